@@ -1,0 +1,11 @@
+import type { LanguageRules } from "./types.ts";
+
+// Placeholder lexicon: the attribution work fills it.
+export const english: LanguageRules = {
+  code: "en",
+  speechVerbs: new Set(),
+  sourcePhrases: [],
+  pronouns: new Map(),
+  honorifics: new Set(),
+  determiners: new Set(),
+};
