@@ -1,0 +1,80 @@
+// Every message that crosses between the extension's parts, typed in one place and checked
+// where it is received: a content script runs next to untrusted page code, so nothing that
+// arrives is trusted until `isMessage` says it has the expected shape.
+import type { Quote, Speaker } from "./engine/types.ts";
+
+/** What the content script found on its page; the popup and side panel render this. */
+export interface PageReport {
+  url: string;
+  title: string;
+  /**
+   * highlighted: quotes found and shown; hidden: found but highlighting switched off here;
+   * waiting: not an article, the engine has not run (the popup offers "Find quotes on this page");
+   * site-disabled: the reader turned Quotelight off for this site.
+   */
+  status: "highlighted" | "hidden" | "waiting" | "site-disabled";
+  lang: string | null;
+  quotes: Quote[];
+  speakers: Speaker[];
+}
+
+export type Message =
+  /** content → background: the page's current quotes (sent again whenever they change). */
+  | { type: "page-report"; report: PageReport }
+  /** popup/side panel → background: the last report for a tab (answer: PageReport | null). */
+  | { type: "get-report"; tabId: number }
+  /** background → popup/side panel: a tab's report changed. */
+  | { type: "report-changed"; tabId: number; report: PageReport | null }
+  /** popup/side panel → content: scroll to a quote and flash it. */
+  | { type: "show-quote"; quoteId: number }
+  /** popup → content: switch highlighting on this page on or off. */
+  | { type: "set-highlighting"; enabled: boolean }
+  /** popup → content: run the engine now on a page that was not taken for an article. */
+  | { type: "scan-now" };
+
+export type MessageType = Message["type"];
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
+const isInt = (v: unknown): v is number => Number.isSafeInteger(v);
+const isString = (v: unknown): v is string => typeof v === "string";
+
+const isSpan = (v: unknown) => isObject(v) && isInt(v.start) && isInt(v.end);
+
+function isQuote(v: unknown): v is Quote {
+  return (
+    isObject(v) && isInt(v.id) && isInt(v.block) && isString(v.text) && isSpan(v.inner) && isSpan(v.open) &&
+    (v.close === null || isSpan(v.close)) && (v.speaker === null || isInt(v.speaker)) &&
+    (v.cue === null || isString(v.cue)) && typeof v.partial === "boolean"
+  );
+}
+
+function isSpeaker(v: unknown): v is Speaker {
+  return (
+    isObject(v) && isInt(v.id) && isString(v.name) && Array.isArray(v.aliases) && v.aliases.every(isString) &&
+    (v.role === null || isString(v.role)) && ["person", "organisation", "unnamed"].includes(v.kind as string) &&
+    Array.isArray(v.quotes) && v.quotes.every(isInt)
+  );
+}
+
+export function isPageReport(v: unknown): v is PageReport {
+  return (
+    isObject(v) && isString(v.url) && isString(v.title) &&
+    ["highlighted", "hidden", "waiting", "site-disabled"].includes(v.status as string) &&
+    (v.lang === null || isString(v.lang)) &&
+    Array.isArray(v.quotes) && v.quotes.every(isQuote) && Array.isArray(v.speakers) && v.speakers.every(isSpeaker)
+  );
+}
+
+/** True when `v` is a well-formed message; receivers drop anything else. */
+export function isMessage(v: unknown): v is Message {
+  if (!isObject(v)) return false;
+  switch (v.type) {
+    case "page-report": return isPageReport(v.report);
+    case "get-report": return isInt(v.tabId);
+    case "report-changed": return isInt(v.tabId) && (v.report === null || isPageReport(v.report));
+    case "show-quote": return isInt(v.quoteId);
+    case "set-highlighting": return typeof v.enabled === "boolean";
+    case "scan-now": return true;
+    default: return false;
+  }
+}
