@@ -1,0 +1,70 @@
+// quotelight command-line tool.
+//   extract FILE...   one JSON line per page (FILE may be `-` for standard input, or an http(s) URL)
+//   eval DIR [--json] extracts DIR/*/page.html, scores against DIR/*/gold.json, prints the report
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { extractPage, type PageOutput } from "./extract.ts";
+import { readPage } from "./input.ts";
+import { scoreCorpus, type GoldArticle, type PredictedQuote } from "../eval/score.ts";
+import { formatReport } from "../eval/report.ts";
+
+const USAGE = `usage: quotelight extract FILE...   (FILE: a path, - for standard input, or an http(s) URL)
+       quotelight eval DIR [--json]  (DIR/ID/page.html scored against DIR/ID/gold.json)`;
+
+const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** Prints one line per page; a page that cannot be read gets a line on stderr instead. */
+async function extractCommand(sources: string[]): Promise<number> {
+  let status = 0;
+  for (const source of sources) {
+    let html: string;
+    try {
+      html = await readPage(source);
+    } catch (error) {
+      console.error(`quotelight: cannot read ${source}: ${reason(error)}`);
+      status = 1;
+      continue;
+    }
+    process.stdout.write(JSON.stringify({ file: source, ...extractPage(html) }) + "\n");
+  }
+  return status;
+}
+
+function articleIds(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, "page.html")))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** Extracts and scores every annotated page of DIR. */
+async function evalCommand(dir: string, asJson: boolean): Promise<number> {
+  let status = 0;
+  const gold = new Map<string, GoldArticle>();
+  const predictions = new Map<string, PredictedQuote[]>();
+  for (const id of articleIds(dir)) {
+    const goldFile = join(dir, id, "gold.json");
+    try {
+      if (existsSync(goldFile)) gold.set(id, JSON.parse(readFileSync(goldFile, "utf8")) as GoldArticle);
+      const page: PageOutput = extractPage(await readPage(join(dir, id, "page.html")));
+      predictions.set(id, page.quotes);
+    } catch (error) {
+      console.error(`quotelight: cannot evaluate ${join(dir, id)}: ${reason(error)}`);
+      status = 1;
+    }
+  }
+  const score = scoreCorpus(gold, predictions);
+  console.log(asJson ? JSON.stringify(score, null, 1) : formatReport(score));
+  return status;
+}
+
+async function main(args: string[]): Promise<number> {
+  const [command, ...rest] = args;
+  const operands = rest.filter((a) => a === "-" || !a.startsWith("--"));
+  if (command === "extract" && operands.length > 0) return extractCommand(operands);
+  if (command === "eval" && operands.length === 1) return evalCommand(operands[0]!, rest.includes("--json"));
+  console.error(USAGE);
+  return 2;
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,177 @@
+// Reads a DOM tree into runs of text the way a browser lays them out: every block-level element
+// starts a new run, inline elements (a, em, span) join their text to the run, and runs of HTML
+// whitespace collapse to one space. Each run remembers which Text nodes its characters came from.
+import type { BlockKind } from "../engine/types.ts";
+import type { TextSegment } from "./types.ts";
+import { isBlockTag, isSkipped, kindOfTag, looksLikeCaption, tagOf } from "./rules.ts";
+
+/** One run of text, before the article is picked out of the page. */
+export interface RawBlock {
+  kind: BlockKind;
+  text: string;
+  /** The `lang` of the nearest element that declares one, if any. */
+  lang: string | undefined;
+  element: Element;
+  segments: TextSegment[];
+  /** How many of the characters are link text (teasers and menus are mostly links). */
+  linkChars: number;
+}
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+/** HTML collapses these, not no-break spaces (which French puts inside « »). */
+const COLLAPSIBLE_SPACE = /[ \t\n\r\f]+/g;
+
+interface Visitor {
+  /** Called in document order; returns whether to go into the node's children. */
+  enter(node: Node): boolean;
+  /** Called after the children of an element that `enter` went into. */
+  leave(element: Element): void;
+}
+
+/** Depth-first walk with a loop instead of recursion: a page 100,000 elements deep is fine. */
+export function walk(root: Node, visitor: Visitor): void {
+  let node: Node = root;
+  for (;;) {
+    if (visitor.enter(node) && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    for (;;) {
+      if (node === root) return;
+      if (node.nextSibling) {
+        node = node.nextSibling;
+        break;
+      }
+      const parent = node.parentNode;
+      if (!parent) return;
+      node = parent;
+      visitor.leave(node as Element);
+    }
+  }
+}
+
+/** Where a pending collapsed space came from (null node: a `<br>`, no character in the page). */
+interface PendingSpace {
+  node: Text | null;
+  offset: number;
+}
+
+/** Builds the runs of text; see readBlocks. */
+class BlockBuilder implements Visitor {
+  readonly blocks: RawBlock[] = [];
+  private parts: string[] = [];
+  private length = 0;
+  private segments: TextSegment[] = [];
+  private linkChars = 0;
+  private pendingSpace: PendingSpace | null = null;
+  private readonly blockElements: Element[] = [];
+  private readonly kinds: BlockKind[] = [];
+  private readonly langs: string[] = [];
+  private linkDepth = 0;
+  private current: { kind: BlockKind; lang: string | undefined; element: Element } | null = null;
+
+  enter(node: Node): boolean {
+    if (node.nodeType === TEXT_NODE) {
+      this.appendText(node as Text);
+      return false;
+    }
+    if (node.nodeType !== ELEMENT_NODE) return false;
+    const element = node as Element;
+    if (isSkipped(element)) return false;
+    const tag = tagOf(element);
+    if (tag === "br") this.markSpace(null, 0);
+    const isBlock = isBlockTag(tag);
+    if (isBlock) this.endBlock();
+    // leave() only runs for elements with children, so only those push context.
+    if (!element.firstChild) return false;
+    if (isBlock) this.blockElements.push(element);
+    const kind = kindOfTag(tag) ?? (looksLikeCaption(element) ? "caption" : undefined);
+    if (kind) this.kinds.push(kind);
+    const lang = element.getAttribute("lang");
+    if (lang !== null) this.langs.push(lang);
+    if (tag === "a" && element.hasAttribute("href")) this.linkDepth++;
+    return true;
+  }
+
+  leave(element: Element): void {
+    const tag = tagOf(element);
+    if (isBlockTag(tag)) {
+      this.endBlock();
+      this.blockElements.pop();
+    }
+    if (kindOfTag(tag) ?? looksLikeCaption(element)) this.kinds.pop();
+    if (element.hasAttribute("lang")) this.langs.pop();
+    if (tag === "a" && element.hasAttribute("href")) this.linkDepth--;
+  }
+
+  endBlock(): void {
+    if (this.current && this.length > 0) {
+      this.blocks.push({
+        ...this.current,
+        text: this.parts.join(""),
+        segments: this.segments,
+        linkChars: this.linkChars,
+      });
+    }
+    this.current = null;
+    this.parts = [];
+    this.length = 0;
+    this.segments = [];
+    this.linkChars = 0;
+    this.pendingSpace = null;
+  }
+
+  private appendText(node: Text): void {
+    const data = node.data;
+    let from = 0;
+    for (const space of data.matchAll(COLLAPSIBLE_SPACE)) {
+      const at = space.index ?? 0;
+      if (at > from) this.appendRun(node, from, at);
+      this.markSpace(node, at);
+      from = at + space[0].length;
+    }
+    if (from < data.length) this.appendRun(node, from, data.length);
+  }
+
+  /** Notes a space that appears only if more text follows in the same block (so blocks come trimmed). */
+  private markSpace(node: Text | null, offset: number): void {
+    this.pendingSpace ??= { node, offset };
+  }
+
+  private appendRun(node: Text, from: number, to: number): void {
+    this.current ??= {
+      kind: this.kinds.at(-1) ?? "paragraph",
+      lang: this.langs.at(-1),
+      element: this.blockElements.at(-1) ?? (node.parentNode as Element),
+    };
+    const space = this.pendingSpace;
+    this.pendingSpace = null;
+    if (space && this.length > 0) {
+      if (space.node) this.addSegment(space.node, space.offset, 1);
+      this.parts.push(" ");
+      this.length += 1;
+    }
+    this.addSegment(node, from, to - from);
+    this.parts.push(node.data.slice(from, to));
+    this.length += to - from;
+    if (this.linkDepth > 0) this.linkChars += to - from;
+  }
+
+  private addSegment(node: Text, nodeStart: number, length: number): void {
+    const last = this.segments.at(-1);
+    if (last && last.node === node && last.nodeStart + last.length === nodeStart && last.blockStart + last.length === this.length) {
+      last.length += length;
+    } else {
+      this.segments.push({ node, blockStart: this.length, nodeStart, length });
+    }
+  }
+}
+
+/** Every run of visible text under root, in document order. */
+export function readBlocks(root: Element): RawBlock[] {
+  const builder = new BlockBuilder();
+  walk(root, builder);
+  builder.endBlock();
+  return builder.blocks;
+}

@@ -1,0 +1,141 @@
+// Finds the container of the article body the way Mozilla Readability does: paragraphs vote for
+// their parent and grandparent, containers are weighed by their names and link density, and the
+// winner takes along siblings that look like more of the same story.
+import type { RawBlock } from "./blocks.ts";
+import { nameWeight, semanticWeight, tagOf } from "./rules.ts";
+
+interface Container {
+  /** Only containers some paragraph voted for can win. */
+  voted: boolean;
+  score: number;
+  textChars: number;
+  linkChars: number;
+}
+
+/** Paragraphs shorter than this are bylines, buttons and labels, not evidence of a body. */
+const MIN_PARAGRAPH_CHARS = 25;
+/** How far up a paragraph's vote reaches. */
+const VOTING_LEVELS = 5;
+/** How far up text and link counts are summed (bounds the work on absurdly deep pages). */
+const COUNTING_LEVELS = 40;
+
+const TAG_WEIGHT: Record<string, number> = {
+  div: 5, article: 5, section: 3, td: 3, blockquote: 3,
+  ol: -3, ul: -3, dl: -3, li: -3, address: -3, form: -3,
+  h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
+};
+
+/** A paragraph's vote: longer, comma-rich text is prose. */
+function paragraphScore(text: string): number {
+  const commas = text.match(/[,،、，]/g)?.length ?? 0;
+  return 1 + commas + Math.min(Math.floor(text.length / 100), 3);
+}
+
+/** A vote counts less the further up it goes (Readability's dividers). */
+const voteDivider = (level: number): number => (level === 0 ? 1 : level === 1 ? 2 : level * 3);
+
+const linkDensity = (c: Container): number => (c.textChars ? c.linkChars / c.textChars : 0);
+
+function parentElementOf(el: Element): Element | null {
+  const parent = el.parentNode;
+  return parent && parent.nodeType === 1 ? (parent as Element) : null;
+}
+
+function containersOf(blocks: RawBlock[]): Map<Element, Container> {
+  const containers = new Map<Element, Container>();
+  const containerOf = (el: Element): Container => {
+    let c = containers.get(el);
+    if (!c) {
+      c = { voted: false, score: (TAG_WEIGHT[tagOf(el)] ?? 0) + nameWeight(el) + semanticWeight(el), textChars: 0, linkChars: 0 };
+      containers.set(el, c);
+    }
+    return c;
+  };
+  for (const block of blocks) {
+    let el: Element | null = block.element;
+    for (let level = 0; el && level < COUNTING_LEVELS; level++, el = parentElementOf(el)) {
+      const c = containerOf(el);
+      c.textChars += block.text.length;
+      c.linkChars += block.linkChars;
+    }
+    if (block.kind !== "paragraph" || block.text.length < MIN_PARAGRAPH_CHARS) continue;
+    const vote = paragraphScore(block.text);
+    el = parentElementOf(block.element);
+    for (let level = 0; el && level < VOTING_LEVELS; level++, el = parentElementOf(el)) {
+      const c = containerOf(el);
+      c.voted = true;
+      c.score += vote / voteDivider(level);
+    }
+  }
+  return containers;
+}
+
+const finalScore = (c: Container): number => c.score * (1 - linkDensity(c));
+
+function bestContainer(containers: Map<Element, Container>): Element | null {
+  let best: Element | null = null;
+  let bestScore = -Infinity;
+  for (const [el, c] of containers) {
+    const tag = tagOf(el);
+    if (!c.voted || tag === "html" || tag === "body") continue;
+    const score = finalScore(c);
+    if (score > bestScore) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Readability: a parent scoring higher than the winner holds more of the story. */
+function climbToRicherParent(top: Element, containers: Map<Element, Container>): Element {
+  let lastScore = finalScore(containers.get(top)!);
+  const threshold = lastScore / 3;
+  for (let parent = parentElementOf(top); parent && tagOf(parent) !== "body"; parent = parentElementOf(parent)) {
+    const c = containers.get(parent);
+    if (!c) continue;
+    const score = finalScore(c);
+    if (score < threshold) break;
+    if (score > lastScore) return parent;
+    lastScore = score;
+  }
+  return top;
+}
+
+/** Readability: a lone child is no better than its parent, which may hold captions and asides too. */
+function climbOutOfOnlyChild(top: Element): Element {
+  let el = top;
+  for (let parent = parentElementOf(el); parent && tagOf(parent) !== "body" && parent.children.length === 1; parent = parentElementOf(parent)) {
+    el = parent;
+  }
+  return el;
+}
+
+/** Siblings of the winner that read like more of the story (Readability's sibling test). */
+function isStorySibling(sibling: Element, top: Element, containers: Map<Element, Container>): boolean {
+  const c = containers.get(sibling);
+  if (!c || c.textChars === 0) return false;
+  const topScore = finalScore(containers.get(top) ?? c);
+  const sameClass = sibling.getAttribute("class") && sibling.getAttribute("class") === top.getAttribute("class");
+  const threshold = Math.max(10, topScore * 0.2);
+  if (finalScore(c) + (sameClass ? topScore * 0.2 : 0) >= threshold) return true;
+  if (tagOf(sibling) !== "p") return false;
+  const density = linkDensity(c);
+  if (c.textChars > 80) return density < 0.25;
+  return density === 0 && /\.( |$)/.test(sibling.textContent ?? "");
+}
+
+/**
+ * The elements holding the article body: the best-scoring container and its story siblings.
+ * Empty when the page has no prose at all.
+ */
+export function findArticleBody(blocks: RawBlock[]): Element[] {
+  const containers = containersOf(blocks);
+  const best = bestContainer(containers);
+  if (!best) return [];
+  const top = climbOutOfOnlyChild(climbToRicherParent(best, containers));
+  if (!containers.has(top)) return [top];
+  const parent = parentElementOf(top);
+  if (!parent || tagOf(parent) === "html") return [top];
+  return Array.from(parent.children).filter((el) => el === top || isStorySibling(el, top, containers));
+}

@@ -1,0 +1,6 @@
+// The page adapter: a DOM Document in, the engine's Article out, and the way back from a quote's
+// block offsets to the page (a Range for CSS.highlights).
+export { readArticle } from "./readArticle.ts";
+export { rangeFor } from "./ranges.ts";
+export { looksLikeArticle } from "./looksLikeArticle.ts";
+export type { PageText, BlockNodes, TextSegment } from "./types.ts";

@@ -1,0 +1,122 @@
+// What the adapter knows about HTML elements: which never hold article text, which start a new
+// block, and what class and id names say about a container. Tables in the spirit of Mozilla
+// Readability; every regex is a flat alternation (linear time on hostile pages).
+import type { BlockKind } from "../engine/types.ts";
+
+/** Elements whose content is never article prose. */
+const SKIPPED_TAGS = new Set([
+  "head", "title", "script", "style", "noscript", "template", "link", "meta",
+  "nav", "form", "input", "textarea", "select", "option", "button", "label",
+  "pre", "code", "svg", "math", "iframe", "object", "embed", "canvas", "video", "audio",
+  "footer", "dialog", "menu",
+]);
+
+/** Elements that end the current run of text and start another (CSS block boxes). */
+const BLOCK_TAGS = new Set([
+  "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details",
+  "div", "dl", "dt", "fieldset", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6",
+  "header", "hgroup", "hr", "html", "li", "main", "ol", "p", "section", "summary",
+  "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+]);
+
+/** Elements that give their text a kind; the innermost one wins. */
+const KIND_OF_TAG: Record<string, BlockKind> = {
+  h1: "headline",
+  h2: "intertitle", h3: "intertitle", h4: "intertitle", h5: "intertitle", h6: "intertitle",
+  li: "listItem", dd: "listItem", dt: "listItem",
+  blockquote: "blockquote",
+  figcaption: "caption",
+};
+
+/** ARIA roles of site furniture. */
+const SKIPPED_ROLES = /^(navigation|menu|menubar|banner|contentinfo|complementary|search|alert|alertdialog|dialog|form|toolbar|tooltip)$/i;
+
+/**
+ * Class or id names of things that are never the article, whatever else the name says
+ * (`article-comments` is still comments).
+ */
+const NEVER_ARTICLE_NAMES = /comment|commentaire|disqus|cookie|consent|gdpr|newsletter|outbrain|taboola|recommend|related|promo|sponsor|advert|publicite|social|share|sharing|partage|breadcrumb|pagination|subscribe|abonnement|signup|popup|modal|most-popular|mostpopular|trending|read-more|readmore|lire-aussi|lireaussi|sur-le-meme-sujet|teaser|skip-link|sr-only|visually-hidden|screen-reader|print-only/i;
+
+/** Short names that only count as whole words (`ad` but not `head`). */
+const NEVER_ARTICLE_WORDS = /(^|[^a-z0-9])(ad|ads|adv|advertising|dfp)([^a-z0-9]|$)/i;
+
+/** Names of site furniture, unless the name also says article or content (`main-sidebar-content`). */
+const FURNITURE_NAMES = /(^|[^a-z0-9])(nav|navbar|menu|masthead|sidebar|footer|widget|banner|toolbar|tags|rail|more-stories)([^a-z0-9]|$)/i;
+
+/** Names that make a container likelier to be the article body. */
+const LIKELY_BODY_NAMES = /article|body|content|entry|main|post|story|text|prose|corps|contenu|texte|artikel|cuerpo|materia|testo/i;
+
+/** Names that make a container less likely to be the article body. */
+const UNLIKELY_BODY_NAMES = /header|meta|media|aside|caption|credit|contact|author|hidden|extra|info|legal|card|list|feed|rail|more|nav|footer|sidebar|social/i;
+
+/** Names of the standfirst or lede under a headline. */
+const STANDFIRST_NAMES = /standfirst|chapo|chapeau|lede|lead|intro|summary|dek|deck|description|subtitle|subhead|sous-titre|soustitre|sub-title|excerpt|teaser-text|strapline|abstract|resume|kicker-text|article-desc|entradilla|bajada|sottotitolo|linha-fina|olho|vorspann|einleitung|kurztext/i;
+
+/** Names of photo captions that are not `<figcaption>` elements. */
+const CAPTION_NAMES = /caption|legend|legende|légende|bildunterschrift|didascalia|pie-de-foto|epigrafe/i;
+
+const INLINE_HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+export const tagOf = (el: Element): string => el.tagName.toLowerCase();
+
+/** The class and id of an element as one string, for the name tables. */
+export function namesOf(el: Element): string {
+  return `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
+}
+
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true") return true;
+  const style = el.getAttribute("style");
+  return style !== null && INLINE_HIDDEN_STYLE.test(style);
+}
+
+function isEditable(el: Element): boolean {
+  const editable = el.getAttribute("contenteditable");
+  return editable !== null && editable.toLowerCase() !== "false";
+}
+
+/** Site furniture by its name: `<div class="related-stories">`, `<section id="comments">`. */
+export function isFurnitureByName(el: Element): boolean {
+  const names = namesOf(el);
+  if (names.length < 2) return false;
+  if (NEVER_ARTICLE_NAMES.test(names) || NEVER_ARTICLE_WORDS.test(names)) return true;
+  return FURNITURE_NAMES.test(names) && !LIKELY_BODY_NAMES.test(names);
+}
+
+/** True when nothing inside the element can be article text a reader sees. */
+export function isSkipped(el: Element): boolean {
+  const tag = tagOf(el);
+  if (SKIPPED_TAGS.has(tag)) return true;
+  if (tag === "html" || tag === "body") return false;
+  const role = el.getAttribute("role");
+  if (role !== null && SKIPPED_ROLES.test(role)) return true;
+  return isHidden(el) || isEditable(el) || isFurnitureByName(el);
+}
+
+export const isBlockTag = (tag: string): boolean => BLOCK_TAGS.has(tag);
+
+export const kindOfTag = (tag: string): BlockKind | undefined => KIND_OF_TAG[tag];
+
+export const looksLikeStandfirst = (el: Element): boolean => STANDFIRST_NAMES.test(namesOf(el));
+
+export const looksLikeCaption = (el: Element): boolean => CAPTION_NAMES.test(namesOf(el));
+
+/** Readability's class weight: what a container's names say about being the body. */
+export function nameWeight(el: Element): number {
+  const names = namesOf(el);
+  if (names.length < 2) return 0;
+  let weight = 0;
+  if (LIKELY_BODY_NAMES.test(names)) weight += 25;
+  if (UNLIKELY_BODY_NAMES.test(names)) weight -= 25;
+  return weight;
+}
+
+/** Markup that says "this is the article body": schema.org articleBody, `<article>`, `<main>`. */
+export function semanticWeight(el: Element): number {
+  const itemprop = el.getAttribute("itemprop") ?? el.getAttribute("property") ?? "";
+  if (/articleBody/i.test(itemprop)) return 40;
+  const tag = tagOf(el);
+  if (tag === "article") return 20;
+  if (tag === "main") return 10;
+  return 0;
+}
