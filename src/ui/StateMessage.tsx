@@ -1,0 +1,40 @@
+// What the popup and side panel say when there is no list of quotes to show.
+import type { PageState } from "./report.ts";
+import { t } from "./i18n.ts";
+
+interface Props {
+  state: Exclude<PageState, { kind: "quotes" }>;
+  searching: boolean;
+  onFindQuotes(): void;
+}
+
+export function StateMessage({ state, searching, onFindQuotes }: Props) {
+  switch (state.kind) {
+    case "loading":
+      return <p class="state state-quiet">{t("loading")}</p>;
+    case "unreachable":
+      return <Message title={t("unreachableTitle")} text={t("unreachableText")} />;
+    case "site-disabled":
+      return <Message title={t("siteDisabledTitle", state.host)} text={t("siteDisabledText")} />;
+    case "no-quotes":
+      return <Message title={t("noQuotesTitle")} text={t("noQuotesText")} />;
+    case "waiting":
+      return (
+        <Message title={t("waitingTitle")} text={t("waitingText")}>
+          <button type="button" class="button button-primary" disabled={searching} onClick={onFindQuotes}>
+            {searching ? t("searching") : t("findQuotes")}
+          </button>
+        </Message>
+      );
+  }
+}
+
+function Message(props: { title: string; text: string; children?: preact.ComponentChildren }) {
+  return (
+    <div class="state">
+      <h2 class="state-title">{props.title}</h2>
+      <p class="state-text">{props.text}</p>
+      {props.children}
+    </div>
+  );
+}

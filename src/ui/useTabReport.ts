@@ -1,0 +1,77 @@
+// The tab the popup or side panel is about, and its report, kept up to date.
+import browser, { type Tabs } from "webextension-polyfill";
+import { useEffect, useState } from "preact/hooks";
+import { isMessage, type PageReport } from "../messages.ts";
+import { askReport, requestedTabId } from "./tabs.ts";
+
+export interface TabReport {
+  tab: Tabs.Tab | null;
+  report: PageReport | null;
+  /** True until the tab is known and has been asked for its report, or while it loads. */
+  loading: boolean;
+}
+
+async function initialTab(): Promise<Tabs.Tab | null> {
+  const asked = requestedTabId(location.search);
+  if (asked !== null) return browser.tabs.get(asked).catch(() => null);
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  return active ?? null;
+}
+
+/**
+ * `follow`: switch to whichever tab becomes active in this window (the side panel without
+ * `?tab=`); the popup closes when the tab changes, so it never follows.
+ */
+export function useTabReport(follow: boolean): TabReport {
+  const [tab, setTab] = useState<Tabs.Tab | null>(null);
+  const [report, setReport] = useState<PageReport | null>(null);
+  const [asked, setAsked] = useState(false);
+  const tabId = tab?.id;
+
+  useEffect(() => {
+    void initialTab().then((found) => {
+      setTab(found);
+      if (!found) setAsked(true);
+    });
+  }, []);
+
+  // Ask again whenever the tab navigates or finishes loading, and listen for changes meanwhile.
+  useEffect(() => {
+    if (tabId === undefined) return;
+    let current = true;
+    void askReport(tabId).then((answer) => {
+      if (!current) return;
+      setReport(answer);
+      setAsked(true);
+    });
+    const onMessage = (message: unknown) => {
+      if (isMessage(message) && message.type === "report-changed" && message.tabId === tabId) setReport(message.report);
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => {
+      current = false;
+      browser.runtime.onMessage.removeListener(onMessage);
+    };
+  }, [tabId, tab?.url, tab?.status]);
+
+  useEffect(() => {
+    if (tabId === undefined) return;
+    const onUpdated = (id: number, change: Tabs.OnUpdatedChangeInfoType, updated: Tabs.Tab) => {
+      if (id === tabId && (change.status || change.url)) setTab(updated);
+    };
+    const onActivated = ({ tabId: activeId, windowId }: Tabs.OnActivatedActiveInfoType) => {
+      if (windowId !== tab?.windowId) return;
+      setReport(null);
+      setAsked(false);
+      void browser.tabs.get(activeId).then(setTab, () => setTab(null));
+    };
+    browser.tabs.onUpdated.addListener(onUpdated);
+    if (follow) browser.tabs.onActivated.addListener(onActivated);
+    return () => {
+      browser.tabs.onUpdated.removeListener(onUpdated);
+      browser.tabs.onActivated.removeListener(onActivated);
+    };
+  }, [tabId, tab?.windowId, follow]);
+
+  return { tab, report, loading: !asked || tab?.status === "loading" };
+}
