@@ -3,7 +3,7 @@
 import type { Article, QuoteResult } from "./types.ts";
 import { detectLanguage } from "./language.ts";
 import { rulesFor } from "./lang/index.ts";
-import { findQuotes } from "./findQuotes.ts";
+import { findQuotes, linkRunOnQuotes } from "./findQuotes.ts";
 import { attributeSpeakers } from "./attributeSpeakers.ts";
 
 export type * from "./types.ts";
@@ -11,6 +11,6 @@ export type * from "./types.ts";
 /** Finds the article's direct quotes and who said them. */
 export function extractQuotes(article: Article): QuoteResult {
   const rules = rulesFor(detectLanguage(article));
-  const found = article.blocks.flatMap((block, index) => findQuotes(block, index, rules));
+  const found = linkRunOnQuotes(article.blocks.flatMap((block, index) => findQuotes(block, index, rules)), article.blocks);
   return attributeSpeakers(article, found, rules);
 }

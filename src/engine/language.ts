@@ -1,6 +1,55 @@
 import type { Article } from "./types.ts";
 
-/** The article's language: what the page declares, else a guess from the text. (Placeholder.) */
+// Words frequent in one language and rare in the others ("de", "que", "la" are left out: they
+// are common to several). A few hundred words of text are enough to tell these apart.
+const STOP_WORDS: Record<string, readonly string[]> = {
+  en: ["the", "and", "of", "to", "is", "that", "with", "for", "was", "said", "this", "are", "have", "by", "it", "not", "from", "they", "would", "which"],
+  fr: ["le", "les", "des", "est", "et", "une", "du", "dans", "qui", "pour", "pas", "sur", "au", "avec", "ce", "il", "elle", "sont", "aux", "mais"],
+  de: ["der", "die", "das", "und", "ist", "nicht", "mit", "den", "von", "zu", "ein", "eine", "sich", "auf", "dem", "auch", "wird", "im", "für", "sie"],
+  es: ["el", "los", "las", "del", "y", "es", "por", "una", "con", "para", "su", "lo", "como", "más", "pero", "fue", "sus", "al", "este", "muy"],
+  pt: ["os", "do", "da", "dos", "das", "não", "uma", "com", "para", "em", "é", "mais", "ao", "foi", "pelo", "pela", "também", "seu", "sua", "ele"],
+  it: ["il", "gli", "della", "delle", "che", "è", "di", "non", "per", "una", "con", "sono", "del", "nel", "alla", "anche", "ha", "questo", "ma", "dei"],
+  nl: ["het", "een", "van", "en", "is", "dat", "niet", "met", "op", "voor", "zijn", "ook", "aan", "er", "maar", "wordt", "bij", "om", "naar", "heeft"],
+};
+
+const LANGUAGE_TAG = /^([a-z]{2,3})(?:[-_]|$)/i;
+// Enough text to be sure, little enough to stay instant on a long page.
+const SAMPLE_CHARS = 20_000;
+const WORD = /[\p{L}]+/gu;
+
+/** The article's language (ISO 639-1): what the page declares, else a guess from the text. */
 export function detectLanguage(article: Article): string {
-  return (article.lang ?? "en").slice(0, 2).toLowerCase();
+  return declaredLanguage(article.lang) ?? guessLanguage(sampleText(article)) ?? "en";
+}
+
+function declaredLanguage(tag: string | undefined): string | undefined {
+  return LANGUAGE_TAG.exec(tag?.trim() ?? "")?.[1]?.toLowerCase();
+}
+
+function sampleText(article: Article): string {
+  let text = "";
+  for (const block of article.blocks) {
+    if (text.length >= SAMPLE_CHARS) break;
+    text += " " + block.text;
+  }
+  return text.slice(0, SAMPLE_CHARS);
+}
+
+const lookup = new Map<string, string[]>();
+for (const [code, words] of Object.entries(STOP_WORDS)) {
+  for (const word of words) lookup.set(word, [...(lookup.get(word) ?? []), code]);
+}
+
+/** The language whose stop words are most frequent in `text`, or undefined when none shows up. */
+export function guessLanguage(text: string): string | undefined {
+  const counts = new Map<string, number>();
+  for (const [word] of text.toLowerCase().matchAll(WORD)) {
+    for (const code of lookup.get(word) ?? []) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const [code, count] of counts) {
+    if (count > bestCount) [best, bestCount] = [code, count];
+  }
+  return best;
 }

@@ -1,0 +1,145 @@
+// Pairs quotation marks in one block of text. Marks are read the way a typesetter reads them:
+// a mark can open when it leans on the word after it and can close when it leans on the word
+// before it (Markdown's "flanking" idea). Apostrophes (don't, l’Ukraine), primes (5'10") and
+// elisions (’90s, rock 'n' roll) lean on both sides or on digits, so they never pair.
+import type { Span } from "../types.ts";
+
+/** Marks that pair with each other: a closer only closes an opener of its own family. */
+export type MarkFamily = "double" | "guillemet" | "singleGuillemet" | "single" | "corner" | "whiteCorner";
+
+/** Two quotation marks that enclose a quote; `close` is null when the block ends before the quote does. */
+export interface MarkPair {
+  open: Span;
+  close: Span | null;
+  family: MarkFamily;
+}
+
+interface MarkKind {
+  family: MarkFamily;
+  /** Whether the character is ever an opening mark, and ever a closing one. */
+  opens: boolean;
+  closes: boolean;
+  /** Guillemets and CJK brackets only pair with their mirror image. */
+  mirror?: string;
+}
+
+const MARKS: Record<string, MarkKind> = {
+  "\u201c": { family: "double", opens: true, closes: true }, // “ English opener, German closer
+  "\u201d": { family: "double", opens: true, closes: true }, // ” English closer, Swedish both
+  '"': { family: "double", opens: true, closes: true },
+  "\u201e": { family: "double", opens: true, closes: false }, // „
+  "\u00ab": { family: "guillemet", opens: true, closes: true, mirror: "\u00bb" }, // « French opener, German closer
+  "\u00bb": { family: "guillemet", opens: true, closes: true, mirror: "\u00ab" }, // »
+  "\u2039": { family: "singleGuillemet", opens: true, closes: true, mirror: "\u203a" }, // ‹
+  "\u203a": { family: "singleGuillemet", opens: true, closes: true, mirror: "\u2039" }, // ›
+  "\u2018": { family: "single", opens: true, closes: true }, // ‘ English opener, German closer
+  "\u2019": { family: "single", opens: false, closes: true }, // ’ closer; as an opener it is an elision (’90s)
+  "'": { family: "single", opens: true, closes: true },
+  "\u201a": { family: "single", opens: true, closes: false }, // ‚
+  "\u300c": { family: "corner", opens: true, closes: false, mirror: "\u300d" }, // 「
+  "\u300d": { family: "corner", opens: false, closes: true, mirror: "\u300c" }, // 」
+  "\u300e": { family: "whiteCorner", opens: true, closes: false, mirror: "\u300f" }, // 『
+  "\u300f": { family: "whiteCorner", opens: false, closes: true, mirror: "\u300e" }, // 』
+};
+
+const MARK_CHARS = /["'\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u2018\u2019\u201a\u300c-\u300f]/g;
+const SPACE = /\s/; // includes no-break U+00A0 and narrow no-break U+202F
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+// French sets guillemets off with (no-break) spaces: « Bonjour ». Other marks hug their words.
+const MAX_GUILLEMET_SPACES = 3;
+// How far down the stack a closer looks for its opener. Real nesting is two or three deep; the
+// bound keeps hostile input (thousands of unmatched openers) linear.
+const MAX_NESTING = 8;
+
+// Openers that are elisions, not quotes: ’90s, 'em, 'til, rock 'n' roll.
+const SINGLE_ELISION = /^['\u2018](?:\d\d|em\b|til\b|tis\b|twas\b|cause\b|n\b|bout\b)/i;
+// Primes written with quote characters: 5'10", a 12"-inch screen.
+const FEET_AND_INCHES = /\d['\u2019]\d{1,2}$/;
+
+const isSpace = (ch: string | undefined) => ch !== undefined && SPACE.test(ch);
+const isWordChar = (ch: string | undefined) => ch !== undefined && WORD_CHAR.test(ch);
+
+/** The character next to `at` going in `step` direction, past the spaces French puts inside guillemets. */
+function neighbour(text: string, at: number, step: 1 | -1, skipSpaces: boolean): string | undefined {
+  let i = at + step;
+  if (skipSpaces) {
+    for (let n = 0; n < MAX_GUILLEMET_SPACES && isSpace(text[i]); n++) i += step;
+  }
+  return text[i];
+}
+
+function canOpen(text: string, at: number, kind: MarkKind): boolean {
+  if (!kind.opens) return false;
+  const guillemet = kind.family === "guillemet" || kind.family === "singleGuillemet";
+  const after = neighbour(text, at, 1, guillemet);
+  if (after === undefined || isSpace(after)) return false;
+  if (kind.family === "single" && SINGLE_ELISION.test(text.slice(at, at + 7))) return false;
+  return !isWordChar(text[at - 1]);
+}
+
+function canClose(text: string, at: number, kind: MarkKind): boolean {
+  if (!kind.closes) return false;
+  const guillemet = kind.family === "guillemet" || kind.family === "singleGuillemet";
+  const before = neighbour(text, at, -1, guillemet);
+  if (before === undefined || isSpace(before)) return false;
+  if (isWordChar(text[at + 1])) return false;
+  const ch = text[at];
+  if ((ch === '"' || ch === "'") && isInchOrFoot(text, at)) return false;
+  return true;
+}
+
+function isInchOrFoot(text: string, at: number): boolean {
+  if (!/\d/.test(text[at - 1] ?? "")) return false;
+  return FEET_AND_INCHES.test(text.slice(Math.max(0, at - 6), at)) || text[at + 1] === "-";
+}
+
+function pairs(opener: { ch: string; kind: MarkKind }, closer: string, kind: MarkKind): boolean {
+  if (opener.kind.family !== kind.family) return false;
+  return opener.kind.mirror === undefined || opener.kind.mirror === closer;
+}
+
+/**
+ * The outermost quotation-mark pairs of a block, in order. Inner pairs (nested quotes) are left
+ * out; an opener still unclosed at the end of the block runs to the end of the block.
+ */
+export function pairMarks(text: string): MarkPair[] {
+  const stack: { at: number; ch: string; kind: MarkKind }[] = [];
+  const found: MarkPair[] = [];
+  for (const match of text.matchAll(MARK_CHARS)) {
+    const at = match.index;
+    const ch = match[0];
+    const kind = MARKS[ch]!;
+    if (canClose(text, at, kind)) {
+      const depth = findOpener(stack, ch, kind);
+      if (depth >= 0) {
+        const opener = stack[depth]!;
+        stack.length = depth;
+        found.push({ open: { start: opener.at, end: opener.at + 1 }, close: { start: at, end: at + 1 }, family: kind.family });
+        continue;
+      }
+    }
+    if (canOpen(text, at, kind)) stack.push({ at, ch, kind });
+  }
+  const unclosed = stack.find((entry) => entry.kind.family !== "single");
+  if (unclosed) found.push({ open: { start: unclosed.at, end: unclosed.at + 1 }, close: null, family: unclosed.kind.family });
+  return outermost(found);
+}
+
+function findOpener(stack: { ch: string; kind: MarkKind }[], closer: string, kind: MarkKind): number {
+  for (let i = stack.length - 1; i >= 0 && i >= stack.length - MAX_NESTING; i--) {
+    if (pairs(stack[i]!, closer, kind)) return i;
+  }
+  return -1;
+}
+
+function outermost(found: MarkPair[]): MarkPair[] {
+  found.sort((a, b) => a.open.start - b.open.start);
+  const kept: MarkPair[] = [];
+  let reach = -1;
+  for (const pair of found) {
+    if (pair.open.start < reach) continue;
+    kept.push(pair);
+    reach = pair.close ? pair.close.end : Infinity;
+  }
+  return kept;
+}
