@@ -83,14 +83,27 @@ export function isFurnitureByName(el: Element): boolean {
   return FURNITURE_NAMES.test(names) && !LIKELY_BODY_NAMES.test(names);
 }
 
+/** Paragraphs a page wrapper holds besides the headline (teaser lists hold headings only). */
+const MIN_WRAPPED_PARAGRAPHS = 3;
+
+/**
+ * Some sites give a furniture name to the wrapper of the whole story (`<main class="js-social-anchor">`,
+ * `<div class="ad-portal">`): one that holds the headline and paragraphs is not furniture.
+ */
+function wrapsStory(el: Element): boolean {
+  return el.querySelector("h1") !== null && el.querySelectorAll("p").length >= MIN_WRAPPED_PARAGRAPHS;
+}
+
 /** True when nothing inside the element can be article text a reader sees. */
 export function isSkipped(el: Element): boolean {
   const tag = tagOf(el);
   if (SKIPPED_TAGS.has(tag)) return true;
   if (tag === "html" || tag === "body") return false;
   const role = el.getAttribute("role");
-  if (role !== null && SKIPPED_ROLES.test(role)) return true;
-  return isHidden(el) || isEditable(el) || isFurnitureByName(el);
+  if (role !== null && SKIPPED_ROLES.test(role) && !wrapsStory(el)) return true;
+  if (isHidden(el) || isEditable(el)) return true;
+  // A headline's own class says how it is styled, not what it is (`fig-pagination__hidden`).
+  return tag !== "h1" && isFurnitureByName(el) && !wrapsStory(el);
 }
 
 export const isBlockTag = (tag: string): boolean => BLOCK_TAGS.has(tag);
