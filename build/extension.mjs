@@ -1,0 +1,97 @@
+// Builds the extension for each browser from the one source manifest.json:
+// dist/chrome/ and dist/firefox/. Called by build/build.mjs.
+//
+// Browser differences live here (manifest keys) and in src/platform/ (chosen by the
+// QUOTELIGHT_BROWSER define); nothing else in the code knows which browser it runs in.
+import * as esbuild from "esbuild";
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const sourceManifest = JSON.parse(readFileSync("manifest.json", "utf8"));
+
+/** What each browser's manifest adds to, or changes in, the shared one. */
+export const browsers = {
+  chrome: (m) => ({
+    ...m,
+    minimum_chrome_version: "116", // chrome.sidePanel.open
+    background: { service_worker: "background.js" },
+    side_panel: { default_path: "sidepanel.html" },
+    permissions: [...m.permissions, "sidePanel"],
+  }),
+  firefox: (m) => ({
+    ...m,
+    background: { scripts: ["background.js"] },
+    sidebar_action: {
+      default_title: "Quotelight",
+      default_panel: "sidepanel.html",
+      default_icon: m.action.default_icon,
+      open_at_install: false,
+    },
+    browser_specific_settings: {
+      gecko: {
+        id: "quotelight@quotelight.org",
+        strict_min_version: "142.0",
+        // Quotelight collects nothing: all the work happens in the browser.
+        data_collection_permissions: { required: ["none"] },
+      },
+    },
+  }),
+};
+
+/** Script bundles: entry → file at the extension's root (plus a .css when the entry imports CSS). */
+const bundles = [
+  { entry: "src/content/main.ts", out: "content", minify: true },
+  { entry: "src/background/main.ts", out: "background" },
+  { entry: "src/popup/main.tsx", out: "popup" },
+  { entry: "src/sidepanel/main.tsx", out: "sidepanel" },
+];
+
+/** Files copied as they are: source → path in the extension. */
+const copies = [
+  ["src/popup/popup.html", "popup.html"],
+  ["src/sidepanel/sidepanel.html", "sidepanel.html"],
+  ["_locales", "_locales"], // the manifest's __MSG_…__ strings, and the popup's
+  ...[16, 32, 48, 128].map((size) => [`icons/${size}.png`, `icons/${size}.png`]),
+];
+
+export async function buildExtension({ only = Object.keys(browsers) } = {}) {
+  const stylesheet = await highlightStylesheet();
+  for (const browser of only) {
+    const dir = join("dist", browser);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(join(dir, "icons"), { recursive: true });
+    await Promise.all(
+      bundles.map(({ entry, out, minify = false }) =>
+        esbuild.build({
+          entryPoints: { [out]: entry },
+          outdir: dir,
+          bundle: true,
+          format: "iife",
+          target: ["chrome116", "firefox142"],
+          minify,
+          sourcemap: false,
+          legalComments: "none",
+          define: { QUOTELIGHT_BROWSER: JSON.stringify(browser) },
+          logLevel: "warning",
+        }),
+      ),
+    );
+    for (const [from, to] of copies) cpSync(from, join(dir, to), { recursive: true });
+    writeFileSync(join(dir, "highlights.css"), stylesheet);
+    writeFileSync(join(dir, "manifest.json"), JSON.stringify(browsers[browser](sourceManifest), null, 2) + "\n");
+  }
+}
+
+/** The ::highlight() rules, computed from src/palette.ts by running its TypeScript here. */
+async function highlightStylesheet() {
+  const { outputFiles } = await esbuild.build({
+    entryPoints: ["src/content/highlightStyles.ts"],
+    bundle: true,
+    format: "esm",
+    platform: "neutral",
+    write: false,
+  });
+  const url = `data:text/javascript;base64,${Buffer.from(outputFiles[0].contents).toString("base64")}`;
+  const { highlightStylesheet } = await import(url);
+  return highlightStylesheet();
+}

@@ -1,0 +1,20 @@
+// Renders icons/quotelight.svg to the PNG sizes the manifest lists, with the Debian Chromium.
+// Run after editing the SVG: `node build/icons.mjs` (the PNGs are committed).
+import { chromium } from "playwright-core";
+import { readFileSync } from "node:fs";
+import { browserEnv } from "./chromium.mjs";
+
+const svg = readFileSync("icons/quotelight.svg", "utf8");
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", env: browserEnv() });
+try {
+  const page = await browser.newPage();
+  for (const size of [16, 32, 48, 128]) {
+    await page.setViewportSize({ width: size, height: size });
+    await page.setContent(
+      `<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${svg}`,
+    );
+    await page.screenshot({ path: `icons/${size}.png`, omitBackground: true });
+  }
+} finally {
+  await browser.close();
+}

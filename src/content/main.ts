@@ -1,0 +1,148 @@
+// The content script: reads the page's quotes, highlights them and reports them to the
+// background. One QuotelightPage lives as long as the document; each page shown in it (a
+// single-page app shows many) is a session whose watchers all stop with the session's signal.
+import browser, { type Runtime } from "webextension-polyfill";
+import { isMessage, type Message, type PageReport } from "../messages.ts";
+import { Highlighter } from "./highlighter.ts";
+import { highlightGroups, scanPage, type Scan } from "./scan.ts";
+import { shouldScan } from "./shouldScan.ts";
+import { isSiteDisabled, watchSiteSwitch } from "./siteSwitch.ts";
+import { watchContent, watchNavigation } from "./watchPage.ts";
+
+/** Quiet time before rescanning an article whose content changed. */
+const RESCAN_QUIET_MS = 300;
+/** Quiet time before checking again whether a changed page became a story (rarer, cheaper). */
+const RECHECK_QUIET_MS = 1000;
+/** A single-page app renders its new page after changing the address: give it this long. */
+const NAVIGATION_SETTLE_MS = 300;
+
+class QuotelightPage {
+  #highlighter = new Highlighter();
+  #highlightingOn = true;
+  #status: PageReport["status"] = "waiting";
+  #scan: Scan | null = null;
+  #session = new AbortController();
+  /** The reading phase of the session, stopped when a new reading replaces it. */
+  #reading = new AbortController();
+  /** Counts scans so that a slower, older one never overwrites a newer result. */
+  #scans = 0;
+  #lastReport = "";
+
+  /** Starts afresh on the page now shown: nothing of the previous page survives. */
+  async start(): Promise<void> {
+    this.#session.abort();
+    this.#session = new AbortController();
+    const { signal } = this.#session;
+    this.#scan = null;
+    this.#highlighter.dispose();
+    const host = location.hostname;
+    watchSiteSwitch(host, () => void this.start(), signal);
+    if (await isSiteDisabled(host)) {
+      if (!signal.aborted) this.#setStatus("site-disabled");
+      return;
+    }
+    if (signal.aborted) return;
+    watchNavigation(() => setTimeout(() => void this.start(), NAVIGATION_SETTLE_MS), signal);
+    if (shouldScan(document)) return this.#read();
+    this.#setStatus("waiting");
+    // A page may become a story later (a client-rendered app): look again when it changes.
+    watchContent(() => shouldScan(document) && void this.#read(), this.#readingSignal(), RECHECK_QUIET_MS);
+  }
+
+  /** A fresh signal for a reading phase, stopped by the next phase or the session's end. */
+  #readingSignal(): AbortSignal {
+    this.#reading.abort();
+    this.#reading = new AbortController();
+    return AbortSignal.any([this.#session.signal, this.#reading.signal]);
+  }
+
+  /** Reads the page now and whenever its content changes. */
+  async #read(): Promise<void> {
+    const signal = this.#readingSignal();
+    watchContent(() => void this.#rescan(signal), signal, RESCAN_QUIET_MS);
+    await this.#rescan(signal);
+  }
+
+  async #rescan(signal: AbortSignal): Promise<void> {
+    const scan = ++this.#scans;
+    // An engine failure on a strange page must not reach the page's console.
+    const result = await scanPage(document, signal).catch(() => null);
+    if (!result || scan !== this.#scans || signal.aborted) return;
+    this.#scan = result;
+    this.#paint();
+    this.#setStatus(this.#highlightingOn ? "highlighted" : "hidden");
+  }
+
+  #paint(): void {
+    if (this.#scan && this.#highlightingOn) this.#highlighter.paint(highlightGroups(this.#scan));
+    else this.#highlighter.clear();
+  }
+
+  #setStatus(status: PageReport["status"]): void {
+    this.#status = status;
+    this.#report();
+  }
+
+  /** Sends the page's report to the background, unless it is the same as the last one sent. */
+  #report(): void {
+    const report: PageReport = {
+      url: location.href,
+      title: document.title,
+      status: this.#status,
+      lang: this.#scan?.lang ?? null,
+      quotes: this.#scan?.quotes ?? [],
+      speakers: this.#scan?.speakers ?? [],
+    };
+    const serialized = JSON.stringify(report);
+    if (serialized === this.#lastReport) return;
+    this.#lastReport = serialized;
+    const message: Message = { type: "page-report", report };
+    // The background may be restarting; the next change reports again.
+    browser.runtime.sendMessage(message).catch(() => undefined);
+  }
+
+  /** Scrolls the quote into the middle of the view and flashes it; false if it is not on the page. */
+  showQuote(quoteId: number): boolean {
+    const range = this.#scan?.ranges.get(quoteId);
+    if (!range || !range.startContainer.isConnected) return false;
+    const element = range.startContainer.parentElement;
+    element?.scrollIntoView({ behavior: "smooth", block: "center" });
+    this.#highlighter.flash(range);
+    return true;
+  }
+
+  setHighlighting(enabled: boolean): void {
+    this.#highlightingOn = enabled;
+    if (!this.#scan) return;
+    this.#paint();
+    this.#setStatus(enabled ? "highlighted" : "hidden");
+  }
+
+  /** The reader asked for quotes on a page not taken for a story. */
+  async scanNow(): Promise<boolean> {
+    if (this.#status === "site-disabled") return false;
+    await this.#read();
+    return true;
+  }
+
+  /** Answers the popup and side panel; the answer resolves once the request is done. */
+  handle(message: Message): Promise<unknown> | undefined {
+    switch (message.type) {
+      case "show-quote":
+        return Promise.resolve(this.showQuote(message.quoteId));
+      case "set-highlighting":
+        this.setHighlighting(message.enabled);
+        return Promise.resolve(true);
+      case "scan-now":
+        return this.scanNow();
+      default:
+        return undefined; // Not for content scripts.
+    }
+  }
+}
+
+const quotelight = new QuotelightPage();
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+  sender.id === browser.runtime.id && isMessage(message) ? quotelight.handle(message) : undefined,
+);
+void quotelight.start().catch(() => undefined);

@@ -1,0 +1,61 @@
+// How the page changes after load: content added or removed (live blogs, "read more"), and
+// navigation inside a single-page app. Each watcher stops when its signal aborts.
+
+/** A node worth rescanning for: text a reader could see, not scripts or styles. */
+function carriesText(node: Node): boolean {
+  if (node.nodeType === Node.TEXT_NODE) return (node.nodeValue ?? "").trim() !== "";
+  if (node.nodeType !== Node.ELEMENT_NODE) return false;
+  const tag = (node as Element).localName;
+  return tag !== "script" && tag !== "style" && tag !== "link" && (node.textContent ?? "").trim() !== "";
+}
+
+function touchesText(mutation: MutationRecord): boolean {
+  // Editors change on every keystroke, and their text is the reader's, not the article's.
+  if ((mutation.target as HTMLElement).isContentEditable) return false;
+  return Array.prototype.some.call(mutation.addedNodes, carriesText) || Array.prototype.some.call(mutation.removedNodes, carriesText);
+}
+
+/**
+ * Calls `onChange` once the page's text has stopped changing for `quietMs` after nodes with
+ * text were added or removed anywhere in the body.
+ */
+export function watchContent(onChange: () => void, signal: AbortSignal, quietMs: number): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const observer = new MutationObserver((mutations) => {
+    if (!mutations.some(touchesText)) return;
+    clearTimeout(timer);
+    timer = setTimeout(onChange, quietMs);
+  });
+  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+  signal.addEventListener("abort", () => {
+    observer.disconnect();
+    clearTimeout(timer);
+  });
+}
+
+/** The address of the page shown; a change of #fragment alone is a jump within the same page. */
+const pageAddress = () => location.href.split("#")[0]!;
+
+/** How often to compare addresses where the Navigation API is missing. */
+const ADDRESS_POLL_MS = 1000;
+
+/**
+ * Calls `onNavigate` when a single-page app shows another page (history.pushState, back/forward),
+ * which content scripts cannot hook directly: they run apart from the page's scripts.
+ */
+export function watchNavigation(onNavigate: () => void, signal: AbortSignal): void {
+  let address = pageAddress();
+  const check = () => {
+    if (pageAddress() === address) return;
+    address = pageAddress();
+    onNavigate();
+  };
+  addEventListener("popstate", check, { signal });
+  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  if (navigation) {
+    navigation.addEventListener("currententrychange", check, { signal });
+  } else {
+    const poll = setInterval(check, ADDRESS_POLL_MS);
+    signal.addEventListener("abort", () => clearInterval(poll));
+  }
+}

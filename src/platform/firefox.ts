@@ -1,0 +1,9 @@
+// Firefox: the side panel is a sidebar (sidebar_action in the manifest).
+import browser from "webextension-polyfill";
+import type { Platform } from "./types.ts";
+
+export const platform: Platform = {
+  name: "firefox",
+  // The sidebar shows whatever tab is active in its window, so the window id is not needed.
+  openSidePanel: () => browser.sidebarAction.open(),
+};

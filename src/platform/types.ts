@@ -1,0 +1,12 @@
+// What differs between Chrome and Firefox, behind one small interface. Each browser has its own
+// module (chrome.ts, firefox.ts); the build picks one at compile time (see index.ts), so the
+// rest of the code never asks which browser it runs in.
+export interface Platform {
+  /** "chrome" or "firefox": for messages shown to the reader, never for branching. */
+  readonly name: "chrome" | "firefox";
+  /**
+   * Opens the side panel (Chrome) or sidebar (Firefox) showing Quotelight. Both browsers only
+   * allow it in direct response to a click, so call it from the click handler itself.
+   */
+  openSidePanel(windowId: number): Promise<void>;
+}

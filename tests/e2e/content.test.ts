@@ -1,0 +1,164 @@
+// The content script in Chromium: highlights, reports, toggles and page changes, on local pages.
+// Needs a build (`npm run build`; `npm test` does it).
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import {
+  highlightedTexts,
+  highlightsIn,
+  launchExtension,
+  screenshot,
+  waitForHighlights,
+  type ExtensionBrowser,
+} from "./harness.ts";
+
+let ext: ExtensionBrowser;
+before(async () => {
+  ext = await launchExtension();
+});
+after(async () => {
+  await ext?.close();
+});
+
+const okafor1 = "“We cannot keep a bridge open when we are not certain it is safe,”";
+const okafor2 = "“Six weeks is the shortest time in which the cables can be replaced properly,”";
+const reyes = "“Half of my customers walk over that bridge,”";
+
+const sorted = (texts: string[]) => [...texts].sort();
+const hasTexts = (expected: string[]) => (h: Record<string, string[]>) =>
+  JSON.stringify(sorted(Object.values(h).flat())) === JSON.stringify(sorted(expected));
+
+/** Counts every DOM mutation from the first script on, before the content script can run. */
+function countMutations() {
+  const w = window as unknown as { mutationCount: number };
+  w.mutationCount = 0;
+  new MutationObserver((records) => (w.mutationCount += records.length)).observe(document, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    characterData: true,
+  });
+}
+/** Mutations seen after the page's own parsing was done. */
+const mutationsAfterLoad = (page: import("playwright-core").Page) =>
+  page.evaluate(() => (window as unknown as { mutationCount: number }).mutationCount);
+
+test("an article's quotes are highlighted, one colour per speaker, and the page's DOM is left alone", async () => {
+  const page = await ext.open("article-en.html", { beforeLoad: countMutations });
+  await page.waitForLoadState("load");
+  const parsed = await mutationsAfterLoad(page);
+  const highlights = await waitForHighlights(page, hasTexts([okafor1, okafor2, reyes]));
+  await screenshot(page, "content-article-en");
+  // Okafor speaks twice, so she gets the first colour; Reyes the second.
+  assert.deepEqual(sorted(highlights["quotelight-0"] ?? []), sorted([okafor1, okafor2]));
+  assert.deepEqual(highlights["quotelight-1"], [reyes]);
+  assert.equal(await mutationsAfterLoad(page), parsed, "the content script changed the page's DOM");
+  // The highlights are painted: the extension's stylesheet styles ::highlight(quotelight-0).
+  const painted = await page.evaluate(() => {
+    const probe = document.createElement("p");
+    return getComputedStyle(probe, "::highlight(quotelight-0)").backgroundColor;
+  });
+  assert.equal(painted, "rgb(255, 209, 102)");
+});
+
+test("the background keeps the tab's report and shows the number of quotes on the badge", async () => {
+  const page = await ext.open("article-en.html");
+  await waitForHighlights(page, hasTexts([okafor1, okafor2, reyes]));
+  const tabId = await ext.tabId(page);
+  const report = await ext.report(tabId);
+  assert.equal(report?.status, "highlighted");
+  assert.equal(report?.url, page.url());
+  assert.equal(report?.title, "Harbour bridge to close for repairs");
+  assert.equal(report?.quotes.length, 3);
+  assert.equal(await ext.badge(tabId), "3");
+});
+
+test("set-highlighting switches the highlights off and on again", async () => {
+  const page = await ext.open("article-en.html");
+  await waitForHighlights(page, hasTexts([okafor1, okafor2, reyes]));
+  const tabId = await ext.tabId(page);
+  assert.equal(await ext.sendToTab(tabId, { type: "set-highlighting", enabled: false }), true);
+  assert.deepEqual(await highlightsIn(page), {});
+  assert.equal((await ext.report(tabId))?.status, "hidden");
+  await ext.sendToTab(tabId, { type: "set-highlighting", enabled: true });
+  assert.deepEqual(sorted(await highlightedTexts(page)), sorted([okafor1, okafor2, reyes]));
+  assert.equal((await ext.report(tabId))?.status, "highlighted");
+});
+
+test("show-quote scrolls the quote into view and flashes it for a moment", async () => {
+  const page = await ext.open("article-en.html");
+  await page.setViewportSize({ width: 800, height: 300 });
+  await waitForHighlights(page, hasTexts([okafor1, okafor2, reyes]));
+  const tabId = await ext.tabId(page);
+  const report = await ext.report(tabId);
+  const last = report!.quotes.at(-1)!;
+  assert.equal(await ext.sendToTab(tabId, { type: "show-quote", quoteId: last.id }), true);
+  const flashed = await waitForHighlights(page, (h) => (h["quotelight-flash"] ?? []).length > 0);
+  assert.deepEqual(flashed["quotelight-flash"], [reyes]);
+  await page.waitForFunction(() => scrollY > 0);
+  await screenshot(page, "content-show-quote");
+  await waitForHighlights(page, (h) => !("quotelight-flash" in h), 3000);
+  assert.equal(await ext.sendToTab(tabId, { type: "show-quote", quoteId: 999 }), false);
+});
+
+test("quotes added to the article are highlighted, and lose their highlight when removed", async () => {
+  const page = await ext.open("article-en.html", { beforeLoad: countMutations });
+  await waitForHighlights(page, hasTexts([okafor1, okafor2, reyes]));
+  const added = "“We will reopen on time,”";
+  await page.evaluate(() => {
+    const p = document.createElement("p");
+    p.id = "update";
+    p.textContent = "“We will reopen on time,” said Maria Okafor in an update on Friday.";
+    document.querySelector("article")!.append(p);
+  });
+  await waitForHighlights(page, hasTexts([okafor1, okafor2, reyes, added]));
+  const tabId = await ext.tabId(page);
+  assert.equal(await ext.badge(tabId), "4");
+  await page.evaluate(() => document.getElementById("update")!.remove());
+  await waitForHighlights(page, hasTexts([okafor1, okafor2, reyes]));
+  assert.equal((await ext.report(tabId))?.quotes.length, 3);
+});
+
+test("navigation inside a single-page app starts afresh on the new page", async () => {
+  const page = await ext.open("article-en.html");
+  await waitForHighlights(page, hasTexts([okafor1, okafor2, reyes]));
+  await page.evaluate(() => {
+    history.pushState({}, "", "/next-story.html");
+    document.title = "Ferry timetable changes";
+    document.querySelector("article")!.innerHTML =
+      "<h1>Ferries to run every twenty minutes</h1>" +
+      "<p>“The extra boats start on Monday,” said Ana Lima, the harbour master, to reporters gathered at the quay.</p>" +
+      "<p>The timetable will be posted at every pier and on the council's website from this weekend on.</p>";
+  });
+  await waitForHighlights(page, hasTexts(["“The extra boats start on Monday,”"]));
+  const report = await ext.report(await ext.tabId(page));
+  assert.equal(report?.title, "Ferry timetable changes");
+  assert.equal(report?.quotes.length, 1);
+});
+
+test("a page that is not an article is left alone until the reader asks", async () => {
+  const page = await ext.open("not-article.html");
+  const tabId = await ext.tabId(page);
+  assert.equal((await ext.report(tabId))?.status, "waiting");
+  assert.deepEqual(await highlightsIn(page), {});
+  assert.equal(await ext.badge(tabId), "");
+  assert.equal(await ext.sendToTab(tabId, { type: "scan-now" }), true);
+  const quote = "“Roadworks on Quay Street end on Friday.”";
+  await waitForHighlights(page, hasTexts([quote]));
+  assert.equal((await ext.report(tabId))?.status, "highlighted");
+});
+
+test("the per-site switch turns Quotelight off on that site and back on", async () => {
+  const page = await ext.open("article-en.html");
+  await waitForHighlights(page, hasTexts([okafor1, okafor2, reyes]));
+  const tabId = await ext.tabId(page);
+  await ext.setSyncStorage({ disabledSites: ["127.0.0.1"] });
+  await waitForHighlights(page, (h) => Object.keys(h).length === 0);
+  assert.equal((await ext.report(tabId))?.status, "site-disabled");
+  assert.equal(await ext.badge(tabId), "");
+  await ext.setSyncStorage({ disabledSites: [] });
+  await waitForHighlights(page, hasTexts([okafor1, okafor2, reyes]));
+});
+
+test("nothing was written to any console", () => {
+  assert.deepEqual(ext.errors, []);
+});

@@ -1,0 +1,160 @@
+// End-to-end harness: Chromium with the built extension (dist/chrome), a local static server for
+// the test pages in tests/e2e/pages/, and every console error of pages, extension pages and the
+// service worker collected, so each test can assert there were none.
+//
+//   const ext = await launchExtension();           // after `npm run build`
+//   const page = await ext.open("article-en.html");  // waits until the content script reported
+//   await highlightsIn(page)                        // what CSS.highlights holds, by name
+//   await ext.close();
+import type { BrowserContext, Page, Worker } from "playwright-core";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { launchWithExtension, serveDirectory, tabIdFor } from "../../build/chromium.mjs";
+import type { Message, PageReport } from "../../src/messages.ts";
+
+export const pagesDir = resolve("tests/e2e/pages");
+export const extensionDir = resolve("dist/chrome");
+/** Screenshots kept for people to look at (ignored by git). */
+export const artefactsDir = resolve("test-results");
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  /** Base URL of the local server for tests/e2e/pages/, ending in "/". */
+  baseUrl: string;
+  /** Console errors and uncaught exceptions seen anywhere so far, each prefixed by where. */
+  errors: string[];
+  /**
+   * Opens a test page in a new tab and waits until its content script has reported; a unique
+   * query string keeps each tab's URL distinct. `beforeLoad` runs in the page before any script.
+   */
+  open(path: string, options?: { beforeLoad?: () => void }): Promise<Page>;
+  /** The tab id of a page opened with `open`. */
+  tabId(page: Page): Promise<number>;
+  /** Opens an extension page (e.g. `popup.html?tab=3`) in a new tab. */
+  openExtensionPage(path: string): Promise<Page>;
+  /** The background's report for a tab, as the popup would get it. */
+  report(tabId: number): Promise<PageReport | null>;
+  /** Sends a message to a tab's content script, as the popup does; resolves to its answer. */
+  sendToTab(tabId: number, message: Message): Promise<unknown>;
+  /** Writes to the extension's storage.sync, as the popup's per-site switch does. */
+  setSyncStorage(items: Record<string, unknown>): Promise<void>;
+  /** The toolbar badge text for a tab. */
+  badge(tabId: number): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** The few extension APIs the harness calls inside the service worker (no @types/chrome here). */
+declare const chrome: {
+  storage: {
+    session: { get(key: string): Promise<Record<string, PageReport | undefined>> };
+    sync: { set(items: Record<string, unknown>): Promise<void> };
+  };
+  tabs: { sendMessage(tabId: number, message: Message): Promise<unknown> };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+};
+
+let opened = 0;
+
+export async function launchExtension(): Promise<ExtensionBrowser> {
+  const profilesDir = resolve(".cache/profiles");
+  mkdirSync(profilesDir, { recursive: true });
+  const profile = mkdtempSync(join(profilesDir, "e2e-"));
+  const { server, baseUrl } = await serveDirectory(pagesDir);
+  const { context, serviceWorker, extensionId } = await launchWithExtension(extensionDir, {
+    profileDir: profile,
+    viewport: { width: 1100, height: 800 },
+  });
+  const errors: string[] = [];
+  const watch = (where: string, target: Page | Worker) => {
+    target.on("console", (message) => {
+      if (message.type() === "error") errors.push(`${where}: ${message.text()}`);
+    });
+  };
+  watch("service worker", serviceWorker);
+  context.on("page", (page) => {
+    watch(page.url() || "page", page);
+    page.on("pageerror", (error) => errors.push(`${page.url()}: uncaught ${error.message}`));
+  });
+  context.on("weberror", (error) => errors.push(`uncaught: ${error.error().message}`));
+
+  const tabId = (page: Page) => tabIdFor(serviceWorker, page.url());
+  const extensionPage = `chrome-extension://${extensionId}/`;
+
+  return {
+    context,
+    serviceWorker,
+    extensionId,
+    baseUrl,
+    errors,
+    async open(path, { beforeLoad } = {}) {
+      const page = await context.newPage();
+      if (beforeLoad) await page.addInitScript(beforeLoad);
+      const url = new URL(path, baseUrl);
+      url.searchParams.set("visit", String(++opened));
+      await page.goto(url.href);
+      await tabId(page);
+      return page;
+    },
+    tabId,
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(extensionPage + path);
+      return page;
+    },
+    report: (id) =>
+      serviceWorker.evaluate(async (key) => (await chrome.storage.session.get(key))[key] ?? null, `tab:${id}`),
+    sendToTab: (id, message) =>
+      serviceWorker.evaluate(([tabId, m]) => chrome.tabs.sendMessage(tabId, m), [id, message] as const),
+    setSyncStorage: (items) => serviceWorker.evaluate((i) => chrome.storage.sync.set(i), items),
+    badge: (id) => serviceWorker.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), id),
+    async close() {
+      await context.close();
+      await new Promise((done) => server.close(done));
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** What the page's highlight registry holds: highlight name → the text of each range. */
+export function highlightsIn(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const found: Record<string, string[]> = {};
+    CSS.highlights.forEach((highlight, name) => {
+      found[name] = [...highlight].map((range) => range.toString());
+    });
+    return found;
+  });
+}
+
+/** Every highlighted text on the page, whatever its colour, in no particular order. */
+export async function highlightedTexts(page: Page): Promise<string[]> {
+  const byName = await highlightsIn(page);
+  return Object.entries(byName)
+    .filter(([name]) => name !== "quotelight-flash")
+    .flatMap(([, texts]) => texts);
+}
+
+/** Waits until `check` holds for the page's highlights (they settle after a debounce). */
+export async function waitForHighlights(
+  page: Page,
+  check: (highlights: Record<string, string[]>) => boolean,
+  timeoutMs = 5000,
+): Promise<Record<string, string[]>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const highlights = await highlightsIn(page);
+    if (check(highlights)) return highlights;
+    if (Date.now() > deadline) throw new Error(`highlights never matched; last: ${JSON.stringify(highlights)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Saves a screenshot under test-results/ and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(artefactsDir, { recursive: true });
+  const path = join(artefactsDir, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
