@@ -1,11 +1,133 @@
-import type { LanguageRules } from "./types.ts";
+// English lexicon. Speech verbs are generated from lemmas (regular -s/-ed/-ing inflection plus
+// a table of irregular forms) so that every tense a reporter uses is covered.
+import type { Gender, LanguageRules, PronounInfo } from "./types.ts";
 
-// Placeholder lexicon: the attribution work fills it.
+/** Regular speech verbs (lemma form). */
+const REGULAR_VERBS = `
+  add admit affirm agree allege announce answer argue ask assert assure attest boast brag call caution
+  charge cheer chide claim comment complain concede conclude confess confirm contend continue counter
+  declare decry demand deny describe dismiss dub echo emphasise emphasize estimate exclaim explain
+  grumble highlight implore indicate inform insist instruct interject joke label lament laugh mention
+  muse mutter note observe plead pledge post praise predict proclaim promise propose protest question
+  quip reason recall recount reiterate remark remind repeat reply report respond retort reveal scoff
+  scream shout sigh snap speculate state stress suggest summarise summarize tease term testify thank
+  threaten tout tweet underline urge vow warn whisper wonder write yell acknowledge applaud advise
+  recommend reassure rule signal complain concur maintain predict reckon hail slam blast criticise
+  criticize condemn denounce accuse welcome
+`;
+
+/** Verbs whose forms are not regular: lemma, 3rd person, past, past participle, gerund. */
+const IRREGULAR_VERBS: readonly (readonly string[])[] = [
+  ["say", "says", "said", "said", "saying"],
+  ["tell", "tells", "told", "told", "telling"],
+  ["write", "writes", "wrote", "written", "writing"],
+  ["speak", "speaks", "spoke", "spoken", "speaking"],
+  ["think", "thinks", "thought", "thought", "thinking"],
+  ["feel", "feels", "felt", "felt", "feeling"],
+  ["swear", "swears", "swore", "sworn", "swearing"],
+  ["read", "reads", "read", "read", "reading"],
+  ["foresee", "foresees", "foresaw", "foreseen", "foreseeing"],
+];
+
+/** Lemmas that double their last consonant before -ed and -ing (admit → admitted). */
+const DOUBLING = new Set(["admit", "quip", "refer", "rebut", "snap", "commit"]);
+
+/** Lemmas that are more often nouns than verbs in their bare form ("a report", "his call"). */
+const NOUN_LIKE = new Set(["report", "claim", "comment", "note", "call", "post", "tweet", "answer", "reply", "state", "question", "label", "term", "charge", "counter", "echo", "signal", "rule", "joke", "laugh", "pledge", "promise", "vow", "warn", "sigh", "demand", "welcome", "praise", "blast", "protest", "thank"]);
+
+/** Speech verbs of several words. */
+const IDIOMS = ["pointed out", "points out", "point out", "pointing out", "went on", "goes on", "go on", "put it", "puts it", "spoke out", "speaks out", "wrote in", "summed up", "sums up", "chimed in", "chimes in", "cautioned", "weighed in"];
+
+function regularForms(lemma: string): string[] {
+  const doubled = DOUBLING.has(lemma) ? lemma + lemma.at(-1) : lemma;
+  const third = /(s|sh|ch|x|z|o)$/.test(lemma) ? lemma + "es" : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + "ies" : lemma + "s";
+  const past = lemma.endsWith("e") ? lemma + "d" : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + "ied" : doubled + "ed";
+  const gerund = /[^e]e$/.test(lemma) ? lemma.slice(0, -1) + "ing" : doubled + "ing";
+  const forms = [third, past, gerund];
+  if (!NOUN_LIKE.has(lemma)) forms.push(lemma);
+  return forms;
+}
+
+function englishVerbForms(): string[] {
+  const lemmas = REGULAR_VERBS.trim().split(/\s+/);
+  return [...lemmas.flatMap(regularForms), ...IRREGULAR_VERBS.flat()];
+}
+
+const words = (list: string) => new Set(list.trim().split(/\s+/));
+const gendered = (list: string, gender: Gender | undefined) => list.trim().split(/\s+/).map((w) => [w, gender] as const);
+
+const verbForms = englishVerbForms();
+
+const PRONOUNS: [string, PronounInfo][] = [
+  ["he", { gender: "m", plural: false }],
+  ["she", { gender: "f", plural: false }],
+  ["they", { plural: true }],
+  ["him", { gender: "m", plural: false }],
+  ["her", { gender: "f", plural: false }],
+];
+
+const DEFINITE = new Map<string, Gender | undefined>(gendered("the this that these those its his their", undefined).concat(gendered("her", "f")));
+const INDEFINITE = new Map<string, Gender | undefined>(gendered("a an one some several another two three many most", undefined));
+
 export const english: LanguageRules = {
   code: "en",
-  speechVerbs: new Set(),
-  sourcePhrases: [],
-  pronouns: new Map(),
-  honorifics: new Set(),
-  determiners: new Set(),
+  speechVerbs: new Set(verbForms),
+  speechIdioms: IDIOMS,
+  speechGerunds: new Set(verbForms.filter((f) => f.endsWith("ing"))),
+  auxiliaries: words("has have had will would is was were are be been did does do also"),
+  sourcePhrases: ["according to", "as reported by", "in the words of"],
+  viewpointPrepositions: new Set(),
+  pronouns: new Map(PRONOUNS),
+  relativePronouns: words("who which that"),
+  honorifics: new Map<string, Gender | undefined>([
+    ...gendered("mr mr. sir lord", "m"),
+    ...gendered("mrs mrs. ms ms. miss dame lady", "f"),
+    ...gendered("dr dr. prof prof. mx mx.", undefined),
+  ]),
+  titles: words(`
+    president vice-president prime minister secretary chancellor governor mayor senator sen. sen
+    representative rep. rep congressman congresswoman judge justice general gen. lt. col. sgt. capt.
+    captain officer chief commissioner ambassador ceo chair chairman chairwoman chairperson director
+    coach pope king queen prince princess rev. reverend bishop father deputy speaker leader attorney
+    sheriff detective sergeant superintendent premier ayatollah sheikh emir president-elect
+    spokesman spokeswoman spokesperson professor minister inspector lieutenant colonel admiral
+    councilman councilwoman councillor trustee founder executive manager editor ranger
+  `),
+  personNouns: new Map<string, Gender | undefined>([
+    ...gendered(`
+      official officials spokesman spokesperson spokesmen source sources aide aides adviser advisers
+      advisor expert experts analyst analysts diplomat diplomats officer officers minister president
+      leader lawmaker lawmakers senator executive executives director chairman member members resident
+      residents witness witnesses investigator investigators prosecutor prosecutors attorney lawyer
+      lawyers researcher researchers scientist scientists economist economists strategist doctor
+      doctors professor teacher student students worker workers employee employees operative
+      operatives representative chief commander general judge critic critics supporter supporters
+      friend neighbour neighbor colleague person man people user tweeter creators creator authors
+      author chancellor governor mayor secretary counsel manager agent agents police mother father
+      son brother husband
+    `, undefined),
+    ...gendered("spokeswoman woman chairwoman congresswoman mother daughter sister wife actress businesswoman", "f"),
+    ...gendered("son brother husband father congressman businessman chairman spokesman", "m"),
+  ]),
+  organisationNouns: words(`
+    department ministry agency council commission committee union party bank inc corp ltd group
+    university administration government office court police army company firm association
+    federation institute organisation organization foundation board service services authority
+    team campaign magazine newspaper network report statement study survey letter document bill
+    law tweet website release court white house kremlin pentagon
+  `),
+  definiteDeterminers: DEFINITE,
+  indefiniteDeterminers: INDEFINITE,
+  determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
+  prepositions: words("of for at in on to from with by about under over into near after before during against among between within across per via"),
+  nameParticles: words("de da di del della van von der den ter bin ibn al el le la du des dos das st. y"),
+  adverbs: words(`
+    also then later again further once now today yesterday tonight monday tuesday wednesday thursday
+    friday saturday sunday morning afternoon evening night recently previously earlier simply only
+    quickly firmly flatly bluntly angrily calmly quietly softly publicly privately repeatedly finally
+    separately allegedly reportedly apparently
+  `),
+  phraseStops: words("who whose whom which that when while as after before during because although though since until where but and or than"),
+  clauseJoins: words("and but or so yet because while although though whereas that if when"),
+  elisions: new Set(),
 };

@@ -1,11 +1,181 @@
-import type { LanguageRules } from "./types.ts";
+// French lexicon. Speech verbs are conjugated from lemmas (first and second groups by rule,
+// the rest from a table) in the tenses of reported speech: présent, imparfait, passé simple,
+// futur, conditionnel, participles. Compound tenses are auxiliary + participle; inverted forms
+// ("estime-t-il", "a-t-elle déclaré") are split into verb + pronoun by the tokenizer.
+import type { Gender, LanguageRules, PronounInfo } from "./types.ts";
 
-// Placeholder lexicon: the attribution work fills it.
+/** First-group verbs (-er). */
+const FIRST_GROUP = `
+  déclarer affirmer ajouter expliquer estimer souligner préciser indiquer assurer annoncer confier
+  glisser soupirer rappeler détailler développer mentionner raconter insister juger considérer
+  penser regretter dénoncer déplorer noter observer relever commenter confirmer nier accuser
+  appeler exhorter demander réclamer exiger ordonner proclamer clamer exclamer crier murmurer
+  souffler lâcher tonner fustiger critiquer ironiser plaisanter résumer témoigner relater
+  rapporter signaler alerter avancer argumenter plaider marteler lancer répliquer rétorquer
+  avouer tweeter publier révéler dévoiler concéder certifier jurer anticiper énoncer stipuler
+  qualifier évoquer citer saluer condamner exprimer inquiéter féliciter interroger questionner
+  enchaîner continuer confesser constater objecter protester emporter indigner alarmer pointer
+  analyser trancher tempérer nuancer répéter réitérer justifier prôner recommander conseiller
+  suggérer proposer espérer souhaiter exposer informer notifier communiquer
+  démontrer montrer lister chuchoter hurler railler tancer brocarder marmonner grommeler
+  invoquer implorer supplier presser défendre
+`;
+
+/** Second-group verbs (-ir, -issons). */
+const SECOND_GROUP = "avertir réagir renchérir garantir réjouir applaudir rugir";
+
+/** Irregular verbs: every form used in reported speech, third person. */
+const IRREGULAR = `
+  dit disent disait disaient dira diront dirait diraient dirent disant
+  écrit écrivent écrivait écrivaient écrivit écrira écrirait écrite écrits écrivant
+  décrit décrivent décrivait décrivit décrira décrirait décrivant
+  prévient préviennent prévenait prévenaient prévint prévint préviendra préviendrait prévenu prévenue prévenant
+  prévoit prévoient prévoyait prévoira prévoirait prévu prévue
+  reconnaît reconnait reconnaissent reconnaissait reconnut reconnaîtra reconnaîtrait reconnu reconnue reconnaissant
+  admet admettent admettait admit admettra admettrait admis admise admettant
+  promet promettent promettait promit promettra promettrait promis promise promettant
+  soutient soutiennent soutenait soutint soutiendra soutiendrait soutenu soutenue soutenant
+  maintient maintiennent maintenait maintint maintiendra maintiendrait maintenu maintenue
+  répond répondent répondait répondit répondra répondrait répondu répondue répondant
+  conclut concluent concluait conclura conclurait conclu conclue concluant
+  poursuit poursuivent poursuivait poursuivit poursuivra poursuivrait poursuivi poursuivant
+  reprend reprennent reprenait reprit reprendra reprendrait repris reprenant
+  convient conviennent convenait convint conviendra conviendrait convenu
+  croit croient croyait crut croira croirait cru
+  dément démentent démentait démentit démentira démentirait démenti démentant
+  redit redisent redisait redira redirait
+  prédit prédisent prédisait prédira prédirait
+  contredit contredisent contredisait
+  lit lisent lisait lut lira lirait lu
+  sourit souriait sourirent souri
+`;
+
+/** Speech verbs of several words. */
+const IDIOMS = [
+  "fait valoir", "fait savoir", "fait remarquer", "fait observer", "fait part", "mis en garde", "met en garde",
+  "mettent en garde", "faisait valoir", "fait état", "font valoir", "font savoir", "tient à préciser",
+];
+
+function firstGroupForms(lemma: string): string[] {
+  const stem = lemma.slice(0, -2);
+  // Before a and o, c becomes ç and g becomes ge (lança, interrogeait).
+  const soft = stem.endsWith("c") ? stem.slice(0, -1) + "ç" : stem.endsWith("g") ? stem + "e" : stem;
+  // Before a mute e: rappeler → rappelle, répéter → répète, marteler → martèle.
+  const mute = /(app|renouv)el$/.test(stem) ? stem + "l" : stem.replace(/[eé]([^aeiouyéè]+)$/, "è$1");
+  return [
+    mute + "e", mute + "ent", soft + "ait", soft + "aient", soft + "a", stem + "èrent",
+    mute + "era", mute + "eront", mute + "erait", mute + "eraient",
+    stem + "é", stem + "ée", stem + "és", stem + "ées", soft + "ant",
+  ];
+}
+
+function secondGroupForms(lemma: string): string[] {
+  const stem = lemma.slice(0, -2);
+  return [
+    stem + "it", stem + "issent", stem + "issait", stem + "issaient", stem + "irent",
+    lemma + "a", lemma + "ont", lemma + "ait", lemma + "aient", stem + "i", stem + "ie", stem + "is", stem + "issant",
+  ];
+}
+
+function frenchVerbForms(): string[] {
+  const split = (list: string) => list.trim().split(/\s+/);
+  return [
+    ...split(FIRST_GROUP).filter((l) => l.endsWith("er")).flatMap(firstGroupForms),
+    ...split(SECOND_GROUP).flatMap(secondGroupForms),
+    ...split(IRREGULAR),
+  ];
+}
+
+const words = (list: string) => new Set(list.trim().split(/\s+/));
+const gendered = (list: string, gender: Gender | undefined) => list.trim().split(/\s+/).map((w) => [w, gender] as const);
+
+const verbForms = frenchVerbForms();
+
+const PRONOUNS: [string, PronounInfo][] = [
+  ["il", { gender: "m", plural: false }],
+  ["elle", { gender: "f", plural: false }],
+  ["ils", { gender: "m", plural: true }],
+  ["elles", { gender: "f", plural: true }],
+  ["lui", { gender: "m", plural: false }],
+  ["eux", { gender: "m", plural: true }],
+  ["on", { plural: false }],
+];
+
+const DEFINITE = new Map<string, Gender | undefined>([
+  ...gendered("le ce cet son", "m"),
+  ...gendered("la cette sa", "f"),
+  ...gendered("les l ces ses leur leurs", undefined),
+]);
+const INDEFINITE = new Map<string, Gender | undefined>([
+  ...gendered("un", "m"),
+  ...gendered("une", "f"),
+  ...gendered("des plusieurs certains certaines deux trois quelques", undefined),
+]);
+
 export const french: LanguageRules = {
   code: "fr",
-  speechVerbs: new Set(),
-  sourcePhrases: [],
-  pronouns: new Map(),
-  honorifics: new Set(),
-  determiners: new Set(),
+  speechVerbs: new Set(verbForms),
+  speechIdioms: IDIOMS,
+  speechGerunds: new Set(verbForms.filter((f) => f.endsWith("ant"))),
+  auxiliaries: words("a ont avait avaient aura auront aurait auraient eut est sont était étaient sera serait s se n ne pas aussi également encore déjà"),
+  sourcePhrases: ["selon", "d'après", "d’après", "aux yeux de", "de l'avis de", "de l’avis de", "cité par", "citée par", "aux dires de"],
+  viewpointPrepositions: new Set(["pour"]),
+  pronouns: new Map(PRONOUNS),
+  relativePronouns: words("qui"),
+  honorifics: new Map<string, Gender | undefined>([
+    ...gendered("m. m mm. monsieur", "m"),
+    ...gendered("mme mme. mmes mlle mlle. madame mademoiselle", "f"),
+    ...gendered("me me. mgr dr dr. pr pr.", undefined),
+  ]),
+  titles: words(`
+    président présidente ministre premier première porte-parole secrétaire chancelier chancelière
+    maire juge général générale colonel commissaire ambassadeur ambassadrice directeur directrice
+    conseiller conseillère sénateur sénatrice député députée chef patron patronne procureur
+    procureure gouverneur roi reine prince princesse pape cardinal abbé monseigneur docteur
+    professeur maître capitaine lieutenant sergent commandant préfet préfète recteur doyen
+    vice-président vice-présidente dirigeant dirigeante leader élu élue
+  `),
+  personNouns: new Map<string, Gender | undefined>([
+    ...gendered(`
+      responsable responsables porte-parole source sources ministre juge diplomate diplomates
+      analyste analystes secrétaire proche proches collègue collègues spécialiste spécialistes
+      syndicaliste militaire militaires scientifique économiste auteurs politique gens personne
+      internaute internautes témoins élus commissaire
+    `, undefined),
+    ...gendered(`
+      officiel officiels conseiller expert experts président dirigeant dirigeants député élu habitant
+      habitants témoin enquêteur enquêteurs procureur avocat avocats chercheur chercheurs médecin
+      médecins professeur enseignant enseignants étudiant étudiants salarié salariés employé
+      employés militant militants manifestant manifestants ami voisin auteur chancelier maire
+      homme utilisateur père fils frère mari patron agent agents policier policiers gendarme
+      gendarmes soldat soldats officier officiers observateur observateurs directeur chef
+    `, "m"),
+    ...gendered(`
+      conseillère experte présidente dirigeante députée élue habitante enquêtrice procureure avocate
+      chercheuse professeure enseignante étudiante salariée employée militante amie voisine
+      auteure autrice chancelière femme utilisatrice mère fille sœur épouse patronne policière
+      observatrice directrice jeune-fille
+    `, "f"),
+  ]),
+  organisationNouns: words(`
+    ministère gouvernement agence conseil commission comité syndicat parti banque groupe université
+    administration bureau tribunal cour police armée entreprise société association fédération
+    institut organisation fondation service services autorité autorités équipe campagne journal
+    quotidien magazine rapport communiqué étude enquête lettre document projet loi texte décret
+    traité site parquet mairie préfecture kremlin élysée matignon
+  `),
+  definiteDeterminers: DEFINITE,
+  indefiniteDeterminers: INDEFINITE,
+  determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
+  prepositions: words("de du des d à au aux en dans sur pour par avec sans sous chez vers entre contre depuis lors pendant après avant selon auprès"),
+  nameParticles: words("de du des d la le van von der den bin ben ibn al el da di dos"),
+  adverbs: words(`
+    lundi mardi mercredi jeudi vendredi samedi dimanche soir matin après-midi midi nuit hier
+    aujourd'hui aujourd’hui encore aussi également ensuite alors déjà toutefois pourtant notamment
+    enfin récemment dernier dernière dernièrement prochain ainsi d'ailleurs d’ailleurs
+    publiquement simplement fermement
+  `),
+  phraseStops: words("qui que qu dont où lors pendant après avant lorsque lorsqu quand tandis selon car mais et ou puis dans devant sur depuis comme afin pour parce"),
+  clauseJoins: words("et mais ou donc car que qu si quand lorsque lorsqu tandis puisque"),
+  elisions: words("l d qu j n s c m t jusqu lorsqu puisqu quoiqu"),
 };

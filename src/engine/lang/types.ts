@@ -1,17 +1,63 @@
 // What the engine needs to know about one language. Adding a language means writing one of
-// these (a lexicon and a few patterns), not touching the pipeline.
+// these (a lexicon, mostly word lists and a verb table), not touching the pipeline: the
+// attribution rules (src/engine/attribution/) are the same for every language and only ask
+// these questions.
+
+export type Gender = "m" | "f";
+
+export interface PronounInfo {
+  /** Grammatical gender the pronoun demands of its antecedent, or undefined for either. */
+  gender?: Gender;
+  plural: boolean;
+}
 
 export interface LanguageRules {
   /** ISO 639-1 code: "en", "fr". */
   code: string;
-  /** Every form of every speech verb ("said", "says", "saying", "a déclaré", "déclare"), lower case. */
+  /**
+   * Every single-word form of every speech verb, lower case: finite forms in all tenses and
+   * participles ("said", "says", "déclare", "déclaré", "déclarait", "déclara", "déclarera").
+   * French inverted forms ("estime-t-il", "a-t-elle") are split by the tokenizer into verb + pronoun.
+   */
   speechVerbs: ReadonlySet<string>;
+  /** Speech verbs of several words ("pointed out", "fait valoir", "mis en garde"), lower case. */
+  speechIdioms: readonly string[];
+  /** Participles and gerunds that attribute to the sentence's subject, never to a noun after them ("saying", "affirmant"). */
+  speechGerunds: ReadonlySet<string>;
+  /** Auxiliaries of compound tenses ("has", "a", "avait"), skipped between subject and verb. */
+  auxiliaries: ReadonlySet<string>;
   /** Phrases that attribute without a verb ("according to", "selon", "d'après"), lower case. */
   sourcePhrases: readonly string[];
-  /** Personal pronouns that can stand for a speaker, with the grammatical gender they allow. */
-  pronouns: ReadonlyMap<string, "m" | "f" | "any">;
-  /** Titles before a name that are not part of it ("Mr", "M.", "Mme", "President"). */
-  honorifics: ReadonlySet<string>;
-  /** Articles and determiners that open a noun phrase ("the", "a", "le", "la", "un"). */
+  /** Prepositions that attribute when they open the sentence: `pour X, « … »`. */
+  viewpointPrepositions: ReadonlySet<string>;
+  /** Personal pronouns that can stand for a speaker, subject and stressed forms. */
+  pronouns: ReadonlyMap<string, PronounInfo>;
+  /** Relative pronouns that stand for the noun just before them ("who", "qui"). */
+  relativePronouns: ReadonlySet<string>;
+  /** Titles before a name that are not part of it ("mr", "m.", "mme", "dr"), lower case, with the gender they show. */
+  honorifics: ReadonlyMap<string, Gender | undefined>;
+  /** Titles and offices written before a name ("president", "sen.", "ministre"), lower case: the role, not the name. */
+  titles: ReadonlySet<string>;
+  /** Nouns that name a person by what they do ("official", "spokesman", "porte-parole"), lower case, with gender when the noun shows it. */
+  personNouns: ReadonlyMap<string, Gender | undefined>;
+  /** Nouns that make a capitalised name an organisation ("department", "ministère"), lower case. */
+  organisationNouns: ReadonlySet<string>;
+  /** Definite articles, possessives and demonstratives ("the", "le", "la", "les", "l'", "ce"), lower case, with the gender they show. */
+  definiteDeterminers: ReadonlyMap<string, Gender | undefined>;
+  /** Every determiner, definite or not (for callers that only ask "does a noun phrase open here?"). */
   determiners: ReadonlySet<string>;
+  /** Indefinite determiners and quantifiers that introduce an unnamed source ("a", "one", "un", "une", "des"). */
+  indefiniteDeterminers: ReadonlyMap<string, Gender | undefined>;
+  /** Prepositions: a capitalised word after one belongs to a role or a place, not to the speaker's name. */
+  prepositions: ReadonlySet<string>;
+  /** Lower-case particles inside names ("de", "van", "von", "bin", "al"). */
+  nameParticles: ReadonlySet<string>;
+  /** Time words and adverbs that may stand between a speech verb and its speaker ("tuesday", "mardi", "soir", "also"). */
+  adverbs: ReadonlySet<string>;
+  /** Words that end a speaker's noun phrase ("who", "during", "lors", "qui", "dans"). */
+  phraseStops: ReadonlySet<string>;
+  /** Words that join clauses; a subject is never searched across them ("and", "but", "that", "et", "mais", "que"). */
+  clauseJoins: ReadonlySet<string>;
+  /** Elided words written with an apostrophe ("l'", "d'", "qu'"), lower case without the apostrophe. */
+  elisions: ReadonlySet<string>;
 }
