@@ -26,6 +26,8 @@ export function serveDirectory(root) {
   const base = resolve(root);
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
+    // Browsers ask for one unprompted; a 404 would show as a console error.
+    if (path === "/favicon.ico") return void res.writeHead(204).end();
     let file = join(base, path);
     if (file !== base && !file.startsWith(base + sep)) return void res.writeHead(403).end();
     try {

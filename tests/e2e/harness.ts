@@ -67,14 +67,14 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
     viewport: { width: 1100, height: 800 },
   });
   const errors: string[] = [];
-  const watch = (where: string, target: Page | Worker) => {
+  const watch = (where: () => string, target: Page | Worker) => {
     target.on("console", (message) => {
-      if (message.type() === "error") errors.push(`${where}: ${message.text()}`);
+      if (message.type() === "error") errors.push(`${where()}: ${message.text()}`);
     });
   };
-  watch("service worker", serviceWorker);
+  watch(() => "service worker", serviceWorker);
   context.on("page", (page) => {
-    watch(page.url() || "page", page);
+    watch(() => page.url(), page);
     page.on("pageerror", (error) => errors.push(`${page.url()}: uncaught ${error.message}`));
   });
   context.on("weberror", (error) => errors.push(`uncaught: ${error.error().message}`));
