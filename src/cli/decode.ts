@@ -11,6 +11,13 @@ const META_SNIFF_BYTES = 4096;
 const META_CHARSET = /<meta[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i;
 const HEADER_CHARSET = /charset\s*=\s*["']?\s*([\w.:-]+)/i;
 
+/**
+ * windows-1252 bytes 0x80–0x9F (curly quotes, dashes, €), which Node's decoder leaves as C1
+ * controls: it decodes that label as ISO-8859-1.
+ */
+const WINDOWS_1252_HIGH = "€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8DŽ\x8F\x90‘’“”•–—˜™š›œ\x9DžŸ";
+const C1_CONTROL = /[\x80-\x9f]/g;
+
 function bomCharset(bytes: Uint8Array): string | undefined {
   return BOMS.find(([bom]) => bom.every((b, i) => bytes[i] === b))?.[1];
 }
@@ -33,6 +40,8 @@ function decoderFor(label: string | undefined): TextDecoder {
 /** Decodes a page; `contentType` is the HTTP header when the page was fetched. */
 export function decodePage(bytes: Uint8Array, contentType?: string): string {
   const label = bomCharset(bytes) ?? HEADER_CHARSET.exec(contentType ?? "")?.[1]?.toLowerCase() ?? metaCharset(bytes);
+  const decoder = decoderFor(label);
   // TextDecoder drops the BOM itself.
-  return decoderFor(label).decode(bytes);
+  const text = decoder.decode(bytes);
+  return decoder.encoding === "windows-1252" ? text.replace(C1_CONTROL, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]!) : text;
 }

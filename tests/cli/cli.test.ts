@@ -1,0 +1,113 @@
+// Runs the built command-line tool on pages the test writes to a temporary folder.
+import { before, after, test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const CLI = "dist/cli.mjs";
+let dir = "";
+
+const PAGE_EN = `<!doctype html><html lang="en"><head><title>Pier saved</title></head><body>
+<nav><a href="/">Home</a></nav>
+<article><h1>Harbour board votes to save the old pier</h1>
+<p>The harbour board met on Tuesday evening, after a week of storms, to decide the fate of the pier.</p>
+<p>“We will not let the pier fall,” said Jane Smith, who chairs the board, after the vote.</p>
+<p>Fishermen, shopkeepers and a handful of retired sailors filled the hall, which smelled of wet wool.</p>
+</article></body></html>`;
+
+function cli(args: string[], input?: string) {
+  return spawnSync("node", [CLI, ...args], { input, encoding: "utf8" });
+}
+
+const jsonLines = (stdout: string) => stdout.trim().split("\n").filter(Boolean).map((l) => JSON.parse(l));
+
+before(() => {
+  const build = spawnSync("node", ["build/build.mjs", "--cli-only"], { encoding: "utf8" });
+  assert.equal(build.status, 0, build.stderr);
+  dir = mkdtempSync(join(tmpdir(), "quotelight-cli-"));
+  writeFileSync(join(dir, "pier.html"), PAGE_EN);
+  writeFileSync(join(dir, "empty.html"), "");
+  writeFileSync(join(dir, "notes.txt"), "Just some notes, with no markup and no quotes at all.");
+  writeFileSync(join(dir, "binary.bin"), Buffer.from([0, 159, 146, 150, 255, 0, 1, 2]));
+});
+
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+test("extract prints one JSON line per file with lang, quotes and speakers", () => {
+  const file = join(dir, "pier.html");
+  const run = cli(["extract", file]);
+  assert.equal(run.status, 0, run.stderr);
+  const [line, ...more] = jsonLines(run.stdout);
+  assert.equal(more.length, 0);
+  assert.equal(line.file, file);
+  assert.equal(line.lang, "en");
+  const quote = line.quotes.find((q: { text: string }) => q.text.includes("We will not let the pier fall"));
+  assert.ok(quote, `quote not found in ${run.stdout}`);
+  assert.deepEqual(Object.keys(quote).sort(), ["cue", "partial", "role", "speaker", "text"]);
+  assert.ok(Array.isArray(line.speakers));
+  for (const s of line.speakers) assert.deepEqual(Object.keys(s).sort(), ["aliases", "kind", "name", "quotes", "role"]);
+});
+
+test("extract - reads the page from standard input", () => {
+  const run = cli(["extract", "-"], PAGE_EN);
+  assert.equal(run.status, 0, run.stderr);
+  const [line] = jsonLines(run.stdout);
+  assert.equal(line.file, "-");
+  assert.ok(line.quotes.some((q: { text: string }) => q.text.includes("We will not let the pier fall")));
+});
+
+test("an unreadable file gets one error line naming it; the others are still processed; exit 1", () => {
+  const missing = join(dir, "missing.html");
+  const run = cli(["extract", missing, join(dir, "pier.html")]);
+  assert.equal(run.status, 1);
+  const errors = run.stderr.trim().split("\n");
+  assert.equal(errors.length, 1);
+  assert.ok(errors[0]!.includes(missing));
+  assert.deepEqual(jsonLines(run.stdout).map((l) => l.file), [join(dir, "pier.html")]);
+});
+
+test("empty, plain-text and binary files give no quotes and no error", () => {
+  const files = ["empty.html", "notes.txt", "binary.bin"].map((f) => join(dir, f));
+  const run = cli(["extract", ...files]);
+  assert.equal(run.status, 0, run.stderr);
+  const lines = jsonLines(run.stdout);
+  assert.deepEqual(lines.map((l) => l.file), files);
+  for (const line of lines) assert.deepEqual(line.quotes, []);
+});
+
+test("a page 20,000 elements deep is read", () => {
+  const deep = "<div><span>".repeat(10_000) + "<p>“We will not let the pier fall,” said Jane Smith.</p>" + "</span></div>".repeat(10_000);
+  const run = cli(["extract", "-"], `<html><body>${deep}</body></html>`);
+  assert.equal(run.status, 0, run.stderr);
+  const [line] = jsonLines(run.stdout);
+  assert.ok(line.quotes.some((q: { text: string }) => q.text.includes("We will not let the pier fall")));
+});
+
+test("usage errors exit 2", () => {
+  assert.equal(cli([]).status, 2);
+  assert.equal(cli(["extract"]).status, 2);
+  assert.equal(cli(["frobnicate", "x"]).status, 2);
+});
+
+test("eval scores DIR/*/page.html against gold.json and ends with the summary line", () => {
+  const corpus = join(dir, "corpus");
+  mkdirSync(join(corpus, "pier"), { recursive: true });
+  writeFileSync(join(corpus, "pier", "page.html"), PAGE_EN);
+  writeFileSync(
+    join(corpus, "pier", "gold.json"),
+    JSON.stringify({ id: "pier", lang: "en", quotes: [{ text: "We will not let the pier fall,", speaker: "Jane Smith" }] }),
+  );
+  const text = cli(["eval", corpus]);
+  assert.equal(text.status, 0, text.stderr);
+  const lines = text.stdout.trim().split("\n");
+  assert.match(lines[0]!, /^pier \[en\] gold 1 pred \d+ matched [01] speakers [01]\/[01]$/);
+  assert.match(lines.at(-1)!, /^all: quote F1 [\d.]+ attribution [\d.]+ end-to-end F1 [\d.]+$/);
+
+  const json = cli(["eval", corpus, "--json"]);
+  const report = JSON.parse(json.stdout);
+  assert.equal(report.summary.all.articles, 1);
+  assert.equal(report.summary.en.gold, 1);
+  assert.equal(report.articles[0].id, "pier");
+});

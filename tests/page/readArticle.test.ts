@@ -1,0 +1,142 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readArticle } from "../../src/page/index.ts";
+import { blocksOf, documentFrom, STORY_PARAGRAPHS, storyHtml } from "./dom.ts";
+
+const FULL_PAGE = `<!doctype html>
+<html lang="en-GB"><head><title>Pier vote | The Coast Gazette</title>
+<style>p { color: red }</style><script>var tracking = "said nobody";</script></head>
+<body>
+<header class="site-header"><a href="/">The Coast Gazette</a><nav><a href="/news">News</a> <a href="/sport">Sport</a></nav></header>
+<div class="cookie-consent">We use cookies to improve your experience, accept them all, please.</div>
+<main>
+  <article>
+    <h1>Harbour board votes to save the old pier</h1>
+    <p class="standfirst">A long night of argument ends in a narrow vote.</p>
+    <figure><img src="pier.jpg" alt=""><figcaption>The old pier at low tide.</figcaption></figure>
+    ${storyHtml()}
+    <h2>What happens next</h2>
+    <blockquote><p>We saved it, and now we have to pay for it.</p></blockquote>
+    <ul><li>Repairs start in March, weather allowing.</li><li>The cafe reopens in June.</li></ul>
+    <div class="ad-slot">Buy the new Seaside Phone today, only at your nearest store, now.</div>
+    <p hidden>A hidden paragraph that the reader never sees on the page, at all.</p>
+    <p aria-hidden="true">An aria-hidden paragraph, hidden from readers, should be skipped.</p>
+    <p style="color: grey; display: none">A paragraph styled away with display none, never shown.</p>
+    <form><label>Your name</label><input value="typed text"><textarea>Draft comment, not sent yet.</textarea>
+      <select><option>Option text</option></select></form>
+    <div contenteditable="true">Text the reader is editing, which is not the article.</div>
+    <pre><code>print("code sample")</code></pre>
+    <svg><text>Chart label</text></svg>
+    <noscript>Please enable JavaScript to read the comments below.</noscript>
+    <template><p>Template paragraph that is never rendered, in any case.</p></template>
+  </article>
+  <aside class="related-stories"><h3>Related</h3><p>Council approves new car park, after a long debate, by one vote.</p></aside>
+  <section id="comments"><p>Comment: this pier is a money pit, and everyone knows it, frankly.</p></section>
+</main>
+<footer><p>Copyright, The Coast Gazette, all rights reserved, since 1901, forever.</p></footer>
+</body></html>`;
+
+test("reads headline, standfirst, caption, body, intertitle, blockquote and list items in page order", () => {
+  assert.deepEqual(blocksOf(FULL_PAGE), [
+    ["headline", "Harbour board votes to save the old pier"],
+    ["standfirst", "A long night of argument ends in a narrow vote."],
+    ["caption", "The old pier at low tide."],
+    ...STORY_PARAGRAPHS.map((p) => ["paragraph", p]),
+    ["intertitle", "What happens next"],
+    ["blockquote", "We saved it, and now we have to pay for it."],
+    ["listItem", "Repairs start in March, weather allowing."],
+    ["listItem", "The cafe reopens in June."],
+  ]);
+});
+
+test("leaves out site furniture, hidden, editable and non-prose elements", () => {
+  const text = blocksOf(FULL_PAGE).map(([, t]) => t).join("\n");
+  for (const unwanted of [
+    "Coast Gazette", "News", "cookies", "Seaside Phone", "hidden paragraph", "aria-hidden", "display none",
+    "Your name", "typed text", "Draft comment", "Option text", "editing", "code sample", "Chart label",
+    "JavaScript", "Template", "car park", "money pit", "Copyright", "tracking", "color",
+  ]) {
+    assert.ok(!text.includes(unwanted), `"${unwanted}" should not be read`);
+  }
+});
+
+test("finds the body without <article>, by where the prose is, and skips a teaser list beside it", () => {
+  const html = `<body><div id="top"><a href="/">Home</a> <a href="/world">World</a></div>
+    <div class="layout"><div class="story-text"><h1>Pier saved</h1>${storyHtml()}</div>
+    <div class="col-right"><ul><li><a href="/a">Storm closes the ferry, again, for the third time</a></li>
+    <li><a href="/b">Lifeboat crew honoured, at last, by the mayor</a></li></ul></div></div></body>`;
+  const blocks = blocksOf(html);
+  assert.deepEqual(blocks.map(([k]) => k), ["headline", "paragraph", "paragraph", "paragraph", "paragraph"]);
+  assert.ok(!blocks.some(([, t]) => t.includes("Lifeboat") || t.includes("Home")));
+});
+
+test("drops paragraphs of the body that are mostly links (read-more lines)", () => {
+  const html = `<article>${storyHtml()}<p><a href="/more">Read more: the pier's long history, from 1890 to today</a></p></article>`;
+  assert.ok(!blocksOf(html).some(([, t]) => t.includes("Read more")));
+});
+
+test("collapses HTML whitespace across inline elements but keeps no-break spaces", () => {
+  const html = `<article>${storyHtml()}<p>  Elle a dit\n   <em>«\u00a0Nous  <a href="#">resterons</a>\u00a0»</em>\t, puis elle est partie.  </p></article>`;
+  const last = blocksOf(html).at(-1)!;
+  assert.deepEqual(last, ["paragraph", "Elle a dit «\u00a0Nous resterons\u00a0» , puis elle est partie."]);
+});
+
+test("a <br> separates words without a node of its own", () => {
+  const html = `<article>${storyHtml()}<p>First line<br>second line</p></article>`;
+  assert.equal(blocksOf(html).at(-1)![1], "First line second line");
+});
+
+test("reads the language from <html lang>, else og:locale, else content-language", () => {
+  const lang = (html: string) => readArticle(documentFrom(html)).article.lang;
+  assert.equal(lang(`<html lang="fr"><body>${storyHtml()}</body></html>`), "fr");
+  assert.equal(lang(`<html><head><meta property="og:locale" content="fr_CA"></head><body></body></html>`), "fr-CA");
+  assert.equal(lang(`<html><head><meta http-equiv="Content-Language" content="de, en"></head><body></body></html>`), "de");
+  assert.equal(lang(`<html><body>${storyHtml()}</body></html>`), undefined);
+});
+
+test("marks a block whose language differs from the page's", () => {
+  const page = readArticle(documentFrom(`<html lang="fr"><body><article>${storyHtml()}<p lang="en">An English line, quoted as is.</p></article></body></html>`));
+  assert.equal(page.article.blocks.at(-1)!.lang, "en");
+  assert.equal(page.article.blocks[0]!.lang, undefined);
+});
+
+test("takes the title from og:title, else <title>", () => {
+  const title = (html: string) => readArticle(documentFrom(html)).article.title;
+  assert.equal(title(`<head><meta property="og:title" content="Pier saved"><title>Pier saved | Gazette</title></head>`), "Pier saved");
+  assert.equal(title(`<head><title>Pier saved | Gazette</title></head>`), "Pier saved | Gazette");
+});
+
+test("a standfirst outside the body container is found by its name, between headline and body", () => {
+  const html = `<body><header class="article-header"><h1>Pier saved</h1><div class="chapo">The board votes, narrowly, to keep it.</div></header>
+    <div class="article-body">${storyHtml()}</div></body>`;
+  assert.deepEqual(blocksOf(html).slice(0, 2), [["headline", "Pier saved"], ["standfirst", "The board votes, narrowly, to keep it."]]);
+});
+
+test("keeps nodes parallel to blocks", () => {
+  const page = readArticle(documentFrom(FULL_PAGE));
+  assert.equal(page.nodes.length, page.article.blocks.length);
+  page.nodes.forEach((n, i) => {
+    const covered = n.segments.map((s) => s.node.data.slice(s.nodeStart, s.nodeStart + s.length)).join("");
+    assert.equal(covered.replace(/\s/g, ""), page.article.blocks[i]!.text.replace(/\s/g, ""));
+  });
+});
+
+test("survives broken HTML: unclosed tags, stray end tags, no <html> or <body>", () => {
+  const blocks = blocksOf(`<div><p>${STORY_PARAGRAPHS[0]}<p>${STORY_PARAGRAPHS[1]}</span></div></div><p><b>${STORY_PARAGRAPHS[2]}`);
+  assert.deepEqual(blocks.map(([, t]) => t), STORY_PARAGRAPHS.slice(0, 3));
+});
+
+test("an empty document gives an empty article", () => {
+  assert.deepEqual(blocksOf(""), []);
+  const doc = documentFrom("");
+  doc.documentElement.remove();
+  assert.deepEqual(readArticle(doc).article.blocks, []);
+});
+
+test("a page 10,000 elements deep does not overflow the stack", () => {
+  const doc = documentFrom("<body></body>");
+  let parent: Element = doc.body;
+  for (let i = 0; i < 10_000; i++) parent = parent.appendChild(doc.createElement(i % 2 ? "div" : "span"));
+  for (const text of STORY_PARAGRAPHS) parent.appendChild(doc.createElement("p")).textContent = text;
+  assert.deepEqual(readArticle(doc).article.blocks.map((b) => b.text), STORY_PARAGRAPHS);
+});
