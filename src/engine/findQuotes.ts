@@ -3,8 +3,8 @@
 // (quotes/notQuotes.ts).
 import type { Span, TextBlock } from "./types.ts";
 import type { LanguageRules } from "./lang/types.ts";
-import { pairMarks } from "./quotes/marks.ts";
-import { isFragment, isQuotation } from "./quotes/notQuotes.ts";
+import { pairMarks, type MarkPair } from "./quotes/marks.ts";
+import { crossesSentence, isFragment, judgeCandidate, type Candidate, type Verdict } from "./quotes/notQuotes.ts";
 
 /** A quote found in one block, before attribution. */
 export interface FoundQuote {
@@ -26,32 +26,56 @@ export interface FoundQuote {
   continuesPrevious: boolean;
 }
 
-const TRIM_START = /^\s+/;
-const TRIM_END = /\s+$/;
 const HAS_WORD = /[\p{L}\p{N}]/u;
+// What may stand between the items of a list of quoted names or terms: `« A », « B » et « C »`.
+const LIST_GAP = /^\s*(?:,|;|\/|,?\s*(?:and|or|et|ou|y|o|e|ou|und|oder|en|of))\s*$/iu;
 
 /** The direct quotes of one block, in order. */
 export function findQuotes(block: TextBlock, index: number, rules: LanguageRules): FoundQuote[] {
+  const candidates = toCandidates(block, pairMarks(block.text));
+  const verdicts = candidates.map((candidate) => judgeCandidate(candidate, rules));
   const quotes: FoundQuote[] = [];
   const seen = new Set<string>();
-  for (const pair of pairMarks(block.text)) {
+  candidates.forEach((candidate, i) => {
+    if (!isQuote(verdicts, candidates, i) || seen.has(candidate.text)) return;
+    seen.add(candidate.text);
+    const { text, inner, open, close } = candidate;
+    quotes.push({ block: index, text, inner, open, close, partial: isFragment(candidate), continuesPrevious: false });
+  });
+  return quotes;
+}
+
+function toCandidates(block: TextBlock, pairs: MarkPair[]): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const pair of pairs) {
     const inner = innerSpan(block.text, pair.open, pair.close);
     const text = block.text.slice(inner.start, inner.end);
-    if (!HAS_WORD.test(text) || seen.has(text)) continue;
-    const candidate = { block, text, inner, open: pair.open, close: pair.close, family: pair.family };
-    if (!isQuotation(candidate, rules)) continue;
-    seen.add(text);
-    quotes.push({ block: index, text, inner, open: pair.open, close: pair.close, partial: isFragment(candidate, rules), continuesPrevious: false });
+    if (HAS_WORD.test(text)) candidates.push({ block, text, inner, open: pair.open, close: pair.close, family: pair.family, listed: false });
   }
-  return quotes;
+  candidates.forEach((candidate, i) => {
+    const next = candidates[i + 1];
+    if (next && candidate.close && LIST_GAP.test(block.text.slice(candidate.close.end, next.open.start))) {
+      candidate.listed = true;
+      next.listed = true;
+    }
+  });
+  return candidates;
+}
+
+/** An unsure span is a quote when a quote stands next to it in the same sentence. */
+function isQuote(verdicts: Verdict[], candidates: Candidate[], i: number): boolean {
+  if (verdicts[i] !== "unsure") return verdicts[i] === "quote";
+  const text = candidates[i]!.block.text;
+  const joined = (a: number, b: number) => verdicts[a] === "quote" && !crossesSentence(text.slice(candidates[Math.min(a, b)]!.close?.end ?? text.length, candidates[Math.max(a, b)]!.open.start));
+  return (i > 0 && joined(i - 1, i)) || (i + 1 < candidates.length && joined(i + 1, i));
 }
 
 function innerSpan(text: string, open: Span, close: Span | null): Span {
   const start = open.end;
   const end = close ? close.start : text.length;
   const body = text.slice(start, end);
-  const lead = TRIM_START.exec(body)?.[0].length ?? 0;
-  const trail = TRIM_END.exec(body)?.[0].length ?? 0;
+  const lead = body.length - body.trimStart().length;
+  const trail = body.length - body.trimEnd().length;
   return { start: start + lead, end: Math.max(start + lead, end - trail) };
 }
 

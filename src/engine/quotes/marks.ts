@@ -68,8 +68,11 @@ function neighbour(text: string, at: number, step: 1 | -1, skipSpaces: boolean):
   return text[i];
 }
 
+// CJK brackets have one shape for each side, and CJK text has no spaces to lean on.
+const isBracket = (kind: MarkKind) => kind.family === "corner" || kind.family === "whiteCorner";
+
 function canOpen(text: string, at: number, kind: MarkKind): boolean {
-  if (!kind.opens) return false;
+  if (!kind.opens || isBracket(kind)) return kind.opens;
   const guillemet = kind.family === "guillemet" || kind.family === "singleGuillemet";
   const after = neighbour(text, at, 1, guillemet);
   if (after === undefined || isSpace(after)) return false;
@@ -78,7 +81,7 @@ function canOpen(text: string, at: number, kind: MarkKind): boolean {
 }
 
 function canClose(text: string, at: number, kind: MarkKind): boolean {
-  if (!kind.closes) return false;
+  if (!kind.closes || isBracket(kind)) return kind.closes;
   const guillemet = kind.family === "guillemet" || kind.family === "singleGuillemet";
   const before = neighbour(text, at, -1, guillemet);
   if (before === undefined || isSpace(before)) return false;

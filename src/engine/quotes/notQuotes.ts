@@ -1,7 +1,8 @@
 // Tells a quotation from the other uses of quotation marks: titles of works, names, nicknames,
-// terms being mentioned and scare quotes. The cues are the ones a reader uses: a speech verb in
-// the sentence, a naming word just before the marks ("so-called", "le terme", "baptisé"), Title
-// Case, and length (a whole sentence in marks is nearly always somebody's words).
+// terms being mentioned and scare quotes. The cues are the ones a reader uses: a speech verb
+// next to the marks or in the sentence, a naming word just before them ("so-called", "le
+// terme", "baptisé", "the film"), Title Case, a list of quoted items, and length (a whole
+// sentence in marks is nearly always somebody's words).
 import type { Span, TextBlock } from "../types.ts";
 import type { LanguageRules } from "../lang/types.ts";
 import type { MarkFamily } from "./marks.ts";
@@ -14,140 +15,253 @@ export interface Candidate {
   open: Span;
   close: Span | null;
   family: MarkFamily;
+  /** Listed with other quoted spans, only commas or "and"/"ou" between: `« A », « B » et « C »`. */
+  listed: boolean;
 }
+
+/**
+ * "unsure" is a short span with no speech cue: a scare quote, unless another quote in the same
+ * sentence shows that the reporter is quoting someone there (`de « X » et de « Y, Z »`).
+ */
+export type Verdict = "quote" | "notQuote" | "unsure";
 
 // A span this long is someone's words unless it looks like a title: scare quotes and terms are
 // a few words.
 const LONG_QUOTE_WORDS = 6;
 // How far around the marks to look for the sentence and its cues; bounds the work per quote.
 const CONTEXT_CHARS = 300;
+// A speech verb this close to the marks attributes them whatever they look like (`“I’m Batman,” he said`).
+const ADJACENT_WORDS = 4;
+// How far from the marks a speech verb still governs a short span in a long sentence: `he said
+// it was “distressing”`, `…“roughly balanced” between factors that could slow the economy, the
+// Fed said`. Farther, the verb belongs to another clause.
+const CUE_WORDS_BEFORE = 12;
+const CUE_WORDS_AFTER = 20;
 
 // Words right before the marks that present what follows as a name, a title or a word being
-// mentioned, in the languages the engine meets (checked in all of them: pages in a language
-// without rules still get these). Matched against the end of the text before the opening mark.
-const NAMING_CUE = new RegExp(
-  "(?:^|[^\\p{L}])(?:" +
-    [
-      // en
-      "so-called|so called|self-styled|the (?:word|words|term|phrase|expression|slogan|hashtag|label|motto|name|title|acronym)|" +
-        "(?:titled|entitled|named|nicknamed|dubbed|called|known as|branded|labell?ed|billed as|marketed as)(?: (?:a|an|the))?",
-      // fr
-      "soi-disant|prétendue?s?|dite?s?|(?:le|du|au|les|des) (?:mot|terme|vocable|slogan|hashtag|label|sobriquet|surnom|titre|nom)s?|" +
-        "(?:l’|l')(?:expression|appellation|étiquette|acronyme|intitulé)|(?:la|une) (?:formule|mention|devise|expression)|" +
-        "(?:intitulée?s?|baptisée?s?|surnommée?s?|nommée?s?|appelée?s?|dénommée?s?|qualifiée?s? de)(?: (?:de|d’|d'|du|des|la|le|les|l’|l'|un|une))?",
-      // de, es, pt, it, nl
-      "sogenannte[nmrs]?|so genannte[nmrs]?|genannt|(?:das|dem) (?:Wort|Schlagwort|Motto)|(?:der|den|dem) (?:Begriff|Titel|Slogan)|" +
-        "(?:el|la|lo) (?:término|palabra|expresión|lema|apodo)|llamad[oa]s?|denominad[oa]s?|apodad[oa]s?|titulad[oa]s?|" +
-        "(?:o|a) (?:termo|palavra|expressão|lema|apelido)|chamad[oa]s?|intitulad[oa]s?|apelidad[oa]s?|" +
-        "cosiddett[oaie]|(?:il|la) (?:termine|parola|espressione|motto)|chiamat[oaie]|soprannominat[oaie]|intitolat[oaie]|" +
-        "zogenaamde?|(?:het|de) (?:woord|term|begrip)|genaamd",
-    ].join("|") +
-    ")\\s*$",
-  "iu",
-);
+// mentioned. Checked in every language: pages in a language without rules still get these.
+const NAMING_WORDS = [
+  // en
+  "so-called|so called|self-styled|(?:the|a|this|that) (?:word|words|term|phrase|expression|slogan|hashtag|label|motto|name|title|acronym|nickname|tag)|",
+  "(?:titled|entitled|named|nicknamed|dubbed|called|known as|branded|branding|labell?ed|labell?ing|billed as|marketed as)(?: (?:a|an|the))?|",
+  // fr
+  "soi-disant|prétendue?s?|dite|dites|dits|(?:le|du|au|les|des|ce) (?:mot|terme|vocable|slogan|hashtag|label|sobriquet|surnom|titre|nom)s?|",
+  "(?:l’|l')(?:expression|appellation|étiquette|acronyme|intitulé)|(?:la|une|cette) (?:formule|mention|devise|expression|appellation)|",
+  "(?:intitulée?s?|baptisée?s?|surnommée?s?|nommée?s?|appelée?s?|dénommée?s?|qualifiée?s? de)(?: (?:de|d’|d'|du|des|la|le|les|l’|l'|un|une))?|",
+  // de, es, pt, it, nl
+  "sogenannte[nmrs]?|so genannte[nmrs]?|genannt|(?:das|dem) (?:Wort|Schlagwort|Motto)|(?:der|den|dem) (?:Begriff|Titel|Slogan)|",
+  "(?:el|la|lo) (?:término|palabra|expresión|lema|apodo)|llamad[oa]s?|denominad[oa]s?|apodad[oa]s?|titulad[oa]s?|",
+  "(?:o|a) (?:termo|palavra|expressão|lema|apelido)|chamad[oa]s?|intitulad[oa]s?|apelidad[oa]s?|",
+  "cosiddett[oaie]|(?:il|la) (?:termine|parola|espressione|motto)|chiamat[oaie]|soprannominat[oaie]|intitolat[oaie]|",
+  "zogenaamde?|(?:het|de) (?:woord|term|begrip)|genaamd",
+].join("");
+const NAMING_CUE = new RegExp(`(?:^|[^\\p{L}])(?:${NAMING_WORDS})\\s*$`, "iu");
 
-// "what he called a “witch hunt”", "Called a “violent game” by its makers": the naming verb has
-// a speaker, so the span is that speaker's words.
-const SPEAKER_BEFORE_NAMING_VERB = /(?:^|[^\p{L}])(?:he|she|they|we|I|it|who|il|elle|ils|elles|on|qui|qu’il|qu'il|qu’elle|qu'elle|\p{Lu}[\p{L}’'-]+)\s+(?:has |have |had |a |ont |avait )?(?:called|dubbed|branded|labell?ed|qualifié|qualifiée|qualifie|qualifient|appelle|appelé|nennt|nannte|llamó|chamou|chiamato)(?: (?:a|an|the|de|d’|d'|un|une|la|le|les))?\s*$/u;
-const AGENT_AFTER = /^\s*(?:by|par|von|por|da|door)\s/i;
-const WEAK_NAMING_VERB = /(?:called|dubbed|branded|labell?ed|qualifiée?s? de|qualifié)(?: (?:a|an|the|de|d’|d'|un|une|la|le|les))?\s*$/iu;
+// Kinds of works and named things: the noun right before the marks makes them a title or a name
+// (`her book “…”`, `le documentaire « … »`, `ao programa “…”`).
+const WORK_NOUNS = [
+  "book|novel|film|movie|song|album|single|show|series|programme|program|podcast|documentary|play|musical|game|app|newspaper|magazine|newsletter|column|blog|website|site|operation|campaign|plan|project|party|exhibition|festival|brand|hashtag|",
+  "livre|roman|film|chanson|album|série|émission|programme|podcast|documentaire|pièce|spectacle|jeu|application|journal|quotidien|hebdomadaire|magazine|newsletter|lettre|chronique|rubrique|blog|site|opération|campagne|plan|projet|parti|exposition|festival|marque|mouvement|collectif|",
+  "Buch|Roman|Film|Lied|Album|Sendung|Serie|Spiel|Zeitung|Magazin|Kolumne|Operation|Kampagne|Projekt|Partei|",
+  "libro|novela|película|canción|programa|serie|documental|juego|diario|periódico|revista|columna|operación|campaña|proyecto|partido|",
+  "livro|filme|canção|música|programa|série|documentário|jogo|jornal|revista|coluna|operação|campanha|projeto|partido|",
+  "libro|romanzo|canzone|programma|documentario|gioco|giornale|quotidiano|rivista|rubrica|operazione|campagna|progetto|partito",
+].join("");
+const WORK_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${WORK_NOUNS})s?\\s*$`, "iu");
 
-/** True when a reader takes the span for somebody's words. */
-export function isQuotation(candidate: Candidate, rules: LanguageRules): boolean {
+// "what he called a “witch hunt”", "a qualifié de « provocation »": the naming verb has a
+// speaker, so the span is that speaker's words. "Called a “game” by its makers" likewise.
+const NAMING_VERB = /^(?:called|calls|call|dubbed|dubs|branded|brands|labell?ed|labels|termed|terms|qualifiée?s?|qualifie|qualifient)$/iu;
+const AGENT_AFTER = /^[\s,]*(?:by|par|von|por|da|door)\s/iu;
+
+const DASH_OR_COLON_BEFORE = /(?::|\s[-–—])\s*$/u;
+
+/** Judges one span between quotation marks. */
+export function judgeCandidate(candidate: Candidate, rules: LanguageRules): Verdict {
   const context = sentenceContext(candidate);
-  if (isNamed(context)) return false;
-  const words = wordCount(candidate.text);
-  const cued = hasSpeechCue(context, rules);
-  if (looksLikeTitle(candidate.text, rules.code) && !context.before.trimEnd().endsWith(":")) return false;
-  if (words >= LONG_QUOTE_WORDS) return true;
-  return cued || standsAlone(context);
+  const naming = namingCue(context, rules);
+  if (naming === "name") return "notQuote";
+  if (candidate.listed) return "notQuote";
+  if (DASH_OR_COLON_BEFORE.test(context.before) || hasAdjacentSpeechCue(context, rules)) return "quote";
+  // "nicknamed “Goliath” by engineers" is still a name; "dubbed a “reckless gamble” by critics" is their words.
+  if (looksLikeTitle(candidate.text, context, rules.code)) return "notQuote";
+  if (naming === "attributed") return "quote";
+  if (isCoinedCompound(candidate.text)) return "notQuote";
+  if (wordCount(candidate.text) >= LONG_QUOTE_WORDS || isSentence(candidate.text) || standsAlone(context)) return "quote";
+  const cueBefore = lastWords(context.before, CUE_WORDS_BEFORE);
+  const cueAfter = cueWords(firstWords(context.after, CUE_WORDS_AFTER));
+  return hasSourcePhrase(cueBefore.toLowerCase(), rules) || hasSpeechWord(cueWords(cueBefore), rules) || hasSpeechWord(cueAfter, rules) ? "quote" : "unsure";
 }
 
 /** True when the quote is a fragment of the reporter's sentence rather than a sentence of its own. */
-export function isFragment(candidate: Candidate, _rules: LanguageRules): boolean {
+export function isFragment(candidate: Candidate): boolean {
   const { before } = sentenceContext(candidate);
-  const startsSentence = /^[\p{Lu}\p{N}¡¿[(….]/u.test(candidate.text);
-  if (!startsSentence) return true;
-  return !/(?:^|[:,;—–-])\s*$/u.test(before) && !/[.!?…]$/u.test(candidate.text.replace(/[,\s]+$/u, ""));
+  if (!/^[\p{Lu}\p{N}¡¿[(….]/u.test(candidate.text)) return true;
+  return !/(?:^|[:,;—–-])\s*$/u.test(before) && !isSentence(candidate.text);
 }
 
-interface SentenceContext {
+export interface SentenceContext {
   /** The reporter's words before the opening mark, from the start of the sentence. */
   before: string;
   /** The reporter's words after the closing mark, to the end of the sentence. */
   after: string;
 }
 
-const SENTENCE_END_BEFORE = /[.!?…]["”»’]?\s+(?=[^.!?…]*$)/u;
-const SENTENCE_END_AFTER = /[.!?…](?:\s|$)/u;
-
-function sentenceContext(candidate: Candidate): SentenceContext {
+export function sentenceContext(candidate: Candidate): SentenceContext {
   const text = candidate.block.text;
   const windowBefore = text.slice(Math.max(0, candidate.open.start - CONTEXT_CHARS), candidate.open.start);
-  const end = SENTENCE_END_BEFORE.exec(windowBefore);
-  const before = end ? windowBefore.slice(end.index + end[0].length) : windowBefore;
-  if (!candidate.close) return { before, after: "" };
+  const before = windowBefore.slice(lastSentenceEnd(windowBefore));
+  // A quote that ends its own sentence (`“We won.” Then…`) leaves nothing after it to attribute.
+  if (!candidate.close || /[.!?…]$/u.test(candidate.text) && /^\s+\p{Lu}/u.test(text.slice(candidate.close.end))) return { before, after: "" };
   const windowAfter = text.slice(candidate.close.end, candidate.close.end + CONTEXT_CHARS);
-  const stop = SENTENCE_END_AFTER.exec(windowAfter);
-  return { before, after: stop ? windowAfter.slice(0, stop.index) : windowAfter };
+  return { before, after: windowAfter.slice(0, firstSentenceEnd(windowAfter)) };
 }
 
-function isNamed({ before, after }: SentenceContext): boolean {
-  if (!NAMING_CUE.test(before)) return false;
-  if (WEAK_NAMING_VERB.test(before) && (SPEAKER_BEFORE_NAMING_VERB.test(before) || AGENT_AFTER.test(after))) return false;
-  return true;
+// A full stop ends a sentence unless it ends an abbreviation ("Mr.", "Sen.", "M.", "U.S.").
+const SENTENCE_END = /[.!?…]+["”»’]?(?=\s|$)/gu;
+const ABBREVIATION = /(?:^|[^\p{L}])(?:\p{Lu}\p{Ll}{0,2}|\p{L}|(?:\p{L}\.)+\p{L})$/u;
+
+function sentenceEnds(text: string): number[] {
+  const ends: number[] = [];
+  for (const m of text.matchAll(SENTENCE_END)) {
+    if (m[0][0] === "." && ABBREVIATION.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    ends.push(m.index + m[0].length);
+  }
+  return ends;
+}
+
+/** Where the last sentence of `text` starts (0 when `text` has a single sentence). */
+function lastSentenceEnd(text: string): number {
+  return sentenceEnds(text).at(-1) ?? 0;
+}
+
+/** Where the first sentence of `text` ends (its length when there is one sentence). */
+function firstSentenceEnd(text: string): number {
+  const end = sentenceEnds(text)[0];
+  return end === undefined ? text.length : end - 1;
+}
+
+/** True when a sentence ends in `text` (between two quotes, say). */
+export function crossesSentence(text: string): boolean {
+  return sentenceEnds(text).length > 0;
+}
+
+/**
+ * What the words before the marks make of them: a name or title (`the film “…”`, `so-called
+ * “…”`, `baptisé « … »`), someone's words (`what he called a “…”`, `dubbed a “…” by critics`),
+ * or nothing.
+ */
+function namingCue({ before, after }: SentenceContext, rules: LanguageRules): "name" | "attributed" | null {
+  if (WORK_NOUN_BEFORE.test(before) || namesSource(before, rules)) return "name";
+  if (!NAMING_CUE.test(before)) return null;
+  const verb = [...before.matchAll(/[\p{L}][\p{L}’'-]*/gu)].map((m) => m[0]).reverse().find((w) => !rules.determiners.has(w.toLowerCase()) && !/^(?:de|d’|d')$/iu.test(w));
+  if (!NAMING_VERB.test(verb ?? "")) return "name";
+  return AGENT_AFTER.test(after) || namingVerbHasSpeaker(before, rules) ? "attributed" : "name";
+}
+
+/** `according to the new “dot plot”`, `selon le « Canard »`: the quoted span is the source itself. */
+function namesSource(before: string, rules: LanguageRules): boolean {
+  const lower = before.toLowerCase();
+  return rules.sourcePhrases.some((phrase) => {
+    const at = lower.lastIndexOf(phrase);
+    if (at < 0) return false;
+    const rest = before.slice(at + phrase.length);
+    return !/[,:;\p{Lu}]/u.test(rest) && words(rest).length <= 2;
+  });
+}
+
+/** `he called a “…”`, `Yellen dubbed it “…”`, `qu’il a qualifié de « … »`, not `a tool called “…”`. */
+function namingVerbHasSpeaker(before: string, rules: LanguageRules): boolean {
+  const tokens = [...before.matchAll(/[\p{L}][\p{L}’'.-]*/gu)].map((m) => m[0]).slice(-5);
+  const isDeterminer = (w: string) => rules.determiners.has(w.toLowerCase()) || /^(?:de|d’|d')$/iu.test(w);
+  while (tokens.length > 0 && isDeterminer(tokens.at(-1)!)) tokens.pop();
+  if (!NAMING_VERB.test(tokens.pop() ?? "")) return false;
+  while (tokens.length > 0 && rules.auxiliaries.has(tokens.at(-1)!.toLowerCase().replace(/^(?:l|qu)[’']/u, ""))) tokens.pop();
+  const subject = tokens.at(-1)?.replace(/^(?:qu|l)[’']/iu, "");
+  if (subject === undefined) return false;
+  const lower = subject.toLowerCase();
+  return rules.pronouns.has(lower) || rules.relativePronouns.has(lower) || (/^\p{Lu}/u.test(subject) && !isDeterminer(subject));
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
 
+function lastWords(text: string, n: number): string {
+  return words(text).slice(-n).join(" ");
+}
+
+function firstWords(text: string, n: number): string {
+  return words(text).slice(0, n).join(" ");
+}
+
+function words(text: string): string[] {
+  return [...text.matchAll(WORD)].map((m) => m[0]);
+}
+
 function wordCount(text: string): number {
-  let n = 0;
-  for (const _ of text.matchAll(WORD)) n++;
-  return n;
+  return words(text).length;
+}
+
+/** A sentence of its own: several words, ending with a full stop, a question or an exclamation. */
+function isSentence(text: string): boolean {
+  return /^[\p{Lu}\p{N}¡¿]/u.test(text) && /[.!?…]["”’»)\]]*[,\s]*$/u.test(text) && wordCount(text) >= 2;
 }
 
 // Short words that stay lower case inside a title ("Rush of Blood", "Le Seigneur des anneaux").
-const TITLE_SMALL_WORD = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|by|with|from|vs|de|du|des|la|le|les|et|en|au|aux|un|une|à|d’|l’|el|los|las|y|del|di|il|e|o|da|do|der|die|das|und|von|het|van)$/iu;
+const TITLE_SMALL_WORD = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|by|with|from|vs|that|de|du|des|la|le|les|et|en|au|aux|un|une|à|d’|l’|el|los|las|y|del|di|il|e|o|da|do|der|die|das|und|von|het|van)$/iu;
 
 /**
- * Title Case, as in names of works, programmes, operations and nicknames: every word after the
- * first capitalised (small words aside), and no sentence punctuation. German capitalises all
- * nouns, so there a capitalised phrase says nothing.
+ * Title Case, as in names of works, programmes, operations and nicknames: the words after the
+ * first capitalised (small words aside). German capitalises all nouns, so there a capitalised
+ * phrase says nothing; a single capitalised word is a name unless it opens the sentence; a
+ * sentence with its full stop is no title.
  */
-function looksLikeTitle(text: string, lang: string): boolean {
-  if (lang === "de" || /[.!?…,;]\s*$/u.test(text.replace(/[\s]+$/, "")) && wordCount(text) > 4) return false;
-  const words = [...text.matchAll(WORD)].map((m) => m[0]);
-  if (words.length === 0 || words.length > 12) return false;
-  const content = words.filter((w, i) => i === 0 || !TITLE_SMALL_WORD.test(w));
+function looksLikeTitle(text: string, { before }: SentenceContext, lang: string): boolean {
+  const all = words(text);
+  if (lang === "de" || all.length === 0 || all.length > 12) return false;
+  if (all.length === 1) return /^[\p{Lu}\p{N}]/u.test(all[0]!) && before.trim() !== "";
+  if (/[!?]|[.…]["”’»]*\s*$/u.test(text) && all.length > 2) return false;
+  const content = all.filter((w, i) => i === 0 || !TITLE_SMALL_WORD.test(w));
   const capitalised = content.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
-  if (words.length === 1) return capitalised === 1;
-  return capitalised === content.length && content.length >= 2;
+  return content.length >= 2 && capitalised >= content.length * 0.8;
 }
 
-/** The sentence is the quote alone (`“We have nothing to fear.”`), or the quote follows a colon. */
+/** A single coined compound (`“post-truth” society`, `“freeze-thaw” cycles`) is a term being mentioned. */
+function isCoinedCompound(text: string): boolean {
+  return /^\p{Ll}[\p{L}]*(?:-[\p{L}]+)+[.,]?$/u.test(text.trim());
+}
+
+/** The sentence is the quote alone (`“We have nothing to fear.”`). */
 function standsAlone({ before, after }: SentenceContext): boolean {
-  return before.trim() === "" && /^[\s.,;!?…)]*$/u.test(after) || /:\s*$/.test(before);
+  return before.trim() === "" && /^[\s.,;!?…)]*$/u.test(after);
 }
 
 const CUE_WORD = /[\p{L}][\p{L}’'-]*/gu;
 
-/** A speech verb or a source phrase ("according to", "selon") in the reporter's part of the sentence. */
-function hasSpeechCue({ before, after }: SentenceContext, rules: LanguageRules): boolean {
-  for (const part of [before, after]) {
-    const lower = part.toLowerCase();
-    if (rules.sourcePhrases.some((phrase) => lower.includes(phrase))) return true;
-    const words = [...lower.matchAll(CUE_WORD)].map((m) => m[0]);
-    for (let i = 0; i < words.length; i++) {
-      if (isSpeechVerb(words[i]!, rules) || (i > 0 && rules.speechVerbs.has(`${words[i - 1]} ${words[i]}`))) return true;
-    }
-  }
-  return false;
+function cueWords(text: string): string[] {
+  return [...text.toLowerCase().matchAll(CUE_WORD)].map((m) => m[0]);
+}
+
+/** A speech verb or source phrase touching the marks: `said: “`, `”, he said`, `», selon`. */
+function hasAdjacentSpeechCue({ before, after }: SentenceContext, rules: LanguageRules): boolean {
+  const lead = /^\s*[,;]?\s*/u.exec(after)![0].length;
+  const following = cueWords(after.slice(lead)).slice(0, ADJACENT_WORDS);
+  const preceding = /[,:]?\s*$/u.test(before) ? cueWords(before).slice(-2) : [];
+  return hasSpeechWord(following, rules) || hasSpeechWord(preceding, rules) ||
+    hasSourcePhrase(following.join(" "), rules);
+}
+
+function hasSourcePhrase(lower: string, rules: LanguageRules): boolean {
+  return rules.sourcePhrases.some((phrase) => lower.includes(phrase));
+}
+
+function hasSpeechWord(tokens: string[], rules: LanguageRules): boolean {
+  if (tokens.some((token) => isSpeechVerb(token, rules))) return true;
+  const phrase = ` ${tokens.join(" ")} `;
+  return rules.speechIdioms.some((idiom) => phrase.includes(` ${idiom} `));
 }
 
 /** "affirme-t-il" and "qu’a dit" carry their verb inside a longer token. */
 function isSpeechVerb(token: string, rules: LanguageRules): boolean {
-  if (rules.speechVerbs.has(token)) return true;
-  const head = token.split("-")[0]!;
-  const tail = token.split(/[’']/).at(-1)!;
-  return rules.speechVerbs.has(head) || rules.speechVerbs.has(tail);
+  const forms = [token, token.split("-")[0]!, token.split(/[’']/).at(-1)!];
+  return forms.some((form) => rules.speechVerbs.has(form) || rules.speechGerunds.has(form));
 }

@@ -1,0 +1,121 @@
+// Pairing of quotation marks: which characters open and close a quote, and which are
+// apostrophes, primes or stray marks. Sentences are written for these tests.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { findQuotes, linkRunOnQuotes } from "../../src/engine/findQuotes.ts";
+import { pairMarks } from "../../src/engine/quotes/marks.ts";
+import { rulesFor } from "../../src/engine/lang/index.ts";
+import type { BlockKind, TextBlock } from "../../src/engine/types.ts";
+
+const block = (text: string, kind: BlockKind = "paragraph"): TextBlock => ({ kind, text });
+const quotesOf = (text: string, lang = "en", kind: BlockKind = "paragraph") =>
+  findQuotes(block(text, kind), 0, rulesFor(lang)).map((q) => q.text);
+const pairedTexts = (text: string) =>
+  pairMarks(text).map((p) => text.slice(p.open.end, p.close ? p.close.start : text.length).trim());
+
+test("English curly and straight double quotes", () => {
+  assert.deepEqual(quotesOf("“We will rebuild the bridge before winter,” the mayor said."), ["We will rebuild the bridge before winter,"]);
+  assert.deepEqual(quotesOf('The mayor said: "We will rebuild the bridge before winter."'), ["We will rebuild the bridge before winter."]);
+  assert.deepEqual(quotesOf('"The river rose fast," she said, "and the dykes held."'), ["The river rose fast,", "and the dykes held."]);
+});
+
+test("French guillemets with regular, no-break and narrow no-break spaces inside", () => {
+  for (const space of [" ", "\u00a0", "\u202f", ""]) {
+    const text = `« Nous reconstruirons le pont avant l’hiver${space}», a déclaré le maire.`.replace("« ", `«${space}`);
+    const [quote] = findQuotes(block(text), 0, rulesFor("fr"));
+    assert.equal(quote?.text, "Nous reconstruirons le pont avant l’hiver", JSON.stringify(space));
+    assert.equal(text.slice(quote.open.start, quote.open.end), "«");
+    assert.equal(text.slice(quote.close!.start, quote.close!.end), "»");
+  }
+});
+
+test("German, Danish, Swiss, Spanish, Italian and Portuguese marks", () => {
+  assert.deepEqual(pairedTexts("Der Minister sagte: „Wir bauen die Brücke bis zum Winter wieder auf.“"), ["Wir bauen die Brücke bis zum Winter wieder auf."]);
+  assert.deepEqual(pairedTexts("Er sagte »Wir bleiben hier« und ging."), ["Wir bleiben hier"]);
+  assert.deepEqual(pairedTexts("Sie schrieb ‚kein Kommentar‘ und ‹nie wieder›."), ["kein Kommentar", "nie wieder"]);
+  assert.deepEqual(pairedTexts("El ministro dijo: «Vamos a reconstruir el puente»."), ["Vamos a reconstruir el puente"]);
+  assert.deepEqual(pairedTexts("Il sindaco ha detto: “Ricostruiremo il ponte”."), ["Ricostruiremo il ponte"]);
+  assert.deepEqual(pairedTexts("O prefeito disse: „Vamos reconstruir a ponte”."), ["Vamos reconstruir a ponte"]);
+  assert.deepEqual(pairedTexts("市長は「橋を再建する」と述べた。"), ["橋を再建する"]);
+});
+
+test("single quotes in a headline are quotes", () => {
+  assert.deepEqual(quotesOf("Mayor: ‘We will rebuild the bridge’", "en", "headline"), ["We will rebuild the bridge"]);
+  assert.deepEqual(quotesOf("Mayor says bridge 'will be rebuilt before winter'", "en", "headline"), ["will be rebuilt before winter"]);
+});
+
+test("apostrophes are not quotes", () => {
+  for (const text of [
+    "The council’s plan wasn’t ready, and the mayor’s team didn’t say when it would be.",
+    "L’Ukraine et l’Europe d’aujourd’hui n’ont pas répondu.",
+    "It was the ’90s and rock ’n’ roll ruled the Smiths’ album charts.",
+    "It was the '90s and rock 'n' roll ruled the Smiths' album charts, wasn't it?",
+    "Rock 'n' roll kept 'em dancing 'til dawn in the band members' garages.",
+  ]) assert.deepEqual(pairMarks(text), [], text);
+});
+
+test("feet, inches and seconds written with quote characters are not quotes", () => {
+  assert.deepEqual(pairMarks(`The forward is 6'2" and the guard 5'10" tall.`), []);
+  assert.deepEqual(pairMarks(`He bought a 12" pizza and a 27"-wide screen.`), []);
+  assert.deepEqual(pairedTexts(`She is 5'10" and said "I never played basketball."`), ["I never played basketball."]);
+});
+
+test("nested quotes give the outer span only", () => {
+  const text = "“When he told me ‘we are done here,’ I left the room,” the witness said.";
+  assert.deepEqual(quotesOf(text), ["When he told me ‘we are done here,’ I left the room,"]);
+  assert.deepEqual(quotesOf("« Il m’a répondu “pas question” et il est parti », raconte-t-elle.", "fr"), ["Il m’a répondu “pas question” et il est parti"]);
+  assert.deepEqual(quotesOf("« Il m’a dit « jamais » devant tout le monde », raconte-t-elle.", "fr"), ["Il m’a dit « jamais » devant tout le monde"]);
+});
+
+test("an unclosed mark runs to the end of its block only", () => {
+  const [quote] = findQuotes(block("The chief said: “We will hold the line whatever happens tonight."), 4, rulesFor("en"));
+  assert.equal(quote?.text, "We will hold the line whatever happens tonight.");
+  assert.equal(quote?.close, null);
+  assert.equal(quote?.block, 4);
+});
+
+test("a quote over several paragraphs is one quote per paragraph, linked for attribution", () => {
+  const blocks = [
+    block("“We knew the storm was coming and we prepared for days."),
+    block("“But nobody expected the water to rise this fast,” the chief said."),
+    block("“Another quote in a new paragraph,” he added."),
+  ];
+  const rules = rulesFor("en");
+  const found = linkRunOnQuotes(blocks.flatMap((b, i) => findQuotes(b, i, rules)), blocks);
+  assert.deepEqual(found.map((q) => [q.block, q.close === null, q.continuesPrevious]), [[0, true, false], [1, false, true], [2, false, false]]);
+});
+
+test("offsets: inner, open and close spans point into the block text", () => {
+  const text = "Le maire a promis : «  des logements pour tous  » dès l’an prochain.";
+  const [quote] = findQuotes(block(text), 0, rulesFor("fr"));
+  assert.ok(quote);
+  assert.equal(text.slice(quote.inner.start, quote.inner.end), "des logements pour tous");
+  assert.equal(quote.text, "des logements pour tous");
+  assert.equal(text[quote.open.start], "«");
+  assert.equal(text[quote.close!.start], "»");
+});
+
+test("no exact duplicate within a block", () => {
+  assert.deepEqual(quotesOf("“Never again,” she said, and she repeated: “Never again,” before leaving."), ["Never again,"]);
+});
+
+test("hostile input finishes fast", () => {
+  const cases = [
+    "“".repeat(100_000),
+    "”".repeat(100_000),
+    '"'.repeat(100_000),
+    "« ".repeat(50_000),
+    "'a ".repeat(50_000),
+    "“a ”".repeat(50_000),
+    "He said “".repeat(20_000) + "stop”",
+    ("The mayor said “we will rebuild” and the council agreed. ").repeat(3_000),
+    "x".repeat(200_000),
+  ];
+  const rules = rulesFor("en");
+  for (const text of cases) {
+    const started = performance.now();
+    findQuotes(block(text), 0, rules);
+    const elapsed = performance.now() - started;
+    assert.ok(elapsed < 1500, `${text.slice(0, 12)}… took ${elapsed.toFixed(0)} ms`);
+  }
+});

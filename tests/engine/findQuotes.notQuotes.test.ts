@@ -1,0 +1,72 @@
+// Which spans between quotation marks are somebody's words, and which are titles, names, terms
+// or scare quotes; and which quotes are fragments of the reporter's sentence. Sentences are
+// written for these tests.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { findQuotes } from "../../src/engine/findQuotes.ts";
+import { rulesFor } from "../../src/engine/lang/index.ts";
+import type { BlockKind } from "../../src/engine/types.ts";
+
+const quotesOf = (text: string, lang: string, kind: BlockKind = "paragraph") =>
+  findQuotes({ kind, text }, 0, rulesFor(lang)).map((q) => q.text);
+const partialOf = (text: string, lang: string) => findQuotes({ kind: "paragraph", text }, 0, rulesFor(lang)).map((q) => q.partial);
+
+test("scare quotes and irony marks are not quotes", () => {
+  assert.deepEqual(quotesOf("The panel of so-called “experts” met on Tuesday.", "en"), []);
+  assert.deepEqual(quotesOf("Le comité de soi-disant « experts » s’est réuni mardi.", "fr"), []);
+  assert.deepEqual(quotesOf("Die sogenannten „Experten“ trafen sich am Dienstag.", "de"), []);
+});
+
+test("terms being mentioned are not quotes", () => {
+  assert.deepEqual(quotesOf("The word “quorum” appears twice in the bylaws.", "en"), []);
+  assert.deepEqual(quotesOf("Le terme « woke » a envahi les débats.", "fr"), []);
+  assert.deepEqual(quotesOf("The bakery uses a “cold-proof” method for its loaves.", "en"), []);
+});
+
+test("titles of works and names of newspapers, programmes and operations are not quotes", () => {
+  assert.deepEqual(quotesOf("She read the novel “The Silent Harbour” twice.", "en"), []);
+  assert.deepEqual(quotesOf("The festival opened with “Winter Light Over Dublin”, a slow drama.", "en"), []);
+  assert.deepEqual(quotesOf("Il l’a confié au journal « Le Monde » la semaine dernière.", "fr"), []);
+  assert.deepEqual(quotesOf("L’armée a lancé l’opération « Bouclier du Nord » à l’aube.", "fr"), []);
+  assert.deepEqual(quotesOf("La ministra habló en el programa «Buenos Días Madrid».", "es"), []);
+  assert.deepEqual(quotesOf("Workshops covered « Écrire un communiqué », « Tenir une réunion » et « Animer un débat ».", "fr"), []);
+});
+
+test("names, nicknames and sources between marks are not quotes", () => {
+  assert.deepEqual(quotesOf("The new rocket, nicknamed “Goliath”, flew on Friday.", "en"), []);
+  assert.deepEqual(quotesOf("Le missile, baptisé « Tempête », a été présenté vendredi.", "fr"), []);
+  assert.deepEqual(quotesOf("Rates will rise twice next year, according to the new “rate grid” of the board.", "en"), []);
+  assert.deepEqual(quotesOf("After the match, “Big Tony” Moreno signed for another season.", "en"), []);
+});
+
+test("a short span attributed to someone is a quote", () => {
+  assert.deepEqual(quotesOf("He dismissed the inquiry as what he called a “witch hunt” by his rivals.", "en"), ["witch hunt"]);
+  assert.deepEqual(quotesOf("La ministre a dénoncé une « provocation » de la part de Moscou.", "fr"), ["provocation"]);
+  assert.deepEqual(quotesOf("The governor said the damage was “severe but manageable” on Monday.", "en"), ["severe but manageable"]);
+  assert.deepEqual(quotesOf("Le dirigeant a averti que le pays « paierait cher » toute attaque.", "fr"), ["paierait cher"]);
+  assert.deepEqual(quotesOf("The outlook remains “broadly stable” for the coming months, the bank said.", "en"), ["broadly stable"]);
+  assert.deepEqual(quotesOf("Labelled a “reckless gamble” by its critics, the plan went ahead.", "en"), ["reckless gamble"]);
+});
+
+test("a short span with no speech cue is a scare quote", () => {
+  assert.deepEqual(quotesOf("Investors flocked to the “safe” bonds as markets fell.", "en"), []);
+  assert.deepEqual(quotesOf("Le quartier reste une « zone grise » pour les urbanistes.", "fr"), []);
+});
+
+test("a full sentence between marks is a quote even without a verb", () => {
+  assert.deepEqual(quotesOf("“We have nothing to hide.”", "en"), ["We have nothing to hide."]);
+  assert.deepEqual(quotesOf("Le maire : « Nous n’avons rien à cacher »", "fr", "headline"), ["Nous n’avons rien à cacher"]);
+  assert.deepEqual(quotesOf("Taxes – “we will not raise them this year.”", "en"), ["we will not raise them this year."]);
+});
+
+test("a short quote next to its speech verb is a quote, even in Title Case", () => {
+  assert.deepEqual(quotesOf("“Call Me Later,” she said, and hung up.", "en"), ["Call Me Later,"]);
+});
+
+test("partial: a fragment inside the reporter's sentence", () => {
+  assert.deepEqual(partialOf("The minister warned the rebels would “pay a price” for the attack.", "en"), [true]);
+  assert.deepEqual(partialOf("Le ministre a qualifié l’attaque de « provocation ».", "fr"), [true]);
+  assert.deepEqual(partialOf("“We will respond,” the minister said.", "en"), [false]);
+  assert.deepEqual(partialOf("Le ministre a déclaré : « Nous répondrons. »", "fr"), [false]);
+  assert.deepEqual(partialOf("« Nous répondrons, affirme-t-il. Et vite. »", "fr"), [false]);
+});
