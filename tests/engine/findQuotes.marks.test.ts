@@ -74,6 +74,10 @@ test("an unclosed mark runs to the end of its block only", () => {
   assert.equal(quote?.block, 4);
 });
 
+test("a stray opening mark inside a sentence is a typo, not a quote running to the end of the block", () => {
+  assert.deepEqual(pairedTexts("She was painted as “an ice queen or a “robot”, images she does not recognise."), ["robot"]);
+});
+
 test("a quote over several paragraphs is one quote per paragraph, linked for attribution", () => {
   const blocks = [
     block("“We knew the storm was coming and we prepared for days."),

@@ -33,6 +33,7 @@ test("titles of works and names of newspapers, programmes and operations are not
 });
 
 test("names, nicknames and sources between marks are not quotes", () => {
+  assert.deepEqual(quotesOf('A former official said the "Evening Council Hour" airs on a cable channel.', "en"), []);
   assert.deepEqual(quotesOf("The new rocket, nicknamed “Goliath”, flew on Friday.", "en"), []);
   assert.deepEqual(quotesOf("Le missile, baptisé « Tempête », a été présenté vendredi.", "fr"), []);
   assert.deepEqual(quotesOf("Rates will rise twice next year, according to the new “rate grid” of the board.", "en"), []);
@@ -54,6 +55,7 @@ test("a short span with no speech cue is a scare quote", () => {
 });
 
 test("a full sentence between marks is a quote even without a verb", () => {
+  assert.deepEqual(quotesOf("“It’s ‘Opening Night at the Opera.’”", "en"), ["It’s ‘Opening Night at the Opera.’"]);
   assert.deepEqual(quotesOf("“We have nothing to hide.”", "en"), ["We have nothing to hide."]);
   assert.deepEqual(quotesOf("Le maire : « Nous n’avons rien à cacher »", "fr", "headline"), ["Nous n’avons rien à cacher"]);
   assert.deepEqual(quotesOf("Taxes – “we will not raise them this year.”", "en"), ["we will not raise them this year."]);

@@ -56,6 +56,8 @@ const SINGLE_ELISION = /^['\u2018](?:\d\d|em\b|til\b|tis\b|twas\b|cause\b|n\b|bo
 // Primes written with quote characters: 5'10", a 12"-inch screen.
 const FEET_AND_INCHES = /\d['\u2019]\d{1,2}$/;
 
+const OPENS_SENTENCE = /(?:^|[.!?…:;—–-])\s*$/u;
+
 const isSpace = (ch: string | undefined) => ch !== undefined && SPACE.test(ch);
 const isWordChar = (ch: string | undefined) => ch !== undefined && WORD_CHAR.test(ch);
 
@@ -123,7 +125,8 @@ export function pairMarks(text: string): MarkPair[] {
     }
     if (canOpen(text, at, kind)) stack.push({ at, ch, kind });
   }
-  const unclosed = stack.find((entry) => entry.kind.family !== "single");
+  // A quote running on into the next paragraph opens a sentence; a stray mark inside one is a typo.
+  const unclosed = stack.find((entry) => entry.kind.family !== "single" && OPENS_SENTENCE.test(text.slice(Math.max(0, entry.at - 3), entry.at)));
   if (unclosed) found.push({ open: { start: unclosed.at, end: unclosed.at + 1 }, close: null, family: unclosed.kind.family });
   return outermost(found);
 }

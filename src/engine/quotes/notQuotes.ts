@@ -74,6 +74,7 @@ const WORK_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${WORK_NOUNS})s?\\s*$`, "
 const NAMING_VERB = /^(?:called|calls|call|dubbed|dubs|branded|brands|labell?ed|labels|termed|terms|qualifiée?s?|qualifie|qualifient)$/iu;
 const AGENT_AFTER = /^[\s,]*(?:by|par|von|por|da|door)\s/iu;
 
+const COMPLEMENTISER = /^(?:that|que|qu’|qu'|dass|che|dat)$/iu;
 const DASH_OR_COLON_BEFORE = /(?::|\s[-–—])\s*$/u;
 
 /** Judges one span between quotation marks. */
@@ -209,17 +210,18 @@ function isSentence(text: string): boolean {
 // Short words that stay lower case inside a title ("Rush of Blood", "Le Seigneur des anneaux").
 const TITLE_SMALL_WORD = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|by|with|from|vs|that|de|du|des|la|le|les|et|en|au|aux|un|une|à|d’|l’|el|los|las|y|del|di|il|e|o|da|do|der|die|das|und|von|het|van)$/iu;
 
+// A quote inside the quote (`It’s ‘Showtime at the Apollo.’`): its capitals say nothing of the outer span.
+const NESTED_QUOTE = /[‘“„‚«‹"'][^‘’“”„‚«»‹›"']*[’”“‘»›"']/gu;
+
 /**
  * Title Case, as in names of works, programmes, operations and nicknames: the words after the
  * first capitalised (small words aside). German capitalises all nouns, so there a capitalised
- * phrase says nothing; a single capitalised word is a name unless it opens the sentence; a
- * sentence with its full stop is no title.
+ * phrase says nothing; a single capitalised word is a name unless it opens the sentence.
  */
 function looksLikeTitle(text: string, { before }: SentenceContext, lang: string): boolean {
-  const all = words(text);
-  if (lang === "de" || all.length === 0 || all.length > 12) return false;
-  if (all.length === 1) return /^[\p{Lu}\p{N}]/u.test(all[0]!) && before.trim() !== "";
-  if (/[!?]|[.…]["”’»]*\s*$/u.test(text) && all.length > 2) return false;
+  const all = words(text.replace(NESTED_QUOTE, " "));
+  if (lang === "de" || all.length === 0 || all.length > 12 || /[!?]/u.test(text)) return false;
+  if (all.length === 1) return /^[\p{Lu}\p{N}]/u.test(all[0]!) && before.trim() !== "" && !NESTED_QUOTE.test(text);
   const content = all.filter((w, i) => i === 0 || !TITLE_SMALL_WORD.test(w));
   const capitalised = content.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
   return content.length >= 2 && capitalised >= content.length * 0.8;
@@ -245,7 +247,9 @@ function cueWords(text: string): string[] {
 function hasAdjacentSpeechCue({ before, after }: SentenceContext, rules: LanguageRules): boolean {
   const lead = /^\s*[,;]?\s*/u.exec(after)![0].length;
   const following = cueWords(after.slice(lead)).slice(0, ADJACENT_WORDS);
-  const preceding = /[,:]?\s*$/u.test(before) ? cueWords(before).slice(-2) : [];
+  // The verb right before the marks, or before "that"/"que": not `said the “Durand Show”`, a name.
+  const preceding = cueWords(before).slice(-2);
+  if (!COMPLEMENTISER.test(preceding.at(-1) ?? "")) preceding.shift();
   return hasSpeechWord(following, rules) || hasSpeechWord(preceding, rules) ||
     hasSourcePhrase(following.join(" "), rules);
 }
