@@ -29,19 +29,30 @@ function hasStandfirstName(el: Element): boolean {
   return false;
 }
 
-/** Lower-cased words only, to compare a heading with the page's metadata. */
-const comparable = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const wordsOf = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
-/** The story's headline: an h1 in the body, else the h1 the metadata title names, else the first. */
+/** Share of the title's words that the heading has: the site's logo shares only the site name. */
+function titleOverlap(heading: string, title: string[]): number {
+  const words = new Set(wordsOf(heading));
+  return title.length ? title.filter((w) => words.has(w)).length / title.length : 0;
+}
+
+/** The story's headline: an h1 in the body, else the h1 closest to the metadata title, else the first. */
 function pickHeadline(blocks: RawBlock[], inBody: boolean[], title: string | undefined): number {
   const headlines = blocks.flatMap((b, i) => (b.kind === "headline" ? [i] : []));
-  const wanted = title ? comparable(title) : "";
-  return (
-    headlines.find((i) => inBody[i]) ??
-    headlines.find((i) => wanted && wanted.includes(comparable(blocks[i]!.text))) ??
-    headlines[0] ??
-    -1
-  );
+  const inBodyHeadline = headlines.find((i) => inBody[i]);
+  if (inBodyHeadline !== undefined) return inBodyHeadline;
+  const titleWords = wordsOf(title ?? "");
+  let best = headlines[0] ?? -1;
+  let bestOverlap = 0;
+  for (const i of headlines) {
+    const overlap = titleOverlap(blocks[i]!.text, titleWords);
+    if (overlap > bestOverlap) {
+      best = i;
+      bestOverlap = overlap;
+    }
+  }
+  return best;
 }
 
 /** What a block kept for the article is: headings other than the headline become intertitles. */
@@ -51,44 +62,55 @@ function kindInArticle(block: RawBlock, isHeadline: boolean, isStandfirst: boole
   return block.kind === "headline" ? "intertitle" : block.kind;
 }
 
+/** The language most of the blocks declare, for pages that declare none on <html>. */
+function mostDeclaredLanguage(blocks: RawBlock[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const b of blocks) if (b.lang) counts.set(b.lang, (counts.get(b.lang) ?? 0) + b.text.length);
+  let best: string | undefined;
+  for (const [lang, chars] of counts) if (best === undefined || chars > counts.get(best)!) best = lang;
+  return best;
+}
+
 /** Reads the article out of a page: its blocks in reading order and where each came from. */
 export function readArticle(doc: Document): PageText {
   const root = doc.documentElement;
   if (!root) return { article: { blocks: [] }, nodes: [] };
-  const lang = pageLanguage(doc);
   const title = pageTitle(doc);
   const description = pageDescription(doc);
+  const descriptionText = description ? wordsOf(description).join(" ") : "";
   const raw = readBlocks(root);
   const body = new Set(findArticleBody(raw));
   const inBody = raw.map((b) => isInside(b.element, body));
   const headline = pickHeadline(raw, inBody, title);
   const bodyStart = inBody.indexOf(true);
-  const descriptionText = description ? comparable(description) : "";
-  const opensBody = (i: number): boolean => inBody[i]! && inBody.slice(bodyStart, i).filter(Boolean).length < STANDFIRST_BODY_BLOCKS;
 
-  const blocks: TextBlock[] = [];
-  const nodes: PageText["nodes"] = [];
+  const kept: Array<{ block: RawBlock; kind: BlockKind }> = [];
+  let bodyBlocksSeen = 0;
   raw.forEach((block, i) => {
     const isHeadline = i === headline;
     // Between the headline and the body stand the standfirst and the lead picture's caption.
     const isLead = headline >= 0 && i > headline && (bodyStart < 0 || i < bodyStart);
+    const opensBody = inBody[i]! && bodyBlocksSeen++ < STANDFIRST_BODY_BLOCKS;
     const isStandfirst =
       !isHeadline &&
       block.kind === "paragraph" &&
-      (((isLead || opensBody(i)) && hasStandfirstName(block.element)) || (isLead && descriptionText !== "" && comparable(block.text) === descriptionText));
+      (((isLead || opensBody) && hasStandfirstName(block.element)) ||
+        (isLead && descriptionText !== "" && wordsOf(block.text).join(" ") === descriptionText));
     const keep =
       isHeadline ||
       (inBody[i] && block.linkChars <= block.text.length * MAX_LINK_DENSITY) ||
       (isLead && (isStandfirst || block.kind === "caption"));
-    if (!keep) return;
-    const kind = kindInArticle(block, isHeadline, isStandfirst);
-    blocks.push(block.lang && block.lang !== lang ? { kind, text: block.text, lang: block.lang } : { kind, text: block.text });
-    nodes.push({ element: block.element, segments: block.segments });
+    if (keep) kept.push({ block, kind: kindInArticle(block, isHeadline, isStandfirst) });
   });
 
-  const article: Article = { blocks };
+  const lang = pageLanguage(doc) ?? mostDeclaredLanguage(kept.map((k) => k.block));
+  const article: Article = {
+    blocks: kept.map(({ block, kind }): TextBlock =>
+      block.lang && block.lang !== lang ? { kind, text: block.text, lang: block.lang } : { kind, text: block.text },
+    ),
+  };
   if (lang) article.lang = lang;
   const articleTitle = title ?? (headline >= 0 ? raw[headline]!.text : undefined);
   if (articleTitle) article.title = articleTitle;
-  return { article, nodes };
+  return { article, nodes: kept.map(({ block }) => ({ element: block.element, segments: block.segments })) };
 }

@@ -140,3 +140,17 @@ test("a page 10,000 elements deep does not overflow the stack", () => {
   for (const text of STORY_PARAGRAPHS) parent.appendChild(doc.createElement("p")).textContent = text;
   assert.deepEqual(readArticle(doc).article.blocks.map((b) => b.text), STORY_PARAGRAPHS);
 });
+
+test("the headline is the h1 closest to the page title, not the site's logo", () => {
+  const html = `<head><title>Harbour board votes to save the old pier | The Coast Gazette</title></head>
+    <body><div class="top"><h1>The Coast Gazette</h1></div><div class="top-story"><h1>Harbour board votes to save the old pier</h1></div>
+    <div class="story">${storyHtml()}</div></body>`;
+  assert.deepEqual(blocksOf(html).filter(([k]) => k === "headline"), [["headline", "Harbour board votes to save the old pier"]]);
+});
+
+test("without <html lang>, the language most of the article declares is the page's", () => {
+  const page = readArticle(documentFrom(`<body><article lang="fr">${storyHtml()}<p lang="en">An English line.</p></article></body>`));
+  assert.equal(page.article.lang, "fr");
+  assert.equal(page.article.blocks[0]!.lang, undefined);
+  assert.equal(page.article.blocks.at(-1)!.lang, "en");
+});
