@@ -40,7 +40,7 @@ export function findQuotes(block: TextBlock, index: number, rules: LanguageRules
     if (!isQuote(verdicts, candidates, i) || seen.has(candidate.text)) return;
     seen.add(candidate.text);
     const { text, inner, open, close } = candidate;
-    quotes.push({ block: index, text, inner, open, close, partial: isFragment(candidate), continuesPrevious: false });
+    quotes.push({ block: index, text, inner, open, close, partial: isFragment(candidate, rules), continuesPrevious: false });
   });
   return quotes;
 }

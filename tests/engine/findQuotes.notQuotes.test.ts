@@ -71,4 +71,6 @@ test("partial: a fragment inside the reporter's sentence", () => {
   assert.deepEqual(partialOf("“We will respond,” the minister said.", "en"), [false]);
   assert.deepEqual(partialOf("Le ministre a déclaré : « Nous répondrons. »", "fr"), [false]);
   assert.deepEqual(partialOf("« Nous répondrons, affirme-t-il. Et vite. »", "fr"), [false]);
+  assert.deepEqual(partialOf("“Fair wages for every driver” remain the goal, the union leader said.", "en"), [true]);
+  assert.deepEqual(partialOf("“The storm was brutal,” she said, “but we were ready for it.”", "en"), [false, false]);
 });

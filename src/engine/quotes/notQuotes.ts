@@ -95,10 +95,15 @@ export function judgeCandidate(candidate: Candidate, rules: LanguageRules): Verd
 }
 
 /** True when the quote is a fragment of the reporter's sentence rather than a sentence of its own. */
-export function isFragment(candidate: Candidate): boolean {
-  const { before } = sentenceContext(candidate);
-  if (!/^[\p{Lu}\p{N}¡¿[(….]/u.test(candidate.text)) return true;
-  return !/(?:^|[:,;—–-])\s*$/u.test(before) && !isSentence(candidate.text);
+export function isFragment(candidate: Candidate, rules: LanguageRules): boolean {
+  const context = sentenceContext(candidate);
+  const { before, after } = context;
+  // The reporter's sentence runs on after the marks: `“We want those people” out of prisons`.
+  if (/^\s+\p{Ll}/u.test(after) && !hasAdjacentSpeechCue(context, rules)) return true;
+  const verbBefore = hasSpeechWord(cueWords(before).slice(-3), rules);
+  // Lower case: a fragment, unless it resumes a quote cut by its attribution (`…,” he said, “has…`).
+  if (!/^[\p{Lu}\p{N}¡¿[(….#@]/u.test(candidate.text)) return !(/,\s*$/u.test(before) && verbBefore);
+  return !(/(?:^|[:,;—–-])\s*$/u.test(before) || verbBefore || isSentence(candidate.text));
 }
 
 export interface SentenceContext {
