@@ -62,11 +62,15 @@ function toCandidates(block: TextBlock, pairs: MarkPair[]): Candidate[] {
   return candidates;
 }
 
-/** An unsure span is a quote when a quote stands next to it in the same sentence. */
+/**
+ * An unsure span is a quote when a quote stands next to it in the same clause (a colon parts
+ * a headline's subject from its quote: `‘Neutral’ expert: ‘Why now?’`).
+ */
 function isQuote(verdicts: Verdict[], candidates: Candidate[], i: number): boolean {
   if (verdicts[i] !== "unsure") return verdicts[i] === "quote";
   const text = candidates[i]!.block.text;
-  const joined = (a: number, b: number) => verdicts[a] === "quote" && !crossesSentence(text.slice(candidates[Math.min(a, b)]!.close?.end ?? text.length, candidates[Math.max(a, b)]!.open.start));
+  const gap = (a: number, b: number) => text.slice(candidates[Math.min(a, b)]!.close?.end ?? text.length, candidates[Math.max(a, b)]!.open.start);
+  const joined = (a: number, b: number) => verdicts[a] === "quote" && !crossesSentence(gap(a, b)) && !gap(a, b).includes(":");
   return (i > 0 && joined(i - 1, i)) || (i + 1 < candidates.length && joined(i + 1, i));
 }
 

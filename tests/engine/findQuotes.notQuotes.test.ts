@@ -54,6 +54,12 @@ test("a short span with no speech cue is a scare quote", () => {
   assert.deepEqual(quotesOf("Le quartier reste une « zone grise » pour les urbanistes.", "fr"), []);
 });
 
+test("a short span beside a quote in the same clause is quoted from the same source", () => {
+  const text = "Le texte vise « la sécurité des réseaux, l’ordre public et la défense du pays » et « la lutte antiterroriste ».";
+  assert.deepEqual(quotesOf(text, "fr"), ["la sécurité des réseaux, l’ordre public et la défense du pays", "la lutte antiterroriste"]);
+  assert.deepEqual(quotesOf("‘Neutral’ judge: ‘Why would anyone appeal this ruling?’", "en", "headline"), ["Why would anyone appeal this ruling?"]);
+});
+
 test("a full sentence between marks is a quote even without a verb", () => {
   assert.deepEqual(quotesOf("“It’s ‘Opening Night at the Opera.’”", "en"), ["It’s ‘Opening Night at the Opera.’"]);
   assert.deepEqual(quotesOf("“We have nothing to hide.”", "en"), ["We have nothing to hide."]);

@@ -35,7 +35,7 @@ const ADJACENT_WORDS = 4;
 // How far from the marks a speech verb still governs a short span in a long sentence: `he said
 // it was “distressing”`, `…“roughly balanced” between factors that could slow the economy, the
 // Fed said`. Farther, the verb belongs to another clause.
-const CUE_WORDS_BEFORE = 12;
+const CUE_WORDS_BEFORE = 16;
 const CUE_WORDS_AFTER = 20;
 
 // Words right before the marks that present what follows as a name, a title or a word being
