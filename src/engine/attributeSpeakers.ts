@@ -1,12 +1,150 @@
-import type { Article, QuoteResult } from "./types.ts";
+// Gives each quote its speaker and merges speakers across the article.
+//
+// Pass 1 reads the article in order, as a reader does: each quote's own cue (speechCues.ts)
+// names a speaker, or a pronoun resolved against the speakers met so far (mergeSpeakers.ts);
+// reported speech without quotes ("Sasse said the charges are overdue") and sentence subjects
+// keep that memory current. Pass 2 settles quotes without a cue of their own, strongest
+// reading first: the rest of a quote running over several paragraphs, the same words quoted
+// elsewhere (headline and body), a neighbour in the same paragraph, a headline's subject,
+// then the speaker a paragraph of bare quotes continues.
+import type { Article, BlockKind, Quote, QuoteResult, Speaker } from "./types.ts";
 import type { FoundQuote } from "./findQuotes.ts";
 import type { LanguageRules } from "./lang/types.ts";
+import { sentenceRanges, tokenize, type Token } from "./attribution/tokens.ts";
+import { findCue, firstPersonIn, reportedSpeakers } from "./attribution/speechCues.ts";
+import { SpeakerRegistry } from "./attribution/mergeSpeakers.ts";
+import { nameRuns, nameWords, tokensText } from "./attribution/names.ts";
+import type { Sentence } from "./attribution/speakerPhrases.ts";
 
-/** Gives each quote its speaker and merges speakers across the article. (Placeholder.) */
-export function attributeSpeakers(_article: Article, found: FoundQuote[], rules: LanguageRules): QuoteResult {
-  return {
-    lang: rules.code,
-    quotes: found.map((q, id) => ({ ...q, id, speaker: null, cue: null })),
-    speakers: [],
-  };
+/** Blocks in Title Case or telegraphic style: their names are weaker and they quote without verbs. */
+const HEADING_KINDS: ReadonlySet<BlockKind> = new Set(["headline", "intertitle", "caption"]);
+/** How many blocks back a bare quote paragraph may continue a speaker. */
+const CONTINUATION_WINDOW = 3;
+const FALLBACK_WINDOW = 2;
+
+interface BlockView {
+  kind: BlockKind;
+  sentence: Sentence;
+  /** Indexes into `found` of this block's quotes, in order. */
+  quotes: number[];
+}
+
+interface Attribution {
+  speaker: number | null;
+  cue: string | null;
+  /** The quote's own sentence attributes it. */
+  direct: boolean;
+  /** Best guess from the surroundings, used when nothing stronger turns up in pass 2. */
+  fallback: number | null;
+}
+
+export function attributeSpeakers(article: Article, found: FoundQuote[], rules: LanguageRules): QuoteResult {
+  const views = article.blocks.map((block, b): BlockView => {
+    const quotes = found.flatMap((q, i) => (q.block === b ? [i] : []));
+    const tokens = tokenize(block.text, quotes.map((i) => found[i]!), rules);
+    return { kind: block.kind, sentence: { tokens, source: block.text, rules }, quotes };
+  });
+  const registry = new SpeakerRegistry(rules, knownNames(views, rules));
+  const result: Attribution[] = found.map(() => ({ speaker: null, cue: null, direct: false, fallback: null }));
+  views.forEach((view, b) => readBlock(view, b, found, registry, result));
+  settleWithoutCue(views, found, registry, result);
+  return buildResult(found, registry, result, rules);
+}
+
+function readBlock(view: BlockView, b: number, found: FoundQuote[], registry: SpeakerRegistry, result: Attribution[]): void {
+  const { sentence: s, kind } = view;
+  const heading = HEADING_KINDS.has(kind);
+  const continued = registry.recent(b, CONTINUATION_WINDOW);
+  for (const [start, end] of sentenceRanges(s.tokens)) {
+    for (let i = start; i < end; i++) {
+      const token = s.tokens[i]!;
+      if (token.kind !== "quote") continue;
+      const g = view.quotes[token.quote!]!;
+      const cue = findCue(s, i, start, end, found[g]!.text);
+      if (!cue) { result[g]!.fallback = registry.recent(b, FALLBACK_WINDOW); continue; }
+      const speaker = registry.resolve(cue.mention, b, heading);
+      result[g] = { speaker, cue: cue.words, direct: speaker !== null, fallback: null };
+    }
+    for (const mention of reportedSpeakers(s, start, end)) if (mention.type !== "description") registry.resolve(mention, b, heading);
+    const subject = firstPersonIn(s, start, end);
+    if (subject?.type === "name") registry.resolve(subject, b, heading);
+  }
+  // Within a paragraph, an unattributed quote shares its neighbour's speaker; a paragraph that
+  // opens on a quote continues the speaker of the paragraphs before.
+  const own = view.quotes.filter((g) => result[g]!.direct);
+  for (const g of view.quotes) {
+    if (result[g]!.direct) continue;
+    const before = own.filter((o) => o < g).at(-1);
+    const neighbour = before ?? own.find((o) => o > g);
+    const opensBlock = s.source.slice(0, found[g]!.open.start).trim() === "";
+    result[g]!.fallback = neighbour !== undefined ? result[neighbour]!.speaker : opensBlock ? continued : result[g]!.fallback;
+  }
+}
+
+function settleWithoutCue(views: BlockView[], found: FoundQuote[], registry: SpeakerRegistry, result: Attribution[]): void {
+  // A quote running over several paragraphs has one speaker, named anywhere along it.
+  const chains: number[][] = [];
+  found.forEach((q, g) => (q.continuesPrevious && chains.length ? chains.at(-1)!.push(g) : chains.push([g])));
+  for (const chain of chains) {
+    const named = chain.find((g) => result[g]!.direct);
+    if (named === undefined) continue;
+    for (const g of chain) if (!result[g]!.direct) result[g] = { ...result[named]!, fallback: null };
+  }
+  const texts = found.map((q) => normalise(q.text));
+  found.forEach((q, g) => {
+    const r = result[g]!;
+    if (r.direct || r.speaker !== null) return;
+    const same = found.findIndex((_, o) => o !== g && result[o]!.direct && sameWords(texts[g]!, texts[o]!));
+    if (same >= 0) { r.speaker = result[same]!.speaker; return; }
+    const view = views[q.block]!;
+    if (view.kind === "headline" || view.kind === "intertitle") {
+      const subject = firstPersonIn(view.sentence, 0, view.sentence.tokens.length);
+      if (subject) { r.speaker = registry.resolve(subject, q.block, true); if (r.speaker !== null) return; }
+    }
+    r.speaker = r.fallback;
+  });
+}
+
+const normalise = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+/** The same words: equal, or one quote holding the other when the shorter has a few words. */
+function sameWords(a: string, b: string): boolean {
+  if (a === b) return a.length > 0;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.split(" ").length >= 3 && ` ${long} `.includes(` ${short} `);
+}
+
+/** Full names (two words or more) written anywhere in the body, to complete a bare surname. */
+function knownNames(views: BlockView[], rules: LanguageRules): string[] {
+  const names = new Set<string>();
+  for (const view of views) {
+    if (HEADING_KINDS.has(view.kind)) continue;
+    const { tokens, source } = view.sentence;
+    for (const run of nameRuns(tokens, 0, tokens.length, rules)) {
+      if (run.afterPreposition || run.afterDeterminer || run.modifier) continue;
+      const name = tokensText(tokens as Token[], run.start, run.end, source);
+      if (nameWords(name).length >= 2) names.add(name);
+    }
+  }
+  return [...names];
+}
+
+function buildResult(found: FoundQuote[], registry: SpeakerRegistry, result: Attribution[], rules: LanguageRules): QuoteResult {
+  const speakerIds = new Map<number, number>();
+  const speakers: Speaker[] = [];
+  const quotes: Quote[] = found.map((q, id) => {
+    const entity = result[id]!.speaker;
+    let speaker: number | null = null;
+    if (entity !== null) {
+      if (!speakerIds.has(entity)) {
+        const e = registry.entities[entity]!;
+        speakerIds.set(entity, speakers.length);
+        speakers.push({ id: speakers.length, name: e.name, aliases: [...e.aliases].filter((a) => a !== e.name), role: e.role, kind: e.kind, quotes: [] });
+      }
+      speaker = speakerIds.get(entity)!;
+      speakers[speaker]!.quotes.push(id);
+    }
+    return { id, block: q.block, text: q.text, inner: q.inner, open: q.open, close: q.close, speaker, cue: result[id]!.cue, partial: q.partial };
+  });
+  return { lang: rules.code, quotes, speakers };
 }

@@ -62,8 +62,6 @@ const PRONOUNS: [string, PronounInfo][] = [
   ["he", { gender: "m", plural: false }],
   ["she", { gender: "f", plural: false }],
   ["they", { plural: true }],
-  ["him", { gender: "m", plural: false }],
-  ["her", { gender: "f", plural: false }],
 ];
 
 const DEFINITE = new Map<string, Gender | undefined>(gendered("the this that these those its his their", undefined).concat(gendered("her", "f")));

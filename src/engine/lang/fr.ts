@@ -98,7 +98,6 @@ const PRONOUNS: [string, PronounInfo][] = [
   ["elles", { gender: "f", plural: true }],
   ["lui", { gender: "m", plural: false }],
   ["eux", { gender: "m", plural: true }],
-  ["on", { plural: false }],
 ];
 
 const DEFINITE = new Map<string, Gender | undefined>([

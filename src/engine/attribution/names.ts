@@ -1,0 +1,103 @@
+// Names in a noun phrase: capitalised token runs with particles, initials and hyphens, titles
+// and honorifics stripped ("Fed Chair Janet Yellen" → "Janet Yellen", role "Fed Chair").
+import type { Gender, LanguageRules } from "../lang/types.ts";
+import { isCapitalised, type Token } from "./tokens.ts";
+
+export interface NameRun {
+  /** Token indexes [start, end) of the name itself, titles excluded. */
+  start: number;
+  end: number;
+  /** Where the run starts, titles and honorifics included. */
+  titleStart: number;
+  /** Title tokens written just before the name, as one string ("Fed Chair"); honorifics are not roles. */
+  title: string;
+  /** Gender an honorific shows (Mrs, Mme), if any. */
+  gender?: Gender;
+  /** The run follows a preposition or possessive-free determiner: it names a place or an institution. */
+  afterPreposition: boolean;
+  afterDeterminer: boolean;
+  /** A lower-case noun follows the run inside the phrase ("the Obama administration"): the run is a modifier. */
+  modifier: boolean;
+}
+
+const SUFFIXES = /^(?:jr\.?|sr\.?|ii|iii|iv)$/iu;
+
+function isNameToken(t: Token | undefined, rules: LanguageRules): boolean {
+  if (!t || t.kind !== "word") return false;
+  if (!isCapitalised(t)) return false;
+  // Weekdays and function words open sentences ("Lundi 6 mai, …", "In an interview…") but are never anyone's name.
+  const lower = t.lower;
+  return !rules.adverbs.has(lower) && !rules.determiners.has(lower) && !rules.pronouns.has(lower) &&
+    !rules.prepositions.has(lower) && !rules.clauseJoins.has(lower) && !rules.phraseStops.has(lower) &&
+    !rules.relativePronouns.has(lower) && !rules.auxiliaries.has(lower) && !rules.viewpointPrepositions.has(lower);
+}
+
+/** Capitalised runs in tokens[from, to), titles split off, in order. */
+export function nameRuns(tokens: readonly Token[], from: number, to: number, rules: LanguageRules): NameRun[] {
+  const runs: NameRun[] = [];
+  let i = from;
+  while (i < to) {
+    if (!isNameToken(tokens[i], rules)) { i++; continue; }
+    let end = i + 1;
+    for (;;) {
+      const t = tokens[end];
+      if (end < to && (isNameToken(t, rules) || SUFFIXES.test(t?.text ?? "") || t?.text === "*")) { end++; continue; }
+      // Particles join two capitalised words: "Charles de Gaulle", "Ursula von der Leyen".
+      let k = end;
+      while (k < to && tokens[k]?.kind === "word" && rules.nameParticles.has(tokens[k]!.lower) && !isCapitalised(tokens[k])) k++;
+      if (k > end && k < to && isNameToken(tokens[k], rules)) { end = k + 1; continue; }
+      break;
+    }
+    runs.push(splitTitle(tokens, i, end, from, to, rules));
+    i = end;
+  }
+  return runs.filter((r) => r.end > r.start);
+}
+
+function splitTitle(tokens: readonly Token[], start: number, end: number, from: number, to: number, rules: LanguageRules): NameRun {
+  let nameStart = start;
+  let gender: Gender | undefined;
+  for (let k = start; k < end - 1; k++) {
+    const lower = tokens[k]!.lower;
+    if (rules.honorifics.has(lower)) { nameStart = k + 1; gender = rules.honorifics.get(lower) ?? gender; }
+    else if (rules.titles.has(lower) || rules.titles.has(lower.replace(/\.$/, ""))) nameStart = k + 1;
+  }
+  // A title written in lower case just before the run also makes a role ("le maire Artem Kobzar").
+  const before = start > from ? tokens[start - 1] : undefined;
+  const honorificBefore = before && rules.honorifics.has(before.lower) ? rules.honorifics.get(before.lower) : undefined;
+  const lead = before?.lower ?? "";
+  const after = tokens[end];
+  const afterPreposition = rules.prepositions.has(lead);
+  return {
+    start: nameStart,
+    end,
+    titleStart: start,
+    title: tokens.slice(start, nameStart).filter((t) => !rules.honorifics.has(t.lower)).map((t) => t.text).join(" "),
+    gender: gender ?? honorificBefore,
+    afterPreposition,
+    afterDeterminer: rules.determiners.has(lead) && nameStart === start,
+    modifier: end < to && after?.kind === "word" && (after.lower === "'s" || rules.personNouns.has(after.lower) || rules.organisationNouns.has(after.lower)),
+  };
+}
+
+export const tokensText = (tokens: readonly Token[], from: number, to: number, source: string): string =>
+  from < to ? source.slice(tokens[from]!.start, tokens[to - 1]!.end) : "";
+
+/** Name words compared across mentions: lower case, accents kept, titles and suffixes dropped. */
+export function nameWords(name: string): string[] {
+  return name.toLowerCase().split(/[\s]+/u).filter((w) => w && !SUFFIXES.test(w) && w !== "*");
+}
+
+/**
+ * Two names denote one person when the words of the shorter are the last or the first words of
+ * the longer: "Sullivan" and "Jake Sullivan", "Hawk Sawyer" and "Kathleen Hawk Sawyer",
+ * "Marie-Pierre" and "Marie-Pierre Dausse".
+ */
+export function sameName(a: string, b: string): boolean {
+  const wa = nameWords(a), wb = nameWords(b);
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  if (short.length === 0) return false;
+  const tail = long.slice(long.length - short.length);
+  const head = long.slice(0, short.length);
+  return short.every((w, i) => w === tail[i]) || short.every((w, i) => w === head[i]);
+}

@@ -1,0 +1,227 @@
+// Reads the noun phrase that names a speaker next to a speech verb: after it when inverted
+// ("a déclaré mardi le conseiller Jake Sullivan", "said Jake Sullivan, the adviser"), before it
+// otherwise ("Le porte-parole du Kremlin, Dmitri Peskov, a déclaré", "Sullivan said"), and
+// tells a name, a pronoun and a description apart.
+import type { SpeakerKind } from "../types.ts";
+import type { Gender, LanguageRules } from "../lang/types.ts";
+import { isCapitalised, type Token } from "./tokens.ts";
+import { nameRuns, tokensText, type NameRun } from "./names.ts";
+
+export interface Mention {
+  type: "pronoun" | "name" | "description";
+  /** The phrase as written. */
+  text: string;
+  /** For a name: the name without titles; for a description: the description with its determiner. */
+  name: string;
+  role: string | null;
+  kind: SpeakerKind;
+  gender?: Gender;
+  plural?: boolean;
+  /** A description opened by a definite determiner ("le ministre"), which may refer back to someone named. */
+  definite?: boolean;
+}
+
+/** A block's tokens with the text they come from. */
+export interface Sentence {
+  tokens: readonly Token[];
+  source: string;
+  rules: LanguageRules;
+}
+
+const MAX_PHRASE = 16;
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === "word";
+const isComma = (t: Token | undefined) => t?.kind === "punct" && t.text === ",";
+
+export function isPronoun(t: Token | undefined, rules: LanguageRules): boolean {
+  return isWord(t) && rules.pronouns.has(t.lower);
+}
+
+function isAdverb(t: Token, rules: LanguageRules): boolean {
+  return rules.adverbs.has(t.lower) || (rules.code === "en" && /^\p{Ll}+ly$/u.test(t.text));
+}
+
+export function isSpeechVerb(t: Token | undefined, rules: LanguageRules): boolean {
+  return isWord(t) && !isCapitalised(t) && rules.speechVerbs.has(t.lower);
+}
+
+function pronounMention(t: Token, rules: LanguageRules): Mention {
+  const info = rules.pronouns.get(t.lower)!;
+  return { type: "pronoun", text: t.text, name: t.text, role: null, kind: "person", gender: info.gender, plural: info.plural };
+}
+
+/**
+ * Skips what may stand between a verb and its speaker: time words and adverbs ("mardi soir",
+ * "on Tuesday"), and prepositional phrases ("lors d'un point de presse", "jeudi à Séoul").
+ */
+function skipLeadIn(s: Sentence, i: number, end: number): number {
+  const { tokens, rules } = s;
+  let j = i;
+  while (j < end && j - i < 12) {
+    const t = tokens[j]!;
+    if (isComma(t)) { j++; continue; }
+    if (!isWord(t)) break;
+    if (isAdverb(t, rules)) { j++; continue; }
+    const next = tokens[j + 1];
+    if (rules.determiners.has(t.lower) && isWord(next) && rules.adverbs.has(next.lower)) { j += 2; continue; }
+    if (rules.prepositions.has(t.lower) && !rules.determiners.has(t.lower)) {
+      j++;
+      // The preposition's object runs until a determiner that no preposition governs, or a comma.
+      while (j < end && !isComma(tokens[j]) && tokens[j]!.kind !== "quote" &&
+        !(rules.determiners.has(tokens[j]!.lower) && !rules.prepositions.has(tokens[j - 1]!.lower))) j++;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/** The speaker phrase that starts at or after token i (inverted order), within [i, end). */
+export function readForward(s: Sentence, i: number, end: number): Mention | null {
+  const { tokens, rules } = s;
+  const j = skipLeadIn(s, i, end);
+  if (j >= end) return null;
+  if (isPronoun(tokens[j], rules)) return pronounMention(tokens[j]!, rules);
+  let k = j;
+  let named = false;
+  let appositions = 0;
+  while (k < end && k - j < MAX_PHRASE) {
+    const t = tokens[k]!;
+    if (t.kind === "quote") break;
+    if (t.kind === "punct") {
+      if (t.text === "(" || t.text === ")" || t.text === "*" || t.text === "-") { k++; continue; }
+      if (t.text !== "," || appositions > 0) break;
+      const next = tokens[k + 1];
+      if (!isWord(next) || rules.phraseStops.has(next.lower) || isSpeechVerb(next, rules) || isPronoun(next, rules)) break;
+      named ||= nameRuns(tokens, j, k, rules).some(isPersonRun);
+      // One apposition: a name after a role, or a role after a name.
+      if (named === isCapitalised(next) && !rules.determiners.has(next.lower)) break;
+      appositions++;
+      k++;
+      continue;
+    }
+    if (k > j && (rules.phraseStops.has(t.lower) || isSpeechVerb(t, rules))) break;
+    if (rules.prepositions.has(t.lower) && rules.indefiniteDeterminers.has(tokens[k + 1]?.lower ?? "")) break;
+    k++;
+  }
+  return analysePhrase(s, j, k);
+}
+
+/** The subject phrase that ends just before the speech verb at v, not reaching before `start`. */
+export function readBackward(s: Sentence, v: number, start: number): Mention | null {
+  const { tokens, rules } = s;
+  let j = v - 1;
+  while (j >= start) {
+    const t = tokens[j]!;
+    if (!isWord(t)) break;
+    if (rules.auxiliaries.has(t.lower) || isAdverb(t, rules)) { j--; continue; }
+    // "a elle aussi jugé": a stressed pronoun after the auxiliary repeats the subject.
+    if (isPronoun(t, rules) && !t.inverted && rules.auxiliaries.has(tokens[j - 1]?.lower ?? "") && rules.auxiliaries.has(tokens[j + 1]?.lower ?? "")) { j--; continue; }
+    // "continued to describe", "went on to say".
+    if (t.lower === "to" && j - 1 >= start && isWord(tokens[j - 1])) { j -= 2; continue; }
+    break;
+  }
+  if (j < start) return null;
+  const t = tokens[j]!;
+  if (isPronoun(t, rules)) return pronounMention(t, rules);
+  if (isWord(t) && rules.relativePronouns.has(t.lower)) {
+    const k = isComma(tokens[j - 1]) ? j - 2 : j - 1;
+    return k >= start ? phraseEndingAt(s, k, start) : null;
+  }
+  if (isComma(t) || t.text === ")") {
+    // An apposition ends here: "Dmitri Peskov, porte-parole du Kremlin, a déclaré".
+    let c = j - 1;
+    while (c >= start && !isComma(tokens[c]) && tokens[c]!.kind !== "quote" && j - c < 25) c--;
+    if (c < start || !isComma(tokens[c])) return analysePhrase(s, Math.max(start, c + 1), j);
+    const head = phraseStart(s, c - 1, start);
+    return head === null ? analysePhrase(s, c + 1, j) : analysePhrase(s, head, j);
+  }
+  return phraseEndingAt(s, j, start);
+}
+
+function phraseEndingAt(s: Sentence, last: number, start: number): Mention | null {
+  const from = phraseStart(s, last, start);
+  return from === null ? null : analysePhrase(s, from, last + 1);
+}
+
+/** Where the noun phrase that ends at `last` begins, walking back over words only. */
+function phraseStart(s: Sentence, last: number, start: number): number | null {
+  const { tokens, rules } = s;
+  let k = last;
+  while (k >= start && last - k < 10) {
+    const t = tokens[k]!;
+    const joins = rules.clauseJoins.has(t.lower) || rules.phraseStops.has(t.lower) || rules.relativePronouns.has(t.lower);
+    if (t.kind === "quote" || (t.kind === "punct" && t.text !== "'s" && t.text !== "(" && t.text !== ")") || (isWord(t) && (joins || isSpeechVerb(t, rules)))) break;
+    k--;
+  }
+  let from = k + 1;
+  if (from > last) return null;
+  // Start at the last determiner that no preposition governs ("Nonetheless the team" → "the team").
+  for (let d = last; d > from; d--) {
+    const t = tokens[d]!;
+    if (rules.determiners.has(t.lower) && !rules.prepositions.has(tokens[d - 1]!.lower) && !rules.titles.has(tokens[d - 1]!.lower)) { from = d; break; }
+  }
+  return from;
+}
+
+const isPersonRun = (r: NameRun) => !r.afterPreposition && !r.afterDeterminer && !r.modifier;
+
+/** Name, pronoun or description for the phrase tokens[from, to). */
+export function analysePhrase(s: Sentence, from: number, to: number): Mention | null {
+  const { tokens, rules, source } = s;
+  while (from < to && tokens[from]!.kind !== "word") from++;
+  while (to > from && tokens[to - 1]!.kind === "punct" && tokens[to - 1]!.text !== ")") to--;
+  if (from >= to) return null;
+  if (to - from === 1 && isPronoun(tokens[from], rules)) return pronounMention(tokens[from]!, rules);
+  const text = tokensText(tokens, from, to, source);
+  const runs = nameRuns(tokens, from, to, rules);
+  const person = bestRun(runs.filter(isPersonRun));
+  const first = tokens[from]!;
+  const determinerGender = rules.definiteDeterminers.get(first.lower) ?? rules.indefiniteDeterminers.get(first.lower);
+  const nounGender = tokens.slice(from, to).map((t) => rules.personNouns.get(t.lower)).find((g) => g !== undefined);
+  if (person) {
+    const name = tokensText(tokens, person.start, person.end, source);
+    return {
+      type: "name", text, name,
+      role: roleAround(s, from, to, person),
+      kind: looksLikeOrganisation(tokens, person.start, person.end, rules) ? "organisation" : "person",
+      gender: person.gender ?? determinerGender ?? nounGender,
+    };
+  }
+  const definite = rules.definiteDeterminers.has(first.lower);
+  if (runs.length > 0 && (definite || runs.some((r) => r.modifier))) {
+    return { type: "name", text, name: text, role: null, kind: "organisation" };
+  }
+  const words = tokens.slice(from, to).filter(isWord);
+  if (words.length === 0 || words.every((t) => rules.determiners.has(t.lower) || rules.prepositions.has(t.lower))) return null;
+  const personal = words.some((t) => rules.personNouns.has(t.lower));
+  return {
+    type: "description", text, name: text, role: null,
+    kind: personal ? "unnamed" : "organisation",
+    gender: determinerGender ?? nounGender,
+    plural: /s$/u.test(words.at(-1)!.lower),
+    definite,
+  };
+}
+
+/** The most name-like run: a title or several words beat a lone capitalised word. */
+function bestRun(runs: NameRun[]): NameRun | undefined {
+  const score = (r: NameRun) => r.end - r.start + (r.title ? 1 : 0);
+  return runs.reduce<NameRun | undefined>((best, r) => (best === undefined || score(r) > score(best) ? r : best), undefined);
+}
+
+function looksLikeOrganisation(tokens: readonly Token[], from: number, to: number, rules: LanguageRules): boolean {
+  return tokens.slice(from, to).some((t) => rules.organisationNouns.has(t.lower));
+}
+
+/** The role written around a name: its title, the words before it, or an apposition after it. */
+function roleAround(s: Sentence, from: number, to: number, run: NameRun): string | null {
+  const { tokens, rules, source } = s;
+  let before = from;
+  if (rules.determiners.has(tokens[before]!.lower)) before++;
+  const lead = tokensText(tokens, before, run.titleStart, source).replace(/[\s,]+$/u, "");
+  let after = run.end;
+  while (after < to && (tokens[after]!.kind === "punct" || rules.determiners.has(tokens[after]!.lower))) after++;
+  const trail = tokensText(tokens, after, to, source).replace(/[\s,]+$/u, "");
+  const role = [lead, run.title].filter(Boolean).join(" ") || trail;
+  return role || null;
+}

@@ -1,0 +1,194 @@
+// Finds the words that attribute one quote, in the order a reader looks for them:
+//   1. right after the closing mark: `”, said X`, `”, X said`, `», a-t-il déclaré`, `», selon X`;
+//   2. inside the marks, the French incise: `« …, affirme-t-elle. … »`;
+//   3. before the opening mark in the same sentence: `X said: “`, `X estime que « `,
+//      `selon X, « `, `pour X, « `, `X : « `;
+//   4. further on in the sentence: `… “roughly balanced” between …, the Fed said`.
+import type { LanguageRules } from "../lang/types.ts";
+import { isCapitalised, tokenize, type Token } from "./tokens.ts";
+import { analysePhrase, isPronoun, readBackward, readForward, type Mention, type Sentence } from "./speakerPhrases.ts";
+import { nameRuns } from "./names.ts";
+
+export interface Cue {
+  mention: Mention;
+  /** The attributing words as written ("a déclaré", "according to"). */
+  words: string;
+}
+
+interface VerbMatch {
+  start: number;
+  /** First token after the verb (after an idiom's last word). */
+  end: number;
+}
+
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === "word";
+
+/** A speech verb or idiom starting at token i. */
+function verbAt(s: Sentence, i: number): VerbMatch | null {
+  const { tokens, rules } = s;
+  const t = tokens[i];
+  if (!isWord(t) || isCapitalised(t)) return null;
+  for (const idiom of rules.speechIdioms) {
+    const parts = idiom.split(" ");
+    if (parts.every((p, k) => tokens[i + k]?.lower === p)) return { start: i, end: i + parts.length };
+  }
+  return rules.speechVerbs.has(t.lower) ? { start: i, end: i + 1 } : null;
+}
+
+/** A source phrase ("according to", "selon", "d'après") starting at token i: index after it. */
+function sourcePhraseAt(s: Sentence, i: number): number | null {
+  const { tokens, rules } = s;
+  for (const phrase of rules.sourcePhrases) {
+    const parts = phrase.replace(/’/g, "'").split(/ |(?<=')/u);
+    if (parts.every((p, k) => tokens[i + k]?.lower.replace(/'$/, "") === p.replace(/'$/, ""))) return i + parts.length;
+  }
+  return null;
+}
+
+const cueText = (s: Sentence, from: number, to: number) => s.source.slice(s.tokens[from]!.start, s.tokens[to - 1]!.end);
+
+/** The speaker named around a speech verb: inverted pronoun, then the subject before, then the phrase after. */
+function speakerOfVerb(s: Sentence, verb: VerbMatch, start: number, end: number, preferAfter: boolean): Mention | null {
+  const { tokens, rules } = s;
+  const inverted = tokens[verb.end];
+  if (inverted?.inverted) return readBackward(s, verb.end + 1, verb.end);
+  const auxInverted = tokens[verb.start - 1];
+  if (auxInverted?.inverted && isPronoun(auxInverted, rules)) return readBackward(s, verb.start, verb.start - 1);
+  if (rules.speechGerunds.has(tokens[verb.start]!.lower)) return null;
+  return preferAfter
+    ? readForward(s, verb.end, end) ?? readBackward(s, verb.start, start)
+    : readBackward(s, verb.start, start) ?? readForward(s, verb.end, end);
+}
+
+const PUNCT_AFTER_QUOTE = /^[,—–\-]$/u;
+
+/** 1. Attribution touching the closing mark. */
+function cueAfter(s: Sentence, q: number, end: number): Cue | null {
+  const { tokens, rules } = s;
+  let k = q + 1;
+  while (k < end && tokens[k]!.kind === "punct" && PUNCT_AFTER_QUOTE.test(tokens[k]!.text) && k - q <= 2) k++;
+  if (k >= end || tokens[k]!.kind === "quote") return null;
+  const afterSource = sourcePhraseAt(s, k);
+  if (afterSource !== null) {
+    const mention = readForward(s, afterSource, end);
+    return mention && { mention, words: cueText(s, k, afterSource) };
+  }
+  // "as Reuters reported", "comme prévenait l'OMS"
+  if (/^(?:as|comme)$/u.test(tokens[k]!.lower)) k++;
+  // The verb may come first ("said X", "a déclaré X", "a-t-il déclaré") or after a short subject ("X said").
+  for (let m = k; m < end && m - k < 10; m++) {
+    const t = tokens[m]!;
+    if (t.kind !== "word") break;
+    const verb = verbAt(s, m);
+    if (!verb || rules.speechGerunds.has(t.lower)) continue;
+    const inverted = m === k || tokens.slice(k, m).every((x) => rules.auxiliaries.has(x.lower) || x.inverted || rules.adverbs.has(x.lower));
+    const mention = speakerOfVerb(s, verb, k, end, inverted);
+    return mention && { mention, words: cueText(s, verb.start, verb.end) };
+  }
+  return null;
+}
+
+/** 2. The French incise inside the marks: `« …, affirme-t-elle. … »`, `“…, rappelle Ana Cardenal, professeure. …”`. */
+function cueInside(text: string, rules: LanguageRules): Cue | null {
+  const tokens = tokenize(text, [], rules);
+  const s: Sentence = { tokens, source: text, rules };
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (tokens[i]!.text !== ",") continue;
+    let m = i + 1;
+    while (m < tokens.length && (rules.auxiliaries.has(tokens[m]!.lower) || tokens[m]!.inverted)) m++;
+    const verb = verbAt(s, m);
+    if (!verb || rules.speechGerunds.has(tokens[m]!.lower)) continue;
+    const inverted = tokens[verb.end]?.inverted || tokens[verb.start - 1]?.inverted;
+    if (inverted) return { mention: speakerOfVerb(s, verb, verb.start, tokens.length, true)!, words: cueText(s, i + 1, verb.end + 1) };
+    const mention = readForward(s, verb.end, tokens.length);
+    const closes = tokens.slice(verb.end).find((t) => t.kind === "punct" && /^[,.;!?]$/u.test(t.text));
+    if (mention && mention.type !== "pronoun" && mention.type !== "description" && closes) return { mention, words: cueText(s, verb.start, verb.end) };
+  }
+  return null;
+}
+
+/** 3. Attribution before the opening mark, in the same sentence. */
+function cueBefore(s: Sentence, q: number, start: number): Cue | null {
+  const { tokens, rules } = s;
+  const viewpoint = viewpointBefore(s, q, start);
+  if (viewpoint) return viewpoint;
+  for (let v = q - 1; v >= start; v--) {
+    const source = sourcePhraseAt(s, v);
+    if (source !== null && source < q) {
+      const mention = readForward(s, source, q);
+      if (mention) return { mention, words: cueText(s, v, source) };
+    }
+    const verb = verbAt(s, v);
+    if (!verb || verb.end > q) continue;
+    const mention = rules.speechGerunds.has(tokens[v]!.lower) ? firstPersonIn(s, start, v) : speakerOfVerb(s, verb, start, q, false);
+    if (mention) return { mention, words: cueText(s, verb.start, verb.end) };
+  }
+  if (tokens[q - 1]?.text === ":") {
+    const mention = firstPersonIn(s, start, q - 1);
+    if (mention) return { mention, words: ":" };
+  }
+  return null;
+}
+
+/** `pour X, « … »` at the start of a sentence or clause. */
+function viewpointBefore(s: Sentence, q: number, start: number): Cue | null {
+  const { tokens, rules } = s;
+  if (tokens[q - 1]?.text !== ",") return null;
+  for (let p = q - 2; p >= start && q - p < 8; p--) {
+    if (!rules.viewpointPrepositions.has(tokens[p]!.lower)) continue;
+    const opensClause = p === start || tokens[p - 1]!.text === "," || tokens[p - 1]!.kind === "quote";
+    const mention = opensClause ? analysePhrase(s, p + 1, q - 1) : null;
+    if (mention && mention.type !== "description") return { mention, words: tokens[p]!.text };
+  }
+  return null;
+}
+
+/** 4. A speech verb or source phrase later in the sentence. */
+function cueLater(s: Sentence, q: number, end: number): Cue | null {
+  const { tokens, rules } = s;
+  for (let p = q + 1; p < end; p++) {
+    const source = sourcePhraseAt(s, p);
+    if (source !== null) {
+      const mention = readForward(s, source, end);
+      if (mention) return { mention, words: cueText(s, p, source) };
+    }
+    const verb = verbAt(s, p);
+    if (!verb || rules.speechGerunds.has(tokens[p]!.lower)) continue;
+    let from = p - 1;
+    while (from > q && tokens[from]!.kind !== "quote" && tokens[from]!.text !== ",") from--;
+    const mention = speakerOfVerb(s, verb, from + 1, end, false);
+    if (mention) return { mention, words: cueText(s, verb.start, verb.end) };
+  }
+  return null;
+}
+
+/** The subject a gerund or a colon refers to: the sentence's first person or pronoun. */
+export function firstPersonIn(s: Sentence, start: number, end: number): Mention | null {
+  const { tokens, rules } = s;
+  const runs = nameRuns(tokens, start, end, rules).filter((r) => !r.afterPreposition && !r.afterDeterminer && !r.modifier);
+  for (let i = start; i < end; i++) {
+    const t = tokens[i]!;
+    if (isPronoun(t, rules)) return analysePhrase(s, i, i + 1);
+    const run = runs.find((r) => r.titleStart === i);
+    if (run) return analysePhrase(s, run.titleStart, run.end);
+  }
+  return null;
+}
+
+/** The attribution of the quote token q in sentence [start, end), or null when the sentence has none. */
+export function findCue(s: Sentence, q: number, start: number, end: number, quoteText: string): Cue | null {
+  return cueAfter(s, q, end) ?? cueInside(quoteText, s.rules) ?? cueBefore(s, q, start) ?? cueLater(s, q, end);
+}
+
+/** Speakers of reported speech without quotes ("Sasse said the charges are overdue"), for pronouns later on. */
+export function reportedSpeakers(s: Sentence, start: number, end: number): Mention[] {
+  const found: Mention[] = [];
+  for (let v = start; v < end; v++) {
+    if (s.tokens[v]!.kind === "quote") continue;
+    const verb = verbAt(s, v);
+    if (!verb || s.rules.speechGerunds.has(s.tokens[v]!.lower)) continue;
+    const mention = readBackward(s, verb.start, start);
+    if (mention) found.push(mention);
+  }
+  return found;
+}

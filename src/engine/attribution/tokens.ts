@@ -1,0 +1,135 @@
+// Splits a block into word, punctuation and quote tokens, and into sentences. Each quote found
+// in the block becomes ONE token, so the reporter's words around it read as one sentence even
+// when the quote holds several sentences of its own.
+import type { Span } from "../types.ts";
+import type { LanguageRules } from "../lang/types.ts";
+
+export interface Token {
+  /** The token as written; for a quote token, the marks and the words between them. */
+  text: string;
+  /** Lower case, apostrophes folded to ', elided words without their apostrophe ("l", "qu"). */
+  lower: string;
+  start: number;
+  end: number;
+  kind: "word" | "punct" | "quote";
+  /** For a quote token: its index in the quotes handed to `tokenize`. */
+  quote?: number;
+  /** A subject pronoun written after its verb with a hyphen ("estime-t-il" → "il"). */
+  inverted?: boolean;
+  /** Index of the sentence the token belongs to. */
+  sentence: number;
+}
+
+export interface QuoteSpan {
+  open: Span;
+  close: Span | null;
+  inner: Span;
+}
+
+// Words: letters and digits, joined by inner apostrophes, hyphens and dots ("aujourd’hui",
+// "Kassym-Jomart", "U.S"); each repetition starts with a joiner, so matching stays linear.
+const WORD = /[\p{L}\p{N}\p{M}]+(?:['’\-.][\p{L}\p{N}\p{M}]+)*/uy;
+const SPACE = /\s+/uy;
+// French inversion: "estime-t-il", "a-t-elle", "dit-il", "affirment-ils".
+const INVERTED = /^([\p{L}]+)-(?:t-)?(il|elle|ils|elles|on)$/u;
+const ELIDED = /^(\p{L}+)['’](\p{L}.*)$/u;
+const POSSESSIVE = /^(.+\p{L})['’]s$/u;
+const SENTENCE_END = /^[.!?…]+$/u;
+const ENDS_WITH_STOP = /[.!?…]["”’»)\]]*\s*$/u;
+const CAPITALISED = /^[\p{Lu}\p{N}]/u;
+
+/** Tokens of one block, in order; quote tokens carry the index of their quote. */
+export function tokenize(text: string, quotes: readonly QuoteSpan[], rules: LanguageRules): Token[] {
+  const tokens: Token[] = [];
+  const quoteAt = new Map(quotes.map((q, i) => [q.open.start, i]));
+  let pos = 0;
+  while (pos < text.length) {
+    const quote = quoteAt.get(pos);
+    if (quote !== undefined) {
+      const q = quotes[quote]!;
+      const end = q.close ? q.close.end : q.inner.end;
+      tokens.push({ text: text.slice(pos, end), lower: "", start: pos, end, kind: "quote", quote, sentence: 0 });
+      pos = Math.max(end, pos + 1);
+      continue;
+    }
+    SPACE.lastIndex = pos;
+    if (SPACE.test(text)) { pos = SPACE.lastIndex; continue; }
+    WORD.lastIndex = pos;
+    const word = WORD.exec(text);
+    if (word) {
+      pushWord(tokens, word[0], pos, text, rules);
+      pos = tokens.at(-1)!.end;
+      continue;
+    }
+    tokens.push({ text: text[pos]!, lower: text[pos]!, start: pos, end: pos + 1, kind: "punct", sentence: 0 });
+    pos++;
+  }
+  markSentences(tokens, quotes, text);
+  return tokens;
+}
+
+function pushWord(tokens: Token[], word: string, start: number, text: string, rules: LanguageRules): void {
+  const add = (w: string, at: number, extra: Partial<Token> = {}) =>
+    tokens.push({ text: w, lower: w.toLowerCase().replace(/’/g, "'"), start: at, end: at + w.length, kind: "word", sentence: 0, ...extra });
+  const inverted = INVERTED.exec(word);
+  if (inverted) {
+    add(inverted[1]!, start);
+    const pronoun = inverted[2]!;
+    add(pronoun, start + word.length - pronoun.length, { inverted: true });
+    return;
+  }
+  const elided = ELIDED.exec(word);
+  if (elided && rules.elisions.has(elided[1]!.toLowerCase())) {
+    const head = elided[1]!;
+    tokens.push({ text: head + word[head.length], lower: head.toLowerCase(), start, end: start + head.length + 1, kind: "word", sentence: 0 });
+    pushWord(tokens, elided[2]!, start + head.length + 1, text, rules);
+    return;
+  }
+  const possessive = POSSESSIVE.exec(word);
+  if (possessive) {
+    add(possessive[1]!, start);
+    add(word.slice(possessive[1]!.length), start + possessive[1]!.length);
+    return;
+  }
+  // Abbreviations keep their dot: initials ("J."), "Mr.", "Sen.", "U.S.".
+  const dotted = text[start + word.length] === "." && isAbbreviation(word, rules);
+  add(dotted ? word + "." : word, start);
+}
+
+function isAbbreviation(word: string, rules: LanguageRules): boolean {
+  if (/^\p{Lu}$/u.test(word) || word.includes(".")) return true;
+  const lower = word.toLowerCase() + ".";
+  return rules.honorifics.has(lower) || rules.titles.has(lower) || /^(?:jr|sr|st|gen|gov|rep|sen|col|lt|sgt|capt|dr|prof|mr|mrs|ms|mme|mlle|no|vol|inc|corp|ltd)$/iu.test(word);
+}
+
+/**
+ * A sentence ends at . ! ? … followed by a capital or a quote, and after a quote whose own
+ * words end with a full stop when a capital follows.
+ */
+function markSentences(tokens: Token[], quotes: readonly QuoteSpan[], text: string): void {
+  let sentence = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    t.sentence = sentence;
+    const next = tokens[i + 1];
+    if (!next) break;
+    const nextOpens = next.kind === "quote" || CAPITALISED.test(next.text);
+    if (t.kind === "punct" && SENTENCE_END.test(t.text) && nextOpens) sentence++;
+    else if (t.kind === "quote" && next.kind !== "punct" && CAPITALISED.test(next.text)) {
+      const q = quotes[t.quote!]!;
+      if (ENDS_WITH_STOP.test(text.slice(q.inner.start, q.inner.end))) sentence++;
+    }
+  }
+}
+
+/** Token index ranges [start, end) of each sentence. */
+export function sentenceRanges(tokens: readonly Token[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  tokens.forEach((t, i) => {
+    if (ranges.length <= t.sentence) ranges.push([i, i + 1]);
+    else ranges[t.sentence]![1] = i + 1;
+  });
+  return ranges;
+}
+
+export const isCapitalised = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && /^\p{Lu}/u.test(t.text);
