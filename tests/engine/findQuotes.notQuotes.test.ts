@@ -55,7 +55,7 @@ test("a short span with no speech cue is a scare quote", () => {
 });
 
 test("a short span beside a quote in the same clause is quoted from the same source", () => {
-  const text = "Le texte vise « la sécurité des réseaux, l’ordre public et la défense du pays » et « la lutte antiterroriste ».";
+  const text = "Le texte vise à protéger « la sécurité des réseaux, l’ordre public et la défense du pays » et à renforcer « la lutte antiterroriste ».";
   assert.deepEqual(quotesOf(text, "fr"), ["la sécurité des réseaux, l’ordre public et la défense du pays", "la lutte antiterroriste"]);
   assert.deepEqual(quotesOf("‘Neutral’ judge: ‘Why would anyone appeal this ruling?’", "en", "headline"), ["Why would anyone appeal this ruling?"]);
 });
