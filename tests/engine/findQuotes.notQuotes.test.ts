@@ -58,6 +58,7 @@ test("a short span beside a quote in the same clause is quoted from the same sou
   const text = "Le texte vise à protéger « la sécurité des réseaux, l’ordre public et la défense du pays » et à renforcer « la lutte antiterroriste ».";
   assert.deepEqual(quotesOf(text, "fr"), ["la sécurité des réseaux, l’ordre public et la défense du pays", "la lutte antiterroriste"]);
   assert.deepEqual(quotesOf("‘Neutral’ judge: ‘Why would anyone appeal this ruling?’", "en", "headline"), ["Why would anyone appeal this ruling?"]);
+  assert.deepEqual(quotesOf("Les deux partis ont « condamné » les « violences » commises samedi soir.", "fr"), ["condamné", "violences"]);
 });
 
 test("a full sentence between marks is a quote even without a verb", () => {

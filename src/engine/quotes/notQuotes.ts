@@ -113,13 +113,15 @@ export interface SentenceContext {
   after: string;
 }
 
-// The reporter’s words stop at the next quote (‘ is seldom an apostrophe, ’ and ' often are): its words are not cues for this one.
+// The reporter's words after a quote stop at the next quote (‘ is seldom an apostrophe, ’ and '
+// often are): its words do not attribute this one. Before a quote, words of an earlier quote may
+// (`ont « condamné » les « violences »`).
 const OTHER_QUOTE_MARK = /["“”„«»‘]/u;
 
 export function sentenceContext(candidate: Candidate): SentenceContext {
   const text = candidate.block.text;
   const windowBefore = text.slice(Math.max(0, candidate.open.start - CONTEXT_CHARS), candidate.open.start);
-  const before = windowBefore.slice(Math.max(lastSentenceEnd(windowBefore), lastIndexOf(windowBefore, OTHER_QUOTE_MARK) + 1));
+  const before = windowBefore.slice(lastSentenceEnd(windowBefore));
   // A quote that ends its own sentence (`“We won.” Then…`) leaves nothing after it to attribute.
   if (!candidate.close || /[.!?…]$/u.test(candidate.text) && /^\s+\p{Lu}/u.test(text.slice(candidate.close.end))) return { before, after: "" };
   const windowAfter = text.slice(candidate.close.end, candidate.close.end + CONTEXT_CHARS);
@@ -127,10 +129,7 @@ export function sentenceContext(candidate: Candidate): SentenceContext {
   return { before, after: windowAfter.slice(0, Math.min(firstSentenceEnd(windowAfter), nextQuote)) };
 }
 
-function lastIndexOf(text: string, pattern: RegExp): number {
-  for (let i = text.length - 1; i >= 0; i--) if (pattern.test(text[i]!)) return i;
-  return -1;
-}
+
 
 // A full stop ends a sentence unless it ends an abbreviation ("Mr.", "Sen.", "M.", "U.S.").
 const SENTENCE_END = /[.!?…]+["”»’]?(?=\s|$)/gu;
