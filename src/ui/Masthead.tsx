@@ -4,9 +4,13 @@ import { count, t } from "./i18n.ts";
 
 /** The summary is a live region: screen readers hear it when quotes are found or change. */
 export function Masthead({ report }: { report: PageReport | null }) {
-  const summary = report?.quotes.length
-    ? t("summary", count("quoteCount", report.quotes.length), count("speakerCount", report.speakers.length))
-    : "";
+  const quotes = report?.quotes.length ?? 0;
+  const speakers = report?.speakers.length ?? 0;
+  const summary = !quotes
+    ? ""
+    : speakers
+      ? t("summary", count("quoteCount", quotes), count("speakerCount", speakers))
+      : count("quoteCount", quotes);
   return (
     <header class="masthead">
       <Logo />

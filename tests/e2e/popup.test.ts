@@ -1,0 +1,185 @@
+// The toolbar popup in Chromium, opened as a page (`popup.html?tab=ID`) next to a test article.
+// Needs a build (`npm run build`; `npm test` does it).
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import type { Page } from "playwright-core";
+import { colourOf, quotesOfAll, voicesOf } from "../../src/ui/report.ts";
+import { highlightedTexts, highlightsIn, launchExtension, screenshot, waitForHighlights, type ExtensionBrowser } from "./harness.ts";
+
+let ext: ExtensionBrowser;
+before(async () => {
+  ext = await launchExtension();
+});
+after(async () => {
+  await ext?.close();
+});
+
+/** The article and its popup, once the article's highlights are painted. */
+async function articleWithPopup(path = "ui-article.html", colorScheme: "light" | "dark" = "light") {
+  const page = await ext.open(path);
+  await waitForHighlights(page, (h) => Object.keys(h).length > 0);
+  const tabId = await ext.tabId(page);
+  const popup = await openPopup(tabId, colorScheme);
+  return { page, tabId, popup };
+}
+
+/**
+ * Opens `popup.html?tab=ID` in a window of its own, as the real popup floats over the page: the
+ * article's tab stays the visible one, so its smooth scrolling and flashing run as for a reader.
+ */
+async function openPopup(tabId: number, colorScheme: "light" | "dark" = "light") {
+  const opened = ext.context.waitForEvent("page");
+  await ext.serviceWorker.evaluate(
+    (url) => (globalThis as unknown as { chrome: { windows: { create(o: object): Promise<unknown> } } }).chrome.windows.create({ url, width: 340, height: 600 }),
+    `chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`,
+  );
+  const popup = await opened;
+  await popup.waitForLoadState();
+  await popup.emulateMedia({ colorScheme });
+  await popup.setViewportSize({ width: 340, height: 600 });
+  return popup;
+}
+
+/** What each line of the popup's speaker list shows. */
+const listedLines = (popup: Page) =>
+  popup.$$eval(".speaker", (buttons) =>
+    buttons.map((b) => ({
+      name: b.querySelector(".speaker-name")?.textContent,
+      detail: b.querySelector(".speaker-detail")?.textContent ?? null,
+      count: Number(b.querySelector(".speaker-count")?.textContent),
+      swatch: getComputedStyle(b.querySelector(".swatch")!).backgroundImage === "none"
+        ? getComputedStyle(b.querySelector(".swatch")!).backgroundColor
+        : "stripes",
+    })),
+  );
+
+/** Screenshots show the popup as tall as the browser would make it: as tall as its content. */
+async function popupScreenshot(popup: Page, name: string) {
+  const height = await popup.evaluate(() => document.body.scrollHeight);
+  await popup.setViewportSize({ width: 340, height: Math.min(height, 600) });
+  return screenshot(popup, name);
+}
+
+const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(", ")})`;
+
+/** The text of the quote currently flashed in the page, once it is inside the viewport. */
+async function flashedQuote(page: Page): Promise<string> {
+  await page.waitForFunction(() => {
+    const [range] = CSS.highlights.get("quotelight-flash") ?? [];
+    const box = (range as Range | undefined)?.getBoundingClientRect();
+    return box !== undefined && box.top >= 0 && box.bottom <= innerHeight;
+  });
+  return page.evaluate(() => [...(CSS.highlights.get("quotelight-flash") ?? [])].map((r) => r.toString()).join(""));
+}
+
+test("the popup lists the page's voices, most quoted first, with colours and counts", async () => {
+  const { tabId, popup } = await articleWithPopup();
+  await popup.waitForSelector(".speaker");
+  const report = (await ext.report(tabId))!;
+  const voices = voicesOf(report);
+  const expected = [
+    ...voices.named.map((v) => ({ name: v.speaker.name, detail: v.speaker.role, count: v.quotes.length, swatch: rgb(colourOf(v.slot)) })),
+    ...(voices.unnamed.length
+      ? [{ name: "Unnamed sources", detail: `${voices.unnamed.length} source${voices.unnamed.length > 1 ? "s" : ""}`, count: quotesOfAll(voices.unnamed).length, swatch: voices.unnamed.length > 1 ? "stripes" : rgb(colourOf(voices.unnamed[0]!.slot)) }]
+      : []),
+    ...(voices.unattributed.length
+      ? [{ name: "No known speaker", detail: null, count: voices.unattributed.length, swatch: rgb(colourOf(null)) }]
+      : []),
+  ];
+  assert.deepEqual(await listedLines(popup), expected);
+  const counts = expected.map((line) => line.count);
+  assert.equal(counts.reduce((a, b) => a + b, 0), report.quotes.length, "every quote is under one line");
+  const speakers = report.speakers.length;
+  assert.equal(
+    await popup.textContent(".masthead-summary"),
+    `${report.quotes.length} quotes` + (speakers ? ` from ${speakers} speaker${speakers === 1 ? "" : "s"}` : ""),
+  );
+  await popupScreenshot(popup, "popup-light");
+  await popup.emulateMedia({ colorScheme: "dark" });
+  await popupScreenshot(popup, "popup-dark");
+});
+
+test("clicking a line shows its first quote in the page, clicking again the next one", async () => {
+  const { page, tabId, popup } = await articleWithPopup();
+  await page.setViewportSize({ width: 900, height: 300 });
+  const report = (await ext.report(tabId))!;
+  // The line with the most quotes: its later quotes are far down the article.
+  const voices = voicesOf(report);
+  const lines = [...voices.named.map((v) => v.quotes), ...(voices.unnamed.length ? [quotesOfAll(voices.unnamed)] : []), voices.unattributed];
+  const busiest = lines.reduce((a, b) => (b.length > a.length ? b : a));
+  assert.ok(busiest.length >= 2, "the test article has a voice with two quotes or more");
+  const row = popup.locator(".speaker").nth(lines.indexOf(busiest));
+  const scrolls: number[] = [];
+  for (const quote of [...busiest, busiest[0]!]) {
+    await row.click();
+    const shown = await flashedQuote(page);
+    assert.ok(shown.includes(quote.text), `expected “${quote.text}” flashed, got “${shown}”`);
+    scrolls.push(await page.evaluate(() => scrollY));
+    await waitForHighlights(page, (h) => !("quotelight-flash" in h), 4000);
+  }
+  assert.ok(new Set(scrolls).size > 1, `the page scrolled between quotes: ${scrolls}`);
+  assert.match(await popup.locator("[role=status]").last().textContent() ?? "", new RegExp(`^Quote 1 of ${busiest.length}: `));
+});
+
+test("the highlight switch takes the page's highlights away and brings them back", async () => {
+  const { page, popup } = await articleWithPopup();
+  const before = (await highlightedTexts(page)).sort();
+  const toggle = popup.getByRole("switch", { name: "Highlight quotes on this page" });
+  assert.equal(await toggle.getAttribute("aria-checked"), "true");
+  await toggle.click();
+  await waitForHighlights(page, (h) => Object.keys(h).length === 0);
+  await popup.waitForSelector(".switch[aria-checked=false]");
+  assert.ok(await popup.getByText("Highlights are hidden on this page.").isVisible());
+  await popupScreenshot(popup, "popup-highlights-hidden");
+  await toggle.press("Space");
+  await waitForHighlights(page, (h) => Object.values(h).flat().length === before.length);
+  assert.deepEqual((await highlightedTexts(page)).sort(), before);
+  assert.equal(await toggle.getAttribute("aria-checked"), "true");
+});
+
+test("the site switch turns Quotelight off on this site, and on again", async () => {
+  const { page, popup } = await articleWithPopup();
+  const site = popup.getByRole("switch", { name: "Run on 127.0.0.1" });
+  await site.click();
+  await waitForHighlights(page, (h) => Object.keys(h).length === 0);
+  await popup.getByText("Quotelight is off on 127.0.0.1").waitFor();
+  assert.equal(await site.getAttribute("aria-checked"), "false");
+  await popupScreenshot(popup, "popup-site-disabled");
+  await site.click();
+  await waitForHighlights(page, (h) => Object.keys(h).length > 0);
+  await popup.waitForSelector(".speaker");
+});
+
+test("on a page that is not an article, “Find quotes on this page” finds them", async () => {
+  const page = await ext.open("not-article.html");
+  const tabId = await ext.tabId(page);
+  const popup = await openPopup(tabId);
+  const find = popup.getByRole("button", { name: "Find quotes on this page" });
+  await find.waitFor();
+  assert.deepEqual(await highlightsIn(page), {});
+  await popupScreenshot(popup, "popup-waiting");
+  await find.click();
+  await waitForHighlights(page, (h) => Object.keys(h).length > 0);
+  await popup.waitForSelector(".speaker");
+  assert.match((await popup.textContent(".masthead-summary")) ?? "", /^1 quote\b/);
+});
+
+test("a page with no quotes says so once searched", async () => {
+  const page = await ext.open("empty.html");
+  const popup = await openPopup(await ext.tabId(page));
+  await popup.getByRole("button", { name: "Find quotes on this page" }).click();
+  await popup.getByRole("heading", { name: "No quotes found on this page" }).waitFor();
+  assert.equal(await popup.locator(".speaker").count(), 0);
+});
+
+test("without ?tab= the popup shows the active tab, and says when Quotelight cannot run there", async () => {
+  // The popup page itself is the active tab here: an extension page, where no content script runs.
+  const popup = await ext.openExtensionPage("popup.html");
+  await popup.getByRole("heading", { name: "Quotelight can’t run on this page" }).waitFor();
+  assert.equal(await popup.getByRole("switch").count(), 0, "no switches for a page Quotelight cannot touch");
+  await popupScreenshot(popup, "popup-unreachable");
+});
+
+test("no page and no extension page wrote to the console", () => {
+  assert.deepEqual(ext.errors, []);
+});
