@@ -34,6 +34,11 @@ export interface ExtensionBrowser {
   tabId(page: Page): Promise<number>;
   /** Opens an extension page (e.g. `popup.html?tab=3`) in a new tab. */
   openExtensionPage(path: string): Promise<Page>;
+  /**
+   * Opens an extension page in a window of its own, as the real popup and side panel sit beside
+   * the page: the page's tab stays visible, so its smooth scrolling and flashes run.
+   */
+  openExtensionWindow(path: string): Promise<Page>;
   /** The background's report for a tab, as the popup would get it. */
   report(tabId: number): Promise<PageReport | null>;
   /** Sends a message to a tab's content script, as the popup does; resolves to its answer. */
@@ -52,6 +57,7 @@ declare const chrome: {
     sync: { set(items: Record<string, unknown>): Promise<void> };
   };
   tabs: { sendMessage(tabId: number, message: Message): Promise<unknown> };
+  windows: { create(options: { url: string }): Promise<unknown> };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
 };
 
@@ -101,6 +107,13 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
     async openExtensionPage(path) {
       const page = await context.newPage();
       await page.goto(extensionPage + path);
+      return page;
+    },
+    async openExtensionWindow(path) {
+      const opened = context.waitForEvent("page");
+      await serviceWorker.evaluate((url) => chrome.windows.create({ url }), extensionPage + path);
+      const page = await opened;
+      await page.waitForLoadState();
       return page;
     },
     report: (id) =>

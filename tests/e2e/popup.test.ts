@@ -15,26 +15,17 @@ after(async () => {
 });
 
 /** The article and its popup, once the article's highlights are painted. */
-async function articleWithPopup(path = "ui-article.html", colorScheme: "light" | "dark" = "light") {
-  const page = await ext.open(path);
+async function articleWithPopup() {
+  const page = await ext.open("ui-article.html");
   await waitForHighlights(page, (h) => Object.keys(h).length > 0);
   const tabId = await ext.tabId(page);
-  const popup = await openPopup(tabId, colorScheme);
+  const popup = await openPopup(tabId);
   return { page, tabId, popup };
 }
 
-/**
- * Opens `popup.html?tab=ID` in a window of its own, as the real popup floats over the page: the
- * article's tab stays the visible one, so its smooth scrolling and flashing run as for a reader.
- */
+/** The popup in a window of its own, as it floats over the page: the article stays visible. */
 async function openPopup(tabId: number, colorScheme: "light" | "dark" = "light") {
-  const opened = ext.context.waitForEvent("page");
-  await ext.serviceWorker.evaluate(
-    (url) => (globalThis as unknown as { chrome: { windows: { create(o: object): Promise<unknown> } } }).chrome.windows.create({ url, width: 340, height: 600 }),
-    `chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`,
-  );
-  const popup = await opened;
-  await popup.waitForLoadState();
+  const popup = await ext.openExtensionWindow(`popup.html?tab=${tabId}`);
   await popup.emulateMedia({ colorScheme });
   await popup.setViewportSize({ width: 340, height: 600 });
   return popup;
