@@ -28,7 +28,7 @@ export interface FoundQuote {
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
 // What may stand between the items of a list of quoted names or terms: `« A », « B » et « C »`.
-const LIST_GAP = /^\s*(?:,|;|\/|,?\s*(?:and|or|et|ou|y|o|e|ou|und|oder|en|of))\s*$/iu;
+const LIST_GAP = /^\s*(?:,|;|\/|,?\s*(?:and|or|et|ou|y|o|e|und|oder|en|of))\s*$/iu;
 
 /** The direct quotes of one block, in order. */
 export function findQuotes(block: TextBlock, index: number, rules: LanguageRules): FoundQuote[] {

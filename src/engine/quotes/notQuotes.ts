@@ -129,8 +129,6 @@ export function sentenceContext(candidate: Candidate): SentenceContext {
   return { before, after: windowAfter.slice(0, Math.min(firstSentenceEnd(windowAfter), nextQuote)) };
 }
 
-
-
 // A full stop ends a sentence unless it ends an abbreviation ("Mr.", "Sen.", "M.", "U.S.").
 const SENTENCE_END = /[.!?…]+["”»’]?(?=\s|$)/gu;
 const ABBREVIATION = /(?:^|[^\p{L}])(?:\p{Lu}\p{Ll}{0,2}|\p{L}|(?:\p{L}\.)+\p{L})$/u;
@@ -168,9 +166,9 @@ export function crossesSentence(text: string): boolean {
 function namingCue({ before, after }: SentenceContext, rules: LanguageRules): "name" | "attributed" | null {
   if (WORK_NOUN_BEFORE.test(before) || namesSource(before, rules)) return "name";
   if (!NAMING_CUE.test(before)) return null;
-  const verb = [...before.matchAll(/[\p{L}][\p{L}’'-]*/gu)].map((m) => m[0]).reverse().find((w) => !rules.determiners.has(w.toLowerCase()) && !/^(?:de|d’|d')$/iu.test(w));
-  if (!NAMING_VERB.test(verb ?? "")) return "name";
-  return AGENT_AFTER.test(after) || namingVerbHasSpeaker(before, rules) ? "attributed" : "name";
+  const subject = subjectOfNamingVerb(before, rules);
+  if (subject === null) return "name";
+  return AGENT_AFTER.test(after) || isSpeakerWord(subject, rules) ? "attributed" : "name";
 }
 
 /** `according to the new “dot plot”`, `selon le « Canard »`: the quoted span is the source itself. */
@@ -184,17 +182,28 @@ function namesSource(before: string, rules: LanguageRules): boolean {
   });
 }
 
-/** `he called a “…”`, `Yellen dubbed it “…”`, `qu’il a qualifié de « … »`, not `a tool called “…”`. */
-function namingVerbHasSpeaker(before: string, rules: LanguageRules): boolean {
-  const tokens = [...before.matchAll(/[\p{L}][\p{L}’'.-]*/gu)].map((m) => m[0]).slice(-5);
-  const isDeterminer = (w: string) => rules.determiners.has(w.toLowerCase()) || /^(?:de|d’|d')$/iu.test(w);
-  while (tokens.length > 0 && isDeterminer(tokens.at(-1)!)) tokens.pop();
-  if (!NAMING_VERB.test(tokens.pop() ?? "")) return false;
-  while (tokens.length > 0 && rules.auxiliaries.has(tokens.at(-1)!.toLowerCase().replace(/^(?:l|qu)[’']/u, ""))) tokens.pop();
-  const subject = tokens.at(-1)?.replace(/^(?:qu|l)[’']/iu, "");
-  if (subject === undefined) return false;
-  const lower = subject.toLowerCase();
-  return rules.pronouns.has(lower) || rules.relativePronouns.has(lower) || (/^\p{Lu}/u.test(subject) && !isDeterminer(subject));
+/**
+ * When the words before the marks end with a verb that can both name and quote (`called a`,
+ * `qualifié de`), the word before that verb and its auxiliaries ("" when there is none); null
+ * for other naming words (`titled`, `so-called`).
+ */
+function subjectOfNamingVerb(before: string, rules: LanguageRules): string | null {
+  const tokens = [...before.matchAll(/[\p{L}][\p{L}’'.-]*/gu)].map((m) => m[0]).slice(-6);
+  while (tokens.length > 0 && isDeterminer(tokens.at(-1)!, rules)) tokens.pop();
+  if (!NAMING_VERB.test(tokens.pop() ?? "")) return null;
+  const bare = (w: string) => w.replace(/^(?:qu|l)[’']/iu, "");
+  while (tokens.length > 0 && rules.auxiliaries.has(bare(tokens.at(-1)!).toLowerCase())) tokens.pop();
+  return bare(tokens.at(-1) ?? "");
+}
+
+/** `he called`, `who called`, `Yellen called`, `qu’il a qualifié`, not `a tool called`. */
+function isSpeakerWord(word: string, rules: LanguageRules): boolean {
+  const lower = word.toLowerCase();
+  return rules.pronouns.has(lower) || rules.relativePronouns.has(lower) || (/^\p{Lu}/u.test(word) && !isDeterminer(word, rules));
+}
+
+function isDeterminer(word: string, rules: LanguageRules): boolean {
+  return rules.determiners.has(word.toLowerCase()) || /^(?:de|d’|d')$/iu.test(word);
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
