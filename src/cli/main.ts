@@ -67,4 +67,10 @@ async function main(args: string[]): Promise<number> {
   return 2;
 }
 
+// `quotelight extract *.html | head` closes the pipe early: stop quietly, as other Unix tools do.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 process.exitCode = await main(process.argv.slice(2));

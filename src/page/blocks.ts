@@ -106,10 +106,12 @@ class BlockBuilder implements Visitor {
   }
 
   endBlock(): void {
-    if (this.current && this.length > 0) {
+    const text = this.parts.join("");
+    // A lone no-break space is layout, not text.
+    if (this.current && text.trim() !== "") {
       this.blocks.push({
         ...this.current,
-        text: this.parts.join(""),
+        text,
         segments: this.segments,
         linkChars: this.linkChars,
       });

@@ -111,14 +111,21 @@ function climbOutOfOnlyChild(top: Element): Element {
   return el;
 }
 
+const classTokens = (el: Element): string[] => (el.getAttribute("class") ?? "").split(/\s+/).filter(Boolean);
+
+/** Story bodies split in parts share a class (`story-body story-body-1`, `story-body story-body-2`). */
+function sharesClass(a: Element, b: Element): boolean {
+  const tokens = new Set(classTokens(a));
+  return classTokens(b).some((t) => tokens.has(t));
+}
+
 /** Siblings of the winner that read like more of the story (Readability's sibling test). */
 function isStorySibling(sibling: Element, top: Element, containers: Map<Element, Container>): boolean {
   const c = containers.get(sibling);
   if (!c || c.textChars === 0) return false;
   const topScore = finalScore(containers.get(top) ?? c);
-  const sameClass = sibling.getAttribute("class") && sibling.getAttribute("class") === top.getAttribute("class");
   const threshold = Math.max(10, topScore * 0.2);
-  if (finalScore(c) + (sameClass ? topScore * 0.2 : 0) >= threshold) return true;
+  if (finalScore(c) + (sharesClass(sibling, top) ? topScore * 0.2 : 0) >= threshold) return true;
   if (tagOf(sibling) !== "p") return false;
   const density = linkDensity(c);
   if (c.textChars > 80) return density < 0.25;
@@ -138,4 +145,20 @@ export function findArticleBody(blocks: RawBlock[]): Element[] {
   const parent = parentElementOf(top);
   if (!parent || tagOf(parent) === "html") return [top];
   return Array.from(parent.children).filter((el) => el === top || isStorySibling(el, top, containers));
+}
+
+/** A class given to this many body paragraphs is the site's style for story text. */
+const MIN_STYLED_PARAGRAPHS = 3;
+
+/**
+ * The class attributes the body's paragraphs are styled with (`story-body-text`), to find the
+ * parts of a story that the page cut apart (ads, "continue reading" boxes between them).
+ */
+export function storyParagraphStyles(blocks: RawBlock[], inBody: boolean[]): Set<string> {
+  const counts = new Map<string, number>();
+  blocks.forEach((block, i) => {
+    const style = block.element.getAttribute("class");
+    if (inBody[i] && style && tagOf(block.element) === "p") counts.set(style, (counts.get(style) ?? 0) + 1);
+  });
+  return new Set(Array.from(counts).filter(([, n]) => n >= MIN_STYLED_PARAGRAPHS).map(([style]) => style));
 }

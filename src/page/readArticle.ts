@@ -3,9 +3,9 @@
 import type { Article, BlockKind, TextBlock } from "../engine/types.ts";
 import type { PageText } from "./types.ts";
 import { readBlocks, type RawBlock } from "./blocks.ts";
-import { findArticleBody } from "./body.ts";
+import { findArticleBody, storyParagraphStyles } from "./body.ts";
 import { pageDescription, pageLanguage, pageTitle } from "./metadata.ts";
-import { looksLikeStandfirst } from "./rules.ts";
+import { looksLikeStandfirst, tagOf } from "./rules.ts";
 
 /** Blocks that are mostly link text are teasers, tag lists and "read more" lines. */
 const MAX_LINK_DENSITY = 0.5;
@@ -81,6 +81,10 @@ export function readArticle(doc: Document): PageText {
   const raw = readBlocks(root);
   const body = new Set(findArticleBody(raw));
   const inBody = raw.map((b) => isInside(b.element, body));
+  const storyStyles = storyParagraphStyles(raw, inBody);
+  raw.forEach((b, i) => {
+    if (!inBody[i] && tagOf(b.element) === "p" && storyStyles.has(b.element.getAttribute("class") ?? "")) inBody[i] = true;
+  });
   const headline = pickHeadline(raw, inBody, title);
   const bodyStart = inBody.indexOf(true);
 

@@ -154,3 +154,15 @@ test("without <html lang>, the language most of the article declares is the page
   assert.equal(page.article.blocks[0]!.lang, undefined);
   assert.equal(page.article.blocks.at(-1)!.lang, "en");
 });
+
+test("a story cut in parts by the page keeps all its parts, found by the paragraphs' shared style", () => {
+  const part = (paragraphs: string[]) => paragraphs.map((p) => `<p class="story-text">${p}</p>`).join("");
+  const html = `<body><h1>Pier saved</h1>
+    <div class="wrap"><div class="part">${part(STORY_PARAGRAPHS.slice(0, 1))}</div><div class="box">Advertisement</div></div>
+    <div class="wrap"><div class="part">${part(STORY_PARAGRAPHS.slice(1))}</div></div></body>`;
+  assert.deepEqual(blocksOf(html).map(([, t]) => t), ["Pier saved", ...STORY_PARAGRAPHS]);
+});
+
+test("a block of nothing but no-break spaces is layout, not a paragraph", () => {
+  assert.deepEqual(blocksOf(`<article>${storyHtml()}<p>\u00a0</p></article>`).length, STORY_PARAGRAPHS.length);
+});
