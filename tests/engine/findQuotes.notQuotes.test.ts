@@ -36,6 +36,7 @@ test("names, nicknames and sources between marks are not quotes", () => {
   assert.deepEqual(quotesOf('A former official said the "Evening Council Hour" airs on a cable channel.', "en"), []);
   assert.deepEqual(quotesOf("The new rocket, nicknamed “Goliath”, flew on Friday.", "en"), []);
   assert.deepEqual(quotesOf("Le missile, baptisé « Tempête », a été présenté vendredi.", "fr"), []);
+  assert.deepEqual(quotesOf("Le navire, qualifié de « forteresse », quitte le port.", "fr"), []);
   assert.deepEqual(quotesOf("Rates will rise twice next year, according to the new “rate grid” of the board.", "en"), []);
   assert.deepEqual(quotesOf("After the match, “Big Tony” Moreno signed for another season.", "en"), []);
 });
@@ -47,6 +48,8 @@ test("a short span attributed to someone is a quote", () => {
   assert.deepEqual(quotesOf("Le dirigeant a averti que le pays « paierait cher » toute attaque.", "fr"), ["paierait cher"]);
   assert.deepEqual(quotesOf("The outlook remains “broadly stable” for the coming months, the bank said.", "en"), ["broadly stable"]);
   assert.deepEqual(quotesOf("Labelled a “reckless gamble” by its critics, the plan went ahead.", "en"), ["reckless gamble"]);
+  assert.deepEqual(quotesOf("Le ministre a qualifié de « provocation » la décision de Moscou.", "fr"), ["provocation"]);
+  assert.deepEqual(quotesOf("Washington le qualifie de « provocation grave » depuis lundi.", "fr"), ["provocation grave"]);
 });
 
 test("a short span with no speech cue is a scare quote", () => {

@@ -69,9 +69,12 @@ const WORK_NOUNS = [
 ].join("");
 const WORK_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${WORK_NOUNS})s?\\s*$`, "iu");
 
-// "what he called a “witch hunt”", "a qualifié de « provocation »": the naming verb has a
-// speaker, so the span is that speaker's words. "Called a “game” by its makers" likewise.
-const NAMING_VERB = /^(?:called|calls|call|dubbed|dubs|branded|brands|labell?ed|labels|termed|terms|qualifiée?s?|qualifie|qualifient)$/iu;
+// "what he called a “witch hunt”", "le ministre a qualifié de « provocation »": the naming verb
+// has a speaker, so the span is that speaker's words. "Called a “game” by its makers" likewise.
+// A participle alone ("a tool called “X”", "un missile qualifié de « X »") only names.
+const NAMING_PARTICIPLE = /^(?:called|dubbed|branded|labell?ed|termed|qualifiée?s?)$/iu;
+const NAMING_FINITE = /^(?:calls?|dubs|brands|labels|terms|qualifie|qualifient|qualifiait|qualifiaient)$/iu;
+const PASSIVE_AUXILIARY = /^(?:is|are|was|were|be|been|being|est|sont|était|étaient|été|être|sera|serait|fut)$/iu;
 const AGENT_AFTER = /^[\s,]*(?:by|par|von|por|da|door)\s/iu;
 
 const COMPLEMENTISER = /^(?:that|que|qu’|qu'|dass|che|dat)$/iu;
@@ -166,9 +169,7 @@ export function crossesSentence(text: string): boolean {
 function namingCue({ before, after }: SentenceContext, rules: LanguageRules): "name" | "attributed" | null {
   if (WORK_NOUN_BEFORE.test(before) || namesSource(before, rules)) return "name";
   if (!NAMING_CUE.test(before)) return null;
-  const subject = subjectOfNamingVerb(before, rules);
-  if (subject === null) return "name";
-  return AGENT_AFTER.test(after) || isSpeakerWord(subject, rules) ? "attributed" : "name";
+  return namingVerbHasSpeaker(before, rules) || (AGENT_AFTER.test(after) && endsWithNamingVerb(before, rules)) ? "attributed" : "name";
 }
 
 /** `according to the new “dot plot”`, `selon le « Canard »`: the quoted span is the source itself. */
@@ -182,18 +183,27 @@ function namesSource(before: string, rules: LanguageRules): boolean {
   });
 }
 
-/**
- * When the words before the marks end with a verb that can both name and quote (`called a`,
- * `qualifié de`), the word before that verb and its auxiliaries ("" when there is none); null
- * for other naming words (`titled`, `so-called`).
- */
-function subjectOfNamingVerb(before: string, rules: LanguageRules): string | null {
+/** The words before the marks, the determiners right before the marks left out. */
+function tokensBeforeDeterminers(before: string, rules: LanguageRules): string[] {
   const tokens = [...before.matchAll(/[\p{L}][\p{L}’'.-]*/gu)].map((m) => m[0]).slice(-6);
   while (tokens.length > 0 && isDeterminer(tokens.at(-1)!, rules)) tokens.pop();
-  if (!NAMING_VERB.test(tokens.pop() ?? "")) return null;
+  return tokens;
+}
+
+function endsWithNamingVerb(before: string, rules: LanguageRules): boolean {
+  const verb = tokensBeforeDeterminers(before, rules).at(-1) ?? "";
+  return NAMING_PARTICIPLE.test(verb) || NAMING_FINITE.test(verb);
+}
+
+/** A naming verb in an active clause: `he called a`, `Washington le qualifie de`, `le ministre a qualifié de`. */
+function namingVerbHasSpeaker(before: string, rules: LanguageRules): boolean {
+  const tokens = tokensBeforeDeterminers(before, rules);
+  const verb = tokens.pop() ?? "";
+  if (NAMING_FINITE.test(verb)) return true;
+  if (!NAMING_PARTICIPLE.test(verb) || PASSIVE_AUXILIARY.test(tokens.at(-1) ?? "")) return false;
   const bare = (w: string) => w.replace(/^(?:qu|l)[’']/iu, "");
-  while (tokens.length > 0 && rules.auxiliaries.has(bare(tokens.at(-1)!).toLowerCase())) tokens.pop();
-  return bare(tokens.at(-1) ?? "");
+  if (tokens.length > 0 && rules.auxiliaries.has(bare(tokens.at(-1)!).toLowerCase())) return true;
+  return isSpeakerWord(bare(tokens.at(-1) ?? ""), rules);
 }
 
 /** `he called`, `who called`, `Yellen called`, `qu’il a qualifié`, not `a tool called`. */
