@@ -4,7 +4,7 @@
 import type { Span, TextBlock } from "./types.ts";
 import type { LanguageRules } from "./lang/types.ts";
 import { pairMarks, type MarkPair } from "./quotes/marks.ts";
-import { crossesSentence, isFragment, judgeCandidate, type Candidate, type Verdict } from "./quotes/notQuotes.ts";
+import { crossesSentence, isFragment, judgeCandidate, markLists, type Candidate, type Verdict } from "./quotes/notQuotes.ts";
 
 /** A quote found in one block, before attribution. */
 export interface FoundQuote {
@@ -27,8 +27,6 @@ export interface FoundQuote {
 }
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
-// What may stand between the items of a list of quoted names or terms: `« A », « B » et « C »`.
-const LIST_GAP = /^\s*(?:,|;|\/|,?\s*(?:and|or|et|ou|y|o|e|und|oder|en|of))\s*$/iu;
 
 /** The direct quotes of one block, in order. */
 export function findQuotes(block: TextBlock, index: number, rules: LanguageRules): FoundQuote[] {
@@ -52,13 +50,7 @@ function toCandidates(block: TextBlock, pairs: MarkPair[]): Candidate[] {
     const text = block.text.slice(inner.start, inner.end);
     if (HAS_WORD.test(text)) candidates.push({ block, text, inner, open: pair.open, close: pair.close, family: pair.family, listed: false });
   }
-  candidates.forEach((candidate, i) => {
-    const next = candidates[i + 1];
-    if (next && candidate.close && LIST_GAP.test(block.text.slice(candidate.close.end, next.open.start))) {
-      candidate.listed = true;
-      next.listed = true;
-    }
-  });
+  markLists(candidates);
   return candidates;
 }
 

@@ -71,6 +71,15 @@ test("a full sentence between marks is a quote even without a verb", () => {
   assert.deepEqual(quotesOf("Taxes – “we will not raise them this year.”", "en"), ["we will not raise them this year."]);
 });
 
+test("French inverted attribution marks a quote whatever its verb", () => {
+  assert.deepEqual(quotesOf("« Rien ne bouge », grimace-t-il en sortant.", "fr"), ["Rien ne bouge"]);
+});
+
+test("two clauses quoted side by side are quotes, not a list of names", () => {
+  const text = "Le parti a indiqué que « les médecins ne se prononcent pas encore sur son état » et « il reste en soins intensifs sous surveillance ».";
+  assert.equal(quotesOf(text, "fr").length, 2);
+});
+
 test("a short quote next to its speech verb is a quote, even in Title Case", () => {
   assert.deepEqual(quotesOf("“Call Me Later,” she said, and hung up.", "en"), ["Call Me Later,"]);
 });

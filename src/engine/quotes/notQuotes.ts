@@ -77,8 +77,26 @@ const NAMING_FINITE = /^(?:calls?|dubs|brands|labels|terms|qualifie|qualifient|q
 const PASSIVE_AUXILIARY = /^(?:is|are|was|were|be|been|being|est|sont|était|étaient|été|être|sera|serait|fut)$/iu;
 const AGENT_AFTER = /^[\s,]*(?:by|par|von|por|da|door)\s/iu;
 
+// French inverts its attribution, whatever the verb: `», sourit-elle`, `», met-il en garde`.
+const INVERTED_SUBJECT_AFTER = /^\s*,\s*\p{L}+-(?:t-)?(?:il|elle|ils|elles|on)(?![\p{L}])/iu;
 const COMPLEMENTISER = /^(?:that|que|qu’|qu'|dass|che|dat)$/iu;
 const DASH_OR_COLON_BEFORE = /(?::|\s[-–—])\s*$/u;
+
+// What may stand between the items of a list of quoted names or terms: `« A », « B » et « C »`.
+const LIST_GAP = /^\s*(?:,|;|\/|,?\s*(?:and|or|et|ou|y|o|e|und|oder|en|of))\s*$/iu;
+// Names and terms are short; two clauses quoted side by side (`« … » et « … »`) are no list.
+const LIST_ITEM_MAX_WORDS = 8;
+
+/** Flags the spans that stand in a list of quoted items. */
+export function markLists(candidates: Candidate[]): void {
+  candidates.forEach((candidate, i) => {
+    const next = candidates[i + 1];
+    if (!next || !candidate.close || !LIST_GAP.test(candidate.block.text.slice(candidate.close.end, next.open.start))) return;
+    if (wordCount(candidate.text) >= LIST_ITEM_MAX_WORDS || wordCount(next.text) >= LIST_ITEM_MAX_WORDS) return;
+    candidate.listed = true;
+    next.listed = true;
+  });
+}
 
 /** Judges one span between quotation marks. */
 export function judgeCandidate(candidate: Candidate, rules: LanguageRules): Verdict {
@@ -283,7 +301,7 @@ function hasAdjacentSpeechCue({ before, after }: SentenceContext, rules: Languag
   const preceding = cueWords(before).slice(-2);
   if (!COMPLEMENTISER.test(preceding.at(-1) ?? "")) preceding.shift();
   return hasSpeechWord(following, rules) || hasSpeechWord(preceding, rules) ||
-    hasSourcePhrase(following.join(" "), rules);
+    hasSourcePhrase(following.join(" "), rules) || INVERTED_SUBJECT_AFTER.test(after);
 }
 
 function hasSourcePhrase(lower: string, rules: LanguageRules): boolean {
