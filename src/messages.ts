@@ -15,6 +15,11 @@ export interface PageReport {
   status: "highlighted" | "hidden" | "waiting" | "site-disabled";
   lang: string | null;
   quotes: Quote[];
+  /**
+   * Sorted by number of quotes, most first (ties in page order): the speaker at index i has
+   * colour slot i, painted as `highlightName(i)` in the page (src/palette.ts). Look speakers up
+   * by `id` (what `Quote.speaker` holds), not by index.
+   */
   speakers: Speaker[];
 }
 

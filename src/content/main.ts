@@ -42,11 +42,22 @@ class QuotelightPage {
       return;
     }
     if (signal.aborted) return;
-    watchNavigation(() => setTimeout(() => void this.start(), NAVIGATION_SETTLE_MS), signal);
+    watchNavigation((newPage) => setTimeout(() => void this.#navigated(newPage), NAVIGATION_SETTLE_MS), signal);
     if (shouldScan(document)) return this.#read();
     this.#setStatus("waiting");
     // A page may become a story later (a client-rendered app): look again when it changes.
     watchContent(() => shouldScan(document) && void this.#read(), this.#readingSignal(), RECHECK_QUIET_MS);
+  }
+
+  /**
+   * After a navigation within the document: another page of a single-page app starts afresh.
+   * The browser tells the background the tab is loading even on a #fragment jump, and the
+   * background then drops the tab's report, so it is sent again.
+   */
+  async #navigated(newPage: boolean): Promise<void> {
+    if (newPage) return this.start();
+    this.#lastReport = "";
+    this.#report();
   }
 
   /** A fresh signal for a reading phase, stopped by the next phase or the session's end. */
@@ -65,8 +76,15 @@ class QuotelightPage {
 
   async #rescan(signal: AbortSignal): Promise<void> {
     const scan = ++this.#scans;
-    // An engine failure on a strange page must not reach the page's console.
-    const result = await scanPage(document, signal).catch(() => null);
+    let result: Scan | null;
+    try {
+      result = await scanPage(document, signal);
+    } catch {
+      // An engine failure on a strange page must not reach the page's console; the page still
+      // gets a report, so the popup does not wait for one forever.
+      if (scan === this.#scans && !signal.aborted) this.#report();
+      return;
+    }
     if (!result || scan !== this.#scans || signal.aborted) return;
     this.#scan = result;
     this.#paint();
