@@ -40,22 +40,25 @@ const pageAddress = () => location.href.split("#")[0]!;
 const ADDRESS_POLL_MS = 1000;
 
 /**
- * Calls `onNavigate` when a single-page app shows another page (history.pushState, back/forward),
- * which content scripts cannot hook directly: they run apart from the page's scripts.
+ * Calls `onNavigate(newPage)` after every navigation within the document: history.pushState,
+ * replaceState, back/forward, #fragment jumps. `newPage` is true when a single-page app now shows
+ * another page (the address changed, not just its #fragment). Content scripts cannot hook the
+ * page's history calls (they run apart from its scripts), so this listens for their effects.
  */
-export function watchNavigation(onNavigate: () => void, signal: AbortSignal): void {
+export function watchNavigation(onNavigate: (newPage: boolean) => void, signal: AbortSignal): void {
   let address = pageAddress();
   const check = () => {
-    if (pageAddress() === address) return;
+    const newPage = pageAddress() !== address;
     address = pageAddress();
-    onNavigate();
+    onNavigate(newPage);
   };
   addEventListener("popstate", check, { signal });
+  addEventListener("hashchange", check, { signal });
   const navigation = (globalThis as { navigation?: EventTarget }).navigation;
   if (navigation) {
     navigation.addEventListener("currententrychange", check, { signal });
   } else {
-    const poll = setInterval(check, ADDRESS_POLL_MS);
+    const poll = setInterval(() => pageAddress() !== address && check(), ADDRESS_POLL_MS);
     signal.addEventListener("abort", () => clearInterval(poll));
   }
 }
