@@ -54,6 +54,12 @@ test("apostrophes are not quotes", () => {
   ]) assert.deepEqual(pairMarks(text), [], text);
 });
 
+test("an elision inside a single-quoted quote does not close it", () => {
+  assert.deepEqual(pairedTexts("'Rock 'n' roll will never die,' the singer said."), ["Rock 'n' roll will never die,"]);
+  assert.deepEqual(pairedTexts("‘Rock ’n’ roll will never die,’ the singer said."), ["Rock ’n’ roll will never die,"]);
+  assert.deepEqual(pairedTexts("'The '90s were a blur,' she said."), ["The '90s were a blur,"]);
+});
+
 test("feet, inches and seconds written with quote characters are not quotes", () => {
   assert.deepEqual(pairMarks(`The forward is 6'2" and the guard 5'10" tall.`), []);
   assert.deepEqual(pairMarks(`He bought a 12" pizza and a 27"-wide screen.`), []);

@@ -53,6 +53,8 @@ const MAX_NESTING = 8;
 
 // Openers that are elisions, not quotes: ’90s, 'em, 'til, rock 'n' roll.
 const SINGLE_ELISION = /^['\u2018](?:\d\d|em\b|til\b|tis\b|twas\b|cause\b|n\b|bout\b)/i;
+// The closing half of rock 'n' roll.
+const ELIDED_AND = /(?:^|\s)['\u2018\u2019]n$/i;
 // Primes written with quote characters: 5'10", a 12"-inch screen.
 const FEET_AND_INCHES = /\d['\u2019]\d{1,2}$/;
 
@@ -90,7 +92,7 @@ function canClose(text: string, at: number, kind: MarkKind): boolean {
   if (isWordChar(text[at + 1])) return false;
   const ch = text[at];
   if ((ch === '"' || ch === "'") && isInchOrFoot(text, at)) return false;
-  return true;
+  return !(kind.family === "single" && ELIDED_AND.test(text.slice(Math.max(0, at - 3), at)));
 }
 
 function isInchOrFoot(text: string, at: number): boolean {
