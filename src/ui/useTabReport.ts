@@ -1,6 +1,6 @@
 // The tab the popup or side panel is about, and its report, kept up to date.
 import browser, { type Tabs } from "webextension-polyfill";
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { isMessage, type PageReport } from "../messages.ts";
 import { askReport, requestedTabId } from "./tabs.ts";
 
@@ -26,21 +26,43 @@ export function useTabReport(follow: boolean): TabReport {
   const [tab, setTab] = useState<Tabs.Tab | null>(null);
   const [report, setReport] = useState<PageReport | null>(null);
   const [asked, setAsked] = useState(false);
+  // The browser's tab events arrive in listeners set up once, before the tab is even known
+  // (its load may complete meanwhile); they read the current tab from here.
+  const current = useRef<Tabs.Tab | null>(null);
+  const show = (shown: Tabs.Tab | null) => {
+    current.current = shown;
+    setTab(shown);
+  };
   const tabId = tab?.id;
 
   useEffect(() => {
     void initialTab().then((found) => {
-      setTab(found);
+      show(found);
       if (!found) setAsked(true);
     });
-  }, []);
+    const onUpdated = (id: number, change: Tabs.OnUpdatedChangeInfoType, updated: Tabs.Tab) => {
+      if (id === current.current?.id && (change.status || change.url)) show(updated);
+    };
+    const onActivated = ({ tabId: activeId, windowId }: Tabs.OnActivatedActiveInfoType) => {
+      if (windowId !== current.current?.windowId) return;
+      setReport(null);
+      setAsked(false);
+      void browser.tabs.get(activeId).then(show, () => show(null));
+    };
+    browser.tabs.onUpdated.addListener(onUpdated);
+    if (follow) browser.tabs.onActivated.addListener(onActivated);
+    return () => {
+      browser.tabs.onUpdated.removeListener(onUpdated);
+      browser.tabs.onActivated.removeListener(onActivated);
+    };
+  }, [follow]);
 
   // Ask again whenever the tab navigates or finishes loading, and listen for changes meanwhile.
   useEffect(() => {
     if (tabId === undefined) return;
-    let current = true;
+    let stillShown = true;
     void askReport(tabId).then((answer) => {
-      if (!current) return;
+      if (!stillShown) return;
       setReport(answer);
       setAsked(true);
     });
@@ -49,29 +71,10 @@ export function useTabReport(follow: boolean): TabReport {
     };
     browser.runtime.onMessage.addListener(onMessage);
     return () => {
-      current = false;
+      stillShown = false;
       browser.runtime.onMessage.removeListener(onMessage);
     };
   }, [tabId, tab?.url, tab?.status]);
-
-  useEffect(() => {
-    if (tabId === undefined) return;
-    const onUpdated = (id: number, change: Tabs.OnUpdatedChangeInfoType, updated: Tabs.Tab) => {
-      if (id === tabId && (change.status || change.url)) setTab(updated);
-    };
-    const onActivated = ({ tabId: activeId, windowId }: Tabs.OnActivatedActiveInfoType) => {
-      if (windowId !== tab?.windowId) return;
-      setReport(null);
-      setAsked(false);
-      void browser.tabs.get(activeId).then(setTab, () => setTab(null));
-    };
-    browser.tabs.onUpdated.addListener(onUpdated);
-    if (follow) browser.tabs.onActivated.addListener(onActivated);
-    return () => {
-      browser.tabs.onUpdated.removeListener(onUpdated);
-      browser.tabs.onActivated.removeListener(onActivated);
-    };
-  }, [tabId, tab?.windowId, follow]);
 
   return { tab, report, loading: !asked || tab?.status === "loading" };
 }

@@ -1,0 +1,108 @@
+// The side panel page in Chromium (`sidepanel.html`, opened as a page: the real panel only opens
+// on a user gesture). Needs a build (`npm run build`; `npm test` does it).
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import type { Page } from "playwright-core";
+import { voicesOf } from "../../src/ui/report.ts";
+import { launchExtension, screenshot, waitForHighlights, type ExtensionBrowser } from "./harness.ts";
+
+let ext: ExtensionBrowser;
+before(async () => {
+  ext = await launchExtension();
+});
+after(async () => {
+  await ext?.close();
+});
+
+async function articleWithPanel() {
+  const page = await ext.open("ui-article.html");
+  await waitForHighlights(page, (h) => Object.keys(h).length > 0);
+  const tabId = await ext.tabId(page);
+  const panel = await ext.openExtensionWindow(`sidepanel.html?tab=${tabId}`);
+  await panel.setViewportSize({ width: 380, height: 900 });
+  await panel.waitForSelector(".voice");
+  return { page, tabId, panel };
+}
+
+/** Each section of the panel: the voice's name and the text of its quotes, top to bottom. */
+const listedVoices = (panel: Page) =>
+  panel.$$eval(".voice", (sections) =>
+    sections.map((section) => ({
+      name: section.querySelector(".voice-name")?.textContent,
+      quotes: [...section.querySelectorAll(".quote")].map((q) => q.firstChild?.textContent),
+    })),
+  );
+
+test("the side panel lists every voice with all their quotes in page order", async () => {
+  const { tabId, panel } = await articleWithPanel();
+  const report = (await ext.report(tabId))!;
+  const voices = voicesOf(report);
+  const expected = [
+    ...[...voices.named, ...voices.unnamed].map((v) => ({ name: v.speaker.name, quotes: v.quotes.map((q) => q.text) })),
+    ...(voices.unattributed.length ? [{ name: "No known speaker", quotes: voices.unattributed.map((q) => q.text) }] : []),
+  ];
+  assert.deepEqual(await listedVoices(panel), expected);
+  assert.equal((await listedVoices(panel)).flatMap((v) => v.quotes).length, report.quotes.length);
+  await screenshot(panel, "sidepanel-light");
+  await panel.emulateMedia({ colorScheme: "dark" });
+  await screenshot(panel, "sidepanel-dark");
+});
+
+test("page text is shown as text: a quoted <img onerror> tag stays words", async () => {
+  const { panel } = await articleWithPanel();
+  const hostile = panel.locator(".quote", { hasText: "<img src=x onerror=alert(1)>" });
+  assert.equal(await hostile.count(), 1);
+  assert.equal(await panel.locator("img").count(), 0);
+});
+
+test("clicking a quote scrolls the page to it and flashes it", async () => {
+  const { page, panel } = await articleWithPanel();
+  await page.setViewportSize({ width: 900, height: 300 });
+  const last = panel.locator(".quote").last();
+  const text = (await last.evaluate((b) => b.firstChild?.textContent)) ?? "";
+  await last.click();
+  await page.waitForFunction(() => {
+    const [range] = CSS.highlights.get("quotelight-flash") ?? [];
+    const box = (range as Range | undefined)?.getBoundingClientRect();
+    return scrollY > 0 && box !== undefined && box.top >= 0 && box.bottom <= innerHeight;
+  });
+  const flashed = await page.evaluate(() => [...(CSS.highlights.get("quotelight-flash") ?? [])].map(String).join(""));
+  assert.ok(flashed.includes(text), `expected “${text}” flashed, got “${flashed}”`);
+});
+
+test("the panel updates live as the page's quotes change", async () => {
+  const { page, panel } = await articleWithPanel();
+  const before = await panel.locator(".quote").count();
+  await page.evaluate(() => {
+    const p = document.createElement("p");
+    p.textContent = "“We will be back next week,” said Maria Lopez as she left the building.";
+    document.querySelector("article")!.append(p);
+  });
+  await panel.locator(".quote", { hasText: "We will be back next week," }).waitFor();
+  assert.equal(await panel.locator(".quote").count(), before + 1);
+  assert.match((await panel.textContent(".masthead-summary")) ?? "", new RegExp(`^${before + 1} quotes\\b`));
+});
+
+test("without ?tab= the panel follows the active tab", async () => {
+  const panel = await ext.openExtensionWindow("sidepanel.html");
+  // The panel's window holds only the panel itself at first: no page Quotelight can read.
+  await panel.getByRole("heading", { name: "Quotelight can’t run on this page" }).waitFor();
+  await screenshot(panel, "sidepanel-unreachable");
+  // An article opened in the panel's window becomes its active tab, and the panel shows it...
+  const opened = ext.context.waitForEvent("page");
+  await panel.evaluate(
+    (url) => (globalThis as unknown as { chrome: { tabs: { create(o: object): Promise<unknown> } } }).chrome.tabs.create({ url }),
+    `${ext.baseUrl}ui-article.html?follow=1`,
+  );
+  const page = await opened;
+  await page.waitForLoadState();
+  await waitForHighlights(page, (h) => Object.keys(h).length > 0);
+  await panel.waitForSelector(".voice");
+  // ...and switching back to the panel's own tab shows that again.
+  await panel.bringToFront();
+  await panel.getByRole("heading", { name: "Quotelight can’t run on this page" }).waitFor();
+});
+
+test("no page and no extension page wrote to the console", () => {
+  assert.deepEqual(ext.errors, []);
+});
