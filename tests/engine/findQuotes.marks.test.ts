@@ -93,6 +93,13 @@ test("a quote over several paragraphs is one quote per paragraph, linked for att
   const rules = rulesFor("en");
   const found = linkRunOnQuotes(blocks.flatMap((b, i) => findQuotes(b, i, rules)), blocks);
   assert.deepEqual(found.map((q) => [q.block, q.close === null, q.continuesPrevious]), [[0, true, false], [1, false, true], [2, false, false]]);
+
+  const interrupted = [
+    block("“We knew the storm was coming and we prepared for days."),
+    block("The chief then said: “Nobody expected the water to rise this fast.”"),
+  ];
+  const notRunOn = linkRunOnQuotes(interrupted.flatMap((b, i) => findQuotes(b, i, rules)), interrupted);
+  assert.deepEqual(notRunOn.map((q) => q.continuesPrevious), [false, false]);
 });
 
 test("offsets: inner, open and close spans point into the block text", () => {
