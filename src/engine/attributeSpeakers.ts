@@ -10,11 +10,11 @@
 import type { Article, BlockKind, Quote, QuoteResult, Speaker } from "./types.ts";
 import type { FoundQuote } from "./findQuotes.ts";
 import type { LanguageRules } from "./lang/types.ts";
-import { sentenceRanges, tokenize, type Token } from "./attribution/tokens.ts";
-import { findCue, firstPersonIn, reportedSpeakers } from "./attribution/speechCues.ts";
+import { capitalisedInside, sentenceRanges, tokenize, type Sentence } from "./attribution/tokens.ts";
+import { findCue, reportedSpeakers } from "./attribution/speechCues.ts";
 import { SpeakerRegistry } from "./attribution/mergeSpeakers.ts";
 import { nameRuns, nameWords, tokensText } from "./attribution/names.ts";
-import type { Sentence } from "./attribution/speakerPhrases.ts";
+import { firstPersonIn, mainPersonIn } from "./attribution/speakerPhrases.ts";
 
 /** Blocks in Title Case or telegraphic style: their names are weaker and they quote without verbs. */
 const HEADING_KINDS: ReadonlySet<BlockKind> = new Set(["headline", "intertitle", "caption"]);
@@ -39,12 +39,14 @@ interface Attribution {
 }
 
 export function attributeSpeakers(article: Article, found: FoundQuote[], rules: LanguageRules): QuoteResult {
+  const capitalisedWords = new Set<string>();
   const views = article.blocks.map((block, b): BlockView => {
     const quotes = found.flatMap((q, i) => (q.block === b ? [i] : []));
     const tokens = tokenize(block.text, quotes.map((i) => found[i]!), rules);
-    return { kind: block.kind, sentence: { tokens, source: block.text, rules }, quotes };
+    if (block.kind !== "headline") capitalisedInside(tokens, capitalisedWords);
+    return { kind: block.kind, sentence: { tokens, source: block.text, rules, capitalisedWords }, quotes };
   });
-  const registry = new SpeakerRegistry(rules, knownNames(views, rules));
+  const registry = new SpeakerRegistry(rules, knownNames(views));
   const result: Attribution[] = found.map(() => ({ speaker: null, cue: null, direct: false, fallback: null }));
   views.forEach((view, b) => readBlock(view, b, found, registry, result));
   settleWithoutCue(views, found, registry, result);
@@ -65,9 +67,11 @@ function readBlock(view: BlockView, b: number, found: FoundQuote[], registry: Sp
       const speaker = registry.resolve(cue.mention, b, heading);
       result[g] = { speaker, cue: cue.words, direct: speaker !== null, fallback: null };
     }
-    for (const mention of reportedSpeakers(s, start, end)) if (mention.type !== "description") registry.resolve(mention, b, heading);
-    const subject = firstPersonIn(s, start, end);
-    if (subject?.type === "name") registry.resolve(subject, b, heading);
+    // Headings and captions (photo credits) say who the story is about, not who speaks next.
+    if (heading) continue;
+    for (const mention of reportedSpeakers(s, start, end)) registry.resolve(mention, b, false);
+    const subject = mainPersonIn(s, start, end);
+    if (subject && registry.isKnown(subject)) registry.resolve(subject, b, false);
   }
   // Within a paragraph, an unattributed quote shares its neighbour's speaker; a paragraph that
   // opens on a quote continues the speaker of the paragraphs before.
@@ -115,14 +119,14 @@ function sameWords(a: string, b: string): boolean {
 }
 
 /** Full names (two words or more) written anywhere in the body, to complete a bare surname. */
-function knownNames(views: BlockView[], rules: LanguageRules): string[] {
+function knownNames(views: BlockView[]): string[] {
   const names = new Set<string>();
   for (const view of views) {
-    if (HEADING_KINDS.has(view.kind)) continue;
+    if (view.kind === "headline") continue;
     const { tokens, source } = view.sentence;
-    for (const run of nameRuns(tokens, 0, tokens.length, rules)) {
+    for (const run of nameRuns(view.sentence, 0, tokens.length)) {
       if (run.afterPreposition || run.afterDeterminer || run.modifier) continue;
-      const name = tokensText(tokens as Token[], run.start, run.end, source);
+      const name = tokensText(tokens, run.start, run.end, source);
       if (nameWords(name).length >= 2) names.add(name);
     }
   }

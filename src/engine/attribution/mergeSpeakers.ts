@@ -72,7 +72,19 @@ export class SpeakerRegistry {
     return r < 0 ? Infinity : r;
   }
 
-  private named(m: Mention, inHeadline: boolean): number {
+  /** The fullest form of a person's name written in the article body ("Roof" → "Dylann Roof"). */
+  fullName(name: string): string {
+    const longer = this.knownNames.filter((n) => sameName(n, name) && nameWords(n).length > nameWords(name).length);
+    return longer.sort((a, b) => nameWords(b).length - nameWords(a).length)[0] ?? name;
+  }
+
+  /** The mention names someone already met, or a full name of the article: worth remembering for pronouns. */
+  isKnown(m: Mention): boolean {
+    return nameWords(this.fullName(m.name)).length >= 2 || this.entities.some((e) => e.kind === "person" && sameName(e.name, m.name));
+  }
+
+  private named(mention: Mention, inHeadline: boolean): number {
+    const m = mention.kind === "person" ? { ...mention, name: this.fullName(mention.name) } : mention;
     const key = contentWords(m.name, this.rules);
     const matches = this.entities.filter((e) =>
       m.kind === "organisation" || e.kind === "organisation"
@@ -81,10 +93,12 @@ export class SpeakerRegistry {
     const exact = matches.filter((e) => e.name === m.name || e.aliases.has(m.name));
     const id = this.byRecency(exact.length ? exact.map((e) => e.id) : matches.map((e) => e.id));
     if (id === undefined) {
-      const full = m.kind === "person" && nameWords(m.name).length === 1 ? this.knownNames.find((n) => sameName(n, m.name)) : undefined;
-      return this.create(m, full ?? m.name, inHeadline && !full);
+      const created = this.create(m, m.name, inHeadline && m.name === mention.name);
+      if (m.name !== mention.name) this.entities[created]!.aliases.add(mention.name);
+      return created;
     }
     this.addName(this.entities[id]!, m, inHeadline);
+    if (mention.name !== this.entities[id]!.name) this.entities[id]!.aliases.add(mention.name);
     return id;
   }
 
@@ -105,15 +119,25 @@ export class SpeakerRegistry {
     const words = contentWords(m.name, this.rules);
     const same = this.entities.filter((e) => [e.name, ...e.aliases].some((n) => sameWords(contentWords(n, this.rules), words)));
     let id = this.byRecency(same.map((e) => e.id));
-    if (id === undefined && m.definite) {
-      const byRole = this.entities.filter((e) => e.role && words.length > 0 && words.every((w) => contentWords(e.role!, this.rules).includes(w)));
-      id = this.byRecency(byRole.map((e) => e.id));
-    }
-    if (id === undefined && m.definite && m.kind === "unnamed" && !m.plural) id = this.anaphor(m, block) ?? undefined;
+    if (id === undefined && m.definite) id = this.byRecency(this.entities.filter((e) => this.holdsRole(e, m.name)).map((e) => e.id));
+    const specific = /\p{Lu}/u.test(m.name.slice(1));
+    if (id === undefined && m.definite && m.kind === "unnamed" && !m.plural && !specific) id = this.anaphor(m, block) ?? undefined;
     if (id === undefined) return this.create(m, m.name, false);
     const e = this.entities[id]!;
     if (e.name !== m.name) e.aliases.add(m.name);
     return id;
+  }
+
+  /**
+   * "le ministre de la Défense" names the person whose role is "ministre russe de la Défense":
+   * same head noun, and every name in the description also in the role.
+   */
+  private holdsRole(e: Entity, description: string): boolean {
+    if (!e.role || e.kind === "organisation") return false;
+    const role = contentWords(e.role, this.rules);
+    const words = contentWords(description, this.rules);
+    const names = description.split(/\s+/u).slice(1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
+    return words.length > 0 && words[0] === role[0] && names.every((w) => role.includes(w.replace(/^[ld]'/u, "")));
   }
 
   /** "le politique letton", "the president": a definite description right after a named person's quote. */

@@ -1,7 +1,7 @@
 // Names in a noun phrase: capitalised token runs with particles, initials and hyphens, titles
 // and honorifics stripped ("Fed Chair Janet Yellen" → "Janet Yellen", role "Fed Chair").
 import type { Gender, LanguageRules } from "../lang/types.ts";
-import { isCapitalised, type Token } from "./tokens.ts";
+import { isCapitalised, opensSentence, type Sentence, type Token } from "./tokens.ts";
 
 export interface NameRun {
   /** Token indexes [start, end) of the name itself, titles excluded. */
@@ -32,8 +32,18 @@ function isNameToken(t: Token | undefined, rules: LanguageRules): boolean {
     !rules.relativePronouns.has(lower) && !rules.auxiliaries.has(lower) && !rules.viewpointPrepositions.has(lower);
 }
 
+/**
+ * A lone capitalised word that opens a sentence is a name only if the article also capitalises
+ * it elsewhere ("Sasse said" yes, "Children growing up" no), or it is a title ("Mr").
+ */
+function mayBeName(s: Sentence, start: number, end: number): boolean {
+  const t = s.tokens[start]!;
+  return end - start > 1 || !opensSentence(s.tokens, start) || s.capitalisedWords.has(t.lower) || s.rules.honorifics.has(t.lower) || s.rules.titles.has(t.lower);
+}
+
 /** Capitalised runs in tokens[from, to), titles split off, in order. */
-export function nameRuns(tokens: readonly Token[], from: number, to: number, rules: LanguageRules): NameRun[] {
+export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
+  const { tokens, rules } = s;
   const runs: NameRun[] = [];
   let i = from;
   while (i < to) {
@@ -48,7 +58,7 @@ export function nameRuns(tokens: readonly Token[], from: number, to: number, rul
       if (k > end && k < to && isNameToken(tokens[k], rules)) { end = k + 1; continue; }
       break;
     }
-    runs.push(splitTitle(tokens, i, end, from, to, rules));
+    if (mayBeName(s, i, end)) runs.push(splitTitle(tokens, i, end, from, to, rules));
     i = end;
   }
   return runs.filter((r) => r.end > r.start);
@@ -67,7 +77,8 @@ function splitTitle(tokens: readonly Token[], start: number, end: number, from: 
   const honorificBefore = before && rules.honorifics.has(before.lower) ? rules.honorifics.get(before.lower) : undefined;
   const lead = before?.lower ?? "";
   const after = tokens[end];
-  const afterPreposition = rules.prepositions.has(lead);
+  // "of Government Employees President J. David Cox": a title makes what follows a person again.
+  const afterPreposition = rules.prepositions.has(lead) && nameStart === start;
   return {
     start: nameStart,
     end,

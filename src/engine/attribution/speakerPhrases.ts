@@ -4,8 +4,10 @@
 // tells a name, a pronoun and a description apart.
 import type { SpeakerKind } from "../types.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
-import { isCapitalised, type Token } from "./tokens.ts";
+import { isCapitalised, type Sentence, type Token } from "./tokens.ts";
 import { nameRuns, tokensText, type NameRun } from "./names.ts";
+
+export type { Sentence };
 
 export interface Mention {
   type: "pronoun" | "name" | "description";
@@ -21,32 +23,26 @@ export interface Mention {
   definite?: boolean;
 }
 
-/** A block's tokens with the text they come from. */
-export interface Sentence {
-  tokens: readonly Token[];
-  source: string;
-  rules: LanguageRules;
-}
-
 const MAX_PHRASE = 16;
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === "word";
 const isComma = (t: Token | undefined) => t?.kind === "punct" && t.text === ",";
+const isDigit = (t: Token) => /^\p{N}/u.test(t.text);
 
 export function isPronoun(t: Token | undefined, rules: LanguageRules): boolean {
   return isWord(t) && rules.pronouns.has(t.lower);
 }
 
 function isAdverb(t: Token, rules: LanguageRules): boolean {
-  return rules.adverbs.has(t.lower) || (rules.code === "en" && /^\p{Ll}+ly$/u.test(t.text));
+  return rules.adverbs.has(t.lower) || (!isCapitalised(t) && t.lower.length > rules.adverbEnding.length + 3 && t.lower.endsWith(rules.adverbEnding));
 }
 
 export function isSpeechVerb(t: Token | undefined, rules: LanguageRules): boolean {
   return isWord(t) && !isCapitalised(t) && rules.speechVerbs.has(t.lower);
 }
 
-function pronounMention(t: Token, rules: LanguageRules): Mention {
-  const info = rules.pronouns.get(t.lower)!;
-  return { type: "pronoun", text: t.text, name: t.text, role: null, kind: "person", gender: info.gender, plural: info.plural };
+function pronounMention(text: string, lower: string, rules: LanguageRules): Mention {
+  const info = rules.pronouns.get(lower)!;
+  return { type: "pronoun", text, name: text, role: null, kind: "person", gender: info.gender, plural: info.plural };
 }
 
 /**
@@ -60,7 +56,7 @@ function skipLeadIn(s: Sentence, i: number, end: number): number {
     const t = tokens[j]!;
     if (isComma(t)) { j++; continue; }
     if (!isWord(t)) break;
-    if (isAdverb(t, rules)) { j++; continue; }
+    if (isAdverb(t, rules) || isDigit(t)) { j++; continue; }
     const next = tokens[j + 1];
     if (rules.determiners.has(t.lower) && isWord(next) && rules.adverbs.has(next.lower)) { j += 2; continue; }
     if (rules.prepositions.has(t.lower) && !rules.determiners.has(t.lower)) {
@@ -80,7 +76,6 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
   const { tokens, rules } = s;
   const j = skipLeadIn(s, i, end);
   if (j >= end) return null;
-  if (isPronoun(tokens[j], rules)) return pronounMention(tokens[j]!, rules);
   let k = j;
   let named = false;
   let appositions = 0;
@@ -91,15 +86,15 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
       if (t.text === "(" || t.text === ")" || t.text === "*" || t.text === "-") { k++; continue; }
       if (t.text !== "," || appositions > 0) break;
       const next = tokens[k + 1];
-      if (!isWord(next) || rules.phraseStops.has(next.lower) || isSpeechVerb(next, rules) || isPronoun(next, rules)) break;
-      named ||= nameRuns(tokens, j, k, rules).some(isPersonRun);
+      if (!isWord(next) || rules.phraseStops.has(next.lower) || isSpeechVerb(next, rules) || isPronoun(next, rules) || isDigit(next)) break;
+      named ||= nameRuns(s, j, k).some(isPersonRun);
       // One apposition: a name after a role, or a role after a name.
       if (named === isCapitalised(next) && !rules.determiners.has(next.lower)) break;
       appositions++;
       k++;
       continue;
     }
-    if (k > j && (rules.phraseStops.has(t.lower) || isSpeechVerb(t, rules))) break;
+    if (k > j && (rules.phraseStops.has(t.lower) || isSpeechVerb(t, rules) || isAdverb(t, rules) || isDigit(t))) break;
     if (rules.prepositions.has(t.lower) && rules.indefiniteDeterminers.has(tokens[k + 1]?.lower ?? "")) break;
     k++;
   }
@@ -113,7 +108,7 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
   while (j >= start) {
     const t = tokens[j]!;
     if (!isWord(t)) break;
-    if (rules.auxiliaries.has(t.lower) || isAdverb(t, rules)) { j--; continue; }
+    if (rules.auxiliaries.has(t.lower) || isAdverb(t, rules) || (rules.clitics.has(t.lower) && !t.inverted)) { j--; continue; }
     // "a elle aussi jugé": a stressed pronoun after the auxiliary repeats the subject.
     if (isPronoun(t, rules) && !t.inverted && rules.auxiliaries.has(tokens[j - 1]?.lower ?? "") && rules.auxiliaries.has(tokens[j + 1]?.lower ?? "")) { j--; continue; }
     // "continued to describe", "went on to say".
@@ -122,8 +117,11 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
   }
   if (j < start) return null;
   const t = tokens[j]!;
-  if (isPronoun(t, rules)) return pronounMention(t, rules);
-  if (isWord(t) && rules.relativePronouns.has(t.lower)) {
+  if (isPronoun(t, rules)) return pronounMention(t.text, t.lower, rules);
+  if (t.kind !== "word" && !isComma(t) && t.text !== ")") return null;
+  // "Uber stepped in and tweeted": the verb shares the sentence's subject.
+  if (rules.clauseJoins.has(t.lower) && !rules.relativePronouns.has(t.lower)) return firstPersonIn(s, start, j);
+  if (rules.relativePronouns.has(t.lower)) {
     const k = isComma(tokens[j - 1]) ? j - 2 : j - 1;
     return k >= start ? phraseEndingAt(s, k, start) : null;
   }
@@ -149,16 +147,17 @@ function phraseStart(s: Sentence, last: number, start: number): number | null {
   let k = last;
   while (k >= start && last - k < 10) {
     const t = tokens[k]!;
-    const joins = rules.clauseJoins.has(t.lower) || rules.phraseStops.has(t.lower) || rules.relativePronouns.has(t.lower);
-    if (t.kind === "quote" || (t.kind === "punct" && t.text !== "'s" && t.text !== "(" && t.text !== ")") || (isWord(t) && (joins || isSpeechVerb(t, rules)))) break;
+    const joins = rules.clauseJoins.has(t.lower) || rules.phraseStops.has(t.lower) || rules.relativePronouns.has(t.lower) || rules.auxiliaries.has(t.lower);
+    if (t.kind === "quote" || (t.kind === "punct" && t.text !== "(" && t.text !== ")") || (isWord(t) && (joins || isSpeechVerb(t, rules)))) break;
     k--;
   }
-  let from = k + 1;
+  const from = k + 1;
   if (from > last) return null;
-  // Start at the last determiner that no preposition governs ("Nonetheless the team" → "the team").
-  for (let d = last; d > from; d--) {
-    const t = tokens[d]!;
-    if (rules.determiners.has(t.lower) && !rules.prepositions.has(tokens[d - 1]!.lower) && !rules.titles.has(tokens[d - 1]!.lower)) { from = d; break; }
+  const first = tokens[from]!;
+  if (rules.determiners.has(first.lower) || isCapitalised(first)) return from;
+  // "Nonetheless the team" → "the team".
+  for (let d = from + 1; d <= last; d++) {
+    if (rules.determiners.has(tokens[d]!.lower) && !rules.prepositions.has(tokens[d - 1]!.lower)) return d;
   }
   return from;
 }
@@ -171,34 +170,40 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   while (from < to && tokens[from]!.kind !== "word") from++;
   while (to > from && tokens[to - 1]!.kind === "punct" && tokens[to - 1]!.text !== ")") to--;
   if (from >= to) return null;
-  if (to - from === 1 && isPronoun(tokens[from], rules)) return pronounMention(tokens[from]!, rules);
   const text = tokensText(tokens, from, to, source);
-  const runs = nameRuns(tokens, from, to, rules);
+  const lower = tokens.slice(from, to).map((t) => t.lower).join(" ");
+  if (rules.pronouns.has(lower)) return pronounMention(text, lower, rules);
+  if (rules.speakerlessPronouns.has(tokens[from]!.lower) && to - from === 1) return null;
+  const runs = nameRuns(s, from, to);
   const person = bestRun(runs.filter(isPersonRun));
   const first = tokens[from]!;
   const determinerGender = rules.definiteDeterminers.get(first.lower) ?? rules.indefiniteDeterminers.get(first.lower);
   const nounGender = tokens.slice(from, to).map((t) => rules.personNouns.get(t.lower)).find((g) => g !== undefined);
   if (person) {
-    const name = tokensText(tokens, person.start, person.end, source);
     return {
-      type: "name", text, name,
+      type: "name", text, name: tokensText(tokens, person.start, person.end, source),
       role: roleAround(s, from, to, person),
-      kind: looksLikeOrganisation(tokens, person.start, person.end, rules) ? "organisation" : "person",
+      kind: tokens.slice(person.start, person.end).some((t) => rules.organisationNouns.has(t.lower)) ? "organisation" : "person",
       gender: person.gender ?? determinerGender ?? nounGender,
     };
   }
+  // Without a name, the head before any apposition describes the speaker: "Le président du Kazakhstan, pays d'Asie centrale,".
+  const comma = tokens.slice(from, to).findIndex(isComma);
+  const headEnd = comma > 0 ? from + comma : to;
+  const head = tokensText(tokens, from, headEnd, source);
+  const words = tokens.slice(from, headEnd).filter(isWord);
+  const headNoun = words.find((t) => !rules.determiners.has(t.lower) && !isAdverb(t, rules));
+  if (!headNoun || words.every((t) => rules.determiners.has(t.lower) || rules.prepositions.has(t.lower))) return null;
   const definite = rules.definiteDeterminers.has(first.lower);
-  if (runs.length > 0 && (definite || runs.some((r) => r.modifier))) {
-    return { type: "name", text, name: text, role: null, kind: "organisation" };
+  const personal = rules.personNouns.has(headNoun.lower) || rules.titles.has(headNoun.lower);
+  if (!personal && runs.some((r) => r.start < headEnd) && (definite || runs.some((r) => r.modifier) || isCapitalised(headNoun))) {
+    return { type: "name", text, name: head, role: null, kind: "organisation" };
   }
-  const words = tokens.slice(from, to).filter(isWord);
-  if (words.length === 0 || words.every((t) => rules.determiners.has(t.lower) || rules.prepositions.has(t.lower))) return null;
-  const personal = words.some((t) => rules.personNouns.has(t.lower));
   return {
-    type: "description", text, name: text, role: null,
-    kind: personal ? "unnamed" : "organisation",
+    type: "description", text, name: head, role: null,
+    kind: personal || words.some((t) => rules.personNouns.has(t.lower)) ? "unnamed" : "organisation",
     gender: determinerGender ?? nounGender,
-    plural: /s$/u.test(words.at(-1)!.lower),
+    plural: /s$/u.test(headNoun.lower) && !rules.personNouns.get(headNoun.lower),
     definite,
   };
 }
@@ -207,10 +212,6 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
 function bestRun(runs: NameRun[]): NameRun | undefined {
   const score = (r: NameRun) => r.end - r.start + (r.title ? 1 : 0);
   return runs.reduce<NameRun | undefined>((best, r) => (best === undefined || score(r) > score(best) ? r : best), undefined);
-}
-
-function looksLikeOrganisation(tokens: readonly Token[], from: number, to: number, rules: LanguageRules): boolean {
-  return tokens.slice(from, to).some((t) => rules.organisationNouns.has(t.lower));
 }
 
 /** The role written around a name: its title, the words before it, or an apposition after it. */
@@ -224,4 +225,23 @@ function roleAround(s: Sentence, from: number, to: number, run: NameRun): string
   const trail = tokensText(tokens, after, to, source).replace(/[\s,]+$/u, "");
   const role = [lead, run.title].filter(Boolean).join(" ") || trail;
   return role || null;
+}
+
+/** The first person the sentence names (or pronoun), the subject a gerund or a colon refers to. */
+export function firstPersonIn(s: Sentence, start: number, end: number): Mention | null {
+  const { tokens, rules } = s;
+  const runs = nameRuns(s, start, end).filter(isPersonRun);
+  for (let i = start; i < end; i++) {
+    const t = tokens[i]!;
+    if (isPronoun(t, rules)) return pronounMention(t.text, t.lower, rules);
+    const run = runs.find((r) => r.titleStart === i);
+    if (run) return analysePhrase(s, run.titleStart, run.end);
+  }
+  return null;
+}
+
+/** The most name-like person in the sentence: its subject as far as pronouns will care. */
+export function mainPersonIn(s: Sentence, start: number, end: number): Mention | null {
+  const run = bestRun(nameRuns(s, start, end).filter(isPersonRun));
+  return run ? analysePhrase(s, run.titleStart, run.end) : null;
 }

@@ -4,10 +4,8 @@
 //   3. before the opening mark in the same sentence: `X said: “`, `X estime que « `,
 //      `selon X, « `, `pour X, « `, `X : « `;
 //   4. further on in the sentence: `… “roughly balanced” between …, the Fed said`.
-import type { LanguageRules } from "../lang/types.ts";
 import { isCapitalised, tokenize, type Token } from "./tokens.ts";
-import { analysePhrase, isPronoun, readBackward, readForward, type Mention, type Sentence } from "./speakerPhrases.ts";
-import { nameRuns } from "./names.ts";
+import { analysePhrase, firstPersonIn, isPronoun, readBackward, readForward, type Mention, type Sentence } from "./speakerPhrases.ts";
 
 export interface Cue {
   mention: Mention;
@@ -27,12 +25,24 @@ const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind =
 function verbAt(s: Sentence, i: number): VerbMatch | null {
   const { tokens, rules } = s;
   const t = tokens[i];
-  if (!isWord(t) || isCapitalised(t)) return null;
+  if (!isWord(t) || isCapitalised(t) || isNoun(s, i)) return null;
   for (const idiom of rules.speechIdioms) {
     const parts = idiom.split(" ");
     if (parts.every((p, k) => tokens[i + k]?.lower === p)) return { start: i, end: i + parts.length };
   }
   return rules.speechVerbs.has(t.lower) ? { start: i, end: i + 1 } : null;
+}
+
+/**
+ * A verb form after a determiner is a noun ("le juge", "the report", "une demande"), unless a
+ * subject pronoun stands before the determiner, which is then an object ("il le juge").
+ */
+function isNoun(s: Sentence, i: number): boolean {
+  const { tokens, rules } = s;
+  const before = tokens[i - 1];
+  if (!isWord(before) || !(rules.determiners.has(before.lower) || rules.prepositions.has(before.lower))) return false;
+  const subject = tokens[i - 2];
+  return !(isWord(subject) && (rules.pronouns.has(subject.lower) || rules.speakerlessPronouns.has(subject.lower)));
 }
 
 /** A source phrase ("according to", "selon", "d'après") starting at token i: index after it. */
@@ -55,9 +65,7 @@ function speakerOfVerb(s: Sentence, verb: VerbMatch, start: number, end: number,
   const auxInverted = tokens[verb.start - 1];
   if (auxInverted?.inverted && isPronoun(auxInverted, rules)) return readBackward(s, verb.start, verb.start - 1);
   if (rules.speechGerunds.has(tokens[verb.start]!.lower)) return null;
-  return preferAfter
-    ? readForward(s, verb.end, end) ?? readBackward(s, verb.start, start)
-    : readBackward(s, verb.start, start) ?? readForward(s, verb.end, end);
+  return preferAfter ? readForward(s, verb.end, end) ?? readBackward(s, verb.start, start) : readBackward(s, verb.start, start);
 }
 
 const PUNCT_AFTER_QUOTE = /^[,—–\-]$/u;
@@ -73,14 +81,23 @@ function cueAfter(s: Sentence, q: number, end: number): Cue | null {
     const mention = readForward(s, afterSource, end);
     return mention && { mention, words: cueText(s, k, afterSource) };
   }
+  // "described as “heartbreaking” by the department", "qualifié de « … » par le ministre".
+  if (rules.passiveAgents.has(tokens[k]!.lower) && hasVerbBefore(s, q)) {
+    const mention = readForward(s, k + 1, end);
+    return mention && { mention, words: tokens[k]!.text };
+  }
   // "as Reuters reported", "comme prévenait l'OMS"
   if (/^(?:as|comme)$/u.test(tokens[k]!.lower)) k++;
-  // The verb may come first ("said X", "a déclaré X", "a-t-il déclaré") or after a short subject ("X said").
-  for (let m = k; m < end && m - k < 10; m++) {
+  // The verb may come first ("said X", "a déclaré X", "a-t-il déclaré") or after its subject,
+  // appositions included ("X, the U.S. attorney, said"); another clause ends the search.
+  for (let m = k; m < end && m - k < 25; m++) {
     const t = tokens[m]!;
-    if (t.kind !== "word") break;
+    if (t.kind === "quote" || (t.kind === "punct" && t.text !== "," && t.text !== "(" && t.text !== ")")) break;
+    if (t.kind !== "word") continue;
+    if (m > k && (rules.clauseJoins.has(t.lower) || rules.relativePronouns.has(t.lower))) break;
     const verb = verbAt(s, m);
-    if (!verb || rules.speechGerunds.has(t.lower)) continue;
+    if (!verb) continue;
+    if (rules.speechGerunds.has(t.lower)) break;
     const inverted = m === k || tokens.slice(k, m).every((x) => rules.auxiliaries.has(x.lower) || x.inverted || rules.adverbs.has(x.lower));
     const mention = speakerOfVerb(s, verb, k, end, inverted);
     return mention && { mention, words: cueText(s, verb.start, verb.end) };
@@ -88,10 +105,17 @@ function cueAfter(s: Sentence, q: number, end: number): Cue | null {
   return null;
 }
 
+/** A speech verb in the few words before the quote: "called a “…” by", "décrit comme « … » par". */
+function hasVerbBefore(s: Sentence, q: number): boolean {
+  for (let v = q - 1; v >= 0 && q - v <= 4; v--) if (verbAt(s, v)) return true;
+  return false;
+}
+
 /** 2. The French incise inside the marks: `« …, affirme-t-elle. … »`, `“…, rappelle Ana Cardenal, professeure. …”`. */
-function cueInside(text: string, rules: LanguageRules): Cue | null {
+function cueInside(text: string, outer: Sentence): Cue | null {
+  const { rules } = outer;
   const tokens = tokenize(text, [], rules);
-  const s: Sentence = { tokens, source: text, rules };
+  const s: Sentence = { ...outer, tokens, source: text };
   for (let i = 0; i < tokens.length - 1; i++) {
     if (tokens[i]!.text !== ",") continue;
     let m = i + 1;
@@ -107,12 +131,15 @@ function cueInside(text: string, rules: LanguageRules): Cue | null {
   return null;
 }
 
-/** 3. Attribution before the opening mark, in the same sentence. */
+/**
+ * 3. Attribution before the opening mark, in the same sentence. The first cue of the sentence
+ * wins: in `X said the minister had called it “…”`, X reports the words.
+ */
 function cueBefore(s: Sentence, q: number, start: number): Cue | null {
   const { tokens, rules } = s;
   const viewpoint = viewpointBefore(s, q, start);
   if (viewpoint) return viewpoint;
-  for (let v = q - 1; v >= start; v--) {
+  for (let v = start; v < q; v++) {
     const source = sourcePhraseAt(s, v);
     if (source !== null && source < q) {
       const mention = readForward(s, source, q);
@@ -120,12 +147,31 @@ function cueBefore(s: Sentence, q: number, start: number): Cue | null {
     }
     const verb = verbAt(s, v);
     if (!verb || verb.end > q) continue;
-    const mention = rules.speechGerunds.has(tokens[v]!.lower) ? firstPersonIn(s, start, v) : speakerOfVerb(s, verb, start, q, false);
+    const mention = rules.speechGerunds.has(tokens[v]!.lower) ? firstPersonIn(s, start, v) : speakerBefore(s, verb, start, q);
     if (mention) return { mention, words: cueText(s, verb.start, verb.end) };
   }
   if (tokens[q - 1]?.text === ":") {
-    const mention = firstPersonIn(s, start, q - 1);
+    const mention = lastPersonBefore(s, start, q - 1);
     if (mention) return { mention, words: ":" };
+  }
+  return null;
+}
+
+/** The speaker of a verb before the quote: its subject, or after it in `comme le souligne X, « … »`. */
+function speakerBefore(s: Sentence, verb: VerbMatch, start: number, q: number): Mention | null {
+  const { tokens, rules } = s;
+  const mention = speakerOfVerb(s, verb, start, q, false);
+  if (mention) return mention;
+  let k = verb.start - 1;
+  while (k >= start && (rules.clitics.has(tokens[k]!.lower) || rules.auxiliaries.has(tokens[k]!.lower))) k--;
+  return k >= start && /^(?:as|comme)$/u.test(tokens[k]!.lower) ? readForward(s, verb.end, q) : null;
+}
+
+/** `Barack Obama: “…”`, `X, …, dans un entretien : « … »`: the last person named before the colon. */
+function lastPersonBefore(s: Sentence, start: number, colon: number): Mention | null {
+  for (let from = colon - 1; from >= start; from--) {
+    const mention = firstPersonIn(s, from, colon);
+    if (mention) return mention;
   }
   return null;
 }
@@ -162,22 +208,9 @@ function cueLater(s: Sentence, q: number, end: number): Cue | null {
   return null;
 }
 
-/** The subject a gerund or a colon refers to: the sentence's first person or pronoun. */
-export function firstPersonIn(s: Sentence, start: number, end: number): Mention | null {
-  const { tokens, rules } = s;
-  const runs = nameRuns(tokens, start, end, rules).filter((r) => !r.afterPreposition && !r.afterDeterminer && !r.modifier);
-  for (let i = start; i < end; i++) {
-    const t = tokens[i]!;
-    if (isPronoun(t, rules)) return analysePhrase(s, i, i + 1);
-    const run = runs.find((r) => r.titleStart === i);
-    if (run) return analysePhrase(s, run.titleStart, run.end);
-  }
-  return null;
-}
-
 /** The attribution of the quote token q in sentence [start, end), or null when the sentence has none. */
 export function findCue(s: Sentence, q: number, start: number, end: number, quoteText: string): Cue | null {
-  return cueAfter(s, q, end) ?? cueInside(quoteText, s.rules) ?? cueBefore(s, q, start) ?? cueLater(s, q, end);
+  return cueAfter(s, q, end) ?? cueInside(quoteText, s) ?? cueBefore(s, q, start) ?? cueLater(s, q, end);
 }
 
 /** Speakers of reported speech without quotes ("Sasse said the charges are overdue"), for pronouns later on. */
@@ -187,7 +220,7 @@ export function reportedSpeakers(s: Sentence, start: number, end: number): Menti
     if (s.tokens[v]!.kind === "quote") continue;
     const verb = verbAt(s, v);
     if (!verb || s.rules.speechGerunds.has(s.tokens[v]!.lower)) continue;
-    const mention = readBackward(s, verb.start, start);
+    const mention = speakerBefore(s, verb, start, end);
     if (mention) found.push(mention);
   }
   return found;

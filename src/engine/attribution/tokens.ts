@@ -20,6 +20,15 @@ export interface Token {
   sentence: number;
 }
 
+/** A block's tokens with what reading them needs: the text, the language, the article's names. */
+export interface Sentence {
+  tokens: readonly Token[];
+  source: string;
+  rules: LanguageRules;
+  /** Words the article capitalises inside sentences (lower case): names, not sentence openers. */
+  capitalisedWords: ReadonlySet<string>;
+}
+
 export interface QuoteSpan {
   open: Span;
   close: Span | null;
@@ -35,7 +44,7 @@ const INVERTED = /^([\p{L}]+)-(?:t-)?(il|elle|ils|elles|on)$/u;
 const ELIDED = /^(\p{L}+)['’](\p{L}.*)$/u;
 const POSSESSIVE = /^(.+\p{L})['’]s$/u;
 const SENTENCE_END = /^[.!?…]+$/u;
-const ENDS_WITH_STOP = /[.!?…]["”’»)\]]*\s*$/u;
+const ENDS_WITH_STOP = /[.!?…]["”’»)\]']*\s*$/u;
 const CAPITALISED = /^[\p{Lu}\p{N}]/u;
 
 /** Tokens of one block, in order; quote tokens carry the index of their quote. */
@@ -130,6 +139,19 @@ export function sentenceRanges(tokens: readonly Token[]): [number, number][] {
     else ranges[t.sentence]![1] = i + 1;
   });
   return ranges;
+}
+
+const OPENERS = /^["“”«»‘’'(\[:;—–-]$/u;
+
+/** The token opens a sentence or a clause after a quote or a colon, where any word is capitalised. */
+export function opensSentence(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !prev || prev.sentence !== tokens[i]!.sentence || prev.kind === "quote" || OPENERS.test(prev.text);
+}
+
+/** Lower-case forms of the words a block capitalises where a sentence does not open. */
+export function capitalisedInside(tokens: readonly Token[], into: Set<string>): void {
+  tokens.forEach((t, i) => { if (isCapitalised(t) && !opensSentence(tokens, i)) into.add(t.lower); });
 }
 
 export const isCapitalised = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && /^\p{Lu}/u.test(t.text);

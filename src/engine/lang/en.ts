@@ -22,8 +22,6 @@ const IRREGULAR_VERBS: readonly (readonly string[])[] = [
   ["tell", "tells", "told", "told", "telling"],
   ["write", "writes", "wrote", "written", "writing"],
   ["speak", "speaks", "spoke", "spoken", "speaking"],
-  ["think", "thinks", "thought", "thought", "thinking"],
-  ["feel", "feels", "felt", "felt", "feeling"],
   ["swear", "swears", "swore", "sworn", "swearing"],
   ["read", "reads", "read", "read", "reading"],
   ["foresee", "foresees", "foresaw", "foreseen", "foreseeing"],
@@ -62,6 +60,7 @@ const PRONOUNS: [string, PronounInfo][] = [
   ["he", { gender: "m", plural: false }],
   ["she", { gender: "f", plural: false }],
   ["they", { plural: true }],
+  ["the latter", { plural: false }],
 ];
 
 const DEFINITE = new Map<string, Gender | undefined>(gendered("the this that these those its his their", undefined).concat(gendered("her", "f")));
@@ -76,6 +75,10 @@ export const english: LanguageRules = {
   sourcePhrases: ["according to", "as reported by", "in the words of"],
   viewpointPrepositions: new Set(),
   pronouns: new Map(PRONOUNS),
+  speakerlessPronouns: words("i we you me us it"),
+  clitics: new Set(),
+  adverbEnding: "ly",
+  passiveAgents: words("by"),
   relativePronouns: words("who which that"),
   honorifics: new Map<string, Gender | undefined>([
     ...gendered("mr mr. sir lord", "m"),
@@ -123,7 +126,8 @@ export const english: LanguageRules = {
     also then later again further once now today yesterday tonight monday tuesday wednesday thursday
     friday saturday sunday morning afternoon evening night recently previously earlier simply only
     quickly firmly flatly bluntly angrily calmly quietly softly publicly privately repeatedly finally
-    separately allegedly reportedly apparently
+    separately allegedly reportedly apparently not never no longer more still just even
+    january february march april june july august september october november december
   `),
   phraseStops: words("who whose whom which that when while as after before during because although though since until where but and or than"),
   clauseJoins: words("and but or so yet because while although though whereas that if when"),

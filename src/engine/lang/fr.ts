@@ -30,7 +30,6 @@ const IRREGULAR = `
   écrit écrivent écrivait écrivaient écrivit écrira écrirait écrite écrits écrivant
   décrit décrivent décrivait décrivit décrira décrirait décrivant
   prévient préviennent prévenait prévenaient prévint prévint préviendra préviendrait prévenu prévenue prévenant
-  prévoit prévoient prévoyait prévoira prévoirait prévu prévue
   reconnaît reconnait reconnaissent reconnaissait reconnut reconnaîtra reconnaîtrait reconnu reconnue reconnaissant
   admet admettent admettait admit admettra admettrait admis admise admettant
   promet promettent promettait promit promettra promettrait promis promise promettant
@@ -98,6 +97,8 @@ const PRONOUNS: [string, PronounInfo][] = [
   ["elles", { gender: "f", plural: true }],
   ["lui", { gender: "m", plural: false }],
   ["eux", { gender: "m", plural: true }],
+  ["ce dernier", { gender: "m", plural: false }],
+  ["cette dernière", { gender: "f", plural: false }],
 ];
 
 const DEFINITE = new Map<string, Gender | undefined>([
@@ -120,6 +121,10 @@ export const french: LanguageRules = {
   sourcePhrases: ["selon", "d'après", "d’après", "aux yeux de", "de l'avis de", "de l’avis de", "cité par", "citée par", "aux dires de"],
   viewpointPrepositions: new Set(["pour"]),
   pronouns: new Map(PRONOUNS),
+  speakerlessPronouns: words("je j nous vous tu on ça cela"),
+  clitics: words("le la les l lui leur nous vous me m te t se s y en"),
+  adverbEnding: "ment",
+  passiveAgents: words("par"),
   relativePronouns: words("qui"),
   honorifics: new Map<string, Gender | undefined>([
     ...gendered("m. m mm. monsieur", "m"),
@@ -172,7 +177,8 @@ export const french: LanguageRules = {
     lundi mardi mercredi jeudi vendredi samedi dimanche soir matin après-midi midi nuit hier
     aujourd'hui aujourd’hui encore aussi également ensuite alors déjà toutefois pourtant notamment
     enfin récemment dernier dernière dernièrement prochain ainsi d'ailleurs d’ailleurs
-    publiquement simplement fermement
+    publiquement simplement fermement pas jamais plus début fin mi
+    janvier février mars avril mai juin juillet août septembre octobre novembre décembre
   `),
   phraseStops: words("qui que qu dont où lors pendant après avant lorsque lorsqu quand tandis selon car mais et ou puis dans devant sur depuis comme afin pour parce"),
   clauseJoins: words("et mais ou donc car que qu si quand lorsque lorsqu tandis puisque"),

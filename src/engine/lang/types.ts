@@ -30,8 +30,16 @@ export interface LanguageRules {
   sourcePhrases: readonly string[];
   /** Prepositions that attribute when they open the sentence: `pour X, « … »`. */
   viewpointPrepositions: ReadonlySet<string>;
-  /** Personal pronouns that can stand for a speaker, subject and stressed forms. */
+  /** Personal pronouns that can stand for a speaker, subject and stressed forms, and anaphoric phrases ("ce dernier"). */
   pronouns: ReadonlyMap<string, PronounInfo>;
+  /** Pronouns that never stand for a quoted third party ("i", "we", "you", "je", "nous", "on"). */
+  speakerlessPronouns: ReadonlySet<string>;
+  /** Object pronouns written between a subject and its verb ("nous le raconte"), skipped when looking for the subject. */
+  clitics: ReadonlySet<string>;
+  /** The ending that makes a word an adverb ("ly", "ment"). */
+  adverbEnding: string;
+  /** Words that introduce the agent of a passive ("described as “…” by X"): "by", "par". */
+  passiveAgents: ReadonlySet<string>;
   /** Relative pronouns that stand for the noun just before them ("who", "qui"). */
   relativePronouns: ReadonlySet<string>;
   /** Titles before a name that are not part of it ("mr", "m.", "mme", "dr"), lower case, with the gender they show. */
