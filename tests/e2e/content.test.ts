@@ -53,10 +53,9 @@ test("an article's quotes are highlighted, one colour per speaker, and the page'
   assert.deepEqual(highlights["quotelight-1"], [reyes]);
   assert.equal(await mutationsAfterLoad(page), parsed, "the content script changed the page's DOM");
   // The highlights are painted: the extension's stylesheet styles ::highlight(quotelight-0).
-  const painted = await page.evaluate(() => {
-    const probe = document.createElement("p");
-    return getComputedStyle(probe, "::highlight(quotelight-0)").backgroundColor;
-  });
+  const painted = await page.evaluate(
+    () => getComputedStyle(document.querySelector("article p")!, "::highlight(quotelight-0)").backgroundColor,
+  );
   assert.equal(painted, "rgb(255, 209, 102)");
 });
 
