@@ -29,7 +29,7 @@ const { context, serviceWorker, extensionId } = await launchWithExtension("dist/
   // per-site switch survive a restart, as they do for a reader.
   profileDir: screenshotFile ? ".cache/start-screenshot-profile" : ".cache/start-profile",
   headless: Boolean(screenshotFile),
-  viewport: screenshotFile ? { width: 1000, height: 900 } : undefined,
+  viewport: screenshotFile ? { width: 1000, height: 1400 } : undefined,
 });
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(article);

@@ -37,16 +37,19 @@ class QuotelightPage {
     this.#highlighter.dispose();
     const host = location.hostname;
     watchSiteSwitch(host, () => void this.start(), signal);
+    watchNavigation((newPage) => setTimeout(() => void this.#navigated(newPage), NAVIGATION_SETTLE_MS), signal);
     if (await isSiteDisabled(host)) {
       if (!signal.aborted) this.#setStatus("site-disabled");
       return;
     }
     if (signal.aborted) return;
-    watchNavigation((newPage) => setTimeout(() => void this.#navigated(newPage), NAVIGATION_SETTLE_MS), signal);
     if (shouldScan(document)) return this.#read();
     this.#setStatus("waiting");
     // A page may become a story later (a client-rendered app): look again when it changes.
-    watchContent(() => shouldScan(document) && void this.#read(), this.#readingSignal(), RECHECK_QUIET_MS);
+    const recheck = () => {
+      if (shouldScan(document)) void this.#read();
+    };
+    watchContent(recheck, this.#readingSignal(), RECHECK_QUIET_MS);
   }
 
   /**
