@@ -1,0 +1,40 @@
+// What a browser test needs from a browser, whichever drives it: the end-to-end scenarios in
+// scenarios.ts are written once against these two interfaces and run in Chromium (Playwright,
+// playwrightDriver.ts) and in Firefox (puppeteer over WebDriver BiDi, tests/e2e-firefox/).
+import type { PageReport } from "../../src/messages.ts";
+
+/** A tab: a test page or an extension page. */
+export interface PageHandle {
+  url(): string;
+  /** Runs `fn` in the page (a function that closes over nothing) and resolves to its result. */
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Waits until `fn`, run in the page, returns something truthy. */
+  waitForFunction<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
+  /** Clicks the `index`-th element matching `selector` as a user would (a trusted click). */
+  click(selector: string, index?: number): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
+  /** Saves a screenshot as test-results/NAME.png and returns its path. */
+  screenshot(name: string): Promise<string>;
+}
+
+export interface ExtensionDriver {
+  /** Screenshot names start with it, so both browsers' pictures sit side by side. */
+  readonly browserName: "chromium" | "firefox";
+  /** Console errors and uncaught exceptions seen anywhere so far, each prefixed by where. */
+  readonly errors: string[];
+  /**
+   * Opens a test page (tests/e2e/pages/) in a new tab and waits until its content script has
+   * reported. `beforeLoad` runs in the page before any of its scripts.
+   */
+  open(path: string, options?: { beforeLoad?: () => void }): Promise<PageHandle>;
+  /** The tab id of a page opened with `open`, as the extension knows it. */
+  tabId(page: PageHandle): Promise<number>;
+  /**
+   * Opens an extension page (e.g. `popup.html?tab=3`) in a window of its own, as the real popup
+   * and side panel sit beside the page: the page's tab stays visible, so its scrolling runs.
+   */
+  openExtensionWindow(path: string): Promise<PageHandle>;
+  /** The background's report for a tab, as the popup would get it. */
+  report(tabId: number): Promise<PageReport | null>;
+  close(): Promise<void>;
+}
