@@ -125,7 +125,9 @@ function isStorySibling(sibling: Element, top: Element, containers: Map<Element,
   if (!c || c.textChars === 0) return false;
   const topScore = finalScore(containers.get(top) ?? c);
   const threshold = Math.max(10, topScore * 0.2);
-  if (finalScore(c) + (sharesClass(sibling, top) ? topScore * 0.2 : 0) >= threshold) return true;
+  // A part of the story is prose: a box of links styled like it (author pages, more stories) is not.
+  const lookalike = sharesClass(sibling, top) && nameWeight(sibling) >= 0 && linkDensity(c) < 0.5;
+  if (finalScore(c) + (lookalike ? topScore * 0.2 : 0) >= threshold) return true;
   if (tagOf(sibling) !== "p") return false;
   const density = linkDensity(c);
   if (c.textChars > 80) return density < 0.25;

@@ -5,7 +5,7 @@ import type { PageText } from "./types.ts";
 import { readBlocks, type RawBlock } from "./blocks.ts";
 import { findArticleBody, storyParagraphStyles } from "./body.ts";
 import { pageDescription, pageLanguage, pageTitle } from "./metadata.ts";
-import { looksLikeStandfirst, tagOf } from "./rules.ts";
+import { looksLikeStandfirst, namesOf, tagOf } from "./rules.ts";
 
 /** Blocks that are mostly link text are teasers, tag lists and "read more" lines. */
 const MAX_LINK_DENSITY = 0.5;
@@ -37,15 +37,28 @@ function titleOverlap(heading: string, title: string[]): number {
   return title.length ? title.filter((w) => words.has(w)).length / title.length : 0;
 }
 
-/** The story's headline: an h1 in the body, else the h1 closest to the metadata title, else the first. */
-function pickHeadline(blocks: RawBlock[], inBody: boolean[], title: string | undefined): number {
-  const headlines = blocks.flatMap((b, i) => (b.kind === "headline" ? [i] : []));
-  const inBodyHeadline = headlines.find((i) => inBody[i]);
-  if (inBodyHeadline !== undefined) return inBodyHeadline;
+/** Headings that name themselves the headline (`<h2 class="headline">`, itemprop=headline). */
+const HEADLINE_NAMES = /headline|title|titre|titulo|titolo|schlagzeile/i;
+
+function isNamedHeadline(block: RawBlock): boolean {
+  const el = block.element;
+  return block.kind === "intertitle" && (el.getAttribute("itemprop") === "headline" || HEADLINE_NAMES.test(namesOf(el)));
+}
+
+/**
+ * The story's headline: an h1 in the body; else, of the h1s and the headings named as headlines
+ * before the body, the one closest to the metadata title; else the first h1.
+ */
+function pickHeadline(blocks: RawBlock[], inBody: boolean[], bodyStart: number, title: string | undefined): number {
+  const h1s = blocks.flatMap((b, i) => (b.kind === "headline" ? [i] : []));
+  const inBodyH1 = h1s.find((i) => inBody[i]);
+  if (inBodyH1 !== undefined) return inBodyH1;
+  const beforeBody = (i: number) => bodyStart < 0 || i < bodyStart;
+  const candidates = blocks.flatMap((b, i) => (b.kind === "headline" || (isNamedHeadline(b) && beforeBody(i)) ? [i] : []));
   const titleWords = wordsOf(title ?? "");
-  let best = headlines[0] ?? -1;
+  let best = h1s[0] ?? -1;
   let bestOverlap = 0;
-  for (const i of headlines) {
+  for (const i of candidates) {
     const overlap = titleOverlap(blocks[i]!.text, titleWords);
     if (overlap > bestOverlap) {
       best = i;
@@ -85,8 +98,8 @@ export function readArticle(doc: Document): PageText {
   raw.forEach((b, i) => {
     if (!inBody[i] && tagOf(b.element) === "p" && storyStyles.has(b.element.getAttribute("class") ?? "")) inBody[i] = true;
   });
-  const headline = pickHeadline(raw, inBody, title);
   const bodyStart = inBody.indexOf(true);
+  const headline = pickHeadline(raw, inBody, bodyStart, title);
 
   const kept: Array<{ block: RawBlock; kind: BlockKind }> = [];
   let bodyBlocksSeen = 0;

@@ -75,12 +75,13 @@ function isEditable(el: Element): boolean {
   return editable !== null && editable.toLowerCase() !== "false";
 }
 
+const isNeverArticle = (names: string): boolean => NEVER_ARTICLE_NAMES.test(names) || NEVER_ARTICLE_WORDS.test(names);
+
 /** Site furniture by its name: `<div class="related-stories">`, `<section id="comments">`. */
 export function isFurnitureByName(el: Element): boolean {
   const names = namesOf(el);
   if (names.length < 2) return false;
-  if (NEVER_ARTICLE_NAMES.test(names) || NEVER_ARTICLE_WORDS.test(names)) return true;
-  return FURNITURE_NAMES.test(names) && !LIKELY_BODY_NAMES.test(names);
+  return isNeverArticle(names) || (FURNITURE_NAMES.test(names) && !LIKELY_BODY_NAMES.test(names));
 }
 
 /** Paragraphs a page wrapper holds besides the headline (teaser lists hold headings only). */
@@ -94,6 +95,11 @@ function wrapsStory(el: Element): boolean {
   return el.querySelector("h1") !== null && el.querySelectorAll("p").length >= MIN_WRAPPED_PARAGRAPHS;
 }
 
+/** Site furniture by a weak name (`banner-headline`, `masthead`) that holds an h1 may hold the headline. */
+function holdsHeadline(el: Element): boolean {
+  return !isNeverArticle(namesOf(el)) && el.querySelector("h1") !== null;
+}
+
 /** True when nothing inside the element can be article text a reader sees. */
 export function isSkipped(el: Element): boolean {
   const tag = tagOf(el);
@@ -103,7 +109,7 @@ export function isSkipped(el: Element): boolean {
   if (role !== null && SKIPPED_ROLES.test(role) && !wrapsStory(el)) return true;
   if (isHidden(el) || isEditable(el)) return true;
   // A headline's own class says how it is styled, not what it is (`fig-pagination__hidden`).
-  return tag !== "h1" && isFurnitureByName(el) && !wrapsStory(el);
+  return tag !== "h1" && isFurnitureByName(el) && !wrapsStory(el) && !holdsHeadline(el);
 }
 
 export const isBlockTag = (tag: string): boolean => BLOCK_TAGS.has(tag);

@@ -166,3 +166,18 @@ test("a story cut in parts by the page keeps all its parts, found by the paragra
 test("a block of nothing but no-break spaces is layout, not a paragraph", () => {
   assert.deepEqual(blocksOf(`<article>${storyHtml()}<p>\u00a0</p></article>`).length, STORY_PARAGRAPHS.length);
 });
+
+test("a heading named as the headline stands in when the page has no h1 for it", () => {
+  const html = `<head><title>Harbour board votes to save the old pier - Gazette</title></head><body>
+    <div class="logo"><h1><a href="/"><img alt=""></a></h1></div>
+    <div class="summary"><h2 class="headline">Harbour board votes to save the old pier</h2></div>
+    <div class="story">${storyHtml()}<h2>What happens next</h2><p>Repairs, in March, if the weather allows it.</p></div></body>`;
+  const blocks = blocksOf(html);
+  assert.deepEqual(blocks[0], ["headline", "Harbour board votes to save the old pier"]);
+  assert.deepEqual(blocks.filter(([k]) => k === "intertitle"), [["intertitle", "What happens next"]]);
+});
+
+test("a weak furniture name on the headline's box does not hide the headline", () => {
+  const html = `<body><article><header class="banner-headline"><h1>Pier saved</h1></header>${storyHtml()}</article></body>`;
+  assert.deepEqual(blocksOf(html)[0], ["headline", "Pier saved"]);
+});
