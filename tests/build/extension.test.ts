@@ -1,0 +1,54 @@
+// The two builds made from the one manifest.json (run after `npm run build`; `npm test` does it).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+
+const manifestOf = (browser: string) => JSON.parse(readFileSync(join("dist", browser, "manifest.json"), "utf8"));
+
+test("the Chrome build has a service worker, a side panel and nothing Firefox-only", () => {
+  const m = manifestOf("chrome");
+  assert.equal(m.manifest_version, 3);
+  assert.deepEqual(m.background, { service_worker: "background.js" });
+  assert.equal(m.side_panel.default_path, "sidepanel.html");
+  assert.deepEqual(m.permissions, ["storage", "sidePanel"]);
+  assert.equal(m.browser_specific_settings, undefined);
+  assert.equal(m.sidebar_action, undefined);
+});
+
+test("the Firefox build has background scripts, a sidebar and its gecko settings", () => {
+  const m = manifestOf("firefox");
+  assert.equal(m.manifest_version, 3);
+  assert.deepEqual(m.background, { scripts: ["background.js"] });
+  assert.equal(m.sidebar_action.default_panel, "sidepanel.html");
+  assert.deepEqual(m.permissions, ["storage"]);
+  assert.equal(m.side_panel, undefined);
+  assert.equal(m.browser_specific_settings.gecko.id, "quotelight@quotelight.org");
+  assert.equal(m.browser_specific_settings.gecko.strict_min_version, "142.0");
+  assert.deepEqual(m.browser_specific_settings.gecko.data_collection_permissions, { required: ["none"] });
+});
+
+for (const browser of ["chrome", "firefox"]) {
+  test(`the ${browser} build asks for no host access beyond its content script, and allows no connection`, () => {
+    const m = manifestOf(browser);
+    assert.equal(m.host_permissions, undefined);
+    assert.deepEqual(m.content_scripts[0].matches, ["http://*/*", "https://*/*"]);
+    const csp: string = m.content_security_policy.extension_pages;
+    assert.match(csp, /default-src 'none'/);
+    assert.match(csp, /script-src 'self';/);
+    assert.match(csp, /connect-src 'none'/);
+  });
+
+  test(`every file the ${browser} manifest names is in the build`, () => {
+    const m = manifestOf(browser);
+    const named = [
+      ...Object.values(m.icons),
+      ...m.content_scripts.flatMap((c: { js: string[]; css: string[] }) => [...c.js, ...c.css]),
+      m.action.default_popup,
+      m.background.service_worker ?? m.background.scripts[0],
+      m.side_panel?.default_path ?? m.sidebar_action.default_panel,
+      `_locales/${m.default_locale}/messages.json`,
+    ] as string[];
+    for (const file of named) assert.ok(existsSync(join("dist", browser, file)), `${file} is missing`);
+  });
+}
