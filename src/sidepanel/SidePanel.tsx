@@ -1,14 +1,21 @@
-// The side panel (Chrome side panel, Firefox sidebar): every voice of the page with all their
-// quotes. Without `?tab=` it follows the window's active tab.
+// The side panel (Chrome side panel, Firefox sidebar): a summary of whose words the page is
+// built on, then every voice with all their quotes, filterable, and exports. Without `?tab=`
+// it follows the window's active tab.
 import { useState } from "preact/hooks";
 import type { Quote } from "../engine/types.ts";
+import type { PageReport } from "../messages.ts";
 import { Masthead } from "../ui/Masthead.tsx";
 import { StateMessage } from "../ui/StateMessage.tsx";
+import { citation } from "../ui/export.ts";
+import { filterVoices, quoteCountOf, type VoiceFilter } from "../ui/filter.ts";
 import { t } from "../ui/i18n.ts";
 import { colourOf, pageState, voicesOf } from "../ui/report.ts";
 import { requestedTabId, sendToTab } from "../ui/tabs.ts";
 import { useFindQuotes } from "../ui/useFindQuotes.ts";
 import { useTabReport } from "../ui/useTabReport.ts";
+import { ExportBar, copyText } from "./ExportBar.tsx";
+import { Filters } from "./Filters.tsx";
+import { Summary } from "./Summary.tsx";
 import { VoiceSection } from "./VoiceSection.tsx";
 
 export function SidePanel() {
@@ -18,46 +25,62 @@ export function SidePanel() {
   const { searching, findQuotes } = useFindQuotes(tabId, report);
   const [announcement, setAnnouncement] = useState("");
 
-  const show = (name: string, quotes: Quote[]) => (quote: Quote) => {
-    if (tabId === undefined) return;
-    void sendToTab(tabId, { type: "show-quote", quoteId: quote.id });
-    setAnnouncement(t("showingQuote", String(quotes.indexOf(quote) + 1), String(quotes.length), name));
-  };
-
-  const voices = state.kind === "quotes" ? voicesOf(report!) : null;
   return (
     <main class="panel">
       <Masthead report={report} />
-      {voices ? (
-        <div class="voices">
-          {state.kind === "quotes" && state.hidden && <p class="note">{t("highlightsHidden")}</p>}
-          {[...voices.named, ...voices.unnamed].map(({ speaker, slot, quotes }) => (
-            <VoiceSection
-              key={speaker.id}
-              id={`speaker-${speaker.id}`}
-              name={speaker.name}
-              role={speaker.role}
-              colour={colourOf(slot)}
-              quotes={quotes}
-              onShow={show(speaker.name, quotes)}
-            />
-          ))}
-          {voices.unattributed.length > 0 && (
-            <VoiceSection
-              id="unattributed"
-              name={t("unattributedQuotes")}
-              role={null}
-              colour={colourOf(null)}
-              dashed
-              quotes={voices.unattributed}
-              onShow={show(t("unattributedQuotes"), voices.unattributed)}
-            />
-          )}
-        </div>
+      {state.kind === "quotes" ? (
+        <QuoteList
+          report={report!}
+          hidden={state.hidden}
+          onShow={(quote) => tabId !== undefined && void sendToTab(tabId, { type: "show-quote", quoteId: quote.id })}
+          announce={setAnnouncement}
+        />
       ) : (
-        state.kind !== "quotes" && <StateMessage state={state} searching={searching} onFindQuotes={findQuotes} />
+        <StateMessage state={state} searching={searching} onFindQuotes={findQuotes} />
       )}
       <p class="visually-hidden" role="status">{announcement}</p>
     </main>
+  );
+}
+
+interface QuoteListProps {
+  report: PageReport;
+  hidden: boolean;
+  onShow(quote: Quote): void;
+  announce(message: string): void;
+}
+
+function QuoteList({ report, hidden, onShow, announce }: QuoteListProps) {
+  const [voice, setVoice] = useState<VoiceFilter>("all");
+  const [query, setQuery] = useState("");
+  const voices = voicesOf(report);
+  // A speaker picked on the previous page of this tab is not on this one: show everyone.
+  const known = voice === "all" || voice === "unattributed" || report.speakers.some((s) => s.id === voice);
+  const shown = filterVoices(voices, known ? voice : "all", query);
+  const total = report.quotes.length;
+  const shownCount = quoteCountOf(shown);
+
+  const copy = async (quote: Quote) => announce((await copyText(citation(report, quote))) ? t("copied") : t("copyFailed"));
+  const section = (id: string, name: string, props: Pick<Parameters<typeof VoiceSection>[0], "role" | "aliases" | "colour" | "quotes" | "dashed">) => (
+    <VoiceSection key={id} id={id} name={name} lang={report.lang} onShow={onShow} onCopy={copy} {...props} />
+  );
+
+  return (
+    <>
+      <Summary voices={voices} />
+      <Filters voices={voices} voice={known ? voice : "all"} query={query} onVoice={setVoice} onQuery={setQuery} />
+      {shownCount < total && (
+        <p class="note" role="status">{shownCount ? t("filteredCount", String(shownCount), String(total)) : t("noMatches")}</p>
+      )}
+      {hidden && <p class="note">{t("highlightsHidden")}</p>}
+      <div class="voices">
+        {[...shown.named, ...shown.unnamed].map(({ speaker, slot, quotes }) =>
+          section(`speaker-${speaker.id}`, speaker.name, { role: speaker.role, aliases: speaker.aliases, colour: colourOf(slot), quotes }),
+        )}
+        {shown.unattributed.length > 0 &&
+          section("unattributed", t("unattributedQuotes"), { role: null, aliases: [], colour: colourOf(null), dashed: true, quotes: shown.unattributed })}
+      </div>
+      <ExportBar report={report} onDone={announce} />
+    </>
   );
 }

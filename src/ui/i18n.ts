@@ -21,3 +21,11 @@ export function count(base: PluralBase, n: number): string {
   const locale = uiLocale();
   return t(pluralKey(base, n, locale) as MessageKey, n.toLocaleString(locale));
 }
+
+/** "57 %" in French, "57%" in English. */
+export const percent = (share: number): string =>
+  new Intl.NumberFormat(uiLocale(), { style: "percent", maximumFractionDigits: 0 }).format(share);
+
+/** "A, B and C" / "A, B et C". */
+export const list = (items: readonly string[]): string =>
+  new Intl.ListFormat(uiLocale(), { style: "long", type: "conjunction" }).format(items);

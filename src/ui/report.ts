@@ -96,3 +96,7 @@ export function nextInCycle(cycle: ReadonlyMap<string, number>, row: string, len
   const index = (cycle.get(row) ?? 0) % length;
   return { index, cycle: new Map(cycle).set(row, index + 1) };
 }
+
+/** A quote between the marks its language uses: « … » in French, “…” elsewhere. */
+export const quoted = (text: string, lang: string | null): string =>
+  lang?.startsWith("fr") ? `«\u00a0${text}\u00a0»` : `“${text}”`;

@@ -3,7 +3,9 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
-import { voicesOf } from "../../src/ui/report.ts";
+import { citation, toCSV, toJSON, toMarkdown } from "../../src/ui/export.ts";
+import { quoted, voicesOf } from "../../src/ui/report.ts";
+import { wordShares } from "../../src/ui/summary.ts";
 import { launchExtension, screenshot, waitForHighlights, type ExtensionBrowser } from "./harness.ts";
 
 let ext: ExtensionBrowser;
@@ -29,7 +31,7 @@ const listedVoices = (panel: Page) =>
   panel.$$eval(".voice", (sections) =>
     sections.map((section) => ({
       name: section.querySelector(".voice-name")?.textContent,
-      quotes: [...section.querySelectorAll(".quote")].map((q) => q.firstChild?.textContent),
+      quotes: [...section.querySelectorAll(".quote-text")].map((q) => q.textContent),
     })),
   );
 
@@ -38,8 +40,8 @@ test("the side panel lists every voice with all their quotes in page order", asy
   const report = (await ext.report(tabId))!;
   const voices = voicesOf(report);
   const expected = [
-    ...[...voices.named, ...voices.unnamed].map((v) => ({ name: v.speaker.name, quotes: v.quotes.map((q) => q.text) })),
-    ...(voices.unattributed.length ? [{ name: "No known speaker", quotes: voices.unattributed.map((q) => q.text) }] : []),
+    ...[...voices.named, ...voices.unnamed].map((v) => ({ name: v.speaker.name, quotes: v.quotes.map((q) => quoted(q.text, report.lang)) })),
+    ...(voices.unattributed.length ? [{ name: "No known speaker", quotes: voices.unattributed.map((q) => quoted(q.text, report.lang)) }] : []),
   ];
   assert.deepEqual(await listedVoices(panel), expected);
   assert.equal((await listedVoices(panel)).flatMap((v) => v.quotes).length, report.quotes.length);
@@ -59,7 +61,7 @@ test("clicking a quote scrolls the page to it and flashes it", async () => {
   const { page, panel } = await articleWithPanel();
   await page.setViewportSize({ width: 900, height: 300 });
   const last = panel.locator(".quote").last();
-  const text = (await last.evaluate((b) => b.firstChild?.textContent)) ?? "";
+  const text = (await last.locator(".quote-text").textContent())!.slice(1, -1);
   await last.click();
   await page.waitForFunction(() => {
     const [range] = CSS.highlights.get("quotelight-flash") ?? [];
@@ -101,6 +103,70 @@ test("without ?tab= the panel follows the active tab", async () => {
   // ...and switching back to the panel's own tab shows that again.
   await panel.bringToFront();
   await panel.getByRole("heading", { name: "Quotelight can’t run on this page" }).waitFor();
+});
+
+test("the summary shows each voice's share of the quoted words and who is quoted, by kind", async () => {
+  const { tabId, panel } = await articleWithPanel();
+  const shares = wordShares(voicesOf((await ext.report(tabId))!));
+  const bar = panel.getByRole("img", { name: /^Share of quoted words: / });
+  const grows = await bar.locator(".share").evaluateAll((spans) => spans.map((s) => Number(getComputedStyle(s).flexGrow)));
+  assert.deepEqual(grows, shares.map((s) => s.words));
+  const label = (await bar.getAttribute("aria-label")) ?? "";
+  for (const share of shares) assert.ok(label.includes(`${share.name ?? "No known speaker"} ${Math.round(share.share * 100)}%`), label);
+  const kinds = await panel.locator(".kind").evaluateAll((rows) => rows.map((r) => r.textContent));
+  assert.ok(kinds.some((k) => k?.startsWith("People")), JSON.stringify(kinds));
+});
+
+test("the list narrows to one speaker, or to the quotes with the words searched for", async () => {
+  const { tabId, panel } = await articleWithPanel();
+  const report = (await ext.report(tabId))!;
+  const [first] = voicesOf(report).named;
+  assert.ok(first, "the test article has a named speaker");
+  await panel.getByLabel("Speaker").selectOption(first.speaker.name);
+  assert.deepEqual((await listedVoices(panel)).map((v) => v.name), [first.speaker.name]);
+  await panel.getByText(`${first.quotes.length} of ${report.quotes.length} quotes`).waitFor();
+  await panel.getByLabel("Speaker").selectOption("All speakers");
+
+  const target = report.quotes.at(-1)!;
+  const word = target.text.split(/\s+/).find((w) => w.length > 4)!.replace(/\W/g, "");
+  await panel.getByRole("searchbox", { name: "Search in quotes" }).fill(word.toUpperCase());
+  const found = (await listedVoices(panel)).flatMap((v) => v.quotes);
+  assert.ok(found.includes(quoted(target.text, report.lang)), JSON.stringify(found));
+  assert.ok(found.every((q) => q!.toLowerCase().includes(word.toLowerCase())), JSON.stringify(found));
+  await panel.getByRole("searchbox").fill("zzzz no such words");
+  await panel.getByText("No quote matches.").waitFor();
+  await screenshot(panel, "sidepanel-no-matches");
+});
+
+test("exports: Markdown to the clipboard, JSON and CSV files, one quote with its citation", async () => {
+  const { tabId, panel } = await articleWithPanel();
+  const report = (await ext.report(tabId))!;
+  // Reading the clipboard back needs a permission Chromium will not grant extension origins in
+  // tests: record what the panel writes instead, still calling the real clipboard.
+  await panel.evaluate(() => {
+    const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+    navigator.clipboard.writeText = (text) => write(text).then(() => void ((window as unknown as { copied: string }).copied = text));
+  });
+  const clipboard = () => panel.evaluate(() => (window as unknown as { copied?: string }).copied);
+
+  await panel.getByRole("button", { name: "Copy as Markdown" }).click();
+  await panel.getByText("Copied.").waitFor();
+  assert.equal(await clipboard(), toMarkdown(report, "No known speaker"));
+
+  for (const [button, expected] of [["Download JSON", toJSON(report)], ["Download CSV", toCSV(report)]] as const) {
+    const downloading = panel.waitForEvent("download");
+    await panel.getByRole("button", { name: button }).click();
+    const file = await downloading;
+    assert.match(file.suggestedFilename(), /^quotes-talks-resume-in-geneva.*\.(json|csv)$/);
+    const stream = await file.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    assert.equal(Buffer.concat(chunks).toString("utf8"), expected);
+  }
+
+  const firstQuote = voicesOf(report).named[0]!.quotes[0]!;
+  await panel.getByRole("button", { name: "Copy with citation" }).first().click();
+  await panel.waitForFunction((text) => (window as unknown as { copied?: string }).copied === text, citation(report, firstQuote));
 });
 
 test("no page and no extension page wrote to the console", () => {

@@ -1,0 +1,78 @@
+// Exports of a page's quotes: Markdown to paste into notes, JSON and CSV for analysis, and one
+// quote with its citation. Pure, unit-tested in Node; the words around the data come from the
+// caller so they follow the reader's language.
+import type { PageReport } from "../messages.ts";
+import type { Quote, Speaker } from "../engine/types.ts";
+import { quoted, voicesOf } from "./report.ts";
+
+const inPageOrder = (a: Quote, b: Quote) => a.block - b.block || a.inner.start - b.inner.start;
+
+/** Markdown would read `*`, `_`, `[`, `<`… in page text as formatting: escape them. */
+const escapeMarkdown = (text: string) => text.replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`);
+
+export function toMarkdown(report: PageReport, unattributedHeading: string): string {
+  const voices = voicesOf(report);
+  const section = (heading: string, quotes: Quote[]) =>
+    [`## ${escapeMarkdown(heading)}`, "", ...quotes.map((q) => `- ${escapeMarkdown(quoted(q.text, report.lang))}`), ""];
+  return [
+    `# ${escapeMarkdown(report.title)}`,
+    "",
+    `<${report.url}>`,
+    "",
+    ...[...voices.named, ...voices.unnamed].flatMap(({ speaker, quotes }) =>
+      section(speaker.role ? `${speaker.name} — ${speaker.role}` : speaker.name, quotes),
+    ),
+    ...(voices.unattributed.length ? section(unattributedHeading, voices.unattributed) : []),
+  ].join("\n");
+}
+
+/** The page's speakers and its quotes in page order, each quote naming its speaker. */
+export function toJSON(report: PageReport): string {
+  const byId = new Map(report.speakers.map((speaker) => [speaker.id, speaker]));
+  const data = {
+    title: report.title,
+    url: report.url,
+    lang: report.lang,
+    speakers: report.speakers.map(({ name, role, kind, aliases, quotes }) => ({ name, role, kind, aliases, quotes: quotes.length })),
+    quotes: [...report.quotes].sort(inPageOrder).map((quote) => ({
+      text: quote.text,
+      speaker: quote.speaker === null ? null : (byId.get(quote.speaker)?.name ?? null),
+      partial: quote.partial,
+      cue: quote.cue,
+    })),
+  };
+  return JSON.stringify(data, null, 2) + "\n";
+}
+
+/**
+ * One CSV field (RFC 4180). A field a spreadsheet would take for a formula (=, +, -, @ first)
+ * gets a leading apostrophe: the text comes from web pages, which may be hostile.
+ */
+export function csvField(value: string | boolean | null): string {
+  let text = value === null ? "" : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCSV(report: PageReport): string {
+  const byId = new Map(report.speakers.map((speaker) => [speaker.id, speaker]));
+  const header = ["speaker", "role", "kind", "quote", "partial", "page_title", "url"];
+  const rows = [...report.quotes].sort(inPageOrder).map((quote) => {
+    const speaker: Speaker | undefined = quote.speaker === null ? undefined : byId.get(quote.speaker);
+    return [speaker?.name ?? null, speaker?.role ?? null, speaker?.kind ?? null, quote.text, quote.partial, report.title, report.url];
+  });
+  return [header, ...rows].map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
+}
+
+/** “…” — Jake Sullivan, national security adviser, Page title, https://… */
+export function citation(report: PageReport, quote: Quote): string {
+  const speaker = report.speakers.find((s) => s.id === quote.speaker);
+  const source = [speaker?.name, speaker?.role, report.title, report.url].filter((part) => part);
+  return `${quoted(quote.text, report.lang)} — ${source.join(", ")}`;
+}
+
+/** A file name for downloads: the page title in plain letters, then the extension. */
+export function exportFileName(report: PageReport, extension: "json" | "csv"): string {
+  const stem = report.title.normalize("NFD").replace(/\p{M}+/gu, "").replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "").slice(0, 60).toLowerCase();
+  return `quotes-${stem || "page"}.${extension}`;
+}
