@@ -171,6 +171,20 @@ test("without ?tab= the popup shows the active tab, and says when Quotelight can
   await popupScreenshot(popup, "popup-unreachable");
 });
 
+test("“Open side panel” opens the browser's side panel on the page's window and closes the popup", async () => {
+  const { page, popup } = await articleWithPopup();
+  const closed = popup.waitForEvent("close");
+  await popup.getByRole("button", { name: "Open side panel" }).click();
+  await closed;
+  // The real side panel is browser UI, not a tab: look for its page among the browser's targets.
+  const cdp = await ext.context.newCDPSession(page);
+  const { targetInfos } = await cdp.send("Target.getTargets");
+  assert.ok(
+    targetInfos.some((target) => target.url === `chrome-extension://${ext.extensionId}/sidepanel.html`),
+    JSON.stringify(targetInfos.map((target) => target.url)),
+  );
+});
+
 test("no page and no extension page wrote to the console", () => {
   assert.deepEqual(ext.errors, []);
 });
