@@ -11,6 +11,9 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { launchWithExtension, serveDirectory, tabIdFor } from "../../build/chromium.mjs";
 import type { Message, PageReport } from "../../src/messages.ts";
+import { highlightsIn } from "./highlights.ts";
+
+export { highlightsIn, waitForHighlights } from "./highlights.ts";
 
 export const pagesDir = resolve("tests/e2e/pages");
 export const extensionDir = resolve("dist/chrome");
@@ -130,38 +133,12 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
   };
 }
 
-/** What the page's highlight registry holds: highlight name → the text of each range. */
-export function highlightsIn(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const found: Record<string, string[]> = {};
-    CSS.highlights.forEach((highlight, name) => {
-      found[name] = [...highlight].map((range) => range.toString());
-    });
-    return found;
-  });
-}
-
 /** Every highlighted text on the page, whatever its colour, in no particular order. */
 export async function highlightedTexts(page: Page): Promise<string[]> {
   const byName = await highlightsIn(page);
   return Object.entries(byName)
     .filter(([name]) => name !== "quotelight-flash")
     .flatMap(([, texts]) => texts);
-}
-
-/** Waits until `check` holds for the page's highlights (they settle after a debounce). */
-export async function waitForHighlights(
-  page: Page,
-  check: (highlights: Record<string, string[]>) => boolean,
-  timeoutMs = 5000,
-): Promise<Record<string, string[]>> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const highlights = await highlightsIn(page);
-    if (check(highlights)) return highlights;
-    if (Date.now() > deadline) throw new Error(`highlights never matched; last: ${JSON.stringify(highlights)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 /** Saves a screenshot under test-results/ and returns its path. */

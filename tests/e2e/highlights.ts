@@ -1,0 +1,33 @@
+// Reading the page's highlight registry from a test, whichever browser driver runs the page:
+// the registry is per document, so the page's own scripts see the extension's highlights.
+
+/** Anything that runs a function in the page: a Playwright Page or a driver's PageHandle. */
+export interface Evaluates {
+  evaluate<R>(fn: () => R | Promise<R>): Promise<R>;
+}
+
+/** What the page's highlight registry holds: highlight name → the text of each range. */
+export function highlightsIn(page: Evaluates): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const found: Record<string, string[]> = {};
+    CSS.highlights.forEach((highlight, name) => {
+      found[name] = [...highlight].map((range) => range.toString());
+    });
+    return found;
+  });
+}
+
+/** Waits until `check` holds for the page's highlights (they settle after a debounce). */
+export async function waitForHighlights(
+  page: Evaluates,
+  check: (highlights: Record<string, string[]>) => boolean,
+  timeoutMs = 5000,
+): Promise<Record<string, string[]>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const highlights = await highlightsIn(page);
+    if (check(highlights)) return highlights;
+    if (Date.now() > deadline) throw new Error(`highlights never matched; last: ${JSON.stringify(highlights)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
