@@ -71,7 +71,7 @@ function readBlock(view: BlockView, b: number, found: FoundQuote[], registry: Sp
     if (heading) continue;
     for (const mention of reportedSpeakers(s, start, end)) registry.resolve(mention, b, false);
     const subject = mainPersonIn(s, start, end);
-    if (subject && registry.isKnown(subject)) registry.resolve(subject, b, false);
+    if (subject && registry.isKnown(subject, b)) registry.resolve(subject, b, false);
   }
   // Within a paragraph, an unattributed quote shares its neighbour's speaker; a paragraph that
   // opens on a quote continues the speaker of the paragraphs before.
@@ -118,19 +118,19 @@ function sameWords(a: string, b: string): boolean {
   return short.split(" ").length >= 3 && ` ${long} `.includes(` ${short} `);
 }
 
-/** Full names (two words or more) written anywhere in the body, to complete a bare surname. */
-function knownNames(views: BlockView[]): string[] {
-  const names = new Set<string>();
-  for (const view of views) {
+/** Full names (two words or more) written in the body, to complete a bare surname, with the block of their first use. */
+function knownNames(views: BlockView[]): { name: string; block: number }[] {
+  const names = new Map<string, number>();
+  for (const [b, view] of views.entries()) {
     if (view.kind === "headline") continue;
     const { tokens, source } = view.sentence;
     for (const run of nameRuns(view.sentence, 0, tokens.length)) {
       if (run.afterPreposition || run.afterDeterminer || run.modifier) continue;
       const name = tokensText(tokens, run.start, run.end, source);
-      if (nameWords(name).length >= 2) names.add(name);
+      if (nameWords(name).length >= 2 && !names.has(name)) names.set(name, b);
     }
   }
-  return [...names];
+  return [...names].map(([name, block]) => ({ name, block }));
 }
 
 function buildResult(found: FoundQuote[], registry: SpeakerRegistry, result: Attribution[], rules: LanguageRules): QuoteResult {

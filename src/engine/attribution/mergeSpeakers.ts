@@ -34,11 +34,12 @@ export class SpeakerRegistry {
   /** Entity ids, most recently mentioned first. */
   private salience: number[] = [];
 
-  constructor(private readonly rules: LanguageRules, private readonly knownNames: readonly string[]) {}
+  /** `knownNames`: full names written in the body, with the block where each first appears. */
+  constructor(private readonly rules: LanguageRules, private readonly knownNames: readonly { name: string; block: number }[]) {}
 
   /** The entity a mention refers to, creating it if new; null for a pronoun with no antecedent. */
   resolve(m: Mention, block: number, inHeadline: boolean): number | null {
-    const id = m.type === "pronoun" ? this.antecedent(m) : m.type === "name" ? this.named(m, inHeadline) : this.described(m, block);
+    const id = m.type === "pronoun" ? this.antecedent(m) : m.type === "name" ? this.named(m, inHeadline, block) : this.described(m, block);
     if (id !== null) this.touch(id, block);
     return id;
   }
@@ -72,19 +73,27 @@ export class SpeakerRegistry {
     return r < 0 ? Infinity : r;
   }
 
-  /** The fullest form of a person's name written in the article body ("Roof" → "Dylann Roof"). */
-  fullName(name: string): string {
-    const longer = this.knownNames.filter((n) => sameName(n, name) && nameWords(n).length > nameWords(name).length);
-    return longer.sort((a, b) => nameWords(b).length - nameWords(a).length)[0] ?? name;
+  /**
+   * The full form of a person's name written in the article body ("Roof" → "Dylann Roof"); when
+   * two people share a surname, the one introduced last before this block.
+   */
+  fullName(name: string, block: number): string {
+    const longer = this.knownNames.filter((n) => sameName(n.name, name) && nameWords(n.name).length > nameWords(name).length);
+    const before = longer.filter((n) => n.block <= block);
+    return (before.at(-1) ?? longer[0])?.name ?? name;
   }
 
   /** The mention names someone already met, or a full name of the article: worth remembering for pronouns. */
-  isKnown(m: Mention): boolean {
-    return nameWords(this.fullName(m.name)).length >= 2 || this.entities.some((e) => e.kind === "person" && sameName(e.name, m.name));
+  isKnown(m: Mention, block: number): boolean {
+    return nameWords(this.fullName(m.name, block)).length >= 2 || this.entities.some((e) => e.kind === "person" && sameName(e.name, m.name));
   }
 
-  private named(mention: Mention, inHeadline: boolean): number {
-    const m = mention.kind === "person" ? { ...mention, name: this.fullName(mention.name) } : mention;
+  private named(mention: Mention, inHeadline: boolean, block: number): number {
+    // The same form again is the same person ("Parata" stays who "Parata" was).
+    const again = this.entities.filter((e) => e.kind === mention.kind && (e.name === mention.name || e.aliases.has(mention.name)));
+    const known = this.byRecency(again.map((e) => e.id));
+    if (known !== undefined) return known;
+    const m = mention.kind === "person" ? { ...mention, name: this.fullName(mention.name, block) } : mention;
     const key = contentWords(m.name, this.rules);
     const matches = this.entities.filter((e) =>
       m.kind === "organisation" || e.kind === "organisation"

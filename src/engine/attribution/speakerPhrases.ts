@@ -32,12 +32,32 @@ export function isPronoun(t: Token | undefined, rules: LanguageRules): boolean {
   return isWord(t) && rules.pronouns.has(t.lower);
 }
 
-function isAdverb(t: Token, rules: LanguageRules): boolean {
-  return rules.adverbs.has(t.lower) || (!isCapitalised(t) && t.lower.length > rules.adverbEnding.length + 3 && t.lower.endsWith(rules.adverbEnding));
+/** An adverb from the lexicon, or by its ending where no determiner makes it a noun ("le gouvernement", "the assembly"). */
+function isAdverb(s: Sentence, i: number): boolean {
+  const { tokens, rules } = s;
+  const t = tokens[i]!;
+  if (rules.adverbs.has(t.lower)) return true;
+  const before = tokens[i - 1]?.lower ?? "";
+  return !isCapitalised(t) && t.lower.length > rules.adverbEnding.length + 3 && t.lower.endsWith(rules.adverbEnding) &&
+    !rules.determiners.has(before) && !rules.prepositions.has(before);
 }
 
-export function isSpeechVerb(t: Token | undefined, rules: LanguageRules): boolean {
-  return isWord(t) && !isCapitalised(t) && rules.speechVerbs.has(t.lower);
+/** A single-word speech verb at token i, not a noun that shares its form. */
+export function isSpeechVerb(s: Sentence, i: number): boolean {
+  const t = s.tokens[i];
+  return isWord(t) && !isCapitalised(t) && s.rules.speechVerbs.has(t.lower) && !isNoun(s, i);
+}
+
+/**
+ * A verb form after a determiner or preposition is a noun ("le juge", "the report", "une
+ * demande"), unless a subject pronoun stands before it, which makes it an object ("il le juge").
+ */
+export function isNoun(s: Sentence, i: number): boolean {
+  const { tokens, rules } = s;
+  const before = tokens[i - 1];
+  if (!isWord(before) || !(rules.determiners.has(before.lower) || rules.prepositions.has(before.lower))) return false;
+  const subject = tokens[i - 2];
+  return !(isWord(subject) && (rules.pronouns.has(subject.lower) || rules.speakerlessPronouns.has(subject.lower)));
 }
 
 function pronounMention(text: string, lower: string, rules: LanguageRules): Mention {
@@ -56,7 +76,7 @@ function skipLeadIn(s: Sentence, i: number, end: number): number {
     const t = tokens[j]!;
     if (isComma(t)) { j++; continue; }
     if (!isWord(t)) break;
-    if (isAdverb(t, rules) || isDigit(t)) { j++; continue; }
+    if (isAdverb(s, j) || isDigit(t)) { j++; continue; }
     const next = tokens[j + 1];
     if (rules.determiners.has(t.lower) && isWord(next) && rules.adverbs.has(next.lower)) { j += 2; continue; }
     if (rules.prepositions.has(t.lower) && !rules.determiners.has(t.lower)) {
@@ -86,7 +106,7 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
       if (t.text === "(" || t.text === ")" || t.text === "*" || t.text === "-") { k++; continue; }
       if (t.text !== "," || appositions > 0) break;
       const next = tokens[k + 1];
-      if (!isWord(next) || rules.phraseStops.has(next.lower) || isSpeechVerb(next, rules) || isPronoun(next, rules) || isDigit(next)) break;
+      if (!isWord(next) || rules.phraseStops.has(next.lower) || isSpeechVerb(s, k + 1) || isPronoun(next, rules) || isDigit(next)) break;
       named ||= nameRuns(s, j, k).some(isPersonRun);
       // One apposition: a name after a role, or a role after a name.
       if (named === isCapitalised(next) && !rules.determiners.has(next.lower)) break;
@@ -94,7 +114,7 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
       k++;
       continue;
     }
-    if (k > j && (rules.phraseStops.has(t.lower) || isSpeechVerb(t, rules) || isAdverb(t, rules) || isDigit(t))) break;
+    if (k > j && (rules.phraseStops.has(t.lower) || isSpeechVerb(s, k) || isAdverb(s, k) || isDigit(t))) break;
     if (rules.prepositions.has(t.lower) && rules.indefiniteDeterminers.has(tokens[k + 1]?.lower ?? "")) break;
     k++;
   }
@@ -108,7 +128,9 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
   while (j >= start) {
     const t = tokens[j]!;
     if (!isWord(t)) break;
-    if (rules.auxiliaries.has(t.lower) || isAdverb(t, rules) || (rules.clitics.has(t.lower) && !t.inverted)) { j--; continue; }
+    // "has been described as", "a été qualifié de": the subject is not who speaks.
+    if (rules.passiveMarkers?.has(t.lower)) return null;
+    if (rules.auxiliaries.has(t.lower) || isAdverb(s, j) || (rules.clitics.has(t.lower) && !t.inverted)) { j--; continue; }
     // "a elle aussi jugé": a stressed pronoun after the auxiliary repeats the subject.
     if (isPronoun(t, rules) && !t.inverted && rules.auxiliaries.has(tokens[j - 1]?.lower ?? "") && rules.auxiliaries.has(tokens[j + 1]?.lower ?? "")) { j--; continue; }
     // "continued to describe", "went on to say".
@@ -148,7 +170,7 @@ function phraseStart(s: Sentence, last: number, start: number): number | null {
   while (k >= start && last - k < 10) {
     const t = tokens[k]!;
     const joins = rules.clauseJoins.has(t.lower) || rules.phraseStops.has(t.lower) || rules.relativePronouns.has(t.lower) || rules.auxiliaries.has(t.lower);
-    if (t.kind === "quote" || (t.kind === "punct" && t.text !== "(" && t.text !== ")") || (isWord(t) && (joins || isSpeechVerb(t, rules)))) break;
+    if (t.kind === "quote" || (t.kind === "punct" && t.text !== "(" && t.text !== ")") || (isWord(t) && (joins || isSpeechVerb(s, k)))) break;
     k--;
   }
   const from = k + 1;
@@ -175,7 +197,7 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   if (rules.pronouns.has(lower)) return pronounMention(text, lower, rules);
   if (rules.speakerlessPronouns.has(tokens[from]!.lower) && to - from === 1) return null;
   const runs = nameRuns(s, from, to);
-  const person = bestRun(runs.filter(isPersonRun));
+  const person = bestRun(runs.filter(isPersonRun)) ?? (runs.length === 1 && runs[0]!.afterPreposition && runs[0]!.titleStart === from + 1 ? runs[0] : undefined);
   const first = tokens[from]!;
   const determinerGender = rules.definiteDeterminers.get(first.lower) ?? rules.indefiniteDeterminers.get(first.lower);
   const nounGender = tokens.slice(from, to).map((t) => rules.personNouns.get(t.lower)).find((g) => g !== undefined);
@@ -192,7 +214,7 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   const headEnd = comma > 0 ? from + comma : to;
   const head = tokensText(tokens, from, headEnd, source);
   const words = tokens.slice(from, headEnd).filter(isWord);
-  const headNoun = words.find((t) => !rules.determiners.has(t.lower) && !isAdverb(t, rules));
+  const headNoun = words.find((t) => !rules.determiners.has(t.lower) && !rules.adverbs.has(t.lower));
   if (!headNoun || words.every((t) => rules.determiners.has(t.lower) || rules.prepositions.has(t.lower))) return null;
   const definite = rules.definiteDeterminers.has(first.lower);
   const personal = rules.personNouns.has(headNoun.lower) || rules.titles.has(headNoun.lower);
@@ -231,17 +253,21 @@ function roleAround(s: Sentence, from: number, to: number, run: NameRun): string
 export function firstPersonIn(s: Sentence, start: number, end: number): Mention | null {
   const { tokens, rules } = s;
   const runs = nameRuns(s, start, end).filter(isPersonRun);
+  const full = runs.find((r) => r.end - r.start > 1 || r.title);
   for (let i = start; i < end; i++) {
     const t = tokens[i]!;
-    if (isPronoun(t, rules)) return pronounMention(t.text, t.lower, rules);
-    const run = runs.find((r) => r.titleStart === i);
-    if (run) return analysePhrase(s, run.titleStart, run.end);
+    if (isPronoun(t, rules) && (!full || i < full.titleStart)) return pronounMention(t.text, t.lower, rules);
   }
-  return null;
+  const run = full ?? runs[0];
+  return run ? analysePhrase(s, run.titleStart, run.end) : null;
 }
 
-/** The most name-like person in the sentence: its subject as far as pronouns will care. */
+/**
+ * The most name-like person in a sentence, as far as pronouns will care. A line of names alone
+ * ("Win McNamee/Getty Images") is a credit, not a sentence.
+ */
 export function mainPersonIn(s: Sentence, start: number, end: number): Mention | null {
+  if (!s.tokens.slice(start, end).some((t) => t.kind === "word" && !isCapitalised(t))) return null;
   const run = bestRun(nameRuns(s, start, end).filter(isPersonRun));
   return run ? analysePhrase(s, run.titleStart, run.end) : null;
 }

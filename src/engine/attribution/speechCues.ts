@@ -5,7 +5,7 @@
 //      `selon X, « `, `pour X, « `, `X : « `;
 //   4. further on in the sentence: `… “roughly balanced” between …, the Fed said`.
 import { isCapitalised, tokenize, type Token } from "./tokens.ts";
-import { analysePhrase, firstPersonIn, isPronoun, readBackward, readForward, type Mention, type Sentence } from "./speakerPhrases.ts";
+import { analysePhrase, firstPersonIn, isNoun, isPronoun, isSpeechVerb, readBackward, readForward, type Mention, type Sentence } from "./speakerPhrases.ts";
 
 export interface Cue {
   mention: Mention;
@@ -30,25 +30,13 @@ function verbAt(s: Sentence, i: number): VerbMatch | null {
     const parts = idiom.split(" ");
     if (parts.every((p, k) => tokens[i + k]?.lower === p)) return { start: i, end: i + parts.length };
   }
-  return rules.speechVerbs.has(t.lower) ? { start: i, end: i + 1 } : null;
-}
-
-/**
- * A verb form after a determiner is a noun ("le juge", "the report", "une demande"), unless a
- * subject pronoun stands before the determiner, which is then an object ("il le juge").
- */
-function isNoun(s: Sentence, i: number): boolean {
-  const { tokens, rules } = s;
-  const before = tokens[i - 1];
-  if (!isWord(before) || !(rules.determiners.has(before.lower) || rules.prepositions.has(before.lower))) return false;
-  const subject = tokens[i - 2];
-  return !(isWord(subject) && (rules.pronouns.has(subject.lower) || rules.speakerlessPronouns.has(subject.lower)));
+  return isSpeechVerb(s, i) ? { start: i, end: i + 1 } : null;
 }
 
 /** A source phrase ("according to", "selon", "d'après") starting at token i: index after it. */
-function sourcePhraseAt(s: Sentence, i: number): number | null {
-  const { tokens, rules } = s;
-  for (const phrase of rules.sourcePhrases) {
+function sourcePhraseAt(s: Sentence, i: number, phrases = s.rules.sourcePhrases): number | null {
+  const { tokens } = s;
+  for (const phrase of phrases) {
     const parts = phrase.replace(/’/g, "'").split(/ |(?<=')/u);
     if (parts.every((p, k) => tokens[i + k]?.lower.replace(/'$/, "") === p.replace(/'$/, ""))) return i + parts.length;
   }
@@ -76,7 +64,7 @@ function cueAfter(s: Sentence, q: number, end: number): Cue | null {
   let k = q + 1;
   while (k < end && tokens[k]!.kind === "punct" && PUNCT_AFTER_QUOTE.test(tokens[k]!.text) && k - q <= 2) k++;
   if (k >= end || tokens[k]!.kind === "quote") return null;
-  const afterSource = sourcePhraseAt(s, k);
+  const afterSource = sourcePhraseAt(s, k) ?? sourcePhraseAt(s, k, rules.trailingSourcePhrases ?? []);
   if (afterSource !== null) {
     const mention = readForward(s, afterSource, end);
     return mention && { mention, words: cueText(s, k, afterSource) };
@@ -94,7 +82,7 @@ function cueAfter(s: Sentence, q: number, end: number): Cue | null {
     const t = tokens[m]!;
     if (t.kind === "quote" || (t.kind === "punct" && t.text !== "," && t.text !== "(" && t.text !== ")")) break;
     if (t.kind !== "word") continue;
-    if (m > k && (rules.clauseJoins.has(t.lower) || rules.relativePronouns.has(t.lower))) break;
+    if (rules.clauseJoins.has(t.lower) || rules.relativePronouns.has(t.lower) || rules.phraseStops.has(t.lower)) break;
     const verb = verbAt(s, m);
     if (!verb) continue;
     if (rules.speechGerunds.has(t.lower)) break;
@@ -132,29 +120,52 @@ function cueInside(text: string, outer: Sentence): Cue | null {
 }
 
 /**
- * 3. Attribution before the opening mark, in the same sentence. The first cue of the sentence
- * wins: in `X said the minister had called it “…”`, X reports the words.
+ * 3. Attribution before the opening mark, in the same sentence: the nearest cue, unless it sits
+ * in a clause an earlier speech verb reports (`Ce dernier rappelle que le pays avait appelé à
+ * « … »`: the one who reminds speaks).
  */
 function cueBefore(s: Sentence, q: number, start: number): Cue | null {
-  const { tokens, rules } = s;
+  const { tokens } = s;
   const viewpoint = viewpointBefore(s, q, start);
   if (viewpoint) return viewpoint;
+  const cues: { at: number; cue: Cue }[] = [];
   for (let v = start; v < q; v++) {
-    const source = sourcePhraseAt(s, v);
-    if (source !== null && source < q) {
-      const mention = readForward(s, source, q);
-      if (mention) return { mention, words: cueText(s, v, source) };
-    }
-    const verb = verbAt(s, v);
-    if (!verb || verb.end > q) continue;
-    const mention = rules.speechGerunds.has(tokens[v]!.lower) ? firstPersonIn(s, start, v) : speakerBefore(s, verb, start, q);
-    if (mention) return { mention, words: cueText(s, verb.start, verb.end) };
+    const cue = cueAt(s, v, start, q);
+    if (cue) cues.push({ at: v, cue });
   }
+  let chosen = cues.at(-1);
+  for (let c = cues.length - 2; c >= 0 && chosen; c--) {
+    if (tokens.slice(cues[c]!.at, chosen.at).some((t) => s.rules.complementisers?.has(t.lower))) chosen = cues[c];
+  }
+  if (chosen) return chosen.cue;
   if (tokens[q - 1]?.text === ":") {
-    const mention = lastPersonBefore(s, start, q - 1);
+    const mention = firstPersonIn(s, start, q - 1);
     if (mention) return { mention, words: ":" };
   }
   return null;
+}
+
+function gerundSpeaker(s: Sentence, v: number, start: number): Mention | null {
+  const noun = s.tokens[v - 1]?.text === "," ? null : readBackward(s, v, start);
+  const named = noun?.type === "name" && noun.kind === "person" && noun.name.includes(" ");
+  return named ? noun : firstPersonIn(s, start, v);
+}
+
+/** A source phrase or speech verb at token v, before the quote at q, with its speaker. */
+function cueAt(s: Sentence, v: number, start: number, q: number): Cue | null {
+  const { tokens, rules } = s;
+  const source = sourcePhraseAt(s, v);
+  if (source !== null && source < q) {
+    const mention = readForward(s, source, q);
+    return mention && { mention, words: cueText(s, v, source) };
+  }
+  const verb = verbAt(s, v);
+  if (!verb || verb.end > q) return null;
+  // A gerund after a comma shares the sentence's subject ("Emery retweeted it, saying, “…”");
+  // right after a noun it belongs to that noun ("un discours du président Poutine jugeant que").
+  const gerund = rules.speechGerunds.has(tokens[v]!.lower);
+  const mention = gerund ? gerundSpeaker(s, v, start) : speakerBefore(s, verb, start, q);
+  return mention && { mention, words: cueText(s, verb.start, verb.end) };
 }
 
 /** The speaker of a verb before the quote: its subject, or after it in `comme le souligne X, « … »`. */
@@ -165,15 +176,6 @@ function speakerBefore(s: Sentence, verb: VerbMatch, start: number, q: number): 
   let k = verb.start - 1;
   while (k >= start && (rules.clitics.has(tokens[k]!.lower) || rules.auxiliaries.has(tokens[k]!.lower))) k--;
   return k >= start && /^(?:as|comme)$/u.test(tokens[k]!.lower) ? readForward(s, verb.end, q) : null;
-}
-
-/** `Barack Obama: “…”`, `X, …, dans un entretien : « … »`: the last person named before the colon. */
-function lastPersonBefore(s: Sentence, start: number, colon: number): Mention | null {
-  for (let from = colon - 1; from >= start; from--) {
-    const mention = firstPersonIn(s, from, colon);
-    if (mention) return mention;
-  }
-  return null;
 }
 
 /** `pour X, « … »` at the start of a sentence or clause. */
@@ -202,7 +204,7 @@ function cueLater(s: Sentence, q: number, end: number): Cue | null {
     if (!verb || rules.speechGerunds.has(tokens[p]!.lower)) continue;
     let from = p - 1;
     while (from > q && tokens[from]!.kind !== "quote" && tokens[from]!.text !== ",") from--;
-    const mention = speakerOfVerb(s, verb, from + 1, end, false);
+    const mention = speakerOfVerb(s, verb, from + 1, end, false) ?? readForward(s, verb.end, end);
     if (mention) return { mention, words: cueText(s, verb.start, verb.end) };
   }
   return null;

@@ -63,7 +63,7 @@ const PRONOUNS: [string, PronounInfo][] = [
   ["the latter", { plural: false }],
 ];
 
-const DEFINITE = new Map<string, Gender | undefined>(gendered("the this that these those its his their", undefined).concat(gendered("her", "f")));
+const DEFINITE = new Map<string, Gender | undefined>(gendered("the this these those its his their", undefined).concat(gendered("her", "f")));
 const INDEFINITE = new Map<string, Gender | undefined>(gendered("a an one some several another two three many most", undefined));
 
 export const english: LanguageRules = {
@@ -79,6 +79,8 @@ export const english: LanguageRules = {
   clitics: new Set(),
   adverbEnding: "ly",
   passiveAgents: words("by"),
+  passiveMarkers: words("been being"),
+  complementisers: words("that"),
   relativePronouns: words("who which that"),
   honorifics: new Map<string, Gender | undefined>([
     ...gendered("mr mr. sir lord", "m"),

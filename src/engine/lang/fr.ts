@@ -125,6 +125,8 @@ export const french: LanguageRules = {
   clitics: words("le la les l lui leur nous vous me m te t se s y en"),
   adverbEnding: "ment",
   passiveAgents: words("par"),
+  passiveMarkers: words("été"),
+  complementisers: words("que qu"),
   relativePronouns: words("qui"),
   honorifics: new Map<string, Gender | undefined>([
     ...gendered("m. m mm. monsieur", "m"),

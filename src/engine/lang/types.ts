@@ -38,6 +38,10 @@ export interface LanguageRules {
   clitics: ReadonlySet<string>;
   /** The ending that makes a word an adverb ("ly", "ment"). */
   adverbEnding: string;
+  /** Auxiliaries that make a participle passive ("been", "été"): its subject is not the speaker. */
+  passiveMarkers?: ReadonlySet<string>;
+  /** Words that open a reported clause ("that", "que"): a speech verb after one is inside someone else's report. */
+  complementisers?: ReadonlySet<string>;
   /** Words that introduce the agent of a passive ("described as “…” by X"): "by", "par". */
   passiveAgents: ReadonlySet<string>;
   /** Relative pronouns that stand for the noun just before them ("who", "qui"). */
@@ -68,4 +72,8 @@ export interface LanguageRules {
   clauseJoins: ReadonlySet<string>;
   /** Elided words written with an apostrophe ("l'", "d'", "qu'"), lower case without the apostrophe. */
   elisions: ReadonlySet<string>;
+  /** Phrases that attribute only right after a quote and its comma: German `„…“, so Caspar`, Dutch `'…', aldus De Vries`. */
+  trailingSourcePhrases?: readonly string[];
+  /** The language capitalises every noun (German): a capitalised title, person or organisation noun is no name. */
+  capitalisesNouns?: boolean;
 }
