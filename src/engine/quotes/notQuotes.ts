@@ -300,12 +300,14 @@ function hasAdjacentSpeechCue({ before, after }: SentenceContext, rules: Languag
   // The verb right before the marks, or before "that"/"que": not `said the “Durand Show”`, a name.
   const preceding = cueWords(before).slice(-2);
   if (!COMPLEMENTISER.test(preceding.at(-1) ?? "")) preceding.shift();
+  const trailing = /^\s*,/u.test(after) && (rules.trailingSourcePhrases ?? []).some((phrase) => ` ${following.join(" ")} `.startsWith(` ${phrase} `));
   return hasSpeechWord(following, rules) || hasSpeechWord(preceding, rules) ||
-    hasSourcePhrase(following.join(" "), rules) || INVERTED_SUBJECT_AFTER.test(after);
+    hasSourcePhrase(following.join(" "), rules) || trailing || INVERTED_SUBJECT_AFTER.test(after);
 }
 
+/** Whole words only: German "laut" is no cue inside "lautet". */
 function hasSourcePhrase(lower: string, rules: LanguageRules): boolean {
-  return rules.sourcePhrases.some((phrase) => lower.includes(phrase));
+  return rules.sourcePhrases.some((phrase) => ` ${lower} `.includes(` ${phrase} `));
 }
 
 function hasSpeechWord(tokens: string[], rules: LanguageRules): boolean {
