@@ -1,0 +1,175 @@
+// German lexicon. Speech verbs are conjugated from lemmas: weak verbs by rule (sagen → sagt,
+// sagte, sagten, gesagt), strong verbs from their principal parts, in the present, preterite,
+// perfect participle and the subjunctive of reported speech (sage, sagten). Separable verbs are
+// written "mit|teilen": joined forms (mitteilte, mitgeteilt) always, and the detached verb
+// (`teilte er mit`) for the few whose verb alone still reads as speech next to a quote.
+// German capitalises every noun, so roles and common nouns are told from names by lexicon:
+// role heads match their compounds (Sprecher → Konzernsprecher, Regierungssprecherin). Heads
+// that end common surnames ("mann": Hoffmann, "richter", "könig") are left out.
+import type { Gender, LanguageRules, PronounInfo } from "./types.ts";
+import { CompoundMap, CompoundSet, gendered, words } from "./lexicon.ts";
+
+/** Weak verbs; "|" marks a separable particle; "!" keeps the detached verb as a speech verb. */
+const WEAK_VERBS = `
+  sagen erklären betonen meinen fordern warnen mahnen kritisieren bekräftigen versichern bestätigen
+  berichten erzählen fragen antworten entgegnen erwidern kontern ergänzen schildern
+  kommentieren twittern posten klagen beklagen appellieren verlangen äußern behaupten argumentieren
+  resümieren bilanzieren urteilen loben bedauern zitieren beteuern klarstellen präzisieren
+  verkünden erläutern darlegen bemerken spotten scherzen jubeln fluchen drohen monieren rügen
+  wiederholen zugestehen versprechen flüstern schimpfen
+  mit|teilen! hinzu|fügen! ein|räumen! an|kündigen! an|merken klar|stellen fest|stellen
+  nach|legen dar|legen zu|stimmen ein|wenden
+`;
+
+/** Strong verbs: infinitive, 3rd person present, preterite singular and plural, participle. */
+const STRONG_VERBS: readonly (readonly string[])[] = [
+  ["sprechen", "spricht", "sprach", "sprachen", "gesprochen"],
+  ["schreiben", "schreibt", "schrieb", "schrieben", "geschrieben"],
+  ["rufen", "ruft", "rief", "riefen", "gerufen"],
+  ["beschreiben", "beschreibt", "beschrieb", "beschrieben", "beschrieben"],
+  ["unterstreichen", "unterstreicht", "unterstrich", "unterstrichen", "unterstrichen"],
+  ["hin|weisen!", "weist", "wies", "wiesen", "gewiesen"],
+  ["hervor|heben!", "hebt", "hob", "hoben", "gehoben"],
+  ["zu|geben", "gibt", "gab", "gaben", "gegeben"],
+  ["an|geben", "gibt", "gab", "gaben", "gegeben"],
+  ["aus|führen", "führt", "führte", "führten", "geführt"],
+  ["ein|gestehen", "gesteht", "gestand", "gestanden", "gestanden"],
+  ["gestehen", "gesteht", "gestand", "gestanden", "gestanden"],
+  ["widersprechen", "widerspricht", "widersprach", "widersprachen", "widersprochen"],
+  ["versprechen", "verspricht", "versprach", "versprachen", "versprochen"],
+  ["schreien", "schreit", "schrie", "schrien", "geschrien"],
+  ["nennen", "nennt", "nannte", "nannten", "genannt"],
+  ["bekennen", "bekennt", "bekannte", "bekannten", "bekannt"],
+];
+
+/** Prefixes that take no "ge-" in the participle (erklärt, bestätigt, versichert). */
+const INSEPARABLE = /^(?:be|ge|er|ver|zer|ent|emp|miss|wider|hinter|über|unter)/u;
+
+/** Detached verbs that read as speech only with their particle right after them. */
+const IDIOMS = ["gab zu", "gibt zu", "stellte klar", "stellt klar", "stellte fest", "stellt fest", "führte aus", "führt aus", "gab an", "gibt an", "ließ wissen", "lässt wissen"];
+
+function weakForms(lemma: string): string[] {
+  const stem = lemma.endsWith("eln") || lemma.endsWith("ern") ? lemma.slice(0, -1) : lemma.slice(0, -2);
+  // antworten → antwortet, rechnen → rechnet: an extra e where the ending would not be heard.
+  const e = /(?:[td]|[^aeiouäöülrhmn][mn])$/u.test(stem) ? "e" : "";
+  const participle = (INSEPARABLE.test(lemma) || lemma.endsWith("ieren") ? "" : "ge") + stem + e + "t";
+  return [lemma, stem + e + "t", stem + e + "te", stem + e + "ten", participle, stem + "e"];
+}
+
+/** All forms of one table entry, joined to their particle; detached too when marked "!". */
+function verbForms(entry: string, inflect: (lemma: string) => string[]): string[] {
+  const detached = entry.endsWith("!");
+  const [particle, lemma] = entry.replace("!", "").includes("|") ? entry.replace("!", "").split("|") as [string, string] : ["", entry];
+  const forms = inflect(lemma);
+  const joined = forms.map((f) => particle + f);
+  return detached || !particle ? [...joined, ...forms] : joined;
+}
+
+// Forms that are more often another word: "meinen" is also "my".
+const NOT_SPEECH = new Set(["meinen"]);
+
+function germanVerbForms(): string[] {
+  return [
+    ...WEAK_VERBS.trim().split(/\s+/).flatMap((entry) => verbForms(entry, weakForms)),
+    ...STRONG_VERBS.flatMap(([entry, ...forms]) => verbForms(entry!, (lemma) => [lemma, ...forms])),
+  ].filter((form) => !NOT_SPEECH.has(form));
+}
+
+const verbs = germanVerbForms();
+
+const PRONOUNS: [string, PronounInfo][] = [
+  ["er", { gender: "m", plural: false }],
+  // "sie" is also "they"; next to a speech verb in the singular it is far more often a woman.
+  ["sie", { gender: "f", plural: false }],
+  ["letzterer", { gender: "m", plural: false }],
+  ["letztere", { gender: "f", plural: false }],
+];
+
+const DEFINITE = new Map<string, Gender | undefined>([
+  ...gendered("der den dem dieser diesen diesem sein seinen seinem", "m"),
+  ...gendered("die diese ihre", "f"),
+  ...gendered("das des dieses seine seiner ihren ihrem ihrer", undefined),
+]);
+const INDEFINITE = new Map<string, Gender | undefined>([
+  ...gendered("ein einen einem eines", "m"),
+  ...gendered("eine einer", "f"),
+  ...gendered("einige mehrere zwei drei viele manche", undefined),
+]);
+
+export const german: LanguageRules = {
+  code: "de",
+  speechVerbs: new Set(verbs),
+  speechIdioms: IDIOMS,
+  speechGerunds: new Set(),
+  auxiliaries: words("hat haben hatte hatten habe hätte hätten wird werden wurde wurden würde würden ist sind war waren sei seien auch bereits noch zudem außerdem weiter"),
+  sourcePhrases: ["laut", "nach angaben von", "nach angaben", "nach ansicht von", "nach worten von"],
+  viewpointPrepositions: new Set(["für"]),
+  pronouns: new Map(PRONOUNS),
+  speakerlessPronouns: words("ich wir du ihr man es das"),
+  clitics: words("sich ihm ihr ihnen ihn uns euch mir mich dir dich"),
+  adverbEnding: "weise",
+  passiveAgents: words("von"),
+  // "der", "die", "das" are relative pronouns too, but far more often articles.
+  relativePronouns: words("welcher welche"),
+  honorifics: new Map<string, Gender | undefined>([
+    ...gendered("herr herrn", "m"),
+    ...gendered("frau", "f"),
+    ...gendered("dr dr. prof prof. professor professorin", undefined),
+  ]),
+  titles: new CompoundSet(words(`
+    kanzler kanzlerin bundeskanzler bundeskanzlerin präsident präsidentin minister ministerin
+    sprecher sprecherin chef chefin vorsitzende vorsitzender beauftragte beauftragter
+    direktor direktorin leiter leiterin sekretär sekretärin bürgermeister bürgermeisterin
+    abgeordnete abgeordneter senator senatorin botschafter botschafterin general generalin
+    richterin bundesrichter verfassungsrichter staatsanwalt staatsanwältin anwalt anwältin trainer trainerin
+    geschäftsführer geschäftsführerin vorstand premier premierministerin ministerpräsident
+    ministerpräsidentin papst kommissar kommissarin
+    gouverneur gouverneurin stadtrat stadträtin
+  `)),
+  personNouns: new CompoundMap<Gender | undefined>([
+    ...gendered(`
+      sprecher experte aktivist vater sohn bruder ehemann freund nachbar kollege zeuge
+      politiker wissenschaftler forscher ökonom analyst diplomat beamter mitarbeiter
+      bewohner anwohner einwohner soldat polizist arzt lehrer schüler student autor
+      vertreter verteidiger kläger anwalt chef leiter direktor minister präsident kanzler
+      beobachter kritiker unterstützer gegner insider hacker täter verdächtige verdächtiger
+      beauftragter vorsitzender abgeordneter sprecher manager unternehmer gründer
+    `, "m"),
+    ...gendered(`
+      sprecherin expertin aktivistin mutter tochter schwester ehefrau freundin nachbarin
+      kollegin zeugin politikerin wissenschaftlerin forscherin ökonomin analystin diplomatin
+      beamtin mitarbeiterin bewohnerin anwohnerin soldatin polizistin ärztin lehrerin
+      schülerin studentin autorin vertreterin verteidigerin klägerin anwältin chefin leiterin
+      direktorin ministerin präsidentin kanzlerin beobachterin kritikerin unterstützerin
+      managerin unternehmerin gründerin
+    `, "f"),
+    ...gendered(`
+      beauftragte vorsitzende abgeordnete angehörige angestellte person leute menschen
+      experten quelle quellen kreise beteiligte betroffene
+    `, undefined),
+  ]),
+  organisationNouns: new CompoundSet(words(`
+    ministerium regierung behörde amt agentur verband partei bank konzern unternehmen firma
+    gericht polizei armee bundeswehr gewerkschaft stiftung institut universität verein
+    kommission rat ausschuss gremium fraktion senat bundestag parlament zeitung magazin
+    sender bericht studie mitteilung erklärung staatsanwaltschaft
+    gruppe kanzleramt präsidium
+  `)),
+  definiteDeterminers: DEFINITE,
+  indefiniteDeterminers: INDEFINITE,
+  determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
+  prepositions: words("von vom zu zum zur in im an am auf aus bei beim mit nach seit für gegen ohne um über unter vor hinter neben zwischen durch während wegen gegenüber"),
+  nameParticles: words("von van der de zu"),
+  adverbs: words(`
+    montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute morgen abend
+    vormittag nachmittag nachts abends morgens jetzt nun dann später zuvor vorher damals
+    auch zudem außerdem bereits schon noch weiter erneut nochmals ebenfalls zuletzt kürzlich
+    jüngst dazu daraufhin demnach nun nicht nie ausdrücklich deutlich öffentlich
+    januar februar märz april mai juni juli august september oktober november dezember
+  `),
+  phraseStops: words("dem den wer was wo wann als wenn weil dass ob aber und oder doch sondern denn während nachdem bevor seit ist sei sind war hat habe im am beim zum zur in auf bei mit nach gegenüber"),
+  clauseJoins: words("und aber oder doch sondern denn dass ob wenn weil als während obwohl"),
+  elisions: new Set(),
+  trailingSourcePhrases: ["so"],
+  capitalisesNouns: true,
+};

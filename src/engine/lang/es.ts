@@ -1,0 +1,138 @@
+// Spanish lexicon. Regular speech verbs are conjugated by rule from their infinitive (-ar, -er,
+// -ir) in the tenses of reported speech: present, preterite, imperfect, future, conditional,
+// participles and gerund; compound tenses are auxiliary + participle ("ha dicho", "había
+// señalado"). Irregular and stem-changing verbs list their own forms.
+import type { Gender, LanguageRules, PronounInfo } from "./types.ts";
+import { gendered, words } from "./lexicon.ts";
+
+const REGULAR_VERBS = `
+  afirmar declarar señalar explicar agregar añadir asegurar indicar sostener apuntar remarcar
+  destacar subrayar enfatizar insistir precisar aclarar comentar mencionar anunciar
+  denunciar criticar lamentar relatar narrar reiterar opinar considerar estimar responder
+  replicar sentenciar tuitear publicar admitir expresar argumentar alertar confirmar
+  completar resumir preguntar cuestionar acusar plantear exclamar gritar advertir
+  reclamar exigir asumir deslizar ironizar bromear concluir escribir describir prometer
+  manifestar contar recordar reconocer negar desmentir pedir insistir puntualizar
+  valorar celebrar agradecer calificar ratificar anticipar adelantar revelar informar
+  detallar graficar proclamar aseverar enumerar justificar defender
+`;
+
+/** Forms that the rules below do not make: irregular preterites, stem changes, participles. */
+const IRREGULAR = `
+  dice dicen dijo dijeron decía decían dirá dirán diría dirían dicho dicha diciendo
+  sostiene sostienen sostuvo sostuvieron sostendrá sostendría
+  advierte advierten advirtió advirtieron advirtiendo
+  manifiesta manifiestan cuenta cuentan recuerda recuerdan reconoce reconocen
+  niega niegan desmiente desmienten desmintió desmintieron pide piden pidió pidieron pidiendo
+  concluye concluyen concluyó concluyeron escrito escrita descrito descrita
+  defiende defienden
+`;
+
+/** Verbs of several words. */
+const IDIOMS = ["hizo saber", "dio a conocer", "puso de relieve", "se preguntó", "hace saber"];
+
+const ENDINGS: Record<string, string[]> = {
+  ar: ["a", "an", "ó", "aron", "aba", "aban", "ará", "arán", "aría", "arían", "ado", "ada", "ados", "adas", "ando"],
+  er: ["e", "en", "ió", "ieron", "ía", "ían", "erá", "erán", "ería", "erían", "ido", "ida", "idos", "idas", "iendo"],
+  ir: ["e", "en", "ió", "ieron", "ía", "ían", "irá", "irán", "iría", "irían", "ido", "ida", "idos", "idas", "iendo"],
+};
+
+function regularForms(lemma: string): string[] {
+  const stem = lemma.slice(0, -2);
+  return (ENDINGS[lemma.slice(-2)] ?? []).map((ending) => stem + ending);
+}
+
+function spanishVerbForms(): string[] {
+  const split = (list: string) => list.trim().split(/\s+/);
+  return [...split(REGULAR_VERBS).flatMap(regularForms), ...split(IRREGULAR)];
+}
+
+const verbs = spanishVerbForms();
+
+const PRONOUNS: [string, PronounInfo][] = [
+  ["él", { gender: "m", plural: false }],
+  ["ella", { gender: "f", plural: false }],
+  ["ellos", { gender: "m", plural: true }],
+  ["ellas", { gender: "f", plural: true }],
+  ["este último", { gender: "m", plural: false }],
+  ["esta última", { gender: "f", plural: false }],
+];
+
+const DEFINITE = new Map<string, Gender | undefined>([
+  ...gendered("el este ese aquel", "m"),
+  ...gendered("la esta esa aquella", "f"),
+  ...gendered("los las lo su sus estos estas", undefined),
+]);
+const INDEFINITE = new Map<string, Gender | undefined>([
+  ...gendered("un uno", "m"),
+  ...gendered("una", "f"),
+  ...gendered("unos unas varios varias algunos algunas dos tres muchos", undefined),
+]);
+
+export const spanish: LanguageRules = {
+  code: "es",
+  speechVerbs: new Set(verbs),
+  speechIdioms: IDIOMS,
+  speechGerunds: new Set(verbs.filter((f) => f.endsWith("ndo"))),
+  auxiliaries: words("ha han había habían habrá habría habrían hubo fue fueron es son se le les también ya además no"),
+  sourcePhrases: ["según", "de acuerdo con", "a juicio de", "en palabras de", "a decir de"],
+  viewpointPrepositions: new Set(["para"]),
+  pronouns: new Map(PRONOUNS),
+  speakerlessPronouns: words("yo nosotros nosotras tú usted ustedes vosotros eso esto"),
+  clitics: words("se le les lo la los las me te nos"),
+  adverbEnding: "mente",
+  passiveAgents: words("por"),
+  relativePronouns: words("quien quienes"),
+  honorifics: new Map<string, Gender | undefined>([
+    ...gendered("sr sr. señor don", "m"),
+    ...gendered("sra sra. srta srta. señora señorita doña", "f"),
+    ...gendered("dr dr. dra dra. lic lic.", undefined),
+  ]),
+  titles: words(`
+    presidente presidenta vicepresidente vicepresidenta ministro ministra secretario secretaria
+    canciller gobernador gobernadora alcalde alcaldesa intendente senador senadora diputado
+    diputada juez jueza fiscal general director directora jefe jefa portavoz vocero vocera
+    embajador embajadora rey reina príncipe princesa papa consejero consejera comisario
+    comisaria líder titular concejal concejala
+  `),
+  personNouns: new Map<string, Gender | undefined>([
+    ...gendered(`
+      portavoz portavoces fuente fuentes analista analistas especialista especialistas
+      periodista periodistas testigo testigos fiscal juez dirigente dirigentes líder economista
+      titular gente personas persona colega colegas
+    `, undefined),
+    ...gendered(`
+      presidente ministro secretario funcionario funcionarios vocero experto expertos asesor
+      asesores diputado senador abogado abogados investigador investigadores médico médicos
+      profesor vecino vecinos hombre padre hijo hermano marido amigo empresario diplomático
+      diplomáticos militar militares policía policías agente agentes director jefe
+      trabajador trabajadores manifestante manifestantes dirigente portavoz
+    `, "m"),
+    ...gendered(`
+      presidenta ministra secretaria funcionaria vocera experta asesora diputada senadora
+      abogada investigadora médica profesora vecina mujer madre hija hermana esposa amiga
+      empresaria directora jefa trabajadora vicepresidenta
+    `, "f"),
+  ]),
+  organisationNouns: words(`
+    ministerio gobierno agencia consejo comisión comité sindicato partido banco grupo universidad
+    administración oficina tribunal corte policía ejército empresa sociedad asociación federación
+    instituto organización fundación servicio autoridad equipo diario periódico revista informe
+    comunicado estudio encuesta carta documento proyecto ley cámara senado congreso fiscalía
+    casa rosada
+  `),
+  definiteDeterminers: DEFINITE,
+  indefiniteDeterminers: INDEFINITE,
+  determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
+  prepositions: words("de del a al en con por para sin sobre entre desde hasta hacia tras ante bajo contra durante según"),
+  nameParticles: words("de del van von"),
+  adverbs: words(`
+    lunes martes miércoles jueves viernes sábado domingo ayer hoy mañana tarde noche mediodía
+    luego después antes entonces también además ya todavía aún primero finalmente recientemente
+    nuevamente públicamente no nunca más
+    enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
+  `),
+  phraseStops: words("que quien quienes cuyo cuya donde cuando mientras aunque porque pero y o ni sino en desde durante tras ante con a al para sobre hacia como luego"),
+  clauseJoins: words("y pero o ni sino que porque aunque si cuando mientras pues"),
+  elisions: new Set(),
+};

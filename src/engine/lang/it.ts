@@ -1,0 +1,145 @@
+// Italian lexicon. Regular speech verbs are conjugated by rule from their infinitive (-are,
+// -ere, -ire, and -ire with -isc-) in the tenses of reported speech: present, passato remoto,
+// imperfetto, future, conditional, participles and gerund; the passato prossimo is auxiliary +
+// participle ("ha detto", "ha spiegato"). Irregular verbs list their forms.
+import type { Gender, LanguageRules, PronounInfo } from "./types.ts";
+import { gendered, words } from "./lexicon.ts";
+
+const REGULAR_VERBS = `
+  affermare dichiarare spiegare sottolineare precisare osservare commentare raccontare annunciare
+  assicurare denunciare attaccare accusare ricordare evidenziare rimarcare twittare replicare
+  confermare rivelare avvisare continuare incalzare tuonare lamentare auspicare criticare
+  annotare ammonire ribadire garantire avvertire proseguire esordire definire chiarire
+  insistere ripetere rilanciare scandire ironizzare elogiare ringraziare domandare
+  segnalare argomentare esclamare gridare confidare ammettere sostenere aggiungere
+  concludere scrivere rispondere chiedere riferire suggerire
+`;
+
+/** -ire verbs conjugated with -isc- (ribadisce, chiarisce). */
+const ISC_VERBS = new Set("ammonire ribadire garantire definire chiarire scandire esordire riferire suggerire".split(" "));
+
+/** Forms the rules below do not make: irregular passato remoto and participles. */
+const IRREGULAR = `
+  dice dicono disse dissero diceva dicevano dirà diranno direbbe detto detta detti dette dicendo
+  aggiunse aggiunsero aggiunto aggiunta concluse conclusero concluso conclusa
+  scrisse scrissero scritto scritta rispose risposero risposto chiese chiesero chiesto chiesta
+  ammise ammisero ammesso ammessa sostiene sostengono sostenne sostennero
+  insistette insistito ripeté
+`;
+
+const IDIOMS = ["ha fatto sapere", "hanno fatto sapere", "fa sapere", "fanno sapere", "ha messo in guardia", "ha tenuto a precisare"];
+
+const ENDINGS: Record<string, string[]> = {
+  are: ["a", "ano", "ò", "arono", "ava", "avano", "erà", "eranno", "erebbe", "erebbero", "ato", "ata", "ati", "ate", "ando"],
+  ere: ["e", "ono", "é", "erono", "eva", "evano", "erà", "eranno", "erebbe", "erebbero", "uto", "uta", "uti", "ute", "endo"],
+  ire: ["e", "ono", "ì", "irono", "iva", "ivano", "irà", "iranno", "irebbe", "irebbero", "ito", "ita", "iti", "ite", "endo"],
+};
+
+function regularForms(lemma: string): string[] {
+  const stem = lemma.slice(0, -3);
+  // spiegare → spiegherà: the c and g of -are verbs stay hard before e.
+  const hard = lemma.endsWith("are") && /[cg]$/u.test(stem) ? "h" : "";
+  const forms = (ENDINGS[lemma.slice(-3)] ?? []).map((ending) => stem + (ending.startsWith("e") ? hard : "") + ending);
+  return ISC_VERBS.has(lemma) ? [...forms, stem + "isce", stem + "iscono"] : forms;
+}
+
+function italianVerbForms(): string[] {
+  const split = (list: string) => list.trim().split(/\s+/);
+  return [...split(REGULAR_VERBS).flatMap(regularForms), ...split(IRREGULAR)];
+}
+
+const verbs = italianVerbForms();
+
+const PRONOUNS: [string, PronounInfo][] = [
+  ["lui", { gender: "m", plural: false }],
+  ["lei", { gender: "f", plural: false }],
+  ["egli", { gender: "m", plural: false }],
+  ["ella", { gender: "f", plural: false }],
+  ["loro", { plural: true }],
+  ["quest ultimo", { gender: "m", plural: false }],
+  ["quest ultima", { gender: "f", plural: false }],
+];
+
+const DEFINITE = new Map<string, Gender | undefined>([
+  ...gendered("il lo questo quel quello suo", "m"),
+  ...gendered("la questa quella sua", "f"),
+  ...gendered("i gli le l quest quell suoi sue loro", undefined),
+]);
+const INDEFINITE = new Map<string, Gender | undefined>([
+  ...gendered("un uno", "m"),
+  ...gendered("una", "f"),
+  ...gendered("alcuni alcune diversi diverse vari varie due tre molti", undefined),
+]);
+
+export const italian: LanguageRules = {
+  code: "it",
+  speechVerbs: new Set(verbs),
+  speechIdioms: IDIOMS,
+  speechGerunds: new Set(verbs.filter((f) => f.endsWith("ndo"))),
+  auxiliaries: words("ha hanno aveva avevano avrà avrebbe è sono era erano sarà sarebbe si gli le anche già poi ancora inoltre non"),
+  sourcePhrases: ["secondo", "a detta di", "stando a", "a parere di", "nelle parole di", "come riferisce", "come riporta"],
+  viewpointPrepositions: new Set(["per"]),
+  pronouns: new Map(PRONOUNS),
+  speakerlessPronouns: words("io noi voi tu ciò questo"),
+  clitics: words("si gli le lo la li ci vi mi ti ne"),
+  adverbEnding: "mente",
+  passiveAgents: words("da dal dalla dai dagli dalle"),
+  relativePronouns: words("che cui quale"),
+  honorifics: new Map<string, Gender | undefined>([
+    ...gendered("sig sig. signor signore", "m"),
+    ...gendered("sig.ra signora signorina", "f"),
+    ...gendered("dott dott. dr dr. prof prof. avv avv. on on.", undefined),
+  ]),
+  titles: words(`
+    presidente premier ministro ministra sottosegretario sottosegretaria segretario segretaria
+    governatore governatrice sindaco sindaca senatore senatrice deputato deputata giudice
+    procuratore procuratrice generale direttore direttrice capo portavoce ambasciatore
+    ambasciatrice re regina principe principessa papa consigliere consigliera comandante
+    leader commissario commissaria assessore assessora vicepremier cancelliere
+  `),
+  personNouns: new Map<string, Gender | undefined>([
+    ...gendered(`
+      portavoce fonte fonti analista analisti specialista giornalista giornalisti testimone
+      testimoni leader economista gente persone persona collega colleghi premier presidente
+      giudice parlamentare
+    `, undefined),
+    ...gendered(`
+      ministro segretario funzionario funzionari consigliere consiglieri deputato senatore
+      avvocato avvocati ricercatore ricercatori medico medici professore vicino uomo padre
+      figlio fratello marito amico imprenditore diplomatico diplomatici militare militari
+      poliziotto agente agenti direttore lavoratore lavoratori manifestante manifestanti
+      governatore sindaco esperto esperti
+    `, "m"),
+    ...gendered(`
+      ministra segretaria funzionaria consigliera deputata senatrice avvocata ricercatrice
+      professoressa vicina donna madre figlia sorella moglie amica imprenditrice direttrice
+      lavoratrice governatrice sindaca esperta
+    `, "f"),
+  ]),
+  organisationNouns: words(`
+    ministero governo agenzia consiglio commissione comitato sindacato partito banca gruppo
+    università amministrazione tribunale corte polizia esercito azienda società associazione
+    federazione istituto organizzazione fondazione servizio autorità squadra giornale
+    quotidiano rivista rapporto comunicato studio sondaggio lettera documento progetto legge
+    camera senato procura farnesina quirinale viminale
+  `),
+  definiteDeterminers: DEFINITE,
+  indefiniteDeterminers: INDEFINITE,
+  determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
+  prepositions: words(`
+    di del dello della dei degli delle a al allo alla ai agli alle da dal dallo dalla dai dagli
+    dalle in nel nello nella nei negli nelle su sul sullo sulla sui sugli sulle con per tra fra
+    durante dopo prima contro verso senza secondo
+  `),
+  // "di", "da" and "della" are far more often prepositions than parts of a name.
+  nameParticles: words("de van von der"),
+  adverbs: words(`
+    lunedì martedì mercoledì giovedì venerdì sabato domenica ieri oggi domani mattina pomeriggio
+    sera notte poi dopo prima allora anche inoltre già ancora infine recentemente nuovamente
+    pubblicamente non mai più
+    gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
+  `),
+  phraseStops: words("che cui dove quando mentre sebbene perché ma e o né a al allo alla ai agli alle in nel nella nei negli nelle su sul sulla con per tra fra durante dopo come"),
+  clauseJoins: words("e ma o né che perché sebbene se quando mentre poiché"),
+  elisions: words("l un dell all nell sull dall d c quest quell anch sant po"),
+};

@@ -1,0 +1,44 @@
+// Building blocks for the lexicons of German, Spanish, Portuguese, Italian and Dutch: word lists
+// from template strings, and noun lists that also recognise compounds. German and Dutch write
+// roles as one word (Konzernsprecher, Außenministerin, woordvoerder, minister-president), so a
+// list of heads must match every compound ending with one.
+import type { Gender } from "./types.ts";
+
+export const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
+
+export const gendered = (list: string, gender: Gender | undefined): (readonly [string, Gender | undefined])[] =>
+  list.trim().split(/\s+/).map((w) => [w, gender] as const);
+
+// A head shorter than this would match unrelated words ("rat" in "Heirat").
+const MIN_HEAD = 4;
+// A compound has at least a few letters before its head ("Ex-Chef" and "Vizechef" yes, "Schef" no).
+const MIN_MODIFIER = 2;
+
+/** The listed head a compound ends with: "konzern-sprecher" → "sprecher", "außenministerin" → "ministerin". */
+function headOf(word: string, listed: (w: string) => boolean): string | undefined {
+  if (listed(word)) return word;
+  for (let i = MIN_MODIFIER; i <= word.length - MIN_HEAD; i++) {
+    const tail = word[i] === "-" ? word.slice(i + 1) : word.slice(i);
+    if (tail.length >= MIN_HEAD && listed(tail)) return tail;
+  }
+  return undefined;
+}
+
+/** A set of nouns that also holds every compound ending with one of them. */
+export class CompoundSet extends Set<string> {
+  override has(word: string): boolean {
+    return headOf(word, (w) => super.has(w)) !== undefined;
+  }
+}
+
+/** A map of nouns to their gender that also answers for every compound ending with one of them. */
+export class CompoundMap<V> extends Map<string, V> {
+  override has(word: string): boolean {
+    return headOf(word, (w) => super.has(w)) !== undefined;
+  }
+
+  override get(word: string): V | undefined {
+    const head = headOf(word, (w) => super.has(w));
+    return head === undefined ? undefined : super.get(head);
+  }
+}

@@ -1,0 +1,140 @@
+// Dutch lexicon. Weak speech verbs are conjugated by rule from their infinitive (verklaren →
+// verklaart, verklaarde, verklaard: the stem's vowel doubles in a closed syllable, the past
+// takes -te after a voiceless sound and -de otherwise, "'t kofschip"); strong verbs list their
+// principal parts. The participle takes "ge-" unless the verb has an unstressed prefix.
+// Separable verbs ("laten weten", "voegde eraan toe") are idioms.
+import type { Gender, LanguageRules, PronounInfo } from "./types.ts";
+import { CompoundMap, CompoundSet, gendered, words } from "./lexicon.ts";
+
+const WEAK_VERBS = `
+  verklaren vertellen benadrukken stellen reageren antwoorden waarschuwen erkennen beweren
+  melden noemen bevestigen herhalen opmerken toelichten uitleggen aankondigen
+  twitteren klagen pleiten betogen concluderen onderstrepen beloven suggereren
+`;
+
+/** Strong verbs and unstressed -eren: infinitive, present singular, past singular, past plural, participle. */
+const STRONG_VERBS: readonly (readonly string[])[] = [
+  ["zeggen", "zegt", "zei", "zeiden", "gezegd"],
+  ["verzekeren", "verzekert", "verzekerde", "verzekerden", "verzekerd"],
+  ["schrijven", "schrijft", "schreef", "schreven", "geschreven"],
+  ["spreken", "spreekt", "sprak", "spraken", "gesproken"],
+  ["roepen", "roept", "riep", "riepen", "geroepen"],
+  ["vragen", "vraagt", "vroeg", "vroegen", "gevraagd"],
+  ["beschrijven", "beschrijft", "beschreef", "beschreven", "beschreven"],
+  ["toegeven", "geeft toe", "gaf toe", "gaven toe", "toegegeven"],
+  ["aanvoeren", "voert aan", "voerde aan", "voerden aan", "aangevoerd"],
+];
+
+/** Prefixes that take no "ge-" (verklaard, benadrukt, erkend). */
+const UNSTRESSED_PREFIX = /^(?:be|ge|her|ver|ont|er|onder)/u;
+/** Stems of separable verbs: the particle and the verb. */
+const SEPARABLE = /^(aan|toe|uit|op|in|af|mee|na|voor)(.+)$/u;
+
+const IDIOMS = ["liet weten", "laat weten", "lieten weten", "laten weten", "voegde eraan toe", "voegt eraan toe", "voegde toe", "voegt toe", "geeft toe", "gaf toe", "merkte op", "merkt op", "legde uit", "legt uit", "lichtte toe", "licht toe", "kondigde aan", "zo zegt"];
+
+/** verklaren → verklaar, stellen → stel, geloven → geloof, reageren → reageer. */
+function stemOf(lemma: string): string {
+  let stem = lemma.slice(0, -2);
+  if (/([^aeiou])\1$/u.test(stem)) return stem.slice(0, -1);
+  // A single vowel before the last consonant was long in the open syllable: double it.
+  // Not in an unstressed -el, -en, -er after two consonants (twitteren → twitter, luisteren → luister).
+  if (/[^aeiou][aeou][^aeiouwj]$/u.test(stem) && !/[^aeiou]{2}e[lnr]$/u.test(stem)) {
+    stem = stem.slice(0, -1) + stem.at(-2) + stem.at(-1);
+  }
+  return stem.replace(/z$/u, "s").replace(/v$/u, "f");
+}
+
+function weakForms(lemma: string): string[] {
+  const separable = SEPARABLE.exec(lemma);
+  const verb = separable ? separable[2]! : lemma;
+  const stem = stemOf(verb);
+  // 't kofschip: a voiceless sound before the ending takes -te and -t, the others -de and -d.
+  const voiceless = /(?:t|k|f|s|ch|p)$/u.test(verb.slice(0, -2).replace(/(.)\1$/u, "$1"));
+  const past = stem + (voiceless ? "te" : "de");
+  const dental = voiceless ? "t" : "d";
+  const participle = (UNSTRESSED_PREFIX.test(verb) ? "" : "ge") + stem + (/[td]$/u.test(stem) ? "" : dental);
+  const present = stem + (stem.endsWith("t") ? "" : "t");
+  if (separable) return [lemma, separable[1]! + present, separable[1]! + participle, separable[1]! + past, separable[1]! + past + "n"];
+  return [lemma, present, past, past + "n", participle];
+}
+
+function dutchVerbForms(): string[] {
+  return [
+    ...WEAK_VERBS.trim().split(/\s+/).flatMap(weakForms),
+    ...STRONG_VERBS.flat().filter((form) => !form.includes(" ")),
+  ];
+}
+
+const verbs = dutchVerbForms();
+
+const PRONOUNS: [string, PronounInfo][] = [
+  ["hij", { gender: "m", plural: false }],
+  ["zij", { gender: "f", plural: false }],
+  ["ze", { gender: "f", plural: false }],
+  ["laatstgenoemde", { plural: false }],
+];
+
+const DEFINITE = new Map<string, Gender | undefined>([
+  ...gendered("de het deze dit die dat zijn haar hun", undefined),
+]);
+const INDEFINITE = new Map<string, Gender | undefined>([
+  ...gendered("een enkele enige sommige twee drie veel", undefined),
+]);
+
+export const dutch: LanguageRules = {
+  code: "nl",
+  speechVerbs: new Set(verbs),
+  speechIdioms: IDIOMS,
+  speechGerunds: new Set(),
+  auxiliaries: words("heeft hebben had hadden is zijn was waren wordt worden werd werden zal zou zouden ook al nog verder niet"),
+  sourcePhrases: ["volgens", "naar zeggen van", "naar verluidt"],
+  viewpointPrepositions: new Set(["voor"]),
+  pronouns: new Map(PRONOUNS),
+  speakerlessPronouns: words("ik wij we jij je u men het dat dit"),
+  clitics: words("zich hem haar hen hun me mij ons je"),
+  adverbEnding: "lijk",
+  passiveAgents: words("door"),
+  relativePronouns: words("die dat wie welke"),
+  honorifics: new Map<string, Gender | undefined>([
+    ...gendered("meneer dhr dhr. heer", "m"),
+    ...gendered("mevrouw mevr mevr. mw mw.", "f"),
+    ...gendered("dr dr. prof prof. mr mr. ir ir. drs drs.", undefined),
+  ]),
+  titles: new CompoundSet(words(`
+    president premier minister staatssecretaris burgemeester wethouder voorzitter directeur
+    woordvoerder woordvoerster ambassadeur generaal rechter officier koning koningin prins
+    prinses paus commissaris kamerlid fractievoorzitter topman topvrouw bestuurder
+    minister-president
+  `)),
+  personNouns: new CompoundMap<Gender | undefined>([
+    ...gendered(`
+      woordvoerder deskundige deskundigen expert experts bron bronnen analist analisten
+      onderzoeker onderzoekers journalist getuige getuigen politicus politici econoom
+      advocaat advocaten agent agenten militair militairen arts artsen leraar student
+      bewoner bewoners medewerker medewerkers collega collega's mensen persoon
+      directeur voorzitter minister president burgemeester
+    `, undefined),
+    ...gendered("man vader zoon broer echtgenoot vriend buurman", "m"),
+    ...gendered("vrouw moeder dochter zus echtgenote vriendin buurvrouw woordvoerster", "f"),
+  ]),
+  organisationNouns: new CompoundSet(words(`
+    ministerie regering kabinet overheid agentschap raad commissie partij bank groep
+    universiteit bestuur rechtbank hof politie leger bedrijf vereniging instituut organisatie
+    stichting dienst krant tijdschrift rapport verklaring onderzoek brief wet kamer gemeente
+  `)),
+  definiteDeterminers: DEFINITE,
+  indefiniteDeterminers: INDEFINITE,
+  determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
+  prepositions: words("van in op aan bij met voor naar over uit door om tegen zonder tijdens na sinds tot onder tussen volgens"),
+  nameParticles: words("van de der den het ten ter te von"),
+  adverbs: words(`
+    maandag dinsdag woensdag donderdag vrijdag zaterdag zondag gisteren vandaag morgen avond
+    middag ochtend nacht later eerder toen nu dan ook verder nog al eerst eerder onlangs
+    opnieuw publiekelijk niet nooit meer
+    januari februari maart april mei juni juli augustus september oktober november december
+  `),
+  phraseStops: words("die dat wie wat waar wanneer terwijl omdat hoewel maar en of want tijdens na tegen op in bij met tegenover"),
+  clauseJoins: words("en maar of want dat omdat hoewel als wanneer terwijl"),
+  elisions: new Set(),
+  trailingSourcePhrases: ["aldus", "zo"],
+};

@@ -1,0 +1,132 @@
+// Portuguese lexicon. Regular speech verbs are conjugated by rule from their infinitive (-ar,
+// -er, -ir) in the tenses of reported speech: present, pretérito perfeito, imperfeito,
+// mais-que-perfeito ("afirmara"), future, conditional, participles and gerund; compound tenses
+// are auxiliary + participle ("tem dito", "havia afirmado"). Irregular verbs list their forms.
+import type { Gender, LanguageRules, PronounInfo } from "./types.ts";
+import { gendered, words } from "./lexicon.ts";
+
+const REGULAR_VERBS = `
+  afirmar declarar explicar ressaltar destacar avaliar acrescentar completar comentar observar
+  garantir admitir defender responder alertar criticar pontuar frisar salientar sublinhar
+  enfatizar assegurar argumentar questionar perguntar lamentar contar relatar revelar anunciar
+  informar confirmar negar reiterar insistir opinar sustentar apontar resumir prometer publicar
+  postar tuitar rebater citar elogiar reclamar cobrar exigir ponderar indicar mencionar
+  declarar desabafar disparar reforçar lembrar recordar comemorar celebrar agradecer classificar
+  considerar estimar advertir concordar discordar esclarecer reconhecer escrever
+  descrever prever
+`;
+
+/** Forms the rules below do not make. */
+const IRREGULAR = `
+  diz dizem disse disseram dizia diziam dirá dirão diria diriam dito dita ditos dizendo dissera
+  pede pedem pediu pediram pedia pedindo conclui concluem concluiu concluíram concluía
+  escrito escrita descrito descrita prevê previu previsto
+`;
+
+const IDIOMS = ["fez questão de dizer", "deu a entender", "chamou a atenção"];
+
+const ENDINGS: Record<string, string[]> = {
+  ar: ["a", "am", "ou", "aram", "ava", "avam", "ara", "ará", "arão", "aria", "ariam", "ado", "ada", "ados", "adas", "ando"],
+  er: ["e", "em", "eu", "eram", "ia", "iam", "era", "erá", "erão", "eria", "eriam", "ido", "ida", "idos", "idas", "endo"],
+  ir: ["e", "em", "iu", "iram", "ia", "iam", "ira", "irá", "irão", "iria", "iriam", "ido", "ida", "idos", "idas", "indo"],
+};
+
+function regularForms(lemma: string): string[] {
+  const stem = lemma.slice(0, -2);
+  return (ENDINGS[lemma.slice(-2)] ?? []).map((ending) => stem + ending);
+}
+
+function portugueseVerbForms(): string[] {
+  const split = (list: string) => list.trim().split(/\s+/);
+  return [...split(REGULAR_VERBS).flatMap(regularForms), ...split(IRREGULAR)];
+}
+
+const verbs = portugueseVerbForms();
+
+const PRONOUNS: [string, PronounInfo][] = [
+  ["ele", { gender: "m", plural: false }],
+  ["ela", { gender: "f", plural: false }],
+  ["eles", { gender: "m", plural: true }],
+  ["elas", { gender: "f", plural: true }],
+  ["este último", { gender: "m", plural: false }],
+  ["esta última", { gender: "f", plural: false }],
+];
+
+const DEFINITE = new Map<string, Gender | undefined>([
+  ...gendered("o este esse aquele seu", "m"),
+  ...gendered("a esta essa aquela sua", "f"),
+  ...gendered("os as seus suas estes estas", undefined),
+]);
+const INDEFINITE = new Map<string, Gender | undefined>([
+  ...gendered("um", "m"),
+  ...gendered("uma", "f"),
+  ...gendered("uns umas vários várias alguns algumas dois duas três muitos", undefined),
+]);
+
+export const portuguese: LanguageRules = {
+  code: "pt",
+  speechVerbs: new Set(verbs),
+  speechIdioms: IDIOMS,
+  speechGerunds: new Set(verbs.filter((f) => f.endsWith("ndo"))),
+  auxiliaries: words("tem têm tinha tinham havia haviam foi foram é são era terá teria se lhe lhes também já ainda não"),
+  sourcePhrases: ["segundo", "de acordo com", "conforme", "na avaliação de", "nas palavras de", "na opinião de"],
+  viewpointPrepositions: new Set(["para"]),
+  pronouns: new Map(PRONOUNS),
+  speakerlessPronouns: words("eu nós você vocês tu isso isto"),
+  clitics: words("se lhe lhes o a os as me te nos"),
+  adverbEnding: "mente",
+  passiveAgents: words("por pelo pela pelos pelas"),
+  relativePronouns: words("quem"),
+  honorifics: new Map<string, Gender | undefined>([
+    ...gendered("sr sr. senhor dom", "m"),
+    ...gendered("sra sra. srta srta. senhora dona", "f"),
+    ...gendered("dr dr. dra dra.", undefined),
+  ]),
+  titles: words(`
+    presidente presidenta vice-presidente ministro ministra secretário secretária governador
+    governadora prefeito prefeita senador senadora deputado deputada juiz juíza procurador
+    procuradora general diretor diretora chefe porta-voz embaixador embaixadora rei rainha
+    príncipe princesa papa conselheiro conselheira comandante líder relator relatora vereador
+    vereadora delegado delegada
+  `),
+  personNouns: new Map<string, Gender | undefined>([
+    ...gendered(`
+      porta-voz fonte fontes analista analistas especialista especialistas jornalista
+      testemunha testemunhas líder economista gente pessoas pessoa colega colegas chefe
+      presidente parlamentar parlamentares
+    `, undefined),
+    ...gendered(`
+      ministro secretário funcionário funcionários assessor assessores deputado senador
+      advogado advogados pesquisador pesquisadores médico médicos professor vizinho vizinhos
+      homem pai filho irmão marido amigo empresário diplomata militar militares policial
+      policiais agente agentes diretor trabalhador trabalhadores manifestante manifestantes
+      governador prefeito magistrado
+    `, "m"),
+    ...gendered(`
+      ministra secretária funcionária assessora deputada senadora advogada pesquisadora médica
+      professora vizinha mulher mãe filha irmã esposa amiga empresária diretora trabalhadora
+      governadora prefeita magistrada
+    `, "f"),
+  ]),
+  organisationNouns: words(`
+    ministério governo agência conselho comissão comitê sindicato partido banco grupo
+    universidade administração tribunal corte polícia exército empresa sociedade associação
+    federação instituto organização fundação serviço autoridade equipe jornal revista relatório
+    nota comunicado estudo pesquisa carta documento projeto lei câmara senado congresso
+    procuradoria planalto itamaraty stf
+  `),
+  definiteDeterminers: DEFINITE,
+  indefiniteDeterminers: INDEFINITE,
+  determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
+  prepositions: words("de do da dos das a ao à aos às em no na nos nas com por pelo pela pelos pelas para sem sobre entre desde até após ante contra durante segundo"),
+  nameParticles: words("de do da dos das van von"),
+  adverbs: words(`
+    segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo ontem hoje
+    amanhã manhã tarde noite depois antes então também ainda já primeiro finalmente
+    recentemente novamente publicamente não nunca mais
+    janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro
+  `),
+  phraseStops: words("que quem cujo cuja onde quando enquanto embora porque mas e ou nem em no na nos nas durante após ante com ao aos à às a para sobre como desde"),
+  clauseJoins: words("e mas ou nem que porque embora se quando enquanto pois"),
+  elisions: new Set(),
+};
