@@ -29,6 +29,8 @@ test("titles of works and names of newspapers, programmes and operations are not
   assert.deepEqual(quotesOf("Il l’a confié au journal « Le Monde » la semaine dernière.", "fr"), []);
   assert.deepEqual(quotesOf("L’armée a lancé l’opération « Bouclier du Nord » à l’aube.", "fr"), []);
   assert.deepEqual(quotesOf("La ministra habló en el programa «Buenos Días Madrid».", "es"), []);
+  assert.deepEqual(quotesOf("La periodista recibió el premio «Voz de la calle» en Madrid, dijo su diario.", "es"), []);
+  assert.deepEqual(quotesOf("El ministro dijo que vio «Noche al Final del Camino» dos veces.", "es"), []);
   assert.deepEqual(quotesOf("Workshops covered « Écrire un communiqué », « Tenir une réunion » et « Animer un débat ».", "fr"), []);
 });
 

@@ -60,12 +60,12 @@ const NAMING_CUE = new RegExp(`(?:^|[^\\p{L}])(?:${NAMING_WORDS})\\s*$`, "iu");
 // Kinds of works and named things: the noun right before the marks makes them a title or a name
 // (`her book “…”`, `le documentaire « … »`, `ao programa “…”`).
 const WORK_NOUNS = [
-  "book|novel|film|movie|song|album|single|show|series|programme|program|podcast|documentary|play|musical|game|app|newspaper|magazine|newsletter|column|blog|website|site|operation|campaign|plan|project|party|exhibition|festival|brand|hashtag|",
-  "livre|roman|film|chanson|album|série|émission|programme|podcast|documentaire|pièce|spectacle|jeu|application|journal|quotidien|hebdomadaire|magazine|newsletter|lettre|chronique|rubrique|blog|site|opération|campagne|plan|projet|parti|exposition|festival|marque|mouvement|collectif|",
-  "Buch|Roman|Film|Lied|Album|Sendung|Serie|Spiel|Zeitung|Magazin|Kolumne|Operation|Kampagne|Projekt|Partei|",
-  "libro|novela|película|canción|programa|serie|documental|juego|diario|periódico|revista|columna|operación|campaña|proyecto|partido|",
-  "livro|filme|canção|música|programa|série|documentário|jogo|jornal|revista|coluna|operação|campanha|projeto|partido|",
-  "libro|romanzo|canzone|programma|documentario|gioco|giornale|quotidiano|rivista|rubrica|operazione|campagna|progetto|partito",
+  "book|novel|film|movie|song|album|single|show|series|programme|program|podcast|documentary|play|musical|game|app|newspaper|magazine|newsletter|column|blog|website|site|operation|campaign|plan|project|party|exhibition|festival|brand|hashtag|prize|award|",
+  "livre|roman|film|chanson|album|série|émission|programme|podcast|documentaire|pièce|spectacle|jeu|application|journal|quotidien|hebdomadaire|magazine|newsletter|lettre|chronique|rubrique|blog|site|opération|campagne|plan|projet|parti|exposition|festival|marque|mouvement|collectif|prix|",
+  "Buch|Roman|Film|Lied|Album|Sendung|Serie|Spiel|Zeitung|Magazin|Kolumne|Operation|Kampagne|Projekt|Partei|Preis|",
+  "libro|novela|película|canción|programa|serie|documental|juego|diario|periódico|revista|columna|operación|campaña|proyecto|partido|premio|",
+  "livro|filme|canção|música|programa|série|documentário|jogo|jornal|revista|coluna|operação|campanha|projeto|partido|prêmio|",
+  "libro|romanzo|canzone|programma|documentario|gioco|giornale|quotidiano|rivista|rubrica|operazione|campagna|progetto|partito|premio",
 ].join("");
 const WORK_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${WORK_NOUNS})s?\\s*$`, "iu");
 
@@ -258,7 +258,7 @@ function isSentence(text: string): boolean {
 }
 
 // Short words that stay lower case inside a title ("Rush of Blood", "Le Seigneur des anneaux").
-const TITLE_SMALL_WORD = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|by|with|from|vs|that|de|du|des|la|le|les|et|en|au|aux|un|une|à|d’|l’|el|los|las|y|del|di|il|e|o|da|do|der|die|das|und|von|het|van)$/iu;
+const TITLE_SMALL_WORD = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|by|with|from|vs|that|de|du|des|la|le|les|et|en|au|aux|un|une|à|d’|l’|el|los|las|y|del|al|di|il|e|o|da|do|dos|das|ao|della|delle|dei|degli|alla|der|die|das|und|von|zum|zur|het|van)$/iu;
 
 // A quote inside the quote (`It’s ‘Showtime at the Apollo.’`): its capitals say nothing of the outer span.
 const NESTED_QUOTE = /[‘“„‚«‹"'][^‘’“”„‚«»‹›"']*[’”“‘»›"']/gu;
