@@ -21,7 +21,7 @@ export interface ExtensionDriver {
   /** Screenshot names start with it, so both browsers' pictures sit side by side. */
   readonly browserName: "chromium" | "firefox";
   /** Console errors and uncaught exceptions seen anywhere so far, each prefixed by where. */
-  readonly errors: string[];
+  consoleErrors(): Promise<string[]>;
   /**
    * Opens a test page (tests/e2e/pages/) in a new tab and waits until its content script has
    * reported. `beforeLoad` runs in the page before any of its scripts.

@@ -23,7 +23,7 @@ export async function launchChromium(): Promise<ExtensionDriver> {
   };
   return {
     browserName: "chromium",
-    errors: ext.errors,
+    consoleErrors: async () => ext.errors,
     open: async (path, options) => handle(await ext.open(path, options)),
     tabId: (page) => ext.tabId(pages.get(page)!),
     openExtensionWindow: async (path) => handle(await ext.openExtensionWindow(path)),

@@ -182,7 +182,7 @@ export function sharedScenarios(
 
   browserTests?.(() => ext);
 
-  test("no page and no extension page wrote an error to the console", () => {
-    assert.deepEqual(ext.errors, []);
+  test("no page and no extension page wrote an error to the console", async () => {
+    assert.deepEqual(await ext.consoleErrors(), []);
   });
 }

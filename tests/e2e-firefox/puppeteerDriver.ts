@@ -1,0 +1,207 @@
+// The driver interface (tests/e2e/driver.ts) over puppeteer-core and Debian's firefox-esr,
+// talking WebDriver BiDi. Firefox differs from Chromium in three ways that matter here:
+// - the extension's moz-extension:// UUID is random per profile: the profile is given one up
+//   front (the `extensions.webextensions.uuids` preference), so no test hook is needed;
+// - there is no service worker to evaluate in: the harness keeps one extension page open as a
+//   "bridge" and calls the extension's APIs from there, as the popup does;
+// - puppeteer sees neither the background page nor console calls of extension pages: Firefox
+//   prints every content console call to its standard output (a preference), and uncaught errors
+//   of extension code are read from its console service, through the browser window's
+//   privileged scope (`--remote-allow-system-access`).
+import puppeteer, { type Browser, type Page } from "puppeteer-core";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { randomUUID } from "node:crypto";
+import { browserEnv, serveDirectory } from "../../build/chromium.mjs";
+import type { PageReport } from "../../src/messages.ts";
+import type { ExtensionDriver, PageHandle } from "../e2e/driver.ts";
+
+export const extensionDir = resolve("dist/firefox");
+const pagesDir = resolve("tests/e2e/pages");
+const artefactsDir = resolve("test-results");
+/** browser_specific_settings.gecko.id in the Firefox build. */
+export const addonId = "quotelight@quotelight.org";
+
+/** The WebExtension APIs the bridge page calls (Firefox's own `browser` global). */
+declare const browser: {
+  storage: { session: { get(key: string | null): Promise<Record<string, unknown>> } };
+  permissions: {
+    remove(p: { origins: string[] }): Promise<boolean>;
+    contains(p: { origins: string[] }): Promise<boolean>;
+  };
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+};
+
+export interface FirefoxDriver extends ExtensionDriver {
+  browser: Browser;
+  /** Base URL of the local server for tests/e2e/pages/, ending in "/". */
+  baseUrl: string;
+  /** Runs `fn` in an extension page, where the extension's `browser.*` APIs are. */
+  inExtension<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /**
+   * Runs privileged JavaScript in the browser window (Firefox's own code, not the page's):
+   * the expression's value, which must be a JSON string, parsed.
+   */
+  inBrowserChrome(expression: string): Promise<unknown>;
+  /** The Page behind a handle, for what only puppeteer can do. */
+  pageOf(handle: PageHandle): Page;
+}
+
+let opened = 0;
+
+export async function launchFirefox(): Promise<FirefoxDriver> {
+  const profilesDir = resolve(".cache/profiles");
+  mkdirSync(profilesDir, { recursive: true });
+  const profile = mkdtempSync(join(profilesDir, "firefox-"));
+  const uuid = randomUUID();
+  const { server, baseUrl } = await serveDirectory(pagesDir);
+  const firefox = await puppeteer.launch({
+    browser: "firefox",
+    executablePath: process.env.FIREFOX_PATH ?? "/usr/bin/firefox-esr",
+    headless: true,
+    userDataDir: profile,
+    env: browserEnv(),
+    // Lets the harness open moz-extension:// pages and read the browser's console service.
+    args: ["--remote-allow-system-access"],
+    defaultViewport: { width: 1100, height: 800 },
+    extraPrefsFirefox: {
+      "extensions.webextensions.uuids": JSON.stringify({ [addonId]: uuid }),
+      // permissions.request() grants at once instead of showing a prompt no test can click.
+      "extensions.webextOptionalPermissionPrompts": false,
+      // console.* calls of pages, extension pages and the background, as "console.error: …" lines.
+      "devtools.console.stdout.content": true,
+    },
+  });
+  const extensionPage = `moz-extension://${uuid}/`;
+
+  const errors: string[] = [];
+  let output = "";
+  firefox.process()?.stdout?.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+    const lines = output.split("\n");
+    output = lines.pop()!;
+    for (const line of lines) if (line.startsWith("console.error:")) errors.push(`firefox ${line}`);
+  });
+  const pages = new WeakMap<PageHandle, Page>();
+  const handle = (page: Page): PageHandle => {
+    page.on("pageerror", (error) => errors.push(`${page.url()}: uncaught ${String(error)}`));
+    const wrapped: PageHandle = {
+      url: () => page.url(),
+      evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) => page.evaluate(fn as (arg: unknown) => R, arg) as Promise<R>,
+      async waitForFunction<A>(fn: (arg: A) => unknown, arg?: A, timeoutMs = 5000) {
+        await page.waitForFunction(fn as (arg: unknown) => unknown, { timeout: timeoutMs, polling: 100 }, arg);
+      },
+      async click(selector, index = 0) {
+        const matches = await page.$$(selector);
+        if (!matches[index]) throw new Error(`no element ${index} for ${selector}`);
+        await matches[index].click();
+      },
+      setViewport: (width, height) => page.setViewport({ width, height }),
+      async screenshot(name) {
+        mkdirSync(artefactsDir, { recursive: true });
+        const path = join(artefactsDir, `${name}.png`);
+        await page.screenshot({ path });
+        return path;
+      },
+    };
+    pages.set(wrapped, page);
+    return wrapped;
+  };
+
+  /** Loads an extension page: puppeteer's goto never resolves for them, so wait for the page. */
+  async function loadExtensionPage(page: Page, path: string): Promise<PageHandle> {
+    const handled = handle(page);
+    page.goto(extensionPage + path).catch(() => undefined);
+    await handled.waitForFunction(
+      (url) => location.href === url && document.readyState === "complete",
+      extensionPage + path,
+      10_000,
+    );
+    return handled;
+  }
+
+  try {
+    await firefox.installExtension(extensionDir);
+  } catch (error) {
+    await firefox.close();
+    throw error;
+  }
+  const bridge = await loadExtensionPage(await firefox.newPage({ background: true }), "popup.html?tab=0");
+  const inExtension = <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => bridge.evaluate(fn, arg);
+
+  // Raw BiDi: puppeteer has no call for Firefox's privileged ("chrome") browsing contexts.
+  const bidi = (firefox as unknown as { connection: { send(method: string, params: object): Promise<{ result: unknown }> } })
+    .connection;
+  const chromeContext = async () => {
+    const { result } = await bidi.send("browsingContext.getTree", { "moz:scope": "chrome" });
+    return (result as { contexts: { context: string }[] }).contexts[0]!.context;
+  };
+  async function inBrowserChrome(expression: string): Promise<unknown> {
+    const { result } = (await bidi.send("script.evaluate", {
+      expression,
+      target: { context: await chromeContext() },
+      awaitPromise: true,
+    })) as { result: { type: string; result?: { value?: string }; exceptionDetails?: { text: string } } };
+    if (result.type !== "success") throw new Error(`browser chrome: ${result.exceptionDetails?.text}`);
+    return JSON.parse(result.result?.value ?? "null");
+  }
+  // Uncaught errors of every extension context (background, content scripts, pages).
+  await inBrowserChrome(`(() => {
+    const errors = (globalThis.quotelightErrors = []);
+    const fromExtension = (source) => String(source ?? "").startsWith(${JSON.stringify(extensionPage)});
+    Services.console.registerListener({
+      observe(message) {
+        if (message instanceof Ci.nsIScriptError && !(message.flags & Ci.nsIScriptError.warningFlag) &&
+            !(message.flags & Ci.nsIScriptError.infoFlag) && fromExtension(message.sourceName))
+          errors.push(message.sourceName + ": " + message.errorMessage);
+      },
+    });
+    return "true";
+  })()`);
+
+  const tabId = async (page: PageHandle, timeoutMs = 10_000) => {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const id = await inExtension(async (url) => {
+        const all = (await browser.storage.session.get(null)) as Record<string, { url?: string } | undefined>;
+        const key = Object.keys(all).find((k) => k.startsWith("tab:") && all[k]?.url === url);
+        return key ? Number(key.slice(4)) : null;
+      }, page.url());
+      if (id !== null) return id;
+      if (Date.now() > deadline) throw new Error(`no report from the page ${page.url()}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
+
+  return {
+    browserName: "firefox",
+    browser: firefox,
+    baseUrl,
+    inExtension,
+    inBrowserChrome,
+    pageOf: (h) => pages.get(h)!,
+    async consoleErrors() {
+      const background = (await inBrowserChrome("JSON.stringify(globalThis.quotelightErrors)")) as string[];
+      return [...errors, ...background];
+    },
+    async open(path, { beforeLoad } = {}) {
+      const page = await firefox.newPage();
+      const handled = handle(page);
+      if (beforeLoad) await page.evaluateOnNewDocument(beforeLoad);
+      const url = new URL(path, baseUrl);
+      url.searchParams.set("visit", String(++opened));
+      await page.goto(url.href);
+      await tabId(handled);
+      return handled;
+    },
+    tabId,
+    openExtensionWindow: async (path) => loadExtensionPage(await firefox.newPage({ type: "window" }), path),
+    report: (id) =>
+      inExtension(async (key) => ((await browser.storage.session.get(key))[key] as PageReport | undefined) ?? null, `tab:${id}`),
+    async close() {
+      await firefox.close();
+      await new Promise((done) => server.close(done));
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
