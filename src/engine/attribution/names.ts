@@ -50,13 +50,15 @@ export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
   while (i < to) {
     if (!isNameToken(tokens[i], rules)) { i++; continue; }
     let end = i + 1;
+    let joined = false;
     for (;;) {
       const t = tokens[end];
       if (end < to && (isNameToken(t, rules) || SUFFIXES.test(t?.text ?? "") || t?.text === "*")) { end++; continue; }
-      // Particles join two capitalised words: "Charles de Gaulle", "Ursula von der Leyen".
+      // Particles join two capitalised words: "Charles de Gaulle", "Ursula von der Leyen". Once
+      // only: in "Jan de Vries van Financiën" the second "van" is a preposition.
       let k = end;
-      while (k < to && tokens[k]?.kind === "word" && rules.nameParticles.has(tokens[k]!.lower) && !isCapitalised(tokens[k])) k++;
-      if (k > end && k < to && isNameToken(tokens[k], rules)) { end = k + 1; continue; }
+      while (!joined && k < to && tokens[k]?.kind === "word" && rules.nameParticles.has(tokens[k]!.lower) && !isCapitalised(tokens[k])) k++;
+      if (k > end && k < to && isNameToken(tokens[k], rules)) { end = k + 1; joined = true; continue; }
       break;
     }
     if (mayBeName(s, i, end)) runs.push(splitTitle(tokens, i, end, from, to, rules));
