@@ -36,7 +36,7 @@ export function Summary({ voices }: { voices: Voices }) {
           .filter((k) => k.speakers > 0)
           .map((k) => (
             <div key={k.kind} class="kind">
-              <dt>{t(kindLabel[k.kind])}</dt>
+              <dt>{t("labelColon", t(kindLabel[k.kind]))}</dt>
               <dd>{list(speakers.filter((e) => e.speaker.kind === k.kind).map((e) => e.speaker.name))}</dd>
             </div>
           ))}
