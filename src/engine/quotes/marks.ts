@@ -100,7 +100,7 @@ function isInchOrFoot(text: string, at: number): boolean {
   return FEET_AND_INCHES.test(text.slice(Math.max(0, at - 6), at)) || text[at + 1] === "-";
 }
 
-function pairs(opener: { ch: string; kind: MarkKind }, closer: string, kind: MarkKind): boolean {
+function pairs(opener: { kind: MarkKind }, closer: string, kind: MarkKind): boolean {
   if (opener.kind.family !== kind.family) return false;
   return opener.kind.mirror === undefined || opener.kind.mirror === closer;
 }
@@ -110,7 +110,7 @@ function pairs(opener: { ch: string; kind: MarkKind }, closer: string, kind: Mar
  * out; an opener still unclosed at the end of the block runs to the end of the block.
  */
 export function pairMarks(text: string): MarkPair[] {
-  const stack: { at: number; ch: string; kind: MarkKind }[] = [];
+  const stack: { at: number; kind: MarkKind }[] = [];
   const found: MarkPair[] = [];
   for (const match of text.matchAll(MARK_CHARS)) {
     const at = match.index;
@@ -125,7 +125,7 @@ export function pairMarks(text: string): MarkPair[] {
         continue;
       }
     }
-    if (canOpen(text, at, kind)) stack.push({ at, ch, kind });
+    if (canOpen(text, at, kind)) stack.push({ at, kind });
   }
   // A quote running on into the next paragraph opens a sentence; a stray mark inside one is a typo.
   const unclosed = stack.find((entry) => entry.kind.family !== "single" && OPENS_SENTENCE.test(text.slice(Math.max(0, entry.at - 3), entry.at)));
@@ -133,7 +133,7 @@ export function pairMarks(text: string): MarkPair[] {
   return outermost(found);
 }
 
-function findOpener(stack: { ch: string; kind: MarkKind }[], closer: string, kind: MarkKind): number {
+function findOpener(stack: { kind: MarkKind }[], closer: string, kind: MarkKind): number {
   for (let i = stack.length - 1; i >= 0 && i >= stack.length - MAX_NESTING; i--) {
     if (pairs(stack[i]!, closer, kind)) return i;
   }
