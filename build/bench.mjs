@@ -1,0 +1,93 @@
+// `npm run bench -- CORPUS_DIR...` (after the build): prints the benchmark figures as Markdown
+// tables for the README. Each measurement runs in a child process of its own, one after the
+// other, so that peak memory (max RSS) is that pipeline's alone and the two cores stay quiet.
+//   --runs N       timed runs per measurement (default 5; each after one untimed warm-up)
+//   --no-browser   skip the Chromium measurements
+import * as esbuild from "esbuild";
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const runsIndex = args.indexOf("--runs");
+const runs = runsIndex >= 0 ? Number(args[runsIndex + 1]) : 5;
+const dirs = args.filter((a, i) => !a.startsWith("--") && args[i - 1] !== "--runs");
+if (dirs.length === 0) {
+  console.error("usage: npm run bench -- CORPUS_DIR... [--runs N] [--no-browser]");
+  process.exit(2);
+}
+
+const outdir = ".cache/bench";
+await esbuild.build({
+  entryPoints: ["bench/engine.ts", "bench/pipeline.ts", "bench/browser.ts"],
+  outdir,
+  outExtension: { ".js": ".mjs" },
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  packages: "external",
+  logLevel: "warning",
+});
+
+/** Runs one child benchmark and returns the JSON line it printed last. */
+function child(script, ...childArgs) {
+  const r = spawnSync(process.execPath, [`${outdir}/${script}`, ...childArgs], { encoding: "utf8", maxBuffer: 1 << 24 });
+  if (r.status !== 0) throw new Error(`${script} failed:\n${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split("\n").at(-1));
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const fixed = (x, digits = 1) => x.toFixed(digits);
+/** Median, and the range of the runs around it. */
+const spread = (xs, digits = 1) => `${fixed(median(xs), digits)} (${fixed(Math.min(...xs), digits)}–${fixed(Math.max(...xs), digits)})`;
+const mb = (kb) => `${Math.round(kb / 1024)} MB`;
+
+console.log(`Node ${process.versions.node}, ${runs} timed runs after a warm-up, over ${dirs.join(" ")}\n`);
+
+// 1. The engine alone.
+const engine = child("engine.mjs", String(runs), ...dirs);
+const seconds = engine.runsMs.map((ms) => ms / 1000);
+console.log(`Engine alone (extractQuotes on ${engine.pages} prepared Articles, ${fixed(engine.textBytes / 1e6, 2)} MB of text, ${engine.quotes} quotes):\n`);
+console.log("| Measure | Median (min–max) |\n|---|---|");
+console.log(`| MB of article text per second | ${spread(seconds.map((s) => engine.textBytes / 1e6 / s))} |`);
+console.log(`| Quotes per second | ${spread(seconds.map((s) => engine.quotes / s), 0)} |`);
+console.log(`| ms per page | ${spread(engine.runsMs.map((ms) => ms / engine.pages), 2)} |\n`);
+
+// 2. End to end against the peer pipeline.
+const ours = child("pipeline.mjs", "quotelight", String(runs), ...dirs);
+const peer = child("pipeline.mjs", "peer", String(runs), ...dirs);
+const ratios = ours.runsMs.map((ms, i) => peer.runsMs[i] / ms);
+console.log(`End to end, HTML → quotes and speakers, ${ours.pages} pages:\n`);
+console.log("| Pipeline | ms per page, median (min–max) | Quotes found | Peak memory (max RSS) |\n|---|---|---|---|");
+for (const [name, r] of [
+  ["Quotelight CLI (linkedom + page adapter + engine)", ours],
+  ["Peer (jsdom + @mozilla/readability + compromise quotations/people)", peer],
+]) {
+  console.log(`| ${name} | ${spread(r.runsMs.map((ms) => ms / r.pages), 1)} | ${r.quotes} | ${mb(r.maxRssKb)} |`);
+}
+console.log(`\nQuotelight is ${spread(ratios)}× faster than the peer pipeline (target ≥ 5×).\n`);
+
+// 3. The content script's size.
+const content = readFileSync("dist/chrome/content.js");
+console.log(`Content script dist/chrome/content.js: ${fixed(content.length / 1024)} KB minified, ${fixed(gzipSync(content, { level: 9 }).length / 1024)} KB gzipped.\n`);
+
+// 4. In Chromium.
+if (!flag("--no-browser")) {
+  const { results } = child("browser.mjs", String(runs));
+  console.log(`In Chromium (headless, dist/chrome), ${runs} loads of each page with and without the extension:\n`);
+  console.log("| Page | Highlights settled after `load`, ms | Ranges | Longest task with / without extension, ms | Tasks > 50 ms with / without |\n|---|---|---|---|---|");
+  for (const [page, { with: w, without: wo }] of Object.entries(results)) {
+    const settled = w.map((t) => t.settleMs).filter((x) => x !== null);
+    console.log(
+      `| ${page} | ${settled.length ? spread(settled, 0) : "never"} | ${median(w.map((t) => t.highlighted))} | ` +
+        `${spread(w.map((t) => t.longestTaskMs), 0)} / ${spread(wo.map((t) => t.longestTaskMs), 0)} | ` +
+        `${median(w.map((t) => t.tasksOver50))} / ${median(wo.map((t) => t.tasksOver50))} |`,
+    );
+  }
+  console.log("\nTargets: highlights settled within 300 ms of `load` on a typical article; no task over 50 ms added by the extension.");
+}
