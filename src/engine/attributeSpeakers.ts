@@ -11,7 +11,7 @@ import type { Article, BlockKind, Quote, QuoteResult, Speaker } from "./types.ts
 import type { FoundQuote } from "./findQuotes.ts";
 import type { LanguageRules } from "./lang/types.ts";
 import { capitalisedInside, sentenceRanges, tokenize, type Sentence } from "./attribution/tokens.ts";
-import { findCue, reportedSpeakers } from "./attribution/speechCues.ts";
+import { findCue, reportedSpeakerAt } from "./attribution/speechCues.ts";
 import { SpeakerRegistry } from "./attribution/mergeSpeakers.ts";
 import { nameRuns, nameWords, tokensText } from "./attribution/names.ts";
 import { firstPersonIn, mainPersonIn } from "./attribution/speakerPhrases.ts";
@@ -58,19 +58,22 @@ function readBlock(view: BlockView, b: number, found: FoundQuote[], registry: Sp
   const heading = HEADING_KINDS.has(kind);
   const continued = registry.recent(b, CONTINUATION_WINDOW);
   for (const [start, end] of sentenceRanges(s.tokens)) {
+    // Quotes and reported speech in reading order, so that each pronoun sees who came before it.
+    // Headings and captions (photo credits) say who the story is about, not who speaks next.
     for (let i = start; i < end; i++) {
       const token = s.tokens[i]!;
-      if (token.kind !== "quote") continue;
+      if (token.kind !== "quote") {
+        const reported = heading ? null : reportedSpeakerAt(s, i, start, end);
+        if (reported) registry.resolve(reported, b, false);
+        continue;
+      }
       const g = view.quotes[token.quote!]!;
       const cue = findCue(s, i, start, end, found[g]!.text);
       if (!cue) { result[g]!.fallback = registry.recent(b, FALLBACK_WINDOW); continue; }
       const speaker = registry.resolve(cue.mention, b, heading);
       result[g] = { speaker, cue: cue.words, direct: speaker !== null, fallback: null };
     }
-    // Headings and captions (photo credits) say who the story is about, not who speaks next.
-    if (heading) continue;
-    for (const mention of reportedSpeakers(s, start, end)) registry.resolve(mention, b, false);
-    const subject = mainPersonIn(s, start, end);
+    const subject = heading ? null : mainPersonIn(s, start, end);
     if (subject && registry.isKnown(subject, b)) registry.resolve(subject, b, false);
   }
   // Within a paragraph, an unattributed quote shares its neighbour's speaker; a paragraph that

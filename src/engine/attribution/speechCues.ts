@@ -216,14 +216,7 @@ export function findCue(s: Sentence, q: number, start: number, end: number, quot
 }
 
 /** Speakers of reported speech without quotes ("Sasse said the charges are overdue"), for pronouns later on. */
-export function reportedSpeakers(s: Sentence, start: number, end: number): Mention[] {
-  const found: Mention[] = [];
-  for (let v = start; v < end; v++) {
-    if (s.tokens[v]!.kind === "quote") continue;
-    const verb = verbAt(s, v);
-    if (!verb || s.rules.speechGerunds.has(s.tokens[v]!.lower)) continue;
-    const mention = speakerBefore(s, verb, start, end);
-    if (mention) found.push(mention);
-  }
-  return found;
+export function reportedSpeakerAt(s: Sentence, v: number, start: number, end: number): Mention | null {
+  const verb = verbAt(s, v);
+  return verb && !s.rules.speechGerunds.has(s.tokens[v]!.lower) ? speakerBefore(s, verb, start, end) : null;
 }
