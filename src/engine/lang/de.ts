@@ -172,4 +172,6 @@ export const german: LanguageRules = {
   elisions: new Set(),
   trailingSourcePhrases: ["so"],
   capitalisesNouns: true,
+  // Konjunktiv I, the mood of indirect speech: `Das sei „ein Weg des Protests“`.
+  reportedSpeechMarkers: words("sei seien habe werde könne müsse solle wolle dürfe möge gebe"),
 };

@@ -76,4 +76,6 @@ export interface LanguageRules {
   trailingSourcePhrases?: readonly string[];
   /** The language capitalises every noun (German): a capitalised title, person or organisation noun is no name. */
   capitalisesNouns?: boolean;
+  /** Verb forms that by themselves report someone's words (German Konjunktiv I: "sei", "habe"): a short quote in their sentence is a quote. */
+  reportedSpeechMarkers?: ReadonlySet<string>;
 }

@@ -112,7 +112,8 @@ export function judgeCandidate(candidate: Candidate, rules: LanguageRules): Verd
   if (wordCount(candidate.text) >= LONG_QUOTE_WORDS || isSentence(candidate.text) || standsAlone(context)) return "quote";
   const cueBefore = lastWords(context.before, CUE_WORDS_BEFORE);
   const cueAfter = cueWords(firstWords(context.after, CUE_WORDS_AFTER));
-  return hasSourcePhrase(cueBefore.toLowerCase(), rules) || hasSpeechWord(cueWords(cueBefore), rules) || hasSpeechWord(cueAfter, rules) ? "quote" : "unsure";
+  const reported = [...cueWords(cueBefore), ...cueAfter].some((word) => rules.reportedSpeechMarkers?.has(word));
+  return hasSourcePhrase(cueBefore.toLowerCase(), rules) || hasSpeechWord(cueWords(cueBefore), rules) || hasSpeechWord(cueAfter, rules) || reported ? "quote" : "unsure";
 }
 
 /** True when the quote is a fragment of the reporter's sentence rather than a sentence of its own. */
