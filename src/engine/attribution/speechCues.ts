@@ -169,9 +169,24 @@ function cueAt(s: Sentence, v: number, start: number, q: number): Cue | null {
 }
 
 /** The speaker of a verb before the quote: its subject, or after it in `comme le souligne X, « … »`. */
+/**
+ * A verb set off by a comma with only a name between it and the quote is an incise whose
+ * subject follows it: `Dopo i saluti, racconta Lombardi, « … »`, `Puis, a ajouté Jean Dupont : « … »`.
+ */
+function inciseSpeaker(s: Sentence, verb: VerbMatch, q: number): Mention | null {
+  const { tokens, rules } = s;
+  let k = verb.start - 1;
+  while (k >= 0 && (rules.clitics.has(tokens[k]!.lower) || rules.auxiliaries.has(tokens[k]!.lower))) k--;
+  if (tokens[k]?.text !== ",") return null;
+  let last = q - 1;
+  while (last >= verb.end && tokens[last]!.kind === "punct") last--;
+  const mention = last >= verb.end ? readForward(s, verb.end, q) : null;
+  return mention?.type === "name" && mention.kind === "person" && mention.text === cueText(s, verb.end, last + 1) ? mention : null;
+}
+
 function speakerBefore(s: Sentence, verb: VerbMatch, start: number, q: number): Mention | null {
   const { tokens, rules } = s;
-  const mention = speakerOfVerb(s, verb, start, q, false);
+  const mention = inciseSpeaker(s, verb, q) ?? speakerOfVerb(s, verb, start, q, false);
   if (mention) return mention;
   let k = verb.start - 1;
   while (k >= start && (rules.clitics.has(tokens[k]!.lower) || rules.auxiliaries.has(tokens[k]!.lower))) k--;
