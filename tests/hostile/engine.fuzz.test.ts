@@ -1,0 +1,104 @@
+// The whole engine (language, quote finding, attribution) on text no newspaper would print:
+// random and adversarial blocks, with a fixed seed so a failure replays. Every run must return
+// quickly, and its output must hold together: spans inside their block, texts equal to the
+// slices they name, speakers and quotes pointing at each other, the same answer twice.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import fc from "fast-check";
+import { extractQuotes } from "../../src/engine/index.ts";
+import type { Article, QuoteResult } from "../../src/engine/types.ts";
+
+const SEED = 20261129;
+
+function assertConsistent(article: Article, result: QuoteResult): void {
+  result.quotes.forEach((q, id) => {
+    assert.equal(q.id, id);
+    const text = article.blocks[q.block]?.text;
+    assert.ok(text !== undefined, `quote ${id} names block ${q.block}`);
+    for (const span of [q.open, q.inner, ...(q.close ? [q.close] : [])]) {
+      assert.ok(0 <= span.start && span.start <= span.end && span.end <= text.length, `span ${JSON.stringify(span)} out of its block`);
+    }
+    assert.ok(q.open.end <= q.inner.start && (!q.close || q.inner.end <= q.close.start));
+    assert.equal(q.text, text.slice(q.inner.start, q.inner.end));
+    if (q.speaker !== null) assert.ok(result.speakers[q.speaker]?.quotes.includes(id), `quote ${id} not listed by its speaker`);
+  });
+  result.speakers.forEach((s, id) => {
+    assert.equal(s.id, id);
+    for (const quote of s.quotes) assert.equal(result.quotes[quote]?.speaker, id);
+  });
+}
+
+/** Extracts twice: the result must be consistent, deterministic, and come back within `budgetMs`. */
+function checkRun(article: Article, budgetMs: number): void {
+  const start = performance.now();
+  const result = extractQuotes(article);
+  const ms = performance.now() - start;
+  assert.ok(ms < budgetMs, `took ${ms.toFixed(0)} ms on ${JSON.stringify(article).slice(0, 200)}`);
+  assertConsistent(article, result);
+  assert.deepEqual(extractQuotes(article), result);
+}
+
+const pieces = [
+  "“", "”", '"', "«", "»", "„", "‘", "’", "'", "‹", "›", "「", "」", "『", "』", "\u200f", "\u202e",
+  " ", "  ", "\u00a0", "\u202f", "\n", "\t", ".", ",", ":", ";", "!", "?", "—", "(", ")", "…",
+  "said", "says", "told", "according to", "a dit", "a déclaré", "selon", "a-t-il ajouté", "he", "she", "il", "elle",
+  "the", "le", "la", "M.", "Mr", "Dr", "Jean-Pierre", "O’Neill", "McDonald", "Maria Okafor", "the minister", "le ministre",
+  "WORD", "Word", "word", "5", "1,000", "l’", "d’", "aujourd’hui", "don’t", "🙂", "שָׁלוֹם", "مرحبا", "ß", "İ",
+];
+const kinds = ["headline", "standfirst", "paragraph", "listItem", "blockquote", "caption", "intertitle"] as const;
+
+const blockText = fc.oneof(
+  fc.array(fc.constantFrom(...pieces), { maxLength: 80 }).map((parts) => parts.join("")),
+  fc.string({ unit: "grapheme", maxLength: 200 }),
+  fc.string({ unit: "binary", maxLength: 200 }),
+);
+const article = fc.record({
+  blocks: fc.array(fc.record({ kind: fc.constantFrom(...kinds), text: blockText }), { maxLength: 12 }),
+  lang: fc.option(fc.constantFrom("en", "fr", "fr-FR", "en-GB", "de", "", "zz-Hant"), { nil: undefined }),
+}) as fc.Arbitrary<Article>;
+
+test("random articles: consistent, deterministic output within 500 ms each", () => {
+  fc.assert(
+    fc.property(article, (a) => checkRun(a, 500)),
+    { seed: SEED, numRuns: 400 },
+  );
+});
+
+/** Text built to make a backtracking pattern explode: long runs of what rules look for, unclosed. */
+const adversarial: Record<string, (n: number) => string> = {
+  "opening marks only": (n) => "“".repeat(n),
+  "alternating marks": (n) => "“”".repeat(n / 2),
+  "one-letter quotes": (n) => "“a” ".repeat(n / 4),
+  "a quote and its speaker, again and again": (n) => "“Yes,” said Ann Lee. ".repeat(n / 20),
+  "stray straight quotes in words": (n) => "a\"b ".repeat(n / 4),
+  "apostrophes and primes": (n) => "l’a' ’’ 5′ ".repeat(n / 10),
+  "guillemets nested without end": (n) => "« ".repeat(n / 2),
+  "capitalised words (name runs)": (n) => "Aa ".repeat(n / 3),
+  "hyphenated capitals": (n) => "Jean-".repeat(n / 5) + "Pierre",
+  "speech verbs without quotes": (n) => "said ".repeat(n / 5),
+  "spaces": (n) => " ".repeat(n - 1) + "“x",
+  "an unclosed quote of words": (n) => "“" + "word, ".repeat(n / 6),
+  "honorifics": (n) => "M. Mr. Dr ".repeat(n / 10),
+  "punctuation": (n) => ".,;:!?".repeat(n / 6),
+};
+
+test("adversarial blocks: a block 16 times longer costs about 16 times more, never exponential or quadratic", () => {
+  const SMALL = 2_000;
+  const GROWTH = 16;
+  for (const [name, make] of Object.entries(adversarial)) {
+    const a = (n: number): Article => ({ blocks: [{ kind: "paragraph", text: make(n) }], lang: "en" });
+    const time = (article: Article) => {
+      const start = performance.now();
+      assertConsistent(article, extractQuotes(article));
+      return performance.now() - start;
+    };
+    const small = a(SMALL);
+    const large = a(SMALL * GROWTH);
+    time(small); // warm-up
+    const smallMs = Math.min(time(small), time(small), time(small));
+    const largeMs = Math.min(time(large), time(large), time(large));
+    // Linear work gives about 16× (more under garbage collection and a busy machine); backtracking or a quadratic loop gives 256× and more, so 128× is the line. The
+    // 30 ms floor keeps timer noise on tiny figures from failing the test.
+    assert.ok(largeMs < Math.max(30, smallMs * 8 * GROWTH), `${name}: ${smallMs.toFixed(1)} ms → ${largeMs.toFixed(1)} ms`);
+  }
+});
