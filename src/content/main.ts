@@ -9,6 +9,9 @@ import { shouldScan } from "./shouldScan.ts";
 import { isSiteDisabled, watchSiteSwitch } from "./siteSwitch.ts";
 import { watchContent, watchNavigation } from "./watchPage.ts";
 
+/** Runs async work whose failure must not reach the page's console (a page can break anything). */
+const quietly = (work: Promise<unknown>) => void work.catch(() => undefined);
+
 /** Quiet time before rescanning an article whose content changed. */
 const RESCAN_QUIET_MS = 300;
 /** Quiet time before checking again whether a changed page became a story (rarer, cheaper). */
@@ -36,8 +39,8 @@ class QuotelightPage {
     this.#scan = null;
     this.#highlighter.dispose();
     const host = location.hostname;
-    watchSiteSwitch(host, () => void this.start(), signal);
-    watchNavigation((newPage) => setTimeout(() => void this.#navigated(newPage), NAVIGATION_SETTLE_MS), signal);
+    watchSiteSwitch(host, () => quietly(this.start()), signal);
+    watchNavigation((newPage) => setTimeout(() => quietly(this.#navigated(newPage)), NAVIGATION_SETTLE_MS), signal);
     if (await isSiteDisabled(host)) {
       if (!signal.aborted) this.#setStatus("site-disabled");
       return;
@@ -47,7 +50,7 @@ class QuotelightPage {
     this.#setStatus("waiting");
     // A page may become a story later (a client-rendered app): look again when it changes.
     const recheck = () => {
-      if (shouldScan(document)) void this.#read();
+      if (shouldScan(document)) quietly(this.#read());
     };
     watchContent(recheck, this.#readingSignal(), RECHECK_QUIET_MS);
   }
@@ -73,7 +76,7 @@ class QuotelightPage {
   /** Reads the page now and whenever its content changes. */
   async #read(): Promise<void> {
     const signal = this.#readingSignal();
-    watchContent(() => void this.#rescan(signal), signal, RESCAN_QUIET_MS);
+    watchContent(() => quietly(this.#rescan(signal)), signal, RESCAN_QUIET_MS);
     await this.#rescan(signal);
   }
 
@@ -162,8 +165,11 @@ class QuotelightPage {
   }
 }
 
-const quotelight = new QuotelightPage();
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
-  sender.id === browser.runtime.id && isMessage(message) ? quotelight.handle(message) : undefined,
-);
-void quotelight.start().catch(() => undefined);
+// A document can lack a root element (a page that removed its own): nothing to read there.
+if (document.documentElement) {
+  const quotelight = new QuotelightPage();
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+    sender.id === browser.runtime.id && isMessage(message) ? quotelight.handle(message) : undefined,
+  );
+  quietly(quotelight.start());
+}

@@ -17,16 +17,23 @@ function touchesText(mutation: MutationRecord): boolean {
 
 /**
  * Calls `onChange` once the page's text has stopped changing for `quietMs` after nodes with
- * text were added or removed anywhere in the body.
+ * text were added or removed anywhere in the document.
  */
 export function watchContent(onChange: () => void, signal: AbortSignal, quietMs: number): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const observer = new MutationObserver((mutations) => {
     if (!mutations.some(touchesText)) return;
     clearTimeout(timer);
-    timer = setTimeout(onChange, quietMs);
+    timer = setTimeout(() => {
+      try {
+        onChange();
+      } catch {
+        // Whatever a strange page makes fail here, its console stays clean; the next change retries.
+      }
+    }, quietMs);
   });
-  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+  // The whole document, not the body: some apps swap the <body> element itself.
+  observer.observe(document.documentElement, { childList: true, subtree: true });
   signal.addEventListener("abort", () => {
     observer.disconnect();
     clearTimeout(timer);

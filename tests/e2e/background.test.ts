@@ -2,7 +2,7 @@
 // restart, and messages from the wrong sender.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { launchExtension, type ExtensionBrowser } from "./harness.ts";
+import { eventually, launchExtension, type ExtensionBrowser } from "./harness.ts";
 import type { Message, PageReport } from "../../src/messages.ts";
 
 let ext: ExtensionBrowser;
@@ -34,13 +34,11 @@ test("a #fragment jump keeps the tab's report and badge; loading another page re
   await page.evaluate(() => (location.hash = "#comments"));
   await settled();
   assert.equal((await ext.report(tabId))?.quotes.length, 3);
-  assert.equal(await ext.badge(tabId), "3");
+  await eventually(() => ext.badge(tabId), (text) => text === "3");
   await page.goto(new URL("not-article.html", ext.baseUrl).href);
-  await settled();
-  const report = await ext.report(tabId);
+  const report = await ext.waitForReport(tabId, (r) => r?.url === page.url());
   assert.equal(report?.status, "waiting");
-  assert.equal(report?.url, page.url());
-  assert.equal(await ext.badge(tabId), "");
+  await eventually(() => ext.badge(tabId), (text) => text === "");
 });
 
 test("a restarted service worker still answers with the tab's report", async () => {

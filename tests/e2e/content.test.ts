@@ -8,6 +8,7 @@ import {
   highlightsIn,
   launchExtension,
   screenshot,
+  eventually,
   waitForHighlights,
   type ExtensionBrowser,
 } from "./harness.ts";
@@ -32,12 +33,11 @@ test("the background keeps the tab's report and shows the number of quotes on th
   const page = await ext.open("article-en.html");
   await waitForHighlights(page, hasTexts([okafor1, okafor2, reyes]));
   const tabId = await ext.tabId(page);
-  const report = await ext.report(tabId);
-  assert.equal(report?.status, "highlighted");
+  const report = await ext.waitForReport(tabId, (r) => r?.status === "highlighted");
   assert.equal(report?.url, page.url());
   assert.equal(report?.title, "Harbour bridge to close for repairs");
   assert.equal(report?.quotes.length, 3);
-  assert.equal(await ext.badge(tabId), "3");
+  await eventually(() => ext.badge(tabId), (text) => text === "3");
 });
 
 test("set-highlighting switches the highlights off and on again", async () => {
@@ -46,10 +46,10 @@ test("set-highlighting switches the highlights off and on again", async () => {
   const tabId = await ext.tabId(page);
   assert.equal(await ext.sendToTab(tabId, { type: "set-highlighting", enabled: false }), true);
   assert.deepEqual(await highlightsIn(page), {});
-  assert.equal((await ext.report(tabId))?.status, "hidden");
+  await ext.waitForReport(tabId, (r) => r?.status === "hidden");
   await ext.sendToTab(tabId, { type: "set-highlighting", enabled: true });
   assert.deepEqual(sorted(await highlightedTexts(page)), sorted([okafor1, okafor2, reyes]));
-  assert.equal((await ext.report(tabId))?.status, "highlighted");
+  await ext.waitForReport(tabId, (r) => r?.status === "highlighted");
 });
 
 test("show-quote scrolls the quote into view and flashes it for a moment", async () => {
@@ -85,10 +85,10 @@ test("quotes added to the article are highlighted, and lose their highlight when
   });
   await waitForHighlights(page, hasTexts([okafor1, okafor2, reyes, added]));
   const tabId = await ext.tabId(page);
-  assert.equal(await ext.badge(tabId), "4");
+  await eventually(() => ext.badge(tabId), (text) => text === "4");
   await page.evaluate(() => document.getElementById("update")!.remove());
   await waitForHighlights(page, hasTexts([okafor1, okafor2, reyes]));
-  assert.equal((await ext.report(tabId))?.quotes.length, 3);
+  await ext.waitForReport(tabId, (r) => r?.quotes.length === 3);
 });
 
 test("navigation inside a single-page app starts afresh on the new page", async () => {
@@ -103,8 +103,7 @@ test("navigation inside a single-page app starts afresh on the new page", async 
       "<p>The timetable will be posted at every pier and on the council's website from this weekend on.</p>";
   });
   await waitForHighlights(page, hasTexts(["“The extra boats start on Monday,”"]));
-  const report = await ext.report(await ext.tabId(page));
-  assert.equal(report?.title, "Ferry timetable changes");
+  const report = await ext.waitForReport(await ext.tabId(page), (r) => r?.title === "Ferry timetable changes");
   assert.equal(report?.quotes.length, 1);
 });
 
@@ -117,7 +116,7 @@ test("a page that is not an article is left alone until the reader asks", async 
   assert.equal(await ext.sendToTab(tabId, { type: "scan-now" }), true);
   const quote = "“The road reopens to cars on Friday morning,”";
   await waitForHighlights(page, hasTexts([quote]));
-  assert.equal((await ext.report(tabId))?.status, "highlighted");
+  await ext.waitForReport(tabId, (r) => r?.status === "highlighted");
 });
 
 test("the per-site switch turns Quotelight off on that site and back on", async () => {
@@ -125,9 +124,9 @@ test("the per-site switch turns Quotelight off on that site and back on", async 
   await waitForHighlights(page, hasTexts([okafor1, okafor2, reyes]));
   const tabId = await ext.tabId(page);
   await ext.setSyncStorage({ disabledSites: ["127.0.0.1"] });
-  await waitForHighlights(page, (h) => Object.keys(h).length === 0);
-  assert.equal((await ext.report(tabId))?.status, "site-disabled");
-  assert.equal(await ext.badge(tabId), "");
+  await ext.waitForReport(tabId, (report) => report?.status === "site-disabled");
+  assert.deepEqual(await highlightsIn(page), {});
+  await eventually(() => ext.badge(tabId), (text) => text === "");
   await ext.setSyncStorage({ disabledSites: [] });
   await waitForHighlights(page, hasTexts([okafor1, okafor2, reyes]));
 });

@@ -12,8 +12,10 @@ import { join, resolve } from "node:path";
 import { launchWithExtension, serveDirectory, tabIdFor } from "../../build/chromium.mjs";
 import type { Message, PageReport } from "../../src/messages.ts";
 import { highlightsIn } from "./highlights.ts";
+import { eventually } from "./eventually.ts";
 
 export { highlightsIn, waitForHighlights } from "./highlights.ts";
+export { eventually } from "./eventually.ts";
 
 export const pagesDir = resolve("tests/e2e/pages");
 export const extensionDir = resolve("dist/chrome");
@@ -48,6 +50,8 @@ export interface ExtensionBrowser {
   sendToTab(tabId: number, message: Message): Promise<unknown>;
   /** Writes to the extension's storage.sync, as the popup's per-site switch does. */
   setSyncStorage(items: Record<string, unknown>): Promise<void>;
+  /** Waits until the tab's report satisfies `check` (reports follow the page after a debounce). */
+  waitForReport(tabId: number, check: (report: PageReport | null) => boolean, timeoutMs?: number): Promise<PageReport | null>;
   /** The toolbar badge text for a tab. */
   badge(tabId: number): Promise<string>;
   close(): Promise<void>;
@@ -89,6 +93,8 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
   context.on("weberror", (error) => errors.push(`uncaught: ${error.error().message}`));
 
   const tabId = (page: Page) => tabIdFor(serviceWorker, page.url());
+  const report = (id: number) =>
+    serviceWorker.evaluate(async (key) => (await chrome.storage.session.get(key))[key] ?? null, `tab:${id}`);
   const extensionPage = `chrome-extension://${extensionId}/`;
 
   return {
@@ -119,8 +125,8 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
       await page.waitForLoadState();
       return page;
     },
-    report: (id) =>
-      serviceWorker.evaluate(async (key) => (await chrome.storage.session.get(key))[key] ?? null, `tab:${id}`),
+    report,
+    waitForReport: (id, check, timeoutMs) => eventually(() => report(id), check, timeoutMs),
     sendToTab: (id, message) =>
       serviceWorker.evaluate(([tabId, m]) => chrome.tabs.sendMessage(tabId, m), [id, message] as const),
     setSyncStorage: (items) => serviceWorker.evaluate((i) => chrome.storage.sync.set(i), items),

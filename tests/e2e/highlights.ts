@@ -1,5 +1,6 @@
 // Reading the page's highlight registry from a test, whichever browser driver runs the page:
 // the registry is per document, so the page's own scripts see the extension's highlights.
+import { eventually } from "./eventually.ts";
 
 /** Anything that runs a function in the page: a Playwright Page or a driver's PageHandle. */
 export interface Evaluates {
@@ -18,16 +19,8 @@ export function highlightsIn(page: Evaluates): Promise<Record<string, string[]>>
 }
 
 /** Waits until `check` holds for the page's highlights (they settle after a debounce). */
-export async function waitForHighlights(
+export const waitForHighlights = (
   page: Evaluates,
   check: (highlights: Record<string, string[]>) => boolean,
-  timeoutMs = 5000,
-): Promise<Record<string, string[]>> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const highlights = await highlightsIn(page);
-    if (check(highlights)) return highlights;
-    if (Date.now() > deadline) throw new Error(`highlights never matched; last: ${JSON.stringify(highlights)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+  timeoutMs?: number,
+): Promise<Record<string, string[]>> => eventually(() => highlightsIn(page), check, timeoutMs);
