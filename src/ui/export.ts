@@ -3,9 +3,8 @@
 // caller so they follow the reader's language.
 import type { PageReport } from "../messages.ts";
 import type { Quote, Speaker } from "../engine/types.ts";
-import { quoted, voicesOf } from "./report.ts";
-
-const inPageOrder = (a: Quote, b: Quote) => a.block - b.block || a.inner.start - b.inner.start;
+import { foldForSearch } from "./filter.ts";
+import { inPageOrder, quoted, voicesOf } from "./report.ts";
 
 /** Markdown would read `*`, `_`, `[`, `<`… in page text as formatting: escape them. */
 const escapeMarkdown = (text: string) => text.replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`);
@@ -73,6 +72,6 @@ export function citation(report: PageReport, quote: Quote): string {
 
 /** A file name for downloads: the page title in plain letters, then the extension. */
 export function exportFileName(report: PageReport, extension: "json" | "csv"): string {
-  const stem = report.title.normalize("NFD").replace(/\p{M}+/gu, "").replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "").slice(0, 60).toLowerCase();
+  const stem = foldForSearch(report.title).replace(/[^\p{L}\p{N}]+/gu, "-").slice(0, 60).replace(/^-|-$/g, "");
   return `quotes-${stem || "page"}.${extension}`;
 }

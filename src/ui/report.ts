@@ -64,7 +64,8 @@ export interface Voices {
   unattributed: Quote[];
 }
 
-const inPageOrder = (a: Quote, b: Quote) => a.block - b.block || a.inner.start - b.inner.start;
+/** Sort order of quotes as they stand in the page. */
+export const inPageOrder = (a: Quote, b: Quote) => a.block - b.block || a.inner.start - b.inner.start;
 
 /**
  * Splits the report's speakers into named voices and unnamed sources, keeping the report's order
