@@ -58,7 +58,7 @@ export class SpeakerRegistry {
   private create(m: Mention, name: string, inHeadline: boolean): number {
     const id = this.entities.length;
     this.entities.push({
-      id, name, aliases: new Set(name === m.name ? [] : [m.name]), role: m.role, kind: m.kind,
+      id, name, aliases: new Set([m.name, m.written ?? m.name].filter((a) => a !== name)), role: m.role, kind: m.kind,
       gender: m.gender, plural: m.plural ?? false, nameFromHeadline: inHeadline, lastBlock: 0,
     });
     return id;
@@ -85,14 +85,14 @@ export class SpeakerRegistry {
 
   /** The mention names someone already met, or a full name of the article: worth remembering for pronouns. */
   isKnown(m: Mention, block: number): boolean {
-    return nameWords(this.fullName(m.name, block)).length >= 2 || this.entities.some((e) => e.kind === "person" && sameName(e.name, m.name));
+    return nameWords(this.fullName(m.name, block)).length >= 2 || (m.written !== undefined && m.written !== m.name) || this.entities.some((e) => e.kind === "person" && sameName(e.name, m.name));
   }
 
   private named(mention: Mention, inHeadline: boolean, block: number): number {
     // The same form again is the same person ("Parata" stays who "Parata" was).
     const again = this.entities.filter((e) => e.kind === mention.kind && (e.name === mention.name || e.aliases.has(mention.name)));
     const known = this.byRecency(again.map((e) => e.id));
-    if (known !== undefined) return known;
+    if (known !== undefined) { this.addName(this.entities[known]!, mention, inHeadline); return known; }
     const m = mention.kind === "person" ? { ...mention, name: this.fullName(mention.name, block) } : mention;
     const key = contentWords(m.name, this.rules);
     const matches = this.entities.filter((e) =>
@@ -101,13 +101,8 @@ export class SpeakerRegistry {
         : e.kind === "person" && [e.name, ...e.aliases].some((n) => sameName(n, m.name)));
     const exact = matches.filter((e) => e.name === m.name || e.aliases.has(m.name));
     const id = this.byRecency(exact.length ? exact.map((e) => e.id) : matches.map((e) => e.id));
-    if (id === undefined) {
-      const created = this.create(m, m.name, inHeadline && m.name === mention.name);
-      if (m.name !== mention.name) this.entities[created]!.aliases.add(mention.name);
-      return created;
-    }
+    if (id === undefined) return this.create(mention, m.name, inHeadline && m.name === mention.name);
     this.addName(this.entities[id]!, m, inHeadline);
-    if (mention.name !== this.entities[id]!.name) this.entities[id]!.aliases.add(mention.name);
     return id;
   }
 
@@ -117,8 +112,8 @@ export class SpeakerRegistry {
       if (e.name !== m.name) e.aliases.add(e.name);
       e.name = m.name;
       e.nameFromHeadline = false;
-    } else if (m.name !== e.name) e.aliases.add(m.name);
-    e.aliases.delete(e.name);
+    }
+    for (const alias of [m.name, m.written ?? m.name]) if (alias !== e.name) e.aliases.add(alias);
     e.role ??= m.role;
     e.gender ??= m.gender;
   }
@@ -159,15 +154,13 @@ export class SpeakerRegistry {
 
   /** The last mentioned speaker a pronoun can stand for. */
   private antecedent(m: Mention): number | null {
-    for (const id of this.salience) {
+    const id = this.salience.find((id) => {
       const e = this.entities[id]!;
-      if (m.plural) {
-        if (!(e.plural || e.kind === "organisation")) continue;
-      } else if (e.kind === "organisation" || e.plural) continue;
-      if (m.gender && e.gender && m.gender !== e.gender) continue;
-      if (m.gender && !m.plural) e.gender ??= m.gender;
-      return id;
-    }
-    return null;
+      const number = m.plural ? e.plural || e.kind === "organisation" : e.kind !== "organisation" && !e.plural;
+      return number && !(m.gender && e.gender && m.gender !== e.gender);
+    });
+    if (id === undefined) return null;
+    if (m.gender && !m.plural) this.entities[id]!.gender ??= m.gender;
+    return id;
   }
 }

@@ -15,6 +15,8 @@ export interface Mention {
   text: string;
   /** For a name: the name without titles; for a description: the description with its determiner. */
   name: string;
+  /** For a name: how it is written with its honorific or title ("M. Sullivan"), kept as an alias. */
+  written?: string;
   role: string | null;
   kind: SpeakerKind;
   gender?: Gender;
@@ -200,10 +202,12 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   const person = bestRun(runs.filter(isPersonRun)) ?? (runs.length === 1 && runs[0]!.afterPreposition && runs[0]!.titleStart === from + 1 ? runs[0] : undefined);
   const first = tokens[from]!;
   const determinerGender = rules.definiteDeterminers.get(first.lower) ?? rules.indefiniteDeterminers.get(first.lower);
-  const nounGender = tokens.slice(from, to).map((t) => rules.personNouns.get(t.lower)).find((g) => g !== undefined);
+  // Only a feminine noun tells the gender: "professeur" and "ministre" are said of women too.
+  const nounGender = tokens.slice(from, to).some((t) => rules.personNouns.get(t.lower) === "f") ? "f" as const : undefined;
   if (person) {
     return {
       type: "name", text, name: tokensText(tokens, person.start, person.end, source),
+      written: person.title ? undefined : tokensText(tokens, person.titleStart, person.end, source),
       role: roleAround(s, from, to, person),
       kind: tokens.slice(person.start, person.end).some((t) => rules.organisationNouns.has(t.lower)) ? "organisation" : "person",
       gender: person.gender ?? determinerGender ?? nounGender,
@@ -230,9 +234,9 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   };
 }
 
-/** The most name-like run: a title or several words beat a lone capitalised word. */
+/** The most name-like run: a title, an honorific or several words beat a lone capitalised word. */
 function bestRun(runs: NameRun[]): NameRun | undefined {
-  const score = (r: NameRun) => r.end - r.start + (r.title ? 1 : 0);
+  const score = (r: NameRun) => r.end - r.start + (r.start > r.titleStart ? 1 : 0);
   return runs.reduce<NameRun | undefined>((best, r) => (best === undefined || score(r) > score(best) ? r : best), undefined);
 }
 

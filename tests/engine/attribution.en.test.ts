@@ -1,0 +1,88 @@
+// Attribution in English, on sentences written for these tests.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { attribute, speakerNamed, speakersOf } from "./attribution.helpers.ts";
+
+test("inverted and plain order after the quote, with an apposition giving the role", () => {
+  const result = attribute("en",
+    "“We will not accept new tariffs,” said Maria Lopez, the trade commissioner, on Monday.",
+    "“Talks resume next week,” Lopez said.");
+  assert.deepEqual(speakersOf(result), ["Maria Lopez", "Maria Lopez"]);
+  const lopez = speakerNamed(result, "Maria Lopez")!;
+  assert.equal(lopez.role, "trade commissioner");
+  assert.deepEqual(lopez.aliases, ["Lopez"]);
+  assert.equal(lopez.kind, "person");
+});
+
+test("speaker before the quote: colon, that-clause, told reporters", () => {
+  const result = attribute("en",
+    "Harold Finch said: “The river is still rising.”",
+    "Greta Olsen told reporters that the bridge was “perfectly safe” for now.");
+  assert.deepEqual(speakersOf(result), ["Harold Finch", "Greta Olsen"]);
+});
+
+test("a pronoun goes to the last speaker of its gender", () => {
+  const result = attribute("en",
+    "Mrs Alvarez met the governor, Tom Reyes, on the bridge.",
+    "“It will hold,” Mr Reyes said. “We checked every bolt,” she added.");
+  assert.deepEqual(speakersOf(result), ["Tom Reyes", "Alvarez"]);
+});
+
+test("according to, an organisation and a document", () => {
+  const result = attribute("en",
+    "The dam was “structurally sound”, according to the Water Board.",
+    "“No troops will move,” the Pentagon said.",
+    "As the report states: “Repairs are overdue.”");
+  assert.deepEqual(speakersOf(result), ["the Water Board", "the Pentagon", "the report"]);
+  assert.equal(speakerNamed(result, "the Pentagon")!.kind, "organisation");
+});
+
+test("an unnamed source is named by its description", () => {
+  const result = attribute("en", "“We expect layoffs,” said a spokesperson for the company.");
+  assert.deepEqual(speakersOf(result), ["a spokesperson for the company"]);
+  assert.equal(result.speakers[0]!.kind, "unnamed");
+});
+
+test("honorifics and titles are stripped, names merge into the fullest form", () => {
+  const result = attribute("en",
+    "Senator Ruth Ellison said the vote was “a disgrace”.",
+    "“We will appeal,” Ms Ellison said.",
+    "“Nothing changes,” Ellison added.");
+  assert.deepEqual(speakersOf(result), ["Ruth Ellison", "Ruth Ellison", "Ruth Ellison"]);
+  assert.deepEqual(new Set(result.speakers[0]!.aliases), new Set(["Ellison", "Ms Ellison"]));
+});
+
+test("a paragraph of bare quote continues the previous speaker", () => {
+  const result = attribute("en",
+    "“The harvest failed,” said Omar Haddad, a farmer near the river.",
+    "“We have nothing left to sell. Nothing at all.”");
+  assert.deepEqual(speakersOf(result), ["Omar Haddad", "Omar Haddad"]);
+});
+
+test("a quote running over paragraphs takes the speaker named at its end", () => {
+  const result = attribute("en",
+    "“The first winter was the hardest.",
+    "“By spring we had rebuilt the barn,” said Lena Berg.");
+  assert.deepEqual(speakersOf(result), ["Lena Berg", "Lena Berg"]);
+});
+
+test("headline quotes: its own subject, or the body quote with the same words", () => {
+  const own = attribute("en", ["headline", "Biden says tariffs are “a tax on families”"], "President Joe Biden spoke in Ohio.");
+  assert.deepEqual(speakersOf(own), ["Joe Biden"]);
+  const repeated = attribute("en",
+    ["headline", "“We will rebuild every home”: a town after the flood"],
+    "“We will rebuild every home, whatever it costs,” said Mayor Ana Costa.");
+  assert.deepEqual(speakersOf(repeated), ["Ana Costa", "Ana Costa"]);
+});
+
+test("a passive agent speaks: described as “…” by", () => {
+  const result = attribute("en", "The floods were described as “unprecedented” by the weather service.");
+  assert.deepEqual(speakersOf(result), ["the weather service"]);
+});
+
+test("a capitalised word opening a sentence is not a speaker", () => {
+  const result = attribute("en",
+    "“We are tired,” said Paul Mercer, a nurse.",
+    "Children playing outside “have nowhere else to go,” he said.");
+  assert.deepEqual(speakersOf(result), ["Paul Mercer", "Paul Mercer"]);
+});
