@@ -5,7 +5,8 @@
 // (`teilte er mit`) for the few whose verb alone still reads as speech next to a quote.
 // German capitalises every noun, so roles and common nouns are told from names by lexicon:
 // role heads match their compounds (Sprecher → Konzernsprecher, Regierungssprecherin). Heads
-// that end common surnames ("mann": Hoffmann, "richter", "könig") are left out.
+// that end common surnames match only themselves ("=mann", not Hoffmann) or are left out
+// ("richter", "könig").
 import type { Gender, LanguageRules, PronounInfo } from "./types.ts";
 import { CompoundMap, CompoundSet, gendered, words } from "./lexicon.ts";
 
@@ -108,6 +109,8 @@ export const german: LanguageRules = {
   speakerlessPronouns: words("ich wir du ihr man es das"),
   clitics: words("sich ihm ihr ihnen ihn uns euch mir mich dir dich"),
   adverbEnding: "weise",
+  passiveMarkers: words("worden"),
+  complementisers: words("dass"),
   passiveAgents: words("von"),
   // "der", "die", "das" are relative pronouns too, but far more often articles.
   relativePronouns: words("welcher welche"),
@@ -128,7 +131,7 @@ export const german: LanguageRules = {
   `)),
   personNouns: new CompoundMap<Gender | undefined>([
     ...gendered(`
-      sprecher experte aktivist vater sohn bruder ehemann freund nachbar kollege zeuge
+      =mann sprecher experte aktivist vater sohn bruder ehemann freund nachbar kollege zeuge
       politiker wissenschaftler forscher ökonom analyst diplomat beamter mitarbeiter
       bewohner anwohner einwohner soldat polizist arzt lehrer schüler student autor
       vertreter verteidiger kläger anwalt chef leiter direktor minister präsident kanzler
@@ -136,7 +139,7 @@ export const german: LanguageRules = {
       beauftragter vorsitzender abgeordneter sprecher manager unternehmer gründer
     `, "m"),
     ...gendered(`
-      sprecherin expertin aktivistin mutter tochter schwester ehefrau freundin nachbarin
+      =frau sprecherin expertin aktivistin mutter tochter schwester ehefrau freundin nachbarin
       kollegin zeugin politikerin wissenschaftlerin forscherin ökonomin analystin diplomatin
       beamtin mitarbeiterin bewohnerin anwohnerin soldatin polizistin ärztin lehrerin
       schülerin studentin autorin vertreterin verteidigerin klägerin anwältin chefin leiterin
@@ -164,7 +167,8 @@ export const german: LanguageRules = {
     montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute morgen abend
     vormittag nachmittag nachts abends morgens jetzt nun dann später zuvor vorher damals
     auch zudem außerdem bereits schon noch weiter erneut nochmals ebenfalls zuletzt kürzlich
-    jüngst dazu daraufhin demnach nun nicht nie ausdrücklich deutlich öffentlich
+    jüngst dazu daraufhin demnach nicht nie ausdrücklich deutlich öffentlich immer bisher
+    stets oft erst gleich sofort kurz knapp wörtlich schriftlich mündlich telefonisch
     januar februar märz april mai juni juli august september oktober november dezember
   `),
   phraseStops: words("dem den wer was wo wann als wenn weil dass ob aber und oder doch sondern denn während nachdem bevor seit ist sei sind war hat habe im am beim zum zur in auf bei mit nach gegenüber"),

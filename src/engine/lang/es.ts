@@ -81,6 +81,8 @@ export const spanish: LanguageRules = {
   speakerlessPronouns: words("yo nosotros nosotras tú usted ustedes vosotros eso esto"),
   clitics: words("se le les lo la los las me te nos"),
   adverbEnding: "mente",
+  passiveMarkers: words("sido"),
+  complementisers: words("que"),
   passiveAgents: words("por"),
   relativePronouns: words("quien quienes"),
   honorifics: new Map<string, Gender | undefined>([
@@ -129,7 +131,7 @@ export const spanish: LanguageRules = {
   adverbs: words(`
     lunes martes miércoles jueves viernes sábado domingo ayer hoy mañana tarde noche mediodía
     luego después antes entonces también además ya todavía aún primero finalmente recientemente
-    nuevamente públicamente no nunca más
+    nuevamente públicamente no nunca más siempre ahora hasta pronto temprano anoche recién
     enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
   `),
   phraseStops: words("que quien quienes cuyo cuya donde cuando mientras aunque porque pero y o ni sino en desde durante tras ante con a al para sobre hacia como luego"),

@@ -83,6 +83,8 @@ export const italian: LanguageRules = {
   speakerlessPronouns: words("io noi voi tu ciò questo"),
   clitics: words("si gli le lo la li ci vi mi ti ne"),
   adverbEnding: "mente",
+  passiveMarkers: words("stato stata stati state"),
+  complementisers: words("che"),
   passiveAgents: words("da dal dalla dai dagli dalle"),
   relativePronouns: words("che cui quale"),
   honorifics: new Map<string, Gender | undefined>([
@@ -136,7 +138,8 @@ export const italian: LanguageRules = {
   adverbs: words(`
     lunedì martedì mercoledì giovedì venerdì sabato domenica ieri oggi domani mattina pomeriggio
     sera notte poi dopo prima allora anche inoltre già ancora infine recentemente nuovamente
-    pubblicamente non mai più
+    pubblicamente non mai più finora sempre spesso subito proprio pure ora adesso stamattina
+    stasera stanotte
     gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
   `),
   phraseStops: words("che cui dove quando mentre sebbene perché ma e o né a al allo alla ai agli alle in nel nella nei negli nelle su sul sulla con per tra fra durante dopo come"),

@@ -1,7 +1,8 @@
 // Building blocks for the lexicons of German, Spanish, Portuguese, Italian and Dutch: word lists
 // from template strings, and noun lists that also recognise compounds. German and Dutch write
 // roles as one word (Konzernsprecher, Außenministerin, woordvoerder, minister-president), so a
-// list of heads must match every compound ending with one.
+// list of heads must match every compound ending with one. A head that ends common surnames is
+// listed with a leading "=" and matches only itself.
 import type { Gender } from "./types.ts";
 
 export const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
@@ -14,9 +15,13 @@ const MIN_HEAD = 4;
 // A compound has at least a few letters before its head ("Ex-Chef" and "Vizechef" yes, "Schef" no).
 const MIN_MODIFIER = 2;
 
+/** Marks a noun listed for itself only: "=mann" is "Mann" but not "Hoffmann". */
+const EXACT = "=";
+
 /** The listed head a compound ends with: "konzern-sprecher" → "sprecher", "außenministerin" → "ministerin". */
 function headOf(word: string, listed: (w: string) => boolean): string | undefined {
   if (listed(word)) return word;
+  if (listed(EXACT + word)) return EXACT + word;
   for (let i = MIN_MODIFIER; i <= word.length - MIN_HEAD; i++) {
     const tail = word[i] === "-" ? word.slice(i + 1) : word.slice(i);
     if (tail.length >= MIN_HEAD && listed(tail)) return tail;

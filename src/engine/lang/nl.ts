@@ -93,6 +93,8 @@ export const dutch: LanguageRules = {
   speakerlessPronouns: words("ik wij we jij je u men het dat dit"),
   clitics: words("zich hem haar hen hun me mij ons je"),
   adverbEnding: "lijk",
+  passiveMarkers: words("geworden"),
+  complementisers: words("dat"),
   passiveAgents: words("door"),
   relativePronouns: words("die dat wie welke"),
   honorifics: new Map<string, Gender | undefined>([
@@ -114,7 +116,7 @@ export const dutch: LanguageRules = {
       bewoner bewoners medewerker medewerkers collega collega's mensen persoon
       directeur voorzitter minister president burgemeester
     `, undefined),
-    ...gendered("man vader zoon broer echtgenoot vriend buurman", "m"),
+    ...gendered("=man vader zoon broer echtgenoot vriend buurman", "m"),
     ...gendered("vrouw moeder dochter zus echtgenote vriendin buurvrouw woordvoerster", "f"),
   ]),
   organisationNouns: new CompoundSet(words(`
@@ -129,8 +131,8 @@ export const dutch: LanguageRules = {
   nameParticles: words("van de der den het ten ter te von"),
   adverbs: words(`
     maandag dinsdag woensdag donderdag vrijdag zaterdag zondag gisteren vandaag morgen avond
-    middag ochtend nacht later eerder toen nu dan ook verder nog al eerst eerder onlangs
-    opnieuw publiekelijk niet nooit meer
+    middag ochtend nacht later eerder toen nu dan ook verder nog al eerst onlangs
+    opnieuw publiekelijk niet nooit meer altijd steeds inmiddels vaak direct meteen
     januari februari maart april mei juni juli augustus september oktober november december
   `),
   phraseStops: words("die dat wie wat waar wanneer terwijl omdat hoewel maar en of want tijdens na tegen op in bij met tegenover"),

@@ -6,7 +6,7 @@ import type { Gender, LanguageRules, PronounInfo } from "./types.ts";
 import { gendered, words } from "./lexicon.ts";
 
 const REGULAR_VERBS = `
-  afirmar declarar explicar ressaltar destacar avaliar acrescentar completar comentar observar
+  afirmar declarar explicar ressaltar destacar avaliar acrescentar completar comentar observar falar
   garantir admitir defender responder alertar criticar pontuar frisar salientar sublinhar
   enfatizar assegurar argumentar questionar perguntar lamentar contar relatar revelar anunciar
   informar confirmar negar reiterar insistir opinar sustentar apontar resumir prometer publicar
@@ -75,6 +75,8 @@ export const portuguese: LanguageRules = {
   speakerlessPronouns: words("eu nós você vocês tu isso isto"),
   clitics: words("se lhe lhes o a os as me te nos"),
   adverbEnding: "mente",
+  passiveMarkers: words("sido"),
+  complementisers: words("que"),
   passiveAgents: words("por pelo pela pelos pelas"),
   relativePronouns: words("quem"),
   honorifics: new Map<string, Gender | undefined>([
@@ -123,7 +125,8 @@ export const portuguese: LanguageRules = {
   adverbs: words(`
     segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo ontem hoje
     amanhã manhã tarde noite depois antes então também ainda já primeiro finalmente
-    recentemente novamente publicamente não nunca mais
+    recentemente novamente publicamente não nunca mais sempre agora logo cedo
+    nesta neste nessa nesse
     janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro
   `),
   phraseStops: words("que quem cujo cuja onde quando enquanto embora porque mas e ou nem em no na nos nas durante após ante com ao aos à às a para sobre como desde"),
