@@ -14,7 +14,7 @@ import { capitalisedInside, sentenceRanges, tokenize, type Sentence } from "./at
 import { findCue, reportedSpeakerAt } from "./attribution/speechCues.ts";
 import { SpeakerRegistry } from "./attribution/mergeSpeakers.ts";
 import { nameRuns, nameWords, tokensText } from "./attribution/names.ts";
-import { firstPersonIn, mainPersonIn } from "./attribution/speakerPhrases.ts";
+import { firstPersonIn, peopleIn } from "./attribution/speakerPhrases.ts";
 
 /** Blocks in Title Case or telegraphic style: their names are weaker and they quote without verbs. */
 const HEADING_KINDS: ReadonlySet<BlockKind> = new Set(["headline", "intertitle", "caption"]);
@@ -73,8 +73,7 @@ function readBlock(view: BlockView, b: number, found: FoundQuote[], registry: Sp
       const speaker = registry.resolve(cue.mention, b, heading);
       result[g] = { speaker, cue: cue.words, direct: speaker !== null, fallback: null };
     }
-    const subject = heading ? null : mainPersonIn(s, start, end);
-    if (subject && registry.isKnown(subject, b)) registry.resolve(subject, b, false);
+    for (const person of heading ? [] : peopleIn(s, start, end)) if (registry.isKnown(person, b)) registry.resolve(person, b, false);
   }
   // Within a paragraph, an unattributed quote shares its neighbour's speaker; a paragraph that
   // opens on a quote continues the speaker of the paragraphs before.
@@ -105,10 +104,19 @@ function settleWithoutCue(views: BlockView[], found: FoundQuote[], registry: Spe
     if (same >= 0) { r.speaker = result[same]!.speaker; return; }
     const view = views[q.block]!;
     if (view.kind === "headline" || view.kind === "intertitle") {
-      const subject = firstPersonIn(view.sentence, 0, view.sentence.tokens.length);
+      // "Obama admits … 'biggest frustration'": the subject written before the quote.
+      const at = view.sentence.tokens.findIndex((t) => t.quote !== undefined && view.quotes[t.quote] === g);
+      const subject = firstPersonIn(view.sentence, 0, at);
       if (subject) { r.speaker = registry.resolve(subject, q.block, true); if (r.speaker !== null) return; }
     }
     r.speaker = r.fallback;
+  });
+  // A pull-quote with nothing around it repeats words the body gives to someone.
+  found.forEach((q, g) => {
+    const r = result[g]!;
+    if (r.speaker !== null || !HEADING_KINDS.has(views[q.block]!.kind)) return;
+    const same = found.findIndex((_, o) => o !== g && result[o]!.speaker !== null && sameWords(texts[g]!, texts[o]!));
+    if (same >= 0) r.speaker = result[same]!.speaker;
   });
 }
 

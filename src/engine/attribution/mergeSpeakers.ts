@@ -98,7 +98,8 @@ export class SpeakerRegistry {
     const matches = this.entities.filter((e) =>
       m.kind === "organisation" || e.kind === "organisation"
         ? [e.name, ...e.aliases].some((n) => sameWords(contentWords(n, this.rules), key))
-        : e.kind === "person" && [e.name, ...e.aliases].some((n) => sameName(n, m.name)));
+        // Against the full name only: "Parata" may be short for Hori Parata, yet Hori Parata is not Te Kaurinui Parata.
+        : e.kind === "person" && sameName(e.name, m.name));
     const exact = matches.filter((e) => e.name === m.name || e.aliases.has(m.name));
     const id = this.byRecency(exact.length ? exact.map((e) => e.id) : matches.map((e) => e.id));
     if (id === undefined) return this.create(mention, m.name, inHeadline && m.name === mention.name);

@@ -61,7 +61,13 @@ export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
       if (k > end && k < to && isNameToken(tokens[k], rules)) { end = k + 1; joined = true; continue; }
       break;
     }
-    if (mayBeName(s, i, end)) runs.push(splitTitle(tokens, i, end, from, to, rules));
+    if (mayBeName(s, i, end)) {
+      // "le ministre des Transports Paul Mercier": after a preposition, a long run ends with the person.
+      const titled = tokens.slice(i, end).some((t) => rules.titles.has(t.lower) || rules.honorifics.has(t.lower));
+      const split = i > from && rules.prepositions.has(tokens[i - 1]!.lower) && end - i >= 3 && !titled ? end - 2 : i;
+      if (split > i) runs.push(splitTitle(tokens, i, split, from, to, rules));
+      runs.push(splitTitle(tokens, split, end, from, to, rules));
+    }
     i = end;
   }
   return runs.filter((r) => r.end > r.start);
@@ -105,7 +111,7 @@ export function nameWords(name: string): string[] {
 /**
  * Two names denote one person when the words of the shorter are the last or the first words of
  * the longer: "Sullivan" and "Jake Sullivan", "Hawk Sawyer" and "Kathleen Hawk Sawyer",
- * "Marie-Pierre" and "Marie-Pierre Dausse".
+ * "Marie-Pierre" and "Marie-Pierre Dausse", or its first and last words.
  */
 export function sameName(a: string, b: string): boolean {
   const wa = nameWords(a), wb = nameWords(b);
@@ -113,5 +119,13 @@ export function sameName(a: string, b: string): boolean {
   if (short.length === 0) return false;
   const tail = long.slice(long.length - short.length);
   const head = long.slice(0, short.length);
-  return short.every((w, i) => w === tail[i]) || short.every((w, i) => w === head[i]);
+  return short.every((w, i) => w === tail[i]) || short.every((w, i) => w === head[i]) || skipsMiddleNames(short, long);
+}
+
+/** "Te Kaurinui Parata" for "Te Kaurinui Robert Parata": same first and last words, middle ones left out. */
+function skipsMiddleNames(short: string[], long: string[]): boolean {
+  if (short.length < 2 || short[0] !== long[0] || short.at(-1) !== long.at(-1)) return false;
+  let k = 0;
+  for (const w of long) if (w === short[k]) k++;
+  return k === short.length;
 }

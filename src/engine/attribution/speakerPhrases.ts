@@ -267,11 +267,14 @@ export function firstPersonIn(s: Sentence, start: number, end: number): Mention 
 }
 
 /**
- * The most name-like person in a sentence, as far as pronouns will care. A line of names alone
- * ("Win McNamee/Getty Images") is a credit, not a sentence.
+ * The people a sentence names plainly (full names, honorifics), in order, then its most
+ * name-like person again, as its likely subject: what pronouns later on will look back to.
+ * A line of names alone ("Win McNamee/Getty Images") is a credit, not a sentence.
  */
-export function mainPersonIn(s: Sentence, start: number, end: number): Mention | null {
-  if (!s.tokens.slice(start, end).some((t) => t.kind === "word" && !isCapitalised(t))) return null;
-  const run = bestRun(nameRuns(s, start, end).filter(isPersonRun));
-  return run ? analysePhrase(s, run.titleStart, run.end) : null;
+export function peopleIn(s: Sentence, start: number, end: number): Mention[] {
+  if (!s.tokens.slice(start, end).some((t) => t.kind === "word" && !isCapitalised(t))) return [];
+  const runs = nameRuns(s, start, end).filter(isPersonRun);
+  const main = bestRun(runs);
+  const plain = runs.filter((r) => r !== main && (r.end - r.start > 1 || r.start > r.titleStart));
+  return [...plain, ...(main ? [main] : [])].flatMap((run) => analysePhrase(s, run.titleStart, run.end) ?? []);
 }

@@ -188,6 +188,9 @@ function speakerBefore(s: Sentence, verb: VerbMatch, start: number, q: number): 
   const { tokens, rules } = s;
   const mention = inciseSpeaker(s, verb, q) ?? speakerOfVerb(s, verb, start, q, false);
   if (mention) return mention;
+  // Verb-second order puts the subject after the verb when the sentence opens on something
+  // else: `Am Abend sagte Lang: „…“`, `'s Avonds zei de burgemeester: '…'`.
+  if (rules.verbSecond) return readForward(s, verb.end, q);
   let k = verb.start - 1;
   while (k >= start && (rules.clitics.has(tokens[k]!.lower) || rules.auxiliaries.has(tokens[k]!.lower))) k--;
   return k >= start && /^(?:as|comme)$/u.test(tokens[k]!.lower) ? readForward(s, verb.end, q) : null;

@@ -1,0 +1,84 @@
+// Attribution in French, on sentences written for these tests.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { attribute, speakerNamed, speakersOf } from "./attribution.helpers.ts";
+
+test("inversion avec adverbe de temps, lieu et rôle avant le nom", () => {
+  const result = attribute("fr",
+    "« Le pont sera rouvert avant l’hiver », a déclaré jeudi à Lyon le ministre des Transports Paul Mercier lors d’un point de presse.");
+  assert.deepEqual(speakersOf(result), ["Paul Mercier"]);
+  assert.equal(result.speakers[0]!.role, "ministre des Transports");
+  assert.equal(result.quotes[0]!.cue, "déclaré");
+});
+
+test("apposition : le rôle puis le nom entre virgules", () => {
+  const result = attribute("fr",
+    "« Aucune décision n’est prise », a affirmé le porte-parole de la mairie, Hugo Blanc, dans un entretien.");
+  assert.deepEqual(speakersOf(result), ["Hugo Blanc"]);
+  assert.equal(result.speakers[0]!.role, "porte-parole de la mairie");
+});
+
+test("pronoms inversés : a-t-il déclaré, explique-t-elle, selon le genre", () => {
+  const result = attribute("fr",
+    "Mme Garnier a rencontré le préfet Louis Roche mardi.",
+    "« Les digues tiendront », a-t-il déclaré. « Nous restons prudents », explique-t-elle.");
+  assert.deepEqual(speakersOf(result), ["Louis Roche", "Garnier"]);
+});
+
+test("incise à l’intérieur des guillemets", () => {
+  const result = attribute("fr",
+    "Claire Dubois, infirmière, a parlé aux grévistes.",
+    "« Nous tiendrons, assure-t-elle. Personne ne partira. »");
+  assert.deepEqual(speakersOf(result), ["Claire Dubois"]);
+});
+
+test("selon, d’après, pour X : attribution sans verbe ; source anonyme", () => {
+  const result = attribute("fr",
+    "Les travaux « avancent vite », selon un haut responsable de la région.",
+    "Le chantier sera « livré en mai », d’après Nadia Keller.",
+    "Pour Nadia Keller, « rien n’est joué ».");
+  assert.deepEqual(speakersOf(result), ["un haut responsable de la région", "Nadia Keller", "Nadia Keller"]);
+  assert.equal(result.speakers[0]!.kind, "unnamed");
+});
+
+test("X estime que « … », X : « … », et fusion de M. X avec le nom complet", () => {
+  const result = attribute("fr",
+    "Le député Marc Olivier estime que la réforme est « mal préparée ».",
+    "M. Olivier : « Nous voterons contre. »",
+    "« Le texte reviendra », a ajouté Olivier.");
+  assert.deepEqual(speakersOf(result), ["Marc Olivier", "Marc Olivier", "Marc Olivier"]);
+  assert.deepEqual(new Set(result.speakers[0]!.aliases), new Set(["Olivier", "M. Olivier"]));
+});
+
+test("une description définie désigne la personne dont c’est le rôle", () => {
+  const result = attribute("fr",
+    "Le ministre de l’Agriculture, Jean Morel, a reçu les syndicats.",
+    "« Les aides seront versées », assure le ministre.");
+  assert.deepEqual(speakersOf(result), ["Jean Morel"]);
+});
+
+test("organisations et documents comme locuteurs", () => {
+  const result = attribute("fr",
+    "Le Kremlin a jugé ces sanctions « inacceptables ».",
+    "Le communiqué précise que l’usine « restera fermée ».");
+  assert.deepEqual(speakersOf(result), ["Le Kremlin", "Le communiqué"]);
+  assert.equal(speakerNamed(result, "Le Kremlin")!.kind, "organisation");
+});
+
+test("titre : le sujet du titre, ou la citation du corps aux mêmes mots", () => {
+  const own = attribute("fr",
+    ["headline", "Les États-Unis affirment que la Russie « paiera le prix » de la guerre"],
+    "Washington a répété ses avertissements.");
+  assert.deepEqual(speakersOf(own), ["Les États-Unis"]);
+  const repeated = attribute("fr",
+    ["headline", "« Nous ne céderons pas » : la maire face aux promoteurs"],
+    "« Nous ne céderons pas aux promoteurs », a déclaré la maire, Sophie Aubert.");
+  assert.deepEqual(speakersOf(repeated), ["Sophie Aubert", "Sophie Aubert"]);
+});
+
+test("un paragraphe de citation seule continue le locuteur précédent", () => {
+  const result = attribute("fr",
+    "« La récolte est perdue », soupire Ahmed Benali, agriculteur.",
+    "« Il ne reste rien à vendre. »");
+  assert.deepEqual(speakersOf(result), ["Ahmed Benali", "Ahmed Benali"]);
+});
