@@ -171,11 +171,13 @@ export const german: LanguageRules = {
     stets oft erst gleich sofort kurz knapp wörtlich schriftlich mündlich telefonisch
     januar februar märz april mai juni juli august september oktober november dezember
   `),
-  phraseStops: words("dem den wer was wo wann als wenn weil dass ob aber und oder doch sondern denn während nachdem bevor seit ist sei sind war hat habe im am beim zum zur in auf bei mit nach gegenüber"),
+  // Separable particles end the phrase after an inverted subject: `fügte er hinzu`.
+  phraseStops: words("dem den wer was wo wann als wenn weil dass ob aber und oder doch sondern denn während nachdem bevor seit ist sei sind war hat habe im am beim zum zur in auf bei mit nach gegenüber hinzu an aus ein zu fest klar hervor hin"),
   clauseJoins: words("und aber oder doch sondern denn dass ob wenn weil als während obwohl"),
   elisions: new Set(),
   trailingSourcePhrases: ["so"],
   capitalisesNouns: true,
+  verbSecond: true,
   // Konjunktiv I, the mood of indirect speech: `Das sei „ein Weg des Protests“`.
   reportedSpeechMarkers: words("sei seien habe werde könne müsse solle wolle dürfe möge gebe"),
 };

@@ -6,10 +6,11 @@
 import type { Gender, LanguageRules, PronounInfo } from "./types.ts";
 import { CompoundMap, CompoundSet, gendered, words } from "./lexicon.ts";
 
+/** Weak verbs; "!" keeps the detached verb of a separable one (`voegde hij eraan toe`). */
 const WEAK_VERBS = `
   verklaren vertellen benadrukken stellen reageren antwoorden waarschuwen erkennen beweren
   melden noemen bevestigen herhalen opmerken toelichten uitleggen aankondigen
-  twitteren klagen pleiten betogen concluderen onderstrepen beloven suggereren
+  twitteren klagen pleiten betogen concluderen onderstrepen beloven suggereren toevoegen!
 `;
 
 /** Strong verbs and unstressed -eren: infinitive, present singular, past singular, past plural, participle. */
@@ -44,7 +45,8 @@ function stemOf(lemma: string): string {
   return stem.replace(/z$/u, "s").replace(/v$/u, "f");
 }
 
-function weakForms(lemma: string): string[] {
+function weakForms(entry: string): string[] {
+  const lemma = entry.replace("!", "");
   const separable = SEPARABLE.exec(lemma);
   const verb = separable ? separable[2]! : lemma;
   const stem = stemOf(verb);
@@ -54,8 +56,9 @@ function weakForms(lemma: string): string[] {
   const dental = voiceless ? "t" : "d";
   const participle = (UNSTRESSED_PREFIX.test(verb) ? "" : "ge") + stem + (/[td]$/u.test(stem) ? "" : dental);
   const present = stem + (stem.endsWith("t") ? "" : "t");
-  if (separable) return [lemma, separable[1]! + present, separable[1]! + participle, separable[1]! + past, separable[1]! + past + "n"];
-  return [lemma, present, past, past + "n", participle];
+  const detached = [present, past, past + "n"];
+  if (separable) return [lemma, ...detached.map((f) => separable[1]! + f), separable[1]! + participle, ...(entry.endsWith("!") ? detached : [])];
+  return [lemma, ...detached, participle];
 }
 
 function dutchVerbForms(): string[] {
@@ -74,8 +77,9 @@ const PRONOUNS: [string, PronounInfo][] = [
   ["laatstgenoemde", { plural: false }],
 ];
 
+// "'s" and "'t" are old article forms ("'s avonds", "'t Hooft").
 const DEFINITE = new Map<string, Gender | undefined>([
-  ...gendered("de het deze dit die dat zijn haar hun", undefined),
+  ...gendered("de het deze dit die dat zijn haar hun s t", undefined),
 ]);
 const INDEFINITE = new Map<string, Gender | undefined>([
   ...gendered("een enkele enige sommige twee drie veel", undefined),
@@ -132,11 +136,13 @@ export const dutch: LanguageRules = {
   adverbs: words(`
     maandag dinsdag woensdag donderdag vrijdag zaterdag zondag gisteren vandaag morgen avond
     middag ochtend nacht later eerder toen nu dan ook verder nog al eerst onlangs
-    opnieuw publiekelijk niet nooit meer altijd steeds inmiddels vaak direct meteen
+    avonds ochtends middags nachts opnieuw publiekelijk niet nooit meer altijd steeds inmiddels vaak direct meteen
     januari februari maart april mei juni juli augustus september oktober november december
   `),
-  phraseStops: words("die dat wie wat waar wanneer terwijl omdat hoewel maar en of want tijdens na tegen op in bij met tegenover"),
+  // Separable particles end the phrase after an inverted subject: `voegde hij eraan toe`, `liet zij weten`.
+  phraseStops: words("die dat wie wat waar wanneer terwijl omdat hoewel maar en of want tijdens na tegen op in bij met tegenover toe uit aan mee weten eraan erbij"),
   clauseJoins: words("en maar of want dat omdat hoewel als wanneer terwijl"),
   elisions: new Set(),
   trailingSourcePhrases: ["aldus", "zo"],
+  verbSecond: true,
 };
