@@ -4,6 +4,7 @@
 import browser, { type Runtime } from "webextension-polyfill";
 import { isMessage, type Message, type PageReport } from "../messages.ts";
 import { Highlighter } from "./highlighter.ts";
+import { articleContainers, concernsArticle } from "./articleChanges.ts";
 import { highlightGroups, scanPage, type Scan } from "./scan.ts";
 import { shouldScan } from "./shouldScan.ts";
 import { isSiteDisabled, watchSiteSwitch } from "./siteSwitch.ts";
@@ -24,6 +25,8 @@ class QuotelightPage {
   #highlightingOn = true;
   #status: PageReport["status"] = "waiting";
   #scan: Scan | null = null;
+  /** Where the last scan found the article: changes elsewhere need no rescan. */
+  #containers: ReadonlySet<Element> = new Set();
   #session = new AbortController();
   /** The reading phase of the session, stopped when a new reading replaces it. */
   #reading = new AbortController();
@@ -37,6 +40,7 @@ class QuotelightPage {
     this.#session = new AbortController();
     const { signal } = this.#session;
     this.#scan = null;
+    this.#containers = new Set();
     this.#highlighter.dispose();
     const host = location.hostname;
     watchSiteSwitch(host, () => quietly(this.start()), signal);
@@ -76,7 +80,8 @@ class QuotelightPage {
   /** Reads the page now and whenever its content changes. */
   async #read(): Promise<void> {
     const signal = this.#readingSignal();
-    watchContent(() => quietly(this.#rescan(signal)), signal, RESCAN_QUIET_MS);
+    const concerns = (mutation: MutationRecord) => concernsArticle(this.#containers, mutation);
+    watchContent(() => quietly(this.#rescan(signal)), signal, RESCAN_QUIET_MS, concerns);
     await this.#rescan(signal);
   }
 
@@ -93,6 +98,7 @@ class QuotelightPage {
     }
     if (!result || scan !== this.#scans || signal.aborted) return;
     this.#scan = result;
+    this.#containers = articleContainers(result.page);
     this.#paint();
     this.#setStatus(this.#highlightingOn ? "highlighted" : "hidden");
   }

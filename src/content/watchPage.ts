@@ -15,22 +15,36 @@ function touchesText(mutation: MutationRecord): boolean {
   return Array.prototype.some.call(mutation.addedNodes, carriesText) || Array.prototype.some.call(mutation.removedNodes, carriesText);
 }
 
+/** A page that never stops changing (a ticking live blog) still gets rescanned this often. */
+const MAX_WAIT_MS = 2000;
+
 /**
- * Calls `onChange` once the page's text has stopped changing for `quietMs` after nodes with
- * text were added or removed anywhere in the document.
+ * Calls `onChange` once the page's text has stopped changing for `quietMs` (or at the latest
+ * MAX_WAIT_MS after the first change) after nodes with text were added or removed where
+ * `concerns(mutation)` says it matters.
  */
-export function watchContent(onChange: () => void, signal: AbortSignal, quietMs: number): void {
+export function watchContent(
+  onChange: () => void,
+  signal: AbortSignal,
+  quietMs: number,
+  concerns: (mutation: MutationRecord) => boolean = () => true,
+): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let firstChange = 0;
+  const fire = () => {
+    firstChange = 0;
+    try {
+      onChange();
+    } catch {
+      // Whatever a strange page makes fail here, its console stays clean; the next change retries.
+    }
+  };
   const observer = new MutationObserver((mutations) => {
-    if (!mutations.some(touchesText)) return;
+    if (!mutations.some((m) => touchesText(m) && concerns(m))) return;
+    const now = Date.now();
+    firstChange ||= now;
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      try {
-        onChange();
-      } catch {
-        // Whatever a strange page makes fail here, its console stays clean; the next change retries.
-      }
-    }, quietMs);
+    timer = setTimeout(fire, Math.max(0, Math.min(quietMs, firstChange + MAX_WAIT_MS - now)));
   });
   // The whole document, not the body: some apps swap the <body> element itself.
   observer.observe(document.documentElement, { childList: true, subtree: true });
