@@ -104,6 +104,21 @@ test("quotes added to the article are highlighted, and lose their highlight when
   await ext.waitForReport(tabId, (r) => r?.quotes.length === 3);
 });
 
+test("an article that never stops changing still gets its new quotes highlighted", async () => {
+  const page = await ext.open("article-en.html");
+  await waitForHighlights(page, hasTexts([okafor1, okafor2, reyes]));
+  await page.evaluate(() => {
+    // A live clock inside the article, re-rendered ten times a second: never quiet.
+    const clock = document.createElement("p");
+    document.querySelector("article")!.prepend(clock);
+    setInterval(() => clock.replaceChildren(`Updated ${performance.now().toFixed(0)} ms ago`), 100);
+    const p = document.createElement("p");
+    p.textContent = "“The ferries are already full,” said Tom Reyes on Saturday afternoon.";
+    document.querySelector("article")!.append(p);
+  });
+  await waitForHighlights(page, hasTexts([okafor1, okafor2, reyes, "“The ferries are already full,”"]), 4000);
+});
+
 test("navigation inside a single-page app starts afresh on the new page", async () => {
   const page = await ext.open("article-en.html");
   await waitForHighlights(page, hasTexts([okafor1, okafor2, reyes]));
