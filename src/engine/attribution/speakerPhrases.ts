@@ -111,7 +111,9 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
       if (!isWord(next) || rules.phraseStops.has(next.lower) || isSpeechVerb(s, k + 1) || isPronoun(next, rules) || isDigit(next)) break;
       named ||= nameRuns(s, j, k).some(isPersonRun);
       // One apposition: a name after a role, or a role after a name.
-      if (named === isCapitalised(next) && !rules.determiners.has(next.lower)) break;
+      // German capitalises roles too: "Lena Vogt, Sprecherin des Verbands".
+      const nameNext = isCapitalised(next) && !(rules.capitalisesNouns && (rules.titles.has(next.lower) || rules.personNouns.has(next.lower)));
+      if (named === nameNext && !rules.determiners.has(next.lower)) break;
       appositions++;
       k++;
       continue;
