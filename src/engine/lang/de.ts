@@ -127,7 +127,8 @@ export const german: LanguageRules = {
     richterin bundesrichter verfassungsrichter staatsanwalt staatsanwältin anwalt anwältin trainer trainerin
     geschäftsführer geschäftsführerin vorstand premier premierministerin ministerpräsident
     ministerpräsidentin papst kommissar kommissarin
-    gouverneur gouverneurin stadtrat stadträtin
+    gouverneur gouverneurin dezernent dezernentin landrat landrätin stadtrat stadträtin
+    gemeinderat gemeinderätin baurat
   `)),
   personNouns: new CompoundMap<Gender | undefined>([
     ...gendered(`

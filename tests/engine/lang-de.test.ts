@@ -1,0 +1,85 @@
+// German rules, on sentences written for these tests.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { german } from "../../src/engine/lang/de.ts";
+import { extract, quotesAndSpeakers } from "./lang.helpers.ts";
+
+test("speech verbs are conjugated from their lemmas, separable ones joined and detached where marked", () => {
+  for (const form of ["sagt", "sagte", "gesagt", "erklärte", "erklärt", "antwortete", "geantwortet", "kritisierte", "äußerte", "schrieb", "mitgeteilt", "mitteilte", "teilte", "fügte", "hinzugefügt", "hingewiesen"]) {
+    assert.ok(german.speechVerbs.has(form), form);
+  }
+  // "meinen" is also "my"; a separable verb's stem alone is speech only where marked.
+  for (const form of ["meinen", "gab", "stellte", "geerklärt"]) assert.ok(!german.speechVerbs.has(form), form);
+});
+
+test("roles are recognised inside compounds, but not inside surnames", () => {
+  assert.ok(german.personNouns.has("konzernsprecher"));
+  assert.equal(german.personNouns.get("regierungssprecherin"), "f");
+  assert.ok(german.titles.has("außenministerin"));
+  assert.ok(german.personNouns.has("mann"));
+  assert.ok(!german.personNouns.has("hoffmann"));
+});
+
+test("„…“, »…« and ‚…‘ nested: the outer span is the quote", () => {
+  const result = extract("de",
+    "„Wir halten an dem Plan fest“, sagte die Bürgermeisterin Jana Krüger.",
+    "»Das Wort ‚Krise‘ ist übertrieben«, sagte Krüger.");
+  assert.deepEqual(result.quotes.map((q) => q.text), ["Wir halten an dem Plan fest", "Das Wort ‚Krise‘ ist übertrieben"]);
+});
+
+test("inverted and plain order, before and after the quote", () => {
+  assert.deepEqual(quotesAndSpeakers("de",
+    "„Die Brücke bleibt bis Freitag gesperrt“, sagte Stadtbaurat Ole Petersen am Dienstag.",
+    "Petersen erklärte: „Die Prüfung dauert länger als gedacht.“",
+    "„Wir haben keine Wahl“, betonte Petersen."), [
+    ["Die Brücke bleibt bis Freitag gesperrt", "Ole Petersen"],
+    ["Die Prüfung dauert länger als gedacht.", "Ole Petersen"],
+    ["Wir haben keine Wahl", "Ole Petersen"],
+  ]);
+});
+
+test("verb second: an adverbial first puts the subject after the verb", () => {
+  assert.deepEqual(quotesAndSpeakers("de",
+    "Die Ärztin Mira Yilmaz besuchte die Klinik.",
+    "Am Abend sagte Yilmaz: „Die Station ist überlastet.“"), [["Die Station ist überlastet.", "Mira Yilmaz"]]);
+});
+
+test("so X, laut X, nach Angaben von X", () => {
+  assert.deepEqual(quotesAndSpeakers("de",
+    "Der Trainer Paul Engel sprach nach dem Spiel.",
+    "„Wir waren heute einfach zu langsam“, so Engel.",
+    "Laut Engel ist die Mannschaft „müde, aber nicht entmutigt“."), [
+    ["Wir waren heute einfach zu langsam", "Paul Engel"],
+    ["müde, aber nicht entmutigt", "Paul Engel"],
+  ]);
+});
+
+test("honorifics are stripped, the role is kept, a described speaker stays unnamed", () => {
+  const result = extract("de",
+    "„Der Vertrag ist unterschrieben“, sagte Frau Dr. Lena Vogt, Sprecherin des Verbands.",
+    "„Wir prüfen den Fall“, teilte ein Sprecher des Ministeriums mit.");
+  const vogt = result.speakers.find((s) => s.name === "Lena Vogt");
+  assert.ok(vogt, JSON.stringify(result.speakers));
+  assert.equal(vogt.role, "Sprecherin des Verbands");
+  const spokesman = result.speakers.find((s) => s.name === "ein Sprecher des Ministeriums");
+  assert.equal(spokesman?.kind, "unnamed");
+});
+
+test("pronouns er and sie go to the last speaker of their gender; separable particles end the phrase", () => {
+  assert.deepEqual(quotesAndSpeakers("de",
+    "„Wir brauchen mehr Geld“, sagte Landrat Jens Maurer.",
+    "„Das Geld ist längst da“, sagte die Ministerin Anke Roth.",
+    "„Es kommt nur nicht an“, fügte er hinzu. „Doch, es kommt an“, erwiderte sie."), [
+    ["Wir brauchen mehr Geld", "Jens Maurer"],
+    ["Das Geld ist längst da", "Anke Roth"],
+    ["Es kommt nur nicht an", "Jens Maurer"],
+    ["Doch, es kommt an", "Anke Roth"],
+  ]);
+});
+
+test("a short quote in reported speech (Konjunktiv I) is a quote; without it, a scare quote is not", () => {
+  const reported = extract("de", "Der Sprecher Tim Kurz sagte, der Bericht sei „völlig aus der Luft gegriffen“.", "Die Lage sei „ernst“.");
+  assert.deepEqual(reported.quotes.map((q) => q.text), ["völlig aus der Luft gegriffen", "ernst"]);
+  const scare = extract("de", "Die Firma verkauft jetzt „grüne“ Autos.");
+  assert.deepEqual(scare.quotes, []);
+});
