@@ -153,6 +153,7 @@ class BlockBuilder implements Visitor {
       if (space.node) this.addSegment(space.node, space.offset, 1);
       this.parts.push(" ");
       this.length += 1;
+      if (this.linkDepth > 0) this.linkChars += 1;
     }
     this.addSegment(node, from, to - from);
     this.parts.push(node.data.slice(from, to));

@@ -1,7 +1,9 @@
 // Runs the built command-line tool on pages the test writes to a temporary folder.
 import { before, after, test } from "node:test";
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -110,4 +112,27 @@ test("eval scores DIR/*/page.html against gold.json and ends with the summary li
   assert.equal(report.summary.all.articles, 1);
   assert.equal(report.summary.en.gold, 1);
   assert.equal(report.articles[0].id, "pier");
+});
+
+test("an http:// argument is fetched, and decoded with the charset of its Content-Type", async () => {
+  // Latin-1 has no curly quotes: straight ones, and a letter that UTF-8 would decode differently.
+  const latin1Page = PAGE_EN.replace("the pier fall", "the pier fall, se\u00f1or").replace(/[\u201c\u201d]/g, '"');
+  const page = Buffer.from(latin1Page, "latin1");
+  const server = createServer((_, response) => {
+    response.writeHead(200, { "content-type": "text/html; charset=ISO-8859-1" });
+    response.end(page);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/story`;
+  try {
+    // Asynchronous, so that this process's server can answer the CLI.
+    const stdout = await new Promise<string>((resolve, reject) =>
+      execFile("node", [CLI, "extract", url], (error, out) => (error ? reject(error) : resolve(out))),
+    );
+    const [line] = jsonLines(stdout);
+    assert.equal(line.file, url);
+    assert.ok(line.quotes.some((q: { text: string }) => q.text.includes("the pier fall, se\u00f1or")), stdout);
+  } finally {
+    server.close();
+  }
 });

@@ -181,3 +181,21 @@ test("a weak furniture name on the headline's box does not hide the headline", (
   const html = `<body><article><header class="banner-headline"><h1>Pier saved</h1></header>${storyHtml()}</article></body>`;
   assert.deepEqual(blocksOf(html)[0], ["headline", "Pier saved"]);
 });
+
+test("a wrapper with a furniture name that holds the headline and the story is read, not skipped", () => {
+  const html = `<body><main class="js-social-anchor"><h1>Pier saved</h1><div class="story">${storyHtml()}</div>
+    <div class="social-share"><p>Share this story with your friends, family and neighbours.</p></div></main></body>`;
+  const blocks = blocksOf(html);
+  assert.deepEqual(blocks.map(([, t]) => t), ["Pier saved", ...STORY_PARAGRAPHS]);
+});
+
+test("siblings of the body styled alike join it when they are prose, not when they are link boxes", () => {
+  const html = `<body><h1>Pier saved</h1><div id="page">
+    <div class="story part-1">${storyHtml()}</div>
+    <div class="story part-2"><p>${STORY_PARAGRAPHS[0]!.replace("Tuesday", "Friday")}</p></div>
+    <div class="story more"><p><a href="/a">More stories by Ann Lee, our harbour reporter</a></p>
+      <p>Ann Lee writes from the harbour.</p></div></div></body>`;
+  const texts = blocksOf(html).map(([, t]) => t);
+  assert.ok(texts.some((t) => t.includes("Friday")));
+  assert.ok(!texts.some((t) => t.includes("Ann Lee")));
+});
