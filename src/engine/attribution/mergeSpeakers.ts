@@ -78,7 +78,8 @@ export class SpeakerRegistry {
    * two people share a surname, the one introduced last before this block.
    */
   fullName(name: string, block: number): string {
-    const longer = this.knownNames.filter((n) => sameName(n.name, name) && nameWords(n.name).length > nameWords(name).length);
+    const longer = this.knownNames.filter((n) => sameName(n.name, name) && nameWords(n.name).length > nameWords(name).length &&
+      !this.rules.organisationNouns.has(nameWords(n.name).at(-1)!));
     const before = longer.filter((n) => n.block <= block);
     return (before.at(-1) ?? longer[0])?.name ?? name;
   }

@@ -20,11 +20,14 @@ export interface NameRun {
   modifier: boolean;
 }
 
+const ALL_CAPITALS = /^\p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?$/u;
 const SUFFIXES = /^(?:jr\.?|sr\.?|ii|iii|iv)$/iu;
 
 function isNameToken(t: Token | undefined, rules: LanguageRules): boolean {
   if (!t || t.kind !== "word") return false;
   if (!isCapitalised(t)) return false;
+  // Capitals throughout are acronyms (organisations) or datelines ("KABUL —"), never a person's name.
+  if (ALL_CAPITALS.test(t.text)) return false;
   // Weekdays and function words open sentences ("Lundi 6 mai, …", "In an interview…") but are never anyone's name.
   const lower = t.lower;
   if (rules.capitalisesNouns && !rules.honorifics.has(lower) && (rules.titles.has(lower) || rules.personNouns.has(lower) || rules.organisationNouns.has(lower))) return false;
