@@ -12,9 +12,10 @@ const REGULAR_VERBS = `
   replicar sentenciar tuitear publicar admitir expresar argumentar alertar confirmar
   completar resumir preguntar cuestionar acusar plantear exclamar gritar advertir
   reclamar exigir asumir deslizar ironizar bromear concluir escribir describir prometer
-  manifestar contar recordar reconocer negar desmentir pedir insistir puntualizar
+  manifestar contar recordar reconocer negar desmentir pedir puntualizar
   valorar celebrar agradecer calificar ratificar anticipar adelantar revelar informar
-  detallar graficar proclamar aseverar enumerar justificar defender
+  detallar graficar proclamar aseverar enumerar justificar defender contestar reprochar
+  objetar avisar comunicar confesar sugerir
 `;
 
 /** Forms that the rules below do not make: irregular preterites, stem changes, participles. */
@@ -25,7 +26,7 @@ const IRREGULAR = `
   manifiesta manifiestan cuenta cuentan recuerda recuerdan reconoce reconocen
   niega niegan desmiente desmienten desmintió desmintieron pide piden pidió pidieron pidiendo
   concluye concluyen concluyó concluyeron escrito escrita descrito descrita
-  defiende defienden
+  defiende defienden confiesa confiesan sugiere sugieren sugirió sugirieron
 `;
 
 /** Verbs of several words. */

@@ -1,0 +1,48 @@
+// Spanish rules, on sentences written for these tests.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spanish } from "../../src/engine/lang/es.ts";
+import { extract, quotesAndSpeakers } from "./lang.helpers.ts";
+
+test("speech verbs are conjugated from their infinitives, irregular forms listed", () => {
+  for (const form of ["afirmó", "afirmaron", "afirma", "afirmaba", "afirmará", "afirmado", "explicó", "añadió", "insistió", "dijo", "dijeron", "sostuvo", "advirtió", "concluyó"]) {
+    assert.ok(spanish.speechVerbs.has(form), form);
+  }
+  assert.ok(spanish.speechGerunds.has("explicando"));
+});
+
+test("«…», “…” and \"…\" marks, with a nested quote kept inside the outer span", () => {
+  const result = extract("es",
+    "«Vamos a ganar este partido», dijo el entrenador Luis Prado.",
+    "“La palabra ‘crisis’ no me asusta”, afirmó Prado.");
+  assert.deepEqual(result.quotes.map((q) => q.text), ["Vamos a ganar este partido", "La palabra ‘crisis’ no me asusta"]);
+});
+
+test("inverted and plain order, before and after the quote, role from the title", () => {
+  const result = extract("es",
+    "\"El agua llegará a todos los barrios\", afirmó el martes la alcaldesa Marta Ibáñez.",
+    "Ibáñez explicó: \"Las obras terminan en junio\".");
+  assert.deepEqual(result.quotes.map((q) => result.speakers[q.speaker!]!.name), ["Marta Ibáñez", "Marta Ibáñez"]);
+  assert.equal(result.speakers[0]!.role, "alcaldesa");
+});
+
+test("según X and an apposition after the name", () => {
+  assert.deepEqual(quotesAndSpeakers("es",
+    "Jorge Salas, portavoz del sindicato, dijo que la huelga \"no tiene fecha de fin\".",
+    "Según Salas, los trabajadores están \"cansados de esperar\"."), [
+    ["no tiene fecha de fin", "Jorge Salas"],
+    ["cansados de esperar", "Jorge Salas"],
+  ]);
+});
+
+test("honorifics Sr. and Sra. are stripped; él and ella find the last speaker of their gender", () => {
+  assert.deepEqual(quotesAndSpeakers("es",
+    "«No firmaremos nada», dijo el Sr. Tomás Vidal.",
+    "«Hay que negociar», respondió la Sra. Elena Ruiz.",
+    "«Nunca», insistió él. «Ya veremos», contestó ella."), [
+    ["No firmaremos nada", "Tomás Vidal"],
+    ["Hay que negociar", "Elena Ruiz"],
+    ["Nunca", "Tomás Vidal"],
+    ["Ya veremos", "Elena Ruiz"],
+  ]);
+});
