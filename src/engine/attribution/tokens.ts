@@ -126,7 +126,7 @@ function markSentences(tokens: Token[], quotes: readonly QuoteSpan[], text: stri
     if (t.kind === "punct" && SENTENCE_END.test(t.text) && nextOpens) sentence++;
     else if (t.kind === "quote" && next.kind !== "punct" && CAPITALISED.test(next.text)) {
       const q = quotes[t.quote!]!;
-      if (ENDS_WITH_STOP.test(text.slice(q.inner.start, q.inner.end))) sentence++;
+      if (ENDS_WITH_STOP.test(text.slice(Math.max(q.inner.start, q.inner.end - 8), q.inner.end))) sentence++;
     }
   }
 }

@@ -1,6 +1,7 @@
 // English lexicon. Speech verbs are generated from lemmas (regular -s/-ed/-ing inflection plus
 // a table of irregular forms) so that every tense a reporter uses is covered.
 import type { Gender, LanguageRules, PronounInfo } from "./types.ts";
+import { gendered, words } from "./lexicon.ts";
 
 /** Regular speech verbs (lemma form). */
 const REGULAR_VERBS = `
@@ -51,8 +52,6 @@ function englishVerbForms(): string[] {
   return [...lemmas.flatMap(regularForms), ...IRREGULAR_VERBS.flat()];
 }
 
-const words = (list: string) => new Set(list.trim().split(/\s+/));
-const gendered = (list: string, gender: Gender | undefined) => list.trim().split(/\s+/).map((w) => [w, gender] as const);
 
 const verbForms = englishVerbForms();
 

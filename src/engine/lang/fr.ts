@@ -3,6 +3,7 @@
 // futur, conditionnel, participles. Compound tenses are auxiliary + participle; inverted forms
 // ("estime-t-il", "a-t-elle déclaré") are split into verb + pronoun by the tokenizer.
 import type { Gender, LanguageRules, PronounInfo } from "./types.ts";
+import { gendered, words } from "./lexicon.ts";
 
 /** First-group verbs (-er). */
 const FIRST_GROUP = `
@@ -85,8 +86,6 @@ function frenchVerbForms(): string[] {
   ];
 }
 
-const words = (list: string) => new Set(list.trim().split(/\s+/));
-const gendered = (list: string, gender: Gender | undefined) => list.trim().split(/\s+/).map((w) => [w, gender] as const);
 
 const verbForms = frenchVerbForms();
 
