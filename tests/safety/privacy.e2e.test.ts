@@ -1,0 +1,84 @@
+// In Chromium with the built extension (dist/chrome; `npm test` builds it): a full run over
+// articles, a page that is not one, the popup and the side panel, recording every request the
+// browser makes, what the extension stores, and whether page text ever runs as code.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import type { Request } from "playwright-core";
+import { launchExtension, waitForHighlights, type ExtensionBrowser } from "../e2e/harness.ts";
+
+let ext: ExtensionBrowser;
+const requests: Request[] = [];
+const dialogs: string[] = [];
+
+before(async () => {
+  ext = await launchExtension();
+  ext.context.on("request", (request) => requests.push(request));
+  ext.context.on("page", (page) => page.on("dialog", (dialog) => void (dialogs.push(dialog.message()), dialog.dismiss())));
+});
+after(async () => {
+  await ext?.close();
+});
+
+declare const chrome: { storage: Record<"local" | "sync" | "session", { get(keys: null): Promise<Record<string, unknown>> }> };
+
+/** Opens the popup and the side panel for a tab, and waits until they show its speakers. */
+async function openPanels(tabId: number) {
+  const popup = await ext.openExtensionWindow(`popup.html?tab=${tabId}`);
+  const panel = await ext.openExtensionWindow(`sidepanel.html?tab=${tabId}`);
+  await panel.waitForFunction(() => document.body.innerText.includes("Tom Baker"));
+  await popup.waitForFunction(() => document.body.innerText.includes("Tom Baker"));
+  return { popup, panel };
+}
+
+test("a full run: quotes found and shown, and page text is only ever text", async () => {
+  const article = await ext.open("article-en.html");
+  await waitForHighlights(article, (h) => Object.keys(h).length > 0);
+  const hostile = await ext.open("ui-article.html");
+  const tabId = await ext.tabId(hostile);
+  const { popup, panel } = await openPanels(tabId);
+  // The quote that holds an <img onerror> tag shows its characters, and no element came of it.
+  assert.ok((await panel.innerText("body")).includes("<img src=x onerror=alert(1)>"));
+  for (const view of [popup, panel]) {
+    assert.equal(await view.locator('img[src="x"], img[onerror]').count(), 0);
+  }
+  await ext.sendToTab(tabId, { type: "set-highlighting", enabled: false });
+  await ext.sendToTab(tabId, { type: "set-highlighting", enabled: true });
+  const plain = await ext.open("not-article.html");
+  await ext.sendToTab(await ext.tabId(plain), { type: "scan-now" });
+  await popup.reload();
+  await panel.reload();
+  await new Promise((r) => setTimeout(r, 500));
+  assert.deepEqual(dialogs, [], "page text ran as code");
+  assert.deepEqual(ext.errors, []);
+});
+
+test("during the whole run the extension made no network request", () => {
+  assert.ok(requests.length > 0, "requests were recorded");
+  const extensionFiles = `chrome-extension://${ext.extensionId}/`;
+  const unexpected = requests.filter((r) => {
+    const url = r.url();
+    // The test pages (all local, none of which fetches anything) and the extension's own files.
+    if (url.startsWith(extensionFiles)) return false;
+    if (url.startsWith(ext.baseUrl)) return ["fetch", "xhr", "websocket", "eventsource", "ping", "beacon"].includes(r.resourceType()) || r.serviceWorker() !== null;
+    return true;
+  });
+  assert.deepEqual(unexpected.map((r) => `${r.resourceType()} ${r.url()}`), []);
+});
+
+test("nothing is stored but settings: storage.local empty, storage.sync only switches and hostnames, the page's storage untouched", async () => {
+  const stored = await ext.serviceWorker.evaluate(async () => ({
+    local: await chrome.storage.local.get(null),
+    sync: await chrome.storage.sync.get(null),
+    session: await chrome.storage.session.get(null),
+  }));
+  assert.deepEqual(stored.local, {});
+  // Settings are switches, choices and hostnames: nothing read from a page, no address with a path.
+  const isSetting = (v: unknown) =>
+    typeof v === "boolean" || (typeof v === "string" && v.length < 40) || (Array.isArray(v) && v.every((h) => /^[\w.-]+$/.test(String(h))));
+  for (const [key, value] of Object.entries(stored.sync)) assert.ok(isSetting(value), `storage.sync ${key}: ${JSON.stringify(value)}`);
+  // storage.session is memory only, cleared when the browser closes: each open tab's report.
+  for (const key of Object.keys(stored.session)) assert.match(key, /^tab:\d+$/);
+  const page = await ext.open("article-en.html");
+  const pageStorage = await page.evaluate(() => ({ cookie: document.cookie, local: localStorage.length, session: sessionStorage.length }));
+  assert.deepEqual(pageStorage, { cookie: "", local: 0, session: 0 });
+});
