@@ -86,3 +86,8 @@ test("a capitalised word opening a sentence is not a speaker", () => {
     "Children playing outside “have nowhere else to go,” he said.");
   assert.deepEqual(speakersOf(result), ["Paul Mercer", "Paul Mercer"]);
 });
+
+test("the reporting speaker, not the subject of the reported clause", () => {
+  const result = attribute("en", "Dana Harris said the council had called the plan “reckless” last year.");
+  assert.deepEqual(speakersOf(result), ["Dana Harris"]);
+});

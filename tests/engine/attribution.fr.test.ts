@@ -82,3 +82,9 @@ test("un paragraphe de citation seule continue le locuteur précédent", () => {
     "« Il ne reste rien à vendre. »");
   assert.deepEqual(speakersOf(result), ["Ahmed Benali", "Ahmed Benali"]);
 });
+
+test("« cette dernière rappelle que … » : celle qui rapporte parle, pas le sujet de la subordonnée", () => {
+  const result = attribute("fr",
+    "« Le budget est voté », a annoncé la porte-parole du conseil, Inès Marchal. Cette dernière rappelle que la ville avait demandé à l’État des « moyens supplémentaires ».");
+  assert.deepEqual(speakersOf(result), ["Inès Marchal", "Inès Marchal"]);
+});

@@ -45,13 +45,21 @@ function mayBeName(s: Sentence, start: number, end: number): boolean {
   return end - start > 1 || !opensSentence(s.tokens, start) || s.capitalisedWords.has(t.lower) || s.rules.honorifics.has(t.lower) || s.rules.titles.has(t.lower);
 }
 
+/** Dutch capitalises a surname's particle when no first name precedes it: "De Vries", "Van der Berg". */
+function opensSurname(tokens: readonly Token[], i: number, to: number, rules: LanguageRules): boolean {
+  if (!rules.capitalisedParticles || !isCapitalised(tokens[i]) || !rules.nameParticles.has(tokens[i]!.lower)) return false;
+  let k = i + 1;
+  while (k < to && tokens[k]!.kind === "word" && rules.nameParticles.has(tokens[k]!.lower) && !isCapitalised(tokens[k])) k++;
+  return k < to && isNameToken(tokens[k], rules);
+}
+
 /** Capitalised runs in tokens[from, to), titles split off, in order. */
 export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
   const { tokens, rules } = s;
   const runs: NameRun[] = [];
   let i = from;
   while (i < to) {
-    if (!isNameToken(tokens[i], rules)) { i++; continue; }
+    if (!isNameToken(tokens[i], rules) && !opensSurname(tokens, i, to, rules)) { i++; continue; }
     let end = i + 1;
     let joined = false;
     for (;;) {

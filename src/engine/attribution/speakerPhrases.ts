@@ -34,14 +34,17 @@ export function isPronoun(t: Token | undefined, rules: LanguageRules): boolean {
   return isWord(t) && rules.pronouns.has(t.lower);
 }
 
-/** An adverb from the lexicon, or by its ending where no determiner makes it a noun ("le gouvernement", "the assembly"). */
+/**
+ * An adverb, from the lexicon or by its ending, unless a determiner makes it a noun or a
+ * pronoun ("le gouvernement", "the assembly", "ce dernier").
+ */
 function isAdverb(s: Sentence, i: number): boolean {
   const { tokens, rules } = s;
   const t = tokens[i]!;
-  if (rules.adverbs.has(t.lower)) return true;
   const before = tokens[i - 1]?.lower ?? "";
-  return !isCapitalised(t) && t.lower.length > rules.adverbEnding.length + 3 && t.lower.endsWith(rules.adverbEnding) &&
-    !rules.determiners.has(before) && !rules.prepositions.has(before);
+  if (rules.determiners.has(before)) return false;
+  if (rules.adverbs.has(t.lower)) return true;
+  return !isCapitalised(t) && t.lower.length > rules.adverbEnding.length + 3 && t.lower.endsWith(rules.adverbEnding) && !rules.prepositions.has(before);
 }
 
 /** A single-word speech verb at token i, not a noun that shares its form. */

@@ -122,7 +122,7 @@ function cueInside(text: string, outer: Sentence): Cue | null {
 /**
  * 3. Attribution before the opening mark, in the same sentence: the nearest cue, unless it sits
  * in a clause an earlier speech verb reports (`Ce dernier rappelle que le pays avait appelé à
- * « … »`: the one who reminds speaks).
+ * « … »`, `Harris said the council had called it “…”`: the one who reports speaks).
  */
 function cueBefore(s: Sentence, q: number, start: number): Cue | null {
   const { tokens } = s;
@@ -135,7 +135,9 @@ function cueBefore(s: Sentence, q: number, start: number): Cue | null {
   }
   let chosen = cues.at(-1);
   for (let c = cues.length - 2; c >= 0 && chosen; c--) {
-    if (tokens.slice(cues[c]!.at, chosen.at).some((t) => s.rules.complementisers?.has(t.lower))) chosen = cues[c];
+    const between = tokens.slice(cues[c]!.at, chosen.at);
+    // "X said (that) Y had called it “…”": Y's verb is inside what X says, unless a comma closes X's clause.
+    if (between.some((t) => s.rules.complementisers?.has(t.lower)) || !between.some((t) => t.text === ",")) chosen = cues[c];
   }
   if (chosen) return chosen.cue;
   if (tokens[q - 1]?.text === ":") {
