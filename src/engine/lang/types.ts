@@ -76,6 +76,8 @@ export interface LanguageRules {
   trailingSourcePhrases?: readonly string[];
   /** The language capitalises every noun (German): a capitalised title, person or organisation noun is no name. */
   capitalisesNouns?: boolean;
+  /** A surname's particle is capitalised when no first name precedes it (Dutch "De Vries", "Van Dijk"), though it is also an article or preposition. */
+  capitalisedParticles?: boolean;
   /** Main clauses put the finite verb second, so a sentence opening on an adverbial has its subject after the verb (German, Dutch). */
   verbSecond?: boolean;
   /** Verb forms that by themselves report someone's words (German Konjunktiv I: "sei", "habe"): a short quote in their sentence is a quote. */
