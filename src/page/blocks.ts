@@ -3,7 +3,9 @@
 // whitespace collapse to one space. Each run remembers which Text nodes its characters came from.
 import type { BlockKind } from "../engine/types.ts";
 import type { TextSegment } from "./types.ts";
-import { isBlockTag, isSkipped, kindOfTag, looksLikeCaption, tagOf } from "./rules.ts";
+import { isBlockTag, isSkipped, kindOfTag, looksLikeCaption, MIN_WRAPPED_PARAGRAPHS, tagOf } from "./rules.ts";
+import { PageOutline } from "./outline.ts";
+import { walk, type Visitor } from "./walk.ts";
 
 /** One run of text, before the article is picked out of the page. */
 export interface RawBlock {
@@ -22,35 +24,6 @@ const TEXT_NODE = 3;
 /** HTML collapses these, not no-break spaces (which French puts inside « »). */
 const COLLAPSIBLE_SPACE = /[ \t\n\r\f]+/g;
 
-interface Visitor {
-  /** Called in document order; returns whether to go into the node's children. */
-  enter(node: Node): boolean;
-  /** Called after the children of an element that `enter` went into. */
-  leave(element: Element): void;
-}
-
-/** Depth-first walk with a loop instead of recursion: a page 100,000 elements deep is fine. */
-export function walk(root: Node, visitor: Visitor): void {
-  let node: Node = root;
-  for (;;) {
-    if (visitor.enter(node) && node.firstChild) {
-      node = node.firstChild;
-      continue;
-    }
-    for (;;) {
-      if (node === root) return;
-      if (node.nextSibling) {
-        node = node.nextSibling;
-        break;
-      }
-      const parent = node.parentNode;
-      if (!parent) return;
-      node = parent;
-      visitor.leave(node as Element);
-    }
-  }
-}
-
 /** Where a pending collapsed space came from (null node: a `<br>`, no character in the page). */
 interface PendingSpace {
   node: Text | null;
@@ -60,6 +33,7 @@ interface PendingSpace {
 /** Builds the runs of text; see readBlocks. */
 class BlockBuilder implements Visitor {
   readonly blocks: RawBlock[] = [];
+  constructor(private readonly outline: PageOutline) {}
   private parts: string[] = [];
   private length = 0;
   private segments: TextSegment[] = [];
@@ -78,7 +52,7 @@ class BlockBuilder implements Visitor {
     }
     if (node.nodeType !== ELEMENT_NODE) return false;
     const element = node as Element;
-    if (isSkipped(element)) return false;
+    if (isSkipped(element, this.outline)) return false;
     const tag = tagOf(element);
     if (tag === "br") this.markSpace(null, 0);
     const isBlock = isBlockTag(tag);
@@ -173,7 +147,7 @@ class BlockBuilder implements Visitor {
 
 /** Every run of visible text under root, in document order. */
 export function readBlocks(root: Element): RawBlock[] {
-  const builder = new BlockBuilder();
+  const builder = new BlockBuilder(new PageOutline(root, MIN_WRAPPED_PARAGRAPHS));
   walk(root, builder);
   builder.endBlock();
   return builder.blocks;

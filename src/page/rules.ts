@@ -2,6 +2,7 @@
 // block, and what class and id names say about a container. Tables in the spirit of Mozilla
 // Readability; every regex is a flat alternation (linear time on hostile pages).
 import type { BlockKind } from "../engine/types.ts";
+import type { PageOutline } from "./outline.ts";
 
 /** Elements whose content is never article prose. */
 const SKIPPED_TAGS = new Set([
@@ -85,31 +86,31 @@ export function isFurnitureByName(el: Element): boolean {
 }
 
 /** Paragraphs a page wrapper holds besides the headline (teaser lists hold headings only). */
-const MIN_WRAPPED_PARAGRAPHS = 3;
+export const MIN_WRAPPED_PARAGRAPHS = 3;
 
 /**
  * Some sites give a furniture name to the wrapper of the whole story (`<main class="js-social-anchor">`,
  * `<div class="ad-portal">`): one that holds the headline and paragraphs is not furniture.
  */
-function wrapsStory(el: Element): boolean {
-  return el.querySelector("h1") !== null && el.querySelectorAll("p").length >= MIN_WRAPPED_PARAGRAPHS;
+function wrapsStory(el: Element, outline: PageOutline): boolean {
+  return outline.holdsHeadline(el) && outline.paragraphsIn(el) >= MIN_WRAPPED_PARAGRAPHS;
 }
 
 /** Site furniture by a weak name (`banner-headline`, `masthead`) that holds an h1 may hold the headline. */
-function holdsHeadline(el: Element): boolean {
-  return !isNeverArticle(namesOf(el)) && el.querySelector("h1") !== null;
+function holdsHeadline(el: Element, outline: PageOutline): boolean {
+  return !isNeverArticle(namesOf(el)) && outline.holdsHeadline(el);
 }
 
 /** True when nothing inside the element can be article text a reader sees. */
-export function isSkipped(el: Element): boolean {
+export function isSkipped(el: Element, outline: PageOutline): boolean {
   const tag = tagOf(el);
   if (SKIPPED_TAGS.has(tag)) return true;
   if (tag === "html" || tag === "body") return false;
   const role = el.getAttribute("role");
-  if (role !== null && SKIPPED_ROLES.test(role) && !wrapsStory(el)) return true;
+  if (role !== null && SKIPPED_ROLES.test(role) && !wrapsStory(el, outline)) return true;
   if (isHidden(el) || isEditable(el)) return true;
   // A headline's own class says how it is styled, not what it is (`fig-pagination__hidden`).
-  return tag !== "h1" && isFurnitureByName(el) && !wrapsStory(el) && !holdsHeadline(el);
+  return tag !== "h1" && isFurnitureByName(el) && !wrapsStory(el, outline) && !holdsHeadline(el, outline);
 }
 
 export const isBlockTag = (tag: string): boolean => BLOCK_TAGS.has(tag);

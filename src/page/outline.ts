@@ -1,0 +1,55 @@
+// What a page's subtrees hold (the h1, a few paragraphs), computed once per page in linear time,
+// so that telling a story's wrapper from site furniture never rescans a subtree (a hostile page
+// nesting thousands of `<div class="ad">` would otherwise cost quadratic time).
+import { walk } from "./walk.ts";
+
+const ELEMENT_NODE = 1;
+
+export class PageOutline {
+  private readonly headlineHolders = new Set<Element>();
+  private readonly paragraphCounts = new Map<Element, number>();
+
+  /** `paragraphCap`: counts stop there, which keeps the work linear. */
+  constructor(root: Element, private readonly paragraphCap: number) {
+    const h1s: Element[] = [];
+    const paragraphs: Element[] = [];
+    walk(root, {
+      enter: (node) => {
+        if (node.nodeType !== ELEMENT_NODE) return false;
+        const tag = (node as Element).tagName.toLowerCase();
+        if (tag === "h1") h1s.push(node as Element);
+        else if (tag === "p") paragraphs.push(node as Element);
+        return true;
+      },
+      leave: () => {},
+    });
+    for (const h1 of h1s) this.markHeadlineHolders(h1);
+    for (const p of paragraphs) this.countParagraph(p);
+  }
+
+  /** Whether an h1 stands inside the element. */
+  holdsHeadline(el: Element): boolean {
+    return this.headlineHolders.has(el);
+  }
+
+  /** How many paragraphs stand inside the element, up to the cap. */
+  paragraphsIn(el: Element): number {
+    return this.paragraphCounts.get(el) ?? 0;
+  }
+
+  private markHeadlineHolders(h1: Element): void {
+    // An ancestor already marked has its own ancestors marked too.
+    for (let el = h1.parentNode; el && el.nodeType === ELEMENT_NODE && !this.headlineHolders.has(el as Element); el = el.parentNode) {
+      this.headlineHolders.add(el as Element);
+    }
+  }
+
+  private countParagraph(p: Element): void {
+    // An ancestor at the cap has its ancestors at the cap too: stop there.
+    for (let el = p.parentNode; el && el.nodeType === ELEMENT_NODE; el = el.parentNode) {
+      const count = this.paragraphCounts.get(el as Element) ?? 0;
+      if (count >= this.paragraphCap) return;
+      this.paragraphCounts.set(el as Element, count + 1);
+    }
+  }
+}
