@@ -21,6 +21,7 @@ export const browsers = {
   firefox: (m) => ({
     ...m,
     background: { scripts: ["background.js"] },
+    commands: withSidebarCommand(m.commands),
     sidebar_action: {
       default_title: "Quotelight",
       default_panel: "sidepanel.html",
@@ -38,18 +39,28 @@ export const browsers = {
   }),
 };
 
+/**
+ * Firefox opens the sidebar with its built-in `_execute_sidebar_action` command; Chrome has no
+ * such command for its side panel, so there the background opens it (src/background/commands.ts).
+ */
+function withSidebarCommand({ "open-side-panel": openSidePanel, ...commands }) {
+  return { ...commands, _execute_sidebar_action: openSidePanel };
+}
+
 /** Script bundles: entry → file at the extension's root (plus a .css when the entry imports CSS). */
 const bundles = [
   { entry: "src/content/main.ts", out: "content", minify: true },
   { entry: "src/background/main.ts", out: "background" },
   { entry: "src/popup/main.tsx", out: "popup" },
   { entry: "src/sidepanel/main.tsx", out: "sidepanel" },
+  { entry: "src/options/main.tsx", out: "options" },
 ];
 
 /** Files copied as they are: source → path in the extension. */
 const copies = [
   ["src/popup/popup.html", "popup.html"],
   ["src/sidepanel/sidepanel.html", "sidepanel.html"],
+  ["src/options/options.html", "options.html"],
   ["_locales", "_locales"], // the manifest's __MSG_…__ strings, and the popup's
   ...[16, 32, 48, 128].map((size) => [`icons/${size}.png`, `icons/${size}.png`]),
 ];

@@ -35,7 +35,9 @@ export type Message =
   /** popup → content: switch highlighting on this page on or off. */
   | { type: "set-highlighting"; enabled: boolean }
   /** popup → content: run the engine now on a page that was not taken for an article. */
-  | { type: "scan-now" };
+  | { type: "scan-now" }
+  /** background → content (next/previous-quote shortcuts): move to the next or previous quote. */
+  | { type: "step-quote"; direction: 1 | -1 };
 
 export type MessageType = Message["type"];
 
@@ -80,6 +82,7 @@ export function isMessage(v: unknown): v is Message {
     case "show-quote": return isInt(v.quoteId);
     case "set-highlighting": return typeof v.enabled === "boolean";
     case "scan-now": return true;
+    case "step-quote": return v.direction === 1 || v.direction === -1;
     default: return false;
   }
 }

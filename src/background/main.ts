@@ -3,6 +3,7 @@
 import browser, { type Runtime } from "webextension-polyfill";
 import { isMessage, type Message, type PageReport } from "../messages.ts";
 import { showBadge, styleBadge } from "./badge.ts";
+import { watchCommands } from "./commands.ts";
 import { TabReports } from "./tabReports.ts";
 
 const reports = new TabReports();
@@ -51,4 +52,5 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 });
 browser.tabs.onRemoved.addListener((tabId) => void reports.delete(tabId));
 
+watchCommands((tabId) => reports.get(tabId));
 styleBadge();

@@ -3,9 +3,12 @@
 // single-page app shows many) is a session whose watchers all stop with the session's signal.
 import browser, { type Runtime } from "webextension-polyfill";
 import { isMessage, type Message, type PageReport } from "../messages.ts";
+import { defaultSettings, type SettingKey, type Settings } from "../settings.ts";
+import { loadSettings, watchSettings } from "../settingsStorage.ts";
 import { Highlighter } from "./highlighter.ts";
+import { HoverCard } from "./hoverCard.ts";
 import { articleContainers, concernsArticle } from "./articleChanges.ts";
-import { highlightGroups, scanPage, type Scan } from "./scan.ts";
+import { highlightGroups, paintedQuotes, scanPage, type PaintedQuote, type Scan } from "./scan.ts";
 import { shouldScan } from "./shouldScan.ts";
 import { isSiteDisabled, watchSiteSwitch } from "./siteSwitch.ts";
 import { watchContent, watchNavigation } from "./watchPage.ts";
@@ -25,6 +28,10 @@ class QuotelightPage {
   #highlightingOn = true;
   #status: PageReport["status"] = "waiting";
   #scan: Scan | null = null;
+  #settings: Settings = { ...defaultSettings };
+  /** The quotes highlighted now, in page order; the hover card moves among these. */
+  #painted: PaintedQuote[] = [];
+  #card: HoverCard | null = null;
   /** Where the last scan found the article: changes elsewhere need no rescan. */
   #containers: ReadonlySet<Element> = new Set();
   #session = new AbortController();
@@ -45,13 +52,22 @@ class QuotelightPage {
     const host = location.hostname;
     watchSiteSwitch(host, () => quietly(this.start()), signal);
     watchNavigation((newPage) => setTimeout(() => quietly(this.#navigated(newPage)), NAVIGATION_SETTLE_MS), signal);
+    watchSettings((settings, changed) => this.#settingsChanged(settings, changed), signal);
+    this.#card = new HoverCard(
+      { painted: () => this.#painted, colourScheme: () => this.#settings.colourScheme, reveal: (range) => this.#reveal(range) },
+      signal,
+    );
+    const settings = await loadSettings();
+    if (signal.aborted) return;
+    this.#settings = settings;
     if (await isSiteDisabled(host)) {
       if (!signal.aborted) this.#setStatus("site-disabled");
       return;
     }
     if (signal.aborted) return;
-    if (shouldScan(document)) return this.#read();
+    if (settings.runOn === "articles" && shouldScan(document)) return this.#read();
     this.#setStatus("waiting");
+    if (settings.runOn === "asked") return; // Until the reader asks (scan-now).
     // A page may become a story later (a client-rendered app): look again when it changes.
     const recheck = () => {
       if (shouldScan(document)) quietly(this.#read());
@@ -104,8 +120,18 @@ class QuotelightPage {
   }
 
   #paint(): void {
-    if (this.#scan && this.#highlightingOn) this.#highlighter.paint(highlightGroups(this.#scan));
+    const shown = this.#scan && this.#highlightingOn ? this.#scan : null;
+    this.#painted = shown ? paintedQuotes(shown, this.#settings) : [];
+    if (shown) this.#highlighter.paint(highlightGroups(shown, this.#settings));
     else this.#highlighter.clear();
+    this.#card?.refresh();
+  }
+
+  /** Settings changed in the options page: when to run starts afresh, the rest repaints. */
+  #settingsChanged(settings: Settings, changed: SettingKey[]): void {
+    this.#settings = settings;
+    if (changed.includes("runOn")) quietly(this.start());
+    else if (changed.some((key) => key !== "disabledSites")) this.#paint(); // siteSwitch.ts has that one.
   }
 
   #setStatus(status: PageReport["status"]): void {
@@ -135,10 +161,13 @@ class QuotelightPage {
   showQuote(quoteId: number): boolean {
     const range = this.#scan?.ranges.get(quoteId);
     if (!range || !range.startContainer.isConnected) return false;
-    const element = range.startContainer.parentElement;
-    element?.scrollIntoView({ behavior: "smooth", block: "center" });
-    this.#highlighter.flash(range);
+    this.#reveal(range);
     return true;
+  }
+
+  #reveal(range: Range): void {
+    range.startContainer.parentElement?.scrollIntoView({ behavior: "smooth", block: "center" });
+    this.#highlighter.flash(range);
   }
 
   setHighlighting(enabled: boolean): void {
@@ -165,6 +194,8 @@ class QuotelightPage {
         return Promise.resolve(true);
       case "scan-now":
         return this.scanNow();
+      case "step-quote":
+        return Promise.resolve(this.#card?.step(message.direction) ?? false);
       default:
         return undefined; // Not for content scripts.
     }

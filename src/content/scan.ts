@@ -3,6 +3,7 @@
 import { extractQuotes } from "../engine/index.ts";
 import type { Quote, QuoteResult, Speaker } from "../engine/types.ts";
 import { highlightName } from "../palette.ts";
+import { defaultSettings, type Settings } from "../settings.ts";
 import { rangeFor, readArticle, type PageText } from "../page/index.ts";
 
 export interface Scan {
@@ -46,14 +47,36 @@ export async function scanPage(doc: Document, signal: AbortSignal): Promise<Scan
   return { page, lang: result.lang, quotes: result.quotes, speakers: bySpeakingOrder(result.speakers), ranges };
 }
 
-/** Highlight name → the ranges it paints: each speaker's slot, and one neutral group. */
-export function highlightGroups(scan: Scan): Map<string, Range[]> {
+/** The settings that decide what is painted, and how. */
+export type PaintSettings = Pick<Settings, "colourScheme" | "highlightPartial" | "showUnattributed">;
+
+/** A quote as painted in the page: its range and its speaker's colour slot (null: no speaker). */
+export interface PaintedQuote {
+  quote: Quote;
+  speaker: Speaker | null;
+  slot: number | null;
+  range: Range;
+}
+
+/** The quotes the reader's settings let us highlight, in page order. */
+export function paintedQuotes(scan: Scan, settings: PaintSettings = defaultSettings): PaintedQuote[] {
   const slotOf = new Map(scan.speakers.map((speaker, slot) => [speaker.id, slot]));
-  const groups = new Map<string, Range[]>();
+  const painted: PaintedQuote[] = [];
   for (const quote of scan.quotes) {
     const range = scan.ranges.get(quote.id);
-    if (!range) continue;
-    const name = highlightName(quote.speaker === null ? null : (slotOf.get(quote.speaker) ?? null));
+    if (!range || (quote.partial && !settings.highlightPartial)) continue;
+    const slot = quote.speaker === null ? null : (slotOf.get(quote.speaker) ?? null);
+    if (slot === null && !settings.showUnattributed) continue;
+    painted.push({ quote, speaker: slot === null ? null : scan.speakers[slot]!, slot, range });
+  }
+  return painted;
+}
+
+/** Highlight name → the ranges it paints: each speaker's slot, and one neutral group. */
+export function highlightGroups(scan: Scan, settings: PaintSettings = defaultSettings): Map<string, Range[]> {
+  const groups = new Map<string, Range[]>();
+  for (const { slot, range } of paintedQuotes(scan, settings)) {
+    const name = highlightName(slot, settings.colourScheme);
     const group = groups.get(name);
     if (group) group.push(range);
     else groups.set(name, [range]);

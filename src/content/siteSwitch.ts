@@ -1,10 +1,11 @@
 // The per-site off switch: storage.sync `disabledSites` lists hostnames where Quotelight stays
 // off. The popup writes it; the content script reads it at start and follows its changes.
 import browser from "webextension-polyfill";
+import { readDisabledSites } from "../settings.ts";
 
 const KEY = "disabledSites";
 
-const listsHost = (value: unknown, host: string) => Array.isArray(value) && value.includes(host);
+const listsHost = (value: unknown, host: string) => readDisabledSites(value).includes(host);
 
 export async function isSiteDisabled(host: string): Promise<boolean> {
   try {

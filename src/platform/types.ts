@@ -9,4 +9,6 @@ export interface Platform {
    * allow it in direct response to a click, so call it from the click handler itself.
    */
   openSidePanel(windowId: number): Promise<void>;
+  /** Opens the browser's page where readers change the extension's keyboard shortcuts. */
+  openShortcutSettings(): Promise<void>;
 }

@@ -2,10 +2,8 @@
 // The content script watches the same key, so writing it is all the switch has to do.
 import browser, { type Storage } from "webextension-polyfill";
 import { useEffect, useState } from "preact/hooks";
+import { readDisabledSites as readSites } from "../settings.ts";
 import { withSite } from "./report.ts";
-
-const readSites = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((site): site is string => typeof site === "string") : [];
 
 export function useDisabledSites() {
   const [sites, setSites] = useState<string[]>([]);
