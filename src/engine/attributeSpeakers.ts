@@ -10,7 +10,7 @@
 import type { Article, BlockKind, Quote, QuoteResult, Speaker } from "./types.ts";
 import type { FoundQuote } from "./findQuotes.ts";
 import type { LanguageRules } from "./lang/types.ts";
-import { capitalisedInside, sentenceRanges, tokenize, type Sentence } from "./attribution/tokens.ts";
+import { noteCasing, sentenceRanges, tokenize, type Sentence } from "./attribution/tokens.ts";
 import { findCue, reportedSpeakerAt } from "./attribution/speechCues.ts";
 import { SpeakerRegistry } from "./attribution/mergeSpeakers.ts";
 import { nameRuns, nameWords, tokensText } from "./attribution/names.ts";
@@ -38,13 +38,16 @@ interface Attribution {
   fallback: number | null;
 }
 
-export function attributeSpeakers(article: Article, found: FoundQuote[], rules: LanguageRules): QuoteResult {
+/** `blockRules` reads a block in another language than the article's (a quoted interview), where given. */
+export function attributeSpeakers(article: Article, found: FoundQuote[], rules: LanguageRules, blockRules: readonly LanguageRules[] = []): QuoteResult {
   const capitalisedWords = new Set<string>();
+  const lowercaseWords = new Set<string>();
   const views = article.blocks.map((block, b): BlockView => {
     const quotes = found.flatMap((q, i) => (q.block === b ? [i] : []));
-    const tokens = tokenize(block.text, quotes.map((i) => found[i]!), rules);
-    if (block.kind !== "headline") capitalisedInside(tokens, capitalisedWords);
-    return { kind: block.kind, sentence: { tokens, source: block.text, rules, capitalisedWords }, quotes };
+    const ownRules = blockRules[b] ?? rules;
+    const tokens = tokenize(block.text, quotes.map((i) => found[i]!), ownRules);
+    if (block.kind !== "headline") noteCasing(tokens, capitalisedWords, lowercaseWords);
+    return { kind: block.kind, sentence: { tokens, source: block.text, rules: ownRules, capitalisedWords, lowercaseWords }, quotes };
   });
   const registry = new SpeakerRegistry(rules, knownNames(views));
   const result: Attribution[] = found.map(() => ({ speaker: null, cue: null, direct: false, fallback: null }));

@@ -53,6 +53,13 @@ function opensSurname(tokens: readonly Token[], i: number, to: number, rules: La
   return k < to && isNameToken(tokens[k], rules);
 }
 
+function isCommonWord(s: Sentence, t: Token): boolean {
+  return s.lowercaseWords.has(t.lower) && !s.capitalisedWords.has(t.lower) && !s.rules.honorifics.has(t.lower) && !s.rules.titles.has(t.lower);
+}
+
+/** "Lt", "Lt." and "lt." are one title. */
+const isTitle = (lower: string, rules: LanguageRules) => rules.titles.has(lower) || rules.titles.has(lower.replace(/\.$/u, "")) || rules.titles.has(lower + ".");
+
 /** Capitalised runs in tokens[from, to), titles split off, in order. */
 export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
   const { tokens, rules } = s;
@@ -72,6 +79,8 @@ export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
       if (k > end && k < to && isNameToken(tokens[k], rules)) { end = k + 1; joined = true; continue; }
       break;
     }
+    // "Realtor Ghulam" opening a sentence: the article writes "realtor" in lower case elsewhere.
+    if (end - i > 1 && opensSentence(tokens, i) && isCommonWord(s, tokens[i]!)) i++;
     if (mayBeName(s, i, end)) {
       // "le ministre des Transports Paul Mercier": after a preposition, a long run ends with the person.
       const titled = tokens.slice(i, end).some((t) => rules.titles.has(t.lower) || rules.honorifics.has(t.lower));
@@ -90,7 +99,7 @@ function splitTitle(tokens: readonly Token[], start: number, end: number, from: 
   for (let k = start; k < end - 1; k++) {
     const lower = tokens[k]!.lower;
     if (rules.honorifics.has(lower)) { nameStart = k + 1; gender = rules.honorifics.get(lower) ?? gender; }
-    else if (rules.titles.has(lower) || rules.titles.has(lower.replace(/\.$/, ""))) nameStart = k + 1;
+    else if (isTitle(lower, rules)) nameStart = k + 1;
   }
   // A title written in lower case just before the run also makes a role ("le maire Artem Kobzar").
   const before = start > from ? tokens[start - 1] : undefined;

@@ -167,7 +167,14 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
 
 function phraseEndingAt(s: Sentence, last: number, start: number): Mention | null {
   const from = phraseStart(s, last, start);
-  return from === null ? null : analysePhrase(s, from, last + 1);
+  if (from === null) return null;
+  // "The mother of a woman who took the pills has described": the subject is what the relative clause describes.
+  const relative = s.tokens[from - 1];
+  if (from - 2 >= start && relative?.kind === "word" && s.rules.relativePronouns.has(relative.lower)) {
+    const antecedent = phraseEndingAt(s, isComma(s.tokens[from - 2]) ? from - 3 : from - 2, start);
+    if (antecedent) return antecedent;
+  }
+  return analysePhrase(s, from, last + 1);
 }
 
 /** Where the noun phrase that ends at `last` begins, walking back over words only. */

@@ -27,6 +27,8 @@ export interface Sentence {
   rules: LanguageRules;
   /** Words the article capitalises inside sentences (lower case): names, not sentence openers. */
   capitalisedWords: ReadonlySet<string>;
+  /** Words the article writes in lower case somewhere: common words, even when a sentence opens with one. */
+  lowercaseWords: ReadonlySet<string>;
 }
 
 export interface QuoteSpan {
@@ -149,9 +151,13 @@ export function opensSentence(tokens: readonly Token[], i: number): boolean {
   return !prev || prev.sentence !== tokens[i]!.sentence || prev.kind === "quote" || OPENERS.test(prev.text);
 }
 
-/** Lower-case forms of the words a block capitalises where a sentence does not open. */
-export function capitalisedInside(tokens: readonly Token[], into: Set<string>): void {
-  tokens.forEach((t, i) => { if (isCapitalised(t) && !opensSentence(tokens, i)) into.add(t.lower); });
+/** Notes how a block writes its words: capitalised where no sentence opens, or in lower case. */
+export function noteCasing(tokens: readonly Token[], capitalised: Set<string>, lowercase: Set<string>): void {
+  tokens.forEach((t, i) => {
+    if (t.kind !== "word") return;
+    if (!isCapitalised(t)) lowercase.add(t.lower);
+    else if (!opensSentence(tokens, i)) capitalised.add(t.lower);
+  });
 }
 
 export const isCapitalised = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && /^\p{Lu}/u.test(t.text);
