@@ -8,7 +8,7 @@ import { Masthead } from "../ui/Masthead.tsx";
 import { StateMessage } from "../ui/StateMessage.tsx";
 import { citation } from "../ui/export.ts";
 import { filterVoices, quoteCountOf, type VoiceFilter } from "../ui/filter.ts";
-import { t } from "../ui/i18n.ts";
+import { t, uiLocale } from "../ui/i18n.ts";
 import { colourOf, pageState, voicesOf } from "../ui/report.ts";
 import { requestedTabId, sendToTab } from "../ui/tabs.ts";
 import { useFindQuotes } from "../ui/useFindQuotes.ts";
@@ -56,29 +56,48 @@ function QuoteList({ report, hidden, onShow, announce }: QuoteListProps) {
   const voices = voicesOf(report);
   // A speaker picked on the previous page of this tab is not on this one: show everyone.
   const known = voice === "all" || voice === "unattributed" || report.speakers.some((s) => s.id === voice);
-  const shown = filterVoices(voices, known ? voice : "all", query);
+  const voiceFilter = known ? voice : "all";
+  const shown = filterVoices(voices, voiceFilter, query);
   const total = report.quotes.length;
   const shownCount = quoteCountOf(shown);
+  const number = (n: number) => n.toLocaleString(uiLocale());
+  // A live region present from the start, so screen readers hear each new count.
+  const filterStatus = shownCount === total ? "" : shownCount ? t("filteredCount", number(shownCount), number(total)) : t("noMatches");
 
   const copy = async (quote: Quote) => announce((await copyText(citation(report, quote))) ? t("copied") : t("copyFailed"));
-  const section = (id: string, name: string, props: Pick<Parameters<typeof VoiceSection>[0], "role" | "aliases" | "colour" | "quotes" | "dashed">) => (
-    <VoiceSection key={id} id={id} name={name} lang={report.lang} onShow={onShow} onCopy={copy} {...props} />
-  );
+  const shared = { lang: report.lang, onShow, onCopy: copy };
 
   return (
     <>
       <Summary voices={voices} />
-      <Filters voices={voices} voice={known ? voice : "all"} query={query} onVoice={setVoice} onQuery={setQuery} />
-      {shownCount < total && (
-        <p class="note" role="status">{shownCount ? t("filteredCount", String(shownCount), String(total)) : t("noMatches")}</p>
-      )}
+      <Filters voices={voices} voice={voiceFilter} query={query} onVoice={setVoice} onQuery={setQuery} />
+      <p class={filterStatus ? "note" : "visually-hidden"} role="status">{filterStatus}</p>
       {hidden && <p class="note">{t("highlightsHidden")}</p>}
       <div class="voices">
-        {[...shown.named, ...shown.unnamed].map(({ speaker, slot, quotes }) =>
-          section(`speaker-${speaker.id}`, speaker.name, { role: speaker.role, aliases: speaker.aliases, colour: colourOf(slot), quotes }),
+        {[...shown.named, ...shown.unnamed].map(({ speaker, slot, quotes }) => (
+          <VoiceSection
+            key={speaker.id}
+            id={`speaker-${speaker.id}`}
+            name={speaker.name}
+            role={speaker.role}
+            aliases={speaker.aliases}
+            colour={colourOf(slot)}
+            quotes={quotes}
+            {...shared}
+          />
+        ))}
+        {shown.unattributed.length > 0 && (
+          <VoiceSection
+            id="unattributed"
+            name={t("unattributedQuotes")}
+            role={null}
+            aliases={[]}
+            colour={colourOf(null)}
+            dashed
+            quotes={shown.unattributed}
+            {...shared}
+          />
         )}
-        {shown.unattributed.length > 0 &&
-          section("unattributed", t("unattributedQuotes"), { role: null, aliases: [], colour: colourOf(null), dashed: true, quotes: shown.unattributed })}
       </div>
       <ExportBar report={report} onDone={announce} />
     </>
