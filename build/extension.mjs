@@ -20,6 +20,9 @@ export const browsers = {
   }),
   firefox: (m) => ({
     ...m,
+    // Firefox lets readers withhold access to sites. activeTab (no install warning) still shows
+    // the popup which site it was opened on, so it can offer access to that site in one click.
+    permissions: [...m.permissions, "activeTab"],
     background: { scripts: ["background.js"] },
     commands: withSidebarCommand(m.commands),
     sidebar_action: {

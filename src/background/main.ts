@@ -4,6 +4,7 @@ import browser, { type Runtime } from "webextension-polyfill";
 import { isMessage, type Message, type PageReport } from "../messages.ts";
 import { showBadge, styleBadge } from "./badge.ts";
 import { watchCommands } from "./commands.ts";
+import { reloadWhenAllowed } from "./siteAccess.ts";
 import { TabReports } from "./tabReports.ts";
 
 const reports = new TabReports();
@@ -52,5 +53,6 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 });
 browser.tabs.onRemoved.addListener((tabId) => void reports.delete(tabId));
 
+reloadWhenAllowed(async (tabId) => (await reports.get(tabId)) !== null);
 watchCommands((tabId) => reports.get(tabId));
 styleBadge();

@@ -11,6 +11,7 @@ import { sendToTab } from "../ui/tabs.ts";
 import { useDisabledSites } from "../ui/useDisabledSites.ts";
 import { useFindQuotes } from "../ui/useFindQuotes.ts";
 import { useTabReport } from "../ui/useTabReport.ts";
+import { HostPermission } from "./HostPermission.tsx";
 import { SpeakerList, voiceLines, type VoiceLine } from "./SpeakerList.tsx";
 
 export function Popup() {
@@ -40,14 +41,16 @@ export function Popup() {
   return (
     <main class="popup">
       <Masthead report={report} />
-      {state.kind === "quotes" ? (
-        <>
-          {state.hidden && <p class="note">{t("highlightsHidden")}</p>}
-          <SpeakerList lines={voiceLines(voicesOf(report!))} onShow={showNext} />
-        </>
-      ) : (
-        <StateMessage state={state} searching={searching} onFindQuotes={findQuotes} />
-      )}
+      <HostPermission tab={tab}>
+        {state.kind === "quotes" ? (
+          <>
+            {state.hidden && <p class="note">{t("highlightsHidden")}</p>}
+            <SpeakerList lines={voiceLines(voicesOf(report!))} onShow={showNext} />
+          </>
+        ) : (
+          <StateMessage state={state} searching={searching} onFindQuotes={findQuotes} />
+        )}
+      </HostPermission>
       <footer class="controls">
         {state.kind === "quotes" && tabId !== undefined && (
           <Switch

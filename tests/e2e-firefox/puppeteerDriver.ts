@@ -22,14 +22,9 @@ const artefactsDir = resolve("test-results");
 /** browser_specific_settings.gecko.id in the Firefox build. */
 export const addonId = "quotelight@quotelight.org";
 
-/** The WebExtension APIs the bridge page calls (Firefox's own `browser` global). */
+/** The WebExtension API the bridge page calls (Firefox's own `browser` global). */
 declare const browser: {
   storage: { session: { get(key: string | null): Promise<Record<string, unknown>> } };
-  permissions: {
-    remove(p: { origins: string[] }): Promise<boolean>;
-    contains(p: { origins: string[] }): Promise<boolean>;
-  };
-  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
 };
 
 export interface FirefoxDriver extends ExtensionDriver {
@@ -43,8 +38,8 @@ export interface FirefoxDriver extends ExtensionDriver {
    * the expression's value, which must be a JSON string, parsed.
    */
   inBrowserChrome(expression: string): Promise<unknown>;
-  /** The Page behind a handle, for what only puppeteer can do. */
-  pageOf(handle: PageHandle): Page;
+  /** A handle for a page the test opened itself (one the content script may not report). */
+  handleOf(page: Page): PageHandle;
 }
 
 let opened = 0;
@@ -82,7 +77,6 @@ export async function launchFirefox(): Promise<FirefoxDriver> {
     output = lines.pop()!;
     for (const line of lines) if (line.startsWith("console.error:")) errors.push(`firefox ${line}`);
   });
-  const pages = new WeakMap<PageHandle, Page>();
   const handle = (page: Page): PageHandle => {
     page.on("pageerror", (error) => errors.push(`${page.url()}: uncaught ${String(error)}`));
     const wrapped: PageHandle = {
@@ -104,7 +98,6 @@ export async function launchFirefox(): Promise<FirefoxDriver> {
         return path;
       },
     };
-    pages.set(wrapped, page);
     return wrapped;
   };
 
@@ -179,7 +172,7 @@ export async function launchFirefox(): Promise<FirefoxDriver> {
     baseUrl,
     inExtension,
     inBrowserChrome,
-    pageOf: (h) => pages.get(h)!,
+    handleOf: handle,
     async consoleErrors() {
       const background = (await inBrowserChrome("JSON.stringify(globalThis.quotelightErrors)")) as string[];
       return [...errors, ...background];
