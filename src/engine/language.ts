@@ -40,12 +40,41 @@ for (const [code, words] of Object.entries(STOP_WORDS)) {
   for (const word of words) lookup.set(word, [...(lookup.get(word) ?? []), code]);
 }
 
-/** The language whose stop words are most frequent in `text`, or undefined when none shows up. */
-export function guessLanguage(text: string): string | undefined {
+function stopWordCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const [word] of text.toLowerCase().matchAll(WORD)) {
     for (const code of lookup.get(word) ?? []) counts.set(code, (counts.get(code) ?? 0) + 1);
   }
+  return counts;
+}
+
+// A block is read in another language than the page's only when its own text says so clearly:
+// long enough, and that language's stop words far outnumber the page language's.
+const MIN_BLOCK_STOP_WORDS = 6;
+const BLOCK_MARGIN = 3;
+
+/**
+ * The language of each block: the one the page marks on it, else the one its text clearly is
+ * (a German interview inside an English page), else the page's. Only languages with rules count.
+ */
+export function blockLanguages(article: Article, pageLanguage: string, supported: readonly string[]): string[] {
+  return article.blocks.map((block) => {
+    const declared = declaredLanguage(block.lang);
+    if (declared !== undefined) return supported.includes(declared) ? declared : pageLanguage;
+    const counts = stopWordCounts(block.text);
+    const guess = mostFrequent(counts);
+    if (guess === undefined || !supported.includes(guess)) return pageLanguage;
+    const count = counts.get(guess)!;
+    return count >= MIN_BLOCK_STOP_WORDS && count >= BLOCK_MARGIN * (counts.get(pageLanguage) ?? 0) ? guess : pageLanguage;
+  });
+}
+
+/** The language whose stop words are most frequent in `text`, or undefined when none shows up. */
+export function guessLanguage(text: string): string | undefined {
+  return mostFrequent(stopWordCounts(text));
+}
+
+function mostFrequent(counts: ReadonlyMap<string, number>): string | undefined {
   let best: string | undefined;
   let bestCount = 0;
   for (const [code, count] of counts) {
