@@ -91,3 +91,8 @@ test("the reporting speaker, not the subject of the reported clause", () => {
   const result = attribute("en", "Dana Harris said the council had called the plan “reckless” last year.");
   assert.deepEqual(speakersOf(result), ["Dana Harris"]);
 });
+
+test("a question or exclamation closing the quote does not cut off its attribution", () => {
+  const result = attribute("en", "“Why now?” Senator Kim Lee asked. “Where were you last year!” Lee said.");
+  assert.deepEqual(speakersOf(result), ["Kim Lee", "Kim Lee"]);
+});

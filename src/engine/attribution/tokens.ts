@@ -75,7 +75,7 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], rules: Lang
     tokens.push({ text: text[pos]!, lower: text[pos]!, start: pos, end: pos + 1, kind: "punct", sentence: 0 });
     pos++;
   }
-  markSentences(tokens, quotes, text);
+  markSentences(tokens, quotes, text, rules);
   return tokens;
 }
 
@@ -117,7 +117,7 @@ function isAbbreviation(word: string, rules: LanguageRules): boolean {
  * A sentence ends at . ! ? … followed by a capital or a quote, and after a quote whose own
  * words end with a full stop when a capital follows.
  */
-function markSentences(tokens: Token[], quotes: readonly QuoteSpan[], text: string): void {
+function markSentences(tokens: Token[], quotes: readonly QuoteSpan[], text: string, rules: LanguageRules): void {
   let sentence = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -126,11 +126,19 @@ function markSentences(tokens: Token[], quotes: readonly QuoteSpan[], text: stri
     if (!next) break;
     const nextOpens = next.kind === "quote" || CAPITALISED.test(next.text);
     if (t.kind === "punct" && SENTENCE_END.test(t.text) && nextOpens) sentence++;
-    else if (t.kind === "quote" && next.kind !== "punct" && CAPITALISED.test(next.text)) {
+    else if (t.kind === "quote" && next.kind !== "punct" && CAPITALISED.test(next.text) && !speechVerbSoon(tokens, i + 1, rules)) {
       const q = quotes[t.quote!]!;
       if (ENDS_WITH_STOP.test(text.slice(Math.max(q.inner.start, q.inner.end - 8), q.inner.end))) sentence++;
     }
   }
+}
+
+/** `“Why now?” Smith asked.`: a name and a speech verb right after a quote still belong to its sentence. */
+function speechVerbSoon(tokens: readonly Token[], from: number, rules: LanguageRules): boolean {
+  for (let k = from; k < tokens.length && k - from < 4 && tokens[k]!.kind === "word"; k++) {
+    if (rules.speechVerbs.has(tokens[k]!.lower) && !isCapitalised(tokens[k])) return true;
+  }
+  return false;
 }
 
 /** Token index ranges [start, end) of each sentence. */
