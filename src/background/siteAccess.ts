@@ -1,8 +1,8 @@
 // When the reader allows Quotelight on a site it had no access to (the popup asks, in browsers
 // that let readers withhold it), the page they are on has no content script yet: browsers start
 // content scripts only in pages loaded afterwards. So the active tabs of that site that have no
-// report are loaded again. This lives in the background because Firefox closes the popup when
-// its permission prompt opens, before the popup could do it.
+// report are loaded again. This lives in the background because Firefox may close the popup
+// when its permission prompt takes the focus, before the popup could do it.
 import browser from "webextension-polyfill";
 
 export function reloadWhenAllowed(hasReport: (tabId: number) => Promise<boolean>): void {
