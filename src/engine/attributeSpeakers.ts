@@ -2,7 +2,7 @@
 //
 // Pass 1 reads the article in order, as a reader does: each quote's own cue (speechCues.ts)
 // names a speaker, or a pronoun resolved against the speakers met so far (mergeSpeakers.ts);
-// reported speech without quotes ("Sasse said the charges are overdue") and sentence subjects
+// reported speech without quotes ("Lee said the charges are overdue") and sentence subjects
 // keep that memory current. Pass 2 settles quotes without a cue of their own, strongest
 // reading first: the rest of a quote running over several paragraphs, the same words quoted
 // elsewhere (headline and body), a neighbour in the same paragraph, a headline's subject,
@@ -107,7 +107,7 @@ function settleWithoutCue(views: BlockView[], found: FoundQuote[], registry: Spe
     if (same >= 0) { r.speaker = result[same]!.speaker; return; }
     const view = views[q.block]!;
     if (view.kind === "headline" || view.kind === "intertitle") {
-      // "Obama admits … 'biggest frustration'": the subject written before the quote.
+      // "Biden says tariffs are “a tax”": the subject written before the quote.
       const at = view.sentence.tokens.findIndex((t) => t.quote !== undefined && view.quotes[t.quote] === g);
       const subject = firstPersonIn(view.sentence, 0, at);
       if (subject) { r.speaker = registry.resolve(subject, q.block, true); if (r.speaker !== null) return; }

@@ -88,3 +88,8 @@ test("« cette dernière rappelle que … » : celle qui rapporte parle, pas le 
     "« Le budget est voté », a annoncé la porte-parole du conseil, Inès Marchal. Cette dernière rappelle que la ville avait demandé à l’État des « moyens supplémentaires ».");
   assert.deepEqual(speakersOf(result), ["Inès Marchal", "Inès Marchal"]);
 });
+
+test("« selon nos informations » : le journal lui-même n’est pas un locuteur", () => {
+  const result = attribute("fr", "Le projet serait « enterré », selon nos informations.");
+  assert.deepEqual(speakersOf(result), [null]);
+});

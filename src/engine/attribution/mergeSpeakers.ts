@@ -74,7 +74,7 @@ export class SpeakerRegistry {
   }
 
   /**
-   * The full form of a person's name written in the article body ("Roof" → "Dylann Roof"); when
+   * The full form of a person's name written in the article body ("Reyes" → "Tom Reyes"); when
    * two people share a surname, the one introduced last before this block.
    */
   fullName(name: string, block: number): string {
@@ -90,7 +90,7 @@ export class SpeakerRegistry {
   }
 
   private named(mention: Mention, inHeadline: boolean, block: number): number {
-    // The same form again is the same person ("Parata" stays who "Parata" was).
+    // The same form again is the same person ("Costa" stays who "Costa" was).
     const again = this.entities.filter((e) => e.kind === mention.kind && (e.name === mention.name || e.aliases.has(mention.name)));
     const known = this.byRecency(again.map((e) => e.id));
     if (known !== undefined) { this.addName(this.entities[known]!, mention, inHeadline); return known; }
@@ -99,7 +99,7 @@ export class SpeakerRegistry {
     const matches = this.entities.filter((e) =>
       m.kind === "organisation" || e.kind === "organisation"
         ? [e.name, ...e.aliases].some((n) => sameWords(contentWords(n, this.rules), key))
-        // Against the full name only: "Parata" may be short for Hori Parata, yet Hori Parata is not Te Kaurinui Parata.
+        // Against the full name only: "Costa" may be short for Ana Costa, yet Ana Costa is not Luis Costa.
         : e.kind === "person" && sameName(e.name, m.name));
     const exact = matches.filter((e) => e.name === m.name || e.aliases.has(m.name));
     const id = this.byRecency(exact.length ? exact.map((e) => e.id) : matches.map((e) => e.id));
@@ -146,7 +146,7 @@ export class SpeakerRegistry {
     return words.length > 0 && words[0] === role[0] && names.every((w) => role.includes(w.replace(/^[ld]'/u, "")));
   }
 
-  /** "le politique letton", "the president": a definite description right after a named person's quote. */
+  /** "le diplomate", "the president": a definite description right after a named person's quote. */
   private anaphor(m: Mention, block: number): number | null {
     const id = this.recent(block, 1);
     if (id === null) return null;

@@ -1,5 +1,5 @@
 // Names in a noun phrase: capitalised token runs with particles, initials and hyphens, titles
-// and honorifics stripped ("Fed Chair Janet Yellen" → "Janet Yellen", role "Fed Chair").
+// and honorifics stripped ("Board Chair Ruth Ellison" → "Ruth Ellison", role "Board Chair").
 import type { Gender, LanguageRules } from "../lang/types.ts";
 import { isCapitalised, opensSentence, type Sentence, type Token } from "./tokens.ts";
 
@@ -16,7 +16,7 @@ export interface NameRun {
   /** The run follows a preposition or possessive-free determiner: it names a place or an institution. */
   afterPreposition: boolean;
   afterDeterminer: boolean;
-  /** A lower-case noun follows the run inside the phrase ("the Obama administration"): the run is a modifier. */
+  /** A lower-case noun follows the run inside the phrase ("the Biden administration"): the run is a modifier. */
   modifier: boolean;
 }
 
@@ -38,7 +38,7 @@ function isNameToken(t: Token | undefined, rules: LanguageRules): boolean {
 
 /**
  * A lone capitalised word that opens a sentence is a name only if the article also capitalises
- * it elsewhere ("Sasse said" yes, "Children growing up" no), or it is a title ("Mr").
+ * it elsewhere ("Ellison said" yes, "Children growing up" no), or it is a title ("Mr").
  */
 function mayBeName(s: Sentence, start: number, end: number): boolean {
   const t = s.tokens[start]!;
@@ -79,7 +79,7 @@ export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
       if (k > end && k < to && isNameToken(tokens[k], rules)) { end = k + 1; joined = true; continue; }
       break;
     }
-    // "Realtor Ghulam" opening a sentence: the article writes "realtor" in lower case elsewhere.
+    // "Plumber Ortiz" opening a sentence: the article writes "plumber" in lower case elsewhere.
     if (end - i > 1 && opensSentence(tokens, i) && isCommonWord(s, tokens[i]!)) i++;
     if (mayBeName(s, i, end)) {
       // "le ministre des Transports Paul Mercier": after a preposition, a long run ends with the person.
@@ -106,7 +106,7 @@ function splitTitle(tokens: readonly Token[], start: number, end: number, from: 
   const honorificBefore = before && rules.honorifics.has(before.lower) ? rules.honorifics.get(before.lower) : undefined;
   const lead = before?.lower ?? "";
   const after = tokens[end];
-  // "of Government Employees President J. David Cox": a title makes what follows a person again.
+  // "of Nurses Union President Ana Costa": a title makes what follows a person again.
   const afterPreposition = rules.prepositions.has(lead) && nameStart === start;
   return {
     start: nameStart,
@@ -142,7 +142,7 @@ export function sameName(a: string, b: string): boolean {
   return short.every((w, i) => w === tail[i]) || short.every((w, i) => w === head[i]) || skipsMiddleNames(short, long);
 }
 
-/** "Te Kaurinui Parata" for "Te Kaurinui Robert Parata": same first and last words, middle ones left out. */
+/** "Maria Lopez" for "Maria Elena Lopez": same first and last words, middle ones left out. */
 function skipsMiddleNames(short: string[], long: string[]): boolean {
   if (short.length < 2 || short[0] !== long[0] || short.at(-1) !== long.at(-1)) return false;
   let k = 0;

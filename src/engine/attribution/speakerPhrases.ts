@@ -148,7 +148,7 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
   const t = tokens[j]!;
   if (isPronoun(t, rules)) return pronounMention(t.text, t.lower, rules);
   if (t.kind !== "word" && !isComma(t) && t.text !== ")") return null;
-  // "Uber stepped in and tweeted": the verb shares the sentence's subject.
+  // "The firm stepped in and tweeted": the verb shares the sentence's subject.
   if (rules.clauseJoins.has(t.lower) && !rules.relativePronouns.has(t.lower)) return firstPersonIn(s, start, j);
   if (rules.relativePronouns.has(t.lower)) {
     const k = isComma(tokens[j - 1]) ? j - 2 : j - 1;
@@ -168,7 +168,7 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
 function phraseEndingAt(s: Sentence, last: number, start: number): Mention | null {
   const from = phraseStart(s, last, start);
   if (from === null) return null;
-  // "The mother of a woman who took the pills has described": the subject is what the relative clause describes.
+  // "The owner of a shop that burned has described": the subject is what the relative clause describes.
   const relative = s.tokens[from - 1];
   if (from - 2 >= start && relative?.kind === "word" && s.rules.relativePronouns.has(relative.lower)) {
     const antecedent = phraseEndingAt(s, isComma(s.tokens[from - 2]) ? from - 3 : from - 2, start);
@@ -209,7 +209,8 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   const text = tokensText(tokens, from, to, source);
   const lower = tokens.slice(from, to).map((t) => t.lower).join(" ");
   if (rules.pronouns.has(lower)) return pronounMention(text, lower, rules);
-  if (rules.speakerlessPronouns.has(tokens[from]!.lower) && to - from === 1) return null;
+  // "we", "on", "selon nos informations": the newspaper itself, not a speaker.
+  if (rules.speakerlessPronouns.has(tokens[from]!.lower)) return null;
   const runs = nameRuns(s, from, to);
   const person = bestRun(runs.filter(isPersonRun)) ?? (runs.length === 1 && runs[0]!.afterPreposition && runs[0]!.titleStart === from + 1 ? runs[0] : undefined);
   const first = tokens[from]!;
@@ -225,7 +226,7 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
       gender: person.gender ?? determinerGender ?? nounGender,
     };
   }
-  // Without a name, the head before any apposition describes the speaker: "Le président du Kazakhstan, pays d'Asie centrale,".
+  // Without a name, the head before any apposition describes the speaker: "Le président du Sénat, élu en mai,".
   const comma = tokens.slice(from, to).findIndex(isComma);
   const headEnd = comma > 0 ? from + comma : to;
   const head = tokensText(tokens, from, headEnd, source);
@@ -281,7 +282,7 @@ export function firstPersonIn(s: Sentence, start: number, end: number): Mention 
 /**
  * The people a sentence names plainly (full names, honorifics), in order, then its most
  * name-like person again, as its likely subject: what pronouns later on will look back to.
- * A line of names alone ("Win McNamee/Getty Images") is a credit, not a sentence.
+ * A line of names alone ("Jane Roe/Photo Agency") is a credit, not a sentence.
  */
 export function peopleIn(s: Sentence, start: number, end: number): Mention[] {
   if (!s.tokens.slice(start, end).some((t) => t.kind === "word" && !isCapitalised(t))) return [];

@@ -69,12 +69,14 @@ function cueAfter(s: Sentence, q: number, end: number): Cue | null {
     const mention = readForward(s, afterSource, end);
     return mention && { mention, words: cueText(s, k, afterSource) };
   }
-  // "described as “heartbreaking” by the department", "qualifié de « … » par le ministre".
+  const signature = signedAfterDash(s, q, k, end);
+  if (signature) return signature;
+  // "described as “reckless” by the agency", "qualifié de « … » par le ministre".
   if (rules.passiveAgents.has(tokens[k]!.lower) && hasVerbBefore(s, q)) {
     const mention = readForward(s, k + 1, end);
     return mention && { mention, words: tokens[k]!.text };
   }
-  // "as Reuters reported", "comme prévenait l'OMS"
+  // "as the agency reported", "comme le rappelait l'ONU"
   if (/^(?:as|comme)$/u.test(tokens[k]!.lower)) k++;
   // The verb may come first ("said X", "a déclaré X", "a-t-il déclaré") or after its subject,
   // appositions included ("X, the U.S. attorney, said"); another clause ends the search.
@@ -91,6 +93,17 @@ function cueAfter(s: Sentence, q: number, end: number): Cue | null {
     return mention && { mention, words: cueText(s, verb.start, verb.end) };
   }
   return null;
+}
+
+/** A pull-quote signed after a dash: `“We will rebuild.” — Ana Costa`. */
+function signedAfterDash(s: Sentence, q: number, k: number, end: number): Cue | null {
+  const dash = s.tokens.slice(q + 1, k).find((t) => /^[—–-]$/u.test(t.text));
+  if (!dash) return null;
+  let last = k;
+  while (last < end && s.tokens[last]!.kind === "word" && last - k < 6) last++;
+  if (last < end && !/^[.)]$/u.test(s.tokens[last]!.text)) return null;
+  const mention = analysePhrase(s, k, last);
+  return mention?.type === "name" ? { mention, words: dash.text } : null;
 }
 
 /** A speech verb in the few words before the quote: "called a “…” by", "décrit comme « … » par". */
@@ -163,8 +176,8 @@ function cueAt(s: Sentence, v: number, start: number, q: number): Cue | null {
   }
   const verb = verbAt(s, v);
   if (!verb || verb.end > q) return null;
-  // A gerund after a comma shares the sentence's subject ("Emery retweeted it, saying, “…”");
-  // right after a noun it belongs to that noun ("un discours du président Poutine jugeant que").
+  // A gerund after a comma shares the sentence's subject ("Lee posted it, saying, “…”");
+  // right after a noun it belongs to that noun ("un discours du président Martin jugeant que").
   const gerund = rules.speechGerunds.has(tokens[v]!.lower);
   const mention = gerund ? gerundSpeaker(s, v, start) : speakerBefore(s, verb, start, q);
   return mention && { mention, words: cueText(s, verb.start, verb.end) };
@@ -235,7 +248,7 @@ export function findCue(s: Sentence, q: number, start: number, end: number, quot
   return cueAfter(s, q, end) ?? cueInside(quoteText, s) ?? cueBefore(s, q, start) ?? cueLater(s, q, end);
 }
 
-/** Speakers of reported speech without quotes ("Sasse said the charges are overdue"), for pronouns later on. */
+/** Speakers of reported speech without quotes ("Lee said the charges are overdue"), for pronouns later on. */
 export function reportedSpeakerAt(s: Sentence, v: number, start: number, end: number): Mention | null {
   const verb = verbAt(s, v);
   return verb && !s.rules.speechGerunds.has(s.tokens[v]!.lower) ? speakerBefore(s, verb, start, end) : null;

@@ -74,7 +74,7 @@ export const english: LanguageRules = {
   sourcePhrases: ["according to", "as reported by", "in the words of"],
   viewpointPrepositions: new Set(),
   pronouns: new Map(PRONOUNS),
-  speakerlessPronouns: words("i we you me us it"),
+  speakerlessPronouns: words("i we you me us it our my"),
   clitics: new Set(),
   adverbEnding: "ly",
   passiveAgents: words("by"),

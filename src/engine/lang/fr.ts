@@ -120,7 +120,7 @@ export const french: LanguageRules = {
   sourcePhrases: ["selon", "d'après", "d’après", "aux yeux de", "de l'avis de", "de l’avis de", "cité par", "citée par", "aux dires de"],
   viewpointPrepositions: new Set(["pour"]),
   pronouns: new Map(PRONOUNS),
-  speakerlessPronouns: words("je j nous vous tu on ça cela"),
+  speakerlessPronouns: words("je j nous vous tu on ça cela notre nos mon ma mes"),
   clitics: words("le la les l lui leur nous vous me m te t se s y en"),
   adverbEnding: "ment",
   passiveAgents: words("par"),
