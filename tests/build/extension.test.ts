@@ -21,7 +21,8 @@ test("the Firefox build has background scripts, a sidebar and its gecko settings
   assert.equal(m.manifest_version, 3);
   assert.deepEqual(m.background, { scripts: ["background.js"] });
   assert.equal(m.sidebar_action.default_panel, "sidepanel.html");
-  assert.deepEqual(m.permissions, ["storage"]);
+  // activeTab: the popup learns which site it was opened on, to offer access to it (README, Firefox).
+  assert.deepEqual(m.permissions, ["storage", "activeTab"]);
   assert.equal(m.side_panel, undefined);
   assert.equal(m.browser_specific_settings.gecko.id, "quotelight@quotelight.org");
   assert.equal(m.browser_specific_settings.gecko.strict_min_version, "142.0");
