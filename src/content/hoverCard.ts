@@ -232,7 +232,12 @@ export class HoverCard {
     const hadFocus = this.#holds(deepActiveElement());
     this.#anchor = null;
     this.#view.card.hidden = true;
-    if (hadFocus) this.#returnFocus?.focus({ preventScroll: true });
+    if (hadFocus) {
+      this.#returnFocus?.focus({ preventScroll: true });
+      // Where focus came from cannot take it back (the page's body): leave none in the card.
+      const stuck = deepActiveElement();
+      if (this.#holds(stuck) && stuck instanceof HTMLElement) stuck.blur();
+    }
     this.#returnFocus = null;
   }
 
