@@ -8,7 +8,7 @@ import { Switch } from "../ui/Switch.tsx";
 import { t } from "../ui/i18n.ts";
 import { hostOf, nextInCycle, pageState, voicesOf } from "../ui/report.ts";
 import { sendToTab } from "../ui/tabs.ts";
-import { useDisabledSites } from "../ui/useDisabledSites.ts";
+import { setSiteEnabled, useSettings } from "../ui/useSettings.ts";
 import { useFindQuotes } from "../ui/useFindQuotes.ts";
 import { useTabReport } from "../ui/useTabReport.ts";
 import { HostPermission } from "./HostPermission.tsx";
@@ -19,7 +19,7 @@ export function Popup() {
   const tabId = tab?.id;
   const state = pageState(report, loading);
   const { searching, findQuotes } = useFindQuotes(tabId, report);
-  const sites = useDisabledSites();
+  const settings = useSettings();
   const [cycle, setCycle] = useState<ReadonlyMap<string, number>>(new Map());
   const [announcement, setAnnouncement] = useState("");
   const host = hostOf(report?.url);
@@ -45,7 +45,7 @@ export function Popup() {
         {state.kind === "quotes" ? (
           <>
             {state.hidden && <p class="note">{t("highlightsHidden")}</p>}
-            <SpeakerList lines={voiceLines(voicesOf(report!))} onShow={showNext} />
+            <SpeakerList lines={voiceLines(voicesOf(report!), settings.colourScheme)} onShow={showNext} />
           </>
         ) : (
           <StateMessage state={state} searching={searching} onFindQuotes={findQuotes} />
@@ -62,8 +62,8 @@ export function Popup() {
         {host && (
           <Switch
             label={t("siteSwitch", host)}
-            checked={sites.isSiteEnabled(host)}
-            onChange={(enabled) => void sites.setSiteEnabled(host, enabled)}
+            checked={!settings.disabledSites.includes(host)}
+            onChange={(enabled) => void setSiteEnabled(host, enabled)}
           />
         )}
         {tab && (

@@ -2,7 +2,8 @@
 // all unnamed sources and one for quotes nobody could be credited with. Clicking a line shows
 // that voice's next quote in the page.
 import type { Quote } from "../engine/types.ts";
-import { colourOf, quotesOfAll, type Voices } from "../ui/report.ts";
+import { schemeColour, type ColourScheme } from "../palette.ts";
+import { quotesOfAll, type Voices } from "../ui/report.ts";
 import { Swatch } from "../ui/Swatch.tsx";
 import { count, t } from "../ui/i18n.ts";
 
@@ -16,12 +17,12 @@ export interface VoiceLine {
   quotes: Quote[];
 }
 
-export function voiceLines(voices: Voices): VoiceLine[] {
+export function voiceLines(voices: Voices, scheme: ColourScheme): VoiceLine[] {
   const lines: VoiceLine[] = voices.named.map(({ speaker, slot, quotes }) => ({
     key: `speaker-${speaker.id}`,
     name: speaker.name,
     detail: speaker.role,
-    colours: [colourOf(slot)],
+    colours: [schemeColour(slot, scheme)],
     quotes,
   }));
   if (voices.unnamed.length) {
@@ -29,7 +30,7 @@ export function voiceLines(voices: Voices): VoiceLine[] {
       key: "unnamed",
       name: t("unnamedSources"),
       detail: count("sourceCount", voices.unnamed.length),
-      colours: voices.unnamed.map(({ slot }) => colourOf(slot)),
+      colours: voices.unnamed.map(({ slot }) => schemeColour(slot, scheme)),
       quotes: quotesOfAll(voices.unnamed),
     });
   }
@@ -38,7 +39,7 @@ export function voiceLines(voices: Voices): VoiceLine[] {
       key: "unattributed",
       name: t("unattributedQuotes"),
       detail: null,
-      colours: [colourOf(null)],
+      colours: [schemeColour(null, scheme)],
       dashed: true,
       quotes: voices.unattributed,
     });

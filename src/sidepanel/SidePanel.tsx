@@ -9,9 +9,11 @@ import { StateMessage } from "../ui/StateMessage.tsx";
 import { citation } from "../ui/export.ts";
 import { filterVoices, quoteCountOf, type VoiceFilter } from "../ui/filter.ts";
 import { t, uiLocale } from "../ui/i18n.ts";
-import { colourOf, pageState, voicesOf } from "../ui/report.ts";
+import { schemeColour, type ColourScheme } from "../palette.ts";
+import { pageState, voicesOf } from "../ui/report.ts";
 import { requestedTabId, sendToTab } from "../ui/tabs.ts";
 import { useFindQuotes } from "../ui/useFindQuotes.ts";
+import { useSettings } from "../ui/useSettings.ts";
 import { useTabReport } from "../ui/useTabReport.ts";
 import { ExportBar, copyText } from "./ExportBar.tsx";
 import { Filters } from "./Filters.tsx";
@@ -24,6 +26,7 @@ export function SidePanel() {
   const state = pageState(report, loading);
   const { searching, findQuotes } = useFindQuotes(tabId, report);
   const [announcement, setAnnouncement] = useState("");
+  const { colourScheme } = useSettings();
 
   return (
     <main class="panel">
@@ -32,6 +35,7 @@ export function SidePanel() {
         <QuoteList
           report={report!}
           hidden={state.hidden}
+          scheme={colourScheme}
           onShow={(quote) => tabId !== undefined && void sendToTab(tabId, { type: "show-quote", quoteId: quote.id })}
           announce={setAnnouncement}
         />
@@ -46,11 +50,12 @@ export function SidePanel() {
 interface QuoteListProps {
   report: PageReport;
   hidden: boolean;
+  scheme: ColourScheme;
   onShow(quote: Quote): void;
   announce(message: string): void;
 }
 
-function QuoteList({ report, hidden, onShow, announce }: QuoteListProps) {
+function QuoteList({ report, hidden, scheme, onShow, announce }: QuoteListProps) {
   const [voice, setVoice] = useState<VoiceFilter>("all");
   const [query, setQuery] = useState("");
   const voices = voicesOf(report);
@@ -69,7 +74,7 @@ function QuoteList({ report, hidden, onShow, announce }: QuoteListProps) {
 
   return (
     <>
-      <Summary voices={voices} />
+      <Summary voices={voices} scheme={scheme} />
       <Filters voices={voices} voice={voiceFilter} query={query} onVoice={setVoice} onQuery={setQuery} />
       <p class={filterStatus ? "note" : "visually-hidden"} role="status">{filterStatus}</p>
       {hidden && <p class="note">{t("highlightsHidden")}</p>}
@@ -81,7 +86,7 @@ function QuoteList({ report, hidden, onShow, announce }: QuoteListProps) {
             name={speaker.name}
             role={speaker.role}
             aliases={speaker.aliases}
-            colour={colourOf(slot)}
+            colour={schemeColour(slot, scheme)}
             quotes={quotes}
             {...shared}
           />
@@ -92,7 +97,7 @@ function QuoteList({ report, hidden, onShow, announce }: QuoteListProps) {
             name={t("unattributedQuotes")}
             role={null}
             aliases={[]}
-            colour={colourOf(null)}
+            colour={schemeColour(null, scheme)}
             dashed
             quotes={shown.unattributed}
             {...shared}

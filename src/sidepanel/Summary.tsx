@@ -1,5 +1,6 @@
 // The top of the side panel: whose words the article is built on, at a glance.
 import type { SpeakerKind } from "../engine/types.ts";
+import type { ColourScheme } from "../palette.ts";
 import { count, list, percent, t, type MessageKey } from "../ui/i18n.ts";
 import type { Voices } from "../ui/report.ts";
 import { countByKind, wordShares } from "../ui/summary.ts";
@@ -10,8 +11,8 @@ const kindLabel: Record<SpeakerKind, MessageKey> = {
   unnamed: "kindUnnamed",
 };
 
-export function Summary({ voices }: { voices: Voices }) {
-  const shares = wordShares(voices);
+export function Summary({ voices, scheme }: { voices: Voices; scheme: ColourScheme }) {
+  const shares = wordShares(voices, scheme);
   const nameOf = (name: string | null) => name ?? t("unattributedQuotes");
   const speakers = [...voices.named, ...voices.unnamed];
   const unnamedQuotes = countByKind(voices).find((k) => k.kind === "unnamed")!.quotes;

@@ -2,7 +2,6 @@
 // and browser APIs so it is unit-tested in Node.
 import type { PageReport } from "../messages.ts";
 import type { Quote, Speaker } from "../engine/types.ts";
-import { speakerColours, unattributedColour } from "../palette.ts";
 
 /** What the popup and side panel show for a tab, from the most to the least useful. */
 export type PageState =
@@ -45,10 +44,6 @@ export function withSite(disabledSites: readonly string[], host: string, enabled
   const others = disabledSites.filter((site) => site !== host);
   return enabled ? others : [...others, host];
 }
-
-/** Swatch colour of the speaker at `slot` in the report's speaker order (null: no speaker). */
-export const colourOf = (slot: number | null): string =>
-  slot === null ? unattributedColour : speakerColours[slot % speakerColours.length]!;
 
 /** One row of the speaker list: the speaker with their colour slot and their quotes in page order. */
 export interface SpeakerEntry {

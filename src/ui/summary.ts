@@ -1,6 +1,7 @@
 // The side panel's summary: whose words the article is built on. Pure, unit-tested in Node.
 import type { Quote, SpeakerKind } from "../engine/types.ts";
-import { colourOf, type Voices } from "./report.ts";
+import { schemeColour, type ColourScheme } from "../palette.ts";
+import type { Voices } from "./report.ts";
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
@@ -19,13 +20,13 @@ export interface Share {
 const wordsIn = (quotes: readonly Quote[]) => quotes.reduce((sum, quote) => sum + wordCount(quote.text), 0);
 
 /** Each voice's share of the quoted words, in the order of the speaker list. */
-export function wordShares(voices: Voices): Share[] {
+export function wordShares(voices: Voices, scheme: ColourScheme): Share[] {
   const parts = [...voices.named, ...voices.unnamed].map((entry) => ({
     name: entry.speaker.name as string | null,
-    colour: colourOf(entry.slot),
+    colour: schemeColour(entry.slot, scheme),
     words: wordsIn(entry.quotes),
   }));
-  if (voices.unattributed.length) parts.push({ name: null, colour: colourOf(null), words: wordsIn(voices.unattributed) });
+  if (voices.unattributed.length) parts.push({ name: null, colour: schemeColour(null, scheme), words: wordsIn(voices.unattributed) });
   const total = parts.reduce((sum, part) => sum + part.words, 0);
   return parts.filter((part) => part.words > 0).map((part) => ({ ...part, share: part.words / total }));
 }

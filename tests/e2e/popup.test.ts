@@ -3,7 +3,8 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
-import { colourOf, quotesOfAll, voicesOf } from "../../src/ui/report.ts";
+import { schemeColour } from "../../src/palette.ts";
+import { quotesOfAll, voicesOf } from "../../src/ui/report.ts";
 import { highlightedTexts, highlightsIn, launchExtension, screenshot, waitForHighlights, type ExtensionBrowser } from "./harness.ts";
 
 let ext: ExtensionBrowser;
@@ -69,12 +70,12 @@ test("the popup lists the page's voices, most quoted first, with colours and cou
   const report = (await ext.report(tabId))!;
   const voices = voicesOf(report);
   const expected = [
-    ...voices.named.map((v) => ({ name: v.speaker.name, detail: v.speaker.role, count: v.quotes.length, swatch: rgb(colourOf(v.slot)) })),
+    ...voices.named.map((v) => ({ name: v.speaker.name, detail: v.speaker.role, count: v.quotes.length, swatch: rgb(schemeColour(v.slot)) })),
     ...(voices.unnamed.length
-      ? [{ name: "Unnamed sources", detail: `${voices.unnamed.length} source${voices.unnamed.length > 1 ? "s" : ""}`, count: quotesOfAll(voices.unnamed).length, swatch: voices.unnamed.length > 1 ? "stripes" : rgb(colourOf(voices.unnamed[0]!.slot)) }]
+      ? [{ name: "Unnamed sources", detail: `${voices.unnamed.length} source${voices.unnamed.length > 1 ? "s" : ""}`, count: quotesOfAll(voices.unnamed).length, swatch: voices.unnamed.length > 1 ? "stripes" : rgb(schemeColour(voices.unnamed[0]!.slot)) }]
       : []),
     ...(voices.unattributed.length
-      ? [{ name: "No known speaker", detail: null, count: voices.unattributed.length, swatch: rgb(colourOf(null)) }]
+      ? [{ name: "No known speaker", detail: null, count: voices.unattributed.length, swatch: rgb(schemeColour(null)) }]
       : []),
   ];
   assert.deepEqual(await listedLines(popup), expected);
@@ -88,6 +89,25 @@ test("the popup lists the page's voices, most quoted first, with colours and cou
   await popupScreenshot(popup, "popup-light");
   await popup.emulateMedia({ colorScheme: "dark" });
   await popupScreenshot(popup, "popup-dark");
+});
+
+test("swatches follow the colour scheme chosen in the options, while the popup is open", async () => {
+  const { tabId, popup } = await articleWithPopup();
+  await popup.waitForSelector(".speaker");
+  const [first] = voicesOf((await ext.report(tabId))!).named;
+  assert.ok(first, "the test article has a named speaker");
+  const swatch = () => popup.locator(".speaker .swatch").first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  assert.equal(await swatch(), rgb(schemeColour(first.slot, "default")));
+  await ext.setSyncStorage({ colourScheme: "high-contrast" });
+  await popup.waitForFunction(
+    (colour) => getComputedStyle(document.querySelector(".speaker .swatch")!).backgroundColor === colour,
+    rgb(schemeColour(first.slot, "high-contrast")),
+  );
+  await ext.setSyncStorage({ colourScheme: "default" });
+  await popup.waitForFunction(
+    (colour) => getComputedStyle(document.querySelector(".speaker .swatch")!).backgroundColor === colour,
+    rgb(schemeColour(first.slot, "default")),
+  );
 });
 
 test("clicking a line shows its first quote in the page, clicking again the next one", async () => {

@@ -107,7 +107,7 @@ test("without ?tab= the panel follows the active tab", async () => {
 
 test("the summary shows each voice's share of the quoted words and who is quoted, by kind", async () => {
   const { tabId, panel } = await articleWithPanel();
-  const shares = wordShares(voicesOf((await ext.report(tabId))!));
+  const shares = wordShares(voicesOf((await ext.report(tabId))!), "default");
   const bar = panel.getByRole("img", { name: /^Share of quoted words: / });
   const grows = await bar.locator(".share").evaluateAll((spans) => spans.map((s) => Number(getComputedStyle(s).flexGrow)));
   assert.deepEqual(grows, shares.map((s) => s.words));

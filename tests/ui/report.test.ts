@@ -2,8 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { PageReport } from "../../src/messages.ts";
 import type { Quote, Speaker } from "../../src/engine/types.ts";
-import { speakerColours, unattributedColour } from "../../src/palette.ts";
-import { colourOf, hostOf, nextInCycle, pageState, quotesOfAll, voicesOf, withSite } from "../../src/ui/report.ts";
+import { hostOf, nextInCycle, pageState, quotesOfAll, voicesOf, withSite } from "../../src/ui/report.ts";
 
 const quote = (id: number, block: number, start: number, speaker: number | null): Quote => ({
   id, block, text: `quote ${id}`, inner: { start, end: start + 5 }, open: { start: start - 1, end: start },
@@ -43,12 +42,6 @@ test("voicesOf keeps the report's speaker order as colour slots and puts quotes 
 test("a speaker listing a quote id the report lacks does not break the list", () => {
   const voices = voicesOf(report({ speakers: [speaker(7, "person", [0, 42])] }));
   assert.deepEqual(voices.named[0]!.quotes.map((q) => q.id), [0]);
-});
-
-test("colourOf wraps around the palette and has a neutral colour for no speaker", () => {
-  assert.equal(colourOf(0), speakerColours[0]);
-  assert.equal(colourOf(speakerColours.length + 1), speakerColours[1]);
-  assert.equal(colourOf(null), unattributedColour);
 });
 
 test("nextInCycle walks through a line's quotes and wraps, each line on its own", () => {

@@ -41,7 +41,7 @@ test("wordCount counts words, not marks, and keeps contractions whole", () => {
 });
 
 test("wordShares gives each voice its share of the quoted words, adding up to one", () => {
-  const shares = wordShares(voicesOf(report));
+  const shares = wordShares(voicesOf(report), "default");
   assert.deepEqual(shares.map((s) => [s.name, s.words]), [["Jake Sullivan", 13], ["European Commission", 4], ["a senior diplomat", 5], [null, 3]]);
   assert.ok(Math.abs(shares.reduce((sum, s) => sum + s.share, 0) - 1) < 1e-9);
 });
