@@ -1,7 +1,7 @@
 // quotelight command-line tool.
 //   extract FILE...   one JSON line per page (FILE may be `-` for standard input, or an http(s) URL)
 //   eval DIR [--json] extracts DIR/*/page.html, scores against DIR/*/gold.json, prints the report
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { extractPage, type PageOutput } from "./extract.ts";
 import { readPage } from "./input.ts";
@@ -39,6 +39,10 @@ function articleIds(dir: string): string[] {
 
 /** Extracts and scores every annotated page of DIR. */
 async function evalCommand(dir: string, asJson: boolean): Promise<number> {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    console.error(`quotelight: ${dir} is not a folder of DIR/ID/page.html`);
+    return 1;
+  }
   let status = 0;
   const gold = new Map<string, GoldArticle>();
   const predictions = new Map<string, PredictedQuote[]>();

@@ -87,6 +87,13 @@ test("a page 20,000 elements deep is read", () => {
   assert.ok(line.quotes.some((q: { text: string }) => q.text.includes("We will not let the pier fall")));
 });
 
+test("eval of a folder that does not exist says so and exits 1", () => {
+  const missing = join(dir, "no-such-corpus");
+  const run = cli(["eval", missing]);
+  assert.equal(run.status, 1);
+  assert.ok(run.stderr.includes(missing));
+});
+
 test("usage errors exit 2", () => {
   assert.equal(cli([]).status, 2);
   assert.equal(cli(["extract"]).status, 2);
