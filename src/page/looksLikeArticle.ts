@@ -14,7 +14,9 @@ function hasArticleJsonLd(doc: Document): boolean {
 }
 
 function hasArticleOpenGraph(doc: Document): boolean {
-  const type = doc.querySelector('meta[property="og:type"]')?.getAttribute("content") ?? "";
+  // Some sites write `name=` for `property=`, and `value=` for `content=`.
+  const meta = doc.querySelector('meta[property="og:type"], meta[name="og:type"]');
+  const type = meta?.getAttribute("content") ?? meta?.getAttribute("value") ?? "";
   return type.trim().toLowerCase() === "article";
 }
 

@@ -20,6 +20,7 @@ test("an empty page is not an article", () => {
 
 test("og:type article says article", () => {
   assert.equal(looksLikeArticle(documentFrom(`<head><meta property="og:type" content="article"></head>`)), true);
+  assert.equal(looksLikeArticle(documentFrom(`<head><meta name="og:type" value="article"></head>`)), true);
 });
 
 test("schema.org NewsArticle in JSON-LD says article, a WebSite does not", () => {
