@@ -13,7 +13,7 @@ import { schemeColour, type ColourScheme } from "../palette.ts";
 import { pageState, voicesOf } from "../ui/report.ts";
 import { requestedTabId, sendToTab } from "../ui/tabs.ts";
 import { useFindQuotes } from "../ui/useFindQuotes.ts";
-import { useSettings } from "../ui/useSettings.ts";
+import { setSiteEnabled, useSettings } from "../ui/useSettings.ts";
 import { useTabReport } from "../ui/useTabReport.ts";
 import { ExportBar, copyText } from "./ExportBar.tsx";
 import { Filters } from "./Filters.tsx";
@@ -40,7 +40,12 @@ export function SidePanel() {
           announce={setAnnouncement}
         />
       ) : (
-        <StateMessage state={state} searching={searching} onFindQuotes={findQuotes} />
+        <StateMessage
+          state={state}
+          searching={searching}
+          onFindQuotes={findQuotes}
+          onEnableSite={(host) => void setSiteEnabled(host, true)}
+        />
       )}
       <p class="visually-hidden" role="status">{announcement}</p>
     </main>

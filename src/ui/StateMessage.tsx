@@ -6,16 +6,26 @@ interface Props {
   state: Exclude<PageState, { kind: "quotes" }>;
   searching: boolean;
   onFindQuotes(): void;
+  /** Where the view has no site switch of its own (the side panel), a button to turn the site back on. */
+  onEnableSite?(host: string): void;
 }
 
-export function StateMessage({ state, searching, onFindQuotes }: Props) {
+export function StateMessage({ state, searching, onFindQuotes, onEnableSite }: Props) {
   switch (state.kind) {
     case "loading":
       return <p class="state state-quiet">{t("loading")}</p>;
     case "unreachable":
       return <Message title={t("unreachableTitle")} text={t("unreachableText")} />;
     case "site-disabled":
-      return <Message title={t("siteDisabledTitle", state.host)} text={t("siteDisabledText")} />;
+      return (
+        <Message title={t("siteDisabledTitle", state.host)} text={t("siteDisabledText")}>
+          {onEnableSite && (
+            <button type="button" class="button button-primary" onClick={() => onEnableSite(state.host)}>
+              {t("enableSite", state.host)}
+            </button>
+          )}
+        </Message>
+      );
     case "no-quotes":
       return <Message title={t("noQuotesTitle")} text={t("noQuotesText")} />;
     case "waiting":

@@ -169,6 +169,17 @@ test("exports: Markdown to the clipboard, JSON and CSV files, one quote with its
   await panel.waitForFunction((text) => (window as unknown as { copied?: string }).copied === text, citation(report, firstQuote));
 });
 
+test("on a site switched off, the panel says so and turns it back on", async () => {
+  const { page, panel } = await articleWithPanel();
+  await ext.setSyncStorage({ disabledSites: ["127.0.0.1"] });
+  await panel.getByRole("heading", { name: "Quotelight is off on 127.0.0.1" }).waitFor();
+  await waitForHighlights(page, (h) => Object.keys(h).length === 0);
+  await screenshot(panel, "sidepanel-site-disabled");
+  await panel.getByRole("button", { name: "Turn on for 127.0.0.1" }).click();
+  await waitForHighlights(page, (h) => Object.keys(h).length > 0);
+  await panel.waitForSelector(".voice");
+});
+
 test("no page and no extension page wrote to the console", () => {
   assert.deepEqual(ext.errors, []);
 });
