@@ -83,3 +83,12 @@ test("a short quote in reported speech (Konjunktiv I) is a quote; without it, a 
   const scare = extract("de", "Die Firma verkauft jetzt „grüne“ Autos.");
   assert.deepEqual(scare.quotes, []);
 });
+
+test("a verb right after a fronted clause takes the subject after it; after an apposition, the phrase after it is an object", () => {
+  assert.deepEqual(quotesAndSpeakers("de",
+    "Auf die Frage, ob es Verletzte gebe, sagte Polizeisprecher Tom Wendt am Morgen: „Zum Glück nicht.“",
+    "Karl Weber, Sprecher der Linken im Stadtrat, nennt den Einsatz „völlig überzogen“."), [
+    ["Zum Glück nicht.", "Tom Wendt"],
+    ["völlig überzogen", "Karl Weber"],
+  ]);
+});

@@ -53,7 +53,21 @@ function speakerOfVerb(s: Sentence, verb: VerbMatch, start: number, end: number,
   const auxInverted = tokens[verb.start - 1];
   if (auxInverted?.inverted && isPronoun(auxInverted, rules)) return readBackward(s, verb.start, verb.start - 1);
   if (rules.speechGerunds.has(tokens[verb.start]!.lower)) return null;
+  const afterClause = rules.verbSecond && tokens[verb.start - 1]?.text === "," ? subjectAfterVerb(s, verb, end) : null;
+  if (afterClause) return afterClause;
   return preferAfter ? readForward(s, verb.end, end) ?? readBackward(s, verb.start, start) : readBackward(s, verb.start, start);
+}
+
+/**
+ * In verb-second languages a verb right after a comma opens the main clause after a fronted
+ * one, so its subject follows: `…, dass es Anzeichen gebe, teilte das Amt mit`. An apposition
+ * also ends in a comma (`Lindner, Sprecher der Grünen, nennt den Vorfall`): there the phrase after
+ * the verb is an object, which its first word (`den`, `dem`, a preposition) gives away.
+ */
+function subjectAfterVerb(s: Sentence, verb: VerbMatch, end: number): Mention | null {
+  const mention = readForward(s, verb.end, end);
+  const first = mention?.text.split(/\s/u)[0]!.toLowerCase() ?? "";
+  return mention && !s.rules.phraseStops.has(first) && !s.rules.prepositions.has(first) ? mention : null;
 }
 
 const PUNCT_AFTER_QUOTE = /^[,—–\-]$/u;

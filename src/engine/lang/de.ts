@@ -173,7 +173,7 @@ export const german: LanguageRules = {
     januar februar märz april mai juni juli august september oktober november dezember
   `),
   // Separable particles end the phrase after an inverted subject: `fügte er hinzu`.
-  phraseStops: words("dem den wer was wo wann als wenn weil dass ob aber und oder doch sondern denn während nachdem bevor seit ist sei sind war hat habe im am beim zum zur in auf bei mit nach gegenüber hinzu an aus ein zu fest klar hervor hin"),
+  phraseStops: words("dem den einem einen wer was wo wann als wenn weil dass ob aber und oder doch sondern denn während nachdem bevor seit ist sei sind war hat habe im am beim zum zur in auf bei mit nach gegenüber hinzu an aus ein zu fest klar hervor hin"),
   clauseJoins: words("und aber oder doch sondern denn dass ob wenn weil als während obwohl"),
   elisions: new Set(),
   trailingSourcePhrases: ["so"],
