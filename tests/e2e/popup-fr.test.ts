@@ -35,7 +35,7 @@ test("with a French browser the popup and side panel speak French", { skip: !fre
   const panel = await ext.openExtensionWindow(`sidepanel.html?tab=${tabId}`);
   await panel.setViewportSize({ width: 380, height: 900 });
   await panel.getByRole("button", { name: "Copier en Markdown" }).waitFor();
-  assert.match((await panel.getByRole("img").getAttribute("aria-label")) ?? "", /^Part des mots cités : .+ \d+\u00a0%/);
+  assert.match((await panel.getByRole("img").getAttribute("aria-label")) ?? "", /^Part des mots cités\u00a0: .+ \d+\u00a0%/);
   assert.equal(await panel.locator(".kind dt").first().textContent(), "Personnes\u00a0:");
   await screenshot(panel, "sidepanel-fr");
   assert.deepEqual(ext.errors, []);
