@@ -5,7 +5,7 @@ import type { Quote } from "../engine/types.ts";
 import { schemeColour, type ColourScheme } from "../palette.ts";
 import { quotesOfAll, type Voices } from "../ui/report.ts";
 import { Swatch } from "../ui/Swatch.tsx";
-import { count, t } from "../ui/i18n.ts";
+import { count, t, uiLocale } from "../ui/i18n.ts";
 
 /** A line of the list: `key` identifies it for the click cycle, `name` is announced on click. */
 export interface VoiceLine {
@@ -61,7 +61,7 @@ export function SpeakerList({ lines, onShow }: { lines: VoiceLine[]; onShow(line
                 <span class="speaker-name">{line.name}</span>
                 {line.detail && <span class="speaker-detail">{line.detail}</span>}
               </span>
-              <span class="speaker-count" aria-hidden="true">{line.quotes.length.toLocaleString()}</span>
+              <span class="speaker-count" aria-hidden="true">{line.quotes.length.toLocaleString(uiLocale())}</span>
               <span class="visually-hidden">{count("quoteCount", line.quotes.length)}</span>
             </button>
           </li>

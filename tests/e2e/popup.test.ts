@@ -169,6 +169,8 @@ test("on a page that is not an article, “Find quotes on this page” finds the
   await find.waitFor();
   assert.deepEqual(await highlightsIn(page), {});
   await popupScreenshot(popup, "popup-waiting");
+  await popup.emulateMedia({ colorScheme: "dark" });
+  await popupScreenshot(popup, "popup-waiting-dark");
   await find.click();
   await waitForHighlights(page, (h) => Object.keys(h).length > 0);
   await popup.waitForSelector(".speaker");
