@@ -39,6 +39,8 @@ class BlockBuilder implements Visitor {
   private segments: TextSegment[] = [];
   private linkChars = 0;
   private pendingSpace: PendingSpace | null = null;
+  /** Whether a <br> came since the last text. */
+  private afterLineBreak = false;
   private readonly blockElements: Element[] = [];
   private readonly kinds: BlockKind[] = [];
   private readonly langs: string[] = [];
@@ -54,7 +56,7 @@ class BlockBuilder implements Visitor {
     const element = node as Element;
     if (isSkipped(element, this.outline)) return false;
     const tag = tagOf(element);
-    if (tag === "br") this.markSpace(null, 0);
+    if (tag === "br") this.lineBreak();
     const isBlock = isBlockTag(tag);
     if (isBlock) this.endBlock();
     // leave() only runs for elements with children, so only those push context.
@@ -96,6 +98,7 @@ class BlockBuilder implements Visitor {
     this.segments = [];
     this.linkChars = 0;
     this.pendingSpace = null;
+    this.afterLineBreak = false;
   }
 
   private appendText(node: Text): void {
@@ -108,6 +111,16 @@ class BlockBuilder implements Visitor {
       from = at + space[0].length;
     }
     if (from < data.length) this.appendRun(node, from, data.length);
+  }
+
+  /** One <br> is a space between words; two in a row end a paragraph (old sites write them so). */
+  private lineBreak(): void {
+    if (this.afterLineBreak) {
+      this.endBlock();
+      return;
+    }
+    this.markSpace(null, 0);
+    this.afterLineBreak = true;
   }
 
   /** Notes a space that appears only if more text follows in the same block (so blocks come trimmed). */
@@ -123,6 +136,7 @@ class BlockBuilder implements Visitor {
     };
     const space = this.pendingSpace;
     this.pendingSpace = null;
+    this.afterLineBreak = false;
     if (space && this.length > 0) {
       if (space.node) this.addSegment(space.node, space.offset, 1);
       this.parts.push(" ");

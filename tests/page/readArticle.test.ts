@@ -87,6 +87,11 @@ test("a <br> separates words without a node of its own", () => {
   assert.equal(blocksOf(html).at(-1)![1], "First line second line");
 });
 
+test("two <br> in a row end a paragraph, as old sites write paragraphs", () => {
+  const html = `<article>${storyHtml()}<div>First paragraph.<br>\n<br>Second paragraph.<br><br><br>Third.</div></article>`;
+  assert.deepEqual(blocksOf(html).slice(-3).map(([, t]) => t), ["First paragraph.", "Second paragraph.", "Third."]);
+});
+
 test("reads the language from <html lang>, else og:locale, else content-language", () => {
   const lang = (html: string) => readArticle(documentFrom(html)).article.lang;
   assert.equal(lang(`<html lang="fr"><body>${storyHtml()}</body></html>`), "fr");
