@@ -14,7 +14,8 @@ const REGULAR_VERBS = `
   scream shout sigh snap speculate state stress suggest summarise summarize tease term testify thank
   threaten tout tweet underline urge vow warn whisper wonder write yell acknowledge applaud advise
   recommend reassure rule signal complain concur maintain predict reckon hail slam blast criticise
-  criticize condemn denounce accuse welcome
+  criticize condemn denounce accuse welcome characterise characterize brand cite quote specify
+  clarify confide disclose reaffirm chuckle smile elaborate forecast
 `;
 
 /** Verbs whose forms are not regular: lemma, 3rd person, past, past participle, gerund. */
@@ -29,7 +30,9 @@ const IRREGULAR_VERBS: readonly (readonly string[])[] = [
 ];
 
 /** Lemmas that double their last consonant before -ed and -ing (admit → admitted). */
-const DOUBLING = new Set(["admit", "quip", "refer", "rebut", "snap", "commit"]);
+const DOUBLING = new Set(["admit", "quip", "refer", "rebut", "snap", "commit", "slam"]);
+/** Lemmas in -l that double it in British spelling only: both "labeled" and "labelled". */
+const BRITISH_DOUBLING = new Set(["label", "signal"]);
 
 /** Lemmas that are more often nouns than verbs in their bare form ("a report", "his call"). */
 const NOUN_LIKE = new Set(["report", "claim", "comment", "note", "call", "post", "tweet", "answer", "reply", "state", "question", "label", "term", "charge", "counter", "echo", "signal", "rule", "joke", "laugh", "pledge", "promise", "vow", "warn", "sigh", "demand", "welcome", "praise", "blast", "protest", "thank"]);
@@ -43,6 +46,7 @@ function regularForms(lemma: string): string[] {
   const past = lemma.endsWith("e") ? lemma + "d" : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + "ied" : doubled + "ed";
   const gerund = /[^e]e$/.test(lemma) ? lemma.slice(0, -1) + "ing" : doubled + "ing";
   const forms = [third, past, gerund];
+  if (BRITISH_DOUBLING.has(lemma)) forms.push(lemma + "led", lemma + "ling");
   if (!NOUN_LIKE.has(lemma)) forms.push(lemma);
   return forms;
 }

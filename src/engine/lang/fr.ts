@@ -19,7 +19,8 @@ const FIRST_GROUP = `
   analyser trancher tempérer nuancer répéter réitérer justifier prôner recommander conseiller
   suggérer proposer espérer souhaiter exposer informer notifier communiquer
   démontrer montrer lister chuchoter hurler railler tancer brocarder marmonner grommeler
-  invoquer implorer supplier presser défendre
+  invoquer implorer supplier presser remarquer contester réfuter riposter énumérer décrypter
+  pronostiquer agacer étonner écrier esclaffer tacler asséner poster évaluer
 `;
 
 /** Second-group verbs (-ir, -issons). */
@@ -47,6 +48,9 @@ const IRREGULAR = `
   prédit prédisent prédisait prédira prédirait
   contredit contredisent contredisait
   lit lisent lisait lut lira lirait lu
+  défend défendent défendait défendit défendra défendrait défendu défendant
+  souvient souviennent souvenait souvint souviendra souviendrait souvenu
+  rit rient riait rit rira rirait ri riant
   sourit souriait sourirent souri
 `;
 
