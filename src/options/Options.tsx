@@ -20,17 +20,17 @@ const schemeChoices: [ColourScheme, MessageKey][] = [
   ["high-contrast", "schemeHighContrast"],
 ];
 
-/** Three words highlighted as three speakers' quotes would be in this scheme. */
+/** Three short quotes highlighted as three speakers' quotes would be in this scheme. */
 function SchemePreview({ scheme }: { scheme: ColourScheme }) {
   const { speakers, ink, underlines } = colourSchemes[scheme];
   return (
     <span class="scheme-preview" aria-hidden="true">
-      {["“Yes,”", "“No,”", "“Maybe,”"].map((word, slot) => (
+      {t("schemePreviewQuotes").split("|").map((word, slot) => (
         <span
           key={slot}
           style={{ background: speakers[slot], color: ink, textDecoration: underlines[slot] ?? "none" }}
         >
-          {word}
+          {word.trim()}
         </span>
       ))}
     </span>

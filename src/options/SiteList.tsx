@@ -47,7 +47,7 @@ export function SiteList({ sites, onChange }: { sites: readonly string[]; onChan
           inputMode="url"
           autocomplete="off"
           spellcheck={false}
-          placeholder="www.example.com"
+          placeholder={t("optionsSitePlaceholder")}
           value={typed}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? "site-error" : undefined}

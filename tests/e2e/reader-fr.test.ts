@@ -1,0 +1,72 @@
+// The options page, the card in the page, the shortcuts' names and the popup in a French
+// browser: every string from _locales/fr. Chromium on Linux takes its UI language from the
+// environment (LANGUAGE), not from --lang, so this launch sets that, as popup-fr.test.ts does.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
+import { launchExtension, screenshot, waitForHighlights, type ExtensionBrowser } from "./harness.ts";
+
+// Debian's chromium ships English only; French needs the chromium-l10n package.
+const french = existsSync("/usr/lib/chromium/locales/fr.pak");
+
+let ext: ExtensionBrowser;
+const saved = { LANGUAGE: process.env.LANGUAGE, LC_ALL: process.env.LC_ALL };
+before(async () => {
+  if (!french) return;
+  process.env.LANGUAGE = "fr";
+  process.env.LC_ALL = "fr_FR.UTF-8";
+  ext = await launchExtension();
+});
+after(async () => {
+  await ext?.close();
+  Object.assign(process.env, saved);
+});
+
+declare const chrome: { commands: { getAll(): Promise<{ name: string; description: string }[]> } };
+
+const skip = !french && "needs chromium-l10n";
+
+test("the options page speaks French", { skip }, async () => {
+  const options = await ext.openExtensionWindow("options.html");
+  await options.setViewportSize({ width: 760, height: 1000 });
+  await options.getByRole("group", { name: "Quand chercher les citations" }).waitFor();
+  assert.equal(await options.evaluate(() => document.documentElement.lang), "fr");
+  assert.equal(await options.title(), "Réglages de Quotelight");
+  await options.getByRole("radio", { name: "Contraste élevé : texte blanc sur couleurs sombres" }).waitFor();
+  await options.getByRole("checkbox", { name: "Citations sans auteur connu" }).waitFor();
+  const shortcuts = options.getByRole("region", { name: "Raccourcis clavier" });
+  await shortcuts.getByText("Aller à la citation suivante").waitFor();
+  await shortcuts.getByRole("button", { name: "Modifier les raccourcis" }).waitFor();
+  await screenshot(options, "options-fr");
+});
+
+test("the shortcuts carry French names in the browser's shortcut settings", { skip }, async () => {
+  const commands = await ext.serviceWorker.evaluate(() => chrome.commands.getAll());
+  const names = Object.fromEntries(commands.map((c) => [c.name, c.description]));
+  assert.equal(names["toggle-highlights"], "Afficher ou masquer les surlignages de cette page");
+  assert.equal(names["previous-quote"], "Aller à la citation précédente");
+  assert.equal(names["open-side-panel"], "Ouvrir le panneau latéral");
+});
+
+test("the card over a quote and the popup speak French", { skip }, async () => {
+  const page = await ext.open("ui-article.html");
+  await waitForHighlights(page, (h) => Object.keys(h).length > 0);
+  const tabId = await ext.tabId(page);
+  const report = (await ext.report(tabId))!;
+  const speaker = report.speakers[0]!;
+  const total = report.quotes.filter((q) => q.speaker === speaker.id).length;
+  await ext.sendToTab(tabId, { type: "step-quote", direction: 1 });
+  const card = page.locator("quotelight-card").getByRole("dialog");
+  await card.getByText(`${speaker.name} : citation 1 sur ${total}`).waitFor();
+  await card.getByRole("button", { name: `Citation suivante : ${speaker.name}` }).waitFor();
+  assert.equal(await card.getByRole("button").first().textContent(), "Précédente");
+  await screenshot(page, "hover-card-fr");
+
+  const popup = await ext.openExtensionWindow(`popup.html?tab=${tabId}`);
+  await popup.getByRole("button", { name: "Ouvrir le panneau latéral" }).waitFor();
+  assert.equal(await popup.evaluate(() => document.documentElement.lang), "fr");
+});
+
+test("no page and no extension page wrote to the console", { skip }, () => {
+  assert.deepEqual(ext.errors, []);
+});
