@@ -53,6 +53,8 @@ function withSidebarCommand({ "open-side-panel": openSidePanel, ...commands }) {
 /** Script bundles: entry → file at the extension's root (plus a .css when the entry imports CSS). */
 const bundles = [
   { entry: "src/content/main.ts", out: "content", minify: true },
+  // Page adapter and engine: imported by the content script only on pages it reads.
+  { entry: "src/content/reader.ts", out: "reader", minify: true, format: "esm" },
   { entry: "src/background/main.ts", out: "background" },
   { entry: "src/popup/main.tsx", out: "popup" },
   { entry: "src/sidepanel/main.tsx", out: "sidepanel" },
@@ -75,12 +77,12 @@ export async function buildExtension({ only = Object.keys(browsers) } = {}) {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(join(dir, "icons"), { recursive: true });
     await Promise.all(
-      bundles.map(({ entry, out, minify = false }) =>
+      bundles.map(({ entry, out, minify = false, format = "iife" }) =>
         esbuild.build({
           entryPoints: { [out]: entry },
           outdir: dir,
           bundle: true,
-          format: "iife",
+          format,
           target: ["chrome116", "firefox142"],
           minify,
           sourcemap: false,

@@ -8,7 +8,8 @@ import { loadSettings, watchSettings } from "../settingsStorage.ts";
 import { Highlighter } from "./highlighter.ts";
 import { HoverCard } from "./hoverCard.ts";
 import { articleContainers, concernsArticle } from "./articleChanges.ts";
-import { highlightGroups, paintedQuotes, scanPage, type PaintedQuote, type Scan } from "./scan.ts";
+import { loadReader } from "./loadReader.ts";
+import { highlightGroups, paintedQuotes, type PaintedQuote, type Scan } from "./scan.ts";
 import { shouldScan } from "./shouldScan.ts";
 import { isSiteDisabled, watchSiteSwitch } from "./siteSwitch.ts";
 import { watchContent, watchNavigation } from "./watchPage.ts";
@@ -105,10 +106,11 @@ class QuotelightPage {
     const scan = ++this.#scans;
     let result: Scan | null;
     try {
+      const { scanPage } = await loadReader();
       result = await scanPage(document, signal);
     } catch {
-      // An engine failure on a strange page must not reach the page's console; the page still
-      // gets a report, so the popup does not wait for one forever.
+      // An engine failure on a strange page, or the engine not loading, must not reach the page's
+      // console; the page still gets a report, so the popup does not wait for one forever.
       if (scan === this.#scans && !signal.aborted) this.#report();
       return;
     }

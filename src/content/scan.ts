@@ -1,10 +1,10 @@
 // One reading of the page: the article's text, the engine's quotes and speakers, and each quote's
 // Range in the DOM, grouped by highlight (one per speaker colour slot).
-import { extractQuotes } from "../engine/index.ts";
-import type { Quote, QuoteResult, Speaker } from "../engine/types.ts";
+// The reading itself (scanPage) lives in reader.ts, loaded only on pages that are read.
+import type { Quote, Speaker } from "../engine/types.ts";
 import { highlightName } from "../palette.ts";
 import { defaultSettings, type Settings } from "../settings.ts";
-import { rangeFor, readArticle, type PageText } from "../page/index.ts";
+import type { PageText } from "../page/index.ts";
 
 export interface Scan {
   page: PageText;
@@ -20,31 +20,6 @@ export interface Scan {
 export function bySpeakingOrder(speakers: readonly Speaker[]): Speaker[] {
   const firstQuote = (s: Speaker) => Math.min(...s.quotes);
   return [...speakers].sort((a, b) => b.quotes.length - a.quotes.length || firstQuote(a) - firstQuote(b));
-}
-
-/** The quote's words with their marks, so the reader sees exactly what the page quotes. */
-function quoteRange(page: PageText, quote: Quote): Range | null {
-  const end = (quote.close ?? quote.inner).end;
-  return rangeFor(page, quote.block, { start: quote.open.start, end }) ?? rangeFor(page, quote.block, quote.inner);
-}
-
-/** Lets the page handle input between the long steps of a scan. */
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-/** Reads and analyses the page; resolves to null when `signal` aborted it midway. */
-export async function scanPage(doc: Document, signal: AbortSignal): Promise<Scan | null> {
-  const page = readArticle(doc);
-  await yieldToPage();
-  if (signal.aborted) return null;
-  const result: QuoteResult = extractQuotes(page.article);
-  await yieldToPage();
-  if (signal.aborted) return null;
-  const ranges = new Map<number, Range>();
-  for (const quote of result.quotes) {
-    const range = quoteRange(page, quote);
-    if (range) ranges.set(quote.id, range);
-  }
-  return { page, lang: result.lang, quotes: result.quotes, speakers: bySpeakingOrder(result.speakers), ranges };
 }
 
 /** The settings that decide what is painted, and how. */

@@ -7,7 +7,7 @@ import type { Page } from "playwright-core";
 import { eventually, highlightedTexts, launchExtension, type ExtensionBrowser } from "../e2e/harness.ts";
 import { tabIdFor } from "../../build/chromium.mjs";
 import type { PageReport } from "../../src/messages.ts";
-import { hostilePages } from "./pages.ts";
+import { hostilePages, pageHeaders } from "./pages.ts";
 
 let ext: ExtensionBrowser;
 before(async () => {
@@ -15,7 +15,8 @@ before(async () => {
   await ext.context.route(`${ext.baseUrl}hostile/**`, (route) => {
     const name = new URL(route.request().url()).pathname.slice("/hostile/".length);
     const make = hostilePages[name];
-    return make ? route.fulfill({ contentType: "text/html; charset=utf-8", body: make() }) : route.fulfill({ status: 404 });
+    if (!make) return route.fulfill({ status: 404 });
+    return route.fulfill({ contentType: "text/html; charset=utf-8", headers: pageHeaders[name], body: make() });
   });
 });
 after(async () => {
@@ -161,6 +162,14 @@ test("a page that uses and booby-traps CSS.highlights keeps its own highlight an
   assert.equal(state.trapped, 0);
   await assertUnchanged(page);
   await assertUnharmed(page);
+});
+
+test("a page whose Content-Security-Policy allows no script still gets its quotes read and highlighted", async () => {
+  const { page, report } = await openHostile("strict-csp.html");
+  assert.equal(report.quotes.length, 3);
+  assert.equal((await highlightedTexts(page)).length, 3);
+  await assertUnchanged(page);
+  assert.deepEqual(ext.errors, []);
 });
 
 test("right-to-left text: highlights cover exactly the quotes", async () => {

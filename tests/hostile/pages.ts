@@ -81,6 +81,9 @@ for (const method of ["set", "delete", "clear", "get", "has", "forEach"]) {
 }
 window.Highlight = function () { window.trapped++; throw new Error("no highlights for you"); };
 </script>`),
+  // Served with a Content-Security-Policy that allows no script at all (see strictPolicy): the
+  // content script, and the engine it imports from the extension, must run all the same.
+  "strict-csp.html": () => page(quoting(3)).replace(HEARTBEAT, ""),
   "rtl.html": () =>
     page(
       Array.from({ length: 3 }, () =>
@@ -89,4 +92,9 @@ window.Highlight = function () { window.trapped++; throw new Error("no highlight
         `<p>\u202e“Mixed direction words,”\u202c said Ann Lee in an English aside.</p>`,
       { lang: "he", dir: "rtl" },
     ),
+};
+
+/** Response headers for pages that need them. */
+export const pageHeaders: Record<string, Record<string, string>> = {
+  "strict-csp.html": { "content-security-policy": "default-src 'none'; script-src 'none'; style-src 'none'; connect-src 'none'" },
 };
