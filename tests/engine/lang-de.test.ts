@@ -92,3 +92,11 @@ test("a verb right after a fronted clause takes the subject after it; after an a
     ["völlig überzogen", "Karl Weber"],
   ]);
 });
+
+test("after a fronted clause and an adverb, the subject still follows the verb, past a reflexive; 'hieß es' makes a quote", () => {
+  const result = extract("de",
+    "Ob die Kunden informiert wurden, dazu äußerte sich die Bahnsprecherin Ute Kraus nicht. „Wir prüfen das noch“, sagte sie später.",
+    "„Keine Angaben“, hieß es.");
+  assert.deepEqual(result.quotes.map((q) => q.text), ["Wir prüfen das noch", "Keine Angaben"]);
+  assert.equal(result.speakers[result.quotes[0]!.speaker!]!.name, "Ute Kraus");
+});

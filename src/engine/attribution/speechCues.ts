@@ -53,7 +53,10 @@ function speakerOfVerb(s: Sentence, verb: VerbMatch, start: number, end: number,
   const auxInverted = tokens[verb.start - 1];
   if (auxInverted?.inverted && isPronoun(auxInverted, rules)) return readBackward(s, verb.start, verb.start - 1);
   if (rules.speechGerunds.has(tokens[verb.start]!.lower)) return null;
-  const afterClause = rules.verbSecond && tokens[verb.start - 1]?.text === "," ? subjectAfterVerb(s, verb, end) : null;
+  // Adverbs may stand first too: `…, dazu äußerte sich Rheinmetall nicht`.
+  let first = verb.start - 1;
+  while (first >= start && rules.adverbs.has(tokens[first]!.lower)) first--;
+  const afterClause = rules.verbSecond && (first < start || tokens[first]!.text === ",") ? subjectAfterVerb(s, verb, end) : null;
   if (afterClause) return afterClause;
   return preferAfter ? readForward(s, verb.end, end) ?? readBackward(s, verb.start, start) : readBackward(s, verb.start, start);
 }
@@ -65,7 +68,9 @@ function speakerOfVerb(s: Sentence, verb: VerbMatch, start: number, end: number,
  * the verb is an object, which its first word (`den`, `dem`, a preposition) gives away.
  */
 function subjectAfterVerb(s: Sentence, verb: VerbMatch, end: number): Mention | null {
-  const mention = readForward(s, verb.end, end);
+  let from = verb.end;
+  while (from < end && s.rules.clitics.has(s.tokens[from]!.lower)) from++;
+  const mention = readForward(s, from, end);
   const first = mention?.text.split(/\s/u)[0]!.toLowerCase() ?? "";
   return mention && !s.rules.phraseStops.has(first) && !s.rules.prepositions.has(first) ? mention : null;
 }

@@ -46,8 +46,8 @@ const STRONG_VERBS: readonly (readonly string[])[] = [
 /** Prefixes that take no "ge-" in the participle (erklärt, bestätigt, versichert). */
 const INSEPARABLE = /^(?:be|ge|er|ver|zer|ent|emp|miss|wider|hinter|über|unter)/u;
 
-/** Detached verbs that read as speech only with their particle right after them. */
-const IDIOMS = ["gab zu", "gibt zu", "stellte klar", "stellt klar", "stellte fest", "stellt fest", "führte aus", "führt aus", "gab an", "gibt an", "ließ wissen", "lässt wissen"];
+/** Detached verbs that read as speech only with their particle right after them, and the impersonal `hieß es`. */
+const IDIOMS = ["hieß es", "heißt es", "gab zu", "gibt zu", "stellte klar", "stellt klar", "stellte fest", "stellt fest", "führte aus", "führt aus", "gab an", "gibt an", "ließ wissen", "lässt wissen"];
 
 function weakForms(lemma: string): string[] {
   const stem = lemma.endsWith("eln") || lemma.endsWith("ern") ? lemma.slice(0, -1) : lemma.slice(0, -2);
