@@ -93,3 +93,9 @@ test("« selon nos informations » : le journal lui-même n’est pas un locuteu
   const result = attribute("fr", "Le projet serait « enterré », selon nos informations.");
   assert.deepEqual(speakersOf(result), [null]);
 });
+
+test("un locuteur sans nom avant deux-points : « Un habitant : … »", () => {
+  const result = attribute("fr", "Un habitant du quartier : « On n’a jamais vu ça. »");
+  assert.deepEqual(speakersOf(result), ["Un habitant du quartier"]);
+  assert.equal(result.speakers[0]!.kind, "unnamed");
+});

@@ -165,6 +165,11 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
   return phraseEndingAt(s, j, start);
 }
 
+/** `Le Kremlin : « … »`, `Un habitant : « … »`: the whole of the sentence before the colon names the speaker. */
+export function phraseBeforeColon(s: Sentence, colon: number, start: number): Mention | null {
+  return phraseStart(s, colon - 1, start) === start ? phraseEndingAt(s, colon - 1, start) : null;
+}
+
 function phraseEndingAt(s: Sentence, last: number, start: number): Mention | null {
   const from = phraseStart(s, last, start);
   if (from === null) return null;

@@ -5,7 +5,7 @@
 //      `selon X, « `, `pour X, « `, `X : « `;
 //   4. further on in the sentence: `… “roughly balanced” between …, the Fed said`.
 import { isCapitalised, tokenize, type Token } from "./tokens.ts";
-import { analysePhrase, firstPersonIn, isNoun, isPronoun, isSpeechVerb, readBackward, readForward, type Mention, type Sentence } from "./speakerPhrases.ts";
+import { analysePhrase, firstPersonIn, phraseBeforeColon, isNoun, isPronoun, isSpeechVerb, readBackward, readForward, type Mention, type Sentence } from "./speakerPhrases.ts";
 
 export interface Cue {
   mention: Mention;
@@ -131,7 +131,7 @@ function hasVerbBefore(s: Sentence, q: number): boolean {
   return false;
 }
 
-/** 2. The French incise inside the marks: `« …, affirme-t-elle. … »`, `“…, rappelle Ana Cardenal, professeure. …”`. */
+/** 2. The French incise inside the marks: `« …, affirme-t-elle. … »`, `“…, rappelle Ana Costa, professeure. …”`. */
 function cueInside(text: string, outer: Sentence): Cue | null {
   const { rules } = outer;
   const tokens = tokenize(text, [], rules);
@@ -173,12 +173,13 @@ function cueBefore(s: Sentence, q: number, start: number): Cue | null {
   }
   if (chosen) return chosen.cue;
   if (tokens[q - 1]?.text === ":") {
-    const mention = firstPersonIn(s, start, q - 1);
+    const mention = firstPersonIn(s, start, q - 1) ?? phraseBeforeColon(s, q - 1, start);
     if (mention) return { mention, words: ":" };
   }
   return null;
 }
 
+/** Who a gerund's words belong to: a named person right before it, else the sentence's first person. */
 function gerundSpeaker(s: Sentence, v: number, start: number): Mention | null {
   const noun = s.tokens[v - 1]?.text === "," ? null : readBackward(s, v, start);
   const named = noun?.type === "name" && noun.kind === "person" && noun.name.includes(" ");
@@ -202,7 +203,6 @@ function cueAt(s: Sentence, v: number, start: number, q: number): Cue | null {
   return mention && { mention, words: cueText(s, verb.start, verb.end) };
 }
 
-/** The speaker of a verb before the quote: its subject, or after it in `comme le souligne X, « … »`. */
 /**
  * A verb set off by a comma with only a name between it and the quote is an incise whose
  * subject follows it: `Dopo i saluti, racconta Lombardi, « … »`, `Puis, a ajouté Jean Dupont : « … »`.
@@ -218,6 +218,7 @@ function inciseSpeaker(s: Sentence, verb: VerbMatch, q: number): Mention | null 
   return mention?.type === "name" && mention.kind === "person" && mention.text === cueText(s, verb.end, last + 1) ? mention : null;
 }
 
+/** The speaker of a verb before the quote: its subject, or after it in `comme le souligne X, « … »`. */
 function speakerBefore(s: Sentence, verb: VerbMatch, start: number, q: number): Mention | null {
   const { tokens, rules } = s;
   const mention = inciseSpeaker(s, verb, q) ?? speakerOfVerb(s, verb, start, q, false);
