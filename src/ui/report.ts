@@ -1,5 +1,5 @@
-// Pure view logic over a PageReport: what the popup and side panel show, kept free of Preact
-// and browser APIs so it is unit-tested in Node.
+// Pure view logic over a PageReport (and the view's own URL): what the popup and side panel show,
+// kept free of Preact and browser APIs so it is unit-tested in Node.
 import type { PageReport } from "../messages.ts";
 import type { Quote, Speaker } from "../engine/types.ts";
 
@@ -26,6 +26,13 @@ export function pageState(report: PageReport | null, tabLoading: boolean): PageS
     case "hidden":
       return report.quotes.length ? { kind: "quotes", hidden: report.status === "hidden" } : { kind: "no-quotes" };
   }
+}
+
+/** The tab asked for with `?tab=ID` (tests, or a view pinned to one tab), else null. */
+export function requestedTabId(search: string): number | null {
+  const param = new URLSearchParams(search).get("tab");
+  const id = param && /^\d+$/.test(param) ? Number(param) : NaN;
+  return Number.isSafeInteger(id) ? id : null;
 }
 
 /** The hostname the per-site switch is about, or null for pages Quotelight never runs on. */

@@ -2,12 +2,6 @@
 import browser from "webextension-polyfill";
 import { isPageReport, type Message, type PageReport } from "../messages.ts";
 
-/** The tab asked for with `?tab=ID` (tests and the side panel of a given tab), else null. */
-export function requestedTabId(search: string): number | null {
-  const id = Number(new URLSearchParams(search).get("tab") ?? NaN);
-  return Number.isSafeInteger(id) && id >= 0 ? id : null;
-}
-
 /** The background's last report for a tab; anything malformed counts as no report. */
 export async function askReport(tabId: number): Promise<PageReport | null> {
   const message: Message = { type: "get-report", tabId };

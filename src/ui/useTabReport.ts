@@ -2,7 +2,8 @@
 import browser, { type Tabs } from "webextension-polyfill";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { isMessage, type PageReport } from "../messages.ts";
-import { askReport, requestedTabId } from "./tabs.ts";
+import { requestedTabId } from "./report.ts";
+import { askReport } from "./tabs.ts";
 
 export interface TabReport {
   tab: Tabs.Tab | null;
@@ -61,13 +62,17 @@ export function useTabReport(follow: boolean): TabReport {
   useEffect(() => {
     if (tabId === undefined) return;
     let stillShown = true;
+    // A change announced while the question was on its way is newer than the answer.
+    let changedMeanwhile = false;
     void askReport(tabId).then((answer) => {
       if (!stillShown) return;
-      setReport(answer);
+      if (!changedMeanwhile) setReport(answer);
       setAsked(true);
     });
     const onMessage = (message: unknown) => {
-      if (isMessage(message) && message.type === "report-changed" && message.tabId === tabId) setReport(message.report);
+      if (!isMessage(message) || message.type !== "report-changed" || message.tabId !== tabId) return;
+      changedMeanwhile = true;
+      setReport(message.report);
     };
     browser.runtime.onMessage.addListener(onMessage);
     return () => {

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { PageReport } from "../../src/messages.ts";
 import type { Quote, Speaker } from "../../src/engine/types.ts";
-import { hostOf, nextInCycle, pageState, quotesOfAll, voicesOf, withSite } from "../../src/ui/report.ts";
+import { requestedTabId, hostOf, nextInCycle, pageState, quotesOfAll, voicesOf, withSite } from "../../src/ui/report.ts";
 
 const quote = (id: number, block: number, start: number, speaker: number | null): Quote => ({
   id, block, text: `quote ${id}`, inner: { start, end: start + 5 }, open: { start: start - 1, end: start },
@@ -64,6 +64,15 @@ test("hostOf only names http(s) pages", () => {
   assert.equal(hostOf("chrome://extensions/"), null);
   assert.equal(hostOf("not a url"), null);
   assert.equal(hostOf(undefined), null);
+});
+
+test("requestedTabId reads ?tab=ID and nothing else", () => {
+  assert.equal(requestedTabId("?tab=42"), 42);
+  assert.equal(requestedTabId("?visit=3&tab=0"), 0);
+  assert.equal(requestedTabId("?tab="), null);
+  assert.equal(requestedTabId("?tab=-1"), null);
+  assert.equal(requestedTabId("?tab=1e3"), null);
+  assert.equal(requestedTabId(""), null);
 });
 
 test("withSite adds and removes a host once", () => {
