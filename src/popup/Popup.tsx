@@ -48,7 +48,7 @@ export function Popup() {
             <SpeakerList lines={voiceLines(voicesOf(report!), settings.colourScheme)} onShow={showNext} />
           </>
         ) : (
-          <StateMessage state={state} searching={searching} onFindQuotes={findQuotes} />
+          <StateMessage state={state} searching={searching} runOn={settings.runOn} onFindQuotes={findQuotes} />
         )}
       </HostPermission>
       <footer class="controls">

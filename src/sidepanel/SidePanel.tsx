@@ -26,7 +26,7 @@ export function SidePanel() {
   const state = pageState(report, loading);
   const { searching, findQuotes } = useFindQuotes(tabId, report);
   const [announcement, setAnnouncement] = useState("");
-  const { colourScheme } = useSettings();
+  const { colourScheme, runOn } = useSettings();
 
   return (
     <main class="panel">
@@ -43,6 +43,7 @@ export function SidePanel() {
         <StateMessage
           state={state}
           searching={searching}
+          runOn={runOn}
           onFindQuotes={findQuotes}
           onEnableSite={(host) => void setSiteEnabled(host, true)}
         />

@@ -1,16 +1,19 @@
 // What the popup and side panel say when there is no list of quotes to show.
+import type { Settings } from "../settings.ts";
 import type { PageState } from "./report.ts";
 import { t } from "./i18n.ts";
 
 interface Props {
   state: Exclude<PageState, { kind: "quotes" }>;
   searching: boolean;
+  /** Why a page waits: not taken for an article, or the reader runs Quotelight only on request. */
+  runOn: Settings["runOn"];
   onFindQuotes(): void;
   /** Where the view has no site switch of its own (the side panel), a button to turn the site back on. */
   onEnableSite?(host: string): void;
 }
 
-export function StateMessage({ state, searching, onFindQuotes, onEnableSite }: Props) {
+export function StateMessage({ state, searching, runOn, onFindQuotes, onEnableSite }: Props) {
   switch (state.kind) {
     case "loading":
       return <p class="state state-quiet">{t("loading")}</p>;
@@ -30,7 +33,10 @@ export function StateMessage({ state, searching, onFindQuotes, onEnableSite }: P
       return <Message title={t("noQuotesTitle")} text={t("noQuotesText")} />;
     case "waiting":
       return (
-        <Message title={t("waitingTitle")} text={t("waitingText")}>
+        <Message
+          title={runOn === "asked" ? t("waitingAskedTitle") : t("waitingTitle")}
+          text={runOn === "asked" ? t("waitingAskedText") : t("waitingText")}
+        >
           <button type="button" class="button button-primary" disabled={searching} onClick={onFindQuotes}>
             {searching ? t("searching") : t("findQuotes")}
           </button>

@@ -177,6 +177,21 @@ test("on a page that is not an article, “Find quotes on this page” finds the
   assert.match((await popup.textContent(".masthead-summary")) ?? "", /^1 quote\b/);
 });
 
+test("when the reader runs Quotelight only on request, an article waits, and the popup says why", async () => {
+  await ext.setSyncStorage({ runOn: "asked" });
+  try {
+    const page = await ext.open("ui-article.html");
+    const popup = await openPopup(await ext.tabId(page));
+    await popup.getByRole("heading", { name: "Quotelight waits for you to ask" }).waitFor();
+    assert.deepEqual(await highlightsIn(page), {});
+    await popup.getByRole("button", { name: "Find quotes on this page" }).click();
+    await waitForHighlights(page, (h) => Object.keys(h).length > 0);
+    await popup.waitForSelector(".speaker");
+  } finally {
+    await ext.setSyncStorage({ runOn: "articles" });
+  }
+});
+
 test("a page with no quotes says so once searched", async () => {
   const page = await ext.open("empty.html");
   const popup = await openPopup(await ext.tabId(page));
