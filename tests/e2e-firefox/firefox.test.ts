@@ -2,6 +2,7 @@
 // scenarios of tests/e2e/scenarios.ts, then what only Firefox has. Needs a build (`npm test`).
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { eventually } from "../e2e/eventually.ts";
 import { sharedScenarios, highlightsIn, waitForHighlights } from "../e2e/scenarios.ts";
 import { addonId, launchFirefox, type FirefoxDriver } from "./puppeteerDriver.ts";
 
@@ -25,6 +26,20 @@ sharedScenarios(launchFirefox, (current) => {
           }
       return "false";
     })()`);
+
+  test("“Open side panel” in the popup opens Firefox's sidebar on Quotelight's panel", async () => {
+    const page = await ext().open("ui-article.html");
+    // A tab in the article's window, as the real popup belongs to that window.
+    const popup = await ext().openExtensionTab(`popup.html?tab=${await ext().tabId(page)}`);
+    await popup.waitForFunction(() => document.querySelector(".open-panel"));
+    const sidebar = () =>
+      ext().inBrowserChrome(`JSON.stringify(
+        [...Services.wm.getEnumerator("navigator:browser")].map((win) => win.SidebarController).filter((c) => c.isOpen)
+          .map((c) => c.browser.contentDocument.getElementById("webext-panels-browser")?.currentURI.spec ?? c.currentID))`);
+    assert.deepEqual(await sidebar(), []);
+    await popup.click(".open-panel");
+    await eventually(sidebar, (open) => JSON.stringify(open) === JSON.stringify([`${ext().extensionUrl}sidepanel.html`]));
+  });
 
   // Last of the Firefox tests: it leaves Quotelight with access to the test server's site only.
   test("without access to the site, the popup names it and one click allows it and reads the page", async () => {

@@ -15,6 +15,7 @@ import { randomUUID } from "node:crypto";
 import { browserEnv, serveDirectory } from "../../build/chromium.mjs";
 import type { PageReport } from "../../src/messages.ts";
 import type { ExtensionDriver, PageHandle } from "../e2e/driver.ts";
+import { eventually } from "../e2e/eventually.ts";
 
 export const extensionDir = resolve("dist/firefox");
 const pagesDir = resolve("tests/e2e/pages");
@@ -31,6 +32,8 @@ export interface FirefoxDriver extends ExtensionDriver {
   browser: Browser;
   /** Base URL of the local server for tests/e2e/pages/, ending in "/". */
   baseUrl: string;
+  /** moz-extension://UUID/ */
+  extensionUrl: string;
   /** Runs `fn` in an extension page, where the extension's `browser.*` APIs are. */
   inExtension<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /**
@@ -38,6 +41,8 @@ export interface FirefoxDriver extends ExtensionDriver {
    * the expression's value, which must be a JSON string, parsed.
    */
   inBrowserChrome(expression: string): Promise<unknown>;
+  /** Opens an extension page in a new tab of the first window (where the article tabs are). */
+  openExtensionTab(path: string): Promise<PageHandle>;
   /** A handle for a page the test opened itself (one the content script may not report). */
   handleOf(page: Page): PageHandle;
 }
@@ -82,8 +87,18 @@ export async function launchFirefox(): Promise<FirefoxDriver> {
     const wrapped: PageHandle = {
       url: () => page.url(),
       evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) => page.evaluate(fn as (arg: unknown) => R, arg) as Promise<R>,
+      // Polled from here rather than with puppeteer's waitForFunction, which gives up on the
+      // first failed evaluation, as happens while an extension page replaces about:blank.
+      // Made a boolean in the page: an element, say, does not cross over.
       async waitForFunction<A>(fn: (arg: A) => unknown, arg?: A, timeoutMs = 5000) {
-        await page.waitForFunction(fn as (arg: unknown) => unknown, { timeout: timeoutMs, polling: 100 }, arg);
+        const deadline = Date.now() + timeoutMs;
+        const holds = `Boolean((${fn})(${JSON.stringify(arg)}))`;
+        for (;;) {
+          const result = await page.evaluate(holds).catch((error: unknown) => error);
+          if (result === true) return;
+          if (Date.now() > deadline) throw new Error(`${page.url()}: never true: ${fn}${result instanceof Error ? `\n${result}` : ""}`);
+          await new Promise((r) => setTimeout(r, 100));
+        }
       },
       async click(selector, index = 0) {
         const matches = await page.$$(selector);
@@ -152,24 +167,26 @@ export async function launchFirefox(): Promise<FirefoxDriver> {
     return "true";
   })()`);
 
-  const tabId = async (page: PageHandle, timeoutMs = 10_000) => {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const id = await inExtension(async (url) => {
-        const all = (await browser.storage.session.get(null)) as Record<string, { url?: string } | undefined>;
-        const key = Object.keys(all).find((k) => k.startsWith("tab:") && all[k]?.url === url);
-        return key ? Number(key.slice(4)) : null;
-      }, page.url());
-      if (id !== null) return id;
-      if (Date.now() > deadline) throw new Error(`no report from the page ${page.url()}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
+  const tabId = async (page: PageHandle) => {
+    const id = await eventually(
+      () =>
+        inExtension(async (url) => {
+          const all = (await browser.storage.session.get(null)) as Record<string, { url?: string } | undefined>;
+          const key = Object.keys(all).find((k) => k.startsWith("tab:") && all[k]?.url === url);
+          return key ? Number(key.slice(4)) : null;
+        }, page.url()),
+      (found) => found !== null,
+      10_000,
+    ).catch(() => null);
+    if (id === null) throw new Error(`no report from the page ${page.url()}`);
+    return id;
   };
 
   return {
     browserName: "firefox",
     browser: firefox,
     baseUrl,
+    extensionUrl: extensionPage,
     inExtension,
     inBrowserChrome,
     handleOf: handle,
@@ -188,6 +205,7 @@ export async function launchFirefox(): Promise<FirefoxDriver> {
       return handled;
     },
     tabId,
+    openExtensionTab: async (path) => loadExtensionPage(await firefox.newPage(), path),
     openExtensionWindow: async (path) => loadExtensionPage(await firefox.newPage({ type: "window" }), path),
     report: (id) =>
       inExtension(async (key) => ((await browser.storage.session.get(key))[key] as PageReport | undefined) ?? null, `tab:${id}`),

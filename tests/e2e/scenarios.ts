@@ -5,8 +5,9 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { voicesOf } from "../../src/ui/report.ts";
-import { speakerColours } from "../../src/palette.ts";
+import { highlightName, schemeColour } from "../../src/palette.ts";
 import type { ExtensionDriver, PageHandle } from "./driver.ts";
+import { eventually } from "./eventually.ts";
 
 /** What the page's highlight registry holds: highlight name → the text of each range. */
 export function highlightsIn(page: PageHandle): Promise<Record<string, string[]>> {
@@ -20,19 +21,11 @@ export function highlightsIn(page: PageHandle): Promise<Record<string, string[]>
 }
 
 /** Waits until `check` holds for the page's highlights (they settle after a debounce). */
-export async function waitForHighlights(
+export const waitForHighlights = (
   page: PageHandle,
   check: (highlights: Record<string, string[]>) => boolean,
   timeoutMs = 5000,
-): Promise<Record<string, string[]>> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const highlights = await highlightsIn(page);
-    if (check(highlights)) return highlights;
-    if (Date.now() > deadline) throw new Error(`highlights never matched; last: ${JSON.stringify(highlights)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+): Promise<Record<string, string[]>> => eventually(() => highlightsIn(page), check, timeoutMs);
 
 const sorted = (texts: string[]) => [...texts].sort();
 const someHighlights = (h: Record<string, string[]>) => Object.keys(h).length > 0;
@@ -90,14 +83,15 @@ export function sharedScenarios(
     const all = sorted([...okafor, reyes]);
     const highlights = await waitForHighlights(page, (h) => JSON.stringify(sorted(Object.values(h).flat())) === JSON.stringify(all));
     // Okafor speaks twice, so she gets the first colour; Reyes the second.
-    assert.deepEqual(sorted(highlights["quotelight-0"] ?? []), sorted(okafor));
-    assert.deepEqual(highlights["quotelight-1"], [reyes]);
+    assert.deepEqual(sorted(highlights[highlightName(0)] ?? []), sorted(okafor));
+    assert.deepEqual(highlights[highlightName(1)], [reyes]);
     assert.equal(await page.evaluate(() => (window as unknown as { mutationCount: number }).mutationCount), 0);
     // Painted, not only registered: the extension's stylesheet styles ::highlight(quotelight-0).
-    const painted = await page.evaluate(() =>
-      getComputedStyle(document.querySelector("article p")!, "::highlight(quotelight-0)").backgroundColor,
+    const painted = await page.evaluate(
+      (name) => getComputedStyle(document.querySelector("article p")!, `::highlight(${name})`).backgroundColor,
+      highlightName(0),
     );
-    assert.equal(painted, rgb(speakerColours[0]!));
+    assert.equal(painted, rgb(schemeColour(0)));
     await shot(page, "article");
   });
 
