@@ -100,3 +100,8 @@ test("after a fronted clause and an adverb, the subject still follows the verb, 
   assert.deepEqual(result.quotes.map((q) => q.text), ["Wir prüfen das noch", "Keine Angaben"]);
   assert.equal(result.speakers[result.quotes[0]!.speaker!]!.name, "Ute Kraus");
 });
+
+test("a noun after a preposition is no subject, capitalised as it is: the subject follows the verb", () => {
+  assert.deepEqual(quotesAndSpeakers("de",
+    "Im Landtag sagte die Abgeordnete Nina Berger: „Der Haushalt ist nicht gedeckt.“"), [["Der Haushalt ist nicht gedeckt.", "Nina Berger"]]);
+});

@@ -173,6 +173,10 @@ export function phraseBeforeColon(s: Sentence, colon: number, start: number): Me
 function phraseEndingAt(s: Sentence, last: number, start: number): Mention | null {
   const from = phraseStart(s, last, start);
   if (from === null) return null;
+  // In German a noun a preposition governs looks like a name but is no subject (`wurde zum Tod
+  // erklärt`); elsewhere a place may stand for its people (`En la Casa Rosada se preguntan`).
+  const governing = s.tokens[from - 1];
+  if (s.rules.capitalisesNouns && from > start && governing?.kind === "word" && s.rules.prepositions.has(governing.lower)) return null;
   // "The owner of a shop that burned has described": the subject is what the relative clause describes.
   const relative = s.tokens[from - 1];
   if (from - 2 >= start && relative?.kind === "word" && s.rules.relativePronouns.has(relative.lower)) {
