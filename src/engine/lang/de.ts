@@ -169,7 +169,8 @@ export const german: LanguageRules = {
     vormittag nachmittag nachts abends morgens jetzt nun dann später zuvor vorher damals
     auch zudem außerdem bereits schon noch weiter erneut nochmals ebenfalls zuletzt kürzlich
     jüngst dazu daraufhin demnach nicht nie ausdrücklich deutlich öffentlich immer bisher
-    stets oft erst gleich sofort kurz knapp wörtlich schriftlich mündlich telefonisch
+    stets oft erst gleich sofort kurz knapp wörtlich schriftlich mündlich telefonisch etwa nur
+    sogar doch eben zwar woche jahr monat vergangene vergangenen letzte letzten
     januar februar märz april mai juni juli august september oktober november dezember
   `),
   // Separable particles end the phrase after an inverted subject: `fügte er hinzu`.

@@ -132,7 +132,8 @@ export const spanish: LanguageRules = {
   adverbs: words(`
     lunes martes miércoles jueves viernes sábado domingo ayer hoy mañana tarde noche mediodía
     luego después antes entonces también además ya todavía aún primero finalmente recientemente
-    nuevamente públicamente no nunca más siempre ahora hasta pronto temprano anoche recién
+    nuevamente públicamente no nunca más siempre ahora hasta pronto temprano anoche recién incluso solo sólo
+    apenas casi así aquí allí semana año mes pasado pasada próximo próxima
     enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
   `),
   phraseStops: words("que quien quienes cuyo cuya donde cuando mientras aunque porque pero y o ni sino en desde durante tras ante con a al para sobre hacia como luego"),

@@ -138,7 +138,8 @@ export const italian: LanguageRules = {
   adverbs: words(`
     lunedì martedì mercoledì giovedì venerdì sabato domenica ieri oggi domani mattina pomeriggio
     sera notte poi dopo prima allora anche inoltre già ancora infine recentemente nuovamente
-    pubblicamente non mai più finora sempre spesso subito proprio pure ora adesso stamattina
+    pubblicamente non mai più finora sempre spesso subito proprio pure ora adesso stamattina persino
+    addirittura solo soltanto qui lì settimana anno mese scorso scorsa prossimo prossima
     stasera stanotte
     gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
   `),

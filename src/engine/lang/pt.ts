@@ -125,7 +125,8 @@ export const portuguese: LanguageRules = {
   adverbs: words(`
     segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo ontem hoje
     amanhã manhã tarde noite depois antes então também ainda já primeiro finalmente
-    recentemente novamente publicamente não nunca mais sempre agora logo cedo
+    recentemente novamente publicamente não nunca mais sempre agora logo cedo inclusive
+    apenas só aqui lá semana ano mês passado passada próximo próxima
     nesta neste nessa nesse
     janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro
   `),
