@@ -42,3 +42,10 @@ test("abbreviations keep their dot and do not end the sentence", () => {
   assert.deepEqual(tokens.filter((t) => t.text.endsWith(".") && t.kind === "word").map((t) => t.text), ["Mr.", "Sen.", "J."]);
   assert.equal(tokens.at(-2)!.sentence, 1);
 });
+
+test("a dateline opening the block is a sentence of its own", () => {
+  const tokens = tokenize("LYON, France (AP) -- Mayor Ana Costa said the bridge would reopen.", [], english);
+  const mayor = tokens.findIndex((t) => t.text === "Mayor");
+  assert.equal(tokens[0]!.sentence, 0);
+  assert.equal(tokens[mayor]!.sentence, 1);
+});

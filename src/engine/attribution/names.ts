@@ -57,6 +57,8 @@ function isCommonWord(s: Sentence, t: Token): boolean {
   return s.lowercaseWords.has(t.lower) && !s.capitalisedWords.has(t.lower) && !s.rules.honorifics.has(t.lower) && !s.rules.titles.has(t.lower);
 }
 
+const isOffice = (lower: string, rules: LanguageRules) => rules.titles.has(lower) || rules.personNouns.has(lower);
+
 /** "Lt", "Lt." and "lt." are one title. */
 const isTitle = (lower: string, rules: LanguageRules) => rules.titles.has(lower) || rules.titles.has(lower.replace(/\.$/u, "")) || rules.titles.has(lower + ".");
 
@@ -82,9 +84,11 @@ export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
     // "Plumber Ortiz" opening a sentence: the article writes "plumber" in lower case elsewhere.
     if (end - i > 1 && opensSentence(tokens, i) && isCommonWord(s, tokens[i]!)) i++;
     if (mayBeName(s, i, end)) {
-      // "le ministre des Transports Paul Mercier": after a preposition, a long run ends with the person.
+      // "le ministre des Transports Paul Mercier": after an office and its preposition, a long run
+      // ends with the person ("his home in Port St. Lucie" is a place all along).
       const titled = tokens.slice(i, end).some((t) => rules.titles.has(t.lower) || rules.honorifics.has(t.lower));
-      const split = i > from && rules.prepositions.has(tokens[i - 1]!.lower) && end - i >= 3 && !titled ? end - 2 : i;
+      const office = i - 2 >= from && rules.prepositions.has(tokens[i - 1]!.lower) && isOffice(tokens[i - 2]!.lower, rules);
+      const split = office && end - i >= 3 && !titled ? end - 2 : i;
       if (split > i) runs.push(splitTitle(tokens, i, split, from, to, rules));
       runs.push(splitTitle(tokens, split, end, from, to, rules));
     }

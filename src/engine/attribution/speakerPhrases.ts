@@ -244,6 +244,10 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   if (!headNoun || words.every((t) => rules.determiners.has(t.lower) || rules.prepositions.has(t.lower))) return null;
   const definite = rules.definiteDeterminers.has(first.lower);
   const personal = rules.personNouns.has(headNoun.lower) || rules.titles.has(headNoun.lower);
+  // A description opens with a determiner or names someone or something by a known noun;
+  // otherwise the words are a piece of clause ("she started to get"), not a speaker.
+  const known = (t: Token) => rules.personNouns.has(t.lower) || rules.titles.has(t.lower) || rules.organisationNouns.has(t.lower);
+  if (!rules.determiners.has(first.lower) && runs.length === 0 && !words.some(known)) return null;
   if (!personal && runs.some((r) => r.start < headEnd) && (definite || runs.some((r) => r.modifier) || isCapitalised(headNoun))) {
     return { type: "name", text, name: head, role: null, kind: "organisation" };
   }

@@ -119,11 +119,13 @@ function isAbbreviation(word: string, rules: LanguageRules): boolean {
  */
 function markSentences(tokens: Token[], quotes: readonly QuoteSpan[], text: string, rules: LanguageRules): void {
   let sentence = 0;
+  const dateline = datelineEnd(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     t.sentence = sentence;
     const next = tokens[i + 1];
     if (!next) break;
+    if (i === dateline) { sentence++; continue; }
     const nextOpens = next.kind === "quote" || CAPITALISED.test(next.text);
     if (t.kind === "punct" && SENTENCE_END.test(t.text) && nextOpens) sentence++;
     else if (t.kind === "quote" && next.kind !== "punct" && CAPITALISED.test(next.text) && !speechVerbSoon(tokens, i + 1, rules)) {
@@ -131,6 +133,17 @@ function markSentences(tokens: Token[], quotes: readonly QuoteSpan[], text: stri
       if (ENDS_WITH_STOP.test(text.slice(Math.max(q.inner.start, q.inner.end - 8), q.inner.end))) sentence++;
     }
   }
+}
+
+/** The dash that ends a dateline opening the block ("PARIS (AFP) –", "KABUL, Afghanistan (AP) --"), or -1. */
+function datelineEnd(tokens: readonly Token[]): number {
+  if (!/^\p{Lu}{2,}$/u.test(tokens[0]?.text ?? "")) return -1;
+  for (let i = 1; i < tokens.length && i < 12; i++) {
+    const t = tokens[i]!;
+    if (t.kind === "punct" && /^[—–-]$/u.test(t.text)) return tokens[i + 1]?.text === "-" ? i + 1 : i;
+    if (t.kind === "quote" || (t.kind === "word" && !isCapitalised(t)) || (t.kind === "punct" && !/^[,()]$/u.test(t.text))) return -1;
+  }
+  return -1;
 }
 
 /** `“Why now?” Smith asked.`: a name and a speech verb right after a quote still belong to its sentence. */

@@ -120,7 +120,8 @@ export const english: LanguageRules = {
     university administration government office court police army company firm association
     federation institute organisation organization foundation board service services authority
     team campaign magazine newspaper network report statement study survey letter document bill
-    law tweet website release court white house kremlin pentagon
+    law tweet website release court white house kremlin pentagon records documents data figures
+    filings papers
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,

@@ -171,7 +171,8 @@ export const french: LanguageRules = {
     administration bureau tribunal cour police armée entreprise société association fédération
     institut organisation fondation service services autorité autorités équipe campagne journal
     quotidien magazine rapport communiqué étude enquête lettre document projet loi texte décret
-    traité site parquet mairie préfecture kremlin élysée matignon
+    traité site parquet mairie préfecture kremlin élysée matignon documents chiffres données
+    archives
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
