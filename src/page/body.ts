@@ -10,6 +10,8 @@ interface Container {
   score: number;
   textChars: number;
   linkChars: number;
+  /** Headings that are links: the titles of teasers for other stories. */
+  linkedHeadings: number;
 }
 
 /** Paragraphs shorter than this are bylines, buttons and labels, not evidence of a body. */
@@ -18,6 +20,13 @@ const MIN_PARAGRAPH_CHARS = 25;
 const VOTING_LEVELS = 5;
 /** How far up text and link counts are summed (bounds the work on absurdly deep pages). */
 const COUNTING_LEVELS = 40;
+
+/** A heading mostly link text is the title of another story (a kicker may precede the link). */
+const LINKED_HEADING_SHARE = 0.5;
+/** A box with this many such titles is a list of teasers. */
+const TEASER_TITLES = 2;
+
+const isHeading = (block: RawBlock): boolean => block.kind === "headline" || block.kind === "intertitle";
 
 const TAG_WEIGHT: Record<string, number> = {
   div: 5, article: 5, section: 3, td: 3, blockquote: 3,
@@ -46,17 +55,19 @@ function containersOf(blocks: RawBlock[]): Map<Element, Container> {
   const containerOf = (el: Element): Container => {
     let c = containers.get(el);
     if (!c) {
-      c = { voted: false, score: (TAG_WEIGHT[tagOf(el)] ?? 0) + nameWeight(el) + semanticWeight(el), textChars: 0, linkChars: 0 };
+      c = { voted: false, score: (TAG_WEIGHT[tagOf(el)] ?? 0) + nameWeight(el) + semanticWeight(el), textChars: 0, linkChars: 0, linkedHeadings: 0 };
       containers.set(el, c);
     }
     return c;
   };
   for (const block of blocks) {
+    const linkedHeading = isHeading(block) && block.linkChars >= block.text.length * LINKED_HEADING_SHARE;
     let el: Element | null = block.element;
     for (let level = 0; el && level < COUNTING_LEVELS; level++, el = parentElementOf(el)) {
       const c = containerOf(el);
       c.textChars += block.text.length;
       c.linkChars += block.linkChars;
+      if (linkedHeading) c.linkedHeadings++;
     }
     if (block.kind !== "paragraph" || block.text.length < MIN_PARAGRAPH_CHARS) continue;
     const vote = paragraphScore(block.text);
@@ -122,7 +133,7 @@ function sharesClass(a: Element, b: Element): boolean {
 /** Siblings of the winner that read like more of the story (Readability's sibling test). */
 function isStorySibling(sibling: Element, top: Element, containers: Map<Element, Container>): boolean {
   const c = containers.get(sibling);
-  if (!c || c.textChars === 0) return false;
+  if (!c || c.textChars === 0 || c.linkedHeadings >= TEASER_TITLES) return false;
   const topScore = finalScore(containers.get(top) ?? c);
   const threshold = Math.max(10, topScore * 0.2);
   // A part of the story is prose: a box of links styled like it (author pages, more stories) is not.

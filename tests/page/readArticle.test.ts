@@ -203,3 +203,14 @@ test("siblings of the body styled alike join it when they are prose, not when th
   assert.ok(texts.some((t) => t.includes("Friday")));
   assert.ok(!texts.some((t) => t.includes("Ann Lee")));
 });
+
+test("a box of teasers beside the story (linked titles, each with a summary) does not join it", () => {
+  const teaser = (title: string, summary: string) => `<div><h4><a href="/${title.length}">${title}</a></h4><p>${summary}</p></div>`;
+  const html = `<body><div id="story"><h1>Pier saved</h1><div class="text">${storyHtml()}</div>
+    <div class="opinion">${teaser("Ferries, again", "THE ferry timetable, once more, has been rewritten by people who never sail, it seems.")}
+    ${teaser("Mayor, at last", "AT last, the mayor has found the harbour, and a camera crew to go with it, obviously.")}
+    ${teaser("Gulls", "GULLS, bold as brass, steal chips, sandwiches, ice creams and, once, a wedding ring, here.")}
+    ${teaser("Tides", "TIDES, we are told, will rise, fall, and rise again, which is news to nobody, at all.")}</div></div></body>`;
+  const texts = blocksOf(html).map(([, t]) => t);
+  assert.deepEqual(texts, ["Pier saved", ...STORY_PARAGRAPHS]);
+});
