@@ -12,6 +12,7 @@ interface LintMessage {
   message: string;
   file?: string;
   line?: number;
+  column?: number;
 }
 interface LintReport {
   errors: LintMessage[];
@@ -43,21 +44,45 @@ const sourceFiles = (dir: string): string[] =>
     e.isDirectory() ? sourceFiles(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
   );
 
-test("web-ext lint finds no error, and only Preact's innerHTML in each UI bundle as a warning", () => {
+/**
+ * The warnings the README's "Firefox" section explains, each recognised by the code it points
+ * at (from the flagged column on), so that a new warning of the same kind elsewhere still fails.
+ */
+const explained = [
+  {
+    why: "Preact, in each bundle that renders with it, sets innerHTML for a dangerouslySetInnerHTML prop, which Quotelight never passes",
+    code: "UNSAFE_VAR_ASSIGNMENT",
+    files: /^(popup|sidepanel|options)\.js$/,
+    flagged: /^\w+\.innerHTML = \w+\.__html\b/,
+  },
+  {
+    why: "the content script loads the extension's own reader.js on first use (a packaged file, not remote code)",
+    code: "UNSAFE_VAR_ASSIGNMENT",
+    files: /^content\.js$/,
+    flagged: /^import\([\w.]+\.runtime\.getURL\("reader\.js"\)\)/,
+  },
+];
+
+test("web-ext lint finds no error, and no warning but the explained ones", () => {
   const report = lint();
-  const where = (m: LintMessage) => `${m.code} ${m.file}:${m.line} ${m.message}`;
+  const where = (m: LintMessage) => `${m.code} ${m.file}:${m.line}:${m.column} ${m.message}`;
   assert.deepEqual(report.errors.map(where), []);
   assert.deepEqual(report.notices.map(where), []);
-  // Preact sets innerHTML in one place: rendering a `dangerouslySetInnerHTML` prop, which
-  // Quotelight never passes. Each bundle that includes Preact (popup, side panel) carries it once.
-  assert.deepEqual(
-    report.warnings.map((m) => `${m.code} ${m.file}`).sort(),
-    ["UNSAFE_VAR_ASSIGNMENT popup.js", "UNSAFE_VAR_ASSIGNMENT sidepanel.js"],
-  );
-  for (const warning of report.warnings) {
+  const unexplained = report.warnings.filter((warning) => {
     const line = readFileSync(join(sourceDir, warning.file!), "utf8").split("\n")[warning.line! - 1]!;
-    assert.match(line, /\.innerHTML = \w+\.__html/, `${where(warning)} is not Preact's dangerouslySetInnerHTML`);
-  }
-  const markup = sourceFiles("src").filter((file) => /dangerouslySetInnerHTML|innerHTML|outerHTML|insertAdjacentHTML/.test(readFileSync(file, "utf8")));
-  assert.deepEqual(markup, [], "extension code that writes markup");
+    const code = line.slice(warning.column! - 1);
+    return !explained.some((e) => e.code === warning.code && e.files.test(warning.file!) && e.flagged.test(code));
+  });
+  assert.deepEqual(unexplained.map(where), []);
+  // One of each per file: a second innerHTML in a bundle would be ours, not Preact's.
+  const files = report.warnings.map((w) => w.file);
+  assert.equal(new Set(files).size, files.length, `more than one warning in a file: ${files}`);
+  assert.ok(report.warnings.some((w) => w.file === "popup.js"), "the popup bundle holds Preact: is web-ext still looking?");
+});
+
+test("no extension code writes markup, so Preact's innerHTML path never runs", () => {
+  const markup = sourceFiles("src").filter((file) =>
+    /dangerouslySetInnerHTML|\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML/.test(readFileSync(file, "utf8")),
+  );
+  assert.deepEqual(markup, []);
 });
