@@ -2,7 +2,7 @@
 // with Quotelight loaded on the French one.
 // `npm start -- --screenshot FILE`: the same without a window; writes a PNG of the highlighted
 // article with the extension's popup beside it.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { buildExtension } from "./extension.mjs";
 import { launchWithExtension, serveDirectory, tabIdFor } from "./chromium.mjs";
@@ -24,10 +24,13 @@ if (!screenshotFile && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
 await buildExtension({ only: ["chrome"] });
 const { server, baseUrl } = await serveDirectory("demo");
 const article = new URL("fr.html", baseUrl).href;
+// A window gets a profile kept between runs (.cache is ignored by git), so settings such as the
+// per-site switch survive a restart, as they do for a reader; a screenshot starts from a fresh
+// one, so that it always shows what a new reader sees.
+mkdirSync(".cache", { recursive: true });
+const profileDir = screenshotFile ? mkdtempSync(".cache/start-screenshot-") : ".cache/start-profile";
 const { context, serviceWorker, extensionId } = await launchWithExtension("dist/chrome", {
-  // Its own profile, kept between runs (.cache is ignored by git): settings such as the
-  // per-site switch survive a restart, as they do for a reader.
-  profileDir: screenshotFile ? ".cache/start-screenshot-profile" : ".cache/start-profile",
+  profileDir,
   headless: Boolean(screenshotFile),
   viewport: screenshotFile ? { width: 1000, height: 1400 } : undefined,
 });
@@ -35,9 +38,13 @@ const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(article);
 
 if (screenshotFile) {
-  await writeScreenshot(resolve(screenshotFile));
-  await context.close();
-  server.close();
+  try {
+    await writeScreenshot(resolve(screenshotFile));
+  } finally {
+    await context.close();
+    server.close();
+    rmSync(profileDir, { recursive: true, force: true });
+  }
 } else {
   console.log(`Quotelight is loaded on ${article} (other demo: ${baseUrl}en.html). Close the browser to stop.`);
   context.on("close", () => server.close());
