@@ -48,8 +48,22 @@ for (const browser of ["chrome", "firefox"]) {
       m.action.default_popup,
       m.background.service_worker ?? m.background.scripts[0],
       m.side_panel?.default_path ?? m.sidebar_action.default_panel,
+      m.options_ui.page,
       `_locales/${m.default_locale}/messages.json`,
     ] as string[];
     for (const file of named) assert.ok(existsSync(join("dist", browser, file)), `${file} is missing`);
   });
 }
+
+test("both builds have the same shortcuts, the side panel's being Firefox's own sidebar command there", () => {
+  const chrome = manifestOf("chrome").commands;
+  const firefox = manifestOf("firefox").commands;
+  assert.deepEqual(Object.keys(chrome).sort(), ["next-quote", "open-side-panel", "previous-quote", "toggle-highlights"]);
+  const { "open-side-panel": openSidePanel, ...others } = chrome;
+  assert.deepEqual(firefox, { ...others, _execute_sidebar_action: openSidePanel });
+  const english = JSON.parse(readFileSync("dist/chrome/_locales/en/messages.json", "utf8"));
+  for (const command of Object.values(chrome) as { description: string }[]) {
+    const key = /^__MSG_(\w+)__$/.exec(command.description)?.[1];
+    assert.ok(key && english[key], `${command.description} is a message`);
+  }
+});

@@ -2,12 +2,8 @@
 // own markup, in light and dark (colour contrast differs), and by walking them with the keyboard.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import type { Page } from "playwright-core";
+import { violations } from "./axe.ts";
 import { launchExtension, waitForHighlights, type ExtensionBrowser } from "./harness.ts";
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 let ext: ExtensionBrowser;
 before(async () => {
@@ -16,16 +12,6 @@ before(async () => {
 after(async () => {
   await ext?.close();
 });
-
-/** axe-core's violations on the page, as "rule: target" lines (empty when all is well). */
-async function violations(page: Page): Promise<string[]> {
-  // Evaluated through the debugging protocol: the extension pages' CSP forbids injected <script>s.
-  await page.evaluate(axeSource);
-  const results = await page.evaluate(() =>
-    (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(),
-  );
-  return results.violations.flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(" ")}`));
-}
 
 async function articleTab(path: string) {
   const page = await ext.open(path);
