@@ -2,7 +2,7 @@
 import { parseHTML } from "linkedom";
 import { extractQuotes } from "../engine/index.ts";
 import { readArticle } from "../page/index.ts";
-import type { QuoteResult, SpeakerKind } from "../engine/types.ts";
+import type { QuoteResult, Speaker } from "../engine/types.ts";
 
 export interface QuoteOutput {
   text: string;
@@ -12,14 +12,8 @@ export interface QuoteOutput {
   cue: string | null;
 }
 
-export interface SpeakerOutput {
-  name: string;
-  aliases: string[];
-  role: string | null;
-  kind: SpeakerKind;
-  /** Indexes in `quotes`. */
-  quotes: number[];
-}
+/** A speaker as the engine gives it, without the id: `quotes` are indexes in `PageOutput.quotes`. */
+export type SpeakerOutput = Omit<Speaker, "id">;
 
 export interface PageOutput {
   lang: string;
