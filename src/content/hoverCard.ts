@@ -185,7 +185,8 @@ export class HoverCard {
   }
 
   #pointerMoved(event: PointerEvent): void {
-    if (event.pointerType === "touch") return;
+    // Nothing to find (most pages, or highlights off): pointer moves cost nothing.
+    if (event.pointerType === "touch" || (!this.#anchor && !this.#source.painted().length)) return;
     this.#pointer = { x: event.clientX, y: event.clientY };
     // One hit test per frame, however fast the pointer moves.
     if (!this.#frame) this.#frame = requestAnimationFrame(() => this.#hitTest());
