@@ -105,3 +105,10 @@ test("a noun after a preposition is no subject, capitalised as it is: the subjec
   assert.deepEqual(quotesAndSpeakers("de",
     "Im Landtag sagte die Abgeordnete Nina Berger: „Der Haushalt ist nicht gedeckt.“"), [["Der Haushalt ist nicht gedeckt.", "Nina Berger"]]);
 });
+
+test("inflected role nouns are roles; derived nouns (-ung, -heit, -sion) are never names, short names ending so still are", () => {
+  assert.ok(german.personNouns.has("konzernsprechers"));
+  assert.ok(german.personNouns.has("expertinnen"));
+  for (const noun of ["meldungen", "sicherheit", "version", "ergebnis", "anzeichen"]) assert.ok(german.commonNoun!.test(noun), noun);
+  for (const name of ["jung", "lindner", "dennis", "clement"]) assert.ok(!german.commonNoun!.test(name), name);
+});

@@ -30,7 +30,7 @@ function isNameToken(t: Token | undefined, rules: LanguageRules): boolean {
   if (ALL_CAPITALS.test(t.text)) return false;
   // Weekdays and function words open sentences ("Lundi 6 mai, …", "In an interview…") but are never anyone's name.
   const lower = t.lower;
-  if (rules.capitalisesNouns && !rules.honorifics.has(lower) && (rules.titles.has(lower) || rules.personNouns.has(lower) || rules.organisationNouns.has(lower))) return false;
+  if (rules.capitalisesNouns && !rules.honorifics.has(lower) && (rules.titles.has(lower) || rules.personNouns.has(lower) || rules.organisationNouns.has(lower) || rules.commonNoun?.test(lower))) return false;
   return !rules.adverbs.has(lower) && !rules.determiners.has(lower) && !rules.pronouns.has(lower) &&
     !rules.prepositions.has(lower) && !rules.clauseJoins.has(lower) && !rules.phraseStops.has(lower) &&
     !rules.relativePronouns.has(lower) && !rules.auxiliaries.has(lower) && !rules.viewpointPrepositions.has(lower);

@@ -163,7 +163,7 @@ export const german: LanguageRules = {
   indefiniteDeterminers: INDEFINITE,
   determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
   prepositions: words("laut von vom zu zum zur in im an am auf aus bei beim mit nach seit für gegen ohne um über unter vor hinter neben zwischen durch während wegen gegenüber"),
-  nameParticles: words("von van der de zu"),
+  nameParticles: words("von van der de"),
   adverbs: words(`
     montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute morgen abend
     vormittag nachmittag nachts abends morgens jetzt nun dann später zuvor vorher damals
@@ -179,6 +179,9 @@ export const german: LanguageRules = {
   elisions: new Set(),
   trailingSourcePhrases: ["so"],
   capitalisesNouns: true,
+  // Abstract and derived nouns (Meldung, Sicherheit, Version, Ergebnis, Anzeichen) after a few
+  // letters of stem; more for the endings of some names (Dennis, Clement).
+  commonNoun: /^(?:\p{L}{3,}(?:ungs?|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|sion|sionen|tät|täten|ismus|tum|chen)|\p{L}{4,}(?:nis|nisse|ment|mente))$/u,
   verbSecond: true,
   // Konjunktiv I, the mood of indirect speech: `Das sei „ein Weg des Protests“`.
   reportedSpeechMarkers: words("sei seien habe werde könne müsse solle wolle dürfe möge gebe"),

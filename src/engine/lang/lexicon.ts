@@ -18,8 +18,23 @@ const MIN_MODIFIER = 2;
 /** Marks a noun listed for itself only: "=mann" is "Mann" but not "Hoffmann". */
 const EXACT = "=";
 
-/** The listed head a compound ends with: "konzern-sprecher" → "sprecher", "außenministerin" → "ministerin". */
+// Plural and genitive endings a listed noun may carry: Sprechers, Experten, Sprecherinnen, woordvoerders.
+const INFLECTIONS = ["s", "n", "en", "nen", "e"];
+
+/** The listed noun a word is, or ends with, once inflected: "konzernsprechers" → "sprecher". */
 function headOf(word: string, listed: (w: string) => boolean): string | undefined {
+  const head = uninflectedHead(word, listed);
+  if (head !== undefined) return head;
+  for (const ending of INFLECTIONS) {
+    if (!word.endsWith(ending)) continue;
+    const stem = uninflectedHead(word.slice(0, -ending.length), listed);
+    if (stem !== undefined) return stem;
+  }
+  return undefined;
+}
+
+/** The listed head a compound ends with: "konzern-sprecher" → "sprecher", "außenministerin" → "ministerin". */
+function uninflectedHead(word: string, listed: (w: string) => boolean): string | undefined {
   if (listed(word)) return word;
   if (listed(EXACT + word)) return EXACT + word;
   for (let i = MIN_MODIFIER; i <= word.length - MIN_HEAD; i++) {
