@@ -231,6 +231,21 @@ test("the side panel shortcut opens Chrome's side panel on the tab's window", as
   assert.deepEqual(opened.calls, [{ windowId: opened.windowId }]);
 });
 
+test("the card keeps its own look on a page whose styles (and CSP) would break added elements", async () => {
+  const page = await ext.open("hostile-card.html");
+  await waitForHighlights(page, (h) => Object.keys(h).length > 0);
+  await ext.sendToTab(await ext.tabId(page), { type: "step-quote", direction: 1 });
+  await waitForCard(page, (c) => c?.visible === true);
+  const look = await page.evaluate(() => {
+    const card = document.querySelector("quotelight-card")!.shadowRoot!.querySelector(".card")!;
+    const style = getComputedStyle(card);
+    const button = getComputedStyle(card.querySelector("button")!);
+    return [style.position, style.fontSize, style.color, button.backgroundColor, button.borderTopWidth];
+  });
+  assert.deepEqual(look, ["fixed", "13px", "rgb(29, 29, 31)", "rgb(247, 247, 249)", "1px"]);
+  await screenshot(page, "hover-card-hostile-page");
+});
+
 test("no page and no extension page wrote to the console", () => {
   assert.deepEqual(ext.errors, []);
 });
