@@ -1,6 +1,6 @@
 // The toolbar popup: who is quoted on this page, switches for this page and this site, and a
 // way into the side panel.
-import { useState } from "preact/hooks";
+import { useRef, useState } from "preact/hooks";
 import { platform } from "../platform/index.ts";
 import { Masthead } from "../ui/Masthead.tsx";
 import { StateMessage } from "../ui/StateMessage.tsx";
@@ -18,7 +18,8 @@ export function Popup() {
   const { tab, report, loading } = useTabReport(false);
   const tabId = tab?.id;
   const state = pageState(report, loading);
-  const { searching, findQuotes } = useFindQuotes(tabId, report);
+  const results = useRef<HTMLDivElement>(null);
+  const { searching, findQuotes } = useFindQuotes(tabId, report, results);
   const settings = useSettings();
   const [cycle, setCycle] = useState<ReadonlyMap<string, number>>(new Map());
   const [announcement, setAnnouncement] = useState("");
@@ -42,14 +43,16 @@ export function Popup() {
     <main class="popup">
       <Masthead report={report} />
       <HostPermission tab={tab}>
-        {state.kind === "quotes" ? (
-          <>
-            {state.hidden && <p class="note">{t("highlightsHidden")}</p>}
-            <SpeakerList lines={voiceLines(voicesOf(report!), settings.colourScheme)} onShow={showNext} />
-          </>
-        ) : (
-          <StateMessage state={state} searching={searching} runOn={settings.runOn} onFindQuotes={findQuotes} />
-        )}
+        <div ref={results} tabIndex={-1} class="results">
+          {state.kind === "quotes" ? (
+            <>
+              {state.hidden && <p class="note">{t("highlightsHidden")}</p>}
+              <SpeakerList lines={voiceLines(voicesOf(report!), settings.colourScheme)} onShow={showNext} />
+            </>
+          ) : (
+            <StateMessage state={state} searching={searching} runOn={settings.runOn} onFindQuotes={findQuotes} />
+          )}
+        </div>
       </HostPermission>
       <footer class="controls">
         {state.kind === "quotes" && tabId !== undefined && (

@@ -1,7 +1,7 @@
 // The side panel (Chrome side panel, Firefox sidebar): a summary of whose words the page is
 // built on, then every voice with all their quotes, filterable, and exports. Without `?tab=`
 // it follows the window's active tab.
-import { useState } from "preact/hooks";
+import { useRef, useState } from "preact/hooks";
 import type { Quote } from "../engine/types.ts";
 import type { PageReport } from "../messages.ts";
 import { Masthead } from "../ui/Masthead.tsx";
@@ -24,30 +24,33 @@ export function SidePanel() {
   const { tab, report, loading } = useTabReport(requestedTabId(location.search) === null);
   const tabId = tab?.id;
   const state = pageState(report, loading);
-  const { searching, findQuotes } = useFindQuotes(tabId, report);
+  const results = useRef<HTMLDivElement>(null);
+  const { searching, findQuotes } = useFindQuotes(tabId, report, results);
   const [announcement, setAnnouncement] = useState("");
   const { colourScheme, runOn } = useSettings();
 
   return (
     <main class="panel">
       <Masthead report={report} />
-      {state.kind === "quotes" ? (
-        <QuoteList
-          report={report!}
-          hidden={state.hidden}
-          scheme={colourScheme}
-          onShow={(quote) => tabId !== undefined && void sendToTab(tabId, { type: "show-quote", quoteId: quote.id })}
-          announce={setAnnouncement}
-        />
-      ) : (
-        <StateMessage
-          state={state}
-          searching={searching}
-          runOn={runOn}
-          onFindQuotes={findQuotes}
-          onEnableSite={(host) => void setSiteEnabled(host, true)}
-        />
-      )}
+      <div ref={results} tabIndex={-1} class="results">
+        {state.kind === "quotes" ? (
+          <QuoteList
+            report={report!}
+            hidden={state.hidden}
+            scheme={colourScheme}
+            onShow={(quote) => tabId !== undefined && void sendToTab(tabId, { type: "show-quote", quoteId: quote.id })}
+            announce={setAnnouncement}
+          />
+        ) : (
+          <StateMessage
+            state={state}
+            searching={searching}
+            runOn={runOn}
+            onFindQuotes={findQuotes}
+            onEnableSite={(host) => void setSiteEnabled(host, true)}
+          />
+        )}
+      </div>
       <p class="visually-hidden" role="status">{announcement}</p>
     </main>
   );

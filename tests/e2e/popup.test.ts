@@ -171,9 +171,12 @@ test("on a page that is not an article, “Find quotes on this page” finds the
   await popupScreenshot(popup, "popup-waiting");
   await popup.emulateMedia({ colorScheme: "dark" });
   await popupScreenshot(popup, "popup-waiting-dark");
-  await find.click();
+  await find.focus();
+  await popup.keyboard.press("Enter");
   await waitForHighlights(page, (h) => Object.keys(h).length > 0);
   await popup.waitForSelector(".speaker");
+  // The button is gone with the search: focus moved on to the first speaker, not lost.
+  await popup.waitForFunction(() => document.activeElement === document.querySelector(".speaker"));
   assert.match((await popup.textContent(".masthead-summary")) ?? "", /^1 quote\b/);
 });
 
