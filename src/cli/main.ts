@@ -1,20 +1,23 @@
 // quotelight command-line tool.
 //   extract FILE...   one JSON line per page (FILE may be `-` for standard input, or an http(s) URL)
+//   blocks FILE...    one JSON line per page: the article's text blocks as the engine reads them
 //   eval DIR [--json] extracts DIR/*/page.html, scores against DIR/*/gold.json, prints the report
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { extractPage, type PageOutput } from "./extract.ts";
+import { extractPage, parsePage, type PageOutput } from "./extract.ts";
+import { readArticle } from "../page/index.ts";
 import { readPage } from "./input.ts";
 import { scoreCorpus, type GoldArticle, type PredictedQuote } from "../eval/score.ts";
 import { formatReport } from "../eval/report.ts";
 
 const USAGE = `usage: quotelight extract FILE...   (FILE: a path, - for standard input, or an http(s) URL)
+       quotelight blocks FILE...    (the article's text blocks, to see what the engine reads)
        quotelight eval DIR [--json]  (DIR/ID/page.html scored against DIR/ID/gold.json)`;
 
 const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-/** Prints one line per page; a page that cannot be read gets a line on stderr instead. */
-async function extractCommand(sources: string[]): Promise<number> {
+/** Prints one JSON line per page; a page that cannot be read gets a line on stderr instead. */
+async function perPage(sources: string[], describe: (html: string) => object): Promise<number> {
   let status = 0;
   for (const source of sources) {
     let html: string;
@@ -25,10 +28,12 @@ async function extractCommand(sources: string[]): Promise<number> {
       status = 1;
       continue;
     }
-    process.stdout.write(JSON.stringify({ file: source, ...extractPage(html) }) + "\n");
+    process.stdout.write(JSON.stringify({ file: source, ...describe(html) }) + "\n");
   }
   return status;
 }
+
+const articleBlocks = (html: string): object => readArticle(parsePage(html)).article;
 
 function articleIds(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
@@ -65,7 +70,8 @@ async function evalCommand(dir: string, asJson: boolean): Promise<number> {
 async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
   const operands = rest.filter((a) => a === "-" || !a.startsWith("--"));
-  if (command === "extract" && operands.length > 0) return extractCommand(operands);
+  if (command === "extract" && operands.length > 0) return perPage(operands, extractPage);
+  if (command === "blocks" && operands.length > 0) return perPage(operands, articleBlocks);
   if (command === "eval" && operands.length === 1) return evalCommand(operands[0]!, rest.includes("--json"));
   console.error(USAGE);
   return 2;

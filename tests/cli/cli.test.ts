@@ -94,6 +94,17 @@ test("eval of a folder that does not exist says so and exits 1", () => {
   assert.ok(run.stderr.includes(missing));
 });
 
+test("blocks prints the article's text blocks as the engine reads them", () => {
+  const run = cli(["blocks", join(dir, "pier.html")]);
+  assert.equal(run.status, 0, run.stderr);
+  const [line] = jsonLines(run.stdout);
+  assert.equal(line.lang, "en");
+  assert.equal(line.title, "Pier saved");
+  assert.deepEqual(line.blocks[0], { kind: "headline", text: "Harbour board votes to save the old pier" });
+  assert.equal(line.blocks.length, 4);
+  assert.ok(!JSON.stringify(line.blocks).includes("Home"));
+});
+
 test("usage errors exit 2", () => {
   assert.equal(cli([]).status, 2);
   assert.equal(cli(["extract"]).status, 2);
