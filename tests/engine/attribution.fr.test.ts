@@ -99,3 +99,10 @@ test("un locuteur sans nom avant deux-points : « Un habitant : … »", () => {
   assert.deepEqual(speakersOf(result), ["Un habitant du quartier"]);
   assert.equal(result.speakers[0]!.kind, "unnamed");
 });
+
+test("un participe sans auxiliaire est un adjectif, pas un verbe de parole", () => {
+  const result = attribute("fr",
+    "« Le chantier avance », a déclaré la maire, Sophie Aubert.",
+    "Les mesures les plus contestées visent les « zones sensibles ».");
+  assert.deepEqual(speakersOf(result), ["Sophie Aubert", "Sophie Aubert"]);
+});

@@ -47,10 +47,24 @@ function isAdverb(s: Sentence, i: number): boolean {
   return !isCapitalised(t) && t.lower.length > rules.adverbEnding.length + 3 && t.lower.endsWith(rules.adverbEnding) && !rules.prepositions.has(before);
 }
 
-/** A single-word speech verb at token i, not a noun that shares its form. */
+/** A single-word speech verb at token i, not a noun or an adjective that shares its form. */
 export function isSpeechVerb(s: Sentence, i: number): boolean {
   const t = s.tokens[i];
-  return isWord(t) && !isCapitalised(t) && s.rules.speechVerbs.has(t.lower) && !isNoun(s, i);
+  return isWord(t) && !isCapitalised(t) && s.rules.speechVerbs.has(t.lower) && !isNoun(s, i) &&
+    !(s.rules.participles?.has(t.lower) && !hasAuxiliaryBefore(s, i));
+}
+
+/** "a déclaré", "a-t-il vivement dénoncé", "n'a pas contesté": an auxiliary a few words before. */
+function hasAuxiliaryBefore(s: Sentence, i: number): boolean {
+  const { tokens, rules } = s;
+  for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") return false;
+    if (rules.auxiliaries.has(t.lower) && !rules.adverbs.has(t.lower)) return true;
+    // Inverted and stressed pronouns, adverbs and object pronouns may stand between ("a elle aussi jugé").
+    if (!(rules.pronouns.has(t.lower) || rules.adverbs.has(t.lower) || rules.clitics.has(t.lower) || isAdverb(s, k))) return false;
+  }
+  return false;
 }
 
 /**

@@ -18,7 +18,7 @@ const FIRST_GROUP = `
   enchaîner continuer confesser constater objecter protester emporter indigner alarmer pointer
   analyser trancher tempérer nuancer répéter réitérer justifier prôner recommander conseiller
   suggérer proposer espérer souhaiter exposer informer notifier communiquer
-  démontrer montrer lister chuchoter hurler railler tancer brocarder marmonner grommeler
+  lister chuchoter hurler railler tancer brocarder marmonner grommeler
   invoquer implorer supplier presser remarquer contester réfuter riposter énumérer décrypter
   pronostiquer agacer étonner écrier esclaffer tacler asséner poster évaluer
 `;
@@ -60,6 +60,17 @@ const IDIOMS = [
   "mettent en garde", "faisait valoir", "fait état", "font valoir", "font savoir", "tient à préciser",
 ];
 
+/** Irregular forms that are only participles ("dit" and "écrit" are présent too). */
+const IRREGULAR_PARTICIPLES = `
+  écrite prévenu prévenue reconnu reconnue admis admise promis promise soutenu soutenue maintenu
+  maintenue répondu conclu conclue poursuivi repris convenu cru démenti lu défendu souvenu
+`;
+
+const participlesOf = (lemma: string): string[] => {
+  const stem = lemma.slice(0, -2);
+  return lemma.endsWith("er") ? [stem + "é", stem + "ée", stem + "és", stem + "ées"] : [stem + "i", stem + "ie", stem + "ies"];
+};
+
 function firstGroupForms(lemma: string): string[] {
   const stem = lemma.slice(0, -2);
   // Before a and o, c becomes ç and g becomes ge (lança, interrogeait).
@@ -92,6 +103,11 @@ function frenchVerbForms(): string[] {
 
 
 const verbForms = frenchVerbForms();
+const participles = new Set([
+  ...FIRST_GROUP.trim().split(/\s+/).filter((l) => l.endsWith("er")).flatMap(participlesOf),
+  ...SECOND_GROUP.trim().split(/\s+/).flatMap(participlesOf),
+  ...IRREGULAR_PARTICIPLES.trim().split(/\s+/),
+]);
 
 const PRONOUNS: [string, PronounInfo][] = [
   ["il", { gender: "m", plural: false }],
@@ -119,6 +135,7 @@ export const french: LanguageRules = {
   code: "fr",
   speechVerbs: new Set(verbForms),
   speechIdioms: IDIOMS,
+  participles,
   speechGerunds: new Set(verbForms.filter((f) => f.endsWith("ant"))),
   auxiliaries: words("a ont avait avaient aura auront aurait auraient eut est sont était étaient sera serait s se n ne pas aussi également encore déjà"),
   sourcePhrases: ["selon", "d'après", "d’après", "aux yeux de", "de l'avis de", "de l’avis de", "cité par", "citée par", "aux dires de"],

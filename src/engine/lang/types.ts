@@ -20,6 +20,12 @@ export interface LanguageRules {
    * French inverted forms ("estime-t-il", "a-t-elle") are split by the tokenizer into verb + pronoun.
    */
   speechVerbs: ReadonlySet<string>;
+  /**
+   * Forms that are only past participles ("déclaré", "reconnue"): a verb after an auxiliary,
+   * an adjective without one ("les dispositions les plus contestées"). Where a language's
+   * participles share their form with a tense (English "said"), leave this out.
+   */
+  participles?: ReadonlySet<string>;
   /** Speech verbs of several words ("pointed out", "fait valoir", "mis en garde"), lower case. */
   speechIdioms: readonly string[];
   /** Participles and gerunds that attribute to the sentence's subject, never to a noun after them ("saying", "affirmant"). */
