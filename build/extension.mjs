@@ -53,7 +53,7 @@ function withSidebarCommand({ "open-side-panel": openSidePanel, ...commands }) {
 /** Script bundles: entry → file at the extension's root (plus a .css when the entry imports CSS). */
 const bundles = [
   { entry: "src/content/main.ts", out: "content", minify: true },
-  // Page adapter and engine: imported by the content script only on pages it reads.
+  // The page adapter: imported by the content script only on pages it reads (the engine runs in the background).
   { entry: "src/content/reader.ts", out: "reader", minify: true, format: "esm" },
   { entry: "src/background/main.ts", out: "background" },
   { entry: "src/popup/main.tsx", out: "popup" },

@@ -1,7 +1,7 @@
 // Every message that crosses between the extension's parts, typed in one place and checked
 // where it is received: a content script runs next to untrusted page code, so nothing that
 // arrives is trusted until `isMessage` says it has the expected shape.
-import type { Quote, Speaker } from "./engine/types.ts";
+import type { Article, BlockKind, Quote, Speaker } from "./engine/types.ts";
 
 /** What the content script found on its page; the popup and side panel render this. */
 export interface PageReport {
@@ -37,7 +37,12 @@ export type Message =
   /** popup → content: run the engine now on a page that was not taken for an article. */
   | { type: "scan-now" }
   /** background → content (next/previous-quote shortcuts): move to the next or previous quote. */
-  | { type: "step-quote"; direction: 1 | -1 };
+  | { type: "step-quote"; direction: 1 | -1 }
+  /**
+   * content → background: run the engine on the page's article (answer: QuoteResult). The engine
+   * runs in the background so the page's main thread never carries it.
+   */
+  | { type: "extract-quotes"; article: Article };
 
 export type MessageType = Message["type"];
 
@@ -63,6 +68,16 @@ function isSpeaker(v: unknown): v is Speaker {
   );
 }
 
+const BLOCK_KINDS: readonly BlockKind[] = ["headline", "standfirst", "paragraph", "listItem", "blockquote", "caption", "intertitle"];
+const isOptionalString = (v: unknown) => v === undefined || isString(v);
+
+function isArticle(v: unknown): v is Article {
+  return (
+    isObject(v) && isOptionalString(v.lang) && isOptionalString(v.title) && Array.isArray(v.blocks) &&
+    v.blocks.every((b) => isObject(b) && BLOCK_KINDS.includes(b.kind as BlockKind) && isString(b.text) && isOptionalString(b.lang))
+  );
+}
+
 export function isPageReport(v: unknown): v is PageReport {
   return (
     isObject(v) && isString(v.url) && isString(v.title) &&
@@ -83,6 +98,7 @@ export function isMessage(v: unknown): v is Message {
     case "set-highlighting": return typeof v.enabled === "boolean";
     case "scan-now": return true;
     case "step-quote": return v.direction === 1 || v.direction === -1;
+    case "extract-quotes": return isArticle(v.article);
     default: return false;
   }
 }

@@ -1,6 +1,7 @@
 // The background: holds each tab's latest report from its content script, answers the popup
 // and side panel, tells them when a report changes, and keeps the toolbar badge up to date.
 import browser, { type Runtime } from "webextension-polyfill";
+import { extractQuotes } from "../engine/index.ts";
 import { isMessage, type Message, type PageReport } from "../messages.ts";
 import { showBadge, styleBadge } from "./badge.ts";
 import { watchCommands } from "./commands.ts";
@@ -40,6 +41,11 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   if (!isMessage(message)) return undefined;
   if (message.type === "page-report" && fromContentScript(sender)) {
     return changeReport(sender.tab.id, message.report);
+  }
+  if (message.type === "extract-quotes" && fromContentScript(sender)) {
+    // Here, not in the page: the engine's work never holds up the page's main thread, and the
+    // engine stays compiled and warm from one page to the next.
+    return Promise.resolve().then(() => extractQuotes(message.article));
   }
   if (message.type === "get-report" && fromExtensionPage(sender)) {
     return reports.get(message.tabId);

@@ -1,7 +1,7 @@
-// Loads reader.js (page adapter and engine) into this content script on first use. It is a
+// Loads reader.js (the page adapter) into this content script on first use. It is a
 // web-accessible resource with `use_dynamic_url`: the page can only reach it at a per-session
 // address, so no site can detect Quotelight by probing for the file. This costs no permission,
-// where having the background inject the engine (scripting.executeScript) would need the
+// where having the background inject it (scripting.executeScript) would need the
 // `scripting` permission and host permissions for every site.
 import browser from "webextension-polyfill";
 

@@ -2,6 +2,7 @@
 // background. One QuotelightPage lives as long as the document; each page shown in it (a
 // single-page app shows many) is a session whose watchers all stop with the session's signal.
 import browser, { type Runtime } from "webextension-polyfill";
+import type { Article, QuoteResult } from "../engine/types.ts";
 import { isMessage, type Message, type PageReport } from "../messages.ts";
 import { defaultSettings, type SettingKey, type Settings } from "../settings.ts";
 import { loadSettings, watchSettings } from "../settingsStorage.ts";
@@ -16,6 +17,10 @@ import { watchContent, watchNavigation } from "./watchPage.ts";
 
 /** Runs async work whose failure must not reach the page's console (a page can break anything). */
 const quietly = (work: Promise<unknown>) => void work.catch(() => undefined);
+
+/** The engine runs in the background: the page's main thread only reads the DOM. */
+const extractInBackground = (article: Article): Promise<QuoteResult> =>
+  browser.runtime.sendMessage({ type: "extract-quotes", article } satisfies Message) as Promise<QuoteResult>;
 
 /** Quiet time before rescanning an article whose content changed. */
 const RESCAN_QUIET_MS = 300;
@@ -107,7 +112,7 @@ class QuotelightPage {
     let result: Scan | null;
     try {
       const { scanPage } = await loadReader();
-      result = await scanPage(document, signal);
+      result = await scanPage(document, signal, extractInBackground);
     } catch {
       // An engine failure on a strange page, or the engine not loading, must not reach the page's
       // console; the page still gets a report, so the popup does not wait for one forever.

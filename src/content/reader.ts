@@ -1,8 +1,7 @@
-// The reading code: page adapter and engine, most of Quotelight's weight. The content script
-// (main.ts) imports this module from the extension only on pages it reads (loadReader.ts), so
-// every other page pays for a few kilobytes of script, not for the engine.
-import { extractQuotes } from "../engine/index.ts";
-import type { Quote, QuoteResult } from "../engine/types.ts";
+// The reading code: the page adapter, which needs the page's DOM. The content script (main.ts)
+// imports this module from the extension only on pages it reads (loadReader.ts); the engine
+// itself runs in the background, handed the article as plain data.
+import type { Article, Quote, QuoteResult } from "../engine/types.ts";
 import { rangeFor, readArticle, type PageText } from "../page/index.ts";
 import { bySpeakingOrder, type Scan } from "./scan.ts";
 
@@ -15,13 +14,19 @@ function quoteRange(page: PageText, quote: Quote): Range | null {
 /** Lets the page handle input between the long steps of a scan. */
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** Reads and analyses the page; resolves to null when `signal` aborted it midway. */
-export async function scanPage(doc: Document, signal: AbortSignal): Promise<Scan | null> {
+/**
+ * Reads the page and has `extract` (the engine, in the background) find its quotes; resolves to
+ * null when `signal` aborted it midway.
+ */
+export async function scanPage(
+  doc: Document,
+  signal: AbortSignal,
+  extract: (article: Article) => Promise<QuoteResult>,
+): Promise<Scan | null> {
   const page = readArticle(doc);
   await yieldToPage();
   if (signal.aborted) return null;
-  const result: QuoteResult = extractQuotes(page.article);
-  await yieldToPage();
+  const result = await extract(page.article);
   if (signal.aborted) return null;
   const ranges = new Map<number, Range>();
   for (const quote of result.quotes) {

@@ -21,6 +21,8 @@ const valid: Message[] = [
   { type: "show-quote", quoteId: 0 },
   { type: "set-highlighting", enabled: false },
   { type: "scan-now" },
+  { type: "extract-quotes", article: { blocks: [{ kind: "paragraph", text: "“Yes,” she said." }], lang: "en", title: "T" } },
+  { type: "extract-quotes", article: { blocks: [] } },
 ];
 
 test("every kind of well-formed message passes", () => {
@@ -50,6 +52,12 @@ test("malformed messages are turned down", () => {
     withReport({ speakers: [{ ...speaker, kind: "script" }] }),
     withReport({ speakers: [{ ...speaker, quotes: ["0"] }] }),
     withReport({ speakers: [{ ...speaker, name: null }] }),
+    { type: "extract-quotes" }, { type: "extract-quotes", article: "text" }, { type: "extract-quotes", article: { blocks: {} } },
+    { type: "extract-quotes", article: { blocks: [{ kind: "script", text: "x" }] } },
+    { type: "extract-quotes", article: { blocks: [{ kind: "paragraph", text: 5 }] } },
+    { type: "extract-quotes", article: { blocks: [{ kind: "paragraph", text: "x", lang: 1 }] } },
+    { type: "extract-quotes", article: { blocks: [null] } },
+    { type: "extract-quotes", article: { blocks: [], lang: ["en"] } },
   ];
   for (const message of malformed) assert.equal(isMessage(message), false, String(JSON.stringify(message)));
 });
