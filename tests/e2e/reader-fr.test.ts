@@ -1,25 +1,16 @@
 // The options page, the card in the page, the shortcuts' names and the popup in a French
-// browser: every string from _locales/fr. Chromium on Linux takes its UI language from the
-// environment (LANGUAGE), not from --lang, so this launch sets that, as popup-fr.test.ts does.
+// browser: every string from _locales/fr.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync } from "node:fs";
-import { launchExtension, screenshot, waitForHighlights, type ExtensionBrowser } from "./harness.ts";
-
-// Debian's chromium ships English only; French needs the chromium-l10n package.
-const french = existsSync("/usr/lib/chromium/locales/fr.pak");
+import { frenchAvailable as french, launchInFrench } from "./french.ts";
+import { screenshot, waitForHighlights, type ExtensionBrowser } from "./harness.ts";
 
 let ext: ExtensionBrowser;
-const saved = { LANGUAGE: process.env.LANGUAGE, LC_ALL: process.env.LC_ALL };
 before(async () => {
-  if (!french) return;
-  process.env.LANGUAGE = "fr";
-  process.env.LC_ALL = "fr_FR.UTF-8";
-  ext = await launchExtension();
+  if (french) ext = await launchInFrench();
 });
 after(async () => {
   await ext?.close();
-  Object.assign(process.env, saved);
 });
 
 declare const chrome: { commands: { getAll(): Promise<{ name: string; description: string }[]> } };
