@@ -15,7 +15,8 @@ export function Summary({ voices, scheme }: { voices: Voices; scheme: ColourSche
   const shares = wordShares(voices, scheme);
   const nameOf = (name: string | null) => name ?? t("unattributedQuotes");
   const speakers = [...voices.named, ...voices.unnamed];
-  const unnamedQuotes = countByKind(voices).find((k) => k.kind === "unnamed")!.quotes;
+  const kinds = countByKind(voices);
+  const unnamedQuotes = kinds.find((k) => k.kind === "unnamed")!.quotes;
   return (
     <section class="summary" aria-label={t("summaryHeading")}>
       <div
@@ -28,12 +29,12 @@ export function Summary({ voices, scheme }: { voices: Voices; scheme: ColourSche
             key={s.name ?? ""}
             class={s.name === null ? "share share-unattributed" : "share"}
             style={{ flexGrow: s.words, background: s.colour }}
-            title={`${nameOf(s.name)}: ${percent(s.share)}`}
+            title={`${t("labelColon", nameOf(s.name))} ${percent(s.share)}`}
           />
         ))}
       </div>
       <dl class="kinds">
-        {countByKind(voices)
+        {kinds
           .filter((k) => k.speakers > 0)
           .map((k) => (
             <div key={k.kind} class="kind">
