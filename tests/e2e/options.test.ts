@@ -138,6 +138,12 @@ test("the options page lists the keyboard shortcuts with their keys", async () =
     ["Go to the previous quote", "Alt+Shift+Comma"],
     ["Open the side panel", "Alt+Shift+Q"],
   ]));
+  // Chrome has no API to rebind them: the button opens its shortcut settings.
+  const opened = ext.context.waitForEvent("page");
+  await shortcuts.getByRole("button", { name: "Change shortcuts" }).click();
+  const settings = await opened;
+  await settings.waitForURL("chrome://extensions/shortcuts");
+  await settings.close();
 });
 
 for (const colorScheme of ["light", "dark"] as const) {
