@@ -36,10 +36,10 @@ const SKIPPED_ROLES = /^(navigation|menu|menubar|banner|contentinfo|complementar
  * Class or id names of things that are never the article, whatever else the name says
  * (`article-comments` is still comments).
  */
-const NEVER_ARTICLE_NAMES = /comment|commentaire|disqus|cookie|consent|gdpr|newsletter|outbrain|taboola|recommend|related|promo|sponsor|advert|publicite|social|share|sharing|partage|breadcrumb|pagination|subscribe|abonnement|signup|popup|modal|most-popular|mostpopular|trending|read-more|readmore|lire-aussi|lireaussi|sur-le-meme-sujet|teaser|skip-link|sr-only|visually-hidden|screen-reader|print-only/i;
+const NEVER_ARTICLE_NAMES = /comment|commentaire|disqus|cookie|consent|gdpr|newsletter|outbrain|taboola|recommend|related|promo|sponsor|advert|publicite|social|share|sharing|partage|breadcrumb|pagination|subscribe|abonnement|signup|popup|modal|most-popular|mostpopular|trending|read-more|readmore|lire-aussi|lireaussi|sur-le-meme-sujet|teaser|skip-link|sr-only|visually-hidden|screen-reader|print-only|ai2html|infographic|datawrapper|dataviz/i;
 
-/** Short names that only count as whole words (`ad` but not `head`). */
-const NEVER_ARTICLE_WORDS = /(^|[^a-z0-9])(ad|ads|adv|advertising|dfp)([^a-z0-9]|$)/i;
+/** Short names that only count as whole words (`ad` but not `head`); charts are labels, not prose. */
+const NEVER_ARTICLE_WORDS = /(^|[^a-z0-9])(ad|ads|adv|advertising|dfp|chart|graphic)([^a-z0-9]|$)/i;
 
 /** Names of site furniture, unless the name also says article or content (`main-sidebar-content`). */
 const FURNITURE_NAMES = /(^|[^a-z0-9])(nav|navbar|menu|masthead|sidebar|footer|widget|banner|toolbar|tags|rail|more-stories)([^a-z0-9]|$)/i;

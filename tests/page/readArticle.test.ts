@@ -28,6 +28,7 @@ const FULL_PAGE = `<!doctype html>
     <div contenteditable="true">Text the reader is editing, which is not the article.</div>
     <pre><code>print("code sample")</code></pre>
     <svg><text>Chart label</text></svg>
+    <div class="interactive-graphic"><div class="ai2html"><p>$915 billion</p><p>’17</p></div></div>
     <noscript>Please enable JavaScript to read the comments below.</noscript>
     <template><p>Template paragraph that is never rendered, in any case.</p></template>
   </article>
@@ -55,7 +56,7 @@ test("leaves out site furniture, hidden, editable and non-prose elements", () =>
   for (const unwanted of [
     "Coast Gazette", "News", "cookies", "Seaside Phone", "hidden paragraph", "aria-hidden", "display none",
     "Your name", "typed text", "Draft comment", "Option text", "editing", "code sample", "Chart label",
-    "JavaScript", "Template", "car park", "money pit", "Copyright", "tracking", "color",
+    "JavaScript", "Template", "car park", "money pit", "Copyright", "tracking", "color", "billion", "’17",
   ]) {
     assert.ok(!text.includes(unwanted), `"${unwanted}" should not be read`);
   }
