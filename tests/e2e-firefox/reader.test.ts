@@ -17,7 +17,7 @@ after(async () => {
 
 declare const browser: {
   tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
-  storage: { sync: { set(items: Record<string, unknown>): Promise<void> } };
+  storage: { sync: { set(items: Record<string, unknown>): Promise<void>; get(key: string): Promise<Record<string, unknown>> } };
   commands: { getAll(): Promise<{ name: string; shortcut?: string }[]> };
 };
 
@@ -76,6 +76,27 @@ test("the side panel shortcut is Firefox's own sidebar command", async () => {
   const names = commands.map((c) => c.name).sort();
   assert.deepEqual(names, ["_execute_sidebar_action", "next-quote", "previous-quote", "toggle-highlights"]);
 });
+
+test("the options page lists the shortcuts, the sidebar one included, and saves a setting", async () => {
+  const options = await ff.openExtensionTab("options.html");
+  await options.waitForFunction(() => document.querySelectorAll(".shortcut").length === 4);
+  const listed = await options.evaluate(() => [...document.querySelectorAll(".shortcut dt")].map((dt) => dt.textContent));
+  assert.ok(listed.includes("Open the side panel"), JSON.stringify(listed));
+  await options.click('input[value="asked"]');
+  await storedRunOn("asked");
+  await options.screenshot("firefox-options");
+  await options.click('input[value="articles"]');
+  await storedRunOn("articles");
+});
+
+/** Waits until storage.sync holds `runOn: expected`. */
+async function storedRunOn(expected: string): Promise<void> {
+  const deadline = Date.now() + 5000;
+  while ((await ff.inExtension(() => browser.storage.sync.get("runOn"), null)).runOn !== expected) {
+    if (Date.now() > deadline) throw new Error(`runOn never became ${expected}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
 
 test("no page and no extension context wrote an error", async () => {
   assert.deepEqual(await ff.consoleErrors(), []);
