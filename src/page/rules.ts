@@ -36,7 +36,7 @@ const SKIPPED_ROLES = /^(navigation|menu|menubar|banner|contentinfo|complementar
  * Class or id names of things that are never the article, whatever else the name says
  * (`article-comments` is still comments).
  */
-const NEVER_ARTICLE_NAMES = /comment|commentaire|disqus|cookie|consent|gdpr|newsletter|outbrain|taboola|recommend|related|promo|sponsor|advert|publicite|social|share|sharing|partage|breadcrumb|pagination|subscribe|abonnement|signup|popup|modal|most-popular|mostpopular|trending|read-more|readmore|lire-aussi|lireaussi|sur-le-meme-sujet|teaser|skip-link|sr-only|visually-hidden|screen-reader|print-only|ai2html|infographic|datawrapper|dataviz/i;
+const NEVER_ARTICLE_NAMES = /comment|commentaire|disqus|cookie|consent|gdpr|newsletter|outbrain|taboola|recommend|related|promo|sponsor|advert|publicite|social|share|sharing|partage|breadcrumb|pagination|subscribe|abonnement|signup|popup|modal|most-popular|mostpopular|trending|read-more|readmore|lire-aussi|lireaussi|sur-le-meme-sujet|teaser|skip-link|sr-only|visually-hidden|screen-reader|off-screen|offscreen|element-invisible|print-only|ai2html|infographic|datawrapper|dataviz/i;
 
 /** Short names that only count as whole words (`ad` but not `head`); charts are labels, not prose. */
 const NEVER_ARTICLE_WORDS = /(^|[^a-z0-9])(ad|ads|adv|advertising|dfp|chart|graphic)([^a-z0-9]|$)/i;

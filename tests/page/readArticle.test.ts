@@ -14,7 +14,7 @@ const FULL_PAGE = `<!doctype html>
   <article>
     <h1>Harbour board votes to save the old pier</h1>
     <p class="standfirst">A long night of argument ends in a narrow vote.</p>
-    <figure><img src="pier.jpg" alt=""><figcaption>The old pier at low tide.</figcaption></figure>
+    <figure><img src="pier.jpg" alt=""><figcaption><span class="off-screen">Image caption</span> The old pier at low tide.</figcaption></figure>
     ${storyHtml()}
     <h2>What happens next</h2>
     <blockquote><p>We saved it, and now we have to pay for it.</p></blockquote>
