@@ -3,7 +3,8 @@
 import type { Article, QuoteResult } from "./types.ts";
 import { blockLanguages, detectLanguage } from "./language.ts";
 import { rulesFor, supportedLanguages } from "./lang/index.ts";
-import { findQuotes, linkRunOnQuotes } from "./findQuotes.ts";
+import { findQuotes, linkRunOnQuotes, type FoundQuote } from "./findQuotes.ts";
+import { dialogueQuotes, usesDialogueDashes } from "./quotes/dialogue.ts";
 import { attributeSpeakers } from "./attributeSpeakers.ts";
 
 export type * from "./types.ts";
@@ -12,6 +13,16 @@ export type * from "./types.ts";
 export function extractQuotes(article: Article): QuoteResult {
   const language = detectLanguage(article);
   const blockRules = blockLanguages(article, language, supportedLanguages).map(rulesFor);
-  const found = linkRunOnQuotes(article.blocks.flatMap((block, index) => findQuotes(block, index, blockRules[index]!)), article.blocks);
+  const dialogue = usesDialogueDashes(article.blocks);
+  const found = linkRunOnQuotes(article.blocks.flatMap((block, index) => {
+    const marked = findQuotes(block, index, blockRules[index]!);
+    return dialogue && blockRules[index]!.dialogueDashes ? withDialogue(marked, dialogueQuotes(block, index)) : marked;
+  }), article.blocks);
   return attributeSpeakers(article, found, rulesFor(language), blockRules);
+}
+
+/** A dialogue paragraph's speech, and the quotes in marks outside it (inside, they are nested quotes). */
+function withDialogue(marked: FoundQuote[], spoken: FoundQuote[]): FoundQuote[] {
+  const inside = (q: FoundQuote) => spoken.some((s) => q.open.start >= s.open.start && q.open.start < (s.close?.end ?? Infinity));
+  return [...spoken, ...marked.filter((q) => !inside(q))].sort((a, b) => a.open.start - b.open.start);
 }

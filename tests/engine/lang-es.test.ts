@@ -46,3 +46,20 @@ test("honorifics Sr. and Sra. are stripped; él and ella find the last speaker o
     ["Ya veremos", "Elena Ruiz"],
   ]);
 });
+
+test("dialogue dashes: speech paragraphs opening with a dash, cut by the reporter's incise, where the page uses them", () => {
+  const result = extract("es",
+    "El alcalde Juan Gil recibió a los vecinos en su despacho.",
+    "—No lo sé todavía —dijo Gil—. Mañana hablaremos con los técnicos.",
+    "—Las obras terminan en mayo —aseguró la concejala Rosa Díaz.");
+  assert.deepEqual(result.quotes.map((q) => [q.text, result.speakers[q.speaker!]!.name]), [
+    ["No lo sé todavía", "Juan Gil"],
+    ["Mañana hablaremos con los técnicos.", "Juan Gil"],
+    ["Las obras terminan en mayo", "Rosa Díaz"],
+  ]);
+});
+
+test("a single paragraph opening with a dash, or an English page, is no dialogue", () => {
+  assert.deepEqual(extract("es", "—Actualizado a las diez de la mañana.", "El puerto reabrió ayer.").quotes, []);
+  assert.deepEqual(extract("en", "—I have no idea —said Gil.", "—Nor do I —said Ruiz.").quotes, []);
+});

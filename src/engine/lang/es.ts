@@ -138,5 +138,6 @@ export const spanish: LanguageRules = {
   `),
   phraseStops: words("que quien quienes cuyo cuya donde cuando mientras aunque porque pero y o ni sino en desde durante tras ante con a al para sobre hacia como luego"),
   clauseJoins: words("y pero o ni sino que porque aunque si cuando mientras pues"),
+  dialogueDashes: true,
   elisions: new Set(),
 };

@@ -145,5 +145,6 @@ export const italian: LanguageRules = {
   `),
   phraseStops: words("che cui dove quando mentre sebbene perché ma e o né a al allo alla ai agli alle in nel nella nei negli nelle su sul sulla con per tra fra durante dopo come"),
   clauseJoins: words("e ma o né che perché sebbene se quando mentre poiché"),
+  dialogueDashes: true,
   elisions: words("l un dell all nell sull dall d c quest quell anch sant po"),
 };

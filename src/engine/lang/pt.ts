@@ -132,5 +132,6 @@ export const portuguese: LanguageRules = {
   `),
   phraseStops: words("que quem cujo cuja onde quando enquanto embora porque mas e ou nem em no na nos nas durante após ante com ao aos à às a para sobre como desde"),
   clauseJoins: words("e mas ou nem que porque embora se quando enquanto pois"),
+  dialogueDashes: true,
   elisions: new Set(),
 };

@@ -84,6 +84,8 @@ export interface LanguageRules {
   capitalisesNouns?: boolean;
   /** Where nouns are capitalised, the endings that make a word a common noun and never a name (German "-ung", "-heit"). */
   commonNoun?: RegExp;
+  /** Pages may set speech as paragraphs opening with a dash (`—No lo sé —dijo Juan—.`): Spanish, Italian, Portuguese. */
+  dialogueDashes?: boolean;
   /** A surname's particle is capitalised when no first name precedes it (Dutch "De Vries", "Van Dijk"), though it is also an article or preposition. */
   capitalisedParticles?: boolean;
   /** Main clauses put the finite verb second, so a sentence opening on an adverbial has its subject after the verb (German, Dutch). */
