@@ -138,6 +138,7 @@ export class HoverCard {
     const listen = { signal, passive: true, capture: true };
     document.addEventListener("pointermove", (event) => this.#pointerMoved(event), listen);
     document.addEventListener("focusin", (event) => this.#focusMoved(event), listen);
+    document.addEventListener("focusout", (event) => this.#focusLeft(event), listen);
     document.addEventListener("keydown", (event) => this.#keyPressed(event), { signal, capture: true });
     addEventListener("scroll", () => this.#place(), listen);
     addEventListener("resize", () => this.#place(), listen);
@@ -216,6 +217,13 @@ export class HoverCard {
     const quote = this.#source.painted().find((p) => p.range.intersectsNode(target));
     if (quote) this.#open({ quote, line: 0 });
     else this.close();
+  }
+
+  /** Focus leaving a quote for nowhere (no focusin follows, as on Shift+Tab to the page's top). */
+  #focusLeft(event: FocusEvent): void {
+    if (event.relatedTarget !== null || !this.#anchor) return;
+    const target = event.composedPath()[0];
+    if (target instanceof Node && !this.#holds(target) && this.#anchor.quote.range.intersectsNode(target)) this.close();
   }
 
   #keyPressed(event: KeyboardEvent): void {

@@ -192,6 +192,20 @@ test("next/previous-quote shortcuts move focus to each quote's card; Tab reaches
   assert.equal(closed.focused, "body", "focus goes back where it was");
 });
 
+test("focus on a link inside a quote shows the quote's card and leaves focus on the link", async () => {
+  const { page, report } = await article("reader-article.html");
+  const quote = report.quotes.find((q) => q.text.includes("bus lane"))!;
+  const speaker = report.speakers.find((s) => s.id === quote.speaker)!;
+  await page.locator("h1").click();
+  await page.keyboard.press("Tab"); // The article's only link, in that quote.
+  const card = await waitForCard(page, (c) => c?.visible === true);
+  assert.equal(card.quote, quote.id);
+  assert.ok(card.text.startsWith(speaker.name), card.text);
+  assert.equal(await page.evaluate(() => document.activeElement?.localName), "a");
+  await page.keyboard.press("Shift+Tab"); // Focus leaves the quote: the card goes.
+  await waitForCard(page, (c) => c?.visible === false);
+});
+
 test("the toggle shortcut hides the highlights and shows them again", async () => {
   const { page, tabId } = await article();
   const before = await highlightsIn(page);
