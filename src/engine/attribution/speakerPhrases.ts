@@ -245,7 +245,8 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
       type: "name", text, name: tokensText(tokens, person.start, person.end, source),
       written: person.title ? undefined : tokensText(tokens, person.titleStart, person.end, source),
       role: roleAround(s, from, to, person),
-      kind: tokens.slice(person.start, person.end).some((t) => rules.organisationNouns.has(t.lower)) ? "organisation" : "person",
+      // "Federal Reserve Bank" is an institution; "Bill Valdez" is not a bill.
+      kind: rules.organisationNouns.has(tokens[person.end - 1]!.lower) ? "organisation" : "person",
       gender: person.gender ?? determinerGender ?? nounGender,
     };
   }
@@ -285,12 +286,25 @@ function roleAround(s: Sentence, from: number, to: number, run: NameRun): string
   const { tokens, rules, source } = s;
   let before = from;
   if (rules.determiners.has(tokens[before]!.lower)) before++;
-  const lead = tokensText(tokens, before, run.titleStart, source).replace(/[\s,]+$/u, "");
   let after = run.end;
   while (after < to && (tokens[after]!.kind === "punct" || rules.determiners.has(tokens[after]!.lower))) after++;
-  const trail = tokensText(tokens, after, to, source).replace(/[\s,]+$/u, "");
-  const role = [lead, run.title].filter(Boolean).join(" ") || trail;
-  return role || null;
+  // The role starts at the office named last before the name ("un discours du président Vladimir
+  // Martin" → "président"), or is a whole apposition before it ("le porte-parole du Kremlin, Dmitri Peskov").
+  if (tokens[run.titleStart - 1]?.text !== ",") {
+    for (let k = run.titleStart - 1; k > before; k--) {
+      if (rules.titles.has(tokens[k]!.lower) || rules.personNouns.has(tokens[k]!.lower)) { before = k; break; }
+    }
+  }
+  const lead = isRole(s, before, run.titleStart) ? tokensText(tokens, before, run.titleStart, source).replace(/[\s,]+$/u, "") : "";
+  const trail = isRole(s, after, to) ? tokensText(tokens, after, to, source).replace(/[\s,]+$/u, "") : "";
+  return [lead, run.title].filter(Boolean).join(" ") || trail || null;
+}
+
+/** Words that read as a role ("porte-parole du Kremlin", "a city councilman"), not as a clause or an age. */
+function isRole(s: Sentence, from: number, to: number): boolean {
+  const { tokens, rules } = s;
+  return from < to && !isDigit(tokens[from]!) && tokens.slice(from, to).every((t, k) =>
+    t.kind !== "word" || !(rules.auxiliaries.has(t.lower) || rules.relativePronouns.has(t.lower) || isSpeechVerb(s, from + k)));
 }
 
 /** The first person the sentence names (or pronoun), the subject a gerund or a colon refers to. */

@@ -154,7 +154,7 @@ export const french: LanguageRules = {
     ...gendered("me me. mgr dr dr. pr pr.", undefined),
   ]),
   titles: words(`
-    président présidente ministre premier première porte-parole secrétaire chancelier chancelière
+    président présidente ministre porte-parole secrétaire chancelier chancelière
     maire juge général générale colonel commissaire ambassadeur ambassadrice directeur directrice
     conseiller conseillère sénateur sénatrice député députée chef patron patronne procureur
     procureure gouverneur roi reine prince princesse pape cardinal abbé monseigneur docteur
