@@ -12,7 +12,7 @@ const MIN_DIALOGUE_BLOCKS = 2;
 const INCISE = /\s([—―–])(?=\p{Ll})/gu;
 const DASH = /[—―–]/gu;
 // What may follow the dash that closes an incise before the speech resumes.
-const RESUMES = /^[\s.,;:]*(?=[\p{L}\p{N}¿¡«"“])/u;
+const RESUMES = /[\s.,;:]*(?=[\p{L}\p{N}¿¡«"“])/uy;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
 /** Whether the page sets speech with dialogue dashes: several paragraphs open with one. */
@@ -48,8 +48,8 @@ function resumption(text: string, from: number): { dash: number; words: number }
   DASH.lastIndex = from;
   const dash = DASH.exec(text);
   if (!dash) return null;
-  const lead = RESUMES.exec(text.slice(dash.index + 1));
-  return lead ? { dash: dash.index, words: dash.index + 1 + lead[0].length } : null;
+  RESUMES.lastIndex = dash.index + 1;
+  return RESUMES.exec(text) ? { dash: dash.index, words: RESUMES.lastIndex } : null;
 }
 
 function trimmed(text: string, start: number, end: number): Span {
