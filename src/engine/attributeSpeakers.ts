@@ -42,8 +42,10 @@ interface Attribution {
 export function attributeSpeakers(article: Article, found: FoundQuote[], rules: LanguageRules, blockRules: readonly LanguageRules[] = []): QuoteResult {
   const capitalisedWords = new Set<string>();
   const lowercaseWords = new Set<string>();
+  const quotesOf = article.blocks.map((): number[] => []);
+  found.forEach((q, i) => quotesOf[q.block]?.push(i));
   const views = article.blocks.map((block, b): BlockView => {
-    const quotes = found.flatMap((q, i) => (q.block === b ? [i] : []));
+    const quotes = quotesOf[b]!;
     const ownRules = blockRules[b] ?? rules;
     const tokens = tokenize(block.text, quotes.map((i) => found[i]!), ownRules);
     if (block.kind !== "headline") noteCasing(tokens, capitalisedWords, lowercaseWords);
@@ -100,10 +102,11 @@ function settleWithoutCue(views: BlockView[], found: FoundQuote[], registry: Spe
     for (const g of chain) if (!result[g]!.direct) result[g] = { ...result[named]!, fallback: null };
   }
   const texts = found.map((q) => normalise(q.text));
+  const sameAs = (g: number, usable: (o: number) => boolean) => sameQuote(g, views, found, texts, usable);
   found.forEach((q, g) => {
     const r = result[g]!;
     if (r.direct || r.speaker !== null) return;
-    const same = found.findIndex((_, o) => o !== g && result[o]!.direct && sameWords(texts[g]!, texts[o]!));
+    const same = sameAs(g, (o) => result[o]!.direct);
     if (same >= 0) { r.speaker = result[same]!.speaker; return; }
     const view = views[q.block]!;
     if (view.kind === "headline" || view.kind === "intertitle") {
@@ -118,12 +121,22 @@ function settleWithoutCue(views: BlockView[], found: FoundQuote[], registry: Spe
   found.forEach((q, g) => {
     const r = result[g]!;
     if (r.speaker !== null || !HEADING_KINDS.has(views[q.block]!.kind)) return;
-    const same = found.findIndex((_, o) => o !== g && result[o]!.speaker !== null && sameWords(texts[g]!, texts[o]!));
+    const same = sameAs(g, (o) => result[o]!.speaker !== null);
     if (same >= 0) r.speaker = result[same]!.speaker;
   });
 }
 
 const normalise = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+/**
+ * Another quote with the same words as quote g, among those `usable`. Quotes outside paragraphs
+ * (headlines, list items, captions) may also repeat a piece of a longer one; paragraphs are
+ * compared whole only, so that a page of thousands of quotes stays fast.
+ */
+function sameQuote(g: number, views: BlockView[], found: FoundQuote[], texts: string[], usable: (o: number) => boolean): number {
+  const excerpt = views[found[g]!.block]!.kind !== "paragraph";
+  return texts.findIndex((text, o) => o !== g && (excerpt ? sameWords(texts[g]!, text) : text === texts[g] && text !== "") && usable(o));
+}
 
 /** The same words: equal, or one quote holding the other when the shorter has a few words. */
 function sameWords(a: string, b: string): boolean {
