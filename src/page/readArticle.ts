@@ -84,24 +84,29 @@ function mostDeclaredLanguage(blocks: RawBlock[]): string | undefined {
   return best;
 }
 
-/** Reads the article out of a page: its blocks in reading order and where each came from. */
-export function readArticle(doc: Document): PageText {
-  const root = doc.documentElement;
-  if (!root) return { article: { blocks: [] }, nodes: [] };
-  const title = pageTitle(doc);
-  const description = pageDescription(doc);
-  const descriptionText = description ? wordsOf(description).join(" ") : "";
-  const raw = readBlocks(root);
+/** Which blocks are the body's: inside its containers, or paragraphs styled like its own. */
+function bodyMembership(raw: RawBlock[]): boolean[] {
   const body = new Set(findArticleBody(raw));
   const inBody = raw.map((b) => isInside(b.element, body));
   const storyStyles = storyParagraphStyles(raw, inBody);
-  raw.forEach((b, i) => {
-    if (!inBody[i] && tagOf(b.element) === "p" && storyStyles.has(b.element.getAttribute("class") ?? "")) inBody[i] = true;
-  });
+  return raw.map(
+    (b, i) => inBody[i]! || (tagOf(b.element) === "p" && storyStyles.has(b.element.getAttribute("class") ?? "")),
+  );
+}
+
+interface KeptBlock {
+  block: RawBlock;
+  kind: BlockKind;
+}
+
+/** The blocks of the article in page order: headline, standfirst and lead caption, body. */
+function articleBlocks(raw: RawBlock[], doc: Document, title: string | undefined): KeptBlock[] {
+  const inBody = bodyMembership(raw);
   const bodyStart = inBody.indexOf(true);
   const headline = pickHeadline(raw, inBody, bodyStart, title);
-
-  const kept: Array<{ block: RawBlock; kind: BlockKind }> = [];
+  const description = pageDescription(doc);
+  const descriptionText = description ? wordsOf(description).join(" ") : "";
+  const kept: KeptBlock[] = [];
   let bodyBlocksSeen = 0;
   raw.forEach((block, i) => {
     const isHeadline = i === headline;
@@ -119,7 +124,15 @@ export function readArticle(doc: Document): PageText {
       (isLead && (isStandfirst || block.kind === "caption"));
     if (keep) kept.push({ block, kind: kindInArticle(block, isHeadline, isStandfirst) });
   });
+  return kept;
+}
 
+/** Reads the article out of a page: its blocks in reading order and where each came from. */
+export function readArticle(doc: Document): PageText {
+  const root = doc.documentElement;
+  if (!root) return { article: { blocks: [] }, nodes: [] };
+  const title = pageTitle(doc);
+  const kept = articleBlocks(readBlocks(root), doc, title);
   const lang = pageLanguage(doc) ?? mostDeclaredLanguage(kept.map((k) => k.block));
   const article: Article = {
     blocks: kept.map(({ block, kind }): TextBlock =>
@@ -127,7 +140,7 @@ export function readArticle(doc: Document): PageText {
     ),
   };
   if (lang) article.lang = lang;
-  const articleTitle = title ?? (headline >= 0 ? raw[headline]!.text : undefined);
+  const articleTitle = title ?? kept.find((k) => k.kind === "headline")?.block.text;
   if (articleTitle) article.title = articleTitle;
   return { article, nodes: kept.map(({ block }) => ({ element: block.element, segments: block.segments })) };
 }
