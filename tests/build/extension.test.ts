@@ -67,3 +67,11 @@ test("both builds have the same shortcuts, the side panel's being Firefox's own 
     assert.ok(key && english[key], `${command.description} is a message`);
   }
 });
+
+test("each build carries only its own browser's platform module", () => {
+  const popup = (browser: string) => readFileSync(join("dist", browser, "popup.js"), "utf8");
+  assert.match(popup("chrome"), /sidePanel\.open/);
+  assert.doesNotMatch(popup("chrome"), /sidebarAction/);
+  assert.match(popup("firefox"), /sidebarAction\.open/);
+  assert.doesNotMatch(popup("firefox"), /sidePanel\.open/);
+});
