@@ -8,7 +8,7 @@
 // that end common surnames match only themselves ("=mann", not Hoffmann) or are left out
 // ("richter", "könig").
 import type { Gender, LanguageRules, PronounInfo } from "./types.ts";
-import { CompoundMap, CompoundSet, gendered, words } from "./lexicon.ts";
+import { CompoundMap, CompoundSet, gendered, list, words } from "./lexicon.ts";
 
 /** Weak verbs; "|" marks a separable particle; "!" keeps the detached verb as a speech verb. */
 const WEAK_VERBS = `
@@ -71,7 +71,7 @@ const NOT_SPEECH = new Set(["meinen"]);
 
 function germanVerbForms(): string[] {
   return [
-    ...WEAK_VERBS.trim().split(/\s+/).flatMap((entry) => verbForms(entry, weakForms)),
+    ...list(WEAK_VERBS).flatMap((entry) => verbForms(entry, weakForms)),
     ...STRONG_VERBS.flatMap(([entry, ...forms]) => verbForms(entry!, (lemma) => [lemma, ...forms])),
   ].filter((form) => !NOT_SPEECH.has(form));
 }

@@ -3,7 +3,7 @@
 // participles and gerund; compound tenses are auxiliary + participle ("ha dicho", "había
 // señalado"). Irregular and stem-changing verbs list their own forms.
 import type { Gender, LanguageRules, PronounInfo } from "./types.ts";
-import { gendered, words } from "./lexicon.ts";
+import { conjugate, gendered, list, words } from "./lexicon.ts";
 
 const REGULAR_VERBS = `
   afirmar declarar señalar explicar agregar añadir asegurar indicar sostener apuntar remarcar
@@ -32,23 +32,14 @@ const IRREGULAR = `
 /** Verbs of several words. */
 const IDIOMS = ["hizo saber", "dio a conocer", "puso de relieve", "se preguntó", "hace saber"];
 
+/** Endings of the regular forms, by infinitive ending. */
 const ENDINGS: Record<string, string[]> = {
   ar: ["a", "an", "ó", "aron", "aba", "aban", "ará", "arán", "aría", "arían", "ado", "ada", "ados", "adas", "ando"],
   er: ["e", "en", "ió", "ieron", "ía", "ían", "erá", "erán", "ería", "erían", "ido", "ida", "idos", "idas", "iendo"],
   ir: ["e", "en", "ió", "ieron", "ía", "ían", "irá", "irán", "iría", "irían", "ido", "ida", "idos", "idas", "iendo"],
 };
 
-function regularForms(lemma: string): string[] {
-  const stem = lemma.slice(0, -2);
-  return (ENDINGS[lemma.slice(-2)] ?? []).map((ending) => stem + ending);
-}
-
-function spanishVerbForms(): string[] {
-  const split = (list: string) => list.trim().split(/\s+/);
-  return [...split(REGULAR_VERBS).flatMap(regularForms), ...split(IRREGULAR)];
-}
-
-const verbs = spanishVerbForms();
+const verbs = [...conjugate(REGULAR_VERBS, ENDINGS), ...list(IRREGULAR)];
 
 const PRONOUNS: [string, PronounInfo][] = [
   ["él", { gender: "m", plural: false }],

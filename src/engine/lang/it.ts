@@ -3,7 +3,7 @@
 // imperfetto, future, conditional, participles and gerund; the passato prossimo is auxiliary +
 // participle ("ha detto", "ha spiegato"). Irregular verbs list their forms.
 import type { Gender, LanguageRules, PronounInfo } from "./types.ts";
-import { gendered, words } from "./lexicon.ts";
+import { gendered, list, words } from "./lexicon.ts";
 
 const REGULAR_VERBS = `
   affermare dichiarare spiegare sottolineare precisare osservare commentare raccontare annunciare
@@ -44,8 +44,7 @@ function regularForms(lemma: string): string[] {
 }
 
 function italianVerbForms(): string[] {
-  const split = (list: string) => list.trim().split(/\s+/);
-  return [...split(REGULAR_VERBS).flatMap(regularForms), ...split(IRREGULAR)];
+  return [...list(REGULAR_VERBS).flatMap(regularForms), ...list(IRREGULAR)];
 }
 
 const verbs = italianVerbForms();

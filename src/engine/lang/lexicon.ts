@@ -1,14 +1,28 @@
-// Building blocks for the lexicons of German, Spanish, Portuguese, Italian and Dutch: word lists
-// from template strings, and noun lists that also recognise compounds. German and Dutch write
+// Building blocks for the language lexicons: word lists from template strings, regular
+// conjugation by infinitive ending, and noun lists that also recognise compounds. German and Dutch write
 // roles as one word (Konzernsprecher, Außenministerin, woordvoerder, minister-president), so a
 // list of heads must match every compound ending with one. A head that ends common surnames is
 // listed with a leading "=" and matches only itself.
 import type { Gender } from "./types.ts";
 
-export const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
+/** The words of a whitespace-separated list. */
+export const list = (text: string): string[] => text.trim().split(/\s+/);
 
-export const gendered = (list: string, gender: Gender | undefined): (readonly [string, Gender | undefined])[] =>
-  list.trim().split(/\s+/).map((w) => [w, gender] as const);
+export const words = (text: string): Set<string> => new Set(list(text));
+
+/**
+ * Regular verbs conjugated by their infinitive's ending: the stem (the lemma without that
+ * ending) with each ending of its class. `endings` maps "ar" to the forms' endings, say.
+ */
+export function conjugate(lemmas: string, endings: Readonly<Record<string, readonly string[]>>): string[] {
+  return list(lemmas).flatMap((lemma) => {
+    const infinitive = Object.keys(endings).find((ending) => lemma.endsWith(ending)) ?? "";
+    return (endings[infinitive] ?? []).map((ending) => lemma.slice(0, lemma.length - infinitive.length) + ending);
+  });
+}
+
+export const gendered = (text: string, gender: Gender | undefined): (readonly [string, Gender | undefined])[] =>
+  list(text).map((w) => [w, gender] as const);
 
 // A head shorter than this would match unrelated words ("rat" in "Heirat").
 const MIN_HEAD = 4;

@@ -4,7 +4,7 @@
 // principal parts. The participle takes "ge-" unless the verb has an unstressed prefix.
 // Separable verbs ("laten weten", "voegde eraan toe") are idioms.
 import type { Gender, LanguageRules, PronounInfo } from "./types.ts";
-import { CompoundMap, CompoundSet, gendered, words } from "./lexicon.ts";
+import { CompoundMap, CompoundSet, gendered, list, words } from "./lexicon.ts";
 
 /** Weak verbs; "!" keeps the detached verb of a separable one (`voegde hij eraan toe`). */
 const WEAK_VERBS = `
@@ -63,7 +63,7 @@ function weakForms(entry: string): string[] {
 
 function dutchVerbForms(): string[] {
   return [
-    ...WEAK_VERBS.trim().split(/\s+/).flatMap(weakForms),
+    ...list(WEAK_VERBS).flatMap(weakForms),
     ...STRONG_VERBS.flat().filter((form) => !form.includes(" ")),
   ];
 }

@@ -3,7 +3,7 @@
 // mais-que-perfeito ("afirmara"), future, conditional, participles and gerund; compound tenses
 // are auxiliary + participle ("tem dito", "havia afirmado"). Irregular verbs list their forms.
 import type { Gender, LanguageRules, PronounInfo } from "./types.ts";
-import { gendered, words } from "./lexicon.ts";
+import { conjugate, gendered, list, words } from "./lexicon.ts";
 
 const REGULAR_VERBS = `
   afirmar declarar explicar ressaltar destacar avaliar acrescentar completar comentar observar falar
@@ -25,23 +25,14 @@ const IRREGULAR = `
 
 const IDIOMS = ["fez questão de dizer", "deu a entender", "chamou a atenção"];
 
+/** Endings of the regular forms, by infinitive ending. */
 const ENDINGS: Record<string, string[]> = {
   ar: ["a", "am", "ou", "aram", "ava", "avam", "ara", "ará", "arão", "aria", "ariam", "ado", "ada", "ados", "adas", "ando"],
   er: ["e", "em", "eu", "eram", "ia", "iam", "era", "erá", "erão", "eria", "eriam", "ido", "ida", "idos", "idas", "endo"],
   ir: ["e", "em", "iu", "iram", "ia", "iam", "ira", "irá", "irão", "iria", "iriam", "ido", "ida", "idos", "idas", "indo"],
 };
 
-function regularForms(lemma: string): string[] {
-  const stem = lemma.slice(0, -2);
-  return (ENDINGS[lemma.slice(-2)] ?? []).map((ending) => stem + ending);
-}
-
-function portugueseVerbForms(): string[] {
-  const split = (list: string) => list.trim().split(/\s+/);
-  return [...split(REGULAR_VERBS).flatMap(regularForms), ...split(IRREGULAR)];
-}
-
-const verbs = portugueseVerbForms();
+const verbs = [...conjugate(REGULAR_VERBS, ENDINGS), ...list(IRREGULAR)];
 
 const PRONOUNS: [string, PronounInfo][] = [
   ["ele", { gender: "m", plural: false }],
