@@ -50,6 +50,7 @@ function parentElementOf(el: Element): Element | null {
   return parent && parent.nodeType === 1 ? (parent as Element) : null;
 }
 
+/** Every element above a block, with its text and link counts and the votes of the paragraphs below. */
 function containersOf(blocks: RawBlock[]): Map<Element, Container> {
   const containers = new Map<Element, Container>();
   const containerOf = (el: Element): Container => {
