@@ -1,26 +1,26 @@
 // Firefox lets readers withhold Quotelight's access to websites (about:addons, or the extensions
-// panel). Then no content script runs, and the popup would only say that Quotelight cannot run
-// here: instead it names the site and asks for access to it in one click.
+// panel). Then pages are not read as they open; clicking the toolbar button lets Quotelight read
+// that one page (activeTab), and the popup says so and offers access to the site in one click.
 import browser, { type Tabs } from "webextension-polyfill";
-import type { ComponentChildren } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { t } from "../ui/i18n.ts";
+import "./hostPermission.css";
 
 /**
- * The match pattern for the site of a web page (`https://example.org/*`; match patterns have no
- * port), or null for pages no extension may read. The URL is known even without access to the
- * site: opening the popup from the toolbar grants activeTab.
+ * The site of a web page as a host and a match pattern (`https://example.org/*`; match patterns
+ * have no port), or null for pages no extension may read. The popup knows the tab's address
+ * even without access to the site: the click that opened it granted activeTab.
  */
-function sitePattern(url: string | undefined): { host: string; origins: string[] } | null {
+function siteOf(url: string | undefined): { host: string; origin: string } | null {
   if (!url) return null;
   const { protocol, hostname } = new URL(url);
-  return protocol === "http:" || protocol === "https:" ? { host: hostname, origins: [`${protocol}//${hostname}/*`] } : null;
+  return protocol === "http:" || protocol === "https:" ? { host: hostname, origin: `${protocol}//${hostname}/*` } : null;
 }
 
-/** The tab's site when Quotelight may not read it, else null; follows grants and withdrawals. */
+/** The tab's site when Quotelight may not read it by itself, else null; follows grants and withdrawals. */
 function useWithheldSite(tab: Tabs.Tab | null) {
-  const site = sitePattern(tab?.url);
-  const origin = site?.origins[0];
+  const site = siteOf(tab?.url);
+  const origin = site?.origin;
   const [withheld, setWithheld] = useState(false);
   useEffect(() => {
     if (!origin) return setWithheld(false);
@@ -38,17 +38,16 @@ function useWithheldSite(tab: Tabs.Tab | null) {
   return withheld ? site : null;
 }
 
-/** Shows `children`, unless Quotelight has no access to the tab's site: then asks for it. */
-export function HostPermission({ tab, children }: { tab: Tabs.Tab | null; children: ComponentChildren }) {
+/** Nothing, unless Quotelight has no access to the tab's site: then it asks for it. */
+export function HostPermission({ tab }: { tab: Tabs.Tab | null }) {
   const site = useWithheldSite(tab);
-  if (!site) return <>{children}</>;
+  if (!site) return null;
   // Called from the click itself: browsers only show a permission prompt on a user gesture.
-  // Once granted, the background loads the page again (src/background/siteAccess.ts).
-  const allow = () => void browser.permissions.request({ origins: site.origins });
+  // If the page has no content script yet, the background loads it again once granted.
+  const allow = () => void browser.permissions.request({ origins: [site.origin] });
   return (
-    <div class="state">
-      <h2 class="state-title">{t("siteAccessTitle", site.host)}</h2>
-      <p class="state-text">{t("siteAccessText")}</p>
+    <div class="site-access" role="note">
+      <p>{t("siteAccessText", site.host)}</p>
       <button type="button" class="button button-primary" onClick={allow}>
         {t("allowSite", site.host)}
       </button>

@@ -42,18 +42,17 @@ export function Popup() {
   return (
     <main class="popup">
       <Masthead report={report} />
-      <HostPermission tab={tab}>
-        <div ref={results} tabIndex={-1} class="results">
-          {state.kind === "quotes" ? (
-            <>
-              {state.hidden && <p class="note">{t("highlightsHidden")}</p>}
-              <SpeakerList lines={voiceLines(voicesOf(report!), settings.colourScheme)} onShow={showNext} />
-            </>
-          ) : (
-            <StateMessage state={state} searching={searching} runOn={settings.runOn} onFindQuotes={findQuotes} />
-          )}
-        </div>
-      </HostPermission>
+      <HostPermission tab={tab} />
+      <div ref={results} tabIndex={-1} class="results">
+        {state.kind === "quotes" ? (
+          <>
+            {state.hidden && <p class="note">{t("highlightsHidden")}</p>}
+            <SpeakerList lines={voiceLines(voicesOf(report!), settings.colourScheme)} onShow={showNext} />
+          </>
+        ) : (
+          <StateMessage state={state} searching={searching} runOn={settings.runOn} onFindQuotes={findQuotes} />
+        )}
+      </div>
       <footer class="controls">
         {state.kind === "quotes" && tabId !== undefined && (
           <Switch

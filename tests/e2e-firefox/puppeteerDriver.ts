@@ -9,7 +9,7 @@
 //   of extension code are read from its console service, through the browser window's
 //   privileged scope (`--remote-allow-system-access`).
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { randomUUID } from "node:crypto";
 import { browserEnv, serveDirectory } from "../../build/chromium.mjs";
@@ -41,6 +41,12 @@ export interface FirefoxDriver extends ExtensionDriver {
    * the expression's value, which must be a JSON string, parsed.
    */
   inBrowserChrome(expression: string): Promise<unknown>;
+  /**
+   * Clicks Quotelight's toolbar button over `page` (made its window's selected tab), as a reader
+   * does: Firefox grants activeTab for the page and opens the real popup. Saves what the popup
+   * shows, once its size has settled, as test-results/NAME.png; resolves to its address and size.
+   */
+  clickToolbarButton(page: PageHandle, name: string): Promise<{ url: string; width: number; height: number; path: string }>;
   /** Opens an extension page in a new tab of the first window (where the article tabs are). */
   openExtensionTab(path: string): Promise<PageHandle>;
   /** A handle for a page the test opened itself (one the content script may not report). */
@@ -70,6 +76,8 @@ export async function launchFirefox(): Promise<FirefoxDriver> {
       "extensions.webextOptionalPermissionPrompts": false,
       // console.* calls of pages, extension pages and the background, as "console.error: …" lines.
       "devtools.console.stdout.content": true,
+      // Firefox's own experiments loader logs there too when it finds no server: keep it off.
+      "messaging-system.rsexperimentloader.enabled": false,
     },
   });
   const extensionPage = `moz-extension://${uuid}/`;
@@ -167,6 +175,44 @@ export async function launchFirefox(): Promise<FirefoxDriver> {
     return "true";
   })()`);
 
+  async function clickToolbarButton(page: PageHandle, name: string) {
+    const shown = (await inBrowserChrome(`(async () => {
+      const url = ${JSON.stringify(page.url())};
+      const tabOf = (win) => win.gBrowser.tabs.find((tab) => tab.linkedBrowser.currentURI.spec === url);
+      const win = [...Services.wm.getEnumerator("navigator:browser")].find(tabOf);
+      win.gBrowser.selectedTab = tabOf(win);
+      // Unpinned extension buttons sit in the extensions panel: pin it to the toolbar first.
+      const id = ${JSON.stringify(`${addonId.replace(/[^a-z0-9_-]/g, "_")}-browser-action`)};
+      CustomizableUI.addWidgetToArea(id, CustomizableUI.AREA_NAVBAR);
+      const node = CustomizableUI.getWidget(id).forWindow(win).node;
+      (node.querySelector(".unified-extensions-item-action-button") ?? node).click();
+      // The popup loads in a browser of its own that grows to fit what it renders: wait until
+      // its size has held for half a second.
+      let browser = null, last = "", steady = 0;
+      for (let i = 0; i < 100 && steady < 5; i++) {
+        await new Promise((done) => win.setTimeout(done, 100));
+        browser = win.document.querySelector(".webextension-popup-browser");
+        const ready = browser?.browsingContext?.currentWindowGlobal && browser.currentURI.spec.startsWith("moz-extension:");
+        const size = ready ? browser.clientWidth + "x" + browser.clientHeight : "";
+        steady = size && size === last ? steady + 1 : 0;
+        last = size;
+      }
+      const bitmap = await browser.browsingContext.currentWindowGlobal.drawSnapshot(null, 1, "white");
+      const canvas = win.document.createElementNS("http://www.w3.org/1999/xhtml", "canvas");
+      canvas.width = bitmap.width;
+      canvas.height = bitmap.height;
+      canvas.getContext("2d").drawImage(bitmap, 0, 0);
+      const shownUrl = browser.currentURI.spec;
+      // Closed again, as a click elsewhere would: another click on the button would only close it.
+      browser.closest("panel").hidePopup();
+      return JSON.stringify({ url: shownUrl, width: bitmap.width, height: bitmap.height, png: canvas.toDataURL("image/png") });
+    })()`)) as { url: string; width: number; height: number; png: string };
+    mkdirSync(artefactsDir, { recursive: true });
+    const path = join(artefactsDir, `${name}.png`);
+    writeFileSync(path, Buffer.from(shown.png.slice(shown.png.indexOf(",") + 1), "base64"));
+    return { url: shown.url, width: shown.width, height: shown.height, path };
+  }
+
   const tabId = async (page: PageHandle) => {
     const id = await eventually(
       () =>
@@ -205,6 +251,7 @@ export async function launchFirefox(): Promise<FirefoxDriver> {
       return handled;
     },
     tabId,
+    clickToolbarButton,
     openExtensionTab: async (path) => loadExtensionPage(await firefox.newPage(), path),
     openExtensionWindow: async (path) => loadExtensionPage(await firefox.newPage({ type: "window" }), path),
     report: (id) =>
