@@ -36,7 +36,7 @@ const SKIPPED_ROLES = /^(navigation|menu|menubar|banner|contentinfo|complementar
  * Class or id names of things that are never the article, whatever else the name says
  * (`article-comments` is still comments).
  */
-const NEVER_ARTICLE_NAMES = /comment|commentaire|disqus|cookie|consent|gdpr|newsletter|outbrain|taboola|recommend|related|promo|sponsor|advert|publicite|social|share|sharing|partage|breadcrumb|pagination|subscribe|abonnement|signup|popup|modal|most-popular|mostpopular|trending|read-more|readmore|lire-aussi|lireaussi|sur-le-meme-sujet|teaser|skip-link|sr-only|visually-hidden|screen-reader|off-screen|offscreen|element-invisible|print-only|ai2html|infographic|datawrapper|dataviz/i;
+const NEVER_ARTICLE_NAMES = /comment|commentaire|disqus|cookie|consent|gdpr|newsletter|outbrain|taboola|recommend|related|promo|sponsor|advert|publicite|social|share(?!d)|sharing|partage|breadcrumb|pagination|subscribe|abonnement|signup|popup|modal|most-popular|mostpopular|most-read|mostread|most-shared|trending|read-more|readmore|lire-aussi|lireaussi|sur-le-meme-sujet|teaser|skip-link|sr-only|visually-hidden|screen-reader|off-screen|offscreen|element-invisible|print-only|ai2html|infographic|datawrapper|dataviz/i;
 
 /** Short names that only count as whole words (`ad` but not `head`); charts are labels, not prose. */
 const NEVER_ARTICLE_WORDS = /(^|[^a-z0-9])(ad|ads|adv|advertising|dfp|chart|graphic)([^a-z0-9]|$)/i;
@@ -51,7 +51,7 @@ const LIKELY_BODY_NAMES = /article|body|content|entry|main|post|story|text|prose
 const UNLIKELY_BODY_NAMES = /header|meta|media|aside|caption|credit|contact|author|hidden|extra|info|legal|card|list|feed|rail|more|nav|footer|sidebar|social/i;
 
 /** Names of the standfirst or lede under a headline. */
-const STANDFIRST_NAMES = /standfirst|chapo|chapeau|lede|lead|intro|summary|dek|deck|description|subtitle|subhead|sous-titre|soustitre|sub-title|excerpt|teaser-text|strapline|abstract|resume|kicker-text|article-desc|entradilla|bajada|sottotitolo|linha-fina|olho|vorspann|einleitung|kurztext/i;
+const STANDFIRST_NAMES = /standfirst|chapo|chapeau|lede|lead|intro|summary|dek|deck|description|subtitle|subhead|sous-titre|soustitre|sub-title|excerpt|strapline|abstract|resume|kicker-text|article-desc|entradilla|bajada|sottotitolo|linha-fina|olho|vorspann|einleitung|kurztext/i;
 
 /** Names of photo captions that are not `<figcaption>` elements. */
 const CAPTION_NAMES = /caption|legend|legende|légende|bildunterschrift|didascalia|pie-de-foto|epigrafe/i;

@@ -20,6 +20,7 @@ const FULL_PAGE = `<!doctype html>
     <blockquote><p>We saved it, and now we have to pay for it.</p></blockquote>
     <ul><li>Repairs start in March, weather allowing.</li><li>The cafe reopens in June.</li></ul>
     <div class="ad-slot">Buy the new Seaside Phone today, only at your nearest store, now.</div>
+    <div class="most-shared"><p>Most shared: the lighthouse keeper, aged 90, retires at last, again.</p></div>
     <p hidden>A hidden paragraph that the reader never sees on the page, at all.</p>
     <p aria-hidden="true">An aria-hidden paragraph, hidden from readers, should be skipped.</p>
     <p style="color: grey; display: none">A paragraph styled away with display none, never shown.</p>
@@ -56,7 +57,7 @@ test("leaves out site furniture, hidden, editable and non-prose elements", () =>
   for (const unwanted of [
     "Coast Gazette", "News", "cookies", "Seaside Phone", "hidden paragraph", "aria-hidden", "display none",
     "Your name", "typed text", "Draft comment", "Option text", "editing", "code sample", "Chart label",
-    "JavaScript", "Template", "car park", "money pit", "Copyright", "tracking", "color", "billion", "’17",
+    "JavaScript", "Template", "car park", "money pit", "Copyright", "tracking", "color", "billion", "’17", "lighthouse",
   ]) {
     assert.ok(!text.includes(unwanted), `"${unwanted}" should not be read`);
   }
