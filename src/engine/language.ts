@@ -19,8 +19,19 @@ const WORD = /[\p{L}]+/gu;
 
 /** The article's language (ISO 639-1): what the page declares, else a guess from the text. */
 export function detectLanguage(article: Article): string {
-  return declaredLanguage(article.lang) ?? guessLanguage(sampleText(article)) ?? "en";
+  const counts = stopWordCounts(sampleText(article));
+  const guess = mostFrequent(counts);
+  const declared = declaredLanguage(article.lang);
+  if (declared === undefined) return guess ?? "en";
+  const contradicted = guess !== undefined && counts.get(guess)! >= MIN_CONTRADICTING_STOP_WORDS && counts.get(guess)! >= CONTRADICTION_MARGIN * (counts.get(declared) ?? 0);
+  return contradicted ? guess : declared;
 }
+
+// Site templates declare one language on every page (often "en"); a page whose own text is
+// plainly another language, many of its stop words and several times the declared one's, is
+// read in the language of its text.
+const MIN_CONTRADICTING_STOP_WORDS = 30;
+const CONTRADICTION_MARGIN = 3;
 
 function declaredLanguage(tag: string | undefined): string | undefined {
   return LANGUAGE_TAG.exec(tag?.trim() ?? "")?.[1]?.toLowerCase();

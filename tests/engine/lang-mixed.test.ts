@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { extractQuotes } from "../../src/engine/index.ts";
-import { blockLanguages } from "../../src/engine/language.ts";
+import { blockLanguages, detectLanguage } from "../../src/engine/language.ts";
 import type { Article } from "../../src/engine/types.ts";
 
 const supported = ["en", "fr", "de"];
@@ -32,4 +32,12 @@ test("an English paragraph in a German article is attributed with English rules"
   const speakers = result.quotes.map((q) => (q.speaker === null ? null : result.speakers[q.speaker]!.name));
   assert.deepEqual(speakers, ["Mark Dalton", "Karin Lutz"]);
   assert.equal(result.quotes[0]!.cue, "said");
+});
+
+test("a page whose text is plainly in another language than it declares is read in the language of its text", () => {
+  const paragraph = "El consejo de la ciudad se reunió el martes por la tarde y aprobó el plan para el puerto, que fue muy discutido por los vecinos y las asociaciones del barrio, pero también por el alcalde y sus asesores.";
+  const article: Article = { lang: "en", blocks: [paragraph, paragraph, paragraph].map((text) => ({ kind: "paragraph", text })) };
+  assert.equal(detectLanguage(article), "es");
+  // A few words are not enough to overrule the page.
+  assert.equal(detectLanguage({ lang: "en", blocks: [{ kind: "paragraph", text: paragraph }] }), "en");
 });
