@@ -9,7 +9,7 @@ export const speakerColours = [
   "#a7e3a1", // bluish green
   "#f7b267", // orange
   "#b8b5ff", // blue
-  "#d9d9d9", // grey
+  "#d2b48c", // tan (not grey: grey is for quotes with no speaker)
   "#e9c46a", // ochre
 ] as const;
 
