@@ -54,6 +54,8 @@ export interface FirefoxDriver extends ExtensionDriver {
 }
 
 let opened = 0;
+/** Firefox's own logging on that output: its experiments loader (Nimbus), which finds no server offline. */
+const firefoxOwn = /^console\.error: RSLoader:/;
 
 export async function launchFirefox(): Promise<FirefoxDriver> {
   const profilesDir = resolve(".cache/profiles");
@@ -76,8 +78,6 @@ export async function launchFirefox(): Promise<FirefoxDriver> {
       "extensions.webextOptionalPermissionPrompts": false,
       // console.* calls of pages, extension pages and the background, as "console.error: …" lines.
       "devtools.console.stdout.content": true,
-      // Firefox's own experiments loader logs there too when it finds no server: keep it off.
-      "messaging-system.rsexperimentloader.enabled": false,
     },
   });
   const extensionPage = `moz-extension://${uuid}/`;
@@ -88,11 +88,11 @@ export async function launchFirefox(): Promise<FirefoxDriver> {
     output += chunk.toString();
     const lines = output.split("\n");
     output = lines.pop()!;
-    for (const line of lines) if (line.startsWith("console.error:")) errors.push(`firefox ${line}`);
+    for (const line of lines) if (line.startsWith("console.error:") && !firefoxOwn.test(line)) errors.push(`firefox ${line}`);
   });
   const handle = (page: Page): PageHandle => {
     page.on("pageerror", (error) => errors.push(`${page.url()}: uncaught ${String(error)}`));
-    const wrapped: PageHandle = {
+    const handled: PageHandle = {
       url: () => page.url(),
       evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) => page.evaluate(fn as (arg: unknown) => R, arg) as Promise<R>,
       // Polled from here rather than with puppeteer's waitForFunction, which gives up on the
@@ -114,6 +114,12 @@ export async function launchFirefox(): Promise<FirefoxDriver> {
         await matches[index].click();
       },
       setViewport: (width, height) => page.setViewport({ width, height }),
+      // puppeteer's emulateMediaFeatures needs CDP; Firefox's preference does it (0 dark, 1 light).
+      async setColorScheme(scheme) {
+        const override = scheme === "dark" ? 0 : 1;
+        await inBrowserChrome(`(Services.prefs.setIntPref("layout.css.prefers-color-scheme.content-override", ${override}), "true")`);
+        await handled.waitForFunction((dark) => matchMedia("(prefers-color-scheme: dark)").matches === dark, scheme === "dark");
+      },
       async screenshot(name) {
         mkdirSync(artefactsDir, { recursive: true });
         const path = join(artefactsDir, `${name}.png`);
@@ -121,7 +127,7 @@ export async function launchFirefox(): Promise<FirefoxDriver> {
         return path;
       },
     };
-    return wrapped;
+    return handled;
   };
 
   /** Loads an extension page: puppeteer's goto never resolves for them, so wait for the page. */

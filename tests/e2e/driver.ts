@@ -13,6 +13,11 @@ export interface PageHandle {
   /** Clicks the `index`-th element matching `selector` as a user would (a trusted click). */
   click(selector: string, index?: number): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
+  /**
+   * Shows the page as if the system were set to a dark or light theme. Firefox can only do it
+   * for every page at once: set it back to "light" when done.
+   */
+  setColorScheme(scheme: "light" | "dark"): Promise<void>;
   /** Saves a screenshot as test-results/NAME.png and returns its path. */
   screenshot(name: string): Promise<string>;
 }

@@ -16,6 +16,7 @@ export async function launchChromium(): Promise<ExtensionDriver> {
       },
       click: (selector, index = 0) => page.locator(selector).nth(index).click(),
       setViewport: (width, height) => page.setViewportSize({ width, height }),
+      setColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
       screenshot: (name) => screenshot(page, name),
     };
     pages.set(wrapped, page);

@@ -5,7 +5,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { voicesOf } from "../../src/ui/report.ts";
-import { highlightName, schemeColour } from "../../src/palette.ts";
+import { colourSchemes, highlightName, schemeColour } from "../../src/palette.ts";
 import type { ExtensionDriver, PageHandle } from "./driver.ts";
 import { eventually } from "./eventually.ts";
 
@@ -172,6 +172,39 @@ export function sharedScenarios(
       voice.quotes.forEach((quote, j) => assert.ok(shown[j]!.includes(quote.text), `“${quote.text}” in place ${j}`));
     });
     await shot(panel, "sidepanel");
+  });
+
+  test("on a dark page the highlights keep dark text on their light colour; popup and side panel turn dark", async () => {
+    const page = await ext.open("article-en.html");
+    await waitForHighlights(page, someHighlights);
+    const tabId = await ext.tabId(page);
+    const popup = await ext.openExtensionWindow(`popup.html?tab=${tabId}`);
+    const panel = await ext.openExtensionWindow(`sidepanel.html?tab=${tabId}`);
+    const tabs = [page, popup, panel];
+    try {
+      for (const tab of tabs) await tab.setColorScheme("dark");
+      const colours = await page.evaluate(
+        (name) => {
+          const p = document.querySelector("article p")!;
+          return { page: getComputedStyle(document.body).backgroundColor, highlight: getComputedStyle(p, `::highlight(${name})`).color };
+        },
+        highlightName(1),
+      );
+      assert.equal(colours.page, "rgb(18, 18, 18)", "the test page has a dark theme");
+      assert.equal(colours.highlight, rgb(colourSchemes.default.ink));
+      await shot(page, "article-dark");
+      const darkBackground = (tab: PageHandle) => tab.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      await popup.setViewport(340, 460);
+      await popup.waitForFunction(() => document.querySelector(".speaker"));
+      assert.equal(await darkBackground(popup), "rgb(30, 30, 33)");
+      await shot(popup, "popup-dark");
+      await panel.setViewport(380, 900);
+      await panel.waitForFunction(() => document.querySelector(".voice"));
+      assert.equal(await darkBackground(panel), "rgb(30, 30, 33)");
+      await shot(panel, "sidepanel-dark");
+    } finally {
+      for (const tab of tabs) await tab.setColorScheme("light");
+    }
   });
 
   browserTests?.(() => ext);
