@@ -101,3 +101,12 @@ test("a pull-quote signed after a dash", () => {
   const result = attribute("en", ["intertitle", "“We will rebuild.” — Rosa Tane"]);
   assert.deepEqual(speakersOf(result), ["Rosa Tane"]);
 });
+
+test("an office before the name is the role, and outweighs a capitalised modifier", () => {
+  const result = attribute("en",
+    "“The talks will go on,” City Hall press secretary Dana Whitfield told reporters.",
+    "“We are ready,” Morgan said.");
+  assert.deepEqual(speakersOf(result), ["Dana Whitfield", "Morgan"]);
+  assert.equal(result.speakers[0]!.role, "City Hall press secretary");
+  assert.equal(result.speakers[1]!.role, null);
+});

@@ -18,6 +18,8 @@ export interface NameRun {
   afterDeterminer: boolean;
   /** A lower-case noun follows the run inside the phrase ("the Biden administration"): the run is a modifier. */
   modifier: boolean;
+  /** An office written in lower case stands just before the run ("press secretary Josh Earnest"). */
+  afterOffice: boolean;
 }
 
 const ALL_CAPITALS = /^\p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?$/u;
@@ -121,6 +123,7 @@ function splitTitle(tokens: readonly Token[], start: number, end: number, from: 
     afterPreposition,
     afterDeterminer: rules.determiners.has(lead) && nameStart === start,
     modifier: end < to && after?.kind === "word" && (after.lower === "'s" || rules.personNouns.has(after.lower) || rules.organisationNouns.has(after.lower)),
+    afterOffice: rules.titles.has(lead) || rules.personNouns.has(lead),
   };
 }
 

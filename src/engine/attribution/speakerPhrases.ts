@@ -275,9 +275,9 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   };
 }
 
-/** The most name-like run: a title, an honorific or several words beat a lone capitalised word. */
+/** The most name-like run: a title, an honorific, an office before it or several words beat a lone capitalised word. */
 function bestRun(runs: NameRun[]): NameRun | undefined {
-  const score = (r: NameRun) => r.end - r.start + (r.start > r.titleStart ? 1 : 0);
+  const score = (r: NameRun) => r.end - r.start + (r.start > r.titleStart || r.afterOffice ? 1 : 0);
   return runs.reduce<NameRun | undefined>((best, r) => (best === undefined || score(r) > score(best) ? r : best), undefined);
 }
 
@@ -290,10 +290,12 @@ function roleAround(s: Sentence, from: number, to: number, run: NameRun): string
   while (after < to && (tokens[after]!.kind === "punct" || rules.determiners.has(tokens[after]!.lower))) after++;
   // The role starts at the office named last before the name ("un discours du président Vladimir
   // Martin" → "président"), or is a whole apposition before it ("le porte-parole du Kremlin, Dmitri Peskov").
-  if (tokens[run.titleStart - 1]?.text !== ",") {
-    for (let k = run.titleStart - 1; k > before; k--) {
-      if (rules.titles.has(tokens[k]!.lower) || rules.personNouns.has(tokens[k]!.lower)) { before = k; break; }
-    }
+  if (run.titleStart > before && tokens[run.titleStart - 1]!.text !== ",") {
+    let office = run.titleStart - 1;
+    while (office > before && !(rules.titles.has(tokens[office]!.lower) || rules.personNouns.has(tokens[office]!.lower))) office--;
+    // …with the words that qualify it: "White House press secretary".
+    while (office > before && tokens[office - 1]!.kind === "word" && !rules.determiners.has(tokens[office - 1]!.lower) && !rules.prepositions.has(tokens[office - 1]!.lower)) office--;
+    before = office;
   }
   const lead = isRole(s, before, run.titleStart) ? tokensText(tokens, before, run.titleStart, source).replace(/[\s,]+$/u, "") : "";
   const trail = isRole(s, after, to) ? tokensText(tokens, after, to, source).replace(/[\s,]+$/u, "") : "";

@@ -166,10 +166,11 @@ export function sentenceRanges(tokens: readonly Token[]): [number, number][] {
 
 const OPENERS = /^["“”«»‘’'(\[:;—–-]$/u;
 
-/** The token opens a sentence or a clause after a quote or a colon, where any word is capitalised. */
+/** The token opens a sentence, or a clause after a colon or a dash, where any word is capitalised. */
 export function opensSentence(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
-  return !prev || prev.sentence !== tokens[i]!.sentence || prev.kind === "quote" || OPENERS.test(prev.text);
+  // After a quote in the same sentence comes its attribution ("“…,” Morgan said"), not a new sentence.
+  return !prev || prev.sentence !== tokens[i]!.sentence || (prev.kind !== "quote" && OPENERS.test(prev.text));
 }
 
 /** Notes how a block writes its words: capitalised where no sentence opens, or in lower case. */
