@@ -1,5 +1,5 @@
 // The content script in Chromium: reports, toggles, show-quote and page changes, on local pages.
-// (Highlights and the untouched DOM are checked in both browsers by scenarios.ts.)
+// (Highlights, the untouched DOM and dark pages are checked in both browsers by scenarios.ts.)
 // Needs a build (`npm run build`; `npm test` does it).
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
@@ -28,19 +28,6 @@ const reyes = "“Half of my customers walk over that bridge,”";
 const sorted = (texts: string[]) => [...texts].sort();
 const hasTexts = (expected: string[]) => (h: Record<string, string[]>) =>
   JSON.stringify(sorted(Object.values(h).flat())) === JSON.stringify(sorted(expected));
-
-test("on a dark page the highlighted quotes keep dark text on their light colour", async () => {
-  const page = await ext.open("article-en.html");
-  await page.emulateMedia({ colorScheme: "dark" });
-  await waitForHighlights(page, hasTexts([okafor1, okafor2, reyes]));
-  const colours = await page.evaluate(() => {
-    const p = document.querySelector("article p")!;
-    return { page: getComputedStyle(p).color, highlight: getComputedStyle(p, "::highlight(quotelight-1)").color };
-  });
-  assert.equal(colours.page, "rgb(230, 230, 230)", "the page is dark, with light text");
-  assert.equal(colours.highlight, "rgb(27, 27, 27)");
-  await screenshot(page, "content-dark-page");
-});
 
 test("the background keeps the tab's report and shows the number of quotes on the badge", async () => {
   const page = await ext.open("article-en.html");
