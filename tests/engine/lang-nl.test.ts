@@ -49,3 +49,7 @@ test("honorifics meneer and mevrouw are stripped; hij and zij find the last spea
     ["Wacht maar af", "Eva Smit"],
   ]);
 });
+
+test("a quoted predicate at the end of a subordinate clause is a quote, though a noun stands before it", () => {
+  assert.deepEqual(quotesAndSpeakers("nl", "Wethouder Tim Bakker zei dat het plan \"volkomen haalbaar\" is."), [["volkomen haalbaar", "Tim Bakker"]]);
+});

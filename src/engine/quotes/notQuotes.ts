@@ -101,7 +101,7 @@ export function markLists(candidates: Candidate[]): void {
 /** Judges one span between quotation marks. */
 export function judgeCandidate(candidate: Candidate, rules: LanguageRules): Verdict {
   const context = sentenceContext(candidate);
-  const naming = namingCue(context, rules);
+  const naming = namingCue(context, rules, candidate.text);
   if (naming === "name") return "notQuote";
   if (candidate.listed) return "notQuote";
   if (DASH_OR_COLON_BEFORE.test(context.before) || hasAdjacentSpeechCue(context, rules)) return "quote";
@@ -185,8 +185,10 @@ export function crossesSentence(text: string): boolean {
  * “…”`, `baptisé « … »`), someone's words (`what he called a “…”`, `dubbed a “…” by critics`),
  * or nothing.
  */
-function namingCue({ before, after }: SentenceContext, rules: LanguageRules): "name" | "attributed" | null {
-  if (WORK_NOUN_BEFORE.test(before) || namesSource(before, rules)) return "name";
+function namingCue({ before, after }: SentenceContext, rules: LanguageRules, text: string): "name" | "attributed" | null {
+  // A verb-final clause puts its subject right before a quoted predicate: `dat het plan "realistisch" is`.
+  const predicate = rules.verbSecond === true && /^\p{Ll}/u.test(text);
+  if ((WORK_NOUN_BEFORE.test(before) && !predicate) || namesSource(before, rules)) return "name";
   if (!NAMING_CUE.test(before)) return null;
   return namingVerbHasSpeaker(before, rules) || (AGENT_AFTER.test(after) && endsWithNamingVerb(before, rules)) ? "attributed" : "name";
 }
