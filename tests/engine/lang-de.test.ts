@@ -112,3 +112,7 @@ test("inflected role nouns are roles; derived nouns (-ung, -heit, -sion) are nev
   for (const noun of ["meldungen", "sicherheit", "version", "ergebnis", "anzeichen"]) assert.ok(german.commonNoun!.test(noun), noun);
   for (const name of ["jung", "lindner", "dennis", "clement"]) assert.ok(!german.commonNoun!.test(name), name);
 });
+
+test("an impersonal 'hieß es' names no speaker", () => {
+  assert.deepEqual(quotesAndSpeakers("de", "Aus Kreisen des Ministeriums hieß es, die Maßnahme sei „bereits beschlossen“."), [["bereits beschlossen", null]]);
+});

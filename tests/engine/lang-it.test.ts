@@ -22,8 +22,9 @@ test("«…» and “…” marks", () => {
 test("passato prossimo after the quote, the speaker after it, the role from the title", () => {
   const result = extract("it",
     "«Il ponte riaprirà a maggio», ha dichiarato ieri la sindaca Carla Serra.",
-    "Serra ha aggiunto: «I lavori sono quasi finiti».");
-  assert.deepEqual(result.quotes.map((q) => result.speakers[q.speaker!]!.name), ["Carla Serra", "Carla Serra"]);
+    "Serra ha aggiunto: «I lavori sono quasi finiti».",
+    "«I conti sono in ordine», ha detto l'assessore dell'Urbanistica, Luca Fini.");
+  assert.deepEqual(result.quotes.map((q) => result.speakers[q.speaker!]!.name), ["Carla Serra", "Carla Serra", "Luca Fini"]);
   assert.equal(result.speakers[0]!.role, "sindaca");
 });
 

@@ -61,6 +61,12 @@ function speakerOfVerb(s: Sentence, verb: VerbMatch, start: number, end: number,
   return preferAfter ? readForward(s, verb.end, end) ?? readBackward(s, verb.start, start) : readBackward(s, verb.start, start);
 }
 
+/** The verb's own subject is impersonal: the last word of `hieß es`, or right after the verb (`zegt men`). */
+function impersonal(s: Sentence, verb: VerbMatch): boolean {
+  const { tokens, rules } = s;
+  return [tokens[verb.end - 1], tokens[verb.end]].some((t) => t?.kind === "word" && rules.speakerlessPronouns.has(t.lower));
+}
+
 /**
  * In verb-second languages a verb right after a comma opens the main clause after a fronted
  * one, so its subject follows: `…, dass es Anzeichen gebe, teilte das Amt mit`. An apposition
@@ -68,6 +74,7 @@ function speakerOfVerb(s: Sentence, verb: VerbMatch, start: number, end: number,
  * the verb is an object, which its first word (`den`, `dem`, a preposition) gives away.
  */
 function subjectAfterVerb(s: Sentence, verb: VerbMatch, end: number): Mention | null {
+  if (impersonal(s, verb)) return null;
   let from = verb.end;
   while (from < end && s.rules.clitics.has(s.tokens[from]!.lower)) from++;
   const mention = readForward(s, from, end);
@@ -225,7 +232,8 @@ function speakerBefore(s: Sentence, verb: VerbMatch, start: number, q: number): 
   if (mention) return mention;
   // Verb-second order puts the subject after the verb when the sentence opens on something
   // else: `Am Abend sagte Lang: „…“`, `'s Avonds zei de burgemeester: '…'`.
-  if (rules.verbSecond) return readForward(s, verb.end, q);
+  // An impersonal subject (`hieß es`, `zegt men`) names no one.
+  if (rules.verbSecond) return impersonal(s, verb) ? null : readForward(s, verb.end, q);
   let k = verb.start - 1;
   while (k >= start && (rules.clitics.has(tokens[k]!.lower) || rules.auxiliaries.has(tokens[k]!.lower))) k--;
   return k >= start && /^(?:as|comme)$/u.test(tokens[k]!.lower) ? readForward(s, verb.end, q) : null;

@@ -128,7 +128,7 @@ export const italian: LanguageRules = {
   indefiniteDeterminers: INDEFINITE,
   determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
   prepositions: words(`
-    di del dello della dei degli delle a al allo alla ai agli alle da dal dallo dalla dai dagli
+    di del dello della dei degli delle dell all nell sull dall a al allo alla ai agli alle da dal dallo dalla dai dagli
     dalle in nel nello nella nei negli nelle su sul sullo sulla sui sugli sulle con per tra fra
     durante dopo prima contro verso senza secondo
   `),
