@@ -84,9 +84,13 @@ function mostDeclaredLanguage(blocks: RawBlock[]): string | undefined {
   return best;
 }
 
-/** Which blocks are the body's: inside its containers, or paragraphs styled like its own. */
+/**
+ * Which blocks are the body's: inside its containers, or paragraphs styled like its own. A page
+ * with no prose to vote for a body (a snippet, a few short lines) is read whole.
+ */
 function bodyMembership(raw: RawBlock[]): boolean[] {
   const body = new Set(findArticleBody(raw));
+  if (body.size === 0) return raw.map(() => true);
   const inBody = raw.map((b) => isInside(b.element, body));
   const storyStyles = storyParagraphStyles(raw, inBody);
   return raw.map(

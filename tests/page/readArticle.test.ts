@@ -134,6 +134,13 @@ test("survives broken HTML: unclosed tags, stray end tags, no <html> or <body>",
   assert.deepEqual(blocks.map(([, t]) => t), STORY_PARAGRAPHS.slice(0, 3));
 });
 
+test("a snippet too short to vote for a body is read whole, links aside", () => {
+  assert.deepEqual(blocksOf(`<p>“Hi,” said Bob.</p><p><a href="/">Home</a></p><p>Bye.</p>`), [
+    ["paragraph", "“Hi,” said Bob."],
+    ["paragraph", "Bye."],
+  ]);
+});
+
 test("an empty document gives an empty article", () => {
   assert.deepEqual(blocksOf(""), []);
   const doc = documentFrom("");
