@@ -110,3 +110,10 @@ test("an office before the name is the role, and outweighs a capitalised modifie
   assert.equal(result.speakers[0]!.role, "City Hall press secretary");
   assert.equal(result.speakers[1]!.role, null);
 });
+
+test("“it said” goes back to an organisation, “he said” to a person", () => {
+  const result = attribute("en",
+    "“Service resumes Monday,” the Transit Authority said after meeting Mayor Ana Costa.",
+    "“Fares will not rise,” it added. “We listened,” she said.");
+  assert.deepEqual(speakersOf(result), ["the Transit Authority", "the Transit Authority", "Ana Costa"]);
+});

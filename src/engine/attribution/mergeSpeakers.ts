@@ -158,7 +158,8 @@ export class SpeakerRegistry {
   private antecedent(m: Mention): number | null {
     const id = this.salience.find((id) => {
       const e = this.entities[id]!;
-      const number = m.plural ? e.plural || e.kind === "organisation" : e.kind !== "organisation" && !e.plural;
+      // "they" for people or a body, "he" and "elle" for one person, "it" for a body or a document.
+      const number = m.plural ? e.plural || e.kind === "organisation" : m.kind === "organisation" ? e.kind === "organisation" : e.kind !== "organisation" && !e.plural;
       return number && !(m.gender && e.gender && m.gender !== e.gender);
     });
     if (id === undefined) return null;

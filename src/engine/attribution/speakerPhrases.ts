@@ -81,7 +81,7 @@ export function isNoun(s: Sentence, i: number): boolean {
 
 function pronounMention(text: string, lower: string, rules: LanguageRules): Mention {
   const info = rules.pronouns.get(lower)!;
-  return { type: "pronoun", text, name: text, role: null, kind: "person", gender: info.gender, plural: info.plural };
+  return { type: "pronoun", text, name: text, role: null, kind: info.organisation ? "organisation" : "person", gender: info.gender, plural: info.plural };
 }
 
 /**

@@ -64,6 +64,7 @@ const PRONOUNS: [string, PronounInfo][] = [
   ["she", { gender: "f", plural: false }],
   ["they", { plural: true }],
   ["the latter", { plural: false }],
+  ["it", { plural: false, organisation: true }],
 ];
 
 const DEFINITE = new Map<string, Gender | undefined>(gendered("the this these those its his their", undefined).concat(gendered("her", "f")));
@@ -78,7 +79,7 @@ export const english: LanguageRules = {
   sourcePhrases: ["according to", "as reported by", "in the words of"],
   viewpointPrepositions: new Set(),
   pronouns: new Map(PRONOUNS),
-  speakerlessPronouns: words("i we you me us it our my"),
+  speakerlessPronouns: words("i we you me us our my"),
   clitics: new Set(),
   adverbEnding: "ly",
   passiveAgents: words("by"),

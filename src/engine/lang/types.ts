@@ -9,6 +9,8 @@ export interface PronounInfo {
   /** Grammatical gender the pronoun demands of its antecedent, or undefined for either. */
   gender?: Gender;
   plural: boolean;
+  /** Stands for an institution or a document only ("it"). */
+  organisation?: boolean;
 }
 
 export interface LanguageRules {
