@@ -16,7 +16,7 @@ const USAGE = `usage: quotelight extract FILE...   (FILE: a path, - for standard
 
 const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-/** Prints one JSON line per page; a page that cannot be read gets a line on stderr instead. */
+/** Prints one JSON line per page; a page that cannot be read or read through gets a line on stderr instead. */
 async function perPage(sources: string[], describe: (html: string) => object): Promise<number> {
   let status = 0;
   for (const source of sources) {
@@ -28,7 +28,13 @@ async function perPage(sources: string[], describe: (html: string) => object): P
       status = 1;
       continue;
     }
-    process.stdout.write(JSON.stringify({ file: source, ...describe(html) }) + "\n");
+    try {
+      process.stdout.write(JSON.stringify({ file: source, ...describe(html) }) + "\n");
+    } catch (error) {
+      // A bug on one page must not cost the others their results.
+      console.error(`quotelight: failed on ${source}: ${reason(error)}`);
+      status = 1;
+    }
   }
   return status;
 }
