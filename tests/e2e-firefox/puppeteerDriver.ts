@@ -113,6 +113,12 @@ export async function launchFirefox(): Promise<FirefoxDriver> {
         if (!matches[index]) throw new Error(`no element ${index} for ${selector}`);
         await matches[index].click();
       },
+      async press(selector, key) {
+        const element = await page.$(selector);
+        if (!element) throw new Error(`no element for ${selector}`);
+        await element.focus();
+        await page.keyboard.press(key === "Space" ? " " : key); // puppeteer names keys by what they type
+      },
       setViewport: (width, height) => page.setViewport({ width, height }),
       // puppeteer's emulateMediaFeatures needs CDP; Firefox's preference does it (0 dark, 1 light).
       async setColorScheme(scheme) {

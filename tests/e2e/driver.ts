@@ -12,6 +12,8 @@ export interface PageHandle {
   waitForFunction<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
   /** Clicks the `index`-th element matching `selector` as a user would (a trusted click). */
   click(selector: string, index?: number): Promise<void>;
+  /** Focuses the first element matching `selector` and presses a key, as a keyboard user would. */
+  press(selector: string, key: "Space" | "Enter"): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
   /**
    * Shows the page as if the system were set to a dark or light theme. Firefox can only do it

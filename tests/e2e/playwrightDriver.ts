@@ -15,6 +15,7 @@ export async function launchChromium(): Promise<ExtensionDriver> {
         await page.waitForFunction(fn as (arg: unknown) => unknown, arg, { timeout: timeoutMs });
       },
       click: (selector, index = 0) => page.locator(selector).nth(index).click(),
+      press: (selector, key) => page.locator(selector).first().press(key),
       setViewport: (width, height) => page.setViewportSize({ width, height }),
       setColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
       screenshot: (name) => screenshot(page, name),
