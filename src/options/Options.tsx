@@ -1,11 +1,12 @@
 // The options page: when Quotelight runs, where it never does, how highlights look, which quotes
 // they cover, and the keyboard shortcuts. Every change is saved to storage.sync at once; open
 // tabs follow it through storage.onChanged (src/content/main.ts).
-import { useEffect, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import { colourSchemes, type ColourScheme } from "../palette.ts";
 import type { SettingKey, Settings } from "../settings.ts";
-import { loadSettings, saveSetting, watchSettings } from "../settingsStorage.ts";
+import { saveSetting } from "../settingsStorage.ts";
 import { t, type MessageKey } from "../ui/i18n.ts";
+import { useSettings } from "../ui/useSettings.ts";
 import { ShortcutList } from "./ShortcutList.tsx";
 import { SiteList } from "./SiteList.tsx";
 
@@ -77,21 +78,11 @@ function Checkbox(props: { label: MessageKey; checked: boolean; onChange(checked
 }
 
 export function Options() {
-  const [settings, setSettings] = useState<Settings | null>(null);
+  // Follows changes made meanwhile too: the popup's site switch, another device.
+  const settings = useSettings();
   const [status, setStatus] = useState("");
 
-  useEffect(() => {
-    const stop = new AbortController();
-    void loadSettings().then((loaded) => stop.signal.aborted || setSettings(loaded));
-    // The popup's site switch, or another device, may change settings while this page is open.
-    watchSettings((latest) => setSettings(latest), stop.signal);
-    return () => stop.abort();
-  }, []);
-
-  if (!settings) return null;
-
   const save = <K extends SettingKey>(key: K, value: Settings[K]) => {
-    setSettings({ ...settings, [key]: value });
     setStatus("");
     void saveSetting(key, value).then(() => setStatus(t("optionsSaved")));
   };
