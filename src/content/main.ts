@@ -53,6 +53,7 @@ class QuotelightPage {
     this.#session = new AbortController();
     const { signal } = this.#session;
     this.#scan = null;
+    this.#painted = [];
     this.#containers = new Set();
     this.#highlighter.dispose();
     const host = location.hostname;
