@@ -106,3 +106,10 @@ test("un participe sans auxiliaire est un adjectif, pas un verbe de parole", () 
     "Les mesures les plus contestées visent les « zones sensibles ».");
   assert.deepEqual(speakersOf(result), ["Sophie Aubert", "Sophie Aubert"]);
 });
+
+test("un sujet passif n’est pas le locuteur ; un verbe pronominal reste actif", () => {
+  const result = attribute("fr",
+    "« Tout est prêt », s’est exclamé Karim Haddad, organisateur du festival.",
+    "Pour Karim Haddad, ce vote était une « farce » dont le résultat était écrit d’avance.");
+  assert.deepEqual(speakersOf(result), ["Karim Haddad", "Karim Haddad"]);
+});

@@ -34,6 +34,8 @@ test("inverted French forms split into verb and subject pronoun", () => {
 
 test("elided articles and possessives are their own tokens", () => {
   assert.deepEqual(tokenize("l’armée d’Ukraine", [], french).map((t) => t.lower), ["l", "armée", "d", "ukraine"]);
+  // A capital M’ or T’ starts a name, not an elision.
+  assert.deepEqual(tokenize("M’hamed m’a dit", [], french).map((t) => t.text), ["M’hamed", "m’", "a", "dit"]);
   assert.deepEqual(tokenize("NPR's Debbie", [], english).map((t) => t.text), ["NPR", "'s", "Debbie"]);
 });
 

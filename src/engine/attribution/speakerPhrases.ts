@@ -150,7 +150,8 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
     const t = tokens[j]!;
     if (!isWord(t)) break;
     // "has been described as", "a été qualifié de": the subject is not who speaks.
-    if (rules.passiveMarkers?.has(t.lower)) return null;
+    // A reflexive keeps it active: "s'est exclamé", "se sont félicités".
+    if (rules.passiveMarkers?.has(t.lower) && !rules.clitics.has(tokens[j - 1]?.lower ?? "")) return null;
     if (rules.auxiliaries.has(t.lower) || isAdverb(s, j) || (rules.clitics.has(t.lower) && !t.inverted)) { j--; continue; }
     // "a elle aussi jugé": a stressed pronoun after the auxiliary repeats the subject.
     if (isPronoun(t, rules) && !t.inverted && rules.auxiliaries.has(tokens[j - 1]?.lower ?? "") && rules.auxiliaries.has(tokens[j + 1]?.lower ?? "")) { j--; continue; }

@@ -90,7 +90,8 @@ function pushWord(tokens: Token[], word: string, start: number, text: string, ru
     return;
   }
   const elided = ELIDED.exec(word);
-  if (elided && rules.elisions.has(elided[1]!.toLowerCase())) {
+  // "M’jid" and "T’Challa" are names: a capital m' or t' elides nothing.
+  if (elided && rules.elisions.has(elided[1]!.toLowerCase()) && !/^[MT]$/u.test(elided[1]!)) {
     const head = elided[1]!;
     tokens.push({ text: head + word[head.length], lower: head.toLowerCase(), start, end: start + head.length + 1, kind: "word", sentence: 0 });
     pushWord(tokens, elided[2]!, start + head.length + 1, text, rules);

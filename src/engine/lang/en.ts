@@ -83,7 +83,7 @@ export const english: LanguageRules = {
   clitics: new Set(),
   adverbEnding: "ly",
   passiveAgents: words("by"),
-  passiveMarkers: words("been being"),
+  passiveMarkers: words("is was were are be been being"),
   complementisers: words("that"),
   relativePronouns: words("who which that"),
   honorifics: new Map<string, Gender | undefined>([

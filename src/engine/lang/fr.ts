@@ -145,7 +145,7 @@ export const french: LanguageRules = {
   clitics: words("le la les l lui leur nous vous me m te t se s y en"),
   adverbEnding: "ment",
   passiveAgents: words("par"),
-  passiveMarkers: words("été"),
+  passiveMarkers: words("est sont était étaient sera seront serait seraient été être"),
   complementisers: words("que qu"),
   relativePronouns: words("qui"),
   honorifics: new Map<string, Gender | undefined>([

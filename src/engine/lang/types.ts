@@ -46,7 +46,7 @@ export interface LanguageRules {
   clitics: ReadonlySet<string>;
   /** The ending that makes a word an adverb ("ly", "ment"). */
   adverbEnding: string;
-  /** Auxiliaries that make a participle passive ("been", "été"): its subject is not the speaker. */
+  /** Auxiliaries that make a participle passive ("was", "been", "est", "été"): its subject is not the speaker. */
   passiveMarkers?: ReadonlySet<string>;
   /** Words that open a reported clause ("that", "que"): a speech verb after one is inside someone else's report. */
   complementisers?: ReadonlySet<string>;
