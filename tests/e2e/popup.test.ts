@@ -1,11 +1,13 @@
 // The toolbar popup in Chromium, opened as a page (`popup.html?tab=ID`) next to a test article.
+// (The speaker list, the click-to-scroll cycle and the highlight switch are checked in both
+// browsers by scenarios.ts.)
 // Needs a build (`npm run build`; `npm test` does it).
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
 import { schemeColour } from "../../src/palette.ts";
-import { quotesOfAll, voicesOf } from "../../src/ui/report.ts";
-import { highlightedTexts, highlightsIn, launchExtension, screenshot, waitForHighlights, type ExtensionBrowser } from "./harness.ts";
+import { voicesOf } from "../../src/ui/report.ts";
+import { highlightsIn, launchExtension, screenshot, waitForHighlights, type ExtensionBrowser } from "./harness.ts";
 
 let ext: ExtensionBrowser;
 before(async () => {
@@ -32,19 +34,6 @@ async function openPopup(tabId: number, colorScheme: "light" | "dark" = "light")
   return popup;
 }
 
-/** What each line of the popup's speaker list shows. */
-const listedLines = (popup: Page) =>
-  popup.$$eval(".speaker", (buttons) =>
-    buttons.map((b) => ({
-      name: b.querySelector(".speaker-name")?.textContent,
-      detail: b.querySelector(".speaker-detail")?.textContent ?? null,
-      count: Number(b.querySelector(".speaker-count")?.textContent),
-      swatch: getComputedStyle(b.querySelector(".swatch")!).backgroundImage === "none"
-        ? getComputedStyle(b.querySelector(".swatch")!).backgroundColor
-        : "stripes",
-    })),
-  );
-
 /** Screenshots show the popup as tall as the browser would make it: as tall as its content. */
 async function popupScreenshot(popup: Page, name: string) {
   const height = await popup.evaluate(() => document.body.scrollHeight);
@@ -53,43 +42,6 @@ async function popupScreenshot(popup: Page, name: string) {
 }
 
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(", ")})`;
-
-/** The text of the quote currently flashed in the page, once it is inside the viewport. */
-async function flashedQuote(page: Page): Promise<string> {
-  await page.waitForFunction(() => {
-    const [range] = CSS.highlights.get("quotelight-flash") ?? [];
-    const box = (range as Range | undefined)?.getBoundingClientRect();
-    return box !== undefined && box.top >= 0 && box.bottom <= innerHeight;
-  });
-  return page.evaluate(() => [...(CSS.highlights.get("quotelight-flash") ?? [])].map((r) => r.toString()).join(""));
-}
-
-test("the popup lists the page's voices, most quoted first, with colours and counts", async () => {
-  const { tabId, popup } = await articleWithPopup();
-  await popup.waitForSelector(".speaker");
-  const report = (await ext.report(tabId))!;
-  const voices = voicesOf(report);
-  const expected = [
-    ...voices.named.map((v) => ({ name: v.speaker.name, detail: v.speaker.role, count: v.quotes.length, swatch: rgb(schemeColour(v.slot)) })),
-    ...(voices.unnamed.length
-      ? [{ name: "Unnamed sources", detail: `${voices.unnamed.length} source${voices.unnamed.length > 1 ? "s" : ""}`, count: quotesOfAll(voices.unnamed).length, swatch: voices.unnamed.length > 1 ? "stripes" : rgb(schemeColour(voices.unnamed[0]!.slot)) }]
-      : []),
-    ...(voices.unattributed.length
-      ? [{ name: "No known speaker", detail: null, count: voices.unattributed.length, swatch: rgb(schemeColour(null)) }]
-      : []),
-  ];
-  assert.deepEqual(await listedLines(popup), expected);
-  const counts = expected.map((line) => line.count);
-  assert.equal(counts.reduce((a, b) => a + b, 0), report.quotes.length, "every quote is under one line");
-  const speakers = report.speakers.length;
-  assert.equal(
-    await popup.textContent(".masthead-summary"),
-    `${report.quotes.length} quotes` + (speakers ? ` from ${speakers} speaker${speakers === 1 ? "" : "s"}` : ""),
-  );
-  await popupScreenshot(popup, "popup-light");
-  await popup.emulateMedia({ colorScheme: "dark" });
-  await popupScreenshot(popup, "popup-dark");
-});
 
 test("swatches follow the colour scheme chosen in the options, while the popup is open", async () => {
   const { tabId, popup } = await articleWithPopup();
@@ -108,44 +60,6 @@ test("swatches follow the colour scheme chosen in the options, while the popup i
     (colour) => getComputedStyle(document.querySelector(".speaker .swatch")!).backgroundColor === colour,
     rgb(schemeColour(first.slot, "default")),
   );
-});
-
-test("clicking a line shows its first quote in the page, clicking again the next one", async () => {
-  const { page, tabId, popup } = await articleWithPopup();
-  await page.setViewportSize({ width: 900, height: 300 });
-  const report = (await ext.report(tabId))!;
-  // The line with the most quotes: its later quotes are far down the article.
-  const voices = voicesOf(report);
-  const lines = [...voices.named.map((v) => v.quotes), ...(voices.unnamed.length ? [quotesOfAll(voices.unnamed)] : []), voices.unattributed];
-  const busiest = lines.reduce((a, b) => (b.length > a.length ? b : a));
-  assert.ok(busiest.length >= 2, "the test article has a voice with two quotes or more");
-  const row = popup.locator(".speaker").nth(lines.indexOf(busiest));
-  const scrolls: number[] = [];
-  for (const quote of [...busiest, busiest[0]!]) {
-    await row.click();
-    const shown = await flashedQuote(page);
-    assert.ok(shown.includes(quote.text), `expected “${quote.text}” flashed, got “${shown}”`);
-    scrolls.push(await page.evaluate(() => scrollY));
-    await waitForHighlights(page, (h) => !("quotelight-flash" in h), 4000);
-  }
-  assert.ok(new Set(scrolls).size > 1, `the page scrolled between quotes: ${scrolls}`);
-  assert.match(await popup.locator("[role=status]").last().textContent() ?? "", new RegExp(`^Quote 1 of ${busiest.length}: `));
-});
-
-test("the highlight switch takes the page's highlights away and brings them back", async () => {
-  const { page, popup } = await articleWithPopup();
-  const before = (await highlightedTexts(page)).sort();
-  const toggle = popup.getByRole("switch", { name: "Highlight quotes on this page" });
-  assert.equal(await toggle.getAttribute("aria-checked"), "true");
-  await toggle.click();
-  await waitForHighlights(page, (h) => Object.keys(h).length === 0);
-  await popup.waitForSelector(".switch[aria-checked=false]");
-  assert.ok(await popup.getByText("Highlights are hidden on this page.").isVisible());
-  await popupScreenshot(popup, "popup-highlights-hidden");
-  await toggle.press("Space");
-  await waitForHighlights(page, (h) => Object.values(h).flat().length === before.length);
-  assert.deepEqual((await highlightedTexts(page)).sort(), before);
-  assert.equal(await toggle.getAttribute("aria-checked"), "true");
 });
 
 test("the site switch turns Quotelight off on this site, and on again", async () => {
