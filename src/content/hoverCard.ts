@@ -117,10 +117,13 @@ function buildView(): CardView {
   return { host, root, card, swatch, name, role, position, previous, next };
 }
 
-/** What the card shows: a quote, and which of its line boxes it sits by. */
+/**
+ * What the card shows: a quote, and which of its line boxes it sits by: the one under the
+ * pointer, or (null) the whole quote, so that a card opened from the keyboard hides none of it.
+ */
 interface Anchor {
   quote: PaintedQuote;
-  line: number;
+  line: number | null;
 }
 
 export class HoverCard {
@@ -215,7 +218,7 @@ export class HoverCard {
     const target = event.composedPath()[0];
     if (!(target instanceof Node) || this.#holds(target)) return;
     const quote = this.#source.painted().find((p) => p.range.intersectsNode(target));
-    if (quote) this.#open({ quote, line: 0 });
+    if (quote) this.#open({ quote, line: null });
     else this.close();
   }
 
@@ -235,7 +238,7 @@ export class HoverCard {
   /** Shows the card by the quote, after bringing the quote into view. */
   #reveal(quote: PaintedQuote): void {
     this.#source.reveal(quote.range);
-    this.#open({ quote, line: 0 });
+    this.#open({ quote, line: null });
   }
 
   #open(anchor: Anchor): void {
@@ -287,14 +290,14 @@ export class HoverCard {
     return this.#source.painted().filter((p) => p.quote.speaker === quote.quote.speaker);
   }
 
-  /** Sets the card below the quote's line, or above it when the viewport has no room below. */
+  /** Sets the card below its anchor, or above it when the viewport has no room below. */
   #place(): void {
     const view = this.#view;
     const anchor = this.#anchor;
     if (!view || !anchor || view.card.hidden) return;
-    const rects = anchor.quote.range.getClientRects();
-    const line = rects[Math.min(anchor.line, rects.length - 1)];
-    if (!line) return this.close(); // The quote's text left the page.
+    const { range } = anchor.quote;
+    const line = anchor.line === null ? range.getBoundingClientRect() : range.getClientRects()[anchor.line];
+    if (!line || (!line.width && !line.height)) return this.close(); // The quote's text left the page.
     const { width, height } = view.card.getBoundingClientRect();
     const left = Math.max(MARGIN_PX, Math.min(line.left, innerWidth - width - MARGIN_PX));
     const below = line.bottom + GAP_PX;

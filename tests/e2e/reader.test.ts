@@ -174,6 +174,13 @@ test("next/previous-quote shortcuts move focus to each quote's card; Tab reaches
   const first = await waitForCard(page, (c) => c?.visible === true);
   assert.equal(first.quote, report.quotes[0]!.id, "from the top of the page, the first quote");
   assert.equal(first.focused, "card");
+  // The card covers no part of the quote it is about.
+  const quoteBox = await page.evaluate(() => {
+    const [range] = CSS.highlights.get("quotelight-flash")!;
+    const box = (range as Range).getBoundingClientRect();
+    return { top: box.top, bottom: box.bottom };
+  });
+  assert.ok(first.box!.top >= quoteBox.bottom || first.box!.top + first.box!.height <= quoteBox.top, JSON.stringify([first.box, quoteBox]));
   await pressShortcut(tabId, "next-quote");
   const second = await waitForCard(page, (c) => c?.quote === report.quotes[1]!.id);
   assert.equal(second.focused, "card");
