@@ -14,16 +14,16 @@ interface LanguageScore { articles: number; f1: number; attribution: number }
 
 // Set on 2026-11-29 a little below what the engine then reached (each floor allows about one more error):
 //   en  quote F1 0.964  attribution 0.852
-//   fr  quote F1 0.957  attribution 0.844
+//   fr  quote F1 0.957  attribution 0.911
 //   de  quote F1 0.900  attribution 0.667
-//   es  quote F1 0.900  attribution 0.889
+//   es  quote F1 0.900  attribution 1.000
 // Targets (issue 2, for English and French): quote F1 >= 0.92, attribution >= 0.88. Raise the floors as the
 // engine improves; never lower them, nor the gold, to let a change through.
 const FLOORS: Record<string, { articles: number; f1: number; attribution: number }> = {
   en: { articles: 4, f1: 0.94, attribution: 0.83 },
-  fr: { articles: 4, f1: 0.94, attribution: 0.82 },
+  fr: { articles: 4, f1: 0.94, attribution: 0.88 },
   de: { articles: 1, f1: 0.84, attribution: 0.55 },
-  es: { articles: 1, f1: 0.84, attribution: 0.77 },
+  es: { articles: 1, f1: 0.84, attribution: 0.88 },
 };
 
 let summary: Record<string, LanguageScore> = {};
