@@ -117,3 +117,12 @@ test("“it said” goes back to an organisation, “he said” to a person", ()
     "“Fares will not rise,” it added. “We listened,” she said.");
   assert.deepEqual(speakersOf(result), ["the Transit Authority", "the Transit Authority", "Ana Costa"]);
 });
+
+test("a bare surname goes to the person of that name introduced before it, even after 'according to'", () => {
+  const result = attribute("en",
+    "According to Lena Marsh, a nurse at the clinic, the ward closed without warning.",
+    "“Nobody asked us,” Marsh said.",
+    "Her brother, Owen Marsh, drove the last patients home.",
+    "“It was chaos,” Owen Marsh said.");
+  assert.deepEqual(speakersOf(result), ["Lena Marsh", "Owen Marsh"]);
+});

@@ -113,3 +113,12 @@ test("un sujet passif n’est pas le locuteur ; un verbe pronominal reste actif"
     "Pour Karim Haddad, ce vote était une « farce » dont le résultat était écrit d’avance.");
   assert.deepEqual(speakersOf(result), ["Karim Haddad", "Karim Haddad"]);
 });
+
+test("un nom de famille seul va à la personne de ce nom présentée avant, même après « selon »", () => {
+  const result = attribute("fr",
+    "Selon Claire Morel, infirmière à la clinique, le service a fermé sans prévenir.",
+    "« Personne ne nous a consultés », a déclaré Morel.",
+    "Son frère, Hugo Morel, a raccompagné les derniers patients.",
+    "« C’était le chaos », a dit Hugo Morel.");
+  assert.deepEqual(speakersOf(result), ["Claire Morel", "Hugo Morel"]);
+});

@@ -112,8 +112,9 @@ function splitTitle(tokens: readonly Token[], start: number, end: number, from: 
   const honorificBefore = before && rules.honorifics.has(before.lower) ? rules.honorifics.get(before.lower) : undefined;
   const lead = before?.lower ?? "";
   const after = tokens[end];
-  // "of Nurses Union President Ana Costa": a title makes what follows a person again.
-  const afterPreposition = rules.prepositions.has(lead) && nameStart === start;
+  // "of Nurses Union President Ana Costa": a title makes what follows a person again; "according
+  // to Dana Kowalski", "selon Marie Roy": a source phrase names a person, not a place.
+  const afterPreposition = rules.prepositions.has(lead) && nameStart === start && !endsSourcePhrase(tokens, start, rules);
   return {
     start: nameStart,
     end,
@@ -125,6 +126,14 @@ function splitTitle(tokens: readonly Token[], start: number, end: number, from: 
     modifier: end < to && after?.kind === "word" && (after.lower === "'s" || rules.personNouns.has(after.lower) || rules.organisationNouns.has(after.lower)),
     afterOffice: rules.titles.has(lead) || rules.personNouns.has(lead),
   };
+}
+
+/** A source phrase ("according to", "selon", "d'après") ends just before token i. */
+function endsSourcePhrase(tokens: readonly Token[], i: number, rules: LanguageRules): boolean {
+  return rules.sourcePhrases.some((phrase) => {
+    const parts = phrase.replace(/’/gu, "'").split(/ |(?<=')/u).map((p) => p.replace(/'$/u, ""));
+    return parts.every((p, k) => tokens[i - parts.length + k]?.lower.replace(/'$/u, "") === p);
+  });
 }
 
 export const tokensText = (tokens: readonly Token[], from: number, to: number, source: string): string =>
