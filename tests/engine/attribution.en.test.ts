@@ -126,3 +126,11 @@ test("a bare surname goes to the person of that name introduced before it, even 
     "“It was chaos,” Owen Marsh said.");
   assert.deepEqual(speakersOf(result), ["Lena Marsh", "Owen Marsh"]);
 });
+
+test("an age description (the 52-year-old) refers back to the person just named", () => {
+  const result = attribute("en",
+    "Harbour master Joan Pike inspected the pier on Friday.",
+    "“The timber has rotted through,” the 52-year-old said.");
+  assert.deepEqual(speakersOf(result), ["Joan Pike"]);
+  assert.equal(speakerNamed(result, "Joan Pike")!.kind, "person");
+});

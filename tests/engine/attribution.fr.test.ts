@@ -122,3 +122,10 @@ test("un nom de famille seul va à la personne de ce nom présentée avant, mêm
     "« C’était le chaos », a dit Hugo Morel.");
   assert.deepEqual(speakersOf(result), ["Claire Morel", "Hugo Morel"]);
 });
+
+test("une description par l’âge (le sexagénaire) renvoie à la personne tout juste nommée", () => {
+  const result = attribute("fr",
+    "Le boulanger, Marc Aubry, a rouvert sa boutique lundi.",
+    "« Je n’ai jamais pensé fermer », a confié le sexagénaire.");
+  assert.deepEqual(speakersOf(result), ["Marc Aubry"]);
+});

@@ -259,7 +259,7 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   const headNoun = words.find((t) => !rules.determiners.has(t.lower) && !rules.adverbs.has(t.lower));
   if (!headNoun || words.every((t) => rules.determiners.has(t.lower) || rules.prepositions.has(t.lower))) return null;
   const definite = rules.definiteDeterminers.has(first.lower);
-  const personal = rules.personNouns.has(headNoun.lower) || rules.titles.has(headNoun.lower);
+  const personal = rules.personNouns.has(headNoun.lower) || rules.titles.has(headNoun.lower) || rules.ageNoun?.test(headNoun.lower) === true;
   // A description opens with a determiner or names someone or something by a known noun;
   // otherwise the words are a piece of clause ("she started to get"), not a speaker.
   const known = (t: Token) => rules.personNouns.has(t.lower) || rules.titles.has(t.lower) || rules.organisationNouns.has(t.lower);

@@ -116,6 +116,7 @@ export const english: LanguageRules = {
     ...gendered("spokeswoman woman chairwoman congresswoman mother daughter sister wife actress businesswoman", "f"),
     ...gendered("son brother husband father congressman businessman chairman spokesman", "m"),
   ]),
+  ageNoun: /^\p{N}+-year-old$/u,
   organisationNouns: words(`
     department ministry agency council commission committee union party bank inc corp ltd group
     university administration government office court police army company firm association

@@ -183,6 +183,7 @@ export const french: LanguageRules = {
       observatrice directrice jeune-fille
     `, "f"),
   ]),
+  ageNoun: /^(?:trenten|quadragén|quinquagén|sexagén|septuagén|octogén|nonagén|centen)aires?$/u,
   organisationNouns: words(`
     ministère gouvernement agence conseil commission comité syndicat parti banque groupe université
     administration bureau tribunal cour police armée entreprise société association fédération

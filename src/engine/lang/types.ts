@@ -60,6 +60,8 @@ export interface LanguageRules {
   titles: ReadonlySet<string>;
   /** Nouns that name a person by what they do ("official", "spokesman", "porte-parole"), lower case, with gender when the noun shows it. */
   personNouns: ReadonlyMap<string, Gender | undefined>;
+  /** Nouns that name a person by age ("38-year-old", "quinquagénaire"), lower case: a reporter's second mention of someone named. */
+  ageNoun?: RegExp;
   /** Nouns that make a capitalised name an organisation ("department", "ministère"), lower case. */
   organisationNouns: ReadonlySet<string>;
   /** Definite articles, possessives and demonstratives ("the", "le", "la", "les", "l'", "ce"), lower case, with the gender they show. */
