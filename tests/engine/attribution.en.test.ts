@@ -134,3 +134,11 @@ test("an age description (the 52-year-old) refers back to the person just named"
   assert.deepEqual(speakersOf(result), ["Joan Pike"]);
   assert.equal(speakerNamed(result, "Joan Pike")!.kind, "person");
 });
+
+test("a person noun completed by a name (a spokesperson for Gov. X) is an unnamed speaker, not X", () => {
+  const result = attribute("en",
+    "An aide to Sen. Paula Grant said the senator was “reviewing the bill” this week.",
+    "A spokesperson for Gov. Tim Ames said the state would “act quickly”.");
+  assert.deepEqual(speakersOf(result), ["An aide to Sen. Paula Grant", "A spokesperson for Gov. Tim Ames"]);
+  assert.equal(speakerNamed(result, "A spokesperson for Gov. Tim Ames")!.kind, "unnamed");
+});

@@ -129,3 +129,9 @@ test("une description par l’âge (le sexagénaire) renvoie à la personne tout
     "« Je n’ai jamais pensé fermer », a confié le sexagénaire.");
   assert.deepEqual(speakersOf(result), ["Marc Aubry"]);
 });
+
+test("un nom de personne complété par un nom (un porte-parole de M. X) est une source anonyme, pas X", () => {
+  const result = attribute("fr", "Un porte-parole de M. Lucien Ferrand a jugé la décision « prématurée ».");
+  assert.deepEqual(speakersOf(result), ["Un porte-parole de M. Lucien Ferrand"]);
+  assert.equal(speakerNamed(result, "Un porte-parole de M. Lucien Ferrand")!.kind, "unnamed");
+});

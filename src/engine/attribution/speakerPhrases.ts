@@ -241,7 +241,7 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   const determinerGender = rules.definiteDeterminers.get(first.lower) ?? rules.indefiniteDeterminers.get(first.lower);
   // Only a feminine noun tells the gender: "professeur" and "ministre" are said of women too.
   const nounGender = tokens.slice(from, to).some((t) => rules.personNouns.get(t.lower) === "f") ? "f" as const : undefined;
-  if (person) {
+  if (person && !completesPersonNoun(s, from, person)) {
     return {
       type: "name", text, name: tokensText(tokens, person.start, person.end, source),
       written: person.title ? undefined : tokensText(tokens, person.titleStart, person.end, source),
@@ -274,6 +274,19 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
     plural: /s$/u.test(headNoun.lower) && !rules.personNouns.get(headNoun.lower),
     definite,
   };
+}
+
+/**
+ * `A spokesperson for Gov. Rachel Whitcomb`, `an aide to Sen. Ortiz`, `le fils de Jean Roy`: the
+ * name completes the person noun the phrase opens with, so the speaker is who that noun describes.
+ */
+function completesPersonNoun(s: Sentence, from: number, run: NameRun): boolean {
+  const { tokens, rules } = s;
+  const noun = tokens[run.titleStart - 2];
+  if (!rules.determiners.has(tokens[from]!.lower) || run.titleStart - 2 <= from || !noun) return false;
+  const head = tokens.slice(from + 1, run.titleStart - 1);
+  return rules.prepositions.has(tokens[run.titleStart - 1]!.lower) && (rules.personNouns.has(noun.lower) || rules.titles.has(noun.lower)) &&
+    head.every((t) => isWord(t) && !isCapitalised(t));
 }
 
 /** The most name-like run: a title, an honorific, an office before it or several words beat a lone capitalised word. */

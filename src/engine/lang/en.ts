@@ -92,7 +92,7 @@ export const english: LanguageRules = {
     ...gendered("dr dr. prof prof. mx mx.", undefined),
   ]),
   titles: words(`
-    president vice-president prime minister secretary chancellor governor mayor senator sen. sen
+    president vice-president prime minister secretary chancellor governor gov. gov mayor senator sen. sen
     representative rep. rep congressman congresswoman judge justice general gen. lt. col. sgt. capt.
     captain officer chief commissioner ambassador ceo chair chairman chairwoman chairperson director
     coach pope king queen prince princess rev. reverend bishop father deputy speaker leader attorney
