@@ -76,9 +76,9 @@ console.log(`\nQuotelight is ${fixed(median(peer.runsMs) / median(ours.runsMs))}
 // the engine runs in the background.
 const sizes = (file) => {
   const bytes = readFileSync(`dist/chrome/${file}`);
-  return `${fixed(bytes.length / 1024)} KB minified, ${fixed(gzipSync(bytes, { level: 9 }).length / 1024)} KB gzipped`;
+  return `${fixed(bytes.length / 1024)} KB, ${fixed(gzipSync(bytes, { level: 9 }).length / 1024)} KB gzipped`;
 };
-console.log("| File | Loaded | Size |\n|---|---|---|");
+console.log("| File (content.js and reader.js minified) | Loaded | Size |\n|---|---|---|");
 console.log(`| content.js | on every http(s) page | ${sizes("content.js")} |`);
 console.log(`| reader.js (page adapter) | imported by content.js on pages it reads | ${sizes("reader.js")} |`);
 console.log(`| background.js (engine included) | once, in the background | ${sizes("background.js")} |\n`);
