@@ -142,3 +142,10 @@ test("a person noun completed by a name (a spokesperson for Gov. X) is an unname
   assert.deepEqual(speakersOf(result), ["An aide to Sen. Paula Grant", "A spokesperson for Gov. Tim Ames"]);
   assert.equal(speakerNamed(result, "A spokesperson for Gov. Tim Ames")!.kind, "unnamed");
 });
+
+test("“by” after a quote names the agent of a passive speech verb only, not what a clause's participle was caused by", () => {
+  const result = attribute("en",
+    "Union leader Sam Price said his members were “devastated” by the ruling.",
+    "The scheme was described as “reckless” by the regulator.");
+  assert.deepEqual(speakersOf(result), ["Sam Price", "the regulator"]);
+});

@@ -132,9 +132,17 @@ function signedAfterDash(s: Sentence, q: number, k: number, end: number): Cue | 
   return mention?.type === "name" ? { mention, words: dash.text } : null;
 }
 
-/** A speech verb in the few words before the quote: "called a “…” by", "décrit comme « … » par". */
+/**
+ * A speech verb whose complement is the quote: "called a “…” by", "décrit comme « … » par". In
+ * "said its members were “devastated” by the decision" the quote is a clause's own participle and
+ * "by" names what devastated them, not who spoke.
+ */
 function hasVerbBefore(s: Sentence, q: number): boolean {
-  for (let v = q - 1; v >= 0 && q - v <= 4; v--) if (verbAt(s, v)) return true;
+  const { tokens, rules } = s;
+  for (let v = q - 1; v >= 0 && q - v <= 4; v--) {
+    const verb = verbAt(s, v);
+    if (verb) return tokens.slice(verb.end, q).every((t) => rules.determiners.has(t.lower) || /^(?:as|comme|de|d|of)$/u.test(t.lower));
+  }
   return false;
 }
 
