@@ -149,3 +149,11 @@ test("“by” after a quote names the agent of a passive speech verb only, not 
     "The scheme was described as “reckless” by the regulator.");
   assert.deepEqual(speakersOf(result), ["Sam Price", "the regulator"]);
 });
+
+test("a body whose name ends in a plural possessive and Trust, Union, Association… is an organisation", () => {
+  const result = attribute("en",
+    "The Dock Workers’ Union said on Monday that the port needed “urgent repairs”, and called on the council to act.",
+    "Harbour Residents’ Trust said the plan was “a betrayal”.");
+  assert.deepEqual(speakersOf(result), ["The Dock Workers’ Union", "Harbour Residents’ Trust"]);
+  assert.ok(result.speakers.every((s) => s.kind === "organisation"));
+});

@@ -38,8 +38,9 @@ export interface QuoteSpan {
 }
 
 // Words: letters and digits, joined by inner apostrophes, hyphens and dots ("aujourd’hui",
-// "Kassym-Jomart", "U.S"); each repetition starts with a joiner, so matching stays linear.
-const WORD = /[\p{L}\p{N}\p{M}]+(?:['’\-.][\p{L}\p{N}\p{M}]+)*/uy;
+// "Kassym-Jomart", "U.S"); each repetition starts with a joiner, so matching stays linear. A plural
+// possessive keeps its apostrophe, so that "the Traders’ Association" stays one noun phrase.
+const WORD = /[\p{L}\p{N}\p{M}]+(?:['’\-.][\p{L}\p{N}\p{M}]+)*(?:(?<=s)['’](?=\s+\p{L}))?/uy;
 const SPACE = /\s+/uy;
 // French inversion: "estime-t-il", "a-t-elle", "dit-il", "affirment-ils".
 const INVERTED = /^([\p{L}]+)-(?:t-)?(il|elle|ils|elles|on)$/u;

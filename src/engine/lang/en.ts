@@ -123,7 +123,7 @@ export const english: LanguageRules = {
     federation institute organisation organization foundation board service services authority
     team campaign magazine newspaper network report statement study survey letter document bill
     law tweet website release court white house kremlin pentagon records documents data figures
-    filings papers
+    filings papers trust fund charity coalition alliance society club league chamber
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
