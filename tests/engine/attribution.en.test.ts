@@ -157,3 +157,9 @@ test("a body whose name ends in a plural possessive and Trust, Union, Associatio
   assert.deepEqual(speakersOf(result), ["The Dock Workers’ Union", "Harbour Residents’ Trust"]);
   assert.ok(result.speakers.every((s) => s.kind === "organisation"));
 });
+
+test("the name in apposition speaks, not a name inside its relative clause", () => {
+  const result = attribute("en",
+    "Her nephew, Carl Dunne, who runs the charity Friends of Wren Valley, said: “We will appeal.”");
+  assert.deepEqual(speakersOf(result), ["Carl Dunne"]);
+});

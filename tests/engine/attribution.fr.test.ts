@@ -135,3 +135,9 @@ test("un nom de personne complété par un nom (un porte-parole de M. X) est une
   assert.deepEqual(speakersOf(result), ["Un porte-parole de M. Lucien Ferrand"]);
   assert.equal(speakerNamed(result, "Un porte-parole de M. Lucien Ferrand")!.kind, "unnamed");
 });
+
+test("le nom en apposition parle, pas un nom de sa relative", () => {
+  const result = attribute("fr",
+    "Son neveu, Loïc Maret, qui préside l’association Amis du Val Fleuri, a déclaré : « Nous ferons appel. »");
+  assert.deepEqual(speakersOf(result), ["Loïc Maret"]);
+});

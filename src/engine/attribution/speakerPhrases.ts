@@ -175,7 +175,10 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
     while (c >= start && !isComma(tokens[c]) && tokens[c]!.kind !== "quote" && j - c < 25) c--;
     if (c < start || !isComma(tokens[c])) return analysePhrase(s, Math.max(start, c + 1), j);
     const head = phraseStart(s, c - 1, start);
-    return head === null ? analysePhrase(s, c + 1, j) : analysePhrase(s, head, j);
+    if (head === null) return analysePhrase(s, c + 1, j);
+    // "Kevin Pruitt, who founded the group Clean Water, said": a relative clause names others.
+    const relative = rules.relativePronouns.has(tokens[c + 1]!.lower) || rules.phraseStops.has(tokens[c + 1]!.lower);
+    return analysePhrase(s, head, relative ? c : j);
   }
   return phraseEndingAt(s, j, start);
 }
