@@ -3,7 +3,7 @@
 // whitespace collapse to one space. Each run remembers which Text nodes its characters came from.
 import type { BlockKind } from "../engine/types.ts";
 import type { TextSegment } from "./types.ts";
-import { isBlockTag, isSkipped, kindOfTag, looksLikeCaption, MIN_WRAPPED_PARAGRAPHS, tagOf } from "./rules.ts";
+import { isBlockTag, isSkipped, kindOfTag, looksLikeCaption, looksLikeContinuation, MIN_WRAPPED_PARAGRAPHS, tagOf } from "./rules.ts";
 import { PageOutline } from "./outline.ts";
 import { walk, type Visitor } from "./walk.ts";
 
@@ -17,6 +17,8 @@ export interface RawBlock {
   segments: TextSegment[];
   /** How many of the characters are link text (teasers and menus are mostly links). */
   linkChars: number;
+  /** The nearest box around the block named as the rest of the story ("Read more"), if any. */
+  continuation: Element | undefined;
 }
 
 const ELEMENT_NODE = 1;
@@ -44,8 +46,9 @@ class BlockBuilder implements Visitor {
   private readonly blockElements: Element[] = [];
   private readonly kinds: BlockKind[] = [];
   private readonly langs: string[] = [];
+  private readonly continuations: Element[] = [];
   private linkDepth = 0;
-  private current: { kind: BlockKind; lang: string | undefined; element: Element } | null = null;
+  private current: Pick<RawBlock, "kind" | "lang" | "element" | "continuation"> | null = null;
 
   enter(node: Node): boolean {
     if (node.nodeType === TEXT_NODE) {
@@ -66,6 +69,7 @@ class BlockBuilder implements Visitor {
     if (kind) this.kinds.push(kind);
     const lang = element.getAttribute("lang");
     if (lang !== null) this.langs.push(lang);
+    if (looksLikeContinuation(element)) this.continuations.push(element);
     if (tag === "a" && element.hasAttribute("href")) this.linkDepth++;
     return true;
   }
@@ -78,6 +82,7 @@ class BlockBuilder implements Visitor {
     }
     if (kindOfTag(tag) ?? looksLikeCaption(element)) this.kinds.pop();
     if (element.hasAttribute("lang")) this.langs.pop();
+    if (looksLikeContinuation(element)) this.continuations.pop();
     if (tag === "a" && element.hasAttribute("href")) this.linkDepth--;
   }
 
@@ -133,6 +138,7 @@ class BlockBuilder implements Visitor {
       kind: this.kinds.at(-1) ?? "paragraph",
       lang: this.langs.at(-1),
       element: this.blockElements.at(-1) ?? (node.parentNode as Element),
+      continuation: this.continuations.at(-1),
     };
     const space = this.pendingSpace;
     this.pendingSpace = null;

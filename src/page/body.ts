@@ -2,7 +2,7 @@
 // their parent and grandparent, containers are weighed by their names and link density, and the
 // winner takes along siblings that look like more of the same story.
 import type { RawBlock } from "./blocks.ts";
-import { nameWeight, semanticWeight, tagOf } from "./rules.ts";
+import { looksLikeContinuation, nameWeight, semanticWeight, tagOf } from "./rules.ts";
 
 interface Container {
   /** Only containers some paragraph voted for can win. */
@@ -27,6 +27,8 @@ const LINKED_HEADING_SHARE = 0.5;
 const TEASER_TITLES = 2;
 
 const isHeading = (block: RawBlock): boolean => block.kind === "headline" || block.kind === "intertitle";
+
+const isLinkedHeading = (block: RawBlock): boolean => isHeading(block) && block.linkChars >= block.text.length * LINKED_HEADING_SHARE;
 
 const TAG_WEIGHT: Record<string, number> = {
   div: 5, article: 5, section: 3, td: 3, blockquote: 3,
@@ -62,7 +64,7 @@ function containersOf(blocks: RawBlock[]): Map<Element, Container> {
     return c;
   };
   for (const block of blocks) {
-    const linkedHeading = isHeading(block) && block.linkChars >= block.text.length * LINKED_HEADING_SHARE;
+    const linkedHeading = isLinkedHeading(block);
     let el: Element | null = block.element;
     for (let level = 0; el && level < COUNTING_LEVELS; level++, el = parentElementOf(el)) {
       const c = containerOf(el);
@@ -123,6 +125,20 @@ function climbOutOfOnlyChild(top: Element): Element {
   return el;
 }
 
+/**
+ * The rest of a story behind "Read more" can outweigh the paragraphs before it: the body is then
+ * the box's parent, which holds both.
+ */
+function climbOutOfContinuation(top: Element): Element {
+  let body = top;
+  let el: Element | null = top;
+  for (let level = 0; el && tagOf(el) !== "body" && level < COUNTING_LEVELS; level++, el = parentElementOf(el)) {
+    const parent = parentElementOf(el);
+    if (looksLikeContinuation(el) && parent && tagOf(parent) !== "body") body = parent;
+  }
+  return body;
+}
+
 const classTokens = (el: Element): string[] => (el.getAttribute("class") ?? "").split(/\s+/).filter(Boolean);
 
 /** Story bodies split in parts share a class (`story-body story-body-1`, `story-body story-body-2`). */
@@ -154,7 +170,7 @@ export function findArticleBody(blocks: RawBlock[]): Element[] {
   const containers = containersOf(blocks);
   const best = bestContainer(containers);
   if (!best) return [];
-  const top = climbOutOfOnlyChild(climbToRicherParent(best, containers));
+  const top = climbOutOfContinuation(climbOutOfOnlyChild(climbToRicherParent(best, containers)));
   if (!containers.has(top)) return [top];
   const parent = parentElementOf(top);
   if (!parent || tagOf(parent) === "html") return [top];
@@ -175,4 +191,64 @@ export function storyParagraphStyles(blocks: RawBlock[], inBody: boolean[]): Set
     if (inBody[i] && style && tagOf(block.element) === "p") counts.set(style, (counts.get(style) ?? 0) + 1);
   });
   return new Set(Array.from(counts).filter(([, n]) => n >= MIN_STYLED_PARAGRAPHS).map(([style]) => style));
+}
+
+/** The rest of a story is prose: a box this much links is a list of other stories. */
+const CONTINUATION_LINK_DENSITY = 0.25;
+
+/** What the blocks of one continuation box (see RawBlock.continuation) say about it. */
+interface ContinuationBox {
+  first: number;
+  textChars: number;
+  linkChars: number;
+  linkedHeadings: number;
+  paragraphs: number;
+  styledLikeBody: number;
+}
+
+const styleOf = (el: Element): string => el.getAttribute("class") ?? "";
+
+function continuationBoxes(blocks: RawBlock[], inBody: boolean[]): Map<Element, ContinuationBox> {
+  const bodyStyles = new Set(
+    blocks.flatMap((b, i) => (inBody[i] && !b.continuation && tagOf(b.element) === "p" ? [styleOf(b.element)] : [])),
+  );
+  const boxes = new Map<Element, ContinuationBox>();
+  blocks.forEach((block, i) => {
+    if (!block.continuation) return;
+    let box = boxes.get(block.continuation);
+    if (!box) {
+      box = { first: i, textChars: 0, linkChars: 0, linkedHeadings: 0, paragraphs: 0, styledLikeBody: 0 };
+      boxes.set(block.continuation, box);
+    }
+    box.textChars += block.text.length;
+    box.linkChars += block.linkChars;
+    if (isLinkedHeading(block)) box.linkedHeadings++;
+    if (tagOf(block.element) === "p") {
+      box.paragraphs++;
+      if (bodyStyles.has(styleOf(block.element))) box.styledLikeBody++;
+    }
+  });
+  return boxes;
+}
+
+/** Teasers for other stories: titles that are links, or mostly link text. */
+const isTeaserBox = (box: ContinuationBox): boolean =>
+  box.linkedHeadings > 0 || box.linkChars > box.textChars * CONTINUATION_LINK_DENSITY;
+
+/** The rest of the story: right after the body's text, in paragraphs styled like the body's. */
+const continuesBody = (box: ContinuationBox, inBody: boolean[]): boolean =>
+  box.first > 0 && inBody[box.first - 1]! && box.styledLikeBody * 2 >= box.paragraphs && !isTeaserBox(box);
+
+/**
+ * Which blocks are the body's once boxes named as the rest of the story ("Read more") are
+ * weighed: one that continues the body joins it wherever the body finder put it; one of teasers
+ * for other stories, which sites name alike, leaves it.
+ */
+export function withStoryContinuations(blocks: RawBlock[], inBody: boolean[]): boolean[] {
+  const boxes = continuationBoxes(blocks, inBody);
+  return blocks.map((block, i) => {
+    const box = block.continuation && boxes.get(block.continuation);
+    if (!box) return inBody[i]!;
+    return inBody[i] ? !isTeaserBox(box) : continuesBody(box, inBody);
+  });
 }

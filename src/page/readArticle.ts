@@ -3,7 +3,7 @@
 import type { Article, BlockKind, TextBlock } from "../engine/types.ts";
 import type { PageText } from "./types.ts";
 import { readBlocks, type RawBlock } from "./blocks.ts";
-import { findArticleBody, storyParagraphStyles } from "./body.ts";
+import { findArticleBody, storyParagraphStyles, withStoryContinuations } from "./body.ts";
 import { pageDescription, pageLanguage, pageTitle } from "./metadata.ts";
 import { looksLikeStandfirst, namesOf, tagOf } from "./rules.ts";
 
@@ -93,9 +93,10 @@ function bodyMembership(raw: RawBlock[]): boolean[] {
   if (body.size === 0) return raw.map(() => true);
   const inBody = raw.map((b) => isInside(b.element, body));
   const storyStyles = storyParagraphStyles(raw, inBody);
-  return raw.map(
+  const styledLikeBody = raw.map(
     (b, i) => inBody[i]! || (tagOf(b.element) === "p" && storyStyles.has(b.element.getAttribute("class") ?? "")),
   );
+  return withStoryContinuations(raw, styledLikeBody);
 }
 
 interface KeptBlock {

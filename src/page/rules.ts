@@ -36,7 +36,13 @@ const SKIPPED_ROLES = /^(navigation|menu|menubar|banner|contentinfo|complementar
  * Class or id names of things that are never the article, whatever else the name says
  * (`article-comments` is still comments).
  */
-const NEVER_ARTICLE_NAMES = /comment|commentaire|disqus|cookie|consent|gdpr|newsletter|outbrain|taboola|recommend|related|promo|sponsor|advert|publicite|social|share(?!d)|sharing|partage|breadcrumb|pagination|subscribe|abonnement|signup|popup|modal|most-popular|mostpopular|most-read|mostread|most-shared|trending|read-more|readmore|lire-aussi|lireaussi|sur-le-meme-sujet|teaser|skip-link|sr-only|visually-hidden|screen-reader|off-screen|offscreen|element-invisible|print-only|ai2html|infographic|datawrapper|dataviz/i;
+const NEVER_ARTICLE_NAMES = /comment|commentaire|disqus|cookie|consent|gdpr|newsletter|outbrain|taboola|recommend|related|promo|sponsor|advert|publicite|social|share(?!d)|sharing|partage|breadcrumb|pagination|subscribe|abonnement|signup|popup|modal|most-popular|mostpopular|most-read|mostread|most-shared|trending|lire-aussi|lireaussi|sur-le-meme-sujet|teaser|skip-link|sr-only|visually-hidden|screen-reader|off-screen|offscreen|element-invisible|print-only|ai2html|infographic|datawrapper|dataviz/i;
+
+/**
+ * Names of the box that holds the rest of a story behind a "Read more" button (`#read-more-content`,
+ * `article-more`, `collapsed`): sites give the same names to boxes of teasers for other stories.
+ */
+const CONTINUATION_NAMES = /read-?more|more-?content|article-?more|story-?more|collapsed|lire-la-suite|continue-reading/i;
 
 /** Short names that only count as whole words (`ad` but not `head`); charts are labels, not prose. */
 const NEVER_ARTICLE_WORDS = /(^|[^a-z0-9])(ad|ads|adv|advertising|dfp|chart|graphic)([^a-z0-9]|$)/i;
@@ -101,6 +107,17 @@ function holdsHeadline(el: Element, outline: PageOutline): boolean {
   return !isNeverArticle(namesOf(el)) && outline.holdsHeadline(el);
 }
 
+/** A box named as the rest of the story or as more stories; see CONTINUATION_NAMES. */
+export const looksLikeContinuation = (el: Element): boolean => CONTINUATION_NAMES.test(namesOf(el));
+
+/**
+ * A continuation box without enough paragraphs to be the rest of a story is a "Read more" button
+ * or a short teaser list; one with paragraphs is read, and the body finder tells story from teasers.
+ */
+function mayContinueStory(el: Element, outline: PageOutline): boolean {
+  return looksLikeContinuation(el) && outline.paragraphsIn(el) >= MIN_WRAPPED_PARAGRAPHS && !isNeverArticle(namesOf(el));
+}
+
 /** True when nothing inside the element can be article text a reader sees. */
 export function isSkipped(el: Element, outline: PageOutline): boolean {
   const tag = tagOf(el);
@@ -108,7 +125,10 @@ export function isSkipped(el: Element, outline: PageOutline): boolean {
   if (tag === "html" || tag === "body") return false;
   const role = el.getAttribute("role");
   if (role !== null && SKIPPED_ROLES.test(role) && !wrapsStory(el, outline)) return true;
-  if (isHidden(el) || isEditable(el)) return true;
+  if (isEditable(el)) return true;
+  // The rest of a story behind "Read more" is often hidden until the button is clicked.
+  if (isHidden(el)) return !mayContinueStory(el, outline);
+  if (looksLikeContinuation(el)) return !mayContinueStory(el, outline);
   // A headline's own class says how it is styled, not what it is (`fig-pagination__hidden`).
   return tag !== "h1" && isFurnitureByName(el) && !wrapsStory(el, outline) && !holdsHeadline(el, outline);
 }

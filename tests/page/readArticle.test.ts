@@ -223,3 +223,36 @@ test("a box of teasers beside the story (linked titles, each with a summary) doe
   const texts = blocksOf(html).map(([, t]) => t);
   assert.deepEqual(texts, ["Pier saved", ...STORY_PARAGRAPHS]);
 });
+
+const MORE_PARAGRAPHS = [
+  "The engineers, who had waited all evening, said the first piles could be driven before Easter.",
+  "Several members, including the treasurer, asked where the money would come from, and got no answer.",
+  "A second vote, on the cafe lease, was put off until the spring meeting, to general relief.",
+  "The pier, built in 1890, has survived two wars, three fires and a collision with a coal barge.",
+];
+const moreHtml = (): string => MORE_PARAGRAPHS.map((p) => `<p>${p}</p>`).join("\n");
+
+test("the rest of a story behind a Read more button is kept, even when it outweighs the lead", () => {
+  const html = `<body><h1>Pier saved</h1><div class="story-body">${storyHtml()}
+    <div id="read-more"><div id="read-more-link"><a href="">Read more</a></div>
+      <div id="read-more-content">${moreHtml()}${moreHtml()}</div></div></div></body>`;
+  assert.deepEqual(blocksOf(html).map(([, t]) => t), ["Pier saved", ...STORY_PARAGRAPHS, ...MORE_PARAGRAPHS, ...MORE_PARAGRAPHS]);
+});
+
+test("a collapsed continuation hidden until clicked, right after the body and styled alike, joins it", () => {
+  const styled = (ps: string[], style: string) => ps.map((p) => `<p class="${style}">${p}</p>`).join("");
+  const page = (style: string) => `<body><h1>Pier saved</h1><div id="page"><div class="story">${styled(STORY_PARAGRAPHS, "txt")}</div></div>
+    <div class="article-more collapsed" style="display: none">${styled(MORE_PARAGRAPHS, style)}</div></body>`;
+  assert.deepEqual(blocksOf(page("txt")).map(([, t]) => t), ["Pier saved", ...STORY_PARAGRAPHS, ...MORE_PARAGRAPHS]);
+  assert.deepEqual(blocksOf(page("promo-text")).map(([, t]) => t), ["Pier saved", ...STORY_PARAGRAPHS]);
+});
+
+test("a box of teasers named read-more (linked titles of other stories) is not the rest of the story", () => {
+  const teaser = (title: string, summary: string) => `<h3><a href="/${title.length}">${title}</a></h3><p>${summary}</p>`;
+  const html = `<body><h1>Pier saved</h1><div class="story-body">${storyHtml()}
+    <section class="read-more">${teaser("Ferries, again", MORE_PARAGRAPHS[0]!)}${teaser("Mayor, at last", MORE_PARAGRAPHS[1]!)}
+    ${teaser("Gulls", MORE_PARAGRAPHS[2]!)}</section></div>
+    <div class="readmore"><p><a href="/a">The lighthouse keeper retires, again, at ninety</a></p>
+    <p><a href="/b">Council approves new car park after a long debate</a></p><p><a href="/c">Tides, we are told, will rise</a></p></div></body>`;
+  assert.deepEqual(blocksOf(html).map(([, t]) => t), ["Pier saved", ...STORY_PARAGRAPHS]);
+});
