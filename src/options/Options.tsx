@@ -1,7 +1,7 @@
 // The options page: when Quotelight runs, where it never does, how highlights look, which quotes
 // they cover, and the keyboard shortcuts. Every change is saved to storage.sync at once; open
 // tabs follow it through storage.onChanged (src/content/main.ts).
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import { colourSchemes, type ColourScheme } from "../palette.ts";
 import type { SettingKey, Settings } from "../settings.ts";
 import { saveSetting } from "../settingsStorage.ts";
@@ -77,12 +77,30 @@ function Checkbox(props: { label: MessageKey; checked: boolean; onChange(checked
   );
 }
 
-export function Options() {
+/**
+ * The stored settings with the reader's edits on top until storage has them: a control must not
+ * flick back to the old value while the write is on its way (a re-render in between would
+ * reset it from the stored value).
+ */
+function useEditedSettings() {
   // Follows changes made meanwhile too: the popup's site switch, another device.
-  const settings = useSettings();
+  const stored = useSettings();
+  const [edits, setEdits] = useState<Partial<Settings>>({});
+  useEffect(() => {
+    const notStoredYet = ([key, value]: [string, unknown]) =>
+      JSON.stringify(stored[key as SettingKey]) !== JSON.stringify(value);
+    setEdits((pending) => Object.fromEntries(Object.entries(pending).filter(notStoredYet)));
+  }, [stored]);
+  const edit = <K extends SettingKey>(key: K, value: Settings[K]) => setEdits((pending) => ({ ...pending, [key]: value }));
+  return { settings: { ...stored, ...edits }, edit };
+}
+
+export function Options() {
+  const { settings, edit } = useEditedSettings();
   const [status, setStatus] = useState("");
 
   const save = <K extends SettingKey>(key: K, value: Settings[K]) => {
+    edit(key, value);
     setStatus("");
     void saveSetting(key, value).then(() => setStatus(t("optionsSaved")));
   };
