@@ -141,3 +141,10 @@ test("le nom en apposition parle, pas un nom de sa relative", () => {
     "Son neveu, Loïc Maret, qui préside l’association Amis du Val Fleuri, a déclaré : « Nous ferons appel. »");
   assert.deepEqual(speakersOf(result), ["Loïc Maret"]);
 });
+
+test("« Pour X, … » garde X comme locuteur malgré une longue apposition", () => {
+  const result = attribute("fr",
+    "Pour Sophie Lambert, maîtresse de conférences à l’université de Rennes et spécialiste des sols, « la sécheresse ne fait que commencer ».");
+  assert.deepEqual(speakersOf(result), ["Sophie Lambert"]);
+  assert.equal(speakerNamed(result, "Sophie Lambert")!.role, "maîtresse de conférences à l’université de Rennes et spécialiste des sols");
+});

@@ -247,11 +247,15 @@ function speakerBefore(s: Sentence, verb: VerbMatch, start: number, q: number): 
   return k >= start && /^(?:as|comme)$/u.test(tokens[k]!.lower) ? readForward(s, verb.end, q) : null;
 }
 
+// How far back `pour` may open the phrase: a name with a long apposition (`Pour Marc Delorme,
+// chercheur au CNRS et spécialiste des polymères, « … »`).
+const VIEWPOINT_WORDS = 24;
+
 /** `pour X, « … »` at the start of a sentence or clause. */
 function viewpointBefore(s: Sentence, q: number, start: number): Cue | null {
   const { tokens, rules } = s;
   if (tokens[q - 1]?.text !== ",") return null;
-  for (let p = q - 2; p >= start && q - p < 8; p--) {
+  for (let p = q - 2; p >= start && q - p < VIEWPOINT_WORDS; p--) {
     if (!rules.viewpointPrepositions.has(tokens[p]!.lower)) continue;
     const opensClause = p === start || tokens[p - 1]!.text === "," || tokens[p - 1]!.kind === "quote";
     const mention = opensClause ? analysePhrase(s, p + 1, q - 1) : null;
