@@ -116,3 +116,13 @@ test("inflected role nouns are roles; derived nouns (-ung, -heit, -sion) are nev
 test("an impersonal 'hieß es' names no speaker", () => {
   assert.deepEqual(quotesAndSpeakers("de", "Aus Kreisen des Ministeriums hieß es, die Maßnahme sei „bereits beschlossen“."), [["bereits beschlossen", null]]);
 });
+
+test("an age noun (der 21-Jährige) refers back to the person just named, introduced by a kin noun after a possessive", () => {
+  assert.deepEqual(quotesAndSpeakers("de",
+    "Marta Klein, 70, wohnt seit Jahrzehnten im Ort: „Früher fuhr hier noch ein Bus.“",
+    "Ihr Enkel Timo Klein studiert in Freiburg. „Ich komme jedes Wochenende zurück“, sagt der 21-Jährige."), [
+    ["Früher fuhr hier noch ein Bus.", "Marta Klein"],
+    ["Ich komme jedes Wochenende zurück", "Timo Klein"],
+  ]);
+  assert.ok(german.ageNoun!.test("24-jährige") && german.ageNoun!.test("78-jährigen"));
+});

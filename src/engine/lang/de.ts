@@ -87,7 +87,8 @@ const PRONOUNS: [string, PronounInfo][] = [
 ];
 
 const DEFINITE = new Map<string, Gender | undefined>([
-  ...gendered("der den dem dieser diesen diesem sein seinen seinem", "m"),
+  // "ihr" before a noun is "her" (Ihr Enkel), never a name; as "you" it opens no noun phrase.
+  ...gendered("der den dem dieser diesen diesem sein seinen seinem ihr", "m"),
   ...gendered("die diese ihre", "f"),
   ...gendered("das des dieses seine seiner ihren ihrem ihrer", undefined),
 ]);
@@ -138,6 +139,7 @@ export const german: LanguageRules = {
       vertreter verteidiger kläger anwalt chef leiter direktor minister präsident kanzler
       beobachter kritiker unterstützer gegner insider hacker täter verdächtige verdächtiger
       beauftragter vorsitzender abgeordneter sprecher manager unternehmer gründer
+      enkel onkel neffe großvater opa witwer partner landwirt pfarrer rentner
     `, "m"),
     ...gendered(`
       =frau sprecherin expertin aktivistin mutter tochter schwester ehefrau freundin nachbarin
@@ -146,12 +148,15 @@ export const german: LanguageRules = {
       schülerin studentin autorin vertreterin verteidigerin klägerin anwältin chefin leiterin
       direktorin ministerin präsidentin kanzlerin beobachterin kritikerin unterstützerin
       managerin unternehmerin gründerin
+      enkelin tante nichte großmutter oma witwe partnerin landwirtin pfarrerin rentnerin
     `, "f"),
     ...gendered(`
       beauftragte vorsitzende abgeordnete angehörige angestellte person leute menschen
       experten quelle quellen kreise beteiligte betroffene
     `, undefined),
   ]),
+  // "der 24-Jährige", "die 78-jährige": a reporter's second mention of someone just named.
+  ageNoun: /^\p{N}+-jährige[rn]?$/u,
   organisationNouns: new CompoundSet(words(`
     ministerium regierung behörde amt agentur verband partei bank konzern unternehmen firma
     gericht polizei armee bundeswehr gewerkschaft stiftung institut universität verein
