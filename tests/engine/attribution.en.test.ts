@@ -163,3 +163,8 @@ test("the name in apposition speaks, not a name inside its relative clause", () 
     "Her nephew, Carl Dunne, who runs the charity Friends of Wren Valley, said: “We will appeal.”");
   assert.deepEqual(speakersOf(result), ["Carl Dunne"]);
 });
+
+test("a capitalised particle after a first name belongs to the name (Ursula Le Grand, Tom Van Dorn)", () => {
+  const result = attribute("en", "“We start again,” said Ursula Le Grand.", "“It is done,” Tom Van Dorn said.");
+  assert.deepEqual(speakersOf(result), ["Ursula Le Grand", "Tom Van Dorn"]);
+});

@@ -148,3 +148,11 @@ test("« Pour X, … » garde X comme locuteur malgré une longue apposition", (
   assert.deepEqual(speakersOf(result), ["Sophie Lambert"]);
   assert.equal(speakerNamed(result, "Sophie Lambert")!.role, "maîtresse de conférences à l’université de Rennes et spécialiste des sols");
 });
+
+test("une particule capitalisée après un prénom fait partie du nom (Anne Le Floch, Marc De Smet)", () => {
+  const result = attribute("fr",
+    "La fondatrice, Anne Le Floch, a reçu les visiteurs. « Nous avons tout construit à la main », sourit-elle.",
+    "« Le chantier reprendra lundi », a précisé Marc De Smet.",
+    "« Rien n’est joué », a ajouté Le Floch.");
+  assert.deepEqual(speakersOf(result), ["Anne Le Floch", "Marc De Smet", "Anne Le Floch"]);
+});

@@ -89,7 +89,8 @@ export class SpeakerRegistry {
     return nameWords(this.fullName(m.name, block)).length >= 2 || (m.written !== undefined && m.written !== m.name) || this.entities.some((e) => e.kind === "person" && sameName(e.name, m.name));
   }
 
-  private named(mention: Mention, inHeadline: boolean, block: number): number {
+  private named(given: Mention, inHeadline: boolean, block: number): number {
+    const mention = this.asSurname(given);
     // The same form again is the same person ("Costa" stays who "Costa" was).
     const again = this.entities.filter((e) => e.kind === mention.kind && (e.name === mention.name || e.aliases.has(mention.name)));
     const known = this.byRecency(again.map((e) => e.id));
@@ -106,6 +107,17 @@ export class SpeakerRegistry {
     if (id === undefined) return this.create(mention, m.name, inHeadline && m.name === mention.name);
     this.addName(this.entities[id]!, m, inHeadline);
     return id;
+  }
+
+  /**
+   * "Le Floch" after "Anne Le Floch": a surname that opens with a capitalised particle reads like
+   * a body ("le Floch"), but it is that person's surname again.
+   */
+  private asSurname(m: Mention): Mention {
+    const words = nameWords(m.name);
+    if (m.kind !== "organisation" || words.length < 2 || !this.rules.nameParticles.has(words[0]!)) return m;
+    const holds = (e: Entity) => e.kind === "person" && nameWords(e.name).length > words.length && nameWords(e.name).slice(-words.length).join(" ") === words.join(" ");
+    return this.entities.some(holds) ? { ...m, kind: "person" } : m;
   }
 
   private addName(e: Entity, m: Mention, inHeadline: boolean): void {

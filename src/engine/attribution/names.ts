@@ -55,6 +55,13 @@ function opensSurname(tokens: readonly Token[], i: number, to: number, rules: La
   return k < to && isNameToken(tokens[k], rules);
 }
 
+/** A capitalised particle and the capitalised surname it opens, inside a run. */
+function capitalisedParticleAt(tokens: readonly Token[], k: number, to: number, rules: LanguageRules): boolean {
+  const particle = tokens[k];
+  return k + 1 < to && particle?.kind === "word" && isCapitalised(particle) && rules.nameParticles.has(particle.lower) &&
+    isNameToken(tokens[k + 1], rules) && !rules.nameParticles.has(tokens[k + 1]!.lower);
+}
+
 function isCommonWord(s: Sentence, t: Token): boolean {
   return s.lowercaseWords.has(t.lower) && !s.capitalisedWords.has(t.lower) && !s.rules.honorifics.has(t.lower) && !s.rules.titles.has(t.lower);
 }
@@ -81,6 +88,8 @@ export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
       let k = end;
       while (!joined && k < to && tokens[k]?.kind === "word" && rules.nameParticles.has(tokens[k]!.lower) && !isCapitalised(tokens[k])) k++;
       if (k > end && k < to && isNameToken(tokens[k], rules)) { end = k + 1; joined = true; continue; }
+      // After a first name a particle may be capitalised too: "Yuna Le Goff", "Robert De Niro".
+      if (!joined && capitalisedParticleAt(tokens, end, to, rules)) { end += 2; joined = true; continue; }
       break;
     }
     // "Plumber Ortiz" opening a sentence: the article writes "plumber" in lower case elsewhere.
