@@ -7,37 +7,13 @@ import { join } from "node:path";
 import { extractPage, parsePage, type PageOutput } from "./extract.ts";
 import { readArticle } from "../page/index.ts";
 import { readPage } from "./input.ts";
+import { perPage, reason } from "./perPage.ts";
 import { scoreCorpus, type GoldArticle, type PredictedQuote } from "../eval/score.ts";
 import { formatReport } from "../eval/report.ts";
 
 const USAGE = `usage: quotelight extract FILE...   (FILE: a path, - for standard input, or an http(s) URL)
        quotelight blocks FILE...    (the article's text blocks, to see what the engine reads)
        quotelight eval DIR [--json]  (DIR/ID/page.html scored against DIR/ID/gold.json)`;
-
-const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
-
-/** Prints one JSON line per page; a page that cannot be read or read through gets a line on stderr instead. */
-async function perPage(sources: string[], describe: (html: string) => object): Promise<number> {
-  let status = 0;
-  for (const source of sources) {
-    let html: string;
-    try {
-      html = await readPage(source);
-    } catch (error) {
-      console.error(`quotelight: cannot read ${source}: ${reason(error)}`);
-      status = 1;
-      continue;
-    }
-    try {
-      process.stdout.write(JSON.stringify({ file: source, ...describe(html) }) + "\n");
-    } catch (error) {
-      // A bug on one page must not cost the others their results.
-      console.error(`quotelight: failed on ${source}: ${reason(error)}`);
-      status = 1;
-    }
-  }
-  return status;
-}
 
 const articleBlocks = (html: string): object => readArticle(parsePage(html)).article;
 

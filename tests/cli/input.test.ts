@@ -1,0 +1,47 @@
+// Fetching a page: the CLI names itself to servers and gives up on one that never answers.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { readPage, USER_AGENT } from "../../src/cli/input.ts";
+
+/** A local server answering with `respond`; gives its URL and the requests it saw. */
+async function withServer(
+  respond: (request: IncomingMessage, response: ServerResponse) => void,
+  run: (url: string, seen: IncomingMessage[]) => Promise<void>,
+): Promise<void> {
+  const seen: IncomingMessage[] = [];
+  const server = createServer((request, response) => {
+    seen.push(request);
+    respond(request, response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  try {
+    await run(`http://127.0.0.1:${(server.address() as AddressInfo).port}/story`, seen);
+  } finally {
+    server.closeAllConnections();
+    server.close();
+  }
+}
+
+test("a fetch sends a plain User-Agent naming Quotelight", async () => {
+  await withServer(
+    (_, response) => response.end("<p>Hello</p>"),
+    async (url, seen) => {
+      assert.equal(await readPage(url), "<p>Hello</p>");
+      assert.equal(seen[0]!.headers["user-agent"], USER_AGENT);
+      assert.match(USER_AGENT, /^Quotelight\//);
+    },
+  );
+});
+
+test("a server that never answers makes the fetch fail after the timeout, not hang", async () => {
+  await withServer(
+    () => {}, // never responds
+    async (url) => {
+      const started = Date.now();
+      await assert.rejects(readPage(url, 200), /timeout|abort/i);
+      assert.ok(Date.now() - started < 5_000);
+    },
+  );
+});
