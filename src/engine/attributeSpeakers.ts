@@ -14,7 +14,7 @@ import { noteCasing, sentenceRanges, tokenize, type Sentence } from "./attributi
 import { findCue, reportedSpeakerAt } from "./attribution/speechCues.ts";
 import { SpeakerRegistry } from "./attribution/mergeSpeakers.ts";
 import { nameRuns, nameWords, tokensText } from "./attribution/names.ts";
-import { firstPersonIn, peopleIn } from "./attribution/speakerPhrases.ts";
+import { describedSubject, firstPersonIn, peopleIn } from "./attribution/speakerPhrases.ts";
 
 /** Blocks in Title Case or telegraphic style: their names are weaker and they quote without verbs. */
 const HEADING_KINDS: ReadonlySet<BlockKind> = new Set(["headline", "intertitle", "caption"]);
@@ -79,6 +79,9 @@ function readBlock(view: BlockView, b: number, found: FoundQuote[], registry: Sp
       result[g] = { speaker, cue: cue.words, direct: speaker !== null, fallback: null };
     }
     for (const person of heading ? [] : peopleIn(s, start, end)) if (registry.isKnown(person, b)) registry.resolve(person, b, false);
+    // A person described as the subject is who the next pronoun most likely means, named or not.
+    const subject = heading ? null : describedSubject(s, start, end);
+    if (subject) registry.resolve(subject, b, false);
   }
   // Within a paragraph, an unattributed quote shares its neighbour's speaker; a paragraph that
   // opens on a quote continues the speaker of the paragraphs before.

@@ -126,3 +126,12 @@ test("an age noun (der 21-Jährige) refers back to the person just named, introd
   ]);
   assert.ok(german.ageNoun!.test("24-jährige") && german.ageNoun!.test("78-jährigen"));
 });
+
+test("a person described as a sentence's subject (Der Mann …) is who a later 'er' stands for, not the last man named", () => {
+  assert.deepEqual(quotesAndSpeakers("de",
+    "„Das war ein Fehler“, sagte Innenminister Karl Brandt.",
+    "Reporter fanden den Verkäufer der Daten. Der Mann lebt im Ausland. „Ich bin gegen Waffenhandel“, schrieb er."), [
+    ["Das war ein Fehler", "Karl Brandt"],
+    ["Ich bin gegen Waffenhandel", "Der Mann"],
+  ]);
+});

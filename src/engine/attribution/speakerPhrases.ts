@@ -351,3 +351,25 @@ export function peopleIn(s: Sentence, start: number, end: number): Mention[] {
   const plain = runs.filter((r) => r !== main && (r.end - r.start > 1 || r.start > r.titleStart));
   return [...plain, ...(main ? [main] : [])].flatMap((run) => analysePhrase(s, run.titleStart, run.end) ?? []);
 }
+
+/**
+ * A person described, not named, as the sentence's subject ("Der Mann veröffentlicht…", "A
+ * neighbour called the police"): the one a later "er" or "he" most likely stands for, though
+ * this sentence quotes no one. Determiner, at most a few adjectives, a person noun, then the verb.
+ */
+export function describedSubject(s: Sentence, start: number, end: number): Mention | null {
+  const { tokens, rules } = s;
+  if (!rules.determiners.has(tokens[start]?.lower ?? "")) return null;
+  for (let k = start + 1; k < end && k - start <= 3; k++) {
+    const t = tokens[k]!;
+    if (!isWord(t)) return null;
+    const personal = rules.personNouns.has(t.lower) || rules.titles.has(t.lower) || rules.ageNoun?.test(t.lower) === true;
+    if (!personal) continue;
+    const next = tokens[k + 1];
+    // A complement after the noun ("of the firm", "der Bahn") makes a longer description, left to speech cues.
+    if (!isWord(next) || isCapitalised(next) || rules.prepositions.has(next.lower) || rules.determiners.has(next.lower) || rules.nameParticles.has(next.lower)) return null;
+    const mention = analysePhrase(s, start, k + 1);
+    return mention?.type === "description" && mention.kind === "unnamed" && !mention.plural ? mention : null;
+  }
+  return null;
+}
