@@ -156,3 +156,10 @@ test("une particule capitalisée après un prénom fait partie du nom (Anne Le F
     "« Rien n’est joué », a ajouté Le Floch.");
   assert.deepEqual(speakersOf(result), ["Anne Le Floch", "Marc De Smet", "Anne Le Floch"]);
 });
+
+test("les verbes à consonne double gardent leur e muet (regrette, alerte, conteste)", () => {
+  const result = attribute("fr",
+    "Le maire regrette « une décision prise sans concertation ».",
+    "« Le pont ne tiendra pas l’hiver », alerte l’ingénieure Lise Carré.");
+  assert.deepEqual(speakersOf(result), ["Le maire", "Lise Carré"]);
+});

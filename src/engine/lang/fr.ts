@@ -75,8 +75,9 @@ function firstGroupForms(lemma: string): string[] {
   const stem = lemma.slice(0, -2);
   // Before a and o, c becomes ç and g becomes ge (lança, interrogeait).
   const soft = stem.endsWith("c") ? stem.slice(0, -1) + "ç" : stem.endsWith("g") ? stem + "e" : stem;
-  // Before a mute e: rappeler → rappelle, répéter → répète, marteler → martèle.
-  const mute = /(app|renouv)el$/.test(stem) ? stem + "l" : stem.replace(/[eé]([^aeiouyéè]+)$/, "è$1");
+  // Before a mute e: rappeler → rappelle, répéter → répète, marteler → martèle, célébrer → célèbre;
+  // not before a double consonant or a cluster (regretter → regrette, alerter → alerte).
+  const mute = /(app|renouv)el$/.test(stem) ? stem + "l" : stem.replace(/[eé]([^aeiouyéè][rl]?)$/, "è$1");
   return [
     mute + "e", mute + "ent", soft + "ait", soft + "aient", soft + "a", stem + "èrent",
     mute + "era", mute + "eront", mute + "erait", mute + "eraient",
