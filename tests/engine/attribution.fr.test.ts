@@ -163,3 +163,10 @@ test("les verbes à consonne double gardent leur e muet (regrette, alerte, conte
     "« Le pont ne tiendra pas l’hiver », alerte l’ingénieure Lise Carré.");
   assert.deepEqual(speakersOf(result), ["Le maire", "Lise Carré"]);
 });
+
+test("« par la voix de son porte-parole, X » donne la parole à X", () => {
+  const result = attribute("fr",
+    "Le syndicat dénonce par la voix de son secrétaire général, Paul Roux, « une provocation ».");
+  assert.deepEqual(speakersOf(result), ["Paul Roux"]);
+  assert.equal(speakerNamed(result, "Paul Roux")!.role, "secrétaire général");
+});

@@ -236,6 +236,9 @@ function inciseSpeaker(s: Sentence, verb: VerbMatch, q: number): Mention | null 
 /** The speaker of a verb before the quote: its subject, or after it in `comme le souligne X, « … »`. */
 function speakerBefore(s: Sentence, verb: VerbMatch, start: number, q: number): Mention | null {
   const { tokens, rules } = s;
+  // `Le collectif regrette par la voix de sa porte-parole, Inès Benali, « … »`: the voice speaks.
+  const voice = sourcePhraseAt(s, verb.end, rules.voicePhrases ?? []);
+  if (voice !== null) return readForward(s, voice, q);
   const mention = inciseSpeaker(s, verb, q) ?? speakerOfVerb(s, verb, start, q, false);
   if (mention) return mention;
   // Verb-second order puts the subject after the verb when the sentence opens on something

@@ -141,6 +141,7 @@ export const french: LanguageRules = {
   auxiliaries: words("a ont avait avaient aura auront aurait auraient eut est sont était étaient sera serait s se n ne pas aussi également encore déjà"),
   sourcePhrases: ["selon", "d'après", "d’après", "aux yeux de", "de l'avis de", "de l’avis de", "cité par", "citée par", "aux dires de"],
   viewpointPrepositions: new Set(["pour"]),
+  voicePhrases: ["par la voix de", "par la voix du", "par la voix des", "par la voix d'", "par la voix d’"],
   pronouns: new Map(PRONOUNS),
   speakerlessPronouns: words("je j nous vous tu on ça cela notre nos mon ma mes"),
   clitics: words("le la les l lui leur nous vous me m te t se s y en"),

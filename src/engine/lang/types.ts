@@ -82,6 +82,8 @@ export interface LanguageRules {
   clauseJoins: ReadonlySet<string>;
   /** Elided words written with an apostrophe ("l'", "d'", "qu'"), lower case without the apostrophe. */
   elisions: ReadonlySet<string>;
+  /** Phrases after a speech verb that hand the words to someone speaking for the subject ("par la voix de"): that someone is the speaker. */
+  voicePhrases?: readonly string[];
   /** Phrases that attribute only right after a quote and its comma: German `„…“, so Caspar`, Dutch `'…', aldus De Vries`. */
   trailingSourcePhrases?: readonly string[];
   /** The language capitalises every noun (German): a capitalised title, person or organisation noun is no name. */
