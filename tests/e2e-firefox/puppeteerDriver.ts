@@ -98,7 +98,7 @@ export async function launchFirefox(): Promise<FirefoxDriver> {
       // Polled from here rather than with puppeteer's waitForFunction, which gives up on the
       // first failed evaluation, as happens while an extension page replaces about:blank.
       // Made a boolean in the page: an element, say, does not cross over.
-      async waitForFunction<A>(fn: (arg: A) => unknown, arg?: A, timeoutMs = 5000) {
+      async waitForFunction<A>(fn: (arg: A) => unknown, arg?: A, timeoutMs = 10_000) {
         const deadline = Date.now() + timeoutMs;
         const holds = `Boolean((${fn})(${JSON.stringify(arg)}))`;
         for (;;) {
@@ -152,6 +152,8 @@ export async function launchFirefox(): Promise<FirefoxDriver> {
     await firefox.installExtension(extensionDir);
   } catch (error) {
     await firefox.close();
+    await new Promise((done) => server.close(done));
+    rmSync(profile, { recursive: true, force: true });
     throw error;
   }
   const bridge = await loadExtensionPage(await firefox.newPage({ background: true }), "popup.html?tab=0");

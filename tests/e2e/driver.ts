@@ -8,7 +8,7 @@ export interface PageHandle {
   url(): string;
   /** Runs `fn` in the page (a function that closes over nothing) and resolves to its result. */
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
-  /** Waits until `fn`, run in the page, returns something truthy. */
+  /** Waits until `fn`, run in the page, returns something truthy (by default for up to 10 s). */
   waitForFunction<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
   /** Clicks the `index`-th element matching `selector` as a user would (a trusted click). */
   click(selector: string, index?: number): Promise<void>;
