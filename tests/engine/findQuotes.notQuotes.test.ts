@@ -95,3 +95,10 @@ test("partial: a fragment inside the reporter's sentence", () => {
   assert.deepEqual(partialOf("“Fair wages for every driver” remain the goal, the union leader said.", "en"), [true]);
   assert.deepEqual(partialOf("“The storm was brutal,” she said, “but we were ready for it.”", "en"), [false, false]);
 });
+
+test("a speech verb with a that-clause governs a short quote at the clause's far end", () => {
+  const en = "The inspector wrote that the company’s own logs showed its engineers had known about the cracked pipes since the spring of 2014 and “looked the other way.”";
+  assert.deepEqual(quotesOf(en, "en"), ["looked the other way."]);
+  const fr = "L’inspectrice a écrit que les registres de l’entreprise montraient que ses ingénieurs connaissaient les fissures des conduites depuis le printemps 2014 et avaient « détourné les yeux ».";
+  assert.deepEqual(quotesOf(fr, "fr"), ["détourné les yeux"]);
+});

@@ -113,7 +113,17 @@ export function judgeCandidate(candidate: Candidate, rules: LanguageRules): Verd
   const cueBefore = lastWords(context.before, CUE_WORDS_BEFORE);
   const cueAfter = cueWords(firstWords(context.after, CUE_WORDS_AFTER));
   const reported = [...cueWords(cueBefore), ...cueAfter].some((word) => rules.reportedSpeechMarkers?.has(word));
-  return hasSourcePhrase(cueBefore.toLowerCase(), rules) || hasSpeechWord(cueWords(cueBefore), rules) || hasSpeechWord(cueAfter, rules) || reported ? "quote" : "unsure";
+  return hasSourcePhrase(cueBefore.toLowerCase(), rules) || hasSpeechWord(cueWords(cueBefore), rules) || hasSpeechWord(cueAfter, rules) ||
+    reported || reportsClause(context.before, rules) ? "quote" : "unsure";
+}
+
+/**
+ * A speech verb that opens a reported clause (`wrote that`, `a écrit que`) governs the clause to
+ * the end of the sentence, however long: `wrote that the records showed … and “chose to do nothing.”`
+ */
+function reportsClause(before: string, rules: LanguageRules): boolean {
+  const tokens = cueWords(before);
+  return tokens.some((token, i) => COMPLEMENTISER.test(tokens[i + 1] ?? "") && isSpeechVerb(token, rules));
 }
 
 /** True when the quote is a fragment of the reporter's sentence rather than a sentence of its own. */
