@@ -135,3 +135,10 @@ test("a person described as a sentence's subject (Der Mann …) is who a later '
     ["Ich bin gegen Waffenhandel", "Der Mann"],
   ]);
 });
+
+test("a spokesman of a body opening the sentence stays an unnamed speaker, determiner and genitive included (Deutschen is no diminutive)", () => {
+  assert.deepEqual(quotesAndSpeakers("de", "Ein Sprecher der Deutschen Post erklärte am Montag, man sei „zu Gesprächen bereit“."), [
+    ["zu Gesprächen bereit", "Ein Sprecher der Deutschen Post"],
+  ]);
+  assert.ok(!german.commonNoun!.test("deutschen") && german.commonNoun!.test("mädchen") && german.commonNoun!.test("millionen"));
+});

@@ -214,6 +214,8 @@ function phraseStart(s: Sentence, last: number, start: number): number | null {
     if (t.kind === "quote" || (t.kind === "punct" && t.text !== "(" && t.text !== ")") || (isWord(t) && (joins || isSpeechVerb(s, k)))) break;
     k--;
   }
+  // A capitalised determiner opens the sentence and the phrase, though it may end phrases elsewhere (German "ein" is also a particle).
+  if (k >= start && isWord(tokens[k]) && isCapitalised(tokens[k]!) && rules.determiners.has(tokens[k]!.lower)) k--;
   const from = k + 1;
   if (from > last) return null;
   const first = tokens[from]!;

@@ -185,8 +185,9 @@ export const german: LanguageRules = {
   trailingSourcePhrases: ["so"],
   capitalisesNouns: true,
   // Abstract and derived nouns (Meldung, Sicherheit, Version, Ergebnis, Anzeichen) after a few
-  // letters of stem; more for the endings of some names (Dennis, Clement).
-  commonNoun: /^(?:\p{L}{3,}(?:ungs?|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|sion|sionen|tät|täten|ismus|tum|chen)|\p{L}{4,}(?:nis|nisse|ment|mente))$/u,
+  // letters of stem; more for the endings of some names (Dennis, Clement). Amounts and units
+  // (Millionen Euro) are nouns too.
+  commonNoun: /^(?:millionen?|milliarden?|prozent|euro|dollar|uhr|\p{L}{3,}(?:ungs?|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|sion|sionen|tät|täten|ismus|tum|(?<!s)chen)|\p{L}{4,}(?:nis|nisse|ment|mente))$/u,
   verbSecond: true,
   // Konjunktiv I, the mood of indirect speech: `Das sei „ein Weg des Protests“`.
   reportedSpeechMarkers: words("sei seien habe werde könne müsse solle wolle dürfe möge gebe"),
