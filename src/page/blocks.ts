@@ -3,7 +3,7 @@
 // whitespace collapse to one space. Each run remembers which Text nodes its characters came from.
 import type { BlockKind } from "../engine/types.ts";
 import type { TextSegment } from "./types.ts";
-import { isBlockTag, isSkipped, kindOfTag, looksLikeCaption, looksLikeContinuation, MIN_WRAPPED_PARAGRAPHS, tagOf } from "./rules.ts";
+import { isBlockTag, isSkipped, kindOfTag, looksLikeCaption, looksLikeContinuation, startsNewField, MIN_WRAPPED_PARAGRAPHS, tagOf } from "./rules.ts";
 import { PageOutline } from "./outline.ts";
 import { walk, type Visitor } from "./walk.ts";
 
@@ -62,6 +62,7 @@ class BlockBuilder implements Visitor {
     if (tag === "br") this.lineBreak();
     const isBlock = isBlockTag(tag);
     if (isBlock) this.endBlock();
+    else if (startsNewField(element)) this.markSpace(null, 0);
     // leave() only runs for elements with children, so only those push context.
     if (!element.firstChild) return false;
     if (isBlock) this.blockElements.push(element);

@@ -62,6 +62,12 @@ const STANDFIRST_NAMES = /standfirst|chapo|chapeau|lede|lead|intro|summary|dek|d
 /** Names of photo captions that are not `<figcaption>` elements. */
 const CAPTION_NAMES = /caption|legend|legende|légende|bildunterschrift|didascalia|pie-de-foto|epigrafe/i;
 
+/**
+ * Names of the fields a caption or byline line is made of; sites style them as blocks, so
+ * `<span class="caption">…</span><span class="credit">…</span>` reads as two words, not one.
+ */
+const FIELD_NAMES = /caption|credit|byline|source|author|copyright|photographer|legend|legende|dateline|date|location|description/i;
+
 const INLINE_HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 export const tagOf = (el: Element): string => el.tagName.toLowerCase();
@@ -138,6 +144,21 @@ export const isBlockTag = (tag: string): boolean => BLOCK_TAGS.has(tag);
 export const kindOfTag = (tag: string): BlockKind | undefined => KIND_OF_TAG[tag];
 
 export const looksLikeStandfirst = (el: Element): boolean => STANDFIRST_NAMES.test(namesOf(el));
+
+/** What an inline element is named as: its class and id, and its microdata property (`itemprop="copyrightHolder"`). */
+const fieldNamesOf = (el: Element): string => `${namesOf(el)} ${el.getAttribute("itemprop") ?? ""}`;
+
+/**
+ * Whether an inline element starts a field of its own right after another (a credit after its
+ * caption), with nothing between them: the page lays the fields out apart, so the text needs a space.
+ */
+export function startsNewField(el: Element): boolean {
+  const previous = el.previousSibling;
+  if (!previous || previous.nodeType !== 1 || isBlockTag(tagOf(previous as Element))) return false;
+  const names = fieldNamesOf(el);
+  const previousNames = fieldNamesOf(previous as Element);
+  return names !== previousNames && (FIELD_NAMES.test(names) || FIELD_NAMES.test(previousNames));
+}
 
 export const looksLikeCaption = (el: Element): boolean => CAPTION_NAMES.test(namesOf(el));
 
