@@ -142,3 +142,12 @@ test("a spokesman of a body opening the sentence stays an unnamed speaker, deter
   ]);
   assert.ok(!german.commonNoun!.test("deutschen") && german.commonNoun!.test("mädchen") && german.commonNoun!.test("millionen"));
 });
+
+test("an impersonal 'hieß es' after a document names the document's author; the document alone names no one", () => {
+  assert.deepEqual(quotesAndSpeakers("de",
+    "In einer Erklärung von Greenpeace hieß es, das Gesetz sei „ein Rückschritt“.",
+    "In einer Mitteilung hieß es, der Plan sei „nicht finanzierbar“."), [
+    ["ein Rückschritt", "Greenpeace"],
+    ["nicht finanzierbar", null],
+  ]);
+});

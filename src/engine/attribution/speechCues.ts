@@ -244,10 +244,26 @@ function speakerBefore(s: Sentence, verb: VerbMatch, start: number, q: number): 
   // Verb-second order puts the subject after the verb when the sentence opens on something
   // else: `Am Abend sagte Lang: „…“`, `'s Avonds zei de burgemeester: '…'`.
   // An impersonal subject (`hieß es`, `zegt men`) names no one.
-  if (rules.verbSecond) return impersonal(s, verb) ? null : readForward(s, verb.end, q);
+  if (rules.verbSecond) return impersonal(s, verb) ? documentAuthor(s, start, verb.start) : readForward(s, verb.end, q);
   let k = verb.start - 1;
   while (k >= start && (rules.clitics.has(tokens[k]!.lower) || rules.auxiliaries.has(tokens[k]!.lower))) k--;
   return k >= start && /^(?:as|comme)$/u.test(tokens[k]!.lower) ? readForward(s, verb.end, q) : null;
+}
+
+/**
+ * `In einer Mitteilung des Ministeriums hieß es`: before an impersonal verb, the author of the
+ * document named (its genitive or `von` complement) is the source; a document alone names no one.
+ */
+function documentAuthor(s: Sentence, start: number, v: number): Mention | null {
+  const { tokens, rules } = s;
+  for (let k = start; k < v - 2; k++) {
+    const noun = tokens[k]!;
+    if (noun.kind !== "word" || !isCapitalised(noun) || !rules.organisationNouns.has(noun.lower)) continue;
+    const next = tokens[k + 1]!.lower;
+    if (rules.definiteDeterminers.has(next)) return analysePhrase(s, k + 1, v);
+    if (rules.passiveAgents.has(next)) return analysePhrase(s, k + 2, v);
+  }
+  return null;
 }
 
 // How far back `pour` may open the phrase: a name with a long apposition (`Pour Marc Delorme,
