@@ -102,3 +102,9 @@ test("a speech verb with a that-clause governs a short quote at the clause's far
   const fr = "L’inspectrice a écrit que les registres de l’entreprise montraient que ses ingénieurs connaissaient les fissures des conduites depuis le printemps 2014 et avaient « détourné les yeux ».";
   assert.deepEqual(quotesOf(fr, "fr"), ["détourné les yeux"]);
 });
+
+test("a speech verb's form used as a noun after a determiner (the ruling, his comments) is no speech cue", () => {
+  assert.deepEqual(quotesOf("The ruling ends a long fight by families whose wells were found to hold “forever chemicals.”", "en"), []);
+  assert.deepEqual(quotesOf("His comments came a day after the town voted to ban “party buses” downtown.", "en"), []);
+  assert.deepEqual(quotesOf("The judge ruled that the firm had been “grossly negligent”.", "en"), ["grossly negligent"]);
+});

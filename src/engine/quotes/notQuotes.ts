@@ -323,8 +323,10 @@ function hasSourcePhrase(lower: string, rules: LanguageRules): boolean {
   return rules.sourcePhrases.some((phrase) => ` ${lower} `.includes(` ${phrase} `));
 }
 
+/** A speech verb among the words, not a noun of the same form after a determiner ("the ruling", "his comments", "un appel"). */
 function hasSpeechWord(tokens: string[], rules: LanguageRules): boolean {
-  if (tokens.some((token) => isSpeechVerb(token, rules))) return true;
+  const noun = (i: number) => i > 0 && rules.determiners.has(tokens[i - 1]!) && !rules.clitics.has(tokens[i - 1]!);
+  if (tokens.some((token, i) => isSpeechVerb(token, rules) && !noun(i))) return true;
   const phrase = ` ${tokens.join(" ")} `;
   return rules.speechIdioms.some((idiom) => phrase.includes(` ${idiom} `));
 }
