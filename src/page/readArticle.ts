@@ -120,7 +120,8 @@ function articleBlocks(raw: RawBlock[], doc: Document, title: string | undefined
     const opensBody = inBody[i]! && bodyBlocksSeen++ < STANDFIRST_BODY_BLOCKS;
     const isStandfirst =
       !isHeadline &&
-      block.kind === "paragraph" &&
+      // A sub-heading under the headline may carry the standfirst (`<div class="bajada"><h2>`).
+      (block.kind === "paragraph" || (isLead && block.kind === "intertitle" && block.linkChars === 0)) &&
       (((isLead || opensBody) && hasStandfirstName(block.element)) ||
         (isLead && descriptionText !== "" && wordsOf(block.text).join(" ") === descriptionText));
     const keep =

@@ -120,6 +120,13 @@ test("a standfirst outside the body container is found by its name, between head
   assert.deepEqual(blocksOf(html).slice(0, 2), [["headline", "Pier saved"], ["standfirst", "The board votes, narrowly, to keep it."]]);
 });
 
+test("a sub-heading under the headline named as a standfirst is the standfirst; a linked one is not", () => {
+  const html = (standfirst: string) => `<body><header><h1>Pier saved</h1><div class="bajada"><h2>${standfirst}</h2></div></header>
+    <div class="article-body">${storyHtml()}</div></body>`;
+  assert.deepEqual(blocksOf(html("The board votes, narrowly, to keep it.")).slice(0, 2), [["headline", "Pier saved"], ["standfirst", "The board votes, narrowly, to keep it."]]);
+  assert.notEqual(blocksOf(html(`<a href="/pier">More on the pier</a>`))[1]![0], "standfirst");
+});
+
 test("keeps nodes parallel to blocks", () => {
   const page = readArticle(documentFrom(FULL_PAGE));
   assert.equal(page.nodes.length, page.article.blocks.length);
