@@ -108,3 +108,11 @@ test("a speech verb's form used as a noun after a determiner (the ruling, his co
   assert.deepEqual(quotesOf("His comments came a day after the town voted to ban “party buses” downtown.", "en"), []);
   assert.deepEqual(quotesOf("The judge ruled that the firm had been “grossly negligent”.", "en"), ["grossly negligent"]);
 });
+
+test("what someone calls a thing is its name: Title Case after calls, a definite noun phrase after a naming verb", () => {
+  assert.deepEqual(quotesOf("The chain has shut six stores under a savings drive it calls “Operation Lean Spring,” and more may follow.", "en"), []);
+  assert.deepEqual(quotesOf("Le groupe a lancé un plan d’économies qu’il appelle « Cap Horizon », selon ses dirigeants.", "fr"), []);
+  assert.deepEqual(quotesOf("Locals have taken to calling the smoke over the valley simply “the blanket.”", "en"), []);
+  assert.deepEqual(quotesOf("Il vit seul près du port, que les marins surnomment « la Vieille Anse ».", "fr"), []);
+  assert.deepEqual(quotesOf("The mayor called the closure “a betrayal of every family here.”", "en"), ["a betrayal of every family here."]);
+});

@@ -43,11 +43,11 @@ const CUE_WORDS_AFTER = 20;
 const NAMING_WORDS = [
   // en
   "so-called|so called|self-styled|(?:the|a|this|that) (?:word|words|term|phrase|expression|slogan|hashtag|label|motto|name|title|acronym|nickname|tag)|",
-  "(?:titled|entitled|named|nicknamed|dubbed|called|known as|branded|branding|labell?ed|labell?ing|billed as|marketed as)(?: (?:a|an|the))?|",
+  "(?:titled|entitled|named|nicknamed|dubbed|called|calls?|known as|branded|branding|labell?ed|labell?ing|billed as|marketed as)(?: (?:a|an|the))?|",
   // fr
   "soi-disant|prétendue?s?|dite|dites|dits|(?:le|du|au|les|des|ce) (?:mot|terme|vocable|slogan|hashtag|label|sobriquet|surnom|titre|nom)s?|",
   "(?:l’|l')(?:expression|appellation|étiquette|acronyme|intitulé)|(?:la|une|cette) (?:formule|mention|devise|expression|appellation)|",
-  "(?:intitulée?s?|baptisée?s?|surnommée?s?|nommée?s?|appelée?s?|dénommée?s?|qualifiée?s? de)(?: (?:de|d’|d'|du|des|la|le|les|l’|l'|un|une))?|",
+  "(?:intitulée?s?|baptisée?s?|surnommée?s?|nommée?s?|appelée?s?|dénommée?s?|qualifiée?s? de|appellent|appelle|surnomment|surnomme|baptisent|baptise)(?: (?:de|d’|d'|du|des|la|le|les|l’|l'|un|une))?|",
   // de, es, pt, it, nl
   "sogenannte[nmrs]?|so genannte[nmrs]?|genannt|(?:das|dem) (?:Wort|Schlagwort|Motto)|(?:der|den|dem) (?:Begriff|Titel|Slogan)|",
   "(?:el|la|lo) (?:término|palabra|expresión|lema|apodo)|llamad[oa]s?|denominad[oa]s?|apodad[oa]s?|titulad[oa]s?|",
@@ -73,7 +73,7 @@ const WORK_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${WORK_NOUNS})s?\\s*$`, "
 // has a speaker, so the span is that speaker's words. "Called a “game” by its makers" likewise.
 // A participle alone ("a tool called “X”", "un missile qualifié de « X »") only names.
 const NAMING_PARTICIPLE = /^(?:called|dubbed|branded|labell?ed|termed|qualifiée?s?)$/iu;
-const NAMING_FINITE = /^(?:calls?|dubs|brands|labels|terms|qualifie|qualifient|qualifiait|qualifiaient)$/iu;
+const NAMING_FINITE = /^(?:calls?|dubs|brands|labels|terms|qualifie|qualifient|qualifiait|qualifiaient|appelle|appellent|surnomme|surnomment|baptise|baptisent)$/iu;
 const PASSIVE_AUXILIARY = /^(?:is|are|was|were|be|been|being|est|sont|était|étaient|été|être|sera|serait|fut)$/iu;
 const AGENT_AFTER = /^[\s,]*(?:by|par|von|por|da|door)\s/iu;
 
@@ -102,8 +102,10 @@ export function markLists(candidates: Candidate[]): void {
 export function judgeCandidate(candidate: Candidate, rules: LanguageRules): Verdict {
   const context = sentenceContext(candidate);
   const naming = namingCue(context, rules, candidate.text);
-  if (naming === "name") return "notQuote";
+  if (naming === "name" || (namingVerbBefore(context.before) && isDefiniteName(candidate.text))) return "notQuote";
   if (candidate.listed) return "notQuote";
+  // `a programme it calls “Project Streamline”`: what someone calls a thing in Title Case is its name.
+  if (naming === "attributed" && looksLikeTitle(candidate.text, context, rules.code)) return "notQuote";
   if (DASH_OR_COLON_BEFORE.test(context.before) || hasAdjacentSpeechCue(context, rules)) return "quote";
   // "nicknamed “Goliath” by engineers" is still a name; "dubbed a “reckless gamble” by critics" is their words.
   if (looksLikeTitle(candidate.text, context, rules.code)) return "notQuote";
@@ -201,6 +203,26 @@ function namingCue({ before, after }: SentenceContext, rules: LanguageRules, tex
   if ((WORK_NOUN_BEFORE.test(before) && !predicate) || namesSource(before, rules)) return "name";
   if (!NAMING_CUE.test(before)) return null;
   return namingVerbHasSpeaker(before, rules) || (AGENT_AFTER.test(after) && endsWithNamingVerb(before, rules)) ? "attributed" : "name";
+}
+
+// Naming verbs in any form, which may stand some words before the name they give: `taken to
+// calling the spread simply “the plume”`, `que les habitants surnomment « le baron »`.
+const NAMING_VERB = /^(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|nickname|nicknames|nicknamed|nicknaming|appelle|appellent|appelaient|appelait|appeler|appelé|appelée|appelés|appelées|surnomme|surnomment|surnommait|surnommaient|surnommer|surnommé|surnommée|surnommés|surnommées|baptise|baptisent|baptisé|baptisée)$/iu;
+// How far before the marks a naming verb still gives the name: its object may stand between.
+const NAMING_VERB_WORDS = 10;
+const ARTICLE = /^(?:the|le|la|les|el|los|las|il|lo|gli)$/iu;
+const ELIDED_ARTICLE = /^l[’']\p{L}/u;
+
+function namingVerbBefore(before: string): boolean {
+  const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1);
+  return words(clause).slice(-NAMING_VERB_WORDS).some((w) => NAMING_VERB.test(w));
+}
+
+/** A definite noun phrase of a few words (`the plume`, `le baron des Tanneurs`, `l’Ogre`): what a naming verb gives is a name. */
+function isDefiniteName(text: string): boolean {
+  const all = words(text);
+  if (all.length === 0 || all.length > 4) return false;
+  return (ARTICLE.test(all[0]!) && all.length >= 2) || ELIDED_ARTICLE.test(all[0]!);
 }
 
 /** `according to the new “dot plot”`, `selon le « Canard »`: the quoted span is the source itself. */
