@@ -168,3 +168,10 @@ test("a capitalised particle after a first name belongs to the name (Ursula Le G
   const result = attribute("en", "“We start again,” said Ursula Le Grand.", "“It is done,” Tom Van Dorn said.");
   assert.deepEqual(speakersOf(result), ["Ursula Le Grand", "Tom Van Dorn"]);
 });
+
+test("a quote that ends the reporter's sentence with its own full stop does not take the next sentence's verb", () => {
+  const result = attribute("en",
+    "The firm called the cuts “painful but unavoidable.” Union leaders vowed to fight them.",
+    "“Why now?” Ada Brooks asked.");
+  assert.deepEqual(speakersOf(result), ["The firm", "Ada Brooks"]);
+});

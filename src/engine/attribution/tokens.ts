@@ -130,7 +130,9 @@ function markSentences(tokens: Token[], quotes: readonly QuoteSpan[], text: stri
     if (i === dateline) { sentence++; continue; }
     const nextOpens = next.kind === "quote" || CAPITALISED.test(next.text);
     if (t.kind === "punct" && SENTENCE_END.test(t.text) && nextOpens) sentence++;
-    else if (t.kind === "quote" && next.kind !== "punct" && CAPITALISED.test(next.text) && !speechVerbSoon(tokens, i + 1, rules)) {
+    // `“Why now?” Smith asked.` keeps its attribution; a quote that ends the reporter's own sentence
+    // (`The firm called it “necessary.” Union leaders vowed…`) does not.
+    else if (t.kind === "quote" && next.kind !== "punct" && CAPITALISED.test(next.text) && !(opensOwnSentence(tokens, i) && speechVerbSoon(tokens, i + 1, rules))) {
       const q = quotes[t.quote!]!;
       if (ENDS_WITH_STOP.test(text.slice(Math.max(q.inner.start, q.inner.end - 8), q.inner.end))) sentence++;
     }
@@ -146,6 +148,11 @@ function datelineEnd(tokens: readonly Token[]): number {
     if (t.kind === "quote" || (t.kind === "word" && !isCapitalised(t)) || (t.kind === "punct" && !/^[,()]$/u.test(t.text))) return -1;
   }
   return -1;
+}
+
+/** Nothing of the reporter's sentence stands before the quote at i (sentences marked up to i). */
+function opensOwnSentence(tokens: readonly Token[], i: number): boolean {
+  return i === 0 || tokens[i - 1]!.sentence !== tokens[i]!.sentence || OPENERS.test(tokens[i - 1]!.text);
 }
 
 /** `“Why now?” Smith asked.`: a name and a speech verb right after a quote still belong to its sentence. */
