@@ -116,3 +116,9 @@ test("what someone calls a thing is its name: Title Case after calls, a definite
   assert.deepEqual(quotesOf("Il vit seul près du port, que les marins surnomment « la Vieille Anse ».", "fr"), []);
   assert.deepEqual(quotesOf("The mayor called the closure “a betrayal of every family here.”", "en"), ["a betrayal of every family here."]);
 });
+
+test("a capitalised title right after a document noun names the document", () => {
+  assert.deepEqual(quotesOf("The study “Coasts in Retreat,” published in May, maps the erosion.", "en"), []);
+  assert.deepEqual(quotesOf("Le rapport « Forêts 2040 », publié en juin, prévoit un recul des hêtres.", "fr"), []);
+  assert.deepEqual(quotesOf("Le rapport juge la situation « très préoccupante ».", "fr"), ["très préoccupante"]);
+});

@@ -69,6 +69,16 @@ const WORK_NOUNS = [
 ].join("");
 const WORK_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${WORK_NOUNS})s?\\s*$`, "iu");
 
+// Documents, named by a title in capitals (`the report “Clean Air 2030”`, `le rapport « Plastiques
+// 2030 »`); in lower case the span is more often words quoted from them (`the report “strongly
+// recommends”`).
+const DOCUMENT_NOUNS = [
+  "report|study|survey|review|white paper|bill|act|law|treaty|strategy|charter|manifesto|",
+  "rapport|étude|enquête|livre blanc|loi|projet de loi|proposition de loi|décret|traité|stratégie|charte|manifeste|",
+  "Bericht|Studie|Gesetz|Strategie|informe|estudio|ley|estrategia|relatório|estudo|lei|rapporto|studio|legge",
+].join("");
+const DOCUMENT_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${DOCUMENT_NOUNS})s?\\s*$`, "iu");
+
 // "what he called a “witch hunt”", "le ministre a qualifié de « provocation »": the naming verb
 // has a speaker, so the span is that speaker's words. "Called a “game” by its makers" likewise.
 // A participle alone ("a tool called “X”", "un missile qualifié de « X »") only names.
@@ -201,6 +211,7 @@ function namingCue({ before, after }: SentenceContext, rules: LanguageRules, tex
   // A verb-final clause puts its subject right before a quoted predicate: `dat het plan "realistisch" is`.
   const predicate = rules.verbSecond === true && /^\p{Ll}/u.test(text);
   if ((WORK_NOUN_BEFORE.test(before) && !predicate) || namesSource(before, rules)) return "name";
+  if (DOCUMENT_NOUN_BEFORE.test(before) && /^[\p{Lu}\p{N}]/u.test(text)) return "name";
   if (!NAMING_CUE.test(before)) return null;
   return namingVerbHasSpeaker(before, rules) || (AGENT_AFTER.test(after) && endsWithNamingVerb(before, rules)) ? "attributed" : "name";
 }
