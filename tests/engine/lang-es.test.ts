@@ -63,3 +63,11 @@ test("a single paragraph opening with a dash, or an English page, is no dialogue
   assert.deepEqual(extract("es", "—Actualizado a las diez de la mañana.", "El puerto reabrió ayer.").quotes, []);
   assert.deepEqual(extract("en", "—I have no idea —said Gil.", "—Nor do I —said Ruiz.").quotes, []);
 });
+
+test("an office noun (la vicepresidenta) does not refer back to the last woman named when the article gave her another role (la periodista)", () => {
+  assert.deepEqual(quotesAndSpeakers("es",
+    "La expresidenta se reunió con la periodista Ana Ruiz, autora de un libro. «Nos íbamos a legitimar gobernando», apuntó la vicepresidenta."), [
+    ["Nos íbamos a legitimar gobernando", "la vicepresidenta"],
+  ]);
+  assert.deepEqual(quotesAndSpeakers("es", "La ministra Elena Gil visitó la planta. «Es un día histórico», dijo la ministra."), [["Es un día histórico", "Elena Gil"]]);
+});

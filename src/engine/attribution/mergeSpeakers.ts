@@ -163,7 +163,13 @@ export class SpeakerRegistry {
     const id = this.recent(block, 1);
     if (id === null) return null;
     const e = this.entities[id]!;
-    return e.kind === "person" && (!m.gender || !e.gender || m.gender === e.gender) ? id : null;
+    return e.kind === "person" && (!m.gender || !e.gender || m.gender === e.gender) && !this.otherOffice(e, m.name) ? id : null;
+  }
+
+  /** "la vicepresidenta" is not who the article called "la periodista": the description names an office her role lacks. */
+  private otherOffice(e: Entity, description: string): boolean {
+    const office = contentWords(description, this.rules).find((w) => this.rules.titles.has(w));
+    return office !== undefined && e.role !== null && !contentWords(e.role, this.rules).includes(office);
   }
 
   /** The last mentioned speaker a pronoun can stand for. */

@@ -351,7 +351,17 @@ export function peopleIn(s: Sentence, start: number, end: number): Mention[] {
   const runs = nameRuns(s, start, end).filter(isPersonRun);
   const main = bestRun(runs);
   const plain = runs.filter((r) => r !== main && (r.end - r.start > 1 || r.start > r.titleStart));
-  return [...plain, ...(main ? [main] : [])].flatMap((run) => analysePhrase(s, run.titleStart, run.end) ?? []);
+  return [...plain, ...(main ? [main] : [])].flatMap((run) => analysePhrase(s, describedFrom(s, run.titleStart, start), run.end) ?? []);
+}
+
+/** "la periodista Pilar del Río": a determiner and a person noun just before a name give its role. */
+function describedFrom(s: Sentence, titleStart: number, start: number): number {
+  const { tokens, rules } = s;
+  const noun = tokens[titleStart - 1];
+  const determiner = tokens[titleStart - 2];
+  const personal = isWord(noun) && (rules.personNouns.has(noun.lower) || rules.titles.has(noun.lower));
+  const opens = isWord(determiner) && rules.determiners.has(determiner.lower) && !rules.speakerlessPronouns.has(determiner.lower);
+  return titleStart - 2 >= start && personal && opens ? titleStart - 2 : titleStart;
 }
 
 /**
