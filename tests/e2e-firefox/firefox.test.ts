@@ -3,7 +3,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { eventually } from "../e2e/eventually.ts";
-import { sharedScenarios, highlightsIn, waitForHighlights } from "../e2e/scenarios.ts";
+import { highlightsIn, waitForHighlights } from "../e2e/highlights.ts";
+import { sharedScenarios } from "../e2e/scenarios.ts";
 import { launchFirefox, type FirefoxDriver } from "./puppeteerDriver.ts";
 
 /** The WebExtension APIs the tests call from the extension's bridge page. */

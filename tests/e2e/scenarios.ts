@@ -7,25 +7,7 @@ import assert from "node:assert/strict";
 import { quoted, quotesOfAll, voicesOf } from "../../src/ui/report.ts";
 import { colourSchemes, highlightName, schemeColour } from "../../src/palette.ts";
 import type { ExtensionDriver, PageHandle } from "./driver.ts";
-import { eventually } from "./eventually.ts";
-
-/** What the page's highlight registry holds: highlight name → the text of each range. */
-export function highlightsIn(page: PageHandle): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const found: Record<string, string[]> = {};
-    CSS.highlights.forEach((highlight, name) => {
-      found[name] = [...highlight].map((range) => range.toString());
-    });
-    return found;
-  });
-}
-
-/** Waits until `check` holds for the page's highlights (they settle after a debounce). */
-export const waitForHighlights = (
-  page: PageHandle,
-  check: (highlights: Record<string, string[]>) => boolean,
-  timeoutMs = 5000,
-): Promise<Record<string, string[]>> => eventually(() => highlightsIn(page), check, timeoutMs);
+import { highlightsIn, waitForHighlights } from "./highlights.ts";
 
 const sorted = (texts: string[]) => [...texts].sort();
 const someHighlights = (h: Record<string, string[]>) => Object.keys(h).length > 0;
