@@ -122,3 +122,11 @@ test("a capitalised title right after a document noun names the document", () =>
   assert.deepEqual(quotesOf("Le rapport « Forêts 2040 », publié en juin, prévoit un recul des hêtres.", "fr"), []);
   assert.deepEqual(quotesOf("Le rapport juge la situation « très préoccupante ».", "fr"), ["très préoccupante"]);
 });
+
+test("a title governed by a preposition, or followed by its author, is no quote even beside a speech verb", () => {
+  assert.deepEqual(quotesOf("Dans « La Gazette du Littoral », Paul Renard évoque « une saison ratée », quand d’autres parlent d’un sursaut.", "fr"),
+    ["une saison ratée"]);
+  assert.deepEqual(quotesOf("In “The Quiet Harbour,” Nell Obi argues that “nothing here was inevitable.”", "en"), ["nothing here was inevitable."]);
+  assert.deepEqual(quotesOf("Le théâtre reprend en mai « Les Mains sales » de Jean-Paul Sartre, annonce la direction.", "fr"), []);
+  assert.deepEqual(quotesOf("The club will read “Winter Orchard” by Maya Lund next month.", "en"), []);
+});

@@ -116,6 +116,7 @@ export function judgeCandidate(candidate: Candidate, rules: LanguageRules): Verd
   if (candidate.listed) return "notQuote";
   // `a programme it calls “Project Streamline”`: what someone calls a thing in Title Case is its name.
   if (naming === "attributed" && looksLikeTitle(candidate.text, context, rules.code)) return "notQuote";
+  if (namesWork(candidate.text, context, rules)) return "notQuote";
   if (DASH_OR_COLON_BEFORE.test(context.before) || hasAdjacentSpeechCue(context, rules)) return "quote";
   // "nicknamed “Goliath” by engineers" is still a name; "dubbed a “reckless gamble” by critics" is their words.
   if (looksLikeTitle(candidate.text, context, rules.code)) return "notQuote";
@@ -321,6 +322,22 @@ function looksLikeTitle(text: string, { before }: SentenceContext, lang: string)
   const content = all.filter((w, i) => i === 0 || !TITLE_SMALL_WORD.test(w));
   const capitalised = content.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
   return content.length >= 2 && capitalised >= content.length * 0.8;
+}
+
+// A work followed by its author: `« La Ménagerie de verre » de Tennessee Williams`, `“Blue Nights” by Joan Didion`.
+const AUTHOR_AFTER = /^\s*(?:(?:de|by|von|di|door|por)\s+|d[’'])\p{Lu}/u;
+const TITLE_MAX_WORDS = 8;
+
+/**
+ * A capitalised span that a preposition governs (`Dans « Le Courrier du Sud-Ouest », X écrit`, `In
+ * “The Long Road,” Smith argues`) or that an author's name follows is a title, even with a speech
+ * verb next to it: that verb reports the next quote.
+ */
+function namesWork(text: string, context: SentenceContext, rules: LanguageRules): boolean {
+  if (!/^[\p{Lu}\p{N}]/u.test(text) || wordCount(text) > TITLE_MAX_WORDS || isSentence(text)) return false;
+  if (AUTHOR_AFTER.test(context.after)) return true;
+  const lastWord = words(context.before).at(-1)?.toLowerCase() ?? "";
+  return rules.prepositions.has(lastWord) && !rules.determiners.has(lastWord) && looksLikeTitle(text, context, rules.code);
 }
 
 /** A single coined compound (`“post-truth” society`, `“freeze-thaw” cycles`) is a term being mentioned. */
