@@ -3,7 +3,7 @@
 // whitespace collapse to one space. Each run remembers which Text nodes its characters came from.
 import type { BlockKind } from "../engine/types.ts";
 import type { TextSegment } from "./types.ts";
-import { isBlockTag, isSkipped, kindOfTag, looksLikeCaption, looksLikeContinuation, startsNewField, MIN_WRAPPED_PARAGRAPHS, tagOf } from "./rules.ts";
+import { isBlockTag, isSkipped, isVisibleFurniture, kindOfTag, looksLikeCaption, looksLikeContinuation, startsNewField, MIN_WRAPPED_PARAGRAPHS, tagOf } from "./rules.ts";
 import { PageOutline } from "./outline.ts";
 import { walk, type Visitor } from "./walk.ts";
 
@@ -17,6 +17,8 @@ export interface RawBlock {
   segments: TextSegment[];
   /** How many of the characters are link text (teasers and menus are mostly links). */
   linkChars: number;
+  /** Read from site furniture (the page's only h1, set in a breadcrumb): the headline or nothing. */
+  inFurniture: boolean;
   /** The nearest box around the block named as the rest of the story ("Read more"), if any. */
   continuation: Element | undefined;
 }
@@ -47,6 +49,7 @@ class BlockBuilder implements Visitor {
   private readonly kinds: BlockKind[] = [];
   private readonly langs: string[] = [];
   private readonly continuations: Element[] = [];
+  private inFurniture = false;
   private linkDepth = 0;
   private current: Pick<RawBlock, "kind" | "lang" | "element" | "continuation"> | null = null;
 
@@ -57,7 +60,10 @@ class BlockBuilder implements Visitor {
     }
     if (node.nodeType !== ELEMENT_NODE) return false;
     const element = node as Element;
-    if (isSkipped(element, this.outline)) return false;
+    if (isSkipped(element, this.outline)) {
+      this.readHeadlineIn(element);
+      return false;
+    }
     const tag = tagOf(element);
     if (tag === "br") this.lineBreak();
     const isBlock = isBlockTag(tag);
@@ -94,6 +100,7 @@ class BlockBuilder implements Visitor {
       this.blocks.push({
         ...this.current,
         text,
+        inFurniture: this.inFurniture,
         segments: this.segments,
         linkChars: this.linkChars,
       });
@@ -105,6 +112,17 @@ class BlockBuilder implements Visitor {
     this.linkChars = 0;
     this.pendingSpace = null;
     this.afterLineBreak = false;
+  }
+
+  /** The page's only h1, read even inside visible site furniture; the article decides whether it is the headline. */
+  private readHeadlineIn(furniture: Element): void {
+    const h1 = this.outline.onlyHeadline;
+    if (!h1 || !this.outline.holdsHeadline(furniture) || !isVisibleFurniture(furniture)) return;
+    this.endBlock();
+    this.inFurniture = true;
+    walk(h1, this);
+    this.endBlock();
+    this.inFurniture = false;
   }
 
   private appendText(node: Text): void {

@@ -8,6 +8,8 @@ const ELEMENT_NODE = 1;
 export class PageOutline {
   private readonly headlineHolders = new Set<Element>();
   private readonly paragraphCounts = new Map<Element, number>();
+  /** The page's h1 when it has exactly one. */
+  readonly onlyHeadline: Element | undefined;
 
   /** `paragraphCap`: counts stop there, which keeps the work linear. */
   constructor(root: Element, private readonly paragraphCap: number) {
@@ -24,6 +26,7 @@ export class PageOutline {
       leave: () => {},
     });
     for (const h1 of h1s) this.markHeadlineHolders(h1);
+    this.onlyHeadline = h1s.length === 1 ? h1s[0] : undefined;
     for (const p of paragraphs) this.countParagraph(p);
   }
 

@@ -37,6 +37,16 @@ function titleOverlap(heading: string, title: string[]): number {
   return title.length ? title.filter((w) => words.has(w)).length / title.length : 0;
 }
 
+/** Share of the title's words a heading must have to be the title, give or take a word or two. */
+const TITLE_MATCH = 0.8;
+
+/** Whether a heading is the title the metadata gives: its opening words (before ` - Site`), or nearly all of it. */
+function matchesTitle(heading: string, title: string[]): boolean {
+  const words = wordsOf(heading);
+  if (words.length === 0) return false;
+  return words.every((w, i) => title[i] === w) || titleOverlap(heading, title) >= TITLE_MATCH;
+}
+
 /** Headings that name themselves the headline (`<h2 class="headline">`, itemprop=headline). */
 const HEADLINE_NAMES = /headline|title|titre|titulo|titolo|schlagzeile/i;
 
@@ -50,12 +60,14 @@ function isNamedHeadline(block: RawBlock): boolean {
  * before the body, the one closest to the metadata title; else the first h1.
  */
 function pickHeadline(blocks: RawBlock[], inBody: boolean[], bodyStart: number, title: string | undefined): number {
-  const h1s = blocks.flatMap((b, i) => (b.kind === "headline" ? [i] : []));
+  const titleWords = wordsOf(title ?? "");
+  // An h1 read from a breadcrumb or nav bar counts only when it is the title, not the site's name.
+  const isCandidate = (b: RawBlock): boolean => !b.inFurniture || matchesTitle(b.text, titleWords);
+  const h1s = blocks.flatMap((b, i) => (b.kind === "headline" && isCandidate(b) ? [i] : []));
   const inBodyH1 = h1s.find((i) => inBody[i]);
   if (inBodyH1 !== undefined) return inBodyH1;
   const beforeBody = (i: number) => bodyStart < 0 || i < bodyStart;
-  const candidates = blocks.flatMap((b, i) => (b.kind === "headline" || (isNamedHeadline(b) && beforeBody(i)) ? [i] : []));
-  const titleWords = wordsOf(title ?? "");
+  const candidates = blocks.flatMap((b, i) => ((b.kind === "headline" && isCandidate(b)) || (isNamedHeadline(b) && beforeBody(i)) ? [i] : []));
   let best = h1s[0] ?? -1;
   let bestOverlap = 0;
   for (const i of candidates) {
@@ -126,8 +138,9 @@ function articleBlocks(raw: RawBlock[], doc: Document, title: string | undefined
         (isLead && descriptionText !== "" && wordsOf(block.text).join(" ") === descriptionText));
     const keep =
       isHeadline ||
-      (inBody[i] && block.linkChars <= block.text.length * MAX_LINK_DENSITY) ||
-      (isLead && (isStandfirst || block.kind === "caption"));
+      (!block.inFurniture &&
+        ((inBody[i] && block.linkChars <= block.text.length * MAX_LINK_DENSITY) ||
+          (isLead && (isStandfirst || block.kind === "caption"))));
     if (keep) kept.push({ block, kind: kindInArticle(block, isHeadline, isStandfirst) });
   });
   return kept;

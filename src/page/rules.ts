@@ -124,6 +124,15 @@ function mayContinueStory(el: Element, outline: PageOutline): boolean {
   return looksLikeContinuation(el) && outline.paragraphsIn(el) >= MIN_WRAPPED_PARAGRAPHS && !isNeverArticle(namesOf(el));
 }
 
+/**
+ * Site furniture the reader sees (a breadcrumb, a nav bar), as opposed to markup never shown
+ * (scripts, templates, hidden elements): some sites set the story's h1 in it.
+ */
+export function isVisibleFurniture(el: Element): boolean {
+  const tag = tagOf(el);
+  return (tag === "nav" || !SKIPPED_TAGS.has(tag)) && !isHidden(el) && !isEditable(el);
+}
+
 /** True when nothing inside the element can be article text a reader sees. */
 export function isSkipped(el: Element, outline: PageOutline): boolean {
   const tag = tagOf(el);

@@ -263,3 +263,17 @@ test("a box of teasers named read-more (linked titles of other stories) is not t
     <p><a href="/b">Council approves new car park after a long debate</a></p><p><a href="/c">Tides, we are told, will rise</a></p></div></body>`;
   assert.deepEqual(blocksOf(html).map(([, t]) => t), ["Pier saved", ...STORY_PARAGRAPHS]);
 });
+
+test("the page's only h1, set in a breadcrumb, is the headline when it is the title; a site name there is not", () => {
+  const page = (h1: string) => `<html><head><title>Pier saved - The Coast Gazette</title></head><body>
+    <div id="breadcrumb"><ul><li><a href="/">News</a></li><li><h1>${h1}</h1></li></ul></div>
+    <div class="story-body">${storyHtml()}</div></body></html>`;
+  assert.deepEqual(blocksOf(page("Pier saved")).map(([, t]) => t), ["Pier saved", ...STORY_PARAGRAPHS]);
+  assert.deepEqual(blocksOf(page("The Coast Gazette")).map(([, t]) => t), STORY_PARAGRAPHS);
+  const inNav = `<html><head><meta property="og:title" content="Pier saved"></head><body>
+    <nav><h1>Pier saved</h1></nav><div class="story-body">${storyHtml()}</div></body></html>`;
+  assert.deepEqual(blocksOf(inNav)[0], ["headline", "Pier saved"]);
+  const hidden = `<html><head><title>Pier saved</title></head><body>
+    <div class="breadcrumb" hidden><h1>Pier saved</h1></div><div class="story-body">${storyHtml()}</div></body></html>`;
+  assert.deepEqual(blocksOf(hidden).map(([, t]) => t), STORY_PARAGRAPHS);
+});
