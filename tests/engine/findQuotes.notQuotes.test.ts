@@ -130,3 +130,9 @@ test("a title governed by a preposition, or followed by its author, is no quote 
   assert.deepEqual(quotesOf("Le théâtre reprend en mai « Les Mains sales » de Jean-Paul Sartre, annonce la direction.", "fr"), []);
   assert.deepEqual(quotesOf("The club will read “Winter Orchard” by Maya Lund next month.", "en"), []);
 });
+
+test("a Latin locution in marks is a term, unless a speech verb stands right by it", () => {
+  assert.deepEqual(quotesOf("Le conseil a voté mardi soir l’ajournement « sine die » de la réforme des tarifs.", "fr"), []);
+  assert.deepEqual(quotesOf("The board imposed a “de facto” freeze on hiring in the spring.", "en"), []);
+  assert.deepEqual(quotesOf("« Mea culpa », a lancé le ministre devant les députés.", "fr"), ["Mea culpa"]);
+});

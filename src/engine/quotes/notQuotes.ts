@@ -121,7 +121,7 @@ export function judgeCandidate(candidate: Candidate, rules: LanguageRules): Verd
   // "nicknamed “Goliath” by engineers" is still a name; "dubbed a “reckless gamble” by critics" is their words.
   if (looksLikeTitle(candidate.text, context, rules.code)) return "notQuote";
   if (naming === "attributed") return "quote";
-  if (isCoinedCompound(candidate.text)) return "notQuote";
+  if (isCoinedCompound(candidate.text) || LATIN_LOCUTION.test(candidate.text.trim())) return "notQuote";
   if (wordCount(candidate.text) >= LONG_QUOTE_WORDS || isSentence(candidate.text) || standsAlone(context)) return "quote";
   const cueBefore = lastWords(context.before, CUE_WORDS_BEFORE);
   const cueAfter = cueWords(firstWords(context.after, CUE_WORDS_AFTER));
@@ -339,6 +339,15 @@ function namesWork(text: string, context: SentenceContext, rules: LanguageRules)
   const lastWord = words(context.before).at(-1)?.toLowerCase() ?? "";
   return rules.prepositions.has(lastWord) && !rules.determiners.has(lastWord) && looksLikeTitle(text, context, rules.code);
 }
+
+// Latin locutions set in marks as foreign words (`le report « sine die » du projet`, `a “de facto” ban`):
+// terms, not anyone's words, unless a speech verb stands right by them.
+const LATIN_LOCUTION = new RegExp(`^(?:${[
+  "sine die|sine qua non|de facto|de jure|ad hoc|a priori|a posteriori|in extremis|ex nihilo|mea culpa|statu quo|status quo",
+  "persona non grata|modus operandi|casus belli|vice versa|ad vitam aeternam|urbi et orbi|manu militari|in fine|ex aequo",
+  "intra-muros|extra-muros|in situ|ipso facto|sui generis|bona fide|pro bono|ad nauseam|alter ego|per se|mutatis mutandis",
+  "in vitro|in vivo|post mortem|ad interim|honoris causa|a minima|a maxima|nec plus ultra|ad libitum|in memoriam|lapsus",
+].join("|")})[.,]?$`, "iu");
 
 /** A single coined compound (`“post-truth” society`, `“freeze-thaw” cycles`) is a term being mentioned. */
 function isCoinedCompound(text: string): boolean {
