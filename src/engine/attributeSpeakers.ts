@@ -62,19 +62,30 @@ function readBlock(view: BlockView, b: number, found: FoundQuote[], registry: Sp
   const { sentence: s, kind } = view;
   const heading = HEADING_KINDS.has(kind);
   const continued = registry.recent(b, CONTINUATION_WINDOW);
+  // A quote standing alone as a sentence may be given to the person the next sentence names as
+  // speaking (`«…». Con esa frase, X respondió…`).
+  let standing: number[] = [];
+  const namedNext = new Map<number, number>();
   for (const [start, end] of sentenceRanges(s.tokens)) {
+    const waiting = standing;
+    standing = [];
     // Quotes and reported speech in reading order, so that each pronoun sees who came before it.
     // Headings and captions (photo credits) say who the story is about, not who speaks next.
     for (let i = start; i < end; i++) {
       const token = s.tokens[i]!;
       if (token.kind !== "quote") {
         const reported = heading ? null : reportedSpeakerAt(s, i, start, end);
-        if (reported) registry.resolve(reported, b, false);
+        const id = reported ? registry.resolve(reported, b, false) : null;
+        if (id !== null && reported!.type === "name" && reported!.kind === "person") for (const w of waiting.splice(0)) namedNext.set(w, id);
         continue;
       }
       const g = view.quotes[token.quote!]!;
       const cue = findCue(s, i, start, end, found[g]!.text);
-      if (!cue) { result[g]!.fallback = registry.recent(b, FALLBACK_WINDOW); continue; }
+      if (!cue) {
+        result[g]!.fallback = registry.recent(b, FALLBACK_WINDOW);
+        if (s.tokens.slice(start, end).every((t, k) => start + k === i || t.kind === "punct")) standing.push(g);
+        continue;
+      }
       const speaker = registry.resolve(cue.mention, b, heading);
       result[g] = { speaker, cue: cue.words, direct: speaker !== null, fallback: null };
     }
@@ -91,7 +102,9 @@ function readBlock(view: BlockView, b: number, found: FoundQuote[], registry: Sp
     const before = own.filter((o) => o < g).at(-1);
     const neighbour = before ?? own.find((o) => o > g);
     const opensBlock = s.source.slice(0, found[g]!.open.start).trim() === "";
-    result[g]!.fallback = neighbour !== undefined ? result[neighbour]!.speaker : opensBlock ? continued : result[g]!.fallback;
+    // A speaker quoted earlier in the paragraph goes on speaking, whoever the next sentence names.
+    const next = before === undefined ? namedNext.get(g) : undefined;
+    result[g]!.fallback = next ?? (neighbour !== undefined ? result[neighbour]!.speaker : opensBlock ? continued : result[g]!.fallback);
   }
 }
 

@@ -71,3 +71,17 @@ test("an office noun (la vicepresidenta) does not refer back to the last woman n
   ]);
   assert.deepEqual(quotesAndSpeakers("es", "La ministra Elena Gil visitó la planta. «Es un día histórico», dijo la ministra."), [["Es un día histórico", "Elena Gil"]]);
 });
+
+test("a quote standing alone as a paragraph's first sentence goes to the person the next sentence names as speaking, unless someone was quoted before it", () => {
+  assert.deepEqual(quotesAndSpeakers("es",
+    "«Vamos a ganar», dijo la alcaldesa Marta Gil.",
+    "«No soy el dueño del partido». Con esa frase, Luis Vera respondió este martes a las críticas de Gil."), [
+    ["Vamos a ganar", "Marta Gil"],
+    ["No soy el dueño del partido", "Luis Vera"],
+  ]);
+  assert.deepEqual(quotesAndSpeakers("es",
+    "«Vamos a ganar», dijo la alcaldesa Marta Gil. «Nadie nos para». Luis Vera no respondió a las preguntas."), [
+    ["Vamos a ganar", "Marta Gil"],
+    ["Nadie nos para", "Marta Gil"],
+  ]);
+});
