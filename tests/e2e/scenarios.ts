@@ -85,9 +85,13 @@ export function sharedScenarios(
     return popup;
   }
 
-  /** Screenshots show the popup as tall as the browser would make it: as tall as its content. */
+  /**
+   * Screenshots show the popup as tall as the browser would make it (as tall as its content),
+   * once a switch that just flipped has finished sliding.
+   */
   async function popupShot(popup: PageHandle, name: string) {
     await popup.setViewport(340, Math.min(await popup.evaluate(() => document.body.scrollHeight), 600));
+    await popup.waitForFunction(() => document.getAnimations().length === 0);
     return shot(popup, name);
   }
 
