@@ -9,7 +9,10 @@ import { launchFirefox, type FirefoxDriver } from "./puppeteerDriver.ts";
 
 /** The WebExtension APIs the tests call from the extension's bridge page. */
 declare const browser: {
-  permissions: { remove(p: { origins: string[] }): Promise<boolean> };
+  permissions: {
+    remove(p: { origins: string[] }): Promise<boolean>;
+    request(p: { origins: string[] }): Promise<boolean>;
+  };
   tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
 };
 
@@ -40,7 +43,28 @@ sharedScenarios(launchFirefox, (current) => {
     await eventually(sidebar, (open) => JSON.stringify(open) === JSON.stringify([`${ext().extensionUrl}sidepanel.html`]));
   });
 
-  // Last of the Firefox tests: it leaves Quotelight with access to the test server's site only.
+  // These last two tests leave Quotelight with access to the test server's site only.
+  test("allowed on a site while on one of its pages, Quotelight loads that page again and reads it", async () => {
+    const origins = ["http://localhost/*"]; // the test server under another name: not allowed yet
+    await ext().inExtension((o) => browser.permissions.remove({ origins: ["http://*/*", "https://*/*", ...o] }), origins);
+    const tab = await ext().browser.newPage();
+    const page = ext().handleOf(tab);
+    await tab.goto(new URL("ui-article.html?allowed-later=1", ext().baseUrl.replace("127.0.0.1", "localhost")).href);
+    await new Promise((settle) => setTimeout(settle, 1000));
+    assert.deepEqual(await highlightsIn(page), {}, "no content script runs without access");
+    // The reader allows the site (here from an extension page in another window, with a real click).
+    const granting = await ext().openExtensionWindow("popup.html?tab=0");
+    await granting.evaluate((o) => {
+      const allow = document.body.appendChild(document.createElement("button"));
+      allow.id = "allow-site";
+      allow.textContent = "Allow";
+      allow.onclick = () => void browser.permissions.request({ origins: o });
+    }, origins);
+    await granting.click("#allow-site");
+    await waitForHighlights(page, (h) => Object.keys(h).length > 0);
+  });
+
+
   test("without access to sites, a toolbar click reads the page, and the popup allows the site in one click", async () => {
     // As the reader does in about:addons: "Access your data for all websites" off.
     assert.equal(await ext().inExtension(() => browser.permissions.remove({ origins: ["http://*/*", "https://*/*"] }), null), true);
