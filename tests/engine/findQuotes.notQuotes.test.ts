@@ -136,3 +136,11 @@ test("a Latin locution in marks is a term, unless a speech verb stands right by 
   assert.deepEqual(quotesOf("The board announced a “de facto” freeze on hiring in the spring.", "en"), []);
   assert.deepEqual(quotesOf("« Mea culpa », a lancé le ministre devant les députés.", "fr"), ["Mea culpa"]);
 });
+
+test("one word after a definite article and an adjective is a local term, even with a speech verb farther off", () => {
+  assert.deepEqual(quotesOf("Le maire a salué le désormais célèbre « bouchon » de la rocade.", "fr"), []);
+  assert.deepEqual(quotesOf("The mayor praised the now famous “jam” on the ring road.", "en"), []);
+  assert.deepEqual(quotesOf("Los vecinos celebraron la fiesta con el tradicional «chupinazo» en la plaza.", "es"), []);
+  assert.deepEqual(quotesOf("The agency said the minister “regrets” the delay.", "en"), ["regrets"]);
+  assert.deepEqual(quotesOf("He denounced the party’s “betrayal” of voters.", "en"), ["betrayal"]);
+});

@@ -203,6 +203,7 @@ export const french: LanguageRules = {
     lundi mardi mercredi jeudi vendredi samedi dimanche soir matin après-midi midi nuit hier
     aujourd'hui aujourd’hui encore aussi également ensuite alors déjà toutefois pourtant notamment
     enfin récemment dernier dernière dernièrement prochain ainsi d'ailleurs d’ailleurs
+    désormais
     publiquement simplement fermement pas jamais plus début fin mi
     janvier février mars avril mai juin juillet août septembre octobre novembre décembre
   `),

@@ -121,7 +121,7 @@ export function judgeCandidate(candidate: Candidate, rules: LanguageRules): Verd
   // "nicknamed “Goliath” by engineers" is still a name; "dubbed a “reckless gamble” by critics" is their words.
   if (looksLikeTitle(candidate.text, context, rules.code)) return "notQuote";
   if (naming === "attributed") return "quote";
-  if (isCoinedCompound(candidate.text) || LATIN_LOCUTION.test(candidate.text.trim())) return "notQuote";
+  if (isCoinedCompound(candidate.text) || LATIN_LOCUTION.test(candidate.text.trim()) || isEpithetTerm(candidate.text, context, rules)) return "notQuote";
   if (wordCount(candidate.text) >= LONG_QUOTE_WORDS || isSentence(candidate.text) || standsAlone(context)) return "quote";
   const cueBefore = lastWords(context.before, CUE_WORDS_BEFORE);
   const cueAfter = cueWords(firstWords(context.after, CUE_WORDS_AFTER));
@@ -348,6 +348,26 @@ const LATIN_LOCUTION = new RegExp(`^(?:${[
   "intra-muros|extra-muros|in situ|ipso facto|sui generis|bona fide|pro bono|ad nauseam|alter ego|per se|mutatis mutandis",
   "in vitro|in vivo|post mortem|ad interim|honoris causa|a minima|a maxima|nec plus ultra|ad libitum|in memoriam|lapsus",
 ].join("|")})[.,]?$`, "iu");
+
+// Adjectives by their endings (traditional, famous, légendaire, traditionnel, célèbre, típico): a noun
+// before the span instead (`le projet « mort »`) makes the span a predicate someone may have said.
+const ADJECTIVE = /^\p{Ll}[\p{Ll}-]{2,}(?:al|el|elle|ique|ic|aire|ary|eux|euse|ous|oso|osa|able|ible|ive|if|ful|ico|ica|bre)$/u;
+
+/**
+ * One lower-case word after a definite article and an adjective (`le traditionnel « apéro »`, `the
+ * now-famous “jam”`) is a local term the reporter mentions, not words a speech verb farther off reports.
+ */
+function isEpithetTerm(text: string, { before, after }: SentenceContext, rules: LanguageRules): boolean {
+  const span = words(text);
+  // A determiner after the span makes it a verb with its object: `the agency “regrets” the delay`.
+  if (span.length !== 1 || !/^\p{Ll}/u.test(span[0]!) || rules.determiners.has(words(after)[0]?.toLowerCase() ?? "")) return false;
+  const lead = words(before).slice(-3);
+  const article = lead.findLastIndex((w) => ARTICLE.test(w));
+  const epithet = article < 0 ? [] : lead.slice(article + 1);
+  const adverb = (w: string) => rules.adverbs.has(w) || w.endsWith(rules.adverbEnding);
+  const adjective = (w: string) => ADJECTIVE.test(w) && !isSpeechVerb(w, rules);
+  return (epithet.length === 1 && adjective(epithet[0]!)) || (epithet.length === 2 && adverb(epithet[0]!) && adjective(epithet[1]!));
+}
 
 /** A single coined compound (`“post-truth” society`, `“freeze-thaw” cycles`) is a term being mentioned. */
 function isCoinedCompound(text: string): boolean {
