@@ -85,3 +85,10 @@ test("a quote standing alone as a paragraph's first sentence goes to the person 
     ["Nadie nos para", "Marta Gil"],
   ]);
 });
+
+test("'desde' and a determiner after a speech verb name the source; 'desde' and a place do not", () => {
+  assert.deepEqual(quotesAndSpeakers("es", "«La idea es repulsiva», explicaron a la prensa desde el entorno presidencial mientras el Presidente seguía de viaje."), [
+    ["La idea es repulsiva", "el entorno presidencial"],
+  ]);
+  assert.deepEqual(quotesAndSpeakers("es", "«Estamos listos», dijo desde Madrid el ministro Luis Vera."), [["Estamos listos", "Luis Vera"]]);
+});

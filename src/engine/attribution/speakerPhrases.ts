@@ -98,10 +98,12 @@ function skipLeadIn(s: Sentence, i: number, end: number): number {
     if (isAdverb(s, j) || isDigit(t)) { j++; continue; }
     const next = tokens[j + 1];
     if (rules.determiners.has(t.lower) && isWord(next) && rules.adverbs.has(next.lower)) { j += 2; continue; }
+    // `explicaron desde el entorno presidencial`: a body speaking from somewhere, not a place (`desde Madrid`).
+    if (rules.sourcePrepositions?.has(t.lower) && isWord(next) && rules.definiteDeterminers.has(next.lower)) return j + 1;
     if (rules.prepositions.has(t.lower) && !rules.determiners.has(t.lower)) {
       j++;
       // The preposition's object runs until a determiner that no preposition governs, or a comma.
-      while (j < end && !isComma(tokens[j]) && tokens[j]!.kind !== "quote" &&
+      while (j < end && !isComma(tokens[j]) && tokens[j]!.kind !== "quote" && !rules.sourcePrepositions?.has(tokens[j]!.lower) &&
         !(rules.determiners.has(tokens[j]!.lower) && !rules.prepositions.has(tokens[j - 1]!.lower))) j++;
       continue;
     }

@@ -69,6 +69,7 @@ export const spanish: LanguageRules = {
   auxiliaries: words("ha han había habían habrá habría habrían hubo fue fueron es son se le les también ya además no"),
   sourcePhrases: ["según", "de acuerdo con", "a juicio de", "en palabras de", "a decir de"],
   viewpointPrepositions: new Set(["para"]),
+  sourcePrepositions: words("desde"),
   pronouns: new Map(PRONOUNS),
   speakerlessPronouns: words("yo nosotros nosotras tú usted ustedes vosotros eso esto"),
   clitics: words("se le les lo la los las me te nos"),

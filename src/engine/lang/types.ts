@@ -84,6 +84,8 @@ export interface LanguageRules {
   elisions: ReadonlySet<string>;
   /** Phrases after a speech verb that hand the words to someone speaking for the subject ("par la voix de"): that someone is the speaker. */
   voicePhrases?: readonly string[];
+  /** Prepositions that name where words come from when a speech verb has no subject of its own (`explicaron desde el entorno presidencial`). */
+  sourcePrepositions?: ReadonlySet<string>;
   /** Phrases that attribute only right after a quote and its comma: German `„…“, so Caspar`, Dutch `'…', aldus De Vries`. */
   trailingSourcePhrases?: readonly string[];
   /** The language capitalises every noun (German): a capitalised title, person or organisation noun is no name. */
