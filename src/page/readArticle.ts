@@ -5,7 +5,7 @@ import type { PageText } from "./types.ts";
 import { readBlocks, type RawBlock } from "./blocks.ts";
 import { findArticleBody, storyParagraphStyles, withStoryContinuations } from "./body.ts";
 import { pageDescription, pageLanguage, pageTitle } from "./metadata.ts";
-import { looksLikeStandfirst, namesOf, tagOf } from "./rules.ts";
+import { isFurnitureLine, looksLikeStandfirst, namesOf, tagOf } from "./rules.ts";
 
 /** Blocks that are mostly link text are teasers, tag lists and "read more" lines. */
 const MAX_LINK_DENSITY = 0.5;
@@ -111,6 +111,17 @@ function bodyMembership(raw: RawBlock[]): boolean[] {
   return withStoryContinuations(raw, styledLikeBody);
 }
 
+/**
+ * The elements whose names say what a block is: its block element and the inline element around
+ * its first text (`<p><span class="byline">`). Not wider boxes: a `toggle-group` holds prose too.
+ * A caption box named for its credit often holds the caption itself: there only the inline element speaks.
+ */
+function holdersOf(block: RawBlock): Element[] {
+  const inline = block.segments[0]?.node.parentElement;
+  if (!inline || inline === block.element) return [block.element];
+  return block.kind === "caption" ? [inline] : [block.element, inline];
+}
+
 interface KeptBlock {
   block: RawBlock;
   kind: BlockKind;
@@ -139,6 +150,7 @@ function articleBlocks(raw: RawBlock[], doc: Document, title: string | undefined
     const keep =
       isHeadline ||
       (!block.inFurniture &&
+        !isFurnitureLine(block.text, holdersOf(block)) &&
         ((inBody[i] && block.linkChars <= block.text.length * MAX_LINK_DENSITY) ||
           (isLead && (isStandfirst || block.kind === "caption"))));
     if (keep) kept.push({ block, kind: kindInArticle(block, isHeadline, isStandfirst) });

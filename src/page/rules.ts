@@ -68,6 +68,25 @@ const CAPTION_NAMES = /caption|legend|legende|légende|bildunterschrift|didascal
  */
 const FIELD_NAMES = /caption|credit|byline|source|author|copyright|photographer|legend|legende|dateline|date|location|description/i;
 
+/** Longest line that can be site furniture (a byline, a date, a button); longer text is prose. */
+const MAX_FURNITURE_LINE_CHARS = 100;
+/** Longest "Lire aussi …" line: it carries another story's title. */
+const MAX_TEASER_LINE_CHARS = 200;
+
+/** Names of the article's own furniture lines: bylines, dates, credits, player controls, paywall notes. */
+const FURNITURE_LINE_NAMES = /byline|author|autor|dateline|timestamp|datetime|publish|last-?update|datum|credit|copyright|article__status|paywall|player|countdown|toggle|favorite/i;
+
+/** Furniture lines by their words alone: the whole line is a label, a button or a notice. */
+const FURNITURE_LINE_TEXT = /^(?:(?:article )?réservé aux abonnés|subscribers? only|(?:toggle|hide|show) caption|advertisement|advertising|publicité|publicidad|pubblicità|anzeige|werbung|image|photo|video|vidéo|view photo|your video will play in .*|now playing|listen to this article|écouter cet article|ouça este conteúdo|sign up for our newsletter)$/i;
+
+/** A byline: "By Jane Smith", "Par Jean Dupont", with no sentence after it. */
+const BYLINE_LINE = /^(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|[Dd]i|[Pp]or|[Dd]oor) \p{Lu}[^.!?]*$/u;
+
+/** A line that sends the reader to other stories: "Lire aussi : …", "Read more: …". */
+const TEASER_LINE = /^(?:read more|see also|more on this|lire aussi|à lire aussi|a lire aussi|lire la suite|voir aussi|seguir leyendo|leia também|leia mais|veja também|mehr zum thema|weiterlesen)(?![\p{L}\p{N}])/iu;
+
+const QUOTE_MARKS = /["“”«»„]/;
+
 const INLINE_HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 export const tagOf = (el: Element): string => el.tagName.toLowerCase();
@@ -170,6 +189,18 @@ export function startsNewField(el: Element): boolean {
 }
 
 export const looksLikeCaption = (el: Element): boolean => CAPTION_NAMES.test(namesOf(el));
+
+/**
+ * A short line of the article's own furniture, not its prose: a byline, a date, a photo credit, a
+ * video player's label, a paywall notice, a "Lire aussi" teaser. `holders` are the elements the
+ * line is read from (its block and the inline element around its text), whose names may say so.
+ */
+export function isFurnitureLine(text: string, holders: Element[]): boolean {
+  if (text.length <= MAX_TEASER_LINE_CHARS && TEASER_LINE.test(text)) return true;
+  // A line that quotes someone is worth keeping, whatever its box is called.
+  if (text.length > MAX_FURNITURE_LINE_CHARS || QUOTE_MARKS.test(text)) return false;
+  return FURNITURE_LINE_TEXT.test(text) || BYLINE_LINE.test(text) || holders.some((el) => FURNITURE_LINE_NAMES.test(namesOf(el)));
+}
 
 /** Readability's class weight: what a container's names say about being the body. */
 export function nameWeight(el: Element): number {

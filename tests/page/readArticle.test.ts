@@ -277,3 +277,34 @@ test("the page's only h1, set in a breadcrumb, is the headline when it is the ti
     <div class="breadcrumb" hidden><h1>Pier saved</h1></div><div class="story-body">${storyHtml()}</div></body></html>`;
   assert.deepEqual(blocksOf(hidden).map(([, t]) => t), STORY_PARAGRAPHS);
 });
+
+test("short furniture lines of the article (byline, paywall note, player label, teaser line) are dropped, prose is not", () => {
+  const furniture = [
+    `<p>By Jane Smith</p>`,
+    `<p>Par Jean Dupont et Marie Curie</p>`,
+    `<p class="article__status">Article réservé aux abonnés</p>`,
+    `<div class="credit-caption"><div class="caption-wrap">toggle caption</div></div>`,
+    `<div class="vid"><div class="countdown">Your video will play in 00:25</div></div>`,
+    `<p>Advertisement</p>`,
+    `<p>Read more: Harbour master quits after ferry row</p>`,
+    `<p>Lire aussi | Le port de Brest en travaux</p>`,
+    `<p><span class="post-byline">Jane Smith and Ann Lee, Coast Gazette</span></p>`,
+  ];
+  const prose = [
+    `<p>By Tuesday, the board had made up its mind.</p>`,
+    `<p>“By now we should be done,” said Jane Smith.</p>`,
+    `<p>Advertisement boards, posters and leaflets were seen all over town, the police said.</p>`,
+    `<figure><figcaption class="lead-image__credit"><span class="lead-image__caption">Gulls over the pier.</span> Ann Lee</figcaption></figure>`,
+  ];
+  const html = `<body><h1>Pier saved</h1><div class="story-body">${STORY_PARAGRAPHS.slice(0, 2).map((p) => `<p>${p}</p>`).join("")}
+    ${furniture.join("\n")}${prose.join("\n")}${STORY_PARAGRAPHS.slice(2).map((p) => `<p>${p}</p>`).join("")}</div></body>`;
+  assert.deepEqual(blocksOf(html).map(([, t]) => t), [
+    "Pier saved",
+    ...STORY_PARAGRAPHS.slice(0, 2),
+    "By Tuesday, the board had made up its mind.",
+    "“By now we should be done,” said Jane Smith.",
+    "Advertisement boards, posters and leaflets were seen all over town, the police said.",
+    "Gulls over the pier. Ann Lee",
+    ...STORY_PARAGRAPHS.slice(2),
+  ]);
+});
