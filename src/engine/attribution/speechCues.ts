@@ -26,19 +26,39 @@ function verbAt(s: Sentence, i: number): VerbMatch | null {
   const { tokens, rules } = s;
   const t = tokens[i];
   if (!isWord(t) || isCapitalised(t) || isNoun(s, i)) return null;
-  for (const idiom of rules.speechIdioms) {
-    const parts = idiom.split(" ");
+  for (const parts of phrasesOpeningWith(rules.speechIdioms, t.lower, idiomWords)) {
     if (parts.every((p, k) => tokens[i + k]?.lower === p)) return { start: i, end: i + parts.length };
   }
   return isSpeechVerb(s, i) ? { start: i, end: i + 1 } : null;
 }
 
+const idiomWords = (idiom: string) => idiom.split(" ");
+/** "d'après" and "d’après" are the words "d" and "après", as tokens have them (elided words lose their apostrophe). */
+const sourcePhraseWords = (phrase: string) => phrase.replace(/’/g, "'").split(/ |(?<=')/u).map((p) => p.replace(/'$/, ""));
+
+// Idioms and source phrases are tried at every token of a long page: each list is split into
+// words once (a list is always split the same way) and indexed by its first word, so that a
+// token costs one lookup.
+const phraseTables = new WeakMap<readonly string[], Map<string, string[][]>>();
+
+/** The phrases of `phrases` whose first word is `first`, split by `words`, in their order in the list. */
+function phrasesOpeningWith(phrases: readonly string[], first: string, words: (phrase: string) => string[]): readonly string[][] {
+  let table = phraseTables.get(phrases);
+  if (!table) {
+    table = new Map();
+    for (const parts of phrases.map(words)) table.set(parts[0]!, [...(table.get(parts[0]!) ?? []), parts]);
+    phraseTables.set(phrases, table);
+  }
+  return table.get(first) ?? [];
+}
+
 /** A source phrase ("according to", "selon", "d'après") starting at token i: index after it. */
 function sourcePhraseAt(s: Sentence, i: number, phrases = s.rules.sourcePhrases): number | null {
   const { tokens } = s;
-  for (const phrase of phrases) {
-    const parts = phrase.replace(/’/g, "'").split(/ |(?<=')/u);
-    if (parts.every((p, k) => tokens[i + k]?.lower.replace(/'$/, "") === p.replace(/'$/, ""))) return i + parts.length;
+  const first = tokens[i];
+  if (!first) return null;
+  for (const parts of phrasesOpeningWith(phrases, first.lower.replace(/'$/, ""), sourcePhraseWords)) {
+    if (parts.every((p, k) => tokens[i + k]?.lower.replace(/'$/, "") === p)) return i + parts.length;
   }
   return null;
 }
