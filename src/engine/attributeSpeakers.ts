@@ -131,7 +131,9 @@ function settleWithoutCue(views: BlockView[], found: FoundQuote[], registry: Spe
       const subject = firstPersonIn(view.sentence, 0, at);
       if (subject) { r.speaker = registry.resolve(subject, q.block, true); if (r.speaker !== null) return; }
     }
-    r.speaker = r.fallback;
+    // An intertitle heads the section below it: its quote is most likely the next speaker's.
+    const below = view.kind === "intertitle" ? found.findIndex((o, k) => k > g && result[k]!.direct && o.block <= q.block + CONTINUATION_WINDOW) : -1;
+    r.speaker = below >= 0 ? result[below]!.speaker : r.fallback;
   });
   // A pull-quote with nothing around it repeats words the body gives to someone.
   found.forEach((q, g) => {

@@ -2,6 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { german } from "../../src/engine/lang/de.ts";
+import { extractQuotes } from "../../src/engine/index.ts";
 import { extract, quotesAndSpeakers } from "./lang.helpers.ts";
 
 test("speech verbs are conjugated from their lemmas, separable ones joined and detached where marked", () => {
@@ -147,4 +148,16 @@ test("an impersonal 'hieß es' after a document names the document's author; the
   assert.deepEqual(quotesAndSpeakers("de", "In einer Erklärung von Greenpeace hieß es, das Gesetz sei „ein Rückschritt“."), [["ein Rückschritt", "Greenpeace"]]);
   assert.deepEqual(quotesAndSpeakers("de", "In einer Mitteilung des Ministeriums hieß es, der Plan sei „nicht finanzierbar“."), [["nicht finanzierbar", "des Ministeriums"]]);
   assert.deepEqual(quotesAndSpeakers("de", "In einer Mitteilung hieß es, der Plan sei „nicht finanzierbar“."), [["nicht finanzierbar", null]]);
+});
+
+test("a quote in an intertitle with no cue goes to the next speaker quoted below it, not the last body mentioned above", () => {
+  const result = extractQuotes({ lang: "de", blocks: [
+    { kind: "paragraph", text: "Zu den Vorwürfen äußerte sich die Stadtwerke GmbH nicht." },
+    { kind: "intertitle", text: "„Ein ernstes Problem“" },
+    { kind: "paragraph", text: "„Die Kunden müssen sofort informiert werden“, sagte die Abgeordnete Clara Jung." },
+  ] });
+  assert.deepEqual(result.quotes.map((q) => [q.text, q.speaker === null ? null : result.speakers[q.speaker]!.name]), [
+    ["Ein ernstes Problem", "Clara Jung"],
+    ["Die Kunden müssen sofort informiert werden", "Clara Jung"],
+  ]);
 });
