@@ -175,3 +175,10 @@ test("a quote that ends the reporter's sentence with its own full stop does not 
     "“Why now?” Ada Brooks asked.");
   assert.deepEqual(speakersOf(result), ["The firm", "Ada Brooks"]);
 });
+
+test("a first name alone after a sentence-opening 'For' is a person a later pronoun can stand for", () => {
+  const result = attribute("en",
+    "“We kept the library open all winter,” said Grace Holt.",
+    "For Toby, who is eleven, the stakes are plainer. “All my books are here,” he said.");
+  assert.deepEqual(speakersOf(result), ["Grace Holt", "Toby"]);
+});

@@ -86,7 +86,7 @@ export class SpeakerRegistry {
 
   /** The mention names someone already met, or a full name of the article: worth remembering for pronouns. */
   isKnown(m: Mention, block: number): boolean {
-    return nameWords(this.fullName(m.name, block)).length >= 2 || (m.written !== undefined && m.written !== m.name) || this.entities.some((e) => e.kind === "person" && sameName(e.name, m.name));
+    return m.known === true || nameWords(this.fullName(m.name, block)).length >= 2 || (m.written !== undefined && m.written !== m.name) || this.entities.some((e) => e.kind === "person" && sameName(e.name, m.name));
   }
 
   private named(given: Mention, inHeadline: boolean, block: number): number {

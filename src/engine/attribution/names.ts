@@ -123,7 +123,9 @@ function splitTitle(tokens: readonly Token[], start: number, end: number, from: 
   const after = tokens[end];
   // "of Nurses Union President Ana Costa": a title makes what follows a person again; "according
   // to Dana Kowalski", "selon Marie Roy": a source phrase names a person, not a place.
-  const afterPreposition = rules.prepositions.has(lead) && nameStart === start && !endsSourcePhrase(tokens, start, rules);
+  // "For Maisie, who is nine, …", "Pour Marc Delorme, …" likewise: a viewpoint opening the sentence is someone's.
+  const viewpoint = rules.viewpointPrepositions.has(lead) && opensSentence(tokens, start - 1);
+  const afterPreposition = rules.prepositions.has(lead) && nameStart === start && !endsSourcePhrase(tokens, start, rules) && !viewpoint;
   return {
     start: nameStart,
     end,

@@ -23,6 +23,8 @@ export interface Mention {
   plural?: boolean;
   /** A description opened by a definite determiner ("le ministre"), which may refer back to someone named. */
   definite?: boolean;
+  /** The sentence shows the name is someone's (`For Maisie, …`): worth remembering though a lone first name. */
+  known?: boolean;
 }
 
 const MAX_PHRASE = 16;
@@ -353,7 +355,12 @@ export function peopleIn(s: Sentence, start: number, end: number): Mention[] {
   const runs = nameRuns(s, start, end).filter(isPersonRun);
   const main = bestRun(runs);
   const plain = runs.filter((r) => r !== main && (r.end - r.start > 1 || r.start > r.titleStart));
-  return [...plain, ...(main ? [main] : [])].flatMap((run) => analysePhrase(s, describedFrom(s, run.titleStart, start), run.end) ?? []);
+  return [...plain, ...(main ? [main] : [])].flatMap((run) => {
+    const mention = analysePhrase(s, describedFrom(s, run.titleStart, start), run.end);
+    const lead = s.tokens[run.titleStart - 1];
+    const viewpoint = isWord(lead) && s.rules.viewpointPrepositions.has(lead.lower) && run.titleStart - 1 === start;
+    return mention ? [viewpoint ? { ...mention, known: true } : mention] : [];
+  });
 }
 
 /** "la periodista Pilar del Río": a determiner and a person noun just before a name give its role. */

@@ -77,7 +77,7 @@ export const english: LanguageRules = {
   speechGerunds: new Set(verbForms.filter((f) => f.endsWith("ing"))),
   auxiliaries: words("has have had will would is was were are be been did does do also"),
   sourcePhrases: ["according to", "as reported by", "in the words of"],
-  viewpointPrepositions: new Set(),
+  viewpointPrepositions: words("for"),
   pronouns: new Map(PRONOUNS),
   speakerlessPronouns: words("i we you me us our my"),
   clitics: new Set(),
