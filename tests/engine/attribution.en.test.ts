@@ -182,3 +182,11 @@ test("a first name alone after a sentence-opening 'For' is a person a later pron
     "For Toby, who is eleven, the stakes are plainer. “All my books are here,” he said.");
   assert.deepEqual(speakersOf(result), ["Grace Holt", "Toby"]);
 });
+
+test("a role in apposition before a name met outside any quote's sentence stays the person's role", () => {
+  const result = attribute("en",
+    "Volunteers run the food bank under the eye of the site manager, Priya Nair.",
+    "“We never turn anyone away,” Nair said.");
+  assert.deepEqual(speakersOf(result), ["Priya Nair"]);
+  assert.equal(speakerNamed(result, "Priya Nair")!.role, "site manager");
+});

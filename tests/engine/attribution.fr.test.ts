@@ -170,3 +170,10 @@ test("« par la voix de son porte-parole, X » donne la parole à X", () => {
   assert.deepEqual(speakersOf(result), ["Paul Roux"]);
   assert.equal(speakerNamed(result, "Paul Roux")!.role, "secrétaire général");
 });
+
+test("une fonction en apposition avant le nom donne son rôle, même sans citation dans la phrase", () => {
+  const result = attribute("fr",
+    "La préfète, Anne Vidal, se veut rassurante. « Aucun village ne sera isolé », assure-t-elle.");
+  assert.deepEqual(speakersOf(result), ["Anne Vidal"]);
+  assert.equal(speakerNamed(result, "Anne Vidal")!.role, "préfète");
+});

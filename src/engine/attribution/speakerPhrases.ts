@@ -366,11 +366,17 @@ export function peopleIn(s: Sentence, start: number, end: number): Mention[] {
 /** "la periodista Pilar del Río": a determiner and a person noun just before a name give its role. */
 function describedFrom(s: Sentence, titleStart: number, start: number): number {
   const { tokens, rules } = s;
-  const noun = tokens[titleStart - 1];
-  const determiner = tokens[titleStart - 2];
+  // Or in apposition before it: "the head teacher, Richard Osei", "La maire, Nathalie Berthier,".
+  const comma = isComma(tokens[titleStart - 1]) ? 1 : 0;
+  const noun = tokens[titleStart - 1 - comma];
   const personal = isWord(noun) && (rules.personNouns.has(noun.lower) || rules.titles.has(noun.lower));
-  const opens = isWord(determiner) && rules.determiners.has(determiner.lower) && !rules.speakerlessPronouns.has(determiner.lower);
-  return titleStart - 2 >= start && personal && opens ? titleStart - 2 : titleStart;
+  const opens = (t: Token | undefined) => isWord(t) && rules.determiners.has(t.lower) && !rules.speakerlessPronouns.has(t.lower);
+  // A few words may qualify the noun in apposition ("the head teacher", "le maire adjoint").
+  for (let d = titleStart - 2 - comma; personal && d >= start && d >= titleStart - 2 - comma - (comma ? 2 : 0); d--) {
+    if (opens(tokens[d])) return d;
+    if (!isWord(tokens[d])) break;
+  }
+  return titleStart;
 }
 
 /**
