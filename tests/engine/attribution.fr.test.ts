@@ -177,3 +177,10 @@ test("une fonction en apposition avant le nom donne son rôle, même sans citati
   assert.deepEqual(speakersOf(result), ["Anne Vidal"]);
   assert.equal(speakerNamed(result, "Anne Vidal")!.role, "préfète");
 });
+
+test("un cadre, un fonctionnaire ou un membre d’un service est une source anonyme, pas une organisation", () => {
+  const result = attribute("fr",
+    "Un cadre de la direction des routes, qui a requis l’anonymat, estime que « le chantier a pris un an de retard ».",
+    "Un membre du conseil d’administration juge la décision « précipitée ».");
+  assert.deepEqual(result.speakers.map((s) => s.kind), ["unnamed", "unnamed"]);
+});

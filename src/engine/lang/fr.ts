@@ -168,7 +168,8 @@ export const french: LanguageRules = {
       responsable responsables porte-parole source sources ministre juge diplomate diplomates
       analyste analystes secrétaire proche proches collègue collègues spécialiste spécialistes
       syndicaliste militaire militaires scientifique économiste auteurs politique gens personne
-      internaute internautes témoins élus commissaire
+      internaute internautes témoins élus commissaire cadre cadres fonctionnaire fonctionnaires membre
+      membres
     `, undefined),
     ...gendered(`
       officiel officiels conseiller expert experts président dirigeant dirigeants député élu habitant
