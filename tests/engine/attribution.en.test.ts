@@ -190,3 +190,10 @@ test("a role in apposition before a name met outside any quote's sentence stays 
   assert.deepEqual(speakersOf(result), ["Priya Nair"]);
   assert.equal(speakerNamed(result, "Priya Nair")!.role, "site manager");
 });
+
+test("a speech verb in a relative clause describing the source does not take the quote from 'according to'", () => {
+  const result = attribute("en",
+    "According to Dr. Omar Said, a hydrologist at Kent University who testified for the town, the aquifer holds “barely a year” of water.");
+  assert.deepEqual(speakersOf(result), ["Omar Said"]);
+  assert.equal(speakerNamed(result, "Omar Said")!.role, "hydrologist at Kent University");
+});

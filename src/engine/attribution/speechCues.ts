@@ -84,7 +84,9 @@ function speakerOfVerb(s: Sentence, verb: VerbMatch, start: number, end: number,
 /** The verb's own subject is impersonal: the last word of `hieß es`, or right after the verb (`zegt men`). */
 function impersonal(s: Sentence, verb: VerbMatch): boolean {
   const { tokens, rules } = s;
-  return [tokens[verb.end - 1], tokens[verb.end]].some((t) => t?.kind === "word" && rules.speakerlessPronouns.has(t.lower));
+  // "das" is a pronoun in `sagte das` but an article in `teilte das Präsidialamt mit`.
+  const article = (k: number) => rules.determiners.has(tokens[k]!.lower) && isWord(tokens[k + 1]) && isCapitalised(tokens[k + 1]!);
+  return [verb.end - 1, verb.end].some((k) => isWord(tokens[k]) && rules.speakerlessPronouns.has(tokens[k]!.lower) && !article(k));
 }
 
 /**
@@ -204,7 +206,9 @@ function cueBefore(s: Sentence, q: number, start: number): Cue | null {
   for (let c = cues.length - 2; c >= 0 && chosen; c--) {
     const between = tokens.slice(cues[c]!.at, chosen.at);
     // "X said (that) Y had called it “…”": Y's verb is inside what X says, unless a comma closes X's clause.
-    if (between.some((t) => s.rules.complementisers?.has(t.lower)) || !between.some((t) => t.text === ",")) chosen = cues[c];
+    // "According to X, a toxicologist who testified for them, …": a relative clause's verb only describes X.
+    const relative = s.rules.relativePronouns.has(tokens[chosen.at - 1]?.lower ?? "");
+    if (relative || between.some((t) => s.rules.complementisers?.has(t.lower)) || !between.some((t) => t.text === ",")) chosen = cues[c];
   }
   if (chosen) return chosen.cue;
   if (tokens[q - 1]?.text === ":") {
