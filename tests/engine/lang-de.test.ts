@@ -161,3 +161,10 @@ test("a quote in an intertitle with no cue goes to the next speaker quoted below
     ["Die Kunden müssen sofort informiert werden", "Clara Jung"],
   ]);
 });
+
+test("'das' before a noun is an article, not the impersonal pronoun: 'teilte das Amt mit' names the office", () => {
+  assert.deepEqual(quotesAndSpeakers("de",
+    "Es gebe keine Hinweise auf ernste Probleme, teilte das Präsidialamt am Dienstag mit. „Auch gibt es keine ungewöhnlichen Bewegungen.“"), [
+    ["Auch gibt es keine ungewöhnlichen Bewegungen.", "das Präsidialamt"],
+  ]);
+});

@@ -243,7 +243,8 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   const lower = tokens.slice(from, to).map((t) => t.lower).join(" ");
   if (rules.pronouns.has(lower)) return pronounMention(text, lower, rules);
   // "we", "on", "selon nos informations": the newspaper itself, not a speaker.
-  if (rules.speakerlessPronouns.has(tokens[from]!.lower)) return null;
+  // German "das" is "that" alone but an article before a noun (`das Präsidialamt`).
+  if (rules.speakerlessPronouns.has(tokens[from]!.lower) && !(rules.determiners.has(tokens[from]!.lower) && to - from > 1)) return null;
   const runs = nameRuns(s, from, to);
   const person = bestRun(runs.filter(isPersonRun)) ?? (runs.length === 1 && runs[0]!.afterPreposition && runs[0]!.titleStart === from + 1 ? runs[0] : undefined);
   const first = tokens[from]!;
