@@ -33,9 +33,27 @@ export class SpeakerRegistry {
   readonly entities: Entity[] = [];
   /** Entity ids, most recently mentioned first. */
   private salience: number[] = [];
+  /**
+   * Indexes into `knownNames` by first and by last name word: a name can only be the same as
+   * one sharing either (see sameName), so a long page's hundreds of names are not all compared.
+   */
+  private readonly knownByWord = new Map<string, number[]>();
+  /** contentWords of each name, alias and role compared so far: the same few strings, again and again. */
+  private readonly contentWordsOf = new Map<string, string[]>();
 
   /** `knownNames`: full names written in the body, with the block where each first appears. */
-  constructor(private readonly rules: LanguageRules, private readonly knownNames: readonly { name: string; block: number }[]) {}
+  constructor(private readonly rules: LanguageRules, private readonly knownNames: readonly { name: string; block: number }[]) {
+    knownNames.forEach((known, i) => {
+      const words = nameWords(known.name);
+      for (const word of new Set([words[0], words.at(-1)])) if (word !== undefined) this.knownByWord.set(word, [...(this.knownByWord.get(word) ?? []), i]);
+    });
+  }
+
+  private contentWords(text: string): string[] {
+    let words = this.contentWordsOf.get(text);
+    if (!words) this.contentWordsOf.set(text, (words = contentWords(text, this.rules)));
+    return words;
+  }
 
   /** The entity a mention refers to, creating it if new; null for a pronoun with no antecedent. */
   resolve(m: Mention, block: number, inHeadline: boolean): number | null {
@@ -78,7 +96,10 @@ export class SpeakerRegistry {
    * two people share a surname, the one introduced last before this block.
    */
   fullName(name: string, block: number): string {
-    const longer = this.knownNames.filter((n) => sameName(n.name, name) && nameWords(n.name).length > nameWords(name).length &&
+    const words = nameWords(name);
+    const candidates = [...new Set([...(this.knownByWord.get(words[0]!) ?? []), ...(this.knownByWord.get(words.at(-1)!) ?? [])])]
+      .sort((a, b) => a - b).map((i) => this.knownNames[i]!);
+    const longer = candidates.filter((n) => sameName(n.name, name) && nameWords(n.name).length > words.length &&
       !this.rules.organisationNouns.has(nameWords(n.name).at(-1)!));
     const before = longer.filter((n) => n.block <= block);
     return (before.at(-1) ?? longer[0])?.name ?? name;
@@ -96,10 +117,10 @@ export class SpeakerRegistry {
     const known = this.byRecency(again.map((e) => e.id));
     if (known !== undefined) { this.addName(this.entities[known]!, mention, inHeadline); return known; }
     const m = mention.kind === "person" ? { ...mention, name: this.fullName(mention.name, block) } : mention;
-    const key = contentWords(m.name, this.rules);
+    const key = this.contentWords(m.name);
     const matches = this.entities.filter((e) =>
       m.kind === "organisation" || e.kind === "organisation"
-        ? [e.name, ...e.aliases].some((n) => sameWords(contentWords(n, this.rules), key))
+        ? [e.name, ...e.aliases].some((n) => sameWords(this.contentWords(n), key))
         // Against the full name only: "Costa" may be short for Ana Costa, yet Ana Costa is not Luis Costa.
         : e.kind === "person" && sameName(e.name, m.name));
     const exact = matches.filter((e) => e.name === m.name || e.aliases.has(m.name));
@@ -134,8 +155,8 @@ export class SpeakerRegistry {
 
   /** A description: the same words again, or the role of someone named ("le ministre de la Défense"). */
   private described(m: Mention, block: number): number {
-    const words = contentWords(m.name, this.rules);
-    const same = this.entities.filter((e) => [e.name, ...e.aliases].some((n) => sameWords(contentWords(n, this.rules), words)));
+    const words = this.contentWords(m.name);
+    const same = this.entities.filter((e) => [e.name, ...e.aliases].some((n) => sameWords(this.contentWords(n), words)));
     let id = this.byRecency(same.map((e) => e.id));
     if (id === undefined && m.definite) id = this.byRecency(this.entities.filter((e) => this.holdsRole(e, m.name)).map((e) => e.id));
     const specific = /\p{Lu}/u.test(m.name.slice(1));
@@ -152,8 +173,8 @@ export class SpeakerRegistry {
    */
   private holdsRole(e: Entity, description: string): boolean {
     if (!e.role || e.kind === "organisation") return false;
-    const role = contentWords(e.role, this.rules);
-    const words = contentWords(description, this.rules);
+    const role = this.contentWords(e.role);
+    const words = this.contentWords(description);
     const names = description.split(/\s+/u).slice(1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
     return words.length > 0 && words[0] === role[0] && names.every((w) => role.includes(w.replace(/^[ld]'/u, "")));
   }
@@ -168,8 +189,8 @@ export class SpeakerRegistry {
 
   /** "la vicepresidenta" is not who the article called "la periodista": the description names an office her role lacks. */
   private otherOffice(e: Entity, description: string): boolean {
-    const office = contentWords(description, this.rules).find((w) => this.rules.titles.has(w));
-    return office !== undefined && e.role !== null && !contentWords(e.role, this.rules).includes(office);
+    const office = this.contentWords(description).find((w) => this.rules.titles.has(w));
+    return office !== undefined && e.role !== null && !this.contentWords(e.role).includes(office);
   }
 
   /** The last mentioned speaker a pronoun can stand for. */

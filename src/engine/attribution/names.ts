@@ -151,9 +151,19 @@ export const tokensText = (tokens: readonly Token[], from: number, to: number, s
   from < to ? source.slice(tokens[from]!.start, tokens[to - 1]!.end) : "";
 
 /** Name words compared across mentions: lower case, accents kept, titles and suffixes dropped. */
-export function nameWords(name: string): string[] {
-  return name.toLowerCase().split(/[\s]+/u).filter((w) => w && !SUFFIXES.test(w) && w !== "*");
+export function nameWords(name: string): readonly string[] {
+  let words = nameWordsOf.get(name);
+  if (words) return words;
+  // Names are compared pairwise throughout a page: each is split once. Cleared now and then, as
+  // the engine lives on from page to page.
+  if (nameWordsOf.size >= NAME_CACHE_SIZE) nameWordsOf.clear();
+  words = name.toLowerCase().split(/[\s]+/u).filter((w) => w && !SUFFIXES.test(w) && w !== "*");
+  nameWordsOf.set(name, words);
+  return words;
 }
+
+const nameWordsOf = new Map<string, readonly string[]>();
+const NAME_CACHE_SIZE = 10_000;
 
 /**
  * Two names denote one person when the words of the shorter are the last or the first words of
@@ -170,7 +180,7 @@ export function sameName(a: string, b: string): boolean {
 }
 
 /** "Maria Lopez" for "Maria Elena Lopez": same first and last words, middle ones left out. */
-function skipsMiddleNames(short: string[], long: string[]): boolean {
+function skipsMiddleNames(short: readonly string[], long: readonly string[]): boolean {
   if (short.length < 2 || short[0] !== long[0] || short.at(-1) !== long.at(-1)) return false;
   let k = 0;
   for (const w of long) if (w === short[k]) k++;
