@@ -197,3 +197,11 @@ test("a speech verb in a relative clause describing the source does not take the
   assert.deepEqual(speakersOf(result), ["Omar Said"]);
   assert.equal(speakerNamed(result, "Omar Said")!.role, "hydrologist at Kent University");
 });
+
+test("a description by occupation (the striker, the toxicologist) refers back to the person just named", () => {
+  const result = attribute("en",
+    "Rovers signed Leo Varga from Halton in the summer.",
+    "“I knew I would score today,” the striker said.");
+  assert.deepEqual(speakersOf(result), ["Leo Varga"]);
+  assert.equal(result.speakers[0]!.kind, "person");
+});

@@ -184,3 +184,12 @@ test("un cadre, un fonctionnaire ou un membre d’un service est une source anon
     "Un membre du conseil d’administration juge la décision « précipitée ».");
   assert.deepEqual(result.speakers.map((s) => s.kind), ["unnamed", "unnamed"]);
 });
+
+test("« la magistrate », « le comédien » reprennent la personne tout juste nommée, au lieu de former un locuteur à part", () => {
+  const result = attribute("fr",
+    "La juge d’instruction, Laure Dumas, a entendu les témoins mardi.",
+    "« Le dossier est lourd », a estimé la magistrate.",
+    "Sur scène, Hugo Blanc joue trois rôles.",
+    "« Le public reste jusqu’au bout », ajoute le comédien.");
+  assert.deepEqual(speakersOf(result), ["Laure Dumas", "Hugo Blanc"]);
+});

@@ -111,7 +111,15 @@ export const english: LanguageRules = {
       operatives representative chief commander general judge critic critics supporter supporters
       friend neighbour neighbor colleague person man people user tweeter creators creator authors
       author chancellor governor mayor secretary counsel manager agent agents police mother father
-      son brother husband
+      son brother husband toxicologist epidemiologist physician nurse nurses engineer engineers
+      activist activists campaigner campaigners farmer farmers owner owners founder co-founder
+      novelist writer actor artist player players striker defender goalkeeper boss fan fans parent
+      parents pupil pupils victim victims plaintiff plaintiffs defendant suspect competitor rival
+      entrepreneur journalist reporter historian sociologist consultant specialist veteran survivor
+      volunteer volunteers organiser organizer commuter commuters shopkeeper trader traders retailer
+      landlord tenant tenants homeowner homeowners patient patients surgeon pharmacist juror
+      protester protesters demonstrator demonstrators advocate candidate voter voters driver
+      drivers pilot soldier soldiers magistrate
     `, undefined),
     ...gendered("spokeswoman woman chairwoman congresswoman mother daughter sister wife actress businesswoman", "f"),
     ...gendered("son brother husband father congressman businessman chairman spokesman", "m"),

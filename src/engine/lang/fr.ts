@@ -178,12 +178,21 @@ export const french: LanguageRules = {
       employés militant militants manifestant manifestants ami voisin auteur chancelier maire
       homme utilisateur père fils frère mari patron agent agents policier policiers gendarme
       gendarmes soldat soldats officier officiers observateur observateurs directeur chef
+      magistrat prévenu accusé plaignant comédien acteur musicien chanteur danseur réalisateur
+      écrivain romancier historien ingénieur agriculteur éleveur entrepreneur
+      fondateur cofondateur concurrent entraîneur joueur joueurs attaquant défenseur gardien
+      sélectionneur supporter supporters riverain riverains spectateur spectateurs retraité
+      infirmier pompier pompiers élève élèves parent parents adjoint
     `, "m"),
     ...gendered(`
       conseillère experte présidente dirigeante députée élue habitante enquêtrice procureure avocate
       chercheuse professeure enseignante étudiante salariée employée militante amie voisine
       auteure autrice chancelière femme utilisatrice mère fille sœur épouse patronne policière
       observatrice directrice jeune-fille
+      magistrate prévenue accusée plaignante comédienne actrice musicienne chanteuse danseuse
+      réalisatrice écrivaine romancière historienne ingénieure agricultrice commerçante
+      entrepreneuse fondatrice cofondatrice concurrente entraîneuse joueuse riveraine spectatrice
+      retraitée infirmière adjointe victime
     `, "f"),
   ]),
   ageNoun: /^(?:trenten|quadragén|quinquagén|sexagén|septuagén|octogén|nonagén|centen)aires?$/u,
