@@ -1,7 +1,7 @@
 // The two builds made from the one manifest.json (run after `npm run build`; `npm test` does it).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 
 const manifestOf = (browser: string) => JSON.parse(readFileSync(join("dist", browser, "manifest.json"), "utf8"));
@@ -69,9 +69,14 @@ test("both builds have the same shortcuts, the side panel's being Firefox's own 
 });
 
 test("each build carries only its own browser's platform module", () => {
-  const popup = (browser: string) => readFileSync(join("dist", browser, "popup.js"), "utf8");
-  assert.match(popup("chrome"), /sidePanel\.open/);
-  assert.doesNotMatch(popup("chrome"), /sidebarAction/);
-  assert.match(popup("firefox"), /sidebarAction\.open/);
-  assert.doesNotMatch(popup("firefox"), /sidePanel\.open/);
+  // Every script of the build: the pages share their code through chunks/.
+  const scripts = (browser: string) =>
+    readdirSync(join("dist", browser), { recursive: true, encoding: "utf8" })
+      .filter((file) => file.endsWith(".js"))
+      .map((file) => readFileSync(join("dist", browser, file), "utf8"))
+      .join("\n");
+  assert.match(scripts("chrome"), /sidePanel\.open/);
+  assert.doesNotMatch(scripts("chrome"), /sidebarAction/);
+  assert.match(scripts("firefox"), /sidebarAction\.open/);
+  assert.doesNotMatch(scripts("firefox"), /sidePanel\.open/);
 });
