@@ -205,3 +205,11 @@ test("a description by occupation (the striker, the toxicologist) refers back to
   assert.deepEqual(speakersOf(result), ["Leo Varga"]);
   assert.equal(result.speakers[0]!.kind, "person");
 });
+
+test("before a colon, the subject names the speaker, and the rest of the clause never becomes an alias", () => {
+  const result = attribute("en",
+    "The mayor, Joan Hale, toured the flooded streets on Monday.",
+    "The mayor sounded confident: “Every road will reopen by May.”");
+  assert.deepEqual(speakersOf(result), ["Joan Hale"]);
+  assert.ok(speakerNamed(result, "Joan Hale")!.aliases.every((a) => !a.includes("sounded")));
+});

@@ -187,9 +187,28 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
   return phraseEndingAt(s, j, start);
 }
 
-/** `Le Kremlin : « … »`, `Un habitant : « … »`: the whole of the sentence before the colon names the speaker. */
+/**
+ * `Le Kremlin : « … »`, `Un habitant : « … »`: the sentence before the colon names the speaker;
+ * in `Die Landrätin zeigte sich zuversichtlich: „…“` its subject does, not the whole clause.
+ */
 export function phraseBeforeColon(s: Sentence, colon: number, start: number): Mention | null {
-  return phraseStart(s, colon - 1, start) === start ? phraseEndingAt(s, colon - 1, start) : null;
+  return phraseStart(s, colon - 1, start) === start ? phraseEndingAt(s, nounPhraseEnd(s, start, colon) - 1, start) : null;
+}
+
+/** Where the noun phrase opening tokens[start, end) ends: at the first unknown lower-case word after its head noun. */
+function nounPhraseEnd(s: Sentence, start: number, end: number): number {
+  const { tokens, rules } = s;
+  let head = false;
+  for (let k = start; k < end; k++) {
+    const t = tokens[k]!;
+    if (!isWord(t) || rules.determiners.has(t.lower)) continue;
+    // A preposition's object belongs to the phrase: `Un habitant du quartier`.
+    if (rules.prepositions.has(t.lower)) return end;
+    const noun = isCapitalised(t) || rules.personNouns.has(t.lower) || rules.titles.has(t.lower) || rules.organisationNouns.has(t.lower);
+    if (noun) head = true;
+    else if (head) return k;
+  }
+  return end;
 }
 
 function phraseEndingAt(s: Sentence, last: number, start: number): Mention | null {
