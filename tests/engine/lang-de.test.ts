@@ -168,3 +168,10 @@ test("'das' before a noun is an article, not the impersonal pronoun: 'teilte das
     ["Auch gibt es keine ungewöhnlichen Bewegungen.", "das Präsidialamt"],
   ]);
 });
+
+test("a counted noun (50 Texte von X) and a genitive name (Kim Jong Uns Rückkehr) are no full names a surname completes to", () => {
+  assert.deepEqual(quotesAndSpeakers("de", "Die Zeitung hat 40 Reportagen von Jonas Weber gedruckt. Weber schreibt: »Drückt uns die Daumen.«"), [
+    ["Drückt uns die Daumen.", "Weber"],
+  ]);
+  assert.deepEqual(quotesAndSpeakers("de", "Lee Min Ho war lange krank.", "Jetzt jubeln Lee Min Hos Fans. „Danke“, sagte Lee."), [["Danke", "Lee Min Ho"]]);
+});

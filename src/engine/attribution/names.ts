@@ -81,6 +81,8 @@ export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
     let end = i + 1;
     let joined = false;
     for (;;) {
+      // A genitive ends the name: `Kim Jong Uns kleine Schwester`, `Lee Min Hos Fans`.
+      if (isGenitive(s, end - 1)) break;
       const t = tokens[end];
       if (end < to && (isNameToken(t, rules) || SUFFIXES.test(t?.text ?? "") || t?.text === "*")) { end++; continue; }
       // Particles join two capitalised words: "Charles de Gaulle", "Ursula von der Leyen". Once
@@ -94,6 +96,8 @@ export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
     }
     // "Plumber Ortiz" opening a sentence: the article writes "plumber" in lower case elsewhere.
     if (end - i > 1 && opensSentence(tokens, i) && isCommonWord(s, tokens[i]!)) i++;
+    // Where every noun is capitalised, a word after a number is what is counted (`50 Texte von Claas Relotius`).
+    if (rules.capitalisesNouns && /^\p{N}/u.test(tokens[i - 1]?.text ?? "")) { i++; continue; }
     if (mayBeName(s, i, end)) {
       // "le ministre des Transports Paul Mercier": after an office and its preposition, a long run
       // ends with the person ("his home in Port St. Lucie" is a place all along).
@@ -105,7 +109,13 @@ export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
     }
     i = end;
   }
-  return runs.filter((r) => r.end > r.start);
+  return runs.filter((r) => r.end > r.start).map((r) => (isGenitive(s, r.end - 1) ? { ...r, modifier: true } : r));
+}
+
+/** Where nouns are capitalised, a name word with a genitive -s the article also writes without it: the name qualifies the noun after it. */
+function isGenitive(s: Sentence, k: number): boolean {
+  const word = s.tokens[k]!.lower;
+  return s.rules.capitalisesNouns === true && k > 0 && word.endsWith("s") && s.capitalisedWords.has(word.slice(0, -1)) && isNameToken(s.tokens[k - 1], s.rules);
 }
 
 function splitTitle(tokens: readonly Token[], start: number, end: number, from: number, to: number, rules: LanguageRules): NameRun {
