@@ -213,3 +213,8 @@ test("before a colon, the subject names the speaker, and the rest of the clause 
   assert.deepEqual(speakersOf(result), ["Joan Hale"]);
   assert.ok(speakerNamed(result, "Joan Hale")!.aliases.every((a) => !a.includes("sounded")));
 });
+
+test("a single capital before a hyphen (T-shirt, X-ray) is a common noun, never a speaker", () => {
+  const result = attribute("en", "Fans wore a bright green T-shirt bearing the words: “Home is where the heart is.”");
+  assert.deepEqual(speakersOf(result), [null]);
+});

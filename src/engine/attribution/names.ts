@@ -30,6 +30,8 @@ function isNameToken(t: Token | undefined, rules: LanguageRules): boolean {
   if (!isCapitalised(t)) return false;
   // Capitals throughout are acronyms (organisations) or datelines ("KABUL —"), never a person's name.
   if (ALL_CAPITALS.test(t.text)) return false;
+  // A single capital before a hyphen makes a common noun: "T-shirt", "X-ray", "U-turn".
+  if (/^\p{Lu}-\p{Ll}/u.test(t.text)) return false;
   // Weekdays and function words open sentences ("Lundi 6 mai, …", "In an interview…") but are never anyone's name.
   const lower = t.lower;
   if (rules.capitalisesNouns && !rules.honorifics.has(lower) && (rules.titles.has(lower) || rules.personNouns.has(lower) || rules.organisationNouns.has(lower) || rules.commonNoun?.test(lower))) return false;
