@@ -175,3 +175,10 @@ test("a counted noun (50 Texte von X) and a genitive name (Kim Jong Uns Rückkeh
   ]);
   assert.deepEqual(quotesAndSpeakers("de", "Lee Min Ho war lange krank.", "Jetzt jubeln Lee Min Hos Fans. „Danke“, sagte Lee."), [["Danke", "Lee Min Ho"]]);
 });
+
+test("offices such as Machthaber and Chefredakteur are roles, not part of the name; Italian particles join a surname", () => {
+  const result = extract("de",
+    "Das Regime zeigte Fotos von Machthaber Kim Jong Un. „Es geht ihm gut“, sagte Kim.",
+    "„Das ist Unsinn“, kritisiert Chefredakteur Giovanni di Lorenzo.");
+  assert.deepEqual(result.speakers.map((s) => [s.name, s.role]), [["Kim Jong Un", null], ["Giovanni di Lorenzo", "Chefredakteur"]]);
+});

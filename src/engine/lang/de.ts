@@ -129,7 +129,8 @@ export const german: LanguageRules = {
     geschäftsführer geschäftsführerin vorstand premier premierministerin ministerpräsident
     ministerpräsidentin papst kommissar kommissarin
     gouverneur gouverneurin dezernent dezernentin landrat landrätin stadtrat stadträtin
-    gemeinderat gemeinderätin baurat
+    gemeinderat gemeinderätin baurat machthaber machthaberin diktator diktatorin redakteur redakteurin
+    ressortleiter ressortleiterin intendant intendantin
   `)),
   personNouns: new CompoundMap<Gender | undefined>([
     ...gendered(`
@@ -168,7 +169,7 @@ export const german: LanguageRules = {
   indefiniteDeterminers: INDEFINITE,
   determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
   prepositions: words("laut von vom zu zum zur in im an am auf aus bei beim mit nach seit für gegen ohne um über unter vor hinter neben zwischen durch während wegen gegenüber"),
-  nameParticles: words("von van der de"),
+  nameParticles: words("von van der de di del da"),
   adverbs: words(`
     montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute morgen abend
     vormittag nachmittag nachts abends morgens jetzt nun dann später zuvor vorher damals
