@@ -92,3 +92,8 @@ test("'desde' and a determiner after a speech verb name the source; 'desde' and 
   ]);
   assert.deepEqual(quotesAndSpeakers("es", "«Estamos listos», dijo desde Madrid el ministro Luis Vera."), [["Estamos listos", "Luis Vera"]]);
 });
+
+test("'hablar de «…»' with a named subject quotes a short phrase; more speech verbs are conjugated", () => {
+  assert.deepEqual(quotesAndSpeakers("es", "La alcaldesa de Soria, Inés Campos, habló de «una deuda histórica» con la comarca."), [["una deuda histórica", "Inés Campos"]]);
+  for (const form of ["habló", "hablaba", "reflexionó", "sintetizó", "retrucó", "vaticinó", "insinuó", "observó"]) assert.ok(spanish.speechVerbs.has(form), form);
+});

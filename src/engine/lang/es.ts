@@ -15,7 +15,8 @@ const REGULAR_VERBS = `
   manifestar contar recordar reconocer negar desmentir pedir puntualizar
   valorar celebrar agradecer calificar ratificar anticipar adelantar revelar informar
   detallar graficar proclamar aseverar enumerar justificar defender contestar reprochar
-  objetar avisar comunicar confesar sugerir
+  objetar avisar comunicar confesar sugerir hablar reflexionar sintetizar retrucar vaticinar
+  insinuar observar
 `;
 
 /** Forms that the rules below do not make: irregular preterites, stem changes, participles. */
