@@ -214,7 +214,20 @@ test("before a colon, the subject names the speaker, and the rest of the clause 
   assert.ok(speakerNamed(result, "Joan Hale")!.aliases.every((a) => !a.includes("sounded")));
 });
 
-test("a single capital before a hyphen (T-shirt, X-ray) is a common noun, never a speaker", () => {
+test("a single capital before a hyphen (T-shirt, X-ray) is a common noun, never a speaker's name", () => {
   const result = attribute("en", "Fans wore a bright green T-shirt bearing the words: “Home is where the heart is.”");
-  assert.deepEqual(speakersOf(result), [null]);
+  assert.deepEqual(speakersOf(result), ["Fans"]);
+});
+
+test("a verb form after a possessive is a noun (the administration’s first comments), and 'the California Republican' is a person", () => {
+  const result = attribute("en",
+    "The Obama administration’s first comments on the vote came with a “tough warning” for the winners.",
+    "“The meeting was brief,” the California Republican said in a statement.");
+  assert.deepEqual(speakersOf(result), [null, "the California Republican"]);
+  assert.equal(speakerNamed(result, "the California Republican")!.kind, "unnamed");
+});
+
+test("before a colon, the subject alone names the speaker, not the clause it opens", () => {
+  const result = attribute("en", "Fans wore a bright green shirt bearing the words: “Home is where the heart is.”");
+  assert.deepEqual(speakersOf(result), ["Fans"]);
 });

@@ -76,9 +76,22 @@ function hasAuxiliaryBefore(s: Sentence, i: number): boolean {
 export function isNoun(s: Sentence, i: number): boolean {
   const { tokens, rules } = s;
   const before = tokens[i - 1];
+  if (isWord(before) && possessed(s, i)) return true;
   if (!isWord(before) || !(rules.determiners.has(before.lower) || rules.prepositions.has(before.lower))) return false;
   const subject = tokens[i - 2];
   return !(isWord(subject) && (rules.pronouns.has(subject.lower) || rules.speakerlessPronouns.has(subject.lower)));
+}
+
+/**
+ * After a possessive a verb form is a noun: `Obama’s comments`, `the administration’s first
+ * comments`, unless the word between names who speaks (`the firm’s lawyer said`).
+ */
+function possessed(s: Sentence, i: number): boolean {
+  const { tokens, rules } = s;
+  const before = tokens[i - 1]!;
+  if (before.lower === "'s") return true;
+  const known = rules.personNouns.has(before.lower) || rules.titles.has(before.lower) || rules.organisationNouns.has(before.lower);
+  return tokens[i - 2]?.lower === "'s" && !isCapitalised(before) && !known;
 }
 
 function pronounMention(text: string, lower: string, rules: LanguageRules): Mention {
@@ -192,20 +205,33 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
  * in `Die Landrätin zeigte sich zuversichtlich: „…“` its subject does, not the whole clause.
  */
 export function phraseBeforeColon(s: Sentence, colon: number, start: number): Mention | null {
-  return phraseStart(s, colon - 1, start) === start ? phraseEndingAt(s, nounPhraseEnd(s, start, colon) - 1, start) : null;
+  if (phraseStart(s, colon - 1, start) !== start) return null;
+  const end = nounPhraseEnd(s, start, colon);
+  // Someone or some body: `A photo showed a T-shirt that read:` names no speaker.
+  const named = s.tokens.slice(start, end).some((t) => isWord(t) && (isCapitalised(t) && !opensAt(s, t, start) || knownNoun(s.rules, t)));
+  return named ? phraseEndingAt(s, end - 1, start) : null;
 }
 
-/** Where the noun phrase opening tokens[start, end) ends: at the first unknown lower-case word after its head noun. */
+const knownNoun = (rules: LanguageRules, t: Token) => rules.personNouns.has(t.lower) || rules.titles.has(t.lower) || rules.organisationNouns.has(t.lower);
+const opensAt = (s: Sentence, t: Token, start: number) => s.tokens[start] === t;
+
+/**
+ * Where the noun phrase opening tokens[start, end) ends: at the first unknown lower-case word
+ * after its head noun, or at the verb before another determiner (`A photo showed a T-shirt`).
+ */
 function nounPhraseEnd(s: Sentence, start: number, end: number): number {
   const { tokens, rules } = s;
   let head = false;
   for (let k = start; k < end; k++) {
     const t = tokens[k]!;
-    if (!isWord(t) || rules.determiners.has(t.lower)) continue;
+    if (!isWord(t)) continue;
+    if (rules.determiners.has(t.lower)) {
+      if (k - 1 > start) return k - 1;
+      continue;
+    }
     // A preposition's object belongs to the phrase: `Un habitant du quartier`.
     if (rules.prepositions.has(t.lower)) return end;
-    const noun = isCapitalised(t) || rules.personNouns.has(t.lower) || rules.titles.has(t.lower) || rules.organisationNouns.has(t.lower);
-    if (noun) head = true;
+    if (isCapitalised(t) || knownNoun(rules, t)) head = true;
     else if (head) return k;
   }
   return end;
@@ -288,7 +314,9 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   const headNoun = words.find((t) => !rules.determiners.has(t.lower) && !rules.adverbs.has(t.lower));
   if (!headNoun || words.every((t) => rules.determiners.has(t.lower) || rules.prepositions.has(t.lower))) return null;
   const definite = rules.definiteDeterminers.has(first.lower);
-  const personal = rules.personNouns.has(headNoun.lower) || rules.titles.has(headNoun.lower) || rules.ageNoun?.test(headNoun.lower) === true;
+  // The noun may come last, after what qualifies it: "the California Republican".
+  const nouns = [headNoun, words.at(-1)!];
+  const personal = nouns.some((t) => rules.personNouns.has(t.lower) || rules.titles.has(t.lower) || rules.ageNoun?.test(t.lower) === true);
   // A description opens with a determiner or names someone or something by a known noun;
   // otherwise the words are a piece of clause ("she started to get"), not a speaker.
   const known = (t: Token) => rules.personNouns.has(t.lower) || rules.titles.has(t.lower) || rules.organisationNouns.has(t.lower);

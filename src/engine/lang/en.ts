@@ -119,7 +119,7 @@ export const english: LanguageRules = {
       volunteer volunteers organiser organizer commuter commuters shopkeeper trader traders retailer
       landlord tenant tenants homeowner homeowners patient patients surgeon pharmacist juror
       protester protesters demonstrator demonstrators advocate candidate voter voters driver
-      drivers pilot soldier soldiers magistrate
+      drivers pilot soldier soldiers magistrate republican republicans democrat democrats
     `, undefined),
     ...gendered("spokeswoman woman chairwoman congresswoman mother daughter sister wife actress businesswoman", "f"),
     ...gendered("son brother husband father congressman businessman chairman spokesman", "m"),
