@@ -5,7 +5,8 @@ import type { BlockKind } from "../engine/types.ts";
 import type { TextSegment } from "./types.ts";
 import { isBlockTag, isSkipped, isVisibleFurniture, kindOfTag, looksLikeCaption, looksLikeContinuation, startsNewField, MIN_WRAPPED_PARAGRAPHS, tagOf } from "./rules.ts";
 import { PageOutline } from "./outline.ts";
-import { walk, type Visitor } from "./walk.ts";
+import { walk, walkInSteps, type Visitor } from "./walk.ts";
+import type { Steps } from "./steps.ts";
 
 /** One run of text, before the article is picked out of the page. */
 export interface RawBlock {
@@ -184,10 +185,10 @@ class BlockBuilder implements Visitor {
   }
 }
 
-/** Every run of visible text under root, in document order. */
-export function readBlocks(root: Element): RawBlock[] {
-  const builder = new BlockBuilder(new PageOutline(root, MIN_WRAPPED_PARAGRAPHS));
-  walk(root, builder);
+/** Every run of visible text under root, in document order, read in steps (see steps.ts). */
+export function* readBlocks(root: Element): Steps<RawBlock[]> {
+  const builder = new BlockBuilder(yield* PageOutline.inSteps(root, MIN_WRAPPED_PARAGRAPHS));
+  yield* walkInSteps(root, builder);
   builder.endBlock();
   return builder.blocks;
 }

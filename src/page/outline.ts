@@ -1,7 +1,8 @@
 // What a page's subtrees hold (the h1, a few paragraphs), computed once per page in linear time,
 // so that telling a story's wrapper from site furniture never rescans a subtree (a hostile page
 // nesting thousands of `<div class="ad">` would otherwise cost quadratic time).
-import { walk } from "./walk.ts";
+import { runToEnd, type Steps } from "./steps.ts";
+import { walkInSteps } from "./walk.ts";
 
 const ELEMENT_NODE = 1;
 
@@ -9,13 +10,27 @@ export class PageOutline {
   private readonly headlineHolders = new Set<Element>();
   private readonly paragraphCounts = new Map<Element, number>();
   /** The page's h1 when it has exactly one. */
-  readonly onlyHeadline: Element | undefined;
+  onlyHeadline: Element | undefined;
 
-  /** `paragraphCap`: counts stop there, which keeps the work linear. */
-  constructor(root: Element, private readonly paragraphCap: number) {
+  /**
+   * Outlines the page under `root` at once; with a null root, nothing until `inSteps` reads it.
+   * `paragraphCap`: counts stop there, which keeps the work linear.
+   */
+  constructor(root: Element | null, private readonly paragraphCap: number) {
+    if (root) runToEnd(this.read(root));
+  }
+
+  /** Outlines the page in steps (see steps.ts). */
+  static *inSteps(root: Element, paragraphCap: number): Steps<PageOutline> {
+    const outline = new PageOutline(null, paragraphCap);
+    yield* outline.read(root);
+    return outline;
+  }
+
+  private *read(root: Element): Steps<void> {
     const h1s: Element[] = [];
     const paragraphs: Element[] = [];
-    walk(root, {
+    yield* walkInSteps(root, {
       enter: (node) => {
         if (node.nodeType !== ELEMENT_NODE) return false;
         const tag = (node as Element).tagName.toLowerCase();

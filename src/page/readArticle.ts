@@ -5,6 +5,7 @@ import type { PageText } from "./types.ts";
 import { readBlocks, type RawBlock } from "./blocks.ts";
 import { findArticleBody, storyParagraphStyles, withStoryContinuations } from "./body.ts";
 import { pageDescription, pageLanguage, pageTitle } from "./metadata.ts";
+import { runToEnd, type Steps } from "./steps.ts";
 import { isFurnitureLine, looksLikeStandfirst, namesOf, tagOf } from "./rules.ts";
 
 /** Blocks that are mostly link text are teasers, tag lists and "read more" lines. */
@@ -160,10 +161,21 @@ function articleBlocks(raw: RawBlock[], doc: Document, title: string | undefined
 
 /** Reads the article out of a page: its blocks in reading order and where each came from. */
 export function readArticle(doc: Document): PageText {
+  return runToEnd(readArticleInSteps(doc));
+}
+
+/**
+ * The same reading in steps, for the content script: it pauses every few nodes of the page, so
+ * that a long page can be read in slices between which the page keeps its main thread.
+ */
+export function* readArticleInSteps(doc: Document): Steps<PageText> {
   const root = doc.documentElement;
   if (!root) return { article: { blocks: [] }, nodes: [] };
   const title = pageTitle(doc);
-  const kept = articleBlocks(readBlocks(root), doc, title);
+  const raw = yield* readBlocks(root);
+  yield;
+  const kept = articleBlocks(raw, doc, title);
+  yield;
   const lang = pageLanguage(doc) ?? mostDeclaredLanguage(kept.map((k) => k.block));
   const article: Article = {
     blocks: kept.map(({ block, kind }): TextBlock =>
