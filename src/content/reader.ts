@@ -2,7 +2,7 @@
 // imports this module from the extension only on pages it reads (loadReader.ts); the engine
 // itself runs in the background, handed the article as plain data.
 import type { Article, Quote, QuoteResult } from "../engine/types.ts";
-import { rangeFor, readArticle, type PageText } from "../page/index.ts";
+import { rangeFor, readArticleInSteps, type PageText, type Steps } from "../page/index.ts";
 import { bySpeakingOrder, type Scan } from "./scan.ts";
 
 /** The quote's words with their marks, so the reader sees exactly what the page quotes. */
@@ -11,8 +11,38 @@ function quoteRange(page: PageText, quote: Quote): Range | null {
   return rangeFor(page, quote.block, { start: quote.open.start, end }) ?? rangeFor(page, quote.block, quote.inner);
 }
 
-/** Lets the page handle input between the long steps of a scan. */
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** The longest stretch of reading before the page gets its main thread back: well under the 50 ms of a long task. */
+const SLICE_MS = 10;
+
+/** Lets the page handle input and paint: `scheduler.yield()` where the browser has it, else a new task. */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return typeof scheduler?.yield === "function" ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Runs `steps` in slices of about SLICE_MS, yielding to the page in between; null once `signal` aborted. */
+async function inSlices<T>(steps: Steps<T>, signal: AbortSignal): Promise<T | null> {
+  let sliceStart = performance.now();
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    if (performance.now() - sliceStart < SLICE_MS) continue;
+    await yieldToPage();
+    if (signal.aborted) return null;
+    sliceStart = performance.now();
+  }
+}
+
+/** Each quote's Range, a step per quote. */
+function* quoteRanges(page: PageText, quotes: readonly Quote[]): Steps<Map<number, Range>> {
+  const ranges = new Map<number, Range>();
+  for (const quote of quotes) {
+    const range = quoteRange(page, quote);
+    if (range) ranges.set(quote.id, range);
+    yield;
+  }
+  return ranges;
+}
 
 /**
  * Reads the page and has `extract` (the engine, in the background) find its quotes; resolves to
@@ -23,15 +53,13 @@ export async function scanPage(
   signal: AbortSignal,
   extract: (article: Article) => Promise<QuoteResult>,
 ): Promise<Scan | null> {
-  const page = readArticle(doc);
+  const page = await inSlices(readArticleInSteps(doc), signal);
+  if (!page) return null;
   await yieldToPage();
   if (signal.aborted) return null;
   const result = await extract(page.article);
   if (signal.aborted) return null;
-  const ranges = new Map<number, Range>();
-  for (const quote of result.quotes) {
-    const range = quoteRange(page, quote);
-    if (range) ranges.set(quote.id, range);
-  }
+  const ranges = await inSlices(quoteRanges(page, result.quotes), signal);
+  if (!ranges) return null;
   return { page, lang: result.lang, quotes: result.quotes, speakers: bySpeakingOrder(result.speakers), ranges };
 }
