@@ -9,7 +9,7 @@
 //   of extension code are read from its console service, through the browser window's
 //   privileged scope (`--remote-allow-system-access`).
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { randomUUID } from "node:crypto";
 import { browserEnv, serveDirectory } from "../../build/chromium.mjs";
@@ -104,7 +104,10 @@ export async function launchFirefox(): Promise<FirefoxDriver> {
         for (;;) {
           const result = await page.evaluate(holds).catch((error: unknown) => error);
           if (result === true) return;
-          if (Date.now() > deadline) throw new Error(`${page.url()}: never true: ${fn}${result instanceof Error ? `\n${result}` : ""}`);
+          if (Date.now() > deadline) {
+            const shown = await page.evaluate(() => document.body?.innerText.slice(0, 300)).catch(() => "");
+            throw new Error(`${page.url()}: never true: ${fn}\n${result instanceof Error ? result : `the page shows: ${shown}`}`);
+          }
           await new Promise((r) => setTimeout(r, 100));
         }
       },
@@ -148,8 +151,12 @@ export async function launchFirefox(): Promise<FirefoxDriver> {
     return handled;
   }
 
+  // A copy in the profile: Firefox reads a temporary add-on's files as pages ask for them, and a
+  // build running meanwhile (another terminal) would pull them from under the suite.
+  const installed = join(profile, "quotelight");
+  cpSync(extensionDir, installed, { recursive: true });
   try {
-    await firefox.installExtension(extensionDir);
+    await firefox.installExtension(installed);
   } catch (error) {
     await firefox.close();
     await new Promise((done) => server.close(done));
