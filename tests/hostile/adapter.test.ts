@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { JSDOM } from "jsdom";
-import { readArticle, rangeFor, type PageText } from "../../src/page/index.ts";
+import { readArticle, readArticleInSteps, rangeFor, type PageText } from "../../src/page/index.ts";
 import { extractQuotes } from "../../src/engine/index.ts";
 
 const story = (body: string, lang = "en", dir = "ltr") =>
@@ -60,6 +60,21 @@ test("100,000 elements: read in bounded time", () => {
   assert.ok(doc.getElementsByTagName("*").length > 100_000);
   const page = read(doc, 20_000);
   assert.equal(extractQuotes(page.article).quotes.length, 1000);
+});
+
+test("a long page is read in steps, with the same result as reading it at once", () => {
+  const doc = new JSDOM(story(paragraphs(2000))).window.document;
+  const steps = readArticleInSteps(doc);
+  let pauses = 0;
+  let next = steps.next();
+  for (; !next.done; next = steps.next()) pauses++;
+  const page = next.value;
+  assert.deepEqual(page.article, readArticle(doc).article);
+  assert.equal(page.article.blocks.length, 2001);
+  assertMapsBack(page);
+  // 2,000 paragraphs are over 4,000 nodes, each walked twice (outline, then text): a pause every
+  // 64 nodes makes over a hundred steps, where reading at once would make a handful.
+  assert.ok(pauses > (2 * 4000) / 64, `${pauses} pauses`);
 });
 
 test("form fields, editable areas, SVG and MathML text are never read", () => {
