@@ -231,3 +231,11 @@ test("before a colon, the subject alone names the speaker, not the clause it ope
   const result = attribute("en", "Fans wore a bright green shirt bearing the words: “Home is where the heart is.”");
   assert.deepEqual(speakersOf(result), ["Fans"]);
 });
+
+test("an apposition after a name is a role only when it names an office or an occupation", () => {
+  const result = attribute("en",
+    "“We were lucky,” said Tom Hale, visibly shaken.",
+    "“Sleep matters more than diet,” said Lisa Moon, a clinical psychologist in Leeds.");
+  assert.equal(speakerNamed(result, "Tom Hale")!.role, null);
+  assert.equal(speakerNamed(result, "Lisa Moon")!.role, "clinical psychologist in Leeds");
+});

@@ -193,3 +193,11 @@ test("« la magistrate », « le comédien » reprennent la personne tout juste 
     "« Le public reste jusqu’au bout », ajoute le comédien.");
   assert.deepEqual(speakersOf(result), ["Laure Dumas", "Hugo Blanc"]);
 });
+
+test("une apposition après le nom n’est un rôle que si elle nomme une fonction ou un métier", () => {
+  const result = attribute("fr",
+    "« Je reviendrai l’an prochain », confie Léa Morin, rencontrée à la sortie du spectacle.",
+    "« Le budget est bouclé », assure Paul Riou, associé du cabinet.");
+  assert.equal(speakerNamed(result, "Léa Morin")!.role, null);
+  assert.equal(speakerNamed(result, "Paul Riou")!.role, "associé du cabinet");
+});

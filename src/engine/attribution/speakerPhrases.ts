@@ -369,7 +369,9 @@ function roleAround(s: Sentence, from: number, to: number, run: NameRun): string
     before = office;
   }
   const lead = isRole(s, before, run.titleStart) ? tokensText(tokens, before, run.titleStart, source).replace(/[\s,]+$/u, "") : "";
-  const trail = isRole(s, after, to) ? tokensText(tokens, after, to, source).replace(/[\s,]+$/u, "") : "";
+  // After the name, an apposition is a role when it names an office or an occupation, not `rencontrée à la sortie`.
+  const office = tokens.slice(after, to).some((t) => isWord(t) && (rules.personNouns.has(t.lower) || rules.titles.has(t.lower)));
+  const trail = office && isRole(s, after, to) ? tokensText(tokens, after, to, source).replace(/[\s,]+$/u, "") : "";
   return [lead, run.title].filter(Boolean).join(" ") || trail || null;
 }
 

@@ -120,6 +120,10 @@ export const english: LanguageRules = {
       landlord tenant tenants homeowner homeowners patient patients surgeon pharmacist juror
       protester protesters demonstrator demonstrators advocate candidate voter voters driver
       drivers pilot soldier soldiers magistrate republican republicans democrat democrats
+      supervisor supervisors psychologist psychiatrist therapist policymaker policymakers
+      administrator coordinator planner planners designer lecturer instructor curator coroner paramedic
+      hydrologist geologist biologist ecologist climatologist seismologist virologist meteorologist
+      criminologist physicist chemist statistician technician
     `, undefined),
     ...gendered("spokeswoman woman chairwoman congresswoman mother daughter sister wife actress businesswoman", "f"),
     ...gendered("son brother husband father congressman businessman chairman spokesman", "m"),

@@ -182,7 +182,7 @@ export const french: LanguageRules = {
       écrivain romancier historien ingénieur agriculteur éleveur entrepreneur
       fondateur cofondateur concurrent entraîneur joueur joueurs attaquant défenseur gardien
       sélectionneur supporter supporters riverain riverains spectateur spectateurs retraité
-      infirmier pompier pompiers élève élèves parent parents adjoint
+      infirmier pompier pompiers élève élèves parent parents adjoint associé
     `, "m"),
     ...gendered(`
       conseillère experte présidente dirigeante députée élue habitante enquêtrice procureure avocate
@@ -192,7 +192,7 @@ export const french: LanguageRules = {
       magistrate prévenue accusée plaignante comédienne actrice musicienne chanteuse danseuse
       réalisatrice écrivaine romancière historienne ingénieure agricultrice commerçante
       entrepreneuse fondatrice cofondatrice concurrente entraîneuse joueuse riveraine spectatrice
-      retraitée infirmière adjointe victime
+      retraitée infirmière adjointe associée victime
     `, "f"),
   ]),
   ageNoun: /^(?:trenten|quadragén|quinquagén|sexagén|septuagén|octogén|nonagén|centen)aires?$/u,
