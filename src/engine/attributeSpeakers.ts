@@ -182,7 +182,7 @@ function buildResult(found: FoundQuote[], registry: SpeakerRegistry, result: Att
   const speakerIds = new Map<number, number>();
   const speakers: Speaker[] = [];
   const quotes: Quote[] = found.map((q, id) => {
-    const entity = result[id]!.speaker;
+    const entity = result[id]!.speaker === null ? null : registry.canonical(result[id]!.speaker!);
     let speaker: number | null = null;
     if (entity !== null) {
       if (!speakerIds.has(entity)) {

@@ -239,3 +239,12 @@ test("an apposition after a name is a role only when it names an office or an oc
   assert.equal(speakerNamed(result, "Tom Hale")!.role, null);
   assert.equal(speakerNamed(result, "Lisa Moon")!.role, "clinical psychologist in Leeds");
 });
+
+test("a role quoted before the person holding it is named joins that person", () => {
+  const result = attribute("en",
+    ["standfirst", "Harbour Town manager says his side must “grow up quickly” after a heavy defeat"],
+    "Harbour Town manager Ian Kerr admitted his players had been naive.",
+    "“We were poor,” said Kerr.");
+  assert.deepEqual(speakersOf(result), ["Ian Kerr", "Ian Kerr"]);
+  assert.equal(result.speakers.length, 1);
+});

@@ -168,6 +168,21 @@ export class SpeakerRegistry {
   }
 
   /**
+   * The speaker an entity stands for once the whole article is read: a role quoted before the
+   * person holding it is named (`Wexley Rovers manager says …` in the standfirst, `Wexley Rovers
+   * manager Stuart Harding` in the body) is that person, when only one person holds it.
+   */
+  canonical(id: number): number {
+    const e = this.entities[id]!;
+    const first = nameWords(e.name)[0] ?? "";
+    if (e.kind !== "unnamed" || e.plural || this.rules.indefiniteDeterminers.has(first)) return id;
+    const holders = this.entities.filter((p) => p.kind === "person" && this.holdsRole(p, e.name));
+    if (holders.length !== 1) return id;
+    holders[0]!.aliases.add(e.name);
+    return holders[0]!.id;
+  }
+
+  /**
    * "le ministre de la Défense" names the person whose role is "ministre russe de la Défense":
    * same head noun, and every name in the description also in the role.
    */
