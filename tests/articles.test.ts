@@ -19,9 +19,11 @@ interface LanguageScore { articles: number; f1: number; attribution: number }
 //   es  quote F1 0.900  attribution 1.000
 // Targets (issue 2, for English and French): quote F1 >= 0.92, attribution >= 0.88. Raise the floors as the
 // engine improves; never lower them, nor the gold, to let a change through.
+// Raised on 2026-11-29 after the generalisation fixes (en and fr at 1.000 on both): each floor
+// still allows about two errors.
 const FLOORS: Record<string, { articles: number; f1: number; attribution: number }> = {
-  en: { articles: 4, f1: 0.94, attribution: 0.83 },
-  fr: { articles: 4, f1: 0.94, attribution: 0.88 },
+  en: { articles: 4, f1: 0.96, attribution: 0.96 },
+  fr: { articles: 4, f1: 0.96, attribution: 0.95 },
   de: { articles: 1, f1: 0.84, attribution: 0.55 },
   es: { articles: 1, f1: 0.84, attribution: 0.88 },
 };
