@@ -248,3 +248,11 @@ test("a role quoted before the person holding it is named joins that person", ()
   assert.deepEqual(speakersOf(result), ["Ian Kerr", "Ian Kerr"]);
   assert.equal(result.speakers.length, 1);
 });
+
+test("after a possessive the head noun is what is possessed: the prosecutor’s office is a body, not the person just named", () => {
+  const result = attribute("en",
+    "“I did nothing wrong,” said Dale Price.",
+    "“We have no comment at this stage,” the prosecutor’s office said.");
+  assert.deepEqual(speakersOf(result), ["Dale Price", "the prosecutor’s office"]);
+  assert.equal(speakerNamed(result, "the prosecutor’s office")!.kind, "organisation");
+});

@@ -311,11 +311,13 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   const headEnd = comma > 0 ? from + comma : to;
   const head = tokensText(tokens, from, headEnd, source);
   const words = tokens.slice(from, headEnd).filter(isWord);
-  const headNoun = words.find((t) => !rules.determiners.has(t.lower) && !rules.adverbs.has(t.lower));
+  // After a possessive the head is what is possessed: "the prosecutor’s office" is an office.
+  const owned = words.slice(words.findLastIndex((t) => t.lower === "'s") + 1);
+  const headNoun = owned.find((t) => !rules.determiners.has(t.lower) && !rules.adverbs.has(t.lower));
   if (!headNoun || words.every((t) => rules.determiners.has(t.lower) || rules.prepositions.has(t.lower))) return null;
   const definite = rules.definiteDeterminers.has(first.lower);
   // The noun may come last, after what qualifies it: "the California Republican".
-  const nouns = [headNoun, words.at(-1)!];
+  const nouns = [headNoun, owned.at(-1)!];
   const personal = nouns.some((t) => rules.personNouns.has(t.lower) || rules.titles.has(t.lower) || rules.ageNoun?.test(t.lower) === true);
   // A description opens with a determiner or names someone or something by a known noun;
   // otherwise the words are a piece of clause ("she started to get"), not a speaker.
@@ -326,7 +328,7 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   }
   return {
     type: "description", text, name: head, role: null,
-    kind: personal || words.some((t) => rules.personNouns.has(t.lower)) ? "unnamed" : "organisation",
+    kind: personal || owned.some((t) => rules.personNouns.has(t.lower)) ? "unnamed" : "organisation",
     gender: determinerGender ?? nounGender,
     plural: /s$/u.test(headNoun.lower) && !rules.personNouns.get(headNoun.lower),
     definite,
