@@ -256,3 +256,8 @@ test("after a possessive the head noun is what is possessed: the prosecutor’s 
   assert.deepEqual(speakersOf(result), ["Dale Price", "the prosecutor’s office"]);
   assert.equal(speakerNamed(result, "the prosecutor’s office")!.kind, "organisation");
 });
+
+test("a name ending in a media word (Gazeta, Times, News, Finance) is an organisation", () => {
+  const result = attribute("en", "“We will not stop publishing,” Novaya Gazeta said in a statement.", "“Rates will rise,” Harbour Finance said.");
+  assert.deepEqual(result.speakers.map((s) => [s.name, s.kind]), [["Novaya Gazeta", "organisation"], ["Harbour Finance", "organisation"]]);
+});

@@ -136,6 +136,8 @@ export const english: LanguageRules = {
     team campaign magazine newspaper network report statement study survey letter document bill
     law tweet website release court white house kremlin pentagon records documents data figures
     filings papers trust fund charity coalition alliance society club league chamber
+    news times post journal herald tribune gazette gazeta telegraph press radio television tv finance
+    channel broadcaster
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
