@@ -261,3 +261,11 @@ test("a name ending in a media word (Gazeta, Times, News, Finance) is an organis
   const result = attribute("en", "“We will not stop publishing,” Novaya Gazeta said in a statement.", "“Rates will rise,” Harbour Finance said.");
   assert.deepEqual(result.speakers.map((s) => [s.name, s.kind]), [["Novaya Gazeta", "organisation"], ["Harbour Finance", "organisation"]]);
 });
+
+test("a lower-case particle opening a clause opens the surname (…, de Miranda notes), not a role", () => {
+  const result = attribute("en",
+    "The historian Ana de Souza has written about the port for years.",
+    "Trade collapsed in the 1930s, de Souza notes: “The docks emptied within a decade.”");
+  assert.deepEqual(speakersOf(result), ["Ana de Souza"]);
+  assert.equal(speakerNamed(result, "Ana de Souza")!.role, "historian");
+});

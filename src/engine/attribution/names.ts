@@ -57,6 +57,12 @@ function opensSurname(tokens: readonly Token[], i: number, to: number, rules: La
   return k < to && isNameToken(tokens[k], rules);
 }
 
+function surnameParticleBefore(tokens: readonly Token[], i: number, from: number, rules: LanguageRules): boolean {
+  const particle = tokens[i - 1];
+  return i - 1 >= from && particle?.kind === "word" && !isCapitalised(particle) && rules.nameParticles.has(particle.lower) &&
+    !rules.prepositions.has(particle.lower) && !rules.determiners.has(particle.lower) && (i - 2 < from || tokens[i - 2]!.kind !== "word");
+}
+
 /** A capitalised particle and the capitalised surname it opens, inside a run. */
 function capitalisedParticleAt(tokens: readonly Token[], k: number, to: number, rules: LanguageRules): boolean {
   const particle = tokens[k];
@@ -98,6 +104,8 @@ export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
     }
     // "Plumber Ortiz" opening a sentence: the article writes "plumber" in lower case elsewhere.
     if (end - i > 1 && opensSentence(tokens, i) && isCommonWord(s, tokens[i]!)) i++;
+    // "…, de Miranda notes": a particle opening a clause, where it is no preposition, opens the surname.
+    else if (surnameParticleBefore(tokens, i, from, rules)) i--;
     // Where every noun is capitalised, a word after a number is what is counted (`50 Texte von Claas Relotius`).
     if (rules.capitalisesNouns && /^\p{N}/u.test(tokens[i - 1]?.text ?? "")) { i++; continue; }
     if (mayBeName(s, i, end)) {
