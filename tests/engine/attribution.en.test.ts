@@ -268,4 +268,6 @@ test("a lower-case particle opening a clause opens the surname (…, de Miranda 
     "Trade collapsed in the 1930s, de Souza notes: “The docks emptied within a decade.”");
   assert.deepEqual(speakersOf(result), ["Ana de Souza"]);
   assert.equal(speakerNamed(result, "Ana de Souza")!.role, "historian");
+  const alone = attribute("en", "Trade collapsed in the 1930s, de Souza notes: “The docks emptied within a decade.”");
+  assert.deepEqual(alone.speakers.map((s) => [s.name, s.role]), [["de Souza", null]]);
 });
