@@ -32,7 +32,7 @@ const sameWords = (a: string[], b: string[]) => a.length === b.length && a.every
 export class SpeakerRegistry {
   readonly entities: Entity[] = [];
   /** Entity ids, most recently mentioned first. */
-  private salience: number[] = [];
+  private readonly salience: number[] = [];
   /**
    * Indexes into `knownNames` by first and by last name word: a name can only be the same as
    * one sharing either (see sameName), so a long page's hundreds of names are not all compared.
@@ -69,7 +69,12 @@ export class SpeakerRegistry {
   }
 
   private touch(id: number, block: number): void {
-    this.salience = [id, ...this.salience.filter((x) => x !== id)];
+    // In place: a long page touches an entity at every mention.
+    const at = this.salience.indexOf(id);
+    if (at !== 0) {
+      if (at > 0) this.salience.splice(at, 1);
+      this.salience.unshift(id);
+    }
     this.entities[id]!.lastBlock = block;
   }
 

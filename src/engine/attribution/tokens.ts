@@ -191,4 +191,9 @@ export function noteCasing(tokens: readonly Token[], capitalised: Set<string>, l
   });
 }
 
-export const isCapitalised = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && /^\p{Lu}/u.test(t.text);
+export function isCapitalised(t: Token | undefined): boolean {
+  if (t === undefined || t.kind !== "word") return false;
+  // Called for nearly every word, often several times: plain ASCII needs no Unicode table.
+  const first = t.text.charCodeAt(0);
+  return first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(t.text);
+}
