@@ -97,3 +97,10 @@ test("'hablar de «…»' with a named subject quotes a short phrase; more speec
   assert.deepEqual(quotesAndSpeakers("es", "La alcaldesa de Soria, Inés Campos, habló de «una deuda histórica» con la comarca."), [["una deuda histórica", "Inés Campos"]]);
   for (const form of ["habló", "hablaba", "reflexionó", "sintetizó", "retrucó", "vaticinó", "insinuó", "observó"]) assert.ok(spanish.speechVerbs.has(form), form);
 });
+
+test("a short span in the first person (nuestras, nosotros) is someone's words, a short span in the third person with no cue is not", () => {
+  assert.deepEqual(quotesAndSpeakers("es", "En el ministerio se preguntan qué pasará. «Nuestras prioridades son otras», se desmarcan en el Gobierno.").map(([q]) => q), [
+    "Nuestras prioridades son otras",
+  ]);
+  assert.deepEqual(quotesAndSpeakers("es", "En el ministerio se preguntan qué pasará. «Las prioridades son otras», se desmarcan en el Gobierno."), []);
+});

@@ -107,6 +107,7 @@ export const german: LanguageRules = {
   sourcePhrases: ["laut", "nach angaben von", "nach angaben", "nach ansicht von", "nach worten von"],
   viewpointPrepositions: new Set(["für"]),
   pronouns: new Map(PRONOUNS),
+  firstPersonWords: words("ich wir mich mir uns unser unsere unseren unserem unserer mein meine meinem meiner"),
   speakerlessPronouns: words("ich wir du ihr man es das"),
   clitics: words("sich ihm ihr ihnen ihn uns euch mir mich dir dich"),
   adverbEnding: "weise",

@@ -72,6 +72,7 @@ export const spanish: LanguageRules = {
   viewpointPrepositions: new Set(["para"]),
   sourcePrepositions: words("desde"),
   pronouns: new Map(PRONOUNS),
+  firstPersonWords: words("yo nosotros nosotras nuestro nuestra nuestros nuestras mi mis conmigo"),
   speakerlessPronouns: words("yo nosotros nosotras tú usted ustedes vosotros eso esto"),
   clitics: words("se le les lo la los las me te nos"),
   adverbEnding: "mente",

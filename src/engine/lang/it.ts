@@ -79,6 +79,7 @@ export const italian: LanguageRules = {
   sourcePhrases: ["secondo", "a detta di", "stando a", "a parere di", "nelle parole di", "come riferisce", "come riporta"],
   viewpointPrepositions: new Set(["per"]),
   pronouns: new Map(PRONOUNS),
+  firstPersonWords: words("io noi nostro nostra nostri nostre mio mia miei mie"),
   speakerlessPronouns: words("io noi voi tu ciò questo"),
   clitics: words("si gli le lo la li ci vi mi ti ne"),
   adverbEnding: "mente",

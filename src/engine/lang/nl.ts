@@ -94,6 +94,7 @@ export const dutch: LanguageRules = {
   sourcePhrases: ["volgens", "naar zeggen van", "naar verluidt"],
   viewpointPrepositions: new Set(["voor"]),
   pronouns: new Map(PRONOUNS),
+  firstPersonWords: words("ik wij we ons onze mijn"),
   speakerlessPronouns: words("ik wij we jij je u men het dat dit"),
   clitics: words("zich hem haar hen hun me mij ons je"),
   adverbEnding: "lijk",

@@ -63,6 +63,7 @@ export const portuguese: LanguageRules = {
   sourcePhrases: ["segundo", "de acordo com", "conforme", "na avaliação de", "nas palavras de", "na opinião de"],
   viewpointPrepositions: new Set(["para"]),
   pronouns: new Map(PRONOUNS),
+  firstPersonWords: words("eu nós nosso nossa nossos nossas meu minha meus minhas comigo"),
   speakerlessPronouns: words("eu nós você vocês tu isso isto"),
   clitics: words("se lhe lhes o a os as me te nos"),
   adverbEnding: "mente",

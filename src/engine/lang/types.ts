@@ -40,6 +40,8 @@ export interface LanguageRules {
   viewpointPrepositions: ReadonlySet<string>;
   /** Personal pronouns that can stand for a speaker, subject and stressed forms, and anaphoric phrases ("ce dernier"). */
   pronouns: ReadonlyMap<string, PronounInfo>;
+  /** First-person pronouns and possessives ("we", "our", "nosotros", "nuestras"): a short quoted span using one is someone's words. */
+  firstPersonWords?: ReadonlySet<string>;
   /** Pronouns that never stand for a quoted third party ("i", "we", "you", "je", "nous", "on"). */
   speakerlessPronouns: ReadonlySet<string>;
   /** Object pronouns written between a subject and its verb ("nous le raconte"), skipped when looking for the subject. */

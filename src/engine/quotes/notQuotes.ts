@@ -122,7 +122,7 @@ export function judgeCandidate(candidate: Candidate, rules: LanguageRules): Verd
   if (looksLikeTitle(candidate.text, context, rules.code)) return "notQuote";
   if (naming === "attributed") return "quote";
   if (isCoinedCompound(candidate.text) || LATIN_LOCUTION.test(candidate.text.trim()) || isEpithetTerm(candidate.text, context, rules)) return "notQuote";
-  if (wordCount(candidate.text) >= LONG_QUOTE_WORDS || isSentence(candidate.text) || standsAlone(context)) return "quote";
+  if (wordCount(candidate.text) >= LONG_QUOTE_WORDS || isSentence(candidate.text) || standsAlone(context) || inFirstPerson(candidate.text, rules)) return "quote";
   const cueBefore = lastWords(context.before, CUE_WORDS_BEFORE);
   const cueAfter = cueWords(firstWords(context.after, CUE_WORDS_AFTER));
   const reported = [...cueWords(cueBefore), ...cueAfter].some((word) => rules.reportedSpeechMarkers?.has(word));
@@ -297,6 +297,11 @@ function words(text: string): string[] {
 
 function wordCount(text: string): number {
   return words(text).length;
+}
+
+/** `«Nuestras preocupaciones son otras»`: the reporter does not write "we" or "our"; a span that does is someone's words. */
+function inFirstPerson(text: string, rules: LanguageRules): boolean {
+  return words(text).some((w) => rules.firstPersonWords?.has(w.toLowerCase()));
 }
 
 /** A sentence of its own: several words, ending with a full stop, a question or an exclamation. */
