@@ -201,3 +201,12 @@ test("une apposition après le nom n’est un rôle que si elle nomme une foncti
   assert.equal(speakerNamed(result, "Léa Morin")!.role, null);
   assert.equal(speakerNamed(result, "Paul Riou")!.role, "associé du cabinet");
 });
+
+test("une incise impersonnelle (-t-on) ne nomme personne et ne fait pas échouer l’article", () => {
+  const result = attribute("fr",
+    "Le syndicat des parents d’élèves a écrit au recteur.",
+    "« Les classes restent ouvertes tout l’été, précise-t-on au ministère. Rien ne change pour les familles. »");
+  // Before the fix the engine threw here, and the extension showed nothing for the whole page.
+  assert.equal(result.quotes.length, 1);
+  assert.match(result.quotes[0]!.text, /^Les classes restent ouvertes/u);
+});

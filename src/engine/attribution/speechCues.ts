@@ -180,7 +180,12 @@ function cueInside(text: string, outer: Sentence): Cue | null {
     const verb = verbAt(s, m);
     if (!verb || rules.speechGerunds.has(tokens[m]!.lower)) continue;
     const inverted = tokens[verb.end]?.inverted || tokens[verb.start - 1]?.inverted;
-    if (inverted) return { mention: speakerOfVerb(s, verb, verb.start, tokens.length, true)!, words: cueText(s, i + 1, verb.end + 1) };
+    if (inverted) {
+      // An impersonal incise (`explique-t-on au rectorat`) names nobody: look on for another cue.
+      const mention = speakerOfVerb(s, verb, verb.start, tokens.length, true);
+      if (mention) return { mention, words: cueText(s, i + 1, verb.end + 1) };
+      continue;
+    }
     const mention = readForward(s, verb.end, tokens.length);
     const closes = tokens.slice(verb.end).find((t) => t.kind === "punct" && /^[,.;!?]$/u.test(t.text));
     if (mention && mention.type !== "pronoun" && mention.type !== "description" && closes) return { mention, words: cueText(s, verb.start, verb.end) };
