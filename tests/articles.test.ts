@@ -30,9 +30,11 @@ interface LanguageScore { articles: number; f1: number; attribution: number }
 // impersonal subject, « …, explique-t-on au rectorat. … »), so all 11 of its quotes count as missed. Once
 // that crash is fixed, fr F1 should rise but fr attribution should fall to about 0.92 (measured on a copy
 // of the page without the crash: three more wrong speakers there), which is unmasked, not a regression.
+// The crash fixed the same day: fr quote F1 0.981, attribution 0.924 (the unmasked errors), floors set
+// just below.
 const FLOORS: Record<string, { articles: number; f1: number; attribution: number }> = {
   en: { articles: 7, f1: 0.96, attribution: 0.93 },
-  fr: { articles: 7, f1: 0.91, attribution: 0.95 },
+  fr: { articles: 7, f1: 0.96, attribution: 0.91 },
   de: { articles: 1, f1: 0.84, attribution: 0.55 },
   es: { articles: 1, f1: 0.84, attribution: 0.88 },
 };
