@@ -163,14 +163,18 @@ function sameWords(a: string, b: string): boolean {
   return short.split(" ").length >= 3 && ` ${long} `.includes(` ${short} `);
 }
 
-/** Full names (two words or more) written in the body, to complete a bare surname, with the block of their first use. */
+/**
+ * Full names (two words or more) written in the body, to complete a bare surname, with the block
+ * of their first use. A name after a preposition counts too: `cross-examined by Simon Hartley`
+ * introduces the person a later `Mr Hartley said` means.
+ */
 function knownNames(views: BlockView[]): { name: string; block: number }[] {
   const names = new Map<string, number>();
   for (const [b, view] of views.entries()) {
     if (view.kind === "headline") continue;
     const { tokens, source } = view.sentence;
     for (const run of nameRuns(view.sentence, 0, tokens.length)) {
-      if (run.afterPreposition || run.afterDeterminer || run.modifier) continue;
+      if (run.afterDeterminer || run.modifier) continue;
       const name = tokensText(tokens, run.start, run.end, source);
       if (nameWords(name).length >= 2 && !names.has(name)) names.set(name, b);
     }

@@ -266,3 +266,11 @@ test("a lower-case particle opening a clause opens the surname (…, de Miranda 
   const alone = attribute("en", "Trade collapsed in the 1930s, de Souza notes: “The docks emptied within a decade.”");
   assert.deepEqual(alone.speakers.map((s) => [s.name, s.role]), [["de Souza", null]]);
 });
+
+test("a full name met after a preposition completes the surname a later cue gives", () => {
+  const result = attribute("en",
+    "The inspector was questioned at length by Priya Ramsden, counsel for the tenants.",
+    "“Nobody read the survey,” Ramsden told the tribunal.",
+    "Ms Ramsden said the landlord had been “warned twice”.");
+  assert.deepEqual(speakersOf(result), ["Priya Ramsden", "Priya Ramsden"]);
+});
