@@ -274,3 +274,10 @@ test("a full name met after a preposition completes the surname a later cue give
     "Ms Ramsden said the landlord had been “warned twice”.");
   assert.deepEqual(speakersOf(result), ["Priya Ramsden", "Priya Ramsden"]);
 });
+
+test("an unnamed spokesperson for a body qualified in lower case is described whole", () => {
+  const result = attribute("en",
+    "A spokesman for the county Board of Elections said the count was “nearly complete”.");
+  assert.deepEqual(speakersOf(result), ["A spokesman for the county Board of Elections"]);
+  assert.equal(result.speakers[0]!.kind, "unnamed");
+});

@@ -146,6 +146,9 @@ function splitTitle(tokens: readonly Token[], start: number, end: number, from: 
   // "For Maisie, who is nine, …", "Pour Marc Delorme, …" likewise: a viewpoint opening the sentence is someone's.
   const viewpoint = rules.viewpointPrepositions.has(lead) && opensSentence(tokens, start - 1);
   const afterPreposition = rules.prepositions.has(lead) && nameStart === start && !endsSourcePhrase(tokens, start, rules) && !viewpoint;
+  // "the state Department of Health": a determiner and a lower-case qualifier before a body's name.
+  const qualifiedBody = start - 2 >= from && rules.determiners.has(tokens[start - 2]!.lower) && before?.kind === "word" && !isCapitalised(before) &&
+    !isOffice(lead, rules) && rules.organisationNouns.has(tokens[end - 1]!.lower);
   return {
     start: nameStart,
     end,
@@ -153,7 +156,7 @@ function splitTitle(tokens: readonly Token[], start: number, end: number, from: 
     title: tokens.slice(start, nameStart).filter((t) => !rules.honorifics.has(t.lower)).map((t) => t.text).join(" "),
     gender: gender ?? honorificBefore,
     afterPreposition,
-    afterDeterminer: rules.determiners.has(lead) && nameStart === start,
+    afterDeterminer: (rules.determiners.has(lead) || qualifiedBody) && nameStart === start,
     modifier: end < to && after?.kind === "word" && (after.lower === "'s" || rules.personNouns.has(after.lower) || rules.organisationNouns.has(after.lower)),
     afterOffice: rules.titles.has(lead) || rules.personNouns.has(lead),
   };
