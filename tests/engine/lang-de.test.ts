@@ -169,9 +169,10 @@ test("'das' before a noun is an article, not the impersonal pronoun: 'teilte das
   ]);
 });
 
-test("a counted noun (50 Texte von X) and a genitive name (Kim Jong Uns Rückkehr) are no full names a surname completes to", () => {
+test("a counted noun (50 Texte von X) and a genitive name (Kim Jong Uns Rückkehr) are no part of the full name a surname completes to", () => {
+  // The name after `von` is the person's (a surname completes to it), without the counted noun before it.
   assert.deepEqual(quotesAndSpeakers("de", "Die Zeitung hat 40 Reportagen von Jonas Weber gedruckt. Weber schreibt: »Drückt uns die Daumen.«"), [
-    ["Drückt uns die Daumen.", "Weber"],
+    ["Drückt uns die Daumen.", "Jonas Weber"],
   ]);
   assert.deepEqual(quotesAndSpeakers("de", "Lee Min Ho war lange krank.", "Jetzt jubeln Lee Min Hos Fans. „Danke“, sagte Lee."), [["Danke", "Lee Min Ho"]]);
 });
