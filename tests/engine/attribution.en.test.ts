@@ -281,3 +281,9 @@ test("an unnamed spokesperson for a body qualified in lower case is described wh
   assert.deepEqual(speakersOf(result), ["A spokesman for the county Board of Elections"]);
   assert.equal(result.speakers[0]!.kind, "unnamed");
 });
+
+test("a source stops before the participle that dates it: 'according to a survey by the Rail Users Group released on Friday'", () => {
+  const result = attribute("en",
+    "According to a survey by the Rail Users Group released on Friday, delays were “worse than ever”.");
+  assert.deepEqual(speakersOf(result), ["a survey by the Rail Users Group"]);
+});

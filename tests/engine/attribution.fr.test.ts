@@ -210,3 +210,9 @@ test("une incise impersonnelle (-t-on) ne nomme personne et ne fait pas échouer
   assert.equal(result.quotes.length, 1);
   assert.match(result.quotes[0]!.text, /^Les classes restent ouvertes/u);
 });
+
+test("une source s’arrête avant le participe qui la date : « selon l’étude de l’Insee parue en mars »", () => {
+  const result = attribute("fr",
+    "Selon l’étude de l’Insee parue en mars, la vallée a perdu « un habitant sur dix ».");
+  assert.deepEqual(speakersOf(result), ["l’étude de l’Insee"]);
+});

@@ -152,11 +152,28 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
       k++;
       continue;
     }
-    if (k > j && (rules.phraseStops.has(t.lower) || isSpeechVerb(s, k) || isAdverb(s, k) || isDigit(t))) break;
+    if (k > j && (rules.phraseStops.has(t.lower) || isSpeechVerb(s, k) || isAdverb(s, k) || isDigit(t))) {
+      k = beforeDatedParticiple(s, j, k);
+      break;
+    }
     if (rules.prepositions.has(t.lower) && rules.indefiniteDeterminers.has(tokens[k + 1]?.lower ?? "")) break;
     k++;
   }
   return analysePhrase(s, j, k);
+}
+
+/**
+ * `le rapport de la DNACG publié en juin`, `a report by the audit office published in June`: a
+ * phrase cut at a date ends on a participle and its preposition, which describe the source
+ * without naming it; the source ends before them.
+ */
+function beforeDatedParticiple(s: Sentence, j: number, k: number): number {
+  const { tokens, rules } = s;
+  const preposition = tokens[k - 1];
+  const participle = tokens[k - 2];
+  if (k - 2 <= j || !isWord(preposition) || !rules.prepositions.has(preposition.lower) || !isWord(participle)) return k;
+  const named = isCapitalised(participle) || knownNoun(rules, participle) || rules.determiners.has(participle.lower) || rules.prepositions.has(participle.lower);
+  return named ? k : k - 2;
 }
 
 /** The subject phrase that ends just before the speech verb at v, not reaching before `start`. */
