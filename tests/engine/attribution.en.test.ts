@@ -287,3 +287,9 @@ test("a source stops before the participle that dates it: 'according to a survey
     "According to a survey by the Rail Users Group released on Friday, delays were “worse than ever”.");
   assert.deepEqual(speakersOf(result), ["a survey by the Rail Users Group"]);
 });
+
+test("an age then an apposition between the name and the verb: 'Dora Pike, 64, a volunteer since 1999, said'", () => {
+  const result = attribute("en",
+    "Dora Pike, 64, a volunteer since 1999, said the fair had become “far too dear”.");
+  assert.deepEqual(speakersOf(result), ["Dora Pike"]);
+});

@@ -216,3 +216,9 @@ test("une source s’arrête avant le participe qui la date : « selon l’étud
     "Selon l’étude de l’Insee parue en mars, la vallée a perdu « un habitant sur dix ».");
   assert.deepEqual(speakersOf(result), ["l’étude de l’Insee"]);
 });
+
+test("un âge puis une apposition entre le nom et le verbe : « Yvette Marchal, 84 ans, bénévole depuis 1990, juge que »", () => {
+  const result = attribute("fr",
+    "Yvette Marchal, 84 ans, bénévole depuis 1990, juge que la fête est « devenue trop chère ».");
+  assert.deepEqual(speakersOf(result), ["Yvette Marchal"]);
+});

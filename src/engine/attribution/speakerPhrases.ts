@@ -208,6 +208,9 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
     let c = j - 1;
     while (c >= start && !isComma(tokens[c]) && tokens[c]!.kind !== "quote" && j - c < 25) c--;
     if (c < start || !isComma(tokens[c])) return analysePhrase(s, Math.max(start, c + 1), j);
+    // An age may stand first: "Guy Lacombe, 71 ans, abonné depuis 1972, estime".
+    const age = ageBefore(s, c, start);
+    if (age !== null) c = age;
     const head = phraseStart(s, c - 1, start);
     if (head === null) return analysePhrase(s, c + 1, j);
     // "Kevin Pruitt, who founded the group Clean Water, said": a relative clause names others.
@@ -215,6 +218,14 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
     return analysePhrase(s, head, relative ? c : j);
   }
   return phraseEndingAt(s, j, start);
+}
+
+/** `, 71 ans,`, `, 71 years old,` or `, 71,` ending at the comma c: the comma that opens it, else null. */
+function ageBefore(s: Sentence, c: number, start: number): number | null {
+  const { tokens } = s;
+  let k = c - 1;
+  while (k > c - 3 && isWord(tokens[k]) && !isDigit(tokens[k]!) && !isCapitalised(tokens[k]!)) k--;
+  return k - 1 >= start && isDigit(tokens[k]!) && isComma(tokens[k - 1]) ? k - 1 : null;
 }
 
 /**
