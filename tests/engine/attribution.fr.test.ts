@@ -222,3 +222,9 @@ test("un âge puis une apposition entre le nom et le verbe : « Yvette Marchal, 
     "Yvette Marchal, 84 ans, bénévole depuis 1990, juge que la fête est « devenue trop chère ».");
   assert.deepEqual(speakersOf(result), ["Yvette Marchal"]);
 });
+
+test("« s’est dite » : se dire (se déclarer) est un verbe de parole, son sujet parle", () => {
+  const result = attribute("fr",
+    "La préfecture de l’Aveyron, saisie du dossier, s’est dite « attentive » aux inquiétudes des riverains.");
+  assert.deepEqual(speakersOf(result), ["La préfecture de l’Aveyron"]);
+});

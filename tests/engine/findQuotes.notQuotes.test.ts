@@ -144,3 +144,10 @@ test("one word after a definite article and an adjective is a local term, even w
   assert.deepEqual(quotesOf("The agency said the minister “regrets” the delay.", "en"), ["regrets"]);
   assert.deepEqual(quotesOf("He denounced the party’s “betrayal” of voters.", "en"), ["betrayal"]);
 });
+
+test("reflexive « se dire » declares, it does not name: the short span is the subject’s words", () => {
+  assert.deepEqual(quotesOf("Le syndicat des commerçants s’est dit « prêt à discuter » du calendrier.", "fr"), ["prêt à discuter"]);
+  assert.deepEqual(quotesOf("Les riveraines se sont dites «soulagées» par la décision.", "fr"), ["soulagées"]);
+  // Without the reflexive, « dite » still names.
+  assert.deepEqual(quotesOf("La réforme dite « Barnier » entre en vigueur lundi.", "fr"), []);
+});

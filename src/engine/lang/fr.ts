@@ -28,7 +28,7 @@ const SECOND_GROUP = "avertir réagir renchérir garantir réjouir applaudir rug
 
 /** Irregular verbs: every form used in reported speech, third person. */
 const IRREGULAR = `
-  dit disent disait disaient dira diront dirait diraient dirent disant
+  dit disent disait disaient dira diront dirait diraient dirent disant dite dites dits
   écrit écrivent écrivait écrivaient écrivit écrira écrirait écrite écrits écrivant
   décrit décrivent décrivait décrivit décrira décrirait décrivant
   prévient préviennent prévenait prévenaient prévint prévint préviendra préviendrait prévenu prévenue prévenant
@@ -62,7 +62,7 @@ const IDIOMS = [
 
 /** Irregular forms that are only participles ("dit" and "écrit" are présent too). */
 const IRREGULAR_PARTICIPLES = `
-  écrite prévenu prévenue reconnu reconnue admis admise promis promise soutenu soutenue maintenu
+  dite dites dits écrite prévenu prévenue reconnu reconnue admis admise promis promise soutenu soutenue maintenu
   maintenue répondu conclu conclue poursuivi repris convenu cru démenti lu défendu souvenu
 `;
 

@@ -58,6 +58,8 @@ const NAMING_WORDS = [
 // These three are tested on lower-cased text, without the `i` flag: case-insensitive Unicode
 // alternations this long take V8 several times longer to compile, on every fresh start of the engine.
 const NAMING_CUE = new RegExp(`(?:^|[^\\p{L}])(?:${NAMING_WORDS.toLowerCase()})\\s*$`, "u");
+// Reflexive "dire" is no naming but a declaration: `la mairie s’est dite « favorable »`, `ils se disent « prêts »`.
+const DECLARES_ITSELF = /(?:^|[^\p{L}])(?:s[’'](?:est|était)\s+|se\s+(?:sont\s+|étaient\s+)?)(?:dite?s?|disent|disait|disaient)\s*$/u;
 
 // Kinds of works and named things: the noun right before the marks makes them a title or a name
 // (`her book “…”`, `le documentaire « … »`, `ao programa “…”`).
@@ -216,7 +218,7 @@ function namingCue({ before, after }: SentenceContext, rules: LanguageRules, tex
   const lower = before.toLowerCase();
   if ((WORK_NOUN_BEFORE.test(lower) && !predicate) || namesSource(before, rules)) return "name";
   if (DOCUMENT_NOUN_BEFORE.test(lower) && /^[\p{Lu}\p{N}]/u.test(text)) return "name";
-  if (!NAMING_CUE.test(lower)) return null;
+  if (!NAMING_CUE.test(lower) || DECLARES_ITSELF.test(lower)) return null;
   return namingVerbHasSpeaker(before, rules) || (AGENT_AFTER.test(after) && endsWithNamingVerb(before, rules)) ? "attributed" : "name";
 }
 
