@@ -128,16 +128,21 @@ interface KeptBlock {
   kind: BlockKind;
 }
 
-/** The blocks of the article in page order: headline, standfirst and lead caption, body. */
-function articleBlocks(raw: RawBlock[], doc: Document, title: string | undefined): KeptBlock[] {
+/** Blocks judged between two pauses of articleBlocks. */
+const BLOCKS_PER_STEP = 64;
+
+/** The blocks of the article in page order: headline, standfirst and lead caption, body (in steps). */
+function* articleBlocks(raw: RawBlock[], doc: Document, title: string | undefined): Steps<KeptBlock[]> {
   const inBody = bodyMembership(raw);
+  yield;
   const bodyStart = inBody.indexOf(true);
   const headline = pickHeadline(raw, inBody, bodyStart, title);
   const description = pageDescription(doc);
   const descriptionText = description ? wordsOf(description).join(" ") : "";
   const kept: KeptBlock[] = [];
   let bodyBlocksSeen = 0;
-  raw.forEach((block, i) => {
+  for (const [i, block] of raw.entries()) {
+    if (i % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
     const isHeadline = i === headline;
     // Between the headline and the body stand the standfirst and the lead picture's caption.
     const isLead = headline >= 0 && i > headline && (bodyStart < 0 || i < bodyStart);
@@ -155,7 +160,7 @@ function articleBlocks(raw: RawBlock[], doc: Document, title: string | undefined
         ((inBody[i] && block.linkChars <= block.text.length * MAX_LINK_DENSITY) ||
           (isLead && (isStandfirst || block.kind === "caption"))));
     if (keep) kept.push({ block, kind: kindInArticle(block, isHeadline, isStandfirst) });
-  });
+  }
   return kept;
 }
 
@@ -174,7 +179,7 @@ export function* readArticleInSteps(doc: Document): Steps<PageText> {
   const title = pageTitle(doc);
   const raw = yield* readBlocks(root);
   yield;
-  const kept = articleBlocks(raw, doc, title);
+  const kept = yield* articleBlocks(raw, doc, title);
   yield;
   const lang = pageLanguage(doc) ?? mostDeclaredLanguage(kept.map((k) => k.block));
   const article: Article = {

@@ -73,7 +73,7 @@ test("a long page is read in steps, with the same result as reading it at once",
   assert.equal(page.article.blocks.length, 2001);
   assertMapsBack(page);
   // 2,000 paragraphs are over 4,000 nodes, each walked twice (outline, then text): a pause every
-  // 64 nodes makes over a hundred steps, where reading at once would make a handful.
+  // 64 nodes at most makes over a hundred steps, where reading at once would make a handful.
   assert.ok(pauses > (2 * 4000) / 64, `${pauses} pauses`);
 });
 
