@@ -293,3 +293,9 @@ test("an age then an apposition between the name and the verb: 'Dora Pike, 64, a
     "Dora Pike, 64, a volunteer since 1999, said the fair had become “far too dear”.");
   assert.deepEqual(speakersOf(result), ["Dora Pike"]);
 });
+
+test("after a gerund ('while calling for') the quote is the main clause's subject, an institution with an apposition included", () => {
+  const result = attribute("en",
+    "The parish council, which owns the hall, approved the lease while calling for “a proper noise survey”.");
+  assert.deepEqual(speakersOf(result), ["The parish council"]);
+});

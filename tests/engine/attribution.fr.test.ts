@@ -228,3 +228,10 @@ test("« s’est dite » : se dire (se déclarer) est un verbe de parole, son su
     "La préfecture de l’Aveyron, saisie du dossier, s’est dite « attentive » aux inquiétudes des riverains.");
   assert.deepEqual(speakersOf(result), ["La préfecture de l’Aveyron"]);
 });
+
+test("après un gérondif (« tout en réclamant », « en demandant »), la citation est au sujet de la proposition principale", () => {
+  const result = attribute("fr",
+    "Le conseil départemental, principal financeur du musée, a validé le budget, tout en réclamant « un audit des dépenses ».",
+    "Le collectif a levé le blocage en demandant « un calendrier précis ».");
+  assert.deepEqual(speakersOf(result), ["Le conseil départemental", "Le collectif"]);
+});

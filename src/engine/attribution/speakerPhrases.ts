@@ -78,6 +78,8 @@ export function isNoun(s: Sentence, i: number): boolean {
   const before = tokens[i - 1];
   if (isWord(before) && possessed(s, i)) return true;
   if (!isWord(before) || !(rules.determiners.has(before.lower) || rules.prepositions.has(before.lower))) return false;
+  // A gerund after a preposition stays a verb: `en réclamant`, `by saying`.
+  if (rules.speechGerunds.has(tokens[i]!.lower) && !rules.determiners.has(before.lower)) return false;
   const subject = tokens[i - 2];
   return !(isWord(subject) && (rules.pronouns.has(subject.lower) || rules.speakerlessPronouns.has(subject.lower)));
 }
@@ -240,7 +242,7 @@ export function phraseBeforeColon(s: Sentence, colon: number, start: number): Me
   return named ? phraseEndingAt(s, end - 1, start) : null;
 }
 
-const knownNoun = (rules: LanguageRules, t: Token) => rules.personNouns.has(t.lower) || rules.titles.has(t.lower) || rules.organisationNouns.has(t.lower);
+export const knownNoun = (rules: LanguageRules, t: Token) => rules.personNouns.has(t.lower) || rules.titles.has(t.lower) || rules.organisationNouns.has(t.lower);
 const opensAt = (s: Sentence, t: Token, start: number) => s.tokens[start] === t;
 
 /**
@@ -423,6 +425,40 @@ export function firstPersonIn(s: Sentence, start: number, end: number): Mention 
   }
   const run = full ?? runs[0];
   return run ? analysePhrase(s, run.titleStart, run.end) : null;
+}
+
+// How long a sentence's opening subject may run, one apposition included.
+const SUBJECT_WORDS = 25;
+
+/**
+ * The subject the sentence's main clause opens with, after any lead-in (`Mardi,`, `In a
+ * statement,`): a noun phrase up to its verb, one apposition between commas allowed (`La mairie
+ * de Figeac, propriétaire du stade, soutient…`). What a gerund later in the sentence says is its.
+ */
+export function mainSubject(s: Sentence, start: number, end: number): Mention | null {
+  const { tokens, rules } = s;
+  const from = skipLeadIn(s, start, end);
+  let head = false;
+  let commas = 0;
+  for (let k = from; k < end && k - from < SUBJECT_WORDS; k++) {
+    const t = tokens[k]!;
+    if (isComma(t)) {
+      if (!head || ++commas > 2) return null;
+      continue;
+    }
+    if (commas === 1) continue;
+    if (!isWord(t)) return null;
+    if (rules.determiners.has(t.lower) || rules.prepositions.has(t.lower) || rules.nameParticles.has(t.lower)) continue;
+    // After the head, a lower-case word with an object (`approved the lease`) is the verb; one after a
+    // determiner or preposition is a noun (`across the borough`), others may qualify it (`le conseil départemental`).
+    const lead = tokens[k - 1]?.lower ?? "";
+    const noun = rules.determiners.has(lead) || rules.prepositions.has(lead);
+    const transitive = !noun && !isCapitalised(t) && !knownNoun(rules, t) && rules.determiners.has(tokens[k + 1]?.lower ?? "");
+    const verb = rules.auxiliaries.has(t.lower) || rules.clitics.has(t.lower) || isSpeechVerb(s, k);
+    if (verb || (head && transitive)) return head ? analysePhrase(s, from, k) : null;
+    head ||= isCapitalised(t) || knownNoun(rules, t) || isPronoun(t, rules) || noun;
+  }
+  return null;
 }
 
 /**

@@ -5,7 +5,7 @@
 //      `selon X, « `, `pour X, « `, `X : « `;
 //   4. further on in the sentence: `… “roughly balanced” between …, the Fed said`.
 import { isCapitalised, tokenize, type Token } from "./tokens.ts";
-import { analysePhrase, firstPersonIn, phraseBeforeColon, isNoun, isPronoun, isSpeechVerb, readBackward, readForward, type Mention, type Sentence } from "./speakerPhrases.ts";
+import { analysePhrase, firstPersonIn, knownNoun, mainSubject, phraseBeforeColon, isNoun, isPronoun, isSpeechVerb, readBackward, readForward, type Mention, type Sentence } from "./speakerPhrases.ts";
 
 export interface Cue {
   mention: Mention;
@@ -223,11 +223,19 @@ function cueBefore(s: Sentence, q: number, start: number): Cue | null {
   return null;
 }
 
-/** Who a gerund's words belong to: a named person right before it, else the sentence's first person. */
+/**
+ * Who a gerund's words belong to: a named person right before it, else the main clause's subject
+ * (`La mairie a voté, tout en demandant « … »`), else the sentence's first person.
+ */
 function gerundSpeaker(s: Sentence, v: number, start: number): Mention | null {
-  const noun = s.tokens[v - 1]?.text === "," ? null : readBackward(s, v, start);
+  const before = s.tokens[v - 1];
+  const noun = before?.text === "," ? null : readBackward(s, v, start);
   const named = noun?.type === "name" && noun.kind === "person" && noun.name.includes(" ");
-  return named ? noun : firstPersonIn(s, start, v);
+  if (named) return noun;
+  // `with the company calling the action “…”`: the gerund has a subject of its own, a description
+  // the rest of the article may name better; not the main clause's.
+  if (isWord(before) && knownNoun(s.rules, before)) return null;
+  return mainSubject(s, start, v) ?? firstPersonIn(s, start, v);
 }
 
 /** A source phrase or speech verb at token v, before the quote at q, with its speaker. */
