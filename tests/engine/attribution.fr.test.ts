@@ -235,3 +235,11 @@ test("après un gérondif (« tout en réclamant », « en demandant »), la cit
     "Le collectif a levé le blocage en demandant « un calendrier précis ».");
   assert.deepEqual(speakersOf(result), ["Le conseil départemental", "Le collectif"]);
 });
+
+test("un pronom s’accorde en nombre : « il » va à la personne nommée avec son âge, pas au groupe d’avant ; « ils » au groupe", () => {
+  const result = attribute("fr",
+    "Plusieurs infirmiers ont signé la pétition lundi.",
+    "Au fond du couloir, Léo, 9 ans, attend sa sœur. « Ici on s’ennuie un peu », avoue-t-il.",
+    "Deux pompiers ont raconté l’intervention. « Nous avons fait au plus vite », ont-ils expliqué.");
+  assert.deepEqual(speakersOf(result), ["Léo", "Deux pompiers"]);
+});

@@ -360,7 +360,8 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
     type: "description", text, name: head, role: null,
     kind: personal || owned.some((t) => rules.personNouns.has(t.lower)) ? "unnamed" : "organisation",
     gender: determinerGender ?? nounGender,
-    plural: /s$/u.test(headNoun.lower) && !rules.personNouns.get(headNoun.lower),
+    // "fils" is one person; "enseignants", whose singular is a person noun too, are several.
+    plural: /s$/u.test(headNoun.lower) && (!rules.personNouns.get(headNoun.lower) || rules.personNouns.has(headNoun.lower.slice(0, -1))),
     definite,
   };
 }
@@ -475,8 +476,17 @@ export function peopleIn(s: Sentence, start: number, end: number): Mention[] {
     const mention = analysePhrase(s, describedFrom(s, run.titleStart, start), run.end);
     const lead = s.tokens[run.titleStart - 1];
     const viewpoint = isWord(lead) && s.rules.viewpointPrepositions.has(lead.lower) && run.titleStart - 1 === start;
-    return mention ? [viewpoint ? { ...mention, known: true } : mention] : [];
+    return mention ? [viewpoint || agedAfter(s, run.end) ? { ...mention, known: true } : mention] : [];
   });
+}
+
+/** `Hugo, 11 ans,`, `Maisie, 9,`: an age in apposition shows the name is someone's, though a lone first name. */
+function agedAfter(s: Sentence, end: number): boolean {
+  const { tokens } = s;
+  if (!isComma(tokens[end]) || !tokens[end + 1] || !isDigit(tokens[end + 1]!)) return false;
+  let k = end + 2;
+  while (k < end + 4 && isWord(tokens[k]) && !isCapitalised(tokens[k]!)) k++;
+  return isComma(tokens[k]);
 }
 
 /** "la periodista Pilar del Río": a determiner and a person noun just before a name give its role. */
