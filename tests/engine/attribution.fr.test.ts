@@ -243,3 +243,11 @@ test("un pronom s’accorde en nombre : « il » va à la personne nommée avec 
     "Deux pompiers ont raconté l’intervention. « Nous avons fait au plus vite », ont-ils expliqué.");
   assert.deepEqual(speakersOf(result), ["Léo", "Deux pompiers"]);
 });
+
+test("une incise dans les guillemets dont le locuteur est une description : « …, précise un porte-parole de la préfecture. … »", () => {
+  const result = attribute("fr",
+    "Les habitants du quartier ont écrit au préfet.",
+    "« Aucune fermeture n’est prévue, précise un porte-parole de la préfecture. Le dossier sera réexaminé en mai. »");
+  assert.deepEqual(speakersOf(result), ["un porte-parole de la préfecture"]);
+  assert.equal(result.speakers[0]!.kind, "unnamed");
+});

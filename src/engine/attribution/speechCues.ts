@@ -187,8 +187,10 @@ function cueInside(text: string, outer: Sentence): Cue | null {
       continue;
     }
     const mention = readForward(s, verb.end, tokens.length);
-    const closes = tokens.slice(verb.end).find((t) => t.kind === "punct" && /^[,.;!?]$/u.test(t.text));
-    if (mention && mention.type !== "pronoun" && mention.type !== "description" && closes) return { mention, words: cueText(s, verb.start, verb.end) };
+    const closes = tokens.findIndex((t, k) => k >= verb.end && t.kind === "punct" && /^[,.;!?]$/u.test(t.text));
+    // A description speaks when it names a person or a body by a known noun: `…, explique une porte-parole du rectorat. …`.
+    const describes = mention?.type === "description" && tokens.slice(verb.end, closes).some((t) => t.kind === "word" && knownNoun(rules, t));
+    if (mention && mention.type !== "pronoun" && (mention.type !== "description" || describes) && closes >= 0) return { mention, words: cueText(s, verb.start, verb.end) };
   }
   return null;
 }
