@@ -32,9 +32,13 @@ interface LanguageScore { articles: number; f1: number; attribution: number }
 // of the page without the crash: three more wrong speakers there), which is unmasked, not a regression.
 // The crash fixed the same day: fr quote F1 0.981, attribution 0.924 (the unmasked errors), floors set
 // just below.
+// Raised on 2026-11-29 after general fixes for the second batch's constructions (names after a preposition,
+// a lower-case qualified body, reflexive « se dire », gerunds, an age before an apposition, a dated source,
+// description incises, pronoun number): en quote F1 1.000, attribution 1.000; fr quote F1 0.988,
+// attribution 0.975. Each floor still allows about two errors.
 const FLOORS: Record<string, { articles: number; f1: number; attribution: number }> = {
-  en: { articles: 7, f1: 0.96, attribution: 0.93 },
-  fr: { articles: 7, f1: 0.96, attribution: 0.91 },
+  en: { articles: 7, f1: 0.98, attribution: 0.97 },
+  fr: { articles: 7, f1: 0.97, attribution: 0.95 },
   de: { articles: 1, f1: 0.84, attribution: 0.55 },
   es: { articles: 1, f1: 0.84, attribution: 0.88 },
 };
