@@ -299,3 +299,8 @@ test("after a gerund ('while calling for') the quote is the main clause's subjec
     "The parish council, which owns the hall, approved the lease while calling for “a proper noise survey”.");
   assert.deepEqual(speakersOf(result), ["The parish council"]);
 });
+
+test("a gerund's speaker: a relative clause's antecedent, and nobody from the main clause when the gerund has a subject of its own", () => {
+  assert.deepEqual(speakersOf(attribute("en", "The board met the Harbour Trust, which opposed the plan by saying it was “far too costly”.")), ["the Harbour Trust"]);
+  assert.deepEqual(speakersOf(attribute("en", "Ferries were cancelled, with the operator calling the strike “regrettable”.")), [null]);
+});

@@ -448,18 +448,28 @@ export function mainSubject(s: Sentence, start: number, end: number): Mention | 
       continue;
     }
     if (commas === 1) continue;
-    if (!isWord(t)) return null;
+    // Another clause or a figure before any verb: no plain subject to read.
+    if (!isWord(t) || isDigit(t) || rules.clauseJoins.has(t.lower) || rules.relativePronouns.has(t.lower) || rules.phraseStops.has(t.lower)) return null;
     if (rules.determiners.has(t.lower) || rules.prepositions.has(t.lower) || rules.nameParticles.has(t.lower)) continue;
-    // After the head, a lower-case word with an object (`approved the lease`) is the verb; one after a
-    // determiner or preposition is a noun (`across the borough`), others may qualify it (`le conseil départemental`).
+    // After the head, a lower-case word with an object (`approved the lease`, `came to the U.S.`) is the
+    // verb; one after a determiner or preposition is a noun (`across the borough`), others may qualify it
+    // (`le conseil départemental,`).
     const lead = tokens[k - 1]?.lower ?? "";
     const noun = rules.determiners.has(lead) || rules.prepositions.has(lead);
-    const transitive = !noun && !isCapitalised(t) && !knownNoun(rules, t) && rules.determiners.has(tokens[k + 1]?.lower ?? "");
+    const next = tokens[k + 1]?.lower ?? "";
+    const transitive = !noun && !isCapitalised(t) && !knownNoun(rules, t) && (rules.determiners.has(next) || rules.prepositions.has(next));
     const verb = rules.auxiliaries.has(t.lower) || rules.clitics.has(t.lower) || isSpeechVerb(s, k);
-    if (verb || (head && transitive)) return head ? analysePhrase(s, from, k) : null;
+    if (verb || (head && transitive)) return head ? knownSubject(s, from, k) : null;
     head ||= isCapitalised(t) || knownNoun(rules, t) || isPronoun(t, rules) || noun;
   }
   return null;
+}
+
+/** The phrase tokens[from, to) when it names someone or some body: a name, a pronoun, or a description by a known noun. */
+function knownSubject(s: Sentence, from: number, to: number): Mention | null {
+  const mention = analysePhrase(s, from, to);
+  const known = mention?.type !== "description" || s.tokens.slice(from, to).some((t) => isWord(t) && knownNoun(s.rules, t));
+  return known ? mention : null;
 }
 
 /**

@@ -237,7 +237,18 @@ function gerundSpeaker(s: Sentence, v: number, start: number): Mention | null {
   // `with the company calling the action “…”`: the gerund has a subject of its own, a description
   // the rest of the article may name better; not the main clause's.
   if (isWord(before) && knownNoun(s.rules, before)) return null;
+  // `…Likud party, which tried to rally support by saying …`: in a relative clause the gerund is its antecedent's.
+  const comma = s.tokens.findLastIndex((t, k) => k >= start && k < v && t.text === ",");
+  if (comma >= 0 && s.rules.relativePronouns.has(s.tokens[comma + 1]?.lower ?? "")) return antecedentBefore(s, comma, start);
   return mainSubject(s, start, v) ?? firstPersonIn(s, start, v);
+}
+
+/** The noun phrase just before the comma at c, back to its determiner or the preposition governing it (`met the Harbour Trust,`). */
+function antecedentBefore(s: Sentence, c: number, start: number): Mention | null {
+  const { tokens, rules } = s;
+  let k = c - 1;
+  while (k > start && c - k < 6 && isWord(tokens[k - 1]) && !rules.determiners.has(tokens[k]!.lower) && !rules.prepositions.has(tokens[k - 1]!.lower)) k--;
+  return analysePhrase(s, k, c);
 }
 
 /** A source phrase or speech verb at token v, before the quote at q, with its speaker. */

@@ -202,7 +202,7 @@ export const french: LanguageRules = {
     institut organisation fondation service services autorité autorités équipe campagne journal
     quotidien magazine rapport communiqué étude enquête lettre document projet loi texte décret
     traité site parquet mairie préfecture kremlin élysée matignon documents chiffres données
-    archives gazette gazeta radio télévision presse hebdomadaire chaîne
+    archives gazette gazeta radio télévision presse hebdomadaire chaîne collectif club
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
