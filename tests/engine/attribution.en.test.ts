@@ -304,3 +304,11 @@ test("a gerund's speaker: a relative clause's antecedent, and nobody from the ma
   assert.deepEqual(speakersOf(attribute("en", "The board met the Harbour Trust, which opposed the plan by saying it was “far too costly”.")), ["the Harbour Trust"]);
   assert.deepEqual(speakersOf(attribute("en", "Ferries were cancelled, with the operator calling the strike “regrettable”.")), [null]);
 });
+
+test("a bare name completes as a surname before a first name: 'Claude' is Georges Claude, not Claude Debussy", () => {
+  const result = attribute("en",
+    "The engineer Georges Claude showed his lamps in Paris.",
+    "The age also heard the music of Claude Debussy.",
+    "Claude said the colour was “not ideal” for homes.");
+  assert.deepEqual(speakersOf(result), ["Georges Claude"]);
+});

@@ -106,8 +106,11 @@ export class SpeakerRegistry {
       .sort((a, b) => a - b).map((i) => this.knownNames[i]!);
     const longer = candidates.filter((n) => sameName(n.name, name) && nameWords(n.name).length > words.length &&
       !this.rules.organisationNouns.has(nameWords(n.name).at(-1)!));
-    const before = longer.filter((n) => n.block <= block);
-    return (before.at(-1) ?? longer[0])?.name ?? name;
+    // A bare name is a surname first: "Claude" is Georges Claude before Claude Debussy.
+    const surnames = longer.filter((n) => nameWords(n.name).slice(-words.length).join(" ") === words.join(" "));
+    const pool = surnames.length > 0 ? surnames : longer;
+    const before = pool.filter((n) => n.block <= block);
+    return (before.at(-1) ?? pool[0])?.name ?? name;
   }
 
   /** The mention names someone already met, or a full name of the article: worth remembering for pronouns. */
