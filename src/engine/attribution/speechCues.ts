@@ -238,8 +238,9 @@ function gerundSpeaker(s: Sentence, v: number, start: number): Mention | null {
   // the rest of the article may name better; not the main clause's.
   if (isWord(before) && knownNoun(s.rules, before)) return null;
   // `…Likud party, which tried to rally support by saying …`: in a relative clause the gerund is its antecedent's.
-  const comma = s.tokens.findLastIndex((t, k) => k >= start && k < v && t.text === ",");
-  if (comma >= 0 && s.rules.relativePronouns.has(s.tokens[comma + 1]?.lower ?? "")) return antecedentBefore(s, comma, start);
+  let comma = v - 1;
+  while (comma >= start && s.tokens[comma]!.text !== ",") comma--;
+  if (comma >= start && s.rules.relativePronouns.has(s.tokens[comma + 1]?.lower ?? "")) return antecedentBefore(s, comma, start);
   return mainSubject(s, start, v) ?? firstPersonIn(s, start, v);
 }
 
