@@ -312,3 +312,11 @@ test("a bare name completes as a surname before a first name: 'Claude' is George
     "Claude said the colour was “not ideal” for homes.");
   assert.deepEqual(speakersOf(result), ["Georges Claude"]);
 });
+
+test("names spelt with and without accents are one speaker, named as first written: 'Dmitri Murátov' then 'Muratov'", () => {
+  const result = attribute("en",
+    "“We will keep printing,” said the editor Dmitri Murátov on Monday.",
+    "“The paper is not for sale,” Muratov added.");
+  assert.deepEqual(speakersOf(result), ["Dmitri Murátov", "Dmitri Murátov"]);
+  assert.equal(result.speakers.length, 1);
+});

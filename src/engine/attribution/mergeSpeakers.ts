@@ -27,6 +27,9 @@ function contentWords(text: string, rules: LanguageRules): string[] {
     .filter((w) => w && !rules.determiners.has(w) && !rules.prepositions.has(w) && !rules.elisions.has(w));
 }
 
+/** Lower-case words with their accents, to look up in the lexicons (nameWords folds accents). */
+const writtenWords = (text: string) => text.toLowerCase().split(/\s+/u);
+
 const sameWords = (a: string[], b: string[]) => a.length === b.length && a.every((w, i) => w === b[i]);
 
 export class SpeakerRegistry {
@@ -105,7 +108,7 @@ export class SpeakerRegistry {
     const candidates = [...new Set([...(this.knownByWord.get(words[0]!) ?? []), ...(this.knownByWord.get(words.at(-1)!) ?? [])])]
       .sort((a, b) => a - b).map((i) => this.knownNames[i]!);
     const longer = candidates.filter((n) => sameName(n.name, name) && nameWords(n.name).length > words.length &&
-      !this.rules.organisationNouns.has(nameWords(n.name).at(-1)!));
+      !this.rules.organisationNouns.has(writtenWords(n.name).at(-1)!));
     // A bare name is a surname first: "Claude" is Georges Claude before Claude Debussy.
     const surnames = longer.filter((n) => nameWords(n.name).slice(-words.length).join(" ") === words.join(" "));
     const pool = surnames.length > 0 ? surnames : longer;
@@ -182,7 +185,7 @@ export class SpeakerRegistry {
    */
   canonical(id: number): number {
     const e = this.entities[id]!;
-    const first = nameWords(e.name)[0] ?? "";
+    const first = writtenWords(e.name)[0] ?? "";
     if (e.kind !== "unnamed" || e.plural || this.rules.indefiniteDeterminers.has(first)) return id;
     const holders = this.entities.filter((p) => p.kind === "person" && this.holdsRole(p, e.name));
     if (holders.length !== 1) return id;

@@ -173,14 +173,17 @@ function endsSourcePhrase(tokens: readonly Token[], i: number, rules: LanguageRu
 export const tokensText = (tokens: readonly Token[], from: number, to: number, source: string): string =>
   from < to ? source.slice(tokens[from]!.start, tokens[to - 1]!.end) : "";
 
-/** Name words compared across mentions: lower case, accents kept, titles and suffixes dropped. */
+/**
+ * Name words compared across mentions: lower case, titles and suffixes dropped, accents folded
+ * since pages transliterate the same name both ways ("Murátov", "Muratov").
+ */
 export function nameWords(name: string): readonly string[] {
   let words = nameWordsOf.get(name);
   if (words) return words;
   // Names are compared pairwise throughout a page: each is split once. Cleared now and then, as
   // the engine lives on from page to page.
   if (nameWordsOf.size >= NAME_CACHE_SIZE) nameWordsOf.clear();
-  words = name.toLowerCase().split(/[\s]+/u).filter((w) => w && !SUFFIXES.test(w) && w !== "*");
+  words = name.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC").split(/[\s]+/u).filter((w) => w && !SUFFIXES.test(w) && w !== "*");
   nameWordsOf.set(name, words);
   return words;
 }
