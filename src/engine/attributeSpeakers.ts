@@ -11,7 +11,7 @@ import type { Article, BlockKind, Quote, QuoteResult, Speaker } from "./types.ts
 import type { FoundQuote } from "./findQuotes.ts";
 import type { LanguageRules } from "./lang/types.ts";
 import { noteCasing, sentenceRanges, tokenize, type Sentence } from "./attribution/tokens.ts";
-import { findCue, reportedSpeakerAt } from "./attribution/speechCues.ts";
+import { findCue, impersonalCue, reportedSpeakerAt } from "./attribution/speechCues.ts";
 import { SpeakerRegistry } from "./attribution/mergeSpeakers.ts";
 import { nameRuns, nameWords, tokensText } from "./attribution/names.ts";
 import { describedSubject, firstPersonIn, peopleIn } from "./attribution/speakerPhrases.ts";
@@ -81,6 +81,12 @@ function readBlock(view: BlockView, b: number, found: FoundQuote[], registry: Sp
       }
       const g = view.quotes[token.quote!]!;
       const cue = findCue(s, i, start, end, found[g]!.text);
+      const impersonal = cue ? null : impersonalCue(s, i, start, end, found[g]!.text);
+      if (impersonal) {
+        // Settled even without a body: the sentence says who speaks, and it is not the last speaker.
+        result[g] = { speaker: impersonal.mention && registry.resolve(impersonal.mention, b, heading), cue: impersonal.words, direct: true, fallback: null };
+        continue;
+      }
       if (!cue) {
         result[g]!.fallback = registry.recent(b, FALLBACK_WINDOW);
         if (s.tokens.slice(start, end).every((t, k) => start + k === i || t.kind === "punct")) standing.push(g);

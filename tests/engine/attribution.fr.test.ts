@@ -251,3 +251,13 @@ test("une incise dans les guillemets dont le locuteur est une description : « �
   assert.deepEqual(speakersOf(result), ["un porte-parole de la préfecture"]);
   assert.equal(result.speakers[0]!.kind, "unnamed");
 });
+
+test("l'impersonnel « on » avec un lieu fait parler l'institution, et sans lieu personne, jamais le dernier orateur", () => {
+  const before = "La ministre Claire Vidal a déclaré : « Nous tenons le cap. »";
+  const fronted = attribute("fr", before, "Au rectorat de Lyon, on défend une décision « purement mécanique ».");
+  assert.deepEqual(speakersOf(fronted), ["Claire Vidal", "le rectorat de Lyon"]);
+  assert.equal(fronted.speakers[1]!.kind, "organisation");
+  assert.deepEqual(speakersOf(attribute("fr", before, "« Les règles valent pour tous, explique-t-on au rectorat. Rien ne change. »")), ["Claire Vidal", "le rectorat"]);
+  assert.deepEqual(speakersOf(attribute("fr", before, "À l'Élysée, on assure que « tout est prêt ».")), ["Claire Vidal", "l'Élysée"]);
+  assert.deepEqual(speakersOf(attribute("fr", before, "On dit que « tout est prêt ».")), ["Claire Vidal", null]);
+});

@@ -363,3 +363,56 @@ export function reportedSpeakerAt(s: Sentence, v: number, start: number, end: nu
   const verb = verbAt(s, v);
   return verb && !s.rules.speechGerunds.has(s.tokens[v]!.lower) ? speakerBefore(s, verb, start, end) : null;
 }
+
+/** The impersonal subject of a quote's sentence, with the body it stands for, if the sentence names one. */
+export interface ImpersonalCue {
+  mention: Mention | null;
+  words: string;
+}
+
+/**
+ * A quote with no cue of its own whose sentence speaks through an impersonal subject:
+ * `Au rectorat de Lyon, on défend une décision « … »`, `« …, explique-t-on au rectorat. … »`.
+ * The place named speaks, as a body; without one (`on dit que « … »`) nobody does, and the quote
+ * is not the last speaker's either.
+ */
+export function impersonalCue(s: Sentence, q: number, start: number, end: number, quoteText: string): ImpersonalCue | null {
+  const impersonal = s.rules.impersonalSubject;
+  if (!impersonal) return null;
+  const tokens = tokenize(quoteText, [], s.rules);
+  const inside: Sentence = { ...s, tokens, source: quoteText };
+  // Inside the marks only an incise's inverted `-t-on`: a bare `on` there is the speaker's own word.
+  const readings = [
+    { sentence: s, from: start, to: end, on: s.tokens.findIndex((t, k) => k >= start && k < end && k !== q && t.kind === "word" && t.lower === impersonal.pronoun) },
+    { sentence: inside, from: 0, to: tokens.length, on: tokens.findIndex((t) => t.inverted === true && t.lower === impersonal.pronoun) },
+  ];
+  for (const { sentence, from, to, on } of readings) {
+    if (on < 0) continue;
+    const sentenceStart = Math.max(from, ...sentence.tokens.slice(from, on).flatMap((t, k) => (t.kind === "punct" && /^[.;!?]$/u.test(t.text) ? [from + k + 1] : [])));
+    const mention = placeBefore(sentence, sentenceStart, on, impersonal.places) ?? placeAfter(sentence, on, to, impersonal.places);
+    return { mention, words: cueText(sentence, on, on + 1) };
+  }
+  return null;
+}
+
+const MAX_PLACE = 6;
+
+/** `Au rectorat de Lyon, on …`: a place opening the sentence, a comma, then the impersonal subject. */
+function placeBefore(s: Sentence, from: number, on: number, places: ReadonlyMap<string, string>): Mention | null {
+  const comma = s.tokens.findIndex((t, k) => k > from && k < on && t.text === ",");
+  return comma >= 0 && on - comma <= 2 ? placeMention(s, from, comma, places) : null;
+}
+
+/** `…, explique-t-on au rectorat.`: a place right after the impersonal subject, ending the clause. */
+function placeAfter(s: Sentence, on: number, to: number, places: ReadonlyMap<string, string>): Mention | null {
+  const stop = s.tokens.findIndex((t, k) => k > on && k < to && t.kind !== "word");
+  return placeMention(s, on + 1, stop < 0 ? to : stop, places);
+}
+
+/** The body named by a place phrase from `at` (its preposition) to `to`: "au rectorat" is "le rectorat". */
+function placeMention(s: Sentence, at: number, to: number, places: ReadonlyMap<string, string>): Mention | null {
+  const determiner = places.get(s.tokens[at]?.lower ?? "");
+  if (determiner === undefined || to - at - 1 < 1 || to - at - 1 > MAX_PLACE) return null;
+  const text = cueText(s, at + 1, to);
+  return { type: "description", text, name: determiner + text, role: null, kind: "organisation", definite: true };
+}

@@ -144,6 +144,7 @@ export const french: LanguageRules = {
   voicePhrases: ["par la voix de", "par la voix du", "par la voix des", "par la voix d'", "par la voix d’"],
   pronouns: new Map(PRONOUNS),
   speakerlessPronouns: words("je j nous vous tu on ça cela notre nos mon ma mes"),
+  impersonalSubject: { pronoun: "on", places: new Map([["au", "le "], ["aux", "les "], ["à", ""], ["chez", ""]]) },
   clitics: words("le la les l lui leur nous vous me m te t se s y en"),
   adverbEnding: "ment",
   passiveAgents: words("par"),

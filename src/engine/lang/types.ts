@@ -102,4 +102,10 @@ export interface LanguageRules {
   verbSecond?: boolean;
   /** Verb forms that by themselves report someone's words (German Konjunktiv I: "sei", "habe"): a short quote in their sentence is a quote. */
   reportedSpeechMarkers?: ReadonlySet<string>;
+  /**
+   * The impersonal subject ("on") and the prepositions that name where it speaks, each with the
+   * determiner it contracts ("au rectorat" is "le rectorat"): `Au rectorat, on défend …` is the
+   * rectorat speaking, a bare `on dit que` is nobody.
+   */
+  impersonalSubject?: { pronoun: string; places: ReadonlyMap<string, string> };
 }
