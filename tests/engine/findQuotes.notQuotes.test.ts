@@ -151,3 +151,10 @@ test("reflexive « se dire » declares, it does not name: the short span is the 
   // Without the reflexive, « dite » still names.
   assert.deepEqual(quotesOf("La réforme dite « Barnier » entre en vigueur lundi.", "fr"), []);
 });
+
+test("a slogan on a banner, a sign or a T-shirt is not a quote: nobody is said to utter it", () => {
+  assert.deepEqual(quotesOf("Devant la mairie, les grévistes ont déployé une banderole proclamant : « Nos salaires, pas vos profits ».", "fr"), []);
+  assert.deepEqual(quotesOf("Outside the plant, a worker held a sign that read: “We built this town, now pay us.”", "en"), []);
+  assert.deepEqual(quotesOf("A man wore a T-shirt reading “No Farmers No Food” at the rally.", "en"), []);
+  assert.deepEqual(quotesOf("Le délégué a lancé : « Nos salaires, pas vos profits ».", "fr"), ["Nos salaires, pas vos profits"]);
+});

@@ -121,6 +121,7 @@ export function judgeCandidate(candidate: Candidate, rules: LanguageRules): Verd
   // `a programme it calls “Project Streamline”`: what someone calls a thing in Title Case is its name.
   if (naming === "attributed" && looksLikeTitle(candidate.text, context, rules.code)) return "notQuote";
   if (namesWork(candidate.text, context, rules)) return "notQuote";
+  if (SIGN_BEFORE.test(context.before.toLowerCase())) return "notQuote";
   if (DASH_OR_COLON_BEFORE.test(context.before) || hasAdjacentSpeechCue(context, rules)) return "quote";
   // "nicknamed “Goliath” by engineers" is still a name; "dubbed a “reckless gamble” by critics" is their words.
   if (looksLikeTitle(candidate.text, context, rules.code)) return "notQuote";
@@ -349,6 +350,13 @@ function namesWork(text: string, context: SentenceContext, rules: LanguageRules)
   const lastWord = words(context.before).at(-1)?.toLowerCase() ?? "";
   return rules.prepositions.has(lastWord) && !rules.determiners.has(lastWord) && looksLikeTitle(text, context, rules.code);
 }
+
+// A slogan on a banner, a sign or a T-shirt (`une banderole proclamant : « … »`, `a sign that
+// read: “…”`) is words nobody in the article is said to utter.
+const SIGN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[
+  "banners?|signs?|placards?|posters?|t-shirts?|tee-shirts?|shirts?|",
+  "banderoles?|pancartes?|affiches?|panneaux|panneau|écriteaux?|calicots?",
+].join("")})(?:\\s+(?:that|which|qui))?(?:\\s+(?:read|reads|reading|said|saying|says|proclaiming|proclaimed|proclamant|proclamait|disant|affichant|clamant|indiquant))?\\s*:?\\s*$`, "u");
 
 // Latin locutions set in marks as foreign words (`le report « sine die » du projet`, `a “de facto” ban`):
 // terms, not anyone's words, unless a speech verb stands right by them.
