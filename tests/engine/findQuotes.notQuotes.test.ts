@@ -158,3 +158,10 @@ test("a slogan on a banner, a sign or a T-shirt is not a quote: nobody is said t
   assert.deepEqual(quotesOf("A man wore a T-shirt reading “No Farmers No Food” at the rally.", "en"), []);
   assert.deepEqual(quotesOf("Le délégué a lancé : « Nos salaires, pas vos profits ».", "fr"), ["Nos salaires, pas vos profits"]);
 });
+
+test("a Title Case span right after a verb, with no punctuation, is a work's title: 'répètent « Les Fourberies de Scapin »'", () => {
+  assert.deepEqual(quotesOf("Depuis septembre, les élèves du lycée répètent « Les Fourberies de Scapin » pour le gala de juin.", "fr"), []);
+  assert.deepEqual(quotesOf("Since September, the pupils rehearse “The Cherry Orchard” twice a week.", "en"), []);
+  // Punctuated, or with its speaker after it, it is someone's words.
+  assert.deepEqual(quotesOf("Le maire répète « Nous Tiendrons, Coûte Que Coûte » à chaque conseil.", "fr"), ["Nous Tiendrons, Coûte Que Coûte"]);
+});

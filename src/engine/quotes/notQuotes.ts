@@ -122,6 +122,7 @@ export function judgeCandidate(candidate: Candidate, rules: LanguageRules): Verd
   if (naming === "attributed" && looksLikeTitle(candidate.text, context, rules.code)) return "notQuote";
   if (namesWork(candidate.text, context, rules)) return "notQuote";
   if (SIGN_BEFORE.test(context.before.toLowerCase())) return "notQuote";
+  if (candidate.block.kind === "paragraph" && titleAsObject(candidate.text, context, rules)) return "notQuote";
   if (DASH_OR_COLON_BEFORE.test(context.before) || hasAdjacentSpeechCue(context, rules)) return "quote";
   // "nicknamed “Goliath” by engineers" is still a name; "dubbed a “reckless gamble” by critics" is their words.
   if (looksLikeTitle(candidate.text, context, rules.code)) return "notQuote";
@@ -357,6 +358,19 @@ const SIGN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[
   "banners?|signs?|placards?|posters?|t-shirts?|tee-shirts?|shirts?|",
   "banderoles?|pancartes?|affiches?|panneaux|panneau|écriteaux?|calicots?",
 ].join("")})(?:\\s+(?:that|which|qui))?(?:\\s+(?:read|reads|reading|said|saying|says|proclaiming|proclaimed|proclamant|proclamait|disant|affichant|clamant|indiquant))?\\s*:?\\s*$`, "u");
+
+/**
+ * A Title Case span with no punctuation set right after a verb, as its object, is a work's title
+ * (`les élèves répètent « Les Fourberies de Scapin »`, `they rehearse “The Cherry Orchard”`), even
+ * when the verb can report speech; words spoken are punctuated or followed by their speaker.
+ */
+function titleAsObject(text: string, context: SentenceContext, rules: LanguageRules): boolean {
+  if (/[\p{P}]/u.test(text.replace(/[’'-]/gu, "")) || !looksLikeTitle(text, context, rules.code) || wordCount(text) < 2) return false;
+  const verb = cueWords(context.before).at(-1) ?? "";
+  if (!/\p{Ll}$/u.test(context.before.trimEnd()) || COMPLEMENTISER.test(verb) || rules.determiners.has(verb) || rules.prepositions.has(verb)) return false;
+  const lead = /^\s*[,;]?\s*/u.exec(context.after)![0].length;
+  return !hasSpeechWord(cueWords(context.after.slice(lead)).slice(0, ADJACENT_WORDS), rules) && !INVERTED_SUBJECT_AFTER.test(context.after);
+}
 
 // Latin locutions set in marks as foreign words (`le report « sine die » du projet`, `a “de facto” ban`):
 // terms, not anyone's words, unless a speech verb stands right by them.
