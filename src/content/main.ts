@@ -12,7 +12,7 @@ import { articleContainers, concernsArticle } from "./articleChanges.ts";
 import { loadReader } from "./loadReader.ts";
 import { highlightGroups, paintedQuotes, type PaintedQuote, type Scan } from "./scan.ts";
 import { shouldScan } from "./shouldScan.ts";
-import { isSiteDisabled, watchSiteSwitch } from "./siteSwitch.ts";
+import { watchSiteSwitch } from "./siteSwitch.ts";
 import { watchContent, watchNavigation } from "./watchPage.ts";
 
 /** Runs async work whose failure must not reach the page's console (a page can break anything). */
@@ -67,11 +67,7 @@ class QuotelightPage {
     const settings = await loadSettings();
     if (signal.aborted) return;
     this.#settings = settings;
-    if (await isSiteDisabled(host)) {
-      if (!signal.aborted) this.#setStatus("site-disabled");
-      return;
-    }
-    if (signal.aborted) return;
+    if (settings.disabledSites.includes(host)) return this.#setStatus("site-disabled");
     if (settings.runOn === "articles" && shouldScan(document)) return this.#read();
     this.#setStatus("waiting");
     if (settings.runOn === "asked") return; // Until the reader asks (scan-now).
