@@ -4,7 +4,7 @@
 import type { Span, TextBlock } from "./types.ts";
 import type { LanguageRules } from "./lang/types.ts";
 import { pairMarks, type MarkPair } from "./quotes/marks.ts";
-import { crossesSentence, isFragment, judgeCandidate, markLists, type Candidate, type Verdict } from "./quotes/notQuotes.ts";
+import { crossesSentence, isFragment, judgeCandidate, markLists, sentenceContext, type Candidate, type Verdict } from "./quotes/notQuotes.ts";
 
 /** A quote found in one block, before attribution. */
 export interface FoundQuote {
@@ -31,14 +31,16 @@ const HAS_WORD = /[\p{L}\p{N}]/u;
 /** The direct quotes of one block, in order. */
 export function findQuotes(block: TextBlock, index: number, rules: LanguageRules): FoundQuote[] {
   const candidates = toCandidates(block, pairMarks(block.text));
-  const verdicts = candidates.map((candidate) => judgeCandidate(candidate, rules));
+  // Each span's sentence is read once: judging it and telling a fragment both need it.
+  const contexts = candidates.map(sentenceContext);
+  const verdicts = candidates.map((candidate, i) => judgeCandidate(candidate, contexts[i]!, rules));
   const quotes: FoundQuote[] = [];
   const seen = new Set<string>();
   candidates.forEach((candidate, i) => {
     if (!isQuote(verdicts, candidates, i) || seen.has(candidate.text)) return;
     seen.add(candidate.text);
     const { text, inner, open, close } = candidate;
-    quotes.push({ block: index, text, inner, open, close, partial: isFragment(candidate, rules), continuesPrevious: false });
+    quotes.push({ block: index, text, inner, open, close, partial: isFragment(candidate, contexts[i]!, rules), continuesPrevious: false });
   });
   return quotes;
 }

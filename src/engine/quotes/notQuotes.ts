@@ -112,9 +112,8 @@ export function markLists(candidates: Candidate[]): void {
   });
 }
 
-/** Judges one span between quotation marks. */
-export function judgeCandidate(candidate: Candidate, rules: LanguageRules): Verdict {
-  const context = sentenceContext(candidate);
+/** Judges one span between quotation marks, in its sentence (`sentenceContext`). */
+export function judgeCandidate(candidate: Candidate, context: SentenceContext, rules: LanguageRules): Verdict {
   const naming = namingCue(context, rules, candidate.text);
   if (naming === "name" || (namingVerbBefore(context.before) && isDefiniteName(candidate.text))) return "notQuote";
   if (candidate.listed) return "notQuote";
@@ -146,8 +145,7 @@ function reportsClause(before: string, rules: LanguageRules): boolean {
 }
 
 /** True when the quote is a fragment of the reporter's sentence rather than a sentence of its own. */
-export function isFragment(candidate: Candidate, rules: LanguageRules): boolean {
-  const context = sentenceContext(candidate);
+export function isFragment(candidate: Candidate, context: SentenceContext, rules: LanguageRules): boolean {
   const { before, after } = context;
   // The reporter's sentence runs on after the marks: `“We want those people” out of prisons`.
   if (/^\s+\p{Ll}/u.test(after) && !hasAdjacentSpeechCue(context, rules)) return true;
