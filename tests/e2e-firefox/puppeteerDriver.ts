@@ -9,17 +9,15 @@
 //   of extension code are read from its console service, through the browser window's
 //   privileged scope (`--remote-allow-system-access`).
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { randomUUID } from "node:crypto";
 import { browserEnv, serveDirectory } from "../../build/chromium.mjs";
 import type { PageReport } from "../../src/messages.ts";
-import type { ExtensionDriver, PageHandle } from "../e2e/driver.ts";
+import { freshProfile, pagesDir, screenshotPath, type ExtensionDriver, type PageHandle } from "../e2e/driver.ts";
 import { eventually } from "../e2e/eventually.ts";
 
 export const extensionDir = resolve("dist/firefox");
-const pagesDir = resolve("tests/e2e/pages");
-const artefactsDir = resolve("test-results");
 /** browser_specific_settings.gecko.id in the Firefox build. */
 export const addonId = "quotelight@quotelight.org";
 
@@ -58,9 +56,7 @@ let opened = 0;
 const firefoxOwn = /^console\.error: RSLoader:/;
 
 export async function launchFirefox(): Promise<FirefoxDriver> {
-  const profilesDir = resolve(".cache/profiles");
-  mkdirSync(profilesDir, { recursive: true });
-  const profile = mkdtempSync(join(profilesDir, "firefox-"));
+  const profile = freshProfile("firefox-");
   const uuid = randomUUID();
   const { server, baseUrl } = await serveDirectory(pagesDir);
   const firefox = await puppeteer.launch({
@@ -130,8 +126,7 @@ export async function launchFirefox(): Promise<FirefoxDriver> {
         await handled.waitForFunction((dark) => matchMedia("(prefers-color-scheme: dark)").matches === dark, scheme === "dark");
       },
       async screenshot(name) {
-        mkdirSync(artefactsDir, { recursive: true });
-        const path = join(artefactsDir, `${name}.png`);
+        const path = screenshotPath(name);
         await page.screenshot({ path });
         return path;
       },
@@ -228,8 +223,7 @@ export async function launchFirefox(): Promise<FirefoxDriver> {
       browser.closest("panel").hidePopup();
       return JSON.stringify({ url: shownUrl, width: bitmap.width, height: bitmap.height, png: canvas.toDataURL("image/png") });
     })()`)) as { url: string; width: number; height: number; png: string };
-    mkdirSync(artefactsDir, { recursive: true });
-    const path = join(artefactsDir, `${name}.png`);
+    const path = screenshotPath(name);
     writeFileSync(path, Buffer.from(shown.png.slice(shown.png.indexOf(",") + 1), "base64"));
     return { url: shown.url, width: shown.width, height: shown.height, path };
   }

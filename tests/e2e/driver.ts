@@ -1,7 +1,27 @@
 // What a browser test needs from a browser, whichever drives it: the end-to-end scenarios in
 // scenarios.ts are written once against these two interfaces and run in Chromium (Playwright,
 // playwrightDriver.ts) and in Firefox (puppeteer over WebDriver BiDi, tests/e2e-firefox/).
+// Both drivers serve the same test pages and keep their screenshots in the same place.
+import { mkdirSync, mkdtempSync } from "node:fs";
+import { join, resolve } from "node:path";
 import type { PageReport } from "../../src/messages.ts";
+
+export const pagesDir = resolve("tests/e2e/pages");
+/** Screenshots kept for people to look at (ignored by git). */
+export const artefactsDir = resolve("test-results");
+
+/** A new, empty browser profile under .cache/profiles (ignored by git); the driver removes it on close. */
+export function freshProfile(prefix: string): string {
+  const profilesDir = resolve(".cache/profiles");
+  mkdirSync(profilesDir, { recursive: true });
+  return mkdtempSync(join(profilesDir, prefix));
+}
+
+/** test-results/NAME.png, its folder made: where a screenshot called NAME is saved. */
+export function screenshotPath(name: string): string {
+  mkdirSync(artefactsDir, { recursive: true });
+  return join(artefactsDir, `${name}.png`);
+}
 
 /** A tab: a test page or an extension page. */
 export interface PageHandle {

@@ -7,20 +7,19 @@
 //   await highlightsIn(page)                        // what CSS.highlights holds, by name
 //   await ext.close();
 import type { BrowserContext, Page, Worker } from "playwright-core";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { rmSync } from "node:fs";
+import { resolve } from "node:path";
 import { launchWithExtension, serveDirectory, tabIdFor } from "../../build/chromium.mjs";
 import type { Message, PageReport } from "../../src/messages.ts";
+import { freshProfile, pagesDir, screenshotPath } from "./driver.ts";
 import { highlightsIn } from "./highlights.ts";
 import { eventually } from "./eventually.ts";
 
 export { highlightsIn, waitForHighlights } from "./highlights.ts";
 export { eventually } from "./eventually.ts";
 
-export const pagesDir = resolve("tests/e2e/pages");
+export { artefactsDir, pagesDir } from "./driver.ts";
 export const extensionDir = resolve("dist/chrome");
-/** Screenshots kept for people to look at (ignored by git). */
-export const artefactsDir = resolve("test-results");
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -71,9 +70,7 @@ declare const chrome: {
 let opened = 0;
 
 export async function launchExtension(): Promise<ExtensionBrowser> {
-  const profilesDir = resolve(".cache/profiles");
-  mkdirSync(profilesDir, { recursive: true });
-  const profile = mkdtempSync(join(profilesDir, "e2e-"));
+  const profile = freshProfile("e2e-");
   const { server, baseUrl } = await serveDirectory(pagesDir);
   const { context, serviceWorker, extensionId } = await launchWithExtension(extensionDir, {
     profileDir: profile,
@@ -149,8 +146,7 @@ export async function highlightedTexts(page: Page): Promise<string[]> {
 
 /** Saves a screenshot under test-results/ and returns its path. */
 export async function screenshot(page: Page, name: string): Promise<string> {
-  mkdirSync(artefactsDir, { recursive: true });
-  const path = join(artefactsDir, `${name}.png`);
+  const path = screenshotPath(name);
   await page.screenshot({ path });
   return path;
 }
