@@ -1,7 +1,7 @@
 // English lexicon. Speech verbs are generated from lemmas (regular -s/-ed/-ing inflection plus
 // a table of irregular forms) so that every tense a reporter uses is covered.
 import type { Gender, LanguageRules, PronounInfo } from "./types.ts";
-import { gendered, words } from "./lexicon.ts";
+import { gendered, list, words } from "./lexicon.ts";
 
 /** Regular speech verbs (lemma form). */
 const REGULAR_VERBS = `
@@ -52,8 +52,7 @@ function regularForms(lemma: string): string[] {
 }
 
 function englishVerbForms(): string[] {
-  const lemmas = REGULAR_VERBS.trim().split(/\s+/);
-  return [...lemmas.flatMap(regularForms), ...IRREGULAR_VERBS.flat()];
+  return [...list(REGULAR_VERBS).flatMap(regularForms), ...IRREGULAR_VERBS.flat()];
 }
 
 

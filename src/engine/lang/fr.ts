@@ -3,7 +3,7 @@
 // futur, conditionnel, participles. Compound tenses are auxiliary + participle; inverted forms
 // ("estime-t-il", "a-t-elle déclaré") are split into verb + pronoun by the tokenizer.
 import type { Gender, LanguageRules, PronounInfo } from "./types.ts";
-import { gendered, words } from "./lexicon.ts";
+import { gendered, list, words } from "./lexicon.ts";
 
 /** First-group verbs (-er). */
 const FIRST_GROUP = `
@@ -94,20 +94,19 @@ function secondGroupForms(lemma: string): string[] {
 }
 
 function frenchVerbForms(): string[] {
-  const split = (list: string) => list.trim().split(/\s+/);
   return [
-    ...split(FIRST_GROUP).filter((l) => l.endsWith("er")).flatMap(firstGroupForms),
-    ...split(SECOND_GROUP).flatMap(secondGroupForms),
-    ...split(IRREGULAR),
+    ...list(FIRST_GROUP).filter((l) => l.endsWith("er")).flatMap(firstGroupForms),
+    ...list(SECOND_GROUP).flatMap(secondGroupForms),
+    ...list(IRREGULAR),
   ];
 }
 
 
 const verbForms = frenchVerbForms();
 const participles = new Set([
-  ...FIRST_GROUP.trim().split(/\s+/).filter((l) => l.endsWith("er")).flatMap(participlesOf),
-  ...SECOND_GROUP.trim().split(/\s+/).flatMap(participlesOf),
-  ...IRREGULAR_PARTICIPLES.trim().split(/\s+/),
+  ...list(FIRST_GROUP).filter((l) => l.endsWith("er")).flatMap(participlesOf),
+  ...list(SECOND_GROUP).flatMap(participlesOf),
+  ...list(IRREGULAR_PARTICIPLES),
 ]);
 
 const PRONOUNS: [string, PronounInfo][] = [
