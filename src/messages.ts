@@ -44,8 +44,6 @@ export type Message =
    */
   | { type: "extract-quotes"; article: Article };
 
-export type MessageType = Message["type"];
-
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
 const isInt = (v: unknown): v is number => Number.isSafeInteger(v);
 const isString = (v: unknown): v is string => typeof v === "string";

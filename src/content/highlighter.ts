@@ -19,11 +19,6 @@ export class Highlighter {
   #painted = new Set<string>();
   #flashTimer: ReturnType<typeof setTimeout> | undefined;
 
-  /** True when this browser and page let us highlight at all. */
-  get available(): boolean {
-    return registry() !== null;
-  }
-
   /** Replaces every highlight of ours with `groups` (highlight name → ranges). */
   paint(groups: ReadonlyMap<string, Range[]>): void {
     this.clear();
