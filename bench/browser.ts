@@ -10,7 +10,7 @@
 import { chromium, type BrowserContext } from "playwright-core";
 import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { browserEnv, launchWithExtension, serveDirectory } from "../build/chromium.mjs";
+import { browserEnv, chromiumPath, launchWithExtension, serveDirectory } from "../build/chromium.mjs";
 import { bigArticle } from "./bigArticle.ts";
 import { printResult } from "./pages.ts";
 
@@ -88,7 +88,7 @@ function writePages(): Record<string, string> {
 
 const runs = Number(process.argv[2] ?? 3);
 const pages = writePages();
-const { server, baseUrl } = (await serveDirectory(pagesDir)) as { server: import("node:http").Server; baseUrl: string };
+const { server, baseUrl } = await serveDirectory(pagesDir);
 const profile = resolve(".cache/bench/profile");
 rmSync(profile, { recursive: true, force: true });
 
@@ -96,7 +96,7 @@ const contexts: Record<string, () => Promise<BrowserContext>> = {
   with: async () => (await launchWithExtension("dist/chrome", { profileDir: profile })).context,
   without: () =>
     chromium.launchPersistentContext(profile + "-plain", {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      executablePath: chromiumPath,
       headless: true,
       env: browserEnv(),
     }),

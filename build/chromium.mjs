@@ -1,9 +1,13 @@
 // Chromium with the built extension, and a tiny static server for local pages: shared by
-// `npm start` (build/start.mjs), the icon renderer and the end-to-end tests (tests/e2e/harness.ts).
+// `npm start` (build/start.mjs), the icon renderer, the benchmark and the end-to-end tests
+// (tests/e2e/harness.ts).
 import { chromium } from "playwright-core";
 import { createServer } from "node:http";
 import { mkdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join, resolve, sep } from "node:path";
+
+/** Debian's Chromium, unless CHROMIUM_PATH names another. */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 /** Keeps the browser's crash reports and caches inside the checkout (.cache/browsers, ignored). */
 export function browserEnv() {
@@ -53,7 +57,7 @@ export function serveDirectory(root) {
 export async function launchWithExtension(extensionDir, { profileDir, headless = true, viewport } = {}) {
   const ext = resolve(extensionDir);
   const context = await chromium.launchPersistentContext(resolve(profileDir), {
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: chromiumPath,
     headless,
     viewport,
     env: browserEnv(),

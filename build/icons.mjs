@@ -2,10 +2,10 @@
 // Run after editing the SVG: `node build/icons.mjs` (the PNGs are committed).
 import { chromium } from "playwright-core";
 import { readFileSync } from "node:fs";
-import { browserEnv } from "./chromium.mjs";
+import { browserEnv, chromiumPath } from "./chromium.mjs";
 
 const svg = readFileSync("icons/quotelight.svg", "utf8");
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", env: browserEnv() });
+const browser = await chromium.launch({ executablePath: chromiumPath, env: browserEnv() });
 try {
   const page = await browser.newPage();
   for (const size of [16, 32, 48, 128]) {
