@@ -129,9 +129,10 @@ export function judgeCandidate(candidate: Candidate, context: SentenceContext, r
   if (isCoinedCompound(candidate.text) || LATIN_LOCUTION.test(candidate.text.trim()) || isEpithetTerm(candidate.text, context, rules)) return "notQuote";
   if (wordCount(candidate.text) >= LONG_QUOTE_WORDS || isSentence(candidate.text) || standsAlone(context) || inFirstPerson(candidate.text, rules)) return "quote";
   const cueBefore = lastWords(context.before, CUE_WORDS_BEFORE);
+  const wordsBefore = cueWords(cueBefore);
   const cueAfter = cueWords(firstWords(context.after, CUE_WORDS_AFTER));
-  const reported = [...cueWords(cueBefore), ...cueAfter].some((word) => rules.reportedSpeechMarkers?.has(word));
-  return hasSourcePhrase(cueBefore.toLowerCase(), rules) || hasSpeechWord(cueWords(cueBefore), rules) || hasSpeechWord(cueAfter, rules) ||
+  const reported = [...wordsBefore, ...cueAfter].some((word) => rules.reportedSpeechMarkers?.has(word));
+  return hasSourcePhrase(cueBefore.toLowerCase(), rules) || hasSpeechWord(wordsBefore, rules) || hasSpeechWord(cueAfter, rules) ||
     reported || reportsClause(context.before, rules) ? "quote" : "unsure";
 }
 
