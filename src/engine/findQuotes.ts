@@ -1,23 +1,13 @@
 // Finds the direct quotes of one block: pairs the quotation marks (quotes/marks.ts), then keeps
 // the spans a reader takes for someone's words rather than a title, a name or a scare quote
 // (quotes/notQuotes.ts).
-import type { Span, TextBlock } from "./types.ts";
+import type { Quote, Span, TextBlock } from "./types.ts";
 import type { LanguageRules } from "./lang/types.ts";
 import { pairMarks, type MarkPair } from "./quotes/marks.ts";
 import { crossesSentence, isFragment, judgeCandidate, markLists, sentenceContext, type Candidate, type Verdict } from "./quotes/notQuotes.ts";
 
-/** A quote found in one block, before attribution. */
-export interface FoundQuote {
-  block: number;
-  /** The quoted words without the marks (`inner` of the block text). */
-  text: string;
-  /** The quoted words, without the spaces French sets inside « ». */
-  inner: Span;
-  /** The opening mark, and the closing mark (null when the quote runs on into the next paragraph). */
-  open: Span;
-  close: Span | null;
-  /** True when the quote is a fragment inside the reporter's own sentence. */
-  partial: boolean;
+/** A quote found in one block, before attribution: the fields of `Quote` that need no speaker. */
+export interface FoundQuote extends Pick<Quote, "block" | "text" | "inner" | "open" | "close" | "partial"> {
   /**
    * For attribution: true when this quote opens its block and the previous block's last quote
    * has no closing mark, i.e. one speaker's quote running over several paragraphs. Set by

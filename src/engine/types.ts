@@ -40,7 +40,7 @@ export interface Quote {
   block: number;
   /** The quoted words without the marks. */
   text: string;
-  /** Where the quoted words stand in the block. */
+  /** Where the quoted words stand in the block, without the spaces French sets inside « ». */
   inner: Span;
   /** The opening mark, and the closing mark (null when the quote runs on into the next paragraph). */
   open: Span;
