@@ -74,7 +74,7 @@ const copies = [
   ["src/sidepanel/sidepanel.html", "sidepanel.html"],
   ["src/options/options.html", "options.html"],
   ["_locales", "_locales"], // the manifest's __MSG_…__ strings, and the popup's
-  ...[16, 32, 48, 128].map((size) => [`icons/${size}.png`, `icons/${size}.png`]),
+  ...Object.values(sourceManifest.icons).map((icon) => [icon, icon]),
 ];
 
 export async function buildExtension({ only = Object.keys(browsers) } = {}) {

@@ -5,10 +5,11 @@ import { readFileSync } from "node:fs";
 import { browserEnv, chromiumPath } from "./chromium.mjs";
 
 const svg = readFileSync("icons/quotelight.svg", "utf8");
+const sizes = Object.keys(JSON.parse(readFileSync("manifest.json", "utf8")).icons).map(Number);
 const browser = await chromium.launch({ executablePath: chromiumPath, env: browserEnv() });
 try {
   const page = await browser.newPage();
-  for (const size of [16, 32, 48, 128]) {
+  for (const size of sizes) {
     await page.setViewportSize({ width: size, height: size });
     await page.setContent(
       `<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${svg}`,
