@@ -126,7 +126,7 @@ class QuotelightPage {
   #paint(): void {
     const shown = this.#scan && this.#highlightingOn ? this.#scan : null;
     this.#painted = shown ? paintedQuotes(shown, this.#settings) : [];
-    if (shown) this.#highlighter.paint(highlightGroups(shown, this.#settings));
+    if (shown) this.#highlighter.paint(highlightGroups(this.#painted, this.#settings.colourScheme));
     else this.#highlighter.clear();
     this.#card?.refresh();
   }

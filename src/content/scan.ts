@@ -2,7 +2,7 @@
 // Range in the DOM, grouped by highlight (one per speaker colour slot).
 // The reading itself (scanPage) lives in reader.ts, loaded only on pages that are read.
 import type { Quote, Speaker } from "../engine/types.ts";
-import { highlightName } from "../palette.ts";
+import { highlightName, type ColourScheme } from "../palette.ts";
 import { defaultSettings, type Settings } from "../settings.ts";
 import type { PageText } from "../page/index.ts";
 
@@ -47,11 +47,11 @@ export function paintedQuotes(scan: Scan, settings: PaintSettings = defaultSetti
   return painted;
 }
 
-/** Highlight name → the ranges it paints: each speaker's slot, and one neutral group. */
-export function highlightGroups(scan: Scan, settings: PaintSettings = defaultSettings): Map<string, Range[]> {
+/** Highlight name → the ranges it paints (of `painted`): each speaker's slot, and one neutral group. */
+export function highlightGroups(painted: readonly PaintedQuote[], colourScheme: ColourScheme): Map<string, Range[]> {
   const groups = new Map<string, Range[]>();
-  for (const { slot, range } of paintedQuotes(scan, settings)) {
-    const name = highlightName(slot, settings.colourScheme);
+  for (const { slot, range } of painted) {
+    const name = highlightName(slot, colourScheme);
     const group = groups.get(name);
     if (group) group.push(range);
     else groups.set(name, [range]);

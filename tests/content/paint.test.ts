@@ -39,7 +39,7 @@ test("partial quotes and quotes with no speaker are left out when the reader say
 });
 
 test("each scheme paints under its own highlight names", () => {
-  const groups = highlightGroups(scan, { ...defaultSettings, colourScheme: "high-contrast" });
+  const groups = highlightGroups(paintedQuotes(scan), "high-contrast");
   assert.deepEqual(Object.fromEntries(groups), {
     "quotelight-hc-0": ["range 0", "range 1"],
     "quotelight-hc-unattributed": ["range 2"],

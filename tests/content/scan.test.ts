@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Quote, Speaker } from "../../src/engine/types.ts";
-import { bySpeakingOrder, highlightGroups, type Scan } from "../../src/content/scan.ts";
+import { bySpeakingOrder, highlightGroups, paintedQuotes, type Scan } from "../../src/content/scan.ts";
 import { highlightStylesheet } from "../../src/content/highlightStyles.ts";
 import { highlightName, speakerColours, unattributedColour } from "../../src/palette.ts";
 
@@ -23,7 +23,7 @@ test("each quote's range goes to its speaker's slot; quotes without a speaker to
   // Stand-ins for DOM ranges: grouping never looks inside them. Quote 4 could not be mapped.
   const ranges = new Map(quotes.slice(0, 4).map((q) => [q.id, `range ${q.id}` as unknown as Range]));
   const scan = { page: { article: { blocks: [] }, nodes: [] }, lang: "en", quotes, speakers, ranges } satisfies Scan;
-  assert.deepEqual(Object.fromEntries(highlightGroups(scan)), {
+  assert.deepEqual(Object.fromEntries(highlightGroups(paintedQuotes(scan), "default")), {
     [highlightName(0)]: ["range 1", "range 2"],
     [highlightName(1)]: ["range 0"],
     [highlightName(null)]: ["range 3"],
