@@ -4,7 +4,7 @@
 // tells a name, a pronoun and a description apart.
 import type { SpeakerKind } from "../types.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
-import { isCapitalised, type Sentence, type Token } from "./tokens.ts";
+import { isCapitalised, isWord, type Sentence, type Token } from "./tokens.ts";
 import { nameRuns, tokensText, type NameRun } from "./names.ts";
 
 export type { Sentence };
@@ -28,7 +28,6 @@ export interface Mention {
 }
 
 const MAX_PHRASE = 16;
-const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === "word";
 const isComma = (t: Token | undefined) => t?.kind === "punct" && t.text === ",";
 const isDigit = (t: Token) => /^\p{N}/u.test(t.text);
 

@@ -4,7 +4,7 @@
 //   3. before the opening mark in the same sentence: `X said: “`, `X estime que « `,
 //      `selon X, « `, `pour X, « `, `X : « `;
 //   4. further on in the sentence: `… “roughly balanced” between …, the Fed said`.
-import { isCapitalised, tokenize, type Token } from "./tokens.ts";
+import { isCapitalised, isWord, tokenize } from "./tokens.ts";
 import { analysePhrase, firstPersonIn, knownNoun, mainSubject, phraseBeforeColon, isNoun, isPronoun, isSpeechVerb, readBackward, readForward, type Mention, type Sentence } from "./speakerPhrases.ts";
 
 export interface Cue {
@@ -18,8 +18,6 @@ interface VerbMatch {
   /** First token after the verb (after an idiom's last word). */
   end: number;
 }
-
-const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === "word";
 
 /** A speech verb or idiom starting at token i. */
 function verbAt(s: Sentence, i: number): VerbMatch | null {

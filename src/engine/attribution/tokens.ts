@@ -191,6 +191,8 @@ export function noteCasing(tokens: readonly Token[], capitalised: Set<string>, l
   });
 }
 
+export const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === "word";
+
 export function isCapitalised(t: Token | undefined): boolean {
   if (t === undefined || t.kind !== "word") return false;
   // Called for nearly every word, often several times: plain ASCII needs no Unicode table.
