@@ -24,3 +24,6 @@ export const waitForHighlights = (
   check: (highlights: Record<string, string[]>) => boolean,
   timeoutMs?: number,
 ): Promise<Record<string, string[]>> => eventually(() => highlightsIn(page), check, timeoutMs);
+
+/** A #rrggbb colour as getComputedStyle gives it back ("rgb(r, g, b)"), to compare painted colours. */
+export const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(", ")})`;

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
 import { colourSchemes } from "../../src/palette.ts";
 import { violations } from "./axe.ts";
-import { highlightedTexts, highlightsIn, launchExtension, screenshot, waitForHighlights, type ExtensionBrowser } from "./harness.ts";
+import { highlightedTexts, highlightsIn, launchExtension, rgb, screenshot, waitForHighlights, type ExtensionBrowser } from "./harness.ts";
 
 let ext: ExtensionBrowser;
 before(async () => {
@@ -19,8 +19,6 @@ after(async () => {
 declare const chrome: { storage: { sync: { get(key: null): Promise<Record<string, unknown>> } } };
 
 const syncStorage = () => ext.serviceWorker.evaluate(() => chrome.storage.sync.get(null));
-
-const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(", ")})`;
 
 /** The article with a partial quote and an unattributed one, highlighted, and the options page. */
 async function articleAndOptions() {

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
 import { schemeColour } from "../../src/palette.ts";
 import { voicesOf } from "../../src/ui/report.ts";
-import { highlightsIn, launchExtension, screenshot, waitForHighlights, type ExtensionBrowser } from "./harness.ts";
+import { highlightsIn, launchExtension, rgb, screenshot, waitForHighlights, type ExtensionBrowser } from "./harness.ts";
 
 let ext: ExtensionBrowser;
 before(async () => {
@@ -40,8 +40,6 @@ async function popupScreenshot(popup: Page, name: string) {
   await popup.setViewportSize({ width: 340, height: Math.min(height, 600) });
   return screenshot(popup, name);
 }
-
-const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(", ")})`;
 
 test("swatches follow the colour scheme chosen in the options, while the popup is open", async () => {
   const { tabId, popup } = await articleWithPopup();

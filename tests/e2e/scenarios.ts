@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { quoted, quotesOfAll, voicesOf } from "../../src/ui/report.ts";
 import { colourSchemes, highlightName, schemeColour } from "../../src/palette.ts";
 import type { ExtensionDriver, PageHandle } from "./driver.ts";
-import { highlightsIn, waitForHighlights } from "./highlights.ts";
+import { highlightsIn, rgb, waitForHighlights } from "./highlights.ts";
 
 const sorted = (texts: string[]) => [...texts].sort();
 const someHighlights = (h: Record<string, string[]>) => Object.keys(h).length > 0;
@@ -28,8 +28,6 @@ function countMutationsAfterParsing() {
     }),
   );
 }
-
-const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(", ")})`;
 
 /**
  * Registers the shared scenarios on a browser launched once for the file. `browserTests` adds
