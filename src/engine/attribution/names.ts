@@ -1,7 +1,7 @@
 // Names in a noun phrase: capitalised token runs with particles, initials and hyphens, titles
 // and honorifics stripped ("Board Chair Ruth Ellison" → "Ruth Ellison", role "Board Chair").
 import type { Gender, LanguageRules } from "../lang/types.ts";
-import { isCapitalised, opensSentence, type Sentence, type Token } from "./tokens.ts";
+import { isCapitalised, opensSentence, sourcePhraseWords, type Sentence, type Token } from "./tokens.ts";
 
 export interface NameRun {
   /** Token indexes [start, end) of the name itself, titles excluded. */
@@ -165,7 +165,7 @@ function splitTitle(tokens: readonly Token[], start: number, end: number, from: 
 /** A source phrase ("according to", "selon", "d'après") ends just before token i. */
 function endsSourcePhrase(tokens: readonly Token[], i: number, rules: LanguageRules): boolean {
   return rules.sourcePhrases.some((phrase) => {
-    const parts = phrase.replace(/’/gu, "'").split(/ |(?<=')/u).map((p) => p.replace(/'$/u, ""));
+    const parts = sourcePhraseWords(phrase);
     return parts.every((p, k) => tokens[i - parts.length + k]?.lower.replace(/'$/u, "") === p);
   });
 }

@@ -4,7 +4,7 @@
 //   3. before the opening mark in the same sentence: `X said: “`, `X estime que « `,
 //      `selon X, « `, `pour X, « `, `X : « `;
 //   4. further on in the sentence: `… “roughly balanced” between …, the Fed said`.
-import { isCapitalised, isWord, tokenize } from "./tokens.ts";
+import { isCapitalised, isWord, sourcePhraseWords, tokenize } from "./tokens.ts";
 import { analysePhrase, firstPersonIn, knownNoun, mainSubject, phraseBeforeColon, isNoun, isPronoun, isSpeechVerb, readBackward, readForward, type Mention, type Sentence } from "./speakerPhrases.ts";
 
 export interface Cue {
@@ -31,8 +31,6 @@ function verbAt(s: Sentence, i: number): VerbMatch | null {
 }
 
 const idiomWords = (idiom: string) => idiom.split(" ");
-/** "d'après" and "d’après" are the words "d" and "après", as tokens have them (elided words lose their apostrophe). */
-const sourcePhraseWords = (phrase: string) => phrase.replace(/’/g, "'").split(/ |(?<=')/u).map((p) => p.replace(/'$/, ""));
 
 // Idioms and source phrases are tried at every token of a long page: each list is split into
 // words once (a list is always split the same way) and indexed by its first word, so that a

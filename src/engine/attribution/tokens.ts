@@ -191,6 +191,9 @@ export function noteCasing(tokens: readonly Token[], capitalised: Set<string>, l
   });
 }
 
+/** "d'après" and "d’après" are the words "d" and "après", as tokens have them (elided words lose their apostrophe). */
+export const sourcePhraseWords = (phrase: string) => phrase.replace(/’/g, "'").split(/ |(?<=')/u).map((p) => p.replace(/'$/, ""));
+
 export const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === "word";
 
 export function isCapitalised(t: Token | undefined): boolean {
