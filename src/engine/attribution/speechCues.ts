@@ -5,6 +5,7 @@
 //      `selon X, « `, `pour X, « `, `X : « `;
 //   4. further on in the sentence: `… “roughly balanced” between …, the Fed said`.
 import { isCapitalised, isWord, sourcePhraseWords, tokenize } from "./tokens.ts";
+import { tokensText } from "./names.ts";
 import { analysePhrase, firstPersonIn, knownNoun, mainSubject, phraseBeforeColon, isNoun, isPronoun, isSpeechVerb, readBackward, readForward, type Mention, type Sentence } from "./speakerPhrases.ts";
 
 export interface Cue {
@@ -59,7 +60,7 @@ function sourcePhraseAt(s: Sentence, i: number, phrases = s.rules.sourcePhrases)
   return null;
 }
 
-const cueText = (s: Sentence, from: number, to: number) => s.source.slice(s.tokens[from]!.start, s.tokens[to - 1]!.end);
+const cueText = (s: Sentence, from: number, to: number) => tokensText(s.tokens, from, to, s.source);
 
 /** The speaker named around a speech verb: inverted pronoun, then the subject before, then the phrase after. */
 function speakerOfVerb(s: Sentence, verb: VerbMatch, start: number, end: number, preferAfter: boolean): Mention | null {
