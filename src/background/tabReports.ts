@@ -4,7 +4,8 @@
 import browser from "webextension-polyfill";
 import { isPageReport, type PageReport } from "../messages.ts";
 
-const keyOf = (tabId: number) => `tab:${tabId}`;
+const KEY_PREFIX = "tab:";
+const keyOf = (tabId: number) => `${KEY_PREFIX}${tabId}`;
 
 export class TabReports {
   #reports = new Map<number, PageReport>();
@@ -15,8 +16,8 @@ export class TabReports {
       .get(null)
       .then((stored) => {
         for (const [key, report] of Object.entries(stored)) {
-          const tabId = Number(key.slice("tab:".length));
-          if (key.startsWith("tab:") && Number.isSafeInteger(tabId) && isPageReport(report) && !this.#reports.has(tabId)) {
+          const tabId = Number(key.slice(KEY_PREFIX.length));
+          if (key.startsWith(KEY_PREFIX) && Number.isSafeInteger(tabId) && isPageReport(report) && !this.#reports.has(tabId)) {
             this.#reports.set(tabId, report);
           }
         }
