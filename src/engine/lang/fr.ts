@@ -93,21 +93,11 @@ function secondGroupForms(lemma: string): string[] {
   ];
 }
 
-function frenchVerbForms(): string[] {
-  return [
-    ...list(FIRST_GROUP).filter((l) => l.endsWith("er")).flatMap(firstGroupForms),
-    ...list(SECOND_GROUP).flatMap(secondGroupForms),
-    ...list(IRREGULAR),
-  ];
-}
+const firstGroup = list(FIRST_GROUP).filter((l) => l.endsWith("er"));
+const secondGroup = list(SECOND_GROUP);
 
-
-const verbForms = frenchVerbForms();
-const participles = new Set([
-  ...list(FIRST_GROUP).filter((l) => l.endsWith("er")).flatMap(participlesOf),
-  ...list(SECOND_GROUP).flatMap(participlesOf),
-  ...list(IRREGULAR_PARTICIPLES),
-]);
+const verbForms = [...firstGroup.flatMap(firstGroupForms), ...secondGroup.flatMap(secondGroupForms), ...list(IRREGULAR)];
+const participles = new Set([...firstGroup.flatMap(participlesOf), ...secondGroup.flatMap(participlesOf), ...list(IRREGULAR_PARTICIPLES)]);
 
 const PRONOUNS: [string, PronounInfo][] = [
   ["il", { gender: "m", plural: false }],
