@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { eventually } from "../e2e/eventually.ts";
-import { highlightsIn, waitForHighlights } from "../e2e/highlights.ts";
+import { highlightsIn, waitForSomeHighlights } from "../e2e/highlights.ts";
 import { sharedScenarios } from "../e2e/scenarios.ts";
 import { launchFirefox, type FirefoxDriver } from "./puppeteerDriver.ts";
 
@@ -21,7 +21,7 @@ sharedScenarios(launchFirefox, (current) => {
 
   test("the toolbar button opens the popup on the page's speakers", async () => {
     const page = await ext().open("ui-article.html");
-    await waitForHighlights(page, (h) => Object.keys(h).length > 0);
+    await waitForSomeHighlights(page);
     const popup = await ext().clickToolbarButton(page, "firefox-toolbar-popup");
     assert.equal(popup.url, `${ext().extensionUrl}popup.html`);
     // As wide as its stylesheet says, and as tall as the list of four voices and the switches.
@@ -61,7 +61,7 @@ sharedScenarios(launchFirefox, (current) => {
       allow.onclick = () => void browser.permissions.request({ origins: o });
     }, origins);
     await granting.click("#allow-site");
-    await waitForHighlights(page, (h) => Object.keys(h).length > 0);
+    await waitForSomeHighlights(page);
   });
 
 
@@ -77,7 +77,7 @@ sharedScenarios(launchFirefox, (current) => {
     // The toolbar button grants activeTab: Firefox runs the content script in this one page.
     const toolbarPopup = await ext().clickToolbarButton(page, "firefox-toolbar-popup-site-access");
     assert.equal(toolbarPopup.url, `${ext().extensionUrl}popup.html`);
-    await waitForHighlights(page, (h) => Object.keys(h).length > 0);
+    await waitForSomeHighlights(page);
     const popup = await ext().openExtensionWindow(`popup.html?tab=${await ext().tabId(page)}`);
     await popup.setViewport(340, 460);
     await popup.waitForFunction(() => document.querySelector(".site-access") && document.querySelector(".speaker"));
@@ -89,6 +89,6 @@ sharedScenarios(launchFirefox, (current) => {
     await popup.waitForFunction(() => !document.querySelector(".site-access"));
     // The grant outlives the page: another page of the site (activeTab gone) is read as it opens.
     await tab.goto(new URL("ui-article.html?withheld=2", ext().baseUrl).href);
-    await waitForHighlights(page, (h) => Object.keys(h).length > 0);
+    await waitForSomeHighlights(page);
   });
 });

@@ -15,7 +15,7 @@ import { freshProfile, pagesDir, screenshotPath } from "./driver.ts";
 import { highlightsIn } from "./highlights.ts";
 import { eventually } from "./eventually.ts";
 
-export { highlightsIn, rgb, waitForHighlights } from "./highlights.ts";
+export { highlightsIn, rgb, waitForHighlights, waitForSomeHighlights } from "./highlights.ts";
 export { eventually } from "./eventually.ts";
 
 export { artefactsDir, pagesDir } from "./driver.ts";

@@ -25,5 +25,9 @@ export const waitForHighlights = (
   timeoutMs?: number,
 ): Promise<Record<string, string[]>> => eventually(() => highlightsIn(page), check, timeoutMs);
 
+/** Waits until the page has highlights of any name: the extension has painted it. */
+export const waitForSomeHighlights = (page: Evaluates): Promise<Record<string, string[]>> =>
+  waitForHighlights(page, (highlights) => Object.keys(highlights).length > 0);
+
 /** A #rrggbb colour as getComputedStyle gives it back ("rgb(r, g, b)"), to compare painted colours. */
 export const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(", ")})`;

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
 import { colourSchemes } from "../../src/palette.ts";
 import { violations } from "./axe.ts";
-import { highlightedTexts, highlightsIn, launchExtension, rgb, screenshot, waitForHighlights, type ExtensionBrowser } from "./harness.ts";
+import { highlightedTexts, highlightsIn, launchExtension, rgb, screenshot, waitForHighlights, waitForSomeHighlights, type ExtensionBrowser } from "./harness.ts";
 
 let ext: ExtensionBrowser;
 before(async () => {
@@ -23,7 +23,7 @@ const syncStorage = () => ext.serviceWorker.evaluate(() => chrome.storage.sync.g
 /** The article with a partial quote and an unattributed one, highlighted, and the options page. */
 async function articleAndOptions() {
   const page = await ext.open("reader-article.html");
-  await waitForHighlights(page, (h) => Object.keys(h).length > 0);
+  await waitForSomeHighlights(page);
   const tabId = await ext.tabId(page);
   const report = (await ext.waitForReport(tabId, (r) => r?.status === "highlighted"))!;
   const options = await ext.openExtensionWindow("options.html");
@@ -93,9 +93,9 @@ test("“Only when I ask” clears an open article until the reader asks; back t
   assert.equal((await ext.report(await ext.tabId(other)))?.status, "waiting");
   // The reader asks (the popup's "Find quotes on this page").
   await ext.sendToTab(tabId, { type: "scan-now" });
-  await waitForHighlights(page, (h) => Object.keys(h).length > 0);
+  await waitForSomeHighlights(page);
   await options.getByRole("radio", { name: /^By itself/ }).check();
-  await waitForHighlights(other, (h) => Object.keys(h).length > 0);
+  await waitForSomeHighlights(other);
 });
 
 test("sites where Quotelight never runs: added in the options page, the open tab switches off; removed, it reads again", async () => {
@@ -118,7 +118,7 @@ test("sites where Quotelight never runs: added in the options page, the open tab
   await sites.getByRole("listitem").getByText("news.example", { exact: true }).waitFor();
 
   await sites.getByRole("button", { name: "Remove 127.0.0.1" }).click();
-  await waitForHighlights(page, (h) => Object.keys(h).length > 0);
+  await waitForSomeHighlights(page);
   assert.deepEqual((await syncStorage()).disabledSites, ["news.example"]);
   await ext.setSyncStorage({ disabledSites: [] });
 });
@@ -159,7 +159,7 @@ for (const colorScheme of ["light", "dark"] as const) {
 
 test("the card in the page passes axe-core", async () => {
   const page = await ext.open("reader-article.html");
-  await waitForHighlights(page, (h) => Object.keys(h).length > 0);
+  await waitForSomeHighlights(page);
   await ext.sendToTab(await ext.tabId(page), { type: "step-quote", direction: 1 });
   await page.locator("quotelight-card").getByRole("dialog").waitFor();
   assert.deepEqual(await violations(page, "quotelight-card"), []);

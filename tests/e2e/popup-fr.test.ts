@@ -3,7 +3,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { frenchAvailable as french, launchInFrench } from "./french.ts";
-import { screenshot, waitForHighlights, type ExtensionBrowser } from "./harness.ts";
+import { screenshot, waitForSomeHighlights, type ExtensionBrowser } from "./harness.ts";
 
 let ext: ExtensionBrowser;
 before(async () => {
@@ -15,7 +15,7 @@ after(async () => {
 
 test("with a French browser the popup and side panel speak French", { skip: !french && "needs chromium-l10n" }, async () => {
   const page = await ext.open("ui-article.html");
-  await waitForHighlights(page, (h) => Object.keys(h).length > 0);
+  await waitForSomeHighlights(page);
   const tabId = await ext.tabId(page);
   const popup = await ext.openExtensionWindow(`popup.html?tab=${tabId}`);
   await popup.setViewportSize({ width: 340, height: 420 });

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
 import { schemeColour } from "../../src/palette.ts";
 import { voicesOf } from "../../src/ui/report.ts";
-import { highlightsIn, launchExtension, rgb, screenshot, waitForHighlights, type ExtensionBrowser } from "./harness.ts";
+import { highlightsIn, launchExtension, rgb, screenshot, waitForHighlights, waitForSomeHighlights, type ExtensionBrowser } from "./harness.ts";
 
 let ext: ExtensionBrowser;
 before(async () => {
@@ -20,7 +20,7 @@ after(async () => {
 /** The article and its popup, once the article's highlights are painted. */
 async function articleWithPopup() {
   const page = await ext.open("ui-article.html");
-  await waitForHighlights(page, (h) => Object.keys(h).length > 0);
+  await waitForSomeHighlights(page);
   const tabId = await ext.tabId(page);
   const popup = await openPopup(tabId);
   return { page, tabId, popup };
@@ -69,7 +69,7 @@ test("the site switch turns Quotelight off on this site, and on again", async ()
   assert.equal(await site.getAttribute("aria-checked"), "false");
   await popupScreenshot(popup, "popup-site-disabled");
   await site.click();
-  await waitForHighlights(page, (h) => Object.keys(h).length > 0);
+  await waitForSomeHighlights(page);
   await popup.waitForSelector(".speaker");
 });
 
@@ -85,7 +85,7 @@ test("on a page that is not an article, “Find quotes on this page” finds the
   await popupScreenshot(popup, "popup-waiting-dark");
   await find.focus();
   await popup.keyboard.press("Enter");
-  await waitForHighlights(page, (h) => Object.keys(h).length > 0);
+  await waitForSomeHighlights(page);
   await popup.waitForSelector(".speaker");
   // The button is gone with the search: focus moved on to the first speaker, not lost.
   await popup.waitForFunction(() => document.activeElement === document.querySelector(".speaker"));
@@ -100,7 +100,7 @@ test("when the reader runs Quotelight only on request, an article waits, and the
     await popup.getByRole("heading", { name: "Quotelight waits for you to ask" }).waitFor();
     assert.deepEqual(await highlightsIn(page), {});
     await popup.getByRole("button", { name: "Find quotes on this page" }).click();
-    await waitForHighlights(page, (h) => Object.keys(h).length > 0);
+    await waitForSomeHighlights(page);
     await popup.waitForSelector(".speaker");
   } finally {
     await ext.setSyncStorage({ runOn: "articles" });

@@ -3,7 +3,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { frenchAvailable as french, launchInFrench } from "./french.ts";
-import { screenshot, waitForHighlights, type ExtensionBrowser } from "./harness.ts";
+import { screenshot, waitForSomeHighlights, type ExtensionBrowser } from "./harness.ts";
 
 let ext: ExtensionBrowser;
 before(async () => {
@@ -41,7 +41,7 @@ test("the shortcuts carry French names in the browser's shortcut settings", { sk
 
 test("the card over a quote and the popup speak French", { skip }, async () => {
   const page = await ext.open("ui-article.html");
-  await waitForHighlights(page, (h) => Object.keys(h).length > 0);
+  await waitForSomeHighlights(page);
   const tabId = await ext.tabId(page);
   const report = (await ext.report(tabId))!;
   const speaker = report.speakers[0]!;

@@ -9,7 +9,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
 import type { PageReport } from "../../src/messages.ts";
-import { highlightsIn, launchExtension, screenshot, waitForHighlights, type ExtensionBrowser } from "./harness.ts";
+import { highlightsIn, launchExtension, screenshot, waitForHighlights, waitForSomeHighlights, type ExtensionBrowser } from "./harness.ts";
 
 let ext: ExtensionBrowser;
 before(async () => {
@@ -91,7 +91,7 @@ function pointOnQuote(page: Page, text: string): Promise<{ x: number; y: number 
 /** The article, highlighted, with its report. */
 async function article(path = "ui-article.html") {
   const page = await ext.open(path);
-  await waitForHighlights(page, (h) => Object.keys(h).length > 0);
+  await waitForSomeHighlights(page);
   const tabId = await ext.tabId(page);
   const report = (await ext.waitForReport(tabId, (r) => r?.status === "highlighted"))!;
   return { page, tabId, report };
@@ -254,7 +254,7 @@ test("the side panel shortcut opens Chrome's side panel on the tab's window", as
 
 test("the card keeps its own look on a page whose styles (and CSP) would break added elements", async () => {
   const page = await ext.open("hostile-card.html");
-  await waitForHighlights(page, (h) => Object.keys(h).length > 0);
+  await waitForSomeHighlights(page);
   await ext.sendToTab(await ext.tabId(page), { type: "step-quote", direction: 1 });
   await waitForCard(page, (c) => c?.visible === true);
   const look = await page.evaluate(() => {

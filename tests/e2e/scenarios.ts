@@ -7,10 +7,9 @@ import assert from "node:assert/strict";
 import { quoted, quotesOfAll, voicesOf } from "../../src/ui/report.ts";
 import { colourSchemes, highlightName, schemeColour } from "../../src/palette.ts";
 import type { ExtensionDriver, PageHandle } from "./driver.ts";
-import { highlightsIn, rgb, waitForHighlights } from "./highlights.ts";
+import { highlightsIn, rgb, waitForHighlights, waitForSomeHighlights } from "./highlights.ts";
 
 const sorted = (texts: string[]) => [...texts].sort();
-const someHighlights = (h: Record<string, string[]>) => Object.keys(h).length > 0;
 
 /**
  * Counts DOM mutations from the end of parsing on: the content script runs after that
@@ -49,7 +48,7 @@ export function sharedScenarios(
   /** The test article with its highlights painted, and its tab id. */
   async function highlightedArticle() {
     const page = await ext.open("ui-article.html");
-    await waitForHighlights(page, someHighlights);
+    await waitForSomeHighlights(page);
     return { page, tabId: await ext.tabId(page) };
   }
 
@@ -166,7 +165,7 @@ export function sharedScenarios(
     assert.equal(await popup.evaluate(() => document.querySelector(".switch")?.textContent), "Highlight quotes on this page");
     assert.equal(await popup.evaluate(() => document.querySelector(".switch")?.getAttribute("aria-checked")), "true");
     await popup.click(pageSwitch);
-    await waitForHighlights(page, (h) => !someHighlights(h));
+    await waitForHighlights(page, (h) => Object.keys(h).length === 0);
     await popup.waitForFunction(() => document.querySelector(".switch")?.getAttribute("aria-checked") === "false");
     assert.ok(await popup.evaluate(() => [...document.querySelectorAll(".note")].some((n) => n.textContent === "Highlights are hidden on this page.")));
     await popupShot(popup, "popup-highlights-hidden");
@@ -199,7 +198,7 @@ export function sharedScenarios(
 
   test("on a dark page the highlights keep dark text on their light colour; popup and side panel turn dark", async () => {
     const page = await ext.open("article-en.html");
-    await waitForHighlights(page, someHighlights);
+    await waitForSomeHighlights(page);
     const tabId = await ext.tabId(page);
     const popup = await ext.openExtensionWindow(`popup.html?tab=${tabId}`);
     const panel = await ext.openExtensionWindow(`sidepanel.html?tab=${tabId}`);

@@ -7,7 +7,7 @@ import type { Page } from "playwright-core";
 import { citation, toCSV, toJSON, toMarkdown } from "../../src/ui/export.ts";
 import { quoted, voicesOf } from "../../src/ui/report.ts";
 import { wordShares } from "../../src/ui/summary.ts";
-import { launchExtension, screenshot, waitForHighlights, type ExtensionBrowser } from "./harness.ts";
+import { launchExtension, screenshot, waitForHighlights, waitForSomeHighlights, type ExtensionBrowser } from "./harness.ts";
 
 let ext: ExtensionBrowser;
 before(async () => {
@@ -19,7 +19,7 @@ after(async () => {
 
 async function articleWithPanel() {
   const page = await ext.open("ui-article.html");
-  await waitForHighlights(page, (h) => Object.keys(h).length > 0);
+  await waitForSomeHighlights(page);
   const tabId = await ext.tabId(page);
   const panel = await ext.openExtensionWindow(`sidepanel.html?tab=${tabId}`);
   await panel.setViewportSize({ width: 380, height: 900 });
@@ -84,7 +84,7 @@ test("without ?tab= the panel follows the active tab", async () => {
   );
   const page = await opened;
   await page.waitForLoadState();
-  await waitForHighlights(page, (h) => Object.keys(h).length > 0);
+  await waitForSomeHighlights(page);
   await panel.waitForSelector(".voice");
   // ...and switching back to the panel's own tab shows that again.
   await panel.bringToFront();
@@ -162,7 +162,7 @@ test("on a site switched off, the panel says so and turns it back on", async () 
   await waitForHighlights(page, (h) => Object.keys(h).length === 0);
   await screenshot(panel, "sidepanel-site-disabled");
   await panel.getByRole("button", { name: "Turn on for 127.0.0.1" }).click();
-  await waitForHighlights(page, (h) => Object.keys(h).length > 0);
+  await waitForSomeHighlights(page);
   await panel.waitForSelector(".voice");
 });
 
