@@ -3,9 +3,9 @@ import type { PageReport } from "../messages.ts";
 import { exportFileName, toCSV, toJSON, toMarkdown } from "../ui/export.ts";
 import { t } from "../ui/i18n.ts";
 
-/** Writes text to the clipboard; the caller announces whether it worked. */
-export const copyText = (text: string): Promise<boolean> =>
-  navigator.clipboard.writeText(text).then(() => true, () => false);
+/** Writes text to the clipboard; resolves to what to announce: that it is copied, or that it failed. */
+export const copyText = (text: string): Promise<string> =>
+  navigator.clipboard.writeText(text).then(() => t("copied"), () => t("copyFailed"));
 
 /** Saves text as a file through a temporary link: no downloads permission needed. */
 function download(name: string, type: string, text: string) {
@@ -28,13 +28,7 @@ export function ExportBar({ report, onDone }: { report: PageReport; onDone(messa
     <section class="export" aria-labelledby="export-heading">
       <h2 id="export-heading" class="export-heading">{t("exportHeading")}</h2>
       <div class="export-buttons">
-        <button
-          type="button"
-          class="button"
-          onClick={async () =>
-            onDone((await copyText(toMarkdown(report, t("unattributedQuotes")))) ? t("copied") : t("copyFailed"))
-          }
-        >
+        <button type="button" class="button" onClick={async () => onDone(await copyText(toMarkdown(report, t("unattributedQuotes"))))}>
           {t("copyMarkdown")}
         </button>
         <button type="button" class="button" onClick={() => save("json")}>{t("downloadJson")}</button>

@@ -78,7 +78,7 @@ function QuoteList({ report, hidden, scheme, onShow, announce }: QuoteListProps)
   // A live region present from the start, so screen readers hear each new count.
   const filterStatus = shownCount === total ? "" : shownCount ? t("filteredCount", number(shownCount), number(total)) : t("noMatches");
 
-  const copy = async (quote: Quote) => announce((await copyText(citation(report, quote))) ? t("copied") : t("copyFailed"));
+  const copy = async (quote: Quote) => announce(await copyText(citation(report, quote)));
   const shared = { lang: report.lang, onShow, onCopy: copy };
 
   return (
