@@ -10,7 +10,7 @@ import { join } from "node:path";
 const sourceManifest = JSON.parse(readFileSync("manifest.json", "utf8"));
 
 /** What each browser's manifest adds to, or changes in, the shared one. */
-export const browsers = {
+const browsers = {
   chrome: (m) => ({
     ...m,
     minimum_chrome_version: "116", // chrome.sidePanel.open
