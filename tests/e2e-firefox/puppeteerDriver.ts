@@ -17,9 +17,9 @@ import type { PageReport } from "../../src/messages.ts";
 import { freshProfile, pagesDir, screenshotPath, type ExtensionDriver, type PageHandle } from "../e2e/driver.ts";
 import { eventually } from "../e2e/eventually.ts";
 
-export const extensionDir = resolve("dist/firefox");
+const extensionDir = resolve("dist/firefox");
 /** browser_specific_settings.gecko.id in the Firefox build. */
-export const addonId = "quotelight@quotelight.org";
+const addonId = "quotelight@quotelight.org";
 
 /** The WebExtension API the bridge page calls (Firefox's own `browser` global). */
 declare const browser: {

@@ -18,8 +18,8 @@ import { eventually } from "./eventually.ts";
 export { highlightsIn, rgb, waitForHighlights, waitForSomeHighlights } from "./highlights.ts";
 export { eventually } from "./eventually.ts";
 
-export { artefactsDir, pagesDir } from "./driver.ts";
-export const extensionDir = resolve("dist/chrome");
+export { artefactsDir } from "./driver.ts";
+const extensionDir = resolve("dist/chrome");
 
 export interface ExtensionBrowser {
   context: BrowserContext;
