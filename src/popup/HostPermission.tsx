@@ -4,6 +4,7 @@
 import browser, { type Tabs } from "webextension-polyfill";
 import { useEffect, useState } from "preact/hooks";
 import { t } from "../ui/i18n.ts";
+import { hostOf } from "../ui/report.ts";
 import "./hostPermission.css";
 
 /**
@@ -12,9 +13,8 @@ import "./hostPermission.css";
  * even without access to the site: the click that opened it granted activeTab.
  */
 function siteOf(url: string | undefined): { host: string; origin: string } | null {
-  if (!url) return null;
-  const { protocol, hostname } = new URL(url);
-  return protocol === "http:" || protocol === "https:" ? { host: hostname, origin: `${protocol}//${hostname}/*` } : null;
+  const host = hostOf(url);
+  return host ? { host, origin: `${new URL(url!).protocol}//${host}/*` } : null;
 }
 
 /** The tab's site when Quotelight may not read it by itself, else null; follows grants and withdrawals. */
