@@ -2,12 +2,43 @@
 // big-page tests: plain English reporting, each quote credited to one of a few dozen named people
 // with a speech verb, so the engine does its full work (finding, attributing, merging speakers).
 
-const FIRST = ["Maria", "John", "Aisha", "Tomás", "Helen", "Kenji", "Grace", "Omar", "Lena", "Peter", "Nadia", "Samuel"];
-const LAST = ["Okafor", "Reyes", "Lindqvist", "Haddad", "Brennan", "Sato", "Moreau", "Adeyemi", "Novak", "Castillo"];
-const ROLES = ["the council's transport lead", "a local shopkeeper", "the union's spokesperson", "a retired engineer"];
+const FIRST = [
+  "Maria",
+  "John",
+  "Aisha",
+  "Tomás",
+  "Helen",
+  "Kenji",
+  "Grace",
+  "Omar",
+  "Lena",
+  "Peter",
+  "Nadia",
+  "Samuel",
+];
+const LAST = [
+  "Okafor",
+  "Reyes",
+  "Lindqvist",
+  "Haddad",
+  "Brennan",
+  "Sato",
+  "Moreau",
+  "Adeyemi",
+  "Novak",
+  "Castillo",
+];
+const ROLES = [
+  "the council's transport lead",
+  "a local shopkeeper",
+  "the union's spokesperson",
+  "a retired engineer",
+];
 const VERBS = ["said", "added", "told reporters", "explained"];
 const WORDS =
-  "the bridge will stay closed while engineers check every cable and the council says the work cannot wait any longer because the river traffic has grown".split(" ");
+  "the bridge will stay closed while engineers check every cable and the council says the work cannot wait any longer because the river traffic has grown".split(
+    " ",
+  );
 const FILLER =
   "Traffic on the ring road was slow on Tuesday morning as drivers looked for other ways across the river, and the ferry added two crossings an hour to carry the commuters who usually walk.";
 

@@ -53,7 +53,8 @@ async function measure(context: BrowserContext, url: string, highlights: boolean
   for (;;) {
     await page.waitForTimeout(250);
     const quietFor = await page.evaluate((highlights) => {
-      const { changes } = (window as unknown as { benchRecord: { changes: Array<[number, number]> } }).benchRecord;
+      const { changes } = (window as unknown as { benchRecord: { changes: Array<[number, number]> } })
+        .benchRecord;
       const loadEnd = performance.getEntriesByType("navigation")[0]!.toJSON().loadEventEnd as number;
       if (highlights && changes.length === 0) return 0;
       return performance.now() - Math.max(loadEnd, changes.at(-1)?.[0] ?? 0);
@@ -61,16 +62,21 @@ async function measure(context: BrowserContext, url: string, highlights: boolean
     if (quietFor > QUIET_MS || Date.now() > deadline) break;
   }
   const timing = await page.evaluate(() => {
-    const record = (window as unknown as {
-      benchRecord: { tasks: Array<[number, number]>; changes: Array<[number, number]> };
-    }).benchRecord;
+    const record = (
+      window as unknown as {
+        benchRecord: { tasks: Array<[number, number]>; changes: Array<[number, number]> };
+      }
+    ).benchRecord;
     const loadEnd = performance.getEntriesByType("navigation")[0]!.toJSON().loadEventEnd as number;
     const lastChange = record.changes.at(-1);
     return {
       settleMs: lastChange ? lastChange[0] - loadEnd : null,
       highlighted: lastChange?.[1] ?? 0,
       longestTaskMs: Math.max(0, ...record.tasks.map(([, duration]) => duration)),
-      longestAfterLoadMs: Math.max(0, ...record.tasks.filter(([start]) => start >= loadEnd).map(([, duration]) => duration)),
+      longestAfterLoadMs: Math.max(
+        0,
+        ...record.tasks.filter(([start]) => start >= loadEnd).map(([, duration]) => duration),
+      ),
       tasksOver50: record.tasks.filter(([, duration]) => duration > 50).length,
     };
   });
@@ -95,7 +101,7 @@ rmSync(profile, { recursive: true, force: true });
 const contexts: Record<string, () => Promise<BrowserContext>> = {
   with: async () => (await launchWithExtension("dist/chrome", { profileDir: profile })).context,
   without: () =>
-    chromium.launchPersistentContext(profile + "-plain", {
+    chromium.launchPersistentContext(`${profile}-plain`, {
       executablePath: chromiumPath,
       headless: true,
       env: browserEnv(),
@@ -107,12 +113,13 @@ for (const [label, open] of Object.entries(contexts)) {
   const context = await open();
   for (const [name, path] of Object.entries(pages)) {
     const timings: PageTiming[] = [];
-    for (let i = 0; i < runs; i++) timings.push(await measure(context, `${baseUrl}${path}?run=${i}`, label === "with"));
+    for (let i = 0; i < runs; i++)
+      timings.push(await measure(context, `${baseUrl}${path}?run=${i}`, label === "with"));
     (results[name] ??= {})[label] = timings;
   }
   await context.close();
 }
 server.close();
 rmSync(profile, { recursive: true, force: true });
-rmSync(profile + "-plain", { recursive: true, force: true });
+rmSync(`${profile}-plain`, { recursive: true, force: true });
 printResult({ results });

@@ -14,7 +14,8 @@ function pageFiles(dir: string): string[] {
     .sort()
     .flatMap((name) => {
       const path = join(dir, name);
-      if (statSync(path).isDirectory()) return existsSync(join(path, "page.html")) ? [join(path, "page.html")] : [];
+      if (statSync(path).isDirectory())
+        return existsSync(join(path, "page.html")) ? [join(path, "page.html")] : [];
       return name.endsWith(".html") ? [path] : [];
     });
 }
@@ -28,5 +29,5 @@ export const since = (start: number): number => performance.now() - start;
 
 /** What a child process prints last: one JSON line, with its peak resident memory. */
 export function printResult(result: object): void {
-  process.stdout.write(JSON.stringify({ ...result, maxRssKb: process.resourceUsage().maxRSS }) + "\n");
+  process.stdout.write(`${JSON.stringify({ ...result, maxRssKb: process.resourceUsage().maxRSS })}\n`);
 }

@@ -33,7 +33,10 @@ await esbuild.build({
 
 /** Runs one child benchmark and returns the JSON line it printed last. */
 function child(script, ...childArgs) {
-  const r = spawnSync(process.execPath, [`${outdir}/${script}`, ...childArgs], { encoding: "utf8", maxBuffer: 1 << 24 });
+  const r = spawnSync(process.execPath, [`${outdir}/${script}`, ...childArgs], {
+    encoding: "utf8",
+    maxBuffer: 1 << 24,
+  });
   if (r.status !== 0) throw new Error(`${script} failed:\n${r.stderr}`);
   return JSON.parse(r.stdout.trim().split("\n").at(-1));
 }
@@ -44,7 +47,8 @@ const median = (xs) => {
 };
 const fixed = (x, digits = 1) => x.toFixed(digits);
 /** Median, and the range of the runs around it. */
-const spread = (xs, digits = 1) => `${fixed(median(xs), digits)} (${fixed(Math.min(...xs), digits)}–${fixed(Math.max(...xs), digits)})`;
+const spread = (xs, digits = 1) =>
+  `${fixed(median(xs), digits)} (${fixed(Math.min(...xs), digits)}–${fixed(Math.max(...xs), digits)})`;
 const mb = (kb) => `${Math.round(kb / 1024)} MB`;
 
 console.log(`Node ${process.versions.node}, ${runs} timed runs after a warm-up, over ${dirs.join(" ")}\n`);
@@ -52,25 +56,46 @@ console.log(`Node ${process.versions.node}, ${runs} timed runs after a warm-up, 
 // 1. The engine alone.
 const engine = child("engine.mjs", String(runs), ...dirs);
 const seconds = engine.runsMs.map((ms) => ms / 1000);
-console.log(`Engine alone (extractQuotes on ${engine.pages} prepared Articles, ${fixed(engine.textBytes / 1e6, 2)} MB of text, ${engine.quotes} quotes):\n`);
+console.log(
+  `Engine alone (extractQuotes on ${engine.pages} prepared Articles, ${fixed(engine.textBytes / 1e6, 2)} MB of text, ${engine.quotes} quotes):\n`,
+);
 console.log("| Measure | Median (min–max) |\n|---|---|");
 console.log(`| MB of article text per second | ${spread(seconds.map((s) => engine.textBytes / 1e6 / s))} |`);
-console.log(`| Quotes per second | ${spread(seconds.map((s) => engine.quotes / s), 0)} |`);
-console.log(`| ms per page | ${spread(engine.runsMs.map((ms) => ms / engine.pages), 2)} |\n`);
+console.log(
+  `| Quotes per second | ${spread(
+    seconds.map((s) => engine.quotes / s),
+    0,
+  )} |`,
+);
+console.log(
+  `| ms per page | ${spread(
+    engine.runsMs.map((ms) => ms / engine.pages),
+    2,
+  )} |\n`,
+);
 
 // 2. End to end against the peer pipeline.
 const ours = child("pipeline.mjs", "quotelight", String(runs), ...dirs);
 const peer = child("pipeline.mjs", "peer", String(runs), ...dirs);
 console.log(`End to end, HTML → quotes and speakers, ${ours.pages} pages:\n`);
-console.log("| Pipeline | ms per page, median (min–max) | Quotes found | Peak memory (max RSS) |\n|---|---|---|---|");
+console.log(
+  "| Pipeline | ms per page, median (min–max) | Quotes found | Peak memory (max RSS) |\n|---|---|---|---|",
+);
 for (const [name, r] of [
   ["Quotelight CLI (linkedom + page adapter + engine)", ours],
   ["Peer (jsdom + @mozilla/readability + compromise quotations/people)", peer],
 ]) {
-  console.log(`| ${name} | ${spread(r.runsMs.map((ms) => ms / r.pages), 1)} | ${r.quotes} | ${mb(r.maxRssKb)} |`);
+  console.log(
+    `| ${name} | ${spread(
+      r.runsMs.map((ms) => ms / r.pages),
+      1,
+    )} | ${r.quotes} | ${mb(r.maxRssKb)} |`,
+  );
 }
 // The two ran one after the other, so runs do not pair up: the ratio is of the medians.
-console.log(`\nQuotelight is ${fixed(median(peer.runsMs) / median(ours.runsMs))}× faster than the peer pipeline (ratio of the medians; target ≥ 5×).\n`);
+console.log(
+  `\nQuotelight is ${fixed(median(peer.runsMs) / median(ours.runsMs))}× faster than the peer pipeline (ratio of the medians; target ≥ 5×).\n`,
+);
 
 // 3. What a page loads: the content script everywhere, the reader (page adapter) where it reads;
 // the engine runs in the background.
@@ -80,13 +105,17 @@ const sizes = (file) => {
 };
 console.log("| File (content.js and reader.js minified) | Loaded | Size |\n|---|---|---|");
 console.log(`| content.js | on every http(s) page | ${sizes("content.js")} |`);
-console.log(`| reader.js (page adapter) | imported by content.js on pages it reads | ${sizes("reader.js")} |`);
+console.log(
+  `| reader.js (page adapter) | imported by content.js on pages it reads | ${sizes("reader.js")} |`,
+);
 console.log(`| background.js (engine included) | once, in the background | ${sizes("background.js")} |\n`);
 
 // 4. In Chromium.
 if (!flag("--no-browser")) {
   const { results } = child("browser.mjs", String(runs));
-  console.log(`In Chromium (headless, dist/chrome), ${runs} loads of each page with and without the extension:\n`);
+  console.log(
+    `In Chromium (headless, dist/chrome), ${runs} loads of each page with and without the extension:\n`,
+  );
   console.log(
     "| Page | Highlights settled after `load`, ms | Ranges | Longest task after `load`, with / without extension, ms | Longest task overall, with / without, ms | Tasks > 50 ms, with / without |\n|---|---|---|---|---|---|",
   );
@@ -94,10 +123,24 @@ if (!flag("--no-browser")) {
     const settled = w.map((t) => t.settleMs).filter((x) => x !== null);
     console.log(
       `| ${page} | ${settled.length ? spread(settled, 0) : "never"} | ${median(w.map((t) => t.highlighted))} | ` +
-        `${spread(w.map((t) => t.longestAfterLoadMs), 0)} / ${spread(wo.map((t) => t.longestAfterLoadMs), 0)} | ` +
-        `${spread(w.map((t) => t.longestTaskMs), 0)} / ${spread(wo.map((t) => t.longestTaskMs), 0)} | ` +
+        `${spread(
+          w.map((t) => t.longestAfterLoadMs),
+          0,
+        )} / ${spread(
+          wo.map((t) => t.longestAfterLoadMs),
+          0,
+        )} | ` +
+        `${spread(
+          w.map((t) => t.longestTaskMs),
+          0,
+        )} / ${spread(
+          wo.map((t) => t.longestTaskMs),
+          0,
+        )} | ` +
         `${median(w.map((t) => t.tasksOver50))} / ${median(wo.map((t) => t.tasksOver50))} |`,
     );
   }
-  console.log("\nTargets: highlights settled within 300 ms of `load` on a typical article; no task over 50 ms added by the extension.");
+  console.log(
+    "\nTargets: highlights settled within 300 ms of `load` on a typical article; no task over 50 ms added by the extension.",
+  );
 }

@@ -37,7 +37,9 @@ export function serveDirectory(root) {
     try {
       if (statSync(file).isDirectory()) file = join(file, "index.html");
       const body = readFileSync(file);
-      res.writeHead(200, { "content-type": contentTypes[extname(file)] ?? "application/octet-stream" }).end(body);
+      res
+        .writeHead(200, { "content-type": contentTypes[extname(file)] ?? "application/octet-stream" })
+        .end(body);
     } catch {
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");
     }

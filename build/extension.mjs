@@ -62,7 +62,11 @@ const bundles = [
   // The extension pages, built together as ES modules: what they share (Preact, the polyfill, the
   // UI parts) goes to chunks the pages load, not into a copy per page (and AMO's linter sees one).
   {
-    entries: { popup: "src/popup/main.tsx", sidepanel: "src/sidepanel/main.tsx", options: "src/options/main.tsx" },
+    entries: {
+      popup: "src/popup/main.tsx",
+      sidepanel: "src/sidepanel/main.tsx",
+      options: "src/options/main.tsx",
+    },
     format: "esm",
     splitting: true,
   },
@@ -103,7 +107,10 @@ export async function buildExtension({ only = Object.keys(browsers) } = {}) {
     );
     for (const [from, to] of copies) cpSync(from, join(dir, to), { recursive: true });
     writeFileSync(join(dir, "highlights.css"), stylesheet);
-    writeFileSync(join(dir, "manifest.json"), JSON.stringify(browsers[browser](sourceManifest), null, 2) + "\n");
+    writeFileSync(
+      join(dir, "manifest.json"),
+      `${JSON.stringify(browsers[browser](sourceManifest), null, 2)}\n`,
+    );
   }
 }
 

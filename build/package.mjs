@@ -23,5 +23,6 @@ const git = (...args) => execFileSync("git", args, { encoding: "utf8" });
 git("archive", "--format=zip", "--prefix=quotelight/", "--output=dist/quotelight-source.zip", "HEAD");
 // The source zip is the last commit, the extension zips the working tree: say when they differ.
 const changed = git("status", "--porcelain", "--untracked-files=no").trimEnd();
-if (changed) console.warn(`dist/quotelight-source.zip is HEAD; these tracked files differ from it:\n${changed}`);
+if (changed)
+  console.warn(`dist/quotelight-source.zip is HEAD; these tracked files differ from it:\n${changed}`);
 console.log("dist/quotelight-source.zip");

@@ -46,7 +46,9 @@ if (screenshotFile) {
     rmSync(profileDir, { recursive: true, force: true });
   }
 } else {
-  console.log(`Quotelight is loaded on ${article} (other demo: ${baseUrl}en.html). Close the browser to stop.`);
+  console.log(
+    `Quotelight is loaded on ${article} (other demo: ${baseUrl}en.html). Close the browser to stop.`,
+  );
   context.on("close", () => server.close());
 }
 

@@ -1,4 +1,4 @@
-// `npm test`: type-check, build, then run every tests/**/*.test.ts with Node's test runner.
+// `npm test`: lint and format check (Biome), type-check, build, then run every tests/**/*.test.ts with Node's test runner.
 // (Node 20's --test takes no glob, so the files are listed here.)
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -15,6 +15,7 @@ const find = (dir) =>
   );
 
 const only = process.argv.slice(2);
+run("npx", ["biome", "check", "--error-on-warnings", "."]);
 run("npx", ["tsc", "--noEmit", "-p", "."]);
 run("node", ["build/build.mjs"]);
 const files = only.length ? only : find("tests").sort();

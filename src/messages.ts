@@ -52,36 +52,71 @@ const isSpan = (v: unknown) => isObject(v) && isInt(v.start) && isInt(v.end);
 
 function isQuote(v: unknown): v is Quote {
   return (
-    isObject(v) && isInt(v.id) && isInt(v.block) && isString(v.text) && isSpan(v.inner) && isSpan(v.open) &&
-    (v.close === null || isSpan(v.close)) && (v.speaker === null || isInt(v.speaker)) &&
-    (v.cue === null || isString(v.cue)) && typeof v.partial === "boolean"
+    isObject(v) &&
+    isInt(v.id) &&
+    isInt(v.block) &&
+    isString(v.text) &&
+    isSpan(v.inner) &&
+    isSpan(v.open) &&
+    (v.close === null || isSpan(v.close)) &&
+    (v.speaker === null || isInt(v.speaker)) &&
+    (v.cue === null || isString(v.cue)) &&
+    typeof v.partial === "boolean"
   );
 }
 
 function isSpeaker(v: unknown): v is Speaker {
   return (
-    isObject(v) && isInt(v.id) && isString(v.name) && Array.isArray(v.aliases) && v.aliases.every(isString) &&
-    (v.role === null || isString(v.role)) && ["person", "organisation", "unnamed"].includes(v.kind as string) &&
-    Array.isArray(v.quotes) && v.quotes.every(isInt)
+    isObject(v) &&
+    isInt(v.id) &&
+    isString(v.name) &&
+    Array.isArray(v.aliases) &&
+    v.aliases.every(isString) &&
+    (v.role === null || isString(v.role)) &&
+    ["person", "organisation", "unnamed"].includes(v.kind as string) &&
+    Array.isArray(v.quotes) &&
+    v.quotes.every(isInt)
   );
 }
 
-const BLOCK_KINDS: readonly BlockKind[] = ["headline", "standfirst", "paragraph", "listItem", "blockquote", "caption", "intertitle"];
+const BLOCK_KINDS: readonly BlockKind[] = [
+  "headline",
+  "standfirst",
+  "paragraph",
+  "listItem",
+  "blockquote",
+  "caption",
+  "intertitle",
+];
 const isOptionalString = (v: unknown) => v === undefined || isString(v);
 
 function isArticle(v: unknown): v is Article {
   return (
-    isObject(v) && isOptionalString(v.lang) && isOptionalString(v.title) && Array.isArray(v.blocks) &&
-    v.blocks.every((b) => isObject(b) && BLOCK_KINDS.includes(b.kind as BlockKind) && isString(b.text) && isOptionalString(b.lang))
+    isObject(v) &&
+    isOptionalString(v.lang) &&
+    isOptionalString(v.title) &&
+    Array.isArray(v.blocks) &&
+    v.blocks.every(
+      (b) =>
+        isObject(b) &&
+        BLOCK_KINDS.includes(b.kind as BlockKind) &&
+        isString(b.text) &&
+        isOptionalString(b.lang),
+    )
   );
 }
 
 export function isPageReport(v: unknown): v is PageReport {
   return (
-    isObject(v) && isString(v.url) && isString(v.title) &&
+    isObject(v) &&
+    isString(v.url) &&
+    isString(v.title) &&
     ["highlighted", "hidden", "waiting", "site-disabled"].includes(v.status as string) &&
     (v.lang === null || isString(v.lang)) &&
-    Array.isArray(v.quotes) && v.quotes.every(isQuote) && Array.isArray(v.speakers) && v.speakers.every(isSpeaker)
+    Array.isArray(v.quotes) &&
+    v.quotes.every(isQuote) &&
+    Array.isArray(v.speakers) &&
+    v.speakers.every(isSpeaker)
   );
 }
 
@@ -89,14 +124,23 @@ export function isPageReport(v: unknown): v is PageReport {
 export function isMessage(v: unknown): v is Message {
   if (!isObject(v)) return false;
   switch (v.type) {
-    case "page-report": return isPageReport(v.report);
-    case "get-report": return isInt(v.tabId);
-    case "report-changed": return isInt(v.tabId) && (v.report === null || isPageReport(v.report));
-    case "show-quote": return isInt(v.quoteId);
-    case "set-highlighting": return typeof v.enabled === "boolean";
-    case "scan-now": return true;
-    case "step-quote": return v.direction === 1 || v.direction === -1;
-    case "extract-quotes": return isArticle(v.article);
-    default: return false;
+    case "page-report":
+      return isPageReport(v.report);
+    case "get-report":
+      return isInt(v.tabId);
+    case "report-changed":
+      return isInt(v.tabId) && (v.report === null || isPageReport(v.report));
+    case "show-quote":
+      return isInt(v.quoteId);
+    case "set-highlighting":
+      return typeof v.enabled === "boolean";
+    case "scan-now":
+      return true;
+    case "step-quote":
+      return v.direction === 1 || v.direction === -1;
+    case "extract-quotes":
+      return isArticle(v.article);
+    default:
+      return false;
   }
 }

@@ -32,7 +32,16 @@ export interface SchemeColours {
   underlines: readonly string[];
 }
 
-const underlinePatterns = ["solid", "dashed", "dotted", "double", "wavy", "solid", "dashed", "dotted"] as const;
+const underlinePatterns = [
+  "solid",
+  "dashed",
+  "dotted",
+  "double",
+  "wavy",
+  "solid",
+  "dashed",
+  "dotted",
+] as const;
 
 /**
  * default: the colours above. colour-blind: Paul Tol's "light" scheme (made for reading dark

@@ -50,7 +50,8 @@ const readers: { [K in SettingKey]: (v: unknown) => Settings[K] | undefined } = 
 
 /** The settings in `stored` (storage.sync's items), each one checked, defaults for the rest. */
 export function readSettings(stored: Record<string, unknown>): Settings {
-  const read = <K extends SettingKey>(key: K): Settings[K] => readers[key](stored[key]) ?? defaultSettings[key];
+  const read = <K extends SettingKey>(key: K): Settings[K] =>
+    readers[key](stored[key]) ?? defaultSettings[key];
   return {
     runOn: read("runOn"),
     disabledSites: read("disabledSites"),

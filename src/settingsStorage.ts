@@ -19,7 +19,10 @@ export function saveSetting<K extends SettingKey>(key: K, value: Settings[K]): P
  * Calls `onChange(settings, changed)` whenever another part of the extension (or another
  * device) changes a setting; `changed` lists the keys whose value changed.
  */
-export function watchSettings(onChange: (settings: Settings, changed: SettingKey[]) => void, signal: AbortSignal): void {
+export function watchSettings(
+  onChange: (settings: Settings, changed: SettingKey[]) => void,
+  signal: AbortSignal,
+): void {
   const listener = (changes: Record<string, Storage.StorageChange>, area: string) => {
     if (area !== "sync") return;
     const changed = settingKeys.filter((key) => key in changes);

@@ -12,7 +12,11 @@ import { JSDOM } from "jsdom";
 const ARTICLES = "tests/articles";
 const ORIGINS = ["written for Quotelight tests", "written for Quotelight tests (second held-out batch)"];
 
-interface LanguageScore { articles: number; f1: number; attribution: number }
+interface LanguageScore {
+  articles: number;
+  f1: number;
+  attribution: number;
+}
 
 // Set on 2026-11-29 a little below what the engine then reached (each floor allows about one more error):
 //   en  quote F1 0.964  attribution 0.852
@@ -51,7 +55,10 @@ before(() => {
   assert.equal(build.status, 0, build.stderr);
   // A page the engine throws on is still scored (every quote missed) and makes the CLI exit 1: the crash
   // fails its own test below, so the floors still report the scores instead of all failing in this hook.
-  const run = spawnSync("node", ["dist/cli.mjs", "eval", ARTICLES, "--json"], { encoding: "utf8", maxBuffer: 1 << 24 });
+  const run = spawnSync("node", ["dist/cli.mjs", "eval", ARTICLES, "--json"], {
+    encoding: "utf8",
+    maxBuffer: 1 << 24,
+  });
   evalRun = { status: run.status, stderr: run.stderr };
   summary = JSON.parse(run.stdout).summary;
 });
@@ -64,9 +71,19 @@ for (const [lang, floor] of Object.entries(FLOORS)) {
   test(`held-out ${lang} articles: quote F1 >= ${floor.f1}, attribution >= ${floor.attribution}`, () => {
     const score = summary[lang];
     assert.ok(score, `no ${lang} articles scored`);
-    assert.equal(score.articles, floor.articles, `${lang}: an article folder went missing or its gold lost its lang`);
-    assert.ok(score.f1 >= floor.f1, `${lang} quote F1 ${score.f1} < ${floor.f1}; run npm run eval -- ${ARTICLES}`);
-    assert.ok(score.attribution >= floor.attribution, `${lang} attribution ${score.attribution} < ${floor.attribution}; run npm run eval -- ${ARTICLES}`);
+    assert.equal(
+      score.articles,
+      floor.articles,
+      `${lang}: an article folder went missing or its gold lost its lang`,
+    );
+    assert.ok(
+      score.f1 >= floor.f1,
+      `${lang} quote F1 ${score.f1} < ${floor.f1}; run npm run eval -- ${ARTICLES}`,
+    );
+    assert.ok(
+      score.attribution >= floor.attribution,
+      `${lang} attribution ${score.attribution} < ${floor.attribution}; run npm run eval -- ${ARTICLES}`,
+    );
   });
 }
 
@@ -84,6 +101,7 @@ test("every gold quote and not-quote stands word for word in its page", () => {
       assert.ok(text.includes(collapse(quote.text)), `${id}: quote not in page: ${quote.text}`);
       assert.equal(typeof quote.partial, "boolean", `${id}: ${quote.text}`);
     }
-    for (const term of gold.not_quotes) assert.ok(text.includes(term), `${id}: not-quote not in page: ${term}`);
+    for (const term of gold.not_quotes)
+      assert.ok(text.includes(term), `${id}: not-quote not in page: ${term}`);
   }
 });

@@ -10,7 +10,10 @@ export const commandNames = ["toggle-highlights", "next-quote", "previous-quote"
 export type CommandName = (typeof commandNames)[number];
 
 /** What each command asks of the tab's content script, given the tab's last report. */
-function messageFor(command: Exclude<CommandName, "open-side-panel">, report: PageReport | null): Message | null {
+function messageFor(
+  command: Exclude<CommandName, "open-side-panel">,
+  report: PageReport | null,
+): Message | null {
   switch (command) {
     case "next-quote":
       return { type: "step-quote", direction: 1 };
@@ -43,7 +46,10 @@ export async function runCommand(
   const message = messageFor(command as Exclude<CommandName, "open-side-panel">, await reportOf(tab.id));
   if (!message) return false;
   // No content script in the tab (a browser page): nothing to do.
-  return browser.tabs.sendMessage(tab.id, message).then(() => true, () => false);
+  return browser.tabs.sendMessage(tab.id, message).then(
+    () => true,
+    () => false,
+  );
 }
 
 export function watchCommands(reportOf: (tabId: number) => Promise<PageReport | null>): void {

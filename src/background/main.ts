@@ -11,7 +11,9 @@ import { TabReports } from "./tabReports.ts";
 const reports = new TabReports();
 
 /** Sent by this extension's content script in the top frame of a web page tab. */
-function fromContentScript(sender: Runtime.MessageSender): sender is Runtime.MessageSender & { tab: { id: number } } {
+function fromContentScript(
+  sender: Runtime.MessageSender,
+): sender is Runtime.MessageSender & { tab: { id: number } } {
   return (
     sender.id === browser.runtime.id &&
     sender.tab?.id !== undefined &&

@@ -17,7 +17,12 @@ export class TabReports {
       .then((stored) => {
         for (const [key, report] of Object.entries(stored)) {
           const tabId = Number(key.slice(KEY_PREFIX.length));
-          if (key.startsWith(KEY_PREFIX) && Number.isSafeInteger(tabId) && isPageReport(report) && !this.#reports.has(tabId)) {
+          if (
+            key.startsWith(KEY_PREFIX) &&
+            Number.isSafeInteger(tabId) &&
+            isPageReport(report) &&
+            !this.#reports.has(tabId)
+          ) {
             this.#reports.set(tabId, report);
           }
         }

@@ -39,9 +39,12 @@ function decoderFor(label: string | undefined): TextDecoder {
 
 /** Decodes a page; `contentType` is the HTTP header when the page was fetched. */
 export function decodePage(bytes: Uint8Array, contentType?: string): string {
-  const label = bomCharset(bytes) ?? HEADER_CHARSET.exec(contentType ?? "")?.[1]?.toLowerCase() ?? metaCharset(bytes);
+  const label =
+    bomCharset(bytes) ?? HEADER_CHARSET.exec(contentType ?? "")?.[1]?.toLowerCase() ?? metaCharset(bytes);
   const decoder = decoderFor(label);
   // TextDecoder drops the BOM itself.
   const text = decoder.decode(bytes);
-  return decoder.encoding === "windows-1252" ? text.replace(C1_CONTROL, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]!) : text;
+  return decoder.encoding === "windows-1252"
+    ? text.replace(C1_CONTROL, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]!)
+    : text;
 }

@@ -26,16 +26,26 @@ const HAS_HTML_ELEMENT = /<html[\s>]/i;
 
 /** Parses with linkedom: no layout, no scripts, several times faster than jsdom. */
 export function parsePage(html: string): Document {
-  const markup = HAS_HTML_ELEMENT.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  const markup = HAS_HTML_ELEMENT.test(html)
+    ? html
+    : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
   return parseHTML(markup).document as unknown as Document;
 }
 
 export function toOutput(result: QuoteResult): PageOutput {
   const quotes = result.quotes.map((q): QuoteOutput => {
     const speaker = q.speaker === null ? undefined : result.speakers[q.speaker];
-    return { text: q.text, speaker: speaker?.name ?? null, role: speaker?.role ?? null, partial: q.partial, cue: q.cue };
+    return {
+      text: q.text,
+      speaker: speaker?.name ?? null,
+      role: speaker?.role ?? null,
+      partial: q.partial,
+      cue: q.cue,
+    };
   });
-  const speakers = result.speakers.map(({ name, aliases, role, kind, quotes }): SpeakerOutput => ({ name, aliases, role, kind, quotes }));
+  const speakers = result.speakers.map(
+    ({ name, aliases, role, kind, quotes }): SpeakerOutput => ({ name, aliases, role, kind, quotes }),
+  );
   return { lang: result.lang, quotes, speakers };
 }
 

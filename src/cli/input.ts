@@ -22,7 +22,10 @@ async function fetchPage(url: string, timeoutMs: number): Promise<string> {
     signal: AbortSignal.timeout(timeoutMs),
   });
   if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`);
-  return decodePage(new Uint8Array(await response.arrayBuffer()), response.headers.get("content-type") ?? undefined);
+  return decodePage(
+    new Uint8Array(await response.arrayBuffer()),
+    response.headers.get("content-type") ?? undefined,
+  );
 }
 
 /** The page's text; throws with a reason when it cannot be read (or fetched within `timeoutMs`). */

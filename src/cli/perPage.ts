@@ -9,7 +9,7 @@ export interface Output {
 }
 
 const processOutput: Output = {
-  line: (text) => process.stdout.write(text + "\n"),
+  line: (text) => process.stdout.write(`${text}\n`),
   error: (text) => console.error(text),
 };
 
@@ -19,7 +19,11 @@ export const reason = (error: unknown): string => (error instanceof Error ? erro
  * Prints one JSON line per page; a page that cannot be read, or whose reading throws, gets one
  * line on stderr naming it instead. Resolves to the exit status: 1 if any page failed.
  */
-export async function perPage(sources: string[], describe: (html: string) => object, out: Output = processOutput): Promise<number> {
+export async function perPage(
+  sources: string[],
+  describe: (html: string) => object,
+  out: Output = processOutput,
+): Promise<number> {
   let status = 0;
   for (const source of sources) {
     let html: string;

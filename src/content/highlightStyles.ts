@@ -13,7 +13,8 @@ function schemeRules(scheme: ColourScheme): string[] {
   // Dark text on light backgrounds (or light on dark in high contrast): a page's own text
   // colour would vanish on them.
   const { speakers, unattributed, ink, underlines } = colourSchemes[scheme];
-  const underline = (slot: number) => (underlines.length ? ` text-decoration: ${underlines[slot % underlines.length]};` : "");
+  const underline = (slot: number) =>
+    underlines.length ? ` text-decoration: ${underlines[slot % underlines.length]};` : "";
   return [
     ...speakers.map((colour, slot) =>
       rule(highlightName(slot, scheme), `background-color: ${colour}; color: ${ink};${underline(slot)}`),
@@ -27,11 +28,11 @@ function schemeRules(scheme: ColourScheme): string[] {
 }
 
 export function highlightStylesheet(): string {
-  return [
+  return `${[
     ...(Object.keys(colourSchemes) as ColourScheme[]).flatMap(schemeRules),
     rule(
       flashHighlightName,
       `background-color: #ff9f1c; color: #000; text-decoration: underline 3px #b23a00;`,
     ),
-  ].join("\n") + "\n";
+  ].join("\n")}\n`;
 }

@@ -9,7 +9,9 @@ const FLASH_MS = 1200;
 
 function registry(): HighlightRegistry | null {
   try {
-    return typeof Highlight === "function" && CSS.highlights instanceof HighlightRegistry ? CSS.highlights : null;
+    return typeof Highlight === "function" && CSS.highlights instanceof HighlightRegistry
+      ? CSS.highlights
+      : null;
   } catch {
     return null;
   }

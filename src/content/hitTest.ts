@@ -38,7 +38,11 @@ export const rectContains = (rect: DOMRect, x: number, y: number) =>
  * caret position narrows the search. Either way the range's own line boxes decide, since a caret
  * lands on the nearest text even when the pointer is in a margin.
  */
-export function quoteAtPoint(painted: readonly PaintedQuote[], x: number, y: number): { quote: PaintedQuote; line: number } | null {
+export function quoteAtPoint(
+  painted: readonly PaintedQuote[],
+  x: number,
+  y: number,
+): { quote: PaintedQuote; line: number } | null {
   let candidates: readonly PaintedQuote[] = painted;
   const hit = rangesAtPoint(x, y);
   if (hit) {

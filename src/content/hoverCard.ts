@@ -76,7 +76,11 @@ interface CardView {
   next: HTMLButtonElement;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, parent: Node): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  parent: Node,
+): HTMLElementTagNameMap[K] {
   const made = document.createElement(tag);
   made.className = className;
   parent.appendChild(made);
@@ -160,7 +164,8 @@ export class HoverCard {
     const painted = this.#source.painted();
     if (!painted.length) return false;
     const shown = this.#anchor ? painted.indexOf(this.#anchor.quote) : -1;
-    const index = shown >= 0 ? (shown + direction + painted.length) % painted.length : firstInView(painted, direction);
+    const index =
+      shown >= 0 ? (shown + direction + painted.length) % painted.length : firstInView(painted, direction);
     const active = deepActiveElement();
     if (!this.#holds(active) && active instanceof HTMLElement) this.#returnFocus = active;
     this.#reveal(painted[index]!);
@@ -200,8 +205,14 @@ export class HoverCard {
     this.#frame = 0;
     const pointer = this.#pointer;
     if (!pointer) return;
-    const overCard = this.#view && !this.#view.card.hidden && rectContains(this.#view.card.getBoundingClientRect(), pointer.x, pointer.y);
-    if (overCard) return clearTimeout(this.#hideTimer);
+    const overCard =
+      this.#view &&
+      !this.#view.card.hidden &&
+      rectContains(this.#view.card.getBoundingClientRect(), pointer.x, pointer.y);
+    if (overCard) {
+      clearTimeout(this.#hideTimer);
+      return;
+    }
     const painted = this.#source.painted();
     const found = painted.length ? quoteAtPoint(painted, pointer.x, pointer.y) : null;
     if (found) {
@@ -226,7 +237,8 @@ export class HoverCard {
   #focusLeft(event: FocusEvent): void {
     if (event.relatedTarget !== null || !this.#anchor) return;
     const target = event.composedPath()[0];
-    if (target instanceof Node && !this.#holds(target) && this.#anchor.quote.range.intersectsNode(target)) this.close();
+    if (target instanceof Node && !this.#holds(target) && this.#anchor.quote.range.intersectsNode(target))
+      this.close();
   }
 
   #keyPressed(event: KeyboardEvent): void {
@@ -282,7 +294,9 @@ export class HoverCard {
 
   /** True when `node` is the card's host or inside its shadow root. */
   #holds(node: Node | null): boolean {
-    return node !== null && this.#view !== null && (node === this.#view.host || this.#view.root.contains(node));
+    return (
+      node !== null && this.#view !== null && (node === this.#view.host || this.#view.root.contains(node))
+    );
   }
 
   /** The quotes of the same speaker (or of nobody), in page order. */
@@ -297,11 +311,15 @@ export class HoverCard {
     if (!view || !anchor || view.card.hidden) return;
     const { range } = anchor.quote;
     const line = anchor.line === null ? range.getBoundingClientRect() : range.getClientRects()[anchor.line];
-    if (!line || (!line.width && !line.height)) return this.close(); // The quote's text left the page.
+    if (!line || (!line.width && !line.height)) {
+      this.close(); // The quote's text left the page.
+      return;
+    }
     const { width, height } = view.card.getBoundingClientRect();
     const left = Math.max(MARGIN_PX, Math.min(line.left, innerWidth - width - MARGIN_PX));
     const below = line.bottom + GAP_PX;
-    const top = below + height + MARGIN_PX <= innerHeight ? below : Math.max(MARGIN_PX, line.top - GAP_PX - height);
+    const top =
+      below + height + MARGIN_PX <= innerHeight ? below : Math.max(MARGIN_PX, line.top - GAP_PX - height);
     view.card.style.left = `${Math.round(left)}px`;
     view.card.style.top = `${Math.round(top)}px`;
   }
@@ -312,7 +330,7 @@ function firstInView(painted: readonly PaintedQuote[], direction: 1 | -1): numbe
   const tops = painted.map((p) => p.range.getBoundingClientRect().top);
   if (direction === 1) {
     const index = tops.findIndex((top) => top >= 0);
-    return index >= 0 ? index : 0;
+    return Math.max(index, 0);
   }
   const index = tops.findLastIndex((top) => top < innerHeight);
   return index >= 0 ? index : painted.length - 1;

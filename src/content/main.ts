@@ -58,10 +58,17 @@ class QuotelightPage {
     this.#highlighter.dispose();
     const host = location.hostname;
     watchSiteSwitch(host, () => quietly(this.start()), signal);
-    watchNavigation((newPage) => setTimeout(() => quietly(this.#navigated(newPage)), NAVIGATION_SETTLE_MS), signal);
+    watchNavigation(
+      (newPage) => setTimeout(() => quietly(this.#navigated(newPage)), NAVIGATION_SETTLE_MS),
+      signal,
+    );
     watchSettings((settings, changed) => this.#settingsChanged(settings, changed), signal);
     this.#card = new HoverCard(
-      { painted: () => this.#painted, colourScheme: () => this.#settings.colourScheme, reveal: (range) => this.#reveal(range) },
+      {
+        painted: () => this.#painted,
+        colourScheme: () => this.#settings.colourScheme,
+        reveal: (range) => this.#reveal(range),
+      },
       signal,
     );
     const settings = await loadSettings();
@@ -164,7 +171,7 @@ class QuotelightPage {
   /** Scrolls the quote into the middle of the view and flashes it; false if it is not on the page. */
   showQuote(quoteId: number): boolean {
     const range = this.#scan?.ranges.get(quoteId);
-    if (!range || !range.startContainer.isConnected) return false;
+    if (!range?.startContainer.isConnected) return false;
     this.#reveal(range);
     return true;
   }

@@ -8,7 +8,9 @@ import { bySpeakingOrder, type Scan } from "./scan.ts";
 /** The quote's words with their marks, so the reader sees exactly what the page quotes. */
 function quoteRange(page: PageText, quote: Quote): Range | null {
   const end = (quote.close ?? quote.inner).end;
-  return rangeFor(page, quote.block, { start: quote.open.start, end }) ?? rangeFor(page, quote.block, quote.inner);
+  return (
+    rangeFor(page, quote.block, { start: quote.open.start, end }) ?? rangeFor(page, quote.block, quote.inner)
+  );
 }
 
 /** The longest stretch of reading before the page gets its main thread back: well under the 50 ms of a long task. */
@@ -17,7 +19,9 @@ const SLICE_MS = 10;
 /** Lets the page handle input and paint: `scheduler.yield()` where the browser has it, else a new task. */
 function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return typeof scheduler?.yield === "function" ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+  return typeof scheduler?.yield === "function"
+    ? scheduler.yield()
+    : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** Runs `steps` in slices of about SLICE_MS, yielding to the page in between; null once `signal` aborted. */
@@ -61,5 +65,11 @@ export async function scanPage(
   if (signal.aborted) return null;
   const ranges = await inSlices(quoteRanges(page, result.quotes), signal);
   if (!ranges) return null;
-  return { page, lang: result.lang, quotes: result.quotes, speakers: bySpeakingOrder(result.speakers), ranges };
+  return {
+    page,
+    lang: result.lang,
+    quotes: result.quotes,
+    speakers: bySpeakingOrder(result.speakers),
+    ranges,
+  };
 }

@@ -48,7 +48,10 @@ export function paintedQuotes(scan: Scan, settings: PaintSettings = defaultSetti
 }
 
 /** Highlight name → the ranges it paints (of `painted`): each speaker's slot, and one neutral group. */
-export function highlightGroups(painted: readonly PaintedQuote[], colourScheme: ColourScheme): Map<string, Range[]> {
+export function highlightGroups(
+  painted: readonly PaintedQuote[],
+  colourScheme: ColourScheme,
+): Map<string, Range[]> {
   const groups = new Map<string, Range[]>();
   for (const { slot, range } of painted) {
     const name = highlightName(slot, colourScheme);

@@ -13,7 +13,8 @@ function paragraphsQuote(doc: Document): boolean {
   const paragraphs = doc.getElementsByTagName("p");
   let quoting = 0;
   for (let i = 0; i < paragraphs.length && i < MAX_PARAGRAPHS_CHECKED; i++) {
-    if (OPENING_QUOTE.test(paragraphs[i]!.textContent ?? "") && ++quoting >= MIN_QUOTING_PARAGRAPHS) return true;
+    if (OPENING_QUOTE.test(paragraphs[i]!.textContent ?? "") && ++quoting >= MIN_QUOTING_PARAGRAPHS)
+      return true;
   }
   return false;
 }

@@ -9,7 +9,11 @@ const KEY = "disabledSites";
 const listsHost = (value: unknown, host: string) => readDisabledSites(value).includes(host);
 
 /** Calls `onSwitch(disabled)` when the reader turns this site off or on. */
-export function watchSiteSwitch(host: string, onSwitch: (disabled: boolean) => void, signal: AbortSignal): void {
+export function watchSiteSwitch(
+  host: string,
+  onSwitch: (disabled: boolean) => void,
+  signal: AbortSignal,
+): void {
   const listener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => {
     const change = changes[KEY];
     if (area !== "sync" || !change) return;

@@ -12,7 +12,10 @@ function carriesText(node: Node): boolean {
 function touchesText(mutation: MutationRecord): boolean {
   // Editors change on every keystroke, and their text is the reader's, not the article's.
   if ((mutation.target as HTMLElement).isContentEditable) return false;
-  return Array.prototype.some.call(mutation.addedNodes, carriesText) || Array.prototype.some.call(mutation.removedNodes, carriesText);
+  return (
+    Array.prototype.some.call(mutation.addedNodes, carriesText) ||
+    Array.prototype.some.call(mutation.removedNodes, carriesText)
+  );
 }
 
 /** A page that never stops changing (a ticking live blog) still gets rescanned this often. */

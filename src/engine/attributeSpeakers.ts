@@ -39,7 +39,12 @@ interface Attribution {
 }
 
 /** `blockRules` reads a block in another language than the article's (a quoted interview), where given. */
-export function attributeSpeakers(article: Article, found: FoundQuote[], rules: LanguageRules, blockRules: readonly LanguageRules[] = []): QuoteResult {
+export function attributeSpeakers(
+  article: Article,
+  found: FoundQuote[],
+  rules: LanguageRules,
+  blockRules: readonly LanguageRules[] = [],
+): QuoteResult {
   const capitalisedWords = new Set<string>();
   const lowercaseWords = new Set<string>();
   const quotesOf = article.blocks.map((): number[] => []);
@@ -47,18 +52,37 @@ export function attributeSpeakers(article: Article, found: FoundQuote[], rules: 
   const views = article.blocks.map((block, b): BlockView => {
     const quotes = quotesOf[b]!;
     const ownRules = blockRules[b] ?? rules;
-    const tokens = tokenize(block.text, quotes.map((i) => found[i]!), ownRules);
+    const tokens = tokenize(
+      block.text,
+      quotes.map((i) => found[i]!),
+      ownRules,
+    );
     if (block.kind !== "headline") noteCasing(tokens, capitalisedWords, lowercaseWords);
-    return { kind: block.kind, sentence: { tokens, source: block.text, rules: ownRules, capitalisedWords, lowercaseWords }, quotes };
+    return {
+      kind: block.kind,
+      sentence: { tokens, source: block.text, rules: ownRules, capitalisedWords, lowercaseWords },
+      quotes,
+    };
   });
   const registry = new SpeakerRegistry(rules, knownNames(views));
-  const result: Attribution[] = found.map(() => ({ speaker: null, cue: null, direct: false, fallback: null }));
+  const result: Attribution[] = found.map(() => ({
+    speaker: null,
+    cue: null,
+    direct: false,
+    fallback: null,
+  }));
   views.forEach((view, b) => readBlock(view, b, found, registry, result));
   settleWithoutCue(views, found, registry, result);
   return buildResult(found, registry, result, rules);
 }
 
-function readBlock(view: BlockView, b: number, found: FoundQuote[], registry: SpeakerRegistry, result: Attribution[]): void {
+function readBlock(
+  view: BlockView,
+  b: number,
+  found: FoundQuote[],
+  registry: SpeakerRegistry,
+  result: Attribution[],
+): void {
   const { sentence: s, kind } = view;
   const heading = HEADING_KINDS.has(kind);
   const continued = registry.recent(b, CONTINUATION_WINDOW);
@@ -76,7 +100,8 @@ function readBlock(view: BlockView, b: number, found: FoundQuote[], registry: Sp
       if (token.kind !== "quote") {
         const reported = heading ? null : reportedSpeakerAt(s, i, start, end);
         const id = reported ? registry.resolve(reported, b, false) : null;
-        if (id !== null && reported!.type === "name" && reported!.kind === "person") for (const w of waiting.splice(0)) namedNext.set(w, id);
+        if (id !== null && reported!.type === "name" && reported!.kind === "person")
+          for (const w of waiting.splice(0)) namedNext.set(w, id);
         continue;
       }
       const g = view.quotes[token.quote!]!;
@@ -84,18 +109,25 @@ function readBlock(view: BlockView, b: number, found: FoundQuote[], registry: Sp
       const impersonal = cue ? null : impersonalCue(s, i, start, end, found[g]!.text);
       if (impersonal) {
         // Settled even without a body: the sentence says who speaks, and it is not the last speaker.
-        result[g] = { speaker: impersonal.mention && registry.resolve(impersonal.mention, b, heading), cue: impersonal.words, direct: true, fallback: null };
+        result[g] = {
+          speaker: impersonal.mention && registry.resolve(impersonal.mention, b, heading),
+          cue: impersonal.words,
+          direct: true,
+          fallback: null,
+        };
         continue;
       }
       if (!cue) {
         result[g]!.fallback = registry.recent(b, FALLBACK_WINDOW);
-        if (s.tokens.slice(start, end).every((t, k) => start + k === i || t.kind === "punct")) standing.push(g);
+        if (s.tokens.slice(start, end).every((t, k) => start + k === i || t.kind === "punct"))
+          standing.push(g);
         continue;
       }
       const speaker = registry.resolve(cue.mention, b, heading);
       result[g] = { speaker, cue: cue.words, direct: speaker !== null, fallback: null };
     }
-    for (const person of heading ? [] : peopleIn(s, start, end)) if (registry.isKnown(person, b)) registry.resolve(person, b, false);
+    for (const person of heading ? [] : peopleIn(s, start, end))
+      if (registry.isKnown(person, b)) registry.resolve(person, b, false);
     // A person described as the subject is who the next pronoun most likely means, named or not.
     const subject = heading ? null : describedSubject(s, start, end);
     if (subject) registry.resolve(subject, b, false);
@@ -110,11 +142,18 @@ function readBlock(view: BlockView, b: number, found: FoundQuote[], registry: Sp
     const opensBlock = s.source.slice(0, found[g]!.open.start).trim() === "";
     // A speaker quoted earlier in the paragraph goes on speaking, whoever the next sentence names.
     const next = before === undefined ? namedNext.get(g) : undefined;
-    result[g]!.fallback = next ?? (neighbour !== undefined ? result[neighbour]!.speaker : opensBlock ? continued : result[g]!.fallback);
+    result[g]!.fallback =
+      next ??
+      (neighbour !== undefined ? result[neighbour]!.speaker : opensBlock ? continued : result[g]!.fallback);
   }
 }
 
-function settleWithoutCue(views: BlockView[], found: FoundQuote[], registry: SpeakerRegistry, result: Attribution[]): void {
+function settleWithoutCue(
+  views: BlockView[],
+  found: FoundQuote[],
+  registry: SpeakerRegistry,
+  result: Attribution[],
+): void {
   // A quote running over several paragraphs has one speaker, named anywhere along it.
   const chains: number[][] = [];
   found.forEach((q, g) => (q.continuesPrevious && chains.length ? chains.at(-1)!.push(g) : chains.push([g])));
@@ -129,16 +168,25 @@ function settleWithoutCue(views: BlockView[], found: FoundQuote[], registry: Spe
     const r = result[g]!;
     if (r.direct || r.speaker !== null) return;
     const same = sameAs(g, (o) => result[o]!.direct);
-    if (same >= 0) { r.speaker = result[same]!.speaker; return; }
+    if (same >= 0) {
+      r.speaker = result[same]!.speaker;
+      return;
+    }
     const view = views[q.block]!;
     if (view.kind === "headline" || view.kind === "intertitle") {
       // "Biden says tariffs are “a tax”": the subject written before the quote.
       const at = view.sentence.tokens.findIndex((t) => t.quote !== undefined && view.quotes[t.quote] === g);
       const subject = firstPersonIn(view.sentence, 0, at);
-      if (subject) { r.speaker = registry.resolve(subject, q.block, true); if (r.speaker !== null) return; }
+      if (subject) {
+        r.speaker = registry.resolve(subject, q.block, true);
+        if (r.speaker !== null) return;
+      }
     }
     // An intertitle heads the section below it: its quote is most likely the next speaker's.
-    const below = view.kind === "intertitle" ? found.findIndex((o, k) => k > g && result[k]!.direct && o.block <= q.block + CONTINUATION_WINDOW) : -1;
+    const below =
+      view.kind === "intertitle"
+        ? found.findIndex((o, k) => k > g && result[k]!.direct && o.block <= q.block + CONTINUATION_WINDOW)
+        : -1;
     r.speaker = below >= 0 ? result[below]!.speaker : r.fallback;
   });
   // A pull-quote with nothing around it repeats words the body gives to someone.
@@ -150,16 +198,29 @@ function settleWithoutCue(views: BlockView[], found: FoundQuote[], registry: Spe
   });
 }
 
-const normalise = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const normalise = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 
 /**
  * Another quote with the same words as quote g, among those `usable`. Quotes outside paragraphs
  * (headlines, list items, captions) may also repeat a piece of a longer one; paragraphs are
  * compared whole only, so that a page of thousands of quotes stays fast.
  */
-function sameQuote(g: number, views: BlockView[], found: FoundQuote[], texts: string[], usable: (o: number) => boolean): number {
+function sameQuote(
+  g: number,
+  views: BlockView[],
+  found: FoundQuote[],
+  texts: string[],
+  usable: (o: number) => boolean,
+): number {
   const excerpt = views[found[g]!.block]!.kind !== "paragraph";
-  return texts.findIndex((text, o) => o !== g && (excerpt ? sameWords(texts[g]!, text) : text === texts[g] && text !== "") && usable(o));
+  return texts.findIndex(
+    (text, o) =>
+      o !== g && (excerpt ? sameWords(texts[g]!, text) : text === texts[g] && text !== "") && usable(o),
+  );
 }
 
 /** The same words: equal, or one quote holding the other when the shorter has a few words. */
@@ -188,7 +249,12 @@ function knownNames(views: BlockView[]): { name: string; block: number }[] {
   return [...names].map(([name, block]) => ({ name, block }));
 }
 
-function buildResult(found: FoundQuote[], registry: SpeakerRegistry, result: Attribution[], rules: LanguageRules): QuoteResult {
+function buildResult(
+  found: FoundQuote[],
+  registry: SpeakerRegistry,
+  result: Attribution[],
+  rules: LanguageRules,
+): QuoteResult {
   const speakerIds = new Map<number, number>();
   const speakers: Speaker[] = [];
   const quotes: Quote[] = found.map((q, id) => {
@@ -198,12 +264,29 @@ function buildResult(found: FoundQuote[], registry: SpeakerRegistry, result: Att
       if (!speakerIds.has(entity)) {
         const e = registry.entities[entity]!;
         speakerIds.set(entity, speakers.length);
-        speakers.push({ id: speakers.length, name: e.name, aliases: [...e.aliases].filter((a) => a !== e.name), role: e.role, kind: e.kind, quotes: [] });
+        speakers.push({
+          id: speakers.length,
+          name: e.name,
+          aliases: [...e.aliases].filter((a) => a !== e.name),
+          role: e.role,
+          kind: e.kind,
+          quotes: [],
+        });
       }
       speaker = speakerIds.get(entity)!;
       speakers[speaker]!.quotes.push(id);
     }
-    return { id, block: q.block, text: q.text, inner: q.inner, open: q.open, close: q.close, speaker, cue: result[id]!.cue, partial: q.partial };
+    return {
+      id,
+      block: q.block,
+      text: q.text,
+      inner: q.inner,
+      open: q.open,
+      close: q.close,
+      speaker,
+      cue: result[id]!.cue,
+      partial: q.partial,
+    };
   });
   return { lang: rules.code, quotes, speakers };
 }

@@ -4,7 +4,15 @@
 import type { Quote, Span, TextBlock } from "./types.ts";
 import type { LanguageRules } from "./lang/types.ts";
 import { pairMarks, type MarkPair } from "./quotes/marks.ts";
-import { crossesSentence, isFragment, judgeCandidate, markLists, sentenceContext, type Candidate, type Verdict } from "./quotes/notQuotes.ts";
+import {
+  crossesSentence,
+  isFragment,
+  judgeCandidate,
+  markLists,
+  sentenceContext,
+  type Candidate,
+  type Verdict,
+} from "./quotes/notQuotes.ts";
 
 /** A quote found in one block, before attribution: the fields of `Quote` that need no speaker. */
 export interface FoundQuote extends Pick<Quote, "block" | "text" | "inner" | "open" | "close" | "partial"> {
@@ -30,7 +38,15 @@ export function findQuotes(block: TextBlock, index: number, rules: LanguageRules
     if (!isQuote(verdicts, candidates, i) || seen.has(candidate.text)) return;
     seen.add(candidate.text);
     const { text, inner, open, close } = candidate;
-    quotes.push({ block: index, text, inner, open, close, partial: isFragment(candidate, contexts[i]!, rules), continuesPrevious: false });
+    quotes.push({
+      block: index,
+      text,
+      inner,
+      open,
+      close,
+      partial: isFragment(candidate, contexts[i]!, rules),
+      continuesPrevious: false,
+    });
   });
   return quotes;
 }
@@ -40,7 +56,16 @@ function toCandidates(block: TextBlock, pairs: MarkPair[]): Candidate[] {
   for (const pair of pairs) {
     const inner = innerSpan(block.text, pair.open, pair.close);
     const text = block.text.slice(inner.start, inner.end);
-    if (HAS_WORD.test(text)) candidates.push({ block, text, inner, open: pair.open, close: pair.close, family: pair.family, listed: false });
+    if (HAS_WORD.test(text))
+      candidates.push({
+        block,
+        text,
+        inner,
+        open: pair.open,
+        close: pair.close,
+        family: pair.family,
+        listed: false,
+      });
   }
   markLists(candidates);
   return candidates;
@@ -53,8 +78,10 @@ function toCandidates(block: TextBlock, pairs: MarkPair[]): Candidate[] {
 function isQuote(verdicts: Verdict[], candidates: Candidate[], i: number): boolean {
   if (verdicts[i] !== "unsure") return verdicts[i] === "quote";
   const text = candidates[i]!.block.text;
-  const gap = (a: number, b: number) => text.slice(candidates[Math.min(a, b)]!.close?.end ?? text.length, candidates[Math.max(a, b)]!.open.start);
-  const joined = (a: number, b: number) => verdicts[a] === "quote" && !crossesSentence(gap(a, b)) && !gap(a, b).includes(":");
+  const gap = (a: number, b: number) =>
+    text.slice(candidates[Math.min(a, b)]!.close?.end ?? text.length, candidates[Math.max(a, b)]!.open.start);
+  const joined = (a: number, b: number) =>
+    verdicts[a] === "quote" && !crossesSentence(gap(a, b)) && !gap(a, b).includes(":");
   return (i > 0 && joined(i - 1, i)) || (i + 1 < candidates.length && joined(i + 1, i));
 }
 
@@ -76,7 +103,8 @@ export function linkRunOnQuotes(quotes: FoundQuote[], blocks: readonly TextBlock
   return quotes.map((quote, i) => {
     const previous = quotes[i - 1];
     const opensBlock = blocks[quote.block]!.text.slice(0, quote.open.start).trim() === "";
-    const continues = previous !== undefined && previous.close === null && previous.block === quote.block - 1 && opensBlock;
+    const continues =
+      previous !== undefined && previous.close === null && previous.block === quote.block - 1 && opensBlock;
     return continues ? { ...quote, continuesPrevious: true } : quote;
   });
 }

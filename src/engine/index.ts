@@ -14,15 +14,21 @@ export function extractQuotes(article: Article): QuoteResult {
   const language = detectLanguage(article);
   const blockRules = blockLanguages(article, language, supportedLanguages).map(rulesFor);
   const dialogue = usesDialogueDashes(article.blocks);
-  const found = linkRunOnQuotes(article.blocks.flatMap((block, index) => {
-    const marked = findQuotes(block, index, blockRules[index]!);
-    return dialogue && blockRules[index]!.dialogueDashes ? withDialogue(marked, dialogueQuotes(block, index)) : marked;
-  }), article.blocks);
+  const found = linkRunOnQuotes(
+    article.blocks.flatMap((block, index) => {
+      const marked = findQuotes(block, index, blockRules[index]!);
+      return dialogue && blockRules[index]!.dialogueDashes
+        ? withDialogue(marked, dialogueQuotes(block, index))
+        : marked;
+    }),
+    article.blocks,
+  );
   return attributeSpeakers(article, found, rulesFor(language), blockRules);
 }
 
 /** A dialogue paragraph's speech, and the quotes in marks outside it (inside, they are nested quotes). */
 function withDialogue(marked: FoundQuote[], spoken: FoundQuote[]): FoundQuote[] {
-  const inside = (q: FoundQuote) => spoken.some((s) => q.open.start >= s.open.start && q.open.start < (s.close?.end ?? Infinity));
+  const inside = (q: FoundQuote) =>
+    spoken.some((s) => q.open.start >= s.open.start && q.open.start < (s.close?.end ?? Infinity));
   return [...spoken, ...marked.filter((q) => !inside(q))].sort((a, b) => a.open.start - b.open.start);
 }

@@ -3,13 +3,160 @@ import type { Article } from "./types.ts";
 // Words frequent in one language and rare in the others ("de", "que", "la" are left out: they
 // are common to several). A few hundred words of text are enough to tell these apart.
 const STOP_WORDS: Record<string, readonly string[]> = {
-  en: ["the", "and", "of", "to", "is", "that", "with", "for", "was", "said", "this", "are", "have", "by", "it", "not", "from", "they", "would", "which"],
-  fr: ["le", "les", "des", "est", "et", "une", "du", "dans", "qui", "pour", "pas", "sur", "au", "avec", "ce", "il", "elle", "sont", "aux", "mais"],
-  de: ["der", "die", "das", "und", "ist", "nicht", "mit", "den", "von", "zu", "ein", "eine", "sich", "auf", "dem", "auch", "wird", "im", "für", "sie"],
-  es: ["el", "los", "las", "del", "y", "es", "por", "una", "con", "para", "su", "lo", "como", "más", "pero", "fue", "sus", "al", "este", "muy"],
-  pt: ["os", "do", "da", "dos", "das", "não", "uma", "com", "para", "em", "é", "mais", "ao", "foi", "pelo", "pela", "também", "seu", "sua", "ele"],
-  it: ["il", "gli", "della", "delle", "che", "è", "di", "non", "per", "una", "con", "sono", "del", "nel", "alla", "anche", "ha", "questo", "ma", "dei"],
-  nl: ["het", "een", "van", "en", "is", "dat", "niet", "met", "op", "voor", "zijn", "ook", "aan", "er", "maar", "wordt", "bij", "om", "naar", "heeft"],
+  en: [
+    "the",
+    "and",
+    "of",
+    "to",
+    "is",
+    "that",
+    "with",
+    "for",
+    "was",
+    "said",
+    "this",
+    "are",
+    "have",
+    "by",
+    "it",
+    "not",
+    "from",
+    "they",
+    "would",
+    "which",
+  ],
+  fr: [
+    "le",
+    "les",
+    "des",
+    "est",
+    "et",
+    "une",
+    "du",
+    "dans",
+    "qui",
+    "pour",
+    "pas",
+    "sur",
+    "au",
+    "avec",
+    "ce",
+    "il",
+    "elle",
+    "sont",
+    "aux",
+    "mais",
+  ],
+  de: [
+    "der",
+    "die",
+    "das",
+    "und",
+    "ist",
+    "nicht",
+    "mit",
+    "den",
+    "von",
+    "zu",
+    "ein",
+    "eine",
+    "sich",
+    "auf",
+    "dem",
+    "auch",
+    "wird",
+    "im",
+    "für",
+    "sie",
+  ],
+  es: [
+    "el",
+    "los",
+    "las",
+    "del",
+    "y",
+    "es",
+    "por",
+    "una",
+    "con",
+    "para",
+    "su",
+    "lo",
+    "como",
+    "más",
+    "pero",
+    "fue",
+    "sus",
+    "al",
+    "este",
+    "muy",
+  ],
+  pt: [
+    "os",
+    "do",
+    "da",
+    "dos",
+    "das",
+    "não",
+    "uma",
+    "com",
+    "para",
+    "em",
+    "é",
+    "mais",
+    "ao",
+    "foi",
+    "pelo",
+    "pela",
+    "também",
+    "seu",
+    "sua",
+    "ele",
+  ],
+  it: [
+    "il",
+    "gli",
+    "della",
+    "delle",
+    "che",
+    "è",
+    "di",
+    "non",
+    "per",
+    "una",
+    "con",
+    "sono",
+    "del",
+    "nel",
+    "alla",
+    "anche",
+    "ha",
+    "questo",
+    "ma",
+    "dei",
+  ],
+  nl: [
+    "het",
+    "een",
+    "van",
+    "en",
+    "is",
+    "dat",
+    "niet",
+    "met",
+    "op",
+    "voor",
+    "zijn",
+    "ook",
+    "aan",
+    "er",
+    "maar",
+    "wordt",
+    "bij",
+    "om",
+    "naar",
+    "heeft",
+  ],
 };
 
 const LANGUAGE_TAG = /^([a-z]{2,3})(?:[-_]|$)/i;
@@ -23,7 +170,10 @@ export function detectLanguage(article: Article): string {
   const guess = mostFrequent(counts);
   const declared = declaredLanguage(article.lang);
   if (declared === undefined) return guess ?? "en";
-  const contradicted = guess !== undefined && counts.get(guess)! >= MIN_CONTRADICTING_STOP_WORDS && counts.get(guess)! >= CONTRADICTION_MARGIN * (counts.get(declared) ?? 0);
+  const contradicted =
+    guess !== undefined &&
+    counts.get(guess)! >= MIN_CONTRADICTING_STOP_WORDS &&
+    counts.get(guess)! >= CONTRADICTION_MARGIN * (counts.get(declared) ?? 0);
   return contradicted ? guess : declared;
 }
 
@@ -41,7 +191,7 @@ function sampleText(article: Article): string {
   let text = "";
   for (const block of article.blocks) {
     if (text.length >= SAMPLE_CHARS) break;
-    text += " " + block.text;
+    text += ` ${block.text}`;
   }
   return text.slice(0, SAMPLE_CHARS);
 }
@@ -68,7 +218,11 @@ const BLOCK_MARGIN = 3;
  * The language of each block: the one the page marks on it, else the one its text clearly is
  * (a German interview inside an English page), else the page's. Only languages with rules count.
  */
-export function blockLanguages(article: Article, pageLanguage: string, supported: readonly string[]): string[] {
+export function blockLanguages(
+  article: Article,
+  pageLanguage: string,
+  supported: readonly string[],
+): string[] {
   return article.blocks.map((block) => {
     const declared = declaredLanguage(block.lang);
     if (declared !== undefined) return supported.includes(declared) ? declared : pageLanguage;
@@ -76,7 +230,9 @@ export function blockLanguages(article: Article, pageLanguage: string, supported
     const guess = mostFrequent(counts);
     if (guess === undefined || !supported.includes(guess)) return pageLanguage;
     const count = counts.get(guess)!;
-    return count >= MIN_BLOCK_STOP_WORDS && count >= BLOCK_MARGIN * (counts.get(pageLanguage) ?? 0) ? guess : pageLanguage;
+    return count >= MIN_BLOCK_STOP_WORDS && count >= BLOCK_MARGIN * (counts.get(pageLanguage) ?? 0)
+      ? guess
+      : pageLanguage;
   });
 }
 

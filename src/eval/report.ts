@@ -12,7 +12,8 @@ function articleLines(a: ArticleScore): string[] {
   ];
 }
 
-const TABLE_HEADER = "lang  articles  gold  pred  precision  recall  F1     attribution  (lenient)  end-to-end F1";
+const TABLE_HEADER =
+  "lang  articles  gold  pred  precision  recall  F1     attribution  (lenient)  end-to-end F1";
 
 function tableRow(lang: string, s: Summary): string {
   const fixed = (x: number, width: number): string => x.toFixed(3).padStart(width);
@@ -40,7 +41,9 @@ export function formatReport(score: CorpusScore): string {
     ...score.articles.flatMap(articleLines),
     "",
     TABLE_HEADER,
-    ...Object.entries(score.summary).sort(byLanguageThenAll).map(([lang, s]) => tableRow(lang, s)),
+    ...Object.entries(score.summary)
+      .sort(byLanguageThenAll)
+      .map(([lang, s]) => tableRow(lang, s)),
     `all: quote F1 ${all?.f1 ?? 0} attribution ${all?.attribution ?? 0} end-to-end F1 ${all?.e2eF1 ?? 0}`,
   ].join("\n");
 }

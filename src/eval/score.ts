@@ -113,7 +113,8 @@ export function dice(a: readonly string[], b: readonly string[]): number {
 }
 
 /** How speakers compare: "Les États-Unis" = "États-Unis", "the Pentagon" = "Pentagon". */
-export const speakerKey = (s: string | null | undefined): string => normalizeText(s).replace(LEADING_ARTICLE, "");
+export const speakerKey = (s: string | null | undefined): string =>
+  normalizeText(s).replace(LEADING_ARTICLE, "");
 
 /** First quote of each normalised text; quotes whose text normalises to nothing are dropped. */
 export function distinctQuotes<Q extends { text: string }>(quotes: readonly Q[]): Q[] {
@@ -153,15 +154,27 @@ export function matchQuotes(gold: readonly string[], pred: readonly string[]): A
 const lastWord = (key: string): string | undefined => key.split(" ").at(-1);
 
 /** Whether the predicted speaker is the gold one or an accepted alternative; and leniently, its surname. */
-export function judgeSpeaker(gold: GoldQuote, predicted: string | null): { right: boolean; lenient: boolean } {
-  const wanted = [gold.speaker, ...(gold.speaker_alternatives ?? [])].filter((s): s is string => Boolean(s)).map(speakerKey);
+export function judgeSpeaker(
+  gold: GoldQuote,
+  predicted: string | null,
+): { right: boolean; lenient: boolean } {
+  const wanted = [gold.speaker, ...(gold.speaker_alternatives ?? [])]
+    .filter((s): s is string => Boolean(s))
+    .map(speakerKey);
   const got = speakerKey(predicted);
   const right = wanted.includes(got);
   return { right, lenient: right || (got !== "" && wanted.some((w) => lastWord(w) === lastWord(got))) };
 }
 
 const emptyCounts = (): Counts => ({
-  articles: 0, gold: 0, pred: 0, matched: 0, speakerGold: 0, speakerRight: 0, speakerLenient: 0, endToEnd: 0,
+  articles: 0,
+  gold: 0,
+  pred: 0,
+  matched: 0,
+  speakerGold: 0,
+  speakerRight: 0,
+  speakerLenient: 0,
+  endToEnd: 0,
 });
 
 function addCounts(total: Counts, more: Counts): void {
@@ -171,11 +184,24 @@ function addCounts(total: Counts, more: Counts): void {
 const shown = (text: string): string => text.slice(0, SHOWN_CHARS);
 
 /** Scores one article's predictions. */
-export function scoreArticle(id: string, gold: GoldArticle, predicted: readonly PredictedQuote[]): ArticleScore {
+export function scoreArticle(
+  id: string,
+  gold: GoldArticle,
+  predicted: readonly PredictedQuote[],
+): ArticleScore {
   const goldQuotes = distinctQuotes(gold.quotes);
   const predQuotes = distinctQuotes(predicted);
-  const pairs = matchQuotes(goldQuotes.map((q) => q.text), predQuotes.map((q) => q.text));
-  const counts: Counts = { ...emptyCounts(), articles: 1, gold: goldQuotes.length, pred: predQuotes.length, matched: pairs.length };
+  const pairs = matchQuotes(
+    goldQuotes.map((q) => q.text),
+    predQuotes.map((q) => q.text),
+  );
+  const counts: Counts = {
+    ...emptyCounts(),
+    articles: 1,
+    gold: goldQuotes.length,
+    pred: predQuotes.length,
+    matched: pairs.length,
+  };
   const wrongSpeakers: WrongSpeaker[] = [];
   for (const [g, p] of pairs) {
     const want = goldQuotes[g]!;

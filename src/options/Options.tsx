@@ -26,14 +26,16 @@ function SchemePreview({ scheme }: { scheme: ColourScheme }) {
   const { speakers, ink, underlines } = colourSchemes[scheme];
   return (
     <span class="scheme-preview" aria-hidden="true">
-      {t("schemePreviewQuotes").split("|").map((word, slot) => (
-        <span
-          key={slot}
-          style={{ background: speakers[slot], color: ink, textDecoration: underlines[slot] ?? "none" }}
-        >
-          {word.trim()}
-        </span>
-      ))}
+      {t("schemePreviewQuotes")
+        .split("|")
+        .map((word, slot) => (
+          <span
+            key={slot}
+            style={{ background: speakers[slot], color: ink, textDecoration: underlines[slot] ?? "none" }}
+          >
+            {word.trim()}
+          </span>
+        ))}
     </span>
   );
 }
@@ -71,7 +73,11 @@ function Choices<V extends string>(props: {
 function Checkbox(props: { label: MessageKey; checked: boolean; onChange(checked: boolean): void }) {
   return (
     <label class="choice">
-      <input type="checkbox" checked={props.checked} onChange={(e) => props.onChange(e.currentTarget.checked)} />
+      <input
+        type="checkbox"
+        checked={props.checked}
+        onChange={(e) => props.onChange(e.currentTarget.checked)}
+      />
       <span class="choice-text">{t(props.label)}</span>
     </label>
   );
@@ -91,7 +97,8 @@ function useEditedSettings() {
       JSON.stringify(stored[key as SettingKey]) !== JSON.stringify(value);
     setEdits((pending) => Object.fromEntries(Object.entries(pending).filter(notStoredYet)));
   }, [stored]);
-  const edit = <K extends SettingKey>(key: K, value: Settings[K]) => setEdits((pending) => ({ ...pending, [key]: value }));
+  const edit = <K extends SettingKey>(key: K, value: Settings[K]) =>
+    setEdits((pending) => ({ ...pending, [key]: value }));
   return { settings: { ...stored, ...edits }, edit };
 }
 
@@ -108,7 +115,13 @@ export function Options() {
   return (
     <main class="options">
       <h1 class="options-title">{t("optionsTitle")}</h1>
-      <Choices name="runOn" legend="optionsRunLegend" choices={runChoices} value={settings.runOn} onChange={(v) => save("runOn", v)} />
+      <Choices
+        name="runOn"
+        legend="optionsRunLegend"
+        choices={runChoices}
+        value={settings.runOn}
+        onChange={(v) => save("runOn", v)}
+      />
       <Choices
         name="colourScheme"
         legend="optionsSchemeLegend"
@@ -119,12 +132,22 @@ export function Options() {
       />
       <fieldset class="group">
         <legend>{t("optionsQuotesLegend")}</legend>
-        <Checkbox label="optionsPartial" checked={settings.highlightPartial} onChange={(v) => save("highlightPartial", v)} />
-        <Checkbox label="optionsUnattributed" checked={settings.showUnattributed} onChange={(v) => save("showUnattributed", v)} />
+        <Checkbox
+          label="optionsPartial"
+          checked={settings.highlightPartial}
+          onChange={(v) => save("highlightPartial", v)}
+        />
+        <Checkbox
+          label="optionsUnattributed"
+          checked={settings.showUnattributed}
+          onChange={(v) => save("showUnattributed", v)}
+        />
       </fieldset>
       <SiteList sites={settings.disabledSites} onChange={(sites) => save("disabledSites", sites)} />
       <ShortcutList />
-      <p class="visually-hidden" role="status">{status}</p>
+      <p class="visually-hidden" role="status">
+        {status}
+      </p>
     </main>
   );
 }

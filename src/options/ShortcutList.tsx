@@ -19,12 +19,20 @@ export function ShortcutList() {
 
   return (
     <section class="group" aria-labelledby="shortcuts-title">
-      <h2 id="shortcuts-title" class="group-title">{t("optionsShortcutsLegend")}</h2>
+      <h2 id="shortcuts-title" class="group-title">
+        {t("optionsShortcutsLegend")}
+      </h2>
       <dl class="shortcuts">
         {commands.map((command) => (
           <div class="shortcut" key={command.name}>
             <dt>{command.description}</dt>
-            <dd>{command.shortcut ? <kbd>{command.shortcut}</kbd> : <span class="muted">{t("optionsShortcutNone")}</span>}</dd>
+            <dd>
+              {command.shortcut ? (
+                <kbd>{command.shortcut}</kbd>
+              ) : (
+                <span class="muted">{t("optionsShortcutNone")}</span>
+              )}
+            </dd>
           </div>
         ))}
       </dl>

@@ -19,7 +19,9 @@ export function SiteList({ sites, onChange }: { sites: readonly string[]; onChan
 
   return (
     <section class="group" aria-labelledby="sites-title">
-      <h2 id="sites-title" class="group-title">{t("optionsSitesLegend")}</h2>
+      <h2 id="sites-title" class="group-title">
+        {t("optionsSitesLegend")}
+      </h2>
       {sites.length ? (
         <ul class="sites">
           {sites.map((site) => (
@@ -53,9 +55,15 @@ export function SiteList({ sites, onChange }: { sites: readonly string[]; onChan
           aria-describedby={error ? "site-error" : undefined}
           onInput={(e) => setTyped(e.currentTarget.value)}
         />
-        <button type="submit" class="button">{t("optionsSiteAdd")}</button>
+        <button type="submit" class="button">
+          {t("optionsSiteAdd")}
+        </button>
       </form>
-      {error && <p id="site-error" class="error" role="alert">{error}</p>}
+      {error && (
+        <p id="site-error" class="error" role="alert">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

@@ -3,7 +3,17 @@
 // whitespace collapse to one space. Each run remembers which Text nodes its characters came from.
 import type { BlockKind } from "../engine/types.ts";
 import type { TextSegment } from "./types.ts";
-import { isBlockTag, isSkipped, isVisibleFurniture, kindOfTag, looksLikeCaption, looksLikeContinuation, startsNewField, MIN_WRAPPED_PARAGRAPHS, tagOf } from "./rules.ts";
+import {
+  isBlockTag,
+  isSkipped,
+  isVisibleFurniture,
+  kindOfTag,
+  looksLikeCaption,
+  looksLikeContinuation,
+  startsNewField,
+  MIN_WRAPPED_PARAGRAPHS,
+  tagOf,
+} from "./rules.ts";
 import { PageOutline } from "./outline.ts";
 import { walk, walkInSteps, type Visitor } from "./walk.ts";
 import type { Steps } from "./steps.ts";
@@ -177,7 +187,12 @@ class BlockBuilder implements Visitor {
 
   private addSegment(node: Text, nodeStart: number, length: number): void {
     const last = this.segments.at(-1);
-    if (last && last.node === node && last.nodeStart + last.length === nodeStart && last.blockStart + last.length === this.length) {
+    if (
+      last &&
+      last.node === node &&
+      last.nodeStart + last.length === nodeStart &&
+      last.blockStart + last.length === this.length
+    ) {
       last.length += length;
     } else {
       this.segments.push({ node, blockStart: this.length, nodeStart, length });

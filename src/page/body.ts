@@ -28,12 +28,28 @@ const TEASER_TITLES = 2;
 
 const isHeading = (block: RawBlock): boolean => block.kind === "headline" || block.kind === "intertitle";
 
-const isLinkedHeading = (block: RawBlock): boolean => isHeading(block) && block.linkChars >= block.text.length * LINKED_HEADING_SHARE;
+const isLinkedHeading = (block: RawBlock): boolean =>
+  isHeading(block) && block.linkChars >= block.text.length * LINKED_HEADING_SHARE;
 
 const TAG_WEIGHT: Record<string, number> = {
-  div: 5, article: 5, section: 3, td: 3, blockquote: 3,
-  ol: -3, ul: -3, dl: -3, li: -3, address: -3, form: -3,
-  h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
+  div: 5,
+  article: 5,
+  section: 3,
+  td: 3,
+  blockquote: 3,
+  ol: -3,
+  ul: -3,
+  dl: -3,
+  li: -3,
+  address: -3,
+  form: -3,
+  h1: -5,
+  h2: -5,
+  h3: -5,
+  h4: -5,
+  h5: -5,
+  h6: -5,
+  th: -5,
 };
 
 /** A paragraph's vote: longer, comma-rich text is prose. */
@@ -58,7 +74,13 @@ function containersOf(blocks: RawBlock[]): Map<Element, Container> {
   const containerOf = (el: Element): Container => {
     let c = containers.get(el);
     if (!c) {
-      c = { voted: false, score: (TAG_WEIGHT[tagOf(el)] ?? 0) + nameWeight(el) + semanticWeight(el), textChars: 0, linkChars: 0, linkedHeadings: 0 };
+      c = {
+        voted: false,
+        score: (TAG_WEIGHT[tagOf(el)] ?? 0) + nameWeight(el) + semanticWeight(el),
+        textChars: 0,
+        linkChars: 0,
+        linkedHeadings: 0,
+      };
       containers.set(el, c);
     }
     return c;
@@ -105,7 +127,11 @@ function bestContainer(containers: Map<Element, Container>): Element | null {
 function climbToRicherParent(top: Element, containers: Map<Element, Container>): Element {
   let lastScore = finalScore(containers.get(top)!);
   const threshold = lastScore / 3;
-  for (let parent = parentElementOf(top); parent && tagOf(parent) !== "body"; parent = parentElementOf(parent)) {
+  for (
+    let parent = parentElementOf(top);
+    parent && tagOf(parent) !== "body";
+    parent = parentElementOf(parent)
+  ) {
     const c = containers.get(parent);
     if (!c) continue;
     const score = finalScore(c);
@@ -119,7 +145,11 @@ function climbToRicherParent(top: Element, containers: Map<Element, Container>):
 /** Readability: a lone child is no better than its parent, which may hold captions and asides too. */
 function climbOutOfOnlyChild(top: Element): Element {
   let el = top;
-  for (let parent = parentElementOf(el); parent && tagOf(parent) !== "body" && parent.children.length === 1; parent = parentElementOf(parent)) {
+  for (
+    let parent = parentElementOf(el);
+    parent && tagOf(parent) !== "body" && parent.children.length === 1;
+    parent = parentElementOf(parent)
+  ) {
     el = parent;
   }
   return el;
@@ -132,7 +162,11 @@ function climbOutOfOnlyChild(top: Element): Element {
 function climbOutOfContinuation(top: Element): Element {
   let body = top;
   let el: Element | null = top;
-  for (let level = 0; el && tagOf(el) !== "body" && level < COUNTING_LEVELS; level++, el = parentElementOf(el)) {
+  for (
+    let level = 0;
+    el && tagOf(el) !== "body" && level < COUNTING_LEVELS;
+    level++, el = parentElementOf(el)
+  ) {
     const parent = parentElementOf(el);
     if (looksLikeContinuation(el) && parent && tagOf(parent) !== "body") body = parent;
   }
@@ -190,7 +224,11 @@ export function storyParagraphStyles(blocks: RawBlock[], inBody: boolean[]): Set
     const style = block.element.getAttribute("class");
     if (inBody[i] && style && tagOf(block.element) === "p") counts.set(style, (counts.get(style) ?? 0) + 1);
   });
-  return new Set(Array.from(counts).filter(([, n]) => n >= MIN_STYLED_PARAGRAPHS).map(([style]) => style));
+  return new Set(
+    Array.from(counts)
+      .filter(([, n]) => n >= MIN_STYLED_PARAGRAPHS)
+      .map(([style]) => style),
+  );
 }
 
 /** The rest of a story is prose: a box this much links is a list of other stories. */
@@ -210,7 +248,9 @@ const styleOf = (el: Element): string => el.getAttribute("class") ?? "";
 
 function continuationBoxes(blocks: RawBlock[], inBody: boolean[]): Map<Element, ContinuationBox> {
   const bodyStyles = new Set(
-    blocks.flatMap((b, i) => (inBody[i] && !b.continuation && tagOf(b.element) === "p" ? [styleOf(b.element)] : [])),
+    blocks.flatMap((b, i) =>
+      inBody[i] && !b.continuation && tagOf(b.element) === "p" ? [styleOf(b.element)] : [],
+    ),
   );
   const boxes = new Map<Element, ContinuationBox>();
   blocks.forEach((block, i) => {

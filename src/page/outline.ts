@@ -16,7 +16,10 @@ export class PageOutline {
    * Outlines the page under `root` at once; with a null root, nothing until `inSteps` reads it.
    * `paragraphCap`: counts stop there, which keeps the work linear.
    */
-  constructor(root: Element | null, private readonly paragraphCap: number) {
+  constructor(
+    root: Element | null,
+    private readonly paragraphCap: number,
+  ) {
     if (root) runToEnd(this.read(root));
   }
 
@@ -57,7 +60,11 @@ export class PageOutline {
 
   private markHeadlineHolders(h1: Element): void {
     // An ancestor already marked has its own ancestors marked too.
-    for (let el = h1.parentNode; el && el.nodeType === ELEMENT_NODE && !this.headlineHolders.has(el as Element); el = el.parentNode) {
+    for (
+      let el = h1.parentNode;
+      el && el.nodeType === ELEMENT_NODE && !this.headlineHolders.has(el as Element);
+      el = el.parentNode
+    ) {
       this.headlineHolders.add(el as Element);
     }
   }

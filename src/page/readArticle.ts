@@ -24,13 +24,21 @@ function isInside(el: Element, containers: ReadonlySet<Element>): boolean {
 
 function hasStandfirstName(el: Element): boolean {
   let node: Node | null = el;
-  for (let level = 0; node && node.nodeType === 1 && level < STANDFIRST_LEVELS; level++, node = node.parentNode) {
+  for (
+    let level = 0;
+    node && node.nodeType === 1 && level < STANDFIRST_LEVELS;
+    level++, node = node.parentNode
+  ) {
     if (looksLikeStandfirst(node as Element)) return true;
   }
   return false;
 }
 
-const wordsOf = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const wordsOf = (s: string): string[] =>
+  s
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 /** Share of the title's words that the heading has: the site's logo shares only the site name. */
 function titleOverlap(heading: string, title: string[]): number {
@@ -53,14 +61,22 @@ const HEADLINE_NAMES = /headline|title|titre|titulo|titolo|schlagzeile/i;
 
 function isNamedHeadline(block: RawBlock): boolean {
   const el = block.element;
-  return block.kind === "intertitle" && (el.getAttribute("itemprop") === "headline" || HEADLINE_NAMES.test(namesOf(el)));
+  return (
+    block.kind === "intertitle" &&
+    (el.getAttribute("itemprop") === "headline" || HEADLINE_NAMES.test(namesOf(el)))
+  );
 }
 
 /**
  * The story's headline: an h1 in the body; else, of the h1s and the headings named as headlines
  * before the body, the one closest to the metadata title; else the first h1.
  */
-function pickHeadline(blocks: RawBlock[], inBody: boolean[], bodyStart: number, title: string | undefined): number {
+function pickHeadline(
+  blocks: RawBlock[],
+  inBody: boolean[],
+  bodyStart: number,
+  title: string | undefined,
+): number {
   const titleWords = wordsOf(title ?? "");
   // An h1 read from a breadcrumb or nav bar counts only when it is the title, not the site's name.
   const isCandidate = (b: RawBlock): boolean => !b.inFurniture || matchesTitle(b.text, titleWords);
@@ -68,7 +84,9 @@ function pickHeadline(blocks: RawBlock[], inBody: boolean[], bodyStart: number, 
   const inBodyH1 = h1s.find((i) => inBody[i]);
   if (inBodyH1 !== undefined) return inBodyH1;
   const beforeBody = (i: number) => bodyStart < 0 || i < bodyStart;
-  const candidates = blocks.flatMap((b, i) => ((b.kind === "headline" && isCandidate(b)) || (isNamedHeadline(b) && beforeBody(i)) ? [i] : []));
+  const candidates = blocks.flatMap((b, i) =>
+    (b.kind === "headline" && isCandidate(b)) || (isNamedHeadline(b) && beforeBody(i)) ? [i] : [],
+  );
   let best = h1s[0] ?? -1;
   let bestOverlap = 0;
   for (const i of candidates) {
@@ -107,7 +125,8 @@ function bodyMembership(raw: RawBlock[]): boolean[] {
   const inBody = raw.map((b) => isInside(b.element, body));
   const storyStyles = storyParagraphStyles(raw, inBody);
   const styledLikeBody = raw.map(
-    (b, i) => inBody[i]! || (tagOf(b.element) === "p" && storyStyles.has(b.element.getAttribute("class") ?? "")),
+    (b, i) =>
+      inBody[i]! || (tagOf(b.element) === "p" && storyStyles.has(b.element.getAttribute("class") ?? "")),
   );
   return withStoryContinuations(raw, styledLikeBody);
 }
@@ -183,8 +202,11 @@ export function* readArticleInSteps(doc: Document): Steps<PageText> {
   yield;
   const lang = pageLanguage(doc) ?? mostDeclaredLanguage(kept.map((k) => k.block));
   const article: Article = {
-    blocks: kept.map(({ block, kind }): TextBlock =>
-      block.lang && block.lang !== lang ? { kind, text: block.text, lang: block.lang } : { kind, text: block.text },
+    blocks: kept.map(
+      ({ block, kind }): TextBlock =>
+        block.lang && block.lang !== lang
+          ? { kind, text: block.text, lang: block.lang }
+          : { kind, text: block.text },
     ),
   };
   if (lang) article.lang = lang;

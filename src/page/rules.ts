@@ -6,58 +6,131 @@ import type { PageOutline } from "./outline.ts";
 
 /** Elements whose content is never article prose. */
 const SKIPPED_TAGS = new Set([
-  "head", "title", "script", "style", "noscript", "template", "link", "meta",
-  "nav", "form", "input", "textarea", "select", "option", "button", "label",
-  "pre", "code", "svg", "math", "iframe", "object", "embed", "canvas", "video", "audio",
-  "footer", "dialog", "menu",
+  "head",
+  "title",
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "link",
+  "meta",
+  "nav",
+  "form",
+  "input",
+  "textarea",
+  "select",
+  "option",
+  "button",
+  "label",
+  "pre",
+  "code",
+  "svg",
+  "math",
+  "iframe",
+  "object",
+  "embed",
+  "canvas",
+  "video",
+  "audio",
+  "footer",
+  "dialog",
+  "menu",
 ]);
 
 /** Elements that end the current run of text and start another (CSS block boxes). */
 const BLOCK_TAGS = new Set([
-  "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details",
-  "div", "dl", "dt", "fieldset", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6",
-  "header", "hgroup", "hr", "html", "li", "main", "ol", "p", "section", "summary",
-  "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "body",
+  "caption",
+  "center",
+  "dd",
+  "details",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hgroup",
+  "hr",
+  "html",
+  "li",
+  "main",
+  "ol",
+  "p",
+  "section",
+  "summary",
+  "table",
+  "tbody",
+  "td",
+  "tfoot",
+  "th",
+  "thead",
+  "tr",
+  "ul",
 ]);
 
 /** Elements that give their text a kind; the innermost one wins. */
 const KIND_OF_TAG: Record<string, BlockKind> = {
   h1: "headline",
-  h2: "intertitle", h3: "intertitle", h4: "intertitle", h5: "intertitle", h6: "intertitle",
-  li: "listItem", dd: "listItem", dt: "listItem",
+  h2: "intertitle",
+  h3: "intertitle",
+  h4: "intertitle",
+  h5: "intertitle",
+  h6: "intertitle",
+  li: "listItem",
+  dd: "listItem",
+  dt: "listItem",
   blockquote: "blockquote",
   figcaption: "caption",
 };
 
 /** ARIA roles of site furniture. */
-const SKIPPED_ROLES = /^(navigation|menu|menubar|banner|contentinfo|complementary|search|alert|alertdialog|dialog|form|toolbar|tooltip)$/i;
+const SKIPPED_ROLES =
+  /^(navigation|menu|menubar|banner|contentinfo|complementary|search|alert|alertdialog|dialog|form|toolbar|tooltip)$/i;
 
 /**
  * Class or id names of things that are never the article, whatever else the name says
  * (`article-comments` is still comments).
  */
-const NEVER_ARTICLE_NAMES = /comment|commentaire|disqus|cookie|consent|gdpr|newsletter|outbrain|taboola|recommend|related|promo|sponsor|advert|publicite|social|share(?!d)|sharing|partage|breadcrumb|pagination|subscribe|abonnement|signup|popup|modal|most-popular|mostpopular|most-read|mostread|most-shared|trending|lire-aussi|lireaussi|sur-le-meme-sujet|teaser|skip-link|sr-only|visually-hidden|screen-reader|off-screen|offscreen|element-invisible|print-only|ai2html|infographic|datawrapper|dataviz/i;
+const NEVER_ARTICLE_NAMES =
+  /comment|commentaire|disqus|cookie|consent|gdpr|newsletter|outbrain|taboola|recommend|related|promo|sponsor|advert|publicite|social|share(?!d)|sharing|partage|breadcrumb|pagination|subscribe|abonnement|signup|popup|modal|most-popular|mostpopular|most-read|mostread|most-shared|trending|lire-aussi|lireaussi|sur-le-meme-sujet|teaser|skip-link|sr-only|visually-hidden|screen-reader|off-screen|offscreen|element-invisible|print-only|ai2html|infographic|datawrapper|dataviz/i;
 
 /**
  * Names of the box that holds the rest of a story behind a "Read more" button (`#read-more-content`,
  * `article-more`, `collapsed`): sites give the same names to boxes of teasers for other stories.
  */
-const CONTINUATION_NAMES = /read-?more|more-?content|article-?more|story-?more|collapsed|lire-la-suite|continue-reading/i;
+const CONTINUATION_NAMES =
+  /read-?more|more-?content|article-?more|story-?more|collapsed|lire-la-suite|continue-reading/i;
 
 /** Short names that only count as whole words (`ad` but not `head`); charts are labels, not prose. */
 const NEVER_ARTICLE_WORDS = /(^|[^a-z0-9])(ad|ads|adv|advertising|dfp|chart|graphic)([^a-z0-9]|$)/i;
 
 /** Names of site furniture, unless the name also says article or content (`main-sidebar-content`). */
-const FURNITURE_NAMES = /(^|[^a-z0-9])(nav|navbar|menu|masthead|sidebar|footer|widget|banner|toolbar|tags|rail|more-stories)([^a-z0-9]|$)/i;
+const FURNITURE_NAMES =
+  /(^|[^a-z0-9])(nav|navbar|menu|masthead|sidebar|footer|widget|banner|toolbar|tags|rail|more-stories)([^a-z0-9]|$)/i;
 
 /** Names that make a container likelier to be the article body. */
-const LIKELY_BODY_NAMES = /article|body|content|entry|main|post|story|text|prose|corps|contenu|texte|artikel|cuerpo|materia|testo/i;
+const LIKELY_BODY_NAMES =
+  /article|body|content|entry|main|post|story|text|prose|corps|contenu|texte|artikel|cuerpo|materia|testo/i;
 
 /** Names that make a container less likely to be the article body. */
-const UNLIKELY_BODY_NAMES = /header|meta|media|aside|caption|credit|contact|author|hidden|extra|info|legal|card|list|feed|rail|more|nav|footer|sidebar|social/i;
+const UNLIKELY_BODY_NAMES =
+  /header|meta|media|aside|caption|credit|contact|author|hidden|extra|info|legal|card|list|feed|rail|more|nav|footer|sidebar|social/i;
 
 /** Names of the standfirst or lede under a headline. */
-const STANDFIRST_NAMES = /standfirst|chapo|chapeau|lede|lead|intro|summary|dek|deck|description|subtitle|subhead|sous-titre|soustitre|sub-title|excerpt|strapline|abstract|resume|kicker-text|article-desc|entradilla|bajada|sottotitolo|linha-fina|olho|vorspann|einleitung|kurztext/i;
+const STANDFIRST_NAMES =
+  /standfirst|chapo|chapeau|lede|lead|intro|summary|dek|deck|description|subtitle|subhead|sous-titre|soustitre|sub-title|excerpt|strapline|abstract|resume|kicker-text|article-desc|entradilla|bajada|sottotitolo|linha-fina|olho|vorspann|einleitung|kurztext/i;
 
 /** Names of photo captions that are not `<figcaption>` elements. */
 const CAPTION_NAMES = /caption|legend|legende|légende|bildunterschrift|didascalia|pie-de-foto|epigrafe/i;
@@ -66,7 +139,8 @@ const CAPTION_NAMES = /caption|legend|legende|légende|bildunterschrift|didascal
  * Names of the fields a caption or byline line is made of; sites style them as blocks, so
  * `<span class="caption">…</span><span class="credit">…</span>` reads as two words, not one.
  */
-const FIELD_NAMES = /caption|credit|byline|source|author|copyright|photographer|legend|legende|dateline|date|location|description/i;
+const FIELD_NAMES =
+  /caption|credit|byline|source|author|copyright|photographer|legend|legende|dateline|date|location|description/i;
 
 /** Longest line that can be site furniture (a byline, a date, a button); longer text is prose. */
 const MAX_FURNITURE_LINE_CHARS = 100;
@@ -74,16 +148,19 @@ const MAX_FURNITURE_LINE_CHARS = 100;
 const MAX_TEASER_LINE_CHARS = 200;
 
 /** Names of the article's own furniture lines: bylines, dates, credits, player controls, paywall notes. */
-const FURNITURE_LINE_NAMES = /byline|author|autor|dateline|timestamp|datetime|publish|last-?update|datum|credit|copyright|article__status|paywall|player|countdown|toggle|favorite/i;
+const FURNITURE_LINE_NAMES =
+  /byline|author|autor|dateline|timestamp|datetime|publish|last-?update|datum|credit|copyright|article__status|paywall|player|countdown|toggle|favorite/i;
 
 /** Furniture lines by their words alone: the whole line is a label, a button or a notice. */
-const FURNITURE_LINE_TEXT = /^(?:(?:article )?réservé aux abonnés|subscribers? only|(?:toggle|hide|show) caption|advertisement|advertising|publicité|publicidad|pubblicità|anzeige|werbung|image|photo|video|vidéo|view photo|your video will play in .*|now playing|listen to this article|écouter cet article|ouça este conteúdo|sign up for our newsletter)$/i;
+const FURNITURE_LINE_TEXT =
+  /^(?:(?:article )?réservé aux abonnés|subscribers? only|(?:toggle|hide|show) caption|advertisement|advertising|publicité|publicidad|pubblicità|anzeige|werbung|image|photo|video|vidéo|view photo|your video will play in .*|now playing|listen to this article|écouter cet article|ouça este conteúdo|sign up for our newsletter)$/i;
 
 /** A byline: "By Jane Smith", "Par Jean Dupont", with no sentence after it. */
 const BYLINE_LINE = /^(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|[Dd]i|[Pp]or|[Dd]oor) \p{Lu}[^.!?]*$/u;
 
 /** A line that sends the reader to other stories: "Lire aussi : …", "Read more: …". */
-const TEASER_LINE = /^(?:read more|see also|more on this|lire aussi|à lire aussi|a lire aussi|lire la suite|voir aussi|seguir leyendo|leia também|leia mais|veja também|mehr zum thema|weiterlesen)(?![\p{L}\p{N}])/iu;
+const TEASER_LINE =
+  /^(?:read more|see also|more on this|lire aussi|à lire aussi|a lire aussi|lire la suite|voir aussi|seguir leyendo|leia também|leia mais|veja também|mehr zum thema|weiterlesen)(?![\p{L}\p{N}])/iu;
 
 const QUOTE_MARKS = /["“”«»„]/;
 
@@ -107,7 +184,8 @@ function isEditable(el: Element): boolean {
   return editable !== null && editable.toLowerCase() !== "false";
 }
 
-const isNeverArticle = (names: string): boolean => NEVER_ARTICLE_NAMES.test(names) || NEVER_ARTICLE_WORDS.test(names);
+const isNeverArticle = (names: string): boolean =>
+  NEVER_ARTICLE_NAMES.test(names) || NEVER_ARTICLE_WORDS.test(names);
 
 /** Site furniture by its name: `<div class="related-stories">`, `<section id="comments">`. */
 export function isFurnitureByName(el: Element): boolean {
@@ -140,7 +218,11 @@ export const looksLikeContinuation = (el: Element): boolean => CONTINUATION_NAME
  * or a short teaser list; one with paragraphs is read, and the body finder tells story from teasers.
  */
 function mayContinueStory(el: Element, outline: PageOutline): boolean {
-  return looksLikeContinuation(el) && outline.paragraphsIn(el) >= MIN_WRAPPED_PARAGRAPHS && !isNeverArticle(namesOf(el));
+  return (
+    looksLikeContinuation(el) &&
+    outline.paragraphsIn(el) >= MIN_WRAPPED_PARAGRAPHS &&
+    !isNeverArticle(namesOf(el))
+  );
 }
 
 /**
@@ -182,7 +264,7 @@ const fieldNamesOf = (el: Element): string => `${namesOf(el)} ${el.getAttribute(
  */
 export function startsNewField(el: Element): boolean {
   const previous = el.previousSibling;
-  if (!previous || previous.nodeType !== 1 || isBlockTag(tagOf(previous as Element))) return false;
+  if (previous?.nodeType !== 1 || isBlockTag(tagOf(previous as Element))) return false;
   const names = fieldNamesOf(el);
   const previousNames = fieldNamesOf(previous as Element);
   return names !== previousNames && (FIELD_NAMES.test(names) || FIELD_NAMES.test(previousNames));
@@ -199,7 +281,11 @@ export function isFurnitureLine(text: string, holders: Element[]): boolean {
   if (text.length <= MAX_TEASER_LINE_CHARS && TEASER_LINE.test(text)) return true;
   // A line that quotes someone is worth keeping, whatever its box is called.
   if (text.length > MAX_FURNITURE_LINE_CHARS || QUOTE_MARKS.test(text)) return false;
-  return FURNITURE_LINE_TEXT.test(text) || BYLINE_LINE.test(text) || holders.some((el) => FURNITURE_LINE_NAMES.test(namesOf(el)));
+  return (
+    FURNITURE_LINE_TEXT.test(text) ||
+    BYLINE_LINE.test(text) ||
+    holders.some((el) => FURNITURE_LINE_NAMES.test(namesOf(el)))
+  );
 }
 
 /** Readability's class weight: what a container's names say about being the body. */

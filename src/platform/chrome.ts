@@ -11,5 +11,6 @@ export const platform: Platform = {
   name: "chrome",
   openSidePanel: (windowId) => chrome.sidePanel.open({ windowId }),
   // Chrome has no API for it, but lets extensions open this one chrome:// page.
-  openShortcutSettings: () => browser.tabs.create({ url: "chrome://extensions/shortcuts" }).then(() => undefined),
+  openShortcutSettings: () =>
+    browser.tabs.create({ url: "chrome://extensions/shortcuts" }).then(() => undefined),
 };

@@ -7,5 +7,6 @@ export const platform: Platform = {
   // The sidebar shows whatever tab is active in its window, so the window id is not needed.
   openSidePanel: () => browser.sidebarAction.open(),
   // Firefox 137+: about:addons' shortcut page for this extension.
-  openShortcutSettings: () => (browser.commands as unknown as { openShortcutSettings(): Promise<void> }).openShortcutSettings(),
+  openShortcutSettings: () =>
+    (browser.commands as unknown as { openShortcutSettings(): Promise<void> }).openShortcutSettings(),
 };

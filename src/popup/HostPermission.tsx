@@ -25,7 +25,8 @@ function useWithheldSite(tab: Tabs.Tab | null) {
   useEffect(() => {
     if (!origin) return setWithheld(false);
     let current = true;
-    const check = () => void browser.permissions.contains({ origins: [origin] }).then((has) => current && setWithheld(!has));
+    const check = () =>
+      void browser.permissions.contains({ origins: [origin] }).then((has) => current && setWithheld(!has));
     check();
     browser.permissions.onAdded.addListener(check);
     browser.permissions.onRemoved.addListener(check);

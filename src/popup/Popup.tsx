@@ -50,7 +50,12 @@ export function Popup() {
             <SpeakerList lines={voiceLines(voicesOf(report!), settings.colourScheme)} onShow={showNext} />
           </>
         ) : (
-          <StateMessage state={state} searching={searching} runOn={settings.runOn} onFindQuotes={findQuotes} />
+          <StateMessage
+            state={state}
+            searching={searching}
+            runOn={settings.runOn}
+            onFindQuotes={findQuotes}
+          />
         )}
       </div>
       <footer class="controls">
@@ -74,7 +79,9 @@ export function Popup() {
           </button>
         )}
       </footer>
-      <p class="visually-hidden" role="status">{announcement}</p>
+      <p class="visually-hidden" role="status">
+        {announcement}
+      </p>
     </main>
   );
 }

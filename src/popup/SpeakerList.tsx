@@ -51,17 +51,26 @@ export function SpeakerList({ lines, onShow }: { lines: VoiceLine[]; onShow(line
   return (
     <>
       <h2 class="visually-hidden">{t("speakersHeading")}</h2>
-      <p id="speaker-hint" class="visually-hidden">{t("showNextQuoteHint")}</p>
+      <p id="speaker-hint" class="visually-hidden">
+        {t("showNextQuoteHint")}
+      </p>
       <ul class="speakers">
         {lines.map((line) => (
           <li key={line.key}>
-            <button type="button" class="speaker" aria-describedby="speaker-hint" onClick={() => onShow(line)}>
+            <button
+              type="button"
+              class="speaker"
+              aria-describedby="speaker-hint"
+              onClick={() => onShow(line)}
+            >
               <Swatch colours={line.colours} dashed={line.dashed} />
               <span class="speaker-text">
                 <span class="speaker-name">{line.name}</span>
                 {line.detail && <span class="speaker-detail">{line.detail}</span>}
               </span>
-              <span class="speaker-count" aria-hidden="true">{line.quotes.length.toLocaleString(uiLocale())}</span>
+              <span class="speaker-count" aria-hidden="true">
+                {line.quotes.length.toLocaleString(uiLocale())}
+              </span>
               <span class="visually-hidden">{count("quoteCount", line.quotes.length)}</span>
             </button>
           </li>

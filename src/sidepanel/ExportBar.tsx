@@ -5,7 +5,10 @@ import { t } from "../ui/i18n.ts";
 
 /** Writes text to the clipboard; resolves to what to announce: that it is copied, or that it failed. */
 export const copyText = (text: string): Promise<string> =>
-  navigator.clipboard.writeText(text).then(() => t("copied"), () => t("copyFailed"));
+  navigator.clipboard.writeText(text).then(
+    () => t("copied"),
+    () => t("copyFailed"),
+  );
 
 /** Saves text as a file through a temporary link: no downloads permission needed. */
 function download(name: string, type: string, text: string) {
@@ -26,13 +29,23 @@ export function ExportBar({ report, onDone }: { report: PageReport; onDone(messa
   };
   return (
     <section class="export" aria-labelledby="export-heading">
-      <h2 id="export-heading" class="export-heading">{t("exportHeading")}</h2>
+      <h2 id="export-heading" class="export-heading">
+        {t("exportHeading")}
+      </h2>
       <div class="export-buttons">
-        <button type="button" class="button" onClick={async () => onDone(await copyText(toMarkdown(report, t("unattributedQuotes"))))}>
+        <button
+          type="button"
+          class="button"
+          onClick={async () => onDone(await copyText(toMarkdown(report, t("unattributedQuotes"))))}
+        >
           {t("copyMarkdown")}
         </button>
-        <button type="button" class="button" onClick={() => save("json")}>{t("downloadJson")}</button>
-        <button type="button" class="button" onClick={() => save("csv")}>{t("downloadCsv")}</button>
+        <button type="button" class="button" onClick={() => save("json")}>
+          {t("downloadJson")}
+        </button>
+        <button type="button" class="button" onClick={() => save("csv")}>
+          {t("downloadCsv")}
+        </button>
       </div>
     </section>
   );

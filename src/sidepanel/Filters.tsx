@@ -25,7 +25,9 @@ export function Filters({ voices, voice, query, onVoice, onQuery }: Props) {
         >
           <option value="all">{t("filterAll")}</option>
           {[...voices.named, ...voices.unnamed].map(({ speaker }) => (
-            <option key={speaker.id} value={String(speaker.id)}>{speaker.name}</option>
+            <option key={speaker.id} value={String(speaker.id)}>
+              {speaker.name}
+            </option>
           ))}
           {voices.unattributed.length > 0 && <option value="unattributed">{t("unattributedQuotes")}</option>}
         </select>

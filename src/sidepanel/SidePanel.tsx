@@ -38,7 +38,9 @@ export function SidePanel() {
             report={report!}
             hidden={state.hidden}
             scheme={colourScheme}
-            onShow={(quote) => tabId !== undefined && void sendToTab(tabId, { type: "show-quote", quoteId: quote.id })}
+            onShow={(quote) =>
+              tabId !== undefined && void sendToTab(tabId, { type: "show-quote", quoteId: quote.id })
+            }
             announce={setAnnouncement}
           />
         ) : (
@@ -51,7 +53,9 @@ export function SidePanel() {
           />
         )}
       </div>
-      <p class="visually-hidden" role="status">{announcement}</p>
+      <p class="visually-hidden" role="status">
+        {announcement}
+      </p>
     </main>
   );
 }
@@ -76,7 +80,12 @@ function QuoteList({ report, hidden, scheme, onShow, announce }: QuoteListProps)
   const shownCount = quoteCountOf(shown);
   const number = (n: number) => n.toLocaleString(uiLocale());
   // A live region present from the start, so screen readers hear each new count.
-  const filterStatus = shownCount === total ? "" : shownCount ? t("filteredCount", number(shownCount), number(total)) : t("noMatches");
+  const filterStatus =
+    shownCount === total
+      ? ""
+      : shownCount
+        ? t("filteredCount", number(shownCount), number(total))
+        : t("noMatches");
 
   const copy = async (quote: Quote) => announce(await copyText(citation(report, quote)));
   const shared = { lang: report.lang, onShow, onCopy: copy };
@@ -85,7 +94,9 @@ function QuoteList({ report, hidden, scheme, onShow, announce }: QuoteListProps)
     <>
       <Summary voices={voices} scheme={scheme} />
       <Filters voices={voices} voice={voiceFilter} query={query} onVoice={setVoice} onQuery={setQuery} />
-      <p class={filterStatus ? "note" : "visually-hidden"} role="status">{filterStatus}</p>
+      <p class={filterStatus ? "note" : "visually-hidden"} role="status">
+        {filterStatus}
+      </p>
       {hidden && <p class="note">{t("highlightsHidden")}</p>}
       <div class="voices">
         {[...shown.named, ...shown.unnamed].map(({ speaker, slot, quotes }) => (

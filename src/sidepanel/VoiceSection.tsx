@@ -20,13 +20,26 @@ interface Props {
   onCopy(quote: Quote): void;
 }
 
-export function VoiceSection({ id, name, role, aliases, colour, dashed, lang, quotes, onShow, onCopy }: Props) {
+export function VoiceSection({
+  id,
+  name,
+  role,
+  aliases,
+  colour,
+  dashed,
+  lang,
+  quotes,
+  onShow,
+  onCopy,
+}: Props) {
   const headingId = `${id}-name`;
   return (
     <section class="voice" aria-labelledby={headingId}>
       <div class="voice-head">
         <Swatch colours={[colour]} dashed={dashed} />
-        <h2 id={headingId} class="voice-name">{name}</h2>
+        <h2 id={headingId} class="voice-name">
+          {name}
+        </h2>
         <span class="voice-count">{count("quoteCount", quotes.length)}</span>
       </div>
       {role && <p class="voice-role">{role}</p>}
@@ -44,7 +57,13 @@ export function VoiceSection({ id, name, role, aliases, colour, dashed, lang, qu
               <span class="quote-text">{quoted(quote.text, lang)}</span>
               {quote.partial && <span class="quote-tag">{t("partialQuote")}</span>}
             </button>
-            <button type="button" class="copy" aria-label={t("copyQuote")} title={t("copyQuote")} onClick={() => onCopy(quote)}>
+            <button
+              type="button"
+              class="copy"
+              aria-label={t("copyQuote")}
+              title={t("copyQuote")}
+              onClick={() => onCopy(quote)}
+            >
               <CopyIcon />
             </button>
           </li>
@@ -57,8 +76,22 @@ export function VoiceSection({ id, name, role, aliases, colour, dashed, lang, qu
 function CopyIcon() {
   return (
     <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
-      <rect x="5" y="5" width="8.5" height="9" rx="1.5" fill="none" stroke="currentColor" stroke-width="1.4" />
-      <path d="M3.5 10.5h-.5A1.5 1.5 0 0 1 1.5 9V3A1.5 1.5 0 0 1 3 1.5h5A1.5 1.5 0 0 1 9.5 3v.5" fill="none" stroke="currentColor" stroke-width="1.4" />
+      <rect
+        x="5"
+        y="5"
+        width="8.5"
+        height="9"
+        rx="1.5"
+        fill="none"
+        stroke="currentColor"
+        stroke-width="1.4"
+      />
+      <path
+        d="M3.5 10.5h-.5A1.5 1.5 0 0 1 1.5 9V3A1.5 1.5 0 0 1 3 1.5h5A1.5 1.5 0 0 1 9.5 3v.5"
+        fill="none"
+        stroke="currentColor"
+        stroke-width="1.4"
+      />
     </svg>
   );
 }

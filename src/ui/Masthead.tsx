@@ -16,7 +16,9 @@ export function Masthead({ report }: { report: PageReport | null }) {
       <Logo />
       <div>
         <h1 class="masthead-title">{t("extName")}</h1>
-        <p class="masthead-summary" role="status">{summary}</p>
+        <p class="masthead-summary" role="status">
+          {summary}
+        </p>
       </div>
     </header>
   );

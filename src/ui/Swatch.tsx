@@ -6,5 +6,7 @@ export function Swatch({ colours, dashed = false }: { colours: readonly string[]
     colours.length === 1
       ? colours[0]
       : `linear-gradient(135deg, ${colours.map((c, i) => `${c} ${i * step}% ${(i + 1) * step}%`).join(", ")})`;
-  return <span class={dashed ? "swatch swatch-dashed" : "swatch"} style={{ background }} aria-hidden="true" />;
+  return (
+    <span class={dashed ? "swatch swatch-dashed" : "swatch"} style={{ background }} aria-hidden="true" />
+  );
 }

@@ -1,6 +1,11 @@
 // An on/off switch that is a real button: focusable, Space/Enter toggle it, and screen readers
 // announce it as a switch with its state.
-export function Switch(props: { label: string; checked: boolean; disabled?: boolean; onChange(checked: boolean): void }) {
+export function Switch(props: {
+  label: string;
+  checked: boolean;
+  disabled?: boolean;
+  onChange(checked: boolean): void;
+}) {
   return (
     <button
       type="button"

@@ -11,8 +11,12 @@ const escapeMarkdown = (text: string) => text.replace(/[\\`*_[\]<>#|]/g, (c) => 
 
 export function toMarkdown(report: PageReport, unattributedHeading: string): string {
   const voices = voicesOf(report);
-  const section = (heading: string, quotes: Quote[]) =>
-    [`## ${escapeMarkdown(heading)}`, "", ...quotes.map((q) => `- ${escapeMarkdown(quoted(q.text, report.lang))}`), ""];
+  const section = (heading: string, quotes: Quote[]) => [
+    `## ${escapeMarkdown(heading)}`,
+    "",
+    ...quotes.map((q) => `- ${escapeMarkdown(quoted(q.text, report.lang))}`),
+    "",
+  ];
   return [
     `# ${escapeMarkdown(report.title)}`,
     "",
@@ -32,7 +36,13 @@ export function toJSON(report: PageReport): string {
     title: report.title,
     url: report.url,
     lang: report.lang,
-    speakers: report.speakers.map(({ name, role, kind, aliases, quotes }) => ({ name, role, kind, aliases, quotes: quotes.length })),
+    speakers: report.speakers.map(({ name, role, kind, aliases, quotes }) => ({
+      name,
+      role,
+      kind,
+      aliases,
+      quotes: quotes.length,
+    })),
     quotes: [...report.quotes].sort(inPageOrder).map((quote) => ({
       text: quote.text,
       speaker: quote.speaker === null ? null : (byId.get(quote.speaker)?.name ?? null),
@@ -40,7 +50,7 @@ export function toJSON(report: PageReport): string {
       cue: quote.cue,
     })),
   };
-  return JSON.stringify(data, null, 2) + "\n";
+  return `${JSON.stringify(data, null, 2)}\n`;
 }
 
 /**
@@ -58,9 +68,17 @@ export function toCSV(report: PageReport): string {
   const header = ["speaker", "role", "kind", "quote", "partial", "page_title", "url"];
   const rows = [...report.quotes].sort(inPageOrder).map((quote) => {
     const speaker: Speaker | undefined = quote.speaker === null ? undefined : byId.get(quote.speaker);
-    return [speaker?.name ?? null, speaker?.role ?? null, speaker?.kind ?? null, quote.text, quote.partial, report.title, report.url];
+    return [
+      speaker?.name ?? null,
+      speaker?.role ?? null,
+      speaker?.kind ?? null,
+      quote.text,
+      quote.partial,
+      report.title,
+      report.url,
+    ];
   });
-  return [header, ...rows].map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
+  return `${[header, ...rows].map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
 }
 
 /** “…” — Jake Sullivan, national security adviser, Page title, https://… */
@@ -72,6 +90,9 @@ export function citation(report: PageReport, quote: Quote): string {
 
 /** A file name for downloads: the page title in plain letters, then the extension. */
 export function exportFileName(report: PageReport, extension: "json" | "csv"): string {
-  const stem = foldForSearch(report.title).replace(/[^\p{L}\p{N}]+/gu, "-").slice(0, 60).replace(/^-|-$/g, "");
+  const stem = foldForSearch(report.title)
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .slice(0, 60)
+    .replace(/^-|-$/g, "");
   return `quotes-${stem || "page"}.${extension}`;
 }

@@ -7,7 +7,10 @@ export type VoiceFilter = "all" | "unattributed" | number;
 
 /** Lower case without accents, so "emmanuel" finds "Emmanuel" and "deja" finds "déjà". */
 export const foldForSearch = (text: string): string =>
-  text.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
+  text
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase();
 
 /** The voices and quotes that pass the filters; voices left without quotes are dropped. */
 export function filterVoices(voices: Voices, voice: VoiceFilter, query: string): Voices {
@@ -29,4 +32,5 @@ export function filterVoices(voices: Voices, voice: VoiceFilter, query: string):
 }
 
 export const quoteCountOf = (voices: Voices): number =>
-  [...voices.named, ...voices.unnamed].reduce((sum, entry) => sum + entry.quotes.length, 0) + voices.unattributed.length;
+  [...voices.named, ...voices.unnamed].reduce((sum, entry) => sum + entry.quotes.length, 0) +
+  voices.unattributed.length;

@@ -12,7 +12,8 @@ export type MessageCatalogue = Record<string, MessageEntry>;
 /** Fills `$NAME$` placeholders, whose content names substitutions as `$1`…`$9`. */
 export function formatMessage(entry: MessageEntry, substitutions: readonly string[] = []): string {
   const placeholders = entry.placeholders ?? {};
-  const substitute = (text: string) => text.replace(/\$(\d)/g, (_, n: string) => substitutions[Number(n) - 1] ?? "");
+  const substitute = (text: string) =>
+    text.replace(/\$(\d)/g, (_, n: string) => substitutions[Number(n) - 1] ?? "");
   return entry.message
     .replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {
       const placeholder = placeholders[name.toLowerCase()];

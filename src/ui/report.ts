@@ -20,11 +20,15 @@ export type PageState =
 export function pageState(report: PageReport | null, tabLoading: boolean): PageState {
   if (!report) return tabLoading ? { kind: "loading" } : { kind: "unreachable" };
   switch (report.status) {
-    case "site-disabled": return { kind: "site-disabled", host: hostOf(report.url) ?? report.url };
-    case "waiting": return { kind: "waiting" };
+    case "site-disabled":
+      return { kind: "site-disabled", host: hostOf(report.url) ?? report.url };
+    case "waiting":
+      return { kind: "waiting" };
     case "highlighted":
     case "hidden":
-      return report.quotes.length ? { kind: "quotes", hidden: report.status === "hidden" } : { kind: "no-quotes" };
+      return report.quotes.length
+        ? { kind: "quotes", hidden: report.status === "hidden" }
+        : { kind: "no-quotes" };
   }
 }
 

@@ -26,7 +26,8 @@ export function wordShares(voices: Voices, scheme: ColourScheme): Share[] {
     colour: schemeColour(entry.slot, scheme),
     words: wordsIn(entry.quotes),
   }));
-  if (voices.unattributed.length) parts.push({ name: null, colour: schemeColour(null, scheme), words: wordsIn(voices.unattributed) });
+  if (voices.unattributed.length)
+    parts.push({ name: null, colour: schemeColour(null, scheme), words: wordsIn(voices.unattributed) });
   const total = parts.reduce((sum, part) => sum + part.words, 0);
   return parts.filter((part) => part.words > 0).map((part) => ({ ...part, share: part.words / total }));
 }
@@ -43,6 +44,10 @@ export function countByKind(voices: Voices): KindCount[] {
   const entries = [...voices.named, ...voices.unnamed];
   return kinds.map((kind) => {
     const ofKind = entries.filter((entry) => entry.speaker.kind === kind);
-    return { kind, speakers: ofKind.length, quotes: ofKind.reduce((sum, entry) => sum + entry.quotes.length, 0) };
+    return {
+      kind,
+      speakers: ofKind.length,
+      quotes: ofKind.reduce((sum, entry) => sum + entry.quotes.length, 0),
+    };
   });
 }

@@ -6,7 +6,11 @@ import { useEffect, useState } from "preact/hooks";
 import type { PageReport } from "../messages.ts";
 import { sendToTab } from "./tabs.ts";
 
-export function useFindQuotes(tabId: number | undefined, report: PageReport | null, results: RefObject<HTMLElement>) {
+export function useFindQuotes(
+  tabId: number | undefined,
+  report: PageReport | null,
+  results: RefObject<HTMLElement>,
+) {
   const [searching, setSearching] = useState(false);
   useEffect(() => {
     if (!searching || report?.status === "waiting") return;

@@ -4,7 +4,8 @@ import assert from "node:assert/strict";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 
-const manifestOf = (browser: string) => JSON.parse(readFileSync(join("dist", browser, "manifest.json"), "utf8"));
+const manifestOf = (browser: string) =>
+  JSON.parse(readFileSync(join("dist", browser, "manifest.json"), "utf8"));
 
 test("the Chrome build has a service worker, a side panel and nothing Firefox-only", () => {
   const m = manifestOf("chrome");
@@ -58,7 +59,12 @@ for (const browser of ["chrome", "firefox"]) {
 test("both builds have the same shortcuts, the side panel's being Firefox's own sidebar command there", () => {
   const chrome = manifestOf("chrome").commands;
   const firefox = manifestOf("firefox").commands;
-  assert.deepEqual(Object.keys(chrome).sort(), ["next-quote", "open-side-panel", "previous-quote", "toggle-highlights"]);
+  assert.deepEqual(Object.keys(chrome).sort(), [
+    "next-quote",
+    "open-side-panel",
+    "previous-quote",
+    "toggle-highlights",
+  ]);
   const { "open-side-panel": openSidePanel, ...others } = chrome;
   assert.deepEqual(firefox, { ...others, _execute_sidebar_action: openSidePanel });
   const english = JSON.parse(readFileSync("dist/chrome/_locales/en/messages.json", "utf8"));

@@ -23,7 +23,12 @@ function cli(args: string[], input?: string) {
   return spawnSync("node", [CLI, ...args], { input, encoding: "utf8" });
 }
 
-const jsonLines = (stdout: string) => stdout.trim().split("\n").filter(Boolean).map((l) => JSON.parse(l));
+const jsonLines = (stdout: string) =>
+  stdout
+    .trim()
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
 
 before(() => {
   const build = spawnSync("node", ["build/build.mjs", "--cli-only"], { encoding: "utf8" });
@@ -49,7 +54,8 @@ test("extract prints one JSON line per file with lang, quotes and speakers", () 
   assert.ok(quote, `quote not found in ${run.stdout}`);
   assert.deepEqual(Object.keys(quote).sort(), ["cue", "partial", "role", "speaker", "text"]);
   assert.ok(Array.isArray(line.speakers));
-  for (const s of line.speakers) assert.deepEqual(Object.keys(s).sort(), ["aliases", "kind", "name", "quotes", "role"]);
+  for (const s of line.speakers)
+    assert.deepEqual(Object.keys(s).sort(), ["aliases", "kind", "name", "quotes", "role"]);
 });
 
 test("extract - reads the page from standard input", () => {
@@ -67,7 +73,10 @@ test("an unreadable file gets one error line naming it; the others are still pro
   const errors = run.stderr.trim().split("\n");
   assert.equal(errors.length, 1);
   assert.ok(errors[0]!.includes(missing));
-  assert.deepEqual(jsonLines(run.stdout).map((l) => l.file), [join(dir, "pier.html")]);
+  assert.deepEqual(
+    jsonLines(run.stdout).map((l) => l.file),
+    [join(dir, "pier.html")],
+  );
 });
 
 test("empty, plain-text and binary files give no quotes and no error", () => {
@@ -75,12 +84,18 @@ test("empty, plain-text and binary files give no quotes and no error", () => {
   const run = cli(["extract", ...files]);
   assert.equal(run.status, 0, run.stderr);
   const lines = jsonLines(run.stdout);
-  assert.deepEqual(lines.map((l) => l.file), files);
+  assert.deepEqual(
+    lines.map((l) => l.file),
+    files,
+  );
   for (const line of lines) assert.deepEqual(line.quotes, []);
 });
 
 test("a page 20,000 elements deep is read", () => {
-  const deep = "<div><span>".repeat(10_000) + "<p>“We will not let the pier fall,” said Jane Smith.</p>" + "</span></div>".repeat(10_000);
+  const deep =
+    "<div><span>".repeat(10_000) +
+    "<p>“We will not let the pier fall,” said Jane Smith.</p>" +
+    "</span></div>".repeat(10_000);
   const run = cli(["extract", "-"], `<html><body>${deep}</body></html>`);
   assert.equal(run.status, 0, run.stderr);
   const [line] = jsonLines(run.stdout);
@@ -117,7 +132,11 @@ test("eval scores DIR/*/page.html against gold.json and ends with the summary li
   writeFileSync(join(corpus, "pier", "page.html"), PAGE_EN);
   writeFileSync(
     join(corpus, "pier", "gold.json"),
-    JSON.stringify({ id: "pier", lang: "en", quotes: [{ text: "We will not let the pier fall,", speaker: "Jane Smith" }] }),
+    JSON.stringify({
+      id: "pier",
+      lang: "en",
+      quotes: [{ text: "We will not let the pier fall,", speaker: "Jane Smith" }],
+    }),
   );
   const text = cli(["eval", corpus]);
   assert.equal(text.status, 0, text.stderr);
@@ -134,7 +153,10 @@ test("eval scores DIR/*/page.html against gold.json and ends with the summary li
 
 test("an http:// argument is fetched, and decoded with the charset of its Content-Type", async () => {
   // Latin-1 has no curly quotes: straight ones, and a letter that UTF-8 would decode differently.
-  const latin1Page = PAGE_EN.replace("the pier fall", "the pier fall, se\u00f1or").replace(/[\u201c\u201d]/g, '"');
+  const latin1Page = PAGE_EN.replace("the pier fall", "the pier fall, se\u00f1or").replace(
+    /[\u201c\u201d]/g,
+    '"',
+  );
   const page = Buffer.from(latin1Page, "latin1");
   const server = createServer((_, response) => {
     response.writeHead(200, { "content-type": "text/html; charset=ISO-8859-1" });
@@ -149,7 +171,10 @@ test("an http:// argument is fetched, and decoded with the charset of its Conten
     );
     const [line] = jsonLines(stdout);
     assert.equal(line.file, url);
-    assert.ok(line.quotes.some((q: { text: string }) => q.text.includes("the pier fall, se\u00f1or")), stdout);
+    assert.ok(
+      line.quotes.some((q: { text: string }) => q.text.includes("the pier fall, se\u00f1or")),
+      stdout,
+    );
   } finally {
     server.close();
   }

@@ -10,9 +10,14 @@ test("UTF-8 by default", () => {
 });
 
 test("a <meta charset> in the head picks the decoder", () => {
-  assert.equal(decodePage(latin1('<meta charset="iso-8859-1"><p>Déjà</p>')), '<meta charset="iso-8859-1"><p>Déjà</p>');
   assert.equal(
-    decodePage(latin1('<meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><p>\x93Oui\x94</p>')).slice(-12),
+    decodePage(latin1('<meta charset="iso-8859-1"><p>Déjà</p>')),
+    '<meta charset="iso-8859-1"><p>Déjà</p>',
+  );
+  assert.equal(
+    decodePage(
+      latin1('<meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><p>\x93Oui\x94</p>'),
+    ).slice(-12),
     "<p>“Oui”</p>",
   );
 });
@@ -23,7 +28,10 @@ test("a byte order mark beats the meta, and is not part of the text", () => {
 });
 
 test("the HTTP Content-Type beats the meta", () => {
-  assert.equal(decodePage(latin1('<meta charset="utf-8"><p>é</p>'), "text/html; charset=ISO-8859-1"), '<meta charset="utf-8"><p>é</p>');
+  assert.equal(
+    decodePage(latin1('<meta charset="utf-8"><p>é</p>'), "text/html; charset=ISO-8859-1"),
+    '<meta charset="utf-8"><p>é</p>',
+  );
 });
 
 test("an unknown or UTF-16 label in a meta falls back to UTF-8", () => {

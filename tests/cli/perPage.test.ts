@@ -17,9 +17,15 @@ test("a page whose extraction throws gets one stderr line naming it; the others 
     };
     const lines: string[] = [];
     const errors: string[] = [];
-    const status = await perPage(files, describe, { line: (t) => lines.push(t), error: (t) => errors.push(t) });
+    const status = await perPage(files, describe, {
+      line: (t) => lines.push(t),
+      error: (t) => errors.push(t),
+    });
     assert.equal(status, 1);
-    assert.deepEqual(lines.map((l) => JSON.parse(l).file), [files[0], files[2]]);
+    assert.deepEqual(
+      lines.map((l) => JSON.parse(l).file),
+      [files[0], files[2]],
+    );
     assert.equal(errors.length, 1);
     assert.ok(errors[0]!.includes(files[1]!) && errors[0]!.includes("engine bug"), errors[0]);
   } finally {

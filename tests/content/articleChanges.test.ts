@@ -20,12 +20,17 @@ test("only changes in or of the article's containers call for a rescan", async (
     observer.disconnect();
     return seen;
   };
-  const concerns = async (change: () => void) => (await recordsOf(change)).some((m) => concernsArticle(containers, m));
+  const concerns = async (change: () => void) =>
+    (await recordsOf(change)).some((m) => concernsArticle(containers, m));
   assert.equal(await concerns(() => doc.getElementById("story")!.append(doc.createElement("p"))), true);
   assert.equal(await concerns(() => doc.getElementById("two")!.replaceChildren("Three.")), true);
   assert.equal(await concerns(() => doc.getElementById("ads")!.append(doc.createElement("p"))), false);
   assert.equal(await concerns(() => doc.body.append(doc.createElement("div"))), false);
   assert.equal(await concerns(() => doc.getElementById("story")!.remove()), true);
   const [anyChange] = await recordsOf(() => doc.body.append("x"));
-  assert.equal(concernsArticle(new Set(), anyChange!), true, "before an article is read, every change counts");
+  assert.equal(
+    concernsArticle(new Set(), anyChange!),
+    true,
+    "before an article is read, every change counts",
+  );
 });

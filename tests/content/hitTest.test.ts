@@ -52,7 +52,9 @@ test("with the registry's hit test, the quote among its ranges whose line box ho
 
 test("older hit tests answer Highlight objects: their ranges are the candidates", () => {
   const first = painted(0, "“First quote,”", [box(0, 0, 100, 20)]);
-  (CSS.highlights as unknown as { highlightsFromPoint: unknown }).highlightsFromPoint = () => [new Highlight(first.range)];
+  (CSS.highlights as unknown as { highlightsFromPoint: unknown }).highlightsFromPoint = () => [
+    new Highlight(first.range),
+  ];
   assert.deepEqual(quoteAtPoint([first], 50, 10), { quote: first, line: 0 });
 });
 
@@ -61,7 +63,10 @@ test("without a hit test, the caret position picks the quote, and its line boxes
   const second = painted(1, "“Second quote.”", [box(150, 0, 80, 20)]);
   const text = doc.querySelector("p")!.firstChild!;
   let offset = 0;
-  (doc as unknown as { caretPositionFromPoint: unknown }).caretPositionFromPoint = () => ({ offsetNode: text, offset });
+  (doc as unknown as { caretPositionFromPoint: unknown }).caretPositionFromPoint = () => ({
+    offsetNode: text,
+    offset,
+  });
   offset = text.textContent!.indexOf("Second") + 2;
   assert.deepEqual(quoteAtPoint([first, second], 160, 10), { quote: second, line: 0 });
   // In the margin past the line's end the caret still lands in the quote's text: not a hit.

@@ -8,10 +8,24 @@ import { highlightStylesheet } from "../../src/content/highlightStyles.ts";
 import { colourSchemes, highlightName, schemeColour, type ColourScheme } from "../../src/palette.ts";
 import { defaultSettings } from "../../src/settings.ts";
 
-const speaker = (id: number, quotes: number[]): Speaker => ({ id, name: `S${id}`, aliases: [], role: null, kind: "person", quotes });
+const speaker = (id: number, quotes: number[]): Speaker => ({
+  id,
+  name: `S${id}`,
+  aliases: [],
+  role: null,
+  kind: "person",
+  quotes,
+});
 const quote = (id: number, speakerId: number | null, partial = false): Quote => ({
-  id, block: id, text: `q${id}`, inner: { start: 1, end: 3 }, open: { start: 0, end: 1 }, close: { start: 3, end: 4 },
-  speaker: speakerId, cue: null, partial,
+  id,
+  block: id,
+  text: `q${id}`,
+  inner: { start: 1, end: 3 },
+  open: { start: 0, end: 1 },
+  close: { start: 3, end: 4 },
+  speaker: speakerId,
+  cue: null,
+  partial,
 });
 
 // Quote 1 is partial, quote 2 has no speaker. Ranges are stand-ins: painting never looks inside.
@@ -29,7 +43,15 @@ const ids = (settings: Partial<typeof defaultSettings>) =>
 
 test("every quote is painted by default, in page order, with its speaker and colour slot", () => {
   const painted = paintedQuotes(scan);
-  assert.deepEqual(painted.map((p) => [p.quote.id, p.speaker?.id ?? null, p.slot]), [[0, 7, 0], [1, 7, 0], [2, null, null], [3, 9, 1]]);
+  assert.deepEqual(
+    painted.map((p) => [p.quote.id, p.speaker?.id ?? null, p.slot]),
+    [
+      [0, 7, 0],
+      [1, 7, 0],
+      [2, null, null],
+      [3, 9, 1],
+    ],
+  );
 });
 
 test("partial quotes and quotes with no speaker are left out when the reader says so", () => {
@@ -54,13 +76,19 @@ test("the stylesheet has a rule for every slot of every scheme, in its colours, 
   for (const scheme of Object.keys(colourSchemes) as ColourScheme[]) {
     const { speakers, ink, underlines } = colourSchemes[scheme];
     speakers.forEach((colour, slot) => {
-      const rule = css.split("\n").find((line) => line.startsWith(`::highlight(${highlightName(slot, scheme)}) `));
+      const rule = css
+        .split("\n")
+        .find((line) => line.startsWith(`::highlight(${highlightName(slot, scheme)}) `));
       assert.ok(rule, `${scheme} slot ${slot}`);
       assert.match(rule, new RegExp(`background-color: ${colour}; color: ${ink};`));
       if (underlines.length) assert.ok(rule.includes(`text-decoration: ${underlines[slot]}`), rule);
       assert.equal(schemeColour(slot, scheme), colour);
     });
-    assert.ok(css.includes(`::highlight(${highlightName(null, scheme)}) { background-color: ${colourSchemes[scheme].unattributed};`));
+    assert.ok(
+      css.includes(
+        `::highlight(${highlightName(null, scheme)}) { background-color: ${colourSchemes[scheme].unattributed};`,
+      ),
+    );
   }
 });
 
@@ -89,7 +117,10 @@ test("quoted text stays readable on every highlight: 4.5:1 at least, 7:1 in high
     const { speakers, unattributed, ink } = colourSchemes[scheme];
     const least = scheme === "high-contrast" ? 7 : 4.5;
     for (const colour of [...speakers, unattributed]) {
-      assert.ok(contrast(ink, colour) >= least, `${scheme}: ${ink} on ${colour} is ${contrast(ink, colour).toFixed(2)}:1`);
+      assert.ok(
+        contrast(ink, colour) >= least,
+        `${scheme}: ${ink} on ${colour} is ${contrast(ink, colour).toFixed(2)}:1`,
+      );
     }
   }
 });

@@ -40,16 +40,24 @@ sharedScenarios(launchFirefox, (current) => {
           .map((c) => c.browser.contentDocument.getElementById("webext-panels-browser")?.currentURI.spec ?? c.currentID))`);
     assert.deepEqual(await sidebar(), []);
     await popup.click(".open-panel");
-    await eventually(sidebar, (open) => JSON.stringify(open) === JSON.stringify([`${ext().extensionUrl}sidepanel.html`]));
+    await eventually(
+      sidebar,
+      (open) => JSON.stringify(open) === JSON.stringify([`${ext().extensionUrl}sidepanel.html`]),
+    );
   });
 
   // These last two tests leave Quotelight with access to the test server's site only.
   test("allowed on a site while on one of its pages, Quotelight loads that page again and reads it", async () => {
     const origins = ["http://localhost/*"]; // the test server under another name: not allowed yet
-    await ext().inExtension((o) => browser.permissions.remove({ origins: ["http://*/*", "https://*/*", ...o] }), origins);
+    await ext().inExtension(
+      (o) => browser.permissions.remove({ origins: ["http://*/*", "https://*/*", ...o] }),
+      origins,
+    );
     const tab = await ext().browser.newPage();
     const page = ext().handleOf(tab);
-    await tab.goto(new URL("ui-article.html?allowed-later=1", ext().baseUrl.replace("127.0.0.1", "localhost")).href);
+    await tab.goto(
+      new URL("ui-article.html?allowed-later=1", ext().baseUrl.replace("127.0.0.1", "localhost")).href,
+    );
     await new Promise((settle) => setTimeout(settle, 1000));
     assert.deepEqual(await highlightsIn(page), {}, "no content script runs without access");
     // The reader allows the site (here from an extension page in another window, with a real click).
@@ -64,10 +72,15 @@ sharedScenarios(launchFirefox, (current) => {
     await waitForSomeHighlights(page);
   });
 
-
   test("without access to sites, a toolbar click reads the page, and the popup allows the site in one click", async () => {
     // As the reader does in about:addons: "Access your data for all websites" off.
-    assert.equal(await ext().inExtension(() => browser.permissions.remove({ origins: ["http://*/*", "https://*/*"] }), null), true);
+    assert.equal(
+      await ext().inExtension(
+        () => browser.permissions.remove({ origins: ["http://*/*", "https://*/*"] }),
+        null,
+      ),
+      true,
+    );
     const tab = await ext().browser.newPage();
     const page = ext().handleOf(tab);
     await tab.goto(new URL("ui-article.html?withheld=1", ext().baseUrl).href);
@@ -80,9 +93,17 @@ sharedScenarios(launchFirefox, (current) => {
     await waitForSomeHighlights(page);
     const popup = await ext().openExtensionWindow(`popup.html?tab=${await ext().tabId(page)}`);
     await popup.setViewport(340, 460);
-    await popup.waitForFunction(() => document.querySelector(".site-access") && document.querySelector(".speaker"));
-    assert.match((await popup.evaluate(() => document.querySelector(".site-access p")?.textContent)) ?? "", /on 127\.0\.0\.1 as soon as/);
-    assert.equal(await popup.evaluate(() => document.querySelector(".site-access .button")?.textContent), "Allow on 127.0.0.1");
+    await popup.waitForFunction(
+      () => document.querySelector(".site-access") && document.querySelector(".speaker"),
+    );
+    assert.match(
+      (await popup.evaluate(() => document.querySelector(".site-access p")?.textContent)) ?? "",
+      /on 127\.0\.0\.1 as soon as/,
+    );
+    assert.equal(
+      await popup.evaluate(() => document.querySelector(".site-access .button")?.textContent),
+      "Allow on 127.0.0.1",
+    );
     await popup.screenshot("firefox-popup-site-access");
 
     await popup.click(".site-access .button");

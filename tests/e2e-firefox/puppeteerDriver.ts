@@ -14,7 +14,13 @@ import { join, resolve } from "node:path";
 import { randomUUID } from "node:crypto";
 import { browserEnv, serveDirectory } from "../../build/chromium.mjs";
 import type { PageReport } from "../../src/messages.ts";
-import { freshProfile, pagesDir, screenshotPath, type ExtensionDriver, type PageHandle } from "../e2e/driver.ts";
+import {
+  freshProfile,
+  pagesDir,
+  screenshotPath,
+  type ExtensionDriver,
+  type PageHandle,
+} from "../e2e/driver.ts";
 import { eventually } from "../e2e/eventually.ts";
 
 const extensionDir = resolve("dist/firefox");
@@ -44,7 +50,10 @@ export interface FirefoxDriver extends ExtensionDriver {
    * does: Firefox grants activeTab for the page and opens the real popup. Saves what the popup
    * shows, once its size has settled, as test-results/NAME.png; resolves to its address and size.
    */
-  clickToolbarButton(page: PageHandle, name: string): Promise<{ url: string; width: number; height: number; path: string }>;
+  clickToolbarButton(
+    page: PageHandle,
+    name: string,
+  ): Promise<{ url: string; width: number; height: number; path: string }>;
   /** Opens an extension page in a new tab of the first window (where the article tabs are). */
   openExtensionTab(path: string): Promise<PageHandle>;
   /** A handle for a page the test opened itself (one the content script may not report). */
@@ -84,13 +93,15 @@ export async function launchFirefox(): Promise<FirefoxDriver> {
     output += chunk.toString();
     const lines = output.split("\n");
     output = lines.pop()!;
-    for (const line of lines) if (line.startsWith("console.error:") && !firefoxOwn.test(line)) errors.push(`firefox ${line}`);
+    for (const line of lines)
+      if (line.startsWith("console.error:") && !firefoxOwn.test(line)) errors.push(`firefox ${line}`);
   });
   const handle = (page: Page): PageHandle => {
     page.on("pageerror", (error) => errors.push(`${page.url()}: uncaught ${String(error)}`));
     const handled: PageHandle = {
       url: () => page.url(),
-      evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) => page.evaluate(fn as (arg: unknown) => R, arg) as Promise<R>,
+      evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) =>
+        page.evaluate(fn as (arg: unknown) => R, arg) as Promise<R>,
       // Polled from here rather than with puppeteer's waitForFunction, which gives up on the
       // first failed evaluation, as happens while an extension page replaces about:blank.
       // Made a boolean in the page: an element, say, does not cross over.
@@ -102,7 +113,9 @@ export async function launchFirefox(): Promise<FirefoxDriver> {
           if (result === true) return;
           if (Date.now() > deadline) {
             const shown = await page.evaluate(() => document.body?.innerText.slice(0, 300)).catch(() => "");
-            throw new Error(`${page.url()}: never true: ${fn}\n${result instanceof Error ? result : `the page shows: ${shown}`}`);
+            throw new Error(
+              `${page.url()}: never true: ${fn}\n${result instanceof Error ? result : `the page shows: ${shown}`}`,
+            );
           }
           await new Promise((r) => setTimeout(r, 100));
         }
@@ -122,8 +135,13 @@ export async function launchFirefox(): Promise<FirefoxDriver> {
       // puppeteer's emulateMediaFeatures needs CDP; Firefox's preference does it (0 dark, 1 light).
       async setColorScheme(scheme) {
         const override = scheme === "dark" ? 0 : 1;
-        await inBrowserChrome(`(Services.prefs.setIntPref("layout.css.prefers-color-scheme.content-override", ${override}), "true")`);
-        await handled.waitForFunction((dark) => matchMedia("(prefers-color-scheme: dark)").matches === dark, scheme === "dark");
+        await inBrowserChrome(
+          `(Services.prefs.setIntPref("layout.css.prefers-color-scheme.content-override", ${override}), "true")`,
+        );
+        await handled.waitForFunction(
+          (dark) => matchMedia("(prefers-color-scheme: dark)").matches === dark,
+          scheme === "dark",
+        );
       },
       async screenshot(name) {
         const path = screenshotPath(name);
@@ -162,8 +180,11 @@ export async function launchFirefox(): Promise<FirefoxDriver> {
   const inExtension = <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => bridge.evaluate(fn, arg);
 
   // Raw BiDi: puppeteer has no call for Firefox's privileged ("chrome") browsing contexts.
-  const bidi = (firefox as unknown as { connection: { send(method: string, params: object): Promise<{ result: unknown }> } })
-    .connection;
+  const bidi = (
+    firefox as unknown as {
+      connection: { send(method: string, params: object): Promise<{ result: unknown }> };
+    }
+  ).connection;
   const chromeContext = async () => {
     const { result } = await bidi.send("browsingContext.getTree", { "moz:scope": "chrome" });
     return (result as { contexts: { context: string }[] }).contexts[0]!.context;
@@ -232,7 +253,10 @@ export async function launchFirefox(): Promise<FirefoxDriver> {
     const id = await eventually(
       () =>
         inExtension(async (url) => {
-          const all = (await browser.storage.session.get(null)) as Record<string, { url?: string } | undefined>;
+          const all = (await browser.storage.session.get(null)) as Record<
+            string,
+            { url?: string } | undefined
+          >;
           const key = Object.keys(all).find((k) => k.startsWith("tab:") && all[k]?.url === url);
           return key ? Number(key.slice(4)) : null;
         }, page.url()),
@@ -270,7 +294,10 @@ export async function launchFirefox(): Promise<FirefoxDriver> {
     openExtensionTab: async (path) => loadExtensionPage(await firefox.newPage(), path),
     openExtensionWindow: async (path) => loadExtensionPage(await firefox.newPage({ type: "window" }), path),
     report: (id) =>
-      inExtension(async (key) => ((await browser.storage.session.get(key))[key] as PageReport | undefined) ?? null, `tab:${id}`),
+      inExtension(
+        async (key) => ((await browser.storage.session.get(key))[key] as PageReport | undefined) ?? null,
+        `tab:${id}`,
+      ),
     async close() {
       await firefox.close();
       await new Promise((done) => server.close(done));

@@ -17,7 +17,12 @@ after(async () => {
 
 declare const browser: {
   tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
-  storage: { sync: { set(items: Record<string, unknown>): Promise<void>; get(key: string): Promise<Record<string, unknown>> } };
+  storage: {
+    sync: {
+      set(items: Record<string, unknown>): Promise<void>;
+      get(key: string): Promise<Record<string, unknown>>;
+    };
+  };
   commands: { getAll(): Promise<{ name: string; shortcut?: string }[]> };
 };
 
@@ -49,13 +54,19 @@ test("resting the pointer on a quote shows its card", async () => {
     const card = document.querySelector("quotelight-card")?.shadowRoot?.querySelector<HTMLElement>(".card");
     return card && !card.hidden;
   });
-  assert.match((await cardText(handle))!, new RegExp(`^${speaker.name} .*Quote 1 of \\d+ by ${speaker.name}`));
+  assert.match(
+    (await cardText(handle))!,
+    new RegExp(`^${speaker.name} .*Quote 1 of \\d+ by ${speaker.name}`),
+  );
   await handle.screenshot("firefox-hover-card");
 });
 
 test("the next-quote message moves focus to the first quote's card", async () => {
   const { handle, tabId } = await article();
-  await ff.inExtension(([id, message]) => browser.tabs.sendMessage(id, message), [tabId, { type: "step-quote", direction: 1 }] as const);
+  await ff.inExtension(([id, message]) => browser.tabs.sendMessage(id, message), [
+    tabId,
+    { type: "step-quote", direction: 1 },
+  ] as const);
   await handle.waitForFunction(() => {
     const host = document.querySelector("quotelight-card");
     return host?.shadowRoot?.activeElement?.className === "card";
@@ -66,7 +77,9 @@ test("the next-quote message moves focus to the first quote's card", async () =>
 test("a colour scheme saved in storage.sync repaints an open article", async () => {
   const { handle } = await article();
   await ff.inExtension((items) => browser.storage.sync.set(items), { colourScheme: "colour-blind" });
-  await handle.waitForFunction(() => [...CSS.highlights.keys()].every((name) => name.startsWith("quotelight-cb-")));
+  await handle.waitForFunction(() =>
+    [...CSS.highlights.keys()].every((name) => name.startsWith("quotelight-cb-")),
+  );
   await ff.inExtension((items) => browser.storage.sync.set(items), { colourScheme: "default" });
   await handle.waitForFunction(() => CSS.highlights.has("quotelight-0"));
 });
@@ -80,7 +93,9 @@ test("the side panel shortcut is Firefox's own sidebar command", async () => {
 test("the options page lists the shortcuts, the sidebar one included, and saves a setting", async () => {
   const options = await ff.openExtensionTab("options.html");
   await options.waitForFunction(() => document.querySelectorAll(".shortcut").length === 4);
-  const listed = await options.evaluate(() => [...document.querySelectorAll(".shortcut dt")].map((dt) => dt.textContent));
+  const listed = await options.evaluate(() =>
+    [...document.querySelectorAll(".shortcut dt")].map((dt) => dt.textContent),
+  );
   assert.ok(listed.includes("Open the side panel"), JSON.stringify(listed));
   await options.click('input[value="asked"]');
   await storedRunOn("asked");

@@ -20,7 +20,10 @@ async function sendFromExtensionPage(message: Message): Promise<unknown> {
   const page = await ext.openExtensionPage("popup.html");
   try {
     return await page.evaluate(
-      (m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(m),
+      (m) =>
+        (
+          globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+        ).chrome.runtime.sendMessage(m),
       message,
     );
   } finally {
@@ -34,11 +37,17 @@ test("a #fragment jump keeps the tab's report and badge; loading another page re
   await page.evaluate(() => (location.hash = "#comments"));
   await settled();
   assert.equal((await ext.report(tabId))?.quotes.length, 3);
-  await eventually(() => ext.badge(tabId), (text) => text === "3");
+  await eventually(
+    () => ext.badge(tabId),
+    (text) => text === "3",
+  );
   await page.goto(new URL("not-article.html", ext.baseUrl).href);
   const report = await ext.waitForReport(tabId, (r) => r?.url === page.url());
   assert.equal(report?.status, "waiting");
-  await eventually(() => ext.badge(tabId), (text) => text === "");
+  await eventually(
+    () => ext.badge(tabId),
+    (text) => text === "",
+  );
 });
 
 test("a restarted service worker still answers with the tab's report", async () => {
@@ -66,11 +75,16 @@ test("a page report from anything but a tab's content script is ignored", async 
     speakers: [],
   };
   await sendFromExtensionPage({ type: "page-report", report: forged }).catch(() => undefined);
-  await sendFromExtensionPage({ type: "page-report", report: { ...forged, status: "bogus" } } as unknown as Message).catch(
-    () => undefined,
-  );
+  await sendFromExtensionPage({
+    type: "page-report",
+    report: { ...forged, status: "bogus" },
+  } as unknown as Message).catch(() => undefined);
   const stored = await ext.serviceWorker.evaluate(async () =>
-    JSON.stringify(await (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<object> } } } }).chrome.storage.session.get(null)),
+    JSON.stringify(
+      await (
+        globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<object> } } } }
+      ).chrome.storage.session.get(null),
+    ),
   );
   assert.doesNotMatch(stored, /forged\.example/);
 });

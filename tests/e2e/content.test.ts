@@ -37,7 +37,10 @@ test("the background keeps the tab's report and shows the number of quotes on th
   assert.equal(report?.url, page.url());
   assert.equal(report?.title, "Harbour bridge to close for repairs");
   assert.equal(report?.quotes.length, 3);
-  await eventually(() => ext.badge(tabId), (text) => text === "3");
+  await eventually(
+    () => ext.badge(tabId),
+    (text) => text === "3",
+  );
 });
 
 test("set-highlighting switches the highlights off and on again", async () => {
@@ -85,7 +88,10 @@ test("quotes added to the article are highlighted, and lose their highlight when
   });
   await waitForHighlights(page, hasTexts([okafor1, okafor2, reyes, added]));
   const tabId = await ext.tabId(page);
-  await eventually(() => ext.badge(tabId), (text) => text === "4");
+  await eventually(
+    () => ext.badge(tabId),
+    (text) => text === "4",
+  );
   await page.evaluate(() => document.getElementById("update")!.remove());
   await waitForHighlights(page, hasTexts([okafor1, okafor2, reyes]));
   await ext.waitForReport(tabId, (r) => r?.quotes.length === 3);
@@ -118,7 +124,10 @@ test("navigation inside a single-page app starts afresh on the new page", async 
       "<p>The timetable will be posted at every pier and on the council's website from this weekend on.</p>";
   });
   await waitForHighlights(page, hasTexts(["“The extra boats start on Monday,”"]));
-  const report = await ext.waitForReport(await ext.tabId(page), (r) => r?.title === "Ferry timetable changes");
+  const report = await ext.waitForReport(
+    await ext.tabId(page),
+    (r) => r?.title === "Ferry timetable changes",
+  );
   assert.equal(report?.quotes.length, 1);
 });
 
@@ -141,7 +150,10 @@ test("the per-site switch turns Quotelight off on that site and back on", async 
   await ext.setSyncStorage({ disabledSites: ["127.0.0.1"] });
   await ext.waitForReport(tabId, (report) => report?.status === "site-disabled");
   assert.deepEqual(await highlightsIn(page), {});
-  await eventually(() => ext.badge(tabId), (text) => text === "");
+  await eventually(
+    () => ext.badge(tabId),
+    (text) => text === "",
+  );
   await ext.setSyncStorage({ disabledSites: [] });
   await waitForHighlights(page, hasTexts([okafor1, okafor2, reyes]));
 });

@@ -50,7 +50,11 @@ export interface ExtensionBrowser {
   /** Writes to the extension's storage.sync, as the popup's per-site switch does. */
   setSyncStorage(items: Record<string, unknown>): Promise<void>;
   /** Waits until the tab's report satisfies `check` (reports follow the page after a debounce). */
-  waitForReport(tabId: number, check: (report: PageReport | null) => boolean, timeoutMs?: number): Promise<PageReport | null>;
+  waitForReport(
+    tabId: number,
+    check: (report: PageReport | null) => boolean,
+    timeoutMs?: number,
+  ): Promise<PageReport | null>;
   /** The toolbar badge text for a tab. */
   badge(tabId: number): Promise<string>;
   close(): Promise<void>;

@@ -30,4 +30,5 @@ export const waitForSomeHighlights = (page: Evaluates): Promise<Record<string, s
   waitForHighlights(page, (highlights) => Object.keys(highlights).length > 0);
 
 /** A #rrggbb colour as getComputedStyle gives it back ("rgb(r, g, b)"), to compare painted colours. */
-export const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(", ")})`;
+export const rgb = (hex: string) =>
+  `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(", ")})`;

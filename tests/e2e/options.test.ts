@@ -6,7 +6,16 @@ import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
 import { colourSchemes } from "../../src/palette.ts";
 import { violations } from "./axe.ts";
-import { highlightedTexts, highlightsIn, launchExtension, rgb, screenshot, waitForHighlights, waitForSomeHighlights, type ExtensionBrowser } from "./harness.ts";
+import {
+  highlightedTexts,
+  highlightsIn,
+  launchExtension,
+  rgb,
+  screenshot,
+  waitForHighlights,
+  waitForSomeHighlights,
+  type ExtensionBrowser,
+} from "./harness.ts";
 
 let ext: ExtensionBrowser;
 before(async () => {
@@ -43,10 +52,13 @@ test("the colour scheme chosen in the options page repaints an open article with
   const { page, options } = await articleAndOptions();
   const before = (await highlightedTexts(page)).sort();
   await options.getByRole("radio", { name: /^High contrast/ }).check();
-  const contrast = await waitForHighlights(page, (h) => Object.keys(h).every((name) => name.startsWith("quotelight-hc-")));
+  const contrast = await waitForHighlights(page, (h) =>
+    Object.keys(h).every((name) => name.startsWith("quotelight-hc-")),
+  );
   assert.deepEqual(Object.values(contrast).flat().sort(), before, "the same quotes, other colours");
-  const painted = await page.evaluate(() =>
-    getComputedStyle(document.querySelector("article p")!, "::highlight(quotelight-hc-0)").backgroundColor,
+  const painted = await page.evaluate(
+    () =>
+      getComputedStyle(document.querySelector("article p")!, "::highlight(quotelight-hc-0)").backgroundColor,
   );
   assert.equal(painted, rgb(colourSchemes["high-contrast"].speakers[0]!));
   await screenshot(page, "options-high-contrast-article");
@@ -127,15 +139,20 @@ test("the options page lists the keyboard shortcuts with their keys", async () =
   const { options } = await articleAndOptions();
   const shortcuts = options.getByRole("region", { name: "Keyboard shortcuts" });
   await shortcuts.getByText("Go to the next quote").waitFor();
-  const listed = await shortcuts.locator(".shortcut").evaluateAll((rows) =>
-    rows.map((row) => [row.querySelector("dt")!.textContent, row.querySelector("dd")!.textContent]),
+  const listed = await shortcuts
+    .locator(".shortcut")
+    .evaluateAll((rows) =>
+      rows.map((row) => [row.querySelector("dt")!.textContent, row.querySelector("dd")!.textContent]),
+    );
+  assert.deepEqual(
+    new Map(listed as [string, string][]),
+    new Map([
+      ["Turn highlights on or off on this page", "Alt+Shift+H"],
+      ["Go to the next quote", "Alt+Shift+Period"],
+      ["Go to the previous quote", "Alt+Shift+Comma"],
+      ["Open the side panel", "Alt+Shift+Q"],
+    ]),
   );
-  assert.deepEqual(new Map(listed as [string, string][]), new Map([
-    ["Turn highlights on or off on this page", "Alt+Shift+H"],
-    ["Go to the next quote", "Alt+Shift+Period"],
-    ["Go to the previous quote", "Alt+Shift+Comma"],
-    ["Open the side panel", "Alt+Shift+Q"],
-  ]));
   // Chrome has no API to rebind them: the button opens its shortcut settings.
   const opened = ext.context.waitForEvent("page");
   await shortcuts.getByRole("button", { name: "Change shortcuts" }).click();

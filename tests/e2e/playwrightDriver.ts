@@ -10,7 +10,8 @@ export async function launchChromium(): Promise<ExtensionDriver> {
     const wrapped: PageHandle = {
       url: () => page.url(),
       // The page functions take plain JSON arguments, which Playwright passes through as they are.
-      evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) => page.evaluate(fn as (arg: unknown) => R, arg),
+      evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) =>
+        page.evaluate(fn as (arg: unknown) => R, arg),
       async waitForFunction<A>(fn: (arg: A) => unknown, arg?: A, timeoutMs = 10_000) {
         await page.waitForFunction(fn as (arg: unknown) => unknown, arg, { timeout: timeoutMs });
       },

@@ -13,7 +13,9 @@ after(async () => {
   await ext?.close();
 });
 
-test("with a French browser the popup and side panel speak French", { skip: !french && "needs chromium-l10n" }, async () => {
+test("with a French browser the popup and side panel speak French", {
+  skip: !french && "needs chromium-l10n",
+}, async () => {
   const page = await ext.open("ui-article.html");
   await waitForSomeHighlights(page);
   const tabId = await ext.tabId(page);
@@ -27,7 +29,10 @@ test("with a French browser the popup and side panel speak French", { skip: !fre
   const panel = await ext.openExtensionWindow(`sidepanel.html?tab=${tabId}`);
   await panel.setViewportSize({ width: 380, height: 900 });
   await panel.getByRole("button", { name: "Copier en Markdown" }).waitFor();
-  assert.match((await panel.getByRole("img").getAttribute("aria-label")) ?? "", /^Part des mots cités\u00a0: .+ \d+\u00a0%/);
+  assert.match(
+    (await panel.getByRole("img").getAttribute("aria-label")) ?? "",
+    /^Part des mots cités\u00a0: .+ \d+\u00a0%/,
+  );
   assert.equal(await panel.locator(".kind dt").first().textContent(), "Personnes\u00a0:");
   await screenshot(panel, "sidepanel-fr");
   assert.deepEqual(ext.errors, []);

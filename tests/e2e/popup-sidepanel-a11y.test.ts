@@ -3,7 +3,12 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { violations } from "./axe.ts";
-import { launchExtension, waitForHighlights, waitForSomeHighlights, type ExtensionBrowser } from "./harness.ts";
+import {
+  launchExtension,
+  waitForHighlights,
+  waitForSomeHighlights,
+  type ExtensionBrowser,
+} from "./harness.ts";
 
 let ext: ExtensionBrowser;
 before(async () => {
@@ -49,11 +54,15 @@ test("the popup works from the keyboard: Tab reaches every control with its focu
   const reached: string[] = [];
   for (let i = 0; i < controls; i++) {
     await popup.keyboard.press("Tab");
-    reached.push(await popup.evaluate(() => {
-      const el = document.activeElement as HTMLElement;
-      // Focus must be visible: the focus ring is an outline.
-      return getComputedStyle(el).outlineStyle !== "none" ? (el.getAttribute("role") ?? el.tagName) : "INVISIBLE";
-    }));
+    reached.push(
+      await popup.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        // Focus must be visible: the focus ring is an outline.
+        return getComputedStyle(el).outlineStyle !== "none"
+          ? (el.getAttribute("role") ?? el.tagName)
+          : "INVISIBLE";
+      }),
+    );
   }
   assert.ok(!reached.includes("INVISIBLE"), `every focused control shows it: ${reached}`);
   assert.deepEqual(reached.filter((r) => r === "switch").length, 2);

@@ -7,7 +7,15 @@ import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
 import { schemeColour } from "../../src/palette.ts";
 import { voicesOf } from "../../src/ui/report.ts";
-import { highlightsIn, launchExtension, rgb, screenshot, waitForHighlights, waitForSomeHighlights, type ExtensionBrowser } from "./harness.ts";
+import {
+  highlightsIn,
+  launchExtension,
+  rgb,
+  screenshot,
+  waitForHighlights,
+  waitForSomeHighlights,
+  type ExtensionBrowser,
+} from "./harness.ts";
 
 let ext: ExtensionBrowser;
 before(async () => {
@@ -46,7 +54,11 @@ test("swatches follow the colour scheme chosen in the options, while the popup i
   await popup.waitForSelector(".speaker");
   const [first] = voicesOf((await ext.report(tabId))!).named;
   assert.ok(first, "the test article has a named speaker");
-  const swatch = () => popup.locator(".speaker .swatch").first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  const swatch = () =>
+    popup
+      .locator(".speaker .swatch")
+      .first()
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
   assert.equal(await swatch(), rgb(schemeColour(first.slot, "default")));
   await ext.setSyncStorage({ colourScheme: "high-contrast" });
   await popup.waitForFunction(

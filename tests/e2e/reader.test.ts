@@ -9,7 +9,14 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
 import type { PageReport } from "../../src/messages.ts";
-import { highlightsIn, launchExtension, screenshot, waitForHighlights, waitForSomeHighlights, type ExtensionBrowser } from "./harness.ts";
+import {
+  highlightsIn,
+  launchExtension,
+  screenshot,
+  waitForHighlights,
+  waitForSomeHighlights,
+  type ExtensionBrowser,
+} from "./harness.ts";
 
 let ext: ExtensionBrowser;
 before(async () => {
@@ -151,9 +158,18 @@ test("the card's Next and Previous buttons go through the speaker's quotes, scro
   const flashed = await waitForHighlights(page, (h) => (h["quotelight-flash"] ?? []).length > 0);
   assert.deepEqual(flashed["quotelight-flash"], [texts[1]]);
   // Previous from the first quote wraps round to the last.
-  await page.locator("quotelight-card").getByRole("button", { name: `Previous quote by ${speaker.name}` }).click();
-  await page.locator("quotelight-card").getByRole("button", { name: `Previous quote by ${speaker.name}` }).click();
-  const last = await waitForCard(page, (c) => c?.text.includes(`Quote ${quotes.length} of ${quotes.length}`) === true);
+  await page
+    .locator("quotelight-card")
+    .getByRole("button", { name: `Previous quote by ${speaker.name}` })
+    .click();
+  await page
+    .locator("quotelight-card")
+    .getByRole("button", { name: `Previous quote by ${speaker.name}` })
+    .click();
+  const last = await waitForCard(
+    page,
+    (c) => c?.text.includes(`Quote ${quotes.length} of ${quotes.length}`) === true,
+  );
   assert.equal(last.quote, quotes.at(-1)!.id);
   // The card follows its quote while the page scrolls smoothly to it.
   await waitForCard(page, (c) => c?.box !== null && c!.box.top >= 0 && c!.box.top + c!.box.height <= 800);
@@ -180,7 +196,10 @@ test("next/previous-quote shortcuts move focus to each quote's card; Tab reaches
     const box = (range as Range).getBoundingClientRect();
     return { top: box.top, bottom: box.bottom };
   });
-  assert.ok(first.box!.top >= quoteBox.bottom || first.box!.top + first.box!.height <= quoteBox.top, JSON.stringify([first.box, quoteBox]));
+  assert.ok(
+    first.box!.top >= quoteBox.bottom || first.box!.top + first.box!.height <= quoteBox.top,
+    JSON.stringify([first.box, quoteBox]),
+  );
   await pressShortcut(tabId, "next-quote");
   const second = await waitForCard(page, (c) => c?.quote === report.quotes[1]!.id);
   assert.equal(second.focused, "card");

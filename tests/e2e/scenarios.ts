@@ -60,14 +60,21 @@ export function sharedScenarios(
     const reyes = "“Half of my customers walk over that bridge,”";
     const page = await ext.open("article-en.html", { beforeLoad: countMutationsAfterParsing });
     const all = sorted([...okafor, reyes]);
-    const highlights = await waitForHighlights(page, (h) => JSON.stringify(sorted(Object.values(h).flat())) === JSON.stringify(all));
+    const highlights = await waitForHighlights(
+      page,
+      (h) => JSON.stringify(sorted(Object.values(h).flat())) === JSON.stringify(all),
+    );
     // Okafor speaks twice, so she gets the first colour; Reyes the second.
     assert.deepEqual(sorted(highlights[highlightName(0)] ?? []), sorted(okafor));
     assert.deepEqual(highlights[highlightName(1)], [reyes]);
-    assert.equal(await page.evaluate(() => (window as unknown as { mutationCount: number }).mutationCount), 0);
+    assert.equal(
+      await page.evaluate(() => (window as unknown as { mutationCount: number }).mutationCount),
+      0,
+    );
     // Painted, not only registered: the extension's stylesheet styles ::highlight(quotelight-0).
     const painted = await page.evaluate(
-      (name) => getComputedStyle(document.querySelector("article p")!, `::highlight(${name})`).backgroundColor,
+      (name) =>
+        getComputedStyle(document.querySelector("article p")!, `::highlight(${name})`).backgroundColor,
       highlightName(0),
     );
     assert.equal(painted, rgb(schemeColour(0)));
@@ -98,12 +105,31 @@ export function sharedScenarios(
     const report = (await ext.report(tabId))!;
     const voices = voicesOf(report);
     const expected = [
-      ...voices.named.map((v) => ({ name: v.speaker.name, detail: v.speaker.role, count: v.quotes.length, swatch: rgb(schemeColour(v.slot)) })),
+      ...voices.named.map((v) => ({
+        name: v.speaker.name,
+        detail: v.speaker.role,
+        count: v.quotes.length,
+        swatch: rgb(schemeColour(v.slot)),
+      })),
       ...(voices.unnamed.length
-        ? [{ name: "Unnamed sources", detail: `${voices.unnamed.length} source${voices.unnamed.length > 1 ? "s" : ""}`, count: quotesOfAll(voices.unnamed).length, swatch: voices.unnamed.length > 1 ? "stripes" : rgb(schemeColour(voices.unnamed[0]!.slot)) }]
+        ? [
+            {
+              name: "Unnamed sources",
+              detail: `${voices.unnamed.length} source${voices.unnamed.length > 1 ? "s" : ""}`,
+              count: quotesOfAll(voices.unnamed).length,
+              swatch: voices.unnamed.length > 1 ? "stripes" : rgb(schemeColour(voices.unnamed[0]!.slot)),
+            },
+          ]
         : []),
       ...(voices.unattributed.length
-        ? [{ name: "No known speaker", detail: null, count: voices.unattributed.length, swatch: rgb(schemeColour(null)) }]
+        ? [
+            {
+              name: "No known speaker",
+              detail: null,
+              count: voices.unattributed.length,
+              swatch: rgb(schemeColour(null)),
+            },
+          ]
         : []),
     ];
     const listed = await popup.evaluate(() =>
@@ -126,7 +152,8 @@ export function sharedScenarios(
     const speakers = report.speakers.length;
     assert.equal(
       await popup.evaluate(() => document.querySelector(".masthead-summary")?.textContent),
-      `${report.quotes.length} quotes` + (speakers ? ` from ${speakers} speaker${speakers === 1 ? "" : "s"}` : ""),
+      `${report.quotes.length} quotes` +
+        (speakers ? ` from ${speakers} speaker${speakers === 1 ? "" : "s"}` : ""),
     );
     await popupShot(popup, "popup");
     await shot(page, "popup-article");
@@ -138,7 +165,11 @@ export function sharedScenarios(
     const popup = await popupFor(tabId);
     // The line with the most quotes: its later quotes are far down the article.
     const voices = voicesOf((await ext.report(tabId))!);
-    const lines = [...voices.named.map((v) => v.quotes), ...(voices.unnamed.length ? [quotesOfAll(voices.unnamed)] : []), voices.unattributed];
+    const lines = [
+      ...voices.named.map((v) => v.quotes),
+      ...(voices.unnamed.length ? [quotesOfAll(voices.unnamed)] : []),
+      voices.unattributed,
+    ];
     const busiest = lines.reduce((a, b) => (b.length > a.length ? b : a));
     assert.ok(busiest.length >= 2, "the test article has a voice with two quotes or more");
     const scrolls: number[] = [];
@@ -153,7 +184,9 @@ export function sharedScenarios(
       scrolls.push(await page.evaluate(() => scrollY));
     }
     assert.ok(new Set(scrolls).size > 1, `the page scrolled between quotes: ${scrolls}`);
-    const status = await popup.evaluate(() => [...document.querySelectorAll("[role=status]")].at(-1)?.textContent ?? "");
+    const status = await popup.evaluate(
+      () => [...document.querySelectorAll("[role=status]")].at(-1)?.textContent ?? "",
+    );
     assert.match(status, new RegExp(`^Quote 1 of ${busiest.length}: `));
   });
 
@@ -162,16 +195,35 @@ export function sharedScenarios(
     const before = sorted(Object.values(await highlightsIn(page)).flat());
     const popup = await popupFor(tabId);
     const pageSwitch = ".switch"; // the first switch: "Highlight quotes on this page"
-    assert.equal(await popup.evaluate(() => document.querySelector(".switch")?.textContent), "Highlight quotes on this page");
-    assert.equal(await popup.evaluate(() => document.querySelector(".switch")?.getAttribute("aria-checked")), "true");
+    assert.equal(
+      await popup.evaluate(() => document.querySelector(".switch")?.textContent),
+      "Highlight quotes on this page",
+    );
+    assert.equal(
+      await popup.evaluate(() => document.querySelector(".switch")?.getAttribute("aria-checked")),
+      "true",
+    );
     await popup.click(pageSwitch);
     await waitForHighlights(page, (h) => Object.keys(h).length === 0);
-    await popup.waitForFunction(() => document.querySelector(".switch")?.getAttribute("aria-checked") === "false");
-    assert.ok(await popup.evaluate(() => [...document.querySelectorAll(".note")].some((n) => n.textContent === "Highlights are hidden on this page.")));
+    await popup.waitForFunction(
+      () => document.querySelector(".switch")?.getAttribute("aria-checked") === "false",
+    );
+    assert.ok(
+      await popup.evaluate(() =>
+        [...document.querySelectorAll(".note")].some(
+          (n) => n.textContent === "Highlights are hidden on this page.",
+        ),
+      ),
+    );
     await popupShot(popup, "popup-highlights-hidden");
     await popup.press(pageSwitch, "Space");
-    await waitForHighlights(page, (h) => JSON.stringify(sorted(Object.values(h).flat())) === JSON.stringify(before));
-    await popup.waitForFunction(() => document.querySelector(".switch")?.getAttribute("aria-checked") === "true");
+    await waitForHighlights(
+      page,
+      (h) => JSON.stringify(sorted(Object.values(h).flat())) === JSON.stringify(before),
+    );
+    await popup.waitForFunction(
+      () => document.querySelector(".switch")?.getAttribute("aria-checked") === "true",
+    );
   });
 
   test("the side panel page (sidepanel.html?tab=ID) lists every voice with all their quotes in page order", async () => {
@@ -182,8 +234,13 @@ export function sharedScenarios(
     const report = (await ext.report(tabId))!;
     const voices = voicesOf(report);
     const expected = [
-      ...[...voices.named, ...voices.unnamed].map((v) => ({ name: v.speaker.name, quotes: v.quotes.map((q) => quoted(q.text, report.lang)) })),
-      ...(voices.unattributed.length ? [{ name: "No known speaker", quotes: voices.unattributed.map((q) => quoted(q.text, report.lang)) }] : []),
+      ...[...voices.named, ...voices.unnamed].map((v) => ({
+        name: v.speaker.name,
+        quotes: v.quotes.map((q) => quoted(q.text, report.lang)),
+      })),
+      ...(voices.unattributed.length
+        ? [{ name: "No known speaker", quotes: voices.unattributed.map((q) => quoted(q.text, report.lang)) }]
+        : []),
     ];
     const listed = await panel.evaluate(() =>
       [...document.querySelectorAll(".voice")].map((section) => ({
@@ -205,17 +262,18 @@ export function sharedScenarios(
     const tabs = [page, popup, panel];
     try {
       for (const tab of tabs) await tab.setColorScheme("dark");
-      const colours = await page.evaluate(
-        (name) => {
-          const p = document.querySelector("article p")!;
-          return { page: getComputedStyle(document.body).backgroundColor, highlight: getComputedStyle(p, `::highlight(${name})`).color };
-        },
-        highlightName(1),
-      );
+      const colours = await page.evaluate((name) => {
+        const p = document.querySelector("article p")!;
+        return {
+          page: getComputedStyle(document.body).backgroundColor,
+          highlight: getComputedStyle(p, `::highlight(${name})`).color,
+        };
+      }, highlightName(1));
       assert.equal(colours.page, "rgb(18, 18, 18)", "the test page has a dark theme");
       assert.equal(colours.highlight, rgb(colourSchemes.default.ink));
       await shot(page, "article-dark");
-      const darkBackground = (tab: PageHandle) => tab.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const darkBackground = (tab: PageHandle) =>
+        tab.evaluate(() => getComputedStyle(document.body).backgroundColor);
       await popup.setViewport(340, 460);
       await popup.waitForFunction(() => document.querySelector(".speaker"));
       assert.equal(await darkBackground(popup), "rgb(30, 30, 33)");

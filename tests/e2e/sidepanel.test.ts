@@ -7,7 +7,13 @@ import type { Page } from "playwright-core";
 import { citation, toCSV, toJSON, toMarkdown } from "../../src/ui/export.ts";
 import { quoted, voicesOf } from "../../src/ui/report.ts";
 import { wordShares } from "../../src/ui/summary.ts";
-import { launchExtension, screenshot, waitForHighlights, waitForSomeHighlights, type ExtensionBrowser } from "./harness.ts";
+import {
+  launchExtension,
+  screenshot,
+  waitForHighlights,
+  waitForSomeHighlights,
+  type ExtensionBrowser,
+} from "./harness.ts";
 
 let ext: ExtensionBrowser;
 before(async () => {
@@ -54,7 +60,9 @@ test("clicking a quote scrolls the page to it and flashes it", async () => {
     const box = (range as Range | undefined)?.getBoundingClientRect();
     return scrollY > 0 && box !== undefined && box.top >= 0 && box.bottom <= innerHeight;
   });
-  const flashed = await page.evaluate(() => [...(CSS.highlights.get("quotelight-flash") ?? [])].map(String).join(""));
+  const flashed = await page.evaluate(() =>
+    [...(CSS.highlights.get("quotelight-flash") ?? [])].map(String).join(""),
+  );
   assert.ok(flashed.includes(text), `expected “${text}” flashed, got “${flashed}”`);
 });
 
@@ -79,7 +87,10 @@ test("without ?tab= the panel follows the active tab", async () => {
   // An article opened in the panel's window becomes its active tab, and the panel shows it...
   const opened = ext.context.waitForEvent("page");
   await panel.evaluate(
-    (url) => (globalThis as unknown as { chrome: { tabs: { create(o: object): Promise<unknown> } } }).chrome.tabs.create({ url }),
+    (url) =>
+      (
+        globalThis as unknown as { chrome: { tabs: { create(o: object): Promise<unknown> } } }
+      ).chrome.tabs.create({ url }),
     `${ext.baseUrl}ui-article.html?follow=1`,
   );
   const page = await opened;
@@ -95,12 +106,21 @@ test("the summary shows each voice's share of the quoted words and who is quoted
   const { tabId, panel } = await articleWithPanel();
   const shares = wordShares(voicesOf((await ext.report(tabId))!), "default");
   const bar = panel.getByRole("img", { name: /^Share of quoted words: / });
-  const grows = await bar.locator(".share").evaluateAll((spans) => spans.map((s) => Number(getComputedStyle(s).flexGrow)));
-  assert.deepEqual(grows, shares.map((s) => s.words));
+  const grows = await bar
+    .locator(".share")
+    .evaluateAll((spans) => spans.map((s) => Number(getComputedStyle(s).flexGrow)));
+  assert.deepEqual(
+    grows,
+    shares.map((s) => s.words),
+  );
   const label = (await bar.getAttribute("aria-label")) ?? "";
-  for (const share of shares) assert.ok(label.includes(`${share.name ?? "No known speaker"} ${Math.round(share.share * 100)}%`), label);
+  for (const share of shares)
+    assert.ok(label.includes(`${share.name ?? "No known speaker"} ${Math.round(share.share * 100)}%`), label);
   const kinds = await panel.locator(".kind").evaluateAll((rows) => rows.map((r) => r.textContent));
-  assert.ok(kinds.some((k) => k?.startsWith("People")), JSON.stringify(kinds));
+  assert.ok(
+    kinds.some((k) => k?.startsWith("People")),
+    JSON.stringify(kinds),
+  );
 });
 
 test("the list narrows to one speaker, or to the quotes with the words searched for", async () => {
@@ -109,16 +129,25 @@ test("the list narrows to one speaker, or to the quotes with the words searched 
   const [first] = voicesOf(report).named;
   assert.ok(first, "the test article has a named speaker");
   await panel.getByLabel("Speaker").selectOption(first.speaker.name);
-  assert.deepEqual((await listedVoices(panel)).map((v) => v.name), [first.speaker.name]);
+  assert.deepEqual(
+    (await listedVoices(panel)).map((v) => v.name),
+    [first.speaker.name],
+  );
   await panel.getByText(`${first.quotes.length} of ${report.quotes.length} quotes`).waitFor();
   await panel.getByLabel("Speaker").selectOption("All speakers");
 
   const target = report.quotes.at(-1)!;
-  const word = target.text.split(/\s+/).find((w) => w.length > 4)!.replace(/\W/g, "");
+  const word = target.text
+    .split(/\s+/)
+    .find((w) => w.length > 4)!
+    .replace(/\W/g, "");
   await panel.getByRole("searchbox", { name: "Search in quotes" }).fill(word.toUpperCase());
   const found = (await listedVoices(panel)).flatMap((v) => v.quotes);
   assert.ok(found.includes(quoted(target.text, report.lang)), JSON.stringify(found));
-  assert.ok(found.every((q) => q!.toLowerCase().includes(word.toLowerCase())), JSON.stringify(found));
+  assert.ok(
+    found.every((q) => q!.toLowerCase().includes(word.toLowerCase())),
+    JSON.stringify(found),
+  );
   await panel.getByRole("searchbox").fill("zzzz no such words");
   await panel.getByText("No quote matches.").waitFor();
   await screenshot(panel, "sidepanel-no-matches");
@@ -131,7 +160,8 @@ test("exports: Markdown to the clipboard, JSON and CSV files, one quote with its
   // tests: record what the panel writes instead, still calling the real clipboard.
   await panel.evaluate(() => {
     const write = navigator.clipboard.writeText.bind(navigator.clipboard);
-    navigator.clipboard.writeText = (text) => write(text).then(() => void ((window as unknown as { copied: string }).copied = text));
+    navigator.clipboard.writeText = (text) =>
+      write(text).then(() => void ((window as unknown as { copied: string }).copied = text));
   });
   const clipboard = () => panel.evaluate(() => (window as unknown as { copied?: string }).copied);
 
@@ -139,7 +169,10 @@ test("exports: Markdown to the clipboard, JSON and CSV files, one quote with its
   await panel.getByText("Copied.").waitFor();
   assert.equal(await clipboard(), toMarkdown(report, "No known speaker"));
 
-  for (const [button, expected] of [["Download JSON", toJSON(report)], ["Download CSV", toCSV(report)]] as const) {
+  for (const [button, expected] of [
+    ["Download JSON", toJSON(report)],
+    ["Download CSV", toCSV(report)],
+  ] as const) {
     const downloading = panel.waitForEvent("download");
     await panel.getByRole("button", { name: button }).click();
     const file = await downloading;
@@ -152,7 +185,10 @@ test("exports: Markdown to the clipboard, JSON and CSV files, one quote with its
 
   const firstQuote = voicesOf(report).named[0]!.quotes[0]!;
   await panel.getByRole("button", { name: "Copy with citation" }).first().click();
-  await panel.waitForFunction((text) => (window as unknown as { copied?: string }).copied === text, citation(report, firstQuote));
+  await panel.waitForFunction(
+    (text) => (window as unknown as { copied?: string }).copied === text,
+    citation(report, firstQuote),
+  );
 });
 
 test("on a site switched off, the panel says so and turns it back on", async () => {

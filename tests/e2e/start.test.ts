@@ -17,7 +17,10 @@ function pngSize(file: string): { width: number; height: number } {
 test("npm start -- --screenshot writes the highlighted demo article with the popup beside it", () => {
   const file = join(artefactsDir, "start-demo.png");
   rmSync(file, { force: true });
-  const run = spawnSync("node", ["build/start.mjs", "--screenshot", file], { encoding: "utf8", timeout: 120_000 });
+  const run = spawnSync("node", ["build/start.mjs", "--screenshot", file], {
+    encoding: "utf8",
+    timeout: 120_000,
+  });
   assert.equal(run.status, 0, run.stderr);
   assert.ok(existsSync(file));
   const { width, height } = pngSize(file);

@@ -4,9 +4,11 @@ import assert from "node:assert/strict";
 import { attribute, speakerNamed, speakersOf } from "./attribution.helpers.ts";
 
 test("inverted and plain order after the quote, with an apposition giving the role", () => {
-  const result = attribute("en",
+  const result = attribute(
+    "en",
     "“We will not accept new tariffs,” said Maria Lopez, the trade commissioner, on Monday.",
-    "“Talks resume next week,” Lopez said.");
+    "“Talks resume next week,” Lopez said.",
+  );
   assert.deepEqual(speakersOf(result), ["Maria Lopez", "Maria Lopez"]);
   const lopez = speakerNamed(result, "Maria Lopez")!;
   assert.equal(lopez.role, "trade commissioner");
@@ -15,24 +17,30 @@ test("inverted and plain order after the quote, with an apposition giving the ro
 });
 
 test("speaker before the quote: colon, that-clause, told reporters", () => {
-  const result = attribute("en",
+  const result = attribute(
+    "en",
     "Harold Finch said: “The river is still rising.”",
-    "Greta Olsen told reporters that the bridge was “perfectly safe” for now.");
+    "Greta Olsen told reporters that the bridge was “perfectly safe” for now.",
+  );
   assert.deepEqual(speakersOf(result), ["Harold Finch", "Greta Olsen"]);
 });
 
 test("a pronoun goes to the last speaker of its gender", () => {
-  const result = attribute("en",
+  const result = attribute(
+    "en",
     "Mrs Alvarez met the governor, Tom Reyes, on the bridge.",
-    "“It will hold,” Mr Reyes said. “We checked every bolt,” she added.");
+    "“It will hold,” Mr Reyes said. “We checked every bolt,” she added.",
+  );
   assert.deepEqual(speakersOf(result), ["Tom Reyes", "Alvarez"]);
 });
 
 test("according to, an organisation and a document", () => {
-  const result = attribute("en",
+  const result = attribute(
+    "en",
     "The dam was “structurally sound”, according to the Water Board.",
     "“No troops will move,” the Pentagon said.",
-    "The report states that repairs are “long overdue”.");
+    "The report states that repairs are “long overdue”.",
+  );
   assert.deepEqual(speakersOf(result), ["the Water Board", "the Pentagon", "The report"]);
   assert.equal(speakerNamed(result, "the Pentagon")!.kind, "organisation");
 });
@@ -44,34 +52,46 @@ test("an unnamed source is named by its description", () => {
 });
 
 test("honorifics and titles are stripped, names merge into the fullest form", () => {
-  const result = attribute("en",
+  const result = attribute(
+    "en",
     "Senator Ruth Ellison said the vote was “a disgrace”.",
     "“We will appeal,” Ms Ellison said.",
-    "“Nothing changes,” Ellison added.");
+    "“Nothing changes,” Ellison added.",
+  );
   assert.deepEqual(speakersOf(result), ["Ruth Ellison", "Ruth Ellison", "Ruth Ellison"]);
   assert.deepEqual(new Set(result.speakers[0]!.aliases), new Set(["Ellison", "Ms Ellison"]));
 });
 
 test("a paragraph of bare quote continues the previous speaker", () => {
-  const result = attribute("en",
+  const result = attribute(
+    "en",
     "“The harvest failed,” said Omar Haddad, a farmer near the river.",
-    "“We have nothing left to sell. Nothing at all.”");
+    "“We have nothing left to sell. Nothing at all.”",
+  );
   assert.deepEqual(speakersOf(result), ["Omar Haddad", "Omar Haddad"]);
 });
 
 test("a quote running over paragraphs takes the speaker named at its end", () => {
-  const result = attribute("en",
+  const result = attribute(
+    "en",
     "“The first winter was the hardest.",
-    "“By spring we had rebuilt the barn,” said Lena Berg.");
+    "“By spring we had rebuilt the barn,” said Lena Berg.",
+  );
   assert.deepEqual(speakersOf(result), ["Lena Berg", "Lena Berg"]);
 });
 
 test("headline quotes: its own subject, or the body quote with the same words", () => {
-  const own = attribute("en", ["headline", "Biden says tariffs are “a tax on families”"], "President Joe Biden spoke in Ohio.");
+  const own = attribute(
+    "en",
+    ["headline", "Biden says tariffs are “a tax on families”"],
+    "President Joe Biden spoke in Ohio.",
+  );
   assert.deepEqual(speakersOf(own), ["Joe Biden"]);
-  const repeated = attribute("en",
+  const repeated = attribute(
+    "en",
     ["headline", "“We will rebuild every home”: a town after the flood"],
-    "“We will rebuild every home, whatever it costs,” said Mayor Ana Costa.");
+    "“We will rebuild every home, whatever it costs,” said Mayor Ana Costa.",
+  );
   assert.deepEqual(speakersOf(repeated), ["Ana Costa", "Ana Costa"]);
 });
 
@@ -81,9 +101,11 @@ test("a passive agent speaks: described as “…” by", () => {
 });
 
 test("a capitalised word opening a sentence is not a speaker", () => {
-  const result = attribute("en",
+  const result = attribute(
+    "en",
     "“We are tired,” said Paul Mercer, a nurse.",
-    "Children playing outside “have nowhere else to go,” he said.");
+    "Children playing outside “have nowhere else to go,” he said.",
+  );
   assert.deepEqual(speakersOf(result), ["Paul Mercer", "Paul Mercer"]);
 });
 
@@ -103,220 +125,307 @@ test("a pull-quote signed after a dash", () => {
 });
 
 test("an office before the name is the role, and outweighs a capitalised modifier", () => {
-  const result = attribute("en",
+  const result = attribute(
+    "en",
     "“The talks will go on,” City Hall press secretary Dana Whitfield told reporters.",
-    "“We are ready,” Morgan said.");
+    "“We are ready,” Morgan said.",
+  );
   assert.deepEqual(speakersOf(result), ["Dana Whitfield", "Morgan"]);
   assert.equal(result.speakers[0]!.role, "City Hall press secretary");
   assert.equal(result.speakers[1]!.role, null);
 });
 
 test("“it said” goes back to an organisation, “he said” to a person", () => {
-  const result = attribute("en",
+  const result = attribute(
+    "en",
     "“Service resumes Monday,” the Transit Authority said after meeting Mayor Ana Costa.",
-    "“Fares will not rise,” it added. “We listened,” she said.");
+    "“Fares will not rise,” it added. “We listened,” she said.",
+  );
   assert.deepEqual(speakersOf(result), ["the Transit Authority", "the Transit Authority", "Ana Costa"]);
 });
 
 test("a bare surname goes to the person of that name introduced before it, even after 'according to'", () => {
-  const result = attribute("en",
+  const result = attribute(
+    "en",
     "According to Lena Marsh, a nurse at the clinic, the ward closed without warning.",
     "“Nobody asked us,” Marsh said.",
     "Her brother, Owen Marsh, drove the last patients home.",
-    "“It was chaos,” Owen Marsh said.");
+    "“It was chaos,” Owen Marsh said.",
+  );
   assert.deepEqual(speakersOf(result), ["Lena Marsh", "Owen Marsh"]);
 });
 
 test("an age description (the 52-year-old) refers back to the person just named", () => {
-  const result = attribute("en",
+  const result = attribute(
+    "en",
     "Harbour master Joan Pike inspected the pier on Friday.",
-    "“The timber has rotted through,” the 52-year-old said.");
+    "“The timber has rotted through,” the 52-year-old said.",
+  );
   assert.deepEqual(speakersOf(result), ["Joan Pike"]);
   assert.equal(speakerNamed(result, "Joan Pike")!.kind, "person");
 });
 
 test("a person noun completed by a name (a spokesperson for Gov. X) is an unnamed speaker, not X", () => {
-  const result = attribute("en",
+  const result = attribute(
+    "en",
     "An aide to Sen. Paula Grant said the senator was “reviewing the bill” this week.",
-    "A spokesperson for Gov. Tim Ames said the state would “act quickly”.");
+    "A spokesperson for Gov. Tim Ames said the state would “act quickly”.",
+  );
   assert.deepEqual(speakersOf(result), ["An aide to Sen. Paula Grant", "A spokesperson for Gov. Tim Ames"]);
   assert.equal(speakerNamed(result, "A spokesperson for Gov. Tim Ames")!.kind, "unnamed");
 });
 
 test("“by” after a quote names the agent of a passive speech verb only, not what a clause's participle was caused by", () => {
-  const result = attribute("en",
+  const result = attribute(
+    "en",
     "Union leader Sam Price said his members were “devastated” by the ruling.",
-    "The scheme was described as “reckless” by the regulator.");
+    "The scheme was described as “reckless” by the regulator.",
+  );
   assert.deepEqual(speakersOf(result), ["Sam Price", "the regulator"]);
 });
 
 test("a body whose name ends in a plural possessive and Trust, Union, Association… is an organisation", () => {
-  const result = attribute("en",
+  const result = attribute(
+    "en",
     "The Dock Workers’ Union said on Monday that the port needed “urgent repairs”, and called on the council to act.",
-    "Harbour Residents’ Trust said the plan was “a betrayal”.");
+    "Harbour Residents’ Trust said the plan was “a betrayal”.",
+  );
   assert.deepEqual(speakersOf(result), ["The Dock Workers’ Union", "Harbour Residents’ Trust"]);
   assert.ok(result.speakers.every((s) => s.kind === "organisation"));
 });
 
 test("the name in apposition speaks, not a name inside its relative clause", () => {
-  const result = attribute("en",
-    "Her nephew, Carl Dunne, who founded the group Save Wren Valley Now, said: “We will appeal.”");
+  const result = attribute(
+    "en",
+    "Her nephew, Carl Dunne, who founded the group Save Wren Valley Now, said: “We will appeal.”",
+  );
   assert.deepEqual(speakersOf(result), ["Carl Dunne"]);
 });
 
 test("a quote that ends the reporter's sentence with its own full stop does not take the next sentence's verb", () => {
-  const result = attribute("en",
+  const result = attribute(
+    "en",
     "The firm called the cuts “painful but unavoidable.” Union leaders vowed to fight them.",
-    "“Why now?” Ada Brooks asked.");
+    "“Why now?” Ada Brooks asked.",
+  );
   assert.deepEqual(speakersOf(result), ["The firm", "Ada Brooks"]);
 });
 
 test("a first name alone after a sentence-opening 'For' is a person a later pronoun can stand for", () => {
-  const result = attribute("en",
+  const result = attribute(
+    "en",
     "“We kept the library open all winter,” said Grace Holt.",
-    "For Toby, who is eleven, the stakes are plainer. “All my books are here,” he said.");
+    "For Toby, who is eleven, the stakes are plainer. “All my books are here,” he said.",
+  );
   assert.deepEqual(speakersOf(result), ["Grace Holt", "Toby"]);
 });
 
 test("a role in apposition before a name met outside any quote's sentence stays the person's role", () => {
-  const result = attribute("en",
+  const result = attribute(
+    "en",
     "Volunteers run the food bank under the eye of the site manager, Priya Nair.",
-    "“We never turn anyone away,” Nair said.");
+    "“We never turn anyone away,” Nair said.",
+  );
   assert.deepEqual(speakersOf(result), ["Priya Nair"]);
   assert.equal(speakerNamed(result, "Priya Nair")!.role, "site manager");
 });
 
 test("a speech verb in a relative clause describing the source does not take the quote from 'according to'", () => {
-  const result = attribute("en",
-    "According to Dr. Omar Said, a hydrologist at Kent University who testified for the town, the aquifer holds “barely a year” of water.");
+  const result = attribute(
+    "en",
+    "According to Dr. Omar Said, a hydrologist at Kent University who testified for the town, the aquifer holds “barely a year” of water.",
+  );
   assert.deepEqual(speakersOf(result), ["Omar Said"]);
   assert.equal(speakerNamed(result, "Omar Said")!.role, "hydrologist at Kent University");
 });
 
 test("a description by occupation (the striker, the toxicologist) refers back to the person just named", () => {
-  const result = attribute("en",
+  const result = attribute(
+    "en",
     "Rovers signed Leo Varga from Halton in the summer.",
-    "“I knew I would score today,” the striker said.");
+    "“I knew I would score today,” the striker said.",
+  );
   assert.deepEqual(speakersOf(result), ["Leo Varga"]);
   assert.equal(result.speakers[0]!.kind, "person");
 });
 
 test("before a colon, the subject names the speaker, and the rest of the clause never becomes an alias", () => {
-  const result = attribute("en",
+  const result = attribute(
+    "en",
     "The mayor, Joan Hale, toured the flooded streets on Monday.",
-    "The mayor sounded confident: “Every road will reopen by May.”");
+    "The mayor sounded confident: “Every road will reopen by May.”",
+  );
   assert.deepEqual(speakersOf(result), ["Joan Hale"]);
   assert.ok(speakerNamed(result, "Joan Hale")!.aliases.every((a) => !a.includes("sounded")));
 });
 
 test("a single capital before a hyphen (T-shirt, X-ray) is a common noun, never a speaker's name", () => {
-  const result = attribute("en", "Fans wore a bright green T-shirt bearing the words: “Home is where the heart is.”");
+  const result = attribute(
+    "en",
+    "Fans wore a bright green T-shirt bearing the words: “Home is where the heart is.”",
+  );
   assert.deepEqual(speakersOf(result), ["Fans"]);
 });
 
 test("a verb form after a possessive is a noun (the administration’s first comments), and 'the California Republican' is a person", () => {
-  const result = attribute("en",
+  const result = attribute(
+    "en",
     "The Obama administration’s first comments on the vote came with a “tough warning” for the winners.",
-    "“The meeting was brief,” the California Republican said in a statement.");
+    "“The meeting was brief,” the California Republican said in a statement.",
+  );
   assert.deepEqual(speakersOf(result), [null, "the California Republican"]);
   assert.equal(speakerNamed(result, "the California Republican")!.kind, "unnamed");
 });
 
 test("before a colon, the subject alone names the speaker, not the clause it opens", () => {
-  const result = attribute("en", "Fans wore a bright green shirt bearing the words: “Home is where the heart is.”");
+  const result = attribute(
+    "en",
+    "Fans wore a bright green shirt bearing the words: “Home is where the heart is.”",
+  );
   assert.deepEqual(speakersOf(result), ["Fans"]);
 });
 
 test("an apposition after a name is a role only when it names an office or an occupation", () => {
-  const result = attribute("en",
+  const result = attribute(
+    "en",
     "“We were lucky,” said Tom Hale, standing by the gate.",
-    "“Sleep matters more than diet,” said Lisa Moon, a clinical psychologist in Leeds.");
+    "“Sleep matters more than diet,” said Lisa Moon, a clinical psychologist in Leeds.",
+  );
   assert.equal(speakerNamed(result, "Tom Hale")!.role, null);
   assert.equal(speakerNamed(result, "Lisa Moon")!.role, "clinical psychologist in Leeds");
 });
 
 test("a role quoted before the person holding it is named joins that person", () => {
-  const result = attribute("en",
+  const result = attribute(
+    "en",
     ["standfirst", "Harbour Town manager says his side must “grow up quickly” after a heavy defeat"],
     "Harbour Town manager Ian Kerr admitted his players had been naive.",
-    "“We were poor,” said Kerr.");
+    "“We were poor,” said Kerr.",
+  );
   assert.deepEqual(speakersOf(result), ["Ian Kerr", "Ian Kerr"]);
   assert.equal(result.speakers.length, 1);
 });
 
 test("after a possessive the head noun is what is possessed: the prosecutor’s office is a body, not the person just named", () => {
-  const result = attribute("en",
+  const result = attribute(
+    "en",
     "“I did nothing wrong,” said Dale Price.",
-    "“We have no comment at this stage,” the prosecutor’s office said.");
+    "“We have no comment at this stage,” the prosecutor’s office said.",
+  );
   assert.deepEqual(speakersOf(result), ["Dale Price", "the prosecutor’s office"]);
   assert.equal(speakerNamed(result, "the prosecutor’s office")!.kind, "organisation");
 });
 
 test("a name ending in a media word (Gazeta, Times, News, Finance) is an organisation", () => {
-  const result = attribute("en", "“We will not stop publishing,” Novaya Gazeta said in a statement.", "“Rates will rise,” Harbour Finance said.");
-  assert.deepEqual(result.speakers.map((s) => [s.name, s.kind]), [["Novaya Gazeta", "organisation"], ["Harbour Finance", "organisation"]]);
+  const result = attribute(
+    "en",
+    "“We will not stop publishing,” Novaya Gazeta said in a statement.",
+    "“Rates will rise,” Harbour Finance said.",
+  );
+  assert.deepEqual(
+    result.speakers.map((s) => [s.name, s.kind]),
+    [
+      ["Novaya Gazeta", "organisation"],
+      ["Harbour Finance", "organisation"],
+    ],
+  );
 });
 
 test("a lower-case particle opening a clause opens the surname (…, de Miranda notes), not a role", () => {
-  const result = attribute("en",
+  const result = attribute(
+    "en",
     "The historian Ana de Souza has written about the port for years.",
-    "Trade collapsed in the 1930s, de Souza notes: “The docks emptied within a decade.”");
+    "Trade collapsed in the 1930s, de Souza notes: “The docks emptied within a decade.”",
+  );
   assert.deepEqual(speakersOf(result), ["Ana de Souza"]);
   assert.equal(speakerNamed(result, "Ana de Souza")!.role, "historian");
-  const alone = attribute("en", "Trade collapsed in the 1930s, de Souza notes: “The docks emptied within a decade.”");
-  assert.deepEqual(alone.speakers.map((s) => [s.name, s.role]), [["de Souza", null]]);
+  const alone = attribute(
+    "en",
+    "Trade collapsed in the 1930s, de Souza notes: “The docks emptied within a decade.”",
+  );
+  assert.deepEqual(
+    alone.speakers.map((s) => [s.name, s.role]),
+    [["de Souza", null]],
+  );
 });
 
 test("a full name met after a preposition completes the surname a later cue gives", () => {
-  const result = attribute("en",
+  const result = attribute(
+    "en",
     "The inspector was questioned at length by Priya Ramsden, counsel for the tenants.",
     "“Nobody read the survey,” Ramsden told the tribunal.",
-    "Ms Ramsden said the landlord had been “warned twice”.");
+    "Ms Ramsden said the landlord had been “warned twice”.",
+  );
   assert.deepEqual(speakersOf(result), ["Priya Ramsden", "Priya Ramsden"]);
 });
 
 test("an unnamed spokesperson for a body qualified in lower case is described whole", () => {
-  const result = attribute("en",
-    "A spokesman for the county Board of Elections said the count was “nearly complete”.");
+  const result = attribute(
+    "en",
+    "A spokesman for the county Board of Elections said the count was “nearly complete”.",
+  );
   assert.deepEqual(speakersOf(result), ["A spokesman for the county Board of Elections"]);
   assert.equal(result.speakers[0]!.kind, "unnamed");
 });
 
 test("a source stops before the participle that dates it: 'according to a survey by the Rail Users Group released on Friday'", () => {
-  const result = attribute("en",
-    "According to a survey by the Rail Users Group released on Friday, delays were “worse than ever”.");
+  const result = attribute(
+    "en",
+    "According to a survey by the Rail Users Group released on Friday, delays were “worse than ever”.",
+  );
   assert.deepEqual(speakersOf(result), ["a survey by the Rail Users Group"]);
 });
 
 test("an age then an apposition between the name and the verb: 'Dora Pike, 64, a volunteer since 1999, said'", () => {
-  const result = attribute("en",
-    "Dora Pike, 64, a volunteer since 1999, said the fair had become “far too dear”.");
+  const result = attribute(
+    "en",
+    "Dora Pike, 64, a volunteer since 1999, said the fair had become “far too dear”.",
+  );
   assert.deepEqual(speakersOf(result), ["Dora Pike"]);
 });
 
 test("after a gerund ('while calling for') the quote is the main clause's subject, an institution with an apposition included", () => {
-  const result = attribute("en",
-    "The parish council, which owns the hall, approved the lease while calling for “a proper noise survey”.");
+  const result = attribute(
+    "en",
+    "The parish council, which owns the hall, approved the lease while calling for “a proper noise survey”.",
+  );
   assert.deepEqual(speakersOf(result), ["The parish council"]);
 });
 
 test("a gerund's speaker: a relative clause's antecedent, and nobody from the main clause when the gerund has a subject of its own", () => {
-  assert.deepEqual(speakersOf(attribute("en", "The board met the Harbour Trust, which opposed the plan by saying it was “far too costly”.")), ["the Harbour Trust"]);
-  assert.deepEqual(speakersOf(attribute("en", "Ferries were cancelled, with the operator calling the strike “regrettable”.")), [null]);
+  assert.deepEqual(
+    speakersOf(
+      attribute(
+        "en",
+        "The board met the Harbour Trust, which opposed the plan by saying it was “far too costly”.",
+      ),
+    ),
+    ["the Harbour Trust"],
+  );
+  assert.deepEqual(
+    speakersOf(
+      attribute("en", "Ferries were cancelled, with the operator calling the strike “regrettable”."),
+    ),
+    [null],
+  );
 });
 
 test("a bare name completes as a surname before a first name: 'Claude' is Georges Claude, not Claude Debussy", () => {
-  const result = attribute("en",
+  const result = attribute(
+    "en",
     "The engineer Georges Claude showed his lamps in Paris.",
     "The age also heard the music of Claude Debussy.",
-    "Claude said the colour was “not ideal” for homes.");
+    "Claude said the colour was “not ideal” for homes.",
+  );
   assert.deepEqual(speakersOf(result), ["Georges Claude"]);
 });
 
 test("names spelt with and without accents are one speaker, named as first written: 'Dmitri Murátov' then 'Muratov'", () => {
-  const result = attribute("en",
+  const result = attribute(
+    "en",
     "“We will keep printing,” said the editor Dmitri Murátov on Monday.",
-    "“The paper is not for sale,” Muratov added.");
+    "“The paper is not for sale,” Muratov added.",
+  );
   assert.deepEqual(speakersOf(result), ["Dmitri Murátov", "Dmitri Murátov"]);
   assert.equal(result.speakers.length, 1);
 });

@@ -17,10 +17,13 @@ function quotesOf(text: string, block: number): FoundQuote[] {
     const start = m.index + 1 + lead;
     const inner = body.trim();
     return {
-      block, text: inner, inner: { start, end: start + inner.length },
+      block,
+      text: inner,
+      inner: { start, end: start + inner.length },
       open: { start: m.index, end: m.index + 1 },
       close: closed ? { start: m.index + m[0].length - 1, end: m.index + m[0].length } : null,
-      partial: false, continuesPrevious: false,
+      partial: false,
+      continuesPrevious: false,
     };
   });
 }
@@ -29,7 +32,9 @@ function quotesOf(text: string, block: number): FoundQuote[] {
 export type BlockSpec = string | [BlockKind, string];
 
 export function attribute(lang: string, ...specs: BlockSpec[]): QuoteResult {
-  const blocks: TextBlock[] = specs.map((spec) => (typeof spec === "string" ? { kind: "paragraph", text: spec } : { kind: spec[0], text: spec[1] }));
+  const blocks: TextBlock[] = specs.map((spec) =>
+    typeof spec === "string" ? { kind: "paragraph", text: spec } : { kind: spec[0], text: spec[1] },
+  );
   let found = blocks.flatMap((b, i) => quotesOf(b.text, i));
   // A paragraph that opens on a quote right after one left open continues it.
   found = found.map((q, i) => {

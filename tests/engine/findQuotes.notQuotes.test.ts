@@ -9,7 +9,8 @@ import type { BlockKind } from "../../src/engine/types.ts";
 
 const quotesOf = (text: string, lang: string, kind: BlockKind = "paragraph") =>
   findQuotes({ kind, text }, 0, rulesFor(lang)).map((q) => q.text);
-const partialOf = (text: string, lang: string) => findQuotes({ kind: "paragraph", text }, 0, rulesFor(lang)).map((q) => q.partial);
+const partialOf = (text: string, lang: string) =>
+  findQuotes({ kind: "paragraph", text }, 0, rulesFor(lang)).map((q) => q.partial);
 
 test("scare quotes and irony marks are not quotes", () => {
   assert.deepEqual(quotesOf("The panel of so-called “experts” met on Tuesday.", "en"), []);
@@ -29,29 +30,62 @@ test("titles of works and names of newspapers, programmes and operations are not
   assert.deepEqual(quotesOf("Il l’a confié au journal « Le Monde » la semaine dernière.", "fr"), []);
   assert.deepEqual(quotesOf("L’armée a lancé l’opération « Bouclier du Nord » à l’aube.", "fr"), []);
   assert.deepEqual(quotesOf("La ministra habló en el programa «Buenos Días Madrid».", "es"), []);
-  assert.deepEqual(quotesOf("La periodista recibió el premio «Voz de la calle» en Madrid, dijo su diario.", "es"), []);
+  assert.deepEqual(
+    quotesOf("La periodista recibió el premio «Voz de la calle» en Madrid, dijo su diario.", "es"),
+    [],
+  );
   assert.deepEqual(quotesOf("El ministro dijo que vio «Noche al Final del Camino» dos veces.", "es"), []);
-  assert.deepEqual(quotesOf("Workshops covered « Écrire un communiqué », « Tenir une réunion » et « Animer un débat ».", "fr"), []);
+  assert.deepEqual(
+    quotesOf(
+      "Workshops covered « Écrire un communiqué », « Tenir une réunion » et « Animer un débat ».",
+      "fr",
+    ),
+    [],
+  );
 });
 
 test("names, nicknames and sources between marks are not quotes", () => {
-  assert.deepEqual(quotesOf('A former official said the "Evening Council Hour" airs on a cable channel.', "en"), []);
+  assert.deepEqual(
+    quotesOf('A former official said the "Evening Council Hour" airs on a cable channel.', "en"),
+    [],
+  );
   assert.deepEqual(quotesOf("The new rocket, nicknamed “Goliath”, flew on Friday.", "en"), []);
   assert.deepEqual(quotesOf("Le missile, baptisé « Tempête », a été présenté vendredi.", "fr"), []);
   assert.deepEqual(quotesOf("Le navire, qualifié de « forteresse », quitte le port.", "fr"), []);
-  assert.deepEqual(quotesOf("Rates will rise twice next year, according to the new “rate grid” of the board.", "en"), []);
+  assert.deepEqual(
+    quotesOf("Rates will rise twice next year, according to the new “rate grid” of the board.", "en"),
+    [],
+  );
   assert.deepEqual(quotesOf("After the match, “Big Tony” Moreno signed for another season.", "en"), []);
 });
 
 test("a short span attributed to someone is a quote", () => {
-  assert.deepEqual(quotesOf("He dismissed the inquiry as what he called a “witch hunt” by his rivals.", "en"), ["witch hunt"]);
-  assert.deepEqual(quotesOf("La ministre a dénoncé une « provocation » de la part de Moscou.", "fr"), ["provocation"]);
-  assert.deepEqual(quotesOf("The governor said the damage was “severe but manageable” on Monday.", "en"), ["severe but manageable"]);
-  assert.deepEqual(quotesOf("Le dirigeant a averti que le pays « paierait cher » toute attaque.", "fr"), ["paierait cher"]);
-  assert.deepEqual(quotesOf("The outlook remains “broadly stable” for the coming months, the bank said.", "en"), ["broadly stable"]);
-  assert.deepEqual(quotesOf("Labelled a “reckless gamble” by its critics, the plan went ahead.", "en"), ["reckless gamble"]);
-  assert.deepEqual(quotesOf("Le ministre a qualifié de « provocation » la décision de Moscou.", "fr"), ["provocation"]);
-  assert.deepEqual(quotesOf("Washington le qualifie de « provocation grave » depuis lundi.", "fr"), ["provocation grave"]);
+  assert.deepEqual(
+    quotesOf("He dismissed the inquiry as what he called a “witch hunt” by his rivals.", "en"),
+    ["witch hunt"],
+  );
+  assert.deepEqual(quotesOf("La ministre a dénoncé une « provocation » de la part de Moscou.", "fr"), [
+    "provocation",
+  ]);
+  assert.deepEqual(quotesOf("The governor said the damage was “severe but manageable” on Monday.", "en"), [
+    "severe but manageable",
+  ]);
+  assert.deepEqual(quotesOf("Le dirigeant a averti que le pays « paierait cher » toute attaque.", "fr"), [
+    "paierait cher",
+  ]);
+  assert.deepEqual(
+    quotesOf("The outlook remains “broadly stable” for the coming months, the bank said.", "en"),
+    ["broadly stable"],
+  );
+  assert.deepEqual(quotesOf("Labelled a “reckless gamble” by its critics, the plan went ahead.", "en"), [
+    "reckless gamble",
+  ]);
+  assert.deepEqual(quotesOf("Le ministre a qualifié de « provocation » la décision de Moscou.", "fr"), [
+    "provocation",
+  ]);
+  assert.deepEqual(quotesOf("Washington le qualifie de « provocation grave » depuis lundi.", "fr"), [
+    "provocation grave",
+  ]);
 });
 
 test("a short span with no speech cue is a scare quote", () => {
@@ -60,17 +94,32 @@ test("a short span with no speech cue is a scare quote", () => {
 });
 
 test("a short span beside a quote in the same clause is quoted from the same source", () => {
-  const text = "Le texte vise à protéger « la sécurité des réseaux, l’ordre public et la défense du pays » et à renforcer « la lutte antiterroriste ».";
-  assert.deepEqual(quotesOf(text, "fr"), ["la sécurité des réseaux, l’ordre public et la défense du pays", "la lutte antiterroriste"]);
-  assert.deepEqual(quotesOf("‘Neutral’ judge: ‘Why would anyone appeal this ruling?’", "en", "headline"), ["Why would anyone appeal this ruling?"]);
-  assert.deepEqual(quotesOf("Les deux partis ont « condamné » les « violences » commises samedi soir.", "fr"), ["condamné", "violences"]);
+  const text =
+    "Le texte vise à protéger « la sécurité des réseaux, l’ordre public et la défense du pays » et à renforcer « la lutte antiterroriste ».";
+  assert.deepEqual(quotesOf(text, "fr"), [
+    "la sécurité des réseaux, l’ordre public et la défense du pays",
+    "la lutte antiterroriste",
+  ]);
+  assert.deepEqual(quotesOf("‘Neutral’ judge: ‘Why would anyone appeal this ruling?’", "en", "headline"), [
+    "Why would anyone appeal this ruling?",
+  ]);
+  assert.deepEqual(
+    quotesOf("Les deux partis ont « condamné » les « violences » commises samedi soir.", "fr"),
+    ["condamné", "violences"],
+  );
 });
 
 test("a full sentence between marks is a quote even without a verb", () => {
-  assert.deepEqual(quotesOf("“It’s ‘Opening Night at the Opera.’”", "en"), ["It’s ‘Opening Night at the Opera.’"]);
+  assert.deepEqual(quotesOf("“It’s ‘Opening Night at the Opera.’”", "en"), [
+    "It’s ‘Opening Night at the Opera.’",
+  ]);
   assert.deepEqual(quotesOf("“We have nothing to hide.”", "en"), ["We have nothing to hide."]);
-  assert.deepEqual(quotesOf("Le maire : « Nous n’avons rien à cacher »", "fr", "headline"), ["Nous n’avons rien à cacher"]);
-  assert.deepEqual(quotesOf("Taxes – “we will not raise them this year.”", "en"), ["we will not raise them this year."]);
+  assert.deepEqual(quotesOf("Le maire : « Nous n’avons rien à cacher »", "fr", "headline"), [
+    "Nous n’avons rien à cacher",
+  ]);
+  assert.deepEqual(quotesOf("Taxes – “we will not raise them this year.”", "en"), [
+    "we will not raise them this year.",
+  ]);
 });
 
 test("French inverted attribution marks a quote whatever its verb", () => {
@@ -78,7 +127,8 @@ test("French inverted attribution marks a quote whatever its verb", () => {
 });
 
 test("two clauses quoted side by side are quotes, not a list of names", () => {
-  const text = "Le parti a indiqué que « les médecins ne se prononcent pas encore sur son état » et « il reste en soins intensifs sous surveillance ».";
+  const text =
+    "Le parti a indiqué que « les médecins ne se prononcent pas encore sur son état » et « il reste en soins intensifs sous surveillance ».";
   assert.equal(quotesOf(text, "fr").length, 2);
 });
 
@@ -87,52 +137,114 @@ test("a short quote next to its speech verb is a quote, even in Title Case", () 
 });
 
 test("partial: a fragment inside the reporter's sentence", () => {
-  assert.deepEqual(partialOf("The minister warned the rebels would “pay a price” for the attack.", "en"), [true]);
+  assert.deepEqual(partialOf("The minister warned the rebels would “pay a price” for the attack.", "en"), [
+    true,
+  ]);
   assert.deepEqual(partialOf("Le ministre a qualifié l’attaque de « provocation ».", "fr"), [true]);
   assert.deepEqual(partialOf("“We will respond,” the minister said.", "en"), [false]);
   assert.deepEqual(partialOf("Le ministre a déclaré : « Nous répondrons. »", "fr"), [false]);
   assert.deepEqual(partialOf("« Nous répondrons, affirme-t-il. Et vite. »", "fr"), [false]);
-  assert.deepEqual(partialOf("“Fair wages for every driver” remain the goal, the union leader said.", "en"), [true]);
-  assert.deepEqual(partialOf("“The storm was brutal,” she said, “but we were ready for it.”", "en"), [false, false]);
+  assert.deepEqual(partialOf("“Fair wages for every driver” remain the goal, the union leader said.", "en"), [
+    true,
+  ]);
+  assert.deepEqual(partialOf("“The storm was brutal,” she said, “but we were ready for it.”", "en"), [
+    false,
+    false,
+  ]);
 });
 
 test("a speech verb with a that-clause governs a short quote at the clause's far end", () => {
-  const en = "The inspector wrote that the company’s own logs showed its engineers had known about the cracked pipes since the spring of 2014 and “looked the other way.”";
+  const en =
+    "The inspector wrote that the company’s own logs showed its engineers had known about the cracked pipes since the spring of 2014 and “looked the other way.”";
   assert.deepEqual(quotesOf(en, "en"), ["looked the other way."]);
-  const fr = "L’inspectrice a écrit que les registres de l’entreprise montraient que ses ingénieurs connaissaient les fissures des conduites depuis le printemps 2014 et avaient « détourné les yeux ».";
+  const fr =
+    "L’inspectrice a écrit que les registres de l’entreprise montraient que ses ingénieurs connaissaient les fissures des conduites depuis le printemps 2014 et avaient « détourné les yeux ».";
   assert.deepEqual(quotesOf(fr, "fr"), ["détourné les yeux"]);
 });
 
 test("a speech verb's form used as a noun after a determiner (the ruling, his comments) is no speech cue", () => {
-  assert.deepEqual(quotesOf("The ruling ends a long fight by families whose wells were found to hold “forever chemicals.”", "en"), []);
-  assert.deepEqual(quotesOf("His comments came a day after the town voted to ban “party buses” downtown.", "en"), []);
-  assert.deepEqual(quotesOf("The judge ruled that the firm had been “grossly negligent”.", "en"), ["grossly negligent"]);
+  assert.deepEqual(
+    quotesOf(
+      "The ruling ends a long fight by families whose wells were found to hold “forever chemicals.”",
+      "en",
+    ),
+    [],
+  );
+  assert.deepEqual(
+    quotesOf("His comments came a day after the town voted to ban “party buses” downtown.", "en"),
+    [],
+  );
+  assert.deepEqual(quotesOf("The judge ruled that the firm had been “grossly negligent”.", "en"), [
+    "grossly negligent",
+  ]);
 });
 
 test("what someone calls a thing is its name: Title Case after calls, a definite noun phrase after a naming verb", () => {
-  assert.deepEqual(quotesOf("The chain has shut six stores under a savings drive it calls “Operation Lean Spring,” and more may follow.", "en"), []);
-  assert.deepEqual(quotesOf("Le groupe a lancé un plan d’économies qu’il appelle « Cap Horizon », selon ses dirigeants.", "fr"), []);
-  assert.deepEqual(quotesOf("Locals have taken to calling the smoke over the valley simply “the blanket.”", "en"), []);
-  assert.deepEqual(quotesOf("Il vit seul près du port, que les marins surnomment « la Vieille Anse ».", "fr"), []);
-  assert.deepEqual(quotesOf("The mayor called the closure “a betrayal of every family here.”", "en"), ["a betrayal of every family here."]);
+  assert.deepEqual(
+    quotesOf(
+      "The chain has shut six stores under a savings drive it calls “Operation Lean Spring,” and more may follow.",
+      "en",
+    ),
+    [],
+  );
+  assert.deepEqual(
+    quotesOf(
+      "Le groupe a lancé un plan d’économies qu’il appelle « Cap Horizon », selon ses dirigeants.",
+      "fr",
+    ),
+    [],
+  );
+  assert.deepEqual(
+    quotesOf("Locals have taken to calling the smoke over the valley simply “the blanket.”", "en"),
+    [],
+  );
+  assert.deepEqual(
+    quotesOf("Il vit seul près du port, que les marins surnomment « la Vieille Anse ».", "fr"),
+    [],
+  );
+  assert.deepEqual(quotesOf("The mayor called the closure “a betrayal of every family here.”", "en"), [
+    "a betrayal of every family here.",
+  ]);
 });
 
 test("a capitalised title right after a document noun names the document", () => {
   assert.deepEqual(quotesOf("The study “Coasts in Retreat,” published in May, maps the erosion.", "en"), []);
-  assert.deepEqual(quotesOf("Le rapport « Forêts 2040 », publié en juin, prévoit un recul des hêtres.", "fr"), []);
-  assert.deepEqual(quotesOf("Le rapport juge la situation « très préoccupante ».", "fr"), ["très préoccupante"]);
+  assert.deepEqual(
+    quotesOf("Le rapport « Forêts 2040 », publié en juin, prévoit un recul des hêtres.", "fr"),
+    [],
+  );
+  assert.deepEqual(quotesOf("Le rapport juge la situation « très préoccupante ».", "fr"), [
+    "très préoccupante",
+  ]);
 });
 
 test("a title governed by a preposition, or followed by its author, is no quote even beside a speech verb", () => {
-  assert.deepEqual(quotesOf("Dans « La Gazette du Littoral », Paul Renard évoque « une saison ratée », quand d’autres parlent d’un sursaut.", "fr"),
-    ["une saison ratée"]);
-  assert.deepEqual(quotesOf("In “The Quiet Harbour,” Nell Obi argues that “nothing here was inevitable.”", "en"), ["nothing here was inevitable."]);
-  assert.deepEqual(quotesOf("Le théâtre reprend en mai « Les Mains sales » de Jean-Paul Sartre, annonce la direction.", "fr"), []);
+  assert.deepEqual(
+    quotesOf(
+      "Dans « La Gazette du Littoral », Paul Renard évoque « une saison ratée », quand d’autres parlent d’un sursaut.",
+      "fr",
+    ),
+    ["une saison ratée"],
+  );
+  assert.deepEqual(
+    quotesOf("In “The Quiet Harbour,” Nell Obi argues that “nothing here was inevitable.”", "en"),
+    ["nothing here was inevitable."],
+  );
+  assert.deepEqual(
+    quotesOf(
+      "Le théâtre reprend en mai « Les Mains sales » de Jean-Paul Sartre, annonce la direction.",
+      "fr",
+    ),
+    [],
+  );
   assert.deepEqual(quotesOf("The club will read “Winter Orchard” by Maya Lund next month.", "en"), []);
 });
 
 test("a Latin locution in marks is a term, unless a speech verb stands right by it", () => {
-  assert.deepEqual(quotesOf("Le maire a annoncé mardi soir l’ajournement « sine die » de la réforme des tarifs.", "fr"), []);
+  assert.deepEqual(
+    quotesOf("Le maire a annoncé mardi soir l’ajournement « sine die » de la réforme des tarifs.", "fr"),
+    [],
+  );
   assert.deepEqual(quotesOf("The board announced a “de facto” freeze on hiring in the spring.", "en"), []);
   assert.deepEqual(quotesOf("« Mea culpa », a lancé le ministre devant les députés.", "fr"), ["Mea culpa"]);
 });
@@ -140,28 +252,58 @@ test("a Latin locution in marks is a term, unless a speech verb stands right by 
 test("one word after a definite article and an adjective is a local term, even with a speech verb farther off", () => {
   assert.deepEqual(quotesOf("Le maire a salué le désormais célèbre « bouchon » de la rocade.", "fr"), []);
   assert.deepEqual(quotesOf("The mayor praised the now famous “jam” on the ring road.", "en"), []);
-  assert.deepEqual(quotesOf("Los vecinos celebraron la fiesta con el tradicional «chupinazo» en la plaza.", "es"), []);
+  assert.deepEqual(
+    quotesOf("Los vecinos celebraron la fiesta con el tradicional «chupinazo» en la plaza.", "es"),
+    [],
+  );
   assert.deepEqual(quotesOf("The agency said the minister “regrets” the delay.", "en"), ["regrets"]);
   assert.deepEqual(quotesOf("He denounced the party’s “betrayal” of voters.", "en"), ["betrayal"]);
 });
 
 test("reflexive « se dire » declares, it does not name: the short span is the subject’s words", () => {
-  assert.deepEqual(quotesOf("Le syndicat des commerçants s’est dit « prêt à discuter » du calendrier.", "fr"), ["prêt à discuter"]);
-  assert.deepEqual(quotesOf("Les riveraines se sont dites «soulagées» par la décision.", "fr"), ["soulagées"]);
+  assert.deepEqual(
+    quotesOf("Le syndicat des commerçants s’est dit « prêt à discuter » du calendrier.", "fr"),
+    ["prêt à discuter"],
+  );
+  assert.deepEqual(quotesOf("Les riveraines se sont dites «soulagées» par la décision.", "fr"), [
+    "soulagées",
+  ]);
   // Without the reflexive, « dite » still names.
   assert.deepEqual(quotesOf("La réforme dite « Barnier » entre en vigueur lundi.", "fr"), []);
 });
 
 test("a slogan on a banner, a sign or a T-shirt is not a quote: nobody is said to utter it", () => {
-  assert.deepEqual(quotesOf("Devant la mairie, les grévistes ont déployé une banderole proclamant : « Nos salaires, pas vos profits ».", "fr"), []);
-  assert.deepEqual(quotesOf("Outside the plant, a worker held a sign that read: “We built this town, now pay us.”", "en"), []);
+  assert.deepEqual(
+    quotesOf(
+      "Devant la mairie, les grévistes ont déployé une banderole proclamant : « Nos salaires, pas vos profits ».",
+      "fr",
+    ),
+    [],
+  );
+  assert.deepEqual(
+    quotesOf("Outside the plant, a worker held a sign that read: “We built this town, now pay us.”", "en"),
+    [],
+  );
   assert.deepEqual(quotesOf("A man wore a T-shirt reading “No Farmers No Food” at the rally.", "en"), []);
-  assert.deepEqual(quotesOf("Le délégué a lancé : « Nos salaires, pas vos profits ».", "fr"), ["Nos salaires, pas vos profits"]);
+  assert.deepEqual(quotesOf("Le délégué a lancé : « Nos salaires, pas vos profits ».", "fr"), [
+    "Nos salaires, pas vos profits",
+  ]);
 });
 
 test("a Title Case span right after a verb, with no punctuation, is a work's title: 'répètent « Les Fourberies de Scapin »'", () => {
-  assert.deepEqual(quotesOf("Depuis septembre, les élèves du lycée répètent « Les Fourberies de Scapin » pour le gala de juin.", "fr"), []);
-  assert.deepEqual(quotesOf("Since September, the pupils rehearse “The Cherry Orchard” twice a week.", "en"), []);
+  assert.deepEqual(
+    quotesOf(
+      "Depuis septembre, les élèves du lycée répètent « Les Fourberies de Scapin » pour le gala de juin.",
+      "fr",
+    ),
+    [],
+  );
+  assert.deepEqual(
+    quotesOf("Since September, the pupils rehearse “The Cherry Orchard” twice a week.", "en"),
+    [],
+  );
   // Punctuated, or with its speaker after it, it is someone's words.
-  assert.deepEqual(quotesOf("Le maire répète « Nous Tiendrons, Coûte Que Coûte » à chaque conseil.", "fr"), ["Nous Tiendrons, Coûte Que Coûte"]);
+  assert.deepEqual(quotesOf("Le maire répète « Nous Tiendrons, Coûte Que Coûte » à chaque conseil.", "fr"), [
+    "Nous Tiendrons, Coûte Que Coûte",
+  ]);
 });

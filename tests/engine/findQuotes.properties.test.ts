@@ -6,7 +6,36 @@ import fc from "fast-check";
 import { findQuotes } from "../../src/engine/findQuotes.ts";
 import { rulesFor } from "../../src/engine/lang/index.ts";
 
-const pieces = ["“", "”", '"', "«", "»", "„", "‘", "’", "'", "‹", "›", "「", "」", " ", "\u00a0", "\u202f", ".", ",", ":", "-", "a", "Word", "said", "a dit", "5", "l’", "the", "so-called"];
+const pieces = [
+  "“",
+  "”",
+  '"',
+  "«",
+  "»",
+  "„",
+  "‘",
+  "’",
+  "'",
+  "‹",
+  "›",
+  "「",
+  "」",
+  " ",
+  "\u00a0",
+  "\u202f",
+  ".",
+  ",",
+  ":",
+  "-",
+  "a",
+  "Word",
+  "said",
+  "a dit",
+  "5",
+  "l’",
+  "the",
+  "so-called",
+];
 const text = fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((parts) => parts.join(""));
 
 test("quotes are well-formed slices of their block, in order and disjoint", () => {

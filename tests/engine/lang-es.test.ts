@@ -5,102 +5,196 @@ import { spanish } from "../../src/engine/lang/es.ts";
 import { extract, quotesAndSpeakers } from "./lang.helpers.ts";
 
 test("speech verbs are conjugated from their infinitives, irregular forms listed", () => {
-  for (const form of ["afirmó", "afirmaron", "afirma", "afirmaba", "afirmará", "afirmado", "explicó", "añadió", "insistió", "dijo", "dijeron", "sostuvo", "advirtió", "concluyó"]) {
+  for (const form of [
+    "afirmó",
+    "afirmaron",
+    "afirma",
+    "afirmaba",
+    "afirmará",
+    "afirmado",
+    "explicó",
+    "añadió",
+    "insistió",
+    "dijo",
+    "dijeron",
+    "sostuvo",
+    "advirtió",
+    "concluyó",
+  ]) {
     assert.ok(spanish.speechVerbs.has(form), form);
   }
   assert.ok(spanish.speechGerunds.has("explicando"));
 });
 
-test("«…», “…” and \"…\" marks, with a nested quote kept inside the outer span", () => {
-  const result = extract("es",
+test('«…», “…” and "…" marks, with a nested quote kept inside the outer span', () => {
+  const result = extract(
+    "es",
     "«Vamos a ganar este partido», dijo el entrenador Luis Prado.",
-    "“La palabra ‘crisis’ no me asusta”, afirmó Prado.");
-  assert.deepEqual(result.quotes.map((q) => q.text), ["Vamos a ganar este partido", "La palabra ‘crisis’ no me asusta"]);
+    "“La palabra ‘crisis’ no me asusta”, afirmó Prado.",
+  );
+  assert.deepEqual(
+    result.quotes.map((q) => q.text),
+    ["Vamos a ganar este partido", "La palabra ‘crisis’ no me asusta"],
+  );
 });
 
 test("inverted and plain order, before and after the quote, role from the title", () => {
-  const result = extract("es",
-    "\"El agua llegará a todos los barrios\", afirmó el martes la alcaldesa Marta Ibáñez.",
-    "Ibáñez explicó: \"Las obras terminan en junio\".");
-  assert.deepEqual(result.quotes.map((q) => result.speakers[q.speaker!]!.name), ["Marta Ibáñez", "Marta Ibáñez"]);
+  const result = extract(
+    "es",
+    '"El agua llegará a todos los barrios", afirmó el martes la alcaldesa Marta Ibáñez.',
+    'Ibáñez explicó: "Las obras terminan en junio".',
+  );
+  assert.deepEqual(
+    result.quotes.map((q) => result.speakers[q.speaker!]!.name),
+    ["Marta Ibáñez", "Marta Ibáñez"],
+  );
   assert.equal(result.speakers[0]!.role, "alcaldesa");
 });
 
 test("según X and an apposition after the name", () => {
-  assert.deepEqual(quotesAndSpeakers("es",
-    "Jorge Salas, portavoz del sindicato, dijo que la huelga \"no tiene fecha de fin\".",
-    "Según Salas, los trabajadores están \"cansados de esperar\"."), [
-    ["no tiene fecha de fin", "Jorge Salas"],
-    ["cansados de esperar", "Jorge Salas"],
-  ]);
+  assert.deepEqual(
+    quotesAndSpeakers(
+      "es",
+      'Jorge Salas, portavoz del sindicato, dijo que la huelga "no tiene fecha de fin".',
+      'Según Salas, los trabajadores están "cansados de esperar".',
+    ),
+    [
+      ["no tiene fecha de fin", "Jorge Salas"],
+      ["cansados de esperar", "Jorge Salas"],
+    ],
+  );
 });
 
 test("honorifics Sr. and Sra. are stripped; él and ella find the last speaker of their gender", () => {
-  assert.deepEqual(quotesAndSpeakers("es",
-    "«No firmaremos nada», dijo el Sr. Tomás Vidal.",
-    "«Hay que negociar», respondió la Sra. Elena Ruiz.",
-    "«Nunca», insistió él. «Ya veremos», contestó ella."), [
-    ["No firmaremos nada", "Tomás Vidal"],
-    ["Hay que negociar", "Elena Ruiz"],
-    ["Nunca", "Tomás Vidal"],
-    ["Ya veremos", "Elena Ruiz"],
-  ]);
+  assert.deepEqual(
+    quotesAndSpeakers(
+      "es",
+      "«No firmaremos nada», dijo el Sr. Tomás Vidal.",
+      "«Hay que negociar», respondió la Sra. Elena Ruiz.",
+      "«Nunca», insistió él. «Ya veremos», contestó ella.",
+    ),
+    [
+      ["No firmaremos nada", "Tomás Vidal"],
+      ["Hay que negociar", "Elena Ruiz"],
+      ["Nunca", "Tomás Vidal"],
+      ["Ya veremos", "Elena Ruiz"],
+    ],
+  );
 });
 
 test("dialogue dashes: speech paragraphs opening with a dash, cut by the reporter's incise, where the page uses them", () => {
-  const result = extract("es",
+  const result = extract(
+    "es",
     "El alcalde Juan Gil recibió a los vecinos en su despacho.",
     "—No lo sé todavía —dijo Gil—. Mañana hablaremos con los técnicos.",
-    "—Las obras terminan en mayo —aseguró la concejala Rosa Díaz.");
-  assert.deepEqual(result.quotes.map((q) => [q.text, result.speakers[q.speaker!]!.name]), [
-    ["No lo sé todavía", "Juan Gil"],
-    ["Mañana hablaremos con los técnicos.", "Juan Gil"],
-    ["Las obras terminan en mayo", "Rosa Díaz"],
-  ]);
+    "—Las obras terminan en mayo —aseguró la concejala Rosa Díaz.",
+  );
+  assert.deepEqual(
+    result.quotes.map((q) => [q.text, result.speakers[q.speaker!]!.name]),
+    [
+      ["No lo sé todavía", "Juan Gil"],
+      ["Mañana hablaremos con los técnicos.", "Juan Gil"],
+      ["Las obras terminan en mayo", "Rosa Díaz"],
+    ],
+  );
 });
 
 test("a single paragraph opening with a dash, or an English page, is no dialogue", () => {
-  assert.deepEqual(extract("es", "—Actualizado a las diez de la mañana.", "El puerto reabrió ayer.").quotes, []);
+  assert.deepEqual(
+    extract("es", "—Actualizado a las diez de la mañana.", "El puerto reabrió ayer.").quotes,
+    [],
+  );
   assert.deepEqual(extract("en", "—I have no idea —said Gil.", "—Nor do I —said Ruiz.").quotes, []);
 });
 
 test("an office noun (la vicepresidenta) does not refer back to the last woman named when the article gave her another role (la periodista)", () => {
-  assert.deepEqual(quotesAndSpeakers("es",
-    "La expresidenta se reunió con la periodista Ana Ruiz, autora de un libro. «Nos íbamos a legitimar gobernando», apuntó la vicepresidenta."), [
-    ["Nos íbamos a legitimar gobernando", "la vicepresidenta"],
-  ]);
-  assert.deepEqual(quotesAndSpeakers("es", "La ministra Elena Gil visitó la planta. «Es un día histórico», dijo la ministra."), [["Es un día histórico", "Elena Gil"]]);
+  assert.deepEqual(
+    quotesAndSpeakers(
+      "es",
+      "La expresidenta se reunió con la periodista Ana Ruiz, autora de un libro. «Nos íbamos a legitimar gobernando», apuntó la vicepresidenta.",
+    ),
+    [["Nos íbamos a legitimar gobernando", "la vicepresidenta"]],
+  );
+  assert.deepEqual(
+    quotesAndSpeakers(
+      "es",
+      "La ministra Elena Gil visitó la planta. «Es un día histórico», dijo la ministra.",
+    ),
+    [["Es un día histórico", "Elena Gil"]],
+  );
 });
 
 test("a quote standing alone as a paragraph's first sentence goes to the person the next sentence names as speaking, unless someone was quoted before it", () => {
-  assert.deepEqual(quotesAndSpeakers("es",
-    "«Vamos a ganar», dijo la alcaldesa Marta Gil.",
-    "«No soy el dueño del partido». Con esa frase, Luis Vera respondió este martes a las críticas de Gil."), [
-    ["Vamos a ganar", "Marta Gil"],
-    ["No soy el dueño del partido", "Luis Vera"],
-  ]);
-  assert.deepEqual(quotesAndSpeakers("es",
-    "«Vamos a ganar», dijo la alcaldesa Marta Gil. «Nadie nos para». Luis Vera no respondió a las preguntas."), [
-    ["Vamos a ganar", "Marta Gil"],
-    ["Nadie nos para", "Marta Gil"],
-  ]);
+  assert.deepEqual(
+    quotesAndSpeakers(
+      "es",
+      "«Vamos a ganar», dijo la alcaldesa Marta Gil.",
+      "«No soy el dueño del partido». Con esa frase, Luis Vera respondió este martes a las críticas de Gil.",
+    ),
+    [
+      ["Vamos a ganar", "Marta Gil"],
+      ["No soy el dueño del partido", "Luis Vera"],
+    ],
+  );
+  assert.deepEqual(
+    quotesAndSpeakers(
+      "es",
+      "«Vamos a ganar», dijo la alcaldesa Marta Gil. «Nadie nos para». Luis Vera no respondió a las preguntas.",
+    ),
+    [
+      ["Vamos a ganar", "Marta Gil"],
+      ["Nadie nos para", "Marta Gil"],
+    ],
+  );
 });
 
 test("'desde' and a determiner after a speech verb name the source; 'desde' and a place do not", () => {
-  assert.deepEqual(quotesAndSpeakers("es", "«La idea es repulsiva», explicaron a la prensa desde el entorno presidencial mientras el Presidente seguía de viaje."), [
-    ["La idea es repulsiva", "el entorno presidencial"],
+  assert.deepEqual(
+    quotesAndSpeakers(
+      "es",
+      "«La idea es repulsiva», explicaron a la prensa desde el entorno presidencial mientras el Presidente seguía de viaje.",
+    ),
+    [["La idea es repulsiva", "el entorno presidencial"]],
+  );
+  assert.deepEqual(quotesAndSpeakers("es", "«Estamos listos», dijo desde Madrid el ministro Luis Vera."), [
+    ["Estamos listos", "Luis Vera"],
   ]);
-  assert.deepEqual(quotesAndSpeakers("es", "«Estamos listos», dijo desde Madrid el ministro Luis Vera."), [["Estamos listos", "Luis Vera"]]);
 });
 
 test("'hablar de «…»' with a named subject quotes a short phrase; more speech verbs are conjugated", () => {
-  assert.deepEqual(quotesAndSpeakers("es", "La alcaldesa de Soria, Inés Campos, habló de «una deuda histórica» con la comarca."), [["una deuda histórica", "Inés Campos"]]);
-  for (const form of ["habló", "hablaba", "reflexionó", "sintetizó", "retrucó", "vaticinó", "insinuó", "observó"]) assert.ok(spanish.speechVerbs.has(form), form);
+  assert.deepEqual(
+    quotesAndSpeakers(
+      "es",
+      "La alcaldesa de Soria, Inés Campos, habló de «una deuda histórica» con la comarca.",
+    ),
+    [["una deuda histórica", "Inés Campos"]],
+  );
+  for (const form of [
+    "habló",
+    "hablaba",
+    "reflexionó",
+    "sintetizó",
+    "retrucó",
+    "vaticinó",
+    "insinuó",
+    "observó",
+  ])
+    assert.ok(spanish.speechVerbs.has(form), form);
 });
 
 test("a short span in the first person (nuestras, nosotros) is someone's words, a short span in the third person with no cue is not", () => {
-  assert.deepEqual(quotesAndSpeakers("es", "En el ministerio se preguntan qué pasará. «Nuestras prioridades son otras», se desmarcan en el Gobierno.").map(([q]) => q), [
-    "Nuestras prioridades son otras",
-  ]);
-  assert.deepEqual(quotesAndSpeakers("es", "En el ministerio se preguntan qué pasará. «Las prioridades son otras», se desmarcan en el Gobierno."), []);
+  assert.deepEqual(
+    quotesAndSpeakers(
+      "es",
+      "En el ministerio se preguntan qué pasará. «Nuestras prioridades son otras», se desmarcan en el Gobierno.",
+    ).map(([q]) => q),
+    ["Nuestras prioridades son otras"],
+  );
+  assert.deepEqual(
+    quotesAndSpeakers(
+      "es",
+      "En el ministerio se preguntan qué pasará. «Las prioridades son otras», se desmarcan en el Gobierno.",
+    ),
+    [],
+  );
 });

@@ -10,8 +10,14 @@ const supported = ["en", "fr", "de"];
 const mixed: Article = {
   lang: "de",
   blocks: [
-    { kind: "paragraph", text: "Die Ministerin Karin Lutz hat am Montag in Berlin gesprochen und die Pläne der Regierung für das nächste Jahr vorgestellt." },
-    { kind: "paragraph", text: "“We are not going to wait for the others and we will act on this alone,” said the trade envoy Mark Dalton, who was there with his team." },
+    {
+      kind: "paragraph",
+      text: "Die Ministerin Karin Lutz hat am Montag in Berlin gesprochen und die Pläne der Regierung für das nächste Jahr vorgestellt.",
+    },
+    {
+      kind: "paragraph",
+      text: "“We are not going to wait for the others and we will act on this alone,” said the trade envoy Mark Dalton, who was there with his team.",
+    },
     { kind: "paragraph", text: "„Wir handeln jetzt“, sagte Lutz.", lang: "de-AT" },
     { kind: "paragraph", text: "Короткий текст.", lang: "ru" },
   ],
@@ -35,8 +41,12 @@ test("an English paragraph in a German article is attributed with English rules"
 });
 
 test("a page whose text is plainly in another language than it declares is read in the language of its text", () => {
-  const paragraph = "El consejo de la ciudad se reunió el martes por la tarde y aprobó el plan para el puerto, que fue muy discutido por los vecinos y las asociaciones del barrio, pero también por el alcalde y sus asesores.";
-  const article: Article = { lang: "en", blocks: [paragraph, paragraph, paragraph].map((text) => ({ kind: "paragraph", text })) };
+  const paragraph =
+    "El consejo de la ciudad se reunió el martes por la tarde y aprobó el plan para el puerto, que fue muy discutido por los vecinos y las asociaciones del barrio, pero también por el alcalde y sus asesores.";
+  const article: Article = {
+    lang: "en",
+    blocks: [paragraph, paragraph, paragraph].map((text) => ({ kind: "paragraph", text })),
+  };
   assert.equal(detectLanguage(article), "es");
   // A few words are not enough to overrule the page.
   assert.equal(detectLanguage({ lang: "en", blocks: [{ kind: "paragraph", text: paragraph }] }), "en");

@@ -12,8 +12,16 @@ test("the page's declaration wins, reduced to its language subtag", () => {
 });
 
 test("without a usable declaration the text decides", () => {
-  assert.equal(detectLanguage(article("Le conseil municipal s’est réuni mardi et a voté pour le projet de la ville.", "")), "fr");
-  assert.equal(detectLanguage(article("The city council met on Tuesday and voted for the plan that was proposed.")), "en");
+  assert.equal(
+    detectLanguage(
+      article("Le conseil municipal s’est réuni mardi et a voté pour le projet de la ville.", ""),
+    ),
+    "fr",
+  );
+  assert.equal(
+    detectLanguage(article("The city council met on Tuesday and voted for the plan that was proposed.")),
+    "en",
+  );
 });
 
 test("each supported language is told apart from a sentence or two", () => {

@@ -1,8 +1,16 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  dice, distinctQuotes, matchQuotes, normalizeText, scoreArticle, scoreCorpus, speakerKey, tokenize,
-  type GoldArticle, type PredictedQuote,
+  dice,
+  distinctQuotes,
+  matchQuotes,
+  normalizeText,
+  scoreArticle,
+  scoreCorpus,
+  speakerKey,
+  tokenize,
+  type GoldArticle,
+  type PredictedQuote,
 } from "../../src/eval/score.ts";
 
 test("normalizeText folds case, width, apostrophes, quote marks and punctuation", () => {
@@ -29,7 +37,10 @@ test("speakerKey drops one leading article", () => {
 
 test("distinctQuotes keeps the first of equal texts and drops empty ones", () => {
   const quotes = [{ text: "We stay." }, { text: "« we STAY »" }, { text: "…" }, { text: "We go." }];
-  assert.deepEqual(distinctQuotes(quotes).map((q) => q.text), ["We stay.", "We go."]);
+  assert.deepEqual(
+    distinctQuotes(quotes).map((q) => q.text),
+    ["We stay.", "We go."],
+  );
 });
 
 test("matchQuotes pairs one-to-one, best Dice first, at Dice 0.8 or more", () => {
@@ -62,11 +73,20 @@ const PRED: PredictedQuote[] = [
 test("scoreArticle counts matches, speakers, lenient speakers and end-to-end hits", () => {
   const score = scoreArticle("port", GOLD, PRED);
   assert.deepEqual(score.counts, {
-    articles: 1, gold: 4, pred: 5, matched: 4, speakerGold: 3, speakerRight: 2, speakerLenient: 3, endToEnd: 3,
+    articles: 1,
+    gold: 4,
+    pred: 5,
+    matched: 4,
+    speakerGold: 3,
+    speakerRight: 2,
+    speakerLenient: 3,
+    endToEnd: 3,
   });
   assert.deepEqual(score.missed, []);
   assert.deepEqual(score.spurious, ["Un slogan"]);
-  assert.deepEqual(score.wrongSpeakers, [{ quote: "On verra bien demain", want: "Paul Durand", got: "Durand" }]);
+  assert.deepEqual(score.wrongSpeakers, [
+    { quote: "On verra bien demain", want: "Paul Durand", got: "Durand" },
+  ]);
 });
 
 test("scoreCorpus sums per language and overall; an article without predictions counts as all missed", () => {
@@ -77,14 +97,38 @@ test("scoreCorpus sums per language and overall; an article without predictions 
   const { summary, articles } = scoreCorpus(gold, new Map([["port", PRED]]));
   assert.deepEqual(articles.find((a) => a.id === "pier")!.missed, ["We saved it"]);
   assert.deepEqual(summary.en, {
-    articles: 1, gold: 1, pred: 0, precision: 0, recall: 0, f1: 0, attribution: 0, attributionLenient: 0, e2eF1: 0,
+    articles: 1,
+    gold: 1,
+    pred: 0,
+    precision: 0,
+    recall: 0,
+    f1: 0,
+    attribution: 0,
+    attributionLenient: 0,
+    e2eF1: 0,
   });
   // fr: P 4/5, R 4/4, F1 0.889; attribution 2/3; end-to-end P 3/5, R 3/4 → F1 0.667.
   assert.deepEqual(summary.fr, {
-    articles: 1, gold: 4, pred: 5, precision: 0.8, recall: 1, f1: 0.889, attribution: 0.667, attributionLenient: 1, e2eF1: 0.667,
+    articles: 1,
+    gold: 4,
+    pred: 5,
+    precision: 0.8,
+    recall: 1,
+    f1: 0.889,
+    attribution: 0.667,
+    attributionLenient: 1,
+    e2eF1: 0.667,
   });
   // all: P 4/5, R 4/5, F1 0.8; attribution only over matched quotes, 2/3; end-to-end P 3/5, R 3/5.
   assert.deepEqual(summary.all, {
-    articles: 2, gold: 5, pred: 5, precision: 0.8, recall: 0.8, f1: 0.8, attribution: 0.667, attributionLenient: 1, e2eF1: 0.6,
+    articles: 2,
+    gold: 5,
+    pred: 5,
+    precision: 0.8,
+    recall: 0.8,
+    f1: 0.8,
+    attribution: 0.667,
+    attributionLenient: 1,
+    e2eF1: 0.6,
   });
 });

@@ -9,7 +9,8 @@ import { extractQuotes } from "../../src/engine/index.ts";
 
 const story = (body: string, lang = "en", dir = "ltr") =>
   `<!doctype html><html lang="${lang}" dir="${dir}"><head><title>T</title></head><body><article><h1>Harbour bridge to close</h1>${body}</article></body></html>`;
-const quoting = (i: number) => `<p>“We cannot keep the bridge open number ${i},” said Maria Okafor, the council's transport lead, on Tuesday.</p>`;
+const quoting = (i: number) =>
+  `<p>“We cannot keep the bridge open number ${i},” said Maria Okafor, the council's transport lead, on Tuesday.</p>`;
 const paragraphs = (n: number) => Array.from({ length: n }, (_, i) => quoting(i)).join("");
 
 /** Every block's text must be the page's characters (spaces collapsed) at the segments it names. */
@@ -17,7 +18,10 @@ function assertMapsBack(page: PageText): void {
   page.article.blocks.forEach((block, b) => {
     for (const seg of page.nodes[b]!.segments) {
       const fromPage = seg.node.data.slice(seg.nodeStart, seg.nodeStart + seg.length).replace(/\s+/g, " ");
-      assert.equal(fromPage, block.text.slice(seg.blockStart, seg.blockStart + seg.length).replace(/\s+/g, " "));
+      assert.equal(
+        fromPage,
+        block.text.slice(seg.blockStart, seg.blockStart + seg.length).replace(/\s+/g, " "),
+      );
     }
   });
 }
@@ -95,7 +99,14 @@ test("form fields, editable areas, SVG and MathML text are never read", () => {
 test("right-to-left text: blocks map back and quotes stay inside their block", () => {
   const hebrew = `<p>„אנחנו לא יכולים להשאיר את הגשר פתוח”, אמרה מריה אוקפור, ראש מחלקת התחבורה בעירייה.</p>`;
   const arabic = `<p>«لا يمكننا إبقاء الجسر مفتوحا»، قالت ماريا أوكافور، مسؤولة النقل في المجلس البلدي.</p>`;
-  const page = read(story(`${hebrew.repeat(3)}${arabic.repeat(3)}<p dir="rtl">\u202e“mixed ‮bidi”\u202c said Ann.</p>`, "he", "rtl"), 5000);
+  const page = read(
+    story(
+      `${hebrew.repeat(3)}${arabic.repeat(3)}<p dir="rtl">\u202e“mixed ‮bidi”\u202c said Ann.</p>`,
+      "he",
+      "rtl",
+    ),
+    5000,
+  );
   const result = extractQuotes(page.article);
   for (const q of result.quotes) {
     const range = rangeFor(page, q.block, q.inner);
@@ -106,10 +117,16 @@ test("right-to-left text: blocks map back and quotes stay inside their block", (
 
 test("unbalanced and stray quote marks: quote ranges cover exactly the quote's text", () => {
   const page = read(
-    story(`<p>He said “yes and then “no and “maybe.</p><p>” A stray closer,” said Ann Lee. «</p><p>»»» «« “ ” ‘’ '' "" „“</p>${paragraphs(2)}`),
+    story(
+      `<p>He said “yes and then “no and “maybe.</p><p>” A stray closer,” said Ann Lee. «</p><p>»»» «« “ ” ‘’ '' "" „“</p>${paragraphs(2)}`,
+    ),
     5000,
   );
   const result = extractQuotes(page.article);
   assert.ok(result.quotes.length >= 2);
-  for (const q of result.quotes) assert.equal(rangeFor(page, q.block, q.inner)?.toString().replace(/\s+/g, " "), q.text.replace(/\s+/g, " "));
+  for (const q of result.quotes)
+    assert.equal(
+      rangeFor(page, q.block, q.inner)?.toString().replace(/\s+/g, " "),
+      q.text.replace(/\s+/g, " "),
+    );
 });

@@ -16,11 +16,15 @@ function assertConsistent(article: Article, result: QuoteResult): void {
     const text = article.blocks[q.block]?.text;
     assert.ok(text !== undefined, `quote ${id} names block ${q.block}`);
     for (const span of [q.open, q.inner, ...(q.close ? [q.close] : [])]) {
-      assert.ok(0 <= span.start && span.start <= span.end && span.end <= text.length, `span ${JSON.stringify(span)} out of its block`);
+      assert.ok(
+        0 <= span.start && span.start <= span.end && span.end <= text.length,
+        `span ${JSON.stringify(span)} out of its block`,
+      );
     }
     assert.ok(q.open.end <= q.inner.start && (!q.close || q.inner.end <= q.close.start));
     assert.equal(q.text, text.slice(q.inner.start, q.inner.end));
-    if (q.speaker !== null) assert.ok(result.speakers[q.speaker]?.quotes.includes(id), `quote ${id} not listed by its speaker`);
+    if (q.speaker !== null)
+      assert.ok(result.speakers[q.speaker]?.quotes.includes(id), `quote ${id} not listed by its speaker`);
   });
   result.speakers.forEach((s, id) => {
     assert.equal(s.id, id);
@@ -39,13 +43,87 @@ function checkRun(article: Article, budgetMs: number): void {
 }
 
 const pieces = [
-  "“", "”", '"', "«", "»", "„", "‘", "’", "'", "‹", "›", "「", "」", "『", "』", "\u200f", "\u202e",
-  " ", "  ", "\u00a0", "\u202f", "\n", "\t", ".", ",", ":", ";", "!", "?", "—", "(", ")", "…",
-  "said", "says", "told", "according to", "a dit", "a déclaré", "selon", "a-t-il ajouté", "he", "she", "il", "elle",
-  "the", "le", "la", "M.", "Mr", "Dr", "Jean-Pierre", "O’Neill", "McDonald", "Maria Okafor", "the minister", "le ministre",
-  "WORD", "Word", "word", "5", "1,000", "l’", "d’", "aujourd’hui", "don’t", "🙂", "שָׁלוֹם", "مرحبا", "ß", "İ",
+  "“",
+  "”",
+  '"',
+  "«",
+  "»",
+  "„",
+  "‘",
+  "’",
+  "'",
+  "‹",
+  "›",
+  "「",
+  "」",
+  "『",
+  "』",
+  "\u200f",
+  "\u202e",
+  " ",
+  "  ",
+  "\u00a0",
+  "\u202f",
+  "\n",
+  "\t",
+  ".",
+  ",",
+  ":",
+  ";",
+  "!",
+  "?",
+  "—",
+  "(",
+  ")",
+  "…",
+  "said",
+  "says",
+  "told",
+  "according to",
+  "a dit",
+  "a déclaré",
+  "selon",
+  "a-t-il ajouté",
+  "he",
+  "she",
+  "il",
+  "elle",
+  "the",
+  "le",
+  "la",
+  "M.",
+  "Mr",
+  "Dr",
+  "Jean-Pierre",
+  "O’Neill",
+  "McDonald",
+  "Maria Okafor",
+  "the minister",
+  "le ministre",
+  "WORD",
+  "Word",
+  "word",
+  "5",
+  "1,000",
+  "l’",
+  "d’",
+  "aujourd’hui",
+  "don’t",
+  "🙂",
+  "שָׁלוֹם",
+  "مرحبا",
+  "ß",
+  "İ",
 ];
-const kinds = ["headline", "standfirst", "paragraph", "listItem", "blockquote", "caption", "intertitle"] as const;
+const kinds = [
+  "headline",
+  "standfirst",
+  "paragraph",
+  "listItem",
+  "blockquote",
+  "caption",
+  "intertitle",
+] as const;
 
 const blockText = fc.oneof(
   fc.array(fc.constantFrom(...pieces), { maxLength: 80 }).map((parts) => parts.join("")),
@@ -70,16 +148,16 @@ const adversarial: Record<string, (n: number) => string> = {
   "alternating marks": (n) => "“”".repeat(n / 2),
   "one-letter quotes": (n) => "“a” ".repeat(n / 4),
   "a quote and its speaker, again and again": (n) => "“Yes,” said Ann Lee. ".repeat(n / 20),
-  "stray straight quotes in words": (n) => "a\"b ".repeat(n / 4),
+  "stray straight quotes in words": (n) => 'a"b '.repeat(n / 4),
   "apostrophes and primes": (n) => "l’a' ’’ 5′ ".repeat(n / 10),
   "guillemets nested without end": (n) => "« ".repeat(n / 2),
   "capitalised words (name runs)": (n) => "Aa ".repeat(n / 3),
-  "hyphenated capitals": (n) => "Jean-".repeat(n / 5) + "Pierre",
+  "hyphenated capitals": (n) => `${"Jean-".repeat(n / 5)}Pierre`,
   "speech verbs without quotes": (n) => "said ".repeat(n / 5),
-  "spaces": (n) => " ".repeat(n - 1) + "“x",
-  "an unclosed quote of words": (n) => "“" + "word, ".repeat(n / 6),
-  "honorifics": (n) => "M. Mr. Dr ".repeat(n / 10),
-  "punctuation": (n) => ".,;:!?".repeat(n / 6),
+  spaces: (n) => `${" ".repeat(n - 1)}“x`,
+  "an unclosed quote of words": (n) => `“${"word, ".repeat(n / 6)}`,
+  honorifics: (n) => "M. Mr. Dr ".repeat(n / 10),
+  punctuation: (n) => ".,;:!?".repeat(n / 6),
 };
 
 test("adversarial blocks: a block 16 times longer costs about 16 times more, never exponential or quadratic", () => {
@@ -114,6 +192,9 @@ test("adversarial blocks: a block 16 times longer costs about 16 times more, nev
     // Linear work gives about 16× (more under garbage collection and a busy machine); backtracking
     // or a quadratic loop gives 256× and more, so 128× is the line. The 30 ms floor is for the
     // inputs too cheap to reach BASE_MS even at MAX_BASE.
-    assert.ok(largeMs < Math.max(30, smallMs * 8 * GROWTH), `${name}: ${n} chars ${smallMs.toFixed(1)} ms → ${n * GROWTH} chars ${largeMs.toFixed(1)} ms`);
+    assert.ok(
+      largeMs < Math.max(30, smallMs * 8 * GROWTH),
+      `${name}: ${n} chars ${smallMs.toFixed(1)} ms → ${n * GROWTH} chars ${largeMs.toFixed(1)} ms`,
+    );
   }
 });

@@ -16,7 +16,11 @@ before(async () => {
     const name = new URL(route.request().url()).pathname.slice("/hostile/".length);
     const make = hostilePages[name];
     if (!make) return route.fulfill({ status: 404 });
-    return route.fulfill({ contentType: "text/html; charset=utf-8", headers: pageHeaders[name], body: make() });
+    return route.fulfill({
+      contentType: "text/html; charset=utf-8",
+      headers: pageHeaders[name],
+      body: make(),
+    });
   });
 });
 after(async () => {
@@ -28,7 +32,10 @@ function countMutations() {
   const w = window as unknown as { mutations: number };
   w.mutations = 0;
   new MutationObserver((records) => (w.mutations += records.length)).observe(document, {
-    childList: true, subtree: true, attributes: true, characterData: true,
+    childList: true,
+    subtree: true,
+    attributes: true,
+    characterData: true,
   });
 }
 const mutations = (page: Page) => page.evaluate(() => (window as unknown as { mutations: number }).mutations);
@@ -139,10 +146,18 @@ test("SVG and MathML text is never highlighted", async () => {
 test("a page that replaces its content every second: highlights follow, nothing piles up", async () => {
   const { page, tabId } = await openHostile("replaced-every-second.html");
   // The rescans keep up: the report soon holds a later round's quotes, from both speakers.
-  await ext.waitForReport(tabId, (r) => (r?.quotes ?? []).some((q) => /Update number [3-9]/.test(q.text)), 10_000);
+  await ext.waitForReport(
+    tabId,
+    (r) => (r?.quotes ?? []).some((q) => /Update number [3-9]/.test(q.text)),
+    10_000,
+  );
   const highlights = await page.evaluate(() => {
     const ranges: Array<{ connected: boolean }> = [];
-    CSS.highlights.forEach((h, name) => name.startsWith("quotelight-") && h.forEach((r) => ranges.push({ connected: r.startContainer.isConnected })));
+    CSS.highlights.forEach(
+      (h, name) =>
+        name.startsWith("quotelight-") &&
+        h.forEach((r) => ranges.push({ connected: r.startContainer.isConnected })),
+    );
     return ranges;
   });
   // Old ranges are dropped when the content goes: at most a round behind, never a pile.
@@ -158,7 +173,10 @@ test("a page that uses and booby-traps CSS.highlights keeps its own highlight an
     return { names: w.namesInRegistry().sort(), trapped: w.trapped };
   });
   assert.ok(state.names.includes("page-mark:1"), JSON.stringify(state.names));
-  assert.ok(state.names.some((n) => n.startsWith("quotelight-")), "our highlights are painted all the same");
+  assert.ok(
+    state.names.some((n) => n.startsWith("quotelight-")),
+    "our highlights are painted all the same",
+  );
   assert.equal(state.trapped, 0);
   await assertUnchanged(page);
   await assertUnharmed(page);

@@ -14,15 +14,26 @@ ${body}
 
 /** Paragraphs that quote Maria Okafor: what every page also holds, so there is work to do. */
 export const quoting = (n: number, from = 0) =>
-  Array.from({ length: n }, (_, i) => `<p>“We cannot keep the bridge open for day ${from + i},” said Maria Okafor, the council's transport lead, after the vote on Tuesday evening.</p>`).join("\n");
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `<p>“We cannot keep the bridge open for day ${from + i},” said Maria Okafor, the council's transport lead, after the vote on Tuesday evening.</p>`,
+  ).join("\n");
 
 export const hostilePages: Record<string, () => string> = {
   "stray-marks.html": () =>
     page(`<p>He said “yes and then “no and “maybe.</p><p>” A stray closer,” said Ann Lee. «</p>
 <p>»»» «« “ ” ‘’ '' "" „“ ‹ › 「 」</p><p>“${"“".repeat(2000)}</p>${quoting(3)}`),
-  "ten-megabytes.html": () => bigArticle({ quotes: 300, bytes: 10_000_000 }).replace("<head>", `<head>${HEARTBEAT}`),
+  "ten-megabytes.html": () =>
+    bigArticle({ quotes: 300, bytes: 10_000_000 }).replace("<head>", `<head>${HEARTBEAT}`),
   "many-elements.html": () =>
-    page(Array.from({ length: 1000 }, (_, i) => `<p>${"<span>word</span> ".repeat(99)}“We will reopen the bridge, part ${i},” said Maria Okafor.</p>`).join("\n")),
+    page(
+      Array.from(
+        { length: 1000 },
+        (_, i) =>
+          `<p>${"<span>word</span> ".repeat(99)}“We will reopen the bridge, part ${i},” said Maria Okafor.</p>`,
+      ).join("\n"),
+    ),
   // Browsers' parsers cap nesting (Chromium at 512 levels), so a script builds the levels. Chromium
   // itself crashes the tab when laying out 5,000 (with or without any extension), so the browser
   // test goes 2,000 deep; the page adapter's own test (adapter.test.ts) reads 5,000 levels.
@@ -86,15 +97,19 @@ window.Highlight = function () { window.trapped++; throw new Error("no highlight
   "strict-csp.html": () => page(quoting(3)).replace(HEARTBEAT, ""),
   "rtl.html": () =>
     page(
-      Array.from({ length: 3 }, () =>
-        `<p>„אנחנו לא יכולים להשאיר את הגשר פתוח”, אמרה מריה אוקפור, ראש מחלקת התחבורה בעירייה.</p>
-<p>«لا يمكننا إبقاء الجسر مفتوحا»، قالت ماريا أوكافور، مسؤولة النقل في المجلس البلدي.</p>`).join("\n") +
-        `<p>\u202e“Mixed direction words,”\u202c said Ann Lee in an English aside.</p>`,
+      `${Array.from(
+        { length: 3 },
+        () =>
+          `<p>„אנחנו לא יכולים להשאיר את הגשר פתוח”, אמרה מריה אוקפור, ראש מחלקת התחבורה בעירייה.</p>
+<p>«لا يمكننا إبقاء الجسر مفتوحا»، قالت ماريا أوكافور، مسؤولة النقل في المجلس البلدي.</p>`,
+      ).join("\n")}<p>\u202e“Mixed direction words,”\u202c said Ann Lee in an English aside.</p>`,
       { lang: "he", dir: "rtl" },
     ),
 };
 
 /** Response headers for pages that need them. */
 export const pageHeaders: Record<string, Record<string, string>> = {
-  "strict-csp.html": { "content-security-policy": "default-src 'none'; script-src 'none'; style-src 'none'; connect-src 'none'" },
+  "strict-csp.html": {
+    "content-security-policy": "default-src 'none'; script-src 'none'; style-src 'none'; connect-src 'none'",
+  },
 };

@@ -26,10 +26,14 @@ function lint(): LintReport {
   // Exit status 1 when there are errors; the JSON report is on standard output either way.
   try {
     return JSON.parse(
-      execFileSync(process.execPath, ["node_modules/web-ext/bin/web-ext.js", "lint", "--source-dir", sourceDir, "--output", "json"], {
-        encoding: "utf8",
-        stdio: ["ignore", "pipe", "ignore"],
-      }),
+      execFileSync(
+        process.execPath,
+        ["node_modules/web-ext/bin/web-ext.js", "lint", "--source-dir", sourceDir, "--output", "json"],
+        {
+          encoding: "utf8",
+          stdio: ["ignore", "pipe", "ignore"],
+        },
+      ),
     );
   } catch (error) {
     const { stdout } = error as { stdout?: string };
@@ -71,16 +75,23 @@ test("web-ext lint finds no error, and no warning but the two explained ones", (
   const unexplained = report.warnings.filter((warning) => {
     const line = readFileSync(join(sourceDir, warning.file!), "utf8").split("\n")[warning.line! - 1]!;
     const code = line.slice(warning.column! - 1);
-    return !explained.some((e) => e.code === warning.code && e.files.test(warning.file!) && e.flagged.test(code));
+    return !explained.some(
+      (e) => e.code === warning.code && e.files.test(warning.file!) && e.flagged.test(code),
+    );
   });
   assert.deepEqual(unexplained.map(where), []);
   // One of each: a second innerHTML would be ours, not Preact's, and Preact is bundled once.
-  assert.deepEqual(report.warnings.map((w) => w.message).sort(), ["Unsafe assignment to innerHTML", "Unsafe call to import for argument 0"]);
+  assert.deepEqual(report.warnings.map((w) => w.message).sort(), [
+    "Unsafe assignment to innerHTML",
+    "Unsafe call to import for argument 0",
+  ]);
 });
 
 test("no extension code writes markup, so Preact's innerHTML path never runs", () => {
   const markup = sourceFiles("src").filter((file) =>
-    /dangerouslySetInnerHTML|\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML/.test(readFileSync(file, "utf8")),
+    /dangerouslySetInnerHTML|\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML/.test(
+      readFileSync(file, "utf8"),
+    ),
   );
   assert.deepEqual(markup, []);
 });

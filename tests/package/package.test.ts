@@ -34,8 +34,22 @@ test("npm run package writes the Chrome and Firefox zips of the build and the so
     assert.deepEqual(entries.sort(), filesIn(`dist/${browser}`).sort(), `${browser} zip`);
   }
   const source = zipEntries("dist/quotelight-source.zip").map((name) => name.replace(/^quotelight\//, ""));
-  for (const needed of ["package.json", "package-lock.json", "README.md", "manifest.json", "tsconfig.json", "build/build.mjs", "build/extension.mjs", "src/background/main.ts", "_locales/en/messages.json", "icons/16.png"]) {
+  for (const needed of [
+    "package.json",
+    "package-lock.json",
+    "README.md",
+    "manifest.json",
+    "tsconfig.json",
+    "build/build.mjs",
+    "build/extension.mjs",
+    "src/background/main.ts",
+    "_locales/en/messages.json",
+    "icons/16.png",
+  ]) {
     assert.ok(source.includes(needed), `source zip lacks ${needed}`);
   }
-  assert.deepEqual(source.filter((name) => /^(node_modules|dist)\//.test(name)), []);
+  assert.deepEqual(
+    source.filter((name) => /^(node_modules|dist)\//.test(name)),
+    [],
+  );
 });

@@ -19,23 +19,36 @@ test("an empty page is not an article", () => {
 });
 
 test("og:type article says article", () => {
-  assert.equal(looksLikeArticle(documentFrom(`<head><meta property="og:type" content="article"></head>`)), true);
+  assert.equal(
+    looksLikeArticle(documentFrom(`<head><meta property="og:type" content="article"></head>`)),
+    true,
+  );
   assert.equal(looksLikeArticle(documentFrom(`<head><meta name="og:type" value="article"></head>`)), true);
 });
 
 test("schema.org NewsArticle in JSON-LD says article, a WebSite does not", () => {
   const jsonLd = (type: string) =>
-    documentFrom(`<head><script type="application/ld+json">{"@context":"https://schema.org","@type":${type},"headline":"Pier saved"}</script></head>`);
+    documentFrom(
+      `<head><script type="application/ld+json">{"@context":"https://schema.org","@type":${type},"headline":"Pier saved"}</script></head>`,
+    );
   assert.equal(looksLikeArticle(jsonLd(`"NewsArticle"`)), true);
   assert.equal(looksLikeArticle(jsonLd(`["ReportageNewsArticle"]`)), true);
   assert.equal(looksLikeArticle(jsonLd(`"WebSite"`)), false);
 });
 
 test("schema.org Article microdata says article", () => {
-  assert.equal(looksLikeArticle(documentFrom(`<div itemscope itemtype="https://schema.org/NewsArticle"><p>Pier saved.</p></div>`)), true);
+  assert.equal(
+    looksLikeArticle(
+      documentFrom(`<div itemscope itemtype="https://schema.org/NewsArticle"><p>Pier saved.</p></div>`),
+    ),
+    true,
+  );
 });
 
 test("an <article> with several paragraphs of prose says article", () => {
-  assert.equal(looksLikeArticle(documentFrom(`<body><article>${storyHtml()}${storyHtml()}</article></body>`)), true);
+  assert.equal(
+    looksLikeArticle(documentFrom(`<body><article>${storyHtml()}${storyHtml()}</article></body>`)),
+    true,
+  );
   assert.equal(looksLikeArticle(documentFrom(`<body><div>${storyHtml()}${storyHtml()}</div></body>`)), false);
 });

@@ -6,7 +6,9 @@ import { parseHTML } from "linkedom";
 import { documentFrom, STORY_PARAGRAPHS, storyHtml } from "./dom.ts";
 
 test("the outline knows which elements hold the h1 and counts their paragraphs up to the cap", () => {
-  const doc = documentFrom(`<body><div id="a"><div id="b"><h1>T</h1><p>1</p><p>2</p></div><p>3</p><p>4</p></div><div id="c"><p>5</p></div></body>`);
+  const doc = documentFrom(
+    `<body><div id="a"><div id="b"><h1>T</h1><p>1</p><p>2</p></div><p>3</p><p>4</p></div><div id="c"><p>5</p></div></body>`,
+  );
   const outline = new PageOutline(doc.documentElement, 3);
   const byId = (id: string) => doc.getElementById(id)!;
   assert.equal(outline.holdsHeadline(byId("a")), true);
@@ -19,7 +21,10 @@ test("the outline knows which elements hold the h1 and counts their paragraphs u
 });
 
 test("a story inside thousands of nested furniture-named wrappers is still read (linkedom, for speed)", () => {
-  const html = '<div class="ad">'.repeat(5_000) + `<h1>Pier saved</h1>${storyHtml()}` + "</div>".repeat(5_000);
+  const html = `${'<div class="ad">'.repeat(5_000)}<h1>Pier saved</h1>${storyHtml()}${"</div>".repeat(5_000)}`;
   const doc = parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
-  assert.deepEqual(readArticle(doc).article.blocks.map((b) => b.text), ["Pier saved", ...STORY_PARAGRAPHS]);
+  assert.deepEqual(
+    readArticle(doc).article.blocks.map((b) => b.text),
+    ["Pier saved", ...STORY_PARAGRAPHS],
+  );
 });

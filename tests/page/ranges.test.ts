@@ -60,6 +60,12 @@ test("two fields of a caption laid side by side read apart, and the space betwee
   assert.equal(text, "Gulls over the pier at dawn. Ann Lee/Coast Gazette");
   assert.ok(page.article.blocks.some((b) => b.text.startsWith("Named McDonald,")));
   const dawn = text.indexOf("dawn.");
-  assert.equal(rangeFor(page, index, { start: dawn, end: dawn + "dawn. Ann".length })!.toString(), "dawn.Ann");
-  assert.equal(rangeFor(page, index, { start: text.indexOf("Ann"), end: text.length })!.toString(), "Ann Lee/Coast Gazette");
+  assert.equal(
+    rangeFor(page, index, { start: dawn, end: dawn + "dawn. Ann".length })!.toString(),
+    "dawn.Ann",
+  );
+  assert.equal(
+    rangeFor(page, index, { start: text.indexOf("Ann"), end: text.length })!.toString(),
+    "Ann Lee/Coast Gazette",
+  );
 });

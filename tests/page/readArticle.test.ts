@@ -53,11 +53,34 @@ test("reads headline, standfirst, caption, body, intertitle, blockquote and list
 });
 
 test("leaves out site furniture, hidden, editable and non-prose elements", () => {
-  const text = blocksOf(FULL_PAGE).map(([, t]) => t).join("\n");
+  const text = blocksOf(FULL_PAGE)
+    .map(([, t]) => t)
+    .join("\n");
   for (const unwanted of [
-    "Coast Gazette", "News", "cookies", "Seaside Phone", "hidden paragraph", "aria-hidden", "display none",
-    "Your name", "typed text", "Draft comment", "Option text", "editing", "code sample", "Chart label",
-    "JavaScript", "Template", "car park", "money pit", "Copyright", "tracking", "color", "billion", "’17", "lighthouse",
+    "Coast Gazette",
+    "News",
+    "cookies",
+    "Seaside Phone",
+    "hidden paragraph",
+    "aria-hidden",
+    "display none",
+    "Your name",
+    "typed text",
+    "Draft comment",
+    "Option text",
+    "editing",
+    "code sample",
+    "Chart label",
+    "JavaScript",
+    "Template",
+    "car park",
+    "money pit",
+    "Copyright",
+    "tracking",
+    "color",
+    "billion",
+    "’17",
+    "lighthouse",
   ]) {
     assert.ok(!text.includes(unwanted), `"${unwanted}" should not be read`);
   }
@@ -69,7 +92,10 @@ test("finds the body without <article>, by where the prose is, and skips a tease
     <div class="col-right"><ul><li><a href="/a">Storm closes the ferry, again, for the third time</a></li>
     <li><a href="/b">Lifeboat crew honoured, at last, by the mayor</a></li></ul></div></div></body>`;
   const blocks = blocksOf(html);
-  assert.deepEqual(blocks.map(([k]) => k), ["headline", "paragraph", "paragraph", "paragraph", "paragraph"]);
+  assert.deepEqual(
+    blocks.map(([k]) => k),
+    ["headline", "paragraph", "paragraph", "paragraph", "paragraph"],
+  );
   assert.ok(!blocks.some(([, t]) => t.includes("Lifeboat") || t.includes("Home")));
 });
 
@@ -91,39 +117,65 @@ test("a <br> separates words without a node of its own", () => {
 
 test("two <br> in a row end a paragraph, as old sites write paragraphs", () => {
   const html = `<article>${storyHtml()}<div>First paragraph.<br>\n<br>Second paragraph.<br><br><br>Third.</div></article>`;
-  assert.deepEqual(blocksOf(html).slice(-3).map(([, t]) => t), ["First paragraph.", "Second paragraph.", "Third."]);
+  assert.deepEqual(
+    blocksOf(html)
+      .slice(-3)
+      .map(([, t]) => t),
+    ["First paragraph.", "Second paragraph.", "Third."],
+  );
 });
 
 test("reads the language from <html lang>, else og:locale, else content-language", () => {
   const lang = (html: string) => readArticle(documentFrom(html)).article.lang;
   assert.equal(lang(`<html lang="fr"><body>${storyHtml()}</body></html>`), "fr");
-  assert.equal(lang(`<html><head><meta property="og:locale" content="fr_CA"></head><body></body></html>`), "fr-CA");
-  assert.equal(lang(`<html><head><meta http-equiv="Content-Language" content="de, en"></head><body></body></html>`), "de");
+  assert.equal(
+    lang(`<html><head><meta property="og:locale" content="fr_CA"></head><body></body></html>`),
+    "fr-CA",
+  );
+  assert.equal(
+    lang(`<html><head><meta http-equiv="Content-Language" content="de, en"></head><body></body></html>`),
+    "de",
+  );
   assert.equal(lang(`<html><body>${storyHtml()}</body></html>`), undefined);
 });
 
 test("marks a block whose language differs from the page's", () => {
-  const page = readArticle(documentFrom(`<html lang="fr"><body><article>${storyHtml()}<p lang="en">An English line, quoted as is.</p></article></body></html>`));
+  const page = readArticle(
+    documentFrom(
+      `<html lang="fr"><body><article>${storyHtml()}<p lang="en">An English line, quoted as is.</p></article></body></html>`,
+    ),
+  );
   assert.equal(page.article.blocks.at(-1)!.lang, "en");
   assert.equal(page.article.blocks[0]!.lang, undefined);
 });
 
 test("takes the title from og:title, else <title>", () => {
   const title = (html: string) => readArticle(documentFrom(html)).article.title;
-  assert.equal(title(`<head><meta property="og:title" content="Pier saved"><title>Pier saved | Gazette</title></head>`), "Pier saved");
+  assert.equal(
+    title(`<head><meta property="og:title" content="Pier saved"><title>Pier saved | Gazette</title></head>`),
+    "Pier saved",
+  );
   assert.equal(title(`<head><title>Pier saved | Gazette</title></head>`), "Pier saved | Gazette");
 });
 
 test("a standfirst outside the body container is found by its name, between headline and body", () => {
   const html = `<body><header class="article-header"><h1>Pier saved</h1><div class="chapo">The board votes, narrowly, to keep it.</div></header>
     <div class="article-body">${storyHtml()}</div></body>`;
-  assert.deepEqual(blocksOf(html).slice(0, 2), [["headline", "Pier saved"], ["standfirst", "The board votes, narrowly, to keep it."]]);
+  assert.deepEqual(blocksOf(html).slice(0, 2), [
+    ["headline", "Pier saved"],
+    ["standfirst", "The board votes, narrowly, to keep it."],
+  ]);
 });
 
 test("a sub-heading under the headline named as a standfirst is the standfirst; a linked one is not", () => {
-  const html = (standfirst: string) => `<body><header><h1>Pier saved</h1><div class="bajada"><h2>${standfirst}</h2></div></header>
+  const html = (
+    standfirst: string,
+  ) => `<body><header><h1>Pier saved</h1><div class="bajada"><h2>${standfirst}</h2></div></header>
     <div class="article-body">${storyHtml()}</div></body>`;
-  assert.deepEqual(blocksOf(html("The board votes, narrowly, to keep it.")).slice(0, 2), [["headline", "Pier saved"], ["standfirst", "The board votes, narrowly, to keep it."]]);
+  assert.deepEqual(blocksOf(html("The board votes, narrowly, to keep it.")).slice(0, 2), [
+    ["headline", "Pier saved"],
+    ["standfirst", "The board votes, narrowly, to keep it."],
+  ]);
   assert.notEqual(blocksOf(html(`<a href="/pier">More on the pier</a>`))[1]![0], "standfirst");
 });
 
@@ -137,8 +189,13 @@ test("keeps nodes parallel to blocks", () => {
 });
 
 test("survives broken HTML: unclosed tags, stray end tags, no <html> or <body>", () => {
-  const blocks = blocksOf(`<div><p>${STORY_PARAGRAPHS[0]}<p>${STORY_PARAGRAPHS[1]}</span></div></div><p><b>${STORY_PARAGRAPHS[2]}`);
-  assert.deepEqual(blocks.map(([, t]) => t), STORY_PARAGRAPHS.slice(0, 3));
+  const blocks = blocksOf(
+    `<div><p>${STORY_PARAGRAPHS[0]}<p>${STORY_PARAGRAPHS[1]}</span></div></div><p><b>${STORY_PARAGRAPHS[2]}`,
+  );
+  assert.deepEqual(
+    blocks.map(([, t]) => t),
+    STORY_PARAGRAPHS.slice(0, 3),
+  );
 });
 
 test("a snippet too short to vote for a body is read whole, links aside", () => {
@@ -158,18 +215,26 @@ test("an empty document gives an empty article", () => {
 test("a page 20,000 elements deep does not overflow the stack (linkedom: jsdom is too slow to build one)", () => {
   const deep = "<div><span>".repeat(10_000) + storyHtml() + "</span></div>".repeat(10_000);
   const doc = parseHTML(`<html><body>${deep}</body></html>`).document as unknown as Document;
-  assert.deepEqual(readArticle(doc).article.blocks.map((b) => b.text), STORY_PARAGRAPHS);
+  assert.deepEqual(
+    readArticle(doc).article.blocks.map((b) => b.text),
+    STORY_PARAGRAPHS,
+  );
 });
 
 test("the headline is the h1 closest to the page title, not the site's logo", () => {
   const html = `<head><title>Harbour board votes to save the old pier | The Coast Gazette</title></head>
     <body><div class="top"><h1>The Coast Gazette</h1></div><div class="top-story"><h1>Harbour board votes to save the old pier</h1></div>
     <div class="story">${storyHtml()}</div></body>`;
-  assert.deepEqual(blocksOf(html).filter(([k]) => k === "headline"), [["headline", "Harbour board votes to save the old pier"]]);
+  assert.deepEqual(
+    blocksOf(html).filter(([k]) => k === "headline"),
+    [["headline", "Harbour board votes to save the old pier"]],
+  );
 });
 
 test("without <html lang>, the language most of the article declares is the page's", () => {
-  const page = readArticle(documentFrom(`<body><article lang="fr">${storyHtml()}<p lang="en">An English line.</p></article></body>`));
+  const page = readArticle(
+    documentFrom(`<body><article lang="fr">${storyHtml()}<p lang="en">An English line.</p></article></body>`),
+  );
   assert.equal(page.article.lang, "fr");
   assert.equal(page.article.blocks[0]!.lang, undefined);
   assert.equal(page.article.blocks.at(-1)!.lang, "en");
@@ -180,11 +245,17 @@ test("a story cut in parts by the page keeps all its parts, found by the paragra
   const html = `<body><h1>Pier saved</h1>
     <div class="wrap"><div class="part">${part(STORY_PARAGRAPHS.slice(0, 1))}</div><div class="box">Advertisement</div></div>
     <div class="wrap"><div class="part">${part(STORY_PARAGRAPHS.slice(1))}</div></div></body>`;
-  assert.deepEqual(blocksOf(html).map(([, t]) => t), ["Pier saved", ...STORY_PARAGRAPHS]);
+  assert.deepEqual(
+    blocksOf(html).map(([, t]) => t),
+    ["Pier saved", ...STORY_PARAGRAPHS],
+  );
 });
 
 test("a block of nothing but no-break spaces is layout, not a paragraph", () => {
-  assert.deepEqual(blocksOf(`<article>${storyHtml()}<p>\u00a0</p></article>`).length, STORY_PARAGRAPHS.length);
+  assert.deepEqual(
+    blocksOf(`<article>${storyHtml()}<p>\u00a0</p></article>`).length,
+    STORY_PARAGRAPHS.length,
+  );
 });
 
 test("a heading named as the headline stands in when the page has no h1 for it", () => {
@@ -194,7 +265,10 @@ test("a heading named as the headline stands in when the page has no h1 for it",
     <div class="story">${storyHtml()}<h2>What happens next</h2><p>Repairs, in March, if the weather allows it.</p></div></body>`;
   const blocks = blocksOf(html);
   assert.deepEqual(blocks[0], ["headline", "Harbour board votes to save the old pier"]);
-  assert.deepEqual(blocks.filter(([k]) => k === "intertitle"), [["intertitle", "What happens next"]]);
+  assert.deepEqual(
+    blocks.filter(([k]) => k === "intertitle"),
+    [["intertitle", "What happens next"]],
+  );
 });
 
 test("a weak furniture name on the headline's box does not hide the headline", () => {
@@ -206,7 +280,10 @@ test("a wrapper with a furniture name that holds the headline and the story is r
   const html = `<body><main class="js-social-anchor"><h1>Pier saved</h1><div class="story">${storyHtml()}</div>
     <div class="social-share"><p>Share this story with your friends, family and neighbours.</p></div></main></body>`;
   const blocks = blocksOf(html);
-  assert.deepEqual(blocks.map(([, t]) => t), ["Pier saved", ...STORY_PARAGRAPHS]);
+  assert.deepEqual(
+    blocks.map(([, t]) => t),
+    ["Pier saved", ...STORY_PARAGRAPHS],
+  );
 });
 
 test("siblings of the body styled alike join it when they are prose, not when they are link boxes", () => {
@@ -221,7 +298,8 @@ test("siblings of the body styled alike join it when they are prose, not when th
 });
 
 test("a box of teasers beside the story (linked titles, each with a summary) does not join it", () => {
-  const teaser = (title: string, summary: string) => `<div><h4><a href="/${title.length}">${title}</a></h4><p>${summary}</p></div>`;
+  const teaser = (title: string, summary: string) =>
+    `<div><h4><a href="/${title.length}">${title}</a></h4><p>${summary}</p></div>`;
   const html = `<body><div id="story"><h1>Pier saved</h1><div class="text">${storyHtml()}</div>
     <div class="opinion">${teaser("Ferries, again", "THE ferry timetable, once more, has been rewritten by people who never sail, it seems.")}
     ${teaser("Mayor, at last", "AT last, the mayor has found the harbour, and a camera crew to go with it, obviously.")}
@@ -243,39 +321,63 @@ test("the rest of a story behind a Read more button is kept, even when it outwei
   const html = `<body><h1>Pier saved</h1><div class="story-body">${storyHtml()}
     <div id="read-more"><div id="read-more-link"><a href="">Read more</a></div>
       <div id="read-more-content">${moreHtml()}${moreHtml()}</div></div></div></body>`;
-  assert.deepEqual(blocksOf(html).map(([, t]) => t), ["Pier saved", ...STORY_PARAGRAPHS, ...MORE_PARAGRAPHS, ...MORE_PARAGRAPHS]);
+  assert.deepEqual(
+    blocksOf(html).map(([, t]) => t),
+    ["Pier saved", ...STORY_PARAGRAPHS, ...MORE_PARAGRAPHS, ...MORE_PARAGRAPHS],
+  );
 });
 
 test("a collapsed continuation hidden until clicked, right after the body and styled alike, joins it", () => {
   const styled = (ps: string[], style: string) => ps.map((p) => `<p class="${style}">${p}</p>`).join("");
-  const page = (style: string) => `<body><h1>Pier saved</h1><div id="page"><div class="story">${styled(STORY_PARAGRAPHS, "txt")}</div></div>
+  const page = (
+    style: string,
+  ) => `<body><h1>Pier saved</h1><div id="page"><div class="story">${styled(STORY_PARAGRAPHS, "txt")}</div></div>
     <div class="article-more collapsed" style="display: none">${styled(MORE_PARAGRAPHS, style)}</div></body>`;
-  assert.deepEqual(blocksOf(page("txt")).map(([, t]) => t), ["Pier saved", ...STORY_PARAGRAPHS, ...MORE_PARAGRAPHS]);
-  assert.deepEqual(blocksOf(page("promo-text")).map(([, t]) => t), ["Pier saved", ...STORY_PARAGRAPHS]);
+  assert.deepEqual(
+    blocksOf(page("txt")).map(([, t]) => t),
+    ["Pier saved", ...STORY_PARAGRAPHS, ...MORE_PARAGRAPHS],
+  );
+  assert.deepEqual(
+    blocksOf(page("promo-text")).map(([, t]) => t),
+    ["Pier saved", ...STORY_PARAGRAPHS],
+  );
 });
 
 test("a box of teasers named read-more (linked titles of other stories) is not the rest of the story", () => {
-  const teaser = (title: string, summary: string) => `<h3><a href="/${title.length}">${title}</a></h3><p>${summary}</p>`;
+  const teaser = (title: string, summary: string) =>
+    `<h3><a href="/${title.length}">${title}</a></h3><p>${summary}</p>`;
   const html = `<body><h1>Pier saved</h1><div class="story-body">${storyHtml()}
     <section class="read-more">${teaser("Ferries, again", MORE_PARAGRAPHS[0]!)}${teaser("Mayor, at last", MORE_PARAGRAPHS[1]!)}
     ${teaser("Gulls", MORE_PARAGRAPHS[2]!)}</section></div>
     <div class="readmore"><p><a href="/a">The lighthouse keeper retires, again, at ninety</a></p>
     <p><a href="/b">Council approves new car park after a long debate</a></p><p><a href="/c">Tides, we are told, will rise</a></p></div></body>`;
-  assert.deepEqual(blocksOf(html).map(([, t]) => t), ["Pier saved", ...STORY_PARAGRAPHS]);
+  assert.deepEqual(
+    blocksOf(html).map(([, t]) => t),
+    ["Pier saved", ...STORY_PARAGRAPHS],
+  );
 });
 
 test("the page's only h1, set in a breadcrumb, is the headline when it is the title; a site name there is not", () => {
   const page = (h1: string) => `<html><head><title>Pier saved - The Coast Gazette</title></head><body>
     <div id="breadcrumb"><ul><li><a href="/">News</a></li><li><h1>${h1}</h1></li></ul></div>
     <div class="story-body">${storyHtml()}</div></body></html>`;
-  assert.deepEqual(blocksOf(page("Pier saved")).map(([, t]) => t), ["Pier saved", ...STORY_PARAGRAPHS]);
-  assert.deepEqual(blocksOf(page("The Coast Gazette")).map(([, t]) => t), STORY_PARAGRAPHS);
+  assert.deepEqual(
+    blocksOf(page("Pier saved")).map(([, t]) => t),
+    ["Pier saved", ...STORY_PARAGRAPHS],
+  );
+  assert.deepEqual(
+    blocksOf(page("The Coast Gazette")).map(([, t]) => t),
+    STORY_PARAGRAPHS,
+  );
   const inNav = `<html><head><meta property="og:title" content="Pier saved"></head><body>
     <nav><h1>Pier saved</h1></nav><div class="story-body">${storyHtml()}</div></body></html>`;
   assert.deepEqual(blocksOf(inNav)[0], ["headline", "Pier saved"]);
   const hidden = `<html><head><title>Pier saved</title></head><body>
     <div class="breadcrumb" hidden><h1>Pier saved</h1></div><div class="story-body">${storyHtml()}</div></body></html>`;
-  assert.deepEqual(blocksOf(hidden).map(([, t]) => t), STORY_PARAGRAPHS);
+  assert.deepEqual(
+    blocksOf(hidden).map(([, t]) => t),
+    STORY_PARAGRAPHS,
+  );
 });
 
 test("short furniture lines of the article (byline, paywall note, player label, teaser line) are dropped, prose is not", () => {
@@ -296,15 +398,22 @@ test("short furniture lines of the article (byline, paywall note, player label, 
     `<p>Advertisement boards, posters and leaflets were seen all over town, the police said.</p>`,
     `<figure><figcaption class="lead-image__credit"><span class="lead-image__caption">Gulls over the pier.</span> Ann Lee</figcaption></figure>`,
   ];
-  const html = `<body><h1>Pier saved</h1><div class="story-body">${STORY_PARAGRAPHS.slice(0, 2).map((p) => `<p>${p}</p>`).join("")}
-    ${furniture.join("\n")}${prose.join("\n")}${STORY_PARAGRAPHS.slice(2).map((p) => `<p>${p}</p>`).join("")}</div></body>`;
-  assert.deepEqual(blocksOf(html).map(([, t]) => t), [
-    "Pier saved",
-    ...STORY_PARAGRAPHS.slice(0, 2),
-    "By Tuesday, the board had made up its mind.",
-    "“By now we should be done,” said Jane Smith.",
-    "Advertisement boards, posters and leaflets were seen all over town, the police said.",
-    "Gulls over the pier. Ann Lee",
-    ...STORY_PARAGRAPHS.slice(2),
-  ]);
+  const html = `<body><h1>Pier saved</h1><div class="story-body">${STORY_PARAGRAPHS.slice(0, 2)
+    .map((p) => `<p>${p}</p>`)
+    .join("")}
+    ${furniture.join("\n")}${prose.join("\n")}${STORY_PARAGRAPHS.slice(2)
+      .map((p) => `<p>${p}</p>`)
+      .join("")}</div></body>`;
+  assert.deepEqual(
+    blocksOf(html).map(([, t]) => t),
+    [
+      "Pier saved",
+      ...STORY_PARAGRAPHS.slice(0, 2),
+      "By Tuesday, the board had made up its mind.",
+      "“By now we should be done,” said Jane Smith.",
+      "Advertisement boards, posters and leaflets were seen all over town, the police said.",
+      "Gulls over the pier. Ann Lee",
+      ...STORY_PARAGRAPHS.slice(2),
+    ],
+  );
 });

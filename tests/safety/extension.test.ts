@@ -6,7 +6,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 /** Calls that would send or fetch something, or turn a string into code. */
-const NETWORK_OR_EVAL = /\bfetch\s*\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts|RTCPeerConnection|\beval\s*\(|new Function\s*\(/;
+const NETWORK_OR_EVAL =
+  /\bfetch\s*\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts|RTCPeerConnection|\beval\s*\(|new Function\s*\(/;
 
 for (const browser of ["chrome", "firefox"]) {
   const dir = join("dist", browser);
@@ -14,7 +15,11 @@ for (const browser of ["chrome", "firefox"]) {
 
   test(`${browser}: the extension pages' CSP allows only the extension's own code and no connection`, () => {
     const directives = new Map<string, string[]>(
-      (manifest.content_security_policy.extension_pages as string).split(";").map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name!, values]),
+      (manifest.content_security_policy.extension_pages as string)
+        .split(";")
+        .map((d) => d.trim().split(/\s+/))
+        .filter((d) => d[0])
+        .map(([name, ...values]) => [name!, values]),
     );
     assert.deepEqual(directives.get("default-src"), ["'none'"]);
     assert.deepEqual(directives.get("script-src"), ["'self'"]);
@@ -29,9 +34,14 @@ for (const browser of ["chrome", "firefox"]) {
     assert.equal(manifest.externally_connectable, undefined);
     assert.equal(manifest.host_permissions, undefined);
     assert.equal(manifest.optional_permissions, undefined);
-    for (const permission of manifest.permissions) assert.ok(["storage", "sidePanel", "activeTab"].includes(permission), permission);
+    for (const permission of manifest.permissions)
+      assert.ok(["storage", "sidePanel", "activeTab"].includes(permission), permission);
     for (const resource of manifest.web_accessible_resources ?? []) {
-      assert.equal(resource.use_dynamic_url, true, "a resource pages can load must not fingerprint the extension");
+      assert.equal(
+        resource.use_dynamic_url,
+        true,
+        "a resource pages can load must not fingerprint the extension",
+      );
     }
   });
 

@@ -10,7 +10,19 @@ const report: PageReport = {
   title: "Story",
   status: "highlighted",
   lang: "en",
-  quotes: [{ id: 0, block: 1, text: "Yes", inner: { start: 1, end: 4 }, open: { start: 0, end: 1 }, close: { start: 4, end: 5 }, speaker: 0, cue: "said", partial: false }],
+  quotes: [
+    {
+      id: 0,
+      block: 1,
+      text: "Yes",
+      inner: { start: 1, end: 4 },
+      open: { start: 0, end: 1 },
+      close: { start: 4, end: 5 },
+      speaker: 0,
+      cue: "said",
+      partial: false,
+    },
+  ],
   speakers: [{ id: 0, name: "Ann Lee", aliases: [], role: null, kind: "person", quotes: [0] }],
 };
 const valid: Message[] = [
@@ -21,7 +33,10 @@ const valid: Message[] = [
   { type: "show-quote", quoteId: 0 },
   { type: "set-highlighting", enabled: false },
   { type: "scan-now" },
-  { type: "extract-quotes", article: { blocks: [{ kind: "paragraph", text: "“Yes,” she said." }], lang: "en", title: "T" } },
+  {
+    type: "extract-quotes",
+    article: { blocks: [{ kind: "paragraph", text: "“Yes,” she said." }], lang: "en", title: "T" },
+  },
   { type: "extract-quotes", article: { blocks: [] } },
 ];
 
@@ -32,18 +47,41 @@ test("every kind of well-formed message passes", () => {
 test("malformed messages are turned down", () => {
   const quote = report.quotes[0]!;
   const speaker = report.speakers[0]!;
-  const withReport = (changes: Record<string, unknown>) => ({ type: "page-report", report: { ...report, ...changes } });
+  const withReport = (changes: Record<string, unknown>) => ({
+    type: "page-report",
+    report: { ...report, ...changes },
+  });
   const malformed: unknown[] = [
-    null, undefined, 0, "scan-now", [], ["scan-now"], {}, { type: "SCAN-NOW" }, { type: "eval", code: "alert(1)" },
-    { type: "toString" }, { type: "__proto__" }, { type: "constructor" },
+    null,
+    undefined,
+    0,
+    "scan-now",
+    [],
+    ["scan-now"],
+    {},
+    { type: "SCAN-NOW" },
+    { type: "eval", code: "alert(1)" },
+    { type: "toString" },
+    { type: "__proto__" },
+    { type: "constructor" },
     JSON.parse('{"__proto__": {"type": "scan-now"}}'),
-    { type: "get-report" }, { type: "get-report", tabId: "3" }, { type: "get-report", tabId: 1.5 },
-    { type: "get-report", tabId: Number.MAX_SAFE_INTEGER + 1 }, { type: "get-report", tabId: NaN },
-    { type: "show-quote", quoteId: "0" }, { type: "show-quote", quoteId: Infinity },
-    { type: "set-highlighting", enabled: "false" }, { type: "set-highlighting", enabled: 0 },
-    { type: "report-changed", tabId: 3 }, { type: "report-changed", tabId: 3, report: {} },
-    { type: "page-report" }, { type: "page-report", report: null },
-    withReport({ url: 5 }), withReport({ status: "pwned" }), withReport({ lang: 3 }), withReport({ quotes: {} }),
+    { type: "get-report" },
+    { type: "get-report", tabId: "3" },
+    { type: "get-report", tabId: 1.5 },
+    { type: "get-report", tabId: Number.MAX_SAFE_INTEGER + 1 },
+    { type: "get-report", tabId: NaN },
+    { type: "show-quote", quoteId: "0" },
+    { type: "show-quote", quoteId: Infinity },
+    { type: "set-highlighting", enabled: "false" },
+    { type: "set-highlighting", enabled: 0 },
+    { type: "report-changed", tabId: 3 },
+    { type: "report-changed", tabId: 3, report: {} },
+    { type: "page-report" },
+    { type: "page-report", report: null },
+    withReport({ url: 5 }),
+    withReport({ status: "pwned" }),
+    withReport({ lang: 3 }),
+    withReport({ quotes: {} }),
     withReport({ quotes: [{ ...quote, text: { toString: () => "<img src=x onerror=alert(1)>" } }] }),
     withReport({ quotes: [{ ...quote, inner: { start: "0", end: 4 } }] }),
     withReport({ quotes: [{ ...quote, close: undefined }] }),
@@ -52,7 +90,9 @@ test("malformed messages are turned down", () => {
     withReport({ speakers: [{ ...speaker, kind: "script" }] }),
     withReport({ speakers: [{ ...speaker, quotes: ["0"] }] }),
     withReport({ speakers: [{ ...speaker, name: null }] }),
-    { type: "extract-quotes" }, { type: "extract-quotes", article: "text" }, { type: "extract-quotes", article: { blocks: {} } },
+    { type: "extract-quotes" },
+    { type: "extract-quotes", article: "text" },
+    { type: "extract-quotes", article: { blocks: {} } },
     { type: "extract-quotes", article: { blocks: [{ kind: "script", text: "x" }] } },
     { type: "extract-quotes", article: { blocks: [{ kind: "paragraph", text: 5 }] } },
     { type: "extract-quotes", article: { blocks: [{ kind: "paragraph", text: "x", lang: 1 }] } },
@@ -64,9 +104,18 @@ test("malformed messages are turned down", () => {
 
 test("isMessage never throws and accepts nothing random", () => {
   fc.assert(
-    fc.property(fc.anything({ withObjectString: true, withNullPrototype: true, withMap: true, withSet: true, withTypedArray: true }), (v) => {
-      assert.equal(isMessage(v), false);
-    }),
+    fc.property(
+      fc.anything({
+        withObjectString: true,
+        withNullPrototype: true,
+        withMap: true,
+        withSet: true,
+        withTypedArray: true,
+      }),
+      (v) => {
+        assert.equal(isMessage(v), false);
+      },
+    ),
     { seed: 20261129, numRuns: 2000 },
   );
   // Objects that look right at the top, with random payloads below.
@@ -81,7 +130,10 @@ test("isMessage never throws and accepts nothing random", () => {
 });
 
 test("a page report with a huge or deeply odd payload is checked without throwing", () => {
-  const many = { ...report, quotes: Array.from({ length: 50_000 }, (_, id) => ({ ...report.quotes[0]!, id })) };
+  const many = {
+    ...report,
+    quotes: Array.from({ length: 50_000 }, (_, id) => ({ ...report.quotes[0]!, id })),
+  };
   assert.equal(isPageReport(many), true);
   let deep: unknown = { type: "scan-now" };
   for (let i = 0; i < 10_000; i++) deep = { report: deep };

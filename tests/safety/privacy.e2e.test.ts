@@ -13,13 +13,20 @@ const dialogs: string[] = [];
 before(async () => {
   ext = await launchExtension();
   ext.context.on("request", (request) => requests.push(request));
-  ext.context.on("page", (page) => page.on("dialog", (dialog) => void (dialogs.push(dialog.message()), dialog.dismiss())));
+  ext.context.on("page", (page) =>
+    page.on("dialog", (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    }),
+  );
 });
 after(async () => {
   await ext?.close();
 });
 
-declare const chrome: { storage: Record<"local" | "sync" | "session", { get(keys: null): Promise<Record<string, unknown>> }> };
+declare const chrome: {
+  storage: Record<"local" | "sync" | "session", { get(keys: null): Promise<Record<string, unknown>> }>;
+};
 
 /** Opens the popup and the side panel for a tab, and waits until they show its speakers. */
 async function openPanels(tabId: number) {
@@ -59,10 +66,17 @@ test("during the whole run the extension made no network request", () => {
     // The extension's own packaged files (reader.js comes from a per-session chrome-extension://
     // address) never leave the browser; the test pages are local, and none of them fetches anything.
     if (url.startsWith("chrome-extension://")) return false;
-    if (url.startsWith(ext.baseUrl)) return ["fetch", "xhr", "websocket", "eventsource", "ping", "beacon"].includes(r.resourceType()) || r.serviceWorker() !== null;
+    if (url.startsWith(ext.baseUrl))
+      return (
+        ["fetch", "xhr", "websocket", "eventsource", "ping", "beacon"].includes(r.resourceType()) ||
+        r.serviceWorker() !== null
+      );
     return true;
   });
-  assert.deepEqual(unexpected.map((r) => `${r.resourceType()} ${r.url()}`), []);
+  assert.deepEqual(
+    unexpected.map((r) => `${r.resourceType()} ${r.url()}`),
+    [],
+  );
 });
 
 test("nothing is stored but settings: storage.local empty, storage.sync only switches and hostnames, the page's storage untouched", async () => {
@@ -74,11 +88,18 @@ test("nothing is stored but settings: storage.local empty, storage.sync only swi
   assert.deepEqual(stored.local, {});
   // Settings are switches, choices and hostnames: nothing read from a page, no address with a path.
   const isSetting = (v: unknown) =>
-    typeof v === "boolean" || (typeof v === "string" && v.length < 40) || (Array.isArray(v) && v.every((h) => /^[\w.-]+$/.test(String(h))));
-  for (const [key, value] of Object.entries(stored.sync)) assert.ok(isSetting(value), `storage.sync ${key}: ${JSON.stringify(value)}`);
+    typeof v === "boolean" ||
+    (typeof v === "string" && v.length < 40) ||
+    (Array.isArray(v) && v.every((h) => /^[\w.-]+$/.test(String(h))));
+  for (const [key, value] of Object.entries(stored.sync))
+    assert.ok(isSetting(value), `storage.sync ${key}: ${JSON.stringify(value)}`);
   // storage.session is memory only, cleared when the browser closes: each open tab's report.
   for (const key of Object.keys(stored.session)) assert.match(key, /^tab:\d+$/);
   const page = await ext.open("article-en.html");
-  const pageStorage = await page.evaluate(() => ({ cookie: document.cookie, local: localStorage.length, session: sessionStorage.length }));
+  const pageStorage = await page.evaluate(() => ({
+    cookie: document.cookie,
+    local: localStorage.length,
+    session: sessionStorage.length,
+  }));
   assert.deepEqual(pageStorage, { cookie: "", local: 0, session: 0 });
 });

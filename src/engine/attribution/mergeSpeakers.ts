@@ -22,7 +22,10 @@ export interface Entity {
 
 /** Words that carry meaning in a role or description: no determiners, prepositions or punctuation. */
 function contentWords(text: string, rules: LanguageRules): string[] {
-  return text.toLowerCase().replace(/[’]/g, "'").split(/[\s,()]+|(?<=')/u)
+  return text
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .split(/[\s,()]+|(?<=')/u)
     .map((w) => w.replace(/'$/u, ""))
     .filter((w) => w && !rules.determiners.has(w) && !rules.prepositions.has(w) && !rules.elisions.has(w));
 }
@@ -45,10 +48,14 @@ export class SpeakerRegistry {
   private readonly contentWordsOf = new Map<string, string[]>();
 
   /** `knownNames`: full names written in the body, with the block where each first appears. */
-  constructor(private readonly rules: LanguageRules, private readonly knownNames: readonly { name: string; block: number }[]) {
+  constructor(
+    private readonly rules: LanguageRules,
+    private readonly knownNames: readonly { name: string; block: number }[],
+  ) {
     knownNames.forEach((known, i) => {
       const words = nameWords(known.name);
-      for (const word of new Set([words[0], words.at(-1)])) if (word !== undefined) this.knownByWord.set(word, [...(this.knownByWord.get(word) ?? []), i]);
+      for (const word of new Set([words[0], words.at(-1)]))
+        if (word !== undefined) this.knownByWord.set(word, [...(this.knownByWord.get(word) ?? []), i]);
     });
   }
 
@@ -60,7 +67,12 @@ export class SpeakerRegistry {
 
   /** The entity a mention refers to, creating it if new; null for a pronoun with no antecedent. */
   resolve(m: Mention, block: number, inHeadline: boolean): number | null {
-    const id = m.type === "pronoun" ? this.antecedent(m) : m.type === "name" ? this.named(m, inHeadline, block) : this.described(m, block);
+    const id =
+      m.type === "pronoun"
+        ? this.antecedent(m)
+        : m.type === "name"
+          ? this.named(m, inHeadline, block)
+          : this.described(m, block);
     if (id !== null) this.touch(id, block);
     return id;
   }
@@ -84,8 +96,15 @@ export class SpeakerRegistry {
   private create(m: Mention, name: string, inHeadline: boolean): number {
     const id = this.entities.length;
     this.entities.push({
-      id, name, aliases: new Set([m.name, m.written ?? m.name].filter((a) => a !== name)), role: m.role, kind: m.kind,
-      gender: m.gender, plural: m.plural ?? false, nameFromHeadline: inHeadline, lastBlock: 0,
+      id,
+      name,
+      aliases: new Set([m.name, m.written ?? m.name].filter((a) => a !== name)),
+      role: m.role,
+      kind: m.kind,
+      gender: m.gender,
+      plural: m.plural ?? false,
+      nameFromHeadline: inHeadline,
+      lastBlock: 0,
     });
     return id;
   }
@@ -105,12 +124,24 @@ export class SpeakerRegistry {
    */
   fullName(name: string, block: number): string {
     const words = nameWords(name);
-    const candidates = [...new Set([...(this.knownByWord.get(words[0]!) ?? []), ...(this.knownByWord.get(words.at(-1)!) ?? [])])]
-      .sort((a, b) => a - b).map((i) => this.knownNames[i]!);
-    const longer = candidates.filter((n) => sameName(n.name, name) && nameWords(n.name).length > words.length &&
-      !this.rules.organisationNouns.has(writtenWords(n.name).at(-1)!));
+    const candidates = [
+      ...new Set([
+        ...(this.knownByWord.get(words[0]!) ?? []),
+        ...(this.knownByWord.get(words.at(-1)!) ?? []),
+      ]),
+    ]
+      .sort((a, b) => a - b)
+      .map((i) => this.knownNames[i]!);
+    const longer = candidates.filter(
+      (n) =>
+        sameName(n.name, name) &&
+        nameWords(n.name).length > words.length &&
+        !this.rules.organisationNouns.has(writtenWords(n.name).at(-1)!),
+    );
     // A bare name is a surname first: "Claude" is Georges Claude before Claude Debussy.
-    const surnames = longer.filter((n) => nameWords(n.name).slice(-words.length).join(" ") === words.join(" "));
+    const surnames = longer.filter(
+      (n) => nameWords(n.name).slice(-words.length).join(" ") === words.join(" "),
+    );
     const pool = surnames.length > 0 ? surnames : longer;
     const before = pool.filter((n) => n.block <= block);
     return (before.at(-1) ?? pool[0])?.name ?? name;
@@ -118,22 +149,33 @@ export class SpeakerRegistry {
 
   /** The mention names someone already met, or a full name of the article: worth remembering for pronouns. */
   isKnown(m: Mention, block: number): boolean {
-    return m.known === true || nameWords(this.fullName(m.name, block)).length >= 2 || (m.written !== undefined && m.written !== m.name) || this.entities.some((e) => e.kind === "person" && sameName(e.name, m.name));
+    return (
+      m.known === true ||
+      nameWords(this.fullName(m.name, block)).length >= 2 ||
+      (m.written !== undefined && m.written !== m.name) ||
+      this.entities.some((e) => e.kind === "person" && sameName(e.name, m.name))
+    );
   }
 
   private named(given: Mention, inHeadline: boolean, block: number): number {
     const mention = this.asSurname(given);
     // The same form again is the same person ("Costa" stays who "Costa" was).
-    const again = this.entities.filter((e) => e.kind === mention.kind && (e.name === mention.name || e.aliases.has(mention.name)));
+    const again = this.entities.filter(
+      (e) => e.kind === mention.kind && (e.name === mention.name || e.aliases.has(mention.name)),
+    );
     const known = this.byRecency(again.map((e) => e.id));
-    if (known !== undefined) { this.addName(this.entities[known]!, mention, inHeadline); return known; }
+    if (known !== undefined) {
+      this.addName(this.entities[known]!, mention, inHeadline);
+      return known;
+    }
     const m = mention.kind === "person" ? { ...mention, name: this.fullName(mention.name, block) } : mention;
     const key = this.contentWords(m.name);
     const matches = this.entities.filter((e) =>
       m.kind === "organisation" || e.kind === "organisation"
         ? [e.name, ...e.aliases].some((n) => sameWords(this.contentWords(n), key))
-        // Against the full name only: "Costa" may be short for Ana Costa, yet Ana Costa is not Luis Costa.
-        : e.kind === "person" && sameName(e.name, m.name));
+        : // Against the full name only: "Costa" may be short for Ana Costa, yet Ana Costa is not Luis Costa.
+          e.kind === "person" && sameName(e.name, m.name),
+    );
     const exact = matches.filter((e) => e.name === m.name || e.aliases.has(m.name));
     const id = this.byRecency(exact.length ? exact.map((e) => e.id) : matches.map((e) => e.id));
     if (id === undefined) return this.create(mention, m.name, inHeadline && m.name === mention.name);
@@ -148,7 +190,10 @@ export class SpeakerRegistry {
   private asSurname(m: Mention): Mention {
     const words = nameWords(m.name);
     if (m.kind !== "organisation" || words.length < 2 || !this.rules.nameParticles.has(words[0]!)) return m;
-    const holds = (e: Entity) => e.kind === "person" && nameWords(e.name).length > words.length && nameWords(e.name).slice(-words.length).join(" ") === words.join(" ");
+    const holds = (e: Entity) =>
+      e.kind === "person" &&
+      nameWords(e.name).length > words.length &&
+      nameWords(e.name).slice(-words.length).join(" ") === words.join(" ");
     return this.entities.some(holds) ? { ...m, kind: "person" } : m;
   }
 
@@ -167,11 +212,15 @@ export class SpeakerRegistry {
   /** A description: the same words again, or the role of someone named ("le ministre de la Défense"). */
   private described(m: Mention, block: number): number {
     const words = this.contentWords(m.name);
-    const same = this.entities.filter((e) => [e.name, ...e.aliases].some((n) => sameWords(this.contentWords(n), words)));
+    const same = this.entities.filter((e) =>
+      [e.name, ...e.aliases].some((n) => sameWords(this.contentWords(n), words)),
+    );
     let id = this.byRecency(same.map((e) => e.id));
-    if (id === undefined && m.definite) id = this.byRecency(this.entities.filter((e) => this.holdsRole(e, m.name)).map((e) => e.id));
+    if (id === undefined && m.definite)
+      id = this.byRecency(this.entities.filter((e) => this.holdsRole(e, m.name)).map((e) => e.id));
     const specific = /\p{Lu}/u.test(m.name.slice(1));
-    if (id === undefined && m.definite && m.kind === "unnamed" && !m.plural && !specific) id = this.anaphor(m, block) ?? undefined;
+    if (id === undefined && m.definite && m.kind === "unnamed" && !m.plural && !specific)
+      id = this.anaphor(m, block) ?? undefined;
     if (id === undefined) return this.create(m, m.name, false);
     const e = this.entities[id]!;
     if (e.name !== m.name) e.aliases.add(m.name);
@@ -201,8 +250,14 @@ export class SpeakerRegistry {
     if (!e.role || e.kind === "organisation") return false;
     const role = this.contentWords(e.role);
     const words = this.contentWords(description);
-    const names = description.split(/\s+/u).slice(1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
-    return words.length > 0 && words[0] === role[0] && names.every((w) => role.includes(w.replace(/^[ld]'/u, "")));
+    const names = description
+      .split(/\s+/u)
+      .slice(1)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w.toLowerCase());
+    return (
+      words.length > 0 && words[0] === role[0] && names.every((w) => role.includes(w.replace(/^[ld]'/u, "")))
+    );
   }
 
   /** "le diplomate", "the president": a definite description right after a named person's quote. */
@@ -210,7 +265,11 @@ export class SpeakerRegistry {
     const id = this.recent(block, 1);
     if (id === null) return null;
     const e = this.entities[id]!;
-    return e.kind === "person" && (!m.gender || !e.gender || m.gender === e.gender) && !this.otherOffice(e, m.name) ? id : null;
+    return e.kind === "person" &&
+      (!m.gender || !e.gender || m.gender === e.gender) &&
+      !this.otherOffice(e, m.name)
+      ? id
+      : null;
   }
 
   /** "la vicepresidenta" is not who the article called "la periodista": the description names an office her role lacks. */
@@ -224,7 +283,11 @@ export class SpeakerRegistry {
     const id = this.salience.find((id) => {
       const e = this.entities[id]!;
       // "they" for people or a body, "he" and "elle" for one person, "it" for a body or a document.
-      const number = m.plural ? e.plural || e.kind === "organisation" : m.kind === "organisation" ? e.kind === "organisation" : e.kind !== "organisation" && !e.plural;
+      const number = m.plural
+        ? e.plural || e.kind === "organisation"
+        : m.kind === "organisation"
+          ? e.kind === "organisation"
+          : e.kind !== "organisation" && !e.plural;
       return number && !(m.gender && e.gender && m.gender !== e.gender);
     });
     if (id === undefined) return null;

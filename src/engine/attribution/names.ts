@@ -26,7 +26,7 @@ const ALL_CAPITALS = /^\p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?$/u;
 const SUFFIXES = /^(?:jr\.?|sr\.?|ii|iii|iv)$/iu;
 
 function isNameToken(t: Token | undefined, rules: LanguageRules): boolean {
-  if (!t || t.kind !== "word") return false;
+  if (t?.kind !== "word") return false;
   if (!isCapitalised(t)) return false;
   // Capitals throughout are acronyms (organisations) or datelines ("KABUL —"), never a person's name.
   if (ALL_CAPITALS.test(t.text)) return false;
@@ -34,10 +34,26 @@ function isNameToken(t: Token | undefined, rules: LanguageRules): boolean {
   if (/^\p{Lu}-\p{Ll}/u.test(t.text)) return false;
   // Weekdays and function words open sentences ("Lundi 6 mai, …", "In an interview…") but are never anyone's name.
   const lower = t.lower;
-  if (rules.capitalisesNouns && !rules.honorifics.has(lower) && (rules.titles.has(lower) || rules.personNouns.has(lower) || rules.organisationNouns.has(lower) || rules.commonNoun?.test(lower))) return false;
-  return !rules.adverbs.has(lower) && !rules.determiners.has(lower) && !rules.pronouns.has(lower) &&
-    !rules.prepositions.has(lower) && !rules.clauseJoins.has(lower) && !rules.phraseStops.has(lower) &&
-    !rules.relativePronouns.has(lower) && !rules.auxiliaries.has(lower) && !rules.viewpointPrepositions.has(lower);
+  if (
+    rules.capitalisesNouns &&
+    !rules.honorifics.has(lower) &&
+    (rules.titles.has(lower) ||
+      rules.personNouns.has(lower) ||
+      rules.organisationNouns.has(lower) ||
+      rules.commonNoun?.test(lower))
+  )
+    return false;
+  return (
+    !rules.adverbs.has(lower) &&
+    !rules.determiners.has(lower) &&
+    !rules.pronouns.has(lower) &&
+    !rules.prepositions.has(lower) &&
+    !rules.clauseJoins.has(lower) &&
+    !rules.phraseStops.has(lower) &&
+    !rules.relativePronouns.has(lower) &&
+    !rules.auxiliaries.has(lower) &&
+    !rules.viewpointPrepositions.has(lower)
+  );
 }
 
 /**
@@ -46,38 +62,81 @@ function isNameToken(t: Token | undefined, rules: LanguageRules): boolean {
  */
 function mayBeName(s: Sentence, start: number, end: number): boolean {
   const t = s.tokens[start]!;
-  return end - start > 1 || !opensSentence(s.tokens, start) || s.capitalisedWords.has(t.lower) || s.rules.honorifics.has(t.lower) || s.rules.titles.has(t.lower);
+  return (
+    end - start > 1 ||
+    !opensSentence(s.tokens, start) ||
+    s.capitalisedWords.has(t.lower) ||
+    s.rules.honorifics.has(t.lower) ||
+    s.rules.titles.has(t.lower)
+  );
 }
 
 /** Dutch capitalises a surname's particle when no first name precedes it: "De Vries", "Van der Berg". */
 function opensSurname(tokens: readonly Token[], i: number, to: number, rules: LanguageRules): boolean {
-  if (!rules.capitalisedParticles || !isCapitalised(tokens[i]) || !rules.nameParticles.has(tokens[i]!.lower)) return false;
+  if (!rules.capitalisedParticles || !isCapitalised(tokens[i]) || !rules.nameParticles.has(tokens[i]!.lower))
+    return false;
   let k = i + 1;
-  while (k < to && tokens[k]!.kind === "word" && rules.nameParticles.has(tokens[k]!.lower) && !isCapitalised(tokens[k])) k++;
+  while (
+    k < to &&
+    tokens[k]!.kind === "word" &&
+    rules.nameParticles.has(tokens[k]!.lower) &&
+    !isCapitalised(tokens[k])
+  )
+    k++;
   return k < to && isNameToken(tokens[k], rules);
 }
 
-function surnameParticleBefore(tokens: readonly Token[], i: number, from: number, rules: LanguageRules): boolean {
+function surnameParticleBefore(
+  tokens: readonly Token[],
+  i: number,
+  from: number,
+  rules: LanguageRules,
+): boolean {
   const particle = tokens[i - 1];
-  return i - 1 >= from && particle?.kind === "word" && !isCapitalised(particle) && rules.nameParticles.has(particle.lower) &&
-    !rules.prepositions.has(particle.lower) && !rules.determiners.has(particle.lower) && (i - 2 < from || tokens[i - 2]!.kind !== "word");
+  return (
+    i - 1 >= from &&
+    particle?.kind === "word" &&
+    !isCapitalised(particle) &&
+    rules.nameParticles.has(particle.lower) &&
+    !rules.prepositions.has(particle.lower) &&
+    !rules.determiners.has(particle.lower) &&
+    (i - 2 < from || tokens[i - 2]!.kind !== "word")
+  );
 }
 
 /** A capitalised particle and the capitalised surname it opens, inside a run. */
-function capitalisedParticleAt(tokens: readonly Token[], k: number, to: number, rules: LanguageRules): boolean {
+function capitalisedParticleAt(
+  tokens: readonly Token[],
+  k: number,
+  to: number,
+  rules: LanguageRules,
+): boolean {
   const particle = tokens[k];
-  return k + 1 < to && particle?.kind === "word" && isCapitalised(particle) && rules.nameParticles.has(particle.lower) &&
-    isNameToken(tokens[k + 1], rules) && !rules.nameParticles.has(tokens[k + 1]!.lower);
+  return (
+    k + 1 < to &&
+    particle?.kind === "word" &&
+    isCapitalised(particle) &&
+    rules.nameParticles.has(particle.lower) &&
+    isNameToken(tokens[k + 1], rules) &&
+    !rules.nameParticles.has(tokens[k + 1]!.lower)
+  );
 }
 
 function isCommonWord(s: Sentence, t: Token): boolean {
-  return s.lowercaseWords.has(t.lower) && !s.capitalisedWords.has(t.lower) && !s.rules.honorifics.has(t.lower) && !s.rules.titles.has(t.lower);
+  return (
+    s.lowercaseWords.has(t.lower) &&
+    !s.capitalisedWords.has(t.lower) &&
+    !s.rules.honorifics.has(t.lower) &&
+    !s.rules.titles.has(t.lower)
+  );
 }
 
-const isOffice = (lower: string, rules: LanguageRules) => rules.titles.has(lower) || rules.personNouns.has(lower);
+const isOffice = (lower: string, rules: LanguageRules) =>
+  rules.titles.has(lower) || rules.personNouns.has(lower);
 
 /** "Lt", "Lt." and "lt." are one title. */
-const isTitle = (lower: string, rules: LanguageRules) => rules.titles.has(lower) || rules.titles.has(lower.replace(/\.$/u, "")) || rules.titles.has(lower + ".");
+const isTitle = (lower: string, rules: LanguageRules) =>
+  rules.titles.has(lower) || rules.titles.has(lower.replace(/\.$/u, "")) || rules.titles.has(`${lower}.`);
 
 /** Capitalised runs in tokens[from, to), titles split off, in order. */
 export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
@@ -85,21 +144,42 @@ export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
   const runs: NameRun[] = [];
   let i = from;
   while (i < to) {
-    if (!isNameToken(tokens[i], rules) && !opensSurname(tokens, i, to, rules)) { i++; continue; }
+    if (!isNameToken(tokens[i], rules) && !opensSurname(tokens, i, to, rules)) {
+      i++;
+      continue;
+    }
     let end = i + 1;
     let joined = false;
     for (;;) {
       // A genitive ends the name: `Kim Jong Uns kleine Schwester`, `Lee Min Hos Fans`.
       if (isGenitive(s, end - 1)) break;
       const t = tokens[end];
-      if (end < to && (isNameToken(t, rules) || SUFFIXES.test(t?.text ?? "") || t?.text === "*")) { end++; continue; }
+      if (end < to && (isNameToken(t, rules) || SUFFIXES.test(t?.text ?? "") || t?.text === "*")) {
+        end++;
+        continue;
+      }
       // Particles join two capitalised words: "Charles de Gaulle", "Ursula von der Leyen". Once
       // only: in "Jan de Vries van Financiën" the second "van" is a preposition.
       let k = end;
-      while (!joined && k < to && tokens[k]?.kind === "word" && rules.nameParticles.has(tokens[k]!.lower) && !isCapitalised(tokens[k])) k++;
-      if (k > end && k < to && isNameToken(tokens[k], rules)) { end = k + 1; joined = true; continue; }
+      while (
+        !joined &&
+        k < to &&
+        tokens[k]?.kind === "word" &&
+        rules.nameParticles.has(tokens[k]!.lower) &&
+        !isCapitalised(tokens[k])
+      )
+        k++;
+      if (k > end && k < to && isNameToken(tokens[k], rules)) {
+        end = k + 1;
+        joined = true;
+        continue;
+      }
       // After a first name a particle may be capitalised too: "Yuna Le Goff", "Robert De Niro".
-      if (!joined && capitalisedParticleAt(tokens, end, to, rules)) { end += 2; joined = true; continue; }
+      if (!joined && capitalisedParticleAt(tokens, end, to, rules)) {
+        end += 2;
+        joined = true;
+        continue;
+      }
       break;
     }
     // "Plumber Ortiz" opening a sentence: the article writes "plumber" in lower case elsewhere.
@@ -107,57 +187,101 @@ export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
     // "…, de Miranda notes": a particle opening a clause, where it is no preposition, opens the surname.
     else if (surnameParticleBefore(tokens, i, from, rules)) i--;
     // Where every noun is capitalised, a word after a number is what is counted (`50 Texte von Claas Relotius`).
-    if (rules.capitalisesNouns && /^\p{N}/u.test(tokens[i - 1]?.text ?? "")) { i++; continue; }
+    if (rules.capitalisesNouns && /^\p{N}/u.test(tokens[i - 1]?.text ?? "")) {
+      i++;
+      continue;
+    }
     if (mayBeName(s, i, end)) {
       // "le ministre des Transports Paul Mercier": after an office and its preposition, a long run
       // ends with the person ("his home in Port St. Lucie" is a place all along).
-      const titled = tokens.slice(i, end).some((t) => rules.titles.has(t.lower) || rules.honorifics.has(t.lower));
-      const office = i - 2 >= from && rules.prepositions.has(tokens[i - 1]!.lower) && isOffice(tokens[i - 2]!.lower, rules);
+      const titled = tokens
+        .slice(i, end)
+        .some((t) => rules.titles.has(t.lower) || rules.honorifics.has(t.lower));
+      const office =
+        i - 2 >= from &&
+        rules.prepositions.has(tokens[i - 1]!.lower) &&
+        isOffice(tokens[i - 2]!.lower, rules);
       const split = office && end - i >= 3 && !titled ? end - 2 : i;
       if (split > i) runs.push(splitTitle(tokens, i, split, from, to, rules));
       runs.push(splitTitle(tokens, split, end, from, to, rules));
     }
     i = end;
   }
-  return runs.filter((r) => r.end > r.start).map((r) => (isGenitive(s, r.end - 1) ? { ...r, modifier: true } : r));
+  return runs
+    .filter((r) => r.end > r.start)
+    .map((r) => (isGenitive(s, r.end - 1) ? { ...r, modifier: true } : r));
 }
 
 /** Where nouns are capitalised, a name word with a genitive -s the article also writes without it: the name qualifies the noun after it. */
 function isGenitive(s: Sentence, k: number): boolean {
   const word = s.tokens[k]!.lower;
-  return s.rules.capitalisesNouns === true && k > 0 && word.endsWith("s") && s.capitalisedWords.has(word.slice(0, -1)) && isNameToken(s.tokens[k - 1], s.rules);
+  return (
+    s.rules.capitalisesNouns === true &&
+    k > 0 &&
+    word.endsWith("s") &&
+    s.capitalisedWords.has(word.slice(0, -1)) &&
+    isNameToken(s.tokens[k - 1], s.rules)
+  );
 }
 
-function splitTitle(tokens: readonly Token[], start: number, end: number, from: number, to: number, rules: LanguageRules): NameRun {
+function splitTitle(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  from: number,
+  to: number,
+  rules: LanguageRules,
+): NameRun {
   let nameStart = start;
   let gender: Gender | undefined;
   for (let k = start; k < end - 1; k++) {
     const lower = tokens[k]!.lower;
-    if (rules.honorifics.has(lower)) { nameStart = k + 1; gender = rules.honorifics.get(lower) ?? gender; }
-    else if (isTitle(lower, rules)) nameStart = k + 1;
+    if (rules.honorifics.has(lower)) {
+      nameStart = k + 1;
+      gender = rules.honorifics.get(lower) ?? gender;
+    } else if (isTitle(lower, rules)) nameStart = k + 1;
   }
   // A title written in lower case just before the run also makes a role ("le maire Artem Kobzar").
   const before = start > from ? tokens[start - 1] : undefined;
-  const honorificBefore = before && rules.honorifics.has(before.lower) ? rules.honorifics.get(before.lower) : undefined;
+  const honorificBefore =
+    before && rules.honorifics.has(before.lower) ? rules.honorifics.get(before.lower) : undefined;
   const lead = before?.lower ?? "";
   const after = tokens[end];
   // "of Nurses Union President Ana Costa": a title makes what follows a person again; "according
   // to Dana Kowalski", "selon Marie Roy": a source phrase names a person, not a place.
   // "For Maisie, who is nine, …", "Pour Marc Delorme, …" likewise: a viewpoint opening the sentence is someone's.
   const viewpoint = rules.viewpointPrepositions.has(lead) && opensSentence(tokens, start - 1);
-  const afterPreposition = rules.prepositions.has(lead) && nameStart === start && !endsSourcePhrase(tokens, start, rules) && !viewpoint;
+  const afterPreposition =
+    rules.prepositions.has(lead) &&
+    nameStart === start &&
+    !endsSourcePhrase(tokens, start, rules) &&
+    !viewpoint;
   // "the state Department of Health": a determiner and a lower-case qualifier before a body's name.
-  const qualifiedBody = start - 2 >= from && rules.determiners.has(tokens[start - 2]!.lower) && before?.kind === "word" && !isCapitalised(before) &&
-    !isOffice(lead, rules) && rules.organisationNouns.has(tokens[end - 1]!.lower);
+  const qualifiedBody =
+    start - 2 >= from &&
+    rules.determiners.has(tokens[start - 2]!.lower) &&
+    before?.kind === "word" &&
+    !isCapitalised(before) &&
+    !isOffice(lead, rules) &&
+    rules.organisationNouns.has(tokens[end - 1]!.lower);
   return {
     start: nameStart,
     end,
     titleStart: start,
-    title: tokens.slice(start, nameStart).filter((t) => !rules.honorifics.has(t.lower)).map((t) => t.text).join(" "),
+    title: tokens
+      .slice(start, nameStart)
+      .filter((t) => !rules.honorifics.has(t.lower))
+      .map((t) => t.text)
+      .join(" "),
     gender: gender ?? honorificBefore,
     afterPreposition,
     afterDeterminer: (rules.determiners.has(lead) || qualifiedBody) && nameStart === start,
-    modifier: end < to && after?.kind === "word" && (after.lower === "'s" || rules.personNouns.has(after.lower) || rules.organisationNouns.has(after.lower)),
+    modifier:
+      end < to &&
+      after?.kind === "word" &&
+      (after.lower === "'s" ||
+        rules.personNouns.has(after.lower) ||
+        rules.organisationNouns.has(after.lower)),
     afterOffice: rules.titles.has(lead) || rules.personNouns.has(lead),
   };
 }
@@ -183,7 +307,13 @@ export function nameWords(name: string): readonly string[] {
   // Names are compared pairwise throughout a page: each is split once. Cleared now and then, as
   // the engine lives on from page to page.
   if (nameWordsOf.size >= NAME_CACHE_SIZE) nameWordsOf.clear();
-  words = name.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC").split(/[\s]+/u).filter((w) => w && !SUFFIXES.test(w) && w !== "*");
+  words = name
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .normalize("NFC")
+    .split(/[\s]+/u)
+    .filter((w) => w && !SUFFIXES.test(w) && w !== "*");
   nameWordsOf.set(name, words);
   return words;
 }
@@ -197,12 +327,17 @@ const NAME_CACHE_SIZE = 10_000;
  * "Marie-Pierre" and "Marie-Pierre Dausse", or its first and last words.
  */
 export function sameName(a: string, b: string): boolean {
-  const wa = nameWords(a), wb = nameWords(b);
+  const wa = nameWords(a),
+    wb = nameWords(b);
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   if (short.length === 0) return false;
   const tail = long.slice(long.length - short.length);
   const head = long.slice(0, short.length);
-  return short.every((w, i) => w === tail[i]) || short.every((w, i) => w === head[i]) || skipsMiddleNames(short, long);
+  return (
+    short.every((w, i) => w === tail[i]) ||
+    short.every((w, i) => w === head[i]) ||
+    skipsMiddleNames(short, long)
+  );
 }
 
 /** "Maria Lopez" for "Maria Elena Lopez": same first and last words, middle ones left out. */

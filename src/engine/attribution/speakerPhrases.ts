@@ -45,14 +45,24 @@ function isAdverb(s: Sentence, i: number): boolean {
   const before = tokens[i - 1]?.lower ?? "";
   if (rules.determiners.has(before)) return false;
   if (rules.adverbs.has(t.lower)) return true;
-  return !isCapitalised(t) && t.lower.length > rules.adverbEnding.length + 3 && t.lower.endsWith(rules.adverbEnding) && !rules.prepositions.has(before);
+  return (
+    !isCapitalised(t) &&
+    t.lower.length > rules.adverbEnding.length + 3 &&
+    t.lower.endsWith(rules.adverbEnding) &&
+    !rules.prepositions.has(before)
+  );
 }
 
 /** A single-word speech verb at token i, not a noun or an adjective that shares its form. */
 export function isSpeechVerb(s: Sentence, i: number): boolean {
   const t = s.tokens[i];
-  return isWord(t) && !isCapitalised(t) && s.rules.speechVerbs.has(t.lower) && !isNoun(s, i) &&
-    !(s.rules.participles?.has(t.lower) && !hasAuxiliaryBefore(s, i));
+  return (
+    isWord(t) &&
+    !isCapitalised(t) &&
+    s.rules.speechVerbs.has(t.lower) &&
+    !isNoun(s, i) &&
+    !(s.rules.participles?.has(t.lower) && !hasAuxiliaryBefore(s, i))
+  );
 }
 
 /** "a déclaré", "a-t-il vivement dénoncé", "n'a pas contesté": an auxiliary a few words before. */
@@ -63,7 +73,15 @@ function hasAuxiliaryBefore(s: Sentence, i: number): boolean {
     if (t.kind !== "word") return false;
     if (rules.auxiliaries.has(t.lower) && !rules.adverbs.has(t.lower)) return true;
     // Inverted and stressed pronouns, adverbs and object pronouns may stand between ("a elle aussi jugé").
-    if (!(rules.pronouns.has(t.lower) || rules.adverbs.has(t.lower) || rules.clitics.has(t.lower) || isAdverb(s, k))) return false;
+    if (
+      !(
+        rules.pronouns.has(t.lower) ||
+        rules.adverbs.has(t.lower) ||
+        rules.clitics.has(t.lower) ||
+        isAdverb(s, k)
+      )
+    )
+      return false;
   }
   return false;
 }
@@ -76,11 +94,15 @@ export function isNoun(s: Sentence, i: number): boolean {
   const { tokens, rules } = s;
   const before = tokens[i - 1];
   if (isWord(before) && possessed(s, i)) return true;
-  if (!isWord(before) || !(rules.determiners.has(before.lower) || rules.prepositions.has(before.lower))) return false;
+  if (!isWord(before) || !(rules.determiners.has(before.lower) || rules.prepositions.has(before.lower)))
+    return false;
   // A gerund after a preposition stays a verb: `en réclamant`, `by saying`.
   if (rules.speechGerunds.has(tokens[i]!.lower) && !rules.determiners.has(before.lower)) return false;
   const subject = tokens[i - 2];
-  return !(isWord(subject) && (rules.pronouns.has(subject.lower) || rules.speakerlessPronouns.has(subject.lower)));
+  return !(
+    isWord(subject) &&
+    (rules.pronouns.has(subject.lower) || rules.speakerlessPronouns.has(subject.lower))
+  );
 }
 
 /**
@@ -91,13 +113,24 @@ function possessed(s: Sentence, i: number): boolean {
   const { tokens, rules } = s;
   const before = tokens[i - 1]!;
   if (before.lower === "'s") return true;
-  const known = rules.personNouns.has(before.lower) || rules.titles.has(before.lower) || rules.organisationNouns.has(before.lower);
+  const known =
+    rules.personNouns.has(before.lower) ||
+    rules.titles.has(before.lower) ||
+    rules.organisationNouns.has(before.lower);
   return tokens[i - 2]?.lower === "'s" && !isCapitalised(before) && !known;
 }
 
 function pronounMention(text: string, lower: string, rules: LanguageRules): Mention {
   const info = rules.pronouns.get(lower)!;
-  return { type: "pronoun", text, name: text, role: null, kind: info.organisation ? "organisation" : "person", gender: info.gender, plural: info.plural };
+  return {
+    type: "pronoun",
+    text,
+    name: text,
+    role: null,
+    kind: info.organisation ? "organisation" : "person",
+    gender: info.gender,
+    plural: info.plural,
+  };
 }
 
 /**
@@ -109,18 +142,34 @@ function skipLeadIn(s: Sentence, i: number, end: number): number {
   let j = i;
   while (j < end && j - i < 12) {
     const t = tokens[j]!;
-    if (isComma(t)) { j++; continue; }
+    if (isComma(t)) {
+      j++;
+      continue;
+    }
     if (!isWord(t)) break;
-    if (isAdverb(s, j) || isDigit(t)) { j++; continue; }
+    if (isAdverb(s, j) || isDigit(t)) {
+      j++;
+      continue;
+    }
     const next = tokens[j + 1];
-    if (rules.determiners.has(t.lower) && isWord(next) && rules.adverbs.has(next.lower)) { j += 2; continue; }
+    if (rules.determiners.has(t.lower) && isWord(next) && rules.adverbs.has(next.lower)) {
+      j += 2;
+      continue;
+    }
     // `explicaron desde el entorno presidencial`: a body speaking from somewhere, not a place (`desde Madrid`).
-    if (rules.sourcePrepositions?.has(t.lower) && isWord(next) && rules.definiteDeterminers.has(next.lower)) return j + 1;
+    if (rules.sourcePrepositions?.has(t.lower) && isWord(next) && rules.definiteDeterminers.has(next.lower))
+      return j + 1;
     if (rules.prepositions.has(t.lower) && !rules.determiners.has(t.lower)) {
       j++;
       // The preposition's object runs until a determiner that no preposition governs, or a comma.
-      while (j < end && !isComma(tokens[j]) && tokens[j]!.kind !== "quote" && !rules.sourcePrepositions?.has(tokens[j]!.lower) &&
-        !(rules.determiners.has(tokens[j]!.lower) && !rules.prepositions.has(tokens[j - 1]!.lower))) j++;
+      while (
+        j < end &&
+        !isComma(tokens[j]) &&
+        tokens[j]!.kind !== "quote" &&
+        !rules.sourcePrepositions?.has(tokens[j]!.lower) &&
+        !(rules.determiners.has(tokens[j]!.lower) && !rules.prepositions.has(tokens[j - 1]!.lower))
+      )
+        j++;
       continue;
     }
     break;
@@ -140,14 +189,26 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
     const t = tokens[k]!;
     if (t.kind === "quote") break;
     if (t.kind === "punct") {
-      if (t.text === "(" || t.text === ")" || t.text === "*" || t.text === "-") { k++; continue; }
+      if (t.text === "(" || t.text === ")" || t.text === "*" || t.text === "-") {
+        k++;
+        continue;
+      }
       if (t.text !== "," || appositions > 0) break;
       const next = tokens[k + 1];
-      if (!isWord(next) || rules.phraseStops.has(next.lower) || isSpeechVerb(s, k + 1) || isPronoun(next, rules) || isDigit(next)) break;
+      if (
+        !isWord(next) ||
+        rules.phraseStops.has(next.lower) ||
+        isSpeechVerb(s, k + 1) ||
+        isPronoun(next, rules) ||
+        isDigit(next)
+      )
+        break;
       named ||= nameRuns(s, j, k).some(isPersonRun);
       // One apposition: a name after a role, or a role after a name.
       // German capitalises roles too: "Lena Vogt, Sprecherin des Verbands".
-      const nameNext = isCapitalised(next) && !(rules.capitalisesNouns && (rules.titles.has(next.lower) || rules.personNouns.has(next.lower)));
+      const nameNext =
+        isCapitalised(next) &&
+        !(rules.capitalisesNouns && (rules.titles.has(next.lower) || rules.personNouns.has(next.lower)));
       if (named === nameNext && !rules.determiners.has(next.lower)) break;
       appositions++;
       k++;
@@ -172,8 +233,13 @@ function beforeDatedParticiple(s: Sentence, j: number, k: number): number {
   const { tokens, rules } = s;
   const preposition = tokens[k - 1];
   const participle = tokens[k - 2];
-  if (k - 2 <= j || !isWord(preposition) || !rules.prepositions.has(preposition.lower) || !isWord(participle)) return k;
-  const named = isCapitalised(participle) || knownNoun(rules, participle) || rules.determiners.has(participle.lower) || rules.prepositions.has(participle.lower);
+  if (k - 2 <= j || !isWord(preposition) || !rules.prepositions.has(preposition.lower) || !isWord(participle))
+    return k;
+  const named =
+    isCapitalised(participle) ||
+    knownNoun(rules, participle) ||
+    rules.determiners.has(participle.lower) ||
+    rules.prepositions.has(participle.lower);
   return named ? k : k - 2;
 }
 
@@ -187,11 +253,25 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
     // "has been described as", "a été qualifié de": the subject is not who speaks.
     // A reflexive keeps it active: "s'est exclamé", "se sont félicités".
     if (rules.passiveMarkers?.has(t.lower) && !rules.clitics.has(tokens[j - 1]?.lower ?? "")) return null;
-    if (rules.auxiliaries.has(t.lower) || isAdverb(s, j) || (rules.clitics.has(t.lower) && !t.inverted)) { j--; continue; }
+    if (rules.auxiliaries.has(t.lower) || isAdverb(s, j) || (rules.clitics.has(t.lower) && !t.inverted)) {
+      j--;
+      continue;
+    }
     // "a elle aussi jugé": a stressed pronoun after the auxiliary repeats the subject.
-    if (isPronoun(t, rules) && !t.inverted && rules.auxiliaries.has(tokens[j - 1]?.lower ?? "") && rules.auxiliaries.has(tokens[j + 1]?.lower ?? "")) { j--; continue; }
+    if (
+      isPronoun(t, rules) &&
+      !t.inverted &&
+      rules.auxiliaries.has(tokens[j - 1]?.lower ?? "") &&
+      rules.auxiliaries.has(tokens[j + 1]?.lower ?? "")
+    ) {
+      j--;
+      continue;
+    }
     // "continued to describe", "went on to say".
-    if (t.lower === "to" && j - 1 >= start && isWord(tokens[j - 1])) { j -= 2; continue; }
+    if (t.lower === "to" && j - 1 >= start && isWord(tokens[j - 1])) {
+      j -= 2;
+      continue;
+    }
     break;
   }
   if (j < start) return null;
@@ -199,7 +279,8 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
   if (isPronoun(t, rules)) return pronounMention(t.text, t.lower, rules);
   if (t.kind !== "word" && !isComma(t) && t.text !== ")") return null;
   // "The firm stepped in and tweeted": the verb shares the sentence's subject.
-  if (rules.clauseJoins.has(t.lower) && !rules.relativePronouns.has(t.lower)) return firstPersonIn(s, start, j);
+  if (rules.clauseJoins.has(t.lower) && !rules.relativePronouns.has(t.lower))
+    return firstPersonIn(s, start, j);
   if (rules.relativePronouns.has(t.lower)) {
     const k = isComma(tokens[j - 1]) ? j - 2 : j - 1;
     return k >= start ? phraseEndingAt(s, k, start) : null;
@@ -215,7 +296,8 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
     const head = phraseStart(s, c - 1, start);
     if (head === null) return analysePhrase(s, c + 1, j);
     // "Kevin Pruitt, who founded the group Clean Water, said": a relative clause names others.
-    const relative = rules.relativePronouns.has(tokens[c + 1]!.lower) || rules.phraseStops.has(tokens[c + 1]!.lower);
+    const relative =
+      rules.relativePronouns.has(tokens[c + 1]!.lower) || rules.phraseStops.has(tokens[c + 1]!.lower);
     return analysePhrase(s, head, relative ? c : j);
   }
   return phraseEndingAt(s, j, start);
@@ -237,11 +319,14 @@ export function phraseBeforeColon(s: Sentence, colon: number, start: number): Me
   if (phraseStart(s, colon - 1, start) !== start) return null;
   const end = nounPhraseEnd(s, start, colon);
   // Someone or some body: `A photo showed a T-shirt that read:` names no speaker.
-  const named = s.tokens.slice(start, end).some((t) => isWord(t) && (isCapitalised(t) && !opensAt(s, t, start) || knownNoun(s.rules, t)));
+  const named = s.tokens
+    .slice(start, end)
+    .some((t) => isWord(t) && ((isCapitalised(t) && !opensAt(s, t, start)) || knownNoun(s.rules, t)));
   return named ? phraseEndingAt(s, end - 1, start) : null;
 }
 
-export const knownNoun = (rules: LanguageRules, t: Token) => rules.personNouns.has(t.lower) || rules.titles.has(t.lower) || rules.organisationNouns.has(t.lower);
+export const knownNoun = (rules: LanguageRules, t: Token) =>
+  rules.personNouns.has(t.lower) || rules.titles.has(t.lower) || rules.organisationNouns.has(t.lower);
 const opensAt = (s: Sentence, t: Token, start: number) => s.tokens[start] === t;
 
 /**
@@ -272,7 +357,13 @@ function phraseEndingAt(s: Sentence, last: number, start: number): Mention | nul
   // In German a noun a preposition governs looks like a name but is no subject (`wurde zum Tod
   // erklärt`); elsewhere a place may stand for its people (`En la Casa Rosada se preguntan`).
   const governing = s.tokens[from - 1];
-  if (s.rules.capitalisesNouns && from > start && governing?.kind === "word" && s.rules.prepositions.has(governing.lower)) return null;
+  if (
+    s.rules.capitalisesNouns &&
+    from > start &&
+    governing?.kind === "word" &&
+    s.rules.prepositions.has(governing.lower)
+  )
+    return null;
   // "The owner of a shop that burned has described": the subject is what the relative clause describes.
   const relative = s.tokens[from - 1];
   if (from - 2 >= start && relative?.kind === "word" && s.rules.relativePronouns.has(relative.lower)) {
@@ -288,12 +379,22 @@ function phraseStart(s: Sentence, last: number, start: number): number | null {
   let k = last;
   while (k >= start && last - k < 10) {
     const t = tokens[k]!;
-    const joins = rules.clauseJoins.has(t.lower) || rules.phraseStops.has(t.lower) || rules.relativePronouns.has(t.lower) || rules.auxiliaries.has(t.lower);
-    if (t.kind === "quote" || (t.kind === "punct" && t.text !== "(" && t.text !== ")") || (isWord(t) && (joins || isSpeechVerb(s, k)))) break;
+    const joins =
+      rules.clauseJoins.has(t.lower) ||
+      rules.phraseStops.has(t.lower) ||
+      rules.relativePronouns.has(t.lower) ||
+      rules.auxiliaries.has(t.lower);
+    if (
+      t.kind === "quote" ||
+      (t.kind === "punct" && t.text !== "(" && t.text !== ")") ||
+      (isWord(t) && (joins || isSpeechVerb(s, k)))
+    )
+      break;
     k--;
   }
   // A capitalised determiner opens the sentence and the phrase, though it may end phrases elsewhere (German "ein" is also a particle).
-  if (k >= start && isWord(tokens[k]) && isCapitalised(tokens[k]!) && rules.determiners.has(tokens[k]!.lower)) k--;
+  if (k >= start && isWord(tokens[k]) && isCapitalised(tokens[k]!) && rules.determiners.has(tokens[k]!.lower))
+    k--;
   const from = k + 1;
   if (from > last) return null;
   const first = tokens[from]!;
@@ -314,20 +415,36 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   while (to > from && tokens[to - 1]!.kind === "punct" && tokens[to - 1]!.text !== ")") to--;
   if (from >= to) return null;
   const text = tokensText(tokens, from, to, source);
-  const lower = tokens.slice(from, to).map((t) => t.lower).join(" ");
+  const lower = tokens
+    .slice(from, to)
+    .map((t) => t.lower)
+    .join(" ");
   if (rules.pronouns.has(lower)) return pronounMention(text, lower, rules);
   // "we", "on", "selon nos informations": the newspaper itself, not a speaker.
   // German "das" is "that" alone but an article before a noun (`das Präsidialamt`).
-  if (rules.speakerlessPronouns.has(tokens[from]!.lower) && !(rules.determiners.has(tokens[from]!.lower) && to - from > 1)) return null;
+  if (
+    rules.speakerlessPronouns.has(tokens[from]!.lower) &&
+    !(rules.determiners.has(tokens[from]!.lower) && to - from > 1)
+  )
+    return null;
   const runs = nameRuns(s, from, to);
-  const person = bestRun(runs.filter(isPersonRun)) ?? (runs.length === 1 && runs[0]!.afterPreposition && runs[0]!.titleStart === from + 1 ? runs[0] : undefined);
+  const person =
+    bestRun(runs.filter(isPersonRun)) ??
+    (runs.length === 1 && runs[0]!.afterPreposition && runs[0]!.titleStart === from + 1
+      ? runs[0]
+      : undefined);
   const first = tokens[from]!;
-  const determinerGender = rules.definiteDeterminers.get(first.lower) ?? rules.indefiniteDeterminers.get(first.lower);
+  const determinerGender =
+    rules.definiteDeterminers.get(first.lower) ?? rules.indefiniteDeterminers.get(first.lower);
   // Only a feminine noun tells the gender: "professeur" and "ministre" are said of women too.
-  const nounGender = tokens.slice(from, to).some((t) => rules.personNouns.get(t.lower) === "f") ? "f" as const : undefined;
+  const nounGender = tokens.slice(from, to).some((t) => rules.personNouns.get(t.lower) === "f")
+    ? ("f" as const)
+    : undefined;
   if (person && !completesPersonNoun(s, from, person)) {
     return {
-      type: "name", text, name: tokensText(tokens, person.start, person.end, source),
+      type: "name",
+      text,
+      name: tokensText(tokens, person.start, person.end, source),
       written: person.title ? undefined : tokensText(tokens, person.titleStart, person.end, source),
       role: roleAround(s, from, to, person),
       // "Federal Reserve Bank" is an institution; "Bill Valdez" is not a bill.
@@ -343,24 +460,38 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   // After a possessive the head is what is possessed: "the prosecutor’s office" is an office.
   const owned = words.slice(words.findLastIndex((t) => t.lower === "'s") + 1);
   const headNoun = owned.find((t) => !rules.determiners.has(t.lower) && !rules.adverbs.has(t.lower));
-  if (!headNoun || words.every((t) => rules.determiners.has(t.lower) || rules.prepositions.has(t.lower))) return null;
+  if (!headNoun || words.every((t) => rules.determiners.has(t.lower) || rules.prepositions.has(t.lower)))
+    return null;
   const definite = rules.definiteDeterminers.has(first.lower);
   // The noun may come last, after what qualifies it: "the California Republican".
   const nouns = [headNoun, owned.at(-1)!];
-  const personal = nouns.some((t) => rules.personNouns.has(t.lower) || rules.titles.has(t.lower) || rules.ageNoun?.test(t.lower) === true);
+  const personal = nouns.some(
+    (t) =>
+      rules.personNouns.has(t.lower) || rules.titles.has(t.lower) || rules.ageNoun?.test(t.lower) === true,
+  );
   // A description opens with a determiner or names someone or something by a known noun;
   // otherwise the words are a piece of clause ("she started to get"), not a speaker.
-  const known = (t: Token) => rules.personNouns.has(t.lower) || rules.titles.has(t.lower) || rules.organisationNouns.has(t.lower);
+  const known = (t: Token) =>
+    rules.personNouns.has(t.lower) || rules.titles.has(t.lower) || rules.organisationNouns.has(t.lower);
   if (!rules.determiners.has(first.lower) && runs.length === 0 && !words.some(known)) return null;
-  if (!personal && runs.some((r) => r.start < headEnd) && (definite || runs.some((r) => r.modifier) || isCapitalised(headNoun))) {
+  if (
+    !personal &&
+    runs.some((r) => r.start < headEnd) &&
+    (definite || runs.some((r) => r.modifier) || isCapitalised(headNoun))
+  ) {
     return { type: "name", text, name: head, role: null, kind: "organisation" };
   }
   return {
-    type: "description", text, name: head, role: null,
+    type: "description",
+    text,
+    name: head,
+    role: null,
     kind: personal || owned.some((t) => rules.personNouns.has(t.lower)) ? "unnamed" : "organisation",
     gender: determinerGender ?? nounGender,
     // "fils" is one person; "enseignants", whose singular is a person noun too, are several.
-    plural: /s$/u.test(headNoun.lower) && (!rules.personNouns.get(headNoun.lower) || rules.personNouns.has(headNoun.lower.slice(0, -1))),
+    plural:
+      /s$/u.test(headNoun.lower) &&
+      (!rules.personNouns.get(headNoun.lower) || rules.personNouns.has(headNoun.lower.slice(0, -1))),
     definite,
   };
 }
@@ -374,14 +505,20 @@ function completesPersonNoun(s: Sentence, from: number, run: NameRun): boolean {
   const noun = tokens[run.titleStart - 2];
   if (!rules.determiners.has(tokens[from]!.lower) || run.titleStart - 2 <= from || !noun) return false;
   const head = tokens.slice(from + 1, run.titleStart - 1);
-  return rules.prepositions.has(tokens[run.titleStart - 1]!.lower) && (rules.personNouns.has(noun.lower) || rules.titles.has(noun.lower)) &&
-    head.every((t) => isWord(t) && !isCapitalised(t));
+  return (
+    rules.prepositions.has(tokens[run.titleStart - 1]!.lower) &&
+    (rules.personNouns.has(noun.lower) || rules.titles.has(noun.lower)) &&
+    head.every((t) => isWord(t) && !isCapitalised(t))
+  );
 }
 
 /** The most name-like run: a title, an honorific, an office before it or several words beat a lone capitalised word. */
 function bestRun(runs: NameRun[]): NameRun | undefined {
   const score = (r: NameRun) => r.end - r.start + (r.start > r.titleStart || r.afterOffice ? 1 : 0);
-  return runs.reduce<NameRun | undefined>((best, r) => (best === undefined || score(r) > score(best) ? r : best), undefined);
+  return runs.reduce<NameRun | undefined>(
+    (best, r) => (best === undefined || score(r) > score(best) ? r : best),
+    undefined,
+  );
 }
 
 /** The role written around a name: its title, the words before it, or an apposition after it. */
@@ -390,28 +527,57 @@ function roleAround(s: Sentence, from: number, to: number, run: NameRun): string
   let before = from;
   if (rules.determiners.has(tokens[before]!.lower)) before++;
   let after = run.end;
-  while (after < to && (tokens[after]!.kind === "punct" || rules.determiners.has(tokens[after]!.lower))) after++;
+  while (after < to && (tokens[after]!.kind === "punct" || rules.determiners.has(tokens[after]!.lower)))
+    after++;
   // The role starts at the office named last before the name ("un discours du président Vladimir
   // Martin" → "président"), or is a whole apposition before it ("le porte-parole du Kremlin, Dmitri Peskov").
   if (run.titleStart > before && tokens[run.titleStart - 1]!.text !== ",") {
     let office = run.titleStart - 1;
-    while (office > before && !(rules.titles.has(tokens[office]!.lower) || rules.personNouns.has(tokens[office]!.lower))) office--;
+    while (
+      office > before &&
+      !(rules.titles.has(tokens[office]!.lower) || rules.personNouns.has(tokens[office]!.lower))
+    )
+      office--;
     // …with the words that qualify it: "White House press secretary".
-    while (office > before && tokens[office - 1]!.kind === "word" && !rules.determiners.has(tokens[office - 1]!.lower) && !rules.prepositions.has(tokens[office - 1]!.lower)) office--;
+    while (
+      office > before &&
+      tokens[office - 1]!.kind === "word" &&
+      !rules.determiners.has(tokens[office - 1]!.lower) &&
+      !rules.prepositions.has(tokens[office - 1]!.lower)
+    )
+      office--;
     before = office;
   }
-  const lead = isRole(s, before, run.titleStart) ? tokensText(tokens, before, run.titleStart, source).replace(/[\s,]+$/u, "") : "";
+  const lead = isRole(s, before, run.titleStart)
+    ? tokensText(tokens, before, run.titleStart, source).replace(/[\s,]+$/u, "")
+    : "";
   // After the name, an apposition is a role when it names an office or an occupation, not `rencontrée à la sortie`.
-  const office = tokens.slice(after, to).some((t) => isWord(t) && (rules.personNouns.has(t.lower) || rules.titles.has(t.lower)));
-  const trail = office && isRole(s, after, to) ? tokensText(tokens, after, to, source).replace(/[\s,]+$/u, "") : "";
+  const office = tokens
+    .slice(after, to)
+    .some((t) => isWord(t) && (rules.personNouns.has(t.lower) || rules.titles.has(t.lower)));
+  const trail =
+    office && isRole(s, after, to) ? tokensText(tokens, after, to, source).replace(/[\s,]+$/u, "") : "";
   return [lead, run.title].filter(Boolean).join(" ") || trail || null;
 }
 
 /** Words that read as a role ("porte-parole du Kremlin", "a city councilman"), not as a clause or an age. */
 function isRole(s: Sentence, from: number, to: number): boolean {
   const { tokens, rules } = s;
-  return from < to && !isDigit(tokens[from]!) && tokens.slice(from, to).every((t, k) =>
-    t.kind !== "word" || !(rules.auxiliaries.has(t.lower) || rules.relativePronouns.has(t.lower) || isSpeechVerb(s, from + k)));
+  return (
+    from < to &&
+    !isDigit(tokens[from]!) &&
+    tokens
+      .slice(from, to)
+      .every(
+        (t, k) =>
+          t.kind !== "word" ||
+          !(
+            rules.auxiliaries.has(t.lower) ||
+            rules.relativePronouns.has(t.lower) ||
+            isSpeechVerb(s, from + k)
+          ),
+      )
+  );
 }
 
 /** The first person the sentence names (or pronoun), the subject a gerund or a colon refers to. */
@@ -448,15 +614,27 @@ export function mainSubject(s: Sentence, start: number, end: number): Mention | 
     }
     if (commas === 1) continue;
     // Another clause or a figure before any verb: no plain subject to read.
-    if (!isWord(t) || isDigit(t) || rules.clauseJoins.has(t.lower) || rules.relativePronouns.has(t.lower) || rules.phraseStops.has(t.lower)) return null;
-    if (rules.determiners.has(t.lower) || rules.prepositions.has(t.lower) || rules.nameParticles.has(t.lower)) continue;
+    if (
+      !isWord(t) ||
+      isDigit(t) ||
+      rules.clauseJoins.has(t.lower) ||
+      rules.relativePronouns.has(t.lower) ||
+      rules.phraseStops.has(t.lower)
+    )
+      return null;
+    if (rules.determiners.has(t.lower) || rules.prepositions.has(t.lower) || rules.nameParticles.has(t.lower))
+      continue;
     // After the head, a lower-case word with an object (`approved the lease`, `came to the U.S.`) is the
     // verb; one after a determiner or preposition is a noun (`across the borough`), others may qualify it
     // (`le conseil départemental,`).
     const lead = tokens[k - 1]?.lower ?? "";
     const noun = rules.determiners.has(lead) || rules.prepositions.has(lead);
     const next = tokens[k + 1]?.lower ?? "";
-    const transitive = !noun && !isCapitalised(t) && !knownNoun(rules, t) && (rules.determiners.has(next) || rules.prepositions.has(next));
+    const transitive =
+      !noun &&
+      !isCapitalised(t) &&
+      !knownNoun(rules, t) &&
+      (rules.determiners.has(next) || rules.prepositions.has(next));
     const verb = rules.auxiliaries.has(t.lower) || rules.clitics.has(t.lower) || isSpeechVerb(s, k);
     if (verb || (head && transitive)) return head ? knownSubject(s, from, k) : null;
     head ||= isCapitalised(t) || knownNoun(rules, t) || isPronoun(t, rules) || noun;
@@ -467,7 +645,9 @@ export function mainSubject(s: Sentence, start: number, end: number): Mention | 
 /** The phrase tokens[from, to) when it names someone or some body: a name, a pronoun, or a description by a known noun. */
 function knownSubject(s: Sentence, from: number, to: number): Mention | null {
   const mention = analysePhrase(s, from, to);
-  const known = mention?.type !== "description" || s.tokens.slice(from, to).some((t) => isWord(t) && knownNoun(s.rules, t));
+  const known =
+    mention?.type !== "description" ||
+    s.tokens.slice(from, to).some((t) => isWord(t) && knownNoun(s.rules, t));
   return known ? mention : null;
 }
 
@@ -484,7 +664,8 @@ export function peopleIn(s: Sentence, start: number, end: number): Mention[] {
   return [...plain, ...(main ? [main] : [])].flatMap((run) => {
     const mention = analysePhrase(s, describedFrom(s, run.titleStart, start), run.end);
     const lead = s.tokens[run.titleStart - 1];
-    const viewpoint = isWord(lead) && s.rules.viewpointPrepositions.has(lead.lower) && run.titleStart - 1 === start;
+    const viewpoint =
+      isWord(lead) && s.rules.viewpointPrepositions.has(lead.lower) && run.titleStart - 1 === start;
     return mention ? [viewpoint || agedAfter(s, run.end) ? { ...mention, known: true } : mention] : [];
   });
 }
@@ -505,9 +686,14 @@ function describedFrom(s: Sentence, titleStart: number, start: number): number {
   const comma = isComma(tokens[titleStart - 1]) ? 1 : 0;
   const noun = tokens[titleStart - 1 - comma];
   const personal = isWord(noun) && (rules.personNouns.has(noun.lower) || rules.titles.has(noun.lower));
-  const opens = (t: Token | undefined) => isWord(t) && rules.determiners.has(t.lower) && !rules.speakerlessPronouns.has(t.lower);
+  const opens = (t: Token | undefined) =>
+    isWord(t) && rules.determiners.has(t.lower) && !rules.speakerlessPronouns.has(t.lower);
   // A few words may qualify the noun in apposition ("the head teacher", "le maire adjoint").
-  for (let d = titleStart - 2 - comma; personal && d >= start && d >= titleStart - 2 - comma - (comma ? 2 : 0); d--) {
+  for (
+    let d = titleStart - 2 - comma;
+    personal && d >= start && d >= titleStart - 2 - comma - (comma ? 2 : 0);
+    d--
+  ) {
     if (opens(tokens[d])) return d;
     if (!isWord(tokens[d])) break;
   }
@@ -525,11 +711,19 @@ export function describedSubject(s: Sentence, start: number, end: number): Menti
   for (let k = start + 1; k < end && k - start <= 3; k++) {
     const t = tokens[k]!;
     if (!isWord(t)) return null;
-    const personal = rules.personNouns.has(t.lower) || rules.titles.has(t.lower) || rules.ageNoun?.test(t.lower) === true;
+    const personal =
+      rules.personNouns.has(t.lower) || rules.titles.has(t.lower) || rules.ageNoun?.test(t.lower) === true;
     if (!personal) continue;
     const next = tokens[k + 1];
     // A complement after the noun ("of the firm", "der Bahn") makes a longer description, left to speech cues.
-    if (!isWord(next) || isCapitalised(next) || rules.prepositions.has(next.lower) || rules.determiners.has(next.lower) || rules.nameParticles.has(next.lower)) return null;
+    if (
+      !isWord(next) ||
+      isCapitalised(next) ||
+      rules.prepositions.has(next.lower) ||
+      rules.determiners.has(next.lower) ||
+      rules.nameParticles.has(next.lower)
+    )
+      return null;
     const mention = analysePhrase(s, start, k + 1);
     return mention?.type === "description" && mention.kind === "unnamed" && !mention.plural ? mention : null;
   }

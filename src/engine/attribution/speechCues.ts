@@ -6,7 +6,20 @@
 //   4. further on in the sentence: `… “roughly balanced” between …, the Fed said`.
 import { isCapitalised, isWord, sourcePhraseWords, tokenize } from "./tokens.ts";
 import { tokensText } from "./names.ts";
-import { analysePhrase, firstPersonIn, knownNoun, mainSubject, phraseBeforeColon, isNoun, isPronoun, isSpeechVerb, readBackward, readForward, type Mention, type Sentence } from "./speakerPhrases.ts";
+import {
+  analysePhrase,
+  firstPersonIn,
+  knownNoun,
+  mainSubject,
+  phraseBeforeColon,
+  isNoun,
+  isPronoun,
+  isSpeechVerb,
+  readBackward,
+  readForward,
+  type Mention,
+  type Sentence,
+} from "./speakerPhrases.ts";
 
 export interface Cue {
   mention: Mention;
@@ -39,7 +52,11 @@ const idiomWords = (idiom: string) => idiom.split(" ");
 const phraseTables = new WeakMap<readonly string[], Map<string, string[][]>>();
 
 /** The phrases of `phrases` whose first word is `first`, split by `words`, in their order in the list. */
-function phrasesOpeningWith(phrases: readonly string[], first: string, words: (phrase: string) => string[]): readonly string[][] {
+function phrasesOpeningWith(
+  phrases: readonly string[],
+  first: string,
+  words: (phrase: string) => string[],
+): readonly string[][] {
   let table = phraseTables.get(phrases);
   if (!table) {
     table = new Map();
@@ -63,27 +80,42 @@ function sourcePhraseAt(s: Sentence, i: number, phrases = s.rules.sourcePhrases)
 const cueText = (s: Sentence, from: number, to: number) => tokensText(s.tokens, from, to, s.source);
 
 /** The speaker named around a speech verb: inverted pronoun, then the subject before, then the phrase after. */
-function speakerOfVerb(s: Sentence, verb: VerbMatch, start: number, end: number, preferAfter: boolean): Mention | null {
+function speakerOfVerb(
+  s: Sentence,
+  verb: VerbMatch,
+  start: number,
+  end: number,
+  preferAfter: boolean,
+): Mention | null {
   const { tokens, rules } = s;
   const inverted = tokens[verb.end];
   if (inverted?.inverted) return readBackward(s, verb.end + 1, verb.end);
   const auxInverted = tokens[verb.start - 1];
-  if (auxInverted?.inverted && isPronoun(auxInverted, rules)) return readBackward(s, verb.start, verb.start - 1);
+  if (auxInverted?.inverted && isPronoun(auxInverted, rules))
+    return readBackward(s, verb.start, verb.start - 1);
   if (rules.speechGerunds.has(tokens[verb.start]!.lower)) return null;
   // Adverbs may stand first too: `…, dazu äußerte sich Rheinmetall nicht`.
   let first = verb.start - 1;
   while (first >= start && rules.adverbs.has(tokens[first]!.lower)) first--;
-  const afterClause = rules.verbSecond && (first < start || tokens[first]!.text === ",") ? subjectAfterVerb(s, verb, end) : null;
+  const afterClause =
+    rules.verbSecond && (first < start || tokens[first]!.text === ",")
+      ? subjectAfterVerb(s, verb, end)
+      : null;
   if (afterClause) return afterClause;
-  return preferAfter ? readForward(s, verb.end, end) ?? readBackward(s, verb.start, start) : readBackward(s, verb.start, start);
+  return preferAfter
+    ? (readForward(s, verb.end, end) ?? readBackward(s, verb.start, start))
+    : readBackward(s, verb.start, start);
 }
 
 /** The verb's own subject is impersonal: the last word of `hieß es`, or right after the verb (`zegt men`). */
 function impersonal(s: Sentence, verb: VerbMatch): boolean {
   const { tokens, rules } = s;
   // "das" is a pronoun in `sagte das` but an article in `teilte das Präsidialamt mit`.
-  const article = (k: number) => rules.determiners.has(tokens[k]!.lower) && isWord(tokens[k + 1]) && isCapitalised(tokens[k + 1]!);
-  return [verb.end - 1, verb.end].some((k) => isWord(tokens[k]) && rules.speakerlessPronouns.has(tokens[k]!.lower) && !article(k));
+  const article = (k: number) =>
+    rules.determiners.has(tokens[k]!.lower) && isWord(tokens[k + 1]) && isCapitalised(tokens[k + 1]!);
+  return [verb.end - 1, verb.end].some(
+    (k) => isWord(tokens[k]) && rules.speakerlessPronouns.has(tokens[k]!.lower) && !article(k),
+  );
 }
 
 /**
@@ -97,11 +129,11 @@ function subjectAfterVerb(s: Sentence, verb: VerbMatch, end: number): Mention | 
   let from = verb.end;
   while (from < end && s.rules.clitics.has(s.tokens[from]!.lower)) from++;
   const mention = readForward(s, from, end);
-  const first = mention?.text.split(/\s/u)[0]!.toLowerCase() ?? "";
+  const first = (mention?.text.split(/\s/u)[0] ?? "").toLowerCase();
   return mention && !s.rules.phraseStops.has(first) && !s.rules.prepositions.has(first) ? mention : null;
 }
 
-const PUNCT_AFTER_QUOTE = /^[,—–\-]$/u;
+const PUNCT_AFTER_QUOTE = /^[,—–-]$/u;
 
 /** 1. Attribution touching the closing mark. */
 function cueAfter(s: Sentence, q: number, end: number): Cue | null {
@@ -127,13 +159,23 @@ function cueAfter(s: Sentence, q: number, end: number): Cue | null {
   // appositions included ("X, the U.S. attorney, said"); another clause ends the search.
   for (let m = k; m < end && m - k < 25; m++) {
     const t = tokens[m]!;
-    if (t.kind === "quote" || (t.kind === "punct" && t.text !== "," && t.text !== "(" && t.text !== ")")) break;
+    if (t.kind === "quote" || (t.kind === "punct" && t.text !== "," && t.text !== "(" && t.text !== ")"))
+      break;
     if (t.kind !== "word") continue;
-    if (rules.clauseJoins.has(t.lower) || rules.relativePronouns.has(t.lower) || rules.phraseStops.has(t.lower)) break;
+    if (
+      rules.clauseJoins.has(t.lower) ||
+      rules.relativePronouns.has(t.lower) ||
+      rules.phraseStops.has(t.lower)
+    )
+      break;
     const verb = verbAt(s, m);
     if (!verb) continue;
     if (rules.speechGerunds.has(t.lower)) break;
-    const inverted = m === k || tokens.slice(k, m).every((x) => rules.auxiliaries.has(x.lower) || x.inverted || rules.adverbs.has(x.lower));
+    const inverted =
+      m === k ||
+      tokens
+        .slice(k, m)
+        .every((x) => rules.auxiliaries.has(x.lower) || x.inverted || rules.adverbs.has(x.lower));
     const mention = speakerOfVerb(s, verb, k, end, inverted);
     return mention && { mention, words: cueText(s, verb.start, verb.end) };
   }
@@ -160,7 +202,10 @@ function hasVerbBefore(s: Sentence, q: number): boolean {
   const { tokens, rules } = s;
   for (let v = q - 1; v >= 0 && q - v <= 4; v--) {
     const verb = verbAt(s, v);
-    if (verb) return tokens.slice(verb.end, q).every((t) => rules.determiners.has(t.lower) || /^(?:as|comme|de|d|of)$/u.test(t.lower));
+    if (verb)
+      return tokens
+        .slice(verb.end, q)
+        .every((t) => rules.determiners.has(t.lower) || /^(?:as|comme|de|d|of)$/u.test(t.lower));
   }
   return false;
 }
@@ -184,10 +229,15 @@ function cueInside(text: string, outer: Sentence): Cue | null {
       continue;
     }
     const mention = readForward(s, verb.end, tokens.length);
-    const closes = tokens.findIndex((t, k) => k >= verb.end && t.kind === "punct" && /^[,.;!?]$/u.test(t.text));
+    const closes = tokens.findIndex(
+      (t, k) => k >= verb.end && t.kind === "punct" && /^[,.;!?]$/u.test(t.text),
+    );
     // A description speaks when it names a person or a body by a known noun: `…, explique une porte-parole du rectorat. …`.
-    const describes = mention?.type === "description" && tokens.slice(verb.end, closes).some((t) => t.kind === "word" && knownNoun(rules, t));
-    if (mention && mention.type !== "pronoun" && (mention.type !== "description" || describes) && closes >= 0) return { mention, words: cueText(s, verb.start, verb.end) };
+    const describes =
+      mention?.type === "description" &&
+      tokens.slice(verb.end, closes).some((t) => t.kind === "word" && knownNoun(rules, t));
+    if (mention && mention.type !== "pronoun" && (mention.type !== "description" || describes) && closes >= 0)
+      return { mention, words: cueText(s, verb.start, verb.end) };
   }
   return null;
 }
@@ -212,7 +262,12 @@ function cueBefore(s: Sentence, q: number, start: number): Cue | null {
     // "X said (that) Y had called it “…”": Y's verb is inside what X says, unless a comma closes X's clause.
     // "According to X, a toxicologist who testified for them, …": a relative clause's verb only describes X.
     const relative = s.rules.relativePronouns.has(tokens[chosen.at - 1]?.lower ?? "");
-    if (relative || between.some((t) => s.rules.complementisers?.has(t.lower)) || !between.some((t) => t.text === ",")) chosen = cues[c];
+    if (
+      relative ||
+      between.some((t) => s.rules.complementisers?.has(t.lower)) ||
+      !between.some((t) => t.text === ",")
+    )
+      chosen = cues[c];
   }
   if (chosen) return chosen.cue;
   if (tokens[q - 1]?.text === ":") {
@@ -237,7 +292,8 @@ function gerundSpeaker(s: Sentence, v: number, start: number): Mention | null {
   // `…Likud party, which tried to rally support by saying …`: in a relative clause the gerund is its antecedent's.
   let comma = v - 1;
   while (comma >= start && s.tokens[comma]!.text !== ",") comma--;
-  if (comma >= start && s.rules.relativePronouns.has(s.tokens[comma + 1]?.lower ?? "")) return antecedentBefore(s, comma, start);
+  if (comma >= start && s.rules.relativePronouns.has(s.tokens[comma + 1]?.lower ?? ""))
+    return antecedentBefore(s, comma, start);
   return mainSubject(s, start, v) ?? firstPersonIn(s, start, v);
 }
 
@@ -245,7 +301,14 @@ function gerundSpeaker(s: Sentence, v: number, start: number): Mention | null {
 function antecedentBefore(s: Sentence, c: number, start: number): Mention | null {
   const { tokens, rules } = s;
   let k = c - 1;
-  while (k > start && c - k < 6 && isWord(tokens[k - 1]) && !rules.determiners.has(tokens[k]!.lower) && !rules.prepositions.has(tokens[k - 1]!.lower)) k--;
+  while (
+    k > start &&
+    c - k < 6 &&
+    isWord(tokens[k - 1]) &&
+    !rules.determiners.has(tokens[k]!.lower) &&
+    !rules.prepositions.has(tokens[k - 1]!.lower)
+  )
+    k--;
   return analysePhrase(s, k, c);
 }
 
@@ -278,7 +341,11 @@ function inciseSpeaker(s: Sentence, verb: VerbMatch, q: number): Mention | null 
   let last = q - 1;
   while (last >= verb.end && tokens[last]!.kind === "punct") last--;
   const mention = last >= verb.end ? readForward(s, verb.end, q) : null;
-  return mention?.type === "name" && mention.kind === "person" && mention.text === cueText(s, verb.end, last + 1) ? mention : null;
+  return mention?.type === "name" &&
+    mention.kind === "person" &&
+    mention.text === cueText(s, verb.end, last + 1)
+    ? mention
+    : null;
 }
 
 /** The speaker of a verb before the quote: its subject, or after it in `comme le souligne X, « … »`. */
@@ -292,7 +359,8 @@ function speakerBefore(s: Sentence, verb: VerbMatch, start: number, q: number): 
   // Verb-second order puts the subject after the verb when the sentence opens on something
   // else: `Am Abend sagte Lang: „…“`, `'s Avonds zei de burgemeester: '…'`.
   // An impersonal subject (`hieß es`, `zegt men`) names no one.
-  if (rules.verbSecond) return impersonal(s, verb) ? documentAuthor(s, start, verb.start) : readForward(s, verb.end, q);
+  if (rules.verbSecond)
+    return impersonal(s, verb) ? documentAuthor(s, start, verb.start) : readForward(s, verb.end, q);
   let k = verb.start - 1;
   while (k >= start && (rules.clitics.has(tokens[k]!.lower) || rules.auxiliaries.has(tokens[k]!.lower))) k--;
   return k >= start && /^(?:as|comme)$/u.test(tokens[k]!.lower) ? readForward(s, verb.end, q) : null;
@@ -373,20 +441,45 @@ export interface ImpersonalCue {
  * The place named speaks, as a body; without one (`on dit que « … »`) nobody does, and the quote
  * is not the last speaker's either.
  */
-export function impersonalCue(s: Sentence, q: number, start: number, end: number, quoteText: string): ImpersonalCue | null {
+export function impersonalCue(
+  s: Sentence,
+  q: number,
+  start: number,
+  end: number,
+  quoteText: string,
+): ImpersonalCue | null {
   const impersonal = s.rules.impersonalSubject;
   if (!impersonal) return null;
   const tokens = tokenize(quoteText, [], s.rules);
   const inside: Sentence = { ...s, tokens, source: quoteText };
   // Inside the marks only an incise's inverted `-t-on`: a bare `on` there is the speaker's own word.
   const readings = [
-    { sentence: s, from: start, to: end, on: s.tokens.findIndex((t, k) => k >= start && k < end && k !== q && t.kind === "word" && t.lower === impersonal.pronoun) },
-    { sentence: inside, from: 0, to: tokens.length, on: tokens.findIndex((t) => t.inverted === true && t.lower === impersonal.pronoun) },
+    {
+      sentence: s,
+      from: start,
+      to: end,
+      on: s.tokens.findIndex(
+        (t, k) => k >= start && k < end && k !== q && t.kind === "word" && t.lower === impersonal.pronoun,
+      ),
+    },
+    {
+      sentence: inside,
+      from: 0,
+      to: tokens.length,
+      on: tokens.findIndex((t) => t.inverted === true && t.lower === impersonal.pronoun),
+    },
   ];
   for (const { sentence, from, to, on } of readings) {
     if (on < 0) continue;
-    const sentenceStart = Math.max(from, ...sentence.tokens.slice(from, on).flatMap((t, k) => (t.kind === "punct" && /^[.;!?]$/u.test(t.text) ? [from + k + 1] : [])));
-    const mention = placeBefore(sentence, sentenceStart, on, impersonal.places) ?? placeAfter(sentence, on, to, impersonal.places);
+    const sentenceStart = Math.max(
+      from,
+      ...sentence.tokens
+        .slice(from, on)
+        .flatMap((t, k) => (t.kind === "punct" && /^[.;!?]$/u.test(t.text) ? [from + k + 1] : [])),
+    );
+    const mention =
+      placeBefore(sentence, sentenceStart, on, impersonal.places) ??
+      placeAfter(sentence, on, to, impersonal.places);
     return { mention, words: cueText(sentence, on, on + 1) };
   }
   return null;
@@ -395,21 +488,43 @@ export function impersonalCue(s: Sentence, q: number, start: number, end: number
 const MAX_PLACE = 6;
 
 /** `Au rectorat de Lyon, on …`: a place opening the sentence, a comma, then the impersonal subject. */
-function placeBefore(s: Sentence, from: number, on: number, places: ReadonlyMap<string, string>): Mention | null {
+function placeBefore(
+  s: Sentence,
+  from: number,
+  on: number,
+  places: ReadonlyMap<string, string>,
+): Mention | null {
   const comma = s.tokens.findIndex((t, k) => k > from && k < on && t.text === ",");
   return comma >= 0 && on - comma <= 2 ? placeMention(s, from, comma, places) : null;
 }
 
 /** `…, explique-t-on au rectorat.`: a place right after the impersonal subject, ending the clause. */
-function placeAfter(s: Sentence, on: number, to: number, places: ReadonlyMap<string, string>): Mention | null {
+function placeAfter(
+  s: Sentence,
+  on: number,
+  to: number,
+  places: ReadonlyMap<string, string>,
+): Mention | null {
   const stop = s.tokens.findIndex((t, k) => k > on && k < to && t.kind !== "word");
   return placeMention(s, on + 1, stop < 0 ? to : stop, places);
 }
 
 /** The body named by a place phrase from `at` (its preposition) to `to`: "au rectorat" is "le rectorat". */
-function placeMention(s: Sentence, at: number, to: number, places: ReadonlyMap<string, string>): Mention | null {
+function placeMention(
+  s: Sentence,
+  at: number,
+  to: number,
+  places: ReadonlyMap<string, string>,
+): Mention | null {
   const determiner = places.get(s.tokens[at]?.lower ?? "");
   if (determiner === undefined || to - at - 1 < 1 || to - at - 1 > MAX_PLACE) return null;
   const text = cueText(s, at + 1, to);
-  return { type: "description", text, name: determiner + text, role: null, kind: "organisation", definite: true };
+  return {
+    type: "description",
+    text,
+    name: determiner + text,
+    role: null,
+    kind: "organisation",
+    definite: true,
+  };
 }

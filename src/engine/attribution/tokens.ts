@@ -60,12 +60,23 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], rules: Lang
     if (quote !== undefined) {
       const q = quotes[quote]!;
       const end = q.close ? q.close.end : q.inner.end;
-      tokens.push({ text: text.slice(pos, end), lower: "", start: pos, end, kind: "quote", quote, sentence: 0 });
+      tokens.push({
+        text: text.slice(pos, end),
+        lower: "",
+        start: pos,
+        end,
+        kind: "quote",
+        quote,
+        sentence: 0,
+      });
       pos = Math.max(end, pos + 1);
       continue;
     }
     SPACE.lastIndex = pos;
-    if (SPACE.test(text)) { pos = SPACE.lastIndex; continue; }
+    if (SPACE.test(text)) {
+      pos = SPACE.lastIndex;
+      continue;
+    }
     WORD.lastIndex = pos;
     const word = WORD.exec(text);
     if (word) {
@@ -73,7 +84,14 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], rules: Lang
       pos = tokens.at(-1)!.end;
       continue;
     }
-    tokens.push({ text: text[pos]!, lower: text[pos]!, start: pos, end: pos + 1, kind: "punct", sentence: 0 });
+    tokens.push({
+      text: text[pos]!,
+      lower: text[pos]!,
+      start: pos,
+      end: pos + 1,
+      kind: "punct",
+      sentence: 0,
+    });
     pos++;
   }
   markSentences(tokens, quotes, text, rules);
@@ -82,7 +100,15 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[], rules: Lang
 
 function pushWord(tokens: Token[], word: string, start: number, text: string, rules: LanguageRules): void {
   const add = (w: string, at: number, extra: Partial<Token> = {}) =>
-    tokens.push({ text: w, lower: w.toLowerCase().replace(/’/g, "'"), start: at, end: at + w.length, kind: "word", sentence: 0, ...extra });
+    tokens.push({
+      text: w,
+      lower: w.toLowerCase().replace(/’/g, "'"),
+      start: at,
+      end: at + w.length,
+      kind: "word",
+      sentence: 0,
+      ...extra,
+    });
   const inverted = INVERTED.exec(word);
   if (inverted) {
     add(inverted[1]!, start);
@@ -94,7 +120,14 @@ function pushWord(tokens: Token[], word: string, start: number, text: string, ru
   // "M’jid" and "T’Challa" are names: a capital m' or t' elides nothing.
   if (elided && rules.elisions.has(elided[1]!.toLowerCase()) && !/^[MT]$/u.test(elided[1]!)) {
     const head = elided[1]!;
-    tokens.push({ text: head + word[head.length], lower: head.toLowerCase(), start, end: start + head.length + 1, kind: "word", sentence: 0 });
+    tokens.push({
+      text: head + word[head.length],
+      lower: head.toLowerCase(),
+      start,
+      end: start + head.length + 1,
+      kind: "word",
+      sentence: 0,
+    });
     pushWord(tokens, elided[2]!, start + head.length + 1, text, rules);
     return;
   }
@@ -106,20 +139,31 @@ function pushWord(tokens: Token[], word: string, start: number, text: string, ru
   }
   // Abbreviations keep their dot: initials ("J."), "Mr.", "Sen.", "U.S.".
   const dotted = text[start + word.length] === "." && isAbbreviation(word, rules);
-  add(dotted ? word + "." : word, start);
+  add(dotted ? `${word}.` : word, start);
 }
 
 function isAbbreviation(word: string, rules: LanguageRules): boolean {
   if (/^\p{Lu}$/u.test(word) || word.includes(".")) return true;
-  const lower = word.toLowerCase() + ".";
-  return rules.honorifics.has(lower) || rules.titles.has(lower) || /^(?:jr|sr|st|gen|gov|rep|sen|col|lt|sgt|capt|dr|prof|mr|mrs|ms|mme|mlle|no|vol|inc|corp|ltd)$/iu.test(word);
+  const lower = `${word.toLowerCase()}.`;
+  return (
+    rules.honorifics.has(lower) ||
+    rules.titles.has(lower) ||
+    /^(?:jr|sr|st|gen|gov|rep|sen|col|lt|sgt|capt|dr|prof|mr|mrs|ms|mme|mlle|no|vol|inc|corp|ltd)$/iu.test(
+      word,
+    )
+  );
 }
 
 /**
  * A sentence ends at . ! ? … followed by a capital or a quote, and after a quote whose own
  * words end with a full stop when a capital follows.
  */
-function markSentences(tokens: Token[], quotes: readonly QuoteSpan[], text: string, rules: LanguageRules): void {
+function markSentences(
+  tokens: Token[],
+  quotes: readonly QuoteSpan[],
+  text: string,
+  rules: LanguageRules,
+): void {
   let sentence = 0;
   const dateline = datelineEnd(tokens);
   for (let i = 0; i < tokens.length; i++) {
@@ -127,12 +171,20 @@ function markSentences(tokens: Token[], quotes: readonly QuoteSpan[], text: stri
     t.sentence = sentence;
     const next = tokens[i + 1];
     if (!next) break;
-    if (i === dateline) { sentence++; continue; }
+    if (i === dateline) {
+      sentence++;
+      continue;
+    }
     const nextOpens = next.kind === "quote" || CAPITALISED.test(next.text);
     if (t.kind === "punct" && SENTENCE_END.test(t.text) && nextOpens) sentence++;
     // `“Why now?” Smith asked.` keeps its attribution; a quote that ends the reporter's own sentence
     // (`The firm called it “necessary.” Union leaders vowed…`) does not.
-    else if (t.kind === "quote" && next.kind !== "punct" && CAPITALISED.test(next.text) && !(opensOwnSentence(tokens, i) && speechVerbSoon(tokens, i + 1, rules))) {
+    else if (
+      t.kind === "quote" &&
+      next.kind !== "punct" &&
+      CAPITALISED.test(next.text) &&
+      !(opensOwnSentence(tokens, i) && speechVerbSoon(tokens, i + 1, rules))
+    ) {
       const q = quotes[t.quote!]!;
       if (ENDS_WITH_STOP.test(text.slice(Math.max(q.inner.start, q.inner.end - 8), q.inner.end))) sentence++;
     }
@@ -145,7 +197,12 @@ function datelineEnd(tokens: readonly Token[]): number {
   for (let i = 1; i < tokens.length && i < 12; i++) {
     const t = tokens[i]!;
     if (t.kind === "punct" && /^[—–-]$/u.test(t.text)) return tokens[i + 1]?.text === "-" ? i + 1 : i;
-    if (t.kind === "quote" || (t.kind === "word" && !isCapitalised(t)) || (t.kind === "punct" && !/^[,()]$/u.test(t.text))) return -1;
+    if (
+      t.kind === "quote" ||
+      (t.kind === "word" && !isCapitalised(t)) ||
+      (t.kind === "punct" && !/^[,()]$/u.test(t.text))
+    )
+      return -1;
   }
   return -1;
 }
@@ -173,7 +230,7 @@ export function sentenceRanges(tokens: readonly Token[]): [number, number][] {
   return ranges;
 }
 
-const OPENERS = /^["“”«»‘’'(\[:;—–-]$/u;
+const OPENERS = /^["“”«»‘’'([:;—–-]$/u;
 
 /** The token opens a sentence, or a clause after a colon or a dash, where any word is capitalised. */
 export function opensSentence(tokens: readonly Token[], i: number): boolean {
@@ -192,7 +249,11 @@ export function noteCasing(tokens: readonly Token[], capitalised: Set<string>, l
 }
 
 /** "d'après" and "d’après" are the words "d" and "après", as tokens have them (elided words lose their apostrophe). */
-export const sourcePhraseWords = (phrase: string) => phrase.replace(/’/g, "'").split(/ |(?<=')/u).map((p) => p.replace(/'$/, ""));
+export const sourcePhraseWords = (phrase: string) =>
+  phrase
+    .replace(/’/g, "'")
+    .split(/ |(?<=')/u)
+    .map((p) => p.replace(/'$/, ""));
 
 export const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === "word";
 

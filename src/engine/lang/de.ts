@@ -47,20 +47,37 @@ const STRONG_VERBS: readonly (readonly string[])[] = [
 const INSEPARABLE = /^(?:be|ge|er|ver|zer|ent|emp|miss|wider|hinter|über|unter)/u;
 
 /** Detached verbs that read as speech only with their particle right after them, and the impersonal `hieß es`. */
-const IDIOMS = ["hieß es", "heißt es", "gab zu", "gibt zu", "stellte klar", "stellt klar", "stellte fest", "stellt fest", "führte aus", "führt aus", "gab an", "gibt an", "ließ wissen", "lässt wissen"];
+const IDIOMS = [
+  "hieß es",
+  "heißt es",
+  "gab zu",
+  "gibt zu",
+  "stellte klar",
+  "stellt klar",
+  "stellte fest",
+  "stellt fest",
+  "führte aus",
+  "führt aus",
+  "gab an",
+  "gibt an",
+  "ließ wissen",
+  "lässt wissen",
+];
 
 function weakForms(lemma: string): string[] {
   const stem = lemma.endsWith("eln") || lemma.endsWith("ern") ? lemma.slice(0, -1) : lemma.slice(0, -2);
   // antworten → antwortet, rechnen → rechnet: an extra e where the ending would not be heard.
   const e = /(?:[td]|[^aeiouäöülrhmn][mn])$/u.test(stem) ? "e" : "";
-  const participle = (INSEPARABLE.test(lemma) || lemma.endsWith("ieren") ? "" : "ge") + stem + e + "t";
-  return [lemma, stem + e + "t", stem + e + "te", stem + e + "ten", participle, stem + "e"];
+  const participle = `${(INSEPARABLE.test(lemma) || lemma.endsWith("ieren") ? "" : "ge") + stem + e}t`;
+  return [lemma, `${stem + e}t`, `${stem + e}te`, `${stem + e}ten`, participle, `${stem}e`];
 }
 
 /** All forms of one table entry, joined to their particle; detached too when marked "!". */
 function verbForms(entry: string, inflect: (lemma: string) => string[]): string[] {
   const detached = entry.endsWith("!");
-  const [particle, lemma] = entry.replace("!", "").includes("|") ? entry.replace("!", "").split("|") as [string, string] : ["", entry];
+  const [particle, lemma] = entry.replace("!", "").includes("|")
+    ? (entry.replace("!", "").split("|") as [string, string])
+    : ["", entry];
   const forms = inflect(lemma);
   const joined = forms.map((f) => particle + f);
   return detached || !particle ? [...joined, ...forms] : joined;
@@ -103,11 +120,15 @@ export const german: LanguageRules = {
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,
   speechGerunds: new Set(),
-  auxiliaries: words("hat haben hatte hatten habe hätte hätten wird werden wurde wurden würde würden ist sind war waren sei seien auch bereits noch zudem außerdem weiter"),
+  auxiliaries: words(
+    "hat haben hatte hatten habe hätte hätten wird werden wurde wurden würde würden ist sind war waren sei seien auch bereits noch zudem außerdem weiter",
+  ),
   sourcePhrases: ["laut", "nach angaben von", "nach angaben", "nach ansicht von", "nach worten von"],
   viewpointPrepositions: new Set(["für"]),
   pronouns: new Map(PRONOUNS),
-  firstPersonWords: words("ich wir mich mir uns unser unsere unseren unserem unserer mein meine meinem meiner"),
+  firstPersonWords: words(
+    "ich wir mich mir uns unser unsere unseren unserem unserer mein meine meinem meiner",
+  ),
   speakerlessPronouns: words("ich wir du ihr man es das"),
   clitics: words("sich ihm ihr ihnen ihn uns euch mir mich dir dich"),
   adverbEnding: "weise",
@@ -121,7 +142,8 @@ export const german: LanguageRules = {
     ...gendered("frau", "f"),
     ...gendered("dr dr. prof prof. professor professorin", undefined),
   ]),
-  titles: new CompoundSet(words(`
+  titles: new CompoundSet(
+    words(`
     kanzler kanzlerin bundeskanzler bundeskanzlerin präsident präsidentin minister ministerin
     sprecher sprecherin chef chefin vorsitzende vorsitzender beauftragte beauftragter
     direktor direktorin leiter leiterin sekretär sekretärin bürgermeister bürgermeisterin
@@ -132,9 +154,11 @@ export const german: LanguageRules = {
     gouverneur gouverneurin dezernent dezernentin landrat landrätin stadtrat stadträtin
     gemeinderat gemeinderätin baurat machthaber machthaberin diktator diktatorin redakteur redakteurin
     ressortleiter ressortleiterin intendant intendantin
-  `)),
+  `),
+  ),
   personNouns: new CompoundMap<Gender | undefined>([
-    ...gendered(`
+    ...gendered(
+      `
       =mann sprecher experte aktivist vater sohn bruder ehemann freund nachbar kollege zeuge
       politiker wissenschaftler forscher ökonom analyst diplomat beamter mitarbeiter
       bewohner anwohner einwohner soldat polizist arzt lehrer schüler student autor
@@ -142,8 +166,11 @@ export const german: LanguageRules = {
       beobachter kritiker unterstützer gegner insider hacker täter verdächtige verdächtiger
       beauftragter vorsitzender abgeordneter sprecher manager unternehmer gründer
       enkel onkel neffe großvater opa witwer partner landwirt pfarrer rentner
-    `, "m"),
-    ...gendered(`
+    `,
+      "m",
+    ),
+    ...gendered(
+      `
       =frau sprecherin expertin aktivistin mutter tochter schwester ehefrau freundin nachbarin
       kollegin zeugin politikerin wissenschaftlerin forscherin ökonomin analystin diplomatin
       beamtin mitarbeiterin bewohnerin anwohnerin soldatin polizistin ärztin lehrerin
@@ -151,25 +178,34 @@ export const german: LanguageRules = {
       direktorin ministerin präsidentin kanzlerin beobachterin kritikerin unterstützerin
       managerin unternehmerin gründerin
       enkelin tante nichte großmutter oma witwe partnerin landwirtin pfarrerin rentnerin
-    `, "f"),
-    ...gendered(`
+    `,
+      "f",
+    ),
+    ...gendered(
+      `
       beauftragte vorsitzende abgeordnete angehörige angestellte person leute menschen
       experten quelle quellen kreise beteiligte betroffene
-    `, undefined),
+    `,
+      undefined,
+    ),
   ]),
   // "der 24-Jährige", "die 78-jährige": a reporter's second mention of someone just named.
   ageNoun: /^\p{N}+-jährige[rn]?$/u,
-  organisationNouns: new CompoundSet(words(`
+  organisationNouns: new CompoundSet(
+    words(`
     ministerium regierung behörde amt agentur verband partei bank konzern unternehmen firma
     gericht polizei armee bundeswehr gewerkschaft stiftung institut universität verein
     kommission rat ausschuss gremium fraktion senat bundestag parlament zeitung magazin
     sender bericht studie mitteilung erklärung staatsanwaltschaft
     gruppe kanzleramt präsidium
-  `)),
+  `),
+  ),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
   determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
-  prepositions: words("laut von vom zu zum zur in im an am auf aus bei beim mit nach seit für gegen ohne um über unter vor hinter neben zwischen durch während wegen gegenüber"),
+  prepositions: words(
+    "laut von vom zu zum zur in im an am auf aus bei beim mit nach seit für gegen ohne um über unter vor hinter neben zwischen durch während wegen gegenüber",
+  ),
   nameParticles: words("von van der de di del da"),
   adverbs: words(`
     montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute morgen abend
@@ -181,7 +217,9 @@ export const german: LanguageRules = {
     januar februar märz april mai juni juli august september oktober november dezember
   `),
   // Separable particles end the phrase after an inverted subject: `fügte er hinzu`.
-  phraseStops: words("dem den einem einen wer was wo wann als wenn weil dass ob aber und oder doch sondern denn während nachdem bevor seit ist sei sind war hat habe im am beim zum zur in auf bei mit nach gegenüber hinzu an aus ein zu fest klar hervor hin"),
+  phraseStops: words(
+    "dem den einem einen wer was wo wann als wenn weil dass ob aber und oder doch sondern denn während nachdem bevor seit ist sei sind war hat habe im am beim zum zur in auf bei mit nach gegenüber hinzu an aus ein zu fest klar hervor hin",
+  ),
   clauseJoins: words("und aber oder doch sondern denn dass ob wenn weil als während obwohl"),
   elisions: new Set(),
   trailingSourcePhrases: ["so"],
@@ -189,7 +227,8 @@ export const german: LanguageRules = {
   // Abstract and derived nouns (Meldung, Sicherheit, Version, Ergebnis, Anzeichen) after a few
   // letters of stem; more for the endings of some names (Dennis, Clement). Amounts and units
   // (Millionen Euro) are nouns too.
-  commonNoun: /^(?:millionen?|milliarden?|prozent|euro|dollar|uhr|\p{L}{3,}(?:ungs?|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|sion|sionen|tät|täten|ismus|tum|(?<!s)chen)|\p{L}{4,}(?:nis|nisse|ment|mente))$/u,
+  commonNoun:
+    /^(?:millionen?|milliarden?|prozent|euro|dollar|uhr|\p{L}{3,}(?:ungs?|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|sion|sionen|tät|täten|ismus|tum|(?<!s)chen)|\p{L}{4,}(?:nis|nisse|ment|mente))$/u,
   verbSecond: true,
   // Konjunktiv I, the mood of indirect speech: `Das sei „ein Weg des Protests“`.
   reportedSpeechMarkers: words("sei seien habe werde könne müsse solle wolle dürfe möge gebe"),

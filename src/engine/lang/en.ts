@@ -35,18 +35,77 @@ const DOUBLING = new Set(["admit", "quip", "refer", "rebut", "snap", "commit", "
 const BRITISH_DOUBLING = new Set(["label", "signal"]);
 
 /** Lemmas that are more often nouns than verbs in their bare form ("a report", "his call"). */
-const NOUN_LIKE = new Set(["report", "claim", "comment", "note", "call", "post", "tweet", "answer", "reply", "state", "question", "label", "term", "charge", "counter", "echo", "signal", "rule", "joke", "laugh", "pledge", "promise", "vow", "warn", "sigh", "demand", "welcome", "praise", "blast", "protest", "thank"]);
+const NOUN_LIKE = new Set([
+  "report",
+  "claim",
+  "comment",
+  "note",
+  "call",
+  "post",
+  "tweet",
+  "answer",
+  "reply",
+  "state",
+  "question",
+  "label",
+  "term",
+  "charge",
+  "counter",
+  "echo",
+  "signal",
+  "rule",
+  "joke",
+  "laugh",
+  "pledge",
+  "promise",
+  "vow",
+  "warn",
+  "sigh",
+  "demand",
+  "welcome",
+  "praise",
+  "blast",
+  "protest",
+  "thank",
+]);
 
 /** Speech verbs of several words. */
-const IDIOMS = ["pointed out", "points out", "point out", "pointing out", "went on", "goes on", "go on", "put it", "puts it", "spoke out", "speaks out", "wrote in", "summed up", "sums up", "chimed in", "chimes in", "cautioned", "weighed in"];
+const IDIOMS = [
+  "pointed out",
+  "points out",
+  "point out",
+  "pointing out",
+  "went on",
+  "goes on",
+  "go on",
+  "put it",
+  "puts it",
+  "spoke out",
+  "speaks out",
+  "wrote in",
+  "summed up",
+  "sums up",
+  "chimed in",
+  "chimes in",
+  "cautioned",
+  "weighed in",
+];
 
 function regularForms(lemma: string): string[] {
   const doubled = DOUBLING.has(lemma) ? lemma + lemma.at(-1) : lemma;
-  const third = /(s|sh|ch|x|z|o)$/.test(lemma) ? lemma + "es" : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + "ies" : lemma + "s";
-  const past = lemma.endsWith("e") ? lemma + "d" : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + "ied" : doubled + "ed";
-  const gerund = /[^e]e$/.test(lemma) ? lemma.slice(0, -1) + "ing" : doubled + "ing";
+  const third = /(s|sh|ch|x|z|o)$/.test(lemma)
+    ? `${lemma}es`
+    : /[^aeiou]y$/.test(lemma)
+      ? `${lemma.slice(0, -1)}ies`
+      : `${lemma}s`;
+  const past = lemma.endsWith("e")
+    ? `${lemma}d`
+    : /[^aeiou]y$/.test(lemma)
+      ? `${lemma.slice(0, -1)}ied`
+      : `${doubled}ed`;
+  const gerund = /[^e]e$/.test(lemma) ? `${lemma.slice(0, -1)}ing` : `${doubled}ing`;
   const forms = [third, past, gerund];
-  if (BRITISH_DOUBLING.has(lemma)) forms.push(lemma + "led", lemma + "ling");
+  if (BRITISH_DOUBLING.has(lemma)) forms.push(`${lemma}led`, `${lemma}ling`);
   if (!NOUN_LIKE.has(lemma)) forms.push(lemma);
   return forms;
 }
@@ -54,7 +113,6 @@ function regularForms(lemma: string): string[] {
 function englishVerbForms(): string[] {
   return [...list(REGULAR_VERBS).flatMap(regularForms), ...IRREGULAR_VERBS.flat()];
 }
-
 
 const verbForms = englishVerbForms();
 
@@ -66,8 +124,12 @@ const PRONOUNS: [string, PronounInfo][] = [
   ["it", { plural: false, organisation: true }],
 ];
 
-const DEFINITE = new Map<string, Gender | undefined>(gendered("the this these those its his their", undefined).concat(gendered("her", "f")));
-const INDEFINITE = new Map<string, Gender | undefined>(gendered("a an one some several another two three many most", undefined));
+const DEFINITE = new Map<string, Gender | undefined>(
+  gendered("the this these those its his their", undefined).concat(gendered("her", "f")),
+);
+const INDEFINITE = new Map<string, Gender | undefined>(
+  gendered("a an one some several another two three many most", undefined),
+);
 
 export const english: LanguageRules = {
   code: "en",
@@ -100,7 +162,8 @@ export const english: LanguageRules = {
     councilman councilwoman councillor trustee founder executive manager editor ranger
   `),
   personNouns: new Map<string, Gender | undefined>([
-    ...gendered(`
+    ...gendered(
+      `
       official officials spokesman spokesperson spokesmen source sources aide aides adviser advisers
       advisor expert experts analyst analysts diplomat diplomats officer officers minister president
       leader lawmaker lawmakers senator executive executives director chairman member members resident
@@ -123,8 +186,13 @@ export const english: LanguageRules = {
       administrator coordinator planner planners designer lecturer instructor curator coroner paramedic
       hydrologist geologist biologist ecologist climatologist seismologist virologist meteorologist
       criminologist physicist chemist statistician technician
-    `, undefined),
-    ...gendered("spokeswoman woman chairwoman congresswoman mother daughter sister wife actress businesswoman", "f"),
+    `,
+      undefined,
+    ),
+    ...gendered(
+      "spokeswoman woman chairwoman congresswoman mother daughter sister wife actress businesswoman",
+      "f",
+    ),
     ...gendered("son brother husband father congressman businessman chairman spokesman", "m"),
   ]),
   ageNoun: /^\p{N}+-year-old$/u,
@@ -141,7 +209,9 @@ export const english: LanguageRules = {
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
   determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
-  prepositions: words("of for at in on to from with by about under over into near after before during against among between within across per via"),
+  prepositions: words(
+    "of for at in on to from with by about under over into near after before during against among between within across per via",
+  ),
   nameParticles: words("de da di del della van von der den ter bin ibn al el le la du des dos das st. y"),
   adverbs: words(`
     also then later again further once now today yesterday tonight monday tuesday wednesday thursday
@@ -150,7 +220,9 @@ export const english: LanguageRules = {
     separately allegedly reportedly apparently not never no longer more still just even
     january february march april june july august september october november december
   `),
-  phraseStops: words("who whose whom which that when while as after before during because although though since until where but and or than"),
+  phraseStops: words(
+    "who whose whom which that when while as after before during because although though since until where but and or than",
+  ),
   clauseJoins: words("and but or so yet because while although though whereas that if when"),
   elisions: new Set(),
 };

@@ -35,9 +35,57 @@ const IDIOMS = ["hizo saber", "dio a conocer", "puso de relieve", "se preguntó"
 
 /** Endings of the regular forms, by infinitive ending. */
 const ENDINGS: Record<string, string[]> = {
-  ar: ["a", "an", "ó", "aron", "aba", "aban", "ará", "arán", "aría", "arían", "ado", "ada", "ados", "adas", "ando"],
-  er: ["e", "en", "ió", "ieron", "ía", "ían", "erá", "erán", "ería", "erían", "ido", "ida", "idos", "idas", "iendo"],
-  ir: ["e", "en", "ió", "ieron", "ía", "ían", "irá", "irán", "iría", "irían", "ido", "ida", "idos", "idas", "iendo"],
+  ar: [
+    "a",
+    "an",
+    "ó",
+    "aron",
+    "aba",
+    "aban",
+    "ará",
+    "arán",
+    "aría",
+    "arían",
+    "ado",
+    "ada",
+    "ados",
+    "adas",
+    "ando",
+  ],
+  er: [
+    "e",
+    "en",
+    "ió",
+    "ieron",
+    "ía",
+    "ían",
+    "erá",
+    "erán",
+    "ería",
+    "erían",
+    "ido",
+    "ida",
+    "idos",
+    "idas",
+    "iendo",
+  ],
+  ir: [
+    "e",
+    "en",
+    "ió",
+    "ieron",
+    "ía",
+    "ían",
+    "irá",
+    "irán",
+    "iría",
+    "irían",
+    "ido",
+    "ida",
+    "idos",
+    "idas",
+    "iendo",
+  ],
 };
 
 const verbs = [...conjugate(REGULAR_VERBS, ENDINGS), ...list(IRREGULAR)];
@@ -67,7 +115,9 @@ export const spanish: LanguageRules = {
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,
   speechGerunds: new Set(verbs.filter((f) => f.endsWith("ndo"))),
-  auxiliaries: words("ha han había habían habrá habría habrían hubo fue fueron es son se le les también ya además no"),
+  auxiliaries: words(
+    "ha han había habían habrá habría habrían hubo fue fueron es son se le les también ya además no",
+  ),
   sourcePhrases: ["según", "de acuerdo con", "a juicio de", "en palabras de", "a decir de"],
   viewpointPrepositions: new Set(["para"]),
   sourcePrepositions: words("desde"),
@@ -93,23 +143,32 @@ export const spanish: LanguageRules = {
     comisaria líder titular concejal concejala
   `),
   personNouns: new Map<string, Gender | undefined>([
-    ...gendered(`
+    ...gendered(
+      `
       portavoz portavoces fuente fuentes analista analistas especialista especialistas
       periodista periodistas testigo testigos fiscal juez dirigente dirigentes líder economista
       titular gente personas persona colega colegas
-    `, undefined),
-    ...gendered(`
+    `,
+      undefined,
+    ),
+    ...gendered(
+      `
       presidente ministro secretario funcionario funcionarios vocero experto expertos asesor
       asesores diputado senador abogado abogados investigador investigadores médico médicos
       profesor vecino vecinos hombre padre hijo hermano marido amigo empresario diplomático
       diplomáticos militar militares policía policías agente agentes director jefe
       trabajador trabajadores manifestante manifestantes dirigente portavoz
-    `, "m"),
-    ...gendered(`
+    `,
+      "m",
+    ),
+    ...gendered(
+      `
       presidenta ministra secretaria funcionaria vocera experta asesora diputada senadora
       abogada investigadora médica profesora vecina mujer madre hija hermana esposa amiga
       empresaria directora jefa trabajadora vicepresidenta
-    `, "f"),
+    `,
+      "f",
+    ),
   ]),
   organisationNouns: words(`
     ministerio gobierno agencia consejo comisión comité sindicato partido banco grupo universidad
@@ -121,7 +180,9 @@ export const spanish: LanguageRules = {
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
   determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
-  prepositions: words("de del a al en con por para sin sobre entre desde hasta hacia tras ante bajo contra durante según"),
+  prepositions: words(
+    "de del a al en con por para sin sobre entre desde hasta hacia tras ante bajo contra durante según",
+  ),
   nameParticles: words("de del van von"),
   adverbs: words(`
     lunes martes miércoles jueves viernes sábado domingo ayer hoy mañana tarde noche mediodía
@@ -130,7 +191,9 @@ export const spanish: LanguageRules = {
     apenas casi así aquí allí semana año mes pasado pasada próximo próxima
     enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
   `),
-  phraseStops: words("que quien quienes cuyo cuya donde cuando mientras aunque porque pero y o ni sino en desde durante tras ante con a al para sobre hacia como luego"),
+  phraseStops: words(
+    "que quien quienes cuyo cuya donde cuando mientras aunque porque pero y o ni sino en desde durante tras ante con a al para sobre hacia como luego",
+  ),
   clauseJoins: words("y pero o ni sino que porque aunque si cuando mientras pues"),
   dialogueDashes: true,
   elisions: new Set(),

@@ -56,8 +56,19 @@ const IRREGULAR = `
 
 /** Speech verbs of several words. */
 const IDIOMS = [
-  "fait valoir", "fait savoir", "fait remarquer", "fait observer", "fait part", "mis en garde", "met en garde",
-  "mettent en garde", "faisait valoir", "fait état", "font valoir", "font savoir", "tient à préciser",
+  "fait valoir",
+  "fait savoir",
+  "fait remarquer",
+  "fait observer",
+  "fait part",
+  "mis en garde",
+  "met en garde",
+  "mettent en garde",
+  "faisait valoir",
+  "fait état",
+  "font valoir",
+  "font savoir",
+  "tient à préciser",
 ];
 
 /** Irregular forms that are only participles ("dit" and "écrit" are présent too). */
@@ -68,36 +79,69 @@ const IRREGULAR_PARTICIPLES = `
 
 const participlesOf = (lemma: string): string[] => {
   const stem = lemma.slice(0, -2);
-  return lemma.endsWith("er") ? [stem + "é", stem + "ée", stem + "és", stem + "ées"] : [stem + "i", stem + "ie", stem + "ies"];
+  return lemma.endsWith("er")
+    ? [`${stem}é`, `${stem}ée`, `${stem}és`, `${stem}ées`]
+    : [`${stem}i`, `${stem}ie`, `${stem}ies`];
 };
 
 function firstGroupForms(lemma: string): string[] {
   const stem = lemma.slice(0, -2);
   // Before a and o, c becomes ç and g becomes ge (lança, interrogeait).
-  const soft = stem.endsWith("c") ? stem.slice(0, -1) + "ç" : stem.endsWith("g") ? stem + "e" : stem;
+  const soft = stem.endsWith("c") ? `${stem.slice(0, -1)}ç` : stem.endsWith("g") ? `${stem}e` : stem;
   // Before a mute e: rappeler → rappelle, répéter → répète, marteler → martèle, célébrer → célèbre;
   // not before a double consonant or a cluster (regretter → regrette, alerter → alerte).
-  const mute = /(app|renouv)el$/.test(stem) ? stem + "l" : stem.replace(/[eé]([^aeiouyéè][rl]?)$/, "è$1");
+  const mute = /(app|renouv)el$/.test(stem) ? `${stem}l` : stem.replace(/[eé]([^aeiouyéè][rl]?)$/, "è$1");
   return [
-    mute + "e", mute + "ent", soft + "ait", soft + "aient", soft + "a", stem + "èrent",
-    mute + "era", mute + "eront", mute + "erait", mute + "eraient",
-    stem + "é", stem + "ée", stem + "és", stem + "ées", soft + "ant",
+    `${mute}e`,
+    `${mute}ent`,
+    `${soft}ait`,
+    `${soft}aient`,
+    `${soft}a`,
+    `${stem}èrent`,
+    `${mute}era`,
+    `${mute}eront`,
+    `${mute}erait`,
+    `${mute}eraient`,
+    `${stem}é`,
+    `${stem}ée`,
+    `${stem}és`,
+    `${stem}ées`,
+    `${soft}ant`,
   ];
 }
 
 function secondGroupForms(lemma: string): string[] {
   const stem = lemma.slice(0, -2);
   return [
-    stem + "it", stem + "issent", stem + "issait", stem + "issaient", stem + "irent",
-    lemma + "a", lemma + "ont", lemma + "ait", lemma + "aient", stem + "i", stem + "ie", stem + "is", stem + "issant",
+    `${stem}it`,
+    `${stem}issent`,
+    `${stem}issait`,
+    `${stem}issaient`,
+    `${stem}irent`,
+    `${lemma}a`,
+    `${lemma}ont`,
+    `${lemma}ait`,
+    `${lemma}aient`,
+    `${stem}i`,
+    `${stem}ie`,
+    `${stem}is`,
+    `${stem}issant`,
   ];
 }
 
 const firstGroup = list(FIRST_GROUP).filter((l) => l.endsWith("er"));
 const secondGroup = list(SECOND_GROUP);
 
-const verbForms = [...firstGroup.flatMap(firstGroupForms), ...secondGroup.flatMap(secondGroupForms), ...list(IRREGULAR)];
-const participles = new Set([...firstGroup.flatMap(participlesOf), ...secondGroup.flatMap(participlesOf), ...list(IRREGULAR_PARTICIPLES)]);
+const verbForms = [
+  ...firstGroup.flatMap(firstGroupForms),
+  ...secondGroup.flatMap(secondGroupForms),
+  ...list(IRREGULAR),
+];
+const participles = new Set([
+  ...firstGroup.flatMap(participlesOf),
+  ...secondGroup.flatMap(participlesOf),
+  ...list(IRREGULAR_PARTICIPLES),
+]);
 
 const PRONOUNS: [string, PronounInfo][] = [
   ["il", { gender: "m", plural: false }],
@@ -127,13 +171,33 @@ export const french: LanguageRules = {
   speechIdioms: IDIOMS,
   participles,
   speechGerunds: new Set(verbForms.filter((f) => f.endsWith("ant"))),
-  auxiliaries: words("a ont avait avaient aura auront aurait auraient eut est sont était étaient sera serait s se n ne pas aussi également encore déjà"),
-  sourcePhrases: ["selon", "d'après", "d’après", "aux yeux de", "de l'avis de", "de l’avis de", "cité par", "citée par", "aux dires de"],
+  auxiliaries: words(
+    "a ont avait avaient aura auront aurait auraient eut est sont était étaient sera serait s se n ne pas aussi également encore déjà",
+  ),
+  sourcePhrases: [
+    "selon",
+    "d'après",
+    "d’après",
+    "aux yeux de",
+    "de l'avis de",
+    "de l’avis de",
+    "cité par",
+    "citée par",
+    "aux dires de",
+  ],
   viewpointPrepositions: new Set(["pour"]),
   voicePhrases: ["par la voix de", "par la voix du", "par la voix des", "par la voix d'", "par la voix d’"],
   pronouns: new Map(PRONOUNS),
   speakerlessPronouns: words("je j nous vous tu on ça cela notre nos mon ma mes"),
-  impersonalSubject: { pronoun: "on", places: new Map([["au", "le "], ["aux", "les "], ["à", ""], ["chez", ""]]) },
+  impersonalSubject: {
+    pronoun: "on",
+    places: new Map([
+      ["au", "le "],
+      ["aux", "les "],
+      ["à", ""],
+      ["chez", ""],
+    ]),
+  },
   clitics: words("le la les l lui leur nous vous me m te t se s y en"),
   adverbEnding: "ment",
   passiveAgents: words("par"),
@@ -154,14 +218,18 @@ export const french: LanguageRules = {
     vice-président vice-présidente dirigeant dirigeante leader élu élue
   `),
   personNouns: new Map<string, Gender | undefined>([
-    ...gendered(`
+    ...gendered(
+      `
       responsable responsables porte-parole source sources ministre juge diplomate diplomates
       analyste analystes secrétaire proche proches collègue collègues spécialiste spécialistes
       syndicaliste militaire militaires scientifique économiste auteurs politique gens personne
       internaute internautes témoins élus commissaire cadre cadres fonctionnaire fonctionnaires membre
       membres
-    `, undefined),
-    ...gendered(`
+    `,
+      undefined,
+    ),
+    ...gendered(
+      `
       officiel officiels conseiller expert experts président dirigeant dirigeants député élu habitant
       habitants témoin enquêteur enquêteurs procureur avocat avocats chercheur chercheurs médecin
       médecins professeur enseignant enseignants étudiant étudiants salarié salariés employé
@@ -173,8 +241,11 @@ export const french: LanguageRules = {
       fondateur cofondateur concurrent entraîneur joueur joueurs attaquant défenseur gardien
       sélectionneur supporter supporters riverain riverains spectateur spectateurs retraité
       infirmier pompier pompiers élève élèves parent parents adjoint associé
-    `, "m"),
-    ...gendered(`
+    `,
+      "m",
+    ),
+    ...gendered(
+      `
       conseillère experte présidente dirigeante députée élue habitante enquêtrice procureure avocate
       chercheuse professeure enseignante étudiante salariée employée militante amie voisine
       auteure autrice chancelière femme utilisatrice mère fille sœur épouse patronne policière
@@ -183,7 +254,9 @@ export const french: LanguageRules = {
       réalisatrice écrivaine romancière historienne ingénieure agricultrice commerçante
       entrepreneuse fondatrice cofondatrice concurrente entraîneuse joueuse riveraine spectatrice
       retraitée infirmière adjointe associée victime
-    `, "f"),
+    `,
+      "f",
+    ),
   ]),
   ageNoun: /^(?:trenten|quadragén|quinquagén|sexagén|septuagén|octogén|nonagén|centen)aires?$/u,
   organisationNouns: words(`
@@ -197,7 +270,9 @@ export const french: LanguageRules = {
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
   determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
-  prepositions: words("de du des d à au aux en dans sur pour par avec sans sous chez vers entre contre depuis lors pendant après avant selon auprès"),
+  prepositions: words(
+    "de du des d à au aux en dans sur pour par avec sans sous chez vers entre contre depuis lors pendant après avant selon auprès",
+  ),
   nameParticles: words("de du des d la le van von der den bin ben ibn al el da di dos"),
   adverbs: words(`
     lundi mardi mercredi jeudi vendredi samedi dimanche soir matin après-midi midi nuit hier
@@ -207,7 +282,9 @@ export const french: LanguageRules = {
     publiquement simplement fermement pas jamais plus début fin mi
     janvier février mars avril mai juin juillet août septembre octobre novembre décembre
   `),
-  phraseStops: words("qui que qu dont où lors pendant après avant lorsque lorsqu quand tandis selon car mais et ou puis dans devant sur depuis comme afin pour parce"),
+  phraseStops: words(
+    "qui que qu dont où lors pendant après avant lorsque lorsqu quand tandis selon car mais et ou puis dans devant sur depuis comme afin pour parce",
+  ),
   clauseJoins: words("et mais ou donc car que qu si quand lorsque lorsqu tandis puisque"),
   elisions: words("l d qu j n s c m t jusqu lorsqu puisqu quoiqu"),
 };

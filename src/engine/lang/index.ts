@@ -7,7 +7,15 @@ import { portuguese } from "./pt.ts";
 import { italian } from "./it.ts";
 import { dutch } from "./nl.ts";
 
-const byCode: Record<string, LanguageRules> = { en: english, fr: french, de: german, es: spanish, pt: portuguese, it: italian, nl: dutch };
+const byCode: Record<string, LanguageRules> = {
+  en: english,
+  fr: french,
+  de: german,
+  es: spanish,
+  pt: portuguese,
+  it: italian,
+  nl: dutch,
+};
 
 /** The languages the engine has rules for. */
 export const supportedLanguages = Object.keys(byCode);

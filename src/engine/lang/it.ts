@@ -16,7 +16,9 @@ const REGULAR_VERBS = `
 `;
 
 /** -ire verbs conjugated with -isc- (ribadisce, chiarisce). */
-const ISC_VERBS = new Set("ammonire ribadire garantire definire chiarire scandire esordire riferire suggerire".split(" "));
+const ISC_VERBS = new Set(
+  "ammonire ribadire garantire definire chiarire scandire esordire riferire suggerire".split(" "),
+);
 
 /** Forms the rules below do not make: irregular passato remoto and participles. */
 const IRREGULAR = `
@@ -27,20 +29,77 @@ const IRREGULAR = `
   insistette insistito ripeté
 `;
 
-const IDIOMS = ["ha fatto sapere", "hanno fatto sapere", "fa sapere", "fanno sapere", "ha messo in guardia", "ha tenuto a precisare"];
+const IDIOMS = [
+  "ha fatto sapere",
+  "hanno fatto sapere",
+  "fa sapere",
+  "fanno sapere",
+  "ha messo in guardia",
+  "ha tenuto a precisare",
+];
 
 const ENDINGS: Record<string, string[]> = {
-  are: ["a", "ano", "ò", "arono", "ava", "avano", "erà", "eranno", "erebbe", "erebbero", "ato", "ata", "ati", "ate", "ando"],
-  ere: ["e", "ono", "é", "erono", "eva", "evano", "erà", "eranno", "erebbe", "erebbero", "uto", "uta", "uti", "ute", "endo"],
-  ire: ["e", "ono", "ì", "irono", "iva", "ivano", "irà", "iranno", "irebbe", "irebbero", "ito", "ita", "iti", "ite", "endo"],
+  are: [
+    "a",
+    "ano",
+    "ò",
+    "arono",
+    "ava",
+    "avano",
+    "erà",
+    "eranno",
+    "erebbe",
+    "erebbero",
+    "ato",
+    "ata",
+    "ati",
+    "ate",
+    "ando",
+  ],
+  ere: [
+    "e",
+    "ono",
+    "é",
+    "erono",
+    "eva",
+    "evano",
+    "erà",
+    "eranno",
+    "erebbe",
+    "erebbero",
+    "uto",
+    "uta",
+    "uti",
+    "ute",
+    "endo",
+  ],
+  ire: [
+    "e",
+    "ono",
+    "ì",
+    "irono",
+    "iva",
+    "ivano",
+    "irà",
+    "iranno",
+    "irebbe",
+    "irebbero",
+    "ito",
+    "ita",
+    "iti",
+    "ite",
+    "endo",
+  ],
 };
 
 function regularForms(lemma: string): string[] {
   const stem = lemma.slice(0, -3);
   // spiegare → spiegherà: the c and g of -are verbs stay hard before e.
   const hard = lemma.endsWith("are") && /[cg]$/u.test(stem) ? "h" : "";
-  const forms = (ENDINGS[lemma.slice(-3)] ?? []).map((ending) => stem + (ending.startsWith("e") ? hard : "") + ending);
-  return ISC_VERBS.has(lemma) ? [...forms, stem + "isce", stem + "iscono"] : forms;
+  const forms = (ENDINGS[lemma.slice(-3)] ?? []).map(
+    (ending) => stem + (ending.startsWith("e") ? hard : "") + ending,
+  );
+  return ISC_VERBS.has(lemma) ? [...forms, `${stem}isce`, `${stem}iscono`] : forms;
 }
 
 function italianVerbForms(): string[] {
@@ -75,8 +134,18 @@ export const italian: LanguageRules = {
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,
   speechGerunds: new Set(verbs.filter((f) => f.endsWith("ndo"))),
-  auxiliaries: words("ha hanno aveva avevano avrà avrebbe è sono era erano sarà sarebbe si gli le anche già poi ancora inoltre non"),
-  sourcePhrases: ["secondo", "a detta di", "stando a", "a parere di", "nelle parole di", "come riferisce", "come riporta"],
+  auxiliaries: words(
+    "ha hanno aveva avevano avrà avrebbe è sono era erano sarà sarebbe si gli le anche già poi ancora inoltre non",
+  ),
+  sourcePhrases: [
+    "secondo",
+    "a detta di",
+    "stando a",
+    "a parere di",
+    "nelle parole di",
+    "come riferisce",
+    "come riporta",
+  ],
   viewpointPrepositions: new Set(["per"]),
   pronouns: new Map(PRONOUNS),
   firstPersonWords: words("io noi nostro nostra nostri nostre mio mia miei mie"),
@@ -100,23 +169,32 @@ export const italian: LanguageRules = {
     leader commissario commissaria assessore assessora vicepremier cancelliere
   `),
   personNouns: new Map<string, Gender | undefined>([
-    ...gendered(`
+    ...gendered(
+      `
       portavoce fonte fonti analista analisti specialista giornalista giornalisti testimone
       testimoni leader economista gente persone persona collega colleghi premier presidente
       giudice parlamentare
-    `, undefined),
-    ...gendered(`
+    `,
+      undefined,
+    ),
+    ...gendered(
+      `
       ministro segretario funzionario funzionari consigliere consiglieri deputato senatore
       avvocato avvocati ricercatore ricercatori medico medici professore vicino uomo padre
       figlio fratello marito amico imprenditore diplomatico diplomatici militare militari
       poliziotto agente agenti direttore lavoratore lavoratori manifestante manifestanti
       governatore sindaco esperto esperti
-    `, "m"),
-    ...gendered(`
+    `,
+      "m",
+    ),
+    ...gendered(
+      `
       ministra segretaria funzionaria consigliera deputata senatrice avvocata ricercatrice
       professoressa vicina donna madre figlia sorella moglie amica imprenditrice direttrice
       lavoratrice governatrice sindaca esperta
-    `, "f"),
+    `,
+      "f",
+    ),
   ]),
   organisationNouns: words(`
     ministero governo agenzia consiglio commissione comitato sindacato partito banca gruppo
@@ -143,7 +221,9 @@ export const italian: LanguageRules = {
     stasera stanotte
     gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
   `),
-  phraseStops: words("che cui dove quando mentre sebbene perché ma e o né a al allo alla ai agli alle in nel nella nei negli nelle su sul sulla con per tra fra durante dopo come"),
+  phraseStops: words(
+    "che cui dove quando mentre sebbene perché ma e o né a al allo alla ai agli alle in nel nella nei negli nelle su sul sulla con per tra fra durante dopo come",
+  ),
   clauseJoins: words("e ma o né che perché sebbene se quando mentre poiché"),
   dialogueDashes: true,
   elisions: words("l un dell all nell sull dall d c quest quell anch sant po"),

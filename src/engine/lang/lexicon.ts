@@ -17,12 +17,16 @@ export const words = (text: string): Set<string> => new Set(list(text));
 export function conjugate(lemmas: string, endings: Readonly<Record<string, readonly string[]>>): string[] {
   return list(lemmas).flatMap((lemma) => {
     const infinitive = Object.keys(endings).find((ending) => lemma.endsWith(ending)) ?? "";
-    return (endings[infinitive] ?? []).map((ending) => lemma.slice(0, lemma.length - infinitive.length) + ending);
+    return (endings[infinitive] ?? []).map(
+      (ending) => lemma.slice(0, lemma.length - infinitive.length) + ending,
+    );
   });
 }
 
-export const gendered = (text: string, gender: Gender | undefined): (readonly [string, Gender | undefined])[] =>
-  list(text).map((w) => [w, gender] as const);
+export const gendered = (
+  text: string,
+  gender: Gender | undefined,
+): (readonly [string, Gender | undefined])[] => list(text).map((w) => [w, gender] as const);
 
 // A head shorter than this would match unrelated words ("rat" in "Heirat").
 const MIN_HEAD = 4;

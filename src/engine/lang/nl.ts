@@ -31,7 +31,26 @@ const UNSTRESSED_PREFIX = /^(?:be|ge|her|ver|ont|er|onder)/u;
 /** Stems of separable verbs: the particle and the verb. */
 const SEPARABLE = /^(aan|toe|uit|op|in|af|mee|na|voor)(.+)$/u;
 
-const IDIOMS = ["liet weten", "laat weten", "lieten weten", "laten weten", "voegde eraan toe", "voegt eraan toe", "voegde toe", "voegt toe", "geeft toe", "gaf toe", "merkte op", "merkt op", "legde uit", "legt uit", "lichtte toe", "licht toe", "kondigde aan", "zo zegt"];
+const IDIOMS = [
+  "liet weten",
+  "laat weten",
+  "lieten weten",
+  "laten weten",
+  "voegde eraan toe",
+  "voegt eraan toe",
+  "voegde toe",
+  "voegt toe",
+  "geeft toe",
+  "gaf toe",
+  "merkte op",
+  "merkt op",
+  "legde uit",
+  "legt uit",
+  "lichtte toe",
+  "licht toe",
+  "kondigde aan",
+  "zo zegt",
+];
 
 /** verklaren → verklaar, stellen → stel, geloven → geloof, reageren → reageer. */
 function stemOf(lemma: string): string {
@@ -56,8 +75,14 @@ function weakForms(entry: string): string[] {
   const dental = voiceless ? "t" : "d";
   const participle = (UNSTRESSED_PREFIX.test(verb) ? "" : "ge") + stem + (/[td]$/u.test(stem) ? "" : dental);
   const present = stem + (stem.endsWith("t") ? "" : "t");
-  const detached = [present, past, past + "n"];
-  if (separable) return [lemma, ...detached.map((f) => separable[1]! + f), separable[1]! + participle, ...(entry.endsWith("!") ? detached : [])];
+  const detached = [present, past, `${past}n`];
+  if (separable)
+    return [
+      lemma,
+      ...detached.map((f) => separable[1]! + f),
+      separable[1]! + participle,
+      ...(entry.endsWith("!") ? detached : []),
+    ];
   return [lemma, ...detached, participle];
 }
 
@@ -90,7 +115,9 @@ export const dutch: LanguageRules = {
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,
   speechGerunds: new Set(),
-  auxiliaries: words("heeft hebben had hadden is zijn was waren wordt worden werd werden zal zou zouden ook al nog verder niet"),
+  auxiliaries: words(
+    "heeft hebben had hadden is zijn was waren wordt worden werd werden zal zou zouden ook al nog verder niet",
+  ),
   sourcePhrases: ["volgens", "naar zeggen van", "naar verluidt"],
   viewpointPrepositions: new Set(["voor"]),
   pronouns: new Map(PRONOUNS),
@@ -107,32 +134,41 @@ export const dutch: LanguageRules = {
     ...gendered("mevrouw mevr mevr. mw mw.", "f"),
     ...gendered("dr dr. prof prof. mr mr. ir ir. drs drs.", undefined),
   ]),
-  titles: new CompoundSet(words(`
+  titles: new CompoundSet(
+    words(`
     president premier minister staatssecretaris burgemeester wethouder voorzitter directeur
     woordvoerder woordvoerster ambassadeur generaal rechter officier koning koningin prins
     prinses paus commissaris kamerlid fractievoorzitter topman topvrouw bestuurder
     minister-president
-  `)),
+  `),
+  ),
   personNouns: new CompoundMap<Gender | undefined>([
-    ...gendered(`
+    ...gendered(
+      `
       woordvoerder deskundige deskundigen expert experts bron bronnen analist analisten
       onderzoeker onderzoekers journalist getuige getuigen politicus politici econoom
       advocaat advocaten agent agenten militair militairen arts artsen leraar student
       bewoner bewoners medewerker medewerkers collega collega's mensen persoon
       directeur voorzitter minister president burgemeester
-    `, undefined),
+    `,
+      undefined,
+    ),
     ...gendered("=man vader zoon broer echtgenoot vriend buurman", "m"),
     ...gendered("vrouw moeder dochter zus echtgenote vriendin buurvrouw woordvoerster", "f"),
   ]),
-  organisationNouns: new CompoundSet(words(`
+  organisationNouns: new CompoundSet(
+    words(`
     ministerie regering kabinet overheid agentschap raad commissie partij bank groep
     universiteit bestuur rechtbank hof politie leger bedrijf vereniging instituut organisatie
     stichting dienst krant tijdschrift rapport verklaring onderzoek brief wet kamer gemeente
-  `)),
+  `),
+  ),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
   determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
-  prepositions: words("van in op aan bij met voor naar over uit door om tegen zonder tijdens na sinds tot onder tussen volgens"),
+  prepositions: words(
+    "van in op aan bij met voor naar over uit door om tegen zonder tijdens na sinds tot onder tussen volgens",
+  ),
   nameParticles: words("van de der den het ten ter te von"),
   adverbs: words(`
     maandag dinsdag woensdag donderdag vrijdag zaterdag zondag gisteren vandaag morgen avond
@@ -143,7 +179,9 @@ export const dutch: LanguageRules = {
   `),
   // Separable particles end the phrase after an inverted subject (`voegde hij eraan toe`, `liet zij weten`),
   // and so does the verb after a fronted phrase (`volgens X is het …`).
-  phraseStops: words("die dat wie wat waar wanneer terwijl omdat hoewel maar en of want tijdens na tegen op in bij met tegenover over naar toe uit aan mee weten eraan erbij is was waren heeft hebben had wordt werd zou zal kan moet"),
+  phraseStops: words(
+    "die dat wie wat waar wanneer terwijl omdat hoewel maar en of want tijdens na tegen op in bij met tegenover over naar toe uit aan mee weten eraan erbij is was waren heeft hebben had wordt werd zou zal kan moet",
+  ),
   clauseJoins: words("en maar of want dat omdat hoewel als wanneer terwijl"),
   elisions: new Set(),
   trailingSourcePhrases: ["aldus", "zo"],

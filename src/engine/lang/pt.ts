@@ -27,9 +27,60 @@ const IDIOMS = ["fez questão de dizer", "deu a entender", "chamou a atenção"]
 
 /** Endings of the regular forms, by infinitive ending. */
 const ENDINGS: Record<string, string[]> = {
-  ar: ["a", "am", "ou", "aram", "ava", "avam", "ara", "ará", "arão", "aria", "ariam", "ado", "ada", "ados", "adas", "ando"],
-  er: ["e", "em", "eu", "eram", "ia", "iam", "era", "erá", "erão", "eria", "eriam", "ido", "ida", "idos", "idas", "endo"],
-  ir: ["e", "em", "iu", "iram", "ia", "iam", "ira", "irá", "irão", "iria", "iriam", "ido", "ida", "idos", "idas", "indo"],
+  ar: [
+    "a",
+    "am",
+    "ou",
+    "aram",
+    "ava",
+    "avam",
+    "ara",
+    "ará",
+    "arão",
+    "aria",
+    "ariam",
+    "ado",
+    "ada",
+    "ados",
+    "adas",
+    "ando",
+  ],
+  er: [
+    "e",
+    "em",
+    "eu",
+    "eram",
+    "ia",
+    "iam",
+    "era",
+    "erá",
+    "erão",
+    "eria",
+    "eriam",
+    "ido",
+    "ida",
+    "idos",
+    "idas",
+    "endo",
+  ],
+  ir: [
+    "e",
+    "em",
+    "iu",
+    "iram",
+    "ia",
+    "iam",
+    "ira",
+    "irá",
+    "irão",
+    "iria",
+    "iriam",
+    "ido",
+    "ida",
+    "idos",
+    "idas",
+    "indo",
+  ],
 };
 
 const verbs = [...conjugate(REGULAR_VERBS, ENDINGS), ...list(IRREGULAR)];
@@ -59,8 +110,17 @@ export const portuguese: LanguageRules = {
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,
   speechGerunds: new Set(verbs.filter((f) => f.endsWith("ndo"))),
-  auxiliaries: words("tem têm tinha tinham havia haviam foi foram é são era terá teria se lhe lhes também já ainda não"),
-  sourcePhrases: ["segundo", "de acordo com", "conforme", "na avaliação de", "nas palavras de", "na opinião de"],
+  auxiliaries: words(
+    "tem têm tinha tinham havia haviam foi foram é são era terá teria se lhe lhes também já ainda não",
+  ),
+  sourcePhrases: [
+    "segundo",
+    "de acordo com",
+    "conforme",
+    "na avaliação de",
+    "nas palavras de",
+    "na opinião de",
+  ],
   viewpointPrepositions: new Set(["para"]),
   pronouns: new Map(PRONOUNS),
   firstPersonWords: words("eu nós nosso nossa nossos nossas meu minha meus minhas comigo"),
@@ -84,23 +144,32 @@ export const portuguese: LanguageRules = {
     vereadora delegado delegada
   `),
   personNouns: new Map<string, Gender | undefined>([
-    ...gendered(`
+    ...gendered(
+      `
       porta-voz fonte fontes analista analistas especialista especialistas jornalista
       testemunha testemunhas líder economista gente pessoas pessoa colega colegas chefe
       presidente parlamentar parlamentares
-    `, undefined),
-    ...gendered(`
+    `,
+      undefined,
+    ),
+    ...gendered(
+      `
       ministro secretário funcionário funcionários assessor assessores deputado senador
       advogado advogados pesquisador pesquisadores médico médicos professor vizinho vizinhos
       homem pai filho irmão marido amigo empresário diplomata militar militares policial
       policiais agente agentes diretor trabalhador trabalhadores manifestante manifestantes
       governador prefeito magistrado
-    `, "m"),
-    ...gendered(`
+    `,
+      "m",
+    ),
+    ...gendered(
+      `
       ministra secretária funcionária assessora deputada senadora advogada pesquisadora médica
       professora vizinha mulher mãe filha irmã esposa amiga empresária diretora trabalhadora
       governadora prefeita magistrada
-    `, "f"),
+    `,
+      "f",
+    ),
   ]),
   organisationNouns: words(`
     ministério governo agência conselho comissão comitê sindicato partido banco grupo
@@ -112,7 +181,9 @@ export const portuguese: LanguageRules = {
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
   determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
-  prepositions: words("de do da dos das a ao à aos às em no na nos nas com por pelo pela pelos pelas para sem sobre entre desde até após ante contra durante segundo"),
+  prepositions: words(
+    "de do da dos das a ao à aos às em no na nos nas com por pelo pela pelos pelas para sem sobre entre desde até após ante contra durante segundo",
+  ),
   nameParticles: words("de do da dos das van von"),
   adverbs: words(`
     segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo ontem hoje
@@ -122,7 +193,9 @@ export const portuguese: LanguageRules = {
     nesta neste nessa nesse
     janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro
   `),
-  phraseStops: words("que quem cujo cuja onde quando enquanto embora porque mas e ou nem em no na nos nas durante após ante com ao aos à às a para sobre como desde"),
+  phraseStops: words(
+    "que quem cujo cuja onde quando enquanto embora porque mas e ou nem em no na nos nas durante após ante com ao aos à às a para sobre como desde",
+  ),
   clauseJoins: words("e mas ou nem que porque embora se quando enquanto pois"),
   dialogueDashes: true,
   elisions: new Set(),

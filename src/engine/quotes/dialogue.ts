@@ -34,7 +34,15 @@ export function dialogueQuotes(block: TextBlock, index: number): FoundQuote[] {
     const inner = trimmed(text, from, close ? close.start : text.length);
     if (HAS_WORD.test(text.slice(inner.start, inner.end))) {
       // A paragraph's speech ends with the paragraph: an empty closing span, so it never runs on into the next one.
-      quotes.push({ block: index, text: text.slice(inner.start, inner.end), inner, open, close: close ?? { start: text.length, end: text.length }, partial: false, continuesPrevious: false });
+      quotes.push({
+        block: index,
+        text: text.slice(inner.start, inner.end),
+        inner,
+        open,
+        close: close ?? { start: text.length, end: text.length },
+        partial: false,
+        continuesPrevious: false,
+      });
     }
     const resumed = close ? resumption(text, close.end) : null;
     open = resumed && { start: resumed.dash, end: resumed.dash + 1 };

@@ -121,15 +121,27 @@ export function pairMarks(text: string): MarkPair[] {
       if (depth >= 0) {
         const opener = stack[depth]!;
         stack.length = depth;
-        found.push({ open: { start: opener.at, end: opener.at + 1 }, close: { start: at, end: at + 1 }, family: kind.family });
+        found.push({
+          open: { start: opener.at, end: opener.at + 1 },
+          close: { start: at, end: at + 1 },
+          family: kind.family,
+        });
         continue;
       }
     }
     if (canOpen(text, at, kind)) stack.push({ at, kind });
   }
   // A quote running on into the next paragraph opens a sentence; a stray mark inside one is a typo.
-  const unclosed = stack.find((entry) => entry.kind.family !== "single" && OPENS_SENTENCE.test(text.slice(Math.max(0, entry.at - 3), entry.at)));
-  if (unclosed) found.push({ open: { start: unclosed.at, end: unclosed.at + 1 }, close: null, family: unclosed.kind.family });
+  const unclosed = stack.find(
+    (entry) =>
+      entry.kind.family !== "single" && OPENS_SENTENCE.test(text.slice(Math.max(0, entry.at - 3), entry.at)),
+  );
+  if (unclosed)
+    found.push({
+      open: { start: unclosed.at, end: unclosed.at + 1 },
+      close: null,
+      family: unclosed.kind.family,
+    });
   return outermost(found);
 }
 

@@ -59,7 +59,8 @@ const NAMING_WORDS = [
 // alternations this long take V8 several times longer to compile, on every fresh start of the engine.
 const NAMING_CUE = new RegExp(`(?:^|[^\\p{L}])(?:${NAMING_WORDS.toLowerCase()})\\s*$`, "u");
 // Reflexive "dire" is no naming but a declaration: `la mairie s’est dite « favorable »`, `ils se disent « prêts »`.
-const DECLARES_ITSELF = /(?:^|[^\p{L}])(?:s[’'](?:est|était)\s+|se\s+(?:sont\s+|étaient\s+)?)(?:dite?s?|disent|disait|disaient)\s*$/u;
+const DECLARES_ITSELF =
+  /(?:^|[^\p{L}])(?:s[’'](?:est|était)\s+|se\s+(?:sont\s+|étaient\s+)?)(?:dite?s?|disent|disait|disaient)\s*$/u;
 
 // Kinds of works and named things: the noun right before the marks makes them a title or a name
 // (`her book “…”`, `le documentaire « … »`, `ao programa “…”`).
@@ -87,8 +88,10 @@ const DOCUMENT_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${DOCUMENT_NOUNS.toLo
 // has a speaker, so the span is that speaker's words. "Called a “game” by its makers" likewise.
 // A participle alone ("a tool called “X”", "un missile qualifié de « X »") only names.
 const NAMING_PARTICIPLE = /^(?:called|dubbed|branded|labell?ed|termed|qualifiée?s?)$/iu;
-const NAMING_FINITE = /^(?:calls?|dubs|brands|labels|terms|qualifie|qualifient|qualifiait|qualifiaient|appelle|appellent|surnomme|surnomment|baptise|baptisent)$/iu;
-const PASSIVE_AUXILIARY = /^(?:is|are|was|were|be|been|being|est|sont|était|étaient|été|être|sera|serait|fut)$/iu;
+const NAMING_FINITE =
+  /^(?:calls?|dubs|brands|labels|terms|qualifie|qualifient|qualifiait|qualifiaient|appelle|appellent|surnomme|surnomment|baptise|baptisent)$/iu;
+const PASSIVE_AUXILIARY =
+  /^(?:is|are|was|were|be|been|being|est|sont|était|étaient|été|être|sera|serait|fut)$/iu;
 const AGENT_AFTER = /^[\s,]*(?:by|par|von|por|da|door)\s/iu;
 
 // French inverts its attribution, whatever the verb: `», sourit-elle`, `», met-il en garde`.
@@ -105,35 +108,63 @@ const LIST_ITEM_MAX_WORDS = 8;
 export function markLists(candidates: Candidate[]): void {
   candidates.forEach((candidate, i) => {
     const next = candidates[i + 1];
-    if (!next || !candidate.close || !LIST_GAP.test(candidate.block.text.slice(candidate.close.end, next.open.start))) return;
-    if (wordCount(candidate.text) >= LIST_ITEM_MAX_WORDS || wordCount(next.text) >= LIST_ITEM_MAX_WORDS) return;
+    if (
+      !next ||
+      !candidate.close ||
+      !LIST_GAP.test(candidate.block.text.slice(candidate.close.end, next.open.start))
+    )
+      return;
+    if (wordCount(candidate.text) >= LIST_ITEM_MAX_WORDS || wordCount(next.text) >= LIST_ITEM_MAX_WORDS)
+      return;
     candidate.listed = true;
     next.listed = true;
   });
 }
 
 /** Judges one span between quotation marks, in its sentence (`sentenceContext`). */
-export function judgeCandidate(candidate: Candidate, context: SentenceContext, rules: LanguageRules): Verdict {
+export function judgeCandidate(
+  candidate: Candidate,
+  context: SentenceContext,
+  rules: LanguageRules,
+): Verdict {
   const naming = namingCue(context, rules, candidate.text);
-  if (naming === "name" || (namingVerbBefore(context.before) && isDefiniteName(candidate.text))) return "notQuote";
+  if (naming === "name" || (namingVerbBefore(context.before) && isDefiniteName(candidate.text)))
+    return "notQuote";
   if (candidate.listed) return "notQuote";
   // `a programme it calls “Project Streamline”`: what someone calls a thing in Title Case is its name.
   if (naming === "attributed" && looksLikeTitle(candidate.text, context, rules.code)) return "notQuote";
   if (namesWork(candidate.text, context, rules)) return "notQuote";
   if (SIGN_BEFORE.test(context.before.toLowerCase())) return "notQuote";
-  if (candidate.block.kind === "paragraph" && titleAsObject(candidate.text, context, rules)) return "notQuote";
+  if (candidate.block.kind === "paragraph" && titleAsObject(candidate.text, context, rules))
+    return "notQuote";
   if (DASH_OR_COLON_BEFORE.test(context.before) || hasAdjacentSpeechCue(context, rules)) return "quote";
   // "nicknamed “Goliath” by engineers" is still a name; "dubbed a “reckless gamble” by critics" is their words.
   if (looksLikeTitle(candidate.text, context, rules.code)) return "notQuote";
   if (naming === "attributed") return "quote";
-  if (isCoinedCompound(candidate.text) || LATIN_LOCUTION.test(candidate.text.trim()) || isEpithetTerm(candidate.text, context, rules)) return "notQuote";
-  if (wordCount(candidate.text) >= LONG_QUOTE_WORDS || isSentence(candidate.text) || standsAlone(context) || inFirstPerson(candidate.text, rules)) return "quote";
+  if (
+    isCoinedCompound(candidate.text) ||
+    LATIN_LOCUTION.test(candidate.text.trim()) ||
+    isEpithetTerm(candidate.text, context, rules)
+  )
+    return "notQuote";
+  if (
+    wordCount(candidate.text) >= LONG_QUOTE_WORDS ||
+    isSentence(candidate.text) ||
+    standsAlone(context) ||
+    inFirstPerson(candidate.text, rules)
+  )
+    return "quote";
   const cueBefore = lastWords(context.before, CUE_WORDS_BEFORE);
   const wordsBefore = cueWords(cueBefore);
   const cueAfter = cueWords(firstWords(context.after, CUE_WORDS_AFTER));
   const reported = [...wordsBefore, ...cueAfter].some((word) => rules.reportedSpeechMarkers?.has(word));
-  return hasSourcePhrase(cueBefore.toLowerCase(), rules) || hasSpeechWord(wordsBefore, rules) || hasSpeechWord(cueAfter, rules) ||
-    reported || reportsClause(context.before, rules) ? "quote" : "unsure";
+  return hasSourcePhrase(cueBefore.toLowerCase(), rules) ||
+    hasSpeechWord(wordsBefore, rules) ||
+    hasSpeechWord(cueAfter, rules) ||
+    reported ||
+    reportsClause(context.before, rules)
+    ? "quote"
+    : "unsure";
 }
 
 /**
@@ -173,7 +204,11 @@ export function sentenceContext(candidate: Candidate): SentenceContext {
   const windowBefore = text.slice(Math.max(0, candidate.open.start - CONTEXT_CHARS), candidate.open.start);
   const before = windowBefore.slice(lastSentenceEnd(windowBefore));
   // A quote that ends its own sentence (`“We won.” Then…`) leaves nothing after it to attribute.
-  if (!candidate.close || /[.!?…]$/u.test(candidate.text) && /^\s+\p{Lu}/u.test(text.slice(candidate.close.end))) return { before, after: "" };
+  if (
+    !candidate.close ||
+    (/[.!?…]$/u.test(candidate.text) && /^\s+\p{Lu}/u.test(text.slice(candidate.close.end)))
+  )
+    return { before, after: "" };
   const windowAfter = text.slice(candidate.close.end, candidate.close.end + CONTEXT_CHARS);
   const nextQuote = OTHER_QUOTE_MARK.exec(windowAfter)?.index ?? windowAfter.length;
   return { before, after: windowAfter.slice(0, Math.min(firstSentenceEnd(windowAfter), nextQuote)) };
@@ -213,19 +248,26 @@ export function crossesSentence(text: string): boolean {
  * “…”`, `baptisé « … »`), someone's words (`what he called a “…”`, `dubbed a “…” by critics`),
  * or nothing.
  */
-function namingCue({ before, after }: SentenceContext, rules: LanguageRules, text: string): "name" | "attributed" | null {
+function namingCue(
+  { before, after }: SentenceContext,
+  rules: LanguageRules,
+  text: string,
+): "name" | "attributed" | null {
   // A verb-final clause puts its subject right before a quoted predicate: `dat het plan "realistisch" is`.
   const predicate = rules.verbSecond === true && /^\p{Ll}/u.test(text);
   const lower = before.toLowerCase();
   if ((WORK_NOUN_BEFORE.test(lower) && !predicate) || namesSource(before, rules)) return "name";
   if (DOCUMENT_NOUN_BEFORE.test(lower) && /^[\p{Lu}\p{N}]/u.test(text)) return "name";
   if (!NAMING_CUE.test(lower) || DECLARES_ITSELF.test(lower)) return null;
-  return namingVerbHasSpeaker(before, rules) || (AGENT_AFTER.test(after) && endsWithNamingVerb(before, rules)) ? "attributed" : "name";
+  return namingVerbHasSpeaker(before, rules) || (AGENT_AFTER.test(after) && endsWithNamingVerb(before, rules))
+    ? "attributed"
+    : "name";
 }
 
 // Naming verbs in any form, which may stand some words before the name they give: `taken to
 // calling the spread simply “the plume”`, `que les habitants surnomment « le baron »`.
-const NAMING_VERB = /^(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|nickname|nicknames|nicknamed|nicknaming|appelle|appellent|appelaient|appelait|appeler|appelé|appelée|appelés|appelées|surnomme|surnomment|surnommait|surnommaient|surnommer|surnommé|surnommée|surnommés|surnommées|baptise|baptisent|baptisé|baptisée)$/iu;
+const NAMING_VERB =
+  /^(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|nickname|nicknames|nicknamed|nicknaming|appelle|appellent|appelaient|appelait|appeler|appelé|appelée|appelés|appelées|surnomme|surnomment|surnommait|surnommaient|surnommer|surnommé|surnommée|surnommés|surnommées|baptise|baptisent|baptisé|baptisée)$/iu;
 // How far before the marks a naming verb still gives the name: its object may stand between.
 const NAMING_VERB_WORDS = 10;
 const ARTICLE = /^(?:the|le|la|les|el|los|las|il|lo|gli)$/iu;
@@ -233,7 +275,9 @@ const ELIDED_ARTICLE = /^l[’']\p{L}/u;
 
 function namingVerbBefore(before: string): boolean {
   const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1);
-  return words(clause).slice(-NAMING_VERB_WORDS).some((w) => NAMING_VERB.test(w));
+  return words(clause)
+    .slice(-NAMING_VERB_WORDS)
+    .some((w) => NAMING_VERB.test(w));
 }
 
 /** A definite noun phrase of a few words (`the plume`, `le baron des Tanneurs`, `l’Ogre`): what a naming verb gives is a name. */
@@ -280,7 +324,11 @@ function namingVerbHasSpeaker(before: string, rules: LanguageRules): boolean {
 /** `he called`, `who called`, `Yellen called`, `qu’il a qualifié`, not `a tool called`. */
 function isSpeakerWord(word: string, rules: LanguageRules): boolean {
   const lower = word.toLowerCase();
-  return rules.pronouns.has(lower) || rules.relativePronouns.has(lower) || (/^\p{Lu}/u.test(word) && !isDeterminer(word, rules));
+  return (
+    rules.pronouns.has(lower) ||
+    rules.relativePronouns.has(lower) ||
+    (/^\p{Lu}/u.test(word) && !isDeterminer(word, rules))
+  );
 }
 
 function isDeterminer(word: string, rules: LanguageRules): boolean {
@@ -316,7 +364,8 @@ function isSentence(text: string): boolean {
 }
 
 // Short words that stay lower case inside a title ("Rush of Blood", "Le Seigneur des anneaux").
-const TITLE_SMALL_WORD = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|by|with|from|vs|that|de|du|des|la|le|les|et|en|au|aux|un|une|à|d’|l’|el|los|las|y|del|al|di|il|e|o|da|do|dos|das|ao|della|delle|dei|degli|alla|der|die|das|und|von|zum|zur|het|van)$/iu;
+const TITLE_SMALL_WORD =
+  /^(?:a|an|the|of|in|on|at|to|for|and|or|but|by|with|from|vs|that|de|du|des|la|le|les|et|en|au|aux|un|une|à|d’|l’|el|los|las|y|del|al|di|il|e|o|da|do|dos|das|ao|della|delle|dei|degli|alla|der|die|das|und|von|zum|zur|het|van)$/iu;
 
 // A quote inside the quote (`It’s ‘Showtime at the Apollo.’`): its capitals say nothing of the outer span.
 const NESTED_QUOTE = /[‘“„‚«‹"'][^‘’“”„‚«»‹›"']*[’”“‘»›"']/gu;
@@ -329,7 +378,8 @@ const NESTED_QUOTE = /[‘“„‚«‹"'][^‘’“”„‚«»‹›"']*[�
 function looksLikeTitle(text: string, { before }: SentenceContext, lang: string): boolean {
   const all = words(text.replace(NESTED_QUOTE, " "));
   if (lang === "de" || all.length === 0 || all.length > 12 || /[!?]/u.test(text)) return false;
-  if (all.length === 1) return /^[\p{Lu}\p{N}]/u.test(all[0]!) && before.trim() !== "" && !NESTED_QUOTE.test(text);
+  if (all.length === 1)
+    return /^[\p{Lu}\p{N}]/u.test(all[0]!) && before.trim() !== "" && !NESTED_QUOTE.test(text);
   const content = all.filter((w, i) => i === 0 || !TITLE_SMALL_WORD.test(w));
   const capitalised = content.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
   return content.length >= 2 && capitalised >= content.length * 0.8;
@@ -348,15 +398,24 @@ function namesWork(text: string, context: SentenceContext, rules: LanguageRules)
   if (!/^[\p{Lu}\p{N}]/u.test(text) || wordCount(text) > TITLE_MAX_WORDS || isSentence(text)) return false;
   if (AUTHOR_AFTER.test(context.after)) return true;
   const lastWord = words(context.before).at(-1)?.toLowerCase() ?? "";
-  return rules.prepositions.has(lastWord) && !rules.determiners.has(lastWord) && looksLikeTitle(text, context, rules.code);
+  return (
+    rules.prepositions.has(lastWord) &&
+    !rules.determiners.has(lastWord) &&
+    looksLikeTitle(text, context, rules.code)
+  );
 }
 
 // A slogan on a banner, a sign or a T-shirt (`une banderole proclamant : « … »`, `a sign that
 // read: “…”`) is words nobody in the article is said to utter.
-const SIGN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[
-  "banners?|signs?|placards?|posters?|t-shirts?|tee-shirts?|shirts?|",
-  "banderoles?|pancartes?|affiches?|panneaux|panneau|écriteaux?|calicots?",
-].join("")})(?:\\s+(?:that|which|qui))?(?:\\s+(?:read|reads|reading|said|saying|says|proclaiming|proclaimed|proclamant|proclamait|disant|affichant|clamant|indiquant))?\\s*:?\\s*$`, "u");
+const SIGN_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${[
+    "banners?|signs?|placards?|posters?|t-shirts?|tee-shirts?|shirts?|",
+    "banderoles?|pancartes?|affiches?|panneaux|panneau|écriteaux?|calicots?",
+  ].join(
+    "",
+  )})(?:\\s+(?:that|which|qui))?(?:\\s+(?:read|reads|reading|said|saying|says|proclaiming|proclaimed|proclamant|proclamait|disant|affichant|clamant|indiquant))?\\s*:?\\s*$`,
+  "u",
+);
 
 /**
  * A Title Case span with no punctuation set right after a verb, as its object, is a work's title
@@ -364,25 +423,43 @@ const SIGN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[
  * when the verb can report speech; words spoken are punctuated or followed by their speaker.
  */
 function titleAsObject(text: string, context: SentenceContext, rules: LanguageRules): boolean {
-  if (/[\p{P}]/u.test(text.replace(/[’'-]/gu, "")) || !looksLikeTitle(text, context, rules.code) || wordCount(text) < 2) return false;
+  if (
+    /[\p{P}]/u.test(text.replace(/[’'-]/gu, "")) ||
+    !looksLikeTitle(text, context, rules.code) ||
+    wordCount(text) < 2
+  )
+    return false;
   const verb = cueWords(context.before).at(-1) ?? "";
-  if (!/\p{Ll}$/u.test(context.before.trimEnd()) || COMPLEMENTISER.test(verb) || rules.determiners.has(verb) || rules.prepositions.has(verb)) return false;
+  if (
+    !/\p{Ll}$/u.test(context.before.trimEnd()) ||
+    COMPLEMENTISER.test(verb) ||
+    rules.determiners.has(verb) ||
+    rules.prepositions.has(verb)
+  )
+    return false;
   const lead = /^\s*[,;]?\s*/u.exec(context.after)![0].length;
-  return !hasSpeechWord(cueWords(context.after.slice(lead)).slice(0, ADJACENT_WORDS), rules) && !INVERTED_SUBJECT_AFTER.test(context.after);
+  return (
+    !hasSpeechWord(cueWords(context.after.slice(lead)).slice(0, ADJACENT_WORDS), rules) &&
+    !INVERTED_SUBJECT_AFTER.test(context.after)
+  );
 }
 
 // Latin locutions set in marks as foreign words (`le report « sine die » du projet`, `a “de facto” ban`):
 // terms, not anyone's words, unless a speech verb stands right by them.
-const LATIN_LOCUTION = new RegExp(`^(?:${[
-  "sine die|sine qua non|de facto|de jure|ad hoc|a priori|a posteriori|in extremis|ex nihilo|mea culpa|statu quo|status quo",
-  "persona non grata|modus operandi|casus belli|vice versa|ad vitam aeternam|urbi et orbi|manu militari|in fine|ex aequo",
-  "intra-muros|extra-muros|in situ|ipso facto|sui generis|bona fide|pro bono|ad nauseam|alter ego|per se|mutatis mutandis",
-  "in vitro|in vivo|post mortem|ad interim|honoris causa|a minima|a maxima|nec plus ultra|ad libitum|in memoriam|lapsus",
-].join("|")})[.,]?$`, "iu");
+const LATIN_LOCUTION = new RegExp(
+  `^(?:${[
+    "sine die|sine qua non|de facto|de jure|ad hoc|a priori|a posteriori|in extremis|ex nihilo|mea culpa|statu quo|status quo",
+    "persona non grata|modus operandi|casus belli|vice versa|ad vitam aeternam|urbi et orbi|manu militari|in fine|ex aequo",
+    "intra-muros|extra-muros|in situ|ipso facto|sui generis|bona fide|pro bono|ad nauseam|alter ego|per se|mutatis mutandis",
+    "in vitro|in vivo|post mortem|ad interim|honoris causa|a minima|a maxima|nec plus ultra|ad libitum|in memoriam|lapsus",
+  ].join("|")})[.,]?$`,
+  "iu",
+);
 
 // Adjectives by their endings (traditional, famous, légendaire, traditionnel, célèbre, típico): a noun
 // before the span instead (`le projet « mort »`) makes the span a predicate someone may have said.
-const ADJECTIVE = /^\p{Ll}[\p{Ll}-]{2,}(?:al|el|elle|ique|ic|aire|ary|eux|euse|ous|oso|osa|able|ible|ive|if|ful|ico|ica|bre)$/u;
+const ADJECTIVE =
+  /^\p{Ll}[\p{Ll}-]{2,}(?:al|el|elle|ique|ic|aire|ary|eux|euse|ous|oso|osa|able|ible|ive|if|ful|ico|ica|bre)$/u;
 
 /**
  * One lower-case word after a definite article and an adjective (`le traditionnel « apéro »`, `the
@@ -391,13 +468,21 @@ const ADJECTIVE = /^\p{Ll}[\p{Ll}-]{2,}(?:al|el|elle|ique|ic|aire|ary|eux|euse|o
 function isEpithetTerm(text: string, { before, after }: SentenceContext, rules: LanguageRules): boolean {
   const span = words(text);
   // A determiner after the span makes it a verb with its object: `the agency “regrets” the delay`.
-  if (span.length !== 1 || !/^\p{Ll}/u.test(span[0]!) || rules.determiners.has(words(after)[0]?.toLowerCase() ?? "")) return false;
+  if (
+    span.length !== 1 ||
+    !/^\p{Ll}/u.test(span[0]!) ||
+    rules.determiners.has(words(after)[0]?.toLowerCase() ?? "")
+  )
+    return false;
   const lead = words(before).slice(-3);
   const article = lead.findLastIndex((w) => ARTICLE.test(w));
   const epithet = article < 0 ? [] : lead.slice(article + 1);
   const adverb = (w: string) => rules.adverbs.has(w) || w.endsWith(rules.adverbEnding);
   const adjective = (w: string) => ADJECTIVE.test(w) && !isSpeechVerb(w, rules);
-  return (epithet.length === 1 && adjective(epithet[0]!)) || (epithet.length === 2 && adverb(epithet[0]!) && adjective(epithet[1]!));
+  return (
+    (epithet.length === 1 && adjective(epithet[0]!)) ||
+    (epithet.length === 2 && adverb(epithet[0]!) && adjective(epithet[1]!))
+  );
 }
 
 /** A single coined compound (`“post-truth” society`, `“freeze-thaw” cycles`) is a term being mentioned. */
@@ -423,9 +508,18 @@ function hasAdjacentSpeechCue({ before, after }: SentenceContext, rules: Languag
   // The verb right before the marks, or before "that"/"que": not `said the “Durand Show”`, a name.
   const preceding = cueWords(before).slice(-2);
   if (!COMPLEMENTISER.test(preceding.at(-1) ?? "")) preceding.shift();
-  const trailing = /^\s*,/u.test(after) && (rules.trailingSourcePhrases ?? []).some((phrase) => ` ${following.join(" ")} `.startsWith(` ${phrase} `));
-  return hasSpeechWord(following, rules) || hasSpeechWord(preceding, rules) ||
-    hasSourcePhrase(following.join(" "), rules) || trailing || INVERTED_SUBJECT_AFTER.test(after);
+  const trailing =
+    /^\s*,/u.test(after) &&
+    (rules.trailingSourcePhrases ?? []).some((phrase) =>
+      ` ${following.join(" ")} `.startsWith(` ${phrase} `),
+    );
+  return (
+    hasSpeechWord(following, rules) ||
+    hasSpeechWord(preceding, rules) ||
+    hasSourcePhrase(following.join(" "), rules) ||
+    trailing ||
+    INVERTED_SUBJECT_AFTER.test(after)
+  );
 }
 
 /** Whole words only: German "laut" is no cue inside "lautet". */
@@ -435,7 +529,8 @@ function hasSourcePhrase(lower: string, rules: LanguageRules): boolean {
 
 /** A speech verb among the words, not a noun of the same form after a determiner ("the ruling", "his comments", "un appel"). */
 function hasSpeechWord(tokens: string[], rules: LanguageRules): boolean {
-  const noun = (i: number) => i > 0 && rules.determiners.has(tokens[i - 1]!) && !rules.clitics.has(tokens[i - 1]!);
+  const noun = (i: number) =>
+    i > 0 && rules.determiners.has(tokens[i - 1]!) && !rules.clitics.has(tokens[i - 1]!);
   if (tokens.some((token, i) => isSpeechVerb(token, rules) && !noun(i))) return true;
   const phrase = ` ${tokens.join(" ")} `;
   return rules.speechIdioms.some((idiom) => phrase.includes(` ${idiom} `));
