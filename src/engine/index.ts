@@ -1,5 +1,5 @@
 // The quote engine: plain TypeScript over plain data, no DOM, browser or Node API, so the
-// content script and the command-line tool run exactly the same code.
+// extension's background script and the command-line tool run exactly the same code.
 import type { Article, QuoteResult } from "./types.ts";
 import { blockLanguages, detectLanguage } from "./language.ts";
 import { rulesFor, supportedLanguages } from "./lang/index.ts";
