@@ -175,7 +175,22 @@ test("no exact duplicate within a block", () => {
   ]);
 });
 
-test("hostile input finishes fast", () => {
+/** The fastest of three runs of findQuotes on `text`, in milliseconds: the least disturbed by other work. */
+function fastestRun(text: string, rules: ReturnType<typeof rulesFor>): number {
+  let fastest = Number.POSITIVE_INFINITY;
+  for (let run = 0; run < 3; run++) {
+    const started = performance.now();
+    findQuotes(block(text), 0, rules);
+    fastest = Math.min(fastest, performance.now() - started);
+  }
+  return fastest;
+}
+
+// Compared with ordinary prose of the same length, timed in the same run, so that a loaded
+// machine slows both alike: hostile runs of marks cost about what prose costs (0.1 to 1.5 times
+// when measured), while pairing that went quadratic would cost thousands of times more.
+test("hostile input costs no more than ordinary prose of the same length", () => {
+  const prose = "The mayor said “we will rebuild” and the council agreed. ";
   const cases = [
     "“".repeat(100_000),
     "”".repeat(100_000),
@@ -184,14 +199,12 @@ test("hostile input finishes fast", () => {
     "'a ".repeat(50_000),
     "“a ”".repeat(50_000),
     `${"He said “".repeat(20_000)}stop”`,
-    "The mayor said “we will rebuild” and the council agreed. ".repeat(3_000),
     "x".repeat(200_000),
   ];
   const rules = rulesFor("en");
   for (const text of cases) {
-    const started = performance.now();
-    findQuotes(block(text), 0, rules);
-    const elapsed = performance.now() - started;
-    assert.ok(elapsed < 1500, `${text.slice(0, 12)}… took ${elapsed.toFixed(0)} ms`);
+    const sameLengthProse = prose.repeat(Math.ceil(text.length / prose.length)).slice(0, text.length);
+    const ratio = fastestRun(text, rules) / fastestRun(sameLengthProse, rules);
+    assert.ok(ratio < 10, `${text.slice(0, 12)}… took ${ratio.toFixed(1)} times as long as prose`);
   }
 });
