@@ -102,7 +102,7 @@ const contexts: Record<string, () => Promise<BrowserContext>> = {
   with: async () => (await launchWithExtension("dist/chrome", { profileDir: profile })).context,
   without: () =>
     chromium.launchPersistentContext(`${profile}-plain`, {
-      executablePath: chromiumPath,
+      executablePath: chromiumPath(),
       headless: true,
       env: browserEnv(),
     }),

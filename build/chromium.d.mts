@@ -2,7 +2,7 @@
 import type { BrowserContext, Worker } from "playwright-core";
 import type { Server } from "node:http";
 
-export const chromiumPath: string;
+export function chromiumPath(): string;
 export function browserEnv(): NodeJS.ProcessEnv;
 export function serveDirectory(root: string): Promise<{ server: Server; baseUrl: string }>;
 export function launchWithExtension(

@@ -5,9 +5,17 @@ import { chromium } from "playwright-core";
 import { createServer } from "node:http";
 import { mkdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join, resolve, sep } from "node:path";
+import { browsers, executablePath } from "./browsers.mjs";
 
-/** Debian's Chromium, unless CHROMIUM_PATH names another. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+let foundChromium;
+/**
+ * The Chromium to launch: CHROMIUM_PATH, else the first usable one in the usual places
+ * (build/browsers.mjs). Throws BrowserMissing, with what to do, if there is none.
+ */
+export function chromiumPath() {
+  foundChromium ??= executablePath(browsers.chromium);
+  return foundChromium;
+}
 
 /** Keeps the browser's crash reports and caches inside the checkout (.cache/browsers, ignored). */
 export function browserEnv() {
@@ -59,7 +67,7 @@ export function serveDirectory(root) {
 export async function launchWithExtension(extensionDir, { profileDir, headless = true, viewport } = {}) {
   const ext = resolve(extensionDir);
   const context = await chromium.launchPersistentContext(resolve(profileDir), {
-    executablePath: chromiumPath,
+    executablePath: chromiumPath(),
     headless,
     viewport,
     env: browserEnv(),

@@ -6,6 +6,7 @@
 import * as esbuild from "esbuild";
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { minimumVersions } from "./browsers.mjs";
 
 const sourceManifest = JSON.parse(readFileSync("manifest.json", "utf8"));
 
@@ -13,7 +14,7 @@ const sourceManifest = JSON.parse(readFileSync("manifest.json", "utf8"));
 const browsers = {
   chrome: (m) => ({
     ...m,
-    minimum_chrome_version: "116", // chrome.sidePanel.open
+    minimum_chrome_version: String(minimumVersions.chromium),
     background: { service_worker: "background.js" },
     side_panel: { default_path: "sidepanel.html" },
     permissions: [...m.permissions, "sidePanel"],
@@ -34,7 +35,7 @@ const browsers = {
     browser_specific_settings: {
       gecko: {
         id: "quotelight@quotelight.org",
-        strict_min_version: "142.0",
+        strict_min_version: `${minimumVersions.firefox}.0`,
         // Quotelight collects nothing: all the work happens in the browser.
         data_collection_permissions: { required: ["none"] },
       },

@@ -1,4 +1,4 @@
-// Renders icons/quotelight.svg to the PNG sizes the manifest lists, with the Debian Chromium.
+// Renders icons/quotelight.svg to the PNG sizes the manifest lists, with the Chromium build/browsers.mjs finds.
 // Run after editing the SVG: `node build/icons.mjs` (the PNGs are committed).
 import { chromium } from "playwright-core";
 import { readFileSync } from "node:fs";
@@ -6,7 +6,7 @@ import { browserEnv, chromiumPath } from "./chromium.mjs";
 
 const svg = readFileSync("icons/quotelight.svg", "utf8");
 const sizes = Object.keys(JSON.parse(readFileSync("manifest.json", "utf8")).icons).map(Number);
-const browser = await chromium.launch({ executablePath: chromiumPath, env: browserEnv() });
+const browser = await chromium.launch({ executablePath: chromiumPath(), env: browserEnv() });
 try {
   const page = await browser.newPage();
   for (const size of sizes) {

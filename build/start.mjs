@@ -1,23 +1,31 @@
 // `npm start`: builds the extension, serves the demo articles from 127.0.0.1 and opens Chromium
 // with Quotelight loaded on the French one.
-// `npm start -- --screenshot FILE`: the same without a window; writes a PNG of the highlighted
-// article with the extension's popup beside it.
+// Where there is no display to open a window on (Linux without DISPLAY or WAYLAND_DISPLAY), and
+// with `npm start -- --screenshot FILE`: the same without a window; writes a PNG of the
+// highlighted article with the extension's popup and side panel beside it.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { buildExtension } from "./extension.mjs";
-import { launchWithExtension, serveDirectory, tabIdFor } from "./chromium.mjs";
+import { BrowserMissing } from "./browsers.mjs";
+import { chromiumPath, launchWithExtension, serveDirectory, tabIdFor } from "./chromium.mjs";
+
+/** Where the picture goes when there is no display and no --screenshot FILE. */
+const defaultScreenshot = ".cache/quotelight-demo.png";
 
 const flag = process.argv.indexOf("--screenshot");
-const screenshotFile = flag >= 0 ? process.argv[flag + 1] : undefined;
-if (flag >= 0 && !screenshotFile) {
+if (flag >= 0 && !process.argv[flag + 1]) {
   console.error("usage: npm start -- --screenshot FILE.png");
   process.exit(2);
 }
-if (!screenshotFile && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
-  console.error(
-    "No display to open a browser window on (DISPLAY and WAYLAND_DISPLAY are unset).\n" +
-      "Try `npm start -- --screenshot demo.png` for a picture of the extension at work.",
-  );
+const noDisplay = process.platform === "linux" && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+const screenshotFile = flag >= 0 ? process.argv[flag + 1] : noDisplay ? defaultScreenshot : undefined;
+
+// Before the build, so that a missing browser is the first and only thing said.
+try {
+  chromiumPath();
+} catch (error) {
+  if (!(error instanceof BrowserMissing)) throw error;
+  console.error(error.message);
   process.exit(1);
 }
 
@@ -39,7 +47,15 @@ await page.goto(article);
 
 if (screenshotFile) {
   try {
-    await writeScreenshot(resolve(screenshotFile));
+    const file = resolve(screenshotFile);
+    await writeScreenshot(file);
+    console.log(`Wrote ${file}: the demo article highlighted by Quotelight, its popup and its side panel.`);
+    if (flag < 0)
+      console.log(
+        "No display to open a browser window on (DISPLAY and WAYLAND_DISPLAY are unset): for a window," +
+          " run `npm start` on a machine with a display (or over `ssh -X`), or `xvfb-run npm start` for a" +
+          " virtual display that a VNC server such as x11vnc can show.",
+      );
   } finally {
     await context.close();
     server.close();
@@ -52,26 +68,38 @@ if (screenshotFile) {
   context.on("close", () => server.close());
 }
 
-/** The article, highlighted, with the popup as it shows for that tab placed on its right. */
+/** A full-page PNG of an extension page of the demo tab, rendered `width` pixels wide. */
+async function extensionPageShot(path, width) {
+  const extensionPage = await context.newPage();
+  // Short, so that the full-page shot is as tall as the page's content.
+  await extensionPage.setViewportSize({ width, height: 120 });
+  await extensionPage.goto(`chrome-extension://${extensionId}/${path}`);
+  await extensionPage.waitForLoadState("networkidle");
+  return (await extensionPage.screenshot({ fullPage: true })).toString("base64");
+}
+
+/**
+ * The article, highlighted, and on its right the popup as it shows for that tab, over the side
+ * panel, each captioned.
+ */
 async function writeScreenshot(file) {
   const tabId = await tabIdFor(serviceWorker, article);
   await page.waitForFunction(() => CSS.highlights.size > 0, null, { timeout: 10_000 });
-  const popup = await context.newPage();
-  // Short, so that the full-page shot is as tall as the popup's content, like the real popup.
-  await popup.setViewportSize({ width: 360, height: 120 });
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
-  await popup.waitForLoadState("networkidle");
-  const shots = {
-    article: (await page.screenshot()).toString("base64"),
-    popup: (await popup.screenshot({ fullPage: true })).toString("base64"),
-  };
+  const highlighted = (await page.screenshot()).toString("base64");
+  const popup = await extensionPageShot(`popup.html?tab=${tabId}`, 360);
+  const sidePanel = await extensionPageShot(`sidepanel.html?tab=${tabId}`, 360);
+  const shot = (png, caption) =>
+    `<figure style="margin:0"><figcaption style="font:600 14px sans-serif;margin:0 0 6px">${caption}</figcaption>` +
+    `<img src="data:image/png;base64,${png}" style="display:block;box-shadow:0 2px 12px #0004"></figure>`;
   const sheet = await context.newPage();
   await sheet.setViewportSize({ width: 1440, height: 900 });
   await sheet.setContent(`<body style="margin:0;padding:24px;background:#d8d8d8;display:flex;gap:24px;align-items:flex-start;width:max-content">
-    <img src="data:image/png;base64,${shots.article}" style="box-shadow:0 2px 12px #0004">
-    <img src="data:image/png;base64,${shots.popup}" style="box-shadow:0 2px 12px #0004;border-radius:8px">
+    ${shot(highlighted, "The demo article, quotes highlighted")}
+    <div style="display:flex;flex-direction:column;gap:24px">
+      ${shot(popup, "Toolbar popup")}
+      ${shot(sidePanel, "Side panel")}
+    </div>
   </body>`);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, await sheet.screenshot({ fullPage: true }));
-  console.log(`Wrote ${file}`);
 }

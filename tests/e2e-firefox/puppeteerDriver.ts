@@ -1,4 +1,4 @@
-// The driver interface (tests/e2e/driver.ts) over puppeteer-core and Debian's firefox-esr,
+// The driver interface (tests/e2e/driver.ts) over puppeteer-core and Firefox (build/browsers.mjs finds it),
 // talking WebDriver BiDi. Firefox differs from Chromium in three ways that matter here:
 // - the extension's moz-extension:// UUID is random per profile: the profile is given one up
 //   front (the `extensions.webextensions.uuids` preference), so no test hook is needed;
@@ -13,6 +13,7 @@ import { cpSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { randomUUID } from "node:crypto";
 import { browserEnv, serveDirectory } from "../../build/chromium.mjs";
+import { browsers, executablePath } from "../../build/browsers.mjs";
 import type { PageReport } from "../../src/messages.ts";
 import {
   freshProfile,
@@ -70,7 +71,7 @@ export async function launchFirefox(): Promise<FirefoxDriver> {
   const { server, baseUrl } = await serveDirectory(pagesDir);
   const firefox = await puppeteer.launch({
     browser: "firefox",
-    executablePath: process.env.FIREFOX_PATH ?? "/usr/bin/firefox-esr",
+    executablePath: executablePath(browsers.firefox),
     headless: true,
     userDataDir: profile,
     env: browserEnv(),
