@@ -140,7 +140,10 @@ test("only Google Chrome: not used, and the message says it ignores --load-exten
     ...windows,
     isFile: (p) => p === windowsChrome,
   });
-  assert.match(found.ok ? "found" : found.problem, /^Google Chrome at C:\\Program Files\\Google\\.* cannot load/);
+  assert.match(
+    found.ok ? "found" : found.problem,
+    /^Google Chrome at C:\\Program Files\\Google\\.* cannot load/,
+  );
   // Before 137 it still loads unpacked extensions; Chromium, when there, is preferred anyway.
   const oldChrome = { "/usr/bin/google-chrome": "Google Chrome 130.0.6723.58" };
   assert.deepEqual(findBrowser(browsers.chromium, machine(oldChrome)), {
