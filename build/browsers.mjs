@@ -238,7 +238,7 @@ export function findBrowser(browser, machine) {
     if (reason === undefined) return { ok: true, path: candidate.path, version };
     reasons.push(reason);
   }
-  return { ok: false, fromEnv: Boolean(chosen), problem: reasons[0] ?? `no ${browser.name} is installed` };
+  return { ok: false, fromEnv: Boolean(chosen), problem: reasons[0] ?? `No ${browser.name} is installed` };
 }
 
 /** The apt packages that provide each browser, and what the tests need besides. */

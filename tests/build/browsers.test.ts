@@ -79,8 +79,8 @@ test("nothing installed, Debian as root: setup installs both browsers, and every
   ]);
   const sentences = problems(inspection, bare);
   assert.equal(sentences.length, 2);
-  assert.match(sentences[0]!, /^no Chromium is installed: run `npm run setup`/);
-  assert.match(sentences[1]!, /^no Firefox is installed: run `npm run setup`/);
+  assert.match(sentences[0]!, /^No Chromium is installed: run `npm run setup`/);
+  assert.match(sentences[1]!, /^No Firefox is installed: run `npm run setup`/);
 });
 
 test("nothing installed elsewhere: one line per browser saying how to get it, and no apt-get", () => {
