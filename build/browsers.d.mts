@@ -20,6 +20,8 @@ export interface Candidate {
   branded?: boolean;
 }
 export interface Browser {
+  key: "chromium" | "firefox";
+  downloadName: string;
   name: string;
   envVar: string;
   minimum: number;

@@ -118,7 +118,10 @@ function inCache(machine, dir, prefix, insides) {
     );
 }
 
-/** Where Chromium, Chrome for Testing and (last, flagged) Google Chrome usually are, in order of preference. */
+/**
+ * Where Chromium, Chrome for Testing and (last, flagged) Google Chrome usually are, in order of
+ * preference.
+ */
 export function chromiumCandidates(machine) {
   const join = joinerFor(machine);
   const { platform, env } = machine;
@@ -185,15 +188,22 @@ export function firefoxCandidates(machine) {
   return [...(installed[platform] ?? []), ...cached].map((path) => ({ path }));
 }
 
-/** The two browsers: how each is named, overridden, searched for, and which installs cannot run Quotelight. */
+/**
+ * The two browsers: how each is named, chosen by environment variable, searched for, and called by
+ * Homebrew and by @puppeteer/browsers.
+ */
 export const browsers = {
   chromium: {
+    key: "chromium",
+    downloadName: "chrome",
     name: "Chromium",
     envVar: "CHROMIUM_PATH",
     minimum: minimumVersions.chromium,
     candidates: chromiumCandidates,
   },
   firefox: {
+    key: "firefox",
+    downloadName: "firefox",
     name: "Firefox",
     envVar: "FIREFOX_PATH",
     minimum: minimumVersions.firefox,
@@ -251,15 +261,16 @@ export const debianPackages = {
 
 /** How to get a browser on this machine, as an instruction that ends a sentence. */
 export function howToGet(browser, machine) {
-  const key = browser === browsers.chromium ? "chromium" : "firefox";
+  const { key, downloadName, envVar, name, minimum } = browser;
   const puppeteerCache =
     machine.platform === "win32" ? "%USERPROFILE%\\.cache\\puppeteer" : "~/.cache/puppeteer";
-  const download = `npx @puppeteer/browsers install ${key === "chromium" ? "chrome" : "firefox"}@stable --path ${puppeteerCache}`;
-  const orSetVar = `or set ${browser.envVar} to a ${browser.name} ${browser.minimum} or newer`;
+  const download = `npx @puppeteer/browsers install ${downloadName}@stable --path ${puppeteerCache}`;
+  const orSetVar = `or set ${envVar} to a ${name} ${minimum} or newer`;
+  const packages = [...debianPackages[key], ...debianPackages.always].join(" ");
   if (isDebianLike(machine))
     return machine.isRoot
       ? `run \`npm run setup\`, which installs it with apt-get, ${orSetVar}`
-      : `run \`sudo apt-get install ${[...debianPackages[key], ...debianPackages.always].join(" ")}\`, ${orSetVar}`;
+      : `run \`sudo apt-get install ${packages}\`, ${orSetVar}`;
   if (machine.platform === "darwin")
     return `run \`brew install --cask ${key}\` or \`${download}\`, ${orSetVar}`;
   if (key === "chromium")
@@ -269,8 +280,9 @@ export function howToGet(browser, machine) {
 
 /** One sentence: what is wrong with a browser and how to fix it. */
 export function explain(browser, notFound, machine) {
+  const { envVar, name, minimum } = browser;
   const fix = notFound.fromEnv
-    ? `point ${browser.envVar} at a ${browser.name} ${browser.minimum} or newer, or unset it to use one found in the usual places`
+    ? `point ${envVar} at a ${name} ${minimum} or newer, or unset it to use one found in the usual places`
     : howToGet(browser, machine);
   return `${notFound.problem}: ${fix}.`;
 }
@@ -294,11 +306,11 @@ export function problems(inspection, machine) {
     const found = inspection[key];
     if (!found.ok) sentences.push(explain(browsers[key], found, machine));
   }
-  if (inspection.frenchMissing)
-    sentences.push(
-      "Chromium's French strings (Debian's chromium-l10n), which the French popup test needs, are not installed: " +
-        (machine.isRoot ? "run `npm run setup`." : "run `sudo apt-get install chromium-l10n`."),
-    );
+  if (inspection.frenchMissing) {
+    const fix = machine.isRoot ? "run `npm run setup`" : "run `sudo apt-get install chromium-l10n`";
+    const what = "Chromium's French strings (Debian's chromium-l10n), which the French popup test needs";
+    sentences.push(`${what}, are not installed: ${fix}.`);
+  }
   return sentences;
 }
 

@@ -89,11 +89,14 @@ async function writeScreenshot(file) {
   const popup = await extensionPageShot(`popup.html?tab=${tabId}`, 360);
   const sidePanel = await extensionPageShot(`sidepanel.html?tab=${tabId}`, 360);
   const shot = (png, caption) =>
-    `<figure style="margin:0"><figcaption style="font:600 14px sans-serif;margin:0 0 6px">${caption}</figcaption>` +
-    `<img src="data:image/png;base64,${png}" style="display:block;box-shadow:0 2px 12px #0004"></figure>`;
+    `<figure style="margin:0">
+      <figcaption style="font:600 14px sans-serif;margin:0 0 6px">${caption}</figcaption>
+      <img src="data:image/png;base64,${png}" style="display:block;box-shadow:0 2px 12px #0004">
+    </figure>`;
   const sheet = await context.newPage();
   await sheet.setViewportSize({ width: 1440, height: 900 });
-  await sheet.setContent(`<body style="margin:0;padding:24px;background:#d8d8d8;display:flex;gap:24px;align-items:flex-start;width:max-content">
+  const row = "display:flex;gap:24px;align-items:flex-start";
+  await sheet.setContent(`<body style="margin:0;padding:24px;background:#d8d8d8;${row};width:max-content">
     ${shot(highlighted, "The demo article, quotes highlighted")}
     <div style="display:flex;flex-direction:column;gap:24px">
       ${shot(popup, "Toolbar popup")}

@@ -161,8 +161,8 @@ test("a Firefox too old for the add-on is reported with its version, and setup u
   const oldFirefox = machine({ ...chromium156, "/usr/bin/firefox-esr": "Mozilla Firefox 140.3.0esr" });
   const inspection = inspect(oldFirefox);
   assert.deepEqual(problems(inspection, oldFirefox), [
-    "Firefox 140 at /usr/bin/firefox-esr is too old (Quotelight needs Firefox 142 or newer): run `npm run setup`," +
-      " which installs it with apt-get, or set FIREFOX_PATH to a Firefox 142 or newer.",
+    "Firefox 140 at /usr/bin/firefox-esr is too old (Quotelight needs Firefox 142 or newer):" +
+      " run `npm run setup`, which installs it with apt-get, or set FIREFOX_PATH to a Firefox 142 or newer.",
   ]);
   assert.deepEqual(aptPackages(inspection, oldFirefox), [
     "firefox-esr",

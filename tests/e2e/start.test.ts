@@ -14,7 +14,7 @@ function pngSize(file: string): { width: number; height: number } {
   return { width: header.readUInt32BE(16), height: header.readUInt32BE(20) };
 }
 
-test("npm start without a display writes the article, popup and side panel, and says how to get a window", () => {
+test("npm start without a display writes the article, popup and side panel, and how to get a window", () => {
   const file = resolve(".cache/quotelight-demo.png");
   rmSync(file, { force: true });
   const env = { ...process.env, DISPLAY: "", WAYLAND_DISPLAY: "" };
