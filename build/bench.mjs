@@ -57,7 +57,8 @@ console.log(`Node ${process.versions.node}, ${runs} timed runs after a warm-up, 
 const engine = child("engine.mjs", String(runs), ...dirs);
 const seconds = engine.runsMs.map((ms) => ms / 1000);
 console.log(
-  `Engine alone (extractQuotes on ${engine.pages} prepared Articles, ${fixed(engine.textBytes / 1e6, 2)} MB of text, ${engine.quotes} quotes):\n`,
+  `Engine alone (extractQuotes on ${engine.pages} prepared Articles,` +
+    ` ${fixed(engine.textBytes / 1e6, 2)} MB of text, ${engine.quotes} quotes):\n`,
 );
 console.log("| Measure | Median (min–max) |\n|---|---|");
 console.log(`| MB of article text per second | ${spread(seconds.map((s) => engine.textBytes / 1e6 / s))} |`);
@@ -94,7 +95,8 @@ for (const [name, r] of [
 }
 // The two ran one after the other, so runs do not pair up: the ratio is of the medians.
 console.log(
-  `\nQuotelight is ${fixed(median(peer.runsMs) / median(ours.runsMs))}× faster than the peer pipeline (ratio of the medians; target ≥ 5×).\n`,
+  `\nQuotelight is ${fixed(median(peer.runsMs) / median(ours.runsMs))}× faster than the peer pipeline` +
+    " (ratio of the medians; target ≥ 5×).\n",
 );
 
 // 3. What a page loads: the content script everywhere, the reader (page adapter) where it reads;
@@ -116,31 +118,34 @@ if (!flag("--no-browser")) {
   console.log(
     `In Chromium (headless, dist/chrome), ${runs} loads of each page with and without the extension:\n`,
   );
-  console.log(
-    "| Page | Highlights settled after `load`, ms | Ranges | Longest task after `load`, with / without extension, ms | Longest task overall, with / without, ms | Tasks > 50 ms, with / without |\n|---|---|---|---|---|---|",
-  );
+  const columns = [
+    "Page",
+    "Highlights settled after `load`, ms",
+    "Ranges",
+    "Longest task after `load`, with / without extension, ms",
+    "Longest task overall, with / without, ms",
+    "Tasks > 50 ms, with / without",
+  ];
+  console.log(`| ${columns.join(" | ")} |\n|${"---|".repeat(columns.length)}`);
   for (const [page, { with: w, without: wo }] of Object.entries(results)) {
     const settled = w.map((t) => t.settleMs).filter((x) => x !== null);
-    console.log(
-      `| ${page} | ${settled.length ? spread(settled, 0) : "never"} | ${median(w.map((t) => t.highlighted))} | ` +
-        `${spread(
-          w.map((t) => t.longestAfterLoadMs),
-          0,
-        )} / ${spread(
-          wo.map((t) => t.longestAfterLoadMs),
-          0,
-        )} | ` +
-        `${spread(
-          w.map((t) => t.longestTaskMs),
-          0,
-        )} / ${spread(
-          wo.map((t) => t.longestTaskMs),
-          0,
-        )} | ` +
-        `${median(w.map((t) => t.tasksOver50))} / ${median(wo.map((t) => t.tasksOver50))} |`,
-    );
+    /** A timing with the extension and without it, as min–max spreads. */
+    const withWithout = (key) => {
+      const [withIt, withoutIt] = [w, wo].map((timings) => timings.map((t) => t[key]));
+      return `${spread(withIt, 0)} / ${spread(withoutIt, 0)}`;
+    };
+    const cells = [
+      page,
+      settled.length ? spread(settled, 0) : "never",
+      median(w.map((t) => t.highlighted)),
+      withWithout("longestAfterLoadMs"),
+      withWithout("longestTaskMs"),
+      `${median(w.map((t) => t.tasksOver50))} / ${median(wo.map((t) => t.tasksOver50))}`,
+    ];
+    console.log(`| ${cells.join(" | ")} |`);
   }
   console.log(
-    "\nTargets: highlights settled within 300 ms of `load` on a typical article; no task over 50 ms added by the extension.",
+    "\nTargets: highlights settled within 300 ms of `load` on a typical article;" +
+      " no task over 50 ms added by the extension.",
   );
 }
