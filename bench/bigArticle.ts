@@ -35,12 +35,13 @@ const ROLES = [
   "a retired engineer",
 ];
 const VERBS = ["said", "added", "told reporters", "explained"];
-const WORDS =
-  "the bridge will stay closed while engineers check every cable and the council says the work cannot wait any longer because the river traffic has grown".split(
-    " ",
-  );
+const WORDS = (
+  "the bridge will stay closed while engineers check every cable and the council says the work " +
+  "cannot wait any longer because the river traffic has grown"
+).split(" ");
 const FILLER =
-  "Traffic on the ring road was slow on Tuesday morning as drivers looked for other ways across the river, and the ferry added two crossings an hour to carry the commuters who usually walk.";
+  "Traffic on the ring road was slow on Tuesday morning as drivers looked for other ways across the " +
+  "river, and the ferry added two crossings an hour to carry the commuters who usually walk.";
 
 /** A small linear congruential generator: the same article for the same arguments, every time. */
 function numbers(seed: number): () => number {
@@ -64,7 +65,8 @@ export function bigArticle({ quotes, bytes, seed = 1 }: BigArticleOptions): stri
   for (let i = 0; i < quotes; i++) {
     const words = Array.from({ length: 8 + Math.floor(random() * 12) }, () => pick(WORDS)).join(" ");
     const speaker = `${pick(FIRST)} ${pick(LAST)}`;
-    const quote = `“${words[0]!.toUpperCase()}${words.slice(1)},” ${pick(VERBS)} ${speaker}, ${pick(ROLES)}.`;
+    const sentence = `${words[0]!.toUpperCase()}${words.slice(1)}`;
+    const quote = `“${sentence},” ${pick(VERBS)} ${speaker}, ${pick(ROLES)}.`;
     paragraphs.push(`<p>${quote} ${Array(fillerPerParagraph).fill(FILLER).join(" ")}</p>`);
   }
   return `<!doctype html>

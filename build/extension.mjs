@@ -57,7 +57,8 @@ function withSidebarCommand({ "open-side-panel": openSidePanel, ...commands }) {
  */
 const bundles = [
   { entries: { content: "src/content/main.ts" }, minify: true },
-  // The page adapter: imported by the content script only on pages it reads (the engine runs in the background).
+  // The page adapter: imported by the content script only on pages it reads (the engine runs in
+  // the background).
   { entries: { reader: "src/content/reader.ts" }, minify: true, format: "esm" },
   { entries: { background: "src/background/main.ts" } },
   // The extension pages, built together as ES modules: what they share (Preact, the polyfill, the

@@ -1,4 +1,5 @@
-// Renders icons/quotelight.svg to the PNG sizes the manifest lists, with the Chromium build/browsers.mjs finds.
+// Renders icons/quotelight.svg to the PNG sizes the manifest lists, with the Chromium that
+// build/browsers.mjs finds.
 // Run after editing the SVG: `node build/icons.mjs` (the PNGs are committed).
 import { chromium } from "playwright-core";
 import { readFileSync } from "node:fs";
@@ -11,9 +12,8 @@ try {
   const page = await browser.newPage();
   for (const size of sizes) {
     await page.setViewportSize({ width: size, height: size });
-    await page.setContent(
-      `<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${svg}`,
-    );
+    const svgStyle = `display:block;width:${size}px;height:${size}px`;
+    await page.setContent(`<style>html,body{margin:0;background:transparent}svg{${svgStyle}}</style>${svg}`);
     await page.screenshot({ path: `icons/${size}.png`, omitBackground: true });
   }
 } finally {

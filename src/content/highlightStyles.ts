@@ -22,7 +22,8 @@ function schemeRules(scheme: ColourScheme): string[] {
     // Quotes nobody could be credited with: neutral and dotted, so they don't read as a speaker.
     rule(
       highlightName(null, scheme),
-      `background-color: ${unattributed}; color: ${ink}; text-decoration: underline dotted ${scheme === "default" ? "#6b6b6b" : ink};`,
+      `background-color: ${unattributed}; color: ${ink};` +
+        ` text-decoration: underline dotted ${scheme === "default" ? "#6b6b6b" : ink};`,
     ),
   ];
 }

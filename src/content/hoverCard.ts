@@ -36,14 +36,17 @@ const stylesheet = `
 .card {
   position: fixed; z-index: 2147483647; box-sizing: border-box; max-width: min(22rem, calc(100vw - 16px));
   padding: 10px 12px; border: 1px solid #d0d0d7; border-radius: 8px; background: #ffffff; color: #1d1d1f;
-  box-shadow: 0 4px 16px rgb(0 0 0 / 0.18); font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, Ubuntu, sans-serif;
+  box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
+  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, Ubuntu, sans-serif;
   text-align: start; white-space: normal;
 }
 .card[hidden] { display: none; }
 .card:focus { outline: none; }
 .card:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px; }
 .speaker { display: flex; align-items: center; gap: 8px; margin: 0; font-size: 14px; font-weight: 650; }
-.swatch { flex: none; width: 12px; height: 12px; border-radius: 3px; box-shadow: inset 0 0 0 1px rgb(0 0 0 / 0.25); }
+.swatch {
+  flex: none; width: 12px; height: 12px; border-radius: 3px; box-shadow: inset 0 0 0 1px rgb(0 0 0 / 0.25);
+}
 .role { margin: 2px 0 0 20px; color: #5e5e66; }
 .role:empty { display: none; }
 .position { margin: 6px 0 0; color: #5e5e66; }
@@ -55,7 +58,9 @@ button {
 button:hover { background: #ececf1; }
 button:focus-visible { outline: 2px solid #0b57d0; outline-offset: 1px; }
 @media (prefers-color-scheme: dark) {
-  .card { border-color: #45454d; background: #1e1e21; color: #ececf1; box-shadow: 0 4px 16px rgb(0 0 0 / 0.5); }
+  .card {
+    border-color: #45454d; background: #1e1e21; color: #ececf1; box-shadow: 0 4px 16px rgb(0 0 0 / 0.5);
+  }
   .role, .position { color: #a6a6b0; }
   button { border-color: #45454d; background: #2a2a2f; }
   button:hover { background: #34343a; }

@@ -5,7 +5,8 @@ import type { ArticleScore, CorpusScore, Summary } from "./score.ts";
 function articleLines(a: ArticleScore): string[] {
   const c = a.counts;
   return [
-    `${a.id} [${a.lang}] gold ${c.gold} pred ${c.pred} matched ${c.matched} speakers ${c.speakerRight}/${c.speakerGold}`,
+    `${a.id} [${a.lang}] gold ${c.gold} pred ${c.pred} matched ${c.matched}` +
+      ` speakers ${c.speakerRight}/${c.speakerGold}`,
     ...a.missed.map((q) => `   missed:   ${q}`),
     ...a.spurious.map((q) => `   spurious: ${q}`),
     ...a.wrongSpeakers.map((w) => `   speaker:  "${w.quote}" want ${w.want} got ${w.got}`),
