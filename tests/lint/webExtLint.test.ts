@@ -54,13 +54,17 @@ const sourceFiles = (dir: string): string[] =>
  */
 const explained = [
   {
-    why: "Preact, in the chunk the extension pages share, sets innerHTML for a dangerouslySetInnerHTML prop, which Quotelight never passes",
+    why:
+      "Preact, in the chunk the extension pages share, sets innerHTML for a dangerouslySetInnerHTML prop," +
+      " which Quotelight never passes",
     code: "UNSAFE_VAR_ASSIGNMENT",
     files: /^chunks\/chunk-\w+\.js$/,
     flagged: /^\w+\.innerHTML = \w+\.__html\b/,
   },
   {
-    why: "the content script loads the extension's own reader.js on first use (a packaged file, not remote code)",
+    why:
+      "the content script loads the extension's own reader.js on first use" +
+      " (a packaged file, not remote code)",
     code: "UNSAFE_VAR_ASSIGNMENT",
     files: /^content\.js$/,
     flagged: /^import\([\w.]+\.runtime\.getURL\("reader\.js"\)\)/,

@@ -6,8 +6,19 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 /** Calls that would send or fetch something, or turn a string into code. */
-const NETWORK_OR_EVAL =
-  /\bfetch\s*\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts|RTCPeerConnection|\beval\s*\(|new Function\s*\(/;
+const NETWORK_OR_EVAL = new RegExp(
+  [
+    String.raw`\bfetch\s*\(`,
+    "XMLHttpRequest",
+    "WebSocket",
+    "sendBeacon",
+    "EventSource",
+    "importScripts",
+    "RTCPeerConnection",
+    String.raw`\beval\s*\(`,
+    String.raw`new Function\s*\(`,
+  ].join("|"),
+);
 
 for (const browser of ["chrome", "firefox"]) {
   const dir = join("dist", browser);
