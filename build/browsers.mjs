@@ -212,13 +212,17 @@ export const browsers = {
 };
 
 /**
- * Why a candidate that exists cannot run Quotelight, or undefined if it can. A version that cannot
- * be read (Windows builds print none) is given the benefit of the doubt, except for Google Chrome,
- * which must prove it predates the end of --load-extension.
+ * Why a candidate that exists cannot run Quotelight, or undefined if it can, from what it printed
+ * for --version. Google Chrome is known by its place or by that output ("Google Chrome 142.0…",
+ * where Chrome for Testing says "Google Chrome for Testing"), so CHROMIUM_PATH cannot name it
+ * unnoticed. A version that cannot be read (Windows builds print none) is given the benefit of the
+ * doubt, except for Google Chrome, which must prove it predates the end of --load-extension.
  */
-function whyUnusable(browser, candidate, version) {
+function whyUnusable(browser, candidate, versionOutput) {
+  const version = majorVersion(versionOutput);
+  const branded = candidate.branded || /^Google Chrome (?!for Testing)/.test(versionOutput ?? "");
   const named = (name) => `${name}${version === undefined ? "" : ` ${version}`} at ${candidate.path}`;
-  if (candidate.branded && (version === undefined || version >= brandedChromeIgnoresLoadExtensionFrom))
+  if (branded && (version === undefined || version >= brandedChromeIgnoresLoadExtensionFrom))
     return (
       `${named("Google Chrome")} cannot load Quotelight (Google Chrome ignores --load-extension since` +
       ` version ${brandedChromeIgnoresLoadExtensionFrom}; Chromium and Chrome for Testing do not)`
@@ -243,9 +247,9 @@ export function findBrowser(browser, machine) {
     : browser.candidates(machine).filter((c) => machine.isFile(c.path));
   const reasons = [];
   for (const candidate of candidates) {
-    const version = majorVersion(machine.versionOutput(candidate.path));
-    const reason = whyUnusable(browser, candidate, version);
-    if (reason === undefined) return { ok: true, path: candidate.path, version };
+    const versionOutput = machine.versionOutput(candidate.path);
+    const reason = whyUnusable(browser, candidate, versionOutput);
+    if (reason === undefined) return { ok: true, path: candidate.path, version: majorVersion(versionOutput) };
     reasons.push(reason);
   }
   return { ok: false, fromEnv: Boolean(chosen), problem: reasons[0] ?? `No ${browser.name} is installed` };

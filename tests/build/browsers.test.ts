@@ -133,6 +133,18 @@ test("only Google Chrome: not used, and the message says it ignores --load-exten
       /^Google Chrome 142 at .* ignores --load-extension since version 137/,
     );
   }
+  // Named by CHROMIUM_PATH, it is known by what it prints; Chrome for Testing is welcome.
+  const chosen = (output: string) =>
+    findBrowser(
+      browsers.chromium,
+      machine({ "/opt/c/chrome": output }, { env: { CHROMIUM_PATH: "/opt/c/chrome" } }),
+    );
+  assert.match(JSON.stringify(chosen("Google Chrome 142.0.7444.59")), /ignores --load-extension/);
+  assert.deepEqual(chosen("Google Chrome for Testing 142.0.7444.59"), {
+    ok: true,
+    path: "/opt/c/chrome",
+    version: 142,
+  });
   // A Windows Chrome prints no version: it is not taken on trust.
   const windowsChrome = "C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe";
   const windows = machine({}, { platform: "win32", env: { PROGRAMFILES: "C:\\Program Files" } });
