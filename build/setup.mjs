@@ -18,7 +18,10 @@ let inspection = inspect(machine);
 const packages = aptPackages(inspection, machine);
 if (packages.length > 0) {
   console.log(`Installing ${packages.join(" ")} with apt-get…`);
-  if (run("apt-get", ["update", "-qq"])) run("apt-get", ["install", "-y", "-qq", ...packages]);
+  const install = (names) => run("apt-get", ["install", "-y", "-qq", ...names]);
+  // One at a time if together they fail: a release may lack one of them (Ubuntu has no
+  // firefox-esr), and the others should still come.
+  if (run("apt-get", ["update", "-qq"]) && !install(packages)) for (const name of packages) install([name]);
   inspection = inspect(thisMachine());
   // What is still missing is not to be had from apt-get here (Ubuntu has no firefox-esr, and an
   // old release may have only an old one): the advice becomes what it is on other systems.
