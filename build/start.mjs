@@ -13,12 +13,17 @@ import { chromiumPath, launchWithExtension, serveDirectory, tabIdFor } from "./c
 const defaultScreenshot = ".cache/quotelight-demo.png";
 
 const flag = process.argv.indexOf("--screenshot");
-if (flag >= 0 && !process.argv[flag + 1]) {
+const askedForScreenshot = flag >= 0;
+if (askedForScreenshot && !process.argv[flag + 1]) {
   console.error("usage: npm start -- --screenshot FILE.png");
   process.exit(2);
 }
 const noDisplay = process.platform === "linux" && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
-const screenshotFile = flag >= 0 ? process.argv[flag + 1] : noDisplay ? defaultScreenshot : undefined;
+const screenshotFile = askedForScreenshot
+  ? process.argv[flag + 1]
+  : noDisplay
+    ? defaultScreenshot
+    : undefined;
 
 // Before the build, so that a missing browser is the first and only thing said.
 try {
@@ -50,7 +55,7 @@ if (screenshotFile) {
     const file = resolve(screenshotFile);
     await writeScreenshot(file);
     console.log(`Wrote ${file}: the demo article highlighted by Quotelight, its popup and its side panel.`);
-    if (flag < 0)
+    if (!askedForScreenshot)
       console.log(
         "No display to open a browser window on (DISPLAY and WAYLAND_DISPLAY are unset): for a window," +
           " run `npm start` on a machine with a display (or over `ssh -X`), or `xvfb-run npm start` for a" +
