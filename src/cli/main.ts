@@ -1,7 +1,8 @@
 // quotelight command-line tool.
 //   extract FILE...   one JSON line per page (FILE may be `-` for standard input, or an http(s) URL)
 //   blocks FILE...    one JSON line per page: the article's text blocks as the engine reads them
-//   eval DIR [--json] extracts DIR/*/page.html, scores against DIR/*/gold.json, prints the report
+//   eval DIR [--json] [--split heldout|tune]  extracts DIR/*/page.html, scores against DIR/*/gold.json,
+//                     prints the report (held-out pages: the summary only)
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { extractPage, parsePage, type PageOutput } from "./extract.ts";
@@ -9,11 +10,15 @@ import { readArticle } from "../page/index.ts";
 import { readPage } from "./input.ts";
 import { perPage, reason } from "./perPage.ts";
 import { scoreCorpus, type GoldArticle, type PredictedQuote } from "../eval/score.ts";
-import { formatReport } from "../eval/report.ts";
+import { formatReport, formatSummary } from "../eval/report.ts";
+import { isSplit, pagesOfSplit, SPLITS, type Split } from "../eval/split.ts";
 
 const USAGE = `usage: quotelight extract FILE...   (FILE: a path, - for standard input, or an http(s) URL)
        quotelight blocks FILE...    (the article's text blocks, to see what the engine reads)
-       quotelight eval DIR [--json]  (DIR/ID/page.html scored against DIR/ID/gold.json)`;
+       quotelight eval DIR [--json] [--split heldout|tune]
+                                    (DIR/ID/page.html scored against DIR/ID/gold.json; --split scores
+                                    only the held-out pages of tests/corpus/heldout.json, summary only,
+                                    or only the others)`;
 
 const articleBlocks = (html: string): object => readArticle(parsePage(html)).article;
 
@@ -24,8 +29,11 @@ function articleIds(dir: string): string[] {
     .sort();
 }
 
-/** Extracts and scores every annotated page of DIR. */
-async function evalCommand(dir: string, asJson: boolean): Promise<number> {
+/**
+ * Extracts and scores every annotated page of DIR, or those of one split. Held-out pages get their
+ * summary only: their errors must not be read while tuning.
+ */
+async function evalCommand(dir: string, asJson: boolean, split: Split | undefined): Promise<number> {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     console.error(`quotelight: ${dir} is not a folder of DIR/ID/page.html`);
     return 1;
@@ -33,7 +41,7 @@ async function evalCommand(dir: string, asJson: boolean): Promise<number> {
   let status = 0;
   const gold = new Map<string, GoldArticle>();
   const predictions = new Map<string, PredictedQuote[]>();
-  for (const id of articleIds(dir)) {
+  for (const id of pagesOfSplit(articleIds(dir), split)) {
     const goldFile = join(dir, id, "gold.json");
     try {
       if (existsSync(goldFile)) gold.set(id, JSON.parse(readFileSync(goldFile, "utf8")) as GoldArticle);
@@ -45,16 +53,36 @@ async function evalCommand(dir: string, asJson: boolean): Promise<number> {
     }
   }
   const score = scoreCorpus(gold, predictions);
-  console.log(asJson ? JSON.stringify(score, null, 1) : formatReport(score));
+  const summaryOnly = split === "heldout";
+  if (asJson) console.log(JSON.stringify(summaryOnly ? { summary: score.summary } : score, null, 1));
+  else console.log(summaryOnly ? formatSummary(score) : formatReport(score));
   return status;
 }
 
+/** `--split NAME` or `--split=NAME`: the split, null if the name is not one, undefined if absent. */
+function splitOption(args: string[]): Split | null | undefined {
+  const at = args.findIndex((a) => a === "--split" || a.startsWith("--split="));
+  if (at < 0) return undefined;
+  const name = args[at]!.includes("=") ? args[at]!.slice("--split=".length) : args[at + 1];
+  return name !== undefined && isSplit(name) ? name : null;
+}
+
+/** The arguments less `--split NAME`, so that NAME is not read as a file. */
+const withoutSplitValue = (args: string[]): string[] =>
+  args.filter((a, i) => !(args[i - 1] === "--split" && isSplit(a)));
+
 async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
-  const operands = rest.filter((a) => a === "-" || !a.startsWith("--"));
+  const operands = withoutSplitValue(rest).filter((a) => a === "-" || !a.startsWith("--"));
   if (command === "extract" && operands.length > 0) return perPage(operands, extractPage);
   if (command === "blocks" && operands.length > 0) return perPage(operands, articleBlocks);
-  if (command === "eval" && operands.length === 1) return evalCommand(operands[0]!, rest.includes("--json"));
+  const split = splitOption(rest);
+  if (split === null) {
+    console.error(`quotelight: --split takes one of: ${SPLITS.join(", ")}`);
+    return 2;
+  }
+  if (command === "eval" && operands.length === 1)
+    return evalCommand(operands[0]!, rest.includes("--json"), split);
   console.error(USAGE);
   return 2;
 }
