@@ -177,6 +177,35 @@ test("eval --split heldout scores only the held-out pages and prints their summa
   assert.equal(cli(["eval", corpus, "--split", "nonsense"]).status, 2);
 });
 
+test("golden lists the pages that moved from their golden file, and --update rewrites them", () => {
+  const corpus = join(dir, "golden-corpus");
+  const golden = join(dir, "golden");
+  mkdirSync(join(corpus, "pier"), { recursive: true });
+  writeFileSync(join(corpus, "pier", "page.html"), PAGE_EN);
+
+  const first = cli(["golden", corpus, golden]);
+  assert.equal(first.status, 1);
+  assert.match(first.stdout, /^pier: new page, no golden file yet$/m);
+  assert.equal(cli(["golden", corpus, golden, "--update"]).status, 0);
+  assert.equal(cli(["golden", corpus, golden]).status, 0);
+
+  const file = join(golden, "pier.json");
+  const saved = JSON.parse(readFileSync(file, "utf8"));
+  writeFileSync(
+    file,
+    JSON.stringify({ ...saved, quotes: [...saved.quotes, { text: "Gone", speaker: null }] }),
+  );
+  writeFileSync(join(golden, "old-page.json"), JSON.stringify(saved));
+  const moved = cli(["golden", corpus, golden]);
+  assert.equal(moved.status, 1);
+  assert.match(moved.stdout, /^pier: 1 removed$/m);
+  assert.match(moved.stdout, /^ {2}removed +“Gone” — \(no speaker\)$/m);
+  assert.match(moved.stdout, /^old-page: golden file for a page that is no longer in /m);
+  assert.equal(cli(["golden", corpus, golden, "--update"]).status, 0);
+  assert.deepEqual(JSON.parse(readFileSync(file, "utf8")), saved);
+  assert.equal(cli(["golden", corpus, golden]).status, 0);
+});
+
 test("an http:// argument is fetched, and decoded with the charset of its Content-Type", async () => {
   // Latin-1 has no curly quotes: straight ones, and a letter that UTF-8 would decode differently.
   const latin1Page = PAGE_EN.replace("the pier fall", "the pier fall, se\u00f1or").replace(
