@@ -10,14 +10,21 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { SHAPES, encodeWords, findsWord, wordKey } from "../src/engine/lang/commonWords.ts";
 
-/** The languages given word sets, with the name of the export in their module. */
-const TARGETS = { de: "germanWords", nl: "dutchWords" };
+/**
+ * The languages given word sets: the export's name in their module, and which words are common.
+ * German keeps its nouns only: its lower-case words, capitalised, belong to names ("Deutsche Post",
+ * "Europäische Union"); Dutch keeps its lower-case words, as Dutch capitalises only names.
+ */
+const TARGETS = {
+  de: { exportName: "germanWords", nouns: true, lowerCase: false },
+  nl: { exportName: "dutchWords", nouns: false, lowerCase: true },
+};
 /** Every dictionary whose capitalised entries (proper nouns) tell which common words may be names. */
 const NAME_SOURCES = ["de", "en", "es", "fr", "it", "nl", "pt"];
 /**
  * Lower-case words longer than this are left out: the ones mistaken for names are everyday words
- * opening a sentence or a title ("Eerlijk gezegd", "Ehrlich gesagt"), and long ones are mostly
- * compounds that are found from their parts anyway. Nouns, which German capitalises, are all kept.
+ * opening a sentence or a title ("Eerlijk gezegd"), and long ones are mostly compounds and rare
+ * words. German nouns are all kept.
  */
 const MAX_LOWER_CASE_LETTERS = 8;
 
@@ -86,13 +93,13 @@ function withSuffixes(word, flags, rules) {
   return forms;
 }
 
-function commonWordsOf(lang) {
+function commonWordsOf(lang, { nouns, lowerCase }) {
   const words = new Set();
   // German nouns are expanded with their suffixes: many (the -ung nouns) are not entries of their own.
-  const rules = lang === "de" ? suffixRules(lang) : new Map();
+  const rules = nouns ? suffixRules(lang) : new Map();
   for (const [word, flags] of entries(lang)) {
-    if (LOWER_CASE_WORD.test(word) && word.length <= MAX_LOWER_CASE_LETTERS) words.add(word);
-    else if (lang === "de" && isGermanNoun(word, flags))
+    if (lowerCase && LOWER_CASE_WORD.test(word) && word.length <= MAX_LOWER_CASE_LETTERS) words.add(word);
+    else if (nouns && isGermanNoun(word, flags))
       for (const form of withSuffixes(word, flags, rules))
         if (LETTERS_ONLY.test(form)) words.add(wordKey(form));
   }
@@ -130,9 +137,9 @@ function reduce(words, shapes) {
 
 const kilobytes = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
-function moduleText(lang, exportName) {
+function moduleText(lang, { exportName, ...kinds }) {
   const shapes = SHAPES[lang];
-  const all = commonWordsOf(lang);
+  const all = commonWordsOf(lang, kinds);
   const common = reduce(all, shapes);
   const names = [...properNouns()].filter((name) => findsWord(common, name, shapes));
   const encodedCommon = encodeWords(common);
@@ -157,9 +164,9 @@ export const ${exportName}: EncodedWords = {
 
 const check = process.argv.includes("--check");
 let stale = false;
-for (const [lang, exportName] of Object.entries(TARGETS)) {
+for (const [lang, target] of Object.entries(TARGETS)) {
   const file = `src/engine/lang/words/${lang}.ts`;
-  const { text, summary } = moduleText(lang, exportName);
+  const { text, summary } = moduleText(lang, target);
   if (check) {
     let current = "";
     try {

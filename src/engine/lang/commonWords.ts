@@ -9,7 +9,7 @@ import { germanWords } from "./words/de.ts";
 
 /** A language's reduced word sets, as the build writes them (front-coded, see `decodeWords`). */
 export interface EncodedWords {
-  /** Common words: lower-case entries, and for German the nouns, lower-cased. */
+  /** Common words, lower-cased: for German its nouns, for Dutch its lower-case entries. */
   common: string;
   /** Common words that the dictionaries also list as names ("weber", "jan", "rose"). */
   names: string;
@@ -132,7 +132,10 @@ export const wordKey = (word: string): string => word.normalize("NFKC").toLowerC
 /** The languages that have word sets; for the others every answer is false. */
 export const languagesWithWords: readonly string[] = Object.keys(ENCODED);
 
-/** "Videokameras", "migranten", "Polizeisprecher" (de), "eerlijk" (nl): a common word of the language, whatever its case. */
+/**
+ * A common word of the language, whatever its case: a noun in German ("Videokameras", "Migranten",
+ * "Polizeisprecher"), an everyday word in Dutch ("Eerlijk").
+ */
 export function isCommonWord(lang: string, word: string): boolean {
   const words = wordsOf(lang);
   const shapes = SHAPES[lang];
