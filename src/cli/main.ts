@@ -1,43 +1,54 @@
 // quotelight command-line tool.
 //   extract FILE...   one JSON line per page (FILE may be `-` for standard input, or an http(s) URL)
 //   blocks FILE...    one JSON line per page: the article's text blocks as the engine reads them
-//   eval DIR [--json] extracts DIR/*/page.html, scores against DIR/*/gold.json, prints the report
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+//   eval DIR [--json] [--split heldout|tune]  extracts DIR/*/page.html, scores against DIR/*/gold.json,
+//                     prints the report (held-out pages: the summary only)
+//   golden DIR GOLDEN_DIR [--update]  which pages of DIR moved from their golden output, and how
+import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { extractPage, parsePage, type PageOutput } from "./extract.ts";
 import { readArticle } from "../page/index.ts";
 import { readPage } from "./input.ts";
 import { perPage, reason } from "./perPage.ts";
 import { scoreCorpus, type GoldArticle, type PredictedQuote } from "../eval/score.ts";
-import { formatReport } from "../eval/report.ts";
+import { formatReport, formatSummary } from "../eval/report.ts";
+import { isSplit, pagesOfSplit, SPLITS, type Split } from "../eval/split.ts";
+import { articleIds, pageFile, readGold } from "./corpus.ts";
+import { checkGolden, updateGolden } from "./golden.ts";
 
 const USAGE = `usage: quotelight extract FILE...   (FILE: a path, - for standard input, or an http(s) URL)
        quotelight blocks FILE...    (the article's text blocks, to see what the engine reads)
-       quotelight eval DIR [--json]  (DIR/ID/page.html scored against DIR/ID/gold.json)`;
+       quotelight eval DIR [--json] [--split heldout|tune]
+                                    (DIR/ID/page.html scored against DIR/ID/gold.json; --split scores
+                                    only the held-out pages of tests/corpus/heldout.json, summary only,
+                                    or only the others)
+       quotelight golden DIR GOLDEN_DIR [--update]
+                                    (which pages of DIR moved from GOLDEN_DIR/ID.json, and how;
+                                    --update rewrites the golden files)`;
 
 const articleBlocks = (html: string): object => readArticle(parsePage(html)).article;
 
-function articleIds(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, "page.html")))
-    .map((entry) => entry.name)
-    .sort();
+/** Whether DIR is a folder; says so on stderr when it is not. */
+function isCorpusFolder(dir: string): boolean {
+  if (existsSync(dir) && statSync(dir).isDirectory()) return true;
+  console.error(`quotelight: ${dir} is not a folder of DIR/ID/page.html`);
+  return false;
 }
 
-/** Extracts and scores every annotated page of DIR. */
-async function evalCommand(dir: string, asJson: boolean): Promise<number> {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    console.error(`quotelight: ${dir} is not a folder of DIR/ID/page.html`);
-    return 1;
-  }
+/**
+ * Extracts and scores every annotated page of DIR, or those of one split. Held-out pages get their
+ * summary only: their errors must not be read while tuning.
+ */
+async function evalCommand(dir: string, asJson: boolean, split: Split | undefined): Promise<number> {
+  if (!isCorpusFolder(dir)) return 1;
   let status = 0;
   const gold = new Map<string, GoldArticle>();
   const predictions = new Map<string, PredictedQuote[]>();
-  for (const id of articleIds(dir)) {
-    const goldFile = join(dir, id, "gold.json");
+  for (const id of pagesOfSplit(articleIds(dir), split)) {
     try {
-      if (existsSync(goldFile)) gold.set(id, JSON.parse(readFileSync(goldFile, "utf8")) as GoldArticle);
-      const page: PageOutput = extractPage(await readPage(join(dir, id, "page.html")));
+      const annotations = readGold(dir, id);
+      if (annotations) gold.set(id, annotations);
+      const page: PageOutput = extractPage(await readPage(pageFile(dir, id)));
       predictions.set(id, page.quotes);
     } catch (error) {
       console.error(`quotelight: cannot evaluate ${join(dir, id)}: ${reason(error)}`);
@@ -45,16 +56,50 @@ async function evalCommand(dir: string, asJson: boolean): Promise<number> {
     }
   }
   const score = scoreCorpus(gold, predictions);
-  console.log(asJson ? JSON.stringify(score, null, 1) : formatReport(score));
+  const summaryOnly = split === "heldout";
+  if (asJson) console.log(JSON.stringify(summaryOnly ? { summary: score.summary } : score, null, 1));
+  else console.log(summaryOnly ? formatSummary(score) : formatReport(score));
   return status;
 }
 
+/** Exit status 1 when some page moved from its golden output. */
+async function goldenCommand(corpusDir: string, goldenDir: string, update: boolean): Promise<number> {
+  if (!isCorpusFolder(corpusDir)) return 1;
+  if (update) {
+    console.log(await updateGolden(corpusDir, goldenDir));
+    return 0;
+  }
+  const check = await checkGolden(corpusDir, goldenDir);
+  console.log(check.report);
+  return check.moved.length ? 1 : 0;
+}
+
+/** `--split NAME` or `--split=NAME`: the split, null if the name is not one, undefined if absent. */
+function splitOption(args: string[]): Split | null | undefined {
+  const at = args.findIndex((a) => a === "--split" || a.startsWith("--split="));
+  if (at < 0) return undefined;
+  const name = args[at]!.includes("=") ? args[at]!.slice("--split=".length) : args[at + 1];
+  return name !== undefined && isSplit(name) ? name : null;
+}
+
+/** The arguments less `--split NAME`, so that NAME is not read as a file. */
+const withoutSplitValue = (args: string[]): string[] =>
+  args.filter((a, i) => !(args[i - 1] === "--split" && isSplit(a)));
+
 async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
-  const operands = rest.filter((a) => a === "-" || !a.startsWith("--"));
+  const operands = withoutSplitValue(rest).filter((a) => a === "-" || !a.startsWith("--"));
   if (command === "extract" && operands.length > 0) return perPage(operands, extractPage);
   if (command === "blocks" && operands.length > 0) return perPage(operands, articleBlocks);
-  if (command === "eval" && operands.length === 1) return evalCommand(operands[0]!, rest.includes("--json"));
+  const split = splitOption(rest);
+  if (split === null) {
+    console.error(`quotelight: --split takes one of: ${SPLITS.join(", ")}`);
+    return 2;
+  }
+  if (command === "eval" && operands.length === 1)
+    return evalCommand(operands[0]!, rest.includes("--json"), split);
+  if (command === "golden" && operands.length === 2)
+    return goldenCommand(operands[0]!, operands[1]!, rest.includes("--update"));
   console.error(USAGE);
   return 2;
 }

@@ -1,5 +1,6 @@
 // The eval report as text: each article's misses, spurious quotes and wrong speakers, a table
-// per language, and last the one-line summary that scripts and people look for.
+// per language, and last the one-line summary that scripts and people look for. `formatSummary`
+// is the table and that line alone, for pages whose errors must not be read (held-out pages).
 import type { ArticleScore, CorpusScore, Summary } from "./score.ts";
 
 function articleLines(a: ArticleScore): string[] {
@@ -36,15 +37,19 @@ function tableRow(lang: string, s: Summary): string {
 const byLanguageThenAll = ([a]: [string, Summary], [b]: [string, Summary]): number =>
   Number(a === "all") - Number(b === "all") || a.localeCompare(b);
 
-export function formatReport(score: CorpusScore): string {
+/** The table per language and the summary line, without any article's errors. */
+export function formatSummary(score: CorpusScore): string {
   const all = score.summary.all;
   return [
-    ...score.articles.flatMap(articleLines),
-    "",
     TABLE_HEADER,
     ...Object.entries(score.summary)
       .sort(byLanguageThenAll)
       .map(([lang, s]) => tableRow(lang, s)),
     `all: quote F1 ${all?.f1 ?? 0} attribution ${all?.attribution ?? 0} end-to-end F1 ${all?.e2eF1 ?? 0}`,
   ].join("\n");
+}
+
+/** Each article's errors, then the summary. */
+export function formatReport(score: CorpusScore): string {
+  return [...score.articles.flatMap(articleLines), "", formatSummary(score)].join("\n");
 }

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { execFile, spawnSync } from "node:child_process";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -149,6 +149,61 @@ test("eval scores DIR/*/page.html against gold.json and ends with the summary li
   assert.equal(report.summary.all.articles, 1);
   assert.equal(report.summary.en.gold, 1);
   assert.equal(report.articles[0].id, "pier");
+});
+
+test("eval --split heldout scores only the held-out pages and prints their summary, never their errors", () => {
+  const corpus = join(dir, "split-corpus");
+  const heldOutId = (JSON.parse(readFileSync("tests/corpus/heldout.json", "utf8")) as { heldOut: string[] })
+    .heldOut[0]!;
+  const gold = JSON.stringify({ lang: "en", quotes: [{ text: "A quote nobody finds", speaker: "Ann Lee" }] });
+  for (const id of [heldOutId, "not-held-out"]) {
+    mkdirSync(join(corpus, id), { recursive: true });
+    writeFileSync(join(corpus, id, "page.html"), PAGE_EN);
+    writeFileSync(join(corpus, id, "gold.json"), gold);
+  }
+  const heldOut = cli(["eval", corpus, "--split", "heldout"]);
+  assert.equal(heldOut.status, 0, heldOut.stderr);
+  assert.ok(heldOut.stdout.startsWith("lang "), heldOut.stdout);
+  assert.ok(!heldOut.stdout.includes("missed"), heldOut.stdout);
+  assert.match(heldOut.stdout, /^all +1 /m);
+  const heldOutJson = JSON.parse(cli(["eval", corpus, "--split=heldout", "--json"]).stdout);
+  assert.deepEqual(Object.keys(heldOutJson), ["summary"]);
+
+  const tune = cli(["eval", corpus, "--split", "tune"]);
+  assert.equal(tune.status, 0, tune.stderr);
+  assert.match(tune.stdout, /^not-held-out \[en\]/);
+  assert.ok(tune.stdout.includes("missed:   A quote nobody finds"));
+  assert.ok(!tune.stdout.includes(heldOutId));
+  assert.equal(cli(["eval", corpus, "--split", "nonsense"]).status, 2);
+});
+
+test("golden lists the pages that moved from their golden file, and --update rewrites them", () => {
+  const corpus = join(dir, "golden-corpus");
+  const golden = join(dir, "golden");
+  mkdirSync(join(corpus, "pier"), { recursive: true });
+  writeFileSync(join(corpus, "pier", "page.html"), PAGE_EN);
+
+  const first = cli(["golden", corpus, golden]);
+  assert.equal(first.status, 1);
+  assert.match(first.stdout, /^pier: new page, no golden file yet$/m);
+  assert.equal(cli(["golden", corpus, golden, "--update"]).status, 0);
+  assert.equal(cli(["golden", corpus, golden]).status, 0);
+
+  const file = join(golden, "pier.json");
+  const saved = JSON.parse(readFileSync(file, "utf8"));
+  writeFileSync(
+    file,
+    JSON.stringify({ ...saved, quotes: [...saved.quotes, { text: "Gone", speaker: null }] }),
+  );
+  writeFileSync(join(golden, "old-page.json"), JSON.stringify(saved));
+  const moved = cli(["golden", corpus, golden]);
+  assert.equal(moved.status, 1);
+  assert.match(moved.stdout, /^pier: 1 removed$/m);
+  assert.match(moved.stdout, /^ {2}removed +“Gone” — \(no speaker\)$/m);
+  assert.match(moved.stdout, /^old-page: golden file for a page that is no longer in /m);
+  assert.equal(cli(["golden", corpus, golden, "--update"]).status, 0);
+  assert.deepEqual(JSON.parse(readFileSync(file, "utf8")), saved);
+  assert.equal(cli(["golden", corpus, golden]).status, 0);
 });
 
 test("an http:// argument is fetched, and decoded with the charset of its Content-Type", async () => {

@@ -316,3 +316,36 @@ test("offices such as Machthaber and Chefredakteur are roles, not part of the na
     ],
   );
 });
+
+test("common nouns (from the dictionary) lead into a name but are no part of it", () => {
+  assert.deepEqual(
+    quotesAndSpeakers(
+      "de",
+      "Die Redaktion prüfte alle Reportagen von Lena Hartwig.",
+      "„Ich habe nichts erfunden“, sagte Hartwig.",
+    ),
+    [["Ich habe nichts erfunden", "Lena Hartwig"]],
+  );
+  // A surname that is also a noun (Weber) stays a name: the dictionaries list it as one.
+  assert.deepEqual(
+    quotesAndSpeakers(
+      "de",
+      "„Wir werten die Aufnahmen aus“, sagte Polizeisprecher Jan Weber am Montag.",
+      "„Mehr können wir nicht sagen“, fügte Weber hinzu.",
+    ),
+    [
+      ["Wir werten die Aufnahmen aus", "Jan Weber"],
+      ["Mehr können wir nicht sagen", "Jan Weber"],
+    ],
+  );
+});
+
+test("a run of capitalised common nouns names nobody; a lone plural noun may still speak", () => {
+  assert.deepEqual(
+    quotesAndSpeakers("de", "Nachts filmen Drohnen Schmuggler am Fluss.", "„Das ist unser Alltag“, sagt er."),
+    [["Das ist unser Alltag", null]],
+  );
+  assert.deepEqual(quotesAndSpeakers("de", "„Der Lärm ist unerträglich“, sagten Anwohner."), [
+    ["Der Lärm ist unerträglich", "Anwohner"],
+  ]);
+});

