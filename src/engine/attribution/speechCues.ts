@@ -1,4 +1,5 @@
-// Finds the words that attribute one quote, in the order a reader looks for them:
+// The constructions that attribute one quote within its sentence, each read by one function (the
+// strategies of strategies.ts weigh what they find):
 //   1. right after the closing mark: `”, said X`, `”, X said`, `», a-t-il déclaré`, `», selon X`;
 //   2. inside the marks, the French incise: `« …, affirme-t-elle. … »`;
 //   3. before the opening mark in the same sentence: `X said: “`, `X estime que « `,
@@ -136,7 +137,7 @@ function subjectAfterVerb(s: Sentence, verb: VerbMatch, end: number): Mention | 
 const PUNCT_AFTER_QUOTE = /^[,—–-]$/u;
 
 /** 1. Attribution touching the closing mark. */
-function cueAfter(s: Sentence, q: number, end: number): Cue | null {
+export function cueAfter(s: Sentence, q: number, end: number): Cue | null {
   const { tokens, rules } = s;
   let k = q + 1;
   while (k < end && tokens[k]!.kind === "punct" && PUNCT_AFTER_QUOTE.test(tokens[k]!.text) && k - q <= 2) k++;
@@ -211,7 +212,7 @@ function hasVerbBefore(s: Sentence, q: number): boolean {
 }
 
 /** 2. The French incise inside the marks: `« …, affirme-t-elle. … »`, `“…, rappelle Ana Costa, professeure. …”`. */
-function cueInside(text: string, outer: Sentence): Cue | null {
+export function cueInside(text: string, outer: Sentence): Cue | null {
   const { rules } = outer;
   const tokens = tokenize(text, [], rules);
   const s: Sentence = { ...outer, tokens, source: text };
@@ -247,7 +248,7 @@ function cueInside(text: string, outer: Sentence): Cue | null {
  * in a clause an earlier speech verb reports (`Ce dernier rappelle que le pays avait appelé à
  * « … »`, `Harris said the council had called it “…”`: the one who reports speaks).
  */
-function cueBefore(s: Sentence, q: number, start: number): Cue | null {
+export function cueBefore(s: Sentence, q: number, start: number): Cue | null {
   const { tokens } = s;
   const viewpoint = viewpointBefore(s, q, start);
   if (viewpoint) return viewpoint;
@@ -400,7 +401,7 @@ function viewpointBefore(s: Sentence, q: number, start: number): Cue | null {
 }
 
 /** 4. A speech verb or source phrase later in the sentence. */
-function cueLater(s: Sentence, q: number, end: number): Cue | null {
+export function cueLater(s: Sentence, q: number, end: number): Cue | null {
   const { tokens, rules } = s;
   for (let p = q + 1; p < end; p++) {
     const source = sourcePhraseAt(s, p);
@@ -416,11 +417,6 @@ function cueLater(s: Sentence, q: number, end: number): Cue | null {
     if (mention) return { mention, words: cueText(s, verb.start, verb.end) };
   }
   return null;
-}
-
-/** The attribution of the quote token q in sentence [start, end), or null when the sentence has none. */
-export function findCue(s: Sentence, q: number, start: number, end: number, quoteText: string): Cue | null {
-  return cueAfter(s, q, end) ?? cueInside(quoteText, s) ?? cueBefore(s, q, start) ?? cueLater(s, q, end);
 }
 
 /** Speakers of reported speech without quotes ("Lee said the charges are overdue"), for pronouns later on. */
