@@ -429,3 +429,14 @@ test("names spelt with and without accents are one speaker, named as first writt
   assert.deepEqual(speakersOf(result), ["Dmitri Murátov", "Dmitri Murátov"]);
   assert.equal(result.speakers.length, 1);
 });
+
+test("two people with one surname: the bare surname is the one named in earlier paragraphs", () => {
+  const result = attribute(
+    "en",
+    "Paul Brennan, a retired teacher, ran the bakery on Mill Street for forty years.",
+    "Brennan spoke to reporters on Friday and described the decision of his son, Luke Brennan, as “the end of an era”.",
+    "“It was my whole life,” Brennan said.",
+    "“I never wanted to bake,” Luke Brennan said.",
+  );
+  assert.deepEqual(speakersOf(result), ["Paul Brennan", "Paul Brennan", "Luke Brennan"]);
+});

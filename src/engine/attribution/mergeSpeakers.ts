@@ -208,8 +208,11 @@ export class SpeakerRegistry {
       (n) => this.nameWords(n.name).slice(-words.length).join(" ") === words.join(" "),
     );
     const pool = surnames.length > 0 ? surnames : longer;
-    const before = pool.filter((n) => n.block <= block);
-    return (before.at(-1) ?? pool[0])?.name ?? name;
+    // A name written in an earlier paragraph is the one the reader has in mind; one written in
+    // this paragraph may come after the surname (`Mateen met … his son, Omar Mateen`).
+    const before = pool.filter((n) => n.block < block);
+    const here = pool.filter((n) => n.block === block);
+    return (before.at(-1) ?? here.at(-1) ?? pool[0])?.name ?? name;
   }
 
   /** Entities whose names share a first or last word with `name`: the only ones sameName can match. */
