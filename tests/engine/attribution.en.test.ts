@@ -440,3 +440,29 @@ test("two people with one surname: the bare surname is the one named in earlier 
   );
   assert.deepEqual(speakersOf(result), ["Paul Brennan", "Paul Brennan", "Luke Brennan"]);
 });
+
+test("a document named right after a person's quote is that document, not the person again", () => {
+  const result = attribute(
+    "en",
+    "“The bridge is safe,” said Mayor Ann Lowe.",
+    "“Repairs are overdue,” the report said.",
+  );
+  assert.deepEqual(speakersOf(result), ["Ann Lowe", "the report"]);
+});
+
+test("a quote between two speech verbs closes the first one's clause: the second verb's subject speaks", () => {
+  const result = attribute(
+    "en",
+    "Senator Ruth Ames called the plan “dead on arrival” and the governor said it was “very much alive”.",
+  );
+  assert.deepEqual(speakersOf(result), ["Ruth Ames", "the governor"]);
+});
+
+test("a verb introducing the quote with a comma names its speaker, though the sentence ends on who reported it", () => {
+  const result = attribute(
+    "en",
+    "Dan Cole was charged in June.",
+    "A neighbour recalled that Cole shouted, “I will burn it down,” the court heard.",
+  );
+  assert.deepEqual(speakersOf(result), ["Dan Cole"]);
+});

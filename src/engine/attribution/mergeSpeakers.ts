@@ -348,7 +348,10 @@ export class SpeakerRegistry {
   /** "le diplomate", "the president": a definite description right after a named person's quote. */
   private anaphor(m: Mention, block: number): number | null {
     const id = this.recent(block, 1);
-    if (id === null) return null;
+    // Only a description of a person can stand for one: "the police" is not the mayor quoted before.
+    const person = (w: string) =>
+      this.rules.personNouns.has(w) || this.rules.titles.has(w) || this.rules.ageNoun?.test(w) === true;
+    if (id === null || !this.contentWords(m.name).some(person)) return null;
     const e = this.entities[id]!;
     return e.kind === "person" &&
       (!m.gender || !e.gender || m.gender === e.gender) &&

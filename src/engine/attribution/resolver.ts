@@ -6,13 +6,15 @@ import type { StrategyId } from "./strategies.ts";
 
 /**
  * How much each construction is to be believed. The quote's own sentence outweighs its
- * surroundings: a verb touching the marks most, then an incise, the words before the quote, a
+ * surroundings: a verb introducing the quote with a colon or comma most (the sentence may go on to
+ * name who reported it: `he said, “…,” the office said`), a verb after the marks, then an incise, the words before the quote, a
  * verb further on; an impersonal subject last among them, since it only says who does not speak.
  * Among the surroundings, the same quote's other parts and the same words quoted elsewhere are
  * the surest; the person last mentioned is the weakest reading of all.
  */
 export const WEIGHTS: Readonly<Record<StrategyId, number>> = {
-  "after-quote": 1,
+  "introducing-verb": 1,
+  "after-quote": 0.97,
   "inside-quote": 0.95,
   "before-quote": 0.9,
   "later-in-sentence": 0.85,

@@ -263,6 +263,8 @@ export function cueBefore(s: Sentence, q: number, start: number): Cue | null {
     // "X said (that) Y had called it “…”": Y's verb is inside what X says, unless a comma closes X's clause.
     // "According to X, a toxicologist who testified for them, …": a relative clause's verb only describes X.
     const relative = s.rules.relativePronouns.has(tokens[chosen.at - 1]?.lower ?? "");
+    // "called him a “liar” and said, “…”": a quote between them closes the earlier verb's clause.
+    if (between.some((t) => t.kind === "quote")) break;
     if (
       relative ||
       between.some((t) => s.rules.complementisers?.has(t.lower)) ||
@@ -274,6 +276,25 @@ export function cueBefore(s: Sentence, q: number, start: number): Cue | null {
   if (tokens[q - 1]?.text === ":") {
     const mention = firstPersonIn(s, start, q - 1) ?? phraseBeforeColon(s, q - 1, start);
     if (mention) return { mention, words: ":" };
+  }
+  return null;
+}
+
+/**
+ * 0. A speech verb set off from the opening mark by only a comma or colon: `he said, “…”`,
+ * `a-t-il lancé : « … »`. The verb introduces these very words, even when the sentence goes on to
+ * say who reported them (`…,” the prosecutor's office said`).
+ */
+export function cueIntroducing(s: Sentence, q: number, start: number): Cue | null {
+  const { tokens, rules } = s;
+  if (!/^[,:]$/u.test(tokens[q - 1]?.text ?? "")) return null;
+  // An idiom's first word stands a few tokens back (`told reporters`, `a déclaré à la presse`).
+  for (let v = q - 2; v >= start && q - v <= 4; v--) {
+    const verb = verbAt(s, v);
+    if (!verb || verb.end !== q - 1) continue;
+    if (rules.speechGerunds.has(tokens[v]!.lower)) return null;
+    const mention = speakerBefore(s, verb, start, q);
+    return mention && { mention, words: cueText(s, verb.start, verb.end) };
   }
   return null;
 }

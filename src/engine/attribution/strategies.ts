@@ -6,11 +6,12 @@
 // strategies read around it once every sentence is read: the paragraph, the quotes it repeats or
 // continues, the headline. Each strategy's examples are sentences composed for it: the tests
 // (tests/engine/strategies.test.ts) check that it fires on them and names that speaker.
-import { cueAfter, cueBefore, cueInside, cueLater, impersonalCue } from "./speechCues.ts";
+import { cueAfter, cueBefore, cueInside, cueIntroducing, cueLater, impersonalCue } from "./speechCues.ts";
 import type { Mention, Sentence } from "./speakerPhrases.ts";
 import type { BlockKind } from "../types.ts";
 
 export type SentenceStrategyId =
+  | "introducing-verb"
   | "after-quote"
   | "inside-quote"
   | "before-quote"
@@ -63,6 +64,29 @@ export interface SentenceStrategy extends Strategy {
 
 export const SENTENCE_STRATEGIES: readonly SentenceStrategy[] = [
   {
+    id: "introducing-verb",
+    languages: "all",
+    reads: "a speech verb and a comma or colon right before the opening mark, whatever follows the quote",
+    propose: (s, q, start) => cueIntroducing(s, q, start),
+    examples: [
+      {
+        lang: "en",
+        blocks: [
+          "Dan Cole was charged in June.",
+          "A witness recalled that he said, “I will burn it down,” the court heard.",
+        ],
+        quote: "I will",
+        speaker: "Dan Cole",
+      },
+      {
+        lang: "fr",
+        blocks: ["Le maire a déclaré : « Rien ne changera »."],
+        quote: "Rien",
+        speaker: "Le maire",
+      },
+    ],
+  },
+  {
     id: "after-quote",
     languages: "all",
     reads: "a speech verb, source phrase or signature right after the closing mark",
@@ -104,8 +128,8 @@ export const SENTENCE_STRATEGIES: readonly SentenceStrategy[] = [
     examples: [
       {
         lang: "en",
-        blocks: ["Tom Baker said: “The ferry runs again.”"],
-        quote: "The ferry",
+        blocks: ["Tom Baker said the ferry would run “as soon as the wind drops”."],
+        quote: "as soon",
         speaker: "Tom Baker",
       },
       {
