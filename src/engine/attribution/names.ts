@@ -294,8 +294,9 @@ function endsSourcePhrase(tokens: readonly Token[], i: number, rules: LanguageRu
   });
 }
 
+/** The words from token `from` to `to` as written, less the soft hyphens no reader sees. */
 export const tokensText = (tokens: readonly Token[], from: number, to: number, source: string): string =>
-  from < to ? source.slice(tokens[from]!.start, tokens[to - 1]!.end) : "";
+  from < to ? source.slice(tokens[from]!.start, tokens[to - 1]!.end).replace(/\u00AD/gu, "") : "";
 
 /**
  * Name words compared across mentions: lower case, titles and suffixes dropped, accents folded
