@@ -29,6 +29,8 @@ import {
 
 /** Blocks in Title Case or telegraphic style: their names are weaker and they quote without verbs. */
 const HEADING_KINDS: ReadonlySet<BlockKind> = new Set(["headline", "intertitle", "caption"]);
+/** A block ending as a sentence does, on a full stop after a lower-case word. */
+const SENTENCE_STOP = /\p{Ll}\.$/u;
 /** How many blocks back a bare quote paragraph may continue a speaker. */
 const CONTINUATION_WINDOW = 3;
 /** How many blocks back the person last mentioned may speak a quote with nothing else around it. */
@@ -140,7 +142,9 @@ function readBlock(
   result: Attribution[],
 ): void {
   const { sentence: s, kind } = view;
-  const heading = HEADING_KINDS.has(kind);
+  // An intertitle written as a full sentence (`Fiona Parry issued a plea.`) is read as prose: the
+  // person it names is who the section's next pronoun means.
+  const heading = HEADING_KINDS.has(kind) && !(kind === "intertitle" && SENTENCE_STOP.test(s.source));
   const speakerOf = speakerOfIn(registry, b, heading);
   const continued = registry.recent(b, CONTINUATION_WINDOW);
   const strategies = SENTENCE_ORDER.filter((strategy) => applies(strategy, s.rules.code));

@@ -466,3 +466,13 @@ test("a verb introducing the quote with a comma names its speaker, though the se
   );
   assert.deepEqual(speakersOf(result), ["Dan Cole"]);
 });
+
+test("an intertitle written as a sentence introduces who the next pronoun means", () => {
+  const result = attribute(
+    "en",
+    "“Stay indoors,” said fire chief Owen Hart.",
+    ["intertitle", "Nora Blake urged drivers to avoid the coast road."],
+    "“The road is closed until Friday,” she said.",
+  );
+  assert.deepEqual(speakersOf(result), ["Owen Hart", "Nora Blake"]);
+});

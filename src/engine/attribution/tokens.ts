@@ -42,8 +42,7 @@ export interface QuoteSpan {
 // possessive keeps its apostrophe, so that "the Traders’ Association" stays one noun phrase.
 // A soft hyphen (U+00AD, where a page allows a line break: "doc\u00ADtrine") is invisible: inside a
 // word it is part of it, between words it is space.
-const WORD =
-  /[\p{L}\p{N}\p{M}\u00AD]+(?:['’\-.][\p{L}\p{N}\p{M}\u00AD]+)*(?:(?<=s)['’](?=\s+\p{L}))?/uy;
+const WORD = /[\p{L}\p{N}\p{M}\u00AD]+(?:['’\-.][\p{L}\p{N}\p{M}\u00AD]+)*(?:(?<=s)['’](?=\s+\p{L}))?/uy;
 const SPACE = /[\s\u00AD]+/uy;
 // French inversion: "estime-t-il", "a-t-elle", "dit-il", "affirment-ils".
 const INVERTED = /^([\p{L}]+)-(?:t-)?(il|elle|ils|elles|on)$/u;
