@@ -99,9 +99,11 @@ export function isNoun(s: Sentence, i: number): boolean {
   // A gerund after a preposition stays a verb: `en réclamant`, `by saying`.
   if (rules.speechGerunds.has(tokens[i]!.lower) && !rules.determiners.has(before.lower)) return false;
   const subject = tokens[i - 2];
+  // Two object pronouns before a verb (`nos la resumió`, `il nous le dit`): the second is no article.
+  const clitics = rules.clitics.has(before.lower) && isWord(subject) && rules.clitics.has(subject.lower);
   return !(
-    isWord(subject) &&
-    (rules.pronouns.has(subject.lower) || rules.speakerlessPronouns.has(subject.lower))
+    clitics ||
+    (isWord(subject) && (rules.pronouns.has(subject.lower) || rules.speakerlessPronouns.has(subject.lower)))
   );
 }
 

@@ -5,7 +5,7 @@
 //   3. before the opening mark in the same sentence: `X said: “`, `X estime que « `,
 //      `selon X, « `, `pour X, « `, `X : « `;
 //   4. further on in the sentence: `… “roughly balanced” between …, the Fed said`.
-import { isCapitalised, isWord, sourcePhraseWords, tokenize } from "./tokens.ts";
+import { isCapitalised, isWord, sourcePhraseWords, tokenize, type Token } from "./tokens.ts";
 import { tokensText } from "./names.ts";
 import {
   analysePhrase,
@@ -264,7 +264,9 @@ export function cueBefore(s: Sentence, q: number, start: number): Cue | null {
     // "According to X, a toxicologist who testified for them, …": a relative clause's verb only describes X.
     const relative = s.rules.relativePronouns.has(tokens[chosen.at - 1]?.lower ?? "");
     // "called him a “liar” and said, “…”": a quote between them closes the earlier verb's clause.
-    if (between.some((t) => t.kind === "quote")) break;
+    // "X defined it as … and Y called it “…”": a clause joined on with its own subject is not reported speech.
+    const joined = (t: Token) => s.rules.clauseJoins.has(t.lower) && !s.rules.complementisers?.has(t.lower);
+    if (between.some((t) => t.kind === "quote" || joined(t))) break;
     if (
       relative ||
       between.some((t) => s.rules.complementisers?.has(t.lower)) ||

@@ -11,7 +11,7 @@ const REGULAR_VERBS = `
   enfatizar assegurar argumentar questionar perguntar lamentar contar relatar revelar anunciar
   informar confirmar negar reiterar insistir opinar sustentar apontar resumir prometer publicar
   postar tuitar rebater citar elogiar reclamar cobrar exigir ponderar indicar mencionar
-  desabafar disparar reforçar lembrar recordar comemorar celebrar agradecer classificar
+  desabafar disparar reforçar lembrar recordar comemorar celebrar agradecer classificar chamar definir
   considerar estimar advertir concordar discordar esclarecer reconhecer escrever
   descrever prever
 `;
