@@ -117,6 +117,7 @@ const INDEFINITE = new Map<string, Gender | undefined>([
 
 export const german: LanguageRules = {
   code: "de",
+  stopWords: list("der die das und ist nicht mit den von zu ein eine sich auf dem auch wird im für sie"),
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,
   speechGerunds: new Set(),

@@ -133,6 +133,7 @@ const INDEFINITE = new Map<string, Gender | undefined>(
 
 export const english: LanguageRules = {
   code: "en",
+  stopWords: list("the and of to is that with for was said this are have by it not from they would which"),
   speechVerbs: new Set(verbForms),
   speechIdioms: IDIOMS,
   speechGerunds: new Set(verbForms.filter((f) => f.endsWith("ing"))),

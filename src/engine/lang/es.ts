@@ -112,6 +112,7 @@ const INDEFINITE = new Map<string, Gender | undefined>([
 
 export const spanish: LanguageRules = {
   code: "es",
+  stopWords: list("el los las del y es por una con para su lo como más pero fue sus al este muy"),
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,
   speechGerunds: new Set(verbs.filter((f) => f.endsWith("ndo"))),

@@ -167,6 +167,7 @@ const INDEFINITE = new Map<string, Gender | undefined>([
 
 export const french: LanguageRules = {
   code: "fr",
+  stopWords: list("le les des est et une du dans qui pour pas sur au avec ce il elle sont aux mais"),
   speechVerbs: new Set(verbForms),
   speechIdioms: IDIOMS,
   participles,

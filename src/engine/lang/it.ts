@@ -131,6 +131,7 @@ const INDEFINITE = new Map<string, Gender | undefined>([
 
 export const italian: LanguageRules = {
   code: "it",
+  stopWords: list("il gli della delle che è di non per una con sono del nel alla anche ha questo ma dei"),
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,
   speechGerunds: new Set(verbs.filter((f) => f.endsWith("ndo"))),

@@ -112,6 +112,7 @@ const INDEFINITE = new Map<string, Gender | undefined>([
 
 export const dutch: LanguageRules = {
   code: "nl",
+  stopWords: list("het een van en is dat niet met op voor zijn ook aan er maar wordt bij om naar heeft"),
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,
   speechGerunds: new Set(),

@@ -107,6 +107,7 @@ const INDEFINITE = new Map<string, Gender | undefined>([
 
 export const portuguese: LanguageRules = {
   code: "pt",
+  stopWords: list("os do da dos das não uma com para em é mais ao foi pelo pela também seu sua ele"),
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,
   speechGerunds: new Set(verbs.filter((f) => f.endsWith("ndo"))),

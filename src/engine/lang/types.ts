@@ -17,6 +17,11 @@ export interface LanguageRules {
   /** ISO 639-1 code: "en", "fr". */
   code: string;
   /**
+   * Words frequent in this language and rare in the others, lower case ("the", "und"; not "de",
+   * "que", "la", common to several): language detection counts them.
+   */
+  stopWords: readonly string[];
+  /**
    * Every single-word form of every speech verb, lower case: finite forms in all tenses and
    * participles ("said", "says", "déclare", "déclaré", "déclarait", "déclara", "déclarera").
    * French inverted forms ("estime-t-il", "a-t-elle") are split by the tokenizer into verb + pronoun.
