@@ -113,6 +113,18 @@ const INDEFINITE = new Map<string, Gender | undefined>([
 export const spanish: LanguageRules = {
   code: "es",
   stopWords: list("el los las del y es por una con para su lo como más pero fue sus al este muy"),
+  notQuoteWords: {
+    naming:
+      "(?:el|la|lo) (?:término|palabra|expresión|lema|apodo)|llamad[oa]s?|denominad[oa]s?|apodad[oa]s?|titulad[oa]s?",
+    works:
+      "libro|novela|película|canción|programa|serie|documental|juego|diario|periódico|revista|columna|operación|campaña|proyecto|partido|premio",
+    documents: "informe|estudio|ley|estrategia",
+    namingParticiples: "",
+    namingFinite: "",
+    namingAnyForm: "",
+    passiveAuxiliaries: "",
+    titleSmallWords: "el|los|las|y|del|al",
+  },
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,
   speechGerunds: new Set(verbs.filter((f) => f.endsWith("ndo"))),

@@ -132,6 +132,18 @@ const INDEFINITE = new Map<string, Gender | undefined>([
 export const italian: LanguageRules = {
   code: "it",
   stopWords: list("il gli della delle che è di non per una con sono del nel alla anche ha questo ma dei"),
+  notQuoteWords: {
+    naming:
+      "cosiddett[oaie]|(?:il|la) (?:termine|parola|espressione|motto)|chiamat[oaie]|soprannominat[oaie]|intitolat[oaie]",
+    works:
+      "libro|romanzo|canzone|programma|documentario|gioco|giornale|quotidiano|rivista|rubrica|operazione|campagna|progetto|partito|premio",
+    documents: "rapporto|studio|legge",
+    namingParticiples: "",
+    namingFinite: "",
+    namingAnyForm: "",
+    passiveAuxiliaries: "",
+    titleSmallWords: "di|il|e|o|della|delle|dei|degli|alla",
+  },
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,
   speechGerunds: new Set(verbs.filter((f) => f.endsWith("ndo"))),

@@ -113,6 +113,16 @@ const INDEFINITE = new Map<string, Gender | undefined>([
 export const dutch: LanguageRules = {
   code: "nl",
   stopWords: list("het een van en is dat niet met op voor zijn ook aan er maar wordt bij om naar heeft"),
+  notQuoteWords: {
+    naming: "zogenaamde?|(?:het|de) (?:woord|term|begrip)|genaamd",
+    works: "",
+    documents: "",
+    namingParticiples: "",
+    namingFinite: "",
+    namingAnyForm: "",
+    passiveAuxiliaries: "",
+    titleSmallWords: "het|van",
+  },
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,
   speechGerunds: new Set(),

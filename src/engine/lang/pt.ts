@@ -108,6 +108,17 @@ const INDEFINITE = new Map<string, Gender | undefined>([
 export const portuguese: LanguageRules = {
   code: "pt",
   stopWords: list("os do da dos das não uma com para em é mais ao foi pelo pela também seu sua ele"),
+  notQuoteWords: {
+    naming: "(?:o|a) (?:termo|palavra|expressão|lema|apelido)|chamad[oa]s?|intitulad[oa]s?|apelidad[oa]s?",
+    works:
+      "livro|filme|canção|música|programa|série|documentário|jogo|jornal|revista|coluna|operação|campanha|projeto|partido|prêmio",
+    documents: "relatório|estudo|lei",
+    namingParticiples: "",
+    namingFinite: "",
+    namingAnyForm: "",
+    passiveAuxiliaries: "",
+    titleSmallWords: "e|o|da|do|dos|das|ao",
+  },
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,
   speechGerunds: new Set(verbs.filter((f) => f.endsWith("ndo"))),
