@@ -29,6 +29,8 @@ import {
 
 /** Blocks in Title Case or telegraphic style: their names are weaker and they quote without verbs. */
 const HEADING_KINDS: ReadonlySet<BlockKind> = new Set(["headline", "intertitle", "caption"]);
+/** Blocks that may repeat, set apart, words the body quotes. */
+const PULL_QUOTE_KINDS: ReadonlySet<BlockKind> = new Set([...HEADING_KINDS, "blockquote"]);
 /** A block ending as a sentence does, on a full stop after a lower-case word. */
 const SENTENCE_STOP = /\p{Ll}\.$/u;
 /** How many blocks back a bare quote paragraph may continue a speaker. */
@@ -259,10 +261,11 @@ function settleWithoutCue(
     hear(r, candidates);
     settle(r, choose(candidates, speakerOfIn(registry, q.block, true)), false);
   });
-  // Round 3: a pull-quote with nothing around it repeats words the body gives to someone.
+  // Round 3: a pull-quote (a heading, caption or blockquote) with nothing around it repeats words
+  // the body gives to someone.
   found.forEach((q, g) => {
     const r = result[g]!;
-    if (r.speaker !== null || !HEADING_KINDS.has(views[q.block]!.kind)) return;
+    if (r.speaker !== null || !PULL_QUOTE_KINDS.has(views[q.block]!.kind)) return;
     const same = sameAs(g, (o) => result[o]!.speaker !== null);
     if (same < 0) return;
     const heard = hear(r, [candidate("pull-quote-repeat", { speaker: result[same]!.speaker })]);

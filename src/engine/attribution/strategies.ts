@@ -292,7 +292,7 @@ export const CONTEXT_STRATEGIES: readonly Strategy[] = [
   {
     id: "pull-quote-repeat",
     languages: "all",
-    reads: "a pull-quote or caption repeating words the body gives to someone",
+    reads: "a pull-quote (heading, caption or blockquote) repeating words the body gives to someone",
     examples: [
       {
         lang: "en",
@@ -303,6 +303,15 @@ export const CONTEXT_STRATEGIES: readonly Strategy[] = [
         ],
         quote: "We lost",
         speaker: "Ivo Brandt",
+      },
+      {
+        lang: "en",
+        blocks: [
+          ["blockquote", "“The whole roof is gone.”"],
+          "“We were lucky,” said Rita Vale, who runs the shelter. “But the whole roof is gone.”",
+        ],
+        quote: "The whole",
+        speaker: "Rita Vale",
       },
     ],
   },
