@@ -158,6 +158,7 @@ function readBlock(
   for (const [start, end] of sentenceRanges(s.tokens)) {
     const waiting = standing;
     standing = [];
+    let speaking: number | null = null;
     // Quotes and reported speech in reading order, so that each pronoun sees who came before it.
     // Headings and captions (photo credits) say who the story is about, not who speaks next.
     for (let i = start; i < end; i++) {
@@ -165,6 +166,7 @@ function readBlock(
       if (token.kind !== "quote") {
         const reported = heading ? null : reportedSpeakerAt(s, i, start, end);
         const id = reported ? registry.resolve(reported, b, false) : null;
+        if (id !== null && reported!.kind === "person") speaking = id;
         if (id !== null && reported!.type === "name" && reported!.kind === "person")
           for (const w of waiting.splice(0)) namedNext.set(w, id);
         continue;
@@ -186,6 +188,9 @@ function readBlock(
     // A person described as the subject is who the next pronoun most likely means, named or not.
     const subject = heading ? null : describedSubject(s, start, end);
     if (subject) registry.resolve(subject, b, false);
+    // Whoever the sentence reports speaking stays its topic, whoever else it names
+    // (`Ao explicar que … o deputado X, Pacheco afirmou que …` then `“…”, disse.`).
+    else if (speaking !== null) registry.mentionAgain(speaking, b);
   }
   // Within a paragraph, an unattributed quote shares its neighbour's speaker; a paragraph that
   // opens on a quote continues the speaker of the paragraphs before.

@@ -126,6 +126,11 @@ export class SpeakerRegistry {
     return id !== undefined && this.entities[id]!.lastBlock >= block - window ? id : null;
   }
 
+  /** The entity is mentioned again, without a new mention to resolve: it becomes the most recent. */
+  mentionAgain(id: number, block: number): void {
+    this.touch(id, block);
+  }
+
   private touch(id: number, block: number): void {
     const at = this.touches.length + 1;
     this.touches.push({ id, at });
