@@ -121,7 +121,7 @@ export const spanish: LanguageRules = {
     documents: "informe|estudio|ley|estrategia",
     namingParticiples: "",
     namingFinite: "",
-    namingAnyForm: "",
+    namingAnyForm: "llama|llaman|llamó|llamaron|llamaba|calificó|califica|tildó|tilda|apodó|apoda|bautizó",
     passiveAuxiliaries: "",
     titleSmallWords: "el|los|las|y|del|al",
   },

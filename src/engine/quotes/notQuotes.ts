@@ -243,7 +243,9 @@ function namingCue(
   // A verb-final clause puts its subject right before a quoted predicate: `dat het plan "realistisch" is`.
   const predicate = rules.verbSecond === true && /^\p{Ll}/u.test(text);
   const lower = before.toLowerCase();
-  if ((WORK_NOUN_BEFORE.test(lower) && !predicate) || namesSource(before, rules)) return "name";
+  // `called the plan “reckless”`: a naming verb gives the thing a description in lower case, not its title.
+  const described = /^\p{Ll}/u.test(text) && namingVerbBefore(before);
+  if ((WORK_NOUN_BEFORE.test(lower) && !predicate && !described) || namesSource(before, rules)) return "name";
   if (DOCUMENT_NOUN_BEFORE.test(lower) && /^[\p{Lu}\p{N}]/u.test(text)) return "name";
   if (!NAMING_CUE.test(lower) || DECLARES_ITSELF.test(lower)) return null;
   return namingVerbHasSpeaker(before, rules) || (AGENT_AFTER.test(after) && endsWithNamingVerb(before, rules))
