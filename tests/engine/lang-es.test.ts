@@ -218,3 +218,10 @@ test("'llamar' nombra con una cita, y una oración coordinada tiene su propio su
     [["una década perdida", "Ana Paz"]],
   );
 });
+
+test("'como explicó X, …' pone el sujeto tras el verbo, como 'as X explained'", () => {
+  assert.deepEqual(
+    quotesAndSpeakers("es", "Como explicó la ministra Ana Ruiz, el recorte «no afectará a la sanidad»."),
+    [["no afectará a la sanidad", "Ana Ruiz"]],
+  );
+});

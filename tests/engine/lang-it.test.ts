@@ -84,3 +84,10 @@ test("honorifics Sig. and Sig.ra are stripped; lui, lei and quest'ultimo find th
     ],
   );
 });
+
+test("'come ha spiegato X, …' mette il soggetto dopo il verbo, come 'as X explained'", () => {
+  assert.deepEqual(
+    quotesAndSpeakers("it", "Come ha spiegato il ministro Luca Neri, il taglio «non toccherà la sanità»."),
+    [["non toccherà la sanità", "Luca Neri"]],
+  );
+});

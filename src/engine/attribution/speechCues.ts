@@ -155,7 +155,7 @@ export function cueAfter(s: Sentence, q: number, end: number): Cue | null {
     return mention && { mention, words: tokens[k]!.text };
   }
   // "as the agency reported", "comme le rappelait l'ONU"
-  if (/^(?:as|comme)$/u.test(tokens[k]!.lower)) k++;
+  if (rules.asWords.has(tokens[k]!.lower)) k++;
   // The verb may come first ("said X", "a déclaré X", "a-t-il déclaré") or after its subject,
   // appositions included ("X, the U.S. attorney, said"); another clause ends the search.
   for (let m = k; m < end && m - k < 25; m++) {
@@ -206,7 +206,10 @@ function hasVerbBefore(s: Sentence, q: number): boolean {
     if (verb)
       return tokens
         .slice(verb.end, q)
-        .every((t) => rules.determiners.has(t.lower) || /^(?:as|comme|de|d|of)$/u.test(t.lower));
+        .every(
+          (t) =>
+            rules.determiners.has(t.lower) || rules.asWords.has(t.lower) || rules.complementOf.has(t.lower),
+        );
   }
   return false;
 }
@@ -387,7 +390,7 @@ function speakerBefore(s: Sentence, verb: VerbMatch, start: number, q: number): 
     return impersonal(s, verb) ? documentAuthor(s, start, verb.start) : readForward(s, verb.end, q);
   let k = verb.start - 1;
   while (k >= start && (rules.clitics.has(tokens[k]!.lower) || rules.auxiliaries.has(tokens[k]!.lower))) k--;
-  return k >= start && /^(?:as|comme)$/u.test(tokens[k]!.lower) ? readForward(s, verb.end, q) : null;
+  return k >= start && rules.asWords.has(tokens[k]!.lower) ? readForward(s, verb.end, q) : null;
 }
 
 /**

@@ -118,6 +118,8 @@ const INDEFINITE = new Map<string, Gender | undefined>([
 export const german: LanguageRules = {
   code: "de",
   stopWords: list("der die das und ist nicht mit den von zu ein eine sich auf dem auch wird im für sie"),
+  asWords: words("wie"),
+  complementOf: words("als"),
   notQuoteWords: {
     naming:
       "sogenannte[nmrs]?|so genannte[nmrs]?|genannt|(?:das|dem) (?:Wort|Schlagwort|Motto)|(?:der|den|dem) (?:Begriff|Titel|Slogan)",

@@ -134,6 +134,8 @@ const INDEFINITE = new Map<string, Gender | undefined>(
 export const english: LanguageRules = {
   code: "en",
   stopWords: list("the and of to is that with for was said this are have by it not from they would which"),
+  asWords: words("as"),
+  complementOf: words("of"),
   notQuoteWords: {
     naming:
       "so-called|so called|self-styled|(?:the|a|this|that) (?:word|words|term|phrase|expression|slogan|hashtag|label|motto|name|title|acronym|nickname|tag)|(?:titled|entitled|named|nicknamed|dubbed|called|calls?|known as|branded|branding|labell?ed|labell?ing|billed as|marketed as)(?: (?:a|an|the))?",

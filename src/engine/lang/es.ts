@@ -113,6 +113,8 @@ const INDEFINITE = new Map<string, Gender | undefined>([
 export const spanish: LanguageRules = {
   code: "es",
   stopWords: list("el los las del y es por una con para su lo como más pero fue sus al este muy"),
+  asWords: words("como"),
+  complementOf: words("de"),
   notQuoteWords: {
     naming:
       "(?:el|la|lo) (?:término|palabra|expresión|lema|apodo)|llamad[oa]s?|denominad[oa]s?|apodad[oa]s?|titulad[oa]s?",

@@ -168,6 +168,8 @@ const INDEFINITE = new Map<string, Gender | undefined>([
 export const french: LanguageRules = {
   code: "fr",
   stopWords: list("le les des est et une du dans qui pour pas sur au avec ce il elle sont aux mais"),
+  asWords: words("comme"),
+  complementOf: words("de d"),
   notQuoteWords: {
     naming:
       "soi-disant|prétendue?s?|dite|dites|dits|(?:le|du|au|les|des|ce) (?:mot|terme|vocable|slogan|hashtag|label|sobriquet|surnom|titre|nom)s?|(?:l’|l')(?:expression|appellation|étiquette|acronyme|intitulé)|(?:la|une|cette) (?:formule|mention|devise|expression|appellation)|(?:intitulée?s?|baptisée?s?|surnommée?s?|nommée?s?|appelée?s?|dénommée?s?|qualifiée?s? de|classée?s?|appellent|appelle|surnomment|surnomme|baptisent|baptise)(?: (?:de|d’|d'|du|des|la|le|les|l’|l'|un|une))?",

@@ -132,6 +132,8 @@ const INDEFINITE = new Map<string, Gender | undefined>([
 export const italian: LanguageRules = {
   code: "it",
   stopWords: list("il gli della delle che è di non per una con sono del nel alla anche ha questo ma dei"),
+  asWords: words("come"),
+  complementOf: words("di"),
   notQuoteWords: {
     naming:
       "cosiddett[oaie]|(?:il|la) (?:termine|parola|espressione|motto)|chiamat[oaie]|soprannominat[oaie]|intitolat[oaie]",

@@ -113,6 +113,8 @@ const INDEFINITE = new Map<string, Gender | undefined>([
 export const dutch: LanguageRules = {
   code: "nl",
   stopWords: list("het een van en is dat niet met op voor zijn ook aan er maar wordt bij om naar heeft"),
+  asWords: words("zoals"),
+  complementOf: words("als"),
   notQuoteWords: {
     naming: "zogenaamde?|(?:het|de) (?:woord|term|begrip)|genaamd",
     works: "",

@@ -47,6 +47,13 @@ export interface LanguageRules {
   stopWords: readonly string[];
   notQuoteWords: NotQuoteWords;
   /**
+   * "as", "comme": in `as the agency reported, “…”` the subject follows the verb, and in
+   * `described as “…” by X` the quote is the verb's complement.
+   */
+  asWords: ReadonlySet<string>;
+  /** The preposition a naming verb takes before its complement: "of" (`accused of “…”`), "de" (`qualifié de « … »`). */
+  complementOf: ReadonlySet<string>;
+  /**
    * Every single-word form of every speech verb, lower case: finite forms in all tenses and
    * participles ("said", "says", "déclare", "déclaré", "déclarait", "déclara", "déclarera").
    * French inverted forms ("estime-t-il", "a-t-elle") are split by the tokenizer into verb + pronoun.
