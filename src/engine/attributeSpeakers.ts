@@ -16,7 +16,7 @@ import { noteCasing, sentenceRanges, tokenize, type Sentence } from "./attributi
 import { reportedSpeakerAt } from "./attribution/speechCues.ts";
 import { SpeakerRegistry } from "./attribution/mergeSpeakers.ts";
 import { nameRuns, nameWords, tokensText } from "./attribution/names.ts";
-import { describedSubject, firstPersonIn, peopleIn } from "./attribution/speakerPhrases.ts";
+import { describedSubject, firstPersonIn, peopleIn, speechNounAuthor } from "./attribution/speakerPhrases.ts";
 import { SENTENCE_STRATEGIES, type StrategyId } from "./attribution/strategies.ts";
 import {
   candidate,
@@ -159,6 +159,11 @@ function readBlock(
     const waiting = standing;
     standing = [];
     let speaking: number | null = null;
+    // `«…». Cette petite phrase d'Arnaud Montebourg …`: the next sentence names whose words they were.
+    const author = waiting.length > 0 && !heading ? speechNounAuthor(s, start, end) : null;
+    const authorId = author && registry.resolve(author, b, false);
+    if (authorId !== null && author!.kind === "person")
+      for (const w of waiting.splice(0)) namedNext.set(w, authorId);
     // Quotes and reported speech in reading order, so that each pronoun sees who came before it.
     // Headings and captions (photo credits) say who the story is about, not who speaks next.
     for (let i = start; i < end; i++) {

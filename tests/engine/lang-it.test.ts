@@ -91,3 +91,9 @@ test("'come ha spiegato X, …' mette il soggetto dopo il verbo, come 'as X expl
     [["non toccherà la sanità", "Luca Neri"]],
   );
 });
+
+test("'L'elogio di X: «…»': il sostantivo per ciò che è stato detto nomina chi l'ha detto", () => {
+  assert.deepEqual(quotesAndSpeakers("it", "L'elogio di Marco Bassi: «Un lavoro straordinario, davvero»."), [
+    ["Un lavoro straordinario, davvero", "Marco Bassi"],
+  ]);
+});

@@ -410,6 +410,26 @@ function phraseStart(s: Sentence, last: number, start: number): number | null {
 
 const isPersonRun = (r: NameRun) => !r.afterPreposition && !r.afterDeterminer && !r.modifier;
 
+/** How far into a phrase the noun for what was said may stand (`Cette petite phrase d'…`). */
+const SPEECH_NOUN_REACH = 4;
+
+/**
+ * The person named as the author of words in the phrase tokens[from, to): `L'elogio di Trump`,
+ * `Cette petite phrase d'Arnaud Montebourg`, `the mayor's words` aside (a possessive is read elsewhere).
+ */
+export function speechNounAuthor(s: Sentence, from: number, to: number): Mention | null {
+  const { tokens, rules } = s;
+  for (let k = from; k < to - 2 && k - from < SPEECH_NOUN_REACH; k++) {
+    if (!isWord(tokens[k]) || !rules.speechNouns.has(tokens[k]!.lower)) continue;
+    if (!rules.complementOf.has(tokens[k + 1]!.lower)) return null;
+    let end = k + 2;
+    while (end < to && isWord(tokens[end]) && isCapitalised(tokens[end]!)) end++;
+    const mention = end > k + 2 ? analysePhrase(s, k + 2, end) : null;
+    return mention?.type === "name" ? mention : null;
+  }
+  return null;
+}
+
 /** Name, pronoun or description for the phrase tokens[from, to). */
 export function analysePhrase(s: Sentence, from: number, to: number): Mention | null {
   const { tokens, rules, source } = s;

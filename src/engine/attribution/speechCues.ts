@@ -18,6 +18,7 @@ import {
   isSpeechVerb,
   readBackward,
   readForward,
+  speechNounAuthor,
   type Mention,
   type Sentence,
 } from "./speakerPhrases.ts";
@@ -279,7 +280,10 @@ export function cueBefore(s: Sentence, q: number, start: number): Cue | null {
   }
   if (chosen) return chosen.cue;
   if (tokens[q - 1]?.text === ":") {
-    const mention = firstPersonIn(s, start, q - 1) ?? phraseBeforeColon(s, q - 1, start);
+    const mention =
+      speechNounAuthor(s, start, q - 1) ??
+      firstPersonIn(s, start, q - 1) ??
+      phraseBeforeColon(s, q - 1, start);
     if (mention) return { mention, words: ":" };
   }
   return null;

@@ -237,13 +237,21 @@ export const CONTEXT_STRATEGIES: readonly Strategy[] = [
   {
     id: "named-next",
     languages: "all",
-    reads: "a quote standing alone as a sentence, then a sentence naming who spoke",
+    reads: "a quote standing alone as a sentence, then a sentence naming who spoke or whose words they were",
     examples: [
       {
         lang: "es",
         blocks: ["«No vamos a ceder». Con esa frase, Marta Solís respondió a los periodistas."],
         quote: "No vamos",
         speaker: "Marta Solís",
+      },
+      {
+        lang: "fr",
+        blocks: [
+          "« Nous ne reculerons pas. » Cette courte phrase de Claire Morin, lundi, a surpris la salle.",
+        ],
+        quote: "Nous ne reculerons",
+        speaker: "Claire Morin",
       },
     ],
   },

@@ -114,6 +114,7 @@ export const spanish: LanguageRules = {
   code: "es",
   stopWords: list("el los las del y es por una con para su lo como más pero fue sus al este muy"),
   asWords: words("como"),
+  speechNouns: words("frase palabras mensaje respuesta réplica veredicto elogio advertencia comentario"),
   complementOf: words("de"),
   notQuoteWords: {
     naming:

@@ -169,6 +169,7 @@ export const french: LanguageRules = {
   code: "fr",
   stopWords: list("le les des est et une du dans qui pour pas sur au avec ce il elle sont aux mais"),
   asWords: words("comme"),
+  speechNouns: words("phrase propos mots message réponse réplique verdict éloge avertissement commentaire"),
   complementOf: words("de d"),
   notQuoteWords: {
     naming:

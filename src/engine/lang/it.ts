@@ -133,6 +133,7 @@ export const italian: LanguageRules = {
   code: "it",
   stopWords: list("il gli della delle che è di non per una con sono del nel alla anche ha questo ma dei"),
   asWords: words("come"),
+  speechNouns: words("frase parole messaggio risposta replica verdetto elogio avvertimento commento"),
   complementOf: words("di"),
   notQuoteWords: {
     naming:

@@ -114,6 +114,7 @@ export const dutch: LanguageRules = {
   code: "nl",
   stopWords: list("het een van en is dat niet met op voor zijn ook aan er maar wordt bij om naar heeft"),
   asWords: words("zoals"),
+  speechNouns: words("woorden boodschap antwoord oordeel lof waarschuwing commentaar"),
   complementOf: words("als"),
   notQuoteWords: {
     naming: "zogenaamde?|(?:het|de) (?:woord|term|begrip)|genaamd",

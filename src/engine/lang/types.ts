@@ -51,6 +51,11 @@ export interface LanguageRules {
    * `described as “…” by X` the quote is the verb's complement.
    */
   asWords: ReadonlySet<string>;
+  /**
+   * Nouns for what someone said, lower case ("remarks", "phrase", "elogio"): `L'elogio di Trump:
+   * « … »`, `Cette petite phrase d'Arnaud Montebourg` name the speaker in their complement.
+   */
+  speechNouns: ReadonlySet<string>;
   /** The preposition a naming verb takes before its complement: "of" (`accused of “…”`), "de" (`qualifié de « … »`). */
   complementOf: ReadonlySet<string>;
   /**
