@@ -129,7 +129,7 @@ test("explain lists each quote's candidates by strategy and score, and the speak
   assert.ok(at > 0, run.stdout);
   assert.equal(lines[at + 1], "  → Jane Smith (after-quote)");
   // The winner is marked and listed first; a weaker strategy that also fired is listed after it.
-  assert.match(lines[at + 2]!, /^ {2}\* 1\.00 after-quote +Jane Smith {2}cue “said”$/u);
+  assert.match(lines[at + 2]!, /^ {2}\* \d\.\d\d after-quote +Jane Smith {2}cue “said”$/u);
   assert.match(lines[at + 3] ?? "", /^ {4}0\.\d\d [a-z-]+ /u);
 });
 
