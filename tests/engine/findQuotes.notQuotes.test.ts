@@ -322,3 +322,13 @@ test("« classé » names like « qualifié de »: with a subject it reports a j
   ]);
   assert.deepEqual(quotesOf("Un produit classé « dangereux » a été retiré des rayons.", "fr"), []);
 });
+
+test("short spans in one clause with a quote are quotes along the whole run, not only the nearest", () => {
+  assert.deepEqual(
+    quotesOf(
+      "Après la réforme, que le gouvernement « a fait voter en force » malgré une « large » opposition, « la colère reste vive », tranche le syndicaliste.",
+      "fr",
+    ),
+    ["a fait voter en force", "large", "la colère reste vive"],
+  );
+});
