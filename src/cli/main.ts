@@ -4,9 +4,11 @@
 //   eval DIR [--json] [--split heldout|tune]  extracts DIR/*/page.html, scores against DIR/*/gold.json,
 //                     prints the report (held-out pages: the summary only)
 //   golden DIR GOLDEN_DIR [--update]  which pages of DIR moved from their golden output, and how
+//   explain FILE      per quote: the attribution strategies that fired, their candidates and scores
 import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { extractPage, parsePage, type PageOutput } from "./extract.ts";
+import { explainPage } from "./explain.ts";
 import { readArticle } from "../page/index.ts";
 import { readPage } from "./input.ts";
 import { perPage, reason } from "./perPage.ts";
@@ -24,7 +26,8 @@ const USAGE = `usage: quotelight extract FILE...   (FILE: a path, - for standard
                                     or only the others)
        quotelight golden DIR GOLDEN_DIR [--update]
                                     (which pages of DIR moved from GOLDEN_DIR/ID.json, and how;
-                                    --update rewrites the golden files)`;
+                                    --update rewrites the golden files)
+       quotelight explain FILE      (each quote's speaker candidates, their scores, the one chosen)`;
 
 const articleBlocks = (html: string): object => readArticle(parsePage(html)).article;
 
@@ -86,6 +89,16 @@ function splitOption(args: string[]): Split | null | undefined {
 const withoutSplitValue = (args: string[]): string[] =>
   args.filter((a, i) => !(args[i - 1] === "--split" && isSplit(a)));
 
+async function explainCommand(source: string): Promise<number> {
+  try {
+    console.log(explainPage(await readPage(source)));
+    return 0;
+  } catch (error) {
+    console.error(`quotelight: cannot explain ${source}: ${reason(error)}`);
+    return 1;
+  }
+}
+
 async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
   const operands = withoutSplitValue(rest).filter((a) => a === "-" || !a.startsWith("--"));
@@ -100,6 +113,7 @@ async function main(args: string[]): Promise<number> {
     return evalCommand(operands[0]!, rest.includes("--json"), split);
   if (command === "golden" && operands.length === 2)
     return goldenCommand(operands[0]!, operands[1]!, rest.includes("--update"));
+  if (command === "explain" && operands.length === 1) return explainCommand(operands[0]!);
   console.error(USAGE);
   return 2;
 }

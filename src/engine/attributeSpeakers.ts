@@ -1,26 +1,43 @@
 // Gives each quote its speaker and merges speakers across the article.
 //
-// Pass 1 reads the article in order, as a reader does: each quote's own cue (speechCues.ts)
-// names a speaker, or a pronoun resolved against the speakers met so far (mergeSpeakers.ts);
-// reported speech without quotes ("Lee said the charges are overdue") and sentence subjects
-// keep that memory current. Pass 2 settles quotes without a cue of their own, strongest
-// reading first: the rest of a quote running over several paragraphs, the same words quoted
-// elsewhere (headline and body), a neighbour in the same paragraph, a headline's subject,
-// then the speaker a paragraph of bare quotes continues.
+// Named strategies (attribution/strategies.ts) propose speaker candidates for each quote, and the
+// resolver (attribution/resolver.ts) chooses with one table of weights. Pass 1 reads the article
+// in order, as a reader does: the sentence strategies read each quote's own sentence, and the
+// mentions they name resolve against the speakers met so far (mergeSpeakers.ts), pronouns
+// included; reported speech without quotes ("Lee said the charges are overdue") and sentence
+// subjects keep that memory current, and the paragraph's candidates (a neighbour quote, the
+// speaker going on from the paragraphs before) are noted. Pass 2 settles quotes their sentence
+// did not, in rounds, since some candidates are other quotes' speakers: first the other parts
+// of a quote running over several paragraphs, then the surroundings, then pull-quotes.
 import type { Article, BlockKind, Quote, QuoteResult, Speaker } from "./types.ts";
 import type { FoundQuote } from "./findQuotes.ts";
 import type { LanguageRules } from "./lang/types.ts";
 import { noteCasing, sentenceRanges, tokenize, type Sentence } from "./attribution/tokens.ts";
-import { findCue, impersonalCue, reportedSpeakerAt } from "./attribution/speechCues.ts";
+import { reportedSpeakerAt } from "./attribution/speechCues.ts";
 import { SpeakerRegistry } from "./attribution/mergeSpeakers.ts";
 import { nameRuns, nameWords, tokensText } from "./attribution/names.ts";
-import { describedSubject, firstPersonIn, peopleIn } from "./attribution/speakerPhrases.ts";
+import { describedSubject, firstPersonIn, peopleIn, speechNounAuthor } from "./attribution/speakerPhrases.ts";
+import { SENTENCE_STRATEGIES, type StrategyId } from "./attribution/strategies.ts";
+import {
+  candidate,
+  choose,
+  chooseAsking,
+  strongestFirst,
+  type Candidate,
+  type SpeakerOf,
+} from "./attribution/resolver.ts";
 
 /** Blocks in Title Case or telegraphic style: their names are weaker and they quote without verbs. */
 const HEADING_KINDS: ReadonlySet<BlockKind> = new Set(["headline", "intertitle", "caption"]);
+/** Blocks that may repeat, set apart, words the body quotes. */
+const PULL_QUOTE_KINDS: ReadonlySet<BlockKind> = new Set([...HEADING_KINDS, "blockquote"]);
+/** A block ending as a sentence does, on a full stop after a lower-case word. */
+const SENTENCE_STOP = /\p{Ll}\.$/u;
 /** How many blocks back a bare quote paragraph may continue a speaker. */
 const CONTINUATION_WINDOW = 3;
-const FALLBACK_WINDOW = 2;
+/** How many blocks back the person last mentioned may speak a quote with nothing else around it. */
+const RECENT_WINDOW = 2;
+const SENTENCE_ORDER = strongestFirst(SENTENCE_STRATEGIES);
 
 interface BlockView {
   kind: BlockKind;
@@ -32,10 +49,25 @@ interface BlockView {
 interface Attribution {
   speaker: number | null;
   cue: string | null;
-  /** The quote's own sentence attributes it. */
+  /** Settled by the quote's own words: its sentence, or another part of the same quote. */
   direct: boolean;
-  /** Best guess from the surroundings, used when nothing stronger turns up in pass 2. */
-  fallback: number | null;
+  /** Candidates from the paragraph around the quote, heard in pass 2 if its sentence settles nothing. */
+  around: Candidate[];
+  /** Every candidate heard, when explaining. */
+  heard?: Candidate[];
+  chosen: Candidate | null;
+}
+
+/** A quote's candidates as `explain` shows them: who each names, how strongly, and which won. */
+export interface QuoteExplanation {
+  quote: number;
+  candidates: { strategy: StrategyId; score: number; speaker: string | null; cue: string | null }[];
+  chosen: StrategyId | null;
+}
+
+export interface AttributionOptions {
+  /** Hear every strategy of every quote and return what each proposed. */
+  explain?: boolean;
 }
 
 /** `blockRules` reads a block in another language than the article's (a quoted interview), where given. */
@@ -44,7 +76,8 @@ export function attributeSpeakers(
   found: FoundQuote[],
   rules: LanguageRules,
   blockRules: readonly LanguageRules[] = [],
-): QuoteResult {
+  options: AttributionOptions = {},
+): QuoteResult & { explanations?: QuoteExplanation[] } {
   const capitalisedWords = new Set<string>();
   const lowercaseWords = new Set<string>();
   const quotesOf = article.blocks.map((): number[] => []);
@@ -69,11 +102,38 @@ export function attributeSpeakers(
     speaker: null,
     cue: null,
     direct: false,
-    fallback: null,
+    around: [],
+    heard: options.explain ? [] : undefined,
+    chosen: null,
   }));
   views.forEach((view, b) => readBlock(view, b, found, registry, result));
   settleWithoutCue(views, found, registry, result);
-  return buildResult(found, registry, result, rules);
+  const quoteResult = buildResult(found, registry, result, rules);
+  return options.explain ? { ...quoteResult, explanations: explain(result, registry) } : quoteResult;
+}
+
+const applies = (strategy: { languages: readonly string[] | "all" }, code: string) =>
+  strategy.languages === "all" || strategy.languages.includes(code);
+
+/** The resolver's reading of a candidate: a mention resolves against the speakers met so far. */
+function speakerOfIn(registry: SpeakerRegistry, block: number, heading: boolean): SpeakerOf {
+  return (c) => {
+    if ("speaker" in c) return c.speaker;
+    if (c.mention === null) return null;
+    return registry.resolve(c.mention, block, heading) ?? undefined;
+  };
+}
+
+function settle(
+  r: Attribution,
+  choice: { chosen: Candidate; speaker: number | null } | null,
+  direct: boolean,
+) {
+  if (!choice) return;
+  r.speaker = choice.speaker;
+  r.cue = choice.chosen.cue;
+  r.direct = direct;
+  r.chosen = choice.chosen;
 }
 
 function readBlock(
@@ -84,15 +144,26 @@ function readBlock(
   result: Attribution[],
 ): void {
   const { sentence: s, kind } = view;
-  const heading = HEADING_KINDS.has(kind);
+  // An intertitle written as a full sentence (`Fiona Parry issued a plea.`) is read as prose: the
+  // person it names is who the section's next pronoun means.
+  const heading = HEADING_KINDS.has(kind) && !(kind === "intertitle" && SENTENCE_STOP.test(s.source));
+  const speakerOf = speakerOfIn(registry, b, heading);
   const continued = registry.recent(b, CONTINUATION_WINDOW);
+  const strategies = SENTENCE_ORDER.filter((strategy) => applies(strategy, s.rules.code));
   // A quote standing alone as a sentence may be given to the person the next sentence names as
   // speaking (`«…». Con esa frase, X respondió…`).
   let standing: number[] = [];
   const namedNext = new Map<number, number>();
+  const recentAt = new Map<number, number>();
   for (const [start, end] of sentenceRanges(s.tokens)) {
     const waiting = standing;
     standing = [];
+    let speaking: number | null = null;
+    // `«…». Cette petite phrase d'Arnaud Montebourg …`: the next sentence names whose words they were.
+    const author = waiting.length > 0 && !heading ? speechNounAuthor(s, start, end) : null;
+    const authorId = author && registry.resolve(author, b, false);
+    if (authorId !== null && author!.kind === "person")
+      for (const w of waiting.splice(0)) namedNext.set(w, authorId);
     // Quotes and reported speech in reading order, so that each pronoun sees who came before it.
     // Headings and captions (photo credits) say who the story is about, not who speaks next.
     for (let i = start; i < end; i++) {
@@ -100,51 +171,50 @@ function readBlock(
       if (token.kind !== "quote") {
         const reported = heading ? null : reportedSpeakerAt(s, i, start, end);
         const id = reported ? registry.resolve(reported, b, false) : null;
+        if (id !== null && reported!.kind === "person") speaking = id;
         if (id !== null && reported!.type === "name" && reported!.kind === "person")
           for (const w of waiting.splice(0)) namedNext.set(w, id);
         continue;
       }
       const g = view.quotes[token.quote!]!;
-      const cue = findCue(s, i, start, end, found[g]!.text);
-      const impersonal = cue ? null : impersonalCue(s, i, start, end, found[g]!.text);
-      if (impersonal) {
-        // Settled even without a body: the sentence says who speaks, and it is not the last speaker.
-        result[g] = {
-          speaker: impersonal.mention && registry.resolve(impersonal.mention, b, heading),
-          cue: impersonal.words,
-          direct: true,
-          fallback: null,
-        };
-        continue;
-      }
-      if (!cue) {
-        result[g]!.fallback = registry.recent(b, FALLBACK_WINDOW);
-        if (s.tokens.slice(start, end).every((t, k) => start + k === i || t.kind === "punct"))
-          standing.push(g);
-        continue;
-      }
-      const speaker = registry.resolve(cue.mention, b, heading);
-      result[g] = { speaker, cue: cue.words, direct: speaker !== null, fallback: null };
+      const r = result[g]!;
+      const propose = (strategy: (typeof strategies)[number]) => {
+        const proposal = strategy.propose(s, i, start, end, found[g]!.text);
+        return proposal && candidate(strategy.id, { mention: proposal.mention }, proposal.words);
+      };
+      settle(r, chooseAsking(strategies, propose, speakerOf, r.heard), true);
+      if (r.direct) continue;
+      const recent = registry.recent(b, RECENT_WINDOW);
+      if (recent !== null) recentAt.set(g, recent);
+      if (s.tokens.slice(start, end).every((t, k) => start + k === i || t.kind === "punct")) standing.push(g);
     }
     for (const person of heading ? [] : peopleIn(s, start, end))
       if (registry.isKnown(person, b)) registry.resolve(person, b, false);
     // A person described as the subject is who the next pronoun most likely means, named or not.
     const subject = heading ? null : describedSubject(s, start, end);
     if (subject) registry.resolve(subject, b, false);
+    // Whoever the sentence reports speaking stays its topic, whoever else it names
+    // (`Ao explicar que … o deputado X, Pacheco afirmou que …` then `“…”, disse.`).
+    else if (speaking !== null) registry.mentionAgain(speaking, b);
   }
   // Within a paragraph, an unattributed quote shares its neighbour's speaker; a paragraph that
   // opens on a quote continues the speaker of the paragraphs before.
   const own = view.quotes.filter((g) => result[g]!.direct);
   for (const g of view.quotes) {
-    if (result[g]!.direct) continue;
+    const r = result[g]!;
+    if (r.direct) continue;
     const before = own.filter((o) => o < g).at(-1);
     const neighbour = before ?? own.find((o) => o > g);
     const opensBlock = s.source.slice(0, found[g]!.open.start).trim() === "";
     // A speaker quoted earlier in the paragraph goes on speaking, whoever the next sentence names.
     const next = before === undefined ? namedNext.get(g) : undefined;
-    result[g]!.fallback =
-      next ??
-      (neighbour !== undefined ? result[neighbour]!.speaker : opensBlock ? continued : result[g]!.fallback);
+    if (next !== undefined) r.around.push(candidate("named-next", { speaker: next }));
+    if (neighbour !== undefined)
+      r.around.push(candidate("paragraph-neighbour", { speaker: result[neighbour]!.speaker }));
+    if (opensBlock && continued !== null)
+      r.around.push(candidate("paragraph-continues", { speaker: continued }));
+    const recent = recentAt.get(g);
+    if (!opensBlock && recent !== undefined) r.around.push(candidate("recent-speaker", { speaker: recent }));
   }
 }
 
@@ -154,47 +224,66 @@ function settleWithoutCue(
   registry: SpeakerRegistry,
   result: Attribution[],
 ): void {
-  // A quote running over several paragraphs has one speaker, named anywhere along it.
+  const hear = (r: Attribution, candidates: Candidate[]) => {
+    r.heard?.push(...candidates);
+    return candidates;
+  };
+  // Round 1: a quote running over several paragraphs has one speaker, named anywhere along it.
   const chains: number[][] = [];
   found.forEach((q, g) => (q.continuesPrevious && chains.length ? chains.at(-1)!.push(g) : chains.push([g])));
   for (const chain of chains) {
     const named = chain.find((g) => result[g]!.direct);
     if (named === undefined) continue;
-    for (const g of chain) if (!result[g]!.direct) result[g] = { ...result[named]!, fallback: null };
+    const { speaker, cue } = result[named]!;
+    for (const g of chain) {
+      const r = result[g]!;
+      if (r.direct) continue;
+      const heard = hear(r, [candidate("quote-chain", { speaker }, cue)]);
+      settle(
+        r,
+        choose(heard, (c) => ("speaker" in c ? c.speaker : undefined)),
+        true,
+      );
+    }
   }
+  // Round 2: the surroundings, reading the speakers round 1 settled.
   const texts = found.map((q) => normalise(q.text));
   const sameAs = (g: number, usable: (o: number) => boolean) => sameQuote(g, views, found, texts, usable);
   found.forEach((q, g) => {
     const r = result[g]!;
-    if (r.direct || r.speaker !== null) return;
-    const same = sameAs(g, (o) => result[o]!.direct);
-    if (same >= 0) {
-      r.speaker = result[same]!.speaker;
-      return;
-    }
+    if (r.direct) return;
     const view = views[q.block]!;
+    const candidates = [...r.around];
+    const same = sameAs(g, (o) => result[o]!.direct);
+    if (same >= 0) candidates.push(candidate("same-words", { speaker: result[same]!.speaker }));
     if (view.kind === "headline" || view.kind === "intertitle") {
       // "Biden says tariffs are “a tax”": the subject written before the quote.
       const at = view.sentence.tokens.findIndex((t) => t.quote !== undefined && view.quotes[t.quote] === g);
       const subject = firstPersonIn(view.sentence, 0, at);
-      if (subject) {
-        r.speaker = registry.resolve(subject, q.block, true);
-        if (r.speaker !== null) return;
-      }
+      if (subject) candidates.push(candidate("headline-subject", { mention: subject }));
     }
     // An intertitle heads the section below it: its quote is most likely the next speaker's.
     const below =
       view.kind === "intertitle"
         ? found.findIndex((o, k) => k > g && result[k]!.direct && o.block <= q.block + CONTINUATION_WINDOW)
         : -1;
-    r.speaker = below >= 0 ? result[below]!.speaker : r.fallback;
+    if (below >= 0) candidates.push(candidate("section-below", { speaker: result[below]!.speaker }));
+    hear(r, candidates);
+    settle(r, choose(candidates, speakerOfIn(registry, q.block, true)), false);
   });
-  // A pull-quote with nothing around it repeats words the body gives to someone.
+  // Round 3: a pull-quote (a heading, caption or blockquote) with nothing around it repeats words
+  // the body gives to someone.
   found.forEach((q, g) => {
     const r = result[g]!;
-    if (r.speaker !== null || !HEADING_KINDS.has(views[q.block]!.kind)) return;
+    if (r.speaker !== null || !PULL_QUOTE_KINDS.has(views[q.block]!.kind)) return;
     const same = sameAs(g, (o) => result[o]!.speaker !== null);
-    if (same >= 0) r.speaker = result[same]!.speaker;
+    if (same < 0) return;
+    const heard = hear(r, [candidate("pull-quote-repeat", { speaker: result[same]!.speaker })]);
+    settle(
+      r,
+      choose(heard, (c) => ("speaker" in c ? c.speaker : undefined)),
+      false,
+    );
   });
 }
 
@@ -247,6 +336,23 @@ function knownNames(views: BlockView[]): { name: string; block: number }[] {
     }
   }
   return [...names].map(([name, block]) => ({ name, block }));
+}
+
+/** What each quote's strategies proposed, named as the result names speakers. */
+function explain(result: Attribution[], registry: SpeakerRegistry): QuoteExplanation[] {
+  const nameOf = (id: number | null) =>
+    id === null ? null : registry.entities[registry.canonical(id)]!.name;
+  return result.map((r, quote) => ({
+    quote,
+    candidates: (r.heard ?? []).map((c) => ({
+      strategy: c.strategy,
+      score: c.score,
+      speaker:
+        c === r.chosen ? nameOf(r.speaker) : "speaker" in c ? nameOf(c.speaker) : (c.mention?.text ?? null),
+      cue: c.cue,
+    })),
+    chosen: r.chosen?.strategy ?? null,
+  }));
 }
 
 function buildResult(

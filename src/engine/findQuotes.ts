@@ -32,10 +32,11 @@ export function findQuotes(block: TextBlock, index: number, rules: LanguageRules
   // Each span's sentence is read once: judging it and telling a fragment both need it.
   const contexts = candidates.map(sentenceContext);
   const verdicts = candidates.map((candidate, i) => judgeCandidate(candidate, contexts[i]!, rules));
+  const isQuote = quotesAmong(verdicts, candidates);
   const quotes: FoundQuote[] = [];
   const seen = new Set<string>();
   candidates.forEach((candidate, i) => {
-    if (!isQuote(verdicts, candidates, i) || seen.has(candidate.text)) return;
+    if (!isQuote[i] || seen.has(candidate.text)) return;
     seen.add(candidate.text);
     const { text, inner, open, close } = candidate;
     quotes.push({
@@ -73,16 +74,22 @@ function toCandidates(block: TextBlock, pairs: MarkPair[]): Candidate[] {
 
 /**
  * An unsure span is a quote when a quote stands next to it in the same clause (a colon parts
- * a headline's subject from its quote: `‘Neutral’ expert: ‘Why now?’`).
+ * a headline's subject from its quote: `‘Neutral’ expert: ‘Why now?’`), or next to an unsure span
+ * that is one by the same rule: `que le président « a fait passer en force » malgré une
+ * « écrasante » majorité, « la défiance est profonde », juge-t-elle` quotes her three times.
  */
-function isQuote(verdicts: Verdict[], candidates: Candidate[], i: number): boolean {
-  if (verdicts[i] !== "unsure") return verdicts[i] === "quote";
-  const text = candidates[i]!.block.text;
+function quotesAmong(verdicts: Verdict[], candidates: Candidate[]): boolean[] {
+  const text = candidates[0]?.block.text ?? "";
   const gap = (a: number, b: number) =>
-    text.slice(candidates[Math.min(a, b)]!.close?.end ?? text.length, candidates[Math.max(a, b)]!.open.start);
-  const joined = (a: number, b: number) =>
-    verdicts[a] === "quote" && !crossesSentence(gap(a, b)) && !gap(a, b).includes(":");
-  return (i > 0 && joined(i - 1, i)) || (i + 1 < candidates.length && joined(i + 1, i));
+    text.slice(candidates[a]!.close?.end ?? text.length, candidates[b]!.open.start);
+  const sameClause = (a: number, b: number) => !crossesSentence(gap(a, b)) && !gap(a, b).includes(":");
+  const quote = verdicts.map((v) => v === "quote");
+  // Each pass carries a quote along a run of unsure spans, one from the left, one from the right.
+  for (let i = 1; i < quote.length; i++)
+    quote[i] ||= verdicts[i] === "unsure" && quote[i - 1]! && sameClause(i - 1, i);
+  for (let i = quote.length - 2; i >= 0; i--)
+    quote[i] ||= verdicts[i] === "unsure" && quote[i + 1]! && sameClause(i, i + 1);
+  return quote;
 }
 
 function innerSpan(text: string, open: Span, close: Span | null): Span {

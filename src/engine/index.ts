@@ -5,12 +5,23 @@ import { blockLanguages, detectLanguage } from "./language.ts";
 import { rulesFor, supportedLanguages } from "./lang/index.ts";
 import { findQuotes, linkRunOnQuotes, type FoundQuote } from "./findQuotes.ts";
 import { dialogueQuotes, usesDialogueDashes } from "./quotes/dialogue.ts";
-import { attributeSpeakers } from "./attributeSpeakers.ts";
+import { attributeSpeakers, type QuoteExplanation } from "./attributeSpeakers.ts";
 
 export type * from "./types.ts";
+export type { QuoteExplanation };
 
 /** Finds the article's direct quotes and who said them, each block read with its own language's rules. */
 export function extractQuotes(article: Article): QuoteResult {
+  return readQuotes(article, false);
+}
+
+/** `extractQuotes`, with every quote's speaker candidates: which strategies fired, their scores, which won. */
+export function explainQuotes(article: Article): QuoteResult & { explanations: QuoteExplanation[] } {
+  const { explanations = [], ...result } = readQuotes(article, true);
+  return { ...result, explanations };
+}
+
+function readQuotes(article: Article, explain: boolean): QuoteResult & { explanations?: QuoteExplanation[] } {
   const language = detectLanguage(article);
   const blockRules = blockLanguages(article, language, supportedLanguages).map(rulesFor);
   const dialogue = usesDialogueDashes(article.blocks);
@@ -23,7 +34,7 @@ export function extractQuotes(article: Article): QuoteResult {
     }),
     article.blocks,
   );
-  return attributeSpeakers(article, found, rulesFor(language), blockRules);
+  return attributeSpeakers(article, found, rulesFor(language), blockRules, { explain });
 }
 
 /** A dialogue paragraph's speech, and the quotes in marks outside it (inside, they are nested quotes). */

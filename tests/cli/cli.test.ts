@@ -120,6 +120,25 @@ test("blocks prints the article's text blocks as the engine reads them", () => {
   assert.ok(!JSON.stringify(line.blocks).includes("Home"));
 });
 
+test("explain lists each quote's candidates by strategy and score, and the speaker chosen", () => {
+  const run = cli(["explain", join(dir, "pier.html")]);
+  assert.equal(run.status, 0, run.stderr);
+  const lines = run.stdout.split("\n");
+  assert.equal(lines[0], "lang en, 1 quote");
+  const at = lines.findIndex((l) => l.includes("We will not let the pier fall"));
+  assert.ok(at > 0, run.stdout);
+  assert.equal(lines[at + 1], "  → Jane Smith (after-quote)");
+  // The winner is marked and listed first; a weaker strategy that also fired is listed after it.
+  assert.match(lines[at + 2]!, /^ {2}\* \d\.\d\d after-quote +Jane Smith {2}cue “said”$/u);
+  assert.match(lines[at + 3] ?? "", /^ {4}0\.\d\d [a-z-]+ /u);
+});
+
+test("explain of a file that cannot be read says so and exits 1", () => {
+  const run = cli(["explain", join(dir, "missing.html")]);
+  assert.equal(run.status, 1);
+  assert.match(run.stderr, /cannot explain .*missing\.html/u);
+});
+
 test("usage errors exit 2", () => {
   assert.equal(cli([]).status, 2);
   assert.equal(cli(["extract"]).status, 2);

@@ -429,3 +429,50 @@ test("names spelt with and without accents are one speaker, named as first writt
   assert.deepEqual(speakersOf(result), ["Dmitri Murátov", "Dmitri Murátov"]);
   assert.equal(result.speakers.length, 1);
 });
+
+test("two people with one surname: the bare surname is the one named in earlier paragraphs", () => {
+  const result = attribute(
+    "en",
+    "Paul Brennan, a retired teacher, ran the bakery on Mill Street for forty years.",
+    "Brennan spoke to reporters on Friday and described the decision of his son, Luke Brennan, as “the end of an era”.",
+    "“It was my whole life,” Brennan said.",
+    "“I never wanted to bake,” Luke Brennan said.",
+  );
+  assert.deepEqual(speakersOf(result), ["Paul Brennan", "Paul Brennan", "Luke Brennan"]);
+});
+
+test("a document named right after a person's quote is that document, not the person again", () => {
+  const result = attribute(
+    "en",
+    "“The bridge is safe,” said Mayor Ann Lowe.",
+    "“Repairs are overdue,” the report said.",
+  );
+  assert.deepEqual(speakersOf(result), ["Ann Lowe", "the report"]);
+});
+
+test("a quote between two speech verbs closes the first one's clause: the second verb's subject speaks", () => {
+  const result = attribute(
+    "en",
+    "Senator Ruth Ames called the plan “dead on arrival” and the governor said it was “very much alive”.",
+  );
+  assert.deepEqual(speakersOf(result), ["Ruth Ames", "the governor"]);
+});
+
+test("a verb introducing the quote with a comma names its speaker, though the sentence ends on who reported it", () => {
+  const result = attribute(
+    "en",
+    "Dan Cole was charged in June.",
+    "A neighbour recalled that Cole shouted, “I will burn it down,” the court heard.",
+  );
+  assert.deepEqual(speakersOf(result), ["Dan Cole"]);
+});
+
+test("an intertitle written as a sentence introduces who the next pronoun means", () => {
+  const result = attribute(
+    "en",
+    "“Stay indoors,” said fire chief Owen Hart.",
+    ["intertitle", "Nora Blake urged drivers to avoid the coast road."],
+    "“The road is closed until Friday,” she said.",
+  );
+  assert.deepEqual(speakersOf(result), ["Owen Hart", "Nora Blake"]);
+});

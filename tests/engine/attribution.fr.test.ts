@@ -346,3 +346,11 @@ test("l'impersonnel « on » avec un lieu fait parler l'institution, et sans lie
     null,
   ]);
 });
+
+test("un trait d'union conditionnel (U+00AD), invisible, ne coupe ni un mot ni une incise", () => {
+  const result = attribute(
+    "fr",
+    "« Rien n'est décidé », ajoute un \u00ADproche de la ministre. « Nous atten\u00ADdons », a dit Mar\u00ADtine Roux.",
+  );
+  assert.deepEqual(speakersOf(result), ["un proche de la ministre", "Martine Roux"]);
+});

@@ -1,7 +1,7 @@
 // Shared by the attribution tests: runs attribution alone on hand-written paragraphs, with the
 // quotes found by a plain mark matcher, so these tests do not depend on how quote finding
 // tells quotes from titles.
-import { attributeSpeakers } from "../../src/engine/attributeSpeakers.ts";
+import { attributeSpeakers, type AttributionOptions } from "../../src/engine/attributeSpeakers.ts";
 import { rulesFor } from "../../src/engine/lang/index.ts";
 import type { FoundQuote } from "../../src/engine/findQuotes.ts";
 import type { BlockKind, QuoteResult, TextBlock } from "../../src/engine/types.ts";
@@ -29,9 +29,19 @@ function quotesOf(text: string, block: number): FoundQuote[] {
 }
 
 /** Paragraphs, or [kind, text] pairs for headlines and other blocks. */
-export type BlockSpec = string | [BlockKind, string];
+export type BlockSpec = string | readonly [BlockKind, string];
 
 export function attribute(lang: string, ...specs: BlockSpec[]): QuoteResult {
+  return attributeWith({}, lang, specs);
+}
+
+/** `attribute`, with each quote's candidates by strategy. */
+export function explainAttribution(lang: string, ...specs: BlockSpec[]) {
+  const { explanations = [], ...result } = attributeWith({ explain: true }, lang, specs);
+  return { ...result, explanations };
+}
+
+function attributeWith(options: AttributionOptions, lang: string, specs: readonly BlockSpec[]) {
   const blocks: TextBlock[] = specs.map((spec) =>
     typeof spec === "string" ? { kind: "paragraph", text: spec } : { kind: spec[0], text: spec[1] },
   );
@@ -42,7 +52,7 @@ export function attribute(lang: string, ...specs: BlockSpec[]): QuoteResult {
     const continues = previous?.close === null && previous.block === q.block - 1 && q.open.start === 0;
     return continues ? { ...q, continuesPrevious: true } : q;
   });
-  return attributeSpeakers({ blocks, lang }, found, rulesFor(lang));
+  return attributeSpeakers({ blocks, lang }, found, rulesFor(lang), [], options);
 }
 
 /** Speaker name of each quote, in order (null when none). */

@@ -307,3 +307,28 @@ test("a Title Case span right after a verb, with no punctuation, is a work's tit
     "Nous Tiendrons, Coûte Que Coûte",
   ]);
 });
+
+test("what a naming verb calls a work or a plan in lower case is the speaker's words, not its title", () => {
+  assert.deepEqual(quotesOf("Mayor Ann Lowe called the plan “reckless” on Monday.", "en"), ["reckless"]);
+  assert.deepEqual(quotesOf("Critics called the campaign “a shambles”.", "en"), ["a shambles"]);
+  assert.deepEqual(quotesOf("La diputada Ana Paz llamó al proyecto «una estafa».", "es"), ["una estafa"]);
+  // A title is still a title: `the plan “Clean Harbour 2030”`.
+  assert.deepEqual(quotesOf("The council called its plan “Clean Harbour 2030” in the report.", "en"), []);
+});
+
+test("« classé » names like « qualifié de »: with a subject it reports a judgement, alone it labels", () => {
+  assert.deepEqual(quotesOf("Le CIRC l’a classé « cancérogène probable » en 2015.", "fr"), [
+    "cancérogène probable",
+  ]);
+  assert.deepEqual(quotesOf("Un produit classé « dangereux » a été retiré des rayons.", "fr"), []);
+});
+
+test("short spans in one clause with a quote are quotes along the whole run, not only the nearest", () => {
+  assert.deepEqual(
+    quotesOf(
+      "Après la réforme, que le gouvernement « a fait voter en force » malgré une « large » opposition, « la colère reste vive », tranche le syndicaliste.",
+      "fr",
+    ),
+    ["a fait voter en force", "large", "la colère reste vive"],
+  );
+});

@@ -198,3 +198,30 @@ test("a short span in the first person (nuestras, nosotros) is someone's words, 
     [],
   );
 });
+
+test("dos pronombres átonos ante el verbo no lo vuelven sustantivo: 'nos lo resumió así:'", () => {
+  assert.deepEqual(
+    quotesAndSpeakers(
+      "es",
+      "Consultado por este diario, un portavoz del ministerio nos lo resumió así: «No habrá cambios este año».",
+    ),
+    [["No habrá cambios este año", "un portavoz del ministerio"]],
+  );
+});
+
+test("'llamar' nombra con una cita, y una oración coordinada tiene su propio sujeto", () => {
+  assert.deepEqual(
+    quotesAndSpeakers(
+      "es",
+      "El sociólogo Luis Vega definía esa época como oscura y la historiadora Ana Paz llamó a esos años «una década perdida».",
+    ),
+    [["una década perdida", "Ana Paz"]],
+  );
+});
+
+test("'como explicó X, …' pone el sujeto tras el verbo, como 'as X explained'", () => {
+  assert.deepEqual(
+    quotesAndSpeakers("es", "Como explicó la ministra Ana Ruiz, el recorte «no afectará a la sanidad»."),
+    [["no afectará a la sanidad", "Ana Ruiz"]],
+  );
+});

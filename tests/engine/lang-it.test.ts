@@ -84,3 +84,16 @@ test("honorifics Sig. and Sig.ra are stripped; lui, lei and quest'ultimo find th
     ],
   );
 });
+
+test("'come ha spiegato X, …' mette il soggetto dopo il verbo, come 'as X explained'", () => {
+  assert.deepEqual(
+    quotesAndSpeakers("it", "Come ha spiegato il ministro Luca Neri, il taglio «non toccherà la sanità»."),
+    [["non toccherà la sanità", "Luca Neri"]],
+  );
+});
+
+test("'L'elogio di X: «…»': il sostantivo per ciò che è stato detto nomina chi l'ha detto", () => {
+  assert.deepEqual(quotesAndSpeakers("it", "L'elogio di Marco Bassi: «Un lavoro straordinario, davvero»."), [
+    ["Un lavoro straordinario, davvero", "Marco Bassi"],
+  ]);
+});

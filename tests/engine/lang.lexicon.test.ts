@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { english } from "../../src/engine/lang/en.ts";
 import { french } from "../../src/engine/lang/fr.ts";
 import { tokenize } from "../../src/engine/attribution/tokens.ts";
+import { rulesFor, supportedLanguages } from "../../src/engine/lang/index.ts";
 
 const has = (set: ReadonlySet<string>, forms: string) => forms.split(" ").filter((f) => !set.has(f));
 
@@ -89,4 +90,14 @@ test("a dateline opening the block is a sentence of its own", () => {
   const mayor = tokens.findIndex((t) => t.text === "Mayor");
   assert.equal(tokens[0]!.sentence, 0);
   assert.equal(tokens[mayor]!.sentence, 1);
+});
+
+test("every lexicon's quote-judgement words are alternations that compile, and it has stop words to be detected by", () => {
+  for (const rules of supportedLanguages.map(rulesFor)) {
+    for (const [field, pattern] of Object.entries(rules.notQuoteWords)) {
+      assert.doesNotThrow(() => new RegExp(`^(?:${pattern})$`, "iu"), `${rules.code}.${field}`);
+      assert.ok(!/^\||\|$|\|\|/u.test(pattern), `${rules.code}.${field} has an empty alternative`);
+    }
+    assert.ok(rules.stopWords.length >= 10, `${rules.code} has too few stop words`);
+  }
 });

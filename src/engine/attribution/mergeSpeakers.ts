@@ -20,6 +20,12 @@ export interface Entity {
   lastBlock: number;
 }
 
+/**
+ * How many speakers back, most recent first, a pronoun may look for its antecedent: a reader
+ * never reaches further, and on a page that names thousands a pronoun must not read them all.
+ */
+const PRONOUN_REACH = 50;
+
 /** Words that carry meaning in a role or description: no determiners, prepositions or punctuation. */
 function contentWords(text: string, rules: LanguageRules): string[] {
   return text
@@ -33,19 +39,46 @@ function contentWords(text: string, rules: LanguageRules): string[] {
 /** Lower-case words with their accents, to look up in the lexicons (nameWords folds accents). */
 const writtenWords = (text: string) => text.toLowerCase().split(/\s+/u);
 
-const sameWords = (a: string[], b: string[]) => a.length === b.length && a.every((w, i) => w === b[i]);
+/** Ids of the entities filed under each key, in order of creation. */
+class Index {
+  private readonly ids = new Map<string, number[]>();
 
+  add(key: string, id: number): void {
+    const list = this.ids.get(key);
+    if (!list) this.ids.set(key, [id]);
+    else if (!list.includes(id)) list.push(id);
+  }
+
+  get(key: string | undefined): readonly number[] {
+    return (key !== undefined && this.ids.get(key)) || [];
+  }
+}
+
+/**
+ * Every lookup goes through an index keyed by words (a name's first and last word, a form's
+ * content words, a role's head noun), so that a page quoting thousands of people costs in
+ * proportion to its mentions, never to mentions × speakers. Everything cached lives as long as
+ * the registry: one extraction.
+ */
 export class SpeakerRegistry {
   readonly entities: Entity[] = [];
-  /** Entity ids, most recently mentioned first. */
-  private readonly salience: number[] = [];
+  /** Each touch of an entity, in order; an entry is current while its entity's `touchedAt` is its time. */
+  private readonly touches: { id: number; at: number }[] = [];
+  private readonly touchedAt: number[] = [];
   /**
    * Indexes into `knownNames` by first and by last name word: a name can only be the same as
    * one sharing either (see sameName), so a long page's hundreds of names are not all compared.
    */
   private readonly knownByWord = new Map<string, number[]>();
-  /** contentWords of each name, alias and role compared so far: the same few strings, again and again. */
+  /** Entities by the first and last word of every name and alias they have had. */
+  private readonly byNameWord = new Index();
+  /** Entities by the content words of every name and alias they have had. */
+  private readonly byContent = new Index();
+  /** Entities by the first content word of their role. */
+  private readonly byRoleHead = new Index();
+  /** Words of each name, alias and role compared so far: the same few strings, again and again. */
   private readonly contentWordsOf = new Map<string, string[]>();
+  private readonly nameWordsOf = new Map<string, readonly string[]>();
 
   /** `knownNames`: full names written in the body, with the block where each first appears. */
   constructor(
@@ -53,7 +86,7 @@ export class SpeakerRegistry {
     private readonly knownNames: readonly { name: string; block: number }[],
   ) {
     knownNames.forEach((known, i) => {
-      const words = nameWords(known.name);
+      const words = this.nameWords(known.name);
       for (const word of new Set([words[0], words.at(-1)]))
         if (word !== undefined) this.knownByWord.set(word, [...(this.knownByWord.get(word) ?? []), i]);
     });
@@ -63,6 +96,16 @@ export class SpeakerRegistry {
     let words = this.contentWordsOf.get(text);
     if (!words) this.contentWordsOf.set(text, (words = contentWords(text, this.rules)));
     return words;
+  }
+
+  private nameWords(name: string): readonly string[] {
+    let words = this.nameWordsOf.get(name);
+    if (!words) this.nameWordsOf.set(name, (words = nameWords(name)));
+    return words;
+  }
+
+  private sameName(a: string, b: string): boolean {
+    return sameName(this.nameWords(a), this.nameWords(b));
   }
 
   /** The entity a mention refers to, creating it if new; null for a pronoun with no antecedent. */
@@ -79,43 +122,70 @@ export class SpeakerRegistry {
 
   /** The entity mentioned last, if within `window` blocks of `block`. */
   recent(block: number, window: number): number | null {
-    const id = this.salience[0];
+    const id = this.touches.at(-1)?.id;
     return id !== undefined && this.entities[id]!.lastBlock >= block - window ? id : null;
   }
 
+  /** The entity is mentioned again, without a new mention to resolve: it becomes the most recent. */
+  mentionAgain(id: number, block: number): void {
+    this.touch(id, block);
+  }
+
   private touch(id: number, block: number): void {
-    // In place: a long page touches an entity at every mention.
-    const at = this.salience.indexOf(id);
-    if (at !== 0) {
-      if (at > 0) this.salience.splice(at, 1);
-      this.salience.unshift(id);
-    }
+    const at = this.touches.length + 1;
+    this.touches.push({ id, at });
+    this.touchedAt[id] = at;
     this.entities[id]!.lastBlock = block;
+  }
+
+  /** Entities, most recently mentioned first (each once), for as long as the caller reads. */
+  private *byRecencyAll(): Generator<number> {
+    for (let k = this.touches.length - 1; k >= 0; k--) {
+      const { id, at } = this.touches[k]!;
+      if (this.touchedAt[id] === at) yield id;
+    }
+  }
+
+  /** A name or alias the entity goes by, filed under its words. */
+  private addForm(e: Entity, form: string): void {
+    if (form !== e.name) e.aliases.add(form);
+    const words = this.nameWords(form);
+    for (const word of [words[0], words.at(-1)]) if (word !== undefined) this.byNameWord.add(word, e.id);
+    this.byContent.add(this.contentWords(form).join(" "), e.id);
+  }
+
+  private setRole(e: Entity, role: string | null): void {
+    if (e.role !== null || role === null) return;
+    e.role = role;
+    const head = this.contentWords(role)[0];
+    if (head !== undefined) this.byRoleHead.add(head, e.id);
   }
 
   private create(m: Mention, name: string, inHeadline: boolean): number {
     const id = this.entities.length;
-    this.entities.push({
+    const e: Entity = {
       id,
       name,
-      aliases: new Set([m.name, m.written ?? m.name].filter((a) => a !== name)),
-      role: m.role,
+      aliases: new Set(),
+      role: null,
       kind: m.kind,
       gender: m.gender,
       plural: m.plural ?? false,
       nameFromHeadline: inHeadline,
       lastBlock: 0,
-    });
+    };
+    this.entities.push(e);
+    for (const form of [name, m.name, m.written ?? m.name]) this.addForm(e, form);
+    this.setRole(e, m.role);
     return id;
   }
 
-  private byRecency(ids: number[]): number | undefined {
-    return ids.sort((a, b) => this.rank(a) - this.rank(b))[0];
-  }
-
-  private rank(id: number): number {
-    const r = this.salience.indexOf(id);
-    return r < 0 ? Infinity : r;
+  /** The most recently mentioned of `ids` (the first, among those never mentioned). */
+  private byRecency(ids: readonly number[]): number | undefined {
+    let best: number | undefined;
+    for (const id of ids)
+      if (best === undefined || (this.touchedAt[id] ?? 0) > (this.touchedAt[best] ?? 0)) best = id;
+    return best;
   }
 
   /**
@@ -123,7 +193,7 @@ export class SpeakerRegistry {
    * two people share a surname, the one introduced last before this block.
    */
   fullName(name: string, block: number): string {
-    const words = nameWords(name);
+    const words = this.nameWords(name);
     const candidates = [
       ...new Set([
         ...(this.knownByWord.get(words[0]!) ?? []),
@@ -134,33 +204,43 @@ export class SpeakerRegistry {
       .map((i) => this.knownNames[i]!);
     const longer = candidates.filter(
       (n) =>
-        sameName(n.name, name) &&
-        nameWords(n.name).length > words.length &&
+        this.sameName(n.name, name) &&
+        this.nameWords(n.name).length > words.length &&
         !this.rules.organisationNouns.has(writtenWords(n.name).at(-1)!),
     );
     // A bare name is a surname first: "Claude" is Georges Claude before Claude Debussy.
     const surnames = longer.filter(
-      (n) => nameWords(n.name).slice(-words.length).join(" ") === words.join(" "),
+      (n) => this.nameWords(n.name).slice(-words.length).join(" ") === words.join(" "),
     );
     const pool = surnames.length > 0 ? surnames : longer;
-    const before = pool.filter((n) => n.block <= block);
-    return (before.at(-1) ?? pool[0])?.name ?? name;
+    // A name written in an earlier paragraph is the one the reader has in mind; one written in
+    // this paragraph may come after the surname (`Mateen met … his son, Omar Mateen`).
+    const before = pool.filter((n) => n.block < block);
+    const here = pool.filter((n) => n.block === block);
+    return (before.at(-1) ?? here.at(-1) ?? pool[0])?.name ?? name;
+  }
+
+  /** Entities whose names share a first or last word with `name`: the only ones sameName can match. */
+  private sharingNameWord(name: string): Entity[] {
+    const words = this.nameWords(name);
+    const ids = new Set([...this.byNameWord.get(words[0]), ...this.byNameWord.get(words.at(-1))]);
+    return [...ids].sort((a, b) => a - b).map((id) => this.entities[id]!);
   }
 
   /** The mention names someone already met, or a full name of the article: worth remembering for pronouns. */
   isKnown(m: Mention, block: number): boolean {
     return (
       m.known === true ||
-      nameWords(this.fullName(m.name, block)).length >= 2 ||
+      this.nameWords(this.fullName(m.name, block)).length >= 2 ||
       (m.written !== undefined && m.written !== m.name) ||
-      this.entities.some((e) => e.kind === "person" && sameName(e.name, m.name))
+      this.sharingNameWord(m.name).some((e) => e.kind === "person" && this.sameName(e.name, m.name))
     );
   }
 
   private named(given: Mention, inHeadline: boolean, block: number): number {
     const mention = this.asSurname(given);
     // The same form again is the same person ("Costa" stays who "Costa" was).
-    const again = this.entities.filter(
+    const again = this.sharingNameWord(mention.name).filter(
       (e) => e.kind === mention.kind && (e.name === mention.name || e.aliases.has(mention.name)),
     );
     const known = this.byRecency(again.map((e) => e.id));
@@ -169,13 +249,19 @@ export class SpeakerRegistry {
       return known;
     }
     const m = mention.kind === "person" ? { ...mention, name: this.fullName(mention.name, block) } : mention;
-    const key = this.contentWords(m.name);
-    const matches = this.entities.filter((e) =>
-      m.kind === "organisation" || e.kind === "organisation"
-        ? [e.name, ...e.aliases].some((n) => sameWords(this.contentWords(n), key))
-        : // Against the full name only: "Costa" may be short for Ana Costa, yet Ana Costa is not Luis Costa.
-          e.kind === "person" && sameName(e.name, m.name),
-    );
+    const key = this.contentWords(m.name).join(" ");
+    const sameBody = this.byContent
+      .get(key)
+      .map((id) => this.entities[id]!)
+      .filter((e) => m.kind === "organisation" || e.kind === "organisation");
+    // Against the full name only: "Costa" may be short for Ana Costa, yet Ana Costa is not Luis Costa.
+    const samePerson =
+      m.kind === "organisation"
+        ? []
+        : this.sharingNameWord(m.name).filter(
+            (e) => e.kind === "person" && this.sameName(e.name, m.name) && !sameBody.includes(e),
+          );
+    const matches = [...sameBody, ...samePerson].sort((a, b) => a.id - b.id);
     const exact = matches.filter((e) => e.name === m.name || e.aliases.has(m.name));
     const id = this.byRecency(exact.length ? exact.map((e) => e.id) : matches.map((e) => e.id));
     if (id === undefined) return this.create(mention, m.name, inHeadline && m.name === mention.name);
@@ -188,43 +274,47 @@ export class SpeakerRegistry {
    * a body ("le Floch"), but it is that person's surname again.
    */
   private asSurname(m: Mention): Mention {
-    const words = nameWords(m.name);
+    const words = this.nameWords(m.name);
     if (m.kind !== "organisation" || words.length < 2 || !this.rules.nameParticles.has(words[0]!)) return m;
     const holds = (e: Entity) =>
       e.kind === "person" &&
-      nameWords(e.name).length > words.length &&
-      nameWords(e.name).slice(-words.length).join(" ") === words.join(" ");
-    return this.entities.some(holds) ? { ...m, kind: "person" } : m;
+      this.nameWords(e.name).length > words.length &&
+      this.nameWords(e.name).slice(-words.length).join(" ") === words.join(" ");
+    return this.sharingNameWord(m.name).some(holds) ? { ...m, kind: "person" } : m;
   }
 
   private addName(e: Entity, m: Mention, inHeadline: boolean): void {
-    const fuller = nameWords(m.name).length > nameWords(e.name).length;
+    const fuller = this.nameWords(m.name).length > this.nameWords(e.name).length;
     if ((fuller && !inHeadline) || (e.nameFromHeadline && !inHeadline)) {
-      if (e.name !== m.name) e.aliases.add(e.name);
+      const previous = e.name;
       e.name = m.name;
       e.nameFromHeadline = false;
+      if (previous !== m.name) this.addForm(e, previous);
     }
-    for (const alias of [m.name, m.written ?? m.name]) if (alias !== e.name) e.aliases.add(alias);
-    e.role ??= m.role;
+    for (const alias of [m.name, m.written ?? m.name]) this.addForm(e, alias);
+    this.setRole(e, m.role);
     e.gender ??= m.gender;
   }
 
   /** A description: the same words again, or the role of someone named ("le ministre de la Défense"). */
   private described(m: Mention, block: number): number {
     const words = this.contentWords(m.name);
-    const same = this.entities.filter((e) =>
-      [e.name, ...e.aliases].some((n) => sameWords(this.contentWords(n), words)),
-    );
-    let id = this.byRecency(same.map((e) => e.id));
-    if (id === undefined && m.definite)
-      id = this.byRecency(this.entities.filter((e) => this.holdsRole(e, m.name)).map((e) => e.id));
+    let id = this.byRecency(this.byContent.get(words.join(" ")));
+    if (id === undefined && m.definite) id = this.byRecency(this.holdingRole(m.name).map((e) => e.id));
     const specific = /\p{Lu}/u.test(m.name.slice(1));
     if (id === undefined && m.definite && m.kind === "unnamed" && !m.plural && !specific)
       id = this.anaphor(m, block) ?? undefined;
     if (id === undefined) return this.create(m, m.name, false);
-    const e = this.entities[id]!;
-    if (e.name !== m.name) e.aliases.add(m.name);
+    this.addForm(this.entities[id]!, m.name);
     return id;
+  }
+
+  /** The entities whose role the description names (see holdsRole). */
+  private holdingRole(description: string): Entity[] {
+    return this.byRoleHead
+      .get(this.contentWords(description)[0])
+      .map((id) => this.entities[id]!)
+      .filter((e) => this.holdsRole(e, description));
   }
 
   /**
@@ -236,9 +326,9 @@ export class SpeakerRegistry {
     const e = this.entities[id]!;
     const first = writtenWords(e.name)[0] ?? "";
     if (e.kind !== "unnamed" || e.plural || this.rules.indefiniteDeterminers.has(first)) return id;
-    const holders = this.entities.filter((p) => p.kind === "person" && this.holdsRole(p, e.name));
+    const holders = this.holdingRole(e.name).filter((p) => p.kind === "person");
     if (holders.length !== 1) return id;
-    holders[0]!.aliases.add(e.name);
+    this.addForm(holders[0]!, e.name);
     return holders[0]!.id;
   }
 
@@ -263,7 +353,10 @@ export class SpeakerRegistry {
   /** "le diplomate", "the president": a definite description right after a named person's quote. */
   private anaphor(m: Mention, block: number): number | null {
     const id = this.recent(block, 1);
-    if (id === null) return null;
+    // Only a description of a person can stand for one: "the police" is not the mayor quoted before.
+    const person = (w: string) =>
+      this.rules.personNouns.has(w) || this.rules.titles.has(w) || this.rules.ageNoun?.test(w) === true;
+    if (id === null || !this.contentWords(m.name).some(person)) return null;
     const e = this.entities[id]!;
     return e.kind === "person" &&
       (!m.gender || !e.gender || m.gender === e.gender) &&
@@ -278,9 +371,11 @@ export class SpeakerRegistry {
     return office !== undefined && e.role !== null && !this.contentWords(e.role).includes(office);
   }
 
-  /** The last mentioned speaker a pronoun can stand for. */
+  /** The last mentioned speaker a pronoun can stand for, among the last PRONOUN_REACH mentioned. */
   private antecedent(m: Mention): number | null {
-    const id = this.salience.find((id) => {
+    let reach = PRONOUN_REACH;
+    for (const id of this.byRecencyAll()) {
+      if (reach-- === 0) return null;
       const e = this.entities[id]!;
       // "they" for people or a body, "he" and "elle" for one person, "it" for a body or a document.
       const number = m.plural
@@ -288,10 +383,10 @@ export class SpeakerRegistry {
         : m.kind === "organisation"
           ? e.kind === "organisation"
           : e.kind !== "organisation" && !e.plural;
-      return number && !(m.gender && e.gender && m.gender !== e.gender);
-    });
-    if (id === undefined) return null;
-    if (m.gender && !m.plural) this.entities[id]!.gender ??= m.gender;
-    return id;
+      if (!number || (m.gender && e.gender && m.gender !== e.gender)) continue;
+      if (m.gender && !m.plural) e.gender ??= m.gender;
+      return id;
+    }
+    return null;
   }
 }

@@ -339,41 +339,32 @@ function endsSourcePhrase(tokens: readonly Token[], i: number, rules: LanguageRu
   });
 }
 
+/** The words from token `from` to `to` as written, less the soft hyphens no reader sees. */
 export const tokensText = (tokens: readonly Token[], from: number, to: number, source: string): string =>
-  from < to ? source.slice(tokens[from]!.start, tokens[to - 1]!.end) : "";
+  from < to ? source.slice(tokens[from]!.start, tokens[to - 1]!.end).replace(/\u00AD/gu, "") : "";
 
 /**
  * Name words compared across mentions: lower case, titles and suffixes dropped, accents folded
- * since pages transliterate the same name both ways ("Murátov", "Muratov").
+ * since pages transliterate the same name both ways ("Murátov", "Muratov"). Callers that compare
+ * names again and again keep the words (SpeakerRegistry does, for one extraction).
  */
 export function nameWords(name: string): readonly string[] {
-  let words = nameWordsOf.get(name);
-  if (words) return words;
-  // Names are compared pairwise throughout a page: each is split once. Cleared now and then, as
-  // the engine lives on from page to page.
-  if (nameWordsOf.size >= NAME_CACHE_SIZE) nameWordsOf.clear();
-  words = name
+  return name
     .toLowerCase()
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
     .normalize("NFC")
     .split(/[\s]+/u)
     .filter((w) => w && !SUFFIXES.test(w) && w !== "*");
-  nameWordsOf.set(name, words);
-  return words;
 }
 
-const nameWordsOf = new Map<string, readonly string[]>();
-const NAME_CACHE_SIZE = 10_000;
-
 /**
- * Two names denote one person when the words of the shorter are the last or the first words of
- * the longer: "Sullivan" and "Jake Sullivan", "Hawk Sawyer" and "Kathleen Hawk Sawyer",
- * "Marie-Pierre" and "Marie-Pierre Dausse", or its first and last words.
+ * Two names (as nameWords) denote one person when the words of the shorter are the last or the
+ * first words of the longer: "Sullivan" and "Jake Sullivan", "Hawk Sawyer" and "Kathleen Hawk
+ * Sawyer", "Marie-Pierre" and "Marie-Pierre Dausse", or its first and last words. So they share
+ * their first or their last word.
  */
-export function sameName(a: string, b: string): boolean {
-  const wa = nameWords(a),
-    wb = nameWords(b);
+export function sameName(wa: readonly string[], wb: readonly string[]): boolean {
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   if (short.length === 0) return false;
   const tail = long.slice(long.length - short.length);

@@ -99,9 +99,11 @@ export function isNoun(s: Sentence, i: number): boolean {
   // A gerund after a preposition stays a verb: `en réclamant`, `by saying`.
   if (rules.speechGerunds.has(tokens[i]!.lower) && !rules.determiners.has(before.lower)) return false;
   const subject = tokens[i - 2];
+  // Two object pronouns before a verb (`nos la resumió`, `il nous le dit`): the second is no article.
+  const clitics = rules.clitics.has(before.lower) && isWord(subject) && rules.clitics.has(subject.lower);
   return !(
-    isWord(subject) &&
-    (rules.pronouns.has(subject.lower) || rules.speakerlessPronouns.has(subject.lower))
+    clitics ||
+    (isWord(subject) && (rules.pronouns.has(subject.lower) || rules.speakerlessPronouns.has(subject.lower)))
   );
 }
 
@@ -407,6 +409,26 @@ function phraseStart(s: Sentence, last: number, start: number): number | null {
 }
 
 const isPersonRun = (r: NameRun) => !r.afterPreposition && !r.afterDeterminer && !r.modifier;
+
+/** How far into a phrase the noun for what was said may stand (`Cette petite phrase d'…`). */
+const SPEECH_NOUN_REACH = 4;
+
+/**
+ * The person named as the author of words in the phrase tokens[from, to): `L'elogio di Trump`,
+ * `Cette petite phrase d'Arnaud Montebourg`, `the mayor's words` aside (a possessive is read elsewhere).
+ */
+export function speechNounAuthor(s: Sentence, from: number, to: number): Mention | null {
+  const { tokens, rules } = s;
+  for (let k = from; k < to - 2 && k - from < SPEECH_NOUN_REACH; k++) {
+    if (!isWord(tokens[k]) || !rules.speechNouns.has(tokens[k]!.lower)) continue;
+    if (!rules.complementOf.has(tokens[k + 1]!.lower)) return null;
+    let end = k + 2;
+    while (end < to && isWord(tokens[end]) && isCapitalised(tokens[end]!)) end++;
+    const mention = end > k + 2 ? analysePhrase(s, k + 2, end) : null;
+    return mention?.type === "name" ? mention : null;
+  }
+  return null;
+}
 
 /** Name, pronoun or description for the phrase tokens[from, to). */
 export function analysePhrase(s: Sentence, from: number, to: number): Mention | null {

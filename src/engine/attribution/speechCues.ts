@@ -1,10 +1,11 @@
-// Finds the words that attribute one quote, in the order a reader looks for them:
+// The constructions that attribute one quote within its sentence, each read by one function (the
+// strategies of strategies.ts weigh what they find):
 //   1. right after the closing mark: `”, said X`, `”, X said`, `», a-t-il déclaré`, `», selon X`;
 //   2. inside the marks, the French incise: `« …, affirme-t-elle. … »`;
 //   3. before the opening mark in the same sentence: `X said: “`, `X estime que « `,
 //      `selon X, « `, `pour X, « `, `X : « `;
 //   4. further on in the sentence: `… “roughly balanced” between …, the Fed said`.
-import { isCapitalised, isWord, sourcePhraseWords, tokenize } from "./tokens.ts";
+import { isCapitalised, isWord, sourcePhraseWords, tokenize, type Token } from "./tokens.ts";
 import { tokensText } from "./names.ts";
 import {
   analysePhrase,
@@ -17,6 +18,7 @@ import {
   isSpeechVerb,
   readBackward,
   readForward,
+  speechNounAuthor,
   type Mention,
   type Sentence,
 } from "./speakerPhrases.ts";
@@ -136,7 +138,7 @@ function subjectAfterVerb(s: Sentence, verb: VerbMatch, end: number): Mention | 
 const PUNCT_AFTER_QUOTE = /^[,—–-]$/u;
 
 /** 1. Attribution touching the closing mark. */
-function cueAfter(s: Sentence, q: number, end: number): Cue | null {
+export function cueAfter(s: Sentence, q: number, end: number): Cue | null {
   const { tokens, rules } = s;
   let k = q + 1;
   while (k < end && tokens[k]!.kind === "punct" && PUNCT_AFTER_QUOTE.test(tokens[k]!.text) && k - q <= 2) k++;
@@ -154,7 +156,7 @@ function cueAfter(s: Sentence, q: number, end: number): Cue | null {
     return mention && { mention, words: tokens[k]!.text };
   }
   // "as the agency reported", "comme le rappelait l'ONU"
-  if (/^(?:as|comme)$/u.test(tokens[k]!.lower)) k++;
+  if (rules.asWords.has(tokens[k]!.lower)) k++;
   // The verb may come first ("said X", "a déclaré X", "a-t-il déclaré") or after its subject,
   // appositions included ("X, the U.S. attorney, said"); another clause ends the search.
   for (let m = k; m < end && m - k < 25; m++) {
@@ -205,13 +207,16 @@ function hasVerbBefore(s: Sentence, q: number): boolean {
     if (verb)
       return tokens
         .slice(verb.end, q)
-        .every((t) => rules.determiners.has(t.lower) || /^(?:as|comme|de|d|of)$/u.test(t.lower));
+        .every(
+          (t) =>
+            rules.determiners.has(t.lower) || rules.asWords.has(t.lower) || rules.complementOf.has(t.lower),
+        );
   }
   return false;
 }
 
 /** 2. The French incise inside the marks: `« …, affirme-t-elle. … »`, `“…, rappelle Ana Costa, professeure. …”`. */
-function cueInside(text: string, outer: Sentence): Cue | null {
+export function cueInside(text: string, outer: Sentence): Cue | null {
   const { rules } = outer;
   const tokens = tokenize(text, [], rules);
   const s: Sentence = { ...outer, tokens, source: text };
@@ -247,7 +252,7 @@ function cueInside(text: string, outer: Sentence): Cue | null {
  * in a clause an earlier speech verb reports (`Ce dernier rappelle que le pays avait appelé à
  * « … »`, `Harris said the council had called it “…”`: the one who reports speaks).
  */
-function cueBefore(s: Sentence, q: number, start: number): Cue | null {
+export function cueBefore(s: Sentence, q: number, start: number): Cue | null {
   const { tokens } = s;
   const viewpoint = viewpointBefore(s, q, start);
   if (viewpoint) return viewpoint;
@@ -262,6 +267,10 @@ function cueBefore(s: Sentence, q: number, start: number): Cue | null {
     // "X said (that) Y had called it “…”": Y's verb is inside what X says, unless a comma closes X's clause.
     // "According to X, a toxicologist who testified for them, …": a relative clause's verb only describes X.
     const relative = s.rules.relativePronouns.has(tokens[chosen.at - 1]?.lower ?? "");
+    // "called him a “liar” and said, “…”": a quote between them closes the earlier verb's clause.
+    // "X defined it as … and Y called it “…”": a clause joined on with its own subject is not reported speech.
+    const joined = (t: Token) => s.rules.clauseJoins.has(t.lower) && !s.rules.complementisers?.has(t.lower);
+    if (between.some((t) => t.kind === "quote" || joined(t))) break;
     if (
       relative ||
       between.some((t) => s.rules.complementisers?.has(t.lower)) ||
@@ -271,8 +280,30 @@ function cueBefore(s: Sentence, q: number, start: number): Cue | null {
   }
   if (chosen) return chosen.cue;
   if (tokens[q - 1]?.text === ":") {
-    const mention = firstPersonIn(s, start, q - 1) ?? phraseBeforeColon(s, q - 1, start);
+    const mention =
+      speechNounAuthor(s, start, q - 1) ??
+      firstPersonIn(s, start, q - 1) ??
+      phraseBeforeColon(s, q - 1, start);
     if (mention) return { mention, words: ":" };
+  }
+  return null;
+}
+
+/**
+ * 0. A speech verb set off from the opening mark by only a comma or colon: `he said, “…”`,
+ * `a-t-il lancé : « … »`. The verb introduces these very words, even when the sentence goes on to
+ * say who reported them (`…,” the prosecutor's office said`).
+ */
+export function cueIntroducing(s: Sentence, q: number, start: number): Cue | null {
+  const { tokens, rules } = s;
+  if (!/^[,:]$/u.test(tokens[q - 1]?.text ?? "")) return null;
+  // An idiom's first word stands a few tokens back (`told reporters`, `a déclaré à la presse`).
+  for (let v = q - 2; v >= start && q - v <= 4; v--) {
+    const verb = verbAt(s, v);
+    if (!verb || verb.end !== q - 1) continue;
+    if (rules.speechGerunds.has(tokens[v]!.lower)) return null;
+    const mention = speakerBefore(s, verb, start, q);
+    return mention && { mention, words: cueText(s, verb.start, verb.end) };
   }
   return null;
 }
@@ -363,7 +394,7 @@ function speakerBefore(s: Sentence, verb: VerbMatch, start: number, q: number): 
     return impersonal(s, verb) ? documentAuthor(s, start, verb.start) : readForward(s, verb.end, q);
   let k = verb.start - 1;
   while (k >= start && (rules.clitics.has(tokens[k]!.lower) || rules.auxiliaries.has(tokens[k]!.lower))) k--;
-  return k >= start && /^(?:as|comme)$/u.test(tokens[k]!.lower) ? readForward(s, verb.end, q) : null;
+  return k >= start && rules.asWords.has(tokens[k]!.lower) ? readForward(s, verb.end, q) : null;
 }
 
 /**
@@ -400,7 +431,7 @@ function viewpointBefore(s: Sentence, q: number, start: number): Cue | null {
 }
 
 /** 4. A speech verb or source phrase later in the sentence. */
-function cueLater(s: Sentence, q: number, end: number): Cue | null {
+export function cueLater(s: Sentence, q: number, end: number): Cue | null {
   const { tokens, rules } = s;
   for (let p = q + 1; p < end; p++) {
     const source = sourcePhraseAt(s, p);
@@ -416,11 +447,6 @@ function cueLater(s: Sentence, q: number, end: number): Cue | null {
     if (mention) return { mention, words: cueText(s, verb.start, verb.end) };
   }
   return null;
-}
-
-/** The attribution of the quote token q in sentence [start, end), or null when the sentence has none. */
-export function findCue(s: Sentence, q: number, start: number, end: number, quoteText: string): Cue | null {
-  return cueAfter(s, q, end) ?? cueInside(quoteText, s) ?? cueBefore(s, q, start) ?? cueLater(s, q, end);
 }
 
 /** Speakers of reported speech without quotes ("Lee said the charges are overdue"), for pronouns later on. */

@@ -40,12 +40,15 @@ export interface QuoteSpan {
 // Words: letters and digits, joined by inner apostrophes, hyphens and dots ("aujourd’hui",
 // "Kassym-Jomart", "U.S"); each repetition starts with a joiner, so matching stays linear. A plural
 // possessive keeps its apostrophe, so that "the Traders’ Association" stays one noun phrase.
-const WORD = /[\p{L}\p{N}\p{M}]+(?:['’\-.][\p{L}\p{N}\p{M}]+)*(?:(?<=s)['’](?=\s+\p{L}))?/uy;
-const SPACE = /\s+/uy;
+// A soft hyphen (U+00AD, where a page allows a line break: "doc\u00ADtrine") is invisible: inside a
+// word it is part of it, between words it is space.
+const WORD = /[\p{L}\p{N}\p{M}\u00AD]+(?:['’\-.][\p{L}\p{N}\p{M}\u00AD]+)*(?:(?<=s)['’](?=\s+\p{L}))?/uy;
+const SPACE = /[\s\u00AD]+/uy;
 // French inversion: "estime-t-il", "a-t-elle", "dit-il", "affirment-ils".
 const INVERTED = /^([\p{L}]+)-(?:t-)?(il|elle|ils|elles|on)$/u;
 const ELIDED = /^(\p{L}+)['’](\p{L}.*)$/u;
 const POSSESSIVE = /^(.+\p{L})['’]s$/u;
+const SOFT_HYPHENS = /\u00AD/gu;
 const SENTENCE_END = /^[.!?…]+$/u;
 const ENDS_WITH_STOP = /[.!?…]["”’»)\]']*\s*$/u;
 const CAPITALISED = /^[\p{Lu}\p{N}]/u;
@@ -102,7 +105,7 @@ function pushWord(tokens: Token[], word: string, start: number, text: string, ru
   const add = (w: string, at: number, extra: Partial<Token> = {}) =>
     tokens.push({
       text: w,
-      lower: w.toLowerCase().replace(/’/g, "'"),
+      lower: w.toLowerCase().replace(/’/g, "'").replace(SOFT_HYPHENS, ""),
       start: at,
       end: at + w.length,
       kind: "word",

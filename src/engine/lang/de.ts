@@ -117,6 +117,22 @@ const INDEFINITE = new Map<string, Gender | undefined>([
 
 export const german: LanguageRules = {
   code: "de",
+  stopWords: list("der die das und ist nicht mit den von zu ein eine sich auf dem auch wird im für sie"),
+  asWords: words("wie"),
+  speechNouns: words("worte botschaft antwort urteil lob warnung kommentar"),
+  complementOf: words("als"),
+  notQuoteWords: {
+    naming:
+      "sogenannte[nmrs]?|so genannte[nmrs]?|genannt|(?:das|dem) (?:Wort|Schlagwort|Motto)|(?:der|den|dem) (?:Begriff|Titel|Slogan)",
+    works:
+      "Buch|Roman|Film|Lied|Album|Sendung|Serie|Spiel|Zeitung|Magazin|Kolumne|Operation|Kampagne|Projekt|Partei|Preis",
+    documents: "Bericht|Studie|Gesetz|Strategie",
+    namingParticiples: "",
+    namingFinite: "",
+    namingAnyForm: "",
+    passiveAuxiliaries: "",
+    titleSmallWords: "der|die|das|und|von|zum|zur",
+  },
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,
   speechGerunds: new Set(),

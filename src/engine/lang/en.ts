@@ -132,6 +132,23 @@ const INDEFINITE = new Map<string, Gender | undefined>(
 
 export const english: LanguageRules = {
   code: "en",
+  stopWords: list("the and of to is that with for was said this are have by it not from they would which"),
+  asWords: words("as"),
+  speechNouns: words("remarks words message reply response answer verdict praise warning comment comments"),
+  complementOf: words("of"),
+  notQuoteWords: {
+    naming:
+      "so-called|so called|self-styled|(?:the|a|this|that) (?:word|words|term|phrase|expression|slogan|hashtag|label|motto|name|title|acronym|nickname|tag)|(?:titled|entitled|named|nicknamed|dubbed|called|calls?|known as|branded|branding|labell?ed|labell?ing|billed as|marketed as)(?: (?:a|an|the))?",
+    works:
+      "book|novel|film|movie|song|album|single|show|series|programme|program|podcast|documentary|play|musical|game|app|newspaper|magazine|newsletter|column|blog|website|site|operation|campaign|plan|project|party|exhibition|festival|brand|hashtag|prize|award",
+    documents: "report|study|survey|review|white paper|bill|act|law|treaty|strategy|charter|manifesto",
+    namingParticiples: "called|dubbed|branded|labell?ed|termed",
+    namingFinite: "calls?|dubs|brands|labels|terms",
+    namingAnyForm:
+      "call|calls|called|calling|dub|dubs|dubbed|dubbing|nickname|nicknames|nicknamed|nicknaming",
+    passiveAuxiliaries: "is|are|was|were|be|been|being",
+    titleSmallWords: "a|an|the|of|in|on|at|to|for|and|or|but|by|with|from|vs|that",
+  },
   speechVerbs: new Set(verbForms),
   speechIdioms: IDIOMS,
   speechGerunds: new Set(verbForms.filter((f) => f.endsWith("ing"))),

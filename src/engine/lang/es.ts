@@ -16,7 +16,7 @@ const REGULAR_VERBS = `
   valorar celebrar agradecer calificar ratificar anticipar adelantar revelar informar
   detallar graficar proclamar aseverar enumerar justificar defender contestar reprochar
   objetar avisar comunicar confesar sugerir hablar reflexionar sintetizar retrucar vaticinar
-  insinuar observar
+  insinuar observar llamar tildar definir
 `;
 
 /** Forms that the rules below do not make: irregular preterites, stem changes, participles. */
@@ -112,6 +112,22 @@ const INDEFINITE = new Map<string, Gender | undefined>([
 
 export const spanish: LanguageRules = {
   code: "es",
+  stopWords: list("el los las del y es por una con para su lo como más pero fue sus al este muy"),
+  asWords: words("como"),
+  speechNouns: words("frase palabras mensaje respuesta réplica veredicto elogio advertencia comentario"),
+  complementOf: words("de"),
+  notQuoteWords: {
+    naming:
+      "(?:el|la|lo) (?:término|palabra|expresión|lema|apodo)|llamad[oa]s?|denominad[oa]s?|apodad[oa]s?|titulad[oa]s?",
+    works:
+      "libro|novela|película|canción|programa|serie|documental|juego|diario|periódico|revista|columna|operación|campaña|proyecto|partido|premio",
+    documents: "informe|estudio|ley|estrategia",
+    namingParticiples: "",
+    namingFinite: "",
+    namingAnyForm: "llama|llaman|llamó|llamaron|llamaba|calificó|califica|tildó|tilda|apodó|apoda|bautizó",
+    passiveAuxiliaries: "",
+    titleSmallWords: "el|los|las|y|del|al",
+  },
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,
   speechGerunds: new Set(verbs.filter((f) => f.endsWith("ndo"))),

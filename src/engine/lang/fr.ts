@@ -167,6 +167,25 @@ const INDEFINITE = new Map<string, Gender | undefined>([
 
 export const french: LanguageRules = {
   code: "fr",
+  stopWords: list("le les des est et une du dans qui pour pas sur au avec ce il elle sont aux mais"),
+  asWords: words("comme"),
+  speechNouns: words("phrase propos mots message réponse réplique verdict éloge avertissement commentaire"),
+  complementOf: words("de d"),
+  notQuoteWords: {
+    naming:
+      "soi-disant|prétendue?s?|dite|dites|dits|(?:le|du|au|les|des|ce) (?:mot|terme|vocable|slogan|hashtag|label|sobriquet|surnom|titre|nom)s?|(?:l’|l')(?:expression|appellation|étiquette|acronyme|intitulé)|(?:la|une|cette) (?:formule|mention|devise|expression|appellation)|(?:intitulée?s?|baptisée?s?|surnommée?s?|nommée?s?|appelée?s?|dénommée?s?|qualifiée?s? de|classée?s?|appellent|appelle|surnomment|surnomme|baptisent|baptise)(?: (?:de|d’|d'|du|des|la|le|les|l’|l'|un|une))?",
+    works:
+      "livre|roman|film|chanson|album|série|émission|programme|podcast|documentaire|pièce|spectacle|jeu|application|journal|quotidien|hebdomadaire|magazine|newsletter|lettre|chronique|rubrique|blog|site|opération|campagne|plan|projet|parti|exposition|festival|marque|mouvement|collectif|prix",
+    documents:
+      "rapport|étude|enquête|livre blanc|loi|projet de loi|proposition de loi|décret|traité|stratégie|charte|manifeste",
+    namingParticiples: "qualifiée?s?|classée?s?",
+    namingFinite:
+      "qualifie|qualifient|qualifiait|qualifiaient|appelle|appellent|surnomme|surnomment|baptise|baptisent|classe|classent",
+    namingAnyForm:
+      "appelle|appellent|appelaient|appelait|appeler|appelé|appelée|appelés|appelées|surnomme|surnomment|surnommait|surnommaient|surnommer|surnommé|surnommée|surnommés|surnommées|baptise|baptisent|baptisé|baptisée",
+    passiveAuxiliaries: "est|sont|était|étaient|été|être|sera|serait|fut",
+    titleSmallWords: "de|du|des|la|le|les|et|en|au|aux|un|une|à|d’|l’",
+  },
   speechVerbs: new Set(verbForms),
   speechIdioms: IDIOMS,
   participles,

@@ -131,6 +131,22 @@ const INDEFINITE = new Map<string, Gender | undefined>([
 
 export const italian: LanguageRules = {
   code: "it",
+  stopWords: list("il gli della delle che è di non per una con sono del nel alla anche ha questo ma dei"),
+  asWords: words("come"),
+  speechNouns: words("frase parole messaggio risposta replica verdetto elogio avvertimento commento"),
+  complementOf: words("di"),
+  notQuoteWords: {
+    naming:
+      "cosiddett[oaie]|(?:il|la) (?:termine|parola|espressione|motto)|chiamat[oaie]|soprannominat[oaie]|intitolat[oaie]",
+    works:
+      "libro|romanzo|canzone|programma|documentario|gioco|giornale|quotidiano|rivista|rubrica|operazione|campagna|progetto|partito|premio",
+    documents: "rapporto|studio|legge",
+    namingParticiples: "",
+    namingFinite: "",
+    namingAnyForm: "",
+    passiveAuxiliaries: "",
+    titleSmallWords: "di|il|e|o|della|delle|dei|degli|alla",
+  },
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,
   speechGerunds: new Set(verbs.filter((f) => f.endsWith("ndo"))),

@@ -112,6 +112,20 @@ const INDEFINITE = new Map<string, Gender | undefined>([
 
 export const dutch: LanguageRules = {
   code: "nl",
+  stopWords: list("het een van en is dat niet met op voor zijn ook aan er maar wordt bij om naar heeft"),
+  asWords: words("zoals"),
+  speechNouns: words("woorden boodschap antwoord oordeel lof waarschuwing commentaar"),
+  complementOf: words("als"),
+  notQuoteWords: {
+    naming: "zogenaamde?|(?:het|de) (?:woord|term|begrip)|genaamd",
+    works: "",
+    documents: "",
+    namingParticiples: "",
+    namingFinite: "",
+    namingAnyForm: "",
+    passiveAuxiliaries: "",
+    titleSmallWords: "het|van",
+  },
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,
   speechGerunds: new Set(),

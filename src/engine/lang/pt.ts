@@ -11,7 +11,7 @@ const REGULAR_VERBS = `
   enfatizar assegurar argumentar questionar perguntar lamentar contar relatar revelar anunciar
   informar confirmar negar reiterar insistir opinar sustentar apontar resumir prometer publicar
   postar tuitar rebater citar elogiar reclamar cobrar exigir ponderar indicar mencionar
-  desabafar disparar reforçar lembrar recordar comemorar celebrar agradecer classificar
+  desabafar disparar reforçar lembrar recordar comemorar celebrar agradecer classificar chamar definir
   considerar estimar advertir concordar discordar esclarecer reconhecer escrever
   descrever prever
 `;
@@ -107,6 +107,21 @@ const INDEFINITE = new Map<string, Gender | undefined>([
 
 export const portuguese: LanguageRules = {
   code: "pt",
+  stopWords: list("os do da dos das não uma com para em é mais ao foi pelo pela também seu sua ele"),
+  asWords: words("como"),
+  speechNouns: words("frase palavras mensagem resposta réplica veredicto elogio aviso comentário"),
+  complementOf: words("de"),
+  notQuoteWords: {
+    naming: "(?:o|a) (?:termo|palavra|expressão|lema|apelido)|chamad[oa]s?|intitulad[oa]s?|apelidad[oa]s?",
+    works:
+      "livro|filme|canção|música|programa|série|documentário|jogo|jornal|revista|coluna|operação|campanha|projeto|partido|prêmio",
+    documents: "relatório|estudo|lei",
+    namingParticiples: "",
+    namingFinite: "",
+    namingAnyForm: "",
+    passiveAuxiliaries: "",
+    titleSmallWords: "e|o|da|do|dos|das|ao",
+  },
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,
   speechGerunds: new Set(verbs.filter((f) => f.endsWith("ndo"))),

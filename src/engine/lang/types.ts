@@ -13,9 +13,51 @@ export interface PronounInfo {
   organisation?: boolean;
 }
 
+/**
+ * The words quote judgement (quotes/notQuotes.ts) reads around quotation marks, each a
+ * regular-expression alternation in lower case ("" when the language has none yet). Judgement
+ * checks every language's words on every page, so a quote in another language is judged too.
+ */
+export interface NotQuoteWords {
+  /** Words right before the marks that present a name, title or word being mentioned: "so-called", "le terme". */
+  naming: string;
+  /** Kinds of works and named things: the noun right before the marks makes them a title ("book", "documentaire"). */
+  works: string;
+  /** Documents, named by a title in capitals ("report", "rapport"). */
+  documents: string;
+  /** Naming verbs as participles ("called", "qualifié"): alone they only name; with a subject the span is its words. */
+  namingParticiples: string;
+  /** Finite naming verbs, which have a subject and so a speaker ("calls", "qualifie"). */
+  namingFinite: string;
+  /** Naming verbs in any form, which may stand some words before the name ("calling", "surnommaient"). */
+  namingAnyForm: string;
+  /** Forms of "to be" that make a naming participle passive ("was called"): no speaker. */
+  passiveAuxiliaries: string;
+  /** Short words that stay lower case inside a title ("of", "des"). */
+  titleSmallWords: string;
+}
+
 export interface LanguageRules {
   /** ISO 639-1 code: "en", "fr". */
   code: string;
+  /**
+   * Words frequent in this language and rare in the others, lower case ("the", "und"; not "de",
+   * "que", "la", common to several): language detection counts them.
+   */
+  stopWords: readonly string[];
+  notQuoteWords: NotQuoteWords;
+  /**
+   * "as", "comme": in `as the agency reported, “…”` the subject follows the verb, and in
+   * `described as “…” by X` the quote is the verb's complement.
+   */
+  asWords: ReadonlySet<string>;
+  /**
+   * Nouns for what someone said, lower case ("remarks", "phrase", "elogio"): `L'elogio di Trump:
+   * « … »`, `Cette petite phrase d'Arnaud Montebourg` name the speaker in their complement.
+   */
+  speechNouns: ReadonlySet<string>;
+  /** The preposition a naming verb takes before its complement: "of" (`accused of “…”`), "de" (`qualifié de « … »`). */
+  complementOf: ReadonlySet<string>;
   /**
    * Every single-word form of every speech verb, lower case: finite forms in all tenses and
    * participles ("said", "says", "déclare", "déclaré", "déclarait", "déclara", "déclarera").

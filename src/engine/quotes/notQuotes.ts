@@ -4,7 +4,8 @@
 // terme", "baptisé", "the film"), Title Case, a list of quoted items, and length (a whole
 // sentence in marks is nearly always somebody's words).
 import type { Span, TextBlock } from "../types.ts";
-import type { LanguageRules } from "../lang/types.ts";
+import type { LanguageRules, NotQuoteWords } from "../lang/types.ts";
+import { rulesFor, supportedLanguages } from "../lang/index.ts";
 import type { MarkFamily } from "./marks.ts";
 
 /** A span between quotation marks, before it is judged. */
@@ -38,60 +39,46 @@ const ADJACENT_WORDS = 4;
 const CUE_WORDS_BEFORE = 16;
 const CUE_WORDS_AFTER = 20;
 
+// Every lexicon's words for the cues below (see NotQuoteWords), checked in every language: a
+// quote in another language than the page's is judged too, and pages in a language without
+// rules still get these.
+const lexicons = supportedLanguages.map(rulesFor);
+const alternatives = (pick: (words: NotQuoteWords) => string): string =>
+  lexicons
+    .map((rules) => pick(rules.notQuoteWords))
+    .filter((words) => words !== "")
+    .join("|");
+const wholeWord = (pick: (words: NotQuoteWords) => string) => new RegExp(`^(?:${alternatives(pick)})$`, "iu");
+
 // Words right before the marks that present what follows as a name, a title or a word being
-// mentioned. Checked in every language: pages in a language without rules still get these.
-const NAMING_WORDS = [
-  // en
-  "so-called|so called|self-styled|(?:the|a|this|that) (?:word|words|term|phrase|expression|slogan|hashtag|label|motto|name|title|acronym|nickname|tag)|",
-  "(?:titled|entitled|named|nicknamed|dubbed|called|calls?|known as|branded|branding|labell?ed|labell?ing|billed as|marketed as)(?: (?:a|an|the))?|",
-  // fr
-  "soi-disant|prétendue?s?|dite|dites|dits|(?:le|du|au|les|des|ce) (?:mot|terme|vocable|slogan|hashtag|label|sobriquet|surnom|titre|nom)s?|",
-  "(?:l’|l')(?:expression|appellation|étiquette|acronyme|intitulé)|(?:la|une|cette) (?:formule|mention|devise|expression|appellation)|",
-  "(?:intitulée?s?|baptisée?s?|surnommée?s?|nommée?s?|appelée?s?|dénommée?s?|qualifiée?s? de|appellent|appelle|surnomment|surnomme|baptisent|baptise)(?: (?:de|d’|d'|du|des|la|le|les|l’|l'|un|une))?|",
-  // de, es, pt, it, nl
-  "sogenannte[nmrs]?|so genannte[nmrs]?|genannt|(?:das|dem) (?:Wort|Schlagwort|Motto)|(?:der|den|dem) (?:Begriff|Titel|Slogan)|",
-  "(?:el|la|lo) (?:término|palabra|expresión|lema|apodo)|llamad[oa]s?|denominad[oa]s?|apodad[oa]s?|titulad[oa]s?|",
-  "(?:o|a) (?:termo|palavra|expressão|lema|apelido)|chamad[oa]s?|intitulad[oa]s?|apelidad[oa]s?|",
-  "cosiddett[oaie]|(?:il|la) (?:termine|parola|espressione|motto)|chiamat[oaie]|soprannominat[oaie]|intitolat[oaie]|",
-  "zogenaamde?|(?:het|de) (?:woord|term|begrip)|genaamd",
-].join("");
-// These three are tested on lower-cased text, without the `i` flag: case-insensitive Unicode
+// mentioned. These three are tested on lower-cased text, without the `i` flag: case-insensitive Unicode
 // alternations this long take V8 several times longer to compile, on every fresh start of the engine.
-const NAMING_CUE = new RegExp(`(?:^|[^\\p{L}])(?:${NAMING_WORDS.toLowerCase()})\\s*$`, "u");
+const NAMING_CUE = new RegExp(`(?:^|[^\\p{L}])(?:${alternatives((w) => w.naming).toLowerCase()})\\s*$`, "u");
 // Reflexive "dire" is no naming but a declaration: `la mairie s’est dite « favorable »`, `ils se disent « prêts »`.
 const DECLARES_ITSELF =
   /(?:^|[^\p{L}])(?:s[’'](?:est|était)\s+|se\s+(?:sont\s+|étaient\s+)?)(?:dite?s?|disent|disait|disaient)\s*$/u;
 
 // Kinds of works and named things: the noun right before the marks makes them a title or a name
 // (`her book “…”`, `le documentaire « … »`, `ao programa “…”`).
-const WORK_NOUNS = [
-  "book|novel|film|movie|song|album|single|show|series|programme|program|podcast|documentary|play|musical|game|app|newspaper|magazine|newsletter|column|blog|website|site|operation|campaign|plan|project|party|exhibition|festival|brand|hashtag|prize|award|",
-  "livre|roman|film|chanson|album|série|émission|programme|podcast|documentaire|pièce|spectacle|jeu|application|journal|quotidien|hebdomadaire|magazine|newsletter|lettre|chronique|rubrique|blog|site|opération|campagne|plan|projet|parti|exposition|festival|marque|mouvement|collectif|prix|",
-  "Buch|Roman|Film|Lied|Album|Sendung|Serie|Spiel|Zeitung|Magazin|Kolumne|Operation|Kampagne|Projekt|Partei|Preis|",
-  "libro|novela|película|canción|programa|serie|documental|juego|diario|periódico|revista|columna|operación|campaña|proyecto|partido|premio|",
-  "livro|filme|canção|música|programa|série|documentário|jogo|jornal|revista|coluna|operação|campanha|projeto|partido|prêmio|",
-  "libro|romanzo|canzone|programma|documentario|gioco|giornale|quotidiano|rivista|rubrica|operazione|campagna|progetto|partito|premio",
-].join("");
-const WORK_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${WORK_NOUNS.toLowerCase()})s?\\s*$`, "u");
+const WORK_NOUN_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${alternatives((w) => w.works).toLowerCase()})s?\\s*$`,
+  "u",
+);
 
 // Documents, named by a title in capitals (`the report “Clean Air 2030”`, `le rapport « Plastiques
 // 2030 »`); in lower case the span is more often words quoted from them (`the report “strongly
 // recommends”`).
-const DOCUMENT_NOUNS = [
-  "report|study|survey|review|white paper|bill|act|law|treaty|strategy|charter|manifesto|",
-  "rapport|étude|enquête|livre blanc|loi|projet de loi|proposition de loi|décret|traité|stratégie|charte|manifeste|",
-  "Bericht|Studie|Gesetz|Strategie|informe|estudio|ley|estrategia|relatório|estudo|lei|rapporto|studio|legge",
-].join("");
-const DOCUMENT_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${DOCUMENT_NOUNS.toLowerCase()})s?\\s*$`, "u");
+const DOCUMENT_NOUN_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${alternatives((w) => w.documents).toLowerCase()})s?\\s*$`,
+  "u",
+);
 
 // "what he called a “witch hunt”", "le ministre a qualifié de « provocation »": the naming verb
 // has a speaker, so the span is that speaker's words. "Called a “game” by its makers" likewise.
 // A participle alone ("a tool called “X”", "un missile qualifié de « X »") only names.
-const NAMING_PARTICIPLE = /^(?:called|dubbed|branded|labell?ed|termed|qualifiée?s?)$/iu;
-const NAMING_FINITE =
-  /^(?:calls?|dubs|brands|labels|terms|qualifie|qualifient|qualifiait|qualifiaient|appelle|appellent|surnomme|surnomment|baptise|baptisent)$/iu;
-const PASSIVE_AUXILIARY =
-  /^(?:is|are|was|were|be|been|being|est|sont|était|étaient|été|être|sera|serait|fut)$/iu;
+const NAMING_PARTICIPLE = wholeWord((w) => w.namingParticiples);
+const NAMING_FINITE = wholeWord((w) => w.namingFinite);
+const PASSIVE_AUXILIARY = wholeWord((w) => w.passiveAuxiliaries);
 const AGENT_AFTER = /^[\s,]*(?:by|par|von|por|da|door)\s/iu;
 
 // French inverts its attribution, whatever the verb: `», sourit-elle`, `», met-il en garde`.
@@ -256,7 +243,9 @@ function namingCue(
   // A verb-final clause puts its subject right before a quoted predicate: `dat het plan "realistisch" is`.
   const predicate = rules.verbSecond === true && /^\p{Ll}/u.test(text);
   const lower = before.toLowerCase();
-  if ((WORK_NOUN_BEFORE.test(lower) && !predicate) || namesSource(before, rules)) return "name";
+  // `called the plan “reckless”`: a naming verb gives the thing a description in lower case, not its title.
+  const described = /^\p{Ll}/u.test(text) && namingVerbBefore(before);
+  if ((WORK_NOUN_BEFORE.test(lower) && !predicate && !described) || namesSource(before, rules)) return "name";
   if (DOCUMENT_NOUN_BEFORE.test(lower) && /^[\p{Lu}\p{N}]/u.test(text)) return "name";
   if (!NAMING_CUE.test(lower) || DECLARES_ITSELF.test(lower)) return null;
   return namingVerbHasSpeaker(before, rules) || (AGENT_AFTER.test(after) && endsWithNamingVerb(before, rules))
@@ -266,8 +255,7 @@ function namingCue(
 
 // Naming verbs in any form, which may stand some words before the name they give: `taken to
 // calling the spread simply “the plume”`, `que les habitants surnomment « le baron »`.
-const NAMING_VERB =
-  /^(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|nickname|nicknames|nicknamed|nicknaming|appelle|appellent|appelaient|appelait|appeler|appelé|appelée|appelés|appelées|surnomme|surnomment|surnommait|surnommaient|surnommer|surnommé|surnommée|surnommés|surnommées|baptise|baptisent|baptisé|baptisée)$/iu;
+const NAMING_VERB = wholeWord((w) => w.namingAnyForm);
 // How far before the marks a naming verb still gives the name: its object may stand between.
 const NAMING_VERB_WORDS = 10;
 const ARTICLE = /^(?:the|le|la|les|el|los|las|il|lo|gli)$/iu;
@@ -364,8 +352,7 @@ function isSentence(text: string): boolean {
 }
 
 // Short words that stay lower case inside a title ("Rush of Blood", "Le Seigneur des anneaux").
-const TITLE_SMALL_WORD =
-  /^(?:a|an|the|of|in|on|at|to|for|and|or|but|by|with|from|vs|that|de|du|des|la|le|les|et|en|au|aux|un|une|à|d’|l’|el|los|las|y|del|al|di|il|e|o|da|do|dos|das|ao|della|delle|dei|degli|alla|der|die|das|und|von|zum|zur|het|van)$/iu;
+const TITLE_SMALL_WORD = wholeWord((w) => w.titleSmallWords);
 
 // A quote inside the quote (`It’s ‘Showtime at the Apollo.’`): its capitals say nothing of the outer span.
 const NESTED_QUOTE = /[‘“„‚«‹"'][^‘’“”„‚«»‹›"']*[’”“‘»›"']/gu;

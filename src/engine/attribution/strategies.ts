@@ -1,0 +1,328 @@
+// The constructions that tell who speaks a quote, each a named strategy. A strategy proposes a
+// speaker candidate; it does not decide. The resolver (resolver.ts) weighs every candidate of a
+// quote with one table and chooses, so no construction wins merely by being looked at first.
+//
+// Sentence strategies read the quote's own sentence (speechCues.ts does the reading). Context
+// strategies read around it once every sentence is read: the paragraph, the quotes it repeats or
+// continues, the headline. Each strategy's examples are sentences composed for it: the tests
+// (tests/engine/strategies.test.ts) check that it fires on them and names that speaker.
+import { cueAfter, cueBefore, cueInside, cueIntroducing, cueLater, impersonalCue } from "./speechCues.ts";
+import type { Mention, Sentence } from "./speakerPhrases.ts";
+import type { BlockKind } from "../types.ts";
+
+export type SentenceStrategyId =
+  | "introducing-verb"
+  | "after-quote"
+  | "inside-quote"
+  | "before-quote"
+  | "later-in-sentence"
+  | "impersonal-subject";
+
+export type ContextStrategyId =
+  | "quote-chain"
+  | "same-words"
+  | "headline-subject"
+  | "section-below"
+  | "named-next"
+  | "paragraph-neighbour"
+  | "paragraph-continues"
+  | "recent-speaker"
+  | "pull-quote-repeat";
+
+export type StrategyId = SentenceStrategyId | ContextStrategyId;
+
+/** A few blocks, the words of one of their quotes, and who speaks it. */
+export interface StrategyExample {
+  lang: string;
+  blocks: readonly (string | readonly [BlockKind, string])[];
+  /** The start of the quote's words. */
+  quote: string;
+  /** The speaker's canonical name, or null when the construction says nobody identifiable speaks. */
+  speaker: string | null;
+}
+
+export interface Strategy {
+  id: StrategyId;
+  /** "all": the construction is read through each language's lexicon. */
+  languages: readonly string[] | "all";
+  /** What the strategy reads, for `explain` and the README. */
+  reads: string;
+  examples: readonly StrategyExample[];
+}
+
+/** What a sentence strategy found: who (null: nobody identifiable) and the words that say so. */
+export interface SentenceProposal {
+  mention: Mention | null;
+  words: string;
+}
+
+export interface SentenceStrategy extends Strategy {
+  id: SentenceStrategyId;
+  /** The proposal for the quote token q of the sentence [start, end), or null when the construction is absent. */
+  propose(s: Sentence, q: number, start: number, end: number, quoteText: string): SentenceProposal | null;
+}
+
+export const SENTENCE_STRATEGIES: readonly SentenceStrategy[] = [
+  {
+    id: "introducing-verb",
+    languages: "all",
+    reads: "a speech verb and a comma or colon right before the opening mark, whatever follows the quote",
+    propose: (s, q, start) => cueIntroducing(s, q, start),
+    examples: [
+      {
+        lang: "en",
+        blocks: [
+          "Dan Cole was charged in June.",
+          "A witness recalled that he said, “I will burn it down,” the court heard.",
+        ],
+        quote: "I will",
+        speaker: "Dan Cole",
+      },
+      {
+        lang: "fr",
+        blocks: ["Le maire a déclaré : « Rien ne changera »."],
+        quote: "Rien",
+        speaker: "Le maire",
+      },
+    ],
+  },
+  {
+    id: "after-quote",
+    languages: "all",
+    reads: "a speech verb, source phrase or signature right after the closing mark",
+    propose: (s, q, _start, end) => cueAfter(s, q, end),
+    examples: [
+      {
+        lang: "en",
+        blocks: ["“The dam will hold,” said Rosa Delgado."],
+        quote: "The dam",
+        speaker: "Rosa Delgado",
+      },
+      {
+        lang: "fr",
+        blocks: ["« Le pont tiendra », a affirmé Paul Girard."],
+        quote: "Le pont",
+        speaker: "Paul Girard",
+      },
+    ],
+  },
+  {
+    id: "inside-quote",
+    languages: "all",
+    reads: "an incise between two parts of the quote: “…, she said. …”",
+    propose: (s, _q, _start, _end, quoteText) => cueInside(quoteText, s),
+    examples: [
+      {
+        lang: "fr",
+        blocks: ["« Nous rouvrirons l'école, assure Claire Morin. Les travaux sont finis. »"],
+        quote: "Nous rouvrirons",
+        speaker: "Claire Morin",
+      },
+    ],
+  },
+  {
+    id: "before-quote",
+    languages: "all",
+    reads: "the speaker and verb, source phrase or colon before the opening mark",
+    propose: (s, q, start) => cueBefore(s, q, start),
+    examples: [
+      {
+        lang: "en",
+        blocks: ["Tom Baker said the ferry would run “as soon as the wind drops”."],
+        quote: "as soon",
+        speaker: "Tom Baker",
+      },
+      {
+        lang: "es",
+        blocks: ["Según Lucía Gómez, «la cosecha será buena»."],
+        quote: "la cosecha",
+        speaker: "Lucía Gómez",
+      },
+    ],
+  },
+  {
+    id: "later-in-sentence",
+    languages: "all",
+    reads: "a speech verb further on in the sentence, past other words",
+    propose: (s, q, _start, end) => cueLater(s, q, end),
+    examples: [
+      {
+        lang: "en",
+        blocks: [
+          "Prices were “roughly stable” over the winter but would rise in spring, the central bank said.",
+        ],
+        quote: "roughly stable",
+        speaker: "the central bank",
+      },
+    ],
+  },
+  {
+    id: "impersonal-subject",
+    languages: ["fr"],
+    reads: "an impersonal subject (`on`), speaking for the body its place names or for nobody",
+    propose: (s, q, start, end, quoteText) => impersonalCue(s, q, start, end, quoteText),
+    examples: [
+      {
+        lang: "fr",
+        blocks: ["Au rectorat de Lyon, on défend une décision « mûrement réfléchie »."],
+        quote: "mûrement",
+        speaker: "le rectorat de Lyon",
+      },
+    ],
+  },
+];
+
+export const CONTEXT_STRATEGIES: readonly Strategy[] = [
+  {
+    id: "quote-chain",
+    languages: "all",
+    reads: "the speaker named anywhere along a quote running over several paragraphs",
+    examples: [
+      {
+        lang: "en",
+        blocks: [
+          "“The harvest came early this year. We sold everything by June.",
+          "“Prices held all summer,” said Ana Ruiz.",
+        ],
+        quote: "The harvest",
+        speaker: "Ana Ruiz",
+      },
+    ],
+  },
+  {
+    id: "same-words",
+    languages: "all",
+    reads: "the same words quoted elsewhere in the article with a speaker of their own",
+    examples: [
+      {
+        lang: "en",
+        blocks: [
+          "“A wall of water,” said Omar Haddad, who saw the flood.",
+          "For days afterwards, the town remembered “a wall of water”.",
+        ],
+        quote: "a wall",
+        speaker: "Omar Haddad",
+      },
+    ],
+  },
+  {
+    id: "headline-subject",
+    languages: "all",
+    reads: "the person a headline or intertitle names before its quote",
+    examples: [
+      {
+        lang: "en",
+        blocks: [["headline", "Ines Vidal and the “war on potholes”"], "The council met on Monday."],
+        quote: "war on potholes",
+        speaker: "Ines Vidal",
+      },
+    ],
+  },
+  {
+    id: "section-below",
+    languages: "all",
+    reads: "an intertitle's quote, spoken by the next speaker of its section",
+    examples: [
+      {
+        lang: "en",
+        blocks: [
+          ["intertitle", "“Not one day late”"],
+          "“The hall will open in May,” said Hugo Lenz, the architect.",
+        ],
+        quote: "Not one",
+        speaker: "Hugo Lenz",
+      },
+    ],
+  },
+  {
+    id: "named-next",
+    languages: "all",
+    reads: "a quote standing alone as a sentence, then a sentence naming who spoke or whose words they were",
+    examples: [
+      {
+        lang: "es",
+        blocks: ["«No vamos a ceder». Con esa frase, Marta Solís respondió a los periodistas."],
+        quote: "No vamos",
+        speaker: "Marta Solís",
+      },
+      {
+        lang: "fr",
+        blocks: [
+          "« Nous ne reculerons pas. » Cette courte phrase de Claire Morin, lundi, a surpris la salle.",
+        ],
+        quote: "Nous ne reculerons",
+        speaker: "Claire Morin",
+      },
+    ],
+  },
+  {
+    id: "paragraph-neighbour",
+    languages: "all",
+    reads: "another quote of the same paragraph whose speaker is named",
+    examples: [
+      {
+        lang: "en",
+        blocks: ["“It was cold,” said Lena Park. “Nobody had a coat.”"],
+        quote: "Nobody had",
+        speaker: "Lena Park",
+      },
+    ],
+  },
+  {
+    id: "paragraph-continues",
+    languages: "all",
+    reads: "a paragraph opening on a bare quote continues the speaker of the paragraphs before",
+    examples: [
+      {
+        lang: "en",
+        blocks: ["“We are ready,” said coach Ben Ortiz.", "“The team trained all summer.”"],
+        quote: "The team",
+        speaker: "Ben Ortiz",
+      },
+    ],
+  },
+  {
+    id: "recent-speaker",
+    languages: "all",
+    reads: "the person mentioned last, within two paragraphs, for a quote with nothing else around it",
+    examples: [
+      {
+        lang: "en",
+        blocks: [
+          "Judge Carla Weiss spoke for an hour.",
+          "The ruling was, in her words, “final and binding”.",
+        ],
+        quote: "final and",
+        speaker: "Carla Weiss",
+      },
+    ],
+  },
+  {
+    id: "pull-quote-repeat",
+    languages: "all",
+    reads: "a pull-quote (heading, caption or blockquote) repeating words the body gives to someone",
+    examples: [
+      {
+        lang: "en",
+        blocks: [
+          ["caption", "“We lost none of them”"],
+          "The storm passed at dawn, and Ivo Brandt, the harbour master, counted the boats.",
+          "“We lost none of them.”",
+        ],
+        quote: "We lost",
+        speaker: "Ivo Brandt",
+      },
+      {
+        lang: "en",
+        blocks: [
+          ["blockquote", "“The whole roof is gone.”"],
+          "“We were lucky,” said Rita Vale, who runs the shelter. “But the whole roof is gone.”",
+        ],
+        quote: "The whole",
+        speaker: "Rita Vale",
+      },
+    ],
+  },
+];
+
+export const STRATEGIES: readonly Strategy[] = [...SENTENCE_STRATEGIES, ...CONTEXT_STRATEGIES];
