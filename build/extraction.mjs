@@ -1,0 +1,72 @@
+// `npm run extraction -- [BENCHMARK_DIR]`: scores the page adapter on the article extraction
+// benchmark (default: ../shared/extraction-benchmark, or ../../shared/… from a worktree). Writes
+// the benchmark's output/quotelight.json from the adapter's blocks, scores it with the
+// benchmark's own evaluate.py beside the published outputs of other extractors (Readability.js,
+// trafilatura…), and lists the pages read as nothing.
+//   --n-bootstrap N   resamples for the ± error bars (default 200; evaluate.py's own is 1000)
+import * as esbuild from "esbuild";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+const args = process.argv.slice(2);
+const bootstrapIndex = args.indexOf("--n-bootstrap");
+const bootstrap = bootstrapIndex >= 0 ? args[bootstrapIndex + 1] : "200";
+const given = args.find((a, i) => !a.startsWith("--") && i !== bootstrapIndex + 1);
+const benchmark = [given, "../shared/extraction-benchmark", "../../shared/extraction-benchmark"].find(
+  (dir) => dir && existsSync(join(dir, "ground-truth.json")),
+);
+if (!benchmark) {
+  console.error(
+    "usage: npm run extraction -- BENCHMARK_DIR   (a folder with ground-truth.json, html/, output/)",
+  );
+  process.exit(2);
+}
+
+const cache = ".cache/extraction";
+await esbuild.build({
+  entryPoints: ["bench/extraction.ts"],
+  outdir: cache,
+  outExtension: { ".js": ".mjs" },
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  packages: "external",
+  logLevel: "warning",
+});
+
+// The benchmark folder is read-only: score in a copy made of links, plus our output.
+const scoring = join(cache, "benchmark");
+rmSync(scoring, { recursive: true, force: true });
+mkdirSync(join(scoring, "output"), { recursive: true });
+for (const file of ["evaluate.py", "ground-truth.json"])
+  symlinkSync(resolve(benchmark, file), join(scoring, file));
+for (const file of readdirSync(join(benchmark, "output")).filter((f) => f.endsWith(".json"))) {
+  if (file !== "quotelight.json")
+    symlinkSync(resolve(benchmark, "output", file), join(scoring, "output", file));
+}
+
+const read = spawnSync(
+  process.execPath,
+  [join(cache, "extraction.mjs"), benchmark, join(scoring, "output", "quotelight.json")],
+  { encoding: "utf8", maxBuffer: 1 << 24 },
+);
+if (read.status !== 0) {
+  console.error(read.stderr);
+  process.exit(1);
+}
+const { pages, readAsNothing } = JSON.parse(read.stdout.trim().split("\n").at(-1));
+
+const score = spawnSync("python3", ["evaluate.py", "--n-bootstrap", bootstrap], {
+  cwd: scoring,
+  encoding: "utf8",
+});
+if (score.status !== 0) {
+  console.error(score.stderr);
+  process.exit(1);
+}
+console.log(`${pages} pages of ${benchmark}, scored by its evaluate.py:\n`);
+console.log(score.stdout.trimEnd());
+console.log(`\nRead as nothing of their article body (${readAsNothing.length} pages):`);
+for (const id of readAsNothing) console.log(`  ${id}`);
