@@ -1,0 +1,18 @@
+// Page shapes the adapter once read as nothing or as the wrong box (issue 11, found on the public
+// article extraction benchmark): each page here is written by hand in that shape.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { blocksOf, STORY_PARAGRAPHS, storyHtml } from "./dom.ts";
+
+const textsOf = (html: string): string[] => blocksOf(html).map(([, text]) => text);
+
+test("a page wrapped whole in one <form> (ASP.NET WebForms) is read; its fields are not", () => {
+  const html = `<html><body><form id="aspnetForm" method="post" action="./story.aspx">
+    <input type="hidden" name="__VIEWSTATE" value="dDwtMTA4">
+    <div class="header"><label>Search the site</label><input name="q"><button>Go</button></div>
+    <div class="page"><h1>Harbour board votes to save the old pier</h1>
+    <div class="story">${storyHtml()}</div></div>
+    </form></body></html>`;
+  const texts = textsOf(html);
+  assert.deepEqual(texts, ["Harbour board votes to save the old pier", ...STORY_PARAGRAPHS]);
+});
