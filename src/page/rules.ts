@@ -233,18 +233,13 @@ export function isVisibleFurniture(el: Element): boolean {
   return (tag === "nav" || !SKIPPED_TAGS.has(tag)) && !isHidden(el) && !isEditable(el);
 }
 
-/**
- * A form holds fields, not prose; but some frameworks (ASP.NET WebForms) wrap the whole page in
- * one `<form>`: a form holding paragraphs is such a wrapper. Its fields are skipped all the same.
- */
-const isFieldsForm = (el: Element, outline: PageOutline): boolean =>
-  outline.paragraphsIn(el) < MIN_WRAPPED_PARAGRAPHS;
-
 /** True when nothing inside the element can be article text a reader sees. */
 export function isSkipped(el: Element, outline: PageOutline): boolean {
   const tag = tagOf(el);
   if (SKIPPED_TAGS.has(tag)) return true;
-  if (tag === "form" && isFieldsForm(el, outline)) return true;
+  // A form holds fields, not prose; but some frameworks (ASP.NET WebForms) wrap the whole page
+  // in one `<form>`. Its fields are skipped all the same.
+  if (tag === "form" && !wrapsStory(el, outline)) return true;
   if (tag === "html" || tag === "body") return false;
   const role = el.getAttribute("role");
   if (role !== null && SKIPPED_ROLES.test(role) && !wrapsStory(el, outline)) return true;

@@ -16,3 +16,12 @@ test("a page wrapped whole in one <form> (ASP.NET WebForms) is read; its fields 
   const texts = textsOf(html);
   assert.deepEqual(texts, ["Harbour board votes to save the old pier", ...STORY_PARAGRAPHS]);
 });
+
+test("a form of a few paragraphs beside the story (a download dialog) stays out", () => {
+  const html = `<html><body><article><h1>Harbour board votes to save the old pier</h1>${storyHtml()}</article>
+    <form class="download"><p>Choose the format of the recording, then press the button below.</p>
+    <p>If the file does not download by itself, right-click the link and save it.</p>
+    <p>Recordings stay online for a year, after which they are archived.</p><button>Download</button></form>
+    </body></html>`;
+  assert.deepEqual(textsOf(html), ["Harbour board votes to save the old pier", ...STORY_PARAGRAPHS]);
+});
