@@ -204,10 +204,13 @@ function wrapsStory(el: Element, outline: PageOutline): boolean {
   return outline.holdsHeadline(el) && outline.paragraphsIn(el) >= MIN_WRAPPED_PARAGRAPHS;
 }
 
-/** Site furniture by a weak name (`banner-headline`, `masthead`) that holds an h1 may hold the headline. */
-function holdsHeadline(el: Element, outline: PageOutline): boolean {
-  return !isNeverArticle(namesOf(el)) && outline.holdsHeadline(el);
-}
+/**
+ * A weak furniture name (FURNITURE_NAMES) is sometimes a site's or a page builder's word for any
+ * box (`banner-headline`, `elementor-widget-container`): one that holds an h1 may hold the
+ * headline, one that holds paragraphs may hold the story, and the body finder judges them.
+ */
+const mayHoldStory = (el: Element, outline: PageOutline): boolean =>
+  outline.holdsHeadline(el) || outline.paragraphsIn(el) >= MIN_WRAPPED_PARAGRAPHS;
 
 /** A box named as the rest of the story or as more stories; see CONTINUATION_NAMES. */
 export const looksLikeContinuation = (el: Element): boolean => CONTINUATION_NAMES.test(namesOf(el));
@@ -248,7 +251,8 @@ export function isSkipped(el: Element, outline: PageOutline): boolean {
   if (isHidden(el)) return !mayContinueStory(el, outline);
   if (looksLikeContinuation(el)) return !mayContinueStory(el, outline);
   // A headline's own class says how it is styled, not what it is (`fig-pagination__hidden`).
-  return tag !== "h1" && isFurnitureByName(el) && !wrapsStory(el, outline) && !holdsHeadline(el, outline);
+  if (tag === "h1" || !isFurnitureByName(el) || wrapsStory(el, outline)) return false;
+  return isNeverArticle(namesOf(el)) || !mayHoldStory(el, outline);
 }
 
 export const isBlockTag = (tag: string): boolean => BLOCK_TAGS.has(tag);

@@ -25,3 +25,13 @@ test("a form of a few paragraphs beside the story (a download dialog) stays out"
     </body></html>`;
   assert.deepEqual(textsOf(html), ["Harbour board votes to save the old pier", ...STORY_PARAGRAPHS]);
 });
+
+test("paragraphs in boxes a page builder names as widgets are read; a widget of links is not", () => {
+  const html = `<html><body><div class="site">
+    <div class="builder-widget widget-heading"><div class="widget-container"><h1>Harbour board votes to save the old pier</h1></div></div>
+    <div class="builder-widget widget-text"><div class="widget-container">${storyHtml()}</div></div>
+    <div class="sidebar widget"><h3>Popular</h3><ul><li><a href="/a">Storm closes the ferry, again, for the third time</a></li>
+    <li><a href="/b">Lifeboat crew honoured, at last, by the mayor</a></li></ul></div>
+    </div></body></html>`;
+  assert.deepEqual(textsOf(html), ["Harbour board votes to save the old pier", ...STORY_PARAGRAPHS]);
+});
