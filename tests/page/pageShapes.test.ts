@@ -35,3 +35,10 @@ test("paragraphs in boxes a page builder names as widgets are read; a widget of 
     </div></body></html>`;
   assert.deepEqual(textsOf(html), ["Harbour board votes to save the old pier", ...STORY_PARAGRAPHS]);
 });
+
+test("a story written in <div>s of text, not <p>s, inside a box with a furniture name, is read", () => {
+  const divs = STORY_PARAGRAPHS.map((p) => `<div class="body__paragraph">${p}</div>`).join("\n");
+  const html = `<html><body><article class="page-rail"><h1>Harbour board votes to save the old pier</h1>
+    <div class="page-rail__wrapper"><div class="rail-body">${divs}</div></div></article></body></html>`;
+  assert.deepEqual(textsOf(html), ["Harbour board votes to save the old pier", ...STORY_PARAGRAPHS]);
+});
