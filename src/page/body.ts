@@ -68,9 +68,25 @@ function parentElementOf(el: Element): Element | null {
   return parent && parent.nodeType === 1 ? (parent as Element) : null;
 }
 
+/**
+ * Elements whose own text the page cut into several paragraphs, with `<br><br>` or boxes between
+ * them: they are those paragraphs' container, and get their votes first (Readability wraps such
+ * runs of text in `<p>`s of their own).
+ */
+function boxesOfLooseParagraphs(blocks: RawBlock[]): Set<Element> {
+  const seen = new Set<Element>();
+  const boxes = new Set<Element>();
+  for (const { element } of blocks) {
+    if (seen.has(element)) boxes.add(element);
+    seen.add(element);
+  }
+  return boxes;
+}
+
 /** Every element above a block, with its text and link counts and the votes of the paragraphs below. */
 function containersOf(blocks: RawBlock[]): Map<Element, Container> {
   const containers = new Map<Element, Container>();
+  const holdsLooseParagraphs = boxesOfLooseParagraphs(blocks);
   const containerOf = (el: Element): Container => {
     let c = containers.get(el);
     if (!c) {
@@ -96,7 +112,7 @@ function containersOf(blocks: RawBlock[]): Map<Element, Container> {
     }
     if (block.kind !== "paragraph" || block.text.length < MIN_PARAGRAPH_CHARS) continue;
     const vote = paragraphScore(block.text);
-    el = parentElementOf(block.element);
+    el = holdsLooseParagraphs.has(block.element) ? block.element : parentElementOf(block.element);
     for (let level = 0; el && level < VOTING_LEVELS; level++, el = parentElementOf(el)) {
       const c = containerOf(el);
       c.voted = true;

@@ -42,3 +42,13 @@ test("a story written in <div>s of text, not <p>s, inside a box with a furniture
     <div class="page-rail__wrapper"><div class="rail-body">${divs}</div></div></article></body></html>`;
   assert.deepEqual(textsOf(html), ["Harbour board votes to save the old pier", ...STORY_PARAGRAPHS]);
 });
+
+test("a story written as text cut by <br>s in a named box outweighs a named box of one line", () => {
+  const story = STORY_PARAGRAPHS.join("<br><br>\n");
+  const html = `<html><body><div class="columns">
+    <div class="row"><h1>Harbour board votes to save the old pier</h1>
+    <div class="story-top"><p>Filed from the harbour office, on Tuesday night</p></div></div>
+    <div class="row"><div class="story-text">${story}</div></div>
+    </div></body></html>`;
+  assert.deepEqual(textsOf(html).slice(1), STORY_PARAGRAPHS);
+});
