@@ -103,7 +103,7 @@ const SKIPPED_ROLES =
  * (`article-comments` is still comments).
  */
 const NEVER_ARTICLE_NAMES =
-  /comment|commentaire|disqus|cookie|consent|gdpr|newsletter|outbrain|taboola|recommend|related|promo|sponsor|advert|publicite|social|share(?!d)|sharing|partage|breadcrumb|pagination|subscribe|abonnement|signup|popup|modal|most-popular|mostpopular|most-read|mostread|most-shared|trending|lire-aussi|lireaussi|sur-le-meme-sujet|teaser|skip-link|sr-only|visually-hidden|screen-reader|off-screen|offscreen|element-invisible|print-only|ai2html|infographic|datawrapper|dataviz/i;
+  /comment|commentaire|disqus|cookie|consent|gdpr|newsletter|outbrain|taboola|recommend|related|promo|sponsor|advert|publicite|social|share(?!d)|sharing|partage|breadcrumb|subscribe|abonnement|signup|popup|modal|most-popular|mostpopular|most-read|mostread|most-shared|trending|lire-aussi|lireaussi|sur-le-meme-sujet|teaser|skip-link|sr-only|visually-hidden|screen-reader|off-screen|offscreen|element-invisible|print-only|ai2html|infographic|datawrapper|dataviz/i;
 
 /**
  * Names of the box that holds the rest of a story behind a "Read more" button (`#read-more-content`,
@@ -115,9 +115,12 @@ const CONTINUATION_NAMES =
 /** Short names that only count as whole words (`ad` but not `head`); charts are labels, not prose. */
 const NEVER_ARTICLE_WORDS = /(^|[^a-z0-9])(ad|ads|adv|advertising|dfp|chart|graphic)([^a-z0-9]|$)/i;
 
-/** Names of site furniture, unless the name also says article or content (`main-sidebar-content`). */
+/**
+ * Names of site furniture, unless the name also says article or content (`main-sidebar-content`,
+ * `article-body pagination-first`: the first page of a story cut in pages).
+ */
 const FURNITURE_NAMES =
-  /(^|[^a-z0-9])(nav|navbar|menu|masthead|sidebar|footer|widget|banner|toolbar|tags|rail|more-stories)([^a-z0-9]|$)/i;
+  /(^|[^a-z0-9])(nav|navbar|menu|masthead|sidebar|footer|widget|banner|toolbar|tags|rail|more-stories|pagination)([^a-z0-9]|$)/i;
 
 /** Names that make a container likelier to be the article body. */
 const LIKELY_BODY_NAMES =

@@ -52,3 +52,11 @@ test("a story written as text cut by <br>s in a named box outweighs a named box 
     </div></body></html>`;
   assert.deepEqual(textsOf(html).slice(1), STORY_PARAGRAPHS);
 });
+
+test("a story body named as the first of its pages is read; the pagination links are not", () => {
+  const html = `<html><body><main><h1>Harbour board votes to save the old pier</h1>
+    <div class="article-body pagination-first">${storyHtml()}</div>
+    <div class="pagination"><a href="?page=2">Next page</a> <a href="?page=3">Last page</a></div>
+    </main></body></html>`;
+  assert.deepEqual(textsOf(html), ["Harbour board votes to save the old pier", ...STORY_PARAGRAPHS]);
+});
