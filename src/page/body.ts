@@ -197,12 +197,15 @@ function sharesClass(a: Element, b: Element): boolean {
   return classTokens(b).some((t) => tokens.has(t));
 }
 
+/** The score a box beside the winner needs to be more of the story (Readability's sibling threshold). */
+const storyPartThreshold = (topScore: number): number => Math.max(10, topScore * 0.2);
+
 /** Siblings of the winner that read like more of the story (Readability's sibling test). */
 function isStorySibling(sibling: Element, top: Element, containers: Map<Element, Container>): boolean {
   const c = containers.get(sibling);
   if (!c || c.textChars === 0 || c.linkedHeadings >= TEASER_TITLES) return false;
   const topScore = finalScore(containers.get(top) ?? c);
-  const threshold = Math.max(10, topScore * 0.2);
+  const threshold = storyPartThreshold(topScore);
   // A part of the story is prose: a box of links styled like it (author pages, more stories) is not.
   const lookalike = sharesClass(sibling, top) && nameWeight(sibling) >= 0 && linkDensity(c) < 0.5;
   if (finalScore(c) + (lookalike ? topScore * 0.2 : 0) >= threshold) return true;
@@ -213,8 +216,31 @@ function isStorySibling(sibling: Element, top: Element, containers: Map<Element,
 }
 
 /**
- * The elements holding the article body: the best-scoring container and its story siblings.
- * Empty when the page has no prose at all.
+ * Boxes elsewhere in the page made exactly like the winner (same tag, same class) and holding
+ * prose: the other parts of a story the page cut into chunks, each in its own grid row between
+ * ads (`<div class="body__container">` three times), which are not siblings of one another.
+ */
+function storyTwins(top: Element, containers: Map<Element, Container>): Element[] {
+  const style = top.getAttribute("class");
+  const topContainer = containers.get(top);
+  if (!style || !topContainer) return [];
+  const threshold = storyPartThreshold(finalScore(topContainer));
+  const twins: Element[] = [];
+  for (const [el, c] of containers) {
+    if (el === top || el.tagName !== top.tagName || el.getAttribute("class") !== style) continue;
+    if (c.voted && c.linkedHeadings < TEASER_TITLES && linkDensity(c) < MAX_TWIN_LINK_DENSITY) {
+      if (finalScore(c) >= threshold) twins.push(el);
+    }
+  }
+  return twins;
+}
+
+/** A box of prose is mostly not links. */
+const MAX_TWIN_LINK_DENSITY = 0.5;
+
+/**
+ * The elements holding the article body: the best-scoring container, its story siblings and
+ * its twins. Empty when the page has no prose at all.
  */
 export function findArticleBody(blocks: RawBlock[]): Element[] {
   const containers = containersOf(blocks);
@@ -222,9 +248,13 @@ export function findArticleBody(blocks: RawBlock[]): Element[] {
   if (!best) return [];
   const top = climbOutOfContinuation(climbOutOfOnlyChild(climbToRicherParent(best, containers)));
   if (!containers.has(top)) return [top];
+  const twins = storyTwins(top, containers);
   const parent = parentElementOf(top);
-  if (!parent || tagOf(parent) === "html") return [top];
-  return Array.from(parent.children).filter((el) => el === top || isStorySibling(el, top, containers));
+  if (!parent || tagOf(parent) === "html") return [top, ...twins];
+  const siblings = Array.from(parent.children).filter(
+    (el) => el === top || isStorySibling(el, top, containers),
+  );
+  return [...siblings, ...twins.filter((el) => !siblings.includes(el))];
 }
 
 /** A class given to this many body paragraphs is the site's style for story text. */

@@ -60,3 +60,14 @@ test("a story body named as the first of its pages is read; the pagination links
     </main></body></html>`;
   assert.deepEqual(textsOf(html), ["Harbour board votes to save the old pier", ...STORY_PARAGRAPHS]);
 });
+
+test("a story cut into chunks, each in a grid row of its own between ads, is read whole", () => {
+  const [a, b, c, d] = STORY_PARAGRAPHS.map((p) => `<p>${p}</p>`);
+  const chunk = (paragraphs: string) =>
+    `<div class="grid"><div class="body__container">${paragraphs}</div><aside class="grid__rail"><div class="ad-slot">Advertisement</div></aside></div>`;
+  const html = `<html><body><article><h1>Harbour board votes to save the old pier</h1>
+    <div class="chunks">${chunk(a!)}<div class="full-bleed-ad">Advertisement</div>${chunk(`${b}${c}${d}`)}</div>
+    </article><div class="grid"><div class="more-cards"><a href="/x">Storm closes the ferry, again, for the third time</a></div></div>
+    </body></html>`;
+  assert.deepEqual(textsOf(html), ["Harbour board votes to save the old pier", ...STORY_PARAGRAPHS]);
+});
