@@ -71,3 +71,14 @@ test("a story cut into chunks, each in a grid row of its own between ads, is rea
     </body></html>`;
   assert.deepEqual(textsOf(html), ["Harbour board votes to save the old pier", ...STORY_PARAGRAPHS]);
 });
+
+test("a page whose <body> class happens to say 'caption' reads its story as paragraphs, not captions", () => {
+  const html = `<html><body class="permalink f_caption_muted_videos_on f_infinite_scroll_on">
+    <article><h1>Harbour board votes to save the old pier</h1>
+    <figure><img src="pier.jpg" alt=""><figcaption>The old pier at low tide.</figcaption></figure>
+    <div class="post-content">${storyHtml()}</div></article></body></html>`;
+  assert.deepEqual(
+    blocksOf(html).slice(-4),
+    STORY_PARAGRAPHS.map((p) => ["paragraph", p]),
+  );
+});
