@@ -104,6 +104,25 @@ test("on a page that is not an article, “Find quotes on this page” finds the
   assert.match((await popup.textContent(".masthead-summary")) ?? "", /^1 quote\b/);
 });
 
+test("on a page with no article in it, the quotes of all its text are found, and the popup says so", async () => {
+  const page = await ext.open("quote-list.html");
+  const popup = await openPopup(await ext.tabId(page));
+  await popup.getByRole("button", { name: "Find quotes on this page" }).click();
+  await waitForSomeHighlights(page);
+  await popup.waitForSelector(".speaker");
+  await popup
+    .getByText("This page didn’t look like an article: these quotes come from all of its text.")
+    .waitFor();
+  assert.match((await popup.textContent(".masthead-summary")) ?? "", /^3 quotes\b/);
+  await popupScreenshot(popup, "popup-not-article");
+});
+
+test("on an article, the popup does not say it was no article", async () => {
+  const { popup } = await articleWithPopup();
+  await popup.waitForSelector(".speaker");
+  assert.equal(await popup.getByText("didn’t look like an article").count(), 0);
+});
+
 test("when the reader runs Quotelight only on request, an article waits, and the popup says why", async () => {
   await ext.setSyncStorage({ runOn: "asked" });
   try {
