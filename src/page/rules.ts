@@ -176,10 +176,12 @@ export function namesOf(el: Element): string {
 }
 
 function isHidden(el: Element): boolean {
-  if (el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true") return true;
+  if (el.hasAttribute("hidden") || isAriaHidden(el)) return true;
   const style = el.getAttribute("style");
   return style !== null && INLINE_HIDDEN_STYLE.test(style);
 }
+
+const isAriaHidden = (el: Element): boolean => el.getAttribute("aria-hidden") === "true";
 
 function isEditable(el: Element): boolean {
   const editable = el.getAttribute("contenteditable");
@@ -250,6 +252,9 @@ export function isSkipped(el: Element, outline: PageOutline): boolean {
   const role = el.getAttribute("role");
   if (role !== null && SKIPPED_ROLES.test(role) && !wrapsStory(el, outline)) return true;
   if (isEditable(el)) return true;
+  // A dialog (cookie consent, newsletter) hides the page behind it from screen readers with
+  // aria-hidden on its wrapper: the story is still on screen.
+  if (isAriaHidden(el) && wrapsStory(el, outline)) return false;
   // The rest of a story behind "Read more" is often hidden until the button is clicked.
   if (isHidden(el)) return !mayContinueStory(el, outline);
   if (looksLikeContinuation(el)) return !mayContinueStory(el, outline);

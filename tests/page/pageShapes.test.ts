@@ -82,3 +82,10 @@ test("a page whose <body> class happens to say 'caption' reads its story as para
     STORY_PARAGRAPHS.map((p) => ["paragraph", p]),
   );
 });
+
+test("a story whose wrapper a consent dialog marked aria-hidden is read; a hidden aside is not", () => {
+  const html = `<html><body><div id="page" aria-hidden="true"><article><h1>Harbour board votes to save the old pier</h1>
+    ${storyHtml()}<p aria-hidden="true">Hidden from everyone, this note, on purpose, is not read.</p></article></div>
+    <div role="dialog" class="consent">We use cookies. <button>Accept</button></div></body></html>`;
+  assert.deepEqual(textsOf(html), ["Harbour board votes to save the old pier", ...STORY_PARAGRAPHS]);
+});
