@@ -2,7 +2,9 @@
 // article extraction benchmark): each page here is written by hand in that shape.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { blocksOf, STORY_PARAGRAPHS, storyHtml } from "./dom.ts";
+import { extractQuotes } from "../../src/engine/index.ts";
+import { readArticle } from "../../src/page/index.ts";
+import { blocksOf, documentFrom, STORY_PARAGRAPHS, storyHtml } from "./dom.ts";
 
 const textsOf = (html: string): string[] => blocksOf(html).map(([, text]) => text);
 
@@ -88,4 +90,22 @@ test("a story whose wrapper a consent dialog marked aria-hidden is read; a hidde
     ${storyHtml()}<p aria-hidden="true">Hidden from everyone, this note, on purpose, is not read.</p></article></div>
     <div role="dialog" class="consent">We use cookies. <button>Accept</button></div></body></html>`;
   assert.deepEqual(textsOf(html), ["Harbour board votes to save the old pier", ...STORY_PARAGRAPHS]);
+});
+
+test("a page whose template declares English but whose story is French is read in French", () => {
+  const french = [
+    "Le conseil du port s'est réuni mardi soir, après une semaine de tempêtes, pour décider du sort de la vieille jetée.",
+    "Les pêcheurs, les commerçants et quelques marins à la retraite ont rempli la salle, qui sentait la laine mouillée.",
+    "« Nous avons sauvé la jetée, et maintenant il faut la payer », a déclaré la présidente, qui lisait un dossier épais.",
+    "Personne n'est parti avant le vote, qui est venu tard, et la plupart des gens sont restés pour discuter autour d'un café.",
+    "La présidente a dit que les travaux commenceraient au mois de mars si le temps le permet, et que le café rouvrirait en juin.",
+    "Les ingénieurs, qui avaient chiffré les réparations au printemps, ont expliqué que les piliers les plus anciens sont les plus fragiles.",
+    "Une partie de la salle a demandé que la ville paie la moitié des travaux, mais le maire n'était pas là pour répondre à la question.",
+  ];
+  const html = `<html lang="en"><body><article><h1>La jetée est sauvée</h1>${french.map((p) => `<p>${p}</p>`).join("")}</article></body></html>`;
+  const { article } = readArticle(documentFrom(html));
+  assert.equal(article.lang, "en", "the adapter passes on what the page declares");
+  const result = extractQuotes(article);
+  assert.equal(result.lang, "fr", "the engine reads the text's own language");
+  assert.equal(result.quotes.length, 1);
 });
