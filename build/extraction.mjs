@@ -4,8 +4,8 @@
 // benchmark's own evaluate.py beside the published outputs of other extractors (Readability.js,
 // trafilatura…), and lists the pages read as nothing.
 //   --n-bootstrap N   resamples for the ± error bars (default 200; evaluate.py's own is 1000)
-import * as esbuild from "esbuild";
 import { spawnSync } from "node:child_process";
+import { bundleBenchScripts } from "./benchScripts.mjs";
 import { existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from "node:fs";
 import { join, resolve } from "node:path";
 
@@ -24,17 +24,7 @@ if (!benchmark) {
 }
 
 const cache = ".cache/extraction";
-await esbuild.build({
-  entryPoints: ["bench/extraction.ts"],
-  outdir: cache,
-  outExtension: { ".js": ".mjs" },
-  bundle: true,
-  platform: "node",
-  format: "esm",
-  target: "node20",
-  packages: "external",
-  logLevel: "warning",
-});
+await bundleBenchScripts(["bench/extraction.ts"], cache);
 
 // The benchmark folder is read-only: score in a copy made of links, plus our output.
 const scoring = join(cache, "benchmark");
