@@ -112,8 +112,11 @@ const NEVER_ARTICLE_NAMES =
 const CONTINUATION_NAMES =
   /read-?more|more-?content|article-?more|story-?more|collapsed|lire-la-suite|continue-reading/i;
 
-/** Short names that only count as whole words (`ad` but not `head`); charts are labels, not prose. */
-const NEVER_ARTICLE_WORDS = /(^|[^a-z0-9])(ad|ads|adv|advertising|dfp|chart|graphic)([^a-z0-9]|$)/i;
+/**
+ * Short names that only count as whole words (`ad` but not `head`); charts are labels, not prose;
+ * a `cta` (call to action) asks the reader to subscribe or donate.
+ */
+const NEVER_ARTICLE_WORDS = /(^|[^a-z0-9])(ad|ads|adv|advertising|dfp|cta|chart|graphic)([^a-z0-9]|$)/i;
 
 /**
  * Names of site furniture, unless the name also says article or content (`main-sidebar-content`,

@@ -38,6 +38,14 @@ test("paragraphs in boxes a page builder names as widgets are read; a widget of 
   assert.deepEqual(textsOf(html), ["Harbour board votes to save the old pier", ...STORY_PARAGRAPHS]);
 });
 
+test("a call-to-action box of paragraphs (cta) inside the story is not read, whatever else it is named", () => {
+  const html = `<html><body><article><h1>Harbour board votes to save the old pier</h1>${storyHtml()}
+    <div class="zone-widget zone-widget-cta-letter"><p>Most of our reporting begins with a question from a reader.</p>
+    <p>We do this work every day at no cost to you, but it is far from free to produce.</p>
+    <p>Support the Gazette, so we can keep asking questions for you.</p></div></article></body></html>`;
+  assert.deepEqual(textsOf(html), ["Harbour board votes to save the old pier", ...STORY_PARAGRAPHS]);
+});
+
 test("a story written in <div>s of text, not <p>s, inside a box with a furniture name, is read", () => {
   const divs = STORY_PARAGRAPHS.map((p) => `<div class="body__paragraph">${p}</div>`).join("\n");
   const html = `<html><body><article class="page-rail"><h1>Harbour board votes to save the old pier</h1>
