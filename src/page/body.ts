@@ -215,6 +215,9 @@ function isStorySibling(sibling: Element, top: Element, containers: Map<Element,
   return density === 0 && /\.( |$)/.test(sibling.textContent ?? "");
 }
 
+/** A box of prose is mostly not links. */
+const MAX_TWIN_LINK_DENSITY = 0.5;
+
 /**
  * Boxes elsewhere in the page made exactly like the winner (same tag, same class) and holding
  * prose: the other parts of a story the page cut into chunks, each in its own grid row between
@@ -235,9 +238,6 @@ function storyTwins(top: Element, containers: Map<Element, Container>): Element[
   return twins;
 }
 
-/** A box of prose is mostly not links. */
-const MAX_TWIN_LINK_DENSITY = 0.5;
-
 /**
  * The elements holding the article body: the best-scoring container, its story siblings and
  * its twins. Empty when the page has no prose at all.
@@ -254,7 +254,8 @@ export function findArticleBody(blocks: RawBlock[]): Element[] {
   const siblings = Array.from(parent.children).filter(
     (el) => el === top || isStorySibling(el, top, containers),
   );
-  return [...siblings, ...twins.filter((el) => !siblings.includes(el))];
+  const isSibling = new Set(siblings);
+  return [...siblings, ...twins.filter((el) => !isSibling.has(el))];
 }
 
 /** A class given to this many body paragraphs is the site's style for story text. */
