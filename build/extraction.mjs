@@ -12,10 +12,9 @@ import { join, resolve } from "node:path";
 const args = process.argv.slice(2);
 const bootstrapIndex = args.indexOf("--n-bootstrap");
 const bootstrap = bootstrapIndex >= 0 ? args[bootstrapIndex + 1] : "200";
-const given = args.find((a, i) => !a.startsWith("--") && i !== bootstrapIndex + 1);
-const benchmark = [given, "../shared/extraction-benchmark", "../../shared/extraction-benchmark"].find(
-  (dir) => dir && existsSync(join(dir, "ground-truth.json")),
-);
+const given = args.find((a, i) => !a.startsWith("--") && (bootstrapIndex < 0 || i !== bootstrapIndex + 1));
+const places = given ? [given] : ["../shared/extraction-benchmark", "../../shared/extraction-benchmark"];
+const benchmark = places.find((dir) => existsSync(join(dir, "ground-truth.json")));
 if (!benchmark) {
   console.error(
     "usage: npm run extraction -- BENCHMARK_DIR   (a folder with ground-truth.json, html/, output/)",
