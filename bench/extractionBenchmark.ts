@@ -11,10 +11,10 @@ import { readArticle } from "../src/page/index.ts";
 /** Where the benchmark lies beside a worktree: `../shared` from the main one, `../../shared` from `wt/NAME`. */
 const BENCHMARK_PLACES = ["../shared/extraction-benchmark", "../../shared/extraction-benchmark"];
 
-/** The benchmark folder given, or the first found beside the repository; undefined when there is none. */
+/** The benchmark folder given, else the first found beside the repository; undefined when there is none. */
 export function findBenchmark(given?: string): string | undefined {
-  if (given) return given;
-  return BENCHMARK_PLACES.find((dir) => existsSync(join(dir, "ground-truth.json")));
+  const places = given ? [given] : BENCHMARK_PLACES;
+  return places.find((dir) => existsSync(join(dir, "ground-truth.json")));
 }
 
 export interface BenchmarkPage {

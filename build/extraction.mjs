@@ -6,21 +6,13 @@
 //   --n-bootstrap N   resamples for the ± error bars (default 200; evaluate.py's own is 1000)
 import { spawnSync } from "node:child_process";
 import { bundleBenchScripts } from "./benchScripts.mjs";
-import { existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync, symlinkSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 const args = process.argv.slice(2);
 const bootstrapIndex = args.indexOf("--n-bootstrap");
 const bootstrap = bootstrapIndex >= 0 ? args[bootstrapIndex + 1] : "200";
 const given = args.find((a, i) => !a.startsWith("--") && (bootstrapIndex < 0 || i !== bootstrapIndex + 1));
-const places = given ? [given] : ["../shared/extraction-benchmark", "../../shared/extraction-benchmark"];
-const benchmark = places.find((dir) => existsSync(join(dir, "ground-truth.json")));
-if (!benchmark) {
-  console.error(
-    "usage: npm run extraction -- BENCHMARK_DIR   (a folder with ground-truth.json, html/, output/)",
-  );
-  process.exit(2);
-}
 
 const cache = ".cache/extraction";
 await bundleBenchScripts(["bench/extraction.ts"], cache);
@@ -29,23 +21,24 @@ await bundleBenchScripts(["bench/extraction.ts"], cache);
 const scoring = join(cache, "benchmark");
 rmSync(scoring, { recursive: true, force: true });
 mkdirSync(join(scoring, "output"), { recursive: true });
+
+const childArgs = [join(cache, "extraction.mjs"), join(scoring, "output", "quotelight.json")];
+const read = spawnSync(process.execPath, given ? [...childArgs, given] : childArgs, {
+  encoding: "utf8",
+  maxBuffer: 1 << 24,
+});
+if (read.status !== 0) {
+  console.error(read.stderr.trimEnd());
+  process.exit(read.status ?? 1);
+}
+const { benchmark, pages, readAsNothing } = JSON.parse(read.stdout.trim().split("\n").at(-1));
+
 for (const file of ["evaluate.py", "ground-truth.json"])
   symlinkSync(resolve(benchmark, file), join(scoring, file));
 for (const file of readdirSync(join(benchmark, "output")).filter((f) => f.endsWith(".json"))) {
   if (file !== "quotelight.json")
     symlinkSync(resolve(benchmark, "output", file), join(scoring, "output", file));
 }
-
-const read = spawnSync(
-  process.execPath,
-  [join(cache, "extraction.mjs"), benchmark, join(scoring, "output", "quotelight.json")],
-  { encoding: "utf8", maxBuffer: 1 << 24 },
-);
-if (read.status !== 0) {
-  console.error(read.stderr);
-  process.exit(1);
-}
-const { pages, readAsNothing } = JSON.parse(read.stdout.trim().split("\n").at(-1));
 
 const score = spawnSync("python3", ["evaluate.py", "--n-bootstrap", bootstrap], {
   cwd: scoring,
