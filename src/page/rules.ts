@@ -178,8 +178,12 @@ export function namesOf(el: Element): string {
   return `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
 }
 
+/** Class names that CSS frameworks (Bootstrap, Tailwind) and sites give to boxes not shown: whole class names only (not `hidden-xs`). */
+const HIDDEN_CLASS = /(?:^|\s)(?:hidden|d-none|is-hidden)(?:\s|$)/i;
+
 function isHidden(el: Element): boolean {
   if (el.hasAttribute("hidden") || isAriaHidden(el)) return true;
+  if (HIDDEN_CLASS.test(el.getAttribute("class") ?? "")) return true;
   const style = el.getAttribute("style");
   return style !== null && INLINE_HIDDEN_STYLE.test(style);
 }

@@ -46,6 +46,17 @@ test("a call-to-action box of paragraphs (cta) inside the story is not read, wha
   assert.deepEqual(textsOf(html), ["Harbour board votes to save the old pier", ...STORY_PARAGRAPHS]);
 });
 
+test("a box whose class says hidden (a gallery's closed overlay) is not read; a class such as hidden-xs is", () => {
+  const html = `<html><body><article><h1>Harbour board votes to save the old pier</h1>${storyHtml()}
+    <div class="gallery-overlay hidden"><p>The old pier at low tide, seen from the lighthouse.</p><p>Back to gallery</p></div>
+    <p class="hidden-xs">The vote will be repeated next year, the chairwoman said, if the money runs out.</p></article></body></html>`;
+  assert.deepEqual(textsOf(html), [
+    "Harbour board votes to save the old pier",
+    ...STORY_PARAGRAPHS,
+    "The vote will be repeated next year, the chairwoman said, if the money runs out.",
+  ]);
+});
+
 test("a story written in <div>s of text, not <p>s, inside a box with a furniture name, is read", () => {
   const divs = STORY_PARAGRAPHS.map((p) => `<div class="body__paragraph">${p}</div>`).join("\n");
   const html = `<html><body><article class="page-rail"><h1>Harbour board votes to save the old pier</h1>
