@@ -3,8 +3,8 @@
 // other, so that peak memory (max RSS) is that pipeline's alone and the two cores stay quiet.
 //   --runs N       timed runs per measurement (default 5; each after one untimed warm-up)
 //   --no-browser   skip the Chromium measurements
-import * as esbuild from "esbuild";
 import { spawnSync } from "node:child_process";
+import { bundleBenchScripts } from "./benchScripts.mjs";
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 
@@ -19,17 +19,7 @@ if (dirs.length === 0) {
 }
 
 const outdir = ".cache/bench";
-await esbuild.build({
-  entryPoints: ["bench/engine.ts", "bench/pipeline.ts", "bench/browser.ts"],
-  outdir,
-  outExtension: { ".js": ".mjs" },
-  bundle: true,
-  platform: "node",
-  format: "esm",
-  target: "node20",
-  packages: "external",
-  logLevel: "warning",
-});
+await bundleBenchScripts(["bench/engine.ts", "bench/pipeline.ts", "bench/browser.ts"], outdir);
 
 /** Runs one child benchmark and returns the JSON line it printed last. */
 function child(script, ...childArgs) {

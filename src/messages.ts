@@ -13,6 +13,11 @@ export interface PageReport {
    * site-disabled: the reader turned Quotelight off for this site.
    */
   status: "highlighted" | "hidden" | "waiting" | "site-disabled";
+  /**
+   * The page did not look like an article (the adapter found no body of prose): its quotes come
+   * from all of its main text. Absent in reports from before the page was read.
+   */
+  notArticle?: boolean;
   lang: string | null;
   quotes: Quote[];
   /**
@@ -112,6 +117,7 @@ export function isPageReport(v: unknown): v is PageReport {
     isString(v.url) &&
     isString(v.title) &&
     ["highlighted", "hidden", "waiting", "site-disabled"].includes(v.status as string) &&
+    (v.notArticle === undefined || typeof v.notArticle === "boolean") &&
     (v.lang === null || isString(v.lang)) &&
     Array.isArray(v.quotes) &&
     v.quotes.every(isQuote) &&

@@ -156,6 +156,7 @@ class QuotelightPage {
       url: location.href,
       title: document.title,
       status: this.#status,
+      notArticle: this.#scan ? !this.#scan.page.articleFound : false,
       lang: this.#scan?.lang ?? null,
       quotes: this.#scan?.quotes ?? [],
       speakers: this.#scan?.speakers ?? [],

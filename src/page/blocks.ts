@@ -83,7 +83,7 @@ class BlockBuilder implements Visitor {
     // leave() only runs for elements with children, so only those push context.
     if (!element.firstChild) return false;
     if (isBlock) this.blockElements.push(element);
-    const kind = kindOfTag(tag) ?? (looksLikeCaption(element) ? "caption" : undefined);
+    const kind = kindOfTag(tag) ?? (this.isCaptionBox(element) ? "caption" : undefined);
     if (kind) this.kinds.push(kind);
     const lang = element.getAttribute("lang");
     if (lang !== null) this.langs.push(lang);
@@ -98,10 +98,18 @@ class BlockBuilder implements Visitor {
       this.endBlock();
       this.blockElements.pop();
     }
-    if (kindOfTag(tag) ?? looksLikeCaption(element)) this.kinds.pop();
+    if (kindOfTag(tag) ?? this.isCaptionBox(element)) this.kinds.pop();
     if (element.hasAttribute("lang")) this.langs.pop();
     if (looksLikeContinuation(element)) this.continuations.pop();
     if (tag === "a" && element.hasAttribute("href")) this.linkDepth--;
+  }
+
+  /**
+   * A box named as a caption holds a line or two: one holding paragraphs is named for something
+   * else (a page whose <body> class lists feature flags such as `f_caption_muted_videos_on`).
+   */
+  private isCaptionBox(element: Element): boolean {
+    return looksLikeCaption(element) && this.outline.paragraphsIn(element) < MIN_WRAPPED_PARAGRAPHS;
   }
 
   endBlock(): void {

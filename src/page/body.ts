@@ -68,9 +68,25 @@ function parentElementOf(el: Element): Element | null {
   return parent && parent.nodeType === 1 ? (parent as Element) : null;
 }
 
+/**
+ * Elements whose own text the page cut into several paragraphs, with `<br><br>` or boxes between
+ * them: they are those paragraphs' container, and get their votes first (Readability wraps such
+ * runs of text in `<p>`s of their own).
+ */
+function boxesOfLooseParagraphs(blocks: RawBlock[]): Set<Element> {
+  const seen = new Set<Element>();
+  const boxes = new Set<Element>();
+  for (const { element } of blocks) {
+    if (seen.has(element)) boxes.add(element);
+    seen.add(element);
+  }
+  return boxes;
+}
+
 /** Every element above a block, with its text and link counts and the votes of the paragraphs below. */
 function containersOf(blocks: RawBlock[]): Map<Element, Container> {
   const containers = new Map<Element, Container>();
+  const holdsLooseParagraphs = boxesOfLooseParagraphs(blocks);
   const containerOf = (el: Element): Container => {
     let c = containers.get(el);
     if (!c) {
@@ -96,7 +112,7 @@ function containersOf(blocks: RawBlock[]): Map<Element, Container> {
     }
     if (block.kind !== "paragraph" || block.text.length < MIN_PARAGRAPH_CHARS) continue;
     const vote = paragraphScore(block.text);
-    el = parentElementOf(block.element);
+    el = holdsLooseParagraphs.has(block.element) ? block.element : parentElementOf(block.element);
     for (let level = 0; el && level < VOTING_LEVELS; level++, el = parentElementOf(el)) {
       const c = containerOf(el);
       c.voted = true;
@@ -181,12 +197,15 @@ function sharesClass(a: Element, b: Element): boolean {
   return classTokens(b).some((t) => tokens.has(t));
 }
 
+/** The score a box beside the winner needs to be more of the story (Readability's sibling threshold). */
+const storyPartThreshold = (topScore: number): number => Math.max(10, topScore * 0.2);
+
 /** Siblings of the winner that read like more of the story (Readability's sibling test). */
 function isStorySibling(sibling: Element, top: Element, containers: Map<Element, Container>): boolean {
   const c = containers.get(sibling);
   if (!c || c.textChars === 0 || c.linkedHeadings >= TEASER_TITLES) return false;
   const topScore = finalScore(containers.get(top) ?? c);
-  const threshold = Math.max(10, topScore * 0.2);
+  const threshold = storyPartThreshold(topScore);
   // A part of the story is prose: a box of links styled like it (author pages, more stories) is not.
   const lookalike = sharesClass(sibling, top) && nameWeight(sibling) >= 0 && linkDensity(c) < 0.5;
   if (finalScore(c) + (lookalike ? topScore * 0.2 : 0) >= threshold) return true;
@@ -196,9 +215,32 @@ function isStorySibling(sibling: Element, top: Element, containers: Map<Element,
   return density === 0 && /\.( |$)/.test(sibling.textContent ?? "");
 }
 
+/** A box of prose is mostly not links. */
+const MAX_TWIN_LINK_DENSITY = 0.5;
+
 /**
- * The elements holding the article body: the best-scoring container and its story siblings.
- * Empty when the page has no prose at all.
+ * Boxes elsewhere in the page made exactly like the winner (same tag, same class) and holding
+ * prose: the other parts of a story the page cut into chunks, each in its own grid row between
+ * ads (`<div class="body__container">` three times), which are not siblings of one another.
+ */
+function storyTwins(top: Element, containers: Map<Element, Container>): Element[] {
+  const style = top.getAttribute("class");
+  const topContainer = containers.get(top);
+  if (!style || !topContainer) return [];
+  const threshold = storyPartThreshold(finalScore(topContainer));
+  const twins: Element[] = [];
+  for (const [el, c] of containers) {
+    if (el === top || el.tagName !== top.tagName || el.getAttribute("class") !== style) continue;
+    if (c.voted && c.linkedHeadings < TEASER_TITLES && linkDensity(c) < MAX_TWIN_LINK_DENSITY) {
+      if (finalScore(c) >= threshold) twins.push(el);
+    }
+  }
+  return twins;
+}
+
+/**
+ * The elements holding the article body: the best-scoring container, its story siblings and
+ * its twins. Empty when the page has no prose at all.
  */
 export function findArticleBody(blocks: RawBlock[]): Element[] {
   const containers = containersOf(blocks);
@@ -206,9 +248,14 @@ export function findArticleBody(blocks: RawBlock[]): Element[] {
   if (!best) return [];
   const top = climbOutOfContinuation(climbOutOfOnlyChild(climbToRicherParent(best, containers)));
   if (!containers.has(top)) return [top];
+  const twins = storyTwins(top, containers);
   const parent = parentElementOf(top);
-  if (!parent || tagOf(parent) === "html") return [top];
-  return Array.from(parent.children).filter((el) => el === top || isStorySibling(el, top, containers));
+  if (!parent || tagOf(parent) === "html") return [top, ...twins];
+  const siblings = Array.from(parent.children).filter(
+    (el) => el === top || isStorySibling(el, top, containers),
+  );
+  const isSibling = new Set(siblings);
+  return [...siblings, ...twins.filter((el) => !isSibling.has(el))];
 }
 
 /** A class given to this many body paragraphs is the site's style for story text. */

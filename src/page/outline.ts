@@ -5,6 +5,23 @@ import { runToEnd, type Steps } from "./steps.ts";
 import { walkInSteps } from "./walk.ts";
 
 const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/** A sentence's worth of text: a `<div>` holding this much text of its own is a paragraph. */
+const MIN_DIV_PARAGRAPH_CHARS = 40;
+
+/**
+ * Text standing right in a `<div>`, long enough to be a sentence: some sites write paragraphs as
+ * `<div class="body__paragraph">` (Readability reads such divs as paragraphs too).
+ */
+function isDivParagraphText(text: Text): boolean {
+  const parent = text.parentNode;
+  return (
+    parent?.nodeType === ELEMENT_NODE &&
+    (parent as Element).tagName.toLowerCase() === "div" &&
+    text.data.trim().length >= MIN_DIV_PARAGRAPH_CHARS
+  );
+}
 
 export class PageOutline {
   private readonly headlineHolders = new Set<Element>();
@@ -35,6 +52,12 @@ export class PageOutline {
     const paragraphs: Element[] = [];
     yield* walkInSteps(root, {
       enter: (node) => {
+        if (node.nodeType === TEXT_NODE) {
+          if (isDivParagraphText(node as Text) && paragraphs.at(-1) !== node.parentNode) {
+            paragraphs.push(node.parentNode as Element);
+          }
+          return false;
+        }
         if (node.nodeType !== ELEMENT_NODE) return false;
         const tag = (node as Element).tagName.toLowerCase();
         if (tag === "h1") h1s.push(node as Element);
@@ -53,7 +76,7 @@ export class PageOutline {
     return this.headlineHolders.has(el);
   }
 
-  /** How many paragraphs stand inside the element, up to the cap. */
+  /** How many paragraphs (`<p>`s, and `<div>`s of text) stand inside the element, up to the cap. */
   paragraphsIn(el: Element): number {
     return this.paragraphCounts.get(el) ?? 0;
   }

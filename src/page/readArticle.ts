@@ -116,12 +116,12 @@ function mostDeclaredLanguage(blocks: RawBlock[]): string | undefined {
 }
 
 /**
- * Which blocks are the body's: inside its containers, or paragraphs styled like its own. A page
- * with no prose to vote for a body (a snippet, a few short lines) is read whole.
+ * Which blocks are the body's: inside its containers, or paragraphs styled like its own. Null
+ * when the page has no prose to vote for a body (a snippet, a few short lines).
  */
-function bodyMembership(raw: RawBlock[]): boolean[] {
+function bodyMembership(raw: RawBlock[]): boolean[] | null {
   const body = new Set(findArticleBody(raw));
-  if (body.size === 0) return raw.map(() => true);
+  if (body.size === 0) return null;
   const inBody = raw.map((b) => isInside(b.element, body));
   const storyStyles = storyParagraphStyles(raw, inBody);
   const styledLikeBody = raw.map(
@@ -147,13 +147,42 @@ interface KeptBlock {
   kind: BlockKind;
 }
 
-/** Blocks judged between two pauses of articleBlocks. */
+/** Blocks judged between two pauses of keptBlocks. */
 const BLOCKS_PER_STEP = 64;
 
-/** The blocks of the article in page order: headline, standfirst and lead caption, body (in steps). */
-function* articleBlocks(raw: RawBlock[], doc: Document, title: string | undefined): Steps<KeptBlock[]> {
+/** A body holding less text than this is no article's: a byline, a date, a caption that won. */
+const MIN_ARTICLE_BODY_CHARS = 200;
+
+const bodyChars = (kept: KeptBlock[]): number =>
+  kept.reduce((chars, { block, kind }) => chars + (kind === "headline" ? 0 : block.text.length), 0);
+
+/**
+ * The blocks of the article in page order (in steps), and whether an article was found. When the
+ * body finder finds none, or one too short to be a story's, the page's main text stands in for
+ * it, all of it but furniture and link lists: the reader still gets its quotes.
+ */
+function* articleBlocks(
+  raw: RawBlock[],
+  doc: Document,
+  title: string | undefined,
+): Steps<{ kept: KeptBlock[]; articleFound: boolean }> {
   const inBody = bodyMembership(raw);
   yield;
+  if (inBody) {
+    const kept = yield* keptBlocks(raw, inBody, doc, title);
+    if (bodyChars(kept) >= MIN_ARTICLE_BODY_CHARS) return { kept, articleFound: true };
+  }
+  const wholePage = raw.map(() => true);
+  return { kept: yield* keptBlocks(raw, wholePage, doc, title), articleFound: false };
+}
+
+/** The blocks kept in page order: headline, standfirst and lead caption, and the body's (in steps). */
+function* keptBlocks(
+  raw: RawBlock[],
+  inBody: boolean[],
+  doc: Document,
+  title: string | undefined,
+): Steps<KeptBlock[]> {
   const bodyStart = inBody.indexOf(true);
   const headline = pickHeadline(raw, inBody, bodyStart, title);
   const description = pageDescription(doc);
@@ -194,11 +223,11 @@ export function readArticle(doc: Document): PageText {
  */
 export function* readArticleInSteps(doc: Document): Steps<PageText> {
   const root = doc.documentElement;
-  if (!root) return { article: { blocks: [] }, nodes: [] };
+  if (!root) return { article: { blocks: [] }, nodes: [], articleFound: false };
   const title = pageTitle(doc);
   const raw = yield* readBlocks(root);
   yield;
-  const kept = yield* articleBlocks(raw, doc, title);
+  const { kept, articleFound } = yield* articleBlocks(raw, doc, title);
   yield;
   const lang = pageLanguage(doc) ?? mostDeclaredLanguage(kept.map((k) => k.block));
   const article: Article = {
@@ -212,5 +241,6 @@ export function* readArticleInSteps(doc: Document): Steps<PageText> {
   if (lang) article.lang = lang;
   const articleTitle = title ?? kept.find((k) => k.kind === "headline")?.block.text;
   if (articleTitle) article.title = articleTitle;
-  return { article, nodes: kept.map(({ block }) => ({ element: block.element, segments: block.segments })) };
+  const nodes = kept.map(({ block }) => ({ element: block.element, segments: block.segments }));
+  return { article, nodes, articleFound };
 }

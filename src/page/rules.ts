@@ -15,7 +15,6 @@ const SKIPPED_TAGS = new Set([
   "link",
   "meta",
   "nav",
-  "form",
   "input",
   "textarea",
   "select",
@@ -104,7 +103,7 @@ const SKIPPED_ROLES =
  * (`article-comments` is still comments).
  */
 const NEVER_ARTICLE_NAMES =
-  /comment|commentaire|disqus|cookie|consent|gdpr|newsletter|outbrain|taboola|recommend|related|promo|sponsor|advert|publicite|social|share(?!d)|sharing|partage|breadcrumb|pagination|subscribe|abonnement|signup|popup|modal|most-popular|mostpopular|most-read|mostread|most-shared|trending|lire-aussi|lireaussi|sur-le-meme-sujet|teaser|skip-link|sr-only|visually-hidden|screen-reader|off-screen|offscreen|element-invisible|print-only|ai2html|infographic|datawrapper|dataviz/i;
+  /comment|commentaire|disqus|cookie|consent|gdpr|newsletter|outbrain|taboola|recommend|related|promo|sponsor|advert|publicite|social|share(?!d)|sharing|partage|breadcrumb|subscribe|abonnement|signup|popup|modal|most-popular|mostpopular|most-read|mostread|most-shared|trending|lire-aussi|lireaussi|sur-le-meme-sujet|teaser|skip-link|sr-only|visually-hidden|screen-reader|off-screen|offscreen|element-invisible|print-only|ai2html|infographic|datawrapper|dataviz/i;
 
 /**
  * Names of the box that holds the rest of a story behind a "Read more" button (`#read-more-content`,
@@ -113,12 +112,18 @@ const NEVER_ARTICLE_NAMES =
 const CONTINUATION_NAMES =
   /read-?more|more-?content|article-?more|story-?more|collapsed|lire-la-suite|continue-reading/i;
 
-/** Short names that only count as whole words (`ad` but not `head`); charts are labels, not prose. */
-const NEVER_ARTICLE_WORDS = /(^|[^a-z0-9])(ad|ads|adv|advertising|dfp|chart|graphic)([^a-z0-9]|$)/i;
+/**
+ * Short names that only count as whole words (`ad` but not `head`); charts are labels, not prose;
+ * a `cta` (call to action) asks the reader to subscribe or donate.
+ */
+const NEVER_ARTICLE_WORDS = /(^|[^a-z0-9])(ad|ads|adv|advertising|dfp|cta|chart|graphic)([^a-z0-9]|$)/i;
 
-/** Names of site furniture, unless the name also says article or content (`main-sidebar-content`). */
+/**
+ * Names of site furniture, unless the name also says article or content (`main-sidebar-content`,
+ * `article-body pagination-first`: the first page of a story cut in pages).
+ */
 const FURNITURE_NAMES =
-  /(^|[^a-z0-9])(nav|navbar|menu|masthead|sidebar|footer|widget|banner|toolbar|tags|rail|more-stories)([^a-z0-9]|$)/i;
+  /(^|[^a-z0-9])(nav|navbar|menu|masthead|sidebar|footer|widget|banner|toolbar|tags|rail|more-stories|pagination)([^a-z0-9]|$)/i;
 
 /** Names that make a container likelier to be the article body. */
 const LIKELY_BODY_NAMES =
@@ -173,11 +178,17 @@ export function namesOf(el: Element): string {
   return `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
 }
 
+/** Class names that CSS frameworks (Bootstrap, Tailwind) and sites give to boxes not shown: whole class names only (not `hidden-xs`). */
+const HIDDEN_CLASS = /(?:^|\s)(?:hidden|d-none|is-hidden)(?:\s|$)/i;
+
 function isHidden(el: Element): boolean {
-  if (el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true") return true;
+  if (el.hasAttribute("hidden") || isAriaHidden(el)) return true;
+  if (HIDDEN_CLASS.test(el.getAttribute("class") ?? "")) return true;
   const style = el.getAttribute("style");
   return style !== null && INLINE_HIDDEN_STYLE.test(style);
 }
+
+const isAriaHidden = (el: Element): boolean => el.getAttribute("aria-hidden") === "true";
 
 function isEditable(el: Element): boolean {
   const editable = el.getAttribute("contenteditable");
@@ -205,10 +216,13 @@ function wrapsStory(el: Element, outline: PageOutline): boolean {
   return outline.holdsHeadline(el) && outline.paragraphsIn(el) >= MIN_WRAPPED_PARAGRAPHS;
 }
 
-/** Site furniture by a weak name (`banner-headline`, `masthead`) that holds an h1 may hold the headline. */
-function holdsHeadline(el: Element, outline: PageOutline): boolean {
-  return !isNeverArticle(namesOf(el)) && outline.holdsHeadline(el);
-}
+/**
+ * A weak furniture name (FURNITURE_NAMES) is sometimes a site's or a page builder's word for any
+ * box (`banner-headline`, `elementor-widget-container`): one that holds an h1 may hold the
+ * headline, one that holds paragraphs may hold the story, and the body finder judges them.
+ */
+const mayHoldStory = (el: Element, outline: PageOutline): boolean =>
+  outline.holdsHeadline(el) || outline.paragraphsIn(el) >= MIN_WRAPPED_PARAGRAPHS;
 
 /** A box named as the rest of the story or as more stories; see CONTINUATION_NAMES. */
 export const looksLikeContinuation = (el: Element): boolean => CONTINUATION_NAMES.test(namesOf(el));
@@ -238,15 +252,22 @@ export function isVisibleFurniture(el: Element): boolean {
 export function isSkipped(el: Element, outline: PageOutline): boolean {
   const tag = tagOf(el);
   if (SKIPPED_TAGS.has(tag)) return true;
+  // A form holds fields, not prose; but some frameworks (ASP.NET WebForms) wrap the whole page
+  // in one `<form>`. Its fields are skipped all the same.
+  if (tag === "form" && !wrapsStory(el, outline)) return true;
   if (tag === "html" || tag === "body") return false;
   const role = el.getAttribute("role");
   if (role !== null && SKIPPED_ROLES.test(role) && !wrapsStory(el, outline)) return true;
   if (isEditable(el)) return true;
+  // A dialog (cookie consent, newsletter) hides the page behind it from screen readers with
+  // aria-hidden on its wrapper: the story is still on screen.
+  if (isAriaHidden(el) && wrapsStory(el, outline)) return false;
   // The rest of a story behind "Read more" is often hidden until the button is clicked.
   if (isHidden(el)) return !mayContinueStory(el, outline);
   if (looksLikeContinuation(el)) return !mayContinueStory(el, outline);
   // A headline's own class says how it is styled, not what it is (`fig-pagination__hidden`).
-  return tag !== "h1" && isFurnitureByName(el) && !wrapsStory(el, outline) && !holdsHeadline(el, outline);
+  if (tag === "h1" || !isFurnitureByName(el) || wrapsStory(el, outline)) return false;
+  return isNeverArticle(namesOf(el)) || !mayHoldStory(el, outline);
 }
 
 export const isBlockTag = (tag: string): boolean => BLOCK_TAGS.has(tag);

@@ -24,4 +24,9 @@ export interface BlockNodes {
 export interface PageText {
   article: Article;
   nodes: BlockNodes[];
+  /**
+   * False when the page did not look like an article (no body of prose was found): the article
+   * is then the page's main text, so that its quotes are still found.
+   */
+  articleFound: boolean;
 }

@@ -47,6 +47,7 @@ export function Popup() {
         {state.kind === "quotes" ? (
           <>
             {state.hidden && <p class="note">{t("highlightsHidden")}</p>}
+            {report!.notArticle && <p class="note">{t("notArticleNote")}</p>}
             <SpeakerList lines={voiceLines(voicesOf(report!), settings.colourScheme)} onShow={showNext} />
           </>
         ) : (

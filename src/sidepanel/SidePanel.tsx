@@ -98,6 +98,7 @@ function QuoteList({ report, hidden, scheme, onShow, announce }: QuoteListProps)
         {filterStatus}
       </p>
       {hidden && <p class="note">{t("highlightsHidden")}</p>}
+      {report.notArticle && <p class="note">{t("notArticleNote")}</p>}
       <div class="voices">
         {[...shown.named, ...shown.unnamed].map(({ speaker, slot, quotes }) => (
           <VoiceSection

@@ -31,7 +31,7 @@ const quote = (id: number, speakerId: number | null, partial = false): Quote => 
 // Quote 1 is partial, quote 2 has no speaker. Ranges are stand-ins: painting never looks inside.
 const quotes = [quote(0, 7), quote(1, 7, true), quote(2, null), quote(3, 9)];
 const scan = {
-  page: { article: { blocks: [] }, nodes: [] },
+  page: { article: { blocks: [] }, nodes: [], articleFound: true },
   lang: "en",
   quotes,
   speakers: [speaker(7, [0, 1]), speaker(9, [3])],

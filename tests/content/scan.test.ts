@@ -40,7 +40,7 @@ test("each quote's range goes to its speaker's slot; quotes without a speaker to
   // Stand-ins for DOM ranges: grouping never looks inside them. Quote 4 could not be mapped.
   const ranges = new Map(quotes.slice(0, 4).map((q) => [q.id, `range ${q.id}` as unknown as Range]));
   const scan = {
-    page: { article: { blocks: [] }, nodes: [] },
+    page: { article: { blocks: [] }, nodes: [], articleFound: true },
     lang: "en",
     quotes,
     speakers,

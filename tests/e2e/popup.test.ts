@@ -104,6 +104,30 @@ test("on a page that is not an article, “Find quotes on this page” finds the
   assert.match((await popup.textContent(".masthead-summary")) ?? "", /^1 quote\b/);
 });
 
+const NOT_AN_ARTICLE = "This page didn’t look like an article: these quotes come from all of its text.";
+
+test("on a page with no article in it, the quotes of all its text are found, and the popup and side panel say so", async () => {
+  const page = await ext.open("quote-list.html");
+  const tabId = await ext.tabId(page);
+  const popup = await openPopup(tabId);
+  await popup.getByRole("button", { name: "Find quotes on this page" }).click();
+  await waitForSomeHighlights(page);
+  await popup.waitForSelector(".speaker");
+  await popup.getByText(NOT_AN_ARTICLE).waitFor();
+  assert.match((await popup.textContent(".masthead-summary")) ?? "", /^3 quotes\b/);
+  await popupScreenshot(popup, "popup-not-article");
+  const panel = await ext.openExtensionWindow(`sidepanel.html?tab=${tabId}`);
+  await panel.setViewportSize({ width: 380, height: 500 });
+  await panel.getByText(NOT_AN_ARTICLE).waitFor();
+  await screenshot(panel, "sidepanel-not-article");
+});
+
+test("on an article, the popup does not say it was no article", async () => {
+  const { popup } = await articleWithPopup();
+  await popup.waitForSelector(".speaker");
+  assert.equal(await popup.getByText("didn’t look like an article").count(), 0);
+});
+
 test("when the reader runs Quotelight only on request, an article waits, and the popup says why", async () => {
   await ext.setSyncStorage({ runOn: "asked" });
   try {

@@ -20,6 +20,14 @@ test("the outline knows which elements hold the h1 and counts their paragraphs u
   assert.equal(outline.paragraphsIn(byId("c")), 1);
 });
 
+test("a <div> holding a sentence of its own text counts as a paragraph, once; a short label does not", () => {
+  const sentence = "The harbour board met on Tuesday evening to decide the pier's fate.";
+  const doc = documentFrom(
+    `<body><div id="a"><div>${sentence} <a href="#">More</a> ${sentence}</div><div>Share this</div></div></body>`,
+  );
+  assert.equal(new PageOutline(doc.documentElement, 3).paragraphsIn(doc.getElementById("a")!), 1);
+});
+
 test("a story inside thousands of nested furniture-named wrappers is still read (linkedom, for speed)", () => {
   const html = `${'<div class="ad">'.repeat(5_000)}<h1>Pier saved</h1>${storyHtml()}${"</div>".repeat(5_000)}`;
   const doc = parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
