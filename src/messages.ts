@@ -1,7 +1,8 @@
 // Every message that crosses between the extension's parts, typed in one place and checked
 // where it is received: a content script runs next to untrusted page code, so nothing that
 // arrives is trusted until `isMessage` says it has the expected shape.
-import type { Article, BlockKind, Quote, Speaker } from "./engine/types.ts";
+import type { Article, BlockKind, Quote, QuoteResult, Speaker } from "./engine/types.ts";
+import { LIMIT_NAMES, type Limit } from "./limits.ts";
 
 /** What the content script found on its page; the popup and side panel render this. */
 export interface PageReport {
@@ -21,6 +22,16 @@ export interface PageReport {
    * by `id` (what `Quote.speaker` holds), not by index.
    */
   speakers: Speaker[];
+  /** The limits (src/limits.ts) that cut the page's reading short; absent or empty: read whole. */
+  cutShort?: Limit[];
+}
+
+/**
+ * The background's answer to extract-quotes: the engine's result within the caps, and the caps
+ * that cut it. (The answer is null when a newer request from the same tab replaced this one.)
+ */
+export interface Extraction extends QuoteResult {
+  cutShort: Limit[];
 }
 
 export type Message =
@@ -39,8 +50,8 @@ export type Message =
   /** background → content (next/previous-quote shortcuts): move to the next or previous quote. */
   | { type: "step-quote"; direction: 1 | -1 }
   /**
-   * content → background: run the engine on the page's article (answer: QuoteResult). The engine
-   * runs in the background so the page's main thread never carries it.
+   * content → background: run the engine on the page's article (answer: Extraction | null). The
+   * engine runs outside the page so the page's main thread never carries it.
    */
   | { type: "extract-quotes"; article: Article };
 
@@ -106,6 +117,9 @@ function isArticle(v: unknown): v is Article {
   );
 }
 
+const isLimitList = (v: unknown) =>
+  Array.isArray(v) && v.every((name) => LIMIT_NAMES.includes(name as Limit));
+
 export function isPageReport(v: unknown): v is PageReport {
   return (
     isObject(v) &&
@@ -116,7 +130,8 @@ export function isPageReport(v: unknown): v is PageReport {
     Array.isArray(v.quotes) &&
     v.quotes.every(isQuote) &&
     Array.isArray(v.speakers) &&
-    v.speakers.every(isSpeaker)
+    v.speakers.every(isSpeaker) &&
+    (v.cutShort === undefined || isLimitList(v.cutShort))
   );
 }
 
