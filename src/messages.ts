@@ -47,6 +47,11 @@ export type Message =
   | { type: "set-highlighting"; enabled: boolean }
   /** popup → content: run the engine now on a page that was not taken for an article. */
   | { type: "scan-now" }
+  /**
+   * background → content: answer with the page's current report (answer: PageReport). Asked when
+   * the background knows no report for the tab: it was stopped and the report was not stored.
+   */
+  | { type: "send-report" }
   /** background → content (next/previous-quote shortcuts): move to the next or previous quote. */
   | { type: "step-quote"; direction: 1 | -1 }
   /**
@@ -150,6 +155,7 @@ export function isMessage(v: unknown): v is Message {
     case "set-highlighting":
       return typeof v.enabled === "boolean";
     case "scan-now":
+    case "send-report":
       return true;
     case "step-quote":
       return v.direction === 1 || v.direction === -1;

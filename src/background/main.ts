@@ -11,7 +11,11 @@ import { reloadWhenAllowed } from "./siteAccess.ts";
 import { TabQueue } from "./tabQueue.ts";
 import { TabReports } from "./tabReports.ts";
 
-const reports = new TabReports();
+/** Asks the tab's content script for its report (the background was restarted and lost it). */
+const askTab = (tabId: number): Promise<unknown> =>
+  browser.tabs.sendMessage(tabId, { type: "send-report" } satisfies Message, { frameId: 0 });
+
+const reports = new TabReports(browser.storage.session, askTab);
 const extractions = new TabQueue<Extraction>();
 
 /**

@@ -153,9 +153,9 @@ class QuotelightPage {
     this.#report();
   }
 
-  /** Sends the page's report to the background, unless it is the same as the last one sent. */
-  #report(): void {
-    const report: PageReport = {
+  /** What the page's report says now. */
+  #currentReport(): PageReport {
+    return {
       url: location.href,
       title: document.title,
       status: this.#status,
@@ -164,6 +164,11 @@ class QuotelightPage {
       speakers: this.#scan?.speakers ?? [],
       cutShort: this.#scan?.cutShort ?? [],
     };
+  }
+
+  /** Sends the page's report to the background, unless it is the same as the last one sent. */
+  #report(): void {
+    const report = this.#currentReport();
     const serialized = JSON.stringify(report);
     if (serialized === this.#lastReport) return;
     this.#lastReport = serialized;
@@ -209,6 +214,8 @@ class QuotelightPage {
         return Promise.resolve(true);
       case "scan-now":
         return this.scanNow();
+      case "send-report":
+        return Promise.resolve(this.#currentReport());
       case "step-quote":
         return Promise.resolve(this.#card?.step(message.direction) ?? false);
       default:
