@@ -58,7 +58,12 @@ export type Message =
    * content → background: run the engine on the page's article (answer: Extraction | null). The
    * engine runs outside the page so the page's main thread never carries it.
    */
-  | { type: "extract-quotes"; article: Article };
+  | { type: "extract-quotes"; article: Article }
+  /**
+   * background → Chrome's offscreen document: run the engine on its Workers (answer:
+   * EngineOutcome, src/engineHost/enginePool.ts). The article was cut to the caps already.
+   */
+  | { type: "run-engine"; article: Article };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
 const isInt = (v: unknown): v is number => Number.isSafeInteger(v);
@@ -160,6 +165,7 @@ export function isMessage(v: unknown): v is Message {
     case "step-quote":
       return v.direction === 1 || v.direction === -1;
     case "extract-quotes":
+    case "run-engine":
       return isArticle(v.article);
     default:
       return false;

@@ -1,10 +1,10 @@
 // The background: holds each tab's latest report from its content script, answers the popup
 // and side panel, tells them when a report changes, and keeps the toolbar badge up to date.
 import browser, { type Runtime } from "webextension-polyfill";
-import { extractQuotes } from "../engine/index.ts";
 import type { Article } from "../engine/types.ts";
 import { capArticle, capResult, joinCuts } from "../limits.ts";
 import { type Extraction, isMessage, type Message, type PageReport } from "../messages.ts";
+import { platform } from "../platform/index.ts";
 import { showBadge, styleBadge } from "./badge.ts";
 import { watchCommands } from "./commands.ts";
 import { reloadWhenAllowed } from "./siteAccess.ts";
@@ -20,11 +20,21 @@ const extractions = new TabQueue<Extraction>();
 
 /**
  * Runs the engine on an article within the caps of src/limits.ts, checked again here: the
- * content script cut it already, but it runs beside the page's own code.
+ * content script cut it already, but it runs beside the page's own code. The engine runs on a
+ * Worker (platform.runEngine), never on the background's own thread.
  */
 async function extractWithinLimits(sent: Article): Promise<Extraction> {
   const article = capArticle(sent);
-  const result = capResult(extractQuotes(article.value));
+  const outcome = await platform.runEngine(article.value);
+  if ("timedOut" in outcome) {
+    return {
+      lang: article.value.lang ?? "",
+      quotes: [],
+      speakers: [],
+      cutShort: joinCuts(article.cut, ["time"]),
+    };
+  }
+  const result = capResult(outcome.result);
   return { ...result.value, cutShort: joinCuts(article.cut, result.cut) };
 }
 
@@ -63,8 +73,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     return changeReport(sender.tab.id, message.report);
   }
   if (message.type === "extract-quotes" && fromContentScript(sender)) {
-    // Here, not in the page: the engine's work never holds up the page's main thread, and the
-    // engine stays compiled and warm from one page to the next. One at a time per tab.
+    // Not in the page: the engine's work never holds up the page's main thread, and the engine
+    // stays compiled and warm from one page to the next. One at a time per tab.
     return extractions.request(sender.tab.id, () => extractWithinLimits(message.article));
   }
   if (message.type === "get-report" && fromExtensionPage(sender)) {
