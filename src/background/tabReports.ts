@@ -85,7 +85,11 @@ export class TabReports {
     await this.#loaded;
     const known = this.#reports.get(tabId);
     if (known) return known;
-    const answer = await this.#askTab(tabId).catch(() => null);
+    // No content script there (a browser page), or no such tab: no report. (Some of the browser's
+    // argument checks throw rather than reject, hence the extra step.)
+    const answer = await Promise.resolve(tabId)
+      .then(this.#askTab)
+      .catch(() => null);
     // Set meanwhile by a report the tab sent on its own: that one is as new.
     if (this.#reports.has(tabId) || !isPageReport(answer)) return this.#reports.get(tabId) ?? null;
     await this.set(tabId, answer);

@@ -116,4 +116,8 @@ test("a tab's answer that is not a report is dropped; a tab without a content sc
   const forged = new TabReports(storage, async () => ({ status: "highlighted", quotes: "all" }));
   assert.equal(await forged.get(9), null);
   assert.equal(await new TabReports(storage, noTab).get(9), null);
+  const throwing = () => {
+    throw new Error("Error at parameter 'tabId': Value must be at least 0.");
+  };
+  assert.equal(await new TabReports(storage, throwing).get(-1), null);
 });
