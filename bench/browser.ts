@@ -6,13 +6,17 @@
 //   without the extension: the content script runs at document_idle, after the page's own parsing,
 //   so tasks after `load` are where the extension's work shows (and the page's own, in both runs).
 // (Long Animation Frames would name the script, but Chromium does not attribute content scripts.)
-//   node browser.mjs RUNS
+// Then, with the extension only, the English demo article is loaded RUNS times alone and RUNS
+// times beside a hostile page in another tab (10,000 speakers, one more every second): the added
+// wait for its highlights, and how fast the background answers an extension page meanwhile.
+//   node browser.mjs RUNS [EXTENSION_DIR]     (default dist/chrome; another build to compare)
 import { chromium, type BrowserContext } from "playwright-core";
 import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { browserEnv, chromiumPath, launchWithExtension, serveDirectory } from "../build/chromium.mjs";
 import { bigArticle } from "./bigArticle.ts";
 import { printResult } from "./pages.ts";
+import { speakersPage } from "./speakersPage.ts";
 
 const pagesDir = resolve(".cache/bench/pages");
 /** A page is done once its highlights have not changed for this long. */
@@ -89,17 +93,81 @@ function writePages(): Record<string, string> {
   mkdirSync(pagesDir, { recursive: true });
   for (const file of ["en.html", "fr.html", "demo.css"]) cpSync(join("demo", file), join(pagesDir, file));
   writeFileSync(join(pagesDir, "big.html"), bigArticle({ quotes: 2000, bytes: 1_000_000 }));
+  writeFileSync(join(pagesDir, "speakers.html"), speakersPage());
   return { "demo article (en)": "en.html", "demo article (fr)": "fr.html", "1 MB, 2,000 quotes": "big.html" };
 }
 
+/** Time the hostile page gets to start its first reading before the article is loaded beside it. */
+const HOSTILE_HEAD_START_MS = 3000;
+/** How often the extension page asks the background for a report while the hostile page is open. */
+const PING_EVERY_MS = 50;
+
+interface Neighbour {
+  aloneMs: number[];
+  besideMs: number[];
+  /** Round trips of get-report from an extension page to the background, beside the hostile page. */
+  pingMs: number[];
+  /** Ranges highlighted on the hostile page at the end. */
+  hostileHighlighted: number;
+}
+
+/** Asks the background for a report every PING_EVERY_MS until `window.stopPings` is set; resolves to the round trips. */
+async function pingBackground(everyMs: number): Promise<number[]> {
+  const runtime = (
+    globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+  ).chrome.runtime;
+  const trips: number[] = [];
+  while (!(window as unknown as { stopPings?: boolean }).stopPings) {
+    const start = performance.now();
+    await runtime.sendMessage({ type: "get-report", tabId: -1 });
+    trips.push(performance.now() - start);
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
+  return trips;
+}
+
+/** The demo article's wait for highlights alone and beside the hostile page, and the background's answers meanwhile. */
+async function besideHostilePage(context: BrowserContext, extensionId: string): Promise<Neighbour> {
+  const article = (i: number, when: string) => `${baseUrl}en.html?${when}=${i}`;
+  const settle = async (url: string) => (await measure(context, url, true)).settleMs ?? TIMEOUT_MS;
+  const aloneMs: number[] = [];
+  for (let i = 0; i < runs; i++) aloneMs.push(await settle(article(i, "alone")));
+  const hostile = await context.newPage();
+  await hostile.addInitScript(recordInPage);
+  await hostile.goto(`${baseUrl}speakers.html`, { waitUntil: "load", timeout: TIMEOUT_MS });
+  const pinger = await context.newPage();
+  await pinger.goto(`chrome-extension://${extensionId}/options.html`);
+  const pings = pinger.evaluate(pingBackground, PING_EVERY_MS);
+  await hostile.waitForTimeout(HOSTILE_HEAD_START_MS);
+  const besideMs: number[] = [];
+  for (let i = 0; i < runs; i++) besideMs.push(await settle(article(i, "beside")));
+  await pinger.evaluate(() => Object.assign(window, { stopPings: true }));
+  const pingMs = await pings;
+  const hostileHighlighted = await hostile.evaluate(
+    () =>
+      (window as unknown as { benchRecord: { changes: Array<[number, number]> } }).benchRecord.changes.at(
+        -1,
+      )?.[1] ?? 0,
+  );
+  await pinger.close();
+  await hostile.close();
+  return { aloneMs, besideMs, pingMs, hostileHighlighted };
+}
+
 const runs = Number(process.argv[2] ?? 3);
+const extensionDir = process.argv[3] ?? "dist/chrome";
 const pages = writePages();
 const { server, baseUrl } = await serveDirectory(pagesDir);
 const profile = resolve(".cache/bench/profile");
 rmSync(profile, { recursive: true, force: true });
 
+let extensionId = "";
 const contexts: Record<string, () => Promise<BrowserContext>> = {
-  with: async () => (await launchWithExtension("dist/chrome", { profileDir: profile })).context,
+  with: async () => {
+    const launched = await launchWithExtension(extensionDir, { profileDir: profile });
+    extensionId = launched.extensionId;
+    return launched.context;
+  },
   without: () =>
     chromium.launchPersistentContext(`${profile}-plain`, {
       executablePath: chromiumPath(),
@@ -109,6 +177,7 @@ const contexts: Record<string, () => Promise<BrowserContext>> = {
 };
 
 const results: Record<string, Record<string, PageTiming[]>> = {};
+let neighbour: Neighbour | null = null;
 for (const [label, open] of Object.entries(contexts)) {
   const context = await open();
   for (const [name, path] of Object.entries(pages)) {
@@ -117,9 +186,10 @@ for (const [label, open] of Object.entries(contexts)) {
       timings.push(await measure(context, `${baseUrl}${path}?run=${i}`, label === "with"));
     (results[name] ??= {})[label] = timings;
   }
+  if (label === "with") neighbour = await besideHostilePage(context, extensionId);
   await context.close();
 }
 server.close();
 rmSync(profile, { recursive: true, force: true });
 rmSync(`${profile}-plain`, { recursive: true, force: true });
-printResult({ results });
+printResult({ results, neighbour });

@@ -10,16 +10,33 @@ import { minimumVersions } from "./browsers.mjs";
 
 const sourceManifest = JSON.parse(readFileSync("manifest.json", "utf8"));
 
-/** What each browser's manifest adds to, or changes in, the shared one. */
+/**
+ * Per browser: what its manifest adds to, or changes in, the shared one (`manifest`), and the
+ * script bundles and files only it ships (`bundles`, `copies`, as below).
+ */
 const browsers = {
-  chrome: (m) => ({
-    ...m,
-    minimum_chrome_version: String(minimumVersions.chromium),
-    background: { service_worker: "background.js" },
-    side_panel: { default_path: "sidepanel.html" },
-    permissions: [...m.permissions, "sidePanel"],
-  }),
-  firefox: (m) => ({
+  chrome: {
+    manifest: (m) => ({
+      ...m,
+      // chrome.sidePanel.open, chrome.offscreen.hasDocument
+      minimum_chrome_version: String(minimumVersions.chromium),
+      background: { service_worker: "background.js" },
+      side_panel: { default_path: "sidepanel.html" },
+      // offscreen: the service worker cannot start a Worker, so a hidden document keeps the engine's.
+      permissions: [...m.permissions, "sidePanel", "offscreen"],
+    }),
+    bundles: [{ entries: { offscreen: "src/engineHost/offscreen.ts" } }],
+    copies: [["src/engineHost/offscreen.html", "offscreen.html"]],
+  },
+  firefox: {
+    manifest: firefoxManifest,
+    bundles: [],
+    copies: [],
+  },
+};
+
+function firefoxManifest(m) {
+  return {
     ...m,
     // Firefox lets readers withhold access to sites. activeTab (no install warning) still shows
     // the popup which site it was opened on, so it can offer access to that site in one click.
@@ -40,8 +57,8 @@ const browsers = {
         data_collection_permissions: { required: ["none"] },
       },
     },
-  }),
-};
+  };
+}
 
 /**
  * Firefox opens the sidebar with its built-in `_execute_sidebar_action` command; Chrome has no
@@ -57,10 +74,12 @@ function withSidebarCommand({ "open-side-panel": openSidePanel, ...commands }) {
  */
 const bundles = [
   { entries: { content: "src/content/main.ts" }, minify: true },
-  // The page adapter: imported by the content script only on pages it reads (the engine runs in
-  // the background).
+  // The page adapter: imported by the content script only on pages it reads (the engine runs on a Worker).
   { entries: { reader: "src/content/reader.ts" }, minify: true, format: "esm" },
   { entries: { background: "src/background/main.ts" } },
+  // The engine, on a Worker of its own (src/engineHost/): started by Firefox's background page, or
+  // by Chrome's offscreen document.
+  { entries: { engine: "src/engineHost/worker.ts" } },
   // The extension pages, built together as ES modules: what they share (Preact, the polyfill, the
   // UI parts) goes to chunks the pages load, not into a copy per page (and AMO's linter sees one).
   {
@@ -89,8 +108,9 @@ export async function buildExtension({ only = Object.keys(browsers) } = {}) {
     const dir = join("dist", browser);
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(join(dir, "icons"), { recursive: true });
+    const own = browsers[browser];
     await Promise.all(
-      bundles.map(({ entries, minify = false, format = "iife", splitting = false }) =>
+      [...bundles, ...own.bundles].map(({ entries, minify = false, format = "iife", splitting = false }) =>
         esbuild.build({
           entryPoints: entries,
           outdir: dir,
@@ -107,12 +127,9 @@ export async function buildExtension({ only = Object.keys(browsers) } = {}) {
         }),
       ),
     );
-    for (const [from, to] of copies) cpSync(from, join(dir, to), { recursive: true });
+    for (const [from, to] of [...copies, ...own.copies]) cpSync(from, join(dir, to), { recursive: true });
     writeFileSync(join(dir, "highlights.css"), stylesheet);
-    writeFileSync(
-      join(dir, "manifest.json"),
-      `${JSON.stringify(browsers[browser](sourceManifest), null, 2)}\n`,
-    );
+    writeFileSync(join(dir, "manifest.json"), `${JSON.stringify(own.manifest(sourceManifest), null, 2)}\n`);
   }
 }
 

@@ -1,7 +1,8 @@
 // Every message that crosses between the extension's parts, typed in one place and checked
 // where it is received: a content script runs next to untrusted page code, so nothing that
 // arrives is trusted until `isMessage` says it has the expected shape.
-import type { Article, BlockKind, Quote, Speaker } from "./engine/types.ts";
+import type { Article, BlockKind, Quote, QuoteResult, Speaker } from "./engine/types.ts";
+import { LIMIT_NAMES, type Limit } from "./limits.ts";
 
 /** What the content script found on its page; the popup and side panel render this. */
 export interface PageReport {
@@ -26,6 +27,16 @@ export interface PageReport {
    * by `id` (what `Quote.speaker` holds), not by index.
    */
   speakers: Speaker[];
+  /** The limits (src/limits.ts) that cut the page's reading short; absent or empty: read whole. */
+  cutShort?: Limit[];
+}
+
+/**
+ * The background's answer to extract-quotes: the engine's result within the caps, and the caps
+ * that cut it. (The answer is null when a newer request from the same tab replaced this one.)
+ */
+export interface Extraction extends QuoteResult {
+  cutShort: Limit[];
 }
 
 export type Message =
@@ -41,13 +52,23 @@ export type Message =
   | { type: "set-highlighting"; enabled: boolean }
   /** popup → content: run the engine now on a page that was not taken for an article. */
   | { type: "scan-now" }
+  /**
+   * background → content: answer with the page's current report (answer: PageReport). Asked when
+   * the background knows no report for the tab: it was stopped and the report was not stored.
+   */
+  | { type: "send-report" }
   /** background → content (next/previous-quote shortcuts): move to the next or previous quote. */
   | { type: "step-quote"; direction: 1 | -1 }
   /**
-   * content → background: run the engine on the page's article (answer: QuoteResult). The engine
-   * runs in the background so the page's main thread never carries it.
+   * content → background: run the engine on the page's article (answer: Extraction | null). The
+   * engine runs outside the page so the page's main thread never carries it.
    */
-  | { type: "extract-quotes"; article: Article };
+  | { type: "extract-quotes"; article: Article }
+  /**
+   * background → Chrome's offscreen document: run the engine on its Workers (answer:
+   * EngineOutcome, src/engineHost/enginePool.ts). The article was cut to the caps already.
+   */
+  | { type: "run-engine"; article: Article };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
 const isInt = (v: unknown): v is number => Number.isSafeInteger(v);
@@ -111,6 +132,9 @@ function isArticle(v: unknown): v is Article {
   );
 }
 
+const isLimitList = (v: unknown) =>
+  Array.isArray(v) && v.every((name) => LIMIT_NAMES.includes(name as Limit));
+
 export function isPageReport(v: unknown): v is PageReport {
   return (
     isObject(v) &&
@@ -122,7 +146,8 @@ export function isPageReport(v: unknown): v is PageReport {
     Array.isArray(v.quotes) &&
     v.quotes.every(isQuote) &&
     Array.isArray(v.speakers) &&
-    v.speakers.every(isSpeaker)
+    v.speakers.every(isSpeaker) &&
+    (v.cutShort === undefined || isLimitList(v.cutShort))
   );
 }
 
@@ -141,10 +166,12 @@ export function isMessage(v: unknown): v is Message {
     case "set-highlighting":
       return typeof v.enabled === "boolean";
     case "scan-now":
+    case "send-report":
       return true;
     case "step-quote":
       return v.direction === 1 || v.direction === -1;
     case "extract-quotes":
+    case "run-engine":
       return isArticle(v.article);
     default:
       return false;

@@ -1,14 +1,42 @@
 // The background: holds each tab's latest report from its content script, answers the popup
 // and side panel, tells them when a report changes, and keeps the toolbar badge up to date.
 import browser, { type Runtime } from "webextension-polyfill";
-import { extractQuotes } from "../engine/index.ts";
-import { isMessage, type Message, type PageReport } from "../messages.ts";
+import type { Article } from "../engine/types.ts";
+import { capArticle, capResult, joinCuts } from "../limits.ts";
+import { type Extraction, isMessage, type Message, type PageReport } from "../messages.ts";
+import { platform } from "../platform/index.ts";
 import { showBadge, styleBadge } from "./badge.ts";
 import { watchCommands } from "./commands.ts";
 import { reloadWhenAllowed } from "./siteAccess.ts";
+import { TabQueue } from "./tabQueue.ts";
 import { TabReports } from "./tabReports.ts";
 
-const reports = new TabReports();
+/** Asks the tab's content script for its report (the background was restarted and lost it). */
+const askTab = (tabId: number): Promise<unknown> =>
+  browser.tabs.sendMessage(tabId, { type: "send-report" } satisfies Message, { frameId: 0 });
+
+const reports = new TabReports(browser.storage.session, askTab);
+const extractions = new TabQueue<Extraction>();
+
+/**
+ * Runs the engine on an article within the caps of src/limits.ts, checked again here: the
+ * content script cut it already, but it runs beside the page's own code. The engine runs on a
+ * Worker (platform.runEngine), never on the background's own thread.
+ */
+async function extractWithinLimits(sent: Article): Promise<Extraction> {
+  const article = capArticle(sent);
+  const outcome = await platform.runEngine(article.value);
+  if ("timedOut" in outcome) {
+    return {
+      lang: article.value.lang ?? "",
+      quotes: [],
+      speakers: [],
+      cutShort: joinCuts(article.cut, ["time"]),
+    };
+  }
+  const result = capResult(outcome.result);
+  return { ...result.value, cutShort: joinCuts(article.cut, result.cut) };
+}
 
 /** Sent by this extension's content script in the top frame of a web page tab. */
 function fromContentScript(
@@ -45,9 +73,9 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     return changeReport(sender.tab.id, message.report);
   }
   if (message.type === "extract-quotes" && fromContentScript(sender)) {
-    // Here, not in the page: the engine's work never holds up the page's main thread, and the
-    // engine stays compiled and warm from one page to the next.
-    return Promise.resolve().then(() => extractQuotes(message.article));
+    // Not in the page: the engine's work never holds up the page's main thread, and the engine
+    // stays compiled and warm from one page to the next. One at a time per tab.
+    return extractions.request(sender.tab.id, () => extractWithinLimits(message.article));
   }
   if (message.type === "get-report" && fromExtensionPage(sender)) {
     return reports.get(message.tabId);
@@ -59,7 +87,10 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === "loading") void changeReport(tabId, null);
 });
-browser.tabs.onRemoved.addListener((tabId) => void reports.delete(tabId));
+browser.tabs.onRemoved.addListener((tabId) => {
+  extractions.forget(tabId);
+  void reports.delete(tabId);
+});
 
 reloadWhenAllowed(async (tabId) => (await reports.get(tabId)) !== null);
 watchCommands((tabId) => reports.get(tabId));

@@ -2,8 +2,8 @@
 // background. One QuotelightPage lives as long as the document; each page shown in it (a
 // single-page app shows many) is a session whose watchers all stop with the session's signal.
 import browser, { type Runtime } from "webextension-polyfill";
-import type { Article, QuoteResult } from "../engine/types.ts";
-import { isMessage, type Message, type PageReport } from "../messages.ts";
+import type { Article } from "../engine/types.ts";
+import { type Extraction, isMessage, type Message, type PageReport } from "../messages.ts";
 import { defaultSettings, type SettingKey, type Settings } from "../settings.ts";
 import { loadSettings, watchSettings } from "../settingsStorage.ts";
 import { Highlighter } from "./highlighter.ts";
@@ -18,9 +18,12 @@ import { watchContent, watchNavigation } from "./watchPage.ts";
 /** Runs async work whose failure must not reach the page's console (a page can break anything). */
 const quietly = (work: Promise<unknown>) => void work.catch(() => undefined);
 
-/** The engine runs in the background: the page's main thread only reads the DOM. */
-const extractInBackground = (article: Article): Promise<QuoteResult> =>
-  browser.runtime.sendMessage({ type: "extract-quotes", article } satisfies Message) as Promise<QuoteResult>;
+/** The engine runs outside the page: the page's main thread only reads the DOM. */
+const extractInBackground = (article: Article): Promise<Extraction | null> =>
+  browser.runtime.sendMessage({
+    type: "extract-quotes",
+    article,
+  } satisfies Message) as Promise<Extraction | null>;
 
 /** Quiet time before rescanning an article whose content changed. */
 const RESCAN_QUIET_MS = 300;
@@ -150,9 +153,9 @@ class QuotelightPage {
     this.#report();
   }
 
-  /** Sends the page's report to the background, unless it is the same as the last one sent. */
-  #report(): void {
-    const report: PageReport = {
+  /** What the page's report says now. */
+  #currentReport(): PageReport {
+    return {
       url: location.href,
       title: document.title,
       status: this.#status,
@@ -160,7 +163,13 @@ class QuotelightPage {
       lang: this.#scan?.lang ?? null,
       quotes: this.#scan?.quotes ?? [],
       speakers: this.#scan?.speakers ?? [],
+      cutShort: this.#scan?.cutShort ?? [],
     };
+  }
+
+  /** Sends the page's report to the background, unless it is the same as the last one sent. */
+  #report(): void {
+    const report = this.#currentReport();
     const serialized = JSON.stringify(report);
     if (serialized === this.#lastReport) return;
     this.#lastReport = serialized;
@@ -206,6 +215,8 @@ class QuotelightPage {
         return Promise.resolve(true);
       case "scan-now":
         return this.scanNow();
+      case "send-report":
+        return Promise.resolve(this.#currentReport());
       case "step-quote":
         return Promise.resolve(this.#card?.step(message.direction) ?? false);
       default:

@@ -1,7 +1,9 @@
 // The reading code: the page adapter, which needs the page's DOM. The content script (main.ts)
 // imports this module from the extension only on pages it reads (loadReader.ts); the engine
 // itself runs in the background, handed the article as plain data.
-import type { Article, Quote, QuoteResult } from "../engine/types.ts";
+import type { Article, Quote } from "../engine/types.ts";
+import { capArticle, joinCuts } from "../limits.ts";
+import type { Extraction } from "../messages.ts";
 import { rangeFor, readArticleInSteps, type PageText, type Steps } from "../page/index.ts";
 import { bySpeakingOrder, type Scan } from "./scan.ts";
 
@@ -49,20 +51,22 @@ function* quoteRanges(page: PageText, quotes: readonly Quote[]): Steps<Map<numbe
 }
 
 /**
- * Reads the page and has `extract` (the engine, in the background) find its quotes; resolves to
- * null when `signal` aborted it midway.
+ * Reads the page and has `extract` (the engine, outside the page) find its quotes in the article
+ * cut to the caps of src/limits.ts; resolves to null when `signal` aborted it midway or `extract`
+ * answered null (a newer reading of the page replaced it).
  */
 export async function scanPage(
   doc: Document,
   signal: AbortSignal,
-  extract: (article: Article) => Promise<QuoteResult>,
+  extract: (article: Article) => Promise<Extraction | null>,
 ): Promise<Scan | null> {
   const page = await inSlices(readArticleInSteps(doc), signal);
   if (!page) return null;
   await yieldToPage();
   if (signal.aborted) return null;
-  const result = await extract(page.article);
-  if (signal.aborted) return null;
+  const article = capArticle(page.article);
+  const result = await extract(article.value);
+  if (!result || signal.aborted) return null;
   const ranges = await inSlices(quoteRanges(page, result.quotes), signal);
   if (!ranges) return null;
   return {
@@ -71,5 +75,6 @@ export async function scanPage(
     quotes: result.quotes,
     speakers: bySpeakingOrder(result.speakers),
     ranges,
+    cutShort: joinCuts(article.cut, result.cutShort),
   };
 }

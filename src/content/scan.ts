@@ -5,6 +5,7 @@ import type { Quote, Speaker } from "../engine/types.ts";
 import { highlightName, type ColourScheme } from "../palette.ts";
 import { defaultSettings, type Settings } from "../settings.ts";
 import type { PageText } from "../page/index.ts";
+import type { Limit } from "../limits.ts";
 
 export interface Scan {
   page: PageText;
@@ -14,6 +15,8 @@ export interface Scan {
   speakers: Speaker[];
   /** Quote id → its Range in the page (missing when the text could not be mapped back). */
   ranges: Map<number, Range>;
+  /** The limits that cut the reading short (src/limits.ts); empty when the page was read whole. */
+  cutShort: Limit[];
 }
 
 /** Gives the page's main voices the first, most distinct colours; ties keep page order. */

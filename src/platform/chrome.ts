@@ -1,11 +1,37 @@
-// Chrome: the side panel API is chrome.sidePanel (MV3 only, not in webextension-polyfill).
+// Chrome: the side panel API is chrome.sidePanel (MV3 only, not in webextension-polyfill), and
+// the engine's Workers live in an offscreen document (chrome.offscreen), since Chrome's service
+// worker cannot start a Worker.
 import browser from "webextension-polyfill";
+import type { EngineOutcome } from "../engineHost/enginePool.ts";
+import type { Message } from "../messages.ts";
 import type { Platform } from "./types.ts";
 
 interface ChromeSidePanel {
   open(options: { windowId: number }): Promise<void>;
 }
-declare const chrome: { sidePanel: ChromeSidePanel };
+interface ChromeOffscreen {
+  hasDocument(): Promise<boolean>;
+  createDocument(options: { url: string; reasons: string[]; justification: string }): Promise<void>;
+}
+declare const chrome: { sidePanel: ChromeSidePanel; offscreen: ChromeOffscreen };
+
+/** The offscreen document being created, so that two extractions at once create it once. */
+let creating: Promise<void> | null = null;
+
+async function openEngineDocument(): Promise<void> {
+  // Asked each time: Chrome may close the document (under memory pressure, say).
+  if (await chrome.offscreen.hasDocument()) return;
+  creating ??= chrome.offscreen
+    .createDocument({
+      url: "offscreen.html",
+      reasons: ["WORKERS"],
+      justification: "Runs the quote engine on a Worker, off the browser's and other extensions' threads.",
+    })
+    .finally(() => {
+      creating = null;
+    });
+  await creating;
+}
 
 export const platform: Platform = {
   name: "chrome",
@@ -13,4 +39,9 @@ export const platform: Platform = {
   // Chrome has no API for it, but lets extensions open this one chrome:// page.
   openShortcutSettings: () =>
     browser.tabs.create({ url: "chrome://extensions/shortcuts" }).then(() => undefined),
+  async runEngine(article) {
+    await openEngineDocument();
+    const message: Message = { type: "run-engine", article };
+    return (await browser.runtime.sendMessage(message)) as EngineOutcome;
+  },
 };

@@ -1,6 +1,12 @@
-// Firefox: the side panel is a sidebar (sidebar_action in the manifest).
+// Firefox: the side panel is a sidebar (sidebar_action in the manifest), and the background is a
+// page, which can start the engine's Workers itself.
 import browser from "webextension-polyfill";
+import { EnginePool, type EngineThread } from "../engineHost/enginePool.ts";
 import type { Platform } from "./types.ts";
+
+/** Started on the first extraction: the popup and side panel share this module and never need it. */
+let engines: EnginePool | null = null;
+const startEngineThread = () => new Worker(browser.runtime.getURL("engine.js")) as unknown as EngineThread;
 
 export const platform: Platform = {
   name: "firefox",
@@ -9,4 +15,8 @@ export const platform: Platform = {
   // Firefox 137+: about:addons' shortcut page for this extension.
   openShortcutSettings: () =>
     (browser.commands as unknown as { openShortcutSettings(): Promise<void> }).openShortcutSettings(),
+  runEngine: (article) => {
+    engines ??= new EnginePool(startEngineThread);
+    return engines.run(article);
+  },
 };

@@ -1,6 +1,9 @@
 // What differs between Chrome and Firefox, behind one small interface. Each browser has its own
 // module (chrome.ts, firefox.ts); the build picks one at compile time (see index.ts), so the
 // rest of the code never asks which browser it runs in.
+import type { Article } from "../engine/types.ts";
+import type { EngineOutcome } from "../engineHost/enginePool.ts";
+
 export interface Platform {
   /** "chrome" or "firefox": for messages shown to the reader, never for branching. */
   readonly name: "chrome" | "firefox";
@@ -11,4 +14,10 @@ export interface Platform {
   openSidePanel(windowId: number): Promise<void>;
   /** Opens the browser's page where readers change the extension's keyboard shortcuts. */
   openShortcutSettings(): Promise<void>;
+  /**
+   * Runs the engine on a dedicated Worker (src/engineHost/), within the time budget. Called by
+   * the background only: Firefox's background page starts the Workers itself; Chrome's service
+   * worker cannot, so there an offscreen document keeps them.
+   */
+  runEngine(article: Article): Promise<EngineOutcome>;
 }

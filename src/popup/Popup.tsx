@@ -6,7 +6,7 @@ import { Masthead } from "../ui/Masthead.tsx";
 import { StateMessage } from "../ui/StateMessage.tsx";
 import { Switch } from "../ui/Switch.tsx";
 import { t } from "../ui/i18n.ts";
-import { hostOf, nextInCycle, pageState, voicesOf } from "../ui/report.ts";
+import { cutShortNote, hostOf, nextInCycle, pageState, voicesOf } from "../ui/report.ts";
 import { sendToTab } from "../ui/tabs.ts";
 import { setSiteEnabled, useSettings } from "../ui/useSettings.ts";
 import { useFindQuotes } from "../ui/useFindQuotes.ts";
@@ -24,6 +24,7 @@ export function Popup() {
   const [cycle, setCycle] = useState<ReadonlyMap<string, number>>(new Map());
   const [announcement, setAnnouncement] = useState("");
   const host = hostOf(report?.url);
+  const cutShort = cutShortNote(report);
 
   const showNext = (line: VoiceLine) => {
     if (tabId === undefined || !line.quotes.length) return;
@@ -44,6 +45,7 @@ export function Popup() {
       <Masthead report={report} />
       <HostPermission tab={tab} />
       <div ref={results} tabIndex={-1} class="results">
+        {cutShort && <p class="note">{t(cutShort)}</p>}
         {state.kind === "quotes" ? (
           <>
             {state.hidden && <p class="note">{t("highlightsHidden")}</p>}

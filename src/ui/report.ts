@@ -32,6 +32,13 @@ export function pageState(report: PageReport | null, tabLoading: boolean): PageS
   }
 }
 
+/** The note saying the page was read only in part (src/limits.ts), or null when it was read whole. */
+export function cutShortNote(report: PageReport | null): "pageTimedOut" | "pageCutShort" | null {
+  const cut = report?.cutShort ?? [];
+  if (cut.includes("time")) return "pageTimedOut";
+  return cut.length ? "pageCutShort" : null;
+}
+
 /** The tab asked for with `?tab=ID` (tests, or a view pinned to one tab), else null. */
 export function requestedTabId(search: string): number | null {
   const param = new URLSearchParams(search).get("tab");

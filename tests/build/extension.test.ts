@@ -12,7 +12,8 @@ test("the Chrome build has a service worker, a side panel and nothing Firefox-on
   assert.equal(m.manifest_version, 3);
   assert.deepEqual(m.background, { service_worker: "background.js" });
   assert.equal(m.side_panel.default_path, "sidepanel.html");
-  assert.deepEqual(m.permissions, ["storage", "sidePanel"]);
+  // offscreen: the document that keeps the engine's Workers (README, Permissions).
+  assert.deepEqual(m.permissions, ["storage", "sidePanel", "offscreen"]);
   assert.equal(m.browser_specific_settings, undefined);
   assert.equal(m.sidebar_action, undefined);
 });

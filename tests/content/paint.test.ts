@@ -36,6 +36,7 @@ const scan = {
   quotes,
   speakers: [speaker(7, [0, 1]), speaker(9, [3])],
   ranges: new Map(quotes.map((q) => [q.id, `range ${q.id}` as unknown as Range])),
+  cutShort: [],
 } satisfies Scan;
 
 const ids = (settings: Partial<typeof defaultSettings>) =>

@@ -45,6 +45,7 @@ test("each quote's range goes to its speaker's slot; quotes without a speaker to
     quotes,
     speakers,
     ranges,
+    cutShort: [],
   } satisfies Scan;
   assert.deepEqual(Object.fromEntries(highlightGroups(paintedQuotes(scan), "default")), {
     [highlightName(0)]: ["range 1", "range 2"],

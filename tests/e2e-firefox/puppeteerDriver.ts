@@ -59,15 +59,20 @@ export interface FirefoxDriver extends ExtensionDriver {
   openExtensionTab(path: string): Promise<PageHandle>;
   /** A handle for a page the test opened itself (one the content script may not report). */
   handleOf(page: Page): PageHandle;
+  /** Opens a page of another add-on installed with `launchFirefox(otherAddons)`, by its id. */
+  openAddonPage(addon: string, path: string): Promise<PageHandle>;
 }
 
 let opened = 0;
 /** Firefox's own logging on that output: its experiments loader (Nimbus), which finds no server offline. */
 const firefoxOwn = /^console\.error: RSLoader:/;
 
-export async function launchFirefox(): Promise<FirefoxDriver> {
+/** `otherAddons`: add-on id → folder of an unpacked add-on installed beside Quotelight (tests/). */
+export async function launchFirefox(otherAddons: Record<string, string> = {}): Promise<FirefoxDriver> {
   const profile = freshProfile("firefox-");
   const uuid = randomUUID();
+  const uuids: Record<string, string> = { [addonId]: uuid };
+  for (const id of Object.keys(otherAddons)) uuids[id] = randomUUID();
   const { server, baseUrl } = await serveDirectory(pagesDir);
   const firefox = await puppeteer.launch({
     browser: "firefox",
@@ -79,7 +84,7 @@ export async function launchFirefox(): Promise<FirefoxDriver> {
     args: ["--remote-allow-system-access"],
     defaultViewport: { width: 1100, height: 800 },
     extraPrefsFirefox: {
-      "extensions.webextensions.uuids": JSON.stringify({ [addonId]: uuid }),
+      "extensions.webextensions.uuids": JSON.stringify(uuids),
       // permissions.request() grants at once instead of showing a prompt no test can click.
       "extensions.webextOptionalPermissionPrompts": false,
       // console.* calls of pages, extension pages and the background, as "console.error: …" lines.
@@ -154,12 +159,12 @@ export async function launchFirefox(): Promise<FirefoxDriver> {
   };
 
   /** Loads an extension page: puppeteer's goto never resolves for them, so wait for the page. */
-  async function loadExtensionPage(page: Page, path: string): Promise<PageHandle> {
+  async function loadExtensionPage(page: Page, path: string, base = extensionPage): Promise<PageHandle> {
     const handled = handle(page);
-    page.goto(extensionPage + path).catch(() => undefined);
+    page.goto(base + path).catch(() => undefined);
     await handled.waitForFunction(
       (url) => location.href === url && document.readyState === "complete",
-      extensionPage + path,
+      base + path,
       10_000,
     );
     return handled;
@@ -171,6 +176,7 @@ export async function launchFirefox(): Promise<FirefoxDriver> {
   cpSync(extensionDir, installed, { recursive: true });
   try {
     await firefox.installExtension(installed);
+    for (const dir of Object.values(otherAddons)) await firefox.installExtension(resolve(dir));
   } catch (error) {
     await firefox.close();
     await new Promise((done) => server.close(done));
@@ -294,6 +300,8 @@ export async function launchFirefox(): Promise<FirefoxDriver> {
     clickToolbarButton,
     openExtensionTab: async (path) => loadExtensionPage(await firefox.newPage(), path),
     openExtensionWindow: async (path) => loadExtensionPage(await firefox.newPage({ type: "window" }), path),
+    openAddonPage: async (addon, path) =>
+      loadExtensionPage(await firefox.newPage(), path, `moz-extension://${uuids[addon]}/`),
     report: (id) =>
       inExtension(
         async (key) => ((await browser.storage.session.get(key))[key] as PageReport | undefined) ?? null,

@@ -78,10 +78,12 @@ test("unbalanced and stray quote marks", async () => {
   await assertUnharmed(page);
 });
 
-test("a 10 MB page is read in bounded time and stays responsive", async () => {
+test("a 10 MB page is read up to the character cap, in bounded time, and stays responsive", async () => {
   const start = Date.now();
   const { page, report } = await openHostile("ten-megabytes.html", 60_000);
-  assert.equal(report.quotes.length, 300);
+  // 300 quotes spread over 10 MB: those in the first LIMITS.characters (src/limits.ts) are found.
+  assert.deepEqual(report.cutShort, ["characters"]);
+  assert.ok(report.quotes.length > 0 && report.quotes.length < 300, `${report.quotes.length} quotes`);
   assert.ok(Date.now() - start < 60_000);
   await assertUnchanged(page);
   await assertUnharmed(page);

@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import type { PageReport } from "../../src/messages.ts";
 import type { Quote, Speaker } from "../../src/engine/types.ts";
 import {
+  cutShortNote,
   requestedTabId,
   hostOf,
   nextInCycle,
@@ -63,6 +64,14 @@ test("pageState tells apart every reason there is no list", () => {
   assert.deepEqual(pageState(report({ quotes: [], speakers: [] }), false), { kind: "no-quotes" });
   assert.deepEqual(pageState(report(), false), { kind: "quotes", hidden: false });
   assert.deepEqual(pageState(report({ status: "hidden" }), false), { kind: "quotes", hidden: true });
+});
+
+test("a page cut short by a cap or by the time budget gets its own note; a page read whole none", () => {
+  assert.equal(cutShortNote(null), null);
+  assert.equal(cutShortNote(report()), null);
+  assert.equal(cutShortNote(report({ cutShort: [] })), null);
+  assert.equal(cutShortNote(report({ cutShort: ["blocks", "speakers"] })), "pageCutShort");
+  assert.equal(cutShortNote(report({ cutShort: ["characters", "time"], quotes: [] })), "pageTimedOut");
 });
 
 test("voicesOf keeps the report's speaker order as colour slots and puts quotes in page order", () => {
