@@ -58,10 +58,7 @@ class QuotelightPage {
     this.#highlighter.dispose();
     const host = location.hostname;
     watchSiteSwitch(host, () => quietly(this.start()), signal);
-    watchNavigation(
-      (newPage) => setTimeout(() => quietly(this.#navigated(newPage)), NAVIGATION_SETTLE_MS),
-      signal,
-    );
+    watchNavigation((newPage) => quietly(this.#navigated(newPage)), signal, NAVIGATION_SETTLE_MS);
     watchSettings((settings, changed) => this.#settingsChanged(settings, changed), signal);
     this.#card = new HoverCard(
       {
@@ -88,11 +85,11 @@ class QuotelightPage {
   /**
    * After a navigation within the document: another page of a single-page app starts afresh.
    * The browser tells the background the tab is loading even on a #fragment jump, and the
-   * background then drops the tab's report, so it is sent again.
+   * background then drops the tab's report, so it is sent again: its address differs (the
+   * fragment), so it is not taken for the last report sent.
    */
   async #navigated(newPage: boolean): Promise<void> {
     if (newPage) return this.start();
-    this.#lastReport = "";
     this.#report();
   }
 
