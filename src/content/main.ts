@@ -10,10 +10,10 @@ import { Highlighter } from "./highlighter.ts";
 import { HoverCard } from "./hoverCard.ts";
 import { articleContainers, concernsArticle } from "./articleChanges.ts";
 import { loadReader } from "./loadReader.ts";
-import { highlightGroups, paintedQuotes, type PaintedQuote, type Scan } from "./scan.ts";
+import { highlightGroups, paintedQuotes, stillInPage, type PaintedQuote, type Scan } from "./scan.ts";
 import { shouldScan } from "./shouldScan.ts";
 import { watchSiteSwitch } from "./siteSwitch.ts";
-import { watchContent, watchNavigation } from "./watchPage.ts";
+import { watchContent, watchNavigation, watchRemovals } from "./watchPage.ts";
 
 /** Runs async work whose failure must not reach the page's console (a page can break anything). */
 const quietly = (work: Promise<unknown>) => void work.catch(() => undefined);
@@ -105,6 +105,7 @@ class QuotelightPage {
     const signal = this.#readingSignal();
     const concerns = (mutation: MutationRecord) => concernsArticle(this.#containers, mutation);
     watchContent(() => quietly(this.#rescan(signal)), signal, RESCAN_QUIET_MS, concerns);
+    watchRemovals(() => this.#dropRemoved(), signal);
     await this.#rescan(signal);
   }
 
@@ -129,10 +130,19 @@ class QuotelightPage {
 
   #paint(): void {
     const shown = this.#scan && this.#highlightingOn ? this.#scan : null;
-    this.#painted = shown ? paintedQuotes(shown, this.#settings) : [];
+    // Quotes whose text the page removed wait for the rescan that finds them on the new nodes.
+    this.#painted = shown
+      ? paintedQuotes(shown, this.#settings).filter(({ range }) => stillInPage(range))
+      : [];
     if (shown) this.#highlighter.paint(highlightGroups(this.#painted, this.#settings.colourScheme));
     else this.#highlighter.clear();
     this.#card?.refresh();
+  }
+
+  /** The page removed text we highlight: unpaint it now; the next rescan paints the new nodes. */
+  #dropRemoved(): void {
+    // O(painted quotes) per batch of removals, and usually stops at the first quote.
+    if (this.#painted.some(({ range }) => !stillInPage(range))) this.#paint();
   }
 
   /** Settings changed in the options page: when to run starts afresh, the rest repaints. */

@@ -57,6 +57,24 @@ export function watchContent(
   });
 }
 
+/**
+ * Calls `onRemoved` after each batch of DOM changes that removed nodes, at once (before the next
+ * frame), so highlights on removed text go before the page paints again; the rescan that
+ * brings them back on new nodes waits for the page to settle (watchContent).
+ */
+export function watchRemovals(onRemoved: () => void, signal: AbortSignal): void {
+  const observer = new MutationObserver((mutations) => {
+    if (!mutations.some((m) => m.removedNodes.length > 0)) return;
+    try {
+      onRemoved();
+    } catch {
+      // See watchContent.
+    }
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+  signal.addEventListener("abort", () => observer.disconnect());
+}
+
 /** The address of the page shown; a change of #fragment alone is a jump within the same page. */
 const pageAddress = () => location.href.split("#")[0]!;
 

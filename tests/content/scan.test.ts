@@ -2,7 +2,14 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Quote, Speaker } from "../../src/engine/types.ts";
-import { bySpeakingOrder, highlightGroups, paintedQuotes, type Scan } from "../../src/content/scan.ts";
+import { JSDOM } from "jsdom";
+import {
+  bySpeakingOrder,
+  highlightGroups,
+  paintedQuotes,
+  stillInPage,
+  type Scan,
+} from "../../src/content/scan.ts";
 import { highlightStylesheet } from "../../src/content/highlightStyles.ts";
 import { highlightName, speakerColours, unattributedColour } from "../../src/palette.ts";
 
@@ -66,4 +73,29 @@ test("the stylesheet paints every colour slot, the neutral group and the flash, 
     new RegExp(`::highlight\\(quotelight-unattributed\\) \\{ background-color: ${unattributedColour};`),
   );
   assert.match(css, /::highlight\(quotelight-flash\)/);
+});
+
+test("a quote's range is still in the page until the page removes its text", () => {
+  const { window } = new JSDOM(
+    `<article><p id="one">“Quoted words,” she said.</p><p id="two">Other.</p></article>`,
+  );
+  const doc = window.document;
+  const rangeOver = (id: string): Range => {
+    const range = doc.createRange();
+    range.setStart(doc.getElementById(id)!.firstChild!, 0);
+    range.setEnd(doc.getElementById(id)!.firstChild!, 5);
+    return range;
+  };
+  const two = rangeOver("two");
+  assert.equal(stillInPage(two), true);
+  // Read from the page, then removed by it before the range was made (a re-render mid-reading).
+  const one = doc.getElementById("one")!;
+  one.remove();
+  const onRemoved = doc.createRange();
+  onRemoved.setStart(one.firstChild!, 0);
+  onRemoved.setEnd(one.firstChild!, 5);
+  assert.equal(stillInPage(onRemoved), false, "made on nodes already removed");
+  doc.querySelector("article")!.innerHTML = "<p>Written anew.</p>";
+  assert.equal(two.collapsed, true, "a live range collapses onto the parent of its removed nodes");
+  assert.equal(stillInPage(two), false);
 });

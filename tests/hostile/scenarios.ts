@@ -4,7 +4,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import type { ExtensionDriver, PageHandle } from "../e2e/driver.ts";
-import { waitForSomeHighlights } from "../e2e/highlights.ts";
+import { highlightsIn, waitForSomeHighlights } from "../e2e/highlights.ts";
 import { eventually } from "../e2e/eventually.ts";
 
 /** The messages of the extension's content scripts an extension page hears, by type. */
@@ -80,4 +80,91 @@ export function hostileScenarios(launch: () => Promise<ExtensionDriver>): void {
     assert.equal(extractions, 0);
     assert.deepEqual(await ext.consoleErrors(), []);
   });
+
+  test("a page that re-renders its article 25 times: no highlight left on removed nodes, and the quotes come back on the new ones", async (t) => {
+    const page = await ext.open("rerendering.html");
+    await page.waitForFunction(
+      () => (window as unknown as { rerendering: Rerendering }).rerendering.highlightedAfter !== null,
+      undefined,
+      30_000,
+    );
+    const state = await page.evaluate(() => (window as unknown as { rerendering: Rerendering }).rerendering);
+    assert.equal(state.renders, 25);
+    assert.equal(state.detachedAfterFrame, 0, "a highlight still held removed nodes a frame after a render");
+    const highlighted = await highlightedQuotes(page);
+    assert.deepEqual(highlighted.sort(), [
+      "“Half of my customers walk over that bridge,”",
+      "“Six weeks is the shortest time in which the cables can be replaced properly,”",
+      "“We cannot keep a bridge open when we are not certain it is safe,”",
+    ]);
+    // The target is 500 ms; timings on a shared machine are too noisy to assert, so it is reported.
+    t.diagnostic(
+      `${ext.browserName}: quotes highlighted again ${Math.round(state.highlightedAfter!)} ms after the last render`,
+    );
+    assert.deepEqual(await ext.consoleErrors(), []);
+  });
+
+  test("a paragraph appended to a live article is read: its quote and new speaker appear", async () => {
+    const page = await ext.open("article-en.html");
+    await waitForSomeHighlights(page);
+    const tabId = await ext.tabId(page);
+    await page.evaluate(() => {
+      const p = document.createElement("p");
+      p.textContent = "“We will build it,” said Opposition leader Jane Doe.";
+      document.querySelector("article")!.append(p);
+    });
+    const report = await eventually(
+      () => ext.report(tabId),
+      (r) => (r?.speakers ?? []).some((s) => s.name === "Jane Doe"),
+      10_000,
+    );
+    const doe = report!.speakers.find((s) => s.name === "Jane Doe")!;
+    assert.deepEqual(
+      doe.quotes.map((id) => report!.quotes.find((q) => q.id === id)?.text),
+      ["We will build it,"],
+    );
+    await eventually(
+      () => highlightedQuotes(page),
+      (texts) => texts.includes("“We will build it,”"),
+    );
+  });
+
+  test("a live blog's new post, in a wrapper of its own, is read", async () => {
+    const page = await ext.open("live-blog.html");
+    await waitForSomeHighlights(page);
+    const tabId = await ext.tabId(page);
+    await page.evaluate(() => {
+      const post = document.createElement("div");
+      post.className = "post";
+      post.innerHTML =
+        "<p>“The ferries will run all night after the vote,” said Ana Lima, the harbour master.</p>";
+      document.getElementById("posts")!.append(post);
+    });
+    await eventually(
+      () => ext.report(tabId),
+      (r) => (r?.speakers ?? []).some((s) => s.name === "Ana Lima"),
+      10_000,
+    );
+    await eventually(
+      () => highlightedQuotes(page),
+      (texts) => texts.includes("“The ferries will run all night after the vote,”"),
+    );
+  });
+}
+
+/** What rerendering.html records about itself. */
+interface Rerendering {
+  renders: number;
+  lastRender: number;
+  detachedAfterFrame: number;
+  /** Milliseconds from the last render until its quotes were highlighted on the new nodes. */
+  highlightedAfter: number | null;
+}
+
+/** The texts of every highlighted range on the page but the flash. */
+async function highlightedQuotes(page: PageHandle): Promise<string[]> {
+  const byName = await highlightsIn(page);
+  return Object.entries(byName)
+    .filter(([name]) => !name.endsWith("flash"))
+    .flatMap(([, texts]) => texts);
 }
