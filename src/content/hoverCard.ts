@@ -194,8 +194,11 @@ export class HoverCard {
   }
 
   #pointerMoved(event: PointerEvent): void {
+    // Only the reader's own pointer: a page that made up pointer events over the page could
+    // otherwise open the card to learn what Quotelight found.
+    if (!event.isTrusted || event.pointerType === "touch") return;
     // Nothing to find (most pages, or highlights off): pointer moves cost nothing.
-    if (event.pointerType === "touch" || (!this.#anchor && !this.#source.painted().length)) return;
+    if (!this.#anchor && !this.#source.painted().length) return;
     this.#pointer = { x: event.clientX, y: event.clientY };
     // One hit test per frame, however fast the pointer moves.
     if (!this.#frame) this.#frame = requestAnimationFrame(() => this.#hitTest());
@@ -242,7 +245,7 @@ export class HoverCard {
   }
 
   #keyPressed(event: KeyboardEvent): void {
-    if (event.key !== "Escape" || !this.#anchor) return;
+    if (!event.isTrusted || event.key !== "Escape" || !this.#anchor) return;
     this.close();
     event.stopPropagation();
   }
@@ -283,8 +286,9 @@ export class HoverCard {
       const index = siblings.indexOf(this.#anchor.quote);
       this.#reveal(siblings[(index + direction + siblings.length) % siblings.length]!);
     };
-    view.previous.addEventListener("click", () => move(-1));
-    view.next.addEventListener("click", () => move(1));
+    // Clicks by the reader (mouse, or Enter and Space on the button), not made up by a script.
+    view.previous.addEventListener("click", (event) => event.isTrusted && move(-1));
+    view.next.addEventListener("click", (event) => event.isTrusted && move(1));
     view.card.addEventListener("focusout", (event) => {
       // Tabbing out of the card closes it; moving between its buttons does not.
       if (!(event.relatedTarget instanceof Node && this.#holds(event.relatedTarget))) this.close();

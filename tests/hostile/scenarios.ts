@@ -81,6 +81,24 @@ export function hostileScenarios(launch: () => Promise<ExtensionDriver>): void {
     assert.deepEqual(await ext.consoleErrors(), []);
   });
 
+  test("pointer events a page makes up over a quote do not open the card", async () => {
+    const page = await highlightedArticle();
+    await page.evaluate(async () => {
+      let range: Range | undefined;
+      CSS.highlights.forEach((highlight) => {
+        range ??= [...highlight][0] as Range | undefined;
+      });
+      const line = range!.getClientRects()[0]!;
+      const at = { clientX: line.left + 5, clientY: line.top + line.height / 2, bubbles: true };
+      for (const type of ["pointerover", "pointerenter", "pointermove"])
+        document.elementFromPoint(at.clientX, at.clientY)!.dispatchEvent(new PointerEvent(type, at));
+      // The card looks for the quote under the pointer at the next frame: give it two.
+      for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame);
+    });
+    // The card's element is made the first time it opens.
+    assert.equal(await page.evaluate(() => document.querySelector("quotelight-card")), null);
+  });
+
   test("a page that re-renders its article 25 times: no highlight left on removed nodes, and the quotes come back on the new ones", async (t) => {
     const page = await ext.open("rerendering.html");
     await page.waitForFunction(
