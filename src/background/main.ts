@@ -2,6 +2,7 @@
 // and side panel, tells them when a report changes, and keeps the toolbar badge up to date.
 import browser, { type Runtime } from "webextension-polyfill";
 import { extractQuotes } from "../engine/index.ts";
+import { highlightPrefix } from "../highlightPrefix.ts";
 import { isMessage, type Message, type PageReport } from "../messages.ts";
 import { showBadge, styleBadge } from "./badge.ts";
 import { watchCommands } from "./commands.ts";
@@ -61,6 +62,8 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 });
 browser.tabs.onRemoved.addListener((tabId) => void reports.delete(tabId));
 
+// Each install draws its own highlight names, so no site can look for Quotelight's.
+browser.runtime.onInstalled.addListener(() => void highlightPrefix());
 reloadWhenAllowed(async (tabId) => (await reports.get(tabId)) !== null);
 watchCommands((tabId) => reports.get(tabId));
 styleBadge();

@@ -3,6 +3,7 @@
 // single-page app shows many) is a session whose watchers all stop with the session's signal.
 import browser, { type Runtime } from "webextension-polyfill";
 import type { Article, QuoteResult } from "../engine/types.ts";
+import { highlightPrefix } from "../highlightPrefix.ts";
 import { isMessage, type Message, type PageReport } from "../messages.ts";
 import { defaultSettings, type SettingKey, type Settings } from "../settings.ts";
 import { loadSettings, watchSettings } from "../settingsStorage.ts";
@@ -30,7 +31,9 @@ const RECHECK_QUIET_MS = 1000;
 const NAVIGATION_SETTLE_MS = 300;
 
 class QuotelightPage {
-  #highlighter = new Highlighter();
+  /** The install's random start of highlight names (src/highlightPrefix.ts). */
+  #prefix: string;
+  #highlighter: Highlighter;
   #highlightingOn = true;
   #status: PageReport["status"] = "waiting";
   #scan: Scan | null = null;
@@ -46,6 +49,11 @@ class QuotelightPage {
   /** Counts scans so that a slower, older one never overwrites a newer result. */
   #scans = 0;
   #lastReport = "";
+
+  constructor(prefix: string) {
+    this.#prefix = prefix;
+    this.#highlighter = new Highlighter(prefix);
+  }
 
   /** Starts afresh on the page now shown: nothing of the previous page survives. */
   async start(): Promise<void> {
@@ -134,7 +142,8 @@ class QuotelightPage {
     this.#painted = shown
       ? paintedQuotes(shown, this.#settings).filter(({ range }) => stillInPage(range))
       : [];
-    if (shown) this.#highlighter.paint(highlightGroups(this.#painted, this.#settings.colourScheme));
+    if (shown)
+      this.#highlighter.paint(highlightGroups(this.#painted, this.#settings.colourScheme, this.#prefix));
     else this.#highlighter.clear();
     this.#card?.refresh();
   }
@@ -220,11 +229,14 @@ class QuotelightPage {
   }
 }
 
-// A document can lack a root element (a page that removed its own): nothing to read there.
-if (document.documentElement) {
-  const quotelight = new QuotelightPage();
+/** Starts Quotelight on the page, once the install's highlight prefix is read. */
+async function main(): Promise<void> {
+  const quotelight = new QuotelightPage(await highlightPrefix());
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
     sender.id === browser.runtime.id && isMessage(message) ? quotelight.handle(message) : undefined,
   );
-  quietly(quotelight.start());
+  await quotelight.start();
 }
+
+// A document can lack a root element (a page that removed its own): nothing to read there.
+if (document.documentElement) quietly(main());

@@ -63,14 +63,18 @@ export function paintedQuotes(scan: Scan, settings: PaintSettings = defaultSetti
   return painted;
 }
 
-/** Highlight name → the ranges it paints (of `painted`): each speaker's slot, and one neutral group. */
+/**
+ * Highlight name → the ranges it paints (of `painted`): each speaker's slot, and one neutral
+ * group; names start with the install's `prefix`.
+ */
 export function highlightGroups(
   painted: readonly PaintedQuote[],
   colourScheme: ColourScheme,
+  prefix: string,
 ): Map<string, Range[]> {
   const groups = new Map<string, Range[]>();
   for (const { slot, range } of painted) {
-    const name = highlightName(slot, colourScheme);
+    const name = highlightName(prefix, slot, colourScheme);
     const group = groups.get(name);
     if (group) group.push(range);
     else groups.set(name, [range]);

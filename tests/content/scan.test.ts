@@ -53,19 +53,21 @@ test("each quote's range goes to its speaker's slot; quotes without a speaker to
     speakers,
     ranges,
   } satisfies Scan;
-  assert.deepEqual(Object.fromEntries(highlightGroups(paintedQuotes(scan), "default")), {
-    [highlightName(0)]: ["range 1", "range 2"],
-    [highlightName(1)]: ["range 0"],
-    [highlightName(null)]: ["range 3"],
+  assert.deepEqual(Object.fromEntries(highlightGroups(paintedQuotes(scan), "default", "quotelight")), {
+    [highlightName("quotelight", 0)]: ["range 1", "range 2"],
+    [highlightName("quotelight", 1)]: ["range 0"],
+    [highlightName("quotelight", null)]: ["range 3"],
   });
 });
 
 test("the stylesheet paints every colour slot, the neutral group and the flash, with dark text", () => {
-  const css = highlightStylesheet();
+  const css = highlightStylesheet("quotelight");
   speakerColours.forEach((colour, slot) =>
     assert.match(
       css,
-      new RegExp(`::highlight\\(${highlightName(slot)}\\) \\{ background-color: ${colour}; color: #1b1b1b;`),
+      new RegExp(
+        `::highlight\\(${highlightName("quotelight", slot)}\\) \\{ background-color: ${colour}; color: #1b1b1b;`,
+      ),
     ),
   );
   assert.match(

@@ -18,6 +18,7 @@ import {
   freshProfile,
   pagesDir,
   screenshotPath,
+  testHighlightPrefix,
   type ExtensionDriver,
   type PageHandle,
 } from "../e2e/driver.ts";
@@ -29,7 +30,13 @@ const addonId = "quotelight@quotelight.org";
 
 /** The WebExtension API the bridge page calls (Firefox's own `browser` global). */
 declare const browser: {
-  storage: { session: { get(key: string | null): Promise<Record<string, unknown>> } };
+  storage: {
+    session: { get(key: string | null): Promise<Record<string, unknown>> };
+    local: {
+      get(key: string): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+    };
+  };
 };
 
 export interface FirefoxDriver extends ExtensionDriver {
@@ -178,6 +185,12 @@ export async function launchFirefox(): Promise<FirefoxDriver> {
   }
   const bridge = await loadExtensionPage(await firefox.newPage({ background: true }), "popup.html?tab=0");
   const inExtension = <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => bridge.evaluate(fn, arg);
+  // Once the install has drawn its highlight prefix, testHighlightPrefix takes its place (driver.ts).
+  await eventually(
+    () => inExtension(async () => (await browser.storage.local.get("highlightPrefix")).highlightPrefix, null),
+    (prefix) => typeof prefix === "string",
+  );
+  await inExtension((prefix) => browser.storage.local.set({ highlightPrefix: prefix }), testHighlightPrefix);
 
   // Raw BiDi: puppeteer has no call for Firefox's privileged ("chrome") browsing contexts.
   const bidi = (

@@ -11,7 +11,7 @@ import { rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { launchWithExtension, serveDirectory, tabIdFor } from "../../build/chromium.mjs";
 import type { Message, PageReport } from "../../src/messages.ts";
-import { freshProfile, pagesDir, screenshotPath } from "./driver.ts";
+import { freshProfile, pagesDir, screenshotPath, testHighlightPrefix } from "./driver.ts";
 import { highlightsIn } from "./highlights.ts";
 import { eventually } from "./eventually.ts";
 
@@ -64,6 +64,10 @@ export interface ExtensionBrowser {
 declare const chrome: {
   storage: {
     session: { get(key: string): Promise<Record<string, PageReport | undefined>> };
+    local: {
+      get(key: string): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+    };
     sync: { set(items: Record<string, unknown>): Promise<void> };
   };
   tabs: { sendMessage(tabId: number, message: Message): Promise<unknown> };
@@ -73,13 +77,18 @@ declare const chrome: {
 
 let opened = 0;
 
-export async function launchExtension(): Promise<ExtensionBrowser> {
+/**
+ * `keepInstallPrefix`: leave the random highlight prefix the install drew, instead of giving it
+ * testHighlightPrefix (driver.ts).
+ */
+export async function launchExtension({ keepInstallPrefix = false } = {}): Promise<ExtensionBrowser> {
   const profile = freshProfile("e2e-");
   const { server, baseUrl } = await serveDirectory(pagesDir);
   const { context, serviceWorker, extensionId } = await launchWithExtension(extensionDir, {
     profileDir: profile,
     viewport: { width: 1100, height: 800 },
   });
+  if (!keepInstallPrefix) await replaceHighlightPrefix(serviceWorker);
   const errors: string[] = [];
   const watch = (where: () => string, target: Page | Worker) => {
     target.on("console", (message) => {
@@ -138,6 +147,19 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Once the install has drawn its highlight prefix, puts testHighlightPrefix in its place. */
+async function replaceHighlightPrefix(serviceWorker: Worker): Promise<void> {
+  const local = () =>
+    serviceWorker.evaluate(() => chrome.storage.local.get("highlightPrefix")) as Promise<
+      Record<string, unknown>
+    >;
+  await eventually(local, (stored) => typeof stored.highlightPrefix === "string");
+  await serviceWorker.evaluate(
+    (prefix) => chrome.storage.local.set({ highlightPrefix: prefix }),
+    testHighlightPrefix,
+  );
 }
 
 /** Every highlighted text on the page, whatever its colour, in no particular order. */
