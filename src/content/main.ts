@@ -70,6 +70,7 @@ class QuotelightPage {
     watchSettings((settings, changed) => this.#settingsChanged(settings, changed), signal);
     this.#card = new HoverCard(
       {
+        prefix: this.#prefix,
         painted: () => this.#painted,
         colourScheme: () => this.#settings.colourScheme,
         reveal: (range) => this.#reveal(range),

@@ -65,6 +65,13 @@ export interface FirefoxDriver extends ExtensionDriver {
   openExtensionTab(path: string): Promise<PageHandle>;
   /** A handle for a page the test opened itself (one the content script may not report). */
   handleOf(page: Page): PageHandle;
+  /**
+   * The hover card lives in a closed shadow root, which the page's scripts (and so `evaluate`)
+   * cannot open. For tests only, this has WebDriver BiDi (which can see every shadow root) hand
+   * over the card's root and makes its host's `shadowRoot` return it in the page. Resolves to
+   * false while the page has no card.
+   */
+  revealCard(page: PageHandle): Promise<boolean>;
 }
 
 let opened = 0;
@@ -225,6 +232,30 @@ export async function launchFirefox(): Promise<FirefoxDriver> {
     return "true";
   })()`);
 
+  async function revealCard(page: PageHandle): Promise<boolean> {
+    const { result: tree } = await bidi.send("browsingContext.getTree", {});
+    const context = (tree as { contexts: { context: string; url: string }[] }).contexts.find(
+      (c) => c.url === page.url(),
+    )?.context;
+    if (!context) throw new Error(`no browsing context for ${page.url()}`);
+    const { result: located } = await bidi.send("browsingContext.locateNodes", {
+      context,
+      locator: { type: "css", value: "quotelight-card" },
+      serializationOptions: { includeShadowTree: "all", maxDomDepth: 0 },
+    });
+    const [host] = (located as { nodes: { value?: { shadowRoot?: { sharedId: string } | null } }[] }).nodes;
+    const shadowRoot = host?.value?.shadowRoot;
+    if (!shadowRoot) return false;
+    await bidi.send("script.callFunction", {
+      functionDeclaration:
+        "function (root) { Object.defineProperty(root.host, 'shadowRoot', { configurable: true, get: () => root }); }",
+      target: { context },
+      arguments: [{ sharedId: shadowRoot.sharedId }],
+      awaitPromise: false,
+    });
+    return true;
+  }
+
   async function clickToolbarButton(page: PageHandle, name: string) {
     const shown = (await inBrowserChrome(`(async () => {
       const url = ${JSON.stringify(page.url())};
@@ -304,6 +335,7 @@ export async function launchFirefox(): Promise<FirefoxDriver> {
     },
     tabId,
     clickToolbarButton,
+    revealCard,
     openExtensionTab: async (path) => loadExtensionPage(await firefox.newPage(), path),
     openExtensionWindow: async (path) => loadExtensionPage(await firefox.newPage({ type: "window" }), path),
     report: (id) =>

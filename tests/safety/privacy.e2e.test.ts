@@ -80,7 +80,7 @@ test("during the whole run the extension made no network request", () => {
   );
 });
 
-test("a page sees only this install's random highlight names: none says Quotelight, and they are painted", async () => {
+test("a page sees only this install's random highlight names (none says Quotelight, and they are painted) and not inside the card", async () => {
   const { highlightPrefix } = await ext.serviceWorker.evaluate(() => chrome.storage.local.get(null));
   assert.match(String(highlightPrefix), /^h[0-9a-f]{16}$/);
   const page = await ext.open("article-en.html");
@@ -101,6 +101,16 @@ test("a page sees only this install's random highlight names: none says Quotelig
     `${highlightPrefix}-0`,
   );
   assert.notEqual(painted, "rgba(0, 0, 0, 0)");
+  // The card, once shown, is an element the page can see, with nothing inside that it can read.
+  await ext.sendToTab(await ext.tabId(page), { type: "step-quote", direction: 1 });
+  const cardTag = `${highlightPrefix}-card`;
+  await page.waitForFunction((tag) => document.querySelector(tag) !== null, cardTag);
+  const card = await page.evaluate((tag) => {
+    const host = document.querySelector(tag)!;
+    return { shadowRoot: host.shadowRoot === null, text: host.textContent, children: host.children.length };
+  }, cardTag);
+  assert.deepEqual(card, { shadowRoot: true, text: "", children: 0 });
+  assert.equal(await page.evaluate(() => document.querySelector("quotelight-card")), null);
 });
 
 test("nothing is stored but settings: storage.local only the highlight prefix, storage.sync only switches and hostnames, the page's storage untouched", async () => {
