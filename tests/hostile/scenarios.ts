@@ -44,6 +44,24 @@ export function hostileScenarios(launch: () => Promise<ExtensionDriver>): void {
     await ext?.close();
   });
 
+  /** Waits until the tab's report credits `speaker` with `quote` alone, and the quote is highlighted. */
+  async function waitForNewQuote(page: PageHandle, tabId: number, speaker: string, quote: string) {
+    const report = await eventually(
+      () => ext.report(tabId),
+      (r) => (r?.speakers ?? []).some((s) => s.name === speaker),
+      10_000,
+    );
+    const found = report!.speakers.find((s) => s.name === speaker)!;
+    assert.deepEqual(
+      found.quotes.map((id) => report!.quotes.find((q) => q.id === id)?.text),
+      [quote],
+    );
+    await eventually(
+      () => highlightedQuotes(page),
+      (texts) => texts.includes(`“${quote}”`),
+    );
+  }
+
   async function highlightedArticle(): Promise<PageHandle> {
     const page = await ext.open("ui-article.html");
     await waitForSomeHighlights(page);
@@ -115,6 +133,7 @@ export function hostileScenarios(launch: () => Promise<ExtensionDriver>): void {
       "“Six weeks is the shortest time in which the cables can be replaced properly,”",
       "“We cannot keep a bridge open when we are not certain it is safe,”",
     ]);
+    await page.screenshot(`${ext.browserName}-rerendered`);
     // The target is 500 ms; timings on a shared machine are too noisy to assert, so it is reported.
     t.diagnostic(
       `${ext.browserName}: quotes highlighted again ${Math.round(state.highlightedAfter!)} ms after the last render`,
@@ -131,20 +150,7 @@ export function hostileScenarios(launch: () => Promise<ExtensionDriver>): void {
       p.textContent = "“We will build it,” said Opposition leader Jane Doe.";
       document.querySelector("article")!.append(p);
     });
-    const report = await eventually(
-      () => ext.report(tabId),
-      (r) => (r?.speakers ?? []).some((s) => s.name === "Jane Doe"),
-      10_000,
-    );
-    const doe = report!.speakers.find((s) => s.name === "Jane Doe")!;
-    assert.deepEqual(
-      doe.quotes.map((id) => report!.quotes.find((q) => q.id === id)?.text),
-      ["We will build it,"],
-    );
-    await eventually(
-      () => highlightedQuotes(page),
-      (texts) => texts.includes("“We will build it,”"),
-    );
+    await waitForNewQuote(page, tabId, "Jane Doe", "We will build it,");
   });
 
   test("a live blog's new post, in a wrapper of its own, is read", async () => {
@@ -158,15 +164,7 @@ export function hostileScenarios(launch: () => Promise<ExtensionDriver>): void {
         "<p>“The ferries will run all night after the vote,” said Ana Lima, the harbour master.</p>";
       document.getElementById("posts")!.append(post);
     });
-    await eventually(
-      () => ext.report(tabId),
-      (r) => (r?.speakers ?? []).some((s) => s.name === "Ana Lima"),
-      10_000,
-    );
-    await eventually(
-      () => highlightedQuotes(page),
-      (texts) => texts.includes("“The ferries will run all night after the vote,”"),
-    );
+    await waitForNewQuote(page, tabId, "Ana Lima", "The ferries will run all night after the vote,");
   });
 }
 
