@@ -103,7 +103,6 @@ const copies = [
 ];
 
 export async function buildExtension({ only = Object.keys(browsers) } = {}) {
-  const stylesheet = await highlightStylesheet();
   for (const browser of only) {
     const dir = join("dist", browser);
     rmSync(dir, { recursive: true, force: true });
@@ -128,21 +127,6 @@ export async function buildExtension({ only = Object.keys(browsers) } = {}) {
       ),
     );
     for (const [from, to] of [...copies, ...own.copies]) cpSync(from, join(dir, to), { recursive: true });
-    writeFileSync(join(dir, "highlights.css"), stylesheet);
     writeFileSync(join(dir, "manifest.json"), `${JSON.stringify(own.manifest(sourceManifest), null, 2)}\n`);
   }
-}
-
-/** The ::highlight() rules, computed from src/palette.ts by running its TypeScript here. */
-async function highlightStylesheet() {
-  const { outputFiles } = await esbuild.build({
-    entryPoints: ["src/content/highlightStyles.ts"],
-    bundle: true,
-    format: "esm",
-    platform: "neutral",
-    write: false,
-  });
-  const url = `data:text/javascript;base64,${Buffer.from(outputFiles[0].contents).toString("base64")}`;
-  const { highlightStylesheet } = await import(url);
-  return highlightStylesheet();
 }

@@ -65,16 +65,19 @@ export const colourSchemes: Record<ColourScheme, SchemeColours> = {
   },
 };
 
-/** The highlight names of each scheme start with their own prefix; the default keeps the plain one. */
-const schemePrefixes: Record<ColourScheme, string> = {
-  default: "quotelight-",
-  "colour-blind": "quotelight-cb-",
-  "high-contrast": "quotelight-hc-",
+/** Each scheme's highlight names have their own part after the install's prefix; the default none. */
+const schemeParts: Record<ColourScheme, string> = {
+  default: "",
+  "colour-blind": "cb-",
+  "high-contrast": "hc-",
 };
 
-/** Name of the CSS highlight for a speaker's colour slot (`::highlight(quotelight-3)`). */
-export const highlightName = (slot: number | null, scheme: ColourScheme = "default") =>
-  schemePrefixes[scheme] + (slot === null ? "unattributed" : String(slot % speakerColours.length));
+/**
+ * Name of the CSS highlight for a speaker's colour slot (`::highlight(PREFIX-3)`), where PREFIX
+ * is the install's random prefix (src/highlightPrefix.ts).
+ */
+export const highlightName = (prefix: string, slot: number | null, scheme: ColourScheme = "default") =>
+  `${prefix}-${schemeParts[scheme]}${slot === null ? "unattributed" : String(slot % speakerColours.length)}`;
 
 /** The colour of the speaker at `slot` (null: no speaker) in `scheme`, for swatches. */
 export const schemeColour = (slot: number | null, scheme: ColourScheme = "default"): string => {

@@ -5,6 +5,7 @@ import type { Article } from "../engine/types.ts";
 import { capArticle, capResult, joinCuts } from "../limits.ts";
 import { type Extraction, isMessage, type Message, type PageReport } from "../messages.ts";
 import { platform } from "../platform/index.ts";
+import { highlightPrefix } from "../highlightPrefix.ts";
 import { showBadge, styleBadge } from "./badge.ts";
 import { watchCommands } from "./commands.ts";
 import { reloadWhenAllowed } from "./siteAccess.ts";
@@ -92,6 +93,8 @@ browser.tabs.onRemoved.addListener((tabId) => {
   void reports.delete(tabId);
 });
 
+// Each install draws its own highlight names, so no site can look for Quotelight's.
+browser.runtime.onInstalled.addListener(() => void highlightPrefix());
 reloadWhenAllowed(async (tabId) => (await reports.get(tabId)) !== null);
 watchCommands((tabId) => reports.get(tabId));
 styleBadge();

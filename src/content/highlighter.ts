@@ -1,8 +1,9 @@
 // Paints quotes with the CSS Custom Highlight API: ranges are registered in the document's
-// highlight registry and styled by highlights.css, so the page's DOM is never touched.
+// highlight registry and styled by ::highlight() rules in a constructed stylesheet the document
+// adopts, so the page's DOM is never touched.
 // The registry is shared with the page's own scripts, which may use it too (or break it):
-// every access is guarded, and only names starting with "quotelight-" are ever ours.
-import { flashHighlightName } from "./highlightStyles.ts";
+// every access is guarded, and only names starting with the install's random prefix are ours.
+import { flashHighlightName, highlightStylesheet } from "./highlightStyles.ts";
 
 /** How long a quote the reader jumped to stays flashed. */
 const FLASH_MS = 1200;
@@ -18,14 +19,38 @@ function registry(): HighlightRegistry | null {
 }
 
 export class Highlighter {
+  #prefix: string;
   #painted = new Set<string>();
   #flashTimer: ReturnType<typeof setTimeout> | undefined;
+  #styles: CSSStyleSheet | null = null;
+
+  /** `prefix`: the install's random start of highlight names (src/highlightPrefix.ts). */
+  constructor(prefix: string) {
+    this.#prefix = prefix;
+  }
+
+  /**
+   * Makes sure the document has our ::highlight() rules: adopted the first time something is
+   * painted, and again if the page replaced its adopted stylesheets since.
+   */
+  #adoptStyles(): void {
+    try {
+      if (!this.#styles) {
+        this.#styles = new CSSStyleSheet();
+        this.#styles.replaceSync(highlightStylesheet(this.#prefix));
+      }
+      if (!document.adoptedStyleSheets.includes(this.#styles)) document.adoptedStyleSheets.push(this.#styles);
+    } catch {
+      // A browser without constructed stylesheets: the highlights are registered, unstyled.
+    }
+  }
 
   /** Replaces every highlight of ours with `groups` (highlight name → ranges). */
   paint(groups: ReadonlyMap<string, Range[]>): void {
     this.clear();
     const highlights = registry();
     if (!highlights) return;
+    if (groups.size) this.#adoptStyles();
     for (const [name, ranges] of groups) {
       try {
         highlights.set(name, new Highlight(...ranges));
@@ -53,10 +78,11 @@ export class Highlighter {
     const highlights = registry();
     if (!highlights) return;
     clearTimeout(this.#flashTimer);
+    this.#adoptStyles();
     try {
       const flash = new Highlight(range);
       flash.priority = 1;
-      highlights.set(flashHighlightName, flash);
+      highlights.set(flashHighlightName(this.#prefix), flash);
     } catch {
       return;
     }
@@ -65,7 +91,7 @@ export class Highlighter {
 
   #unflash(): void {
     try {
-      registry()?.delete(flashHighlightName);
+      registry()?.delete(flashHighlightName(this.#prefix));
     } catch {
       // See paint().
     }

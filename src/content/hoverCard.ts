@@ -4,9 +4,9 @@
 // focus into it; Escape closes it and gives focus back.
 //
 // The page's DOM stays untouched until the reader first meets a quote: only then is one element
-// of ours added, outside the article (at the end of <html>), holding the card in a shadow root so
-// that the page's styles cannot reach it. Plain DOM, no framework: the content script runs on
-// every page and stays small.
+// of ours added, outside the article (at the end of <html>), holding the card in a closed shadow
+// root, so that the page's styles cannot reach it and its scripts cannot read it (who says what).
+// Plain DOM, no framework: the content script runs on every page and stays small.
 import browser from "webextension-polyfill";
 import { schemeColour, type ColourScheme } from "../palette.ts";
 import type { MessageKey } from "../ui/i18n.ts";
@@ -15,6 +15,8 @@ import type { PaintedQuote } from "./scan.ts";
 
 /** What the card needs from the page's reading. */
 export interface CardSource {
+  /** The install's random prefix, which names the card's element too. */
+  prefix: string;
   /** The quotes painted now, in page order (none while highlighting is off). */
   painted(): readonly PaintedQuote[];
   colourScheme(): ColourScheme;
@@ -92,12 +94,14 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return made;
 }
 
-function buildView(): CardView {
+/** `prefix`: the install's random prefix (src/highlightPrefix.ts), so the tag does not name Quotelight. */
+function buildView(prefix: string): CardView {
   // A name no page styles: its own tag, not a div a page's `html > div` rule could hide.
-  const host = document.createElement("quotelight-card");
+  const host = document.createElement(`${prefix}-card`);
   // Inline and important: the only way a page rule cannot undo what the host needs.
   host.style.cssText = "all: initial !important; display: block !important; position: static !important;";
-  const root = host.attachShadow({ mode: "open" });
+  // Closed: `host.shadowRoot` is null for the page's scripts (and ours: the view keeps the root).
+  const root = host.attachShadow({ mode: "closed" });
   const style = document.createElement("style");
   style.textContent = stylesheet;
   root.appendChild(style);
@@ -192,15 +196,18 @@ export class HoverCard {
     if (hadFocus) {
       this.#returnFocus?.focus({ preventScroll: true });
       // Where focus came from cannot take it back (the page's body): leave none in the card.
-      const stuck = deepActiveElement();
-      if (this.#holds(stuck) && stuck instanceof HTMLElement) stuck.blur();
+      const stuck = this.#view.root.activeElement;
+      if (stuck instanceof HTMLElement) stuck.blur();
     }
     this.#returnFocus = null;
   }
 
   #pointerMoved(event: PointerEvent): void {
+    // Only the reader's own pointer: a page that made up pointer events over the page could
+    // otherwise open the card to learn what Quotelight found.
+    if (!event.isTrusted || event.pointerType === "touch") return;
     // Nothing to find (most pages, or highlights off): pointer moves cost nothing.
-    if (event.pointerType === "touch" || (!this.#anchor && !this.#source.painted().length)) return;
+    if (!this.#anchor && !this.#source.painted().length) return;
     this.#pointer = { x: event.clientX, y: event.clientY };
     // One hit test per frame, however fast the pointer moves.
     if (!this.#frame) this.#frame = requestAnimationFrame(() => this.#hitTest());
@@ -247,7 +254,7 @@ export class HoverCard {
   }
 
   #keyPressed(event: KeyboardEvent): void {
-    if (event.key !== "Escape" || !this.#anchor) return;
+    if (!event.isTrusted || event.key !== "Escape" || !this.#anchor) return;
     this.close();
     event.stopPropagation();
   }
@@ -281,15 +288,16 @@ export class HoverCard {
   }
 
   #build(): CardView {
-    const view = buildView();
+    const view = buildView(this.#source.prefix);
     const move = (direction: 1 | -1) => {
       if (!this.#anchor) return;
       const siblings = this.#sameVoice(this.#anchor.quote);
       const index = siblings.indexOf(this.#anchor.quote);
       this.#reveal(siblings[(index + direction + siblings.length) % siblings.length]!);
     };
-    view.previous.addEventListener("click", () => move(-1));
-    view.next.addEventListener("click", () => move(1));
+    // Clicks by the reader (mouse, or Enter and Space on the button), not made up by a script.
+    view.previous.addEventListener("click", (event) => event.isTrusted && move(-1));
+    view.next.addEventListener("click", (event) => event.isTrusted && move(1));
     view.card.addEventListener("focusout", (event) => {
       // Tabbing out of the card closes it; moving between its buttons does not.
       if (!(event.relatedTarget instanceof Node && this.#holds(event.relatedTarget))) this.close();
@@ -341,7 +349,10 @@ function firstInView(painted: readonly PaintedQuote[], direction: 1 | -1): numbe
   return index >= 0 ? index : painted.length - 1;
 }
 
-/** The focused element, looking inside shadow roots (ours included). */
+/**
+ * The focused element, looking inside the page's open shadow roots. Focus inside the card's
+ * closed root shows as the card's host, which `#holds` counts as the card.
+ */
 function deepActiveElement(): Element | null {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;

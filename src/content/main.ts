@@ -3,6 +3,7 @@
 // single-page app shows many) is a session whose watchers all stop with the session's signal.
 import browser, { type Runtime } from "webextension-polyfill";
 import type { Article } from "../engine/types.ts";
+import { highlightPrefix } from "../highlightPrefix.ts";
 import { type Extraction, isMessage, type Message, type PageReport } from "../messages.ts";
 import { defaultSettings, type SettingKey, type Settings } from "../settings.ts";
 import { loadSettings, watchSettings } from "../settingsStorage.ts";
@@ -10,10 +11,10 @@ import { Highlighter } from "./highlighter.ts";
 import { HoverCard } from "./hoverCard.ts";
 import { articleContainers, concernsArticle } from "./articleChanges.ts";
 import { loadReader } from "./loadReader.ts";
-import { highlightGroups, paintedQuotes, type PaintedQuote, type Scan } from "./scan.ts";
+import { highlightGroups, paintedQuotes, stillInPage, type PaintedQuote, type Scan } from "./scan.ts";
 import { shouldScan } from "./shouldScan.ts";
 import { watchSiteSwitch } from "./siteSwitch.ts";
-import { watchContent, watchNavigation } from "./watchPage.ts";
+import { watchContent, watchNavigation, watchRemovals } from "./watchPage.ts";
 
 /** Runs async work whose failure must not reach the page's console (a page can break anything). */
 const quietly = (work: Promise<unknown>) => void work.catch(() => undefined);
@@ -33,7 +34,9 @@ const RECHECK_QUIET_MS = 1000;
 const NAVIGATION_SETTLE_MS = 300;
 
 class QuotelightPage {
-  #highlighter = new Highlighter();
+  /** The install's random start of highlight names (src/highlightPrefix.ts). */
+  #prefix: string;
+  #highlighter: Highlighter;
   #highlightingOn = true;
   #status: PageReport["status"] = "waiting";
   #scan: Scan | null = null;
@@ -50,6 +53,11 @@ class QuotelightPage {
   #scans = 0;
   #lastReport = "";
 
+  constructor(prefix: string) {
+    this.#prefix = prefix;
+    this.#highlighter = new Highlighter(prefix);
+  }
+
   /** Starts afresh on the page now shown: nothing of the previous page survives. */
   async start(): Promise<void> {
     this.#session.abort();
@@ -61,13 +69,11 @@ class QuotelightPage {
     this.#highlighter.dispose();
     const host = location.hostname;
     watchSiteSwitch(host, () => quietly(this.start()), signal);
-    watchNavigation(
-      (newPage) => setTimeout(() => quietly(this.#navigated(newPage)), NAVIGATION_SETTLE_MS),
-      signal,
-    );
+    watchNavigation((newPage) => quietly(this.#navigated(newPage)), signal, NAVIGATION_SETTLE_MS);
     watchSettings((settings, changed) => this.#settingsChanged(settings, changed), signal);
     this.#card = new HoverCard(
       {
+        prefix: this.#prefix,
         painted: () => this.#painted,
         colourScheme: () => this.#settings.colourScheme,
         reveal: (range) => this.#reveal(range),
@@ -91,11 +97,11 @@ class QuotelightPage {
   /**
    * After a navigation within the document: another page of a single-page app starts afresh.
    * The browser tells the background the tab is loading even on a #fragment jump, and the
-   * background then drops the tab's report, so it is sent again.
+   * background then drops the tab's report, so it is sent again: its address differs (the
+   * fragment), so it is not taken for the last report sent.
    */
   async #navigated(newPage: boolean): Promise<void> {
     if (newPage) return this.start();
-    this.#lastReport = "";
     this.#report();
   }
 
@@ -111,6 +117,7 @@ class QuotelightPage {
     const signal = this.#readingSignal();
     const concerns = (mutation: MutationRecord) => concernsArticle(this.#containers, mutation);
     watchContent(() => quietly(this.#rescan(signal)), signal, RESCAN_QUIET_MS, concerns);
+    watchRemovals(() => this.#dropRemoved(), signal);
     await this.#rescan(signal);
   }
 
@@ -135,10 +142,20 @@ class QuotelightPage {
 
   #paint(): void {
     const shown = this.#scan && this.#highlightingOn ? this.#scan : null;
-    this.#painted = shown ? paintedQuotes(shown, this.#settings) : [];
-    if (shown) this.#highlighter.paint(highlightGroups(this.#painted, this.#settings.colourScheme));
+    // Quotes whose text the page removed wait for the rescan that finds them on the new nodes.
+    this.#painted = shown
+      ? paintedQuotes(shown, this.#settings).filter(({ range }) => stillInPage(range))
+      : [];
+    if (shown)
+      this.#highlighter.paint(highlightGroups(this.#painted, this.#settings.colourScheme, this.#prefix));
     else this.#highlighter.clear();
     this.#card?.refresh();
+  }
+
+  /** The page removed text we highlight: unpaint it now; the next rescan paints the new nodes. */
+  #dropRemoved(): void {
+    // O(painted quotes) per batch of removals, and usually stops at the first quote.
+    if (this.#painted.some(({ range }) => !stillInPage(range))) this.#paint();
   }
 
   /** Settings changed in the options page: when to run starts afresh, the rest repaints. */
@@ -225,11 +242,14 @@ class QuotelightPage {
   }
 }
 
-// A document can lack a root element (a page that removed its own): nothing to read there.
-if (document.documentElement) {
-  const quotelight = new QuotelightPage();
+/** Starts Quotelight on the page, once the install's highlight prefix is read. */
+async function main(): Promise<void> {
+  const quotelight = new QuotelightPage(await highlightPrefix());
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
     sender.id === browser.runtime.id && isMessage(message) ? quotelight.handle(message) : undefined,
   );
-  quietly(quotelight.start());
+  await quotelight.start();
 }
+
+// A document can lack a root element (a page that removed its own): nothing to read there.
+if (document.documentElement) quietly(main());

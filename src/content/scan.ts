@@ -36,6 +36,22 @@ export interface PaintedQuote {
   range: Range;
 }
 
+/**
+ * False once the page removed the text a quote's Range was made on (Ranges are made on Text
+ * nodes). A live Range whose nodes leave the page collapses onto their parent, and one made on
+ * nodes the page had already removed (a re-render during the reading) stays on them.
+ */
+export function stillInPage(range: Range): boolean {
+  const { startContainer: start, endContainer: end } = range;
+  return (
+    !range.collapsed &&
+    start.nodeType === start.TEXT_NODE &&
+    end.nodeType === end.TEXT_NODE &&
+    start.isConnected &&
+    end.isConnected
+  );
+}
+
 /** The quotes the reader's settings let us highlight, in page order. */
 export function paintedQuotes(scan: Scan, settings: PaintSettings = defaultSettings): PaintedQuote[] {
   const slotOf = new Map(scan.speakers.map((speaker, slot) => [speaker.id, slot]));
@@ -50,14 +66,18 @@ export function paintedQuotes(scan: Scan, settings: PaintSettings = defaultSetti
   return painted;
 }
 
-/** Highlight name → the ranges it paints (of `painted`): each speaker's slot, and one neutral group. */
+/**
+ * Highlight name → the ranges it paints (of `painted`): each speaker's slot, and one neutral
+ * group; names start with the install's `prefix`.
+ */
 export function highlightGroups(
   painted: readonly PaintedQuote[],
   colourScheme: ColourScheme,
+  prefix: string,
 ): Map<string, Range[]> {
   const groups = new Map<string, Range[]>();
   for (const { slot, range } of painted) {
-    const name = highlightName(slot, colourScheme);
+    const name = highlightName(prefix, slot, colourScheme);
     const group = groups.get(name);
     if (group) group.push(range);
     else groups.set(name, [range]);

@@ -57,6 +57,24 @@ export function watchContent(
   });
 }
 
+/**
+ * Calls `onRemoved` after each batch of DOM changes that removed nodes, at once (before the next
+ * frame), so highlights on removed text go before the page paints again; the rescan that
+ * brings them back on new nodes waits for the page to settle (watchContent).
+ */
+export function watchRemovals(onRemoved: () => void, signal: AbortSignal): void {
+  const observer = new MutationObserver((mutations) => {
+    if (!mutations.some((m) => m.removedNodes.length > 0)) return;
+    try {
+      onRemoved();
+    } catch {
+      // See watchContent.
+    }
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+  signal.addEventListener("abort", () => observer.disconnect());
+}
+
 /** The address of the page shown; a change of #fragment alone is a jump within the same page. */
 const pageAddress = () => location.href.split("#")[0]!;
 
@@ -64,25 +82,39 @@ const pageAddress = () => location.href.split("#")[0]!;
 const ADDRESS_POLL_MS = 1000;
 
 /**
- * Calls `onNavigate(newPage)` after every navigation within the document: history.pushState,
- * replaceState, back/forward, #fragment jumps. `newPage` is true when a single-page app now shows
- * another page (the address changed, not just its #fragment). Content scripts cannot hook the
- * page's history calls (they run apart from its scripts), so this listens for their effects.
+ * Calls `onNavigate(newPage)` once a navigation within the document has had `settleMs` to render:
+ * history.pushState, replaceState, back/forward, #fragment jumps. `newPage` is true when a
+ * single-page app now shows another page (the address changed, not just its #fragment). Content
+ * scripts cannot hook the page's history calls (they run apart from its scripts), so this listens
+ * for their effects. Events a script made up (`isTrusted` false) are ignored: a page can dispatch
+ * thousands of them. Navigations that come while one is pending join it, so however many the
+ * page makes, `onNavigate` runs at most once per `settleMs`.
  */
-export function watchNavigation(onNavigate: (newPage: boolean) => void, signal: AbortSignal): void {
+export function watchNavigation(
+  onNavigate: (newPage: boolean) => void,
+  signal: AbortSignal,
+  settleMs: number,
+): void {
   let address = pageAddress();
-  const check = () => {
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const settled = () => {
+    pending = undefined;
     const newPage = pageAddress() !== address;
     address = pageAddress();
     onNavigate(newPage);
   };
-  addEventListener("popstate", check, { signal });
-  addEventListener("hashchange", check, { signal });
+  const navigated = () => {
+    pending ??= setTimeout(settled, settleMs);
+  };
+  const onEvent = (event: Event) => event.isTrusted && navigated();
+  addEventListener("popstate", onEvent, { signal });
+  addEventListener("hashchange", onEvent, { signal });
   const navigation = (globalThis as { navigation?: EventTarget }).navigation;
   if (navigation) {
-    navigation.addEventListener("currententrychange", check, { signal });
+    navigation.addEventListener("currententrychange", onEvent, { signal });
   } else {
-    const poll = setInterval(() => pageAddress() !== address && check(), ADDRESS_POLL_MS);
+    const poll = setInterval(() => pageAddress() !== address && navigated(), ADDRESS_POLL_MS);
     signal.addEventListener("abort", () => clearInterval(poll));
   }
+  signal.addEventListener("abort", () => clearTimeout(pending));
 }

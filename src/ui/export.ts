@@ -54,13 +54,16 @@ export function toJSON(report: PageReport): string {
 }
 
 /**
- * One CSV field (RFC 4180). A field a spreadsheet would take for a formula (=, +, -, @ first)
- * gets a leading apostrophe: the text comes from web pages, which may be hostile.
+ * One CSV field (RFC 4180), always between double quotes: a spreadsheet in a locale whose list
+ * separator is `;` (French, German, Spanish, Italian, Portuguese, Dutch) still sees every `;` of
+ * page text inside quotes, so `Bridge news;=2+5` stays one cell instead of splitting off `=2+5`.
+ * A field a spreadsheet would take for a formula (=, +, -, @, tab or carriage return first) gets
+ * a leading apostrophe, as OWASP recommends: the text comes from web pages, which may be hostile.
  */
 export function csvField(value: string | boolean | null): string {
   let text = value === null ? "" : String(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return `"${text.replace(/"/g, '""')}"`;
 }
 
 export function toCSV(report: PageReport): string {

@@ -46,7 +46,7 @@ for (const browser of ["chrome", "firefox"]) {
     const m = manifestOf(browser);
     const named = [
       ...Object.values(m.icons),
-      ...m.content_scripts.flatMap((c: { js: string[]; css: string[] }) => [...c.js, ...c.css]),
+      ...m.content_scripts.flatMap((c: { js: string[]; css?: string[] }) => [...c.js, ...(c.css ?? [])]),
       m.action.default_popup,
       m.background.service_worker ?? m.background.scripts[0],
       m.side_panel?.default_path ?? m.sidebar_action.default_panel,

@@ -62,24 +62,26 @@ test("partial quotes and quotes with no speaker are left out when the reader say
 });
 
 test("each scheme paints under its own highlight names", () => {
-  const groups = highlightGroups(paintedQuotes(scan), "high-contrast");
+  const groups = highlightGroups(paintedQuotes(scan), "high-contrast", "quotelight");
   assert.deepEqual(Object.fromEntries(groups), {
     "quotelight-hc-0": ["range 0", "range 1"],
     "quotelight-hc-unattributed": ["range 2"],
     "quotelight-hc-1": ["range 3"],
   });
-  const names = (Object.keys(colourSchemes) as ColourScheme[]).map((scheme) => highlightName(0, scheme));
+  const names = (Object.keys(colourSchemes) as ColourScheme[]).map((scheme) =>
+    highlightName("quotelight", 0, scheme),
+  );
   assert.equal(new Set(names).size, names.length, "no two schemes share a name");
 });
 
 test("the stylesheet has a rule for every slot of every scheme, in its colours, underlined where the scheme says", () => {
-  const css = highlightStylesheet();
+  const css = highlightStylesheet("quotelight");
   for (const scheme of Object.keys(colourSchemes) as ColourScheme[]) {
     const { speakers, ink, underlines } = colourSchemes[scheme];
     speakers.forEach((colour, slot) => {
       const rule = css
         .split("\n")
-        .find((line) => line.startsWith(`::highlight(${highlightName(slot, scheme)}) `));
+        .find((line) => line.startsWith(`::highlight(${highlightName("quotelight", slot, scheme)}) `));
       assert.ok(rule, `${scheme} slot ${slot}`);
       assert.match(rule, new RegExp(`background-color: ${colour}; color: ${ink};`));
       if (underlines.length) assert.ok(rule.includes(`text-decoration: ${underlines[slot]}`), rule);
@@ -87,7 +89,7 @@ test("the stylesheet has a rule for every slot of every scheme, in its colours, 
     });
     assert.ok(
       css.includes(
-        `::highlight(${highlightName(null, scheme)}) { background-color: ${colourSchemes[scheme].unattributed};`,
+        `::highlight(${highlightName("quotelight", null, scheme)}) { background-color: ${colourSchemes[scheme].unattributed};`,
       ),
     );
   }

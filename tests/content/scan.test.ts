@@ -2,7 +2,14 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Quote, Speaker } from "../../src/engine/types.ts";
-import { bySpeakingOrder, highlightGroups, paintedQuotes, type Scan } from "../../src/content/scan.ts";
+import { JSDOM } from "jsdom";
+import {
+  bySpeakingOrder,
+  highlightGroups,
+  paintedQuotes,
+  stillInPage,
+  type Scan,
+} from "../../src/content/scan.ts";
 import { highlightStylesheet } from "../../src/content/highlightStyles.ts";
 import { highlightName, speakerColours, unattributedColour } from "../../src/palette.ts";
 
@@ -47,19 +54,21 @@ test("each quote's range goes to its speaker's slot; quotes without a speaker to
     ranges,
     cutShort: [],
   } satisfies Scan;
-  assert.deepEqual(Object.fromEntries(highlightGroups(paintedQuotes(scan), "default")), {
-    [highlightName(0)]: ["range 1", "range 2"],
-    [highlightName(1)]: ["range 0"],
-    [highlightName(null)]: ["range 3"],
+  assert.deepEqual(Object.fromEntries(highlightGroups(paintedQuotes(scan), "default", "quotelight")), {
+    [highlightName("quotelight", 0)]: ["range 1", "range 2"],
+    [highlightName("quotelight", 1)]: ["range 0"],
+    [highlightName("quotelight", null)]: ["range 3"],
   });
 });
 
 test("the stylesheet paints every colour slot, the neutral group and the flash, with dark text", () => {
-  const css = highlightStylesheet();
+  const css = highlightStylesheet("quotelight");
   speakerColours.forEach((colour, slot) =>
     assert.match(
       css,
-      new RegExp(`::highlight\\(${highlightName(slot)}\\) \\{ background-color: ${colour}; color: #1b1b1b;`),
+      new RegExp(
+        `::highlight\\(${highlightName("quotelight", slot)}\\) \\{ background-color: ${colour}; color: #1b1b1b;`,
+      ),
     ),
   );
   assert.match(
@@ -67,4 +76,29 @@ test("the stylesheet paints every colour slot, the neutral group and the flash, 
     new RegExp(`::highlight\\(quotelight-unattributed\\) \\{ background-color: ${unattributedColour};`),
   );
   assert.match(css, /::highlight\(quotelight-flash\)/);
+});
+
+test("a quote's range is still in the page until the page removes its text", () => {
+  const { window } = new JSDOM(
+    `<article><p id="one">“Quoted words,” she said.</p><p id="two">Other.</p></article>`,
+  );
+  const doc = window.document;
+  const rangeOver = (id: string): Range => {
+    const range = doc.createRange();
+    range.setStart(doc.getElementById(id)!.firstChild!, 0);
+    range.setEnd(doc.getElementById(id)!.firstChild!, 5);
+    return range;
+  };
+  const two = rangeOver("two");
+  assert.equal(stillInPage(two), true);
+  // Read from the page, then removed by it before the range was made (a re-render mid-reading).
+  const one = doc.getElementById("one")!;
+  one.remove();
+  const onRemoved = doc.createRange();
+  onRemoved.setStart(one.firstChild!, 0);
+  onRemoved.setEnd(one.firstChild!, 5);
+  assert.equal(stillInPage(onRemoved), false, "made on nodes already removed");
+  doc.querySelector("article")!.innerHTML = "<p>Written anew.</p>";
+  assert.equal(two.collapsed, true, "a live range collapses onto the parent of its removed nodes");
+  assert.equal(stillInPage(two), false);
 });

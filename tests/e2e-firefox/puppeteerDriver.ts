@@ -19,6 +19,7 @@ import {
   freshProfile,
   pagesDir,
   screenshotPath,
+  testHighlightPrefix,
   type ExtensionDriver,
   type PageHandle,
 } from "../e2e/driver.ts";
@@ -30,7 +31,13 @@ const addonId = "quotelight@quotelight.org";
 
 /** The WebExtension API the bridge page calls (Firefox's own `browser` global). */
 declare const browser: {
-  storage: { session: { get(key: string | null): Promise<Record<string, unknown>> } };
+  storage: {
+    session: { get(key: string | null): Promise<Record<string, unknown>> };
+    local: {
+      get(key: string): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+    };
+  };
 };
 
 export interface FirefoxDriver extends ExtensionDriver {
@@ -61,6 +68,13 @@ export interface FirefoxDriver extends ExtensionDriver {
   handleOf(page: Page): PageHandle;
   /** Opens a page of another add-on installed with `launchFirefox(otherAddons)`, by its id. */
   openAddonPage(addon: string, path: string): Promise<PageHandle>;
+  /**
+   * The hover card lives in a closed shadow root, which the page's scripts (and so `evaluate`)
+   * cannot open. For tests only, this has WebDriver BiDi (which can see every shadow root) hand
+   * over the card's root and makes its host's `shadowRoot` return it in the page. Resolves to
+   * false while the page has no card.
+   */
+  revealCard(page: PageHandle): Promise<boolean>;
 }
 
 let opened = 0;
@@ -185,6 +199,12 @@ export async function launchFirefox(otherAddons: Record<string, string> = {}): P
   }
   const bridge = await loadExtensionPage(await firefox.newPage({ background: true }), "popup.html?tab=0");
   const inExtension = <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => bridge.evaluate(fn, arg);
+  // Once the install has drawn its highlight prefix, testHighlightPrefix takes its place (driver.ts).
+  await eventually(
+    () => inExtension(async () => (await browser.storage.local.get("highlightPrefix")).highlightPrefix, null),
+    (prefix) => typeof prefix === "string",
+  );
+  await inExtension((prefix) => browser.storage.local.set({ highlightPrefix: prefix }), testHighlightPrefix);
 
   // Raw BiDi: puppeteer has no call for Firefox's privileged ("chrome") browsing contexts.
   const bidi = (
@@ -218,6 +238,30 @@ export async function launchFirefox(otherAddons: Record<string, string> = {}): P
     });
     return "true";
   })()`);
+
+  async function revealCard(page: PageHandle): Promise<boolean> {
+    const { result: tree } = await bidi.send("browsingContext.getTree", {});
+    const context = (tree as { contexts: { context: string; url: string }[] }).contexts.find(
+      (c) => c.url === page.url(),
+    )?.context;
+    if (!context) throw new Error(`no browsing context for ${page.url()}`);
+    const { result: located } = await bidi.send("browsingContext.locateNodes", {
+      context,
+      locator: { type: "css", value: "quotelight-card" },
+      serializationOptions: { includeShadowTree: "all", maxDomDepth: 0 },
+    });
+    const [host] = (located as { nodes: { value?: { shadowRoot?: { sharedId: string } | null } }[] }).nodes;
+    const shadowRoot = host?.value?.shadowRoot;
+    if (!shadowRoot) return false;
+    await bidi.send("script.callFunction", {
+      functionDeclaration:
+        "function (root) { Object.defineProperty(root.host, 'shadowRoot', { configurable: true, get: () => root }); }",
+      target: { context },
+      arguments: [{ sharedId: shadowRoot.sharedId }],
+      awaitPromise: false,
+    });
+    return true;
+  }
 
   async function clickToolbarButton(page: PageHandle, name: string) {
     const shown = (await inBrowserChrome(`(async () => {
@@ -298,6 +342,7 @@ export async function launchFirefox(otherAddons: Record<string, string> = {}): P
     },
     tabId,
     clickToolbarButton,
+    revealCard,
     openExtensionTab: async (path) => loadExtensionPage(await firefox.newPage(), path),
     openExtensionWindow: async (path) => loadExtensionPage(await firefox.newPage({ type: "window" }), path),
     openAddonPage: async (addon, path) =>

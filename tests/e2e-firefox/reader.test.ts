@@ -5,6 +5,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import type { Page } from "puppeteer-core";
 import type { PageHandle } from "../e2e/driver.ts";
+import { eventually } from "../e2e/eventually.ts";
 import { launchFirefox, type FirefoxDriver } from "./puppeteerDriver.ts";
 
 let ff: FirefoxDriver;
@@ -34,6 +35,15 @@ async function article(): Promise<{ handle: PageHandle; page: Page; tabId: numbe
   return { handle, page, tabId: await ff.tabId(handle) };
 }
 
+/** Waits until the card is shown, opened to the test (revealCard), and `holds` in the page. */
+async function waitForCard(handle: PageHandle, holds: () => unknown): Promise<void> {
+  await eventually(
+    () => ff.revealCard(handle),
+    (shown) => shown,
+  );
+  await handle.waitForFunction(holds);
+}
+
 const cardText = (handle: PageHandle) =>
   handle.evaluate(() => {
     const card = document.querySelector("quotelight-card")?.shadowRoot?.querySelector<HTMLElement>(".card");
@@ -50,7 +60,7 @@ test("resting the pointer on a quote shows its card", async () => {
     return { x: line.left + 10, y: line.top + line.height / 2 };
   });
   await page.mouse.move(point.x, point.y);
-  await handle.waitForFunction(() => {
+  await waitForCard(handle, () => {
     const card = document.querySelector("quotelight-card")?.shadowRoot?.querySelector<HTMLElement>(".card");
     return card && !card.hidden;
   });
@@ -67,7 +77,10 @@ test("the next-quote message moves focus to the first quote's card", async () =>
     tabId,
     { type: "step-quote", direction: 1 },
   ] as const);
-  await handle.waitForFunction(() => {
+  // The page sees the card's element, never its inside: the shadow root is closed.
+  await handle.waitForFunction(() => document.querySelector("quotelight-card") !== null);
+  assert.equal(await handle.evaluate(() => document.querySelector("quotelight-card")!.shadowRoot), null);
+  await waitForCard(handle, () => {
     const host = document.querySelector("quotelight-card");
     return host?.shadowRoot?.activeElement?.className === "card";
   });

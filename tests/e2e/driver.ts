@@ -10,6 +10,14 @@ export const pagesDir = resolve("tests/e2e/pages");
 /** Screenshots kept for people to look at (ignored by git). */
 export const artefactsDir = resolve("test-results");
 
+/**
+ * The highlight prefix the drivers give the extension once it is installed, in place of the
+ * random one it drew (src/highlightPrefix.ts), so that tests can name the highlights they look
+ * for (`quotelight-0`, `quotelight-flash`). The content script reads it the same way; the
+ * drawing itself is tested on an install left alone (tests/safety/privacy.e2e.test.ts).
+ */
+export const testHighlightPrefix = "quotelight";
+
 /** A new, empty browser profile under .cache/profiles (ignored by git); the driver removes it on close. */
 export function freshProfile(prefix: string): string {
   const profilesDir = resolve(".cache/profiles");

@@ -11,7 +11,7 @@ import { rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { launchWithExtension, serveDirectory, tabIdFor } from "../../build/chromium.mjs";
 import type { Message, PageReport } from "../../src/messages.ts";
-import { freshProfile, pagesDir, screenshotPath } from "./driver.ts";
+import { freshProfile, pagesDir, screenshotPath, testHighlightPrefix } from "./driver.ts";
 import { highlightsIn } from "./highlights.ts";
 import { eventually } from "./eventually.ts";
 
@@ -64,6 +64,10 @@ export interface ExtensionBrowser {
 declare const chrome: {
   storage: {
     session: { get(key: string): Promise<Record<string, PageReport | undefined>> };
+    local: {
+      get(key: string): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+    };
     sync: { set(items: Record<string, unknown>): Promise<void> };
   };
   tabs: { sendMessage(tabId: number, message: Message): Promise<unknown> };
@@ -73,13 +77,18 @@ declare const chrome: {
 
 let opened = 0;
 
-export async function launchExtension(): Promise<ExtensionBrowser> {
+/**
+ * `keepInstallPrefix`: leave the random highlight prefix the install drew, instead of giving it
+ * testHighlightPrefix (driver.ts).
+ */
+export async function launchExtension({ keepInstallPrefix = false } = {}): Promise<ExtensionBrowser> {
   const profile = freshProfile("e2e-");
   const { server, baseUrl } = await serveDirectory(pagesDir);
   const { context, serviceWorker, extensionId } = await launchWithExtension(extensionDir, {
     profileDir: profile,
     viewport: { width: 1100, height: 800 },
   });
+  if (!keepInstallPrefix) await replaceHighlightPrefix(serviceWorker);
   const errors: string[] = [];
   const watch = (where: () => string, target: Page | Worker) => {
     target.on("console", (message) => {
@@ -140,12 +149,129 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
   };
 }
 
+/** Once the install has drawn its highlight prefix, puts testHighlightPrefix in its place. */
+async function replaceHighlightPrefix(serviceWorker: Worker): Promise<void> {
+  const local = () =>
+    serviceWorker.evaluate(() => chrome.storage.local.get("highlightPrefix")) as Promise<
+      Record<string, unknown>
+    >;
+  await eventually(local, (stored) => typeof stored.highlightPrefix === "string");
+  await serviceWorker.evaluate(
+    (prefix) => chrome.storage.local.set({ highlightPrefix: prefix }),
+    testHighlightPrefix,
+  );
+}
+
 /** Every highlighted text on the page, whatever its colour, in no particular order. */
 export async function highlightedTexts(page: Page): Promise<string[]> {
   const byName = await highlightsIn(page);
   return Object.entries(byName)
     .filter(([name]) => name !== "quotelight-flash")
     .flatMap(([, texts]) => texts);
+}
+
+/** A node of the DevTools protocol's DOM tree, as far as revealCard reads it. */
+interface ProtocolNode {
+  localName?: string;
+  backendNodeId: number;
+  children?: ProtocolNode[];
+  shadowRoots?: ProtocolNode[];
+}
+
+function findCardHost(node: ProtocolNode): ProtocolNode | null {
+  if (node.localName === "quotelight-card") return node;
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+    const found = findCardHost(child);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * The hover card lives in a closed shadow root: the page's scripts, and so `page.evaluate` and
+ * Playwright's locators, cannot see inside it. For tests only, this finds it through the
+ * DevTools protocol (which sees every shadow root) and makes the host's `shadowRoot` return it
+ * in the page's main world. Resolves to false while the page has no card.
+ */
+export async function revealCard(page: Page): Promise<boolean> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send("DOM.getDocument", { depth: -1, pierce: true })) as {
+      root: ProtocolNode;
+    };
+    const shadow = findCardHost(root)?.shadowRoots?.[0];
+    if (!shadow) return false;
+    const { object } = await cdp.send("DOM.resolveNode", { backendNodeId: shadow.backendNodeId });
+    await cdp.send("Runtime.callFunctionOn", {
+      objectId: object.objectId!,
+      functionDeclaration:
+        "function () { Object.defineProperty(this.host, 'shadowRoot', { configurable: true, get: () => this }); }",
+    });
+    return true;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** What the card's dialog says, read through revealCard; null while the page has no card. */
+export interface CardDialog {
+  hidden: boolean;
+  role: string | null;
+  labelledBy: string | null;
+  /** The speaker's name, as the dialog is named (aria-labelledby). */
+  name: string;
+  /** "Quote 2 of 5 by …" */
+  position: string;
+  buttons: { text: string; label: string | null }[];
+}
+
+export async function cardDialog(page: Page): Promise<CardDialog | null> {
+  if (!(await revealCard(page))) return null;
+  return page.evaluate(() => {
+    const root = document.querySelector("quotelight-card")!.shadowRoot!;
+    const card = root.querySelector<HTMLElement>(".card")!;
+    const labelledBy = card.getAttribute("aria-labelledby");
+    return {
+      hidden: card.hidden,
+      role: card.getAttribute("role"),
+      labelledBy,
+      name: (labelledBy && root.getElementById(labelledBy)?.textContent) || "",
+      position: root.querySelector(".position")?.textContent ?? "",
+      buttons: [...root.querySelectorAll("button")].map((b) => ({
+        text: b.textContent ?? "",
+        label: b.getAttribute("aria-label"),
+      })),
+    };
+  });
+}
+
+/**
+ * Clicks the card's button labelled `label` with the mouse, as a reader does, once the button
+ * holds still (the card follows its quote while the page scrolls smoothly to it), as Playwright's
+ * own clicks wait for.
+ */
+export async function clickCardButton(page: Page, label: string): Promise<void> {
+  await eventually(() => revealCard(page), Boolean);
+  const centre = () =>
+    page.evaluate(async (wanted) => {
+      const root = document.querySelector("quotelight-card")!.shadowRoot!;
+      const button = [...root.querySelectorAll("button")].find(
+        (b) => b.getAttribute("aria-label") === wanted,
+      );
+      if (!button) throw new Error(`no card button labelled ${wanted}`);
+      // Where its centre is, now and two frames later (no named helper: the test runner's
+      // transpiler would wrap it in a function the page does not have).
+      const seen: { x: number; y: number }[] = [];
+      for (let i = 0; i < 2; i++) {
+        if (i) for (let frame = 0; frame < 2; frame++) await new Promise(requestAnimationFrame);
+        const box = button.getBoundingClientRect();
+        seen.push({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
+      }
+      const [before, after] = seen as [{ x: number; y: number }, { x: number; y: number }];
+      return after.x === before.x && after.y === before.y ? after : null;
+    }, label);
+  const point = await eventually(centre, (at) => at !== null);
+  await page.mouse.click(point!.x, point!.y);
 }
 
 /** Saves a screenshot under test-results/ and returns its path. */

@@ -3,7 +3,13 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { frenchAvailable as french, launchInFrench } from "./french.ts";
-import { screenshot, waitForSomeHighlights, type ExtensionBrowser } from "./harness.ts";
+import {
+  cardDialog,
+  eventually,
+  screenshot,
+  waitForSomeHighlights,
+  type ExtensionBrowser,
+} from "./harness.ts";
 
 let ext: ExtensionBrowser;
 before(async () => {
@@ -47,10 +53,12 @@ test("the card over a quote and the popup speak French", { skip }, async () => {
   const speaker = report.speakers[0]!;
   const total = report.quotes.filter((q) => q.speaker === speaker.id).length;
   await ext.sendToTab(tabId, { type: "step-quote", direction: 1 });
-  const card = page.locator("quotelight-card").getByRole("dialog");
-  await card.getByText(`${speaker.name} : citation 1 sur ${total}`).waitFor();
-  await card.getByRole("button", { name: `Citation suivante : ${speaker.name}` }).waitFor();
-  assert.equal(await card.getByRole("button").first().textContent(), "Précédente");
+  const card = await eventually(
+    () => cardDialog(page),
+    (c) => c?.position === `${speaker.name} : citation 1 sur ${total}`,
+  );
+  assert.ok(card!.buttons.some((b) => b.label === `Citation suivante : ${speaker.name}`));
+  assert.equal(card!.buttons[0]!.text, "Précédente");
   await screenshot(page, "hover-card-fr");
 
   const popup = await ext.openExtensionWindow(`popup.html?tab=${tabId}`);

@@ -11,7 +11,10 @@ import type { Page } from "playwright-core";
 import type { PageReport } from "../../src/messages.ts";
 import {
   highlightsIn,
+  cardDialog,
+  clickCardButton,
   launchExtension,
+  revealCard,
   screenshot,
   waitForHighlights,
   waitForSomeHighlights,
@@ -51,7 +54,8 @@ interface CardState {
   box: { left: number; top: number; width: number; height: number } | null;
 }
 
-function cardState(page: Page): Promise<CardState | null> {
+async function cardState(page: Page): Promise<CardState | null> {
+  if (!(await revealCard(page))) return null;
   return page.evaluate(() => {
     const host = document.querySelector("quotelight-card");
     const card = host?.shadowRoot?.querySelector<HTMLElement>(".card");
@@ -151,21 +155,14 @@ test("the card's Next and Previous buttons go through the speaker's quotes, scro
   const point = await pointOnQuote(page, texts[0]!);
   await page.mouse.move(point.x, point.y);
   await waitForCard(page, (c) => c?.visible === true);
-  const next = page.locator("quotelight-card").getByRole("button", { name: `Next quote by ${speaker.name}` });
-  await next.click();
+  await clickCardButton(page, `Next quote by ${speaker.name}`);
   const moved = await waitForCard(page, (c) => c?.text.includes(`Quote 2 of ${quotes.length}`) === true);
   assert.equal(moved.quote, quotes[1]!.id);
   const flashed = await waitForHighlights(page, (h) => (h["quotelight-flash"] ?? []).length > 0);
   assert.deepEqual(flashed["quotelight-flash"], [texts[1]]);
   // Previous from the first quote wraps round to the last.
-  await page
-    .locator("quotelight-card")
-    .getByRole("button", { name: `Previous quote by ${speaker.name}` })
-    .click();
-  await page
-    .locator("quotelight-card")
-    .getByRole("button", { name: `Previous quote by ${speaker.name}` })
-    .click();
+  await clickCardButton(page, `Previous quote by ${speaker.name}`);
+  await clickCardButton(page, `Previous quote by ${speaker.name}`);
   const last = await waitForCard(
     page,
     (c) => c?.text.includes(`Quote ${quotes.length} of ${quotes.length}`) === true,
@@ -206,10 +203,11 @@ test("next/previous-quote shortcuts move focus to each quote's card; Tab reaches
   await pressShortcut(tabId, "previous-quote");
   await waitForCard(page, (c) => c?.quote === report.quotes[0]!.id);
   // The card is a dialog named after the speaker; its buttons are reachable with Tab.
-  const dialog = page.locator("quotelight-card").getByRole("dialog");
+  const dialog = (await cardDialog(page))!;
   const speaker = report.speakers.find((s) => s.id === report.quotes[0]!.speaker)!;
-  assert.equal(await dialog.getAttribute("aria-labelledby"), "quotelight-card-name");
-  await dialog.getByText(speaker.name, { exact: true }).waitFor();
+  assert.equal(dialog.role, "dialog");
+  assert.equal(dialog.labelledBy, "quotelight-card-name");
+  assert.equal(dialog.name, speaker.name);
   await page.keyboard.press("Tab");
   assert.equal((await cardState(page))!.focused, "previous");
   await screenshot(page, "hover-card-keyboard");

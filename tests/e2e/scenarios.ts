@@ -6,7 +6,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { quoted, quotesOfAll, voicesOf } from "../../src/ui/report.ts";
 import { colourSchemes, highlightName, schemeColour } from "../../src/palette.ts";
-import type { ExtensionDriver, PageHandle } from "./driver.ts";
+import { testHighlightPrefix, type ExtensionDriver, type PageHandle } from "./driver.ts";
 import { highlightsIn, rgb, waitForHighlights, waitForSomeHighlights } from "./highlights.ts";
 
 const sorted = (texts: string[]) => [...texts].sort();
@@ -65,8 +65,8 @@ export function sharedScenarios(
       (h) => JSON.stringify(sorted(Object.values(h).flat())) === JSON.stringify(all),
     );
     // Okafor speaks twice, so she gets the first colour; Reyes the second.
-    assert.deepEqual(sorted(highlights[highlightName(0)] ?? []), sorted(okafor));
-    assert.deepEqual(highlights[highlightName(1)], [reyes]);
+    assert.deepEqual(sorted(highlights[highlightName(testHighlightPrefix, 0)] ?? []), sorted(okafor));
+    assert.deepEqual(highlights[highlightName(testHighlightPrefix, 1)], [reyes]);
     assert.equal(
       await page.evaluate(() => (window as unknown as { mutationCount: number }).mutationCount),
       0,
@@ -75,7 +75,7 @@ export function sharedScenarios(
     const painted = await page.evaluate(
       (name) =>
         getComputedStyle(document.querySelector("article p")!, `::highlight(${name})`).backgroundColor,
-      highlightName(0),
+      highlightName(testHighlightPrefix, 0),
     );
     assert.equal(painted, rgb(schemeColour(0)));
     await shot(page, "article");
@@ -262,13 +262,16 @@ export function sharedScenarios(
     const tabs = [page, popup, panel];
     try {
       for (const tab of tabs) await tab.setColorScheme("dark");
-      const colours = await page.evaluate((name) => {
-        const p = document.querySelector("article p")!;
-        return {
-          page: getComputedStyle(document.body).backgroundColor,
-          highlight: getComputedStyle(p, `::highlight(${name})`).color,
-        };
-      }, highlightName(1));
+      const colours = await page.evaluate(
+        (name) => {
+          const p = document.querySelector("article p")!;
+          return {
+            page: getComputedStyle(document.body).backgroundColor,
+            highlight: getComputedStyle(p, `::highlight(${name})`).color,
+          };
+        },
+        highlightName(testHighlightPrefix, 1),
+      );
       assert.equal(colours.page, "rgb(18, 18, 18)", "the test page has a dark theme");
       assert.equal(colours.highlight, rgb(colourSchemes.default.ink));
       await shot(page, "article-dark");

@@ -11,7 +11,8 @@ const requests: Request[] = [];
 const dialogs: string[] = [];
 
 before(async () => {
-  ext = await launchExtension();
+  // The install's own random highlight prefix, as a reader's install has it.
+  ext = await launchExtension({ keepInstallPrefix: true });
   ext.context.on("request", (request) => requests.push(request));
   ext.context.on("page", (page) =>
     page.on("dialog", (dialog) => {
@@ -79,13 +80,46 @@ test("during the whole run the extension made no network request", () => {
   );
 });
 
-test("nothing is stored but settings: storage.local empty, storage.sync only switches and hostnames, the page's storage untouched", async () => {
+test("a page sees only this install's random highlight names (none says Quotelight, and they are painted) and not inside the card", async () => {
+  const { highlightPrefix } = await ext.serviceWorker.evaluate(() => chrome.storage.local.get(null));
+  assert.match(String(highlightPrefix), /^h[0-9a-f]{16}$/);
+  const page = await ext.open("article-en.html");
+  const highlights = await waitForHighlights(page, (h) => Object.keys(h).length > 0);
+  for (const name of Object.keys(highlights)) assert.ok(name.startsWith(`${highlightPrefix}-`), name);
+  const seen = await page.evaluate(() => ({
+    names: [...CSS.highlights.keys()].join(" "),
+    // What the page could read of our stylesheet: its rules name the same random highlights.
+    rules: [...document.adoptedStyleSheets]
+      .flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText))
+      .join("\n"),
+  }));
+  assert.doesNotMatch(`${seen.names}\n${seen.rules}`, /quotelight/i);
+  const painted = await page.evaluate(
+    (name) =>
+      getComputedStyle(document.querySelector("article p:nth-of-type(3)")!, `::highlight(${name})`)
+        .backgroundColor,
+    `${highlightPrefix}-0`,
+  );
+  assert.notEqual(painted, "rgba(0, 0, 0, 0)");
+  // The card, once shown, is an element the page can see, with nothing inside that it can read.
+  await ext.sendToTab(await ext.tabId(page), { type: "step-quote", direction: 1 });
+  const cardTag = `${highlightPrefix}-card`;
+  await page.waitForFunction((tag) => document.querySelector(tag) !== null, cardTag);
+  const card = await page.evaluate((tag) => {
+    const host = document.querySelector(tag)!;
+    return { shadowRoot: host.shadowRoot === null, text: host.textContent, children: host.children.length };
+  }, cardTag);
+  assert.deepEqual(card, { shadowRoot: true, text: "", children: 0 });
+  assert.equal(await page.evaluate(() => document.querySelector("quotelight-card")), null);
+});
+
+test("nothing is stored but settings: storage.local only the highlight prefix, storage.sync only switches and hostnames, the page's storage untouched", async () => {
   const stored = await ext.serviceWorker.evaluate(async () => ({
     local: await chrome.storage.local.get(null),
     sync: await chrome.storage.sync.get(null),
     session: await chrome.storage.session.get(null),
   }));
-  assert.deepEqual(stored.local, {});
+  assert.deepEqual(Object.keys(stored.local), ["highlightPrefix"]);
   // Settings are switches, choices and hostnames: nothing read from a page, no address with a path.
   const isSetting = (v: unknown) =>
     typeof v === "boolean" ||

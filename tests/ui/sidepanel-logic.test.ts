@@ -124,19 +124,43 @@ test("JSON names each quote's speaker, in page order", () => {
   });
 });
 
-test("CSV quotes fields that need it and defuses spreadsheet formulas", () => {
+test("CSV quotes every field and defuses spreadsheet formulas", () => {
   const rows = toCSV(report).split("\r\n");
-  assert.equal(rows[0], "speaker,role,kind,quote,partial,page_title,url");
+  assert.equal(rows[0], '"speaker","role","kind","quote","partial","page_title","url"');
   assert.equal(
     rows[1],
-    'Jake Sullivan,national security adviser,person,"We will not accept a deal that leaves allies exposed,",false,Talks resume in Geneva,https://news.example.org/geneva',
+    '"Jake Sullivan","national security adviser","person","We will not accept a deal that leaves allies exposed,","false","Talks resume in Geneva","https://news.example.org/geneva"',
   );
   assert.equal(
     rows[4],
-    ',,,"\'=HYPERLINK(""http://evil"")",false,Talks resume in Geneva,https://news.example.org/geneva',
+    '"","","","\'=HYPERLINK(""http://evil"")","false","Talks resume in Geneva","https://news.example.org/geneva"',
   );
-  assert.equal(csvField("-1"), "'-1");
-  assert.equal(csvField(null), "");
+  for (const start of ["=", "+", "-", "@", "\t", "\r"]) assert.equal(csvField(`${start}1`), `"'${start}1"`);
+  assert.equal(csvField("Bridge news"), '"Bridge news"');
+  assert.equal(csvField(null), '""');
+});
+
+/**
+ * How a spreadsheet whose list separator is `;` reads a line: it splits at every `;` outside
+ * double quotes (a quote mark anywhere switches quoting on or off) and unquotes each cell.
+ */
+function semicolonLocaleCells(line: string): string[] {
+  const cells = [""];
+  let quoted = false;
+  for (const char of line) {
+    if (char === '"') quoted = !quoted;
+    else if (char === ";" && !quoted) cells.push("");
+    else cells[cells.length - 1] += char;
+  }
+  return cells;
+}
+
+test("CSV page text cannot start a formula in a spreadsheet that splits on semicolons", () => {
+  const hostile: PageReport = { ...report, title: "Bridge news;=2+5", url: "https://x.example/;@SUM(1)" };
+  const lines = toCSV(hostile).trimEnd().split("\r\n");
+  const cells = lines.flatMap(semicolonLocaleCells);
+  assert.ok(cells.length > 0);
+  for (const cell of cells) assert.doesNotMatch(cell, /^[=+\-@]/, cell);
 });
 
 test("a citation names the speaker, their role, the page and its address", () => {
