@@ -27,7 +27,10 @@ for (const id of readdirSync(dir).sort()) {
 }
 const heldOut = [];
 for (const [, ids] of [...byLang].sort(([a], [b]) => a.localeCompare(b))) {
-  const shuffled = ids.map((id) => [next(), id]).sort(([a], [b]) => a - b).map(([, id]) => id);
+  const shuffled = ids
+    .map((id) => [next(), id])
+    .sort(([a], [b]) => a - b)
+    .map(([, id]) => id);
   heldOut.push(...shuffled.slice(0, Math.round(ids.length / 3)));
 }
 console.log(JSON.stringify({ seed: SEED, heldOut: heldOut.sort() }, null, 2));

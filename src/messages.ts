@@ -1,7 +1,7 @@
 // Every message that crosses between the extension's parts, typed in one place and checked
 // where it is received: a content script runs next to untrusted page code, so nothing that
 // arrives is trusted until `isMessage` says it has the expected shape.
-import type { Article, BlockKind, Quote, Speaker } from "./engine/types.ts";
+import type { Article, BlockKind, Quote, Speaker, VoiceKind } from "./engine/types.ts";
 
 /** What the content script found on its page; the popup and side panel render this. */
 export interface PageReport {
@@ -65,6 +65,16 @@ function isQuote(v: unknown): v is Quote {
   );
 }
 
+const VOICE_KINDS: readonly VoiceKind[] = [
+  "official",
+  "institution",
+  "expert",
+  "affected",
+  "media",
+  "document",
+  "unknown",
+];
+
 function isSpeaker(v: unknown): v is Speaker {
   return (
     isObject(v) &&
@@ -74,6 +84,7 @@ function isSpeaker(v: unknown): v is Speaker {
     v.aliases.every(isString) &&
     (v.role === null || isString(v.role)) &&
     ["person", "organisation", "unnamed"].includes(v.kind as string) &&
+    VOICE_KINDS.includes(v.voice as VoiceKind) &&
     Array.isArray(v.quotes) &&
     v.quotes.every(isInt)
   );

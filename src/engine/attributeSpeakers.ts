@@ -8,6 +8,7 @@
 // elsewhere (headline and body), a neighbour in the same paragraph, a headline's subject,
 // then the speaker a paragraph of bare quotes continues.
 import type { Article, BlockKind, Quote, QuoteResult, Speaker } from "./types.ts";
+import { decideVoice } from "./voiceKinds.ts";
 import type { FoundQuote } from "./findQuotes.ts";
 import type { LanguageRules } from "./lang/types.ts";
 import { noteCasing, sentenceRanges, tokenize, type Sentence } from "./attribution/tokens.ts";
@@ -270,6 +271,7 @@ function buildResult(
           aliases: [...e.aliases].filter((a) => a !== e.name),
           role: e.role,
           kind: e.kind,
+          voice: decideVoice(e, rules).voice,
           quotes: [],
         });
       }

@@ -55,7 +55,7 @@ test("extract prints one JSON line per file with lang, quotes and speakers", () 
   assert.deepEqual(Object.keys(quote).sort(), ["cue", "partial", "role", "speaker", "text"]);
   assert.ok(Array.isArray(line.speakers));
   for (const s of line.speakers)
-    assert.deepEqual(Object.keys(s).sort(), ["aliases", "kind", "name", "quotes", "role"]);
+    assert.deepEqual(Object.keys(s).sort(), ["aliases", "kind", "name", "quotes", "role", "voice"]);
 });
 
 test("extract - reads the page from standard input", () => {

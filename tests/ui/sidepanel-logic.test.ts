@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { PageReport } from "../../src/messages.ts";
-import type { Quote, Speaker } from "../../src/engine/types.ts";
+import type { Quote, Speaker, VoiceKind } from "../../src/engine/types.ts";
 import { citation, csvField, exportFileName, toCSV, toJSON, toMarkdown } from "../../src/ui/export.ts";
 import { filterVoices, foldForSearch, quoteCountOf } from "../../src/ui/filter.ts";
 import { quoted, voicesOf } from "../../src/ui/report.ts";
@@ -24,12 +24,14 @@ const speaker = (
   kind: Speaker["kind"],
   quotes: number[],
   role: string | null = null,
+  voice: VoiceKind = "unknown",
 ): Speaker => ({
   id,
   name,
   aliases: [],
   role,
   kind,
+  voice,
   quotes,
 });
 
