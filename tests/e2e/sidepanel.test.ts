@@ -7,6 +7,8 @@ import type { Page } from "playwright-core";
 import { citation, toCSV, toJSON, toMarkdown } from "../../src/ui/export.ts";
 import { quoted, voicesOf } from "../../src/ui/report.ts";
 import { wordShares } from "../../src/ui/summary.ts";
+import { catalogueWording } from "../../src/ui/messageFormat.ts";
+import englishMessages from "../../_locales/en/messages.json";
 import {
   launchExtension,
   screenshot,
@@ -14,6 +16,8 @@ import {
   waitForSomeHighlights,
   type ExtensionBrowser,
 } from "./harness.ts";
+
+const englishWording = catalogueWording(englishMessages, "en");
 
 let ext: ExtensionBrowser;
 before(async () => {
@@ -167,7 +171,7 @@ test("exports: Markdown to the clipboard, JSON and CSV files, one quote with its
 
   await panel.getByRole("button", { name: "Copy as Markdown" }).click();
   await panel.getByText("Copied.").waitFor();
-  assert.equal(await clipboard(), toMarkdown(report, "No known speaker"));
+  assert.equal(await clipboard(), toMarkdown(report, englishWording));
 
   for (const [button, expected] of [
     ["Download JSON", toJSON(report)],
