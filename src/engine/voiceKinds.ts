@@ -34,7 +34,7 @@ const TITLE = "~";
 
 export interface VoiceDecision {
   voice: VoiceKind;
-  /** The word of the description that decided it, or null (unknown, or an organisation with no deciding word). */
+  /** The word of the description that decided it, or null when none did (unknown). */
   word: string | null;
 }
 
@@ -78,6 +78,7 @@ export function decideVoice(
       if (word !== undefined) return { voice, word };
     }
   }
-  // A named organisation with no deciding word is still an institution of some kind.
-  return { voice: speaker.kind === "organisation" ? "institution" : "unknown", word: null };
+  // Not even a named organisation is guessed: "La Chine" or a party's initials name a state or a
+  // party as often as a company.
+  return { voice: "unknown", word: null };
 }

@@ -63,14 +63,14 @@ test("a speaker with no role, or none of the deciding words, is unknown: never g
   assert.equal(voiceOf("de", null, "unnamed", "ein Sprecher"), "unknown");
 });
 
-test("an organisation or an unnamed source is described by its name", () => {
+test("an organisation or an unnamed source is described by its name, and a bare name decides nothing", () => {
   assert.equal(voiceOf("en", null, "unnamed", "a senior defence official"), "official");
   assert.equal(voiceOf("en", null, "unnamed", "a neighbour of the family"), "affected");
   assert.equal(voiceOf("en", null, "unnamed", "a witness quoted by the newspaper"), "affected");
   assert.equal(voiceOf("fr", null, "unnamed", "un proche du ministre"), "official");
   assert.equal(voiceOf("de", null, "unnamed", "der Konzern-Sprecher"), "institution");
   assert.equal(voiceOf("en", null, "organisation", "the health ministry"), "official");
-  assert.equal(voiceOf("en", null, "organisation", "Northwind Logistics"), "institution");
+  assert.equal(voiceOf("en", null, "organisation", "Northwind Logistics"), "unknown");
 });
 
 test("documents and statements are their own kind, but a person never is one", () => {

@@ -203,7 +203,7 @@ export const spanish: LanguageRules = {
     official: list(`
       minist gobiern diputad senad alcald concejal polic fiscal =juez =jueza tribunal =corte
       embajad diplomát partido congres parlament ejército militar autoridad canciller funcionari
-      ~presiden ~secretari
+      =central ~presiden ~secretari ~responsable
     `),
     institution: list(`
       empresa compañía =firma grupo banco sindicat asociación federación fundación =ong organización

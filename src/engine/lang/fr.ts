@@ -294,7 +294,7 @@ export const french: LanguageRules = {
       minist gouvern déput sénat maire mairie élu préfe parlement diplomat ambassad commissaire
       commission conseil kremlin élysée matignon police policier gendarm procureu parquet juge
       tribunal =cour armée militaire =parti opposition autorité administration agence inspect
-      =état ~présiden ~secrétaire
+      =état ~présiden ~secrétaire ~responsable
     `),
     institution: list(`
       entreprise société groupe compagnie firme banque syndica association fédération fondation

@@ -233,7 +233,7 @@ export const italian: LanguageRules = {
     official: list(`
       minist govern deputat senat sindac consigli assessor prefett polizi carabinier procur
       magistrat giudic tribunale ambasciat diplomatic partito parlament esercito militar autorità
-      regione =comune questur cancellier amministrazione ~presiden ~segretari
+      regione =comune questur cancellier amministrazione =centrale ~presiden ~segretari ~responsabile
     `),
     institution: list(`
       aziend societ compagnia impres gruppo banca sindacat associazion federazion fondazion =ong

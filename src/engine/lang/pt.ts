@@ -205,7 +205,7 @@ export const portuguese: LanguageRules = {
     official: list(`
       minist govern deputad senad prefeit vereador polícia policia policial procurador promotor
       =juiz juíza tribunal embaixad diplomat partido congress parlament exército militar
-      autoridade planalto itamaraty ~presiden ~secretári
+      autoridade planalto itamaraty =central ~presiden ~secretári ~responsável
     `),
     institution: list(`
       empresa companhia grupo banco sindicat associação federação fundação =ong organização
