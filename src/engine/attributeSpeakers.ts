@@ -265,13 +265,16 @@ function buildResult(
       if (!speakerIds.has(entity)) {
         const e = registry.entities[entity]!;
         speakerIds.set(entity, speakers.length);
-        speakers.push({
-          id: speakers.length,
+        const described = {
           name: e.name,
           aliases: [...e.aliases].filter((a) => a !== e.name),
           role: e.role,
           kind: e.kind,
-          voice: decideVoice(e, rules).voice,
+        };
+        speakers.push({
+          id: speakers.length,
+          ...described,
+          voice: decideVoice(described, rules).voice,
           quotes: [],
         });
       }

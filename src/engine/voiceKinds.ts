@@ -57,19 +57,26 @@ function wordOfKind(
   return words.find((word) => bare.some((entry) => entryMatches(entry, word)));
 }
 
-/** What the article says of the speaker: its role, and the name when the name is a description. */
-function description(speaker: Pick<Speaker, "name" | "role" | "kind">): string {
-  const parts = [speaker.role ?? ""];
-  if (speaker.kind !== "person") parts.push(speaker.name);
-  return parts.join(" ").toLocaleLowerCase();
+/**
+ * The words of what the article says of the speaker: its role, the words of the other forms it is
+ * named by that are not its name ("président" and "russe" of "le président russe" for Vladimir
+ * Poutine), and the name itself when the name is a description (an organisation, an unnamed
+ * source). A person's name decides nothing: a surname can be a role word (Judge, Fisher).
+ */
+function descriptionWords(speaker: Pick<Speaker, "name" | "aliases" | "role" | "kind">): string[] {
+  const nameWords = lowerWords(speaker.name);
+  const aliasWords = speaker.aliases.flatMap(lowerWords).filter((word) => !nameWords.includes(word));
+  return [...lowerWords(speaker.role ?? ""), ...aliasWords, ...(speaker.kind === "person" ? [] : nameWords)];
 }
+
+const lowerWords = (text: string): string[] => text.toLocaleLowerCase().match(WORD) ?? [];
 
 /** The speaker's kind of voice, and the word that decided it. */
 export function decideVoice(
-  speaker: Pick<Speaker, "name" | "role" | "kind">,
+  speaker: Pick<Speaker, "name" | "aliases" | "role" | "kind">,
   rules: Pick<LanguageRules, "voiceKinds">,
 ): VoiceDecision {
-  const words = description(speaker).match(WORD) ?? [];
+  const words = descriptionWords(speaker);
   // A person is never a document, whatever their role mentions ("author of the report").
   const kinds = VOICE_PRIORITY.filter((kind) => kind !== "document" || speaker.kind !== "person");
   for (const titles of [false, true]) {

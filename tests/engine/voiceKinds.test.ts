@@ -7,8 +7,13 @@ import { rulesFor, supportedLanguages } from "../../src/engine/lang/index.ts";
 import type { Speaker, VoiceKind } from "../../src/engine/types.ts";
 import { VOICE_PRIORITY, decideVoice } from "../../src/engine/voiceKinds.ts";
 
-const voiceOf = (lang: string, role: string | null, kind: Speaker["kind"] = "person", name = "Ann Lee") =>
-  decideVoice({ name, role, kind }, rulesFor(lang)).voice;
+const voiceOf = (
+  lang: string,
+  role: string | null,
+  kind: Speaker["kind"] = "person",
+  name = "Ann Lee",
+  aliases: string[] = [],
+) => decideVoice({ name, aliases, role, kind }, rulesFor(lang)).voice;
 
 /** [lang, role, expected] for a named person. */
 const roles: readonly (readonly [string, string, VoiceKind])[] = [
@@ -58,6 +63,7 @@ test("a named person's role places them in a kind of voice, in every language", 
 test("a speaker with no role, or none of the deciding words, is unknown: never guessed from a name", () => {
   assert.equal(voiceOf("en", null), "unknown");
   assert.equal(voiceOf("en", null, "person", "Mayor Street"), "unknown");
+  assert.equal(voiceOf("en", null, "person", "Ann Judge", ["Judge", "Ms. Judge"]), "unknown");
   assert.equal(voiceOf("en", "spokesperson"), "unknown");
   assert.equal(voiceOf("fr", "porte-parole"), "unknown");
   assert.equal(voiceOf("de", null, "unnamed", "ein Sprecher"), "unknown");
@@ -73,6 +79,11 @@ test("an organisation or an unnamed source is described by its name, and a bare 
   assert.equal(voiceOf("en", null, "organisation", "Northwind Logistics"), "unknown");
 });
 
+test("another form the article names a person by can describe them", () => {
+  assert.equal(voiceOf("fr", null, "person", "Anne Morel", ["Morel", "la ministre"]), "official");
+  assert.equal(voiceOf("de", null, "person", "Jan Vogt", ["Vogt", "der Klimaforscher"]), "expert");
+});
+
 test("documents and statements are their own kind, but a person never is one", () => {
   assert.equal(voiceOf("en", null, "organisation", "the inspectors' report"), "document");
   assert.equal(voiceOf("en", null, "organisation", "a statement from the ministry"), "document");
@@ -83,11 +94,14 @@ test("documents and statements are their own kind, but a person never is one", (
 
 test("a title decides only when nothing else does; the decision names its word", () => {
   const union = decideVoice(
-    { name: "Ann Lee", role: "president of the dockers' union", kind: "person" },
+    { name: "Ann Lee", aliases: [], role: "president of the dockers' union", kind: "person" },
     rulesFor("en"),
   );
   assert.deepEqual(union, { voice: "institution", word: "union" });
-  const president = decideVoice({ name: "Ann Lee", role: "president", kind: "person" }, rulesFor("en"));
+  const president = decideVoice(
+    { name: "Ann Lee", aliases: [], role: "president", kind: "person" },
+    rulesFor("en"),
+  );
   assert.deepEqual(president, { voice: "official", word: "president" });
 });
 

@@ -291,7 +291,7 @@ export const french: LanguageRules = {
   // only, "~" a title that decides only when nothing else in the role does.
   voiceKinds: {
     official: list(`
-      minist gouvern déput sénat maire mairie élu préfe parlement diplomat ambassad commissaire
+      minist gouvern déput sénat maire mairie élu préfe parlement diplomat ambassad commissaire chancel
       commission conseil kremlin élysée matignon police policier gendarm procureu parquet juge
       tribunal =cour armée militaire =parti opposition autorité administration agence inspect
       =état ~présiden ~secrétaire ~responsable
