@@ -2,6 +2,7 @@
 // where it is received: a content script runs next to untrusted page code, so nothing that
 // arrives is trusted until `isMessage` says it has the expected shape.
 import type { Article, BlockKind, Quote, Speaker, VoiceKind } from "./engine/types.ts";
+import { VOICE_KINDS } from "./engine/voiceKinds.ts";
 
 /** What the content script found on its page; the popup and side panel render this. */
 export interface PageReport {
@@ -64,16 +65,6 @@ function isQuote(v: unknown): v is Quote {
     typeof v.partial === "boolean"
   );
 }
-
-const VOICE_KINDS: readonly VoiceKind[] = [
-  "official",
-  "institution",
-  "expert",
-  "affected",
-  "media",
-  "document",
-  "unknown",
-];
 
 function isSpeaker(v: unknown): v is Speaker {
   return (

@@ -23,6 +23,17 @@ export const VOICE_PRIORITY: readonly DecidedVoiceKind[] = [
   "media",
 ];
 
+/** Every kind of voice, in the order lists show them: the decided ones, then "unknown". */
+export const VOICE_KINDS: readonly VoiceKind[] = [
+  "official",
+  "institution",
+  "expert",
+  "affected",
+  "media",
+  "document",
+  "unknown",
+];
+
 /** Lexicon entry marks: "=rep" matches that word only, "*minister" also inside a compound. */
 const EXACT = "=";
 const INSIDE = "*";

@@ -1,6 +1,7 @@
 // The side panel's summary: whose words the article is built on. Pure, unit-tested in Node.
 import type { Quote, SpeakerKind, VoiceKind } from "../engine/types.ts";
 import { schemeColour, type ColourScheme } from "../palette.ts";
+import { VOICE_KINDS } from "../engine/voiceKinds.ts";
 import type { MessageKey, PluralBase } from "./i18n.ts";
 import { inPageOrder, type SpeakerEntry, type Voices } from "./report.ts";
 
@@ -53,17 +54,6 @@ export interface NamingGroup {
   share: number;
 }
 
-/** The order kinds of voice are listed in, the last for speakers whose role the article leaves out. */
-export const VOICE_ORDER: readonly VoiceKind[] = [
-  "official",
-  "institution",
-  "expert",
-  "affected",
-  "media",
-  "document",
-  "unknown",
-];
-
 export interface VoiceGroup {
   voice: VoiceKind;
   speakers: SpeakerEntry[];
@@ -78,7 +68,7 @@ export interface Sourcing {
   showFigures: boolean;
   /** Named people, organisations and documents, unnamed sources; empty groups left out. */
   naming: NamingGroup[];
-  /** Every speaker by kind of voice, in VOICE_ORDER; empty kinds left out. */
+  /** Every speaker by kind of voice, in VOICE_KINDS order; empty kinds left out. */
   voices: VoiceGroup[];
   /** The speaker with the most quoted words, and their share of all quoted words. */
   mostQuoted: { name: string; share: number } | null;
@@ -105,7 +95,7 @@ export function sourcingOf(voices: Voices): Sourcing {
       return { naming: kind, speakers, quotes: quoteCount, share: shareOf(speakers) };
     })
     .filter((group) => group.speakers.length > 0);
-  const voiceGroups = VOICE_ORDER.map((voice) => ({
+  const voiceGroups = VOICE_KINDS.map((voice) => ({
     voice,
     speakers: entries.filter((entry) => entry.speaker.voice === voice),
   })).filter((group) => group.speakers.length > 0);
