@@ -151,6 +151,29 @@ test("eval scores DIR/*/page.html against gold.json and ends with the summary li
   assert.equal(report.articles[0].id, "pier");
 });
 
+test("kinds scores the speakers' kinds of voice against KINDS/ID.json", () => {
+  const corpus = join(dir, "kinds-corpus");
+  const kinds = join(dir, "kinds");
+  mkdirSync(join(corpus, "pier"), { recursive: true });
+  mkdirSync(kinds, { recursive: true });
+  writeFileSync(join(corpus, "pier", "page.html"), PAGE_EN);
+  writeFileSync(
+    join(corpus, "pier", "gold.json"),
+    JSON.stringify({
+      lang: "en",
+      quotes: [{ text: "We will not let the pier fall,", speaker: "Jane Smith" }],
+    }),
+  );
+  // Nothing on the page makes her a journalist: her kind is wrong whatever the engine makes of her.
+  writeFileSync(join(kinds, "pier.json"), JSON.stringify({ "Jane Smith": "media" }));
+  const text = cli(["kinds", corpus, kinds]);
+  assert.equal(text.status, 0, text.stderr);
+  const lines = text.stdout.trim().split("\n");
+  assert.match(lines[0]!, /^pier: Jane Smith: gold media, predicted \w+ \(Jane Smith/);
+  assert.match(lines.at(-1)!, /^all: kinds right 0\.000 of all gold speakers, 0\.000 of those found, /);
+  assert.equal(cli(["kinds", corpus]).status, 2);
+});
+
 test("an http:// argument is fetched, and decoded with the charset of its Content-Type", async () => {
   // Latin-1 has no curly quotes: straight ones, and a letter that UTF-8 would decode differently.
   const latin1Page = PAGE_EN.replace("the pier fall", "the pier fall, se\u00f1or").replace(
