@@ -246,7 +246,7 @@ export const german: LanguageRules = {
     institution: list(`
       *unternehmen *konzern *firma *firmen *gesellschaft *bank *gewerkschaft *verband *verein
       *stiftung *organisation *krankenhaus *klinik *hersteller *vorstand *geschäftsführer *gründer
-      *manager *club *klub *betreiber *industrie *unternehmer ~*direktor ~*chef
+      *manager *club *klub *betreiber *industrie *unternehmer ~*direktor
     `),
     expert: list(`
       *experte *expertin *forscher *wissenschaftler *professor =prof *ökonom *analyst *ologe
