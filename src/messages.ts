@@ -1,7 +1,8 @@
 // Every message that crosses between the extension's parts, typed in one place and checked
 // where it is received: a content script runs next to untrusted page code, so nothing that
 // arrives is trusted until `isMessage` says it has the expected shape.
-import type { Article, BlockKind, Quote, QuoteResult, Speaker } from "./engine/types.ts";
+import type { Article, BlockKind, Quote, QuoteResult, Speaker, VoiceKind } from "./engine/types.ts";
+import { VOICE_KINDS } from "./engine/voiceKinds.ts";
 import { LIMIT_NAMES, type Limit } from "./limits.ts";
 
 /** What the content script found on its page; the popup and side panel render this. */
@@ -100,6 +101,7 @@ function isSpeaker(v: unknown): v is Speaker {
     v.aliases.every(isString) &&
     (v.role === null || isString(v.role)) &&
     ["person", "organisation", "unnamed"].includes(v.kind as string) &&
+    VOICE_KINDS.includes(v.voice as VoiceKind) &&
     Array.isArray(v.quotes) &&
     v.quotes.every(isInt)
   );

@@ -47,6 +47,7 @@ const speaker = (id: number, quotes: number[]): Speaker => ({
   aliases: [],
   role: null,
   kind: "person",
+  voice: "unknown",
   quotes,
 });
 

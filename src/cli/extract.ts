@@ -44,7 +44,14 @@ export function toOutput(result: QuoteResult): PageOutput {
     };
   });
   const speakers = result.speakers.map(
-    ({ name, aliases, role, kind, quotes }): SpeakerOutput => ({ name, aliases, role, kind, quotes }),
+    ({ name, aliases, role, kind, voice, quotes }): SpeakerOutput => ({
+      name,
+      aliases,
+      role,
+      kind,
+      voice,
+      quotes,
+    }),
   );
   return { lang: result.lang, quotes, speakers };
 }

@@ -4,8 +4,9 @@
 //   eval DIR [--json] [--split heldout|tune]  extracts DIR/*/page.html, scores against DIR/*/gold.json,
 //                     prints the report (held-out pages: the summary only)
 //   golden DIR GOLDEN_DIR [--update]  which pages of DIR moved from their golden output, and how
+//   kinds DIR KINDS   the speakers' kinds of voice against KINDS/ID.json (gold speaker → kind)
 //   explain FILE      per quote: the attribution strategies that fired, their candidates and scores
-import { existsSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { extractPage, parsePage, type PageOutput } from "./extract.ts";
 import { explainPage } from "./explain.ts";
@@ -17,6 +18,7 @@ import { formatReport, formatSummary } from "../eval/report.ts";
 import { isSplit, pagesOfSplit, SPLITS, type Split } from "../eval/split.ts";
 import { articleIds, pageFile, readGold } from "./corpus.ts";
 import { checkGolden, updateGolden } from "./golden.ts";
+import { formatKinds, judgeKinds, type GoldKinds, type KindJudgement } from "../eval/kinds.ts";
 
 const USAGE = `usage: quotelight extract FILE...   (FILE: a path, - for standard input, or an http(s) URL)
        quotelight blocks FILE...    (the article's text blocks, to see what the engine reads)
@@ -27,7 +29,8 @@ const USAGE = `usage: quotelight extract FILE...   (FILE: a path, - for standard
        quotelight golden DIR GOLDEN_DIR [--update]
                                     (which pages of DIR moved from GOLDEN_DIR/ID.json, and how;
                                     --update rewrites the golden files)
-       quotelight explain FILE      (each quote's speaker candidates, their scores, the one chosen)`;
+       quotelight explain FILE      (each quote's speaker candidates, their scores, the one chosen)
+       quotelight kinds DIR KINDS    (speakers' kinds of voice scored against KINDS/ID.json)`;
 
 const articleBlocks = (html: string): object => readArticle(parsePage(html)).article;
 
@@ -99,6 +102,27 @@ async function explainCommand(source: string): Promise<number> {
   }
 }
 
+/** Scores the kinds of voice of the speakers of every DIR/ID/page.html that has a KINDS/ID.json. */
+async function kindsCommand(dir: string, kindsDir: string): Promise<number> {
+  let status = 0;
+  const byLanguage = new Map<string, KindJudgement[]>();
+  const kindFiles = readdirSync(kindsDir).filter((name) => name.endsWith(".json"));
+  for (const id of kindFiles.map((name) => name.slice(0, -".json".length)).sort()) {
+    try {
+      const gold = JSON.parse(readFileSync(join(dir, id, "gold.json"), "utf8")) as GoldArticle;
+      const kinds = JSON.parse(readFileSync(join(kindsDir, `${id}.json`), "utf8")) as GoldKinds;
+      const page = extractPage(await readPage(join(dir, id, "page.html")));
+      const judged = judgeKinds(id, gold, kinds, page.speakers);
+      byLanguage.set(gold.lang, [...(byLanguage.get(gold.lang) ?? []), ...judged]);
+    } catch (error) {
+      console.error(`quotelight: cannot score kinds of ${id}: ${reason(error)}`);
+      status = 1;
+    }
+  }
+  console.log(formatKinds(byLanguage));
+  return status;
+}
+
 async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
   const operands = withoutSplitValue(rest).filter((a) => a === "-" || !a.startsWith("--"));
@@ -114,6 +138,7 @@ async function main(args: string[]): Promise<number> {
   if (command === "golden" && operands.length === 2)
     return goldenCommand(operands[0]!, operands[1]!, rest.includes("--update"));
   if (command === "explain" && operands.length === 1) return explainCommand(operands[0]!);
+  if (command === "kinds" && operands.length === 2) return kindsCommand(operands[0]!, operands[1]!);
   console.error(USAGE);
   return 2;
 }

@@ -10,6 +10,7 @@
 // did not, in rounds, since some candidates are other quotes' speakers: first the other parts
 // of a quote running over several paragraphs, then the surroundings, then pull-quotes.
 import type { Article, BlockKind, Quote, QuoteResult, Speaker } from "./types.ts";
+import { decideVoice } from "./voiceKinds.ts";
 import type { FoundQuote } from "./findQuotes.ts";
 import type { LanguageRules } from "./lang/types.ts";
 import { noteCasing, sentenceRanges, tokenize, type Sentence } from "./attribution/tokens.ts";
@@ -370,12 +371,16 @@ function buildResult(
       if (!speakerIds.has(entity)) {
         const e = registry.entities[entity]!;
         speakerIds.set(entity, speakers.length);
-        speakers.push({
-          id: speakers.length,
+        const described = {
           name: e.name,
           aliases: [...e.aliases].filter((a) => a !== e.name),
           role: e.role,
           kind: e.kind,
+        };
+        speakers.push({
+          id: speakers.length,
+          ...described,
+          voice: decideVoice(described, rules).voice,
           quotes: [],
         });
       }

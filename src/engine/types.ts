@@ -55,6 +55,17 @@ export interface Quote {
 
 export type SpeakerKind = "person" | "organisation" | "unnamed";
 
+/**
+ * What kind of voice a speaker is, from the role the article gives (src/engine/voiceKinds.ts):
+ * officials and politicians, institutions and companies, experts and researchers, people
+ * affected or witnesses, journalists and media, documents and statements, or unknown when the
+ * article gives nothing that decides it.
+ */
+export type VoiceKind = "official" | "institution" | "expert" | "affected" | "media" | "document" | "unknown";
+
+/** The voice kinds a word can decide; "unknown" is what is left when none does. */
+export type DecidedVoiceKind = Exclude<VoiceKind, "unknown">;
+
 export interface Speaker {
   id: number;
   /** Canonical name: the fullest form the article gives, without titles or roles. */
@@ -64,6 +75,8 @@ export interface Speaker {
   /** Role or description as the article gives it ("porte-parole du Kremlin"), or null. */
   role: string | null;
   kind: SpeakerKind;
+  /** What kind of voice the role (or, for an organisation or unnamed source, the name) shows. */
+  voice: VoiceKind;
   /** Ids of this speaker's quotes, in page order. */
   quotes: number[];
 }

@@ -1,7 +1,7 @@
 // Taking the page's quotes elsewhere: Markdown to the clipboard, JSON and CSV as files.
 import type { PageReport } from "../messages.ts";
 import { exportFileName, toCSV, toJSON, toMarkdown } from "../ui/export.ts";
-import { t } from "../ui/i18n.ts";
+import { t, wording } from "../ui/i18n.ts";
 
 /** Writes text to the clipboard; resolves to what to announce: that it is copied, or that it failed. */
 export const copyText = (text: string): Promise<string> =>
@@ -36,7 +36,7 @@ export function ExportBar({ report, onDone }: { report: PageReport; onDone(messa
         <button
           type="button"
           class="button"
-          onClick={async () => onDone(await copyText(toMarkdown(report, t("unattributedQuotes"))))}
+          onClick={async () => onDone(await copyText(toMarkdown(report, wording())))}
         >
           {t("copyMarkdown")}
         </button>

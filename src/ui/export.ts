@@ -5,12 +5,19 @@ import type { PageReport } from "../messages.ts";
 import type { Quote, Speaker } from "../engine/types.ts";
 import { foldForSearch } from "./filter.ts";
 import { inPageOrder, quoted, voicesOf } from "./report.ts";
+import { sourcingOf, summaryLines, type Wording } from "./summary.ts";
 
 /** Markdown would read `*`, `_`, `[`, `<`… in page text as formatting: escape them. */
 const escapeMarkdown = (text: string) => text.replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`);
 
-export function toMarkdown(report: PageReport, unattributedHeading: string): string {
+/**
+ * The page's quotes by speaker, under the summary of its sources when there are quotes enough
+ * for figures (as in the side panel), in the wording of the interface language.
+ */
+export function toMarkdown(report: PageReport, words: Wording): string {
   const voices = voicesOf(report);
+  const sourcing = sourcingOf(voices);
+  const summary = sourcing.showFigures ? [...summaryLines(sourcing, words).map(escapeMarkdown), ""] : [];
   const section = (heading: string, quotes: Quote[]) => [
     `## ${escapeMarkdown(heading)}`,
     "",
@@ -22,10 +29,11 @@ export function toMarkdown(report: PageReport, unattributedHeading: string): str
     "",
     `<${report.url}>`,
     "",
+    ...summary,
     ...[...voices.named, ...voices.unnamed].flatMap(({ speaker, quotes }) =>
       section(speaker.role ? `${speaker.name} — ${speaker.role}` : speaker.name, quotes),
     ),
-    ...(voices.unattributed.length ? section(unattributedHeading, voices.unattributed) : []),
+    ...(voices.unattributed.length ? section(words.t("unattributedQuotes"), voices.unattributed) : []),
   ].join("\n");
 }
 

@@ -30,3 +30,30 @@ export function formatMessage(entry: MessageEntry, substitutions: readonly strin
 export function pluralKey(base: string, count: number, locale: string): string {
   return `${base}_${new Intl.PluralRules(locale).select(count) === "one" ? "one" : "other"}`;
 }
+
+/**
+ * Messages, plural counts, percentages and lists in one locale: `message` looks a key up (the
+ * browser's i18n, or a catalogue in tests) and numbers and lists follow the locale's customs.
+ */
+export function localeWording(locale: string, message: (key: string, substitutions: string[]) => string) {
+  const t = (key: string, ...substitutions: string[]) => message(key, substitutions);
+  return {
+    t,
+    /** "1 quote", "5 quotes", with the number formatted for the locale. */
+    count: (base: string, n: number) => t(pluralKey(base, n, locale), n.toLocaleString(locale)),
+    /** "57 %" in French, "57%" in English. */
+    percent: (share: number) =>
+      new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(share),
+    /** "A, B and C" / "A, B et C". */
+    list: (items: readonly string[]) =>
+      new Intl.ListFormat(locale, { style: "long", type: "conjunction" }).format(items),
+  };
+}
+
+/** The wording of a message catalogue (a `_locales/<lang>/messages.json`) in `locale`. */
+export const catalogueWording = (catalogue: MessageCatalogue, locale: string) =>
+  localeWording(locale, (key, substitutions) => {
+    const entry = catalogue[key];
+    if (!entry) throw new Error(`no message ${key}`);
+    return formatMessage(entry, substitutions);
+  });

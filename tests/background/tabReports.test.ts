@@ -60,6 +60,7 @@ function bigReport(quotes: number, text = "word ".repeat(300)): PageReport {
         aliases: ["Lee", "Ms Lee", "Ann", "A. Lee", "the minister"],
         role: "minister",
         kind: "person",
+        voice: "official",
         quotes: Array.from({ length: quotes }, (_, id) => id),
       },
     ],

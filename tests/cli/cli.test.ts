@@ -55,7 +55,7 @@ test("extract prints one JSON line per file with lang, quotes and speakers", () 
   assert.deepEqual(Object.keys(quote).sort(), ["cue", "partial", "role", "speaker", "text"]);
   assert.ok(Array.isArray(line.speakers));
   for (const s of line.speakers)
-    assert.deepEqual(Object.keys(s).sort(), ["aliases", "kind", "name", "quotes", "role"]);
+    assert.deepEqual(Object.keys(s).sort(), ["aliases", "kind", "name", "quotes", "role", "voice"]);
 });
 
 test("extract - reads the page from standard input", () => {
@@ -223,6 +223,29 @@ test("golden lists the pages that moved from their golden file, and --update rew
   assert.equal(cli(["golden", corpus, golden, "--update"]).status, 0);
   assert.deepEqual(JSON.parse(readFileSync(file, "utf8")), saved);
   assert.equal(cli(["golden", corpus, golden]).status, 0);
+});
+
+test("kinds scores the speakers' kinds of voice against KINDS/ID.json", () => {
+  const corpus = join(dir, "kinds-corpus");
+  const kinds = join(dir, "kinds");
+  mkdirSync(join(corpus, "pier"), { recursive: true });
+  mkdirSync(kinds, { recursive: true });
+  writeFileSync(join(corpus, "pier", "page.html"), PAGE_EN);
+  writeFileSync(
+    join(corpus, "pier", "gold.json"),
+    JSON.stringify({
+      lang: "en",
+      quotes: [{ text: "We will not let the pier fall,", speaker: "Jane Smith" }],
+    }),
+  );
+  // Nothing on the page makes her a journalist: her kind is wrong whatever the engine makes of her.
+  writeFileSync(join(kinds, "pier.json"), JSON.stringify({ "Jane Smith": "media" }));
+  const text = cli(["kinds", corpus, kinds]);
+  assert.equal(text.status, 0, text.stderr);
+  const lines = text.stdout.trim().split("\n");
+  assert.match(lines[0]!, /^pier: Jane Smith: gold media, predicted \w+ \(Jane Smith/);
+  assert.match(lines.at(-1)!, /^all: kinds right 0\.000 of all gold speakers, 0\.000 of those found, /);
+  assert.equal(cli(["kinds", corpus]).status, 2);
 });
 
 test("an http:// argument is fetched, and decoded with the charset of its Content-Type", async () => {

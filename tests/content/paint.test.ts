@@ -14,6 +14,7 @@ const speaker = (id: number, quotes: number[]): Speaker => ({
   aliases: [],
   role: null,
   kind: "person",
+  voice: "unknown",
   quotes,
 });
 const quote = (id: number, speakerId: number | null, partial = false): Quote => ({

@@ -4,6 +4,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { frenchAvailable as french, launchInFrench } from "./french.ts";
 import { screenshot, waitForSomeHighlights, type ExtensionBrowser } from "./harness.ts";
+import { screenshotPath } from "./driver.ts";
 
 let ext: ExtensionBrowser;
 before(async () => {
@@ -33,7 +34,19 @@ test("with a French browser the popup and side panel speak French", {
     (await panel.getByRole("img").getAttribute("aria-label")) ?? "",
     /^Part des mots cités\u00a0: .+ \d+\u00a0%/,
   );
-  assert.equal(await panel.locator(".kind dt").first().textContent(), "Personnes\u00a0:");
+  assert.match(
+    (await panel.locator(".summary-sentence").textContent()) ?? "",
+    /^7 citations de 4 sources\u00a0: 2 responsables publics, 1 expert et 1 anonyme\u00a0; la source la plus citée, Jake Sullivan, a 52\s% des mots cités\.$/,
+  );
+  assert.equal(
+    await panel.locator(".kinds dt").first().textContent(),
+    "Responsables publics et politiques\u00a0:",
+  );
+  assert.deepEqual(await panel.locator(".balance dt").allTextContents(), [
+    "Première voix citée\u00a0:",
+    "Dernière voix citée\u00a0:",
+  ]);
   await screenshot(panel, "sidepanel-fr");
+  await panel.locator(".summary").screenshot({ path: screenshotPath("sidepanel-summary-fr") });
   assert.deepEqual(ext.errors, []);
 });

@@ -5,6 +5,9 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { quoted, quotesOfAll, voicesOf } from "../../src/ui/report.ts";
+import { sourcingOf, summarySentence } from "../../src/ui/summary.ts";
+import { catalogueWording } from "../../src/ui/messageFormat.ts";
+import englishMessages from "../../_locales/en/messages.json";
 import { colourSchemes, highlightName, schemeColour } from "../../src/palette.ts";
 import { testHighlightPrefix, type ExtensionDriver, type PageHandle } from "./driver.ts";
 import { highlightsIn, rgb, waitForHighlights, waitForSomeHighlights } from "./highlights.ts";
@@ -250,6 +253,20 @@ export function sharedScenarios(
     );
     assert.deepEqual(listed, expected);
     assert.equal(listed.flatMap((v) => v.quotes).length, report.quotes.length);
+    // Above the list, the summary of the sources: the sentence and the kinds of voice the engine gave.
+    const sourcing = sourcingOf(voices);
+    const summary = await panel.evaluate(() => ({
+      sentence: document.querySelector(".summary-sentence")?.textContent,
+      kinds: [...document.querySelectorAll(".kinds dd")].map((dd) => dd.textContent),
+      balance: [...document.querySelectorAll(".balance dd")].map((dd) => dd.textContent),
+    }));
+    assert.deepEqual(summary, {
+      sentence: summarySentence(sourcing, catalogueWording(englishMessages, "en")),
+      kinds: sourcing.voices.map((group) =>
+        new Intl.ListFormat("en", { type: "conjunction" }).format(group.speakers.map((e) => e.speaker.name)),
+      ),
+      balance: [sourcing.first, sourcing.last],
+    });
     await shot(panel, "sidepanel");
   });
 

@@ -6,7 +6,9 @@ import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
 import { citation, toCSV, toJSON, toMarkdown } from "../../src/ui/export.ts";
 import { quoted, voicesOf } from "../../src/ui/report.ts";
-import { wordShares } from "../../src/ui/summary.ts";
+import { sourcingOf, summarySentence, wordShares } from "../../src/ui/summary.ts";
+import { catalogueWording } from "../../src/ui/messageFormat.ts";
+import englishMessages from "../../_locales/en/messages.json";
 import {
   launchExtension,
   screenshot,
@@ -14,6 +16,9 @@ import {
   waitForSomeHighlights,
   type ExtensionBrowser,
 } from "./harness.ts";
+import { screenshotPath } from "./driver.ts";
+
+const englishWording = catalogueWording(englishMessages, "en");
 
 let ext: ExtensionBrowser;
 before(async () => {
@@ -116,11 +121,50 @@ test("the summary shows each voice's share of the quoted words and who is quoted
   const label = (await bar.getAttribute("aria-label")) ?? "";
   for (const share of shares)
     assert.ok(label.includes(`${share.name ?? "No known speaker"} ${Math.round(share.share * 100)}%`), label);
-  const kinds = await panel.locator(".kind").evaluateAll((rows) => rows.map((r) => r.textContent));
-  assert.ok(
-    kinds.some((k) => k?.startsWith("People")),
-    JSON.stringify(kinds),
+  const report = (await ext.report(tabId))!;
+  const sourcing = sourcingOf(voicesOf(report));
+  assert.equal(
+    await panel.locator(".summary-sentence").textContent(),
+    summarySentence(sourcing, englishWording),
   );
+  assert.match(
+    (await panel.locator(".summary-sentence").textContent()) ?? "",
+    /^7 quotes from 4 sources: 2 officials, 1 expert, and 1 unnamed; the most quoted, Jake Sullivan, has \d+% of the quoted words\.$/,
+  );
+  const rows = async (list: string) =>
+    panel
+      .locator(`${list} > div`)
+      .evaluateAll((divs) =>
+        divs.map((div) => [div.querySelector("dt")?.textContent, div.querySelector("dd")?.textContent]),
+      );
+  assert.deepEqual(await rows(".kinds"), [
+    ["Officials and politicians:", "Jake Sullivan, Maria Lopez, and a senior diplomat"],
+    ["Experts and researchers:", "Tom Baker"],
+  ]);
+  const naming = await rows(".naming");
+  assert.deepEqual(
+    naming.map(([label]) => label),
+    ["Named people:", "Unnamed sources:"],
+  );
+  assert.match(naming[1]![1]!, /^1 quote, \d+% of the quoted words/);
+  assert.deepEqual(
+    await panel.locator(".unnamed-list li").allTextContents(),
+    sourcing.naming.find((g) => g.naming === "unnamed")!.speakers.map((e) => e.speaker.name),
+  );
+  assert.deepEqual(await rows(".balance"), [
+    ["First quoted:", "Jake Sullivan"],
+    ["Last quoted:", "Jake Sullivan"],
+  ]);
+  await panel.locator(".summary").screenshot({ path: screenshotPath("sidepanel-summary-en") });
+});
+
+test("with fewer than three attributed quotes the panel lists them with no figures", async () => {
+  const page = await ext.open("ui-few-quotes.html");
+  await waitForSomeHighlights(page);
+  const panel = await ext.openExtensionWindow(`sidepanel.html?tab=${await ext.tabId(page)}`);
+  await panel.waitForSelector(".voice");
+  assert.equal(await panel.locator(".summary").count(), 0);
+  assert.equal(await panel.locator(".voice").count(), 2);
 });
 
 test("the list narrows to one speaker, or to the quotes with the words searched for", async () => {
@@ -167,7 +211,7 @@ test("exports: Markdown to the clipboard, JSON and CSV files, one quote with its
 
   await panel.getByRole("button", { name: "Copy as Markdown" }).click();
   await panel.getByText("Copied.").waitFor();
-  assert.equal(await clipboard(), toMarkdown(report, "No known speaker"));
+  assert.equal(await clipboard(), toMarkdown(report, englishWording));
 
   for (const [button, expected] of [
     ["Download JSON", toJSON(report)],

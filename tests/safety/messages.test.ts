@@ -23,7 +23,9 @@ const report: PageReport = {
       partial: false,
     },
   ],
-  speakers: [{ id: 0, name: "Ann Lee", aliases: [], role: null, kind: "person", quotes: [0] }],
+  speakers: [
+    { id: 0, name: "Ann Lee", aliases: [], role: null, kind: "person", voice: "official", quotes: [0] },
+  ],
 };
 const valid: Message[] = [
   { type: "page-report", report },
@@ -91,6 +93,7 @@ test("malformed messages are turned down", () => {
     withReport({ quotes: [{ ...quote, partial: "no" }] }),
     withReport({ speakers: [{ ...speaker, aliases: [1] }] }),
     withReport({ speakers: [{ ...speaker, kind: "script" }] }),
+    withReport({ speakers: [{ ...speaker, voice: "celebrity" }] }),
     withReport({ speakers: [{ ...speaker, quotes: ["0"] }] }),
     withReport({ speakers: [{ ...speaker, name: null }] }),
     withReport({ cutShort: "blocks" }),

@@ -30,6 +30,7 @@ const speaker = (id: number, kind: Speaker["kind"], quotes: number[]): Speaker =
   aliases: [],
   role: null,
   kind,
+  voice: "unknown",
   quotes,
 });
 

@@ -1,11 +1,18 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import type { PageReport } from "../../src/messages.ts";
-import type { Quote, Speaker } from "../../src/engine/types.ts";
+import type { Quote, Speaker, VoiceKind } from "../../src/engine/types.ts";
 import { citation, csvField, exportFileName, toCSV, toJSON, toMarkdown } from "../../src/ui/export.ts";
 import { filterVoices, foldForSearch, quoteCountOf } from "../../src/ui/filter.ts";
 import { quoted, voicesOf } from "../../src/ui/report.ts";
-import { countByKind, wordCount, wordShares } from "../../src/ui/summary.ts";
+import { sourcingOf, summaryLines, summarySentence, wordCount, wordShares } from "../../src/ui/summary.ts";
+import { catalogueWording, type MessageCatalogue } from "../../src/ui/messageFormat.ts";
+
+const catalogue = (lang: string): MessageCatalogue =>
+  JSON.parse(readFileSync(new URL(`../../_locales/${lang}/messages.json`, import.meta.url), "utf8"));
+const english = catalogueWording(catalogue("en"), "en");
+const french = catalogueWording(catalogue("fr"), "fr");
 
 const quote = (id: number, text: string, speaker: number | null, block = id): Quote => ({
   id,
@@ -24,12 +31,14 @@ const speaker = (
   kind: Speaker["kind"],
   quotes: number[],
   role: string | null = null,
+  voice: VoiceKind = "unknown",
 ): Speaker => ({
   id,
   name,
   aliases: [],
   role,
   kind,
+  voice,
   quotes,
 });
 
@@ -46,9 +55,9 @@ const report: PageReport = {
     quote(4, "The talks are going nowhere,", 3),
   ],
   speakers: [
-    speaker(1, "Jake Sullivan", "person", [0, 2], "national security adviser"),
-    speaker(2, "European Commission", "organisation", [1]),
-    speaker(3, "a senior diplomat", "unnamed", [4]),
+    speaker(1, "Jake Sullivan", "person", [0, 2], "national security adviser", "official"),
+    speaker(2, "European Commission", "organisation", [1], null, "institution"),
+    speaker(3, "a senior diplomat", "unnamed", [4], null, "official"),
   ],
 };
 
@@ -72,12 +81,64 @@ test("wordShares gives each voice its share of the quoted words, adding up to on
   assert.ok(Math.abs(shares.reduce((sum, s) => sum + s.share, 0) - 1) < 1e-9);
 });
 
-test("countByKind counts speakers and quotes of each kind", () => {
-  assert.deepEqual(countByKind(voicesOf(report)), [
-    { kind: "person", speakers: 1, quotes: 2 },
-    { kind: "organisation", speakers: 1, quotes: 1 },
-    { kind: "unnamed", speakers: 1, quotes: 1 },
-  ]);
+test("sourcingOf: named, organisations and unnamed, kinds of voice, the most quoted, first and last", () => {
+  const sourcing = sourcingOf(voicesOf(report));
+  assert.equal(sourcing.quotes, 4);
+  assert.equal(sourcing.sources, 3);
+  assert.equal(sourcing.showFigures, true);
+  // 25 quoted words in all, 3 of them with no known speaker.
+  assert.deepEqual(
+    sourcing.naming.map((g) => [g.naming, g.speakers.map((e) => e.speaker.name), g.quotes, g.share * 25]),
+    [
+      ["named", ["Jake Sullivan"], 2, 13],
+      ["organisation", ["European Commission"], 1, 4],
+      ["unnamed", ["a senior diplomat"], 1, 5],
+    ],
+  );
+  assert.deepEqual(
+    sourcing.voices.map((g) => [g.voice, g.speakers.map((e) => e.speaker.name)]),
+    [
+      ["official", ["Jake Sullivan", "a senior diplomat"]],
+      ["institution", ["European Commission"]],
+    ],
+  );
+  assert.deepEqual(sourcing.mostQuoted, { name: "Jake Sullivan", share: 13 / 25 });
+  assert.equal(sourcing.first, "Jake Sullivan");
+  assert.equal(sourcing.last, "a senior diplomat");
+});
+
+test("with fewer than three attributed quotes there are no figures, in the panel or the export", () => {
+  const two: PageReport = { ...report, speakers: report.speakers.slice(0, 1) };
+  assert.equal(sourcingOf(voicesOf(two)).quotes, 2);
+  assert.equal(sourcingOf(voicesOf(two)).showFigures, false);
+  assert.doesNotMatch(toMarkdown(two, english), /quoted words/);
+});
+
+test("the summary sentence in English and French, with each language's plurals and numbers", () => {
+  const sourcing = sourcingOf(voicesOf(report));
+  assert.equal(
+    summarySentence(sourcing, english),
+    "4 quotes from 3 sources: 1 official, 1 institution, and 1 unnamed; the most quoted, Jake Sullivan, has 52% of the quoted words.",
+  );
+  assert.equal(
+    summarySentence(sourcing, french),
+    "4 citations de 3 sources\u00a0: 1 responsable public, 1 institution et 1 anonyme\u00a0; la source la plus citée, Jake Sullivan, a 52\u00a0% des mots cités.",
+  );
+  // Many quotes from one expert: plurals, and thousands grouped the way each locale writes them.
+  const many: PageReport = {
+    ...report,
+    quotes: Array.from({ length: 1234 }, (_, i) => quote(i, "Yes.", 1)),
+    speakers: [speaker(1, "Ann Lee", "person", [...Array(1234).keys()], "economist", "expert")],
+  };
+  const manySourcing = sourcingOf(voicesOf(many));
+  assert.match(
+    summarySentence(manySourcing, english),
+    /^1,234 quotes from 1 source: 1 expert; .* has 100% of/,
+  );
+  assert.match(
+    summarySentence(manySourcing, french),
+    /^1\u202f234 citations de 1 source\u00a0: 1 expert\u00a0; .* a 100\u00a0% des/,
+  );
 });
 
 test("filterVoices keeps one speaker, or the quotes whose words match, ignoring case and accents", () => {
@@ -100,8 +161,17 @@ test("filterVoices keeps one speaker, or the quotes whose words match, ignoring 
 });
 
 test("Markdown lists each voice with its quotes and escapes page text", () => {
-  const markdown = toMarkdown(report, "No known speaker");
-  assert.match(markdown, /^# Talks resume in Geneva\n\n<https:\/\/news\.example\.org\/geneva>\n/);
+  const markdown = toMarkdown(report, english);
+  assert.match(
+    markdown,
+    /^# Talks resume in Geneva\n\n<https:\/\/news\.example\.org\/geneva>\n\n4 quotes from 3 sources: /,
+  );
+  assert.ok(
+    markdown.includes(`${summaryLines(sourcingOf(voicesOf(report)), english).join("\n")}\n\n## Jake`),
+  );
+  assert.match(markdown, /\n- Unnamed sources: 1 quote, 20% of the quoted words \(a senior diplomat\)\n/);
+  assert.match(markdown, /\n- Officials and politicians: Jake Sullivan and a senior diplomat\n/);
+  assert.match(markdown, /\n- First quoted: Jake Sullivan\n- Last quoted: a senior diplomat\n/);
   assert.match(
     markdown,
     /## Jake Sullivan — national security adviser\n\n- “We will not accept a deal that leaves allies exposed,”\n- “Nobody wants \\\*sanctions\\\*”\n/,

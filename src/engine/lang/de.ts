@@ -248,4 +248,40 @@ export const german: LanguageRules = {
   verbSecond: true,
   // Konjunktiv I, the mood of indirect speech: `Das sei „ein Weg des Protests“`.
   reportedSpeechMarkers: words("sei seien habe werde könne müsse solle wolle dürfe möge gebe"),
+  // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry, or holds one
+  // written "*" (compounds: Außenministerin); "=" the word only, "~" a title that decides only
+  // when nothing else in the role does.
+  voiceKinds: {
+    official: list(`
+      *minister *kanzler *regierung bundes *bundestag *landtag *abgeordnete *politiker *partei
+      *fraktion *senat *bürgermeister *beauftragte *behörde *polizei *staatsanwalt *richter
+      *gericht *amt *diplomat *botschafter *kommission *kommissar *militär *armee *bundeswehr
+      *soldat =general kreml präsidial =rat *stadtrat *gemeinderat *landrat *demokrat ~*präsident
+      ~*vorsitzende ~*sekretär
+    `),
+    institution: list(`
+      *unternehmen *konzern *firma *firmen *gesellschaft *bank *gewerkschaft *verband *verein
+      *stiftung *organisation *krankenhaus *klinik *hersteller *vorstand *geschäftsführer *gründer
+      *manager *club *klub *betreiber *industrie *unternehmer ~*direktor
+    `),
+    expert: list(`
+      *experte *expertin *forscher *wissenschaftler *professor =prof *ökonom *analyst *ologe
+      *ologin *arzt *ärzt *mediziner *rechtsanwalt =anwalt =anwältin *institut *universität
+      *hochschul
+    `),
+    affected: list(`
+      *anwohner *bewohner *zeuge *zeugin *opfer =vater =mutter *sohn *tochter *bruder *schwester
+      *ehefrau *ehemann *familie *eltern *nachbar *patient *schüler *student *mitarbeiter
+      *arbeiter *angestellte *betroffen *fahrgast *fahrgäste *kunde *kundin *wähler *demonstrant
+      *flüchtling *überlebende *lehrer *landwirt =fan =fans
+    `),
+    media: list(`
+      *journalist *reporter *redakteur *redaktion *korrespondent *zeitung *magazin *sender
+      *fernseh *rundfunk *radio =medien *nachrichten *kolumnist *moderator
+    `),
+    document: list(`
+      *bericht *erklärung *mitteilung *studie *umfrage *brief *schreiben *dokument *papier *gesetz
+      *entwurf *urteil *tweet *protokoll *akte *beschluss *anklage *gutachten
+    `),
+  },
 };

@@ -241,4 +241,42 @@ export const english: LanguageRules = {
   ),
   clauseJoins: words("and but or so yet because while although though whereas that if when"),
   elisions: new Set(),
+  // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
+  // only, "~" a title that decides only when nothing else in the role does.
+  voiceKinds: {
+    official: list(`
+      offic minist govern senat =sen =rep congress parliament =mp =mps lawmaker legislat politician
+      mayor council police sheriff prosecut =judge =judges justice court diplomat ambassador embass
+      consul department ministry agency administration authorit cabinet kremlin pentagon =fed federal
+      party republican democrat =gop opposition candidate military army navy =soldier =soldiers =central
+      commander =general colonel =col inspector commission chancellor premier trooper =state
+      ~president ~chairman ~chairwoman ~chair ~leader ~secretary ~adviser ~advisor ~speaker
+    `),
+    institution: list(`
+      compan firm corporat =inc group business bank union association federation foundation
+      charity =ngo =ngos organi hospital school club team church trust society industr chamber
+      lobby =ceo executive founder manager entrepreneur businessman businesswoman employer insurer
+      retailer airline manufacturer maker giant startup brand ~director
+    `),
+    expert: list(`
+      expert analyst economist research scientist scholar professor =prof academic lecturer
+      historian *ologist psycholog psychiatr doctor physician surgeon strategist lawyer consultant
+      specialist fellow institute universit ~attorney
+    `),
+    affected: list(`
+      resident witness victim survivor =father =mother =son =sons daughter wife husband brother
+      sister relative famil parent neighbo patient student pupil worker employee passenger commuter
+      customer shopper voter =fan =fans villager farmer refugee migrant protester demonstrator
+      teacher veteran tenant homeowner
+    `),
+    media: list(`
+      journalist reporter correspondent editor columnist writer newspaper magazine =journal
+      broadcaster =news television =tv radio anchor commentator blogger =media outlet
+    `),
+    document: list(`
+      report statement communiqu study survey letter document record filing tweet =bill =law
+      =text memo release complaint indictment =ruling transcript email message =poll website =data
+      figures
+    `),
+  },
 };

@@ -213,4 +213,34 @@ export const spanish: LanguageRules = {
   clauseJoins: words("y pero o ni sino que porque aunque si cuando mientras pues"),
   dialogueDashes: true,
   elisions: new Set(),
+  // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
+  // only, "~" a title that decides only when nothing else in the role does.
+  voiceKinds: {
+    official: list(`
+      minist gobiern diputad senad alcald concejal polic fiscal =juez =jueza tribunal =corte
+      embajad diplomát partido congres parlament ejército militar autoridad canciller funcionari
+      =central ~presiden ~secretari ~responsable
+    `),
+    institution: list(`
+      empresa compañía =firma grupo banco sindicat asociación federación fundación =ong organización
+      hospital club fundador gerente =ceo ejecutiv empresari industria fabricante ~director
+    `),
+    expert: list(`
+      expert investigador científic profesor catedrátic universi economista analista *ólogo *óloga
+      médic doctor abogad especialista consultor instituto
+    `),
+    affected: list(`
+      vecin testig víctima sobrevivient =padre =madre =hijo =hija herman espos familia pacient
+      estudiant alumn trabajador emplead pasajer votante manifestant agricultor refugiad migrant
+      residente afectad maestr
+    `),
+    media: list(`
+      periodist reporter corresponsal redact editor columnista diario periódico revista televis
+      radio =medio cadena
+    `),
+    document: list(`
+      informe comunicado declaración estudio encuesta carta documento =ley decreto sentencia texto
+      mensaje tuit =nota
+    `),
+  },
 };

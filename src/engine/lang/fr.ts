@@ -306,4 +306,39 @@ export const french: LanguageRules = {
   ),
   clauseJoins: words("et mais ou donc car que qu si quand lorsque lorsqu tandis puisque"),
   elisions: words("l d qu j n s c m t jusqu lorsqu puisqu quoiqu"),
+  // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
+  // only, "~" a title that decides only when nothing else in the role does.
+  voiceKinds: {
+    official: list(`
+      minist gouvern déput sénat maire mairie élu préfe parlement diplomat ambassad commissaire chancel
+      commission conseil kremlin élysée matignon police policier gendarm procureu parquet juge
+      tribunal =cour armée militaire =parti opposition autorité administration agence inspect
+      =état ~présiden ~secrétaire ~responsable
+    `),
+    institution: list(`
+      entreprise société groupe compagnie firme banque syndica association fédération fondation
+      =ong organisation hôpital hôpitaux club =pdg patron fondat fonds industri constructeur
+      opérateur laboratoire ~directeu ~dirigeant
+    `),
+    expert: list(`
+      expert chercheu recherche professeu universit économiste analyste *ologue *ologiste historien
+      médecin docteur avocat spécialiste scientifique juriste démographe géographe urbaniste
+      consultant institut
+    `),
+    affected: list(`
+      habitant riverain témoin victime survivant =père =mère =fils =fille frère sœur soeur épou
+      =mari famille parent voisin patient étudiant élève lycéen salarié employé ouvrier travailleu
+      passager usager client électeu manifestant agricult enseignant réfugié migrant supporte =ami
+      =amie retraité
+    `),
+    media: list(`
+      journalist reporter correspondant rédact éditorialiste chroniqueu =journal quotidien
+      hebdomadaire magazine télé radio chaîne média
+    `),
+    document: list(`
+      rapport communiqu déclaration étude enquête sondage lettre courrier =texte =textes document
+      =loi décret arrêt =note tweet message récit =avis jugement ordonnance bilan tribune pétition
+      manifeste plainte résolution courriel
+    `),
+  },
 };

@@ -243,4 +243,35 @@ export const italian: LanguageRules = {
   clauseJoins: words("e ma o né che perché sebbene se quando mentre poiché"),
   dialogueDashes: true,
   elisions: words("l un dell all nell sull dall d c quest quell anch sant po"),
+  // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
+  // only, "~" a title that decides only when nothing else in the role does.
+  voiceKinds: {
+    official: list(`
+      minist govern deputat senat sindac consigli assessor prefett polizi carabinier procur
+      magistrat giudic tribunale ambasciat diplomatic partito parlament esercito militar autorità
+      regione =comune questur cancellier amministrazione =centrale ~presiden ~segretari ~responsabile
+    `),
+    institution: list(`
+      aziend societ compagnia impres gruppo banca sindacat associazion federazion fondazion =ong
+      organizzazion ospedal club squadra fondator =ceo manager amministratore industria
+      imprenditor ~dirett
+    `),
+    expert: list(`
+      espert ricercat scienziat professor docente universit economist analist *ologo *ologa medic
+      dottor avvocat specialista consulente istituto
+    `),
+    affected: list(`
+      resident abitant testimon vittim sopravvissut =padre =madre =figlio =figlia fratell sorell
+      moglie marito famigli genitor vicin pazient student alunn lavorator dipendent operai
+      passegger elettor manifestant agricolt profug migrant tifos insegnant
+    `),
+    media: list(`
+      giornalist cronist reporter corrispondent redazion redattor giornale quotidian settimanal
+      rivista televis =tv radio emittente
+    `),
+    document: list(`
+      rapporto comunicat dichiarazion studio indagine sondaggio lettera documento =legge decreto
+      sentenza testo messaggio =nota tweet relazione verbale
+    `),
+  },
 };

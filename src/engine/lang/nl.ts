@@ -201,4 +201,35 @@ export const dutch: LanguageRules = {
   trailingSourcePhrases: ["aldus", "zo"],
   verbSecond: true,
   capitalisedParticles: true,
+  // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry, or holds one
+  // written "*" (compounds: oud-minister); "=" the word only, "~" a title that decides only when
+  // nothing else in the role does.
+  voiceKinds: {
+    official: list(`
+      *minister *regering *kabinet *premier *burgemeester *wethouder *kamerlid *politie *politicus
+      *officier *rechter *rechtbank *gemeente *provincie *ambassade *ambassadeur *diplomaat *partij
+      *parlement *leger *defensie ~*president ~*voorzitter
+    `),
+    institution: list(`
+      *bedrijf *onderneming *concern *bank *vakbond *vereniging *stichting *organisatie *ziekenhuis
+      *club *oprichter *topman =ceo *fabrikant *federatie ~*directeur
+    `),
+    expert: list(`
+      *deskundige *expert *onderzoeker *wetenschapper *hoogleraar *professor *universiteit *econoom
+      *analist *oloog =arts =artsen *huisarts *advocaat *instituut
+    `),
+    affected: list(`
+      *bewoner *omwonende *getuige *slachtoffer =vader =moeder *zoon *dochter *broer =zus
+      *echtgeno *familie *ouders *buurman *buurvrouw *patiënt *student *leerling *werknemer
+      *medewerker *reiziger *kiezer *demonstrant *boer *vluchteling *supporter *leraar
+    `),
+    media: list(`
+      *journalist *verslaggever *correspondent *redacteur *redactie *krant *omroep *tijdschrift
+      *televisie *radio *zender
+    `),
+    document: list(`
+      *rapport *verklaring *persbericht *bericht *studie =onderzoek *peiling *brief *document =wet
+      *wetsvoorstel *vonnis *uitspraak *tweet
+    `),
+  },
 };

@@ -214,4 +214,34 @@ export const portuguese: LanguageRules = {
   clauseJoins: words("e mas ou nem que porque embora se quando enquanto pois"),
   dialogueDashes: true,
   elisions: new Set(),
+  // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
+  // only, "~" a title that decides only when nothing else in the role does.
+  voiceKinds: {
+    official: list(`
+      minist govern deputad senad prefeit vereador polícia policia policial procurador promotor
+      =juiz juíza tribunal embaixad diplomat partido congress parlament exército militar
+      autoridade planalto itamaraty =central ~presiden ~secretári ~responsável
+    `),
+    institution: list(`
+      empresa companhia grupo banco sindicat associação federação fundação =ong organização
+      hospital clube fundador =ceo executiv empresári indústria fabricante ~diretor
+    `),
+    expert: list(`
+      especialista pesquisador investigador cientista professor universi economista analista
+      *ólogo *óloga médic advogad consultor instituto
+    `),
+    affected: list(`
+      morador testemunh vítima sobreviv =pai =mãe =filho =filha irmão irmã espos marido famíli
+      vizinh pacient estudant alun trabalhador passageir eleitor manifestant agricultor refugiad
+      migrant torcedor afetad
+    `),
+    media: list(`
+      jornalist repórter correspondent redat editor colunista jornal revista televis =tv rádio
+      emissora
+    `),
+    document: list(`
+      relatório comunicado =nota declaração estudo =pesquisa carta documento =lei decreto sentença
+      texto mensagem parecer
+    `),
+  },
 };

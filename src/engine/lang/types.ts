@@ -3,6 +3,8 @@
 // attribution rules (src/engine/attribution/) are the same for every language and only ask
 // these questions.
 
+import type { DecidedVoiceKind } from "../types.ts";
+
 export type Gender = "m" | "f";
 
 export interface PronounInfo {
@@ -150,4 +152,10 @@ export interface LanguageRules {
    * rectorat speaking, a bare `on dit que` is nobody.
    */
   impersonalSubject?: { pronoun: string; places: ReadonlyMap<string, string> };
+  /**
+   * The words of a role or description that decide a speaker's kind of voice, lower case: a
+   * word of the role matches an entry it begins with ("minist" for minister, ministry); an
+   * entry written "*minister" also matches inside a compound ("außenminister").
+   */
+  voiceKinds: Readonly<Record<DecidedVoiceKind, readonly string[]>>;
 }

@@ -1,0 +1,102 @@
+// What kind of voice a speaker is: officials and politicians, institutions and companies,
+// experts and researchers, people affected or witnesses, journalists and media, documents and
+// statements — or unknown. Decided only from what the article says of the speaker (its role, and
+// for an organisation or an unnamed source its name, which is itself a description), with the
+// deciding words in the language lexicons (`voiceKinds`). A speaker the article describes with
+// no deciding word is "unknown": never guessed from a name.
+import type { LanguageRules } from "./lang/types.ts";
+import type { DecidedVoiceKind, Speaker, VoiceKind } from "./types.ts";
+
+/**
+ * Which kind wins when a description has words of several: a document quoted is the voice
+ * whoever wrote it ("a statement from the ministry"); an expertise or an office says more than
+ * where it is held ("economist at a bank", "official in the agency"); a body speaks for the
+ * people it groups ("president of the tenants' association"); media come last, as they are most
+ * often whom someone spoke to ("a witness told the newspaper").
+ */
+export const VOICE_PRIORITY: readonly DecidedVoiceKind[] = [
+  "document",
+  "expert",
+  "official",
+  "institution",
+  "affected",
+  "media",
+];
+
+/** Every kind of voice, in the order lists show them: the decided ones, then "unknown". */
+export const VOICE_KINDS: readonly VoiceKind[] = [
+  "official",
+  "institution",
+  "expert",
+  "affected",
+  "media",
+  "document",
+  "unknown",
+];
+
+/** Lexicon entry marks: "=rep" matches that word only, "*minister" also inside a compound. */
+const EXACT = "=";
+const INSIDE = "*";
+/**
+ * A title ("~president", "~director") decides only when no other word does: the president of a
+ * union speaks for the union, a president alone is an official.
+ */
+const TITLE = "~";
+
+export interface VoiceDecision {
+  voice: VoiceKind;
+  /** The word of the description that decided it, or null when none did (unknown). */
+  word: string | null;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+function entryMatches(entry: string, word: string): boolean {
+  if (entry.startsWith(EXACT)) return word === entry.slice(EXACT.length);
+  if (entry.startsWith(INSIDE)) return word.includes(entry.slice(INSIDE.length));
+  return word.startsWith(entry);
+}
+
+/** The first word (in the description's order) that an entry of `kind` matches, with titles or without. */
+function wordOfKind(
+  words: readonly string[],
+  entries: readonly string[],
+  titles: boolean,
+): string | undefined {
+  const wanted = entries.filter((entry) => entry.startsWith(TITLE) === titles);
+  const bare = wanted.map((entry) => (titles ? entry.slice(TITLE.length) : entry));
+  return words.find((word) => bare.some((entry) => entryMatches(entry, word)));
+}
+
+/**
+ * The words of what the article says of the speaker: its role, the words of the other forms it is
+ * named by that are not its name ("président" and "russe" of "le président russe" for Vladimir
+ * Poutine), and the name itself when the name is a description (an organisation, an unnamed
+ * source). A person's name decides nothing: a surname can be a role word (Judge, Fisher).
+ */
+function descriptionWords(speaker: Pick<Speaker, "name" | "aliases" | "role" | "kind">): string[] {
+  const nameWords = lowerWords(speaker.name);
+  const aliasWords = speaker.aliases.flatMap(lowerWords).filter((word) => !nameWords.includes(word));
+  return [...lowerWords(speaker.role ?? ""), ...aliasWords, ...(speaker.kind === "person" ? [] : nameWords)];
+}
+
+const lowerWords = (text: string): string[] => text.toLocaleLowerCase().match(WORD) ?? [];
+
+/** The speaker's kind of voice, and the word that decided it. */
+export function decideVoice(
+  speaker: Pick<Speaker, "name" | "aliases" | "role" | "kind">,
+  rules: Pick<LanguageRules, "voiceKinds">,
+): VoiceDecision {
+  const words = descriptionWords(speaker);
+  // A person is never a document, whatever their role mentions ("author of the report").
+  const kinds = VOICE_PRIORITY.filter((kind) => kind !== "document" || speaker.kind !== "person");
+  for (const titles of [false, true]) {
+    for (const voice of kinds) {
+      const word = wordOfKind(words, rules.voiceKinds[voice], titles);
+      if (word !== undefined) return { voice, word };
+    }
+  }
+  // Not even a named organisation is guessed: "La Chine" or a party's initials name a state or a
+  // party as often as a company.
+  return { voice: "unknown", word: null };
+}

@@ -1,0 +1,132 @@
+// Kinds of voice: each speaker placed from what the article says of them, in every language,
+// and "unknown" when nothing decides it. Roles and sentences written for these tests.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extractQuotes } from "../../src/engine/index.ts";
+import { rulesFor, supportedLanguages } from "../../src/engine/lang/index.ts";
+import type { Speaker, VoiceKind } from "../../src/engine/types.ts";
+import { VOICE_PRIORITY, decideVoice } from "../../src/engine/voiceKinds.ts";
+
+const voiceOf = (
+  lang: string,
+  role: string | null,
+  kind: Speaker["kind"] = "person",
+  name = "Ann Lee",
+  aliases: string[] = [],
+) => decideVoice({ name, aliases, role, kind }, rulesFor(lang)).voice;
+
+/** [lang, role, expected] for a named person. */
+const roles: readonly (readonly [string, string, VoiceKind])[] = [
+  ["en", "deputy foreign minister", "official"],
+  ["en", "Sen.", "official"],
+  ["en", "county sheriff", "official"],
+  ["en", "professor of hydrology at a state university", "expert"],
+  ["en", "chief economist at a regional bank", "expert"],
+  ["en", "owner of a bakery and a longtime resident", "affected"],
+  ["en", "mother of two", "affected"],
+  ["en", "a reporter for the local newspaper", "media"],
+  ["en", "chief executive of the company", "institution"],
+  ["en", "president of the teachers' union", "institution"],
+  ["en", "President", "official"],
+  ["fr", "ministre de l’Intérieur", "official"],
+  ["fr", "maire de la commune", "official"],
+  ["fr", "chercheuse au CNRS", "expert"],
+  ["fr", "épidémiologiste", "expert"],
+  ["fr", "habitante du quartier", "affected"],
+  ["fr", "rédactrice en chef adjointe", "media"],
+  ["fr", "PDG du groupe", "institution"],
+  ["fr", "présidente de l’association des riverains", "institution"],
+  ["de", "Bundesinnenministerin", "official"],
+  ["de", "Oberbürgermeister", "official"],
+  ["de", "Klimaforscherin", "expert"],
+  ["de", "Anwohnerin", "affected"],
+  ["de", "Chefredakteurin", "media"],
+  ["de", "Konzernchef", "institution"],
+  ["es", "alcaldesa de la ciudad", "official"],
+  ["es", "investigadora del instituto", "expert"],
+  ["es", "vecino del barrio", "affected"],
+  ["it", "sindaco del paese", "official"],
+  ["it", "giornalista del quotidiano", "media"],
+  ["pt", "prefeito da cidade", "official"],
+  ["pt", "moradora do bairro", "affected"],
+  ["nl", "burgemeester", "official"],
+  ["nl", "hoogleraar economie", "expert"],
+];
+
+test("a named person's role places them in a kind of voice, in every language", () => {
+  const wrong = roles
+    .map(([lang, role, expected]) => ({ lang, role, expected, got: voiceOf(lang, role) }))
+    .filter((r) => r.got !== r.expected);
+  assert.deepEqual(wrong, []);
+});
+
+test("a speaker with no role, or none of the deciding words, is unknown: never guessed from a name", () => {
+  assert.equal(voiceOf("en", null), "unknown");
+  assert.equal(voiceOf("en", null, "person", "Mayor Street"), "unknown");
+  assert.equal(voiceOf("en", null, "person", "Ann Judge", ["Judge", "Ms. Judge"]), "unknown");
+  assert.equal(voiceOf("en", "spokesperson"), "unknown");
+  assert.equal(voiceOf("fr", "porte-parole"), "unknown");
+  assert.equal(voiceOf("de", null, "unnamed", "ein Sprecher"), "unknown");
+});
+
+test("an organisation or an unnamed source is described by its name, and a bare name decides nothing", () => {
+  assert.equal(voiceOf("en", null, "unnamed", "a senior defence official"), "official");
+  assert.equal(voiceOf("en", null, "unnamed", "a neighbour of the family"), "affected");
+  assert.equal(voiceOf("en", null, "unnamed", "a witness quoted by the newspaper"), "affected");
+  assert.equal(voiceOf("fr", null, "unnamed", "un proche du ministre"), "official");
+  assert.equal(voiceOf("de", null, "unnamed", "der Konzern-Sprecher"), "institution");
+  assert.equal(voiceOf("en", null, "organisation", "the health ministry"), "official");
+  assert.equal(voiceOf("en", null, "organisation", "Northwind Logistics"), "unknown");
+});
+
+test("another form the article names a person by can describe them", () => {
+  assert.equal(voiceOf("fr", null, "person", "Anne Morel", ["Morel", "la ministre"]), "official");
+  assert.equal(voiceOf("de", null, "person", "Jan Vogt", ["Vogt", "der Klimaforscher"]), "expert");
+});
+
+test("documents and statements are their own kind, but a person never is one", () => {
+  assert.equal(voiceOf("en", null, "organisation", "the inspectors' report"), "document");
+  assert.equal(voiceOf("en", null, "organisation", "a statement from the ministry"), "document");
+  assert.equal(voiceOf("fr", null, "organisation", "le communiqué de la préfecture"), "document");
+  assert.equal(voiceOf("de", null, "organisation", "der Abschlussbericht"), "document");
+  assert.equal(voiceOf("en", "author of the report"), "unknown");
+});
+
+test("a title decides only when nothing else does; the decision names its word", () => {
+  const union = decideVoice(
+    { name: "Ann Lee", aliases: [], role: "president of the dockers' union", kind: "person" },
+    rulesFor("en"),
+  );
+  assert.deepEqual(union, { voice: "institution", word: "union" });
+  const president = decideVoice(
+    { name: "Ann Lee", aliases: [], role: "president", kind: "person" },
+    rulesFor("en"),
+  );
+  assert.deepEqual(president, { voice: "official", word: "president" });
+});
+
+test("every lexicon lists words for every decided kind", () => {
+  for (const lang of supportedLanguages)
+    for (const kind of VOICE_PRIORITY)
+      assert.ok(rulesFor(lang).voiceKinds[kind].length > 0, `${lang} ${kind}`);
+});
+
+test("the engine gives each speaker its kind of voice", () => {
+  const result = extractQuotes({
+    lang: "en",
+    blocks: [
+      {
+        kind: "paragraph",
+        text: "“The bridge will reopen in May,” said Maria Okafor, the city’s transport commissioner.",
+      },
+      { kind: "paragraph", text: "“We heard a bang and ran,” said Tom Reyes, a witness." },
+    ],
+  });
+  assert.deepEqual(
+    result.speakers.map((s) => [s.name, s.voice]),
+    [
+      ["Maria Okafor", "official"],
+      ["Tom Reyes", "affected"],
+    ],
+  );
+});
