@@ -44,10 +44,11 @@ export function toJSON(report: PageReport): string {
     title: report.title,
     url: report.url,
     lang: report.lang,
-    speakers: report.speakers.map(({ name, role, kind, aliases, quotes }) => ({
+    speakers: report.speakers.map(({ name, role, kind, voice, aliases, quotes }) => ({
       name,
       role,
       kind,
+      voice,
       aliases,
       quotes: quotes.length,
     })),
@@ -76,13 +77,14 @@ export function csvField(value: string | boolean | null): string {
 
 export function toCSV(report: PageReport): string {
   const byId = new Map(report.speakers.map((speaker) => [speaker.id, speaker]));
-  const header = ["speaker", "role", "kind", "quote", "partial", "page_title", "url"];
+  const header = ["speaker", "role", "kind", "voice", "quote", "partial", "page_title", "url"];
   const rows = [...report.quotes].sort(inPageOrder).map((quote) => {
     const speaker: Speaker | undefined = quote.speaker === null ? undefined : byId.get(quote.speaker);
     return [
       speaker?.name ?? null,
       speaker?.role ?? null,
       speaker?.kind ?? null,
+      speaker?.voice ?? null,
       quote.text,
       quote.partial,
       report.title,

@@ -189,6 +189,7 @@ test("JSON names each quote's speaker, in page order", () => {
     name: "Jake Sullivan",
     role: "national security adviser",
     kind: "person",
+    voice: "official",
     aliases: [],
     quotes: 2,
   });
@@ -196,14 +197,14 @@ test("JSON names each quote's speaker, in page order", () => {
 
 test("CSV quotes every field and defuses spreadsheet formulas", () => {
   const rows = toCSV(report).split("\r\n");
-  assert.equal(rows[0], '"speaker","role","kind","quote","partial","page_title","url"');
+  assert.equal(rows[0], '"speaker","role","kind","voice","quote","partial","page_title","url"');
   assert.equal(
     rows[1],
-    '"Jake Sullivan","national security adviser","person","We will not accept a deal that leaves allies exposed,","false","Talks resume in Geneva","https://news.example.org/geneva"',
+    '"Jake Sullivan","national security adviser","person","official","We will not accept a deal that leaves allies exposed,","false","Talks resume in Geneva","https://news.example.org/geneva"',
   );
   assert.equal(
     rows[4],
-    '"","","","\'=HYPERLINK(""http://evil"")","false","Talks resume in Geneva","https://news.example.org/geneva"',
+    '"","","","","\'=HYPERLINK(""http://evil"")","false","Talks resume in Geneva","https://news.example.org/geneva"',
   );
   for (const start of ["=", "+", "-", "@", "\t", "\r"]) assert.equal(csvField(`${start}1`), `"'${start}1"`);
   assert.equal(csvField("Bridge news"), '"Bridge news"');
