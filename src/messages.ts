@@ -107,7 +107,8 @@ function isSpeaker(v: unknown): v is Speaker {
   );
 }
 
-const BLOCK_KINDS: readonly BlockKind[] = [
+/** Every kind of text block, for checking messages (and for tests that make up articles). */
+export const BLOCK_KINDS: readonly BlockKind[] = [
   "headline",
   "standfirst",
   "paragraph",

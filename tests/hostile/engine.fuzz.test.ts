@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import fc from "fast-check";
 import { extractQuotes } from "../../src/engine/index.ts";
 import type { Article, QuoteResult } from "../../src/engine/types.ts";
+import { BLOCK_KINDS } from "../../src/messages.ts";
 
 const SEED = 20261129;
 
@@ -115,15 +116,6 @@ const pieces = [
   "ß",
   "İ",
 ];
-const kinds = [
-  "headline",
-  "standfirst",
-  "paragraph",
-  "listItem",
-  "blockquote",
-  "caption",
-  "intertitle",
-] as const;
 
 const blockText = fc.oneof(
   fc.array(fc.constantFrom(...pieces), { maxLength: 80 }).map((parts) => parts.join("")),
@@ -131,7 +123,7 @@ const blockText = fc.oneof(
   fc.string({ unit: "binary", maxLength: 200 }),
 );
 const article = fc.record({
-  blocks: fc.array(fc.record({ kind: fc.constantFrom(...kinds), text: blockText }), { maxLength: 12 }),
+  blocks: fc.array(fc.record({ kind: fc.constantFrom(...BLOCK_KINDS), text: blockText }), { maxLength: 12 }),
   lang: fc.option(fc.constantFrom("en", "fr", "fr-FR", "en-GB", "de", "", "zz-Hant"), { nil: undefined }),
 }) as fc.Arbitrary<Article>;
 
