@@ -12,7 +12,9 @@ import { readPage } from "./input.ts";
 export const UPDATE_COMMAND = "npm run golden -- --update";
 
 export interface GoldenCheck {
-  /** Pages whose output differs from their golden file, pages without one, and golden files without a page. */
+  /**
+   * Pages whose output differs from their golden file, pages without one, and golden files without a page.
+   */
   moved: string[];
   pages: number;
   /** What a developer reads: which pages moved, and how. */

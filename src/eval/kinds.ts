@@ -29,7 +29,10 @@ export interface KindCounts {
   /** Gold speakers the engine found by name, and those of them whose kind is right. */
   found: number;
   right: number;
-  /** Of those found, the ones the article describes (a role, or a name that is a description), and those right. */
+  /**
+   * Of those found, the ones the article describes (a role, or a name that is a description), and those
+   * right.
+   */
   described: number;
   describedRight: number;
 }

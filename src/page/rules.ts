@@ -178,7 +178,10 @@ export function namesOf(el: Element): string {
   return `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
 }
 
-/** Class names that CSS frameworks (Bootstrap, Tailwind) and sites give to boxes not shown: whole class names only (not `hidden-xs`). */
+/**
+ * Class names that CSS frameworks (Bootstrap, Tailwind) and sites give to boxes not shown: whole class names
+ * only (not `hidden-xs`).
+ */
 const HIDDEN_CLASS = /(?:^|\s)(?:hidden|d-none|is-hidden)(?:\s|$)/i;
 
 function isHidden(el: Element): boolean {
@@ -276,7 +279,10 @@ export const kindOfTag = (tag: string): BlockKind | undefined => KIND_OF_TAG[tag
 
 export const looksLikeStandfirst = (el: Element): boolean => STANDFIRST_NAMES.test(namesOf(el));
 
-/** What an inline element is named as: its class and id, and its microdata property (`itemprop="copyrightHolder"`). */
+/**
+ * What an inline element is named as: its class and id, and its microdata property
+ * (`itemprop="copyrightHolder"`).
+ */
 const fieldNamesOf = (el: Element): string => `${namesOf(el)} ${el.getAttribute("itemprop") ?? ""}`;
 
 /**

@@ -46,7 +46,9 @@ const STRONG_VERBS: readonly (readonly string[])[] = [
 /** Prefixes that take no "ge-" in the participle (erklärt, bestätigt, versichert). */
 const INSEPARABLE = /^(?:be|ge|er|ver|zer|ent|emp|miss|wider|hinter|über|unter)/u;
 
-/** Detached verbs that read as speech only with their particle right after them, and the impersonal `hieß es`. */
+/**
+ * Detached verbs that read as speech only with their particle right after them, and the impersonal `hieß es`.
+ */
 const IDIOMS = [
   "hieß es",
   "heißt es",

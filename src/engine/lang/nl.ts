@@ -13,7 +13,9 @@ const WEAK_VERBS = `
   twitteren klagen pleiten betogen concluderen onderstrepen beloven suggereren toevoegen!
 `;
 
-/** Strong verbs and unstressed -eren: infinitive, present singular, past singular, past plural, participle. */
+/**
+ * Strong verbs and unstressed -eren: infinitive, present singular, past singular, past plural, participle.
+ */
 const STRONG_VERBS: readonly (readonly string[])[] = [
   ["zeggen", "zegt", "zei", "zeiden", "gezegd"],
   ["verzekeren", "verzekert", "verzekerde", "verzekerden", "verzekerd"],

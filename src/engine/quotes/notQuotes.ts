@@ -54,7 +54,8 @@ const wholeWord = (pick: (words: NotQuoteWords) => string) => new RegExp(`^(?:${
 // mentioned. These three are tested on lower-cased text, without the `i` flag: case-insensitive Unicode
 // alternations this long take V8 several times longer to compile, on every fresh start of the engine.
 const NAMING_CUE = new RegExp(`(?:^|[^\\p{L}])(?:${alternatives((w) => w.naming).toLowerCase()})\\s*$`, "u");
-// Reflexive "dire" is no naming but a declaration: `la mairie s’est dite « favorable »`, `ils se disent « prêts »`.
+// Reflexive "dire" is no naming but a declaration: `la mairie s’est dite « favorable »`, `ils se disent «
+// prêts »`.
 const DECLARES_ITSELF =
   /(?:^|[^\p{L}])(?:s[’'](?:est|était)\s+|se\s+(?:sont\s+|étaient\s+)?)(?:dite?s?|disent|disait|disaient)\s*$/u;
 
@@ -125,7 +126,8 @@ export function judgeCandidate(
   if (candidate.block.kind === "paragraph" && titleAsObject(candidate.text, context, rules))
     return "notQuote";
   if (DASH_OR_COLON_BEFORE.test(context.before) || hasAdjacentSpeechCue(context, rules)) return "quote";
-  // "nicknamed “Goliath” by engineers" is still a name; "dubbed a “reckless gamble” by critics" is their words.
+  // "nicknamed “Goliath” by engineers" is still a name; "dubbed a “reckless gamble” by critics" is their
+  // words.
   if (looksLikeTitle(candidate.text, context, rules.code)) return "notQuote";
   if (naming === "attributed") return "quote";
   if (
@@ -268,7 +270,10 @@ function namingVerbBefore(before: string): boolean {
     .some((w) => NAMING_VERB.test(w));
 }
 
-/** A definite noun phrase of a few words (`the plume`, `le baron des Tanneurs`, `l’Ogre`): what a naming verb gives is a name. */
+/**
+ * A definite noun phrase of a few words (`the plume`, `le baron des Tanneurs`, `l’Ogre`): what a naming verb
+ * gives is a name.
+ */
 function isDefiniteName(text: string): boolean {
   const all = words(text);
   if (all.length === 0 || all.length > 4) return false;
@@ -298,7 +303,9 @@ function endsWithNamingVerb(before: string, rules: LanguageRules): boolean {
   return NAMING_PARTICIPLE.test(verb) || NAMING_FINITE.test(verb);
 }
 
-/** A naming verb in an active clause: `he called a`, `Washington le qualifie de`, `le ministre a qualifié de`. */
+/**
+ * A naming verb in an active clause: `he called a`, `Washington le qualifie de`, `le ministre a qualifié de`.
+ */
 function namingVerbHasSpeaker(before: string, rules: LanguageRules): boolean {
   const tokens = tokensBeforeDeterminers(before, rules);
   const verb = tokens.pop() ?? "";
@@ -341,7 +348,10 @@ function wordCount(text: string): number {
   return words(text).length;
 }
 
-/** `«Nuestras preocupaciones son otras»`: the reporter does not write "we" or "our"; a span that does is someone's words. */
+/**
+ * `«Nuestras preocupaciones son otras»`: the reporter does not write "we" or "our"; a span that does is
+ * someone's words.
+ */
 function inFirstPerson(text: string, rules: LanguageRules): boolean {
   return words(text).some((w) => rules.firstPersonWords?.has(w.toLowerCase()));
 }
@@ -372,7 +382,8 @@ function looksLikeTitle(text: string, { before }: SentenceContext, lang: string)
   return content.length >= 2 && capitalised >= content.length * 0.8;
 }
 
-// A work followed by its author: `« La Ménagerie de verre » de Tennessee Williams`, `“Blue Nights” by Joan Didion`.
+// A work followed by its author: `« La Ménagerie de verre » de Tennessee Williams`, `“Blue Nights” by Joan
+// Didion`.
 const AUTHOR_AFTER = /^\s*(?:(?:de|by|von|di|door|por)\s+|d[’'])\p{Lu}/u;
 const TITLE_MAX_WORDS = 8;
 
@@ -514,7 +525,10 @@ function hasSourcePhrase(lower: string, rules: LanguageRules): boolean {
   return rules.sourcePhrases.some((phrase) => ` ${lower} `.includes(` ${phrase} `));
 }
 
-/** A speech verb among the words, not a noun of the same form after a determiner ("the ruling", "his comments", "un appel"). */
+/**
+ * A speech verb among the words, not a noun of the same form after a determiner ("the ruling", "his
+ * comments", "un appel").
+ */
 function hasSpeechWord(tokens: string[], rules: LanguageRules): boolean {
   const noun = (i: number) =>
     i > 0 && rules.determiners.has(tokens[i - 1]!) && !rules.clitics.has(tokens[i - 1]!);
