@@ -142,7 +142,8 @@ if (!flag("--no-browser")) {
   );
   const { neighbour: n } = browserResults;
   console.log(
-    "\nBeside a hostile page in another tab (10,000 speakers, one more every second):\n\n| Measure | Median (min–max) |\n|---|---|",
+    "\nBeside a hostile page in another tab (10,000 speakers, one more every second):\n\n| " +
+      "Measure | Median (min–max) |\n|---|---|",
   );
   console.log(
     `| Demo article (en), highlights settled after \`load\`, alone, ms | ${spread(n.aloneMs, 0)} |`,

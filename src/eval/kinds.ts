@@ -110,7 +110,9 @@ export function formatKinds(byLanguage: ReadonlyMap<string, readonly KindJudgeme
   lines.push(
     row("all", all),
     "",
-    `all: kinds right ${share(total.right, total.speakers)} of all gold speakers, ${share(total.right, total.found)} of those found, ${share(total.describedRight, total.described)} of those the article describes`,
+    `all: kinds right ${share(total.right, total.speakers)} of all gold speakers, ` +
+      `${share(total.right, total.found)} of those found, ` +
+      `${share(total.describedRight, total.described)} of those the article describes`,
   );
   return lines.join("\n");
 }

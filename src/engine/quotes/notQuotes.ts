@@ -56,8 +56,11 @@ const wholeWord = (pick: (words: NotQuoteWords) => string) => new RegExp(`^(?:${
 const NAMING_CUE = new RegExp(`(?:^|[^\\p{L}])(?:${alternatives((w) => w.naming).toLowerCase()})\\s*$`, "u");
 // Reflexive "dire" is no naming but a declaration: `la mairie s’est dite « favorable »`, `ils se disent «
 // prêts »`.
-const DECLARES_ITSELF =
-  /(?:^|[^\p{L}])(?:s[’'](?:est|était)\s+|se\s+(?:sont\s+|étaient\s+)?)(?:dite?s?|disent|disait|disaient)\s*$/u;
+const DECLARES_ITSELF = new RegExp(
+  "(?:^|[^\\p{L}])(?:s[’'](?:est|était)\\s+|se\\s+(?:sont\\s+|étaient\\s+)?)(?:dite?s?|disent|" +
+    "disait|disaient)\\s*$",
+  "u",
+);
 
 // Kinds of works and named things: the noun right before the marks makes them a title or a name
 // (`her book “…”`, `le documentaire « … »`, `ao programa “…”`).
@@ -403,15 +406,18 @@ function namesWork(text: string, context: SentenceContext, rules: LanguageRules)
   );
 }
 
+// The verbs that give a sign's words: "a sign that read", "une banderole proclamant".
+const SIGN_VERBS = [
+  "read|reads|reading|said|saying|says|proclaiming|proclaimed",
+  "proclamant|proclamait|disant|affichant|clamant|indiquant",
+];
 // A slogan on a banner, a sign or a T-shirt (`une banderole proclamant : « … »`, `a sign that
 // read: “…”`) is words nobody in the article is said to utter.
 const SIGN_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(?:${[
     "banners?|signs?|placards?|posters?|t-shirts?|tee-shirts?|shirts?|",
     "banderoles?|pancartes?|affiches?|panneaux|panneau|écriteaux?|calicots?",
-  ].join(
-    "",
-  )})(?:\\s+(?:that|which|qui))?(?:\\s+(?:read|reads|reading|said|saying|says|proclaiming|proclaimed|proclamant|proclamait|disant|affichant|clamant|indiquant))?\\s*:?\\s*$`,
+  ].join("")})(?:\\s+(?:that|which|qui))?(?:\\s+(?:${SIGN_VERBS.join("|")}))?\\s*:?\\s*$`,
   "u",
 );
 
@@ -446,18 +452,25 @@ function titleAsObject(text: string, context: SentenceContext, rules: LanguageRu
 // terms, not anyone's words, unless a speech verb stands right by them.
 const LATIN_LOCUTION = new RegExp(
   `^(?:${[
-    "sine die|sine qua non|de facto|de jure|ad hoc|a priori|a posteriori|in extremis|ex nihilo|mea culpa|statu quo|status quo",
-    "persona non grata|modus operandi|casus belli|vice versa|ad vitam aeternam|urbi et orbi|manu militari|in fine|ex aequo",
-    "intra-muros|extra-muros|in situ|ipso facto|sui generis|bona fide|pro bono|ad nauseam|alter ego|per se|mutatis mutandis",
-    "in vitro|in vivo|post mortem|ad interim|honoris causa|a minima|a maxima|nec plus ultra|ad libitum|in memoriam|lapsus",
+    "sine die|sine qua non|de facto|de jure|ad hoc|a priori|a posteriori|in extremis|ex nihilo|" +
+      "mea culpa|statu quo|status quo",
+    "persona non grata|modus operandi|casus belli|vice versa|ad vitam aeternam|urbi et orbi|manu " +
+      "militari|in fine|ex aequo",
+    "intra-muros|extra-muros|in situ|ipso facto|sui generis|bona fide|pro bono|ad nauseam|alter " +
+      "ego|per se|mutatis mutandis",
+    "in vitro|in vivo|post mortem|ad interim|honoris causa|a minima|a maxima|nec plus ultra|ad " +
+      "libitum|in memoriam|lapsus",
   ].join("|")})[.,]?$`,
   "iu",
 );
 
 // Adjectives by their endings (traditional, famous, légendaire, traditionnel, célèbre, típico): a noun
 // before the span instead (`le projet « mort »`) makes the span a predicate someone may have said.
-const ADJECTIVE =
-  /^\p{Ll}[\p{Ll}-]{2,}(?:al|el|elle|ique|ic|aire|ary|eux|euse|ous|oso|osa|able|ible|ive|if|ful|ico|ica|bre)$/u;
+const ADJECTIVE = new RegExp(
+  "^\\p{Ll}[\\p{Ll}-]{2,}(?:al|el|elle|ique|ic|aire|ary|eux|euse|ous|oso|osa|able|ible|ive|if|" +
+    "ful|ico|ica|bre)$",
+  "u",
+);
 
 /**
  * One lower-case word after a definite article and an adjective (`le traditionnel « apéro »`, `the
