@@ -169,7 +169,9 @@ export const ${exportName}: EncodedWords = {
 `;
   return {
     text,
-    summary: `${lang}: ${all.size} words → ${common.size} stems, ${names.length} names; ${kilobytes(size)}, ${kilobytes(gzipped)} gzipped`,
+    summary:
+      `${lang}: ${all.size} words → ${common.size} stems, ${names.length} names; ` +
+      `${kilobytes(size)}, ${kilobytes(gzipped)} gzipped`,
   };
 }
 
