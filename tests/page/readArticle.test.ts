@@ -212,14 +212,17 @@ test("an empty document gives an empty article", () => {
   assert.deepEqual(readArticle(doc).article.blocks, []);
 });
 
-test("a page 20,000 elements deep does not overflow the stack (linkedom: jsdom is too slow to build one)", () => {
-  const deep = "<div><span>".repeat(10_000) + storyHtml() + "</span></div>".repeat(10_000);
-  const doc = parseHTML(`<html><body>${deep}</body></html>`).document as unknown as Document;
-  assert.deepEqual(
-    readArticle(doc).article.blocks.map((b) => b.text),
-    STORY_PARAGRAPHS,
-  );
-});
+test(
+  "a page 20,000 elements deep does not overflow the " + "stack (linkedom: jsdom is too slow to build one)",
+  () => {
+    const deep = "<div><span>".repeat(10_000) + storyHtml() + "</span></div>".repeat(10_000);
+    const doc = parseHTML(`<html><body>${deep}</body></html>`).document as unknown as Document;
+    assert.deepEqual(
+      readArticle(doc).article.blocks.map((b) => b.text),
+      STORY_PARAGRAPHS,
+    );
+  },
+);
 
 test("the headline is the h1 closest to the page title, not the site's logo", () => {
   const html = `<head><title>Harbour board votes to save the old pier | The Coast Gazette</title></head>
@@ -301,10 +304,10 @@ test("a box of teasers beside the story (linked titles, each with a summary) doe
   const teaser = (title: string, summary: string) =>
     `<div><h4><a href="/${title.length}">${title}</a></h4><p>${summary}</p></div>`;
   const html = `<body><div id="story"><h1>Pier saved</h1><div class="text">${storyHtml()}</div>
-    <div class="opinion">${teaser("Ferries, again", "THE ferry timetable, once more, has been rewritten by people who never sail, it seems.")}
-    ${teaser("Mayor, at last", "AT last, the mayor has found the harbour, and a camera crew to go with it, obviously.")}
-    ${teaser("Gulls", "GULLS, bold as brass, steal chips, sandwiches, ice creams and, once, a wedding ring, here.")}
-    ${teaser("Tides", "TIDES, we are told, will rise, fall, and rise again, which is news to nobody, at all.")}</div></div></body>`;
+    <div class="opinion">${teaser("Ferries, again", "THE ferry timetable, once more, has been " + "rewritten by people who never sail, it seems.")}
+    ${teaser("Mayor, at last", "AT last, the mayor has found the harbour, " + "and a camera crew to go with it, obviously.")}
+    ${teaser("Gulls", "GULLS, bold as brass, steal chips, sandwiches, " + "ice creams and, once, a wedding ring, here.")}
+    ${teaser("Tides", "TIDES, we are told, will rise, fall, and " + "rise again, which is news to nobody, at all.")}</div></div></body>`;
   const texts = blocksOf(html).map(([, t]) => t);
   assert.deepEqual(texts, ["Pier saved", ...STORY_PARAGRAPHS]);
 });
@@ -357,63 +360,71 @@ test("a box of teasers named read-more (linked titles of other stories) is not t
   );
 });
 
-test("the page's only h1, set in a breadcrumb, is the headline when it is the title; a site name there is not", () => {
-  const page = (h1: string) => `<html><head><title>Pier saved - The Coast Gazette</title></head><body>
+test(
+  "the page's only h1, set in a breadcrumb, is the " +
+    "headline when it is the title; a site name there is not",
+  () => {
+    const page = (h1: string) => `<html><head><title>Pier saved - The Coast Gazette</title></head><body>
     <div id="breadcrumb"><ul><li><a href="/">News</a></li><li><h1>${h1}</h1></li></ul></div>
     <div class="story-body">${storyHtml()}</div></body></html>`;
-  assert.deepEqual(
-    blocksOf(page("Pier saved")).map(([, t]) => t),
-    ["Pier saved", ...STORY_PARAGRAPHS],
-  );
-  assert.deepEqual(
-    blocksOf(page("The Coast Gazette")).map(([, t]) => t),
-    STORY_PARAGRAPHS,
-  );
-  const inNav = `<html><head><meta property="og:title" content="Pier saved"></head><body>
+    assert.deepEqual(
+      blocksOf(page("Pier saved")).map(([, t]) => t),
+      ["Pier saved", ...STORY_PARAGRAPHS],
+    );
+    assert.deepEqual(
+      blocksOf(page("The Coast Gazette")).map(([, t]) => t),
+      STORY_PARAGRAPHS,
+    );
+    const inNav = `<html><head><meta property="og:title" content="Pier saved"></head><body>
     <nav><h1>Pier saved</h1></nav><div class="story-body">${storyHtml()}</div></body></html>`;
-  assert.deepEqual(blocksOf(inNav)[0], ["headline", "Pier saved"]);
-  const hidden = `<html><head><title>Pier saved</title></head><body>
+    assert.deepEqual(blocksOf(inNav)[0], ["headline", "Pier saved"]);
+    const hidden = `<html><head><title>Pier saved</title></head><body>
     <div class="breadcrumb" hidden><h1>Pier saved</h1></div><div class="story-body">${storyHtml()}</div></body></html>`;
-  assert.deepEqual(
-    blocksOf(hidden).map(([, t]) => t),
-    STORY_PARAGRAPHS,
-  );
-});
+    assert.deepEqual(
+      blocksOf(hidden).map(([, t]) => t),
+      STORY_PARAGRAPHS,
+    );
+  },
+);
 
-test("short furniture lines of the article (byline, paywall note, player label, teaser line) are dropped, prose is not", () => {
-  const furniture = [
-    `<p>By Jane Smith</p>`,
-    `<p>Par Jean Dupont et Marie Curie</p>`,
-    `<p class="article__status">Article réservé aux abonnés</p>`,
-    `<div class="credit-caption"><div class="caption-wrap">toggle caption</div></div>`,
-    `<div class="vid"><div class="countdown">Your video will play in 00:25</div></div>`,
-    `<p>Advertisement</p>`,
-    `<p>Read more: Harbour master quits after ferry row</p>`,
-    `<p>Lire aussi | Le port de Brest en travaux</p>`,
-    `<p><span class="post-byline">Jane Smith and Ann Lee, Coast Gazette</span></p>`,
-  ];
-  const prose = [
-    `<p>By Tuesday, the board had made up its mind.</p>`,
-    `<p>“By now we should be done,” said Jane Smith.</p>`,
-    `<p>Advertisement boards, posters and leaflets were seen all over town, the police said.</p>`,
-    `<figure><figcaption class="lead-image__credit"><span class="lead-image__caption">Gulls over the pier.</span> Ann Lee</figcaption></figure>`,
-  ];
-  const html = `<body><h1>Pier saved</h1><div class="story-body">${STORY_PARAGRAPHS.slice(0, 2)
-    .map((p) => `<p>${p}</p>`)
-    .join("")}
+test(
+  "short furniture lines of the article (byline, paywall " +
+    "note, player label, teaser line) are dropped, prose is not",
+  () => {
+    const furniture = [
+      `<p>By Jane Smith</p>`,
+      `<p>Par Jean Dupont et Marie Curie</p>`,
+      `<p class="article__status">Article réservé aux abonnés</p>`,
+      `<div class="credit-caption"><div class="caption-wrap">toggle caption</div></div>`,
+      `<div class="vid"><div class="countdown">Your video will play in 00:25</div></div>`,
+      `<p>Advertisement</p>`,
+      `<p>Read more: Harbour master quits after ferry row</p>`,
+      `<p>Lire aussi | Le port de Brest en travaux</p>`,
+      `<p><span class="post-byline">Jane Smith and Ann Lee, Coast Gazette</span></p>`,
+    ];
+    const prose = [
+      `<p>By Tuesday, the board had made up its mind.</p>`,
+      `<p>“By now we should be done,” said Jane Smith.</p>`,
+      `<p>Advertisement boards, posters and leaflets were seen all over town, the police said.</p>`,
+      `<figure><figcaption class="lead-image__credit"><span class="lead-image__caption">Gulls over the pier.</span> Ann Lee</figcaption></figure>`,
+    ];
+    const html = `<body><h1>Pier saved</h1><div class="story-body">${STORY_PARAGRAPHS.slice(0, 2)
+      .map((p) => `<p>${p}</p>`)
+      .join("")}
     ${furniture.join("\n")}${prose.join("\n")}${STORY_PARAGRAPHS.slice(2)
       .map((p) => `<p>${p}</p>`)
       .join("")}</div></body>`;
-  assert.deepEqual(
-    blocksOf(html).map(([, t]) => t),
-    [
-      "Pier saved",
-      ...STORY_PARAGRAPHS.slice(0, 2),
-      "By Tuesday, the board had made up its mind.",
-      "“By now we should be done,” said Jane Smith.",
-      "Advertisement boards, posters and leaflets were seen all over town, the police said.",
-      "Gulls over the pier. Ann Lee",
-      ...STORY_PARAGRAPHS.slice(2),
-    ],
-  );
-});
+    assert.deepEqual(
+      blocksOf(html).map(([, t]) => t),
+      [
+        "Pier saved",
+        ...STORY_PARAGRAPHS.slice(0, 2),
+        "By Tuesday, the board had made up its mind.",
+        "“By now we should be done,” said Jane Smith.",
+        "Advertisement boards, posters and leaflets were seen all over town, the police said.",
+        "Gulls over the pier. Ann Lee",
+        ...STORY_PARAGRAPHS.slice(2),
+      ],
+    );
+  },
+);
