@@ -32,7 +32,7 @@ test("the Firefox build has background scripts, a sidebar and its gecko settings
 });
 
 for (const browser of ["chrome", "firefox"]) {
-  test(`the ${browser} build asks for no host access beyond its content script, and allows no connection`, () => {
+  test(`the ${browser} build asks for no host access beyond its content script, nor connections`, () => {
     const m = manifestOf(browser);
     assert.equal(m.host_permissions, undefined);
     assert.deepEqual(m.content_scripts[0].matches, ["http://*/*", "https://*/*"]);

@@ -93,7 +93,8 @@ test(
       });
       assert.ok(
         css.includes(
-          `::highlight(${highlightName("quotelight", null, scheme)}) { background-color: ${colourSchemes[scheme].unattributed};`,
+          `::highlight(${highlightName("quotelight", null, scheme)}) ` +
+            `{ background-color: ${colourSchemes[scheme].unattributed};`,
         ),
       );
     }

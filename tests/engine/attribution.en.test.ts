@@ -428,7 +428,8 @@ test(
   () => {
     const result = attribute(
       "en",
-      "The parish council, which owns the hall, approved the lease while calling for “a proper noise survey”.",
+      "The parish council, which owns the hall, approved " +
+        "the lease while calling for “a proper noise survey”.",
     );
     assert.deepEqual(speakersOf(result), ["The parish council"]);
   },

@@ -211,7 +211,8 @@ test(
       quotesAndSpeakers(
         "de",
         "Marta Klein, 70, wohnt seit Jahrzehnten im Ort: „Früher fuhr hier noch ein Bus.“",
-        "Ihr Enkel Timo Klein studiert in Freiburg. „Ich komme jedes Wochenende zurück“, sagt der 21-Jährige.",
+        "Ihr Enkel Timo Klein studiert in Freiburg. „Ich " +
+          "komme jedes Wochenende zurück“, sagt der 21-Jährige.",
       ),
       [
         ["Früher fuhr hier noch ein Bus.", "Marta Klein"],

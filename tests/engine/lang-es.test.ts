@@ -141,7 +141,8 @@ test(
       quotesAndSpeakers(
         "es",
         "«Vamos a ganar», dijo la alcaldesa Marta Gil.",
-        "«No soy el dueño del partido». Con esa frase, Luis Vera respondió este martes a las críticas de Gil.",
+        "«No soy el dueño del partido». Con esa frase, Luis " +
+          "Vera respondió este martes a las críticas de Gil.",
       ),
       [
         ["Vamos a ganar", "Marta Gil"],

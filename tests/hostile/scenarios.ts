@@ -148,7 +148,8 @@ export function hostileScenarios(launch: () => Promise<ExtensionDriver>): void {
       await page.screenshot(`${ext.browserName}-rerendered`);
       // The target is 500 ms; timings on a shared machine are too noisy to assert, so it is reported.
       t.diagnostic(
-        `${ext.browserName}: quotes highlighted again ${Math.round(state.highlightedAfter!)} ms after the last render`,
+        `${ext.browserName}: quotes highlighted again ${Math.round(state.highlightedAfter!)} ms ` +
+          "after the last render",
       );
       assert.deepEqual(await ext.consoleErrors(), []);
     },

@@ -28,19 +28,9 @@ const EXCLUDED: Record<string, string> = {
   "tests/page/fallback.test.ts": "not finished: HTML fixtures in template literals",
   "tests/hostile/adapter.test.ts": "not finished: HTML fixtures in template literals",
   "tests/hostile/pages.ts": "not finished: HTML fixtures and page scripts in template literals",
-  "tests/hostile/scenarios.ts": "not finished: a message in a template literal",
   "tests/content/articleChanges.test.ts": "not finished: HTML fixtures in template literals",
-  "tests/content/paint.test.ts": "not finished: expected CSS in a template literal",
-  "tests/content/scan.test.ts": "not finished: expected CSS in a template literal",
   "tests/e2e-firefox/puppeteerDriver.ts": "not finished: browser scripts in template literals",
   "tests/e2e-firefox/firefox.test.ts": "not finished: browser scripts in template literals",
-  "tests/e2e-firefox/responsive.test.ts": "not finished: a message in a template literal",
-  "tests/build/extension.test.ts": "not finished: a test title in a template literal",
-  "tests/safety/extension.test.ts": "not finished: a test title in a template literal",
-  "tests/engine/attribution.en.test.ts": "not finished: a test sentence in a template literal",
-  "tests/engine/lang-de.test.ts": "not finished: a test sentence in a template literal",
-  "tests/engine/lang-es.test.ts": "not finished: a test sentence in a template literal",
-  "tests/engine/speakers.scaling.test.ts": "not finished: a test sentence in a template literal",
 };
 
 const isExcluded = (file: string) => Object.keys(EXCLUDED).some((path) => file.startsWith(path));
