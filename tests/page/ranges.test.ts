@@ -54,8 +54,11 @@ test("empty, reversed and out-of-block spans give null", () => {
 test(
   "two fields of a caption laid side by side read " + "apart, and the space between maps to no page text",
   () => {
-    const html = `<html><body><article>${storyHtml()}<figure><figcaption><span class="c1">Gulls over the pier at dawn.</span><span class="photo-credit">Ann Lee/Coast Gazette</span></figcaption></figure>
-    <p>Named <span class="x">Mc</span><span class="y">Donald</span>, unchanged when neither part is a field.</p></article></body></html>`;
+    const html = `<html><body><article>${storyHtml()}<figure><figcaption><span
+      class="c1">Gulls over the pier at dawn.</span><span
+        class="photo-credit">Ann Lee/Coast Gazette</span></figcaption></figure>
+    <p>Named <span class="x">Mc</span><span
+      class="y">Donald</span>, unchanged when neither part is a field.</p></article></body></html>`;
     const page = readArticle(documentFrom(html));
     const index = page.article.blocks.findIndex((b) => b.kind === "caption");
     const text = page.article.blocks[index]!.text;
