@@ -23,8 +23,6 @@ const EXCLUDED: Record<string, string> = {
   // sources passed to the browser as strings.
   "tests/page/readArticle.test.ts": "not finished: HTML fixtures in template literals",
   "tests/page/pageShapes.test.ts": "not finished: HTML fixtures in template literals",
-  "tests/page/looksLikeArticle.test.ts": "not finished: HTML fixtures in template literals",
-  "tests/page/outline.test.ts": "not finished: HTML fixtures in template literals",
   "tests/page/fallback.test.ts": "not finished: HTML fixtures in template literals",
   "tests/hostile/adapter.test.ts": "not finished: HTML fixtures in template literals",
   "tests/hostile/pages.ts": "not finished: HTML fixtures and page scripts in template literals",

@@ -32,7 +32,8 @@ test("schema.org NewsArticle in JSON-LD says article, a WebSite does not", () =>
   const jsonLd = (type: string) =>
     documentFrom(
       `<head><script
-        type="application/ld+json">{"@context":"https://schema.org","@type":${type},"headline":"Pier saved"}</script></head>`,
+        type="application/ld+json">{"@context":"https://schema.org","@type":${type},` +
+        `"headline":"Pier saved"}</script></head>`,
     );
   assert.equal(looksLikeArticle(jsonLd(`"NewsArticle"`)), true);
   assert.equal(looksLikeArticle(jsonLd(`["ReportageNewsArticle"]`)), true);

@@ -33,7 +33,8 @@ test("a <div> holding a sentence of its own text counts as a paragraph, once; a 
 test(
   "a story inside thousands of nested furniture-named " + "wrappers is still read (linkedom, for speed)",
   () => {
-    const html = `${'<div class="ad">'.repeat(5_000)}<h1>Pier saved</h1>${storyHtml()}${"</div>".repeat(5_000)}`;
+    const html =
+      `${'<div class="ad">'.repeat(5_000)}<h1>Pier saved</h1>` + `${storyHtml()}${"</div>".repeat(5_000)}`;
     const doc = parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
     assert.deepEqual(
       readArticle(doc).article.blocks.map((b) => b.text),
