@@ -113,7 +113,10 @@ interface Neighbour {
   hostileHighlighted: number;
 }
 
-/** Asks the background for a report every PING_EVERY_MS until `window.stopPings` is set; resolves to the round trips. */
+/**
+ * Asks the background for a report every PING_EVERY_MS until `window.stopPings` is set; resolves to the round
+ * trips.
+ */
 async function pingBackground(everyMs: number): Promise<number[]> {
   const runtime = (
     globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
@@ -128,7 +131,10 @@ async function pingBackground(everyMs: number): Promise<number[]> {
   return trips;
 }
 
-/** The demo article's wait for highlights alone and beside the hostile page, and the background's answers meanwhile. */
+/**
+ * The demo article's wait for highlights alone and beside the hostile page, and the background's answers
+ * meanwhile.
+ */
 async function besideHostilePage(context: BrowserContext, extensionId: string): Promise<Neighbour> {
   const article = (i: number, when: string) => `${baseUrl}en.html?${when}=${i}`;
   const settle = async (url: string) => (await measure(context, url, true)).settleMs ?? TIMEOUT_MS;

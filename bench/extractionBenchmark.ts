@@ -8,7 +8,9 @@ import { decodePage } from "../src/cli/decode.ts";
 import { parsePage } from "../src/cli/extract.ts";
 import { readArticle } from "../src/page/index.ts";
 
-/** Where the benchmark lies beside a worktree: `../shared` from the main one, `../../shared` from `wt/NAME`. */
+/**
+ * Where the benchmark lies beside a worktree: `../shared` from the main one, `../../shared` from `wt/NAME`.
+ */
 const BENCHMARK_PLACES = ["../shared/extraction-benchmark", "../../shared/extraction-benchmark"];
 
 /** The benchmark folder given, else the first found beside the repository; undefined when there is none. */

@@ -35,13 +35,14 @@ setInterval(() => {
 /** `live`: the page appends a new speaker every second (else it stays as loaded). */
 export function speakersPage({ speakers = 10_000, live = true } = {}): string {
   const paragraphs = Array.from({ length: speakers }, (_, n) => `<p>${paragraph(n)}</p>`);
+  const appended = Array.from({ length: APPENDED }, (_, i) => paragraph(speakers + i));
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Council hears ten thousand voices</title>
 <meta property="og:type" content="article"></head>
 <body><article><h1>Council hears ten thousand voices</h1>
 ${paragraphs.join("\n")}
 </article>
-${live ? `<script>${appendEverySecond(Array.from({ length: APPENDED }, (_, i) => paragraph(speakers + i)))}</script>` : ""}
+${live ? `<script>${appendEverySecond(appended)}</script>` : ""}
 </body></html>
 `;
 }

@@ -142,17 +142,20 @@ if (!flag("--no-browser")) {
   );
   const { neighbour: n } = browserResults;
   console.log(
-    "\nBeside a hostile page in another tab (10,000 speakers, one more every second):\n\n| Measure | Median (min–max) |\n|---|---|",
+    "\nBeside a hostile page in another tab (10,000 speakers, one more every second):\n\n| " +
+      "Measure | Median (min–max) |\n|---|---|",
   );
   console.log(
     `| Demo article (en), highlights settled after \`load\`, alone, ms | ${spread(n.aloneMs, 0)} |`,
   );
   console.log(`| The same beside the hostile page, ms | ${spread(n.besideMs, 0)} |`);
   console.log(
-    `| Background's answer to an extension page meanwhile (${n.pingMs.length} asked), ms | ${spread(n.pingMs, 0)} |`,
+    `| Background's answer to an extension page meanwhile (${n.pingMs.length} asked), ms | ` +
+      `${spread(n.pingMs, 0)} |`,
   );
   console.log(`| Ranges highlighted on the hostile page | ${n.hostileHighlighted} |`);
   console.log(
-    `\nAdded wait: ${fixed(median(n.besideMs) - median(n.aloneMs), 0)} ms (difference of the medians; target < 1,000 ms).`,
+    `\nAdded wait: ${fixed(median(n.besideMs) - median(n.aloneMs), 0)} ms ` +
+      "(difference of the medians; target < 1,000 ms).",
   );
 }

@@ -36,7 +36,10 @@ const LETTERS_ONLY = /^\p{L}+$/u;
 const LOWER_CASE_WORD = /^\p{Ll}+$/u;
 /** Capitalised, then lower case only: acronyms ("IATA") and odd casings ("iPhone") are left out. */
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
-/** German flags that mark compound parts only (igerman98: h, i, j) or just the genitive -s (S): with nothing else, the entry is a name, not a noun. */
+/**
+ * German flags that mark compound parts only (igerman98: h, i, j) or just the genitive -s (S): with nothing
+ * else, the entry is a name, not a noun.
+ */
 const GERMAN_NON_NOUN_FLAGS = /^[hijS]*$/u;
 
 function dictionaryPackage(lang) {
@@ -166,7 +169,9 @@ export const ${exportName}: EncodedWords = {
 `;
   return {
     text,
-    summary: `${lang}: ${all.size} words → ${common.size} stems, ${names.length} names; ${kilobytes(size)}, ${kilobytes(gzipped)} gzipped`,
+    summary:
+      `${lang}: ${all.size} words → ${common.size} stems, ${names.length} names; ` +
+      `${kilobytes(size)}, ${kilobytes(gzipped)} gzipped`,
   };
 }
 

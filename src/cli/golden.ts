@@ -12,7 +12,9 @@ import { readPage } from "./input.ts";
 export const UPDATE_COMMAND = "npm run golden -- --update";
 
 export interface GoldenCheck {
-  /** Pages whose output differs from their golden file, pages without one, and golden files without a page. */
+  /**
+   * Pages whose output differs from their golden file, pages without one, and golden files without a page.
+   */
   moved: string[];
   pages: number;
   /** What a developer reads: which pages moved, and how. */
@@ -77,5 +79,6 @@ export async function updateGolden(corpusDir: string, goldenDir: string): Promis
   for (const [id, page] of outputs) writeFileSync(goldenFile(goldenDir, id), formatGolden(page));
   const stale = goldenIds(goldenDir).filter((id) => !outputs.has(id));
   for (const id of stale) rmSync(goldenFile(goldenDir, id));
-  return `Wrote ${outputs.size} golden files to ${goldenDir}${stale.length ? `, removed ${stale.length}` : ""}.`;
+  const removed = stale.length ? `, removed ${stale.length}` : "";
+  return `Wrote ${outputs.size} golden files to ${goldenDir}${removed}.`;
 }

@@ -15,7 +15,10 @@ function quoteRange(page: PageText, quote: Quote): Range | null {
   );
 }
 
-/** The longest stretch of reading before the page gets its main thread back: well under the 50 ms of a long task. */
+/**
+ * The longest stretch of reading before the page gets its main thread back: well under the 50 ms of a long
+ * task.
+ */
 const SLICE_MS = 10;
 
 /** Lets the page handle input and paint: `scheduler.yield()` where the browser has it, else a new task. */

@@ -15,7 +15,9 @@ export function extractQuotes(article: Article): QuoteResult {
   return readQuotes(article, false);
 }
 
-/** `extractQuotes`, with every quote's speaker candidates: which strategies fired, their scores, which won. */
+/**
+ * `extractQuotes`, with every quote's speaker candidates: which strategies fired, their scores, which won.
+ */
 export function explainQuotes(article: Article): QuoteResult & { explanations: QuoteExplanation[] } {
   const { explanations = [], ...result } = readQuotes(article, true);
   return { ...result, explanations };

@@ -86,13 +86,20 @@ function changeLine(change: GoldenChange, gold: GoldArticle | undefined): string
       return `  language  ${change.before} → ${change.after}`;
     case "added":
     case "removed":
-      return `  ${change.kind.padEnd(8)}  ${shown(change.quote.text)} — ${who(change.quote.speaker)}${goldNote(change.quote.text, gold)}`;
+      return (
+        `  ${change.kind.padEnd(8)}  ${shown(change.quote.text)} — ${who(change.quote.speaker)}` +
+        goldNote(change.quote.text, gold)
+      );
     case "speaker":
-      return `  speaker   ${shown(change.text)}: ${who(change.before)} → ${who(change.after)}${goldNote(change.text, gold)}`;
+      return (
+        `  speaker   ${shown(change.text)}: ${who(change.before)} → ${who(change.after)}` +
+        goldNote(change.text, gold)
+      );
     case "text":
       return [
         `  text      ${shown(change.before.text)} — ${who(change.before.speaker)}`,
-        `         →  ${shown(change.after.text)} — ${who(change.after.speaker)}${goldNote(change.after.text, gold)}`,
+        `         →  ${shown(change.after.text)} — ${who(change.after.speaker)}` +
+          goldNote(change.after.text, gold),
       ].join("\n");
   }
 }

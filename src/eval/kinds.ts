@@ -29,7 +29,10 @@ export interface KindCounts {
   /** Gold speakers the engine found by name, and those of them whose kind is right. */
   found: number;
   right: number;
-  /** Of those found, the ones the article describes (a role, or a name that is a description), and those right. */
+  /**
+   * Of those found, the ones the article describes (a role, or a name that is a description), and those
+   * right.
+   */
   described: number;
   describedRight: number;
 }
@@ -107,7 +110,9 @@ export function formatKinds(byLanguage: ReadonlyMap<string, readonly KindJudgeme
   lines.push(
     row("all", all),
     "",
-    `all: kinds right ${share(total.right, total.speakers)} of all gold speakers, ${share(total.right, total.found)} of those found, ${share(total.describedRight, total.described)} of those the article describes`,
+    `all: kinds right ${share(total.right, total.speakers)} of all gold speakers, ` +
+      `${share(total.right, total.found)} of those found, ` +
+      `${share(total.describedRight, total.described)} of those the article describes`,
   );
   return lines.join("\n");
 }

@@ -133,7 +133,10 @@ class BlockBuilder implements Visitor {
     this.afterLineBreak = false;
   }
 
-  /** The page's only h1, read even inside visible site furniture; the article decides whether it is the headline. */
+  /**
+   * The page's only h1, read even inside visible site furniture; the article decides whether it is the
+   * headline.
+   */
   private readHeadlineIn(furniture: Element): void {
     const h1 = this.outline.onlyHeadline;
     if (!h1 || !this.outline.holdsHeadline(furniture) || !isVisibleFurniture(furniture)) return;

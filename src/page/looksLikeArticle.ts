@@ -4,7 +4,8 @@
 /** schema.org types of news stories and posts, as JSON-LD writes them. */
 const ARTICLE_TYPE_IN_JSON_LD = /"@type"\s*:\s*\[?\s*"(\w*Article|BlogPosting|Report)"/;
 const ARTICLE_MICRODATA =
-  '[itemtype*="schema.org/NewsArticle"], [itemtype*="schema.org/Article"], [itemtype*="schema.org/ReportageNewsArticle"], [itemtype*="schema.org/BlogPosting"]';
+  '[itemtype*="schema.org/NewsArticle"], [itemtype*="schema.org/Article"], ' +
+  '[itemtype*="schema.org/ReportageNewsArticle"], [itemtype*="schema.org/BlogPosting"]';
 /** An <article> with this much paragraph text is a story even without metadata. */
 const MIN_ARTICLE_CHARS = 500;
 

@@ -49,7 +49,10 @@ function titleOverlap(heading: string, title: string[]): number {
 /** Share of the title's words a heading must have to be the title, give or take a word or two. */
 const TITLE_MATCH = 0.8;
 
-/** Whether a heading is the title the metadata gives: its opening words (before ` - Site`), or nearly all of it. */
+/**
+ * Whether a heading is the title the metadata gives: its opening words (before ` - Site`), or nearly all of
+ * it.
+ */
 function matchesTitle(heading: string, title: string[]): boolean {
   const words = wordsOf(heading);
   if (words.length === 0) return false;

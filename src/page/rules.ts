@@ -95,15 +95,25 @@ const KIND_OF_TAG: Record<string, BlockKind> = {
 };
 
 /** ARIA roles of site furniture. */
-const SKIPPED_ROLES =
-  /^(navigation|menu|menubar|banner|contentinfo|complementary|search|alert|alertdialog|dialog|form|toolbar|tooltip)$/i;
+const SKIPPED_ROLES = new RegExp(
+  "^(navigation|menu|menubar|banner|contentinfo|complementary|search|alert|alertdialog|" +
+    "dialog|form|toolbar|tooltip)$",
+  "i",
+);
 
 /**
  * Class or id names of things that are never the article, whatever else the name says
  * (`article-comments` is still comments).
  */
-const NEVER_ARTICLE_NAMES =
-  /comment|commentaire|disqus|cookie|consent|gdpr|newsletter|outbrain|taboola|recommend|related|promo|sponsor|advert|publicite|social|share(?!d)|sharing|partage|breadcrumb|subscribe|abonnement|signup|popup|modal|most-popular|mostpopular|most-read|mostread|most-shared|trending|lire-aussi|lireaussi|sur-le-meme-sujet|teaser|skip-link|sr-only|visually-hidden|screen-reader|off-screen|offscreen|element-invisible|print-only|ai2html|infographic|datawrapper|dataviz/i;
+const NEVER_ARTICLE_NAMES = new RegExp(
+  "comment|commentaire|disqus|cookie|consent|gdpr|newsletter|outbrain|taboola|recommend|" +
+    "related|promo|sponsor|advert|publicite|social|share(?!d)|sharing|partage|breadcrumb|" +
+    "subscribe|abonnement|signup|popup|modal|most-popular|mostpopular|most-read|mostread|" +
+    "most-shared|trending|lire-aussi|lireaussi|sur-le-meme-sujet|teaser|skip-link|sr-only|" +
+    "visually-hidden|screen-reader|off-screen|offscreen|element-invisible|print-only|ai2html|" +
+    "infographic|datawrapper|dataviz",
+  "i",
+);
 
 /**
  * Names of the box that holds the rest of a story behind a "Read more" button (`#read-more-content`,
@@ -122,20 +132,30 @@ const NEVER_ARTICLE_WORDS = /(^|[^a-z0-9])(ad|ads|adv|advertising|dfp|cta|chart|
  * Names of site furniture, unless the name also says article or content (`main-sidebar-content`,
  * `article-body pagination-first`: the first page of a story cut in pages).
  */
-const FURNITURE_NAMES =
-  /(^|[^a-z0-9])(nav|navbar|menu|masthead|sidebar|footer|widget|banner|toolbar|tags|rail|more-stories|pagination)([^a-z0-9]|$)/i;
+const FURNITURE_NAMES = new RegExp(
+  "(^|[^a-z0-9])(nav|navbar|menu|masthead|sidebar|footer|widget|banner|toolbar|tags|rail|" +
+    "more-stories|pagination)([^a-z0-9]|$)",
+  "i",
+);
 
 /** Names that make a container likelier to be the article body. */
 const LIKELY_BODY_NAMES =
   /article|body|content|entry|main|post|story|text|prose|corps|contenu|texte|artikel|cuerpo|materia|testo/i;
 
 /** Names that make a container less likely to be the article body. */
-const UNLIKELY_BODY_NAMES =
-  /header|meta|media|aside|caption|credit|contact|author|hidden|extra|info|legal|card|list|feed|rail|more|nav|footer|sidebar|social/i;
+const UNLIKELY_BODY_NAMES = new RegExp(
+  "header|meta|media|aside|caption|credit|contact|author|hidden|extra|info|legal|card|list|" +
+    "feed|rail|more|nav|footer|sidebar|social",
+  "i",
+);
 
 /** Names of the standfirst or lede under a headline. */
-const STANDFIRST_NAMES =
-  /standfirst|chapo|chapeau|lede|lead|intro|summary|dek|deck|description|subtitle|subhead|sous-titre|soustitre|sub-title|excerpt|strapline|abstract|resume|kicker-text|article-desc|entradilla|bajada|sottotitolo|linha-fina|olho|vorspann|einleitung|kurztext/i;
+const STANDFIRST_NAMES = new RegExp(
+  "standfirst|chapo|chapeau|lede|lead|intro|summary|dek|deck|description|subtitle|subhead|" +
+    "sous-titre|soustitre|sub-title|excerpt|strapline|abstract|resume|kicker-text|" +
+    "article-desc|entradilla|bajada|sottotitolo|linha-fina|olho|vorspann|einleitung|kurztext",
+  "i",
+);
 
 /** Names of photo captions that are not `<figcaption>` elements. */
 const CAPTION_NAMES = /caption|legend|legende|légende|bildunterschrift|didascalia|pie-de-foto|epigrafe/i;
@@ -144,8 +164,11 @@ const CAPTION_NAMES = /caption|legend|legende|légende|bildunterschrift|didascal
  * Names of the fields a caption or byline line is made of; sites style them as blocks, so
  * `<span class="caption">…</span><span class="credit">…</span>` reads as two words, not one.
  */
-const FIELD_NAMES =
-  /caption|credit|byline|source|author|copyright|photographer|legend|legende|dateline|date|location|description/i;
+const FIELD_NAMES = new RegExp(
+  "caption|credit|byline|source|author|copyright|photographer|legend|legende|dateline|date|" +
+    "location|description",
+  "i",
+);
 
 /** Longest line that can be site furniture (a byline, a date, a button); longer text is prose. */
 const MAX_FURNITURE_LINE_CHARS = 100;
@@ -153,19 +176,31 @@ const MAX_FURNITURE_LINE_CHARS = 100;
 const MAX_TEASER_LINE_CHARS = 200;
 
 /** Names of the article's own furniture lines: bylines, dates, credits, player controls, paywall notes. */
-const FURNITURE_LINE_NAMES =
-  /byline|author|autor|dateline|timestamp|datetime|publish|last-?update|datum|credit|copyright|article__status|paywall|player|countdown|toggle|favorite/i;
+const FURNITURE_LINE_NAMES = new RegExp(
+  "byline|author|autor|dateline|timestamp|datetime|publish|last-?update|datum|credit|" +
+    "copyright|article__status|paywall|player|countdown|toggle|favorite",
+  "i",
+);
 
 /** Furniture lines by their words alone: the whole line is a label, a button or a notice. */
-const FURNITURE_LINE_TEXT =
-  /^(?:(?:article )?réservé aux abonnés|subscribers? only|(?:toggle|hide|show) caption|advertisement|advertising|publicité|publicidad|pubblicità|anzeige|werbung|image|photo|video|vidéo|view photo|your video will play in .*|now playing|listen to this article|écouter cet article|ouça este conteúdo|sign up for our newsletter)$/i;
+const FURNITURE_LINE_TEXT = new RegExp(
+  "^(?:(?:article )?réservé aux abonnés|subscribers? only|(?:toggle|hide|show) caption|" +
+    "advertisement|advertising|publicité|publicidad|pubblicità|anzeige|werbung|image|photo|" +
+    "video|vidéo|view photo|your video will play in .*|now playing|listen to this article|" +
+    "écouter cet article|ouça este conteúdo|sign up for our newsletter)$",
+  "i",
+);
 
 /** A byline: "By Jane Smith", "Par Jean Dupont", with no sentence after it. */
 const BYLINE_LINE = /^(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|[Dd]i|[Pp]or|[Dd]oor) \p{Lu}[^.!?]*$/u;
 
 /** A line that sends the reader to other stories: "Lire aussi : …", "Read more: …". */
-const TEASER_LINE =
-  /^(?:read more|see also|more on this|lire aussi|à lire aussi|a lire aussi|lire la suite|voir aussi|seguir leyendo|leia também|leia mais|veja também|mehr zum thema|weiterlesen)(?![\p{L}\p{N}])/iu;
+const TEASER_LINE = new RegExp(
+  "^(?:read more|see also|more on this|lire aussi|à lire aussi|a lire aussi|lire la suite|" +
+    "voir aussi|seguir leyendo|leia também|leia mais|veja também|mehr zum thema|" +
+    "weiterlesen)(?![\\p{L}\\p{N}])",
+  "iu",
+);
 
 const QUOTE_MARKS = /["“”«»„]/;
 
@@ -178,7 +213,10 @@ export function namesOf(el: Element): string {
   return `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
 }
 
-/** Class names that CSS frameworks (Bootstrap, Tailwind) and sites give to boxes not shown: whole class names only (not `hidden-xs`). */
+/**
+ * Class names that CSS frameworks (Bootstrap, Tailwind) and sites give to boxes not shown: whole class names
+ * only (not `hidden-xs`).
+ */
 const HIDDEN_CLASS = /(?:^|\s)(?:hidden|d-none|is-hidden)(?:\s|$)/i;
 
 function isHidden(el: Element): boolean {
@@ -276,7 +314,10 @@ export const kindOfTag = (tag: string): BlockKind | undefined => KIND_OF_TAG[tag
 
 export const looksLikeStandfirst = (el: Element): boolean => STANDFIRST_NAMES.test(namesOf(el));
 
-/** What an inline element is named as: its class and id, and its microdata property (`itemprop="copyrightHolder"`). */
+/**
+ * What an inline element is named as: its class and id, and its microdata property
+ * (`itemprop="copyrightHolder"`).
+ */
 const fieldNamesOf = (el: Element): string => `${namesOf(el)} ${el.getAttribute("itemprop") ?? ""}`;
 
 /**

@@ -58,16 +58,19 @@ test("a warm Worker is reused for the next extraction", async () => {
   assert.equal(threads[0]!.received, 2);
 });
 
-test("an extraction past its budget is answered timedOut, and its Worker is stopped, never reused", async () => {
-  // The stand-in never answers: whatever the machine's speed, the budget ends first.
-  const { pool, threads } = poolOf(20);
-  assert.deepEqual(await pool.run(article), { timedOut: true });
-  assert.equal(threads[0]!.terminated, true);
-  const next = pool.run(article);
-  assert.equal(threads.length, 2, "a fresh Worker takes the next extraction");
-  threads[1]!.answer();
-  assert.deepEqual(await next, { result });
-});
+test(
+  "an extraction past its budget is answered " + "timedOut, and its Worker is stopped, never reused",
+  async () => {
+    // The stand-in never answers: whatever the machine's speed, the budget ends first.
+    const { pool, threads } = poolOf(20);
+    assert.deepEqual(await pool.run(article), { timedOut: true });
+    assert.equal(threads[0]!.terminated, true);
+    const next = pool.run(article);
+    assert.equal(threads.length, 2, "a fresh Worker takes the next extraction");
+    threads[1]!.answer();
+    assert.deepEqual(await next, { result });
+  },
+);
 
 test("a Worker that fails is stopped, and the extraction rejected", async () => {
   const { pool, threads } = poolOf();

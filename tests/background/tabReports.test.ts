@@ -82,43 +82,52 @@ test("the stored report keeps every span and id, with texts cut and a few aliase
   );
 });
 
-test("a report too big for the quota is stored bare, and one too big even bare is not left stale", async () => {
-  const { storage, items } = fakeSession(200_000);
-  const reports = new TabReports(storage, noTab);
-  await reports.set(1, bigReport(1_000));
-  const stored = items.get("tab:1") as PageReport;
-  assert.equal(stored.quotes.length, 1_000);
-  assert.equal(stored.quotes[0]!.text, "", "bare: spans and ids only");
-  await reports.set(2, bigReport(10));
-  assert.equal((items.get("tab:2") as PageReport).quotes[0]!.text.length, STORED_TEXT_CHARS);
-  await reports.set(2, bigReport(5_000));
-  assert.equal(items.has("tab:2"), false, "the older, smaller report no longer stands for the tab");
-  assert.equal((await reports.get(2))?.quotes.length, 5_000, "memory still answers");
-});
+test(
+  "a report too big for the quota is stored bare, " + "and one too big even bare is not left stale",
+  async () => {
+    const { storage, items } = fakeSession(200_000);
+    const reports = new TabReports(storage, noTab);
+    await reports.set(1, bigReport(1_000));
+    const stored = items.get("tab:1") as PageReport;
+    assert.equal(stored.quotes.length, 1_000);
+    assert.equal(stored.quotes[0]!.text, "", "bare: spans and ids only");
+    await reports.set(2, bigReport(10));
+    assert.equal((items.get("tab:2") as PageReport).quotes[0]!.text.length, STORED_TEXT_CHARS);
+    await reports.set(2, bigReport(5_000));
+    assert.equal(items.has("tab:2"), false, "the older, smaller report no longer stands for the tab");
+    assert.equal((await reports.get(2))?.quotes.length, 5_000, "memory still answers");
+  },
+);
 
-test("after a restart, a tab whose report was not stored is asked for it, and its answer is kept", async () => {
-  const { storage, items } = fakeSession(200_000);
-  const before = new TabReports(storage, noTab);
-  await before.set(4, bigReport(5_000));
-  assert.equal(items.has("tab:4"), false);
-  const asked: number[] = [];
-  const restarted = new TabReports(storage, async (tabId) => {
-    asked.push(tabId);
-    return bigReport(2);
-  });
-  assert.equal((await restarted.get(4))?.quotes.length, 2);
-  assert.equal((await restarted.get(4))?.quotes.length, 2);
-  assert.deepEqual(asked, [4], "asked once, then known");
-  assert.ok(items.has("tab:4"));
-});
+test(
+  "after a restart, a tab whose report was not " + "stored is asked for it, and its answer is kept",
+  async () => {
+    const { storage, items } = fakeSession(200_000);
+    const before = new TabReports(storage, noTab);
+    await before.set(4, bigReport(5_000));
+    assert.equal(items.has("tab:4"), false);
+    const asked: number[] = [];
+    const restarted = new TabReports(storage, async (tabId) => {
+      asked.push(tabId);
+      return bigReport(2);
+    });
+    assert.equal((await restarted.get(4))?.quotes.length, 2);
+    assert.equal((await restarted.get(4))?.quotes.length, 2);
+    assert.deepEqual(asked, [4], "asked once, then known");
+    assert.ok(items.has("tab:4"));
+  },
+);
 
-test("a tab's answer that is not a report is dropped; a tab without a content script gives null", async () => {
-  const { storage } = fakeSession();
-  const forged = new TabReports(storage, async () => ({ status: "highlighted", quotes: "all" }));
-  assert.equal(await forged.get(9), null);
-  assert.equal(await new TabReports(storage, noTab).get(9), null);
-  const throwing = () => {
-    throw new Error("Error at parameter 'tabId': Value must be at least 0.");
-  };
-  assert.equal(await new TabReports(storage, throwing).get(-1), null);
-});
+test(
+  "a tab's answer that is not a report is dropped; " + "a tab without a content script gives null",
+  async () => {
+    const { storage } = fakeSession();
+    const forged = new TabReports(storage, async () => ({ status: "highlighted", quotes: "all" }));
+    assert.equal(await forged.get(9), null);
+    assert.equal(await new TabReports(storage, noTab).get(9), null);
+    const throwing = () => {
+      throw new Error("Error at parameter 'tabId': Value must be at least 0.");
+    };
+    assert.equal(await new TabReports(storage, throwing).get(-1), null);
+  },
+);

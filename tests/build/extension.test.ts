@@ -32,7 +32,7 @@ test("the Firefox build has background scripts, a sidebar and its gecko settings
 });
 
 for (const browser of ["chrome", "firefox"]) {
-  test(`the ${browser} build asks for no host access beyond its content script, and allows no connection`, () => {
+  test(`the ${browser} build asks for no host access beyond its content script, nor connections`, () => {
     const m = manifestOf(browser);
     assert.equal(m.host_permissions, undefined);
     assert.deepEqual(m.content_scripts[0].matches, ["http://*/*", "https://*/*"]);
@@ -57,23 +57,26 @@ for (const browser of ["chrome", "firefox"]) {
   });
 }
 
-test("both builds have the same shortcuts, the side panel's being Firefox's own sidebar command there", () => {
-  const chrome = manifestOf("chrome").commands;
-  const firefox = manifestOf("firefox").commands;
-  assert.deepEqual(Object.keys(chrome).sort(), [
-    "next-quote",
-    "open-side-panel",
-    "previous-quote",
-    "toggle-highlights",
-  ]);
-  const { "open-side-panel": openSidePanel, ...others } = chrome;
-  assert.deepEqual(firefox, { ...others, _execute_sidebar_action: openSidePanel });
-  const english = JSON.parse(readFileSync("dist/chrome/_locales/en/messages.json", "utf8"));
-  for (const command of Object.values(chrome) as { description: string }[]) {
-    const key = /^__MSG_(\w+)__$/.exec(command.description)?.[1];
-    assert.ok(key && english[key], `${command.description} is a message`);
-  }
-});
+test(
+  "both builds have the same shortcuts, the side " + "panel's being Firefox's own sidebar command there",
+  () => {
+    const chrome = manifestOf("chrome").commands;
+    const firefox = manifestOf("firefox").commands;
+    assert.deepEqual(Object.keys(chrome).sort(), [
+      "next-quote",
+      "open-side-panel",
+      "previous-quote",
+      "toggle-highlights",
+    ]);
+    const { "open-side-panel": openSidePanel, ...others } = chrome;
+    assert.deepEqual(firefox, { ...others, _execute_sidebar_action: openSidePanel });
+    const english = JSON.parse(readFileSync("dist/chrome/_locales/en/messages.json", "utf8"));
+    for (const command of Object.values(chrome) as { description: string }[]) {
+      const key = /^__MSG_(\w+)__$/.exec(command.description)?.[1];
+      assert.ok(key && english[key], `${command.description} is a message`);
+    }
+  },
+);
 
 test("each build carries only its own browser's platform module", () => {
   // Every script of the build: the pages share their code through chunks/.

@@ -170,31 +170,37 @@ test("eval scores DIR/*/page.html against gold.json and ends with the summary li
   assert.equal(report.articles[0].id, "pier");
 });
 
-test("eval --split heldout scores only the held-out pages and prints their summary, never their errors", () => {
-  const corpus = join(dir, "split-corpus");
-  const heldOutId = (JSON.parse(readFileSync("tests/corpus/heldout.json", "utf8")) as { heldOut: string[] })
-    .heldOut[0]!;
-  const gold = JSON.stringify({ lang: "en", quotes: [{ text: "A quote nobody finds", speaker: "Ann Lee" }] });
-  for (const id of [heldOutId, "not-held-out"]) {
-    mkdirSync(join(corpus, id), { recursive: true });
-    writeFileSync(join(corpus, id, "page.html"), PAGE_EN);
-    writeFileSync(join(corpus, id, "gold.json"), gold);
-  }
-  const heldOut = cli(["eval", corpus, "--split", "heldout"]);
-  assert.equal(heldOut.status, 0, heldOut.stderr);
-  assert.ok(heldOut.stdout.startsWith("lang "), heldOut.stdout);
-  assert.ok(!heldOut.stdout.includes("missed"), heldOut.stdout);
-  assert.match(heldOut.stdout, /^all +1 /m);
-  const heldOutJson = JSON.parse(cli(["eval", corpus, "--split=heldout", "--json"]).stdout);
-  assert.deepEqual(Object.keys(heldOutJson), ["summary"]);
+test(
+  "eval --split heldout scores only the held-out " + "pages and prints their summary, never their errors",
+  () => {
+    const corpus = join(dir, "split-corpus");
+    const heldOutId = (JSON.parse(readFileSync("tests/corpus/heldout.json", "utf8")) as { heldOut: string[] })
+      .heldOut[0]!;
+    const gold = JSON.stringify({
+      lang: "en",
+      quotes: [{ text: "A quote nobody finds", speaker: "Ann Lee" }],
+    });
+    for (const id of [heldOutId, "not-held-out"]) {
+      mkdirSync(join(corpus, id), { recursive: true });
+      writeFileSync(join(corpus, id, "page.html"), PAGE_EN);
+      writeFileSync(join(corpus, id, "gold.json"), gold);
+    }
+    const heldOut = cli(["eval", corpus, "--split", "heldout"]);
+    assert.equal(heldOut.status, 0, heldOut.stderr);
+    assert.ok(heldOut.stdout.startsWith("lang "), heldOut.stdout);
+    assert.ok(!heldOut.stdout.includes("missed"), heldOut.stdout);
+    assert.match(heldOut.stdout, /^all +1 /m);
+    const heldOutJson = JSON.parse(cli(["eval", corpus, "--split=heldout", "--json"]).stdout);
+    assert.deepEqual(Object.keys(heldOutJson), ["summary"]);
 
-  const tune = cli(["eval", corpus, "--split", "tune"]);
-  assert.equal(tune.status, 0, tune.stderr);
-  assert.match(tune.stdout, /^not-held-out \[en\]/);
-  assert.ok(tune.stdout.includes("missed:   A quote nobody finds"));
-  assert.ok(!tune.stdout.includes(heldOutId));
-  assert.equal(cli(["eval", corpus, "--split", "nonsense"]).status, 2);
-});
+    const tune = cli(["eval", corpus, "--split", "tune"]);
+    assert.equal(tune.status, 0, tune.stderr);
+    assert.match(tune.stdout, /^not-held-out \[en\]/);
+    assert.ok(tune.stdout.includes("missed:   A quote nobody finds"));
+    assert.ok(!tune.stdout.includes(heldOutId));
+    assert.equal(cli(["eval", corpus, "--split", "nonsense"]).status, 2);
+  },
+);
 
 test("golden lists the pages that moved from their golden file, and --update rewrites them", () => {
   const corpus = join(dir, "golden-corpus");

@@ -17,7 +17,8 @@ async function recordsOf(window: JSDOM["window"], change: () => void): Promise<M
 
 test("only changes in or of the article's containers call for a rescan", async () => {
   const { window } = new JSDOM(
-    `<body><article id="story"><p>One.</p><p id="two">Two.</p></article><aside id="ads"><p>Ad</p></aside></body>`,
+    `<body><article id="story"><p>One.</p><p id="two">Two.</p></article><aside
+      id="ads"><p>Ad</p></aside></body>`,
   );
   const doc = window.document;
   const containers = new Set([doc.getElementById("story")!]);
@@ -38,7 +39,8 @@ test("only changes in or of the article's containers call for a rescan", async (
 
 test("a live blog's new post beside the others, and an article written anew, call for a rescan", async () => {
   const { window } = new JSDOM(
-    `<body><header><h1>Live</h1></header><main id="posts"><div class="post"><p>One.</p></div><div class="post"><p>Two.</p></div></main></body>`,
+    `<body><header><h1>Live</h1></header><main id="posts"><div class="post"><p>One.</p></div><div
+      class="post"><p>Two.</p></div></main></body>`,
   );
   const doc = window.document;
   const containers = new Set([...doc.querySelectorAll("header, .post")]);

@@ -75,26 +75,31 @@ test("each scheme paints under its own highlight names", () => {
   assert.equal(new Set(names).size, names.length, "no two schemes share a name");
 });
 
-test("the stylesheet has a rule for every slot of every scheme, in its colours, underlined where the scheme says", () => {
-  const css = highlightStylesheet("quotelight");
-  for (const scheme of Object.keys(colourSchemes) as ColourScheme[]) {
-    const { speakers, ink, underlines } = colourSchemes[scheme];
-    speakers.forEach((colour, slot) => {
-      const rule = css
-        .split("\n")
-        .find((line) => line.startsWith(`::highlight(${highlightName("quotelight", slot, scheme)}) `));
-      assert.ok(rule, `${scheme} slot ${slot}`);
-      assert.match(rule, new RegExp(`background-color: ${colour}; color: ${ink};`));
-      if (underlines.length) assert.ok(rule.includes(`text-decoration: ${underlines[slot]}`), rule);
-      assert.equal(schemeColour(slot, scheme), colour);
-    });
-    assert.ok(
-      css.includes(
-        `::highlight(${highlightName("quotelight", null, scheme)}) { background-color: ${colourSchemes[scheme].unattributed};`,
-      ),
-    );
-  }
-});
+test(
+  "the stylesheet has a rule for every slot of every " +
+    "scheme, in its colours, underlined where the scheme says",
+  () => {
+    const css = highlightStylesheet("quotelight");
+    for (const scheme of Object.keys(colourSchemes) as ColourScheme[]) {
+      const { speakers, ink, underlines } = colourSchemes[scheme];
+      speakers.forEach((colour, slot) => {
+        const rule = css
+          .split("\n")
+          .find((line) => line.startsWith(`::highlight(${highlightName("quotelight", slot, scheme)}) `));
+        assert.ok(rule, `${scheme} slot ${slot}`);
+        assert.match(rule, new RegExp(`background-color: ${colour}; color: ${ink};`));
+        if (underlines.length) assert.ok(rule.includes(`text-decoration: ${underlines[slot]}`), rule);
+        assert.equal(schemeColour(slot, scheme), colour);
+      });
+      assert.ok(
+        css.includes(
+          `::highlight(${highlightName("quotelight", null, scheme)}) ` +
+            `{ background-color: ${colourSchemes[scheme].unattributed};`,
+        ),
+      );
+    }
+  },
+);
 
 test("the colour-blind and high-contrast schemes tell their first speakers apart by underline too", () => {
   for (const scheme of ["colour-blind", "high-contrast"] as const) {

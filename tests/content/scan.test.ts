@@ -68,7 +68,8 @@ test("the stylesheet paints every colour slot, the neutral group and the flash, 
     assert.match(
       css,
       new RegExp(
-        `::highlight\\(${highlightName("quotelight", slot)}\\) \\{ background-color: ${colour}; color: #1b1b1b;`,
+        `::highlight\\(${highlightName("quotelight", slot)}\\) ` +
+          `\\{ background-color: ${colour}; color: #1b1b1b;`,
       ),
     ),
   );

@@ -255,7 +255,8 @@ export async function launchFirefox(otherAddons: Record<string, string> = {}): P
     if (!shadowRoot) return false;
     await bidi.send("script.callFunction", {
       functionDeclaration:
-        "function (root) { Object.defineProperty(root.host, 'shadowRoot', { configurable: true, get: () => root }); }",
+        "function (root) { Object.defineProperty(root.host, " +
+        "'shadowRoot', { configurable: true, get: () => root }); }",
       target: { context },
       arguments: [{ sharedId: shadowRoot.sharedId }],
       awaitPromise: false,

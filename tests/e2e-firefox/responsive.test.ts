@@ -74,7 +74,8 @@ test("an unrelated extension keeps answering while Quotelight reads a 10,000-spe
 
   const slowest = Math.max(...beside);
   t.diagnostic(
-    `echo answers, median (slowest): alone ${median(alone).toFixed(0)} (${Math.max(...alone).toFixed(0)}) ms, ` +
+    `echo answers, median (slowest): alone ${median(alone).toFixed(0)} ` +
+      `(${Math.max(...alone).toFixed(0)}) ms, ` +
       `beside the page ${median(beside).toFixed(0)} (${slowest.toFixed(0)}) ms; Quotelight's report: ` +
       `${report?.quotes.length} quotes, cut short by ${report?.cutShort?.join(", ")}`,
   );

@@ -25,16 +25,22 @@ const unloadBackground = () =>
     return JSON.stringify(extension.backgroundState);
   })()`);
 
-test("after the background is unloaded, a tab whose report was not stored is asked for it again", async () => {
-  const page = await ext.open("article-en.html");
-  const tabId = await ext.tabId(page);
-  await waitForSomeHighlights(page);
-  await ext.inExtension((key) => browser.storage.session.remove(key), `tab:${tabId}`);
-  assert.equal(await unloadBackground(), "stopped");
-  const popup = await ext.openExtensionTab(`popup.html?tab=${tabId}`);
-  await popup.waitForFunction(() => document.querySelector(".speaker"), undefined, 15_000);
-  assert.equal(await popup.evaluate(() => document.body.innerText.includes("can’t run on this page")), false);
-});
+test(
+  "after the background is unloaded, a tab whose " + "report was not stored is asked for it again",
+  async () => {
+    const page = await ext.open("article-en.html");
+    const tabId = await ext.tabId(page);
+    await waitForSomeHighlights(page);
+    await ext.inExtension((key) => browser.storage.session.remove(key), `tab:${tabId}`);
+    assert.equal(await unloadBackground(), "stopped");
+    const popup = await ext.openExtensionTab(`popup.html?tab=${tabId}`);
+    await popup.waitForFunction(() => document.querySelector(".speaker"), undefined, 15_000);
+    assert.equal(
+      await popup.evaluate(() => document.body.innerText.includes("can’t run on this page")),
+      false,
+    );
+  },
+);
 
 test("nothing was written to any console", async () => {
   assert.deepEqual(await ext.consoleErrors(), []);

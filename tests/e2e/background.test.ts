@@ -97,46 +97,49 @@ type SessionArea = {
 };
 declare const chrome: { storage: { session: SessionArea } };
 
-test("a report the full session quota kept out is sent again by the tab after the worker is stopped", async () => {
-  const page = await ext.open("article-en.html");
-  const tabId = await ext.tabId(page);
-  await waitForSomeHighlights(page);
-  // The tab's report is gone from storage.session and another tab's huge report, or anything
-  // else, filled it to the last byte.
-  const junkKeys = await ext.serviceWorker.evaluate(async (tabKey) => {
-    await chrome.storage.session.remove([tabKey]);
-    const keys: string[] = [];
-    for (const size of [1_000_000, 100_000, 10_000, 1_000, 100, 10]) {
-      // Chrome's quota is 10 MB: at most ten writes of each size before one is turned down.
-      for (let write = 0; write < 12; write++) {
-        const key = `junk:${keys.length}`;
-        const stored = await chrome.storage.session.set({ [key]: "x".repeat(size) }).then(
-          () => true,
-          () => false,
-        );
-        if (!stored) break;
-        keys.push(key);
+test(
+  "a report the full session quota kept out is sent " + "again by the tab after the worker is stopped",
+  async () => {
+    const page = await ext.open("article-en.html");
+    const tabId = await ext.tabId(page);
+    await waitForSomeHighlights(page);
+    // The tab's report is gone from storage.session and another tab's huge report, or anything
+    // else, filled it to the last byte.
+    const junkKeys = await ext.serviceWorker.evaluate(async (tabKey) => {
+      await chrome.storage.session.remove([tabKey]);
+      const keys: string[] = [];
+      for (const size of [1_000_000, 100_000, 10_000, 1_000, 100, 10]) {
+        // Chrome's quota is 10 MB: at most ten writes of each size before one is turned down.
+        for (let write = 0; write < 12; write++) {
+          const key = `junk:${keys.length}`;
+          const stored = await chrome.storage.session.set({ [key]: "x".repeat(size) }).then(
+            () => true,
+            () => false,
+          );
+          if (!stored) break;
+          keys.push(key);
+        }
       }
-    }
-    return keys;
-  }, `tab:${tabId}`);
-  // The page's next report cannot be stored, not even bare.
-  await ext.sendToTab(tabId, { type: "set-highlighting", enabled: false });
-  assert.equal(await ext.report(tabId), null);
+      return keys;
+    }, `tab:${tabId}`);
+    // The page's next report cannot be stored, not even bare.
+    await ext.sendToTab(tabId, { type: "set-highlighting", enabled: false });
+    assert.equal(await ext.report(tabId), null);
 
-  await ext.serviceWorker.evaluate(() => Object.assign(self, { beforeStop: true }));
-  const cdp = await ext.context.newCDPSession(page);
-  await cdp.send("ServiceWorker.enable");
-  await cdp.send("ServiceWorker.stopAllWorkers");
-  const popup = await ext.openExtensionPage(`popup.html?tab=${tabId}`);
-  await popup.locator(".speaker").first().waitFor();
-  await popup.getByText("Highlights are hidden on this page.").waitFor();
-  assert.equal(await popup.getByRole("heading", { name: "Quotelight can’t run on this page" }).count(), 0);
-  await popup.close();
-  const [worker] = ext.context.serviceWorkers();
-  assert.equal(await worker!.evaluate(() => "beforeStop" in self), false, "the worker was stopped");
-  await worker!.evaluate((keys) => chrome.storage.session.remove(keys), junkKeys);
-});
+    await ext.serviceWorker.evaluate(() => Object.assign(self, { beforeStop: true }));
+    const cdp = await ext.context.newCDPSession(page);
+    await cdp.send("ServiceWorker.enable");
+    await cdp.send("ServiceWorker.stopAllWorkers");
+    const popup = await ext.openExtensionPage(`popup.html?tab=${tabId}`);
+    await popup.locator(".speaker").first().waitFor();
+    await popup.getByText("Highlights are hidden on this page.").waitFor();
+    assert.equal(await popup.getByRole("heading", { name: "Quotelight can’t run on this page" }).count(), 0);
+    await popup.close();
+    const [worker] = ext.context.serviceWorkers();
+    assert.equal(await worker!.evaluate(() => "beforeStop" in self), false, "the worker was stopped");
+    await worker!.evaluate((keys) => chrome.storage.session.remove(keys), junkKeys);
+  },
+);
 
 test("nothing was written to any console", () => {
   assert.deepEqual(ext.errors, []);

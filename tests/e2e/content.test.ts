@@ -120,7 +120,8 @@ test("navigation inside a single-page app starts afresh on the new page", async 
     document.title = "Ferry timetable changes";
     document.querySelector("article")!.innerHTML =
       "<h1>Ferries to run every twenty minutes</h1>" +
-      "<p>“The extra boats start on Monday,” said Ana Lima, the harbour master, to reporters gathered at the quay.</p>" +
+      ("<p>“The extra boats start on Monday,” said Ana Lima, the " +
+        "harbour master, to reporters gathered at the quay.</p>") +
       "<p>The timetable will be posted at every pier and on the council's website from this weekend on.</p>";
   });
   await waitForHighlights(page, hasTexts(["“The extra boats start on Monday,”"]));

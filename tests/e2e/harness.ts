@@ -205,7 +205,8 @@ export async function revealCard(page: Page): Promise<boolean> {
     await cdp.send("Runtime.callFunctionOn", {
       objectId: object.objectId!,
       functionDeclaration:
-        "function () { Object.defineProperty(this.host, 'shadowRoot', { configurable: true, get: () => this }); }",
+        "function () { Object.defineProperty(this.host, " +
+        "'shadowRoot', { configurable: true, get: () => this }); }",
     });
     return true;
   } finally {

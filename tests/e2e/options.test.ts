@@ -50,27 +50,31 @@ async function textOf(page: Page, quoteText: string): Promise<string> {
   return found;
 }
 
-test("the colour scheme chosen in the options page repaints an open article with that scheme's highlights", async () => {
-  const { page, options } = await articleAndOptions();
-  const before = (await highlightedTexts(page)).sort();
-  await options.getByRole("radio", { name: /^High contrast/ }).check();
-  const contrast = await waitForHighlights(page, (h) =>
-    Object.keys(h).every((name) => name.startsWith("quotelight-hc-")),
-  );
-  assert.deepEqual(Object.values(contrast).flat().sort(), before, "the same quotes, other colours");
-  const painted = await page.evaluate(
-    () =>
-      getComputedStyle(document.querySelector("article p")!, "::highlight(quotelight-hc-0)").backgroundColor,
-  );
-  assert.equal(painted, rgb(colourSchemes["high-contrast"].speakers[0]!));
-  await screenshot(page, "options-high-contrast-article");
-  await options.getByRole("radio", { name: /^Colour-blind safe/ }).check();
-  await waitForHighlights(page, (h) => Object.keys(h).every((name) => name.startsWith("quotelight-cb-")));
-  assert.equal((await syncStorage()).colourScheme, "colour-blind");
-  await screenshot(page, "options-colour-blind-article");
-  await options.getByRole("radio", { name: "Default" }).check();
-  await waitForHighlights(page, (h) => "quotelight-0" in h);
-});
+test(
+  "the colour scheme chosen in the options page repaints " + "an open article with that scheme's highlights",
+  async () => {
+    const { page, options } = await articleAndOptions();
+    const before = (await highlightedTexts(page)).sort();
+    await options.getByRole("radio", { name: /^High contrast/ }).check();
+    const contrast = await waitForHighlights(page, (h) =>
+      Object.keys(h).every((name) => name.startsWith("quotelight-hc-")),
+    );
+    assert.deepEqual(Object.values(contrast).flat().sort(), before, "the same quotes, other colours");
+    const painted = await page.evaluate(
+      () =>
+        getComputedStyle(document.querySelector("article p")!, "::highlight(quotelight-hc-0)")
+          .backgroundColor,
+    );
+    assert.equal(painted, rgb(colourSchemes["high-contrast"].speakers[0]!));
+    await screenshot(page, "options-high-contrast-article");
+    await options.getByRole("radio", { name: /^Colour-blind safe/ }).check();
+    await waitForHighlights(page, (h) => Object.keys(h).every((name) => name.startsWith("quotelight-cb-")));
+    assert.equal((await syncStorage()).colourScheme, "colour-blind");
+    await screenshot(page, "options-colour-blind-article");
+    await options.getByRole("radio", { name: "Default" }).check();
+    await waitForHighlights(page, (h) => "quotelight-0" in h);
+  },
+);
 
 test("partial and unattributed quotes are highlighted or not as the options page says", async () => {
   const { page, report, options } = await articleAndOptions();
@@ -97,45 +101,52 @@ test("partial and unattributed quotes are highlighted or not as the options page
   await waitForHighlights(page, (h) => Object.values(h).flat().length === all.length);
 });
 
-test("“Only when I ask” clears an open article until the reader asks; back to automatic reads it again", async () => {
-  const { page, tabId, options } = await articleAndOptions();
-  await options.getByRole("radio", { name: /^Only when I ask/ }).check();
-  await ext.waitForReport(tabId, (r) => r?.status === "waiting");
-  assert.deepEqual(await highlightsIn(page), {});
-  // A newly opened article is not read either.
-  const other = await ext.open("ui-article.html");
-  assert.equal((await ext.report(await ext.tabId(other)))?.status, "waiting");
-  // The reader asks (the popup's "Find quotes on this page").
-  await ext.sendToTab(tabId, { type: "scan-now" });
-  await waitForSomeHighlights(page);
-  await options.getByRole("radio", { name: /^By itself/ }).check();
-  await waitForSomeHighlights(other);
-});
+test(
+  "“Only when I ask” clears an open article until " + "the reader asks; back to automatic reads it again",
+  async () => {
+    const { page, tabId, options } = await articleAndOptions();
+    await options.getByRole("radio", { name: /^Only when I ask/ }).check();
+    await ext.waitForReport(tabId, (r) => r?.status === "waiting");
+    assert.deepEqual(await highlightsIn(page), {});
+    // A newly opened article is not read either.
+    const other = await ext.open("ui-article.html");
+    assert.equal((await ext.report(await ext.tabId(other)))?.status, "waiting");
+    // The reader asks (the popup's "Find quotes on this page").
+    await ext.sendToTab(tabId, { type: "scan-now" });
+    await waitForSomeHighlights(page);
+    await options.getByRole("radio", { name: /^By itself/ }).check();
+    await waitForSomeHighlights(other);
+  },
+);
 
-test("sites where Quotelight never runs: added in the options page, the open tab switches off; removed, it reads again", async () => {
-  const { page, tabId, options } = await articleAndOptions();
-  const sites = options.getByRole("region", { name: "Sites where Quotelight never runs" });
-  const input = sites.getByRole("textbox", { name: "Site to add" });
-  await input.fill("not a site");
-  await sites.getByRole("button", { name: "Add" }).click();
-  await sites.getByRole("alert").getByText("“not a site” is not a site’s address.").waitFor();
+test(
+  "sites where Quotelight never runs: added in the options " +
+    "page, the open tab switches off; removed, it reads again",
+  async () => {
+    const { page, tabId, options } = await articleAndOptions();
+    const sites = options.getByRole("region", { name: "Sites where Quotelight never runs" });
+    const input = sites.getByRole("textbox", { name: "Site to add" });
+    await input.fill("not a site");
+    await sites.getByRole("button", { name: "Add" }).click();
+    await sites.getByRole("alert").getByText("“not a site” is not a site’s address.").waitFor();
 
-  await input.fill(page.url()); // A whole address is taken for its site.
-  await sites.getByRole("button", { name: "Add" }).click();
-  await sites.getByRole("listitem").getByText("127.0.0.1", { exact: true }).waitFor();
-  assert.deepEqual((await syncStorage()).disabledSites, ["127.0.0.1"]);
-  await ext.waitForReport(tabId, (r) => r?.status === "site-disabled");
-  assert.deepEqual(await highlightsIn(page), {});
+    await input.fill(page.url()); // A whole address is taken for its site.
+    await sites.getByRole("button", { name: "Add" }).click();
+    await sites.getByRole("listitem").getByText("127.0.0.1", { exact: true }).waitFor();
+    assert.deepEqual((await syncStorage()).disabledSites, ["127.0.0.1"]);
+    await ext.waitForReport(tabId, (r) => r?.status === "site-disabled");
+    assert.deepEqual(await highlightsIn(page), {});
 
-  // The popup's per-site switch writes the same list; the options page shows its changes live.
-  await ext.setSyncStorage({ disabledSites: ["127.0.0.1", "news.example"] });
-  await sites.getByRole("listitem").getByText("news.example", { exact: true }).waitFor();
+    // The popup's per-site switch writes the same list; the options page shows its changes live.
+    await ext.setSyncStorage({ disabledSites: ["127.0.0.1", "news.example"] });
+    await sites.getByRole("listitem").getByText("news.example", { exact: true }).waitFor();
 
-  await sites.getByRole("button", { name: "Remove 127.0.0.1" }).click();
-  await waitForSomeHighlights(page);
-  assert.deepEqual((await syncStorage()).disabledSites, ["news.example"]);
-  await ext.setSyncStorage({ disabledSites: [] });
-});
+    await sites.getByRole("button", { name: "Remove 127.0.0.1" }).click();
+    await waitForSomeHighlights(page);
+    assert.deepEqual((await syncStorage()).disabledSites, ["news.example"]);
+    await ext.setSyncStorage({ disabledSites: [] });
+  },
+);
 
 test("the options page lists the keyboard shortcuts with their keys", async () => {
   const { options } = await articleAndOptions();

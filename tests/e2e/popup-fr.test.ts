@@ -36,7 +36,10 @@ test("with a French browser the popup and side panel speak French", {
   );
   assert.match(
     (await panel.locator(".summary-sentence").textContent()) ?? "",
-    /^7 citations de 4 sources\u00a0: 2 responsables publics, 1 expert et 1 anonyme\u00a0; la source la plus citée, Jake Sullivan, a 52\s% des mots cités\.$/,
+    new RegExp(
+      "^7 citations de 4 sources\\u00a0: 2 responsables publics, 1 expert et 1 " +
+        "anonyme\\u00a0; la source la plus citée, Jake Sullivan, a 52\\s% des mots cités\\.$",
+    ),
   );
   assert.equal(
     await panel.locator(".kinds dt").first().textContent(),

@@ -45,32 +45,36 @@ for (const colorScheme of ["light", "dark"] as const) {
   });
 }
 
-test("the popup works from the keyboard: Tab reaches every control with its focus shown, Enter shows a quote", async () => {
-  const page = await ext.open("ui-article.html");
-  await waitForSomeHighlights(page);
-  const popup = await ext.openExtensionWindow(`popup.html?tab=${await ext.tabId(page)}`);
-  await popup.waitForSelector(".speaker");
-  const controls = await popup.locator("button").count();
-  const reached: string[] = [];
-  for (let i = 0; i < controls; i++) {
-    await popup.keyboard.press("Tab");
-    reached.push(
-      await popup.evaluate(() => {
-        const el = document.activeElement as HTMLElement;
-        // Focus must be visible: the focus ring is an outline.
-        return getComputedStyle(el).outlineStyle !== "none"
-          ? (el.getAttribute("role") ?? el.tagName)
-          : "INVISIBLE";
-      }),
-    );
-  }
-  assert.ok(!reached.includes("INVISIBLE"), `every focused control shows it: ${reached}`);
-  assert.deepEqual(reached.filter((r) => r === "switch").length, 2);
-  // Back to the first speaker with the keyboard, and show their quote with Enter.
-  await popup.locator(".speaker").first().focus();
-  await popup.keyboard.press("Enter");
-  await waitForHighlights(page, (h) => "quotelight-flash" in h);
-});
+test(
+  "the popup works from the keyboard: Tab reaches every " +
+    "control with its focus shown, Enter shows a quote",
+  async () => {
+    const page = await ext.open("ui-article.html");
+    await waitForSomeHighlights(page);
+    const popup = await ext.openExtensionWindow(`popup.html?tab=${await ext.tabId(page)}`);
+    await popup.waitForSelector(".speaker");
+    const controls = await popup.locator("button").count();
+    const reached: string[] = [];
+    for (let i = 0; i < controls; i++) {
+      await popup.keyboard.press("Tab");
+      reached.push(
+        await popup.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          // Focus must be visible: the focus ring is an outline.
+          return getComputedStyle(el).outlineStyle !== "none"
+            ? (el.getAttribute("role") ?? el.tagName)
+            : "INVISIBLE";
+        }),
+      );
+    }
+    assert.ok(!reached.includes("INVISIBLE"), `every focused control shows it: ${reached}`);
+    assert.deepEqual(reached.filter((r) => r === "switch").length, 2);
+    // Back to the first speaker with the keyboard, and show their quote with Enter.
+    await popup.locator(".speaker").first().focus();
+    await popup.keyboard.press("Enter");
+    await waitForHighlights(page, (h) => "quotelight-flash" in h);
+  },
+);
 
 test("no page and no extension page wrote to the console", () => {
   assert.deepEqual(ext.errors, []);

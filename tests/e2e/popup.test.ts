@@ -106,21 +106,25 @@ test("on a page that is not an article, “Find quotes on this page” finds the
 
 const NOT_AN_ARTICLE = "This page didn’t look like an article: these quotes come from all of its text.";
 
-test("on a page with no article in it, the quotes of all its text are found, and the popup and side panel say so", async () => {
-  const page = await ext.open("quote-list.html");
-  const tabId = await ext.tabId(page);
-  const popup = await openPopup(tabId);
-  await popup.getByRole("button", { name: "Find quotes on this page" }).click();
-  await waitForSomeHighlights(page);
-  await popup.waitForSelector(".speaker");
-  await popup.getByText(NOT_AN_ARTICLE).waitFor();
-  assert.match((await popup.textContent(".masthead-summary")) ?? "", /^3 quotes\b/);
-  await popupScreenshot(popup, "popup-not-article");
-  const panel = await ext.openExtensionWindow(`sidepanel.html?tab=${tabId}`);
-  await panel.setViewportSize({ width: 380, height: 500 });
-  await panel.getByText(NOT_AN_ARTICLE).waitFor();
-  await screenshot(panel, "sidepanel-not-article");
-});
+test(
+  "on a page with no article in it, the quotes of all " +
+    "its text are found, and the popup and side panel say so",
+  async () => {
+    const page = await ext.open("quote-list.html");
+    const tabId = await ext.tabId(page);
+    const popup = await openPopup(tabId);
+    await popup.getByRole("button", { name: "Find quotes on this page" }).click();
+    await waitForSomeHighlights(page);
+    await popup.waitForSelector(".speaker");
+    await popup.getByText(NOT_AN_ARTICLE).waitFor();
+    assert.match((await popup.textContent(".masthead-summary")) ?? "", /^3 quotes\b/);
+    await popupScreenshot(popup, "popup-not-article");
+    const panel = await ext.openExtensionWindow(`sidepanel.html?tab=${tabId}`);
+    await panel.setViewportSize({ width: 380, height: 500 });
+    await panel.getByText(NOT_AN_ARTICLE).waitFor();
+    await screenshot(panel, "sidepanel-not-article");
+  },
+);
 
 test("on an article, the popup does not say it was no article", async () => {
   const { popup } = await articleWithPopup();
@@ -128,20 +132,23 @@ test("on an article, the popup does not say it was no article", async () => {
   assert.equal(await popup.getByText("didn’t look like an article").count(), 0);
 });
 
-test("when the reader runs Quotelight only on request, an article waits, and the popup says why", async () => {
-  await ext.setSyncStorage({ runOn: "asked" });
-  try {
-    const page = await ext.open("ui-article.html");
-    const popup = await openPopup(await ext.tabId(page));
-    await popup.getByRole("heading", { name: "Quotelight waits for you to ask" }).waitFor();
-    assert.deepEqual(await highlightsIn(page), {});
-    await popup.getByRole("button", { name: "Find quotes on this page" }).click();
-    await waitForSomeHighlights(page);
-    await popup.waitForSelector(".speaker");
-  } finally {
-    await ext.setSyncStorage({ runOn: "articles" });
-  }
-});
+test(
+  "when the reader runs Quotelight only on request, " + "an article waits, and the popup says why",
+  async () => {
+    await ext.setSyncStorage({ runOn: "asked" });
+    try {
+      const page = await ext.open("ui-article.html");
+      const popup = await openPopup(await ext.tabId(page));
+      await popup.getByRole("heading", { name: "Quotelight waits for you to ask" }).waitFor();
+      assert.deepEqual(await highlightsIn(page), {});
+      await popup.getByRole("button", { name: "Find quotes on this page" }).click();
+      await waitForSomeHighlights(page);
+      await popup.waitForSelector(".speaker");
+    } finally {
+      await ext.setSyncStorage({ runOn: "articles" });
+    }
+  },
+);
 
 test("a page with no quotes says so once searched", async () => {
   const page = await ext.open("empty.html");
@@ -159,19 +166,22 @@ test("without ?tab= the popup shows the active tab, and says when Quotelight can
   await popupScreenshot(popup, "popup-unreachable");
 });
 
-test("“Open side panel” opens the browser's side panel on the page's window and closes the popup", async () => {
-  const { page, popup } = await articleWithPopup();
-  const closed = popup.waitForEvent("close");
-  await popup.getByRole("button", { name: "Open side panel" }).click();
-  await closed;
-  // The real side panel is browser UI, not a tab: look for its page among the browser's targets.
-  const cdp = await ext.context.newCDPSession(page);
-  const { targetInfos } = await cdp.send("Target.getTargets");
-  assert.ok(
-    targetInfos.some((target) => target.url === `chrome-extension://${ext.extensionId}/sidepanel.html`),
-    JSON.stringify(targetInfos.map((target) => target.url)),
-  );
-});
+test(
+  "“Open side panel” opens the browser's side " + "panel on the page's window and closes the popup",
+  async () => {
+    const { page, popup } = await articleWithPopup();
+    const closed = popup.waitForEvent("close");
+    await popup.getByRole("button", { name: "Open side panel" }).click();
+    await closed;
+    // The real side panel is browser UI, not a tab: look for its page among the browser's targets.
+    const cdp = await ext.context.newCDPSession(page);
+    const { targetInfos } = await cdp.send("Target.getTargets");
+    assert.ok(
+      targetInfos.some((target) => target.url === `chrome-extension://${ext.extensionId}/sidepanel.html`),
+      JSON.stringify(targetInfos.map((target) => target.url)),
+    );
+  },
+);
 
 test("no page and no extension page wrote to the console", () => {
   assert.deepEqual(ext.errors, []);

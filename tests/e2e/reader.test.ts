@@ -120,101 +120,112 @@ async function slotTexts(page: Page): Promise<string[]> {
   return (await highlightsIn(page))["quotelight-0"] ?? [];
 }
 
-test("resting the pointer on a quote shows its card: speaker, role, which of their quotes; moving away hides it", async () => {
-  const { page, report } = await article();
-  const { speaker, quotes } = mainVoice(report);
-  assert.ok(quotes.length >= 2, "the test article quotes its main speaker several times");
-  const [first, second] = await slotTexts(page);
-  assert.equal(await cardState(page), null, "nothing is added to the page before the reader meets a quote");
+test(
+  "resting the pointer on a quote shows its card: speaker, " +
+    "role, which of their quotes; moving away hides it",
+  async () => {
+    const { page, report } = await article();
+    const { speaker, quotes } = mainVoice(report);
+    assert.ok(quotes.length >= 2, "the test article quotes its main speaker several times");
+    const [first, second] = await slotTexts(page);
+    assert.equal(await cardState(page), null, "nothing is added to the page before the reader meets a quote");
 
-  const point = await pointOnQuote(page, second!);
-  await page.mouse.move(point.x, point.y);
-  const card = await waitForCard(page, (c) => c?.visible === true);
-  assert.equal(card.parent, "html", "the card's host hangs off <html>, outside the article");
-  assert.ok(card.text.startsWith(`${speaker.name} ${speaker.role}`), card.text);
-  assert.match(card.text, new RegExp(`Quote 2 of ${quotes.length} by ${speaker.name}`));
-  // Below the quote's line, inside the viewport.
-  assert.ok(card.box!.top > point.y && card.box!.top + card.box!.height <= 800, JSON.stringify(card.box));
+    const point = await pointOnQuote(page, second!);
+    await page.mouse.move(point.x, point.y);
+    const card = await waitForCard(page, (c) => c?.visible === true);
+    assert.equal(card.parent, "html", "the card's host hangs off <html>, outside the article");
+    assert.ok(card.text.startsWith(`${speaker.name} ${speaker.role}`), card.text);
+    assert.match(card.text, new RegExp(`Quote 2 of ${quotes.length} by ${speaker.name}`));
+    // Below the quote's line, inside the viewport.
+    assert.ok(card.box!.top > point.y && card.box!.top + card.box!.height <= 800, JSON.stringify(card.box));
 
-  // Over another speaker's quote the card follows.
-  const other = (await highlightsIn(page))["quotelight-1"]![0]!;
-  const otherPoint = await pointOnQuote(page, other);
-  await page.mouse.move(otherPoint.x, otherPoint.y);
-  await waitForCard(page, (c) => c?.visible === true && !c.text.startsWith(speaker.name));
+    // Over another speaker's quote the card follows.
+    const other = (await highlightsIn(page))["quotelight-1"]![0]!;
+    const otherPoint = await pointOnQuote(page, other);
+    await page.mouse.move(otherPoint.x, otherPoint.y);
+    await waitForCard(page, (c) => c?.visible === true && !c.text.startsWith(speaker.name));
 
-  // Off every quote (the page's margin), the card goes after a moment.
-  await page.mouse.move(5, 5);
-  await waitForCard(page, (c) => c?.visible === false);
-  assert.ok(first, "the first quote is highlighted too");
-});
+    // Off every quote (the page's margin), the card goes after a moment.
+    await page.mouse.move(5, 5);
+    await waitForCard(page, (c) => c?.visible === false);
+    assert.ok(first, "the first quote is highlighted too");
+  },
+);
 
-test("the card's Next and Previous buttons go through the speaker's quotes, scrolling and flashing each", async () => {
-  const { page, report } = await article();
-  const { speaker, quotes } = mainVoice(report);
-  const texts = await slotTexts(page);
-  const point = await pointOnQuote(page, texts[0]!);
-  await page.mouse.move(point.x, point.y);
-  await waitForCard(page, (c) => c?.visible === true);
-  await clickCardButton(page, `Next quote by ${speaker.name}`);
-  const moved = await waitForCard(page, (c) => c?.text.includes(`Quote 2 of ${quotes.length}`) === true);
-  assert.equal(moved.quote, quotes[1]!.id);
-  const flashed = await waitForHighlights(page, (h) => (h["quotelight-flash"] ?? []).length > 0);
-  assert.deepEqual(flashed["quotelight-flash"], [texts[1]]);
-  // Previous from the first quote wraps round to the last.
-  await clickCardButton(page, `Previous quote by ${speaker.name}`);
-  await clickCardButton(page, `Previous quote by ${speaker.name}`);
-  const last = await waitForCard(
-    page,
-    (c) => c?.text.includes(`Quote ${quotes.length} of ${quotes.length}`) === true,
-  );
-  assert.equal(last.quote, quotes.at(-1)!.id);
-  // The card follows its quote while the page scrolls smoothly to it.
-  await waitForCard(page, (c) => c?.box !== null && c!.box.top >= 0 && c!.box.top + c!.box.height <= 800);
-  await page.waitForTimeout(600); // the end of the smooth scroll
-  await screenshot(page, "hover-card");
-  await page.emulateMedia({ colorScheme: "dark" });
-  await page.waitForFunction(() => {
-    const card = document.querySelector("quotelight-card")!.shadowRoot!.querySelector(".card")!;
-    return getComputedStyle(card).backgroundColor === "rgb(30, 30, 33)";
-  });
-  await screenshot(page, "hover-card-dark");
-});
+test(
+  "the card's Next and Previous buttons go through " + "the speaker's quotes, scrolling and flashing each",
+  async () => {
+    const { page, report } = await article();
+    const { speaker, quotes } = mainVoice(report);
+    const texts = await slotTexts(page);
+    const point = await pointOnQuote(page, texts[0]!);
+    await page.mouse.move(point.x, point.y);
+    await waitForCard(page, (c) => c?.visible === true);
+    await clickCardButton(page, `Next quote by ${speaker.name}`);
+    const moved = await waitForCard(page, (c) => c?.text.includes(`Quote 2 of ${quotes.length}`) === true);
+    assert.equal(moved.quote, quotes[1]!.id);
+    const flashed = await waitForHighlights(page, (h) => (h["quotelight-flash"] ?? []).length > 0);
+    assert.deepEqual(flashed["quotelight-flash"], [texts[1]]);
+    // Previous from the first quote wraps round to the last.
+    await clickCardButton(page, `Previous quote by ${speaker.name}`);
+    await clickCardButton(page, `Previous quote by ${speaker.name}`);
+    const last = await waitForCard(
+      page,
+      (c) => c?.text.includes(`Quote ${quotes.length} of ${quotes.length}`) === true,
+    );
+    assert.equal(last.quote, quotes.at(-1)!.id);
+    // The card follows its quote while the page scrolls smoothly to it.
+    await waitForCard(page, (c) => c?.box !== null && c!.box.top >= 0 && c!.box.top + c!.box.height <= 800);
+    await page.waitForTimeout(600); // the end of the smooth scroll
+    await screenshot(page, "hover-card");
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.waitForFunction(() => {
+      const card = document.querySelector("quotelight-card")!.shadowRoot!.querySelector(".card")!;
+      return getComputedStyle(card).backgroundColor === "rgb(30, 30, 33)";
+    });
+    await screenshot(page, "hover-card-dark");
+  },
+);
 
-test("next/previous-quote shortcuts move focus to each quote's card; Tab reaches its buttons; Escape closes it and gives focus back", async () => {
-  const { page, tabId, report } = await article();
-  await page.locator("h1").click(); // Focus in the page, as a reader's would be.
-  await pressShortcut(tabId, "next-quote");
-  const first = await waitForCard(page, (c) => c?.visible === true);
-  assert.equal(first.quote, report.quotes[0]!.id, "from the top of the page, the first quote");
-  assert.equal(first.focused, "card");
-  // The card covers no part of the quote it is about.
-  const quoteBox = await page.evaluate(() => {
-    const [range] = CSS.highlights.get("quotelight-flash")!;
-    const box = (range as Range).getBoundingClientRect();
-    return { top: box.top, bottom: box.bottom };
-  });
-  assert.ok(
-    first.box!.top >= quoteBox.bottom || first.box!.top + first.box!.height <= quoteBox.top,
-    JSON.stringify([first.box, quoteBox]),
-  );
-  await pressShortcut(tabId, "next-quote");
-  const second = await waitForCard(page, (c) => c?.quote === report.quotes[1]!.id);
-  assert.equal(second.focused, "card");
-  await pressShortcut(tabId, "previous-quote");
-  await waitForCard(page, (c) => c?.quote === report.quotes[0]!.id);
-  // The card is a dialog named after the speaker; its buttons are reachable with Tab.
-  const dialog = (await cardDialog(page))!;
-  const speaker = report.speakers.find((s) => s.id === report.quotes[0]!.speaker)!;
-  assert.equal(dialog.role, "dialog");
-  assert.equal(dialog.labelledBy, "quotelight-card-name");
-  assert.equal(dialog.name, speaker.name);
-  await page.keyboard.press("Tab");
-  assert.equal((await cardState(page))!.focused, "previous");
-  await screenshot(page, "hover-card-keyboard");
-  await page.keyboard.press("Escape");
-  const closed = await waitForCard(page, (c) => c?.visible === false);
-  assert.equal(closed.focused, "body", "focus goes back where it was");
-});
+test(
+  "next/previous-quote shortcuts move focus to each quote's card; " +
+    "Tab reaches its buttons; Escape closes it and gives focus back",
+  async () => {
+    const { page, tabId, report } = await article();
+    await page.locator("h1").click(); // Focus in the page, as a reader's would be.
+    await pressShortcut(tabId, "next-quote");
+    const first = await waitForCard(page, (c) => c?.visible === true);
+    assert.equal(first.quote, report.quotes[0]!.id, "from the top of the page, the first quote");
+    assert.equal(first.focused, "card");
+    // The card covers no part of the quote it is about.
+    const quoteBox = await page.evaluate(() => {
+      const [range] = CSS.highlights.get("quotelight-flash")!;
+      const box = (range as Range).getBoundingClientRect();
+      return { top: box.top, bottom: box.bottom };
+    });
+    assert.ok(
+      first.box!.top >= quoteBox.bottom || first.box!.top + first.box!.height <= quoteBox.top,
+      JSON.stringify([first.box, quoteBox]),
+    );
+    await pressShortcut(tabId, "next-quote");
+    const second = await waitForCard(page, (c) => c?.quote === report.quotes[1]!.id);
+    assert.equal(second.focused, "card");
+    await pressShortcut(tabId, "previous-quote");
+    await waitForCard(page, (c) => c?.quote === report.quotes[0]!.id);
+    // The card is a dialog named after the speaker; its buttons are reachable with Tab.
+    const dialog = (await cardDialog(page))!;
+    const speaker = report.speakers.find((s) => s.id === report.quotes[0]!.speaker)!;
+    assert.equal(dialog.role, "dialog");
+    assert.equal(dialog.labelledBy, "quotelight-card-name");
+    assert.equal(dialog.name, speaker.name);
+    await page.keyboard.press("Tab");
+    assert.equal((await cardState(page))!.focused, "previous");
+    await screenshot(page, "hover-card-keyboard");
+    await page.keyboard.press("Escape");
+    const closed = await waitForCard(page, (c) => c?.visible === false);
+    assert.equal(closed.focused, "body", "focus goes back where it was");
+  },
+);
 
 test("focus on a link inside a quote shows the quote's card and leaves focus on the link", async () => {
   const { page, report } = await article("reader-article.html");

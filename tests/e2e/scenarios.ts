@@ -55,34 +55,37 @@ export function sharedScenarios(
     return { page, tabId: await ext.tabId(page) };
   }
 
-  test("an article's quotes are highlighted, one colour per speaker, and the page's DOM is left alone", async () => {
-    const okafor = [
-      "“We cannot keep a bridge open when we are not certain it is safe,”",
-      "“Six weeks is the shortest time in which the cables can be replaced properly,”",
-    ];
-    const reyes = "“Half of my customers walk over that bridge,”";
-    const page = await ext.open("article-en.html", { beforeLoad: countMutationsAfterParsing });
-    const all = sorted([...okafor, reyes]);
-    const highlights = await waitForHighlights(
-      page,
-      (h) => JSON.stringify(sorted(Object.values(h).flat())) === JSON.stringify(all),
-    );
-    // Okafor speaks twice, so she gets the first colour; Reyes the second.
-    assert.deepEqual(sorted(highlights[highlightName(testHighlightPrefix, 0)] ?? []), sorted(okafor));
-    assert.deepEqual(highlights[highlightName(testHighlightPrefix, 1)], [reyes]);
-    assert.equal(
-      await page.evaluate(() => (window as unknown as { mutationCount: number }).mutationCount),
-      0,
-    );
-    // Painted, not only registered: the extension's stylesheet styles ::highlight(quotelight-0).
-    const painted = await page.evaluate(
-      (name) =>
-        getComputedStyle(document.querySelector("article p")!, `::highlight(${name})`).backgroundColor,
-      highlightName(testHighlightPrefix, 0),
-    );
-    assert.equal(painted, rgb(schemeColour(0)));
-    await shot(page, "article");
-  });
+  test(
+    "an article's quotes are highlighted, one colour " + "per speaker, and the page's DOM is left alone",
+    async () => {
+      const okafor = [
+        "“We cannot keep a bridge open when we are not certain it is safe,”",
+        "“Six weeks is the shortest time in which the cables can be replaced properly,”",
+      ];
+      const reyes = "“Half of my customers walk over that bridge,”";
+      const page = await ext.open("article-en.html", { beforeLoad: countMutationsAfterParsing });
+      const all = sorted([...okafor, reyes]);
+      const highlights = await waitForHighlights(
+        page,
+        (h) => JSON.stringify(sorted(Object.values(h).flat())) === JSON.stringify(all),
+      );
+      // Okafor speaks twice, so she gets the first colour; Reyes the second.
+      assert.deepEqual(sorted(highlights[highlightName(testHighlightPrefix, 0)] ?? []), sorted(okafor));
+      assert.deepEqual(highlights[highlightName(testHighlightPrefix, 1)], [reyes]);
+      assert.equal(
+        await page.evaluate(() => (window as unknown as { mutationCount: number }).mutationCount),
+        0,
+      );
+      // Painted, not only registered: the extension's stylesheet styles ::highlight(quotelight-0).
+      const painted = await page.evaluate(
+        (name) =>
+          getComputedStyle(document.querySelector("article p")!, `::highlight(${name})`).backgroundColor,
+        highlightName(testHighlightPrefix, 0),
+      );
+      assert.equal(painted, rgb(schemeColour(0)));
+      await shot(page, "article");
+    },
+  );
 
   /** The popup in a window of its own beside the article, as tall as its content may grow. */
   async function popupFor(tabId: number) {
@@ -102,96 +105,102 @@ export function sharedScenarios(
     return shot(popup, name);
   }
 
-  test("the popup (popup.html?tab=ID) lists the page's voices, most quoted first, with colours and counts", async () => {
-    const { page, tabId } = await highlightedArticle();
-    const popup = await popupFor(tabId);
-    const report = (await ext.report(tabId))!;
-    const voices = voicesOf(report);
-    const expected = [
-      ...voices.named.map((v) => ({
-        name: v.speaker.name,
-        detail: v.speaker.role,
-        count: v.quotes.length,
-        swatch: rgb(schemeColour(v.slot)),
-      })),
-      ...(voices.unnamed.length
-        ? [
-            {
-              name: "Unnamed sources",
-              detail: `${voices.unnamed.length} source${voices.unnamed.length > 1 ? "s" : ""}`,
-              count: quotesOfAll(voices.unnamed).length,
-              swatch: voices.unnamed.length > 1 ? "stripes" : rgb(schemeColour(voices.unnamed[0]!.slot)),
-            },
-          ]
-        : []),
-      ...(voices.unattributed.length
-        ? [
-            {
-              name: "No known speaker",
-              detail: null,
-              count: voices.unattributed.length,
-              swatch: rgb(schemeColour(null)),
-            },
-          ]
-        : []),
-    ];
-    const listed = await popup.evaluate(() =>
-      [...document.querySelectorAll(".speaker")].map((line) => {
-        const swatch = getComputedStyle(line.querySelector(".swatch")!);
-        return {
-          name: line.querySelector(".speaker-name")?.textContent,
-          detail: line.querySelector(".speaker-detail")?.textContent ?? null,
-          count: Number(line.querySelector(".speaker-count")?.textContent),
-          swatch: swatch.backgroundImage === "none" ? swatch.backgroundColor : "stripes",
-        };
-      }),
-    );
-    assert.deepEqual(listed, expected);
-    assert.equal(
-      expected.reduce((sum, line) => sum + line.count, 0),
-      report.quotes.length,
-      "every quote is under one line",
-    );
-    const speakers = report.speakers.length;
-    assert.equal(
-      await popup.evaluate(() => document.querySelector(".masthead-summary")?.textContent),
-      `${report.quotes.length} quotes` +
-        (speakers ? ` from ${speakers} speaker${speakers === 1 ? "" : "s"}` : ""),
-    );
-    await popupShot(popup, "popup");
-    await shot(page, "popup-article");
-  });
+  test(
+    "the popup (popup.html?tab=ID) lists the page's " + "voices, most quoted first, with colours and counts",
+    async () => {
+      const { page, tabId } = await highlightedArticle();
+      const popup = await popupFor(tabId);
+      const report = (await ext.report(tabId))!;
+      const voices = voicesOf(report);
+      const expected = [
+        ...voices.named.map((v) => ({
+          name: v.speaker.name,
+          detail: v.speaker.role,
+          count: v.quotes.length,
+          swatch: rgb(schemeColour(v.slot)),
+        })),
+        ...(voices.unnamed.length
+          ? [
+              {
+                name: "Unnamed sources",
+                detail: `${voices.unnamed.length} source${voices.unnamed.length > 1 ? "s" : ""}`,
+                count: quotesOfAll(voices.unnamed).length,
+                swatch: voices.unnamed.length > 1 ? "stripes" : rgb(schemeColour(voices.unnamed[0]!.slot)),
+              },
+            ]
+          : []),
+        ...(voices.unattributed.length
+          ? [
+              {
+                name: "No known speaker",
+                detail: null,
+                count: voices.unattributed.length,
+                swatch: rgb(schemeColour(null)),
+              },
+            ]
+          : []),
+      ];
+      const listed = await popup.evaluate(() =>
+        [...document.querySelectorAll(".speaker")].map((line) => {
+          const swatch = getComputedStyle(line.querySelector(".swatch")!);
+          return {
+            name: line.querySelector(".speaker-name")?.textContent,
+            detail: line.querySelector(".speaker-detail")?.textContent ?? null,
+            count: Number(line.querySelector(".speaker-count")?.textContent),
+            swatch: swatch.backgroundImage === "none" ? swatch.backgroundColor : "stripes",
+          };
+        }),
+      );
+      assert.deepEqual(listed, expected);
+      assert.equal(
+        expected.reduce((sum, line) => sum + line.count, 0),
+        report.quotes.length,
+        "every quote is under one line",
+      );
+      const speakers = report.speakers.length;
+      assert.equal(
+        await popup.evaluate(() => document.querySelector(".masthead-summary")?.textContent),
+        `${report.quotes.length} quotes` +
+          (speakers ? ` from ${speakers} speaker${speakers === 1 ? "" : "s"}` : ""),
+      );
+      await popupShot(popup, "popup");
+      await shot(page, "popup-article");
+    },
+  );
 
-  test("clicking a line in the popup shows its first quote in the page, clicking again the next one", async () => {
-    const { page, tabId } = await highlightedArticle();
-    await page.setViewport(900, 300);
-    const popup = await popupFor(tabId);
-    // The line with the most quotes: its later quotes are far down the article.
-    const voices = voicesOf((await ext.report(tabId))!);
-    const lines = [
-      ...voices.named.map((v) => v.quotes),
-      ...(voices.unnamed.length ? [quotesOfAll(voices.unnamed)] : []),
-      voices.unattributed,
-    ];
-    const busiest = lines.reduce((a, b) => (b.length > a.length ? b : a));
-    assert.ok(busiest.length >= 2, "the test article has a voice with two quotes or more");
-    const scrolls: number[] = [];
-    for (const quote of [...busiest, busiest[0]!]) {
-      await popup.click(".speaker", lines.indexOf(busiest));
-      // This quote flashed (consecutive quotes differ, so an earlier flash cannot pass), in view.
-      await page.waitForFunction((text) => {
-        const ranges = [...(CSS.highlights.get("quotelight-flash") ?? [])] as Range[];
-        const box = ranges[0]?.getBoundingClientRect();
-        return ranges.map(String).join("").includes(text) && box!.top >= 0 && box!.bottom <= innerHeight;
-      }, quote.text);
-      scrolls.push(await page.evaluate(() => scrollY));
-    }
-    assert.ok(new Set(scrolls).size > 1, `the page scrolled between quotes: ${scrolls}`);
-    const status = await popup.evaluate(
-      () => [...document.querySelectorAll("[role=status]")].at(-1)?.textContent ?? "",
-    );
-    assert.match(status, new RegExp(`^Quote 1 of ${busiest.length}: `));
-  });
+  test(
+    "clicking a line in the popup shows its first " + "quote in the page, clicking again the next one",
+    async () => {
+      const { page, tabId } = await highlightedArticle();
+      await page.setViewport(900, 300);
+      const popup = await popupFor(tabId);
+      // The line with the most quotes: its later quotes are far down the article.
+      const voices = voicesOf((await ext.report(tabId))!);
+      const lines = [
+        ...voices.named.map((v) => v.quotes),
+        ...(voices.unnamed.length ? [quotesOfAll(voices.unnamed)] : []),
+        voices.unattributed,
+      ];
+      const busiest = lines.reduce((a, b) => (b.length > a.length ? b : a));
+      assert.ok(busiest.length >= 2, "the test article has a voice with two quotes or more");
+      const scrolls: number[] = [];
+      for (const quote of [...busiest, busiest[0]!]) {
+        await popup.click(".speaker", lines.indexOf(busiest));
+        // This quote flashed (consecutive quotes differ, so an earlier flash cannot pass), in view.
+        await page.waitForFunction((text) => {
+          const ranges = [...(CSS.highlights.get("quotelight-flash") ?? [])] as Range[];
+          const box = ranges[0]?.getBoundingClientRect();
+          return ranges.map(String).join("").includes(text) && box!.top >= 0 && box!.bottom <= innerHeight;
+        }, quote.text);
+        scrolls.push(await page.evaluate(() => scrollY));
+      }
+      assert.ok(new Set(scrolls).size > 1, `the page scrolled between quotes: ${scrolls}`);
+      const status = await popup.evaluate(
+        () => [...document.querySelectorAll("[role=status]")].at(-1)?.textContent ?? "",
+      );
+      assert.match(status, new RegExp(`^Quote 1 of ${busiest.length}: `));
+    },
+  );
 
   test("the popup's highlight switch takes the page's highlights away and brings them back", async () => {
     const { page, tabId } = await highlightedArticle();
@@ -229,83 +238,96 @@ export function sharedScenarios(
     );
   });
 
-  test("the side panel page (sidepanel.html?tab=ID) lists every voice with all their quotes in page order", async () => {
-    const { tabId } = await highlightedArticle();
-    const panel = await ext.openExtensionWindow(`sidepanel.html?tab=${tabId}`);
-    await panel.setViewport(380, 900);
-    await panel.waitForFunction(() => document.querySelector(".voice"));
-    const report = (await ext.report(tabId))!;
-    const voices = voicesOf(report);
-    const expected = [
-      ...[...voices.named, ...voices.unnamed].map((v) => ({
-        name: v.speaker.name,
-        quotes: v.quotes.map((q) => quoted(q.text, report.lang)),
-      })),
-      ...(voices.unattributed.length
-        ? [{ name: "No known speaker", quotes: voices.unattributed.map((q) => quoted(q.text, report.lang)) }]
-        : []),
-    ];
-    const listed = await panel.evaluate(() =>
-      [...document.querySelectorAll(".voice")].map((section) => ({
-        name: section.querySelector(".voice-name")?.textContent,
-        quotes: [...section.querySelectorAll(".quote-text")].map((q) => q.textContent),
-      })),
-    );
-    assert.deepEqual(listed, expected);
-    assert.equal(listed.flatMap((v) => v.quotes).length, report.quotes.length);
-    // Above the list, the summary of the sources: the sentence and the kinds of voice the engine gave.
-    const sourcing = sourcingOf(voices);
-    const summary = await panel.evaluate(() => ({
-      sentence: document.querySelector(".summary-sentence")?.textContent,
-      kinds: [...document.querySelectorAll(".kinds dd")].map((dd) => dd.textContent),
-      balance: [...document.querySelectorAll(".balance dd")].map((dd) => dd.textContent),
-    }));
-    assert.deepEqual(summary, {
-      sentence: summarySentence(sourcing, catalogueWording(englishMessages, "en")),
-      kinds: sourcing.voices.map((group) =>
-        new Intl.ListFormat("en", { type: "conjunction" }).format(group.speakers.map((e) => e.speaker.name)),
-      ),
-      balance: [sourcing.first, sourcing.last],
-    });
-    await shot(panel, "sidepanel");
-  });
-
-  test("on a dark page the highlights keep dark text on their light colour; popup and side panel turn dark", async () => {
-    const page = await ext.open("article-en.html");
-    await waitForSomeHighlights(page);
-    const tabId = await ext.tabId(page);
-    const popup = await ext.openExtensionWindow(`popup.html?tab=${tabId}`);
-    const panel = await ext.openExtensionWindow(`sidepanel.html?tab=${tabId}`);
-    const tabs = [page, popup, panel];
-    try {
-      for (const tab of tabs) await tab.setColorScheme("dark");
-      const colours = await page.evaluate(
-        (name) => {
-          const p = document.querySelector("article p")!;
-          return {
-            page: getComputedStyle(document.body).backgroundColor,
-            highlight: getComputedStyle(p, `::highlight(${name})`).color,
-          };
-        },
-        highlightName(testHighlightPrefix, 1),
-      );
-      assert.equal(colours.page, "rgb(18, 18, 18)", "the test page has a dark theme");
-      assert.equal(colours.highlight, rgb(colourSchemes.default.ink));
-      await shot(page, "article-dark");
-      const darkBackground = (tab: PageHandle) =>
-        tab.evaluate(() => getComputedStyle(document.body).backgroundColor);
-      await popup.setViewport(340, 460);
-      await popup.waitForFunction(() => document.querySelector(".speaker"));
-      assert.equal(await darkBackground(popup), "rgb(30, 30, 33)");
-      await shot(popup, "popup-dark");
+  test(
+    "the side panel page (sidepanel.html?tab=ID) lists " + "every voice with all their quotes in page order",
+    async () => {
+      const { tabId } = await highlightedArticle();
+      const panel = await ext.openExtensionWindow(`sidepanel.html?tab=${tabId}`);
       await panel.setViewport(380, 900);
       await panel.waitForFunction(() => document.querySelector(".voice"));
-      assert.equal(await darkBackground(panel), "rgb(30, 30, 33)");
-      await shot(panel, "sidepanel-dark");
-    } finally {
-      for (const tab of tabs) await tab.setColorScheme("light");
-    }
-  });
+      const report = (await ext.report(tabId))!;
+      const voices = voicesOf(report);
+      const expected = [
+        ...[...voices.named, ...voices.unnamed].map((v) => ({
+          name: v.speaker.name,
+          quotes: v.quotes.map((q) => quoted(q.text, report.lang)),
+        })),
+        ...(voices.unattributed.length
+          ? [
+              {
+                name: "No known speaker",
+                quotes: voices.unattributed.map((q) => quoted(q.text, report.lang)),
+              },
+            ]
+          : []),
+      ];
+      const listed = await panel.evaluate(() =>
+        [...document.querySelectorAll(".voice")].map((section) => ({
+          name: section.querySelector(".voice-name")?.textContent,
+          quotes: [...section.querySelectorAll(".quote-text")].map((q) => q.textContent),
+        })),
+      );
+      assert.deepEqual(listed, expected);
+      assert.equal(listed.flatMap((v) => v.quotes).length, report.quotes.length);
+      // Above the list, the summary of the sources: the sentence and the kinds of voice the engine gave.
+      const sourcing = sourcingOf(voices);
+      const summary = await panel.evaluate(() => ({
+        sentence: document.querySelector(".summary-sentence")?.textContent,
+        kinds: [...document.querySelectorAll(".kinds dd")].map((dd) => dd.textContent),
+        balance: [...document.querySelectorAll(".balance dd")].map((dd) => dd.textContent),
+      }));
+      assert.deepEqual(summary, {
+        sentence: summarySentence(sourcing, catalogueWording(englishMessages, "en")),
+        kinds: sourcing.voices.map((group) =>
+          new Intl.ListFormat("en", { type: "conjunction" }).format(
+            group.speakers.map((e) => e.speaker.name),
+          ),
+        ),
+        balance: [sourcing.first, sourcing.last],
+      });
+      await shot(panel, "sidepanel");
+    },
+  );
+
+  test(
+    "on a dark page the highlights keep dark text on " + "their light colour; popup and side panel turn dark",
+    async () => {
+      const page = await ext.open("article-en.html");
+      await waitForSomeHighlights(page);
+      const tabId = await ext.tabId(page);
+      const popup = await ext.openExtensionWindow(`popup.html?tab=${tabId}`);
+      const panel = await ext.openExtensionWindow(`sidepanel.html?tab=${tabId}`);
+      const tabs = [page, popup, panel];
+      try {
+        for (const tab of tabs) await tab.setColorScheme("dark");
+        const colours = await page.evaluate(
+          (name) => {
+            const p = document.querySelector("article p")!;
+            return {
+              page: getComputedStyle(document.body).backgroundColor,
+              highlight: getComputedStyle(p, `::highlight(${name})`).color,
+            };
+          },
+          highlightName(testHighlightPrefix, 1),
+        );
+        assert.equal(colours.page, "rgb(18, 18, 18)", "the test page has a dark theme");
+        assert.equal(colours.highlight, rgb(colourSchemes.default.ink));
+        await shot(page, "article-dark");
+        const darkBackground = (tab: PageHandle) =>
+          tab.evaluate(() => getComputedStyle(document.body).backgroundColor);
+        await popup.setViewport(340, 460);
+        await popup.waitForFunction(() => document.querySelector(".speaker"));
+        assert.equal(await darkBackground(popup), "rgb(30, 30, 33)");
+        await shot(popup, "popup-dark");
+        await panel.setViewport(380, 900);
+        await panel.waitForFunction(() => document.querySelector(".voice"));
+        assert.equal(await darkBackground(panel), "rgb(30, 30, 33)");
+        await shot(panel, "sidepanel-dark");
+      } finally {
+        for (const tab of tabs) await tab.setColorScheme("light");
+      }
+    },
+  );
 
   browserTests?.(() => ext);
 

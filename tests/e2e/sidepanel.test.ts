@@ -129,7 +129,10 @@ test("the summary shows each voice's share of the quoted words and who is quoted
   );
   assert.match(
     (await panel.locator(".summary-sentence").textContent()) ?? "",
-    /^7 quotes from 4 sources: 2 officials, 1 expert, and 1 unnamed; the most quoted, Jake Sullivan, has \d+% of the quoted words\.$/,
+    new RegExp(
+      "^7 quotes from 4 sources: 2 officials, 1 expert, and 1 unnamed; " +
+        "the most quoted, Jake Sullivan, has \\d+% of the quoted words\\.$",
+    ),
   );
   const rows = async (list: string) =>
     panel

@@ -175,24 +175,32 @@ test("a person noun completed by a name (a spokesperson for Gov. X) is an unname
   assert.equal(speakerNamed(result, "A spokesperson for Gov. Tim Ames")!.kind, "unnamed");
 });
 
-test("“by” after a quote names the agent of a passive speech verb only, not what a clause's participle was caused by", () => {
-  const result = attribute(
-    "en",
-    "Union leader Sam Price said his members were “devastated” by the ruling.",
-    "The scheme was described as “reckless” by the regulator.",
-  );
-  assert.deepEqual(speakersOf(result), ["Sam Price", "the regulator"]);
-});
+test(
+  "“by” after a quote names the agent of a passive speech " +
+    "verb only, not what a clause's participle was caused by",
+  () => {
+    const result = attribute(
+      "en",
+      "Union leader Sam Price said his members were “devastated” by the ruling.",
+      "The scheme was described as “reckless” by the regulator.",
+    );
+    assert.deepEqual(speakersOf(result), ["Sam Price", "the regulator"]);
+  },
+);
 
-test("a body whose name ends in a plural possessive and Trust, Union, Association… is an organisation", () => {
-  const result = attribute(
-    "en",
-    "The Dock Workers’ Union said on Monday that the port needed “urgent repairs”, and called on the council to act.",
-    "Harbour Residents’ Trust said the plan was “a betrayal”.",
-  );
-  assert.deepEqual(speakersOf(result), ["The Dock Workers’ Union", "Harbour Residents’ Trust"]);
-  assert.ok(result.speakers.every((s) => s.kind === "organisation"));
-});
+test(
+  "a body whose name ends in a plural possessive " + "and Trust, Union, Association… is an organisation",
+  () => {
+    const result = attribute(
+      "en",
+      "The Dock Workers’ Union said on Monday that the port " +
+        "needed “urgent repairs”, and called on the council to act.",
+      "Harbour Residents’ Trust said the plan was “a betrayal”.",
+    );
+    assert.deepEqual(speakersOf(result), ["The Dock Workers’ Union", "Harbour Residents’ Trust"]);
+    assert.ok(result.speakers.every((s) => s.kind === "organisation"));
+  },
+);
 
 test("the name in apposition speaks, not a name inside its relative clause", () => {
   const result = attribute(
@@ -202,14 +210,18 @@ test("the name in apposition speaks, not a name inside its relative clause", () 
   assert.deepEqual(speakersOf(result), ["Carl Dunne"]);
 });
 
-test("a quote that ends the reporter's sentence with its own full stop does not take the next sentence's verb", () => {
-  const result = attribute(
-    "en",
-    "The firm called the cuts “painful but unavoidable.” Union leaders vowed to fight them.",
-    "“Why now?” Ada Brooks asked.",
-  );
-  assert.deepEqual(speakersOf(result), ["The firm", "Ada Brooks"]);
-});
+test(
+  "a quote that ends the reporter's sentence with its " +
+    "own full stop does not take the next sentence's verb",
+  () => {
+    const result = attribute(
+      "en",
+      "The firm called the cuts “painful but unavoidable.” Union leaders vowed to fight them.",
+      "“Why now?” Ada Brooks asked.",
+    );
+    assert.deepEqual(speakersOf(result), ["The firm", "Ada Brooks"]);
+  },
+);
 
 test("a first name alone after a sentence-opening 'For' is a person a later pronoun can stand for", () => {
   const result = attribute(
@@ -230,34 +242,44 @@ test("a role in apposition before a name met outside any quote's sentence stays 
   assert.equal(speakerNamed(result, "Priya Nair")!.role, "site manager");
 });
 
-test("a speech verb in a relative clause describing the source does not take the quote from 'according to'", () => {
-  const result = attribute(
-    "en",
-    "According to Dr. Omar Said, a hydrologist at Kent University who testified for the town, the aquifer holds “barely a year” of water.",
-  );
-  assert.deepEqual(speakersOf(result), ["Omar Said"]);
-  assert.equal(speakerNamed(result, "Omar Said")!.role, "hydrologist at Kent University");
-});
+test(
+  "a speech verb in a relative clause describing the " + "source does not take the quote from 'according to'",
+  () => {
+    const result = attribute(
+      "en",
+      "According to Dr. Omar Said, a hydrologist at Kent University who " +
+        "testified for the town, the aquifer holds “barely a year” of water.",
+    );
+    assert.deepEqual(speakersOf(result), ["Omar Said"]);
+    assert.equal(speakerNamed(result, "Omar Said")!.role, "hydrologist at Kent University");
+  },
+);
 
-test("a description by occupation (the striker, the toxicologist) refers back to the person just named", () => {
-  const result = attribute(
-    "en",
-    "Rovers signed Leo Varga from Halton in the summer.",
-    "“I knew I would score today,” the striker said.",
-  );
-  assert.deepEqual(speakersOf(result), ["Leo Varga"]);
-  assert.equal(result.speakers[0]!.kind, "person");
-});
+test(
+  "a description by occupation (the striker, the " + "toxicologist) refers back to the person just named",
+  () => {
+    const result = attribute(
+      "en",
+      "Rovers signed Leo Varga from Halton in the summer.",
+      "“I knew I would score today,” the striker said.",
+    );
+    assert.deepEqual(speakersOf(result), ["Leo Varga"]);
+    assert.equal(result.speakers[0]!.kind, "person");
+  },
+);
 
-test("before a colon, the subject names the speaker, and the rest of the clause never becomes an alias", () => {
-  const result = attribute(
-    "en",
-    "The mayor, Joan Hale, toured the flooded streets on Monday.",
-    "The mayor sounded confident: “Every road will reopen by May.”",
-  );
-  assert.deepEqual(speakersOf(result), ["Joan Hale"]);
-  assert.ok(speakerNamed(result, "Joan Hale")!.aliases.every((a) => !a.includes("sounded")));
-});
+test(
+  "before a colon, the subject names the speaker, " + "and the rest of the clause never becomes an alias",
+  () => {
+    const result = attribute(
+      "en",
+      "The mayor, Joan Hale, toured the flooded streets on Monday.",
+      "The mayor sounded confident: “Every road will reopen by May.”",
+    );
+    assert.deepEqual(speakersOf(result), ["Joan Hale"]);
+    assert.ok(speakerNamed(result, "Joan Hale")!.aliases.every((a) => !a.includes("sounded")));
+  },
+);
 
 test("a single capital before a hyphen (T-shirt, X-ray) is a common noun, never a speaker's name", () => {
   const result = attribute(
@@ -267,15 +289,19 @@ test("a single capital before a hyphen (T-shirt, X-ray) is a common noun, never 
   assert.deepEqual(speakersOf(result), ["Fans"]);
 });
 
-test("a verb form after a possessive is a noun (the administration’s first comments), and 'the California Republican' is a person", () => {
-  const result = attribute(
-    "en",
-    "The Obama administration’s first comments on the vote came with a “tough warning” for the winners.",
-    "“The meeting was brief,” the California Republican said in a statement.",
-  );
-  assert.deepEqual(speakersOf(result), [null, "the California Republican"]);
-  assert.equal(speakerNamed(result, "the California Republican")!.kind, "unnamed");
-});
+test(
+  "a verb form after a possessive is a noun (the administration’s " +
+    "first comments), and 'the California Republican' is a person",
+  () => {
+    const result = attribute(
+      "en",
+      "The Obama administration’s first comments on the vote came with a “tough warning” for the winners.",
+      "“The meeting was brief,” the California Republican said in a statement.",
+    );
+    assert.deepEqual(speakersOf(result), [null, "the California Republican"]);
+    assert.equal(speakerNamed(result, "the California Republican")!.kind, "unnamed");
+  },
+);
 
 test("before a colon, the subject alone names the speaker, not the clause it opens", () => {
   const result = attribute(
@@ -306,15 +332,19 @@ test("a role quoted before the person holding it is named joins that person", ()
   assert.equal(result.speakers.length, 1);
 });
 
-test("after a possessive the head noun is what is possessed: the prosecutor’s office is a body, not the person just named", () => {
-  const result = attribute(
-    "en",
-    "“I did nothing wrong,” said Dale Price.",
-    "“We have no comment at this stage,” the prosecutor’s office said.",
-  );
-  assert.deepEqual(speakersOf(result), ["Dale Price", "the prosecutor’s office"]);
-  assert.equal(speakerNamed(result, "the prosecutor’s office")!.kind, "organisation");
-});
+test(
+  "after a possessive the head noun is what is possessed: the " +
+    "prosecutor’s office is a body, not the person just named",
+  () => {
+    const result = attribute(
+      "en",
+      "“I did nothing wrong,” said Dale Price.",
+      "“We have no comment at this stage,” the prosecutor’s office said.",
+    );
+    assert.deepEqual(speakersOf(result), ["Dale Price", "the prosecutor’s office"]);
+    assert.equal(speakerNamed(result, "the prosecutor’s office")!.kind, "organisation");
+  },
+);
 
 test("a name ending in a media word (Gazeta, Times, News, Finance) is an organisation", () => {
   const result = attribute(
@@ -368,73 +398,99 @@ test("an unnamed spokesperson for a body qualified in lower case is described wh
   assert.equal(result.speakers[0]!.kind, "unnamed");
 });
 
-test("a source stops before the participle that dates it: 'according to a survey by the Rail Users Group released on Friday'", () => {
-  const result = attribute(
-    "en",
-    "According to a survey by the Rail Users Group released on Friday, delays were “worse than ever”.",
-  );
-  assert.deepEqual(speakersOf(result), ["a survey by the Rail Users Group"]);
-});
+test(
+  "a source stops before the participle that dates it: 'according " +
+    "to a survey by the Rail Users Group released on Friday'",
+  () => {
+    const result = attribute(
+      "en",
+      "According to a survey by the Rail Users Group released on Friday, delays were “worse than ever”.",
+    );
+    assert.deepEqual(speakersOf(result), ["a survey by the Rail Users Group"]);
+  },
+);
 
-test("an age then an apposition between the name and the verb: 'Dora Pike, 64, a volunteer since 1999, said'", () => {
-  const result = attribute(
-    "en",
-    "Dora Pike, 64, a volunteer since 1999, said the fair had become “far too dear”.",
-  );
-  assert.deepEqual(speakersOf(result), ["Dora Pike"]);
-});
+test(
+  "an age then an apposition between the name and the " +
+    "verb: 'Dora Pike, 64, a volunteer since 1999, said'",
+  () => {
+    const result = attribute(
+      "en",
+      "Dora Pike, 64, a volunteer since 1999, said the fair had become “far too dear”.",
+    );
+    assert.deepEqual(speakersOf(result), ["Dora Pike"]);
+  },
+);
 
-test("after a gerund ('while calling for') the quote is the main clause's subject, an institution with an apposition included", () => {
-  const result = attribute(
-    "en",
-    "The parish council, which owns the hall, approved the lease while calling for “a proper noise survey”.",
-  );
-  assert.deepEqual(speakersOf(result), ["The parish council"]);
-});
+test(
+  "after a gerund ('while calling for') the quote is the main " +
+    "clause's subject, an institution with an apposition included",
+  () => {
+    const result = attribute(
+      "en",
+      "The parish council, which owns the hall, approved " +
+        "the lease while calling for “a proper noise survey”.",
+    );
+    assert.deepEqual(speakersOf(result), ["The parish council"]);
+  },
+);
 
-test("a gerund's speaker: a relative clause's antecedent, and nobody from the main clause when the gerund has a subject of its own", () => {
-  assert.deepEqual(
-    speakersOf(
-      attribute(
-        "en",
-        "The board met the Harbour Trust, which opposed the plan by saying it was “far too costly”.",
+test(
+  "a gerund's speaker: a relative clause's antecedent, and nobody " +
+    "from the main clause when the gerund has a subject of its own",
+  () => {
+    assert.deepEqual(
+      speakersOf(
+        attribute(
+          "en",
+          "The board met the Harbour Trust, which opposed the plan by saying it was “far too costly”.",
+        ),
       ),
-    ),
-    ["the Harbour Trust"],
-  );
-  assert.deepEqual(
-    speakersOf(
-      attribute("en", "Ferries were cancelled, with the operator calling the strike “regrettable”."),
-    ),
-    [null],
-  );
-});
+      ["the Harbour Trust"],
+    );
+    assert.deepEqual(
+      speakersOf(
+        attribute("en", "Ferries were cancelled, with the operator calling the strike “regrettable”."),
+      ),
+      [null],
+    );
+  },
+);
 
-test("a bare name completes as a surname before a first name: 'Claude' is Georges Claude, not Claude Debussy", () => {
-  const result = attribute(
-    "en",
-    "The engineer Georges Claude showed his lamps in Paris.",
-    "The age also heard the music of Claude Debussy.",
-    "Claude said the colour was “not ideal” for homes.",
-  );
-  assert.deepEqual(speakersOf(result), ["Georges Claude"]);
-});
+test(
+  "a bare name completes as a surname before a first " +
+    "name: 'Claude' is Georges Claude, not Claude Debussy",
+  () => {
+    const result = attribute(
+      "en",
+      "The engineer Georges Claude showed his lamps in Paris.",
+      "The age also heard the music of Claude Debussy.",
+      "Claude said the colour was “not ideal” for homes.",
+    );
+    assert.deepEqual(speakersOf(result), ["Georges Claude"]);
+  },
+);
 
-test("names spelt with and without accents are one speaker, named as first written: 'Dmitri Murátov' then 'Muratov'", () => {
-  const result = attribute(
-    "en",
-    "“We will keep printing,” said the editor Dmitri Murátov on Monday.",
-    "“The paper is not for sale,” Muratov added.",
-  );
-  assert.deepEqual(speakersOf(result), ["Dmitri Murátov", "Dmitri Murátov"]);
-  assert.equal(result.speakers.length, 1);
-});
+test(
+  "names spelt with and without accents are one speaker, " +
+    "named as first written: 'Dmitri Murátov' then 'Muratov'",
+  () => {
+    const result = attribute(
+      "en",
+      "“We will keep printing,” said the editor Dmitri Murátov on Monday.",
+      "“The paper is not for sale,” Muratov added.",
+    );
+    assert.deepEqual(speakersOf(result), ["Dmitri Murátov", "Dmitri Murátov"]);
+    assert.equal(result.speakers.length, 1);
+  },
+);
 
 test("two people with one surname: the bare surname is the one named in earlier paragraphs", () => {
   const result = attribute(
     "en",
     "Paul Brennan, a retired teacher, ran the bakery on Mill Street for forty years.",
-    "Brennan spoke to reporters on Friday and described the decision of his son, Luke Brennan, as “the end of an era”.",
+    "Brennan spoke to reporters on Friday and described the " +
+      "decision of his son, Luke Brennan, as “the end of an era”.",
     "“It was my whole life,” Brennan said.",
     "“I never wanted to bake,” Luke Brennan said.",
   );
@@ -450,22 +506,29 @@ test("a document named right after a person's quote is that document, not the pe
   assert.deepEqual(speakersOf(result), ["Ann Lowe", "the report"]);
 });
 
-test("a quote between two speech verbs closes the first one's clause: the second verb's subject speaks", () => {
-  const result = attribute(
-    "en",
-    "Senator Ruth Ames called the plan “dead on arrival” and the governor said it was “very much alive”.",
-  );
-  assert.deepEqual(speakersOf(result), ["Ruth Ames", "the governor"]);
-});
+test(
+  "a quote between two speech verbs closes the first " + "one's clause: the second verb's subject speaks",
+  () => {
+    const result = attribute(
+      "en",
+      "Senator Ruth Ames called the plan “dead on arrival” and the governor said it was “very much alive”.",
+    );
+    assert.deepEqual(speakersOf(result), ["Ruth Ames", "the governor"]);
+  },
+);
 
-test("a verb introducing the quote with a comma names its speaker, though the sentence ends on who reported it", () => {
-  const result = attribute(
-    "en",
-    "Dan Cole was charged in June.",
-    "A neighbour recalled that Cole shouted, “I will burn it down,” the court heard.",
-  );
-  assert.deepEqual(speakersOf(result), ["Dan Cole"]);
-});
+test(
+  "a verb introducing the quote with a comma names its " +
+    "speaker, though the sentence ends on who reported it",
+  () => {
+    const result = attribute(
+      "en",
+      "Dan Cole was charged in June.",
+      "A neighbour recalled that Cole shouted, “I will burn it down,” the court heard.",
+    );
+    assert.deepEqual(speakersOf(result), ["Dan Cole"]);
+  },
+);
 
 test("an intertitle written as a sentence introduces who the next pronoun means", () => {
   const result = attribute(

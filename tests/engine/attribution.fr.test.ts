@@ -6,7 +6,8 @@ import { attribute, speakerNamed, speakersOf } from "./attribution.helpers.ts";
 test("inversion avec adverbe de temps, lieu et rôle avant le nom", () => {
   const result = attribute(
     "fr",
-    "« Le pont sera rouvert avant l’hiver », a déclaré jeudi à Lyon le ministre des Transports Paul Mercier lors d’un point de presse.",
+    "« Le pont sera rouvert avant l’hiver », a déclaré jeudi à Lyon le " +
+      "ministre des Transports Paul Mercier lors d’un point de presse.",
   );
   assert.deepEqual(speakersOf(result), ["Paul Mercier"]);
   assert.equal(result.speakers[0]!.role, "ministre des Transports");
@@ -108,7 +109,8 @@ test("un paragraphe de citation seule continue le locuteur précédent", () => {
 test("« cette dernière rappelle que … » : celle qui rapporte parle, pas le sujet de la subordonnée", () => {
   const result = attribute(
     "fr",
-    "« Le budget est voté », a annoncé la porte-parole du conseil, Inès Marchal. Cette dernière rappelle que la ville avait demandé à l’État des « moyens supplémentaires ».",
+    "« Le budget est voté », a annoncé la porte-parole du conseil, Inès Marchal. Cette " +
+      "dernière rappelle que la ville avait demandé à l’État des « moyens supplémentaires ».",
   );
   assert.deepEqual(speakersOf(result), ["Inès Marchal", "Inès Marchal"]);
 });
@@ -179,7 +181,8 @@ test("le nom en apposition parle, pas un nom de sa relative", () => {
 test("« Pour X, … » garde X comme locuteur malgré une longue apposition", () => {
   const result = attribute(
     "fr",
-    "Pour Sophie Lambert, maîtresse de conférences à l’université de Rennes et spécialiste des sols, « la sécheresse ne fait que commencer ».",
+    "Pour Sophie Lambert, maîtresse de conférences à l’université de Rennes " +
+      "et spécialiste des sols, « la sécheresse ne fait que commencer ».",
   );
   assert.deepEqual(speakersOf(result), ["Sophie Lambert"]);
   assert.equal(
@@ -191,7 +194,8 @@ test("« Pour X, … » garde X comme locuteur malgré une longue apposition", (
 test("une particule capitalisée après un prénom fait partie du nom (Anne Le Floch, Marc De Smet)", () => {
   const result = attribute(
     "fr",
-    "La fondatrice, Anne Le Floch, a reçu les visiteurs. « Nous avons tout construit à la main », sourit-elle.",
+    "La fondatrice, Anne Le Floch, a reçu les visiteurs. " +
+      "« Nous avons tout construit à la main », sourit-elle.",
     "« Le chantier reprendra lundi », a précisé Marc De Smet.",
     "« Rien n’est joué », a ajouté Le Floch.",
   );
@@ -225,28 +229,36 @@ test("une fonction en apposition avant le nom donne son rôle, même sans citati
   assert.equal(speakerNamed(result, "Anne Vidal")!.role, "préfète");
 });
 
-test("un cadre, un fonctionnaire ou un membre d’un service est une source anonyme, pas une organisation", () => {
-  const result = attribute(
-    "fr",
-    "Un cadre de la direction des routes, qui a requis l’anonymat, estime que « le chantier a pris un an de retard ».",
-    "Un membre du conseil d’administration juge la décision « précipitée ».",
-  );
-  assert.deepEqual(
-    result.speakers.map((s) => s.kind),
-    ["unnamed", "unnamed"],
-  );
-});
+test(
+  "un cadre, un fonctionnaire ou un membre d’un " + "service est une source anonyme, pas une organisation",
+  () => {
+    const result = attribute(
+      "fr",
+      "Un cadre de la direction des routes, qui a requis " +
+        "l’anonymat, estime que « le chantier a pris un an de retard ».",
+      "Un membre du conseil d’administration juge la décision « précipitée ».",
+    );
+    assert.deepEqual(
+      result.speakers.map((s) => s.kind),
+      ["unnamed", "unnamed"],
+    );
+  },
+);
 
-test("« la magistrate », « le comédien » reprennent la personne tout juste nommée, au lieu de former un locuteur à part", () => {
-  const result = attribute(
-    "fr",
-    "La juge d’instruction, Laure Dumas, a entendu les témoins mardi.",
-    "« Le dossier est lourd », a estimé la magistrate.",
-    "Sur scène, Hugo Blanc joue trois rôles.",
-    "« Le public reste jusqu’au bout », ajoute le comédien.",
-  );
-  assert.deepEqual(speakersOf(result), ["Laure Dumas", "Hugo Blanc"]);
-});
+test(
+  "« la magistrate », « le comédien » reprennent la personne " +
+    "tout juste nommée, au lieu de former un locuteur à part",
+  () => {
+    const result = attribute(
+      "fr",
+      "La juge d’instruction, Laure Dumas, a entendu les témoins mardi.",
+      "« Le dossier est lourd », a estimé la magistrate.",
+      "Sur scène, Hugo Blanc joue trois rôles.",
+      "« Le public reste jusqu’au bout », ajoute le comédien.",
+    );
+    assert.deepEqual(speakersOf(result), ["Laure Dumas", "Hugo Blanc"]);
+  },
+);
 
 test("une apposition après le nom n’est un rôle que si elle nomme une fonction ou un métier", () => {
   const result = attribute(
@@ -262,28 +274,36 @@ test("une incise impersonnelle (-t-on) ne nomme personne et ne fait pas échouer
   const result = attribute(
     "fr",
     "Le syndicat des parents d’élèves a écrit au recteur.",
-    "« Les classes restent ouvertes tout l’été, précise-t-on au ministère. Rien ne change pour les familles. »",
+    "« Les classes restent ouvertes tout l’été, précise-t-on " +
+      "au ministère. Rien ne change pour les familles. »",
   );
   // Before the fix the engine threw here, and the extension showed nothing for the whole page.
   assert.equal(result.quotes.length, 1);
   assert.match(result.quotes[0]!.text, /^Les classes restent ouvertes/u);
 });
 
-test("une source s’arrête avant le participe qui la date : « selon l’étude de l’Insee parue en mars »", () => {
-  const result = attribute(
-    "fr",
-    "Selon l’étude de l’Insee parue en mars, la vallée a perdu « un habitant sur dix ».",
-  );
-  assert.deepEqual(speakersOf(result), ["l’étude de l’Insee"]);
-});
+test(
+  "une source s’arrête avant le participe qui la " + "date : « selon l’étude de l’Insee parue en mars »",
+  () => {
+    const result = attribute(
+      "fr",
+      "Selon l’étude de l’Insee parue en mars, la vallée a perdu « un habitant sur dix ».",
+    );
+    assert.deepEqual(speakersOf(result), ["l’étude de l’Insee"]);
+  },
+);
 
-test("un âge puis une apposition entre le nom et le verbe : « Yvette Marchal, 84 ans, bénévole depuis 1990, juge que »", () => {
-  const result = attribute(
-    "fr",
-    "Yvette Marchal, 84 ans, bénévole depuis 1990, juge que la fête est « devenue trop chère ».",
-  );
-  assert.deepEqual(speakersOf(result), ["Yvette Marchal"]);
-});
+test(
+  "un âge puis une apposition entre le nom et le verbe : « " +
+    "Yvette Marchal, 84 ans, bénévole depuis 1990, juge que »",
+  () => {
+    const result = attribute(
+      "fr",
+      "Yvette Marchal, 84 ans, bénévole depuis 1990, juge que la fête est « devenue trop chère ».",
+    );
+    assert.deepEqual(speakersOf(result), ["Yvette Marchal"]);
+  },
+);
 
 test("« s’est dite » : se dire (se déclarer) est un verbe de parole, son sujet parle", () => {
   const result = attribute(
@@ -293,64 +313,87 @@ test("« s’est dite » : se dire (se déclarer) est un verbe de parole, son su
   assert.deepEqual(speakersOf(result), ["La préfecture de l’Aveyron"]);
 });
 
-test("après un gérondif (« tout en réclamant », « en demandant »), la citation est au sujet de la proposition principale", () => {
-  const result = attribute(
-    "fr",
-    "Le conseil départemental, principal financeur du musée, a validé le budget, tout en réclamant « un audit des dépenses ».",
-    "Le collectif a levé le blocage en demandant « un calendrier précis ».",
-  );
-  assert.deepEqual(speakersOf(result), ["Le conseil départemental", "Le collectif"]);
-});
+test(
+  "après un gérondif (« tout en réclamant », « en demandant " +
+    "»), la citation est au sujet de la proposition principale",
+  () => {
+    const result = attribute(
+      "fr",
+      "Le conseil départemental, principal financeur du musée, a " +
+        "validé le budget, tout en réclamant « un audit des dépenses ».",
+      "Le collectif a levé le blocage en demandant « un calendrier précis ».",
+    );
+    assert.deepEqual(speakersOf(result), ["Le conseil départemental", "Le collectif"]);
+  },
+);
 
-test("un pronom s’accorde en nombre : « il » va à la personne nommée avec son âge, pas au groupe d’avant ; « ils » au groupe", () => {
-  const result = attribute(
-    "fr",
-    "Plusieurs infirmiers ont signé la pétition lundi.",
-    "Au fond du couloir, Léo, 9 ans, attend sa sœur. « Ici on s’ennuie un peu », avoue-t-il.",
-    "Deux pompiers ont raconté l’intervention. « Nous avons fait au plus vite », ont-ils expliqué.",
-  );
-  assert.deepEqual(speakersOf(result), ["Léo", "Deux pompiers"]);
-});
+test(
+  "un pronom s’accorde en nombre : « il » va à la personne " +
+    "nommée avec son âge, pas au groupe d’avant ; « ils » au groupe",
+  () => {
+    const result = attribute(
+      "fr",
+      "Plusieurs infirmiers ont signé la pétition lundi.",
+      "Au fond du couloir, Léo, 9 ans, attend sa sœur. « Ici on s’ennuie un peu », avoue-t-il.",
+      "Deux pompiers ont raconté l’intervention. « Nous avons fait au plus vite », ont-ils expliqué.",
+    );
+    assert.deepEqual(speakersOf(result), ["Léo", "Deux pompiers"]);
+  },
+);
 
-test("une incise dans les guillemets dont le locuteur est une description : « …, précise un porte-parole de la préfecture. … »", () => {
-  const result = attribute(
-    "fr",
-    "Les habitants du quartier ont écrit au préfet.",
-    "« Aucune fermeture n’est prévue, précise un porte-parole de la préfecture. Le dossier sera réexaminé en mai. »",
-  );
-  assert.deepEqual(speakersOf(result), ["un porte-parole de la préfecture"]);
-  assert.equal(result.speakers[0]!.kind, "unnamed");
-});
+test(
+  "une incise dans les guillemets dont le locuteur est une " +
+    "description : « …, précise un porte-parole de la préfecture. … »",
+  () => {
+    const result = attribute(
+      "fr",
+      "Les habitants du quartier ont écrit au préfet.",
+      "« Aucune fermeture n’est prévue, précise un porte-parole " +
+        "de la préfecture. Le dossier sera réexaminé en mai. »",
+    );
+    assert.deepEqual(speakersOf(result), ["un porte-parole de la préfecture"]);
+    assert.equal(result.speakers[0]!.kind, "unnamed");
+  },
+);
 
-test("l'impersonnel « on » avec un lieu fait parler l'institution, et sans lieu personne, jamais le dernier orateur", () => {
-  const before = "La ministre Claire Vidal a déclaré : « Nous tenons le cap. »";
-  const fronted = attribute(
-    "fr",
-    before,
-    "Au rectorat de Lyon, on défend une décision « purement mécanique ».",
-  );
-  assert.deepEqual(speakersOf(fronted), ["Claire Vidal", "le rectorat de Lyon"]);
-  assert.equal(fronted.speakers[1]!.kind, "organisation");
-  assert.deepEqual(
-    speakersOf(
-      attribute("fr", before, "« Les règles valent pour tous, explique-t-on au rectorat. Rien ne change. »"),
-    ),
-    ["Claire Vidal", "le rectorat"],
-  );
-  assert.deepEqual(speakersOf(attribute("fr", before, "À l'Élysée, on assure que « tout est prêt ».")), [
-    "Claire Vidal",
-    "l'Élysée",
-  ]);
-  assert.deepEqual(speakersOf(attribute("fr", before, "On dit que « tout est prêt ».")), [
-    "Claire Vidal",
-    null,
-  ]);
-});
+test(
+  "l'impersonnel « on » avec un lieu fait parler l'institution, " +
+    "et sans lieu personne, jamais le dernier orateur",
+  () => {
+    const before = "La ministre Claire Vidal a déclaré : « Nous tenons le cap. »";
+    const fronted = attribute(
+      "fr",
+      before,
+      "Au rectorat de Lyon, on défend une décision « purement mécanique ».",
+    );
+    assert.deepEqual(speakersOf(fronted), ["Claire Vidal", "le rectorat de Lyon"]);
+    assert.equal(fronted.speakers[1]!.kind, "organisation");
+    assert.deepEqual(
+      speakersOf(
+        attribute(
+          "fr",
+          before,
+          "« Les règles valent pour tous, explique-t-on au rectorat. Rien ne change. »",
+        ),
+      ),
+      ["Claire Vidal", "le rectorat"],
+    );
+    assert.deepEqual(speakersOf(attribute("fr", before, "À l'Élysée, on assure que « tout est prêt ».")), [
+      "Claire Vidal",
+      "l'Élysée",
+    ]);
+    assert.deepEqual(speakersOf(attribute("fr", before, "On dit que « tout est prêt ».")), [
+      "Claire Vidal",
+      null,
+    ]);
+  },
+);
 
 test("un trait d'union conditionnel (U+00AD), invisible, ne coupe ni un mot ni une incise", () => {
   const result = attribute(
     "fr",
-    "« Rien n'est décidé », ajoute un \u00ADproche de la ministre. « Nous atten\u00ADdons », a dit Mar\u00ADtine Roux.",
+    "« Rien n'est décidé », ajoute un \u00ADproche de la " +
+      "ministre. « Nous atten\u00ADdons », a dit Mar\u00ADtine Roux.",
   );
   assert.deepEqual(speakersOf(result), ["un proche de la ministre", "Martine Roux"]);
 });

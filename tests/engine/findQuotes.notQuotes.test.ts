@@ -95,7 +95,8 @@ test("a short span with no speech cue is a scare quote", () => {
 
 test("a short span beside a quote in the same clause is quoted from the same source", () => {
   const text =
-    "Le texte vise à protéger « la sécurité des réseaux, l’ordre public et la défense du pays » et à renforcer « la lutte antiterroriste ».";
+    "Le texte vise à protéger « la sécurité des réseaux, l’ordre public " +
+    "et la défense du pays » et à renforcer « la lutte antiterroriste ».";
   assert.deepEqual(quotesOf(text, "fr"), [
     "la sécurité des réseaux, l’ordre public et la défense du pays",
     "la lutte antiterroriste",
@@ -128,7 +129,8 @@ test("French inverted attribution marks a quote whatever its verb", () => {
 
 test("two clauses quoted side by side are quotes, not a list of names", () => {
   const text =
-    "Le parti a indiqué que « les médecins ne se prononcent pas encore sur son état » et « il reste en soins intensifs sous surveillance ».";
+    "Le parti a indiqué que « les médecins ne se prononcent pas encore " +
+    "sur son état » et « il reste en soins intensifs sous surveillance ».";
   assert.equal(quotesOf(text, "fr").length, 2);
 });
 
@@ -155,57 +157,68 @@ test("partial: a fragment inside the reporter's sentence", () => {
 
 test("a speech verb with a that-clause governs a short quote at the clause's far end", () => {
   const en =
-    "The inspector wrote that the company’s own logs showed its engineers had known about the cracked pipes since the spring of 2014 and “looked the other way.”";
+    "The inspector wrote that the company’s own logs showed its engineers had known " +
+    "about the cracked pipes since the spring of 2014 and “looked the other way.”";
   assert.deepEqual(quotesOf(en, "en"), ["looked the other way."]);
   const fr =
-    "L’inspectrice a écrit que les registres de l’entreprise montraient que ses ingénieurs connaissaient les fissures des conduites depuis le printemps 2014 et avaient « détourné les yeux ».";
+    "L’inspectrice a écrit que les registres de l’entreprise montraient " +
+    "que ses ingénieurs connaissaient les fissures des conduites " +
+    "depuis le printemps 2014 et avaient « détourné les yeux ».";
   assert.deepEqual(quotesOf(fr, "fr"), ["détourné les yeux"]);
 });
 
-test("a speech verb's form used as a noun after a determiner (the ruling, his comments) is no speech cue", () => {
-  assert.deepEqual(
-    quotesOf(
-      "The ruling ends a long fight by families whose wells were found to hold “forever chemicals.”",
-      "en",
-    ),
-    [],
-  );
-  assert.deepEqual(
-    quotesOf("His comments came a day after the town voted to ban “party buses” downtown.", "en"),
-    [],
-  );
-  assert.deepEqual(quotesOf("The judge ruled that the firm had been “grossly negligent”.", "en"), [
-    "grossly negligent",
-  ]);
-});
+test(
+  "a speech verb's form used as a noun after a " + "determiner (the ruling, his comments) is no speech cue",
+  () => {
+    assert.deepEqual(
+      quotesOf(
+        "The ruling ends a long fight by families whose wells were found to hold “forever chemicals.”",
+        "en",
+      ),
+      [],
+    );
+    assert.deepEqual(
+      quotesOf("His comments came a day after the town voted to ban “party buses” downtown.", "en"),
+      [],
+    );
+    assert.deepEqual(quotesOf("The judge ruled that the firm had been “grossly negligent”.", "en"), [
+      "grossly negligent",
+    ]);
+  },
+);
 
-test("what someone calls a thing is its name: Title Case after calls, a definite noun phrase after a naming verb", () => {
-  assert.deepEqual(
-    quotesOf(
-      "The chain has shut six stores under a savings drive it calls “Operation Lean Spring,” and more may follow.",
-      "en",
-    ),
-    [],
-  );
-  assert.deepEqual(
-    quotesOf(
-      "Le groupe a lancé un plan d’économies qu’il appelle « Cap Horizon », selon ses dirigeants.",
-      "fr",
-    ),
-    [],
-  );
-  assert.deepEqual(
-    quotesOf("Locals have taken to calling the smoke over the valley simply “the blanket.”", "en"),
-    [],
-  );
-  assert.deepEqual(
-    quotesOf("Il vit seul près du port, que les marins surnomment « la Vieille Anse ».", "fr"),
-    [],
-  );
-  assert.deepEqual(quotesOf("The mayor called the closure “a betrayal of every family here.”", "en"), [
-    "a betrayal of every family here.",
-  ]);
-});
+test(
+  "what someone calls a thing is its name: Title Case " +
+    "after calls, a definite noun phrase after a naming verb",
+  () => {
+    assert.deepEqual(
+      quotesOf(
+        "The chain has shut six stores under a savings drive " +
+          "it calls “Operation Lean Spring,” and more may follow.",
+        "en",
+      ),
+      [],
+    );
+    assert.deepEqual(
+      quotesOf(
+        "Le groupe a lancé un plan d’économies qu’il appelle « Cap Horizon », selon ses dirigeants.",
+        "fr",
+      ),
+      [],
+    );
+    assert.deepEqual(
+      quotesOf("Locals have taken to calling the smoke over the valley simply “the blanket.”", "en"),
+      [],
+    );
+    assert.deepEqual(
+      quotesOf("Il vit seul près du port, que les marins surnomment « la Vieille Anse ».", "fr"),
+      [],
+    );
+    assert.deepEqual(quotesOf("The mayor called the closure “a betrayal of every family here.”", "en"), [
+      "a betrayal of every family here.",
+    ]);
+  },
+);
 
 test("a capitalised title right after a document noun names the document", () => {
   assert.deepEqual(quotesOf("The study “Coasts in Retreat,” published in May, maps the erosion.", "en"), []);
@@ -218,27 +231,31 @@ test("a capitalised title right after a document noun names the document", () =>
   ]);
 });
 
-test("a title governed by a preposition, or followed by its author, is no quote even beside a speech verb", () => {
-  assert.deepEqual(
-    quotesOf(
-      "Dans « La Gazette du Littoral », Paul Renard évoque « une saison ratée », quand d’autres parlent d’un sursaut.",
-      "fr",
-    ),
-    ["une saison ratée"],
-  );
-  assert.deepEqual(
-    quotesOf("In “The Quiet Harbour,” Nell Obi argues that “nothing here was inevitable.”", "en"),
-    ["nothing here was inevitable."],
-  );
-  assert.deepEqual(
-    quotesOf(
-      "Le théâtre reprend en mai « Les Mains sales » de Jean-Paul Sartre, annonce la direction.",
-      "fr",
-    ),
-    [],
-  );
-  assert.deepEqual(quotesOf("The club will read “Winter Orchard” by Maya Lund next month.", "en"), []);
-});
+test(
+  "a title governed by a preposition, or followed by " + "its author, is no quote even beside a speech verb",
+  () => {
+    assert.deepEqual(
+      quotesOf(
+        "Dans « La Gazette du Littoral », Paul Renard évoque « " +
+          "une saison ratée », quand d’autres parlent d’un sursaut.",
+        "fr",
+      ),
+      ["une saison ratée"],
+    );
+    assert.deepEqual(
+      quotesOf("In “The Quiet Harbour,” Nell Obi argues that “nothing here was inevitable.”", "en"),
+      ["nothing here was inevitable."],
+    );
+    assert.deepEqual(
+      quotesOf(
+        "Le théâtre reprend en mai « Les Mains sales » de Jean-Paul Sartre, annonce la direction.",
+        "fr",
+      ),
+      [],
+    );
+    assert.deepEqual(quotesOf("The club will read “Winter Orchard” by Maya Lund next month.", "en"), []);
+  },
+);
 
 test("a Latin locution in marks is a term, unless a speech verb stands right by it", () => {
   assert.deepEqual(
@@ -249,16 +266,20 @@ test("a Latin locution in marks is a term, unless a speech verb stands right by 
   assert.deepEqual(quotesOf("« Mea culpa », a lancé le ministre devant les députés.", "fr"), ["Mea culpa"]);
 });
 
-test("one word after a definite article and an adjective is a local term, even with a speech verb farther off", () => {
-  assert.deepEqual(quotesOf("Le maire a salué le désormais célèbre « bouchon » de la rocade.", "fr"), []);
-  assert.deepEqual(quotesOf("The mayor praised the now famous “jam” on the ring road.", "en"), []);
-  assert.deepEqual(
-    quotesOf("Los vecinos celebraron la fiesta con el tradicional «chupinazo» en la plaza.", "es"),
-    [],
-  );
-  assert.deepEqual(quotesOf("The agency said the minister “regrets” the delay.", "en"), ["regrets"]);
-  assert.deepEqual(quotesOf("He denounced the party’s “betrayal” of voters.", "en"), ["betrayal"]);
-});
+test(
+  "one word after a definite article and an adjective " +
+    "is a local term, even with a speech verb farther off",
+  () => {
+    assert.deepEqual(quotesOf("Le maire a salué le désormais célèbre « bouchon » de la rocade.", "fr"), []);
+    assert.deepEqual(quotesOf("The mayor praised the now famous “jam” on the ring road.", "en"), []);
+    assert.deepEqual(
+      quotesOf("Los vecinos celebraron la fiesta con el tradicional «chupinazo» en la plaza.", "es"),
+      [],
+    );
+    assert.deepEqual(quotesOf("The agency said the minister “regrets” the delay.", "en"), ["regrets"]);
+    assert.deepEqual(quotesOf("He denounced the party’s “betrayal” of voters.", "en"), ["betrayal"]);
+  },
+);
 
 test("reflexive « se dire » declares, it does not name: the short span is the subject’s words", () => {
   assert.deepEqual(
@@ -275,7 +296,8 @@ test("reflexive « se dire » declares, it does not name: the short span is the 
 test("a slogan on a banner, a sign or a T-shirt is not a quote: nobody is said to utter it", () => {
   assert.deepEqual(
     quotesOf(
-      "Devant la mairie, les grévistes ont déployé une banderole proclamant : « Nos salaires, pas vos profits ».",
+      "Devant la mairie, les grévistes ont déployé une " +
+        "banderole proclamant : « Nos salaires, pas vos profits ».",
       "fr",
     ),
     [],
@@ -290,23 +312,28 @@ test("a slogan on a banner, a sign or a T-shirt is not a quote: nobody is said t
   ]);
 });
 
-test("a Title Case span right after a verb, with no punctuation, is a work's title: 'répètent « Les Fourberies de Scapin »'", () => {
-  assert.deepEqual(
-    quotesOf(
-      "Depuis septembre, les élèves du lycée répètent « Les Fourberies de Scapin » pour le gala de juin.",
-      "fr",
-    ),
-    [],
-  );
-  assert.deepEqual(
-    quotesOf("Since September, the pupils rehearse “The Cherry Orchard” twice a week.", "en"),
-    [],
-  );
-  // Punctuated, or with its speaker after it, it is someone's words.
-  assert.deepEqual(quotesOf("Le maire répète « Nous Tiendrons, Coûte Que Coûte » à chaque conseil.", "fr"), [
-    "Nous Tiendrons, Coûte Que Coûte",
-  ]);
-});
+test(
+  "a Title Case span right after a verb, with no punctuation, " +
+    "is a work's title: 'répètent « Les Fourberies de Scapin »'",
+  () => {
+    assert.deepEqual(
+      quotesOf(
+        "Depuis septembre, les élèves du lycée répètent « Les Fourberies de Scapin » pour le gala de juin.",
+        "fr",
+      ),
+      [],
+    );
+    assert.deepEqual(
+      quotesOf("Since September, the pupils rehearse “The Cherry Orchard” twice a week.", "en"),
+      [],
+    );
+    // Punctuated, or with its speaker after it, it is someone's words.
+    assert.deepEqual(
+      quotesOf("Le maire répète « Nous Tiendrons, Coûte Que Coûte » à chaque conseil.", "fr"),
+      ["Nous Tiendrons, Coûte Que Coûte"],
+    );
+  },
+);
 
 test("what a naming verb calls a work or a plan in lower case is the speaker's words, not its title", () => {
   assert.deepEqual(quotesOf("Mayor Ann Lowe called the plan “reckless” on Monday.", "en"), ["reckless"]);
@@ -326,7 +353,8 @@ test("« classé » names like « qualifié de »: with a subject it reports a j
 test("short spans in one clause with a quote are quotes along the whole run, not only the nearest", () => {
   assert.deepEqual(
     quotesOf(
-      "Après la réforme, que le gouvernement « a fait voter en force » malgré une « large » opposition, « la colère reste vive », tranche le syndicaliste.",
+      "Après la réforme, que le gouvernement « a fait voter en force » malgré une " +
+        "« large » opposition, « la colère reste vive », tranche le syndicaliste.",
       "fr",
     ),
     ["a fait voter en force", "large", "la colère reste vive"],

@@ -137,32 +137,41 @@ test("a short quote in reported speech (Konjunktiv I) is a quote; without it, a 
   assert.deepEqual(scare.quotes, []);
 });
 
-test("a verb right after a fronted clause takes the subject after it; after an apposition, the phrase after it is an object", () => {
-  assert.deepEqual(
-    quotesAndSpeakers(
-      "de",
-      "Auf die Frage, ob es Verletzte gebe, sagte Polizeisprecher Tom Wendt am Morgen: „Zum Glück nicht.“",
-      "Karl Weber, Sprecher der Linken im Stadtrat, nennt den Einsatz „völlig überzogen“.",
-    ),
-    [
-      ["Zum Glück nicht.", "Tom Wendt"],
-      ["völlig überzogen", "Karl Weber"],
-    ],
-  );
-});
+test(
+  "a verb right after a fronted clause takes the subject after " +
+    "it; after an apposition, the phrase after it is an object",
+  () => {
+    assert.deepEqual(
+      quotesAndSpeakers(
+        "de",
+        "Auf die Frage, ob es Verletzte gebe, sagte Polizeisprecher Tom Wendt am Morgen: „Zum Glück nicht.“",
+        "Karl Weber, Sprecher der Linken im Stadtrat, nennt den Einsatz „völlig überzogen“.",
+      ),
+      [
+        ["Zum Glück nicht.", "Tom Wendt"],
+        ["völlig überzogen", "Karl Weber"],
+      ],
+    );
+  },
+);
 
-test("after a fronted clause and an adverb, the subject still follows the verb, past a reflexive; 'hieß es' makes a quote", () => {
-  const result = extract(
-    "de",
-    "Ob die Kunden informiert wurden, dazu äußerte sich die Bahnsprecherin Ute Kraus nicht. „Wir prüfen das noch“, sagte sie später.",
-    "„Keine Angaben“, hieß es.",
-  );
-  assert.deepEqual(
-    result.quotes.map((q) => q.text),
-    ["Wir prüfen das noch", "Keine Angaben"],
-  );
-  assert.equal(result.speakers[result.quotes[0]!.speaker!]!.name, "Ute Kraus");
-});
+test(
+  "after a fronted clause and an adverb, the subject still " +
+    "follows the verb, past a reflexive; 'hieß es' makes a quote",
+  () => {
+    const result = extract(
+      "de",
+      "Ob die Kunden informiert wurden, dazu äußerte sich die Bahnsprecherin " +
+        "Ute Kraus nicht. „Wir prüfen das noch“, sagte sie später.",
+      "„Keine Angaben“, hieß es.",
+    );
+    assert.deepEqual(
+      result.quotes.map((q) => q.text),
+      ["Wir prüfen das noch", "Keine Angaben"],
+    );
+    assert.equal(result.speakers[result.quotes[0]!.speaker!]!.name, "Ute Kraus");
+  },
+);
 
 test("a noun after a preposition is no subject, capitalised as it is: the subject follows the verb", () => {
   assert.deepEqual(
@@ -174,14 +183,18 @@ test("a noun after a preposition is no subject, capitalised as it is: the subjec
   );
 });
 
-test("inflected role nouns are roles; derived nouns (-ung, -heit, -sion) are never names, short names ending so still are", () => {
-  assert.ok(german.personNouns.has("konzernsprechers"));
-  assert.ok(german.personNouns.has("expertinnen"));
-  for (const noun of ["meldungen", "sicherheit", "version", "ergebnis", "anzeichen"])
-    assert.ok(german.commonNoun!.test(noun), noun);
-  for (const name of ["jung", "lindner", "dennis", "clement"])
-    assert.ok(!german.commonNoun!.test(name), name);
-});
+test(
+  "inflected role nouns are roles; derived nouns (-ung, -heit, " +
+    "-sion) are never names, short names ending so still are",
+  () => {
+    assert.ok(german.personNouns.has("konzernsprechers"));
+    assert.ok(german.personNouns.has("expertinnen"));
+    for (const noun of ["meldungen", "sicherheit", "version", "ergebnis", "anzeichen"])
+      assert.ok(german.commonNoun!.test(noun), noun);
+    for (const name of ["jung", "lindner", "dennis", "clement"])
+      assert.ok(!german.commonNoun!.test(name), name);
+  },
+);
 
 test("an impersonal 'hieß es' names no speaker", () => {
   assert.deepEqual(
@@ -190,132 +203,166 @@ test("an impersonal 'hieß es' names no speaker", () => {
   );
 });
 
-test("an age noun (der 21-Jährige) refers back to the person just named, introduced by a kin noun after a possessive", () => {
-  assert.deepEqual(
-    quotesAndSpeakers(
-      "de",
-      "Marta Klein, 70, wohnt seit Jahrzehnten im Ort: „Früher fuhr hier noch ein Bus.“",
-      "Ihr Enkel Timo Klein studiert in Freiburg. „Ich komme jedes Wochenende zurück“, sagt der 21-Jährige.",
-    ),
-    [
-      ["Früher fuhr hier noch ein Bus.", "Marta Klein"],
-      ["Ich komme jedes Wochenende zurück", "Timo Klein"],
-    ],
-  );
-  assert.ok(german.ageNoun!.test("24-jährige") && german.ageNoun!.test("78-jährigen"));
-});
+test(
+  "an age noun (der 21-Jährige) refers back to the person " +
+    "just named, introduced by a kin noun after a possessive",
+  () => {
+    assert.deepEqual(
+      quotesAndSpeakers(
+        "de",
+        "Marta Klein, 70, wohnt seit Jahrzehnten im Ort: „Früher fuhr hier noch ein Bus.“",
+        "Ihr Enkel Timo Klein studiert in Freiburg. „Ich " +
+          "komme jedes Wochenende zurück“, sagt der 21-Jährige.",
+      ),
+      [
+        ["Früher fuhr hier noch ein Bus.", "Marta Klein"],
+        ["Ich komme jedes Wochenende zurück", "Timo Klein"],
+      ],
+    );
+    assert.ok(german.ageNoun!.test("24-jährige") && german.ageNoun!.test("78-jährigen"));
+  },
+);
 
-test("a person described as a sentence's subject (Der Mann …) is who a later 'er' stands for, not the last man named", () => {
-  assert.deepEqual(
-    quotesAndSpeakers(
-      "de",
-      "„Das war ein Fehler“, sagte Innenminister Karl Brandt.",
-      "Reporter fanden den Verkäufer der Daten. Der Mann lebt im Ausland. „Ich bin gegen Waffenhandel“, schrieb er.",
-    ),
-    [
-      ["Das war ein Fehler", "Karl Brandt"],
-      ["Ich bin gegen Waffenhandel", "Der Mann"],
-    ],
-  );
-});
+test(
+  "a person described as a sentence's subject (Der Mann …) " +
+    "is who a later 'er' stands for, not the last man named",
+  () => {
+    assert.deepEqual(
+      quotesAndSpeakers(
+        "de",
+        "„Das war ein Fehler“, sagte Innenminister Karl Brandt.",
+        "Reporter fanden den Verkäufer der Daten. Der Mann lebt " +
+          "im Ausland. „Ich bin gegen Waffenhandel“, schrieb er.",
+      ),
+      [
+        ["Das war ein Fehler", "Karl Brandt"],
+        ["Ich bin gegen Waffenhandel", "Der Mann"],
+      ],
+    );
+  },
+);
 
-test("a spokesman of a body opening the sentence stays an unnamed speaker, determiner and genitive included (Deutschen is no diminutive)", () => {
-  assert.deepEqual(
-    quotesAndSpeakers(
-      "de",
-      "Ein Sprecher der Deutschen Post erklärte am Montag, man sei „zu Gesprächen bereit“.",
-    ),
-    [["zu Gesprächen bereit", "Ein Sprecher der Deutschen Post"]],
-  );
-  assert.ok(
-    !german.commonNoun!.test("deutschen") &&
-      german.commonNoun!.test("mädchen") &&
-      german.commonNoun!.test("millionen"),
-  );
-});
+test(
+  "a spokesman of a body opening the sentence stays an unnamed speaker, " +
+    "determiner and genitive included (Deutschen is no diminutive)",
+  () => {
+    assert.deepEqual(
+      quotesAndSpeakers(
+        "de",
+        "Ein Sprecher der Deutschen Post erklärte am Montag, man sei „zu Gesprächen bereit“.",
+      ),
+      [["zu Gesprächen bereit", "Ein Sprecher der Deutschen Post"]],
+    );
+    assert.ok(
+      !german.commonNoun!.test("deutschen") &&
+        german.commonNoun!.test("mädchen") &&
+        german.commonNoun!.test("millionen"),
+    );
+  },
+);
 
-test("an impersonal 'hieß es' after a document names the document's author; the document alone names no one", () => {
-  assert.deepEqual(
-    quotesAndSpeakers("de", "In einer Erklärung von Greenpeace hieß es, das Gesetz sei „ein Rückschritt“."),
-    [["ein Rückschritt", "Greenpeace"]],
-  );
-  assert.deepEqual(
-    quotesAndSpeakers(
-      "de",
-      "In einer Mitteilung des Ministeriums hieß es, der Plan sei „nicht finanzierbar“.",
-    ),
-    [["nicht finanzierbar", "des Ministeriums"]],
-  );
-  assert.deepEqual(
-    quotesAndSpeakers("de", "In einer Mitteilung hieß es, der Plan sei „nicht finanzierbar“."),
-    [["nicht finanzierbar", null]],
-  );
-});
+test(
+  "an impersonal 'hieß es' after a document names the " +
+    "document's author; the document alone names no one",
+  () => {
+    assert.deepEqual(
+      quotesAndSpeakers("de", "In einer Erklärung von Greenpeace hieß es, das Gesetz sei „ein Rückschritt“."),
+      [["ein Rückschritt", "Greenpeace"]],
+    );
+    assert.deepEqual(
+      quotesAndSpeakers(
+        "de",
+        "In einer Mitteilung des Ministeriums hieß es, der Plan sei „nicht finanzierbar“.",
+      ),
+      [["nicht finanzierbar", "des Ministeriums"]],
+    );
+    assert.deepEqual(
+      quotesAndSpeakers("de", "In einer Mitteilung hieß es, der Plan sei „nicht finanzierbar“."),
+      [["nicht finanzierbar", null]],
+    );
+  },
+);
 
-test("a quote in an intertitle with no cue goes to the next speaker quoted below it, not the last body mentioned above", () => {
-  const result = extractQuotes({
-    lang: "de",
-    blocks: [
-      { kind: "paragraph", text: "Zu den Vorwürfen äußerte sich die Stadtwerke GmbH nicht." },
-      { kind: "intertitle", text: "„Ein ernstes Problem“" },
-      {
-        kind: "paragraph",
-        text: "„Die Kunden müssen sofort informiert werden“, sagte die Abgeordnete Clara Jung.",
-      },
-    ],
-  });
-  assert.deepEqual(
-    result.quotes.map((q) => [q.text, q.speaker === null ? null : result.speakers[q.speaker]!.name]),
-    [
-      ["Ein ernstes Problem", "Clara Jung"],
-      ["Die Kunden müssen sofort informiert werden", "Clara Jung"],
-    ],
-  );
-});
+test(
+  "a quote in an intertitle with no cue goes to the next " +
+    "speaker quoted below it, not the last body mentioned above",
+  () => {
+    const result = extractQuotes({
+      lang: "de",
+      blocks: [
+        { kind: "paragraph", text: "Zu den Vorwürfen äußerte sich die Stadtwerke GmbH nicht." },
+        { kind: "intertitle", text: "„Ein ernstes Problem“" },
+        {
+          kind: "paragraph",
+          text: "„Die Kunden müssen sofort informiert werden“, sagte die Abgeordnete Clara Jung.",
+        },
+      ],
+    });
+    assert.deepEqual(
+      result.quotes.map((q) => [q.text, q.speaker === null ? null : result.speakers[q.speaker]!.name]),
+      [
+        ["Ein ernstes Problem", "Clara Jung"],
+        ["Die Kunden müssen sofort informiert werden", "Clara Jung"],
+      ],
+    );
+  },
+);
 
-test("'das' before a noun is an article, not the impersonal pronoun: 'teilte das Amt mit' names the office", () => {
-  assert.deepEqual(
-    quotesAndSpeakers(
-      "de",
-      "Es gebe keine Hinweise auf ernste Probleme, teilte das Präsidialamt am Dienstag mit. „Auch gibt es keine ungewöhnlichen Bewegungen.“",
-    ),
-    [["Auch gibt es keine ungewöhnlichen Bewegungen.", "das Präsidialamt"]],
-  );
-});
+test(
+  "'das' before a noun is an article, not the impersonal " + "pronoun: 'teilte das Amt mit' names the office",
+  () => {
+    assert.deepEqual(
+      quotesAndSpeakers(
+        "de",
+        "Es gebe keine Hinweise auf ernste Probleme, teilte das Präsidialamt " +
+          "am Dienstag mit. „Auch gibt es keine ungewöhnlichen Bewegungen.“",
+      ),
+      [["Auch gibt es keine ungewöhnlichen Bewegungen.", "das Präsidialamt"]],
+    );
+  },
+);
 
-test("a counted noun (50 Texte von X) and a genitive name (Kim Jong Uns Rückkehr) are no part of the full name a surname completes to", () => {
-  // The name after `von` is the person's (a surname completes to it), without the counted noun before it.
-  assert.deepEqual(
-    quotesAndSpeakers(
-      "de",
-      "Die Zeitung hat 40 Reportagen von Jonas Weber gedruckt. Weber schreibt: »Drückt uns die Daumen.«",
-    ),
-    [["Drückt uns die Daumen.", "Jonas Weber"]],
-  );
-  assert.deepEqual(
-    quotesAndSpeakers(
-      "de",
-      "Lee Min Ho war lange krank.",
-      "Jetzt jubeln Lee Min Hos Fans. „Danke“, sagte Lee.",
-    ),
-    [["Danke", "Lee Min Ho"]],
-  );
-});
+test(
+  "a counted noun (50 Texte von X) and a genitive name (Kim Jong " +
+    "Uns Rückkehr) are no part of the full name a surname completes to",
+  () => {
+    // The name after `von` is the person's (a surname completes to it), without the counted noun before it.
+    assert.deepEqual(
+      quotesAndSpeakers(
+        "de",
+        "Die Zeitung hat 40 Reportagen von Jonas Weber gedruckt. Weber schreibt: »Drückt uns die Daumen.«",
+      ),
+      [["Drückt uns die Daumen.", "Jonas Weber"]],
+    );
+    assert.deepEqual(
+      quotesAndSpeakers(
+        "de",
+        "Lee Min Ho war lange krank.",
+        "Jetzt jubeln Lee Min Hos Fans. „Danke“, sagte Lee.",
+      ),
+      [["Danke", "Lee Min Ho"]],
+    );
+  },
+);
 
-test("offices such as Machthaber and Chefredakteur are roles, not part of the name; Italian particles join a surname", () => {
-  const result = extract(
-    "de",
-    "Das Regime zeigte Fotos von Machthaber Kim Jong Un. „Es geht ihm gut“, sagte Kim.",
-    "„Das ist Unsinn“, kritisiert Chefredakteur Giovanni di Lorenzo.",
-  );
-  assert.deepEqual(
-    result.speakers.map((s) => [s.name, s.role]),
-    [
-      ["Kim Jong Un", null],
-      ["Giovanni di Lorenzo", "Chefredakteur"],
-    ],
-  );
-});
+test(
+  "offices such as Machthaber and Chefredakteur are roles, " +
+    "not part of the name; Italian particles join a surname",
+  () => {
+    const result = extract(
+      "de",
+      "Das Regime zeigte Fotos von Machthaber Kim Jong Un. „Es geht ihm gut“, sagte Kim.",
+      "„Das ist Unsinn“, kritisiert Chefredakteur Giovanni di Lorenzo.",
+    );
+    assert.deepEqual(
+      result.speakers.map((s) => [s.name, s.role]),
+      [
+        ["Kim Jong Un", null],
+        ["Giovanni di Lorenzo", "Chefredakteur"],
+      ],
+    );
+  },
+);
 
 test("common nouns (from the dictionary) lead into a name but are no part of it", () => {
   assert.deepEqual(

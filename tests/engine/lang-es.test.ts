@@ -82,22 +82,26 @@ test("honorifics Sr. and Sra. are stripped; él and ella find the last speaker o
   );
 });
 
-test("dialogue dashes: speech paragraphs opening with a dash, cut by the reporter's incise, where the page uses them", () => {
-  const result = extract(
-    "es",
-    "El alcalde Juan Gil recibió a los vecinos en su despacho.",
-    "—No lo sé todavía —dijo Gil—. Mañana hablaremos con los técnicos.",
-    "—Las obras terminan en mayo —aseguró la concejala Rosa Díaz.",
-  );
-  assert.deepEqual(
-    result.quotes.map((q) => [q.text, result.speakers[q.speaker!]!.name]),
-    [
-      ["No lo sé todavía", "Juan Gil"],
-      ["Mañana hablaremos con los técnicos.", "Juan Gil"],
-      ["Las obras terminan en mayo", "Rosa Díaz"],
-    ],
-  );
-});
+test(
+  "dialogue dashes: speech paragraphs opening with a dash, " +
+    "cut by the reporter's incise, where the page uses them",
+  () => {
+    const result = extract(
+      "es",
+      "El alcalde Juan Gil recibió a los vecinos en su despacho.",
+      "—No lo sé todavía —dijo Gil—. Mañana hablaremos con los técnicos.",
+      "—Las obras terminan en mayo —aseguró la concejala Rosa Díaz.",
+    );
+    assert.deepEqual(
+      result.quotes.map((q) => [q.text, result.speakers[q.speaker!]!.name]),
+      [
+        ["No lo sé todavía", "Juan Gil"],
+        ["Mañana hablaremos con los técnicos.", "Juan Gil"],
+        ["Las obras terminan en mayo", "Rosa Díaz"],
+      ],
+    );
+  },
+);
 
 test("a single paragraph opening with a dash, or an English page, is no dialogue", () => {
   assert.deepEqual(
@@ -107,52 +111,64 @@ test("a single paragraph opening with a dash, or an English page, is no dialogue
   assert.deepEqual(extract("en", "—I have no idea —said Gil.", "—Nor do I —said Ruiz.").quotes, []);
 });
 
-test("an office noun (la vicepresidenta) does not refer back to the last woman named when the article gave her another role (la periodista)", () => {
-  assert.deepEqual(
-    quotesAndSpeakers(
-      "es",
-      "La expresidenta se reunió con la periodista Ana Ruiz, autora de un libro. «Nos íbamos a legitimar gobernando», apuntó la vicepresidenta.",
-    ),
-    [["Nos íbamos a legitimar gobernando", "la vicepresidenta"]],
-  );
-  assert.deepEqual(
-    quotesAndSpeakers(
-      "es",
-      "La ministra Elena Gil visitó la planta. «Es un día histórico», dijo la ministra.",
-    ),
-    [["Es un día histórico", "Elena Gil"]],
-  );
-});
+test(
+  "an office noun (la vicepresidenta) does not refer back to the last " +
+    "woman named when the article gave her another role (la periodista)",
+  () => {
+    assert.deepEqual(
+      quotesAndSpeakers(
+        "es",
+        "La expresidenta se reunió con la periodista Ana Ruiz, autora de un " +
+          "libro. «Nos íbamos a legitimar gobernando», apuntó la vicepresidenta.",
+      ),
+      [["Nos íbamos a legitimar gobernando", "la vicepresidenta"]],
+    );
+    assert.deepEqual(
+      quotesAndSpeakers(
+        "es",
+        "La ministra Elena Gil visitó la planta. «Es un día histórico», dijo la ministra.",
+      ),
+      [["Es un día histórico", "Elena Gil"]],
+    );
+  },
+);
 
-test("a quote standing alone as a paragraph's first sentence goes to the person the next sentence names as speaking, unless someone was quoted before it", () => {
-  assert.deepEqual(
-    quotesAndSpeakers(
-      "es",
-      "«Vamos a ganar», dijo la alcaldesa Marta Gil.",
-      "«No soy el dueño del partido». Con esa frase, Luis Vera respondió este martes a las críticas de Gil.",
-    ),
-    [
-      ["Vamos a ganar", "Marta Gil"],
-      ["No soy el dueño del partido", "Luis Vera"],
-    ],
-  );
-  assert.deepEqual(
-    quotesAndSpeakers(
-      "es",
-      "«Vamos a ganar», dijo la alcaldesa Marta Gil. «Nadie nos para». Luis Vera no respondió a las preguntas.",
-    ),
-    [
-      ["Vamos a ganar", "Marta Gil"],
-      ["Nadie nos para", "Marta Gil"],
-    ],
-  );
-});
+test(
+  "a quote standing alone as a paragraph's first sentence goes to the person " +
+    "the next sentence names as speaking, unless someone was quoted before it",
+  () => {
+    assert.deepEqual(
+      quotesAndSpeakers(
+        "es",
+        "«Vamos a ganar», dijo la alcaldesa Marta Gil.",
+        "«No soy el dueño del partido». Con esa frase, Luis " +
+          "Vera respondió este martes a las críticas de Gil.",
+      ),
+      [
+        ["Vamos a ganar", "Marta Gil"],
+        ["No soy el dueño del partido", "Luis Vera"],
+      ],
+    );
+    assert.deepEqual(
+      quotesAndSpeakers(
+        "es",
+        "«Vamos a ganar», dijo la alcaldesa Marta Gil. «Nadie " +
+          "nos para». Luis Vera no respondió a las preguntas.",
+      ),
+      [
+        ["Vamos a ganar", "Marta Gil"],
+        ["Nadie nos para", "Marta Gil"],
+      ],
+    );
+  },
+);
 
 test("'desde' and a determiner after a speech verb name the source; 'desde' and a place do not", () => {
   assert.deepEqual(
     quotesAndSpeakers(
       "es",
-      "«La idea es repulsiva», explicaron a la prensa desde el entorno presidencial mientras el Presidente seguía de viaje.",
+      "«La idea es repulsiva», explicaron a la prensa desde el " +
+        "entorno presidencial mientras el Presidente seguía de viaje.",
     ),
     [["La idea es repulsiva", "el entorno presidencial"]],
   );
@@ -182,28 +198,34 @@ test("'hablar de «…»' with a named subject quotes a short phrase; more speec
     assert.ok(spanish.speechVerbs.has(form), form);
 });
 
-test("a short span in the first person (nuestras, nosotros) is someone's words, a short span in the third person with no cue is not", () => {
-  assert.deepEqual(
-    quotesAndSpeakers(
-      "es",
-      "En el ministerio se preguntan qué pasará. «Nuestras prioridades son otras», se desmarcan en el Gobierno.",
-    ).map(([q]) => q),
-    ["Nuestras prioridades son otras"],
-  );
-  assert.deepEqual(
-    quotesAndSpeakers(
-      "es",
-      "En el ministerio se preguntan qué pasará. «Las prioridades son otras», se desmarcan en el Gobierno.",
-    ),
-    [],
-  );
-});
+test(
+  "a short span in the first person (nuestras, nosotros) is someone's " +
+    "words, a short span in the third person with no cue is not",
+  () => {
+    assert.deepEqual(
+      quotesAndSpeakers(
+        "es",
+        "En el ministerio se preguntan qué pasará. «Nuestras " +
+          "prioridades son otras», se desmarcan en el Gobierno.",
+      ).map(([q]) => q),
+      ["Nuestras prioridades son otras"],
+    );
+    assert.deepEqual(
+      quotesAndSpeakers(
+        "es",
+        "En el ministerio se preguntan qué pasará. «Las prioridades son otras», se desmarcan en el Gobierno.",
+      ),
+      [],
+    );
+  },
+);
 
 test("dos pronombres átonos ante el verbo no lo vuelven sustantivo: 'nos lo resumió así:'", () => {
   assert.deepEqual(
     quotesAndSpeakers(
       "es",
-      "Consultado por este diario, un portavoz del ministerio nos lo resumió así: «No habrá cambios este año».",
+      "Consultado por este diario, un portavoz del ministerio " +
+        "nos lo resumió así: «No habrá cambios este año».",
     ),
     [["No habrá cambios este año", "un portavoz del ministerio"]],
   );
@@ -213,7 +235,8 @@ test("'llamar' nombra con una cita, y una oración coordinada tiene su propio su
   assert.deepEqual(
     quotesAndSpeakers(
       "es",
-      "El sociólogo Luis Vega definía esa época como oscura y la historiadora Ana Paz llamó a esos años «una década perdida».",
+      "El sociólogo Luis Vega definía esa época como oscura y la " +
+        "historiadora Ana Paz llamó a esos años «una década perdida».",
     ),
     [["una década perdida", "Ana Paz"]],
   );

@@ -67,23 +67,27 @@ test("secondo X, and an incise that names the speaker before the quote", () => {
   );
 });
 
-test("honorifics Sig. and Sig.ra are stripped; lui, lei and quest'ultimo find the last speaker of their gender", () => {
-  assert.deepEqual(
-    quotesAndSpeakers(
-      "it",
-      "«Non venderemo il negozio», ha detto il Sig. Bruno Fabbri.",
-      "«È la scelta giusta», ha risposto la Sig.ra Anna Greco.",
-      "«Vedremo», ha aggiunto lui. «Ne sono certa», ha detto lei. «Lo spero», ha concluso quest'ultimo.",
-    ),
-    [
-      ["Non venderemo il negozio", "Bruno Fabbri"],
-      ["È la scelta giusta", "Anna Greco"],
-      ["Vedremo", "Bruno Fabbri"],
-      ["Ne sono certa", "Anna Greco"],
-      ["Lo spero", "Bruno Fabbri"],
-    ],
-  );
-});
+test(
+  "honorifics Sig. and Sig.ra are stripped; lui, lei " +
+    "and quest'ultimo find the last speaker of their gender",
+  () => {
+    assert.deepEqual(
+      quotesAndSpeakers(
+        "it",
+        "«Non venderemo il negozio», ha detto il Sig. Bruno Fabbri.",
+        "«È la scelta giusta», ha risposto la Sig.ra Anna Greco.",
+        "«Vedremo», ha aggiunto lui. «Ne sono certa», ha detto lei. «Lo spero», ha concluso quest'ultimo.",
+      ),
+      [
+        ["Non venderemo il negozio", "Bruno Fabbri"],
+        ["È la scelta giusta", "Anna Greco"],
+        ["Vedremo", "Bruno Fabbri"],
+        ["Ne sono certa", "Anna Greco"],
+        ["Lo spero", "Bruno Fabbri"],
+      ],
+    );
+  },
+);
 
 test("'come ha spiegato X, …' mette il soggetto dopo il verbo, come 'as X explained'", () => {
   assert.deepEqual(

@@ -12,20 +12,27 @@ const mixed: Article = {
   blocks: [
     {
       kind: "paragraph",
-      text: "Die Ministerin Karin Lutz hat am Montag in Berlin gesprochen und die Pläne der Regierung für das nächste Jahr vorgestellt.",
+      text:
+        "Die Ministerin Karin Lutz hat am Montag in Berlin gesprochen " +
+        "und die Pläne der Regierung für das nächste Jahr vorgestellt.",
     },
     {
       kind: "paragraph",
-      text: "“We are not going to wait for the others and we will act on this alone,” said the trade envoy Mark Dalton, who was there with his team.",
+      text:
+        "“We are not going to wait for the others and we will act on this " +
+        "alone,” said the trade envoy Mark Dalton, who was there with his team.",
     },
     { kind: "paragraph", text: "„Wir handeln jetzt“, sagte Lutz.", lang: "de-AT" },
     { kind: "paragraph", text: "Короткий текст.", lang: "ru" },
   ],
 };
 
-test("a block's own lang attribute wins; a clearly foreign block is read in its language; else the page's", () => {
-  assert.deepEqual(blockLanguages(mixed, "de", supported), ["de", "en", "de", "de"]);
-});
+test(
+  "a block's own lang attribute wins; a clearly foreign " + "block is read in its language; else the page's",
+  () => {
+    assert.deepEqual(blockLanguages(mixed, "de", supported), ["de", "en", "de", "de"]);
+  },
+);
 
 test("a short block keeps the page language even when its few stop words lean elsewhere", () => {
   const article: Article = { blocks: [{ kind: "paragraph", text: "„The end“, sagte er." }] };
@@ -40,14 +47,20 @@ test("an English paragraph in a German article is attributed with English rules"
   assert.equal(result.quotes[0]!.cue, "said");
 });
 
-test("a page whose text is plainly in another language than it declares is read in the language of its text", () => {
-  const paragraph =
-    "El consejo de la ciudad se reunió el martes por la tarde y aprobó el plan para el puerto, que fue muy discutido por los vecinos y las asociaciones del barrio, pero también por el alcalde y sus asesores.";
-  const article: Article = {
-    lang: "en",
-    blocks: [paragraph, paragraph, paragraph].map((text) => ({ kind: "paragraph", text })),
-  };
-  assert.equal(detectLanguage(article), "es");
-  // A few words are not enough to overrule the page.
-  assert.equal(detectLanguage({ lang: "en", blocks: [{ kind: "paragraph", text: paragraph }] }), "en");
-});
+test(
+  "a page whose text is plainly in another language " +
+    "than it declares is read in the language of its text",
+  () => {
+    const paragraph =
+      "El consejo de la ciudad se reunió el martes por la tarde y aprobó " +
+      "el plan para el puerto, que fue muy discutido por los vecinos y las " +
+      "asociaciones del barrio, pero también por el alcalde y sus asesores.";
+    const article: Article = {
+      lang: "en",
+      blocks: [paragraph, paragraph, paragraph].map((text) => ({ kind: "paragraph", text })),
+    };
+    assert.equal(detectLanguage(article), "es");
+    // A few words are not enough to overrule the page.
+    assert.equal(detectLanguage({ lang: "en", blocks: [{ kind: "paragraph", text: paragraph }] }), "en");
+  },
+);

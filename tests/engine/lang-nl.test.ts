@@ -4,28 +4,33 @@ import assert from "node:assert/strict";
 import { dutch } from "../../src/engine/lang/nl.ts";
 import { extract, quotesAndSpeakers } from "./lang.helpers.ts";
 
-test("weak verbs are conjugated by rule ('t kofschip, vowel doubling, no ge- after be-/ver-), strong ones listed", () => {
-  for (const form of [
-    "verklaart",
-    "verklaarde",
-    "verklaard",
-    "benadrukte",
-    "benadrukt",
-    "reageerde",
-    "gereageerd",
-    "beweert",
-    "beloofde",
-    "twitterde",
-    "opgemerkt",
-    "zei",
-    "zeiden",
-    "gezegd",
-    "schreef",
-  ]) {
-    assert.ok(dutch.speechVerbs.has(form), form);
-  }
-  for (const form of ["verklarde", "geverklaard", "reagerde"]) assert.ok(!dutch.speechVerbs.has(form), form);
-});
+test(
+  "weak verbs are conjugated by rule ('t kofschip, vowel " +
+    "doubling, no ge- after be-/ver-), strong ones listed",
+  () => {
+    for (const form of [
+      "verklaart",
+      "verklaarde",
+      "verklaard",
+      "benadrukte",
+      "benadrukt",
+      "reageerde",
+      "gereageerd",
+      "beweert",
+      "beloofde",
+      "twitterde",
+      "opgemerkt",
+      "zei",
+      "zeiden",
+      "gezegd",
+      "schreef",
+    ]) {
+      assert.ok(dutch.speechVerbs.has(form), form);
+    }
+    for (const form of ["verklarde", "geverklaard", "reagerde"])
+      assert.ok(!dutch.speechVerbs.has(form), form);
+  },
+);
 
 test("„…”, \"…\" and '…' marks; apostrophes in auto's and 's avonds are no marks", () => {
   const result = extract(
@@ -86,11 +91,15 @@ test("honorifics meneer and mevrouw are stripped; hij and zij find the last spea
   );
 });
 
-test("a quoted predicate at the end of a subordinate clause is a quote, though a noun stands before it", () => {
-  assert.deepEqual(quotesAndSpeakers("nl", 'Wethouder Tim Bakker zei dat het plan "volkomen haalbaar" is.'), [
-    ["volkomen haalbaar", "Tim Bakker"],
-  ]);
-});
+test(
+  "a quoted predicate at the end of a subordinate " + "clause is a quote, though a noun stands before it",
+  () => {
+    assert.deepEqual(
+      quotesAndSpeakers("nl", 'Wethouder Tim Bakker zei dat het plan "volkomen haalbaar" is.'),
+      [["volkomen haalbaar", "Tim Bakker"]],
+    );
+  },
+);
 
 test("an everyday word capitalised in a title is no name (from the dictionary)", () => {
   assert.deepEqual(

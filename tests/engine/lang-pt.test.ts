@@ -83,13 +83,17 @@ test("honorifics Sr. and Sra. are stripped; ele and ela find the last speaker of
   );
 });
 
-test("quem a frase relata falando continua o tema: '«…», disse.' sem sujeito é dela, não de quem ela citou", () => {
-  assert.deepEqual(
-    quotesAndSpeakers(
-      "pt",
-      "Ao comentar o recurso do deputado Marcos Lima, a senadora Ana Reis afirmou que o tema voltará ao plenário.",
-      '"O Congresso vai decidir no momento certo e com calma", disse.',
-    ),
-    [["O Congresso vai decidir no momento certo e com calma", "Ana Reis"]],
-  );
-});
+test(
+  "quem a frase relata falando continua o tema: '«…», " + "disse.' sem sujeito é dela, não de quem ela citou",
+  () => {
+    assert.deepEqual(
+      quotesAndSpeakers(
+        "pt",
+        "Ao comentar o recurso do deputado Marcos Lima, a " +
+          "senadora Ana Reis afirmou que o tema voltará ao plenário.",
+        '"O Congresso vai decidir no momento certo e com calma", disse.',
+      ),
+      [["O Congresso vai decidir no momento certo e com calma", "Ana Reis"]],
+    );
+  },
+);

@@ -49,16 +49,19 @@ test("German: capitalised common nouns, inflected and compound, are common words
     assert.ok(!isCommonWord("de", name), name);
 });
 
-test("German: surnames and first names that are also words are common words the dictionaries list as names", () => {
-  for (const name of ["Weber", "Fischer", "Wolf", "Kai"]) {
-    assert.ok(isCommonWord("de", name), name);
-    assert.ok(isKnownName("de", name), name);
-  }
-  // Adjectives, capitalised, belong to names ("Deutsche Post"): German keeps its nouns only.
-  assert.ok(!isCommonWord("de", "Deutschen"));
-  assert.ok(!isKnownName("de", "Videokameras"));
-  assert.ok(!isKnownName("de", "Migranten"));
-});
+test(
+  "German: surnames and first names that are also " + "words are common words the dictionaries list as names",
+  () => {
+    for (const name of ["Weber", "Fischer", "Wolf", "Kai"]) {
+      assert.ok(isCommonWord("de", name), name);
+      assert.ok(isKnownName("de", name), name);
+    }
+    // Adjectives, capitalised, belong to names ("Deutsche Post"): German keeps its nouns only.
+    assert.ok(!isCommonWord("de", "Deutschen"));
+    assert.ok(!isKnownName("de", "Videokameras"));
+    assert.ok(!isKnownName("de", "Migranten"));
+  },
+);
 
 test("Dutch: everyday words are common words (with the dictionary's ĳ read as ij), names are not", () => {
   assert.ok(isCommonWord("nl", "Eerlijk"));

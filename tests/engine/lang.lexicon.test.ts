@@ -13,7 +13,8 @@ test("English speech verbs: -s, -ed, -ing, doubled consonants, irregular forms",
   assert.deepEqual(
     has(
       english.speechVerbs,
-      "says said saying told tells wrote written adds added adding admits admitted denies denied replies replied argues argued quipped insisted",
+      "says said saying told tells wrote written adds added adding admits " +
+        "admitted denies denied replies replied argues argued quipped insisted",
     ),
     [],
   );
@@ -25,7 +26,8 @@ test("English speech verbs: -s, -ed, -ing, doubled consonants, irregular forms",
 
 test("French speech verbs in every tense of reported speech", () => {
   const estimer =
-    "estime estiment estimait estimaient estima estimèrent estimera estimeront estimerait estimeraient estimé estimée estimant";
+    "estime estiment estimait estimaient estima estimèrent estimera " +
+    "estimeront estimerait estimeraient estimé estimée estimant";
   assert.deepEqual(has(french.speechVerbs, estimer), []);
   // Spelling changes: ç and ge before a and o, è and doubled l before a mute e.
   assert.deepEqual(
@@ -92,12 +94,16 @@ test("a dateline opening the block is a sentence of its own", () => {
   assert.equal(tokens[mayor]!.sentence, 1);
 });
 
-test("every lexicon's quote-judgement words are alternations that compile, and it has stop words to be detected by", () => {
-  for (const rules of supportedLanguages.map(rulesFor)) {
-    for (const [field, pattern] of Object.entries(rules.notQuoteWords)) {
-      assert.doesNotThrow(() => new RegExp(`^(?:${pattern})$`, "iu"), `${rules.code}.${field}`);
-      assert.ok(!/^\||\|$|\|\|/u.test(pattern), `${rules.code}.${field} has an empty alternative`);
+test(
+  "every lexicon's quote-judgement words are alternations " +
+    "that compile, and it has stop words to be detected by",
+  () => {
+    for (const rules of supportedLanguages.map(rulesFor)) {
+      for (const [field, pattern] of Object.entries(rules.notQuoteWords)) {
+        assert.doesNotThrow(() => new RegExp(`^(?:${pattern})$`, "iu"), `${rules.code}.${field}`);
+        assert.ok(!/^\||\|$|\|\|/u.test(pattern), `${rules.code}.${field} has an empty alternative`);
+      }
+      assert.ok(rules.stopWords.length >= 10, `${rules.code} has too few stop words`);
     }
-    assert.ok(rules.stopWords.length >= 10, `${rules.code} has too few stop words`);
-  }
-});
+  },
+);

@@ -28,10 +28,18 @@ test("each supported language is told apart from a sentence or two", () => {
   const samples: Record<string, string> = {
     en: "The mayor said that the bridge would be rebuilt before the winter, and the council agreed with her.",
     fr: "Le maire a dit que le pont sera reconstruit avant l’hiver, et le conseil est d’accord avec elle.",
-    de: "Der Bürgermeister sagte, dass die Brücke vor dem Winter wieder aufgebaut wird, und der Rat stimmte zu.",
-    es: "El alcalde dijo que el puente será reconstruido antes del invierno, y el consejo estuvo de acuerdo con ella.",
-    pt: "O prefeito disse que a ponte será reconstruída antes do inverno, e o conselho também concordou com ela.",
-    it: "Il sindaco ha detto che il ponte sarà ricostruito prima dell’inverno, e anche il consiglio è d’accordo con lei.",
+    de:
+      "Der Bürgermeister sagte, dass die Brücke vor dem " +
+      "Winter wieder aufgebaut wird, und der Rat stimmte zu.",
+    es:
+      "El alcalde dijo que el puente será reconstruido antes " +
+      "del invierno, y el consejo estuvo de acuerdo con ella.",
+    pt:
+      "O prefeito disse que a ponte será reconstruída antes " +
+      "do inverno, e o conselho também concordou com ela.",
+    it:
+      "Il sindaco ha detto che il ponte sarà ricostruito prima " +
+      "dell’inverno, e anche il consiglio è d’accordo con lei.",
     nl: "De burgemeester zei dat de brug voor de winter wordt herbouwd, en de raad is het met haar eens.",
   };
   for (const [code, text] of Object.entries(samples)) assert.equal(guessLanguage(text), code, text);

@@ -23,7 +23,9 @@ function pageOf(paragraphs: number): Article {
     const last = nameWord(k, 4);
     return {
       kind: "paragraph" as const,
-      text: `“The plan ${k} will work,” said ${first} ${last}, who chairs the committee. “We agree,” ${last} added. “It is late,” she said.`,
+      text:
+        `“The plan ${k} will work,” said ${first} ${last}, who chairs the committee. ` +
+        `“We agree,” ${last} added. “It is late,” she said.`,
     };
   });
   return { blocks, lang: "en" };

@@ -15,23 +15,26 @@ test("an unchanged page has no changes", () => {
   assert.deepEqual(diffGolden(before, structuredClone(before)), []);
 });
 
-test("each kind of move is found: speaker changed, text changed, quote removed, quote added, language", () => {
-  const after: GoldenPage = {
-    lang: "fr",
-    quotes: [
-      { text: "We will rebuild the pier before the summer season starts, she said", speaker: "Jane Smith" },
-      { text: "The board has no money left", speaker: "Jane Smith" },
-      { text: "Come and see", speaker: "Ann Lee" },
-    ],
-  };
-  assert.deepEqual(diffGolden(before, after), [
-    { kind: "lang", before: "en", after: "fr" },
-    { kind: "text", before: before.quotes[0], after: after.quotes[0] },
-    { kind: "speaker", text: "The board has no money left", before: "Tom Okafor", after: "Jane Smith" },
-    { kind: "removed", quote: before.quotes[2] },
-    { kind: "added", quote: after.quotes[2] },
-  ]);
-});
+test(
+  "each kind of move is found: speaker changed, text " + "changed, quote removed, quote added, language",
+  () => {
+    const after: GoldenPage = {
+      lang: "fr",
+      quotes: [
+        { text: "We will rebuild the pier before the summer season starts, she said", speaker: "Jane Smith" },
+        { text: "The board has no money left", speaker: "Jane Smith" },
+        { text: "Come and see", speaker: "Ann Lee" },
+      ],
+    };
+    assert.deepEqual(diffGolden(before, after), [
+      { kind: "lang", before: "en", after: "fr" },
+      { kind: "text", before: before.quotes[0], after: after.quotes[0] },
+      { kind: "speaker", text: "The board has no money left", before: "Tom Okafor", after: "Jane Smith" },
+      { kind: "removed", quote: before.quotes[2] },
+      { kind: "added", quote: after.quotes[2] },
+    ]);
+  },
+);
 
 test("a page's changes read as a tally, then one line each with the gold speaker beside it", () => {
   const after: GoldenPage = { lang: "en", quotes: [{ ...before.quotes[1]!, speaker: "Jane Smith" }] };

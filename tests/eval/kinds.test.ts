@@ -44,6 +44,9 @@ test("gold speakers are matched by name or accepted alternative; unknown and not
   assert.match(report, /port: Ann Lee: gold expert, predicted not found/);
   assert.match(
     report,
-    /\nall: kinds right 0\.250 of all gold speakers, 0\.333 of those found, 0\.500 of those the article describes$/,
+    new RegExp(
+      "\\nall: kinds right 0\\.250 of all gold speakers, 0\\.333 " +
+        "of those found, 0\\.500 of those the article describes$",
+    ),
   );
 });

@@ -8,7 +8,8 @@ import { readArticle, readArticleInSteps, rangeFor, type PageText } from "../../
 import { extractQuotes } from "../../src/engine/index.ts";
 
 const story = (body: string, lang = "en", dir = "ltr") =>
-  `<!doctype html><html lang="${lang}" dir="${dir}"><head><title>T</title></head><body><article><h1>Harbour bridge to close</h1>${body}</article></body></html>`;
+  `<!doctype html><html lang="${lang}"
+    dir="${dir}"><head><title>T</title></head><body><article><h1>Harbour bridge to close</h1>${body}</article></body></html>`;
 const quoting = (i: number) =>
   `<p>“We cannot keep the bridge open number ${i},” said Maria Okafor, the council's transport lead, on Tuesday.</p>`;
 const paragraphs = (n: number) => Array.from({ length: n }, (_, i) => quoting(i)).join("");

@@ -152,41 +152,45 @@ const adversarial: Record<string, (n: number) => string> = {
   punctuation: (n) => ".,;:!?".repeat(n / 6),
 };
 
-test("adversarial blocks: a block 16 times longer costs about 16 times more, never exponential or quadratic", () => {
-  const GROWTH = 16;
-  // A run of a millisecond or two is mostly timer and scheduler noise on a busy machine: each
-  // input starts at the size whose run takes at least BASE_MS (up to MAX_BASE characters).
-  const BASE_MS = 10;
-  const MAX_BASE = 64_000;
-  for (const [name, make] of Object.entries(adversarial)) {
-    const a = (n: number): Article => ({ blocks: [{ kind: "paragraph", text: make(n) }], lang: "en" });
-    // CPU time, not wall time: other processes taking the machine's cores do not count.
-    const time = (article: Article) => {
-      const start = process.cpuUsage();
-      assertConsistent(article, extractQuotes(article));
-      const { user, system } = process.cpuUsage(start);
-      return (user + system) / 1000;
-    };
-    let n = 2_000;
-    while (n < MAX_BASE && Math.min(time(a(n)), time(a(n))) < BASE_MS) n *= 2;
-    const small = a(n);
-    const large = a(n * GROWTH);
-    // Small and large runs alternate, so that a slow spell (garbage collection, a cold cache)
-    // hits both; the fastest run of each is the one least disturbed.
-    const smallRuns: number[] = [];
-    const largeRuns: number[] = [];
-    for (let run = 0; run < 3; run++) {
-      smallRuns.push(time(small));
-      largeRuns.push(time(large));
+test(
+  "adversarial blocks: a block 16 times longer costs " +
+    "about 16 times more, never exponential or quadratic",
+  () => {
+    const GROWTH = 16;
+    // A run of a millisecond or two is mostly timer and scheduler noise on a busy machine: each
+    // input starts at the size whose run takes at least BASE_MS (up to MAX_BASE characters).
+    const BASE_MS = 10;
+    const MAX_BASE = 64_000;
+    for (const [name, make] of Object.entries(adversarial)) {
+      const a = (n: number): Article => ({ blocks: [{ kind: "paragraph", text: make(n) }], lang: "en" });
+      // CPU time, not wall time: other processes taking the machine's cores do not count.
+      const time = (article: Article) => {
+        const start = process.cpuUsage();
+        assertConsistent(article, extractQuotes(article));
+        const { user, system } = process.cpuUsage(start);
+        return (user + system) / 1000;
+      };
+      let n = 2_000;
+      while (n < MAX_BASE && Math.min(time(a(n)), time(a(n))) < BASE_MS) n *= 2;
+      const small = a(n);
+      const large = a(n * GROWTH);
+      // Small and large runs alternate, so that a slow spell (garbage collection, a cold cache)
+      // hits both; the fastest run of each is the one least disturbed.
+      const smallRuns: number[] = [];
+      const largeRuns: number[] = [];
+      for (let run = 0; run < 3; run++) {
+        smallRuns.push(time(small));
+        largeRuns.push(time(large));
+      }
+      const smallMs = Math.min(...smallRuns);
+      const largeMs = Math.min(...largeRuns);
+      // Linear work gives about 16× (more under garbage collection and a busy machine); backtracking
+      // or a quadratic loop gives 256× and more, so 128× is the line. The 30 ms floor is for the
+      // inputs too cheap to reach BASE_MS even at MAX_BASE.
+      assert.ok(
+        largeMs < Math.max(30, smallMs * 8 * GROWTH),
+        `${name}: ${n} chars ${smallMs.toFixed(1)} ms → ${n * GROWTH} chars ${largeMs.toFixed(1)} ms`,
+      );
     }
-    const smallMs = Math.min(...smallRuns);
-    const largeMs = Math.min(...largeRuns);
-    // Linear work gives about 16× (more under garbage collection and a busy machine); backtracking
-    // or a quadratic loop gives 256× and more, so 128× is the line. The 30 ms floor is for the
-    // inputs too cheap to reach BASE_MS even at MAX_BASE.
-    assert.ok(
-      largeMs < Math.max(30, smallMs * 8 * GROWTH),
-      `${name}: ${n} chars ${smallMs.toFixed(1)} ms → ${n * GROWTH} chars ${largeMs.toFixed(1)} ms`,
-    );
-  }
-});
+  },
+);

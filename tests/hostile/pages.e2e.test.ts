@@ -167,30 +167,37 @@ test("a page that replaces its content every second: highlights follow, nothing 
   await assertUnharmed(page);
 });
 
-test("a page that uses and booby-traps CSS.highlights keeps its own highlight and never sees ours touch its traps", async () => {
-  const { page, report } = await openHostile("hostile-highlights.html");
-  assert.equal(report.quotes.length, 3);
-  const state = await page.evaluate(() => {
-    const w = window as unknown as { namesInRegistry(): string[]; trapped: number };
-    return { names: w.namesInRegistry().sort(), trapped: w.trapped };
-  });
-  assert.ok(state.names.includes("page-mark:1"), JSON.stringify(state.names));
-  assert.ok(
-    state.names.some((n) => n.startsWith("quotelight-")),
-    "our highlights are painted all the same",
-  );
-  assert.equal(state.trapped, 0);
-  await assertUnchanged(page);
-  await assertUnharmed(page);
-});
+test(
+  "a page that uses and booby-traps CSS.highlights keeps " +
+    "its own highlight and never sees ours touch its traps",
+  async () => {
+    const { page, report } = await openHostile("hostile-highlights.html");
+    assert.equal(report.quotes.length, 3);
+    const state = await page.evaluate(() => {
+      const w = window as unknown as { namesInRegistry(): string[]; trapped: number };
+      return { names: w.namesInRegistry().sort(), trapped: w.trapped };
+    });
+    assert.ok(state.names.includes("page-mark:1"), JSON.stringify(state.names));
+    assert.ok(
+      state.names.some((n) => n.startsWith("quotelight-")),
+      "our highlights are painted all the same",
+    );
+    assert.equal(state.trapped, 0);
+    await assertUnchanged(page);
+    await assertUnharmed(page);
+  },
+);
 
-test("a page whose Content-Security-Policy allows no script still gets its quotes read and highlighted", async () => {
-  const { page, report } = await openHostile("strict-csp.html");
-  assert.equal(report.quotes.length, 3);
-  assert.equal((await highlightedTexts(page)).length, 3);
-  await assertUnchanged(page);
-  assert.deepEqual(ext.errors, []);
-});
+test(
+  "a page whose Content-Security-Policy allows no " + "script still gets its quotes read and highlighted",
+  async () => {
+    const { page, report } = await openHostile("strict-csp.html");
+    assert.equal(report.quotes.length, 3);
+    assert.equal((await highlightedTexts(page)).length, 3);
+    await assertUnchanged(page);
+    assert.deepEqual(ext.errors, []);
+  },
+);
 
 test("right-to-left text: highlights cover exactly the quotes", async () => {
   const { page, report } = await openHostile("rtl.html");

@@ -120,29 +120,40 @@ export function hostileScenarios(launch: () => Promise<ExtensionDriver>): void {
     );
   });
 
-  test("a page that re-renders its article 25 times: no highlight left on removed nodes, and the quotes come back on the new ones", async (t) => {
-    const page = await ext.open("rerendering.html");
-    await page.waitForFunction(
-      () => (window as unknown as { rerendering: Rerendering }).rerendering.highlightedAfter !== null,
-      undefined,
-      30_000,
-    );
-    const state = await page.evaluate(() => (window as unknown as { rerendering: Rerendering }).rerendering);
-    assert.equal(state.renders, 25);
-    assert.equal(state.detachedAfterFrame, 0, "a highlight still held removed nodes a frame after a render");
-    const highlighted = await highlightedQuotes(page);
-    assert.deepEqual(highlighted.sort(), [
-      "“Half of my customers walk over that bridge,”",
-      "“Six weeks is the shortest time in which the cables can be replaced properly,”",
-      "“We cannot keep a bridge open when we are not certain it is safe,”",
-    ]);
-    await page.screenshot(`${ext.browserName}-rerendered`);
-    // The target is 500 ms; timings on a shared machine are too noisy to assert, so it is reported.
-    t.diagnostic(
-      `${ext.browserName}: quotes highlighted again ${Math.round(state.highlightedAfter!)} ms after the last render`,
-    );
-    assert.deepEqual(await ext.consoleErrors(), []);
-  });
+  test(
+    "a page that re-renders its article 25 times: no highlight left " +
+      "on removed nodes, and the quotes come back on the new ones",
+    async (t) => {
+      const page = await ext.open("rerendering.html");
+      await page.waitForFunction(
+        () => (window as unknown as { rerendering: Rerendering }).rerendering.highlightedAfter !== null,
+        undefined,
+        30_000,
+      );
+      const state = await page.evaluate(
+        () => (window as unknown as { rerendering: Rerendering }).rerendering,
+      );
+      assert.equal(state.renders, 25);
+      assert.equal(
+        state.detachedAfterFrame,
+        0,
+        "a highlight still held removed nodes a frame after a render",
+      );
+      const highlighted = await highlightedQuotes(page);
+      assert.deepEqual(highlighted.sort(), [
+        "“Half of my customers walk over that bridge,”",
+        "“Six weeks is the shortest time in which the cables can be replaced properly,”",
+        "“We cannot keep a bridge open when we are not certain it is safe,”",
+      ]);
+      await page.screenshot(`${ext.browserName}-rerendered`);
+      // The target is 500 ms; timings on a shared machine are too noisy to assert, so it is reported.
+      t.diagnostic(
+        `${ext.browserName}: quotes highlighted again ${Math.round(state.highlightedAfter!)} ms ` +
+          "after the last render",
+      );
+      assert.deepEqual(await ext.consoleErrors(), []);
+    },
+  );
 
   test("a paragraph appended to a live article is read: its quote and new speaker appear", async () => {
     const page = await ext.open("article-en.html");

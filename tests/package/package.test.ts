@@ -27,29 +27,33 @@ const filesIn = (dir: string): string[] =>
     .filter((e) => e.isFile())
     .map((e) => relative(dir, join(e.parentPath, e.name)));
 
-test("npm run package writes the Chrome and Firefox zips of the build and the source zip for addons.mozilla.org", () => {
-  execFileSync(process.execPath, ["build/package.mjs"], { stdio: "ignore" });
-  for (const browser of ["chrome", "firefox"]) {
-    const entries = zipEntries(`dist/quotelight-${browser}.zip`).filter((name) => !name.endsWith("/"));
-    assert.deepEqual(entries.sort(), filesIn(`dist/${browser}`).sort(), `${browser} zip`);
-  }
-  const source = zipEntries("dist/quotelight-source.zip").map((name) => name.replace(/^quotelight\//, ""));
-  for (const needed of [
-    "package.json",
-    "package-lock.json",
-    "README.md",
-    "manifest.json",
-    "tsconfig.json",
-    "build/build.mjs",
-    "build/extension.mjs",
-    "src/background/main.ts",
-    "_locales/en/messages.json",
-    "icons/16.png",
-  ]) {
-    assert.ok(source.includes(needed), `source zip lacks ${needed}`);
-  }
-  assert.deepEqual(
-    source.filter((name) => /^(node_modules|dist)\//.test(name)),
-    [],
-  );
-});
+test(
+  "npm run package writes the Chrome and Firefox zips of " +
+    "the build and the source zip for addons.mozilla.org",
+  () => {
+    execFileSync(process.execPath, ["build/package.mjs"], { stdio: "ignore" });
+    for (const browser of ["chrome", "firefox"]) {
+      const entries = zipEntries(`dist/quotelight-${browser}.zip`).filter((name) => !name.endsWith("/"));
+      assert.deepEqual(entries.sort(), filesIn(`dist/${browser}`).sort(), `${browser} zip`);
+    }
+    const source = zipEntries("dist/quotelight-source.zip").map((name) => name.replace(/^quotelight\//, ""));
+    for (const needed of [
+      "package.json",
+      "package-lock.json",
+      "README.md",
+      "manifest.json",
+      "tsconfig.json",
+      "build/build.mjs",
+      "build/extension.mjs",
+      "src/background/main.ts",
+      "_locales/en/messages.json",
+      "icons/16.png",
+    ]) {
+      assert.ok(source.includes(needed), `source zip lacks ${needed}`);
+    }
+    assert.deepEqual(
+      source.filter((name) => /^(node_modules|dist)\//.test(name)),
+      [],
+    );
+  },
+);

@@ -3,8 +3,10 @@ import assert from "node:assert/strict";
 import { looksLikeArticle } from "../../src/page/index.ts";
 import { documentFrom, storyHtml } from "./dom.ts";
 
-const HOME_PAGE = `<html><head><title>The Coast Gazette</title><meta property="og:type" content="website"></head>
-<body><nav><a href="/news">News</a></nav><article><h2><a href="/pier">Pier saved</a></h2><p>The board votes.</p></article>
+const HOME_PAGE = `<html><head><title>The Coast Gazette</title><meta property="og:type"
+  content="website"></head>
+<body><nav><a href="/news">News</a></nav><article><h2><a
+  href="/pier">Pier saved</a></h2><p>The board votes.</p></article>
 <article><h2><a href="/ferry">Ferry late</a></h2><p>Again.</p></article></body></html>`;
 
 test("a home page of short teasers is not an article", () => {
@@ -29,7 +31,9 @@ test("og:type article says article", () => {
 test("schema.org NewsArticle in JSON-LD says article, a WebSite does not", () => {
   const jsonLd = (type: string) =>
     documentFrom(
-      `<head><script type="application/ld+json">{"@context":"https://schema.org","@type":${type},"headline":"Pier saved"}</script></head>`,
+      `<head><script
+        type="application/ld+json">{"@context":"https://schema.org","@type":${type},` +
+        `"headline":"Pier saved"}</script></head>`,
     );
   assert.equal(looksLikeArticle(jsonLd(`"NewsArticle"`)), true);
   assert.equal(looksLikeArticle(jsonLd(`["ReportageNewsArticle"]`)), true);

@@ -30,32 +30,40 @@ test("a form of a few paragraphs beside the story (a download dialog) stays out"
 
 test("paragraphs in boxes a page builder names as widgets are read; a widget of links is not", () => {
   const html = `<html><body><div class="site">
-    <div class="builder-widget widget-heading"><div class="widget-container"><h1>Harbour board votes to save the old pier</h1></div></div>
+    <div class="builder-widget widget-heading"><div
+      class="widget-container"><h1>Harbour board votes to save the old pier</h1></div></div>
     <div class="builder-widget widget-text"><div class="widget-container">${storyHtml()}</div></div>
-    <div class="sidebar widget"><h3>Popular</h3><ul><li><a href="/a">Storm closes the ferry, again, for the third time</a></li>
+    <div class="sidebar widget"><h3>Popular</h3><ul><li><a
+      href="/a">Storm closes the ferry, again, for the third time</a></li>
     <li><a href="/b">Lifeboat crew honoured, at last, by the mayor</a></li></ul></div>
     </div></body></html>`;
   assert.deepEqual(textsOf(html), ["Harbour board votes to save the old pier", ...STORY_PARAGRAPHS]);
 });
 
-test("a call-to-action box of paragraphs (cta) inside the story is not read, whatever else it is named", () => {
-  const html = `<html><body><article><h1>Harbour board votes to save the old pier</h1>${storyHtml()}
+test(
+  "a call-to-action box of paragraphs (cta) inside " + "the story is not read, whatever else it is named",
+  () => {
+    const html = `<html><body><article><h1>Harbour board votes to save the old pier</h1>${storyHtml()}
     <div class="zone-widget zone-widget-cta-letter"><p>Most of our reporting begins with a question from a reader.</p>
     <p>We do this work every day at no cost to you, but it is far from free to produce.</p>
     <p>Support the Gazette, so we can keep asking questions for you.</p></div></article></body></html>`;
-  assert.deepEqual(textsOf(html), ["Harbour board votes to save the old pier", ...STORY_PARAGRAPHS]);
-});
+    assert.deepEqual(textsOf(html), ["Harbour board votes to save the old pier", ...STORY_PARAGRAPHS]);
+  },
+);
 
-test("a box whose class says hidden (a gallery's closed overlay) is not read; a class such as hidden-xs is", () => {
-  const html = `<html><body><article><h1>Harbour board votes to save the old pier</h1>${storyHtml()}
+test(
+  "a box whose class says hidden (a gallery's closed " + "overlay) is not read; a class such as hidden-xs is",
+  () => {
+    const html = `<html><body><article><h1>Harbour board votes to save the old pier</h1>${storyHtml()}
     <div class="gallery-overlay hidden"><p>The old pier at low tide, seen from the lighthouse.</p><p>Back to gallery</p></div>
     <p class="hidden-xs">The vote will be repeated next year, the chairwoman said, if the money runs out.</p></article></body></html>`;
-  assert.deepEqual(textsOf(html), [
-    "Harbour board votes to save the old pier",
-    ...STORY_PARAGRAPHS,
-    "The vote will be repeated next year, the chairwoman said, if the money runs out.",
-  ]);
-});
+    assert.deepEqual(textsOf(html), [
+      "Harbour board votes to save the old pier",
+      ...STORY_PARAGRAPHS,
+      "The vote will be repeated next year, the chairwoman said, if the money runs out.",
+    ]);
+  },
+);
 
 test("a story written in <div>s of text, not <p>s, inside a box with a furniture name, is read", () => {
   const divs = STORY_PARAGRAPHS.map((p) => `<div class="body__paragraph">${p}</div>`).join("\n");
@@ -85,10 +93,13 @@ test("a story body named as the first of its pages is read; the pagination links
 test("a story cut into chunks, each in a grid row of its own between ads, is read whole", () => {
   const [a, b, c, d] = STORY_PARAGRAPHS.map((p) => `<p>${p}</p>`);
   const chunk = (paragraphs: string) =>
-    `<div class="grid"><div class="body__container">${paragraphs}</div><aside class="grid__rail"><div class="ad-slot">Advertisement</div></aside></div>`;
+    `<div class="grid"><div class="body__container">${paragraphs}</div><aside class="grid__rail"><div
+      class="ad-slot">Advertisement</div></aside></div>`;
   const html = `<html><body><article><h1>Harbour board votes to save the old pier</h1>
-    <div class="chunks">${chunk(a!)}<div class="full-bleed-ad">Advertisement</div>${chunk(`${b}${c}${d}`)}</div>
-    </article><div class="grid"><div class="more-cards"><a href="/x">Storm closes the ferry, again, for the third time</a></div></div>
+    <div class="chunks">${chunk(a!)}<div
+      class="full-bleed-ad">Advertisement</div>${chunk(`${b}${c}${d}`)}</div>
+    </article><div class="grid"><div class="more-cards"><a
+      href="/x">Storm closes the ferry, again, for the third time</a></div></div>
     </body></html>`;
   assert.deepEqual(textsOf(html), ["Harbour board votes to save the old pier", ...STORY_PARAGRAPHS]);
 });
@@ -105,23 +116,33 @@ test("a page whose <body> class happens to say 'caption' reads its story as para
 });
 
 test("a story whose wrapper a consent dialog marked aria-hidden is read; a hidden aside is not", () => {
-  const html = `<html><body><div id="page" aria-hidden="true"><article><h1>Harbour board votes to save the old pier</h1>
-    ${storyHtml()}<p aria-hidden="true">Hidden from everyone, this note, on purpose, is not read.</p></article></div>
+  const html = `<html><body><div id="page"
+    aria-hidden="true"><article><h1>Harbour board votes to save the old pier</h1>
+    ${storyHtml()}<p
+      aria-hidden="true">Hidden from everyone, this note, on purpose, is not read.</p></article></div>
     <div role="dialog" class="consent">We use cookies. <button>Accept</button></div></body></html>`;
   assert.deepEqual(textsOf(html), ["Harbour board votes to save the old pier", ...STORY_PARAGRAPHS]);
 });
 
 test("a page whose template declares English but whose story is French is read in French", () => {
   const french = [
-    "Le conseil du port s'est réuni mardi soir, après une semaine de tempêtes, pour décider du sort de la vieille jetée.",
-    "Les pêcheurs, les commerçants et quelques marins à la retraite ont rempli la salle, qui sentait la laine mouillée.",
-    "« Nous avons sauvé la jetée, et maintenant il faut la payer », a déclaré la présidente, qui lisait un dossier épais.",
-    "Personne n'est parti avant le vote, qui est venu tard, et la plupart des gens sont restés pour discuter autour d'un café.",
-    "La présidente a dit que les travaux commenceraient au mois de mars si le temps le permet, et que le café rouvrirait en juin.",
-    "Les ingénieurs, qui avaient chiffré les réparations au printemps, ont expliqué que les piliers les plus anciens sont les plus fragiles.",
-    "Une partie de la salle a demandé que la ville paie la moitié des travaux, mais le maire n'était pas là pour répondre à la question.",
+    "Le conseil du port s'est réuni mardi soir, après une semaine " +
+      "de tempêtes, pour décider du sort de la vieille jetée.",
+    "Les pêcheurs, les commerçants et quelques marins à la " +
+      "retraite ont rempli la salle, qui sentait la laine mouillée.",
+    "« Nous avons sauvé la jetée, et maintenant il faut la payer " +
+      "», a déclaré la présidente, qui lisait un dossier épais.",
+    "Personne n'est parti avant le vote, qui est venu tard, et la " +
+      "plupart des gens sont restés pour discuter autour d'un café.",
+    "La présidente a dit que les travaux commenceraient au mois de " +
+      "mars si le temps le permet, et que le café rouvrirait en juin.",
+    "Les ingénieurs, qui avaient chiffré les réparations au printemps, " +
+      "ont expliqué que les piliers les plus anciens sont les plus fragiles.",
+    "Une partie de la salle a demandé que la ville paie la moitié des " +
+      "travaux, mais le maire n'était pas là pour répondre à la question.",
   ];
-  const html = `<html lang="en"><body><article><h1>La jetée est sauvée</h1>${french.map((p) => `<p>${p}</p>`).join("")}</article></body></html>`;
+  const html = `<html
+    lang="en"><body><article><h1>La jetée est sauvée</h1>${french.map((p) => `<p>${p}</p>`).join("")}</article></body></html>`;
   const { article } = readArticle(documentFrom(html));
   assert.equal(article.lang, "en", "the adapter passes on what the page declares");
   const result = extractQuotes(article);

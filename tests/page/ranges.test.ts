@@ -51,21 +51,27 @@ test("empty, reversed and out-of-block spans give null", () => {
   assert.equal(rangeFor(page, 999, { start: 0, end: 1 }), null);
 });
 
-test("two fields of a caption laid side by side read apart, and the space between maps to no page text", () => {
-  const html = `<html><body><article>${storyHtml()}<figure><figcaption><span class="c1">Gulls over the pier at dawn.</span><span class="photo-credit">Ann Lee/Coast Gazette</span></figcaption></figure>
-    <p>Named <span class="x">Mc</span><span class="y">Donald</span>, unchanged when neither part is a field.</p></article></body></html>`;
-  const page = readArticle(documentFrom(html));
-  const index = page.article.blocks.findIndex((b) => b.kind === "caption");
-  const text = page.article.blocks[index]!.text;
-  assert.equal(text, "Gulls over the pier at dawn. Ann Lee/Coast Gazette");
-  assert.ok(page.article.blocks.some((b) => b.text.startsWith("Named McDonald,")));
-  const dawn = text.indexOf("dawn.");
-  assert.equal(
-    rangeFor(page, index, { start: dawn, end: dawn + "dawn. Ann".length })!.toString(),
-    "dawn.Ann",
-  );
-  assert.equal(
-    rangeFor(page, index, { start: text.indexOf("Ann"), end: text.length })!.toString(),
-    "Ann Lee/Coast Gazette",
-  );
-});
+test(
+  "two fields of a caption laid side by side read " + "apart, and the space between maps to no page text",
+  () => {
+    const html = `<html><body><article>${storyHtml()}<figure><figcaption><span
+      class="c1">Gulls over the pier at dawn.</span><span
+        class="photo-credit">Ann Lee/Coast Gazette</span></figcaption></figure>
+    <p>Named <span class="x">Mc</span><span
+      class="y">Donald</span>, unchanged when neither part is a field.</p></article></body></html>`;
+    const page = readArticle(documentFrom(html));
+    const index = page.article.blocks.findIndex((b) => b.kind === "caption");
+    const text = page.article.blocks[index]!.text;
+    assert.equal(text, "Gulls over the pier at dawn. Ann Lee/Coast Gazette");
+    assert.ok(page.article.blocks.some((b) => b.text.startsWith("Named McDonald,")));
+    const dawn = text.indexOf("dawn.");
+    assert.equal(
+      rangeFor(page, index, { start: dawn, end: dawn + "dawn. Ann".length })!.toString(),
+      "dawn.Ann",
+    );
+    assert.equal(
+      rangeFor(page, index, { start: text.indexOf("Ann"), end: text.length })!.toString(),
+      "Ann Lee/Coast Gazette",
+    );
+  },
+);

@@ -8,13 +8,15 @@ const FULL_PAGE = `<!doctype html>
 <html lang="en-GB"><head><title>Pier vote | The Coast Gazette</title>
 <style>p { color: red }</style><script>var tracking = "said nobody";</script></head>
 <body>
-<header class="site-header"><a href="/">The Coast Gazette</a><nav><a href="/news">News</a> <a href="/sport">Sport</a></nav></header>
+<header class="site-header"><a href="/">The Coast Gazette</a><nav><a href="/news">News</a> <a
+  href="/sport">Sport</a></nav></header>
 <div class="cookie-consent">We use cookies to improve your experience, accept them all, please.</div>
 <main>
   <article>
     <h1>Harbour board votes to save the old pier</h1>
     <p class="standfirst">A long night of argument ends in a narrow vote.</p>
-    <figure><img src="pier.jpg" alt=""><figcaption><span class="off-screen">Image caption</span> The old pier at low tide.</figcaption></figure>
+    <figure><img src="pier.jpg" alt=""><figcaption><span
+      class="off-screen">Image caption</span> The old pier at low tide.</figcaption></figure>
     ${storyHtml()}
     <h2>What happens next</h2>
     <blockquote><p>We saved it, and now we have to pay for it.</p></blockquote>
@@ -100,12 +102,14 @@ test("finds the body without <article>, by where the prose is, and skips a tease
 });
 
 test("drops paragraphs of the body that are mostly links (read-more lines)", () => {
-  const html = `<article>${storyHtml()}<p><a href="/more">Read more: the pier's long history, from 1890 to today</a></p></article>`;
+  const html = `<article>${storyHtml()}<p><a
+    href="/more">Read more: the pier's long history, from 1890 to today</a></p></article>`;
   assert.ok(!blocksOf(html).some(([, t]) => t.includes("Read more")));
 });
 
 test("collapses HTML whitespace across inline elements but keeps no-break spaces", () => {
-  const html = `<article>${storyHtml()}<p>  Elle a dit\n   <em>«\u00a0Nous  <a href="#">resterons</a>\u00a0»</em>\t, puis elle est partie.  </p></article>`;
+  const html = `<article>${storyHtml()}<p>  Elle a dit\n   <em>«\u00a0Nous  <a
+    href="#">resterons</a>\u00a0»</em>\t, puis elle est partie.  </p></article>`;
   const last = blocksOf(html).at(-1)!;
   assert.deepEqual(last, ["paragraph", "Elle a dit «\u00a0Nous resterons\u00a0» , puis elle est partie."]);
 });
@@ -142,7 +146,8 @@ test("reads the language from <html lang>, else og:locale, else content-language
 test("marks a block whose language differs from the page's", () => {
   const page = readArticle(
     documentFrom(
-      `<html lang="fr"><body><article>${storyHtml()}<p lang="en">An English line, quoted as is.</p></article></body></html>`,
+      `<html lang="fr"><body><article>${storyHtml()}<p
+        lang="en">An English line, quoted as is.</p></article></body></html>`,
     ),
   );
   assert.equal(page.article.blocks.at(-1)!.lang, "en");
@@ -159,7 +164,8 @@ test("takes the title from og:title, else <title>", () => {
 });
 
 test("a standfirst outside the body container is found by its name, between headline and body", () => {
-  const html = `<body><header class="article-header"><h1>Pier saved</h1><div class="chapo">The board votes, narrowly, to keep it.</div></header>
+  const html = `<body><header class="article-header"><h1>Pier saved</h1><div
+    class="chapo">The board votes, narrowly, to keep it.</div></header>
     <div class="article-body">${storyHtml()}</div></body>`;
   assert.deepEqual(blocksOf(html).slice(0, 2), [
     ["headline", "Pier saved"],
@@ -212,18 +218,22 @@ test("an empty document gives an empty article", () => {
   assert.deepEqual(readArticle(doc).article.blocks, []);
 });
 
-test("a page 20,000 elements deep does not overflow the stack (linkedom: jsdom is too slow to build one)", () => {
-  const deep = "<div><span>".repeat(10_000) + storyHtml() + "</span></div>".repeat(10_000);
-  const doc = parseHTML(`<html><body>${deep}</body></html>`).document as unknown as Document;
-  assert.deepEqual(
-    readArticle(doc).article.blocks.map((b) => b.text),
-    STORY_PARAGRAPHS,
-  );
-});
+test(
+  "a page 20,000 elements deep does not overflow the " + "stack (linkedom: jsdom is too slow to build one)",
+  () => {
+    const deep = "<div><span>".repeat(10_000) + storyHtml() + "</span></div>".repeat(10_000);
+    const doc = parseHTML(`<html><body>${deep}</body></html>`).document as unknown as Document;
+    assert.deepEqual(
+      readArticle(doc).article.blocks.map((b) => b.text),
+      STORY_PARAGRAPHS,
+    );
+  },
+);
 
 test("the headline is the h1 closest to the page title, not the site's logo", () => {
   const html = `<head><title>Harbour board votes to save the old pier | The Coast Gazette</title></head>
-    <body><div class="top"><h1>The Coast Gazette</h1></div><div class="top-story"><h1>Harbour board votes to save the old pier</h1></div>
+    <body><div class="top"><h1>The Coast Gazette</h1></div><div
+      class="top-story"><h1>Harbour board votes to save the old pier</h1></div>
     <div class="story">${storyHtml()}</div></body>`;
   assert.deepEqual(
     blocksOf(html).filter(([k]) => k === "headline"),
@@ -243,7 +253,8 @@ test("without <html lang>, the language most of the article declares is the page
 test("a story cut in parts by the page keeps all its parts, found by the paragraphs' shared style", () => {
   const part = (paragraphs: string[]) => paragraphs.map((p) => `<p class="story-text">${p}</p>`).join("");
   const html = `<body><h1>Pier saved</h1>
-    <div class="wrap"><div class="part">${part(STORY_PARAGRAPHS.slice(0, 1))}</div><div class="box">Advertisement</div></div>
+    <div class="wrap"><div class="part">${part(STORY_PARAGRAPHS.slice(0, 1))}</div><div
+      class="box">Advertisement</div></div>
     <div class="wrap"><div class="part">${part(STORY_PARAGRAPHS.slice(1))}</div></div></body>`;
   assert.deepEqual(
     blocksOf(html).map(([, t]) => t),
@@ -272,12 +283,14 @@ test("a heading named as the headline stands in when the page has no h1 for it",
 });
 
 test("a weak furniture name on the headline's box does not hide the headline", () => {
-  const html = `<body><article><header class="banner-headline"><h1>Pier saved</h1></header>${storyHtml()}</article></body>`;
+  const html = `<body><article><header
+    class="banner-headline"><h1>Pier saved</h1></header>${storyHtml()}</article></body>`;
   assert.deepEqual(blocksOf(html)[0], ["headline", "Pier saved"]);
 });
 
 test("a wrapper with a furniture name that holds the headline and the story is read, not skipped", () => {
-  const html = `<body><main class="js-social-anchor"><h1>Pier saved</h1><div class="story">${storyHtml()}</div>
+  const html = `<body><main class="js-social-anchor"><h1>Pier saved</h1><div
+    class="story">${storyHtml()}</div>
     <div class="social-share"><p>Share this story with your friends, family and neighbours.</p></div></main></body>`;
   const blocks = blocksOf(html);
   assert.deepEqual(
@@ -301,10 +314,10 @@ test("a box of teasers beside the story (linked titles, each with a summary) doe
   const teaser = (title: string, summary: string) =>
     `<div><h4><a href="/${title.length}">${title}</a></h4><p>${summary}</p></div>`;
   const html = `<body><div id="story"><h1>Pier saved</h1><div class="text">${storyHtml()}</div>
-    <div class="opinion">${teaser("Ferries, again", "THE ferry timetable, once more, has been rewritten by people who never sail, it seems.")}
-    ${teaser("Mayor, at last", "AT last, the mayor has found the harbour, and a camera crew to go with it, obviously.")}
-    ${teaser("Gulls", "GULLS, bold as brass, steal chips, sandwiches, ice creams and, once, a wedding ring, here.")}
-    ${teaser("Tides", "TIDES, we are told, will rise, fall, and rise again, which is news to nobody, at all.")}</div></div></body>`;
+    <div class="opinion">${teaser("Ferries, again", "THE ferry timetable, once more, has been " + "rewritten by people who never sail, it seems.")}
+    ${teaser("Mayor, at last", "AT last, the mayor has found the harbour, " + "and a camera crew to go with it, obviously.")}
+    ${teaser("Gulls", "GULLS, bold as brass, steal chips, sandwiches, " + "ice creams and, once, a wedding ring, here.")}
+    ${teaser("Tides", "TIDES, we are told, will rise, fall, and " + "rise again, which is news to nobody, at all.")}</div></div></body>`;
   const texts = blocksOf(html).map(([, t]) => t);
   assert.deepEqual(texts, ["Pier saved", ...STORY_PARAGRAPHS]);
 });
@@ -329,9 +342,8 @@ test("the rest of a story behind a Read more button is kept, even when it outwei
 
 test("a collapsed continuation hidden until clicked, right after the body and styled alike, joins it", () => {
   const styled = (ps: string[], style: string) => ps.map((p) => `<p class="${style}">${p}</p>`).join("");
-  const page = (
-    style: string,
-  ) => `<body><h1>Pier saved</h1><div id="page"><div class="story">${styled(STORY_PARAGRAPHS, "txt")}</div></div>
+  const page = (style: string) => `<body><h1>Pier saved</h1><div id="page"><div
+    class="story">${styled(STORY_PARAGRAPHS, "txt")}</div></div>
     <div class="article-more collapsed" style="display: none">${styled(MORE_PARAGRAPHS, style)}</div></body>`;
   assert.deepEqual(
     blocksOf(page("txt")).map(([, t]) => t),
@@ -350,70 +362,81 @@ test("a box of teasers named read-more (linked titles of other stories) is not t
     <section class="read-more">${teaser("Ferries, again", MORE_PARAGRAPHS[0]!)}${teaser("Mayor, at last", MORE_PARAGRAPHS[1]!)}
     ${teaser("Gulls", MORE_PARAGRAPHS[2]!)}</section></div>
     <div class="readmore"><p><a href="/a">The lighthouse keeper retires, again, at ninety</a></p>
-    <p><a href="/b">Council approves new car park after a long debate</a></p><p><a href="/c">Tides, we are told, will rise</a></p></div></body>`;
+    <p><a href="/b">Council approves new car park after a long debate</a></p><p><a
+      href="/c">Tides, we are told, will rise</a></p></div></body>`;
   assert.deepEqual(
     blocksOf(html).map(([, t]) => t),
     ["Pier saved", ...STORY_PARAGRAPHS],
   );
 });
 
-test("the page's only h1, set in a breadcrumb, is the headline when it is the title; a site name there is not", () => {
-  const page = (h1: string) => `<html><head><title>Pier saved - The Coast Gazette</title></head><body>
+test(
+  "the page's only h1, set in a breadcrumb, is the " +
+    "headline when it is the title; a site name there is not",
+  () => {
+    const page = (h1: string) => `<html><head><title>Pier saved - The Coast Gazette</title></head><body>
     <div id="breadcrumb"><ul><li><a href="/">News</a></li><li><h1>${h1}</h1></li></ul></div>
     <div class="story-body">${storyHtml()}</div></body></html>`;
-  assert.deepEqual(
-    blocksOf(page("Pier saved")).map(([, t]) => t),
-    ["Pier saved", ...STORY_PARAGRAPHS],
-  );
-  assert.deepEqual(
-    blocksOf(page("The Coast Gazette")).map(([, t]) => t),
-    STORY_PARAGRAPHS,
-  );
-  const inNav = `<html><head><meta property="og:title" content="Pier saved"></head><body>
+    assert.deepEqual(
+      blocksOf(page("Pier saved")).map(([, t]) => t),
+      ["Pier saved", ...STORY_PARAGRAPHS],
+    );
+    assert.deepEqual(
+      blocksOf(page("The Coast Gazette")).map(([, t]) => t),
+      STORY_PARAGRAPHS,
+    );
+    const inNav = `<html><head><meta property="og:title" content="Pier saved"></head><body>
     <nav><h1>Pier saved</h1></nav><div class="story-body">${storyHtml()}</div></body></html>`;
-  assert.deepEqual(blocksOf(inNav)[0], ["headline", "Pier saved"]);
-  const hidden = `<html><head><title>Pier saved</title></head><body>
-    <div class="breadcrumb" hidden><h1>Pier saved</h1></div><div class="story-body">${storyHtml()}</div></body></html>`;
-  assert.deepEqual(
-    blocksOf(hidden).map(([, t]) => t),
-    STORY_PARAGRAPHS,
-  );
-});
+    assert.deepEqual(blocksOf(inNav)[0], ["headline", "Pier saved"]);
+    const hidden = `<html><head><title>Pier saved</title></head><body>
+    <div class="breadcrumb" hidden><h1>Pier saved</h1></div><div
+      class="story-body">${storyHtml()}</div></body></html>`;
+    assert.deepEqual(
+      blocksOf(hidden).map(([, t]) => t),
+      STORY_PARAGRAPHS,
+    );
+  },
+);
 
-test("short furniture lines of the article (byline, paywall note, player label, teaser line) are dropped, prose is not", () => {
-  const furniture = [
-    `<p>By Jane Smith</p>`,
-    `<p>Par Jean Dupont et Marie Curie</p>`,
-    `<p class="article__status">Article réservé aux abonnés</p>`,
-    `<div class="credit-caption"><div class="caption-wrap">toggle caption</div></div>`,
-    `<div class="vid"><div class="countdown">Your video will play in 00:25</div></div>`,
-    `<p>Advertisement</p>`,
-    `<p>Read more: Harbour master quits after ferry row</p>`,
-    `<p>Lire aussi | Le port de Brest en travaux</p>`,
-    `<p><span class="post-byline">Jane Smith and Ann Lee, Coast Gazette</span></p>`,
-  ];
-  const prose = [
-    `<p>By Tuesday, the board had made up its mind.</p>`,
-    `<p>“By now we should be done,” said Jane Smith.</p>`,
-    `<p>Advertisement boards, posters and leaflets were seen all over town, the police said.</p>`,
-    `<figure><figcaption class="lead-image__credit"><span class="lead-image__caption">Gulls over the pier.</span> Ann Lee</figcaption></figure>`,
-  ];
-  const html = `<body><h1>Pier saved</h1><div class="story-body">${STORY_PARAGRAPHS.slice(0, 2)
-    .map((p) => `<p>${p}</p>`)
-    .join("")}
+test(
+  "short furniture lines of the article (byline, paywall " +
+    "note, player label, teaser line) are dropped, prose is not",
+  () => {
+    const furniture = [
+      `<p>By Jane Smith</p>`,
+      `<p>Par Jean Dupont et Marie Curie</p>`,
+      `<p class="article__status">Article réservé aux abonnés</p>`,
+      `<div class="credit-caption"><div class="caption-wrap">toggle caption</div></div>`,
+      `<div class="vid"><div class="countdown">Your video will play in 00:25</div></div>`,
+      `<p>Advertisement</p>`,
+      `<p>Read more: Harbour master quits after ferry row</p>`,
+      `<p>Lire aussi | Le port de Brest en travaux</p>`,
+      `<p><span class="post-byline">Jane Smith and Ann Lee, Coast Gazette</span></p>`,
+    ];
+    const prose = [
+      `<p>By Tuesday, the board had made up its mind.</p>`,
+      `<p>“By now we should be done,” said Jane Smith.</p>`,
+      `<p>Advertisement boards, posters and leaflets were seen all over town, the police said.</p>`,
+      `<figure><figcaption class="lead-image__credit"><span
+        class="lead-image__caption">Gulls over the pier.</span> Ann Lee</figcaption></figure>`,
+    ];
+    const html = `<body><h1>Pier saved</h1><div class="story-body">${STORY_PARAGRAPHS.slice(0, 2)
+      .map((p) => `<p>${p}</p>`)
+      .join("")}
     ${furniture.join("\n")}${prose.join("\n")}${STORY_PARAGRAPHS.slice(2)
       .map((p) => `<p>${p}</p>`)
       .join("")}</div></body>`;
-  assert.deepEqual(
-    blocksOf(html).map(([, t]) => t),
-    [
-      "Pier saved",
-      ...STORY_PARAGRAPHS.slice(0, 2),
-      "By Tuesday, the board had made up its mind.",
-      "“By now we should be done,” said Jane Smith.",
-      "Advertisement boards, posters and leaflets were seen all over town, the police said.",
-      "Gulls over the pier. Ann Lee",
-      ...STORY_PARAGRAPHS.slice(2),
-    ],
-  );
-});
+    assert.deepEqual(
+      blocksOf(html).map(([, t]) => t),
+      [
+        "Pier saved",
+        ...STORY_PARAGRAPHS.slice(0, 2),
+        "By Tuesday, the board had made up its mind.",
+        "“By now we should be done,” said Jane Smith.",
+        "Advertisement boards, posters and leaflets were seen all over town, the police said.",
+        "Gulls over the pier. Ann Lee",
+        ...STORY_PARAGRAPHS.slice(2),
+      ],
+    );
+  },
+);

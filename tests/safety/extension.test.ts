@@ -41,20 +41,24 @@ for (const browser of ["chrome", "firefox"]) {
     }
   });
 
-  test(`${browser}: no web page or other extension can reach it, and it asks for no more than storage (and the side panel, the active tab, an offscreen document)`, () => {
-    assert.equal(manifest.externally_connectable, undefined);
-    assert.equal(manifest.host_permissions, undefined);
-    assert.equal(manifest.optional_permissions, undefined);
-    for (const permission of manifest.permissions)
-      assert.ok(["storage", "sidePanel", "activeTab", "offscreen"].includes(permission), permission);
-    for (const resource of manifest.web_accessible_resources ?? []) {
-      assert.equal(
-        resource.use_dynamic_url,
-        true,
-        "a resource pages can load must not fingerprint the extension",
-      );
-    }
-  });
+  test(
+    `${browser}: no web page or other extension can reach it, and it asks for no more than storage ` +
+      "(and the side panel, the active tab, an offscreen document)",
+    () => {
+      assert.equal(manifest.externally_connectable, undefined);
+      assert.equal(manifest.host_permissions, undefined);
+      assert.equal(manifest.optional_permissions, undefined);
+      for (const permission of manifest.permissions)
+        assert.ok(["storage", "sidePanel", "activeTab", "offscreen"].includes(permission), permission);
+      for (const resource of manifest.web_accessible_resources ?? []) {
+        assert.equal(
+          resource.use_dynamic_url,
+          true,
+          "a resource pages can load must not fingerprint the extension",
+        );
+      }
+    },
+  );
 
   test(`${browser}: none of its scripts can make a network request or evaluate a string`, () => {
     const scripts = readdirSync(dir).filter((f) => f.endsWith(".js"));

@@ -80,60 +80,68 @@ test("during the whole run the extension made no network request", () => {
   );
 });
 
-test("a page sees only this install's random highlight names (none says Quotelight, and they are painted) and not inside the card", async () => {
-  const { highlightPrefix } = await ext.serviceWorker.evaluate(() => chrome.storage.local.get(null));
-  assert.match(String(highlightPrefix), /^h[0-9a-f]{16}$/);
-  const page = await ext.open("article-en.html");
-  const highlights = await waitForHighlights(page, (h) => Object.keys(h).length > 0);
-  for (const name of Object.keys(highlights)) assert.ok(name.startsWith(`${highlightPrefix}-`), name);
-  const seen = await page.evaluate(() => ({
-    names: [...CSS.highlights.keys()].join(" "),
-    // What the page could read of our stylesheet: its rules name the same random highlights.
-    rules: [...document.adoptedStyleSheets]
-      .flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText))
-      .join("\n"),
-  }));
-  assert.doesNotMatch(`${seen.names}\n${seen.rules}`, /quotelight/i);
-  const painted = await page.evaluate(
-    (name) =>
-      getComputedStyle(document.querySelector("article p:nth-of-type(3)")!, `::highlight(${name})`)
-        .backgroundColor,
-    `${highlightPrefix}-0`,
-  );
-  assert.notEqual(painted, "rgba(0, 0, 0, 0)");
-  // The card, once shown, is an element the page can see, with nothing inside that it can read.
-  await ext.sendToTab(await ext.tabId(page), { type: "step-quote", direction: 1 });
-  const cardTag = `${highlightPrefix}-card`;
-  await page.waitForFunction((tag) => document.querySelector(tag) !== null, cardTag);
-  const card = await page.evaluate((tag) => {
-    const host = document.querySelector(tag)!;
-    return { shadowRoot: host.shadowRoot === null, text: host.textContent, children: host.children.length };
-  }, cardTag);
-  assert.deepEqual(card, { shadowRoot: true, text: "", children: 0 });
-  assert.equal(await page.evaluate(() => document.querySelector("quotelight-card")), null);
-});
+test(
+  "a page sees only this install's random highlight names (none " +
+    "says Quotelight, and they are painted) and not inside the card",
+  async () => {
+    const { highlightPrefix } = await ext.serviceWorker.evaluate(() => chrome.storage.local.get(null));
+    assert.match(String(highlightPrefix), /^h[0-9a-f]{16}$/);
+    const page = await ext.open("article-en.html");
+    const highlights = await waitForHighlights(page, (h) => Object.keys(h).length > 0);
+    for (const name of Object.keys(highlights)) assert.ok(name.startsWith(`${highlightPrefix}-`), name);
+    const seen = await page.evaluate(() => ({
+      names: [...CSS.highlights.keys()].join(" "),
+      // What the page could read of our stylesheet: its rules name the same random highlights.
+      rules: [...document.adoptedStyleSheets]
+        .flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText))
+        .join("\n"),
+    }));
+    assert.doesNotMatch(`${seen.names}\n${seen.rules}`, /quotelight/i);
+    const painted = await page.evaluate(
+      (name) =>
+        getComputedStyle(document.querySelector("article p:nth-of-type(3)")!, `::highlight(${name})`)
+          .backgroundColor,
+      `${highlightPrefix}-0`,
+    );
+    assert.notEqual(painted, "rgba(0, 0, 0, 0)");
+    // The card, once shown, is an element the page can see, with nothing inside that it can read.
+    await ext.sendToTab(await ext.tabId(page), { type: "step-quote", direction: 1 });
+    const cardTag = `${highlightPrefix}-card`;
+    await page.waitForFunction((tag) => document.querySelector(tag) !== null, cardTag);
+    const card = await page.evaluate((tag) => {
+      const host = document.querySelector(tag)!;
+      return { shadowRoot: host.shadowRoot === null, text: host.textContent, children: host.children.length };
+    }, cardTag);
+    assert.deepEqual(card, { shadowRoot: true, text: "", children: 0 });
+    assert.equal(await page.evaluate(() => document.querySelector("quotelight-card")), null);
+  },
+);
 
-test("nothing is stored but settings: storage.local only the highlight prefix, storage.sync only switches and hostnames, the page's storage untouched", async () => {
-  const stored = await ext.serviceWorker.evaluate(async () => ({
-    local: await chrome.storage.local.get(null),
-    sync: await chrome.storage.sync.get(null),
-    session: await chrome.storage.session.get(null),
-  }));
-  assert.deepEqual(Object.keys(stored.local), ["highlightPrefix"]);
-  // Settings are switches, choices and hostnames: nothing read from a page, no address with a path.
-  const isSetting = (v: unknown) =>
-    typeof v === "boolean" ||
-    (typeof v === "string" && v.length < 40) ||
-    (Array.isArray(v) && v.every((h) => /^[\w.-]+$/.test(String(h))));
-  for (const [key, value] of Object.entries(stored.sync))
-    assert.ok(isSetting(value), `storage.sync ${key}: ${JSON.stringify(value)}`);
-  // storage.session is memory only, cleared when the browser closes: each open tab's report.
-  for (const key of Object.keys(stored.session)) assert.match(key, /^tab:\d+$/);
-  const page = await ext.open("article-en.html");
-  const pageStorage = await page.evaluate(() => ({
-    cookie: document.cookie,
-    local: localStorage.length,
-    session: sessionStorage.length,
-  }));
-  assert.deepEqual(pageStorage, { cookie: "", local: 0, session: 0 });
-});
+test(
+  "nothing is stored but settings: storage.local only the highlight prefix, " +
+    "storage.sync only switches and hostnames, the page's storage untouched",
+  async () => {
+    const stored = await ext.serviceWorker.evaluate(async () => ({
+      local: await chrome.storage.local.get(null),
+      sync: await chrome.storage.sync.get(null),
+      session: await chrome.storage.session.get(null),
+    }));
+    assert.deepEqual(Object.keys(stored.local), ["highlightPrefix"]);
+    // Settings are switches, choices and hostnames: nothing read from a page, no address with a path.
+    const isSetting = (v: unknown) =>
+      typeof v === "boolean" ||
+      (typeof v === "string" && v.length < 40) ||
+      (Array.isArray(v) && v.every((h) => /^[\w.-]+$/.test(String(h))));
+    for (const [key, value] of Object.entries(stored.sync))
+      assert.ok(isSetting(value), `storage.sync ${key}: ${JSON.stringify(value)}`);
+    // storage.session is memory only, cleared when the browser closes: each open tab's report.
+    for (const key of Object.keys(stored.session)) assert.match(key, /^tab:\d+$/);
+    const page = await ext.open("article-en.html");
+    const pageStorage = await page.evaluate(() => ({
+      cookie: document.cookie,
+      local: localStorage.length,
+      session: sessionStorage.length,
+    }));
+    assert.deepEqual(pageStorage, { cookie: "", local: 0, session: 0 });
+  },
+);

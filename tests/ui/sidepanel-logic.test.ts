@@ -118,11 +118,13 @@ test("the summary sentence in English and French, with each language's plurals a
   const sourcing = sourcingOf(voicesOf(report));
   assert.equal(
     summarySentence(sourcing, english),
-    "4 quotes from 3 sources: 1 official, 1 institution, and 1 unnamed; the most quoted, Jake Sullivan, has 52% of the quoted words.",
+    "4 quotes from 3 sources: 1 official, 1 institution, and 1 unnamed; " +
+      "the most quoted, Jake Sullivan, has 52% of the quoted words.",
   );
   assert.equal(
     summarySentence(sourcing, french),
-    "4 citations de 3 sources\u00a0: 1 responsable public, 1 institution et 1 anonyme\u00a0; la source la plus citée, Jake Sullivan, a 52\u00a0% des mots cités.",
+    "4 citations de 3 sources\u00a0: 1 responsable public, 1 institution et 1 " +
+      "anonyme\u00a0; la source la plus citée, Jake Sullivan, a 52\u00a0% des mots cités.",
   );
   // Many quotes from one expert: plurals, and thousands grouped the way each locale writes them.
   const many: PageReport = {
@@ -174,7 +176,10 @@ test("Markdown lists each voice with its quotes and escapes page text", () => {
   assert.match(markdown, /\n- First quoted: Jake Sullivan\n- Last quoted: a senior diplomat\n/);
   assert.match(
     markdown,
-    /## Jake Sullivan — national security adviser\n\n- “We will not accept a deal that leaves allies exposed,”\n- “Nobody wants \\\*sanctions\\\*”\n/,
+    new RegExp(
+      "## Jake Sullivan — national security adviser\\n\\n- “We will not accept a " +
+        "deal that leaves allies exposed,”\\n- “Nobody wants \\\\\\*sanctions\\\\\\*”\\n",
+    ),
   );
   assert.match(markdown, /## No known speaker\n\n- “=HYPERLINK\("http:\/\/evil"\)”/);
 });
@@ -200,11 +205,13 @@ test("CSV quotes every field and defuses spreadsheet formulas", () => {
   assert.equal(rows[0], '"speaker","role","kind","voice","quote","partial","page_title","url"');
   assert.equal(
     rows[1],
-    '"Jake Sullivan","national security adviser","person","official","We will not accept a deal that leaves allies exposed,","false","Talks resume in Geneva","https://news.example.org/geneva"',
+    '"Jake Sullivan","national security adviser","person","official","We will not accept a deal that ' +
+      'leaves allies exposed,","false","Talks resume in Geneva","https://news.example.org/geneva"',
   );
   assert.equal(
     rows[4],
-    '"","","","","\'=HYPERLINK(""http://evil"")","false","Talks resume in Geneva","https://news.example.org/geneva"',
+    '"","","","","\'=HYPERLINK(""http://evil"")","false","Talks ' +
+      'resume in Geneva","https://news.example.org/geneva"',
   );
   for (const start of ["=", "+", "-", "@", "\t", "\r"]) assert.equal(csvField(`${start}1`), `"'${start}1"`);
   assert.equal(csvField("Bridge news"), '"Bridge news"');
@@ -237,7 +244,8 @@ test("CSV page text cannot start a formula in a spreadsheet that splits on semic
 test("a citation names the speaker, their role, the page and its address", () => {
   assert.equal(
     citation(report, report.quotes[0]!),
-    "“We will not accept a deal that leaves allies exposed,” — Jake Sullivan, national security adviser, Talks resume in Geneva, https://news.example.org/geneva",
+    "“We will not accept a deal that leaves allies exposed,” — Jake Sullivan, national " +
+      "security adviser, Talks resume in Geneva, https://news.example.org/geneva",
   );
   assert.equal(
     citation(report, report.quotes[3]!),

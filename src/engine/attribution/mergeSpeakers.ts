@@ -365,7 +365,10 @@ export class SpeakerRegistry {
       : null;
   }
 
-  /** "la vicepresidenta" is not who the article called "la periodista": the description names an office her role lacks. */
+  /**
+   * "la vicepresidenta" is not who the article called "la periodista": the description names an office her
+   * role lacks.
+   */
   private otherOffice(e: Entity, description: string): boolean {
     const office = this.contentWords(description).find((w) => this.rules.titles.has(w));
     return office !== undefined && e.role !== null && !this.contentWords(e.role).includes(office);

@@ -17,7 +17,9 @@ export interface NameRun {
   /** The run follows a preposition or possessive-free determiner: it names a place or an institution. */
   afterPreposition: boolean;
   afterDeterminer: boolean;
-  /** A lower-case noun follows the run inside the phrase ("the Biden administration"): the run is a modifier. */
+  /**
+   * A lower-case noun follows the run inside the phrase ("the Biden administration"): the run is a modifier.
+   */
   modifier: boolean;
   /** An office written in lower case stands just before the run ("press secretary Josh Earnest"). */
   afterOffice: boolean;
@@ -33,7 +35,8 @@ function isNameToken(t: Token | undefined, rules: LanguageRules): boolean {
   if (ALL_CAPITALS.test(t.text)) return false;
   // A single capital before a hyphen makes a common noun: "T-shirt", "X-ray", "U-turn".
   if (/^\p{Lu}-\p{Ll}/u.test(t.text)) return false;
-  // Weekdays and function words open sentences ("Lundi 6 mai, …", "In an interview…") but are never anyone's name.
+  // Weekdays and function words open sentences ("Lundi 6 mai, …", "In an interview…") but are never anyone's
+  // name.
   const lower = t.lower;
   if (
     rules.capitalisesNouns &&
@@ -228,7 +231,8 @@ export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
     if (end - i > 1 && opensSentence(tokens, i) && isCommonWord(s, tokens[i]!)) i++;
     // "…, de Miranda notes": a particle opening a clause, where it is no preposition, opens the surname.
     else if (surnameParticleBefore(tokens, i, from, rules)) i--;
-    // Where every noun is capitalised, a word after a number is what is counted (`50 Texte von Claas Relotius`).
+    // Where every noun is capitalised, a word after a number is what is counted (`50 Texte von Claas
+    // Relotius`).
     if (rules.capitalisesNouns && /^\p{N}/u.test(tokens[i - 1]?.text ?? "")) {
       i++;
       continue;
@@ -257,7 +261,10 @@ export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
     .map((r) => (isGenitive(s, r.end - 1) ? { ...r, modifier: true } : r));
 }
 
-/** Where nouns are capitalised, a name word with a genitive -s the article also writes without it: the name qualifies the noun after it. */
+/**
+ * Where nouns are capitalised, a name word with a genitive -s the article also writes without it: the name
+ * qualifies the noun after it.
+ */
 function isGenitive(s: Sentence, k: number): boolean {
   const word = s.tokens[k]!.lower;
   return (
@@ -294,7 +301,8 @@ function splitTitle(
   const after = tokens[end];
   // "of Nurses Union President Ana Costa": a title makes what follows a person again; "according
   // to Dana Kowalski", "selon Marie Roy": a source phrase names a person, not a place.
-  // "For Maisie, who is nine, …", "Pour Marc Delorme, …" likewise: a viewpoint opening the sentence is someone's.
+  // "For Maisie, who is nine, …", "Pour Marc Delorme, …" likewise: a viewpoint opening the sentence is
+  // someone's.
   const viewpoint = rules.viewpointPrepositions.has(lead) && opensSentence(tokens, start - 1);
   const afterPreposition =
     rules.prepositions.has(lead) &&

@@ -7,7 +7,8 @@ import type { StrategyId } from "./strategies.ts";
 /**
  * How much each construction is to be believed. The quote's own sentence outweighs its
  * surroundings: a verb introducing the quote with a colon or comma most (the sentence may go on to
- * name who reported it: `he said, “…,” the office said`), a verb after the marks, then an incise, the words before the quote, a
+ * name who reported it: `he said, “…,” the office said`), a verb after the marks, then an incise, the words
+ * before the quote, a
  * verb further on; an impersonal subject last among them, since it only says who does not speak.
  * Among the surroundings, the same quote's other parts and the same words quoted elsewhere are
  * the surest; the person last mentioned is the weakest reading of all.
@@ -58,7 +59,10 @@ export const strongestFirst = <S extends { id: StrategyId }>(strategies: readonl
 /** Strongest first. */
 export const byScore = (a: { score: number }, b: { score: number }) => b.score - a.score;
 
-/** What the resolver made of one candidate: the speaker it names, or undefined when it names no one it can find. */
+/**
+ * What the resolver made of one candidate: the speaker it names, or undefined when it names no one it can
+ * find.
+ */
 export type SpeakerOf = (c: Candidate) => number | null | undefined;
 
 /**
@@ -78,7 +82,8 @@ export function choose(
 }
 
 /**
- * `choose` over strategies asked in the order of their weights (see strongestFirst): a strategy's candidate scores its
+ * `choose` over strategies asked in the order of their weights (see strongestFirst): a strategy's candidate
+ * scores its
  * weight, so the first that names a speaker wins and the weaker ones need not read the sentence.
  * With `heard`, every strategy is asked and its candidate kept there (for explain).
  */

@@ -23,7 +23,9 @@ export interface Mention {
   plural?: boolean;
   /** A description opened by a definite determiner ("le ministre"), which may refer back to someone named. */
   definite?: boolean;
-  /** The sentence shows the name is someone's (`For Maisie, …`): worth remembering though a lone first name. */
+  /**
+   * The sentence shows the name is someone's (`For Maisie, …`): worth remembering though a lone first name.
+   */
   known?: boolean;
 }
 
@@ -158,7 +160,8 @@ function skipLeadIn(s: Sentence, i: number, end: number): number {
       j += 2;
       continue;
     }
-    // `explicaron desde el entorno presidencial`: a body speaking from somewhere, not a place (`desde Madrid`).
+    // `explicaron desde el entorno presidencial`: a body speaking from somewhere, not a place (`desde
+    // Madrid`).
     if (rules.sourcePrepositions?.has(t.lower) && isWord(next) && rules.definiteDeterminers.has(next.lower))
       return j + 1;
     if (rules.prepositions.has(t.lower) && !rules.determiners.has(t.lower)) {
@@ -394,7 +397,8 @@ function phraseStart(s: Sentence, last: number, start: number): number | null {
       break;
     k--;
   }
-  // A capitalised determiner opens the sentence and the phrase, though it may end phrases elsewhere (German "ein" is also a particle).
+  // A capitalised determiner opens the sentence and the phrase, though it may end phrases elsewhere (German
+  // "ein" is also a particle).
   if (k >= start && isWord(tokens[k]) && isCapitalised(tokens[k]!) && rules.determiners.has(tokens[k]!.lower))
     k--;
   const from = k + 1;
@@ -474,7 +478,8 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
       gender: person.gender ?? determinerGender ?? nounGender,
     };
   }
-  // Without a name, the head before any apposition describes the speaker: "Le président du Sénat, élu en mai,".
+  // Without a name, the head before any apposition describes the speaker: "Le président du Sénat, élu en
+  // mai,".
   const comma = tokens.slice(from, to).findIndex(isComma);
   const headEnd = comma > 0 ? from + comma : to;
   const head = tokensText(tokens, from, headEnd, source);
@@ -534,7 +539,10 @@ function completesPersonNoun(s: Sentence, from: number, run: NameRun): boolean {
   );
 }
 
-/** The most name-like run: a title, an honorific, an office before it or several words beat a lone capitalised word. */
+/**
+ * The most name-like run: a title, an honorific, an office before it or several words beat a lone capitalised
+ * word.
+ */
 function bestRun(runs: NameRun[]): NameRun | undefined {
   const score = (r: NameRun) => r.end - r.start + (r.start > r.titleStart || r.afterOffice ? 1 : 0);
   return runs.reduce<NameRun | undefined>(
@@ -573,7 +581,8 @@ function roleAround(s: Sentence, from: number, to: number, run: NameRun): string
   const lead = isRole(s, before, run.titleStart)
     ? tokensText(tokens, before, run.titleStart, source).replace(/[\s,]+$/u, "")
     : "";
-  // After the name, an apposition is a role when it names an office or an occupation, not `rencontrée à la sortie`.
+  // After the name, an apposition is a role when it names an office or an occupation, not `rencontrée à la
+  // sortie`.
   const office = tokens
     .slice(after, to)
     .some((t) => isWord(t) && (rules.personNouns.has(t.lower) || rules.titles.has(t.lower)));
@@ -664,7 +673,10 @@ export function mainSubject(s: Sentence, start: number, end: number): Mention | 
   return null;
 }
 
-/** The phrase tokens[from, to) when it names someone or some body: a name, a pronoun, or a description by a known noun. */
+/**
+ * The phrase tokens[from, to) when it names someone or some body: a name, a pronoun, or a description by a
+ * known noun.
+ */
 function knownSubject(s: Sentence, from: number, to: number): Mention | null {
   const mention = analysePhrase(s, from, to);
   const known =
@@ -692,7 +704,9 @@ export function peopleIn(s: Sentence, start: number, end: number): Mention[] {
   });
 }
 
-/** `Hugo, 11 ans,`, `Maisie, 9,`: an age in apposition shows the name is someone's, though a lone first name. */
+/**
+ * `Hugo, 11 ans,`, `Maisie, 9,`: an age in apposition shows the name is someone's, though a lone first name.
+ */
 function agedAfter(s: Sentence, end: number): boolean {
   const { tokens } = s;
   if (!isComma(tokens[end]) || !tokens[end + 1] || !isDigit(tokens[end + 1]!)) return false;
@@ -737,7 +751,8 @@ export function describedSubject(s: Sentence, start: number, end: number): Menti
       rules.personNouns.has(t.lower) || rules.titles.has(t.lower) || rules.ageNoun?.test(t.lower) === true;
     if (!personal) continue;
     const next = tokens[k + 1];
-    // A complement after the noun ("of the firm", "der Bahn") makes a longer description, left to speech cues.
+    // A complement after the noun ("of the firm", "der Bahn") makes a longer description, left to speech
+    // cues.
     if (
       !isWord(next) ||
       isCapitalised(next) ||

@@ -81,7 +81,9 @@ function sourcePhraseAt(s: Sentence, i: number, phrases = s.rules.sourcePhrases)
 
 const cueText = (s: Sentence, from: number, to: number) => tokensText(s.tokens, from, to, s.source);
 
-/** The speaker named around a speech verb: inverted pronoun, then the subject before, then the phrase after. */
+/**
+ * The speaker named around a speech verb: inverted pronoun, then the subject before, then the phrase after.
+ */
 function speakerOfVerb(
   s: Sentence,
   verb: VerbMatch,
@@ -215,7 +217,10 @@ function hasVerbBefore(s: Sentence, q: number): boolean {
   return false;
 }
 
-/** 2. The French incise inside the marks: `« …, affirme-t-elle. … »`, `“…, rappelle Ana Costa, professeure. …”`. */
+/**
+ * 2. The French incise inside the marks: `« …, affirme-t-elle. … »`, `“…, rappelle Ana Costa, professeure.
+ * …”`.
+ */
 export function cueInside(text: string, outer: Sentence): Cue | null {
   const { rules } = outer;
   const tokens = tokenize(text, [], rules);
@@ -237,7 +242,8 @@ export function cueInside(text: string, outer: Sentence): Cue | null {
     const closes = tokens.findIndex(
       (t, k) => k >= verb.end && t.kind === "punct" && /^[,.;!?]$/u.test(t.text),
     );
-    // A description speaks when it names a person or a body by a known noun: `…, explique une porte-parole du rectorat. …`.
+    // A description speaks when it names a person or a body by a known noun: `…, explique une porte-parole du
+    // rectorat. …`.
     const describes =
       mention?.type === "description" &&
       tokens.slice(verb.end, closes).some((t) => t.kind === "word" && knownNoun(rules, t));
@@ -268,7 +274,8 @@ export function cueBefore(s: Sentence, q: number, start: number): Cue | null {
     // "According to X, a toxicologist who testified for them, …": a relative clause's verb only describes X.
     const relative = s.rules.relativePronouns.has(tokens[chosen.at - 1]?.lower ?? "");
     // "called him a “liar” and said, “…”": a quote between them closes the earlier verb's clause.
-    // "X defined it as … and Y called it “…”": a clause joined on with its own subject is not reported speech.
+    // "X defined it as … and Y called it “…”": a clause joined on with its own subject is not reported
+    // speech.
     const joined = (t: Token) => s.rules.clauseJoins.has(t.lower) && !s.rules.complementisers?.has(t.lower);
     if (between.some((t) => t.kind === "quote" || joined(t))) break;
     if (
@@ -320,7 +327,8 @@ function gerundSpeaker(s: Sentence, v: number, start: number): Mention | null {
   // `with the company calling the action “…”`: the gerund has a subject of its own, a description
   // the rest of the article may name better; not the main clause's.
   if (isWord(before) && knownNoun(s.rules, before)) return null;
-  // `…Likud party, which tried to rally support by saying …`: in a relative clause the gerund is its antecedent's.
+  // `…Likud party, which tried to rally support by saying …`: in a relative clause the gerund is its
+  // antecedent's.
   let comma = v - 1;
   while (comma >= start && s.tokens[comma]!.text !== ",") comma--;
   if (comma >= start && s.rules.relativePronouns.has(s.tokens[comma + 1]?.lower ?? ""))
@@ -328,7 +336,10 @@ function gerundSpeaker(s: Sentence, v: number, start: number): Mention | null {
   return mainSubject(s, start, v) ?? firstPersonIn(s, start, v);
 }
 
-/** The noun phrase just before the comma at c, back to its determiner or the preposition governing it (`met the Harbour Trust,`). */
+/**
+ * The noun phrase just before the comma at c, back to its determiner or the preposition governing it (`met
+ * the Harbour Trust,`).
+ */
 function antecedentBefore(s: Sentence, c: number, start: number): Mention | null {
   const { tokens, rules } = s;
   let k = c - 1;

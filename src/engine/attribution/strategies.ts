@@ -58,7 +58,9 @@ export interface SentenceProposal {
 
 export interface SentenceStrategy extends Strategy {
   id: SentenceStrategyId;
-  /** The proposal for the quote token q of the sentence [start, end), or null when the construction is absent. */
+  /**
+   * The proposal for the quote token q of the sentence [start, end), or null when the construction is absent.
+   */
   propose(s: Sentence, q: number, start: number, end: number, quoteText: string): SentenceProposal | null;
 }
 

@@ -251,7 +251,10 @@ export function noteCasing(tokens: readonly Token[], capitalised: Set<string>, l
   });
 }
 
-/** "d'après" and "d’après" are the words "d" and "après", as tokens have them (elided words lose their apostrophe). */
+/**
+ * "d'après" and "d’après" are the words "d" and "après", as tokens have them (elided words lose their
+ * apostrophe).
+ */
 export const sourcePhraseWords = (phrase: string) =>
   phrase
     .replace(/’/g, "'")

@@ -19,7 +19,10 @@ export interface EncodedWords {
 export interface WordShapes {
   /** Inflection endings added to a stem: plural and case ("en", "s"). */
   endings: readonly string[];
-  /** Linking letters between the parts of a compound ("Polizei|sprecher", "Bund|es|regierung"); absent when the language writes compounds apart. */
+  /**
+   * Linking letters between the parts of a compound ("Polizei|sprecher", "Bund|es|regierung"); absent when
+   * the language writes compounds apart.
+   */
   linkers?: readonly string[];
 }
 
@@ -57,7 +60,9 @@ export function decodeWords(encoded: string): Set<string> {
   return words;
 }
 
-/** The words in the form `decodeWords` reads: sorted, each after the letters it shares with the one before. */
+/**
+ * The words in the form `decodeWords` reads: sorted, each after the letters it shares with the one before.
+ */
 export function encodeWords(words: Iterable<string>): string {
   let previous = "";
   let out = "";

@@ -46,7 +46,9 @@ const STRONG_VERBS: readonly (readonly string[])[] = [
 /** Prefixes that take no "ge-" in the participle (erklärt, bestätigt, versichert). */
 const INSEPARABLE = /^(?:be|ge|er|ver|zer|ent|emp|miss|wider|hinter|über|unter)/u;
 
-/** Detached verbs that read as speech only with their particle right after them, and the impersonal `hieß es`. */
+/**
+ * Detached verbs that read as speech only with their particle right after them, and the impersonal `hieß es`.
+ */
 const IDIOMS = [
   "hieß es",
   "heißt es",
@@ -123,9 +125,11 @@ export const german: LanguageRules = {
   complementOf: words("als"),
   notQuoteWords: {
     naming:
-      "sogenannte[nmrs]?|so genannte[nmrs]?|genannt|(?:das|dem) (?:Wort|Schlagwort|Motto)|(?:der|den|dem) (?:Begriff|Titel|Slogan)",
+      "sogenannte[nmrs]?|so genannte[nmrs]?|genannt|(?:das|dem) (?:Wort|Schlagwort|Motto)|(?:der|" +
+      "den|dem) (?:Begriff|Titel|Slogan)",
     works:
-      "Buch|Roman|Film|Lied|Album|Sendung|Serie|Spiel|Zeitung|Magazin|Kolumne|Operation|Kampagne|Projekt|Partei|Preis",
+      "Buch|Roman|Film|Lied|Album|Sendung|Serie|Spiel|Zeitung|Magazin|Kolumne|Operation|Kampagne|" +
+      "Projekt|Partei|Preis",
     documents: "Bericht|Studie|Gesetz|Strategie",
     namingParticiples: "",
     namingFinite: "",
@@ -137,7 +141,8 @@ export const german: LanguageRules = {
   speechIdioms: IDIOMS,
   speechGerunds: new Set(),
   auxiliaries: words(
-    "hat haben hatte hatten habe hätte hätten wird werden wurde wurden würde würden ist sind war waren sei seien auch bereits noch zudem außerdem weiter",
+    "hat haben hatte hatten habe hätte hätten wird werden wurde wurden würde würden ist sind war " +
+      "waren sei seien auch bereits noch zudem außerdem weiter",
   ),
   sourcePhrases: ["laut", "nach angaben von", "nach angaben", "nach ansicht von", "nach worten von"],
   viewpointPrepositions: new Set(["für"]),
@@ -220,7 +225,8 @@ export const german: LanguageRules = {
   indefiniteDeterminers: INDEFINITE,
   determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
   prepositions: words(
-    "laut von vom zu zum zur in im an am auf aus bei beim mit nach seit für gegen ohne um über unter vor hinter neben zwischen durch während wegen gegenüber",
+    "laut von vom zu zum zur in im an am auf aus bei beim mit nach seit für gegen ohne um über " +
+      "unter vor hinter neben zwischen durch während wegen gegenüber",
   ),
   nameParticles: words("von van der de di del da"),
   adverbs: words(`
@@ -234,7 +240,9 @@ export const german: LanguageRules = {
   `),
   // Separable particles end the phrase after an inverted subject: `fügte er hinzu`.
   phraseStops: words(
-    "dem den einem einen wer was wo wann als wenn weil dass ob aber und oder doch sondern denn während nachdem bevor seit ist sei sind war hat habe im am beim zum zur in auf bei mit nach gegenüber hinzu an aus ein zu fest klar hervor hin",
+    "dem den einem einen wer was wo wann als wenn weil dass ob aber und oder doch sondern denn " +
+      "während nachdem bevor seit ist sei sind war hat habe im am beim zum zur in auf bei mit nach " +
+      "gegenüber hinzu an aus ein zu fest klar hervor hin",
   ),
   clauseJoins: words("und aber oder doch sondern denn dass ob wenn weil als während obwohl"),
   elisions: new Set(),
@@ -243,8 +251,12 @@ export const german: LanguageRules = {
   // Abstract and derived nouns (Meldung, Sicherheit, Version, Ergebnis, Anzeichen) after a few
   // letters of stem; more for the endings of some names (Dennis, Clement). Amounts and units
   // (Millionen Euro) are nouns too.
-  commonNoun:
-    /^(?:millionen?|milliarden?|prozent|euro|dollar|uhr|\p{L}{3,}(?:ungs?|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|sion|sionen|tät|täten|ismus|tum|(?<!s)chen)|\p{L}{4,}(?:nis|nisse|ment|mente))$/u,
+  commonNoun: new RegExp(
+    "^(?:millionen?|milliarden?|prozent|euro|dollar|uhr|\\p{L}{3,}(?:ungs?|ungen|heit|heiten|" +
+      "keit|keiten|schaft|schaften|tion|tionen|sion|sionen|tät|täten|ismus|tum|(?<!s)chen)|" +
+      "\\p{L}{4,}(?:nis|nisse|ment|mente))$",
+    "u",
+  ),
   verbSecond: true,
   // Konjunktiv I, the mood of indirect speech: `Das sei „ein Weg des Protests“`.
   reportedSpeechMarkers: words("sei seien habe werde könne müsse solle wolle dürfe möge gebe"),

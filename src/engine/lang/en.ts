@@ -138,9 +138,14 @@ export const english: LanguageRules = {
   complementOf: words("of"),
   notQuoteWords: {
     naming:
-      "so-called|so called|self-styled|(?:the|a|this|that) (?:word|words|term|phrase|expression|slogan|hashtag|label|motto|name|title|acronym|nickname|tag)|(?:titled|entitled|named|nicknamed|dubbed|called|calls?|known as|branded|branding|labell?ed|labell?ing|billed as|marketed as)(?: (?:a|an|the))?",
+      "so-called|so called|self-styled|(?:the|a|this|that) (?:word|words|term|phrase|expression|" +
+      "slogan|hashtag|label|motto|name|title|acronym|nickname|tag)|(?:titled|entitled|named|" +
+      "nicknamed|dubbed|called|calls?|known as|branded|branding|labell?ed|labell?ing|billed as|" +
+      "marketed as)(?: (?:a|an|the))?",
     works:
-      "book|novel|film|movie|song|album|single|show|series|programme|program|podcast|documentary|play|musical|game|app|newspaper|magazine|newsletter|column|blog|website|site|operation|campaign|plan|project|party|exhibition|festival|brand|hashtag|prize|award",
+      "book|novel|film|movie|song|album|single|show|series|programme|program|podcast|documentary|" +
+      "play|musical|game|app|newspaper|magazine|newsletter|column|blog|website|site|operation|" +
+      "campaign|plan|project|party|exhibition|festival|brand|hashtag|prize|award",
     documents: "report|study|survey|review|white paper|bill|act|law|treaty|strategy|charter|manifesto",
     namingParticiples: "called|dubbed|branded|labell?ed|termed",
     namingFinite: "calls?|dubs|brands|labels|terms",
@@ -226,7 +231,8 @@ export const english: LanguageRules = {
   indefiniteDeterminers: INDEFINITE,
   determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
   prepositions: words(
-    "of for at in on to from with by about under over into near after before during against among between within across per via",
+    "of for at in on to from with by about under over into near after before during against among " +
+      "between within across per via",
   ),
   nameParticles: words("de da di del della van von der den ter bin ibn al el le la du des dos das st. y"),
   adverbs: words(`
@@ -237,7 +243,8 @@ export const english: LanguageRules = {
     january february march april june july august september october november december
   `),
   phraseStops: words(
-    "who whose whom which that when while as after before during because although though since until where but and or than",
+    "who whose whom which that when while as after before during because although though since " +
+      "until where but and or than",
   ),
   clauseJoins: words("and but or so yet because while although though whereas that if when"),
   elisions: new Set(),

@@ -118,9 +118,11 @@ export const spanish: LanguageRules = {
   complementOf: words("de"),
   notQuoteWords: {
     naming:
-      "(?:el|la|lo) (?:término|palabra|expresión|lema|apodo)|llamad[oa]s?|denominad[oa]s?|apodad[oa]s?|titulad[oa]s?",
+      "(?:el|la|lo) (?:término|palabra|expresión|lema|apodo)|llamad[oa]s?|denominad[oa]s?|" +
+      "apodad[oa]s?|titulad[oa]s?",
     works:
-      "libro|novela|película|canción|programa|serie|documental|juego|diario|periódico|revista|columna|operación|campaña|proyecto|partido|premio",
+      "libro|novela|película|canción|programa|serie|documental|juego|diario|periódico|revista|" +
+      "columna|operación|campaña|proyecto|partido|premio",
     documents: "informe|estudio|ley|estrategia",
     namingParticiples: "",
     namingFinite: "",
@@ -208,7 +210,8 @@ export const spanish: LanguageRules = {
     enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
   `),
   phraseStops: words(
-    "que quien quienes cuyo cuya donde cuando mientras aunque porque pero y o ni sino en desde durante tras ante con a al para sobre hacia como luego",
+    "que quien quienes cuyo cuya donde cuando mientras aunque porque pero y o ni sino en desde " +
+      "durante tras ante con a al para sobre hacia como luego",
   ),
   clauseJoins: words("y pero o ni sino que porque aunque si cuando mientras pues"),
   dialogueDashes: true,

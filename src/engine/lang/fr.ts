@@ -32,7 +32,8 @@ const IRREGULAR = `
   écrit écrivent écrivait écrivaient écrivit écrira écrirait écrite écrits écrivant
   décrit décrivent décrivait décrivit décrira décrirait décrivant
   prévient préviennent prévenait prévenaient prévint préviendra préviendrait prévenu prévenue prévenant
-  reconnaît reconnait reconnaissent reconnaissait reconnut reconnaîtra reconnaîtrait reconnu reconnue reconnaissant
+  reconnaît reconnait reconnaissent reconnaissait reconnut reconnaîtra reconnaîtrait reconnu reconnue
+  reconnaissant
   admet admettent admettait admit admettra admettrait admis admise admettant
   promet promettent promettait promit promettra promettrait promis promise promettant
   soutient soutiennent soutenait soutint soutiendra soutiendrait soutenu soutenue soutenant
@@ -73,7 +74,8 @@ const IDIOMS = [
 
 /** Irregular forms that are only participles ("dit" and "écrit" are présent too). */
 const IRREGULAR_PARTICIPLES = `
-  dite dites dits écrite prévenu prévenue reconnu reconnue admis admise promis promise soutenu soutenue maintenu
+  dite dites dits écrite prévenu prévenue reconnu reconnue admis admise promis promise soutenu soutenue
+  maintenu
   maintenue répondu conclu conclue poursuivi repris convenu cru démenti lu défendu souvenu
 `;
 
@@ -173,16 +175,28 @@ export const french: LanguageRules = {
   complementOf: words("de d"),
   notQuoteWords: {
     naming:
-      "soi-disant|prétendue?s?|dite|dites|dits|(?:le|du|au|les|des|ce) (?:mot|terme|vocable|slogan|hashtag|label|sobriquet|surnom|titre|nom)s?|(?:l’|l')(?:expression|appellation|étiquette|acronyme|intitulé)|(?:la|une|cette) (?:formule|mention|devise|expression|appellation)|(?:intitulée?s?|baptisée?s?|surnommée?s?|nommée?s?|appelée?s?|dénommée?s?|qualifiée?s? de|classée?s?|appellent|appelle|surnomment|surnomme|baptisent|baptise)(?: (?:de|d’|d'|du|des|la|le|les|l’|l'|un|une))?",
+      "soi-disant|prétendue?s?|dite|dites|dits|(?:le|du|au|les|des|ce) (?:mot|terme|vocable|" +
+      "slogan|hashtag|label|sobriquet|surnom|titre|nom)s?|(?:l’|l')(?:expression|appellation|" +
+      "étiquette|acronyme|intitulé)|(?:la|une|cette) (?:formule|mention|devise|expression|" +
+      "appellation)|(?:intitulée?s?|baptisée?s?|surnommée?s?|nommée?s?|appelée?s?|dénommée?s?|" +
+      "qualifiée?s? de|classée?s?|appellent|appelle|surnomment|surnomme|baptisent|baptise)(?: " +
+      "(?:de|d’|d'|du|des|la|le|les|l’|l'|un|une))?",
     works:
-      "livre|roman|film|chanson|album|série|émission|programme|podcast|documentaire|pièce|spectacle|jeu|application|journal|quotidien|hebdomadaire|magazine|newsletter|lettre|chronique|rubrique|blog|site|opération|campagne|plan|projet|parti|exposition|festival|marque|mouvement|collectif|prix",
+      "livre|roman|film|chanson|album|série|émission|programme|podcast|documentaire|pièce|" +
+      "spectacle|jeu|application|journal|quotidien|hebdomadaire|magazine|newsletter|lettre|" +
+      "chronique|rubrique|blog|site|opération|campagne|plan|projet|parti|exposition|festival|" +
+      "marque|mouvement|collectif|prix",
     documents:
-      "rapport|étude|enquête|livre blanc|loi|projet de loi|proposition de loi|décret|traité|stratégie|charte|manifeste",
+      "rapport|étude|enquête|livre blanc|loi|projet de loi|proposition de loi|décret|traité|" +
+      "stratégie|charte|manifeste",
     namingParticiples: "qualifiée?s?|classée?s?",
     namingFinite:
-      "qualifie|qualifient|qualifiait|qualifiaient|appelle|appellent|surnomme|surnomment|baptise|baptisent|classe|classent",
+      "qualifie|qualifient|qualifiait|qualifiaient|appelle|appellent|surnomme|surnomment|baptise|" +
+      "baptisent|classe|classent",
     namingAnyForm:
-      "appelle|appellent|appelaient|appelait|appeler|appelé|appelée|appelés|appelées|surnomme|surnomment|surnommait|surnommaient|surnommer|surnommé|surnommée|surnommés|surnommées|baptise|baptisent|baptisé|baptisée",
+      "appelle|appellent|appelaient|appelait|appeler|appelé|appelée|appelés|appelées|surnomme|" +
+      "surnomment|surnommait|surnommaient|surnommer|surnommé|surnommée|surnommés|surnommées|" +
+      "baptise|baptisent|baptisé|baptisée",
     passiveAuxiliaries: "est|sont|était|étaient|été|être|sera|serait|fut",
     titleSmallWords: "de|du|des|la|le|les|et|en|au|aux|un|une|à|d’|l’",
   },
@@ -191,7 +205,8 @@ export const french: LanguageRules = {
   participles,
   speechGerunds: new Set(verbForms.filter((f) => f.endsWith("ant"))),
   auxiliaries: words(
-    "a ont avait avaient aura auront aurait auraient eut est sont était étaient sera serait s se n ne pas aussi également encore déjà",
+    "a ont avait avaient aura auront aurait auraient eut est sont était étaient sera serait s se " +
+      "n ne pas aussi également encore déjà",
   ),
   sourcePhrases: [
     "selon",
@@ -290,7 +305,8 @@ export const french: LanguageRules = {
   indefiniteDeterminers: INDEFINITE,
   determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
   prepositions: words(
-    "de du des d à au aux en dans sur pour par avec sans sous chez vers entre contre depuis lors pendant après avant selon auprès",
+    "de du des d à au aux en dans sur pour par avec sans sous chez vers entre contre depuis lors " +
+      "pendant après avant selon auprès",
   ),
   nameParticles: words("de du des d la le van von der den bin ben ibn al el da di dos"),
   adverbs: words(`
@@ -302,7 +318,8 @@ export const french: LanguageRules = {
     janvier février mars avril mai juin juillet août septembre octobre novembre décembre
   `),
   phraseStops: words(
-    "qui que qu dont où lors pendant après avant lorsque lorsqu quand tandis selon car mais et ou puis dans devant sur depuis comme afin pour parce",
+    "qui que qu dont où lors pendant après avant lorsque lorsqu quand tandis selon car mais et ou " +
+      "puis dans devant sur depuis comme afin pour parce",
   ),
   clauseJoins: words("et mais ou donc car que qu si quand lorsque lorsqu tandis puisque"),
   elisions: words("l d qu j n s c m t jusqu lorsqu puisqu quoiqu"),

@@ -137,9 +137,11 @@ export const italian: LanguageRules = {
   complementOf: words("di"),
   notQuoteWords: {
     naming:
-      "cosiddett[oaie]|(?:il|la) (?:termine|parola|espressione|motto)|chiamat[oaie]|soprannominat[oaie]|intitolat[oaie]",
+      "cosiddett[oaie]|(?:il|la) (?:termine|parola|espressione|motto)|chiamat[oaie]|" +
+      "soprannominat[oaie]|intitolat[oaie]",
     works:
-      "libro|romanzo|canzone|programma|documentario|gioco|giornale|quotidiano|rivista|rubrica|operazione|campagna|progetto|partito|premio",
+      "libro|romanzo|canzone|programma|documentario|gioco|giornale|quotidiano|rivista|rubrica|" +
+      "operazione|campagna|progetto|partito|premio",
     documents: "rapporto|studio|legge",
     namingParticiples: "",
     namingFinite: "",
@@ -151,7 +153,8 @@ export const italian: LanguageRules = {
   speechIdioms: IDIOMS,
   speechGerunds: new Set(verbs.filter((f) => f.endsWith("ndo"))),
   auxiliaries: words(
-    "ha hanno aveva avevano avrà avrebbe è sono era erano sarà sarebbe si gli le anche già poi ancora inoltre non",
+    "ha hanno aveva avevano avrà avrebbe è sono era erano sarà sarebbe si gli le anche già poi " +
+      "ancora inoltre non",
   ),
   sourcePhrases: [
     "secondo",
@@ -223,7 +226,8 @@ export const italian: LanguageRules = {
   indefiniteDeterminers: INDEFINITE,
   determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
   prepositions: words(`
-    di del dello della dei degli delle dell all nell sull dall a al allo alla ai agli alle da dal dallo dalla dai dagli
+    di del dello della dei degli delle dell all nell sull dall a al allo alla ai agli alle da dal dallo
+    dalla dai dagli
     dalle in nel nello nella nei negli nelle su sul sullo sulla sui sugli sulle con per tra fra
     durante dopo prima contro verso senza secondo
   `),
@@ -238,7 +242,8 @@ export const italian: LanguageRules = {
     gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
   `),
   phraseStops: words(
-    "che cui dove quando mentre sebbene perché ma e o né a al allo alla ai agli alle in nel nella nei negli nelle su sul sulla con per tra fra durante dopo come",
+    "che cui dove quando mentre sebbene perché ma e o né a al allo alla ai agli alle in nel nella " +
+      "nei negli nelle su sul sulla con per tra fra durante dopo come",
   ),
   clauseJoins: words("e ma o né che perché sebbene se quando mentre poiché"),
   dialogueDashes: true,

@@ -51,7 +51,9 @@ function headOf(word: string, listed: (w: string) => boolean): string | undefine
   return undefined;
 }
 
-/** The listed head a compound ends with: "konzern-sprecher" → "sprecher", "außenministerin" → "ministerin". */
+/**
+ * The listed head a compound ends with: "konzern-sprecher" → "sprecher", "außenministerin" → "ministerin".
+ */
 function uninflectedHead(word: string, listed: (w: string) => boolean): string | undefined {
   if (listed(word)) return word;
   if (listed(EXACT + word)) return EXACT + word;

@@ -13,7 +13,9 @@ const WEAK_VERBS = `
   twitteren klagen pleiten betogen concluderen onderstrepen beloven suggereren toevoegen!
 `;
 
-/** Strong verbs and unstressed -eren: infinitive, present singular, past singular, past plural, participle. */
+/**
+ * Strong verbs and unstressed -eren: infinitive, present singular, past singular, past plural, participle.
+ */
 const STRONG_VERBS: readonly (readonly string[])[] = [
   ["zeggen", "zegt", "zei", "zeiden", "gezegd"],
   ["verzekeren", "verzekert", "verzekerde", "verzekerden", "verzekerd"],
@@ -130,7 +132,8 @@ export const dutch: LanguageRules = {
   speechIdioms: IDIOMS,
   speechGerunds: new Set(),
   auxiliaries: words(
-    "heeft hebben had hadden is zijn was waren wordt worden werd werden zal zou zouden ook al nog verder niet",
+    "heeft hebben had hadden is zijn was waren wordt worden werd werden zal zou zouden ook al nog " +
+      "verder niet",
   ),
   sourcePhrases: ["volgens", "naar zeggen van", "naar verluidt"],
   viewpointPrepositions: new Set(["voor"]),
@@ -187,14 +190,17 @@ export const dutch: LanguageRules = {
   adverbs: words(`
     maandag dinsdag woensdag donderdag vrijdag zaterdag zondag gisteren vandaag morgen avond
     middag ochtend nacht later eerder toen nu dan ook verder nog al eerst onlangs
-    avonds ochtends middags nachts opnieuw publiekelijk niet nooit meer altijd steeds inmiddels vaak direct meteen
+    avonds ochtends middags nachts opnieuw publiekelijk niet nooit meer altijd steeds inmiddels vaak direct
+    meteen
     daar hier zelf er wel toch dus echter week jaar maand vorige afgelopen
     januari februari maart april mei juni juli augustus september oktober november december
   `),
   // Separable particles end the phrase after an inverted subject (`voegde hij eraan toe`, `liet zij weten`),
   // and so does the verb after a fronted phrase (`volgens X is het …`).
   phraseStops: words(
-    "die dat wie wat waar wanneer terwijl omdat hoewel maar en of want tijdens na tegen op in bij met tegenover over naar toe uit aan mee weten eraan erbij is was waren heeft hebben had wordt werd zou zal kan moet",
+    "die dat wie wat waar wanneer terwijl omdat hoewel maar en of want tijdens na tegen op in bij " +
+      "met tegenover over naar toe uit aan mee weten eraan erbij is was waren heeft hebben had " +
+      "wordt werd zou zal kan moet",
   ),
   clauseJoins: words("en maar of want dat omdat hoewel als wanneer terwijl"),
   elisions: new Set(),

@@ -114,7 +114,8 @@ export const portuguese: LanguageRules = {
   notQuoteWords: {
     naming: "(?:o|a) (?:termo|palavra|expressão|lema|apelido)|chamad[oa]s?|intitulad[oa]s?|apelidad[oa]s?",
     works:
-      "livro|filme|canção|música|programa|série|documentário|jogo|jornal|revista|coluna|operação|campanha|projeto|partido|prêmio",
+      "livro|filme|canção|música|programa|série|documentário|jogo|jornal|revista|coluna|operação|" +
+      "campanha|projeto|partido|prêmio",
     documents: "relatório|estudo|lei",
     namingParticiples: "",
     namingFinite: "",
@@ -197,7 +198,8 @@ export const portuguese: LanguageRules = {
   indefiniteDeterminers: INDEFINITE,
   determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
   prepositions: words(
-    "de do da dos das a ao à aos às em no na nos nas com por pelo pela pelos pelas para sem sobre entre desde até após ante contra durante segundo",
+    "de do da dos das a ao à aos às em no na nos nas com por pelo pela pelos pelas para sem sobre " +
+      "entre desde até após ante contra durante segundo",
   ),
   nameParticles: words("de do da dos das van von"),
   adverbs: words(`
@@ -209,7 +211,8 @@ export const portuguese: LanguageRules = {
     janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro
   `),
   phraseStops: words(
-    "que quem cujo cuja onde quando enquanto embora porque mas e ou nem em no na nos nas durante após ante com ao aos à às a para sobre como desde",
+    "que quem cujo cuja onde quando enquanto embora porque mas e ou nem em no na nos nas durante " +
+      "após ante com ao aos à às a para sobre como desde",
   ),
   clauseJoins: words("e mas ou nem que porque embora se quando enquanto pois"),
   dialogueDashes: true,

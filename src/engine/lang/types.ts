@@ -21,13 +21,21 @@ export interface PronounInfo {
  * checks every language's words on every page, so a quote in another language is judged too.
  */
 export interface NotQuoteWords {
-  /** Words right before the marks that present a name, title or word being mentioned: "so-called", "le terme". */
+  /**
+   * Words right before the marks that present a name, title or word being mentioned: "so-called", "le terme".
+   */
   naming: string;
-  /** Kinds of works and named things: the noun right before the marks makes them a title ("book", "documentaire"). */
+  /**
+   * Kinds of works and named things: the noun right before the marks makes them a title ("book",
+   * "documentaire").
+   */
   works: string;
   /** Documents, named by a title in capitals ("report", "rapport"). */
   documents: string;
-  /** Naming verbs as participles ("called", "qualifié"): alone they only name; with a subject the span is its words. */
+  /**
+   * Naming verbs as participles ("called", "qualifié"): alone they only name; with a subject the span is its
+   * words.
+   */
   namingParticiples: string;
   /** Finite naming verbs, which have a subject and so a speaker ("calls", "qualifie"). */
   namingFinite: string;
@@ -58,7 +66,10 @@ export interface LanguageRules {
    * « … »`, `Cette petite phrase d'Arnaud Montebourg` name the speaker in their complement.
    */
   speechNouns: ReadonlySet<string>;
-  /** The preposition a naming verb takes before its complement: "of" (`accused of “…”`), "de" (`qualifié de « … »`). */
+  /**
+   * The preposition a naming verb takes before its complement: "of" (`accused of “…”`), "de" (`qualifié de «
+   * … »`).
+   */
   complementOf: ReadonlySet<string>;
   /**
    * Every single-word form of every speech verb, lower case: finite forms in all tenses and
@@ -74,7 +85,10 @@ export interface LanguageRules {
   participles?: ReadonlySet<string>;
   /** Speech verbs of several words ("pointed out", "fait valoir", "mis en garde"), lower case. */
   speechIdioms: readonly string[];
-  /** Participles and gerunds that attribute to the sentence's subject, never to a noun after them ("saying", "affirmant"). */
+  /**
+   * Participles and gerunds that attribute to the sentence's subject, never to a noun after them ("saying",
+   * "affirmant").
+   */
   speechGerunds: ReadonlySet<string>;
   /** Auxiliaries of compound tenses ("has", "a", "avait"), skipped between subject and verb. */
   auxiliaries: ReadonlySet<string>;
@@ -82,69 +96,133 @@ export interface LanguageRules {
   sourcePhrases: readonly string[];
   /** Prepositions that attribute when they open the sentence: `pour X, « … »`. */
   viewpointPrepositions: ReadonlySet<string>;
-  /** Personal pronouns that can stand for a speaker, subject and stressed forms, and anaphoric phrases ("ce dernier"). */
+  /**
+   * Personal pronouns that can stand for a speaker, subject and stressed forms, and anaphoric phrases ("ce
+   * dernier").
+   */
   pronouns: ReadonlyMap<string, PronounInfo>;
-  /** First-person pronouns and possessives ("we", "our", "nosotros", "nuestras"): a short quoted span using one is someone's words. */
+  /**
+   * First-person pronouns and possessives ("we", "our", "nosotros", "nuestras"): a short quoted span using
+   * one is someone's words.
+   */
   firstPersonWords?: ReadonlySet<string>;
   /** Pronouns that never stand for a quoted third party ("i", "we", "you", "je", "nous", "on"). */
   speakerlessPronouns: ReadonlySet<string>;
-  /** Object pronouns written between a subject and its verb ("nous le raconte"), skipped when looking for the subject. */
+  /**
+   * Object pronouns written between a subject and its verb ("nous le raconte"), skipped when looking for the
+   * subject.
+   */
   clitics: ReadonlySet<string>;
   /** The ending that makes a word an adverb ("ly", "ment"). */
   adverbEnding: string;
-  /** Auxiliaries that make a participle passive ("was", "been", "est", "été"): its subject is not the speaker. */
+  /**
+   * Auxiliaries that make a participle passive ("was", "been", "est", "été"): its subject is not the speaker.
+   */
   passiveMarkers?: ReadonlySet<string>;
-  /** Words that open a reported clause ("that", "que"): a speech verb after one is inside someone else's report. */
+  /**
+   * Words that open a reported clause ("that", "que"): a speech verb after one is inside someone else's
+   * report.
+   */
   complementisers?: ReadonlySet<string>;
   /** Words that introduce the agent of a passive ("described as “…” by X"): "by", "par". */
   passiveAgents: ReadonlySet<string>;
   /** Relative pronouns that stand for the noun just before them ("who", "qui"). */
   relativePronouns: ReadonlySet<string>;
-  /** Titles before a name that are not part of it ("mr", "m.", "mme", "dr"), lower case, with the gender they show. */
+  /**
+   * Titles before a name that are not part of it ("mr", "m.", "mme", "dr"), lower case, with the gender they
+   * show.
+   */
   honorifics: ReadonlyMap<string, Gender | undefined>;
-  /** Titles and offices written before a name ("president", "sen.", "ministre"), lower case: the role, not the name. */
+  /**
+   * Titles and offices written before a name ("president", "sen.", "ministre"), lower case: the role, not the
+   * name.
+   */
   titles: ReadonlySet<string>;
-  /** Nouns that name a person by what they do ("official", "spokesman", "porte-parole"), lower case, with gender when the noun shows it. */
+  /**
+   * Nouns that name a person by what they do ("official", "spokesman", "porte-parole"), lower case, with
+   * gender when the noun shows it.
+   */
   personNouns: ReadonlyMap<string, Gender | undefined>;
-  /** Nouns that name a person by age ("38-year-old", "quinquagénaire"), lower case: a reporter's second mention of someone named. */
+  /**
+   * Nouns that name a person by age ("38-year-old", "quinquagénaire"), lower case: a reporter's second
+   * mention of someone named.
+   */
   ageNoun?: RegExp;
   /** Nouns that make a capitalised name an organisation ("department", "ministère"), lower case. */
   organisationNouns: ReadonlySet<string>;
-  /** Definite articles, possessives and demonstratives ("the", "le", "la", "les", "l'", "ce"), lower case, with the gender they show. */
+  /**
+   * Definite articles, possessives and demonstratives ("the", "le", "la", "les", "l'", "ce"), lower case,
+   * with the gender they show.
+   */
   definiteDeterminers: ReadonlyMap<string, Gender | undefined>;
   /** Every determiner, definite or not (for callers that only ask "does a noun phrase open here?"). */
   determiners: ReadonlySet<string>;
-  /** Indefinite determiners and quantifiers that introduce an unnamed source ("a", "one", "un", "une", "des"). */
+  /**
+   * Indefinite determiners and quantifiers that introduce an unnamed source ("a", "one", "un", "une", "des").
+   */
   indefiniteDeterminers: ReadonlyMap<string, Gender | undefined>;
   /** Prepositions: a capitalised word after one belongs to a role or a place, not to the speaker's name. */
   prepositions: ReadonlySet<string>;
   /** Lower-case particles inside names ("de", "van", "von", "bin", "al"). */
   nameParticles: ReadonlySet<string>;
-  /** Time words and adverbs that may stand between a speech verb and its speaker ("tuesday", "mardi", "soir", "also"). */
+  /**
+   * Time words and adverbs that may stand between a speech verb and its speaker ("tuesday", "mardi", "soir",
+   * "also").
+   */
   adverbs: ReadonlySet<string>;
   /** Words that end a speaker's noun phrase ("who", "during", "lors", "qui", "dans"). */
   phraseStops: ReadonlySet<string>;
-  /** Words that join clauses; a subject is never searched across them ("and", "but", "that", "et", "mais", "que"). */
+  /**
+   * Words that join clauses; a subject is never searched across them ("and", "but", "that", "et", "mais",
+   * "que").
+   */
   clauseJoins: ReadonlySet<string>;
   /** Elided words written with an apostrophe ("l'", "d'", "qu'"), lower case without the apostrophe. */
   elisions: ReadonlySet<string>;
-  /** Phrases after a speech verb that hand the words to someone speaking for the subject ("par la voix de"): that someone is the speaker. */
+  /**
+   * Phrases after a speech verb that hand the words to someone speaking for the subject ("par la voix de"):
+   * that someone is the speaker.
+   */
   voicePhrases?: readonly string[];
-  /** Prepositions that name where words come from when a speech verb has no subject of its own (`explicaron desde el entorno presidencial`). */
+  /**
+   * Prepositions that name where words come from when a speech verb has no subject of its own (`explicaron
+   * desde el entorno presidencial`).
+   */
   sourcePrepositions?: ReadonlySet<string>;
-  /** Phrases that attribute only right after a quote and its comma: German `„…“, so Caspar`, Dutch `'…', aldus De Vries`. */
+  /**
+   * Phrases that attribute only right after a quote and its comma: German `„…“, so Caspar`, Dutch `'…', aldus
+   * De Vries`.
+   */
   trailingSourcePhrases?: readonly string[];
-  /** The language capitalises every noun (German): a capitalised title, person or organisation noun is no name. */
+  /**
+   * The language capitalises every noun (German): a capitalised title, person or organisation noun is no
+   * name.
+   */
   capitalisesNouns?: boolean;
-  /** Where nouns are capitalised, the endings that make a word a common noun and never a name (German "-ung", "-heit"). */
+  /**
+   * Where nouns are capitalised, the endings that make a word a common noun and never a name (German "-ung",
+   * "-heit").
+   */
   commonNoun?: RegExp;
-  /** Pages may set speech as paragraphs opening with a dash (`—No lo sé —dijo Juan—.`): Spanish, Italian, Portuguese. */
+  /**
+   * Pages may set speech as paragraphs opening with a dash (`—No lo sé —dijo Juan—.`): Spanish, Italian,
+   * Portuguese.
+   */
   dialogueDashes?: boolean;
-  /** A surname's particle is capitalised when no first name precedes it (Dutch "De Vries", "Van Dijk"), though it is also an article or preposition. */
+  /**
+   * A surname's particle is capitalised when no first name precedes it (Dutch "De Vries", "Van Dijk"), though
+   * it is also an article or preposition.
+   */
   capitalisedParticles?: boolean;
-  /** Main clauses put the finite verb second, so a sentence opening on an adverbial has its subject after the verb (German, Dutch). */
+  /**
+   * Main clauses put the finite verb second, so a sentence opening on an adverbial has its subject after the
+   * verb (German, Dutch).
+   */
   verbSecond?: boolean;
-  /** Verb forms that by themselves report someone's words (German Konjunktiv I: "sei", "habe"): a short quote in their sentence is a quote. */
+  /**
+   * Verb forms that by themselves report someone's words (German Konjunktiv I: "sei", "habe"): a short quote
+   * in their sentence is a quote.
+   */
   reportedSpeechMarkers?: ReadonlySet<string>;
   /**
    * The impersonal subject ("on") and the prepositions that name where it speaks, each with the

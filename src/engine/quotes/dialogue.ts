@@ -20,7 +20,10 @@ export function usesDialogueDashes(blocks: readonly TextBlock[]): boolean {
   return blocks.filter((block) => OPENS_DIALOGUE.test(block.text)).length >= MIN_DIALOGUE_BLOCKS;
 }
 
-/** The speech of a paragraph that opens with a dialogue dash, cut at the reporter's incises; none for other paragraphs. */
+/**
+ * The speech of a paragraph that opens with a dialogue dash, cut at the reporter's incises; none for other
+ * paragraphs.
+ */
 export function dialogueQuotes(block: TextBlock, index: number): FoundQuote[] {
   const text = block.text;
   if (!OPENS_DIALOGUE.test(text)) return [];
@@ -33,7 +36,8 @@ export function dialogueQuotes(block: TextBlock, index: number): FoundQuote[] {
     const close = incise ? { start: incise.index + 1, end: incise.index + 2 } : null;
     const inner = trimmed(text, from, close ? close.start : text.length);
     if (HAS_WORD.test(text.slice(inner.start, inner.end))) {
-      // A paragraph's speech ends with the paragraph: an empty closing span, so it never runs on into the next one.
+      // A paragraph's speech ends with the paragraph: an empty closing span, so it never runs on into the
+      // next one.
       quotes.push({
         block: index,
         text: text.slice(inner.start, inner.end),
@@ -51,7 +55,10 @@ export function dialogueQuotes(block: TextBlock, index: number): FoundQuote[] {
   return quotes;
 }
 
-/** Where speech resumes after an incise (`—dijo Juan—. Mañana…`): the incise's closing dash and the words after it. */
+/**
+ * Where speech resumes after an incise (`—dijo Juan—. Mañana…`): the incise's closing dash and the words
+ * after it.
+ */
 function resumption(text: string, from: number): { dash: number; words: number } | null {
   DASH.lastIndex = from;
   const dash = DASH.exec(text);

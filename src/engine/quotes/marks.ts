@@ -28,12 +28,14 @@ const MARKS: Record<string, MarkKind> = {
   "\u201d": { family: "double", opens: true, closes: true }, // ” English closer, Swedish both
   '"': { family: "double", opens: true, closes: true },
   "\u201e": { family: "double", opens: true, closes: false }, // „
-  "\u00ab": { family: "guillemet", opens: true, closes: true, mirror: "\u00bb" }, // « French opener, German closer
+  // « French opener, German closer
+  "\u00ab": { family: "guillemet", opens: true, closes: true, mirror: "\u00bb" },
   "\u00bb": { family: "guillemet", opens: true, closes: true, mirror: "\u00ab" }, // »
   "\u2039": { family: "singleGuillemet", opens: true, closes: true, mirror: "\u203a" }, // ‹
   "\u203a": { family: "singleGuillemet", opens: true, closes: true, mirror: "\u2039" }, // ›
   "\u2018": { family: "single", opens: true, closes: true }, // ‘ English opener, German closer
-  "\u2019": { family: "single", opens: false, closes: true }, // ’ closer; as an opener it is an elision (’90s)
+  // ’ closer; as an opener it is an elision (’90s)
+  "\u2019": { family: "single", opens: false, closes: true },
   "'": { family: "single", opens: true, closes: true },
   "\u201a": { family: "single", opens: true, closes: false }, // ‚
   "\u300c": { family: "corner", opens: true, closes: false, mirror: "\u300d" }, // 「

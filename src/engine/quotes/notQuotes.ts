@@ -54,9 +54,13 @@ const wholeWord = (pick: (words: NotQuoteWords) => string) => new RegExp(`^(?:${
 // mentioned. These three are tested on lower-cased text, without the `i` flag: case-insensitive Unicode
 // alternations this long take V8 several times longer to compile, on every fresh start of the engine.
 const NAMING_CUE = new RegExp(`(?:^|[^\\p{L}])(?:${alternatives((w) => w.naming).toLowerCase()})\\s*$`, "u");
-// Reflexive "dire" is no naming but a declaration: `la mairie s’est dite « favorable »`, `ils se disent « prêts »`.
-const DECLARES_ITSELF =
-  /(?:^|[^\p{L}])(?:s[’'](?:est|était)\s+|se\s+(?:sont\s+|étaient\s+)?)(?:dite?s?|disent|disait|disaient)\s*$/u;
+// Reflexive "dire" is no naming but a declaration: `la mairie s’est dite « favorable »`, `ils se disent «
+// prêts »`.
+const DECLARES_ITSELF = new RegExp(
+  "(?:^|[^\\p{L}])(?:s[’'](?:est|était)\\s+|se\\s+(?:sont\\s+|étaient\\s+)?)(?:dite?s?|disent|" +
+    "disait|disaient)\\s*$",
+  "u",
+);
 
 // Kinds of works and named things: the noun right before the marks makes them a title or a name
 // (`her book “…”`, `le documentaire « … »`, `ao programa “…”`).
@@ -125,7 +129,8 @@ export function judgeCandidate(
   if (candidate.block.kind === "paragraph" && titleAsObject(candidate.text, context, rules))
     return "notQuote";
   if (DASH_OR_COLON_BEFORE.test(context.before) || hasAdjacentSpeechCue(context, rules)) return "quote";
-  // "nicknamed “Goliath” by engineers" is still a name; "dubbed a “reckless gamble” by critics" is their words.
+  // "nicknamed “Goliath” by engineers" is still a name; "dubbed a “reckless gamble” by critics" is their
+  // words.
   if (looksLikeTitle(candidate.text, context, rules.code)) return "notQuote";
   if (naming === "attributed") return "quote";
   if (
@@ -268,7 +273,10 @@ function namingVerbBefore(before: string): boolean {
     .some((w) => NAMING_VERB.test(w));
 }
 
-/** A definite noun phrase of a few words (`the plume`, `le baron des Tanneurs`, `l’Ogre`): what a naming verb gives is a name. */
+/**
+ * A definite noun phrase of a few words (`the plume`, `le baron des Tanneurs`, `l’Ogre`): what a naming verb
+ * gives is a name.
+ */
 function isDefiniteName(text: string): boolean {
   const all = words(text);
   if (all.length === 0 || all.length > 4) return false;
@@ -298,7 +306,9 @@ function endsWithNamingVerb(before: string, rules: LanguageRules): boolean {
   return NAMING_PARTICIPLE.test(verb) || NAMING_FINITE.test(verb);
 }
 
-/** A naming verb in an active clause: `he called a`, `Washington le qualifie de`, `le ministre a qualifié de`. */
+/**
+ * A naming verb in an active clause: `he called a`, `Washington le qualifie de`, `le ministre a qualifié de`.
+ */
 function namingVerbHasSpeaker(before: string, rules: LanguageRules): boolean {
   const tokens = tokensBeforeDeterminers(before, rules);
   const verb = tokens.pop() ?? "";
@@ -341,7 +351,10 @@ function wordCount(text: string): number {
   return words(text).length;
 }
 
-/** `«Nuestras preocupaciones son otras»`: the reporter does not write "we" or "our"; a span that does is someone's words. */
+/**
+ * `«Nuestras preocupaciones son otras»`: the reporter does not write "we" or "our"; a span that does is
+ * someone's words.
+ */
 function inFirstPerson(text: string, rules: LanguageRules): boolean {
   return words(text).some((w) => rules.firstPersonWords?.has(w.toLowerCase()));
 }
@@ -372,7 +385,8 @@ function looksLikeTitle(text: string, { before }: SentenceContext, lang: string)
   return content.length >= 2 && capitalised >= content.length * 0.8;
 }
 
-// A work followed by its author: `« La Ménagerie de verre » de Tennessee Williams`, `“Blue Nights” by Joan Didion`.
+// A work followed by its author: `« La Ménagerie de verre » de Tennessee Williams`, `“Blue Nights” by Joan
+// Didion`.
 const AUTHOR_AFTER = /^\s*(?:(?:de|by|von|di|door|por)\s+|d[’'])\p{Lu}/u;
 const TITLE_MAX_WORDS = 8;
 
@@ -392,15 +406,18 @@ function namesWork(text: string, context: SentenceContext, rules: LanguageRules)
   );
 }
 
+// The verbs that give a sign's words: "a sign that read", "une banderole proclamant".
+const SIGN_VERBS = [
+  "read|reads|reading|said|saying|says|proclaiming|proclaimed",
+  "proclamant|proclamait|disant|affichant|clamant|indiquant",
+];
 // A slogan on a banner, a sign or a T-shirt (`une banderole proclamant : « … »`, `a sign that
 // read: “…”`) is words nobody in the article is said to utter.
 const SIGN_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(?:${[
     "banners?|signs?|placards?|posters?|t-shirts?|tee-shirts?|shirts?|",
     "banderoles?|pancartes?|affiches?|panneaux|panneau|écriteaux?|calicots?",
-  ].join(
-    "",
-  )})(?:\\s+(?:that|which|qui))?(?:\\s+(?:read|reads|reading|said|saying|says|proclaiming|proclaimed|proclamant|proclamait|disant|affichant|clamant|indiquant))?\\s*:?\\s*$`,
+  ].join("")})(?:\\s+(?:that|which|qui))?(?:\\s+(?:${SIGN_VERBS.join("|")}))?\\s*:?\\s*$`,
   "u",
 );
 
@@ -435,18 +452,25 @@ function titleAsObject(text: string, context: SentenceContext, rules: LanguageRu
 // terms, not anyone's words, unless a speech verb stands right by them.
 const LATIN_LOCUTION = new RegExp(
   `^(?:${[
-    "sine die|sine qua non|de facto|de jure|ad hoc|a priori|a posteriori|in extremis|ex nihilo|mea culpa|statu quo|status quo",
-    "persona non grata|modus operandi|casus belli|vice versa|ad vitam aeternam|urbi et orbi|manu militari|in fine|ex aequo",
-    "intra-muros|extra-muros|in situ|ipso facto|sui generis|bona fide|pro bono|ad nauseam|alter ego|per se|mutatis mutandis",
-    "in vitro|in vivo|post mortem|ad interim|honoris causa|a minima|a maxima|nec plus ultra|ad libitum|in memoriam|lapsus",
+    "sine die|sine qua non|de facto|de jure|ad hoc|a priori|a posteriori|in extremis|ex nihilo|" +
+      "mea culpa|statu quo|status quo",
+    "persona non grata|modus operandi|casus belli|vice versa|ad vitam aeternam|urbi et orbi|manu " +
+      "militari|in fine|ex aequo",
+    "intra-muros|extra-muros|in situ|ipso facto|sui generis|bona fide|pro bono|ad nauseam|alter " +
+      "ego|per se|mutatis mutandis",
+    "in vitro|in vivo|post mortem|ad interim|honoris causa|a minima|a maxima|nec plus ultra|ad " +
+      "libitum|in memoriam|lapsus",
   ].join("|")})[.,]?$`,
   "iu",
 );
 
 // Adjectives by their endings (traditional, famous, légendaire, traditionnel, célèbre, típico): a noun
 // before the span instead (`le projet « mort »`) makes the span a predicate someone may have said.
-const ADJECTIVE =
-  /^\p{Ll}[\p{Ll}-]{2,}(?:al|el|elle|ique|ic|aire|ary|eux|euse|ous|oso|osa|able|ible|ive|if|ful|ico|ica|bre)$/u;
+const ADJECTIVE = new RegExp(
+  "^\\p{Ll}[\\p{Ll}-]{2,}(?:al|el|elle|ique|ic|aire|ary|eux|euse|ous|oso|osa|able|ible|ive|if|" +
+    "ful|ico|ica|bre)$",
+  "u",
+);
 
 /**
  * One lower-case word after a definite article and an adjective (`le traditionnel « apéro »`, `the
@@ -514,7 +538,10 @@ function hasSourcePhrase(lower: string, rules: LanguageRules): boolean {
   return rules.sourcePhrases.some((phrase) => ` ${lower} `.includes(` ${phrase} `));
 }
 
-/** A speech verb among the words, not a noun of the same form after a determiner ("the ruling", "his comments", "un appel"). */
+/**
+ * A speech verb among the words, not a noun of the same form after a determiner ("the ruling", "his
+ * comments", "un appel").
+ */
 function hasSpeechWord(tokens: string[], rules: LanguageRules): boolean {
   const noun = (i: number) =>
     i > 0 && rules.determiners.has(tokens[i - 1]!) && !rules.clitics.has(tokens[i - 1]!);
