@@ -109,9 +109,10 @@ async function kindsCommand(dir: string, kindsDir: string): Promise<number> {
   const kindFiles = readdirSync(kindsDir).filter((name) => name.endsWith(".json"));
   for (const id of kindFiles.map((name) => name.slice(0, -".json".length)).sort()) {
     try {
-      const gold = JSON.parse(readFileSync(join(dir, id, "gold.json"), "utf8")) as GoldArticle;
+      const gold = readGold(dir, id);
+      if (!gold) throw new Error(`no ${join(dir, id, "gold.json")}`);
       const kinds = JSON.parse(readFileSync(join(kindsDir, `${id}.json`), "utf8")) as GoldKinds;
-      const page = extractPage(await readPage(join(dir, id, "page.html")));
+      const page = extractPage(await readPage(pageFile(dir, id)));
       const judged = judgeKinds(id, gold, kinds, page.speakers);
       byLanguage.set(gold.lang, [...(byLanguage.get(gold.lang) ?? []), ...judged]);
     } catch (error) {
