@@ -2,32 +2,11 @@
 // colour scheme.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { Quote, Speaker } from "../../src/engine/types.ts";
+import { quote, speaker } from "./fixtures.ts";
 import { highlightGroups, paintedQuotes, type Scan } from "../../src/content/scan.ts";
 import { highlightStylesheet } from "../../src/content/highlightStyles.ts";
 import { colourSchemes, highlightName, schemeColour, type ColourScheme } from "../../src/palette.ts";
 import { defaultSettings } from "../../src/settings.ts";
-
-const speaker = (id: number, quotes: number[]): Speaker => ({
-  id,
-  name: `S${id}`,
-  aliases: [],
-  role: null,
-  kind: "person",
-  voice: "unknown",
-  quotes,
-});
-const quote = (id: number, speakerId: number | null, partial = false): Quote => ({
-  id,
-  block: id,
-  text: `q${id}`,
-  inner: { start: 1, end: 3 },
-  open: { start: 0, end: 1 },
-  close: { start: 3, end: 4 },
-  speaker: speakerId,
-  cue: null,
-  partial,
-});
 
 // Quote 1 is partial, quote 2 has no speaker. Ranges are stand-ins: painting never looks inside.
 const quotes = [quote(0, 7), quote(1, 7, true), quote(2, null), quote(3, 9)];

@@ -1,7 +1,7 @@
 // Colour slots and highlight groups of a scan, and the stylesheet that paints them.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { Quote, Speaker } from "../../src/engine/types.ts";
+import { quote, speaker } from "./fixtures.ts";
 import { JSDOM } from "jsdom";
 import {
   bySpeakingOrder,
@@ -12,27 +12,6 @@ import {
 } from "../../src/content/scan.ts";
 import { highlightStylesheet } from "../../src/content/highlightStyles.ts";
 import { highlightName, speakerColours, unattributedColour } from "../../src/palette.ts";
-
-const speaker = (id: number, quotes: number[]): Speaker => ({
-  id,
-  name: `S${id}`,
-  aliases: [],
-  role: null,
-  kind: "person",
-  voice: "unknown",
-  quotes,
-});
-const quote = (id: number, speakerId: number | null): Quote => ({
-  id,
-  block: id,
-  text: `q${id}`,
-  inner: { start: 1, end: 3 },
-  open: { start: 0, end: 1 },
-  close: { start: 3, end: 4 },
-  speaker: speakerId,
-  cue: null,
-  partial: false,
-});
 
 test("speakers are ordered by number of quotes, ties by who speaks first", () => {
   const ordered = bySpeakingOrder([speaker(0, [4]), speaker(1, [1, 5]), speaker(2, [2]), speaker(3, [0, 3])]);
