@@ -13,7 +13,8 @@ import type { Article, BlockKind, Quote, QuoteResult, Speaker } from "./types.ts
 import { decideVoice } from "./voiceKinds.ts";
 import type { FoundQuote } from "./findQuotes.ts";
 import type { LanguageRules } from "./lang/types.ts";
-import { noteCasing, sentenceRanges, tokenize, type Sentence } from "./attribution/tokens.ts";
+import { noteCasing, sentenceRanges, type Sentence } from "./attribution/tokens.ts";
+import { quoteTokens, readText, type BlockText } from "./text/blockText.ts";
 import { reportedSpeakerAt } from "./attribution/speechCues.ts";
 import { SpeakerRegistry } from "./attribution/mergeSpeakers.ts";
 import { nameRuns, nameWords, tokensText } from "./attribution/names.ts";
@@ -69,6 +70,8 @@ export interface QuoteExplanation {
 export interface AttributionOptions {
   /** Hear every strategy of every quote and return what each proposed. */
   explain?: boolean;
+  /** The blocks as the text model read them (index.ts reads them once for quotes and speakers). */
+  texts?: readonly BlockText[];
 }
 
 /** `blockRules` reads a block in another language than the article's (a quoted interview), where given. */
@@ -86,10 +89,10 @@ export function attributeSpeakers(
   const views = article.blocks.map((block, b): BlockView => {
     const quotes = quotesOf[b]!;
     const ownRules = blockRules[b] ?? rules;
-    const tokens = tokenize(
-      block.text,
+    const text = options.texts?.[b] ?? readText(block.text, ownRules);
+    const tokens = quoteTokens(
+      text,
       quotes.map((i) => found[i]!),
-      ownRules,
     );
     if (block.kind !== "headline") noteCasing(tokens, capitalisedWords, lowercaseWords);
     return {
@@ -180,7 +183,7 @@ function readBlock(
       const g = view.quotes[token.quote!]!;
       const r = result[g]!;
       const propose = (strategy: (typeof strategies)[number]) => {
-        const proposal = strategy.propose(s, i, start, end, found[g]!.text);
+        const proposal = strategy.propose(s, i, start, end);
         return proposal && candidate(strategy.id, { mention: proposal.mention }, proposal.words);
       };
       settle(r, chooseAsking(strategies, propose, speakerOf, r.heard), true);

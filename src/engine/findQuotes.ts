@@ -3,9 +3,9 @@
 // (quotes/notQuotes.ts).
 import type { Quote, Span, TextBlock } from "./types.ts";
 import type { LanguageRules } from "./lang/types.ts";
-import { pairMarks, type MarkPair } from "./quotes/marks.ts";
+import type { MarkPair } from "./quotes/marks.ts";
+import { readText, sentenceAfter, sentenceAt, type BlockText } from "./text/blockText.ts";
 import {
-  crossesSentence,
   isFragment,
   judgeCandidate,
   markLists,
@@ -26,13 +26,18 @@ export interface FoundQuote extends Pick<Quote, "block" | "text" | "inner" | "op
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
-/** The direct quotes of one block, in order. */
-export function findQuotes(block: TextBlock, index: number, rules: LanguageRules): FoundQuote[] {
-  const candidates = toCandidates(block, pairMarks(block.text));
+/** The direct quotes of one block, in order; `text` is the block as the text model read it. */
+export function findQuotes(
+  block: TextBlock,
+  index: number,
+  rules: LanguageRules,
+  text: BlockText = readText(block.text, rules),
+): FoundQuote[] {
+  const candidates = toCandidates(block, text.pairs);
   // Each span's sentence is read once: judging it and telling a fragment both need it.
-  const contexts = candidates.map(sentenceContext);
+  const contexts = candidates.map((candidate) => sentenceContext(candidate, text));
   const verdicts = candidates.map((candidate, i) => judgeCandidate(candidate, contexts[i]!, rules));
-  const isQuote = quotesAmong(verdicts, candidates);
+  const isQuote = quotesAmong(verdicts, candidates, text);
   const quotes: FoundQuote[] = [];
   const seen = new Set<string>();
   candidates.forEach((candidate, i) => {
@@ -52,7 +57,7 @@ export function findQuotes(block: TextBlock, index: number, rules: LanguageRules
   return quotes;
 }
 
-function toCandidates(block: TextBlock, pairs: MarkPair[]): Candidate[] {
+function toCandidates(block: TextBlock, pairs: readonly MarkPair[]): Candidate[] {
   const candidates: Candidate[] = [];
   for (const pair of pairs) {
     const inner = innerSpan(block.text, pair.open, pair.close);
@@ -78,11 +83,14 @@ function toCandidates(block: TextBlock, pairs: MarkPair[]): Candidate[] {
  * that is one by the same rule: `que le président « a fait passer en force » malgré une
  * « écrasante » majorité, « la défiance est profonde », juge-t-elle` quotes her three times.
  */
-function quotesAmong(verdicts: Verdict[], candidates: Candidate[]): boolean[] {
-  const text = candidates[0]?.block.text ?? "";
+function quotesAmong(verdicts: Verdict[], candidates: Candidate[], text: BlockText): boolean[] {
+  const { source } = text;
   const gap = (a: number, b: number) =>
-    text.slice(candidates[a]!.close?.end ?? text.length, candidates[b]!.open.start);
-  const sameClause = (a: number, b: number) => !crossesSentence(gap(a, b)) && !gap(a, b).includes(":");
+    source.slice(candidates[a]!.close?.end ?? source.length, candidates[b]!.open.start);
+  // No sentence ends between the two spans: a full stop inside the first one's marks is its own.
+  const sameSentence = (a: number, b: number) =>
+    sentenceAfter(text, candidates[a]!.close?.start ?? -1) === sentenceAt(text, candidates[b]!.open.start);
+  const sameClause = (a: number, b: number) => sameSentence(a, b) && !gap(a, b).includes(":");
   const quote = verdicts.map((v) => v === "quote");
   // Each pass carries a quote along a run of unsure spans, one from the left, one from the right.
   for (let i = 1; i < quote.length; i++)

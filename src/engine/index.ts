@@ -5,6 +5,7 @@ import { blockLanguages, detectLanguage } from "./language.ts";
 import { rulesFor, supportedLanguages } from "./lang/index.ts";
 import { findQuotes, linkRunOnQuotes, type FoundQuote } from "./findQuotes.ts";
 import { dialogueQuotes, usesDialogueDashes } from "./quotes/dialogue.ts";
+import { readText } from "./text/blockText.ts";
 import { attributeSpeakers, type QuoteExplanation } from "./attributeSpeakers.ts";
 
 export type * from "./types.ts";
@@ -27,16 +28,19 @@ function readQuotes(article: Article, explain: boolean): QuoteResult & { explana
   const language = detectLanguage(article);
   const blockRules = blockLanguages(article, language, supportedLanguages).map(rulesFor);
   const dialogue = usesDialogueDashes(article.blocks);
+  const spoken = article.blocks.map((block, index) =>
+    dialogue && blockRules[index]!.dialogueDashes ? dialogueQuotes(block, index) : [],
+  );
+  // The text model: every block tokenised and split into sentences once, for both stages below.
+  const texts = article.blocks.map((block, index) => readText(block.text, blockRules[index]!, spoken[index]));
   const found = linkRunOnQuotes(
     article.blocks.flatMap((block, index) => {
-      const marked = findQuotes(block, index, blockRules[index]!);
-      return dialogue && blockRules[index]!.dialogueDashes
-        ? withDialogue(marked, dialogueQuotes(block, index))
-        : marked;
+      const marked = findQuotes(block, index, blockRules[index]!, texts[index]);
+      return spoken[index]!.length > 0 ? withDialogue(marked, spoken[index]!) : marked;
     }),
     article.blocks,
   );
-  return attributeSpeakers(article, found, rulesFor(language), blockRules, { explain });
+  return attributeSpeakers(article, found, rulesFor(language), blockRules, { explain, texts });
 }
 
 /** A dialogue paragraph's speech, and the quotes in marks outside it (inside, they are nested quotes). */

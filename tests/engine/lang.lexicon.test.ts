@@ -1,10 +1,9 @@
 // The speech-verb lexicons are generated from lemma tables: check the inflections a reporter
-// uses, and that the inverted French forms reach the attribution as verb + pronoun.
+// uses. (How the text model splits inverted French forms: text.test.ts.)
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { english } from "../../src/engine/lang/en.ts";
 import { french } from "../../src/engine/lang/fr.ts";
-import { tokenize } from "../../src/engine/attribution/tokens.ts";
 import { rulesFor, supportedLanguages } from "../../src/engine/lang/index.ts";
 
 const has = (set: ReadonlySet<string>, forms: string) => forms.split(" ").filter((f) => !set.has(f));
@@ -43,55 +42,6 @@ test("French speech verbs in every tense of reported speech", () => {
   );
   assert.ok(french.speechVerbs.size > 1000, `only ${french.speechVerbs.size} forms`);
   assert.ok(french.speechGerunds.has("affirmant"));
-});
-
-test("inverted French forms split into verb and subject pronoun", () => {
-  const tokens = tokenize("« Non », estime-t-il, a-t-elle déclaré, dit-il, affirment-ils.", [], french);
-  const words = tokens.filter((t) => t.kind === "word").map((t) => `${t.text}${t.inverted ? "*" : ""}`);
-  assert.deepEqual(words, [
-    "Non",
-    "estime",
-    "il*",
-    "a",
-    "elle*",
-    "déclaré",
-    "dit",
-    "il*",
-    "affirment",
-    "ils*",
-  ]);
-});
-
-test("elided articles and possessives are their own tokens", () => {
-  assert.deepEqual(
-    tokenize("l’armée d’Ukraine", [], french).map((t) => t.lower),
-    ["l", "armée", "d", "ukraine"],
-  );
-  // A capital M’ or T’ starts a name, not an elision.
-  assert.deepEqual(
-    tokenize("M’hamed m’a dit", [], french).map((t) => t.text),
-    ["M’hamed", "m’", "a", "dit"],
-  );
-  assert.deepEqual(
-    tokenize("NPR's Debbie", [], english).map((t) => t.text),
-    ["NPR", "'s", "Debbie"],
-  );
-});
-
-test("abbreviations keep their dot and do not end the sentence", () => {
-  const tokens = tokenize("Mr. Dejesus met Sen. Ben Sasse and J. Smith. Then he left.", [], english);
-  assert.deepEqual(
-    tokens.filter((t) => t.text.endsWith(".") && t.kind === "word").map((t) => t.text),
-    ["Mr.", "Sen.", "J."],
-  );
-  assert.equal(tokens.at(-2)!.sentence, 1);
-});
-
-test("a dateline opening the block is a sentence of its own", () => {
-  const tokens = tokenize("LYON, France (AP) -- Mayor Ana Costa said the bridge would reopen.", [], english);
-  const mayor = tokens.findIndex((t) => t.text === "Mayor");
-  assert.equal(tokens[0]!.sentence, 0);
-  assert.equal(tokens[mayor]!.sentence, 1);
 });
 
 test(

@@ -5,7 +5,7 @@
 //   3. before the opening mark in the same sentence: `X said: “`, `X estime que « `,
 //      `selon X, « `, `pour X, « `, `X : « `;
 //   4. further on in the sentence: `… “roughly balanced” between …, the Fed said`.
-import { isCapitalised, isWord, sourcePhraseWords, tokenize, type Token } from "./tokens.ts";
+import { isCapitalised, isWord, sourcePhraseWords, type Token } from "./tokens.ts";
 import { tokensText } from "./names.ts";
 import {
   analysePhrase,
@@ -221,10 +221,10 @@ function hasVerbBefore(s: Sentence, q: number): boolean {
  * 2. The French incise inside the marks: `« …, affirme-t-elle. … »`, `“…, rappelle Ana Costa, professeure.
  * …”`.
  */
-export function cueInside(text: string, outer: Sentence): Cue | null {
+export function cueInside(quote: Token, outer: Sentence): Cue | null {
   const { rules } = outer;
-  const tokens = tokenize(text, [], rules);
-  const s: Sentence = { ...outer, tokens, source: text };
+  const tokens = quote.inner ?? [];
+  const s: Sentence = { ...outer, tokens };
   for (let i = 0; i < tokens.length - 1; i++) {
     if (tokens[i]!.text !== ",") continue;
     let m = i + 1;
@@ -478,17 +478,11 @@ export interface ImpersonalCue {
  * The place named speaks, as a body; without one (`on dit que « … »`) nobody does, and the quote
  * is not the last speaker's either.
  */
-export function impersonalCue(
-  s: Sentence,
-  q: number,
-  start: number,
-  end: number,
-  quoteText: string,
-): ImpersonalCue | null {
+export function impersonalCue(s: Sentence, q: number, start: number, end: number): ImpersonalCue | null {
   const impersonal = s.rules.impersonalSubject;
   if (!impersonal) return null;
-  const tokens = tokenize(quoteText, [], s.rules);
-  const inside: Sentence = { ...s, tokens, source: quoteText };
+  const tokens = s.tokens[q]!.inner ?? [];
+  const inside: Sentence = { ...s, tokens };
   // Inside the marks only an incise's inverted `-t-on`: a bare `on` there is the speaker's own word.
   const readings = [
     {

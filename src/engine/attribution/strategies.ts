@@ -61,7 +61,7 @@ export interface SentenceStrategy extends Strategy {
   /**
    * The proposal for the quote token q of the sentence [start, end), or null when the construction is absent.
    */
-  propose(s: Sentence, q: number, start: number, end: number, quoteText: string): SentenceProposal | null;
+  propose(s: Sentence, q: number, start: number, end: number): SentenceProposal | null;
 }
 
 export const SENTENCE_STRATEGIES: readonly SentenceStrategy[] = [
@@ -112,7 +112,7 @@ export const SENTENCE_STRATEGIES: readonly SentenceStrategy[] = [
     id: "inside-quote",
     languages: "all",
     reads: "an incise between two parts of the quote: “…, she said. …”",
-    propose: (s, _q, _start, _end, quoteText) => cueInside(quoteText, s),
+    propose: (s, q) => cueInside(s.tokens[q]!, s),
     examples: [
       {
         lang: "fr",
@@ -162,7 +162,7 @@ export const SENTENCE_STRATEGIES: readonly SentenceStrategy[] = [
     id: "impersonal-subject",
     languages: ["fr"],
     reads: "an impersonal subject (`on`), speaking for the body its place names or for nobody",
-    propose: (s, q, start, end, quoteText) => impersonalCue(s, q, start, end, quoteText),
+    propose: (s, q, start, end) => impersonalCue(s, q, start, end),
     examples: [
       {
         lang: "fr",

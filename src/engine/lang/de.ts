@@ -246,6 +246,9 @@ export const german: LanguageRules = {
   ),
   clauseJoins: words("und aber oder doch sondern denn dass ob wenn weil als während obwohl"),
   elisions: new Set(),
+  capitalNotElided: new Set(),
+  invertedPronouns: new Set(),
+  abbreviations: words("dr. prof. nr. st."),
   trailingSourcePhrases: ["so"],
   capitalisesNouns: true,
   // Abstract and derived nouns (Meldung, Sicherheit, Version, Ergebnis, Anzeichen) after a few

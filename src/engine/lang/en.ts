@@ -248,6 +248,11 @@ export const english: LanguageRules = {
   ),
   clauseJoins: words("and but or so yet because while although though whereas that if when"),
   elisions: new Set(),
+  capitalNotElided: new Set(),
+  invertedPronouns: new Set(),
+  abbreviations: words(
+    "jr. sr. st. gen. gov. rep. sen. col. lt. sgt. capt. dr. prof. mr. mrs. ms. no. vol. inc. corp. ltd.",
+  ),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.
   voiceKinds: {

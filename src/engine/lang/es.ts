@@ -216,6 +216,9 @@ export const spanish: LanguageRules = {
   clauseJoins: words("y pero o ni sino que porque aunque si cuando mientras pues"),
   dialogueDashes: true,
   elisions: new Set(),
+  capitalNotElided: new Set(),
+  invertedPronouns: new Set(),
+  abbreviations: words("sr. sra. srta. dr. dra. prof."),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.
   voiceKinds: {

@@ -323,6 +323,9 @@ export const french: LanguageRules = {
   ),
   clauseJoins: words("et mais ou donc car que qu si quand lorsque lorsqu tandis puisque"),
   elisions: words("l d qu j n s c m t jusqu lorsqu puisqu quoiqu"),
+  capitalNotElided: words("m t"),
+  invertedPronouns: words("il elle ils elles on"),
+  abbreviations: words("mme. mlle. dr. prof. st."),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.
   voiceKinds: {

@@ -248,6 +248,9 @@ export const italian: LanguageRules = {
   clauseJoins: words("e ma o né che perché sebbene se quando mentre poiché"),
   dialogueDashes: true,
   elisions: words("l un dell all nell sull dall d c quest quell anch sant po"),
+  capitalNotElided: new Set(),
+  invertedPronouns: new Set(),
+  abbreviations: words("sig. dott. prof. dr."),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.
   voiceKinds: {

@@ -217,6 +217,9 @@ export const portuguese: LanguageRules = {
   clauseJoins: words("e mas ou nem que porque embora se quando enquanto pois"),
   dialogueDashes: true,
   elisions: new Set(),
+  capitalNotElided: new Set(),
+  invertedPronouns: new Set(),
+  abbreviations: words("sr. sra. dr. dra. prof."),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.
   voiceKinds: {

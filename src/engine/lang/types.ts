@@ -180,6 +180,20 @@ export interface LanguageRules {
   /** Elided words written with an apostrophe ("l'", "d'", "qu'"), lower case without the apostrophe. */
   elisions: ReadonlySet<string>;
   /**
+   * Elisions a capital never makes: a capital M’ or T’ opens a name ("M’hamed", "T’Challa"), not "m’a".
+   */
+  capitalNotElided: ReadonlySet<string>;
+  /**
+   * Subject pronouns written after their verb with a hyphen ("estime-t-il", "dit-elle"): the tokenizer
+   * splits them off as the verb's subject.
+   */
+  invertedPronouns: ReadonlySet<string>;
+  /**
+   * Abbreviations that keep their full stop and end no sentence ("mr.", "gen.", "inc."), lower case with
+   * the stop, besides honorifics, titles and initials.
+   */
+  abbreviations: ReadonlySet<string>;
+  /**
    * Phrases after a speech verb that hand the words to someone speaking for the subject ("par la voix de"):
    * that someone is the speaker.
    */

@@ -7,6 +7,7 @@ import type { Span, TextBlock } from "../types.ts";
 import type { LanguageRules, NotQuoteWords } from "../lang/types.ts";
 import { rulesFor, supportedLanguages } from "../lang/index.ts";
 import type { MarkFamily } from "./marks.ts";
+import { sentenceAround, type BlockText } from "../text/blockText.ts";
 
 /** A span between quotation marks, before it is judged. */
 export interface Candidate {
@@ -191,48 +192,21 @@ export interface SentenceContext {
 // (`ont « condamné » les « violences »`).
 const OTHER_QUOTE_MARK = /["“”„«»‘]/u;
 
-export function sentenceContext(candidate: Candidate): SentenceContext {
-  const text = candidate.block.text;
-  const windowBefore = text.slice(Math.max(0, candidate.open.start - CONTEXT_CHARS), candidate.open.start);
-  const before = windowBefore.slice(lastSentenceEnd(windowBefore));
+export function sentenceContext(candidate: Candidate, text: BlockText): SentenceContext {
+  const { source } = text;
+  const { open, close } = candidate;
+  const opening = sentenceAround(text, open.start);
+  const before = source.slice(Math.max(opening?.start ?? 0, open.start - CONTEXT_CHARS), open.start);
   // A quote that ends its own sentence (`“We won.” Then…`) leaves nothing after it to attribute.
-  if (
-    !candidate.close ||
-    (/[.!?…]$/u.test(candidate.text) && /^\s+\p{Lu}/u.test(text.slice(candidate.close.end)))
-  )
+  if (!close || (/[.!?…]$/u.test(candidate.text) && /^\s+\p{Lu}/u.test(source.slice(close.end))))
     return { before, after: "" };
-  const windowAfter = text.slice(candidate.close.end, candidate.close.end + CONTEXT_CHARS);
+  const closing = sentenceAround(text, close.start);
+  const windowAfter = source.slice(
+    close.end,
+    Math.min(closing?.end ?? source.length, close.end + CONTEXT_CHARS),
+  );
   const nextQuote = OTHER_QUOTE_MARK.exec(windowAfter)?.index ?? windowAfter.length;
-  return { before, after: windowAfter.slice(0, Math.min(firstSentenceEnd(windowAfter), nextQuote)) };
-}
-
-// A full stop ends a sentence unless it ends an abbreviation ("Mr.", "Sen.", "M.", "U.S.").
-const SENTENCE_END = /[.!?…]+["”»’]?(?=\s|$)/gu;
-const ABBREVIATION = /(?:^|[^\p{L}])(?:\p{Lu}\p{Ll}{0,2}|\p{L}|(?:\p{L}\.)+\p{L})$/u;
-
-function sentenceEnds(text: string): number[] {
-  const ends: number[] = [];
-  for (const m of text.matchAll(SENTENCE_END)) {
-    if (m[0][0] === "." && ABBREVIATION.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
-    ends.push(m.index + m[0].length);
-  }
-  return ends;
-}
-
-/** Where the last sentence of `text` starts (0 when `text` has a single sentence). */
-function lastSentenceEnd(text: string): number {
-  return sentenceEnds(text).at(-1) ?? 0;
-}
-
-/** Where the first sentence of `text` ends (its length when there is one sentence). */
-function firstSentenceEnd(text: string): number {
-  const end = sentenceEnds(text)[0];
-  return end === undefined ? text.length : end - 1;
-}
-
-/** True when a sentence ends in `text` (between two quotes, say). */
-export function crossesSentence(text: string): boolean {
-  return sentenceEnds(text).length > 0;
+  return { before, after: windowAfter.slice(0, nextQuote) };
 }
 
 /**

@@ -1,0 +1,149 @@
+// Words and punctuation of one block, read once per extraction. A block's quotation marks are
+// tokens of their own, so a quote's span always starts and ends between tokens.
+import type { LanguageRules } from "../lang/types.ts";
+
+export interface Token {
+  /** The token as written; for a quote token, the marks and the words between them. */
+  text: string;
+  /** Lower case, apostrophes folded to ', elided words without their apostrophe ("l", "qu"). */
+  lower: string;
+  start: number;
+  end: number;
+  kind: "word" | "punct" | "quote";
+  /** For a quote token: its index in the quotes it was made from. */
+  quote?: number;
+  /** For a quote token: the words between its marks, read as sentences of their own. */
+  inner?: readonly Token[];
+  /** A subject pronoun written after its verb with a hyphen ("estime-t-il" → "il"). */
+  inverted?: boolean;
+  /** Index of the sentence the token belongs to. */
+  sentence: number;
+  /**
+   * An opening mark after a full stop (`He left. “…`): it opens a sentence only if its span is a
+   * quote; a title or a term in marks there goes on with the sentence before (attribution reads it so).
+   */
+  opensIfQuoted?: boolean;
+}
+
+// Words: letters and digits, joined by inner apostrophes, hyphens and dots ("aujourd’hui",
+// "Kassym-Jomart", "U.S"); each repetition starts with a joiner, so matching stays linear. A plural
+// possessive keeps its apostrophe, so that "the Traders’ Association" stays one noun phrase.
+// A soft hyphen (U+00AD, where a page allows a line break: "doc\u00ADtrine") is invisible: inside a
+// word it is part of it, between words it is space.
+const WORD = /[\p{L}\p{N}\p{M}\u00AD]+(?:['’\-.][\p{L}\p{N}\p{M}\u00AD]+)*(?:(?<=s)['’](?=\s+\p{L}))?/uy;
+const SPACE = /[\s\u00AD]+/uy;
+const HYPHENATED = /^([\p{L}]+)-(?:t-)?([\p{L}]+)$/u;
+const ELIDED = /^(\p{L}+)['’](\p{L}.*)$/u;
+const POSSESSIVE = /^(.+\p{L})['’]s$/u;
+const SOFT_HYPHENS = /\u00AD/gu;
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
+
+/**
+ * The words and punctuation of `text`, in order, all in sentence 0 (sentences.ts marks them).
+ * `marks` are the offsets of the block's paired quotation marks: a word never swallows one, even
+ * where a possessive apostrophe would ("the champions’ said" after an opening ‘).
+ */
+export function tokenizeText(text: string, rules: LanguageRules, marks: ReadonlySet<number>): Token[] {
+  const tokens: Token[] = [];
+  let pos = 0;
+  while (pos < text.length) {
+    SPACE.lastIndex = pos;
+    if (SPACE.test(text)) {
+      pos = SPACE.lastIndex;
+      continue;
+    }
+    WORD.lastIndex = pos;
+    const word = WORD.exec(text);
+    if (word) {
+      const end = pos + word[0].length;
+      pushWord(tokens, marks.has(end - 1) ? word[0].slice(0, -1) : word[0], pos, text, rules);
+      pos = tokens.at(-1)!.end;
+      continue;
+    }
+    tokens.push({
+      text: text[pos]!,
+      lower: text[pos]!,
+      start: pos,
+      end: pos + 1,
+      kind: "punct",
+      sentence: 0,
+    });
+    pos++;
+  }
+  return tokens;
+}
+
+function pushWord(tokens: Token[], word: string, start: number, text: string, rules: LanguageRules): void {
+  const add = (w: string, at: number, extra: Partial<Token> = {}) =>
+    tokens.push({
+      text: w,
+      lower: w.toLowerCase().replace(/’/g, "'").replace(SOFT_HYPHENS, ""),
+      start: at,
+      end: at + w.length,
+      kind: "word",
+      sentence: 0,
+      ...extra,
+    });
+  // French inversion: "estime-t-il", "a-t-elle", "dit-il", "affirment-ils".
+  const hyphenated = HYPHENATED.exec(word);
+  if (hyphenated && rules.invertedPronouns.has(hyphenated[2]!.toLowerCase())) {
+    add(hyphenated[1]!, start);
+    const pronoun = hyphenated[2]!;
+    add(pronoun, start + word.length - pronoun.length, { inverted: true });
+    return;
+  }
+  const elided = ELIDED.exec(word);
+  if (elided && isElision(elided[1]!, rules)) {
+    const head = elided[1]!;
+    tokens.push({
+      text: head + word[head.length],
+      lower: head.toLowerCase(),
+      start,
+      end: start + head.length + 1,
+      kind: "word",
+      sentence: 0,
+    });
+    pushWord(tokens, elided[2]!, start + head.length + 1, text, rules);
+    return;
+  }
+  const possessive = POSSESSIVE.exec(word);
+  if (possessive) {
+    add(possessive[1]!, start);
+    add(word.slice(possessive[1]!.length), start + possessive[1]!.length);
+    return;
+  }
+  // Abbreviations keep their dot: initials ("J."), "Mr.", "Sen.", "U.S.".
+  const dotted = text[start + word.length] === "." && isAbbreviation(word, rules);
+  add(dotted ? `${word}.` : word, start);
+}
+
+/** "l’armée" is "l" + "armée"; "M’jid" and "T’Challa" are names: a capital m' or t' elides nothing. */
+function isElision(head: string, rules: LanguageRules): boolean {
+  const lower = head.toLowerCase();
+  return rules.elisions.has(lower) && !(head !== lower && rules.capitalNotElided.has(lower));
+}
+
+function isAbbreviation(word: string, rules: LanguageRules): boolean {
+  if (SINGLE_CAPITAL.test(word) || word.includes(".")) return true;
+  const lower = `${word.toLowerCase()}.`;
+  return rules.honorifics.has(lower) || rules.titles.has(lower) || rules.abbreviations.has(lower);
+}
+
+/**
+ * "d'après" and "d’après" are the words "d" and "après", as tokens have them (elided words lose their
+ * apostrophe).
+ */
+export const sourcePhraseWords = (phrase: string) =>
+  phrase
+    .replace(/’/g, "'")
+    .split(/ |(?<=')/u)
+    .map((p) => p.replace(/'$/, ""));
+
+export const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === "word";
+
+export function isCapitalised(t: Token | undefined): boolean {
+  if (t === undefined || t.kind !== "word") return false;
+  // Called for nearly every word, often several times: plain ASCII needs no Unicode table.
+  const first = t.text.charCodeAt(0);
+  return first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(t.text);
+}
