@@ -12,7 +12,7 @@ const tokensOf = (text: string, rules: LanguageRules) => readText(text, rules).t
 const sentenceOf = (tokens: readonly Token[], word: string) => tokens.find((t) => t.text === word)!.sentence;
 
 /** The text's quotation marks taken as its quotes, as judgement would give them. */
-function allQuoted(text: string, rules: LanguageRules): Token[] {
+function allQuoted(text: string, rules: LanguageRules): readonly Token[] {
   const model = readText(text, rules);
   const quotes: QuoteSpan[] = model.pairs.map((p) => ({
     open: p.open,

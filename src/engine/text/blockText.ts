@@ -6,7 +6,7 @@ import type { Span } from "../types.ts";
 import type { LanguageRules } from "../lang/types.ts";
 import { pairMarks, type MarkPair } from "../quotes/marks.ts";
 import { tokenizeText, type Token } from "./tokens.ts";
-import { markSentences, sentenceRanges, type QuotedRun } from "./sentences.ts";
+import { markSentences, type QuotedRun } from "./sentences.ts";
 
 /** Where a quote's marks and words are in its block; `close` is null when the block ends first. */
 export interface QuoteSpan {
@@ -20,12 +20,14 @@ export interface BlockText {
   rules: LanguageRules;
   /** Words, punctuation and quotation marks, in order, each with its sentence. */
   tokens: readonly Token[];
-  /** Token index ranges [start, end) of each sentence. */
-  sentences: readonly [number, number][];
   /** The block's paired quotation marks: the spans quote judgement decides on. */
   pairs: readonly MarkPair[];
-  /** Token index by the offset the token starts at. */
-  tokenStarting: ReadonlyMap<number, number>;
+  /**
+   * Opening marks right after a full stop (`He left. “…`), by token index: a sentence opens there
+   * only if the span is a quote; a title or a term in marks goes on with the sentence before
+   * (attribution has always read it so).
+   */
+  opensIfQuoted: ReadonlySet<number>;
 }
 
 // The reporter's words end a sentence with a quotation whose own words end like one.
@@ -39,24 +41,36 @@ export function readText(source: string, rules: LanguageRules, spoken: readonly 
   const pairs = pairMarks(source);
   const marks = new Set(pairs.flatMap((p) => (p.close ? [p.open.start, p.close.start] : [p.open.start])));
   const tokens = tokenizeText(source, rules, marks);
-  const tokenStarting = new Map(tokens.map((t, i) => [t.start, i]));
   const spans = [...pairs.map((p) => ({ open: p.open, close: p.close })), ...spoken];
-  markSentences(tokens, quotedRuns(source, tokens, tokenStarting, spans), rules);
-  return { source, rules, tokens, sentences: sentenceRanges(tokens), pairs, tokenStarting };
+  const opensIfQuoted = markSentences(tokens, quotedRuns(source, tokens, spans), rules);
+  return { source, rules, tokens, pairs, opensIfQuoted };
+}
+
+/** The index of the token starting at `offset`, or undefined (tokens are in order: a binary search). */
+function tokenStarting(tokens: readonly Token[], offset: number): number | undefined {
+  let low = 0;
+  let high = tokens.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const start = tokens[mid]!.start;
+    if (start === offset) return mid;
+    if (start < offset) low = mid + 1;
+    else high = mid - 1;
+  }
+  return undefined;
 }
 
 /** The outermost spans as token runs, in order. */
 function quotedRuns(
   source: string,
   tokens: readonly Token[],
-  tokenStarting: ReadonlyMap<number, number>,
   spans: readonly Pick<QuoteSpan, "open" | "close">[],
 ): QuotedRun[] {
   const runs: QuotedRun[] = [];
   let reach = -1;
   for (const { open, close } of [...spans].sort((a, b) => a.open.start - b.open.start)) {
     const end = close ? close.end : source.length;
-    const first = tokenStarting.get(open.start);
+    const first = tokenStarting(tokens, open.start);
     if (open.start < reach || first === undefined) continue;
     let last = first;
     while (last + 1 < tokens.length && tokens[last + 1]!.start < end) last++;
@@ -75,15 +89,16 @@ function quotedRuns(
  * The block's tokens for attribution: each quote one token, carrying the index of its quote and
  * its own words as sentences of their own; the reporter's words as they are.
  */
-export function quoteTokens(text: BlockText, quotes: readonly QuoteSpan[]): Token[] {
+export function quoteTokens(text: BlockText, quotes: readonly QuoteSpan[]): readonly Token[] {
   const { tokens, source } = text;
+  if (quotes.length === 0 && text.opensIfQuoted.size === 0) return tokens;
   const quoteAt = new Map(quotes.map((q, i) => [q.open.start, i]));
   const view: Token[] = [];
   // Sentences that opened on a span judgement did not take for a quote join the one before.
   let joined = 0;
   for (let i = 0; i < tokens.length; i++) {
     const quote = quoteAt.get(tokens[i]!.start);
-    if (tokens[i]!.opensIfQuoted && quote === undefined) joined++;
+    if (quote === undefined && text.opensIfQuoted.has(i)) joined++;
     if (quote === undefined) {
       view.push(joined === 0 ? tokens[i]! : { ...tokens[i]!, sentence: tokens[i]!.sentence - joined });
       continue;
@@ -118,20 +133,25 @@ function innerTokens(text: BlockText, from: number, to: number, inner: Span): To
 
 /** The offsets where the sentence holding the token that starts at `offset` begins and ends. */
 export function sentenceAround(text: BlockText, offset: number): Span | null {
-  const at = text.tokenStarting.get(offset);
+  const { tokens } = text;
+  const at = tokenStarting(tokens, offset);
   if (at === undefined) return null;
-  const [first, end] = text.sentences[text.tokens[at]!.sentence]!;
-  return { start: text.tokens[first]!.start, end: text.tokens[end - 1]!.end };
+  const sentence = tokens[at]!.sentence;
+  let first = at;
+  let last = at;
+  while (first > 0 && tokens[first - 1]!.sentence === sentence) first--;
+  while (last + 1 < tokens.length && tokens[last + 1]!.sentence === sentence) last++;
+  return { start: tokens[first]!.start, end: tokens[last]!.end };
 }
 
 /** The sentence index of the token starting at `offset`, or -1. */
 export function sentenceAt(text: BlockText, offset: number): number {
-  const at = text.tokenStarting.get(offset);
+  const at = tokenStarting(text.tokens, offset);
   return at === undefined ? -1 : text.tokens[at]!.sentence;
 }
 
 /** The sentence index of the token after the one starting at `offset`, or -1. */
 export function sentenceAfter(text: BlockText, offset: number): number {
-  const at = text.tokenStarting.get(offset);
+  const at = tokenStarting(text.tokens, offset);
   return at === undefined ? -1 : (text.tokens[at + 1]?.sentence ?? -1);
 }

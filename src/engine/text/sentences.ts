@@ -19,10 +19,16 @@ const OPENERS = /^["“”«»‘’'([:;—–-]$/u;
 /**
  * Numbers each token's sentence. A sentence ends at . ! ? … followed by a capital or a quotation,
  * and after a quotation whose own words end with a full stop when a capital follows. Nothing
- * inside a quotation (`runs`, outermost only, in order) ends the sentence around it.
+ * inside a quotation (`runs`, outermost only, in order) ends the sentence around it. Returns the
+ * opening marks that open a sentence after a full stop: only a quote does (see BlockText).
  */
-export function markSentences(tokens: Token[], runs: readonly QuotedRun[], rules: LanguageRules): void {
+export function markSentences(
+  tokens: Token[],
+  runs: readonly QuotedRun[],
+  rules: LanguageRules,
+): Set<number> {
   const opening = new Set(runs.map((r) => r.open));
+  const opensIfQuoted = new Set<number>();
   let sentence = 0;
   let run = 0;
   const dateline = datelineEnd(tokens);
@@ -43,9 +49,10 @@ export function markSentences(tokens: Token[], runs: readonly QuotedRun[], rules
       continue;
     }
     if (t.kind !== "punct" || !SENTENCE_END.test(t.text)) continue;
-    if (opening.has(i + 1)) next.opensIfQuoted = true;
+    if (opening.has(i + 1)) opensIfQuoted.add(i + 1);
     if (opening.has(i + 1) || CAPITALISED.test(next.text)) sentence++;
   }
+  return opensIfQuoted;
 }
 
 /**

@@ -18,11 +18,6 @@ export interface Token {
   inverted?: boolean;
   /** Index of the sentence the token belongs to. */
   sentence: number;
-  /**
-   * An opening mark after a full stop (`He left. “…`): it opens a sentence only if its span is a
-   * quote; a title or a term in marks there goes on with the sentence before (attribution reads it so).
-   */
-  opensIfQuoted?: boolean;
 }
 
 // Words: letters and digits, joined by inner apostrophes, hyphens and dots ("aujourd’hui",
@@ -85,14 +80,14 @@ function pushWord(tokens: Token[], word: string, start: number, text: string, ru
       ...extra,
     });
   // French inversion: "estime-t-il", "a-t-elle", "dit-il", "affirment-ils".
-  const hyphenated = HYPHENATED.exec(word);
-  if (hyphenated && rules.invertedPronouns.has(hyphenated[2]!.toLowerCase())) {
+  const hyphenated = rules.invertedPronouns.size > 0 && word.includes("-") ? HYPHENATED.exec(word) : null;
+  if (hyphenated && rules.invertedPronouns.has(hyphenated[2]!)) {
     add(hyphenated[1]!, start);
     const pronoun = hyphenated[2]!;
     add(pronoun, start + word.length - pronoun.length, { inverted: true });
     return;
   }
-  const elided = ELIDED.exec(word);
+  const elided = rules.elisions.size > 0 && /['’]/u.test(word) ? ELIDED.exec(word) : null;
   if (elided && isElision(elided[1]!, rules)) {
     const head = elided[1]!;
     tokens.push({
@@ -106,7 +101,7 @@ function pushWord(tokens: Token[], word: string, start: number, text: string, ru
     pushWord(tokens, elided[2]!, start + head.length + 1, text, rules);
     return;
   }
-  const possessive = POSSESSIVE.exec(word);
+  const possessive = word.endsWith("s") ? POSSESSIVE.exec(word) : null;
   if (possessive) {
     add(possessive[1]!, start);
     add(word.slice(possessive[1]!.length), start + possessive[1]!.length);
