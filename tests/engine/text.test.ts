@@ -58,6 +58,11 @@ test("elided articles and possessives are their own tokens", () => {
     tokensOf("NPR's Debbie", english).map((t) => t.text),
     ["NPR", "'s", "Debbie"],
   );
+  // Only where the lexicon has that possessive: French reads "McDonald's" as one name.
+  assert.deepEqual(
+    tokensOf("chez McDonald's hier", french).map((t) => t.text),
+    ["chez", "McDonald's", "hier"],
+  );
 });
 
 test("abbreviations keep their dot and do not end the sentence", () => {

@@ -1,6 +1,7 @@
 // Names in a noun phrase: capitalised token runs with particles, initials and hyphens, titles
 // and honorifics stripped ("Board Chair Ruth Ellison" → "Ruth Ellison", role "Board Chair").
 import * as dictionary from "../lang/commonWords.ts";
+import { rulesFor, supportedLanguages } from "../lang/index.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
 import { isCapitalised, opensSentence, sourcePhraseWords, type Sentence, type Token } from "./tokens.ts";
 
@@ -26,7 +27,9 @@ export interface NameRun {
 }
 
 const ALL_CAPITALS = /^\p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?$/u;
-const SUFFIXES = /^(?:jr\.?|sr\.?|ii|iii|iv)$/iu;
+// Every lexicon's name suffixes ("Jr.", "III"): a name keeps its suffix in any language's text.
+const SUFFIXES = new Set(supportedLanguages.flatMap((code) => [...rulesFor(code).nameSuffixes]));
+const isSuffix = (word: string) => SUFFIXES.has(word.toLowerCase());
 
 function isNameToken(t: Token | undefined, rules: LanguageRules): boolean {
   if (t?.kind !== "word") return false;
@@ -188,7 +191,7 @@ export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
       // A genitive ends the name: `Kim Jong Uns kleine Schwester`, `Lee Min Hos Fans`.
       if (isGenitive(s, end - 1)) break;
       const t = tokens[end];
-      if (end < to && (isNameToken(t, rules) || SUFFIXES.test(t?.text ?? "") || t?.text === "*")) {
+      if (end < to && (isNameToken(t, rules) || isSuffix(t?.text ?? "") || t?.text === "*")) {
         end++;
         continue;
       }
@@ -332,7 +335,7 @@ function splitTitle(
     modifier:
       end < to &&
       after?.kind === "word" &&
-      (after.lower === "'s" ||
+      (after.lower === rules.possessiveSuffix ||
         rules.personNouns.has(after.lower) ||
         rules.organisationNouns.has(after.lower)),
     afterOffice: rules.titles.has(lead) || rules.personNouns.has(lead),
@@ -363,7 +366,7 @@ export function nameWords(name: string): readonly string[] {
     .replace(/\p{M}/gu, "")
     .normalize("NFC")
     .split(/[\s]+/u)
-    .filter((w) => w && !SUFFIXES.test(w) && w !== "*");
+    .filter((w) => w && !isSuffix(w) && w !== "*");
 }
 
 /**

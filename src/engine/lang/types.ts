@@ -45,6 +45,31 @@ export interface NotQuoteWords {
   passiveAuxiliaries: string;
   /** Short words that stay lower case inside a title ("of", "des"). */
   titleSmallWords: string;
+  /**
+   * A reflexive "say" before the marks that declares, not names (`la mairie s’est dite « favorable »`): the
+   * forms, spaces written `\\s+`.
+   */
+  declaresItself: string;
+  /**
+   * Definite articles that open a name a naming verb gives (`the plume`, `le baron`). Left out where an
+   * article is a common word of another language ("a", "o", "de"), since every language's words are checked.
+   */
+  articles: string;
+  /** Articles written elided before a vowel (`l’Ogre`), without their apostrophe. */
+  elidedArticles: string;
+  /**
+   * Words that introduce a work's author right after its title (`“Blue Nights” by Joan Didion`); an elided
+   * form ends with its apostrophe ("d’").
+   */
+  authorPrepositions: string;
+  /** Things that carry a slogan, singular and plural ("banners?", "pancartes?"). */
+  signs: string;
+  /** Verbs that give a sign's words ("read", "proclamant"). */
+  signVerbs: string;
+  /** Endings that make a lower-case word an adjective ("ous", "ique"). */
+  adjectiveEndings: string;
+  /** Conjunctions between items of a list ("and", "or", "et"). */
+  listConjunctions: string;
 }
 
 export interface LanguageRules {
@@ -123,7 +148,7 @@ export interface LanguageRules {
    * Words that open a reported clause ("that", "que"): a speech verb after one is inside someone else's
    * report.
    */
-  complementisers?: ReadonlySet<string>;
+  complementisers: ReadonlySet<string>;
   /** Words that introduce the agent of a passive ("described as “…” by X"): "by", "par". */
   passiveAgents: ReadonlySet<string>;
   /** Relative pronouns that stand for the noun just before them ("who", "qui"). */
@@ -183,6 +208,13 @@ export interface LanguageRules {
    * Elisions a capital never makes: a capital M’ or T’ opens a name ("M’hamed", "T’Challa"), not "m’a".
    */
   capitalNotElided: ReadonlySet<string>;
+  /**
+   * The possessive written onto a noun with an apostrophe ("'s": "NPR's"), split off as a word of its own;
+   * "" where the language has none.
+   */
+  possessiveSuffix: string;
+  /** Suffixes written after a name that are not part of it ("jr", "iii"), lower case. */
+  nameSuffixes: ReadonlySet<string>;
   /**
    * Subject pronouns written after their verb with a hyphen ("estime-t-il", "dit-elle"): the tokenizer
    * splits them off as the verb's subject.

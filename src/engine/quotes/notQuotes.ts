@@ -6,6 +6,7 @@
 import type { Span, TextBlock } from "../types.ts";
 import type { LanguageRules, NotQuoteWords } from "../lang/types.ts";
 import { rulesFor, supportedLanguages } from "../lang/index.ts";
+import { latinLocutions } from "../lang/latin.ts";
 import type { MarkFamily } from "./marks.ts";
 import { sentenceAround, type BlockText } from "../text/blockText.ts";
 
@@ -50,6 +51,9 @@ const alternatives = (pick: (words: NotQuoteWords) => string): string =>
     .filter((words) => words !== "")
     .join("|");
 const wholeWord = (pick: (words: NotQuoteWords) => string) => new RegExp(`^(?:${alternatives(pick)})$`, "iu");
+/** Every lexicon's words of one set, as one alternation. */
+const anyOf = (pick: (rules: LanguageRules) => ReadonlySet<string>) =>
+  [...new Set(lexicons.flatMap((rules) => [...pick(rules)]))].join("|");
 
 // Words right before the marks that present what follows as a name, a title or a word being
 // mentioned. These three are tested on lower-cased text, without the `i` flag: case-insensitive Unicode
@@ -57,11 +61,7 @@ const wholeWord = (pick: (words: NotQuoteWords) => string) => new RegExp(`^(?:${
 const NAMING_CUE = new RegExp(`(?:^|[^\\p{L}])(?:${alternatives((w) => w.naming).toLowerCase()})\\s*$`, "u");
 // Reflexive "dire" is no naming but a declaration: `la mairie s’est dite « favorable »`, `ils se disent «
 // prêts »`.
-const DECLARES_ITSELF = new RegExp(
-  "(?:^|[^\\p{L}])(?:s[’'](?:est|était)\\s+|se\\s+(?:sont\\s+|étaient\\s+)?)(?:dite?s?|disent|" +
-    "disait|disaient)\\s*$",
-  "u",
-);
+const DECLARES_ITSELF = new RegExp(`(?:^|[^\\p{L}])(?:${alternatives((w) => w.declaresItself)})\\s*$`, "u");
 
 // Kinds of works and named things: the noun right before the marks makes them a title or a name
 // (`her book “…”`, `le documentaire « … »`, `ao programa “…”`).
@@ -84,15 +84,21 @@ const DOCUMENT_NOUN_BEFORE = new RegExp(
 const NAMING_PARTICIPLE = wholeWord((w) => w.namingParticiples);
 const NAMING_FINITE = wholeWord((w) => w.namingFinite);
 const PASSIVE_AUXILIARY = wholeWord((w) => w.passiveAuxiliaries);
-const AGENT_AFTER = /^[\s,]*(?:by|par|von|por|da|door)\s/iu;
+const AGENT_AFTER = new RegExp(`^[\\s,]*(?:${anyOf((rules) => rules.passiveAgents)})\\s`, "iu");
 
 // French inverts its attribution, whatever the verb: `», sourit-elle`, `», met-il en garde`.
-const INVERTED_SUBJECT_AFTER = /^\s*,\s*\p{L}+-(?:t-)?(?:il|elle|ils|elles|on)(?![\p{L}])/iu;
-const COMPLEMENTISER = /^(?:that|que|qu’|qu'|dass|che|dat)$/iu;
+const INVERTED_SUBJECT_AFTER = new RegExp(
+  `^\\s*,\\s*\\p{L}+-(?:t-)?(?:${anyOf((rules) => rules.invertedPronouns)})(?![\\p{L}])`,
+  "iu",
+);
+const COMPLEMENTISER = new RegExp(`^(?:${anyOf((rules) => rules.complementisers)})[’']?$`, "iu");
 const DASH_OR_COLON_BEFORE = /(?::|\s[-–—])\s*$/u;
 
 // What may stand between the items of a list of quoted names or terms: `« A », « B » et « C »`.
-const LIST_GAP = /^\s*(?:,|;|\/|,?\s*(?:and|or|et|ou|y|o|e|und|oder|en|of))\s*$/iu;
+const LIST_GAP = new RegExp(
+  `^\\s*(?:,|;|\\/|,?\\s*(?:${alternatives((w) => w.listConjunctions)}))\\s*$`,
+  "iu",
+);
 // Names and terms are short; two clauses quoted side by side (`« … » et « … »`) are no list.
 const LIST_ITEM_MAX_WORDS = 8;
 
@@ -124,7 +130,7 @@ export function judgeCandidate(
     return "notQuote";
   if (candidate.listed) return "notQuote";
   // `a programme it calls “Project Streamline”`: what someone calls a thing in Title Case is its name.
-  if (naming === "attributed" && looksLikeTitle(candidate.text, context, rules.code)) return "notQuote";
+  if (naming === "attributed" && looksLikeTitle(candidate.text, context, rules)) return "notQuote";
   if (namesWork(candidate.text, context, rules)) return "notQuote";
   if (SIGN_BEFORE.test(context.before.toLowerCase())) return "notQuote";
   if (candidate.block.kind === "paragraph" && titleAsObject(candidate.text, context, rules))
@@ -132,7 +138,7 @@ export function judgeCandidate(
   if (DASH_OR_COLON_BEFORE.test(context.before) || hasAdjacentSpeechCue(context, rules)) return "quote";
   // "nicknamed “Goliath” by engineers" is still a name; "dubbed a “reckless gamble” by critics" is their
   // words.
-  if (looksLikeTitle(candidate.text, context, rules.code)) return "notQuote";
+  if (looksLikeTitle(candidate.text, context, rules)) return "notQuote";
   if (naming === "attributed") return "quote";
   if (
     isCoinedCompound(candidate.text) ||
@@ -237,8 +243,8 @@ function namingCue(
 const NAMING_VERB = wholeWord((w) => w.namingAnyForm);
 // How far before the marks a naming verb still gives the name: its object may stand between.
 const NAMING_VERB_WORDS = 10;
-const ARTICLE = /^(?:the|le|la|les|el|los|las|il|lo|gli)$/iu;
-const ELIDED_ARTICLE = /^l[’']\p{L}/u;
+const ARTICLE = wholeWord((w) => w.articles);
+const ELIDED_ARTICLE = new RegExp(`^(?:${alternatives((w) => w.elidedArticles)})[’']\\p{L}`, "u");
 
 function namingVerbBefore(before: string): boolean {
   const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1);
@@ -288,10 +294,13 @@ function namingVerbHasSpeaker(before: string, rules: LanguageRules): boolean {
   const verb = tokens.pop() ?? "";
   if (NAMING_FINITE.test(verb)) return true;
   if (!NAMING_PARTICIPLE.test(verb) || PASSIVE_AUXILIARY.test(tokens.at(-1) ?? "")) return false;
-  const bare = (w: string) => w.replace(/^(?:qu|l)[’']/iu, "");
+  const bare = (w: string) => w.replace(ELISION, "");
   if (tokens.length > 0 && rules.auxiliaries.has(bare(tokens.at(-1)!).toLowerCase())) return true;
   return isSpeakerWord(bare(tokens.at(-1) ?? ""), rules);
 }
+
+// An elided word written onto the next one: "qu’il", "l’a".
+const ELISION = new RegExp(`^(?:${anyOf((rules) => rules.elisions)})[’']`, "iu");
 
 /** `he called`, `who called`, `Yellen called`, `qu’il a qualifié`, not `a tool called`. */
 function isSpeakerWord(word: string, rules: LanguageRules): boolean {
@@ -304,7 +313,8 @@ function isSpeakerWord(word: string, rules: LanguageRules): boolean {
 }
 
 function isDeterminer(word: string, rules: LanguageRules): boolean {
-  return rules.determiners.has(word.toLowerCase()) || /^(?:de|d’|d')$/iu.test(word);
+  const lower = word.toLowerCase();
+  return rules.determiners.has(lower) || rules.complementOf.has(lower.replace(/[’']$/u, ""));
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
@@ -349,9 +359,10 @@ const NESTED_QUOTE = /[‘“„‚«‹"'][^‘’“”„‚«»‹›"']*[�
  * first capitalised (small words aside). German capitalises all nouns, so there a capitalised
  * phrase says nothing; a single capitalised word is a name unless it opens the sentence.
  */
-function looksLikeTitle(text: string, { before }: SentenceContext, lang: string): boolean {
+function looksLikeTitle(text: string, { before }: SentenceContext, rules: LanguageRules): boolean {
   const all = words(text.replace(NESTED_QUOTE, " "));
-  if (lang === "de" || all.length === 0 || all.length > 12 || /[!?]/u.test(text)) return false;
+  if (rules.capitalisesNouns === true || all.length === 0 || all.length > 12 || /[!?]/u.test(text))
+    return false;
   if (all.length === 1)
     return /^[\p{Lu}\p{N}]/u.test(all[0]!) && before.trim() !== "" && !NESTED_QUOTE.test(text);
   const content = all.filter((w, i) => i === 0 || !TITLE_SMALL_WORD.test(w));
@@ -361,7 +372,10 @@ function looksLikeTitle(text: string, { before }: SentenceContext, lang: string)
 
 // A work followed by its author: `« La Ménagerie de verre » de Tennessee Williams`, `“Blue Nights” by Joan
 // Didion`.
-const AUTHOR_AFTER = /^\s*(?:(?:de|by|von|di|door|por)\s+|d[’'])\p{Lu}/u;
+const AUTHOR_AFTER = new RegExp(
+  `^\\s*(?:${alternatives((w) => w.authorPrepositions)})(?:(?<=[’'])|\\s+)\\p{Lu}`,
+  "u",
+);
 const TITLE_MAX_WORDS = 8;
 
 /**
@@ -376,22 +390,16 @@ function namesWork(text: string, context: SentenceContext, rules: LanguageRules)
   return (
     rules.prepositions.has(lastWord) &&
     !rules.determiners.has(lastWord) &&
-    looksLikeTitle(text, context, rules.code)
+    looksLikeTitle(text, context, rules)
   );
 }
 
-// The verbs that give a sign's words: "a sign that read", "une banderole proclamant".
-const SIGN_VERBS = [
-  "read|reads|reading|said|saying|says|proclaiming|proclaimed",
-  "proclamant|proclamait|disant|affichant|clamant|indiquant",
-];
 // A slogan on a banner, a sign or a T-shirt (`une banderole proclamant : « … »`, `a sign that
 // read: “…”`) is words nobody in the article is said to utter.
+const SIGN_RELATIVE = anyOf((rules) => rules.relativePronouns);
 const SIGN_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${[
-    "banners?|signs?|placards?|posters?|t-shirts?|tee-shirts?|shirts?|",
-    "banderoles?|pancartes?|affiches?|panneaux|panneau|écriteaux?|calicots?",
-  ].join("")})(?:\\s+(?:that|which|qui))?(?:\\s+(?:${SIGN_VERBS.join("|")}))?\\s*:?\\s*$`,
+  `(?:^|[^\\p{L}])(?:${alternatives((w) => w.signs)})(?:\\s+(?:${SIGN_RELATIVE}))?` +
+    `(?:\\s+(?:${alternatives((w) => w.signVerbs)}))?\\s*:?\\s*$`,
   "u",
 );
 
@@ -403,7 +411,7 @@ const SIGN_BEFORE = new RegExp(
 function titleAsObject(text: string, context: SentenceContext, rules: LanguageRules): boolean {
   if (
     /[\p{P}]/u.test(text.replace(/[’'-]/gu, "")) ||
-    !looksLikeTitle(text, context, rules.code) ||
+    !looksLikeTitle(text, context, rules) ||
     wordCount(text) < 2
   )
     return false;
@@ -424,27 +432,11 @@ function titleAsObject(text: string, context: SentenceContext, rules: LanguageRu
 
 // Latin locutions set in marks as foreign words (`le report « sine die » du projet`, `a “de facto” ban`):
 // terms, not anyone's words, unless a speech verb stands right by them.
-const LATIN_LOCUTION = new RegExp(
-  `^(?:${[
-    "sine die|sine qua non|de facto|de jure|ad hoc|a priori|a posteriori|in extremis|ex nihilo|" +
-      "mea culpa|statu quo|status quo",
-    "persona non grata|modus operandi|casus belli|vice versa|ad vitam aeternam|urbi et orbi|manu " +
-      "militari|in fine|ex aequo",
-    "intra-muros|extra-muros|in situ|ipso facto|sui generis|bona fide|pro bono|ad nauseam|alter " +
-      "ego|per se|mutatis mutandis",
-    "in vitro|in vivo|post mortem|ad interim|honoris causa|a minima|a maxima|nec plus ultra|ad " +
-      "libitum|in memoriam|lapsus",
-  ].join("|")})[.,]?$`,
-  "iu",
-);
+const LATIN_LOCUTION = new RegExp(`^(?:${latinLocutions.join("|")})[.,]?$`, "iu");
 
 // Adjectives by their endings (traditional, famous, légendaire, traditionnel, célèbre, típico): a noun
 // before the span instead (`le projet « mort »`) makes the span a predicate someone may have said.
-const ADJECTIVE = new RegExp(
-  "^\\p{Ll}[\\p{Ll}-]{2,}(?:al|el|elle|ique|ic|aire|ary|eux|euse|ous|oso|osa|able|ible|ive|if|" +
-    "ful|ico|ica|bre)$",
-  "u",
-);
+const ADJECTIVE = new RegExp(`^\\p{Ll}[\\p{Ll}-]{2,}(?:${alternatives((w) => w.adjectiveEndings)})$`, "u");
 
 /**
  * One lower-case word after a definite article and an adjective (`le traditionnel « apéro »`, `the

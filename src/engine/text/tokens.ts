@@ -29,7 +29,6 @@ const WORD = /[\p{L}\p{N}\p{M}\u00AD]+(?:['’\-.][\p{L}\p{N}\p{M}\u00AD]+)*(?:(
 const SPACE = /[\s\u00AD]+/uy;
 const HYPHENATED = /^([\p{L}]+)-(?:t-)?([\p{L}]+)$/u;
 const ELIDED = /^(\p{L}+)['’](\p{L}.*)$/u;
-const POSSESSIVE = /^(.+\p{L})['’]s$/u;
 const SOFT_HYPHENS = /\u00AD/gu;
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
 
@@ -101,10 +100,10 @@ function pushWord(tokens: Token[], word: string, start: number, text: string, ru
     pushWord(tokens, elided[2]!, start + head.length + 1, text, rules);
     return;
   }
-  const possessive = word.endsWith("s") ? POSSESSIVE.exec(word) : null;
-  if (possessive) {
-    add(possessive[1]!, start);
-    add(word.slice(possessive[1]!.length), start + possessive[1]!.length);
+  const possessive = possessiveAt(word, rules);
+  if (possessive > 0) {
+    add(word.slice(0, possessive), start);
+    add(word.slice(possessive), start + possessive);
     return;
   }
   // Abbreviations keep their dot: initials ("J."), "Mr.", "Sen.", "U.S.".
@@ -116,6 +115,14 @@ function pushWord(tokens: Token[], word: string, start: number, text: string, ru
 function isElision(head: string, rules: LanguageRules): boolean {
   const lower = head.toLowerCase();
   return rules.elisions.has(lower) && !(head !== lower && rules.capitalNotElided.has(lower));
+}
+
+/** Where the possessive written onto a noun starts ("NPR's" → 3), or -1. */
+function possessiveAt(word: string, rules: LanguageRules): number {
+  const suffix = rules.possessiveSuffix;
+  const at = word.length - suffix.length;
+  if (suffix === "" || at < 1 || !/\p{L}/u.test(word[at - 1]!)) return -1;
+  return word.slice(at).replace("’", "'").toLowerCase() === suffix ? at : -1;
 }
 
 function isAbbreviation(word: string, rules: LanguageRules): boolean {
