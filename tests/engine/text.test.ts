@@ -128,6 +128,9 @@ test("quote judgement reads a span's sentence from the model", () => {
   const text = "Dr. Ames left at noon. Critics called the plan “a farce” on Monday.";
   const model = readText(text, english);
   const open = text.indexOf("“");
-  const sentence = sentenceAround(model, open)!;
+  const sentence = sentenceAround(model, open, 300)!;
   assert.equal(text.slice(sentence.start, sentence.end), "Critics called the plan “a farce” on Monday.");
+  // Never farther than asked: a long sentence is cut around the span.
+  const near = sentenceAround(model, open, 12)!;
+  assert.equal(text.slice(near.start, near.end), "the plan “a farce” on");
 });

@@ -201,12 +201,12 @@ const OTHER_QUOTE_MARK = /["“”„«»‘]/u;
 export function sentenceContext(candidate: Candidate, text: BlockText): SentenceContext {
   const { source } = text;
   const { open, close } = candidate;
-  const opening = sentenceAround(text, open.start);
+  const opening = sentenceAround(text, open.start, CONTEXT_CHARS);
   const before = source.slice(Math.max(opening?.start ?? 0, open.start - CONTEXT_CHARS), open.start);
   // A quote that ends its own sentence (`“We won.” Then…`) leaves nothing after it to attribute.
   if (!close || (/[.!?…]$/u.test(candidate.text) && /^\s+\p{Lu}/u.test(source.slice(close.end))))
     return { before, after: "" };
-  const closing = sentenceAround(text, close.start);
+  const closing = sentenceAround(text, close.start, CONTEXT_CHARS);
   const windowAfter = source.slice(
     close.end,
     Math.min(closing?.end ?? source.length, close.end + CONTEXT_CHARS),

@@ -131,16 +131,22 @@ function innerTokens(text: BlockText, from: number, to: number, inner: Span): To
   return inside;
 }
 
-/** The offsets where the sentence holding the token that starts at `offset` begins and ends. */
-export function sentenceAround(text: BlockText, offset: number): Span | null {
+/**
+ * The offsets where the sentence holding the token that starts at `offset` begins and ends, looking
+ * no farther than `reach` characters either side: judging a span reads this for every span, so a
+ * block of one endless sentence stays linear.
+ */
+export function sentenceAround(text: BlockText, offset: number, reach: number): Span | null {
   const { tokens } = text;
   const at = tokenStarting(tokens, offset);
   if (at === undefined) return null;
   const sentence = tokens[at]!.sentence;
+  const within = (k: number) =>
+    tokens[k]!.sentence === sentence && Math.abs(tokens[k]!.start - offset) <= reach;
   let first = at;
   let last = at;
-  while (first > 0 && tokens[first - 1]!.sentence === sentence) first--;
-  while (last + 1 < tokens.length && tokens[last + 1]!.sentence === sentence) last++;
+  while (first > 0 && within(first - 1)) first--;
+  while (last + 1 < tokens.length && within(last + 1)) last++;
   return { start: tokens[first]!.start, end: tokens[last]!.end };
 }
 
