@@ -29,7 +29,8 @@ export interface NameRun {
 const ALL_CAPITALS = /^\p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?$/u;
 // Every lexicon's name suffixes ("Jr.", "III"): a name keeps its suffix in any language's text.
 const SUFFIXES = new Set(supportedLanguages.flatMap((code) => [...rulesFor(code).nameSuffixes]));
-const isSuffix = (word: string) => SUFFIXES.has(word.toLowerCase());
+const LONGEST_SUFFIX = Math.max(0, ...[...SUFFIXES].map((suffix) => suffix.length));
+const isSuffix = (word: string) => word.length <= LONGEST_SUFFIX && SUFFIXES.has(word.toLowerCase());
 
 function isNameToken(t: Token | undefined, rules: LanguageRules): boolean {
   if (t?.kind !== "word") return false;

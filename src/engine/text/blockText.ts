@@ -41,8 +41,9 @@ export function readText(source: string, rules: LanguageRules, spoken: readonly 
   const pairs = pairMarks(source);
   const marks = new Set(pairs.flatMap((p) => (p.close ? [p.open.start, p.close.start] : [p.open.start])));
   const tokens = tokenizeText(source, rules, marks);
-  const spans = [...pairs.map((p) => ({ open: p.open, close: p.close })), ...spoken];
-  const opensIfQuoted = markSentences(tokens, quotedRuns(source, tokens, spans), rules);
+  const spans = [...pairs, ...spoken];
+  const runs = spans.length === 0 ? [] : quotedRuns(source, tokens, spans);
+  const opensIfQuoted = markSentences(tokens, runs, rules);
   return { source, rules, tokens, pairs, opensIfQuoted };
 }
 

@@ -27,7 +27,6 @@ export function markSentences(
   runs: readonly QuotedRun[],
   rules: LanguageRules,
 ): Set<number> {
-  const opening = new Set(runs.map((r) => r.open));
   const opensIfQuoted = new Set<number>();
   let sentence = 0;
   let run = 0;
@@ -49,8 +48,10 @@ export function markSentences(
       continue;
     }
     if (t.kind !== "punct" || !SENTENCE_END.test(t.text)) continue;
-    if (opening.has(i + 1)) opensIfQuoted.add(i + 1);
-    if (opening.has(i + 1) || CAPITALISED.test(next.text)) sentence++;
+    // Runs before i are passed: the next one is the only one that may open at i + 1.
+    const quoteOpens = quoted?.open === i + 1;
+    if (quoteOpens) opensIfQuoted.add(i + 1);
+    if (quoteOpens || CAPITALISED.test(next.text)) sentence++;
   }
   return opensIfQuoted;
 }

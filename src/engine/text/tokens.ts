@@ -121,8 +121,9 @@ function isElision(head: string, rules: LanguageRules): boolean {
 function possessiveAt(word: string, rules: LanguageRules): number {
   const suffix = rules.possessiveSuffix;
   const at = word.length - suffix.length;
-  if (suffix === "" || at < 1 || !/\p{L}/u.test(word[at - 1]!)) return -1;
-  return word.slice(at).replace("’", "'").toLowerCase() === suffix ? at : -1;
+  // Called for every word: most end with another letter than the suffix does.
+  if (suffix === "" || at < 1 || word.at(-1)!.toLowerCase() !== suffix.at(-1)) return -1;
+  return /\p{L}/u.test(word[at - 1]!) && word.slice(at).replace("’", "'").toLowerCase() === suffix ? at : -1;
 }
 
 function isAbbreviation(word: string, rules: LanguageRules): boolean {
