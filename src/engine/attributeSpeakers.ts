@@ -16,6 +16,7 @@ import type { LanguageRules } from "./lang/types.ts";
 import { noteCasing, sentenceRanges, tokenize, type Sentence } from "./attribution/tokens.ts";
 import { reportedSpeakerAt } from "./attribution/speechCues.ts";
 import { SpeakerRegistry } from "./attribution/mergeSpeakers.ts";
+import { ArticleMentions } from "./mentions/mentions.ts";
 import { nameRuns, nameWords, tokensText } from "./attribution/names.ts";
 import { describedSubject, firstPersonIn, peopleIn, speechNounAuthor } from "./attribution/speakerPhrases.ts";
 import { SENTENCE_STRATEGIES, type StrategyId } from "./attribution/strategies.ts";
@@ -98,7 +99,7 @@ export function attributeSpeakers(
       quotes,
     };
   });
-  const registry = new SpeakerRegistry(rules, knownNames(views));
+  const registry = new SpeakerRegistry(rules, knownNames(views), new ArticleMentions(views));
   const result: Attribution[] = found.map(() => ({
     speaker: null,
     cue: null,
@@ -371,16 +372,18 @@ function buildResult(
       if (!speakerIds.has(entity)) {
         const e = registry.entities[entity]!;
         speakerIds.set(entity, speakers.length);
+        const roles = registry.rolesOf(entity);
         const described = {
           name: e.name,
           aliases: [...e.aliases].filter((a) => a !== e.name),
-          role: e.role,
+          role: roles[0] ?? null,
           kind: e.kind,
         };
+        // The kind of voice reads every role the article gives, not only the first.
         speakers.push({
           id: speakers.length,
           ...described,
-          voice: decideVoice(described, rules).voice,
+          voice: decideVoice({ ...described, role: roles.join(", ") || null }, rules).voice,
           quotes: [],
         });
       }

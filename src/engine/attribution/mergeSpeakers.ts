@@ -5,6 +5,7 @@ import type { SpeakerKind } from "../types.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
 import type { Mention } from "./speakerPhrases.ts";
 import { nameWords, sameName } from "./names.ts";
+import type { ArticleMentions } from "../mentions/mentions.ts";
 
 export interface Entity {
   id: number;
@@ -80,10 +81,14 @@ export class SpeakerRegistry {
   private readonly contentWordsOf = new Map<string, string[]>();
   private readonly nameWordsOf = new Map<string, readonly string[]>();
 
-  /** `knownNames`: full names written in the body, with the block where each first appears. */
+  /**
+   * `knownNames`: full names written in the body, with the block where each first appears;
+   * `mentions`: the people the whole article names, with the roles it gives them.
+   */
   constructor(
     private readonly rules: LanguageRules,
     private readonly knownNames: readonly { name: string; block: number }[],
+    private readonly mentions: ArticleMentions,
   ) {
     knownNames.forEach((known, i) => {
       const words = this.nameWords(known.name);
@@ -118,6 +123,16 @@ export class SpeakerRegistry {
           : this.described(m, block);
     if (id !== null) this.touch(id, block);
     return id;
+  }
+
+  /**
+   * Every role the article gives the entity: the one written where it speaks first, then those
+   * written with its name anywhere else (a person's only).
+   */
+  rolesOf(id: number): string[] {
+    const e = this.entities[id]!;
+    const elsewhere = e.kind === "person" ? this.mentions.rolesOf(e.name) : [];
+    return [...new Set([...(e.role === null ? [] : [e.role]), ...elsewhere])];
   }
 
   /** The entity mentioned last, if within `window` blocks of `block`. */

@@ -25,6 +25,9 @@ export interface NameRun {
   afterOffice: boolean;
 }
 
+/** A run that names a person where it stands: not a place after a preposition, a body, or a modifier. */
+export const isPersonRun = (r: NameRun) => !r.afterPreposition && !r.afterDeterminer && !r.modifier;
+
 const ALL_CAPITALS = /^\p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?$/u;
 const SUFFIXES = /^(?:jr\.?|sr\.?|ii|iii|iv)$/iu;
 

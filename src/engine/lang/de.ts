@@ -186,7 +186,7 @@ export const german: LanguageRules = {
       vertreter verteidiger kläger anwalt chef leiter direktor minister präsident kanzler
       beobachter kritiker unterstützer gegner insider hacker täter verdächtige verdächtiger
       beauftragter vorsitzender abgeordneter manager unternehmer gründer
-      enkel onkel neffe großvater opa witwer partner landwirt pfarrer rentner
+      enkel onkel neffe großvater opa witwer partner landwirt pfarrer rentner dokumentar
     `,
       "m",
     ),
@@ -198,7 +198,7 @@ export const german: LanguageRules = {
       schülerin studentin autorin vertreterin verteidigerin klägerin anwältin chefin leiterin
       direktorin ministerin präsidentin kanzlerin beobachterin kritikerin unterstützerin
       managerin unternehmerin gründerin
-      enkelin tante nichte großmutter oma witwe partnerin landwirtin pfarrerin rentnerin
+      enkelin tante nichte großmutter oma witwe partnerin landwirtin pfarrerin rentnerin dokumentarin
     `,
       "f",
     ),

@@ -1,0 +1,123 @@
+// Mentions: every person the article names, read once per article before any quote is
+// attributed, with where each mention stands and the role written with it, grouped into one
+// entity per person. Attribution reads a quote's own sentence; this stage reads the rest, so
+// that a speaker quoted as "Williams" carries the role given three paragraphs up ("Jennifer
+// Williams, a top national security aide"), and a description ("la dirigeante de la CGT") can
+// be linked to the one person whose role names that body.
+//
+// Grouping keeps people apart by their first names: "Hori Parata" and his son "Te Kaurinui
+// Robert Parata" are two entities, and a bare "Parata" gives its role to neither, since the
+// article has not said which one it means.
+import type { BlockKind, Span } from "../types.ts";
+import { isPersonRun, nameRuns, nameWords, sameName, tokensText } from "../attribution/names.ts";
+import { sentenceRanges, type Sentence } from "../attribution/tokens.ts";
+import { roleOfRun } from "./roles.ts";
+
+/** One block of the article as the mentions stage reads it: its kind and its tokens. */
+export interface MentionBlock {
+  kind: BlockKind;
+  sentence: Sentence;
+}
+
+/** One place the article names a person. */
+export interface PersonMention {
+  block: number;
+  /** Where the name (titles excluded) stands in the block's text. */
+  span: Span;
+  name: string;
+  /** The role written with this mention (see roles.ts), or null. */
+  role: string | null;
+}
+
+/** One person of the article: every mention that can only be theirs. */
+export interface PersonEntity {
+  /** The fullest form of the name the article writes. */
+  name: string;
+  /** Roles the article gives, in order of first appearance, each once. */
+  roles: string[];
+  mentions: PersonMention[];
+}
+
+/** Two words or more name one person; one word is a surname or a first name, which people share. */
+const isFullName = (name: string) => nameWords(name).length >= 2;
+
+/** The people named in the article, found once. */
+export class ArticleMentions {
+  readonly people: PersonEntity[] = [];
+  readonly mentions: PersonMention[] = [];
+  /** People by every word of their full name: only those sharing a word can match (see sameName). */
+  private readonly byWord = new Map<string, number[]>();
+
+  constructor(blocks: readonly MentionBlock[]) {
+    const found = blocks.flatMap((block, b) => personMentions(block, b));
+    // Full names first, so that a surname written before its full name still finds its person.
+    for (const m of found) if (isFullName(m.name)) this.addFullName(m);
+    for (const m of found) if (!isFullName(m.name)) this.addShortName(m);
+    for (const person of this.people)
+      person.mentions.sort((a, b) => a.block - b.block || a.span.start - b.span.start);
+    this.mentions = found;
+  }
+
+  /** The roles of the one person `name` denotes; none when it denotes nobody or several people. */
+  rolesOf(name: string): readonly string[] {
+    return this.personNamed(name)?.roles ?? [];
+  }
+
+  /** The one person a name denotes: the same full name, or the only person whose name holds it. */
+  personNamed(name: string): PersonEntity | undefined {
+    const words = nameWords(name);
+    const candidates = this.sharingWord(words).filter((p) => sameName(nameWords(p.name), words));
+    const exact = candidates.filter((p) => p.mentions.some((m) => m.name === name));
+    const pool = isFullName(name) && exact.length > 0 ? exact : candidates;
+    return pool.length === 1 ? pool[0] : undefined;
+  }
+
+  private sharingWord(words: readonly string[]): PersonEntity[] {
+    const ids = new Set(words.flatMap((w) => this.byWord.get(w) ?? []));
+    return [...ids].sort((a, b) => a - b).map((id) => this.people[id]!);
+  }
+
+  private addFullName(m: PersonMention): void {
+    const words = nameWords(m.name);
+    // "Te Kaurinui Parata" is "Te Kaurinui Robert Parata", but not "Hori Parata".
+    const same = this.sharingWord(words).find((p) => sameName(nameWords(p.name), words));
+    if (same) {
+      if (words.length > nameWords(same.name).length) same.name = m.name;
+      this.attach(same, m);
+      return;
+    }
+    const id = this.people.length;
+    this.people.push({ name: m.name, roles: [], mentions: [] });
+    for (const w of words) this.byWord.set(w, [...(this.byWord.get(w) ?? []), id]);
+    this.attach(this.people[id]!, m);
+  }
+
+  private addShortName(m: PersonMention): void {
+    const person = this.personNamed(m.name);
+    if (person) this.attach(person, m);
+  }
+
+  private attach(person: PersonEntity, m: PersonMention): void {
+    person.mentions.push(m);
+    if (m.role !== null && !person.roles.includes(m.role)) person.roles.push(m.role);
+  }
+}
+
+/**
+ * Every person's name in a block, sentence by sentence, with its role. Headlines are left out:
+ * their Title Case blurs names and roles.
+ */
+function personMentions(block: MentionBlock, b: number): PersonMention[] {
+  if (block.kind === "headline") return [];
+  const s = block.sentence;
+  return sentenceRanges(s.tokens).flatMap(([start, end]) =>
+    nameRuns(s, start, end)
+      .filter(isPersonRun)
+      .map((run) => ({
+        block: b,
+        span: { start: s.tokens[run.start]!.start, end: s.tokens[run.end - 1]!.end },
+        name: tokensText(s.tokens, run.start, run.end, s.source),
+        role: roleOfRun(s, run, start, end),
+      })),
+  );
+}

@@ -1,0 +1,101 @@
+// The mentions stage: people named anywhere in an article, the roles written with them, and
+// one entity per person. Sentences composed for these tests.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { rulesFor } from "../../src/engine/lang/index.ts";
+import { noteCasing, tokenize } from "../../src/engine/attribution/tokens.ts";
+import { ArticleMentions, type MentionBlock } from "../../src/engine/mentions/mentions.ts";
+
+/** The article's paragraphs read as the mentions stage reads them (no quotes marked). */
+function mentionsOf(lang: string, ...paragraphs: string[]): ArticleMentions {
+  const rules = rulesFor(lang);
+  const capitalisedWords = new Set<string>();
+  const lowercaseWords = new Set<string>();
+  const blocks = paragraphs.map((text): MentionBlock => {
+    const tokens = tokenize(text, [], rules);
+    noteCasing(tokens, capitalisedWords, lowercaseWords);
+    return { kind: "paragraph", sentence: { tokens, source: text, rules, capitalisedWords, lowercaseWords } };
+  });
+  return new ArticleMentions(blocks);
+}
+
+const rolesIn = (lang: string, paragraphs: string[], name: string) =>
+  mentionsOf(lang, ...paragraphs).rolesOf(name);
+
+test("an apposition after the name gives the role, without its determiner", () => {
+  assert.deepEqual(
+    rolesIn("en", ["On Monday the panel heard Nadia Kerr, a senior aide to the governor."], "Kerr"),
+    ["senior aide to the governor"],
+  );
+  assert.deepEqual(
+    rolesIn("fr", ["Mardi, le ministre a reçu Aline Vidal, la secrétaire générale de la FSU."], "Vidal"),
+    ["secrétaire générale de la FSU"],
+  );
+});
+
+test("an age in apposition is passed over", () => {
+  assert.deepEqual(
+    rolesIn("fr", ["Nous avons croisé Hugo Marin, 41 ans, agriculteur à Moissac."], "Hugo Marin"),
+    ["agriculteur à Moissac"],
+  );
+});
+
+test("an office written before the name, with what qualifies it", () => {
+  assert.deepEqual(rolesIn("en", ["The park service ranger Lila Moss walked the shore."], "Moss"), [
+    "park service ranger",
+  ]);
+  assert.deepEqual(rolesIn("en", ["Villagers met mayor Tom Eady on Friday."], "Tom Eady"), ["mayor"]);
+  assert.deepEqual(rolesIn("de", ["Die stellvertretende Leiterin Jana Stoll kam spät."], "Stoll"), [
+    "stellvertretende Leiterin",
+  ]);
+});
+
+test("a description in apposition before the name", () => {
+  assert.deepEqual(rolesIn("en", ["Later, the head nurse, Ruth Ames, closed the ward."], "Ruth Ames"), [
+    "head nurse",
+  ]);
+});
+
+test("a clause after the name is no role", () => {
+  assert.deepEqual(rolesIn("en", ["Carl Ridge, who sold the farm in May, left."], "Carl Ridge"), []);
+  assert.deepEqual(rolesIn("en", ["Ann Roe, Ben Hale and Cy Park signed."], "Ann Roe"), []);
+});
+
+test("a surname later in the article is the person named in full before", () => {
+  const mentions = mentionsOf(
+    "en",
+    "Dana Whitlock, a city planner, drew the map.",
+    "Whitlock, the project's lead engineer, signed it.",
+  );
+  assert.deepEqual(mentions.rolesOf("Dana Whitlock"), ["city planner", "project's lead engineer"]);
+  assert.equal(mentions.people.length, 1);
+  assert.equal(mentions.people[0]!.mentions.length, 2);
+});
+
+test("a father and son who share a surname stay two people, and the bare surname is neither's", () => {
+  const mentions = mentionsOf(
+    "en",
+    "Amos Rata, a farmer, came with his son, Piri Rata, a student.",
+    "Rata, the harbour master, agreed.",
+  );
+  assert.equal(mentions.people.length, 2);
+  assert.deepEqual(mentions.rolesOf("Amos Rata"), ["farmer"]);
+  assert.deepEqual(mentions.rolesOf("Piri Rata"), ["student"]);
+  assert.deepEqual(mentions.rolesOf("Rata"), []);
+});
+
+test("each mention keeps where the name stands", () => {
+  const text = "Yesterday Judge Mira Holt adjourned.";
+  const mention = mentionsOf("en", text).people[0]!.mentions[0]!;
+  assert.equal(text.slice(mention.span.start, mention.span.end), "Mira Holt");
+  assert.equal(mention.role, "Judge");
+});
+
+test("a relative clause giving the role after “as”", () => {
+  assert.deepEqual(rolesIn("en", ["Ivo Lind, who works as a nurse at the clinic, stayed."], "Lind"), [
+    "nurse at the clinic",
+  ]);
+  assert.deepEqual(rolesIn("fr", ["Léa Roux, qui travaille comme infirmière à Lyon, est restée."], "Roux"), [
+    "infirmière à Lyon",
+  ]);
+});
