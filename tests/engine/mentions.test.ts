@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { rulesFor } from "../../src/engine/lang/index.ts";
 import { noteCasing, tokenize } from "../../src/engine/attribution/tokens.ts";
 import { ArticleMentions, type MentionBlock } from "../../src/engine/mentions/mentions.ts";
+import { attribute, speakersOf } from "./attribution.helpers.ts";
 
 /** The article's paragraphs read as the mentions stage reads them (no quotes marked). */
 function mentionsOf(lang: string, ...paragraphs: string[]): ArticleMentions {
@@ -98,4 +99,42 @@ test("a relative clause giving the role after “as”", () => {
   assert.deepEqual(rolesIn("fr", ["Léa Roux, qui travaille comme infirmière à Lyon, est restée."], "Roux"), [
     "infirmière à Lyon",
   ]);
+});
+
+// Through attribution: speakers carry the article's roles, and descriptions find their person.
+
+test("a speaker carries the role the article gives in another sentence, and its kind follows", () => {
+  const result = attribute(
+    "en",
+    "The committee heard Nadia Kerr, a senior aide to the governor, on Monday.",
+    "“The plan was never approved,” Kerr said.",
+  );
+  assert.deepEqual(
+    result.speakers.map((s) => [s.name, s.role, s.voice]),
+    [["Nadia Kerr", "senior aide to the governor", "official"]],
+  );
+});
+
+test("a description names the one person whose role names the same body", () => {
+  const fr = attribute(
+    "fr",
+    "Mardi, le ministre a reçu Aline Vidal, la secrétaire générale de la FSU.",
+    "« Nous resterons mobilisés », a déclaré la dirigeante de la FSU.",
+  );
+  assert.deepEqual(speakersOf(fr), ["Aline Vidal"]);
+  const en = attribute(
+    "en",
+    "Nadia Kerr, the president of the Dockworkers Union, met the minister.",
+    "“We will strike in May,” the Dockworkers Union chief said.",
+  );
+  assert.deepEqual(speakersOf(en), ["Nadia Kerr"]);
+});
+
+test("a description stays apart when two people's roles name the body", () => {
+  const result = attribute(
+    "fr",
+    "Aline Vidal, secrétaire générale de la FSU, et Marc Roy, porte-parole de la FSU, étaient là.",
+    "« Nous resterons mobilisés », a déclaré la dirigeante de la FSU.",
+  );
+  assert.deepEqual(speakersOf(result), ["la dirigeante de la FSU"]);
 });

@@ -37,6 +37,22 @@ function contentWords(text: string, rules: LanguageRules): string[] {
     .filter((w) => w && !rules.determiners.has(w) && !rules.prepositions.has(w) && !rules.elisions.has(w));
 }
 
+/**
+ * The names a description or role writes, lower case: "cgt" of "la dirigeante de la CGT". A
+ * description's first word is capitalised where it opens a sentence, so it is left out there.
+ */
+const namesIn = (text: string, afterFirst: boolean): string[] =>
+  text
+    .split(/\s+/u)
+    .slice(afterFirst ? 1 : 0)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) =>
+      w
+        .toLowerCase()
+        .replace(/^[ld]['’]/u, "")
+        .replace(/[,.;:()]+$/u, ""),
+    );
+
 /** Lower-case words with their accents, to look up in the lexicons (nameWords folds accents). */
 const writtenWords = (text: string) => text.toLowerCase().split(/\s+/u);
 
@@ -75,8 +91,10 @@ export class SpeakerRegistry {
   private readonly byNameWord = new Index();
   /** Entities by the content words of every name and alias they have had. */
   private readonly byContent = new Index();
-  /** Entities by the first content word of their role. */
+  /** Entities by the first content word of each role. */
   private readonly byRoleHead = new Index();
+  /** Persons by each name written in one of their roles ("cgt" of "secrétaire générale de la CGT"). */
+  private readonly byRoleName = new Index();
   /** Words of each name, alias and role compared so far: the same few strings, again and again. */
   private readonly contentWordsOf = new Map<string, string[]>();
   private readonly nameWordsOf = new Map<string, readonly string[]>();
@@ -172,8 +190,15 @@ export class SpeakerRegistry {
   private setRole(e: Entity, role: string | null): void {
     if (e.role !== null || role === null) return;
     e.role = role;
-    const head = this.contentWords(role)[0];
-    if (head !== undefined) this.byRoleHead.add(head, e.id);
+  }
+
+  /** Files the entity under the head and the names of every role it has (see holdingRole). */
+  private indexRoles(e: Entity): void {
+    for (const role of this.rolesOf(e.id)) {
+      const head = this.contentWords(role)[0];
+      if (head !== undefined) this.byRoleHead.add(head, e.id);
+      for (const name of namesIn(role, false)) this.byRoleName.add(name, e.id);
+    }
   }
 
   private create(m: Mention, name: string, inHeadline: boolean): number {
@@ -192,6 +217,7 @@ export class SpeakerRegistry {
     this.entities.push(e);
     for (const form of [name, m.name, m.written ?? m.name]) this.addForm(e, form);
     this.setRole(e, m.role);
+    this.indexRoles(e);
     return id;
   }
 
@@ -300,14 +326,18 @@ export class SpeakerRegistry {
 
   private addName(e: Entity, m: Mention, inHeadline: boolean): void {
     const fuller = this.nameWords(m.name).length > this.nameWords(e.name).length;
-    if ((fuller && !inHeadline) || (e.nameFromHeadline && !inHeadline)) {
+    const renamed = (fuller && !inHeadline) || (e.nameFromHeadline && !inHeadline);
+    if (renamed) {
       const previous = e.name;
       e.name = m.name;
       e.nameFromHeadline = false;
       if (previous !== m.name) this.addForm(e, previous);
     }
     for (const alias of [m.name, m.written ?? m.name]) this.addForm(e, alias);
+    const roleBefore = e.role;
     this.setRole(e, m.role);
+    // A fuller name may be the one the article gives roles to; a new role is filed too.
+    if (renamed || e.role !== roleBefore) this.indexRoles(e);
     e.gender ??= m.gender;
   }
 
@@ -324,12 +354,34 @@ export class SpeakerRegistry {
     return id;
   }
 
-  /** The entities whose role the description names (see holdsRole). */
+  /**
+   * The entities whose role the description names (see holdsRole); failing any, the one person
+   * whose role names the same body by another office: "la dirigeante de la CGT" is who the article
+   * called "la secrétaire générale de la CGT", when no one else's role names the CGT.
+   */
   private holdingRole(description: string): Entity[] {
-    return this.byRoleHead
+    const holders = this.byRoleHead
       .get(this.contentWords(description)[0])
       .map((id) => this.entities[id]!)
       .filter((e) => this.holdsRole(e, description));
+    if (holders.length > 0) return holders;
+    const names = namesIn(description, true);
+    if (names.length === 0 || !this.contentWords(description).some((w) => this.isOffice(w))) return [];
+    const sameBody = this.byRoleName
+      .get(names[0])
+      .map((id) => this.entities[id]!)
+      .filter((e) => this.rolesOf(e.id).some((role) => this.namesBody(role, names)));
+    return sameBody.length === 1 ? sameBody : [];
+  }
+
+  private isOffice(word: string): boolean {
+    return this.rules.personNouns.has(word) || this.rules.titles.has(word);
+  }
+
+  /** An office held in the body the names name: "secrétaire générale de la CGT" for ["cgt"]. */
+  private namesBody(role: string, names: readonly string[]): boolean {
+    const words = this.contentWords(role);
+    return words.some((w) => this.isOffice(w)) && names.every((n) => words.includes(n));
   }
 
   /**
@@ -352,17 +404,13 @@ export class SpeakerRegistry {
    * same head noun, and every name in the description also in the role.
    */
   private holdsRole(e: Entity, description: string): boolean {
-    if (!e.role || e.kind === "organisation") return false;
-    const role = this.contentWords(e.role);
+    if (e.kind === "organisation") return false;
     const words = this.contentWords(description);
-    const names = description
-      .split(/\s+/u)
-      .slice(1)
-      .filter((w) => /^\p{Lu}/u.test(w))
-      .map((w) => w.toLowerCase());
-    return (
-      words.length > 0 && words[0] === role[0] && names.every((w) => role.includes(w.replace(/^[ld]'/u, "")))
-    );
+    const names = namesIn(description, true);
+    return this.rolesOf(e.id).some((held) => {
+      const role = this.contentWords(held);
+      return words.length > 0 && words[0] === role[0] && names.every((w) => role.includes(w));
+    });
   }
 
   /** "le diplomate", "the president": a definite description right after a named person's quote. */

@@ -58,9 +58,14 @@ export class ArticleMentions {
     this.mentions = found;
   }
 
+  /** Roles by the name asked: the registry asks for the same few names again and again. */
+  private readonly rolesByName = new Map<string, readonly string[]>();
+
   /** The roles of the one person `name` denotes; none when it denotes nobody or several people. */
   rolesOf(name: string): readonly string[] {
-    return this.personNamed(name)?.roles ?? [];
+    let roles = this.rolesByName.get(name);
+    if (!roles) this.rolesByName.set(name, (roles = this.personNamed(name)?.roles ?? []));
+    return roles;
   }
 
   /** The one person a name denotes: the same full name, or the only person whose name holds it. */
