@@ -17,7 +17,6 @@ import { noteCasing, sentenceRanges, tokenize, type Sentence } from "./attributi
 import { reportedSpeakerAt } from "./attribution/speechCues.ts";
 import { SpeakerRegistry } from "./attribution/mergeSpeakers.ts";
 import { ArticleMentions } from "./mentions/mentions.ts";
-import { nameRuns, nameWords, tokensText } from "./attribution/names.ts";
 import { describedSubject, firstPersonIn, peopleIn, speechNounAuthor } from "./attribution/speakerPhrases.ts";
 import { SENTENCE_STRATEGIES, type StrategyId } from "./attribution/strategies.ts";
 import {
@@ -99,7 +98,7 @@ export function attributeSpeakers(
       quotes,
     };
   });
-  const registry = new SpeakerRegistry(rules, knownNames(views), new ArticleMentions(views));
+  const registry = new SpeakerRegistry(rules, new ArticleMentions(views));
   const result: Attribution[] = found.map(() => ({
     speaker: null,
     cue: null,
@@ -319,25 +318,6 @@ function sameWords(a: string, b: string): boolean {
   if (a === b) return a.length > 0;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   return short.split(" ").length >= 3 && ` ${long} `.includes(` ${short} `);
-}
-
-/**
- * Full names (two words or more) written in the body, to complete a bare surname, with the block
- * of their first use. A name after a preposition counts too: `cross-examined by Simon Hartley`
- * introduces the person a later `Mr Hartley said` means.
- */
-function knownNames(views: BlockView[]): { name: string; block: number }[] {
-  const names = new Map<string, number>();
-  for (const [b, view] of views.entries()) {
-    if (view.kind === "headline") continue;
-    const { tokens, source } = view.sentence;
-    for (const run of nameRuns(view.sentence, 0, tokens.length)) {
-      if (run.afterDeterminer || run.modifier) continue;
-      const name = tokensText(tokens, run.start, run.end, source);
-      if (nameWords(name).length >= 2 && !names.has(name)) names.set(name, b);
-    }
-  }
-  return [...names].map(([name, block]) => ({ name, block }));
 }
 
 /** What each quote's strategies proposed, named as the result names speakers. */

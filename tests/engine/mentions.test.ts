@@ -138,3 +138,31 @@ test("a description stays apart when two people's roles name the body", () => {
   );
   assert.deepEqual(speakersOf(result), ["la dirigeante de la FSU"]);
 });
+
+test("two names side by side, each written alone elsewhere, are two people", () => {
+  const mentions = mentionsOf(
+    "de",
+    "Die Reporterin Lena Hartwig schrieb den Text.",
+    "Am Montag befragten Fichtner und Brandt Lena Hartwig zu den Quellen.",
+    "Brandt blieb ruhig, und Fichtner auch.",
+  );
+  assert.equal(mentions.separated("Brandt Lena Hartwig"), "Lena Hartwig");
+  assert.deepEqual(
+    mentions.people.map((p) => p.name),
+    ["Lena Hartwig"],
+  );
+  assert.equal(mentions.people[0]!.mentions.length, 2);
+  const result = attribute(
+    "de",
+    "Die Reporterin Lena Hartwig schrieb den Text.",
+    "Am Montag befragten Fichtner und Brandt Lena Hartwig zu den Quellen.",
+    "Brandt blieb ruhig, und Fichtner auch. Hartwig sagte: „Ich habe nichts erfunden.“",
+  );
+  assert.deepEqual(speakersOf(result), ["Lena Hartwig"]);
+});
+
+test("where nouns are capitalised, a verb after the noun or before it makes no role", () => {
+  assert.deepEqual(rolesIn("de", ["Laut Jana Stoll, der Mann schieße oft, war es laut."], "Stoll"), []);
+  assert.deepEqual(rolesIn("de", ["Er informiert Sprecher Uwe Kalb über alles."], "Kalb"), ["Sprecher"]);
+  assert.deepEqual(rolesIn("de", ["Uwe Kalb, Leiter des Ressorts, kam."], "Kalb"), ["Leiter des Ressorts"]);
+});

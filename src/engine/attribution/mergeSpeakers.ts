@@ -99,15 +99,15 @@ export class SpeakerRegistry {
   private readonly contentWordsOf = new Map<string, string[]>();
   private readonly nameWordsOf = new Map<string, readonly string[]>();
 
-  /**
-   * `knownNames`: full names written in the body, with the block where each first appears;
-   * `mentions`: the people the whole article names, with the roles it gives them.
-   */
+  /** Full names written in the body, with the block where each first appears. */
+  private readonly knownNames: readonly { name: string; block: number }[];
+
+  /** `mentions`: the people the whole article names, with the roles it gives them. */
   constructor(
     private readonly rules: LanguageRules,
-    private readonly knownNames: readonly { name: string; block: number }[],
     private readonly mentions: ArticleMentions,
   ) {
+    const knownNames = (this.knownNames = mentions.fullNames());
     knownNames.forEach((known, i) => {
       const words = this.nameWords(known.name);
       for (const word of new Set([words[0], words.at(-1)]))
@@ -279,7 +279,7 @@ export class SpeakerRegistry {
   }
 
   private named(given: Mention, inHeadline: boolean, block: number): number {
-    const mention = this.asSurname(given);
+    const mention = this.asSurname({ ...given, name: this.mentions.separated(given.name) });
     // The same form again is the same person ("Costa" stays who "Costa" was).
     const again = this.sharingNameWord(mention.name).filter(
       (e) => e.kind === mention.kind && (e.name === mention.name || e.aliases.has(mention.name)),

@@ -27,6 +27,11 @@ export interface PersonMention {
   name: string;
   /** The role written with this mention (see roles.ts), or null. */
   role: string | null;
+  /**
+   * The name stands after a preposition: a person (`cross-examined by Simon Hartley`) or a place
+   * (`in Port St. Lucie`). It completes a surname, but it is nobody's subject.
+   */
+  afterPreposition: boolean;
 }
 
 /** One person of the article: every mention that can only be theirs. */
@@ -48,14 +53,35 @@ export class ArticleMentions {
   /** People by every word of their full name: only those sharing a word can match (see sameName). */
   private readonly byWord = new Map<string, number[]>();
 
+  /** Runs that were two names side by side, each with the full name that ends it. */
+  private readonly juxtaposed = new Map<string, string>();
+
   constructor(blocks: readonly MentionBlock[]) {
-    const found = blocks.flatMap((block, b) => personMentions(block, b));
+    const found = splitJuxtaposed(
+      blocks.flatMap((block, b) => personMentions(block, b)),
+      this.juxtaposed,
+    );
     // Full names first, so that a surname written before its full name still finds its person.
     for (const m of found) if (isFullName(m.name)) this.addFullName(m);
     for (const m of found) if (!isFullName(m.name)) this.addShortName(m);
     for (const person of this.people)
       person.mentions.sort((a, b) => a.block - b.block || a.span.start - b.span.start);
     this.mentions = found;
+  }
+
+  /** The name a run means: the full name ending it, when it was two names side by side. */
+  separated(name: string): string {
+    return this.juxtaposed.get(name) ?? name;
+  }
+
+  /**
+   * The full names (two words or more) the article writes outside headlines, each with the block
+   * of its first use, in order: what completes a bare surname.
+   */
+  fullNames(): { name: string; block: number }[] {
+    const first = new Map<string, number>();
+    for (const m of this.mentions) if (isFullName(m.name) && !first.has(m.name)) first.set(m.name, m.block);
+    return [...first].map(([name, block]) => ({ name, block }));
   }
 
   /** Roles by the name asked: the registry asks for the same few names again and again. */
@@ -117,12 +143,39 @@ function personMentions(block: MentionBlock, b: number): PersonMention[] {
   const s = block.sentence;
   return sentenceRanges(s.tokens).flatMap(([start, end]) =>
     nameRuns(s, start, end)
-      .filter(isPersonRun)
+      // "the Biden administration", "the Kremlin": a modifier or a body, not a person.
+      .filter((run) => !run.afterDeterminer && !run.modifier)
       .map((run) => ({
         block: b,
         span: { start: s.tokens[run.start]!.start, end: s.tokens[run.end - 1]!.end },
         name: tokensText(s.tokens, run.start, run.end, s.source),
         role: roleOfRun(s, run, start, end),
+        afterPreposition: !isPersonRun(run),
       })),
   );
+}
+
+/**
+ * Two names written side by side read as one run where a subject meets its object
+ * (`konfrontieren Fichtner und Geyer Claas Relotius mit …`): a run written once, whose last
+ * words are a full name the article writes alone and whose first word is a name it writes alone,
+ * is those two names. `split` notes each such run with its full name.
+ */
+function splitJuxtaposed(found: PersonMention[], split: Map<string, string>): PersonMention[] {
+  const count = new Map<string, number>();
+  for (const m of found) count.set(m.name, (count.get(m.name) ?? 0) + 1);
+  const writtenAlone = (name: string) => (count.get(name) ?? 0) > 0;
+  return found.flatMap((m) => {
+    const words = m.name.split(" ");
+    if (words.length < 3 || count.get(m.name) !== 1) return [m];
+    const [head, ...rest] = words;
+    const tail = rest.join(" ");
+    if (!writtenAlone(head!) || !writtenAlone(tail)) return [m];
+    split.set(m.name, tail);
+    const tailStart = m.span.end - tail.length;
+    return [
+      { ...m, name: head!, span: { start: m.span.start, end: m.span.start + head!.length }, role: null },
+      { ...m, name: tail, span: { start: tailStart, end: m.span.end } },
+    ];
+  });
 }

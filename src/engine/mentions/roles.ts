@@ -70,11 +70,13 @@ function officeBefore(s: Sentence, run: NameRun, start: number): string {
   )
     from--;
   // A capitalised word opening the sentence may be a verb's subject ("Villagers met mayor Ann Roy").
+  // Where nouns are capitalised, a lower-case word before one is an adjective only after a
+  // determiner ("die stellvertretende Leiterin"; not "informiert Dokumentar").
   const lead = tokens[from - 1];
   const opens =
-    !isWord(lead) ||
-    rules.determiners.has(lead.lower) ||
-    (isCapitalised(lead) && (from - 1 > start || s.capitalisedWords.has(lead.lower)));
+    rules.determiners.has(lead?.lower ?? "") ||
+    (!rules.capitalisesNouns &&
+      (!isWord(lead) || (isCapitalised(lead) && (from - 1 > start || s.capitalisedWords.has(lead.lower)))));
   if (!opens) from = head;
   return tokensText(tokens, from, head + 1, s.source);
 }
@@ -111,14 +113,30 @@ function roleWords(s: Sentence, from: number, end: number): string | null {
   while (k < end && k - from < MAX_ROLE_WORDS && isWord(tokens[k])) {
     // "a fierce and uncompromising elder": a joint inside the description, before its noun.
     if (endsPhrase(s, k) || (office && rules.clauseJoins.has(tokens[k]!.lower))) break;
+    if (office && rules.capitalisesNouns && !followsNoun(s, k)) return null;
     office ||= isOffice(tokens[k], rules);
     k++;
   }
   const first = tokens[from];
-  // A list of names ("Ann Roy, Tom Lee and …") is no apposition.
+  // A list of names ("Ann Roy, Tom Lee and …") is no apposition; where nouns are capitalised, a
+  // lower-case word opening one is an adjective before its noun, or a clause ("so heißt …").
+  if (rules.capitalisesNouns && !rules.determiners.has(first?.lower ?? "") && !isOffice(first, rules)) {
+    if (!isOffice(tokens[from + 1], rules)) return null;
+  }
   const describes =
     isWord(first) && (!isCapitalised(first) || isOffice(first, rules) || rules.determiners.has(first.lower));
   return office && describes ? withoutDeterminer(s, from, k) : null;
+}
+
+/**
+ * Where nouns are capitalised, adjectives stand before the noun: after it come only a genitive, a
+ * preposition's phrase or another noun ("Leiter des Ressorts"). A lower-case word there is a
+ * verb, and the words a clause ("der Mann ballere häufiger").
+ */
+function followsNoun(s: Sentence, k: number): boolean {
+  const { tokens, rules } = s;
+  const t = tokens[k]!;
+  return isCapitalised(t) || rules.determiners.has(t.lower) || rules.prepositions.has(t.lower) || isDigit(t);
 }
 
 /** "the head teacher, Richard Osei": a description opened by a determiner, then a comma, then the name. */
