@@ -166,3 +166,26 @@ test("where nouns are capitalised, a verb after the noun or before it makes no r
   assert.deepEqual(rolesIn("de", ["Er informiert Sprecher Uwe Kalb über alles."], "Kalb"), ["Sprecher"]);
   assert.deepEqual(rolesIn("de", ["Uwe Kalb, Leiter des Ressorts, kam."], "Kalb"), ["Leiter des Ressorts"]);
 });
+
+test("a father and son named alike stay apart by their generations", () => {
+  const mentions = mentionsOf(
+    "en",
+    "Tom Bell Sr., a farmer, sold the land.",
+    "His son, Tom Bell Jr., a lawyer, objected.",
+  );
+  assert.deepEqual(
+    mentions.people.map((p) => [p.name, p.roles]),
+    [
+      ["Tom Bell Sr.", ["farmer"]],
+      ["Tom Bell Jr.", ["lawyer"]],
+    ],
+  );
+  const result = attribute(
+    "en",
+    "Tom Bell Sr., 80, founded the shop in 1970.",
+    "“It was hard work,” Bell Sr. said.",
+    "His son, Tom Bell Jr., runs it now.",
+    "“Business is good,” Bell Jr. said.",
+  );
+  assert.deepEqual(speakersOf(result), ["Tom Bell Sr.", "Tom Bell Jr."]);
+});

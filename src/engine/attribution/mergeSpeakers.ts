@@ -4,7 +4,7 @@
 import type { SpeakerKind } from "../types.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
 import type { Mention } from "./speakerPhrases.ts";
-import { nameWords, sameName } from "./names.ts";
+import { nameWords, otherGeneration, sameName } from "./names.ts";
 import type { ArticleMentions } from "../mentions/mentions.ts";
 
 export interface Entity {
@@ -128,7 +128,7 @@ export class SpeakerRegistry {
   }
 
   private sameName(a: string, b: string): boolean {
-    return sameName(this.nameWords(a), this.nameWords(b));
+    return sameName(this.nameWords(a), this.nameWords(b)) && !otherGeneration(a, b);
   }
 
   /** The entity a mention refers to, creating it if new; null for a pronoun with no antecedent. */

@@ -369,6 +369,18 @@ export function nameWords(name: string): readonly string[] {
     .filter((w) => w && !SUFFIXES.test(w) && w !== "*");
 }
 
+/** The generation a name ends on ("jr", "sr", "iii"), lower case without its dot, if any. */
+const generationOf = (name: string): string | undefined => {
+  const last = name.trim().split(/\s+/u).at(-1) ?? "";
+  return SUFFIXES.test(last) ? last.toLowerCase().replace(/\.$/u, "") : undefined;
+};
+
+/** "Tom Bell Sr." and "Tom Bell Jr.": a father and his son, though their names' words are the same. */
+export function otherGeneration(a: string, b: string): boolean {
+  const [ga, gb] = [generationOf(a), generationOf(b)];
+  return ga !== undefined && gb !== undefined && ga !== gb;
+}
+
 /**
  * Two names (as nameWords) denote one person when the words of the shorter are the last or the
  * first words of the longer: "Sullivan" and "Jake Sullivan", "Hawk Sawyer" and "Kathleen Hawk

@@ -9,7 +9,14 @@
 // Robert Parata" are two entities, and a bare "Parata" gives its role to neither, since the
 // article has not said which one it means.
 import type { BlockKind, Span } from "../types.ts";
-import { isPersonRun, nameRuns, nameWords, sameName, tokensText } from "../attribution/names.ts";
+import {
+  isPersonRun,
+  nameRuns,
+  nameWords,
+  otherGeneration,
+  sameName,
+  tokensText,
+} from "../attribution/names.ts";
 import { sentenceRanges, type Sentence } from "../attribution/tokens.ts";
 import { roleOfRun } from "./roles.ts";
 
@@ -42,6 +49,10 @@ export interface PersonEntity {
   roles: string[];
   mentions: PersonMention[];
 }
+
+/** The person may be the one `name` (with its nameWords `words`) names. */
+const samePerson = (p: PersonEntity, name: string, words: readonly string[]) =>
+  sameName(nameWords(p.name), words) && !p.mentions.some((m) => otherGeneration(m.name, name));
 
 /** Two words or more name one person; one word is a surname or a first name, which people share. */
 const isFullName = (name: string) => nameWords(name).length >= 2;
@@ -97,7 +108,7 @@ export class ArticleMentions {
   /** The one person a name denotes: the same full name, or the only person whose name holds it. */
   personNamed(name: string): PersonEntity | undefined {
     const words = nameWords(name);
-    const candidates = this.sharingWord(words).filter((p) => sameName(nameWords(p.name), words));
+    const candidates = this.sharingWord(words).filter((p) => samePerson(p, name, words));
     const exact = candidates.filter((p) => p.mentions.some((m) => m.name === name));
     const pool = isFullName(name) && exact.length > 0 ? exact : candidates;
     return pool.length === 1 ? pool[0] : undefined;
@@ -111,7 +122,7 @@ export class ArticleMentions {
   private addFullName(m: PersonMention): void {
     const words = nameWords(m.name);
     // "Te Kaurinui Parata" is "Te Kaurinui Robert Parata", but not "Hori Parata".
-    const same = this.sharingWord(words).find((p) => sameName(nameWords(p.name), words));
+    const same = this.sharingWord(words).find((p) => samePerson(p, m.name, words));
     if (same) {
       if (words.length > nameWords(same.name).length) same.name = m.name;
       this.attach(same, m);
