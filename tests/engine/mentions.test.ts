@@ -189,3 +189,29 @@ test("a father and son named alike stay apart by their generations", () => {
   );
   assert.deepEqual(speakersOf(result), ["Tom Bell Sr.", "Tom Bell Jr."]);
 });
+
+test("what the article says a named body is: the noun before its name, or an apposition after it", () => {
+  const mentions = mentionsOf(
+    "en",
+    "The news agency Norpress first reported the sale.",
+    "Valtek, the steel company, declined to comment.",
+  );
+  assert.deepEqual(mentions.descriptionsOf("Norpress"), ["news agency"]);
+  assert.deepEqual(mentions.descriptionsOf("Valtek"), ["steel company"]);
+  assert.deepEqual(
+    mentionsOf("de", "Der Nachrichtensender Kanal Neun meldete das.").descriptionsOf("Kanal Neun"),
+    ["Nachrichtensender"],
+  );
+});
+
+test("a body quoted by name takes its kind of voice from what the article says it is", () => {
+  const result = attribute(
+    "en",
+    "The broadcaster Norpress first reported the sale on Monday.",
+    "“The deal is done,” Norpress said.",
+  );
+  assert.deepEqual(
+    result.speakers.map((s) => [s.name, s.kind, s.role, s.voice]),
+    [["Norpress", "organisation", "broadcaster", "media"]],
+  );
+});

@@ -149,8 +149,19 @@ export class SpeakerRegistry {
    */
   rolesOf(id: number): string[] {
     const e = this.entities[id]!;
-    const elsewhere = e.kind === "person" ? this.mentions.rolesOf(e.name) : [];
+    const elsewhere =
+      e.kind === "person"
+        ? this.mentions.rolesOf(e.name)
+        : e.kind === "organisation"
+          ? this.mentions.descriptionsOf(this.withoutDeterminer(e.name))
+          : [];
     return [...new Set([...(e.role === null ? [] : [e.role]), ...elsewhere])];
+  }
+
+  /** "la CGT" is named "CGT" where a noun stands before it ("le syndicat CGT"). */
+  private withoutDeterminer(name: string): string {
+    const [first, ...rest] = name.split(/\s+/u);
+    return rest.length > 0 && this.rules.determiners.has(first!.toLowerCase()) ? rest.join(" ") : name;
   }
 
   /** The entity mentioned last, if within `window` blocks of `block`. */
@@ -274,12 +285,17 @@ export class SpeakerRegistry {
       m.known === true ||
       this.nameWords(this.fullName(m.name, block)).length >= 2 ||
       (m.written !== undefined && m.written !== m.name) ||
-      this.sharingNameWord(m.name).some((e) => e.kind === "person" && this.sameName(e.name, m.name))
+      this.sharingNameWord(m.name).some(
+        (e) =>
+          (e.kind === "person" && this.sameName(e.name, m.name)) ||
+          // A body met before under this very name ("Uber", once the article said it is a company).
+          (e.kind === "organisation" && (e.name === m.name || e.aliases.has(m.name))),
+      )
     );
   }
 
   private named(given: Mention, inHeadline: boolean, block: number): number {
-    const mention = this.asSurname({ ...given, name: this.mentions.separated(given.name) });
+    const mention = this.asBody(this.asSurname({ ...given, name: this.mentions.separated(given.name) }));
     // The same form again is the same person ("Costa" stays who "Costa" was).
     const again = this.sharingNameWord(mention.name).filter(
       (e) => e.kind === mention.kind && (e.name === mention.name || e.aliases.has(mention.name)),
@@ -322,6 +338,18 @@ export class SpeakerRegistry {
       this.nameWords(e.name).length > words.length &&
       this.nameWords(e.name).slice(-words.length).join(" ") === words.join(" ");
     return this.sharingNameWord(m.name).some(holds) ? { ...m, kind: "person" } : m;
+  }
+
+  /**
+   * "Norpress said": a lone name reads as a person's, unless the article says elsewhere what
+   * body it is ("the news agency Norpress") and gives it no person's role.
+   */
+  private asBody(m: Mention): Mention {
+    const body =
+      m.kind === "person" &&
+      this.mentions.descriptionsOf(m.name).length > 0 &&
+      this.mentions.rolesOf(m.name).length === 0;
+    return body ? { ...m, kind: "organisation" } : m;
   }
 
   private addName(e: Entity, m: Mention, inHeadline: boolean): void {
@@ -370,7 +398,7 @@ export class SpeakerRegistry {
     const sameBody = this.byRoleName
       .get(names[0])
       .map((id) => this.entities[id]!)
-      .filter((e) => this.rolesOf(e.id).some((role) => this.namesBody(role, names)));
+      .filter((e) => e.kind === "person" && this.rolesOf(e.id).some((role) => this.namesBody(role, names)));
     return sameBody.length === 1 ? sameBody : [];
   }
 

@@ -19,6 +19,7 @@ import {
 } from "../attribution/names.ts";
 import { sentenceRanges, type Sentence } from "../attribution/tokens.ts";
 import { roleOfRun } from "./roles.ts";
+import { bodyDescriptions } from "./bodies.ts";
 
 /** One block of the article as the mentions stage reads it: its kind and its tokens. */
 export interface MentionBlock {
@@ -64,6 +65,8 @@ export class ArticleMentions {
   /** People by every word of their full name: only those sharing a word can match (see sameName). */
   private readonly byWord = new Map<string, number[]>();
 
+  /** What the article says each named body is ("news agency" for "reuters"), by lower-case name. */
+  private readonly bodies = new Map<string, string[]>();
   /** Runs that were two names side by side, each with the full name that ends it. */
   private readonly juxtaposed = new Map<string, string>();
 
@@ -78,6 +81,23 @@ export class ArticleMentions {
     for (const person of this.people)
       person.mentions.sort((a, b) => a.block - b.block || a.span.start - b.span.start);
     this.mentions = found;
+    for (const block of blocks) this.describeBodies(block);
+  }
+
+  /** What the article says the body named `name` is, each description once, in order. */
+  descriptionsOf(name: string): readonly string[] {
+    return this.bodies.get(name.toLowerCase()) ?? [];
+  }
+
+  private describeBodies(block: MentionBlock): void {
+    if (block.kind === "headline") return;
+    const s = block.sentence;
+    for (const [start, end] of sentenceRanges(s.tokens))
+      for (const { name, description } of bodyDescriptions(s, start, end)) {
+        const key = name.toLowerCase();
+        const known = this.bodies.get(key) ?? [];
+        if (!known.includes(description)) this.bodies.set(key, [...known, description]);
+      }
   }
 
   /** The name a run means: the full name ending it, when it was two names side by side. */
