@@ -215,3 +215,16 @@ test("a body quoted by name takes its kind of voice from what the article says i
     [["Norpress", "organisation", "broadcaster", "media"]],
   );
 });
+
+test("a feminine role written anywhere tells a person's gender, so “il” is someone else", () => {
+  const mentions = mentionsOf("fr", "Claude Martin, directrice de l'école depuis 2010, reste prudente.");
+  assert.equal(mentions.genderOf("Martin"), "f");
+  const result = attribute(
+    "fr",
+    "Dominique Roy a parlé aux parents mardi.",
+    "Claude Martin était là aussi.",
+    "« Les travaux commencent lundi », a-t-il expliqué.",
+    "Claude Martin, directrice de l'école depuis 2010, reste prudente.",
+  );
+  assert.deepEqual(speakersOf(result), ["Dominique Roy"]);
+});

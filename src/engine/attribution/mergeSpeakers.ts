@@ -220,7 +220,7 @@ export class SpeakerRegistry {
       aliases: new Set(),
       role: null,
       kind: m.kind,
-      gender: m.gender,
+      gender: m.gender ?? (m.kind === "person" ? this.mentions.genderOf(name) : undefined),
       plural: m.plural ?? false,
       nameFromHeadline: inHeadline,
       lastBlock: 0,
@@ -366,7 +366,7 @@ export class SpeakerRegistry {
     this.setRole(e, m.role);
     // A fuller name may be the one the article gives roles to; a new role is filed too.
     if (renamed || e.role !== roleBefore) this.indexRoles(e);
-    e.gender ??= m.gender;
+    e.gender ??= m.gender ?? (renamed && e.kind === "person" ? this.mentions.genderOf(e.name) : undefined);
   }
 
   /** A description: the same words again, or the role of someone named ("le ministre de la Défense"). */

@@ -9,6 +9,7 @@
 // Robert Parata" are two entities, and a bare "Parata" gives its role to neither, since the
 // article has not said which one it means.
 import type { BlockKind, Span } from "../types.ts";
+import type { Gender, LanguageRules } from "../lang/types.ts";
 import {
   isPersonRun,
   nameRuns,
@@ -35,6 +36,8 @@ export interface PersonMention {
   name: string;
   /** The role written with this mention (see roles.ts), or null. */
   role: string | null;
+  /** The gender an honorific or a feminine noun of the role shows ("Mme", "directrice"), if any. */
+  gender?: Gender;
   /**
    * The name stands after a preposition: a person (`cross-examined by Simon Hartley`) or a place
    * (`in Port St. Lucie`). It completes a surname, but it is nobody's subject.
@@ -48,6 +51,8 @@ export interface PersonEntity {
   name: string;
   /** Roles the article gives, in order of first appearance, each once. */
   roles: string[];
+  /** The gender its mentions show, when they all agree ("mixed" when they do not). */
+  gender?: Gender | "mixed";
   mentions: PersonMention[];
 }
 
@@ -159,8 +164,15 @@ export class ArticleMentions {
     if (person) this.attach(person, m);
   }
 
+  /** The gender the mentions of the one person `name` denotes show, if they all agree. */
+  genderOf(name: string): Gender | undefined {
+    const gender = this.personNamed(name)?.gender;
+    return gender === "mixed" ? undefined : gender;
+  }
+
   private attach(person: PersonEntity, m: PersonMention): void {
     person.mentions.push(m);
+    if (m.gender) person.gender = person.gender && person.gender !== m.gender ? "mixed" : m.gender;
     if (m.role !== null && !person.roles.includes(m.role)) person.roles.push(m.role);
   }
 }
@@ -176,14 +188,24 @@ function personMentions(block: MentionBlock, b: number): PersonMention[] {
     nameRuns(s, start, end)
       // "the Biden administration", "the Kremlin": a modifier or a body, not a person.
       .filter((run) => !run.afterDeterminer && !run.modifier)
-      .map((run) => ({
-        block: b,
-        span: { start: s.tokens[run.start]!.start, end: s.tokens[run.end - 1]!.end },
-        name: tokensText(s.tokens, run.start, run.end, s.source),
-        role: roleOfRun(s, run, start, end),
-        afterPreposition: !isPersonRun(run),
-      })),
+      .map((run) => {
+        const role = roleOfRun(s, run, start, end);
+        return {
+          block: b,
+          span: { start: s.tokens[run.start]!.start, end: s.tokens[run.end - 1]!.end },
+          name: tokensText(s.tokens, run.start, run.end, s.source),
+          role,
+          gender: run.gender ?? (role === null ? undefined : feminineRole(role, s.rules)),
+          afterPreposition: !isPersonRun(run),
+        };
+      }),
   );
+}
+
+/** "f" when the role names a woman ("directrice", "spokeswoman"): only a feminine noun tells. */
+function feminineRole(role: string, rules: LanguageRules): Gender | undefined {
+  const words = role.toLowerCase().split(/[\s,]+/u);
+  return words.some((w) => rules.personNouns.get(w) === "f") ? "f" : undefined;
 }
 
 /**
