@@ -228,3 +228,16 @@ test("a feminine role written anywhere tells a person's gender, so “il” is s
   );
   assert.deepEqual(speakersOf(result), ["Dominique Roy"]);
 });
+
+test("an apposition running on past the role's length ends before its last preposition", () => {
+  assert.deepEqual(
+    rolesIn(
+      "en",
+      [
+        "The panel heard Nadia Kerr, a senior policy aide to the state governor on the long dispute over the port's new lease terms.",
+      ],
+      "Kerr",
+    ),
+    ["senior policy aide to the state governor"],
+  );
+});

@@ -117,6 +117,9 @@ function roleWords(s: Sentence, from: number, end: number): string | null {
     office ||= isOffice(tokens[k], rules);
     k++;
   }
+  // Cut off by the limit mid-phrase: the role keeps one complement, the rest may run on into the
+  // sentence ("aide to the governor | on Trump's July 25 call …").
+  if (k - from === MAX_ROLE_WORDS && isWord(tokens[k])) k = withOneComplement(s, from, k);
   const first = tokens[from];
   // A list of names ("Ann Roy, Tom Lee and …") is no apposition; where nouns are capitalised, a
   // lower-case word opening one is an adjective before its noun, or a clause ("so heißt …").
@@ -126,6 +129,19 @@ function roleWords(s: Sentence, from: number, end: number): string | null {
   const describes =
     isWord(first) && (!isCapitalised(first) || isOffice(first, rules) || rules.determiners.has(first.lower));
   return office && describes ? withoutDeterminer(s, from, k) : null;
+}
+
+/**
+ * Where the role [from, to) ends with one complement to its office: at the second preposition
+ * after the office ("aide to the governor | on the dispute"), or at `to`.
+ */
+function withOneComplement(s: Sentence, from: number, to: number): number {
+  const { tokens, rules } = s;
+  const office = tokens.findIndex((t, k) => k >= from && k < to && isOffice(t, rules));
+  let prepositions = 0;
+  for (let k = office + 1; office >= 0 && k < to; k++)
+    if (rules.prepositions.has(tokens[k]!.lower) && ++prepositions === 2) return k;
+  return to;
 }
 
 /**
