@@ -130,3 +130,16 @@ test("the engine gives each speaker its kind of voice", () => {
     ],
   );
 });
+
+test("a country that speaks is an official voice, in each language, with or without its article", () => {
+  const body = (lang: string, name: string) => voiceOf(lang, null, "organisation", name);
+  assert.equal(body("fr", "La Chine"), "official");
+  assert.equal(body("fr", "Les États-Unis"), "official");
+  assert.equal(body("fr", "l’Allemagne"), "official");
+  assert.equal(body("en", "Russia"), "official");
+  assert.equal(body("de", "Nordkorea"), "official");
+  assert.equal(body("es", "el Reino Unido"), "official");
+  // A person's name is never a country's, and a body that is no country stays unknown.
+  assert.equal(voiceOf("en", null, "person", "Jordan"), "unknown");
+  assert.equal(body("en", "Valtek"), "unknown");
+});
