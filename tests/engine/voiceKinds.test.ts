@@ -41,6 +41,7 @@ const roles: readonly (readonly [string, string, VoiceKind])[] = [
   ["de", "Klimaforscherin", "expert"],
   ["de", "Anwohnerin", "affected"],
   ["de", "Chefredakteurin", "media"],
+  ["de", "Dokumentarin des Magazins", "media"],
   ["de", "Konzernchef", "institution"],
   ["es", "alcaldesa de la ciudad", "official"],
   ["es", "investigadora del instituto", "expert"],

@@ -289,7 +289,7 @@ export const german: LanguageRules = {
     `),
     media: list(`
       *journalist *reporter *redakteur *redaktion *korrespondent *zeitung *magazin *sender
-      *fernseh *rundfunk *radio =medien *nachrichten *kolumnist *moderator
+      *fernseh *rundfunk *radio =medien *nachrichten *kolumnist *moderator *dokumentar
     `),
     document: list(`
       *bericht *erklärung *mitteilung *studie *umfrage *brief *schreiben *dokument *papier *gesetz
