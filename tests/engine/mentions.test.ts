@@ -241,3 +241,15 @@ test("an apposition running on past the role's length ends before its last prepo
     ["senior policy aide to the state governor"],
   );
 });
+
+test("a name ends on its possessive: what follows is what it owns, not more of the name", () => {
+  const mentions = mentionsOf(
+    "de",
+    "Die Reporterin Lena Haas schrieb den Text.",
+    "Haas’ Texte wurden geprüft.",
+  );
+  assert.deepEqual(
+    mentions.people.map((p) => [p.name, p.roles, p.mentions.map((m) => m.name)]),
+    [["Lena Haas", ["Reporterin"], ["Lena Haas", "Haas"]]],
+  );
+});

@@ -187,6 +187,7 @@ export const german: LanguageRules = {
       beobachter kritiker unterstützer gegner insider hacker täter verdächtige verdächtiger
       beauftragter vorsitzender abgeordneter manager unternehmer gründer
       enkel onkel neffe großvater opa witwer partner landwirt pfarrer rentner dokumentar
+      journalist reporter korrespondent
     `,
       "m",
     ),
@@ -199,6 +200,7 @@ export const german: LanguageRules = {
       direktorin ministerin präsidentin kanzlerin beobachterin kritikerin unterstützerin
       managerin unternehmerin gründerin
       enkelin tante nichte großmutter oma witwe partnerin landwirtin pfarrerin rentnerin dokumentarin
+      journalistin reporterin korrespondentin
     `,
       "f",
     ),

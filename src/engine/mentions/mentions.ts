@@ -188,18 +188,25 @@ function personMentions(block: MentionBlock, b: number): PersonMention[] {
     nameRuns(s, start, end)
       // "the Biden administration", "the Kremlin": a modifier or a body, not a person.
       .filter((run) => !run.afterDeterminer && !run.modifier)
+      .map((run) => ({ ...run, end: possessiveEnd(s, run.start, run.end) }))
       .map((run) => {
         const role = roleOfRun(s, run, start, end);
         return {
           block: b,
           span: { start: s.tokens[run.start]!.start, end: s.tokens[run.end - 1]!.end },
-          name: tokensText(s.tokens, run.start, run.end, s.source),
+          name: tokensText(s.tokens, run.start, run.end, s.source).replace(/['’]$/u, ""),
           role,
           gender: run.gender ?? (role === null ? undefined : feminineRole(role, s.rules)),
           afterPreposition: !isPersonRun(run),
         };
       }),
   );
+}
+
+/** "Relotius’ Inbox": a name ends on its possessive, and what follows is what it owns. */
+function possessiveEnd(s: Sentence, start: number, end: number): number {
+  for (let k = start; k < end - 1; k++) if (/['’]$/u.test(s.tokens[k]!.text)) return k + 1;
+  return end;
 }
 
 /** "f" when the role names a woman ("directrice", "spokeswoman"): only a feminine noun tells. */
