@@ -253,3 +253,18 @@ test("a name ends on its possessive: what follows is what it owns, not more of t
     [["Lena Haas", ["Reporterin"], ["Lena Haas", "Haas"]]],
   );
 });
+
+test("a description by office alone names the one person whose role holds that office", () => {
+  const blocks = [
+    "Ruth Ames, a Republican senator from Ohio, opposed the bill.",
+    "Tom Reyes, the mayor, spoke next.",
+    "The vote was then delayed until the spring.",
+    "“We will vote no,” the senator said.",
+  ];
+  assert.deepEqual(speakersOf(attribute("en", ...blocks)), ["Ruth Ames"]);
+  const twoSenators = [
+    "Ruth Ames, a Republican senator, and Ida Moss, a Democratic senator, met.",
+    ...blocks.slice(1),
+  ];
+  assert.deepEqual(speakersOf(attribute("en", ...twoSenators)), ["the senator"]);
+});

@@ -95,6 +95,8 @@ export class SpeakerRegistry {
   private readonly byRoleHead = new Index();
   /** Persons by each name written in one of their roles ("cgt" of "secrétaire générale de la CGT"). */
   private readonly byRoleName = new Index();
+  /** Persons by each office word of their roles ("senator" of "Republican senator from Ohio"). */
+  private readonly byRoleOffice = new Index();
   /** Words of each name, alias and role compared so far: the same few strings, again and again. */
   private readonly contentWordsOf = new Map<string, string[]>();
   private readonly nameWordsOf = new Map<string, readonly string[]>();
@@ -209,6 +211,7 @@ export class SpeakerRegistry {
       const head = this.contentWords(role)[0];
       if (head !== undefined) this.byRoleHead.add(head, e.id);
       for (const name of namesIn(role, false)) this.byRoleName.add(name, e.id);
+      for (const word of this.contentWords(role)) if (this.isOffice(word)) this.byRoleOffice.add(word, e.id);
     }
   }
 
@@ -394,7 +397,16 @@ export class SpeakerRegistry {
       .filter((e) => this.holdsRole(e, description));
     if (holders.length > 0) return holders;
     const names = namesIn(description, true);
-    if (names.length === 0 || !this.contentWords(description).some((w) => this.isOffice(w))) return [];
+    const offices = this.contentWords(description).filter((w) => this.isOffice(w));
+    if (offices.length === 0) return [];
+    // "the senator" for the one person whose role is "Republican senator from Ohio".
+    if (names.length === 0) {
+      const sameOffice = this.byRoleOffice
+        .get(offices.at(-1))
+        .map((id) => this.entities[id]!)
+        .filter((e) => e.kind === "person");
+      return sameOffice.length === 1 ? sameOffice : [];
+    }
     const sameBody = this.byRoleName
       .get(names[0])
       .map((id) => this.entities[id]!)
