@@ -268,3 +268,28 @@ test("a description by office alone names the one person whose role holds that o
   ];
   assert.deepEqual(speakersOf(attribute("en", ...twoSenators)), ["the senator"]);
 });
+
+test("reading mentions stays linear when one person is named again and again", () => {
+  const paragraphs = (n: number) =>
+    Array.from(
+      { length: n },
+      (_, k) => `Nadia Kerr, a senior aide, spoke at hearing ${k}. Kerr said little.`,
+    );
+  const cpuMs = (texts: string[]) => {
+    const start = process.cpuUsage();
+    mentionsOf("en", ...texts);
+    const { user, system } = process.cpuUsage(start);
+    return (user + system) / 1000;
+  };
+  const [small, large] = [paragraphs(1_000), paragraphs(4_000)];
+  const smallRuns: number[] = [];
+  const largeRuns: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    smallRuns.push(cpuMs(small));
+    largeRuns.push(cpuMs(large));
+  }
+  const ratio = Math.min(...largeRuns) / Math.min(...smallRuns);
+  // Linear is about 4×; comparing each mention with every earlier one makes it 16×.
+  assert.ok(ratio < 8, `4,000 paragraphs cost ${ratio.toFixed(1)}× 1,000`);
+  assert.equal(mentionsOf("en", ...small).people[0]!.mentions.length, 2_000);
+});

@@ -58,7 +58,7 @@ export interface PersonEntity {
 
 /** The person may be the one `name` (with its nameWords `words`) names. */
 const samePerson = (p: PersonEntity, name: string, words: readonly string[]) =>
-  sameName(nameWords(p.name), words) && !p.mentions.some((m) => otherGeneration(m.name, name));
+  sameName(nameWords(p.name), words) && !otherGeneration(p.name, name);
 
 /** Two words or more name one person; one word is a surname or a first name, which people share. */
 const isFullName = (name: string) => nameWords(name).length >= 2;
@@ -134,9 +134,10 @@ export class ArticleMentions {
   personNamed(name: string): PersonEntity | undefined {
     const words = nameWords(name);
     const candidates = this.sharingWord(words).filter((p) => samePerson(p, name, words));
-    const exact = candidates.filter((p) => p.mentions.some((m) => m.name === name));
-    const pool = isFullName(name) && exact.length > 0 ? exact : candidates;
-    return pool.length === 1 ? pool[0] : undefined;
+    if (candidates.length === 1) return candidates[0];
+    // A full name written as such is that person, though a shorter one holds it too.
+    const exact = isFullName(name) ? candidates.filter((p) => p.mentions.some((m) => m.name === name)) : [];
+    return exact.length === 1 ? exact[0] : undefined;
   }
 
   private sharingWord(words: readonly string[]): PersonEntity[] {

@@ -21,7 +21,7 @@ const isComma = (t: Token | undefined) => t?.kind === "punct" && t.text === ",";
 const isDigit = (t: Token | undefined) => isWord(t) && /^\p{N}/u.test(t.text);
 
 /** A noun that names a person by office or occupation ("ranger", "secrétaire", "Leiterin"). */
-export const isOffice = (t: Token | undefined, rules: LanguageRules) =>
+const isOffice = (t: Token | undefined, rules: LanguageRules) =>
   isWord(t) && (rules.titles.has(t.lower) || rules.personNouns.has(t.lower));
 
 /** A word that ends a noun phrase: a verb, a clause's joint, a pronoun. */
