@@ -20,6 +20,8 @@ const roles: readonly (readonly [string, string, VoiceKind])[] = [
   ["en", "deputy foreign minister", "official"],
   ["en", "Sen.", "official"],
   ["en", "county sheriff", "official"],
+  ["en", "park service ranger", "official"],
+  ["en", "former special envoy to the region", "official"],
   ["en", "professor of hydrology at a state university", "expert"],
   ["en", "chief economist at a regional bank", "expert"],
   ["en", "owner of a bakery and a longtime resident", "affected"],

@@ -257,7 +257,7 @@ export const english: LanguageRules = {
       mayor council police sheriff prosecut =judge =judges justice court diplomat ambassador embass
       consul department ministry agency administration authorit cabinet kremlin pentagon =fed federal
       party republican democrat =gop opposition candidate military army navy =soldier =soldiers =central
-      commander =general colonel =col inspector commission chancellor premier trooper =state envoy
+      commander =general colonel =col inspector commission chancellor premier trooper =state envoy ranger
       ~president ~chairman ~chairwoman ~chair ~leader ~secretary ~adviser ~advisor ~speaker
     `),
     institution: list(`
