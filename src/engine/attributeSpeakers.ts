@@ -17,7 +17,7 @@ import { noteCasing, sentenceRanges, type Sentence } from "./attribution/tokens.
 import { quoteTokens, readText, type BlockText } from "./text/blockText.ts";
 import { reportedSpeakerAt } from "./attribution/speechCues.ts";
 import { SpeakerRegistry } from "./attribution/mergeSpeakers.ts";
-import { nameRuns, nameWords, tokensText } from "./attribution/names.ts";
+import { ArticleMentions } from "./mentions/mentions.ts";
 import { describedSubject, firstPersonIn, peopleIn, speechNounAuthor } from "./attribution/speakerPhrases.ts";
 import { SENTENCE_STRATEGIES, type StrategyId } from "./attribution/strategies.ts";
 import {
@@ -101,7 +101,7 @@ export function attributeSpeakers(
       quotes,
     };
   });
-  const registry = new SpeakerRegistry(rules, knownNames(views));
+  const registry = new SpeakerRegistry(rules, new ArticleMentions(views));
   const result: Attribution[] = found.map(() => ({
     speaker: null,
     cue: null,
@@ -323,25 +323,6 @@ function sameWords(a: string, b: string): boolean {
   return short.split(" ").length >= 3 && ` ${long} `.includes(` ${short} `);
 }
 
-/**
- * Full names (two words or more) written in the body, to complete a bare surname, with the block
- * of their first use. A name after a preposition counts too: `cross-examined by Simon Hartley`
- * introduces the person a later `Mr Hartley said` means.
- */
-function knownNames(views: BlockView[]): { name: string; block: number }[] {
-  const names = new Map<string, number>();
-  for (const [b, view] of views.entries()) {
-    if (view.kind === "headline") continue;
-    const { tokens, source } = view.sentence;
-    for (const run of nameRuns(view.sentence, 0, tokens.length)) {
-      if (run.afterDeterminer || run.modifier) continue;
-      const name = tokensText(tokens, run.start, run.end, source);
-      if (nameWords(name).length >= 2 && !names.has(name)) names.set(name, b);
-    }
-  }
-  return [...names].map(([name, block]) => ({ name, block }));
-}
-
 /** What each quote's strategies proposed, named as the result names speakers. */
 function explain(result: Attribution[], registry: SpeakerRegistry): QuoteExplanation[] {
   const nameOf = (id: number | null) =>
@@ -374,16 +355,18 @@ function buildResult(
       if (!speakerIds.has(entity)) {
         const e = registry.entities[entity]!;
         speakerIds.set(entity, speakers.length);
+        const roles = registry.rolesOf(entity);
         const described = {
           name: e.name,
           aliases: [...e.aliases].filter((a) => a !== e.name),
-          role: e.role,
+          role: roles[0] ?? null,
           kind: e.kind,
         };
+        // The kind of voice reads every role the article gives, not only the first.
         speakers.push({
           id: speakers.length,
           ...described,
-          voice: decideVoice(described, rules).voice,
+          voice: decideVoice({ ...described, role: roles.join(", ") || null }, rules).voice,
           quotes: [],
         });
       }

@@ -5,6 +5,7 @@
 // deciding words in the language lexicons (`voiceKinds`). A speaker the article describes with
 // no deciding word is "unknown": never guessed from a name.
 import type { LanguageRules } from "./lang/types.ts";
+import { countryNames } from "./lang/countries.ts";
 import type { DecidedVoiceKind, Speaker, VoiceKind } from "./types.ts";
 
 /**
@@ -85,9 +86,12 @@ const lowerWords = (text: string): string[] => text.toLocaleLowerCase().match(WO
 /** The speaker's kind of voice, and the word that decided it. */
 export function decideVoice(
   speaker: Pick<Speaker, "name" | "aliases" | "role" | "kind">,
-  rules: Pick<LanguageRules, "voiceKinds">,
+  rules: Pick<LanguageRules, "voiceKinds" | "code" | "determiners">,
 ): VoiceDecision {
   const words = descriptionWords(speaker);
+  // A country that speaks is its government: "La Chine a appelé à la retenue".
+  const country = speaker.kind !== "person" ? countryNamed(speaker.name, rules) : null;
+  if (country !== null) return { voice: "official", word: country };
   // A person is never a document, whatever their role mentions ("author of the report").
   const kinds = VOICE_PRIORITY.filter((kind) => kind !== "document" || speaker.kind !== "person");
   for (const titles of [false, true]) {
@@ -96,7 +100,17 @@ export function decideVoice(
       if (word !== undefined) return { voice, word };
     }
   }
-  // Not even a named organisation is guessed: "La Chine" or a party's initials name a state or a
-  // party as often as a company.
+  // Not even a named organisation is guessed: a party's initials or a brand name a party as
+  // often as a company.
   return { voice: "unknown", word: null };
+}
+
+/** The country the name is, less its determiner ("Les États-Unis" → "états-unis"), or null. */
+function countryNamed(name: string, rules: Pick<LanguageRules, "code" | "determiners">): string | null {
+  const words = name.toLocaleLowerCase(rules.code).split(/\s+/u);
+  const bare = (rules.determiners.has(words[0] ?? "") ? words.slice(1) : words).join(" ");
+  // "l’Allemagne": an elided determiner is written onto the name.
+  const unelided = bare.replace(/^[\p{L}]{1,2}['’]/u, "");
+  const names = countryNames(rules.code);
+  return names.has(bare) ? bare : names.has(unelided) ? unelided : null;
 }

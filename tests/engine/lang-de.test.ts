@@ -357,7 +357,8 @@ test(
     assert.deepEqual(
       result.speakers.map((s) => [s.name, s.role]),
       [
-        ["Kim Jong Un", null],
+        // The role written where the article first names him (src/engine/mentions/).
+        ["Kim Jong Un", "Machthaber"],
         ["Giovanni di Lorenzo", "Chefredakteur"],
       ],
     );

@@ -20,6 +20,8 @@ const roles: readonly (readonly [string, string, VoiceKind])[] = [
   ["en", "deputy foreign minister", "official"],
   ["en", "Sen.", "official"],
   ["en", "county sheriff", "official"],
+  ["en", "park service ranger", "official"],
+  ["en", "former special envoy to the region", "official"],
   ["en", "professor of hydrology at a state university", "expert"],
   ["en", "chief economist at a regional bank", "expert"],
   ["en", "owner of a bakery and a longtime resident", "affected"],
@@ -41,6 +43,7 @@ const roles: readonly (readonly [string, string, VoiceKind])[] = [
   ["de", "Klimaforscherin", "expert"],
   ["de", "Anwohnerin", "affected"],
   ["de", "Chefredakteurin", "media"],
+  ["de", "Dokumentarin des Magazins", "media"],
   ["de", "Konzernchef", "institution"],
   ["es", "alcaldesa de la ciudad", "official"],
   ["es", "investigadora del instituto", "expert"],
@@ -129,4 +132,17 @@ test("the engine gives each speaker its kind of voice", () => {
       ["Tom Reyes", "affected"],
     ],
   );
+});
+
+test("a country that speaks is an official voice, in each language, with or without its article", () => {
+  const body = (lang: string, name: string) => voiceOf(lang, null, "organisation", name);
+  assert.equal(body("fr", "La Chine"), "official");
+  assert.equal(body("fr", "Les États-Unis"), "official");
+  assert.equal(body("fr", "l’Allemagne"), "official");
+  assert.equal(body("en", "Russia"), "official");
+  assert.equal(body("de", "Nordkorea"), "official");
+  assert.equal(body("es", "el Reino Unido"), "official");
+  // A person's name is never a country's, and a body that is no country stays unknown.
+  assert.equal(voiceOf("en", null, "person", "Jordan"), "unknown");
+  assert.equal(body("en", "Valtek"), "unknown");
 });

@@ -4,7 +4,8 @@
 import type { SpeakerKind } from "../types.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
 import type { Mention } from "./speakerPhrases.ts";
-import { nameWords, sameName } from "./names.ts";
+import { nameWords, otherGeneration, sameName } from "./names.ts";
+import type { ArticleMentions } from "../mentions/mentions.ts";
 
 export interface Entity {
   id: number;
@@ -35,6 +36,22 @@ function contentWords(text: string, rules: LanguageRules): string[] {
     .map((w) => w.replace(/'$/u, ""))
     .filter((w) => w && !rules.determiners.has(w) && !rules.prepositions.has(w) && !rules.elisions.has(w));
 }
+
+/**
+ * The names a description or role writes, lower case: "cgt" of "la dirigeante de la CGT". A
+ * description's first word is capitalised where it opens a sentence, so it is left out there.
+ */
+const namesIn = (text: string, afterFirst: boolean): string[] =>
+  text
+    .split(/\s+/u)
+    .slice(afterFirst ? 1 : 0)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) =>
+      w
+        .toLowerCase()
+        .replace(/^[ld]['’]/u, "")
+        .replace(/[,.;:()]+$/u, ""),
+    );
 
 /** Lower-case words with their accents, to look up in the lexicons (nameWords folds accents). */
 const writtenWords = (text: string) => text.toLowerCase().split(/\s+/u);
@@ -74,17 +91,25 @@ export class SpeakerRegistry {
   private readonly byNameWord = new Index();
   /** Entities by the content words of every name and alias they have had. */
   private readonly byContent = new Index();
-  /** Entities by the first content word of their role. */
+  /** Entities by the first content word of each role. */
   private readonly byRoleHead = new Index();
+  /** Persons by each name written in one of their roles ("cgt" of "secrétaire générale de la CGT"). */
+  private readonly byRoleName = new Index();
+  /** Persons by each office word of their roles ("senator" of "Republican senator from Ohio"). */
+  private readonly byRoleOffice = new Index();
   /** Words of each name, alias and role compared so far: the same few strings, again and again. */
   private readonly contentWordsOf = new Map<string, string[]>();
   private readonly nameWordsOf = new Map<string, readonly string[]>();
 
-  /** `knownNames`: full names written in the body, with the block where each first appears. */
+  /** Full names written in the body, with the block where each first appears. */
+  private readonly knownNames: readonly { name: string; block: number }[];
+
+  /** `mentions`: the people the whole article names, with the roles it gives them. */
   constructor(
     private readonly rules: LanguageRules,
-    private readonly knownNames: readonly { name: string; block: number }[],
+    private readonly mentions: ArticleMentions,
   ) {
+    const knownNames = (this.knownNames = mentions.fullNames());
     knownNames.forEach((known, i) => {
       const words = this.nameWords(known.name);
       for (const word of new Set([words[0], words.at(-1)]))
@@ -105,7 +130,7 @@ export class SpeakerRegistry {
   }
 
   private sameName(a: string, b: string): boolean {
-    return sameName(this.nameWords(a), this.nameWords(b));
+    return sameName(this.nameWords(a), this.nameWords(b)) && !otherGeneration(a, b);
   }
 
   /** The entity a mention refers to, creating it if new; null for a pronoun with no antecedent. */
@@ -118,6 +143,27 @@ export class SpeakerRegistry {
           : this.described(m, block);
     if (id !== null) this.touch(id, block);
     return id;
+  }
+
+  /**
+   * Every role the article gives the entity: the one written where it speaks first, then those
+   * written with its name anywhere else (a person's only).
+   */
+  rolesOf(id: number): string[] {
+    const e = this.entities[id]!;
+    const elsewhere =
+      e.kind === "person"
+        ? this.mentions.rolesOf(e.name)
+        : e.kind === "organisation"
+          ? this.mentions.descriptionsOf(this.withoutDeterminer(e.name))
+          : [];
+    return [...new Set([...(e.role === null ? [] : [e.role]), ...elsewhere])];
+  }
+
+  /** "la CGT" is named "CGT" where a noun stands before it ("le syndicat CGT"). */
+  private withoutDeterminer(name: string): string {
+    const [first, ...rest] = name.split(/\s+/u);
+    return rest.length > 0 && this.rules.determiners.has(first!.toLowerCase()) ? rest.join(" ") : name;
   }
 
   /** The entity mentioned last, if within `window` blocks of `block`. */
@@ -157,8 +203,16 @@ export class SpeakerRegistry {
   private setRole(e: Entity, role: string | null): void {
     if (e.role !== null || role === null) return;
     e.role = role;
-    const head = this.contentWords(role)[0];
-    if (head !== undefined) this.byRoleHead.add(head, e.id);
+  }
+
+  /** Files the entity under the head and the names of every role it has (see holdingRole). */
+  private indexRoles(e: Entity): void {
+    for (const role of this.rolesOf(e.id)) {
+      const head = this.contentWords(role)[0];
+      if (head !== undefined) this.byRoleHead.add(head, e.id);
+      for (const name of namesIn(role, false)) this.byRoleName.add(name, e.id);
+      for (const word of this.contentWords(role)) if (this.isOffice(word)) this.byRoleOffice.add(word, e.id);
+    }
   }
 
   private create(m: Mention, name: string, inHeadline: boolean): number {
@@ -169,7 +223,7 @@ export class SpeakerRegistry {
       aliases: new Set(),
       role: null,
       kind: m.kind,
-      gender: m.gender,
+      gender: m.gender ?? (m.kind === "person" ? this.mentions.genderOf(name) : undefined),
       plural: m.plural ?? false,
       nameFromHeadline: inHeadline,
       lastBlock: 0,
@@ -177,6 +231,7 @@ export class SpeakerRegistry {
     this.entities.push(e);
     for (const form of [name, m.name, m.written ?? m.name]) this.addForm(e, form);
     this.setRole(e, m.role);
+    this.indexRoles(e);
     return id;
   }
 
@@ -233,12 +288,17 @@ export class SpeakerRegistry {
       m.known === true ||
       this.nameWords(this.fullName(m.name, block)).length >= 2 ||
       (m.written !== undefined && m.written !== m.name) ||
-      this.sharingNameWord(m.name).some((e) => e.kind === "person" && this.sameName(e.name, m.name))
+      this.sharingNameWord(m.name).some(
+        (e) =>
+          (e.kind === "person" && this.sameName(e.name, m.name)) ||
+          // A body met before under this very name ("Uber", once the article said it is a company).
+          (e.kind === "organisation" && (e.name === m.name || e.aliases.has(m.name))),
+      )
     );
   }
 
   private named(given: Mention, inHeadline: boolean, block: number): number {
-    const mention = this.asSurname(given);
+    const mention = this.asBody(this.asSurname({ ...given, name: this.mentions.separated(given.name) }));
     // The same form again is the same person ("Costa" stays who "Costa" was).
     const again = this.sharingNameWord(mention.name).filter(
       (e) => e.kind === mention.kind && (e.name === mention.name || e.aliases.has(mention.name)),
@@ -283,17 +343,33 @@ export class SpeakerRegistry {
     return this.sharingNameWord(m.name).some(holds) ? { ...m, kind: "person" } : m;
   }
 
+  /**
+   * "Norpress said": a lone name reads as a person's, unless the article says elsewhere what
+   * body it is ("the news agency Norpress") and gives it no person's role.
+   */
+  private asBody(m: Mention): Mention {
+    const body =
+      m.kind === "person" &&
+      this.mentions.descriptionsOf(m.name).length > 0 &&
+      this.mentions.rolesOf(m.name).length === 0;
+    return body ? { ...m, kind: "organisation" } : m;
+  }
+
   private addName(e: Entity, m: Mention, inHeadline: boolean): void {
     const fuller = this.nameWords(m.name).length > this.nameWords(e.name).length;
-    if ((fuller && !inHeadline) || (e.nameFromHeadline && !inHeadline)) {
+    const renamed = (fuller && !inHeadline) || (e.nameFromHeadline && !inHeadline);
+    if (renamed) {
       const previous = e.name;
       e.name = m.name;
       e.nameFromHeadline = false;
       if (previous !== m.name) this.addForm(e, previous);
     }
     for (const alias of [m.name, m.written ?? m.name]) this.addForm(e, alias);
+    const roleBefore = e.role;
     this.setRole(e, m.role);
-    e.gender ??= m.gender;
+    // A fuller name may be the one the article gives roles to; a new role is filed too.
+    if (renamed || e.role !== roleBefore) this.indexRoles(e);
+    e.gender ??= m.gender ?? (renamed && e.kind === "person" ? this.mentions.genderOf(e.name) : undefined);
   }
 
   /** A description: the same words again, or the role of someone named ("le ministre de la Défense"). */
@@ -309,12 +385,43 @@ export class SpeakerRegistry {
     return id;
   }
 
-  /** The entities whose role the description names (see holdsRole). */
+  /**
+   * The entities whose role the description names (see holdsRole); failing any, the one person
+   * whose role names the same body by another office: "la dirigeante de la CGT" is who the article
+   * called "la secrétaire générale de la CGT", when no one else's role names the CGT.
+   */
   private holdingRole(description: string): Entity[] {
-    return this.byRoleHead
+    const holders = this.byRoleHead
       .get(this.contentWords(description)[0])
       .map((id) => this.entities[id]!)
       .filter((e) => this.holdsRole(e, description));
+    if (holders.length > 0) return holders;
+    const names = namesIn(description, true);
+    const offices = this.contentWords(description).filter((w) => this.isOffice(w));
+    if (offices.length === 0) return [];
+    // "the senator" for the one person whose role is "Republican senator from Ohio".
+    if (names.length === 0) {
+      const sameOffice = this.byRoleOffice
+        .get(offices.at(-1))
+        .map((id) => this.entities[id]!)
+        .filter((e) => e.kind === "person");
+      return sameOffice.length === 1 ? sameOffice : [];
+    }
+    const sameBody = this.byRoleName
+      .get(names[0])
+      .map((id) => this.entities[id]!)
+      .filter((e) => e.kind === "person" && this.rolesOf(e.id).some((role) => this.namesBody(role, names)));
+    return sameBody.length === 1 ? sameBody : [];
+  }
+
+  private isOffice(word: string): boolean {
+    return this.rules.personNouns.has(word) || this.rules.titles.has(word);
+  }
+
+  /** An office held in the body the names name: "secrétaire générale de la CGT" for ["cgt"]. */
+  private namesBody(role: string, names: readonly string[]): boolean {
+    const words = this.contentWords(role);
+    return words.some((w) => this.isOffice(w)) && names.every((n) => words.includes(n));
   }
 
   /**
@@ -337,17 +444,13 @@ export class SpeakerRegistry {
    * same head noun, and every name in the description also in the role.
    */
   private holdsRole(e: Entity, description: string): boolean {
-    if (!e.role || e.kind === "organisation") return false;
-    const role = this.contentWords(e.role);
+    if (e.kind === "organisation") return false;
     const words = this.contentWords(description);
-    const names = description
-      .split(/\s+/u)
-      .slice(1)
-      .filter((w) => /^\p{Lu}/u.test(w))
-      .map((w) => w.toLowerCase());
-    return (
-      words.length > 0 && words[0] === role[0] && names.every((w) => role.includes(w.replace(/^[ld]'/u, "")))
-    );
+    const names = namesIn(description, true);
+    return this.rolesOf(e.id).some((held) => {
+      const role = this.contentWords(held);
+      return words.length > 0 && words[0] === role[0] && names.every((w) => role.includes(w));
+    });
   }
 
   /** "le diplomate", "the president": a definite description right after a named person's quote. */

@@ -26,6 +26,9 @@ export interface NameRun {
   afterOffice: boolean;
 }
 
+/** A run that names a person where it stands: not a place after a preposition, a body, or a modifier. */
+export const isPersonRun = (r: NameRun) => !r.afterPreposition && !r.afterDeterminer && !r.modifier;
+
 const ALL_CAPITALS = /^\p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?$/u;
 // Every lexicon's name suffixes ("Jr.", "III"): a name keeps its suffix in any language's text.
 const SUFFIXES = new Set(supportedLanguages.flatMap((code) => [...rulesFor(code).nameSuffixes]));
@@ -368,6 +371,18 @@ export function nameWords(name: string): readonly string[] {
     .normalize("NFC")
     .split(/[\s]+/u)
     .filter((w) => w && !isSuffix(w) && w !== "*");
+}
+
+/** The generation a name ends on ("jr", "sr", "iii"), lower case without its dot, if any. */
+const generationOf = (name: string): string | undefined => {
+  const last = name.trim().split(/\s+/u).at(-1) ?? "";
+  return isSuffix(last) ? last.toLowerCase().replace(/\.$/u, "") : undefined;
+};
+
+/** "Tom Bell Sr." and "Tom Bell Jr.": a father and his son, though their names' words are the same. */
+export function otherGeneration(a: string, b: string): boolean {
+  const [ga, gb] = [generationOf(a), generationOf(b)];
+  return ga !== undefined && gb !== undefined && ga !== gb;
 }
 
 /**

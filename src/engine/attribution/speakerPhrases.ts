@@ -5,7 +5,7 @@
 import type { SpeakerKind } from "../types.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
 import { isCapitalised, isWord, type Sentence, type Token } from "./tokens.ts";
-import { nameRuns, tokensText, type NameRun } from "./names.ts";
+import { isPersonRun, nameRuns, tokensText, type NameRun } from "./names.ts";
 
 export type { Sentence };
 
@@ -411,8 +411,6 @@ function phraseStart(s: Sentence, last: number, start: number): number | null {
   }
   return from;
 }
-
-const isPersonRun = (r: NameRun) => !r.afterPreposition && !r.afterDeterminer && !r.modifier;
 
 /** How far into a phrase the noun for what was said may stand (`Cette petite phrase d'…`). */
 const SPEECH_NOUN_REACH = 4;

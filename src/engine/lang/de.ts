@@ -194,7 +194,8 @@ export const german: LanguageRules = {
       vertreter verteidiger kläger anwalt chef leiter direktor minister präsident kanzler
       beobachter kritiker unterstützer gegner insider hacker täter verdächtige verdächtiger
       beauftragter vorsitzender abgeordneter manager unternehmer gründer
-      enkel onkel neffe großvater opa witwer partner landwirt pfarrer rentner
+      enkel onkel neffe großvater opa witwer partner landwirt pfarrer rentner dokumentar
+      journalist reporter korrespondent
     `,
       "m",
     ),
@@ -206,7 +207,8 @@ export const german: LanguageRules = {
       schülerin studentin autorin vertreterin verteidigerin klägerin anwältin chefin leiterin
       direktorin ministerin präsidentin kanzlerin beobachterin kritikerin unterstützerin
       managerin unternehmerin gründerin
-      enkelin tante nichte großmutter oma witwe partnerin landwirtin pfarrerin rentnerin
+      enkelin tante nichte großmutter oma witwe partnerin landwirtin pfarrerin rentnerin dokumentarin
+      journalistin reporterin korrespondentin
     `,
       "f",
     ),
@@ -302,7 +304,7 @@ export const german: LanguageRules = {
     `),
     media: list(`
       *journalist *reporter *redakteur *redaktion *korrespondent *zeitung *magazin *sender
-      *fernseh *rundfunk *radio =medien *nachrichten *kolumnist *moderator
+      *fernseh *rundfunk *radio =medien *nachrichten *kolumnist *moderator *dokumentar
     `),
     document: list(`
       *bericht *erklärung *mitteilung *studie *umfrage *brief *schreiben *dokument *papier *gesetz

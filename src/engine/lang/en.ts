@@ -214,7 +214,8 @@ export const english: LanguageRules = {
       supervisor supervisors psychologist psychiatrist therapist policymaker policymakers
       administrator coordinator planner planners designer lecturer instructor curator coroner paramedic
       hydrologist geologist biologist ecologist climatologist seismologist virologist meteorologist
-      criminologist physicist chemist statistician technician
+      criminologist physicist chemist statistician technician envoy fellow fisherman fishermen skipper
+      elder elders realtor broker
     `,
       undefined,
     ),
@@ -271,14 +272,14 @@ export const english: LanguageRules = {
       mayor council police sheriff prosecut =judge =judges justice court diplomat ambassador embass
       consul department ministry agency administration authorit cabinet kremlin pentagon =fed federal
       party republican democrat =gop opposition candidate military army navy =soldier =soldiers =central
-      commander =general colonel =col inspector commission chancellor premier trooper =state
+      commander =general colonel =col inspector commission chancellor premier trooper =state envoy ranger
       ~president ~chairman ~chairwoman ~chair ~leader ~secretary ~adviser ~advisor ~speaker
     `),
     institution: list(`
       compan firm corporat =inc group business bank union association federation foundation
       charity =ngo =ngos organi hospital school club team church trust society industr chamber
       lobby =ceo executive founder manager entrepreneur businessman businesswoman employer insurer
-      retailer airline manufacturer maker giant startup brand ~director
+      retailer airline manufacturer maker giant startup brand realtor broker ~director
     `),
     expert: list(`
       expert analyst economist research scientist scholar professor =prof academic lecturer
@@ -289,7 +290,7 @@ export const english: LanguageRules = {
       resident witness victim survivor =father =mother =son =sons daughter wife husband brother
       sister relative famil parent neighbo patient student pupil worker employee passenger commuter
       customer shopper voter =fan =fans villager farmer refugee migrant protester demonstrator
-      teacher veteran tenant homeowner
+      teacher veteran tenant homeowner fisherm skipper
     `),
     media: list(`
       journalist reporter correspondent editor columnist writer newspaper magazine =journal

@@ -1,0 +1,73 @@
+// What an article says a named body is: the noun it writes before the name ("the news agency
+// Reuters", "der US-Nachrichtensender CNN", "le quotidien Libération") or in apposition after it
+// ("Reuters, the news agency,"). A speaker that is a body gets these as its roles, so that its
+// kind of voice can be told from them ("agency" of a news agency is media, not "unknown").
+import { isCapitalised, isWord, type Sentence } from "../attribution/tokens.ts";
+import { tokensText } from "../attribution/names.ts";
+
+/** How many words may qualify the body's noun between the determiner and the noun ("US news"). */
+const MAX_QUALIFIERS = 3;
+
+/** A body's name and the description written with it, in one sentence. */
+export interface BodyDescription {
+  name: string;
+  description: string;
+}
+
+const isBodyNoun = (s: Sentence, k: number) =>
+  isWord(s.tokens[k]) && s.rules.organisationNouns.has(s.tokens[k]!.lower);
+
+/** Where the capitalised name starting at k ends (the name may hold particles' capitals only). */
+function nameEnd(s: Sentence, k: number, end: number): number {
+  let j = k;
+  while (j < end && isWord(s.tokens[j]) && isCapitalised(s.tokens[j]) && !isBodyNoun(s, j)) j++;
+  return j;
+}
+
+/** The determiner opening the description whose noun is at `noun`, or -1. */
+function openingDeterminer(s: Sentence, noun: number, start: number): number {
+  for (let d = noun - 1; d >= start && noun - d <= MAX_QUALIFIERS + 1; d--) {
+    const t = s.tokens[d];
+    if (!isWord(t)) return -1;
+    if (s.rules.determiners.has(t.lower)) return d;
+    if (s.rules.prepositions.has(t.lower)) return -1;
+  }
+  return -1;
+}
+
+/** Bodies described in the sentence [start, end): a body noun and then the name, or the name, a comma and its description. */
+export function bodyDescriptions(s: Sentence, start: number, end: number): BodyDescription[] {
+  const { tokens, source } = s;
+  const found: BodyDescription[] = [];
+  for (let k = start + 1; k < end; k++) {
+    // "the news agency Reuters": the noun, then the name.
+    if (isBodyNoun(s, k - 1) && isWord(tokens[k]) && isCapitalised(tokens[k]) && !isBodyNoun(s, k)) {
+      const d = openingDeterminer(s, k - 1, start);
+      const to = nameEnd(s, k, end);
+      if (d >= 0 && to > k)
+        found.push({
+          name: tokensText(tokens, k, to, source),
+          description: tokensText(tokens, d + 1, k, source),
+        });
+    }
+    // "Reuters, the news agency,": the name, a comma, then a description ending on its noun.
+    if (tokens[k]?.text === "," && isWord(tokens[k - 1]) && isCapitalised(tokens[k - 1])) {
+      const description = appositionAfter(s, k + 1, end);
+      let from = k - 1;
+      while (from - 1 >= start && isWord(tokens[from - 1]) && isCapitalised(tokens[from - 1])) from--;
+      if (description) found.push({ name: tokensText(tokens, from, k, source), description });
+    }
+  }
+  return found;
+}
+
+/** ", the news agency," after a name: a determiner, a few words, a body noun, then punctuation. */
+function appositionAfter(s: Sentence, from: number, end: number): string | null {
+  const { tokens, rules, source } = s;
+  if (!isWord(tokens[from]) || !rules.determiners.has(tokens[from]!.lower)) return null;
+  for (let k = from + 1; k < end && k - from <= MAX_QUALIFIERS + 1; k++) {
+    if (!isWord(tokens[k])) return null;
+    if (isBodyNoun(s, k) && !isWord(tokens[k + 1])) return tokensText(tokens, from + 1, k + 1, source);
+  }
+  return null;
+}

@@ -1,0 +1,242 @@
+// Mentions: every person the article names, read once per article before any quote is
+// attributed, with where each mention stands and the role written with it, grouped into one
+// entity per person. Attribution reads a quote's own sentence; this stage reads the rest, so
+// that a speaker quoted as "Williams" carries the role given three paragraphs up ("Jennifer
+// Williams, a top national security aide"), and a description ("la dirigeante de la CGT") can
+// be linked to the one person whose role names that body.
+//
+// Grouping keeps people apart by their first names: "Hori Parata" and his son "Te Kaurinui
+// Robert Parata" are two entities, and a bare "Parata" gives its role to neither, since the
+// article has not said which one it means.
+import type { BlockKind, Span } from "../types.ts";
+import type { Gender, LanguageRules } from "../lang/types.ts";
+import {
+  isPersonRun,
+  nameRuns,
+  nameWords,
+  otherGeneration,
+  sameName,
+  tokensText,
+} from "../attribution/names.ts";
+import { sentenceRanges, type Sentence } from "../attribution/tokens.ts";
+import { roleOfRun } from "./roles.ts";
+import { bodyDescriptions } from "./bodies.ts";
+
+/** One block of the article as the mentions stage reads it: its kind and its tokens. */
+export interface MentionBlock {
+  kind: BlockKind;
+  sentence: Sentence;
+}
+
+/** One place the article names a person. */
+export interface PersonMention {
+  block: number;
+  /** Where the name (titles excluded) stands in the block's text. */
+  span: Span;
+  name: string;
+  /** The role written with this mention (see roles.ts), or null. */
+  role: string | null;
+  /** The gender an honorific or a feminine noun of the role shows ("Mme", "directrice"), if any. */
+  gender?: Gender;
+  /**
+   * The name stands after a preposition: a person (`cross-examined by Simon Hartley`) or a place
+   * (`in Port St. Lucie`). It completes a surname, but it is nobody's subject.
+   */
+  afterPreposition: boolean;
+}
+
+/** One person of the article: every mention that can only be theirs. */
+export interface PersonEntity {
+  /** The fullest form of the name the article writes. */
+  name: string;
+  /** Roles the article gives, in order of first appearance, each once. */
+  roles: string[];
+  /** The gender its mentions show, when they all agree ("mixed" when they do not). */
+  gender?: Gender | "mixed";
+  mentions: PersonMention[];
+}
+
+/** The person may be the one `name` (with its nameWords `words`) names. */
+const samePerson = (p: PersonEntity, name: string, words: readonly string[]) =>
+  sameName(nameWords(p.name), words) && !otherGeneration(p.name, name);
+
+/** Two words or more name one person; one word is a surname or a first name, which people share. */
+const isFullName = (name: string) => nameWords(name).length >= 2;
+
+/** The people named in the article, found once. */
+export class ArticleMentions {
+  readonly people: PersonEntity[] = [];
+  readonly mentions: PersonMention[] = [];
+  /** People by every word of their full name: only those sharing a word can match (see sameName). */
+  private readonly byWord = new Map<string, number[]>();
+
+  /** What the article says each named body is ("news agency" for "reuters"), by lower-case name. */
+  private readonly bodies = new Map<string, string[]>();
+  /** Runs that were two names side by side, each with the full name that ends it. */
+  private readonly juxtaposed = new Map<string, string>();
+
+  constructor(blocks: readonly MentionBlock[]) {
+    const found = splitJuxtaposed(
+      blocks.flatMap((block, b) => personMentions(block, b)),
+      this.juxtaposed,
+    );
+    // Full names first, so that a surname written before its full name still finds its person.
+    for (const m of found) if (isFullName(m.name)) this.addFullName(m);
+    for (const m of found) if (!isFullName(m.name)) this.addShortName(m);
+    for (const person of this.people)
+      person.mentions.sort((a, b) => a.block - b.block || a.span.start - b.span.start);
+    this.mentions = found;
+    for (const block of blocks) this.describeBodies(block);
+  }
+
+  /** What the article says the body named `name` is, each description once, in order. */
+  descriptionsOf(name: string): readonly string[] {
+    return this.bodies.get(name.toLowerCase()) ?? [];
+  }
+
+  private describeBodies(block: MentionBlock): void {
+    if (block.kind === "headline") return;
+    const s = block.sentence;
+    for (const [start, end] of sentenceRanges(s.tokens))
+      for (const { name, description } of bodyDescriptions(s, start, end)) {
+        const key = name.toLowerCase();
+        const known = this.bodies.get(key) ?? [];
+        if (!known.includes(description)) this.bodies.set(key, [...known, description]);
+      }
+  }
+
+  /** The name a run means: the full name ending it, when it was two names side by side. */
+  separated(name: string): string {
+    return this.juxtaposed.get(name) ?? name;
+  }
+
+  /**
+   * The full names (two words or more) the article writes outside headlines, each with the block
+   * of its first use, in order: what completes a bare surname.
+   */
+  fullNames(): { name: string; block: number }[] {
+    const first = new Map<string, number>();
+    for (const m of this.mentions) if (isFullName(m.name) && !first.has(m.name)) first.set(m.name, m.block);
+    return [...first].map(([name, block]) => ({ name, block }));
+  }
+
+  /** Roles by the name asked: the registry asks for the same few names again and again. */
+  private readonly rolesByName = new Map<string, readonly string[]>();
+
+  /** The roles of the one person `name` denotes; none when it denotes nobody or several people. */
+  rolesOf(name: string): readonly string[] {
+    let roles = this.rolesByName.get(name);
+    if (!roles) this.rolesByName.set(name, (roles = this.personNamed(name)?.roles ?? []));
+    return roles;
+  }
+
+  /** The one person a name denotes: the same full name, or the only person whose name holds it. */
+  personNamed(name: string): PersonEntity | undefined {
+    const words = nameWords(name);
+    const candidates = this.sharingWord(words).filter((p) => samePerson(p, name, words));
+    if (candidates.length === 1) return candidates[0];
+    // A full name written as such is that person, though a shorter one holds it too.
+    const exact = isFullName(name) ? candidates.filter((p) => p.mentions.some((m) => m.name === name)) : [];
+    return exact.length === 1 ? exact[0] : undefined;
+  }
+
+  private sharingWord(words: readonly string[]): PersonEntity[] {
+    const ids = new Set(words.flatMap((w) => this.byWord.get(w) ?? []));
+    return [...ids].sort((a, b) => a - b).map((id) => this.people[id]!);
+  }
+
+  private addFullName(m: PersonMention): void {
+    const words = nameWords(m.name);
+    // "Te Kaurinui Parata" is "Te Kaurinui Robert Parata", but not "Hori Parata".
+    const same = this.sharingWord(words).find((p) => samePerson(p, m.name, words));
+    if (same) {
+      if (words.length > nameWords(same.name).length) same.name = m.name;
+      this.attach(same, m);
+      return;
+    }
+    const id = this.people.length;
+    this.people.push({ name: m.name, roles: [], mentions: [] });
+    for (const w of words) this.byWord.set(w, [...(this.byWord.get(w) ?? []), id]);
+    this.attach(this.people[id]!, m);
+  }
+
+  private addShortName(m: PersonMention): void {
+    const person = this.personNamed(m.name);
+    if (person) this.attach(person, m);
+  }
+
+  /** The gender the mentions of the one person `name` denotes show, if they all agree. */
+  genderOf(name: string): Gender | undefined {
+    const gender = this.personNamed(name)?.gender;
+    return gender === "mixed" ? undefined : gender;
+  }
+
+  private attach(person: PersonEntity, m: PersonMention): void {
+    person.mentions.push(m);
+    if (m.gender) person.gender = person.gender && person.gender !== m.gender ? "mixed" : m.gender;
+    if (m.role !== null && !person.roles.includes(m.role)) person.roles.push(m.role);
+  }
+}
+
+/**
+ * Every person's name in a block, sentence by sentence, with its role. Headlines are left out:
+ * their Title Case blurs names and roles.
+ */
+function personMentions(block: MentionBlock, b: number): PersonMention[] {
+  if (block.kind === "headline") return [];
+  const s = block.sentence;
+  return sentenceRanges(s.tokens).flatMap(([start, end]) =>
+    nameRuns(s, start, end)
+      // "the Biden administration", "the Kremlin": a modifier or a body, not a person.
+      .filter((run) => !run.afterDeterminer && !run.modifier)
+      .map((run) => ({ ...run, end: possessiveEnd(s, run.start, run.end) }))
+      .map((run) => {
+        const role = roleOfRun(s, run, start, end);
+        return {
+          block: b,
+          span: { start: s.tokens[run.start]!.start, end: s.tokens[run.end - 1]!.end },
+          name: tokensText(s.tokens, run.start, run.end, s.source).replace(/['’]$/u, ""),
+          role,
+          gender: run.gender ?? (role === null ? undefined : feminineRole(role, s.rules)),
+          afterPreposition: !isPersonRun(run),
+        };
+      }),
+  );
+}
+
+/** "Relotius’ Inbox": a name ends on its possessive, and what follows is what it owns. */
+function possessiveEnd(s: Sentence, start: number, end: number): number {
+  for (let k = start; k < end - 1; k++) if (/['’]$/u.test(s.tokens[k]!.text)) return k + 1;
+  return end;
+}
+
+/** "f" when the role names a woman ("directrice", "spokeswoman"): only a feminine noun tells. */
+function feminineRole(role: string, rules: LanguageRules): Gender | undefined {
+  const words = role.toLowerCase().split(/[\s,]+/u);
+  return words.some((w) => rules.personNouns.get(w) === "f") ? "f" : undefined;
+}
+
+/**
+ * Two names written side by side read as one run where a subject meets its object
+ * (`konfrontieren Fichtner und Geyer Claas Relotius mit …`): a run written once, whose last
+ * words are a full name the article writes alone and whose first word is a name it writes alone,
+ * is those two names. `split` notes each such run with its full name.
+ */
+function splitJuxtaposed(found: PersonMention[], split: Map<string, string>): PersonMention[] {
+  const count = new Map<string, number>();
+  for (const m of found) count.set(m.name, (count.get(m.name) ?? 0) + 1);
+  const writtenAlone = (name: string) => (count.get(name) ?? 0) > 0;
+  return found.flatMap((m) => {
+    const words = m.name.split(" ");
+    if (words.length < 3 || count.get(m.name) !== 1) return [m];
+    const [head, ...rest] = words;
+    const tail = rest.join(" ");
+    if (!writtenAlone(head!) || !writtenAlone(tail)) return [m];
+    split.set(m.name, tail);
+    const tailStart = m.span.end - tail.length;
+    return [
+      { ...m, name: head!, span: { start: m.span.start, end: m.span.start + head!.length }, role: null },
+      { ...m, name: tail, span: { start: tailStart, end: m.span.end } },
+    ];
+  });
+}

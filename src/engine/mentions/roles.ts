@@ -1,0 +1,182 @@
+// The role an article writes next to a person's name, wherever the sentence stands: an office
+// before the name ("skipper Wade Bassi", "die stellvertretende Leiterin Özlem Gezer"), a title
+// inside it ("Israeli Prime Minister Benjamin Netanyahu"), an apposition after it ("Sophie
+// Binet, la secrétaire générale de la CGT", "Kurt Volker, former special envoy to Kyiv", past an
+// age: "Antoine, 32 ans, chargé de cours") or before it ("the head teacher, Richard Osei").
+// A role is only words that name an office or an occupation: "Paris, where it rained" is none.
+import type { LanguageRules } from "../lang/types.ts";
+import type { NameRun } from "../attribution/names.ts";
+import { tokensText } from "../attribution/names.ts";
+import { isCapitalised, isWord, type Sentence, type Token } from "../attribution/tokens.ts";
+import { isSpeechVerb } from "../attribution/speakerPhrases.ts";
+
+/** How many words a role may run to: an apposition longer than this is a clause, not a role. */
+const MAX_ROLE_WORDS = 14;
+/** How many words may qualify an office written before a name ("Kaitaia conservation department ranger"). */
+const MAX_QUALIFIERS = 4;
+/** How many words an age in apposition takes ("63 Jahre alt", "32 ans", "43"). */
+const MAX_AGE_WORDS = 3;
+
+const isComma = (t: Token | undefined) => t?.kind === "punct" && t.text === ",";
+const isDigit = (t: Token | undefined) => isWord(t) && /^\p{N}/u.test(t.text);
+
+/** A noun that names a person by office or occupation ("ranger", "secrétaire", "Leiterin"). */
+const isOffice = (t: Token | undefined, rules: LanguageRules) =>
+  isWord(t) && (rules.titles.has(t.lower) || rules.personNouns.has(t.lower));
+
+/** A word that ends a noun phrase: a verb, a clause's joint, a pronoun. */
+function endsPhrase(s: Sentence, k: number): boolean {
+  const { rules } = s;
+  const lower = s.tokens[k]!.lower;
+  return (
+    rules.relativePronouns.has(lower) ||
+    rules.phraseStops.has(lower) ||
+    rules.auxiliaries.has(lower) ||
+    rules.pronouns.has(lower) ||
+    isSpeechVerb(s, k)
+  );
+}
+
+/** The role written with the name run, within the sentence [start, end), or null. */
+export function roleOfRun(s: Sentence, run: NameRun, start: number, end: number): string | null {
+  const before = officeBefore(s, run, start);
+  const title = [before, run.title].filter(Boolean).join(" ");
+  return title || appositionAfter(s, run.end, end) || appositionBefore(s, run.titleStart, start);
+}
+
+/**
+ * An office in lower case just before the name ("skipper", "la maire"), with the words that
+ * qualify it when nothing but a determiner, a capitalised word or the sentence's start stands
+ * before them ("the conservation department ranger"; not "lawmakers met mayor").
+ */
+function officeBefore(s: Sentence, run: NameRun, start: number): string {
+  const { tokens, rules } = s;
+  const head = run.titleStart - 1;
+  if (
+    head < start ||
+    !isOffice(tokens[head], rules) ||
+    (isCapitalised(tokens[head]) && !rules.capitalisesNouns)
+  )
+    return "";
+  let from = head;
+  while (
+    from - 1 >= start &&
+    head - from < MAX_QUALIFIERS &&
+    isWord(tokens[from - 1]) &&
+    !isCapitalised(tokens[from - 1]) &&
+    !rules.determiners.has(tokens[from - 1]!.lower) &&
+    !rules.prepositions.has(tokens[from - 1]!.lower) &&
+    !endsPhrase(s, from - 1)
+  )
+    from--;
+  // A capitalised word opening the sentence may be a verb's subject ("Villagers met mayor Ann Roy").
+  // Where nouns are capitalised, a lower-case word before one is an adjective only after a
+  // determiner ("die stellvertretende Leiterin"; not "informiert Dokumentar").
+  const lead = tokens[from - 1];
+  const opens =
+    rules.determiners.has(lead?.lower ?? "") ||
+    (!rules.capitalisesNouns &&
+      (!isWord(lead) || (isCapitalised(lead) && (from - 1 > start || s.capitalisedWords.has(lead.lower)))));
+  if (!opens) from = head;
+  return tokensText(tokens, from, head + 1, s.source);
+}
+
+/** ", a top aide to the governor," after the name: an apposition that names an office. */
+function appositionAfter(s: Sentence, nameEnd: number, end: number): string | null {
+  const { tokens } = s;
+  if (!isComma(tokens[nameEnd])) return null;
+  let from = nameEnd + 1;
+  // An age may come first: "Guy Roy, 71 ans, abonné".
+  if (isDigit(tokens[from])) {
+    let k = from + 1;
+    while (k < end && k - from <= MAX_AGE_WORDS && isWord(tokens[k]) && !isCapitalised(tokens[k])) k++;
+    if (!isComma(tokens[k])) return null;
+    from = k + 1;
+  }
+  return roleWords(s, from, end) ?? roleInRelative(s, from, end);
+}
+
+/** ", who works as a nurse at the clinic": a relative clause giving the role after "as". */
+function roleInRelative(s: Sentence, from: number, end: number): string | null {
+  const { tokens, rules } = s;
+  if (!isWord(tokens[from]) || !rules.relativePronouns.has(tokens[from]!.lower)) return null;
+  for (let k = from + 1; k < end && k - from < MAX_ROLE_WORDS && isWord(tokens[k]); k++)
+    if (rules.asWords.has(tokens[k]!.lower)) return roleWords(s, k + 1, end);
+  return null;
+}
+
+/** The words from `from` to the next punctuation, when they read as a role. */
+function roleWords(s: Sentence, from: number, end: number): string | null {
+  const { tokens, rules } = s;
+  let k = from;
+  let office = false;
+  while (k < end && k - from < MAX_ROLE_WORDS && isWord(tokens[k])) {
+    // "a fierce and uncompromising elder": a joint inside the description, before its noun.
+    if (endsPhrase(s, k) || (office && rules.clauseJoins.has(tokens[k]!.lower))) break;
+    if (office && rules.capitalisesNouns && !followsNoun(s, k)) return null;
+    office ||= isOffice(tokens[k], rules);
+    k++;
+  }
+  // Cut off by the limit mid-phrase: the role keeps one complement, the rest may run on into the
+  // sentence ("aide to the governor | on Trump's July 25 call …").
+  if (k - from === MAX_ROLE_WORDS && isWord(tokens[k])) k = withOneComplement(s, from, k);
+  const first = tokens[from];
+  // A list of names ("Ann Roy, Tom Lee and …") is no apposition; where nouns are capitalised, a
+  // lower-case word opening one is an adjective before its noun, or a clause ("so heißt …").
+  if (rules.capitalisesNouns && !rules.determiners.has(first?.lower ?? "") && !isOffice(first, rules)) {
+    if (!isOffice(tokens[from + 1], rules)) return null;
+  }
+  const describes =
+    isWord(first) && (!isCapitalised(first) || isOffice(first, rules) || rules.determiners.has(first.lower));
+  return office && describes ? withoutDeterminer(s, from, k) : null;
+}
+
+/**
+ * Where the role [from, to) ends with one complement to its office: at the second preposition
+ * after the office ("aide to the governor | on the dispute"), or at `to`.
+ */
+function withOneComplement(s: Sentence, from: number, to: number): number {
+  const { tokens, rules } = s;
+  const office = tokens.findIndex((t, k) => k >= from && k < to && isOffice(t, rules));
+  let prepositions = 0;
+  for (let k = office + 1; office >= 0 && k < to; k++)
+    if (rules.prepositions.has(tokens[k]!.lower) && ++prepositions === 2) return k;
+  return to;
+}
+
+/**
+ * Where nouns are capitalised, adjectives stand before the noun: after it come only a genitive, a
+ * preposition's phrase or another noun ("Leiter des Ressorts"). A lower-case word there is a
+ * verb, and the words a clause ("der Mann ballere häufiger").
+ */
+function followsNoun(s: Sentence, k: number): boolean {
+  const { tokens, rules } = s;
+  const t = tokens[k]!;
+  return isCapitalised(t) || rules.determiners.has(t.lower) || rules.prepositions.has(t.lower) || isDigit(t);
+}
+
+/** "the head teacher, Richard Osei": a description opened by a determiner, then a comma, then the name. */
+function appositionBefore(s: Sentence, titleStart: number, start: number): string | null {
+  const { tokens, rules } = s;
+  const comma = titleStart - 1;
+  if (comma <= start || !isComma(tokens[comma])) return null;
+  let from = comma;
+  while (from - 1 >= start && isWord(tokens[from - 1]) && comma - from < MAX_ROLE_WORDS) from--;
+  // Words after a lead-in ("Mardi, la maire, Ana Roy,") start at their determiner.
+  while (from < comma && !rules.determiners.has(tokens[from]!.lower)) from++;
+  const words = tokens.slice(from, comma);
+  if (
+    words.length < 2 ||
+    !words.some((t) => isOffice(t, rules)) ||
+    words.some((_, k) => endsPhrase(s, from + k))
+  )
+    return null;
+  return withoutDeterminer(s, from, comma);
+}
+
+/** The role as written, less a determiner opening it ("la secrétaire générale" → "secrétaire générale"). */
+function withoutDeterminer(s: Sentence, from: number, to: number): string | null {
+  const { tokens, rules } = s;
+  const start = rules.determiners.has(tokens[from]?.lower ?? "") ? from + 1 : from;
+  return start < to ? tokensText(tokens, start, to, s.source) : null;
+}

@@ -1,0 +1,296 @@
+// The mentions stage: people named anywhere in an article, the roles written with them, and
+// one entity per person. Sentences composed for these tests.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { rulesFor } from "../../src/engine/lang/index.ts";
+import { noteCasing } from "../../src/engine/attribution/tokens.ts";
+import { quoteTokens, readText } from "../../src/engine/text/blockText.ts";
+import { ArticleMentions, type MentionBlock } from "../../src/engine/mentions/mentions.ts";
+import { attribute, speakersOf } from "./attribution.helpers.ts";
+
+/** The article's paragraphs read as the mentions stage reads them (no quotes marked). */
+function mentionsOf(lang: string, ...paragraphs: string[]): ArticleMentions {
+  const rules = rulesFor(lang);
+  const capitalisedWords = new Set<string>();
+  const lowercaseWords = new Set<string>();
+  const blocks = paragraphs.map((text): MentionBlock => {
+    const tokens = quoteTokens(readText(text, rules), []);
+    noteCasing(tokens, capitalisedWords, lowercaseWords);
+    return { kind: "paragraph", sentence: { tokens, source: text, rules, capitalisedWords, lowercaseWords } };
+  });
+  return new ArticleMentions(blocks);
+}
+
+const rolesIn = (lang: string, paragraphs: string[], name: string) =>
+  mentionsOf(lang, ...paragraphs).rolesOf(name);
+
+test("an apposition after the name gives the role, without its determiner", () => {
+  assert.deepEqual(
+    rolesIn("en", ["On Monday the panel heard Nadia Kerr, a senior aide to the governor."], "Kerr"),
+    ["senior aide to the governor"],
+  );
+  assert.deepEqual(
+    rolesIn("fr", ["Mardi, le ministre a reçu Aline Vidal, la secrétaire générale de la FSU."], "Vidal"),
+    ["secrétaire générale de la FSU"],
+  );
+});
+
+test("an age in apposition is passed over", () => {
+  assert.deepEqual(
+    rolesIn("fr", ["Nous avons croisé Hugo Marin, 41 ans, agriculteur à Moissac."], "Hugo Marin"),
+    ["agriculteur à Moissac"],
+  );
+});
+
+test("an office written before the name, with what qualifies it", () => {
+  assert.deepEqual(rolesIn("en", ["The park service ranger Lila Moss walked the shore."], "Moss"), [
+    "park service ranger",
+  ]);
+  assert.deepEqual(rolesIn("en", ["Villagers met mayor Tom Eady on Friday."], "Tom Eady"), ["mayor"]);
+  assert.deepEqual(rolesIn("de", ["Die stellvertretende Leiterin Jana Stoll kam spät."], "Stoll"), [
+    "stellvertretende Leiterin",
+  ]);
+});
+
+test("a description in apposition before the name", () => {
+  assert.deepEqual(rolesIn("en", ["Later, the head nurse, Ruth Ames, closed the ward."], "Ruth Ames"), [
+    "head nurse",
+  ]);
+});
+
+test("a clause after the name is no role", () => {
+  assert.deepEqual(rolesIn("en", ["Carl Ridge, who sold the farm in May, left."], "Carl Ridge"), []);
+  assert.deepEqual(rolesIn("en", ["Ann Roe, Ben Hale and Cy Park signed."], "Ann Roe"), []);
+});
+
+test("a surname later in the article is the person named in full before", () => {
+  const mentions = mentionsOf(
+    "en",
+    "Dana Whitlock, a city planner, drew the map.",
+    "Whitlock, the project's lead engineer, signed it.",
+  );
+  assert.deepEqual(mentions.rolesOf("Dana Whitlock"), ["city planner", "project's lead engineer"]);
+  assert.equal(mentions.people.length, 1);
+  assert.equal(mentions.people[0]!.mentions.length, 2);
+});
+
+test("a father and son who share a surname stay two people, and the bare surname is neither's", () => {
+  const mentions = mentionsOf(
+    "en",
+    "Amos Rata, a farmer, came with his son, Piri Rata, a student.",
+    "Rata, the harbour master, agreed.",
+  );
+  assert.equal(mentions.people.length, 2);
+  assert.deepEqual(mentions.rolesOf("Amos Rata"), ["farmer"]);
+  assert.deepEqual(mentions.rolesOf("Piri Rata"), ["student"]);
+  assert.deepEqual(mentions.rolesOf("Rata"), []);
+});
+
+test("each mention keeps where the name stands", () => {
+  const text = "Yesterday Judge Mira Holt adjourned.";
+  const mention = mentionsOf("en", text).people[0]!.mentions[0]!;
+  assert.equal(text.slice(mention.span.start, mention.span.end), "Mira Holt");
+  assert.equal(mention.role, "Judge");
+});
+
+test("a relative clause giving the role after “as”", () => {
+  assert.deepEqual(rolesIn("en", ["Ivo Lind, who works as a nurse at the clinic, stayed."], "Lind"), [
+    "nurse at the clinic",
+  ]);
+  assert.deepEqual(rolesIn("fr", ["Léa Roux, qui travaille comme infirmière à Lyon, est restée."], "Roux"), [
+    "infirmière à Lyon",
+  ]);
+});
+
+// Through attribution: speakers carry the article's roles, and descriptions find their person.
+
+test("a speaker carries the role the article gives in another sentence, and its kind follows", () => {
+  const result = attribute(
+    "en",
+    "The committee heard Nadia Kerr, a senior aide to the governor, on Monday.",
+    "“The plan was never approved,” Kerr said.",
+  );
+  assert.deepEqual(
+    result.speakers.map((s) => [s.name, s.role, s.voice]),
+    [["Nadia Kerr", "senior aide to the governor", "official"]],
+  );
+});
+
+test("a description names the one person whose role names the same body", () => {
+  const fr = attribute(
+    "fr",
+    "Mardi, le ministre a reçu Aline Vidal, la secrétaire générale de la FSU.",
+    "« Nous resterons mobilisés », a déclaré la dirigeante de la FSU.",
+  );
+  assert.deepEqual(speakersOf(fr), ["Aline Vidal"]);
+  const en = attribute(
+    "en",
+    "Nadia Kerr, the president of the Dockworkers Union, met the minister.",
+    "“We will strike in May,” the Dockworkers Union chief said.",
+  );
+  assert.deepEqual(speakersOf(en), ["Nadia Kerr"]);
+});
+
+test("a description stays apart when two people's roles name the body", () => {
+  const result = attribute(
+    "fr",
+    "Aline Vidal, secrétaire générale de la FSU, et Marc Roy, porte-parole de la FSU, étaient là.",
+    "« Nous resterons mobilisés », a déclaré la dirigeante de la FSU.",
+  );
+  assert.deepEqual(speakersOf(result), ["la dirigeante de la FSU"]);
+});
+
+test("two names side by side, each written alone elsewhere, are two people", () => {
+  const mentions = mentionsOf(
+    "de",
+    "Die Reporterin Lena Hartwig schrieb den Text.",
+    "Am Montag befragten Fichtner und Brandt Lena Hartwig zu den Quellen.",
+    "Brandt blieb ruhig, und Fichtner auch.",
+  );
+  assert.equal(mentions.separated("Brandt Lena Hartwig"), "Lena Hartwig");
+  assert.deepEqual(
+    mentions.people.map((p) => p.name),
+    ["Lena Hartwig"],
+  );
+  assert.equal(mentions.people[0]!.mentions.length, 2);
+  const result = attribute(
+    "de",
+    "Die Reporterin Lena Hartwig schrieb den Text.",
+    "Am Montag befragten Fichtner und Brandt Lena Hartwig zu den Quellen.",
+    "Brandt blieb ruhig, und Fichtner auch. Hartwig sagte: „Ich habe nichts erfunden.“",
+  );
+  assert.deepEqual(speakersOf(result), ["Lena Hartwig"]);
+});
+
+test("where nouns are capitalised, a verb after the noun or before it makes no role", () => {
+  assert.deepEqual(rolesIn("de", ["Laut Jana Stoll, der Mann schieße oft, war es laut."], "Stoll"), []);
+  assert.deepEqual(rolesIn("de", ["Er informiert Sprecher Uwe Kalb über alles."], "Kalb"), ["Sprecher"]);
+  assert.deepEqual(rolesIn("de", ["Uwe Kalb, Leiter des Ressorts, kam."], "Kalb"), ["Leiter des Ressorts"]);
+});
+
+test("a father and son named alike stay apart by their generations", () => {
+  const mentions = mentionsOf(
+    "en",
+    "Tom Bell Sr., a farmer, sold the land.",
+    "His son, Tom Bell Jr., a lawyer, objected.",
+  );
+  assert.deepEqual(
+    mentions.people.map((p) => [p.name, p.roles]),
+    [
+      ["Tom Bell Sr.", ["farmer"]],
+      ["Tom Bell Jr.", ["lawyer"]],
+    ],
+  );
+  const result = attribute(
+    "en",
+    "Tom Bell Sr., 80, founded the shop in 1970.",
+    "“It was hard work,” Bell Sr. said.",
+    "His son, Tom Bell Jr., runs it now.",
+    "“Business is good,” Bell Jr. said.",
+  );
+  assert.deepEqual(speakersOf(result), ["Tom Bell Sr.", "Tom Bell Jr."]);
+});
+
+test("what the article says a named body is: the noun before its name, or an apposition after it", () => {
+  const mentions = mentionsOf(
+    "en",
+    "The news agency Norpress first reported the sale.",
+    "Valtek, the steel company, declined to comment.",
+  );
+  assert.deepEqual(mentions.descriptionsOf("Norpress"), ["news agency"]);
+  assert.deepEqual(mentions.descriptionsOf("Valtek"), ["steel company"]);
+  assert.deepEqual(
+    mentionsOf("de", "Der Nachrichtensender Kanal Neun meldete das.").descriptionsOf("Kanal Neun"),
+    ["Nachrichtensender"],
+  );
+});
+
+test("a body quoted by name takes its kind of voice from what the article says it is", () => {
+  const result = attribute(
+    "en",
+    "The broadcaster Norpress first reported the sale on Monday.",
+    "“The deal is done,” Norpress said.",
+  );
+  assert.deepEqual(
+    result.speakers.map((s) => [s.name, s.kind, s.role, s.voice]),
+    [["Norpress", "organisation", "broadcaster", "media"]],
+  );
+});
+
+test("a feminine role written anywhere tells a person's gender, so “il” is someone else", () => {
+  const mentions = mentionsOf("fr", "Claude Martin, directrice de l'école depuis 2010, reste prudente.");
+  assert.equal(mentions.genderOf("Martin"), "f");
+  const result = attribute(
+    "fr",
+    "Dominique Roy a parlé aux parents mardi.",
+    "Claude Martin était là aussi.",
+    "« Les travaux commencent lundi », a-t-il expliqué.",
+    "Claude Martin, directrice de l'école depuis 2010, reste prudente.",
+  );
+  assert.deepEqual(speakersOf(result), ["Dominique Roy"]);
+});
+
+test("an apposition running on past the role's length ends before its last preposition", () => {
+  assert.deepEqual(
+    rolesIn(
+      "en",
+      [
+        "The panel heard Nadia Kerr, a senior policy aide to the state governor on the long dispute over the port's new lease terms.",
+      ],
+      "Kerr",
+    ),
+    ["senior policy aide to the state governor"],
+  );
+});
+
+test("a name ends on its possessive: what follows is what it owns, not more of the name", () => {
+  const mentions = mentionsOf(
+    "de",
+    "Die Reporterin Lena Haas schrieb den Text.",
+    "Haas’ Texte wurden geprüft.",
+  );
+  assert.deepEqual(
+    mentions.people.map((p) => [p.name, p.roles, p.mentions.map((m) => m.name)]),
+    [["Lena Haas", ["Reporterin"], ["Lena Haas", "Haas"]]],
+  );
+});
+
+test("a description by office alone names the one person whose role holds that office", () => {
+  const blocks = [
+    "Ruth Ames, a Republican senator from Ohio, opposed the bill.",
+    "Tom Reyes, the mayor, spoke next.",
+    "The vote was then delayed until the spring.",
+    "“We will vote no,” the senator said.",
+  ];
+  assert.deepEqual(speakersOf(attribute("en", ...blocks)), ["Ruth Ames"]);
+  const twoSenators = [
+    "Ruth Ames, a Republican senator, and Ida Moss, a Democratic senator, met.",
+    ...blocks.slice(1),
+  ];
+  assert.deepEqual(speakersOf(attribute("en", ...twoSenators)), ["the senator"]);
+});
+
+test("reading mentions stays linear when one person is named again and again", () => {
+  const paragraphs = (n: number) =>
+    Array.from(
+      { length: n },
+      (_, k) => `Nadia Kerr, a senior aide, spoke at hearing ${k}. Kerr said little.`,
+    );
+  const cpuMs = (texts: string[]) => {
+    const start = process.cpuUsage();
+    mentionsOf("en", ...texts);
+    const { user, system } = process.cpuUsage(start);
+    return (user + system) / 1000;
+  };
+  const [small, large] = [paragraphs(1_000), paragraphs(4_000)];
+  const smallRuns: number[] = [];
+  const largeRuns: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    smallRuns.push(cpuMs(small));
+    largeRuns.push(cpuMs(large));
+  }
+  const ratio = Math.min(...largeRuns) / Math.min(...smallRuns);
+  // Linear is about 4×; comparing each mention with every earlier one makes it 16×.
+  assert.ok(ratio < 8, `4,000 paragraphs cost ${ratio.toFixed(1)}× 1,000`);
+  assert.equal(mentionsOf("en", ...small).people[0]!.mentions.length, 2_000);
+});
