@@ -3,7 +3,7 @@
 // adopts, so the page's DOM is never touched.
 // The registry is shared with the page's own scripts, which may use it too (or break it):
 // every access is guarded, and only names starting with the install's random prefix are ours.
-import { flashHighlightName, highlightStylesheet } from "./highlightStyles.ts";
+import { flashHighlightName, HIGHLIGHT_RULE_SCOPE, highlightStylesheet } from "./highlightStyles.ts";
 
 /** How long a quote the reader jumped to stays flashed. */
 const FLASH_MS = 1200;
@@ -38,7 +38,7 @@ export class Highlighter {
     try {
       if (!this.#styles) {
         this.#styles = new CSSStyleSheet();
-        this.#styles.replaceSync(highlightStylesheet(this.#prefix));
+        this.#styles.replaceSync(highlightStylesheet(this.#prefix, HIGHLIGHT_RULE_SCOPE));
       }
       if (!document.adoptedStyleSheets.includes(this.#styles)) document.adoptedStyleSheets.push(this.#styles);
     } catch {
