@@ -10,23 +10,30 @@ import { PAGE_WORK } from "../limits.ts";
  */
 export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return typeof scheduler?.yield === "function"
-    ? scheduler.yield()
-    : new Promise((resolve) => setTimeout(resolve, 0));
+  return typeof scheduler?.yield === "function" ? scheduler.yield() : nextTask();
 }
+
+/**
+ * A new task: the browser draws a frame that is due before it runs, where `scheduler.yield()`'s
+ * continuation may come first (it ranks above other tasks).
+ */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** What a slice is measured with and how it gives the thread back; tests pass fakes. */
 export interface SliceClock {
   now(): number;
+  /** Between slices. */
   pause(): Promise<void>;
+  /** After a step that yielded "flush": the page should be drawn before the next slice. */
+  letPageDraw(): Promise<void>;
 }
 
-const pageClock: SliceClock = { now: () => performance.now(), pause: yieldToPage };
+const pageClock: SliceClock = { now: () => performance.now(), pause: yieldToPage, letPageDraw: nextTask };
 
 /**
  * Runs `steps` in slices of about PAGE_WORK.sliceMs, pausing in between; null once `signal`
- * aborted (checked after each pause). A step that yields `"flush"` ends its slice early: it asks
- * for the page to be drawn before more work is done (see PAGE_WORK.rangesPerSlice).
+ * aborted (checked after each pause). A step that yields `"flush"` ends its slice early and lets
+ * the page draw before more work is done (see PAGE_WORK.rangesPerSlice).
  */
 export async function inSlices<T>(
   steps: Generator<unknown, T, void>,
@@ -37,8 +44,9 @@ export async function inSlices<T>(
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;
-    if (next.value !== "flush" && clock.now() - sliceStart < PAGE_WORK.sliceMs) continue;
-    await clock.pause();
+    if (next.value === "flush") await clock.letPageDraw();
+    else if (clock.now() - sliceStart < PAGE_WORK.sliceMs) continue;
+    else await clock.pause();
     if (signal.aborted) return null;
     sliceStart = clock.now();
   }

@@ -106,14 +106,18 @@ test("a quote whose text the page removed meanwhile is not painted", () => {
   assert.equal([...highlighter.groups.values()].flat().length, 2);
 });
 
-/** A fake clock that `stepMs` moves on at each step, and counts the pauses. */
-function fakeClock(): SliceClock & { time: number; pauses: number } {
+/** A fake clock that the steps move on, and counts the pauses and the draws asked for. */
+function fakeClock(): SliceClock & { time: number; pauses: number; draws: number } {
   const clock = {
     time: 0,
     pauses: 0,
+    draws: 0,
     now: () => clock.time,
     pause: async () => {
       clock.pauses++;
+    },
+    letPageDraw: async () => {
+      clock.draws++;
     },
   };
   return clock;
@@ -139,7 +143,7 @@ test("work in slices pauses once a slice's budget is spent, and when a step asks
 
   const flushing = fakeClock();
   await inSlices(steps(2, flushing, 0, 0), new AbortController().signal, flushing);
-  assert.equal(flushing.pauses, 1, "quick steps pause only where asked");
+  assert.deepEqual([flushing.pauses, flushing.draws], [0, 1], "quick steps pause only to let the page draw");
 });
 
 test("work in slices stops at the first pause after its signal aborted", async () => {
