@@ -82,6 +82,12 @@ test(
   },
 );
 
+test("scoped to the root (Chromium, where highlight styles inherit), every rule is the root's", () => {
+  const rules = highlightStylesheet("quotelight", ":root").trim().split("\n");
+  assert.equal(rules.length, highlightStylesheet("quotelight").trim().split("\n").length);
+  for (const rule of rules) assert.ok(rule.startsWith(":root::highlight(quotelight-"), rule);
+});
+
 test("the colour-blind and high-contrast schemes tell their first speakers apart by underline too", () => {
   for (const scheme of ["colour-blind", "high-contrast"] as const) {
     const patterns = colourSchemes[scheme].underlines.slice(0, 5).map((u) => u.split(" ")[1]);
