@@ -1,7 +1,7 @@
 // Child process: the extension in Chromium (dist/chrome), on a typical article (the demo pages),
 // the pages of issue 12 (the French seed article repeated 300 times: 1 MB, 1,800 quotes; a page
-// that writes the same article into its root element every 400 ms, 25 times; a page of 10,000
-// speakers that adds one a second), each loaded RUNS times with the extension and RUNS times
+// that writes the same article into its root element every 400 ms, 25 times; pages of 10,000 and
+// 2,000 speakers that add one a second), each loaded RUNS times with the extension and RUNS times
 // without it, in the same run. Measures, from inside the page:
 // - first highlights: ms from the end of the `load` event until a highlighted range is in view;
 // - settle: ms from the end of the `load` event to the last change of Quotelight's highlights
@@ -144,12 +144,15 @@ function writePages(seedPage: string): Record<string, BenchPage> {
   cpSync("tests/e2e/pages/rerendering.html", join(pagesDir, "rerendering.html"));
   writeFileSync(join(pagesDir, "seed300.html"), repeatedArticle(readFileSync(seedPage, "utf8"), 300));
   writeFileSync(join(pagesDir, "speakers.html"), speakersPage());
+  writeFileSync(join(pagesDir, "speakers-2000.html"), speakersPage({ speakers: 2000 }));
   return {
     "demo article (en)": { path: "en.html" },
     "demo article (fr)": { path: "fr.html" },
     "seed article ×300 (1 MB, 1,800 quotes)": { path: "seed300.html" },
     "re-rendering page (25 writes, 400 ms apart)": { path: "rerendering.html" },
     "10,000 speakers, one more a second": { path: "speakers.html", windowMs: LIVE_WINDOW_MS },
+    // A live page the engine can read within its time budget: its highlights must keep coming.
+    "2,000 speakers, one more a second": { path: "speakers-2000.html", windowMs: LIVE_WINDOW_MS },
   };
 }
 
