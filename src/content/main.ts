@@ -129,6 +129,8 @@ class QuotelightPage {
   }
 
   async #rescan(signal: AbortSignal): Promise<void> {
+    // A reading asked for while the last one ran, after a newer reading phase replaced both.
+    if (signal.aborted) return;
     const scan = ++this.#scans;
     let result: Scan | null;
     try {
