@@ -1,7 +1,11 @@
-// Child process: the extension in Chromium (dist/chrome), on a typical article (the demo pages)
-// and on a generated 1 MB article with 2,000 quotes, each loaded RUNS times with the extension and
-// RUNS times without it, in the same run. Measures, from inside the page:
-// - settle: ms from the end of the `load` event to the last change of Quotelight's highlights;
+// Child process: the extension in Chromium (dist/chrome), on a typical article (the demo pages),
+// the pages of issue 12 (the French seed article repeated 300 times: 1 MB, 1,800 quotes; a page
+// that writes the same article into its root element every 400 ms, 25 times; pages of 10,000 and
+// 2,000 speakers that add one a second), each loaded RUNS times with the extension and RUNS times
+// without it, in the same run. Measures, from inside the page:
+// - first highlights: ms from the end of the `load` event until a highlighted range is in view;
+// - settle: ms from the end of the `load` event to the last change of Quotelight's highlights
+//   (on the live page, within LIVE_WINDOW_MS: it never stops changing);
 // - the longest main-thread task (PerformanceObserver "longtask") starting after `load`, with and
 //   without the extension: the content script runs at document_idle, after the page's own parsing,
 //   so tasks after `load` are where the extension's work shows (and the page's own, in both runs).
@@ -9,21 +13,25 @@
 // Then, with the extension only, the English demo article is loaded RUNS times alone and RUNS
 // times beside a hostile page in another tab (10,000 speakers, one more every second): the added
 // wait for its highlights, and how fast the background answers an extension page meanwhile.
-//   node browser.mjs RUNS [EXTENSION_DIR]     (default dist/chrome; another build to compare)
+//   node browser.mjs RUNS SEED_PAGE [EXTENSION_DIR]   (SEED_PAGE: the seed article's page.html;
+//                                                    default dist/chrome; another build to compare)
 import { chromium, type BrowserContext } from "playwright-core";
-import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { browserEnv, chromiumPath, launchWithExtension, serveDirectory } from "../build/chromium.mjs";
-import { bigArticle } from "./bigArticle.ts";
 import { printResult } from "./pages.ts";
+import { repeatedArticle } from "./repeatedArticle.ts";
 import { speakersPage } from "./speakersPage.ts";
 
 const pagesDir = resolve(".cache/bench/pages");
 /** A page is done once its highlights have not changed for this long. */
 const QUIET_MS = 1500;
 const TIMEOUT_MS = 30_000;
+/** How long the live page (it never stops changing) is watched. */
+const LIVE_WINDOW_MS = 20_000;
 
 interface PageTiming {
+  firstInViewMs: number | null;
   settleMs: number | null;
   highlighted: number;
   longestTaskMs: number;
@@ -33,7 +41,11 @@ interface PageTiming {
 
 /** Runs in the page before its own scripts: records long tasks and highlight changes. */
 function recordInPage(): void {
-  const record = { tasks: [] as Array<[number, number]>, changes: [] as Array<[number, number]> };
+  const record = {
+    tasks: [] as Array<[number, number]>,
+    changes: [] as Array<[number, number]>,
+    firstInView: null as number | null,
+  };
   (window as unknown as { benchRecord: typeof record }).benchRecord = record;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) record.tasks.push([entry.startTime, entry.duration]);
@@ -46,36 +58,65 @@ function recordInPage(): void {
     CSS.highlights.forEach((highlight) => {
       ranges += highlight.size;
     });
-    if (ranges !== last) record.changes.push([performance.now(), (last = ranges)]);
+    if (ranges === last) return;
+    record.changes.push([performance.now(), (last = ranges)]);
+    // Only when the highlights changed, so the measuring costs the page almost nothing.
+    if (record.firstInView === null && inView()) record.firstInView = performance.now();
   }, 5);
+  const inView = () => {
+    let seen = false;
+    CSS.highlights.forEach((highlight) =>
+      highlight.forEach((range) => {
+        if (seen) return;
+        const { top, bottom } = (range as Range).getBoundingClientRect();
+        seen = bottom > 0 && top < innerHeight;
+      }),
+    );
+    return seen;
+  };
 }
 
-/** Loads `url` and waits until the highlights (if `highlights`) appeared and then stayed quiet. */
-async function measure(context: BrowserContext, url: string, highlights: boolean): Promise<PageTiming> {
+/**
+ * Loads `url` and waits until the highlights (if `highlights`) appeared and then stayed quiet, or
+ * for `windowMs` after `load` on a page that never stops changing.
+ */
+async function measure(
+  context: BrowserContext,
+  url: string,
+  highlights: boolean,
+  windowMs?: number,
+): Promise<PageTiming> {
   const page = await context.newPage();
   await page.addInitScript(recordInPage);
   await page.goto(url, { waitUntil: "load", timeout: TIMEOUT_MS });
-  const deadline = Date.now() + TIMEOUT_MS;
-  for (;;) {
-    await page.waitForTimeout(250);
-    const quietFor = await page.evaluate((highlights) => {
-      const { changes } = (window as unknown as { benchRecord: { changes: Array<[number, number]> } })
-        .benchRecord;
-      const loadEnd = performance.getEntriesByType("navigation")[0]!.toJSON().loadEventEnd as number;
-      if (highlights && changes.length === 0) return 0;
-      return performance.now() - Math.max(loadEnd, changes.at(-1)?.[0] ?? 0);
-    }, highlights);
-    if (quietFor > QUIET_MS || Date.now() > deadline) break;
-  }
+  const deadline = Date.now() + (windowMs ?? TIMEOUT_MS);
+  if (windowMs) await page.waitForTimeout(windowMs);
+  else
+    for (;;) {
+      await page.waitForTimeout(250);
+      const quietFor = await page.evaluate((highlights) => {
+        const { changes } = (window as unknown as { benchRecord: { changes: Array<[number, number]> } })
+          .benchRecord;
+        const loadEnd = performance.getEntriesByType("navigation")[0]!.toJSON().loadEventEnd as number;
+        if (highlights && changes.length === 0) return 0;
+        return performance.now() - Math.max(loadEnd, changes.at(-1)?.[0] ?? 0);
+      }, highlights);
+      if (quietFor > QUIET_MS || Date.now() > deadline) break;
+    }
   const timing = await page.evaluate(() => {
     const record = (
       window as unknown as {
-        benchRecord: { tasks: Array<[number, number]>; changes: Array<[number, number]> };
+        benchRecord: {
+          tasks: Array<[number, number]>;
+          changes: Array<[number, number]>;
+          firstInView: number | null;
+        };
       }
     ).benchRecord;
     const loadEnd = performance.getEntriesByType("navigation")[0]!.toJSON().loadEventEnd as number;
     const lastChange = record.changes.at(-1);
     return {
+      firstInViewMs: record.firstInView === null ? null : record.firstInView - loadEnd,
       settleMs: lastChange ? lastChange[0] - loadEnd : null,
       highlighted: lastChange?.[1] ?? 0,
       longestTaskMs: Math.max(0, ...record.tasks.map(([, duration]) => duration)),
@@ -90,13 +131,29 @@ async function measure(context: BrowserContext, url: string, highlights: boolean
   return timing;
 }
 
-function writePages(): Record<string, string> {
+/** A page to measure: its file, and for a page that never stops changing, how long to watch it. */
+interface BenchPage {
+  path: string;
+  windowMs?: number;
+}
+
+function writePages(seedPage: string): Record<string, BenchPage> {
   rmSync(pagesDir, { recursive: true, force: true });
   mkdirSync(pagesDir, { recursive: true });
   for (const file of ["en.html", "fr.html", "demo.css"]) cpSync(join("demo", file), join(pagesDir, file));
-  writeFileSync(join(pagesDir, "big.html"), bigArticle({ quotes: 2000, bytes: 1_000_000 }));
+  cpSync("tests/e2e/pages/rerendering.html", join(pagesDir, "rerendering.html"));
+  writeFileSync(join(pagesDir, "seed300.html"), repeatedArticle(readFileSync(seedPage, "utf8"), 300));
   writeFileSync(join(pagesDir, "speakers.html"), speakersPage());
-  return { "demo article (en)": "en.html", "demo article (fr)": "fr.html", "1 MB, 2,000 quotes": "big.html" };
+  writeFileSync(join(pagesDir, "speakers-2000.html"), speakersPage({ speakers: 2000 }));
+  return {
+    "demo article (en)": { path: "en.html" },
+    "demo article (fr)": { path: "fr.html" },
+    "seed article ×300 (1 MB, 1,800 quotes)": { path: "seed300.html" },
+    "re-rendering page (25 writes, 400 ms apart)": { path: "rerendering.html" },
+    "10,000 speakers, one more a second": { path: "speakers.html", windowMs: LIVE_WINDOW_MS },
+    // A live page the engine can read within its time budget: its highlights must keep coming.
+    "2,000 speakers, one more a second": { path: "speakers-2000.html", windowMs: LIVE_WINDOW_MS },
+  };
 }
 
 /** Time the hostile page gets to start its first reading before the article is loaded beside it. */
@@ -163,8 +220,10 @@ async function besideHostilePage(context: BrowserContext, extensionId: string): 
 }
 
 const runs = Number(process.argv[2] ?? 3);
-const extensionDir = process.argv[3] ?? "dist/chrome";
-const pages = writePages();
+const seedPage = process.argv[3];
+if (!seedPage) throw new Error("usage: node browser.mjs RUNS SEED_PAGE [EXTENSION_DIR]");
+const extensionDir = process.argv[4] ?? "dist/chrome";
+const pages = writePages(seedPage);
 const { server, baseUrl } = await serveDirectory(pagesDir);
 const profile = resolve(".cache/bench/profile");
 rmSync(profile, { recursive: true, force: true });
@@ -188,10 +247,10 @@ const results: Record<string, Record<string, PageTiming[]>> = {};
 let neighbour: Neighbour | null = null;
 for (const [label, open] of Object.entries(contexts)) {
   const context = await open();
-  for (const [name, path] of Object.entries(pages)) {
+  for (const [name, { path, windowMs }] of Object.entries(pages)) {
     const timings: PageTiming[] = [];
     for (let i = 0; i < runs; i++)
-      timings.push(await measure(context, `${baseUrl}${path}?run=${i}`, label === "with"));
+      timings.push(await measure(context, `${baseUrl}${path}?run=${i}`, label === "with", windowMs));
     (results[name] ??= {})[label] = timings;
   }
   if (label === "with") neighbour = await besideHostilePage(context, extensionId);

@@ -101,3 +101,26 @@ export const TAB_RATE = {
   minGapMs: 250,
   engineShare: 0.25,
 } as const;
+
+/**
+ * How the content script shares the page's main thread. Everything it does on a page (reading the
+ * DOM, mapping quotes to Ranges, painting, sending the report) runs in slices that give the thread
+ * back between them, so no task of the extension comes near the 50 ms of a long task, whatever
+ * the page's size. And a page that never stops changing still gets read.
+ */
+export const PAGE_WORK = {
+  /** The longest stretch of extension work before the page gets its main thread back. */
+  sliceMs: 10,
+  /**
+   * Ranges added to the highlights in one slice at most: the browser draws them in its next
+   * frame, work that is not counted in the slice's time, so the count is capped as well.
+   */
+  rangesPerSlice: 200,
+  /** Quiet time after a change of the article before it is read again. */
+  rescanQuietMs: 300,
+  /**
+   * The longest a change of the article waits to be read, even if the page keeps changing (a
+   * live blog that ticks faster than the quiet time above).
+   */
+  rescanMaxWaitMs: 2000,
+} as const;

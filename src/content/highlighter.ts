@@ -3,7 +3,7 @@
 // adopts, so the page's DOM is never touched.
 // The registry is shared with the page's own scripts, which may use it too (or break it):
 // every access is guarded, and only names starting with the install's random prefix are ours.
-import { flashHighlightName, highlightStylesheet } from "./highlightStyles.ts";
+import { flashHighlightName, HIGHLIGHT_RULE_SCOPE, highlightStylesheet } from "./highlightStyles.ts";
 
 /** How long a quote the reader jumped to stays flashed. */
 const FLASH_MS = 1200;
@@ -20,7 +20,8 @@ function registry(): HighlightRegistry | null {
 
 export class Highlighter {
   #prefix: string;
-  #painted = new Set<string>();
+  /** Our highlights registered now, by name. */
+  #painted = new Map<string, Highlight>();
   #flashTimer: ReturnType<typeof setTimeout> | undefined;
   #styles: CSSStyleSheet | null = null;
 
@@ -37,7 +38,7 @@ export class Highlighter {
     try {
       if (!this.#styles) {
         this.#styles = new CSSStyleSheet();
-        this.#styles.replaceSync(highlightStylesheet(this.#prefix));
+        this.#styles.replaceSync(highlightStylesheet(this.#prefix, HIGHLIGHT_RULE_SCOPE));
       }
       if (!document.adoptedStyleSheets.includes(this.#styles)) document.adoptedStyleSheets.push(this.#styles);
     } catch {
@@ -45,29 +46,43 @@ export class Highlighter {
     }
   }
 
-  /** Replaces every highlight of ours with `groups` (highlight name → ranges). */
-  paint(groups: ReadonlyMap<string, Range[]>): void {
-    this.clear();
+  /**
+   * Adds `range` to the highlight `name`, registered on first use: the browser draws it in its
+   * next frame, so a long list of quotes can be painted a batch at a time.
+   */
+  add(name: string, range: Range): void {
     const highlights = registry();
     if (!highlights) return;
-    if (groups.size) this.#adoptStyles();
-    for (const [name, ranges] of groups) {
-      try {
-        highlights.set(name, new Highlight(...ranges));
-        this.#painted.add(name);
-      } catch {
-        // A page that froze or replaced the registry: leave it be.
+    try {
+      let highlight = this.#painted.get(name);
+      if (!highlight) {
+        this.#adoptStyles();
+        highlight = new Highlight();
+        highlights.set(name, highlight);
+        this.#painted.set(name, highlight);
       }
+      highlight.add(range);
+    } catch {
+      // A page that froze or replaced the registry: leave it be.
+    }
+  }
+
+  /** Takes `range` off the highlight `name` (text the page removed). */
+  remove(name: string, range: Range): void {
+    try {
+      this.#painted.get(name)?.delete(range);
+    } catch {
+      // See add().
     }
   }
 
   clear(): void {
     const highlights = registry();
-    for (const name of this.#painted) {
+    for (const name of this.#painted.keys()) {
       try {
         highlights?.delete(name);
       } catch {
-        // See paint().
+        // See add().
       }
     }
     this.#painted.clear();
@@ -93,7 +108,7 @@ export class Highlighter {
     try {
       registry()?.delete(flashHighlightName(this.#prefix));
     } catch {
-      // See paint().
+      // See add().
     }
   }
 

@@ -4,17 +4,21 @@
 import browser, { type Runtime } from "webextension-polyfill";
 import type { Article } from "../engine/types.ts";
 import { highlightPrefix } from "../highlightPrefix.ts";
+import { PAGE_WORK } from "../limits.ts";
 import { type Extraction, isMessage, type Message, type PageReport } from "../messages.ts";
+import { highlightName } from "../palette.ts";
 import { defaultSettings, type SettingKey, type Settings } from "../settings.ts";
 import { loadSettings, watchSettings } from "../settingsStorage.ts";
 import { Highlighter } from "./highlighter.ts";
 import { HoverCard } from "./hoverCard.ts";
 import { articleContainers, concernsArticle } from "./articleChanges.ts";
 import { loadReader } from "./loadReader.ts";
-import { highlightGroups, paintedQuotes, stillInPage, type PaintedQuote, type Scan } from "./scan.ts";
+import { paintNearestFirst } from "./paintInView.ts";
+import { paintedQuotes, stillInPage, type PaintedQuote, type Scan } from "./scan.ts";
 import { shouldScan } from "./shouldScan.ts";
 import { watchSiteSwitch } from "./siteSwitch.ts";
-import { watchContent, watchNavigation, watchRemovals } from "./watchPage.ts";
+import { inSlices, yieldToPage } from "./slices.ts";
+import { oneAtATime, watchContent, watchNavigation, watchRemovals } from "./watchPage.ts";
 
 /** Runs async work whose failure must not reach the page's console (a page can break anything). */
 const quietly = (work: Promise<unknown>) => void work.catch(() => undefined);
@@ -26,8 +30,6 @@ const extractInBackground = (article: Article): Promise<Extraction | null> =>
     article,
   } satisfies Message) as Promise<Extraction | null>;
 
-/** Quiet time before rescanning an article whose content changed. */
-const RESCAN_QUIET_MS = 300;
 /** Quiet time before checking again whether a changed page became a story (rarer, cheaper). */
 const RECHECK_QUIET_MS = 1000;
 /** A single-page app renders its new page after changing the address: give it this long. */
@@ -49,6 +51,8 @@ class QuotelightPage {
   #session = new AbortController();
   /** The reading phase of the session, stopped when a new reading replaces it. */
   #reading = new AbortController();
+  /** The painting under way, stopped when a newer one replaces it. */
+  #painting = new AbortController();
   /** Counts scans so that a slower, older one never overwrites a newer result. */
   #scans = 0;
   #lastReport = "";
@@ -116,12 +120,17 @@ class QuotelightPage {
   async #read(): Promise<void> {
     const signal = this.#readingSignal();
     const concerns = (mutation: MutationRecord) => concernsArticle(this.#containers, mutation);
-    watchContent(() => quietly(this.#rescan(signal)), signal, RESCAN_QUIET_MS, concerns);
+    // A change while the page is being read waits for that reading to be painted, then the page is
+    // read again: a page that changes every second still gets its highlights.
+    const rescan = oneAtATime(() => this.#rescan(signal));
+    watchContent(() => quietly(rescan()), signal, PAGE_WORK.rescanQuietMs, concerns);
     watchRemovals(() => this.#dropRemoved(), signal);
-    await this.#rescan(signal);
+    await rescan();
   }
 
   async #rescan(signal: AbortSignal): Promise<void> {
+    // A reading asked for while the last one ran, after a newer reading phase replaced both.
+    if (signal.aborted) return;
     const scan = ++this.#scans;
     let result: Scan | null;
     try {
@@ -136,33 +145,64 @@ class QuotelightPage {
     if (!result || scan !== this.#scans || signal.aborted) return;
     this.#scan = result;
     this.#containers = articleContainers(result.page);
-    this.#paint();
+    await this.#paint();
+    // The report (a JSON copy of every quote) is made and sent in a task of its own.
+    await yieldToPage();
+    if (scan !== this.#scans || signal.aborted) return;
     this.#setStatus(this.#highlightingOn ? "highlighted" : "hidden");
   }
 
-  #paint(): void {
+  /**
+   * Paints the quotes of the current scan (all of them again: colour slots follow the speakers'
+   * order), replacing the highlights shown and any painting still under way. The quotes nearest
+   * the reader's view come first, the rest in slices (paintInView.ts). Resolves once all are
+   * painted or a newer painting replaced this one.
+   */
+  async #paint(): Promise<void> {
+    this.#painting.abort();
+    this.#painting = new AbortController();
+    const signal = AbortSignal.any([this.#session.signal, this.#painting.signal]);
     const shown = this.#scan && this.#highlightingOn ? this.#scan : null;
-    // Quotes whose text the page removed wait for the rescan that finds them on the new nodes.
-    this.#painted = shown
-      ? paintedQuotes(shown, this.#settings).filter(({ range }) => stillInPage(range))
-      : [];
-    if (shown)
-      this.#highlighter.paint(highlightGroups(this.#painted, this.#settings.colourScheme, this.#prefix));
-    else this.#highlighter.clear();
+    const painting: PaintedQuote[] = [];
+    this.#painted = painting;
+    if (!shown) {
+      this.#highlighter.clear();
+      this.#card?.refresh();
+      return;
+    }
+    const target = {
+      highlighter: this.#highlighter,
+      colourScheme: this.#settings.colourScheme,
+      prefix: this.#prefix,
+      shown: painting,
+    };
+    const quotes = paintedQuotes(shown, this.#settings);
+    const painted = await inSlices(paintNearestFirst(quotes, target, innerHeight), signal);
+    if (!painted) return;
+    this.#painted = painted;
     this.#card?.refresh();
   }
 
-  /** The page removed text we highlight: unpaint it now; the next rescan paints the new nodes. */
+  /**
+   * The page removed text we highlight: unpaint it now, before the page draws again; the next
+   * rescan paints the new nodes. O(painted quotes) per batch of removals, and no layout.
+   */
   #dropRemoved(): void {
-    // O(painted quotes) per batch of removals, and usually stops at the first quote.
-    if (this.#painted.some(({ range }) => !stillInPage(range))) this.#paint();
+    const kept = this.#painted.filter(({ range }) => stillInPage(range));
+    if (kept.length === this.#painted.length) return;
+    for (const { slot, range } of this.#painted)
+      if (!stillInPage(range))
+        this.#highlighter.remove(highlightName(this.#prefix, slot, this.#settings.colourScheme), range);
+    // In place: a painting under way adds to this same list.
+    this.#painted.splice(0, this.#painted.length, ...kept);
+    this.#card?.refresh();
   }
 
   /** Settings changed in the options page: when to run starts afresh, the rest repaints. */
   #settingsChanged(settings: Settings, changed: SettingKey[]): void {
     this.#settings = settings;
     if (changed.includes("runOn")) quietly(this.start());
-    else if (changed.some((key) => key !== "disabledSites")) this.#paint(); // siteSwitch.ts has that one.
+    else if (changed.some((key) => key !== "disabledSites")) quietly(this.#paint()); // siteSwitch.ts: that one.
   }
 
   #setStatus(status: PageReport["status"]): void {
@@ -211,7 +251,7 @@ class QuotelightPage {
   setHighlighting(enabled: boolean): void {
     this.#highlightingOn = enabled;
     if (!this.#scan) return;
-    this.#paint();
+    quietly(this.#paint());
     this.#setStatus(enabled ? "highlighted" : "hidden");
   }
 

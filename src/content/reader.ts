@@ -6,6 +6,7 @@ import { capArticle, joinCuts } from "../limits.ts";
 import type { Extraction } from "../messages.ts";
 import { rangeFor, readArticleInSteps, type PageText, type Steps } from "../page/index.ts";
 import { bySpeakingOrder, type Scan } from "./scan.ts";
+import { inSlices, yieldToPage } from "./slices.ts";
 
 /** The quote's words with their marks, so the reader sees exactly what the page quotes. */
 function quoteRange(page: PageText, quote: Quote): Range | null {
@@ -13,33 +14,6 @@ function quoteRange(page: PageText, quote: Quote): Range | null {
   return (
     rangeFor(page, quote.block, { start: quote.open.start, end }) ?? rangeFor(page, quote.block, quote.inner)
   );
-}
-
-/**
- * The longest stretch of reading before the page gets its main thread back: well under the 50 ms of a long
- * task.
- */
-const SLICE_MS = 10;
-
-/** Lets the page handle input and paint: `scheduler.yield()` where the browser has it, else a new task. */
-function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return typeof scheduler?.yield === "function"
-    ? scheduler.yield()
-    : new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/** Runs `steps` in slices of about SLICE_MS, yielding to the page in between; null once `signal` aborted. */
-async function inSlices<T>(steps: Steps<T>, signal: AbortSignal): Promise<T | null> {
-  let sliceStart = performance.now();
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-    if (performance.now() - sliceStart < SLICE_MS) continue;
-    await yieldToPage();
-    if (signal.aborted) return null;
-    sliceStart = performance.now();
-  }
 }
 
 /** Each quote's Range, a step per quote. */

@@ -1,8 +1,7 @@
 // One reading of the page: the article's text, the engine's quotes and speakers, and each quote's
-// Range in the DOM, grouped by highlight (one per speaker colour slot).
+// Range in the DOM, and which of them the reader's settings let us paint, in which colour slot.
 // The reading itself (scanPage) lives in reader.ts, loaded only on pages that are read.
 import type { Quote, Speaker } from "../engine/types.ts";
-import { highlightName, type ColourScheme } from "../palette.ts";
 import { defaultSettings, type Settings } from "../settings.ts";
 import type { PageText } from "../page/index.ts";
 import type { Limit } from "../limits.ts";
@@ -64,23 +63,4 @@ export function paintedQuotes(scan: Scan, settings: PaintSettings = defaultSetti
     painted.push({ quote, speaker: slot === null ? null : scan.speakers[slot]!, slot, range });
   }
   return painted;
-}
-
-/**
- * Highlight name → the ranges it paints (of `painted`): each speaker's slot, and one neutral
- * group; names start with the install's `prefix`.
- */
-export function highlightGroups(
-  painted: readonly PaintedQuote[],
-  colourScheme: ColourScheme,
-  prefix: string,
-): Map<string, Range[]> {
-  const groups = new Map<string, Range[]>();
-  for (const { slot, range } of painted) {
-    const name = highlightName(prefix, slot, colourScheme);
-    const group = groups.get(name);
-    if (group) group.push(range);
-    else groups.set(name, [range]);
-  }
-  return groups;
 }

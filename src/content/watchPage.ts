@@ -1,5 +1,6 @@
 // How the page changes after load: content added or removed (live blogs, "read more"), and
 // navigation inside a single-page app. Each watcher stops when its signal aborts.
+import { PAGE_WORK } from "../limits.ts";
 
 /** A node worth rescanning for: text a reader could see, not scripts or styles. */
 function carriesText(node: Node): boolean {
@@ -18,13 +19,10 @@ function touchesText(mutation: MutationRecord): boolean {
   );
 }
 
-/** A page that never stops changing (a ticking live blog) still gets rescanned this often. */
-const MAX_WAIT_MS = 2000;
-
 /**
  * Calls `onChange` once the page's text has stopped changing for `quietMs` (or at the latest
- * MAX_WAIT_MS after the first change) after nodes with text were added or removed where
- * `concerns(mutation)` says it matters.
+ * PAGE_WORK.rescanMaxWaitMs after the first change, for a page that never stops changing) after
+ * nodes with text were added or removed where `concerns(mutation)` says it matters.
  */
 export function watchContent(
   onChange: () => void,
@@ -47,7 +45,7 @@ export function watchContent(
     const now = Date.now();
     firstChange ||= now;
     clearTimeout(timer);
-    timer = setTimeout(fire, Math.max(0, Math.min(quietMs, firstChange + MAX_WAIT_MS - now)));
+    timer = setTimeout(fire, Math.max(0, Math.min(quietMs, firstChange + PAGE_WORK.rescanMaxWaitMs - now)));
   });
   // The whole document, not the body: some apps swap the <body> element itself.
   observer.observe(document.documentElement, { childList: true, subtree: true });
@@ -55,6 +53,36 @@ export function watchContent(
     observer.disconnect();
     clearTimeout(timer);
   });
+}
+
+/**
+ * `task`, run one at a time: a call that comes while it runs asks for one more run once it ends,
+ * however many calls came meanwhile. So a page that changes faster than it can be read is still
+ * read to the end each time (and the next reading sees the page as it is then), where starting a
+ * new reading at each change would throw each one away before it painted anything. The promise
+ * resolves when the run that the call asked for has ended.
+ */
+export function oneAtATime(task: () => Promise<void>): () => Promise<void> {
+  let running: Promise<void> | null = null;
+  let again = false;
+  const runWhileAsked = async () => {
+    try {
+      do {
+        again = false;
+        await task();
+      } while (again);
+    } finally {
+      running = null;
+    }
+  };
+  return () => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = runWhileAsked();
+    return running;
+  };
 }
 
 /**

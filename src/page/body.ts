@@ -3,6 +3,7 @@
 // winner takes along siblings that look like more of the same story.
 import type { RawBlock } from "./blocks.ts";
 import { looksLikeContinuation, nameWeight, semanticWeight, tagOf } from "./rules.ts";
+import type { Steps } from "./steps.ts";
 
 interface Container {
   /** Only containers some paragraph voted for can win. */
@@ -83,8 +84,14 @@ function boxesOfLooseParagraphs(blocks: RawBlock[]): Set<Element> {
   return boxes;
 }
 
-/** Every element above a block, with its text and link counts and the votes of the paragraphs below. */
-function containersOf(blocks: RawBlock[]): Map<Element, Container> {
+/** Blocks counted and voted between two pauses of containersOf (up to 45 ancestors each). */
+const BLOCKS_PER_STEP = 64;
+
+/**
+ * Every element above a block, with its text and link counts and the votes of the paragraphs
+ * below (in steps: it walks up from every block of the page).
+ */
+function* containersOf(blocks: RawBlock[]): Steps<Map<Element, Container>> {
   const containers = new Map<Element, Container>();
   const holdsLooseParagraphs = boxesOfLooseParagraphs(blocks);
   const containerOf = (el: Element): Container => {
@@ -101,7 +108,8 @@ function containersOf(blocks: RawBlock[]): Map<Element, Container> {
     }
     return c;
   };
-  for (const block of blocks) {
+  for (const [i, block] of blocks.entries()) {
+    if (i % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
     const linkedHeading = isLinkedHeading(block);
     let el: Element | null = block.element;
     for (let level = 0; el && level < COUNTING_LEVELS; level++, el = parentElementOf(el)) {
@@ -240,10 +248,11 @@ function storyTwins(top: Element, containers: Map<Element, Container>): Element[
 
 /**
  * The elements holding the article body: the best-scoring container, its story siblings and
- * its twins. Empty when the page has no prose at all.
+ * its twins (in steps). Empty when the page has no prose at all.
  */
-export function findArticleBody(blocks: RawBlock[]): Element[] {
-  const containers = containersOf(blocks);
+export function* findArticleBody(blocks: RawBlock[]): Steps<Element[]> {
+  const containers = yield* containersOf(blocks);
+  yield;
   const best = bestContainer(containers);
   if (!best) return [];
   const top = climbOutOfContinuation(climbOutOfOnlyChild(climbToRicherParent(best, containers)));

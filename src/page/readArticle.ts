@@ -119,18 +119,21 @@ function mostDeclaredLanguage(blocks: RawBlock[]): string | undefined {
 }
 
 /**
- * Which blocks are the body's: inside its containers, or paragraphs styled like its own. Null
- * when the page has no prose to vote for a body (a snippet, a few short lines).
+ * Which blocks are the body's: inside its containers, or paragraphs styled like its own (in
+ * steps). Null when the page has no prose to vote for a body (a snippet, a few short lines).
  */
-function bodyMembership(raw: RawBlock[]): boolean[] | null {
-  const body = new Set(findArticleBody(raw));
+function* bodyMembership(raw: RawBlock[]): Steps<boolean[] | null> {
+  const body = new Set(yield* findArticleBody(raw));
   if (body.size === 0) return null;
+  yield;
   const inBody = raw.map((b) => isInside(b.element, body));
+  yield;
   const storyStyles = storyParagraphStyles(raw, inBody);
   const styledLikeBody = raw.map(
     (b, i) =>
       inBody[i]! || (tagOf(b.element) === "p" && storyStyles.has(b.element.getAttribute("class") ?? "")),
   );
+  yield;
   return withStoryContinuations(raw, styledLikeBody);
 }
 
@@ -169,7 +172,7 @@ function* articleBlocks(
   doc: Document,
   title: string | undefined,
 ): Steps<{ kept: KeptBlock[]; articleFound: boolean }> {
-  const inBody = bodyMembership(raw);
+  const inBody = yield* bodyMembership(raw);
   yield;
   if (inBody) {
     const kept = yield* keptBlocks(raw, inBody, doc, title);

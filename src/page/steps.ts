@@ -6,8 +6,8 @@
 /** Work that pauses now and then and ends with a T. */
 export type Steps<T> = Generator<void, T, void>;
 
-/** Runs `steps` to the end without pausing. */
-export function runToEnd<T>(steps: Steps<T>): T {
+/** Runs `steps` to the end without pausing (whatever they yield). */
+export function runToEnd<T>(steps: Generator<unknown, T, void>): T {
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;

@@ -1,6 +1,11 @@
 // Made-up speakers and quotes for the painting tests: only ids, speakers and partialness matter
-// there, so names, texts and spans are placeholders.
+// there, so names, texts and spans are placeholders; and a page and a highlighter to paint them.
+import { JSDOM } from "jsdom";
 import type { Quote, Speaker } from "../../src/engine/types.ts";
+import { type Extent, paintNearestFirst } from "../../src/content/paintInView.ts";
+import type { PaintedQuote } from "../../src/content/scan.ts";
+import { runToEnd } from "../../src/page/steps.ts";
+import type { ColourScheme } from "../../src/palette.ts";
 
 export const speaker = (id: number, quotes: number[]): Speaker => ({
   id,
@@ -23,3 +28,47 @@ export const quote = (id: number, speakerId: number | null, partial = false): Qu
   cue: null,
   partial,
 });
+
+/**
+ * A Range over each quote's own paragraph of a jsdom page (one paragraph per quote, quote id
+ * order), so painting, which leaves out ranges no longer in the page, takes them as live.
+ */
+export function rangesOf(quotes: readonly Quote[]): Map<number, Range> {
+  const { document } = new JSDOM("<article></article>").window;
+  const article = document.querySelector("article")!;
+  return new Map(
+    quotes.map((q) => {
+      const paragraph = article.appendChild(document.createElement("p"));
+      paragraph.textContent = `“Quote ${q.id},” said someone.`;
+      const range = document.createRange();
+      range.selectNodeContents(paragraph.firstChild!);
+      return [q.id, range];
+    }),
+  );
+}
+
+/** A stand-in for the Highlighter that records what is painted: highlight name → ranges. */
+export class RecordingHighlighter {
+  groups = new Map<string, Range[]>();
+  clears = 0;
+  add(name: string, range: Range): void {
+    const group = this.groups.get(name);
+    if (group) group.push(range);
+    else this.groups.set(name, [range]);
+  }
+  clear(): void {
+    this.groups.clear();
+    this.clears++;
+  }
+}
+
+/** Runs painting to its end at once, as if it had the main thread to itself. */
+export function paintAtOnce(
+  painted: readonly PaintedQuote[],
+  colourScheme: ColourScheme = "default",
+  extentOf: (range: Range) => Extent = () => ({ top: 0, bottom: 10 }),
+): { highlighter: RecordingHighlighter; result: PaintedQuote[] } {
+  const highlighter = new RecordingHighlighter();
+  const target = { highlighter, colourScheme, prefix: "quotelight", shown: [] };
+  return { highlighter, result: runToEnd(paintNearestFirst(painted, target, 800, extentOf)) };
+}

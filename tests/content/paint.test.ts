@@ -2,20 +2,21 @@
 // colour scheme.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { quote, speaker } from "./fixtures.ts";
-import { highlightGroups, paintedQuotes, type Scan } from "../../src/content/scan.ts";
+import { paintAtOnce, quote, rangesOf, speaker } from "./fixtures.ts";
+import { paintedQuotes, type Scan } from "../../src/content/scan.ts";
 import { highlightStylesheet } from "../../src/content/highlightStyles.ts";
 import { colourSchemes, highlightName, schemeColour, type ColourScheme } from "../../src/palette.ts";
 import { defaultSettings } from "../../src/settings.ts";
 
-// Quote 1 is partial, quote 2 has no speaker. Ranges are stand-ins: painting never looks inside.
+// Quote 1 is partial, quote 2 has no speaker.
 const quotes = [quote(0, 7), quote(1, 7, true), quote(2, null), quote(3, 9)];
+const ranges = rangesOf(quotes);
 const scan = {
   page: { article: { blocks: [] }, nodes: [], articleFound: true },
   lang: "en",
   quotes,
   speakers: [speaker(7, [0, 1]), speaker(9, [3])],
-  ranges: new Map(quotes.map((q) => [q.id, `range ${q.id}` as unknown as Range])),
+  ranges,
   cutShort: [],
 } satisfies Scan;
 
@@ -42,11 +43,12 @@ test("partial quotes and quotes with no speaker are left out when the reader say
 });
 
 test("each scheme paints under its own highlight names", () => {
-  const groups = highlightGroups(paintedQuotes(scan), "high-contrast", "quotelight");
+  const { groups } = paintAtOnce(paintedQuotes(scan), "high-contrast").highlighter;
+  const range = (id: number) => ranges.get(id);
   assert.deepEqual(Object.fromEntries(groups), {
-    "quotelight-hc-0": ["range 0", "range 1"],
-    "quotelight-hc-unattributed": ["range 2"],
-    "quotelight-hc-1": ["range 3"],
+    "quotelight-hc-0": [range(0), range(1)],
+    "quotelight-hc-unattributed": [range(2)],
+    "quotelight-hc-1": [range(3)],
   });
   const names = (Object.keys(colourSchemes) as ColourScheme[]).map((scheme) =>
     highlightName("quotelight", 0, scheme),
@@ -79,6 +81,12 @@ test(
     }
   },
 );
+
+test("scoped to the root (Chromium, where highlight styles inherit), every rule is the root's", () => {
+  const rules = highlightStylesheet("quotelight", ":root").trim().split("\n");
+  assert.equal(rules.length, highlightStylesheet("quotelight").trim().split("\n").length);
+  for (const rule of rules) assert.ok(rule.startsWith(":root::highlight(quotelight-"), rule);
+});
 
 test("the colour-blind and high-contrast schemes tell their first speakers apart by underline too", () => {
   for (const scheme of ["colour-blind", "high-contrast"] as const) {

@@ -1,15 +1,9 @@
 // Colour slots and highlight groups of a scan, and the stylesheet that paints them.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { quote, speaker } from "./fixtures.ts";
+import { paintAtOnce, quote, rangesOf, speaker } from "./fixtures.ts";
 import { JSDOM } from "jsdom";
-import {
-  bySpeakingOrder,
-  highlightGroups,
-  paintedQuotes,
-  stillInPage,
-  type Scan,
-} from "../../src/content/scan.ts";
+import { bySpeakingOrder, paintedQuotes, stillInPage, type Scan } from "../../src/content/scan.ts";
 import { highlightStylesheet } from "../../src/content/highlightStyles.ts";
 import { highlightName, speakerColours, unattributedColour } from "../../src/palette.ts";
 
@@ -24,8 +18,8 @@ test("speakers are ordered by number of quotes, ties by who speaks first", () =>
 test("each quote's range goes to its speaker's slot; quotes without a speaker to the neutral group", () => {
   const speakers = bySpeakingOrder([speaker(7, [0]), speaker(9, [1, 2])]);
   const quotes = [quote(0, 7), quote(1, 9), quote(2, 9), quote(3, null), quote(4, 7)];
-  // Stand-ins for DOM ranges: grouping never looks inside them. Quote 4 could not be mapped.
-  const ranges = new Map(quotes.slice(0, 4).map((q) => [q.id, `range ${q.id}` as unknown as Range]));
+  const ranges = rangesOf(quotes);
+  ranges.delete(4); // Quote 4 could not be mapped.
   const scan = {
     page: { article: { blocks: [] }, nodes: [], articleFound: true },
     lang: "en",
@@ -34,10 +28,11 @@ test("each quote's range goes to its speaker's slot; quotes without a speaker to
     ranges,
     cutShort: [],
   } satisfies Scan;
-  assert.deepEqual(Object.fromEntries(highlightGroups(paintedQuotes(scan), "default", "quotelight")), {
-    [highlightName("quotelight", 0)]: ["range 1", "range 2"],
-    [highlightName("quotelight", 1)]: ["range 0"],
-    [highlightName("quotelight", null)]: ["range 3"],
+  const { groups } = paintAtOnce(paintedQuotes(scan)).highlighter;
+  assert.deepEqual(Object.fromEntries(groups), {
+    [highlightName("quotelight", 0)]: [ranges.get(1), ranges.get(2)],
+    [highlightName("quotelight", 1)]: [ranges.get(0)],
+    [highlightName("quotelight", null)]: [ranges.get(3)],
   });
 });
 

@@ -6,6 +6,9 @@ import assert from "node:assert/strict";
 import { JSDOM } from "jsdom";
 import { readArticle, readArticleInSteps, rangeFor, type PageText } from "../../src/page/index.ts";
 import { extractQuotes } from "../../src/engine/index.ts";
+import { readBlocks } from "../../src/page/blocks.ts";
+import { findArticleBody } from "../../src/page/body.ts";
+import { runToEnd } from "../../src/page/steps.ts";
 
 const story = (body: string, lang = "en", dir = "ltr") =>
   `<!doctype html><html lang="${lang}"
@@ -80,6 +83,18 @@ test("a long page is read in steps, with the same result as reading it at once",
   // 2,000 paragraphs are over 4,000 nodes, each walked twice (outline, then text): a pause every
   // 64 nodes at most makes over a hundred steps, where reading at once would make a handful.
   assert.ok(pauses > (2 * 4000) / 64, `${pauses} pauses`);
+});
+
+test("finding the body of a long page pauses too, every few blocks, for the same body", () => {
+  const doc = new JSDOM(story(paragraphs(2000))).window.document;
+  const raw = runToEnd(readBlocks(doc.documentElement));
+  const steps = findArticleBody(raw);
+  let pauses = 0;
+  let next = steps.next();
+  for (; !next.done; next = steps.next()) pauses++;
+  assert.deepEqual(next.value, [doc.querySelector("article")]);
+  // Each block walks up to 45 ancestors: a pause at least every 64 blocks.
+  assert.ok(pauses >= raw.length / 64, `${pauses} pauses for ${raw.length} blocks`);
 });
 
 test("form fields, editable areas, SVG and MathML text are never read", () => {

@@ -1,0 +1,58 @@
+// Work on the page's main thread in slices: a long job (reading a 1 MB article, painting 2,000
+// quotes) is a generator that pauses (yields) after each small step; `inSlices` runs the steps
+// until the slice's budget (src/limits.ts, PAGE_WORK) is spent, then gives the page its thread
+// back, so the extension never holds it for a long task.
+import { PAGE_WORK } from "../limits.ts";
+
+/**
+ * Lets the page handle input and paint: `scheduler.yield()` where the browser has it (the
+ * continuation keeps its place ahead of other queued work), else a new task.
+ */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return typeof scheduler?.yield === "function" ? scheduler.yield() : nextTask();
+}
+
+/**
+ * A new task: the browser draws a frame that is due before it runs, where `scheduler.yield()`'s
+ * continuation may come first (it ranks above other tasks).
+ */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** What a slice is measured with and how it gives the thread back; tests pass fakes. */
+export interface SliceClock {
+  now(): number;
+  /** Between slices. */
+  pause(): Promise<void>;
+  /** After a step that yielded "flush": the page should be drawn before the next slice. */
+  letPageDraw(): Promise<void>;
+}
+
+const pageClock: SliceClock = {
+  now: () => performance.now(),
+  pause: yieldToPage,
+  // A hidden tab draws nothing, and the browser spaces its timers up to a second apart.
+  letPageDraw: () => (document.visibilityState === "hidden" ? yieldToPage() : nextTask()),
+};
+
+/**
+ * Runs `steps` in slices of about PAGE_WORK.sliceMs, pausing in between; null once `signal`
+ * aborted (checked after each pause). A step that yields `"flush"` ends its slice early and lets
+ * the page draw before more work is done (see PAGE_WORK.rangesPerSlice).
+ */
+export async function inSlices<T>(
+  steps: Generator<unknown, T, void>,
+  signal: AbortSignal,
+  clock: SliceClock = pageClock,
+): Promise<T | null> {
+  let sliceStart = clock.now();
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    if (next.value === "flush") await clock.letPageDraw();
+    else if (clock.now() - sliceStart < PAGE_WORK.sliceMs) continue;
+    else await clock.pause();
+    if (signal.aborted) return null;
+    sliceStart = clock.now();
+  }
+}
