@@ -13,7 +13,7 @@ import type { Article, BlockKind, Quote, QuoteResult, Speaker } from "./types.ts
 import { decideVoice } from "./voiceKinds.ts";
 import type { FoundQuote } from "./findQuotes.ts";
 import type { LanguageRules } from "./lang/types.ts";
-import { noteCasing, sentenceRanges, tokenize, type Sentence } from "./attribution/tokens.ts";
+import { noteCasing, sentenceRanges, tokenize, type Sentence, type Token } from "./attribution/tokens.ts";
 import { reportedSpeakerAt } from "./attribution/speechCues.ts";
 import { SpeakerRegistry } from "./attribution/mergeSpeakers.ts";
 import { nameRuns, nameWords, tokensText } from "./attribution/names.ts";
@@ -38,6 +38,14 @@ const SENTENCE_STOP = /\p{Ll}\.$/u;
 const CONTINUATION_WINDOW = 3;
 /** How many blocks back the person last mentioned may speak a quote with nothing else around it. */
 const RECENT_WINDOW = 2;
+/**
+ * Blocks read in pass 1 around each quote: the paragraphs before it (who was speaking, who was
+ * named, what a pronoun means) and after it (a role given in the next paragraph). Blocks farther
+ * from every quote are not read, so a long article with few quotes costs little; names written
+ * there still complete a later surname (knownNames reads every block) and their words' casing
+ * still counts.
+ */
+export const ATTRIBUTION_WINDOW = { before: 6, after: 2 } as const;
 const SENTENCE_ORDER = strongestFirst(SENTENCE_STRATEGIES);
 
 interface BlockView {
@@ -69,6 +77,11 @@ export interface QuoteExplanation {
 export interface AttributionOptions {
   /** Hear every strategy of every quote and return what each proposed. */
   explain?: boolean;
+  /**
+   * Each block's tokens for its quotes (in order), when the caller tokenised the blocks already
+   * (a streamed or updated article: see ArticleReader in index.ts).
+   */
+  tokens?: readonly (readonly Token[])[];
 }
 
 /** `blockRules` reads a block in another language than the article's (a quoted interview), where given. */
@@ -86,11 +99,13 @@ export function attributeSpeakers(
   const views = article.blocks.map((block, b): BlockView => {
     const quotes = quotesOf[b]!;
     const ownRules = blockRules[b] ?? rules;
-    const tokens = tokenize(
-      block.text,
-      quotes.map((i) => found[i]!),
-      ownRules,
-    );
+    const tokens =
+      options.tokens?.[b] ??
+      tokenize(
+        block.text,
+        quotes.map((i) => found[i]!),
+        ownRules,
+      );
     if (block.kind !== "headline") noteCasing(tokens, capitalisedWords, lowercaseWords);
     return {
       kind: block.kind,
@@ -107,10 +122,26 @@ export function attributeSpeakers(
     heard: options.explain ? [] : undefined,
     chosen: null,
   }));
-  views.forEach((view, b) => readBlock(view, b, found, registry, result));
+  const near = blocksNearQuotes(article.blocks.length, found);
+  views.forEach((view, b) => {
+    if (near[b]) readBlock(view, b, found, registry, result);
+  });
   settleWithoutCue(views, found, registry, result);
   const quoteResult = buildResult(found, registry, result, rules);
   return options.explain ? { ...quoteResult, explanations: explain(result, registry) } : quoteResult;
+}
+
+/** For each block, whether it lies within ATTRIBUTION_WINDOW of some quote's block (quotes in block order). */
+export function blocksNearQuotes(blockCount: number, found: readonly { block: number }[]): boolean[] {
+  const near = new Array<boolean>(blockCount).fill(false);
+  // Quotes come in block order: each marks its window, starting where the last one's ended.
+  let marked = 0;
+  for (const { block } of found) {
+    const end = Math.min(blockCount, block + ATTRIBUTION_WINDOW.after + 1);
+    for (let b = Math.max(marked, block - ATTRIBUTION_WINDOW.before); b < end; b++) near[b] = true;
+    marked = Math.max(marked, end);
+  }
+  return near;
 }
 
 const applies = (strategy: { languages: readonly string[] | "all" }, code: string) =>
