@@ -131,7 +131,7 @@ export function attributeSpeakers(
   return options.explain ? { ...quoteResult, explanations: explain(result, registry) } : quoteResult;
 }
 
-/** For each block, whether it lies within ATTRIBUTION_WINDOW of some quote's block (quotes in block order). */
+/** For each block, whether it lies within ATTRIBUTION_WINDOW of some quote's block (quotes in order). */
 export function blocksNearQuotes(blockCount: number, found: readonly { block: number }[]): boolean[] {
   const near = new Array<boolean>(blockCount).fill(false);
   // Quotes come in block order: each marks its window, starting where the last one's ended.
