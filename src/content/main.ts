@@ -2,14 +2,14 @@
 // background. One QuotelightPage lives as long as the document; each page shown in it (a
 // single-page app shows many) is a session whose watchers all stop with the session's signal.
 import browser, { type Runtime } from "webextension-polyfill";
-import type { Article } from "../engine/types.ts";
 import { highlightPrefix } from "../highlightPrefix.ts";
-import { type Extraction, isMessage, type Message, type PageReport } from "../messages.ts";
+import { isMessage, type Message, type PageReport } from "../messages.ts";
 import { defaultSettings, type SettingKey, type Settings } from "../settings.ts";
 import { loadSettings, watchSettings } from "../settingsStorage.ts";
 import { Highlighter } from "./highlighter.ts";
 import { HoverCard } from "./hoverCard.ts";
 import { articleContainers, concernsArticle } from "./articleChanges.ts";
+import { EngineClient } from "./engineClient.ts";
 import { loadReader } from "./loadReader.ts";
 import { highlightGroups, paintedQuotes, stillInPage, type PaintedQuote, type Scan } from "./scan.ts";
 import { shouldScan } from "./shouldScan.ts";
@@ -18,13 +18,6 @@ import { watchContent, watchNavigation, watchRemovals } from "./watchPage.ts";
 
 /** Runs async work whose failure must not reach the page's console (a page can break anything). */
 const quietly = (work: Promise<unknown>) => void work.catch(() => undefined);
-
-/** The engine runs outside the page: the page's main thread only reads the DOM. */
-const extractInBackground = (article: Article): Promise<Extraction | null> =>
-  browser.runtime.sendMessage({
-    type: "extract-quotes",
-    article,
-  } satisfies Message) as Promise<Extraction | null>;
 
 /** Quiet time before rescanning an article whose content changed. */
 const RESCAN_QUIET_MS = 300;
@@ -40,6 +33,8 @@ class QuotelightPage {
   #highlightingOn = true;
   #status: PageReport["status"] = "waiting";
   #scan: Scan | null = null;
+  /** `#scan` is a reading still under way: the engine's later answers replace it as they come. */
+  #partial = false;
   #settings: Settings = { ...defaultSettings };
   /** The quotes highlighted now, in page order; the hover card moves among these. */
   #painted: PaintedQuote[] = [];
@@ -52,6 +47,8 @@ class QuotelightPage {
   /** Counts scans so that a slower, older one never overwrites a newer result. */
   #scans = 0;
   #lastReport = "";
+  /** The engine runs outside the page (on a Worker): the page's main thread only reads the DOM. */
+  #engine = new EngineClient((message) => browser.runtime.sendMessage(message));
 
   constructor(prefix: string) {
     this.#prefix = prefix;
@@ -64,6 +61,8 @@ class QuotelightPage {
     this.#session = new AbortController();
     const { signal } = this.#session;
     this.#scan = null;
+    this.#partial = false;
+    this.#engine = new EngineClient((message) => browser.runtime.sendMessage(message));
     this.#painted = [];
     this.#containers = new Set();
     this.#highlighter.dispose();
@@ -126,7 +125,14 @@ class QuotelightPage {
     let result: Scan | null;
     try {
       const { scanPage } = await loadReader();
-      result = await scanPage(document, signal, extractInBackground);
+      const extract = this.#engine.extract.bind(this.#engine);
+      result = await scanPage(document, signal, extract, (partial) => {
+        // The first reading of the page is painted as it comes; a later one replaces it when done.
+        if (scan !== this.#scans || signal.aborted || (this.#scan && !this.#partial)) return;
+        this.#scan = partial;
+        this.#partial = true;
+        this.#paint();
+      });
     } catch {
       // An engine failure on a strange page, or the engine not loading, must not reach the page's
       // console; the page still gets a report, so the popup does not wait for one forever.
@@ -135,6 +141,7 @@ class QuotelightPage {
     }
     if (!result || scan !== this.#scans || signal.aborted) return;
     this.#scan = result;
+    this.#partial = false;
     this.#containers = articleContainers(result.page);
     this.#paint();
     this.#setStatus(this.#highlightingOn ? "highlighted" : "hidden");

@@ -53,31 +53,52 @@ function* quoteRanges(page: PageText, quotes: readonly Quote[]): Steps<Map<numbe
   return ranges;
 }
 
+/** Has the engine find the article's quotes, telling `progress` what it gave so far (engineClient.ts). */
+export type Extract = (
+  article: Article,
+  progress: (extraction: Extraction, attributed: boolean) => Promise<void>,
+) => Promise<Extraction | null>;
+
 /**
  * Reads the page and has `extract` (the engine, outside the page) find its quotes in the article
  * cut to the caps of src/limits.ts; resolves to null when `signal` aborted it midway or `extract`
- * answered null (a newer reading of the page replaced it).
+ * answered null (a newer reading of the page replaced it). While the engine works, `onProgress`
+ * gets the reading so far: the quotes found, without speakers, then the first attributed ones.
  */
 export async function scanPage(
   doc: Document,
   signal: AbortSignal,
-  extract: (article: Article) => Promise<Extraction | null>,
+  extract: Extract,
+  onProgress: (scan: Scan) => void = () => undefined,
 ): Promise<Scan | null> {
   const page = await inSlices(readArticleInSteps(doc), signal);
   if (!page) return null;
   await yieldToPage();
   if (signal.aborted) return null;
   const article = capArticle(page.article);
-  const result = await extract(article.value);
-  if (!result || signal.aborted) return null;
-  const ranges = await inSlices(quoteRanges(page, result.quotes), signal);
-  if (!ranges) return null;
-  return {
-    page,
-    lang: result.lang,
-    quotes: result.quotes,
-    speakers: bySpeakingOrder(result.speakers),
-    ranges,
-    cutShort: joinCuts(article.cut, result.cutShort),
+  // Quotes come in page order, first unattributed, then attributed: each list's new ones are mapped.
+  let ranges = new Map<number, Range>();
+  let mapped = 0;
+  let attributedSoFar = false;
+  const scanOf = async (extraction: Extraction, attributed: boolean): Promise<Scan | null> => {
+    if (attributed !== attributedSoFar) [ranges, mapped, attributedSoFar] = [new Map(), 0, attributed];
+    const fresh = await inSlices(quoteRanges(page, extraction.quotes.slice(mapped)), signal);
+    if (!fresh) return null;
+    for (const [id, range] of fresh) ranges.set(id, range);
+    mapped = extraction.quotes.length;
+    return {
+      page,
+      lang: extraction.lang,
+      quotes: extraction.quotes,
+      speakers: bySpeakingOrder(extraction.speakers),
+      ranges,
+      cutShort: joinCuts(article.cut, extraction.cutShort),
+    };
   };
+  const result = await extract(article.value, async (extraction, attributed) => {
+    const scan = await scanOf(extraction, attributed);
+    if (scan) onProgress(scan);
+  });
+  if (!result || signal.aborted) return null;
+  return scanOf(result, true);
 }

@@ -14,6 +14,7 @@ import { findQuotes, linkRunOnQuotes, type FoundQuote } from "./findQuotes.ts";
 import { dialogueQuotes, usesDialogueDashes } from "./quotes/dialogue.ts";
 import { attributeSpeakers, type QuoteExplanation } from "./attributeSpeakers.ts";
 import { tokenize, type Token } from "./attribution/tokens.ts";
+import { blockKey } from "./blockKey.ts";
 
 export type * from "./types.ts";
 export type { FoundQuote, QuoteExplanation };
@@ -48,9 +49,6 @@ interface BlockReading {
   /** The block's tokens, each of `marked` one token. */
   tokens: Token[];
 }
-
-/** Blocks alike in all the engine reads share their reading: kind, declared language and text. */
-const blockKey = (block: TextBlock) => `${block.kind}\u0000${block.lang ?? ""}\u0000${block.text}`;
 
 /**
  * Reads one article handed over in parts (`add`, then `finish`), and, through `next`, the
