@@ -47,7 +47,10 @@ class QuotelightPage {
   /** Counts scans so that a slower, older one never overwrites a newer result. */
   #scans = 0;
   #lastReport = "";
-  /** The engine runs outside the page (on a Worker): the page's main thread only reads the DOM. */
+  /**
+   * The engine runs outside the page (on a Worker): the page's main thread only reads the DOM.
+   * One client for the document, so each page it shows sends only what changed since the last.
+   */
   #engine = new EngineClient((message) => browser.runtime.sendMessage(message));
 
   constructor(prefix: string) {
@@ -62,7 +65,6 @@ class QuotelightPage {
     const { signal } = this.#session;
     this.#scan = null;
     this.#partial = false;
-    this.#engine = new EngineClient((message) => browser.runtime.sendMessage(message));
     this.#painted = [];
     this.#containers = new Set();
     this.#highlighter.dispose();
