@@ -10,9 +10,22 @@ import type { Extraction, Message, PartAnswer } from "../messages.ts";
 
 /**
  * What the engine gave so far: the quotes found, without speakers (`attributed` false), then the
- * first quotes of its result with their speakers. Awaited before the next message is sent.
+ * first quotes of its result with their speakers. Each is heard once the one before was handled,
+ * while the next message is on its way: the engine works while the page paints.
  */
 export type Progress = (extraction: Extraction, attributed: boolean) => Promise<void>;
+
+/** Hands each step to `progress` in turn, never two at once; `done` settles when all were handled. */
+class InTurn {
+  done: Promise<void> = Promise.resolve();
+  #progress: Progress;
+  constructor(progress: Progress) {
+    this.#progress = progress;
+  }
+  tell(extraction: Extraction, attributed: boolean): void {
+    this.done = this.done.then(() => this.#progress(extraction, attributed));
+  }
+}
 
 type Done = Extract<PartAnswer, { done: unknown }>;
 
@@ -29,20 +42,20 @@ export class EngineClient {
   /** The engine's quotes and speakers for the article; null when a newer reading replaced this one. */
   async extract(article: Article, progress: Progress): Promise<Extraction | null> {
     const reading = ++this.#readings;
-    let answer = await this.#sendArticle(reading, article, this.#previous, progress);
+    const steps = new InTurn(progress);
+    let answer = await this.#sendArticle(reading, article, this.#previous, steps);
     // The engine no longer holds the page's last article (a Worker restarted): send it whole.
-    if (answer === "resend") answer = await this.#sendArticle(reading, article, [], progress);
+    if (answer === "resend") answer = await this.#sendArticle(reading, article, [], steps);
     if (answer === null || answer === "resend") return null;
     const { quoteCount, ...head } = answer.done;
     const quotes = [...answer.quotes];
     while (quotes.length < quoteCount) {
-      await progress({ ...head, quotes }, true);
-      const more = (await this.#send({ type: "more-quotes", reading, from: quotes.length })) as
-        | Quote[]
-        | null;
-      if (!more?.length || reading !== this.#readings) return null;
-      quotes.push(...more);
+      steps.tell({ ...head, quotes: [...quotes] }, true);
+      const more = await this.#send({ type: "more-quotes", reading, from: quotes.length });
+      if (!Array.isArray(more) || more.length === 0 || reading !== this.#readings) return null;
+      quotes.push(...(more as Quote[]));
     }
+    await steps.done;
     this.#previous = article.blocks;
     return { ...head, quotes };
   }
@@ -52,7 +65,7 @@ export class EngineClient {
     reading: number,
     article: Article,
     previous: readonly TextBlock[],
-    progress: Progress,
+    steps: InTurn,
   ): Promise<Done | "resend" | null> {
     const found: Quote[] = [];
     for (const part of splitArticle(article, previous)) {
@@ -62,7 +75,7 @@ export class EngineClient {
       if ("done" in answer) return answer;
       found.push(...answer.found);
       if (answer.found.length > 0)
-        await progress({ lang: article.lang ?? "", quotes: found, speakers: [], cutShort: [] }, false);
+        steps.tell({ lang: article.lang ?? "", quotes: [...found], speakers: [], cutShort: [] }, false);
     }
     return null; // The last part is always answered done or resend.
   }

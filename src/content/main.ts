@@ -128,13 +128,14 @@ class QuotelightPage {
     try {
       const { scanPage } = await loadReader();
       const extract = this.#engine.extract.bind(this.#engine);
-      result = await scanPage(document, signal, extract, (partial) => {
-        // The first reading of the page is painted as it comes; a later one replaces it when done.
-        if (scan !== this.#scans || signal.aborted || (this.#scan && !this.#partial)) return;
-        this.#scan = partial;
-        this.#partial = true;
-        this.#paint();
-      });
+      // The first reading of the page is painted as it comes; a later one replaces it when done.
+      const paintAsItComes = !this.#scan || this.#partial;
+      result = await scanPage(
+        document,
+        signal,
+        extract,
+        paintAsItComes ? (partial) => this.#paintPartial(scan, signal, partial) : undefined,
+      );
     } catch {
       // An engine failure on a strange page, or the engine not loading, must not reach the page's
       // console; the page still gets a report, so the popup does not wait for one forever.
@@ -147,6 +148,14 @@ class QuotelightPage {
     this.#containers = articleContainers(result.page);
     this.#paint();
     this.#setStatus(this.#highlightingOn ? "highlighted" : "hidden");
+  }
+
+  /** Paints the reading so far, unless a newer reading started. */
+  #paintPartial(scan: number, signal: AbortSignal, partial: Scan): void {
+    if (scan !== this.#scans || signal.aborted) return;
+    this.#scan = partial;
+    this.#partial = true;
+    this.#paint();
   }
 
   #paint(): void {

@@ -62,14 +62,15 @@ export type Extract = (
 /**
  * Reads the page and has `extract` (the engine, outside the page) find its quotes in the article
  * cut to the caps of src/limits.ts; resolves to null when `signal` aborted it midway or `extract`
- * answered null (a newer reading of the page replaced it). While the engine works, `onProgress`
- * gets the reading so far: the quotes found, without speakers, then the first attributed ones.
+ * answered null (a newer reading of the page replaced it). While the engine works, `onProgress`,
+ * if given, gets the reading so far: the quotes found, without speakers, then the first attributed
+ * ones.
  */
 export async function scanPage(
   doc: Document,
   signal: AbortSignal,
   extract: Extract,
-  onProgress: (scan: Scan) => void = () => undefined,
+  onProgress?: (scan: Scan) => void,
 ): Promise<Scan | null> {
   const page = await inSlices(readArticleInSteps(doc), signal);
   if (!page) return null;
@@ -96,7 +97,8 @@ export async function scanPage(
     };
   };
   const result = await extract(article.value, async (extraction, attributed) => {
-    const scan = await scanOf(extraction, attributed);
+    // Mapped only when someone paints it.
+    const scan = onProgress && (await scanOf(extraction, attributed));
     if (scan) onProgress(scan);
   });
   if (!result || signal.aborted) return null;

@@ -50,7 +50,7 @@ function readingsOf(waitMs = 60_000) {
   return { engine, readings: new Readings(new TabQueue<void>(noWait), engine, waitMs) };
 }
 
-test("each part is answered with its quotes, the last with the result, whose quotes come in parts", async () => {
+test("each part is answered with its quotes, the last with the result, its quotes in parts", async () => {
   const { engine, readings } = readingsOf();
   const one = readings.receive(1, 1, first);
   await engine.answer({ found: [quote(0)] });

@@ -55,7 +55,7 @@ const seenParts = (tab: number): Promise<SeenPart[]> =>
 
 const QUOTES = 600;
 
-test("a long article goes in parts, is painted before it is attributed, and a new paragraph goes alone", async () => {
+test("a long article goes in parts, painted before attribution; a new paragraph goes alone", async () => {
   await ext.context.route("**/streamed.html*", (route) =>
     route.fulfill({
       contentType: "text/html; charset=utf-8",
