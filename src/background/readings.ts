@@ -85,7 +85,7 @@ export class Readings {
   #waitMs: number;
   /** Each tab's current reading. */
   #current = new Map<number, Reading>();
-  /** Each tab's last result, whose quotes are fetched in parts. */
+  /** Each tab's last result, until its quotes have all been fetched. */
   #results = new Map<number, { reading: number; extraction: Extraction }>();
 
   constructor(queue: TabQueue<void>, engine: Engine, waitMs = PART_WAIT_MS) {
@@ -118,7 +118,11 @@ export class Readings {
   /** The quotes of the tab's finished reading `id` from `from` on, a message's worth; null if it is gone. */
   moreQuotes(tabId: number, id: number, from: number): Quote[] | null {
     const last = this.#results.get(tabId);
-    return last?.reading === id ? quotesFrom(last.extraction.quotes, from) : null;
+    if (last?.reading !== id) return null;
+    const quotes = quotesFrom(last.extraction.quotes, from);
+    // All sent: the page has the result, the background need not keep it.
+    if (from + quotes.length >= last.extraction.quotes.length) this.#results.delete(tabId);
+    return quotes;
   }
 
   /**
@@ -164,8 +168,9 @@ export class Readings {
         : outcome;
     const capped = capResult(engineResult.result);
     const extraction: Extraction = { ...capped.value, cutShort: joinCuts(engineResult.cut, capped.cut) };
-    this.#results.set(tabId, { reading: reading.id, extraction });
     const { quotes, ...head } = extraction;
-    return { done: { ...head, quoteCount: quotes.length }, quotes: quotesFrom(quotes, 0) };
+    const firstQuotes = quotesFrom(quotes, 0);
+    if (firstQuotes.length < quotes.length) this.#results.set(tabId, { reading: reading.id, extraction });
+    return { done: { ...head, quoteCount: quotes.length }, quotes: firstQuotes };
   }
 }

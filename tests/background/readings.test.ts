@@ -63,6 +63,7 @@ test("each part is answered with its quotes, the last with the result, its quote
     quotes: quotes.slice(0, LIMITS.partQuotes),
   });
   assert.deepEqual(readings.moreQuotes(1, 1, LIMITS.partQuotes), quotes.slice(LIMITS.partQuotes));
+  assert.equal(readings.moreQuotes(1, 1, 0), null, "all fetched: the result is not kept");
   assert.equal(readings.moreQuotes(1, 2, 0), null, "another reading's quotes are not there");
   assert.deepEqual(
     engine.parts.map(([tab, part]) => [tab, part]),
@@ -131,7 +132,8 @@ test("a reading whose page stops sending ends, and its Worker is freed", async (
 test("a tab that is gone loses its result and its engine session", async () => {
   const { engine, readings } = readingsOf();
   const answer = readings.receive(2, 1, { ...first, last: true });
-  await engine.answer({ result: { lang: "en", quotes: [quote(0)], speakers: [] }, cut: [] });
+  const quotes = Array.from({ length: LIMITS.partQuotes + 1 }, (_, i) => quote(i));
+  await engine.answer({ result: { lang: "en", quotes, speakers: [] }, cut: [] });
   await answer;
   readings.forget(2);
   assert.equal(readings.moreQuotes(2, 1, 0), null);
