@@ -43,12 +43,28 @@ async function inSlices<T>(steps: Steps<T>, signal: AbortSignal): Promise<T | nu
 }
 
 /** Each quote's Range, a step per quote. */
-function* quoteRanges(page: PageText, quotes: readonly Quote[]): Steps<Map<number, Range>> {
+/** Where a quote stands in the page: the same for a quote found and, later, attributed. */
+const spanKey = (quote: Quote) => `${quote.block}:${quote.open.start}:${(quote.close ?? quote.inner).end}`;
+
+/**
+ * Each quote's Range, a step per quote mapped; `known` holds the ranges mapped before (by spanKey),
+ * so the quotes found while the engine read the parts are not mapped again once attributed.
+ */
+function* quoteRanges(
+  page: PageText,
+  quotes: readonly Quote[],
+  known: Map<string, Range | null>,
+): Steps<Map<number, Range>> {
   const ranges = new Map<number, Range>();
   for (const quote of quotes) {
-    const range = quoteRange(page, quote);
+    const key = spanKey(quote);
+    let range = known.get(key);
+    if (range === undefined) {
+      range = quoteRange(page, quote);
+      known.set(key, range);
+      yield;
+    }
     if (range) ranges.set(quote.id, range);
-    yield;
   }
   return ranges;
 }
@@ -81,9 +97,10 @@ export async function scanPage(
   let ranges = new Map<number, Range>();
   let mapped = 0;
   let attributedSoFar = false;
+  const known = new Map<string, Range | null>();
   const scanOf = async (extraction: Extraction, attributed: boolean): Promise<Scan | null> => {
     if (attributed !== attributedSoFar) [ranges, mapped, attributedSoFar] = [new Map(), 0, attributed];
-    const fresh = await inSlices(quoteRanges(page, extraction.quotes.slice(mapped)), signal);
+    const fresh = await inSlices(quoteRanges(page, extraction.quotes.slice(mapped), known), signal);
     if (!fresh) return null;
     for (const [id, range] of fresh) ranges.set(id, range);
     mapped = extraction.quotes.length;
