@@ -121,7 +121,7 @@ export function capResult(result: QuoteResult): Capped<QuoteResult> {
 }
 
 /** Both lists of cut limits, each named once, in LIMIT_NAMES order. */
-export const joinCuts = (...cuts: readonly Limit[][]): Limit[] =>
+export const joinCuts = (...cuts: readonly (readonly Limit[])[]): Limit[] =>
   LIMIT_NAMES.filter((name) => cuts.some((cut) => cut.includes(name)));
 
 /**

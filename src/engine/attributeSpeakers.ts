@@ -82,6 +82,11 @@ export interface AttributionOptions {
    * (a streamed or updated article: see ArticleReader in index.ts).
    */
   tokens?: readonly (readonly Token[])[];
+  /**
+   * Asked before each block pass 1 reads: once it answers true (the extraction's time is nearly
+   * up), the blocks left are not read, and their quotes keep only what pass 2 finds around them.
+   */
+  stopWhen?: () => boolean;
 }
 
 /** `blockRules` reads a block in another language than the article's (a quoted interview), where given. */
@@ -91,7 +96,7 @@ export function attributeSpeakers(
   rules: LanguageRules,
   blockRules: readonly LanguageRules[] = [],
   options: AttributionOptions = {},
-): QuoteResult & { explanations?: QuoteExplanation[] } {
+): QuoteResult & { explanations?: QuoteExplanation[]; stoppedEarly?: true } {
   const capitalisedWords = new Set<string>();
   const lowercaseWords = new Set<string>();
   const quotesOf = article.blocks.map((): number[] => []);
@@ -123,12 +128,19 @@ export function attributeSpeakers(
     chosen: null,
   }));
   const near = blocksNearQuotes(article.blocks.length, found);
-  views.forEach((view, b) => {
-    if (near[b]) readBlock(view, b, found, registry, result);
+  const stoppedAt = views.findIndex((view, b) => {
+    if (!near[b]) return false;
+    if (options.stopWhen?.()) return true;
+    readBlock(view, b, found, registry, result);
+    return false;
   });
   settleWithoutCue(views, found, registry, result);
   const quoteResult = buildResult(found, registry, result, rules);
-  return options.explain ? { ...quoteResult, explanations: explain(result, registry) } : quoteResult;
+  return {
+    ...quoteResult,
+    ...(options.explain && { explanations: explain(result, registry) }),
+    ...(stoppedAt >= 0 && { stoppedEarly: true as const }),
+  };
 }
 
 /** For each block, whether it lies within ATTRIBUTION_WINDOW of some quote's block (quotes in order). */

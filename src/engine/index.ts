@@ -12,7 +12,7 @@ import { blockLanguage, detectLanguage, SAMPLE_CHARS } from "./language.ts";
 import { rulesFor, supportedLanguages } from "./lang/index.ts";
 import { findQuotes, linkRunOnQuotes, type FoundQuote } from "./findQuotes.ts";
 import { dialogueQuotes, usesDialogueDashes } from "./quotes/dialogue.ts";
-import { attributeSpeakers, type QuoteExplanation } from "./attributeSpeakers.ts";
+import { type AttributionOptions, attributeSpeakers, type QuoteExplanation } from "./attributeSpeakers.ts";
 import { tokenize, type Token } from "./attribution/tokens.ts";
 import { blockKey } from "./blockKey.ts";
 
@@ -91,8 +91,13 @@ export class ArticleReader {
     return this.#readWaiting();
   }
 
-  /** Attributes the whole article; the reader is then ready for `next`. */
-  finish(options: { explain?: boolean } = {}): QuoteResult & { explanations?: QuoteExplanation[] } {
+  /**
+   * Attributes the whole article; the reader is then ready for `next`. `stopWhen` ends attribution
+   * early when time is up (see AttributionOptions): the result then says `stoppedEarly`.
+   */
+  finish(
+    options: Pick<AttributionOptions, "explain" | "stopWhen"> = {},
+  ): QuoteResult & { explanations?: QuoteExplanation[]; stoppedEarly?: true } {
     this.#readWaiting();
     const language = this.#language!;
     const dialogue = usesDialogueDashes(this.#blocks);
@@ -108,7 +113,7 @@ export class ArticleReader {
     const article: Article = { ...this.#meta, blocks: this.#blocks };
     const rules = this.#readings.map((r) => r.rules);
     return attributeSpeakers(article, linkRunOnQuotes(found, this.#blocks), rulesFor(language), rules, {
-      explain: options.explain,
+      ...options,
       tokens,
     });
   }

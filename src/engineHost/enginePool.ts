@@ -61,7 +61,7 @@ export class EnginePool {
     this.#runs.set(tabId, run);
     let outcome: PartOutcome;
     try {
-      outcome = await this.#ask(run, { session: tabId, part });
+      outcome = await this.#ask(run, { session: tabId, part, budgetMs: this.#budgetMs - run.spentMs });
     } catch (error) {
       this.#release(tabId, run, false);
       throw error;

@@ -4,17 +4,32 @@
 // LIMITS.engineSessions sessions are kept, the least recently used dropped first.
 import { ArticleReader, type FoundQuote } from "../engine/index.ts";
 import type { Quote, QuoteResult, TextBlock } from "../engine/types.ts";
-import { LIMITS, type Limit } from "../limits.ts";
+import { joinCuts, LIMITS, type Limit } from "../limits.ts";
 import { ArticleAssembler, type ArticlePart } from "./articleParts.ts";
 
-/** To the Worker: a part of a page's article, or the page is gone (its session is dropped). */
-export type EngineRequest = { session: number; part: ArticlePart } | { session: number; forget: true };
+/**
+ * To the Worker: a part of a page's article, with the engine time its reading has left
+ * (`budgetMs`, none: no limit), or the page is gone (its session is dropped).
+ */
+export type EngineRequest =
+  | { session: number; part: ArticlePart; budgetMs?: number }
+  | { session: number; forget: true };
+
+/**
+ * The share of its time left that a reading's attribution may take before it stops by itself:
+ * the page then gets speakers for the blocks read, rather than none when the host stops the
+ * Worker at the budget's end.
+ */
+const ATTRIBUTION_SHARE = 0.8;
 
 /** From the Worker, for each part. */
 export type EngineReply =
   /** A part before the last was read: the quotes found in it, numbered in the article, no speakers yet. */
   | { found: Quote[] }
-  /** The last part was read and the article attributed; `cut`: the caps that cut the article. */
+  /**
+   * The last part was read and the article attributed; `cut`: the caps that cut the article, and
+   * "time" when attribution stopped before the end (its later quotes may have no speaker).
+   */
   | { result: QuoteResult; cut: Limit[] }
   /** The part refers to blocks this session does not hold (it was dropped): send the article whole. */
   | { unknownBlocks: true };
@@ -38,6 +53,12 @@ const unattributed = ({ continuesPrevious: _, ...quote }: FoundQuote, id: number
 export class EngineSessions {
   /** In order of last use, least recent first. */
   #sessions = new Map<number, Session>();
+  #now: () => number;
+
+  /** `now`: the clock the time budget is read on, in milliseconds. */
+  constructor(now: () => number = () => performance.now()) {
+    this.#now = now;
+  }
 
   /** The reply to a request, if it has one (dropping a session has none). */
   receive(request: EngineRequest): EngineReply | null {
@@ -45,7 +66,8 @@ export class EngineSessions {
       this.#sessions.delete(request.session);
       return null;
     }
-    const { session: id, part } = request;
+    const { session: id, part, budgetMs = Infinity } = request;
+    const deadline = this.#now() + budgetMs * ATTRIBUTION_SHARE;
     const session = this.#use(id, part);
     const reading = session?.reading;
     const blocks = reading?.assembler.take(part);
@@ -56,10 +78,10 @@ export class EngineSessions {
     reading.blocks.push(...blocks);
     const found = session.reader.add(blocks).map((q) => unattributed(q, reading.found++));
     if (!part.last) return { found };
-    const result = session.reader.finish();
+    const { stoppedEarly, ...result } = session.reader.finish({ stopWhen: () => this.#now() > deadline });
     session.previous = reading.blocks;
     session.reading = null;
-    return { result, cut: [...reading.assembler.cut] };
+    return { result, cut: joinCuts(reading.assembler.cut, stoppedEarly ? ["time"] : []) };
   }
 
   /** The page's session, made most recently used; a first part starts its next article. */

@@ -19,7 +19,12 @@ const story = (count: number, length = 1_000): Article => ({
   lang: "en",
   title: "The bridge",
   blocks: Array.from({ length: count }, (_, i) =>
-    paragraph(`“We will reopen it,” said Maria Okafor ${i}. `.padEnd(length, "The ferry runs late. ")),
+    paragraph(
+      `“We will reopen it in ${i + 2} weeks,” said Maria Okafor ${i}. `.padEnd(
+        length,
+        "The ferry runs late. ",
+      ),
+    ),
   ),
 });
 
@@ -145,4 +150,17 @@ test("a session dropped (the tab closed, or too many pages) turns references dow
   assert.deepEqual(send(sessions, 10, article, article.blocks), [{ unknownBlocks: true }], "the oldest went");
   const newest = 10 + LIMITS.engineSessions;
   assert.ok("result" in send(sessions, newest, article, article.blocks).at(-1)!);
+});
+
+test("a reading short of time attributes what it can, and says it was cut short by time", () => {
+  let clock = 0;
+  const sessions = new EngineSessions(() => clock++); // each look at the clock takes a millisecond
+  const article = story(40);
+  const replies = splitArticle(article).map((part) => sessions.receive({ session: 1, part, budgetMs: 20 })!);
+  const last = replies.at(-1)!;
+  assert.ok("result" in last);
+  assert.deepEqual(last.cut, ["time"]);
+  const attributed = last.result.quotes.map((q) => q.speaker !== null);
+  assert.equal(attributed.length, 40, "every quote found is there");
+  assert.ok(attributed[0] && !attributed.at(-1), "speakers for the first blocks only");
 });

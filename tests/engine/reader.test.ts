@@ -124,3 +124,23 @@ test("attribution reads the blocks within the window of some quote, and no other
   assert.deepEqual(near, expected);
   assert.ok(near.includes(false));
 });
+
+test("attribution told to stop leaves the later quotes without speakers, and says it stopped", () => {
+  const names = ["Maria Okafor", "John Reyes", "Helen Castillo", "Peter Novak", "Grace Sato", "Omar Haddad"];
+  const article: Article = {
+    lang: "en",
+    blocks: names.map((name, i) => paragraph(`“The bridge must reopen in ${i + 2} weeks,” said ${name}.`)),
+  };
+  let asked = 0;
+  const reader = new ArticleReader(article);
+  reader.add(article.blocks);
+  const stopped = reader.finish({ stopWhen: () => ++asked > 2 });
+  const whole = extractQuotes(article);
+  assert.equal(stopped.stoppedEarly, true);
+  assert.deepEqual(
+    stopped.quotes.map((q) => q.speaker !== null),
+    names.map((_, i) => i < 2),
+  );
+  assert.deepEqual(stopped.quotes.slice(0, 2), whole.quotes.slice(0, 2));
+  assert.equal("stoppedEarly" in whole, false);
+});
