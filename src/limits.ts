@@ -23,6 +23,12 @@ export const LIMITS = {
    */
   engineMs: 15_000,
   /**
+   * The share of a reading's engine time left that its attribution may take before it stops by
+   * itself: the page then gets speakers for the blocks read, rather than none when the Worker is
+   * stopped at the budget's end.
+   */
+  attributionShare: 0.8,
+  /**
    * Characters of block text per message: the article goes to the engine in parts of at most this
    * much (a longer block in pieces), so that no message carries the whole text.
    */

@@ -15,13 +15,6 @@ export type EngineRequest =
   | { session: number; part: ArticlePart; budgetMs?: number }
   | { session: number; forget: true };
 
-/**
- * The share of its time left that a reading's attribution may take before it stops by itself:
- * the page then gets speakers for the blocks read, rather than none when the host stops the
- * Worker at the budget's end.
- */
-const ATTRIBUTION_SHARE = 0.8;
-
 /** From the Worker, for each part. */
 export type EngineReply =
   /** A part before the last was read: the quotes found in it, numbered in the article, no speakers yet. */
@@ -67,7 +60,7 @@ export class EngineSessions {
       return null;
     }
     const { session: id, part, budgetMs = Infinity } = request;
-    const deadline = this.#now() + budgetMs * ATTRIBUTION_SHARE;
+    const deadline = this.#now() + budgetMs * LIMITS.attributionShare;
     const session = this.#use(id, part);
     const reading = session?.reading;
     const blocks = reading?.assembler.take(part);
