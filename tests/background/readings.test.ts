@@ -9,18 +9,10 @@ import type { PartOutcome } from "../../src/engineHost/enginePool.ts";
 import { LIMITS } from "../../src/limits.ts";
 import { type Engine, Readings } from "../../src/background/readings.ts";
 import { TabQueue } from "../../src/background/tabQueue.ts";
+import { quote as unattributed } from "../content/fixtures.ts";
 
-const quote = (id: number): Quote => ({
-  id,
-  block: id,
-  text: `words ${id}`,
-  inner: { start: 1, end: 8 },
-  open: { start: 0, end: 1 },
-  close: { start: 8, end: 9 },
-  speaker: null,
-  cue: null,
-  partial: false,
-});
+/** A quote as the engine gives it before attribution. */
+const quote = (id: number): Quote => unattributed(id, null);
 const first: ArticlePart = { start: { lang: "en" }, blocks: [{ kind: "paragraph", text: "“a”" }] };
 const last: ArticlePart = { blocks: [{ kind: "paragraph", text: "“b”" }], last: true };
 
