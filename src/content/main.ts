@@ -9,7 +9,7 @@ import { loadSettings, watchSettings } from "../settingsStorage.ts";
 import { Highlighter } from "./highlighter.ts";
 import { HoverCard } from "./hoverCard.ts";
 import { articleContainers, concernsArticle } from "./articleChanges.ts";
-import { EngineClient } from "./engineClient.ts";
+import type { EngineClient } from "./engineClient.ts";
 import { loadReader } from "./loadReader.ts";
 import { highlightGroups, paintedQuotes, stillInPage, type PaintedQuote, type Scan } from "./scan.ts";
 import { shouldScan } from "./shouldScan.ts";
@@ -49,9 +49,10 @@ class QuotelightPage {
   #lastReport = "";
   /**
    * The engine runs outside the page (on a Worker): the page's main thread only reads the DOM.
-   * One client for the document, so each page it shows sends only what changed since the last.
+   * One client for the document, so each page it shows sends only what changed since the last;
+   * made on the first reading, as it comes with reader.js.
    */
-  #engine = new EngineClient((message) => browser.runtime.sendMessage(message));
+  #engine: EngineClient | null = null;
 
   constructor(prefix: string) {
     this.#prefix = prefix;
@@ -126,7 +127,8 @@ class QuotelightPage {
     const scan = ++this.#scans;
     let result: Scan | null;
     try {
-      const { scanPage } = await loadReader();
+      const { scanPage, EngineClient } = await loadReader();
+      this.#engine ??= new EngineClient((message) => browser.runtime.sendMessage(message));
       const extract = this.#engine.extract.bind(this.#engine);
       // The first reading of the page is painted as it comes; a later one replaces it when done.
       const paintAsItComes = !this.#scan || this.#partial;

@@ -7,6 +7,9 @@ import type { Extraction } from "../messages.ts";
 import { rangeFor, readArticleInSteps, type PageText, type Steps } from "../page/index.ts";
 import { bySpeakingOrder, type Scan } from "./scan.ts";
 
+// The engine's messages are needed only on pages read: they come with this module, not content.js.
+export { EngineClient } from "./engineClient.ts";
+
 /** The quote's words with their marks, so the reader sees exactly what the page quotes. */
 function quoteRange(page: PageText, quote: Quote): Range | null {
   const end = (quote.close ?? quote.inner).end;
