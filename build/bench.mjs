@@ -20,7 +20,10 @@ if (dirs.length === 0) {
 }
 
 const outdir = ".cache/bench";
-await bundleBenchScripts(["bench/engine.ts", "bench/pipeline.ts", "bench/browser.ts"], outdir);
+await bundleBenchScripts(
+  ["bench/engine.ts", "bench/bigEngine.ts", "bench/pipeline.ts", "bench/browser.ts"],
+  outdir,
+);
 
 /** Runs one child benchmark and returns the JSON line it printed last. */
 function child(script, ...childArgs) {
@@ -65,6 +68,24 @@ console.log(
     2,
   )} |\n`,
 );
+
+// 1b. The engine on a 1 MB article: cold and warm, whole, in parts, and a live page's next version.
+console.log(
+  "Engine on a 1 MB article, CPU ms: cold (first run in a fresh process), then warm runs of the" +
+    " article whole, in parts as the Worker gets them, and the page's next version with one" +
+    " paragraph added (whole, and sent to the session that read the first):\n",
+);
+console.log(
+  "| Article | Cold | Warm, whole | Warm, in parts | Next version, whole | Next version, session |\n" +
+    "|---|---|---|---|---|---|",
+);
+for (const shape of ["dense", "sparse"]) {
+  const r = child("bigEngine.mjs", String(runs), shape);
+  const name = `${r.blocks} blocks, ${fixed(r.characters / 1e6, 2)} M characters, ${r.quotes} quotes`;
+  const cells = [r.wholeMs, r.partsMs, r.nextWholeMs, r.nextMs].map((ms) => spread(ms, 0));
+  console.log(`| ${name} | ${fixed(r.coldMs, 0)} | ${cells.join(" | ")} |`);
+}
+console.log("");
 
 // 2. End to end against the peer pipeline.
 const ours = child("pipeline.mjs", "quotelight", String(runs), ...dirs);

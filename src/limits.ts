@@ -17,8 +17,29 @@ export const LIMITS = {
   quotes: 3_000,
   /** Speakers kept per article (those with most quotes); their other quotes stay, unattributed. */
   speakers: 500,
-  /** Time one extraction may take before its worker is stopped and the page gets no quotes. */
+  /**
+   * Engine time one extraction may take; past it, its Worker is stopped and the page gets the
+   * quotes found so far, without speakers.
+   */
   engineMs: 15_000,
+  /**
+   * The share of a reading's engine time left that its attribution may take before it stops by
+   * itself: the page then gets speakers for the blocks read, rather than none when the Worker is
+   * stopped at the budget's end.
+   */
+  attributionShare: 0.8,
+  /**
+   * Characters of block text per message: the article goes to the engine in parts of at most this
+   * much (a longer block in pieces), so that no message carries the whole text.
+   */
+  partCharacters: 64_000,
+  /** Quotes per message of the engine's answer (and at most partCharacters of their text). */
+  partQuotes: 250,
+  /**
+   * Pages whose last article each engine Worker keeps, so that their next version is read only
+   * where it changed (the oldest is dropped first; a tab closed or navigated drops its own).
+   */
+  engineSessions: 4,
 } as const;
 
 /** What cut a page short: one of the caps above ("engineMs" is reported as "time"). */
@@ -33,26 +54,43 @@ export interface Capped<T> {
 
 /** The article's first blocks within the block and character caps (block indexes are kept). */
 export function capArticle(article: Article): Capped<Article> {
-  const cut: Limit[] = [];
-  let blocks = article.blocks;
-  if (blocks.length > LIMITS.blocks) {
-    blocks = blocks.slice(0, LIMITS.blocks);
-    cut.push("blocks");
-  }
+  const caps = new BlockCaps();
   const kept: TextBlock[] = [];
-  let characters = 0;
-  for (const block of blocks) {
-    const room = LIMITS.characters - characters;
-    if (block.text.length > room) {
-      // A prefix keeps every offset of what is left valid, so quotes still map to the page.
-      if (room > 0) kept.push({ ...block, text: block.text.slice(0, room) });
-      cut.push("characters");
-      break;
-    }
-    kept.push(block);
-    characters += block.text.length;
+  for (const block of article.blocks) {
+    const within = caps.keep(block);
+    if (within) kept.push(within);
+    if (within !== block) break;
   }
-  return { value: cut.length ? { ...article, blocks: kept } : article, cut };
+  return { value: caps.cut.length ? { ...article, blocks: kept } : article, cut: caps.cut };
+}
+
+/**
+ * The block and character caps applied to an article's blocks one by one, as they come (the engine
+ * gets an article in parts): the first cap reached ends the article.
+ */
+export class BlockCaps {
+  #blocks = 0;
+  #characters = 0;
+  /** The cap that ended the article, if one did. */
+  readonly cut: Limit[] = [];
+
+  /** The block, cut at the character cap if it crosses it; null once the article has ended. */
+  keep(block: TextBlock): TextBlock | null {
+    if (this.cut.length) return null;
+    if (this.#blocks === LIMITS.blocks) {
+      this.cut.push("blocks");
+      return null;
+    }
+    const room = LIMITS.characters - this.#characters;
+    if (block.text.length > room) {
+      this.cut.push("characters");
+      // A prefix keeps every offset of what is left valid, so quotes still map to the page.
+      return room > 0 ? { ...block, text: block.text.slice(0, room) } : null;
+    }
+    this.#blocks++;
+    this.#characters += block.text.length;
+    return block;
+  }
 }
 
 /**
@@ -89,7 +127,7 @@ export function capResult(result: QuoteResult): Capped<QuoteResult> {
 }
 
 /** Both lists of cut limits, each named once, in LIMIT_NAMES order. */
-export const joinCuts = (...cuts: readonly Limit[][]): Limit[] =>
+export const joinCuts = (...cuts: readonly (readonly Limit[])[]): Limit[] =>
   LIMIT_NAMES.filter((name) => cuts.some((cut) => cut.includes(name)));
 
 /**

@@ -1,9 +1,10 @@
 // Every message that crosses between the extension's parts, typed in one place and checked
 // where it is received: a content script runs next to untrusted page code, so nothing that
 // arrives is trusted until `isMessage` says it has the expected shape.
-import type { Article, BlockKind, Quote, QuoteResult, Speaker, VoiceKind } from "./engine/types.ts";
+import type { BlockKind, Quote, QuoteResult, Speaker, VoiceKind } from "./engine/types.ts";
 import { VOICE_KINDS } from "./engine/voiceKinds.ts";
 import { LIMIT_NAMES, type Limit } from "./limits.ts";
+import type { ArticlePart } from "./engineHost/articleParts.ts";
 
 /** What the content script found on its page; the popup and side panel render this. */
 export interface PageReport {
@@ -32,13 +33,30 @@ export interface PageReport {
   cutShort?: Limit[];
 }
 
-/**
- * The background's answer to extract-quotes: the engine's result within the caps, and the caps
- * that cut it. (The answer is null when a newer request from the same tab replaced this one.)
- */
+/** The engine's result within the caps, and the caps that cut it. */
 export interface Extraction extends QuoteResult {
   cutShort: Limit[];
 }
+
+/** An extraction without its quotes, which come in parts: how many there are. */
+export interface ExtractionHead extends Omit<Extraction, "quotes"> {
+  quoteCount: number;
+}
+
+/**
+ * The background's answer to one part of an article (article-part). It is null when a newer
+ * reading of the same tab replaced this one.
+ */
+export type PartAnswer =
+  /** Read: the quotes found in the part, numbered in the article, without speakers yet. */
+  | { found: Quote[] }
+  /**
+   * The article is read and attributed (or its time ran out: then its quotes so far, without
+   * speakers): the first of its quotes; ask for the others with more-quotes.
+   */
+  | { done: ExtractionHead; quotes: Quote[] }
+  /** The engine no longer holds the blocks the part refers to: send the article again, whole. */
+  | { resend: true };
 
 export type Message =
   /** content → background: the page's current quotes (sent again whenever they change). */
@@ -61,15 +79,21 @@ export type Message =
   /** background → content (next/previous-quote shortcuts): move to the next or previous quote. */
   | { type: "step-quote"; direction: 1 | -1 }
   /**
-   * content → background: run the engine on the page's article (answer: Extraction | null). The
-   * engine runs outside the page so the page's main thread never carries it.
+   * content → background: a part of the page's article for the engine (answer: PartAnswer | null),
+   * sent in order, each once the one before was answered (src/engineHost/articleParts.ts). The
+   * engine runs outside the page so the page's main thread never carries it. `reading` numbers
+   * the page's readings.
    */
-  | { type: "extract-quotes"; article: Article }
+  | { type: "article-part"; reading: number; part: ArticlePart }
+  /** content → background: the reading's quotes from `from` on, one message (answer: Quote[] | null). */
+  | { type: "more-quotes"; reading: number; from: number }
   /**
-   * background → Chrome's offscreen document: run the engine on its Workers (answer:
-   * EngineOutcome, src/engineHost/enginePool.ts). The article was cut to the caps already.
+   * background → Chrome's offscreen document: hand a part to the engine's Workers (answer:
+   * PartOutcome, src/engineHost/enginePool.ts).
    */
-  | { type: "run-engine"; article: Article };
+  | { type: "engine-part"; tabId: number; part: ArticlePart }
+  /** background → Chrome's offscreen document: the tab's reading ends; `forget`: drop its session too. */
+  | { type: "engine-end"; tabId: number; forget: boolean };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
 const isInt = (v: unknown): v is number => Number.isSafeInteger(v);
@@ -118,20 +142,23 @@ export const BLOCK_KINDS: readonly BlockKind[] = [
   "intertitle",
 ];
 const isOptionalString = (v: unknown) => v === undefined || isString(v);
+const isOptionalTrue = (v: unknown) => v === undefined || v === true;
 
-function isArticle(v: unknown): v is Article {
+const isBlock = (b: unknown) =>
+  isObject(b) && BLOCK_KINDS.includes(b.kind as BlockKind) && isString(b.text) && isOptionalString(b.lang);
+
+/** A block of a part: a block or a piece of one, or a reference to a block sent before. */
+const isPartBlock = (b: unknown) =>
+  isObject(b) && ("same" in b ? isInt(b.same) && b.same >= 0 : isBlock(b) && isOptionalTrue(b.more));
+
+function isArticlePart(v: unknown): v is ArticlePart {
   return (
     isObject(v) &&
-    isOptionalString(v.lang) &&
-    isOptionalString(v.title) &&
+    (v.start === undefined ||
+      (isObject(v.start) && isOptionalString(v.start.lang) && isOptionalString(v.start.title))) &&
     Array.isArray(v.blocks) &&
-    v.blocks.every(
-      (b) =>
-        isObject(b) &&
-        BLOCK_KINDS.includes(b.kind as BlockKind) &&
-        isString(b.text) &&
-        isOptionalString(b.lang),
-    )
+    v.blocks.every(isPartBlock) &&
+    isOptionalTrue(v.last)
   );
 }
 
@@ -173,9 +200,14 @@ export function isMessage(v: unknown): v is Message {
       return true;
     case "step-quote":
       return v.direction === 1 || v.direction === -1;
-    case "extract-quotes":
-    case "run-engine":
-      return isArticle(v.article);
+    case "article-part":
+      return isInt(v.reading) && isArticlePart(v.part);
+    case "more-quotes":
+      return isInt(v.reading) && isInt(v.from) && v.from >= 0;
+    case "engine-part":
+      return isInt(v.tabId) && isArticlePart(v.part);
+    case "engine-end":
+      return isInt(v.tabId) && typeof v.forget === "boolean";
     default:
       return false;
   }

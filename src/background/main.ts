@@ -1,14 +1,13 @@
 // The background: holds each tab's latest report from its content script, answers the popup
 // and side panel, tells them when a report changes, and keeps the toolbar badge up to date.
 import browser, { type Runtime } from "webextension-polyfill";
-import type { Article } from "../engine/types.ts";
-import { capArticle, capResult, joinCuts } from "../limits.ts";
-import { type Extraction, isMessage, type Message, type PageReport } from "../messages.ts";
+import { isMessage, type Message, type PageReport } from "../messages.ts";
 import { platform } from "../platform/index.ts";
 import { highlightPrefix } from "../highlightPrefix.ts";
 import { showBadge, styleBadge } from "./badge.ts";
 import { watchCommands } from "./commands.ts";
 import { reloadWhenAllowed } from "./siteAccess.ts";
+import { Readings } from "./readings.ts";
 import { TabQueue } from "./tabQueue.ts";
 import { TabReports } from "./tabReports.ts";
 
@@ -17,27 +16,11 @@ const askTab = (tabId: number): Promise<unknown> =>
   browser.tabs.sendMessage(tabId, { type: "send-report" } satisfies Message, { frameId: 0 });
 
 const reports = new TabReports(browser.storage.session, askTab);
-const extractions = new TabQueue<Extraction>();
-
 /**
- * Runs the engine on an article within the caps of src/limits.ts, checked again here: the
- * content script cut it already, but it runs beside the page's own code. The engine runs on a
- * Worker (platform.runEngine), never on the background's own thread.
+ * The engine's readings of each tab's article, one at a time per tab. The engine runs on a Worker
+ * (platform.enginePart), never on the background's own thread.
  */
-async function extractWithinLimits(sent: Article): Promise<Extraction> {
-  const article = capArticle(sent);
-  const outcome = await platform.runEngine(article.value);
-  if ("timedOut" in outcome) {
-    return {
-      lang: article.value.lang ?? "",
-      quotes: [],
-      speakers: [],
-      cutShort: joinCuts(article.cut, ["time"]),
-    };
-  }
-  const result = capResult(outcome.result);
-  return { ...result.value, cutShort: joinCuts(article.cut, result.cut) };
-}
+const readings = new Readings(new TabQueue<void>(), platform);
 
 /** Sent by this extension's content script in the top frame of a web page tab. */
 function fromContentScript(
@@ -73,10 +56,13 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   if (message.type === "page-report" && fromContentScript(sender)) {
     return changeReport(sender.tab.id, message.report);
   }
-  if (message.type === "extract-quotes" && fromContentScript(sender)) {
+  if (message.type === "article-part" && fromContentScript(sender)) {
     // Not in the page: the engine's work never holds up the page's main thread, and the engine
-    // stays compiled and warm from one page to the next. One at a time per tab.
-    return extractions.request(sender.tab.id, () => extractWithinLimits(message.article));
+    // stays compiled and warm from one page to the next. One reading at a time per tab.
+    return readings.receive(sender.tab.id, message.reading, message.part);
+  }
+  if (message.type === "more-quotes" && fromContentScript(sender)) {
+    return Promise.resolve(readings.moreQuotes(sender.tab.id, message.reading, message.from));
   }
   if (message.type === "get-report" && fromExtensionPage(sender)) {
     return reports.get(message.tabId);
@@ -86,10 +72,12 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 
 // A new document in the tab: its content script reports afresh; until then, no stale report.
 browser.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status === "loading") void changeReport(tabId, null);
+  if (change.status !== "loading") return;
+  readings.forget(tabId);
+  void changeReport(tabId, null);
 });
 browser.tabs.onRemoved.addListener((tabId) => {
-  extractions.forget(tabId);
+  readings.forget(tabId);
   void reports.delete(tabId);
 });
 

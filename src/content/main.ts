@@ -2,16 +2,16 @@
 // background. One QuotelightPage lives as long as the document; each page shown in it (a
 // single-page app shows many) is a session whose watchers all stop with the session's signal.
 import browser, { type Runtime } from "webextension-polyfill";
-import type { Article } from "../engine/types.ts";
 import { highlightPrefix } from "../highlightPrefix.ts";
 import { PAGE_WORK } from "../limits.ts";
-import { type Extraction, isMessage, type Message, type PageReport } from "../messages.ts";
+import { isMessage, type Message, type PageReport } from "../messages.ts";
 import { highlightName } from "../palette.ts";
 import { defaultSettings, type SettingKey, type Settings } from "../settings.ts";
 import { loadSettings, watchSettings } from "../settingsStorage.ts";
 import { Highlighter } from "./highlighter.ts";
 import { HoverCard } from "./hoverCard.ts";
 import { articleContainers, concernsArticle } from "./articleChanges.ts";
+import type { EngineClient } from "./engineClient.ts";
 import { loadReader } from "./loadReader.ts";
 import { paintNearestFirst } from "./paintInView.ts";
 import { paintedQuotes, stillInPage, type PaintedQuote, type Scan } from "./scan.ts";
@@ -22,13 +22,6 @@ import { oneAtATime, watchContent, watchNavigation, watchRemovals } from "./watc
 
 /** Runs async work whose failure must not reach the page's console (a page can break anything). */
 const quietly = (work: Promise<unknown>) => void work.catch(() => undefined);
-
-/** The engine runs outside the page: the page's main thread only reads the DOM. */
-const extractInBackground = (article: Article): Promise<Extraction | null> =>
-  browser.runtime.sendMessage({
-    type: "extract-quotes",
-    article,
-  } satisfies Message) as Promise<Extraction | null>;
 
 /** Quiet time before checking again whether a changed page became a story (rarer, cheaper). */
 const RECHECK_QUIET_MS = 1000;
@@ -42,6 +35,8 @@ class QuotelightPage {
   #highlightingOn = true;
   #status: PageReport["status"] = "waiting";
   #scan: Scan | null = null;
+  /** `#scan` is a reading still under way: the engine's later answers replace it as they come. */
+  #partial = false;
   #settings: Settings = { ...defaultSettings };
   /** The quotes highlighted now, in page order; the hover card moves among these. */
   #painted: PaintedQuote[] = [];
@@ -56,6 +51,12 @@ class QuotelightPage {
   /** Counts scans so that a slower, older one never overwrites a newer result. */
   #scans = 0;
   #lastReport = "";
+  /**
+   * The engine runs outside the page (on a Worker): the page's main thread only reads the DOM.
+   * One client for the document, so each page it shows sends only what changed since the last;
+   * made on the first reading, as it comes with reader.js.
+   */
+  #engine: EngineClient | null = null;
 
   constructor(prefix: string) {
     this.#prefix = prefix;
@@ -68,6 +69,7 @@ class QuotelightPage {
     this.#session = new AbortController();
     const { signal } = this.#session;
     this.#scan = null;
+    this.#partial = false;
     this.#painted = [];
     this.#containers = new Set();
     this.#highlighter.dispose();
@@ -134,8 +136,17 @@ class QuotelightPage {
     const scan = ++this.#scans;
     let result: Scan | null;
     try {
-      const { scanPage } = await loadReader();
-      result = await scanPage(document, signal, extractInBackground);
+      const { scanPage, EngineClient } = await loadReader();
+      this.#engine ??= new EngineClient((message) => browser.runtime.sendMessage(message));
+      const extract = this.#engine.extract.bind(this.#engine);
+      // The first reading of the page is painted as it comes; a later one replaces it when done.
+      const paintAsItComes = !this.#scan || this.#partial;
+      result = await scanPage(
+        document,
+        signal,
+        extract,
+        paintAsItComes ? (partial) => this.#paintPartial(scan, signal, partial) : undefined,
+      );
     } catch {
       // An engine failure on a strange page, or the engine not loading, must not reach the page's
       // console; the page still gets a report, so the popup does not wait for one forever.
@@ -144,12 +155,21 @@ class QuotelightPage {
     }
     if (!result || scan !== this.#scans || signal.aborted) return;
     this.#scan = result;
+    this.#partial = false;
     this.#containers = articleContainers(result.page);
     await this.#paint();
     // The report (a JSON copy of every quote) is made and sent in a task of its own.
     await yieldToPage();
     if (scan !== this.#scans || signal.aborted) return;
     this.#setStatus(this.#highlightingOn ? "highlighted" : "hidden");
+  }
+
+  /** Paints the reading so far, unless a newer reading started. */
+  #paintPartial(scan: number, signal: AbortSignal, partial: Scan): void {
+    if (scan !== this.#scans || signal.aborted) return;
+    this.#scan = partial;
+    this.#partial = true;
+    quietly(this.#paint());
   }
 
   /**

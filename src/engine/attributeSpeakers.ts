@@ -14,7 +14,8 @@ import { decideVoice } from "./voiceKinds.ts";
 import type { FoundQuote } from "./findQuotes.ts";
 import type { LanguageRules } from "./lang/types.ts";
 import { noteCasing, sentenceRanges, type Sentence } from "./attribution/tokens.ts";
-import { quoteTokens, readText, type BlockText } from "./text/blockText.ts";
+import type { Token } from "./text/tokens.ts";
+import { quoteTokens, readText } from "./text/blockText.ts";
 import { reportedSpeakerAt } from "./attribution/speechCues.ts";
 import { SpeakerRegistry } from "./attribution/mergeSpeakers.ts";
 import { ArticleMentions } from "./mentions/mentions.ts";
@@ -39,6 +40,14 @@ const SENTENCE_STOP = /\p{Ll}\.$/u;
 const CONTINUATION_WINDOW = 3;
 /** How many blocks back the person last mentioned may speak a quote with nothing else around it. */
 const RECENT_WINDOW = 2;
+/**
+ * Blocks read in pass 1 around each quote: the paragraphs before it (who was speaking, who was
+ * named, what a pronoun means) and after it (a role given in the next paragraph). Blocks farther
+ * from every quote are not read, so a long article with few quotes costs little; names written
+ * there still complete a later surname (knownNames reads every block) and their words' casing
+ * still counts.
+ */
+export const ATTRIBUTION_WINDOW = { before: 6, after: 2 } as const;
 const SENTENCE_ORDER = strongestFirst(SENTENCE_STRATEGIES);
 
 interface BlockView {
@@ -70,8 +79,16 @@ export interface QuoteExplanation {
 export interface AttributionOptions {
   /** Hear every strategy of every quote and return what each proposed. */
   explain?: boolean;
-  /** The blocks as the text model read them (index.ts reads them once for quotes and speakers). */
-  texts?: readonly BlockText[];
+  /**
+   * Each block's tokens for its quotes (in order), when the caller tokenised the blocks already
+   * (a streamed or updated article: see ArticleReader in index.ts).
+   */
+  tokens?: readonly (readonly Token[])[];
+  /**
+   * Asked before each block pass 1 reads: once it answers true (the extraction's time is nearly
+   * up), the blocks left are not read, and their quotes keep only what pass 2 finds around them.
+   */
+  stopWhen?: () => boolean;
 }
 
 /** `blockRules` reads a block in another language than the article's (a quoted interview), where given. */
@@ -81,7 +98,7 @@ export function attributeSpeakers(
   rules: LanguageRules,
   blockRules: readonly LanguageRules[] = [],
   options: AttributionOptions = {},
-): QuoteResult & { explanations?: QuoteExplanation[] } {
+): QuoteResult & { explanations?: QuoteExplanation[]; stoppedEarly?: true } {
   const capitalisedWords = new Set<string>();
   const lowercaseWords = new Set<string>();
   const quotesOf = article.blocks.map((): number[] => []);
@@ -89,11 +106,12 @@ export function attributeSpeakers(
   const views = article.blocks.map((block, b): BlockView => {
     const quotes = quotesOf[b]!;
     const ownRules = blockRules[b] ?? rules;
-    const text = options.texts?.[b] ?? readText(block.text, ownRules);
-    const tokens = quoteTokens(
-      text,
-      quotes.map((i) => found[i]!),
-    );
+    const tokens =
+      options.tokens?.[b] ??
+      quoteTokens(
+        readText(block.text, ownRules),
+        quotes.map((i) => found[i]!),
+      );
     if (block.kind !== "headline") noteCasing(tokens, capitalisedWords, lowercaseWords);
     return {
       kind: block.kind,
@@ -110,10 +128,33 @@ export function attributeSpeakers(
     heard: options.explain ? [] : undefined,
     chosen: null,
   }));
-  views.forEach((view, b) => readBlock(view, b, found, registry, result));
+  const near = blocksNearQuotes(article.blocks.length, found);
+  const stoppedAt = views.findIndex((view, b) => {
+    if (!near[b]) return false;
+    if (options.stopWhen?.()) return true;
+    readBlock(view, b, found, registry, result);
+    return false;
+  });
   settleWithoutCue(views, found, registry, result);
   const quoteResult = buildResult(found, registry, result, rules);
-  return options.explain ? { ...quoteResult, explanations: explain(result, registry) } : quoteResult;
+  return {
+    ...quoteResult,
+    ...(options.explain && { explanations: explain(result, registry) }),
+    ...(stoppedAt >= 0 && { stoppedEarly: true as const }),
+  };
+}
+
+/** For each block, whether it lies within ATTRIBUTION_WINDOW of some quote's block (quotes in order). */
+export function blocksNearQuotes(blockCount: number, found: readonly { block: number }[]): boolean[] {
+  const near = new Array<boolean>(blockCount).fill(false);
+  // Quotes come in block order: each marks its window, starting where the last one's ended.
+  let marked = 0;
+  for (const { block } of found) {
+    const end = Math.min(blockCount, block + ATTRIBUTION_WINDOW.after + 1);
+    for (let b = Math.max(marked, block - ATTRIBUTION_WINDOW.before); b < end; b++) near[b] = true;
+    marked = Math.max(marked, end);
+  }
+  return near;
 }
 
 const applies = (strategy: { languages: readonly string[] | "all" }, code: string) =>

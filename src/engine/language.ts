@@ -1,9 +1,10 @@
-import type { Article } from "./types.ts";
+import type { Article, TextBlock } from "./types.ts";
 import { rulesFor, supportedLanguages } from "./lang/index.ts";
 
 const LANGUAGE_TAG = /^([a-z]{2,3})(?:[-_]|$)/i;
-// Enough text to be sure, little enough to stay instant on a long page.
-const SAMPLE_CHARS = 20_000;
+// Enough text to be sure, little enough to stay instant on a long page. An article streamed in parts
+// (index.ts) knows its language once its blocks hold this many characters.
+export const SAMPLE_CHARS = 20_000;
 const WORD = /[\p{L}]+/gu;
 
 /** The article's language (ISO 639-1): what the page declares, else a guess from the text. */
@@ -67,17 +68,20 @@ export function blockLanguages(
   pageLanguage: string,
   supported: readonly string[],
 ): string[] {
-  return article.blocks.map((block) => {
-    const declared = declaredLanguage(block.lang);
-    if (declared !== undefined) return supported.includes(declared) ? declared : pageLanguage;
-    const counts = stopWordCounts(block.text);
-    const guess = mostFrequent(counts);
-    if (guess === undefined || !supported.includes(guess)) return pageLanguage;
-    const count = counts.get(guess)!;
-    return count >= MIN_BLOCK_STOP_WORDS && count >= BLOCK_MARGIN * (counts.get(pageLanguage) ?? 0)
-      ? guess
-      : pageLanguage;
-  });
+  return article.blocks.map((block) => blockLanguage(block, pageLanguage, supported));
+}
+
+/** One block's language, as `blockLanguages` tells it. */
+export function blockLanguage(block: TextBlock, pageLanguage: string, supported: readonly string[]): string {
+  const declared = declaredLanguage(block.lang);
+  if (declared !== undefined) return supported.includes(declared) ? declared : pageLanguage;
+  const counts = stopWordCounts(block.text);
+  const guess = mostFrequent(counts);
+  if (guess === undefined || !supported.includes(guess)) return pageLanguage;
+  const count = counts.get(guess)!;
+  return count >= MIN_BLOCK_STOP_WORDS && count >= BLOCK_MARGIN * (counts.get(pageLanguage) ?? 0)
+    ? guess
+    : pageLanguage;
 }
 
 /** The language whose stop words are most frequent in `text`, or undefined when none shows up. */

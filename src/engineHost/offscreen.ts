@@ -1,6 +1,6 @@
 // Chrome's offscreen document, whose only work is to keep the engine's Workers: Chrome's
-// service worker cannot start a Worker, a document can. The background asks it to run the
-// engine (run-engine) and gets the outcome back as the answer. The document itself does no
+// service worker cannot start a Worker, a document can. The background hands it each part of a
+// tab's article (engine-part) and gets the Worker's reply back as the answer. The document itself does no
 // engine work: it shares its thread with the popup and side panel, which must stay responsive.
 import browser, { type Runtime } from "webextension-polyfill";
 import { isMessage } from "../messages.ts";
@@ -12,6 +12,8 @@ const engines = new EnginePool(() => new Worker("engine.js") as unknown as Engin
 const fromBackground = (sender: Runtime.MessageSender) => sender.id === browser.runtime.id && !sender.tab;
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  if (!fromBackground(sender) || !isMessage(message) || message.type !== "run-engine") return undefined;
-  return engines.run(message.article);
+  if (!fromBackground(sender) || !isMessage(message)) return undefined;
+  if (message.type === "engine-part") return engines.part(message.tabId, message.part);
+  if (message.type === "engine-end") return Promise.resolve(engines.end(message.tabId, message));
+  return undefined;
 });

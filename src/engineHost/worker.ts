@@ -1,10 +1,12 @@
-// The engine's own thread: a dedicated Worker that runs extractQuotes on each article it is
-// posted and posts the result back. It touches nothing else, so a long extraction holds up no
-// extension's background and no browser UI; the host (enginePool.ts) stops it when it runs
-// past its time budget.
-import { extractQuotes } from "../engine/index.ts";
-import type { Article } from "../engine/types.ts";
+// The engine's own thread: a dedicated Worker that reads each page's article as its parts come
+// and posts back what each part gives (engineSessions.ts). It touches nothing else, so a long
+// extraction holds up no extension's background and no browser UI; the host (enginePool.ts)
+// stops it when an extraction runs past its time budget.
+import { type EngineRequest, EngineSessions } from "./engineSessions.ts";
 
-addEventListener("message", (event: MessageEvent<Article>) => {
-  postMessage(extractQuotes(event.data));
+const sessions = new EngineSessions();
+
+addEventListener("message", (event: MessageEvent<EngineRequest>) => {
+  const reply = sessions.receive(event.data);
+  if (reply) postMessage(reply);
 });

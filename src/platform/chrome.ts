@@ -2,7 +2,7 @@
 // the engine's Workers live in an offscreen document (chrome.offscreen), since Chrome's service
 // worker cannot start a Worker.
 import browser from "webextension-polyfill";
-import type { EngineOutcome } from "../engineHost/enginePool.ts";
+import type { PartOutcome } from "../engineHost/enginePool.ts";
 import type { Message } from "../messages.ts";
 import type { Platform } from "./types.ts";
 
@@ -39,9 +39,15 @@ export const platform: Platform = {
   // Chrome has no API for it, but lets extensions open this one chrome:// page.
   openShortcutSettings: () =>
     browser.tabs.create({ url: "chrome://extensions/shortcuts" }).then(() => undefined),
-  async runEngine(article) {
+  async enginePart(tabId, part) {
     await openEngineDocument();
-    const message: Message = { type: "run-engine", article };
-    return (await browser.runtime.sendMessage(message)) as EngineOutcome;
+    const message: Message = { type: "engine-part", tabId, part };
+    return (await browser.runtime.sendMessage(message)) as PartOutcome;
+  },
+  async endEngineReading(tabId, forget) {
+    // No document, no Workers: nothing to end.
+    if (!(await chrome.offscreen.hasDocument())) return;
+    const message: Message = { type: "engine-end", tabId, forget };
+    await browser.runtime.sendMessage(message);
   },
 };

@@ -7,6 +7,7 @@ import type { Platform } from "./types.ts";
 /** Started on the first extraction: the popup and side panel share this module and never need it. */
 let engines: EnginePool | null = null;
 const startEngineThread = () => new Worker(browser.runtime.getURL("engine.js")) as unknown as EngineThread;
+const enginePool = () => (engines ??= new EnginePool(startEngineThread));
 
 export const platform: Platform = {
   name: "firefox",
@@ -15,8 +16,6 @@ export const platform: Platform = {
   // Firefox 137+: about:addons' shortcut page for this extension.
   openShortcutSettings: () =>
     (browser.commands as unknown as { openShortcutSettings(): Promise<void> }).openShortcutSettings(),
-  runEngine: (article) => {
-    engines ??= new EnginePool(startEngineThread);
-    return engines.run(article);
-  },
+  enginePart: (tabId, part) => enginePool().part(tabId, part),
+  endEngineReading: async (tabId, forget) => engines?.end(tabId, { forget }),
 };

@@ -1,8 +1,8 @@
 // What differs between Chrome and Firefox, behind one small interface. Each browser has its own
 // module (chrome.ts, firefox.ts); the build picks one at compile time (see index.ts), so the
 // rest of the code never asks which browser it runs in.
-import type { Article } from "../engine/types.ts";
-import type { EngineOutcome } from "../engineHost/enginePool.ts";
+import type { ArticlePart } from "../engineHost/articleParts.ts";
+import type { PartOutcome } from "../engineHost/enginePool.ts";
 
 export interface Platform {
   /** "chrome" or "firefox": for messages shown to the reader, never for branching. */
@@ -15,9 +15,11 @@ export interface Platform {
   /** Opens the browser's page where readers change the extension's keyboard shortcuts. */
   openShortcutSettings(): Promise<void>;
   /**
-   * Runs the engine on a dedicated Worker (src/engineHost/), within the time budget. Called by
-   * the background only: Firefox's background page starts the Workers itself; Chrome's service
-   * worker cannot, so there an offscreen document keeps them.
+   * Hands a part of a tab's article to the engine on a dedicated Worker (src/engineHost/), within
+   * the time budget. Called by the background only: Firefox's background page starts the Workers
+   * itself; Chrome's service worker cannot, so there an offscreen document keeps them.
    */
-  runEngine(article: Article): Promise<EngineOutcome>;
+  enginePart(tabId: number, part: ArticlePart): Promise<PartOutcome>;
+  /** The tab's reading ends where it is; `forget`: its engine session is dropped too. */
+  endEngineReading(tabId: number, forget: boolean): Promise<void>;
 }

@@ -10,7 +10,10 @@ import { eventually } from "../e2e/eventually.ts";
 /** The messages of the extension's content scripts an extension page hears, by type. */
 interface Heard {
   reports: string[];
+  /** Readings started: first parts of an article sent to the engine. */
   extractions: number;
+  /** Each part of an article sent: its tab, and how many blocks it holds as text and as references. */
+  parts: { tab: number; start: boolean; texts: number; references: number }[];
 }
 
 /**
@@ -21,18 +24,26 @@ interface Heard {
 async function messageCounter(ext: ExtensionDriver): Promise<() => Promise<Heard>> {
   const listener = await ext.openExtensionWindow("options.html");
   await listener.evaluate(() => {
-    const heard: Heard = { reports: [], extractions: 0 };
+    const heard: Heard = { reports: [], extractions: 0, parts: [] };
     (globalThis as unknown as { heard: Heard }).heard = heard;
-    chrome.runtime.onMessage.addListener((message: { type?: string; report?: { url: string } }) => {
+    type Sent = { type?: string; report?: { url: string }; part?: { start?: object; blocks: object[] } };
+    chrome.runtime.onMessage.addListener((message: Sent, sender: { tab?: { id: number } }) => {
       if (message?.type === "page-report") heard.reports.push(message.report?.url ?? "");
-      if (message?.type === "extract-quotes") heard.extractions++;
+      if (message?.type !== "article-part" || !message.part) return;
+      if (message.part.start) heard.extractions++;
+      heard.parts.push({
+        tab: sender.tab?.id ?? -1,
+        start: message.part.start !== undefined,
+        texts: message.part.blocks.filter((b) => "text" in b).length,
+        references: message.part.blocks.filter((b) => "same" in b).length,
+      });
     });
   });
   return () => listener.evaluate(() => (globalThis as unknown as { heard: Heard }).heard);
 }
 
 declare const chrome: {
-  runtime: { onMessage: { addListener(listener: (message: never) => void): void } };
+  runtime: { onMessage: { addListener(listener: (message: never, sender: never) => void): void } };
 };
 
 export function hostileScenarios(launch: () => Promise<ExtensionDriver>): void {
@@ -156,6 +167,7 @@ export function hostileScenarios(launch: () => Promise<ExtensionDriver>): void {
   );
 
   test("a paragraph appended to a live article is read: its quote and new speaker appear", async () => {
+    const heard = await messageCounter(ext);
     const page = await ext.open("article-en.html");
     await waitForSomeHighlights(page);
     const tabId = await ext.tabId(page);
@@ -165,6 +177,15 @@ export function hostileScenarios(launch: () => Promise<ExtensionDriver>): void {
       document.querySelector("article")!.append(p);
     });
     await waitForNewQuote(page, tabId, "Jane Doe", "We will build it,");
+    // Only the new paragraph went as text: the article's other blocks, as references to the last.
+    const parts = (await heard()).parts.filter((p) => p.tab === tabId);
+    const latest = parts.slice(parts.findLastIndex((p) => p.start));
+    assert.ok(parts.length > latest.length, "the article was sent before");
+    assert.deepEqual(
+      latest.map((p) => p.texts),
+      [1],
+    );
+    assert.ok(latest[0]!.references > 5);
   });
 
   test("a live blog's new post, in a wrapper of its own, is read", async () => {

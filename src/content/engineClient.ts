@@ -1,0 +1,82 @@
+// The content script's side of the engine's messages. The article goes to the background in parts
+// (src/engineHost/articleParts.ts: no message carries the whole text), each sent once the one
+// before was answered; blocks the page sent in its last article go as references, so a live page
+// that adds a paragraph sends that paragraph. Each part's answer holds the quotes found in it,
+// before attribution; the last part's, the engine's result, whose quotes come a message's worth
+// at a time. `progress` hears each step, so the page can be painted before the end.
+import type { Article, Quote, TextBlock } from "../engine/types.ts";
+import { splitArticle } from "../engineHost/articleParts.ts";
+import type { Extraction, Message, PartAnswer } from "../messages.ts";
+
+/**
+ * What the engine gave so far: the quotes found, without speakers (`attributed` false), then the
+ * first quotes of its result with their speakers. Each is heard once the one before was handled,
+ * while the next message is on its way: the engine works while the page paints.
+ */
+export type Progress = (extraction: Extraction, attributed: boolean) => Promise<void>;
+
+/** Hands each step to `progress` in turn, never two at once; `done` settles when all were handled. */
+class InTurn {
+  done: Promise<void> = Promise.resolve();
+  #progress: Progress;
+  constructor(progress: Progress) {
+    this.#progress = progress;
+  }
+  tell(extraction: Extraction, attributed: boolean): void {
+    this.done = this.done.then(() => this.#progress(extraction, attributed));
+  }
+}
+
+type Done = Extract<PartAnswer, { done: unknown }>;
+
+export class EngineClient {
+  #send: (message: Message) => Promise<unknown>;
+  /** The article the engine last read whole for this page: what references point into. */
+  #previous: readonly TextBlock[] = [];
+  #readings = 0;
+
+  constructor(send: (message: Message) => Promise<unknown>) {
+    this.#send = send;
+  }
+
+  /** The engine's quotes and speakers for the article; null when a newer reading replaced this one. */
+  async extract(article: Article, progress: Progress): Promise<Extraction | null> {
+    const reading = ++this.#readings;
+    const steps = new InTurn(progress);
+    let answer = await this.#sendArticle(reading, article, this.#previous, steps);
+    // The engine no longer holds the page's last article (a Worker restarted): send it whole.
+    if (answer === "resend") answer = await this.#sendArticle(reading, article, [], steps);
+    if (answer === null || answer === "resend") return null;
+    const { quoteCount, ...head } = answer.done;
+    const quotes = [...answer.quotes];
+    while (quotes.length < quoteCount) {
+      steps.tell({ ...head, quotes: [...quotes] }, true);
+      const more = await this.#send({ type: "more-quotes", reading, from: quotes.length });
+      if (!Array.isArray(more) || more.length === 0 || reading !== this.#readings) return null;
+      quotes.push(...(more as Quote[]));
+    }
+    await steps.done;
+    this.#previous = article.blocks;
+    return { ...head, quotes };
+  }
+
+  /** Sends the article's parts in turn; the last one's answer, resend, or null once replaced. */
+  async #sendArticle(
+    reading: number,
+    article: Article,
+    previous: readonly TextBlock[],
+    steps: InTurn,
+  ): Promise<Done | "resend" | null> {
+    const found: Quote[] = [];
+    for (const part of splitArticle(article, previous)) {
+      const answer = (await this.#send({ type: "article-part", reading, part })) as PartAnswer | null;
+      if (answer === null || reading !== this.#readings) return null;
+      if ("resend" in answer) return "resend";
+      if ("done" in answer) return answer;
+      found.push(...answer.found);
+      if (answer.found.length > 0)
+        steps.tell({ lang: article.lang ?? "", quotes: [...found], speakers: [], cutShort: [] }, false);
+    }
+    return null; // The last part is always answered done or resend.
+  }
+}

@@ -1,0 +1,95 @@
+// What the engine's Worker does with each message: one engine session per page (tab), which
+// reads the page's article part by part as it comes (ArticleReader) and keeps the last article
+// it read whole, so that the page's next version is read only where it changed. At most
+// LIMITS.engineSessions sessions are kept, the least recently used dropped first.
+import { ArticleReader, type FoundQuote } from "../engine/index.ts";
+import type { Quote, QuoteResult, TextBlock } from "../engine/types.ts";
+import { joinCuts, LIMITS, type Limit } from "../limits.ts";
+import { ArticleAssembler, type ArticlePart } from "./articleParts.ts";
+
+/**
+ * To the Worker: a part of a page's article, with the engine time its reading has left
+ * (`budgetMs`, none: no limit), or the page is gone (its session is dropped).
+ */
+export type EngineRequest =
+  | { session: number; part: ArticlePart; budgetMs?: number }
+  | { session: number; forget: true };
+
+/** From the Worker, for each part. */
+export type EngineReply =
+  /** A part before the last was read: the quotes found in it, numbered in the article, no speakers yet. */
+  | { found: Quote[] }
+  /**
+   * The last part was read and the article attributed; `cut`: the caps that cut the article, and
+   * "time" when attribution stopped before the end (its later quotes may have no speaker).
+   */
+  | { result: QuoteResult; cut: Limit[] }
+  /** The part refers to blocks this session does not hold (it was dropped): send the article whole. */
+  | { unknownBlocks: true };
+
+interface Session {
+  reader: ArticleReader;
+  /** The last article read whole: what `same` references point into. */
+  previous: readonly TextBlock[];
+  /** The article being read now, if any. */
+  reading: { assembler: ArticleAssembler; blocks: TextBlock[]; found: number } | null;
+}
+
+/** A found quote as the page gets it before attribution: numbered, without a speaker. */
+const unattributed = ({ continuesPrevious: _, ...quote }: FoundQuote, id: number): Quote => ({
+  ...quote,
+  id,
+  speaker: null,
+  cue: null,
+});
+
+export class EngineSessions {
+  /** In order of last use, least recent first. */
+  #sessions = new Map<number, Session>();
+  #now: () => number;
+
+  /** `now`: the clock the time budget is read on, in milliseconds. */
+  constructor(now: () => number = () => performance.now()) {
+    this.#now = now;
+  }
+
+  /** The reply to a request, if it has one (dropping a session has none). */
+  receive(request: EngineRequest): EngineReply | null {
+    if ("forget" in request) {
+      this.#sessions.delete(request.session);
+      return null;
+    }
+    const { session: id, part, budgetMs = Infinity } = request;
+    const deadline = this.#now() + budgetMs * LIMITS.attributionShare;
+    const session = this.#use(id, part);
+    const reading = session?.reading;
+    const blocks = reading?.assembler.take(part);
+    if (!session || !reading || !blocks) {
+      if (session) session.reading = null;
+      return { unknownBlocks: true };
+    }
+    reading.blocks.push(...blocks);
+    const found = session.reader.add(blocks).map((q) => unattributed(q, reading.found++));
+    if (!part.last) return { found };
+    const { stoppedEarly, ...result } = session.reader.finish({ stopWhen: () => this.#now() > deadline });
+    session.previous = reading.blocks;
+    session.reading = null;
+    return { result, cut: joinCuts(reading.assembler.cut, stoppedEarly ? ["time"] : []) };
+  }
+
+  /** The page's session, made most recently used; a first part starts its next article. */
+  #use(id: number, part: ArticlePart): Session | undefined {
+    let session = this.#sessions.get(id);
+    this.#sessions.delete(id);
+    if (part.start) {
+      if (session) session.reader.next(part.start);
+      session ??= { reader: new ArticleReader(part.start), previous: [], reading: null };
+      session.reading = { assembler: new ArticleAssembler(session.previous), blocks: [], found: 0 };
+    }
+    if (!session) return undefined;
+    this.#sessions.set(id, session);
+    const oldest = this.#sessions.keys().next().value!;
+    if (this.#sessions.size > LIMITS.engineSessions) this.#sessions.delete(oldest);
+    return session;
+  }
+}
