@@ -360,3 +360,14 @@ test("short spans in one clause with a quote are quotes along the whole run, not
     ["a fait voter en force", "large", "la colère reste vive"],
   );
 });
+
+test("a viewpoint phrase naming someone, then a comma, gives the short span as their words", () => {
+  assert.deepEqual(quotesOf("Pour la juge Anne Roy, « rien n’est acquis ».", "fr"), ["rien n’est acquis"]);
+  assert.deepEqual(quotesOf("Mais pour le syndicat, « tout reste à faire ».", "fr"), ["tout reste à faire"]);
+  assert.deepEqual(quotesOf("Para el alcalde Tomás Vera, «nada está decidido».", "es"), [
+    "nada está decidido",
+  ]);
+  assert.deepEqual(quotesOf("Para a prefeita Rita Alves, “nada mudou”.", "pt"), ["nada mudou"]);
+  // A viewpoint on a time names nobody: the span stays a scare quote.
+  assert.deepEqual(quotesOf("Pour l’instant, « rien ne bouge ».", "fr"), []);
+});

@@ -154,9 +154,38 @@ export function judgeCandidate(
     hasSpeechWord(wordsBefore, rules) ||
     hasSpeechWord(cueAfter, rules) ||
     reported ||
-    reportsClause(context.before, rules)
+    reportsClause(context.before, rules) ||
+    givesViewpoint(context.before, rules)
     ? "quote"
     : "unsure";
+}
+
+// How many words a viewpoint phrase may hold: a name with its role (`Pour la ministre de la Santé
+// Anne Roy, « … »`).
+const VIEWPOINT_WORDS = 12;
+
+/**
+ * `Pour X, « … »`, `Para el ministro, "…"`, `Mais pour Paul Henri, « … »`: a viewpoint preposition
+ * opening the clause and naming a person or a body, then a comma right before the marks, gives
+ * them as that speaker's words. Not `Pour l'instant, « … »`: the phrase must name someone, by a
+ * capitalised word or a noun for a person or a body.
+ */
+function givesViewpoint(before: string, rules: LanguageRules): boolean {
+  const comma = before.trimEnd().length - 1;
+  if (before[comma] !== ",") return false;
+  const clause = words(before.slice(before.lastIndexOf(",", comma - 1) + 1, comma));
+  const lower = clause.map((word) => word.toLowerCase());
+  // One conjunction may open the clause: `Mais pour…`, `Y para…`.
+  const at = lower.findIndex((word) => rules.viewpointPrepositions.has(word));
+  if (at < 0 || at > 1 || clause.length - at - 1 > VIEWPOINT_WORDS) return false;
+  return clause
+    .slice(at + 1)
+    .some(
+      (word, k) =>
+        /^\p{Lu}/u.test(word) ||
+        rules.personNouns.has(lower[at + 1 + k]!) ||
+        rules.organisationNouns.has(lower[at + 1 + k]!),
+    );
 }
 
 /**
