@@ -371,3 +371,9 @@ test("a viewpoint phrase naming someone, then a comma, gives the short span as t
   // A viewpoint on a time names nobody: the span stays a scare quote.
   assert.deepEqual(quotesOf("Pour l’instant, « rien ne bouge ».", "fr"), []);
 });
+
+test("a source named before a postposition (`X zufolge`) gives the short span as its words", () => {
+  assert.deepEqual(quotesOf("Der Ärztin Jana Roth zufolge bleibt die Lage „sehr angespannt“.", "de"), [
+    "sehr angespannt",
+  ]);
+});

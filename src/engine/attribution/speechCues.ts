@@ -362,6 +362,11 @@ function cueAt(s: Sentence, v: number, start: number, q: number): Cue | null {
     const mention = readForward(s, source, q);
     return mention && { mention, words: cueText(s, v, source) };
   }
+  // `Dem Ministerium zufolge ist die Lage „ernst“`: the source stands before its postposition.
+  if (rules.postposedSources?.has(tokens[v]!.lower)) {
+    const mention = readBackward(s, v, start);
+    return mention && { mention, words: tokens[v]!.text };
+  }
   const verb = verbAt(s, v);
   if (!verb || verb.end > q) return null;
   // A gerund after a comma shares the sentence's subject ("Lee posted it, saying, “…”");

@@ -140,6 +140,18 @@ export const SENTENCE_STRATEGIES: readonly SentenceStrategy[] = [
         quote: "la cosecha",
         speaker: "Lucía Gómez",
       },
+      {
+        lang: "de",
+        blocks: ['Der Försterin Katrin Ebel zufolge ist der Wald "in keinem guten Zustand".'],
+        quote: "in keinem",
+        speaker: "Katrin Ebel",
+      },
+      {
+        lang: "pt",
+        blocks: ["Conforme o engenheiro Davi Prates, “a ponte aguenta mais dez anos”."],
+        quote: "a ponte",
+        speaker: "Davi Prates",
+      },
     ],
   },
   {

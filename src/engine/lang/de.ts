@@ -247,6 +247,7 @@ export const german: LanguageRules = {
   clauseJoins: words("und aber oder doch sondern denn dass ob wenn weil als während obwohl"),
   elisions: new Set(),
   trailingSourcePhrases: ["so"],
+  postposedSources: words("zufolge"),
   capitalisesNouns: true,
   // Abstract and derived nouns (Meldung, Sicherheit, Version, Ergebnis, Anzeichen) after a few
   // letters of stem; more for the endings of some names (Dennis, Clement). Amounts and units

@@ -194,6 +194,8 @@ export interface LanguageRules {
    * De Vries`.
    */
   trailingSourcePhrases?: readonly string[];
+  /** Words that attribute after their source, as postpositions: German `Berger zufolge`, lower case. */
+  postposedSources?: ReadonlySet<string>;
   /**
    * The language capitalises every noun (German): a capitalised title, person or organisation noun is no
    * name.

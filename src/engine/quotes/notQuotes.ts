@@ -564,7 +564,10 @@ function hasAdjacentSpeechCue({ before, after }: SentenceContext, rules: Languag
 
 /** Whole words only: German "laut" is no cue inside "lautet". */
 function hasSourcePhrase(lower: string, rules: LanguageRules): boolean {
-  return rules.sourcePhrases.some((phrase) => ` ${lower} `.includes(` ${phrase} `));
+  return (
+    rules.sourcePhrases.some((phrase) => ` ${lower} `.includes(` ${phrase} `)) ||
+    cueWords(lower).some((word) => rules.postposedSources?.has(word))
+  );
 }
 
 /**
