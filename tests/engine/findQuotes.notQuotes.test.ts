@@ -377,3 +377,11 @@ test("a source named before a postposition (`X zufolge`) gives the short span as
     "sehr angespannt",
   ]);
 });
+
+test("marks joined to a word by a hyphen make a compound: a name or a term, not someone's words", () => {
+  assert.deepEqual(quotesOf("„Wir prüfen den Fall“, sagte Lena Vogt der „Bild“-Zeitung.", "de"), [
+    "Wir prüfen den Fall",
+  ]);
+  assert.deepEqual(quotesOf("The mayor rejected a “Field of Dreams”-style stadium, she said.", "en"), []);
+  assert.deepEqual(quotesOf("Les militants anti-« Grand Paris » ont manifesté.", "fr"), []);
+});

@@ -122,6 +122,7 @@ export function judgeCandidate(
   if (naming === "name" || (namingVerbBefore(context.before) && isDefiniteName(candidate.text)))
     return "notQuote";
   if (candidate.listed) return "notQuote";
+  if (inCompound(candidate)) return "notQuote";
   // `a programme it calls “Project Streamline”`: what someone calls a thing in Title Case is its name.
   if (naming === "attributed" && looksLikeTitle(candidate.text, context, rules.code)) return "notQuote";
   if (namesWork(candidate.text, context, rules)) return "notQuote";
@@ -526,6 +527,18 @@ function isEpithetTerm(text: string, { before, after }: SentenceContext, rules: 
 }
 
 /** A single coined compound (`“post-truth” society`, `“freeze-thaw” cycles`) is a term being mentioned. */
+// A mark joined by a hyphen to a word: `die „Bild“-Zeitung`, `the “Star Wars”-style plan`.
+const HYPHEN_AFTER = /^[-\u2010\u2011]\p{L}/u;
+const HYPHEN_BEFORE = /\p{L}[-\u2010\u2011]$/u;
+
+/** Marks that make their words part of a compound word quote a name or a term, not anyone's words. */
+function inCompound({ block, open, close }: Candidate): boolean {
+  return (
+    (close !== null && HYPHEN_AFTER.test(block.text.slice(close.end, close.end + 2))) ||
+    HYPHEN_BEFORE.test(block.text.slice(Math.max(0, open.start - 2), open.start))
+  );
+}
+
 function isCoinedCompound(text: string): boolean {
   return /^\p{Ll}[\p{L}]*(?:-[\p{L}]+)+[.,]?$/u.test(text.trim());
 }
