@@ -385,3 +385,15 @@ test("marks joined to a word by a hyphen make a compound: a name or a term, not 
   assert.deepEqual(quotesOf("The mayor rejected a “Field of Dreams”-style stadium, she said.", "en"), []);
   assert.deepEqual(quotesOf("Les militants anti-« Grand Paris » ont manifesté.", "fr"), []);
 });
+
+test("a list of lower-case spans after a speech verb reports its words; the reporter's reading does not", () => {
+  assert.deepEqual(quotesOf("Le maire a dénoncé un budget « coûteux » et « inutile ».", "fr"), [
+    "coûteux",
+    "inutile",
+  ]);
+  assert.deepEqual(quotesOf("La jueza calificó el fallo de «injusto» y «arbitrario».", "es"), [
+    "injusto",
+    "arbitrario",
+  ]);
+  assert.deepEqual(quotesOf("We once read of “brave drivers” or “silent heroes” in the papers.", "en"), []);
+});

@@ -121,7 +121,7 @@ export function judgeCandidate(
   const naming = namingCue(context, rules, candidate.text);
   if (naming === "name" || (namingVerbBefore(context.before) && isDefiniteName(candidate.text)))
     return "notQuote";
-  if (candidate.listed) return "notQuote";
+  if (candidate.listed && !listedWordsOfSpeaker(candidate.text, context, rules)) return "notQuote";
   if (inCompound(candidate)) return "notQuote";
   // `a programme it calls “Project Streamline”`: what someone calls a thing in Title Case is its name.
   if (naming === "attributed" && looksLikeTitle(candidate.text, context, rules.code)) return "notQuote";
@@ -187,6 +187,26 @@ function givesViewpoint(before: string, rules: LanguageRules): boolean {
         rules.personNouns.has(lower[at + 1 + k]!) ||
         rules.organisationNouns.has(lower[at + 1 + k]!),
     );
+}
+
+// How far before its verb a subject pronoun is looked for: `we might have read`.
+const SUBJECT_WORDS = 3;
+
+/**
+ * `Il a dénoncé un texte « bâclé » et « inutile »`: items of a list in lower case, after a
+ * speech verb, are the words it reports. Titles and names are listed in capitals (`« Écrire un
+ * communiqué » et « Tenir une réunion »`), or with no speech verb before them; and the reporter's
+ * own reading (`we might have read of “…” or “…”`) reports nobody.
+ */
+function listedWordsOfSpeaker(text: string, { before }: SentenceContext, rules: LanguageRules): boolean {
+  if (/\p{Lu}/u.test(text)) return false;
+  const tokens = cueWords(lastWords(before, CUE_WORDS_BEFORE));
+  const verb = tokens.findLastIndex((token) => isSpeechVerb(token, rules));
+  return (
+    verb >= 0 &&
+    !rules.determiners.has(tokens[verb - 1] ?? "") &&
+    !tokens.slice(Math.max(0, verb - SUBJECT_WORDS), verb).some((t) => rules.speakerlessPronouns.has(t))
+  );
 }
 
 /**
