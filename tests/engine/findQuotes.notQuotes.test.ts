@@ -397,3 +397,13 @@ test("a list of lower-case spans after a speech verb reports its words; the repo
   ]);
   assert.deepEqual(quotesOf("We once read of “brave drivers” or “silent heroes” in the papers.", "en"), []);
 });
+
+test("an incise after the comma marks a short quote whatever its verb: no lexicon lists them all", () => {
+  assert.deepEqual(quotesOf("« Rien ne presse », grince Hugo Marchand.", "fr"), ["Rien ne presse"]);
+  assert.deepEqual(quotesOf("« Rien ne presse », s’agace-t-il.", "fr"), ["Rien ne presse"]);
+  assert.deepEqual(quotesOf("« Rien ne presse », s’est-elle agacée.", "fr"), ["Rien ne presse"]);
+  assert.deepEqual(quotesOf("«Nada urge», razonó el juez.", "es"), ["Nada urge"]);
+  // A preposition or an adverb after the comma opens no incise: the scare quote stays one.
+  assert.deepEqual(quotesOf("La ville reste le « maillon faible », derrière Lyon.", "fr"), []);
+  assert.deepEqual(quotesOf("La ville reste le « maillon faible », notamment Lyon.", "fr"), []);
+});

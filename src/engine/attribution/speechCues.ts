@@ -6,6 +6,7 @@
 //      `selon X, « `, `pour X, « `, `X : « `;
 //   4. further on in the sentence: `… “roughly balanced” between …, the Fed said`.
 import { isCapitalised, isWord, sourcePhraseWords, tokenize, type Token } from "./tokens.ts";
+import { isFunctionWord } from "../lang/lexicon.ts";
 import { tokensText } from "./names.ts";
 import {
   analysePhrase,
@@ -157,6 +158,8 @@ export function cueAfter(s: Sentence, q: number, end: number): Cue | null {
     const mention = readForward(s, k + 1, end);
     return mention && { mention, words: tokens[k]!.text };
   }
+  const incise = verbNotListed(s, q, k) ? inciseAfter(s, k, end) : null;
+  if (incise) return incise;
   // "as the agency reported", "comme le rappelait l'ONU"
   if (rules.asWords.has(tokens[k]!.lower)) k++;
   // The verb may come first ("said X", "a déclaré X", "a-t-il déclaré") or after its subject,
@@ -184,6 +187,51 @@ export function cueAfter(s: Sentence, q: number, end: number): Cue | null {
     return mention && { mention, words: cueText(s, verb.start, verb.end) };
   }
   return null;
+}
+
+/** Right after the quote's comma stands a word no lexicon lists as a speech verb. */
+function verbNotListed(s: Sentence, q: number, k: number): boolean {
+  return s.tokens.slice(q + 1, k).some((t) => t.text === ",") && !verbAt(s, k);
+}
+
+// How many clitics and auxiliaries may open an incise: `s'est-il insurgé`, `se le reprochait`.
+const INCISE_LEAD = 3;
+
+/**
+ * The incise after a quote and its comma: `», s'insurge Hugo Marchand`, `», grince-t-il`, `",
+ * ironizó el ministro`, `„…“, polterte Berger`. News writing puts only a verb of saying there, so
+ * the word needs no lexicon: a lower-case word that no table lists as anything else, followed by
+ * its inverted subject (a name, a determiner's phrase, an inverted pronoun) closing the clause.
+ */
+function inciseAfter(s: Sentence, k: number, end: number): Cue | null {
+  const { tokens, rules } = s;
+  let v = k;
+  let inverted: number | null = null;
+  while (v < end && v - k < INCISE_LEAD && isWord(tokens[v])) {
+    const lower = tokens[v]!.lower.replace(/'$/u, "");
+    if (tokens[v]!.inverted) inverted = v;
+    else if (!rules.clitics.has(lower) && !rules.auxiliaries.has(lower)) break;
+    v++;
+  }
+  const verb = tokens[v];
+  if (
+    !isWord(verb) ||
+    isCapitalised(verb) ||
+    isFunctionWord(verb.lower, rules) ||
+    !/^\p{L}+$/u.test(verb.lower)
+  )
+    return null;
+  if (tokens[v + 1]?.inverted) inverted = v + 1;
+  const words = cueText(s, k, inverted === v + 1 ? v + 2 : v + 1);
+  if (inverted !== null) {
+    const mention = readBackward(s, inverted + 1, inverted);
+    return mention && { mention, words };
+  }
+  const subject = tokens[v + 1];
+  if (!isWord(subject) || !(isCapitalised(subject) || rules.definiteDeterminers.has(subject.lower)))
+    return null;
+  const mention = readForward(s, v + 1, end);
+  return mention && mention.type !== "pronoun" ? { mention, words } : null;
 }
 
 /** A pull-quote signed after a dash: `“We will rebuild.” — Ana Costa`. */

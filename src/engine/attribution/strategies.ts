@@ -106,6 +106,31 @@ export const SENTENCE_STRATEGIES: readonly SentenceStrategy[] = [
         quote: "Le pont",
         speaker: "Paul Girard",
       },
+      // The incise needs no listed verb: whatever word stands there, with its inverted subject.
+      {
+        lang: "fr",
+        blocks: ["« Le pont tiendra encore dix ans », grince l'ingénieur Paul Girard."],
+        quote: "Le pont",
+        speaker: "Paul Girard",
+      },
+      {
+        lang: "fr",
+        blocks: ["Nina Weber dirige le chantier.", "« Le pont tiendra encore dix ans », s'amuse-t-elle."],
+        quote: "Le pont",
+        speaker: "Nina Weber",
+      },
+      {
+        lang: "es",
+        blocks: ['"El puente aguantará diez años más", razonó el ingeniero Pablo Girón.'],
+        quote: "El puente",
+        speaker: "Pablo Girón",
+      },
+      {
+        lang: "pt",
+        blocks: ['"A ponte aguenta mais dez anos", emendou a engenheira Rita Alves.'],
+        quote: "A ponte",
+        speaker: "Rita Alves",
+      },
     ],
   },
   {

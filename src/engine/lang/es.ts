@@ -199,7 +199,8 @@ export const spanish: LanguageRules = {
   indefiniteDeterminers: INDEFINITE,
   determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
   prepositions: words(
-    "de del a al en con por para sin sobre entre desde hasta hacia tras ante bajo contra durante según",
+    "de del a al en con por para sin sobre entre desde hasta hacia tras ante bajo contra durante según " +
+      "mediante salvo excepto",
   ),
   nameParticles: words("de del van von"),
   adverbs: words(`

@@ -306,7 +306,7 @@ export const french: LanguageRules = {
   determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
   prepositions: words(
     "de du des d à au aux en dans sur pour par avec sans sous chez vers entre contre depuis lors " +
-      "pendant après avant selon auprès",
+      "pendant après avant selon auprès derrière devant malgré parmi envers sauf outre hormis dès via",
   ),
   nameParticles: words("de du des d la le van von der den bin ben ibn al el da di dos"),
   adverbs: words(`

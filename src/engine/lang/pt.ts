@@ -199,7 +199,7 @@ export const portuguese: LanguageRules = {
   determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
   prepositions: words(
     "de do da dos das a ao à aos às em no na nos nas com por pelo pela pelos pelas para sem sobre " +
-      "entre desde até após ante contra durante segundo conforme",
+      "entre desde até após ante contra durante segundo conforme perante sob exceto",
   ),
   nameParticles: words("de do da dos das van von"),
   adverbs: words(`
