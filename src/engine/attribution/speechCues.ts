@@ -338,10 +338,29 @@ export function cueBefore(s: Sentence, q: number, start: number): Cue | null {
     const mention =
       speechNounAuthor(s, start, q - 1) ??
       firstPersonIn(s, start, q - 1) ??
-      phraseBeforeColon(s, q - 1, start);
+      phraseBeforeColon(s, q - 1, start) ??
+      phraseBeforeCircumstance(s, q - 1, start);
     if (mention) return { mention, words: ":" };
   }
   return null;
+}
+
+/**
+ * `Le ministère, dans un communiqué : « … »`, `El ministro, en rueda de prensa: «…»`: the phrase
+ * before a colon may be set off from it by where or how it spoke, a comma and a prepositional
+ * phrase; the speaker is the phrase before that comma.
+ */
+function phraseBeforeCircumstance(s: Sentence, colon: number, start: number): Mention | null {
+  const { tokens, rules } = s;
+  const comma = tokens.findIndex((t, k) => k > start && k < colon && t.text === ",");
+  const circumstance = tokens.slice(comma + 1, colon);
+  if (
+    comma < 0 ||
+    !rules.prepositions.has(circumstance[0]?.lower ?? "") ||
+    circumstance.some((t) => t.kind !== "word")
+  )
+    return null;
+  return phraseBeforeColon(s, comma, start);
 }
 
 /**

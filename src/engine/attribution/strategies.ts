@@ -166,6 +166,12 @@ export const SENTENCE_STRATEGIES: readonly SentenceStrategy[] = [
         speaker: "Lucía Gómez",
       },
       {
+        lang: "es",
+        blocks: ["El ministerio, en un comunicado: «El agua llegará en mayo»."],
+        quote: "El agua",
+        speaker: "El ministerio",
+      },
+      {
         lang: "de",
         blocks: ['Der Försterin Katrin Ebel zufolge ist der Wald "in keinem guten Zustand".'],
         quote: "in keinem",
