@@ -407,3 +407,16 @@ test("an incise after the comma marks a short quote whatever its verb: no lexico
   assert.deepEqual(quotesOf("La ville reste le « maillon faible », derrière Lyon.", "fr"), []);
   assert.deepEqual(quotesOf("La ville reste le « maillon faible », notamment Lyon.", "fr"), []);
 });
+
+test("a viewpoint opening the sentence reaches a short span a few words past its comma", () => {
+  assert.deepEqual(quotesOf("Pour la juge Anne Roy, c’est « une erreur ».", "fr"), ["une erreur"]);
+  assert.deepEqual(quotesOf("Para el juez Tomás Vera, se trata de «un error».", "es"), ["un error"]);
+  // Farther on, the span is the reporter's scare quote again.
+  assert.deepEqual(
+    quotesOf(
+      "Pour Anne Roy, les habitants des quartiers du nord de la ville vivent depuis des années dans une « zone grise ».",
+      "fr",
+    ),
+    [],
+  );
+});

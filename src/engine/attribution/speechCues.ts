@@ -503,7 +503,7 @@ const VIEWPOINT_WORDS = 24;
 /** `pour X, « … »` at the start of a sentence or clause. */
 function viewpointBefore(s: Sentence, q: number, start: number): Cue | null {
   const { tokens, rules } = s;
-  if (tokens[q - 1]?.text !== ",") return null;
+  if (tokens[q - 1]?.text !== ",") return viewpointOpening(s, q, start);
   for (let p = q - 2; p >= start && q - p < VIEWPOINT_WORDS; p--) {
     if (!rules.viewpointPrepositions.has(tokens[p]!.lower)) continue;
     const opensClause = p === start || tokens[p - 1]!.text === "," || tokens[p - 1]!.kind === "quote";
@@ -511,6 +511,26 @@ function viewpointBefore(s: Sentence, q: number, start: number): Cue | null {
     if (mention && mention.type !== "description") return { mention, words: tokens[p]!.text };
   }
   return null;
+}
+
+// How far past the viewpoint's comma the quote may stand: `Pour Paul Henri, c'est « … »`.
+const VIEWPOINT_REACH = 8;
+
+/**
+ * `Pour Paul Henri, c'est « un scandale »`, `Para el juez, se trata de «un error»`: a viewpoint
+ * opening the sentence speaks the quote a few words after its comma, when no speech verb or
+ * source phrase between gives it to someone else.
+ */
+function viewpointOpening(s: Sentence, q: number, start: number): Cue | null {
+  const { tokens, rules } = s;
+  // One conjunction may open the sentence: `Mais pour…`, `Y para…`.
+  const p = [start, start + 1].find((k) => k < q && rules.viewpointPrepositions.has(tokens[k]!.lower));
+  if (p === undefined) return null;
+  const comma = tokens.findIndex((t, k) => k > p && k < q && t.text === ",");
+  if (comma < 0 || comma - p > VIEWPOINT_WORDS || q - comma > VIEWPOINT_REACH) return null;
+  for (let k = comma + 1; k < q; k++) if (verbAt(s, k) || sourcePhraseAt(s, k) !== null) return null;
+  const mention = analysePhrase(s, p + 1, comma);
+  return mention && mention.type !== "description" ? { mention, words: tokens[p]!.text } : null;
 }
 
 /** 4. A speech verb or source phrase later in the sentence. */

@@ -166,6 +166,12 @@ export const SENTENCE_STRATEGIES: readonly SentenceStrategy[] = [
         speaker: "Lucía Gómez",
       },
       {
+        lang: "fr",
+        blocks: ["Pour la juge Anne Roy, c'est « une erreur de procédure »."],
+        quote: "une erreur",
+        speaker: "Anne Roy",
+      },
+      {
         lang: "es",
         blocks: ["El ministerio, en un comunicado: «El agua llegará en mayo»."],
         quote: "El agua",

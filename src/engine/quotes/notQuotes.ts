@@ -165,21 +165,27 @@ export function judgeCandidate(
 // How many words a viewpoint phrase may hold: a name with its role (`Pour la ministre de la Santé
 // Anne Roy, « … »`).
 const VIEWPOINT_WORDS = 12;
+// How many words of the sentence may stand between the viewpoint's comma and the marks, none of
+// them a speech verb: `Pour Paul Henri, c'est « … »`.
+const VIEWPOINT_REACH = 8;
 
 /**
- * `Pour X, « … »`, `Para el ministro, "…"`, `Mais pour Paul Henri, « … »`: a viewpoint preposition
- * opening the clause and naming a person or a body, then a comma right before the marks, gives
- * them as that speaker's words. Not `Pour l'instant, « … »`: the phrase must name someone, by a
- * capitalised word or a noun for a person or a body.
+ * `Pour X, « … »`, `Para el ministro, "…"`, `Mais pour Paul Henri, c'est « … »`: a viewpoint
+ * preposition opening the sentence and naming a person or a body gives the span that follows
+ * its comma, within a few words and no other speaker's verb, as that speaker's words. Not `Pour
+ * l'instant, « … »`: the phrase must name someone, by a capitalised word or a noun for a person or
+ * a body.
  */
 function givesViewpoint(before: string, rules: LanguageRules): boolean {
-  const comma = before.trimEnd().length - 1;
-  if (before[comma] !== ",") return false;
-  const clause = words(before.slice(before.lastIndexOf(",", comma - 1) + 1, comma));
+  const comma = before.indexOf(",");
+  if (comma < 0) return false;
+  const clause = words(before.slice(0, comma));
   const lower = clause.map((word) => word.toLowerCase());
-  // One conjunction may open the clause: `Mais pour…`, `Y para…`.
+  const rest = cueWords(before.slice(comma + 1));
+  // One conjunction may open the sentence: `Mais pour…`, `Y para…`.
   const at = lower.findIndex((word) => rules.viewpointPrepositions.has(word));
   if (at < 0 || at > 1 || clause.length - at - 1 > VIEWPOINT_WORDS) return false;
+  if (rest.length > VIEWPOINT_REACH || rest.some((word) => isSpeechVerb(word, rules))) return false;
   return clause
     .slice(at + 1)
     .some(
