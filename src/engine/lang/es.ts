@@ -88,7 +88,19 @@ const ENDINGS: Record<string, string[]> = {
   ],
 };
 
-const verbs = [...conjugate(REGULAR_VERBS, ENDINGS), ...list(IRREGULAR)];
+/**
+ * Present subjunctive, for speech reported in a subordinate clause: `aunque el dirigente declare
+ * que…`, `cuando el ministro diga…`.
+ */
+const SUBJUNCTIVE_ENDINGS: Record<string, string[]> = { ar: ["e", "en"], er: ["a", "an"], ir: ["a", "an"] };
+const IRREGULAR_SUBJUNCTIVE = "diga digan sostenga sostengan advierta adviertan pida pidan cuente cuenten";
+
+const verbs = [
+  ...conjugate(REGULAR_VERBS, ENDINGS),
+  ...list(IRREGULAR),
+  ...conjugate(REGULAR_VERBS, SUBJUNCTIVE_ENDINGS),
+  ...list(IRREGULAR_SUBJUNCTIVE),
+];
 
 const PRONOUNS: [string, PronounInfo][] = [
   ["él", { gender: "m", plural: false }],

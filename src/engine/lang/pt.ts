@@ -83,7 +83,19 @@ const ENDINGS: Record<string, string[]> = {
   ],
 };
 
-const verbs = [...conjugate(REGULAR_VERBS, ENDINGS), ...list(IRREGULAR)];
+/**
+ * Present subjunctive, for speech reported in a subordinate clause: `embora o ministro afirme
+ * que…`, `quando a juíza disser…` (future subjunctive, irregular).
+ */
+const SUBJUNCTIVE_ENDINGS: Record<string, string[]> = { ar: ["e", "em"], er: ["a", "am"], ir: ["a", "am"] };
+const IRREGULAR_SUBJUNCTIVE = "diga digam disser disserem peça peçam conclua concluam";
+
+const verbs = [
+  ...conjugate(REGULAR_VERBS, ENDINGS),
+  ...list(IRREGULAR),
+  ...conjugate(REGULAR_VERBS, SUBJUNCTIVE_ENDINGS),
+  ...list(IRREGULAR_SUBJUNCTIVE),
+];
 
 const PRONOUNS: [string, PronounInfo][] = [
   ["ele", { gender: "m", plural: false }],
