@@ -396,3 +396,17 @@ test("a run of capitalised common nouns names nobody; a lone plural noun may sti
     ["Der Lärm ist unerträglich", "Anwohner"],
   ]);
 });
+
+test("auxiliary and participle bracket the subject; a comma after the verb opens the words reported", () => {
+  assert.deepEqual(
+    quotesAndSpeakers(
+      "de",
+      "Am Sonntag hatte die Sprecherin der Stadtwerke in Kassel gesagt, Lena Vogt sei „wohlauf“.",
+      "Nach dem Unfall hat der Feuerwehrchef Jonas Brandt am Abend erklärt, die Halle sei „einsturzgefährdet“.",
+    ),
+    [
+      ["wohlauf", "die Sprecherin der Stadtwerke"],
+      ["einsturzgefährdet", "Jonas Brandt"],
+    ],
+  );
+});

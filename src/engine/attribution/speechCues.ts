@@ -473,11 +473,29 @@ function speakerBefore(s: Sentence, verb: VerbMatch, start: number, q: number): 
   // Verb-second order puts the subject after the verb when the sentence opens on something
   // else: `Am Abend sagte Lang: „…“`, `'s Avonds zei de burgemeester: '…'`.
   // An impersonal subject (`hieß es`, `zegt men`) names no one.
-  if (rules.verbSecond)
-    return impersonal(s, verb) ? documentAuthor(s, start, verb.start) : readForward(s, verb.end, q);
+  if (rules.verbSecond) {
+    if (impersonal(s, verb)) return documentAuthor(s, start, verb.start);
+    // A comma after the verb opens the words reported (`gesagt, Kim sei „wohlauf“`), not its subject.
+    return (
+      subjectInBracket(s, verb, start) ??
+      (tokens[verb.end]?.text === "," ? null : readForward(s, verb.end, q))
+    );
+  }
   let k = verb.start - 1;
   while (k >= start && (rules.clitics.has(tokens[k]!.lower) || rules.auxiliaries.has(tokens[k]!.lower))) k--;
   return k >= start && rules.asWords.has(tokens[k]!.lower) ? readForward(s, verb.end, q) : null;
+}
+
+/**
+ * Verb-second order with an auxiliary puts the subject between it and the participle, with
+ * whatever else the middle holds: `Am Sonntag hatte der Berater der Regierung in Seoul gesagt`.
+ */
+function subjectInBracket(s: Sentence, verb: VerbMatch, start: number): Mention | null {
+  const { tokens, rules } = s;
+  for (let k = verb.start - 2; k >= start && tokens[k]!.text !== ","; k--)
+    if (rules.auxiliaries.has(tokens[k]!.lower) && !rules.adverbs.has(tokens[k]!.lower))
+      return readForward(s, k + 1, verb.start);
+  return null;
 }
 
 /**
