@@ -410,3 +410,9 @@ test("auxiliary and participle bracket the subject; a comma after the verb opens
     ],
   );
 });
+
+test("'bezeichnen … als „…“' attributes the short quote like 'nennen'", () => {
+  assert.deepEqual(quotesAndSpeakers("de", "Die Ärztin Jana Roth bezeichnete die Lage als „bedrohlich“."), [
+    ["bedrohlich", "Jana Roth"],
+  ]);
+});

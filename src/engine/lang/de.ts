@@ -41,6 +41,8 @@ const STRONG_VERBS: readonly (readonly string[])[] = [
   ["schreien", "schreit", "schrie", "schrien", "geschrien"],
   ["nennen", "nennt", "nannte", "nannten", "genannt"],
   ["bekennen", "bekennt", "bekannte", "bekannten", "bekannt"],
+  // Weak, but "-chn-" takes the extra e the rule for weak verbs does not add.
+  ["bezeichnen", "bezeichnet", "bezeichnete", "bezeichneten", "bezeichnet"],
 ];
 
 /** Prefixes that take no "ge-" in the participle (erklärt, bestätigt, versichert). */
