@@ -420,3 +420,9 @@ test("a viewpoint opening the sentence reaches a short span a few words past its
     [],
   );
 });
+
+test("a viewpoint on a pronoun alone gives the span to the person it stands for", () => {
+  assert.deepEqual(quotesOf("Pour elle, « rien n’est joué ».", "fr"), ["rien n’est joué"]);
+  assert.deepEqual(quotesOf("Para ele, “nada mudou”.", "pt"), ["nada mudou"]);
+  assert.deepEqual(quotesOf("For him, it was “a fair deal”.", "en"), ["a fair deal"]);
+});

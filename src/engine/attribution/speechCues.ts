@@ -525,7 +525,7 @@ function viewpointBefore(s: Sentence, q: number, start: number): Cue | null {
   for (let p = q - 2; p >= start && q - p < VIEWPOINT_WORDS; p--) {
     if (!rules.viewpointPrepositions.has(tokens[p]!.lower)) continue;
     const opensClause = p === start || tokens[p - 1]!.text === "," || tokens[p - 1]!.kind === "quote";
-    const mention = opensClause ? analysePhrase(s, p + 1, q - 1) : null;
+    const mention = opensClause ? (objectPronounAt(s, p + 1, q - 1) ?? analysePhrase(s, p + 1, q - 1)) : null;
     if (mention && mention.type !== "description") return { mention, words: tokens[p]!.text };
   }
   return null;
@@ -547,8 +547,18 @@ function viewpointOpening(s: Sentence, q: number, start: number): Cue | null {
   const comma = tokens.findIndex((t, k) => k > p && k < q && t.text === ",");
   if (comma < 0 || comma - p > VIEWPOINT_WORDS || q - comma > VIEWPOINT_REACH) return null;
   for (let k = comma + 1; k < q; k++) if (verbAt(s, k) || sourcePhraseAt(s, k) !== null) return null;
-  const mention = analysePhrase(s, p + 1, comma);
+  const mention = objectPronounAt(s, p + 1, comma) ?? analysePhrase(s, p + 1, comma);
   return mention && mention.type !== "description" ? { mention, words: tokens[p]!.text } : null;
+}
+
+/** `For him`, `Für ihn`: an object pronoun alone in [from, to), read as its subject form. */
+function objectPronounAt(s: Sentence, from: number, to: number): Mention | null {
+  const subject = to - from === 1 ? s.rules.objectPronouns?.get(s.tokens[from]!.lower) : undefined;
+  const info = subject === undefined ? undefined : s.rules.pronouns.get(subject);
+  if (!info) return null;
+  const text = s.tokens[from]!.text;
+  const kind = info.organisation ? "organisation" : "person";
+  return { type: "pronoun", text, name: text, role: null, kind, gender: info.gender, plural: info.plural };
 }
 
 /** 4. A speech verb or source phrase later in the sentence. */

@@ -166,6 +166,12 @@ export const SENTENCE_STRATEGIES: readonly SentenceStrategy[] = [
         speaker: "Lucía Gómez",
       },
       {
+        lang: "en",
+        blocks: ["Judge Carla Weiss ruled on Monday.", "For her, the appeal was “out of time”."],
+        quote: "out of",
+        speaker: "Carla Weiss",
+      },
+      {
         lang: "fr",
         blocks: ["Pour la juge Anne Roy, c'est « une erreur de procédure »."],
         quote: "une erreur",

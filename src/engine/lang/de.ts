@@ -148,6 +148,10 @@ export const german: LanguageRules = {
   ),
   sourcePhrases: ["laut", "nach angaben von", "nach angaben", "nach ansicht von", "nach worten von"],
   viewpointPrepositions: new Set(["für"]),
+  objectPronouns: new Map([
+    ["ihn", "er"],
+    ["ihm", "er"],
+  ]),
   pronouns: new Map(PRONOUNS),
   firstPersonWords: words(
     "ich wir mich mir uns unser unsere unseren unserem unserer mein meine meinem meiner",

@@ -160,6 +160,11 @@ export const english: LanguageRules = {
   auxiliaries: words("has have had will would is was were are be been did does do also"),
   sourcePhrases: ["according to", "as reported by", "in the words of"],
   viewpointPrepositions: words("for"),
+  objectPronouns: new Map([
+    ["him", "he"],
+    ["her", "she"],
+    ["them", "they"],
+  ]),
   pronouns: new Map(PRONOUNS),
   speakerlessPronouns: words("i we you me us our my"),
   clitics: new Set(),

@@ -97,6 +97,11 @@ export interface LanguageRules {
   /** Prepositions that attribute when they open the sentence: `pour X, « … »`. */
   viewpointPrepositions: ReadonlySet<string>;
   /**
+   * Object forms of the personal pronouns, each with its subject form among `pronouns`, where the two
+   * differ: `For him, “…”` is `he`, `Für ihn` is `er`.
+   */
+  objectPronouns?: ReadonlyMap<string, string>;
+  /**
    * Personal pronouns that can stand for a speaker, subject and stressed forms, and anaphoric phrases ("ce
    * dernier").
    */

@@ -170,11 +170,11 @@ const VIEWPOINT_WORDS = 12;
 const VIEWPOINT_REACH = 8;
 
 /**
- * `Pour X, « … »`, `Para el ministro, "…"`, `Mais pour Paul Henri, c'est « … »`: a viewpoint
- * preposition opening the sentence and naming a person or a body gives the span that follows
- * its comma, within a few words and no other speaker's verb, as that speaker's words. Not `Pour
- * l'instant, « … »`: the phrase must name someone, by a capitalised word or a noun for a person or
- * a body.
+ * `Pour X, « … »`, `Para el ministro, "…"`, `Mais pour Paul Henri, c'est « … »`, `For him, it was
+ * “…”`: a viewpoint preposition opening the sentence and naming a person or a body gives the span
+ * that follows its comma, within a few words and no other speaker's verb, as that speaker's
+ * words. Not `Pour l'instant, « … »`: the phrase must name someone, by a capitalised word, a noun
+ * for a person or a body, or a pronoun alone.
  */
 function givesViewpoint(before: string, rules: LanguageRules): boolean {
   const comma = before.indexOf(",");
@@ -192,9 +192,14 @@ function givesViewpoint(before: string, rules: LanguageRules): boolean {
       (word, k) =>
         /^\p{Lu}/u.test(word) ||
         rules.personNouns.has(lower[at + 1 + k]!) ||
-        rules.organisationNouns.has(lower[at + 1 + k]!),
+        rules.organisationNouns.has(lower[at + 1 + k]!) ||
+        (clause.length === at + 2 && isPersonalPronoun(lower[at + 1]!, rules)),
     );
 }
+
+/** `lui`, `él`, `ele`, and the object forms `him`, `ihn`: someone named before. */
+const isPersonalPronoun = (lower: string, rules: LanguageRules) =>
+  rules.pronouns.has(lower) || (rules.objectPronouns?.has(lower) ?? false);
 
 // How far before its verb a subject pronoun is looked for: `we might have read`.
 const SUBJECT_WORDS = 3;
