@@ -426,3 +426,9 @@ test("a viewpoint on a pronoun alone gives the span to the person it stands for"
   assert.deepEqual(quotesOf("Para ele, “nada mudou”.", "pt"), ["nada mudou"]);
   assert.deepEqual(quotesOf("For him, it was “a fair deal”.", "en"), ["a fair deal"]);
 });
+
+test("a source phrase on a possessive (à ses yeux, in her view) gives the short span to its owner", () => {
+  assert.deepEqual(quotesOf("À ses yeux, le budget reste « trop flou ».", "fr"), ["trop flou"]);
+  assert.deepEqual(quotesOf("The budget was “too vague”, in her view.", "en"), ["too vague"]);
+  assert.deepEqual(quotesOf("Seiner Ansicht nach ist der Plan „zu vage“.", "de"), ["zu vage"]);
+});

@@ -429,6 +429,8 @@ function cueAt(s: Sentence, v: number, start: number, q: number): Cue | null {
     const mention = readForward(s, source, q);
     return mention && { mention, words: cueText(s, v, source) };
   }
+  const possessive = possessiveSourceAt(s, v);
+  if (possessive) return possessive;
   // `Dem Ministerium zufolge ist die Lage „ernst“`: the source stands before its postposition.
   if (rules.postposedSources?.has(tokens[v]!.lower)) {
     const mention = readBackward(s, v, start);
@@ -554,17 +556,38 @@ function viewpointOpening(s: Sentence, q: number, start: number): Cue | null {
 /** `For him`, `Für ihn`: an object pronoun alone in [from, to), read as its subject form. */
 function objectPronounAt(s: Sentence, from: number, to: number): Mention | null {
   const subject = to - from === 1 ? s.rules.objectPronouns?.get(s.tokens[from]!.lower) : undefined;
-  const info = subject === undefined ? undefined : s.rules.pronouns.get(subject);
+  return subject === undefined ? null : pronounStandingFor(s, subject, s.tokens[from]!.text);
+}
+
+/** A pronoun mention written `text` that means the lexicon's `subject` pronoun, or a person of either gender. */
+function pronounStandingFor(s: Sentence, subject: string | null, text: string): Mention | null {
+  const info = subject === null ? { gender: undefined, plural: false } : s.rules.pronouns.get(subject);
   if (!info) return null;
-  const text = s.tokens[from]!.text;
-  const kind = info.organisation ? "organisation" : "person";
+  const kind = "organisation" in info && info.organisation ? "organisation" : "person";
   return { type: "pronoun", text, name: text, role: null, kind, gender: info.gender, plural: info.plural };
+}
+
+const possessivePhrases = new WeakMap<ReadonlyMap<string, string | null>, string[]>();
+
+/** `à ses yeux`, `in her view` starting at token i: the pronoun its possessive stands for, and the words. */
+function possessiveSourceAt(s: Sentence, i: number): Cue | null {
+  const table = s.rules.possessiveSources;
+  if (!table) return null;
+  let phrases = possessivePhrases.get(table);
+  if (!phrases) possessivePhrases.set(table, (phrases = [...table.keys()]));
+  const end = sourcePhraseAt(s, i, phrases);
+  if (end === null) return null;
+  const words = cueText(s, i, end);
+  const mention = pronounStandingFor(s, table.get(words.toLowerCase()) ?? null, words);
+  return mention && { mention, words };
 }
 
 /** 4. A speech verb or source phrase later in the sentence. */
 export function cueLater(s: Sentence, q: number, end: number): Cue | null {
   const { tokens, rules } = s;
   for (let p = q + 1; p < end; p++) {
+    const possessive = possessiveSourceAt(s, p);
+    if (possessive) return possessive;
     const source = sourcePhraseAt(s, p);
     if (source !== null) {
       const mention = readForward(s, source, end);

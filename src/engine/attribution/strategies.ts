@@ -166,6 +166,15 @@ export const SENTENCE_STRATEGIES: readonly SentenceStrategy[] = [
         speaker: "Lucía Gómez",
       },
       {
+        lang: "pt",
+        blocks: [
+          "A juíza Rita Alves ouviu as partes.",
+          "Na avaliação dela, o recurso chegou “fora do prazo”.",
+        ],
+        quote: "fora do",
+        speaker: "Rita Alves",
+      },
+      {
         lang: "en",
         blocks: ["Judge Carla Weiss ruled on Monday.", "For her, the appeal was “out of time”."],
         quote: "out of",
@@ -210,6 +219,12 @@ export const SENTENCE_STRATEGIES: readonly SentenceStrategy[] = [
         ],
         quote: "roughly stable",
         speaker: "the central bank",
+      },
+      {
+        lang: "fr",
+        blocks: ["Léa Fontaine a voté contre.", "Le budget reste « trop flou », à ses yeux."],
+        quote: "trop flou",
+        speaker: "Léa Fontaine",
       },
     ],
   },
@@ -347,7 +362,7 @@ export const CONTEXT_STRATEGIES: readonly Strategy[] = [
         lang: "en",
         blocks: [
           "Judge Carla Weiss spoke for an hour.",
-          "The ruling was, in her words, “final and binding”.",
+          "The ruling was “final and binding” and the hearing closed.",
         ],
         quote: "final and",
         speaker: "Carla Weiss",

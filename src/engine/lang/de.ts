@@ -148,6 +148,14 @@ export const german: LanguageRules = {
   ),
   sourcePhrases: ["laut", "nach angaben von", "nach angaben", "nach ansicht von", "nach worten von"],
   viewpointPrepositions: new Set(["für"]),
+  possessiveSources: new Map([
+    ["seiner ansicht nach", "er"],
+    ["ihrer ansicht nach", "sie"],
+    ["seiner meinung nach", "er"],
+    ["ihrer meinung nach", "sie"],
+    ["nach seinen worten", "er"],
+    ["nach ihren worten", "sie"],
+  ]),
   objectPronouns: new Map([
     ["ihn", "er"],
     ["ihm", "er"],

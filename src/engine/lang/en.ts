@@ -160,6 +160,14 @@ export const english: LanguageRules = {
   auxiliaries: words("has have had will would is was were are be been did does do also"),
   sourcePhrases: ["according to", "as reported by", "in the words of"],
   viewpointPrepositions: words("for"),
+  possessiveSources: new Map([
+    ["in his view", "he"],
+    ["in her view", "she"],
+    ["in his words", "he"],
+    ["in her words", "she"],
+    ["in his opinion", "he"],
+    ["in her opinion", "she"],
+  ]),
   objectPronouns: new Map([
     ["him", "he"],
     ["her", "she"],

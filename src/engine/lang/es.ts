@@ -150,6 +150,12 @@ export const spanish: LanguageRules = {
   ),
   sourcePhrases: ["según", "de acuerdo con", "a juicio de", "en palabras de", "a decir de"],
   viewpointPrepositions: new Set(["para"]),
+  possessiveSources: new Map([
+    ["a su juicio", null],
+    ["en su opinión", null],
+    ["a su entender", null],
+    ["en sus palabras", null],
+  ]),
   sourcePrepositions: words("desde"),
   pronouns: new Map(PRONOUNS),
   firstPersonWords: words("yo nosotros nosotras nuestro nuestra nuestros nuestras mi mis conmigo"),

@@ -220,6 +220,11 @@ export const french: LanguageRules = {
     "aux dires de",
   ],
   viewpointPrepositions: new Set(["pour"]),
+  possessiveSources: new Map([
+    ["à ses yeux", null],
+    ["à son avis", null],
+    ["selon ses mots", null],
+  ]),
   voicePhrases: ["par la voix de", "par la voix du", "par la voix des", "par la voix d'", "par la voix d’"],
   pronouns: new Map(PRONOUNS),
   speakerlessPronouns: words("je j nous vous tu on ça cela notre nos mon ma mes"),

@@ -102,6 +102,12 @@ export interface LanguageRules {
    */
   objectPronouns?: ReadonlyMap<string, string>;
   /**
+   * Phrases that attribute to whoever their possessive stands for (`à ses yeux`, `in her view`,
+   * `na opinião dele`), lower case, each with the subject pronoun it means, or null where the
+   * possessive does not tell the gender (`ses`, `su`).
+   */
+  possessiveSources?: ReadonlyMap<string, string | null>;
+  /**
    * Personal pronouns that can stand for a speaker, subject and stressed forms, and anaphoric phrases ("ce
    * dernier").
    */

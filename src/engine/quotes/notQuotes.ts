@@ -653,10 +653,18 @@ function inciseAfter(after: string, rules: LanguageRules): boolean {
   );
 }
 
+/** `à ses yeux`, `in her view`: a phrase whose possessive names the source. */
+function possessiveSourceIn(lower: string, rules: LanguageRules): boolean {
+  for (const phrase of rules.possessiveSources?.keys() ?? [])
+    if (` ${lower} `.includes(` ${phrase} `)) return true;
+  return false;
+}
+
 /** Whole words only: German "laut" is no cue inside "lautet". */
 function hasSourcePhrase(lower: string, rules: LanguageRules): boolean {
   return (
     rules.sourcePhrases.some((phrase) => ` ${lower} `.includes(` ${phrase} `)) ||
+    possessiveSourceIn(lower, rules) ||
     cueWords(lower).some((word) => rules.postposedSources?.has(word))
   );
 }
