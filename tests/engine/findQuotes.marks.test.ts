@@ -159,11 +159,12 @@ test("a quote over several paragraphs is one quote per paragraph, linked for att
   );
 });
 
-test("French carries a quote into a new paragraph with a spaced » that the next » closes", () => {
+test("French and Spanish carry a quote into a new paragraph with a » that the next » closes", () => {
   assert.deepEqual(pairedTexts("» Les digues ont tenu », a conclu le préfet."), ["Les digues ont tenu"]);
   assert.deepEqual(pairedTexts("» Elle a dit « jamais » et elle est partie », raconte-t-il."), [
     "Elle a dit « jamais » et elle est partie",
   ]);
+  assert.deepEqual(pairedTexts("»Los diques aguantaron», concluyó el alcalde."), ["Los diques aguantaron"]);
   // German »…« hugs its words and closes with «, as before.
   assert.deepEqual(pairedTexts("»Wir prüfen den Fall«, sagte er. »Das dauert.«"), [
     "Wir prüfen den Fall",

@@ -116,13 +116,15 @@ function pairs(opener: Opener, closer: string, kind: MarkKind): boolean {
 }
 
 /**
- * French typesetting carries a quote over paragraphs by opening each new one with `»` (or `«`):
- * `» Il faudra tout reprendre », a-t-il conclu.` A `»` opening the block is such a mark when it
- * stands apart from its word, as French spaces it; German `»Text«` hugs its words and closes
- * with `«`, which still pairs first.
+ * French and Spanish typesetting carry a quote over paragraphs by opening each new one with `»`
+ * (or `«`): `» Il faudra tout reprendre », a-t-il conclu.`, `»Los precios subirán», dijo.` A `»`
+ * opening the block is such a mark when it stands apart from its word, as French spaces it, or
+ * when no `«` follows in the block; German `»Text«` closes with `«`, which still pairs first.
  */
 const continuesQuote = (text: string, at: number) =>
-  text[at] === "\u00bb" && text.slice(0, at).trim() === "" && isSpace(text[at + 1]);
+  text[at] === "\u00bb" &&
+  text.slice(0, at).trim() === "" &&
+  (isSpace(text[at + 1]) || !text.includes("\u00ab", at));
 
 /**
  * The outermost quotation-mark pairs of a block, in order. Inner pairs (nested quotes) are left
