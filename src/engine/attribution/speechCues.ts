@@ -310,6 +310,66 @@ export function cueBefore(s: Sentence, q: number, start: number): Cue | null {
   const { tokens } = s;
   const viewpoint = viewpointBefore(s, q, start);
   if (viewpoint) return viewpoint;
+  const chosen = governingCue(s, q, start);
+  if (chosen) return chosen.cue;
+  if (tokens[q - 1]?.text === ":") {
+    const mention =
+      speechNounAuthor(s, start, q - 1) ??
+      firstPersonIn(s, start, q - 1) ??
+      phraseBeforeColon(s, q - 1, start) ??
+      phraseBeforeCircumstance(s, q - 1, start);
+    if (mention) return { mention, words: ":" };
+  }
+  return null;
+}
+
+/**
+ * 0b. The quote inside a clause a speech verb reports: `Mackey said in a memo that the
+ * “distinction has become less relevant” as prices fell, Yahoo Finance reported`, `Il a affirmé
+ * que le texte était « mal ficelé », rapporte Le Monde`. The subject of the reporting verb
+ * speaks; a source named after the quote only passes the words on.
+ */
+export function cueReportedClause(s: Sentence, q: number, start: number): Cue | null {
+  const { tokens, rules } = s;
+  const chosen = governingCue(s, q, start);
+  const verb = chosen && verbAt(s, chosen.at);
+  if (!verb) return null;
+  const that = tokens.findIndex((t, k) => k >= verb.end && k < q && rules.complementisers?.has(t.lower));
+  if (that < 0 || tokens.slice(that, q).some((t) => t.kind === "quote")) return null;
+  return opensOnVerb(s, verb.end, that) ? chosen.cue : null;
+}
+
+/**
+ * What stands between a verb and its complementiser belongs to the verb: nothing (`said that`),
+ * a comma (`sagte, dass`), adverbs or a prepositional phrase (`said in a memo that`, `a déclaré
+ * mardi à l'AFP que`). An object there makes the `that` a relative pronoun (`said it would pay a
+ * fine that …`).
+ */
+function opensOnVerb(s: Sentence, from: number, that: number): boolean {
+  const { tokens, rules } = s;
+  const between = tokens.slice(from, tokens[that - 1]?.text === "," ? that - 1 : that);
+  let k = 0;
+  while (k < between.length && isWord(between[k]) && rules.adverbs.has(between[k]!.lower)) k++;
+  return (
+    k === between.length ||
+    (rules.prepositions.has(between[k]!.lower) && between.slice(k).every((t) => isWord(t)))
+  );
+}
+
+// Sentence strategies ask for the cue governing a quote more than once (reported clause, words
+// before); a sentence's tokens are read once per quote.
+const governing = new WeakMap<readonly Token[], Map<number, { at: number; cue: Cue } | undefined>>();
+
+/** The speech verb or source phrase before the quote at q whose clause holds it, with where it stands. */
+function governingCue(s: Sentence, q: number, start: number): { at: number; cue: Cue } | undefined {
+  let byQuote = governing.get(s.tokens);
+  if (!byQuote) governing.set(s.tokens, (byQuote = new Map()));
+  if (!byQuote.has(q)) byQuote.set(q, readGoverningCue(s, q, start));
+  return byQuote.get(q);
+}
+
+function readGoverningCue(s: Sentence, q: number, start: number): { at: number; cue: Cue } | undefined {
+  const { tokens } = s;
   const cues: { at: number; cue: Cue }[] = [];
   for (let v = start; v < q; v++) {
     const cue = cueAt(s, v, start, q);
@@ -333,16 +393,7 @@ export function cueBefore(s: Sentence, q: number, start: number): Cue | null {
     )
       chosen = cues[c];
   }
-  if (chosen) return chosen.cue;
-  if (tokens[q - 1]?.text === ":") {
-    const mention =
-      speechNounAuthor(s, start, q - 1) ??
-      firstPersonIn(s, start, q - 1) ??
-      phraseBeforeColon(s, q - 1, start) ??
-      phraseBeforeCircumstance(s, q - 1, start);
-    if (mention) return { mention, words: ":" };
-  }
-  return null;
+  return chosen;
 }
 
 /**

@@ -6,12 +6,21 @@
 // strategies read around it once every sentence is read: the paragraph, the quotes it repeats or
 // continues, the headline. Each strategy's examples are sentences composed for it: the tests
 // (tests/engine/strategies.test.ts) check that it fires on them and names that speaker.
-import { cueAfter, cueBefore, cueInside, cueIntroducing, cueLater, impersonalCue } from "./speechCues.ts";
+import {
+  cueAfter,
+  cueBefore,
+  cueInside,
+  cueIntroducing,
+  cueLater,
+  cueReportedClause,
+  impersonalCue,
+} from "./speechCues.ts";
 import type { Mention, Sentence } from "./speakerPhrases.ts";
 import type { BlockKind } from "../types.ts";
 
 export type SentenceStrategyId =
   | "introducing-verb"
+  | "reported-clause"
   | "after-quote"
   | "inside-quote"
   | "before-quote"
@@ -85,6 +94,29 @@ export const SENTENCE_STRATEGIES: readonly SentenceStrategy[] = [
         blocks: ["Le maire a déclaré : « Rien ne changera »."],
         quote: "Rien",
         speaker: "Le maire",
+      },
+    ],
+  },
+  {
+    id: "reported-clause",
+    languages: "all",
+    reads:
+      "a speech verb and its that-clause (que, dass) holding the quote, whoever is said to report it after",
+    propose: (s, q, start) => cueReportedClause(s, q, start),
+    examples: [
+      {
+        lang: "en",
+        blocks: [
+          "Mayor Ada Lunn said in a letter that the bridge was “beyond repair”, the Gazette reported.",
+        ],
+        quote: "beyond repair",
+        speaker: "Ada Lunn",
+      },
+      {
+        lang: "fr",
+        blocks: ["Le maire Paul Girard a affirmé que le pont était « perdu », rapporte Ouest-France."],
+        quote: "perdu",
+        speaker: "Paul Girard",
       },
     ],
   },
