@@ -552,3 +552,17 @@ test("a that-clause holds the quote for its verb's subject; a relative 'that' af
     ["Ada Lunn", "Ray Moss"],
   );
 });
+
+test("a viewpoint after a conjunction introduces someone: the bare quote that follows is theirs", () => {
+  assert.deepEqual(
+    speakersOf(
+      attribute(
+        "en",
+        "The delay was described as “regrettable” by the council.",
+        "But for Rita Vale and her colleagues, the wait is personal.",
+        "“We need it now. Nobody listens to us.”",
+      ),
+    ),
+    ["the council", "Rita Vale"],
+  );
+});

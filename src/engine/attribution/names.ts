@@ -301,9 +301,12 @@ function splitTitle(
   const after = tokens[end];
   // "of Nurses Union President Ana Costa": a title makes what follows a person again; "according
   // to Dana Kowalski", "selon Marie Roy": a source phrase names a person, not a place.
-  // "For Maisie, who is nine, …", "Pour Marc Delorme, …" likewise: a viewpoint opening the sentence is
-  // someone's.
-  const viewpoint = rules.viewpointPrepositions.has(lead) && opensSentence(tokens, start - 1);
+  // "For Maisie, who is nine, …", "Pour Marc Delorme, …" likewise: a viewpoint opening the sentence,
+  // or a conjunction opening it (`But for Rita Vale and her colleagues, …`), is someone's.
+  const conjunction =
+    rules.clauseJoins.has(tokens[start - 2]?.lower ?? "") && opensSentence(tokens, start - 2);
+  const viewpoint =
+    rules.viewpointPrepositions.has(lead) && (opensSentence(tokens, start - 1) || conjunction);
   const afterPreposition =
     rules.prepositions.has(lead) &&
     nameStart === start &&
