@@ -416,3 +416,17 @@ test("'bezeichnen … als „…“' attributes the short quote like 'nennen'", 
     ["bedrohlich", "Jana Roth"],
   ]);
 });
+
+test("an article after a name starts the dative object, not a particle of the name", () => {
+  assert.deepEqual(
+    quotesAndSpeakers(
+      "de",
+      "„Die Halle bleibt zu“, sagte Jonas Brandt der Deutschen Presse-Agentur.",
+      "„Wir prüfen alles“, sagte Ursula von der Aue.",
+    ),
+    [
+      ["Die Halle bleibt zu", "Jonas Brandt"],
+      ["Wir prüfen alles", "Ursula von der Aue"],
+    ],
+  );
+});

@@ -203,7 +203,11 @@ export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
         !isCapitalised(tokens[k])
       )
         k++;
-      if (k > end && k < to && isNameToken(tokens[k], rules)) {
+      // Where nouns are capitalised, an article alone is no particle but a case ending's article: `sagte
+      // Lena Vogt der Deutschen Presse-Agentur` (`von der Leyen` keeps its `der` after `von`).
+      const articleAlone =
+        rules.capitalisesNouns === true && k === end + 1 && rules.determiners.has(tokens[end]!.lower);
+      if (k > end && k < to && isNameToken(tokens[k], rules) && !articleAlone) {
         end = k + 1;
         joined = true;
         continue;
