@@ -432,3 +432,10 @@ test("a source phrase on a possessive (à ses yeux, in her view) gives the short
   assert.deepEqual(quotesOf("The budget was “too vague”, in her view.", "en"), ["too vague"]);
   assert.deepEqual(quotesOf("Seiner Ansicht nach ist der Plan „zu vage“.", "de"), ["zu vage"]);
 });
+
+test("only languages whose incises invert any verb read an unlisted word there as one", () => {
+  // English and German list their verbs of saying; a preposition they do not list opens no incise.
+  assert.deepEqual(quotesOf("Officials kept the “safe haven” label, amid the protests in Albany.", "en"), []);
+  assert.deepEqual(quotesOf("Die „Ampel“, trotz der Krise, hält.", "de"), []);
+  assert.deepEqual(quotesOf("La « zone grise », y compris la banlieue, reste floue.", "fr"), []);
+});

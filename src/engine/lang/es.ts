@@ -150,6 +150,7 @@ export const spanish: LanguageRules = {
   ),
   sourcePhrases: ["según", "de acuerdo con", "a juicio de", "en palabras de", "a decir de"],
   viewpointPrepositions: new Set(["para"]),
+  inciseInversion: true,
   possessiveSources: new Map([
     ["a su juicio", null],
     ["en su opinión", null],

@@ -220,6 +220,7 @@ export const french: LanguageRules = {
     "aux dires de",
   ],
   viewpointPrepositions: new Set(["pour"]),
+  inciseInversion: true,
   possessiveSources: new Map([
     ["à ses yeux", null],
     ["à son avis", null],
@@ -311,7 +312,8 @@ export const french: LanguageRules = {
   determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
   prepositions: words(
     "de du des d à au aux en dans sur pour par avec sans sous chez vers entre contre depuis lors " +
-      "pendant après avant selon auprès derrière devant malgré parmi envers sauf outre hormis dès via",
+      "pendant après avant selon auprès derrière devant malgré parmi envers sauf outre hormis dès via " +
+      "compris face",
   ),
   nameParticles: words("de du des d la le van von der den bin ben ibn al el da di dos"),
   adverbs: words(`
@@ -326,7 +328,7 @@ export const french: LanguageRules = {
     "qui que qu dont où lors pendant après avant lorsque lorsqu quand tandis selon car mais et ou " +
       "puis dans devant sur depuis comme afin pour parce",
   ),
-  clauseJoins: words("et mais ou donc car que qu si quand lorsque lorsqu tandis puisque"),
+  clauseJoins: words("et mais ou donc car que qu si quand lorsque lorsqu tandis puisque voire soit"),
   elisions: words("l d qu j n s c m t jusqu lorsqu puisqu quoiqu"),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.

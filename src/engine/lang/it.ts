@@ -166,6 +166,7 @@ export const italian: LanguageRules = {
     "come riporta",
   ],
   viewpointPrepositions: new Set(["per"]),
+  inciseInversion: true,
   possessiveSources: new Map([
     ["a suo avviso", null],
     ["a suo dire", null],

@@ -150,6 +150,7 @@ export const portuguese: LanguageRules = {
     "na opinião de",
   ],
   viewpointPrepositions: new Set(["para"]),
+  inciseInversion: true,
   possessiveSources: new Map([
     ["na opinião dele", "ele"],
     ["na opinião dela", "ela"],

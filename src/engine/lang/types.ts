@@ -205,6 +205,11 @@ export interface LanguageRules {
    * De Vries`.
    */
   trailingSourcePhrases?: readonly string[];
+  /**
+   * An incise after a quote puts any verb of saying before its subject (`», grince X`, `", ironizó
+   * X`), so the place itself marks the verb, listed or not (French, Spanish, Portuguese, Italian).
+   */
+  inciseInversion?: boolean;
   /** Words that attribute after their source, as postpositions: German `Berger zufolge`, lower case. */
   postposedSources?: ReadonlySet<string>;
   /**

@@ -632,7 +632,7 @@ function incisePart(word: string): { written: string; lower: string; inverted: b
  * writing puts only a verb of saying there (speechCues.ts reads the same incise for its speaker).
  */
 function inciseAfter(after: string, rules: LanguageRules): boolean {
-  if (!/^\s*,/u.test(after)) return false;
+  if (!rules.inciseInversion || !/^\s*,/u.test(after)) return false;
   const parts = [...after.matchAll(WRITTEN_WORD)].slice(0, INCISE_LEAD + 2).flatMap((m) => incisePart(m[0]));
   let v = 0;
   let inverted = false;
