@@ -439,3 +439,9 @@ test("only languages whose incises invert any verb read an unlisted word there a
   assert.deepEqual(quotesOf("Die „Ampel“, trotz der Krise, hält.", "de"), []);
   assert.deepEqual(quotesOf("La « zone grise », y compris la banlieue, reste floue.", "fr"), []);
 });
+
+test("past a clause of its own, only a viewpoint on a person keeps the span: not a holiday or an event", () => {
+  assert.deepEqual(quotesOf("Pour Noël, la ville a installé des « sapins géants ».", "fr"), []);
+  assert.deepEqual(quotesOf("Para el Mundial, la ciudad prepara un «fan fest».", "es"), []);
+  assert.deepEqual(quotesOf("Para o senador, o plano é “um erro”.", "pt"), ["um erro"]);
+});

@@ -603,7 +603,12 @@ function viewpointOpening(s: Sentence, q: number, start: number): Cue | null {
   if (comma < 0 || comma - p > VIEWPOINT_WORDS || q - comma > VIEWPOINT_REACH) return null;
   for (let k = comma + 1; k < q; k++) if (verbAt(s, k) || sourcePhraseAt(s, k) !== null) return null;
   const mention = objectPronounAt(s, p + 1, comma) ?? analysePhrase(s, p + 1, comma);
-  return mention && mention.type !== "description" ? { mention, words: tokens[p]!.text } : null;
+  // Past a clause of its own only a person keeps the quote, by a pronoun or a full name: not `Pour
+  // Noël, la ville a installé des « … »`.
+  const person =
+    mention?.type === "pronoun" ||
+    (mention?.type === "name" && mention.kind === "person" && mention.name.includes(" "));
+  return person ? { mention, words: tokens[p]!.text } : null;
 }
 
 /** `For him`, `Für ihn`: an object pronoun alone in [from, to), read as its subject form. */

@@ -186,15 +186,16 @@ function givesViewpoint(before: string, rules: LanguageRules): boolean {
   const at = lower.findIndex((word) => rules.viewpointPrepositions.has(word));
   if (at < 0 || at > 1 || clause.length - at - 1 > VIEWPOINT_WORDS) return false;
   if (rest.length > VIEWPOINT_REACH || rest.some((word) => isSpeechVerb(word, rules))) return false;
-  return clause
-    .slice(at + 1)
-    .some(
-      (word, k) =>
-        /^\p{Lu}/u.test(word) ||
-        rules.personNouns.has(lower[at + 1 + k]!) ||
-        rules.organisationNouns.has(lower[at + 1 + k]!) ||
-        (clause.length === at + 2 && isPersonalPronoun(lower[at + 1]!, rules)),
-    );
+  const phrase = clause.slice(at + 1);
+  const named = (k: number) =>
+    rules.personNouns.has(lower[at + 1 + k]!) || rules.organisationNouns.has(lower[at + 1 + k]!);
+  const capitalised = phrase.filter((word) => /^\p{Lu}/u.test(word)).length;
+  const pronoun = phrase.length === 1 && isPersonalPronoun(lower[at + 1]!, rules);
+  // Right before the marks any name will do; farther on, a clause of its own stands between, and
+  // only a person keeps the span (`Pour Noël, la ville a installé des « … »` is no one's words).
+  const person =
+    pronoun || phrase.some((_, k) => rules.personNouns.has(lower[at + 1 + k]!)) || capitalised >= 2;
+  return rest.length === 0 ? pronoun || capitalised > 0 || phrase.some((_, k) => named(k)) : person;
 }
 
 /** `lui`, `él`, `ele`, and the object forms `him`, `ihn`: someone named before. */
