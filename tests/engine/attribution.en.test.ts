@@ -540,7 +540,7 @@ test("an intertitle written as a sentence introduces who the next pronoun means"
   assert.deepEqual(speakersOf(result), ["Owen Hart", "Nora Blake"]);
 });
 
-test("a that-clause holds the quote for its verb's subject; a relative 'that' after an object does not", () => {
+test("a that-clause holds the quote for its verb's subject; a relative 'that' after an object not", () => {
   assert.deepEqual(
     speakersOf(
       attribute(

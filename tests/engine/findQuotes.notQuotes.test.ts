@@ -386,7 +386,7 @@ test("marks joined to a word by a hyphen make a compound: a name or a term, not 
   assert.deepEqual(quotesOf("Les militants anti-« Grand Paris » ont manifesté.", "fr"), []);
 });
 
-test("a list of lower-case spans after a speech verb reports its words; the reporter's reading does not", () => {
+test("lower-case spans listed after a speech verb report its words; the reporter's reading does not", () => {
   assert.deepEqual(quotesOf("Le maire a dénoncé un budget « coûteux » et « inutile ».", "fr"), [
     "coûteux",
     "inutile",
@@ -414,7 +414,7 @@ test("a viewpoint opening the sentence reaches a short span a few words past its
   // Farther on, the span is the reporter's scare quote again.
   assert.deepEqual(
     quotesOf(
-      "Pour Anne Roy, les habitants des quartiers du nord de la ville vivent depuis des années dans une « zone grise ».",
+      "Pour Anne Roy, les habitants des quartiers du nord vivent depuis des années dans une « zone grise ».",
       "fr",
     ),
     [],
@@ -440,7 +440,7 @@ test("only languages whose incises invert any verb read an unlisted word there a
   assert.deepEqual(quotesOf("La « zone grise », y compris la banlieue, reste floue.", "fr"), []);
 });
 
-test("past a clause of its own, only a viewpoint on a person keeps the span: not a holiday or an event", () => {
+test("past a clause of its own, only a viewpoint on a person keeps the span, not a holiday", () => {
   assert.deepEqual(quotesOf("Pour Noël, la ville a installé des « sapins géants ».", "fr"), []);
   assert.deepEqual(quotesOf("Para el Mundial, la ciudad prepara un «fan fest».", "es"), []);
   assert.deepEqual(quotesOf("Para o senador, o plano é “um erro”.", "pt"), ["um erro"]);

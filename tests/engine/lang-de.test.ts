@@ -402,7 +402,7 @@ test("auxiliary and participle bracket the subject; a comma after the verb opens
     quotesAndSpeakers(
       "de",
       "Am Sonntag hatte die Sprecherin der Stadtwerke in Kassel gesagt, Lena Vogt sei „wohlauf“.",
-      "Nach dem Unfall hat der Feuerwehrchef Jonas Brandt am Abend erklärt, die Halle sei „einsturzgefährdet“.",
+      "Nach dem Unfall hat Feuerwehrchef Jonas Brandt am Abend erklärt, die Halle sei „einsturzgefährdet“.",
     ),
     [
       ["wohlauf", "die Sprecherin der Stadtwerke"],

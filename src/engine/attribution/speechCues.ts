@@ -617,7 +617,7 @@ function objectPronounAt(s: Sentence, from: number, to: number): Mention | null 
   return subject === undefined ? null : pronounStandingFor(s, subject, s.tokens[from]!.text);
 }
 
-/** A pronoun mention written `text` that means the lexicon's `subject` pronoun, or a person of either gender. */
+/** A pronoun mention written `text` meaning the lexicon's `subject` pronoun, or a person of either gender. */
 function pronounStandingFor(s: Sentence, subject: string | null, text: string): Mention | null {
   const info = subject === null ? { gender: undefined, plural: false } : s.rules.pronouns.get(subject);
   if (!info) return null;
