@@ -333,6 +333,8 @@ export function cueBefore(s: Sentence, q: number, start: number): Cue | null {
  */
 export function cueReportedClause(s: Sentence, q: number, start: number): Cue | null {
   const { tokens, rules } = s;
+  // Most quotes stand in no that-clause: a look at the words before spares reading their cues.
+  if (!tokens.slice(start, q).some((t) => rules.complementisers?.has(t.lower))) return null;
   const chosen = governingCue(s, q, start);
   const verb = chosen && verbAt(s, chosen.at);
   if (!verb) return null;

@@ -613,8 +613,9 @@ function hasAdjacentSpeechCue({ before, after }: SentenceContext, rules: Languag
 const WRITTEN_WORD = /\p{L}[\p{L}’'-]*/gu;
 const ELIDED_CLITIC = /^\p{L}+[’']/u;
 const INVERTED_PRONOUN = /-(?:t-)?(?:il|elle|ils|elles|on)$/iu;
-// How many clitics and auxiliaries may open an incise: `s’est-il insurgé`.
+// How many clitics and auxiliaries may open an incise: `s’est-il insurgé`; and how far to read for it.
 const INCISE_LEAD = 3;
+const INCISE_CHARS = 80;
 
 /** A word of an incise, its elided clitic split off: `s’insurge` is `s` and `insurge`. */
 function incisePart(word: string): { written: string; lower: string; inverted: boolean }[] {
@@ -634,7 +635,8 @@ function incisePart(word: string): { written: string; lower: string; inverted: b
  */
 function inciseAfter(after: string, rules: LanguageRules): boolean {
   if (!rules.inciseInversion || !/^\s*,/u.test(after)) return false;
-  const parts = [...after.matchAll(WRITTEN_WORD)].slice(0, INCISE_LEAD + 2).flatMap((m) => incisePart(m[0]));
+  const words = after.slice(0, INCISE_CHARS).matchAll(WRITTEN_WORD);
+  const parts = [...words].slice(0, INCISE_LEAD + 2).flatMap((m) => incisePart(m[0]));
   let v = 0;
   let inverted = false;
   while (
@@ -666,7 +668,8 @@ function hasSourcePhrase(lower: string, rules: LanguageRules): boolean {
   return (
     rules.sourcePhrases.some((phrase) => ` ${lower} `.includes(` ${phrase} `)) ||
     possessiveSourceIn(lower, rules) ||
-    cueWords(lower).some((word) => rules.postposedSources?.has(word))
+    (rules.postposedSources !== undefined &&
+      cueWords(lower).some((word) => rules.postposedSources!.has(word)))
   );
 }
 
