@@ -539,3 +539,30 @@ test("an intertitle written as a sentence introduces who the next pronoun means"
   );
   assert.deepEqual(speakersOf(result), ["Owen Hart", "Nora Blake"]);
 });
+
+test("a that-clause holds the quote for its verb's subject; a relative 'that' after an object not", () => {
+  assert.deepEqual(
+    speakersOf(
+      attribute(
+        "en",
+        "Mayor Ada Lunn said on Monday that the bridge was “beyond repair,” the Gazette reported.",
+        "The firm said it would pay a fine that “reflects the harm done,” Judge Ray Moss said.",
+      ),
+    ),
+    ["Ada Lunn", "Ray Moss"],
+  );
+});
+
+test("a viewpoint after a conjunction introduces someone: the bare quote that follows is theirs", () => {
+  assert.deepEqual(
+    speakersOf(
+      attribute(
+        "en",
+        "The delay was described as “regrettable” by the council.",
+        "But for Rita Vale and her colleagues, the wait is personal.",
+        "“We need it now. Nobody listens to us.”",
+      ),
+    ),
+    ["the council", "Rita Vale"],
+  );
+});

@@ -159,6 +159,35 @@ test("a quote over several paragraphs is one quote per paragraph, linked for att
   );
 });
 
+test("French and Spanish carry a quote into a new paragraph with a » that the next » closes", () => {
+  assert.deepEqual(pairedTexts("» Les digues ont tenu », a conclu le préfet."), ["Les digues ont tenu"]);
+  assert.deepEqual(pairedTexts("» Elle a dit « jamais » et elle est partie », raconte-t-il."), [
+    "Elle a dit « jamais » et elle est partie",
+  ]);
+  assert.deepEqual(pairedTexts("»Los diques aguantaron», concluyó el alcalde."), ["Los diques aguantaron"]);
+  // German »…« hugs its words and closes with «, as before.
+  assert.deepEqual(pairedTexts("»Wir prüfen den Fall«, sagte er. »Das dauert.«"), [
+    "Wir prüfen den Fall",
+    "Das dauert.",
+  ]);
+  const blocks = [
+    block("« Nous savions que l’eau monterait. Nous étions prêts."),
+    block("» Mais personne n’attendait une crue si rapide », a dit le maire."),
+  ];
+  const rules = rulesFor("fr");
+  const found = linkRunOnQuotes(
+    blocks.flatMap((b, i) => findQuotes(b, i, rules)),
+    blocks,
+  );
+  assert.deepEqual(
+    found.map((q) => [q.text, q.continuesPrevious]),
+    [
+      ["Nous savions que l’eau monterait. Nous étions prêts.", false],
+      ["Mais personne n’attendait une crue si rapide", true],
+    ],
+  );
+});
+
 test("offsets: inner, open and close spans point into the block text", () => {
   const text = "Le maire a promis : «  des logements pour tous  » dès l’an prochain.";
   const [quote] = findQuotes(block(text), 0, rulesFor("fr"));

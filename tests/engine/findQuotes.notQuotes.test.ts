@@ -360,3 +360,88 @@ test("short spans in one clause with a quote are quotes along the whole run, not
     ["a fait voter en force", "large", "la colère reste vive"],
   );
 });
+
+test("a viewpoint phrase naming someone, then a comma, gives the short span as their words", () => {
+  assert.deepEqual(quotesOf("Pour la juge Anne Roy, « rien n’est acquis ».", "fr"), ["rien n’est acquis"]);
+  assert.deepEqual(quotesOf("Mais pour le syndicat, « tout reste à faire ».", "fr"), ["tout reste à faire"]);
+  assert.deepEqual(quotesOf("Para el alcalde Tomás Vera, «nada está decidido».", "es"), [
+    "nada está decidido",
+  ]);
+  assert.deepEqual(quotesOf("Para a prefeita Rita Alves, “nada mudou”.", "pt"), ["nada mudou"]);
+  // A viewpoint on a time names nobody: the span stays a scare quote.
+  assert.deepEqual(quotesOf("Pour l’instant, « rien ne bouge ».", "fr"), []);
+});
+
+test("a source named before a postposition (`X zufolge`) gives the short span as its words", () => {
+  assert.deepEqual(quotesOf("Der Ärztin Jana Roth zufolge bleibt die Lage „sehr angespannt“.", "de"), [
+    "sehr angespannt",
+  ]);
+});
+
+test("marks joined to a word by a hyphen make a compound: a name or a term, not someone's words", () => {
+  assert.deepEqual(quotesOf("„Wir prüfen den Fall“, sagte Lena Vogt der „Bild“-Zeitung.", "de"), [
+    "Wir prüfen den Fall",
+  ]);
+  assert.deepEqual(quotesOf("The mayor rejected a “Field of Dreams”-style stadium, she said.", "en"), []);
+  assert.deepEqual(quotesOf("Les militants anti-« Grand Paris » ont manifesté.", "fr"), []);
+});
+
+test("lower-case spans listed after a speech verb report its words; the reporter's reading does not", () => {
+  assert.deepEqual(quotesOf("Le maire a dénoncé un budget « coûteux » et « inutile ».", "fr"), [
+    "coûteux",
+    "inutile",
+  ]);
+  assert.deepEqual(quotesOf("La jueza calificó el fallo de «injusto» y «arbitrario».", "es"), [
+    "injusto",
+    "arbitrario",
+  ]);
+  assert.deepEqual(quotesOf("We once read of “brave drivers” or “silent heroes” in the papers.", "en"), []);
+});
+
+test("an incise after the comma marks a short quote whatever its verb: no lexicon lists them all", () => {
+  assert.deepEqual(quotesOf("« Rien ne presse », grince Hugo Marchand.", "fr"), ["Rien ne presse"]);
+  assert.deepEqual(quotesOf("« Rien ne presse », s’agace-t-il.", "fr"), ["Rien ne presse"]);
+  assert.deepEqual(quotesOf("« Rien ne presse », s’est-elle agacée.", "fr"), ["Rien ne presse"]);
+  assert.deepEqual(quotesOf("«Nada urge», razonó el juez.", "es"), ["Nada urge"]);
+  // A preposition or an adverb after the comma opens no incise: the scare quote stays one.
+  assert.deepEqual(quotesOf("La ville reste le « maillon faible », derrière Lyon.", "fr"), []);
+  assert.deepEqual(quotesOf("La ville reste le « maillon faible », notamment Lyon.", "fr"), []);
+});
+
+test("a viewpoint opening the sentence reaches a short span a few words past its comma", () => {
+  assert.deepEqual(quotesOf("Pour la juge Anne Roy, c’est « une erreur ».", "fr"), ["une erreur"]);
+  assert.deepEqual(quotesOf("Para el juez Tomás Vera, se trata de «un error».", "es"), ["un error"]);
+  // Farther on, the span is the reporter's scare quote again.
+  assert.deepEqual(
+    quotesOf(
+      "Pour Anne Roy, les habitants des quartiers du nord vivent depuis des années dans une « zone grise ».",
+      "fr",
+    ),
+    [],
+  );
+});
+
+test("a viewpoint on a pronoun alone gives the span to the person it stands for", () => {
+  assert.deepEqual(quotesOf("Pour elle, « rien n’est joué ».", "fr"), ["rien n’est joué"]);
+  assert.deepEqual(quotesOf("Para ele, “nada mudou”.", "pt"), ["nada mudou"]);
+  assert.deepEqual(quotesOf("For him, it was “a fair deal”.", "en"), ["a fair deal"]);
+});
+
+test("a source phrase on a possessive (à ses yeux, in her view) gives the short span to its owner", () => {
+  assert.deepEqual(quotesOf("À ses yeux, le budget reste « trop flou ».", "fr"), ["trop flou"]);
+  assert.deepEqual(quotesOf("The budget was “too vague”, in her view.", "en"), ["too vague"]);
+  assert.deepEqual(quotesOf("Seiner Ansicht nach ist der Plan „zu vage“.", "de"), ["zu vage"]);
+});
+
+test("only languages whose incises invert any verb read an unlisted word there as one", () => {
+  // English and German list their verbs of saying; a preposition they do not list opens no incise.
+  assert.deepEqual(quotesOf("Officials kept the “safe haven” label, amid the protests in Albany.", "en"), []);
+  assert.deepEqual(quotesOf("Die „Ampel“, trotz der Krise, hält.", "de"), []);
+  assert.deepEqual(quotesOf("La « zone grise », y compris la banlieue, reste floue.", "fr"), []);
+});
+
+test("past a clause of its own, only a viewpoint on a person keeps the span, not a holiday", () => {
+  assert.deepEqual(quotesOf("Pour Noël, la ville a installé des « sapins géants ».", "fr"), []);
+  assert.deepEqual(quotesOf("Para el Mundial, la ciudad prepara un «fan fest».", "es"), []);
+  assert.deepEqual(quotesOf("Para o senador, o plano é “um erro”.", "pt"), ["um erro"]);
+});

@@ -397,3 +397,37 @@ test("a run of capitalised common nouns names nobody; a lone plural noun may sti
     ["Der Lärm ist unerträglich", "Anwohner"],
   ]);
 });
+
+test("auxiliary and participle bracket the subject; a comma after the verb opens the words reported", () => {
+  assert.deepEqual(
+    quotesAndSpeakers(
+      "de",
+      "Am Sonntag hatte die Sprecherin der Stadtwerke in Kassel gesagt, Lena Vogt sei „wohlauf“.",
+      "Nach dem Unfall hat Feuerwehrchef Jonas Brandt am Abend erklärt, die Halle sei „einsturzgefährdet“.",
+    ),
+    [
+      ["wohlauf", "die Sprecherin der Stadtwerke"],
+      ["einsturzgefährdet", "Jonas Brandt"],
+    ],
+  );
+});
+
+test("'bezeichnen … als „…“' attributes the short quote like 'nennen'", () => {
+  assert.deepEqual(quotesAndSpeakers("de", "Die Ärztin Jana Roth bezeichnete die Lage als „bedrohlich“."), [
+    ["bedrohlich", "Jana Roth"],
+  ]);
+});
+
+test("an article after a name starts the dative object, not a particle of the name", () => {
+  assert.deepEqual(
+    quotesAndSpeakers(
+      "de",
+      "„Die Halle bleibt zu“, sagte Jonas Brandt der Deutschen Presse-Agentur.",
+      "„Wir prüfen alles“, sagte Ursula von der Aue.",
+    ),
+    [
+      ["Die Halle bleibt zu", "Jonas Brandt"],
+      ["Wir prüfen alles", "Ursula von der Aue"],
+    ],
+  );
+});

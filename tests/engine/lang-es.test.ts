@@ -248,3 +248,23 @@ test("'como explicó X, …' pone el sujeto tras el verbo, como 'as X explained'
     [["no afectará a la sanidad", "Ana Ruiz"]],
   );
 });
+
+test("speech reported in a subordinate clause takes the subjunctive: 'aunque X declare que «…»'", () => {
+  assert.deepEqual(
+    quotesAndSpeakers(
+      "es",
+      "Aunque el ministro Pablo Ruiz declare que la inflación es «un mito pasajero», los precios suben.",
+      "Cuando la jueza Marta Gil diga que el caso está «cerrado», habrá apelación.",
+    ),
+    [
+      ["un mito pasajero", "Pablo Ruiz"],
+      ["cerrado", "Marta Gil"],
+    ],
+  );
+  // The noun of the same form stays a noun: `el informe` is no verb.
+  assert.ok(
+    !extract("es", "El informe de la fiscalía cita «graves errores».").quotes.some(
+      (q) => q.cue === "informe",
+    ),
+  );
+});

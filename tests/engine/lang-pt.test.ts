@@ -97,3 +97,17 @@ test(
     );
   },
 );
+
+test("speech reported in a subordinate clause takes the subjunctive: 'embora X afirme que “…”'", () => {
+  assert.deepEqual(
+    quotesAndSpeakers(
+      "pt",
+      "Embora o ministro Davi Prates afirme que a inflação é “um mito passageiro”, os preços sobem.",
+      "Quando a juíza Rita Alves disser que o caso está “encerrado”, haverá recurso.",
+    ),
+    [
+      ["um mito passageiro", "Davi Prates"],
+      ["encerrado", "Rita Alves"],
+    ],
+  );
+});

@@ -210,7 +210,11 @@ export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
         !isCapitalised(tokens[k])
       )
         k++;
-      if (k > end && k < to && isNameToken(tokens[k], rules)) {
+      // Where nouns are capitalised, an article alone is no particle but a case ending's article: `sagte
+      // Lena Vogt der Deutschen Presse-Agentur` (`von der Leyen` keeps its `der` after `von`).
+      const articleAlone =
+        rules.capitalisesNouns === true && k === end + 1 && rules.determiners.has(tokens[end]!.lower);
+      if (k > end && k < to && isNameToken(tokens[k], rules) && !articleAlone) {
         end = k + 1;
         joined = true;
         continue;
@@ -308,9 +312,12 @@ function splitTitle(
   const after = tokens[end];
   // "of Nurses Union President Ana Costa": a title makes what follows a person again; "according
   // to Dana Kowalski", "selon Marie Roy": a source phrase names a person, not a place.
-  // "For Maisie, who is nine, …", "Pour Marc Delorme, …" likewise: a viewpoint opening the sentence is
-  // someone's.
-  const viewpoint = rules.viewpointPrepositions.has(lead) && opensSentence(tokens, start - 1);
+  // "For Maisie, who is nine, …", "Pour Marc Delorme, …" likewise: a viewpoint opening the sentence,
+  // or a conjunction opening it (`But for Rita Vale and her colleagues, …`), is someone's.
+  const conjunction =
+    rules.clauseJoins.has(tokens[start - 2]?.lower ?? "") && opensSentence(tokens, start - 2);
+  const viewpoint =
+    rules.viewpointPrepositions.has(lead) && (opensSentence(tokens, start - 1) || conjunction);
   const afterPreposition =
     rules.prepositions.has(lead) &&
     nameStart === start &&

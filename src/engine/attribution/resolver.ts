@@ -7,7 +7,8 @@ import type { StrategyId } from "./strategies.ts";
 /**
  * How much each construction is to be believed. The quote's own sentence outweighs its
  * surroundings: a verb introducing the quote with a colon or comma most (the sentence may go on to
- * name who reported it: `he said, “…,” the office said`), a verb after the marks, then an incise, the words
+ * name who reported it: `he said, “…,” the office said`), and so a verb whose that-clause holds the
+ * quote (`X said that it was “…”, the paper reported`), then a verb after the marks, an incise, the words
  * before the quote, a
  * verb further on; an impersonal subject last among them, since it only says who does not speak.
  * Among the surroundings, the same quote's other parts and the same words quoted elsewhere are
@@ -15,6 +16,7 @@ import type { StrategyId } from "./strategies.ts";
  */
 export const WEIGHTS: Readonly<Record<StrategyId, number>> = {
   "introducing-verb": 1,
+  "reported-clause": 0.98,
   "after-quote": 0.97,
   "inside-quote": 0.95,
   "before-quote": 0.9,

@@ -6,6 +6,7 @@
 //      `selon X, « `, `pour X, « `, `X : « `;
 //   4. further on in the sentence: `… “roughly balanced” between …, the Fed said`.
 import { isCapitalised, isWord, sourcePhraseWords, type Token } from "./tokens.ts";
+import { isFunctionWord } from "../lang/lexicon.ts";
 import { tokensText } from "./names.ts";
 import {
   analysePhrase,
@@ -157,6 +158,8 @@ export function cueAfter(s: Sentence, q: number, end: number): Cue | null {
     const mention = readForward(s, k + 1, end);
     return mention && { mention, words: tokens[k]!.text };
   }
+  const incise = verbNotListed(s, q, k) ? inciseAfter(s, k, end) : null;
+  if (incise) return incise;
   // "as the agency reported", "comme le rappelait l'ONU"
   if (rules.asWords.has(tokens[k]!.lower)) k++;
   // The verb may come first ("said X", "a déclaré X", "a-t-il déclaré") or after its subject,
@@ -184,6 +187,53 @@ export function cueAfter(s: Sentence, q: number, end: number): Cue | null {
     return mention && { mention, words: cueText(s, verb.start, verb.end) };
   }
   return null;
+}
+
+/** Right after the quote's comma stands a word no lexicon lists as a speech verb. */
+function verbNotListed(s: Sentence, q: number, k: number): boolean {
+  return (
+    s.rules.inciseInversion === true && s.tokens.slice(q + 1, k).some((t) => t.text === ",") && !verbAt(s, k)
+  );
+}
+
+// How many clitics and auxiliaries may open an incise: `s'est-il insurgé`, `se le reprochait`.
+const INCISE_LEAD = 3;
+
+/**
+ * The incise after a quote and its comma: `», s'insurge Hugo Marchand`, `», grince-t-il`, `",
+ * ironizó el ministro`, `„…“, polterte Berger`. News writing puts only a verb of saying there, so
+ * the word needs no lexicon: a lower-case word that no table lists as anything else, followed by
+ * its inverted subject (a name, a determiner's phrase, an inverted pronoun) closing the clause.
+ */
+function inciseAfter(s: Sentence, k: number, end: number): Cue | null {
+  const { tokens, rules } = s;
+  let v = k;
+  let inverted: number | null = null;
+  while (v < end && v - k < INCISE_LEAD && isWord(tokens[v])) {
+    const lower = tokens[v]!.lower.replace(/'$/u, "");
+    if (tokens[v]!.inverted) inverted = v;
+    else if (!rules.clitics.has(lower) && !rules.auxiliaries.has(lower)) break;
+    v++;
+  }
+  const verb = tokens[v];
+  if (
+    !isWord(verb) ||
+    isCapitalised(verb) ||
+    isFunctionWord(verb.lower, rules) ||
+    !/^\p{L}+$/u.test(verb.lower)
+  )
+    return null;
+  if (tokens[v + 1]?.inverted) inverted = v + 1;
+  const words = cueText(s, k, inverted === v + 1 ? v + 2 : v + 1);
+  if (inverted !== null) {
+    const mention = readBackward(s, inverted + 1, inverted);
+    return mention && { mention, words };
+  }
+  const subject = tokens[v + 1];
+  if (!isWord(subject) || !(isCapitalised(subject) || rules.definiteDeterminers.has(subject.lower)))
+    return null;
+  const mention = readForward(s, v + 1, end);
+  return mention && mention.type !== "pronoun" ? { mention, words } : null;
 }
 
 /** A pull-quote signed after a dash: `“We will rebuild.” — Ana Costa`. */
@@ -262,6 +312,68 @@ export function cueBefore(s: Sentence, q: number, start: number): Cue | null {
   const { tokens } = s;
   const viewpoint = viewpointBefore(s, q, start);
   if (viewpoint) return viewpoint;
+  const chosen = governingCue(s, q, start);
+  if (chosen) return chosen.cue;
+  if (tokens[q - 1]?.text === ":") {
+    const mention =
+      speechNounAuthor(s, start, q - 1) ??
+      firstPersonIn(s, start, q - 1) ??
+      phraseBeforeColon(s, q - 1, start) ??
+      phraseBeforeCircumstance(s, q - 1, start);
+    if (mention) return { mention, words: ":" };
+  }
+  return null;
+}
+
+/**
+ * 0b. The quote inside a clause a speech verb reports: `Mackey said in a memo that the
+ * “distinction has become less relevant” as prices fell, Yahoo Finance reported`, `Il a affirmé
+ * que le texte était « mal ficelé », rapporte Le Monde`. The subject of the reporting verb
+ * speaks; a source named after the quote only passes the words on.
+ */
+export function cueReportedClause(s: Sentence, q: number, start: number): Cue | null {
+  const { tokens, rules } = s;
+  // Most quotes stand in no that-clause: a look at the words before spares reading their cues.
+  if (!tokens.slice(start, q).some((t) => rules.complementisers?.has(t.lower))) return null;
+  const chosen = governingCue(s, q, start);
+  const verb = chosen && verbAt(s, chosen.at);
+  if (!verb) return null;
+  const that = tokens.findIndex((t, k) => k >= verb.end && k < q && rules.complementisers?.has(t.lower));
+  if (that < 0 || tokens.slice(that, q).some((t) => t.kind === "quote")) return null;
+  return opensOnVerb(s, verb.end, that) ? chosen.cue : null;
+}
+
+/**
+ * What stands between a verb and its complementiser belongs to the verb: nothing (`said that`),
+ * a comma (`sagte, dass`), adverbs or a prepositional phrase (`said in a memo that`, `a déclaré
+ * mardi à l'AFP que`). An object there makes the `that` a relative pronoun (`said it would pay a
+ * fine that …`).
+ */
+function opensOnVerb(s: Sentence, from: number, that: number): boolean {
+  const { tokens, rules } = s;
+  const between = tokens.slice(from, tokens[that - 1]?.text === "," ? that - 1 : that);
+  let k = 0;
+  while (k < between.length && isWord(between[k]) && rules.adverbs.has(between[k]!.lower)) k++;
+  return (
+    k === between.length ||
+    (rules.prepositions.has(between[k]!.lower) && between.slice(k).every((t) => isWord(t)))
+  );
+}
+
+// Sentence strategies ask for the cue governing a quote more than once (reported clause, words
+// before); a sentence's tokens are read once per quote.
+const governing = new WeakMap<readonly Token[], Map<number, { at: number; cue: Cue } | undefined>>();
+
+/** The speech verb or source phrase before the quote at q whose clause holds it, with where it stands. */
+function governingCue(s: Sentence, q: number, start: number): { at: number; cue: Cue } | undefined {
+  let byQuote = governing.get(s.tokens);
+  if (!byQuote) governing.set(s.tokens, (byQuote = new Map()));
+  if (!byQuote.has(q)) byQuote.set(q, readGoverningCue(s, q, start));
+  return byQuote.get(q);
+}
+
+function readGoverningCue(s: Sentence, q: number, start: number): { at: number; cue: Cue } | undefined {
+  const { tokens } = s;
   const cues: { at: number; cue: Cue }[] = [];
   for (let v = start; v < q; v++) {
     const cue = cueAt(s, v, start, q);
@@ -285,15 +397,25 @@ export function cueBefore(s: Sentence, q: number, start: number): Cue | null {
     )
       chosen = cues[c];
   }
-  if (chosen) return chosen.cue;
-  if (tokens[q - 1]?.text === ":") {
-    const mention =
-      speechNounAuthor(s, start, q - 1) ??
-      firstPersonIn(s, start, q - 1) ??
-      phraseBeforeColon(s, q - 1, start);
-    if (mention) return { mention, words: ":" };
-  }
-  return null;
+  return chosen;
+}
+
+/**
+ * `Le ministère, dans un communiqué : « … »`, `El ministro, en rueda de prensa: «…»`: the phrase
+ * before a colon may be set off from it by where or how it spoke, a comma and a prepositional
+ * phrase; the speaker is the phrase before that comma.
+ */
+function phraseBeforeCircumstance(s: Sentence, colon: number, start: number): Mention | null {
+  const { tokens, rules } = s;
+  const comma = tokens.findIndex((t, k) => k > start && k < colon && t.text === ",");
+  const circumstance = tokens.slice(comma + 1, colon);
+  if (
+    comma < 0 ||
+    !rules.prepositions.has(circumstance[0]?.lower ?? "") ||
+    circumstance.some((t) => t.kind !== "word")
+  )
+    return null;
+  return phraseBeforeColon(s, comma, start);
 }
 
 /**
@@ -362,6 +484,13 @@ function cueAt(s: Sentence, v: number, start: number, q: number): Cue | null {
     const mention = readForward(s, source, q);
     return mention && { mention, words: cueText(s, v, source) };
   }
+  const possessive = possessiveSourceAt(s, v);
+  if (possessive) return possessive;
+  // `Dem Ministerium zufolge ist die Lage „ernst“`: the source stands before its postposition.
+  if (rules.postposedSources?.has(tokens[v]!.lower)) {
+    const mention = readBackward(s, v, start);
+    return mention && { mention, words: tokens[v]!.text };
+  }
   const verb = verbAt(s, v);
   if (!verb || verb.end > q) return null;
   // A gerund after a comma shares the sentence's subject ("Lee posted it, saying, “…”");
@@ -401,11 +530,29 @@ function speakerBefore(s: Sentence, verb: VerbMatch, start: number, q: number): 
   // Verb-second order puts the subject after the verb when the sentence opens on something
   // else: `Am Abend sagte Lang: „…“`, `'s Avonds zei de burgemeester: '…'`.
   // An impersonal subject (`hieß es`, `zegt men`) names no one.
-  if (rules.verbSecond)
-    return impersonal(s, verb) ? documentAuthor(s, start, verb.start) : readForward(s, verb.end, q);
+  if (rules.verbSecond) {
+    if (impersonal(s, verb)) return documentAuthor(s, start, verb.start);
+    // A comma after the verb opens the words reported (`gesagt, Kim sei „wohlauf“`), not its subject.
+    return (
+      subjectInBracket(s, verb, start) ??
+      (tokens[verb.end]?.text === "," ? null : readForward(s, verb.end, q))
+    );
+  }
   let k = verb.start - 1;
   while (k >= start && (rules.clitics.has(tokens[k]!.lower) || rules.auxiliaries.has(tokens[k]!.lower))) k--;
   return k >= start && rules.asWords.has(tokens[k]!.lower) ? readForward(s, verb.end, q) : null;
+}
+
+/**
+ * Verb-second order with an auxiliary puts the subject between it and the participle, with
+ * whatever else the middle holds: `Am Sonntag hatte der Berater der Regierung in Seoul gesagt`.
+ */
+function subjectInBracket(s: Sentence, verb: VerbMatch, start: number): Mention | null {
+  const { tokens, rules } = s;
+  for (let k = verb.start - 2; k >= start && tokens[k]!.text !== ","; k--)
+    if (rules.auxiliaries.has(tokens[k]!.lower) && !rules.adverbs.has(tokens[k]!.lower))
+      return readForward(s, k + 1, verb.start);
+  return null;
 }
 
 /**
@@ -431,20 +578,76 @@ const VIEWPOINT_WORDS = 24;
 /** `pour X, « … »` at the start of a sentence or clause. */
 function viewpointBefore(s: Sentence, q: number, start: number): Cue | null {
   const { tokens, rules } = s;
-  if (tokens[q - 1]?.text !== ",") return null;
+  if (tokens[q - 1]?.text !== ",") return viewpointOpening(s, q, start);
   for (let p = q - 2; p >= start && q - p < VIEWPOINT_WORDS; p--) {
     if (!rules.viewpointPrepositions.has(tokens[p]!.lower)) continue;
     const opensClause = p === start || tokens[p - 1]!.text === "," || tokens[p - 1]!.kind === "quote";
-    const mention = opensClause ? analysePhrase(s, p + 1, q - 1) : null;
+    const mention = opensClause ? (objectPronounAt(s, p + 1, q - 1) ?? analysePhrase(s, p + 1, q - 1)) : null;
     if (mention && mention.type !== "description") return { mention, words: tokens[p]!.text };
   }
   return null;
+}
+
+// How far past the viewpoint's comma the quote may stand: `Pour Paul Henri, c'est « … »`.
+const VIEWPOINT_REACH = 8;
+
+/**
+ * `Pour Paul Henri, c'est « un scandale »`, `Para el juez, se trata de «un error»`: a viewpoint
+ * opening the sentence speaks the quote a few words after its comma, when no speech verb or
+ * source phrase between gives it to someone else.
+ */
+function viewpointOpening(s: Sentence, q: number, start: number): Cue | null {
+  const { tokens, rules } = s;
+  // One conjunction may open the sentence: `Mais pour…`, `Y para…`.
+  const p = [start, start + 1].find((k) => k < q && rules.viewpointPrepositions.has(tokens[k]!.lower));
+  if (p === undefined) return null;
+  const comma = tokens.findIndex((t, k) => k > p && k < q && t.text === ",");
+  if (comma < 0 || comma - p > VIEWPOINT_WORDS || q - comma > VIEWPOINT_REACH) return null;
+  for (let k = comma + 1; k < q; k++) if (verbAt(s, k) || sourcePhraseAt(s, k) !== null) return null;
+  const mention = objectPronounAt(s, p + 1, comma) ?? analysePhrase(s, p + 1, comma);
+  // Past a clause of its own only a person keeps the quote, by a pronoun or a full name: not `Pour
+  // Noël, la ville a installé des « … »`.
+  const person =
+    mention?.type === "pronoun" ||
+    (mention?.type === "name" && mention.kind === "person" && mention.name.includes(" "));
+  return person ? { mention, words: tokens[p]!.text } : null;
+}
+
+/** `For him`, `Für ihn`: an object pronoun alone in [from, to), read as its subject form. */
+function objectPronounAt(s: Sentence, from: number, to: number): Mention | null {
+  const subject = to - from === 1 ? s.rules.objectPronouns?.get(s.tokens[from]!.lower) : undefined;
+  return subject === undefined ? null : pronounStandingFor(s, subject, s.tokens[from]!.text);
+}
+
+/** A pronoun mention written `text` meaning the lexicon's `subject` pronoun, or a person of either gender. */
+function pronounStandingFor(s: Sentence, subject: string | null, text: string): Mention | null {
+  const info = subject === null ? { gender: undefined, plural: false } : s.rules.pronouns.get(subject);
+  if (!info) return null;
+  const kind = "organisation" in info && info.organisation ? "organisation" : "person";
+  return { type: "pronoun", text, name: text, role: null, kind, gender: info.gender, plural: info.plural };
+}
+
+const possessivePhrases = new WeakMap<ReadonlyMap<string, string | null>, string[]>();
+
+/** `à ses yeux`, `in her view` starting at token i: the pronoun its possessive stands for, and the words. */
+function possessiveSourceAt(s: Sentence, i: number): Cue | null {
+  const table = s.rules.possessiveSources;
+  if (!table) return null;
+  let phrases = possessivePhrases.get(table);
+  if (!phrases) possessivePhrases.set(table, (phrases = [...table.keys()]));
+  const end = sourcePhraseAt(s, i, phrases);
+  if (end === null) return null;
+  const words = cueText(s, i, end);
+  const mention = pronounStandingFor(s, table.get(words.toLowerCase()) ?? null, words);
+  return mention && { mention, words };
 }
 
 /** 4. A speech verb or source phrase later in the sentence. */
 export function cueLater(s: Sentence, q: number, end: number): Cue | null {
   const { tokens, rules } = s;
   for (let p = q + 1; p < end; p++) {
+    const possessive = possessiveSourceAt(s, p);
+    if (possessive) return possessive;
     const source = sourcePhraseAt(s, p);
     if (source !== null) {
       const mention = readForward(s, source, end);

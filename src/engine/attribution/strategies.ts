@@ -6,12 +6,21 @@
 // strategies read around it once every sentence is read: the paragraph, the quotes it repeats or
 // continues, the headline. Each strategy's examples are sentences composed for it: the tests
 // (tests/engine/strategies.test.ts) check that it fires on them and names that speaker.
-import { cueAfter, cueBefore, cueInside, cueIntroducing, cueLater, impersonalCue } from "./speechCues.ts";
+import {
+  cueAfter,
+  cueBefore,
+  cueInside,
+  cueIntroducing,
+  cueLater,
+  cueReportedClause,
+  impersonalCue,
+} from "./speechCues.ts";
 import type { Mention, Sentence } from "./speakerPhrases.ts";
 import type { BlockKind } from "../types.ts";
 
 export type SentenceStrategyId =
   | "introducing-verb"
+  | "reported-clause"
   | "after-quote"
   | "inside-quote"
   | "before-quote"
@@ -89,6 +98,29 @@ export const SENTENCE_STRATEGIES: readonly SentenceStrategy[] = [
     ],
   },
   {
+    id: "reported-clause",
+    languages: "all",
+    reads:
+      "a speech verb and its that-clause (que, dass) holding the quote, whoever is said to report it after",
+    propose: (s, q, start) => cueReportedClause(s, q, start),
+    examples: [
+      {
+        lang: "en",
+        blocks: [
+          "Mayor Ada Lunn said in a letter that the bridge was “beyond repair”, the Gazette reported.",
+        ],
+        quote: "beyond repair",
+        speaker: "Ada Lunn",
+      },
+      {
+        lang: "fr",
+        blocks: ["Le maire Paul Girard a affirmé que le pont était « perdu », rapporte Ouest-France."],
+        quote: "perdu",
+        speaker: "Paul Girard",
+      },
+    ],
+  },
+  {
     id: "after-quote",
     languages: "all",
     reads: "a speech verb, source phrase or signature right after the closing mark",
@@ -105,6 +137,31 @@ export const SENTENCE_STRATEGIES: readonly SentenceStrategy[] = [
         blocks: ["« Le pont tiendra », a affirmé Paul Girard."],
         quote: "Le pont",
         speaker: "Paul Girard",
+      },
+      // The incise needs no listed verb: whatever word stands there, with its inverted subject.
+      {
+        lang: "fr",
+        blocks: ["« Le pont tiendra encore dix ans », grince l'ingénieur Paul Girard."],
+        quote: "Le pont",
+        speaker: "Paul Girard",
+      },
+      {
+        lang: "fr",
+        blocks: ["Nina Weber dirige le chantier.", "« Le pont tiendra encore dix ans », s'amuse-t-elle."],
+        quote: "Le pont",
+        speaker: "Nina Weber",
+      },
+      {
+        lang: "es",
+        blocks: ['"El puente aguantará diez años más", razonó el ingeniero Pablo Girón.'],
+        quote: "El puente",
+        speaker: "Pablo Girón",
+      },
+      {
+        lang: "pt",
+        blocks: ['"A ponte aguenta mais dez anos", emendou a engenheira Rita Alves.'],
+        quote: "A ponte",
+        speaker: "Rita Alves",
       },
     ],
   },
@@ -140,6 +197,45 @@ export const SENTENCE_STRATEGIES: readonly SentenceStrategy[] = [
         quote: "la cosecha",
         speaker: "Lucía Gómez",
       },
+      {
+        lang: "pt",
+        blocks: [
+          "A juíza Rita Alves ouviu as partes.",
+          "Na avaliação dela, o recurso chegou “fora do prazo”.",
+        ],
+        quote: "fora do",
+        speaker: "Rita Alves",
+      },
+      {
+        lang: "en",
+        blocks: ["Judge Carla Weiss ruled on Monday.", "For her, the appeal was “out of time”."],
+        quote: "out of",
+        speaker: "Carla Weiss",
+      },
+      {
+        lang: "fr",
+        blocks: ["Pour la juge Anne Roy, c'est « une erreur de procédure »."],
+        quote: "une erreur",
+        speaker: "Anne Roy",
+      },
+      {
+        lang: "es",
+        blocks: ["El ministerio, en un comunicado: «El agua llegará en mayo»."],
+        quote: "El agua",
+        speaker: "El ministerio",
+      },
+      {
+        lang: "de",
+        blocks: ['Der Försterin Katrin Ebel zufolge ist der Wald "in keinem guten Zustand".'],
+        quote: "in keinem",
+        speaker: "Katrin Ebel",
+      },
+      {
+        lang: "pt",
+        blocks: ["Conforme o engenheiro Davi Prates, “a ponte aguenta mais dez anos”."],
+        quote: "a ponte",
+        speaker: "Davi Prates",
+      },
     ],
   },
   {
@@ -155,6 +251,12 @@ export const SENTENCE_STRATEGIES: readonly SentenceStrategy[] = [
         ],
         quote: "roughly stable",
         speaker: "the central bank",
+      },
+      {
+        lang: "fr",
+        blocks: ["Léa Fontaine a voté contre.", "Le budget reste « trop flou », à ses yeux."],
+        quote: "trop flou",
+        speaker: "Léa Fontaine",
       },
     ],
   },
@@ -292,7 +394,7 @@ export const CONTEXT_STRATEGIES: readonly Strategy[] = [
         lang: "en",
         blocks: [
           "Judge Carla Weiss spoke for an hour.",
-          "The ruling was, in her words, “final and binding”.",
+          "The ruling was “final and binding” and the hearing closed.",
         ],
         quote: "final and",
         speaker: "Carla Weiss",

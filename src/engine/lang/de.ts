@@ -41,6 +41,8 @@ const STRONG_VERBS: readonly (readonly string[])[] = [
   ["schreien", "schreit", "schrie", "schrien", "geschrien"],
   ["nennen", "nennt", "nannte", "nannten", "genannt"],
   ["bekennen", "bekennt", "bekannte", "bekannten", "bekannt"],
+  // Weak, but "-chn-" takes the extra e the rule for weak verbs does not add.
+  ["bezeichnen", "bezeichnet", "bezeichnete", "bezeichneten", "bezeichnet"],
 ];
 
 /** Prefixes that take no "ge-" in the participle (erklärt, bestätigt, versichert). */
@@ -154,6 +156,18 @@ export const german: LanguageRules = {
   ),
   sourcePhrases: ["laut", "nach angaben von", "nach angaben", "nach ansicht von", "nach worten von"],
   viewpointPrepositions: new Set(["für"]),
+  possessiveSources: new Map([
+    ["seiner ansicht nach", "er"],
+    ["ihrer ansicht nach", "sie"],
+    ["seiner meinung nach", "er"],
+    ["ihrer meinung nach", "sie"],
+    ["nach seinen worten", "er"],
+    ["nach ihren worten", "sie"],
+  ]),
+  objectPronouns: new Map([
+    ["ihn", "er"],
+    ["ihm", "er"],
+  ]),
   pronouns: new Map(PRONOUNS),
   firstPersonWords: words(
     "ich wir mich mir uns unser unsere unseren unserem unserer mein meine meinem meiner",
@@ -262,6 +276,7 @@ export const german: LanguageRules = {
   invertedPronouns: new Set(),
   abbreviations: words("dr. prof. nr. st."),
   trailingSourcePhrases: ["so"],
+  postposedSources: words("zufolge"),
   capitalisesNouns: true,
   // Abstract and derived nouns (Meldung, Sicherheit, Version, Ergebnis, Anzeichen) after a few
   // letters of stem; more for the endings of some names (Dennis, Clement). Amounts and units

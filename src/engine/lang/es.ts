@@ -88,7 +88,19 @@ const ENDINGS: Record<string, string[]> = {
   ],
 };
 
-const verbs = [...conjugate(REGULAR_VERBS, ENDINGS), ...list(IRREGULAR)];
+/**
+ * Present subjunctive, for speech reported in a subordinate clause: `aunque el dirigente declare
+ * que…`, `cuando el ministro diga…`.
+ */
+const SUBJUNCTIVE_ENDINGS: Record<string, string[]> = { ar: ["e", "en"], er: ["a", "an"], ir: ["a", "an"] };
+const IRREGULAR_SUBJUNCTIVE = "diga digan sostenga sostengan advierta adviertan pida pidan cuente cuenten";
+
+const verbs = [
+  ...conjugate(REGULAR_VERBS, ENDINGS),
+  ...list(IRREGULAR),
+  ...conjugate(REGULAR_VERBS, SUBJUNCTIVE_ENDINGS),
+  ...list(IRREGULAR_SUBJUNCTIVE),
+];
 
 const PRONOUNS: [string, PronounInfo][] = [
   ["él", { gender: "m", plural: false }],
@@ -146,6 +158,13 @@ export const spanish: LanguageRules = {
   ),
   sourcePhrases: ["según", "de acuerdo con", "a juicio de", "en palabras de", "a decir de"],
   viewpointPrepositions: new Set(["para"]),
+  inciseInversion: true,
+  possessiveSources: new Map([
+    ["a su juicio", null],
+    ["en su opinión", null],
+    ["a su entender", null],
+    ["en sus palabras", null],
+  ]),
   sourcePrepositions: words("desde"),
   pronouns: new Map(PRONOUNS),
   firstPersonWords: words("yo nosotros nosotras nuestro nuestra nuestros nuestras mi mis conmigo"),
@@ -207,7 +226,8 @@ export const spanish: LanguageRules = {
   indefiniteDeterminers: INDEFINITE,
   determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
   prepositions: words(
-    "de del a al en con por para sin sobre entre desde hasta hacia tras ante bajo contra durante según",
+    "de del a al en con por para sin sobre entre desde hasta hacia tras ante bajo contra durante según " +
+      "mediante salvo excepto",
   ),
   nameParticles: words("de del van von"),
   adverbs: words(`

@@ -229,6 +229,12 @@ export const french: LanguageRules = {
     "aux dires de",
   ],
   viewpointPrepositions: new Set(["pour"]),
+  inciseInversion: true,
+  possessiveSources: new Map([
+    ["à ses yeux", null],
+    ["à son avis", null],
+    ["selon ses mots", null],
+  ]),
   voicePhrases: ["par la voix de", "par la voix du", "par la voix des", "par la voix d'", "par la voix d’"],
   pronouns: new Map(PRONOUNS),
   speakerlessPronouns: words("je j nous vous tu on ça cela notre nos mon ma mes"),
@@ -315,7 +321,8 @@ export const french: LanguageRules = {
   determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
   prepositions: words(
     "de du des d à au aux en dans sur pour par avec sans sous chez vers entre contre depuis lors " +
-      "pendant après avant selon auprès",
+      "pendant après avant selon auprès derrière devant malgré parmi envers sauf outre hormis dès via " +
+      "compris face",
   ),
   nameParticles: words("de du des d la le van von der den bin ben ibn al el da di dos"),
   adverbs: words(`
@@ -330,7 +337,7 @@ export const french: LanguageRules = {
     "qui que qu dont où lors pendant après avant lorsque lorsqu quand tandis selon car mais et ou " +
       "puis dans devant sur depuis comme afin pour parce",
   ),
-  clauseJoins: words("et mais ou donc car que qu si quand lorsque lorsqu tandis puisque"),
+  clauseJoins: words("et mais ou donc car que qu si quand lorsque lorsqu tandis puisque voire soit"),
   elisions: words("l d qu j n s c m t jusqu lorsqu puisqu quoiqu"),
   capitalNotElided: words("m t"),
   nameSuffixes: new Set(),

@@ -174,6 +174,12 @@ export const italian: LanguageRules = {
     "come riporta",
   ],
   viewpointPrepositions: new Set(["per"]),
+  inciseInversion: true,
+  possessiveSources: new Map([
+    ["a suo avviso", null],
+    ["a suo dire", null],
+    ["a suo parere", null],
+  ]),
   pronouns: new Map(PRONOUNS),
   firstPersonWords: words("io noi nostro nostra nostri nostre mio mia miei mie"),
   speakerlessPronouns: words("io noi voi tu ciò questo"),

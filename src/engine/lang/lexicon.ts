@@ -3,7 +3,7 @@
 // roles as one word (Konzernsprecher, Außenministerin, woordvoerder, minister-president), so a
 // list of heads must match every compound ending with one. A head that ends common surnames is
 // listed with a leading "=" and matches only itself.
-import type { Gender } from "./types.ts";
+import type { Gender, LanguageRules } from "./types.ts";
 
 /** The words of a whitespace-separated list. */
 export const list = (text: string): string[] => text.trim().split(/\s+/);
@@ -81,4 +81,27 @@ export class CompoundMap<V> extends Map<string, V> {
     const head = headOf(word, (w) => super.has(w));
     return head === undefined ? undefined : super.get(head);
   }
+}
+
+/**
+ * A word the lexicon knows as something other than a verb or a noun: determiner, preposition,
+ * adverb, conjunction, pronoun, auxiliary. What is left in a verb's place is most likely one.
+ */
+export function isFunctionWord(lower: string, rules: LanguageRules): boolean {
+  return (
+    [
+      rules.determiners,
+      rules.prepositions,
+      rules.adverbs,
+      rules.clauseJoins,
+      rules.relativePronouns,
+      rules.phraseStops,
+      rules.asWords,
+      rules.auxiliaries,
+      rules.clitics,
+      rules.speakerlessPronouns,
+      rules.passiveAgents,
+      rules.pronouns,
+    ].some((table) => table.has(lower)) || lower.endsWith(rules.adverbEnding)
+  );
 }

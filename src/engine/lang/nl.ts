@@ -145,6 +145,10 @@ export const dutch: LanguageRules = {
   ),
   sourcePhrases: ["volgens", "naar zeggen van", "naar verluidt"],
   viewpointPrepositions: new Set(["voor"]),
+  objectPronouns: new Map([
+    ["hem", "hij"],
+    ["haar", "zij"],
+  ]),
   pronouns: new Map(PRONOUNS),
   firstPersonWords: words("ik wij we ons onze mijn"),
   speakerlessPronouns: words("ik wij we jij je u men het dat dit"),

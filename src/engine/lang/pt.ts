@@ -83,7 +83,19 @@ const ENDINGS: Record<string, string[]> = {
   ],
 };
 
-const verbs = [...conjugate(REGULAR_VERBS, ENDINGS), ...list(IRREGULAR)];
+/**
+ * Present subjunctive, for speech reported in a subordinate clause: `embora o ministro afirme
+ * que…`, `quando a juíza disser…` (future subjunctive, irregular).
+ */
+const SUBJUNCTIVE_ENDINGS: Record<string, string[]> = { ar: ["e", "em"], er: ["a", "am"], ir: ["a", "am"] };
+const IRREGULAR_SUBJUNCTIVE = "diga digam disser disserem peça peçam conclua concluam";
+
+const verbs = [
+  ...conjugate(REGULAR_VERBS, ENDINGS),
+  ...list(IRREGULAR),
+  ...conjugate(REGULAR_VERBS, SUBJUNCTIVE_ENDINGS),
+  ...list(IRREGULAR_SUBJUNCTIVE),
+];
 
 const PRONOUNS: [string, PronounInfo][] = [
   ["ele", { gender: "m", plural: false }],
@@ -146,6 +158,16 @@ export const portuguese: LanguageRules = {
     "na opinião de",
   ],
   viewpointPrepositions: new Set(["para"]),
+  inciseInversion: true,
+  possessiveSources: new Map([
+    ["na opinião dele", "ele"],
+    ["na opinião dela", "ela"],
+    ["na avaliação dele", "ele"],
+    ["na avaliação dela", "ela"],
+    ["nas palavras dele", "ele"],
+    ["nas palavras dela", "ela"],
+    ["a seu ver", null],
+  ]),
   pronouns: new Map(PRONOUNS),
   firstPersonWords: words("eu nós nosso nossa nossos nossas meu minha meus minhas comigo"),
   speakerlessPronouns: words("eu nós você vocês tu isso isto"),
@@ -207,7 +229,7 @@ export const portuguese: LanguageRules = {
   determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
   prepositions: words(
     "de do da dos das a ao à aos às em no na nos nas com por pelo pela pelos pelas para sem sobre " +
-      "entre desde até após ante contra durante segundo",
+      "entre desde até após ante contra durante segundo conforme perante sob exceto",
   ),
   nameParticles: words("de do da dos das van von"),
   adverbs: words(`

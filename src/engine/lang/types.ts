@@ -122,6 +122,17 @@ export interface LanguageRules {
   /** Prepositions that attribute when they open the sentence: `pour X, « … »`. */
   viewpointPrepositions: ReadonlySet<string>;
   /**
+   * Object forms of the personal pronouns, each with its subject form among `pronouns`, where the two
+   * differ: `For him, “…”` is `he`, `Für ihn` is `er`.
+   */
+  objectPronouns?: ReadonlyMap<string, string>;
+  /**
+   * Phrases that attribute to whoever their possessive stands for (`à ses yeux`, `in her view`,
+   * `na opinião dele`), lower case, each with the subject pronoun it means, or null where the
+   * possessive does not tell the gender (`ses`, `su`).
+   */
+  possessiveSources?: ReadonlyMap<string, string | null>;
+  /**
    * Personal pronouns that can stand for a speaker, subject and stressed forms, and anaphoric phrases ("ce
    * dernier").
    */
@@ -240,6 +251,13 @@ export interface LanguageRules {
    * De Vries`.
    */
   trailingSourcePhrases?: readonly string[];
+  /**
+   * An incise after a quote puts any verb of saying before its subject (`», grince X`, `", ironizó
+   * X`), so the place itself marks the verb, listed or not (French, Spanish, Portuguese, Italian).
+   */
+  inciseInversion?: boolean;
+  /** Words that attribute after their source, as postpositions: German `Berger zufolge`, lower case. */
+  postposedSources?: ReadonlySet<string>;
   /**
    * The language capitalises every noun (German): a capitalised title, person or organisation noun is no
    * name.

@@ -102,17 +102,36 @@ function isInchOrFoot(text: string, at: number): boolean {
   return FEET_AND_INCHES.test(text.slice(Math.max(0, at - 6), at)) || text[at + 1] === "-";
 }
 
-function pairs(opener: { kind: MarkKind }, closer: string, kind: MarkKind): boolean {
+interface Opener {
+  at: number;
+  kind: MarkKind;
+  /** A French `»` opening a paragraph that carries on a quote: a `»`, not a `«`, closes it. */
+  continues: boolean;
+}
+
+function pairs(opener: Opener, closer: string, kind: MarkKind): boolean {
   if (opener.kind.family !== kind.family) return false;
+  if (opener.continues) return closer === "\u00bb";
   return opener.kind.mirror === undefined || opener.kind.mirror === closer;
 }
+
+/**
+ * French and Spanish typesetting carry a quote over paragraphs by opening each new one with `»`
+ * (or `«`): `» Il faudra tout reprendre », a-t-il conclu.`, `»Los precios subirán», dijo.` A `»`
+ * opening the block is such a mark when it stands apart from its word, as French spaces it, or
+ * when no `«` follows in the block; German `»Text«` closes with `«`, which still pairs first.
+ */
+const continuesQuote = (text: string, at: number) =>
+  text[at] === "\u00bb" &&
+  text.slice(0, at).trim() === "" &&
+  (isSpace(text[at + 1]) || !text.includes("\u00ab", at));
 
 /**
  * The outermost quotation-mark pairs of a block, in order. Inner pairs (nested quotes) are left
  * out; an opener still unclosed at the end of the block runs to the end of the block.
  */
 export function pairMarks(text: string): MarkPair[] {
-  const stack: { at: number; kind: MarkKind }[] = [];
+  const stack: Opener[] = [];
   const found: MarkPair[] = [];
   for (const match of text.matchAll(MARK_CHARS)) {
     const at = match.index;
@@ -131,7 +150,7 @@ export function pairMarks(text: string): MarkPair[] {
         continue;
       }
     }
-    if (canOpen(text, at, kind)) stack.push({ at, kind });
+    if (canOpen(text, at, kind)) stack.push({ at, kind, continues: continuesQuote(text, at) });
   }
   // A quote running on into the next paragraph opens a sentence; a stray mark inside one is a typo.
   const unclosed = stack.find(
@@ -147,7 +166,7 @@ export function pairMarks(text: string): MarkPair[] {
   return outermost(found);
 }
 
-function findOpener(stack: { kind: MarkKind }[], closer: string, kind: MarkKind): number {
+function findOpener(stack: Opener[], closer: string, kind: MarkKind): number {
   for (let i = stack.length - 1; i >= 0 && i >= stack.length - MAX_NESTING; i--) {
     if (pairs(stack[i]!, closer, kind)) return i;
   }

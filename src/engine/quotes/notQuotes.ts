@@ -7,6 +7,7 @@ import type { Span, TextBlock } from "../types.ts";
 import type { LanguageRules, NotQuoteWords } from "../lang/types.ts";
 import { rulesFor, supportedLanguages } from "../lang/index.ts";
 import { latinLocutions } from "../lang/latin.ts";
+import { isFunctionWord } from "../lang/lexicon.ts";
 import type { MarkFamily } from "./marks.ts";
 import { sentenceAround, type BlockText } from "../text/blockText.ts";
 
@@ -128,7 +129,8 @@ export function judgeCandidate(
   const naming = namingCue(context, rules, candidate.text);
   if (naming === "name" || (namingVerbBefore(context.before) && isDefiniteName(candidate.text)))
     return "notQuote";
-  if (candidate.listed) return "notQuote";
+  if (candidate.listed && !listedWordsOfSpeaker(candidate.text, context, rules)) return "notQuote";
+  if (inCompound(candidate)) return "notQuote";
   // `a programme it calls “Project Streamline”`: what someone calls a thing in Title Case is its name.
   if (naming === "attributed" && looksLikeTitle(candidate.text, context, rules)) return "notQuote";
   if (namesWork(candidate.text, context, rules)) return "notQuote";
@@ -161,9 +163,70 @@ export function judgeCandidate(
     hasSpeechWord(wordsBefore, rules) ||
     hasSpeechWord(cueAfter, rules) ||
     reported ||
-    reportsClause(context.before, rules)
+    reportsClause(context.before, rules) ||
+    givesViewpoint(context.before, rules)
     ? "quote"
     : "unsure";
+}
+
+// How many words a viewpoint phrase may hold: a name with its role (`Pour la ministre de la Santé
+// Anne Roy, « … »`).
+const VIEWPOINT_WORDS = 12;
+// How many words of the sentence may stand between the viewpoint's comma and the marks, none of
+// them a speech verb: `Pour Paul Henri, c'est « … »`.
+const VIEWPOINT_REACH = 8;
+
+/**
+ * `Pour X, « … »`, `Para el ministro, "…"`, `Mais pour Paul Henri, c'est « … »`, `For him, it was
+ * “…”`: a viewpoint preposition opening the sentence and naming a person or a body gives the span
+ * that follows its comma, within a few words and no other speaker's verb, as that speaker's
+ * words. Not `Pour l'instant, « … »`: the phrase must name someone, by a capitalised word, a noun
+ * for a person or a body, or a pronoun alone.
+ */
+function givesViewpoint(before: string, rules: LanguageRules): boolean {
+  const comma = before.indexOf(",");
+  if (comma < 0) return false;
+  const clause = words(before.slice(0, comma));
+  const lower = clause.map((word) => word.toLowerCase());
+  const rest = cueWords(before.slice(comma + 1));
+  // One conjunction may open the sentence: `Mais pour…`, `Y para…`.
+  const at = lower.findIndex((word) => rules.viewpointPrepositions.has(word));
+  if (at < 0 || at > 1 || clause.length - at - 1 > VIEWPOINT_WORDS) return false;
+  if (rest.length > VIEWPOINT_REACH || rest.some((word) => isSpeechVerb(word, rules))) return false;
+  const phrase = clause.slice(at + 1);
+  const named = (k: number) =>
+    rules.personNouns.has(lower[at + 1 + k]!) || rules.organisationNouns.has(lower[at + 1 + k]!);
+  const capitalised = phrase.filter((word) => /^\p{Lu}/u.test(word)).length;
+  const pronoun = phrase.length === 1 && isPersonalPronoun(lower[at + 1]!, rules);
+  // Right before the marks any name will do; farther on, a clause of its own stands between, and
+  // only a person keeps the span (`Pour Noël, la ville a installé des « … »` is no one's words).
+  const person =
+    pronoun || phrase.some((_, k) => rules.personNouns.has(lower[at + 1 + k]!)) || capitalised >= 2;
+  return rest.length === 0 ? pronoun || capitalised > 0 || phrase.some((_, k) => named(k)) : person;
+}
+
+/** `lui`, `él`, `ele`, and the object forms `him`, `ihn`: someone named before. */
+const isPersonalPronoun = (lower: string, rules: LanguageRules) =>
+  rules.pronouns.has(lower) || (rules.objectPronouns?.has(lower) ?? false);
+
+// How far before its verb a subject pronoun is looked for: `we might have read`.
+const SUBJECT_WORDS = 3;
+
+/**
+ * `Il a dénoncé un texte « bâclé » et « inutile »`: items of a list in lower case, after a
+ * speech verb, are the words it reports. Titles and names are listed in capitals (`« Écrire un
+ * communiqué » et « Tenir une réunion »`), or with no speech verb before them; and the reporter's
+ * own reading (`we might have read of “…” or “…”`) reports nobody.
+ */
+function listedWordsOfSpeaker(text: string, { before }: SentenceContext, rules: LanguageRules): boolean {
+  if (/\p{Lu}/u.test(text)) return false;
+  const tokens = cueWords(lastWords(before, CUE_WORDS_BEFORE));
+  const verb = tokens.findLastIndex((token) => isSpeechVerb(token, rules));
+  return (
+    verb >= 0 &&
+    !rules.determiners.has(tokens[verb - 1] ?? "") &&
+    !tokens.slice(Math.max(0, verb - SUBJECT_WORDS), verb).some((t) => rules.speakerlessPronouns.has(t))
+  );
 }
 
 /**
@@ -463,6 +526,18 @@ function isEpithetTerm(text: string, { before, after }: SentenceContext, rules: 
 }
 
 /** A single coined compound (`“post-truth” society`, `“freeze-thaw” cycles`) is a term being mentioned. */
+// A mark joined by a hyphen to a word: `die „Bild“-Zeitung`, `the “Star Wars”-style plan`.
+const HYPHEN_AFTER = /^[-\u2010\u2011]\p{L}/u;
+const HYPHEN_BEFORE = /\p{L}[-\u2010\u2011]$/u;
+
+/** Marks that make their words part of a compound word quote a name or a term, not anyone's words. */
+function inCompound({ block, open, close }: Candidate): boolean {
+  return (
+    (close !== null && HYPHEN_AFTER.test(block.text.slice(close.end, close.end + 2))) ||
+    HYPHEN_BEFORE.test(block.text.slice(Math.max(0, open.start - 2), open.start))
+  );
+}
+
 function isCoinedCompound(text: string): boolean {
   return /^\p{Ll}[\p{L}]*(?:-[\p{L}]+)+[.,]?$/u.test(text.trim());
 }
@@ -495,13 +570,73 @@ function hasAdjacentSpeechCue({ before, after }: SentenceContext, rules: Languag
     hasSpeechWord(preceding, rules) ||
     hasSourcePhrase(following.join(" "), rules) ||
     trailing ||
-    INVERTED_SUBJECT_AFTER.test(after)
+    INVERTED_SUBJECT_AFTER.test(after) ||
+    inciseAfter(after, rules)
   );
+}
+
+// A word as written, with the hyphens of `grince-t-il` and the apostrophe of `s’insurge`.
+const WRITTEN_WORD = /\p{L}[\p{L}’'-]*/gu;
+const ELIDED_CLITIC = /^\p{L}+[’']/u;
+const INVERTED_PRONOUN = /-(?:t-)?(?:il|elle|ils|elles|on)$/iu;
+// How many clitics and auxiliaries may open an incise: `s’est-il insurgé`; and how far to read for it.
+const INCISE_LEAD = 3;
+const INCISE_CHARS = 80;
+
+/** A word of an incise, its elided clitic split off: `s’insurge` is `s` and `insurge`. */
+function incisePart(word: string): { written: string; lower: string; inverted: boolean }[] {
+  const clitic = ELIDED_CLITIC.exec(word)?.[0];
+  const rest = clitic ? word.slice(clitic.length) : word;
+  const written = rest.replace(INVERTED_PRONOUN, "");
+  const parts = [{ written, lower: written.toLowerCase(), inverted: written !== rest }];
+  return clitic
+    ? [{ written: clitic, lower: clitic.slice(0, -1).toLowerCase(), inverted: false }, ...parts]
+    : parts;
+}
+
+/**
+ * `», s’insurge Hugo Marchand`, `", ironizó el ministro`, `», grince-t-il`: right after the quote
+ * and its comma, a word no table lists as anything but a verb, then its inverted subject. News
+ * writing puts only a verb of saying there (speechCues.ts reads the same incise for its speaker).
+ */
+function inciseAfter(after: string, rules: LanguageRules): boolean {
+  if (!rules.inciseInversion || !/^\s*,/u.test(after)) return false;
+  const words = after.slice(0, INCISE_CHARS).matchAll(WRITTEN_WORD);
+  const parts = [...words].slice(0, INCISE_LEAD + 2).flatMap((m) => incisePart(m[0]));
+  let v = 0;
+  let inverted = false;
+  while (
+    v < INCISE_LEAD &&
+    parts[v] &&
+    (rules.clitics.has(parts[v]!.lower) || rules.auxiliaries.has(parts[v]!.lower))
+  )
+    inverted ||= parts[v++]!.inverted;
+  const verb = parts[v];
+  if (!verb || /^\p{Lu}/u.test(verb.written) || isFunctionWord(verb.lower, rules)) return false;
+  const subject = parts[v + 1];
+  return (
+    inverted ||
+    verb.inverted ||
+    (subject !== undefined &&
+      (/^\p{Lu}/u.test(subject.written) || rules.definiteDeterminers.has(subject.lower)))
+  );
+}
+
+/** `à ses yeux`, `in her view`: a phrase whose possessive names the source. */
+function possessiveSourceIn(lower: string, rules: LanguageRules): boolean {
+  for (const phrase of rules.possessiveSources?.keys() ?? [])
+    if (` ${lower} `.includes(` ${phrase} `)) return true;
+  return false;
 }
 
 /** Whole words only: German "laut" is no cue inside "lautet". */
 function hasSourcePhrase(lower: string, rules: LanguageRules): boolean {
-  return rules.sourcePhrases.some((phrase) => ` ${lower} `.includes(` ${phrase} `));
+  return (
+    rules.sourcePhrases.some((phrase) => ` ${lower} `.includes(` ${phrase} `)) ||
+    possessiveSourceIn(lower, rules) ||
+    (rules.postposedSources !== undefined &&
+      cueWords(lower).some((word) => rules.postposedSources!.has(word)))
+  );
 }
 
 /**
