@@ -1,5 +1,6 @@
 // A generated news story of a chosen size and number of quotes, for the big-page tests: plain
-// English reporting, each quote credited to one of a few dozen named people with a speech verb, so the engine does its full work (finding, attributing, merging speakers).
+// English reporting, each quote credited to one of a few dozen named people with a speech verb,
+// so the engine does its full work (finding, attributing, merging speakers).
 
 const FIRST = [
   "Maria",

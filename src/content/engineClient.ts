@@ -3,17 +3,18 @@
 // before was answered; blocks the page sent in its last article go as references, so a live page
 // that adds a paragraph sends that paragraph. Each part's answer holds the quotes found in it,
 // before attribution; the last part's, the engine's result, whose quotes come a message's worth
-// at a time. `progress` hears each step, so the page can be painted before the end.
+// at a time. `progress` hears the quotes found after each part, so the page can be painted before
+// attribution ends; the attributed quotes are painted once all are in (a painting of the first
+// batches would show the top of the article first, wherever the reader is).
 import type { Article, Quote, TextBlock } from "../engine/types.ts";
 import { splitArticle } from "../engineHost/articleParts.ts";
 import type { Extraction, Message, PartAnswer } from "../messages.ts";
 
 /**
- * What the engine gave so far: the quotes found, without speakers (`attributed` false), then the
- * first quotes of its result with their speakers. Each is heard once the one before was handled,
- * while the next message is on its way: the engine works while the page paints.
+ * The quotes the engine found so far, without speakers. Each step is heard once the one before was
+ * handled, while the next part is on its way: the engine works while the page paints.
  */
-export type Progress = (extraction: Extraction, attributed: boolean) => Promise<void>;
+export type Progress = (extraction: Extraction) => Promise<void>;
 
 /** Hands each step to `progress` in turn, never two at once; `done` settles when all were handled. */
 class InTurn {
@@ -22,8 +23,8 @@ class InTurn {
   constructor(progress: Progress) {
     this.#progress = progress;
   }
-  tell(extraction: Extraction, attributed: boolean): void {
-    this.done = this.done.then(() => this.#progress(extraction, attributed));
+  tell(extraction: Extraction): void {
+    this.done = this.done.then(() => this.#progress(extraction));
   }
 }
 
@@ -50,7 +51,6 @@ export class EngineClient {
     const { quoteCount, ...head } = answer.done;
     const quotes = [...answer.quotes];
     while (quotes.length < quoteCount) {
-      steps.tell({ ...head, quotes: [...quotes] }, true);
       const more = await this.#send({ type: "more-quotes", reading, from: quotes.length });
       if (!Array.isArray(more) || more.length === 0 || reading !== this.#readings) return null;
       quotes.push(...(more as Quote[]));
@@ -75,7 +75,7 @@ export class EngineClient {
       if ("done" in answer) return answer;
       found.push(...answer.found);
       if (answer.found.length > 0)
-        steps.tell({ lang: article.lang ?? "", quotes: [...found], speakers: [], cutShort: [] }, false);
+        steps.tell({ lang: article.lang ?? "", quotes: [...found], speakers: [], cutShort: [] });
     }
     return null; // The last part is always answered done or resend.
   }

@@ -222,7 +222,8 @@ class QuotelightPage {
   #settingsChanged(settings: Settings, changed: SettingKey[]): void {
     this.#settings = settings;
     if (changed.includes("runOn")) quietly(this.start());
-    else if (changed.some((key) => key !== "disabledSites")) quietly(this.#paint()); // siteSwitch.ts: that one.
+    // siteSwitch.ts handles disabledSites.
+    else if (changed.some((key) => key !== "disabledSites")) quietly(this.#paint());
   }
 
   #setStatus(status: PageReport["status"]): void {

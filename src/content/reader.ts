@@ -49,15 +49,14 @@ function* quoteRanges(
 /** Has the engine find the article's quotes, telling `progress` what it gave so far (engineClient.ts). */
 export type Extract = (
   article: Article,
-  progress: (extraction: Extraction, attributed: boolean) => Promise<void>,
+  progress: (extraction: Extraction) => Promise<void>,
 ) => Promise<Extraction | null>;
 
 /**
  * Reads the page and has `extract` (the engine, outside the page) find its quotes in the article
  * cut to the caps of src/limits.ts; resolves to null when `signal` aborted it midway or `extract`
  * answered null (a newer reading of the page replaced it). While the engine works, `onProgress`,
- * if given, gets the reading so far: the quotes found, without speakers, then the first attributed
- * ones.
+ * if given, gets the reading so far: the quotes found, without speakers.
  */
 export async function scanPage(
   doc: Document,
@@ -90,9 +89,9 @@ export async function scanPage(
       cutShort: joinCuts(article.cut, extraction.cutShort),
     };
   };
-  const result = await extract(article.value, async (extraction, attributed) => {
+  const result = await extract(article.value, async (extraction) => {
     // Mapped only when someone paints it.
-    const scan = onProgress && (await scanOf(extraction, attributed));
+    const scan = onProgress && (await scanOf(extraction, false));
     if (scan) onProgress(scan);
   });
   if (!result || signal.aborted) return null;

@@ -7,7 +7,7 @@ import { JSDOM } from "jsdom";
 import { oneAtATime, watchContent } from "../../src/content/watchPage.ts";
 import { PAGE_WORK } from "../../src/limits.ts";
 
-test("a page that changes faster than the quiet time is still read once the longest wait is up", async (t) => {
+test("a page changing faster than the quiet time is still read once the longest wait is up", async (t) => {
   const { window } = new JSDOM("<article><p>First.</p></article>");
   const globals = { document: window.document, MutationObserver: window.MutationObserver, Node: window.Node };
   for (const [name, value] of Object.entries(globals))

@@ -35,7 +35,10 @@ function openingDeterminer(s: Sentence, noun: number, start: number): number {
   return -1;
 }
 
-/** Bodies described in the sentence [start, end): a body noun and then the name, or the name, a comma and its description. */
+/**
+ * Bodies described in the sentence [start, end): a body noun and then the name, or the name, a
+ * comma and its description.
+ */
 export function bodyDescriptions(s: Sentence, start: number, end: number): BodyDescription[] {
   const { tokens, source } = s;
   const found: BodyDescription[] = [];

@@ -60,6 +60,26 @@ export interface PersonEntity {
 const samePerson = (p: PersonEntity, name: string, words: readonly string[]) =>
   sameName(nameWords(p.name), words) && !otherGeneration(p.name, name);
 
+/**
+ * What a name shares with the names sameName takes for the same person: one word is their first
+ * or their last word; two words or more are their first two (a head), their last two (a tail), or
+ * their first and last (middle names left out). Looking people up by these keys rather than by
+ * every word keeps the work linear when many people share a first name or a surname.
+ */
+function lookupKeys(words: readonly string[]): string[] {
+  if (words.length === 0) return [];
+  const [first, last] = [words[0]!, words.at(-1)!];
+  if (words.length === 1) return [`first ${first}`, `last ${first}`];
+  return [`head ${first} ${words[1]}`, `tail ${words.at(-2)} ${last}`, `ends ${first} ${last}`];
+}
+
+/** The keys a person (two words or more) is found by: lookupKeys of a name of one word or more. */
+const personKeys = (words: readonly string[]) => [
+  `first ${words[0]}`,
+  `last ${words.at(-1)}`,
+  ...lookupKeys(words),
+];
+
 /** Two words or more name one person; one word is a surname or a first name, which people share. */
 const isFullName = (name: string) => nameWords(name).length >= 2;
 
@@ -67,8 +87,8 @@ const isFullName = (name: string) => nameWords(name).length >= 2;
 export class ArticleMentions {
   readonly people: PersonEntity[] = [];
   readonly mentions: PersonMention[] = [];
-  /** People by every word of their full name: only those sharing a word can match (see sameName). */
-  private readonly byWord = new Map<string, number[]>();
+  /** People by their name's keys (see lookupKeys): only those sharing a key can match. */
+  private readonly byKey = new Map<string, number[]>();
 
   /** What the article says each named body is ("news agency" for "reuters"), by lower-case name. */
   private readonly bodies = new Map<string, string[]>();
@@ -133,30 +153,60 @@ export class ArticleMentions {
   /** The one person a name denotes: the same full name, or the only person whose name holds it. */
   personNamed(name: string): PersonEntity | undefined {
     const words = nameWords(name);
-    const candidates = this.sharingWord(words).filter((p) => samePerson(p, name, words));
+    const matching = new Set<number>();
+    for (const id of this.sharingKey(words)) {
+      if (matching.has(id) || !samePerson(this.people[id]!, name, words)) continue;
+      matching.add(id);
+      // One word names nobody once two people hold it (no exact match below): stop looking.
+      if (!isFullName(name) && matching.size === 2) return undefined;
+    }
+    const candidates = [...matching].map((id) => this.people[id]!);
     if (candidates.length === 1) return candidates[0];
     // A full name written as such is that person, though a shorter one holds it too.
     const exact = isFullName(name) ? candidates.filter((p) => p.mentions.some((m) => m.name === name)) : [];
     return exact.length === 1 ? exact[0] : undefined;
   }
 
-  private sharingWord(words: readonly string[]): PersonEntity[] {
-    const ids = new Set(words.flatMap((w) => this.byWord.get(w) ?? []));
-    return [...ids].sort((a, b) => a - b).map((id) => this.people[id]!);
+  /**
+   * The people (by id) sharing a key with the name's words, lazily (a caller may stop early); a
+   * person sharing two keys comes twice.
+   */
+  private *sharingKey(words: readonly string[]): Generator<number> {
+    for (const key of lookupKeys(words)) yield* this.byKey.get(key) ?? [];
+  }
+
+  /** The first-named person sameName takes `name` for, by id. */
+  private firstSamePerson(name: string, words: readonly string[]): number | undefined {
+    let first: number | undefined;
+    for (const id of this.sharingKey(words))
+      if ((first === undefined || id < first) && samePerson(this.people[id]!, name, words)) first = id;
+    return first;
+  }
+
+  private index(id: number, words: readonly string[]): void {
+    for (const key of personKeys(words)) {
+      const ids = this.byKey.get(key);
+      if (!ids) this.byKey.set(key, [id]);
+      else if (ids.at(-1) !== id) ids.push(id);
+    }
   }
 
   private addFullName(m: PersonMention): void {
     const words = nameWords(m.name);
     // "Te Kaurinui Parata" is "Te Kaurinui Robert Parata", but not "Hori Parata".
-    const same = this.sharingWord(words).find((p) => samePerson(p, m.name, words));
+    const sameId = this.firstSamePerson(m.name, words);
+    const same = sameId === undefined ? undefined : this.people[sameId]!;
     if (same) {
-      if (words.length > nameWords(same.name).length) same.name = m.name;
+      if (words.length > nameWords(same.name).length) {
+        same.name = m.name;
+        this.index(sameId!, words);
+      }
       this.attach(same, m);
       return;
     }
     const id = this.people.length;
     this.people.push({ name: m.name, roles: [], mentions: [] });
-    for (const w of words) this.byWord.set(w, [...(this.byWord.get(w) ?? []), id]);
+    this.index(id, words);
     this.attach(this.people[id]!, m);
   }
 
