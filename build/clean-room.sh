@@ -12,11 +12,13 @@
 # made with debootstrap (`--variant=minbase`: the smallest Debian that apt can run in) and entered
 # with chroot inside `unshare --mount --pid`, so that what is mounted for it (/proc, /sys, /dev)
 # and every process it starts end with it. CLEAN_ROOM sets where the root goes (outside the
-# repository), KEEP_CLEAN_ROOM=1 keeps it afterwards for a look inside.
+# repository), SHARED where the shared folder is (else ../shared, as CI has it), KEEP_CLEAN_ROOM=1
+# keeps the root afterwards for a look inside.
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
 root=${CLEAN_ROOM:-/var/tmp/quotelight-clean-room}
+shared=${SHARED:-$repo/../shared}
 logs="$repo/.cache/clean-room"
 mirror=http://deb.debian.org/debian
 
@@ -29,7 +31,7 @@ fail() {
 [[ $root == /* && $root != / ]] || fail "CLEAN_ROOM must be an absolute path other than /."
 [[ $root/ != "$repo"/* ]] || fail "CLEAN_ROOM ($root) must be outside the repository."
 [[ ! -e $root ]] || fail "$root already exists: remove it, or set CLEAN_ROOM to another place."
-[[ -d $repo/../shared ]] || fail "$repo/../shared (the annotated corpus) is missing."
+[[ -d $shared/corpus ]] || fail "$shared has no corpus: set SHARED to the folder that holds shared/corpus."
 # shellcheck disable=SC1091 # the host's own release file
 suite=$(. /etc/os-release && echo "${VERSION_CODENAME:-}")
 [[ -n $suite ]] || fail "cannot tell this machine's Debian release from /etc/os-release."
@@ -76,7 +78,7 @@ ln -s ../lib/node_modules/npm/bin/npx-cli.js "$root/usr/local/bin/npx"
 # The repository as committed, and the shared corpus beside it, read-only as CI has it.
 git clone --quiet --no-hardlinks "$repo" "$root/work/quotelight"
 git -C "$root/work/quotelight" checkout --quiet --detach "$(git -C "$repo" rev-parse HEAD)"
-cp -r "$repo/../shared" "$root/work/shared"
+cp -r "$shared" "$root/work/shared"
 chmod -R a-w "$root/work/shared"
 
 # Runs a command line in the room, as root, in the repository, with a clean environment: no
