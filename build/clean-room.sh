@@ -66,6 +66,14 @@ deb $mirror $suite-updates main
 deb http://deb.debian.org/debian-security $suite-security main
 EOF
 cp /etc/resolv.conf "$root/etc/resolv.conf"
+# Where this machine's network re-signs HTTPS with a certificate authority of its own (Node is told
+# of it in NODE_EXTRA_CA_CERTS), the room trusts the same: the network's doing, not the project's.
+extra_ca=()
+if [[ -n ${NODE_EXTRA_CA_CERTS:-} ]]; then
+  mkdir -p "$root/etc/quotelight-clean-room"
+  cp "$NODE_EXTRA_CA_CERTS" "$root/etc/quotelight-clean-room/extra-ca.crt"
+  extra_ca=(NODE_EXTRA_CA_CERTS=/etc/quotelight-clean-room/extra-ca.crt)
+fi
 
 # Node 20 as the official images install it: node and npm under /usr/local.
 npm_dir=$(npm root -g)/npm
@@ -93,9 +101,9 @@ in_room() {
     mount -t tmpfs -o mode=1777 tmpfs "$root/dev/shm"
     mount -t devpts -o newinstance,ptmxmode=0666 devpts "$root/dev/pts"
     exec chroot "$root" /usr/bin/env -i HOME=/root LANG=C.UTF-8 TERM=dumb \
-      PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
+      PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "${@:3}" \
       bash -c "cd /work/quotelight && $2"
-  ' clean-room "$root" "$1"
+  ' clean-room "$root" "$1" "${extra_ca[@]}"
 }
 
 # The README's commands: the lines of the first sh block of its Set-up section.
