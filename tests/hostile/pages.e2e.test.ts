@@ -78,13 +78,12 @@ test("unbalanced and stray quote marks", async () => {
   await assertUnharmed(page);
 });
 
-test("a 10 MB page is read up to the character cap, in bounded time, and stays responsive", async () => {
-  const start = Date.now();
+test("a 10 MB page is read up to the character cap, so its work is bounded, and stays responsive", async () => {
   const { page, report } = await openHostile("ten-megabytes.html", 60_000);
   // 300 quotes spread over 10 MB: those in the first LIMITS.characters (src/limits.ts) are found.
+  // The cap, not the clock, is what bounds the work: the report says it cut the page there.
   assert.deepEqual(report.cutShort, ["characters"]);
   assert.ok(report.quotes.length > 0 && report.quotes.length < 300, `${report.quotes.length} quotes`);
-  assert.ok(Date.now() - start < 60_000);
   await assertUnchanged(page);
   await assertUnharmed(page);
 });
