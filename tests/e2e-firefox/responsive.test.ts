@@ -99,8 +99,8 @@ test("an unrelated extension keeps answering while Quotelight reads a 10,000-spe
       `Quotelight read, at ${(pace(beside) / pace(alone)).toFixed(2)} times its pace alone; report: ` +
       `${report?.quotes.length} quotes, cut short by ${report?.cutShort?.join(", ")}`,
   );
-  // A freeze holds one answer for about as long as the engine works, so for most of the reading
-  // (measured: 1 to 2%); a busy machine slows every answer alike, which the pace below allows for.
+  // A freeze holds one answer for about as long as the engine works, most of the reading; here the
+  // slowest answer measured 1 to 2% of it. (A busy machine slows the reading as much as the answers.)
   assert.ok(
     slowest < readingMs / 4,
     `an answer took ${slowest.toFixed(0)} ms of the ${readingMs.toFixed(0)} ms Quotelight read`,
