@@ -6,7 +6,7 @@
 # display), the second (npm test) must pass. The logs and the screenshot are kept in
 # .cache/clean-room/; the root itself is deleted at the end.
 #
-#   sudo bash build/clean-room.sh        (root, on Debian or Ubuntu, with the Debian mirror reachable)
+#   sudo bash build/clean-room.sh        (root, on Debian, with the Debian mirror reachable)
 #
 # Not part of `npm test`: it needs root and takes the time of a full test run and more. The root is
 # made with debootstrap (`--variant=minbase`: the smallest Debian that apt can run in) and entered
@@ -33,8 +33,8 @@ fail() {
 [[ ! -e $root ]] || fail "$root already exists: remove it, or set CLEAN_ROOM to another place."
 [[ -d $shared/corpus ]] || fail "$shared has no corpus: set SHARED to the folder that holds shared/corpus."
 # shellcheck disable=SC1091 # the host's own release file
-suite=$(. /etc/os-release && echo "${VERSION_CODENAME:-}")
-[[ -n $suite ]] || fail "cannot tell this machine's Debian release from /etc/os-release."
+suite=$(. /etc/os-release && [[ $ID == debian ]] && echo "${VERSION_CODENAME:-}") || true
+[[ -n $suite ]] || fail "needs a Debian host (its release, from /etc/os-release, is the room's)."
 node_version=$(node --version)
 [[ $node_version == v20.* ]] || fail "the room gets this machine's Node, which is $node_version, not 20."
 [[ -z $(git -C "$repo" status --porcelain --untracked-files=no) ]] ||
@@ -57,7 +57,7 @@ step() { echo "clean-room: $*" | tee -a "$logs/summary.txt"; }
 
 # The root: minimal Debian of the host's release, with the package sources a Debian image of that
 # release comes with (its security and updates suites bring today's browsers).
-command -v debootstrap >/dev/null || apt-get install -y -qq debootstrap
+command -v debootstrap >/dev/null || { apt-get update -qq && apt-get install -y -qq debootstrap; }
 step "debootstrap $suite into $root"
 debootstrap --variant=minbase "$suite" "$root" "$mirror" >"$logs/debootstrap.log"
 cat >"$root/etc/apt/sources.list" <<EOF
