@@ -106,13 +106,13 @@ in_room() {
   ' clean-room "$root" "$1" "${extra_ca[@]}"
 }
 
-# The README's commands: the lines of the first sh block of its Set-up section.
+# The README's commands, as committed: the lines of the first sh block of its Set-up section.
 mapfile -t commands < <(awk '
   /^## / { inside = ($0 == "## Set-up") }
   inside && /^```sh$/ { block = 1; next }
   block && /^```$/ { exit }
   block { print }
-' "$repo/README.md")
+' "$root/work/quotelight/README.md")
 [[ ${#commands[@]} == 2 ]] || fail "expected the README's Set-up section to open with two commands."
 
 step "in the room: ${commands[0]}"
