@@ -117,8 +117,8 @@ mapfile -t commands < <(awk '
 
 step "in the room: ${commands[0]}"
 in_room "${commands[0]}" >"$logs/setup.log" 2>&1 || fail "the first command failed: see $logs/setup.log"
-in_room "dpkg-query -W -f '\${Package} \${Version}\n' chromium firefox-esr" | tee -a "$logs/summary.txt" ||
-  fail "the browsers were not installed with apt-get: see $logs/setup.log"
+in_room "dpkg-query -W -f '\${Package} \${Version}\n' chromium firefox-esr git" | tee -a "$logs/summary.txt" ||
+  fail "the browsers and git were not installed with apt-get: see $logs/setup.log"
 cp "$root/work/quotelight/.cache/quotelight-demo.png" "$logs/" ||
   fail "npm start wrote no screenshot: see $logs/setup.log"
 step "demo screenshot: $logs/quotelight-demo.png"

@@ -108,7 +108,7 @@ test("unbalanced and stray quote marks", async () => {
   await assertUnharmed(page);
 });
 
-test("a 10 MB page is read up to the character cap, so its work is bounded, and stays responsive", async () => {
+test("a 10 MB page is read up to the character cap, which bounds the work, and stays usable", async () => {
   const { page, report } = await openHostile("ten-megabytes.html", 60_000);
   // 300 quotes spread over 10 MB: those in the first LIMITS.characters (src/limits.ts) are found.
   // The cap, not the clock, is what bounds the work: the report says it cut the page there.
