@@ -13,6 +13,7 @@ export interface Machine {
   osRelease: string;
   isRoot: boolean;
   debianPackageInstalled(pkg: string): boolean | undefined;
+  hasGit: boolean;
 }
 
 export interface Candidate {
@@ -33,6 +34,7 @@ export interface Inspection {
   chromium: Found | NotFound;
   firefox: Found | NotFound;
   frenchMissing: boolean;
+  gitMissing: boolean;
 }
 
 export function thisMachine(): Machine;

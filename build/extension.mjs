@@ -99,6 +99,7 @@ const copies = [
   ["src/sidepanel/sidepanel.html", "sidepanel.html"],
   ["src/options/options.html", "options.html"],
   ["_locales", "_locales"], // the manifest's __MSG_…__ strings, and the popup's
+  ["LICENSE", "LICENSE"], // with the notices of the word lists the engine carries (src/engine/lang/words/)
   ...Object.values(sourceManifest.icons).map((icon) => [icon, icon]),
 ];
 

@@ -1,8 +1,8 @@
-// `npm run setup`: makes sure the browsers Quotelight runs and is tested in are here. On Debian or
-// Ubuntu as root it installs what is missing or too old with apt-get; elsewhere it prints, for each
-// missing browser, one line saying how to get it. Ends by naming the browsers it found, and exits
-// non-zero while one is missing. Needs only Node (it runs before or after `npm ci` alike); .ci/run
-// runs it, so CI takes the same path as a newcomer.
+// `npm run setup`: makes sure the browsers Quotelight runs and is tested in are here, and git,
+// which the tests use. On Debian or Ubuntu as root it installs what is missing or too old with
+// apt-get; elsewhere it prints, for each thing missing, one line saying how to get it. Ends by
+// naming the browsers it found, and exits non-zero while one is missing. Needs only Node (it runs
+// before or after `npm ci` alike); .ci/run runs it, so CI takes the same path as a newcomer.
 import { spawnSync } from "node:child_process";
 import { aptPackages, browsers, inspect, problems, thisMachine } from "./browsers.mjs";
 

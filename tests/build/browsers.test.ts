@@ -18,7 +18,8 @@ const fedora = "NAME=Fedora Linux\nID=fedora\n";
 
 /**
  * A machine whose only executables are `files` (path → what it prints for --version), a Debian
- * root by default, with every Debian package it is asked about installed unless listed as absent.
+ * root by default, with git and every Debian package it is asked about installed unless listed as
+ * absent.
  */
 function machine(
   files: Record<string, string>,
@@ -41,6 +42,7 @@ function machine(
     osRelease: debian,
     isRoot: true,
     debianPackageInstalled: (pkg) => !absentPackages.includes(pkg),
+    hasGit: true,
     ...rest,
   };
   return fake;
@@ -50,6 +52,28 @@ const chromium156 = {
   "/usr/bin/chromium": "Chromium 156.0.8078.114 built on Debian GNU/Linux 12 (bookworm)",
 };
 const firefox153 = { "/usr/bin/firefox-esr": "Mozilla Firefox 153.8.0esr" };
+
+test("git, which the tests need, is installed by setup on a Debian root and named elsewhere", () => {
+  const debianRoot = machine({ ...chromium156, ...firefox153 }, { hasGit: false });
+  const inspection = inspect(debianRoot);
+  assert.deepEqual(aptPackages(inspection, debianRoot), ["git"]);
+  assert.deepEqual(problems(inspection, debianRoot), [
+    "git, which the tests use to list and archive the sources, is not installed: run `npm run setup`.",
+  ]);
+  const debianUser = machine({ ...chromium156, ...firefox153 }, { hasGit: false, isRoot: false });
+  assert.match(
+    problems(inspect(debianUser), debianUser).join("\n"),
+    /git.*: run `sudo apt-get install git`\.$/,
+  );
+  const fresh = machine({}, { hasGit: false });
+  assert.deepEqual(aptPackages(inspect(fresh), fresh), [
+    "chromium",
+    "firefox-esr",
+    "chromium-l10n",
+    "fonts-dejavu-core",
+    "git",
+  ]);
+});
 
 test("version numbers are read from what browsers print", () => {
   assert.equal(majorVersion("Chromium 156.0.8078.114 built on Debian GNU/Linux 12 (bookworm)"), 156);

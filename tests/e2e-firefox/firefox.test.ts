@@ -36,8 +36,11 @@ sharedScenarios(launchFirefox, (current) => {
     await popup.waitForFunction(() => document.querySelector(".open-panel"));
     const sidebar = () =>
       ext().inBrowserChrome(`JSON.stringify(
-        [...Services.wm.getEnumerator("navigator:browser")].map((win) => win.SidebarController).filter((c) => c.isOpen)
-          .map((c) => c.browser.contentDocument.getElementById("webext-panels-browser")?.currentURI.spec ?? c.currentID))`);
+        [...Services.wm.getEnumerator("navigator:browser")]
+          .map((win) => win.SidebarController)
+          .filter((c) => c.isOpen)
+          .map((c) => c.browser.contentDocument.getElementById("webext-panels-browser")
+            ?.currentURI.spec ?? c.currentID))`);
     assert.deepEqual(await sidebar(), []);
     await popup.click(".open-panel");
     await eventually(

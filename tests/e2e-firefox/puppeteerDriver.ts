@@ -133,9 +133,8 @@ export async function launchFirefox(otherAddons: Record<string, string> = {}): P
           if (result === true) return;
           if (Date.now() > deadline) {
             const shown = await page.evaluate(() => document.body?.innerText.slice(0, 300)).catch(() => "");
-            throw new Error(
-              `${page.url()}: never true: ${fn}\n${result instanceof Error ? result : `the page shows: ${shown}`}`,
-            );
+            const why = result instanceof Error ? result : `the page shows: ${shown}`;
+            throw new Error(`${page.url()}: never true: ${fn}\n${why}`);
           }
           await new Promise((r) => setTimeout(r, 100));
         }
@@ -155,9 +154,8 @@ export async function launchFirefox(otherAddons: Record<string, string> = {}): P
       // puppeteer's emulateMediaFeatures needs CDP; Firefox's preference does it (0 dark, 1 light).
       async setColorScheme(scheme) {
         const override = scheme === "dark" ? 0 : 1;
-        await inBrowserChrome(
-          `(Services.prefs.setIntPref("layout.css.prefers-color-scheme.content-override", ${override}), "true")`,
-        );
+        const pref = "layout.css.prefers-color-scheme.content-override";
+        await inBrowserChrome(`(Services.prefs.setIntPref("${pref}", ${override}), "true")`);
         await handled.waitForFunction(
           (dark) => matchMedia("(prefers-color-scheme: dark)").matches === dark,
           scheme === "dark",
@@ -281,7 +279,8 @@ export async function launchFirefox(otherAddons: Record<string, string> = {}): P
       for (let i = 0; i < 100 && steady < 5; i++) {
         await new Promise((done) => win.setTimeout(done, 100));
         browser = win.document.querySelector(".webextension-popup-browser");
-        const ready = browser?.browsingContext?.currentWindowGlobal && browser.currentURI.spec.startsWith("moz-extension:");
+        const ready = browser?.browsingContext?.currentWindowGlobal
+          && browser.currentURI.spec.startsWith("moz-extension:");
         const size = ready ? browser.clientWidth + "x" + browser.clientHeight : "";
         steady = size && size === last ? steady + 1 : 0;
         last = size;
@@ -294,7 +293,9 @@ export async function launchFirefox(otherAddons: Record<string, string> = {}): P
       const shownUrl = browser.currentURI.spec;
       // Closed again, as a click elsewhere would: another click on the button would only close it.
       browser.closest("panel").hidePopup();
-      return JSON.stringify({ url: shownUrl, width: bitmap.width, height: bitmap.height, png: canvas.toDataURL("image/png") });
+      return JSON.stringify({
+        url: shownUrl, width: bitmap.width, height: bitmap.height, png: canvas.toDataURL("image/png"),
+      });
     })()`)) as { url: string; width: number; height: number; png: string };
     const path = screenshotPath(name);
     writeFileSync(path, Buffer.from(shown.png.slice(shown.png.indexOf(",") + 1), "base64"));

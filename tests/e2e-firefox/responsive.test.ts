@@ -1,8 +1,10 @@
 // In Firefox the backgrounds of all extensions share one process: before issue 12, Quotelight
 // reading a hostile page (10,000 speakers, one more every second) froze an unrelated extension
 // for the whole 561 s the test ran. Now the engine runs on a Worker: a tiny test extension
-// (echo-extension/) must keep answering its own page's messages while the hostile page is open.
-// Bounds are generous (a busy machine) but far below the freeze they guard against.
+// (echo-extension/) must keep answering its own page's messages while Quotelight reads the hostile
+// page. No bound is a fixed number of milliseconds: the echo is pinged from the page's opening until
+// Quotelight's report comes, and its answers are compared with that reading's length and with its
+// own answers alone, measured in the same run.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -15,8 +17,8 @@ import type { PageHandle } from "../e2e/driver.ts";
 import { launchFirefox, type FirefoxDriver } from "./puppeteerDriver.ts";
 
 const ECHO = "echo@tests.quotelight.org";
-/** How long the echo extension is pinged, alone and then beside the hostile page. */
-const PING_FOR_MS = { alone: 3_000, beside: 20_000 };
+/** How many answers the echo gives alone, before the hostile page opens: its pace for comparison. */
+const ANSWERS_ALONE = 300;
 
 /** Firefox's own `browser` global in the echo extension's page. */
 declare const browser: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
@@ -38,54 +40,78 @@ after(async () => {
   rmSync(hostileDir, { recursive: true, force: true });
 });
 
-/** Pings the echo extension's background from its page for `forMs`; each round trip in ms. */
-const pingEcho = (echo: PageHandle, forMs: number) =>
-  echo.evaluate(async (ms) => {
+/** The echo page's switch that ends `pingEcho`. */
+type EchoWindow = { stopPinging?: boolean };
+
+/**
+ * Pings the echo extension's background from its page, back to back, `answers` times or, without
+ * it, until `stopPinging` is called; returns each round trip in ms and the time it all took.
+ */
+const pingEcho = (echo: PageHandle, answers?: number) =>
+  echo.evaluate(async (count) => {
+    const w = window as unknown as EchoWindow;
+    w.stopPinging = false;
     const trips: number[] = [];
-    const end = performance.now() + ms;
-    while (performance.now() < end) {
+    const started = performance.now();
+    while (!w.stopPinging && (count === null || trips.length < count)) {
       const start = performance.now();
       if ((await browser.runtime.sendMessage("ping")) !== "pong") throw new Error("no pong");
       // Back to back, no timer between: Firefox slows the timers of a tab in the background.
       trips.push(performance.now() - start);
     }
-    return trips;
-  }, forMs);
+    return { trips, ms: performance.now() - started };
+  }, answers ?? null);
+const stopPinging = (echo: PageHandle) =>
+  echo.evaluate(() => {
+    (window as unknown as EchoWindow).stopPinging = true;
+  });
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 test("an unrelated extension keeps answering while Quotelight reads a 10,000-speaker page", async (t) => {
   const echo = await ext.openAddonPage(ECHO, "ping.html");
-  const alone = await pingEcho(echo, PING_FOR_MS.alone);
+  const alone = await pingEcho(echo, ANSWERS_ALONE);
 
+  // Pinged from before the page opens until Quotelight's first report, which comes once the engine
+  // answered or ran out of time (LIMITS.engineMs): the whole of Quotelight's reading.
+  const readingStarted = performance.now();
+  const pinging = pingEcho(echo);
   const hostile = await ext.browser.newPage();
   await hostile.goto(`${hostileServer.baseUrl}speakers.html`);
-  const beside = await pingEcho(echo, PING_FOR_MS.beside);
-
-  // Quotelight did read the page meanwhile (cut to its caps), so the work was really there.
-  // Its first report comes once the engine answered or ran out of time (LIMITS.engineMs).
   const tabId = await eventually(
     () => ext.tabId(ext.handleOf(hostile)).catch(() => null),
     (id) => id !== null,
     60_000,
   );
+  const readingMs = performance.now() - readingStarted;
+  await stopPinging(echo);
+  const beside = await pinging;
+  // Quotelight did read the page meanwhile (cut to its caps), so the work was really there.
   const report = await ext.report(tabId!);
   assert.ok(report?.cutShort?.includes("blocks"), `cut short: ${report?.cutShort}`);
 
-  const slowest = Math.max(...beside);
+  const slowest = Math.max(...beside.trips);
+  const pace = (ping: { trips: number[]; ms: number }) => ping.trips.length / ping.ms;
   t.diagnostic(
-    `echo answers, median (slowest): alone ${median(alone).toFixed(0)} ` +
-      `(${Math.max(...alone).toFixed(0)}) ms, ` +
-      `beside the page ${median(beside).toFixed(0)} (${slowest.toFixed(0)}) ms; Quotelight's report: ` +
+    `echo answers, median (slowest): alone ${median(alone.trips).toFixed(0)} ` +
+      `(${Math.max(...alone.trips).toFixed(0)}) ms, beside the page ${median(beside.trips).toFixed(0)} ` +
+      `(${slowest.toFixed(0)}) ms; ${beside.trips.length} answers during the ${readingMs.toFixed(0)} ms ` +
+      `Quotelight read, at ${(pace(beside) / pace(alone)).toFixed(2)} times its pace alone; report: ` +
       `${report?.quotes.length} quotes, cut short by ${report?.cutShort?.join(", ")}`,
   );
+  // A freeze holds one answer for about as long as the engine works, most of the reading; here the
+  // slowest answer measured 1 to 2% of it. (A busy machine slows the reading as much as the answers.)
   assert.ok(
-    median(beside) < 500,
-    `median answer ${median(beside).toFixed(0)} ms beside the page (alone ${median(alone).toFixed(0)} ms)`,
+    slowest < readingMs / 4,
+    `an answer took ${slowest.toFixed(0)} ms of the ${readingMs.toFixed(0)} ms Quotelight read`,
   );
-  assert.ok(slowest < 2_000, `slowest answer ${slowest.toFixed(0)} ms beside the page`);
-  // Answers kept coming all along, not a few before and after a freeze: at least one per 100 ms.
-  assert.ok(beside.length > PING_FOR_MS.beside / 100, `${beside.length} answers in ${PING_FOR_MS.beside} ms`);
+  // Answers kept coming all along, not a few before and after a freeze (measured: 0.7 times the pace
+  // the echo keeps alone).
+  assert.ok(
+    pace(beside) > pace(alone) / 50,
+    `${beside.trips.length} answers in ${readingMs.toFixed(0)} ms beside the page, ` +
+      `${alone.trips.length} in ${alone.ms.toFixed(0)} ms alone`,
+  );
 });
 
 test("nothing was written to any console", async () => {

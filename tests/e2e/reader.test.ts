@@ -176,7 +176,14 @@ test(
     assert.equal(last.quote, quotes.at(-1)!.id);
     // The card follows its quote while the page scrolls smoothly to it.
     await waitForCard(page, (c) => c?.box !== null && c!.box.top >= 0 && c!.box.top + c!.box.height <= 800);
-    await page.waitForTimeout(600); // the end of the smooth scroll
+    // The end of the smooth scroll, for the screenshot: the same position two frames apart.
+    await page.waitForFunction(
+      () =>
+        new Promise((done) => {
+          const y = scrollY;
+          requestAnimationFrame(() => requestAnimationFrame(() => done(scrollY === y)));
+        }),
+    );
     await screenshot(page, "hover-card");
     await page.emulateMedia({ colorScheme: "dark" });
     await page.waitForFunction(() => {

@@ -27,10 +27,16 @@ after(async () => {
   await ext?.close();
 });
 
-/** Counts DOM mutations, from before the page's first script, so a test can tell who made them. */
+/**
+ * Counts DOM mutations, from before the page's first script, so a test can tell who made them;
+ * and ticks a clock of the test's own every 50 ms (`waitTicks`), which runs even where the page's
+ * Content-Security-Policy forbids the page's scripts.
+ */
 function countMutations() {
-  const w = window as unknown as { mutations: number };
+  const w = window as unknown as { mutations: number; ticks: number };
   w.mutations = 0;
+  w.ticks = 0;
+  setInterval(() => w.ticks++, 50);
   new MutationObserver((records) => (w.mutations += records.length)).observe(document, {
     childList: true,
     subtree: true,
@@ -56,18 +62,42 @@ async function openHostile(name: string, timeoutMs = 15_000): Promise<Opened> {
   return { page, tabId, report };
 }
 
+/** How many times the page's own timer has fired (`beats`), or the test's clock in it (`ticks`). */
+const count = (page: Page, what: "beats" | "ticks") =>
+  page.evaluate((key) => (window as unknown as Record<string, number>)[key]!, what);
+
+/**
+ * Waits until the test's clock in the page has ticked `ticks` more times (every 50 ms on an idle
+ * machine). The content script runs on the page's thread too, so on a busy machine, where a fixed
+ * number of milliseconds may pass with neither having run, the wait stretches for both alike.
+ */
+async function waitTicks(page: Page, ticks: number): Promise<void> {
+  const start = await count(page, "ticks");
+  await eventually(
+    () => count(page, "ticks"),
+    (now) => now >= start + ticks,
+    60_000,
+  );
+}
+
 /** The page's own timer still runs, and no console anywhere saw an error. */
 async function assertUnharmed(page: Page): Promise<void> {
-  const beats = () => page.evaluate(() => (window as unknown as { beats: number }).beats);
-  const before = await beats();
-  await eventually(beats, (now) => now > before, 2000);
+  const before = await count(page, "beats");
+  await eventually(
+    () => count(page, "beats"),
+    (now) => now > before,
+    60_000,
+  );
   assert.deepEqual(ext.errors, []);
 }
 
-/** The page's DOM saw no mutation after the extension read it (the page's own are done by then). */
-async function assertUnchanged(page: Page, wait = 1000): Promise<void> {
+/**
+ * The page's DOM saw no mutation after the extension read it (the page's own are done by then),
+ * for 20 ticks of the test's clock in the page (a second on an idle machine).
+ */
+async function assertUnchanged(page: Page): Promise<void> {
   const settled = await mutations(page);
-  await page.waitForTimeout(wait);
+  await waitTicks(page, 20);
   assert.equal(await mutations(page), settled, "the DOM changed after the page had settled");
 }
 
@@ -78,13 +108,12 @@ test("unbalanced and stray quote marks", async () => {
   await assertUnharmed(page);
 });
 
-test("a 10 MB page is read up to the character cap, in bounded time, and stays responsive", async () => {
-  const start = Date.now();
+test("a 10 MB page is read up to the character cap, which bounds the work, and stays usable", async () => {
   const { page, report } = await openHostile("ten-megabytes.html", 60_000);
   // 300 quotes spread over 10 MB: those in the first LIMITS.characters (src/limits.ts) are found.
+  // The cap, not the clock, is what bounds the work: the report says it cut the page there.
   assert.deepEqual(report.cutShort, ["characters"]);
   assert.ok(report.quotes.length > 0 && report.quotes.length < 300, `${report.quotes.length} quotes`);
-  assert.ok(Date.now() - start < 60_000);
   await assertUnchanged(page);
   await assertUnharmed(page);
 });
@@ -128,7 +157,7 @@ test("editable areas and form fields are never highlighted, even while the reade
   await page.click("#editor p");
   await page.keyboard.type(" “More typing,” said Anna Bell again.");
   await page.fill("#draft", "“Edited draft,” said Anna Bell.");
-  await page.waitForTimeout(1500);
+  await waitTicks(page, 30); // time for a rescan of what was typed (1.5 s on an idle machine)
   const highlighted = (await highlightedTexts(page)).join("\n");
   assert.doesNotMatch(highlighted, /Anna Bell|typing|draft|form field|label/);
   assert.match(highlighted, /We cannot keep the bridge open/);

@@ -17,7 +17,8 @@ export const quoting = (n: number, from = 0) =>
   Array.from(
     { length: n },
     (_, i) =>
-      `<p>“We cannot keep the bridge open for day ${from + i},” said Maria Okafor, the council's transport lead, after the vote on Tuesday evening.</p>`,
+      `<p>“We cannot keep the bridge open for day ${from + i},” said Maria Okafor, ` +
+      "the council's transport lead, after the vote on Tuesday evening.</p>",
   ).join("\n");
 
 export const hostilePages: Record<string, () => string> = {
@@ -31,7 +32,8 @@ export const hostilePages: Record<string, () => string> = {
       Array.from(
         { length: 1000 },
         (_, i) =>
-          `<p>${"<span>word</span> ".repeat(99)}“We will reopen the bridge, part ${i},” said Maria Okafor.</p>`,
+          `<p>${"<span>word</span> ".repeat(99)}` +
+          `“We will reopen the bridge, part ${i},” said Maria Okafor.</p>`,
       ).join("\n"),
     ),
   // Browsers' parsers cap nesting (Chromium at 512 levels), so a script builds the levels. Chromium
@@ -55,7 +57,8 @@ closed.innerHTML = ${JSON.stringify(quoting(1, 30))};
 </script>`),
   "editable.html": () =>
     page(`${quoting(2)}
-<div contenteditable="true" id="editor"><p>“Typed by the reader in an editor,” said Anna Bell, the editor.</p></div>
+<div contenteditable="true" id="editor">
+<p>“Typed by the reader in an editor,” said Anna Bell, the editor.</p></div>
 <textarea id="draft">“A draft in a text area,” said Anna Bell.</textarea>
 <input id="field" value="“A form field,” said Anna Bell.">
 <form><p><label>“A label in a form,” said Anna Bell.</label></p></form>`),
@@ -82,7 +85,11 @@ const own = new Range();
 own.selectNodeContents(document.getElementById("own").firstChild);
 CSS.highlights.set("page-mark", new Highlight(own));
 const nativeForEach = HighlightRegistry.prototype.forEach;
-window.namesInRegistry = () => { const names = []; nativeForEach.call(CSS.highlights, (h, name) => names.push(name + ":" + h.size)); return names; };
+window.namesInRegistry = () => {
+  const names = [];
+  nativeForEach.call(CSS.highlights, (h, name) => names.push(name + ":" + h.size));
+  return names;
+};
 window.trapped = 0;
 for (const method of ["set", "delete", "clear", "get", "has", "forEach"]) {
   HighlightRegistry.prototype[method] = function () {

@@ -35,6 +35,8 @@ test(
     for (const browser of ["chrome", "firefox"]) {
       const entries = zipEntries(`dist/quotelight-${browser}.zip`).filter((name) => !name.endsWith("/"));
       assert.deepEqual(entries.sort(), filesIn(`dist/${browser}`).sort(), `${browser} zip`);
+      // The word lists' licences (CC BY-SA, BSD, SCOWL's) ask for their notices in every copy.
+      assert.ok(entries.includes("LICENSE"), `${browser} zip lacks LICENSE and its notices`);
     }
     const source = zipEntries("dist/quotelight-source.zip").map((name) => name.replace(/^quotelight\//, ""));
     for (const needed of [

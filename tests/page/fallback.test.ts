@@ -33,7 +33,8 @@ test("a page of short lines, with no prose to vote for a body, is read whole and
 test("a body too short to be a story (one line won the vote) gives way to the page's main text", () => {
   const html = `<html><body><h1>Overheard at the harbour</h1>
     <div class="entry-meta"><p>Collected by the harbour office, this week.</p></div>
-    <div class="board"><div>“It will hold,” said the engineer.</div><div>“Not in this wind,” said the skipper.</div>
+    <div class="board"><div>“It will hold,” said the engineer.</div>
+    <div>“Not in this wind,” said the skipper.</div>
     <div>“Ask the gulls,” said the harbourmaster.</div></div></body></html>`;
   const page = read(html);
   assert.equal(page.articleFound, false);

