@@ -417,3 +417,53 @@ function skipsMiddleNames(short: readonly string[], long: readonly string[]): bo
   for (const w of long) if (w === short[k]) k++;
   return k === short.length;
 }
+
+/**
+ * Ids of names, filed so that the names sameName may match a name are found without reading
+ * every name that shares a word with it: on a page quoting thousands of "Alex …", the first word
+ * alone would hold them all. A name is filed under each leading and trailing run of its words
+ * (what a longer name may begin or end with), its whole, and its first and last words together
+ * (a name written without its middle names); `candidates` looks up only the keys a match must have.
+ */
+export class NameIndex {
+  private readonly ids = new Map<string, Set<number>>();
+
+  /** Files `id` under the name whose nameWords are `words`. */
+  add(words: readonly string[], id: number): void {
+    for (const key of fileKeys(words)) {
+      const ids = this.ids.get(key);
+      if (ids) ids.add(id);
+      else this.ids.set(key, new Set([id]));
+    }
+  }
+
+  /** Every id filed under a name sameName may match `words` with (and maybe a few more), in order. */
+  candidates(words: readonly string[]): number[] {
+    const found = new Set<number>();
+    for (const key of lookupKeys(words)) for (const id of this.ids.get(key) ?? []) found.add(id);
+    return [...found].sort((a, b) => a - b);
+  }
+}
+
+function fileKeys(words: readonly string[]): string[] {
+  if (words.length === 0) return [];
+  const keys = [`whole:${words.join(" ")}`];
+  for (let n = 1; n <= words.length; n++)
+    keys.push(`head:${words.slice(0, n).join(" ")}`, `tail:${words.slice(-n).join(" ")}`);
+  if (words.length >= 2) keys.push(`ends:${words[0]} ${words.at(-1)}`);
+  return keys;
+}
+
+/**
+ * Where sameName's matches are filed: names these words begin or end (shorter in sameName's
+ * terms), names that begin or end with these words (longer), and names with the same first and
+ * last words (middle names skipped, both two words or more).
+ */
+function lookupKeys(words: readonly string[]): string[] {
+  if (words.length === 0) return [];
+  const keys = [`head:${words.join(" ")}`, `tail:${words.join(" ")}`];
+  for (let n = 1; n <= words.length; n++)
+    keys.push(`whole:${words.slice(0, n).join(" ")}`, `whole:${words.slice(-n).join(" ")}`);
+  if (words.length >= 2) keys.push(`ends:${words[0]} ${words.at(-1)}`);
+  return keys;
+}

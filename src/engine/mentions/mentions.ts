@@ -12,6 +12,7 @@ import type { BlockKind, Span } from "../types.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
 import {
   isPersonRun,
+  NameIndex,
   nameRuns,
   nameWords,
   otherGeneration,
@@ -67,8 +68,8 @@ const isFullName = (name: string) => nameWords(name).length >= 2;
 export class ArticleMentions {
   readonly people: PersonEntity[] = [];
   readonly mentions: PersonMention[] = [];
-  /** People by every word of their full name: only those sharing a word can match (see sameName). */
-  private readonly byWord = new Map<string, number[]>();
+  /** People by their full names' words: only those filed under a name's keys can match it (see sameName). */
+  private readonly byName = new NameIndex();
 
   /** What the article says each named body is ("news agency" for "reuters"), by lower-case name. */
   private readonly bodies = new Map<string, string[]>();
@@ -133,30 +134,32 @@ export class ArticleMentions {
   /** The one person a name denotes: the same full name, or the only person whose name holds it. */
   personNamed(name: string): PersonEntity | undefined {
     const words = nameWords(name);
-    const candidates = this.sharingWord(words).filter((p) => samePerson(p, name, words));
+    const candidates = this.byName
+      .candidates(words)
+      .map((id) => this.people[id]!)
+      .filter((p) => samePerson(p, name, words));
     if (candidates.length === 1) return candidates[0];
     // A full name written as such is that person, though a shorter one holds it too.
     const exact = isFullName(name) ? candidates.filter((p) => p.mentions.some((m) => m.name === name)) : [];
     return exact.length === 1 ? exact[0] : undefined;
   }
 
-  private sharingWord(words: readonly string[]): PersonEntity[] {
-    const ids = new Set(words.flatMap((w) => this.byWord.get(w) ?? []));
-    return [...ids].sort((a, b) => a - b).map((id) => this.people[id]!);
-  }
-
   private addFullName(m: PersonMention): void {
     const words = nameWords(m.name);
     // "Te Kaurinui Parata" is "Te Kaurinui Robert Parata", but not "Hori Parata".
-    const same = this.sharingWord(words).find((p) => samePerson(p, m.name, words));
-    if (same) {
-      if (words.length > nameWords(same.name).length) same.name = m.name;
+    const sameId = this.byName.candidates(words).find((id) => samePerson(this.people[id]!, m.name, words));
+    if (sameId !== undefined) {
+      const same = this.people[sameId]!;
+      if (words.length > nameWords(same.name).length) {
+        same.name = m.name;
+        this.byName.add(words, sameId);
+      }
       this.attach(same, m);
       return;
     }
     const id = this.people.length;
     this.people.push({ name: m.name, roles: [], mentions: [] });
-    for (const w of words) this.byWord.set(w, [...(this.byWord.get(w) ?? []), id]);
+    this.byName.add(words, id);
     this.attach(this.people[id]!, m);
   }
 
