@@ -353,12 +353,16 @@ function splitTitle(
   };
 }
 
+/** Each language's source phrases as words, split once: they are asked of nearly every name. */
+const sourcePhrasesAsWords = new WeakMap<LanguageRules, readonly (readonly string[])[]>();
+
 /** A source phrase ("according to", "selon", "d'après") ends just before token i. */
 function endsSourcePhrase(tokens: readonly Token[], i: number, rules: LanguageRules): boolean {
-  return rules.sourcePhrases.some((phrase) => {
-    const parts = sourcePhraseWords(phrase);
-    return parts.every((p, k) => tokens[i - parts.length + k]?.lower.replace(/'$/u, "") === p);
-  });
+  let phrases = sourcePhrasesAsWords.get(rules);
+  if (!phrases) sourcePhrasesAsWords.set(rules, (phrases = rules.sourcePhrases.map(sourcePhraseWords)));
+  return phrases.some((parts) =>
+    parts.every((p, k) => tokens[i - parts.length + k]?.lower.replace(/'$/u, "") === p),
+  );
 }
 
 /** The words from token `from` to `to` as written, less the soft hyphens no reader sees. */
@@ -427,10 +431,23 @@ function skipsMiddleNames(short: readonly string[], long: readonly string[]): bo
  */
 export class NameIndex {
   private readonly ids = new Map<string, Set<number>>();
+  /** Each name's keys and the ids filed under it: the same few names are filed and asked again and again. */
+  private readonly names = new Map<string, { file: string[]; lookup: string[]; filed: Set<number> }>();
+
+  private name(words: readonly string[]) {
+    const name = words.join(" ");
+    let keys = this.names.get(name);
+    if (!keys)
+      this.names.set(name, (keys = { file: fileKeys(words), lookup: lookupKeys(words), filed: new Set() }));
+    return keys;
+  }
 
   /** Files `id` under the name whose nameWords are `words`. */
   add(words: readonly string[], id: number): void {
-    for (const key of fileKeys(words)) {
+    const name = this.name(words);
+    if (name.filed.has(id)) return;
+    name.filed.add(id);
+    for (const key of name.file) {
       const ids = this.ids.get(key);
       if (ids) ids.add(id);
       else this.ids.set(key, new Set([id]));
@@ -440,7 +457,7 @@ export class NameIndex {
   /** Every id filed under a name sameName may match `words` with (and maybe a few more), in order. */
   candidates(words: readonly string[]): number[] {
     const found = new Set<number>();
-    for (const key of lookupKeys(words)) for (const id of this.ids.get(key) ?? []) found.add(id);
+    for (const key of this.name(words).lookup) for (const id of this.ids.get(key) ?? []) found.add(id);
     return [...found].sort((a, b) => a - b);
   }
 }

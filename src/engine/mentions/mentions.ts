@@ -57,13 +57,6 @@ export interface PersonEntity {
   mentions: PersonMention[];
 }
 
-/** The person may be the one `name` (with its nameWords `words`) names. */
-const samePerson = (p: PersonEntity, name: string, words: readonly string[]) =>
-  sameName(nameWords(p.name), words) && !otherGeneration(p.name, name);
-
-/** Two words or more name one person; one word is a surname or a first name, which people share. */
-const isFullName = (name: string) => nameWords(name).length >= 2;
-
 /** The people named in the article, found once. */
 export class ArticleMentions {
   readonly people: PersonEntity[] = [];
@@ -82,8 +75,8 @@ export class ArticleMentions {
       this.juxtaposed,
     );
     // Full names first, so that a surname written before its full name still finds its person.
-    for (const m of found) if (isFullName(m.name)) this.addFullName(m);
-    for (const m of found) if (!isFullName(m.name)) this.addShortName(m);
+    for (const m of found) if (this.isFullName(m.name)) this.addFullName(m);
+    for (const m of found) if (!this.isFullName(m.name)) this.addShortName(m);
     for (const person of this.people)
       person.mentions.sort((a, b) => a.block - b.block || a.span.start - b.span.start);
     this.mentions = found;
@@ -117,7 +110,8 @@ export class ArticleMentions {
    */
   fullNames(): { name: string; block: number }[] {
     const first = new Map<string, number>();
-    for (const m of this.mentions) if (isFullName(m.name) && !first.has(m.name)) first.set(m.name, m.block);
+    for (const m of this.mentions)
+      if (this.isFullName(m.name) && !first.has(m.name)) first.set(m.name, m.block);
     return [...first].map(([name, block]) => ({ name, block }));
   }
 
@@ -131,26 +125,49 @@ export class ArticleMentions {
     return roles;
   }
 
+  /** Each name's nameWords: an article writes the same few names again and again. */
+  private readonly wordsOf = new Map<string, readonly string[]>();
+
+  private nameWords(name: string): readonly string[] {
+    let words = this.wordsOf.get(name);
+    if (!words) this.wordsOf.set(name, (words = nameWords(name)));
+    return words;
+  }
+
+  /** Two words or more name one person; one word is a surname or a first name, which people share. */
+  private isFullName(name: string): boolean {
+    return this.nameWords(name).length >= 2;
+  }
+
+  /** The person may be the one `name` (with its nameWords `words`) names. */
+  private samePerson(p: PersonEntity, name: string, words: readonly string[]): boolean {
+    return sameName(this.nameWords(p.name), words) && !otherGeneration(p.name, name);
+  }
+
   /** The one person a name denotes: the same full name, or the only person whose name holds it. */
   personNamed(name: string): PersonEntity | undefined {
-    const words = nameWords(name);
+    const words = this.nameWords(name);
     const candidates = this.byName
       .candidates(words)
       .map((id) => this.people[id]!)
-      .filter((p) => samePerson(p, name, words));
+      .filter((p) => this.samePerson(p, name, words));
     if (candidates.length === 1) return candidates[0];
     // A full name written as such is that person, though a shorter one holds it too.
-    const exact = isFullName(name) ? candidates.filter((p) => p.mentions.some((m) => m.name === name)) : [];
+    const exact = this.isFullName(name)
+      ? candidates.filter((p) => p.mentions.some((m) => m.name === name))
+      : [];
     return exact.length === 1 ? exact[0] : undefined;
   }
 
   private addFullName(m: PersonMention): void {
-    const words = nameWords(m.name);
+    const words = this.nameWords(m.name);
     // "Te Kaurinui Parata" is "Te Kaurinui Robert Parata", but not "Hori Parata".
-    const sameId = this.byName.candidates(words).find((id) => samePerson(this.people[id]!, m.name, words));
+    const sameId = this.byName
+      .candidates(words)
+      .find((id) => this.samePerson(this.people[id]!, m.name, words));
     if (sameId !== undefined) {
       const same = this.people[sameId]!;
-      if (words.length > nameWords(same.name).length) {
+      if (words.length > this.nameWords(same.name).length) {
         same.name = m.name;
         this.byName.add(words, sameId);
       }
