@@ -33,6 +33,12 @@ export const LIMITS = {
    * much (a longer block in pieces), so that no message carries the whole text.
    */
   partCharacters: 64_000,
+  /**
+   * The first part ends with the block that brings it to this much text: what the engine needs to
+   * tell the page's language (SAMPLE_CHARS in src/engine/language.ts) before it reads any block,
+   * so the first quotes come back after a third of a full part's reading.
+   */
+  firstPartCharacters: 20_000,
   /** Quotes per message of the engine's answer (and at most partCharacters of their text). */
   partQuotes: 250,
   /**

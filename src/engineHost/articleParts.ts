@@ -26,7 +26,8 @@ export interface ArticlePart {
 }
 
 /**
- * The article in parts of at most LIMITS.partCharacters characters of text; blocks of
+ * The article in parts of at most LIMITS.partCharacters characters of text, the first ending
+ * once it holds LIMITS.firstPartCharacters (see there); blocks of
  * `previous` (the article the page sent before, to the same engine session) are sent as references.
  */
 export function splitArticle(article: Article, previous: readonly TextBlock[] = []): ArticlePart[] {
@@ -57,6 +58,7 @@ export function splitArticle(article: Article, previous: readonly TextBlock[] = 
     }
     blocks.push({ ...block, text });
     room -= text.length;
+    if (parts.length === 0 && LIMITS.partCharacters - room >= LIMITS.firstPartCharacters) endPart();
   }
   if (blocks.length > 0 || parts.length === 0) endPart();
   parts[0]!.start = { lang: article.lang, title: article.title };

@@ -51,6 +51,16 @@ test("an article goes in parts of at most partCharacters characters, and comes b
   assert.deepEqual(assemble(parts).blocks, article.blocks);
 });
 
+test("the first part ends once it can tell the language, and its quotes come back at once", () => {
+  const parts = splitArticle(story(300));
+  const first = textIn(parts[0]!);
+  // Whole blocks of 1,000 characters: the one that reaches firstPartCharacters ends the part.
+  assert.ok(first >= LIMITS.firstPartCharacters && first < LIMITS.firstPartCharacters + 1_000, `${first}`);
+  assert.ok(parts[0]!.blocks.every((b) => !("more" in b)));
+  const reply = new EngineSessions().receive({ session: 1, part: parts[0]! });
+  assert.ok(reply && "found" in reply && reply.found.length > 0, "the first part's quotes");
+});
+
 test("a block longer than a part goes in pieces, joined again", () => {
   const long = paragraph("x".repeat(LIMITS.partCharacters * 2 + 10));
   const article: Article = { blocks: [paragraph("Before."), long, paragraph("After.")] };

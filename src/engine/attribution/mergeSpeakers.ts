@@ -4,7 +4,7 @@
 import type { SpeakerKind } from "../types.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
 import type { Mention } from "./speakerPhrases.ts";
-import { nameWords, otherGeneration, sameName } from "./names.ts";
+import { NameIndex, nameWords, otherGeneration, sameName } from "./names.ts";
 import type { ArticleMentions } from "../mentions/mentions.ts";
 
 export interface Entity {
@@ -56,18 +56,19 @@ const namesIn = (text: string, afterFirst: boolean): string[] =>
 /** Lower-case words with their accents, to look up in the lexicons (nameWords folds accents). */
 const writtenWords = (text: string) => text.toLowerCase().split(/\s+/u);
 
-/** Ids of the entities filed under each key, in order of creation. */
+/** Ids of the entities filed under each key, each once, in the order filed. */
 class Index {
-  private readonly ids = new Map<string, number[]>();
+  private readonly ids = new Map<string, Set<number>>();
 
   add(key: string, id: number): void {
-    const list = this.ids.get(key);
-    if (!list) this.ids.set(key, [id]);
-    else if (!list.includes(id)) list.push(id);
+    const ids = this.ids.get(key);
+    if (ids) ids.add(id);
+    else this.ids.set(key, new Set([id]));
   }
 
   get(key: string | undefined): readonly number[] {
-    return (key !== undefined && this.ids.get(key)) || [];
+    const ids = key === undefined ? undefined : this.ids.get(key);
+    return ids ? [...ids] : [];
   }
 }
 
@@ -83,12 +84,12 @@ export class SpeakerRegistry {
   private readonly touches: { id: number; at: number }[] = [];
   private readonly touchedAt: number[] = [];
   /**
-   * Indexes into `knownNames` by first and by last name word: a name can only be the same as
-   * one sharing either (see sameName), so a long page's hundreds of names are not all compared.
+   * Indexes into `knownNames` by their words (see NameIndex): a long page's thousands of names
+   * are not all compared with each.
    */
-  private readonly knownByWord = new Map<string, number[]>();
-  /** Entities by the first and last word of every name and alias they have had. */
-  private readonly byNameWord = new Index();
+  private readonly knownByName = new NameIndex();
+  /** Entities by the words of every name and alias they have had (see NameIndex). */
+  private readonly byName = new NameIndex();
   /** Entities by the content words of every name and alias they have had. */
   private readonly byContent = new Index();
   /** Entities by the first content word of each role. */
@@ -110,11 +111,7 @@ export class SpeakerRegistry {
     private readonly mentions: ArticleMentions,
   ) {
     const knownNames = (this.knownNames = mentions.fullNames());
-    knownNames.forEach((known, i) => {
-      const words = this.nameWords(known.name);
-      for (const word of new Set([words[0], words.at(-1)]))
-        if (word !== undefined) this.knownByWord.set(word, [...(this.knownByWord.get(word) ?? []), i]);
-    });
+    knownNames.forEach((known, i) => this.knownByName.add(this.nameWords(known.name), i));
   }
 
   private contentWords(text: string): string[] {
@@ -195,8 +192,7 @@ export class SpeakerRegistry {
   /** A name or alias the entity goes by, filed under its words. */
   private addForm(e: Entity, form: string): void {
     if (form !== e.name) e.aliases.add(form);
-    const words = this.nameWords(form);
-    for (const word of [words[0], words.at(-1)]) if (word !== undefined) this.byNameWord.add(word, e.id);
+    this.byName.add(this.nameWords(form), e.id);
     this.byContent.add(this.contentWords(form).join(" "), e.id);
   }
 
@@ -249,14 +245,7 @@ export class SpeakerRegistry {
    */
   fullName(name: string, block: number): string {
     const words = this.nameWords(name);
-    const candidates = [
-      ...new Set([
-        ...(this.knownByWord.get(words[0]!) ?? []),
-        ...(this.knownByWord.get(words.at(-1)!) ?? []),
-      ]),
-    ]
-      .sort((a, b) => a - b)
-      .map((i) => this.knownNames[i]!);
+    const candidates = this.knownByName.candidates(words).map((i) => this.knownNames[i]!);
     const longer = candidates.filter(
       (n) =>
         this.sameName(n.name, name) &&
@@ -275,11 +264,12 @@ export class SpeakerRegistry {
     return (before.at(-1) ?? here.at(-1) ?? pool[0])?.name ?? name;
   }
 
-  /** Entities whose names share a first or last word with `name`: the only ones sameName can match. */
+  /**
+   * Entities filed under a name or alias that sameName may match with `name` (the same name
+   * included): the only ones sameName can match.
+   */
   private sharingNameWord(name: string): Entity[] {
-    const words = this.nameWords(name);
-    const ids = new Set([...this.byNameWord.get(words[0]), ...this.byNameWord.get(words.at(-1))]);
-    return [...ids].sort((a, b) => a - b).map((id) => this.entities[id]!);
+    return this.byName.candidates(this.nameWords(name)).map((id) => this.entities[id]!);
   }
 
   /** The mention names someone already met, or a full name of the article: worth remembering for pronouns. */

@@ -353,12 +353,16 @@ function splitTitle(
   };
 }
 
+/** Each language's source phrases as words, split once: they are asked of nearly every name. */
+const sourcePhrasesAsWords = new WeakMap<LanguageRules, readonly (readonly string[])[]>();
+
 /** A source phrase ("according to", "selon", "d'après") ends just before token i. */
 function endsSourcePhrase(tokens: readonly Token[], i: number, rules: LanguageRules): boolean {
-  return rules.sourcePhrases.some((phrase) => {
-    const parts = sourcePhraseWords(phrase);
-    return parts.every((p, k) => tokens[i - parts.length + k]?.lower.replace(/'$/u, "") === p);
-  });
+  let phrases = sourcePhrasesAsWords.get(rules);
+  if (!phrases) sourcePhrasesAsWords.set(rules, (phrases = rules.sourcePhrases.map(sourcePhraseWords)));
+  return phrases.some((parts) =>
+    parts.every((p, k) => tokens[i - parts.length + k]?.lower.replace(/'$/u, "") === p),
+  );
 }
 
 /** The words from token `from` to `to` as written, less the soft hyphens no reader sees. */
@@ -388,8 +392,11 @@ const generationOf = (name: string): string | undefined => {
 
 /** "Tom Bell Sr." and "Tom Bell Jr.": a father and his son, though their names' words are the same. */
 export function otherGeneration(a: string, b: string): boolean {
-  const [ga, gb] = [generationOf(a), generationOf(b)];
-  return ga !== undefined && gb !== undefined && ga !== gb;
+  // Asked of nearly every pair of names compared, and most names end on no generation.
+  const ga = generationOf(a);
+  if (ga === undefined) return false;
+  const gb = generationOf(b);
+  return gb !== undefined && ga !== gb;
 }
 
 /**
@@ -416,4 +423,75 @@ function skipsMiddleNames(short: readonly string[], long: readonly string[]): bo
   let k = 0;
   for (const w of long) if (w === short[k]) k++;
   return k === short.length;
+}
+
+/**
+ * Ids of names, filed so that the names sameName may match a name are found without reading
+ * every name that shares a word with it: on a page quoting thousands of "Alex …", the first word
+ * alone would hold them all. A name is filed under each leading and trailing run of its words
+ * (what a longer name may begin or end with), its whole, and its first and last words together
+ * (a name written without its middle names); `candidates` looks up only the keys a match must have.
+ */
+export class NameIndex {
+  private readonly ids = new Map<string, Set<number>>();
+  /** Each name's keys and the ids filed under it: the same few names are filed and asked again and again. */
+  private readonly names = new Map<string, { file: string[]; lookup: string[]; filed: Set<number> }>();
+
+  private name(words: readonly string[]) {
+    const name = words.join(" ");
+    let keys = this.names.get(name);
+    if (!keys)
+      this.names.set(name, (keys = { file: fileKeys(words), lookup: lookupKeys(words), filed: new Set() }));
+    return keys;
+  }
+
+  /** Files `id` under the name whose nameWords are `words`. */
+  add(words: readonly string[], id: number): void {
+    const name = this.name(words);
+    if (name.filed.has(id)) return;
+    name.filed.add(id);
+    for (const key of name.file) {
+      const ids = this.ids.get(key);
+      if (ids) ids.add(id);
+      else this.ids.set(key, new Set([id]));
+    }
+  }
+
+  /** Every id filed under a name sameName may match `words` with (and maybe a few more), in order. */
+  candidates(words: readonly string[]): number[] {
+    const found = new Set<number>();
+    for (const key of this.name(words).lookup) for (const id of this.ids.get(key) ?? []) found.add(id);
+    return [...found].sort((a, b) => a - b);
+  }
+}
+
+/**
+ * Heads and tails are filed and looked up to this many words: a run of capitalised words can be
+ * as long as a page makes it, and every head of it as a key would grow with its square. A longer
+ * name is found by its first or last KEY_WORDS words, a few more candidates that sameName sorts out.
+ */
+const KEY_WORDS = 6;
+
+function fileKeys(words: readonly string[]): string[] {
+  if (words.length === 0) return [];
+  const keys = [`whole:${words.join(" ")}`];
+  for (let n = 1; n <= Math.min(words.length, KEY_WORDS); n++)
+    keys.push(`head:${words.slice(0, n).join(" ")}`, `tail:${words.slice(-n).join(" ")}`);
+  if (words.length >= 2) keys.push(`ends:${words[0]} ${words.at(-1)}`);
+  return keys;
+}
+
+/**
+ * Where sameName's matches are filed: names these words begin or end (shorter in sameName's
+ * terms), names that begin or end with these words (longer), and names with the same first and
+ * last words (middle names skipped, both two words or more).
+ */
+function lookupKeys(words: readonly string[]): string[] {
+  if (words.length === 0) return [];
+  const reach = Math.min(words.length, KEY_WORDS);
+  const keys = [`head:${words.slice(0, reach).join(" ")}`, `tail:${words.slice(-reach).join(" ")}`];
+  for (let n = 1; n <= reach; n++)
+    keys.push(`whole:${words.slice(0, n).join(" ")}`, `whole:${words.slice(-n).join(" ")}`);
+  if (words.length >= 2) keys.push(`ends:${words[0]} ${words.at(-1)}`);
+  return keys;
 }

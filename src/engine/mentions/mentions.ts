@@ -12,6 +12,7 @@ import type { BlockKind, Span } from "../types.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
 import {
   isPersonRun,
+  NameIndex,
   nameRuns,
   nameWords,
   otherGeneration,
@@ -56,39 +57,12 @@ export interface PersonEntity {
   mentions: PersonMention[];
 }
 
-/** The person may be the one `name` (with its nameWords `words`) names. */
-const samePerson = (p: PersonEntity, name: string, words: readonly string[]) =>
-  sameName(nameWords(p.name), words) && !otherGeneration(p.name, name);
-
-/**
- * What a name shares with the names sameName takes for the same person: one word is their first
- * or their last word; two words or more are their first two (a head), their last two (a tail), or
- * their first and last (middle names left out). Looking people up by these keys rather than by
- * every word keeps the work linear when many people share a first name or a surname.
- */
-function lookupKeys(words: readonly string[]): string[] {
-  if (words.length === 0) return [];
-  const [first, last] = [words[0]!, words.at(-1)!];
-  if (words.length === 1) return [`first ${first}`, `last ${first}`];
-  return [`head ${first} ${words[1]}`, `tail ${words.at(-2)} ${last}`, `ends ${first} ${last}`];
-}
-
-/** The keys a person (two words or more) is found by: lookupKeys of a name of one word or more. */
-const personKeys = (words: readonly string[]) => [
-  `first ${words[0]}`,
-  `last ${words.at(-1)}`,
-  ...lookupKeys(words),
-];
-
-/** Two words or more name one person; one word is a surname or a first name, which people share. */
-const isFullName = (name: string) => nameWords(name).length >= 2;
-
 /** The people named in the article, found once. */
 export class ArticleMentions {
   readonly people: PersonEntity[] = [];
   readonly mentions: PersonMention[] = [];
-  /** People by their name's keys (see lookupKeys): only those sharing a key can match. */
-  private readonly byKey = new Map<string, number[]>();
+  /** People by their full names' words: only those filed under a name's keys can match it (see sameName). */
+  private readonly byName = new NameIndex();
 
   /** What the article says each named body is ("news agency" for "reuters"), by lower-case name. */
   private readonly bodies = new Map<string, string[]>();
@@ -101,8 +75,8 @@ export class ArticleMentions {
       this.juxtaposed,
     );
     // Full names first, so that a surname written before its full name still finds its person.
-    for (const m of found) if (isFullName(m.name)) this.addFullName(m);
-    for (const m of found) if (!isFullName(m.name)) this.addShortName(m);
+    for (const m of found) if (this.isFullName(m.name)) this.addFullName(m);
+    for (const m of found) if (!this.isFullName(m.name)) this.addShortName(m);
     for (const person of this.people)
       person.mentions.sort((a, b) => a.block - b.block || a.span.start - b.span.start);
     this.mentions = found;
@@ -136,7 +110,8 @@ export class ArticleMentions {
    */
   fullNames(): { name: string; block: number }[] {
     const first = new Map<string, number>();
-    for (const m of this.mentions) if (isFullName(m.name) && !first.has(m.name)) first.set(m.name, m.block);
+    for (const m of this.mentions)
+      if (this.isFullName(m.name) && !first.has(m.name)) first.set(m.name, m.block);
     return [...first].map(([name, block]) => ({ name, block }));
   }
 
@@ -150,63 +125,62 @@ export class ArticleMentions {
     return roles;
   }
 
+  /** Each name's nameWords: an article writes the same few names again and again. */
+  private readonly wordsOf = new Map<string, readonly string[]>();
+
+  private nameWords(name: string): readonly string[] {
+    let words = this.wordsOf.get(name);
+    if (!words) this.wordsOf.set(name, (words = nameWords(name)));
+    return words;
+  }
+
+  /** Two words or more name one person; one word is a surname or a first name, which people share. */
+  private isFullName(name: string): boolean {
+    return this.nameWords(name).length >= 2;
+  }
+
+  /** The person may be the one `name` (with its nameWords `words`) names. */
+  private samePerson(p: PersonEntity, name: string, words: readonly string[]): boolean {
+    return sameName(this.nameWords(p.name), words) && !otherGeneration(p.name, name);
+  }
+
   /** The one person a name denotes: the same full name, or the only person whose name holds it. */
   personNamed(name: string): PersonEntity | undefined {
-    const words = nameWords(name);
-    const matching = new Set<number>();
-    for (const id of this.sharingKey(words)) {
-      if (matching.has(id) || !samePerson(this.people[id]!, name, words)) continue;
-      matching.add(id);
+    const words = this.nameWords(name);
+    const candidates: PersonEntity[] = [];
+    for (const id of this.byName.candidates(words)) {
+      const p = this.people[id]!;
+      if (!this.samePerson(p, name, words)) continue;
+      candidates.push(p);
       // One word names nobody once two people hold it (no exact match below): stop looking.
-      if (!isFullName(name) && matching.size === 2) return undefined;
+      if (!this.isFullName(name) && candidates.length === 2) return undefined;
     }
-    const candidates = [...matching].map((id) => this.people[id]!);
     if (candidates.length === 1) return candidates[0];
     // A full name written as such is that person, though a shorter one holds it too.
-    const exact = isFullName(name) ? candidates.filter((p) => p.mentions.some((m) => m.name === name)) : [];
+    const exact = this.isFullName(name)
+      ? candidates.filter((p) => p.mentions.some((m) => m.name === name))
+      : [];
     return exact.length === 1 ? exact[0] : undefined;
   }
 
-  /**
-   * The people (by id) sharing a key with the name's words, lazily (a caller may stop early); a
-   * person sharing two keys comes twice.
-   */
-  private *sharingKey(words: readonly string[]): Generator<number> {
-    for (const key of lookupKeys(words)) yield* this.byKey.get(key) ?? [];
-  }
-
-  /** The first-named person sameName takes `name` for, by id. */
-  private firstSamePerson(name: string, words: readonly string[]): number | undefined {
-    let first: number | undefined;
-    for (const id of this.sharingKey(words))
-      if ((first === undefined || id < first) && samePerson(this.people[id]!, name, words)) first = id;
-    return first;
-  }
-
-  private index(id: number, words: readonly string[]): void {
-    for (const key of personKeys(words)) {
-      const ids = this.byKey.get(key);
-      if (!ids) this.byKey.set(key, [id]);
-      else if (ids.at(-1) !== id) ids.push(id);
-    }
-  }
-
   private addFullName(m: PersonMention): void {
-    const words = nameWords(m.name);
+    const words = this.nameWords(m.name);
     // "Te Kaurinui Parata" is "Te Kaurinui Robert Parata", but not "Hori Parata".
-    const sameId = this.firstSamePerson(m.name, words);
-    const same = sameId === undefined ? undefined : this.people[sameId]!;
-    if (same) {
-      if (words.length > nameWords(same.name).length) {
+    const sameId = this.byName
+      .candidates(words)
+      .find((id) => this.samePerson(this.people[id]!, m.name, words));
+    if (sameId !== undefined) {
+      const same = this.people[sameId]!;
+      if (words.length > this.nameWords(same.name).length) {
         same.name = m.name;
-        this.index(sameId!, words);
+        this.byName.add(words, sameId);
       }
       this.attach(same, m);
       return;
     }
     const id = this.people.length;
     this.people.push({ name: m.name, roles: [], mentions: [] });
-    this.index(id, words);
+    this.byName.add(words, id);
     this.attach(this.people[id]!, m);
   }
 
