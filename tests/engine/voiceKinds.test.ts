@@ -30,6 +30,9 @@ const roles: readonly (readonly [string, string, VoiceKind])[] = [
   ["en", "chief executive of the company", "institution"],
   ["en", "president of the teachers' union", "institution"],
   ["en", "President", "official"],
+  ["en", "the IMF’s managing director", "official"],
+  ["en", "deputy head of the UN mission", "official"],
+  ["en", "an agency spokesman", "official"],
   ["fr", "ministre de l’Intérieur", "official"],
   ["fr", "maire de la commune", "official"],
   ["fr", "chercheuse au CNRS", "expert"],
@@ -38,6 +41,8 @@ const roles: readonly (readonly [string, string, VoiceKind])[] = [
   ["fr", "rédactrice en chef adjointe", "media"],
   ["fr", "PDG du groupe", "institution"],
   ["fr", "présidente de l’association des riverains", "institution"],
+  ["fr", "directrice générale du FMI", "official"],
+  ["fr", "porte-parole de l’OTAN", "official"],
   ["de", "Bundesinnenministerin", "official"],
   ["de", "Oberbürgermeister", "official"],
   ["de", "Klimaforscherin", "expert"],
@@ -45,6 +50,7 @@ const roles: readonly (readonly [string, string, VoiceKind])[] = [
   ["de", "Chefredakteurin", "media"],
   ["de", "Dokumentarin des Magazins", "media"],
   ["de", "Konzernchef", "institution"],
+  ["de", "Sprecher der Vereinten Nationen", "official"],
   ["es", "alcaldesa de la ciudad", "official"],
   ["es", "investigadora del instituto", "expert"],
   ["es", "vecino del barrio", "affected"],
@@ -80,6 +86,10 @@ test("an organisation or an unnamed source is described by its name, and a bare 
   assert.equal(voiceOf("de", null, "unnamed", "der Konzern-Sprecher"), "institution");
   assert.equal(voiceOf("en", null, "organisation", "the health ministry"), "official");
   assert.equal(voiceOf("en", null, "organisation", "Northwind Logistics"), "unknown");
+  // An agency is a government's unless the article says it is a news agency.
+  assert.equal(voiceOf("en", "news agency", "organisation", "Norpress"), "media");
+  assert.equal(voiceOf("fr", "agence de presse", "organisation", "Norpress"), "media");
+  assert.equal(voiceOf("en", null, "organisation", "the environment agency"), "official");
 });
 
 test("another form the article names a person by can describe them", () => {

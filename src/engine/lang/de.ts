@@ -299,6 +299,7 @@ export const german: LanguageRules = {
       *fraktion *senat *bürgermeister *beauftragte *behörde *polizei *staatsanwalt *richter
       *gericht *amt *diplomat *botschafter *kommission *kommissar *militär *armee *bundeswehr
       *soldat =general kreml präsidial =rat *stadtrat *gemeinderat *landrat *demokrat ~*präsident
+      =uno =un *nationen =iwf =nato =oecd =wto =who =eu =ezb =opec interpol
       ~*vorsitzende ~*sekretär
     `),
     institution: list(`

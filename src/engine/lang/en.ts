@@ -283,9 +283,10 @@ export const english: LanguageRules = {
     official: list(`
       offic minist govern senat =sen =rep congress parliament =mp =mps lawmaker legislat politician
       mayor council police sheriff prosecut =judge =judges justice court diplomat ambassador embass
-      consul department ministry agency administration authorit cabinet kremlin pentagon =fed federal
+      consul department ministry ~agency administration authorit cabinet kremlin pentagon =fed federal
       party republican democrat =gop opposition candidate military army navy =soldier =soldiers =central
       commander =general colonel =col inspector commission chancellor premier trooper =state envoy ranger
+      =un =nations =imf =nato =oecd =wto =who =unicef =unesco =unhcr =eu =ecb =opec interpol
       ~president ~chairman ~chairwoman ~chair ~leader ~secretary ~adviser ~advisor ~speaker
     `),
     institution: list(`

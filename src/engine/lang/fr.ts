@@ -350,7 +350,8 @@ export const french: LanguageRules = {
     official: list(`
       minist gouvern déput sénat maire mairie élu préfe parlement diplomat ambassad commissaire chancel
       commission conseil kremlin élysée matignon police policier gendarm procureu parquet juge
-      tribunal =cour armée militaire =parti opposition autorité administration agence inspect
+      tribunal =cour armée militaire =parti opposition autorité administration ~agence inspect
+      =onu =nations =fmi =otan =oms =ocde =omc =unicef =unesco =ue =bce =opep interpol
       =état ~présiden ~secrétaire ~responsable
     `),
     institution: list(`
@@ -371,7 +372,7 @@ export const french: LanguageRules = {
     `),
     media: list(`
       journalist reporter correspondant rédact éditorialiste chroniqueu =journal quotidien
-      hebdomadaire magazine télé radio chaîne média
+      hebdomadaire magazine télé radio chaîne média presse
     `),
     document: list(`
       rapport communiqu déclaration étude enquête sondage lettre courrier =texte =textes document
