@@ -102,6 +102,25 @@ test("a relative clause giving the role after “as”", () => {
   ]);
 });
 
+test("a relative clause whose verb holds an office is the role, in each language", () => {
+  assert.deepEqual(rolesIn("en", ["Mara Quist, who heads the dockers’ union, walked out."], "Quist"), [
+    "heads the dockers’ union",
+  ]);
+  assert.deepEqual(rolesIn("en", ["Omar Sy, who has taught law at Dunmore College, signed."], "Omar Sy"), [
+    "has taught law at Dunmore College",
+  ]);
+  assert.deepEqual(rolesIn("fr", ["Paul Brun, qui préside le club de rugby, a signé."], "Brun"), [
+    "préside le club de rugby",
+  ]);
+  // German writes the verb last, and its relative pronoun is the determiner.
+  assert.deepEqual(rolesIn("de", ["Lena Kraus, die den Mieterverein leitet, unterschrieb."], "Kraus"), [
+    "den Mieterverein leitet",
+  ]);
+  // A clause with no verb of office, or one running into the rest of the sentence, is no role.
+  assert.deepEqual(rolesIn("en", ["Ivo Lind, who heads home every week, stayed."], "Lind"), []);
+  assert.deepEqual(rolesIn("de", ["Lena Kraus, die gestern kam, unterschrieb."], "Kraus"), []);
+});
+
 // Through attribution: speakers carry the article's roles, and descriptions find their person.
 
 test("a speaker carries the role the article gives in another sentence, and its kind follows", () => {

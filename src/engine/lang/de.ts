@@ -180,6 +180,9 @@ export const german: LanguageRules = {
   passiveAgents: words("von"),
   // "der", "die", "das" are relative pronouns too, but far more often articles.
   relativePronouns: words("welcher welche"),
+  officeVerbs: words(
+    "leitet leitete geleitet führt führte geführt vertritt vertrat vertreten unterrichtet unterrichtete lehrt lehrte gründete gegründet betreibt betrieb koordiniert koordinierte berät beriet forscht forschte arbeitet arbeitete studiert",
+  ),
   honorifics: new Map<string, Gender | undefined>([
     ...gendered("herr herrn", "m"),
     ...gendered("frau", "f"),

@@ -189,6 +189,9 @@ export const english: LanguageRules = {
   passiveMarkers: words("is was were are be been being"),
   complementisers: words("that"),
   relativePronouns: words("who which that"),
+  officeVerbs: words(
+    "heads headed leads led runs ran directs directed chairs chaired manages managed founded co-founded owns owned teaches taught represents represented oversees oversaw coordinates coordinated serves served advises advised studies studied researches works worked",
+  ),
   honorifics: new Map<string, Gender | undefined>([
     ...gendered("mr mr. sir lord", "m"),
     ...gendered("mrs mrs. ms ms. miss dame lady", "f"),

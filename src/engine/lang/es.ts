@@ -175,6 +175,9 @@ export const spanish: LanguageRules = {
   complementisers: words("que"),
   passiveAgents: words("por"),
   relativePronouns: words("quien quienes"),
+  officeVerbs: words(
+    "dirige dirigía preside presidía representa representaba enseña enseñaba fundó coordina gestiona asesora trabaja trabajaba estudia investiga",
+  ),
   honorifics: new Map<string, Gender | undefined>([
     ...gendered("sr sr. señor don", "m"),
     ...gendered("sra sra. srta srta. señora señorita doña", "f"),

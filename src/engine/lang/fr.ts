@@ -253,6 +253,9 @@ export const french: LanguageRules = {
   passiveMarkers: words("est sont était étaient sera seront serait seraient été être"),
   complementisers: words("que qu"),
   relativePronouns: words("qui"),
+  officeVerbs: words(
+    "dirige dirigeait dirigé préside présidait présidé représente représentait représenté enseigne enseignait enseigné gère gérait géré coordonne coordonnait fondé cofondé anime animait pilote pilotait conseille conseillait travaille travaillait travaillé étudie étudiait",
+  ),
   honorifics: new Map<string, Gender | undefined>([
     ...gendered("m. m mm. monsieur", "m"),
     ...gendered("mme mme. mmes mlle mlle. madame mademoiselle", "f"),

@@ -96,13 +96,36 @@ function appositionAfter(s: Sentence, nameEnd: number, end: number): string | nu
   return roleWords(s, from, end) ?? roleInRelative(s, from, end);
 }
 
-/** ", who works as a nurse at the clinic": a relative clause giving the role after "as". */
+/**
+ * A relative clause after the name that gives the role: "who works as a nurse at the clinic" (the
+ * role after "as"), or a clause whose verb holds an office ("who heads the growers' association",
+ * "qui dirige la fédération", "der den Verband leitet"), then the clause from its first word after
+ * the pronoun. Where nouns are capitalised the pronoun is the determiner ("der", "die").
+ */
 function roleInRelative(s: Sentence, from: number, end: number): string | null {
   const { tokens, rules } = s;
-  if (!isWord(tokens[from]) || !rules.relativePronouns.has(tokens[from]!.lower)) return null;
-  for (let k = from + 1; k < end && k - from < MAX_ROLE_WORDS && isWord(tokens[k]); k++)
-    if (rules.asWords.has(tokens[k]!.lower)) return roleWords(s, k + 1, end);
-  return null;
+  const pronoun = tokens[from];
+  if (
+    !isWord(pronoun) ||
+    !(
+      rules.relativePronouns.has(pronoun.lower) ||
+      (rules.capitalisesNouns && rules.determiners.has(pronoun.lower))
+    )
+  )
+    return null;
+  let holdsOffice = false;
+  // What the office is held in: a noun phrase or a name ("heads the union", not "heads home").
+  let namesBody = false;
+  let k = from + 1;
+  for (; k < end && isWord(tokens[k]); k++) {
+    if (k - from > MAX_ROLE_WORDS) return null;
+    const t = tokens[k]!;
+    if (rules.asWords.has(t.lower)) return roleWords(s, k + 1, end);
+    holdsOffice ||= rules.officeVerbs.has(t.lower);
+    namesBody ||= rules.determiners.has(t.lower) || isCapitalised(t);
+  }
+  // The clause must end where the apposition does: at punctuation, not in the quote's words.
+  return holdsOffice && namesBody && k < end ? tokensText(tokens, from + 1, k, s.source) : null;
 }
 
 /** The words from `from` to the next punctuation, when they read as a role. */
