@@ -121,6 +121,23 @@ test("a relative clause whose verb holds an office is the role, in each language
   assert.deepEqual(rolesIn("de", ["Lena Kraus, die gestern kam, unterschrieb."], "Kraus"), []);
 });
 
+test("the body a person belongs to, joined after the name, is their role when it names the body by its noun", () => {
+  assert.deepEqual(rolesIn("en", ["Nia Boyd of the Green Party spoke first."], "Boyd"), ["Green Party"]);
+  assert.deepEqual(rolesIn("en", ["Nia Boyd of the local union met the minister."], "Boyd"), ["local union"]);
+  assert.deepEqual(rolesIn("en", ["Nia Boyd from the University of Kent spoke in a debate."], "Boyd"), [
+    "University of Kent",
+  ]);
+  assert.deepEqual(rolesIn("fr", ["Paul Brun, du syndicat des cheminots, a signé."], "Brun"), [
+    "syndicat des cheminots",
+  ]);
+  assert.deepEqual(rolesIn("de", ["Jan Vogt von der Gewerkschaft Verdi unterschrieb."], "Vogt"), [
+    "Gewerkschaft Verdi",
+  ]);
+  // A place is no body, and a name followed by a verb is no body's name.
+  assert.deepEqual(rolesIn("en", ["Nia Boyd of Leeds spoke first."], "Boyd"), []);
+  assert.deepEqual(rolesIn("en", ["Nia Boyd of Leeds met the union."], "Boyd"), []);
+});
+
 // Through attribution: speakers carry the article's roles, and descriptions find their person.
 
 test("a speaker carries the role the article gives in another sentence, and its kind follows", () => {

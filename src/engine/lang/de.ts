@@ -183,6 +183,7 @@ export const german: LanguageRules = {
   officeVerbs: words(
     "leitet leitete geleitet führt führte geführt vertritt vertrat vertreten unterrichtet unterrichtete lehrt lehrte gründete gegründet betreibt betrieb koordiniert koordinierte berät beriet forscht forschte arbeitet arbeitete studiert",
   ),
+  affiliationPrepositions: words("von vom bei beim"),
   honorifics: new Map<string, Gender | undefined>([
     ...gendered("herr herrn", "m"),
     ...gendered("frau", "f"),

@@ -192,6 +192,7 @@ export const english: LanguageRules = {
   officeVerbs: words(
     "heads headed leads led runs ran directs directed chairs chaired manages managed founded co-founded owns owned teaches taught represents represented oversees oversaw coordinates coordinated serves served advises advised studies studied researches works worked",
   ),
+  affiliationPrepositions: words("of from at"),
   honorifics: new Map<string, Gender | undefined>([
     ...gendered("mr mr. sir lord", "m"),
     ...gendered("mrs mrs. ms ms. miss dame lady", "f"),

@@ -192,6 +192,7 @@ export const italian: LanguageRules = {
   officeVerbs: words(
     "dirige dirigeva guida guidava presiede presiedeva rappresenta rappresentava insegna insegnava fondato coordina gestisce lavora lavorava studia",
   ),
+  affiliationPrepositions: words("di del della dello dei"),
   honorifics: new Map<string, Gender | undefined>([
     ...gendered("sig sig. signor signore", "m"),
     ...gendered("sig.ra signora signorina", "f"),

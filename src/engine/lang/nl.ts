@@ -161,6 +161,7 @@ export const dutch: LanguageRules = {
   officeVerbs: words(
     "leidt leidde geleid voorzit vertegenwoordigt doceert doceerde richtte opgericht coördineert adviseert werkt werkte studeert onderzoekt",
   ),
+  affiliationPrepositions: words("van"),
   honorifics: new Map<string, Gender | undefined>([
     ...gendered("meneer dhr dhr. heer", "m"),
     ...gendered("mevrouw mevr mevr. mw mw.", "f"),

@@ -180,6 +180,7 @@ export const portuguese: LanguageRules = {
   officeVerbs: words(
     "dirige dirigia lidera liderava preside presidia representa representava ensina ensinava fundou coordena gere assessora trabalha trabalhava estuda pesquisa",
   ),
+  affiliationPrepositions: words("do da dos das de"),
   honorifics: new Map<string, Gender | undefined>([
     ...gendered("sr sr. senhor dom", "m"),
     ...gendered("sra sra. srta srta. senhora dona", "f"),

@@ -171,6 +171,11 @@ export interface LanguageRules {
    */
   officeVerbs: ReadonlySet<string>;
   /**
+   * Prepositions that join a person to the body they belong to, right after the name: "Ann Lee of
+   * the Green Party", "Paul Brun, du syndicat", "Jan Vogt vom Mieterverein".
+   */
+  affiliationPrepositions: ReadonlySet<string>;
+  /**
    * Titles before a name that are not part of it ("mr", "m.", "mme", "dr"), lower case, with the gender they
    * show.
    */

@@ -41,7 +41,12 @@ function endsPhrase(s: Sentence, k: number): boolean {
 export function roleOfRun(s: Sentence, run: NameRun, start: number, end: number): string | null {
   const before = officeBefore(s, run, start);
   const title = [before, run.title].filter(Boolean).join(" ");
-  return title || appositionAfter(s, run.end, end) || appositionBefore(s, run.titleStart, start);
+  return (
+    title ||
+    appositionAfter(s, run.end, end) ||
+    affiliationAfter(s, run.end, end) ||
+    appositionBefore(s, run.titleStart, start)
+  );
 }
 
 /**
@@ -94,6 +99,37 @@ function appositionAfter(s: Sentence, nameEnd: number, end: number): string | nu
     from = k + 1;
   }
   return roleWords(s, from, end) ?? roleInRelative(s, from, end);
+}
+
+/**
+ * "Ann Lee of the Green Party", "Paul Brun, du syndicat des cheminots", "Jan Vogt vom
+ * Mieterverein": the body the person belongs to, joined by a preposition right after the name (or
+ * its comma). It is a role only when it names a body by its noun: "Ann Lee of Leeds" is none. The
+ * role runs to the last word of the body's name ("of the union | met the minister").
+ */
+function affiliationAfter(s: Sentence, nameEnd: number, end: number): string | null {
+  const { tokens, rules } = s;
+  const at = isComma(tokens[nameEnd]) ? nameEnd + 1 : nameEnd;
+  if (!isWord(tokens[at]) || !rules.affiliationPrepositions.has(tokens[at]!.lower)) return null;
+  let body = -1;
+  let last = -1;
+  let named = false;
+  let afterJoint = false;
+  for (let k = at + 1; k < end && k - at <= MAX_ROLE_WORDS && isWord(tokens[k]) && !endsPhrase(s, k); k++) {
+    const t = tokens[k]!;
+    // Only "of", "de", "von" join a complement to the body; "in", "during" start another phrase.
+    const joint = rules.determiners.has(t.lower) || rules.affiliationPrepositions.has(t.lower);
+    if (rules.organisationNouns.has(t.lower)) body = last = k;
+    // Before the noun: its adjectives ("the local union"), or a name that leads to it ("the
+    // Green Party"); a lower-case word after a name is a verb ("of Leeds | met the union").
+    else if (body < 0 && !isCapitalised(t) && !joint && named) return null;
+    // After it: its name ("Gewerkschaft Verdi") or a complement ("syndicat des cheminots").
+    else if (body >= 0 && (isCapitalised(t) || (!joint && afterJoint))) last = k;
+    else if (body >= 0 && !joint) break;
+    afterJoint = joint;
+    named ||= isCapitalised(t);
+  }
+  return body >= 0 ? withoutDeterminer(s, at + 1, last + 1) : null;
 }
 
 /**
