@@ -302,7 +302,7 @@ export const german: LanguageRules = {
       *minister *kanzler *regierung bundes *bundestag *landtag *abgeordnete *politiker *partei
       *fraktion *senat *bürgermeister *beauftragte *behörde *polizei *staatsanwalt *richter
       *gericht *amt *diplomat *botschafter *kommission *kommissar *militär *armee *bundeswehr
-      *soldat =general kreml präsidial =rat *stadtrat *gemeinderat *landrat *demokrat ~*präsident
+      *soldat =general kreml präsidial =rat *stadtrat *gemeinderat *landrat *landrät *demokrat ~*präsident
       =uno =un *nationen =iwf =nato =oecd =wto =who =eu =ezb =opec interpol
       ~*vorsitzende ~*sekretär
     `),
@@ -313,14 +313,14 @@ export const german: LanguageRules = {
     `),
     expert: list(`
       *experte *expertin *forscher *wissenschaftler *professor =prof *ökonom *analyst *ologe
-      *ologin *arzt *ärzt *mediziner *rechtsanwalt =anwalt =anwältin *institut *universität
+      *ologin *historiker *arzt *ärzt *mediziner *rechtsanwalt =anwalt =anwältin *institut *universität
       *hochschul
     `),
     affected: list(`
       *anwohner *bewohner *zeuge *zeugin *opfer =vater =mutter *sohn *tochter *bruder *schwester
       *ehefrau *ehemann *familie *eltern *nachbar *patient *schüler *student *mitarbeiter
       *arbeiter *angestellte *betroffen *fahrgast *fahrgäste *kunde *kundin *wähler *demonstrant
-      *flüchtling *überlebende *lehrer *landwirt =fan =fans
+      *flüchtling *überlebende *lehrer *landwirt =fan =fans *aktivist *pfleger *krankenschwester
     `),
     media: list(`
       *journalist *reporter *redakteur *redaktion *korrespondent *zeitung *magazin *sender

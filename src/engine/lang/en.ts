@@ -285,13 +285,14 @@ export const english: LanguageRules = {
   // only, "~" a title that decides only when nothing else in the role does.
   voiceKinds: {
     official: list(`
-      offic minist govern senat =sen =rep congress parliament =mp =mps lawmaker legislat politician
+      official =office minist govern senat =sen =rep congress parliament =mp =mps lawmaker legislat politician
       mayor council police sheriff prosecut =judge =judges justice court diplomat ambassador embass
       consul department ministry ~agency administration authorit cabinet kremlin pentagon =fed federal
       party republican democrat =gop opposition candidate military army navy =soldier =soldiers =central
       commander =general colonel =col inspector commission chancellor premier trooper =state envoy ranger
+      detective sergeant lieutenant coroner regulator assembly
       =un =nations =imf =nato =oecd =wto =who =unicef =unesco =unhcr =eu =ecb =opec interpol
-      ~president ~chairman ~chairwoman ~chair ~leader ~secretary ~adviser ~advisor ~speaker
+      ~president ~chairman ~chairwoman ~chair ~leader ~secretary ~adviser ~advisor ~speaker ~officer ~officers ~aide ~aides ~staffer
     `),
     institution: list(`
       compan firm corporat =inc group business bank union association federation foundation
@@ -308,11 +309,12 @@ export const english: LanguageRules = {
       resident witness victim survivor =father =mother =son =sons daughter wife husband brother
       sister relative famil parent neighbo patient student pupil worker employee passenger commuter
       customer shopper voter =fan =fans villager farmer refugee migrant protester demonstrator
-      teacher veteran tenant homeowner fisherm skipper
+      teacher veteran tenant homeowner fisherm skipper nurse activist campaigner
     `),
     media: list(`
       journalist reporter correspondent editor columnist writer newspaper magazine =journal
-      broadcaster =news television =tv radio anchor commentator blogger =media outlet
+      broadcaster =news television =tv radio anchor commentator blogger =media outlet presenter
+      podcast photograph =host
     `),
     document: list(`
       report statement communiqu study survey letter document record filing tweet =bill =law

@@ -352,19 +352,19 @@ export const french: LanguageRules = {
   // only, "~" a title that decides only when nothing else in the role does.
   voiceKinds: {
     official: list(`
-      minist gouvern déput sénat maire mairie élu préfe parlement diplomat ambassad commissaire chancel
+      minist gouvern déput eurodéput sénat maire mairie élu préfe préfè parlement diplomat ambassad commissaire chancel
       commission conseil kremlin élysée matignon police policier gendarm procureu parquet juge
       tribunal =cour armée militaire =parti opposition autorité administration ~agence inspect
       =onu =nations =fmi =otan =oms =ocde =omc =unicef =unesco =ue =bce =opep interpol
-      =état ~présiden ~secrétaire ~responsable
+      =état écologiste ~présiden ~secrétaire ~responsable
     `),
     institution: list(`
       entreprise société groupe compagnie firme banque syndica association fédération fondation
       =ong organisation hôpital hôpitaux club =pdg patron fondat fonds industri constructeur
-      opérateur laboratoire ~directeu ~dirigeant
+      opérateur laboratoire gérant ~directeu ~dirigeant
     `),
     expert: list(`
-      expert chercheu recherche professeu universit économiste analyste *ologue *ologiste historien
+      expert chercheu recherche professeu universit économiste analyste *ologue *iologiste *nologiste *tologiste historien maître
       médecin docteur avocat spécialiste scientifique juriste démographe géographe urbaniste
       consultant institut
     `),
@@ -372,11 +372,11 @@ export const french: LanguageRules = {
       habitant riverain témoin victime survivant =père =mère =fils =fille frère sœur soeur épou
       =mari famille parent voisin patient étudiant élève lycéen salarié employé ouvrier travailleu
       passager usager client électeu manifestant agricult enseignant réfugié migrant supporte =ami
-      =amie retraité
+      =amie retraité militant commerçant infirmi
     `),
     media: list(`
       journalist reporter correspondant rédact éditorialiste chroniqueu =journal quotidien
-      hebdomadaire magazine télé radio chaîne média presse
+      hebdomadaire magazine télé radio chaîne média presse présentat
     `),
     document: list(`
       rapport communiqu déclaration étude enquête sondage lettre courrier =texte =textes document
