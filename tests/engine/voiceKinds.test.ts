@@ -173,3 +173,24 @@ test("a country that speaks is an official voice, in each language, with or with
   assert.equal(voiceOf("en", null, "person", "Jordan"), "unknown");
   assert.equal(body("en", "Valtek"), "unknown");
 });
+
+test("a family or an entourage quoted is an unnamed source, not an organisation", () => {
+  const speakersOf = (lang: string, ...texts: string[]) =>
+    extractQuotes({ lang, blocks: texts.map((text) => ({ kind: "paragraph" as const, text })) }).speakers.map(
+      (s) => [s.name, s.kind, s.voice],
+    );
+  assert.deepEqual(
+    speakersOf(
+      "en",
+      "“He loved the sea,” his family said in a statement.",
+      "“We ask for privacy,” they added.",
+    ),
+    [["his family", "unnamed", "affected"]],
+  );
+  assert.deepEqual(speakersOf("fr", "« Il est épuisé », confie l’entourage du maire."), [
+    ["l’entourage du maire", "unnamed", "official"],
+  ]);
+  assert.deepEqual(speakersOf("de", "„Er liebte das Meer“, teilte die Familie des Opfers mit."), [
+    ["die Familie des Opfers", "unnamed", "affected"],
+  ]);
+});

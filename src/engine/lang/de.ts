@@ -233,7 +233,7 @@ export const german: LanguageRules = {
     ...gendered(
       `
       beauftragte vorsitzende abgeordnete angehörige angestellte person leute menschen
-      experten quelle quellen kreise beteiligte betroffene
+      experten quelle quellen kreise beteiligte betroffene familie umfeld
     `,
       undefined,
     ),

@@ -232,7 +232,7 @@ export const english: LanguageRules = {
       administrator coordinator planner planners designer lecturer instructor curator coroner paramedic
       hydrologist geologist biologist ecologist climatologist seismologist virologist meteorologist
       criminologist physicist chemist statistician technician envoy fellow fisherman fishermen skipper
-      elder elders realtor broker
+      elder elders realtor broker family relatives
     `,
       undefined,
     ),

@@ -277,7 +277,7 @@ export const french: LanguageRules = {
       analyste analystes secrétaire proche proches collègue collègues spécialiste spécialistes
       syndicaliste militaire militaires scientifique économiste auteurs politique gens personne
       internaute internautes témoins élus commissaire cadre cadres fonctionnaire fonctionnaires membre
-      membres toxicologue sociologue politologue psychologue
+      membres toxicologue sociologue politologue psychologue famille entourage
     `,
       undefined,
     ),
