@@ -138,6 +138,16 @@ test("the body a person belongs to, joined after the name, is their role when it
   assert.deepEqual(rolesIn("en", ["Nia Boyd of Leeds met the union."], "Boyd"), []);
 });
 
+test("a name, a copula and an office: the role the sentence gives", () => {
+  assert.deepEqual(rolesIn("en", ["Rosa Gill is a nurse at the county clinic."], "Gill"), [
+    "nurse at the county clinic",
+  ]);
+  assert.deepEqual(rolesIn("fr", ["Marc Olier est maire de la commune."], "Olier"), ["maire de la commune"]);
+  assert.deepEqual(rolesIn("de", ["Jana Roth ist Soziologin."], "Roth"), ["Soziologin"]);
+  // What follows the copula is a clause unless it opens with a determiner or the office.
+  assert.deepEqual(rolesIn("en", ["Rosa Gill was stopped by a police officer."], "Gill"), []);
+});
+
 // Through attribution: speakers carry the article's roles, and descriptions find their person.
 
 test("a speaker carries the role the article gives in another sentence, and its kind follows", () => {

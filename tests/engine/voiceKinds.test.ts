@@ -68,6 +68,7 @@ const roles: readonly (readonly [string, string, VoiceKind])[] = [
   ["de", "Landrätin", "official"],
   ["de", "Klimaaktivistin", "affected"],
   ["de", "Historikerin", "expert"],
+  ["de", "Professorin für Soziologie", "expert"],
   ["es", "alcaldesa de la ciudad", "official"],
   ["es", "investigadora del instituto", "expert"],
   ["es", "vecino del barrio", "affected"],

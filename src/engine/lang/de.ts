@@ -184,6 +184,7 @@ export const german: LanguageRules = {
     "leitet leitete geleitet führt führte geführt vertritt vertrat vertreten unterrichtet unterrichtete lehrt lehrte gründete gegründet betreibt betrieb koordiniert koordinierte berät beriet forscht forschte arbeitet arbeitete studiert",
   ),
   affiliationPrepositions: words("von vom bei beim"),
+  copulas: words("ist war"),
   honorifics: new Map<string, Gender | undefined>([
     ...gendered("herr herrn", "m"),
     ...gendered("frau", "f"),
@@ -213,7 +214,8 @@ export const german: LanguageRules = {
       beobachter kritiker unterstützer gegner insider hacker täter verdächtige verdächtiger
       beauftragter vorsitzender abgeordneter manager unternehmer gründer
       enkel onkel neffe großvater opa witwer partner landwirt pfarrer rentner dokumentar
-      journalist reporter korrespondent
+      journalist reporter korrespondent professor soziologe historiker psychologe politologe
+      pfleger krankenpfleger
     `,
       "m",
     ),
@@ -226,7 +228,8 @@ export const german: LanguageRules = {
       direktorin ministerin präsidentin kanzlerin beobachterin kritikerin unterstützerin
       managerin unternehmerin gründerin
       enkelin tante nichte großmutter oma witwe partnerin landwirtin pfarrerin rentnerin dokumentarin
-      journalistin reporterin korrespondentin
+      journalistin reporterin korrespondentin professorin soziologin historikerin psychologin
+      politologin pflegerin krankenschwester
     `,
       "f",
     ),

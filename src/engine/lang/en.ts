@@ -193,6 +193,7 @@ export const english: LanguageRules = {
     "heads headed leads led runs ran directs directed chairs chaired manages managed founded co-founded owns owned teaches taught represents represented oversees oversaw coordinates coordinated serves served advises advised studies studied researches works worked",
   ),
   affiliationPrepositions: words("of from at"),
+  copulas: words("is was"),
   honorifics: new Map<string, Gender | undefined>([
     ...gendered("mr mr. sir lord", "m"),
     ...gendered("mrs mrs. ms ms. miss dame lady", "f"),

@@ -179,6 +179,7 @@ export const spanish: LanguageRules = {
     "dirige dirigía preside presidía representa representaba enseña enseñaba fundó coordina gestiona asesora trabaja trabajaba estudia investiga",
   ),
   affiliationPrepositions: words("de del"),
+  copulas: words("es era"),
   honorifics: new Map<string, Gender | undefined>([
     ...gendered("sr sr. señor don", "m"),
     ...gendered("sra sra. srta srta. señora señorita doña", "f"),

@@ -257,6 +257,7 @@ export const french: LanguageRules = {
     "dirige dirigeait dirigé préside présidait présidé représente représentait représenté enseigne enseignait enseigné gère gérait géré coordonne coordonnait fondé cofondé anime animait pilote pilotait conseille conseillait travaille travaillait travaillé étudie étudiait",
   ),
   affiliationPrepositions: words("de du des d au aux"),
+  copulas: words("est était"),
   honorifics: new Map<string, Gender | undefined>([
     ...gendered("m. m mm. monsieur", "m"),
     ...gendered("mme mme. mmes mlle mlle. madame mademoiselle", "f"),

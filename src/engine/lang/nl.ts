@@ -162,6 +162,7 @@ export const dutch: LanguageRules = {
     "leidt leidde geleid voorzit vertegenwoordigt doceert doceerde richtte opgericht coördineert adviseert werkt werkte studeert onderzoekt",
   ),
   affiliationPrepositions: words("van"),
+  copulas: words("is was"),
   honorifics: new Map<string, Gender | undefined>([
     ...gendered("meneer dhr dhr. heer", "m"),
     ...gendered("mevrouw mevr mevr. mw mw.", "f"),

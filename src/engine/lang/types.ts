@@ -175,6 +175,8 @@ export interface LanguageRules {
    * the Green Party", "Paul Brun, du syndicat", "Jan Vogt vom Mieterverein".
    */
   affiliationPrepositions: ReadonlySet<string>;
+  /** "is", "est", "ist": after a name, what follows may be the person's role ("Ann Lee is a nurse"). */
+  copulas: ReadonlySet<string>;
   /**
    * Titles before a name that are not part of it ("mr", "m.", "mme", "dr"), lower case, with the gender they
    * show.

@@ -45,6 +45,7 @@ export function roleOfRun(s: Sentence, run: NameRun, start: number, end: number)
     title ||
     appositionAfter(s, run.end, end) ||
     affiliationAfter(s, run.end, end) ||
+    predicateAfter(s, run.end, end) ||
     appositionBefore(s, run.titleStart, start)
   );
 }
@@ -99,6 +100,19 @@ function appositionAfter(s: Sentence, nameEnd: number, end: number): string | nu
     from = k + 1;
   }
   return roleWords(s, from, end) ?? roleInRelative(s, from, end);
+}
+
+/**
+ * "Ann Lee is a nurse at the clinic", "Jeanne Roux est maire de la commune", "Jana Roth ist
+ * Bürgermeisterin": the name, a copula, then a role opened by a determiner or by the office
+ * itself. Anything else after the copula is a clause ("was arrested by a police officer").
+ */
+function predicateAfter(s: Sentence, nameEnd: number, end: number): string | null {
+  const { tokens, rules } = s;
+  if (!isWord(tokens[nameEnd]) || !rules.copulas.has(tokens[nameEnd]!.lower)) return null;
+  const first = tokens[nameEnd + 1];
+  if (!isWord(first) || !(rules.determiners.has(first.lower) || isOffice(first, rules))) return null;
+  return roleWords(s, nameEnd + 1, end);
 }
 
 /**
