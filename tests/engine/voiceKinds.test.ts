@@ -13,7 +13,7 @@ const voiceOf = (
   kind: Speaker["kind"] = "person",
   name = "Ann Lee",
   aliases: string[] = [],
-) => decideVoice({ name, aliases, role, kind }, rulesFor(lang)).voice;
+) => decideVoice({ name, aliases, roles: role === null ? [] : [role], kind }, rulesFor(lang)).voice;
 
 /** [lang, role, expected] for a named person. */
 const roles: readonly (readonly [string, string, VoiceKind])[] = [
@@ -38,6 +38,10 @@ const roles: readonly (readonly [string, string, VoiceKind])[] = [
   ["en", "probation officer", "official"],
   ["en", "county coroner", "official"],
   ["en", "a nurse at the clinic", "affected"],
+  ["en", "nurse at the county hospital", "affected"],
+  ["en", "a student at the state university", "affected"],
+  ["en", "spokeswoman for the hospital", "institution"],
+  ["fr", "étudiante à l’université de Lille", "affected"],
   ["en", "climate activist", "affected"],
   ["en", "host of a weekly podcast", "media"],
   ["fr", "ministre de l’Intérieur", "official"],
@@ -125,12 +129,12 @@ test("documents and statements are their own kind, but a person never is one", (
 
 test("a title decides only when nothing else does; the decision names its word", () => {
   const union = decideVoice(
-    { name: "Ann Lee", aliases: [], role: "president of the dockers' union", kind: "person" },
+    { name: "Ann Lee", aliases: [], roles: ["president of the dockers' union"], kind: "person" },
     rulesFor("en"),
   );
   assert.deepEqual(union, { voice: "institution", word: "union" });
   const president = decideVoice(
-    { name: "Ann Lee", aliases: [], role: "president", kind: "person" },
+    { name: "Ann Lee", aliases: [], roles: ["president"], kind: "person" },
     rulesFor("en"),
   );
   assert.deepEqual(president, { voice: "official", word: "president" });
