@@ -117,6 +117,9 @@ test("a relative clause whose verb holds an office is the role, in each language
     "den Mieterverein leitet",
   ]);
   // A clause with no verb of office, or one running into the rest of the sentence, is no role.
+  assert.deepEqual(rolesIn("en", ["Omar Sy, who was elected mayor in 2019, signed."], "Omar Sy"), [
+    "was elected mayor in 2019",
+  ]);
   assert.deepEqual(rolesIn("en", ["Ivo Lind, who heads home every week, stayed."], "Lind"), []);
   assert.deepEqual(rolesIn("de", ["Lena Kraus, die gestern kam, unterschrieb."], "Kraus"), []);
 });

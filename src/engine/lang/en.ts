@@ -190,7 +190,7 @@ export const english: LanguageRules = {
   complementisers: words("that"),
   relativePronouns: words("who which that"),
   officeVerbs: words(
-    "heads headed leads led runs ran directs directed chairs chaired manages managed founded co-founded owns owned teaches taught represents represented oversees oversaw coordinates coordinated serves served advises advised studies studied researches works worked",
+    "heads headed leads led runs ran directs directed chairs chaired manages managed founded co-founded owns owned teaches taught represents represented oversees oversaw coordinates coordinated serves served advises advised studies studied researches works worked elected appointed",
   ),
   affiliationPrepositions: words("of from at"),
   copulas: words("is was"),

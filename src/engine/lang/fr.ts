@@ -254,7 +254,7 @@ export const french: LanguageRules = {
   complementisers: words("que qu"),
   relativePronouns: words("qui"),
   officeVerbs: words(
-    "dirige dirigeait dirigé préside présidait présidé représente représentait représenté enseigne enseignait enseigné gère gérait géré coordonne coordonnait fondé cofondé anime animait pilote pilotait conseille conseillait travaille travaillait travaillé étudie étudiait",
+    "dirige dirigeait dirigé préside présidait présidé représente représentait représenté enseigne enseignait enseigné gère gérait géré coordonne coordonnait fondé cofondé anime animait pilote pilotait conseille conseillait travaille travaillait travaillé étudie étudiait élu élue nommé nommée",
   ),
   affiliationPrepositions: words("de du des d au aux"),
   copulas: words("est était"),

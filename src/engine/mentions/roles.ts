@@ -164,7 +164,8 @@ function roleInRelative(s: Sentence, from: number, end: number): string | null {
   )
     return null;
   let holdsOffice = false;
-  // What the office is held in: a noun phrase or a name ("heads the union", not "heads home").
+  // What the office is held in, or the office: a noun phrase, a name or an office noun ("heads the
+  // union", "was elected mayor"; not "heads home").
   let namesBody = false;
   let k = from + 1;
   for (; k < end && isWord(tokens[k]); k++) {
@@ -172,7 +173,7 @@ function roleInRelative(s: Sentence, from: number, end: number): string | null {
     const t = tokens[k]!;
     if (rules.asWords.has(t.lower)) return roleWords(s, k + 1, end);
     holdsOffice ||= rules.officeVerbs.has(t.lower);
-    namesBody ||= rules.determiners.has(t.lower) || isCapitalised(t);
+    namesBody ||= rules.determiners.has(t.lower) || isCapitalised(t) || isOffice(t, rules);
   }
   // The clause must end where the apposition does: at punctuation, not in the quote's words.
   return holdsOffice && namesBody && k < end ? tokensText(tokens, from + 1, k, s.source) : null;
