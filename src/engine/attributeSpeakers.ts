@@ -407,7 +407,7 @@ function buildResult(
         speakers.push({
           id: speakers.length,
           ...described,
-          voice: decideVoice({ ...described, role: roles.join(", ") || null }, rules).voice,
+          voice: decideVoice({ ...described, roles }, rules).voice,
           quotes: [],
         });
       }

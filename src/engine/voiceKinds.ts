@@ -9,7 +9,8 @@ import { countryNames } from "./lang/countries.ts";
 import type { DecidedVoiceKind, Speaker, VoiceKind } from "./types.ts";
 
 /**
- * Which kind wins when a description has words of several: a document quoted is the voice
+ * Which kind wins when a description has words of several (after what the person is, see
+ * decideVoice): a document quoted is the voice
  * whoever wrote it ("a statement from the ministry"); an expertise or an office says more than
  * where it is held ("economist at a bank", "official in the agency"); a body speaks for the
  * people it groups ("president of the tenants' association"); media come last, as they are most
@@ -69,37 +70,60 @@ function wordOfKind(
   return words.find((word) => bare.some((entry) => entryMatches(entry, word)));
 }
 
+/** What the article says of a speaker: its name, the other forms it goes by, every role it is given. */
+export type DescribedSpeaker = Pick<Speaker, "name" | "aliases" | "kind"> & { roles: readonly string[] };
+
 /**
- * The words of what the article says of the speaker: its role, the words of the other forms it is
+ * The words of what the article says of the speaker: its roles, the words of the other forms it is
  * named by that are not its name ("président" and "russe" of "le président russe" for Vladimir
  * Poutine), and the name itself when the name is a description (an organisation, an unnamed
  * source). A person's name decides nothing: a surname can be a role word (Judge, Fisher).
  */
-function descriptionWords(speaker: Pick<Speaker, "name" | "aliases" | "role" | "kind">): string[] {
+function descriptionWords(speaker: DescribedSpeaker): string[] {
   const nameWords = lowerWords(speaker.name);
   const aliasWords = speaker.aliases.flatMap(lowerWords).filter((word) => !nameWords.includes(word));
-  return [...lowerWords(speaker.role ?? ""), ...aliasWords, ...(speaker.kind === "person" ? [] : nameWords)];
+  return [
+    ...speaker.roles.flatMap(lowerWords),
+    ...aliasWords,
+    ...(speaker.kind === "person" ? [] : nameWords),
+  ];
 }
 
 const lowerWords = (text: string): string[] => text.toLocaleLowerCase().match(WORD) ?? [];
 
-/** The speaker's kind of voice, and the word that decided it. */
+/**
+ * What the person is, in each role: its first person noun ("nurse" of "nurse at the county
+ * hospital", "présidente" of "présidente de l’association des riverains", not "riverains").
+ */
+function occupations(speaker: DescribedSpeaker, rules: Pick<LanguageRules, "personNouns">): string[] {
+  return speaker.roles.flatMap((role) => lowerWords(role).find((word) => rules.personNouns.has(word)) ?? []);
+}
+
+/**
+ * The speaker's kind of voice, and the word that decided it. What a person is decides before
+ * where they are ("a nurse at the hospital" is affected, "a student at the university" no
+ * expert); then any word of the description; a title ("president") only when nothing else does.
+ */
 export function decideVoice(
-  speaker: Pick<Speaker, "name" | "aliases" | "role" | "kind">,
-  rules: Pick<LanguageRules, "voiceKinds" | "code" | "determiners">,
+  speaker: DescribedSpeaker,
+  rules: Pick<LanguageRules, "voiceKinds" | "code" | "determiners" | "personNouns">,
 ): VoiceDecision {
-  const words = descriptionWords(speaker);
   // A country that speaks is its government: "La Chine a appelé à la retenue".
   const country = speaker.kind !== "person" ? countryNamed(speaker.name, rules) : null;
   if (country !== null) return { voice: "official", word: country };
   // A person is never a document, whatever their role mentions ("author of the report").
   const kinds = VOICE_PRIORITY.filter((kind) => kind !== "document" || speaker.kind !== "person");
-  for (const titles of [false, true]) {
+  const words = descriptionWords(speaker);
+  const passes = [
+    { pool: occupations(speaker, rules), titles: false },
+    { pool: words, titles: false },
+    { pool: words, titles: true },
+  ];
+  for (const { pool, titles } of passes)
     for (const voice of kinds) {
-      const word = wordOfKind(words, rules.voiceKinds[voice], titles);
+      const word = wordOfKind(pool, rules.voiceKinds[voice], titles);
       if (word !== undefined) return { voice, word };
     }
-  }
   // Not even a named organisation is guessed: a party's initials or a brand name a party as
   // often as a company.
   return { voice: "unknown", word: null };

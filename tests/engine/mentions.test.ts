@@ -102,6 +102,55 @@ test("a relative clause giving the role after “as”", () => {
   ]);
 });
 
+test("a relative clause whose verb holds an office is the role, in each language", () => {
+  assert.deepEqual(rolesIn("en", ["Mara Quist, who heads the dockers’ union, walked out."], "Quist"), [
+    "heads the dockers’ union",
+  ]);
+  assert.deepEqual(rolesIn("en", ["Omar Sy, who has taught law at Dunmore College, signed."], "Omar Sy"), [
+    "has taught law at Dunmore College",
+  ]);
+  assert.deepEqual(rolesIn("fr", ["Paul Brun, qui préside le club de rugby, a signé."], "Brun"), [
+    "préside le club de rugby",
+  ]);
+  // German writes the verb last, and its relative pronoun is the determiner.
+  assert.deepEqual(rolesIn("de", ["Lena Kraus, die den Mieterverein leitet, unterschrieb."], "Kraus"), [
+    "den Mieterverein leitet",
+  ]);
+  // A clause with no verb of office, or one running into the rest of the sentence, is no role.
+  assert.deepEqual(rolesIn("en", ["Omar Sy, who was elected mayor in 2019, signed."], "Omar Sy"), [
+    "was elected mayor in 2019",
+  ]);
+  assert.deepEqual(rolesIn("en", ["Ivo Lind, who heads home every week, stayed."], "Lind"), []);
+  assert.deepEqual(rolesIn("de", ["Lena Kraus, die gestern kam, unterschrieb."], "Kraus"), []);
+});
+
+test("the body a person belongs to, joined after the name, is their role when it names the body by its noun", () => {
+  assert.deepEqual(rolesIn("en", ["Nia Boyd of the Green Party spoke first."], "Boyd"), ["Green Party"]);
+  assert.deepEqual(rolesIn("en", ["Nia Boyd of the local union met the minister."], "Boyd"), ["local union"]);
+  assert.deepEqual(rolesIn("en", ["Nia Boyd from the University of Kent spoke in a debate."], "Boyd"), [
+    "University of Kent",
+  ]);
+  assert.deepEqual(rolesIn("fr", ["Paul Brun, du syndicat des cheminots, a signé."], "Brun"), [
+    "syndicat des cheminots",
+  ]);
+  assert.deepEqual(rolesIn("de", ["Jan Vogt von der Gewerkschaft Verdi unterschrieb."], "Vogt"), [
+    "Gewerkschaft Verdi",
+  ]);
+  // A place is no body, and a name followed by a verb is no body's name.
+  assert.deepEqual(rolesIn("en", ["Nia Boyd of Leeds spoke first."], "Boyd"), []);
+  assert.deepEqual(rolesIn("en", ["Nia Boyd of Leeds met the union."], "Boyd"), []);
+});
+
+test("a name, a copula and an office: the role the sentence gives", () => {
+  assert.deepEqual(rolesIn("en", ["Rosa Gill is a nurse at the county clinic."], "Gill"), [
+    "nurse at the county clinic",
+  ]);
+  assert.deepEqual(rolesIn("fr", ["Marc Olier est maire de la commune."], "Olier"), ["maire de la commune"]);
+  assert.deepEqual(rolesIn("de", ["Jana Roth ist Soziologin."], "Roth"), ["Soziologin"]);
+  // What follows the copula is a clause unless it opens with a determiner or the office.
+  assert.deepEqual(rolesIn("en", ["Rosa Gill was stopped by a police officer."], "Gill"), []);
+});
+
 // Through attribution: speakers carry the article's roles, and descriptions find their person.
 
 test("a speaker carries the role the article gives in another sentence, and its kind follows", () => {

@@ -13,7 +13,7 @@ const voiceOf = (
   kind: Speaker["kind"] = "person",
   name = "Ann Lee",
   aliases: string[] = [],
-) => decideVoice({ name, aliases, role, kind }, rulesFor(lang)).voice;
+) => decideVoice({ name, aliases, roles: role === null ? [] : [role], kind }, rulesFor(lang)).voice;
 
 /** [lang, role, expected] for a named person. */
 const roles: readonly (readonly [string, string, VoiceKind])[] = [
@@ -30,14 +30,37 @@ const roles: readonly (readonly [string, string, VoiceKind])[] = [
   ["en", "chief executive of the company", "institution"],
   ["en", "president of the teachers' union", "institution"],
   ["en", "President", "official"],
+  ["en", "the IMF’s managing director", "official"],
+  ["en", "deputy head of the UN mission", "official"],
+  ["en", "an agency spokesman", "official"],
+  ["en", "chief executive officer of the chain", "institution"],
+  ["en", "a police officer", "official"],
+  ["en", "probation officer", "official"],
+  ["en", "county coroner", "official"],
+  ["en", "a nurse at the clinic", "affected"],
+  ["en", "nurse at the county hospital", "affected"],
+  ["en", "a student at the state university", "affected"],
+  ["en", "spokeswoman for the hospital", "institution"],
+  ["fr", "étudiante à l’université de Lille", "affected"],
+  ["en", "climate activist", "affected"],
+  ["en", "host of a weekly podcast", "media"],
   ["fr", "ministre de l’Intérieur", "official"],
   ["fr", "maire de la commune", "official"],
   ["fr", "chercheuse au CNRS", "expert"],
   ["fr", "épidémiologiste", "expert"],
+  ["fr", "immunologiste", "expert"],
+  ["fr", "élue écologiste", "official"],
+  ["fr", "eurodéputée", "official"],
+  ["fr", "préfète de région", "official"],
+  ["fr", "militante associative", "affected"],
+  ["fr", "infirmière", "affected"],
+  ["fr", "présentatrice du journal télévisé", "media"],
   ["fr", "habitante du quartier", "affected"],
   ["fr", "rédactrice en chef adjointe", "media"],
   ["fr", "PDG du groupe", "institution"],
   ["fr", "présidente de l’association des riverains", "institution"],
+  ["fr", "directrice générale du FMI", "official"],
+  ["fr", "porte-parole de l’OTAN", "official"],
   ["de", "Bundesinnenministerin", "official"],
   ["de", "Oberbürgermeister", "official"],
   ["de", "Klimaforscherin", "expert"],
@@ -45,6 +68,11 @@ const roles: readonly (readonly [string, string, VoiceKind])[] = [
   ["de", "Chefredakteurin", "media"],
   ["de", "Dokumentarin des Magazins", "media"],
   ["de", "Konzernchef", "institution"],
+  ["de", "Sprecher der Vereinten Nationen", "official"],
+  ["de", "Landrätin", "official"],
+  ["de", "Klimaaktivistin", "affected"],
+  ["de", "Historikerin", "expert"],
+  ["de", "Professorin für Soziologie", "expert"],
   ["es", "alcaldesa de la ciudad", "official"],
   ["es", "investigadora del instituto", "expert"],
   ["es", "vecino del barrio", "affected"],
@@ -80,6 +108,10 @@ test("an organisation or an unnamed source is described by its name, and a bare 
   assert.equal(voiceOf("de", null, "unnamed", "der Konzern-Sprecher"), "institution");
   assert.equal(voiceOf("en", null, "organisation", "the health ministry"), "official");
   assert.equal(voiceOf("en", null, "organisation", "Northwind Logistics"), "unknown");
+  // An agency is a government's unless the article says it is a news agency.
+  assert.equal(voiceOf("en", "news agency", "organisation", "Norpress"), "media");
+  assert.equal(voiceOf("fr", "agence de presse", "organisation", "Norpress"), "media");
+  assert.equal(voiceOf("en", null, "organisation", "the environment agency"), "official");
 });
 
 test("another form the article names a person by can describe them", () => {
@@ -97,12 +129,12 @@ test("documents and statements are their own kind, but a person never is one", (
 
 test("a title decides only when nothing else does; the decision names its word", () => {
   const union = decideVoice(
-    { name: "Ann Lee", aliases: [], role: "president of the dockers' union", kind: "person" },
+    { name: "Ann Lee", aliases: [], roles: ["president of the dockers' union"], kind: "person" },
     rulesFor("en"),
   );
   assert.deepEqual(union, { voice: "institution", word: "union" });
   const president = decideVoice(
-    { name: "Ann Lee", aliases: [], role: "president", kind: "person" },
+    { name: "Ann Lee", aliases: [], roles: ["president"], kind: "person" },
     rulesFor("en"),
   );
   assert.deepEqual(president, { voice: "official", word: "president" });
@@ -145,4 +177,25 @@ test("a country that speaks is an official voice, in each language, with or with
   // A person's name is never a country's, and a body that is no country stays unknown.
   assert.equal(voiceOf("en", null, "person", "Jordan"), "unknown");
   assert.equal(body("en", "Valtek"), "unknown");
+});
+
+test("a family or an entourage quoted is an unnamed source, not an organisation", () => {
+  const speakersOf = (lang: string, ...texts: string[]) =>
+    extractQuotes({ lang, blocks: texts.map((text) => ({ kind: "paragraph" as const, text })) }).speakers.map(
+      (s) => [s.name, s.kind, s.voice],
+    );
+  assert.deepEqual(
+    speakersOf(
+      "en",
+      "“He loved the sea,” his family said in a statement.",
+      "“We ask for privacy,” they added.",
+    ),
+    [["his family", "unnamed", "affected"]],
+  );
+  assert.deepEqual(speakersOf("fr", "« Il est épuisé », confie l’entourage du maire."), [
+    ["l’entourage du maire", "unnamed", "official"],
+  ]);
+  assert.deepEqual(speakersOf("de", "„Er liebte das Meer“, teilte die Familie des Opfers mit."), [
+    ["die Familie des Opfers", "unnamed", "affected"],
+  ]);
 });

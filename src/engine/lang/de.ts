@@ -180,6 +180,11 @@ export const german: LanguageRules = {
   passiveAgents: words("von"),
   // "der", "die", "das" are relative pronouns too, but far more often articles.
   relativePronouns: words("welcher welche"),
+  officeVerbs: words(
+    "leitet leitete geleitet führt führte geführt vertritt vertrat vertreten unterrichtet unterrichtete lehrt lehrte gründete gegründet betreibt betrieb koordiniert koordinierte berät beriet forscht forschte arbeitet arbeitete studiert gewählt ernannt",
+  ),
+  affiliationPrepositions: words("von vom bei beim"),
+  copulas: words("ist war"),
   honorifics: new Map<string, Gender | undefined>([
     ...gendered("herr herrn", "m"),
     ...gendered("frau", "f"),
@@ -209,7 +214,8 @@ export const german: LanguageRules = {
       beobachter kritiker unterstützer gegner insider hacker täter verdächtige verdächtiger
       beauftragter vorsitzender abgeordneter manager unternehmer gründer
       enkel onkel neffe großvater opa witwer partner landwirt pfarrer rentner dokumentar
-      journalist reporter korrespondent
+      journalist reporter korrespondent professor soziologe historiker psychologe politologe
+      pfleger krankenpfleger
     `,
       "m",
     ),
@@ -222,14 +228,15 @@ export const german: LanguageRules = {
       direktorin ministerin präsidentin kanzlerin beobachterin kritikerin unterstützerin
       managerin unternehmerin gründerin
       enkelin tante nichte großmutter oma witwe partnerin landwirtin pfarrerin rentnerin dokumentarin
-      journalistin reporterin korrespondentin
+      journalistin reporterin korrespondentin professorin soziologin historikerin psychologin
+      politologin pflegerin krankenschwester
     `,
       "f",
     ),
     ...gendered(
       `
       beauftragte vorsitzende abgeordnete angehörige angestellte person leute menschen
-      experten quelle quellen kreise beteiligte betroffene
+      experten quelle quellen kreise beteiligte betroffene familie umfeld
     `,
       undefined,
     ),
@@ -298,7 +305,8 @@ export const german: LanguageRules = {
       *minister *kanzler *regierung bundes *bundestag *landtag *abgeordnete *politiker *partei
       *fraktion *senat *bürgermeister *beauftragte *behörde *polizei *staatsanwalt *richter
       *gericht *amt *diplomat *botschafter *kommission *kommissar *militär *armee *bundeswehr
-      *soldat =general kreml präsidial =rat *stadtrat *gemeinderat *landrat *demokrat ~*präsident
+      *soldat =general kreml präsidial =rat *stadtrat *gemeinderat *landrat *landrät *demokrat ~*präsident
+      =uno =un *nationen =iwf =nato =oecd =wto =who =eu =ezb =opec interpol
       ~*vorsitzende ~*sekretär
     `),
     institution: list(`
@@ -308,14 +316,14 @@ export const german: LanguageRules = {
     `),
     expert: list(`
       *experte *expertin *forscher *wissenschaftler *professor =prof *ökonom *analyst *ologe
-      *ologin *arzt *ärzt *mediziner *rechtsanwalt =anwalt =anwältin *institut *universität
+      *ologin *historiker *arzt *ärzt *mediziner *rechtsanwalt =anwalt =anwältin *institut *universität
       *hochschul
     `),
     affected: list(`
       *anwohner *bewohner *zeuge *zeugin *opfer =vater =mutter *sohn *tochter *bruder *schwester
       *ehefrau *ehemann *familie *eltern *nachbar *patient *schüler *student *mitarbeiter
       *arbeiter *angestellte *betroffen *fahrgast *fahrgäste *kunde *kundin *wähler *demonstrant
-      *flüchtling *überlebende *lehrer *landwirt =fan =fans
+      *flüchtling *überlebende *lehrer *landwirt =fan =fans *aktivist *pfleger *krankenschwester
     `),
     media: list(`
       *journalist *reporter *redakteur *redaktion *korrespondent *zeitung *magazin *sender

@@ -189,6 +189,11 @@ export const english: LanguageRules = {
   passiveMarkers: words("is was were are be been being"),
   complementisers: words("that"),
   relativePronouns: words("who which that"),
+  officeVerbs: words(
+    "heads headed leads led runs ran directs directed chairs chaired manages managed founded co-founded owns owned teaches taught represents represented oversees oversaw coordinates coordinated serves served advises advised studies studied researches works worked elected appointed",
+  ),
+  affiliationPrepositions: words("of from at"),
+  copulas: words("is was"),
   honorifics: new Map<string, Gender | undefined>([
     ...gendered("mr mr. sir lord", "m"),
     ...gendered("mrs mrs. ms ms. miss dame lady", "f"),
@@ -228,7 +233,7 @@ export const english: LanguageRules = {
       administrator coordinator planner planners designer lecturer instructor curator coroner paramedic
       hydrologist geologist biologist ecologist climatologist seismologist virologist meteorologist
       criminologist physicist chemist statistician technician envoy fellow fisherman fishermen skipper
-      elder elders realtor broker
+      elder elders realtor broker family relatives
     `,
       undefined,
     ),
@@ -281,12 +286,14 @@ export const english: LanguageRules = {
   // only, "~" a title that decides only when nothing else in the role does.
   voiceKinds: {
     official: list(`
-      offic minist govern senat =sen =rep congress parliament =mp =mps lawmaker legislat politician
+      official =office minist govern senat =sen =rep congress parliament =mp =mps lawmaker legislat politician
       mayor council police sheriff prosecut =judge =judges justice court diplomat ambassador embass
-      consul department ministry agency administration authorit cabinet kremlin pentagon =fed federal
+      consul department ministry ~agency administration authorit cabinet kremlin pentagon =fed federal
       party republican democrat =gop opposition candidate military army navy =soldier =soldiers =central
       commander =general colonel =col inspector commission chancellor premier trooper =state envoy ranger
-      ~president ~chairman ~chairwoman ~chair ~leader ~secretary ~adviser ~advisor ~speaker
+      detective sergeant lieutenant coroner regulator assembly
+      =un =nations =imf =nato =oecd =wto =who =unicef =unesco =unhcr =eu =ecb =opec interpol
+      ~president ~chairman ~chairwoman ~chair ~leader ~secretary ~adviser ~advisor ~speaker ~officer ~officers ~aide ~aides ~staffer
     `),
     institution: list(`
       compan firm corporat =inc group business bank union association federation foundation
@@ -303,11 +310,12 @@ export const english: LanguageRules = {
       resident witness victim survivor =father =mother =son =sons daughter wife husband brother
       sister relative famil parent neighbo patient student pupil worker employee passenger commuter
       customer shopper voter =fan =fans villager farmer refugee migrant protester demonstrator
-      teacher veteran tenant homeowner fisherm skipper
+      teacher veteran tenant homeowner fisherm skipper nurse activist campaigner
     `),
     media: list(`
       journalist reporter correspondent editor columnist writer newspaper magazine =journal
-      broadcaster =news television =tv radio anchor commentator blogger =media outlet
+      broadcaster =news television =tv radio anchor commentator blogger =media outlet presenter
+      podcast photograph =host
     `),
     document: list(`
       report statement communiqu study survey letter document record filing tweet =bill =law

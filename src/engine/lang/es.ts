@@ -175,6 +175,11 @@ export const spanish: LanguageRules = {
   complementisers: words("que"),
   passiveAgents: words("por"),
   relativePronouns: words("quien quienes"),
+  officeVerbs: words(
+    "dirige dirigía preside presidía representa representaba enseña enseñaba fundó coordina gestiona asesora trabaja trabajaba estudia investiga",
+  ),
+  affiliationPrepositions: words("de del"),
+  copulas: words("es era"),
   honorifics: new Map<string, Gender | undefined>([
     ...gendered("sr sr. señor don", "m"),
     ...gendered("sra sra. srta srta. señora señorita doña", "f"),

@@ -253,6 +253,11 @@ export const french: LanguageRules = {
   passiveMarkers: words("est sont était étaient sera seront serait seraient été être"),
   complementisers: words("que qu"),
   relativePronouns: words("qui"),
+  officeVerbs: words(
+    "dirige dirigeait dirigé préside présidait présidé représente représentait représenté enseigne enseignait enseigné gère gérait géré coordonne coordonnait fondé cofondé anime animait pilote pilotait conseille conseillait travaille travaillait travaillé étudie étudiait élu élue nommé nommée",
+  ),
+  affiliationPrepositions: words("de du des d au aux"),
+  copulas: words("est était"),
   honorifics: new Map<string, Gender | undefined>([
     ...gendered("m. m mm. monsieur", "m"),
     ...gendered("mme mme. mmes mlle mlle. madame mademoiselle", "f"),
@@ -273,7 +278,7 @@ export const french: LanguageRules = {
       analyste analystes secrétaire proche proches collègue collègues spécialiste spécialistes
       syndicaliste militaire militaires scientifique économiste auteurs politique gens personne
       internaute internautes témoins élus commissaire cadre cadres fonctionnaire fonctionnaires membre
-      membres toxicologue sociologue politologue psychologue
+      membres toxicologue sociologue politologue psychologue famille entourage
     `,
       undefined,
     ),
@@ -348,18 +353,19 @@ export const french: LanguageRules = {
   // only, "~" a title that decides only when nothing else in the role does.
   voiceKinds: {
     official: list(`
-      minist gouvern déput sénat maire mairie élu préfe parlement diplomat ambassad commissaire chancel
+      minist gouvern déput eurodéput sénat maire mairie élu préfe préfè parlement diplomat ambassad commissaire chancel
       commission conseil kremlin élysée matignon police policier gendarm procureu parquet juge
-      tribunal =cour armée militaire =parti opposition autorité administration agence inspect
-      =état ~présiden ~secrétaire ~responsable
+      tribunal =cour armée militaire =parti opposition autorité administration ~agence inspect
+      =onu =nations =fmi =otan =oms =ocde =omc =unicef =unesco =ue =bce =opep interpol
+      =état écologiste ~présiden ~secrétaire ~responsable
     `),
     institution: list(`
       entreprise société groupe compagnie firme banque syndica association fédération fondation
       =ong organisation hôpital hôpitaux club =pdg patron fondat fonds industri constructeur
-      opérateur laboratoire ~directeu ~dirigeant
+      opérateur laboratoire gérant ~directeu ~dirigeant
     `),
     expert: list(`
-      expert chercheu recherche professeu universit économiste analyste *ologue *ologiste historien
+      expert chercheu recherche professeu universit économiste analyste *ologue *iologiste *nologiste *tologiste historien maître
       médecin docteur avocat spécialiste scientifique juriste démographe géographe urbaniste
       consultant institut
     `),
@@ -367,11 +373,11 @@ export const french: LanguageRules = {
       habitant riverain témoin victime survivant =père =mère =fils =fille frère sœur soeur épou
       =mari famille parent voisin patient étudiant élève lycéen salarié employé ouvrier travailleu
       passager usager client électeu manifestant agricult enseignant réfugié migrant supporte =ami
-      =amie retraité
+      =amie retraité militant commerçant infirmi
     `),
     media: list(`
       journalist reporter correspondant rédact éditorialiste chroniqueu =journal quotidien
-      hebdomadaire magazine télé radio chaîne média
+      hebdomadaire magazine télé radio chaîne média presse présentat
     `),
     document: list(`
       rapport communiqu déclaration étude enquête sondage lettre courrier =texte =textes document

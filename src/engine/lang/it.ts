@@ -189,6 +189,11 @@ export const italian: LanguageRules = {
   complementisers: words("che"),
   passiveAgents: words("da dal dalla dai dagli dalle"),
   relativePronouns: words("che cui quale"),
+  officeVerbs: words(
+    "dirige dirigeva guida guidava presiede presiedeva rappresenta rappresentava insegna insegnava fondato coordina gestisce lavora lavorava studia",
+  ),
+  affiliationPrepositions: words("di del della dello dei"),
+  copulas: words("è era"),
   honorifics: new Map<string, Gender | undefined>([
     ...gendered("sig sig. signor signore", "m"),
     ...gendered("sig.ra signora signorina", "f"),

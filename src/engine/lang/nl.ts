@@ -158,6 +158,11 @@ export const dutch: LanguageRules = {
   complementisers: words("dat"),
   passiveAgents: words("door"),
   relativePronouns: words("die dat wie welke"),
+  officeVerbs: words(
+    "leidt leidde geleid voorzit vertegenwoordigt doceert doceerde richtte opgericht coördineert adviseert werkt werkte studeert onderzoekt",
+  ),
+  affiliationPrepositions: words("van"),
+  copulas: words("is was"),
   honorifics: new Map<string, Gender | undefined>([
     ...gendered("meneer dhr dhr. heer", "m"),
     ...gendered("mevrouw mevr mevr. mw mw.", "f"),

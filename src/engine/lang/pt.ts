@@ -177,6 +177,11 @@ export const portuguese: LanguageRules = {
   complementisers: words("que"),
   passiveAgents: words("por pelo pela pelos pelas"),
   relativePronouns: words("quem"),
+  officeVerbs: words(
+    "dirige dirigia lidera liderava preside presidia representa representava ensina ensinava fundou coordena gere assessora trabalha trabalhava estuda pesquisa",
+  ),
+  affiliationPrepositions: words("do da dos das de"),
+  copulas: words("é era"),
   honorifics: new Map<string, Gender | undefined>([
     ...gendered("sr sr. senhor dom", "m"),
     ...gendered("sra sra. srta srta. senhora dona", "f"),

@@ -165,6 +165,19 @@ export interface LanguageRules {
   /** Relative pronouns that stand for the noun just before them ("who", "qui"). */
   relativePronouns: ReadonlySet<string>;
   /**
+   * Verbs of holding an office or an occupation, lower case, in the forms a relative clause
+   * writes them: "X, who heads the growers' association", "qui dirige la fédération", "der den
+   * Verband leitet". The clause is then X's role.
+   */
+  officeVerbs: ReadonlySet<string>;
+  /**
+   * Prepositions that join a person to the body they belong to, right after the name: "Ann Lee of
+   * the Green Party", "Paul Brun, du syndicat", "Jan Vogt vom Mieterverein".
+   */
+  affiliationPrepositions: ReadonlySet<string>;
+  /** "is", "est", "ist": after a name, what follows may be the person's role ("Ann Lee is a nurse"). */
+  copulas: ReadonlySet<string>;
+  /**
    * Titles before a name that are not part of it ("mr", "m.", "mme", "dr"), lower case, with the gender they
    * show.
    */

@@ -41,7 +41,13 @@ function endsPhrase(s: Sentence, k: number): boolean {
 export function roleOfRun(s: Sentence, run: NameRun, start: number, end: number): string | null {
   const before = officeBefore(s, run, start);
   const title = [before, run.title].filter(Boolean).join(" ");
-  return title || appositionAfter(s, run.end, end) || appositionBefore(s, run.titleStart, start);
+  return (
+    title ||
+    appositionAfter(s, run.end, end) ||
+    affiliationAfter(s, run.end, end) ||
+    predicateAfter(s, run.end, end) ||
+    appositionBefore(s, run.titleStart, start)
+  );
 }
 
 /**
@@ -96,13 +102,81 @@ function appositionAfter(s: Sentence, nameEnd: number, end: number): string | nu
   return roleWords(s, from, end) ?? roleInRelative(s, from, end);
 }
 
-/** ", who works as a nurse at the clinic": a relative clause giving the role after "as". */
+/**
+ * "Ann Lee is a nurse at the clinic", "Jeanne Roux est maire de la commune", "Jana Roth ist
+ * Bürgermeisterin": the name, a copula, then a role opened by a determiner or by the office
+ * itself. Anything else after the copula is a clause ("was arrested by a police officer").
+ */
+function predicateAfter(s: Sentence, nameEnd: number, end: number): string | null {
+  const { tokens, rules } = s;
+  if (!isWord(tokens[nameEnd]) || !rules.copulas.has(tokens[nameEnd]!.lower)) return null;
+  const first = tokens[nameEnd + 1];
+  if (!isWord(first) || !(rules.determiners.has(first.lower) || isOffice(first, rules))) return null;
+  return roleWords(s, nameEnd + 1, end);
+}
+
+/**
+ * "Ann Lee of the Green Party", "Paul Brun, du syndicat des cheminots", "Jan Vogt vom
+ * Mieterverein": the body the person belongs to, joined by a preposition right after the name (or
+ * its comma). It is a role only when it names a body by its noun: "Ann Lee of Leeds" is none. The
+ * role runs to the last word of the body's name ("of the union | met the minister").
+ */
+function affiliationAfter(s: Sentence, nameEnd: number, end: number): string | null {
+  const { tokens, rules } = s;
+  const at = isComma(tokens[nameEnd]) ? nameEnd + 1 : nameEnd;
+  if (!isWord(tokens[at]) || !rules.affiliationPrepositions.has(tokens[at]!.lower)) return null;
+  let body = -1;
+  let last = -1;
+  let named = false;
+  let afterJoint = false;
+  for (let k = at + 1; k < end && k - at <= MAX_ROLE_WORDS && isWord(tokens[k]) && !endsPhrase(s, k); k++) {
+    const t = tokens[k]!;
+    // Only "of", "de", "von" join a complement to the body; "in", "during" start another phrase.
+    const joint = rules.determiners.has(t.lower) || rules.affiliationPrepositions.has(t.lower);
+    if (rules.organisationNouns.has(t.lower)) body = last = k;
+    // Before the noun: its adjectives ("the local union"), or a name that leads to it ("the
+    // Green Party"); a lower-case word after a name is a verb ("of Leeds | met the union").
+    else if (body < 0 && !isCapitalised(t) && !joint && named) return null;
+    // After it: its name ("Gewerkschaft Verdi") or a complement ("syndicat des cheminots").
+    else if (body >= 0 && (isCapitalised(t) || (!joint && afterJoint))) last = k;
+    else if (body >= 0 && !joint) break;
+    afterJoint = joint;
+    named ||= isCapitalised(t);
+  }
+  return body >= 0 ? withoutDeterminer(s, at + 1, last + 1) : null;
+}
+
+/**
+ * A relative clause after the name that gives the role: "who works as a nurse at the clinic" (the
+ * role after "as"), or a clause whose verb holds an office ("who heads the growers' association",
+ * "qui dirige la fédération", "der den Verband leitet"), then the clause from its first word after
+ * the pronoun. Where nouns are capitalised the pronoun is the determiner ("der", "die").
+ */
 function roleInRelative(s: Sentence, from: number, end: number): string | null {
   const { tokens, rules } = s;
-  if (!isWord(tokens[from]) || !rules.relativePronouns.has(tokens[from]!.lower)) return null;
-  for (let k = from + 1; k < end && k - from < MAX_ROLE_WORDS && isWord(tokens[k]); k++)
-    if (rules.asWords.has(tokens[k]!.lower)) return roleWords(s, k + 1, end);
-  return null;
+  const pronoun = tokens[from];
+  if (
+    !isWord(pronoun) ||
+    !(
+      rules.relativePronouns.has(pronoun.lower) ||
+      (rules.capitalisesNouns && rules.determiners.has(pronoun.lower))
+    )
+  )
+    return null;
+  let holdsOffice = false;
+  // What the office is held in, or the office: a noun phrase, a name or an office noun ("heads the
+  // union", "was elected mayor"; not "heads home").
+  let namesBody = false;
+  let k = from + 1;
+  for (; k < end && isWord(tokens[k]); k++) {
+    if (k - from > MAX_ROLE_WORDS) return null;
+    const t = tokens[k]!;
+    if (rules.asWords.has(t.lower)) return roleWords(s, k + 1, end);
+    holdsOffice ||= rules.officeVerbs.has(t.lower);
+    namesBody ||= rules.determiners.has(t.lower) || isCapitalised(t) || isOffice(t, rules);
+  }
+  // The clause must end where the apposition does: at punctuation, not in the quote's words.
+  return holdsOffice && namesBody && k < end ? tokensText(tokens, from + 1, k, s.source) : null;
 }
 
 /** The words from `from` to the next punctuation, when they read as a role. */
