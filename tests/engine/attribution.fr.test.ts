@@ -397,3 +397,12 @@ test("un trait d'union conditionnel (U+00AD), invisible, ne coupe ni un mot ni u
   );
   assert.deepEqual(speakersOf(result), ["un proche de la ministre", "Martine Roux"]);
 });
+
+test("le journal à qui l'on parle, puis le nom : « indique au Figaro Hugo Marchand »", () => {
+  const result = attribute(
+    "fr",
+    "« Les travaux reprendront en mars », indique au Courrier Hugo Marchand, directeur du chantier.",
+    "« Le budget tiendra », a confié au Journal du Centre Lucie Perrin.",
+  );
+  assert.deepEqual(speakersOf(result), ["Hugo Marchand", "Lucie Perrin"]);
+});

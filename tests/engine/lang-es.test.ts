@@ -268,3 +268,13 @@ test("speech reported in a subordinate clause takes the subjunctive: 'aunque X d
     ),
   );
 });
+
+test("the paper spoken to, then the speaker: '“…”, indicó a Clarín Pablo Ruiz'", () => {
+  assert.deepEqual(
+    quotesAndSpeakers(
+      "es",
+      "“Las obras terminarán en marzo”, indicó a Noticias del Sur Pablo Ruiz, director de la obra.",
+    ),
+    [["Las obras terminarán en marzo", "Pablo Ruiz"]],
+  );
+});

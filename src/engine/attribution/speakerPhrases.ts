@@ -165,6 +165,7 @@ function skipLeadIn(s: Sentence, i: number, end: number): number {
     if (rules.sourcePrepositions?.has(t.lower) && isWord(next) && rules.definiteDeterminers.has(next.lower))
       return j + 1;
     if (rules.prepositions.has(t.lower) && !rules.determiners.has(t.lower)) {
+      const object = j;
       j++;
       // The preposition's object runs until a determiner that no preposition governs, or a comma.
       while (
@@ -175,6 +176,9 @@ function skipLeadIn(s: Sentence, i: number, end: number): number {
         !(rules.determiners.has(tokens[j]!.lower) && !rules.prepositions.has(tokens[j - 1]!.lower))
       )
         j++;
+      // …unless a person's name follows it (`indique au Courrier Hugo Marchand`): the speaker starts there.
+      const person = nameRuns(s, object, j).find(isPersonRun);
+      if (person) return person.titleStart;
       continue;
     }
     break;
