@@ -427,10 +427,19 @@ export function speechNounAuthor(s: Sentence, from: number, to: number): Mention
   const { tokens, rules } = s;
   for (let k = from; k < to - 2 && k - from < SPEECH_NOUN_REACH; k++) {
     if (!isWord(tokens[k]) || !rules.speechNouns.has(tokens[k]!.lower)) continue;
-    if (!rules.complementOf.has(tokens[k + 1]!.lower)) return null;
-    let end = k + 2;
-    while (end < to && isWord(tokens[end]) && isCapitalised(tokens[end]!)) end++;
-    const mention = end > k + 2 ? analysePhrase(s, k + 2, end) : null;
+    // `La phrase est de Paul Roy`, `A frase é do governador`: a verb "to be" may join the noun to its author.
+    let of = k + 1;
+    while (of < to && isWord(tokens[of]) && rules.auxiliaries.has(tokens[of]!.lower)) of++;
+    if (!rules.complementOf.has(tokens[of]?.lower ?? "")) return null;
+    // The author's name, after any office written in lower case (`do governador Paulo Matos`).
+    let end = of + 1;
+    while (
+      end < to &&
+      isWord(tokens[end]) &&
+      (isCapitalised(tokens[end]!) || (knownNoun(rules, tokens[end]!) && end - of <= 2))
+    )
+      end++;
+    const mention = end > of + 1 ? analysePhrase(s, of + 1, end) : null;
     return mention?.type === "name" ? mention : null;
   }
   return null;

@@ -127,7 +127,7 @@ export const spanish: LanguageRules = {
   stopWords: list("el los las del y es por una con para su lo como más pero fue sus al este muy"),
   asWords: words("como"),
   speechNouns: words("frase palabras mensaje respuesta réplica veredicto elogio advertencia comentario"),
-  complementOf: words("de"),
+  complementOf: words("de del"),
   notQuoteWords: {
     naming:
       "(?:el|la|lo) (?:término|palabra|expresión|lema|apodo)|llamad[oa]s?|denominad[oa]s?|" +

@@ -172,7 +172,7 @@ export const french: LanguageRules = {
   stopWords: list("le les des est et une du dans qui pour pas sur au avec ce il elle sont aux mais"),
   asWords: words("comme"),
   speechNouns: words("phrase propos mots message réponse réplique verdict éloge avertissement commentaire"),
-  complementOf: words("de d"),
+  complementOf: words("de d du"),
   notQuoteWords: {
     naming:
       "soi-disant|prétendue?s?|dite|dites|dits|(?:le|du|au|les|des|ce) (?:mot|terme|vocable|" +
