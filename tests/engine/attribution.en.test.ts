@@ -566,3 +566,11 @@ test("a viewpoint after a conjunction introduces someone: the bare quote that fo
     ["the council", "Rita Vale"],
   );
 });
+
+test("the speaker phrase ends before a time expression: 'said the county spokesman on Tuesday evening'", () => {
+  const result = attribute("en", "“The levees will hold,” said the county spokesman on Tuesday evening.");
+  assert.deepEqual(
+    result.quotes.map((q) => result.speakers[q.speaker!]!.name),
+    ["the county spokesman"],
+  );
+});

@@ -406,3 +406,15 @@ test("le journal à qui l'on parle, puis le nom : « indique au Figaro Hugo Marc
   );
   assert.deepEqual(speakersOf(result), ["Hugo Marchand", "Lucie Perrin"]);
 });
+
+test("le locuteur s'arrête avant une expression de temps : « a déclaré le ministre ce matin »", () => {
+  const result = attribute(
+    "fr",
+    "« Les digues tiendront », a déclaré le préfet ce matin.",
+    "« Nous restons prudents », a ajouté la porte-parole de la mairie dans la soirée.",
+  );
+  assert.deepEqual(
+    result.quotes.map((q) => result.speakers[q.speaker!]!.name),
+    ["le préfet", "la porte-parole de la mairie"],
+  );
+});

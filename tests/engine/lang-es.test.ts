@@ -278,3 +278,17 @@ test("the paper spoken to, then the speaker: '“…”, indicó a Clarín Pablo
     [["Las obras terminarán en marzo", "Pablo Ruiz"]],
   );
 });
+
+test("the speaker phrase ends before a time expression: 'entrada la tarde', 'esta mañana'", () => {
+  assert.deepEqual(
+    quotesAndSpeakers(
+      "es",
+      "“No habrá cambios en el gabinete”, explicaron desde el entorno del alcalde entrada la noche.",
+      "“Las obras siguen”, dijo el portavoz del ayuntamiento esta mañana.",
+    ),
+    [
+      ["No habrá cambios en el gabinete", "el entorno del alcalde"],
+      ["Las obras siguen", "el portavoz del ayuntamiento"],
+    ],
+  );
+});

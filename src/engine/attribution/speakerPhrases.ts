@@ -227,10 +227,32 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
       k = beforeDatedParticiple(s, j, k);
       break;
     }
+    if (k > j && opensTimePhrase(s, k)) {
+      // `released on Friday`: the participle before the preposition goes with the date.
+      const dated = beforeDatedParticiple(s, j, k + 1);
+      k = dated <= k ? dated : k;
+      break;
+    }
     if (rules.prepositions.has(t.lower) && rules.indefiniteDeterminers.has(tokens[k + 1]?.lower ?? "")) break;
     k++;
   }
   return analysePhrase(s, j, k);
+}
+
+/**
+ * `ce matin`, `el martes`, `on Tuesday`: a determiner or preposition before a time word ends the
+ * speaker phrase before it (`a déclaré le ministre ce matin`), though a determiner keeps the time
+ * word from reading as an adverb.
+ */
+function opensTimePhrase(s: Sentence, k: number): boolean {
+  const { tokens, rules } = s;
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  return (
+    isWord(next) &&
+    rules.adverbs.has(next.lower) &&
+    (rules.determiners.has(t.lower) || rules.prepositions.has(t.lower))
+  );
 }
 
 /**

@@ -236,6 +236,7 @@ export const spanish: LanguageRules = {
     nuevamente públicamente no nunca más siempre ahora hasta pronto temprano anoche recién incluso solo sólo
     apenas casi así aquí allí semana año mes pasado pasada próximo próxima
     enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
+    entrada entrado avanzada avanzado
   `),
   phraseStops: words(
     "que quien quienes cuyo cuya donde cuando mientras aunque porque pero y o ni sino en desde " +
