@@ -230,7 +230,7 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
     if (k > j && opensTimePhrase(s, k)) {
       // `released on Friday`: the participle before the preposition goes with the date.
       const dated = beforeDatedParticiple(s, j, k + 1);
-      k = dated <= k ? dated : k;
+      k = Math.min(dated, k);
       break;
     }
     if (rules.prepositions.has(t.lower) && rules.indefiniteDeterminers.has(tokens[k + 1]?.lower ?? "")) break;
