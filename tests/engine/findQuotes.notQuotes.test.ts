@@ -44,6 +44,17 @@ test("titles of works and names of newspapers, programmes and operations are not
   );
 });
 
+test("a paper's name after an article is no quote, even beside a speech verb", () => {
+  assert.deepEqual(quotesOf("Der Landrat sagte dem „Kurier“, die Brücke sei sicher.", "de"), []);
+  assert.deepEqual(quotesOf("Das erklärte die Ministerin der „Neuen Presse“ am Montag.", "de"), []);
+  assert.deepEqual(quotesOf("Le préfet a déclaré au « Progrès » que le pont était sûr.", "fr"), []);
+  assert.deepEqual(quotesOf("The mayor told the “Courier” that the bridge was safe.", "en"), []);
+  // The speaker's own words after an article stay quotes: they are not a name in capitals.
+  assert.deepEqual(quotesOf("Le préfet a dénoncé la « mauvaise foi » des exploitants.", "fr"), [
+    "mauvaise foi",
+  ]);
+});
+
 test("names, nicknames and sources between marks are not quotes", () => {
   assert.deepEqual(
     quotesOf('A former official said the "Evening Council Hour" airs on a cable channel.', "en"),
