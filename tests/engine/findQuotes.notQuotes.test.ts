@@ -55,6 +55,23 @@ test("a paper's name after an article is no quote, even beside a speech verb", (
   ]);
 });
 
+test("German works nouns head compounds: a paper or a headline named after one is no quote", () => {
+  assert.deepEqual(quotesOf("Die Wochenzeitung „Tages Blick“ meldete, der Minister sei krank.", "de"), []);
+  assert.deepEqual(
+    quotesOf("Er prüfte die Adresse in der US-Adressdatei »Yellow Book«, sagte er.", "de"),
+    [],
+  );
+  assert.deepEqual(quotesOf("Sie schrieb unter der Überschrift »Wolfs Reise« über die Grenze.", "de"), []);
+  // "Beispiel" ends in "Spiel" but names no work.
+  assert.deepEqual(quotesOf("Er sagte zum Beispiel „nie wieder“ und ging.", "de"), ["nie wieder"]);
+});
+
+test("an epithet between an article and a name is no quote", () => {
+  assert.deepEqual(quotesOf("Der „ewige Staatschef“ Kim Yong Su ist bis heute im Amt.", "de"), []);
+  assert.deepEqual(quotesOf("Le « roi du vélo » Paul Roy a encore gagné, a dit son coach.", "fr"), []);
+  assert.deepEqual(quotesOf("The “Iron Chancellor” Otto Brandt spoke, aides said.", "en"), []);
+});
+
 test("names, nicknames and sources between marks are not quotes", () => {
   assert.deepEqual(
     quotesOf('A former official said the "Evening Council Hour" airs on a cable channel.', "en"),

@@ -135,6 +135,7 @@ export function judgeCandidate(
   if (naming === "attributed" && looksLikeTitle(candidate.text, context, rules)) return "notQuote";
   if (namesWork(candidate.text, context, rules)) return "notQuote";
   if (naming !== "attributed" && namedByArticle(candidate.text, context, rules)) return "notQuote";
+  if (epithetBeforeName(candidate.text, context, rules)) return "notQuote";
   if (SIGN_BEFORE.test(context.before.toLowerCase())) return "notQuote";
   if (candidate.block.kind === "paragraph" && titleAsObject(candidate.text, context, rules))
     return "notQuote";
@@ -477,6 +478,25 @@ function namedByArticle(text: string, { before }: SentenceContext, rules: Langua
     // A preposition written with its article counts too: `au`, `im`, `del`.
     (rules.definiteDeterminers.has(article) ||
       (rules.determiners.has(article) && rules.prepositions.has(article)))
+  );
+}
+
+// A name of two words or more right after the marks: `Kim Il Sung`, `Jean Roy`.
+const NAME_AFTER = /^\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
+// How many words an epithet runs to (`the “Iron Lady”`, `der „ewige Präsident“`).
+const EPITHET_WORDS = 4;
+
+/**
+ * `Der „ewige Präsident“ Kim Il Sung`, `le « roi du vélo » Paul Roy`: words set between an article and the
+ * name they describe are a nickname or an epithet, not someone's words.
+ */
+function epithetBeforeName(text: string, { before, after }: SentenceContext, rules: LanguageRules): boolean {
+  const article = words(before).at(-1)?.toLowerCase() ?? "";
+  return (
+    wordCount(text) <= EPITHET_WORDS &&
+    !isSentence(text) &&
+    rules.definiteDeterminers.has(article) &&
+    NAME_AFTER.test(after)
   );
 }
 
