@@ -418,3 +418,11 @@ test("le locuteur s'arrête avant une expression de temps : « a déclaré le mi
     ["le préfet", "la porte-parole de la mairie"],
   );
 });
+
+test("qui classe un produit dans une catégorie en parle : « l’agence l’ait classé … »", () => {
+  const result = attribute(
+    "fr",
+    "Pour ses opposants, le fait que l’agence sanitaire l’ait classé « dangereux pour l’homme » a clos le débat.",
+  );
+  assert.deepEqual(speakersOf(result), ["l’agence sanitaire"]);
+});

@@ -72,6 +72,21 @@ test("an epithet between an article and a name is no quote", () => {
   assert.deepEqual(quotesOf("The “Iron Chancellor” Otto Brandt spoke, aides said.", "en"), []);
 });
 
+test("a passive label with no one to say it is no quote: « est considéré comme le … »", () => {
+  assert.deepEqual(quotesOf("Le club reste considéré comme le « maillon faible » du championnat.", "fr"), []);
+  // Active, the one who considers speaks.
+  assert.deepEqual(quotesOf("Le ministre a considéré comme « inacceptable » la décision.", "fr"), [
+    "inacceptable",
+  ]);
+});
+
+test("a naming verb after a subjunctive auxiliary has a speaker: « qu’elle l’ait classé … »", () => {
+  assert.deepEqual(
+    quotesOf("Le fait que l’agence l’ait classé « dangereux pour l’homme » en 2015 a clos le débat.", "fr"),
+    ["dangereux pour l’homme"],
+  );
+});
+
 test("names, nicknames and sources between marks are not quotes", () => {
   assert.deepEqual(
     quotesOf('A former official said the "Evening Council Hour" airs on a cable channel.', "en"),
