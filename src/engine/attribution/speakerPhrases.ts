@@ -316,6 +316,9 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
     const k = isComma(tokens[j - 1]) ? j - 2 : j - 1;
     return k >= start ? phraseEndingAt(s, k, start) : null;
   }
+  // `Aunque el líder (y menos representativo) declare`: an aside between brackets stands after the subject.
+  const aside = t.text === ")" ? openingBracket(s, j, start) : null;
+  if (aside !== null && aside > start) return phraseEndingAt(s, aside - 1, start);
   if (isComma(t) || t.text === ")") {
     // An apposition ends here: "Dmitri Peskov, porte-parole du Kremlin, a déclaré".
     let c = j - 1;
@@ -332,6 +335,19 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
     return analysePhrase(s, head, relative ? c : j);
   }
   return phraseEndingAt(s, j, start);
+}
+
+// How many tokens an aside between brackets may hold.
+const ASIDE_TOKENS = 12;
+
+/** The "(" that opens the aside closing at the ")" token `close`, or null. */
+function openingBracket(s: Sentence, close: number, start: number): number | null {
+  for (let k = close - 1; k >= start && close - k <= ASIDE_TOKENS; k--) {
+    const t = s.tokens[k]!;
+    if (t.text === "(") return k;
+    if (t.kind === "quote" || t.text === ")") return null;
+  }
+  return null;
 }
 
 /** `, 71 ans,`, `, 71 years old,` or `, 71,` ending at the comma c: the comma that opens it, else null. */
