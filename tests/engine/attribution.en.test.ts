@@ -574,3 +574,13 @@ test("the speaker phrase ends before a time expression: 'said the county spokesm
     ["the county spokesman"],
   );
 });
+
+test("verbs listed after a subject pronoun share it; the object of 'called X a “…”' does not speak", () => {
+  const result = attribute(
+    "en",
+    "Sen. Rita Vale spoke at the state house on Friday.",
+    "Mark Dunn was arrested in April over a phone call to her office.",
+    "During the call, he asked about the tax plan, called Vale a “traitor” and said, “she should resign.”",
+  );
+  assert.deepEqual(speakersOf(result), ["Mark Dunn", "Mark Dunn"]);
+});

@@ -324,6 +324,10 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
     let c = j - 1;
     while (c >= start && !isComma(tokens[c]) && tokens[c]!.kind !== "quote" && j - c < 25) c--;
     if (c < start || !isComma(tokens[c])) return analysePhrase(s, Math.max(start, c + 1), j);
+    // `During the call, he asked about X, called Omar a …`: a clause opening on its subject pronoun, not an
+    // apposition; the verbs listed after it share that subject.
+    if (isPronoun(tokens[c + 1], rules) && !tokens[c + 1]!.inverted)
+      return pronounMention(tokens[c + 1]!.text, tokens[c + 1]!.lower, rules);
     // An age may stand first: "Guy Lacombe, 71 ans, abonné depuis 1972, estime".
     const age = ageBefore(s, c, start);
     if (age !== null) c = age;
