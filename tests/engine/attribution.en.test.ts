@@ -584,3 +584,14 @@ test("verbs listed after a subject pronoun share it; the object of 'called X a �
   );
   assert.deepEqual(speakersOf(result), ["Mark Dunn", "Mark Dunn"]);
 });
+
+test("a speech verb's form with a complement is a noun inside a source: 'the explanatory notes of the bill'", () => {
+  const result = attribute(
+    "en",
+    "The code includes — according to the explanatory notes of the Senate bill — “strong safeguards for sources”.",
+  );
+  assert.deepEqual(
+    result.quotes.map((q) => result.speakers[q.speaker!]!.name),
+    ["the explanatory notes of the Senate bill"],
+  );
+});

@@ -223,7 +223,8 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
       k++;
       continue;
     }
-    if (k > j && (rules.phraseStops.has(t.lower) || isSpeechVerb(s, k) || isAdverb(s, k) || isDigit(t))) {
+    const verb = () => isSpeechVerb(s, k) && !nounOfComplement(s, k);
+    if (k > j && (rules.phraseStops.has(t.lower) || verb() || isAdverb(s, k) || isDigit(t))) {
       k = beforeDatedParticiple(s, j, k);
       break;
     }
@@ -237,6 +238,15 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
     k++;
   }
   return analysePhrase(s, j, k);
+}
+
+/**
+ * `the explanatory notes of the Bill`: inside a speaker phrase, a verb form with a complement is a noun
+ * (`notes of`, `remarks by`), not the verb that ends the phrase.
+ */
+function nounOfComplement(s: Sentence, k: number): boolean {
+  const next = s.tokens[k + 1];
+  return isWord(next) && (s.rules.complementOf.has(next.lower) || s.rules.passiveAgents.has(next.lower));
 }
 
 /**
