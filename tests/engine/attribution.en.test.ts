@@ -566,3 +566,32 @@ test("a viewpoint after a conjunction introduces someone: the bare quote that fo
     ["the council", "Rita Vale"],
   );
 });
+
+test("the speaker phrase ends before a time expression: 'said the county spokesman on Tuesday evening'", () => {
+  const result = attribute("en", "“The levees will hold,” said the county spokesman on Tuesday evening.");
+  assert.deepEqual(
+    result.quotes.map((q) => result.speakers[q.speaker!]!.name),
+    ["the county spokesman"],
+  );
+});
+
+test("verbs listed after a subject pronoun share it; the object of 'called X a “…”' does not speak", () => {
+  const result = attribute(
+    "en",
+    "Sen. Rita Vale spoke at the state house on Friday.",
+    "Mark Dunn was arrested in April over a phone call to her office.",
+    "During the call, he asked about the tax plan, called Vale a “traitor” and said, “she should resign.”",
+  );
+  assert.deepEqual(speakersOf(result), ["Mark Dunn", "Mark Dunn"]);
+});
+
+test("a speech verb's form with a complement is a noun inside a source: 'the explanatory notes of the bill'", () => {
+  const result = attribute(
+    "en",
+    "The code includes — according to the explanatory notes of the Senate bill — “strong safeguards for sources”.",
+  );
+  assert.deepEqual(
+    result.quotes.map((q) => result.speakers[q.speaker!]!.name),
+    ["the explanatory notes of the Senate bill"],
+  );
+});

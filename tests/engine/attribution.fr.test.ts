@@ -397,3 +397,32 @@ test("un trait d'union conditionnel (U+00AD), invisible, ne coupe ni un mot ni u
   );
   assert.deepEqual(speakersOf(result), ["un proche de la ministre", "Martine Roux"]);
 });
+
+test("le journal à qui l'on parle, puis le nom : « indique au Figaro Hugo Marchand »", () => {
+  const result = attribute(
+    "fr",
+    "« Les travaux reprendront en mars », indique au Courrier Hugo Marchand, directeur du chantier.",
+    "« Le budget tiendra », a confié au Journal du Centre Lucie Perrin.",
+  );
+  assert.deepEqual(speakersOf(result), ["Hugo Marchand", "Lucie Perrin"]);
+});
+
+test("le locuteur s'arrête avant une expression de temps : « a déclaré le ministre ce matin »", () => {
+  const result = attribute(
+    "fr",
+    "« Les digues tiendront », a déclaré le préfet ce matin.",
+    "« Nous restons prudents », a ajouté la porte-parole de la mairie dans la soirée.",
+  );
+  assert.deepEqual(
+    result.quotes.map((q) => result.speakers[q.speaker!]!.name),
+    ["le préfet", "la porte-parole de la mairie"],
+  );
+});
+
+test("qui classe un produit dans une catégorie en parle : « l’agence l’ait classé … »", () => {
+  const result = attribute(
+    "fr",
+    "Pour ses opposants, le fait que l’agence sanitaire l’ait classé « dangereux pour l’homme » a clos le débat.",
+  );
+  assert.deepEqual(speakersOf(result), ["l’agence sanitaire"]);
+});

@@ -44,6 +44,49 @@ test("titles of works and names of newspapers, programmes and operations are not
   );
 });
 
+test("a paper's name after an article is no quote, even beside a speech verb", () => {
+  assert.deepEqual(quotesOf("Der Landrat sagte dem „Kurier“, die Brücke sei sicher.", "de"), []);
+  assert.deepEqual(quotesOf("Das erklärte die Ministerin der „Neuen Presse“ am Montag.", "de"), []);
+  assert.deepEqual(quotesOf("Le préfet a déclaré au « Progrès » que le pont était sûr.", "fr"), []);
+  assert.deepEqual(quotesOf("The mayor told the “Courier” that the bridge was safe.", "en"), []);
+  // The speaker's own words after an article stay quotes: they are not a name in capitals.
+  assert.deepEqual(quotesOf("Le préfet a dénoncé la « mauvaise foi » des exploitants.", "fr"), [
+    "mauvaise foi",
+  ]);
+});
+
+test("German works nouns head compounds: a paper or a headline named after one is no quote", () => {
+  assert.deepEqual(quotesOf("Die Wochenzeitung „Tages Blick“ meldete, der Minister sei krank.", "de"), []);
+  assert.deepEqual(
+    quotesOf("Er prüfte die Adresse in der US-Adressdatei »Yellow Book«, sagte er.", "de"),
+    [],
+  );
+  assert.deepEqual(quotesOf("Sie schrieb unter der Überschrift »Wolfs Reise« über die Grenze.", "de"), []);
+  // "Beispiel" ends in "Spiel" but names no work.
+  assert.deepEqual(quotesOf("Er sagte zum Beispiel „nie wieder“ und ging.", "de"), ["nie wieder"]);
+});
+
+test("an epithet between an article and a name is no quote", () => {
+  assert.deepEqual(quotesOf("Der „ewige Staatschef“ Kim Yong Su ist bis heute im Amt.", "de"), []);
+  assert.deepEqual(quotesOf("Le « roi du vélo » Paul Roy a encore gagné, a dit son coach.", "fr"), []);
+  assert.deepEqual(quotesOf("The “Iron Chancellor” Otto Brandt spoke, aides said.", "en"), []);
+});
+
+test("a passive label with no one to say it is no quote: « est considéré comme le … »", () => {
+  assert.deepEqual(quotesOf("Le club reste considéré comme le « maillon faible » du championnat.", "fr"), []);
+  // Active, the one who considers speaks.
+  assert.deepEqual(quotesOf("Le ministre a considéré comme « inacceptable » la décision.", "fr"), [
+    "inacceptable",
+  ]);
+});
+
+test("a naming verb after a subjunctive auxiliary has a speaker: « qu’elle l’ait classé … »", () => {
+  assert.deepEqual(
+    quotesOf("Le fait que l’agence l’ait classé « dangereux pour l’homme » en 2015 a clos le débat.", "fr"),
+    ["dangereux pour l’homme"],
+  );
+});
+
 test("names, nicknames and sources between marks are not quotes", () => {
   assert.deepEqual(
     quotesOf('A former official said the "Evening Council Hour" airs on a cable channel.', "en"),

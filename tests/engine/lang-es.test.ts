@@ -268,3 +268,37 @@ test("speech reported in a subordinate clause takes the subjunctive: 'aunque X d
     ),
   );
 });
+
+test("the paper spoken to, then the speaker: '“…”, indicó a Clarín Pablo Ruiz'", () => {
+  assert.deepEqual(
+    quotesAndSpeakers(
+      "es",
+      "“Las obras terminarán en marzo”, indicó a Noticias del Sur Pablo Ruiz, director de la obra.",
+    ),
+    [["Las obras terminarán en marzo", "Pablo Ruiz"]],
+  );
+});
+
+test("the speaker phrase ends before a time expression: 'entrada la tarde', 'esta mañana'", () => {
+  assert.deepEqual(
+    quotesAndSpeakers(
+      "es",
+      "“No habrá cambios en el gabinete”, explicaron desde el entorno del alcalde entrada la noche.",
+      "“Las obras siguen”, dijo el portavoz del ayuntamiento esta mañana.",
+    ),
+    [
+      ["No habrá cambios en el gabinete", "el entorno del alcalde"],
+      ["Las obras siguen", "el portavoz del ayuntamiento"],
+    ],
+  );
+});
+
+test("an aside in brackets after the subject is left out of it: 'Aunque el alcalde (y …) declare que'", () => {
+  assert.deepEqual(
+    quotesAndSpeakers(
+      "es",
+      "Aunque el alcalde más veterano (y menos votado) declare que busca «un acuerdo con todos», nadie le cree.",
+    ),
+    [["un acuerdo con todos", "el alcalde más veterano"]],
+  );
+});

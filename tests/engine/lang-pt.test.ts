@@ -111,3 +111,10 @@ test("speech reported in a subordinate clause takes the subjunctive: 'embora X a
     ],
   );
 });
+
+test("the paper spoken to, then the speaker: '“…”, disse ao Diário Paulo Matos'", () => {
+  assert.deepEqual(
+    quotesAndSpeakers("pt", "“As obras terminam em março”, disse ao Diário Paulo Matos, diretor da obra."),
+    [["As obras terminam em março", "Paulo Matos"]],
+  );
+});

@@ -257,10 +257,13 @@ export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
       const titled = tokens
         .slice(i, end)
         .some((t) => rules.titles.has(t.lower) || rules.honorifics.has(t.lower));
+      // Likewise after a verb of saying and its preposition: the paper spoken to, then the speaker
+      // (`indique au Figaro Hugo Marchand`, `indicó a Clarín Pablo Ruiz`).
+      const governing = tokens[i - 2]?.lower ?? "";
       const office =
-        i - 2 >= from &&
+        i - 1 >= from &&
         rules.prepositions.has(tokens[i - 1]!.lower) &&
-        isOffice(tokens[i - 2]!.lower, rules);
+        ((i - 2 >= from && isOffice(governing, rules)) || rules.speechVerbs.has(governing));
       const split = office && end - i >= 3 && !titled ? end - 2 : i;
       if (split > i) runs.push(splitTitle(tokens, i, split, from, to, rules));
       runs.push(splitTitle(tokens, split, end, from, to, rules));

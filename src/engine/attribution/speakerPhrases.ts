@@ -165,6 +165,7 @@ function skipLeadIn(s: Sentence, i: number, end: number): number {
     if (rules.sourcePrepositions?.has(t.lower) && isWord(next) && rules.definiteDeterminers.has(next.lower))
       return j + 1;
     if (rules.prepositions.has(t.lower) && !rules.determiners.has(t.lower)) {
+      const object = j;
       j++;
       // The preposition's object runs until a determiner that no preposition governs, or a comma.
       while (
@@ -175,6 +176,9 @@ function skipLeadIn(s: Sentence, i: number, end: number): number {
         !(rules.determiners.has(tokens[j]!.lower) && !rules.prepositions.has(tokens[j - 1]!.lower))
       )
         j++;
+      // …unless a person's name follows it (`indique au Courrier Hugo Marchand`): the speaker starts there.
+      const person = nameRuns(s, object, j).find(isPersonRun);
+      if (person) return person.titleStart;
       continue;
     }
     break;
@@ -219,14 +223,46 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
       k++;
       continue;
     }
-    if (k > j && (rules.phraseStops.has(t.lower) || isSpeechVerb(s, k) || isAdverb(s, k) || isDigit(t))) {
+    const verb = () => isSpeechVerb(s, k) && !nounOfComplement(s, k);
+    if (k > j && (rules.phraseStops.has(t.lower) || verb() || isAdverb(s, k) || isDigit(t))) {
       k = beforeDatedParticiple(s, j, k);
+      break;
+    }
+    if (k > j && opensTimePhrase(s, k)) {
+      // `released on Friday`: the participle before the preposition goes with the date.
+      const dated = beforeDatedParticiple(s, j, k + 1);
+      k = Math.min(dated, k);
       break;
     }
     if (rules.prepositions.has(t.lower) && rules.indefiniteDeterminers.has(tokens[k + 1]?.lower ?? "")) break;
     k++;
   }
   return analysePhrase(s, j, k);
+}
+
+/**
+ * `the explanatory notes of the Bill`: inside a speaker phrase, a verb form with a complement is a noun
+ * (`notes of`, `remarks by`), not the verb that ends the phrase.
+ */
+function nounOfComplement(s: Sentence, k: number): boolean {
+  const next = s.tokens[k + 1];
+  return isWord(next) && (s.rules.complementOf.has(next.lower) || s.rules.passiveAgents.has(next.lower));
+}
+
+/**
+ * `ce matin`, `el martes`, `on Tuesday`: a determiner or preposition before a time word ends the
+ * speaker phrase before it (`a déclaré le ministre ce matin`), though a determiner keeps the time
+ * word from reading as an adverb.
+ */
+function opensTimePhrase(s: Sentence, k: number): boolean {
+  const { tokens, rules } = s;
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  return (
+    isWord(next) &&
+    rules.adverbs.has(next.lower) &&
+    (rules.determiners.has(t.lower) || rules.prepositions.has(t.lower))
+  );
 }
 
 /**
@@ -290,11 +326,18 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
     const k = isComma(tokens[j - 1]) ? j - 2 : j - 1;
     return k >= start ? phraseEndingAt(s, k, start) : null;
   }
+  // `Aunque el líder (y menos representativo) declare`: an aside between brackets stands after the subject.
+  const aside = t.text === ")" ? openingBracket(s, j, start) : null;
+  if (aside !== null && aside > start) return phraseEndingAt(s, aside - 1, start);
   if (isComma(t) || t.text === ")") {
     // An apposition ends here: "Dmitri Peskov, porte-parole du Kremlin, a déclaré".
     let c = j - 1;
     while (c >= start && !isComma(tokens[c]) && tokens[c]!.kind !== "quote" && j - c < 25) c--;
     if (c < start || !isComma(tokens[c])) return analysePhrase(s, Math.max(start, c + 1), j);
+    // `During the call, he asked about X, called Omar a …`: a clause opening on its subject pronoun, not an
+    // apposition; the verbs listed after it share that subject.
+    if (isPronoun(tokens[c + 1], rules) && !tokens[c + 1]!.inverted)
+      return pronounMention(tokens[c + 1]!.text, tokens[c + 1]!.lower, rules);
     // An age may stand first: "Guy Lacombe, 71 ans, abonné depuis 1972, estime".
     const age = ageBefore(s, c, start);
     if (age !== null) c = age;
@@ -306,6 +349,19 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
     return analysePhrase(s, head, relative ? c : j);
   }
   return phraseEndingAt(s, j, start);
+}
+
+// How many tokens an aside between brackets may hold.
+const ASIDE_TOKENS = 12;
+
+/** The "(" that opens the aside closing at the ")" token `close`, or null. */
+function openingBracket(s: Sentence, close: number, start: number): number | null {
+  for (let k = close - 1; k >= start && close - k <= ASIDE_TOKENS; k--) {
+    const t = s.tokens[k]!;
+    if (t.text === "(") return k;
+    if (t.kind === "quote" || t.text === ")") return null;
+  }
+  return null;
 }
 
 /** `, 71 ans,`, `, 71 years old,` or `, 71,` ending at the comma c: the comma that opens it, else null. */
@@ -423,10 +479,19 @@ export function speechNounAuthor(s: Sentence, from: number, to: number): Mention
   const { tokens, rules } = s;
   for (let k = from; k < to - 2 && k - from < SPEECH_NOUN_REACH; k++) {
     if (!isWord(tokens[k]) || !rules.speechNouns.has(tokens[k]!.lower)) continue;
-    if (!rules.complementOf.has(tokens[k + 1]!.lower)) return null;
-    let end = k + 2;
-    while (end < to && isWord(tokens[end]) && isCapitalised(tokens[end]!)) end++;
-    const mention = end > k + 2 ? analysePhrase(s, k + 2, end) : null;
+    // `La phrase est de Paul Roy`, `A frase é do governador`: a verb "to be" may join the noun to its author.
+    let of = k + 1;
+    while (of < to && isWord(tokens[of]) && rules.auxiliaries.has(tokens[of]!.lower)) of++;
+    if (!rules.complementOf.has(tokens[of]?.lower ?? "")) return null;
+    // The author's name, after any office written in lower case (`do governador Paulo Matos`).
+    let end = of + 1;
+    while (
+      end < to &&
+      isWord(tokens[end]) &&
+      (isCapitalised(tokens[end]!) || (knownNoun(rules, tokens[end]!) && end - of <= 2))
+    )
+      end++;
+    const mention = end > of + 1 ? analysePhrase(s, of + 1, end) : null;
     return mention?.type === "name" ? mention : null;
   }
   return null;

@@ -511,6 +511,9 @@ function inciseSpeaker(s: Sentence, verb: VerbMatch, q: number): Mention | null 
   if (tokens[k]?.text !== ",") return null;
   let last = q - 1;
   while (last >= verb.end && tokens[last]!.kind === "punct") last--;
+  // A comma or colon closes the incise; words running on into the marks are the verb's object and its
+  // complement (`, called Omar a “terrorist”`).
+  if (last === q - 1) return null;
   const mention = last >= verb.end ? readForward(s, verb.end, q) : null;
   return mention?.type === "name" &&
     mention.kind === "person" &&

@@ -357,6 +357,25 @@ export const CONTEXT_STRATEGIES: readonly Strategy[] = [
         quote: "Nous ne reculerons",
         speaker: "Claire Morin",
       },
+      // A verb "to be" between the noun and its author; an office before the name.
+      {
+        lang: "fr",
+        blocks: ["Le conseil a voté mardi.", "« Nous ne reculerons pas. » La phrase est de Claire Morin."],
+        quote: "Nous ne reculerons",
+        speaker: "Claire Morin",
+      },
+      {
+        lang: "es",
+        blocks: ["El pleno votó el martes.", "«No vamos a ceder». La frase es del alcalde Pablo Matos."],
+        quote: "No vamos",
+        speaker: "Pablo Matos",
+      },
+      {
+        lang: "pt",
+        blocks: ["A Câmara votou na terça.", "“Não vamos ceder.” A frase é do governador Paulo Matos."],
+        quote: "Não vamos",
+        speaker: "Paulo Matos",
+      },
     ],
   },
   {

@@ -129,9 +129,11 @@ export const german: LanguageRules = {
     naming:
       "sogenannte[nmrs]?|so genannte[nmrs]?|genannt|(?:das|dem) (?:Wort|Schlagwort|Motto)|(?:der|" +
       "den|dem) (?:Begriff|Titel|Slogan)",
+    // Most kinds also head compounds (`Internetzeitung`, `US-Adressdatei`); "Lied" and "Spiel" do not
+    // here, since "Mitglied" and "Beispiel" name no work.
     works:
-      "Buch|Roman|Film|Lied|Album|Sendung|Serie|Spiel|Zeitung|Magazin|Kolumne|Operation|Kampagne|" +
-      "Projekt|Partei|Preis",
+      "[a-zäöüß-]*(?:Buch|Roman|Film|Album|Sendung|Serie|Zeitung|Magazin|Kolumne|Überschrift|Schlagzeile|" +
+      "Datei|Datenbank|Portal|Kampagne)|Lied|Spiel|Operation|Projekt|Partei|Preis",
     documents: "Bericht|Studie|Gesetz|Strategie",
     namingParticiples: "",
     namingFinite: "",

@@ -127,7 +127,7 @@ export const spanish: LanguageRules = {
   stopWords: list("el los las del y es por una con para su lo como más pero fue sus al este muy"),
   asWords: words("como"),
   speechNouns: words("frase palabras mensaje respuesta réplica veredicto elogio advertencia comentario"),
-  complementOf: words("de"),
+  complementOf: words("de del"),
   notQuoteWords: {
     naming:
       "(?:el|la|lo) (?:término|palabra|expresión|lema|apodo)|llamad[oa]s?|denominad[oa]s?|" +
@@ -241,6 +241,7 @@ export const spanish: LanguageRules = {
     nuevamente públicamente no nunca más siempre ahora hasta pronto temprano anoche recién incluso solo sólo
     apenas casi así aquí allí semana año mes pasado pasada próximo próxima
     enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
+    entrada entrado avanzada avanzado
   `),
   phraseStops: words(
     "que quien quienes cuyo cuya donde cuando mientras aunque porque pero y o ni sino en desde " +

@@ -14,7 +14,7 @@ const FIRST_GROUP = `
   souffler lâcher tonner fustiger critiquer ironiser plaisanter résumer témoigner relater
   rapporter signaler alerter avancer argumenter plaider marteler lancer répliquer rétorquer
   avouer tweeter publier révéler dévoiler concéder certifier jurer anticiper énoncer stipuler
-  qualifier évoquer citer saluer condamner exprimer inquiéter féliciter interroger questionner
+  qualifier classer évoquer citer saluer condamner exprimer inquiéter féliciter interroger questionner
   enchaîner continuer confesser constater objecter protester emporter indigner alarmer pointer
   analyser trancher tempérer nuancer répéter réitérer justifier prôner recommander conseiller
   suggérer proposer espérer souhaiter exposer informer notifier communiquer
@@ -172,9 +172,11 @@ export const french: LanguageRules = {
   stopWords: list("le les des est et une du dans qui pour pas sur au avec ce il elle sont aux mais"),
   asWords: words("comme"),
   speechNouns: words("phrase propos mots message réponse réplique verdict éloge avertissement commentaire"),
-  complementOf: words("de d"),
+  complementOf: words("de d du"),
   notQuoteWords: {
     naming:
+      // `reste considérée comme le « … »`: a passive with no one to say it only labels.
+      "(?:est|sont|était|étaient|été|reste|restent|demeure|demeurent) considérée?s? comme(?: (?:le|la|les|l’|l'|un|une))?|" +
       "soi-disant|prétendue?s?|dite|dites|dits|(?:le|du|au|les|des|ce) (?:mot|terme|vocable|" +
       "slogan|hashtag|label|sobriquet|surnom|titre|nom)s?|(?:l’|l')(?:expression|appellation|" +
       "étiquette|acronyme|intitulé)|(?:la|une|cette) (?:formule|mention|devise|expression|" +
@@ -214,7 +216,7 @@ export const french: LanguageRules = {
   participles,
   speechGerunds: new Set(verbForms.filter((f) => f.endsWith("ant"))),
   auxiliaries: words(
-    "a ont avait avaient aura auront aurait auraient eut est sont était étaient sera serait s se " +
+    "a ont avait avaient aura auront aurait auraient eut ait aient est sont était étaient sera serait s se " +
       "n ne pas aussi également encore déjà",
   ),
   sourcePhrases: [

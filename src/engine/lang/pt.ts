@@ -122,7 +122,7 @@ export const portuguese: LanguageRules = {
   stopWords: list("os do da dos das não uma com para em é mais ao foi pelo pela também seu sua ele"),
   asWords: words("como"),
   speechNouns: words("frase palavras mensagem resposta réplica veredicto elogio aviso comentário"),
-  complementOf: words("de"),
+  complementOf: words("de do da"),
   notQuoteWords: {
     naming: "(?:o|a) (?:termo|palavra|expressão|lema|apelido)|chamad[oa]s?|intitulad[oa]s?|apelidad[oa]s?",
     works:

@@ -134,6 +134,8 @@ export function judgeCandidate(
   // `a programme it calls “Project Streamline”`: what someone calls a thing in Title Case is its name.
   if (naming === "attributed" && looksLikeTitle(candidate.text, context, rules)) return "notQuote";
   if (namesWork(candidate.text, context, rules)) return "notQuote";
+  if (naming !== "attributed" && namedByArticle(candidate.text, context, rules)) return "notQuote";
+  if (epithetBeforeName(candidate.text, context, rules)) return "notQuote";
   if (SIGN_BEFORE.test(context.before.toLowerCase())) return "notQuote";
   if (candidate.block.kind === "paragraph" && titleAsObject(candidate.text, context, rules))
     return "notQuote";
@@ -454,6 +456,47 @@ function namesWork(text: string, context: SentenceContext, rules: LanguageRules)
     rules.prepositions.has(lastWord) &&
     !rules.determiners.has(lastWord) &&
     looksLikeTitle(text, context, rules)
+  );
+}
+
+// How many words a newspaper's or a programme's name runs to (`der „Süddeutschen Zeitung“`).
+const NAME_AFTER_ARTICLE_WORDS = 3;
+
+/**
+ * `sagte dem „Spiegel“`, `a confié au « Monde »`, `told the “Times”`: a few capitalised words right
+ * after a definite article name a paper or a programme, even next to a speech verb; a speaker's words are
+ * not opened by an article outside the marks.
+ */
+function namedByArticle(text: string, { before }: SentenceContext, rules: LanguageRules): boolean {
+  const all = words(text);
+  const article = words(before).at(-1)?.toLowerCase() ?? "";
+  return (
+    all.length > 0 &&
+    all.length <= NAME_AFTER_ARTICLE_WORDS &&
+    !isSentence(text) &&
+    all.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) &&
+    // A preposition written with its article counts too: `au`, `im`, `del`.
+    (rules.definiteDeterminers.has(article) ||
+      (rules.determiners.has(article) && rules.prepositions.has(article)))
+  );
+}
+
+// A name of two words or more right after the marks: `Kim Il Sung`, `Jean Roy`.
+const NAME_AFTER = /^\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
+// How many words an epithet runs to (`the “Iron Lady”`, `der „ewige Präsident“`).
+const EPITHET_WORDS = 4;
+
+/**
+ * `Der „ewige Präsident“ Kim Il Sung`, `le « roi du vélo » Paul Roy`: words set between an article and the
+ * name they describe are a nickname or an epithet, not someone's words.
+ */
+function epithetBeforeName(text: string, { before, after }: SentenceContext, rules: LanguageRules): boolean {
+  const article = words(before).at(-1)?.toLowerCase() ?? "";
+  return (
+    wordCount(text) <= EPITHET_WORDS &&
+    !isSentence(text) &&
+    rules.definiteDeterminers.has(article) &&
+    NAME_AFTER.test(after)
   );
 }
 
