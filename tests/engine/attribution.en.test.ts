@@ -567,7 +567,7 @@ test("a viewpoint after a conjunction introduces someone: the bare quote that fo
   );
 });
 
-test("the speaker phrase ends before a time expression: 'said the county spokesman on Tuesday evening'", () => {
+test("a speaker phrase ends before a time expression: 'said the county spokesman on Tuesday'", () => {
   const result = attribute("en", "“The levees will hold,” said the county spokesman on Tuesday evening.");
   assert.deepEqual(
     result.quotes.map((q) => result.speakers[q.speaker!]!.name),
@@ -585,10 +585,11 @@ test("verbs listed after a subject pronoun share it; the object of 'called X a �
   assert.deepEqual(speakersOf(result), ["Mark Dunn", "Mark Dunn"]);
 });
 
-test("a speech verb's form with a complement is a noun inside a source: 'the explanatory notes of the bill'", () => {
+test("a speech verb's form with a complement is a noun in a source: 'the explanatory notes of'", () => {
   const result = attribute(
     "en",
-    "The code includes — according to the explanatory notes of the Senate bill — “strong safeguards for sources”.",
+    "The code includes — according to the explanatory notes of the Senate bill — “strong safeguards " +
+      "for sources”.",
   );
   assert.deepEqual(
     result.quotes.map((q) => result.speakers[q.speaker!]!.name),

@@ -422,7 +422,8 @@ test("le locuteur s'arrête avant une expression de temps : « a déclaré le mi
 test("qui classe un produit dans une catégorie en parle : « l’agence l’ait classé … »", () => {
   const result = attribute(
     "fr",
-    "Pour ses opposants, le fait que l’agence sanitaire l’ait classé « dangereux pour l’homme » a clos le débat.",
+    "Pour ses opposants, le fait que l’agence sanitaire l’ait classé « dangereux pour l’homme » a " +
+      "clos le débat.",
   );
   assert.deepEqual(speakersOf(result), ["l’agence sanitaire"]);
 });

@@ -293,11 +293,12 @@ test("the speaker phrase ends before a time expression: 'entrada la tarde', 'est
   );
 });
 
-test("an aside in brackets after the subject is left out of it: 'Aunque el alcalde (y …) declare que'", () => {
+test("an aside in brackets after the subject is left out: 'Aunque el alcalde (y …) declare que'", () => {
   assert.deepEqual(
     quotesAndSpeakers(
       "es",
-      "Aunque el alcalde más veterano (y menos votado) declare que busca «un acuerdo con todos», nadie le cree.",
+      "Aunque el alcalde más veterano (y menos votado) declare que busca «un acuerdo con todos», " +
+        "nadie le cree.",
     ),
     [["un acuerdo con todos", "el alcalde más veterano"]],
   );

@@ -124,7 +124,7 @@ test("a relative clause whose verb holds an office is the role, in each language
   assert.deepEqual(rolesIn("de", ["Lena Kraus, die gestern kam, unterschrieb."], "Kraus"), []);
 });
 
-test("the body a person belongs to, joined after the name, is their role when it names the body by its noun", () => {
+test("the body a person belongs to, after the name, is their role when it names the body by its noun", () => {
   assert.deepEqual(rolesIn("en", ["Nia Boyd of the Green Party spoke first."], "Boyd"), ["Green Party"]);
   assert.deepEqual(rolesIn("en", ["Nia Boyd of the local union met the minister."], "Boyd"), ["local union"]);
   assert.deepEqual(rolesIn("en", ["Nia Boyd from the University of Kent spoke in a debate."], "Boyd"), [

@@ -183,7 +183,9 @@ export const german: LanguageRules = {
   // "der", "die", "das" are relative pronouns too, but far more often articles.
   relativePronouns: words("welcher welche"),
   officeVerbs: words(
-    "leitet leitete geleitet führt führte geführt vertritt vertrat vertreten unterrichtet unterrichtete lehrt lehrte gründete gegründet betreibt betrieb koordiniert koordinierte berät beriet forscht forschte arbeitet arbeitete studiert gewählt ernannt",
+    "leitet leitete geleitet führt führte geführt vertritt vertrat vertreten unterrichtet " +
+      "unterrichtete lehrt lehrte gründete gegründet betreibt betrieb koordiniert koordinierte berät " +
+      "beriet forscht forschte arbeitet arbeitete studiert gewählt ernannt",
   ),
   affiliationPrepositions: words("von vom bei beim"),
   copulas: words("ist war"),

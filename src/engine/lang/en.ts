@@ -190,7 +190,10 @@ export const english: LanguageRules = {
   complementisers: words("that"),
   relativePronouns: words("who which that"),
   officeVerbs: words(
-    "heads headed leads led runs ran directs directed chairs chaired manages managed founded co-founded owns owned teaches taught represents represented oversees oversaw coordinates coordinated serves served advises advised studies studied researches works worked elected appointed",
+    "heads headed leads led runs ran directs directed chairs chaired manages managed founded " +
+      "co-founded owns owned teaches taught represents represented oversees oversaw coordinates " +
+      "coordinated serves served advises advised studies studied researches works worked elected " +
+      "appointed",
   ),
   affiliationPrepositions: words("of from at"),
   copulas: words("is was"),
@@ -293,7 +296,8 @@ export const english: LanguageRules = {
       commander =general colonel =col inspector commission chancellor premier trooper =state envoy ranger
       detective sergeant lieutenant coroner regulator assembly
       =un =nations =imf =nato =oecd =wto =who =unicef =unesco =unhcr =eu =ecb =opec interpol
-      ~president ~chairman ~chairwoman ~chair ~leader ~secretary ~adviser ~advisor ~speaker ~officer ~officers ~aide ~aides ~staffer
+      ~president ~chairman ~chairwoman ~chair ~leader ~secretary ~adviser ~advisor ~speaker ~officer
+      ~officers ~aide ~aides ~staffer
     `),
     institution: list(`
       compan firm corporat =inc group business bank union association federation foundation

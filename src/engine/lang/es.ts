@@ -176,7 +176,8 @@ export const spanish: LanguageRules = {
   passiveAgents: words("por"),
   relativePronouns: words("quien quienes"),
   officeVerbs: words(
-    "dirige dirigía preside presidía representa representaba enseña enseñaba fundó coordina gestiona asesora trabaja trabajaba estudia investiga",
+    "dirige dirigía preside presidía representa representaba enseña enseñaba fundó coordina gestiona " +
+      "asesora trabaja trabajaba estudia investiga",
   ),
   affiliationPrepositions: words("de del"),
   copulas: words("es era"),

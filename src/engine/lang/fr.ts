@@ -176,7 +176,8 @@ export const french: LanguageRules = {
   notQuoteWords: {
     naming:
       // `reste considérée comme le « … »`: a passive with no one to say it only labels.
-      "(?:est|sont|était|étaient|été|reste|restent|demeure|demeurent) considérée?s? comme(?: (?:le|la|les|l’|l'|un|une))?|" +
+      "(?:est|sont|était|étaient|été|reste|restent|demeure|demeurent) " +
+      "considérée?s? comme(?: (?:le|la|les|l’|l'|un|une))?|" +
       "soi-disant|prétendue?s?|dite|dites|dits|(?:le|du|au|les|des|ce) (?:mot|terme|vocable|" +
       "slogan|hashtag|label|sobriquet|surnom|titre|nom)s?|(?:l’|l')(?:expression|appellation|" +
       "étiquette|acronyme|intitulé)|(?:la|une|cette) (?:formule|mention|devise|expression|" +
@@ -256,7 +257,10 @@ export const french: LanguageRules = {
   complementisers: words("que qu"),
   relativePronouns: words("qui"),
   officeVerbs: words(
-    "dirige dirigeait dirigé préside présidait présidé représente représentait représenté enseigne enseignait enseigné gère gérait géré coordonne coordonnait fondé cofondé anime animait pilote pilotait conseille conseillait travaille travaillait travaillé étudie étudiait élu élue nommé nommée",
+    "dirige dirigeait dirigé préside présidait présidé représente représentait représenté enseigne " +
+      "enseignait enseigné gère gérait géré coordonne coordonnait fondé cofondé anime animait pilote " +
+      "pilotait conseille conseillait travaille travaillait travaillé étudie étudiait élu élue nommé " +
+      "nommée",
   ),
   affiliationPrepositions: words("de du des d au aux"),
   copulas: words("est était"),
@@ -355,7 +359,8 @@ export const french: LanguageRules = {
   // only, "~" a title that decides only when nothing else in the role does.
   voiceKinds: {
     official: list(`
-      minist gouvern déput eurodéput sénat maire mairie élu préfe préfè parlement diplomat ambassad commissaire chancel
+      minist gouvern déput eurodéput sénat maire mairie élu préfe préfè parlement diplomat ambassad
+      commissaire chancel
       commission conseil kremlin élysée matignon police policier gendarm procureu parquet juge
       tribunal =cour armée militaire =parti opposition autorité administration ~agence inspect
       =onu =nations =fmi =otan =oms =ocde =omc =unicef =unesco =ue =bce =opep interpol
@@ -367,7 +372,8 @@ export const french: LanguageRules = {
       opérateur laboratoire gérant ~directeu ~dirigeant
     `),
     expert: list(`
-      expert chercheu recherche professeu universit économiste analyste *ologue *iologiste *nologiste *tologiste historien maître
+      expert chercheu recherche professeu universit économiste analyste *ologue *iologiste *nologiste
+      *tologiste historien maître
       médecin docteur avocat spécialiste scientifique juriste démographe géographe urbaniste
       consultant institut
     `),

@@ -190,7 +190,8 @@ export const italian: LanguageRules = {
   passiveAgents: words("da dal dalla dai dagli dalle"),
   relativePronouns: words("che cui quale"),
   officeVerbs: words(
-    "dirige dirigeva guida guidava presiede presiedeva rappresenta rappresentava insegna insegnava fondato coordina gestisce lavora lavorava studia",
+    "dirige dirigeva guida guidava presiede presiedeva rappresenta rappresentava insegna insegnava " +
+      "fondato coordina gestisce lavora lavorava studia",
   ),
   affiliationPrepositions: words("di del della dello dei"),
   copulas: words("è era"),

@@ -159,7 +159,8 @@ export const dutch: LanguageRules = {
   passiveAgents: words("door"),
   relativePronouns: words("die dat wie welke"),
   officeVerbs: words(
-    "leidt leidde geleid voorzit vertegenwoordigt doceert doceerde richtte opgericht coördineert adviseert werkt werkte studeert onderzoekt",
+    "leidt leidde geleid voorzit vertegenwoordigt doceert doceerde richtte opgericht coördineert " +
+      "adviseert werkt werkte studeert onderzoekt",
   ),
   affiliationPrepositions: words("van"),
   copulas: words("is was"),

@@ -178,7 +178,8 @@ export const portuguese: LanguageRules = {
   passiveAgents: words("por pelo pela pelos pelas"),
   relativePronouns: words("quem"),
   officeVerbs: words(
-    "dirige dirigia lidera liderava preside presidia representa representava ensina ensinava fundou coordena gere assessora trabalha trabalhava estuda pesquisa",
+    "dirige dirigia lidera liderava preside presidia representa representava ensina ensinava fundou " +
+      "coordena gere assessora trabalha trabalhava estuda pesquisa",
   ),
   affiliationPrepositions: words("do da dos das de"),
   copulas: words("é era"),
