@@ -5,6 +5,7 @@
 // speaker the engine did not find, or found as "unknown", is wrong.
 import type { SpeakerKind, VoiceKind } from "../engine/types.ts";
 import { type GoldArticle, speakerKey } from "./score.ts";
+import { isHeldOut } from "./split.ts";
 
 export type GoldKinds = Record<string, VoiceKind>;
 
@@ -84,12 +85,17 @@ const share = (n: number, of: number) => (of ? (n / of).toFixed(3) : "-");
 export function formatKinds(byLanguage: ReadonlyMap<string, readonly KindJudgement[]>): string {
   const lines: string[] = [];
   const all = [...byLanguage.values()].flat();
-  for (const j of all.filter((j) => !j.right)) {
+  // A held-out page's errors are never printed, as eval --split heldout keeps them: read while
+  // fixing, the set-aside pages would stop measuring anything.
+  const wrong = all.filter((j) => !j.right);
+  const hidden = wrong.filter((j) => isHeldOut(j.article)).length;
+  for (const j of wrong.filter((j) => !isHeldOut(j.article))) {
     const got = j.predicted
       ? `${j.predicted.voice} (${j.predicted.name}${j.predicted.role ? `, ${j.predicted.role}` : ""})`
       : "not found";
     lines.push(`${j.article}: ${j.speaker}: gold ${j.gold}, predicted ${got}`);
   }
+  if (hidden > 0) lines.push(`(${hidden} errors on held-out pages, not shown)`);
   lines.push("", "lang speakers found described right right/speakers right/found right/described");
   const row = (lang: string, judgements: readonly KindJudgement[]) => {
     const c = countKinds(judgements);

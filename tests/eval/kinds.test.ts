@@ -42,6 +42,9 @@ test("gold speakers are matched by name or accepted alternative; unknown and not
   assert.deepEqual(countKinds(judged), { speakers: 4, found: 3, right: 1, described: 2, describedRight: 1 });
   const report = formatKinds(new Map([["en", judged]]));
   assert.match(report, /port: Ann Lee: gold expert, predicted not found/);
+  const heldOut = formatKinds(new Map([["en", judged.map((j) => ({ ...j, article: "bbc-1" }))]]));
+  assert.doesNotMatch(heldOut, /Ann Lee/, "a held-out page's errors are not printed");
+  assert.match(heldOut, /\(3 errors on held-out pages, not shown\)/);
   assert.match(
     report,
     new RegExp(
