@@ -44,7 +44,7 @@ function recordFrames(): void {
   }, 1);
 }
 
-test("a long article opened in its middle is painted there first, then in batches, never cleared", async () => {
+test("a long article opened in its middle is painted there first, in batches, never cleared", async () => {
   const page = await ext.open("long-article.html", { beforeLoad: recordFrames });
   const frames = await eventually(
     () => page.evaluate(() => (window as unknown as { paintFrames: Frame[] }).paintFrames),
