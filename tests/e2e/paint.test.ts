@@ -68,3 +68,22 @@ test("a long article opened in its middle is painted there first, in batches, ne
   assert.ok(first[2] < QUOTES && colouring.length >= 2, `coloured in batches: ${frames.join(" ")}`);
   await screenshot(page, "long-article-middle");
 });
+
+test("a quote the page adds is painted without taking the others off", async () => {
+  const page = await ext.open("long-article.html", { beforeLoad: recordFrames });
+  const framesNow = () => page.evaluate(() => (window as unknown as { paintFrames: Frame[] }).paintFrames);
+  await eventually(framesNow, (seen) => seen.at(-1)?.[2] === QUOTES, 30_000);
+  await page.evaluate(() => {
+    (window as unknown as { paintFrames: Frame[] }).paintFrames.length = 0;
+    const paragraph = document.createElement("p");
+    paragraph.textContent = "“The bridge can wait another year,” said Lena Brandt, the city's treasurer.";
+    document.getElementById("story")!.append(paragraph);
+  });
+  const frames = await eventually(framesNow, (seen) => seen.at(-1)?.[2] === QUOTES + 1, 30_000);
+  // The page is read again and painted over what is shown: the 1,200 quotes stay in their colours.
+  assert.ok(
+    frames.every(([all, , coloured]) => all >= QUOTES && coloured >= QUOTES),
+    `every quote stays painted while the new one comes: ${frames.join(" ")}`,
+  );
+  await page.close();
+});
