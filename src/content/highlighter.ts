@@ -74,8 +74,14 @@ export class Highlighter {
   /** Takes `range` off the highlight `name` (text the page removed, a quote that changed colour). */
   remove(name: string, range: Range): void {
     this.#shown.delete(range);
+    const highlight = this.#painted.get(name);
     try {
-      this.#painted.get(name)?.delete(range);
+      highlight?.delete(range);
+      // An empty highlight is unregistered: the grey of a reading under way leaves with its last quote.
+      if (highlight?.size === 0) {
+        registry()?.delete(name);
+        this.#painted.delete(name);
+      }
     } catch {
       // See add().
     }
