@@ -130,7 +130,7 @@ function* diffWithShown(
  * ranges that left or changed highlight are removed, new ones added, nearest the view first
  * (`nearestToViewFirst`); a quote whose range and highlight are unchanged is not touched, and
  * nothing is cleared first, so what stays never blinks. Yields after each step (the slice's clock
- * decides when to pause), and "flush" after every PAGE_WORK.rangesPerSlice ranges touched: the
+ * decides when to pause), and "flush" between batches of at most PAGE_WORK.rangesPerSlice ranges touched: the
  * browser draws a batch in its next frame, work the slice's clock does not see. Quotes whose text
  * the page removed meanwhile are left out. Returns the quotes painted, in page order.
  */
@@ -143,20 +143,23 @@ export function* paintNearestFirst(
   const { changes, kept } = yield* diffWithShown(painted, target);
   target.shown.push(...kept.values());
   const ordered = yield* nearestToViewFirst(changes, changedRange, viewHeight, extentOf);
-  let touched = 0;
+  let inBatch = 0;
   for (const { remove, add } of ordered) {
     // The page may have removed the text while the layout was read: then it is not painted.
-    if (add && !stillInPage(add.quote.range)) continue;
-    if (remove) target.highlighter.remove(remove.name, remove.range);
-    if (add) {
-      target.highlighter.add(add.name, add.quote.range);
-      target.shown.push(add.quote);
+    const adding = add && stillInPage(add.quote.range) ? add : undefined;
+    const ranges = (remove ? 1 : 0) + (adding ? 1 : 0);
+    // A batch ends before the step that would take it past its size: a change of colour is one step.
+    if (inBatch + ranges > PAGE_WORK.rangesPerSlice) {
+      yield "flush";
+      inBatch = 0;
     }
-    const before = touched;
-    touched += (remove ? 1 : 0) + (add ? 1 : 0);
-    const flush =
-      Math.floor(touched / PAGE_WORK.rangesPerSlice) > Math.floor(before / PAGE_WORK.rangesPerSlice);
-    yield flush ? "flush" : undefined;
+    if (remove) target.highlighter.remove(remove.name, remove.range);
+    if (adding) {
+      target.highlighter.add(adding.name, adding.quote.range);
+      target.shown.push(adding.quote);
+    }
+    inBatch += ranges;
+    yield;
   }
   const added = new Set(target.shown);
   return painted.flatMap((quote) => kept.get(quote) ?? (added.has(quote) ? [quote] : []));

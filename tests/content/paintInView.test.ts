@@ -227,3 +227,20 @@ test("work in slices stops at the first pause after its signal aborted", async (
   assert.equal(await inSlices(steps(100, clock, 5), aborted.signal, clock), null);
   assert.equal(clock.pauses, 1);
 });
+
+test("a change of colour counts its two ranges in a batch, and never ends a batch between them", () => {
+  const { painted } = column(PAGE_WORK.rangesPerSlice + 1, 10);
+  const { highlighter } = paintAtOnce(painted);
+  const target = { highlighter, colourScheme: "default" as const, prefix: "quotelight", shown: [] };
+  const recoloured = painted.map((p) => ({ ...p, slot: 3 }));
+  const touchedAtFlushes: number[] = [];
+  const steps = paintNearestFirst(recoloured, target, 800, () => ({ top: 0, bottom: 10 }));
+  for (let next = steps.next(); !next.done; next = steps.next())
+    if (next.value === "flush") {
+      touchedAtFlushes.push(highlighter.added + highlighter.removed - painted.length);
+      assert.equal(highlighter.shown().size, painted.length, "each quote in one colour or the other");
+    }
+  // 402 ranges touched: batches of 200, 200 and 2.
+  assert.deepEqual(touchedAtFlushes, [PAGE_WORK.rangesPerSlice, 2 * PAGE_WORK.rangesPerSlice]);
+  assert.equal(highlighter.groups.get("quotelight-3")!.length, painted.length);
+});
