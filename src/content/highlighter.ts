@@ -3,6 +3,7 @@
 // adopts, so the page's DOM is never touched.
 // The registry is shared with the page's own scripts, which may use it too (or break it):
 // every access is guarded, and only names starting with the install's random prefix are ours.
+import { stillInPage } from "./scan.ts";
 import { flashHighlightName, HIGHLIGHT_RULE_SCOPE, highlightStylesheet } from "./highlightStyles.ts";
 
 /** How long a quote the reader jumped to stays flashed. */
@@ -22,6 +23,8 @@ export class Highlighter {
   #prefix: string;
   /** Our highlights registered now, by name. */
   #painted = new Map<string, Highlight>();
+  /** Each range shown now and the name of its highlight: what a repaint compares itself with. */
+  #shown = new Map<Range, string>();
   #flashTimer: ReturnType<typeof setTimeout> | undefined;
   #styles: CSSStyleSheet | null = null;
 
@@ -62,15 +65,23 @@ export class Highlighter {
         this.#painted.set(name, highlight);
       }
       highlight.add(range);
+      this.#shown.set(range, name);
     } catch {
       // A page that froze or replaced the registry: leave it be.
     }
   }
 
-  /** Takes `range` off the highlight `name` (text the page removed). */
+  /** Takes `range` off the highlight `name` (text the page removed, a quote that changed colour). */
   remove(name: string, range: Range): void {
+    this.#shown.delete(range);
+    const highlight = this.#painted.get(name);
     try {
-      this.#painted.get(name)?.delete(range);
+      highlight?.delete(range);
+      // An empty highlight is unregistered: the grey of a reading under way leaves with its last quote.
+      if (highlight?.size === 0) {
+        registry()?.delete(name);
+        this.#painted.delete(name);
+      }
     } catch {
       // See add().
     }
@@ -86,6 +97,23 @@ export class Highlighter {
       }
     }
     this.#painted.clear();
+    this.#shown.clear();
+  }
+
+  /** The ranges shown now, each with the name of its highlight. */
+  shown(): ReadonlyMap<Range, string> {
+    return this.#shown;
+  }
+
+  /** Takes off every range whose text the page removed; true if there was any. */
+  dropRemoved(): boolean {
+    let dropped = false;
+    for (const [range, name] of this.#shown)
+      if (!stillInPage(range)) {
+        this.remove(name, range);
+        dropped = true;
+      }
+    return dropped;
   }
 
   /** Marks `range` for a moment on top of the speaker colours. */

@@ -5,7 +5,6 @@ import browser, { type Runtime } from "webextension-polyfill";
 import { highlightPrefix } from "../highlightPrefix.ts";
 import { PAGE_WORK } from "../limits.ts";
 import { isMessage, type Message, type PageReport } from "../messages.ts";
-import { highlightName } from "../palette.ts";
 import { defaultSettings, type SettingKey, type Settings } from "../settings.ts";
 import { loadSettings, watchSettings } from "../settingsStorage.ts";
 import { Highlighter } from "./highlighter.ts";
@@ -173,10 +172,10 @@ class QuotelightPage {
   }
 
   /**
-   * Paints the quotes of the current scan (all of them again: colour slots follow the speakers'
-   * order), replacing the highlights shown and any painting still under way. The quotes nearest
-   * the reader's view come first, the rest in slices (paintInView.ts). Resolves once all are
-   * painted or a newer painting replaced this one.
+   * Paints the quotes of the current scan over the highlights shown, replacing any painting still
+   * under way: only ranges that came, left or changed colour (colour slots follow the speakers'
+   * order) are touched, those nearest the reader's view first, the rest in slices (paintInView.ts).
+   * Resolves once all are painted or a newer painting replaced this one.
    */
   async #paint(): Promise<void> {
     this.#painting.abort();
@@ -208,11 +207,9 @@ class QuotelightPage {
    * rescan paints the new nodes. O(painted quotes) per batch of removals, and no layout.
    */
   #dropRemoved(): void {
+    // Every range shown, those of a painting under way that are not yet replaced included.
+    if (!this.#highlighter.dropRemoved()) return;
     const kept = this.#painted.filter(({ range }) => stillInPage(range));
-    if (kept.length === this.#painted.length) return;
-    for (const { slot, range } of this.#painted)
-      if (!stillInPage(range))
-        this.#highlighter.remove(highlightName(this.#prefix, slot, this.#settings.colourScheme), range);
     // In place: a painting under way adds to this same list.
     this.#painted.splice(0, this.#painted.length, ...kept);
     this.#card?.refresh();

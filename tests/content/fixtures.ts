@@ -47,28 +47,42 @@ export function rangesOf(quotes: readonly Quote[]): Map<number, Range> {
   );
 }
 
-/** A stand-in for the Highlighter that records what is painted: highlight name → ranges. */
+/**
+ * A stand-in for the Highlighter that records what is painted (highlight name → ranges) and
+ * counts each range added or removed.
+ */
 export class RecordingHighlighter {
   groups = new Map<string, Range[]>();
-  clears = 0;
+  #shown = new Map<Range, string>();
+  added = 0;
+  removed = 0;
   add(name: string, range: Range): void {
     const group = this.groups.get(name);
     if (group) group.push(range);
     else this.groups.set(name, [range]);
+    this.#shown.set(range, name);
+    this.added++;
   }
-  clear(): void {
-    this.groups.clear();
-    this.clears++;
+  remove(name: string, range: Range): void {
+    const group = this.groups.get(name) ?? [];
+    const at = group.indexOf(range);
+    if (at < 0) return;
+    group.splice(at, 1);
+    this.#shown.delete(range);
+    this.removed++;
+  }
+  shown(): ReadonlyMap<Range, string> {
+    return this.#shown;
   }
 }
 
-/** Runs painting to its end at once, as if it had the main thread to itself. */
+/** Runs painting to its end at once, as if it had the main thread to itself, over `highlighter`'s ranges. */
 export function paintAtOnce(
   painted: readonly PaintedQuote[],
   colourScheme: ColourScheme = "default",
   extentOf: (range: Range) => Extent = () => ({ top: 0, bottom: 10 }),
+  highlighter = new RecordingHighlighter(),
 ): { highlighter: RecordingHighlighter; result: PaintedQuote[] } {
-  const highlighter = new RecordingHighlighter();
   const target = { highlighter, colourScheme, prefix: "quotelight", shown: [] };
   return { highlighter, result: runToEnd(paintNearestFirst(painted, target, 800, extentOf)) };
 }

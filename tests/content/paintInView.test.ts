@@ -25,11 +25,15 @@ function column(count: number, gap = 300) {
     ranges,
     cutShort: [],
   } satisfies Scan;
-  const tops = new Map([...ranges].map(([id, range]) => [range, id * gap]));
+  // Keyed by text node, so that a range made again over the same text is in the same place.
+  const tops = new Map([...ranges].map(([id, range]) => [range.startContainer, id * gap]));
   /** Where each quote's paragraph is once the page is scrolled `scrollY` pixels down. */
   const layout =
     (scrollY: number) =>
-    (range: Range): Extent => ({ top: tops.get(range)! - scrollY, bottom: tops.get(range)! - scrollY + 100 });
+    (range: Range): Extent => {
+      const top = tops.get(range.startContainer)! - scrollY;
+      return { top, bottom: top + 100 };
+    };
   return { painted: paintedQuotes(scan), ranges, layout };
 }
 
@@ -62,22 +66,88 @@ test("the quotes in view are painted first, in page order, then outward from the
   assert.deepEqual(ids(result), ids(painted), "the painted list comes back in page order");
 });
 
-test("the old highlights go in the same slice as the first batch comes, after the layout is read", () => {
-  const { painted, layout } = column(5);
-  const events: string[] = [];
-  const highlighter = {
-    add: () => events.push("add"),
-    clear: () => events.push("clear"),
-  };
-  const target = { highlighter, colourScheme: "default" as const, prefix: "quotelight", shown: [] };
-  const steps = paintNearestFirst(painted, target, 800, (range) => {
-    events.push("layout");
-    return layout(0)(range);
-  });
-  while (!steps.next().done) events.push("pause?");
-  const clearAt = events.indexOf("clear");
-  assert.deepEqual(events.slice(clearAt, clearAt + 2), ["clear", "add"], "no pause between them");
-  assert.ok(events.lastIndexOf("layout") < clearAt, "every quote's place is read before anything is cleared");
+/** The same quotes read again: each reading makes its Ranges anew, over the same text. */
+const readAgain = (painted: readonly PaintedQuote[]): PaintedQuote[] =>
+  painted.map((p) => ({ ...p, range: p.range.cloneRange() }));
+
+/** Paints `painted` over what `highlighter` shows, recording how many ranges are shown at each step. */
+function repaint(painted: readonly PaintedQuote[], highlighter: RecordingHighlighter, extentOf?: Layout) {
+  const shown: PaintedQuote[] = [];
+  const target = { highlighter, colourScheme: "default" as const, prefix: "quotelight", shown };
+  const steps = paintNearestFirst(painted, target, 800, extentOf ?? (() => ({ top: 0, bottom: 10 })));
+  const shownAtEachStep: number[] = [];
+  for (let next = steps.next(); ; next = steps.next()) {
+    if (next.done) return { result: next.value, shown, shownAtEachStep };
+    shownAtEachStep.push(highlighter.shown().size);
+  }
+}
+type Layout = (range: Range) => Extent;
+
+test("a repaint of the same reading touches nothing, and lists the ranges shown", () => {
+  const { painted } = column(50);
+  const { highlighter } = paintAtOnce(painted);
+  const before = { added: highlighter.added, removed: highlighter.removed };
+  const again = readAgain(painted);
+  const { result, shownAtEachStep } = repaint(again, highlighter);
+  assert.deepEqual({ added: highlighter.added, removed: highlighter.removed }, before);
+  assert.deepEqual(ids(result), ids(painted));
+  assert.ok(
+    result.every((p, i) => p.range === painted[i]!.range),
+    "the ranges registered, so removing them later finds them",
+  );
+  assert.ok(
+    shownAtEachStep.every((count) => count === 50),
+    "nothing is cleared meanwhile",
+  );
+});
+
+test("one new quote adds one range, and one gone removes one", () => {
+  const { painted } = column(10);
+  const { highlighter } = paintAtOnce(painted.slice(0, 9));
+  repaint(readAgain(painted), highlighter);
+  assert.deepEqual([highlighter.added, highlighter.removed], [9 + 1, 0]);
+  repaint(readAgain(painted).slice(1), highlighter);
+  assert.deepEqual([highlighter.added, highlighter.removed], [10, 1]);
+  assert.equal(highlighter.shown().size, 9);
+});
+
+test("a speaker's change of colour moves only its ranges, and every quote stays shown meanwhile", () => {
+  const { painted } = column(6);
+  const twoSpeakers = painted.map((p, i) => ({ ...p, slot: i % 2 }));
+  const { highlighter } = paintAtOnce(twoSpeakers);
+  // The second speaker is now the third in the article's order: slot 2.
+  const recoloured = readAgain(twoSpeakers).map((p) => (p.slot === 1 ? { ...p, slot: 2 } : p));
+  const { shownAtEachStep } = repaint(recoloured, highlighter);
+  assert.deepEqual([highlighter.added - 6, highlighter.removed], [3, 3]);
+  assert.deepEqual(
+    highlighter.groups.get("quotelight-2")!.map((range) => range.startContainer.textContent),
+    [1, 3, 5].map((id) => `“Quote ${id},” said someone.`),
+  );
+  assert.equal(highlighter.groups.get("quotelight-1")!.length, 0);
+  assert.equal(highlighter.groups.get("quotelight-0")!.length, 3, "the first speaker's are not touched");
+  assert.ok(
+    shownAtEachStep.every((count) => count === 6),
+    "no frame shows a quote in neither colour",
+  );
+});
+
+test("changes are made nearest the view first", () => {
+  // Quotes every 300 px, the reader at 3,000 px: 10 to 12 in view. Quotes 0 and 11 are new.
+  const { painted, layout } = column(20);
+  const { highlighter } = paintAtOnce(painted.slice(1, 11).concat(painted.slice(12)));
+  const { shown } = repaint(readAgain(painted), highlighter, layout(3000));
+  assert.deepEqual(ids(shown.slice(-2)), [11, 0], "the unchanged first, then the new one in view, then far");
+});
+
+test("a range on text the page removed is taken off at the next painting", () => {
+  const { painted, ranges } = column(3);
+  const { highlighter } = paintAtOnce(painted);
+  const paragraph = ranges.get(1)!.startContainer.parentNode!;
+  paragraph.parentNode!.removeChild(paragraph);
+  const { result } = repaint(readAgain(painted), highlighter);
+  assert.deepEqual(ids(result), [0, 2]);
+  assert.equal(highlighter.removed, 1);
+  assert.equal(highlighter.shown().size, 2);
 });
 
 test("a batch of ranges asks the page to draw it before the next one", () => {
@@ -89,11 +159,15 @@ test("a batch of ranges asks the page to draw it before the next one", () => {
     prefix: "quotelight",
     shown: [],
   };
-  const yielded: unknown[] = [];
+  // Ranges added between one flush and the next.
+  const batches = [0];
   const steps = paintNearestFirst(painted, target, 800, layout(0));
-  for (let next = steps.next(); !next.done; next = steps.next()) yielded.push(next.value);
-  assert.equal(yielded.filter((value) => value === "flush").length, 2);
-  assert.equal(yielded.indexOf("flush"), count + PAGE_WORK.rangesPerSlice - 1, "after the layout reads");
+  for (let next = steps.next(); !next.done; next = steps.next()) {
+    batches[batches.length - 1] = target.highlighter.added;
+    if (next.value === "flush") batches.push(target.highlighter.added);
+  }
+  const sizes = batches.map((added, i) => added - (batches[i - 1] ?? 0));
+  assert.deepEqual(sizes, [PAGE_WORK.rangesPerSlice, PAGE_WORK.rangesPerSlice, 50]);
 });
 
 test("a quote whose text the page removed meanwhile is not painted", () => {
@@ -152,4 +226,21 @@ test("work in slices stops at the first pause after its signal aborted", async (
   aborted.abort();
   assert.equal(await inSlices(steps(100, clock, 5), aborted.signal, clock), null);
   assert.equal(clock.pauses, 1);
+});
+
+test("a change of colour counts its two ranges in a batch, and never ends a batch between them", () => {
+  const { painted } = column(PAGE_WORK.rangesPerSlice + 1, 10);
+  const { highlighter } = paintAtOnce(painted);
+  const target = { highlighter, colourScheme: "default" as const, prefix: "quotelight", shown: [] };
+  const recoloured = painted.map((p) => ({ ...p, slot: 3 }));
+  const touchedAtFlushes: number[] = [];
+  const steps = paintNearestFirst(recoloured, target, 800, () => ({ top: 0, bottom: 10 }));
+  for (let next = steps.next(); !next.done; next = steps.next())
+    if (next.value === "flush") {
+      touchedAtFlushes.push(highlighter.added + highlighter.removed - painted.length);
+      assert.equal(highlighter.shown().size, painted.length, "each quote in one colour or the other");
+    }
+  // 402 ranges touched: batches of 200, 200 and 2.
+  assert.deepEqual(touchedAtFlushes, [PAGE_WORK.rangesPerSlice, 2 * PAGE_WORK.rangesPerSlice]);
+  assert.equal(highlighter.groups.get("quotelight-3")!.length, painted.length);
 });
