@@ -105,7 +105,6 @@ const CASES: Case[] = [
     name: "que-clause au passé : a assuré que",
     paragraphs: ["Isabelle Moreau a assuré que le projet « ne coûtera rien aux contribuables »."],
     quotes: [["ne coûtera rien aux contribuables", "Isabelle Moreau"]],
-    todo: "a lower-case predicate after « projet » is taken for the project's name",
   },
   {
     name: "lit-on dans le communiqué",

@@ -291,7 +291,9 @@ function namingCue(
   text: string,
 ): "name" | "attributed" | null {
   // A verb-final clause puts its subject right before a quoted predicate: `dat het plan "realistisch" is`.
-  const predicate = rules.verbSecond === true && /^\p{Ll}/u.test(text);
+  // So does an auxiliary or a negation opening the span: `le projet « ne coûtera rien »`,
+  // `le plan « a échoué »`.
+  const predicate = /^\p{Ll}/u.test(text) && (rules.verbSecond === true || opensOnAuxiliary(text, rules));
   const lower = before.toLowerCase();
   // `called the plan “reckless”`: a naming verb gives the thing a description in lower case, not its title.
   const described = /^\p{Ll}/u.test(text) && namingVerbBefore(before);
@@ -301,6 +303,12 @@ function namingCue(
   return namingVerbHasSpeaker(before, rules) || (AGENT_AFTER.test(after) && endsWithNamingVerb(before, rules))
     ? "attributed"
     : "name";
+}
+
+/** The span's first word, its elision split off (`n’a` is `n`), is an auxiliary or a negation. */
+function opensOnAuxiliary(text: string, rules: LanguageRules): boolean {
+  const first = words(text)[0]?.toLowerCase().split(/[’']/u)[0] ?? "";
+  return rules.auxiliaries.has(first);
 }
 
 // Naming verbs in any form, which may stand some words before the name they give: `taken to
