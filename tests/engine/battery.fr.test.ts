@@ -110,7 +110,11 @@ const CASES: Case[] = [
     name: "lit-on dans le communiqué",
     paragraphs: ["« L’usine fermera ses portes en juin », lit-on dans le communiqué de la direction."],
     quotes: [["L’usine fermera ses portes en juin", "le communiqué de la direction"]],
-    todo: "« lit-on dans » gives no speaker",
+  },
+  {
+    name: "on impersonnel et le lieu d’où l’on parle : dans l’entourage de X",
+    paragraphs: ["Dans l’entourage du ministre, on assure que la réforme sera « votée avant l’été »."],
+    quotes: [["votée avant l’été", "l’entourage du ministre"]],
   },
   {
     name: "citation qui se poursuit au paragraphe suivant",

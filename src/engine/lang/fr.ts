@@ -248,6 +248,8 @@ export const french: LanguageRules = {
       ["aux", "les "],
       ["à", ""],
       ["chez", ""],
+      // `», lit-on dans le communiqué`, `Dans l’entourage du ministre, on assure que « … »`.
+      ["dans", ""],
     ]),
   },
   clitics: words("le la les l lui leur nous vous me m te t se s y en"),
