@@ -187,6 +187,72 @@ const CASES: Case[] = [
     quotes: [["La situation est sous contrôle", "Jacques Bernard"]],
   },
   {
+    name: "point d’interrogation avant l’incise : s’interroge X",
+    paragraphs: ["« Qui paiera la facture ? » s’interroge Bernard Collin, retraité."],
+    quotes: [["Qui paiera la facture ?", "Bernard Collin"]],
+  },
+  {
+    name: "point d’exclamation avant l’incise : s’exclame-t-elle",
+    paragraphs: [
+      "Louise Perret, 72 ans, attend le bus depuis une heure.",
+      "« C’est une honte ! » s’exclame-t-elle.",
+    ],
+    quotes: [["C’est une honte !", "Louise Perret"]],
+  },
+  {
+    name: "participe d’introduction : interrogé par l’AFP, X a estimé que",
+    paragraphs: ["Interrogé par l’AFP, le chercheur Denis Marchal a estimé que la baisse était « inédite »."],
+    quotes: [["inédite", "Denis Marchal"]],
+  },
+  {
+    name: "destinataire avant le sujet inversé : confie à l’AFP X, âge",
+    paragraphs: ["« On ne dort plus la nuit », confie à l’AFP Marie Durand, 45 ans."],
+    quotes: [["On ne dort plus la nuit", "Marie Durand"]],
+  },
+  {
+    name: "infinitif de narration : et d’ajouter",
+    paragraphs: [
+      "« Nous voulons des actes », a martelé la syndicaliste Anne Morin. " +
+        "Et d’ajouter : « Pas des promesses. »",
+    ],
+    quotes: [
+      ["Nous voulons des actes", "Anne Morin"],
+      ["Pas des promesses.", "Anne Morin"],
+    ],
+  },
+  {
+    name: "comme le résume X",
+    paragraphs: ["Comme le résume Jérôme Lambert, « personne n’a rien vu venir »."],
+    quotes: [["personne n’a rien vu venir", "Jérôme Lambert"]],
+  },
+  {
+    name: "objet pronominal avant le deux-points : X le reconnaît",
+    paragraphs: ["Le directeur de l’école, Paul Gauthier, le reconnaît : « Nous manquons de professeurs. »"],
+    quotes: [["Nous manquons de professeurs.", "Paul Gauthier"]],
+  },
+  {
+    name: "citation partielle après un verbe de jugement et un pronom",
+    paragraphs: ["Le député Hugo Rivière a quitté l’hémicycle.", "Il dénonce une « chasse aux sorcières »."],
+    quotes: [["chasse aux sorcières", "Hugo Rivière"]],
+  },
+  {
+    name: "même son de cloche chez X :",
+    paragraphs: ["Même son de cloche chez Chantal Roux, boulangère : « Les clients ne viennent plus. »"],
+    quotes: [["Les clients ne viennent plus.", "Chantal Roux"]],
+    todo: "a name after « chez » before the colon is read as a place",
+  },
+  {
+    name: "incise puis seconde citation après avant d’ajouter",
+    paragraphs: [
+      "« Le dossier est clos », a tranché le procureur Alain Vasseur, " +
+        "avant d’ajouter : « Il n’y aura pas d’appel. »",
+    ],
+    quotes: [
+      ["Le dossier est clos", "Alain Vasseur"],
+      ["Il n’y aura pas d’appel.", "Alain Vasseur"],
+    ],
+  },
+  {
     name: "titre d’œuvre entre guillemets : pas une citation",
     paragraphs: ["Le réalisateur Jean Duval présentera « Les Ombres du port » à Cannes."],
     quotes: [],

@@ -103,8 +103,11 @@ export function isNoun(s: Sentence, i: number): boolean {
   const subject = tokens[i - 2];
   // Two object pronouns before a verb (`nos la resumió`, `il nous le dit`): the second is no article.
   const clitics = rules.clitics.has(before.lower) && isWord(subject) && rules.clitics.has(subject.lower);
+  // After "as" the article's form is an object pronoun too: `comme le souligne X`, `como lo dijo`.
+  const asObject = rules.clitics.has(before.lower) && isWord(subject) && rules.asWords.has(subject.lower);
   return !(
     clitics ||
+    asObject ||
     (isWord(subject) && (rules.pronouns.has(subject.lower) || rules.speakerlessPronouns.has(subject.lower)))
   );
 }
