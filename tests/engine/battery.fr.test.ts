@@ -253,6 +253,60 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: "adverbe entre le verbe et le sujet inversé : juge de son côté X",
+    paragraphs: ["« Rien ne justifie cette hausse », juge de son côté Cécile Brunet, élue d’opposition."],
+    quotes: [["Rien ne justifie cette hausse", "Cécile Brunet"]],
+  },
+  {
+    name: "locution verbale en incise : fait valoir X",
+    paragraphs: ["« Les délais ont été respectés », fait valoir Stéphane Muller, avocat de la société."],
+    quotes: [["Les délais ont été respectés", "Stéphane Muller"]],
+  },
+  {
+    name: "locution verbale en incise : met en garde le préfet",
+    paragraphs: [
+      "Le préfet du Var, Bruno Leclerc, a réuni les maires.",
+      "« Le risque d’incendie reste très élevé », met en garde le préfet.",
+    ],
+    quotes: [["Le risque d’incendie reste très élevé", "Bruno Leclerc"]],
+  },
+  {
+    name: "journal entre guillemets dans l’incise : explique au « Monde » X",
+    paragraphs: ["« Nous avons perdu la moitié de nos adhérents », explique au « Monde » Lucie Garnier."],
+    quotes: [["Nous avons perdu la moitié de nos adhérents", "Lucie Garnier"]],
+  },
+  {
+    name: "selon elle, « … »",
+    paragraphs: [
+      "Sarah Lemoine dirige le refuge depuis dix ans.",
+      "Selon elle, « les abandons ont doublé cet été ».",
+    ],
+    quotes: [["les abandons ont doublé cet été", "Sarah Lemoine"]],
+  },
+  {
+    name: "X a tweeté : « … »",
+    paragraphs: ["Le député Yann Robert a tweeté : « Une victoire pour les salariés ! »"],
+    quotes: [["Une victoire pour les salariés !", "Yann Robert"]],
+  },
+  {
+    name: "paragraphe qui s’achève par un deux-points, citation au paragraphe suivant",
+    paragraphs: [
+      "Le maire de Brest, Gilles Tanguy, a répondu aux critiques :",
+      "« Le port restera ouvert aux pêcheurs, quoi qu’il arrive. »",
+    ],
+    quotes: [["Le port restera ouvert aux pêcheurs, quoi qu’il arrive.", "Gilles Tanguy"]],
+  },
+  {
+    name: "âge en apposition puis deux-points : X, 45 ans, raconte :",
+    paragraphs: ["Nadia Belkacem, 38 ans, raconte : « J’ai tout perdu dans l’incendie. »"],
+    quotes: [["J’ai tout perdu dans l’incendie.", "Nadia Belkacem"]],
+  },
+  {
+    name: "selon un communiqué de l’institution",
+    paragraphs: ["« Aucune victime n’est à déplorer », selon un communiqué de la préfecture."],
+    quotes: [["Aucune victime n’est à déplorer", "un communiqué de la préfecture"]],
+  },
+  {
     name: "titre d’œuvre entre guillemets : pas une citation",
     paragraphs: ["Le réalisateur Jean Duval présentera « Les Ombres du port » à Cannes."],
     quotes: [],
