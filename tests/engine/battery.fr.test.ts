@@ -307,6 +307,41 @@ const CASES: Case[] = [
     quotes: [["Aucune victime n’est à déplorer", "un communiqué de la préfecture"]],
   },
   {
+    name: "citation partielle : parle d’une « … »",
+    paragraphs: ["Le sénateur Michel Aubert parle d’une « erreur historique »."],
+    quotes: [["erreur historique", "Michel Aubert"]],
+  },
+  {
+    name: "citation partielle : se veut, se montre, s’est montrée",
+    paragraphs: [
+      "La mairie se veut « rassurante ».",
+      "Le directeur, Luc Hamon, se montre « optimiste » pour la suite.",
+      "La ministre Anne Vial s’est montrée « confiante ».",
+    ],
+    quotes: [
+      ["rassurante", "La mairie"],
+      ["optimiste", "Luc Hamon"],
+      ["confiante", "Anne Vial"],
+    ],
+  },
+  {
+    name: "citation partielle : voit dans X « … »",
+    paragraphs: ["Le maire Henri Jacob voit dans ce vote « une victoire de la démocratie »."],
+    quotes: [["une victoire de la démocratie", "Henri Jacob"]],
+  },
+  {
+    name: "adjectif après un nom d’œuvre indéfini : un projet « brutal »",
+    paragraphs: ["Les syndicats dénoncent un projet « brutal »."],
+    quotes: [["brutal", "Les syndicats"]],
+  },
+  {
+    name: "pas une citation : parler avec quelqu’un n’attribue pas les mots en marques",
+    paragraphs: [
+      "Le technicien a changé un des « raccords » du chauffage pendant que le client parle avec lui.",
+    ],
+    quotes: [],
+  },
+  {
     name: "titre d’œuvre entre guillemets : pas une citation",
     paragraphs: ["Le réalisateur Jean Duval présentera « Les Ombres du port » à Cannes."],
     quotes: [],

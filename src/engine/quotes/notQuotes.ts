@@ -296,13 +296,21 @@ function namingCue(
   const predicate = /^\p{Ll}/u.test(text) && (rules.verbSecond === true || opensOnAuxiliary(text, rules));
   const lower = before.toLowerCase();
   // `called the plan “reckless”`: a naming verb gives the thing a description in lower case, not its title.
-  const described = /^\p{Ll}/u.test(text) && namingVerbBefore(before);
+  // So does an indefinite article before the noun: `un projet « brutal »` is described, `le projet
+  // « … »` named.
+  const described =
+    /^\p{Ll}/u.test(text) && (namingVerbBefore(before) || indefiniteNounBefore(before, rules));
   if ((WORK_NOUN_BEFORE.test(lower) && !predicate && !described) || namesSource(before, rules)) return "name";
   if (DOCUMENT_NOUN_BEFORE.test(lower) && /^[\p{Lu}\p{N}]/u.test(text)) return "name";
   if (!NAMING_CUE.test(lower) || DECLARES_ITSELF.test(lower)) return null;
   return namingVerbHasSpeaker(before, rules) || (AGENT_AFTER.test(after) && endsWithNamingVerb(before, rules))
     ? "attributed"
     : "name";
+}
+
+/** The two words before the marks are an indefinite article and its noun: `un projet`, `a plan`. */
+function indefiniteNounBefore(before: string, rules: LanguageRules): boolean {
+  return rules.indefiniteDeterminers.has(words(before).at(-2)?.toLowerCase() ?? "");
 }
 
 /** The span's first word, its elision split off (`n’a` is `n`), is an auxiliary or a negation. */
@@ -698,7 +706,8 @@ function hasSpeechWord(tokens: string[], rules: LanguageRules): boolean {
   const noun = (i: number) =>
     i > 0 && rules.determiners.has(tokens[i - 1]!) && !rules.clitics.has(tokens[i - 1]!);
   if (tokens.some((token, i) => isSpeechVerb(token, rules) && !noun(i))) return true;
-  const phrase = ` ${tokens.join(" ")} `;
+  // Elided words stand apart, as attribution's tokens have them: `parle d’une` holds the idiom `parle d`.
+  const phrase = ` ${tokens.join(" ").replace(/[’']/gu, " ")} `;
   return rules.speechIdioms.some((idiom) => phrase.includes(` ${idiom} `));
 }
 
