@@ -342,6 +342,12 @@ const CASES: Case[] = [
     quotes: [],
   },
   {
+    name: "point de vue en tête de phrase, une proposition avant la citation : pour le Premier ministre",
+    paragraphs: ["Pour le Premier ministre, il s’agit d’un « signal fort » envoyé aux marchés."],
+    quotes: [["signal fort", "le Premier ministre"]],
+    todo: "past a clause of its own only a named person keeps the viewpoint's quote",
+  },
+  {
     name: "titre d’œuvre entre guillemets : pas une citation",
     paragraphs: ["Le réalisateur Jean Duval présentera « Les Ombres du port » à Cannes."],
     quotes: [],
