@@ -4,11 +4,13 @@
 // quotes. Sentences are written for these tests.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { extractQuotes } from "../../src/engine/index.ts";
+import { extractQuotes, type TextBlock } from "../../src/engine/index.ts";
 
 /** One case: the paragraphs, and each quote the engine must find as [quoted words, speaker]. */
 interface Case {
   name: string;
+  /** The article's headline, read before its paragraphs. */
+  headline?: string;
   paragraphs: string[];
   quotes: [string, string | null][];
   /** Why the engine still fails the case: it runs, reported as to do, and does not fail the suite. */
@@ -348,6 +350,24 @@ const CASES: Case[] = [
     todo: "past a clause of its own only a named person keeps the viewpoint's quote",
   },
   {
+    name: "titre qui s’ouvre sur la citation puis un deux-points, repris dans le corps",
+    headline: "« Nous irons jusqu’au bout » : la colère des éleveurs bretons",
+    paragraphs: [
+      "Les éleveurs ont bloqué la rocade de Rennes lundi.",
+      "« Nous irons jusqu’au bout », a prévenu Yves Le Gall, président du syndicat départemental.",
+    ],
+    quotes: [
+      ["Nous irons jusqu’au bout", "Yves Le Gall"],
+      ["Nous irons jusqu’au bout", "Yves Le Gall"],
+    ],
+  },
+  {
+    name: "titre d’œuvre ou terme seul avant un deux-points : pas une citation",
+    headline: "« Les Fourberies de Scapin » : la troupe du lycée joue Molière",
+    paragraphs: ["« Sobriété » : le mot revient dans tous les discours du gouvernement."],
+    quotes: [],
+  },
+  {
     name: "titre d’œuvre entre guillemets : pas une citation",
     paragraphs: ["Le réalisateur Jean Duval présentera « Les Ombres du port » à Cannes."],
     quotes: [],
@@ -372,10 +392,9 @@ const CASES: Case[] = [
 
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {
-    const result = extractQuotes({
-      lang: "fr",
-      blocks: c.paragraphs.map((text) => ({ kind: "paragraph", text })),
-    });
+    const headline: TextBlock[] = c.headline === undefined ? [] : [{ kind: "headline", text: c.headline }];
+    const paragraphs = c.paragraphs.map((text): TextBlock => ({ kind: "paragraph", text }));
+    const result = extractQuotes({ lang: "fr", blocks: [...headline, ...paragraphs] });
     const found = result.quotes.map((q) => [
       q.text,
       q.speaker === null ? null : result.speakers[q.speaker]!.name,

@@ -143,7 +143,7 @@ export function judgeCandidate(
   // "nicknamed “Goliath” by engineers" is still a name; "dubbed a “reckless gamble” by critics" is their
   // words.
   if (looksLikeTitle(candidate.text, context, rules)) return "notQuote";
-  if (naming === "attributed") return "quote";
+  if (naming === "attributed" || presentedByColon(candidate.text, context)) return "quote";
   if (
     isCoinedCompound(candidate.text) ||
     LATIN_LOCUTION.test(candidate.text.trim()) ||
@@ -169,6 +169,15 @@ export function judgeCandidate(
     givesViewpoint(context.before, rules)
     ? "quote"
     : "unsure";
+}
+
+/**
+ * `« Nous irons jusqu’au bout » : la colère des agriculteurs`, `“Never again”: survivors speak`: words
+ * opening the sentence, then a colon, are what the rest of it presents, the way a headline quotes.
+ * A single word there is a term the rest defines (`« Sobriété » : le mot de l’année`).
+ */
+function presentedByColon(text: string, { before, after }: SentenceContext): boolean {
+  return before.trim() === "" && /^\s*:/u.test(after) && wordCount(text) >= 2;
 }
 
 // How many words a viewpoint phrase may hold: a name with its role (`Pour la ministre de la Santé
