@@ -368,6 +368,30 @@ const CASES: Case[] = [
     quotes: [],
   },
   {
+    name: "guillemets droits dans une que-clause",
+    paragraphs: ['Le ministre Luc Fabre a estimé que la France "ne peut pas rester les bras croisés".'],
+    quotes: [["ne peut pas rester les bras croisés", "Luc Fabre"]],
+  },
+  {
+    name: "suite de citation ouverte par un guillemet fermant, à l’ancienne",
+    paragraphs: [
+      "« Nous avons besoin de temps, explique Inès Carré. Les familles sont épuisées.",
+      "» Il faut les écouter. »",
+    ],
+    quotes: [
+      ["Nous avons besoin de temps, explique Inès Carré. Les familles sont épuisées.", "Inès Carré"],
+      ["Il faut les écouter.", "Inès Carré"],
+    ],
+  },
+  {
+    name: "citation coupée par l’incise : dit X, « … »",
+    paragraphs: ["« Je n’ai rien vu », dit Marcel Dufour, « rien du tout »."],
+    quotes: [
+      ["Je n’ai rien vu", "Marcel Dufour"],
+      ["rien du tout", "Marcel Dufour"],
+    ],
+  },
+  {
     name: "titre d’œuvre entre guillemets : pas une citation",
     paragraphs: ["Le réalisateur Jean Duval présentera « Les Ombres du port » à Cannes."],
     quotes: [],
