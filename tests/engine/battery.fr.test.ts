@@ -392,6 +392,17 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: "citation seule, puis la phrase qui dit de qui sont ces mots",
+    paragraphs: [
+      "« C’est un immense soulagement. » Ce sont les premiers mots de Julien Marot à sa sortie du tribunal.",
+      "« On ne lâchera rien. » Le message de la syndicaliste Agathe Roussel est clair.",
+    ],
+    quotes: [
+      ["C’est un immense soulagement.", "Julien Marot"],
+      ["On ne lâchera rien.", "Agathe Roussel"],
+    ],
+  },
+  {
     name: "titre d’œuvre entre guillemets : pas une citation",
     paragraphs: ["Le réalisateur Jean Duval présentera « Les Ombres du port » à Cannes."],
     quotes: [],
