@@ -259,11 +259,17 @@ export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
         .some((t) => rules.titles.has(t.lower) || rules.honorifics.has(t.lower));
       // Likewise after a verb of saying and its preposition: the paper spoken to, then the speaker
       // (`indique au Figaro Hugo Marchand`, `indicó a Clarín Pablo Ruiz`).
-      const governing = tokens[i - 2]?.lower ?? "";
+      // The preposition may take an article: `le ministre de la Justice Paul Roy`, `de l’Intérieur`.
+      const article =
+        i - 2 >= from &&
+        rules.determiners.has(tokens[i - 1]!.lower) &&
+        rules.prepositions.has(tokens[i - 2]!.lower);
+      const preposition = article ? i - 2 : i - 1;
+      const governing = tokens[preposition - 1]?.lower ?? "";
       const office =
-        i - 1 >= from &&
-        rules.prepositions.has(tokens[i - 1]!.lower) &&
-        ((i - 2 >= from && isOffice(governing, rules)) || rules.speechVerbs.has(governing));
+        preposition >= from &&
+        rules.prepositions.has(tokens[preposition]!.lower) &&
+        ((preposition - 1 >= from && isOffice(governing, rules)) || rules.speechVerbs.has(governing));
       const split = office && end - i >= 3 && !titled ? end - 2 : i;
       if (split > i) runs.push(splitTitle(tokens, i, split, from, to, rules));
       runs.push(splitTitle(tokens, split, end, from, to, rules));

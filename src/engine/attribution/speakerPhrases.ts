@@ -103,8 +103,11 @@ export function isNoun(s: Sentence, i: number): boolean {
   const subject = tokens[i - 2];
   // Two object pronouns before a verb (`nos la resumió`, `il nous le dit`): the second is no article.
   const clitics = rules.clitics.has(before.lower) && isWord(subject) && rules.clitics.has(subject.lower);
+  // After "as" the article's form is an object pronoun too: `comme le souligne X`, `como lo dijo`.
+  const asObject = rules.clitics.has(before.lower) && isWord(subject) && rules.asWords.has(subject.lower);
   return !(
     clitics ||
+    asObject ||
     (isWord(subject) && (rules.pronouns.has(subject.lower) || rules.speakerlessPronouns.has(subject.lower)))
   );
 }
@@ -468,8 +471,8 @@ function phraseStart(s: Sentence, last: number, start: number): number | null {
   return from;
 }
 
-/** How far into a phrase the noun for what was said may stand (`Cette petite phrase d'…`). */
-const SPEECH_NOUN_REACH = 4;
+/** How far into a phrase the noun for what was said may stand (`Ce sont les premiers mots d'…`). */
+const SPEECH_NOUN_REACH = 5;
 
 /**
  * The person named as the author of words in the phrase tokens[from, to): `L'elogio di Trump`,
@@ -483,8 +486,10 @@ export function speechNounAuthor(s: Sentence, from: number, to: number): Mention
     let of = k + 1;
     while (of < to && isWord(tokens[of]) && rules.auxiliaries.has(tokens[of]!.lower)) of++;
     if (!rules.complementOf.has(tokens[of]?.lower ?? "")) return null;
-    // The author's name, after any office written in lower case (`do governador Paulo Matos`).
+    // The author's name, after any office written in lower case (`do governador Paulo Matos`), which
+    // may take its article (`de la syndicaliste Anne Roy`).
     let end = of + 1;
+    if (rules.determiners.has(tokens[end]?.lower ?? "")) end++;
     while (
       end < to &&
       isWord(tokens[end]) &&

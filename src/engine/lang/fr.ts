@@ -70,6 +70,25 @@ const IDIOMS = [
   "font valoir",
   "font savoir",
   "tient à préciser",
+  // How a speaker presents itself or reads an event, in its own words: `la mairie se veut
+  // « rassurante »`, `il se montre « optimiste »`, `elle voit dans ce vote « une victoire »`.
+  "se veut",
+  "se veulent",
+  "se voulait",
+  "se montre",
+  "se montrent",
+  "s est montré",
+  "s est montrée",
+  // `parle d’une « erreur »`; not `parle avec`, a conversation, not words quoted.
+  "parle de",
+  "parle d",
+  "parlent de",
+  "parlent d",
+  "parlé de",
+  "parlé d",
+  "voit dans",
+  "voient dans",
+  "vu dans",
 ];
 
 /** Irregular forms that are only participles ("dit" and "écrit" are présent too). */
@@ -248,6 +267,8 @@ export const french: LanguageRules = {
       ["aux", "les "],
       ["à", ""],
       ["chez", ""],
+      // `», lit-on dans le communiqué`, `Dans l’entourage du ministre, on assure que « … »`.
+      ["dans", ""],
     ]),
   },
   clitics: words("le la les l lui leur nous vous me m te t se s y en"),

@@ -143,7 +143,7 @@ export function judgeCandidate(
   // "nicknamed “Goliath” by engineers" is still a name; "dubbed a “reckless gamble” by critics" is their
   // words.
   if (looksLikeTitle(candidate.text, context, rules)) return "notQuote";
-  if (naming === "attributed") return "quote";
+  if (naming === "attributed" || presentedByColon(candidate.text, context)) return "quote";
   if (
     isCoinedCompound(candidate.text) ||
     LATIN_LOCUTION.test(candidate.text.trim()) ||
@@ -169,6 +169,15 @@ export function judgeCandidate(
     givesViewpoint(context.before, rules)
     ? "quote"
     : "unsure";
+}
+
+/**
+ * `« Nous irons jusqu’au bout » : la colère des agriculteurs`, `“Never again”: survivors speak`: words
+ * opening the sentence, then a colon, are what the rest of it presents, the way a headline quotes.
+ * A single word there is a term the rest defines (`« Sobriété » : le mot de l’année`).
+ */
+function presentedByColon(text: string, { before, after }: SentenceContext): boolean {
+  return before.trim() === "" && /^\s*:/u.test(after) && wordCount(text) >= 2;
 }
 
 // How many words a viewpoint phrase may hold: a name with its role (`Pour la ministre de la Santé
@@ -291,16 +300,32 @@ function namingCue(
   text: string,
 ): "name" | "attributed" | null {
   // A verb-final clause puts its subject right before a quoted predicate: `dat het plan "realistisch" is`.
-  const predicate = rules.verbSecond === true && /^\p{Ll}/u.test(text);
+  // So does an auxiliary or a negation opening the span: `le projet « ne coûtera rien »`,
+  // `le plan « a échoué »`.
+  const predicate = /^\p{Ll}/u.test(text) && (rules.verbSecond === true || opensOnAuxiliary(text, rules));
   const lower = before.toLowerCase();
   // `called the plan “reckless”`: a naming verb gives the thing a description in lower case, not its title.
-  const described = /^\p{Ll}/u.test(text) && namingVerbBefore(before);
+  // So does an indefinite article before the noun: `un projet « brutal »` is described, `le projet
+  // « … »` named.
+  const described =
+    /^\p{Ll}/u.test(text) && (namingVerbBefore(before) || indefiniteNounBefore(before, rules));
   if ((WORK_NOUN_BEFORE.test(lower) && !predicate && !described) || namesSource(before, rules)) return "name";
   if (DOCUMENT_NOUN_BEFORE.test(lower) && /^[\p{Lu}\p{N}]/u.test(text)) return "name";
   if (!NAMING_CUE.test(lower) || DECLARES_ITSELF.test(lower)) return null;
   return namingVerbHasSpeaker(before, rules) || (AGENT_AFTER.test(after) && endsWithNamingVerb(before, rules))
     ? "attributed"
     : "name";
+}
+
+/** The two words before the marks are an indefinite article and its noun: `un projet`, `a plan`. */
+function indefiniteNounBefore(before: string, rules: LanguageRules): boolean {
+  return rules.indefiniteDeterminers.has(words(before).at(-2)?.toLowerCase() ?? "");
+}
+
+/** The span's first word, its elision split off (`n’a` is `n`), is an auxiliary or a negation. */
+function opensOnAuxiliary(text: string, rules: LanguageRules): boolean {
+  const first = words(text)[0]?.toLowerCase().split(/[’']/u)[0] ?? "";
+  return rules.auxiliaries.has(first);
 }
 
 // Naming verbs in any form, which may stand some words before the name they give: `taken to
@@ -690,7 +715,8 @@ function hasSpeechWord(tokens: string[], rules: LanguageRules): boolean {
   const noun = (i: number) =>
     i > 0 && rules.determiners.has(tokens[i - 1]!) && !rules.clitics.has(tokens[i - 1]!);
   if (tokens.some((token, i) => isSpeechVerb(token, rules) && !noun(i))) return true;
-  const phrase = ` ${tokens.join(" ")} `;
+  // Elided words stand apart, as attribution's tokens have them: `parle d’une` holds the idiom `parle d`.
+  const phrase = ` ${tokens.join(" ").replace(/[’']/gu, " ")} `;
   return rules.speechIdioms.some((idiom) => phrase.includes(` ${idiom} `));
 }
 
