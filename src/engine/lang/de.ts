@@ -156,7 +156,13 @@ export const german: LanguageRules = {
     "hat haben hatte hatten habe hätte hätten wird werden wurde wurden würde würden ist sind war " +
       "waren sei seien auch bereits noch zudem außerdem weiter",
   ),
-  sourcePhrases: ["laut", "nach angaben von", "nach angaben", "nach ansicht von", "nach worten von"],
+  // With a genitive too: `nach Ansicht des Ministers`, `nach Worten der Sprecherin`.
+  sourcePhrases: [
+    "laut",
+    "nach angaben von",
+    "nach angaben",
+    ...["nach ansicht", "nach worten"].flatMap((p) => ["von", "des", "der"].map((d) => `${p} ${d}`)),
+  ],
   viewpointPrepositions: new Set(["für"]),
   possessiveSources: new Map([
     ["seiner ansicht nach", "er"],

@@ -156,7 +156,17 @@ export const spanish: LanguageRules = {
   auxiliaries: words(
     "ha han había habían habrá habría habrían hubo fue fueron es son se le les también ya además no",
   ),
-  sourcePhrases: ["según", "de acuerdo con", "a juicio de", "en palabras de", "a decir de"],
+  // "del" is "de" + "el": `en palabras del alcalde`.
+  sourcePhrases: [
+    "según",
+    "de acuerdo con",
+    "a juicio de",
+    "a juicio del",
+    "en palabras de",
+    "en palabras del",
+    "a decir de",
+    "a decir del",
+  ],
   viewpointPrepositions: new Set(["para"]),
   inciseInversion: true,
   possessiveSources: new Map([

@@ -153,9 +153,10 @@ export const portuguese: LanguageRules = {
     "segundo",
     "de acordo com",
     "conforme",
-    "na avaliação de",
-    "nas palavras de",
-    "na opinião de",
+    // "do", "da" are "de" + article: `nas palavras do ministro`.
+    ...["na avaliação", "nas palavras", "na opinião"].flatMap((p) =>
+      ["de", "do", "da"].map((d) => `${p} ${d}`),
+    ),
   ],
   viewpointPrepositions: new Set(["para"]),
   inciseInversion: true,
