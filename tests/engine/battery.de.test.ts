@@ -91,9 +91,19 @@ runBattery("de", [
     expected: [["Das Klima wartet nicht auf uns", "Lena Schulz"]],
   },
   {
+    construction: "„…“, teilte X mit (an organisation speaks, its article kept)",
+    paragraphs: ["„Wir bedauern den Vorfall sehr“, teilte die Deutsche Bahn am Dienstag mit."],
+    expected: [["Wir bedauern den Vorfall sehr", "die Deutsche Bahn"]],
+  },
+  {
     construction: "nach Ansicht des X (genitive)",
     paragraphs: ["Nach Ansicht des Ökonomen Peter Roth hat die Reform „nichts gebracht“."],
     expected: [["nichts gebracht", "Peter Roth"]],
+  },
+  {
+    construction: "wie X mitteilte, … „…“ (the source in a clause opened by wie)",
+    paragraphs: ["Wie die Polizei mitteilte, wurde der Fahrer „nur leicht verletzt“."],
+    expected: [["nur leicht verletzt", "die Polizei"]],
   },
   {
     construction: "not quotes: a film title and a newspaper name",

@@ -285,7 +285,7 @@ export const german: LanguageRules = {
       "während nachdem bevor seit ist sei sind war hat habe im am beim zum zur in auf bei mit nach " +
       "gegenüber hinzu an aus ein zu fest klar hervor hin",
   ),
-  clauseJoins: words("und aber oder doch sondern denn dass ob wenn weil als während obwohl"),
+  clauseJoins: words("und aber oder doch sondern denn dass ob wenn weil als wie während obwohl"),
   elisions: new Set(),
   capitalNotElided: new Set(),
   nameSuffixes: new Set(),
