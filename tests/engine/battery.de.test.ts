@@ -106,6 +106,11 @@ runBattery("de", [
     expected: [["nur leicht verletzt", "die Polizei"]],
   },
   {
+    construction: "X, apposition, nannte Y „…“ (the phrase after the verb is its object)",
+    paragraphs: ["Die Chefin der Gewerkschaft, Maria Brandt, nannte das Angebot „eine Frechheit“."],
+    expected: [["eine Frechheit", "Maria Brandt"]],
+  },
+  {
     construction: "not quotes: a film title and a newspaper name",
     paragraphs: ["Der Film „Das Boot“ kam 1981 ins Kino, erinnert die „Süddeutsche Zeitung“."],
     expected: [],

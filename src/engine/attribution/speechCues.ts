@@ -5,7 +5,7 @@
 //   3. before the opening mark in the same sentence: `X said: “`, `X estime que « `,
 //      `selon X, « `, `pour X, « `, `X : « `;
 //   4. further on in the sentence: `… “roughly balanced” between …, the Fed said`.
-import { isCapitalised, isWord, sourcePhraseWords, type Token } from "./tokens.ts";
+import { isCapitalised, isWord, opensSentence, sourcePhraseWords, type Token } from "./tokens.ts";
 import { isFunctionWord } from "../lang/lexicon.ts";
 import { tokensText } from "./names.ts";
 import {
@@ -103,7 +103,7 @@ function speakerOfVerb(
   let first = verb.start - 1;
   while (first >= start && rules.adverbs.has(tokens[first]!.lower)) first--;
   const afterClause =
-    rules.verbSecond && (first < start || tokens[first]!.text === ",")
+    rules.verbSecond && (first < start || (tokens[first]!.text === "," && !closesApposition(s, first)))
       ? subjectAfterVerb(s, verb, end)
       : null;
   if (afterClause) return afterClause;
@@ -121,6 +121,16 @@ function impersonal(s: Sentence, verb: VerbMatch): boolean {
   return [verb.end - 1, verb.end].some(
     (k) => isWord(tokens[k]) && rules.speakerlessPronouns.has(tokens[k]!.lower) && !article(k),
   );
+}
+
+/**
+ * The comma at `comma` ends an apposition (`Der Vorsitzende der Grünen, Omid Peters, kritisierte …`),
+ * not a fronted clause: a fronted clause ends on its verb or a quote, an apposition on a capitalised
+ * noun or name. The subject then stands before the verb, and the phrase after it is an object.
+ */
+function closesApposition(s: Sentence, comma: number): boolean {
+  const last = s.tokens[comma - 1];
+  return isWord(last) && isCapitalised(last) && !opensSentence(s.tokens, comma - 1);
 }
 
 /**
