@@ -111,6 +111,18 @@ runBattery("de", [
     expected: [["eine Frechheit", "Maria Brandt"]],
   },
   {
+    construction: "„…“, berichtete der Sender X unter Berufung auf … (unter ends the speaker)",
+    paragraphs: [
+      "„Die Gespräche sind gescheitert“, berichtete der Sender ZDF unter Berufung auf Diplomaten.",
+    ],
+    expected: [["Die Gespräche sind gescheitert", "der Sender ZDF"]],
+  },
+  {
+    construction: "„…“, berichtete X (a bare acronym speaks)",
+    paragraphs: ["„Die Gespräche sind gescheitert“, meldete ARD am Abend."],
+    expected: [["Die Gespräche sind gescheitert", "ARD"]],
+  },
+  {
     construction: "not quotes: a film title and a newspaper name",
     paragraphs: ["Der Film „Das Boot“ kam 1981 ins Kino, erinnert die „Süddeutsche Zeitung“."],
     expected: [],

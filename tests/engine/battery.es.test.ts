@@ -92,6 +92,11 @@ runBattery("es", [
     expected: [["no cerrará", "Manuel Ortega"]],
   },
   {
+    construction: "«…», informó X (a bare acronym speaks)",
+    paragraphs: ["«Las negociaciones han fracasado», informó EFE en un despacho desde Ginebra."],
+    expected: [["Las negociaciones han fracasado", "EFE"]],
+  },
+  {
     construction: "not quotes: a film title and a newspaper name",
     paragraphs: ["La película «Mar adentro» se estrenó en 2004, recuerda el diario «El País»."],
     expected: [],

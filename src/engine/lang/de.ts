@@ -17,7 +17,7 @@ const WEAK_VERBS = `
   kommentieren twittern posten klagen beklagen appellieren verlangen äußern behaupten argumentieren
   resümieren bilanzieren urteilen loben bedauern zitieren beteuern klarstellen präzisieren
   verkünden erläutern darlegen bemerken spotten scherzen jubeln fluchen drohen monieren rügen
-  wiederholen zugestehen versprechen flüstern schimpfen
+  wiederholen zugestehen versprechen flüstern schimpfen melden
   mit|teilen! hinzu|fügen! ein|räumen! an|kündigen! an|merken klar|stellen fest|stellen
   nach|legen dar|legen zu|stimmen ein|wenden
 `;
@@ -283,7 +283,7 @@ export const german: LanguageRules = {
   phraseStops: words(
     "dem den einem einen wer was wo wann als wenn weil dass ob aber und oder doch sondern denn " +
       "während nachdem bevor seit ist sei sind war hat habe im am beim zum zur in auf bei mit nach " +
-      "gegenüber hinzu an aus ein zu fest klar hervor hin",
+      "gegenüber unter hinzu an aus ein zu fest klar hervor hin",
   ),
   clauseJoins: words("und aber oder doch sondern denn dass ob wenn weil als wie während obwohl"),
   elisions: new Set(),
