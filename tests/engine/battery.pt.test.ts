@@ -47,6 +47,14 @@ runBattery("pt", [
     expected: [["vão recomeçar na próxima semana", "Fernanda Costa"]],
   },
   {
+    construction: "para X",
+    paragraphs: [
+      "O economista Rafael Nunes analisou os dados do desemprego.",
+      'Para Nunes, a reforma "não trouxe os resultados esperados".',
+    ],
+    expected: [["não trouxe os resultados esperados", "Rafael Nunes"]],
+  },
+  {
     construction: 'X disse que "…"',
     paragraphs: ['A diretora do museu, Beatriz Rocha, disse que a exposição "bateu todos os recordes".'],
     expected: [["bateu todos os recordes", "Beatriz Rocha"]],
