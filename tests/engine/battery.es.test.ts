@@ -97,6 +97,11 @@ runBattery("es", [
     expected: [["Las negociaciones han fracasado", "EFE"]],
   },
   {
+    construction: "un portavoz del Ministerio de X dijo que «…» (the body's name is not a person's)",
+    paragraphs: ["Un portavoz del Ministerio de Sanidad indicó que los datos son «todavía provisionales»."],
+    expected: [["todavía provisionales", "Un portavoz del Ministerio de Sanidad"]],
+  },
+  {
     construction: "not quotes: a film title and a newspaper name",
     paragraphs: ["La película «Mar adentro» se estrenó en 2004, recuerda el diario «El País»."],
     expected: [],

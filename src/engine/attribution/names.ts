@@ -264,7 +264,12 @@ export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
         i - 1 >= from &&
         rules.prepositions.has(tokens[i - 1]!.lower) &&
         ((i - 2 >= from && isOffice(governing, rules)) || rules.speechVerbs.has(governing));
-      const split = office && end - i >= 3 && !titled ? end - 2 : i;
+      // Not where a particle joins the last words to the office's name: `portavoz del Ministerio
+      // de Seguridad`, `Ministerio de Asuntos Exteriores` are one body.
+      const particleInTail = [end - 3, end - 2].some(
+        (k) => k >= i && rules.nameParticles.has(tokens[k]!.lower),
+      );
+      const split = office && end - i >= 3 && !titled && !particleInTail ? end - 2 : i;
       if (split > i) runs.push(splitTitle(tokens, i, split, from, to, rules));
       runs.push(splitTitle(tokens, split, end, from, to, rules));
     }
