@@ -123,6 +123,11 @@ runBattery("de", [
     expected: [["Die Gespräche sind gescheitert", "ARD"]],
   },
   {
+    construction: "X, die …, sagte, … „…“ (a relative clause after the subject, not a fronted clause)",
+    paragraphs: ["Die Richterin, die den Fall seit Jahren leitet, sagte, das Urteil sei „endgültig“."],
+    expected: [["endgültig", "Die Richterin"]],
+  },
+  {
     construction: "not quotes: a film title and a newspaper name",
     paragraphs: ["Der Film „Das Boot“ kam 1981 ins Kino, erinnert die „Süddeutsche Zeitung“."],
     expected: [],

@@ -103,7 +103,7 @@ function speakerOfVerb(
   let first = verb.start - 1;
   while (first >= start && rules.adverbs.has(tokens[first]!.lower)) first--;
   const afterClause =
-    rules.verbSecond && (first < start || (tokens[first]!.text === "," && !closesApposition(s, first)))
+    rules.verbSecond && (first < start || (tokens[first]!.text === "," && !closesAside(s, first)))
       ? subjectAfterVerb(s, verb, end)
       : null;
   if (afterClause) return afterClause;
@@ -123,14 +123,29 @@ function impersonal(s: Sentence, verb: VerbMatch): boolean {
   );
 }
 
+// How far back the comma opening an aside is looked for.
+const ASIDE_REACH = 20;
+
 /**
- * The comma at `comma` ends an apposition (`Der Vorsitzende der Grünen, Omid Peters, kritisierte …`),
- * not a fronted clause: a fronted clause ends on its verb or a quote, an apposition on a capitalised
- * noun or name. The subject then stands before the verb, and the phrase after it is an object.
+ * The comma at `comma` ends an aside after the subject, not a fronted clause: an apposition (`Der
+ * Vorsitzende der Grünen, Omid Peters, kritisierte …`), which ends on a capitalised noun or name where
+ * a fronted clause ends on its verb or a quote, or a relative clause (`Die Ministerin, die nach der
+ * Sitzung sprach, sagte …`), opened by a relative pronoun after a comma. The subject then stands
+ * before the verb, and the phrase after it is an object.
  */
-function closesApposition(s: Sentence, comma: number): boolean {
-  const last = s.tokens[comma - 1];
-  return isWord(last) && isCapitalised(last) && !opensSentence(s.tokens, comma - 1);
+function closesAside(s: Sentence, comma: number): boolean {
+  const { tokens, rules } = s;
+  const last = tokens[comma - 1];
+  if (isWord(last) && isCapitalised(last) && !opensSentence(tokens, comma - 1)) return true;
+  let c = comma - 1;
+  while (c > 0 && comma - c < ASIDE_REACH && tokens[c]!.text !== "," && tokens[c]!.kind !== "quote") c--;
+  const opener = tokens[c + 1];
+  return (
+    tokens[c]?.text === "," &&
+    isWord(tokens[c - 1]) &&
+    isWord(opener) &&
+    (rules.relativePronouns.has(opener.lower) || rules.determiners.has(opener.lower))
+  );
 }
 
 /**
