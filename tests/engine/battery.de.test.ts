@@ -106,6 +106,11 @@ runBattery("de", [
     expected: [["nur leicht verletzt", "die Polizei"]],
   },
   {
+    construction: "wie ein Sprecher … sagte (the article after wie opens the speaker)",
+    paragraphs: ["Wie ein Sprecher der Feuerwehr sagte, war der Brand „schnell unter Kontrolle“."],
+    expected: [["schnell unter Kontrolle", "ein Sprecher der Feuerwehr"]],
+  },
+  {
     construction: "X, apposition, nannte Y „…“ (the phrase after the verb is its object)",
     paragraphs: ["Die Chefin der Gewerkschaft, Maria Brandt, nannte das Angebot „eine Frechheit“."],
     expected: [["eine Frechheit", "Maria Brandt"]],

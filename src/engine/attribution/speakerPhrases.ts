@@ -455,10 +455,11 @@ function phraseStart(s: Sentence, last: number, start: number): number | null {
       break;
     k--;
   }
-  // A capitalised determiner opens the sentence and the phrase, though it may end phrases elsewhere (German
-  // "ein" is also a particle).
-  if (k >= start && isWord(tokens[k]) && isCapitalised(tokens[k]!) && rules.determiners.has(tokens[k]!.lower))
-    k--;
+  // A determiner that opens the sentence or a clause opens the phrase, though it may end phrases elsewhere
+  // (German "ein" is also a particle): `Ein Sprecher sagte`, `Wie ein Sprecher sagte`.
+  const opensClause = (d: number) =>
+    isCapitalised(tokens[d]!) || (d > start && rules.clauseJoins.has(tokens[d - 1]!.lower));
+  if (k >= start && isWord(tokens[k]) && rules.determiners.has(tokens[k]!.lower) && opensClause(k)) k--;
   const from = k + 1;
   if (from > last) return null;
   const first = tokens[from]!;
