@@ -133,6 +133,11 @@ runBattery("de", [
     expected: [["endgültig", "Die Richterin"]],
   },
   {
+    construction: "nach Einschätzung des X (a source phrase with a genitive)",
+    paragraphs: ["Nach Einschätzung des Politologen Karl Bauer ist die Koalition „am Ende“."],
+    expected: [["am Ende", "Karl Bauer"]],
+  },
+  {
     construction: "not quotes: a film title and a newspaper name",
     paragraphs: ["Der Film „Das Boot“ kam 1981 ins Kino, erinnert die „Süddeutsche Zeitung“."],
     expected: [],

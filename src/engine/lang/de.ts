@@ -161,7 +161,9 @@ export const german: LanguageRules = {
     "laut",
     "nach angaben von",
     "nach angaben",
-    ...["nach ansicht", "nach worten"].flatMap((p) => ["von", "des", "der"].map((d) => `${p} ${d}`)),
+    ...["nach ansicht", "nach worten", "nach einschätzung", "nach auffassung"].flatMap((p) =>
+      ["von", "des", "der"].map((d) => `${p} ${d}`),
+    ),
   ],
   viewpointPrepositions: new Set(["für"]),
   possessiveSources: new Map([
