@@ -102,6 +102,11 @@ runBattery("pt", [
     expected: [["muda as regras do jogo", "André Prado"]],
   },
   {
+    construction: '"…", garantiu o governador de São Paulo, X (São is no auxiliary in a name)',
+    paragraphs: ['"Não haverá aumento de tarifa", garantiu o governador de São Paulo, Renato Dias.'],
+    expected: [["Não haverá aumento de tarifa", "Renato Dias"]],
+  },
+  {
     construction: "not quotes: a film title and a newspaper name",
     paragraphs: ['O filme "Central do Brasil" estreou em 1998, lembra o jornal "Folha de S.Paulo".'],
     expected: [],
