@@ -102,6 +102,14 @@ runBattery("es", [
     expected: [["todavía provisionales", "Un portavoz del Ministerio de Sanidad"]],
   },
   {
+    construction: "«…», afirmó el mandatario (an epithet for the office named before)",
+    paragraphs: [
+      "El presidente Andrés Salcedo habló ayer en la capital.",
+      "«Nadie nos va a quitar la democracia», afirmó el mandatario.",
+    ],
+    expected: [["Nadie nos va a quitar la democracia", "Andrés Salcedo"]],
+  },
+  {
     construction: "not quotes: a film title and a newspaper name",
     paragraphs: ["La película «Mar adentro» se estrenó en 2004, recuerda el diario «El País»."],
     expected: [],

@@ -107,6 +107,14 @@ runBattery("pt", [
     expected: [["Não haverá aumento de tarifa", "Renato Dias"]],
   },
   {
+    construction: '"…", afirmou o mandatário (an epithet for the office named before)',
+    paragraphs: [
+      "O presidente Antônio Carlos Ribeiro discursou em Brasília.",
+      '"Ninguém vai tirar a nossa democracia", afirmou o mandatário.',
+    ],
+    expected: [["Ninguém vai tirar a nossa democracia", "Antônio Carlos Ribeiro"]],
+  },
+  {
     construction: "not quotes: a film title and a newspaper name",
     paragraphs: ['O filme "Central do Brasil" estreou em 1998, lembra o jornal "Folha de S.Paulo".'],
     expected: [],

@@ -208,7 +208,7 @@ export const spanish: LanguageRules = {
       `
       portavoz portavoces fuente fuentes analista analistas especialista especialistas
       periodista periodistas testigo testigos fiscal juez dirigente dirigentes líder economista
-      titular gente personas persona colega colegas
+      titular gente personas persona colega colegas congresista congresistas
     `,
       undefined,
     ),
@@ -219,6 +219,7 @@ export const spanish: LanguageRules = {
       profesor vecino vecinos hombre padre hijo hermano marido amigo empresario diplomático
       diplomáticos militar militares policía policías agente agentes director jefe
       trabajador trabajadores manifestante manifestantes dirigente portavoz
+      mandatario legislador parlamentario
     `,
       "m",
     ),
@@ -227,6 +228,7 @@ export const spanish: LanguageRules = {
       presidenta ministra secretaria funcionaria vocera experta asesora diputada senadora
       abogada investigadora médica profesora vecina mujer madre hija hermana esposa amiga
       empresaria directora jefa trabajadora vicepresidenta
+      mandataria legisladora parlamentaria
     `,
       "f",
     ),

@@ -211,7 +211,7 @@ export const portuguese: LanguageRules = {
       advogado advogados pesquisador pesquisadores médico médicos professor vizinho vizinhos
       homem pai filho irmão marido amigo empresário diplomata militar militares policial
       policiais agente agentes diretor trabalhador trabalhadores manifestante manifestantes
-      governador prefeito magistrado
+      governador prefeito magistrado mandatário
     `,
       "m",
     ),
@@ -219,7 +219,7 @@ export const portuguese: LanguageRules = {
       `
       ministra secretária funcionária assessora deputada senadora advogada pesquisadora médica
       professora vizinha mulher mãe filha irmã esposa amiga empresária diretora trabalhadora
-      governadora prefeita magistrada
+      governadora prefeita magistrada mandatária
     `,
       "f",
     ),
