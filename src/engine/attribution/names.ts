@@ -3,7 +3,14 @@
 import * as dictionary from "../lang/commonWords.ts";
 import { rulesFor, supportedLanguages } from "../lang/index.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
-import { isCapitalised, opensSentence, sourcePhraseWords, type Sentence, type Token } from "./tokens.ts";
+import {
+  isCapitalised,
+  isWord,
+  opensSentence,
+  sourcePhraseWords,
+  type Sentence,
+  type Token,
+} from "./tokens.ts";
 
 export interface NameRun {
   /** Token indexes [start, end) of the name itself, titles excluded. */
@@ -112,6 +119,22 @@ function mayBeName(s: Sentence, start: number, end: number): boolean {
   );
 }
 
+/**
+ * A capitalised auxiliary inside a sentence, before a name word, opens the name: `São Paulo` ("são",
+ * are), `Will Smith`.
+ */
+function auxiliaryOpensName(tokens: readonly Token[], i: number, to: number, rules: LanguageRules): boolean {
+  const t = tokens[i];
+  return (
+    isWord(t) &&
+    isCapitalised(t) &&
+    rules.auxiliaries.has(t.lower) &&
+    !opensSentence(tokens, i) &&
+    i + 1 < to &&
+    isNameToken(tokens[i + 1], rules)
+  );
+}
+
 /** Dutch capitalises a surname's particle when no first name precedes it: "De Vries", "Van der Berg". */
 function opensSurname(tokens: readonly Token[], i: number, to: number, rules: LanguageRules): boolean {
   if (!rules.capitalisedParticles || !isCapitalised(tokens[i]) || !rules.nameParticles.has(tokens[i]!.lower))
@@ -185,7 +208,11 @@ export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
   const runs: NameRun[] = [];
   let i = from;
   while (i < to) {
-    if (!isNameToken(tokens[i], rules) && !opensSurname(tokens, i, to, rules)) {
+    if (
+      !isNameToken(tokens[i], rules) &&
+      !opensSurname(tokens, i, to, rules) &&
+      !auxiliaryOpensName(tokens, i, to, rules)
+    ) {
       i++;
       continue;
     }
@@ -270,7 +297,12 @@ export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
         preposition >= from &&
         rules.prepositions.has(tokens[preposition]!.lower) &&
         ((preposition - 1 >= from && isOffice(governing, rules)) || rules.speechVerbs.has(governing));
-      const split = office && end - i >= 3 && !titled ? end - 2 : i;
+      // Not where a particle joins the last words to the office's name: `portavoz del Ministerio
+      // de Seguridad`, `Ministerio de Asuntos Exteriores` are one body.
+      const particleInTail = [end - 3, end - 2].some(
+        (k) => k >= i && rules.nameParticles.has(tokens[k]!.lower),
+      );
+      const split = office && end - i >= 3 && !titled && !particleInTail ? end - 2 : i;
       if (split > i) runs.push(splitTitle(tokens, i, split, from, to, rules));
       runs.push(splitTitle(tokens, split, end, from, to, rules));
     }

@@ -30,6 +30,8 @@ export interface Mention {
 }
 
 const MAX_PHRASE = 16;
+// Two to six capitals: `CNN`, `BBC`, `UNICEF`; longer runs are a shouted word or a dateline.
+const ACRONYM = /^\p{Lu}{2,6}$/u;
 const isComma = (t: Token | undefined) => t?.kind === "punct" && t.text === ",";
 const isDigit = (t: Token) => /^\p{N}/u.test(t.text);
 
@@ -456,10 +458,11 @@ function phraseStart(s: Sentence, last: number, start: number): number | null {
       break;
     k--;
   }
-  // A capitalised determiner opens the sentence and the phrase, though it may end phrases elsewhere (German
-  // "ein" is also a particle).
-  if (k >= start && isWord(tokens[k]) && isCapitalised(tokens[k]!) && rules.determiners.has(tokens[k]!.lower))
-    k--;
+  // A determiner that opens the sentence or a clause opens the phrase, though it may end phrases elsewhere
+  // (German "ein" is also a particle): `Ein Sprecher sagte`, `Wie ein Sprecher sagte`.
+  const opensClause = (d: number) =>
+    isCapitalised(tokens[d]!) || (d > start && rules.clauseJoins.has(tokens[d - 1]!.lower));
+  if (k >= start && isWord(tokens[k]) && rules.determiners.has(tokens[k]!.lower) && opensClause(k)) k--;
   const from = k + 1;
   if (from > last) return null;
   const first = tokens[from]!;
@@ -568,6 +571,9 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   // otherwise the words are a piece of clause ("she started to get"), not a speaker.
   const known = (t: Token) =>
     rules.personNouns.has(t.lower) || rules.titles.has(t.lower) || rules.organisationNouns.has(t.lower);
+  // A bare acronym names an organisation (`informó CNN`, `CNN reported`); no name run holds one.
+  if (words.length === 1 && ACRONYM.test(words[0]!.text))
+    return { type: "name", text, name: head, role: null, kind: "organisation" };
   if (!rules.determiners.has(first.lower) && runs.length === 0 && !words.some(known)) return null;
   if (
     !personal &&

@@ -5,7 +5,7 @@
 //   3. before the opening mark in the same sentence: `X said: “`, `X estime que « `,
 //      `selon X, « `, `pour X, « `, `X : « `;
 //   4. further on in the sentence: `… “roughly balanced” between …, the Fed said`.
-import { isCapitalised, isWord, sourcePhraseWords, type Token } from "./tokens.ts";
+import { isCapitalised, isWord, opensSentence, sourcePhraseWords, type Token } from "./tokens.ts";
 import { isFunctionWord } from "../lang/lexicon.ts";
 import { tokensText } from "./names.ts";
 import {
@@ -103,7 +103,7 @@ function speakerOfVerb(
   let first = verb.start - 1;
   while (first >= start && rules.adverbs.has(tokens[first]!.lower)) first--;
   const afterClause =
-    rules.verbSecond && (first < start || tokens[first]!.text === ",")
+    rules.verbSecond && (first < start || (tokens[first]!.text === "," && !closesAside(s, first)))
       ? subjectAfterVerb(s, verb, end)
       : null;
   if (afterClause) return afterClause;
@@ -120,6 +120,31 @@ function impersonal(s: Sentence, verb: VerbMatch): boolean {
     rules.determiners.has(tokens[k]!.lower) && isWord(tokens[k + 1]) && isCapitalised(tokens[k + 1]!);
   return [verb.end - 1, verb.end].some(
     (k) => isWord(tokens[k]) && rules.speakerlessPronouns.has(tokens[k]!.lower) && !article(k),
+  );
+}
+
+// How far back the comma opening an aside is looked for.
+const ASIDE_REACH = 20;
+
+/**
+ * The comma at `comma` ends an aside after the subject, not a fronted clause: an apposition (`Der
+ * Vorsitzende der Grünen, Omid Peters, kritisierte …`), which ends on a capitalised noun or name where
+ * a fronted clause ends on its verb or a quote, or a relative clause (`Die Ministerin, die nach der
+ * Sitzung sprach, sagte …`), opened by a relative pronoun after a comma. The subject then stands
+ * before the verb, and the phrase after it is an object.
+ */
+function closesAside(s: Sentence, comma: number): boolean {
+  const { tokens, rules } = s;
+  const last = tokens[comma - 1];
+  if (isWord(last) && isCapitalised(last) && !opensSentence(tokens, comma - 1)) return true;
+  let c = comma - 1;
+  while (c > 0 && comma - c < ASIDE_REACH && tokens[c]!.text !== "," && tokens[c]!.kind !== "quote") c--;
+  const opener = tokens[c + 1];
+  return (
+    tokens[c]?.text === "," &&
+    isWord(tokens[c - 1]) &&
+    isWord(opener) &&
+    (rules.relativePronouns.has(opener.lower) || rules.determiners.has(opener.lower))
   );
 }
 

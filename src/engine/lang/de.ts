@@ -17,7 +17,7 @@ const WEAK_VERBS = `
   kommentieren twittern posten klagen beklagen appellieren verlangen äußern behaupten argumentieren
   resümieren bilanzieren urteilen loben bedauern zitieren beteuern klarstellen präzisieren
   verkünden erläutern darlegen bemerken spotten scherzen jubeln fluchen drohen monieren rügen
-  wiederholen zugestehen versprechen flüstern schimpfen
+  wiederholen zugestehen versprechen flüstern schimpfen melden
   mit|teilen! hinzu|fügen! ein|räumen! an|kündigen! an|merken klar|stellen fest|stellen
   nach|legen dar|legen zu|stimmen ein|wenden
 `;
@@ -156,7 +156,15 @@ export const german: LanguageRules = {
     "hat haben hatte hatten habe hätte hätten wird werden wurde wurden würde würden ist sind war " +
       "waren sei seien auch bereits noch zudem außerdem weiter",
   ),
-  sourcePhrases: ["laut", "nach angaben von", "nach angaben", "nach ansicht von", "nach worten von"],
+  // With a genitive too: `nach Ansicht des Ministers`, `nach Worten der Sprecherin`.
+  sourcePhrases: [
+    "laut",
+    "nach angaben von",
+    "nach angaben",
+    ...["nach ansicht", "nach worten", "nach einschätzung", "nach auffassung"].flatMap((p) =>
+      ["von", "des", "der"].map((d) => `${p} ${d}`),
+    ),
+  ],
   viewpointPrepositions: new Set(["für"]),
   possessiveSources: new Map([
     ["seiner ansicht nach", "er"],
@@ -277,9 +285,9 @@ export const german: LanguageRules = {
   phraseStops: words(
     "dem den einem einen wer was wo wann als wenn weil dass ob aber und oder doch sondern denn " +
       "während nachdem bevor seit ist sei sind war hat habe im am beim zum zur in auf bei mit nach " +
-      "gegenüber hinzu an aus ein zu fest klar hervor hin",
+      "gegenüber unter hinzu an aus ein zu fest klar hervor hin",
   ),
-  clauseJoins: words("und aber oder doch sondern denn dass ob wenn weil als während obwohl"),
+  clauseJoins: words("und aber oder doch sondern denn dass ob wenn weil als wie während obwohl"),
   elisions: new Set(),
   capitalNotElided: new Set(),
   nameSuffixes: new Set(),

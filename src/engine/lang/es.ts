@@ -156,7 +156,17 @@ export const spanish: LanguageRules = {
   auxiliaries: words(
     "ha han había habían habrá habría habrían hubo fue fueron es son se le les también ya además no",
   ),
-  sourcePhrases: ["según", "de acuerdo con", "a juicio de", "en palabras de", "a decir de"],
+  // "del" is "de" + "el": `en palabras del alcalde`.
+  sourcePhrases: [
+    "según",
+    "de acuerdo con",
+    "a juicio de",
+    "a juicio del",
+    "en palabras de",
+    "en palabras del",
+    "a decir de",
+    "a decir del",
+  ],
   viewpointPrepositions: new Set(["para"]),
   inciseInversion: true,
   possessiveSources: new Map([
@@ -198,7 +208,7 @@ export const spanish: LanguageRules = {
       `
       portavoz portavoces fuente fuentes analista analistas especialista especialistas
       periodista periodistas testigo testigos fiscal juez dirigente dirigentes líder economista
-      titular gente personas persona colega colegas
+      titular gente personas persona colega colegas congresista congresistas
     `,
       undefined,
     ),
@@ -209,6 +219,7 @@ export const spanish: LanguageRules = {
       profesor vecino vecinos hombre padre hijo hermano marido amigo empresario diplomático
       diplomáticos militar militares policía policías agente agentes director jefe
       trabajador trabajadores manifestante manifestantes dirigente portavoz
+      mandatario legislador parlamentario
     `,
       "m",
     ),
@@ -217,6 +228,7 @@ export const spanish: LanguageRules = {
       presidenta ministra secretaria funcionaria vocera experta asesora diputada senadora
       abogada investigadora médica profesora vecina mujer madre hija hermana esposa amiga
       empresaria directora jefa trabajadora vicepresidenta
+      mandataria legisladora parlamentaria
     `,
       "f",
     ),

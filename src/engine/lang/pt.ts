@@ -153,9 +153,10 @@ export const portuguese: LanguageRules = {
     "segundo",
     "de acordo com",
     "conforme",
-    "na avaliação de",
-    "nas palavras de",
-    "na opinião de",
+    // "do", "da" are "de" + article: `nas palavras do ministro`.
+    ...["na avaliação", "nas palavras", "na opinião"].flatMap((p) =>
+      ["de", "do", "da"].map((d) => `${p} ${d}`),
+    ),
   ],
   viewpointPrepositions: new Set(["para"]),
   inciseInversion: true,
@@ -210,7 +211,7 @@ export const portuguese: LanguageRules = {
       advogado advogados pesquisador pesquisadores médico médicos professor vizinho vizinhos
       homem pai filho irmão marido amigo empresário diplomata militar militares policial
       policiais agente agentes diretor trabalhador trabalhadores manifestante manifestantes
-      governador prefeito magistrado
+      governador prefeito magistrado mandatário
     `,
       "m",
     ),
@@ -218,7 +219,7 @@ export const portuguese: LanguageRules = {
       `
       ministra secretária funcionária assessora deputada senadora advogada pesquisadora médica
       professora vizinha mulher mãe filha irmã esposa amiga empresária diretora trabalhadora
-      governadora prefeita magistrada
+      governadora prefeita magistrada mandatária
     `,
       "f",
     ),

@@ -186,6 +186,8 @@ const VIEWPOINT_WORDS = 12;
 // How many words of the sentence may stand between the viewpoint's comma and the marks, none of
 // them a speech verb: `Pour Paul Henri, c'est « … »`.
 const VIEWPOINT_REACH = 8;
+// …and after a surname alone, which may as well be a holiday or an event (`Pour Noël, …`).
+const SURNAME_VIEWPOINT_REACH = 3;
 
 /**
  * `Pour X, « … »`, `Para el ministro, "…"`, `Mais pour Paul Henri, c'est « … »`, `For him, it was
@@ -211,8 +213,14 @@ function givesViewpoint(before: string, rules: LanguageRules): boolean {
   const pronoun = phrase.length === 1 && isPersonalPronoun(lower[at + 1]!, rules);
   // Right before the marks any name will do; farther on, a clause of its own stands between, and
   // only a person keeps the span (`Pour Noël, la ville a installé des « … »` is no one's words).
+  // A surname alone counts when only a short subject stands between (`Para Nunes, a reforma "…"`):
+  // the span is then that subject's predicate, not the object of a clause of its own.
+  const surname = phrase.length === 1 && capitalised === 1 && rest.length <= SURNAME_VIEWPOINT_REACH;
   const person =
-    pronoun || phrase.some((_, k) => rules.personNouns.has(lower[at + 1 + k]!)) || capitalised >= 2;
+    pronoun ||
+    surname ||
+    phrase.some((_, k) => rules.personNouns.has(lower[at + 1 + k]!)) ||
+    capitalised >= 2;
   return rest.length === 0 ? pronoun || capitalised > 0 || phrase.some((_, k) => named(k)) : person;
 }
 

@@ -1,0 +1,150 @@
+// German attribution constructions, on sentences written for this battery.
+import { runBattery } from "./battery.helpers.ts";
+
+runBattery("de", [
+  {
+    construction: "„…“, sagte X",
+    paragraphs: ["„Wir werden die Steuern nicht erhöhen“, sagte Finanzminister Klaus Becker am Montag."],
+    expected: [["Wir werden die Steuern nicht erhöhen", "Klaus Becker"]],
+  },
+  {
+    construction: "„…“, so X",
+    paragraphs: [
+      "Die Bürgermeisterin von Köln, Sabine Wolf, stellte den neuen Verkehrsplan vor.",
+      "„Das ist die größte Investition seit Jahrzehnten“, so Wolf.",
+    ],
+    expected: [["Das ist die größte Investition seit Jahrzehnten", "Sabine Wolf"]],
+  },
+  {
+    construction: "X zufolge",
+    paragraphs: ["Polizeisprecher Jens Krüger zufolge hat der Täter „allein gehandelt“."],
+    expected: [["allein gehandelt", "Jens Krüger"]],
+  },
+  {
+    construction: "laut X",
+    paragraphs: [
+      "Laut Schulleiterin Petra Hahn soll der Unterricht „in der nächsten Woche wieder beginnen“.",
+    ],
+    expected: [["in der nächsten Woche wieder beginnen", "Petra Hahn"]],
+  },
+  {
+    construction: "X sagte: „…“",
+    paragraphs: ["Oppositionsführer Michael Braun sagte: „Wir werden diesem Haushalt nicht zustimmen.“"],
+    expected: [["Wir werden diesem Haushalt nicht zustimmen.", "Michael Braun"]],
+  },
+  {
+    construction: "»…«, erklärte die Sprecherin: the role of a person named before",
+    paragraphs: [
+      "Die Sprecherin des Ministeriums, Anna Keller, äußerte sich am Abend.",
+      "»Die Lage ist unter Kontrolle«, erklärte die Sprecherin.",
+    ],
+    expected: [["Die Lage ist unter Kontrolle", "Anna Keller"]],
+  },
+  {
+    construction: "nach Angaben von X",
+    paragraphs: [
+      "Nach Angaben von Feuerwehrchef Thomas Vogel war das Feuer „schon nach einer Stunde gelöscht“.",
+    ],
+    expected: [["schon nach einer Stunde gelöscht", "Thomas Vogel"]],
+  },
+  {
+    construction: "„…“, fügte er hinzu: the speaker of the previous quote",
+    paragraphs: [
+      "„Wir haben geliefert, was wir versprochen haben“, sagte Ministerpräsident Jörg Lang.",
+      "„Jetzt müssen wir weiterarbeiten“, fügte er hinzu.",
+    ],
+    expected: [
+      ["Wir haben geliefert, was wir versprochen haben", "Jörg Lang"],
+      ["Jetzt müssen wir weiterarbeiten", "Jörg Lang"],
+    ],
+  },
+  {
+    construction: "X: „…“",
+    paragraphs: ["Bundestrainer Stefan Koch gab sich kämpferisch: „Wir wollen den Titel holen.“"],
+    expected: [["Wir wollen den Titel holen.", "Stefan Koch"]],
+  },
+  {
+    construction: "„…“, sagt X (present tense, article and role)",
+    paragraphs: ["„Wir sind sehr stolz auf die Mannschaft“, sagt die Trainerin Sarah Neumann."],
+    expected: [["Wir sind sehr stolz auf die Mannschaft", "Sarah Neumann"]],
+  },
+  {
+    construction: "X sagte, … sei „…“ (indirect speech with a quoted part)",
+    paragraphs: ["Die Museumsdirektorin Julia Schmitt sagte, die Ausstellung habe „alle Rekorde gebrochen“."],
+    expected: [["alle Rekorde gebrochen", "Julia Schmitt"]],
+  },
+  {
+    construction: "a quote continued over paragraphs",
+    paragraphs: [
+      "Richterin Claudia Fuchs erklärte ihre Entscheidung vor Journalisten.",
+      "„Das Gesetz gilt für alle.",
+      "„Niemand steht darüber“, betonte Fuchs.",
+    ],
+    expected: [
+      ["Das Gesetz gilt für alle.", "Claudia Fuchs"],
+      ["Niemand steht darüber", "Claudia Fuchs"],
+    ],
+  },
+  {
+    construction: "„…“, betonte X, with a name then apposition",
+    paragraphs: ["„Das Klima wartet nicht auf uns“, betonte Lena Schulz, Sprecherin der Initiative."],
+    expected: [["Das Klima wartet nicht auf uns", "Lena Schulz"]],
+  },
+  {
+    construction: "„…“, teilte X mit (an organisation speaks, its article kept)",
+    paragraphs: ["„Wir bedauern den Vorfall sehr“, teilte die Deutsche Bahn am Dienstag mit."],
+    expected: [["Wir bedauern den Vorfall sehr", "die Deutsche Bahn"]],
+  },
+  {
+    construction: "nach Ansicht des X (genitive)",
+    paragraphs: ["Nach Ansicht des Ökonomen Peter Roth hat die Reform „nichts gebracht“."],
+    expected: [["nichts gebracht", "Peter Roth"]],
+  },
+  {
+    construction: "wie X mitteilte, … „…“ (the source in a clause opened by wie)",
+    paragraphs: ["Wie die Polizei mitteilte, wurde der Fahrer „nur leicht verletzt“."],
+    expected: [["nur leicht verletzt", "die Polizei"]],
+  },
+  {
+    construction: "wie ein Sprecher … sagte (the article after wie opens the speaker)",
+    paragraphs: ["Wie ein Sprecher der Feuerwehr sagte, war der Brand „schnell unter Kontrolle“."],
+    expected: [["schnell unter Kontrolle", "ein Sprecher der Feuerwehr"]],
+  },
+  {
+    construction: "X, apposition, nannte Y „…“ (the phrase after the verb is its object)",
+    paragraphs: ["Die Chefin der Gewerkschaft, Maria Brandt, nannte das Angebot „eine Frechheit“."],
+    expected: [["eine Frechheit", "Maria Brandt"]],
+  },
+  {
+    construction: "„…“, berichtete der Sender X unter Berufung auf … (unter ends the speaker)",
+    paragraphs: [
+      "„Die Gespräche sind gescheitert“, berichtete der Sender ZDF unter Berufung auf Diplomaten.",
+    ],
+    expected: [["Die Gespräche sind gescheitert", "der Sender ZDF"]],
+  },
+  {
+    construction: "„…“, berichtete X (a bare acronym speaks)",
+    paragraphs: ["„Die Gespräche sind gescheitert“, meldete ARD am Abend."],
+    expected: [["Die Gespräche sind gescheitert", "ARD"]],
+  },
+  {
+    construction: "X, die …, sagte, … „…“ (a relative clause after the subject, not a fronted clause)",
+    paragraphs: ["Die Richterin, die den Fall seit Jahren leitet, sagte, das Urteil sei „endgültig“."],
+    expected: [["endgültig", "Die Richterin"]],
+  },
+  {
+    construction: "nach Einschätzung des X (a source phrase with a genitive)",
+    paragraphs: ["Nach Einschätzung des Politologen Karl Bauer ist die Koalition „am Ende“."],
+    expected: [["am Ende", "Karl Bauer"]],
+  },
+  {
+    construction: "not quotes: a film title and a newspaper name",
+    paragraphs: ["Der Film „Das Boot“ kam 1981 ins Kino, erinnert die „Süddeutsche Zeitung“."],
+    expected: [],
+  },
+  {
+    construction: "not a quote: a single term in marks",
+    paragraphs: ["Der sogenannte „Rebound-Effekt“ beunruhigt die Ökonomen."],
+    expected: [],
+  },
+]);

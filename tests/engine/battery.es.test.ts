@@ -1,0 +1,122 @@
+// Spanish attribution constructions, on sentences written for this battery.
+import { runBattery } from "./battery.helpers.ts";
+
+runBattery("es", [
+  {
+    construction: "«…», dijo X",
+    paragraphs: ["«No vamos a subir los impuestos», dijo el ministro de Hacienda, Carlos Ruiz."],
+    expected: [["No vamos a subir los impuestos", "Carlos Ruiz"]],
+  },
+  {
+    construction: "«…», afirmó X after an earlier mention",
+    paragraphs: [
+      "La alcaldesa de Sevilla, Elena Márquez, presentó ayer el nuevo plan de transporte.",
+      "«Es la mayor inversión de la década», afirmó Márquez.",
+    ],
+    expected: [["Es la mayor inversión de la década", "Elena Márquez"]],
+  },
+  {
+    construction: "«…», señaló X, with a role before the name",
+    paragraphs: ["«Los datos son preocupantes», señaló la epidemióloga Ana Torres en rueda de prensa."],
+    expected: [["Los datos son preocupantes", "Ana Torres"]],
+  },
+  {
+    construction: "«…», agregó: the speaker of the previous quote",
+    paragraphs: [
+      "«Hemos cumplido lo prometido», dijo el presidente regional, Javier Lozano.",
+      "«Ahora toca seguir trabajando», agregó.",
+    ],
+    expected: [
+      ["Hemos cumplido lo prometido", "Javier Lozano"],
+      ["Ahora toca seguir trabajando", "Javier Lozano"],
+    ],
+  },
+  {
+    construction: "según X",
+    paragraphs: ["Según el portavoz de la policía, Raúl Medina, el detenido «actuó solo»."],
+    expected: [["actuó solo", "Raúl Medina"]],
+  },
+  {
+    construction: "para X",
+    paragraphs: [
+      "El economista Pablo Herrera analizó las cifras del paro.",
+      "Para Herrera, la reforma laboral «no ha dado los frutos esperados».",
+    ],
+    expected: [["no ha dado los frutos esperados", "Pablo Herrera"]],
+  },
+  {
+    construction: "X dijo que «…»",
+    paragraphs: ["La directora del museo, Lucía Fernández, dijo que la muestra «rompe todos los récords»."],
+    expected: [["rompe todos los récords", "Lucía Fernández"]],
+  },
+  {
+    construction: "X: «…»",
+    paragraphs: ["El seleccionador Luis Campos fue claro: «Vamos a por el título»."],
+    expected: [["Vamos a por el título", "Luis Campos"]],
+  },
+  {
+    construction: "X aseguró: «…»",
+    paragraphs: ["El líder de la oposición, Miguel Soto, aseguró: «No apoyaremos estos presupuestos»."],
+    expected: [["No apoyaremos estos presupuestos", "Miguel Soto"]],
+  },
+  {
+    construction: "a quote continued over paragraphs",
+    paragraphs: [
+      "La jueza Carmen Vidal explicó su decisión ante los periodistas.",
+      "«La ley es igual para todos.",
+      "«Nadie está por encima de ella», insistió Vidal.",
+    ],
+    expected: [
+      ["La ley es igual para todos.", "Carmen Vidal"],
+      ["Nadie está por encima de ella", "Carmen Vidal"],
+    ],
+  },
+  {
+    construction: "“…”, explicó X, with curly marks",
+    paragraphs: ["“El incendio está controlado”, explicó el jefe de bomberos, Tomás Gil."],
+    expected: [["El incendio está controlado", "Tomás Gil"]],
+  },
+  {
+    construction: "«…», en palabras de X",
+    paragraphs: ["El acuerdo «cambia las reglas del juego», en palabras del sindicalista Andrés Pardo."],
+    expected: [["cambia las reglas del juego", "Andrés Pardo"]],
+  },
+  {
+    construction: "«…», ha declarado X (perfect tense)",
+    paragraphs: ["«Estamos muy orgullosos del equipo», ha declarado la entrenadora Sara Molina."],
+    expected: [["Estamos muy orgullosos del equipo", "Sara Molina"]],
+  },
+  {
+    construction: "X, que afirmó que «…»",
+    paragraphs: ["Habló también el rector, Manuel Ortega, que afirmó que la universidad «no cerrará»."],
+    expected: [["no cerrará", "Manuel Ortega"]],
+  },
+  {
+    construction: "«…», informó X (a bare acronym speaks)",
+    paragraphs: ["«Las negociaciones han fracasado», informó EFE en un despacho desde Ginebra."],
+    expected: [["Las negociaciones han fracasado", "EFE"]],
+  },
+  {
+    construction: "un portavoz del Ministerio de X dijo que «…» (the body's name is not a person's)",
+    paragraphs: ["Un portavoz del Ministerio de Sanidad indicó que los datos son «todavía provisionales»."],
+    expected: [["todavía provisionales", "Un portavoz del Ministerio de Sanidad"]],
+  },
+  {
+    construction: "«…», afirmó el mandatario (an epithet for the office named before)",
+    paragraphs: [
+      "El presidente Andrés Salcedo habló ayer en la capital.",
+      "«Nadie nos va a quitar la democracia», afirmó el mandatario.",
+    ],
+    expected: [["Nadie nos va a quitar la democracia", "Andrés Salcedo"]],
+  },
+  {
+    construction: "not quotes: a film title and a newspaper name",
+    paragraphs: ["La película «Mar adentro» se estrenó en 2004, recuerda el diario «El País»."],
+    expected: [],
+  },
+  {
+    construction: "not a quote: a single term in marks",
+    paragraphs: ["El llamado «efecto rebote» preocupa a los economistas."],
+    expected: [],
+  },
+]);

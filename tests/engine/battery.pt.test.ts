@@ -1,0 +1,127 @@
+// Portuguese attribution constructions, on sentences written for this battery.
+import { runBattery } from "./battery.helpers.ts";
+
+runBattery("pt", [
+  {
+    construction: '"…", disse X',
+    paragraphs: ['"Não vamos aumentar os impostos", disse o ministro da Fazenda, Carlos Souza.'],
+    expected: [["Não vamos aumentar os impostos", "Carlos Souza"]],
+  },
+  {
+    construction: '"…", afirmou o ministro: the role of a person named before',
+    paragraphs: [
+      "O ministro da Saúde, Paulo Mendes, visitou o hospital nesta segunda-feira.",
+      '"A situação está sob controle", afirmou o ministro.',
+    ],
+    expected: [["A situação está sob controle", "Paulo Mendes"]],
+  },
+  {
+    construction: '"…", afirmou X after an earlier mention',
+    paragraphs: [
+      "A prefeita de Recife, Joana Lima, apresentou o novo plano de transporte.",
+      '"É o maior investimento da década", afirmou Lima.',
+    ],
+    expected: [["É o maior investimento da década", "Joana Lima"]],
+  },
+  {
+    construction: '"…", acrescentou: the speaker of the previous quote',
+    paragraphs: [
+      '"Cumprimos o que prometemos", disse o governador Ricardo Alves.',
+      '"Agora é hora de continuar trabalhando", acrescentou.',
+    ],
+    expected: [
+      ["Cumprimos o que prometemos", "Ricardo Alves"],
+      ["Agora é hora de continuar trabalhando", "Ricardo Alves"],
+    ],
+  },
+  {
+    construction: "segundo X",
+    paragraphs: ['Segundo o delegado Marcos Ribeiro, o suspeito "agiu sozinho e sem ajuda".'],
+    expected: [["agiu sozinho e sem ajuda", "Marcos Ribeiro"]],
+  },
+  {
+    construction: "de acordo com X",
+    paragraphs: [
+      'De acordo com a diretora da escola, Fernanda Costa, as aulas "vão recomeçar na próxima semana".',
+    ],
+    expected: [["vão recomeçar na próxima semana", "Fernanda Costa"]],
+  },
+  {
+    construction: "para X",
+    paragraphs: [
+      "O economista Rafael Nunes analisou os dados do desemprego.",
+      'Para Nunes, a reforma "não trouxe os resultados esperados".',
+    ],
+    expected: [["não trouxe os resultados esperados", "Rafael Nunes"]],
+  },
+  {
+    construction: 'X disse que "…"',
+    paragraphs: ['A diretora do museu, Beatriz Rocha, disse que a exposição "bateu todos os recordes".'],
+    expected: [["bateu todos os recordes", "Beatriz Rocha"]],
+  },
+  {
+    construction: 'X: "…"',
+    paragraphs: ['O técnico Renato Campos foi direto: "Vamos lutar pelo título".'],
+    expected: [["Vamos lutar pelo título", "Renato Campos"]],
+  },
+  {
+    construction: 'X afirmou: "…"',
+    paragraphs: ['O líder da oposição, Miguel Teixeira, afirmou: "Não vamos apoiar este orçamento".'],
+    expected: [["Não vamos apoiar este orçamento", "Miguel Teixeira"]],
+  },
+  {
+    construction: "“…”, explicou X, with curly marks",
+    paragraphs: ["“O incêndio está controlado”, explicou o comandante dos bombeiros, Tiago Martins."],
+    expected: [["O incêndio está controlado", "Tiago Martins"]],
+  },
+  {
+    construction: "a quote continued over paragraphs",
+    paragraphs: [
+      "A juíza Carla Vieira explicou sua decisão aos jornalistas.",
+      '"A lei é igual para todos.',
+      '"Ninguém está acima dela", insistiu Vieira.',
+    ],
+    expected: [
+      ["A lei é igual para todos.", "Carla Vieira"],
+      ["Ninguém está acima dela", "Carla Vieira"],
+    ],
+  },
+  {
+    construction: "X, que afirmou que “…”",
+    paragraphs: ["Falou também o reitor, Manuel Pereira, que afirmou que a universidade “não vai fechar”."],
+    expected: [["não vai fechar", "Manuel Pereira"]],
+  },
+  {
+    construction: '"…", diz X (present tense)',
+    paragraphs: ['"Estamos muito orgulhosos da equipe", diz a treinadora Sara Moura.'],
+    expected: [["Estamos muito orgulhosos da equipe", "Sara Moura"]],
+  },
+  {
+    construction: '"…", nas palavras do X (source phrase after the quote, "de" + article)',
+    paragraphs: ['O acordo "muda as regras do jogo", nas palavras do sindicalista André Prado.'],
+    expected: [["muda as regras do jogo", "André Prado"]],
+  },
+  {
+    construction: '"…", garantiu o governador de São Paulo, X (São is no auxiliary in a name)',
+    paragraphs: ['"Não haverá aumento de tarifa", garantiu o governador de São Paulo, Renato Dias.'],
+    expected: [["Não haverá aumento de tarifa", "Renato Dias"]],
+  },
+  {
+    construction: '"…", afirmou o mandatário (an epithet for the office named before)',
+    paragraphs: [
+      "O presidente Antônio Carlos Ribeiro discursou em Brasília.",
+      '"Ninguém vai tirar a nossa democracia", afirmou o mandatário.',
+    ],
+    expected: [["Ninguém vai tirar a nossa democracia", "Antônio Carlos Ribeiro"]],
+  },
+  {
+    construction: "not quotes: a film title and a newspaper name",
+    paragraphs: ['O filme "Central do Brasil" estreou em 1998, lembra o jornal "Folha de S.Paulo".'],
+    expected: [],
+  },
+  {
+    construction: "not a quote: a single term in marks",
+    paragraphs: ['O chamado "efeito rebote" preocupa os economistas.'],
+    expected: [],
+  },
+]);
