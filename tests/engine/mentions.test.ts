@@ -40,6 +40,10 @@ test("an age in apposition is passed over", () => {
     rolesIn("fr", ["Nous avons croisé Hugo Marin, 41 ans, agriculteur à Moissac."], "Hugo Marin"),
     ["agriculteur à Moissac"],
   );
+  assert.deepEqual(
+    rolesIn("fr", ["Nous avons appelé Léa Morin, 29 ans, chargée de mission au musée."], "Léa Morin"),
+    ["chargée de mission au musée"],
+  );
 });
 
 test("an office written before the name, with what qualifies it", () => {
@@ -56,6 +60,26 @@ test("a description in apposition before the name", () => {
   assert.deepEqual(rolesIn("en", ["Later, the head nurse, Ruth Ames, closed the ward."], "Ruth Ames"), [
     "head nurse",
   ]);
+});
+
+test("an office opening the sentence without a determiner, before the name", () => {
+  assert.deepEqual(
+    rolesIn("en", ["Veteran dock organiser, Lena Crowe said the strike would go on."], "Crowe"),
+    ["Veteran dock organiser"],
+  );
+  assert.deepEqual(
+    rolesIn("fr", ["Aide-soignante en maison de retraite, Inès Brahimi commence à six heures."], "Brahimi"),
+    ["Aide-soignante en maison de retraite"],
+  );
+  assert.deepEqual(rolesIn("de", ["Sprecherin der Stadtwerke, Mia Krause, nannte keine Zahlen."], "Krause"), [
+    "Sprecherin der Stadtwerke",
+  ]);
+});
+
+test("words opening the sentence before the name are no role when a preposition or a verb leads", () => {
+  assert.deepEqual(rolesIn("en", ["Speaking to reporters, Lena Crowe left early."], "Crowe"), []);
+  assert.deepEqual(rolesIn("en", ["With union organisers, Lena Crowe left early."], "Crowe"), []);
+  assert.deepEqual(rolesIn("fr", ["Interrogée par des enseignants, Inès Brahimi a souri."], "Brahimi"), []);
 });
 
 test("a clause after the name is no role", () => {

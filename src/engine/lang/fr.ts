@@ -321,7 +321,8 @@ export const french: LanguageRules = {
       écrivain romancier historien ingénieur agriculteur éleveur entrepreneur
       fondateur cofondateur concurrent entraîneur joueur joueurs attaquant défenseur gardien
       sélectionneur supporter supporters riverain riverains spectateur spectateurs retraité
-      infirmier pompier pompiers élève élèves parent parents adjoint associé
+      infirmier pompier pompiers élève élèves parent parents adjoint associé aide-soignant
+      chargé
     `,
       "m",
     ),
@@ -334,7 +335,8 @@ export const french: LanguageRules = {
       magistrate prévenue accusée plaignante comédienne actrice musicienne chanteuse danseuse
       réalisatrice écrivaine romancière historienne ingénieure agricultrice commerçante
       entrepreneuse fondatrice cofondatrice concurrente entraîneuse joueuse riveraine spectatrice
-      retraitée infirmière adjointe associée victime
+      retraitée infirmière adjointe associée victime aide-soignante
+      chargée
     `,
       "f",
     ),
@@ -402,7 +404,7 @@ export const french: LanguageRules = {
       habitant riverain témoin victime survivant =père =mère =fils =fille frère sœur soeur épou
       =mari famille parent voisin patient étudiant élève lycéen salarié employé ouvrier travailleu
       passager usager client électeu manifestant agricult enseignant réfugié migrant supporte =ami
-      =amie retraité militant commerçant infirmi
+      =amie retraité militant commerçant infirmi aide-soign
     `),
     media: list(`
       journalist reporter correspondant rédact éditorialiste chroniqueu =journal quotidien

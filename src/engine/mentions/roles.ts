@@ -229,23 +229,60 @@ function followsNoun(s: Sentence, k: number): boolean {
   return isCapitalised(t) || rules.determiners.has(t.lower) || rules.prepositions.has(t.lower) || isDigit(t);
 }
 
-/** "the head teacher, Richard Osei": a description opened by a determiner, then a comma, then the name. */
+/**
+ * A description, then a comma, then the name: opened by a determiner ("the head teacher, Richard
+ * Osei"), or by its office when it opens the sentence ("Longtime union organiser, Maria Lopez
+ * said", "Aide-soignante au centre hospitalier, Samira Haddad", "Sprecher des Ministeriums, Jan
+ * Weber, sagte").
+ */
 function appositionBefore(s: Sentence, titleStart: number, start: number): string | null {
-  const { tokens, rules } = s;
+  const { tokens } = s;
   const comma = titleStart - 1;
   if (comma <= start || !isComma(tokens[comma])) return null;
   let from = comma;
   while (from - 1 >= start && isWord(tokens[from - 1]) && comma - from < MAX_ROLE_WORDS) from--;
+  return descriptionBefore(s, from, comma) ?? (from === start ? officeOpening(s, start, comma) : null);
+}
+
+/** The words [from, comma) from their determiner on, when they describe an office. */
+function descriptionBefore(s: Sentence, from: number, comma: number): string | null {
+  const { tokens, rules } = s;
+  const first = from;
   // Words after a lead-in ("Mardi, la maire, Ana Roy,") start at their determiner.
   while (from < comma && !rules.determiners.has(tokens[from]!.lower)) from++;
   const words = tokens.slice(from, comma);
+  // After a preposition the words are its object, not the person: "Interrogée par des enseignants,".
+  const governed = from > first && rules.prepositions.has(tokens[from - 1]!.lower);
   if (
+    governed ||
     words.length < 2 ||
     !words.some((t) => isOffice(t, rules)) ||
     words.some((_, k) => endsPhrase(s, from + k))
   )
     return null;
   return withoutDeterminer(s, from, comma);
+}
+
+/**
+ * The sentence's opening words [start, comma) when they are an office with no determiner: the
+ * office first, or after words that qualify it ("Longtime union organiser"); then, if any, its
+ * complement ("au centre hospitalier", "des Ministeriums"). A preposition or a determiner before
+ * the office makes the words an adverbial ("Like many nurses", "After the mayor left").
+ */
+function officeOpening(s: Sentence, start: number, comma: number): string | null {
+  const { tokens, rules } = s;
+  let office = start;
+  while (
+    office < comma &&
+    !isOffice(tokens[office], rules) &&
+    (office === start || !isCapitalised(tokens[office])) &&
+    !rules.determiners.has(tokens[office]!.lower) &&
+    !rules.prepositions.has(tokens[office]!.lower)
+  )
+    office++;
+  if (!isOffice(tokens[office], rules)) return null;
+  for (let k = start; k < comma; k++) if (endsPhrase(s, k)) return null;
+  return tokensText(tokens, start, comma, s.source);
 }
 
 /** The role as written, less a determiner opening it ("la secrétaire générale" → "secrétaire générale"). */
