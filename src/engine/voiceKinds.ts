@@ -59,6 +59,29 @@ function entryMatches(entry: string, word: string): boolean {
   return word.startsWith(entry);
 }
 
+/**
+ * The part of a compound word that decides its kind: the word from the start of its last part
+ * listed under any kind, which is its head or nearest to it ("polizeireporter" → "reporter", a
+ * reporter on the police beat; "bundesinnenministerin" → "ministerin"; "klimaforscherin" →
+ * "forscherin"). A title is no such part: "Gewerkschaftsvorsitzende" is the union's, and
+ * "Polizeisprecher" the police's. A word with no later part is itself.
+ */
+export function compoundHead(word: string, entries: readonly string[]): string {
+  let from = 0;
+  let to = -1;
+  for (const entry of entries) {
+    if (entry.startsWith(TITLE)) continue;
+    const inside = entry.startsWith(INSIDE);
+    const part = inside || entry.startsWith(EXACT) ? entry.slice(1) : entry;
+    const at = inside ? word.lastIndexOf(part) : entryMatches(entry, word) ? 0 : -1;
+    if (at < 0) continue;
+    const end = at + part.length;
+    // The part ending last is the head; of two ending together, the longer says more.
+    if (end > to || (end === to && at < from)) [from, to] = [at, end];
+  }
+  return word.slice(from);
+}
+
 /** The first word (in the description's order) that an entry of `kind` matches, with titles or without. */
 function wordOfKind(
   words: readonly string[],
@@ -91,12 +114,24 @@ function descriptionWords(speaker: DescribedSpeaker): string[] {
 
 const lowerWords = (text: string): string[] => text.toLocaleLowerCase().match(WORD) ?? [];
 
+/** Words with their inner hyphens kept: "aide-soignante", "porte-parole". */
+const HYPHENATED = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+
 /**
  * What the person is, in each role: its first person noun ("nurse" of "nurse at the county
- * hospital", "présidente" of "présidente de l’association des riverains", not "riverains").
+ * hospital", "présidente" of "présidente de l’association des riverains", not "riverains"), in
+ * its words. A hyphenated noun may be listed whole ("aide-soignante" → "aide", "soignante") or
+ * by one of its parts ("ex-ministre" → "ministre").
  */
 function occupations(speaker: DescribedSpeaker, rules: Pick<LanguageRules, "personNouns">): string[] {
-  return speaker.roles.flatMap((role) => lowerWords(role).find((word) => rules.personNouns.has(word)) ?? []);
+  return speaker.roles.flatMap((role) => {
+    for (const word of role.toLocaleLowerCase().match(HYPHENATED) ?? []) {
+      if (rules.personNouns.has(word)) return lowerWords(word);
+      const part = lowerWords(word).find((w) => rules.personNouns.has(w));
+      if (part !== undefined) return [part];
+    }
+    return [];
+  });
 }
 
 /**
@@ -113,9 +148,11 @@ export function decideVoice(
   if (country !== null) return { voice: "official", word: country };
   // A person is never a document, whatever their role mentions ("author of the report").
   const kinds = VOICE_PRIORITY.filter((kind) => kind !== "document" || speaker.kind !== "person");
-  const words = descriptionWords(speaker);
+  const entries = VOICE_PRIORITY.flatMap((kind) => rules.voiceKinds[kind]);
+  const heads = (pool: string[]) => pool.map((word) => compoundHead(word, entries));
+  const words = heads(descriptionWords(speaker));
   const passes = [
-    { pool: occupations(speaker, rules), titles: false },
+    { pool: heads(occupations(speaker, rules)), titles: false },
     { pool: words, titles: false },
     { pool: words, titles: true },
   ];

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { extractQuotes } from "../../src/engine/index.ts";
 import { rulesFor, supportedLanguages } from "../../src/engine/lang/index.ts";
 import type { Speaker, VoiceKind } from "../../src/engine/types.ts";
-import { VOICE_PRIORITY, decideVoice } from "../../src/engine/voiceKinds.ts";
+import { VOICE_PRIORITY, compoundHead, decideVoice } from "../../src/engine/voiceKinds.ts";
 
 const voiceOf = (
   lang: string,
@@ -73,6 +73,13 @@ const roles: readonly (readonly [string, string, VoiceKind])[] = [
   ["de", "Klimaaktivistin", "affected"],
   ["de", "Historikerin", "expert"],
   ["de", "Professorin für Soziologie", "expert"],
+  ["de", "Polizeireporterin", "media"],
+  ["de", "Polizeisprecher", "official"],
+  ["de", "Gewerkschaftsvorsitzende", "institution"],
+  ["de", "Bundesverband der Bauindustrie", "institution"],
+  ["de", "Wissenschaftsjournalist", "media"],
+  ["fr", "aide-soignante à l’hôpital de Roanne", "affected"],
+  ["fr", "ex-ministre de la Santé", "official"],
   ["es", "alcaldesa de la ciudad", "official"],
   ["es", "investigadora del instituto", "expert"],
   ["es", "vecino del barrio", "affected"],
@@ -138,6 +145,15 @@ test("a title decides only when nothing else does; the decision names its word",
     rulesFor("en"),
   );
   assert.deepEqual(president, { voice: "official", word: "president" });
+});
+
+test("a compound's last listed part decides its kind; a title part decides none", () => {
+  const entries = Object.values(rulesFor("de").voiceKinds).flat();
+  assert.equal(compoundHead("polizeireporter", entries), "reporter");
+  assert.equal(compoundHead("bundesinnenministerin", entries), "ministerin");
+  assert.equal(compoundHead("gewerkschaftsvorsitzende", entries), "gewerkschaftsvorsitzende");
+  assert.equal(compoundHead("polizeisprecher", entries), "polizeisprecher");
+  assert.equal(compoundHead("sprecher", entries), "sprecher");
 });
 
 test("every lexicon lists words for every decided kind", () => {

@@ -404,7 +404,7 @@ export const french: LanguageRules = {
       habitant riverain témoin victime survivant =père =mère =fils =fille frère sœur soeur épou
       =mari famille parent voisin patient étudiant élève lycéen salarié employé ouvrier travailleu
       passager usager client électeu manifestant agricult enseignant réfugié migrant supporte =ami
-      =amie retraité militant commerçant infirmi aide-soign
+      =amie retraité militant commerçant infirmi soignant
     `),
     media: list(`
       journalist reporter correspondant rédact éditorialiste chroniqueu =journal quotidien
