@@ -319,27 +319,33 @@ export const german: LanguageRules = {
       *gericht *amt *diplomat *botschafter *kommission *kommissar *militär *armee *bundeswehr
       *soldat =general kreml präsidial =rat *stadtrat *gemeinderat *landrat *landrät *demokrat ~*präsident
       =uno =un *nationen =iwf =nato =oecd =wto =who =eu =ezb =opec interpol
+      *staatsanwält *polizist *offizier =oberst *feuerwehr *stadträt *gemeinderät *gouverneur
+      *machthaber *diktator =spd =cdu =csu =fdp =afd =bundesbank
       ~*vorsitzende ~*sekretär
     `),
     institution: list(`
       *unternehmen *konzern *firma *firmen *gesellschaft *bank *gewerkschaft *verband *verein
       *stiftung *organisation *krankenhaus *klinik *hersteller *vorstand *geschäftsführer *gründer
-      *manager *club *klub *betreiber *industrie *unternehmer ~*direktor
+      *manager *club *klub *betreiber *industrie *unternehmer *bischof *pfarrer ~*direktor
     `),
     expert: list(`
       *experte *expertin *forscher *wissenschaftler *professor =prof *ökonom *analyst *ologe
       *ologin *historiker *arzt *ärzt *mediziner *rechtsanwalt =anwalt =anwältin *institut *universität
-      *hochschul
+      *hochschul *jurist =verteidiger =verteidigerin *strafverteidiger *volkswirt *ingenieur
     `),
     affected: list(`
       *anwohner *bewohner *zeuge *zeugin *opfer =vater =mutter *sohn *tochter *bruder *schwester
       *ehefrau *ehemann *familie *eltern *nachbar *patient *schüler *student *mitarbeiter
       *arbeiter *angestellte *betroffen *fahrgast *fahrgäste *kunde *kundin *wähler *demonstrant
       *flüchtling *überlebende *lehrer *landwirt =fan =fans *aktivist *pfleger *krankenschwester
+      *einwohner *passant *mieter *rentner *hinterbliebene *angehörige *geflüchtete *helfer
+      *freiwillige *bürgerrechtler =bauer =bäuerin =bauern *winzer *handwerker *gastwirt *erzieher
+      *nebenkläger *angeklagte
     `),
     media: list(`
       *journalist *reporter *redakteur *redaktion *korrespondent *zeitung *magazin *sender
-      *fernseh *rundfunk *radio =medien *nachrichten *kolumnist *moderator *dokumentar
+      *fernseh *rundfunk *radio =medien *nachrichten *kolumnist *moderator *dokumentar *kommentator
+      *publizist
     `),
     document: list(`
       *bericht *erklärung *mitteilung *studie *umfrage *brief *schreiben *dokument *papier *gesetz
