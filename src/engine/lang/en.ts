@@ -294,7 +294,7 @@ export const english: LanguageRules = {
       consul department ministry ~agency administration authorit cabinet kremlin pentagon =fed federal
       party republican democrat =gop opposition candidate military army navy =soldier =soldiers =central
       commander =general colonel =col inspector commission chancellor premier trooper =state envoy ranger
-      detective sergeant lieutenant coroner regulator assembly
+      detective sergeant lieutenant coroner regulator assembly =gov firefight =marine =marines
       =un =nations =imf =nato =oecd =wto =who =unicef =unesco =unhcr =eu =ecb =opec interpol
       ~president ~chairman ~chairwoman ~chair ~leader ~secretary ~adviser ~advisor ~speaker ~officer
       ~officers ~aide ~aides ~staffer
@@ -303,18 +303,22 @@ export const english: LanguageRules = {
       compan firm corporat =inc group business bank union association federation foundation
       charity =ngo =ngos organi hospital school club team church trust society industr chamber
       lobby =ceo executive founder manager entrepreneur businessman businesswoman employer insurer
-      retailer airline manufacturer maker giant startup brand realtor broker ~director
+      retailer airline manufacturer maker giant startup brand realtor broker pastor priest rabbi imam
+      bishop clergy ~director
     `),
     expert: list(`
       expert analyst economist research scientist scholar professor =prof academic lecturer
       historian *ologist psycholog psychiatr doctor physician surgeon strategist lawyer consultant
-      specialist fellow institute universit ~attorney
+      specialist fellow institute universit pediatric paediatric pollster engineer dentist pharmacist
+      ~attorney
     `),
     affected: list(`
       resident witness victim survivor =father =mother =son =sons daughter wife husband brother
       sister relative famil parent neighbo patient student pupil worker employee passenger commuter
       customer shopper voter =fan =fans villager farmer refugee migrant protester demonstrator
-      teacher veteran tenant homeowner fisherm skipper nurse activist campaigner
+      teacher veteran tenant homeowner fisherm skipper nurse activist campaigner eyewitness bystander
+      onlooker renter retiree pensioner widow grandmother grandfather grandparent defendant plaintiff
+      volunteer =driver =drivers =miner =miners rancher
     `),
     media: list(`
       journalist reporter correspondent editor columnist writer newspaper magazine =journal

@@ -322,6 +322,7 @@ export const french: LanguageRules = {
       fondateur cofondateur concurrent entraîneur joueur joueurs attaquant défenseur gardien
       sélectionneur supporter supporters riverain riverains spectateur spectateurs retraité
       infirmier pompier pompiers élève élèves parent parents adjoint associé aide-soignant
+      enseignant-chercheur
       chargé
     `,
       "m",
@@ -335,7 +336,7 @@ export const french: LanguageRules = {
       magistrate prévenue accusée plaignante comédienne actrice musicienne chanteuse danseuse
       réalisatrice écrivaine romancière historienne ingénieure agricultrice commerçante
       entrepreneuse fondatrice cofondatrice concurrente entraîneuse joueuse riveraine spectatrice
-      retraitée infirmière adjointe associée victime aide-soignante
+      retraitée infirmière adjointe associée victime aide-soignante enseignante-chercheuse
       chargée
     `,
       "f",
@@ -387,28 +388,33 @@ export const french: LanguageRules = {
       commission conseil kremlin élysée matignon police policier gendarm procureu parquet juge
       tribunal =cour armée militaire =parti opposition autorité administration ~agence inspect
       =onu =nations =fmi =otan =oms =ocde =omc =unicef =unesco =ue =bce =opep interpol
-      =état écologiste ~présiden ~secrétaire ~responsable
+      =état écologiste policière pompier magistrat fonctionnaire colonel commandant soldat municipal
+      =région =régions =département =lr =ps =rn =lfi =pcf =eelv =modem
+      ~présiden ~secrétaire ~responsable
     `),
     institution: list(`
       entreprise société groupe compagnie firme banque syndica association fédération fondation
       =ong organisation hôpital hôpitaux club =pdg patron fondat fonds industri constructeur
-      opérateur laboratoire gérant ~directeu ~dirigeant
+      opérateur laboratoire gérant curé évêque imam rabbin prêtre pasteur =cgt =cfdt =fsu =unsa =medef
+      ~directeu ~dirigeant
     `),
     expert: list(`
       expert chercheu recherche professeu universit économiste analyste *ologue *iologiste *nologiste
       *tologiste historien maître
       médecin docteur avocat spécialiste scientifique juriste démographe géographe urbaniste
-      consultant institut
+      consultant =institut =instituts chirurgien pédiatre psychiatre politiste philosophe
     `),
     affected: list(`
       habitant riverain témoin victime survivant =père =mère =fils =fille frère sœur soeur épou
       =mari famille parent voisin patient étudiant élève lycéen salarié employé ouvrier travailleu
       passager usager client électeu manifestant agricult enseignant réfugié migrant supporte =ami
-      =amie retraité militant commerçant infirmi soignant
+      =amie retraité militant commerçant infirmi soignant instituteur institutrice boulang restaurat
+      artisan éleveu viticult pêcheu cheminot chauffeur conducteu caissi locataire veuve rescapé
+      passant bénévole
     `),
     media: list(`
       journalist reporter correspondant rédact éditorialiste chroniqueu =journal quotidien
-      hebdomadaire magazine télé radio chaîne média presse présentat
+      hebdomadaire magazine télé radio chaîne média presse présentat photographe
     `),
     document: list(`
       rapport communiqu déclaration étude enquête sondage lettre courrier =texte =textes document
