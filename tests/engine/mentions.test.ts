@@ -82,6 +82,19 @@ test("words opening the sentence before the name are no role when a preposition 
   assert.deepEqual(rolesIn("fr", ["Interrogée par des enseignants, Inès Brahimi a souri."], "Brahimi"), []);
 });
 
+test("someone named by one name only, with a role, is a person of their own", () => {
+  // A first name changed to protect the person, marked with an asterisk.
+  assert.deepEqual(rolesIn("fr", ["Nous avons rencontré Malika*, 27 ans, étudiante en droit."], "Malika"), [
+    "étudiante en droit",
+  ]);
+  assert.deepEqual(rolesIn("en", ["Inspector Varga closed the file."], "Varga"), ["Inspector"]);
+  // A name that is part of a full name stays that person's.
+  assert.deepEqual(
+    rolesIn("en", ["Nadia Kerr, a senior aide, left.", "Kerr, the former envoy, said no."], "Nadia Kerr"),
+    ["senior aide", "former envoy"],
+  );
+});
+
 test("a clause after the name is no role", () => {
   assert.deepEqual(rolesIn("en", ["Carl Ridge, who sold the farm in May, left."], "Carl Ridge"), []);
   assert.deepEqual(rolesIn("en", ["Ann Roe, Ben Hale and Cy Park signed."], "Ann Roe"), []);

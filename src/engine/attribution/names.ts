@@ -416,13 +416,16 @@ export const tokensText = (tokens: readonly Token[], from: number, to: number, s
  * names again and again keep the words (SpeakerRegistry does, for one extraction).
  */
 export function nameWords(name: string): readonly string[] {
-  return name
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .normalize("NFC")
-    .split(/[\s]+/u)
-    .filter((w) => w && !isSuffix(w) && w !== "*");
+  return (
+    name
+      .toLowerCase()
+      .normalize("NFD")
+      .replace(/\p{M}/gu, "")
+      .normalize("NFC")
+      // An asterisk marks a name changed to protect the person ("Antoine*"): no part of the name.
+      .split(/[\s*]+/u)
+      .filter((w) => w && !isSuffix(w))
+  );
 }
 
 /** The generation a name ends on ("jr", "sr", "iii"), lower case without its dot, if any. */

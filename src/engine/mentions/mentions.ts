@@ -178,15 +178,24 @@ export class ArticleMentions {
       this.attach(same, m);
       return;
     }
+    this.addPerson(m);
+  }
+
+  private addPerson(m: PersonMention): void {
     const id = this.people.length;
     this.people.push({ name: m.name, roles: [], mentions: [] });
-    this.byName.add(words, id);
+    this.byName.add(this.nameWords(m.name), id);
     this.attach(this.people[id]!, m);
   }
 
   private addShortName(m: PersonMention): void {
     const person = this.personNamed(m.name);
     if (person) this.attach(person, m);
+    // Someone the article names by one name only, with their role ("Antoine*, 32 ans, chargé de
+    // cours", a first name changed to protect him; "le ministre Dupont"): a person of their own,
+    // unless the name is part of another's.
+    else if (m.role !== null && this.byName.candidates(this.nameWords(m.name)).length === 0)
+      this.addPerson(m);
   }
 
   /** The gender the mentions of the one person `name` denotes show, if they all agree. */
