@@ -106,6 +106,9 @@ const roles: readonly (readonly [string, string, VoiceKind])[] = [
   ["es", "vecino del barrio", "affected"],
   ["it", "sindaco del paese", "official"],
   ["it", "giornalista del quotidiano", "media"],
+  ["it", "premier", "official"],
+  ["es", "jurista", "expert"],
+  ["pt", "comandante do Exército", "official"],
   ["pt", "prefeito da cidade", "official"],
   ["pt", "moradora do bairro", "affected"],
   ["nl", "burgemeester", "official"],
@@ -140,11 +143,15 @@ test("an organisation or an unnamed source is described by its name, and a bare 
   assert.equal(voiceOf("en", "news agency", "organisation", "Norpress"), "media");
   assert.equal(voiceOf("fr", "agence de presse", "organisation", "Norpress"), "media");
   assert.equal(voiceOf("en", null, "organisation", "the environment agency"), "official");
+  // A newspaper's name says it is one.
+  assert.equal(voiceOf("en", null, "organisation", "The Harbour Times"), "media");
 });
 
 test("another form the article names a person by can describe them", () => {
   assert.equal(voiceOf("fr", null, "person", "Anne Morel", ["Morel", "la ministre"]), "official");
   assert.equal(voiceOf("de", null, "person", "Jan Vogt", ["Vogt", "der Klimaforscher"]), "expert");
+  // A title written with the name says what the person is: "Dr." a doctor.
+  assert.equal(voiceOf("en", null, "person", "Ann Lee", ["Dr. Ann Lee", "Lee"]), "expert");
 });
 
 test("documents and statements are their own kind, but a person never is one", () => {

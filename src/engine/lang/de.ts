@@ -331,7 +331,7 @@ export const german: LanguageRules = {
     expert: list(`
       *experte *expertin *forscher *wissenschaftler *professor =prof *ökonom *analyst *ologe
       *ologin *historiker *arzt *ärzt *mediziner *rechtsanwalt =anwalt =anwältin *institut *universität
-      *hochschul *jurist =verteidiger =verteidigerin *strafverteidiger *volkswirt *ingenieur
+      =dr *hochschul *jurist =verteidiger =verteidigerin *strafverteidiger *volkswirt *ingenieur
     `),
     affected: list(`
       *anwohner *bewohner *zeuge *zeugin *opfer =vater =mutter *sohn *tochter *bruder *schwester

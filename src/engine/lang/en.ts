@@ -310,7 +310,7 @@ export const english: LanguageRules = {
       expert analyst economist research scientist scholar professor =prof academic lecturer
       historian *ologist psycholog psychiatr doctor physician surgeon strategist lawyer consultant
       specialist fellow institute universit pediatric paediatric pollster engineer dentist pharmacist
-      ~attorney
+      =dr ~attorney
     `),
     affected: list(`
       resident witness victim survivor =father =mother =son =sons daughter wife husband brother
@@ -318,12 +318,12 @@ export const english: LanguageRules = {
       customer shopper voter =fan =fans villager farmer refugee migrant protester demonstrator
       teacher veteran tenant homeowner fisherm skipper nurse activist campaigner eyewitness bystander
       onlooker renter retiree pensioner widow grandmother grandfather grandparent defendant plaintiff
-      volunteer =driver =drivers =miner =miners rancher
+      volunteer =driver =drivers =miner =miners rancher elder
     `),
     media: list(`
       journalist reporter correspondent editor columnist writer newspaper magazine =journal
       broadcaster =news television =tv radio anchor commentator blogger =media outlet presenter
-      podcast photograph =host
+      podcast photograph =host =times =nyt
     `),
     document: list(`
       report statement communiqu study survey letter document record filing tweet =bill =law

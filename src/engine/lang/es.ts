@@ -274,7 +274,7 @@ export const spanish: LanguageRules = {
     official: list(`
       minist gobiern diputad senad alcald concejal polic fiscal =juez =jueza tribunal =corte
       embajad diplomát partido congres parlament ejército militar autoridad canciller funcionari
-      =central ~presiden ~secretari ~responsable
+      comandante moncloa =rosada =central ~presiden ~vicepresiden ~secretari ~responsable
     `),
     institution: list(`
       empresa compañía =firma grupo banco sindicat asociación federación fundación =ong organización
@@ -282,7 +282,7 @@ export const spanish: LanguageRules = {
     `),
     expert: list(`
       expert investigador científic profesor catedrátic universi economista analista *ólogo *óloga
-      médic doctor abogad especialista consultor instituto
+      médic doctor abogad especialista consultor instituto jurista
     `),
     affected: list(`
       vecin testig víctima sobrevivient =padre =madre =hijo =hija herman espos familia pacient

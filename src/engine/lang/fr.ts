@@ -402,7 +402,7 @@ export const french: LanguageRules = {
       expert chercheu recherche professeu universit économiste analyste *ologue *iologiste *nologiste
       *tologiste historien maître
       médecin docteur avocat spécialiste scientifique juriste démographe géographe urbaniste
-      consultant =institut =instituts chirurgien pédiatre psychiatre politiste philosophe
+      consultant =institut =instituts chirurgien pédiatre psychiatre politiste philosophe =dr
     `),
     affected: list(`
       habitant riverain témoin victime survivant =père =mère =fils =fille frère sœur soeur épou

@@ -279,7 +279,8 @@ export const italian: LanguageRules = {
     official: list(`
       minist govern deputat senat sindac consigli assessor prefett polizi carabinier procur
       magistrat giudic tribunale ambasciat diplomatic partito parlament esercito militar autorità
-      regione =comune questur cancellier amministrazione =centrale ~presiden ~segretari ~responsabile
+      regione =comune questur cancellier amministrazione premier vicepremier =centrale ~presiden
+      ~segretari ~responsabile
     `),
     institution: list(`
       aziend societ compagnia impres gruppo banca sindacat associazion federazion fondazion =ong
@@ -297,7 +298,7 @@ export const italian: LanguageRules = {
     `),
     media: list(`
       giornalist cronist reporter corrispondent redazion redattor giornale quotidian settimanal
-      rivista televis =tv radio emittente
+      rivista televis =tv radio emittente =times =nyt
     `),
     document: list(`
       rapporto comunicat dichiarazion studio indagine sondaggio lettera documento =legge decreto

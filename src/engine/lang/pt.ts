@@ -265,7 +265,8 @@ export const portuguese: LanguageRules = {
     official: list(`
       minist govern deputad senad prefeit vereador polícia policia policial procurador promotor
       =juiz juíza tribunal embaixad diplomat partido congress parlament exército militar
-      autoridade planalto itamaraty =central ~presiden ~secretári ~responsável
+      autoridade planalto itamaraty comandante =supremo =stf =central ~presiden ~secretári
+      ~responsável
     `),
     institution: list(`
       empresa companhia grupo banco sindicat associação federação fundação =ong organização
