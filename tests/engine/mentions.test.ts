@@ -62,6 +62,22 @@ test("a description in apposition before the name", () => {
   ]);
 });
 
+test("a description before the name may follow the clause's verb", () => {
+  assert.deepEqual(
+    rolesIn("it", ["Il sindaco ha ricevuto la ministra della Salute, Carla Neri, in municipio."], "Neri"),
+    ["ministra della Salute"],
+  );
+  assert.deepEqual(
+    rolesIn("en", ["The board has invited the county sheriff, Dana Moss, to speak."], "Moss"),
+    ["county sheriff"],
+  );
+  assert.deepEqual(rolesIn("en", ["She sat with the head nurse, Ruth Ames, at lunch."], "Ruth Ames"), [
+    "head nurse",
+  ]);
+  // The object of a preposition opening the sentence is someone else.
+  assert.deepEqual(rolesIn("fr", ["Selon la ministre, Ana Roy a menti."], "Ana Roy"), []);
+});
+
 test("an office opening the sentence without a determiner, before the name", () => {
   assert.deepEqual(
     rolesIn("en", ["Veteran dock organiser, Lena Crowe said the strike would go on."], "Crowe"),

@@ -241,26 +241,27 @@ function appositionBefore(s: Sentence, titleStart: number, start: number): strin
   if (comma <= start || !isComma(tokens[comma])) return null;
   let from = comma;
   while (from - 1 >= start && isWord(tokens[from - 1]) && comma - from < MAX_ROLE_WORDS) from--;
-  return descriptionBefore(s, from, comma) ?? (from === start ? officeOpening(s, start, comma) : null);
+  return descriptionBefore(s, from, comma, start) ?? (from === start ? officeOpening(s, start, comma) : null);
 }
 
-/** The words [from, comma) from their determiner on, when they describe an office. */
-function descriptionBefore(s: Sentence, from: number, comma: number): string | null {
+/**
+ * The words [from, comma) from a determiner on, when they describe an office: the first
+ * determiner whose phrase runs to the comma without a verb or a clause's joint ("Mardi, la
+ * maire, Ana Roy,"; "Il sindaco ha ricevuto il ministro della Salute, Carla Neri,").
+ */
+function descriptionBefore(s: Sentence, first: number, comma: number, start: number): string | null {
   const { tokens, rules } = s;
-  const first = from;
-  // Words after a lead-in ("Mardi, la maire, Ana Roy,") start at their determiner.
-  while (from < comma && !rules.determiners.has(tokens[from]!.lower)) from++;
-  const words = tokens.slice(from, comma);
-  // After a preposition the words are its object, not the person: "Interrogée par des enseignants,".
-  const governed = from > first && rules.prepositions.has(tokens[from - 1]!.lower);
-  if (
-    governed ||
-    words.length < 2 ||
-    !words.some((t) => isOffice(t, rules)) ||
-    words.some((_, k) => endsPhrase(s, from + k))
-  )
-    return null;
-  return withoutDeterminer(s, from, comma);
+  for (let from = first; from < comma - 1; from++) {
+    if (!rules.determiners.has(tokens[from]!.lower)) continue;
+    const words = tokens.slice(from, comma);
+    if (!words.some((t) => isOffice(t, rules)) || words.some((_, k) => endsPhrase(s, from + k))) continue;
+    // After a preposition among the sentence's first two words, the words are its object, not
+    // the person named next: "Interrogée par des enseignants, Inès Brahimi", "Selon la ministre,
+    // Ana Roy"; "She met with the mayor, Tom Roy," names the mayor.
+    const governed = from > first && from - 1 - start <= 1 && rules.prepositions.has(tokens[from - 1]!.lower);
+    return governed ? null : withoutDeterminer(s, from, comma);
+  }
+  return null;
 }
 
 /**
