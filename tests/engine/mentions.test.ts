@@ -111,6 +111,14 @@ test("someone named by one name only, with a role, is a person of their own", ()
   );
 });
 
+test("a name may qualify the office in an apposition, where nouns are not capitalised", () => {
+  assert.deepEqual(
+    rolesIn("en", ["“It is grim,” said Lina Haddad, Jordan field director for the Red Cross."], "Haddad"),
+    ["Jordan field director for the Red Cross"],
+  );
+  assert.deepEqual(rolesIn("en", ["Lina Haddad, Omar Said and Ruth Ames signed."], "Haddad"), []);
+});
+
 test("a clause after the name is no role", () => {
   assert.deepEqual(rolesIn("en", ["Carl Ridge, who sold the farm in May, left."], "Carl Ridge"), []);
   assert.deepEqual(rolesIn("en", ["Ann Roe, Ben Hale and Cy Park signed."], "Ann Roe"), []);

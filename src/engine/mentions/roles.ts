@@ -201,8 +201,25 @@ function roleWords(s: Sentence, from: number, end: number): string | null {
     if (!isOffice(tokens[from + 1], rules)) return null;
   }
   const describes =
-    isWord(first) && (!isCapitalised(first) || isOffice(first, rules) || rules.determiners.has(first.lower));
+    isWord(first) &&
+    (!isCapitalised(first) ||
+      isOffice(first, rules) ||
+      rules.determiners.has(first.lower) ||
+      qualifiedOffice(s, from, k));
   return office && describes ? withoutDeterminer(s, from, k) : null;
+}
+
+/**
+ * Where nouns are not capitalised, a name may qualify the office that follows it: "Tunisia country
+ * director for Amnesty International", "Labour MP for Leeds", "Ann's husband". The office comes
+ * within a few words, so a list of names ("Ann Roy, Tom Lee and …") is none.
+ */
+function qualifiedOffice(s: Sentence, from: number, to: number): boolean {
+  const { tokens, rules } = s;
+  if (rules.capitalisesNouns) return false;
+  for (let k = from + 1; k < to && k - from <= MAX_QUALIFIERS; k++)
+    if (isOffice(tokens[k], rules)) return true;
+  return false;
 }
 
 /**
