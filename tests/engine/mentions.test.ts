@@ -119,6 +119,16 @@ test("a name may qualify the office in an apposition, where nouns are not capita
   assert.deepEqual(rolesIn("en", ["Lina Haddad, Omar Said and Ruth Ames signed."], "Haddad"), []);
 });
 
+test("a relative clause with a copula gives the role after it", () => {
+  assert.deepEqual(rolesIn("en", ["Ruth Ames, who is a nurse at the county hospital, left."], "Ames"), [
+    "nurse at the county hospital",
+  ]);
+  assert.deepEqual(rolesIn("fr", ["Léa Morin, qui est infirmière à Lyon, est partie."], "Morin"), [
+    "infirmière à Lyon",
+  ]);
+  assert.deepEqual(rolesIn("en", ["Ruth Ames, who was the first to arrive, left."], "Ames"), []);
+});
+
 test("a clause after the name is no role", () => {
   assert.deepEqual(rolesIn("en", ["Carl Ridge, who sold the farm in May, left."], "Carl Ridge"), []);
   assert.deepEqual(rolesIn("en", ["Ann Roe, Ben Hale and Cy Park signed."], "Ann Roe"), []);

@@ -147,10 +147,11 @@ function affiliationAfter(s: Sentence, nameEnd: number, end: number): string | n
 }
 
 /**
- * A relative clause after the name that gives the role: "who works as a nurse at the clinic" (the
- * role after "as"), or a clause whose verb holds an office ("who heads the growers' association",
- * "qui dirige la fédération", "der den Verband leitet"), then the clause from its first word after
- * the pronoun. Where nouns are capitalised the pronoun is the determiner ("der", "die").
+ * A relative clause after the name that gives the role: "who is a nurse" (a copula and the role),
+ * "who works as a nurse at the clinic" (the role after "as"), or a clause whose verb holds an
+ * office ("who heads the growers' association", "qui dirige la fédération", "der den Verband
+ * leitet"), then the clause from its first word after the pronoun. Where nouns are capitalised
+ * the pronoun is the determiner ("der", "die").
  */
 function roleInRelative(s: Sentence, from: number, end: number): string | null {
   const { tokens, rules } = s;
@@ -163,6 +164,9 @@ function roleInRelative(s: Sentence, from: number, end: number): string | null {
     )
   )
     return null;
+  // "who is a nurse at the clinic", "qui est infirmière à Lyon": a copula and the role.
+  const predicate = predicateAfter(s, from + 1, end);
+  if (predicate !== null) return predicate;
   let holdsOffice = false;
   // What the office is held in, or the office: a noun phrase, a name or an office noun ("heads the
   // union", "was elected mayor"; not "heads home").
