@@ -129,6 +129,13 @@ test("a relative clause with a copula gives the role after it", () => {
   assert.deepEqual(rolesIn("en", ["Ruth Ames, who was the first to arrive, left."], "Ames"), []);
 });
 
+test("a party's initials in parentheses after the name are the role, an age is none", () => {
+  assert.deepEqual(rolesIn("de", ["Jana Roth (SPD) lehnte den Antrag ab."], "Roth"), ["SPD"]);
+  assert.deepEqual(rolesIn("fr", ["Paul Brun (LR) a voté contre."], "Brun"), ["LR"]);
+  assert.deepEqual(rolesIn("de", ["Jana Roth (45) lehnte den Antrag ab."], "Roth"), []);
+  assert.deepEqual(rolesIn("de", ["Jana Roth (Foto) lehnte den Antrag ab."], "Roth"), []);
+});
+
 test("a clause after the name is no role", () => {
   assert.deepEqual(rolesIn("en", ["Carl Ridge, who sold the farm in May, left."], "Carl Ridge"), []);
   assert.deepEqual(rolesIn("en", ["Ann Roe, Ben Hale and Cy Park signed."], "Ann Roe"), []);

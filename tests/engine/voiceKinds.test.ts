@@ -81,6 +81,8 @@ const roles: readonly (readonly [string, string, VoiceKind])[] = [
   ["de", "Generalstaatsanwältin", "official"],
   ["de", "Feuerwehrsprecher", "official"],
   ["de", "SPD-Chef", "official"],
+  ["de", "SPD", "official"],
+  ["fr", "LR", "official"],
   ["de", "Bundesbank", "official"],
   ["de", "Augenzeugin", "affected"],
   ["de", "Mieterin", "affected"],

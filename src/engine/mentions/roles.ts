@@ -46,8 +46,25 @@ export function roleOfRun(s: Sentence, run: NameRun, start: number, end: number)
     appositionAfter(s, run.end, end) ||
     affiliationAfter(s, run.end, end) ||
     predicateAfter(s, run.end, end) ||
+    partyAfter(s, run.end, end) ||
     appositionBefore(s, run.titleStart, start)
   );
+}
+
+/** At least two capitals in one word: initials ("SPD", "AfD", "LR"), not "Foto". */
+const INITIALS = /^(?:\p{Lu}[^\p{Lu}]*){2,}$/u;
+
+/**
+ * "Anna Roth (SPD)", "Paul Brun (LR)": the party written in parentheses right after the name, in
+ * its initials. An age ("(45)") or a photo's caption ("(Foto)") is none.
+ */
+function partyAfter(s: Sentence, nameEnd: number, end: number): string | null {
+  const { tokens } = s;
+  const open = tokens[nameEnd];
+  const party = tokens[nameEnd + 1];
+  const close = tokens[nameEnd + 2];
+  if (open?.text !== "(" || !isWord(party) || close?.text !== ")" || nameEnd + 2 >= end) return null;
+  return INITIALS.test(party.text) ? party.text : null;
 }
 
 /**
