@@ -136,6 +136,14 @@ test("a party's initials in parentheses after the name are the role, an age is n
   assert.deepEqual(rolesIn("de", ["Jana Roth (Foto) lehnte den Antrag ab."], "Roth"), []);
 });
 
+test("an occupation opening the sentence before a full name is its role, not part of the name", () => {
+  const mentions = mentionsOf("en", "Geologist Dana Moss mapped the fault line.");
+  assert.deepEqual(
+    mentions.people.map((p) => [p.name, p.roles]),
+    [["Dana Moss", ["Geologist"]]],
+  );
+});
+
 test("a clause after the name is no role", () => {
   assert.deepEqual(rolesIn("en", ["Carl Ridge, who sold the farm in May, left."], "Carl Ridge"), []);
   assert.deepEqual(rolesIn("en", ["Ann Roe, Ben Hale and Cy Park signed."], "Ann Roe"), []);

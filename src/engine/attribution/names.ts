@@ -265,8 +265,10 @@ export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
       }
       i = nameStart;
     }
-    // "Plumber Ortiz" opening a sentence: the article writes "plumber" in lower case elsewhere.
-    if (end - i > 1 && opensSentence(tokens, i) && isCommonWord(s, tokens[i]!)) i++;
+    // "Plumber Ortiz" opening a sentence: the article writes "plumber" in lower case elsewhere; or
+    // an occupation before a full name ("Economist Ann Roy said"), where nouns are not capitalised.
+    const officeOpens = end - i > 2 && !rules.capitalisesNouns && rules.personNouns.has(tokens[i]!.lower);
+    if (end - i > 1 && opensSentence(tokens, i) && (isCommonWord(s, tokens[i]!) || officeOpens)) i++;
     // "…, de Miranda notes": a particle opening a clause, where it is no preposition, opens the surname.
     else if (surnameParticleBefore(tokens, i, from, rules)) i--;
     // Where every noun is capitalised, a word after a number is what is counted (`50 Texte von Claas

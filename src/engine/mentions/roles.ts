@@ -75,10 +75,12 @@ function partyAfter(s: Sentence, nameEnd: number, end: number): string | null {
 function officeBefore(s: Sentence, run: NameRun, start: number): string {
   const { tokens, rules } = s;
   const head = run.titleStart - 1;
+  // A capitalised office is one only where every noun is, or opening the sentence ("Economist Ann
+  // Roy said").
   if (
     head < start ||
     !isOffice(tokens[head], rules) ||
-    (isCapitalised(tokens[head]) && !rules.capitalisesNouns)
+    (isCapitalised(tokens[head]) && !rules.capitalisesNouns && head > start)
   )
     return "";
   let from = head;
