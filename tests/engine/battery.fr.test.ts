@@ -241,7 +241,6 @@ const CASES: Case[] = [
     name: "même son de cloche chez X :",
     paragraphs: ["Même son de cloche chez Chantal Roux, boulangère : « Les clients ne viennent plus. »"],
     quotes: [["Les clients ne viennent plus.", "Chantal Roux"]],
-    todo: "a name after « chez » before the colon is read as a place",
   },
   {
     name: "incise puis seconde citation après avant d’ajouter",
@@ -347,7 +346,6 @@ const CASES: Case[] = [
     name: "point de vue en tête de phrase, une proposition avant la citation : pour le Premier ministre",
     paragraphs: ["Pour le Premier ministre, il s’agit d’un « signal fort » envoyé aux marchés."],
     quotes: [["signal fort", "le Premier ministre"]],
-    todo: "past a clause of its own only a named person keeps the viewpoint's quote",
   },
   {
     name: "titre qui s’ouvre sur la citation puis un deux-points, repris dans le corps",
@@ -401,6 +399,49 @@ const CASES: Case[] = [
       ["C’est un immense soulagement.", "Julien Marot"],
       ["On ne lâchera rien.", "Agathe Roussel"],
     ],
+  },
+  {
+    name: "pronom tonique entre virgules après le sujet : X, elle, se dit « … »",
+    paragraphs: [
+      "Le maire Denis Caron défend le projet.",
+      "Son adjointe, Laure Vasseur, elle, se dit « très réservée ».",
+      "Paul Ferrand, lui, se veut « rassurant ».",
+    ],
+    quotes: [
+      ["très réservée", "Laure Vasseur"],
+      ["rassurant", "Paul Ferrand"],
+    ],
+  },
+  {
+    name: "verbe pronominal puis « par » : la cause, pas l’auteur",
+    paragraphs: ["La députée Inès Roche s’est dite « choquée » par les propos du ministre."],
+    quotes: [["choquée", "Inès Roche"]],
+  },
+  {
+    name: "on impersonnel inversé et un lieu en plusieurs mots : du côté de, auprès de",
+    paragraphs: [
+      "« Le calendrier sera tenu », assure-t-on du côté de la direction.",
+      "« Rien n’est décidé », confie-t-on auprès du ministère.",
+    ],
+    quotes: [
+      ["Le calendrier sera tenu", "la direction"],
+      ["Rien n’est décidé", "le ministère"],
+    ],
+  },
+  {
+    name: "locution verbale avec on inversé : fait-on savoir dans l’entourage de X",
+    paragraphs: ["« La porte reste ouverte », fait-on savoir dans l’entourage de la ministre."],
+    quotes: [["La porte reste ouverte", "l’entourage de la ministre"]],
+  },
+  {
+    name: "citation seule, puis une phrase dont le sujet est la personne nommée",
+    paragraphs: ["« On a tout perdu en une nuit. » Martine Lebrun, 61 ans, contemple sa maison inondée."],
+    quotes: [["On a tout perdu en une nuit.", "Martine Lebrun"]],
+  },
+  {
+    name: "pour X avec un rôle avant le deux-points : autre ambiance pour X",
+    paragraphs: ["Autre ambiance pour Gilles Noël, viticulteur : « La récolte est excellente. »"],
+    quotes: [["La récolte est excellente.", "Gilles Noël"]],
   },
   {
     name: "titre d’œuvre entre guillemets : pas une citation",

@@ -339,6 +339,10 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
     let c = j - 1;
     while (c >= start && !isComma(tokens[c]) && tokens[c]!.kind !== "quote" && j - c < 25) c--;
     if (c < start || !isComma(tokens[c])) return analysePhrase(s, Math.max(start, c + 1), j);
+    // `Anne Vidal, elle, se dit …`: a stressed pronoun alone between commas sets its subject against
+    // another's and repeats it.
+    if (c + 2 === j && isPronoun(tokens[c + 1], rules) && isWord(tokens[c - 1]))
+      return readBackward(s, c, start);
     // `During the call, he asked about X, called Omar a …`: a clause opening on its subject pronoun, not an
     // apposition; the verbs listed after it share that subject.
     if (isPronoun(tokens[c + 1], rules) && !tokens[c + 1]!.inverted)

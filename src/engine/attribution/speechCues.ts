@@ -275,12 +275,14 @@ function signedAfterDash(s: Sentence, q: number, k: number, end: number): Cue | 
 /**
  * A speech verb whose complement is the quote: "called a “…” by", "décrit comme « … » par". In
  * "said its members were “devastated” by the decision" the quote is a clause's own participle and
- * "by" names what devastated them, not who spoke.
+ * "by" names what devastated them, not who spoke; so in a reflexive verb (`s'est dit « choqué » par
+ * ces propos`), whose subject declares itself so and whose "par" names the cause.
  */
 function hasVerbBefore(s: Sentence, q: number): boolean {
   const { tokens, rules } = s;
   for (let v = q - 1; v >= 0 && q - v <= 4; v--) {
     const verb = verbAt(s, v);
+    if (verb && isReflexive(s, verb)) return false;
     if (verb)
       return tokens
         .slice(verb.end, q)
@@ -290,6 +292,14 @@ function hasVerbBefore(s: Sentence, q: number): boolean {
         );
   }
   return false;
+}
+
+/** A clitic stands before the verb, past its auxiliaries: `s'est dit`, `se sont déclarés`. */
+function isReflexive(s: Sentence, verb: VerbMatch): boolean {
+  const { tokens, rules } = s;
+  let k = verb.start - 1;
+  while (k >= 0 && rules.auxiliaries.has(tokens[k]!.lower) && !rules.clitics.has(tokens[k]!.lower)) k--;
+  return k >= 0 && isWord(tokens[k]) && rules.clitics.has(tokens[k]!.lower.replace(/['’]$/u, ""));
 }
 
 /**
@@ -344,7 +354,8 @@ export function cueBefore(s: Sentence, q: number, start: number): Cue | null {
       speechNounAuthor(s, start, q - 1) ??
       firstPersonIn(s, start, q - 1) ??
       phraseBeforeColon(s, q - 1, start) ??
-      phraseBeforeCircumstance(s, q - 1, start);
+      phraseBeforeCircumstance(s, q - 1, start) ??
+      personAfterPreposition(s, q - 1, start);
     if (mention) return { mention, words: ":" };
   }
   return null;
@@ -441,6 +452,30 @@ function phraseBeforeCircumstance(s: Sentence, colon: number, start: number): Me
   )
     return null;
   return phraseBeforeColon(s, comma, start);
+}
+
+/**
+ * `Même son de cloche chez Chantal Roux, boulangère : « … »`, `Autre ambiance pour Paul Roy : « … »`: a
+ * phrase with no verb, ending on a person named after a preposition of the lexicon
+ * (`colonSpeakerPrepositions`) and perhaps an apposition, presents the words after the colon as that
+ * person's.
+ */
+function personAfterPreposition(s: Sentence, colon: number, start: number): Mention | null {
+  const { tokens, rules } = s;
+  const prepositions = rules.colonSpeakerPrepositions;
+  if (!prepositions) return null;
+  for (let p = colon - 1; p >= start && colon - p < VIEWPOINT_WORDS; p--) {
+    const t = tokens[p]!;
+    if (!isWord(t) || !prepositions.has(t.lower)) continue;
+    const verbBefore = tokens
+      .slice(start, p)
+      .some((w, k) => isWord(w) && (rules.auxiliaries.has(w.lower) || verbAt(s, start + k) !== null));
+    if (verbBefore) return null;
+    const comma = tokens.findIndex((w, k) => k > p && k < colon && w.text === ",");
+    const mention = analysePhrase(s, p + 1, comma < 0 ? colon : comma);
+    return mention?.type === "name" && mention.kind === "person" ? mention : null;
+  }
+  return null;
 }
 
 /**
@@ -633,13 +668,22 @@ function viewpointOpening(s: Sentence, q: number, start: number): Cue | null {
   if (comma < 0 || comma - p > VIEWPOINT_WORDS || q - comma > VIEWPOINT_REACH) return null;
   for (let k = comma + 1; k < q; k++) if (verbAt(s, k) || sourcePhraseAt(s, k) !== null) return null;
   const mention = objectPronounAt(s, p + 1, comma) ?? analysePhrase(s, p + 1, comma);
-  // Past a clause of its own only a person keeps the quote, by a pronoun or a full name: not `Pour
-  // Noël, la ville a installé des « … »`.
+  // Past a clause of its own only a person keeps the quote, by a pronoun, a full name or an office
+  // that names its rank or body (`Pour le Premier ministre, il s'agit d'un « … »`): not `Pour Noël, la
+  // ville a installé des « … »`. A bare office (`Para o senador`) may mean any of several people: the
+  // context strategies decide.
+  const phrase = tokens.slice(p + 1, comma);
   const person =
     mention?.type === "pronoun" ||
-    (mention?.type === "name" && mention.kind === "person" && mention.name.includes(" "));
+    (mention?.type === "name" && mention.kind === "person" && mention.name.includes(" ")) ||
+    (mention?.type === "description" &&
+      phrase.some((t) => isPersonNoun(s, t)) &&
+      phrase.slice(1).some((t) => isWord(t) && isCapitalised(t)));
   return person ? { mention, words: tokens[p]!.text } : null;
 }
+
+const isPersonNoun = (s: Sentence, t: Token) =>
+  isWord(t) && (s.rules.titles.has(t.lower) || s.rules.personNouns.has(t.lower));
 
 /** `For him`, `Für ihn`: an object pronoun alone in [from, to), read as its subject form. */
 function objectPronounAt(s: Sentence, from: number, to: number): Mention | null {
@@ -760,7 +804,13 @@ function placeBefore(
   return comma >= 0 && on - comma <= 2 ? placeMention(s, from, comma, places) : null;
 }
 
-/** `…, explique-t-on au rectorat.`: a place right after the impersonal subject, ending the clause. */
+// How many words of the verb may stand between the impersonal subject and its place: `fait-on savoir`.
+const VERB_AFTER_ON = 1;
+
+/**
+ * `…, explique-t-on au rectorat.`, `», fait-on savoir dans l’entourage du ministre`: a place right after the
+ * impersonal subject (or the word completing its verb), ending the clause.
+ */
 function placeAfter(
   s: Sentence,
   on: number,
@@ -768,25 +818,52 @@ function placeAfter(
   places: ReadonlyMap<string, string>,
 ): Mention | null {
   const stop = s.tokens.findIndex((t, k) => k > on && k < to && t.kind !== "word");
-  return placeMention(s, on + 1, stop < 0 ? to : stop, places);
+  const end = stop < 0 ? to : stop;
+  for (let at = on + 1; at < end && at - on <= 1 + VERB_AFTER_ON; at++) {
+    const mention = placeMention(s, at, end, places);
+    if (mention) return mention;
+  }
+  return null;
 }
 
-/** The body named by a place phrase from `at` (its preposition) to `to`: "au rectorat" is "le rectorat". */
+/**
+ * The body named by a place phrase from `at` (its preposition, perhaps of several words) to `to`: "au
+ * rectorat" is "le rectorat", "du côté de la direction" is "la direction".
+ */
 function placeMention(
   s: Sentence,
   at: number,
   to: number,
   places: ReadonlyMap<string, string>,
 ): Mention | null {
-  const determiner = places.get(s.tokens[at]?.lower ?? "");
-  if (determiner === undefined || to - at - 1 < 1 || to - at - 1 > MAX_PLACE) return null;
-  const text = cueText(s, at + 1, to);
+  const opening = placeOpening(s, at, places);
+  if (!opening || to - opening.end < 1 || to - opening.end > MAX_PLACE) return null;
+  const text = cueText(s, opening.end, to);
   return {
     type: "description",
     text,
-    name: determiner + text,
+    name: opening.determiner + text,
     role: null,
     kind: "organisation",
     definite: true,
   };
+}
+
+const placePhrases = new WeakMap<ReadonlyMap<string, string>, string[]>();
+
+/** The longest place preposition of the lexicon at token `at`: the index after it, and its article. */
+function placeOpening(
+  s: Sentence,
+  at: number,
+  places: ReadonlyMap<string, string>,
+): { end: number; determiner: string } | null {
+  let phrases = placePhrases.get(places);
+  if (!phrases) {
+    phrases = [...places.keys()].sort((a, b) => b.split(" ").length - a.split(" ").length);
+    placePhrases.set(places, phrases);
+  }
+  const end = sourcePhraseAt(s, at, phrases);
+  if (end === null) return null;
+  const determiner = places.get(cueText(s, at, end).toLowerCase().replace(/’/gu, "'"));
+  return determiner === undefined ? null : { end, determiner };
 }

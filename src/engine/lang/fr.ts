@@ -251,6 +251,7 @@ export const french: LanguageRules = {
     "aux dires de",
   ],
   viewpointPrepositions: new Set(["pour"]),
+  colonSpeakerPrepositions: words("chez pour"),
   inciseInversion: true,
   possessiveSources: new Map([
     ["à ses yeux", null],
@@ -269,6 +270,13 @@ export const french: LanguageRules = {
       ["chez", ""],
       // `», lit-on dans le communiqué`, `Dans l’entourage du ministre, on assure que « … »`.
       ["dans", ""],
+      // `», assure-t-on du côté de la direction`, `», confie-t-on auprès du ministère`.
+      ["du côté de", ""],
+      ["du côté du", "le "],
+      ["du côté des", "les "],
+      ["auprès de", ""],
+      ["auprès du", "le "],
+      ["auprès des", "les "],
     ]),
   },
   clitics: words("le la les l lui leur nous vous me m te t se s y en"),

@@ -122,6 +122,11 @@ export interface LanguageRules {
   /** Prepositions that attribute when they open the sentence: `pour X, « … »`. */
   viewpointPrepositions: ReadonlySet<string>;
   /**
+   * Prepositions that, in a phrase with no verb before a colon, name the person whose words follow:
+   * `Même son de cloche chez Chantal Roux : « … »`.
+   */
+  colonSpeakerPrepositions?: ReadonlySet<string>;
+  /**
    * Object forms of the personal pronouns, each with its subject form among `pronouns`, where the two
    * differ: `For him, “…”` is `he`, `Für ihn` is `er`.
    */
