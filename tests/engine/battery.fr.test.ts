@@ -444,6 +444,22 @@ const CASES: Case[] = [
     quotes: [["La récolte est excellente.", "Gilles Noël"]],
   },
   {
+    name: "titre qui s’ouvre sur la citation, deux-points puis le nom de la personne",
+    headline: "« J’ai cru mourir » : Sylvie Arnaud raconte sa nuit dans la tempête",
+    paragraphs: ["La navigatrice a été secourue au large de Brest."],
+    quotes: [["J’ai cru mourir", "Sylvie Arnaud"]],
+  },
+  {
+    name: "citation, deux-points, puis un nom de parole et son auteur : le message de X",
+    paragraphs: ["« Personne ne sera oublié » : le message de Hervé Lucas aux sinistrés est clair."],
+    quotes: [["Personne ne sera oublié", "Hervé Lucas"]],
+  },
+  {
+    name: "citation seule, puis « c’est ce qu’a déclaré X » : sujet inversé après que",
+    paragraphs: ["« Le site ne fermera pas. » C’est ce qu’a déclaré Olivia Besson aux salariés mardi."],
+    quotes: [["Le site ne fermera pas.", "Olivia Besson"]],
+  },
+  {
     name: "titre d’œuvre entre guillemets : pas une citation",
     paragraphs: ["Le réalisateur Jean Duval présentera « Les Ombres du port » à Cannes."],
     quotes: [],

@@ -107,9 +107,38 @@ function speakerOfVerb(
       ? subjectAfterVerb(s, verb, end)
       : null;
   if (afterClause) return afterClause;
+  const afterQue = subjectAfterComplementiser(s, verb, start, end);
+  if (afterQue) return afterQue;
   return preferAfter
     ? (readForward(s, verb.end, end) ?? readBackward(s, verb.start, start))
     : readBackward(s, verb.start, start);
+}
+
+/**
+ * `C'est ce qu'a déclaré Paul Roy`, `ce que dit la ministre`: a verb right after `que` (past its one
+ * auxiliary) has its subject after it, since the subject of a que-clause otherwise stands between. Not a
+ * passive (`que había sido visto en …`), whose agent, if any, follows a preposition.
+ */
+function subjectAfterComplementiser(
+  s: Sentence,
+  verb: VerbMatch,
+  start: number,
+  end: number,
+): Mention | null {
+  const { tokens, rules } = s;
+  const aux = tokens[verb.start - 1];
+  // Nor a reflexive (`al tiempo que se negó el asilo`), whose subject may be what is denied.
+  const passive = isWord(aux) && (rules.passiveMarkers?.has(aux.lower) || rules.clitics.has(aux.lower));
+  const k = isWord(aux) && rules.auxiliaries.has(aux.lower) ? verb.start - 2 : verb.start - 1;
+  const que = tokens[k];
+  if (passive) return null;
+  const word = que?.lower.replace(/['’]$/u, "") ?? "";
+  // Where `que` is also the relative pronoun (`Manuel Ortega, que afirmó que …`), the verb's subject is
+  // its antecedent.
+  const relative = rules.relativePronouns.has(word) || tokens[k - 1]?.text === ",";
+  if (k < start || !isWord(que) || !rules.complementisers.has(word) || relative) return null;
+  const mention = readForward(s, verb.end, end);
+  return mention?.type === "pronoun" ? null : mention;
 }
 
 /** The verb's own subject is impersonal: the last word of `hieß es`, or right after the verb (`zegt men`). */
@@ -168,6 +197,7 @@ const PUNCT_AFTER_QUOTE = /^[,—–-]$/u;
 /** 1. Attribution touching the closing mark. */
 export function cueAfter(s: Sentence, q: number, end: number): Cue | null {
   const { tokens, rules } = s;
+  if (tokens[q + 1]?.text === ":") return presentedAfterColon(s, q, end);
   let k = q + 1;
   while (k < end && tokens[k]!.kind === "punct" && PUNCT_AFTER_QUOTE.test(tokens[k]!.text) && k - q <= 2) k++;
   if (k >= end || tokens[k]!.kind === "quote") return null;
@@ -213,6 +243,31 @@ export function cueAfter(s: Sentence, q: number, end: number): Cue | null {
   }
   return null;
 }
+
+/**
+ * `« Je suis si fière » : Laura Smet émue par sa fille`, `« On ne lâchera rien » : le message de Paul Roy`:
+ * a quote opening the sentence, then a colon and the person it presents, by name or as the author of the
+ * words, the way headlines and leads put the quote first.
+ */
+function presentedAfterColon(s: Sentence, q: number, end: number): Cue | null {
+  const { tokens } = s;
+  const opensSentence = q === 0 || /^[.!?]$/u.test(tokens[q - 1]!.text);
+  if (!opensSentence) return null;
+  const from = q + 2;
+  const author = speechNounAuthor(s, from, end);
+  if (author) return { mention: author, words: ":" };
+  let last = from;
+  while (last < end && isWord(tokens[last]) && (isCapitalised(tokens[last]) || isNameParticle(s, last)))
+    last++;
+  const mention = last > from ? analysePhrase(s, from, last) : null;
+  return mention?.type === "name" && mention.kind === "person" && mention.name.includes(" ")
+    ? { mention, words: ":" }
+    : null;
+}
+
+/** A particle inside a name, between two capitalised words: `Marine Le Pen`, `Charles de Gaulle`. */
+const isNameParticle = (s: Sentence, k: number) =>
+  s.rules.nameParticles.has(s.tokens[k]!.lower) && isCapitalised(s.tokens[k + 1]);
 
 /** Right after the quote's comma stands a word no lexicon lists as a speech verb. */
 function verbNotListed(s: Sentence, q: number, k: number): boolean {

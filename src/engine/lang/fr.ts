@@ -190,7 +190,10 @@ export const french: LanguageRules = {
   code: "fr",
   stopWords: list("le les des est et une du dans qui pour pas sur au avec ce il elle sont aux mais"),
   asWords: words("comme"),
-  speechNouns: words("phrase propos mots message réponse réplique verdict éloge avertissement commentaire"),
+  speechNouns: words(
+    "phrase propos mots message réponse réplique verdict éloge avertissement commentaire témoignage " +
+      "aveu appel plaidoyer confidence confidences",
+  ),
   complementOf: words("de d du"),
   notQuoteWords: {
     naming:
