@@ -460,6 +460,18 @@ const CASES: Case[] = [
     quotes: [["Le site ne fermera pas.", "Olivia Besson"]],
   },
   {
+    name: "selon, d’après un récit : celui qui le fait parle",
+    paragraphs: [
+      "La maire Odile Ferrand a reçu les pêcheurs.",
+      "Elle est « sortie confiante » de l’entretien, d’après le récit qu’elle en fait à la presse.",
+      "La réunion fut « houleuse », selon le récit de Marc Olivier, délégué des pêcheurs.",
+    ],
+    quotes: [
+      ["sortie confiante", "Odile Ferrand"],
+      ["houleuse", "Marc Olivier"],
+    ],
+  },
+  {
     name: "titre d’œuvre entre guillemets : pas une citation",
     paragraphs: ["Le réalisateur Jean Duval présentera « Les Ombres du port » à Cannes."],
     quotes: [],
@@ -471,9 +483,11 @@ const CASES: Case[] = [
   },
   {
     name: "étiquette : le « principe de précaution »",
-    paragraphs: ["Le maire a invoqué le « principe de précaution » pour fermer la plage."],
+    paragraphs: [
+      "Le maire a invoqué le « principe de précaution » pour fermer la plage.",
+      "Les riverains réclament l’application de la « règle des trois kilomètres ».",
+    ],
     quotes: [],
-    todo: "a label after a definite article and a verb of invoking is taken for the mayor's words",
   },
   {
     name: "nom d’opération : pas une citation",

@@ -509,6 +509,31 @@ export function speechNounAuthor(s: Sentence, from: number, to: number): Mention
   return null;
 }
 
+/**
+ * Who tells the words a source phrase names by a speech noun: its author after `de` (`d'après le récit
+ * de Paul Roy`) or the subject of the relative clause after it (`d'après le récit qu'elle livre au
+ * Monde`, `selon la version qu'en donne Paul Roy`).
+ */
+export function tellerOfWords(s: Sentence, from: number, to: number): Mention | null {
+  const { tokens, rules } = s;
+  const author = speechNounAuthor(s, from, to);
+  if (author) return author;
+  let k = from;
+  if (rules.determiners.has(tokens[k]?.lower ?? "")) k++;
+  if (!isWord(tokens[k]) || !rules.speechNouns.has(tokens[k]!.lower)) return null;
+  const que = tokens[k + 1]?.lower.replace(/['’]$/u, "") ?? "";
+  if (!rules.complementisers.has(que)) return null;
+  let subject = k + 2;
+  // `qu'en donne`: a clitic may stand before the verb, the subject inverted after it.
+  if (rules.clitics.has(tokens[subject]?.lower ?? "") && isWord(tokens[subject + 1])) subject += 2;
+  const t = tokens[subject];
+  if (isPronoun(t, rules) && !t!.inverted) return pronounMention(t!.text, t!.lower, rules);
+  let end = subject;
+  while (end < to && isWord(tokens[end]) && isCapitalised(tokens[end]!)) end++;
+  const named = end > subject ? analysePhrase(s, subject, end) : null;
+  return named?.type === "name" ? named : null;
+}
+
 /** Name, pronoun or description for the phrase tokens[from, to). */
 export function analysePhrase(s: Sentence, from: number, to: number): Mention | null {
   const { tokens, rules, source } = s;

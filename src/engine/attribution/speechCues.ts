@@ -20,6 +20,7 @@ import {
   readBackward,
   readForward,
   speechNounAuthor,
+  tellerOfWords,
   type Mention,
   type Sentence,
 } from "./speakerPhrases.ts";
@@ -203,7 +204,7 @@ export function cueAfter(s: Sentence, q: number, end: number): Cue | null {
   if (k >= end || tokens[k]!.kind === "quote") return null;
   const afterSource = sourcePhraseAt(s, k) ?? sourcePhraseAt(s, k, rules.trailingSourcePhrases ?? []);
   if (afterSource !== null) {
-    const mention = readForward(s, afterSource, end);
+    const mention = tellerOfWords(s, afterSource, end) ?? readForward(s, afterSource, end);
     return mention && { mention, words: cueText(s, k, afterSource) };
   }
   const signature = signedAfterDash(s, q, k, end);
@@ -596,7 +597,7 @@ function cueAt(s: Sentence, v: number, start: number, q: number): Cue | null {
   const { tokens, rules } = s;
   const source = sourcePhraseAt(s, v);
   if (source !== null && source < q) {
-    const mention = readForward(s, source, q);
+    const mention = tellerOfWords(s, source, q) ?? readForward(s, source, q);
     return mention && { mention, words: cueText(s, v, source) };
   }
   const possessive = possessiveSourceAt(s, v);
@@ -777,7 +778,7 @@ export function cueLater(s: Sentence, q: number, end: number): Cue | null {
     if (possessive) return possessive;
     const source = sourcePhraseAt(s, p);
     if (source !== null) {
-      const mention = readForward(s, source, end);
+      const mention = tellerOfWords(s, source, end) ?? readForward(s, source, end);
       if (mention) return { mention, words: cueText(s, p, source) };
     }
     const verb = verbAt(s, p);

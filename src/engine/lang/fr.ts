@@ -192,7 +192,7 @@ export const french: LanguageRules = {
   asWords: words("comme"),
   speechNouns: words(
     "phrase propos mots message réponse réplique verdict éloge avertissement commentaire témoignage " +
-      "aveu appel plaidoyer confidence confidences",
+      "aveu appel plaidoyer confidence confidences récit version",
   ),
   complementOf: words("de d du"),
   notQuoteWords: {
@@ -205,7 +205,11 @@ export const french: LanguageRules = {
       "étiquette|acronyme|intitulé)|(?:la|une|cette) (?:formule|mention|devise|expression|" +
       "appellation)|(?:intitulée?s?|baptisée?s?|surnommée?s?|nommée?s?|appelée?s?|dénommée?s?|" +
       "qualifiée?s? de|classée?s?|appellent|appelle|surnomment|surnomme|baptisent|baptise)(?: " +
-      "(?:de|d’|d'|du|des|la|le|les|l’|l'|un|une))?",
+      "(?:de|d’|d'|du|des|la|le|les|l’|l'|un|une))?|" +
+      // A principle or rule invoked or applied is named, not quoted: `a invoqué le « principe de
+      // précaution »`, `réclament l’application du « … »`, `au nom de la « … »`.
+      "(?:invoqu(?:e|es|ent|ait|aient|é|ée|és|ées|ant|er)|(?:l’|l')application|(?:le|au) respect|au nom)" +
+      " (?:du|des|de la|de l’|de l'|le|la|les|l’|l')",
     works:
       "livre|roman|film|chanson|album|série|émission|programme|podcast|documentaire|pièce|" +
       "spectacle|jeu|application|journal|quotidien|hebdomadaire|magazine|newsletter|lettre|" +
