@@ -472,6 +472,17 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: "incise au verbe non listé et sujet indéfini : souffle une habitante, rassure un de ses proches",
+    paragraphs: [
+      "« On a eu si peur », souffle une habitante du quartier.",
+      "« Il va mieux », rassure un de ses proches.",
+    ],
+    quotes: [
+      ["On a eu si peur", "une habitante du quartier"],
+      ["Il va mieux", "un de ses proches"],
+    ],
+  },
+  {
     name: "titre d’œuvre entre guillemets : pas une citation",
     paragraphs: ["Le réalisateur Jean Duval présentera « Les Ombres du port » à Cannes."],
     quotes: [],

@@ -311,7 +311,17 @@ function inciseAfter(s: Sentence, k: number, end: number): Cue | null {
     return mention && { mention, words };
   }
   const subject = tokens[v + 1];
-  if (!isWord(subject) || !(isCapitalised(subject) || rules.definiteDeterminers.has(subject.lower)))
+  const next = tokens[v + 2];
+  // `», souffle une habitante`, `», rassure un de ses proches`: an indefinite person too.
+  const indefinitePerson =
+    isWord(subject) &&
+    rules.indefiniteDeterminers.has(subject.lower) &&
+    isWord(next) &&
+    (rules.personNouns.has(next.lower) || rules.complementOf.has(next.lower.replace(/['’]$/u, "")));
+  if (
+    !isWord(subject) ||
+    !(isCapitalised(subject) || rules.definiteDeterminers.has(subject.lower) || indefinitePerson)
+  )
     return null;
   const mention = readForward(s, v + 1, end);
   return mention && mention.type !== "pronoun" ? { mention, words } : null;

@@ -694,7 +694,21 @@ function inciseAfter(after: string, rules: LanguageRules): boolean {
     inverted ||
     verb.inverted ||
     (subject !== undefined &&
-      (/^\p{Lu}/u.test(subject.written) || rules.definiteDeterminers.has(subject.lower)))
+      (/^\p{Lu}/u.test(subject.written) ||
+        rules.definiteDeterminers.has(subject.lower) ||
+        indefinitePerson(subject.lower, parts[v + 2]?.lower, rules)))
+  );
+}
+
+/**
+ * `», souffle une habitante`, `», rassure un de ses proches`: an indefinite article before a noun for a
+ * person, or before `de` (one of them), is a subject too.
+ */
+function indefinitePerson(article: string, next: string | undefined, rules: LanguageRules): boolean {
+  return (
+    rules.indefiniteDeterminers.has(article) &&
+    next !== undefined &&
+    (rules.personNouns.has(next) || rules.complementOf.has(next.replace(/[’']$/u, "")))
   );
 }
 
