@@ -483,6 +483,25 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: "citation partielle après un verbe de volonté ou de refus : veut « … », refuse de « … »",
+    paragraphs: [
+      "La ministre du Travail, Claire Faure, a reçu les syndicats.",
+      "Elle veut « rassurer les salariés » et refuse de « céder au chantage ».",
+      "Elle n’exclut pas « d’autres mesures » et appelle à « rester calme ».",
+    ],
+    quotes: [
+      ["rassurer les salariés", "Claire Faure"],
+      ["céder au chantage", "Claire Faure"],
+      ["d’autres mesures", "Claire Faure"],
+      ["rester calme", "Claire Faure"],
+    ],
+  },
+  {
+    name: "verbe d’appel suivi d’un nom et de marques : une appellation, pas une citation",
+    paragraphs: ["Les habitants appellent ce quartier « la petite Venise »."],
+    quotes: [],
+  },
+  {
     name: "titre d’œuvre entre guillemets : pas une citation",
     paragraphs: ["Le réalisateur Jean Duval présentera « Les Ombres du port » à Cannes."],
     quotes: [],

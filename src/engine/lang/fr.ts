@@ -268,6 +268,13 @@ export const french: LanguageRules = {
   voicePhrases: ["par la voix de", "par la voix du", "par la voix des", "par la voix d'", "par la voix d’"],
   pronouns: new Map(PRONOUNS),
   speakerlessPronouns: words("je j nous vous tu on ça cela notre nos mon ma mes"),
+  intentVerbs: words(`
+    veut veulent voulait voulaient voudrait voudraient voulu refuse refusent refusait refusaient refusé
+    compte comptent comptait comptaient entend entendent entendait entendaient exclut excluent excluait
+    exclu tient tiennent tenait tenaient tenu souhaite souhaitent souhaitait souhaitaient souhaité
+    engage engagent engageait engagé engagée appelle appellent appelait appelaient appelé appelée
+    invite invitent invitait invité invitée exhorte exhortent exhorté plaide plaident plaidé
+  `),
   impersonalSubject: {
     pronoun: "on",
     places: new Map([

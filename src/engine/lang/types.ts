@@ -307,6 +307,11 @@ export interface LanguageRules {
    */
   reportedSpeechMarkers?: ReadonlySet<string>;
   /**
+   * Verb forms of will, refusal and appeal whose complement in marks, right after them or after `de`/`à`,
+   * is the subject's own words: `veut « rassurer les salariés »`, `refuse de « céder au chantage »`.
+   */
+  intentVerbs?: ReadonlySet<string>;
+  /**
    * The impersonal subject ("on") and the prepositions that name where it speaks, each with the
    * determiner it contracts ("au rectorat" is "le rectorat"): `Au rectorat, on défend …` is the
    * rectorat speaking, a bare `on dit que` is nobody.

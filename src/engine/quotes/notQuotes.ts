@@ -166,7 +166,8 @@ export function judgeCandidate(
     hasSpeechWord(cueAfter, rules) ||
     reported ||
     reportsClause(context.before, rules) ||
-    givesViewpoint(context.before, rules)
+    givesViewpoint(context.before, rules) ||
+    intentBefore(context.before, rules)
     ? "quote"
     : "unsure";
 }
@@ -627,6 +628,27 @@ const CUE_WORD = /[\p{L}][\p{L}’'-]*/gu;
 
 function cueWords(text: string): string[] {
   return [...text.toLowerCase().matchAll(CUE_WORD)].map((m) => m[0]);
+}
+
+// The words that join a verb of intent to its complement: `refuse de`, `appelle à`.
+const INTENT_LINKS = new Set(["de", "d", "à"]);
+
+/**
+ * `Elle veut « rassurer les salariés »`, `refuse de « céder »`, `n'exclut pas « d'autres mesures »`: a verb
+ * of will, refusal or appeal (`intentVerbs`) right before the marks, past `de` or `à` and one adverb or
+ * negation, makes them its subject's words. `Il appelle ce plan « … »` is a naming: the verb must touch.
+ */
+function intentBefore(before: string, rules: LanguageRules): boolean {
+  if (!rules.intentVerbs) return false;
+  // An elided negation or pronoun stays on its verb in these words: `n’exclut`, `l’appelle`.
+  const preceding = cueWords(before)
+    .slice(-3)
+    .map((w) => w.split(/[’']/u).at(-1) || w);
+  let k = preceding.length - 1;
+  if (INTENT_LINKS.has(preceding[k]?.replace(/[’']$/u, "") ?? "")) k--;
+  const skippable = (w: string) => rules.auxiliaries.has(w) || rules.adverbs.has(w) || w === "bien";
+  if (preceding[k] !== undefined && skippable(preceding[k]!) && k > 0) k--;
+  return rules.intentVerbs.has(preceding[k] ?? "");
 }
 
 /** A speech verb or source phrase touching the marks: `said: “`, `”, he said`, `», selon`. */
