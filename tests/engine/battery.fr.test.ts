@@ -502,6 +502,14 @@ const CASES: Case[] = [
     quotes: [],
   },
   {
+    name: "métier des médias ou du commerce repris par une description : a réagi l’animatrice",
+    paragraphs: [
+      "Sandrine Morel présente l’émission depuis dix ans.",
+      "« Je n’en reviens pas », a réagi l’animatrice.",
+    ],
+    quotes: [["Je n’en reviens pas", "Sandrine Morel"]],
+  },
+  {
     name: "titre d’œuvre entre guillemets : pas une citation",
     paragraphs: ["Le réalisateur Jean Duval présentera « Les Ombres du port » à Cannes."],
     quotes: [],

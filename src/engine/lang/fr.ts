@@ -328,6 +328,8 @@ export const french: LanguageRules = {
       syndicaliste militaire militaires scientifique économiste auteurs politique gens personne
       internaute internautes témoins élus commissaire cadre cadres fonctionnaire fonctionnaires membre
       membres toxicologue sociologue politologue psychologue famille entourage
+      journaliste journalistes mannequin architecte psychiatre pédiatre vétérinaire urgentiste athlète
+      humoriste
     `,
       undefined,
     ),
@@ -344,6 +346,8 @@ export const french: LanguageRules = {
       fondateur cofondateur concurrent entraîneur joueur joueurs attaquant défenseur gardien
       sélectionneur supporter supporters riverain riverains spectateur spectateurs retraité
       infirmier pompier pompiers élève élèves parent parents adjoint associé
+      animateur présentateur boulanger vigneron viticulteur pêcheur pêcheurs artisan maraîcher
+      champion footballeur rugbyman sportif influenceur rappeur candidat
     `,
       "m",
     ),
@@ -357,6 +361,8 @@ export const french: LanguageRules = {
       réalisatrice écrivaine romancière historienne ingénieure agricultrice commerçante
       entrepreneuse fondatrice cofondatrice concurrente entraîneuse joueuse riveraine spectatrice
       retraitée infirmière adjointe associée victime
+      animatrice présentatrice boulangère vigneronne viticultrice artisane championne sportive
+      influenceuse rappeuse candidate cheffe
     `,
       "f",
     ),
