@@ -510,6 +510,18 @@ const CASES: Case[] = [
     quotes: [["Je n’en reviens pas", "Sandrine Morel"]],
   },
   {
+    name: "titre : le mot de la personne juste après son nom, sans verbe",
+    headline: "Nadia Ferrand « très fière » de ses élèves",
+    paragraphs: ["La professeure de Lorient a vu sa classe remporter le concours national."],
+    quotes: [["très fière", "Nadia Ferrand"]],
+  },
+  {
+    name: "titre : un titre d’œuvre en capitales après un nom reste un titre",
+    headline: "Jean Vidal présente « Les Ombres du port » à Cannes",
+    paragraphs: ["Le réalisateur a tourné le film à Marseille."],
+    quotes: [],
+  },
+  {
     name: "titre d’œuvre entre guillemets : pas une citation",
     paragraphs: ["Le réalisateur Jean Duval présentera « Les Ombres du port » à Cannes."],
     quotes: [],

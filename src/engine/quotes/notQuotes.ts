@@ -139,7 +139,12 @@ export function judgeCandidate(
   if (SIGN_BEFORE.test(context.before.toLowerCase())) return "notQuote";
   if (candidate.block.kind === "paragraph" && titleAsObject(candidate.text, context, rules))
     return "notQuote";
-  if (DASH_OR_COLON_BEFORE.test(context.before) || hasAdjacentSpeechCue(context, rules)) return "quote";
+  if (
+    DASH_OR_COLON_BEFORE.test(context.before) ||
+    hasAdjacentSpeechCue(context, rules) ||
+    headlineAfterName(candidate, context)
+  )
+    return "quote";
   // "nicknamed “Goliath” by engineers" is still a name; "dubbed a “reckless gamble” by critics" is their
   // words.
   if (looksLikeTitle(candidate.text, context, rules)) return "notQuote";
@@ -513,6 +518,18 @@ function namedByArticle(text: string, { before }: SentenceContext, rules: Langua
     (rules.definiteDeterminers.has(article) ||
       (rules.determiners.has(article) && rules.prepositions.has(article)))
   );
+}
+
+// A name of two words right before the marks, perhaps with its comma: `Laura Smet, « `.
+const NAME_BEFORE = /\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}’'-]+,?\s*$/u;
+
+/**
+ * `Laura Smet « fière » de sa fille`, `Paul Roy, « serein » avant le vote`: a headline or intertitle puts
+ * the words a person said, in lower case, right after the name, with the verb left out.
+ */
+function headlineAfterName(candidate: Candidate, { before }: SentenceContext): boolean {
+  const heading = candidate.block.kind === "headline" || candidate.block.kind === "intertitle";
+  return heading && /^\p{Ll}/u.test(candidate.text.trim()) && NAME_BEFORE.test(before);
 }
 
 // A name of two words or more right after the marks: `Kim Il Sung`, `Jean Roy`.
