@@ -522,6 +522,18 @@ const CASES: Case[] = [
     quotes: [],
   },
   {
+    name: "peut-on lire dans un long nom de document ; de l’aveu même de X",
+    paragraphs: [
+      "« Les délais ne sont pas tenus », peut-on lire dans le rapport de la Cour des comptes.",
+      "Le chantier du viaduc a pris un an de retard.",
+      "« Nous avons sous-estimé la tâche », de l’aveu même de l’ingénieur Rémi Tessier.",
+    ],
+    quotes: [
+      ["Les délais ne sont pas tenus", "le rapport de la Cour des comptes"],
+      ["Nous avons sous-estimé la tâche", "Rémi Tessier"],
+    ],
+  },
+  {
     name: "titre d’œuvre entre guillemets : pas une citation",
     paragraphs: ["Le réalisateur Jean Duval présentera « Les Ombres du port » à Cannes."],
     quotes: [],

@@ -857,7 +857,8 @@ export function impersonalCue(s: Sentence, q: number, start: number, end: number
   return null;
 }
 
-const MAX_PLACE = 6;
+// Words in the place an impersonal subject speaks from: `dans le rapport de la Cour des comptes`.
+const MAX_PLACE = 8;
 
 /** `Au rectorat de Lyon, on …`: a place opening the sentence, a comma, then the impersonal subject. */
 function placeBefore(

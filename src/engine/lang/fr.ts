@@ -256,6 +256,10 @@ export const french: LanguageRules = {
     "cité par",
     "citée par",
     "aux dires de",
+    // `», de l’aveu même du préfet`.
+    ...["de l'aveu", "de l’aveu"].flatMap((aveu) =>
+      ["de", "du", "des", "même de", "même du", "même des"].map((of) => `${aveu} ${of}`),
+    ),
   ],
   viewpointPrepositions: new Set(["pour"]),
   colonSpeakerPrepositions: words("chez pour"),
