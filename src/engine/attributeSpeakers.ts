@@ -19,7 +19,14 @@ import { quoteTokens, readText } from "./text/blockText.ts";
 import { reportedSpeakerAt } from "./attribution/speechCues.ts";
 import { SpeakerRegistry } from "./attribution/mergeSpeakers.ts";
 import { ArticleMentions } from "./mentions/mentions.ts";
-import { describedSubject, firstPersonIn, peopleIn, speechNounAuthor } from "./attribution/speakerPhrases.ts";
+import {
+  describedSubject,
+  firstPersonIn,
+  mainSubject,
+  peopleIn,
+  speechNounAuthor,
+  type Mention,
+} from "./attribution/speakerPhrases.ts";
 import { SENTENCE_STRATEGIES, type StrategyId } from "./attribution/strategies.ts";
 import {
   candidate,
@@ -205,7 +212,12 @@ function readBlock(
     standing = [];
     let speaking: number | null = null;
     // `«…». Cette petite phrase d'Arnaud Montebourg …`: the next sentence names whose words they were.
-    const author = waiting.length > 0 && !heading ? speechNounAuthor(s, start, end) : null;
+    // `« On a tout perdu. » Marie Durand, 45 ans, ne décolère pas.`: or it opens on the full name of the
+    // person it is about.
+    const author =
+      waiting.length > 0 && !heading
+        ? (speechNounAuthor(s, start, end) ?? personOpening(s, start, end))
+        : null;
     const authorId = author && registry.resolve(author, b, false);
     if (authorId !== null && author!.kind === "person")
       for (const w of waiting.splice(0)) namedNext.set(w, authorId);
@@ -261,6 +273,12 @@ function readBlock(
     const recent = recentAt.get(g);
     if (!opensBlock && recent !== undefined) r.around.push(candidate("recent-speaker", { speaker: recent }));
   }
+}
+
+/** The sentence's subject when it is a person named in full: `Marie Durand, 45 ans, ne décolère pas`. */
+function personOpening(s: Sentence, start: number, end: number): Mention | null {
+  const subject = mainSubject(s, start, end);
+  return subject?.type === "name" && subject.kind === "person" && subject.name.includes(" ") ? subject : null;
 }
 
 function settleWithoutCue(

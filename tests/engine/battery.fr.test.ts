@@ -241,7 +241,6 @@ const CASES: Case[] = [
     name: "même son de cloche chez X :",
     paragraphs: ["Même son de cloche chez Chantal Roux, boulangère : « Les clients ne viennent plus. »"],
     quotes: [["Les clients ne viennent plus.", "Chantal Roux"]],
-    todo: "a name after « chez » before the colon is read as a place",
   },
   {
     name: "incise puis seconde citation après avant d’ajouter",
@@ -347,7 +346,6 @@ const CASES: Case[] = [
     name: "point de vue en tête de phrase, une proposition avant la citation : pour le Premier ministre",
     paragraphs: ["Pour le Premier ministre, il s’agit d’un « signal fort » envoyé aux marchés."],
     quotes: [["signal fort", "le Premier ministre"]],
-    todo: "past a clause of its own only a named person keeps the viewpoint's quote",
   },
   {
     name: "titre qui s’ouvre sur la citation puis un deux-points, repris dans le corps",
@@ -403,6 +401,139 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: "pronom tonique entre virgules après le sujet : X, elle, se dit « … »",
+    paragraphs: [
+      "Le maire Denis Caron défend le projet.",
+      "Son adjointe, Laure Vasseur, elle, se dit « très réservée ».",
+      "Paul Ferrand, lui, se veut « rassurant ».",
+    ],
+    quotes: [
+      ["très réservée", "Laure Vasseur"],
+      ["rassurant", "Paul Ferrand"],
+    ],
+  },
+  {
+    name: "verbe pronominal puis « par » : la cause, pas l’auteur",
+    paragraphs: ["La députée Inès Roche s’est dite « choquée » par les propos du ministre."],
+    quotes: [["choquée", "Inès Roche"]],
+  },
+  {
+    name: "on impersonnel inversé et un lieu en plusieurs mots : du côté de, auprès de",
+    paragraphs: [
+      "« Le calendrier sera tenu », assure-t-on du côté de la direction.",
+      "« Rien n’est décidé », confie-t-on auprès du ministère.",
+    ],
+    quotes: [
+      ["Le calendrier sera tenu", "la direction"],
+      ["Rien n’est décidé", "le ministère"],
+    ],
+  },
+  {
+    name: "locution verbale avec on inversé : fait-on savoir dans l’entourage de X",
+    paragraphs: ["« La porte reste ouverte », fait-on savoir dans l’entourage de la ministre."],
+    quotes: [["La porte reste ouverte", "l’entourage de la ministre"]],
+  },
+  {
+    name: "citation seule, puis une phrase dont le sujet est la personne nommée",
+    paragraphs: ["« On a tout perdu en une nuit. » Martine Lebrun, 61 ans, contemple sa maison inondée."],
+    quotes: [["On a tout perdu en une nuit.", "Martine Lebrun"]],
+  },
+  {
+    name: "pour X avec un rôle avant le deux-points : autre ambiance pour X",
+    paragraphs: ["Autre ambiance pour Gilles Noël, viticulteur : « La récolte est excellente. »"],
+    quotes: [["La récolte est excellente.", "Gilles Noël"]],
+  },
+  {
+    name: "titre qui s’ouvre sur la citation, deux-points puis le nom de la personne",
+    headline: "« J’ai cru mourir » : Sylvie Arnaud raconte sa nuit dans la tempête",
+    paragraphs: ["La navigatrice a été secourue au large de Brest."],
+    quotes: [["J’ai cru mourir", "Sylvie Arnaud"]],
+  },
+  {
+    name: "citation, deux-points, puis un nom de parole et son auteur : le message de X",
+    paragraphs: ["« Personne ne sera oublié » : le message de Hervé Lucas aux sinistrés est clair."],
+    quotes: [["Personne ne sera oublié", "Hervé Lucas"]],
+  },
+  {
+    name: "citation seule, puis « c’est ce qu’a déclaré X » : sujet inversé après que",
+    paragraphs: ["« Le site ne fermera pas. » C’est ce qu’a déclaré Olivia Besson aux salariés mardi."],
+    quotes: [["Le site ne fermera pas.", "Olivia Besson"]],
+  },
+  {
+    name: "selon, d’après un récit : celui qui le fait parle",
+    paragraphs: [
+      "La maire Odile Ferrand a reçu les pêcheurs.",
+      "Elle est « sortie confiante » de l’entretien, d’après le récit qu’elle en fait à la presse.",
+      "La réunion fut « houleuse », selon le récit de Marc Olivier, délégué des pêcheurs.",
+    ],
+    quotes: [
+      ["sortie confiante", "Odile Ferrand"],
+      ["houleuse", "Marc Olivier"],
+    ],
+  },
+  {
+    name: "incise au verbe non listé et sujet indéfini : souffle une habitante, rassure un de ses proches",
+    paragraphs: [
+      "« On a eu si peur », souffle une habitante du quartier.",
+      "« Il va mieux », rassure un de ses proches.",
+    ],
+    quotes: [
+      ["On a eu si peur", "une habitante du quartier"],
+      ["Il va mieux", "un de ses proches"],
+    ],
+  },
+  {
+    name: "citation partielle après un verbe de volonté ou de refus : veut « … », refuse de « … »",
+    paragraphs: [
+      "La ministre du Travail, Claire Faure, a reçu les syndicats.",
+      "Elle veut « rassurer les salariés » et refuse de « céder au chantage ».",
+      "Elle n’exclut pas « d’autres mesures » et appelle à « rester calme ».",
+    ],
+    quotes: [
+      ["rassurer les salariés", "Claire Faure"],
+      ["céder au chantage", "Claire Faure"],
+      ["d’autres mesures", "Claire Faure"],
+      ["rester calme", "Claire Faure"],
+    ],
+  },
+  {
+    name: "verbe d’appel suivi d’un nom et de marques : une appellation, pas une citation",
+    paragraphs: ["Les habitants appellent ce quartier « la petite Venise »."],
+    quotes: [],
+  },
+  {
+    name: "métier des médias ou du commerce repris par une description : a réagi l’animatrice",
+    paragraphs: [
+      "Sandrine Morel présente l’émission depuis dix ans.",
+      "« Je n’en reviens pas », a réagi l’animatrice.",
+    ],
+    quotes: [["Je n’en reviens pas", "Sandrine Morel"]],
+  },
+  {
+    name: "titre : le mot de la personne juste après son nom, sans verbe",
+    headline: "Nadia Ferrand « très fière » de ses élèves",
+    paragraphs: ["La professeure de Lorient a vu sa classe remporter le concours national."],
+    quotes: [["très fière", "Nadia Ferrand"]],
+  },
+  {
+    name: "titre : un titre d’œuvre en capitales après un nom reste un titre",
+    headline: "Jean Vidal présente « Les Ombres du port » à Cannes",
+    paragraphs: ["Le réalisateur a tourné le film à Marseille."],
+    quotes: [],
+  },
+  {
+    name: "peut-on lire dans un long nom de document ; de l’aveu même de X",
+    paragraphs: [
+      "« Les délais ne sont pas tenus », peut-on lire dans le rapport de la Cour des comptes.",
+      "Le chantier du viaduc a pris un an de retard.",
+      "« Nous avons sous-estimé la tâche », de l’aveu même de l’ingénieur Rémi Tessier.",
+    ],
+    quotes: [
+      ["Les délais ne sont pas tenus", "le rapport de la Cour des comptes"],
+      ["Nous avons sous-estimé la tâche", "Rémi Tessier"],
+    ],
+  },
+  {
     name: "titre d’œuvre entre guillemets : pas une citation",
     paragraphs: ["Le réalisateur Jean Duval présentera « Les Ombres du port » à Cannes."],
     quotes: [],
@@ -414,9 +545,11 @@ const CASES: Case[] = [
   },
   {
     name: "étiquette : le « principe de précaution »",
-    paragraphs: ["Le maire a invoqué le « principe de précaution » pour fermer la plage."],
+    paragraphs: [
+      "Le maire a invoqué le « principe de précaution » pour fermer la plage.",
+      "Les riverains réclament l’application de la « règle des trois kilomètres ».",
+    ],
     quotes: [],
-    todo: "a label after a definite article and a verb of invoking is taken for the mayor's words",
   },
   {
     name: "nom d’opération : pas une citation",

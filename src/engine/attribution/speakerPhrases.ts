@@ -339,6 +339,10 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
     let c = j - 1;
     while (c >= start && !isComma(tokens[c]) && tokens[c]!.kind !== "quote" && j - c < 25) c--;
     if (c < start || !isComma(tokens[c])) return analysePhrase(s, Math.max(start, c + 1), j);
+    // `Anne Vidal, elle, se dit …`: a stressed pronoun alone between commas sets its subject against
+    // another's and repeats it.
+    if (c + 2 === j && isPronoun(tokens[c + 1], rules) && isWord(tokens[c - 1]))
+      return readBackward(s, c, start);
     // `During the call, he asked about X, called Omar a …`: a clause opening on its subject pronoun, not an
     // apposition; the verbs listed after it share that subject.
     if (isPronoun(tokens[c + 1], rules) && !tokens[c + 1]!.inverted)
@@ -503,6 +507,31 @@ export function speechNounAuthor(s: Sentence, from: number, to: number): Mention
     return mention?.type === "name" ? mention : null;
   }
   return null;
+}
+
+/**
+ * Who tells the words a source phrase names by a speech noun: its author after `de` (`d'après le récit
+ * de Paul Roy`) or the subject of the relative clause after it (`d'après le récit qu'elle livre au
+ * Monde`, `selon la version qu'en donne Paul Roy`).
+ */
+export function tellerOfWords(s: Sentence, from: number, to: number): Mention | null {
+  const { tokens, rules } = s;
+  const author = speechNounAuthor(s, from, to);
+  if (author) return author;
+  let k = from;
+  if (rules.determiners.has(tokens[k]?.lower ?? "")) k++;
+  if (!isWord(tokens[k]) || !rules.speechNouns.has(tokens[k]!.lower)) return null;
+  const que = tokens[k + 1]?.lower.replace(/['’]$/u, "") ?? "";
+  if (!rules.complementisers.has(que)) return null;
+  let subject = k + 2;
+  // `qu'en donne`: a clitic may stand before the verb, the subject inverted after it.
+  if (rules.clitics.has(tokens[subject]?.lower ?? "") && isWord(tokens[subject + 1])) subject += 2;
+  const t = tokens[subject];
+  if (isPronoun(t, rules) && !t!.inverted) return pronounMention(t!.text, t!.lower, rules);
+  let end = subject;
+  while (end < to && isWord(tokens[end]) && isCapitalised(tokens[end]!)) end++;
+  const named = end > subject ? analysePhrase(s, subject, end) : null;
+  return named?.type === "name" ? named : null;
 }
 
 /** Name, pronoun or description for the phrase tokens[from, to). */

@@ -20,6 +20,7 @@ import {
   readBackward,
   readForward,
   speechNounAuthor,
+  tellerOfWords,
   type Mention,
   type Sentence,
 } from "./speakerPhrases.ts";
@@ -107,9 +108,38 @@ function speakerOfVerb(
       ? subjectAfterVerb(s, verb, end)
       : null;
   if (afterClause) return afterClause;
+  const afterQue = subjectAfterComplementiser(s, verb, start, end);
+  if (afterQue) return afterQue;
   return preferAfter
     ? (readForward(s, verb.end, end) ?? readBackward(s, verb.start, start))
     : readBackward(s, verb.start, start);
+}
+
+/**
+ * `C'est ce qu'a déclaré Paul Roy`, `ce que dit la ministre`: a verb right after `que` (past its one
+ * auxiliary) has its subject after it, since the subject of a que-clause otherwise stands between. Not a
+ * passive (`que había sido visto en …`), whose agent, if any, follows a preposition.
+ */
+function subjectAfterComplementiser(
+  s: Sentence,
+  verb: VerbMatch,
+  start: number,
+  end: number,
+): Mention | null {
+  const { tokens, rules } = s;
+  const aux = tokens[verb.start - 1];
+  // Nor a reflexive (`al tiempo que se negó el asilo`), whose subject may be what is denied.
+  const passive = isWord(aux) && (rules.passiveMarkers?.has(aux.lower) || rules.clitics.has(aux.lower));
+  const k = isWord(aux) && rules.auxiliaries.has(aux.lower) ? verb.start - 2 : verb.start - 1;
+  const que = tokens[k];
+  if (passive) return null;
+  const word = que?.lower.replace(/['’]$/u, "") ?? "";
+  // Where `que` is also the relative pronoun (`Manuel Ortega, que afirmó que …`), the verb's subject is
+  // its antecedent.
+  const relative = rules.relativePronouns.has(word) || tokens[k - 1]?.text === ",";
+  if (k < start || !isWord(que) || !rules.complementisers.has(word) || relative) return null;
+  const mention = readForward(s, verb.end, end);
+  return mention?.type === "pronoun" ? null : mention;
 }
 
 /** The verb's own subject is impersonal: the last word of `hieß es`, or right after the verb (`zegt men`). */
@@ -168,12 +198,13 @@ const PUNCT_AFTER_QUOTE = /^[,—–-]$/u;
 /** 1. Attribution touching the closing mark. */
 export function cueAfter(s: Sentence, q: number, end: number): Cue | null {
   const { tokens, rules } = s;
+  if (tokens[q + 1]?.text === ":") return presentedAfterColon(s, q, end);
   let k = q + 1;
   while (k < end && tokens[k]!.kind === "punct" && PUNCT_AFTER_QUOTE.test(tokens[k]!.text) && k - q <= 2) k++;
   if (k >= end || tokens[k]!.kind === "quote") return null;
   const afterSource = sourcePhraseAt(s, k) ?? sourcePhraseAt(s, k, rules.trailingSourcePhrases ?? []);
   if (afterSource !== null) {
-    const mention = readForward(s, afterSource, end);
+    const mention = tellerOfWords(s, afterSource, end) ?? readForward(s, afterSource, end);
     return mention && { mention, words: cueText(s, k, afterSource) };
   }
   const signature = signedAfterDash(s, q, k, end);
@@ -213,6 +244,31 @@ export function cueAfter(s: Sentence, q: number, end: number): Cue | null {
   }
   return null;
 }
+
+/**
+ * `« Je suis si fière » : Laura Smet émue par sa fille`, `« On ne lâchera rien » : le message de Paul Roy`:
+ * a quote opening the sentence, then a colon and the person it presents, by name or as the author of the
+ * words, the way headlines and leads put the quote first.
+ */
+function presentedAfterColon(s: Sentence, q: number, end: number): Cue | null {
+  const { tokens } = s;
+  const opensSentence = q === 0 || /^[.!?]$/u.test(tokens[q - 1]!.text);
+  if (!opensSentence) return null;
+  const from = q + 2;
+  const author = speechNounAuthor(s, from, end);
+  if (author) return { mention: author, words: ":" };
+  let last = from;
+  while (last < end && isWord(tokens[last]) && (isCapitalised(tokens[last]) || isNameParticle(s, last)))
+    last++;
+  const mention = last > from ? analysePhrase(s, from, last) : null;
+  return mention?.type === "name" && mention.kind === "person" && mention.name.includes(" ")
+    ? { mention, words: ":" }
+    : null;
+}
+
+/** A particle inside a name, between two capitalised words: `Marine Le Pen`, `Charles de Gaulle`. */
+const isNameParticle = (s: Sentence, k: number) =>
+  s.rules.nameParticles.has(s.tokens[k]!.lower) && isCapitalised(s.tokens[k + 1]);
 
 /** Right after the quote's comma stands a word no lexicon lists as a speech verb. */
 function verbNotListed(s: Sentence, q: number, k: number): boolean {
@@ -255,7 +311,17 @@ function inciseAfter(s: Sentence, k: number, end: number): Cue | null {
     return mention && { mention, words };
   }
   const subject = tokens[v + 1];
-  if (!isWord(subject) || !(isCapitalised(subject) || rules.definiteDeterminers.has(subject.lower)))
+  const next = tokens[v + 2];
+  // `», souffle une habitante`, `», rassure un de ses proches`: an indefinite person too.
+  const indefinitePerson =
+    isWord(subject) &&
+    rules.indefiniteDeterminers.has(subject.lower) &&
+    isWord(next) &&
+    (rules.personNouns.has(next.lower) || rules.complementOf.has(next.lower.replace(/['’]$/u, "")));
+  if (
+    !isWord(subject) ||
+    !(isCapitalised(subject) || rules.definiteDeterminers.has(subject.lower) || indefinitePerson)
+  )
     return null;
   const mention = readForward(s, v + 1, end);
   return mention && mention.type !== "pronoun" ? { mention, words } : null;
@@ -275,12 +341,14 @@ function signedAfterDash(s: Sentence, q: number, k: number, end: number): Cue | 
 /**
  * A speech verb whose complement is the quote: "called a “…” by", "décrit comme « … » par". In
  * "said its members were “devastated” by the decision" the quote is a clause's own participle and
- * "by" names what devastated them, not who spoke.
+ * "by" names what devastated them, not who spoke; so in a reflexive verb (`s'est dit « choqué » par
+ * ces propos`), whose subject declares itself so and whose "par" names the cause.
  */
 function hasVerbBefore(s: Sentence, q: number): boolean {
   const { tokens, rules } = s;
   for (let v = q - 1; v >= 0 && q - v <= 4; v--) {
     const verb = verbAt(s, v);
+    if (verb && isReflexive(s, verb)) return false;
     if (verb)
       return tokens
         .slice(verb.end, q)
@@ -290,6 +358,14 @@ function hasVerbBefore(s: Sentence, q: number): boolean {
         );
   }
   return false;
+}
+
+/** A clitic stands before the verb, past its auxiliaries: `s'est dit`, `se sont déclarés`. */
+function isReflexive(s: Sentence, verb: VerbMatch): boolean {
+  const { tokens, rules } = s;
+  let k = verb.start - 1;
+  while (k >= 0 && rules.auxiliaries.has(tokens[k]!.lower) && !rules.clitics.has(tokens[k]!.lower)) k--;
+  return k >= 0 && isWord(tokens[k]) && rules.clitics.has(tokens[k]!.lower.replace(/['’]$/u, ""));
 }
 
 /**
@@ -344,7 +420,8 @@ export function cueBefore(s: Sentence, q: number, start: number): Cue | null {
       speechNounAuthor(s, start, q - 1) ??
       firstPersonIn(s, start, q - 1) ??
       phraseBeforeColon(s, q - 1, start) ??
-      phraseBeforeCircumstance(s, q - 1, start);
+      phraseBeforeCircumstance(s, q - 1, start) ??
+      personAfterPreposition(s, q - 1, start);
     if (mention) return { mention, words: ":" };
   }
   return null;
@@ -444,6 +521,30 @@ function phraseBeforeCircumstance(s: Sentence, colon: number, start: number): Me
 }
 
 /**
+ * `Même son de cloche chez Chantal Roux, boulangère : « … »`, `Autre ambiance pour Paul Roy : « … »`: a
+ * phrase with no verb, ending on a person named after a preposition of the lexicon
+ * (`colonSpeakerPrepositions`) and perhaps an apposition, presents the words after the colon as that
+ * person's.
+ */
+function personAfterPreposition(s: Sentence, colon: number, start: number): Mention | null {
+  const { tokens, rules } = s;
+  const prepositions = rules.colonSpeakerPrepositions;
+  if (!prepositions) return null;
+  for (let p = colon - 1; p >= start && colon - p < VIEWPOINT_WORDS; p--) {
+    const t = tokens[p]!;
+    if (!isWord(t) || !prepositions.has(t.lower)) continue;
+    const verbBefore = tokens
+      .slice(start, p)
+      .some((w, k) => isWord(w) && (rules.auxiliaries.has(w.lower) || verbAt(s, start + k) !== null));
+    if (verbBefore) return null;
+    const comma = tokens.findIndex((w, k) => k > p && k < colon && w.text === ",");
+    const mention = analysePhrase(s, p + 1, comma < 0 ? colon : comma);
+    return mention?.type === "name" && mention.kind === "person" ? mention : null;
+  }
+  return null;
+}
+
+/**
  * 0. A speech verb set off from the opening mark by only a comma or colon: `he said, “…”`,
  * `a-t-il lancé : « … »`. The verb introduces these very words, even when the sentence goes on to
  * say who reported them (`…,” the prosecutor's office said`).
@@ -506,7 +607,7 @@ function cueAt(s: Sentence, v: number, start: number, q: number): Cue | null {
   const { tokens, rules } = s;
   const source = sourcePhraseAt(s, v);
   if (source !== null && source < q) {
-    const mention = readForward(s, source, q);
+    const mention = tellerOfWords(s, source, q) ?? readForward(s, source, q);
     return mention && { mention, words: cueText(s, v, source) };
   }
   const possessive = possessiveSourceAt(s, v);
@@ -633,13 +734,22 @@ function viewpointOpening(s: Sentence, q: number, start: number): Cue | null {
   if (comma < 0 || comma - p > VIEWPOINT_WORDS || q - comma > VIEWPOINT_REACH) return null;
   for (let k = comma + 1; k < q; k++) if (verbAt(s, k) || sourcePhraseAt(s, k) !== null) return null;
   const mention = objectPronounAt(s, p + 1, comma) ?? analysePhrase(s, p + 1, comma);
-  // Past a clause of its own only a person keeps the quote, by a pronoun or a full name: not `Pour
-  // Noël, la ville a installé des « … »`.
+  // Past a clause of its own only a person keeps the quote, by a pronoun, a full name or an office
+  // that names its rank or body (`Pour le Premier ministre, il s'agit d'un « … »`): not `Pour Noël, la
+  // ville a installé des « … »`. A bare office (`Para o senador`) may mean any of several people: the
+  // context strategies decide.
+  const phrase = tokens.slice(p + 1, comma);
   const person =
     mention?.type === "pronoun" ||
-    (mention?.type === "name" && mention.kind === "person" && mention.name.includes(" "));
+    (mention?.type === "name" && mention.kind === "person" && mention.name.includes(" ")) ||
+    (mention?.type === "description" &&
+      phrase.some((t) => isPersonNoun(s, t)) &&
+      phrase.slice(1).some((t) => isWord(t) && isCapitalised(t)));
   return person ? { mention, words: tokens[p]!.text } : null;
 }
+
+const isPersonNoun = (s: Sentence, t: Token) =>
+  isWord(t) && (s.rules.titles.has(t.lower) || s.rules.personNouns.has(t.lower));
 
 /** `For him`, `Für ihn`: an object pronoun alone in [from, to), read as its subject form. */
 function objectPronounAt(s: Sentence, from: number, to: number): Mention | null {
@@ -678,7 +788,7 @@ export function cueLater(s: Sentence, q: number, end: number): Cue | null {
     if (possessive) return possessive;
     const source = sourcePhraseAt(s, p);
     if (source !== null) {
-      const mention = readForward(s, source, end);
+      const mention = tellerOfWords(s, source, end) ?? readForward(s, source, end);
       if (mention) return { mention, words: cueText(s, p, source) };
     }
     const verb = verbAt(s, p);
@@ -747,7 +857,8 @@ export function impersonalCue(s: Sentence, q: number, start: number, end: number
   return null;
 }
 
-const MAX_PLACE = 6;
+// Words in the place an impersonal subject speaks from: `dans le rapport de la Cour des comptes`.
+const MAX_PLACE = 8;
 
 /** `Au rectorat de Lyon, on …`: a place opening the sentence, a comma, then the impersonal subject. */
 function placeBefore(
@@ -760,7 +871,13 @@ function placeBefore(
   return comma >= 0 && on - comma <= 2 ? placeMention(s, from, comma, places) : null;
 }
 
-/** `…, explique-t-on au rectorat.`: a place right after the impersonal subject, ending the clause. */
+// How many words of the verb may stand between the impersonal subject and its place: `fait-on savoir`.
+const VERB_AFTER_ON = 1;
+
+/**
+ * `…, explique-t-on au rectorat.`, `», fait-on savoir dans l’entourage du ministre`: a place right after the
+ * impersonal subject (or the word completing its verb), ending the clause.
+ */
 function placeAfter(
   s: Sentence,
   on: number,
@@ -768,25 +885,52 @@ function placeAfter(
   places: ReadonlyMap<string, string>,
 ): Mention | null {
   const stop = s.tokens.findIndex((t, k) => k > on && k < to && t.kind !== "word");
-  return placeMention(s, on + 1, stop < 0 ? to : stop, places);
+  const end = stop < 0 ? to : stop;
+  for (let at = on + 1; at < end && at - on <= 1 + VERB_AFTER_ON; at++) {
+    const mention = placeMention(s, at, end, places);
+    if (mention) return mention;
+  }
+  return null;
 }
 
-/** The body named by a place phrase from `at` (its preposition) to `to`: "au rectorat" is "le rectorat". */
+/**
+ * The body named by a place phrase from `at` (its preposition, perhaps of several words) to `to`: "au
+ * rectorat" is "le rectorat", "du côté de la direction" is "la direction".
+ */
 function placeMention(
   s: Sentence,
   at: number,
   to: number,
   places: ReadonlyMap<string, string>,
 ): Mention | null {
-  const determiner = places.get(s.tokens[at]?.lower ?? "");
-  if (determiner === undefined || to - at - 1 < 1 || to - at - 1 > MAX_PLACE) return null;
-  const text = cueText(s, at + 1, to);
+  const opening = placeOpening(s, at, places);
+  if (!opening || to - opening.end < 1 || to - opening.end > MAX_PLACE) return null;
+  const text = cueText(s, opening.end, to);
   return {
     type: "description",
     text,
-    name: determiner + text,
+    name: opening.determiner + text,
     role: null,
     kind: "organisation",
     definite: true,
   };
+}
+
+const placePhrases = new WeakMap<ReadonlyMap<string, string>, string[]>();
+
+/** The longest place preposition of the lexicon at token `at`: the index after it, and its article. */
+function placeOpening(
+  s: Sentence,
+  at: number,
+  places: ReadonlyMap<string, string>,
+): { end: number; determiner: string } | null {
+  let phrases = placePhrases.get(places);
+  if (!phrases) {
+    phrases = [...places.keys()].sort((a, b) => b.split(" ").length - a.split(" ").length);
+    placePhrases.set(places, phrases);
+  }
+  const end = sourcePhraseAt(s, at, phrases);
+  if (end === null) return null;
+  const determiner = places.get(cueText(s, at, end).toLowerCase().replace(/’/gu, "'"));
+  return determiner === undefined ? null : { end, determiner };
 }

@@ -123,7 +123,9 @@ export const SENTENCE_STRATEGIES: readonly SentenceStrategy[] = [
   {
     id: "after-quote",
     languages: "all",
-    reads: "a speech verb, source phrase or signature right after the closing mark",
+    reads:
+      "a speech verb, source phrase or signature right after the closing mark, " +
+      "or a colon and the person named",
     propose: (s, q, _start, end) => cueAfter(s, q, end),
     examples: [
       {
@@ -150,6 +152,13 @@ export const SENTENCE_STRATEGIES: readonly SentenceStrategy[] = [
         blocks: ["Nina Weber dirige le chantier.", "« Le pont tiendra encore dix ans », s'amuse-t-elle."],
         quote: "Le pont",
         speaker: "Nina Weber",
+      },
+      // A quote opening the sentence, a colon, and the person it presents: the way headlines open.
+      {
+        lang: "fr",
+        blocks: [["headline", "« Le pont tiendra » : Paul Girard défend son ouvrage"]],
+        quote: "Le pont",
+        speaker: "Paul Girard",
       },
       {
         lang: "es",

@@ -190,7 +190,10 @@ export const french: LanguageRules = {
   code: "fr",
   stopWords: list("le les des est et une du dans qui pour pas sur au avec ce il elle sont aux mais"),
   asWords: words("comme"),
-  speechNouns: words("phrase propos mots message réponse réplique verdict éloge avertissement commentaire"),
+  speechNouns: words(
+    "phrase propos mots message réponse réplique verdict éloge avertissement commentaire témoignage " +
+      "aveu appel plaidoyer confidence confidences récit version",
+  ),
   complementOf: words("de d du"),
   notQuoteWords: {
     naming:
@@ -202,7 +205,11 @@ export const french: LanguageRules = {
       "étiquette|acronyme|intitulé)|(?:la|une|cette) (?:formule|mention|devise|expression|" +
       "appellation)|(?:intitulée?s?|baptisée?s?|surnommée?s?|nommée?s?|appelée?s?|dénommée?s?|" +
       "qualifiée?s? de|classée?s?|appellent|appelle|surnomment|surnomme|baptisent|baptise)(?: " +
-      "(?:de|d’|d'|du|des|la|le|les|l’|l'|un|une))?",
+      "(?:de|d’|d'|du|des|la|le|les|l’|l'|un|une))?|" +
+      // A principle or rule invoked or applied is named, not quoted: `a invoqué le « principe de
+      // précaution »`, `réclament l’application du « … »`, `au nom de la « … »`.
+      "(?:invoqu(?:e|es|ent|ait|aient|é|ée|és|ées|ant|er)|(?:l’|l')application|(?:le|au) respect|au nom)" +
+      " (?:du|des|de la|de l’|de l'|le|la|les|l’|l')",
     works:
       "livre|roman|film|chanson|album|série|émission|programme|podcast|documentaire|pièce|" +
       "spectacle|jeu|application|journal|quotidien|hebdomadaire|magazine|newsletter|lettre|" +
@@ -249,8 +256,13 @@ export const french: LanguageRules = {
     "cité par",
     "citée par",
     "aux dires de",
+    // `», de l’aveu même du préfet`.
+    ...["de l'aveu", "de l’aveu"].flatMap((aveu) =>
+      ["de", "du", "des", "même de", "même du", "même des"].map((of) => `${aveu} ${of}`),
+    ),
   ],
   viewpointPrepositions: new Set(["pour"]),
+  colonSpeakerPrepositions: words("chez pour"),
   inciseInversion: true,
   possessiveSources: new Map([
     ["à ses yeux", null],
@@ -260,6 +272,13 @@ export const french: LanguageRules = {
   voicePhrases: ["par la voix de", "par la voix du", "par la voix des", "par la voix d'", "par la voix d’"],
   pronouns: new Map(PRONOUNS),
   speakerlessPronouns: words("je j nous vous tu on ça cela notre nos mon ma mes"),
+  intentVerbs: words(`
+    veut veulent voulait voulaient voudrait voudraient voulu refuse refusent refusait refusaient refusé
+    compte comptent comptait comptaient entend entendent entendait entendaient exclut excluent excluait
+    exclu tient tiennent tenait tenaient tenu souhaite souhaitent souhaitait souhaitaient souhaité
+    engage engagent engageait engagé engagée appelle appellent appelait appelaient appelé appelée
+    invite invitent invitait invité invitée exhorte exhortent exhorté plaide plaident plaidé
+  `),
   impersonalSubject: {
     pronoun: "on",
     places: new Map([
@@ -269,6 +288,13 @@ export const french: LanguageRules = {
       ["chez", ""],
       // `», lit-on dans le communiqué`, `Dans l’entourage du ministre, on assure que « … »`.
       ["dans", ""],
+      // `», assure-t-on du côté de la direction`, `», confie-t-on auprès du ministère`.
+      ["du côté de", ""],
+      ["du côté du", "le "],
+      ["du côté des", "les "],
+      ["auprès de", ""],
+      ["auprès du", "le "],
+      ["auprès des", "les "],
     ]),
   },
   clitics: words("le la les l lui leur nous vous me m te t se s y en"),
@@ -306,6 +332,8 @@ export const french: LanguageRules = {
       syndicaliste militaire militaires scientifique économiste auteurs politique gens personne
       internaute internautes témoins élus commissaire cadre cadres fonctionnaire fonctionnaires membre
       membres toxicologue sociologue politologue psychologue famille entourage
+      journaliste journalistes mannequin architecte psychiatre pédiatre vétérinaire urgentiste athlète
+      humoriste
     `,
       undefined,
     ),
@@ -322,8 +350,9 @@ export const french: LanguageRules = {
       fondateur cofondateur concurrent entraîneur joueur joueurs attaquant défenseur gardien
       sélectionneur supporter supporters riverain riverains spectateur spectateurs retraité
       infirmier pompier pompiers élève élèves parent parents adjoint associé aide-soignant
-      enseignant-chercheur
-      chargé
+      enseignant-chercheur chargé
+      animateur présentateur boulanger vigneron viticulteur pêcheur pêcheurs artisan maraîcher
+      champion footballeur rugbyman sportif influenceur rappeur candidat
     `,
       "m",
     ),
@@ -338,6 +367,8 @@ export const french: LanguageRules = {
       entrepreneuse fondatrice cofondatrice concurrente entraîneuse joueuse riveraine spectatrice
       retraitée infirmière adjointe associée victime aide-soignante enseignante-chercheuse
       chargée
+      animatrice présentatrice boulangère vigneronne viticultrice artisane championne sportive
+      influenceuse rappeuse candidate cheffe
     `,
       "f",
     ),

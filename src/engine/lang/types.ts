@@ -122,6 +122,11 @@ export interface LanguageRules {
   /** Prepositions that attribute when they open the sentence: `pour X, « … »`. */
   viewpointPrepositions: ReadonlySet<string>;
   /**
+   * Prepositions that, in a phrase with no verb before a colon, name the person whose words follow:
+   * `Même son de cloche chez Chantal Roux : « … »`.
+   */
+  colonSpeakerPrepositions?: ReadonlySet<string>;
+  /**
    * Object forms of the personal pronouns, each with its subject form among `pronouns`, where the two
    * differ: `For him, “…”` is `he`, `Für ihn` is `er`.
    */
@@ -301,6 +306,11 @@ export interface LanguageRules {
    * in their sentence is a quote.
    */
   reportedSpeechMarkers?: ReadonlySet<string>;
+  /**
+   * Verb forms of will, refusal and appeal whose complement in marks, right after them or after `de`/`à`,
+   * is the subject's own words: `veut « rassurer les salariés »`, `refuse de « céder au chantage »`.
+   */
+  intentVerbs?: ReadonlySet<string>;
   /**
    * The impersonal subject ("on") and the prepositions that name where it speaks, each with the
    * determiner it contracts ("au rectorat" is "le rectorat"): `Au rectorat, on défend …` is the

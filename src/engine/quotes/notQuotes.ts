@@ -139,7 +139,12 @@ export function judgeCandidate(
   if (SIGN_BEFORE.test(context.before.toLowerCase())) return "notQuote";
   if (candidate.block.kind === "paragraph" && titleAsObject(candidate.text, context, rules))
     return "notQuote";
-  if (DASH_OR_COLON_BEFORE.test(context.before) || hasAdjacentSpeechCue(context, rules)) return "quote";
+  if (
+    DASH_OR_COLON_BEFORE.test(context.before) ||
+    hasAdjacentSpeechCue(context, rules) ||
+    headlineAfterName(candidate, context)
+  )
+    return "quote";
   // "nicknamed “Goliath” by engineers" is still a name; "dubbed a “reckless gamble” by critics" is their
   // words.
   if (looksLikeTitle(candidate.text, context, rules)) return "notQuote";
@@ -166,7 +171,8 @@ export function judgeCandidate(
     hasSpeechWord(cueAfter, rules) ||
     reported ||
     reportsClause(context.before, rules) ||
-    givesViewpoint(context.before, rules)
+    givesViewpoint(context.before, rules) ||
+    intentBefore(context.before, rules)
     ? "quote"
     : "unsure";
 }
@@ -514,6 +520,18 @@ function namedByArticle(text: string, { before }: SentenceContext, rules: Langua
   );
 }
 
+// A name of two words right before the marks, perhaps with its comma: `Laura Smet, « `.
+const NAME_BEFORE = /\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}’'-]+,?\s*$/u;
+
+/**
+ * `Laura Smet « fière » de sa fille`, `Paul Roy, « serein » avant le vote`: a headline or intertitle puts
+ * the words a person said, in lower case, right after the name, with the verb left out.
+ */
+function headlineAfterName(candidate: Candidate, { before }: SentenceContext): boolean {
+  const heading = candidate.block.kind === "headline" || candidate.block.kind === "intertitle";
+  return heading && /^\p{Ll}/u.test(candidate.text.trim()) && NAME_BEFORE.test(before);
+}
+
 // A name of two words or more right after the marks: `Kim Il Sung`, `Jean Roy`.
 const NAME_AFTER = /^\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 // How many words an epithet runs to (`the “Iron Lady”`, `der „ewige Präsident“`).
@@ -629,6 +647,27 @@ function cueWords(text: string): string[] {
   return [...text.toLowerCase().matchAll(CUE_WORD)].map((m) => m[0]);
 }
 
+// The words that join a verb of intent to its complement: `refuse de`, `appelle à`.
+const INTENT_LINKS = new Set(["de", "d", "à"]);
+
+/**
+ * `Elle veut « rassurer les salariés »`, `refuse de « céder »`, `n'exclut pas « d'autres mesures »`: a verb
+ * of will, refusal or appeal (`intentVerbs`) right before the marks, past `de` or `à` and one adverb or
+ * negation, makes them its subject's words. `Il appelle ce plan « … »` is a naming: the verb must touch.
+ */
+function intentBefore(before: string, rules: LanguageRules): boolean {
+  if (!rules.intentVerbs) return false;
+  // An elided negation or pronoun stays on its verb in these words: `n’exclut`, `l’appelle`.
+  const preceding = cueWords(before)
+    .slice(-3)
+    .map((w) => w.split(/[’']/u).at(-1) || w);
+  let k = preceding.length - 1;
+  if (INTENT_LINKS.has(preceding[k]?.replace(/[’']$/u, "") ?? "")) k--;
+  const skippable = (w: string) => rules.auxiliaries.has(w) || rules.adverbs.has(w) || w === "bien";
+  if (preceding[k] !== undefined && skippable(preceding[k]!) && k > 0) k--;
+  return rules.intentVerbs.has(preceding[k] ?? "");
+}
+
 /** A speech verb or source phrase touching the marks: `said: “`, `”, he said`, `», selon`. */
 function hasAdjacentSpeechCue({ before, after }: SentenceContext, rules: LanguageRules): boolean {
   const lead = /^\s*[,;]?\s*/u.exec(after)![0].length;
@@ -694,7 +733,21 @@ function inciseAfter(after: string, rules: LanguageRules): boolean {
     inverted ||
     verb.inverted ||
     (subject !== undefined &&
-      (/^\p{Lu}/u.test(subject.written) || rules.definiteDeterminers.has(subject.lower)))
+      (/^\p{Lu}/u.test(subject.written) ||
+        rules.definiteDeterminers.has(subject.lower) ||
+        indefinitePerson(subject.lower, parts[v + 2]?.lower, rules)))
+  );
+}
+
+/**
+ * `», souffle une habitante`, `», rassure un de ses proches`: an indefinite article before a noun for a
+ * person, or before `de` (one of them), is a subject too.
+ */
+function indefinitePerson(article: string, next: string | undefined, rules: LanguageRules): boolean {
+  return (
+    rules.indefiniteDeterminers.has(article) &&
+    next !== undefined &&
+    (rules.personNouns.has(next) || rules.complementOf.has(next.replace(/[’']$/u, "")))
   );
 }
 
