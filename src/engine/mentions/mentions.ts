@@ -22,6 +22,10 @@ import {
 import { sentenceRanges, type Sentence } from "../attribution/tokens.ts";
 import { roleOfRun } from "./roles.ts";
 import { bodyDescriptions } from "./bodies.ts";
+import { type ArticleEntity, articleEntities } from "./entities.ts";
+
+// Two to six capitals: `CGT`, `UNICEF` name a body.
+const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /** One block of the article as the mentions stage reads it: its kind and its tokens. */
 export interface MentionBlock {
@@ -57,10 +61,14 @@ export interface PersonEntity {
   mentions: PersonMention[];
 }
 
-/** The people named in the article, found once. */
+/** The people named in the article, found once, and every entity it mentions (see entities.ts). */
 export class ArticleMentions {
   readonly people: PersonEntity[] = [];
   readonly mentions: PersonMention[] = [];
+  /** People first (the same order as `people`), then bodies, documents and described sources. */
+  readonly entities: ArticleEntity[];
+  /** Each entity's mentions by where they start: `${block}:${offset}`. */
+  private readonly entityByStart = new Map<string, number>();
   /** People by their full names' words: only those filed under a name's keys can match it (see sameName). */
   private readonly byName = new NameIndex();
 
@@ -81,6 +89,22 @@ export class ArticleMentions {
       person.mentions.sort((a, b) => a.block - b.block || a.span.start - b.span.start);
     this.mentions = found;
     for (const block of blocks) this.describeBodies(block);
+    const attached = new Set(this.people.flatMap((p) => p.mentions));
+    this.entities = articleEntities(
+      blocks,
+      this.people,
+      found.filter((m) => !attached.has(m)),
+      (name) => ACRONYM.test(name) || this.descriptionsOf(name).length > 0,
+    );
+    this.entities.forEach((e, id) => {
+      for (const m of e.mentions) this.entityByStart.set(`${m.block}:${m.span.start}`, id);
+    });
+  }
+
+  /** The entity whose mention starts at `offset` in block `block`, if any. */
+  entityAt(block: number, offset: number): ArticleEntity | undefined {
+    const id = this.entityByStart.get(`${block}:${offset}`);
+    return id === undefined ? undefined : this.entities[id];
   }
 
   /** What the article says the body named `name` is, each description once, in order. */
