@@ -477,3 +477,37 @@ test("linking pronouns, bodies and sources stays linear", () => {
   );
   assert.ok(ratio < 8, `4,000 paragraphs cost ${ratio.toFixed(1)}× 1,000`);
 });
+
+test("a pronoun no speaker met so far can stand for is the person the mentions stage links it to", () => {
+  // The name is written far above any quote, so no strategy has made its person a speaker yet.
+  const filler = Array.from({ length: 8 }, (_, k) => `The harbour had ${k + 2} cranes that year.`);
+  assert.deepEqual(
+    speakersOf(
+      attribute(
+        "en",
+        "Mrs. Ada Brant runs the bakery on Main Street with Tom Vale.",
+        ...filler,
+        "“We bake at dawn,” she said.",
+      ),
+    ),
+    ["Ada Brant"],
+  );
+  const remplissage = Array.from({ length: 8 }, (_, k) => `Le port comptait ${k + 2} grues cette année-là.`);
+  assert.deepEqual(
+    speakersOf(
+      attribute(
+        "fr",
+        "Mme Lucie Roux tient la boulangerie de la rue Haute avec Marc Blin.",
+        ...remplissage,
+        "« Nous cuisons à l’aube », dit-elle.",
+      ),
+    ),
+    ["Lucie Roux"],
+  );
+});
+
+test("a person's surname after a determiner is no body", () => {
+  assert.deepEqual(entitiesIn("en", "Rita Okafor came home. The Okafor farm was sold."), [
+    "person Rita Okafor: Rita Okafor",
+  ]);
+});

@@ -148,6 +148,8 @@ class Linker {
   /** People and singular sources, most recently mentioned last. */
   private readonly recent: number[] = [];
   private readonly roleWords: Set<string>[];
+  /** Every word of every person's name: "the Mateen family" is a family, not a body named Mateen. */
+  private readonly nameWords: Set<string>;
 
   constructor(
     people: readonly NamedPerson[],
@@ -155,6 +157,7 @@ class Linker {
   ) {
     this.entities = people.map((p) => ({ kind: "person", name: p.name, gender: p.gender, mentions: [] }));
     this.roleWords = people.map((p) => new Set(p.roles.flatMap((r) => r.toLowerCase().split(/[\s,]+/u))));
+    this.nameWords = new Set(people.flatMap((p) => p.name.toLowerCase().split(" ")));
   }
 
   link(found: readonly Found[]): ArticleEntity[] {
@@ -163,7 +166,8 @@ class Linker {
       if (id === undefined) continue;
       const { person, kind, key, name, head, definite, personal, gender, plural, ...mention } = m;
       this.entities[id]!.mentions.push(mention);
-      if (gender) this.learnGender(id, gender);
+      // A pronoun tells its entity's gender only when no one else it could mean is in reach.
+      if (gender && (m.form !== "pronoun" || this.onlyOneOf(gender))) this.learnGender(id, gender);
       if (this.entities[id]!.kind === "person" || (personal && !plural)) this.seen(id);
     }
     return this.entities;
@@ -190,6 +194,13 @@ class Linker {
     );
   }
 
+  /** Whether exactly one recent person may be of `gender` (known to be, or not known). */
+  private onlyOneOf(gender: Gender): boolean {
+    const genderOf = (id: number) => this.entities[id]!.gender;
+    const may = (id: number) => genderOf(id) === gender || !genderOf(id) || genderOf(id) === "mixed";
+    return this.recent.filter(may).length === 1;
+  }
+
   /**
    * "the minister": the most recent person whose role holds the noun; otherwise a source of its
    * own, which a later definite description with the same noun means again ("the official").
@@ -210,6 +221,7 @@ class Linker {
   private body(m: Found): number | undefined {
     const kind = m.kind ?? "organisation";
     if (m.key !== undefined) {
+      if (this.nameWords.has(m.key)) return undefined;
       const same = this.byKey.get(m.key);
       if (same !== undefined) return same;
       // A one-word name nobody holds is a body only when the article says so (`Greenpeace`).

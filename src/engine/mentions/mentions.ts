@@ -67,6 +67,8 @@ export class ArticleMentions {
   readonly mentions: PersonMention[] = [];
   /** People first (the same order as `people`), then bodies, documents and described sources. */
   readonly entities: ArticleEntity[];
+  /** Each person's index in `people` and `entities`. */
+  private readonly idOf = new Map<PersonEntity, number>();
   /** Each entity's mentions by where they start: `${block}:${offset}`. */
   private readonly entityByStart = new Map<string, number>();
   /** People by their full names' words: only those filed under a name's keys can match it (see sameName). */
@@ -89,6 +91,7 @@ export class ArticleMentions {
       person.mentions.sort((a, b) => a.block - b.block || a.span.start - b.span.start);
     this.mentions = found;
     for (const block of blocks) this.describeBodies(block);
+    this.people.forEach((p, id) => this.idOf.set(p, id));
     const attached = new Set(this.people.flatMap((p) => p.mentions));
     this.entities = articleEntities(
       blocks,
@@ -213,9 +216,13 @@ export class ArticleMentions {
     if (person) this.attach(person, m);
   }
 
-  /** The gender the mentions of the one person `name` denotes show, if they all agree. */
+  /**
+   * The gender of the one person `name` denotes, if their titles and roles agree on it, or else
+   * as a pronoun that could mean only them showed it (entities.ts).
+   */
   genderOf(name: string): Gender | undefined {
-    const gender = this.personNamed(name)?.gender;
+    const person = this.personNamed(name);
+    const gender = person && this.entities[this.idOf.get(person)!]?.gender;
     return gender === "mixed" ? undefined : gender;
   }
 
