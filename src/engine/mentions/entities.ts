@@ -197,8 +197,9 @@ class Linker {
   /** Whether exactly one recent person may be of `gender` (known to be, or not known). */
   private onlyOneOf(gender: Gender): boolean {
     const genderOf = (id: number) => this.entities[id]!.gender;
-    const may = (id: number) => genderOf(id) === gender || !genderOf(id) || genderOf(id) === "mixed";
-    return this.recent.filter(may).length === 1;
+    let may = 0;
+    for (const id of this.recent) if (!genderOf(id) || genderOf(id) !== (gender === "f" ? "m" : "f")) may++;
+    return may === 1;
   }
 
   /**
@@ -300,6 +301,7 @@ function phraseAt(s: Sentence, k: number, end: number, b: number): Found | null 
   const before = tokens[k - 1];
   const bareSource =
     !opensWithDeterminer &&
+    t.lower.endsWith("s") &&
     isPlural(rules, t.lower) &&
     (!isCapitalised(t) || opensSentence(tokens, k)) &&
     !(isWord(before) && (rules.determiners.has(before.lower) || isKnownNoun(rules, before.lower)));

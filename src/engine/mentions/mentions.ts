@@ -27,6 +27,9 @@ import { type ArticleEntity, articleEntities } from "./entities.ts";
 // Two to six capitals: `CGT`, `UNICEF` name a body.
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
+/** One number for a block and an offset in it: an article holds at most 1,500,000 characters. */
+const startKey = (block: number, offset: number) => block * 2 ** 21 + offset;
+
 /** One block of the article as the mentions stage reads it: its kind and its tokens. */
 export interface MentionBlock {
   kind: BlockKind;
@@ -65,12 +68,9 @@ export interface PersonEntity {
 export class ArticleMentions {
   readonly people: PersonEntity[] = [];
   readonly mentions: PersonMention[] = [];
-  /** People first (the same order as `people`), then bodies, documents and described sources. */
-  readonly entities: ArticleEntity[];
-  /** Each person's index in `people` and `entities`. */
-  private readonly idOf = new Map<PersonEntity, number>();
-  /** Each entity's mentions by where they start: `${block}:${offset}`. */
-  private readonly entityByStart = new Map<string, number>();
+  /** The blocks read, kept for linking entities when first asked (see `linked`). */
+  private readonly blocks: readonly MentionBlock[];
+  private linking?: { entities: ArticleEntity[]; byStart: Map<number, number> };
   /** People by their full names' words: only those filed under a name's keys can match it (see sameName). */
   private readonly byName = new NameIndex();
 
@@ -91,23 +91,39 @@ export class ArticleMentions {
       person.mentions.sort((a, b) => a.block - b.block || a.span.start - b.span.start);
     this.mentions = found;
     for (const block of blocks) this.describeBodies(block);
-    this.people.forEach((p, id) => this.idOf.set(p, id));
-    const attached = new Set(this.people.flatMap((p) => p.mentions));
-    this.entities = articleEntities(
-      blocks,
-      this.people,
-      found.filter((m) => !attached.has(m)),
-      (name) => ACRONYM.test(name) || this.descriptionsOf(name).length > 0,
-    );
-    this.entities.forEach((e, id) => {
-      for (const m of e.mentions) this.entityByStart.set(`${m.block}:${m.span.start}`, id);
-    });
+    this.blocks = blocks;
+  }
+
+  /** People first (the same order as `people`), then bodies, documents and described sources. */
+  get entities(): readonly ArticleEntity[] {
+    return this.linked().entities;
   }
 
   /** The entity whose mention starts at `offset` in block `block`, if any. */
   entityAt(block: number, offset: number): ArticleEntity | undefined {
-    const id = this.entityByStart.get(`${block}:${offset}`);
-    return id === undefined ? undefined : this.entities[id];
+    const { entities, byStart } = this.linked();
+    const id = byStart.get(startKey(block, offset));
+    return id === undefined ? undefined : entities[id];
+  }
+
+  /**
+   * The article's entities, linked on first use: attribution asks only for a pronoun no speaker
+   * can stand for (and explain for all), so most extractions never pay for them.
+   */
+  private linked(): { entities: ArticleEntity[]; byStart: Map<number, number> } {
+    if (this.linking) return this.linking;
+    const attached = new Set(this.people.flatMap((p) => p.mentions));
+    const entities = articleEntities(
+      this.blocks,
+      this.people,
+      this.mentions.filter((m) => !attached.has(m)),
+      (name) => ACRONYM.test(name) || this.descriptionsOf(name).length > 0,
+    );
+    const byStart = new Map<number, number>();
+    entities.forEach((e, id) => {
+      for (const m of e.mentions) byStart.set(startKey(m.block, m.span.start), id);
+    });
+    return (this.linking = { entities, byStart });
   }
 
   /** What the article says the body named `name` is, each description once, in order. */
@@ -216,13 +232,9 @@ export class ArticleMentions {
     if (person) this.attach(person, m);
   }
 
-  /**
-   * The gender of the one person `name` denotes, if their titles and roles agree on it, or else
-   * as a pronoun that could mean only them showed it (entities.ts).
-   */
+  /** The gender the mentions of the one person `name` denotes show, if they all agree. */
   genderOf(name: string): Gender | undefined {
-    const person = this.personNamed(name);
-    const gender = person && this.entities[this.idOf.get(person)!]?.gender;
+    const gender = this.personNamed(name)?.gender;
     return gender === "mixed" ? undefined : gender;
   }
 
