@@ -403,9 +403,9 @@ function sameWords(a: string, b: string): boolean {
 function explain(result: Attribution[], found: FoundQuote[], registry: SpeakerRegistry): QuoteExplanation[] {
   const nameOf = (id: number | null) =>
     id === null ? null : registry.entities[registry.canonical(id)]!.name;
-  // A pronoun shows the entity the mentions stage linked it to: "she → Ada Brant".
+  // A pronoun or a description shows the entity the mentions stage linked it to: "she → Ada Brant".
   const written = (m: Mention | null, block: number) => {
-    const entity = m?.type === "pronoun" && m.at !== undefined && registry.mentions.entityAt(block, m.at);
+    const entity = m?.type !== "name" && m?.at !== undefined && registry.mentions.entityAt(block, m.at);
     return entity ? `${m!.text} → ${entity.name}` : (m?.text ?? null);
   };
   return result.map((r, quote) => ({

@@ -511,3 +511,17 @@ test("a person's surname after a determiner is no body", () => {
     "person Rita Okafor: Rita Okafor",
   ]);
 });
+
+test("a name ending on a body noun is a body, which no description or pronoun of a person means", () => {
+  assert.deepEqual(
+    entitiesIn(
+      "en",
+      "Lou Dane, a Texas Republican, spoke on Monday. Energy Committee met later.",
+      "The Texas Republican said she would vote.",
+    ),
+    [
+      "person Lou Dane: Lou Dane | a Texas Republican | The Texas Republican | she",
+      "organisation Energy Committee: Energy Committee",
+    ],
+  );
+});

@@ -27,7 +27,10 @@ export interface Mention {
    * The sentence shows the name is someone's (`For Maisie, …`): worth remembering though a lone first name.
    */
   known?: boolean;
-  /** For a pronoun: where it stands in its block's text, to find the entity the mentions stage linked. */
+  /**
+   * For a pronoun or a description: where it stands in its block's text, to find the entity the
+   * mentions stage linked it to.
+   */
   at?: number;
 }
 
@@ -597,6 +600,7 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
       /s$/u.test(headNoun.lower) &&
       (!rules.personNouns.get(headNoun.lower) || rules.personNouns.has(headNoun.lower.slice(0, -1))),
     definite,
+    at: tokens[from]!.start,
   };
 }
 

@@ -81,6 +81,10 @@ interface Found extends EntityMention {
   personal?: boolean;
   gender?: Gender;
   plural?: boolean;
+  /** The phrase follows a comma: an apposition, when a name stands right before it. */
+  afterComma?: boolean;
+  /** The person the phrase stands in apposition to. */
+  appositionTo?: number;
 }
 
 /** Sets of single words from a lexicon's regular-expression alternation ("report|study|white paper"). */
@@ -103,7 +107,8 @@ const isKnownNoun = (rules: LanguageRules, w: string) =>
 const isPlural = (rules: LanguageRules, w: string) => /s$/u.test(w) && isPersonNoun(rules, w.slice(0, -1));
 
 /**
- * The article's entities: first the people (in the order given), then bodies, documents and
+ * The article's entities: first the people (in the order given; a name ending on a body noun is a
+ * body), then bodies, documents and
  * described sources in the order the article first mentions them.
  */
 export function articleEntities(
@@ -121,7 +126,12 @@ export function articleEntities(
   for (const m of unattached)
     found.push({ block: m.block, span: m.span, text: m.name, form: "name", key: m.name.toLowerCase() });
   found.sort((a, b) => a.block - b.block || a.span.start - b.span.start || b.span.end - a.span.end);
-  return new Linker(people, isBody).link(dropOverlapping(found));
+  // "House Foreign Affairs Committee" reads as a name, but its last word makes it a body.
+  const kinds = people.map((p): EntityKind => {
+    const rules = blocks[p.mentions[0]!.block]!.sentence.rules;
+    return rules.organisationNouns.has(p.name.split(" ").at(-1)!.toLowerCase()) ? "organisation" : "person";
+  });
+  return new Linker(people, kinds, isBody).link(dropOverlapping(found));
 }
 
 /** Phrases inside a longer one ("the CGT" inside "la dirigeante de la CGT") are the longer one's. */
@@ -153,18 +163,42 @@ class Linker {
 
   constructor(
     people: readonly NamedPerson[],
+    kinds: readonly EntityKind[],
     private readonly isBody: (name: string) => boolean,
   ) {
-    this.entities = people.map((p) => ({ kind: "person", name: p.name, gender: p.gender, mentions: [] }));
+    this.entities = people.map((p, id) => ({
+      kind: kinds[id]!,
+      name: p.name,
+      gender: p.gender,
+      mentions: [],
+    }));
     this.roleWords = people.map((p) => new Set(p.roles.flatMap((r) => r.toLowerCase().split(/[\s,]+/u))));
     this.nameWords = new Set(people.flatMap((p) => p.name.toLowerCase().split(" ")));
   }
 
   link(found: readonly Found[]): ArticleEntity[] {
+    let last: Found | undefined;
     for (const m of found) {
+      // "Lou Dane, a Texas Republican,": a description right after a person's name and a comma.
+      if (m.personal && m.form === "description" && m.afterComma && last?.person !== undefined)
+        if (last.block === m.block && m.span.start - last.span.end <= 2) m.appositionTo = last.person;
+      last = m;
       const id = this.entityOf(m);
       if (id === undefined) continue;
-      const { person, kind, key, name, head, definite, personal, gender, plural, ...mention } = m;
+      const {
+        person,
+        kind,
+        key,
+        name,
+        head,
+        definite,
+        personal,
+        gender,
+        plural,
+        afterComma,
+        appositionTo,
+        ...mention
+      } = m;
       this.entities[id]!.mentions.push(mention);
       // A pronoun tells its entity's gender only when no one else it could mean is in reach.
       if (gender && (m.form !== "pronoun" || this.onlyOneOf(gender))) this.learnGender(id, gender);
@@ -203,13 +237,20 @@ class Linker {
   }
 
   /**
-   * "the minister": the most recent person whose role holds the noun; otherwise a source of its
-   * own, which a later definite description with the same noun means again ("the official").
+   * "Lou Dane, a Texas Republican,": the person the description stands in apposition to. "the
+   * minister": the one recent person whose role holds the noun; otherwise a source of its own,
+   * which a later definite description with the same noun means again ("the official").
    */
   private describedPerson(m: Found): number {
+    if (m.appositionTo !== undefined) {
+      // Its noun is the person's office from now on: "the Texas Republican" later is them.
+      this.roleWords[m.appositionTo]?.add(m.head!);
+      return m.appositionTo;
+    }
     if (m.definite) {
-      const holder = this.recent.findLast((id) => this.roleWords[id]?.has(m.head!) === true);
-      if (holder !== undefined) return holder;
+      // Two senators in reach: "the senator" is neither.
+      const holders = this.recent.filter((id) => this.roleWords[id]?.has(m.head!) === true);
+      if (holders.length === 1) return holders[0]!;
       const same = this.byHead.get(`source ${m.head}`);
       if (same !== undefined) return same;
     }
@@ -316,6 +357,7 @@ function phraseAt(s: Sentence, k: number, end: number, b: number): Found | null 
     return {
       ...mention,
       personal: true,
+      afterComma: tokens[k - 1]?.text === ",",
       head: headWord,
       definite,
       gender: genderOf(rules, t.lower, headWord),
