@@ -525,3 +525,24 @@ test("a name ending on a body noun is a body, which no description or pronoun of
     ],
   );
 });
+
+test("a description before a name and a comma is that person", () => {
+  assert.deepEqual(entitiesIn("en", "The head nurse, Ruth Ames, closed the ward."), [
+    "person Ruth Ames: The head nurse | Ruth Ames",
+  ]);
+});
+
+test("a description naming a body is the one person whose role names that body", () => {
+  assert.deepEqual(
+    entitiesIn(
+      "fr",
+      "Mardi, Lina Morel, secrétaire générale de la FSU, a reçu Yves Tardieu.",
+      "La dirigeante de la FSU a ensuite quitté la salle.",
+    ),
+    [
+      "person Lina Morel: Lina Morel | La dirigeante de la FSU",
+      "person Yves Tardieu: Yves Tardieu",
+      "organisation FSU: la FSU",
+    ],
+  );
+});

@@ -83,6 +83,10 @@ interface Found extends EntityMention {
   plural?: boolean;
   /** The phrase follows a comma: an apposition, when a name stands right before it. */
   afterComma?: boolean;
+  /** A comma follows the phrase: an apposition, when a name stands right after it. */
+  beforeComma?: boolean;
+  /** The last word of a name in its complement, lower case ("cgt" of "la dirigeante de la CGT"). */
+  body?: string;
   /** The person the phrase stands in apposition to. */
   appositionTo?: number;
 }
@@ -177,12 +181,11 @@ class Linker {
   }
 
   link(found: readonly Found[]): ArticleEntity[] {
-    let last: Found | undefined;
+    found.forEach((m, i) => {
+      if (m.personal && m.form === "description")
+        m.appositionTo = appositionOf(m, found[i - 1], found[i + 1]);
+    });
     for (const m of found) {
-      // "Lou Dane, a Texas Republican,": a description right after a person's name and a comma.
-      if (m.personal && m.form === "description" && m.afterComma && last?.person !== undefined)
-        if (last.block === m.block && m.span.start - last.span.end <= 2) m.appositionTo = last.person;
-      last = m;
       const id = this.entityOf(m);
       if (id === undefined) continue;
       const {
@@ -196,6 +199,8 @@ class Linker {
         gender,
         plural,
         afterComma,
+        beforeComma,
+        body,
         appositionTo,
         ...mention
       } = m;
@@ -249,14 +254,22 @@ class Linker {
     }
     if (m.definite) {
       // Two senators in reach: "the senator" is neither.
-      const holders = this.recent.filter((id) => this.roleWords[id]?.has(m.head!) === true);
+      const holders = this.holding(m.head!);
       if (holders.length === 1) return holders[0]!;
+      // "la dirigeante de la CGT": the one person whose role names the same body by another office.
+      const ofBody = holders.length === 0 && m.body !== undefined ? this.holding(m.body) : [];
+      if (ofBody.length === 1) return ofBody[0]!;
       const same = this.byHead.get(`source ${m.head}`);
       if (same !== undefined) return same;
     }
     const id = this.add("source", m);
     this.byHead.set(`source ${m.head}`, id);
     return id;
+  }
+
+  /** The recent people whose roles hold the word. */
+  private holding(word: string): number[] {
+    return this.recent.filter((id) => this.roleWords[id]?.has(word) === true);
   }
 
   /** A body or document: the same name is the same entity, and "the ministry" the last ministry. */
@@ -295,6 +308,17 @@ class Linker {
     this.recent.push(id);
     if (this.recent.length > RECENT_PEOPLE) this.recent.shift();
   }
+}
+
+/**
+ * The person a description stands in apposition to: the name just before it and a comma ("Lou
+ * Dane, a Texas Republican,"), or a comma and the name just after it ("the head nurse, Ruth Ames").
+ */
+function appositionOf(m: Found, before: Found | undefined, after: Found | undefined): number | undefined {
+  const adjacent = (a: Found, b: Found) => a.block === b.block && b.span.start - a.span.end <= 2;
+  if (m.afterComma && before?.person !== undefined && adjacent(before, m)) return before.person;
+  if (m.beforeComma && after?.person !== undefined && adjacent(m, after)) return after.person;
+  return undefined;
 }
 
 /** "Interior Ministry" for "the Interior Ministry"; a phrase without a determiner as written. */
@@ -358,6 +382,8 @@ function phraseAt(s: Sentence, k: number, end: number, b: number): Found | null 
       ...mention,
       personal: true,
       afterComma: tokens[k - 1]?.text === ",",
+      beforeComma: tokens[to]?.text === ",",
+      body: to > head.end && isCapitalised(tokens[to - 1]!) ? tokens[to - 1]!.lower : undefined,
       head: headWord,
       definite,
       gender: genderOf(rules, t.lower, headWord),
