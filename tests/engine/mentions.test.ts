@@ -546,3 +546,17 @@ test("a description naming a body is the one person whose role names that body",
     ],
   );
 });
+
+test("a description written before the name it describes is that person, once the name comes", () => {
+  assert.deepEqual(
+    entitiesIn(
+      "fr",
+      "Reçue mardi, la présidente de la FNSEA a plaidé sa cause.",
+      "Le ministre a reçu Anne Vidal, la présidente de la FNSEA, pendant une heure.",
+    ),
+    [
+      "person Anne Vidal: la présidente de la FNSEA | Anne Vidal | la présidente de la FNSEA",
+      "source ministre: Le ministre",
+    ],
+  );
+});

@@ -162,6 +162,7 @@ class Linker {
   /** People and singular sources, most recently mentioned last. */
   private readonly recent: number[] = [];
   private readonly roleWords: Set<string>[];
+  private readonly roles: (readonly string[])[];
   /** Every word of every person's name: "the Mateen family" is a family, not a body named Mateen. */
   private readonly nameWords: Set<string>;
 
@@ -176,6 +177,7 @@ class Linker {
       gender: p.gender,
       mentions: [],
     }));
+    this.roles = people.map((p) => p.roles);
     this.roleWords = people.map((p) => new Set(p.roles.flatMap((r) => r.toLowerCase().split(/[\s,]+/u))));
     this.nameWords = new Set(people.flatMap((p) => p.name.toLowerCase().split(" ")));
   }
@@ -209,7 +211,28 @@ class Linker {
       if (gender && (m.form !== "pronoun" || this.onlyOneOf(gender))) this.learnGender(id, gender);
       if (this.entities[id]!.kind === "person" || (personal && !plural)) this.seen(id);
     }
-    return this.entities;
+    return this.withForwardDescriptions();
+  }
+
+  /**
+   * A description written before the article names its person (a standfirst's "la secrétaire
+   * générale de la CGT", then "Sophie Binet, la secrétaire générale de la CGT") is a source only
+   * until the name comes: one whose words are the role of exactly one person is that person.
+   */
+  private withForwardDescriptions(): ArticleEntity[] {
+    const holders = new Map<string, number[]>();
+    this.roles.forEach((roles, id) => {
+      for (const role of roles)
+        holders.set(role.toLowerCase(), [...(holders.get(role.toLowerCase()) ?? []), id]);
+    });
+    return this.entities.filter((e) => {
+      const ids = e.kind === "source" ? holders.get(e.name.toLowerCase()) : undefined;
+      if (ids?.length !== 1) return true;
+      const person = this.entities[ids[0]!]!;
+      person.mentions.push(...e.mentions);
+      person.mentions.sort((a, b) => a.block - b.block || a.span.start - b.span.start);
+      return false;
+    });
   }
 
   private entityOf(m: Found): number | undefined {
