@@ -222,17 +222,25 @@ class Linker {
   private withForwardDescriptions(): ArticleEntity[] {
     const holders = new Map<string, number[]>();
     this.roles.forEach((roles, id) => {
-      for (const role of roles)
-        holders.set(role.toLowerCase(), [...(holders.get(role.toLowerCase()) ?? []), id]);
+      for (const role of roles) {
+        const key = role.toLowerCase();
+        const ids = holders.get(key);
+        if (ids) ids.push(id);
+        else holders.set(key, [id]);
+      }
     });
-    return this.entities.filter((e) => {
+    const joined = new Set<ArticleEntity>();
+    const kept = this.entities.filter((e) => {
       const ids = e.kind === "source" ? holders.get(e.name.toLowerCase()) : undefined;
       if (ids?.length !== 1) return true;
       const person = this.entities[ids[0]!]!;
       person.mentions.push(...e.mentions);
-      person.mentions.sort((a, b) => a.block - b.block || a.span.start - b.span.start);
+      joined.add(person);
       return false;
     });
+    for (const person of joined)
+      person.mentions.sort((a, b) => a.block - b.block || a.span.start - b.span.start);
+    return kept;
   }
 
   private entityOf(m: Found): number | undefined {
