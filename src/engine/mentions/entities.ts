@@ -49,7 +49,7 @@ const MAX_HEAD_WORDS = 5;
 /** How many people back a pronoun or a description looks for its entity: no reader reaches further. */
 const RECENT_PEOPLE = 8;
 // Two to six capitals: `CGT`, `UNICEF` name a body.
-const ACRONYM = /^\p{Lu}{2,6}$/u;
+export const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /** A person the names stage found, with where each of their names stands. */
 export interface NamedPerson {

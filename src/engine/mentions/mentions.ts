@@ -22,10 +22,7 @@ import {
 import { sentenceRanges, type Sentence } from "../attribution/tokens.ts";
 import { roleOfRun } from "./roles.ts";
 import { bodyDescriptions } from "./bodies.ts";
-import { type ArticleEntity, articleEntities } from "./entities.ts";
-
-// Two to six capitals: `CGT`, `UNICEF` name a body.
-const ACRONYM = /^\p{Lu}{2,6}$/u;
+import { ACRONYM, type ArticleEntity, articleEntities } from "./entities.ts";
 
 /** One number for a block and an offset in it: an article holds at most 1,500,000 characters. */
 const startKey = (block: number, offset: number) => block * 2 ** 21 + offset;
