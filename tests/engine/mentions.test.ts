@@ -6,7 +6,7 @@ import { rulesFor } from "../../src/engine/lang/index.ts";
 import { noteCasing } from "../../src/engine/attribution/tokens.ts";
 import { quoteTokens, readText } from "../../src/engine/text/blockText.ts";
 import { ArticleMentions, type MentionBlock } from "../../src/engine/mentions/mentions.ts";
-import { attribute, speakersOf } from "./attribution.helpers.ts";
+import { attribute, explainAttribution, speakersOf } from "./attribution.helpers.ts";
 
 /** The article's paragraphs read as the mentions stage reads them (no quotes marked). */
 function mentionsOf(lang: string, ...paragraphs: string[]): ArticleMentions {
@@ -566,4 +566,14 @@ test("a description written before the name it describes is that person, once th
       "source ministre: Le ministre",
     ],
   );
+});
+
+test("explain shows the entity a pronoun candidate was linked to", () => {
+  const { explanations } = explainAttribution(
+    "en",
+    "Mrs. Ada Brant runs the bakery with Tom Vale.",
+    "“We bake at dawn,” she said.",
+  );
+  const speakers = explanations[0]!.candidates.map((c) => c.speaker);
+  assert.ok(speakers.includes("she → Ada Brant"), speakers.join(", "));
 });
