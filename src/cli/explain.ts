@@ -1,5 +1,6 @@
-// `explain FILE`: for each quote, the attribution strategies that fired, the speaker each
-// proposed with its score, and the one the resolver chose — the view to fix attribution errors by.
+// `explain FILE`: the article's entities (people, bodies, documents, described sources), then for
+// each quote the attribution strategies that fired, the speaker each proposed with its score, and
+// the one the resolver chose — the view to fix attribution errors by.
 import { explainQuotes } from "../engine/index.ts";
 import { readArticle } from "../page/index.ts";
 import { parsePage } from "./extract.ts";
@@ -14,6 +15,10 @@ export function explainPage(html: string): string {
   const result = explainQuotes(readArticle(parsePage(html)).article);
   const count = result.quotes.length;
   const lines = [`lang ${result.lang}, ${count} ${count === 1 ? "quote" : "quotes"}`];
+  // The article's entities first (mentions/entities.ts): who and what the candidates can be.
+  lines.push(`${result.entities.length} entities (kind, mentions):`);
+  for (const e of result.entities)
+    lines.push(`  ${e.kind.padEnd(12)} ${String(e.mentions).padStart(3)}  ${e.name}`);
   for (const quote of result.quotes) {
     const speaker = quote.speaker === null ? "nobody" : result.speakers[quote.speaker]!.name;
     const { candidates, chosen } = result.explanations[quote.id]!;

@@ -19,13 +19,14 @@ import { quoteTokens, readText } from "./text/blockText.ts";
 import { reportedSpeakerAt } from "./attribution/speechCues.ts";
 import { SpeakerRegistry } from "./attribution/mergeSpeakers.ts";
 import { ArticleMentions } from "./mentions/mentions.ts";
+import type { EntityKind } from "./mentions/entities.ts";
 import {
   describedSubject,
   firstPersonIn,
   mainSubject,
+  type Mention,
   peopleIn,
   speechNounAuthor,
-  type Mention,
 } from "./attribution/speakerPhrases.ts";
 import { SENTENCE_STRATEGIES, type StrategyId } from "./attribution/strategies.ts";
 import {
@@ -83,6 +84,13 @@ export interface QuoteExplanation {
   chosen: StrategyId | null;
 }
 
+/** One entity of the article as `explain` lists it: its kind, its name and how often it is mentioned. */
+export interface EntitySummary {
+  kind: EntityKind;
+  name: string;
+  mentions: number;
+}
+
 export interface AttributionOptions {
   /** Hear every strategy of every quote and return what each proposed. */
   explain?: boolean;
@@ -105,7 +113,7 @@ export function attributeSpeakers(
   rules: LanguageRules,
   blockRules: readonly LanguageRules[] = [],
   options: AttributionOptions = {},
-): QuoteResult & { explanations?: QuoteExplanation[]; stoppedEarly?: true } {
+): QuoteResult & { explanations?: QuoteExplanation[]; entities?: EntitySummary[]; stoppedEarly?: true } {
   const capitalisedWords = new Set<string>();
   const lowercaseWords = new Set<string>();
   const quotesOf = article.blocks.map((): number[] => []);
@@ -146,7 +154,14 @@ export function attributeSpeakers(
   const quoteResult = buildResult(found, registry, result, rules);
   return {
     ...quoteResult,
-    ...(options.explain && { explanations: explain(result, registry) }),
+    ...(options.explain && {
+      explanations: explain(result, found, registry),
+      entities: registry.mentions.entities.map((e) => ({
+        kind: e.kind,
+        name: e.name,
+        mentions: e.mentions.length,
+      })),
+    }),
     ...(stoppedAt >= 0 && { stoppedEarly: true as const }),
   };
 }
@@ -167,13 +182,27 @@ export function blocksNearQuotes(blockCount: number, found: readonly { block: nu
 const applies = (strategy: { languages: readonly string[] | "all" }, code: string) =>
   strategy.languages === "all" || strategy.languages.includes(code);
 
-/** The resolver's reading of a candidate: a mention resolves against the speakers met so far. */
+/**
+ * The resolver's reading of a candidate: a mention resolves against the speakers met so far; a
+ * pronoun the mentions stage linked to a named person is that person (mentions/entities.ts).
+ */
 function speakerOfIn(registry: SpeakerRegistry, block: number, heading: boolean): SpeakerOf {
   return (c) => {
     if ("speaker" in c) return c.speaker;
     if (c.mention === null) return null;
-    return registry.resolve(c.mention, block, heading) ?? undefined;
+    const speaker = registry.resolve(c.mention, block, heading);
+    if (speaker !== null) return speaker;
+    const linked = linkedPerson(registry.mentions, c.mention, block);
+    return (linked && registry.resolve(linked, block, heading)) ?? undefined;
   };
+}
+
+/** The named person the mentions stage linked a pronoun to, as a mention of their name. */
+function linkedPerson(mentions: ArticleMentions, m: Mention, block: number): Mention | null {
+  if (m.type !== "pronoun" || m.at === undefined) return null;
+  const entity = mentions.entityAt(block, m.at);
+  if (entity?.kind !== "person") return null;
+  return { type: "name", text: entity.name, name: entity.name, role: null, kind: "person", gender: m.gender };
 }
 
 function settle(
@@ -383,16 +412,25 @@ function sameWords(a: string, b: string): boolean {
 }
 
 /** What each quote's strategies proposed, named as the result names speakers. */
-function explain(result: Attribution[], registry: SpeakerRegistry): QuoteExplanation[] {
+function explain(result: Attribution[], found: FoundQuote[], registry: SpeakerRegistry): QuoteExplanation[] {
   const nameOf = (id: number | null) =>
     id === null ? null : registry.entities[registry.canonical(id)]!.name;
+  // A pronoun or a description shows the entity the mentions stage linked it to: "she → Ada Brant".
+  const written = (m: Mention | null, block: number) => {
+    const entity = m?.type !== "name" && m?.at !== undefined && registry.mentions.entityAt(block, m.at);
+    return entity ? `${m!.text} → ${entity.name}` : (m?.text ?? null);
+  };
   return result.map((r, quote) => ({
     quote,
     candidates: (r.heard ?? []).map((c) => ({
       strategy: c.strategy,
       score: c.score,
       speaker:
-        c === r.chosen ? nameOf(r.speaker) : "speaker" in c ? nameOf(c.speaker) : (c.mention?.text ?? null),
+        c === r.chosen
+          ? nameOf(r.speaker)
+          : "speaker" in c
+            ? nameOf(c.speaker)
+            : written(c.mention, found[quote]!.block),
       cue: c.cue,
     })),
     chosen: r.chosen?.strategy ?? null,

@@ -12,13 +12,18 @@ import { blockLanguage, detectLanguage, SAMPLE_CHARS } from "./language.ts";
 import { rulesFor, supportedLanguages } from "./lang/index.ts";
 import { findQuotes, linkRunOnQuotes, type FoundQuote } from "./findQuotes.ts";
 import { dialogueQuotes, usesDialogueDashes } from "./quotes/dialogue.ts";
-import { type AttributionOptions, attributeSpeakers, type QuoteExplanation } from "./attributeSpeakers.ts";
+import {
+  type AttributionOptions,
+  attributeSpeakers,
+  type EntitySummary,
+  type QuoteExplanation,
+} from "./attributeSpeakers.ts";
 import type { Token } from "./text/tokens.ts";
 import { quoteTokens, readText } from "./text/blockText.ts";
 import { blockKey } from "./blockKey.ts";
 
 export type * from "./types.ts";
-export type { FoundQuote, QuoteExplanation };
+export type { EntitySummary, FoundQuote, QuoteExplanation };
 
 /** Finds the article's direct quotes and who said them, each block read with its own language's rules. */
 export function extractQuotes(article: Article): QuoteResult {
@@ -30,11 +35,13 @@ export function extractQuotes(article: Article): QuoteResult {
 /**
  * `extractQuotes`, with every quote's speaker candidates: which strategies fired, their scores, which won.
  */
-export function explainQuotes(article: Article): QuoteResult & { explanations: QuoteExplanation[] } {
+export function explainQuotes(
+  article: Article,
+): QuoteResult & { explanations: QuoteExplanation[]; entities: EntitySummary[] } {
   const reader = new ArticleReader(article);
   reader.add(article.blocks);
-  const { explanations = [], ...result } = reader.finish({ explain: true });
-  return { ...result, explanations };
+  const { explanations = [], entities = [], ...result } = reader.finish({ explain: true });
+  return { ...result, explanations, entities };
 }
 
 /** What the page says of the article besides its blocks. */
@@ -98,7 +105,7 @@ export class ArticleReader {
    */
   finish(
     options: Pick<AttributionOptions, "explain" | "stopWhen"> = {},
-  ): QuoteResult & { explanations?: QuoteExplanation[]; stoppedEarly?: true } {
+  ): QuoteResult & { explanations?: QuoteExplanation[]; entities?: EntitySummary[]; stoppedEarly?: true } {
     this.#readWaiting();
     const language = this.#language!;
     const dialogue = usesDialogueDashes(this.#blocks);

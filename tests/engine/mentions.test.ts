@@ -6,7 +6,7 @@ import { rulesFor } from "../../src/engine/lang/index.ts";
 import { noteCasing } from "../../src/engine/attribution/tokens.ts";
 import { quoteTokens, readText } from "../../src/engine/text/blockText.ts";
 import { ArticleMentions, type MentionBlock } from "../../src/engine/mentions/mentions.ts";
-import { attribute, speakersOf } from "./attribution.helpers.ts";
+import { attribute, explainAttribution, speakersOf } from "./attribution.helpers.ts";
 
 /** The article's paragraphs read as the mentions stage reads them (no quotes marked). */
 function mentionsOf(lang: string, ...paragraphs: string[]): ArticleMentions {
@@ -411,7 +411,7 @@ function growth(paragraph: (k: number) => string): number {
   const paragraphs = (n: number) => Array.from({ length: n }, (_, k) => paragraph(k));
   const cpuMs = (texts: string[]) => {
     const start = process.cpuUsage();
-    mentionsOf("en", ...texts);
+    void mentionsOf("en", ...texts).entities; // linked on first use: ask, so the linking is measured
     const { user, system } = process.cpuUsage(start);
     return (user + system) / 1000;
   };
@@ -448,4 +448,218 @@ test("reading mentions stays linear when many people share a first name", () => 
     ["Anna Ba", "Anna Ca"],
   );
   assert.equal(read.personNamed("Anna"), undefined, "a first name two people share names neither");
+});
+
+/** Each entity as "kind name: mention | mention", in the order the stage lists them. */
+const entitiesIn = (lang: string, ...paragraphs: string[]) =>
+  mentionsOf(lang, ...paragraphs).entities.map(
+    (e) => `${e.kind} ${e.name}: ${e.mentions.map((m) => m.text).join(" | ")}`,
+  );
+
+test("a body named twice is one entity, and its definite noun later is the same body", () => {
+  assert.deepEqual(
+    entitiesIn(
+      "en",
+      "The Interior Ministry refused to comment on Monday.",
+      "By Tuesday the ministry had changed its mind, and the Interior Ministry published its plan.",
+    ),
+    ["organisation Interior Ministry: The Interior Ministry | the ministry | the Interior Ministry"],
+  );
+  assert.deepEqual(entitiesIn("fr", "La CGT appelle à la grève.", "Mardi, la CGT a maintenu son appel."), [
+    "organisation CGT: La CGT | la CGT",
+  ]);
+});
+
+test("a one-word name is a body once the article says it is one", () => {
+  assert.deepEqual(
+    entitiesIn("en", "The environmental group Greenpeace filed a suit.", "Greenpeace wants the port closed."),
+    ["organisation Greenpeace: The environmental group Greenpeace | Greenpeace"],
+  );
+  assert.deepEqual(entitiesIn("en", "Marlow wants the port closed."), [], "a lone name said to be nothing");
+  assert.deepEqual(entitiesIn("de", "Die Gewerkschaft Verdi streikt.", "Verdi fordert mehr Lohn."), [
+    "organisation Verdi: Die Gewerkschaft Verdi | Verdi",
+  ]);
+});
+
+test("documents are their own kind, in each language", () => {
+  assert.deepEqual(entitiesIn("en", "The report came out late, and the report was short."), [
+    "document report: The report | the report",
+  ]);
+  assert.deepEqual(entitiesIn("fr", "Le syndicat a diffusé un communiqué. Le communiqué est bref."), [
+    "organisation syndicat: Le syndicat",
+    "document communiqué: un communiqué | Le communiqué",
+  ]);
+  assert.deepEqual(entitiesIn("es", "El informe fue publicado ayer."), ["document informe: El informe"]);
+});
+
+test("described sources are whole phrases: an office, a complement, a plural without determiner", () => {
+  assert.deepEqual(entitiesIn("en", "A senior official confirmed the delay."), [
+    "source senior official: A senior official",
+  ]);
+  assert.deepEqual(entitiesIn("fr", "Un proche du ministre dément."), [
+    "source proche du ministre: Un proche du ministre",
+  ]);
+  assert.deepEqual(entitiesIn("es", "Fuentes del ministerio lo confirmaron."), [
+    "source Fuentes del ministerio: Fuentes del ministerio",
+  ]);
+});
+
+test("a pronoun is the most recent person of its gender, or the most recent person", () => {
+  assert.deepEqual(entitiesIn("en", "Mrs. Ada Brant met Tom Vale at noon. She left early, and he stayed."), [
+    "person Ada Brant: Ada Brant | She",
+    "person Tom Vale: Tom Vale | he",
+  ]);
+  assert.deepEqual(entitiesIn("fr", "Mme Lucie Roux a reçu Marc Blin. Elle a parlé, puis il a répondu."), [
+    "person Lucie Roux: Lucie Roux | Elle",
+    "person Marc Blin: Marc Blin | il",
+  ]);
+  assert.deepEqual(entitiesIn("de", "Frau Eva Kern traf Jan Wolf. Er schwieg."), [
+    "person Eva Kern: Eva Kern",
+    "person Jan Wolf: Jan Wolf | Er",
+  ]);
+  // No title tells the gender: the pronoun means the last person named, and then shows the gender.
+  assert.deepEqual(entitiesIn("es", "Luis Mora habló con Inés Vera. Ella sonrió. Ella se fue."), [
+    "person Luis Mora: Luis Mora",
+    "person Inés Vera: Inés Vera | Ella | Ella",
+  ]);
+});
+
+test("an earlier pronoun tells a name's gender to a later one", () => {
+  const read = mentionsOf(
+    "en",
+    "Sam Ortiz spoke first. He was brief.",
+    "Kim Lane replied. Later she said more.",
+  );
+  assert.deepEqual(
+    read.entities.map((e) => `${e.name} ${e.gender}`),
+    ["Sam Ortiz m", "Kim Lane f"],
+  );
+});
+
+test("a definite description of a person is the person whose role holds its noun", () => {
+  assert.deepEqual(entitiesIn("en", "Minister Jane Doe toured the port. The minister was pleased."), [
+    "person Jane Doe: Jane Doe | The minister",
+  ]);
+  assert.deepEqual(entitiesIn("fr", "La ministre Rose Lenoir est venue. La ministre a souri."), [
+    "person Rose Lenoir: Rose Lenoir | La ministre",
+  ]);
+  // Nobody holds the office: the description is a source of its own, the same each time.
+  assert.deepEqual(entitiesIn("en", "The spokesman declined. Later the spokesman relented."), [
+    "source spokesman: The spokesman | the spokesman",
+  ]);
+});
+
+test("an entity's mention is found again by where it starts", () => {
+  const text = "Mrs. Ada Brant arrived. She sat down.";
+  const read = mentionsOf("en", text);
+  assert.equal(read.entityAt(0, text.indexOf("She"))?.name, "Ada Brant");
+  assert.equal(read.entityAt(0, text.indexOf("sat")), undefined);
+});
+
+test("linking pronouns, bodies and sources stays linear", () => {
+  const ratio = growth(
+    (k) =>
+      `Nadia Kerr ${surname(k)} met a senior official. She and the ministry ${k} said the report was late.`,
+  );
+  assert.ok(ratio < 8, `4,000 paragraphs cost ${ratio.toFixed(1)}× 1,000`);
+});
+
+test("linking stays linear when every person holds the same role and sources repeat it", () => {
+  const ratio = growth(
+    (k) => `Nadia ${surname(k)}, a senior aide, met a senior aide. Later the senior aide left.`,
+  );
+  assert.ok(ratio < 8, `4,000 paragraphs cost ${ratio.toFixed(1)}× 1,000`);
+});
+
+test("a pronoun no speaker met so far can stand for is the person the mentions stage links it to", () => {
+  // The name is written far above any quote, so no strategy has made its person a speaker yet.
+  const filler = Array.from({ length: 8 }, (_, k) => `The harbour had ${k + 2} cranes that year.`);
+  assert.deepEqual(
+    speakersOf(
+      attribute(
+        "en",
+        "Mrs. Ada Brant runs the bakery on Main Street with Tom Vale.",
+        ...filler,
+        "“We bake at dawn,” she said.",
+      ),
+    ),
+    ["Ada Brant"],
+  );
+  const remplissage = Array.from({ length: 8 }, (_, k) => `Le port comptait ${k + 2} grues cette année-là.`);
+  assert.deepEqual(
+    speakersOf(
+      attribute(
+        "fr",
+        "Mme Lucie Roux tient la boulangerie de la rue Haute avec Marc Blin.",
+        ...remplissage,
+        "« Nous cuisons à l’aube », dit-elle.",
+      ),
+    ),
+    ["Lucie Roux"],
+  );
+});
+
+test("a person's surname after a determiner is no body", () => {
+  assert.deepEqual(entitiesIn("en", "Rita Okafor came home. The Okafor farm was sold."), [
+    "person Rita Okafor: Rita Okafor",
+  ]);
+});
+
+test("a name ending on a body noun is a body, which no description or pronoun of a person means", () => {
+  assert.deepEqual(
+    entitiesIn(
+      "en",
+      "Lou Dane, a Texas Republican, spoke on Monday. Energy Committee met later.",
+      "The Texas Republican said she would vote.",
+    ),
+    [
+      "person Lou Dane: Lou Dane | a Texas Republican | The Texas Republican | she",
+      "organisation Energy Committee: Energy Committee",
+    ],
+  );
+});
+
+test("a description before a name and a comma is that person", () => {
+  assert.deepEqual(entitiesIn("en", "The head nurse, Ruth Ames, closed the ward."), [
+    "person Ruth Ames: The head nurse | Ruth Ames",
+  ]);
+});
+
+test("a description naming a body is the one person whose role names that body", () => {
+  assert.deepEqual(
+    entitiesIn(
+      "fr",
+      "Mardi, Lina Morel, secrétaire générale de la FSU, a reçu Yves Tardieu.",
+      "La dirigeante de la FSU a ensuite quitté la salle.",
+    ),
+    [
+      "person Lina Morel: Lina Morel | La dirigeante de la FSU",
+      "person Yves Tardieu: Yves Tardieu",
+      "organisation FSU: la FSU",
+    ],
+  );
+});
+
+test("a description written before the name it describes is that person, once the name comes", () => {
+  assert.deepEqual(
+    entitiesIn(
+      "fr",
+      "Reçue mardi, la présidente de la FNSEA a plaidé sa cause.",
+      "Le ministre a reçu Anne Vidal, la présidente de la FNSEA, pendant une heure.",
+    ),
+    [
+      "person Anne Vidal: la présidente de la FNSEA | Anne Vidal | la présidente de la FNSEA",
+      "source ministre: Le ministre",
+    ],
+  );
+});
+
+test("explain shows the entity a pronoun candidate was linked to", () => {
+  const { explanations } = explainAttribution(
+    "en",
+    "Mrs. Ada Brant runs the bakery with Tom Vale.",
+    "“We bake at dawn,” she said.",
+  );
+  const speakers = explanations[0]!.candidates.map((c) => c.speaker);
+  assert.ok(speakers.includes("she → Ada Brant"), speakers.join(", "));
 });

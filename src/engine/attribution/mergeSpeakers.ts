@@ -108,7 +108,7 @@ export class SpeakerRegistry {
   /** `mentions`: the people the whole article names, with the roles it gives them. */
   constructor(
     private readonly rules: LanguageRules,
-    private readonly mentions: ArticleMentions,
+    readonly mentions: ArticleMentions,
   ) {
     const knownNames = (this.knownNames = mentions.fullNames());
     knownNames.forEach((known, i) => this.knownByName.add(this.nameWords(known.name), i));

@@ -27,6 +27,11 @@ export interface Mention {
    * The sentence shows the name is someone's (`For Maisie, …`): worth remembering though a lone first name.
    */
   known?: boolean;
+  /**
+   * For a pronoun or a description: where it stands in its block's text, to find the entity the
+   * mentions stage linked it to.
+   */
+  at?: number;
 }
 
 const MAX_PHRASE = 16;
@@ -129,10 +134,11 @@ function possessed(s: Sentence, i: number): boolean {
   return tokens[i - 2]?.lower === "'s" && !isCapitalised(before) && !known;
 }
 
-function pronounMention(text: string, lower: string, rules: LanguageRules): Mention {
+function pronounMention(text: string, lower: string, rules: LanguageRules, at: number): Mention {
   const info = rules.pronouns.get(lower)!;
   return {
     type: "pronoun",
+    at,
     text,
     name: text,
     role: null,
@@ -322,7 +328,7 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
   }
   if (j < start) return null;
   const t = tokens[j]!;
-  if (isPronoun(t, rules)) return pronounMention(t.text, t.lower, rules);
+  if (isPronoun(t, rules)) return pronounMention(t.text, t.lower, rules, t.start);
   if (t.kind !== "word" && !isComma(t) && t.text !== ")") return null;
   // "The firm stepped in and tweeted": the verb shares the sentence's subject.
   if (rules.clauseJoins.has(t.lower) && !rules.relativePronouns.has(t.lower))
@@ -346,7 +352,7 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
     // `During the call, he asked about X, called Omar a …`: a clause opening on its subject pronoun, not an
     // apposition; the verbs listed after it share that subject.
     if (isPronoun(tokens[c + 1], rules) && !tokens[c + 1]!.inverted)
-      return pronounMention(tokens[c + 1]!.text, tokens[c + 1]!.lower, rules);
+      return pronounMention(tokens[c + 1]!.text, tokens[c + 1]!.lower, rules, tokens[c + 1]!.start);
     // An age may stand first: "Guy Lacombe, 71 ans, abonné depuis 1972, estime".
     const age = ageBefore(s, c, start);
     if (age !== null) c = age;
@@ -527,7 +533,7 @@ export function tellerOfWords(s: Sentence, from: number, to: number): Mention | 
   // `qu'en donne`: a clitic may stand before the verb, the subject inverted after it.
   if (rules.clitics.has(tokens[subject]?.lower ?? "") && isWord(tokens[subject + 1])) subject += 2;
   const t = tokens[subject];
-  if (isPronoun(t, rules) && !t!.inverted) return pronounMention(t!.text, t!.lower, rules);
+  if (isPronoun(t, rules) && !t!.inverted) return pronounMention(t!.text, t!.lower, rules, t!.start);
   let end = subject;
   while (end < to && isWord(tokens[end]) && isCapitalised(tokens[end]!)) end++;
   const named = end > subject ? analysePhrase(s, subject, end) : null;
@@ -545,7 +551,7 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
     .slice(from, to)
     .map((t) => t.lower)
     .join(" ");
-  if (rules.pronouns.has(lower)) return pronounMention(text, lower, rules);
+  if (rules.pronouns.has(lower)) return pronounMention(text, lower, rules, tokens[from]!.start);
   // "we", "on", "selon nos informations": the newspaper itself, not a speaker.
   // German "das" is "that" alone but an article before a noun (`das Präsidialamt`).
   if (
@@ -623,6 +629,7 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
       /s$/u.test(headNoun.lower) &&
       (!rules.personNouns.get(headNoun.lower) || rules.personNouns.has(headNoun.lower.slice(0, -1))),
     definite,
+    at: tokens[from]!.start,
   };
 }
 
@@ -721,7 +728,8 @@ export function firstPersonIn(s: Sentence, start: number, end: number): Mention 
   const full = runs.find((r) => r.end - r.start > 1 || r.title);
   for (let i = start; i < end; i++) {
     const t = tokens[i]!;
-    if (isPronoun(t, rules) && (!full || i < full.titleStart)) return pronounMention(t.text, t.lower, rules);
+    if (isPronoun(t, rules) && (!full || i < full.titleStart))
+      return pronounMention(t.text, t.lower, rules, t.start);
   }
   const run = full ?? runs[0];
   return run ? analysePhrase(s, run.titleStart, run.end) : null;

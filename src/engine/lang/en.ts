@@ -146,7 +146,8 @@ export const english: LanguageRules = {
       "book|novel|film|movie|song|album|single|show|series|programme|program|podcast|documentary|" +
       "play|musical|game|app|newspaper|magazine|newsletter|column|blog|website|site|operation|" +
       "campaign|plan|project|party|exhibition|festival|brand|hashtag|prize|award",
-    documents: "report|study|survey|review|white paper|bill|act|law|treaty|strategy|charter|manifesto",
+    documents:
+      "report|statement|study|survey|review|white paper|bill|act|law|treaty|strategy|charter|manifesto",
     namingParticiples: "called|dubbed|branded|labell?ed|termed",
     namingFinite: "calls?|dubs|brands|labels|terms",
     namingAnyForm:

@@ -135,7 +135,7 @@ export const spanish: LanguageRules = {
     works:
       "libro|novela|película|canción|programa|serie|documental|juego|diario|periódico|revista|" +
       "columna|operación|campaña|proyecto|partido|premio",
-    documents: "informe|estudio|ley|estrategia",
+    documents: "informe|comunicado|estudio|ley|estrategia",
     namingParticiples: "",
     namingFinite: "",
     namingAnyForm: "llama|llaman|llamó|llamaron|llamaba|calificó|califica|tildó|tilda|apodó|apoda|bautizó",

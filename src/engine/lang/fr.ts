@@ -216,7 +216,7 @@ export const french: LanguageRules = {
       "chronique|rubrique|blog|site|opération|campagne|plan|projet|parti|exposition|festival|" +
       "marque|mouvement|collectif|prix",
     documents:
-      "rapport|étude|enquête|livre blanc|loi|projet de loi|proposition de loi|décret|traité|" +
+      "rapport|communiqué|étude|enquête|livre blanc|loi|projet de loi|proposition de loi|décret|traité|" +
       "stratégie|charte|manifeste",
     namingParticiples: "qualifiée?s?|classée?s?",
     namingFinite:

@@ -128,7 +128,7 @@ export const portuguese: LanguageRules = {
     works:
       "livro|filme|canção|música|programa|série|documentário|jogo|jornal|revista|coluna|operação|" +
       "campanha|projeto|partido|prêmio",
-    documents: "relatório|estudo|lei",
+    documents: "relatório|comunicado|estudo|lei",
     namingParticiples: "",
     namingFinite: "",
     namingAnyForm: "",

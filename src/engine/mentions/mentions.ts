@@ -22,6 +22,10 @@ import {
 import { sentenceRanges, type Sentence } from "../attribution/tokens.ts";
 import { roleOfRun } from "./roles.ts";
 import { bodyDescriptions } from "./bodies.ts";
+import { ACRONYM, type ArticleEntity, articleEntities } from "./entities.ts";
+
+/** One number for a block and an offset in it: an article holds at most 1,500,000 characters. */
+const startKey = (block: number, offset: number) => block * 2 ** 21 + offset;
 
 /** One block of the article as the mentions stage reads it: its kind and its tokens. */
 export interface MentionBlock {
@@ -57,10 +61,13 @@ export interface PersonEntity {
   mentions: PersonMention[];
 }
 
-/** The people named in the article, found once. */
+/** The people named in the article, found once, and every entity it mentions (see entities.ts). */
 export class ArticleMentions {
   readonly people: PersonEntity[] = [];
   readonly mentions: PersonMention[] = [];
+  /** The blocks read, kept for linking entities when first asked (see `linked`). */
+  private readonly blocks: readonly MentionBlock[];
+  private linking?: { entities: ArticleEntity[]; byStart: Map<number, number> };
   /** People by their full names' words: only those filed under a name's keys can match it (see sameName). */
   private readonly byName = new NameIndex();
 
@@ -81,6 +88,39 @@ export class ArticleMentions {
       person.mentions.sort((a, b) => a.block - b.block || a.span.start - b.span.start);
     this.mentions = found;
     for (const block of blocks) this.describeBodies(block);
+    this.blocks = blocks;
+  }
+
+  /** People first (the same order as `people`), then bodies, documents and described sources. */
+  get entities(): readonly ArticleEntity[] {
+    return this.linked().entities;
+  }
+
+  /** The entity whose mention starts at `offset` in block `block`, if any. */
+  entityAt(block: number, offset: number): ArticleEntity | undefined {
+    const { entities, byStart } = this.linked();
+    const id = byStart.get(startKey(block, offset));
+    return id === undefined ? undefined : entities[id];
+  }
+
+  /**
+   * The article's entities, linked on first use: attribution asks only for a pronoun no speaker
+   * can stand for (and explain for all), so most extractions never pay for them.
+   */
+  private linked(): { entities: ArticleEntity[]; byStart: Map<number, number> } {
+    if (this.linking) return this.linking;
+    const attached = new Set(this.people.flatMap((p) => p.mentions));
+    const entities = articleEntities(
+      this.blocks,
+      this.people,
+      this.mentions.filter((m) => !attached.has(m)),
+      (name) => ACRONYM.test(name) || this.descriptionsOf(name).length > 0,
+    );
+    const byStart = new Map<number, number>();
+    entities.forEach((e, id) => {
+      for (const m of e.mentions) byStart.set(startKey(m.block, m.span.start), id);
+    });
+    return (this.linking = { entities, byStart });
   }
 
   /** What the article says the body named `name` is, each description once, in order. */

@@ -1,0 +1,494 @@
+// Every mention of a person, body, document or described source in the article, each with its
+// span and kind, grouped into entities: the people the names stage found (mentions.ts), plus
+// what a determiner opens ("the Interior Ministry", "le communiqué", "un proche du ministre"),
+// sources written without one ("fuentes del ministerio"), bodies named alone ("Greenpeace", once
+// the article has said it is a body), and pronouns and definite descriptions ("she", "the
+// minister"), each linked to the entity it most probably refers to.
+//
+// One walk through the article in reading order: each mention is linked against the entities
+// met before it, so a pronoun means someone already named, as it does for a reader.
+import type { Span } from "../types.ts";
+import type { Gender, LanguageRules } from "../lang/types.ts";
+import {
+  isCapitalised,
+  isWord,
+  opensSentence,
+  type Sentence,
+  sentenceRanges,
+  type Token,
+} from "../attribution/tokens.ts";
+import { tokensText } from "../attribution/names.ts";
+
+export type EntityKind = "person" | "organisation" | "document" | "source";
+
+/** How a mention names its entity: by name, by a description, or by a pronoun. */
+export type MentionForm = "name" | "description" | "pronoun";
+
+export interface EntityMention {
+  block: number;
+  /** Where the whole phrase stands in the block's text, its determiner included. */
+  span: Span;
+  text: string;
+  form: MentionForm;
+}
+
+export interface ArticleEntity {
+  kind: EntityKind;
+  /** The name, or for an unnamed entity its first description without the determiner. */
+  name: string;
+  /** The gender a title, a feminine noun or a pronoun linked to it shows ("mixed" when they disagree). */
+  gender?: Gender | "mixed";
+  /** Every mention, in reading order. */
+  mentions: EntityMention[];
+}
+
+/** How many words may qualify a noun between its determiner and it ("the powerful Interior"). */
+const MAX_QUALIFIERS = 3;
+/** How many words a phrase's head may hold ("Federal Reserve Bank of New York" stops at five). */
+const MAX_HEAD_WORDS = 5;
+/** How many people back a pronoun or a description looks for its entity: no reader reaches further. */
+const RECENT_PEOPLE = 8;
+// Two to six capitals: `CGT`, `UNICEF` name a body.
+export const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/** A person the names stage found, with where each of their names stands. */
+export interface NamedPerson {
+  name: string;
+  gender?: Gender | "mixed";
+  roles: readonly string[];
+  mentions: readonly { block: number; span: Span; name: string }[];
+}
+
+/** A block as this stage reads it: headlines are left out, as their Title Case blurs names and nouns. */
+export interface EntityBlock {
+  kind: string;
+  sentence: Sentence;
+}
+
+/** A mention found in a block, before it is linked to an entity. */
+interface Found extends EntityMention {
+  /** The person entity a name mention already belongs to. */
+  person?: number;
+  kind?: Exclude<EntityKind, "person">;
+  /** The key that groups a named body or document ("cgt", "interior ministry"). */
+  key?: string;
+  /** The body's name as written, without the nouns before it ("Greenpeace"). */
+  name?: string;
+  /** The head noun of a description, lower case ("minister", "ministère"). */
+  head?: string;
+  definite?: boolean;
+  /** A description or pronoun of a person, with the gender it shows. */
+  personal?: boolean;
+  gender?: Gender;
+  plural?: boolean;
+  /** The phrase follows a comma: an apposition, when a name stands right before it. */
+  afterComma?: boolean;
+  /** A comma follows the phrase: an apposition, when a name stands right after it. */
+  beforeComma?: boolean;
+  /** The last word of a name in its complement, lower case ("cgt" of "la dirigeante de la CGT"). */
+  body?: string;
+  /** The person the phrase stands in apposition to. */
+  appositionTo?: number;
+}
+
+/** Sets of single words from a lexicon's regular-expression alternation ("report|study|white paper"). */
+const documentWordsOf = new WeakMap<LanguageRules, ReadonlySet<string>>();
+function documentWords(rules: LanguageRules): ReadonlySet<string> {
+  let found = documentWordsOf.get(rules);
+  if (!found) {
+    const alternatives = rules.notQuoteWords.documents.toLowerCase().split("|");
+    documentWordsOf.set(rules, (found = new Set(alternatives.map((w) => w.split(" ").at(-1)!))));
+  }
+  return found;
+}
+
+const isPersonNoun = (rules: LanguageRules, w: string) =>
+  rules.personNouns.has(w) || rules.titles.has(w) || rules.ageNoun?.test(w) === true;
+const isKnownNoun = (rules: LanguageRules, w: string) =>
+  isPersonNoun(rules, w) || rules.organisationNouns.has(w) || documentWords(rules).has(w);
+
+/** "fuentes" is several; "fils" one: a plural is an -s word whose singular is a person noun too. */
+const isPlural = (rules: LanguageRules, w: string) => /s$/u.test(w) && isPersonNoun(rules, w.slice(0, -1));
+
+/**
+ * The article's entities: first the people (in the order given; a name ending on a body noun is a
+ * body), then bodies, documents and
+ * described sources in the order the article first mentions them.
+ */
+export function articleEntities(
+  blocks: readonly EntityBlock[],
+  people: readonly NamedPerson[],
+  unattached: readonly { block: number; span: Span; name: string }[],
+  isBody: (name: string) => boolean,
+): ArticleEntity[] {
+  const found = blocks.flatMap((block, b) => (block.kind === "headline" ? [] : phraseMentions(block, b)));
+  people.forEach((p, id) => {
+    for (const m of p.mentions)
+      found.push({ block: m.block, span: m.span, text: m.name, form: "name", person: id });
+  });
+  // A name no person holds may be a body's, once the article says so (see Linker.body).
+  for (const m of unattached)
+    found.push({ block: m.block, span: m.span, text: m.name, form: "name", key: m.name.toLowerCase() });
+  found.sort((a, b) => a.block - b.block || a.span.start - b.span.start || b.span.end - a.span.end);
+  // "House Foreign Affairs Committee" reads as a name, but its last word makes it a body.
+  const kinds = people.map((p): EntityKind => {
+    const rules = blocks[p.mentions[0]!.block]!.sentence.rules;
+    return rules.organisationNouns.has(p.name.split(" ").at(-1)!.toLowerCase()) ? "organisation" : "person";
+  });
+  return new Linker(people, kinds, isBody).link(dropOverlapping(found));
+}
+
+/** Phrases inside a longer one ("the CGT" inside "la dirigeante de la CGT") are the longer one's. */
+function dropOverlapping(sorted: Found[]): Found[] {
+  const kept: Found[] = [];
+  for (const m of sorted) {
+    const last = kept.at(-1);
+    if (last && last.block === m.block && m.span.start < last.span.end) {
+      // A person's name wins over the description around it ("the minister Jane Doe").
+      if (m.person !== undefined && last.person === undefined) kept[kept.length - 1] = m;
+      continue;
+    }
+    kept.push(m);
+  }
+  return kept;
+}
+
+/** Links each mention, in reading order, to the entity it means. */
+class Linker {
+  private readonly entities: ArticleEntity[];
+  /** Bodies and documents by their key, and unnamed ones by their head noun (the last met). */
+  private readonly byKey = new Map<string, number>();
+  private readonly byHead = new Map<string, number>();
+  /** People and singular sources, most recently mentioned last. */
+  private readonly recent: number[] = [];
+  private readonly roleWords: Set<string>[];
+  private readonly roles: (readonly string[])[];
+  /** Every word of every person's name: "the Mateen family" is a family, not a body named Mateen. */
+  private readonly nameWords: Set<string>;
+
+  constructor(
+    people: readonly NamedPerson[],
+    kinds: readonly EntityKind[],
+    private readonly isBody: (name: string) => boolean,
+  ) {
+    this.entities = people.map((p, id) => ({
+      kind: kinds[id]!,
+      name: p.name,
+      gender: p.gender,
+      mentions: [],
+    }));
+    this.roles = people.map((p) => p.roles);
+    this.roleWords = people.map((p) => new Set(p.roles.flatMap((r) => r.toLowerCase().split(/[\s,]+/u))));
+    this.nameWords = new Set(people.flatMap((p) => p.name.toLowerCase().split(" ")));
+  }
+
+  link(found: readonly Found[]): ArticleEntity[] {
+    found.forEach((m, i) => {
+      if (m.personal && m.form === "description")
+        m.appositionTo = appositionOf(m, found[i - 1], found[i + 1]);
+    });
+    for (const m of found) {
+      const id = this.entityOf(m);
+      if (id === undefined) continue;
+      const {
+        person,
+        kind,
+        key,
+        name,
+        head,
+        definite,
+        personal,
+        gender,
+        plural,
+        afterComma,
+        beforeComma,
+        body,
+        appositionTo,
+        ...mention
+      } = m;
+      this.entities[id]!.mentions.push(mention);
+      // A pronoun tells its entity's gender only when no one else it could mean is in reach.
+      if (gender && (m.form !== "pronoun" || this.onlyOneOf(gender))) this.learnGender(id, gender);
+      if (this.entities[id]!.kind === "person" || (personal && !plural)) this.seen(id);
+    }
+    return this.withForwardDescriptions();
+  }
+
+  /**
+   * A description written before the article names its person (a standfirst's "la secrétaire
+   * générale de la CGT", then "Sophie Binet, la secrétaire générale de la CGT") is a source only
+   * until the name comes: one whose words are the role of exactly one person is that person.
+   */
+  private withForwardDescriptions(): ArticleEntity[] {
+    const holders = new Map<string, number[]>();
+    this.roles.forEach((roles, id) => {
+      for (const role of roles) {
+        const key = role.toLowerCase();
+        const ids = holders.get(key);
+        if (ids) ids.push(id);
+        else holders.set(key, [id]);
+      }
+    });
+    const joined = new Set<ArticleEntity>();
+    const kept = this.entities.filter((e) => {
+      const ids = e.kind === "source" ? holders.get(e.name.toLowerCase()) : undefined;
+      if (ids?.length !== 1) return true;
+      const person = this.entities[ids[0]!]!;
+      person.mentions.push(...e.mentions);
+      joined.add(person);
+      return false;
+    });
+    for (const person of joined)
+      person.mentions.sort((a, b) => a.block - b.block || a.span.start - b.span.start);
+    return kept;
+  }
+
+  private entityOf(m: Found): number | undefined {
+    if (m.person !== undefined) return m.person;
+    if (m.form === "pronoun") return this.recentPerson(m.gender);
+    if (m.personal) return this.describedPerson(m);
+    return this.body(m);
+  }
+
+  /**
+   * The most recent person (or source) known to be of the pronoun's gender, else the most recent
+   * one whose gender is unknown, else the most recent one.
+   */
+  private recentPerson(gender: Gender | undefined): number | undefined {
+    const genderOf = (id: number) => this.entities[id]!.gender;
+    if (!gender) return this.recent.at(-1);
+    return (
+      this.recent.findLast((id) => genderOf(id) === gender) ??
+      this.recent.findLast((id) => !genderOf(id) || genderOf(id) === "mixed") ??
+      this.recent.at(-1)
+    );
+  }
+
+  /** Whether exactly one recent person may be of `gender` (known to be, or not known). */
+  private onlyOneOf(gender: Gender): boolean {
+    const genderOf = (id: number) => this.entities[id]!.gender;
+    let may = 0;
+    for (const id of this.recent) if (!genderOf(id) || genderOf(id) !== (gender === "f" ? "m" : "f")) may++;
+    return may === 1;
+  }
+
+  /**
+   * "Lou Dane, a Texas Republican,": the person the description stands in apposition to. "the
+   * minister": the one recent person whose role holds the noun; otherwise a source of its own,
+   * which a later definite description with the same noun means again ("the official").
+   */
+  private describedPerson(m: Found): number {
+    if (m.appositionTo !== undefined) {
+      // Its noun is the person's office from now on: "the Texas Republican" later is them.
+      this.roleWords[m.appositionTo]?.add(m.head!);
+      return m.appositionTo;
+    }
+    if (m.definite) {
+      // Two senators in reach: "the senator" is neither.
+      const holders = this.holding(m.head!);
+      if (holders.length === 1) return holders[0]!;
+      // "la dirigeante de la CGT": the one person whose role names the same body by another office.
+      const ofBody = holders.length === 0 && m.body !== undefined ? this.holding(m.body) : [];
+      if (ofBody.length === 1) return ofBody[0]!;
+      const same = this.byHead.get(`source ${m.head}`);
+      if (same !== undefined) return same;
+    }
+    const id = this.add("source", m);
+    this.byHead.set(`source ${m.head}`, id);
+    return id;
+  }
+
+  /** The recent people whose roles hold the word. */
+  private holding(word: string): number[] {
+    return this.recent.filter((id) => this.roleWords[id]?.has(word) === true);
+  }
+
+  /** A body or document: the same name is the same entity, and "the ministry" the last ministry. */
+  private body(m: Found): number | undefined {
+    const kind = m.kind ?? "organisation";
+    if (m.key !== undefined) {
+      if (this.nameWords.has(m.key)) return undefined;
+      const same = this.byKey.get(m.key);
+      if (same !== undefined) return same;
+      // A one-word name nobody holds is a body only when the article says so (`Greenpeace`).
+      if (m.form === "name" && m.kind === undefined && !this.isBody(m.text)) return undefined;
+    } else if (m.definite) {
+      const same = this.byHead.get(`${kind} ${m.head}`);
+      if (same !== undefined) return same;
+    }
+    const id = this.add(kind, m);
+    if (m.key) this.byKey.set(m.key, id);
+    if (m.head) this.byHead.set(`${kind} ${m.head}`, id);
+    return id;
+  }
+
+  private add(kind: EntityKind, m: Found): number {
+    this.entities.push({ kind, name: m.name ?? withoutDeterminer(m), mentions: [] });
+    return this.entities.length - 1;
+  }
+
+  private learnGender(id: number, gender: Gender): void {
+    const e = this.entities[id]!;
+    if (!e.gender) e.gender = gender;
+    else if (e.gender !== gender && e.kind !== "person") e.gender = "mixed";
+  }
+
+  private seen(id: number): void {
+    const at = this.recent.lastIndexOf(id);
+    if (at >= 0) this.recent.splice(at, 1);
+    this.recent.push(id);
+    if (this.recent.length > RECENT_PEOPLE) this.recent.shift();
+  }
+}
+
+/**
+ * The person a description stands in apposition to: the name just before it and a comma ("Lou
+ * Dane, a Texas Republican,"), or a comma and the name just after it ("the head nurse, Ruth Ames").
+ */
+function appositionOf(m: Found, before: Found | undefined, after: Found | undefined): number | undefined {
+  const adjacent = (a: Found, b: Found) => a.block === b.block && b.span.start - a.span.end <= 2;
+  if (m.afterComma && before?.person !== undefined && adjacent(before, m)) return before.person;
+  if (m.beforeComma && after?.person !== undefined && adjacent(m, after)) return after.person;
+  return undefined;
+}
+
+/** "Interior Ministry" for "the Interior Ministry"; a phrase without a determiner as written. */
+const withoutDeterminer = (m: Found) =>
+  m.definite === undefined ? m.text : m.text.replace(/^\p{L}+['’]?\s*/u, "");
+
+/** The mentions a block writes that are not names of people: phrases, bare sources, pronouns. */
+function phraseMentions(block: EntityBlock, b: number): Found[] {
+  const s = block.sentence;
+  const found: Found[] = [];
+  for (const [start, end] of sentenceRanges(s.tokens)) {
+    for (let k = start; k < end; k++) {
+      const m = pronounAt(s, k, b) ?? phraseAt(s, k, end, b);
+      if (m) found.push(m);
+    }
+  }
+  return found;
+}
+
+/** "he", "elle", "sie": a personal pronoun that may stand for someone the article named. */
+function pronounAt(s: Sentence, k: number, b: number): Found | null {
+  const t = s.tokens[k];
+  if (!isWord(t)) return null;
+  const info = s.rules.pronouns.get(t.lower);
+  if (!info || info.plural || info.organisation || s.rules.speakerlessPronouns.has(t.lower)) return null;
+  return { ...mentionOf(s, k, k + 1, b, "pronoun"), personal: true, gender: info.gender };
+}
+
+function mentionOf(s: Sentence, from: number, to: number, b: number, form: MentionForm): EntityMention {
+  const span = { start: s.tokens[from]!.start, end: s.tokens[to - 1]!.end };
+  return { block: b, span, text: tokensText(s.tokens, from, to, s.source), form };
+}
+
+/**
+ * A phrase a determiner opens, whose head is a known noun or a name ("the Interior Ministry",
+ * "le communiqué", "a senior official"), with one complement ("un proche du ministre"); or a
+ * plural source without a determiner ("fuentes del ministerio", "officials"); or a one-word
+ * name that may be a body's ("Greenpeace").
+ */
+function phraseAt(s: Sentence, k: number, end: number, b: number): Found | null {
+  const { tokens, rules } = s;
+  const t = tokens[k];
+  if (!isWord(t)) return null;
+  const opensWithDeterminer = rules.determiners.has(t.lower) && !rules.pronouns.has(t.lower);
+  const before = tokens[k - 1];
+  const bareSource =
+    !opensWithDeterminer &&
+    t.lower.endsWith("s") &&
+    isPlural(rules, t.lower) &&
+    (!isCapitalised(t) || opensSentence(tokens, k)) &&
+    !(isWord(before) && (rules.determiners.has(before.lower) || isKnownNoun(rules, before.lower)));
+  if (!opensWithDeterminer && !bareSource) return null;
+  const head = headAt(s, opensWithDeterminer ? k + 1 : k, end);
+  if (!head) return null;
+  const to = complementEnd(s, head.end, end);
+  const headWord = tokens[head.end - 1]!.lower;
+  const definite = opensWithDeterminer ? rules.definiteDeterminers.has(t.lower) : undefined;
+  const mention = mentionOf(s, k, to, b, "description");
+  if (isPersonNoun(rules, headWord))
+    return {
+      ...mention,
+      personal: true,
+      afterComma: tokens[k - 1]?.text === ",",
+      beforeComma: tokens[to]?.text === ",",
+      body: to > head.end && isCapitalised(tokens[to - 1]!) ? tokens[to - 1]!.lower : undefined,
+      head: headWord,
+      definite,
+      gender: genderOf(rules, t.lower, headWord),
+      plural: bareSource || isPlural(rules, headWord),
+    };
+  if (bareSource) return null;
+  const named = head.named ? tokensText(tokens, head.nameStart, head.end, s.source) : null;
+  const kind = documentWords(rules).has(headWord) ? "document" : "organisation";
+  if (!named && !rules.organisationNouns.has(headWord) && kind !== "document") return null;
+  return {
+    ...mention,
+    form: named ? "name" : "description",
+    kind,
+    key: named?.toLowerCase(),
+    name: named ?? undefined,
+    head: headWord,
+    definite,
+  };
+}
+
+/** The gender a determiner or a feminine noun shows ("la", "une", "directrice"). */
+function genderOf(rules: LanguageRules, determiner: string, noun: string): Gender | undefined {
+  if (rules.personNouns.get(noun) === "f") return "f";
+  return rules.definiteDeterminers.get(determiner) ?? rules.indefiniteDeterminers.get(determiner);
+}
+
+/**
+ * The head of a phrase from `from`: up to MAX_QUALIFIERS lower-case qualifiers, then known nouns
+ * and capitalised words. `named` when it holds capitalised words (a name: "Interior Ministry",
+ * "CGT"), which start at `nameStart`.
+ */
+function headAt(
+  s: Sentence,
+  from: number,
+  end: number,
+): { end: number; named: boolean; nameStart: number } | null {
+  const { tokens, rules } = s;
+  const partOfHead = (t: Token | undefined) =>
+    isWord(t) && (isCapitalised(t) || isKnownNoun(rules, t.lower)) && !rules.determiners.has(t.lower);
+  let k = from;
+  while (k < end && k - from < MAX_QUALIFIERS && isWord(tokens[k]) && !partOfHead(tokens[k])) {
+    const w = tokens[k]!.lower;
+    if (rules.prepositions.has(w) || rules.determiners.has(w) || rules.pronouns.has(w)) return null;
+    k++;
+  }
+  const headStart = k;
+  let nameStart = -1;
+  while (k < end && k - headStart < MAX_HEAD_WORDS && partOfHead(tokens[k])) {
+    if (nameStart < 0 && isCapitalised(tokens[k]!) && !isKnownNoun(rules, tokens[k]!.lower)) nameStart = k;
+    k++;
+  }
+  if (k === headStart) return null;
+  return { end: k, named: nameStart >= 0 && isName(s, headStart, nameStart, k), nameStart };
+}
+
+/**
+ * Whether the capitalised words [nameStart, end) of a head are a name: one of them is no known
+ * noun ("The Minister" is none). Where every noun is capitalised, a name is an acronym ("die
+ * SPD") or follows a known noun ("die Gewerkschaft Verdi").
+ */
+function isName(s: Sentence, headStart: number, nameStart: number, end: number): boolean {
+  const { tokens, rules } = s;
+  const names = tokens.slice(nameStart, end).filter((t) => !isKnownNoun(rules, t.lower));
+  if (names.length === 0) return false;
+  if (!rules.capitalisesNouns) return true;
+  return names.every((t) => ACRONYM.test(t.text)) || isKnownNoun(rules, tokens[headStart]!.lower);
+}
+
+/** Where one complement after the head ends: "du ministre", "of the agency", "de la CGT". */
+function complementEnd(s: Sentence, k: number, end: number): number {
+  const { tokens, rules } = s;
+  if (!isWord(tokens[k]) || !rules.prepositions.has(tokens[k]!.lower)) return k;
+  let j = k + 1;
+  if (isWord(tokens[j]) && rules.definiteDeterminers.has(tokens[j]!.lower)) j++;
+  const head = headAt(s, j, end);
+  return head && head.end - j <= MAX_HEAD_WORDS ? head.end : k;
+}
