@@ -53,13 +53,14 @@ export function recordInPage(): void {
 
 /**
  * Loads `url` and waits until the highlights (if `highlights`) appeared and then stayed quiet, or
- * for `windowMs` after `load` on a page that never stops changing.
+ * for `windowMs` after `load` on a page that never stops changing; `quietMs`: how long is quiet.
  */
 export async function measure(
   context: BrowserContext,
   url: string,
   highlights: boolean,
   windowMs?: number,
+  quietMs = QUIET_MS,
 ): Promise<PageTiming> {
   const page = await context.newPage();
   await page.addInitScript(recordInPage);
@@ -76,7 +77,7 @@ export async function measure(
         if (highlights && changes.length === 0) return 0;
         return performance.now() - Math.max(loadEnd, changes.at(-1)?.[0] ?? 0);
       }, highlights);
-      if (quietFor > QUIET_MS || Date.now() > deadline) break;
+      if (quietFor > quietMs || Date.now() > deadline) break;
     }
   const timing = await page.evaluate(() => {
     const record = (
