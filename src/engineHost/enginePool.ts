@@ -72,6 +72,15 @@ export class EnginePool {
   }
 
   /**
+   * A page is about to be read: start a Worker now, unless one is idle or the pool is full, so
+   * that its cold start (loading and compiling engine.js) overlaps the page's reading of its
+   * article. The next reading claims it like any idle Worker.
+   */
+  warmUp(): void {
+    if (this.#idle.length === 0 && this.#running < POOL_SIZE) this.#idle.push(this.#start());
+  }
+
+  /**
    * The tab's reading ends where it is (the page stopped sending parts); `forget` also drops its
    * session (the tab closed or moved to another page).
    */

@@ -44,6 +44,11 @@ export const platform: Platform = {
     const message: Message = { type: "engine-part", tabId, part };
     return (await browser.runtime.sendMessage(message)) as PartOutcome;
   },
+  async warmUpEngine() {
+    await openEngineDocument();
+    const message: Message = { type: "engine-warm-up" };
+    await browser.runtime.sendMessage(message);
+  },
   async endEngineReading(tabId, forget) {
     // No document, no Workers: nothing to end.
     if (!(await chrome.offscreen.hasDocument())) return;

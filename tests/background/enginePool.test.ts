@@ -88,6 +88,24 @@ test("a reading's parts go to one Worker, reused warm for the next reading", asy
   );
 });
 
+test("a Worker warmed up before a page is read takes its first reading; none past need", async () => {
+  const { pool, threads } = poolOf();
+  pool.warmUp();
+  assert.equal(threads.length, 1, "started before any part came");
+  pool.warmUp();
+  assert.equal(threads.length, 1, "an idle Worker is warm enough");
+  await read(pool, threads, 4);
+  assert.equal(threads.length, 1, "the reading took the warmed-up Worker");
+  // Both Workers busy: warming up starts none past the pool's size.
+  const [a, b] = [pool.part(5, first), pool.part(6, first)];
+  await turn();
+  assert.equal(threads.length, POOL_SIZE);
+  pool.warmUp();
+  assert.equal(threads.length, POOL_SIZE);
+  for (const thread of threads) thread.answer({ found: [] });
+  await Promise.all([a, b]);
+});
+
 test("a page's next reading goes to the Worker holding its session, when free", async () => {
   const { pool, threads } = poolOf();
   // Two readings at once start two Workers; tab 2's session is on the second.
