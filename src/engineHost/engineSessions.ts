@@ -65,11 +65,18 @@ const unattributed = ({ continuesPrevious: _, ...quote }: FoundQuote, id: number
   cue: null,
 });
 
-/** Runs the engine on WARM_UP_ARTICLE, keeping nothing: no session is made or used. */
+/**
+ * Runs the engine on WARM_UP_ARTICLE, keeping nothing: no session is made or used. A failure is
+ * kept quiet: the Worker's error event would be taken for the failure of the part posted next.
+ */
 function warmUp(): void {
-  const reader = new ArticleReader({ lang: "en" });
-  reader.add(WARM_UP_ARTICLE);
-  reader.finish();
+  try {
+    const reader = new ArticleReader({ lang: "en" });
+    reader.add(WARM_UP_ARTICLE);
+    reader.finish();
+  } catch {
+    // The page's own reading will meet the same failure, if any, and report it.
+  }
 }
 
 export class EngineSessions {
