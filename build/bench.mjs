@@ -21,7 +21,7 @@ if (dirs.length === 0) {
 
 const outdir = ".cache/bench";
 await bundleBenchScripts(
-  ["bench/engine.ts", "bench/bigEngine.ts", "bench/pipeline.ts", "bench/browser.ts"],
+  ["bench/engine.ts", "bench/bigEngine.ts", "bench/pipeline.ts", "bench/browser.ts", "bench/coldStart.ts"],
   outdir,
 );
 

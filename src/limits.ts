@@ -39,6 +39,12 @@ export const LIMITS = {
    * so the first quotes come back after a third of a full part's reading.
    */
   firstPartCharacters: 20_000,
+  /**
+   * Parts sent before the oldest is answered: the next parts wait in the background's queue
+   * while the engine reads one, so the engine is not left idle for each part's round trip (page,
+   * service worker, offscreen document, Worker and back: 20–30 ms each, 17 times for 1 MB).
+   */
+  partsInFlight: 3,
   /** Quotes per message of the engine's answer (and at most partCharacters of their text). */
   partQuotes: 250,
   /**

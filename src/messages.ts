@@ -80,11 +80,17 @@ export type Message =
   | { type: "step-quote"; direction: 1 | -1 }
   /**
    * content → background: a part of the page's article for the engine (answer: PartAnswer | null),
-   * sent in order, each once the one before was answered (src/engineHost/articleParts.ts). The
-   * engine runs outside the page so the page's main thread never carries it. `reading` numbers
-   * the page's readings.
+   * sent in order, at most LIMITS.partsInFlight ahead of their answers
+   * (src/engineHost/articleParts.ts). The engine runs outside the page so the page's main thread
+   * never carries it. `reading` numbers the page's readings.
    */
   | { type: "article-part"; reading: number; part: ArticlePart }
+  /**
+   * content → background, and background → Chrome's offscreen document: the page is about to be
+   * read, so have an engine Worker start now (no answer needed): its cold start (the offscreen
+   * document, the Worker, engine.js) then overlaps the reading of the page, not the first part.
+   */
+  | { type: "engine-warm-up" }
   /** content → background: the reading's quotes from `from` on, one message (answer: Quote[] | null). */
   | { type: "more-quotes"; reading: number; from: number }
   /**
@@ -197,6 +203,7 @@ export function isMessage(v: unknown): v is Message {
       return typeof v.enabled === "boolean";
     case "scan-now":
     case "send-report":
+    case "engine-warm-up":
       return true;
     case "step-quote":
       return v.direction === 1 || v.direction === -1;

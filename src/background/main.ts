@@ -56,6 +56,11 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   if (message.type === "page-report" && fromContentScript(sender)) {
     return changeReport(sender.tab.id, message.report);
   }
+  if (message.type === "engine-warm-up" && fromContentScript(sender)) {
+    // Answered at once: the page reads its article meanwhile; a failure shows on the first part.
+    void platform.warmUpEngine().catch(() => undefined);
+    return Promise.resolve(true);
+  }
   if (message.type === "article-part" && fromContentScript(sender)) {
     // Not in the page: the engine's work never holds up the page's main thread, and the engine
     // stays compiled and warm from one page to the next. One reading at a time per tab.

@@ -1,13 +1,15 @@
 // The content script's side of the engine's messages. The article goes to the background in parts
-// (src/engineHost/articleParts.ts: no message carries the whole text), each sent once the one
-// before was answered; blocks the page sent in its last article go as references, so a live page
-// that adds a paragraph sends that paragraph. Each part's answer holds the quotes found in it,
+// (src/engineHost/articleParts.ts: no message carries the whole text), a few sent ahead of the
+// answers (LIMITS.partsInFlight), so the engine reads the next part while one's answer travels
+// back; blocks the page sent in its last article go as references, so a live page that adds a
+// paragraph sends that paragraph. Each part's answer holds the quotes found in it,
 // before attribution; the last part's, the engine's result, whose quotes come a message's worth
 // at a time. `progress` hears the quotes found after each part, so the page can be painted before
 // attribution ends; the attributed quotes are painted once all are in (a painting of the first
 // batches would show the top of the article first, wherever the reader is).
 import type { Article, Quote, TextBlock } from "../engine/types.ts";
 import { splitArticle } from "../engineHost/articleParts.ts";
+import { LIMITS } from "../limits.ts";
 import type { Extraction, Message, PartAnswer } from "../messages.ts";
 
 /**
@@ -60,7 +62,10 @@ export class EngineClient {
     return { ...head, quotes };
   }
 
-  /** Sends the article's parts in turn; the last one's answer, resend, or null once replaced. */
+  /**
+   * Sends the article's parts, up to LIMITS.partsInFlight ahead of the answers, and hears the
+   * answers in order; the last one's answer, resend, or null once replaced.
+   */
   async #sendArticle(
     reading: number,
     article: Article,
@@ -68,14 +73,30 @@ export class EngineClient {
     steps: InTurn,
   ): Promise<Done | "resend" | null> {
     const found: Quote[] = [];
-    for (const part of splitArticle(article, previous)) {
-      const answer = (await this.#send({ type: "article-part", reading, part })) as PartAnswer | null;
+    const answers: Promise<PartAnswer | null>[] = [];
+    /** The oldest answer: the quotes it found are told, anything else ends the sending. */
+    const hearOldest = async (): Promise<Done | "resend" | null | undefined> => {
+      const answer = await answers.shift()!;
       if (answer === null || reading !== this.#readings) return null;
       if ("resend" in answer) return "resend";
       if ("done" in answer) return answer;
       found.push(...answer.found);
       if (answer.found.length > 0)
         steps.tell({ lang: article.lang ?? "", quotes: [...found], speakers: [], cutShort: [] });
+      return undefined;
+    };
+    for (const part of splitArticle(article, previous)) {
+      const answer = this.#send({ type: "article-part", reading, part }) as Promise<PartAnswer | null>;
+      // Those left unheard when the sending ends early must not fail unheard in the page's console.
+      answer.catch(() => undefined);
+      answers.push(answer);
+      if (answers.length < LIMITS.partsInFlight) continue;
+      const ended = await hearOldest();
+      if (ended !== undefined) return ended;
+    }
+    while (answers.length > 0) {
+      const ended = await hearOldest();
+      if (ended !== undefined) return ended;
     }
     return null; // The last part is always answered done or resend.
   }

@@ -72,6 +72,19 @@ export class EnginePool {
   }
 
   /**
+   * A page is about to be read: start a Worker now, unless one is idle or the pool is full, so
+   * that its cold start (loading engine.js, compiling the engine's code on WARM_UP_ARTICLE)
+   * overlaps the page's reading of its article. The next reading claims it like any idle Worker.
+   */
+  warmUp(): void {
+    if (this.#idle.length > 0 || this.#running >= POOL_SIZE) return;
+    const thread = this.#start();
+    // Its engine code compiled on a few sentences, before the page's first part is posted.
+    thread.postMessage({ warmUp: true });
+    this.#idle.push(thread);
+  }
+
+  /**
    * The tab's reading ends where it is (the page stopped sending parts); `forget` also drops its
    * session (the tab closed or moved to another page).
    */

@@ -13,7 +13,29 @@ import { ArticleAssembler, type ArticlePart } from "./articleParts.ts";
  */
 export type EngineRequest =
   | { session: number; part: ArticlePart; budgetMs?: number }
-  | { session: number; forget: true };
+  | { session: number; forget: true }
+  /** A page is about to be read: run the engine once on WARM_UP_ARTICLE meanwhile (no reply). */
+  | { warmUp: true };
+
+/**
+ * What a fresh Worker reads while the page reads its article, so that the engine's code (each
+ * stage, compiled on its first call) is compiled before the page's first part comes: on the 1 MB
+ * article, a cold engine answered the first part in 150 ms, a warm one in 15-40 ms. Made-up
+ * sentences of ordinary reporting: a quote with its speaker named before, and one after.
+ */
+export const WARM_UP_ARTICLE: readonly TextBlock[] = [
+  { kind: "headline", text: "Council approves the new bridge after a long debate" },
+  {
+    kind: "paragraph",
+    text:
+      "Mayor Ana Lindqvist said on Tuesday that the vote “closes ten years of waiting”. " +
+      "“We will start in the spring,” she told reporters outside the town hall.",
+  },
+  {
+    kind: "paragraph",
+    text: "“The cost has doubled since the first plan,” said Tom Berger, who leads the opposition.",
+  },
+];
 
 /** From the Worker, for each part. */
 export type EngineReply =
@@ -43,6 +65,20 @@ const unattributed = ({ continuesPrevious: _, ...quote }: FoundQuote, id: number
   cue: null,
 });
 
+/**
+ * Runs the engine on WARM_UP_ARTICLE, keeping nothing: no session is made or used. A failure is
+ * kept quiet: the Worker's error event would be taken for the failure of the part posted next.
+ */
+function warmUp(): void {
+  try {
+    const reader = new ArticleReader({ lang: "en" });
+    reader.add(WARM_UP_ARTICLE);
+    reader.finish();
+  } catch {
+    // The page's own reading will meet the same failure, if any, and report it.
+  }
+}
+
 export class EngineSessions {
   /** In order of last use, least recent first. */
   #sessions = new Map<number, Session>();
@@ -55,6 +91,10 @@ export class EngineSessions {
 
   /** The reply to a request, if it has one (dropping a session has none). */
   receive(request: EngineRequest): EngineReply | null {
+    if ("warmUp" in request) {
+      warmUp();
+      return null;
+    }
     if ("forget" in request) {
       this.#sessions.delete(request.session);
       return null;

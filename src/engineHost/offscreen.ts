@@ -14,6 +14,7 @@ const fromBackground = (sender: Runtime.MessageSender) => sender.id === browser.
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (!fromBackground(sender) || !isMessage(message)) return undefined;
   if (message.type === "engine-part") return engines.part(message.tabId, message.part);
+  if (message.type === "engine-warm-up") return Promise.resolve(engines.warmUp());
   if (message.type === "engine-end") return Promise.resolve(engines.end(message.tabId, message));
   return undefined;
 });

@@ -15,22 +15,25 @@ interface ChromeOffscreen {
 }
 declare const chrome: { sidePanel: ChromeSidePanel; offscreen: ChromeOffscreen };
 
-/** The offscreen document being created, so that two extractions at once create it once. */
-let creating: Promise<void> | null = null;
+/**
+ * The offscreen document being looked for or created: the check and the creation are one step,
+ * so that two callers at once (the warm-up and the first part, two tabs) never both create it.
+ */
+let opening: Promise<void> | null = null;
 
 async function openEngineDocument(): Promise<void> {
-  // Asked each time: Chrome may close the document (under memory pressure, say).
-  if (await chrome.offscreen.hasDocument()) return;
-  creating ??= chrome.offscreen
-    .createDocument({
+  opening ??= (async () => {
+    // Asked each time: Chrome may close the document (under memory pressure, say).
+    if (await chrome.offscreen.hasDocument()) return;
+    await chrome.offscreen.createDocument({
       url: "offscreen.html",
       reasons: ["WORKERS"],
       justification: "Runs the quote engine on a Worker, off the browser's and other extensions' threads.",
-    })
-    .finally(() => {
-      creating = null;
     });
-  await creating;
+  })().finally(() => {
+    opening = null;
+  });
+  await opening;
 }
 
 export const platform: Platform = {
@@ -43,6 +46,11 @@ export const platform: Platform = {
     await openEngineDocument();
     const message: Message = { type: "engine-part", tabId, part };
     return (await browser.runtime.sendMessage(message)) as PartOutcome;
+  },
+  async warmUpEngine() {
+    await openEngineDocument();
+    const message: Message = { type: "engine-warm-up" };
+    await browser.runtime.sendMessage(message);
   },
   async endEngineReading(tabId, forget) {
     // No document, no Workers: nothing to end.

@@ -17,5 +17,6 @@ export const platform: Platform = {
   openShortcutSettings: () =>
     (browser.commands as unknown as { openShortcutSettings(): Promise<void> }).openShortcutSettings(),
   enginePart: (tabId, part) => enginePool().part(tabId, part),
+  warmUpEngine: async () => enginePool().warmUp(),
   endEngineReading: async (tabId, forget) => engines?.end(tabId, { forget }),
 };

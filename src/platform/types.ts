@@ -20,6 +20,11 @@ export interface Platform {
    * itself; Chrome's service worker cannot, so there an offscreen document keeps them.
    */
   enginePart(tabId: number, part: ArticlePart): Promise<PartOutcome>;
+  /**
+   * A page is about to be read: start the engine's Worker (and Chrome's offscreen document) now,
+   * so that their cold start overlaps the page's reading instead of delaying the first part.
+   */
+  warmUpEngine(): Promise<void>;
   /** The tab's reading ends where it is; `forget`: its engine session is dropped too. */
   endEngineReading(tabId: number, forget: boolean): Promise<void>;
 }

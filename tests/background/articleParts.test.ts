@@ -11,7 +11,7 @@ import {
   quotesFrom,
   splitArticle,
 } from "../../src/engineHost/articleParts.ts";
-import { type EngineReply, EngineSessions } from "../../src/engineHost/engineSessions.ts";
+import { type EngineReply, EngineSessions, WARM_UP_ARTICLE } from "../../src/engineHost/engineSessions.ts";
 import { LIMITS } from "../../src/limits.ts";
 
 const paragraph = (text: string): TextBlock => ({ kind: "paragraph", text });
@@ -135,6 +135,16 @@ test("a session answers each part with its quotes, and the last with the article
     found.map((q) => q.text),
     result.quotes.slice(0, found.length).map((q) => q.text),
   );
+});
+
+test("a warm-up runs the engine's stages, answers nothing, and changes no reading after it", () => {
+  // Attribution included: the warm-up compiles the code a page's reading will run.
+  const warmUpResult = extractQuotes({ lang: "en", blocks: [...WARM_UP_ARTICLE] });
+  assert.ok(warmUpResult.quotes.filter((q) => q.speaker !== null).length >= 2);
+  const sessions = new EngineSessions();
+  assert.equal(sessions.receive({ warmUp: true }), null);
+  const article = story(50);
+  assert.deepEqual(resultOf(send(sessions, 1, article)), extractQuotes(article));
 });
 
 test("a session reads the page's next version from references, as a fresh reading would", () => {

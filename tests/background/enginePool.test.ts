@@ -59,12 +59,16 @@ function poolOf(budgetMs = 60_000) {
 
 const turn = () => new Promise((resolve) => setImmediate(resolve));
 
+/** The session a request is for; none for a warm-up. */
+const sessionOf = (request: EngineRequest | undefined) =>
+  request && "session" in request ? request.session : undefined;
+
 /** Runs a whole one-part reading of `tabId`, answered by the thread it lands on. */
 async function read(pool: EnginePool, threads: StandInThread[], tabId: number) {
   const reading = pool.part(tabId, whole);
   await turn();
   const thread = threads.find(
-    (t) => t.received.at(-1)?.session === tabId && !("forget" in t.received.at(-1)!),
+    (t) => sessionOf(t.received.at(-1)) === tabId && !("forget" in t.received.at(-1)!),
   );
   thread!.answer();
   await reading;
@@ -82,10 +86,26 @@ test("a reading's parts go to one Worker, reused warm for the next reading", asy
   assert.deepEqual(await two, result);
   await read(pool, threads, 8);
   assert.equal(threads.length, 1);
-  assert.deepEqual(
-    threads[0]!.received.map((r) => r.session),
-    [7, 7, 8],
-  );
+  assert.deepEqual(threads[0]!.received.map(sessionOf), [7, 7, 8]);
+});
+
+test("a Worker warmed up before a page is read takes its first reading; none past need", async () => {
+  const { pool, threads } = poolOf();
+  pool.warmUp();
+  assert.equal(threads.length, 1, "started before any part came");
+  assert.deepEqual(threads[0]!.received, [{ warmUp: true }], "and told to compile the engine meanwhile");
+  pool.warmUp();
+  assert.equal(threads.length, 1, "an idle Worker is warm enough");
+  await read(pool, threads, 4);
+  assert.equal(threads.length, 1, "the reading took the warmed-up Worker");
+  // Both Workers busy: warming up starts none past the pool's size.
+  const [a, b] = [pool.part(5, first), pool.part(6, first)];
+  await turn();
+  assert.equal(threads.length, POOL_SIZE);
+  pool.warmUp();
+  assert.equal(threads.length, POOL_SIZE);
+  for (const thread of threads) thread.answer({ found: [] });
+  await Promise.all([a, b]);
 });
 
 test("a page's next reading goes to the Worker holding its session, when free", async () => {

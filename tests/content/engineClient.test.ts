@@ -80,3 +80,37 @@ test("a reading the background replaced is answered null", async () => {
   const client = new EngineClient(async () => null);
   assert.equal(await client.extract(article, async () => undefined), null);
 });
+
+test("parts go ahead of their answers, LIMITS.partsInFlight at most, and are heard in order", async () => {
+  const sent: ArticlePart[] = [];
+  const waiting: Array<() => void> = [];
+  /** Holds every part's answer until the test lets the oldest through. */
+  const send = (message: Message): Promise<PartAnswer | null> => {
+    if (message.type !== "article-part") return Promise.resolve(null);
+    sent.push(message.part);
+    const answer: PartAnswer = message.part.last
+      ? { done: { lang: "en", speakers: [], cutShort: [], quoteCount: 0 }, quotes: [] }
+      : { found: [quote(sent.length, null)] };
+    return new Promise((resolve) => waiting.push(() => resolve(answer)));
+  };
+  const heard: number[] = [];
+  const extraction = new EngineClient(send).extract(article, async (e) => {
+    heard.push(e.quotes.at(-1)!.id);
+  });
+  const turn = () => new Promise((resolve) => setImmediate(resolve));
+  await turn();
+  assert.ok(sent.length > 1, "the next part goes before the first is answered");
+  assert.equal(sent.length, LIMITS.partsInFlight, "sent before any answer");
+  waiting.shift()!();
+  await turn();
+  assert.equal(sent.length, LIMITS.partsInFlight + 1, "one more once the oldest is answered");
+  while (waiting.length > 0) {
+    waiting.shift()!();
+    await turn();
+  }
+  assert.deepEqual((await extraction)?.quotes, []);
+  assert.deepEqual(
+    heard,
+    Array.from({ length: sent.length - 1 }, (_, i) => i + 1),
+  );
+});

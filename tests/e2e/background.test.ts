@@ -13,8 +13,6 @@ after(async () => {
   await ext?.close();
 });
 
-const settled = () => new Promise((resolve) => setTimeout(resolve, 800));
-
 /** Sends `message` from an extension page, as the popup and side panel do; resolves to the answer. */
 async function sendFromExtensionPage(message: Message): Promise<unknown> {
   const page = await ext.openExtensionPage("popup.html");
@@ -35,8 +33,10 @@ test("a #fragment jump keeps the tab's report and badge; loading another page re
   const page = await ext.open("article-en.html");
   const tabId = await ext.tabId(page);
   await page.evaluate(() => (location.hash = "#comments"));
-  await settled();
-  assert.equal((await ext.report(tabId))?.quotes.length, 3);
+  // The content script sends its report again on a #fragment jump (its address changed): that
+  // report is the proof the jump was seen, and the background must then keep it.
+  const afterJump = await ext.waitForReport(tabId, (r) => r?.url.endsWith("#comments") ?? false);
+  assert.equal(afterJump?.quotes.length, 3);
   await eventually(
     () => ext.badge(tabId),
     (text) => text === "3",

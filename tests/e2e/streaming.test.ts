@@ -11,6 +11,7 @@ import { highlightName } from "../../src/palette.ts";
 import { LIMITS } from "../../src/limits.ts";
 
 interface SeenPart {
+  type: "article-part";
   tab: number;
   reading: number;
   bytes: number;
@@ -32,10 +33,12 @@ before(async () => {
       globalThis as unknown as { chrome: { runtime: { onMessage: { addListener(l: Listener): void } } } }
     ).chrome;
     runtime.onMessage.addListener((message, sender) => {
+      if (message?.type === "engine-warm-up") seen.push({ tab: sender.tab?.id, type: message.type });
       if (message?.type !== "article-part" || !message.part) return;
       const blocks = message.part.blocks;
       seen.push({
         tab: sender.tab?.id,
+        type: message.type,
         reading: message.reading,
         bytes: JSON.stringify(message).length,
         texts: blocks.filter((b) => "text" in b).length,
@@ -48,10 +51,13 @@ after(async () => {
   await ext?.close();
 });
 
-const seenParts = (tab: number): Promise<SeenPart[]> =>
+/** The engine's messages the tab sent, in the order they came. */
+const seenMessages = (tab: number): Promise<Array<SeenPart | { type: "engine-warm-up" }>> =>
   ext.serviceWorker
     .evaluate(() => (globalThis as unknown as { seenParts: SeenPart[] }).seenParts)
-    .then((parts) => parts.filter((p) => p.tab === tab));
+    .then((messages) => messages.filter((m) => m.tab === tab));
+const seenParts = async (tab: number): Promise<SeenPart[]> =>
+  (await seenMessages(tab)).filter((m): m is SeenPart => m.type === "article-part");
 
 const QUOTES = 600;
 
@@ -79,6 +85,11 @@ test("a long article goes in parts, painted before attribution; a new paragraph 
   const tab = await ext.tabId(page);
   const report = await ext.waitForReport(tab, (r) => (r?.quotes.length ?? 0) === QUOTES, 60_000);
   assert.ok(report!.speakers.length > 1);
+  assert.equal(
+    (await seenMessages(tab))[0]?.type,
+    "engine-warm-up",
+    "the engine is started before the page is read, not by its first part",
+  );
   const parts = await seenParts(tab);
   assert.ok(parts.length >= 4, `${parts.length} parts`);
   // The text, and the JSON around it (kinds, marks, escapes), stay within the part's bound.
