@@ -138,6 +138,36 @@ runBattery("de", [
     expected: [["am Ende", "Karl Bauer"]],
   },
   {
+    construction: "„…“, hieß es aus dem X (an impersonal verb, the body its words come from)",
+    paragraphs: ["„Wir prüfen alle Optionen“, hieß es aus dem Finanzministerium."],
+    expected: [["Wir prüfen alle Optionen", "Finanzministerium"]],
+  },
+  {
+    construction: "In X heißt es, … „…“ (the circle opening the clause of an impersonal verb)",
+    paragraphs: ["In Regierungskreisen heißt es, der Plan sei „nicht zu halten“."],
+    expected: [["nicht zu halten", "Regierungskreisen"]],
+  },
+  {
+    construction: "„…“, heißt es in X (the circle after the impersonal verb)",
+    paragraphs: ["„Der Plan ist tot“, heißt es in Koalitionskreisen."],
+    expected: [["Der Plan ist tot", "Koalitionskreisen"]],
+  },
+  {
+    construction: "Aus X verlautete, … „…“ (a verb that never takes a person as subject)",
+    paragraphs: ["Aus dem Kanzleramt verlautete, man sei „sehr besorgt“."],
+    expected: [["sehr besorgt", "Kanzleramt"]],
+  },
+  {
+    construction: "„…“, verlautete aus X",
+    paragraphs: ["„Das Ergebnis ist eindeutig“, verlautete aus der Parteizentrale."],
+    expected: [["Das Ergebnis ist eindeutig", "Parteizentrale"]],
+  },
+  {
+    construction: "Am Montag hieß es, … „…“ (a time phrase is no source)",
+    paragraphs: ["Am Montag hieß es, der Zug komme „mit Verspätung“."],
+    expected: [["mit Verspätung", null]],
+  },
+  {
     construction: "not quotes: a film title and a newspaper name",
     paragraphs: ["Der Film „Das Boot“ kam 1981 ins Kino, erinnert die „Süddeutsche Zeitung“."],
     expected: [],

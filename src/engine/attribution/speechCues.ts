@@ -107,14 +107,20 @@ function speakerOfVerb(
       ? subjectAfterVerb(s, verb, end)
       : null;
   if (afterClause) return afterClause;
+  const source = rules.verbSecond && impersonal(s, verb) ? sourceAfterImpersonal(s, verb, end) : null;
+  if (source) return source;
   return preferAfter
     ? (readForward(s, verb.end, end) ?? readBackward(s, verb.start, start))
     : readBackward(s, verb.start, start);
 }
 
-/** The verb's own subject is impersonal: the last word of `hieß es`, or right after the verb (`zegt men`). */
+/**
+ * The verb's own subject is impersonal: the last word of `hieß es`, or right after the verb (`zegt men`), or
+ * the verb takes none (`verlautete`).
+ */
 function impersonal(s: Sentence, verb: VerbMatch): boolean {
   const { tokens, rules } = s;
+  if (rules.subjectlessVerbs?.has(tokens[verb.start]!.lower)) return true;
   // "das" is a pronoun in `sagte das` but an article in `teilte das Präsidialamt mit`.
   const article = (k: number) =>
     rules.determiners.has(tokens[k]!.lower) && isWord(tokens[k + 1]) && isCapitalised(tokens[k + 1]!);
@@ -559,7 +565,7 @@ function speakerBefore(s: Sentence, verb: VerbMatch, start: number, q: number): 
   // else: `Am Abend sagte Lang: „…“`, `'s Avonds zei de burgemeester: '…'`.
   // An impersonal subject (`hieß es`, `zegt men`) names no one.
   if (rules.verbSecond) {
-    if (impersonal(s, verb)) return documentAuthor(s, start, verb.start);
+    if (impersonal(s, verb)) return documentAuthor(s, start, verb.start) ?? placeSource(s, start, verb.start);
     // A comma after the verb opens the words reported (`gesagt, Kim sei „wohlauf“`), not its subject.
     return (
       subjectInBracket(s, verb, start) ??
@@ -597,6 +603,30 @@ function documentAuthor(s: Sentence, start: number, v: number): Mention | null {
     if (rules.passiveAgents.has(next)) return analysePhrase(s, k + 2, v);
   }
   return null;
+}
+
+/**
+ * `Aus dem Kanzleramt verlautete`, `In Regierungskreisen heißt es`, `hieß es aus dem Ministerium`: the
+ * phrase [from, to) by an impersonal verb, a preposition and the body or the circle of people it names
+ * by a known noun (not `Am Montag hieß es`, nor a document alone: `In einer Mitteilung hieß es`).
+ */
+function placeSource(s: Sentence, from: number, to: number): Mention | null {
+  const { tokens, rules } = s;
+  const opener = tokens[from];
+  const head = tokens[to - 1];
+  if (to - from < 2 || !isWord(opener) || !isWord(head) || !rules.prepositions.has(opener.lower)) return null;
+  const people = rules.personNouns.has(head.lower);
+  if (!people && !(rules.impersonalSourcePrepositions?.has(opener.lower) && knownNoun(rules, head)))
+    return null;
+  const article = rules.obliqueArticles?.has(tokens[from + 1]!.lower) ? 1 : 0;
+  return analysePhrase(s, from + 1 + article, to);
+}
+
+/** `„…“, hieß es aus dem Ministerium.`: the source after an impersonal verb, up to the clause's end. */
+function sourceAfterImpersonal(s: Sentence, verb: VerbMatch, end: number): Mention | null {
+  let to = verb.end;
+  while (to < end && s.tokens[to]!.kind === "word") to++;
+  return documentAuthor(s, verb.end, to) ?? placeSource(s, verb.end, to);
 }
 
 // How far back `pour` may open the phrase: a name with a long apposition (`Pour Marc Delorme,

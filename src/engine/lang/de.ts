@@ -49,9 +49,12 @@ const STRONG_VERBS: readonly (readonly string[])[] = [
 const INSEPARABLE = /^(?:be|ge|er|ver|zer|ent|emp|miss|wider|hinter|über|unter)/u;
 
 /**
- * Detached verbs that read as speech only with their particle right after them, and the impersonal `hieß es`.
+ * Detached verbs that read as speech only with their particle right after them, and the impersonal `hieß es`
+ * and `verlautete`.
  */
+const SUBJECTLESS = ["verlautet", "verlautete", "verlauteten"];
 const IDIOMS = [
+  ...SUBJECTLESS,
   "hieß es",
   "heißt es",
   "gab zu",
@@ -261,7 +264,7 @@ export const german: LanguageRules = {
     gericht polizei armee bundeswehr gewerkschaft stiftung institut universität verein
     kommission rat ausschuss gremium fraktion senat bundestag parlament zeitung magazin
     sender bericht studie mitteilung erklärung staatsanwaltschaft
-    gruppe kanzleramt präsidium
+    gruppe kanzleramt präsidium zentrale
   `),
   ),
   definiteDeterminers: DEFINITE,
@@ -294,6 +297,9 @@ export const german: LanguageRules = {
   possessiveSuffix: "'s",
   invertedPronouns: new Set(),
   abbreviations: words("dr. prof. nr. st."),
+  impersonalSourcePrepositions: words("aus"),
+  obliqueArticles: words("dem der den des"),
+  subjectlessVerbs: new Set(SUBJECTLESS),
   trailingSourcePhrases: ["so"],
   postposedSources: words("zufolge"),
   capitalisesNouns: true,

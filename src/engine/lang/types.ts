@@ -260,6 +260,17 @@ export interface LanguageRules {
    */
   sourcePrepositions?: ReadonlySet<string>;
   /**
+   * Prepositions naming the body words come from when the verb has no subject of its own: German `aus`
+   * (`hieß es aus dem Ministerium`). Any other preposition names a source only by people (`in
+   * Regierungskreisen`), not a document or a time (`In einer Mitteilung hieß es`, `Am Montag hieß es`).
+   */
+  impersonalSourcePrepositions?: ReadonlySet<string>;
+  /**
+   * Articles in the case a preposition governs, left out of the name of the body it opens: German
+   * `hieß es aus dem Ministerium` names "Ministerium", not "dem Ministerium".
+   */
+  obliqueArticles?: ReadonlySet<string>;
+  /**
    * Phrases that attribute only right after a quote and its comma: German `„…“, so Caspar`, Dutch `'…', aldus
    * De Vries`.
    */
@@ -269,6 +280,11 @@ export interface LanguageRules {
    * X`), so the place itself marks the verb, listed or not (French, Spanish, Portuguese, Italian).
    */
   inciseInversion?: boolean;
+  /**
+   * Speech verbs that never take a person as subject (German `verlautete`): like `hieß es`, they name their
+   * source only by a document or a place (`aus dem Kanzleramt verlautete`). Listed among the idioms too.
+   */
+  subjectlessVerbs?: ReadonlySet<string>;
   /** Words that attribute after their source, as postpositions: German `Berger zufolge`, lower case. */
   postposedSources?: ReadonlySet<string>;
   /**
