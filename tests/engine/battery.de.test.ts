@@ -168,6 +168,14 @@ runBattery("de", [
     expected: [["mit Verspätung", null]],
   },
   {
+    construction: 'X: "…" Y: "…" (sources and their words in a row, acronyms opening each)',
+    paragraphs: ['Die Sender widersprechen sich. ZDF: "Die Wahl ist entschieden" ARD: "Die Wahl ist offen"'],
+    expected: [
+      ["Die Wahl ist entschieden", "ZDF"],
+      ["Die Wahl ist offen", "ARD"],
+    ],
+  },
+  {
     construction: "not quotes: a film title and a newspaper name",
     paragraphs: ["Der Film „Das Boot“ kam 1981 ins Kino, erinnert die „Süddeutsche Zeitung“."],
     expected: [],

@@ -384,10 +384,15 @@ function ageBefore(s: Sentence, c: number, start: number): number | null {
 export function phraseBeforeColon(s: Sentence, colon: number, start: number): Mention | null {
   if (phraseStart(s, colon - 1, start) !== start) return null;
   const end = nounPhraseEnd(s, start, colon);
-  // Someone or some body: `A photo showed a T-shirt that read:` names no speaker.
+  // Someone or some body: `A photo showed a T-shirt that read:` names no speaker. An acronym is a name
+  // even where any word is capitalised (`CNN: "…"`).
   const named = s.tokens
     .slice(start, end)
-    .some((t) => isWord(t) && ((isCapitalised(t) && !opensAt(s, t, start)) || knownNoun(s.rules, t)));
+    .some(
+      (t) =>
+        isWord(t) &&
+        ((isCapitalised(t) && !opensAt(s, t, start)) || knownNoun(s.rules, t) || ACRONYM.test(t.text)),
+    );
   return named ? phraseEndingAt(s, end - 1, start) : null;
 }
 

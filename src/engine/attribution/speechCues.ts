@@ -350,10 +350,21 @@ export function cueBefore(s: Sentence, q: number, start: number): Cue | null {
       speechNounAuthor(s, start, q - 1) ??
       firstPersonIn(s, start, q - 1) ??
       phraseBeforeColon(s, q - 1, start) ??
-      phraseBeforeCircumstance(s, q - 1, start);
+      phraseBeforeCircumstance(s, q - 1, start) ??
+      sourceAfterQuote(s, q - 1, start);
     if (mention) return { mention, words: ":" };
   }
   return null;
+}
+
+/**
+ * Sources and their words in a row, with no full stop between: `CNN: "…" NBC: "…"`. The phrase before
+ * the colon opens right after the previous quote.
+ */
+function sourceAfterQuote(s: Sentence, colon: number, start: number): Mention | null {
+  let from = colon - 1;
+  while (from > start && s.tokens[from - 1]!.kind !== "quote") from--;
+  return from > start ? phraseBeforeColon(s, colon, from) : null;
 }
 
 /**
