@@ -176,6 +176,14 @@ runBattery("de", [
     ],
   },
   {
+    construction: "nach eigenen Angaben (the clause's own subject speaks)",
+    paragraphs: [
+      "Der Bäcker Paul Krause schließt seinen Laden. Seine Nachbarin Anna Roth bedauert das.",
+      "Er habe nach eigenen Angaben „keine andere Wahl“ gehabt.",
+    ],
+    expected: [["keine andere Wahl", "Paul Krause"]],
+  },
+  {
     construction: "not quotes: a film title and a newspaper name",
     paragraphs: ["Der Film „Das Boot“ kam 1981 ins Kino, erinnert die „Süddeutsche Zeitung“."],
     expected: [],

@@ -772,7 +772,10 @@ function knownSubject(s: Sentence, from: number, to: number): Mention | null {
 export function peopleIn(s: Sentence, start: number, end: number): Mention[] {
   if (!s.tokens.slice(start, end).some((t) => t.kind === "word" && !isCapitalised(t))) return [];
   const runs = nameRuns(s, start, end).filter(isPersonRun);
-  const main = bestRun(runs);
+  // A person a preposition governs (`Samen met vicepremier X is Y bevoegd`, `With X at her side, Y …`) is
+  // not the one the sentence is about, whatever office is written with the name.
+  const governed = (r: NameRun) => s.rules.prepositions.has(s.tokens[r.titleStart - 1]?.lower ?? "");
+  const main = bestRun(runs.filter((r) => !governed(r))) ?? bestRun(runs);
   const plain = runs.filter((r) => r !== main && (r.end - r.start > 1 || r.start > r.titleStart));
   return [...plain, ...(main ? [main] : [])].flatMap((run) => {
     const mention = analysePhrase(s, describedFrom(s, run.titleStart, start), run.end);

@@ -526,7 +526,7 @@ function cueAt(s: Sentence, v: number, start: number, q: number): Cue | null {
     const mention = readForward(s, source, q);
     return mention && { mention, words: cueText(s, v, source) };
   }
-  const possessive = possessiveSourceAt(s, v);
+  const possessive = possessiveSourceAt(s, v) ?? ownAccountAt(s, v, start);
   if (possessive) return possessive;
   // `Dem Ministerium zufolge ist die Lage „ernst“`: the source stands before its postposition.
   if (rules.postposedSources?.has(tokens[v]!.lower)) {
@@ -694,6 +694,17 @@ function pronounStandingFor(s: Sentence, subject: string | null, text: string): 
   if (!info) return null;
   const kind = "organisation" in info && info.organisation ? "organisation" : "person";
   return { type: "pronoun", text, name: text, role: null, kind, gender: info.gender, plural: info.plural };
+}
+
+/**
+ * `De beslissing nam ze naar eigen zeggen „…“`, `Die Firma hat nach eigenen Angaben „…“`: a phrase
+ * starting at token v giving the words to the clause's own subject, inverted after its verb or opening it.
+ */
+function ownAccountAt(s: Sentence, v: number, start: number): Cue | null {
+  const end = sourcePhraseAt(s, v, s.rules.ownAccountPhrases ?? []);
+  if (end === null) return null;
+  const mention = readBackward(s, v, start) ?? mainSubject(s, start, v);
+  return mention && { mention, words: cueText(s, v, end) };
 }
 
 const possessivePhrases = new WeakMap<ReadonlyMap<string, string | null>, string[]>();

@@ -181,6 +181,7 @@ export const german: LanguageRules = {
     ["ihn", "er"],
     ["ihm", "er"],
   ]),
+  ownAccountPhrases: ["nach eigenen angaben", "nach eigener aussage", "nach eigenen worten"],
   pronouns: new Map(PRONOUNS),
   firstPersonWords: words(
     "ich wir mich mir uns unser unsere unseren unserem unserer mein meine meinem meiner",

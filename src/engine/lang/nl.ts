@@ -149,6 +149,7 @@ export const dutch: LanguageRules = {
     ["hem", "hij"],
     ["haar", "zij"],
   ]),
+  ownAccountPhrases: ["naar eigen zeggen", "volgens eigen zeggen"],
   pronouns: new Map(PRONOUNS),
   firstPersonWords: words("ik wij we ons onze mijn"),
   speakerlessPronouns: words("ik wij we jij je u men het dat dit"),
@@ -189,7 +190,11 @@ export const dutch: LanguageRules = {
       undefined,
     ),
     ...gendered("=man vader zoon broer echtgenoot vriend buurman", "m"),
-    ...gendered("vrouw moeder dochter zus echtgenote vriendin buurvrouw woordvoerster", "f"),
+    ...gendered(
+      "vrouw moeder dochter zus echtgenote vriendin buurvrouw woordvoerster politica advocate " +
+        "journaliste lerares studente",
+      "f",
+    ),
   ]),
   organisationNouns: new CompoundSet(
     words(`

@@ -133,6 +133,11 @@ export interface LanguageRules {
    */
   possessiveSources?: ReadonlyMap<string, string | null>;
   /**
+   * Phrases giving words to the clause's own subject, lower case: German `nach eigenen Angaben`, Dutch
+   * `naar eigen zeggen` (`De beslissing nam ze naar eigen zeggen „in vijf minuten“`).
+   */
+  ownAccountPhrases?: readonly string[];
+  /**
    * Personal pronouns that can stand for a speaker, subject and stressed forms, and anaphoric phrases ("ce
    * dernier").
    */
