@@ -184,6 +184,11 @@ runBattery("de", [
     expected: [["keine andere Wahl", "Paul Krause"]],
   },
   {
+    construction: "Die „Zeitung“ berichtete, … „…“ (the paper's name in marks is the subject, not a quote)",
+    paragraphs: ["Die „Süddeutsche Zeitung“ berichtete, der Minister wolle „sofort handeln“."],
+    expected: [["sofort handeln", "Süddeutsche Zeitung"]],
+  },
+  {
     construction: "not quotes: a film title and a newspaper name",
     paragraphs: ["Der Film „Das Boot“ kam 1981 ins Kino, erinnert die „Süddeutsche Zeitung“."],
     expected: [],

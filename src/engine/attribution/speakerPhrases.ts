@@ -323,6 +323,8 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
   if (j < start) return null;
   const t = tokens[j]!;
   if (isPronoun(t, rules)) return pronounMention(t.text, t.lower, rules);
+  const marked = markedNameEndingAt(s, j, start);
+  if (marked) return marked;
   if (t.kind !== "word" && !isComma(t) && t.text !== ")") return null;
   // "The firm stepped in and tweeted": the verb shares the sentence's subject.
   if (rules.clauseJoins.has(t.lower) && !rules.relativePronouns.has(t.lower))
@@ -354,6 +356,25 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
     return analysePhrase(s, head, relative ? c : j);
   }
   return phraseEndingAt(s, j, start);
+}
+
+// How many words a name in quotation marks may hold: `die „Frankfurter Allgemeine Zeitung“`.
+const MARKED_NAME_WORDS = 5;
+const QUOTATION_MARK = /^["“”„‟«»‹›‚‘’']$/u;
+
+/**
+ * `Die „Süddeutsche Zeitung“ berichtete`, `le « Canard enchaîné » révèle`: a paper's name in quotation
+ * marks (not a quote: quote judgement left its marks as punctuation) closing at token `close` is the
+ * subject of the verb after it.
+ */
+function markedNameEndingAt(s: Sentence, close: number, start: number): Mention | null {
+  const { tokens } = s;
+  if (!QUOTATION_MARK.test(tokens[close]!.text)) return null;
+  let open = close - 1;
+  while (open > start && isWord(tokens[open]) && close - open <= MARKED_NAME_WORDS) open--;
+  if (open === close - 1 || !QUOTATION_MARK.test(tokens[open]!.text)) return null;
+  const mention = analysePhrase(s, open + 1, close);
+  return mention?.type === "name" ? mention : null;
 }
 
 // How many tokens an aside between brackets may hold.
