@@ -189,6 +189,14 @@ runBattery("de", [
     expected: [["sofort handeln", "Süddeutsche Zeitung"]],
   },
   {
+    construction: "X-s Motto: „…“ (the owner of a speech noun, in the genitive)",
+    paragraphs: [
+      "Die Redakteurin Eva Stahl wartet im Foyer.",
+      "Sie steht dort, wo Hanna Kleins Motto an der Wand hängt: „Erst fragen, dann schreiben.“",
+    ],
+    expected: [["Erst fragen, dann schreiben.", "Hanna Klein"]],
+  },
+  {
     construction: "not quotes: a film title and a newspaper name",
     paragraphs: ["Der Film „Das Boot“ kam 1981 ins Kino, erinnert die „Süddeutsche Zeitung“."],
     expected: [],

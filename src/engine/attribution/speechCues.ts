@@ -7,7 +7,7 @@
 //   4. further on in the sentence: `… “roughly balanced” between …, the Fed said`.
 import { isCapitalised, isWord, opensSentence, sourcePhraseWords, type Token } from "./tokens.ts";
 import { isFunctionWord } from "../lang/lexicon.ts";
-import { tokensText } from "./names.ts";
+import { nameRuns, tokensText } from "./names.ts";
 import {
   analysePhrase,
   firstPersonIn,
@@ -348,11 +348,29 @@ export function cueBefore(s: Sentence, q: number, start: number): Cue | null {
   if (tokens[q - 1]?.text === ":") {
     const mention =
       speechNounAuthor(s, start, q - 1) ??
+      genitiveAuthor(s, start, q - 1) ??
       firstPersonIn(s, start, q - 1) ??
       phraseBeforeColon(s, q - 1, start) ??
       phraseBeforeCircumstance(s, q - 1, start) ??
       sourceAfterQuote(s, q - 1, start);
     if (mention) return { mention, words: ":" };
+  }
+  return null;
+}
+
+/**
+ * `dort, wo Rudolf Augsteins Motto hängt: »…«`: a speech noun before the colon whose owner, a name
+ * with the genitive -s of languages that capitalise nouns, stands right before it.
+ */
+function genitiveAuthor(s: Sentence, start: number, colon: number): Mention | null {
+  const { tokens, rules } = s;
+  if (!rules.capitalisesNouns) return null;
+  for (let k = colon - 1; k > start; k--) {
+    if (!isWord(tokens[k]) || !rules.speechNouns.has(tokens[k]!.lower)) continue;
+    const owner = nameRuns(s, start, k).find((r) => r.end === k && tokens[k - 1]!.lower.endsWith("s"));
+    const mention = owner && analysePhrase(s, owner.start, k);
+    if (mention?.type === "name" && mention.kind === "person")
+      return { ...mention, text: mention.text.slice(0, -1), name: mention.name.slice(0, -1) };
   }
   return null;
 }

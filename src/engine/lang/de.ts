@@ -126,7 +126,7 @@ export const german: LanguageRules = {
   code: "de",
   stopWords: list("der die das und ist nicht mit den von zu ein eine sich auf dem auch wird im für sie"),
   asWords: words("wie"),
-  speechNouns: words("worte botschaft antwort urteil lob warnung kommentar"),
+  speechNouns: words("worte botschaft antwort urteil lob warnung kommentar motto"),
   complementOf: words("als"),
   notQuoteWords: {
     naming:
