@@ -197,6 +197,19 @@ runBattery("de", [
     expected: [["Erst fragen, dann schreiben.", "Hanna Klein"]],
   },
   {
+    construction: "„…“, so ihre Einschätzung (the owner of the possessive speaks)",
+    paragraphs: [
+      "Die Sprecherin Lea Horn widersprach dem Bürgermeister Tom Kurz.",
+      "„Der Plan wird nicht funktionieren“, so ihre Einschätzung.",
+    ],
+    expected: [["Der Plan wird nicht funktionieren", "Lea Horn"]],
+  },
+  {
+    construction: "„…“, so seine Frau (a possessive before a person: the person speaks)",
+    paragraphs: ["„Er kommt nicht wieder“, so seine Frau Eva Brenner."],
+    expected: [["Er kommt nicht wieder", "Eva Brenner"]],
+  },
+  {
     construction: "not quotes: a film title and a newspaper name",
     paragraphs: ["Der Film „Das Boot“ kam 1981 ins Kino, erinnert die „Süddeutsche Zeitung“."],
     expected: [],

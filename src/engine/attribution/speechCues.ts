@@ -179,7 +179,7 @@ export function cueAfter(s: Sentence, q: number, end: number): Cue | null {
   if (k >= end || tokens[k]!.kind === "quote") return null;
   const afterSource = sourcePhraseAt(s, k) ?? sourcePhraseAt(s, k, rules.trailingSourcePhrases ?? []);
   if (afterSource !== null) {
-    const mention = readForward(s, afterSource, end);
+    const mention = ownerOfSpeechNoun(s, afterSource) ?? readForward(s, afterSource, end);
     return mention && { mention, words: cueText(s, k, afterSource) };
   }
   const signature = signedAfterDash(s, q, k, end);
@@ -218,6 +218,19 @@ export function cueAfter(s: Sentence, q: number, end: number): Cue | null {
     return mention && { mention, words: cueText(s, verb.start, verb.end) };
   }
   return null;
+}
+
+/**
+ * `„…“, so ihre Einschätzung`, `„…“, so seine Worte`: a possessive and a speech noun at token i, closing
+ * the sentence; the owner the possessive stands for speaks.
+ */
+function ownerOfSpeechNoun(s: Sentence, i: number): Mention | null {
+  const { tokens, rules } = s;
+  const owner = rules.possessiveDeterminers?.get(tokens[i]?.lower ?? "");
+  const noun = tokens[i + 1];
+  const closes = tokens[i + 2] === undefined || tokens[i + 2]!.kind === "punct";
+  if (!owner || !isWord(noun) || !rules.speechNouns.has(noun.lower) || !closes) return null;
+  return pronounStandingFor(s, owner, tokens[i]!.text);
 }
 
 /** Right after the quote's comma stands a word no lexicon lists as a speech verb. */

@@ -126,7 +126,10 @@ export const german: LanguageRules = {
   code: "de",
   stopWords: list("der die das und ist nicht mit den von zu ein eine sich auf dem auch wird im für sie"),
   asWords: words("wie"),
-  speechNouns: words("worte botschaft antwort urteil lob warnung kommentar motto"),
+  speechNouns: words(
+    "worte botschaft antwort urteil lob warnung kommentar motto einschätzung darstellung begründung " +
+      "fazit meinung ansicht aussage",
+  ),
   complementOf: words("als"),
   notQuoteWords: {
     naming:
@@ -182,6 +185,10 @@ export const german: LanguageRules = {
     ["ihm", "er"],
   ]),
   ownAccountPhrases: ["nach eigenen angaben", "nach eigener aussage", "nach eigenen worten"],
+  possessiveDeterminers: new Map([
+    ...["sein", "seine", "seiner", "seinen", "seinem"].map((w): [string, string] => [w, "er"]),
+    ...["ihre", "ihrer", "ihren", "ihrem"].map((w): [string, string] => [w, "sie"]),
+  ]),
   pronouns: new Map(PRONOUNS),
   firstPersonWords: words(
     "ich wir mich mir uns unser unsere unseren unserem unserer mein meine meinem meiner",

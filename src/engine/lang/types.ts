@@ -133,6 +133,12 @@ export interface LanguageRules {
    */
   possessiveSources?: ReadonlyMap<string, string | null>;
   /**
+   * Possessive determiners, lower case, each with the subject pronoun its owner is: German `seine` → `er`.
+   * After a trailing source phrase, one before a speech noun gives the words to its owner (`„…“, so
+   * ihre Einschätzung`).
+   */
+  possessiveDeterminers?: ReadonlyMap<string, string>;
+  /**
    * Phrases giving words to the clause's own subject, lower case: German `nach eigenen Angaben`, Dutch
    * `naar eigen zeggen` (`De beslissing nam ze naar eigen zeggen „in vijf minuten“`).
    */
