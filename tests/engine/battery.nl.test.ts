@@ -33,6 +33,21 @@ runBattery("nl", [
     expected: [["We gaan door.", "Lotte Claes"]],
   },
   {
+    construction: "„…”, klinkt het bij X (an impersonal verb, the body its words come from)",
+    paragraphs: ["„We zijn tevreden met het akkoord”, klinkt het bij de politievakbond."],
+    expected: [["We zijn tevreden met het akkoord", "de politievakbond"]],
+  },
+  {
+    construction: "„…”, reageert X (any speech verb in the incise)",
+    paragraphs: ["„De brug blijft dicht”, reageert burgemeester Els Janssens."],
+    expected: [["De brug blijft dicht", "Els Janssens"]],
+  },
+  {
+    construction: "„…”, schrijft X (a newspaper with a capitalised article in its name)",
+    paragraphs: ["„We onderzoeken de zaak”, schrijft De Standaard."],
+    expected: [["We onderzoeken de zaak", "De Standaard"]],
+  },
+  {
     construction: "„…”, zegt hij (a pronoun for the person named before)",
     paragraphs: [
       "Burgemeester Wim Aerts sprak de gemeenteraad toe.",

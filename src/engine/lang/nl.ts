@@ -52,6 +52,9 @@ const IDIOMS = [
   "licht toe",
   "kondigde aan",
   "zo zegt",
+  // Impersonal: `„…”, klinkt het bij de vakbond`.
+  "klinkt het",
+  "klonk het",
 ];
 
 /** verklaren → verklaar, stellen → stel, geloven → geloof, reageren → reageer. */
@@ -150,6 +153,7 @@ export const dutch: LanguageRules = {
     ["haar", "zij"],
   ]),
   ownAccountPhrases: ["naar eigen zeggen", "volgens eigen zeggen"],
+  impersonalSourcePrepositions: words("bij uit"),
   pronouns: new Map(PRONOUNS),
   firstPersonWords: words("ik wij we ons onze mijn"),
   speakerlessPronouns: words("ik wij we jij je u men het dat dit"),
@@ -200,7 +204,7 @@ export const dutch: LanguageRules = {
     words(`
     ministerie regering kabinet overheid agentschap raad commissie partij bank groep
     universiteit bestuur rechtbank hof politie leger bedrijf vereniging instituut organisatie
-    stichting dienst krant tijdschrift rapport verklaring onderzoek brief wet kamer gemeente
+    stichting dienst krant tijdschrift rapport verklaring onderzoek brief wet kamer gemeente bond
   `),
   ),
   definiteDeterminers: DEFINITE,
