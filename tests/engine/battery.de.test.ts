@@ -210,6 +210,17 @@ runBattery("de", [
     expected: [["Er kommt nicht wieder", "Eva Brenner"]],
   },
   {
+    construction: "„…“, polterte X (any verb in the incise, listed or not, before its subject)",
+    paragraphs: [
+      "„Das ist doch lächerlich“, polterte Berger im Landtag.",
+      "„Wir lassen uns nicht erpressen“, ätzte die Ministerin Eva Stahl.",
+    ],
+    expected: [
+      ["Das ist doch lächerlich", "Berger"],
+      ["Wir lassen uns nicht erpressen", "Eva Stahl"],
+    ],
+  },
+  {
     construction: "not quotes: a film title and a newspaper name",
     paragraphs: ["Der Film „Das Boot“ kam 1981 ins Kino, erinnert die „Süddeutsche Zeitung“."],
     expected: [],

@@ -48,6 +48,17 @@ runBattery("nl", [
     expected: [["We onderzoeken de zaak", "De Standaard"]],
   },
   {
+    construction: "„…”, sneerde X (any verb in the incise, listed or not, before its subject)",
+    paragraphs: [
+      "„Dat is lachwekkend”, sneerde De Wever in de Kamer.",
+      "„We laten ons niet chanteren”, foeterde de minister Eva Claes.",
+    ],
+    expected: [
+      ["Dat is lachwekkend", "De Wever"],
+      ["We laten ons niet chanteren", "Eva Claes"],
+    ],
+  },
+  {
     construction: "„…”, zegt hij (a pronoun for the person named before)",
     paragraphs: [
       "Burgemeester Wim Aerts sprak de gemeenteraad toe.",

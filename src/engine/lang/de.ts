@@ -321,6 +321,8 @@ export const german: LanguageRules = {
     "u",
   ),
   verbSecond: true,
+  // Verb-second: a quote opening the sentence puts the verb before its subject, `„…“, polterte Berger`.
+  inciseInversion: true,
   // Konjunktiv I, the mood of indirect speech: `Das sei „ein Weg des Protests“`.
   reportedSpeechMarkers: words("sei seien habe werde könne müsse solle wolle dürfe möge gebe"),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry, or holds one

@@ -238,6 +238,8 @@ export const dutch: LanguageRules = {
   abbreviations: words("dhr. mevr. dr. prof."),
   trailingSourcePhrases: ["aldus", "zo"],
   verbSecond: true,
+  // Verb-second: a quote opening the sentence puts the verb before its subject, `„…“, polterte Berger`.
+  inciseInversion: true,
   capitalisedParticles: true,
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry, or holds one
   // written "*" (compounds: oud-minister); "=" the word only, "~" a title that decides only when

@@ -288,7 +288,8 @@ export interface LanguageRules {
   trailingSourcePhrases?: readonly string[];
   /**
    * An incise after a quote puts any verb of saying before its subject (`», grince X`, `", ironizó
-   * X`), so the place itself marks the verb, listed or not (French, Spanish, Portuguese, Italian).
+   * X`), so the place itself marks the verb, listed or not (French, Spanish, Portuguese, Italian, and the
+   * verb-second German and Dutch: `„…“, polterte X`).
    */
   inciseInversion?: boolean;
   /**
