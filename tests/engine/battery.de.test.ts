@@ -189,6 +189,11 @@ runBattery("de", [
     expected: [["sofort handeln", "Süddeutsche Zeitung"]],
   },
   {
+    construction: "Gegenüber der „Zeitung“ sagte X: „…“ (a paper's name after a preposition is no subject)",
+    paragraphs: ["Gegenüber der „Rheinischen Post“ sagte Trainer Hans Berger: „Wir wollen gewinnen.“"],
+    expected: [["Wir wollen gewinnen.", "Hans Berger"]],
+  },
+  {
     construction: "X-s Motto: „…“ (the owner of a speech noun, in the genitive)",
     paragraphs: [
       "Die Redakteurin Eva Stahl wartet im Foyer.",

@@ -373,6 +373,10 @@ function markedNameEndingAt(s: Sentence, close: number, start: number): Mention 
   let open = close - 1;
   while (open > start && isWord(tokens[open]) && close - open <= MARKED_NAME_WORDS) open--;
   if (open === close - 1 || !QUOTATION_MARK.test(tokens[open]!.text)) return null;
+  // `Gegenüber der „Bild“ sagte X`: a name a preposition governs is no subject.
+  let before = open - 1;
+  if (s.rules.determiners.has(tokens[before]?.lower ?? "")) before--;
+  if (before >= start && s.rules.prepositions.has(tokens[before]!.lower)) return null;
   const mention = analysePhrase(s, open + 1, close);
   return mention?.type === "name" ? mention : null;
 }
