@@ -226,6 +226,11 @@ runBattery("de", [
     ],
   },
   {
+    construction: "„….“ Das sagte X (the demonstrative stands for the quote, the subject follows the verb)",
+    paragraphs: ["„Das ist inakzeptabel.“ Das sagte Innenminister Karl Berg am Montag."],
+    expected: [["Das ist inakzeptabel.", "Karl Berg"]],
+  },
+  {
     construction: "not quotes: a film title and a newspaper name",
     paragraphs: ["Der Film „Das Boot“ kam 1981 ins Kino, erinnert die „Süddeutsche Zeitung“."],
     expected: [],

@@ -59,6 +59,16 @@ runBattery("nl", [
     ],
   },
   {
+    construction: "„….” Dat zegt X (the demonstrative stands for the quote, the subject follows the verb)",
+    paragraphs: ["„Dat is onaanvaardbaar.” Dat zegt burgemeester Els Janssens in een reactie."],
+    expected: [["Dat is onaanvaardbaar.", "Els Janssens"]],
+  },
+  {
+    construction: "„…”, jubelt trainer X (an office in lower case before the name in the incise)",
+    paragraphs: ["‘We hebben gewonnen’, jubelt trainer Wouter Vrancken."],
+    expected: [["We hebben gewonnen", "Wouter Vrancken"]],
+  },
+  {
     construction: "„…”, zegt hij (a pronoun for the person named before)",
     paragraphs: [
       "Burgemeester Wim Aerts sprak de gemeenteraad toe.",

@@ -100,6 +100,10 @@ export function isNoun(s: Sentence, i: number): boolean {
   if (isWord(before) && possessed(s, i)) return true;
   if (!isWord(before) || !(rules.determiners.has(before.lower) || rules.prepositions.has(before.lower)))
     return false;
+  // `„…“ Das sagte X`, `„…” Dat zegt X`: in verb-second order a demonstrative opening the clause is the
+  // verb's object, not an article.
+  const opening = !isWord(tokens[i - 2]) && rules.speakerlessPronouns.has(before.lower);
+  if (rules.verbSecond && opening && !isCapitalised(tokens[i]!)) return false;
   // A gerund after a preposition stays a verb: `en réclamant`, `by saying`.
   if (rules.speechGerunds.has(tokens[i]!.lower) && !rules.determiners.has(before.lower)) return false;
   const subject = tokens[i - 2];

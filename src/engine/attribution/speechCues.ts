@@ -103,7 +103,10 @@ function speakerOfVerb(
   let first = verb.start - 1;
   while (first >= start && rules.adverbs.has(tokens[first]!.lower)) first--;
   const afterClause =
-    rules.verbSecond && (first < start || (tokens[first]!.text === "," && !closesAside(s, first)))
+    rules.verbSecond &&
+    (first < start ||
+      (tokens[first]!.text === "," && !closesAside(s, first)) ||
+      frontedObject(s, first, start))
       ? subjectAfterVerb(s, verb, end)
       : null;
   if (afterClause) return afterClause;
@@ -112,6 +115,20 @@ function speakerOfVerb(
   return preferAfter
     ? (readForward(s, verb.end, end) ?? readBackward(s, verb.start, start))
     : readBackward(s, verb.start, start);
+}
+
+/**
+ * `„…“ Das sagte Minister X.`, `„…” Dat zegt burgemeester X.`: a demonstrative alone before the verb,
+ * opening the clause, stands for the words quoted; in verb-second order the subject follows the verb.
+ */
+function frontedObject(s: Sentence, first: number, start: number): boolean {
+  const word = s.tokens[first];
+  return (
+    first === start &&
+    isWord(word) &&
+    s.rules.speakerlessPronouns.has(word.lower) &&
+    s.rules.determiners.has(word.lower)
+  );
 }
 
 /**
@@ -193,6 +210,8 @@ export function cueAfter(s: Sentence, q: number, end: number): Cue | null {
   if (incise) return incise;
   // "as the agency reported", "comme le rappelait l'ONU"
   if (rules.asWords.has(tokens[k]!.lower)) k++;
+  // `„…“ Das sagte Minister X.`: the demonstrative stands for the quote, the verb follows it.
+  else if (rules.verbSecond && frontedObject(s, k, k) && verbAt(s, k + 1)) k++;
   // The verb may come first ("said X", "a déclaré X", "a-t-il déclaré") or after its subject,
   // appositions included ("X, the U.S. attorney, said"); another clause ends the search.
   for (let m = k; m < end && m - k < 25; m++) {
@@ -274,10 +293,13 @@ function inciseAfter(s: Sentence, k: number, end: number): Cue | null {
     return mention && { mention, words };
   }
   const subject = tokens[v + 1];
-  if (!isWord(subject) || !(isCapitalised(subject) || rules.definiteDeterminers.has(subject.lower)))
-    return null;
+  if (!isWord(subject)) return null;
   const mention = readForward(s, v + 1, end);
-  return mention && mention.type !== "pronoun" ? { mention, words } : null;
+  // The subject opens on a name or an article, or on an office written in lower case before a name
+  // (`jubelt trainer Wouter Vrancken`).
+  const office = knownNoun(rules, subject) && mention?.type === "name";
+  const opens = isCapitalised(subject) || rules.definiteDeterminers.has(subject.lower) || office;
+  return opens && mention && mention.type !== "pronoun" ? { mention, words } : null;
 }
 
 /** A pull-quote signed after a dash: `“We will rebuild.” — Ana Costa`. */

@@ -179,7 +179,7 @@ export const dutch: LanguageRules = {
     president premier minister staatssecretaris burgemeester wethouder voorzitter directeur
     woordvoerder woordvoerster ambassadeur generaal rechter officier koning koningin prins
     prinses paus commissaris kamerlid fractievoorzitter topman topvrouw bestuurder
-    minister-president
+    minister-president trainer coach
   `),
   ),
   personNouns: new CompoundMap<Gender | undefined>([
