@@ -231,6 +231,16 @@ runBattery("de", [
     expected: [["Das ist inakzeptabel.", "Karl Berg"]],
   },
   {
+    construction: "Die „Zeitung“ zitiert X mit den Worten: „…“ (who is quoted speaks, not who quotes)",
+    paragraphs: ["Die „Bild“ zitiert Trainer Hans Berger mit den Worten: „Wir sind bereit.“"],
+    expected: [["Wir sind bereit.", "Hans Berger"]],
+  },
+  {
+    construction: "X wird mit den Worten zitiert, … „…“ (the passive's subject is quoted)",
+    paragraphs: ["Trainer Hans Berger wird mit den Worten zitiert, die Mannschaft sei „bereit“."],
+    expected: [["bereit", "Hans Berger"]],
+  },
+  {
     construction: "not quotes: a film title and a newspaper name",
     paragraphs: ["Der Film „Das Boot“ kam 1981 ins Kino, erinnert die „Süddeutsche Zeitung“."],
     expected: [],

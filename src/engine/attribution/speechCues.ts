@@ -620,6 +620,7 @@ function inciseSpeaker(s: Sentence, verb: VerbMatch, q: number): Mention | null 
 /** The speaker of a verb before the quote: its subject, or after it in `comme le souligne X, « … »`. */
 function speakerBefore(s: Sentence, verb: VerbMatch, start: number, q: number): Mention | null {
   const { tokens, rules } = s;
+  if (rules.quotingVerbs?.has(tokens[verb.start]!.lower)) return quotedPerson(s, verb, start, q);
   // `Le collectif regrette par la voix de sa porte-parole, Inès Benali, « … »`: the voice speaks.
   const voice = sourcePhraseAt(s, verb.end, rules.voicePhrases ?? []);
   if (voice !== null) return readForward(s, voice, q);
@@ -639,6 +640,17 @@ function speakerBefore(s: Sentence, verb: VerbMatch, start: number, q: number): 
   let k = verb.start - 1;
   while (k >= start && (rules.clitics.has(tokens[k]!.lower) || rules.auxiliaries.has(tokens[k]!.lower))) k--;
   return k >= start && rules.asWords.has(tokens[k]!.lower) ? readForward(s, verb.end, q) : null;
+}
+
+/**
+ * `Die „Bild“ zitiert Trainer X mit den Worten: „…“`: a verb of quoting names who speaks as its
+ * object; with none after it (`X wird mit den Worten zitiert, …`), the passive's subject.
+ */
+function quotedPerson(s: Sentence, verb: VerbMatch, start: number, q: number): Mention | null {
+  // A comma after the verb opens the words reported (`zitiert, die Mannschaft sei „…“`), not its object.
+  const object = s.tokens[verb.end]?.text === "," ? null : readForward(s, verb.end, q);
+  if (object && object.type !== "pronoun") return object;
+  return mainSubject(s, start, verb.start);
 }
 
 /**

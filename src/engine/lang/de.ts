@@ -189,6 +189,7 @@ export const german: LanguageRules = {
     ...["sein", "seine", "seiner", "seinen", "seinem"].map((w): [string, string] => [w, "er"]),
     ...["ihre", "ihrer", "ihren", "ihrem"].map((w): [string, string] => [w, "sie"]),
   ]),
+  quotingVerbs: words("zitiert zitierte zitierten zitieren"),
   pronouns: new Map(PRONOUNS),
   firstPersonWords: words(
     "ich wir mich mir uns unser unsere unseren unserem unserer mein meine meinem meiner",

@@ -139,6 +139,11 @@ export interface LanguageRules {
    */
   possessiveDeterminers?: ReadonlyMap<string, string>;
   /**
+   * Verbs of quoting, lower case: their object is who speaks (`Die „Bild“ zitiert X mit den Worten`), or
+   * in the passive their subject (`X wird mit den Worten zitiert`), never the one who quotes.
+   */
+  quotingVerbs?: ReadonlySet<string>;
+  /**
    * Phrases giving words to the clause's own subject, lower case: German `nach eigenen Angaben`, Dutch
    * `naar eigen zeggen` (`De beslissing nam ze naar eigen zeggen „in vijf minuten“`).
    */
