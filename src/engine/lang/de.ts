@@ -45,16 +45,16 @@ const STRONG_VERBS: readonly (readonly string[])[] = [
   ["bezeichnen", "bezeichnet", "bezeichnete", "bezeichneten", "bezeichnet"],
 ];
 
+/** Speech verbs that never take a person as subject: `Aus dem Kanzleramt verlautete, …`. */
+const SUBJECTLESS = ["verlautet", "verlautete", "verlauteten"];
+
 /** Prefixes that take no "ge-" in the participle (erklärt, bestätigt, versichert). */
 const INSEPARABLE = /^(?:be|ge|er|ver|zer|ent|emp|miss|wider|hinter|über|unter)/u;
 
 /**
- * Detached verbs that read as speech only with their particle right after them, and the impersonal `hieß es`
- * and `verlautete`.
+ * Detached verbs that read as speech only with their particle right after them, and the impersonal `hieß es`.
  */
-const SUBJECTLESS = ["verlautet", "verlautete", "verlauteten"];
 const IDIOMS = [
-  ...SUBJECTLESS,
   "hieß es",
   "heißt es",
   "gab zu",
@@ -155,7 +155,7 @@ export const german: LanguageRules = {
     adjectiveEndings: "",
     listConjunctions: "und|oder",
   },
-  speechVerbs: new Set(verbs),
+  speechVerbs: new Set([...verbs, ...SUBJECTLESS]),
   speechIdioms: IDIOMS,
   speechGerunds: new Set(),
   auxiliaries: words(

@@ -299,7 +299,7 @@ export interface LanguageRules {
   inciseInversion?: boolean;
   /**
    * Speech verbs that never take a person as subject (German `verlautete`): like `hieß es`, they name their
-   * source only by a document or a place (`aus dem Kanzleramt verlautete`). Listed among the idioms too.
+   * source only by a document or a place (`aus dem Kanzleramt verlautete`). Also among the speech verbs.
    */
   subjectlessVerbs?: ReadonlySet<string>;
   /** Words that attribute after their source, as postpositions: German `Berger zufolge`, lower case. */
