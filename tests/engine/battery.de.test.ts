@@ -138,6 +138,109 @@ runBattery("de", [
     expected: [["am Ende", "Karl Bauer"]],
   },
   {
+    construction: "„…“, hieß es aus dem X (an impersonal verb, the body its words come from)",
+    paragraphs: ["„Wir prüfen alle Optionen“, hieß es aus dem Finanzministerium."],
+    expected: [["Wir prüfen alle Optionen", "Finanzministerium"]],
+  },
+  {
+    construction: "In X heißt es, … „…“ (the circle opening the clause of an impersonal verb)",
+    paragraphs: ["In Regierungskreisen heißt es, der Plan sei „nicht zu halten“."],
+    expected: [["nicht zu halten", "Regierungskreisen"]],
+  },
+  {
+    construction: "„…“, heißt es in X (the circle after the impersonal verb)",
+    paragraphs: ["„Der Plan ist tot“, heißt es in Koalitionskreisen."],
+    expected: [["Der Plan ist tot", "Koalitionskreisen"]],
+  },
+  {
+    construction: "Aus X verlautete, … „…“ (a verb that never takes a person as subject)",
+    paragraphs: ["Aus dem Kanzleramt verlautete, man sei „sehr besorgt“."],
+    expected: [["sehr besorgt", "Kanzleramt"]],
+  },
+  {
+    construction: "„…“, verlautete aus X",
+    paragraphs: ["„Das Ergebnis ist eindeutig“, verlautete aus der Parteizentrale."],
+    expected: [["Das Ergebnis ist eindeutig", "Parteizentrale"]],
+  },
+  {
+    construction: "Am Montag hieß es, … „…“ (a time phrase is no source)",
+    paragraphs: ["Am Montag hieß es, der Zug komme „mit Verspätung“."],
+    expected: [["mit Verspätung", null]],
+  },
+  {
+    construction: 'X: "…" Y: "…" (sources and their words in a row, acronyms opening each)',
+    paragraphs: ['Die Sender widersprechen sich. ZDF: "Die Wahl ist entschieden" ARD: "Die Wahl ist offen"'],
+    expected: [
+      ["Die Wahl ist entschieden", "ZDF"],
+      ["Die Wahl ist offen", "ARD"],
+    ],
+  },
+  {
+    construction: "nach eigenen Angaben (the clause's own subject speaks)",
+    paragraphs: [
+      "Der Bäcker Paul Krause schließt seinen Laden. Seine Nachbarin Anna Roth bedauert das.",
+      "Er habe nach eigenen Angaben „keine andere Wahl“ gehabt.",
+    ],
+    expected: [["keine andere Wahl", "Paul Krause"]],
+  },
+  {
+    construction: "Die „Zeitung“ berichtete, … „…“ (the paper's name in marks is the subject, not a quote)",
+    paragraphs: ["Die „Süddeutsche Zeitung“ berichtete, der Minister wolle „sofort handeln“."],
+    expected: [["sofort handeln", "Süddeutsche Zeitung"]],
+  },
+  {
+    construction: "Gegenüber der „Zeitung“ sagte X: „…“ (a paper's name after a preposition is no subject)",
+    paragraphs: ["Gegenüber der „Rheinischen Post“ sagte Trainer Hans Berger: „Wir wollen gewinnen.“"],
+    expected: [["Wir wollen gewinnen.", "Hans Berger"]],
+  },
+  {
+    construction: "X-s Motto: „…“ (the owner of a speech noun, in the genitive)",
+    paragraphs: [
+      "Die Redakteurin Eva Stahl wartet im Foyer.",
+      "Sie steht dort, wo Hanna Kleins Motto an der Wand hängt: „Erst fragen, dann schreiben.“",
+    ],
+    expected: [["Erst fragen, dann schreiben.", "Hanna Klein"]],
+  },
+  {
+    construction: "„…“, so ihre Einschätzung (the owner of the possessive speaks)",
+    paragraphs: [
+      "Die Sprecherin Lea Horn widersprach dem Bürgermeister Tom Kurz.",
+      "„Der Plan wird nicht funktionieren“, so ihre Einschätzung.",
+    ],
+    expected: [["Der Plan wird nicht funktionieren", "Lea Horn"]],
+  },
+  {
+    construction: "„…“, so seine Frau (a possessive before a person: the person speaks)",
+    paragraphs: ["„Er kommt nicht wieder“, so seine Frau Eva Brenner."],
+    expected: [["Er kommt nicht wieder", "Eva Brenner"]],
+  },
+  {
+    construction: "„…“, polterte X (any verb in the incise, listed or not, before its subject)",
+    paragraphs: [
+      "„Das ist doch lächerlich“, polterte Berger im Landtag.",
+      "„Wir lassen uns nicht erpressen“, ätzte die Ministerin Eva Stahl.",
+    ],
+    expected: [
+      ["Das ist doch lächerlich", "Berger"],
+      ["Wir lassen uns nicht erpressen", "Eva Stahl"],
+    ],
+  },
+  {
+    construction: "„….“ Das sagte X (the demonstrative stands for the quote, the subject follows the verb)",
+    paragraphs: ["„Das ist inakzeptabel.“ Das sagte Innenminister Karl Berg am Montag."],
+    expected: [["Das ist inakzeptabel.", "Karl Berg"]],
+  },
+  {
+    construction: "Die „Zeitung“ zitiert X mit den Worten: „…“ (who is quoted speaks, not who quotes)",
+    paragraphs: ["Die „Bild“ zitiert Trainer Hans Berger mit den Worten: „Wir sind bereit.“"],
+    expected: [["Wir sind bereit.", "Hans Berger"]],
+  },
+  {
+    construction: "X wird mit den Worten zitiert, … „…“ (the passive's subject is quoted)",
+    paragraphs: ["Trainer Hans Berger wird mit den Worten zitiert, die Mannschaft sei „bereit“."],
+    expected: [["bereit", "Hans Berger"]],
+  },
+  {
     construction: "not quotes: a film title and a newspaper name",
     paragraphs: ["Der Film „Das Boot“ kam 1981 ins Kino, erinnert die „Süddeutsche Zeitung“."],
     expected: [],

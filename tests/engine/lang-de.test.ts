@@ -196,11 +196,14 @@ test(
   },
 );
 
-test("an impersonal 'hieß es' names no speaker", () => {
+test("an impersonal 'hieß es' names the circle its words come from, and no one without it", () => {
   assert.deepEqual(
     quotesAndSpeakers("de", "Aus Kreisen des Ministeriums hieß es, die Maßnahme sei „bereits beschlossen“."),
-    [["bereits beschlossen", null]],
+    [["bereits beschlossen", "Kreisen des Ministeriums"]],
   );
+  assert.deepEqual(quotesAndSpeakers("de", "Es hieß, die Maßnahme sei „bereits beschlossen“."), [
+    ["bereits beschlossen", null],
+  ]);
 });
 
 test(

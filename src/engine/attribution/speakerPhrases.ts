@@ -105,6 +105,10 @@ export function isNoun(s: Sentence, i: number): boolean {
   if (isWord(before) && possessed(s, i)) return true;
   if (!isWord(before) || !(rules.determiners.has(before.lower) || rules.prepositions.has(before.lower)))
     return false;
+  // `„…“ Das sagte X`, `„…” Dat zegt X`: in verb-second order a demonstrative opening the clause is the
+  // verb's object, not an article.
+  const opening = !isWord(tokens[i - 2]) && rules.speakerlessPronouns.has(before.lower);
+  if (rules.verbSecond && opening && !isCapitalised(tokens[i]!)) return false;
   // A gerund after a preposition stays a verb: `en réclamant`, `by saying`.
   if (rules.speechGerunds.has(tokens[i]!.lower) && !rules.determiners.has(before.lower)) return false;
   const subject = tokens[i - 2];
@@ -329,6 +333,8 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
   if (j < start) return null;
   const t = tokens[j]!;
   if (isPronoun(t, rules)) return pronounMention(t.text, t.lower, rules, t.start);
+  const marked = markedNameEndingAt(s, j, start);
+  if (marked) return marked;
   if (t.kind !== "word" && !isComma(t) && t.text !== ")") return null;
   // "The firm stepped in and tweeted": the verb shares the sentence's subject.
   if (rules.clauseJoins.has(t.lower) && !rules.relativePronouns.has(t.lower))
@@ -366,6 +372,29 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
   return phraseEndingAt(s, j, start);
 }
 
+// How many words a name in quotation marks may hold: `die „Frankfurter Allgemeine Zeitung“`.
+const MARKED_NAME_WORDS = 5;
+const QUOTATION_MARK = /^["“”„‟«»‹›‚‘’']$/u;
+
+/**
+ * `Die „Süddeutsche Zeitung“ berichtete`, `le « Canard enchaîné » révèle`: a paper's name in quotation
+ * marks (not a quote: quote judgement left its marks as punctuation) closing at token `close` is the
+ * subject of the verb after it.
+ */
+function markedNameEndingAt(s: Sentence, close: number, start: number): Mention | null {
+  const { tokens } = s;
+  if (!QUOTATION_MARK.test(tokens[close]!.text)) return null;
+  let open = close - 1;
+  while (open > start && isWord(tokens[open]) && close - open <= MARKED_NAME_WORDS) open--;
+  if (open === close - 1 || !QUOTATION_MARK.test(tokens[open]!.text)) return null;
+  // `Gegenüber der „Bild“ sagte X`: a name a preposition governs is no subject.
+  let before = open - 1;
+  if (s.rules.determiners.has(tokens[before]?.lower ?? "")) before--;
+  if (before >= start && s.rules.prepositions.has(tokens[before]!.lower)) return null;
+  const mention = analysePhrase(s, open + 1, close);
+  return mention?.type === "name" ? mention : null;
+}
+
 // How many tokens an aside between brackets may hold.
 const ASIDE_TOKENS = 12;
 
@@ -394,10 +423,15 @@ function ageBefore(s: Sentence, c: number, start: number): number | null {
 export function phraseBeforeColon(s: Sentence, colon: number, start: number): Mention | null {
   if (phraseStart(s, colon - 1, start) !== start) return null;
   const end = nounPhraseEnd(s, start, colon);
-  // Someone or some body: `A photo showed a T-shirt that read:` names no speaker.
+  // Someone or some body: `A photo showed a T-shirt that read:` names no speaker. An acronym is a name
+  // even where any word is capitalised (`CNN: "…"`).
   const named = s.tokens
     .slice(start, end)
-    .some((t) => isWord(t) && ((isCapitalised(t) && !opensAt(s, t, start)) || knownNoun(s.rules, t)));
+    .some(
+      (t) =>
+        isWord(t) &&
+        ((isCapitalised(t) && !opensAt(s, t, start)) || knownNoun(s.rules, t) || ACRONYM.test(t.text)),
+    );
   return named ? phraseEndingAt(s, end - 1, start) : null;
 }
 
@@ -804,7 +838,10 @@ function knownSubject(s: Sentence, from: number, to: number): Mention | null {
 export function peopleIn(s: Sentence, start: number, end: number): Mention[] {
   if (!s.tokens.slice(start, end).some((t) => t.kind === "word" && !isCapitalised(t))) return [];
   const runs = nameRuns(s, start, end).filter(isPersonRun);
-  const main = bestRun(runs);
+  // A person a preposition governs (`Samen met vicepremier X is Y bevoegd`, `With X at her side, Y …`) is
+  // not the one the sentence is about, whatever office is written with the name.
+  const governed = (r: NameRun) => s.rules.prepositions.has(s.tokens[r.titleStart - 1]?.lower ?? "");
+  const main = bestRun(runs.filter((r) => !governed(r))) ?? bestRun(runs);
   const plain = runs.filter((r) => r !== main && (r.end - r.start > 1 || r.start > r.titleStart));
   return [...plain, ...(main ? [main] : [])].flatMap((run) => {
     const mention = analysePhrase(s, describedFrom(s, run.titleStart, start), run.end);

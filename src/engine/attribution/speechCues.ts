@@ -7,7 +7,7 @@
 //   4. further on in the sentence: `… “roughly balanced” between …, the Fed said`.
 import { isCapitalised, isWord, opensSentence, sourcePhraseWords, type Token } from "./tokens.ts";
 import { isFunctionWord } from "../lang/lexicon.ts";
-import { tokensText } from "./names.ts";
+import { nameRuns, tokensText } from "./names.ts";
 import {
   analysePhrase,
   firstPersonIn,
@@ -104,12 +104,17 @@ function speakerOfVerb(
   let first = verb.start - 1;
   while (first >= start && rules.adverbs.has(tokens[first]!.lower)) first--;
   const afterClause =
-    rules.verbSecond && (first < start || (tokens[first]!.text === "," && !closesAside(s, first)))
+    rules.verbSecond &&
+    (first < start ||
+      (tokens[first]!.text === "," && !closesAside(s, first)) ||
+      frontedObject(s, first, start))
       ? subjectAfterVerb(s, verb, end)
       : null;
   if (afterClause) return afterClause;
   const afterQue = subjectAfterComplementiser(s, verb, start, end);
   if (afterQue) return afterQue;
+  const source = rules.verbSecond && impersonal(s, verb) ? sourceAfterImpersonal(s, verb, end) : null;
+  if (source) return source;
   return preferAfter
     ? (readForward(s, verb.end, end) ?? readBackward(s, verb.start, start))
     : readBackward(s, verb.start, start);
@@ -142,9 +147,27 @@ function subjectAfterComplementiser(
   return mention?.type === "pronoun" ? null : mention;
 }
 
-/** The verb's own subject is impersonal: the last word of `hieß es`, or right after the verb (`zegt men`). */
+/**
+ * `„…“ Das sagte Minister X.`, `„…” Dat zegt burgemeester X.`: a demonstrative alone before the verb,
+ * opening the clause, stands for the words quoted; in verb-second order the subject follows the verb.
+ */
+function frontedObject(s: Sentence, first: number, start: number): boolean {
+  const word = s.tokens[first];
+  return (
+    first === start &&
+    isWord(word) &&
+    s.rules.speakerlessPronouns.has(word.lower) &&
+    s.rules.determiners.has(word.lower)
+  );
+}
+
+/**
+ * The verb's own subject is impersonal: the last word of `hieß es`, or right after the verb (`zegt men`), or
+ * the verb takes none (`verlautete`).
+ */
 function impersonal(s: Sentence, verb: VerbMatch): boolean {
   const { tokens, rules } = s;
+  if (rules.subjectlessVerbs?.has(tokens[verb.start]!.lower)) return true;
   // "das" is a pronoun in `sagte das` but an article in `teilte das Präsidialamt mit`.
   const article = (k: number) =>
     rules.determiners.has(tokens[k]!.lower) && isWord(tokens[k + 1]) && isCapitalised(tokens[k + 1]!);
@@ -204,7 +227,10 @@ export function cueAfter(s: Sentence, q: number, end: number): Cue | null {
   if (k >= end || tokens[k]!.kind === "quote") return null;
   const afterSource = sourcePhraseAt(s, k) ?? sourcePhraseAt(s, k, rules.trailingSourcePhrases ?? []);
   if (afterSource !== null) {
-    const mention = tellerOfWords(s, afterSource, end) ?? readForward(s, afterSource, end);
+    const mention =
+      ownerOfSpeechNoun(s, afterSource) ??
+      tellerOfWords(s, afterSource, end) ??
+      readForward(s, afterSource, end);
     return mention && { mention, words: cueText(s, k, afterSource) };
   }
   const signature = signedAfterDash(s, q, k, end);
@@ -218,6 +244,8 @@ export function cueAfter(s: Sentence, q: number, end: number): Cue | null {
   if (incise) return incise;
   // "as the agency reported", "comme le rappelait l'ONU"
   if (rules.asWords.has(tokens[k]!.lower)) k++;
+  // `„…“ Das sagte Minister X.`: the demonstrative stands for the quote, the verb follows it.
+  else if (rules.verbSecond && frontedObject(s, k, k) && verbAt(s, k + 1)) k++;
   // The verb may come first ("said X", "a déclaré X", "a-t-il déclaré") or after its subject,
   // appositions included ("X, the U.S. attorney, said"); another clause ends the search.
   for (let m = k; m < end && m - k < 25; m++) {
@@ -270,6 +298,19 @@ function presentedAfterColon(s: Sentence, q: number, end: number): Cue | null {
 const isNameParticle = (s: Sentence, k: number) =>
   s.rules.nameParticles.has(s.tokens[k]!.lower) && isCapitalised(s.tokens[k + 1]);
 
+/**
+ * `„…“, so ihre Einschätzung`, `„…“, so seine Worte`: a possessive and a speech noun at token i, closing
+ * the sentence; the owner the possessive stands for speaks.
+ */
+function ownerOfSpeechNoun(s: Sentence, i: number): Mention | null {
+  const { tokens, rules } = s;
+  const owner = rules.possessiveDeterminers?.get(tokens[i]?.lower ?? "");
+  const noun = tokens[i + 1];
+  const closes = tokens[i + 2] === undefined || tokens[i + 2]!.kind === "punct";
+  if (!owner || !isWord(noun) || !rules.speechNouns.has(noun.lower) || !closes) return null;
+  return pronounStandingFor(s, owner, tokens[i]!.text);
+}
+
 /** Right after the quote's comma stands a word no lexicon lists as a speech verb. */
 function verbNotListed(s: Sentence, q: number, k: number): boolean {
   return (
@@ -311,20 +352,20 @@ function inciseAfter(s: Sentence, k: number, end: number): Cue | null {
     return mention && { mention, words };
   }
   const subject = tokens[v + 1];
+  if (!isWord(subject)) return null;
   const next = tokens[v + 2];
   // `», souffle une habitante`, `», rassure un de ses proches`: an indefinite person too.
   const indefinitePerson =
-    isWord(subject) &&
     rules.indefiniteDeterminers.has(subject.lower) &&
     isWord(next) &&
     (rules.personNouns.has(next.lower) || rules.complementOf.has(next.lower.replace(/['’]$/u, "")));
-  if (
-    !isWord(subject) ||
-    !(isCapitalised(subject) || rules.definiteDeterminers.has(subject.lower) || indefinitePerson)
-  )
-    return null;
   const mention = readForward(s, v + 1, end);
-  return mention && mention.type !== "pronoun" ? { mention, words } : null;
+  // The subject opens on a name or an article, or on an office written in lower case before a name
+  // (`jubelt trainer Wouter Vrancken`).
+  const office = knownNoun(rules, subject) && mention?.type === "name";
+  const opens =
+    isCapitalised(subject) || rules.definiteDeterminers.has(subject.lower) || office || indefinitePerson;
+  return opens && mention && mention.type !== "pronoun" ? { mention, words } : null;
 }
 
 /** A pull-quote signed after a dash: `“We will rebuild.” — Ana Costa`. */
@@ -418,13 +459,42 @@ export function cueBefore(s: Sentence, q: number, start: number): Cue | null {
   if (tokens[q - 1]?.text === ":") {
     const mention =
       speechNounAuthor(s, start, q - 1) ??
+      genitiveAuthor(s, start, q - 1) ??
       firstPersonIn(s, start, q - 1) ??
       phraseBeforeColon(s, q - 1, start) ??
       phraseBeforeCircumstance(s, q - 1, start) ??
-      personAfterPreposition(s, q - 1, start);
+      personAfterPreposition(s, q - 1, start) ??
+      sourceAfterQuote(s, q - 1, start);
     if (mention) return { mention, words: ":" };
   }
   return null;
+}
+
+/**
+ * `dort, wo Rudolf Augsteins Motto hängt: »…«`: a speech noun before the colon whose owner, a name
+ * with the genitive -s of languages that capitalise nouns, stands right before it.
+ */
+function genitiveAuthor(s: Sentence, start: number, colon: number): Mention | null {
+  const { tokens, rules } = s;
+  if (!rules.capitalisesNouns) return null;
+  for (let k = colon - 1; k > start; k--) {
+    if (!isWord(tokens[k]) || !rules.speechNouns.has(tokens[k]!.lower)) continue;
+    const owner = nameRuns(s, start, k).find((r) => r.end === k && tokens[k - 1]!.lower.endsWith("s"));
+    const mention = owner && analysePhrase(s, owner.start, k);
+    if (mention?.type === "name" && mention.kind === "person")
+      return { ...mention, text: mention.text.slice(0, -1), name: mention.name.slice(0, -1) };
+  }
+  return null;
+}
+
+/**
+ * Sources and their words in a row, with no full stop between: `CNN: "…" NBC: "…"`. The phrase before
+ * the colon opens right after the previous quote.
+ */
+function sourceAfterQuote(s: Sentence, colon: number, start: number): Mention | null {
+  let from = colon - 1;
+  while (from > start && s.tokens[from - 1]!.kind !== "quote") from--;
+  return from > start ? phraseBeforeColon(s, colon, from) : null;
 }
 
 /**
@@ -610,7 +680,7 @@ function cueAt(s: Sentence, v: number, start: number, q: number): Cue | null {
     const mention = tellerOfWords(s, source, q) ?? readForward(s, source, q);
     return mention && { mention, words: cueText(s, v, source) };
   }
-  const possessive = possessiveSourceAt(s, v);
+  const possessive = possessiveSourceAt(s, v) ?? ownAccountAt(s, v, start);
   if (possessive) return possessive;
   // `Dem Ministerium zufolge ist die Lage „ernst“`: the source stands before its postposition.
   if (rules.postposedSources?.has(tokens[v]!.lower)) {
@@ -651,6 +721,7 @@ function inciseSpeaker(s: Sentence, verb: VerbMatch, q: number): Mention | null 
 /** The speaker of a verb before the quote: its subject, or after it in `comme le souligne X, « … »`. */
 function speakerBefore(s: Sentence, verb: VerbMatch, start: number, q: number): Mention | null {
   const { tokens, rules } = s;
+  if (rules.quotingVerbs?.has(tokens[verb.start]!.lower)) return quotedPerson(s, verb, start, q);
   // `Le collectif regrette par la voix de sa porte-parole, Inès Benali, « … »`: the voice speaks.
   const voice = sourcePhraseAt(s, verb.end, rules.voicePhrases ?? []);
   if (voice !== null) return readForward(s, voice, q);
@@ -660,7 +731,7 @@ function speakerBefore(s: Sentence, verb: VerbMatch, start: number, q: number): 
   // else: `Am Abend sagte Lang: „…“`, `'s Avonds zei de burgemeester: '…'`.
   // An impersonal subject (`hieß es`, `zegt men`) names no one.
   if (rules.verbSecond) {
-    if (impersonal(s, verb)) return documentAuthor(s, start, verb.start);
+    if (impersonal(s, verb)) return documentAuthor(s, start, verb.start) ?? placeSource(s, start, verb.start);
     // A comma after the verb opens the words reported (`gesagt, Kim sei „wohlauf“`), not its subject.
     return (
       subjectInBracket(s, verb, start) ??
@@ -670,6 +741,17 @@ function speakerBefore(s: Sentence, verb: VerbMatch, start: number, q: number): 
   let k = verb.start - 1;
   while (k >= start && (rules.clitics.has(tokens[k]!.lower) || rules.auxiliaries.has(tokens[k]!.lower))) k--;
   return k >= start && rules.asWords.has(tokens[k]!.lower) ? readForward(s, verb.end, q) : null;
+}
+
+/**
+ * `Die „Bild“ zitiert Trainer X mit den Worten: „…“`: a verb of quoting names who speaks as its
+ * object; with none after it (`X wird mit den Worten zitiert, …`), the passive's subject.
+ */
+function quotedPerson(s: Sentence, verb: VerbMatch, start: number, q: number): Mention | null {
+  // A comma after the verb opens the words reported (`zitiert, die Mannschaft sei „…“`), not its object.
+  const object = s.tokens[verb.end]?.text === "," ? null : readForward(s, verb.end, q);
+  if (object && object.type !== "pronoun") return object;
+  return mainSubject(s, start, verb.start);
 }
 
 /**
@@ -698,6 +780,30 @@ function documentAuthor(s: Sentence, start: number, v: number): Mention | null {
     if (rules.passiveAgents.has(next)) return analysePhrase(s, k + 2, v);
   }
   return null;
+}
+
+/**
+ * `Aus dem Kanzleramt verlautete`, `In Regierungskreisen heißt es`, `hieß es aus dem Ministerium`: the
+ * phrase [from, to) by an impersonal verb, a preposition and the body or the circle of people it names
+ * by a known noun (not `Am Montag hieß es`, nor a document alone: `In einer Mitteilung hieß es`).
+ */
+function placeSource(s: Sentence, from: number, to: number): Mention | null {
+  const { tokens, rules } = s;
+  const opener = tokens[from];
+  const head = tokens[to - 1];
+  if (to - from < 2 || !isWord(opener) || !isWord(head) || !rules.prepositions.has(opener.lower)) return null;
+  const people = rules.personNouns.has(head.lower);
+  if (!people && !(rules.impersonalSourcePrepositions?.has(opener.lower) && knownNoun(rules, head)))
+    return null;
+  const article = rules.obliqueArticles?.has(tokens[from + 1]!.lower) ? 1 : 0;
+  return analysePhrase(s, from + 1 + article, to);
+}
+
+/** `„…“, hieß es aus dem Ministerium.`: the source after an impersonal verb, up to the clause's end. */
+function sourceAfterImpersonal(s: Sentence, verb: VerbMatch, end: number): Mention | null {
+  let to = verb.end;
+  while (to < end && s.tokens[to]!.kind === "word") to++;
+  return documentAuthor(s, verb.end, to) ?? placeSource(s, verb.end, to);
 }
 
 // How far back `pour` may open the phrase: a name with a long apposition (`Pour Marc Delorme,
@@ -763,6 +869,17 @@ function pronounStandingFor(s: Sentence, subject: string | null, text: string): 
   if (!info) return null;
   const kind = "organisation" in info && info.organisation ? "organisation" : "person";
   return { type: "pronoun", text, name: text, role: null, kind, gender: info.gender, plural: info.plural };
+}
+
+/**
+ * `De beslissing nam ze naar eigen zeggen „…“`, `Die Firma hat nach eigenen Angaben „…“`: a phrase
+ * starting at token v giving the words to the clause's own subject, inverted after its verb or opening it.
+ */
+function ownAccountAt(s: Sentence, v: number, start: number): Cue | null {
+  const end = sourcePhraseAt(s, v, s.rules.ownAccountPhrases ?? []);
+  if (end === null) return null;
+  const mention = readBackward(s, v, start) ?? mainSubject(s, start, v);
+  return mention && { mention, words: cueText(s, v, end) };
 }
 
 const possessivePhrases = new WeakMap<ReadonlyMap<string, string | null>, string[]>();

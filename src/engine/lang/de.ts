@@ -45,6 +45,9 @@ const STRONG_VERBS: readonly (readonly string[])[] = [
   ["bezeichnen", "bezeichnet", "bezeichnete", "bezeichneten", "bezeichnet"],
 ];
 
+/** Speech verbs that never take a person as subject: `Aus dem Kanzleramt verlautete, …`. */
+const SUBJECTLESS = ["verlautet", "verlautete", "verlauteten"];
+
 /** Prefixes that take no "ge-" in the participle (erklärt, bestätigt, versichert). */
 const INSEPARABLE = /^(?:be|ge|er|ver|zer|ent|emp|miss|wider|hinter|über|unter)/u;
 
@@ -123,7 +126,10 @@ export const german: LanguageRules = {
   code: "de",
   stopWords: list("der die das und ist nicht mit den von zu ein eine sich auf dem auch wird im für sie"),
   asWords: words("wie"),
-  speechNouns: words("worte botschaft antwort urteil lob warnung kommentar"),
+  speechNouns: words(
+    "worte botschaft antwort urteil lob warnung kommentar motto einschätzung darstellung begründung " +
+      "fazit meinung ansicht aussage",
+  ),
   complementOf: words("als"),
   notQuoteWords: {
     naming:
@@ -149,7 +155,7 @@ export const german: LanguageRules = {
     adjectiveEndings: "",
     listConjunctions: "und|oder",
   },
-  speechVerbs: new Set(verbs),
+  speechVerbs: new Set([...verbs, ...SUBJECTLESS]),
   speechIdioms: IDIOMS,
   speechGerunds: new Set(),
   auxiliaries: words(
@@ -178,6 +184,12 @@ export const german: LanguageRules = {
     ["ihn", "er"],
     ["ihm", "er"],
   ]),
+  ownAccountPhrases: ["nach eigenen angaben", "nach eigener aussage", "nach eigenen worten"],
+  possessiveDeterminers: new Map([
+    ...["sein", "seine", "seiner", "seinen", "seinem"].map((w): [string, string] => [w, "er"]),
+    ...["ihre", "ihrer", "ihren", "ihrem"].map((w): [string, string] => [w, "sie"]),
+  ]),
+  quotingVerbs: words("zitiert zitierte zitierten zitieren"),
   pronouns: new Map(PRONOUNS),
   firstPersonWords: words(
     "ich wir mich mir uns unser unsere unseren unserem unserer mein meine meinem meiner",
@@ -261,7 +273,7 @@ export const german: LanguageRules = {
     gericht polizei armee bundeswehr gewerkschaft stiftung institut universität verein
     kommission rat ausschuss gremium fraktion senat bundestag parlament zeitung magazin
     sender bericht studie mitteilung erklärung staatsanwaltschaft
-    gruppe kanzleramt präsidium
+    gruppe kanzleramt präsidium zentrale
   `),
   ),
   definiteDeterminers: DEFINITE,
@@ -294,6 +306,9 @@ export const german: LanguageRules = {
   possessiveSuffix: "'s",
   invertedPronouns: new Set(),
   abbreviations: words("dr. prof. nr. st."),
+  impersonalSourcePrepositions: words("aus"),
+  obliqueArticles: words("dem der den des"),
+  subjectlessVerbs: new Set(SUBJECTLESS),
   trailingSourcePhrases: ["so"],
   postposedSources: words("zufolge"),
   capitalisesNouns: true,
@@ -307,6 +322,8 @@ export const german: LanguageRules = {
     "u",
   ),
   verbSecond: true,
+  // Verb-second: a quote opening the sentence puts the verb before its subject, `„…“, polterte Berger`.
+  inciseInversion: true,
   // Konjunktiv I, the mood of indirect speech: `Das sei „ein Weg des Protests“`.
   reportedSpeechMarkers: words("sei seien habe werde könne müsse solle wolle dürfe möge gebe"),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry, or holds one

@@ -52,6 +52,9 @@ const IDIOMS = [
   "licht toe",
   "kondigde aan",
   "zo zegt",
+  // Impersonal: `„…”, klinkt het bij de vakbond`.
+  "klinkt het",
+  "klonk het",
 ];
 
 /** verklaren → verklaar, stellen → stel, geloven → geloof, reageren → reageer. */
@@ -149,6 +152,8 @@ export const dutch: LanguageRules = {
     ["hem", "hij"],
     ["haar", "zij"],
   ]),
+  ownAccountPhrases: ["naar eigen zeggen", "volgens eigen zeggen"],
+  impersonalSourcePrepositions: words("bij uit"),
   pronouns: new Map(PRONOUNS),
   firstPersonWords: words("ik wij we ons onze mijn"),
   speakerlessPronouns: words("ik wij we jij je u men het dat dit"),
@@ -174,7 +179,7 @@ export const dutch: LanguageRules = {
     president premier minister staatssecretaris burgemeester wethouder voorzitter directeur
     woordvoerder woordvoerster ambassadeur generaal rechter officier koning koningin prins
     prinses paus commissaris kamerlid fractievoorzitter topman topvrouw bestuurder
-    minister-president
+    minister-president trainer coach
   `),
   ),
   personNouns: new CompoundMap<Gender | undefined>([
@@ -189,13 +194,17 @@ export const dutch: LanguageRules = {
       undefined,
     ),
     ...gendered("=man vader zoon broer echtgenoot vriend buurman", "m"),
-    ...gendered("vrouw moeder dochter zus echtgenote vriendin buurvrouw woordvoerster", "f"),
+    ...gendered(
+      "vrouw moeder dochter zus echtgenote vriendin buurvrouw woordvoerster politica advocate " +
+        "journaliste lerares studente",
+      "f",
+    ),
   ]),
   organisationNouns: new CompoundSet(
     words(`
     ministerie regering kabinet overheid agentschap raad commissie partij bank groep
     universiteit bestuur rechtbank hof politie leger bedrijf vereniging instituut organisatie
-    stichting dienst krant tijdschrift rapport verklaring onderzoek brief wet kamer gemeente
+    stichting dienst krant tijdschrift rapport verklaring onderzoek brief wet kamer gemeente bond
   `),
   ),
   definiteDeterminers: DEFINITE,
@@ -229,6 +238,8 @@ export const dutch: LanguageRules = {
   abbreviations: words("dhr. mevr. dr. prof."),
   trailingSourcePhrases: ["aldus", "zo"],
   verbSecond: true,
+  // Verb-second: a quote opening the sentence puts the verb before its subject, `„…“, polterte Berger`.
+  inciseInversion: true,
   capitalisedParticles: true,
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry, or holds one
   // written "*" (compounds: oud-minister); "=" the word only, "~" a title that decides only when

@@ -138,6 +138,22 @@ export interface LanguageRules {
    */
   possessiveSources?: ReadonlyMap<string, string | null>;
   /**
+   * Possessive determiners, lower case, each with the subject pronoun its owner is: German `seine` → `er`.
+   * After a trailing source phrase, one before a speech noun gives the words to its owner (`„…“, so
+   * ihre Einschätzung`).
+   */
+  possessiveDeterminers?: ReadonlyMap<string, string>;
+  /**
+   * Verbs of quoting, lower case: their object is who speaks (`Die „Bild“ zitiert X mit den Worten`), or
+   * in the passive their subject (`X wird mit den Worten zitiert`), never the one who quotes.
+   */
+  quotingVerbs?: ReadonlySet<string>;
+  /**
+   * Phrases giving words to the clause's own subject, lower case: German `nach eigenen Angaben`, Dutch
+   * `naar eigen zeggen` (`De beslissing nam ze naar eigen zeggen „in vijf minuten“`).
+   */
+  ownAccountPhrases?: readonly string[];
+  /**
    * Personal pronouns that can stand for a speaker, subject and stressed forms, and anaphoric phrases ("ce
    * dernier").
    */
@@ -265,15 +281,32 @@ export interface LanguageRules {
    */
   sourcePrepositions?: ReadonlySet<string>;
   /**
+   * Prepositions naming the body words come from when the verb has no subject of its own: German `aus`
+   * (`hieß es aus dem Ministerium`). Any other preposition names a source only by people (`in
+   * Regierungskreisen`), not a document or a time (`In einer Mitteilung hieß es`, `Am Montag hieß es`).
+   */
+  impersonalSourcePrepositions?: ReadonlySet<string>;
+  /**
+   * Articles in the case a preposition governs, left out of the name of the body it opens: German
+   * `hieß es aus dem Ministerium` names "Ministerium", not "dem Ministerium".
+   */
+  obliqueArticles?: ReadonlySet<string>;
+  /**
    * Phrases that attribute only right after a quote and its comma: German `„…“, so Caspar`, Dutch `'…', aldus
    * De Vries`.
    */
   trailingSourcePhrases?: readonly string[];
   /**
    * An incise after a quote puts any verb of saying before its subject (`», grince X`, `", ironizó
-   * X`), so the place itself marks the verb, listed or not (French, Spanish, Portuguese, Italian).
+   * X`), so the place itself marks the verb, listed or not (French, Spanish, Portuguese, Italian, and the
+   * verb-second German and Dutch: `„…“, polterte X`).
    */
   inciseInversion?: boolean;
+  /**
+   * Speech verbs that never take a person as subject (German `verlautete`): like `hieß es`, they name their
+   * source only by a document or a place (`aus dem Kanzleramt verlautete`). Also among the speech verbs.
+   */
+  subjectlessVerbs?: ReadonlySet<string>;
   /** Words that attribute after their source, as postpositions: German `Berger zufolge`, lower case. */
   postposedSources?: ReadonlySet<string>;
   /**

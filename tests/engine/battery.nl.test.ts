@@ -1,0 +1,95 @@
+// Dutch attribution constructions, on sentences written for this battery.
+import { runBattery } from "./battery.helpers.ts";
+
+runBattery("nl", [
+  {
+    construction: "„…”, zegt X (inverted verb and subject)",
+    paragraphs: ["„Dat is onzin”, zegt De Wever."],
+    expected: [["Dat is onzin", "De Wever"]],
+  },
+  {
+    construction: "'…', zegt X with first name and particle",
+    paragraphs: ["'We blijven in de regering', zegt Bart De Wever tijdens een persconferentie."],
+    expected: [["We blijven in de regering", "Bart De Wever"]],
+  },
+  {
+    construction: "„…”, aldus X",
+    paragraphs: ["„We gaan door met de hervorming”, aldus minister Jan Peeters."],
+    expected: [["We gaan door met de hervorming", "Jan Peeters"]],
+  },
+  {
+    construction: "volgens X",
+    paragraphs: ["Volgens burgemeester Els Janssens is de situatie „volledig onder controle”."],
+    expected: [["volledig onder controle", "Els Janssens"]],
+  },
+  {
+    construction: "X zei dat … „…”",
+    paragraphs: ["Burgemeester Els Janssens zei dat de brug „volledig veilig” is."],
+    expected: [["volledig veilig", "Els Janssens"]],
+  },
+  {
+    construction: "X zei: „…”",
+    paragraphs: ["Minister Lotte Claes zei: „We gaan door.”"],
+    expected: [["We gaan door.", "Lotte Claes"]],
+  },
+  {
+    construction: "„…”, klinkt het bij X (an impersonal verb, the body its words come from)",
+    paragraphs: ["„We zijn tevreden met het akkoord”, klinkt het bij de politievakbond."],
+    expected: [["We zijn tevreden met het akkoord", "de politievakbond"]],
+  },
+  {
+    construction: "„…”, reageert X (any speech verb in the incise)",
+    paragraphs: ["„De brug blijft dicht”, reageert burgemeester Els Janssens."],
+    expected: [["De brug blijft dicht", "Els Janssens"]],
+  },
+  {
+    construction: "„…”, schrijft X (a newspaper with a capitalised article in its name)",
+    paragraphs: ["„We onderzoeken de zaak”, schrijft De Standaard."],
+    expected: [["We onderzoeken de zaak", "De Standaard"]],
+  },
+  {
+    construction: "„…”, sneerde X (any verb in the incise, listed or not, before its subject)",
+    paragraphs: [
+      "„Dat is lachwekkend”, sneerde De Wever in de Kamer.",
+      "„We laten ons niet chanteren”, foeterde de minister Eva Claes.",
+    ],
+    expected: [
+      ["Dat is lachwekkend", "De Wever"],
+      ["We laten ons niet chanteren", "Eva Claes"],
+    ],
+  },
+  {
+    construction: "„….” Dat zegt X (the demonstrative stands for the quote, the subject follows the verb)",
+    paragraphs: ["„Dat is onaanvaardbaar.” Dat zegt burgemeester Els Janssens in een reactie."],
+    expected: [["Dat is onaanvaardbaar.", "Els Janssens"]],
+  },
+  {
+    construction: "„…”, jubelt trainer X (an office in lower case before the name in the incise)",
+    paragraphs: ["‘We hebben gewonnen’, jubelt trainer Wouter Vrancken."],
+    expected: [["We hebben gewonnen", "Wouter Vrancken"]],
+  },
+  {
+    construction: "„…”, zegt hij (a pronoun for the person named before)",
+    paragraphs: [
+      "Burgemeester Wim Aerts sprak de gemeenteraad toe.",
+      "„Ik blijf tot het einde van de legislatuur”, zegt hij.",
+    ],
+    expected: [["Ik blijf tot het einde van de legislatuur", "Wim Aerts"]],
+  },
+  {
+    construction: "naar eigen zeggen (the clause's own subject speaks)",
+    paragraphs: [
+      "Minister Lotte Claes kreeg het aanbod in oktober. Daarna sprak ze met premier Jan Peeters.",
+      "De beslissing nam ze naar eigen zeggen „in vijf minuten”.",
+    ],
+    expected: [["in vijf minuten", "Lotte Claes"]],
+  },
+  {
+    construction: "samen met X is Y …, then zegt ze (the person after the preposition is not the topic)",
+    paragraphs: [
+      "Samen met MR-vicepremier Jan Peeters is Lotte Claes bevoegd voor de hervorming van het land.",
+      "„Ik voel geen behoefte om populair te doen”, zegt ze daar zelf over.",
+    ],
+    expected: [["Ik voel geen behoefte om populair te doen", "Lotte Claes"]],
+  },
+]);
