@@ -110,6 +110,18 @@ runBattery("es", [
     expected: [["Nadie nos va a quitar la democracia", "Andrés Salcedo"]],
   },
   {
+    construction: "a standfirst repeating a body quote takes the speaker the body gives it",
+    paragraphs: [
+      ["standfirst", "La ministra Ana Gil recibió ayer a los sindicatos. «El acuerdo está cerca»"],
+      "A la salida, el líder sindical Jorge Prieto habló con la prensa.",
+      "«El acuerdo está cerca. Nadie quiere una huelga en verano.»",
+    ],
+    expected: [
+      ["El acuerdo está cerca", "Jorge Prieto"],
+      ["El acuerdo está cerca. Nadie quiere una huelga en verano.", "Jorge Prieto"],
+    ],
+  },
+  {
     construction: "not quotes: a film title and a newspaper name",
     paragraphs: ["La película «Mar adentro» se estrenó en 2004, recuerda el diario «El País»."],
     expected: [],

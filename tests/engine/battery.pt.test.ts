@@ -115,6 +115,18 @@ runBattery("pt", [
     expected: [["Ninguém vai tirar a nossa democracia", "Antônio Carlos Ribeiro"]],
   },
   {
+    construction: "a standfirst repeating a body quote takes the speaker the body gives it",
+    paragraphs: [
+      ["standfirst", 'O ministro Luiz Fux recebeu ontem os presidentes das duas Casas. "O diálogo voltou"'],
+      "Na saída do encontro, o senador Rodrigo Pacheco falou com os jornalistas.",
+      '"O diálogo voltou. Ninguém quer uma crise entre os Poderes."',
+    ],
+    expected: [
+      ["O diálogo voltou", "Rodrigo Pacheco"],
+      ["O diálogo voltou. Ninguém quer uma crise entre os Poderes.", "Rodrigo Pacheco"],
+    ],
+  },
+  {
     construction: "not quotes: a film title and a newspaper name",
     paragraphs: ['O filme "Central do Brasil" estreou em 1998, lembra o jornal "Folha de S.Paulo".'],
     expected: [],

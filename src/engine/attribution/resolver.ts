@@ -12,7 +12,8 @@ import type { StrategyId } from "./strategies.ts";
  * before the quote, a
  * verb further on; an impersonal subject last among them, since it only says who does not speak.
  * Among the surroundings, the same quote's other parts and the same words quoted elsewhere are
- * the surest; the person last mentioned is the weakest reading of all.
+ * the surest; the person last mentioned is the weakest reading of all, below even words a
+ * pull-quote or standfirst repeats from the body, whose speaker the body settled in context.
  */
 export const WEIGHTS: Readonly<Record<StrategyId, number>> = {
   "introducing-verb": 1,
@@ -29,8 +30,8 @@ export const WEIGHTS: Readonly<Record<StrategyId, number>> = {
   "named-next": 0.55,
   "paragraph-neighbour": 0.5,
   "paragraph-continues": 0.45,
+  "pull-quote-repeat": 0.42,
   "recent-speaker": 0.4,
-  "pull-quote-repeat": 0.3,
 };
 
 export type CandidateSource =

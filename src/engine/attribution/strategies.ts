@@ -423,7 +423,8 @@ export const CONTEXT_STRATEGIES: readonly Strategy[] = [
   {
     id: "pull-quote-repeat",
     languages: "all",
-    reads: "a pull-quote (heading, caption or blockquote) repeating words the body gives to someone",
+    reads:
+      "a pull-quote (heading, caption, blockquote or standfirst) repeating words the body gives to someone",
     examples: [
       {
         lang: "en",
@@ -443,6 +444,17 @@ export const CONTEXT_STRATEGIES: readonly Strategy[] = [
         ],
         quote: "The whole",
         speaker: "Rita Vale",
+      },
+      // The standfirst names someone else last: the body, not the summary, says who spoke.
+      {
+        lang: "pt",
+        blocks: [
+          ["standfirst", "A ministra Rita Alves visitou a fábrica. “Ninguém será demitido”"],
+          "Na saída, o sindicalista Davi Prates falou com a imprensa.",
+          "“Ninguém será demitido. Temos a palavra da empresa.”",
+        ],
+        quote: "Ninguém será",
+        speaker: "Davi Prates",
       },
     ],
   },
