@@ -122,6 +122,11 @@ runBattery("es", [
     ],
   },
   {
+    construction: "Fuentes del Ministerio de X dijeron que «…» (a described source opening the sentence)",
+    paragraphs: ["Fuentes del Ministerio de Defensa dijeron que la misión fue «un éxito sin precedentes»."],
+    expected: [["un éxito sin precedentes", "Fuentes del Ministerio de Defensa"]],
+  },
+  {
     construction: "not quotes: a film title and a newspaper name",
     paragraphs: ["La película «Mar adentro» se estrenó en 2004, recuerda el diario «El País»."],
     expected: [],

@@ -127,6 +127,11 @@ runBattery("pt", [
     ],
   },
   {
+    construction: 'Fontes do Ministério de X disseram que "…" (a described source opening the sentence)',
+    paragraphs: ['Fontes do Ministério da Defesa disseram que a missão foi "um sucesso sem precedentes".'],
+    expected: [["um sucesso sem precedentes", "Fontes do Ministério da Defesa"]],
+  },
+  {
     construction: "not quotes: a film title and a newspaper name",
     paragraphs: ['O filme "Central do Brasil" estreou em 1998, lembra o jornal "Folha de S.Paulo".'],
     expected: [],

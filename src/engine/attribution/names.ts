@@ -195,6 +195,19 @@ function isCommonWord(s: Sentence, t: Token): boolean {
   );
 }
 
+/** A capitalised person noun opening the sentence, then a particle in lower case, inside a run. */
+function nounBeforeParticle(tokens: readonly Token[], i: number, end: number, rules: LanguageRules): boolean {
+  const particle = tokens[i + 1];
+  return (
+    end - i > 2 &&
+    opensSentence(tokens, i) &&
+    rules.personNouns.has(tokens[i]!.lower) &&
+    isWord(particle) &&
+    !isCapitalised(particle) &&
+    rules.nameParticles.has(particle.lower)
+  );
+}
+
 const isOffice = (lower: string, rules: LanguageRules) =>
   rules.titles.has(lower) || rules.personNouns.has(lower);
 
@@ -267,6 +280,9 @@ export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
     }
     // "Plumber Ortiz" opening a sentence: the article writes "plumber" in lower case elsewhere.
     if (end - i > 1 && opensSentence(tokens, i) && isCommonWord(s, tokens[i]!)) i++;
+    // "Fuentes del Ministerio del Interior", "Fontes da Polícia Federal": a person noun opening the
+    // sentence heads a description when a particle follows it, though it may be a surname too.
+    else if (nounBeforeParticle(tokens, i, end, rules)) i += 2;
     // "…, de Miranda notes": a particle opening a clause, where it is no preposition, opens the surname.
     else if (surnameParticleBefore(tokens, i, from, rules)) i--;
     // Where every noun is capitalised, a word after a number is what is counted (`50 Texte von Claas
