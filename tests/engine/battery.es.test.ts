@@ -127,6 +127,18 @@ runBattery("es", [
     expected: [["un éxito sin precedentes", "Fuentes del Ministerio de Defensa"]],
   },
   {
+    construction: "X aseguró que «…» with a one-word name opening the sentence",
+    paragraphs: ["Zapatero aseguró que el pacto «no tiene marcha atrás»."],
+    expected: [["no tiene marcha atrás", "Zapatero"]],
+  },
+  {
+    construction: "«… —dijo X—, …»: an incise between dashes inside the marks",
+    paragraphs: ["«No vamos a rendirnos —afirmó el entrenador Luis Campos—, vamos a pelear cada balón»."],
+    expected: [
+      ["No vamos a rendirnos —afirmó el entrenador Luis Campos—, vamos a pelear cada balón", "Luis Campos"],
+    ],
+  },
+  {
     construction: "not quotes: a film title and a newspaper name",
     paragraphs: ["La película «Mar adentro» se estrenó en 2004, recuerda el diario «El País»."],
     expected: [],

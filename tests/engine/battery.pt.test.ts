@@ -132,6 +132,21 @@ runBattery("pt", [
     expected: [["um sucesso sem precedentes", "Fontes do Ministério da Defesa"]],
   },
   {
+    construction: 'X disse que "…" with a one-word name opening the sentence',
+    paragraphs: ['Lula disse que o acordo "não tem volta".', 'Lula tem dito: "Vamos até o fim".'],
+    expected: [
+      ["não tem volta", "Lula"],
+      ["Vamos até o fim", "Lula"],
+    ],
+  },
+  {
+    construction: "“… — disse X — …”: an incise between dashes inside the marks",
+    paragraphs: ["“Não vamos desistir — disse o técnico Luís Campos —, vamos brigar por cada bola”."],
+    expected: [
+      ["Não vamos desistir — disse o técnico Luís Campos —, vamos brigar por cada bola", "Luís Campos"],
+    ],
+  },
+  {
     construction: "not quotes: a film title and a newspaper name",
     paragraphs: ['O filme "Central do Brasil" estreou em 1998, lembra o jornal "Folha de S.Paulo".'],
     expected: [],

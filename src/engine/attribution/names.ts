@@ -115,7 +115,30 @@ function mayBeName(s: Sentence, start: number, end: number): boolean {
     !opensSentence(s.tokens, start) ||
     s.capitalisedWords.has(t.lower) ||
     s.rules.honorifics.has(t.lower) ||
-    s.rules.titles.has(t.lower)
+    s.rules.titles.has(t.lower) ||
+    subjectOfSpeech(s, start)
+  );
+}
+
+/**
+ * "Lula disse que…", "Sánchez ha asegurado…": a lone word opening the sentence right before a
+ * speech verb (past an auxiliary) is its subject, a name unless the article writes the word in
+ * lower case or the lexicon knows it as a noun ("Testigos dijeron", "Officials said").
+ */
+function subjectOfSpeech(s: Sentence, i: number): boolean {
+  const { tokens, rules } = s;
+  const word = tokens[i]!.lower;
+  let verb = i + 1;
+  if (rules.auxiliaries.has(tokens[verb]?.lower ?? "")) verb++;
+  const next = tokens[verb];
+  return (
+    isWord(next) &&
+    !isCapitalised(next) &&
+    rules.speechVerbs.has(next.lower) &&
+    !s.lowercaseWords.has(word) &&
+    !isOffice(word, rules) &&
+    !rules.organisationNouns.has(word) &&
+    !rules.speakerlessPronouns.has(word)
   );
 }
 
@@ -491,8 +514,16 @@ function skipsMiddleNames(short: readonly string[], long: readonly string[]): bo
  */
 export class NameIndex {
   private readonly ids = new Map<string, Set<number>>();
-  /** Each name's keys and the ids filed under it: the same few names are filed and asked again and again. */
-  private readonly names = new Map<string, { file: string[]; lookup: string[]; filed: Set<number> }>();
+  /**
+   * Each name's keys, the ids filed under it and its last lookup: the same few names are filed and
+   * asked again and again, and a first name alone ("Anna said") may have thousands of candidates.
+   */
+  private readonly names = new Map<
+    string,
+    { file: string[]; lookup: string[]; filed: Set<number>; found?: { version: number; ids: number[] } }
+  >();
+  /** Counts the filings: a lookup stays good until the next one. */
+  private version = 0;
 
   private name(words: readonly string[]) {
     const name = words.join(" ");
@@ -507,6 +538,7 @@ export class NameIndex {
     const name = this.name(words);
     if (name.filed.has(id)) return;
     name.filed.add(id);
+    this.version++;
     for (const key of name.file) {
       const ids = this.ids.get(key);
       if (ids) ids.add(id);
@@ -515,10 +547,13 @@ export class NameIndex {
   }
 
   /** Every id filed under a name sameName may match `words` with (and maybe a few more), in order. */
-  candidates(words: readonly string[]): number[] {
+  candidates(words: readonly string[]): readonly number[] {
+    const name = this.name(words);
+    if (name.found?.version === this.version) return name.found.ids;
     const found = new Set<number>();
-    for (const key of this.name(words).lookup) for (const id of this.ids.get(key) ?? []) found.add(id);
-    return [...found].sort((a, b) => a - b);
+    for (const key of name.lookup) for (const id of this.ids.get(key) ?? []) found.add(id);
+    name.found = { version: this.version, ids: [...found].sort((a, b) => a - b) };
+    return name.found.ids;
   }
 }
 

@@ -292,16 +292,21 @@ function hasVerbBefore(s: Sentence, q: number): boolean {
   return false;
 }
 
+/** What opens an incise inside the marks: a comma, or a dash (`«… —dijo X—, …»`, `“… — disse X — …”`). */
+const INCISE_OPENS = /^[,—–]$/u;
+/** What closes it: a comma, a dash or the end of a sentence. */
+const INCISE_CLOSES = /^[,.;!?—–]$/u;
+
 /**
- * 2. The French incise inside the marks: `« …, affirme-t-elle. … »`, `“…, rappelle Ana Costa, professeure.
- * …”`.
+ * 2. The incise inside the marks: `« …, affirme-t-elle. … »`, `“…, rappelle Ana Costa, professeure.
+ * …”`, and between dashes as Spanish and Portuguese set it: `«… —afirmó X—, …»`.
  */
 export function cueInside(quote: Token, outer: Sentence): Cue | null {
   const { rules } = outer;
   const tokens = quote.inner ?? [];
   const s: Sentence = { ...outer, tokens };
   for (let i = 0; i < tokens.length - 1; i++) {
-    if (tokens[i]!.text !== ",") continue;
+    if (!INCISE_OPENS.test(tokens[i]!.text)) continue;
     let m = i + 1;
     while (m < tokens.length && (rules.auxiliaries.has(tokens[m]!.lower) || tokens[m]!.inverted)) m++;
     const verb = verbAt(s, m);
@@ -315,7 +320,7 @@ export function cueInside(quote: Token, outer: Sentence): Cue | null {
     }
     const mention = readForward(s, verb.end, tokens.length);
     const closes = tokens.findIndex(
-      (t, k) => k >= verb.end && t.kind === "punct" && /^[,.;!?]$/u.test(t.text),
+      (t, k) => k >= verb.end && t.kind === "punct" && INCISE_CLOSES.test(t.text),
     );
     // A description speaks when it names a person or a body by a known noun: `…, explique une porte-parole du
     // rectorat. …`.

@@ -168,7 +168,7 @@ export const SENTENCE_STRATEGIES: readonly SentenceStrategy[] = [
   {
     id: "inside-quote",
     languages: "all",
-    reads: "an incise between two parts of the quote: “…, she said. …”",
+    reads: "an incise between two parts of the quote: “…, she said. …”, «… —dijo—, …»",
     propose: (s, q) => cueInside(s.tokens[q]!, s),
     examples: [
       {
@@ -176,6 +176,12 @@ export const SENTENCE_STRATEGIES: readonly SentenceStrategy[] = [
         blocks: ["« Nous rouvrirons l'école, assure Claire Morin. Les travaux sont finis. »"],
         quote: "Nous rouvrirons",
         speaker: "Claire Morin",
+      },
+      {
+        lang: "es",
+        blocks: ["«Reabriremos la escuela —aseguró Clara Morán—. Las obras han terminado»."],
+        quote: "Reabriremos",
+        speaker: "Clara Morán",
       },
     ],
   },

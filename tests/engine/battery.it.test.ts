@@ -1,0 +1,37 @@
+// Italian attribution constructions, on sentences written for this battery.
+import { runBattery } from "./battery.helpers.ts";
+
+runBattery("it", [
+  {
+    construction: "«…», ha detto X",
+    paragraphs: ["«Non alzeremo le tasse», ha detto il ministro dell'Economia, Marco Ferri."],
+    expected: [["Non alzeremo le tasse", "Marco Ferri"]],
+  },
+  {
+    construction: "secondo X",
+    paragraphs: ["Secondo il sindaco Paolo Neri, la città è «pronta a ripartire»."],
+    expected: [["pronta a ripartire", "Paolo Neri"]],
+  },
+  {
+    construction: "X ha spiegato: «…»",
+    paragraphs: ["La direttrice del museo, Laura Conti, ha spiegato: «È un anno da record»."],
+    expected: [["È un anno da record", "Laura Conti"]],
+  },
+  {
+    construction: "in una nota, il ministero ha affermato che «…»",
+    paragraphs: [
+      "In una nota, il ministero della Salute ha affermato che il vaccino è «sicuro ed efficace».",
+    ],
+    expected: [["sicuro ed efficace", "il ministero della Salute"]],
+  },
+  {
+    construction: "«… — ha detto X — …»: an incise between dashes inside the marks",
+    paragraphs: ["«È un giorno triste — ha detto il sindaco Paolo Neri — ma la città ripartirà»."],
+    expected: [["È un giorno triste — ha detto il sindaco Paolo Neri — ma la città ripartirà", "Paolo Neri"]],
+  },
+  {
+    construction: "X ha detto che «…» with a one-word name opening the sentence",
+    paragraphs: ["Draghi ha detto che l'Europa «non si piegherà»."],
+    expected: [["non si piegherà", "Draghi"]],
+  },
+]);
