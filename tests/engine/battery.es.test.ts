@@ -139,6 +139,17 @@ runBattery("es", [
     ],
   },
   {
+    construction: "X, citando a Y, aseguró que «…»: the cited source speaks",
+    paragraphs: [
+      "La agencia Reuters, citando a dos diplomáticos europeos, aseguró que la cumbre «está casi cerrada».",
+      "«No habrá más prórrogas», informó la cadena, citando al ministro Jorge Prieto.",
+    ],
+    expected: [
+      ["está casi cerrada", "dos diplomáticos europeos"],
+      ["No habrá más prórrogas", "Jorge Prieto"],
+    ],
+  },
+  {
     construction: "not quotes: a film title and a newspaper name",
     paragraphs: ["La película «Mar adentro» se estrenó en 2004, recuerda el diario «El País»."],
     expected: [],

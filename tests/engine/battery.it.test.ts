@@ -34,4 +34,9 @@ runBattery("it", [
     paragraphs: ["Draghi ha detto che l'Europa «non si piegherà»."],
     expected: [["non si piegherà", "Draghi"]],
   },
+  {
+    construction: "X, citando Y, ha scritto che «…»: the cited source speaks",
+    paragraphs: ["Il quotidiano, citando fonti del governo, ha scritto che l'accordo è «molto vicino»."],
+    expected: [["molto vicino", "fonti del governo"]],
+  },
 ]);

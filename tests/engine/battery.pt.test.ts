@@ -147,6 +147,17 @@ runBattery("pt", [
     ],
   },
   {
+    construction: 'X, citando Y, afirmou que "…": the cited source speaks',
+    paragraphs: [
+      'O jornal, citando fontes do Palácio do Planalto, afirmou que o governo "não vai recuar".',
+      '"Não haverá prorrogação", informou a emissora, citando o ministro Jorge Prado.',
+    ],
+    expected: [
+      ["não vai recuar", "fontes do Palácio do Planalto"],
+      ["Não haverá prorrogação", "Jorge Prado"],
+    ],
+  },
+  {
     construction: "not quotes: a film title and a newspaper name",
     paragraphs: ['O filme "Central do Brasil" estreou em 1998, lembra o jornal "Folha de S.Paulo".'],
     expected: [],

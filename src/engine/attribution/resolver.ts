@@ -5,7 +5,9 @@ import type { Mention } from "./speakerPhrases.ts";
 import type { StrategyId } from "./strategies.ts";
 
 /**
- * How much each construction is to be believed. The quote's own sentence outweighs its
+ * How much each construction is to be believed. A citation in the quote's sentence outweighs
+ * everything: whoever the verb's subject is, it relays the words of whoever it cites. The quote's
+ * own sentence outweighs its
  * surroundings: a verb introducing the quote with a colon or comma most (the sentence may go on to
  * name who reported it: `he said, “…,” the office said`), and so a verb whose that-clause holds the
  * quote (`X said that it was “…”, the paper reported`), then a verb after the marks, an incise, the words
@@ -16,7 +18,8 @@ import type { StrategyId } from "./strategies.ts";
  * pull-quote or standfirst repeats from the body, whose speaker the body settled in context.
  */
 export const WEIGHTS: Readonly<Record<StrategyId, number>> = {
-  "introducing-verb": 1,
+  "cited-source": 1,
+  "introducing-verb": 0.99,
   "reported-clause": 0.98,
   "after-quote": 0.97,
   "inside-quote": 0.95,

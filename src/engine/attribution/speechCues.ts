@@ -292,6 +292,24 @@ function hasVerbBefore(s: Sentence, q: number): boolean {
   return false;
 }
 
+/**
+ * A citation in the quote's sentence, outside the marks: `El diario, citando a fuentes oficiales,
+ * aseguró que «…»`, `«…», dijo la cadena, citando al ministro X`. The one who writes or says the
+ * sentence only relays the words; whoever it cites speaks them.
+ */
+export function cueCited(s: Sentence, start: number, end: number): Cue | null {
+  const { tokens, rules } = s;
+  if (!rules.citingWords) return null;
+  const at = tokens.findIndex(
+    (t, i) => i >= start && i < end && isWord(t) && rules.citingWords!.has(t.lower),
+  );
+  if (at < 0) return null;
+  // Spanish marks a person object with a preposition: `citando a fuentes`, `citando al ministro`.
+  const from = rules.prepositions.has(tokens[at + 1]?.lower ?? "") ? at + 2 : at + 1;
+  const mention = readForward(s, from, end);
+  return mention && mention.type !== "pronoun" ? { mention, words: tokens[at]!.text } : null;
+}
+
 /** What opens an incise inside the marks: a comma, or a dash (`«… —dijo X—, …»`, `“… — disse X — …”`). */
 const INCISE_OPENS = /^[,—–]$/u;
 /** What closes it: a comma, a dash or the end of a sentence. */

@@ -9,6 +9,7 @@
 import {
   cueAfter,
   cueBefore,
+  cueCited,
   cueInside,
   cueIntroducing,
   cueLater,
@@ -19,6 +20,7 @@ import type { Mention, Sentence } from "./speakerPhrases.ts";
 import type { BlockKind } from "../types.ts";
 
 export type SentenceStrategyId =
+  | "cited-source"
   | "introducing-verb"
   | "reported-clause"
   | "after-quote"
@@ -74,6 +76,28 @@ export interface SentenceStrategy extends Strategy {
 }
 
 export const SENTENCE_STRATEGIES: readonly SentenceStrategy[] = [
+  {
+    id: "cited-source",
+    languages: "all",
+    reads: "a gerund of citing in the quote's sentence (citando): the words are whoever it cites",
+    propose: (s, _q, start, end) => cueCited(s, start, end),
+    examples: [
+      {
+        lang: "es",
+        blocks: [
+          "La cadena, citando a fuentes del Ministerio de Defensa, aseguró que la tregua «es inminente».",
+        ],
+        quote: "es inminente",
+        speaker: "fuentes del Ministerio de Defensa",
+      },
+      {
+        lang: "pt",
+        blocks: ['"Não vamos recuar", disse o jornal, citando o ministro Davi Prates.'],
+        quote: "Não vamos",
+        speaker: "Davi Prates",
+      },
+    ],
+  },
   {
     id: "introducing-verb",
     languages: "all",

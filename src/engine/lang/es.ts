@@ -176,6 +176,7 @@ export const spanish: LanguageRules = {
     ["en sus palabras", null],
   ]),
   sourcePrepositions: words("desde"),
+  citingWords: words("citando"),
   pronouns: new Map(PRONOUNS),
   firstPersonWords: words("yo nosotros nosotras nuestro nuestra nuestros nuestras mi mis conmigo"),
   speakerlessPronouns: words("yo nosotros nosotras tú usted ustedes vosotros eso esto"),

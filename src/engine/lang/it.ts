@@ -174,6 +174,7 @@ export const italian: LanguageRules = {
     "come riporta",
   ],
   viewpointPrepositions: new Set(["per"]),
+  citingWords: words("citando"),
   inciseInversion: true,
   possessiveSources: new Map([
     ["a suo avviso", null],

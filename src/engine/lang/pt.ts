@@ -159,6 +159,7 @@ export const portuguese: LanguageRules = {
     ),
   ],
   viewpointPrepositions: new Set(["para"]),
+  citingWords: words("citando"),
   inciseInversion: true,
   possessiveSources: new Map([
     ["na opinião dele", "ele"],

@@ -260,6 +260,11 @@ export interface LanguageRules {
    */
   sourcePrepositions?: ReadonlySet<string>;
   /**
+   * Gerunds of citing (`citando`): `El diario, citando a fuentes oficiales, dijo que «…»` relays the
+   * words of whoever it cites (attribution/strategies.ts, `cited-source`).
+   */
+  citingWords?: ReadonlySet<string>;
+  /**
    * Phrases that attribute only right after a quote and its comma: German `„…“, so Caspar`, Dutch `'…', aldus
    * De Vries`.
    */
