@@ -150,6 +150,14 @@ runBattery("es", [
     ],
   },
   {
+    construction: "«…», dijo la peronista: a party epithet for the person named before",
+    paragraphs: [
+      "La senadora Marta Lucero habló ayer en el Congreso.",
+      "«No vamos a votar este ajuste», dijo la peronista.",
+    ],
+    expected: [["No vamos a votar este ajuste", "Marta Lucero"]],
+  },
+  {
     construction: "not quotes: a film title and a newspaper name",
     paragraphs: ["La película «Mar adentro» se estrenó en 2004, recuerda el diario «El País»."],
     expected: [],

@@ -39,4 +39,9 @@ runBattery("it", [
     paragraphs: ["Il quotidiano, citando fonti del governo, ha scritto che l'accordo è «molto vicino»."],
     expected: [["molto vicino", "fonti del governo"]],
   },
+  {
+    construction: "«…», ha detto il leghista: a party epithet for the person named before",
+    paragraphs: ["Il senatore Paolo Ferri ha parlato a Pontida.", "«Non molleremo», ha detto il leghista."],
+    expected: [["Non molleremo", "Paolo Ferri"]],
+  },
 ]);

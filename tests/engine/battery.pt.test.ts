@@ -158,6 +158,14 @@ runBattery("pt", [
     ],
   },
   {
+    construction: '"…", disse o petista: a party epithet for the person named before',
+    paragraphs: [
+      "O deputado Rui Falcão Neto (PT) discursou na tribuna.",
+      '"Não vamos votar esse ajuste", disse o petista.',
+    ],
+    expected: [["Não vamos votar esse ajuste", "Rui Falcão Neto"]],
+  },
+  {
     construction: "not quotes: a film title and a newspaper name",
     paragraphs: ['O filme "Central do Brasil" estreou em 1998, lembra o jornal "Folha de S.Paulo".'],
     expected: [],

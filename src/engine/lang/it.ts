@@ -213,7 +213,7 @@ export const italian: LanguageRules = {
       `
       portavoce fonte fonti analista analisti specialista giornalista giornalisti testimone
       testimoni leader economista gente persone persona collega colleghi premier presidente
-      giudice parlamentare
+      giudice parlamentare leghista forzista
     `,
       undefined,
     ),

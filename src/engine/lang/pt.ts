@@ -203,6 +203,7 @@ export const portuguese: LanguageRules = {
       porta-voz fonte fontes analista analistas especialista especialistas jornalista
       testemunha testemunhas líder economista gente pessoas pessoa colega colegas chefe
       presidente parlamentar parlamentares
+      petista petistas emedebista pedetista bolsonarista bolsonaristas lulista
     `,
       undefined,
     ),
@@ -212,7 +213,7 @@ export const portuguese: LanguageRules = {
       advogado advogados pesquisador pesquisadores médico médicos professor vizinho vizinhos
       homem pai filho irmão marido amigo empresário diplomata militar militares policial
       policiais agente agentes diretor trabalhador trabalhadores manifestante manifestantes
-      governador prefeito magistrado mandatário
+      governador prefeito magistrado mandatário tucano
     `,
       "m",
     ),
@@ -220,7 +221,7 @@ export const portuguese: LanguageRules = {
       `
       ministra secretária funcionária assessora deputada senadora advogada pesquisadora médica
       professora vizinha mulher mãe filha irmã esposa amiga empresária diretora trabalhadora
-      governadora prefeita magistrada mandatária
+      governadora prefeita magistrada mandatária tucana
     `,
       "f",
     ),
