@@ -158,6 +158,14 @@ runBattery("es", [
     expected: [["No vamos a votar este ajuste", "Marta Lucero"]],
   },
   {
+    construction: "«…», dijo X: the first word of a compound surname (Fernández de Kirchner)",
+    paragraphs: [
+      "La exministra Lucía Fernández de Arriaga presentó ayer su libro.",
+      "«Escribí lo que viví», dijo Fernández.",
+    ],
+    expected: [["Escribí lo que viví", "Lucía Fernández de Arriaga"]],
+  },
+  {
     construction: "not quotes: a film title and a newspaper name",
     paragraphs: ["La película «Mar adentro» se estrenó en 2004, recuerda el diario «El País»."],
     expected: [],

@@ -166,6 +166,14 @@ runBattery("pt", [
     expected: [["Não vamos votar esse ajuste", "Rui Falcão Neto"]],
   },
   {
+    construction: 'X afirmou que "…": the name the press uses opens a compound surname (Lula da Silva)',
+    paragraphs: [
+      "O governador José Carlos Tião da Costa visitou a fábrica.",
+      'Tião afirmou que o estado "vai voltar a crescer".',
+    ],
+    expected: [["vai voltar a crescer", "José Carlos Tião da Costa"]],
+  },
+  {
     construction: "not quotes: a film title and a newspaper name",
     paragraphs: ['O filme "Central do Brasil" estreou em 1998, lembra o jornal "Folha de S.Paulo".'],
     expected: [],

@@ -41,6 +41,8 @@ const ALL_CAPITALS = /^\p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?$/u;
 const SUFFIXES = new Set(supportedLanguages.flatMap((code) => [...rulesFor(code).nameSuffixes]));
 const LONGEST_SUFFIX = Math.max(0, ...[...SUFFIXES].map((suffix) => suffix.length));
 const isSuffix = (word: string) => word.length <= LONGEST_SUFFIX && SUFFIXES.has(word.toLowerCase());
+// Every lexicon's name particles ("da", "de", "von"): names are compared across languages.
+const PARTICLES = new Set(supportedLanguages.flatMap((code) => [...rulesFor(code).nameParticles]));
 
 function isNameToken(t: Token | undefined, rules: LanguageRules): boolean {
   if (t?.kind !== "word") return false;
@@ -493,8 +495,21 @@ export function sameName(wa: readonly string[], wb: readonly string[]): boolean 
   return (
     short.every((w, i) => w === tail[i]) ||
     short.every((w, i) => w === head[i]) ||
-    skipsMiddleNames(short, long)
+    skipsMiddleNames(short, long) ||
+    (short.length === 1 && compoundSurnameHeads(long).includes(short[0]!))
   );
+}
+
+/**
+ * The words that open a compound surname inside a name, before its particle: "lula" of "Luiz Inácio
+ * Lula da Silva", "fernández" of "Cristina Fernández de Kirchner". Written alone, such a word is
+ * what the press calls the person by.
+ */
+function compoundSurnameHeads(words: readonly string[]): string[] {
+  const heads: string[] = [];
+  for (let k = 1; k + 2 < words.length; k++)
+    if (PARTICLES.has(words[k + 1]!) && !PARTICLES.has(words[k]!)) heads.push(words[k]!);
+  return heads;
 }
 
 /** "Maria Lopez" for "Maria Elena Lopez": same first and last words, middle ones left out. */
@@ -570,6 +585,7 @@ function fileKeys(words: readonly string[]): string[] {
   for (let n = 1; n <= Math.min(words.length, KEY_WORDS); n++)
     keys.push(`head:${words.slice(0, n).join(" ")}`, `tail:${words.slice(-n).join(" ")}`);
   if (words.length >= 2) keys.push(`ends:${words[0]} ${words.at(-1)}`);
+  for (const head of compoundSurnameHeads(words)) keys.push(`compound:${head}`);
   return keys;
 }
 
@@ -585,5 +601,8 @@ function lookupKeys(words: readonly string[]): string[] {
   for (let n = 1; n <= reach; n++)
     keys.push(`whole:${words.slice(0, n).join(" ")}`, `whole:${words.slice(-n).join(" ")}`);
   if (words.length >= 2) keys.push(`ends:${words[0]} ${words.at(-1)}`);
+  // A word alone may open a longer name's compound surname, and a longer name's may be written alone.
+  if (words.length === 1) keys.push(`compound:${words[0]}`);
+  for (const head of compoundSurnameHeads(words)) keys.push(`whole:${head}`);
   return keys;
 }
