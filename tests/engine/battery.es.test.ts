@@ -166,6 +166,17 @@ runBattery("es", [
     expected: [["Escribí lo que viví", "Lucía Fernández de Arriaga"]],
   },
   {
+    construction: "«…». Así lo afirmó X / X lo dijo: the neuter «lo» is the verb's object",
+    paragraphs: [
+      "«La economía ya tocó fondo». Así lo afirmó el ministro de Economía, Tomás Ibarra.",
+      "«Lo peor ya pasó». La ministra de Trabajo, Rocío Vera, lo dijo ante los empresarios.",
+    ],
+    expected: [
+      ["La economía ya tocó fondo", "Tomás Ibarra"],
+      ["Lo peor ya pasó", "Rocío Vera"],
+    ],
+  },
+  {
     construction: "not quotes: a film title and a newspaper name",
     paragraphs: ["La película «Mar adentro» se estrenó en 2004, recuerda el diario «El País»."],
     expected: [],

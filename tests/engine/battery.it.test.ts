@@ -44,4 +44,9 @@ runBattery("it", [
     paragraphs: ["Il senatore Paolo Ferri ha parlato a Pontida.", "«Non molleremo», ha detto il leghista."],
     expected: [["Non molleremo", "Paolo Ferri"]],
   },
+  {
+    construction: "«…». Così ha detto X: the speaker named right after a quote standing alone",
+    paragraphs: ["«L'economia ha toccato il fondo». Così ha detto il ministro Marco Ferri."],
+    expected: [["L'economia ha toccato il fondo", "Marco Ferri"]],
+  },
 ]);

@@ -174,6 +174,11 @@ runBattery("pt", [
     expected: [["vai voltar a crescer", "José Carlos Tião da Costa"]],
   },
   {
+    construction: '"…". Assim afirmou X: the speaker named right after a quote standing alone',
+    paragraphs: ['"A economia já bateu no fundo". Assim afirmou o ministro da Fazenda, Tomás Ibarra.'],
+    expected: [["A economia já bateu no fundo", "Tomás Ibarra"]],
+  },
+  {
     construction: "not quotes: a film title and a newspaper name",
     paragraphs: ['O filme "Central do Brasil" estreou em 1998, lembra o jornal "Folha de S.Paulo".'],
     expected: [],

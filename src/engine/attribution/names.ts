@@ -1,6 +1,7 @@
 // Names in a noun phrase: capitalised token runs with particles, initials and hyphens, titles
 // and honorifics stripped ("Board Chair Ruth Ellison" → "Ruth Ellison", role "Board Chair").
 import * as dictionary from "../lang/commonWords.ts";
+import { isFunctionWord } from "../lang/lexicon.ts";
 import { rulesFor, supportedLanguages } from "../lang/index.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
 import {
@@ -125,7 +126,8 @@ function mayBeName(s: Sentence, start: number, end: number): boolean {
 /**
  * "Lula disse que…", "Sánchez ha asegurado…": a lone word opening the sentence right before a
  * speech verb (past an auxiliary) is its subject, a name unless the article writes the word in
- * lower case or the lexicon knows it as a noun ("Testigos dijeron", "Officials said").
+ * lower case or the lexicon knows it as a noun or a function word ("Testigos dijeron", "Officials
+ * said", "Assim afirmou").
  */
 function subjectOfSpeech(s: Sentence, i: number): boolean {
   const { tokens, rules } = s;
@@ -140,7 +142,7 @@ function subjectOfSpeech(s: Sentence, i: number): boolean {
     !s.lowercaseWords.has(word) &&
     !isOffice(word, rules) &&
     !rules.organisationNouns.has(word) &&
-    !rules.speakerlessPronouns.has(word)
+    !isFunctionWord(word, rules)
   );
 }
 

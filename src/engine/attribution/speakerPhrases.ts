@@ -100,6 +100,8 @@ export function isNoun(s: Sentence, i: number): boolean {
   if (isWord(before) && possessed(s, i)) return true;
   if (!isWord(before) || !(rules.determiners.has(before.lower) || rules.prepositions.has(before.lower)))
     return false;
+  // `Así lo afirmó`: an article that takes no noun is the verb's object.
+  if (rules.neuterArticles?.has(before.lower)) return false;
   // A gerund after a preposition stays a verb: `en réclamant`, `by saying`.
   if (rules.speechGerunds.has(tokens[i]!.lower) && !rules.determiners.has(before.lower)) return false;
   const subject = tokens[i - 2];

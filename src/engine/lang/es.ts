@@ -125,7 +125,7 @@ const INDEFINITE = new Map<string, Gender | undefined>([
 export const spanish: LanguageRules = {
   code: "es",
   stopWords: list("el los las del y es por una con para su lo como más pero fue sus al este muy"),
-  asWords: words("como"),
+  asWords: words("como así"),
   speechNouns: words("frase palabras mensaje respuesta réplica veredicto elogio advertencia comentario"),
   complementOf: words("de del"),
   notQuoteWords: {
@@ -177,6 +177,7 @@ export const spanish: LanguageRules = {
   ]),
   sourcePrepositions: words("desde"),
   citingWords: words("citando"),
+  neuterArticles: words("lo"),
   pronouns: new Map(PRONOUNS),
   firstPersonWords: words("yo nosotros nosotras nuestro nuestra nuestros nuestras mi mis conmigo"),
   speakerlessPronouns: words("yo nosotros nosotras tú usted ustedes vosotros eso esto"),

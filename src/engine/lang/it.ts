@@ -132,7 +132,7 @@ const INDEFINITE = new Map<string, Gender | undefined>([
 export const italian: LanguageRules = {
   code: "it",
   stopWords: list("il gli della delle che è di non per una con sono del nel alla anche ha questo ma dei"),
-  asWords: words("come"),
+  asWords: words("come così"),
   speechNouns: words("frase parole messaggio risposta replica verdetto elogio avvertimento commento"),
   complementOf: words("di"),
   notQuoteWords: {

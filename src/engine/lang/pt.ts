@@ -120,7 +120,7 @@ const INDEFINITE = new Map<string, Gender | undefined>([
 export const portuguese: LanguageRules = {
   code: "pt",
   stopWords: list("os do da dos das não uma com para em é mais ao foi pelo pela também seu sua ele"),
-  asWords: words("como"),
+  asWords: words("como assim"),
   speechNouns: words("frase palavras mensagem resposta réplica veredicto elogio aviso comentário"),
   complementOf: words("de do da"),
   notQuoteWords: {

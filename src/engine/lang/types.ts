@@ -265,6 +265,11 @@ export interface LanguageRules {
    */
   citingWords?: ReadonlySet<string>;
   /**
+   * Articles that never take a noun (Spanish neuter `lo`, before an adjective: `lo importante`):
+   * before a verb form they are its object pronoun (`así lo afirmó`), not an article.
+   */
+  neuterArticles?: ReadonlySet<string>;
+  /**
    * Phrases that attribute only right after a quote and its comma: German `„…“, so Caspar`, Dutch `'…', aldus
    * De Vries`.
    */
