@@ -177,6 +177,11 @@ runBattery("es", [
     ],
   },
   {
+    construction: "X fue tajante al asegurar que «…»: an infinitive after a preposition",
+    paragraphs: ["La alcaldesa Rosa Quiroga fue tajante al asegurar que el puerto «no se vende»."],
+    expected: [["no se vende", "Rosa Quiroga"]],
+  },
+  {
     construction: "not quotes: a film title and a newspaper name",
     paragraphs: ["La película «Mar adentro» se estrenó en 2004, recuerda el diario «El País»."],
     expected: [],

@@ -49,4 +49,9 @@ runBattery("it", [
     paragraphs: ["«L'economia ha toccato il fondo». Così ha detto il ministro Marco Ferri."],
     expected: [["L'economia ha toccato il fondo", "Marco Ferri"]],
   },
+  {
+    construction: "X è stata chiara nel dire che «…»: an infinitive after a preposition",
+    paragraphs: ["La sindaca Rosa Quaranta è stata chiara nel dire che il porto «non è in vendita»."],
+    expected: [["non è in vendita", "Rosa Quaranta"]],
+  },
 ]);

@@ -179,6 +179,11 @@ runBattery("pt", [
     expected: [["A economia já bateu no fundo", "Tomás Ibarra"]],
   },
   {
+    construction: 'X foi enfático ao afirmar que "…": an infinitive after a preposition',
+    paragraphs: ['A prefeita Rosa Quintela foi enfática ao afirmar que o porto "não está à venda".'],
+    expected: [["não está à venda", "Rosa Quintela"]],
+  },
+  {
     construction: "not quotes: a film title and a newspaper name",
     paragraphs: ['O filme "Central do Brasil" estreou em 1998, lembra o jornal "Folha de S.Paulo".'],
     expected: [],

@@ -95,7 +95,14 @@ const ENDINGS: Record<string, string[]> = {
 const SUBJUNCTIVE_ENDINGS: Record<string, string[]> = { ar: ["e", "en"], er: ["a", "an"], ir: ["a", "an"] };
 const IRREGULAR_SUBJUNCTIVE = "diga digan sostenga sostengan advierta adviertan pida pidan cuente cuenten";
 
+/**
+ * Infinitives after a preposition share the sentence's subject as gerunds do: `fue tajante al
+ * asegurar que «…»`, `tras señalar que…`.
+ */
+const infinitives = [...list(REGULAR_VERBS), "decir"];
+
 const verbs = [
+  ...infinitives,
   ...conjugate(REGULAR_VERBS, ENDINGS),
   ...list(IRREGULAR),
   ...conjugate(REGULAR_VERBS, SUBJUNCTIVE_ENDINGS),
@@ -152,7 +159,7 @@ export const spanish: LanguageRules = {
   },
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,
-  speechGerunds: new Set(verbs.filter((f) => f.endsWith("ndo"))),
+  speechGerunds: new Set([...verbs.filter((f) => f.endsWith("ndo")), ...infinitives]),
   auxiliaries: words(
     "ha han había habían habrá habría habrían hubo fue fueron es son se le les también ya además no",
   ),

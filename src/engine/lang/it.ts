@@ -106,7 +106,13 @@ function italianVerbForms(): string[] {
   return [...list(REGULAR_VERBS).flatMap(regularForms), ...list(IRREGULAR)];
 }
 
-const verbs = italianVerbForms();
+/**
+ * Infinitives after a preposition share the sentence's subject as gerunds do: `è stata chiara nel
+ * dire che «…»`, `dopo aver spiegato che…`.
+ */
+const infinitives = [...list(REGULAR_VERBS), "dire"];
+
+const verbs = [...infinitives, ...italianVerbForms()];
 
 const PRONOUNS: [string, PronounInfo][] = [
   ["lui", { gender: "m", plural: false }],
@@ -159,7 +165,7 @@ export const italian: LanguageRules = {
   },
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,
-  speechGerunds: new Set(verbs.filter((f) => f.endsWith("ndo"))),
+  speechGerunds: new Set([...verbs.filter((f) => f.endsWith("ndo")), ...infinitives]),
   auxiliaries: words(
     "ha hanno aveva avevano avrà avrebbe è sono era erano sarà sarebbe si gli le anche già poi " +
       "ancora inoltre non",

@@ -90,7 +90,14 @@ const ENDINGS: Record<string, string[]> = {
 const SUBJUNCTIVE_ENDINGS: Record<string, string[]> = { ar: ["e", "em"], er: ["a", "am"], ir: ["a", "am"] };
 const IRREGULAR_SUBJUNCTIVE = "diga digam disser disserem peça peçam conclua concluam";
 
+/**
+ * Infinitives after a preposition share the sentence's subject as gerunds do: `foi enfático ao
+ * afirmar que "…"`, `depois de dizer que…`.
+ */
+const infinitives = [...list(REGULAR_VERBS), "dizer"];
+
 const verbs = [
+  ...infinitives,
   ...conjugate(REGULAR_VERBS, ENDINGS),
   ...list(IRREGULAR),
   ...conjugate(REGULAR_VERBS, SUBJUNCTIVE_ENDINGS),
@@ -145,7 +152,7 @@ export const portuguese: LanguageRules = {
   },
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,
-  speechGerunds: new Set(verbs.filter((f) => f.endsWith("ndo"))),
+  speechGerunds: new Set([...verbs.filter((f) => f.endsWith("ndo")), ...infinitives]),
   auxiliaries: words(
     "tem têm tinha tinham havia haviam foi foram é são era terá teria se lhe lhes também já ainda não",
   ),

@@ -111,8 +111,8 @@ export interface LanguageRules {
   /** Speech verbs of several words ("pointed out", "fait valoir", "mis en garde"), lower case. */
   speechIdioms: readonly string[];
   /**
-   * Participles and gerunds that attribute to the sentence's subject, never to a noun after them ("saying",
-   * "affirmant").
+   * Participles, gerunds and infinitives that attribute to the sentence's subject, never to a noun after
+   * them ("saying", "affirmant", "al asegurar").
    */
   speechGerunds: ReadonlySet<string>;
   /** Auxiliaries of compound tenses ("has", "a", "avait"), skipped between subject and verb. */
