@@ -182,6 +182,21 @@ runBattery("es", [
     expected: [["no se vende", "Rosa Quiroga"]],
   },
   {
+    construction: "—… —dijo X—. …: dialogue dashes, an epithet of the office answering",
+    paragraphs: [
+      "El seleccionador Andrés Ferro atendió a la prensa tras la derrota.",
+      "—No vamos a rendirnos —dijo Ferro—. Quedan diez partidos.",
+      "—¿Y el descenso? —le preguntó una periodista.",
+      "—No pienso en eso —respondió el seleccionador.",
+    ],
+    expected: [
+      ["No vamos a rendirnos", "Andrés Ferro"],
+      ["Quedan diez partidos.", "Andrés Ferro"],
+      ["¿Y el descenso?", "una periodista"],
+      ["No pienso en eso", "Andrés Ferro"],
+    ],
+  },
+  {
     construction: "not quotes: a film title and a newspaper name",
     paragraphs: ["La película «Mar adentro» se estrenó en 2004, recuerda el diario «El País»."],
     expected: [],

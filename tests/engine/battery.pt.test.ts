@@ -184,6 +184,19 @@ runBattery("pt", [
     expected: [["não está à venda", "Rosa Quintela"]],
   },
   {
+    construction: "— … — disse X. — …: dialogue dashes set with spaces, as Brazilian pages do",
+    paragraphs: [
+      "O técnico André Ferraz falou com a imprensa depois da derrota.",
+      "— Não vamos desistir — disse Ferraz. — Faltam dez jogos.",
+      "— E o rebaixamento? — perguntou uma repórter.",
+    ],
+    expected: [
+      ["Não vamos desistir", "André Ferraz"],
+      ["Faltam dez jogos.", "André Ferraz"],
+      ["E o rebaixamento?", "uma repórter"],
+    ],
+  },
+  {
     construction: "not quotes: a film title and a newspaper name",
     paragraphs: ['O filme "Central do Brasil" estreou em 1998, lembra o jornal "Folha de S.Paulo".'],
     expected: [],

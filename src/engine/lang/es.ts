@@ -229,7 +229,7 @@ export const spanish: LanguageRules = {
       profesor vecino vecinos hombre padre hijo hermano marido amigo empresario diplomático
       diplomáticos militar militares policía policías agente agentes director jefe
       trabajador trabajadores manifestante manifestantes dirigente portavoz
-      mandatario legislador parlamentario
+      mandatario legislador parlamentario técnico entrenador seleccionador
     `,
       "m",
     ),
@@ -238,7 +238,7 @@ export const spanish: LanguageRules = {
       presidenta ministra secretaria funcionaria vocera experta asesora diputada senadora
       abogada investigadora médica profesora vecina mujer madre hija hermana esposa amiga
       empresaria directora jefa trabajadora vicepresidenta
-      mandataria legisladora parlamentaria
+      mandataria legisladora parlamentaria entrenadora seleccionadora
     `,
       "f",
     ),

@@ -229,7 +229,7 @@ export const italian: LanguageRules = {
       avvocato avvocati ricercatore ricercatori medico medici professore vicino uomo padre
       figlio fratello marito amico imprenditore diplomatico diplomatici militare militari
       poliziotto agente agenti direttore lavoratore lavoratori manifestante manifestanti
-      governatore sindaco esperto esperti
+      governatore sindaco esperto esperti allenatore
     `,
       "m",
     ),
@@ -237,7 +237,7 @@ export const italian: LanguageRules = {
       `
       ministra segretaria funzionaria consigliera deputata senatrice avvocata ricercatrice
       professoressa vicina donna madre figlia sorella moglie amica imprenditrice direttrice
-      lavoratrice governatrice sindaca esperta
+      lavoratrice governatrice sindaca esperta allenatrice
     `,
       "f",
     ),
