@@ -197,6 +197,17 @@ runBattery("es", [
     ],
   },
   {
+    construction: "Aseguró que «…»: a sentence opening on its verb, the subject left out",
+    paragraphs: [
+      "«Hay que esperar al peritaje», dijo el juez Pablo Roda. La fiscal Marta Gil discrepó. " +
+        "Aseguró que la causa «sigue abierta».",
+    ],
+    expected: [
+      ["Hay que esperar al peritaje", "Pablo Roda"],
+      ["sigue abierta", "Marta Gil"],
+    ],
+  },
+  {
     construction: "not quotes: a film title and a newspaper name",
     paragraphs: ["La película «Mar adentro» se estrenó en 2004, recuerda el diario «El País»."],
     expected: [],

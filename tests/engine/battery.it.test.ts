@@ -54,4 +54,15 @@ runBattery("it", [
     paragraphs: ["La sindaca Rosa Quaranta è stata chiara nel dire che il porto «non è in vendita»."],
     expected: [["non è in vendita", "Rosa Quaranta"]],
   },
+  {
+    construction: "Disse che «…»: a sentence opening on its verb, the subject left out",
+    paragraphs: [
+      "«Bisogna aspettare la perizia», ha detto il giudice Paolo Rossi. La pm Marta Gallo non era " +
+        "d'accordo. Disse che il caso «resta aperto».",
+    ],
+    expected: [
+      ["Bisogna aspettare la perizia", "Paolo Rossi"],
+      ["resta aperto", "Marta Gallo"],
+    ],
+  },
 ]);

@@ -197,6 +197,17 @@ runBattery("pt", [
     ],
   },
   {
+    construction: 'Afirmou que "…": a sentence opening on its verb, the subject left out',
+    paragraphs: [
+      '"Vamos esperar a perícia", disse o juiz Paulo Rocha. A promotora Marta Gil discordou. ' +
+        'Afirmou que o caso "segue aberto".',
+    ],
+    expected: [
+      ["Vamos esperar a perícia", "Paulo Rocha"],
+      ["segue aberto", "Marta Gil"],
+    ],
+  },
+  {
     construction: "not quotes: a film title and a newspaper name",
     paragraphs: ['O filme "Central do Brasil" estreou em 1998, lembra o jornal "Folha de S.Paulo".'],
     expected: [],

@@ -17,9 +17,11 @@ import {
   isNoun,
   isPronoun,
   isSpeechVerb,
+  opensWithoutSubject,
   readBackward,
   readForward,
   speechNounAuthor,
+  UNWRITTEN_SUBJECT,
   type Mention,
   type Sentence,
 } from "./speakerPhrases.ts";
@@ -40,7 +42,7 @@ interface VerbMatch {
 function verbAt(s: Sentence, i: number): VerbMatch | null {
   const { tokens, rules } = s;
   const t = tokens[i];
-  if (!isWord(t) || isCapitalised(t) || isNoun(s, i)) return null;
+  if (!isWord(t) || (isCapitalised(t) && !opensWithoutSubject(s, i)) || isNoun(s, i)) return null;
   for (const parts of phrasesOpeningWith(rules.speechIdioms, t.lower, idiomWords)) {
     if (parts.every((p, k) => tokens[i + k]?.lower === p)) return { start: i, end: i + parts.length };
   }
@@ -578,6 +580,7 @@ function speakerBefore(s: Sentence, verb: VerbMatch, start: number, q: number): 
   if (voice !== null) return readForward(s, voice, q);
   const mention = inciseSpeaker(s, verb, q) ?? speakerOfVerb(s, verb, start, q, false);
   if (mention) return mention;
+  if (opensWithoutSubject(s, verb.start)) return UNWRITTEN_SUBJECT;
   // Verb-second order puts the subject after the verb when the sentence opens on something
   // else: `Am Abend sagte Lang: „…“`, `'s Avonds zei de burgemeester: '…'`.
   // An impersonal subject (`hieß es`, `zegt men`) names no one.

@@ -184,6 +184,7 @@ export const spanish: LanguageRules = {
   ]),
   sourcePrepositions: words("desde"),
   citingWords: words("citando"),
+  nullSubject: true,
   neuterArticles: words("lo"),
   pronouns: new Map(PRONOUNS),
   firstPersonWords: words("yo nosotros nosotras nuestro nuestra nuestros nuestras mi mis conmigo"),

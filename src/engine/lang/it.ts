@@ -181,6 +181,7 @@ export const italian: LanguageRules = {
   ],
   viewpointPrepositions: new Set(["per"]),
   citingWords: words("citando"),
+  nullSubject: true,
   inciseInversion: true,
   possessiveSources: new Map([
     ["a suo avviso", null],

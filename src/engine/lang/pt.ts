@@ -167,6 +167,7 @@ export const portuguese: LanguageRules = {
   ],
   viewpointPrepositions: new Set(["para"]),
   citingWords: words("citando"),
+  nullSubject: true,
   inciseInversion: true,
   possessiveSources: new Map([
     ["na opinião dele", "ele"],

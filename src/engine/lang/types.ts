@@ -270,6 +270,11 @@ export interface LanguageRules {
    */
   neuterArticles?: ReadonlySet<string>;
   /**
+   * The subject pronoun may be left out: a sentence may open on its speech verb (`Afirmó que…`,
+   * `Disse:`), whose subject is whoever the reader follows.
+   */
+  nullSubject?: boolean;
+  /**
    * Phrases that attribute only right after a quote and its comma: German `„…“, so Caspar`, Dutch `'…', aldus
    * De Vries`.
    */
