@@ -208,6 +208,14 @@ runBattery("es", [
     ],
   },
   {
+    construction: "«…», remarcó el jefe de Estado: an epithet of the president's office",
+    paragraphs: [
+      "El presidente Ernesto Valdés visitó Rosario.",
+      "«No hay plata», remarcó el jefe de Estado.",
+    ],
+    expected: [["No hay plata", "Ernesto Valdés"]],
+  },
+  {
     construction: "not quotes: a film title and a newspaper name",
     paragraphs: ["La película «Mar adentro» se estrenó en 2004, recuerda el diario «El País»."],
     expected: [],

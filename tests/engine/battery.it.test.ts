@@ -65,4 +65,12 @@ runBattery("it", [
       ["resta aperto", "Marta Gallo"],
     ],
   },
+  {
+    construction: "«…», ha detto il capo dello Stato: an epithet of the president's office",
+    paragraphs: [
+      "Il presidente Ernesto Valli è arrivato a Napoli.",
+      "«Siamo pronti», ha detto il capo dello Stato.",
+    ],
+    expected: [["Siamo pronti", "Ernesto Valli"]],
+  },
 ]);

@@ -208,6 +208,14 @@ runBattery("pt", [
     ],
   },
   {
+    construction: '"…", disse o chefe do Executivo: an epithet of the president\'s office',
+    paragraphs: [
+      "O presidente Ernesto Valadares visitou Recife.",
+      '"Vamos crescer", disse o chefe do Executivo.',
+    ],
+    expected: [["Vamos crescer", "Ernesto Valadares"]],
+  },
+  {
     construction: "not quotes: a film title and a newspaper name",
     paragraphs: ['O filme "Central do Brasil" estreou em 1998, lembra o jornal "Folha de S.Paulo".'],
     expected: [],

@@ -185,6 +185,10 @@ export const spanish: LanguageRules = {
   sourcePrepositions: words("desde"),
   citingWords: words("citando"),
   nullSubject: true,
+  officeEpithets: new Map([
+    ["jefe estado", "presidente"],
+    ["jefe ejecutivo", "presidente"],
+  ]),
   neuterArticles: words("lo"),
   pronouns: new Map(PRONOUNS),
   firstPersonWords: words("yo nosotros nosotras nuestro nuestra nuestros nuestras mi mis conmigo"),

@@ -182,6 +182,10 @@ export const italian: LanguageRules = {
   viewpointPrepositions: new Set(["per"]),
   citingWords: words("citando"),
   nullSubject: true,
+  officeEpithets: new Map([
+    ["capo stato", "presidente"],
+    ["capo governo", "premier"],
+  ]),
   inciseInversion: true,
   possessiveSources: new Map([
     ["a suo avviso", null],

@@ -168,6 +168,11 @@ export const portuguese: LanguageRules = {
   viewpointPrepositions: new Set(["para"]),
   citingWords: words("citando"),
   nullSubject: true,
+  officeEpithets: new Map([
+    ["chefe estado", "presidente"],
+    ["chefe executivo", "presidente"],
+    ["chefe governo", "presidente"],
+  ]),
   inciseInversion: true,
   possessiveSources: new Map([
     ["na opinião dele", "ele"],

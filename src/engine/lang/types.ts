@@ -275,6 +275,11 @@ export interface LanguageRules {
    */
   nullSubject?: boolean;
   /**
+   * Descriptions that name an office in other words, by their content words, with the office's title:
+   * `el jefe de Estado` is the president's office ("jefe estado" → "presidente").
+   */
+  officeEpithets?: ReadonlyMap<string, string>;
+  /**
    * Phrases that attribute only right after a quote and its comma: German `„…“, so Caspar`, Dutch `'…', aldus
    * De Vries`.
    */
