@@ -8,7 +8,8 @@
 // subjects keep that memory current, and the paragraph's candidates (a neighbour quote, the
 // speaker going on from the paragraphs before) are noted. Pass 2 settles quotes their sentence
 // did not, in rounds, since some candidates are other quotes' speakers: first the other parts
-// of a quote running over several paragraphs, then the surroundings, then pull-quotes.
+// of a quote running over several paragraphs, then the surroundings, the body before the
+// pull-quotes that repeat it.
 import type { Article, BlockKind, Quote, QuoteResult, Speaker } from "./types.ts";
 import { decideVoice } from "./voiceKinds.ts";
 import type { FoundQuote } from "./findQuotes.ts";
@@ -40,8 +41,8 @@ import {
 
 /** Blocks in Title Case or telegraphic style: their names are weaker and they quote without verbs. */
 const HEADING_KINDS: ReadonlySet<BlockKind> = new Set(["headline", "intertitle", "caption"]);
-/** Blocks that may repeat, set apart, words the body quotes. */
-const PULL_QUOTE_KINDS: ReadonlySet<BlockKind> = new Set([...HEADING_KINDS, "blockquote"]);
+/** Blocks that may repeat, set apart, words the body quotes: headings, blockquotes and the standfirst. */
+const PULL_QUOTE_KINDS: ReadonlySet<BlockKind> = new Set([...HEADING_KINDS, "blockquote", "standfirst"]);
 /** A block ending as a sentence does, on a full stop after a lower-case word. */
 const SENTENCE_STOP = /\p{Ll}\.$/u;
 /** How many blocks back a bare quote paragraph may continue a speaker. */
@@ -338,16 +339,25 @@ function settleWithoutCue(
       );
     }
   }
-  // Round 2: the surroundings, reading the speakers round 1 settled.
+  // Round 2: the surroundings, reading the speakers round 1 settled. The body goes first, so that a
+  // pull-quote (a heading, caption, blockquote or the standfirst) repeating words the body quotes
+  // may take the speaker the body gives them, however the body settled it: the body reads those
+  // words in their full context, a summary only beside whoever it names last.
   const texts = found.map((q) => normalise(q.text));
   const sameAs = (g: number, usable: (o: number) => boolean) => sameQuote(g, views, found, texts, usable);
-  found.forEach((q, g) => {
+  const pulled = (g: number) => PULL_QUOTE_KINDS.has(views[found[g]!.block]!.kind);
+  const bodyFirst = found.map((_, g) => g).sort((a, b) => Number(pulled(a)) - Number(pulled(b)));
+  for (const g of bodyFirst) {
+    const q = found[g]!;
     const r = result[g]!;
-    if (r.direct) return;
+    if (r.direct) continue;
     const view = views[q.block]!;
     const candidates = [...r.around];
     const same = sameAs(g, (o) => result[o]!.direct);
     if (same >= 0) candidates.push(candidate("same-words", { speaker: result[same]!.speaker }));
+    const repeated = pulled(g) ? sameAs(g, (o) => !pulled(o) && result[o]!.speaker !== null) : -1;
+    if (repeated >= 0)
+      candidates.push(candidate("pull-quote-repeat", { speaker: result[repeated]!.speaker }));
     if (view.kind === "headline" || view.kind === "intertitle") {
       // "Biden says tariffs are “a tax”": the subject written before the quote.
       const at = view.sentence.tokens.findIndex((t) => t.quote !== undefined && view.quotes[t.quote] === g);
@@ -362,21 +372,7 @@ function settleWithoutCue(
     if (below >= 0) candidates.push(candidate("section-below", { speaker: result[below]!.speaker }));
     hear(r, candidates);
     settle(r, choose(candidates, speakerOfIn(registry, q.block, true)), false);
-  });
-  // Round 3: a pull-quote (a heading, caption or blockquote) with nothing around it repeats words
-  // the body gives to someone.
-  found.forEach((q, g) => {
-    const r = result[g]!;
-    if (r.speaker !== null || !PULL_QUOTE_KINDS.has(views[q.block]!.kind)) return;
-    const same = sameAs(g, (o) => result[o]!.speaker !== null);
-    if (same < 0) return;
-    const heard = hear(r, [candidate("pull-quote-repeat", { speaker: result[same]!.speaker })]);
-    settle(
-      r,
-      choose(heard, (c) => ("speaker" in c ? c.speaker : undefined)),
-      false,
-    );
-  });
+  }
 }
 
 const normalise = (text: string) =>

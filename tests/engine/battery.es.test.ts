@@ -110,6 +110,112 @@ runBattery("es", [
     expected: [["Nadie nos va a quitar la democracia", "Andrés Salcedo"]],
   },
   {
+    construction: "a standfirst repeating a body quote takes the speaker the body gives it",
+    paragraphs: [
+      ["standfirst", "La ministra Ana Gil recibió ayer a los sindicatos. «El acuerdo está cerca»"],
+      "A la salida, el líder sindical Jorge Prieto habló con la prensa.",
+      "«El acuerdo está cerca. Nadie quiere una huelga en verano.»",
+    ],
+    expected: [
+      ["El acuerdo está cerca", "Jorge Prieto"],
+      ["El acuerdo está cerca. Nadie quiere una huelga en verano.", "Jorge Prieto"],
+    ],
+  },
+  {
+    construction: "Fuentes del Ministerio de X dijeron que «…» (a described source opening the sentence)",
+    paragraphs: ["Fuentes del Ministerio de Defensa dijeron que la misión fue «un éxito sin precedentes»."],
+    expected: [["un éxito sin precedentes", "Fuentes del Ministerio de Defensa"]],
+  },
+  {
+    construction: "X aseguró que «…» with a one-word name opening the sentence",
+    paragraphs: ["Zapatero aseguró que el pacto «no tiene marcha atrás»."],
+    expected: [["no tiene marcha atrás", "Zapatero"]],
+  },
+  {
+    construction: "«… —dijo X—, …»: an incise between dashes inside the marks",
+    paragraphs: ["«No vamos a rendirnos —afirmó el entrenador Luis Campos—, vamos a pelear cada balón»."],
+    expected: [
+      ["No vamos a rendirnos —afirmó el entrenador Luis Campos—, vamos a pelear cada balón", "Luis Campos"],
+    ],
+  },
+  {
+    construction: "X, citando a Y, aseguró que «…»: the cited source speaks",
+    paragraphs: [
+      "La agencia Reuters, citando a dos diplomáticos europeos, aseguró que la cumbre «está casi cerrada».",
+      "«No habrá más prórrogas», informó la cadena, citando al ministro Jorge Prieto.",
+    ],
+    expected: [
+      ["está casi cerrada", "dos diplomáticos europeos"],
+      ["No habrá más prórrogas", "Jorge Prieto"],
+    ],
+  },
+  {
+    construction: "«…», dijo la peronista: a party epithet for the person named before",
+    paragraphs: [
+      "La senadora Marta Lucero habló ayer en el Congreso.",
+      "«No vamos a votar este ajuste», dijo la peronista.",
+    ],
+    expected: [["No vamos a votar este ajuste", "Marta Lucero"]],
+  },
+  {
+    construction: "«…», dijo X: the first word of a compound surname (Fernández de Kirchner)",
+    paragraphs: [
+      "La exministra Lucía Fernández de Arriaga presentó ayer su libro.",
+      "«Escribí lo que viví», dijo Fernández.",
+    ],
+    expected: [["Escribí lo que viví", "Lucía Fernández de Arriaga"]],
+  },
+  {
+    construction: "«…». Así lo afirmó X / X lo dijo: the neuter «lo» is the verb's object",
+    paragraphs: [
+      "«La economía ya tocó fondo». Así lo afirmó el ministro de Economía, Tomás Ibarra.",
+      "«Lo peor ya pasó». La ministra de Trabajo, Rocío Vera, lo dijo ante los empresarios.",
+    ],
+    expected: [
+      ["La economía ya tocó fondo", "Tomás Ibarra"],
+      ["Lo peor ya pasó", "Rocío Vera"],
+    ],
+  },
+  {
+    construction: "X fue tajante al asegurar que «…»: an infinitive after a preposition",
+    paragraphs: ["La alcaldesa Rosa Quiroga fue tajante al asegurar que el puerto «no se vende»."],
+    expected: [["no se vende", "Rosa Quiroga"]],
+  },
+  {
+    construction: "—… —dijo X—. …: dialogue dashes, an epithet of the office answering",
+    paragraphs: [
+      "El seleccionador Andrés Ferro atendió a la prensa tras la derrota.",
+      "—No vamos a rendirnos —dijo Ferro—. Quedan diez partidos.",
+      "—¿Y el descenso? —le preguntó una periodista.",
+      "—No pienso en eso —respondió el seleccionador.",
+    ],
+    expected: [
+      ["No vamos a rendirnos", "Andrés Ferro"],
+      ["Quedan diez partidos.", "Andrés Ferro"],
+      ["¿Y el descenso?", "una periodista"],
+      ["No pienso en eso", "Andrés Ferro"],
+    ],
+  },
+  {
+    construction: "Aseguró que «…»: a sentence opening on its verb, the subject left out",
+    paragraphs: [
+      "«Hay que esperar al peritaje», dijo el juez Pablo Roda. La fiscal Marta Gil discrepó. " +
+        "Aseguró que la causa «sigue abierta».",
+    ],
+    expected: [
+      ["Hay que esperar al peritaje", "Pablo Roda"],
+      ["sigue abierta", "Marta Gil"],
+    ],
+  },
+  {
+    construction: "«…», remarcó el jefe de Estado: an epithet of the president's office",
+    paragraphs: [
+      "El presidente Ernesto Valdés visitó Rosario.",
+      "«No hay plata», remarcó el jefe de Estado.",
+    ],
+    expected: [["No hay plata", "Ernesto Valdés"]],
+  },
+  {
     construction: "not quotes: a film title and a newspaper name",
     paragraphs: ["La película «Mar adentro» se estrenó en 2004, recuerda el diario «El País»."],
     expected: [],

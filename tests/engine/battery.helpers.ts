@@ -2,12 +2,13 @@
 // way a language's journalism attributes a direct quote, run through the whole engine.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { quotesAndSpeakers } from "./lang.helpers.ts";
+import { quotesAndSpeakers, type BlockText } from "./lang.helpers.ts";
 
 export interface BatteryCase {
   /** The construction, as the test's name. */
   construction: string;
-  paragraphs: string[];
+  /** The passage: paragraphs, or other blocks given with their kind (`["standfirst", "…"]`). */
+  paragraphs: BlockText[];
   /** [quoted words, speaker] for each quote expected, in page order; [] when none may be found. */
   expected: [string, string | null][];
 }

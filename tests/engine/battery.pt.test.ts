@@ -115,6 +115,107 @@ runBattery("pt", [
     expected: [["Ninguém vai tirar a nossa democracia", "Antônio Carlos Ribeiro"]],
   },
   {
+    construction: "a standfirst repeating a body quote takes the speaker the body gives it",
+    paragraphs: [
+      ["standfirst", 'O ministro Luiz Fux recebeu ontem os presidentes das duas Casas. "O diálogo voltou"'],
+      "Na saída do encontro, o senador Rodrigo Pacheco falou com os jornalistas.",
+      '"O diálogo voltou. Ninguém quer uma crise entre os Poderes."',
+    ],
+    expected: [
+      ["O diálogo voltou", "Rodrigo Pacheco"],
+      ["O diálogo voltou. Ninguém quer uma crise entre os Poderes.", "Rodrigo Pacheco"],
+    ],
+  },
+  {
+    construction: 'Fontes do Ministério de X disseram que "…" (a described source opening the sentence)',
+    paragraphs: ['Fontes do Ministério da Defesa disseram que a missão foi "um sucesso sem precedentes".'],
+    expected: [["um sucesso sem precedentes", "Fontes do Ministério da Defesa"]],
+  },
+  {
+    construction: 'X disse que "…" with a one-word name opening the sentence',
+    paragraphs: ['Lula disse que o acordo "não tem volta".', 'Lula tem dito: "Vamos até o fim".'],
+    expected: [
+      ["não tem volta", "Lula"],
+      ["Vamos até o fim", "Lula"],
+    ],
+  },
+  {
+    construction: "“… — disse X — …”: an incise between dashes inside the marks",
+    paragraphs: ["“Não vamos desistir — disse o técnico Luís Campos —, vamos brigar por cada bola”."],
+    expected: [
+      ["Não vamos desistir — disse o técnico Luís Campos —, vamos brigar por cada bola", "Luís Campos"],
+    ],
+  },
+  {
+    construction: 'X, citando Y, afirmou que "…": the cited source speaks',
+    paragraphs: [
+      'O jornal, citando fontes do Palácio do Planalto, afirmou que o governo "não vai recuar".',
+      '"Não haverá prorrogação", informou a emissora, citando o ministro Jorge Prado.',
+    ],
+    expected: [
+      ["não vai recuar", "fontes do Palácio do Planalto"],
+      ["Não haverá prorrogação", "Jorge Prado"],
+    ],
+  },
+  {
+    construction: '"…", disse o petista: a party epithet for the person named before',
+    paragraphs: [
+      "O deputado Rui Falcão Neto (PT) discursou na tribuna.",
+      '"Não vamos votar esse ajuste", disse o petista.',
+    ],
+    expected: [["Não vamos votar esse ajuste", "Rui Falcão Neto"]],
+  },
+  {
+    construction: 'X afirmou que "…": the name the press uses opens a compound surname (Lula da Silva)',
+    paragraphs: [
+      "O governador José Carlos Tião da Costa visitou a fábrica.",
+      'Tião afirmou que o estado "vai voltar a crescer".',
+    ],
+    expected: [["vai voltar a crescer", "José Carlos Tião da Costa"]],
+  },
+  {
+    construction: '"…". Assim afirmou X: the speaker named right after a quote standing alone',
+    paragraphs: ['"A economia já bateu no fundo". Assim afirmou o ministro da Fazenda, Tomás Ibarra.'],
+    expected: [["A economia já bateu no fundo", "Tomás Ibarra"]],
+  },
+  {
+    construction: 'X foi enfático ao afirmar que "…": an infinitive after a preposition',
+    paragraphs: ['A prefeita Rosa Quintela foi enfática ao afirmar que o porto "não está à venda".'],
+    expected: [["não está à venda", "Rosa Quintela"]],
+  },
+  {
+    construction: "— … — disse X. — …: dialogue dashes set with spaces, as Brazilian pages do",
+    paragraphs: [
+      "O técnico André Ferraz falou com a imprensa depois da derrota.",
+      "— Não vamos desistir — disse Ferraz. — Faltam dez jogos.",
+      "— E o rebaixamento? — perguntou uma repórter.",
+    ],
+    expected: [
+      ["Não vamos desistir", "André Ferraz"],
+      ["Faltam dez jogos.", "André Ferraz"],
+      ["E o rebaixamento?", "uma repórter"],
+    ],
+  },
+  {
+    construction: 'Afirmou que "…": a sentence opening on its verb, the subject left out',
+    paragraphs: [
+      '"Vamos esperar a perícia", disse o juiz Paulo Rocha. A promotora Marta Gil discordou. ' +
+        'Afirmou que o caso "segue aberto".',
+    ],
+    expected: [
+      ["Vamos esperar a perícia", "Paulo Rocha"],
+      ["segue aberto", "Marta Gil"],
+    ],
+  },
+  {
+    construction: '"…", disse o chefe do Executivo: an epithet of the president\'s office',
+    paragraphs: [
+      "O presidente Ernesto Valadares visitou Recife.",
+      '"Vamos crescer", disse o chefe do Executivo.',
+    ],
+    expected: [["Vamos crescer", "Ernesto Valadares"]],
+  },
+  {
     construction: "not quotes: a film title and a newspaper name",
     paragraphs: ['O filme "Central do Brasil" estreou em 1998, lembra o jornal "Folha de S.Paulo".'],
     expected: [],

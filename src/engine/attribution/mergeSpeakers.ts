@@ -367,7 +367,8 @@ export class SpeakerRegistry {
     const words = this.contentWords(m.name);
     let id = this.byRecency(this.byContent.get(words.join(" ")));
     if (id === undefined && m.definite) id = this.byRecency(this.holdingRole(m.name).map((e) => e.id));
-    const specific = /\p{Lu}/u.test(m.name.slice(1));
+    // A capital names a body (`el ministro de Defensa`), unless the words only name an office.
+    const specific = /\p{Lu}/u.test(m.name.slice(1)) && !this.rules.officeEpithets?.has(words.join(" "));
     if (id === undefined && m.definite && m.kind === "unnamed" && !m.plural && !specific)
       id = this.anaphor(m, block) ?? undefined;
     if (id === undefined) return this.create(m, m.name, false);
@@ -463,7 +464,10 @@ export class SpeakerRegistry {
    * role lacks.
    */
   private otherOffice(e: Entity, description: string): boolean {
-    const office = this.contentWords(description).find((w) => this.rules.titles.has(w));
+    const words = this.contentWords(description);
+    // "el jefe de Estado" names the president's office in other words.
+    const office =
+      this.rules.officeEpithets?.get(words.join(" ")) ?? words.find((w) => this.rules.titles.has(w));
     return office !== undefined && e.role !== null && !this.contentWords(e.role).includes(office);
   }
 

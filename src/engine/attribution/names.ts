@@ -1,6 +1,7 @@
 // Names in a noun phrase: capitalised token runs with particles, initials and hyphens, titles
 // and honorifics stripped ("Board Chair Ruth Ellison" → "Ruth Ellison", role "Board Chair").
 import * as dictionary from "../lang/commonWords.ts";
+import { isFunctionWord } from "../lang/lexicon.ts";
 import { rulesFor, supportedLanguages } from "../lang/index.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
 import {
@@ -41,6 +42,8 @@ const ALL_CAPITALS = /^\p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?$/u;
 const SUFFIXES = new Set(supportedLanguages.flatMap((code) => [...rulesFor(code).nameSuffixes]));
 const LONGEST_SUFFIX = Math.max(0, ...[...SUFFIXES].map((suffix) => suffix.length));
 const isSuffix = (word: string) => word.length <= LONGEST_SUFFIX && SUFFIXES.has(word.toLowerCase());
+// Every lexicon's name particles ("da", "de", "von"): names are compared across languages.
+const PARTICLES = new Set(supportedLanguages.flatMap((code) => [...rulesFor(code).nameParticles]));
 
 function isNameToken(t: Token | undefined, rules: LanguageRules): boolean {
   if (t?.kind !== "word") return false;
@@ -115,7 +118,31 @@ function mayBeName(s: Sentence, start: number, end: number): boolean {
     !opensSentence(s.tokens, start) ||
     s.capitalisedWords.has(t.lower) ||
     s.rules.honorifics.has(t.lower) ||
-    s.rules.titles.has(t.lower)
+    s.rules.titles.has(t.lower) ||
+    subjectOfSpeech(s, start)
+  );
+}
+
+/**
+ * "Lula disse que…", "Sánchez ha asegurado…": a lone word opening the sentence right before a
+ * speech verb (past an auxiliary) is its subject, a name unless the article writes the word in
+ * lower case or the lexicon knows it as a noun or a function word ("Testigos dijeron", "Officials
+ * said", "Assim afirmou").
+ */
+function subjectOfSpeech(s: Sentence, i: number): boolean {
+  const { tokens, rules } = s;
+  const word = tokens[i]!.lower;
+  let verb = i + 1;
+  if (rules.auxiliaries.has(tokens[verb]?.lower ?? "")) verb++;
+  const next = tokens[verb];
+  return (
+    isWord(next) &&
+    !isCapitalised(next) &&
+    rules.speechVerbs.has(next.lower) &&
+    !s.lowercaseWords.has(word) &&
+    !isOffice(word, rules) &&
+    !rules.organisationNouns.has(word) &&
+    !isFunctionWord(word, rules)
   );
 }
 
@@ -195,6 +222,19 @@ function isCommonWord(s: Sentence, t: Token): boolean {
   );
 }
 
+/** A capitalised person noun opening the sentence, then a particle in lower case, inside a run. */
+function nounBeforeParticle(tokens: readonly Token[], i: number, end: number, rules: LanguageRules): boolean {
+  const particle = tokens[i + 1];
+  return (
+    end - i > 2 &&
+    opensSentence(tokens, i) &&
+    rules.personNouns.has(tokens[i]!.lower) &&
+    isWord(particle) &&
+    !isCapitalised(particle) &&
+    rules.nameParticles.has(particle.lower)
+  );
+}
+
 const isOffice = (lower: string, rules: LanguageRules) =>
   rules.titles.has(lower) || rules.personNouns.has(lower);
 
@@ -268,7 +308,10 @@ export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
     // "Plumber Ortiz" opening a sentence: the article writes "plumber" in lower case elsewhere; or
     // an occupation before a full name ("Economist Ann Roy said"), where nouns are not capitalised.
     const officeOpens = end - i > 2 && !rules.capitalisesNouns && rules.personNouns.has(tokens[i]!.lower);
-    if (end - i > 1 && opensSentence(tokens, i) && (isCommonWord(s, tokens[i]!) || officeOpens)) i++;
+    // "Fuentes del Ministerio del Interior", "Fontes da Polícia Federal": a person noun opening the
+    // sentence heads a description when a particle follows it, though it may be a surname too.
+    if (nounBeforeParticle(tokens, i, end, rules)) i += 2;
+    else if (end - i > 1 && opensSentence(tokens, i) && (isCommonWord(s, tokens[i]!) || officeOpens)) i++;
     // "…, de Miranda notes": a particle opening a clause, where it is no preposition, opens the surname.
     else if (surnameParticleBefore(tokens, i, from, rules)) i--;
     // Where every noun is capitalised, a word after a number is what is counted (`50 Texte von Claas
@@ -459,8 +502,21 @@ export function sameName(wa: readonly string[], wb: readonly string[]): boolean 
   return (
     short.every((w, i) => w === tail[i]) ||
     short.every((w, i) => w === head[i]) ||
-    skipsMiddleNames(short, long)
+    skipsMiddleNames(short, long) ||
+    (short.length === 1 && compoundSurnameHeads(long).includes(short[0]!))
   );
+}
+
+/**
+ * The words that open a compound surname inside a name, before its particle: "lula" of "Luiz Inácio
+ * Lula da Silva", "fernández" of "Cristina Fernández de Kirchner". Written alone, such a word is
+ * what the press calls the person by.
+ */
+function compoundSurnameHeads(words: readonly string[]): string[] {
+  const heads: string[] = [];
+  for (let k = 1; k + 2 < words.length; k++)
+    if (PARTICLES.has(words[k + 1]!) && !PARTICLES.has(words[k]!)) heads.push(words[k]!);
+  return heads;
 }
 
 /** "Maria Lopez" for "Maria Elena Lopez": same first and last words, middle ones left out. */
@@ -480,8 +536,16 @@ function skipsMiddleNames(short: readonly string[], long: readonly string[]): bo
  */
 export class NameIndex {
   private readonly ids = new Map<string, Set<number>>();
-  /** Each name's keys and the ids filed under it: the same few names are filed and asked again and again. */
-  private readonly names = new Map<string, { file: string[]; lookup: string[]; filed: Set<number> }>();
+  /**
+   * Each name's keys, the ids filed under it and its last lookup: the same few names are filed and
+   * asked again and again, and a first name alone ("Anna said") may have thousands of candidates.
+   */
+  private readonly names = new Map<
+    string,
+    { file: string[]; lookup: string[]; filed: Set<number>; found?: { version: number; ids: number[] } }
+  >();
+  /** Counts the filings: a lookup stays good until the next one. */
+  private version = 0;
 
   private name(words: readonly string[]) {
     const name = words.join(" ");
@@ -496,6 +560,7 @@ export class NameIndex {
     const name = this.name(words);
     if (name.filed.has(id)) return;
     name.filed.add(id);
+    this.version++;
     for (const key of name.file) {
       const ids = this.ids.get(key);
       if (ids) ids.add(id);
@@ -504,10 +569,13 @@ export class NameIndex {
   }
 
   /** Every id filed under a name sameName may match `words` with (and maybe a few more), in order. */
-  candidates(words: readonly string[]): number[] {
+  candidates(words: readonly string[]): readonly number[] {
+    const name = this.name(words);
+    if (name.found?.version === this.version) return name.found.ids;
     const found = new Set<number>();
-    for (const key of this.name(words).lookup) for (const id of this.ids.get(key) ?? []) found.add(id);
-    return [...found].sort((a, b) => a - b);
+    for (const key of name.lookup) for (const id of this.ids.get(key) ?? []) found.add(id);
+    name.found = { version: this.version, ids: [...found].sort((a, b) => a - b) };
+    return name.found.ids;
   }
 }
 
@@ -524,6 +592,7 @@ function fileKeys(words: readonly string[]): string[] {
   for (let n = 1; n <= Math.min(words.length, KEY_WORDS); n++)
     keys.push(`head:${words.slice(0, n).join(" ")}`, `tail:${words.slice(-n).join(" ")}`);
   if (words.length >= 2) keys.push(`ends:${words[0]} ${words.at(-1)}`);
+  for (const head of compoundSurnameHeads(words)) keys.push(`compound:${head}`);
   return keys;
 }
 
@@ -539,5 +608,8 @@ function lookupKeys(words: readonly string[]): string[] {
   for (let n = 1; n <= reach; n++)
     keys.push(`whole:${words.slice(0, n).join(" ")}`, `whole:${words.slice(-n).join(" ")}`);
   if (words.length >= 2) keys.push(`ends:${words[0]} ${words.at(-1)}`);
+  // A word alone may open a longer name's compound surname, and a longer name's may be written alone.
+  if (words.length === 1) keys.push(`compound:${words[0]}`);
+  for (const head of compoundSurnameHeads(words)) keys.push(`whole:${head}`);
   return keys;
 }

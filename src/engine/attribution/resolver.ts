@@ -5,17 +5,21 @@ import type { Mention } from "./speakerPhrases.ts";
 import type { StrategyId } from "./strategies.ts";
 
 /**
- * How much each construction is to be believed. The quote's own sentence outweighs its
+ * How much each construction is to be believed. A citation in the quote's sentence outweighs
+ * everything: whoever the verb's subject is, it relays the words of whoever it cites. The quote's
+ * own sentence outweighs its
  * surroundings: a verb introducing the quote with a colon or comma most (the sentence may go on to
  * name who reported it: `he said, “…,” the office said`), and so a verb whose that-clause holds the
  * quote (`X said that it was “…”, the paper reported`), then a verb after the marks, an incise, the words
  * before the quote, a
  * verb further on; an impersonal subject last among them, since it only says who does not speak.
  * Among the surroundings, the same quote's other parts and the same words quoted elsewhere are
- * the surest; the person last mentioned is the weakest reading of all.
+ * the surest; the person last mentioned is the weakest reading of all, below even words a
+ * pull-quote or standfirst repeats from the body, whose speaker the body settled in context.
  */
 export const WEIGHTS: Readonly<Record<StrategyId, number>> = {
-  "introducing-verb": 1,
+  "cited-source": 1,
+  "introducing-verb": 0.99,
   "reported-clause": 0.98,
   "after-quote": 0.97,
   "inside-quote": 0.95,
@@ -29,8 +33,8 @@ export const WEIGHTS: Readonly<Record<StrategyId, number>> = {
   "named-next": 0.55,
   "paragraph-neighbour": 0.5,
   "paragraph-continues": 0.45,
+  "pull-quote-repeat": 0.42,
   "recent-speaker": 0.4,
-  "pull-quote-repeat": 0.3,
 };
 
 export type CandidateSource =

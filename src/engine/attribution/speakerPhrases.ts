@@ -4,7 +4,7 @@
 // tells a name, a pronoun and a description apart.
 import type { SpeakerKind } from "../types.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
-import { isCapitalised, isWord, type Sentence, type Token } from "./tokens.ts";
+import { isCapitalised, isWord, opensSentence, type Sentence, type Token } from "./tokens.ts";
 import { isPersonRun, nameRuns, tokensText, type NameRun } from "./names.ts";
 
 export type { Sentence };
@@ -67,12 +67,31 @@ export function isSpeechVerb(s: Sentence, i: number): boolean {
   const t = s.tokens[i];
   return (
     isWord(t) &&
-    !isCapitalised(t) &&
+    (!isCapitalised(t) || opensWithoutSubject(s, i)) &&
     s.rules.speechVerbs.has(t.lower) &&
     !isNoun(s, i) &&
     !(s.rules.participles?.has(t.lower) && !hasAuxiliaryBefore(s, i))
   );
 }
+
+/**
+ * `Afirmó que…`, `Disse: “…”`: where the subject pronoun may be left out, a finite speech verb
+ * opening the sentence (its clause follows, after a complementiser or a colon) has none written.
+ */
+export function opensWithoutSubject(s: Sentence, i: number): boolean {
+  const { tokens, rules } = s;
+  const next = tokens[i + 1];
+  return (
+    rules.nullSubject === true &&
+    opensSentence(tokens, i) &&
+    rules.speechVerbs.has(tokens[i]!.lower) &&
+    !rules.speechGerunds.has(tokens[i]!.lower) &&
+    (next?.text === ":" || rules.complementisers.has(next?.lower ?? ""))
+  );
+}
+
+/** The subject left out of a sentence that opens on its verb: whoever the reader follows. */
+export const UNWRITTEN_SUBJECT: Mention = { type: "pronoun", text: "", name: "", role: null, kind: "person" };
 
 /** "a déclaré", "a-t-il vivement dénoncé", "n'a pas contesté": an auxiliary a few words before. */
 function hasAuxiliaryBefore(s: Sentence, i: number): boolean {
@@ -109,6 +128,8 @@ export function isNoun(s: Sentence, i: number): boolean {
   // verb's object, not an article.
   const opening = !isWord(tokens[i - 2]) && rules.speakerlessPronouns.has(before.lower);
   if (rules.verbSecond && opening && !isCapitalised(tokens[i]!)) return false;
+  // `Así lo afirmó`: an article that takes no noun is the verb's object.
+  if (rules.neuterArticles?.has(before.lower)) return false;
   // A gerund after a preposition stays a verb: `en réclamant`, `by saying`.
   if (rules.speechGerunds.has(tokens[i]!.lower) && !rules.determiners.has(before.lower)) return false;
   const subject = tokens[i - 2];

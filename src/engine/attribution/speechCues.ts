@@ -17,10 +17,12 @@ import {
   isNoun,
   isPronoun,
   isSpeechVerb,
+  opensWithoutSubject,
   readBackward,
   readForward,
   speechNounAuthor,
   tellerOfWords,
+  UNWRITTEN_SUBJECT,
   type Mention,
   type Sentence,
 } from "./speakerPhrases.ts";
@@ -41,7 +43,7 @@ interface VerbMatch {
 function verbAt(s: Sentence, i: number): VerbMatch | null {
   const { tokens, rules } = s;
   const t = tokens[i];
-  if (!isWord(t) || isCapitalised(t) || isNoun(s, i)) return null;
+  if (!isWord(t) || (isCapitalised(t) && !opensWithoutSubject(s, i)) || isNoun(s, i)) return null;
   for (const parts of phrasesOpeningWith(rules.speechIdioms, t.lower, idiomWords)) {
     if (parts.every((p, k) => tokens[i + k]?.lower === p)) return { start: i, end: i + parts.length };
   }
@@ -410,15 +412,38 @@ function isReflexive(s: Sentence, verb: VerbMatch): boolean {
 }
 
 /**
- * 2. The French incise inside the marks: `« …, affirme-t-elle. … »`, `“…, rappelle Ana Costa, professeure.
- * …”`.
+ * A citation in the quote's sentence, outside the marks: `El diario, citando a fuentes oficiales,
+ * aseguró que «…»`, `«…», dijo la cadena, citando al ministro X`. The one who writes or says the
+ * sentence only relays the words; whoever it cites speaks them.
+ */
+export function cueCited(s: Sentence, start: number, end: number): Cue | null {
+  const { tokens, rules } = s;
+  if (!rules.citingWords) return null;
+  const at = tokens.findIndex(
+    (t, i) => i >= start && i < end && isWord(t) && rules.citingWords!.has(t.lower),
+  );
+  if (at < 0) return null;
+  // Spanish marks a person object with a preposition: `citando a fuentes`, `citando al ministro`.
+  const from = rules.prepositions.has(tokens[at + 1]?.lower ?? "") ? at + 2 : at + 1;
+  const mention = readForward(s, from, end);
+  return mention && mention.type !== "pronoun" ? { mention, words: tokens[at]!.text } : null;
+}
+
+/** What opens an incise inside the marks: a comma, or a dash (`«… —dijo X—, …»`, `“… — disse X — …”`). */
+const INCISE_OPENS = /^[,—–]$/u;
+/** What closes it: a comma, a dash or the end of a sentence. */
+const INCISE_CLOSES = /^[,.;!?—–]$/u;
+
+/**
+ * 2. The incise inside the marks: `« …, affirme-t-elle. … »`, `“…, rappelle Ana Costa, professeure.
+ * …”`, and between dashes as Spanish and Portuguese set it: `«… —afirmó X—, …»`.
  */
 export function cueInside(quote: Token, outer: Sentence): Cue | null {
   const { rules } = outer;
   const tokens = quote.inner ?? [];
   const s: Sentence = { ...outer, tokens };
   for (let i = 0; i < tokens.length - 1; i++) {
-    if (tokens[i]!.text !== ",") continue;
+    if (!INCISE_OPENS.test(tokens[i]!.text)) continue;
     let m = i + 1;
     while (m < tokens.length && (rules.auxiliaries.has(tokens[m]!.lower) || tokens[m]!.inverted)) m++;
     const verb = verbAt(s, m);
@@ -432,7 +457,7 @@ export function cueInside(quote: Token, outer: Sentence): Cue | null {
     }
     const mention = readForward(s, verb.end, tokens.length);
     const closes = tokens.findIndex(
-      (t, k) => k >= verb.end && t.kind === "punct" && /^[,.;!?]$/u.test(t.text),
+      (t, k) => k >= verb.end && t.kind === "punct" && INCISE_CLOSES.test(t.text),
     );
     // A description speaks when it names a person or a body by a known noun: `…, explique une porte-parole du
     // rectorat. …`.
@@ -727,6 +752,7 @@ function speakerBefore(s: Sentence, verb: VerbMatch, start: number, q: number): 
   if (voice !== null) return readForward(s, voice, q);
   const mention = inciseSpeaker(s, verb, q) ?? speakerOfVerb(s, verb, start, q, false);
   if (mention) return mention;
+  if (opensWithoutSubject(s, verb.start)) return UNWRITTEN_SUBJECT;
   // Verb-second order puts the subject after the verb when the sentence opens on something
   // else: `Am Abend sagte Lang: „…“`, `'s Avonds zei de burgemeester: '…'`.
   // An impersonal subject (`hieß es`, `zegt men`) names no one.

@@ -9,6 +9,7 @@
 import {
   cueAfter,
   cueBefore,
+  cueCited,
   cueInside,
   cueIntroducing,
   cueLater,
@@ -19,6 +20,7 @@ import type { Mention, Sentence } from "./speakerPhrases.ts";
 import type { BlockKind } from "../types.ts";
 
 export type SentenceStrategyId =
+  | "cited-source"
   | "introducing-verb"
   | "reported-clause"
   | "after-quote"
@@ -74,6 +76,28 @@ export interface SentenceStrategy extends Strategy {
 }
 
 export const SENTENCE_STRATEGIES: readonly SentenceStrategy[] = [
+  {
+    id: "cited-source",
+    languages: "all",
+    reads: "a gerund of citing in the quote's sentence (citando): the words are whoever it cites",
+    propose: (s, _q, start, end) => cueCited(s, start, end),
+    examples: [
+      {
+        lang: "es",
+        blocks: [
+          "La cadena, citando a fuentes del Ministerio de Defensa, aseguró que la tregua «es inminente».",
+        ],
+        quote: "es inminente",
+        speaker: "fuentes del Ministerio de Defensa",
+      },
+      {
+        lang: "pt",
+        blocks: ['"Não vamos recuar", disse o jornal, citando o ministro Davi Prates.'],
+        quote: "Não vamos",
+        speaker: "Davi Prates",
+      },
+    ],
+  },
   {
     id: "introducing-verb",
     languages: "all",
@@ -177,7 +201,7 @@ export const SENTENCE_STRATEGIES: readonly SentenceStrategy[] = [
   {
     id: "inside-quote",
     languages: "all",
-    reads: "an incise between two parts of the quote: “…, she said. …”",
+    reads: "an incise between two parts of the quote: “…, she said. …”, «… —dijo—, …»",
     propose: (s, q) => cueInside(s.tokens[q]!, s),
     examples: [
       {
@@ -185,6 +209,12 @@ export const SENTENCE_STRATEGIES: readonly SentenceStrategy[] = [
         blocks: ["« Nous rouvrirons l'école, assure Claire Morin. Les travaux sont finis. »"],
         quote: "Nous rouvrirons",
         speaker: "Claire Morin",
+      },
+      {
+        lang: "es",
+        blocks: ["«Reabriremos la escuela —aseguró Clara Morán—. Las obras han terminado»."],
+        quote: "Reabriremos",
+        speaker: "Clara Morán",
       },
     ],
   },
@@ -432,7 +462,8 @@ export const CONTEXT_STRATEGIES: readonly Strategy[] = [
   {
     id: "pull-quote-repeat",
     languages: "all",
-    reads: "a pull-quote (heading, caption or blockquote) repeating words the body gives to someone",
+    reads:
+      "a pull-quote (heading, caption, blockquote or standfirst) repeating words the body gives to someone",
     examples: [
       {
         lang: "en",
@@ -452,6 +483,17 @@ export const CONTEXT_STRATEGIES: readonly Strategy[] = [
         ],
         quote: "The whole",
         speaker: "Rita Vale",
+      },
+      // The standfirst names someone else last: the body, not the summary, says who spoke.
+      {
+        lang: "pt",
+        blocks: [
+          ["standfirst", "A ministra Rita Alves visitou a fábrica. “Ninguém será demitido”"],
+          "Na saída, o sindicalista Davi Prates falou com a imprensa.",
+          "“Ninguém será demitido. Temos a palavra da empresa.”",
+        ],
+        quote: "Ninguém será",
+        speaker: "Davi Prates",
       },
     ],
   },

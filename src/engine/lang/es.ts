@@ -95,7 +95,14 @@ const ENDINGS: Record<string, string[]> = {
 const SUBJUNCTIVE_ENDINGS: Record<string, string[]> = { ar: ["e", "en"], er: ["a", "an"], ir: ["a", "an"] };
 const IRREGULAR_SUBJUNCTIVE = "diga digan sostenga sostengan advierta adviertan pida pidan cuente cuenten";
 
+/**
+ * Infinitives after a preposition share the sentence's subject as gerunds do: `fue tajante al
+ * asegurar que «…»`, `tras señalar que…`.
+ */
+const infinitives = [...list(REGULAR_VERBS), "decir"];
+
 const verbs = [
+  ...infinitives,
   ...conjugate(REGULAR_VERBS, ENDINGS),
   ...list(IRREGULAR),
   ...conjugate(REGULAR_VERBS, SUBJUNCTIVE_ENDINGS),
@@ -125,7 +132,7 @@ const INDEFINITE = new Map<string, Gender | undefined>([
 export const spanish: LanguageRules = {
   code: "es",
   stopWords: list("el los las del y es por una con para su lo como más pero fue sus al este muy"),
-  asWords: words("como"),
+  asWords: words("como así"),
   speechNouns: words("frase palabras mensaje respuesta réplica veredicto elogio advertencia comentario"),
   complementOf: words("de del"),
   notQuoteWords: {
@@ -152,7 +159,7 @@ export const spanish: LanguageRules = {
   },
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,
-  speechGerunds: new Set(verbs.filter((f) => f.endsWith("ndo"))),
+  speechGerunds: new Set([...verbs.filter((f) => f.endsWith("ndo")), ...infinitives]),
   auxiliaries: words(
     "ha han había habían habrá habría habrían hubo fue fueron es son se le les también ya además no",
   ),
@@ -176,6 +183,13 @@ export const spanish: LanguageRules = {
     ["en sus palabras", null],
   ]),
   sourcePrepositions: words("desde"),
+  citingWords: words("citando"),
+  nullSubject: true,
+  officeEpithets: new Map([
+    ["jefe estado", "presidente"],
+    ["jefe ejecutivo", "presidente"],
+  ]),
+  neuterArticles: words("lo"),
   pronouns: new Map(PRONOUNS),
   firstPersonWords: words("yo nosotros nosotras nuestro nuestra nuestros nuestras mi mis conmigo"),
   speakerlessPronouns: words("yo nosotros nosotras tú usted ustedes vosotros eso esto"),
@@ -209,6 +223,7 @@ export const spanish: LanguageRules = {
       portavoz portavoces fuente fuentes analista analistas especialista especialistas
       periodista periodistas testigo testigos fiscal juez dirigente dirigentes líder economista
       titular gente personas persona colega colegas congresista congresistas
+      peronista kirchnerista macrista socialista
     `,
       undefined,
     ),
@@ -219,7 +234,7 @@ export const spanish: LanguageRules = {
       profesor vecino vecinos hombre padre hijo hermano marido amigo empresario diplomático
       diplomáticos militar militares policía policías agente agentes director jefe
       trabajador trabajadores manifestante manifestantes dirigente portavoz
-      mandatario legislador parlamentario
+      mandatario legislador parlamentario técnico entrenador seleccionador
     `,
       "m",
     ),
@@ -228,7 +243,7 @@ export const spanish: LanguageRules = {
       presidenta ministra secretaria funcionaria vocera experta asesora diputada senadora
       abogada investigadora médica profesora vecina mujer madre hija hermana esposa amiga
       empresaria directora jefa trabajadora vicepresidenta
-      mandataria legisladora parlamentaria
+      mandataria legisladora parlamentaria entrenadora seleccionadora
     `,
       "f",
     ),

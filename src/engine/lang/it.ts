@@ -106,7 +106,13 @@ function italianVerbForms(): string[] {
   return [...list(REGULAR_VERBS).flatMap(regularForms), ...list(IRREGULAR)];
 }
 
-const verbs = italianVerbForms();
+/**
+ * Infinitives after a preposition share the sentence's subject as gerunds do: `è stata chiara nel
+ * dire che «…»`, `dopo aver spiegato che…`.
+ */
+const infinitives = [...list(REGULAR_VERBS), "dire"];
+
+const verbs = [...infinitives, ...italianVerbForms()];
 
 const PRONOUNS: [string, PronounInfo][] = [
   ["lui", { gender: "m", plural: false }],
@@ -132,7 +138,7 @@ const INDEFINITE = new Map<string, Gender | undefined>([
 export const italian: LanguageRules = {
   code: "it",
   stopWords: list("il gli della delle che è di non per una con sono del nel alla anche ha questo ma dei"),
-  asWords: words("come"),
+  asWords: words("come così"),
   speechNouns: words("frase parole messaggio risposta replica verdetto elogio avvertimento commento"),
   complementOf: words("di"),
   notQuoteWords: {
@@ -159,7 +165,7 @@ export const italian: LanguageRules = {
   },
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,
-  speechGerunds: new Set(verbs.filter((f) => f.endsWith("ndo"))),
+  speechGerunds: new Set([...verbs.filter((f) => f.endsWith("ndo")), ...infinitives]),
   auxiliaries: words(
     "ha hanno aveva avevano avrà avrebbe è sono era erano sarà sarebbe si gli le anche già poi " +
       "ancora inoltre non",
@@ -174,6 +180,12 @@ export const italian: LanguageRules = {
     "come riporta",
   ],
   viewpointPrepositions: new Set(["per"]),
+  citingWords: words("citando"),
+  nullSubject: true,
+  officeEpithets: new Map([
+    ["capo stato", "presidente"],
+    ["capo governo", "premier"],
+  ]),
   inciseInversion: true,
   possessiveSources: new Map([
     ["a suo avviso", null],
@@ -212,7 +224,7 @@ export const italian: LanguageRules = {
       `
       portavoce fonte fonti analista analisti specialista giornalista giornalisti testimone
       testimoni leader economista gente persone persona collega colleghi premier presidente
-      giudice parlamentare
+      giudice parlamentare leghista forzista
     `,
       undefined,
     ),
@@ -222,7 +234,7 @@ export const italian: LanguageRules = {
       avvocato avvocati ricercatore ricercatori medico medici professore vicino uomo padre
       figlio fratello marito amico imprenditore diplomatico diplomatici militare militari
       poliziotto agente agenti direttore lavoratore lavoratori manifestante manifestanti
-      governatore sindaco esperto esperti
+      governatore sindaco esperto esperti allenatore
     `,
       "m",
     ),
@@ -230,7 +242,7 @@ export const italian: LanguageRules = {
       `
       ministra segretaria funzionaria consigliera deputata senatrice avvocata ricercatrice
       professoressa vicina donna madre figlia sorella moglie amica imprenditrice direttrice
-      lavoratrice governatrice sindaca esperta
+      lavoratrice governatrice sindaca esperta allenatrice
     `,
       "f",
     ),

@@ -90,7 +90,14 @@ const ENDINGS: Record<string, string[]> = {
 const SUBJUNCTIVE_ENDINGS: Record<string, string[]> = { ar: ["e", "em"], er: ["a", "am"], ir: ["a", "am"] };
 const IRREGULAR_SUBJUNCTIVE = "diga digam disser disserem peça peçam conclua concluam";
 
+/**
+ * Infinitives after a preposition share the sentence's subject as gerunds do: `foi enfático ao
+ * afirmar que "…"`, `depois de dizer que…`.
+ */
+const infinitives = [...list(REGULAR_VERBS), "dizer"];
+
 const verbs = [
+  ...infinitives,
   ...conjugate(REGULAR_VERBS, ENDINGS),
   ...list(IRREGULAR),
   ...conjugate(REGULAR_VERBS, SUBJUNCTIVE_ENDINGS),
@@ -120,7 +127,7 @@ const INDEFINITE = new Map<string, Gender | undefined>([
 export const portuguese: LanguageRules = {
   code: "pt",
   stopWords: list("os do da dos das não uma com para em é mais ao foi pelo pela também seu sua ele"),
-  asWords: words("como"),
+  asWords: words("como assim"),
   speechNouns: words("frase palavras mensagem resposta réplica veredicto elogio aviso comentário"),
   complementOf: words("de do da"),
   notQuoteWords: {
@@ -145,7 +152,7 @@ export const portuguese: LanguageRules = {
   },
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,
-  speechGerunds: new Set(verbs.filter((f) => f.endsWith("ndo"))),
+  speechGerunds: new Set([...verbs.filter((f) => f.endsWith("ndo")), ...infinitives]),
   auxiliaries: words(
     "tem têm tinha tinham havia haviam foi foram é são era terá teria se lhe lhes também já ainda não",
   ),
@@ -159,6 +166,13 @@ export const portuguese: LanguageRules = {
     ),
   ],
   viewpointPrepositions: new Set(["para"]),
+  citingWords: words("citando"),
+  nullSubject: true,
+  officeEpithets: new Map([
+    ["chefe estado", "presidente"],
+    ["chefe executivo", "presidente"],
+    ["chefe governo", "presidente"],
+  ]),
   inciseInversion: true,
   possessiveSources: new Map([
     ["na opinião dele", "ele"],
@@ -202,6 +216,7 @@ export const portuguese: LanguageRules = {
       porta-voz fonte fontes analista analistas especialista especialistas jornalista
       testemunha testemunhas líder economista gente pessoas pessoa colega colegas chefe
       presidente parlamentar parlamentares
+      petista petistas emedebista pedetista bolsonarista bolsonaristas lulista
     `,
       undefined,
     ),
@@ -211,7 +226,7 @@ export const portuguese: LanguageRules = {
       advogado advogados pesquisador pesquisadores médico médicos professor vizinho vizinhos
       homem pai filho irmão marido amigo empresário diplomata militar militares policial
       policiais agente agentes diretor trabalhador trabalhadores manifestante manifestantes
-      governador prefeito magistrado mandatário
+      governador prefeito magistrado mandatário tucano
     `,
       "m",
     ),
@@ -219,7 +234,7 @@ export const portuguese: LanguageRules = {
       `
       ministra secretária funcionária assessora deputada senadora advogada pesquisadora médica
       professora vizinha mulher mãe filha irmã esposa amiga empresária diretora trabalhadora
-      governadora prefeita magistrada mandatária
+      governadora prefeita magistrada mandatária tucana
     `,
       "f",
     ),

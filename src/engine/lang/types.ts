@@ -111,8 +111,8 @@ export interface LanguageRules {
   /** Speech verbs of several words ("pointed out", "fait valoir", "mis en garde"), lower case. */
   speechIdioms: readonly string[];
   /**
-   * Participles and gerunds that attribute to the sentence's subject, never to a noun after them ("saying",
-   * "affirmant").
+   * Participles, gerunds and infinitives that attribute to the sentence's subject, never to a noun after
+   * them ("saying", "affirmant", "al asegurar").
    */
   speechGerunds: ReadonlySet<string>;
   /** Auxiliaries of compound tenses ("has", "a", "avait"), skipped between subject and verb. */
@@ -291,6 +291,26 @@ export interface LanguageRules {
    * `hieß es aus dem Ministerium` names "Ministerium", not "dem Ministerium".
    */
   obliqueArticles?: ReadonlySet<string>;
+  /**
+   * Gerunds of citing (`citando`): `El diario, citando a fuentes oficiales, dijo que «…»` relays the
+   * words of whoever it cites (attribution/strategies.ts, `cited-source`).
+   */
+  citingWords?: ReadonlySet<string>;
+  /**
+   * Articles that never take a noun (Spanish neuter `lo`, before an adjective: `lo importante`):
+   * before a verb form they are its object pronoun (`así lo afirmó`), not an article.
+   */
+  neuterArticles?: ReadonlySet<string>;
+  /**
+   * The subject pronoun may be left out: a sentence may open on its speech verb (`Afirmó que…`,
+   * `Disse:`), whose subject is whoever the reader follows.
+   */
+  nullSubject?: boolean;
+  /**
+   * Descriptions that name an office in other words, by their content words, with the office's title:
+   * `el jefe de Estado` is the president's office ("jefe estado" → "presidente").
+   */
+  officeEpithets?: ReadonlyMap<string, string>;
   /**
    * Phrases that attribute only right after a quote and its comma: German `„…“, so Caspar`, Dutch `'…', aldus
    * De Vries`.

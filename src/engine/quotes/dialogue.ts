@@ -8,8 +8,9 @@ import type { FoundQuote } from "../findQuotes.ts";
 
 const OPENS_DIALOGUE = /^[—―–]\s?[\p{L}\p{N}¿¡«"“]/u;
 const MIN_DIALOGUE_BLOCKS = 2;
-// The reporter's incise: a dash after a space, then a lower-case word (`—dijo Juan—`).
-const INCISE = /\s([—―–])(?=\p{Ll})/gu;
+// The reporter's incise: a dash after a space, then a lower-case word, set close (`—dijo Juan—`) or,
+// as Brazilian pages do, spaced (`— disse João.`).
+const INCISE = /\s([—―–])\s?(?=\p{Ll})/gu;
 const DASH = /[—―–]/gu;
 // What may follow the dash that closes an incise before the speech resumes.
 const RESUMES = /[\s.,;:]*(?=[\p{L}\p{N}¿¡«"“])/uy;
