@@ -13,12 +13,13 @@
 import type { Article, BlockKind, Quote, QuoteResult, Speaker } from "./types.ts";
 import { decideVoice } from "./voiceKinds.ts";
 import type { FoundQuote } from "./findQuotes.ts";
-import type { LanguageRules } from "./lang/types.ts";
+import type { Gender, LanguageRules } from "./lang/types.ts";
 import { noteCasing, sentenceRanges, type Sentence } from "./attribution/tokens.ts";
 import type { Token } from "./text/tokens.ts";
 import { quoteTokens, readText } from "./text/blockText.ts";
 import { reportedSpeakerAt } from "./attribution/speechCues.ts";
 import { SpeakerRegistry } from "./attribution/mergeSpeakers.ts";
+import { describeFeatures, genderMatch } from "./attribution/pronouns.ts";
 import { ArticleMentions } from "./mentions/mentions.ts";
 import type { EntityKind } from "./mentions/entities.ts";
 import {
@@ -73,6 +74,12 @@ interface Attribution {
   direct: boolean;
   /** Candidates from the paragraph around the quote, heard in pass 2 if its sentence settles nothing. */
   around: Candidate[];
+  /**
+   * The gender a pronoun of the quote's own sentence gives its speaker, when no one it could
+   * stand for was found (`« … », a-t-elle ajouté`): the surroundings may not give the quote to
+   * someone of the other gender.
+   */
+  says?: Gender;
   /** Every candidate heard, when explaining. */
   heard?: Candidate[];
   chosen: Candidate | null;
@@ -81,9 +88,19 @@ interface Attribution {
 /** A quote's candidates as `explain` shows them: who each names, how strongly, and which won. */
 export interface QuoteExplanation {
   quote: number;
-  candidates: { strategy: StrategyId; score: number; speaker: string | null; cue: string | null }[];
+  candidates: {
+    strategy: StrategyId;
+    score: number;
+    speaker: string | null;
+    cue: string | null;
+    /** For a pronoun: the people it may stand for, best first, with their features and scores. */
+    referents?: { speaker: string; score: number; features: string }[];
+  }[];
   chosen: StrategyId | null;
 }
+
+/** How many of a pronoun's scored candidates `explain` shows: the best few tell why it chose. */
+const REFERENTS_SHOWN = 4;
 
 /** One entity of the article as `explain` lists it: its kind, its name and how often it is mentioned. */
 export interface EntitySummary {
@@ -192,6 +209,7 @@ function speakerOfIn(registry: SpeakerRegistry, block: number, heading: boolean)
     if ("speaker" in c) return c.speaker;
     if (c.mention === null) return null;
     const speaker = registry.resolve(c.mention, block, heading);
+    if (c.mention.type === "pronoun") c.referents = registry.lastReferents;
     if (speaker !== null) return speaker;
     const linked = linkedPerson(registry.mentions, c.mention, block);
     return (linked && registry.resolve(linked, block, heading)) ?? undefined;
@@ -203,6 +221,9 @@ function linkedPerson(mentions: ArticleMentions, m: Mention, block: number): Men
   if (m.type !== "pronoun" || m.at === undefined) return null;
   const entity = mentions.entityAt(block, m.at);
   if (entity?.kind !== "person") return null;
+  // The mentions stage falls back on whoever came last; a gender that disagrees is never the answer.
+  if (genderMatch(m.gender, entity.gender === "mixed" ? undefined : entity.gender) === "disagrees")
+    return null;
   return { type: "name", text: entity.name, name: entity.name, role: null, kind: "person", gender: m.gender };
 }
 
@@ -238,6 +259,7 @@ function readBlock(
   const namedNext = new Map<number, number>();
   const recentAt = new Map<number, number>();
   for (const [start, end] of sentenceRanges(s.tokens)) {
+    registry.nextSentence();
     const waiting = standing;
     standing = [];
     let speaking: number | null = null;
@@ -258,7 +280,10 @@ function readBlock(
       if (token.kind !== "quote") {
         const reported = heading ? null : reportedSpeakerAt(s, i, start, end);
         const id = reported ? registry.resolve(reported, b, false) : null;
-        if (id !== null && reported!.kind === "person") speaking = id;
+        if (id !== null && reported!.kind === "person") {
+          speaking = id;
+          registry.spoke(id, b);
+        }
         if (id !== null && reported!.type === "name" && reported!.kind === "person")
           for (const w of waiting.splice(0)) namedNext.set(w, id);
         continue;
@@ -267,9 +292,12 @@ function readBlock(
       const r = result[g]!;
       const propose = (strategy: (typeof strategies)[number]) => {
         const proposal = strategy.propose(s, i, start, end);
+        if (proposal?.mention?.type === "pronoun" && !proposal.mention.plural)
+          r.says ??= proposal.mention.gender;
         return proposal && candidate(strategy.id, { mention: proposal.mention }, proposal.words);
       };
       settle(r, chooseAsking(strategies, propose, speakerOf, r.heard), true);
+      if (r.direct && r.speaker !== null) registry.spoke(r.speaker, b);
       if (r.direct) continue;
       const recent = registry.recent(b, RECENT_WINDOW);
       if (recent !== null) recentAt.set(g, recent);
@@ -371,7 +399,17 @@ function settleWithoutCue(
         : -1;
     if (below >= 0) candidates.push(candidate("section-below", { speaker: result[below]!.speaker }));
     hear(r, candidates);
-    settle(r, choose(candidates, speakerOfIn(registry, q.block, true)), false);
+    const speakerOf = speakerOfIn(registry, q.block, true);
+    settle(
+      r,
+      choose(candidates, (c) => {
+        const speaker = speakerOf(c);
+        return speaker != null && genderMatch(r.says, registry.entities[speaker]!.gender) === "disagrees"
+          ? undefined
+          : speaker;
+      }),
+      false,
+    );
   }
 }
 
@@ -428,6 +466,13 @@ function explain(result: Attribution[], found: FoundQuote[], registry: SpeakerRe
             ? nameOf(c.speaker)
             : written(c.mention, found[quote]!.block),
       cue: c.cue,
+      ...(c.referents && {
+        referents: c.referents.slice(0, REFERENTS_SHOWN).map((referent) => ({
+          speaker: registry.entities[referent.referent]!.name,
+          score: referent.score,
+          features: describeFeatures(referent.features),
+        })),
+      }),
     })),
     chosen: r.chosen?.strategy ?? null,
   }));

@@ -6,6 +6,7 @@ import type { Gender, LanguageRules } from "../lang/types.ts";
 import type { Mention } from "./speakerPhrases.ts";
 import { NameIndex, nameWords, otherGeneration, sameName } from "./names.ts";
 import type { ArticleMentions } from "../mentions/mentions.ts";
+import { bestReferent, genderMatch, type ScoredReferent, scoreReferents } from "./pronouns.ts";
 
 export interface Entity {
   id: number;
@@ -26,6 +27,11 @@ export interface Entity {
  * never reaches further, and on a page that names thousands a pronoun must not read them all.
  */
 const PRONOUN_REACH = 50;
+/**
+ * How many sentences back a person counts as in sight when a pronoun comes: the pronoun tells
+ * its person's gender only when no one else in sight may be meant.
+ */
+const GENDER_SIGHT = 5;
 
 /** Words that carry meaning in a role or description: no determiners, prepositions or punctuation. */
 function contentWords(text: string, rules: LanguageRules): string[] {
@@ -80,8 +86,18 @@ class Index {
  */
 export class SpeakerRegistry {
   readonly entities: Entity[] = [];
-  /** Each touch of an entity, in order; an entry is current while its entity's `touchedAt` is its time. */
-  private readonly touches: { id: number; at: number }[] = [];
+  /**
+   * Each touch of an entity, in order, with the sentence it was in and whether a preposition
+   * governed it; an entry is current while its entity's `touchedAt` is its time.
+   */
+  private readonly touches: { id: number; at: number; sentence: number; afterPreposition: boolean }[] = [];
+  /** Sentences read so far (see `nextSentence`): how far back each person was mentioned. */
+  private sentence = 0;
+  /** Who spoke the last quote or reported speech, and the block each speaker last spoke in. */
+  private lastSpeaker: number | null = null;
+  private readonly spokeIn = new Map<number, number>();
+  /** The candidates the last pronoun resolved was chosen among, scored: for explain. */
+  lastReferents: readonly ScoredReferent<number>[] = [];
   private readonly touchedAt: number[] = [];
   /**
    * Indexes into `knownNames` by their words (see NameIndex): a long page's thousands of names
@@ -134,12 +150,23 @@ export class SpeakerRegistry {
   resolve(m: Mention, block: number, inHeadline: boolean): number | null {
     const id =
       m.type === "pronoun"
-        ? this.antecedent(m)
+        ? this.antecedent(m, block)
         : m.type === "name"
           ? this.named(m, inHeadline, block)
           : this.described(m, block);
-    if (id !== null) this.touch(id, block);
+    if (id !== null) this.touch(id, block, m.afterPreposition === true);
     return id;
+  }
+
+  /** Reading moves on to the next sentence: the mentions before are one sentence further back. */
+  nextSentence(): void {
+    this.sentence++;
+  }
+
+  /** The entity spoke (a quote or reported speech) in block `block`: the likeliest "he" or "she" next. */
+  spoke(id: number, block: number): void {
+    this.lastSpeaker = id;
+    this.spokeIn.set(id, block);
   }
 
   /**
@@ -171,21 +198,21 @@ export class SpeakerRegistry {
 
   /** The entity is mentioned again, without a new mention to resolve: it becomes the most recent. */
   mentionAgain(id: number, block: number): void {
-    this.touch(id, block);
+    this.touch(id, block, false);
   }
 
-  private touch(id: number, block: number): void {
+  private touch(id: number, block: number, afterPreposition: boolean): void {
     const at = this.touches.length + 1;
-    this.touches.push({ id, at });
+    this.touches.push({ id, at, sentence: this.sentence, afterPreposition });
     this.touchedAt[id] = at;
     this.entities[id]!.lastBlock = block;
   }
 
-  /** Entities, most recently mentioned first (each once), for as long as the caller reads. */
-  private *byRecencyAll(): Generator<number> {
+  /** Entities' last touches, most recent first (each entity once), for as long as the caller reads. */
+  private *byRecencyAll(): Generator<(typeof this.touches)[number]> {
     for (let k = this.touches.length - 1; k >= 0; k--) {
-      const { id, at } = this.touches[k]!;
-      if (this.touchedAt[id] === at) yield id;
+      const touch = this.touches[k]!;
+      if (this.touchedAt[touch.id] === touch.at) yield touch;
     }
   }
 
@@ -471,22 +498,39 @@ export class SpeakerRegistry {
     return office !== undefined && e.role !== null && !this.contentWords(e.role).includes(office);
   }
 
-  /** The last mentioned speaker a pronoun can stand for, among the last PRONOUN_REACH mentioned. */
-  private antecedent(m: Mention): number | null {
+  /**
+   * The speaker a pronoun stands for, among the last PRONOUN_REACH mentioned that its number
+   * allows: the best scored by pronouns.ts (who spoke last, how far back, subject or not,
+   * gender). The candidates are kept in `lastReferents` for explain.
+   */
+  private antecedent(m: Mention, block: number): number | null {
+    const candidates = [];
     let reach = PRONOUN_REACH;
-    for (const id of this.byRecencyAll()) {
-      if (reach-- === 0) return null;
-      const e = this.entities[id]!;
+    for (const touch of this.byRecencyAll()) {
+      if (reach-- === 0) break;
+      const e = this.entities[touch.id]!;
       // "they" for people or a body, "he" and "elle" for one person, "it" for a body or a document.
       const number = m.plural
         ? e.plural || e.kind === "organisation"
         : m.kind === "organisation"
           ? e.kind === "organisation"
           : e.kind !== "organisation" && !e.plural;
-      if (!number || (m.gender && e.gender && m.gender !== e.gender)) continue;
-      if (m.gender && !m.plural) e.gender ??= m.gender;
-      return id;
+      if (!number) continue;
+      const features = {
+        lastSpeaker: this.lastSpeaker === touch.id,
+        paragraphSpeaker: this.spokeIn.get(touch.id) === block,
+        sentencesBack: this.sentence - touch.sentence,
+        afterPreposition: touch.afterPreposition,
+        gender: genderMatch(m.gender, e.gender),
+      };
+      candidates.push({ referent: touch.id, features });
     }
-    return null;
+    const scored = (this.lastReferents = scoreReferents(candidates));
+    const id = bestReferent(scored);
+    // The pronoun tells its person's gender only when no one else in sight could be meant.
+    const inSight = scored.filter((c) => c.features.sentencesBack <= GENDER_SIGHT);
+    const unambiguous = inSight.filter((c) => c.features.gender !== "disagrees").length === 1;
+    if (id !== null && m.gender && !m.plural && unambiguous) this.entities[id]!.gender ??= m.gender;
+    return id;
   }
 }

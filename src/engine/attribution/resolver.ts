@@ -3,6 +3,7 @@
 // speaker (sentence strategies) or a speaker already settled for another quote (context strategies).
 import type { Mention } from "./speakerPhrases.ts";
 import type { StrategyId } from "./strategies.ts";
+import type { ScoredReferent } from "./pronouns.ts";
 
 /**
  * How much each construction is to be believed. A citation in the quote's sentence outweighs
@@ -48,6 +49,8 @@ export type Candidate = CandidateSource & {
   score: number;
   /** The attributing words ("said", "selon"), for the quote's `cue`; null for context strategies. */
   cue: string | null;
+  /** For a pronoun once resolved: the speakers it may stand for, scored (attribution/pronouns.ts). */
+  referents?: readonly ScoredReferent<number>[];
 };
 
 export function candidate(

@@ -28,6 +28,11 @@ export interface Mention {
    */
   known?: boolean;
   /**
+   * A preposition governs the name (`Samen met vicepremier X`, `with X at her side`): the person is
+   * not the sentence's subject, and less likely what its next pronoun means.
+   */
+  afterPreposition?: boolean;
+  /**
    * For a pronoun or a description: where it stands in its block's text, to find the entity the
    * mentions stage linked it to.
    */
@@ -869,7 +874,10 @@ export function peopleIn(s: Sentence, start: number, end: number): Mention[] {
     const lead = s.tokens[run.titleStart - 1];
     const viewpoint =
       isWord(lead) && s.rules.viewpointPrepositions.has(lead.lower) && run.titleStart - 1 === start;
-    return mention ? [viewpoint || agedAfter(s, run.end) ? { ...mention, known: true } : mention] : [];
+    if (!mention) return [];
+    const known = viewpoint || agedAfter(s, run.end) ? { ...mention, known: true } : mention;
+    // `For Toby, …` sets out whose view the sentence gives: its topic, not a governed person.
+    return [governed(run) && !viewpoint ? { ...known, afterPreposition: true } : known];
   });
 }
 

@@ -270,7 +270,7 @@ function personMentions(block: MentionBlock, b: number): PersonMention[] {
           span: { start: s.tokens[run.start]!.start, end: s.tokens[run.end - 1]!.end },
           name: tokensText(s.tokens, run.start, run.end, s.source).replace(/['’]$/u, ""),
           role,
-          gender: run.gender ?? (role === null ? undefined : feminineRole(role, s.rules)),
+          gender: run.gender ?? (role === null ? undefined : roleGender(role, s, start, end)),
           afterPreposition: !isPersonRun(run),
         };
       }),
@@ -283,10 +283,39 @@ function possessiveEnd(s: Sentence, start: number, end: number): number {
   return end;
 }
 
-/** "f" when the role names a woman ("directrice", "spokeswoman"): only a feminine noun tells. */
-function feminineRole(role: string, rules: LanguageRules): Gender | undefined {
-  const words = role.toLowerCase().split(/[\s,]+/u);
-  return words.some((w) => rules.personNouns.get(w) === "f") ? "f" : undefined;
+/**
+ * The gender the role's head shows: "f" for a feminine noun ("directrice", "spokeswoman",
+ * "Sprecherin"); "m" for a masculine one only where the sentence writes it after a masculine
+ * determiner ("le directeur des travaux, Marc Olivier", "der Sprecher"), since a bare masculine
+ * noun is also written for women ("Anne Roy, professeur d'histoire").
+ */
+function roleGender(role: string, s: Sentence, start: number, end: number): Gender | undefined {
+  const { rules, tokens } = s;
+  const head = roleHead(role, rules);
+  if (head.some((w) => rules.personNouns.get(w) === "f")) return "f";
+  const masculine = new Set(head.filter((w) => rules.personNouns.get(w) === "m"));
+  const determinerGender = (w: string) =>
+    rules.definiteDeterminers.get(w) ?? rules.indefiniteDeterminers.get(w);
+  for (let k = start + 1; k < end; k++)
+    if (masculine.has(tokens[k]!.lower) && determinerGender(tokens[k - 1]!.lower) === "m") return "m";
+  return undefined;
+}
+
+/**
+ * The words that say what the person is, lower case: past a leading determiner, up to the next
+ * determiner or preposition ("secrétaire générale" of "la secrétaire générale de la CGT"). What
+ * follows names someone or something else: "sœur" in "attend sa sœur" is not the person.
+ */
+function roleHead(role: string, rules: LanguageRules): string[] {
+  const words = role
+    .toLowerCase()
+    .split(/[\s,]+/u)
+    .filter(Boolean);
+  const opens = words[0] !== undefined && rules.determiners.has(words[0]) ? 1 : 0;
+  const stop = words.findIndex(
+    (w, i) => i >= opens && (rules.determiners.has(w) || rules.prepositions.has(w)),
+  );
+  return words.slice(opens, stop < 0 ? words.length : stop);
 }
 
 /**

@@ -1,0 +1,170 @@
+// The pronoun resolver (attribution/pronouns.ts): its scores alone, then pronoun speakers in
+// composed paragraphs of each language, where a reader weighs gender, who spoke and who was the
+// sentence's subject.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import {
+  bestReferent,
+  describeFeatures,
+  type PronounFeatures,
+  scoreReferents,
+} from "../../src/engine/attribution/pronouns.ts";
+import { attribute, explainAttribution, speakersOf } from "./attribution.helpers.ts";
+
+const person = (features: Partial<PronounFeatures>): PronounFeatures => ({
+  lastSpeaker: false,
+  paragraphSpeaker: false,
+  sentencesBack: 0,
+  afterPreposition: false,
+  gender: "unknown",
+  ...features,
+});
+
+/** The referent chosen among named candidates, most recent first. */
+const chosen = (...candidates: [string, Partial<PronounFeatures>][]) =>
+  bestReferent(scoreReferents(candidates.map(([referent, f]) => ({ referent, features: person(f) }))));
+
+test("scores: the nearer person wins when nothing else tells them apart", () => {
+  assert.equal(chosen(["near", { sentencesBack: 1 }], ["far", { sentencesBack: 2 }]), "near");
+  // Equal scores keep the most recent first.
+  assert.equal(chosen(["latest", {}], ["earlier", {}]), "latest");
+});
+
+test("scores: a disagreeing gender is never chosen, however near", () => {
+  assert.equal(
+    chosen(["man", { gender: "disagrees", lastSpeaker: true }], ["woman", { sentencesBack: 8 }]),
+    "woman",
+  );
+  assert.equal(chosen(["man", { gender: "disagrees" }]), null);
+});
+
+test("scores: a known agreeing gender outweighs a sentence of distance", () => {
+  assert.equal(chosen(["unknown", {}], ["agrees", { sentencesBack: 1, gender: "agrees" }]), "agrees");
+});
+
+test("scores: the subject beats a person named behind a preposition, the last speaker too", () => {
+  assert.equal(chosen(["object", { afterPreposition: true }], ["subject", { sentencesBack: 1 }]), "subject");
+  assert.equal(
+    chosen(
+      ["governed", { afterPreposition: true }],
+      ["speaker", { sentencesBack: 1, lastSpeaker: true, paragraphSpeaker: true }],
+    ),
+    "speaker",
+  );
+});
+
+test("scores: a new subject of the sentence before outweighs the last speaker", () => {
+  assert.equal(
+    chosen(["subject", { sentencesBack: 1 }], ["speaker", { sentencesBack: 2, lastSpeaker: true }]),
+    "subject",
+  );
+});
+
+test("scores: the features explain themselves", () => {
+  assert.equal(
+    describeFeatures(person({ lastSpeaker: true, sentencesBack: 1, gender: "agrees" })),
+    "last speaker, 1 sentence back, gender agrees",
+  );
+});
+
+// Two people, the woman named by a title, the man (gender unknown) named after her: the pronoun
+// is hers, though he is nearer.
+for (const [lang, paragraphs, woman] of [
+  [
+    "en",
+    [
+      "Mrs. Ana Price runs the depot. Tom Reyes joined her on Monday.",
+      "“The buses run again in May,” she said.",
+    ],
+    "Ana Price",
+  ],
+  [
+    "fr",
+    [
+      "Mme Claire Dubois dirige le chantier. Paul Vidal l'a rejointe mardi.",
+      "« Les travaux reprendront en mai », a-t-elle dit.",
+    ],
+    "Claire Dubois",
+  ],
+  [
+    "de",
+    [
+      "Frau Anna Roth leitet die Baustelle. Jan Vogt kam am Montag dazu.",
+      '"Wir beginnen im Mai", sagte sie.',
+    ],
+    "Anna Roth",
+  ],
+  [
+    "es",
+    [
+      "La Sra. Marta Gil dirige la obra. Pablo Roda llegó el lunes.",
+      "«Las obras seguirán en mayo», dijo ella.",
+    ],
+    "Marta Gil",
+  ],
+] as const)
+  test(`${lang}: "she" goes to the woman a title names, past a nearer man`, () => {
+    assert.deepEqual(speakersOf(attribute(lang, ...paragraphs)), [woman]);
+  });
+
+test("fr: « … », a-t-elle ajouté is never given to a man named by a masculine role", () => {
+  const result = attribute(
+    "fr",
+    "Le directeur des travaux, Marc Olivier, a visité le chantier.",
+    "« Nous finirons en mai », a-t-elle ajouté.",
+  );
+  assert.deepEqual(speakersOf(result), [null]);
+});
+
+test("a bare masculine noun does not tell a man: « professeur » is written for women too", () => {
+  const result = attribute(
+    "fr",
+    "Anne Roy, professeur d'histoire, enseigne au lycée.",
+    "« Les élèves sont inquiets », a-t-elle expliqué.",
+  );
+  assert.deepEqual(speakersOf(result), ["Anne Roy"]);
+});
+
+test("en: the last speaker keeps the pronoun over a person named since behind a preposition", () => {
+  const result = attribute(
+    "en",
+    "“We will vote in May,” Ana Price said. The plan was drawn up with Mayor Tom Reyes. " +
+      "“The plan is ready,” she added.",
+  );
+  assert.deepEqual(speakersOf(result), ["Ana Price", "Ana Price"]);
+});
+
+test("en: the subject, not the person a preposition governs, is who the pronoun means", () => {
+  const result = attribute(
+    "en",
+    "Ana Price spoke to reporters on Monday. The plan was drawn up with Mayor Tom Reyes.",
+    "“The plan is ready,” she said.",
+  );
+  assert.deepEqual(speakersOf(result), ["Ana Price"]);
+});
+
+test("nl: zegt ze after two people means the subject, not the one 'samen met' governs", () => {
+  const result = attribute(
+    "nl",
+    "Anna de Vries sprak maandag met de pers. Samen met schepen Jan Peeters opende De Vries het park.",
+    '"Het park blijft open", zegt ze.',
+  );
+  assert.deepEqual(speakersOf(result), ["Anna de Vries"]);
+});
+
+test("explain shows each pronoun candidate's features and score", () => {
+  const { explanations } = explainAttribution(
+    "en",
+    "Mrs. Ana Price runs the depot. Tom Reyes joined her on Monday.",
+    "“The buses run again in May,” she said.",
+  );
+  const pronoun = explanations[0]!.candidates.find((c) => c.referents);
+  assert.ok(pronoun, "a pronoun candidate with its referents");
+  assert.deepEqual(
+    pronoun.referents!.map((r) => [r.speaker, r.features]),
+    [
+      ["Ana Price", "2 sentences back, gender agrees"],
+      ["Tom Reyes", "1 sentence back"],
+    ],
+  );
+});
