@@ -55,7 +55,10 @@ export function pronounScore(f: PronounFeatures): number {
   );
 }
 
-/** How a person's gender and a pronoun's compare; a pronoun of either gender ("they", "su") agrees with none. */
+/**
+ * How a person's gender and a pronoun's compare; a pronoun of either gender ("they", "su") agrees
+ * with none.
+ */
 export function genderMatch(
   pronoun: Gender | undefined,
   person: Gender | undefined,
@@ -89,7 +92,7 @@ export function bestReferent<T>(scored: readonly ScoredReferent<T>[]): T | null 
   return best && best.score > Number.NEGATIVE_INFINITY ? best.referent : null;
 }
 
-/** The features of one scored candidate as `explain` writes them: "last speaker, 1 sentence back, she agrees". */
+/** The features of one candidate as `explain` writes them: "last speaker, 1 sentence back, gender agrees". */
 export function describeFeatures(f: PronounFeatures): string {
   const facts = [
     f.lastSpeaker && "last speaker",
