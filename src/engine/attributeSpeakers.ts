@@ -27,6 +27,7 @@ import {
   firstPersonIn,
   mainSubject,
   type Mention,
+  openingPronoun,
   peopleIn,
   speechNounAuthor,
 } from "./attribution/speakerPhrases.ts";
@@ -59,6 +60,11 @@ const RECENT_WINDOW = 2;
  */
 export const ATTRIBUTION_WINDOW = { before: 6, after: 2 } as const;
 const SENTENCE_ORDER = strongestFirst(SENTENCE_STRATEGIES);
+/**
+ * How many sentences back the person a sentence's opening pronoun stands for may have been
+ * named: further, the pronoun is more likely impersonal ("Il s'agit de…") than theirs.
+ */
+const TOPIC_SIGHT = 1;
 
 interface BlockView {
   kind: BlockKind;
@@ -260,6 +266,10 @@ function readBlock(
   const recentAt = new Map<number, number>();
   for (const [start, end] of sentenceRanges(s.tokens)) {
     registry.nextSentence();
+    // `Er hält es für möglich, dass die Männer Relotius belogen haben.`: the person the opening
+    // pronoun stands for stays the topic, whoever else the sentence names after it.
+    const opening = heading ? null : openingPronoun(s, start);
+    const topic = opening && registry.pronounTopic(opening, b, TOPIC_SIGHT);
     const waiting = standing;
     standing = [];
     let speaking: number | null = null;
@@ -311,6 +321,7 @@ function readBlock(
     // Whoever the sentence reports speaking stays its topic, whoever else it names
     // (`Ao explicar que … o deputado X, Pacheco afirmou que …` then `“…”, disse.`).
     else if (speaking !== null) registry.mentionAgain(speaking, b);
+    else if (topic !== null) registry.mentionAgain(topic, b);
   }
   // Within a paragraph, an unattributed quote shares its neighbour's speaker; a paragraph that
   // opens on a quote continues the speaker of the paragraphs before.

@@ -168,3 +168,23 @@ test("explain shows each pronoun candidate's features and score", () => {
     ],
   );
 });
+
+// A sentence opening on a pronoun is about whoever it stands for: the person it names after
+// that (an object) does not become who a quote with nothing around it belongs to.
+for (const [lang, paragraph, subject] of [
+  [
+    "de",
+    "Tom Berger hat Bedenken. Er glaubt, dass die Firma Lena Hartwig getäuscht hat. " +
+      "Das bedeute aber nicht, «dass wir den Vertrag kündigen».",
+    "Tom Berger",
+  ],
+  [
+    "en",
+    "Ana Price has doubts about the deal. She believes the firm misled Tom Reyes. " +
+      "That did not mean “we walk away from the table.”",
+    "Ana Price",
+  ],
+] as const)
+  test(`${lang}: a bare quote after "he believes …" goes to him, not to whom his sentence names`, () => {
+    assert.deepEqual(speakersOf(attribute(lang, paragraph)), [subject]);
+  });

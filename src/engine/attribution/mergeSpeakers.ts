@@ -158,6 +158,16 @@ export class SpeakerRegistry {
     return id;
   }
 
+  /**
+   * The speaker a pronoun opening a sentence stands for, when they were mentioned within `sentences`
+   * sentences before it (else null: "il" in "Il s'agit de…" stands for no one); not touched.
+   */
+  pronounTopic(m: Mention, block: number, sentences: number): number | null {
+    const id = this.antecedent(m, block);
+    const best = this.lastReferents[0];
+    return id !== null && best !== undefined && best.features.sentencesBack <= sentences ? id : null;
+  }
+
   /** Reading moves on to the next sentence: the mentions before are one sentence further back. */
   nextSentence(): void {
     this.sentence++;

@@ -914,6 +914,17 @@ function describedFrom(s: Sentence, titleStart: number, start: number): number {
 }
 
 /**
+ * A sentence opening on the subject pronoun of one person (`Er hält es für möglich, dass …`,
+ * `She had warned the board`): whoever it stands for is who the sentence is about.
+ */
+export function openingPronoun(s: Sentence, start: number): Mention | null {
+  const t = s.tokens[start];
+  if (!isPronoun(t, s.rules) || t!.inverted || s.rules.speakerlessPronouns.has(t!.lower)) return null;
+  const info = s.rules.pronouns.get(t!.lower)!;
+  return info.plural || info.organisation ? null : pronounMention(t!.text, t!.lower, s.rules, t!.start);
+}
+
+/**
  * A person described, not named, as the sentence's subject ("Der Mann veröffentlicht…", "A
  * neighbour called the police"): the one a later "er" or "he" most likely stands for, though
  * this sentence quotes no one. Determiner, at most a few adjectives, a person noun, then the verb.
