@@ -188,3 +188,14 @@ for (const [lang, paragraph, subject] of [
   test(`${lang}: a bare quote after "he believes …" goes to him, not to whom his sentence names`, () => {
     assert.deepEqual(speakersOf(attribute(lang, paragraph)), [subject]);
   });
+
+test("a pronoun teaches its person's gender only when no one else in sight could be meant", () => {
+  const genderOfAlex = (...paragraphs: string[]) => {
+    const { explanations } = explainAttribution("en", ...paragraphs);
+    const referents = explanations[1]!.candidates.find((c) => c.referents)!.referents!;
+    return referents.find((r) => r.speaker === "Alex Morgan")!.features.includes("gender agrees");
+  };
+  const quotes = ["“The buses will run,” she said.", "“The drivers agree,” she added."];
+  assert.equal(genderOfAlex("Alex Morgan met Sam Lee at the depot on Monday.", ...quotes), false);
+  assert.equal(genderOfAlex("Alex Morgan opened the depot on Monday.", ...quotes), true);
+});
