@@ -524,6 +524,15 @@ test("a pronoun is the most recent person of its gender, or the most recent pers
   ]);
 });
 
+test("a pronoun never means a person known to be of the other gender", () => {
+  assert.deepEqual(entitiesIn("fr", "M. Marc Olivier est arrivé. Elle a souri."), [
+    "person Marc Olivier: Marc Olivier",
+  ]);
+  assert.deepEqual(entitiesIn("en", "Mr. Tom Vale arrived at noon. She smiled."), [
+    "person Tom Vale: Tom Vale",
+  ]);
+});
+
 test("an earlier pronoun tells a name's gender to a later one", () => {
   const read = mentionsOf(
     "en",

@@ -252,15 +252,15 @@ class Linker {
 
   /**
    * The most recent person (or source) known to be of the pronoun's gender, else the most recent
-   * one whose gender is unknown, else the most recent one.
+   * one whose gender is unknown; never one known to be of the other gender ("elle" after "le
+   * directeur des travaux, Marc Olivier" alone means no one the article named).
    */
   private recentPerson(gender: Gender | undefined): number | undefined {
     const genderOf = (id: number) => this.entities[id]!.gender;
     if (!gender) return this.recent.at(-1);
     return (
       this.recent.findLast((id) => genderOf(id) === gender) ??
-      this.recent.findLast((id) => !genderOf(id) || genderOf(id) === "mixed") ??
-      this.recent.at(-1)
+      this.recent.findLast((id) => !genderOf(id) || genderOf(id) === "mixed")
     );
   }
 
