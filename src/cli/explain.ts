@@ -31,9 +31,11 @@ export function explainPage(html: string): string {
       const cue = c.cue ? `  cue “${c.cue}”` : "";
       const mark = c.strategy === chosen ? "*" : " ";
       lines.push(`  ${mark} ${c.score.toFixed(2)} ${c.strategy.padEnd(19)} ${c.speaker ?? "nobody"}${cue}`);
-      // A pronoun's referents, best first: why "she" is who it is.
-      for (const r of c.referents ?? [])
-        lines.push(`        ${r.score.toFixed(2).padStart(6)} ${r.speaker}  (${r.features})`);
+      // A pronoun's referents, best first: why "she" is who it is ("never": the gender disagrees).
+      for (const r of c.referents ?? []) {
+        const score = Number.isFinite(r.score) ? r.score.toFixed(2) : "never";
+        lines.push(`        ${score.padStart(6)} ${r.speaker}  (${r.features})`);
+      }
     }
   }
   return lines.join("\n");
