@@ -6,6 +6,7 @@
 // no deciding word is "unknown": never guessed from a name.
 import type { LanguageRules } from "./lang/types.ts";
 import { countryNames } from "./lang/countries.ts";
+import { newsOrganisations } from "./lang/newsOrganisations.ts";
 import type { DecidedVoiceKind, Speaker, VoiceKind } from "./types.ts";
 
 /**
@@ -146,32 +147,47 @@ export function decideVoice(
   // A country that speaks is its government: "La Chine a appelé à la retenue".
   const country = speaker.kind !== "person" ? countryNamed(speaker.name, rules) : null;
   if (country !== null) return { voice: "official", word: country };
+  // A news agency or broadcaster quoted by its name, whatever kind of name the engine took it for.
+  const outlet = newsOrganisationNamed(speaker.name, rules);
+  if (outlet !== null) return { voice: "media", word: outlet };
   // A person is never a document, whatever their role mentions ("author of the report").
   const kinds = VOICE_PRIORITY.filter((kind) => kind !== "document" || speaker.kind !== "person");
   const entries = VOICE_PRIORITY.flatMap((kind) => rules.voiceKinds[kind]);
   const heads = (pool: string[]) => pool.map((word) => compoundHead(word, entries));
   const words = heads(descriptionWords(speaker));
-  const passes = [
-    { pool: heads(occupations(speaker, rules)), titles: false },
-    { pool: words, titles: false },
-    { pool: words, titles: true },
-  ];
-  for (const { pool, titles } of passes)
+  for (const pool of [heads(occupations(speaker, rules)), words])
     for (const voice of kinds) {
-      const word = wordOfKind(pool, rules.voiceKinds[voice], titles);
+      const word = wordOfKind(pool, rules.voiceKinds[voice], false);
       if (word !== undefined) return { voice, word };
     }
+  // Of several titles, the first written is the office ("chief executive officer" an executive's).
+  for (const word of words) {
+    const voice = kinds.find((kind) => wordOfKind([word], rules.voiceKinds[kind], true) !== undefined);
+    if (voice !== undefined) return { voice, word };
+  }
   // Not even a named organisation is guessed: a party's initials or a brand name a party as
   // often as a company.
   return { voice: "unknown", word: null };
 }
 
-/** The country the name is, less its determiner ("Les États-Unis" → "états-unis"), or null. */
-function countryNamed(name: string, rules: Pick<LanguageRules, "code" | "determiners">): string | null {
+type NameRules = Pick<LanguageRules, "code" | "determiners">;
+
+/** The name, lower case, less its determiner ("Les États-Unis" → "états-unis", "l’AFP" → "afp"). */
+function bareName(name: string, rules: NameRules): string[] {
   const words = name.toLocaleLowerCase(rules.code).split(/\s+/u);
   const bare = (rules.determiners.has(words[0] ?? "") ? words.slice(1) : words).join(" ");
   // "l’Allemagne": an elided determiner is written onto the name.
   const unelided = bare.replace(/^[\p{L}]{1,2}['’]/u, "");
-  const names = countryNames(rules.code);
-  return names.has(bare) ? bare : names.has(unelided) ? unelided : null;
+  return [bare, unelided];
 }
+
+/** The first of the name's bare forms that `names` holds, or null. */
+function named(name: string, names: ReadonlySet<string>, rules: NameRules): string | null {
+  return bareName(name, rules).find((form) => names.has(form)) ?? null;
+}
+
+/** The country the name is, or null. */
+const countryNamed = (name: string, rules: NameRules) => named(name, countryNames(rules.code), rules);
+
+/** The news agency or broadcaster the name is ("Reuters", "l’AFP"), or null. */
+const newsOrganisationNamed = (name: string, rules: NameRules) => named(name, newsOrganisations, rules);

@@ -115,6 +115,11 @@ const roles: readonly (readonly [string, string, VoiceKind])[] = [
   ["pt", "moradora do bairro", "affected"],
   ["nl", "burgemeester", "official"],
   ["nl", "hoogleraar economie", "expert"],
+  // An office in a research body is an expert's voice; "executive" is such an office, a title.
+  ["en", "executive vice president of the Hoover Institution", "expert"],
+  ["en", "senior vice president at a think tank", "expert"],
+  ["en", "executive director of the growers' association", "institution"],
+  ["en", "chief executive officer", "institution"],
 ];
 
 test("a named person's role places them in a kind of voice, in every language", () => {
@@ -244,4 +249,16 @@ test("a family or an entourage quoted is an unnamed source, not an organisation"
   assert.deepEqual(speakersOf("de", "„Er liebte das Meer“, teilte die Familie des Opfers mit."), [
     ["die Familie des Opfers", "unnamed", "affected"],
   ]);
+});
+
+test("a news agency or broadcaster quoted by its name alone is a media voice, in any language", () => {
+  assert.equal(voiceOf("en", null, "organisation", "Reuters"), "media");
+  // Taken for a person's name, it still names an agency.
+  assert.equal(voiceOf("en", null, "person", "Reuters"), "media");
+  assert.equal(voiceOf("fr", null, "organisation", "l’AFP"), "media");
+  assert.equal(voiceOf("de", null, "organisation", "dpa"), "media");
+  assert.equal(voiceOf("de", null, "organisation", "NBC"), "media");
+  // Only the whole name: a person or a body whose name holds an agency's word is not one.
+  assert.equal(voiceOf("en", null, "person", "Ann Reuters"), "unknown");
+  assert.equal(voiceOf("en", null, "organisation", "AP Logistics"), "unknown");
 });

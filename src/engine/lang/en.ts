@@ -303,7 +303,7 @@ export const english: LanguageRules = {
     institution: list(`
       compan firm corporat =inc group business bank union association federation foundation
       charity =ngo =ngos organi hospital school club team church trust society industr chamber
-      lobby =ceo executive founder manager entrepreneur businessman businesswoman employer insurer
+      lobby =ceo ~executive founder manager entrepreneur businessman businesswoman employer insurer
       retailer airline manufacturer maker giant startup brand realtor broker pastor priest rabbi imam
       bishop clergy ~director
     `),
@@ -311,7 +311,7 @@ export const english: LanguageRules = {
       expert analyst economist research scientist scholar professor =prof academic lecturer
       historian *ologist psycholog psychiatr doctor physician surgeon strategist lawyer consultant
       specialist fellow institute universit pediatric paediatric pollster engineer dentist pharmacist
-      =dr ~attorney
+      =dr ~attorney =institution =think
     `),
     affected: list(`
       resident witness victim survivor =father =mother =son =sons daughter wife husband brother
