@@ -115,6 +115,8 @@ const roles: readonly (readonly [string, string, VoiceKind])[] = [
   ["pt", "moradora do bairro", "affected"],
   ["nl", "burgemeester", "official"],
   ["nl", "hoogleraar economie", "expert"],
+  ["fr", "une des agences de l’Organisation mondiale de la santé", "official"],
+  ["fr", "économiste à la Banque mondiale", "expert"],
   // An office in a research body is an expert's voice; "executive" is such an office, a title.
   ["en", "executive vice president of the Hoover Institution", "expert"],
   ["en", "senior vice president at a think tank", "expert"],

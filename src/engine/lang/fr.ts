@@ -418,7 +418,7 @@ export const french: LanguageRules = {
       commissaire chancel
       commission conseil kremlin élysée matignon police policier gendarm procureu parquet juge
       tribunal =cour armée militaire =parti opposition autorité administration ~agence inspect
-      =onu =nations =fmi =otan =oms =ocde =omc =unicef =unesco =ue =bce =opep interpol
+      =onu =nations =fmi =otan =oms =ocde =omc =unicef =unesco =ue =bce =opep interpol =mondiale
       =état écologiste policière pompier magistrat fonctionnaire colonel commandant soldat municipal
       =région =régions =département =lr =ps =rn =lfi =pcf =eelv =modem
       ~présiden ~secrétaire ~responsable
