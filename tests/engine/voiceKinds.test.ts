@@ -117,6 +117,14 @@ const roles: readonly (readonly [string, string, VoiceKind])[] = [
   ["nl", "hoogleraar economie", "expert"],
   ["fr", "une des agences de l’Organisation mondiale de la santé", "official"],
   ["fr", "économiste à la Banque mondiale", "expert"],
+  // An office takes the kind of the body it is held in.
+  ["en", "director of the Census Bureau", "official"],
+  ["en", "director of the Center for Strategic and International Studies", "expert"],
+  ["fr", "président du think tank Terra Nova", "expert"],
+  ["fr", "président de l’Observatoire des inégalités", "expert"],
+  ["fr", "patron de la police judiciaire", "official"],
+  ["fr", "patron", "institution"],
+  ["de", "Leiterin der Denkfabrik", "expert"],
   // An office in a research body is an expert's voice; "executive" is such an office, a title.
   ["en", "executive vice president of the Hoover Institution", "expert"],
   ["en", "senior vice president at a think tank", "expert"],
@@ -251,6 +259,13 @@ test("a family or an entourage quoted is an unnamed source, not an organisation"
   assert.deepEqual(speakersOf("de", "„Er liebte das Meer“, teilte die Familie des Opfers mit."), [
     ["die Familie des Opfers", "unnamed", "affected"],
   ]);
+});
+
+test("a broadcaster named by its noun is a media voice", () => {
+  assert.equal(voiceOf("en", null, "organisation", "the network"), "media");
+  assert.equal(voiceOf("en", null, "organisation", "the station"), "media");
+  assert.equal(voiceOf("fr", null, "organisation", "la chaîne"), "media");
+  assert.equal(voiceOf("de", null, "organisation", "der Sender"), "media");
 });
 
 test("a news agency or broadcaster quoted by its name alone is a media voice, in any language", () => {

@@ -425,7 +425,7 @@ export const french: LanguageRules = {
     `),
     institution: list(`
       entreprise société groupe compagnie firme banque syndica association fédération fondation
-      =ong organisation hôpital hôpitaux club =pdg patron fondat fonds industri constructeur
+      =ong organisation hôpital hôpitaux club =pdg ~patron fondat fonds industri constructeur
       opérateur laboratoire gérant curé évêque imam rabbin prêtre pasteur =cgt =cfdt =fsu =unsa =medef
       ~directeu ~dirigeant
     `),
@@ -433,7 +433,8 @@ export const french: LanguageRules = {
       expert chercheu recherche professeu universit économiste analyste *ologue *iologiste *nologiste
       *tologiste historien maître
       médecin docteur avocat spécialiste scientifique juriste démographe géographe urbaniste
-      consultant =institut =instituts chirurgien pédiatre psychiatre politiste philosophe =dr
+      consultant =institut =instituts chirurgien pédiatre psychiatre politiste philosophe =dr =think
+      observatoire =études
     `),
     affected: list(`
       habitant riverain témoin victime survivant =père =mère =fils =fille frère sœur soeur épou
