@@ -459,7 +459,8 @@ function buildResult(
         speakers.push({
           id: speakers.length,
           ...described,
-          voice: decideVoice({ ...described, roles }, rules).voice,
+          voice: decideVoice({ ...described, roles, through: registry.rolesOfPeopleNamedBy(entity) }, rules)
+            .voice,
           quotes: [],
         });
       }

@@ -94,8 +94,14 @@ function wordOfKind(
   return words.find((word) => bare.some((entry) => entryMatches(entry, word)));
 }
 
-/** What the article says of a speaker: its name, the other forms it goes by, every role it is given. */
-export type DescribedSpeaker = Pick<Speaker, "name" | "aliases" | "kind"> & { roles: readonly string[] };
+/**
+ * What the article says of a speaker: its name, the other forms it goes by, every role it is
+ * given, and the roles of the people its description names ("un proche de Pierre Roussel").
+ */
+export type DescribedSpeaker = Pick<Speaker, "name" | "aliases" | "kind"> & {
+  roles: readonly string[];
+  through?: readonly string[];
+};
 
 /**
  * The words of what the article says of the speaker: its roles, the words of the other forms it is
@@ -165,6 +171,12 @@ export function decideVoice(
     const voice = kinds.find((kind) => wordOfKind([word], rules.voiceKinds[kind], true) !== undefined);
     if (voice !== undefined) return { voice, word };
   }
+  // Someone close to a person, that the description says nothing more of, speaks from where that
+  // person stands: "un proche du ministre" is an official voice, and so is "un proche de Pierre
+  // Roussel" once the article has said Pierre Roussel is a minister.
+  const through = speaker.through ?? [];
+  if (through.length > 0)
+    return decideVoice({ name: "", aliases: [], kind: "person", roles: through }, rules);
   // Not even a named organisation is guessed: a party's initials or a brand name a party as
   // often as a company.
   return { voice: "unknown", word: null };

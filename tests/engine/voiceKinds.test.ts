@@ -279,3 +279,39 @@ test("a news agency or broadcaster quoted by its name alone is a media voice, in
   assert.equal(voiceOf("en", null, "person", "Ann Reuters"), "unknown");
   assert.equal(voiceOf("en", null, "organisation", "AP Logistics"), "unknown");
 });
+
+test("an unnamed source close to a named person speaks from where that person stands", () => {
+  const voicesOf = (lang: string, ...texts: string[]) =>
+    extractQuotes({ lang, blocks: texts.map((text) => ({ kind: "paragraph" as const, text })) }).speakers.map(
+      (s) => [s.name, s.voice],
+    );
+  assert.deepEqual(
+    voicesOf(
+      "fr",
+      "Anne Morel, ministre de l’Économie, est attendue jeudi à Lyon.",
+      "« Elle ne lâchera rien », glisse une source proche d’Anne Morel.",
+    ),
+    [["une source proche d’Anne Morel", "official"]],
+  );
+  assert.deepEqual(
+    voicesOf(
+      "en",
+      "Senator Ann Cole opened the bridge on Monday.",
+      "“She never gives up,” said a longtime associate of Cole.",
+    ),
+    [["a longtime associate of Cole", "official"]],
+  );
+  // What the description says decides first: a neighbour is a neighbour, whoever's.
+  assert.deepEqual(
+    voicesOf(
+      "en",
+      "Senator Ann Cole opened the bridge on Monday.",
+      "“She never gives up,” said a neighbour of Ann Cole.",
+    ),
+    [["a neighbour of Ann Cole", "affected"]],
+  );
+  // A person the article gives no role decides nothing.
+  assert.deepEqual(voicesOf("en", "“She never gives up,” said a longtime associate of Ann Cole."), [
+    ["a longtime associate of Ann Cole", "unknown"],
+  ]);
+});

@@ -38,6 +38,23 @@ function contentWords(text: string, rules: LanguageRules): string[] {
 }
 
 /**
+ * The runs of capitalised words after a description's first word, as written, each a name it may
+ * hold ("Pierre Roussel" of "un proche de Pierre Roussel", "Anne Morel" of "un ami d’Anne Morel").
+ */
+function capitalisedRuns(text: string, rules: LanguageRules): string[] {
+  const runs: string[][] = [[]];
+  for (const written of text.split(/\s+/u).slice(1)) {
+    // An elided determiner or preposition is written onto the name: "d’Anne".
+    const elided = /^(\p{Ll}{1,5})['’](?=\p{Lu})/u.exec(written);
+    const word = elided && rules.elisions.has(elided[1]!) ? written.slice(elided[0].length) : written;
+    if (elided && word !== written) runs.push([]);
+    if (/^\p{Lu}/u.test(word)) runs.at(-1)!.push(word.replace(/[,.;:]+$/u, ""));
+    else runs.push([]);
+  }
+  return runs.filter((run) => run.length > 0).map((run) => run.join(" "));
+}
+
+/**
  * The names a description or role writes, lower case: "cgt" of "la dirigeante de la CGT". A
  * description's first word is capitalised where it opens a sentence, so it is left out there.
  */
@@ -155,6 +172,16 @@ export class SpeakerRegistry {
           ? this.mentions.descriptionsOf(this.withoutDeterminer(e.name))
           : [];
     return [...new Set([...(e.role === null ? [] : [e.role]), ...elsewhere])];
+  }
+
+  /**
+   * The roles of the people the name of a source that is not a person names: "un proche de
+   * Pierre Roussel" speaks from where Pierre Roussel stands.
+   */
+  rolesOfPeopleNamedBy(id: number): string[] {
+    const e = this.entities[id]!;
+    if (e.kind === "person") return [];
+    return capitalisedRuns(e.name, this.rules).flatMap((name) => this.mentions.rolesOf(name));
   }
 
   /** "la CGT" is named "CGT" where a noun stands before it ("le syndicat CGT"). */
