@@ -83,6 +83,23 @@ export function compoundHead(word: string, entries: readonly string[]): string {
   return word.slice(from);
 }
 
+/** The one-word names of news organisations, as exact media entries: "npr" of "NPR's". */
+const NEWS_ORGANISATION_WORDS = [...newsOrganisations]
+  .filter((name) => !/\s/u.test(name))
+  .map((n) => EXACT + n);
+
+const withNewsOrganisations = new WeakMap<LanguageRules["voiceKinds"], LanguageRules["voiceKinds"]>();
+
+/** The lexicon's kinds, with the news organisations' names among the media words. */
+function kindsWithNewsOrganisations(kinds: LanguageRules["voiceKinds"]): LanguageRules["voiceKinds"] {
+  let extended = withNewsOrganisations.get(kinds);
+  if (!extended) {
+    extended = { ...kinds, media: [...kinds.media, ...NEWS_ORGANISATION_WORDS] };
+    withNewsOrganisations.set(kinds, extended);
+  }
+  return extended;
+}
+
 /** The first word (in the description's order) that an entry of `kind` matches, with titles or without. */
 function wordOfKind(
   words: readonly string[],
@@ -158,17 +175,18 @@ export function decideVoice(
   if (outlet !== null) return { voice: "media", word: outlet };
   // A person is never a document, whatever their role mentions ("author of the report").
   const kinds = VOICE_PRIORITY.filter((kind) => kind !== "document" || speaker.kind !== "person");
-  const entries = VOICE_PRIORITY.flatMap((kind) => rules.voiceKinds[kind]);
+  const lexicon = kindsWithNewsOrganisations(rules.voiceKinds);
+  const entries = VOICE_PRIORITY.flatMap((kind) => lexicon[kind]);
   const heads = (pool: string[]) => pool.map((word) => compoundHead(word, entries));
   const words = heads(descriptionWords(speaker));
   for (const pool of [heads(occupations(speaker, rules)), words])
     for (const voice of kinds) {
-      const word = wordOfKind(pool, rules.voiceKinds[voice], false);
+      const word = wordOfKind(pool, lexicon[voice], false);
       if (word !== undefined) return { voice, word };
     }
   // Of several titles, the first written is the office ("chief executive officer" an executive's).
   for (const word of words) {
-    const voice = kinds.find((kind) => wordOfKind([word], rules.voiceKinds[kind], true) !== undefined);
+    const voice = kinds.find((kind) => wordOfKind([word], lexicon[kind], true) !== undefined);
     if (voice !== undefined) return { voice, word };
   }
   // Someone close to a person, that the description says nothing more of, speaks from where that

@@ -117,6 +117,10 @@ const roles: readonly (readonly [string, string, VoiceKind])[] = [
   ["nl", "hoogleraar economie", "expert"],
   ["fr", "une des agences de l’Organisation mondiale de la santé", "official"],
   ["fr", "économiste à la Banque mondiale", "expert"],
+  // A news organisation's name in a role is a media word.
+  ["en", "NPR's", "media"],
+  ["de", "ZDF-Intendant", "media"],
+  ["en", "CNN political analyst", "expert"],
   // An office takes the kind of the body it is held in.
   ["en", "director of the Census Bureau", "official"],
   ["en", "director of the Center for Strategic and International Studies", "expert"],
@@ -275,9 +279,10 @@ test("a news agency or broadcaster quoted by its name alone is a media voice, in
   assert.equal(voiceOf("fr", null, "organisation", "l’AFP"), "media");
   assert.equal(voiceOf("de", null, "organisation", "dpa"), "media");
   assert.equal(voiceOf("de", null, "organisation", "NBC"), "media");
-  // Only the whole name: a person or a body whose name holds an agency's word is not one.
+  // Only the whole name: a person whose name holds an agency's is not one, and a body whose
+  // name holds one is what the article says it is.
   assert.equal(voiceOf("en", null, "person", "Ann Reuters"), "unknown");
-  assert.equal(voiceOf("en", null, "organisation", "AP Logistics"), "unknown");
+  assert.equal(voiceOf("en", "logistics company", "organisation", "AP Logistics"), "institution");
 });
 
 test("an unnamed source close to a named person speaks from where that person stands", () => {
