@@ -459,8 +459,7 @@ function buildResult(
         speakers.push({
           id: speakers.length,
           ...described,
-          voice: decideVoice({ ...described, roles, through: registry.rolesOfPeopleNamedBy(entity) }, rules)
-            .voice,
+          voice: decideVoice({ ...described, roles, through: registry.speaksFrom(entity) }, rules).voice,
           quotes: [],
         });
       }

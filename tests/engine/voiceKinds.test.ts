@@ -320,3 +320,32 @@ test("an unnamed source close to a named person speaks from where that person st
     ["a longtime associate of Ann Cole", "unknown"],
   ]);
 });
+
+test("a bare post speaks for the body named last before it, in its paragraph or the one before", () => {
+  const voicesOf = (lang: string, ...texts: string[]) =>
+    extractQuotes({ lang, blocks: texts.map((text) => ({ kind: "paragraph" as const, text })) }).speakers.map(
+      (s) => [s.name, s.voice],
+    );
+  assert.deepEqual(
+    voicesOf("de", "Das Innenministerium prüft den Fall.", "„Wir warten ab“, sagte ein Sprecher."),
+    [["ein Sprecher", "official"]],
+  );
+  assert.deepEqual(
+    voicesOf(
+      "fr",
+      "Le syndicat Sud-Rail a déposé un préavis. « Nous irons au bout », a dit un porte-parole.",
+    ),
+    [["un porte-parole", "institution"]],
+  );
+  // With no body named just before, a spokesman is nobody's: unknown, never guessed.
+  assert.deepEqual(voicesOf("en", "“We will wait,” a spokesman said."), [["a spokesman", "unknown"]]);
+  assert.deepEqual(
+    voicesOf(
+      "en",
+      "The Interior Ministry is looking into the case.",
+      "The flooding closed two roads on Monday.",
+      "“We will wait,” a spokesman said.",
+    ),
+    [["a spokesman", "unknown"]],
+  );
+});

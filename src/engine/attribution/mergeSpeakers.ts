@@ -19,6 +19,8 @@ export interface Entity {
   nameFromHeadline: boolean;
   /** Block of the last mention. */
   lastBlock: number;
+  /** Where an unnamed source's description was first written (block, offset in its text). */
+  introduced?: { block: number; at: number };
 }
 
 /**
@@ -175,13 +177,18 @@ export class SpeakerRegistry {
   }
 
   /**
-   * The roles of the people the name of a source that is not a person names: "un proche de
-   * Pierre Roussel" speaks from where Pierre Roussel stands.
+   * Where a source that is not a person speaks from, for when its own words say nothing: the
+   * roles of the people its name names ("un proche de Pierre Roussel" speaks from where Pierre
+   * Roussel stands), or else, for an unnamed source, the body named last before its description
+   * (`Das Ministerium prüft den Fall. Ein Sprecher sagte`), with what the article says it is.
    */
-  rolesOfPeopleNamedBy(id: number): string[] {
+  speaksFrom(id: number): string[] {
     const e = this.entities[id]!;
     if (e.kind === "person") return [];
-    return capitalisedRuns(e.name, this.rules).flatMap((name) => this.mentions.rolesOf(name));
+    const roles = capitalisedRuns(e.name, this.rules).flatMap((name) => this.mentions.rolesOf(name));
+    if (roles.length > 0 || e.introduced === undefined) return roles;
+    const body = this.mentions.bodyNamedBefore(e.introduced.block, e.introduced.at);
+    return body === undefined ? [] : [body.name, ...this.mentions.descriptionsOf(body.name)];
   }
 
   /** "la CGT" is named "CGT" where a noun stands before it ("le syndicat CGT"). */
@@ -398,7 +405,11 @@ export class SpeakerRegistry {
     const specific = /\p{Lu}/u.test(m.name.slice(1)) && !this.rules.officeEpithets?.has(words.join(" "));
     if (id === undefined && m.definite && m.kind === "unnamed" && !m.plural && !specific)
       id = this.anaphor(m, block) ?? undefined;
-    if (id === undefined) return this.create(m, m.name, false);
+    if (id === undefined) {
+      const created = this.create(m, m.name, false);
+      if (m.at !== undefined) this.entities[created]!.introduced = { block, at: m.at };
+      return created;
+    }
     this.addForm(this.entities[id]!, m.name);
     return id;
   }
