@@ -337,6 +337,14 @@ test("a bare post speaks for the body named last before it, in its paragraph or 
     ),
     [["un porte-parole", "institution"]],
   );
+  // A person whose role is a bare post too; a person with no role speaks from nowhere.
+  assert.deepEqual(
+    voicesOf("de", "Die Polizei sucht Zeugen.", "„Wir warten ab“, sagte Sprecherin Anna Roth."),
+    [["Anna Roth", "official"]],
+  );
+  assert.deepEqual(voicesOf("de", "Die Polizei sucht Zeugen.", "„Wir warten ab“, sagte Anna Roth."), [
+    ["Anna Roth", "unknown"],
+  ]);
   // With no body named just before, a spokesman is nobody's: unknown, never guessed.
   assert.deepEqual(voicesOf("en", "“We will wait,” a spokesman said."), [["a spokesman", "unknown"]]);
   assert.deepEqual(

@@ -177,18 +177,29 @@ export class SpeakerRegistry {
   }
 
   /**
-   * Where a source that is not a person speaks from, for when its own words say nothing: the
-   * roles of the people its name names ("un proche de Pierre Roussel" speaks from where Pierre
-   * Roussel stands), or else, for an unnamed source, the body named last before its description
-   * (`Das Ministerium prüft den Fall. Ein Sprecher sagte`), with what the article says it is.
+   * Where a speaker speaks from, for when its own words say nothing: for a source that is not a
+   * person, the roles of the people its name names ("un proche de Pierre Roussel" speaks from
+   * where Pierre Roussel stands); else the body named last before a bare post — an unnamed
+   * source's description (`Das Ministerium prüft den Fall. Ein Sprecher sagte`) or a person's
+   * first role (`Die Polizei sucht Zeugen. Sprecherin Anna Roth sagte`) — with what the article
+   * says the body is. A person the article gives no role speaks from nowhere: never guessed.
    */
   speaksFrom(id: number): string[] {
     const e = this.entities[id]!;
-    if (e.kind === "person") return [];
-    const roles = capitalisedRuns(e.name, this.rules).flatMap((name) => this.mentions.rolesOf(name));
-    if (roles.length > 0 || e.introduced === undefined) return roles;
-    const body = this.mentions.bodyNamedBefore(e.introduced.block, e.introduced.at);
+    const roles =
+      e.kind === "person"
+        ? []
+        : capitalisedRuns(e.name, this.rules).flatMap((name) => this.mentions.rolesOf(name));
+    const post = e.kind === "person" ? this.roleWritten(e.name) : e.introduced;
+    if (roles.length > 0 || post === undefined) return roles;
+    const body = this.mentions.bodyNamedBefore(post.block, post.at);
     return body === undefined ? [] : [body.name, ...this.mentions.descriptionsOf(body.name)];
+  }
+
+  /** Where the person's first role is written with their name, if anywhere. */
+  private roleWritten(name: string): { block: number; at: number } | undefined {
+    const written = this.mentions.personNamed(name)?.mentions.find((m) => m.role !== null);
+    return written === undefined ? undefined : { block: written.block, at: written.span.start };
   }
 
   /** "la CGT" is named "CGT" where a noun stands before it ("le syndicat CGT"). */
