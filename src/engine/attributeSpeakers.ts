@@ -459,7 +459,8 @@ function buildResult(
         speakers.push({
           id: speakers.length,
           ...described,
-          voice: decideVoice({ ...described, roles, through: registry.speaksFrom(entity) }, rules).voice,
+          voice: decideVoice({ ...described, roles, speaksFrom: () => registry.speaksFrom(entity) }, rules)
+            .voice,
           quotes: [],
         });
       }

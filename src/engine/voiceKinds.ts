@@ -113,11 +113,13 @@ function wordOfKind(
 
 /**
  * What the article says of a speaker: its name, the other forms it goes by, every role it is
- * given, and the roles of the people its description names ("un proche de Pierre Roussel").
+ * given, and where it speaks from when those say nothing (the roles of the people its
+ * description names, "un proche de Pierre Roussel", or the body a bare post belongs to): asked
+ * only then, as finding it may read the whole article's entities.
  */
 export type DescribedSpeaker = Pick<Speaker, "name" | "aliases" | "kind"> & {
   roles: readonly string[];
-  through?: readonly string[];
+  speaksFrom?: () => readonly string[];
 };
 
 /**
@@ -191,10 +193,9 @@ export function decideVoice(
   }
   // Someone close to a person, that the description says nothing more of, speaks from where that
   // person stands: "un proche du ministre" is an official voice, and so is "un proche de Pierre
-  // Roussel" once the article has said Pierre Roussel is a minister.
-  const through = speaker.through ?? [];
-  if (through.length > 0)
-    return decideVoice({ name: "", aliases: [], kind: "person", roles: through }, rules);
+  // Roussel" once the article has said Pierre Roussel is a minister; a spokesman, for the body.
+  const from = speaker.speaksFrom?.() ?? [];
+  if (from.length > 0) return decideVoice({ name: "", aliases: [], kind: "person", roles: from }, rules);
   // Not even a named organisation is guessed: a party's initials or a brand name a party as
   // often as a company.
   return { voice: "unknown", word: null };
