@@ -163,7 +163,8 @@ function occupations(speaker: DescribedSpeaker, rules: Pick<LanguageRules, "pers
 /**
  * The speaker's kind of voice, and the word that decided it. What a person is decides before
  * where they are ("a nurse at the hospital" is affected, "a student at the university" no
- * expert); then any word of the description; a title ("president") only when nothing else does.
+ * expert); then any word of the description; a title ("president") only when nothing else does,
+ * the first written of several; and last where the speaker speaks from (see DescribedSpeaker).
  */
 export function decideVoice(
   speaker: DescribedSpeaker,
@@ -203,7 +204,10 @@ export function decideVoice(
 
 type NameRules = Pick<LanguageRules, "code" | "determiners">;
 
-/** The name, lower case, less its determiner ("Les États-Unis" → "états-unis", "l’AFP" → "afp"). */
+/**
+ * The name's forms, lower case, less its determiner ("Les États-Unis" → "états-unis"): as
+ * written, and less an elided determiner written onto it ("l’AFP" → "afp").
+ */
 function bareName(name: string, rules: NameRules): string[] {
   const words = name.toLocaleLowerCase(rules.code).split(/\s+/u);
   const bare = (rules.determiners.has(words[0] ?? "") ? words.slice(1) : words).join(" ");

@@ -19,7 +19,7 @@ export interface Entity {
   nameFromHeadline: boolean;
   /** Block of the last mention. */
   lastBlock: number;
-  /** Where an unnamed source's description was first written (block, offset in its text). */
+  /** Where a description naming no one was first written (block, offset in its text). */
   introduced?: { block: number; at: number };
 }
 

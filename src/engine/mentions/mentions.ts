@@ -108,7 +108,7 @@ export class ArticleMentions {
 
   /**
    * The body named last before offset `at` of block `block`, or last in the block before: the
-   * body a bare post written there ("Ein Sprecher sagte", "dessen Chef") speaks for.
+   * body a bare post written there ("Ein Sprecher sagte", "Sprecherin Anna Roth") speaks for.
    */
   bodyNamedBefore(block: number, at: number): ArticleEntity | undefined {
     this.bodyMentions ??= this.entities
