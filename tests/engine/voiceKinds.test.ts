@@ -15,6 +15,12 @@ const voiceOf = (
   aliases: string[] = [],
 ) => decideVoice({ name, aliases, roles: role === null ? [] : [role], kind }, rulesFor(lang)).voice;
 
+/** Each speaker of the paragraphs, with its kind of voice. */
+const voicesOf = (lang: string, ...texts: string[]) =>
+  extractQuotes({ lang, blocks: texts.map((text) => ({ kind: "paragraph" as const, text })) }).speakers.map(
+    (s) => [s.name, s.voice],
+  );
+
 /** [lang, role, expected] for a named person. */
 const roles: readonly (readonly [string, string, VoiceKind])[] = [
   ["en", "deputy foreign minister", "official"],
@@ -286,10 +292,6 @@ test("a news agency or broadcaster quoted by its name alone is a media voice, in
 });
 
 test("an unnamed source close to a named person speaks from where that person stands", () => {
-  const voicesOf = (lang: string, ...texts: string[]) =>
-    extractQuotes({ lang, blocks: texts.map((text) => ({ kind: "paragraph" as const, text })) }).speakers.map(
-      (s) => [s.name, s.voice],
-    );
   assert.deepEqual(
     voicesOf(
       "fr",
@@ -322,10 +324,6 @@ test("an unnamed source close to a named person speaks from where that person st
 });
 
 test("a bare post speaks for the body named last before it, in its paragraph or the one before", () => {
-  const voicesOf = (lang: string, ...texts: string[]) =>
-    extractQuotes({ lang, blocks: texts.map((text) => ({ kind: "paragraph" as const, text })) }).speakers.map(
-      (s) => [s.name, s.voice],
-    );
   assert.deepEqual(
     voicesOf("de", "Das Innenministerium prüft den Fall.", "„Wir warten ab“, sagte ein Sprecher."),
     [["ein Sprecher", "official"]],
