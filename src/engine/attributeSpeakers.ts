@@ -515,7 +515,8 @@ function buildResult(
         speakers.push({
           id: speakers.length,
           ...described,
-          voice: decideVoice({ ...described, roles }, rules).voice,
+          voice: decideVoice({ ...described, roles, speaksFrom: () => registry.speaksFrom(entity) }, rules)
+            .voice,
           quotes: [],
         });
       }

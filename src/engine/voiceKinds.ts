@@ -6,6 +6,7 @@
 // no deciding word is "unknown": never guessed from a name.
 import type { LanguageRules } from "./lang/types.ts";
 import { countryNames } from "./lang/countries.ts";
+import { newsOrganisations } from "./lang/newsOrganisations.ts";
 import type { DecidedVoiceKind, Speaker, VoiceKind } from "./types.ts";
 
 /**
@@ -82,6 +83,23 @@ export function compoundHead(word: string, entries: readonly string[]): string {
   return word.slice(from);
 }
 
+/** The one-word names of news organisations, as exact media entries: "npr" of "NPR's". */
+const NEWS_ORGANISATION_WORDS = [...newsOrganisations]
+  .filter((name) => !/\s/u.test(name))
+  .map((n) => EXACT + n);
+
+const withNewsOrganisations = new WeakMap<LanguageRules["voiceKinds"], LanguageRules["voiceKinds"]>();
+
+/** The lexicon's kinds, with the news organisations' names among the media words. */
+function kindsWithNewsOrganisations(kinds: LanguageRules["voiceKinds"]): LanguageRules["voiceKinds"] {
+  let extended = withNewsOrganisations.get(kinds);
+  if (!extended) {
+    extended = { ...kinds, media: [...kinds.media, ...NEWS_ORGANISATION_WORDS] };
+    withNewsOrganisations.set(kinds, extended);
+  }
+  return extended;
+}
+
 /** The first word (in the description's order) that an entry of `kind` matches, with titles or without. */
 function wordOfKind(
   words: readonly string[],
@@ -93,8 +111,16 @@ function wordOfKind(
   return words.find((word) => bare.some((entry) => entryMatches(entry, word)));
 }
 
-/** What the article says of a speaker: its name, the other forms it goes by, every role it is given. */
-export type DescribedSpeaker = Pick<Speaker, "name" | "aliases" | "kind"> & { roles: readonly string[] };
+/**
+ * What the article says of a speaker: its name, the other forms it goes by, every role it is
+ * given, and where it speaks from when those say nothing (the roles of the people its
+ * description names, "un proche de Pierre Roussel", or the body a bare post belongs to): asked
+ * only then, as finding it may read the whole article's entities.
+ */
+export type DescribedSpeaker = Pick<Speaker, "name" | "aliases" | "kind"> & {
+  roles: readonly string[];
+  speaksFrom?: () => readonly string[];
+};
 
 /**
  * The words of what the article says of the speaker: its roles, the words of the other forms it is
@@ -137,7 +163,8 @@ function occupations(speaker: DescribedSpeaker, rules: Pick<LanguageRules, "pers
 /**
  * The speaker's kind of voice, and the word that decided it. What a person is decides before
  * where they are ("a nurse at the hospital" is affected, "a student at the university" no
- * expert); then any word of the description; a title ("president") only when nothing else does.
+ * expert); then any word of the description; a title ("president") only when nothing else does,
+ * the first written of several; and last where the speaker speaks from (see DescribedSpeaker).
  */
 export function decideVoice(
   speaker: DescribedSpeaker,
@@ -146,32 +173,56 @@ export function decideVoice(
   // A country that speaks is its government: "La Chine a appelé à la retenue".
   const country = speaker.kind !== "person" ? countryNamed(speaker.name, rules) : null;
   if (country !== null) return { voice: "official", word: country };
+  // A news agency or broadcaster quoted by its name, whatever kind of name the engine took it for.
+  const outlet = newsOrganisationNamed(speaker.name, rules);
+  if (outlet !== null) return { voice: "media", word: outlet };
   // A person is never a document, whatever their role mentions ("author of the report").
   const kinds = VOICE_PRIORITY.filter((kind) => kind !== "document" || speaker.kind !== "person");
-  const entries = VOICE_PRIORITY.flatMap((kind) => rules.voiceKinds[kind]);
+  const lexicon = kindsWithNewsOrganisations(rules.voiceKinds);
+  const entries = VOICE_PRIORITY.flatMap((kind) => lexicon[kind]);
   const heads = (pool: string[]) => pool.map((word) => compoundHead(word, entries));
   const words = heads(descriptionWords(speaker));
-  const passes = [
-    { pool: heads(occupations(speaker, rules)), titles: false },
-    { pool: words, titles: false },
-    { pool: words, titles: true },
-  ];
-  for (const { pool, titles } of passes)
+  for (const pool of [heads(occupations(speaker, rules)), words])
     for (const voice of kinds) {
-      const word = wordOfKind(pool, rules.voiceKinds[voice], titles);
+      const word = wordOfKind(pool, lexicon[voice], false);
       if (word !== undefined) return { voice, word };
     }
+  // Of several titles, the first written is the office ("chief executive officer" an executive's).
+  for (const word of words) {
+    const voice = kinds.find((kind) => wordOfKind([word], lexicon[kind], true) !== undefined);
+    if (voice !== undefined) return { voice, word };
+  }
+  // Someone close to a person, that the description says nothing more of, speaks from where that
+  // person stands: "un proche du ministre" is an official voice, and so is "un proche de Pierre
+  // Roussel" once the article has said Pierre Roussel is a minister; a spokesman, for the body.
+  const from = speaker.speaksFrom?.() ?? [];
+  if (from.length > 0) return decideVoice({ name: "", aliases: [], kind: "person", roles: from }, rules);
   // Not even a named organisation is guessed: a party's initials or a brand name a party as
   // often as a company.
   return { voice: "unknown", word: null };
 }
 
-/** The country the name is, less its determiner ("Les États-Unis" → "états-unis"), or null. */
-function countryNamed(name: string, rules: Pick<LanguageRules, "code" | "determiners">): string | null {
+type NameRules = Pick<LanguageRules, "code" | "determiners">;
+
+/**
+ * The name's forms, lower case, less its determiner ("Les États-Unis" → "états-unis"): as
+ * written, and less an elided determiner written onto it ("l’AFP" → "afp").
+ */
+function bareName(name: string, rules: NameRules): string[] {
   const words = name.toLocaleLowerCase(rules.code).split(/\s+/u);
   const bare = (rules.determiners.has(words[0] ?? "") ? words.slice(1) : words).join(" ");
   // "l’Allemagne": an elided determiner is written onto the name.
   const unelided = bare.replace(/^[\p{L}]{1,2}['’]/u, "");
-  const names = countryNames(rules.code);
-  return names.has(bare) ? bare : names.has(unelided) ? unelided : null;
+  return [bare, unelided];
 }
+
+/** The first of the name's bare forms that `names` holds, or null. */
+function named(name: string, names: ReadonlySet<string>, rules: NameRules): string | null {
+  return bareName(name, rules).find((form) => names.has(form)) ?? null;
+}
+
+/** The country the name is, or null. */
+const countryNamed = (name: string, rules: NameRules) => named(name, countryNames(rules.code), rules);
+
+/** The news agency or broadcaster the name is ("Reuters", "l’AFP"), or null. */
+const newsOrganisationNamed = (name: string, rules: NameRules) => named(name, newsOrganisations, rules);

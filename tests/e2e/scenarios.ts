@@ -285,6 +285,20 @@ export function sharedScenarios(
         ),
         balance: [sourcing.first, sourcing.last],
       });
+      // Each value stands beside its label, and the values of a list start at one edge, however
+      // long a label: a value on a line of its own would read as another label.
+      const layout = await panel.evaluate(() =>
+        [".naming", ".kinds", ".balance"].map((list) =>
+          [...document.querySelectorAll(`${list} > div`)].map((row) => {
+            const [label, value] = ["dt", "dd"].map((tag) => row.querySelector(tag)!.getBoundingClientRect());
+            return { beside: Math.abs(label!.top - value!.top) < 1, left: Math.round(value!.left) };
+          }),
+        ),
+      );
+      for (const rows of layout) {
+        assert.ok(rows.length > 0 && rows.every((row) => row.beside), JSON.stringify(layout));
+        assert.equal(new Set(rows.map((row) => row.left)).size, 1, JSON.stringify(layout));
+      }
       await shot(panel, "sidepanel");
     },
   );

@@ -340,6 +340,24 @@ test("what the article says a named body is: the noun before its name, or an app
   );
 });
 
+test("an apposition may say whose body a body is: one of the agencies of a world organisation", () => {
+  const mentions = mentionsOf(
+    "fr",
+    "L’avis du Cerad, l’une des agences de l’Organisation mondiale de la santé, est tombé.",
+    "Valmo, un des syndicats du port, appelle à la grève.",
+  );
+  assert.deepEqual(mentions.descriptionsOf("Cerad"), [
+    "une des agences de l’Organisation mondiale de la santé",
+  ]);
+  assert.deepEqual(mentions.descriptionsOf("Valmo"), ["des syndicats du port"]);
+  // A clause going on after the body's noun is no description of it.
+  const clause = mentionsOf(
+    "fr",
+    "Le Cerad, une agence de santé publique financée par l’État, a rendu son avis.",
+  );
+  assert.deepEqual(clause.descriptionsOf("Cerad"), []);
+});
+
 test("a body quoted by name takes its kind of voice from what the article says it is", () => {
   const result = attribute(
     "en",

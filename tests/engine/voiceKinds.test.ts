@@ -15,6 +15,12 @@ const voiceOf = (
   aliases: string[] = [],
 ) => decideVoice({ name, aliases, roles: role === null ? [] : [role], kind }, rulesFor(lang)).voice;
 
+/** Each speaker of the paragraphs, with its kind of voice. */
+const voicesOf = (lang: string, ...texts: string[]) =>
+  extractQuotes({ lang, blocks: texts.map((text) => ({ kind: "paragraph" as const, text })) }).speakers.map(
+    (s) => [s.name, s.voice],
+  );
+
 /** [lang, role, expected] for a named person. */
 const roles: readonly (readonly [string, string, VoiceKind])[] = [
   ["en", "deputy foreign minister", "official"],
@@ -115,6 +121,25 @@ const roles: readonly (readonly [string, string, VoiceKind])[] = [
   ["pt", "moradora do bairro", "affected"],
   ["nl", "burgemeester", "official"],
   ["nl", "hoogleraar economie", "expert"],
+  ["fr", "une des agences de l’Organisation mondiale de la santé", "official"],
+  ["fr", "économiste à la Banque mondiale", "expert"],
+  // A news organisation's name in a role is a media word.
+  ["en", "NPR's", "media"],
+  ["de", "ZDF-Intendant", "media"],
+  ["en", "CNN political analyst", "expert"],
+  // An office takes the kind of the body it is held in.
+  ["en", "director of the Census Bureau", "official"],
+  ["en", "director of the Center for Strategic and International Studies", "expert"],
+  ["fr", "président du think tank Terra Nova", "expert"],
+  ["fr", "président de l’Observatoire des inégalités", "expert"],
+  ["fr", "patron de la police judiciaire", "official"],
+  ["fr", "patron", "institution"],
+  ["de", "Leiterin der Denkfabrik", "expert"],
+  // An office in a research body is an expert's voice; "executive" is such an office, a title.
+  ["en", "executive vice president of the Hoover Institution", "expert"],
+  ["en", "senior vice president at a think tank", "expert"],
+  ["en", "executive director of the growers' association", "institution"],
+  ["en", "chief executive officer", "institution"],
 ];
 
 test("a named person's role places them in a kind of voice, in every language", () => {
@@ -244,4 +269,89 @@ test("a family or an entourage quoted is an unnamed source, not an organisation"
   assert.deepEqual(speakersOf("de", "„Er liebte das Meer“, teilte die Familie des Opfers mit."), [
     ["die Familie des Opfers", "unnamed", "affected"],
   ]);
+});
+
+test("a broadcaster named by its noun is a media voice", () => {
+  assert.equal(voiceOf("en", null, "organisation", "the network"), "media");
+  assert.equal(voiceOf("en", null, "organisation", "the station"), "media");
+  assert.equal(voiceOf("fr", null, "organisation", "la chaîne"), "media");
+  assert.equal(voiceOf("de", null, "organisation", "der Sender"), "media");
+});
+
+test("a news agency or broadcaster quoted by its name alone is a media voice, in any language", () => {
+  assert.equal(voiceOf("en", null, "organisation", "Reuters"), "media");
+  // Taken for a person's name, it still names an agency.
+  assert.equal(voiceOf("en", null, "person", "Reuters"), "media");
+  assert.equal(voiceOf("fr", null, "organisation", "l’AFP"), "media");
+  assert.equal(voiceOf("de", null, "organisation", "dpa"), "media");
+  assert.equal(voiceOf("de", null, "organisation", "NBC"), "media");
+  // Only the whole name: a person whose name holds an agency's is not one, and a body whose
+  // name holds one is what the article says it is.
+  assert.equal(voiceOf("en", null, "person", "Ann Reuters"), "unknown");
+  assert.equal(voiceOf("en", "logistics company", "organisation", "AP Logistics"), "institution");
+});
+
+test("an unnamed source close to a named person speaks from where that person stands", () => {
+  assert.deepEqual(
+    voicesOf(
+      "fr",
+      "Anne Morel, ministre de l’Économie, est attendue jeudi à Lyon.",
+      "« Elle ne lâchera rien », glisse une source proche d’Anne Morel.",
+    ),
+    [["une source proche d’Anne Morel", "official"]],
+  );
+  assert.deepEqual(
+    voicesOf(
+      "en",
+      "Senator Ann Cole opened the bridge on Monday.",
+      "“She never gives up,” said a longtime associate of Cole.",
+    ),
+    [["a longtime associate of Cole", "official"]],
+  );
+  // What the description says decides first: a neighbour is a neighbour, whoever's.
+  assert.deepEqual(
+    voicesOf(
+      "en",
+      "Senator Ann Cole opened the bridge on Monday.",
+      "“She never gives up,” said a neighbour of Ann Cole.",
+    ),
+    [["a neighbour of Ann Cole", "affected"]],
+  );
+  // A person the article gives no role decides nothing.
+  assert.deepEqual(voicesOf("en", "“She never gives up,” said a longtime associate of Ann Cole."), [
+    ["a longtime associate of Ann Cole", "unknown"],
+  ]);
+});
+
+test("a bare post speaks for the body named last before it, in its paragraph or the one before", () => {
+  assert.deepEqual(
+    voicesOf("de", "Das Innenministerium prüft den Fall.", "„Wir warten ab“, sagte ein Sprecher."),
+    [["ein Sprecher", "official"]],
+  );
+  assert.deepEqual(
+    voicesOf(
+      "fr",
+      "Le syndicat Sud-Rail a déposé un préavis. « Nous irons au bout », a dit un porte-parole.",
+    ),
+    [["un porte-parole", "institution"]],
+  );
+  // A person whose role is a bare post too; a person with no role speaks from nowhere.
+  assert.deepEqual(
+    voicesOf("de", "Die Polizei sucht Zeugen.", "„Wir warten ab“, sagte Sprecherin Anna Roth."),
+    [["Anna Roth", "official"]],
+  );
+  assert.deepEqual(voicesOf("de", "Die Polizei sucht Zeugen.", "„Wir warten ab“, sagte Anna Roth."), [
+    ["Anna Roth", "unknown"],
+  ]);
+  // With no body named just before, a spokesman is nobody's: unknown, never guessed.
+  assert.deepEqual(voicesOf("en", "“We will wait,” a spokesman said."), [["a spokesman", "unknown"]]);
+  assert.deepEqual(
+    voicesOf(
+      "en",
+      "The Interior Ministry is looking into the case.",
+      "The flooding closed two roads on Monday.",
+      "“We will wait,” a spokesman said.",
+    ),
+    [["a spokesman", "unknown"]],
+  );
 });

@@ -20,6 +20,8 @@ export interface Entity {
   nameFromHeadline: boolean;
   /** Block of the last mention. */
   lastBlock: number;
+  /** Where a description naming no one was first written (block, offset in its text). */
+  introduced?: { block: number; at: number };
 }
 
 /**
@@ -41,6 +43,23 @@ function contentWords(text: string, rules: LanguageRules): string[] {
     .split(/[\s,()]+|(?<=')/u)
     .map((w) => w.replace(/'$/u, ""))
     .filter((w) => w && !rules.determiners.has(w) && !rules.prepositions.has(w) && !rules.elisions.has(w));
+}
+
+/**
+ * The runs of capitalised words after a description's first word, as written, each a name it may
+ * hold ("Pierre Roussel" of "un proche de Pierre Roussel", "Anne Morel" of "un ami d’Anne Morel").
+ */
+function capitalisedRuns(text: string, rules: LanguageRules): string[] {
+  const runs: string[][] = [[]];
+  for (const written of text.split(/\s+/u).slice(1)) {
+    // An elided determiner or preposition is written onto the name: "d’Anne".
+    const elided = /^(\p{Ll}{1,5})['’](?=\p{Lu})/u.exec(written);
+    const word = elided && rules.elisions.has(elided[1]!) ? written.slice(elided[0].length) : written;
+    if (elided && word !== written) runs.push([]);
+    if (/^\p{Lu}/u.test(word)) runs.at(-1)!.push(word.replace(/[,.;:]+$/u, ""));
+    else runs.push([]);
+  }
+  return runs.filter((run) => run.length > 0).map((run) => run.join(" "));
 }
 
 /**
@@ -192,6 +211,32 @@ export class SpeakerRegistry {
           ? this.mentions.descriptionsOf(this.withoutDeterminer(e.name))
           : [];
     return [...new Set([...(e.role === null ? [] : [e.role]), ...elsewhere])];
+  }
+
+  /**
+   * Where a speaker speaks from, for when its own words say nothing: for a source that is not a
+   * person, the roles of the people its name names ("un proche de Pierre Roussel" speaks from
+   * where Pierre Roussel stands); else the body named last before a bare post — an unnamed
+   * source's description (`Das Ministerium prüft den Fall. Ein Sprecher sagte`) or a person's
+   * first role (`Die Polizei sucht Zeugen. Sprecherin Anna Roth sagte`) — with what the article
+   * says the body is. A person the article gives no role speaks from nowhere: never guessed.
+   */
+  speaksFrom(id: number): string[] {
+    const e = this.entities[id]!;
+    const roles =
+      e.kind === "person"
+        ? []
+        : capitalisedRuns(e.name, this.rules).flatMap((name) => this.mentions.rolesOf(name));
+    const post = e.kind === "person" ? this.roleWritten(e.name) : e.introduced;
+    if (roles.length > 0 || post === undefined) return roles;
+    const body = this.mentions.bodyNamedBefore(post.block, post.at);
+    return body === undefined ? [] : [body.name, ...this.mentions.descriptionsOf(body.name)];
+  }
+
+  /** Where the person's first role is written with their name, if anywhere. */
+  private roleWritten(name: string): { block: number; at: number } | undefined {
+    const written = this.mentions.personNamed(name)?.mentions.find((m) => m.role !== null);
+    return written === undefined ? undefined : { block: written.block, at: written.span.start };
   }
 
   /** "la CGT" is named "CGT" where a noun stands before it ("le syndicat CGT"). */
@@ -408,7 +453,11 @@ export class SpeakerRegistry {
     const specific = /\p{Lu}/u.test(m.name.slice(1)) && !this.rules.officeEpithets?.has(words.join(" "));
     if (id === undefined && m.definite && m.kind === "unnamed" && !m.plural && !specific)
       id = this.anaphor(m, block) ?? undefined;
-    if (id === undefined) return this.create(m, m.name, false);
+    if (id === undefined) {
+      const created = this.create(m, m.name, false);
+      if (m.at !== undefined) this.entities[created]!.introduced = { block, at: m.at };
+      return created;
+    }
     this.addForm(this.entities[id]!, m.name);
     return id;
   }

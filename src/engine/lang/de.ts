@@ -349,6 +349,7 @@ export const german: LanguageRules = {
       *experte *expertin *forscher *wissenschaftler *professor =prof *ökonom *analyst *ologe
       *ologin *historiker *arzt *ärzt *mediziner *rechtsanwalt =anwalt =anwältin *institut *universität
       =dr *hochschul *jurist =verteidiger =verteidigerin *strafverteidiger *volkswirt *ingenieur
+      *denkfabrik *thinktank
     `),
     affected: list(`
       *anwohner *bewohner *zeuge *zeugin *opfer =vater =mutter *sohn *tochter *bruder *schwester

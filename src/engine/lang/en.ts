@@ -295,7 +295,7 @@ export const english: LanguageRules = {
       consul department ministry ~agency administration authorit cabinet kremlin pentagon =fed federal
       party republican democrat =gop opposition candidate military army navy =soldier =soldiers =central
       commander =general colonel =col inspector commission chancellor premier trooper =state envoy ranger
-      detective sergeant lieutenant coroner regulator assembly =gov firefight =marine =marines
+      detective sergeant lieutenant coroner regulator assembly =gov firefight =marine =marines =bureau
       =un =nations =imf =nato =oecd =wto =who =unicef =unesco =unhcr =eu =ecb =opec interpol
       ~president ~chairman ~chairwoman ~chair ~leader ~secretary ~adviser ~advisor ~speaker ~officer
       ~officers ~aide ~aides ~staffer
@@ -303,7 +303,7 @@ export const english: LanguageRules = {
     institution: list(`
       compan firm corporat =inc group business bank union association federation foundation
       charity =ngo =ngos organi hospital school club team church trust society industr chamber
-      lobby =ceo executive founder manager entrepreneur businessman businesswoman employer insurer
+      lobby =ceo ~executive founder manager entrepreneur businessman businesswoman employer insurer
       retailer airline manufacturer maker giant startup brand realtor broker pastor priest rabbi imam
       bishop clergy ~director
     `),
@@ -311,7 +311,7 @@ export const english: LanguageRules = {
       expert analyst economist research scientist scholar professor =prof academic lecturer
       historian *ologist psycholog psychiatr doctor physician surgeon strategist lawyer consultant
       specialist fellow institute universit pediatric paediatric pollster engineer dentist pharmacist
-      =dr ~attorney
+      =dr ~attorney =institution =think =studies
     `),
     affected: list(`
       resident witness victim survivor =father =mother =son =sons daughter wife husband brother
@@ -324,7 +324,7 @@ export const english: LanguageRules = {
     media: list(`
       journalist reporter correspondent editor columnist writer newspaper magazine =journal
       broadcaster =news television =tv radio anchor commentator blogger =media outlet presenter
-      podcast photograph =host =times =nyt
+      podcast photograph =host =times =nyt =network =networks =station =channel
     `),
     document: list(`
       report statement communiqu study survey letter document record filing tweet =bill =law

@@ -418,14 +418,14 @@ export const french: LanguageRules = {
       commissaire chancel
       commission conseil kremlin élysée matignon police policier gendarm procureu parquet juge
       tribunal =cour armée militaire =parti opposition autorité administration ~agence inspect
-      =onu =nations =fmi =otan =oms =ocde =omc =unicef =unesco =ue =bce =opep interpol
+      =onu =nations =fmi =otan =oms =ocde =omc =unicef =unesco =ue =bce =opep interpol =mondiale
       =état écologiste policière pompier magistrat fonctionnaire colonel commandant soldat municipal
       =région =régions =département =lr =ps =rn =lfi =pcf =eelv =modem
       ~présiden ~secrétaire ~responsable
     `),
     institution: list(`
       entreprise société groupe compagnie firme banque syndica association fédération fondation
-      =ong organisation hôpital hôpitaux club =pdg patron fondat fonds industri constructeur
+      =ong organisation hôpital hôpitaux club =pdg ~patron fondat fonds industri constructeur
       opérateur laboratoire gérant curé évêque imam rabbin prêtre pasteur =cgt =cfdt =fsu =unsa =medef
       ~directeu ~dirigeant
     `),
@@ -433,7 +433,8 @@ export const french: LanguageRules = {
       expert chercheu recherche professeu universit économiste analyste *ologue *iologiste *nologiste
       *tologiste historien maître
       médecin docteur avocat spécialiste scientifique juriste démographe géographe urbaniste
-      consultant =institut =instituts chirurgien pédiatre psychiatre politiste philosophe =dr
+      consultant =institut =instituts chirurgien pédiatre psychiatre politiste philosophe =dr =think
+      observatoire =études
     `),
     affected: list(`
       habitant riverain témoin victime survivant =père =mère =fils =fille frère sœur soeur épou

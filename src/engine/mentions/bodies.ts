@@ -14,8 +14,13 @@ export interface BodyDescription {
   description: string;
 }
 
-const isBodyNoun = (s: Sentence, k: number) =>
-  isWord(s.tokens[k]) && s.rules.organisationNouns.has(s.tokens[k]!.lower);
+/** A body noun, or its plural in an "s" ("une des agences", "one of the unions"). */
+const isBodyNoun = (s: Sentence, k: number) => {
+  const t = s.tokens[k];
+  if (!isWord(t)) return false;
+  const nouns = s.rules.organisationNouns;
+  return nouns.has(t.lower) || (t.lower.endsWith("s") && nouns.has(t.lower.slice(0, -1)));
+};
 
 /** Where the capitalised name starting at k ends (the name may hold particles' capitals only). */
 function nameEnd(s: Sentence, k: number, end: number): number {
@@ -64,13 +69,34 @@ export function bodyDescriptions(s: Sentence, start: number, end: number): BodyD
   return found;
 }
 
-/** ", the news agency," after a name: a determiner, a few words, a body noun, then punctuation. */
+/**
+ * ", the news agency," after a name: a determiner, a few words, a body noun, then punctuation —
+ * or the body it belongs to, a preposition opening it ("le CIRC, une des agences de
+ * l’Organisation mondiale de la santé,"), which says whose the body is.
+ */
 function appositionAfter(s: Sentence, from: number, end: number): string | null {
   const { tokens, rules, source } = s;
   if (!isWord(tokens[from]) || !rules.determiners.has(tokens[from]!.lower)) return null;
   for (let k = from + 1; k < end && k - from <= MAX_QUALIFIERS + 1; k++) {
     if (!isWord(tokens[k])) return null;
-    if (isBodyNoun(s, k) && !isWord(tokens[k + 1])) return tokensText(tokens, from + 1, k + 1, source);
+    if (!isBodyNoun(s, k)) continue;
+    const to = isWord(tokens[k + 1]) ? complementEnd(s, k + 1, end) : k + 1;
+    return to > k ? tokensText(tokens, from + 1, to, source) : null;
   }
   return null;
+}
+
+/** How many words the body a noun belongs to may take ("of the World Health Organization"). */
+const MAX_COMPLEMENT = 8;
+
+/**
+ * Where the complement opening at `from` ends, at the punctuation closing the apposition: a
+ * preposition and then words only. -1 when it is no such complement (the clause goes on).
+ */
+function complementEnd(s: Sentence, from: number, end: number): number {
+  const { tokens, rules } = s;
+  if (!rules.prepositions.has(tokens[from]!.lower)) return -1;
+  for (let k = from + 1; k < end && k - from <= MAX_COMPLEMENT; k++)
+    if (!isWord(tokens[k])) return tokens[k]!.text === "," ? k : -1;
+  return -1;
 }

@@ -103,6 +103,31 @@ export class ArticleMentions {
     return id === undefined ? undefined : entities[id];
   }
 
+  /** The bodies' mentions in reading order, listed on first use (see bodyNamedBefore). */
+  private bodyMentions?: { block: number; start: number; entity: ArticleEntity }[];
+
+  /**
+   * The body named last before offset `at` of block `block`, or last in the block before: the
+   * body a bare post written there ("Ein Sprecher sagte", "Sprecherin Anna Roth") speaks for.
+   */
+  bodyNamedBefore(block: number, at: number): ArticleEntity | undefined {
+    this.bodyMentions ??= this.entities
+      .filter((e) => e.kind === "organisation")
+      .flatMap((entity) => entity.mentions.map((m) => ({ block: m.block, start: m.span.start, entity })))
+      .sort((a, b) => a.block - b.block || a.start - b.start);
+    const list = this.bodyMentions;
+    // Binary search for the first mention at or after the post.
+    let [low, high] = [0, list.length];
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      const m = list[mid]!;
+      if (m.block < block || (m.block === block && m.start < at)) low = mid + 1;
+      else high = mid;
+    }
+    const before = list[low - 1];
+    return before !== undefined && before.block >= block - 1 ? before.entity : undefined;
+  }
+
   /**
    * The article's entities, linked on first use: attribution asks only for a pronoun no speaker
    * can stand for (and explain for all), so most extractions never pay for them.
