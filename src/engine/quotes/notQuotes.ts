@@ -350,11 +350,14 @@ const NAMING_VERB_WORDS = 10;
 const ARTICLE = wholeWord((w) => w.articles);
 const ELIDED_ARTICLE = new RegExp(`^(?:${alternatives((w) => w.elidedArticles)})[’']\\p{L}`, "u");
 
+/**
+ * A naming verb stands in the clause before the marks. Not one joined to its complement by `à` or
+ * `de`: `appelle à « la grève »` is an appeal, whose words are the speaker's, not a name given.
+ */
 function namingVerbBefore(before: string): boolean {
   const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1);
-  return words(clause)
-    .slice(-NAMING_VERB_WORDS)
-    .some((w) => NAMING_VERB.test(w));
+  const tail = words(clause).slice(-NAMING_VERB_WORDS);
+  return tail.some((w, i) => NAMING_VERB.test(w) && !INTENT_LINKS.has(tail[i + 1]?.toLowerCase() ?? ""));
 }
 
 /**
