@@ -4,8 +4,9 @@
 // tells a name, a pronoun and a description apart.
 import type { SpeakerKind } from "../types.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
-import { isCapitalised, isWord, opensSentence, type Sentence, type Token } from "./tokens.ts";
+import { agedAfter, isCapitalised, isWord, opensSentence, type Sentence, type Token } from "./tokens.ts";
 import { isPersonRun, nameRuns, tokensText, type NameRun } from "./names.ts";
+import { isFunctionWord } from "../lang/lexicon.ts";
 
 export type { Sentence };
 
@@ -628,6 +629,11 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
     ? ("f" as const)
     : undefined;
   if (person && !completesPersonNoun(s, from, person)) {
+    const bodyEnd = bodyNameEnd(s, person, to);
+    if (bodyEnd > person.end) {
+      const name = tokensText(tokens, person.start, bodyEnd, source);
+      return { type: "name", text, name, role: roleAround(s, from, to, person), kind: "organisation" };
+    }
     return {
       type: "name",
       text,
@@ -686,6 +692,28 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
     definite,
     at: tokens[from]!.start,
   };
+}
+
+/**
+ * Where the name of a body that `run` opens after its noun ends, in a language whose body names capitalise
+ * their first word only: `le syndicat Force ouvrière`, `l’ONG Médecins sans frontières`. The lower-case
+ * words after the run belong to it when they end the phrase (a preposition may join two of them); a verb,
+ * a pronoun or another function word among them means the phrase is a clause, and the run stays as it is.
+ */
+function bodyNameEnd(s: Sentence, run: NameRun, to: number): number {
+  const { tokens, rules } = s;
+  if (!rules.bodyNamesCapitaliseFirstWord || !rules.organisationNouns.has(tokens[run.start - 1]?.lower ?? ""))
+    return run.end;
+  let end = run.end;
+  while (end < to && isWord(tokens[end]) && !isCapitalised(tokens[end])) {
+    const lower = tokens[end]!.lower;
+    const clause = rules.prepositions.has(lower)
+      ? end + 1 >= to
+      : isFunctionWord(lower, rules) || rules.pronouns.has(lower) || isSpeechVerb(s, end);
+    if (clause) return run.end;
+    end++;
+  }
+  return end === to ? end : run.end;
 }
 
 /**
@@ -871,17 +899,6 @@ export function peopleIn(s: Sentence, start: number, end: number): Mention[] {
       isWord(lead) && s.rules.viewpointPrepositions.has(lead.lower) && run.titleStart - 1 === start;
     return mention ? [viewpoint || agedAfter(s, run.end) ? { ...mention, known: true } : mention] : [];
   });
-}
-
-/**
- * `Hugo, 11 ans,`, `Maisie, 9,`: an age in apposition shows the name is someone's, though a lone first name.
- */
-function agedAfter(s: Sentence, end: number): boolean {
-  const { tokens } = s;
-  if (!isComma(tokens[end]) || !tokens[end + 1] || !isDigit(tokens[end + 1]!)) return false;
-  let k = end + 2;
-  while (k < end + 4 && isWord(tokens[k]) && !isCapitalised(tokens[k]!)) k++;
-  return isComma(tokens[k]);
 }
 
 /** "la periodista Pilar del Río": a determiner and a person noun just before a name give its role. */

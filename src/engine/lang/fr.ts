@@ -32,6 +32,7 @@ const IRREGULAR = `
   écrit écrivent écrivait écrivaient écrivit écrira écrirait écrite écrits écrivant
   décrit décrivent décrivait décrivit décrira décrirait décrivant
   prévient préviennent prévenait prévenaient prévint préviendra préviendrait prévenu prévenue prévenant
+  prévoit prévoient prévoyait prévoyaient prévoira prévoirait prévu prévue prévoyant
   reconnaît reconnait reconnaissent reconnaissait reconnut reconnaîtra reconnaîtrait reconnu reconnue
   reconnaissant
   admet admettent admettait admit admettra admettrait admis admise admettant
@@ -264,6 +265,7 @@ export const french: LanguageRules = {
   viewpointPrepositions: new Set(["pour"]),
   colonSpeakerPrepositions: words("chez pour"),
   inciseInversion: true,
+  bodyNamesCapitaliseFirstWord: true,
   possessiveSources: new Map([
     ["à ses yeux", null],
     ["à son avis", null],
@@ -380,7 +382,8 @@ export const french: LanguageRules = {
     institut organisation fondation service services autorité autorités équipe campagne journal
     quotidien magazine rapport communiqué étude enquête lettre document projet loi texte décret
     traité site parquet mairie préfecture kremlin élysée matignon documents chiffres données
-    archives gazette gazeta radio télévision presse hebdomadaire chaîne collectif club
+    archives gazette gazeta radio télévision presse hebdomadaire chaîne collectif club ong mouvement
+    confédération coalition
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,

@@ -340,6 +340,11 @@ export interface LanguageRules {
    */
   commonNoun?: RegExp;
   /**
+   * A body's name capitalises its first word only (French `Force ouvrière`, `Médecins sans
+   * frontières`): after a body noun, the lower-case words that end the phrase belong to the name.
+   */
+  bodyNamesCapitaliseFirstWord?: boolean;
+  /**
    * Pages may set speech as paragraphs opening with a dash (`—No lo sé —dijo Juan—.`): Spanish, Italian,
    * Portuguese.
    */
