@@ -326,6 +326,8 @@ export const french: LanguageRules = {
     professeur maître capitaine lieutenant sergent commandant préfet préfète recteur doyen
     vice-président vice-présidente dirigeant dirigeante leader élu élue
   `),
+  // Each person noun with the gender it tells: none for a form said of both (`la maire`, `le
+  // témoin` of a woman, `médecin`), `m` or `f` where the other gender has a form of its own.
   personNouns: new Map<string, Gender | undefined>([
     ...gendered(
       `
@@ -336,25 +338,28 @@ export const french: LanguageRules = {
       membres toxicologue sociologue politologue psychologue famille entourage
       journaliste journalistes mannequin architecte psychiatre pédiatre vétérinaire urgentiste athlète
       humoriste
+      maire élève élèves parent parents témoin gendarme gendarmes médecin médecins
     `,
       undefined,
     ),
     ...gendered(
       `
       officiel officiels conseiller expert experts président dirigeant dirigeants député élu habitant
-      habitants témoin enquêteur enquêteurs procureur avocat avocats chercheur chercheurs médecin
-      médecins professeur enseignant enseignants étudiant étudiants salarié salariés employé
-      employés militant militants manifestant manifestants ami voisin auteur chancelier maire
-      homme utilisateur père fils frère mari patron agent agents policier policiers gendarme
-      gendarmes soldat soldats officier officiers observateur observateurs directeur chef
+      habitants enquêteur enquêteurs procureur avocat avocats chercheur chercheurs
+      professeur enseignant enseignants étudiant étudiants salarié salariés employé
+      employés militant militants manifestant manifestants ami voisin auteur chancelier
+      homme utilisateur père fils frère mari patron agent agents policier policiers
+      soldat soldats officier officiers observateur observateurs directeur chef
       magistrat prévenu accusé plaignant comédien acteur musicien chanteur danseur réalisateur
       écrivain romancier historien ingénieur agriculteur éleveur entrepreneur
       fondateur cofondateur concurrent entraîneur joueur joueurs attaquant défenseur gardien
       sélectionneur supporter supporters riverain riverains spectateur spectateurs retraité
-      infirmier pompier pompiers élève élèves parent parents adjoint associé aide-soignant
+      infirmier pompier pompiers adjoint associé aide-soignant
       enseignant-chercheur chargé
       animateur présentateur boulanger vigneron viticulteur pêcheur pêcheurs artisan maraîcher
       champion footballeur rugbyman sportif influenceur rappeur candidat
+      sénateur préfet ambassadeur gouverneur recteur doyen roi prince inspecteur délégué représentant
+      coordinateur collaborateur trésorier rapporteur
     `,
       "m",
     ),
@@ -371,6 +376,9 @@ export const french: LanguageRules = {
       chargée
       animatrice présentatrice boulangère vigneronne viticultrice artisane championne sportive
       influenceuse rappeuse candidate cheffe
+      sénatrice préfète ambassadrice gouverneure rectrice doyenne reine princesse inspectrice déléguée
+      représentante coordinatrice collaboratrice trésorière rapporteure gardienne défenseure
+      sélectionneuse attaquante
     `,
       "f",
     ),
