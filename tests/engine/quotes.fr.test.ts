@@ -45,7 +45,8 @@ runBattery("fr", [
   {
     construction: "citation ouverte que le paragraphe laisse sans guillemet fermant",
     paragraphs: [
-      "Pour Hélène Roux, la décision est tombée trop tard. « Nous avions prévenu tout le monde depuis des mois",
+      "Pour Hélène Roux, la décision est tombée trop tard. " +
+        "« Nous avions prévenu tout le monde depuis des mois",
     ],
     expected: [["Nous avions prévenu tout le monde depuis des mois", "Hélène Roux"]],
   },
