@@ -108,6 +108,17 @@ runBattery("fr", [
     expected: [["Je n’ai plus rien dans mon frigo", "Pasiphae"]],
   },
   {
+    construction: "citation seule, puis le nom de ce qu’elle est et son auteur : le constat de X",
+    paragraphs: [
+      "« On ne peut pas continuer comme ça. » Le constat de Julie Martin, infirmière à Bordeaux, est amer.",
+      "« Nous irons jusqu’au bout. » La promesse du maire de Lyon, Grégory Doucet, a surpris.",
+    ],
+    expected: [
+      ["On ne peut pas continuer comme ça.", "Julie Martin"],
+      ["Nous irons jusqu’au bout.", "Grégory Doucet"],
+    ],
+  },
+  {
     construction: "un texte qui prévoit de « … » : les mots du texte",
     paragraphs: [
       "Le projet de loi sur l’immigration est examiné mardi.",

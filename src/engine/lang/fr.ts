@@ -193,7 +193,8 @@ export const french: LanguageRules = {
   asWords: words("comme"),
   speechNouns: words(
     "phrase propos mots message réponse réplique verdict éloge avertissement commentaire témoignage " +
-      "aveu appel plaidoyer confidence confidences récit version",
+      "aveu appel plaidoyer confidence confidences récit version constat credo leitmotiv promesse " +
+      "diagnostic crainte souhait regret",
   ),
   complementOf: words("de d du"),
   notQuoteWords: {
