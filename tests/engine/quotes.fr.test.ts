@@ -70,6 +70,22 @@ runBattery("fr", [
     expected: [["la plus grande mobilisation", "Sophie Binet"]],
   },
   {
+    construction: "citation partielle après l’infinitif d’un verbe de parole : a tenu à saluer le « … »",
+    paragraphs: [
+      "Le ministre de l’Intérieur, Paul Berthier, s’est rendu à Marseille mardi.",
+      "Il a tenu à saluer le « courage » des policiers.",
+    ],
+    expected: [["courage", "Paul Berthier"]],
+  },
+  {
+    construction: "que-clause élidée et longue : a confirmé qu’en réponse …, … « … »",
+    paragraphs: [
+      "Le président Paul Berthier a confirmé qu’en réponse aux frappes de missiles sur son territoire, " +
+        "l’armée avait tiré un missile d’un type nouveau, qui était dans sa « configuration défensive ».",
+    ],
+    expected: [["configuration défensive", "Paul Berthier"]],
+  },
+  {
     construction: "on l’appelle « le … » : un surnom, pas une citation",
     paragraphs: ["Dans le quartier, on l’appelle « le Baron » depuis des années."],
     expected: [],

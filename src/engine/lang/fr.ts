@@ -241,6 +241,14 @@ export const french: LanguageRules = {
     listConjunctions: "et|ou",
   },
   speechVerbs: new Set(verbForms),
+  // Not the infinitives of verbs that mostly do something else (lancer, publier, proposer, appeler).
+  speechInfinitives: words(`
+    dire écrire déclarer affirmer ajouter expliquer estimer souligner préciser assurer annoncer confier
+    rappeler raconter insister juger regretter dénoncer déplorer confirmer nier démentir accuser
+    exiger réclamer fustiger critiquer condamner saluer évoquer témoigner plaider marteler répéter
+    réitérer répliquer rétorquer avouer admettre reconnaître promettre avertir alerter ironiser
+    répondre conclure justifier prôner
+  `),
   speechIdioms: IDIOMS,
   participles,
   speechGerunds: new Set(verbForms.filter((f) => f.endsWith("ant"))),

@@ -340,6 +340,12 @@ export interface LanguageRules {
    */
   commonNoun?: RegExp;
   /**
+   * Infinitives of the verbs that report words by themselves, after a verb of will or manner (`a tenu à
+   * saluer le « courage » des policiers`, `a préféré dénoncer « une provocation »`): quote judgement
+   * reads them as it reads the finite forms; attribution does not, as they need a subject of their own.
+   */
+  speechInfinitives?: ReadonlySet<string>;
+  /**
    * A body's name capitalises its first word only (French `Force ouvrière`, `Médecins sans
    * frontières`): after a body noun, the lower-case words that end the phrase belong to the name.
    */

@@ -260,7 +260,15 @@ function listedWordsOfSpeaker(text: string, { before }: SentenceContext, rules: 
  */
 function reportsClause(before: string, rules: LanguageRules): boolean {
   const tokens = cueWords(before);
-  return tokens.some((token, i) => COMPLEMENTISER.test(tokens[i + 1] ?? "") && isSpeechVerb(token, rules));
+  return tokens.some((token, i) => opensClause(tokens[i + 1] ?? "") && isSpeechVerb(token, rules));
+}
+
+// The elided word a token opens with: `qu’` of `qu’en`, `qu’il`.
+const ELIDED_HEAD = /^\p{L}+[’']/u;
+
+/** `que`, or `qu’` written onto the clause's next word (`a confirmé qu’en réponse…`). */
+function opensClause(token: string): boolean {
+  return COMPLEMENTISER.test(token) || COMPLEMENTISER.test(ELIDED_HEAD.exec(token)?.[0] ?? "");
 }
 
 /** True when the quote is a fragment of the reporter's sentence rather than a sentence of its own. */
@@ -784,8 +792,13 @@ function hasSpeechWord(tokens: string[], rules: LanguageRules): boolean {
   return rules.speechIdioms.some((idiom) => phrase.includes(` ${idiom} `));
 }
 
-/** "affirme-t-il" and "qu’a dit" carry their verb inside a longer token. */
+/** "affirme-t-il" and "qu’a dit" carry their verb inside a longer token; "dénoncer" is one too. */
 function isSpeechVerb(token: string, rules: LanguageRules): boolean {
   const forms = [token, token.split("-")[0]!, token.split(/[’']/).at(-1)!];
-  return forms.some((form) => rules.speechVerbs.has(form) || rules.speechGerunds.has(form));
+  return forms.some(
+    (form) =>
+      rules.speechVerbs.has(form) ||
+      rules.speechGerunds.has(form) ||
+      (rules.speechInfinitives?.has(form) ?? false),
+  );
 }
