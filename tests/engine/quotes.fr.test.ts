@@ -100,6 +100,15 @@ runBattery("fr", [
     expected: [],
   },
   {
+    construction:
+      "émission où l’on est invité : invitée de « … », sur le plateau de « … » ne sont pas des citations",
+    paragraphs: [
+      "Invitée de « C à vous », l’actrice Isabelle Adjani a confié : « Je n’ai jamais aimé Cannes ».",
+      "Le chanteur, sur le plateau de « Quotidien », est revenu sur sa tournée.",
+    ],
+    expected: [["Je n’ai jamais aimé Cannes", "Isabelle Adjani"]],
+  },
+  {
     construction: "nom d’un syndicat capitalisé sur son premier mot seulement, après son nom commun",
     paragraphs: [
       "« Cette réforme est injuste », estime le syndicat Force ouvrière.",

@@ -208,6 +208,10 @@ export const french: LanguageRules = {
       "appellation)|(?:intitulée?s?|baptisée?s?|surnommée?s?|nommée?s?|appelée?s?|dénommée?s?|" +
       "qualifiée?s? de|classée?s?|appellent|appelle|surnomment|surnomme|baptisent|baptise)(?: " +
       "(?:de|d’|d'|du|des|la|le|les|l’|l'|un|une))?|" +
+      // A programme or paper a guest speaks on is named: `invitée de « C à vous »`, `sur le plateau
+      // de « Quotidien »`, `dans les colonnes du « Parisien »`.
+      "(?:invitée?s? (?:sur le plateau |à l’antenne |à l'antenne )?|sur le plateau |à l’antenne |" +
+      "à l'antenne |au micro |dans les colonnes )(?:de|du|d’|d')|" +
       // A principle or rule invoked or applied is named, not quoted: `a invoqué le « principe de
       // précaution »`, `réclament l’application du « … »`, `au nom de la « … »`.
       "(?:invoqu(?:e|es|ent|ait|aient|é|ée|és|ées|ant|er)|(?:l’|l')application|(?:le|au) respect|au nom)" +

@@ -133,13 +133,15 @@ const continuesQuote = (text: string, at: number) =>
 export function pairMarks(text: string): MarkPair[] {
   const stack: Opener[] = [];
   const found: MarkPair[] = [];
+  // Where each closer a slip of typing may stand for is last written, looked up once per block.
+  const lastAt = new Map(Object.values(MISMATCHED_CLOSERS).map((ch) => [ch, text.lastIndexOf(ch)]));
   for (const match of text.matchAll(MARK_CHARS)) {
     const at = match.index;
     const ch = match[0];
     const kind = MARKS[ch]!;
     const depth =
       (canClose(text, at, kind) ? findOpener(stack, ch, kind) : null) ??
-      mismatchedOpener(text, stack, at, kind);
+      mismatchedOpener(text, stack, at, kind, lastAt);
     if (depth !== null) {
       const opener = stack[depth]!;
       stack.length = depth;
@@ -181,14 +183,20 @@ const MISMATCHED_CLOSERS: Readonly<Record<string, string>> = { "\u00ab": "\u201d
  * innermost opener of the other family when the text has no closer of that opener's own kind left
  * after it, so the quote ends where its writer meant and not at the end of the paragraph.
  */
-function mismatchedOpener(text: string, stack: Opener[], at: number, kind: MarkKind): number | null {
+function mismatchedOpener(
+  text: string,
+  stack: Opener[],
+  at: number,
+  kind: MarkKind,
+  lastAt: ReadonlyMap<string, number>,
+): number | null {
   const top = stack.at(-1);
   if (!top || top.continues || top.kind.family === kind.family) return null;
   const opener = text[top.at]!;
   // The closer is spaced as the opener's own would be: `« Nous partirons ”`.
   if (MISMATCHED_CLOSERS[opener] !== text[at] || !canClose(text, at, top.kind)) return null;
   const ownCloser = top.kind.mirror ?? "\u201d";
-  return text.includes(ownCloser, at + 1) ? null : stack.length - 1;
+  return (lastAt.get(ownCloser) ?? -1) > at ? null : stack.length - 1;
 }
 
 function outermost(found: MarkPair[]): MarkPair[] {
