@@ -78,6 +78,20 @@ runBattery("fr", [
     expected: [["courage", "Paul Berthier"]],
   },
   {
+    construction: "infinitif gouverné : a tenu à préciser X, a voulu rappeler que, se contentant de dénoncer",
+    paragraphs: [
+      "Le ministre de l’Intérieur, Paul Berthier, s’est rendu à Marseille mardi.",
+      "« La ville ne cédera pas », a tenu à préciser la maire, Anne Roy.",
+      "Le préfet de région, Marc Lenoir, a voulu rappeler que « la loi s’applique à tous ».",
+      "La députée Julie Roux n’a pas voulu commenter, se contentant de dénoncer « une provocation ».",
+    ],
+    expected: [
+      ["La ville ne cédera pas", "Anne Roy"],
+      ["la loi s’applique à tous", "Marc Lenoir"],
+      ["une provocation", "Julie Roux"],
+    ],
+  },
+  {
     construction: "que-clause élidée et longue : a confirmé qu’en réponse …, … « … »",
     paragraphs: [
       "Le président Paul Berthier a confirmé qu’en réponse aux frappes de missiles sur son territoire, " +

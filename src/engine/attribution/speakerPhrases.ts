@@ -69,10 +69,25 @@ export function isSpeechVerb(s: Sentence, i: number): boolean {
   return (
     isWord(t) &&
     (!isCapitalised(t) || opensWithoutSubject(s, i)) &&
-    s.rules.speechVerbs.has(t.lower) &&
+    (s.rules.speechVerbs.has(t.lower) || governedInfinitive(s, i) !== null) &&
     !isNoun(s, i) &&
     !(s.rules.participles?.has(t.lower) && !hasAuxiliaryBefore(s, i))
   );
+}
+
+/**
+ * `a tenu à préciser`, `a préféré dénoncer`, `se contentant de dire`: a speech infinitive after the verb
+ * that governs it, past a preposition (`à`, `de`). Its subject is that verb's: the index of the governing
+ * verb, or null when the word is no speech infinitive or stands alone.
+ */
+export function governedInfinitive(s: Sentence, i: number): number | null {
+  const { tokens, rules } = s;
+  if (!rules.speechInfinitives?.has(tokens[i]!.lower)) return null;
+  const link = rules.prepositions.has(tokens[i - 1]?.lower ?? "") ? i - 2 : i - 1;
+  const governing = tokens[link];
+  return isWord(governing) && !isCapitalised(governing) && !rules.determiners.has(governing.lower)
+    ? link
+    : null;
 }
 
 /**
@@ -133,6 +148,8 @@ export function isNoun(s: Sentence, i: number): boolean {
   if (rules.neuterArticles?.has(before.lower)) return false;
   // A gerund after a preposition stays a verb: `en réclamant`, `by saying`.
   if (rules.speechGerunds.has(tokens[i]!.lower) && !rules.determiners.has(before.lower)) return false;
+  // So does an infinitive its verb governs: `a tenu à préciser`.
+  if (governedInfinitive(s, i) !== null && !rules.determiners.has(before.lower)) return false;
   const subject = tokens[i - 2];
   // Two object pronouns before a verb (`nos la resumió`, `il nous le dit`): the second is no article.
   const clitics = rules.clitics.has(before.lower) && isWord(subject) && rules.clitics.has(subject.lower);
@@ -324,7 +341,8 @@ function beforeDatedParticiple(s: Sentence, j: number, k: number): number {
 /** The subject phrase that ends just before the speech verb at v, not reaching before `start`. */
 export function readBackward(s: Sentence, v: number, start: number): Mention | null {
   const { tokens, rules } = s;
-  let j = v - 1;
+  // `La maire a tenu à préciser`: the subject stands before the verb that governs the infinitive.
+  let j = (governedInfinitive(s, v) ?? v) - 1;
   while (j >= start) {
     const t = tokens[j]!;
     if (!isWord(t)) break;

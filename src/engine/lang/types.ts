@@ -342,7 +342,8 @@ export interface LanguageRules {
   /**
    * Infinitives of the verbs that report words by themselves, after a verb of will or manner (`a tenu à
    * saluer le « courage » des policiers`, `a préféré dénoncer « une provocation »`): quote judgement
-   * reads them as it reads the finite forms; attribution does not, as they need a subject of their own.
+   * reads them as it reads the finite forms, and attribution as speech verbs whose subject is the
+   * governing verb's.
    */
   speechInfinitives?: ReadonlySet<string>;
   /**
