@@ -92,6 +92,14 @@ runBattery("fr", [
     ],
   },
   {
+    construction: "citation partielle : y voit « … », la lecture d’un fait nommé avant",
+    paragraphs: [
+      "La présidente de l’association, Claire Morel, a salué le vote.",
+      "Elle y voit « une victoire pour les familles ».",
+    ],
+    expected: [["une victoire pour les familles", "Claire Morel"]],
+  },
+  {
     construction: "que-clause élidée et longue : a confirmé qu’en réponse …, … « … »",
     paragraphs: [
       "Le président Paul Berthier a confirmé qu’en réponse aux frappes de missiles sur son territoire, " +

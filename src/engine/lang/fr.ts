@@ -90,6 +90,11 @@ const IDIOMS = [
   "voit dans",
   "voient dans",
   "vu dans",
+  // `elle y voit « une victoire »`: the same reading, of something named before.
+  "y voit",
+  "y voient",
+  "y voyait",
+  "y voyaient",
 ];
 
 /** Irregular forms that are only participles ("dit" and "écrit" are présent too). */
