@@ -125,6 +125,17 @@ test("a stray opening mark inside a sentence is a typo, not a quote running to t
   );
 });
 
+test("a « closed by ” as a slip of typing ends there, unless a » is still to come", () => {
+  assert.deepEqual(pairedTexts("« Nous partirons demain ”, a-t-il dit. Puis il est sorti."), [
+    "Nous partirons demain",
+  ]);
+  assert.deepEqual(pairedTexts("“Nous partirons demain», a-t-il dit."), ["Nous partirons demain"]);
+  // The ” belongs to a quote inside the guillemets that the » closes.
+  assert.deepEqual(pairedTexts("« Il a écrit ”non”, puis “oui” ”, puis rien », dit-elle."), [
+    "Il a écrit ”non”, puis “oui” ”, puis rien",
+  ]);
+});
+
 test("a quote over several paragraphs is one quote per paragraph, linked for attribution", () => {
   const blocks = [
     block("“We knew the storm was coming and we prepared for days."),

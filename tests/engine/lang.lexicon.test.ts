@@ -44,6 +44,28 @@ test("French speech verbs in every tense of reported speech", () => {
   assert.ok(french.speechGerunds.has("affirmant"));
 });
 
+test("French role nouns tell a gender only where the other gender has a form of its own", () => {
+  const genders = (nouns: string) => nouns.split(" ").map((n) => [n, french.personNouns.get(n) ?? null]);
+  assert.deepEqual(genders("directeur sénateur préfet"), [
+    ["directeur", "m"],
+    ["sénateur", "m"],
+    ["préfet", "m"],
+  ]);
+  assert.deepEqual(genders("directrice sénatrice préfète"), [
+    ["directrice", "f"],
+    ["sénatrice", "f"],
+    ["préfète", "f"],
+  ]);
+  // `la maire`, `le témoin` said of a woman, `la médecin`: the noun alone tells nothing.
+  assert.deepEqual(genders("maire témoin médecin élève"), [
+    ["maire", null],
+    ["témoin", null],
+    ["médecin", null],
+    ["élève", null],
+  ]);
+  assert.ok(french.personNouns.has("maire"));
+});
+
 test(
   "every lexicon's quote-judgement words are alternations " +
     "that compile, and it has stop words to be detected by",

@@ -5,6 +5,7 @@ import { isFunctionWord } from "../lang/lexicon.ts";
 import { rulesFor, supportedLanguages } from "../lang/index.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
 import {
+  agedAfter,
   isCapitalised,
   isWord,
   opensSentence,
@@ -109,7 +110,8 @@ function afterDictionaryWords(
 
 /**
  * A lone capitalised word that opens a sentence is a name only if the article also capitalises
- * it elsewhere ("Ellison said" yes, "Children growing up" no), or it is a title ("Mr").
+ * it elsewhere ("Ellison said" yes, "Children growing up" no), it is a title ("Mr"), or an age
+ * follows it in apposition ("Pasiphae, 24 ans, étudiante").
  */
 function mayBeName(s: Sentence, start: number, end: number): boolean {
   const t = s.tokens[start]!;
@@ -119,6 +121,7 @@ function mayBeName(s: Sentence, start: number, end: number): boolean {
     s.capitalisedWords.has(t.lower) ||
     s.rules.honorifics.has(t.lower) ||
     s.rules.titles.has(t.lower) ||
+    agedAfter(s, start + 1) ||
     subjectOfSpeech(s, start)
   );
 }

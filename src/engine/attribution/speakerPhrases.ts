@@ -4,8 +4,9 @@
 // tells a name, a pronoun and a description apart.
 import type { SpeakerKind } from "../types.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
-import { isCapitalised, isWord, opensSentence, type Sentence, type Token } from "./tokens.ts";
+import { agedAfter, isCapitalised, isWord, opensSentence, type Sentence, type Token } from "./tokens.ts";
 import { isPersonRun, nameRuns, tokensText, type NameRun } from "./names.ts";
+import { isFunctionWord } from "../lang/lexicon.ts";
 
 export type { Sentence };
 
@@ -73,10 +74,25 @@ export function isSpeechVerb(s: Sentence, i: number): boolean {
   return (
     isWord(t) &&
     (!isCapitalised(t) || opensWithoutSubject(s, i)) &&
-    s.rules.speechVerbs.has(t.lower) &&
+    (s.rules.speechVerbs.has(t.lower) || governedInfinitive(s, i) !== null) &&
     !isNoun(s, i) &&
     !(s.rules.participles?.has(t.lower) && !hasAuxiliaryBefore(s, i))
   );
+}
+
+/**
+ * `a tenu à préciser`, `a préféré dénoncer`, `se contentant de dire`: a speech infinitive after the verb
+ * that governs it, past a preposition (`à`, `de`). Its subject is that verb's: the index of the governing
+ * verb, or null when the word is no speech infinitive or stands alone.
+ */
+export function governedInfinitive(s: Sentence, i: number): number | null {
+  const { tokens, rules } = s;
+  if (!rules.speechInfinitives?.has(tokens[i]!.lower)) return null;
+  const link = rules.prepositions.has(tokens[i - 1]?.lower ?? "") ? i - 2 : i - 1;
+  const governing = tokens[link];
+  return isWord(governing) && !isCapitalised(governing) && !rules.determiners.has(governing.lower)
+    ? link
+    : null;
 }
 
 /**
@@ -137,6 +153,8 @@ export function isNoun(s: Sentence, i: number): boolean {
   if (rules.neuterArticles?.has(before.lower)) return false;
   // A gerund after a preposition stays a verb: `en réclamant`, `by saying`.
   if (rules.speechGerunds.has(tokens[i]!.lower) && !rules.determiners.has(before.lower)) return false;
+  // So does an infinitive its verb governs: `a tenu à préciser`.
+  if (governedInfinitive(s, i) !== null && !rules.determiners.has(before.lower)) return false;
   const subject = tokens[i - 2];
   // Two object pronouns before a verb (`nos la resumió`, `il nous le dit`): the second is no article.
   const clitics = rules.clitics.has(before.lower) && isWord(subject) && rules.clitics.has(subject.lower);
@@ -328,7 +346,8 @@ function beforeDatedParticiple(s: Sentence, j: number, k: number): number {
 /** The subject phrase that ends just before the speech verb at v, not reaching before `start`. */
 export function readBackward(s: Sentence, v: number, start: number): Mention | null {
   const { tokens, rules } = s;
-  let j = v - 1;
+  // `La maire a tenu à préciser`: the subject stands before the verb that governs the infinitive.
+  let j = (governedInfinitive(s, v) ?? v) - 1;
   while (j >= start) {
     const t = tokens[j]!;
     if (!isWord(t)) break;
@@ -633,6 +652,11 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
     ? ("f" as const)
     : undefined;
   if (person && !completesPersonNoun(s, from, person)) {
+    const bodyEnd = bodyNameEnd(s, person, to);
+    if (bodyEnd > person.end) {
+      const name = tokensText(tokens, person.start, bodyEnd, source);
+      return { type: "name", text, name, role: roleAround(s, from, to, person), kind: "organisation" };
+    }
     return {
       type: "name",
       text,
@@ -691,6 +715,28 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
     definite,
     at: tokens[from]!.start,
   };
+}
+
+/**
+ * Where the name of a body that `run` opens after its noun ends, in a language whose body names capitalise
+ * their first word only: `le syndicat Force ouvrière`, `l’ONG Médecins sans frontières`. The lower-case
+ * words after the run belong to it when they end the phrase (a preposition may join two of them); a verb,
+ * a pronoun or another function word among them means the phrase is a clause, and the run stays as it is.
+ */
+function bodyNameEnd(s: Sentence, run: NameRun, to: number): number {
+  const { tokens, rules } = s;
+  if (!rules.bodyNamesCapitaliseFirstWord || !rules.organisationNouns.has(tokens[run.start - 1]?.lower ?? ""))
+    return run.end;
+  let end = run.end;
+  while (end < to && isWord(tokens[end]) && !isCapitalised(tokens[end])) {
+    const lower = tokens[end]!.lower;
+    const clause = rules.prepositions.has(lower)
+      ? end + 1 >= to
+      : isFunctionWord(lower, rules) || rules.pronouns.has(lower) || isSpeechVerb(s, end);
+    if (clause) return run.end;
+    end++;
+  }
+  return end === to ? end : run.end;
 }
 
 /**
@@ -879,17 +925,6 @@ export function peopleIn(s: Sentence, start: number, end: number): Mention[] {
     // `For Toby, …` sets out whose view the sentence gives: its topic, not a governed person.
     return [governed(run) && !viewpoint ? { ...known, afterPreposition: true } : known];
   });
-}
-
-/**
- * `Hugo, 11 ans,`, `Maisie, 9,`: an age in apposition shows the name is someone's, though a lone first name.
- */
-function agedAfter(s: Sentence, end: number): boolean {
-  const { tokens } = s;
-  if (!isComma(tokens[end]) || !tokens[end + 1] || !isDigit(tokens[end + 1]!)) return false;
-  let k = end + 2;
-  while (k < end + 4 && isWord(tokens[k]) && !isCapitalised(tokens[k]!)) k++;
-  return isComma(tokens[k]);
 }
 
 /** "la periodista Pilar del Río": a determiner and a person noun just before a name give its role. */

@@ -16,6 +16,7 @@ import {
   phraseBeforeColon,
   isNoun,
   isPronoun,
+  governedInfinitive,
   isSpeechVerb,
   opensWithoutSubject,
   readBackward,
@@ -264,10 +265,11 @@ export function cueAfter(s: Sentence, q: number, end: number): Cue | null {
     const verb = verbAt(s, m);
     if (!verb) continue;
     if (rules.speechGerunds.has(t.lower)) break;
+    // `», a tenu à préciser la maire`: the verb governing an infinitive stands where the verb would.
     const inverted =
       m === k ||
       tokens
-        .slice(k, m)
+        .slice(k, governedInfinitive(s, m) ?? m)
         .every((x) => rules.auxiliaries.has(x.lower) || x.inverted || rules.adverbs.has(x.lower));
     const mention = speakerOfVerb(s, verb, k, end, inverted);
     return mention && { mention, words: cueText(s, verb.start, verb.end) };

@@ -28,3 +28,16 @@ export function noteCasing(tokens: readonly Token[], capitalised: Set<string>, l
     else if (!opensSentence(tokens, i)) capitalised.add(t.lower);
   });
 }
+
+/**
+ * `Hugo, 11 ans,`, `Maisie, 9,`: an age in apposition after the word before `end` shows the name is
+ * someone's, though a lone first name.
+ */
+export function agedAfter(s: Sentence, end: number): boolean {
+  const { tokens } = s;
+  const isComma = (t: Token | undefined) => t?.kind === "punct" && t.text === ",";
+  if (!isComma(tokens[end]) || !/^\p{N}/u.test(tokens[end + 1]?.text ?? "")) return false;
+  let k = end + 2;
+  while (k < end + 4 && tokens[k]?.kind === "word" && !isCapitalised(tokens[k]!)) k++;
+  return isComma(tokens[k]);
+}

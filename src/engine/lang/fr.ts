@@ -32,6 +32,7 @@ const IRREGULAR = `
   écrit écrivent écrivait écrivaient écrivit écrira écrirait écrite écrits écrivant
   décrit décrivent décrivait décrivit décrira décrirait décrivant
   prévient préviennent prévenait prévenaient prévint préviendra préviendrait prévenu prévenue prévenant
+  prévoit prévoient prévoyait prévoyaient prévoira prévoirait prévu prévue prévoyant
   reconnaît reconnait reconnaissent reconnaissait reconnut reconnaîtra reconnaîtrait reconnu reconnue
   reconnaissant
   admet admettent admettait admit admettra admettrait admis admise admettant
@@ -89,6 +90,11 @@ const IDIOMS = [
   "voit dans",
   "voient dans",
   "vu dans",
+  // `elle y voit « une victoire »`: the same reading, of something named before.
+  "y voit",
+  "y voient",
+  "y voyait",
+  "y voyaient",
 ];
 
 /** Irregular forms that are only participles ("dit" and "écrit" are présent too). */
@@ -192,7 +198,8 @@ export const french: LanguageRules = {
   asWords: words("comme"),
   speechNouns: words(
     "phrase propos mots message réponse réplique verdict éloge avertissement commentaire témoignage " +
-      "aveu appel plaidoyer confidence confidences récit version",
+      "aveu appel plaidoyer confidence confidences récit version constat credo leitmotiv promesse " +
+      "diagnostic crainte souhait regret",
   ),
   complementOf: words("de d du"),
   notQuoteWords: {
@@ -206,6 +213,10 @@ export const french: LanguageRules = {
       "appellation)|(?:intitulée?s?|baptisée?s?|surnommée?s?|nommée?s?|appelée?s?|dénommée?s?|" +
       "qualifiée?s? de|classée?s?|appellent|appelle|surnomment|surnomme|baptisent|baptise)(?: " +
       "(?:de|d’|d'|du|des|la|le|les|l’|l'|un|une))?|" +
+      // A programme or paper a guest speaks on is named: `invitée de « C à vous »`, `sur le plateau
+      // de « Quotidien »`, `dans les colonnes du « Parisien »`.
+      "(?:invitée?s? (?:sur le plateau |à l’antenne |à l'antenne )?|sur le plateau |à l’antenne |" +
+      "à l'antenne |au micro |dans les colonnes )(?:de|du|d’|d')|" +
       // A principle or rule invoked or applied is named, not quoted: `a invoqué le « principe de
       // précaution »`, `réclament l’application du « … »`, `au nom de la « … »`.
       "(?:invoqu(?:e|es|ent|ait|aient|é|ée|és|ées|ant|er)|(?:l’|l')application|(?:le|au) respect|au nom)" +
@@ -239,6 +250,14 @@ export const french: LanguageRules = {
     listConjunctions: "et|ou",
   },
   speechVerbs: new Set(verbForms),
+  // Not the infinitives of verbs that mostly do something else (lancer, publier, proposer, appeler).
+  speechInfinitives: words(`
+    dire écrire déclarer affirmer ajouter expliquer estimer souligner préciser assurer annoncer confier
+    rappeler raconter insister juger regretter dénoncer déplorer confirmer nier démentir accuser
+    exiger réclamer fustiger critiquer condamner saluer évoquer témoigner plaider marteler répéter
+    réitérer répliquer rétorquer avouer admettre reconnaître promettre avertir alerter ironiser
+    répondre conclure justifier prôner
+  `),
   speechIdioms: IDIOMS,
   participles,
   speechGerunds: new Set(verbForms.filter((f) => f.endsWith("ant"))),
@@ -264,6 +283,7 @@ export const french: LanguageRules = {
   viewpointPrepositions: new Set(["pour"]),
   colonSpeakerPrepositions: words("chez pour"),
   inciseInversion: true,
+  bodyNamesCapitaliseFirstWord: true,
   possessiveSources: new Map([
     ["à ses yeux", null],
     ["à son avis", null],
@@ -324,6 +344,8 @@ export const french: LanguageRules = {
     professeur maître capitaine lieutenant sergent commandant préfet préfète recteur doyen
     vice-président vice-présidente dirigeant dirigeante leader élu élue
   `),
+  // Each person noun with the gender it tells: none for a form said of both (`la maire`, `le
+  // témoin` of a woman, `médecin`), `m` or `f` where the other gender has a form of its own.
   personNouns: new Map<string, Gender | undefined>([
     ...gendered(
       `
@@ -334,25 +356,28 @@ export const french: LanguageRules = {
       membres toxicologue sociologue politologue psychologue famille entourage
       journaliste journalistes mannequin architecte psychiatre pédiatre vétérinaire urgentiste athlète
       humoriste
+      maire élève élèves parent parents témoin gendarme gendarmes médecin médecins
     `,
       undefined,
     ),
     ...gendered(
       `
       officiel officiels conseiller expert experts président dirigeant dirigeants député élu habitant
-      habitants témoin enquêteur enquêteurs procureur avocat avocats chercheur chercheurs médecin
-      médecins professeur enseignant enseignants étudiant étudiants salarié salariés employé
-      employés militant militants manifestant manifestants ami voisin auteur chancelier maire
-      homme utilisateur père fils frère mari patron agent agents policier policiers gendarme
-      gendarmes soldat soldats officier officiers observateur observateurs directeur chef
+      habitants enquêteur enquêteurs procureur avocat avocats chercheur chercheurs
+      professeur enseignant enseignants étudiant étudiants salarié salariés employé
+      employés militant militants manifestant manifestants ami voisin auteur chancelier
+      homme utilisateur père fils frère mari patron agent agents policier policiers
+      soldat soldats officier officiers observateur observateurs directeur chef
       magistrat prévenu accusé plaignant comédien acteur musicien chanteur danseur réalisateur
       écrivain romancier historien ingénieur agriculteur éleveur entrepreneur
       fondateur cofondateur concurrent entraîneur joueur joueurs attaquant défenseur gardien
       sélectionneur supporter supporters riverain riverains spectateur spectateurs retraité
-      infirmier pompier pompiers élève élèves parent parents adjoint associé aide-soignant
+      infirmier pompier pompiers adjoint associé aide-soignant
       enseignant-chercheur chargé
       animateur présentateur boulanger vigneron viticulteur pêcheur pêcheurs artisan maraîcher
       champion footballeur rugbyman sportif influenceur rappeur candidat
+      sénateur préfet ambassadeur gouverneur recteur doyen roi prince inspecteur délégué représentant
+      coordinateur collaborateur trésorier rapporteur
     `,
       "m",
     ),
@@ -369,6 +394,9 @@ export const french: LanguageRules = {
       chargée
       animatrice présentatrice boulangère vigneronne viticultrice artisane championne sportive
       influenceuse rappeuse candidate cheffe
+      sénatrice préfète ambassadrice gouverneure rectrice doyenne reine princesse inspectrice déléguée
+      représentante coordinatrice collaboratrice trésorière rapporteure gardienne défenseure
+      sélectionneuse attaquante
     `,
       "f",
     ),
@@ -380,7 +408,8 @@ export const french: LanguageRules = {
     institut organisation fondation service services autorité autorités équipe campagne journal
     quotidien magazine rapport communiqué étude enquête lettre document projet loi texte décret
     traité site parquet mairie préfecture kremlin élysée matignon documents chiffres données
-    archives gazette gazeta radio télévision presse hebdomadaire chaîne collectif club
+    archives gazette gazeta radio télévision presse hebdomadaire chaîne collectif club ong mouvement
+    confédération coalition
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,

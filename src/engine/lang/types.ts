@@ -340,6 +340,18 @@ export interface LanguageRules {
    */
   commonNoun?: RegExp;
   /**
+   * Infinitives of the verbs that report words by themselves, after a verb of will or manner (`a tenu à
+   * saluer le « courage » des policiers`, `a préféré dénoncer « une provocation »`): quote judgement
+   * reads them as it reads the finite forms, and attribution as speech verbs whose subject is the
+   * governing verb's.
+   */
+  speechInfinitives?: ReadonlySet<string>;
+  /**
+   * A body's name capitalises its first word only (French `Force ouvrière`, `Médecins sans
+   * frontières`): after a body noun, the lower-case words that end the phrase belong to the name.
+   */
+  bodyNamesCapitaliseFirstWord?: boolean;
+  /**
    * Pages may set speech as paragraphs opening with a dash (`—No lo sé —dijo Juan—.`): Spanish, Italian,
    * Portuguese.
    */

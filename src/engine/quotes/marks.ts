@@ -133,22 +133,24 @@ const continuesQuote = (text: string, at: number) =>
 export function pairMarks(text: string): MarkPair[] {
   const stack: Opener[] = [];
   const found: MarkPair[] = [];
+  // Where each closer a slip of typing may stand for is last written, looked up once per block.
+  const lastAt = new Map(Object.values(MISMATCHED_CLOSERS).map((ch) => [ch, text.lastIndexOf(ch)]));
   for (const match of text.matchAll(MARK_CHARS)) {
     const at = match.index;
     const ch = match[0];
     const kind = MARKS[ch]!;
-    if (canClose(text, at, kind)) {
-      const depth = findOpener(stack, ch, kind);
-      if (depth >= 0) {
-        const opener = stack[depth]!;
-        stack.length = depth;
-        found.push({
-          open: { start: opener.at, end: opener.at + 1 },
-          close: { start: at, end: at + 1 },
-          family: kind.family,
-        });
-        continue;
-      }
+    const depth =
+      (canClose(text, at, kind) ? findOpener(stack, ch, kind) : null) ??
+      mismatchedOpener(text, stack, at, kind, lastAt);
+    if (depth !== null) {
+      const opener = stack[depth]!;
+      stack.length = depth;
+      found.push({
+        open: { start: opener.at, end: opener.at + 1 },
+        close: { start: at, end: at + 1 },
+        family: opener.kind.family,
+      });
+      continue;
     }
     if (canOpen(text, at, kind)) stack.push({ at, kind, continues: continuesQuote(text, at) });
   }
@@ -166,11 +168,35 @@ export function pairMarks(text: string): MarkPair[] {
   return outermost(found);
 }
 
-function findOpener(stack: Opener[], closer: string, kind: MarkKind): number {
+function findOpener(stack: Opener[], closer: string, kind: MarkKind): number | null {
   for (let i = stack.length - 1; i >= 0 && i >= stack.length - MAX_NESTING; i--) {
     if (pairs(stack[i]!, closer, kind)) return i;
   }
-  return -1;
+  return null;
+}
+
+// Typing slips a page's editor leaves: a `«` closed by `”`, a `“` closed by `»`.
+const MISMATCHED_CLOSERS: Readonly<Record<string, string>> = { "\u00ab": "\u201d", "\u201c": "\u00bb" };
+
+/**
+ * `« Nous partirons ”, a-t-il dit`: a closer that no opener of its own family awaits closes the
+ * innermost opener of the other family when the text has no closer of that opener's own kind left
+ * after it, so the quote ends where its writer meant and not at the end of the paragraph.
+ */
+function mismatchedOpener(
+  text: string,
+  stack: Opener[],
+  at: number,
+  kind: MarkKind,
+  lastAt: ReadonlyMap<string, number>,
+): number | null {
+  const top = stack.at(-1);
+  if (!top || top.continues || top.kind.family === kind.family) return null;
+  const opener = text[top.at]!;
+  // The closer is spaced as the opener's own would be: `« Nous partirons ”`.
+  if (MISMATCHED_CLOSERS[opener] !== text[at] || !canClose(text, at, top.kind)) return null;
+  const ownCloser = top.kind.mirror ?? "\u201d";
+  return (lastAt.get(ownCloser) ?? -1) > at ? null : stack.length - 1;
 }
 
 function outermost(found: MarkPair[]): MarkPair[] {

@@ -260,7 +260,15 @@ function listedWordsOfSpeaker(text: string, { before }: SentenceContext, rules: 
  */
 function reportsClause(before: string, rules: LanguageRules): boolean {
   const tokens = cueWords(before);
-  return tokens.some((token, i) => COMPLEMENTISER.test(tokens[i + 1] ?? "") && isSpeechVerb(token, rules));
+  return tokens.some((token, i) => opensClause(tokens[i + 1] ?? "") && isSpeechVerb(token, rules));
+}
+
+// The elided word a token opens with: `qu’` of `qu’en`, `qu’il`.
+const ELIDED_HEAD = /^\p{L}+[’']/u;
+
+/** `que`, or `qu’` written onto the clause's next word (`a confirmé qu’en réponse…`). */
+function opensClause(token: string): boolean {
+  return COMPLEMENTISER.test(token) || COMPLEMENTISER.test(ELIDED_HEAD.exec(token)?.[0] ?? "");
 }
 
 /** True when the quote is a fragment of the reporter's sentence rather than a sentence of its own. */
@@ -350,11 +358,14 @@ const NAMING_VERB_WORDS = 10;
 const ARTICLE = wholeWord((w) => w.articles);
 const ELIDED_ARTICLE = new RegExp(`^(?:${alternatives((w) => w.elidedArticles)})[’']\\p{L}`, "u");
 
+/**
+ * A naming verb stands in the clause before the marks. Not one joined to its complement by `à` or
+ * `de`: `appelle à « la grève »` is an appeal, whose words are the speaker's, not a name given.
+ */
 function namingVerbBefore(before: string): boolean {
   const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1);
-  return words(clause)
-    .slice(-NAMING_VERB_WORDS)
-    .some((w) => NAMING_VERB.test(w));
+  const tail = words(clause).slice(-NAMING_VERB_WORDS);
+  return tail.some((w, i) => NAMING_VERB.test(w) && !INTENT_LINKS.has(tail[i + 1]?.toLowerCase() ?? ""));
 }
 
 /**
@@ -781,8 +792,13 @@ function hasSpeechWord(tokens: string[], rules: LanguageRules): boolean {
   return rules.speechIdioms.some((idiom) => phrase.includes(` ${idiom} `));
 }
 
-/** "affirme-t-il" and "qu’a dit" carry their verb inside a longer token. */
+/** "affirme-t-il" and "qu’a dit" carry their verb inside a longer token; "dénoncer" is one too. */
 function isSpeechVerb(token: string, rules: LanguageRules): boolean {
   const forms = [token, token.split("-")[0]!, token.split(/[’']/).at(-1)!];
-  return forms.some((form) => rules.speechVerbs.has(form) || rules.speechGerunds.has(form));
+  return forms.some(
+    (form) =>
+      rules.speechVerbs.has(form) ||
+      rules.speechGerunds.has(form) ||
+      (rules.speechInfinitives?.has(form) ?? false),
+  );
 }
