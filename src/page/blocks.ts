@@ -39,6 +39,13 @@ const TEXT_NODE = 3;
 /** HTML collapses these, not no-break spaces (which French puts inside « »). */
 const COLLAPSIBLE_SPACE = /[ \t\n\r\f]+/g;
 
+/** What enter() pushed for an element, as bits: leave() pops the same. */
+const PUSHED_BLOCK = 1;
+const PUSHED_KIND = 2;
+const PUSHED_LANG = 4;
+const PUSHED_CONTINUATION = 8;
+const PUSHED_LINK = 16;
+
 /** Where a pending collapsed space came from (null node: a `<br>`, no character in the page). */
 interface PendingSpace {
   node: Text | null;
@@ -60,6 +67,11 @@ class BlockBuilder implements Visitor {
   private readonly kinds: BlockKind[] = [];
   private readonly langs: string[] = [];
   private readonly continuations: Element[] = [];
+  /**
+   * For each element entered and not yet left, what enter() pushed (PUSHED_* bits): judging an
+   * element's class names is most of a page walk's cost, so leave() does not judge them again.
+   */
+  private readonly entered: number[] = [];
   private inFurniture = false;
   private linkDepth = 0;
   private current: Pick<RawBlock, "kind" | "lang" | "element" | "continuation"> | null = null;
@@ -82,26 +94,44 @@ class BlockBuilder implements Visitor {
     else if (startsNewField(element)) this.markSpace(null, 0);
     // leave() only runs for elements with children, so only those push context.
     if (!element.firstChild) return false;
-    if (isBlock) this.blockElements.push(element);
+    let pushed = 0;
+    if (isBlock) {
+      this.blockElements.push(element);
+      pushed |= PUSHED_BLOCK;
+    }
     const kind = kindOfTag(tag) ?? (this.isCaptionBox(element) ? "caption" : undefined);
-    if (kind) this.kinds.push(kind);
+    if (kind) {
+      this.kinds.push(kind);
+      pushed |= PUSHED_KIND;
+    }
     const lang = element.getAttribute("lang");
-    if (lang !== null) this.langs.push(lang);
-    if (looksLikeContinuation(element)) this.continuations.push(element);
-    if (tag === "a" && element.hasAttribute("href")) this.linkDepth++;
+    if (lang !== null) {
+      this.langs.push(lang);
+      pushed |= PUSHED_LANG;
+    }
+    if (looksLikeContinuation(element)) {
+      this.continuations.push(element);
+      pushed |= PUSHED_CONTINUATION;
+    }
+    if (tag === "a" && element.hasAttribute("href")) {
+      this.linkDepth++;
+      pushed |= PUSHED_LINK;
+    }
+    this.entered.push(pushed);
     return true;
   }
 
-  leave(element: Element): void {
-    const tag = tagOf(element);
-    if (isBlockTag(tag)) {
+  /** Undoes what enter() pushed for the element, without judging its names again. */
+  leave(): void {
+    const pushed = this.entered.pop() ?? 0;
+    if (pushed & PUSHED_BLOCK) {
       this.endBlock();
       this.blockElements.pop();
     }
-    if (kindOfTag(tag) ?? this.isCaptionBox(element)) this.kinds.pop();
-    if (element.hasAttribute("lang")) this.langs.pop();
-    if (looksLikeContinuation(element)) this.continuations.pop();
-    if (tag === "a" && element.hasAttribute("href")) this.linkDepth--;
+    if (pushed & PUSHED_KIND) this.kinds.pop();
+    if (pushed & PUSHED_LANG) this.langs.pop();
+    if (pushed & PUSHED_CONTINUATION) this.continuations.pop();
+    if (pushed & PUSHED_LINK) this.linkDepth--;
   }
 
   /**
