@@ -13,10 +13,7 @@ export function yieldToPage(): Promise<void> {
   return typeof scheduler?.yield === "function" ? scheduler.yield() : nextTask();
 }
 
-/**
- * A new task: the browser draws a frame that is due before it runs, where `scheduler.yield()`'s
- * continuation may come first (it ranks above other tasks).
- */
+/** A new task, where `scheduler.yield()` is missing. */
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** What a slice is measured with and how it gives the thread back; tests pass fakes. */
@@ -24,32 +21,59 @@ export interface SliceClock {
   now(): number;
   /** Between slices. */
   pause(): Promise<void>;
-  /** After a step that yielded "flush": the page should be drawn before the next slice. */
-  letPageDraw(): Promise<void>;
+  /**
+   * After a step that yielded "flush": waits until the page has drawn a frame, and resolves to
+   * how long the browser took to draw it (ms), which the step that asked is told.
+   */
+  letPageDraw(): Promise<number>;
+}
+
+/** The longest wait for a frame: a window the system hides may draw none and must not stall us. */
+const FRAME_WAIT_MS = 100;
+
+/**
+ * Waits for the page's next frame to be drawn and resolves to how long drawing it took: from the
+ * frame's start (its requestAnimationFrame callbacks) to the first task after it (its rendering
+ * done). 0 when no frame came in time.
+ */
+function drawnFrame(): Promise<number> {
+  return new Promise((resolve) => {
+    const noFrame = setTimeout(() => resolve(0), FRAME_WAIT_MS);
+    requestAnimationFrame(() => {
+      clearTimeout(noFrame);
+      const frameStart = performance.now();
+      setTimeout(() => resolve(performance.now() - frameStart), 0);
+    });
+  });
 }
 
 const pageClock: SliceClock = {
   now: () => performance.now(),
   pause: yieldToPage,
   // A hidden tab draws nothing, and the browser spaces its timers up to a second apart.
-  letPageDraw: () => (document.visibilityState === "hidden" ? yieldToPage() : nextTask()),
+  letPageDraw: () => (document.visibilityState === "hidden" ? yieldToPage().then(() => 0) : drawnFrame()),
 };
 
 /**
  * Runs `steps` in slices of about PAGE_WORK.sliceMs, pausing in between; null once `signal`
  * aborted (checked after each pause). A step that yields `"flush"` ends its slice early and lets
- * the page draw before more work is done (see PAGE_WORK.rangesPerSlice).
+ * the page draw before more work is done; the step gets back how long the drawing took (see
+ * PAGE_WORK.paintFrameMs).
  */
 export async function inSlices<T>(
-  steps: Generator<unknown, T, void>,
+  steps: Generator<unknown, T, void> | Generator<unknown, T, number | undefined>,
   signal: AbortSignal,
   clock: SliceClock = pageClock,
 ): Promise<T | null> {
+  // Steps that never flush (Steps<T> of src/page) are told nothing: undefined is all they get.
+  const told = steps as Generator<unknown, T, number | undefined>;
   let sliceStart = clock.now();
+  let drawMs: number | undefined;
   for (;;) {
-    const next = steps.next();
+    const next = told.next(drawMs);
+    drawMs = undefined;
     if (next.done) return next.value;
-    if (next.value === "flush") await clock.letPageDraw();
+    if (next.value === "flush") drawMs = await clock.letPageDraw();
     else if (clock.now() - sliceStart < PAGE_WORK.sliceMs) continue;
     else await clock.pause();
     if (signal.aborted) return null;
