@@ -12,6 +12,7 @@ import {
   looksLikeContinuation,
   startsNewField,
   MIN_WRAPPED_PARAGRAPHS,
+  namesOf,
   tagOf,
 } from "./rules.ts";
 import { PageOutline } from "./outline.ts";
@@ -83,7 +84,9 @@ class BlockBuilder implements Visitor {
     }
     if (node.nodeType !== ELEMENT_NODE) return false;
     const element = node as Element;
-    if (isSkipped(element, this.outline)) {
+    // Read once: every name test below is on them.
+    const names = namesOf(element);
+    if (isSkipped(element, this.outline, names)) {
       this.readHeadlineIn(element);
       return false;
     }
@@ -99,7 +102,7 @@ class BlockBuilder implements Visitor {
       this.blockElements.push(element);
       pushed |= PUSHED_BLOCK;
     }
-    const kind = kindOfTag(tag) ?? (this.isCaptionBox(element) ? "caption" : undefined);
+    const kind = kindOfTag(tag) ?? (this.isCaptionBox(element, names) ? "caption" : undefined);
     if (kind) {
       this.kinds.push(kind);
       pushed |= PUSHED_KIND;
@@ -109,7 +112,7 @@ class BlockBuilder implements Visitor {
       this.langs.push(lang);
       pushed |= PUSHED_LANG;
     }
-    if (looksLikeContinuation(element)) {
+    if (looksLikeContinuation(element, names)) {
       this.continuations.push(element);
       pushed |= PUSHED_CONTINUATION;
     }
@@ -138,8 +141,8 @@ class BlockBuilder implements Visitor {
    * A box named as a caption holds a line or two: one holding paragraphs is named for something
    * else (a page whose <body> class lists feature flags such as `f_caption_muted_videos_on`).
    */
-  private isCaptionBox(element: Element): boolean {
-    return looksLikeCaption(element) && this.outline.paragraphsIn(element) < MIN_WRAPPED_PARAGRAPHS;
+  private isCaptionBox(element: Element, names: string): boolean {
+    return looksLikeCaption(element, names) && this.outline.paragraphsIn(element) < MIN_WRAPPED_PARAGRAPHS;
   }
 
   endBlock(): void {

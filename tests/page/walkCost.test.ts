@@ -19,9 +19,10 @@ function classReadsPerElement(html: string): number {
   return reads / window.document.querySelectorAll("*").length;
 }
 
-test("the page walk judges an element's class names on the way in only, not again on the way out", () => {
+test("the page walk reads an element's class names once, on the way in, for all its name tests", () => {
   const paragraph = `<div class="story-part"><p class="para">Words <span class="name">here</span>.</p></div>`;
-  // Judging the names (furniture, hidden, caption, continuation) was most of a 1 MB page's walk;
-  // leaving an element judged the caption and continuation names again: 7 reads per element.
-  assert.ok(classReadsPerElement(`<body>${paragraph.repeat(100)}</body>`) <= 5);
+  // Judging the names (furniture, hidden, caption, continuation) was most of a 1 MB page's walk:
+  // each test read them again (5 reads per element), and leaving an element judged two again (7).
+  // Now: once for the name tables, once for the hidden classes.
+  assert.ok(classReadsPerElement(`<body>${paragraph.repeat(100)}</body>`) <= 2);
 });
