@@ -166,11 +166,14 @@ export const PAGE_WORK = {
    * last frame's measured cost per range (our work and the browser's drawing of it, which the
    * slice's clock does not see) fits in this time...
    */
-  paintFrameMs: 16,
+  paintFrameMs: 20,
   /** ...but never more than this many (the first frame, the quotes in view, has no measure yet)... */
-  maxRangesPerFrame: 800,
-  /** ...nor fewer than this many, so a slow frame (a busy machine) does not stretch the painting out. */
-  minRangesPerFrame: 50,
+  maxRangesPerFrame: 1000,
+  /**
+   * ...nor fewer than this many (the fixed size painting had before), so that a frame slowed by
+   * something else (the page's own work, a busy machine) does not stretch the painting out.
+   */
+  minRangesPerFrame: 200,
   /** Quiet time after a change of the article before it is read again. */
   rescanQuietMs: 300,
   /**

@@ -22,36 +22,28 @@ export interface SliceClock {
   /** Between slices. */
   pause(): Promise<void>;
   /**
-   * After a step that yielded "flush": waits until the page has drawn a frame, and resolves to
-   * how long the browser took to draw it (ms), which the step that asked is told.
+   * After a step that yielded "flush": lets the page draw before the next slice, and resolves to
+   * how long that took (ms), which the step that asked is told.
    */
   letPageDraw(): Promise<number>;
 }
 
-/** The longest wait for a frame: a window the system hides may draw none and must not stall us. */
-const FRAME_WAIT_MS = 100;
-
 /**
- * Waits for the page's next frame to be drawn and resolves to how long drawing it took: from the
- * frame's start (its requestAnimationFrame callbacks) to the first task after it (its rendering
- * done). 0 when no frame came in time.
+ * A new task, in which the browser draws the frame that is due first, where `scheduler.yield()`'s
+ * continuation may come before it (it ranks above other tasks); resolves to how long the wait
+ * took: the drawing of that frame, if one was due, and any other task the page ran first.
  */
-function drawnFrame(): Promise<number> {
-  return new Promise((resolve) => {
-    const noFrame = setTimeout(() => resolve(0), FRAME_WAIT_MS);
-    requestAnimationFrame(() => {
-      clearTimeout(noFrame);
-      const frameStart = performance.now();
-      setTimeout(() => resolve(performance.now() - frameStart), 0);
-    });
-  });
+async function timedNewTask(): Promise<number> {
+  const start = performance.now();
+  await nextTask();
+  return performance.now() - start;
 }
 
 const pageClock: SliceClock = {
   now: () => performance.now(),
   pause: yieldToPage,
   // A hidden tab draws nothing, and the browser spaces its timers up to a second apart.
-  letPageDraw: () => (document.visibilityState === "hidden" ? yieldToPage().then(() => 0) : drawnFrame()),
+  letPageDraw: () => (document.visibilityState === "hidden" ? yieldToPage().then(() => 0) : timedNewTask()),
 };
 
 /**

@@ -192,12 +192,11 @@ test("the quotes in view are painted in one frame, however many; the rest in bou
 
 test("each frame touches as many ranges as the last frame's cost says fit in the budget", () => {
   const { painted, layout } = column(2000, 2);
-  // Drawing costs twice the frame budget per 100 ranges: 50 ranges fit, or 100 at half the cost.
-  const frames = framesOf(painted, layout(0), (ranges) => (ranges / 100) * 2 * PAGE_WORK.paintFrameMs);
+  // Drawing 100 ranges costs a quarter of the frame budget: 400 fit.
+  const frames = framesOf(painted, layout(0), (ranges) => (ranges / 100) * 0.25 * PAGE_WORK.paintFrameMs);
   assert.equal(frames[0], 401);
-  assert.equal(frames[1], Math.max(PAGE_WORK.minRangesPerFrame, 50));
-  const cheap = framesOf(painted, layout(0), (ranges) => (ranges / 100) * 0.5 * PAGE_WORK.paintFrameMs);
-  assert.equal(cheap[1], 200);
+  assert.equal(frames[1], 400);
+  assert.equal(frames[2], 400);
   assert.equal(
     frames.reduce((a, b) => a + b),
     2000,
@@ -206,7 +205,7 @@ test("each frame touches as many ranges as the last frame's cost says fit in the
 });
 
 test("the next frame's count: the budget over the cost per range, within its bounds", () => {
-  assert.equal(rangesForNextFrame(100, PAGE_WORK.paintFrameMs), 100);
+  assert.equal(rangesForNextFrame(300, PAGE_WORK.paintFrameMs), 300);
   assert.equal(rangesForNextFrame(100, PAGE_WORK.paintFrameMs / 4), 400);
   assert.equal(rangesForNextFrame(100, 0), PAGE_WORK.maxRangesPerFrame, "nothing measured: the most");
   assert.equal(rangesForNextFrame(100, 1e6), PAGE_WORK.minRangesPerFrame);
