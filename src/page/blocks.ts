@@ -37,8 +37,14 @@ export interface RawBlock {
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
-/** HTML collapses these, not no-break spaces (which French puts inside « »). */
-const COLLAPSIBLE_SPACE = /[ \t\n\r\f]+/g;
+/**
+ * HTML collapses runs of these, not no-break spaces (which French puts inside « »). A lone space
+ * between two words of a Text node is already what collapsing gives, so it is not matched: the
+ * words around it are appended as one run (one slice, one segment), where matching every space
+ * cut the text word by word, most of a long page's walk. Matched: any other run, and a space
+ * that starts or ends the node (the next text decides whether it shows).
+ */
+export const COLLAPSIBLE_SPACE = /[\t\n\r\f][ \t\n\r\f]*| [ \t\n\r\f]+|^ | $/g;
 
 /** What enter() pushed for an element, as bits: leave() pops the same. */
 const PUSHED_BLOCK = 1;
