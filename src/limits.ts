@@ -162,10 +162,18 @@ export const PAGE_WORK = {
   /** The longest stretch of extension work before the page gets its main thread back. */
   sliceMs: 10,
   /**
-   * Ranges added to the highlights in one slice at most: the browser draws them in its next
-   * frame, work that is not counted in the slice's time, so the count is capped as well.
+   * Painting: the ranges added to (or taken off) the highlights in one frame are as many as the
+   * last frame's measured cost per range (our work and the browser's drawing of it, which the
+   * slice's clock does not see) fits in this time...
    */
-  rangesPerSlice: 200,
+  paintFrameMs: 20,
+  /** ...but never more than this many (the first frame, the quotes in view, has no measure yet)... */
+  maxRangesPerFrame: 1000,
+  /**
+   * ...nor fewer than this many (the fixed size painting had before), so that a frame slowed by
+   * something else (the page's own work, a busy machine) does not stretch the painting out.
+   */
+  minRangesPerFrame: 200,
   /** Quiet time after a change of the article before it is read again. */
   rescanQuietMs: 300,
   /**

@@ -25,6 +25,12 @@ export function distanceFromView({ top, bottom }: Extent, viewHeight: number): n
 const extentOnScreen = (range: Range): Extent =>
   (range.startContainer.parentElement ?? range).getBoundingClientRect();
 
+/** Items ordered nearest the view first, and how many of them (the first ones) are in view. */
+export interface ByDistance<T> {
+  ordered: T[];
+  inView: number;
+}
+
 /**
  * `items` (each on the page at `rangeOf(item)`) ordered nearest to the view first (ties, such as
  * all those in view, in page order), with a step per item; `extentOf` is for tests.
@@ -34,14 +40,17 @@ export function* nearestToViewFirst<T>(
   rangeOf: (item: T) => Range,
   viewHeight: number,
   extentOf: (range: Range) => Extent = extentOnScreen,
-): Generator<undefined, T[], void> {
+): Generator<undefined, ByDistance<T>, unknown> {
   const distances = new Map<T, number>();
+  let inView = 0;
   for (const item of items) {
-    distances.set(item, distanceFromView(extentOf(rangeOf(item)), viewHeight));
+    const distance = distanceFromView(extentOf(rangeOf(item)), viewHeight);
+    distances.set(item, distance);
+    if (distance === 0) inView++;
     yield;
   }
   // Array.prototype.sort is stable: equal distances keep page order.
-  return [...items].sort((a, b) => distances.get(a)! - distances.get(b)!);
+  return { ordered: [...items].sort((a, b) => distances.get(a)! - distances.get(b)!), inView };
 }
 
 /** What painting needs besides the quotes. */
@@ -91,7 +100,7 @@ interface PaintingDiff {
 function* diffWithShown(
   painted: readonly PaintedQuote[],
   target: PaintTarget,
-): Generator<undefined, PaintingDiff, void> {
+): Generator<undefined, PaintingDiff, unknown> {
   const byStartNode = new Map<Node, Range[]>();
   for (const range of target.highlighter.shown().keys()) {
     const starting = byStartNode.get(range.startContainer);
@@ -125,41 +134,81 @@ function* diffWithShown(
   return { changes, kept };
 }
 
+/** The ranges a change touches: a change of colour takes one off and puts one on. */
+const rangesTouched = (change: Change): number => (change.remove ? 1 : 0) + (change.add ? 1 : 0);
+
+/**
+ * Where the batch of `changes` starting at `from` ends: as many as touch at most `maxRanges`
+ * ranges (at least one change), and no further than `end`.
+ */
+function batchEnd(changes: readonly Change[], from: number, end: number, maxRanges: number): number {
+  let to = from;
+  let ranges = 0;
+  while (to < end && (to === from || ranges + rangesTouched(changes[to]!) <= maxRanges)) {
+    ranges += rangesTouched(changes[to]!);
+    to++;
+  }
+  return to;
+}
+
+/**
+ * How many ranges the next frame may touch, from what the last one cost: `costMs` for `ranges`
+ * (our work and the browser's drawing), scaled to PAGE_WORK.paintFrameMs, within its bounds.
+ */
+export function rangesForNextFrame(ranges: number, costMs: number): number {
+  const fit = costMs > 0 ? Math.floor((PAGE_WORK.paintFrameMs * ranges) / costMs) : Number.POSITIVE_INFINITY;
+  return Math.min(PAGE_WORK.maxRangesPerFrame, Math.max(PAGE_WORK.minRangesPerFrame, fit));
+}
+
+/** Makes the changes of a batch, in one step; returns the ranges touched. */
+function applyBatch(batch: readonly Change[], target: PaintTarget): number {
+  let touched = 0;
+  for (const { remove, add } of batch) {
+    // The page may have removed the text while the layout was read: then it is not painted.
+    const adding = add && stillInPage(add.quote.range) ? add : undefined;
+    // Both in the same step, so that no frame shows the quote in neither colour.
+    if (remove) target.highlighter.remove(remove.name, remove.range);
+    if (adding) {
+      target.highlighter.add(adding.name, adding.quote.range);
+      target.shown.push(adding.quote);
+    }
+    touched += (remove ? 1 : 0) + (adding ? 1 : 0);
+  }
+  return touched;
+}
+
 /**
  * Paints `painted` (in page order) over what the highlighter shows, changing only what changed:
- * ranges that left or changed highlight are removed, new ones added, nearest the view first
- * (`nearestToViewFirst`); a quote whose range and highlight are unchanged is not touched, and
- * nothing is cleared first, so what stays never blinks. Yields after each step (the slice's clock
- * decides when to pause), and "flush" between batches of at most PAGE_WORK.rangesPerSlice ranges touched: the
- * browser draws a batch in its next frame, work the slice's clock does not see. Quotes whose text
- * the page removed meanwhile are left out. Returns the quotes painted, in page order.
+ * ranges that left or changed highlight are removed, new ones added; a quote whose range and
+ * highlight are unchanged is not touched, and nothing is cleared first, so what stays never blinks.
+ * The changes in view are made first, in one frame; the rest outward from the view, a frame at a
+ * time, each frame touching as many ranges as the last one's measured cost fits in
+ * PAGE_WORK.paintFrameMs (between PAGE_WORK's bounds). Each frame's changes are one step, then
+ * "flush": inSlices lets the page draw them and tells back how long that took (`now` times our
+ * part). Quotes whose text the page removed meanwhile are left out. Returns the quotes painted,
+ * in page order.
  */
 export function* paintNearestFirst(
   painted: readonly PaintedQuote[],
   target: PaintTarget,
   viewHeight: number,
   extentOf?: (range: Range) => Extent,
-): Generator<"flush" | undefined, PaintedQuote[], void> {
+  now: () => number = () => performance.now(),
+): Generator<"flush" | undefined, PaintedQuote[], number | undefined> {
   const { changes, kept } = yield* diffWithShown(painted, target);
   target.shown.push(...kept.values());
-  const ordered = yield* nearestToViewFirst(changes, changedRange, viewHeight, extentOf);
-  let inBatch = 0;
-  for (const { remove, add } of ordered) {
-    // The page may have removed the text while the layout was read: then it is not painted.
-    const adding = add && stillInPage(add.quote.range) ? add : undefined;
-    const ranges = (remove ? 1 : 0) + (adding ? 1 : 0);
-    // A batch ends before the step that would take it past its size: a change of colour is one step.
-    if (inBatch + ranges > PAGE_WORK.rangesPerSlice) {
-      yield "flush";
-      inBatch = 0;
-    }
-    if (remove) target.highlighter.remove(remove.name, remove.range);
-    if (adding) {
-      target.highlighter.add(adding.name, adding.quote.range);
-      target.shown.push(adding.quote);
-    }
-    inBatch += ranges;
-    yield;
+  const { ordered, inView } = yield* nearestToViewFirst(changes, changedRange, viewHeight, extentOf);
+  // The first frame: the changes in view (up to the bound), however many the last frame could take.
+  let from = 0;
+  let to = batchEnd(ordered, 0, inView, PAGE_WORK.maxRangesPerFrame);
+  while (from < ordered.length) {
+    const start = now();
+    const touched = applyBatch(ordered.slice(from, to), target);
+    const workMs = now() - start;
+    from = to;
+    if (from === ordered.length) break;
+    const drawMs = (yield "flush") ?? 0;
+    to = batchEnd(ordered, from, ordered.length, rangesForNextFrame(touched, workMs + drawMs));
   }
   const added = new Set(target.shown);
   return painted.flatMap((quote) => kept.get(quote) ?? (added.has(quote) ? [quote] : []));

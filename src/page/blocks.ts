@@ -12,6 +12,7 @@ import {
   looksLikeContinuation,
   startsNewField,
   MIN_WRAPPED_PARAGRAPHS,
+  namesOf,
   tagOf,
 } from "./rules.ts";
 import { PageOutline } from "./outline.ts";
@@ -36,8 +37,21 @@ export interface RawBlock {
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
-/** HTML collapses these, not no-break spaces (which French puts inside « »). */
-const COLLAPSIBLE_SPACE = /[ \t\n\r\f]+/g;
+/**
+ * HTML collapses runs of these, not no-break spaces (which French puts inside « »). A lone space
+ * between two words of a Text node is already what collapsing gives, so it is not matched: the
+ * words around it are appended as one run (one slice, one segment), where matching every space
+ * cut the text word by word, most of a long page's walk. Matched: any other run, and a space
+ * that starts or ends the node (the next text decides whether it shows).
+ */
+export const COLLAPSIBLE_SPACE = /[\t\n\r\f][ \t\n\r\f]*| [ \t\n\r\f]+|^ | $/g;
+
+/** What enter() pushed for an element, as bits: leave() pops the same. */
+const PUSHED_BLOCK = 1;
+const PUSHED_KIND = 2;
+const PUSHED_LANG = 4;
+const PUSHED_CONTINUATION = 8;
+const PUSHED_LINK = 16;
 
 /** Where a pending collapsed space came from (null node: a `<br>`, no character in the page). */
 interface PendingSpace {
@@ -60,6 +74,11 @@ class BlockBuilder implements Visitor {
   private readonly kinds: BlockKind[] = [];
   private readonly langs: string[] = [];
   private readonly continuations: Element[] = [];
+  /**
+   * For each element entered and not yet left, what enter() pushed (PUSHED_* bits): judging an
+   * element's class names is most of a page walk's cost, so leave() does not judge them again.
+   */
+  private readonly entered: number[] = [];
   private inFurniture = false;
   private linkDepth = 0;
   private current: Pick<RawBlock, "kind" | "lang" | "element" | "continuation"> | null = null;
@@ -71,7 +90,9 @@ class BlockBuilder implements Visitor {
     }
     if (node.nodeType !== ELEMENT_NODE) return false;
     const element = node as Element;
-    if (isSkipped(element, this.outline)) {
+    // Read once: every name test below is on them.
+    const names = namesOf(element);
+    if (isSkipped(element, this.outline, names)) {
       this.readHeadlineIn(element);
       return false;
     }
@@ -82,34 +103,52 @@ class BlockBuilder implements Visitor {
     else if (startsNewField(element)) this.markSpace(null, 0);
     // leave() only runs for elements with children, so only those push context.
     if (!element.firstChild) return false;
-    if (isBlock) this.blockElements.push(element);
-    const kind = kindOfTag(tag) ?? (this.isCaptionBox(element) ? "caption" : undefined);
-    if (kind) this.kinds.push(kind);
+    let pushed = 0;
+    if (isBlock) {
+      this.blockElements.push(element);
+      pushed |= PUSHED_BLOCK;
+    }
+    const kind = kindOfTag(tag) ?? (this.isCaptionBox(element, names) ? "caption" : undefined);
+    if (kind) {
+      this.kinds.push(kind);
+      pushed |= PUSHED_KIND;
+    }
     const lang = element.getAttribute("lang");
-    if (lang !== null) this.langs.push(lang);
-    if (looksLikeContinuation(element)) this.continuations.push(element);
-    if (tag === "a" && element.hasAttribute("href")) this.linkDepth++;
+    if (lang !== null) {
+      this.langs.push(lang);
+      pushed |= PUSHED_LANG;
+    }
+    if (looksLikeContinuation(element, names)) {
+      this.continuations.push(element);
+      pushed |= PUSHED_CONTINUATION;
+    }
+    if (tag === "a" && element.hasAttribute("href")) {
+      this.linkDepth++;
+      pushed |= PUSHED_LINK;
+    }
+    this.entered.push(pushed);
     return true;
   }
 
-  leave(element: Element): void {
-    const tag = tagOf(element);
-    if (isBlockTag(tag)) {
+  /** Undoes what enter() pushed for the element, without judging its names again. */
+  leave(): void {
+    const pushed = this.entered.pop() ?? 0;
+    if (pushed & PUSHED_BLOCK) {
       this.endBlock();
       this.blockElements.pop();
     }
-    if (kindOfTag(tag) ?? this.isCaptionBox(element)) this.kinds.pop();
-    if (element.hasAttribute("lang")) this.langs.pop();
-    if (looksLikeContinuation(element)) this.continuations.pop();
-    if (tag === "a" && element.hasAttribute("href")) this.linkDepth--;
+    if (pushed & PUSHED_KIND) this.kinds.pop();
+    if (pushed & PUSHED_LANG) this.langs.pop();
+    if (pushed & PUSHED_CONTINUATION) this.continuations.pop();
+    if (pushed & PUSHED_LINK) this.linkDepth--;
   }
 
   /**
    * A box named as a caption holds a line or two: one holding paragraphs is named for something
    * else (a page whose <body> class lists feature flags such as `f_caption_muted_videos_on`).
    */
-  private isCaptionBox(element: Element): boolean {
-    return looksLikeCaption(element) && this.outline.paragraphsIn(element) < MIN_WRAPPED_PARAGRAPHS;
+  private isCaptionBox(element: Element, names: string): boolean {
+    return looksLikeCaption(element, names) && this.outline.paragraphsIn(element) < MIN_WRAPPED_PARAGRAPHS;
   }
 
   endBlock(): void {

@@ -236,9 +236,12 @@ function isEditable(el: Element): boolean {
 const isNeverArticle = (names: string): boolean =>
   NEVER_ARTICLE_NAMES.test(names) || NEVER_ARTICLE_WORDS.test(names);
 
-/** Site furniture by its name: `<div class="related-stories">`, `<section id="comments">`. */
-export function isFurnitureByName(el: Element): boolean {
-  const names = namesOf(el);
+/**
+ * Site furniture by its name: `<div class="related-stories">`, `<section id="comments">`. `names`:
+ * the element's namesOf, when the caller has it already (here and below: reading them is most of
+ * a page walk's cost).
+ */
+export function isFurnitureByName(el: Element, names = namesOf(el)): boolean {
   if (names.length < 2) return false;
   return isNeverArticle(names) || (FURNITURE_NAMES.test(names) && !LIKELY_BODY_NAMES.test(names));
 }
@@ -263,17 +266,18 @@ const mayHoldStory = (el: Element, outline: PageOutline): boolean =>
   outline.holdsHeadline(el) || outline.paragraphsIn(el) >= MIN_WRAPPED_PARAGRAPHS;
 
 /** A box named as the rest of the story or as more stories; see CONTINUATION_NAMES. */
-export const looksLikeContinuation = (el: Element): boolean => CONTINUATION_NAMES.test(namesOf(el));
+export const looksLikeContinuation = (el: Element, names = namesOf(el)): boolean =>
+  CONTINUATION_NAMES.test(names);
 
 /**
  * A continuation box without enough paragraphs to be the rest of a story is a "Read more" button
  * or a short teaser list; one with paragraphs is read, and the body finder tells story from teasers.
  */
-function mayContinueStory(el: Element, outline: PageOutline): boolean {
+function mayContinueStory(el: Element, outline: PageOutline, names: string): boolean {
   return (
-    looksLikeContinuation(el) &&
+    looksLikeContinuation(el, names) &&
     outline.paragraphsIn(el) >= MIN_WRAPPED_PARAGRAPHS &&
-    !isNeverArticle(namesOf(el))
+    !isNeverArticle(names)
   );
 }
 
@@ -287,7 +291,7 @@ export function isVisibleFurniture(el: Element): boolean {
 }
 
 /** True when nothing inside the element can be article text a reader sees. */
-export function isSkipped(el: Element, outline: PageOutline): boolean {
+export function isSkipped(el: Element, outline: PageOutline, names = namesOf(el)): boolean {
   const tag = tagOf(el);
   if (SKIPPED_TAGS.has(tag)) return true;
   // A form holds fields, not prose; but some frameworks (ASP.NET WebForms) wrap the whole page
@@ -301,11 +305,11 @@ export function isSkipped(el: Element, outline: PageOutline): boolean {
   // aria-hidden on its wrapper: the story is still on screen.
   if (isAriaHidden(el) && wrapsStory(el, outline)) return false;
   // The rest of a story behind "Read more" is often hidden until the button is clicked.
-  if (isHidden(el)) return !mayContinueStory(el, outline);
-  if (looksLikeContinuation(el)) return !mayContinueStory(el, outline);
+  if (isHidden(el)) return !mayContinueStory(el, outline, names);
+  if (looksLikeContinuation(el, names)) return !mayContinueStory(el, outline, names);
   // A headline's own class says how it is styled, not what it is (`fig-pagination__hidden`).
-  if (tag === "h1" || !isFurnitureByName(el) || wrapsStory(el, outline)) return false;
-  return isNeverArticle(namesOf(el)) || !mayHoldStory(el, outline);
+  if (tag === "h1" || !isFurnitureByName(el, names) || wrapsStory(el, outline)) return false;
+  return isNeverArticle(names) || !mayHoldStory(el, outline);
 }
 
 export const isBlockTag = (tag: string): boolean => BLOCK_TAGS.has(tag);
@@ -332,7 +336,7 @@ export function startsNewField(el: Element): boolean {
   return names !== previousNames && (FIELD_NAMES.test(names) || FIELD_NAMES.test(previousNames));
 }
 
-export const looksLikeCaption = (el: Element): boolean => CAPTION_NAMES.test(namesOf(el));
+export const looksLikeCaption = (el: Element, names = namesOf(el)): boolean => CAPTION_NAMES.test(names);
 
 /**
  * A short line of the article's own furniture, not its prose: a byline, a date, a photo credit, a

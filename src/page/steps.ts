@@ -7,7 +7,7 @@
 export type Steps<T> = Generator<void, T, void>;
 
 /** Runs `steps` to the end without pausing (whatever they yield). */
-export function runToEnd<T>(steps: Generator<unknown, T, void>): T {
+export function runToEnd<T>(steps: Generator<unknown, T, undefined>): T {
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;

@@ -3,7 +3,12 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { paintAtOnce, quote, RecordingHighlighter, rangesOf, speaker } from "./fixtures.ts";
-import { distanceFromView, type Extent, paintNearestFirst } from "../../src/content/paintInView.ts";
+import {
+  distanceFromView,
+  type Extent,
+  paintNearestFirst,
+  rangesForNextFrame,
+} from "../../src/content/paintInView.ts";
 import { paintedQuotes, type PaintedQuote, type Scan } from "../../src/content/scan.ts";
 import { inSlices, type SliceClock } from "../../src/content/slices.ts";
 import { PAGE_WORK } from "../../src/limits.ts";
@@ -150,24 +155,60 @@ test("a range on text the page removed is taken off at the next painting", () =>
   assert.equal(highlighter.shown().size, 2);
 });
 
-test("a batch of ranges asks the page to draw it before the next one", () => {
-  const count = PAGE_WORK.rangesPerSlice * 2 + 50;
-  const { painted, layout } = column(count, 10);
-  const target = {
-    highlighter: new RecordingHighlighter(),
-    colourScheme: "default" as const,
-    prefix: "quotelight",
-    shown: [],
-  };
-  // Ranges added between one flush and the next.
-  const batches = [0];
-  const steps = paintNearestFirst(painted, target, 800, layout(0));
-  for (let next = steps.next(); !next.done; next = steps.next()) {
-    batches[batches.length - 1] = target.highlighter.added;
-    if (next.value === "flush") batches.push(target.highlighter.added);
+/**
+ * Runs a painting of `painted` on a view 800 px tall, telling each "flush" that the page took
+ * `drawMs(rangesInFrame)` to draw (our own work takes no time on its clock); the ranges touched in
+ * each frame.
+ */
+function framesOf(painted: readonly PaintedQuote[], layout: Layout, drawMs: (ranges: number) => number) {
+  const highlighter = new RecordingHighlighter();
+  const target = { highlighter, colourScheme: "default" as const, prefix: "quotelight", shown: [] };
+  const touched = () => highlighter.added + highlighter.removed;
+  const frames: number[] = [];
+  let before = 0;
+  const steps = paintNearestFirst(painted, target, 800, layout, () => 0);
+  for (let next = steps.next(); ; ) {
+    if (next.done || next.value === "flush") {
+      frames.push(touched() - before);
+      before = touched();
+    }
+    if (next.done) return frames;
+    next = steps.next(next.value === "flush" ? drawMs(frames.at(-1)!) : undefined);
   }
-  const sizes = batches.map((added, i) => added - (batches[i - 1] ?? 0));
-  assert.deepEqual(sizes, [PAGE_WORK.rangesPerSlice, PAGE_WORK.rangesPerSlice, 50]);
+}
+
+test("the quotes in view are painted in one frame, however many; the rest in bounded frames", () => {
+  // A quote every 2 px: the 401 at 0–800 px are in view.
+  const { painted, layout } = column(2000, 2);
+  const quick = framesOf(painted, layout(0), () => 0);
+  assert.deepEqual(quick, [401, PAGE_WORK.maxRangesPerFrame, 2000 - 401 - PAGE_WORK.maxRangesPerFrame]);
+  const slow = framesOf(painted, layout(0), () => 10_000);
+  assert.equal(slow[0], 401);
+  assert.ok(
+    slow.slice(1, -1).every((n) => n === PAGE_WORK.minRangesPerFrame),
+    `${slow}`,
+  );
+});
+
+test("each frame touches as many ranges as the last frame's cost says fit in the budget", () => {
+  const { painted, layout } = column(2000, 2);
+  // Drawing 100 ranges costs a quarter of the frame budget: 400 fit.
+  const frames = framesOf(painted, layout(0), (ranges) => (ranges / 100) * 0.25 * PAGE_WORK.paintFrameMs);
+  assert.equal(frames[0], 401);
+  assert.equal(frames[1], 400);
+  assert.equal(frames[2], 400);
+  assert.equal(
+    frames.reduce((a, b) => a + b),
+    2000,
+    "every quote painted",
+  );
+});
+
+test("the next frame's count: the budget over the cost per range, within its bounds", () => {
+  assert.equal(rangesForNextFrame(300, PAGE_WORK.paintFrameMs), 300);
+  assert.equal(rangesForNextFrame(100, PAGE_WORK.paintFrameMs / 4), 400);
+  assert.equal(rangesForNextFrame(100, 0), PAGE_WORK.maxRangesPerFrame, "nothing measured: the most");
+  assert.equal(rangesForNextFrame(100, 1e6), PAGE_WORK.minRangesPerFrame);
 });
 
 test("a quote whose text the page removed meanwhile is not painted", () => {
@@ -192,6 +233,7 @@ function fakeClock(): SliceClock & { time: number; pauses: number; draws: number
     },
     letPageDraw: async () => {
       clock.draws++;
+      return 0;
     },
   };
   return clock;
@@ -220,6 +262,17 @@ test("work in slices pauses once a slice's budget is spent, and when a step asks
   assert.deepEqual([flushing.pauses, flushing.draws], [0, 1], "quick steps pause only to let the page draw");
 });
 
+test("work in slices tells a step that asked to flush how long the page took to draw", async () => {
+  const clock = { ...fakeClock(), letPageDraw: async () => 7 };
+  const told: unknown[] = [];
+  function* flushing(): Generator<"flush" | undefined, void, number | undefined> {
+    told.push(yield "flush");
+    told.push(yield undefined);
+  }
+  await inSlices(flushing(), new AbortController().signal, clock);
+  assert.deepEqual(told, [7, undefined]);
+});
+
 test("work in slices stops at the first pause after its signal aborted", async () => {
   const clock = fakeClock();
   const aborted = new AbortController();
@@ -228,19 +281,26 @@ test("work in slices stops at the first pause after its signal aborted", async (
   assert.equal(clock.pauses, 1);
 });
 
-test("a change of colour counts its two ranges in a batch, and never ends a batch between them", () => {
-  const { painted } = column(PAGE_WORK.rangesPerSlice + 1, 10);
+test("a change of colour counts its two ranges in a frame, and never ends a frame between them", () => {
+  // All in view, more than a frame's bound: the first frame takes as many as the bound allows.
+  const count = PAGE_WORK.maxRangesPerFrame / 2 + 100;
+  const { painted } = column(count, 10);
   const { highlighter } = paintAtOnce(painted);
   const target = { highlighter, colourScheme: "default" as const, prefix: "quotelight", shown: [] };
   const recoloured = painted.map((p) => ({ ...p, slot: 3 }));
   const touchedAtFlushes: number[] = [];
-  const steps = paintNearestFirst(recoloured, target, 800, () => ({ top: 0, bottom: 10 }));
-  for (let next = steps.next(); !next.done; next = steps.next())
+  const steps = paintNearestFirst(
+    recoloured,
+    target,
+    800,
+    () => ({ top: 0, bottom: 10 }),
+    () => 0,
+  );
+  for (let next = steps.next(); !next.done; next = steps.next(0))
     if (next.value === "flush") {
       touchedAtFlushes.push(highlighter.added + highlighter.removed - painted.length);
       assert.equal(highlighter.shown().size, painted.length, "each quote in one colour or the other");
     }
-  // 402 ranges touched: batches of 200, 200 and 2.
-  assert.deepEqual(touchedAtFlushes, [PAGE_WORK.rangesPerSlice, 2 * PAGE_WORK.rangesPerSlice]);
+  assert.deepEqual(touchedAtFlushes, [PAGE_WORK.maxRangesPerFrame]);
   assert.equal(highlighter.groups.get("quotelight-3")!.length, painted.length);
 });
