@@ -82,7 +82,7 @@ export function opensWithoutSubject(s: Sentence, i: number): boolean {
   const { tokens, rules } = s;
   const next = tokens[i + 1];
   return (
-    rules.nullSubject === true &&
+    rules.nullSubject &&
     opensSentence(tokens, i) &&
     rules.speechVerbs.has(tokens[i]!.lower) &&
     !rules.speechGerunds.has(tokens[i]!.lower) &&

@@ -315,9 +315,7 @@ function ownerOfSpeechNoun(s: Sentence, i: number): Mention | null {
 
 /** Right after the quote's comma stands a word no lexicon lists as a speech verb. */
 function verbNotListed(s: Sentence, q: number, k: number): boolean {
-  return (
-    s.rules.inciseInversion === true && s.tokens.slice(q + 1, k).some((t) => t.text === ",") && !verbAt(s, k)
-  );
+  return s.rules.inciseInversion && s.tokens.slice(q + 1, k).some((t) => t.text === ",") && !verbAt(s, k);
 }
 
 // How many clitics and auxiliaries may open an incise: `s'est-il insurgé`, `se le reprochait`.

@@ -286,6 +286,13 @@ export const english: LanguageRules = {
   abbreviations: words(
     "jr. sr. st. gen. gov. rep. sen. col. lt. sgt. capt. dr. prof. mr. mrs. ms. no. vol. inc. corp. ltd.",
   ),
+  nullSubject: false,
+  // English writes `”, she said` as often as `”, said Ann Lee`: the place marks no verb.
+  inciseInversion: false,
+  capitalisesNouns: false,
+  dialogueDashes: false,
+  capitalisedParticles: false,
+  verbSecond: false,
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.
   voiceKinds: {

@@ -283,6 +283,9 @@ export const spanish: LanguageRules = {
   possessiveSuffix: "",
   invertedPronouns: new Set(),
   abbreviations: words("sr. sra. srta. dr. dra. prof."),
+  capitalisesNouns: false,
+  capitalisedParticles: false,
+  verbSecond: false,
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.
   voiceKinds: {

@@ -410,6 +410,11 @@ export const french: LanguageRules = {
   possessiveSuffix: "",
   invertedPronouns: words("il elle ils elles on"),
   abbreviations: words("mme. mlle. dr. prof. st."),
+  nullSubject: false,
+  capitalisesNouns: false,
+  dialogueDashes: false,
+  capitalisedParticles: false,
+  verbSecond: false,
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.
   voiceKinds: {

@@ -285,6 +285,9 @@ export const italian: LanguageRules = {
   possessiveSuffix: "",
   invertedPronouns: new Set(),
   abbreviations: words("sig. dott. prof. dr."),
+  capitalisesNouns: false,
+  capitalisedParticles: false,
+  verbSecond: false,
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.
   voiceKinds: {

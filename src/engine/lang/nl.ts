@@ -241,6 +241,9 @@ export const dutch: LanguageRules = {
   // Verb-second: a quote opening the sentence puts the verb before its subject, `„…“, polterte Berger`.
   inciseInversion: true,
   capitalisedParticles: true,
+  nullSubject: false,
+  capitalisesNouns: false,
+  dialogueDashes: false,
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry, or holds one
   // written "*" (compounds: oud-minister); "=" the word only, "~" a title that decides only when
   // nothing else in the role does.

@@ -274,6 +274,9 @@ export const portuguese: LanguageRules = {
   possessiveSuffix: "",
   invertedPronouns: new Set(),
   abbreviations: words("sr. sra. dr. dra. prof."),
+  capitalisesNouns: false,
+  capitalisedParticles: false,
+  verbSecond: false,
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.
   voiceKinds: {

@@ -305,7 +305,7 @@ export interface LanguageRules {
    * The subject pronoun may be left out: a sentence may open on its speech verb (`Afirmó que…`,
    * `Disse:`), whose subject is whoever the reader follows.
    */
-  nullSubject?: boolean;
+  nullSubject: boolean;
   /**
    * Descriptions that name an office in other words, by their content words, with the office's title:
    * `el jefe de Estado` is the president's office ("jefe estado" → "presidente").
@@ -321,7 +321,7 @@ export interface LanguageRules {
    * X`), so the place itself marks the verb, listed or not (French, Spanish, Portuguese, Italian, and the
    * verb-second German and Dutch: `„…“, polterte X`).
    */
-  inciseInversion?: boolean;
+  inciseInversion: boolean;
   /**
    * Speech verbs that never take a person as subject (German `verlautete`): like `hieß es`, they name their
    * source only by a document or a place (`aus dem Kanzleramt verlautete`). Also among the speech verbs.
@@ -333,7 +333,7 @@ export interface LanguageRules {
    * The language capitalises every noun (German): a capitalised title, person or organisation noun is no
    * name.
    */
-  capitalisesNouns?: boolean;
+  capitalisesNouns: boolean;
   /**
    * Where nouns are capitalised, the endings that make a word a common noun and never a name (German "-ung",
    * "-heit").
@@ -343,17 +343,17 @@ export interface LanguageRules {
    * Pages may set speech as paragraphs opening with a dash (`—No lo sé —dijo Juan—.`): Spanish, Italian,
    * Portuguese.
    */
-  dialogueDashes?: boolean;
+  dialogueDashes: boolean;
   /**
    * A surname's particle is capitalised when no first name precedes it (Dutch "De Vries", "Van Dijk"), though
    * it is also an article or preposition.
    */
-  capitalisedParticles?: boolean;
+  capitalisedParticles: boolean;
   /**
    * Main clauses put the finite verb second, so a sentence opening on an adverbial has its subject after the
    * verb (German, Dutch).
    */
-  verbSecond?: boolean;
+  verbSecond: boolean;
   /**
    * Verb forms that by themselves report someone's words (German Konjunktiv I: "sei", "habe"): a short quote
    * in their sentence is a quote.

@@ -316,7 +316,7 @@ function namingCue(
   // A verb-final clause puts its subject right before a quoted predicate: `dat het plan "realistisch" is`.
   // So does an auxiliary or a negation opening the span: `le projet « ne coûtera rien »`,
   // `le plan « a échoué »`.
-  const predicate = /^\p{Ll}/u.test(text) && (rules.verbSecond === true || opensOnAuxiliary(text, rules));
+  const predicate = /^\p{Ll}/u.test(text) && (rules.verbSecond || opensOnAuxiliary(text, rules));
   const lower = before.toLowerCase();
   // `called the plan “reckless”`: a naming verb gives the thing a description in lower case, not its title.
   // So does an indefinite article before the noun: `un projet « brutal »` is described, `le projet
@@ -465,8 +465,7 @@ const NESTED_QUOTE = /[‘“„‚«‹"'][^‘’“”„‚«»‹›"']*[�
  */
 function looksLikeTitle(text: string, { before }: SentenceContext, rules: LanguageRules): boolean {
   const all = words(text.replace(NESTED_QUOTE, " "));
-  if (rules.capitalisesNouns === true || all.length === 0 || all.length > 12 || /[!?]/u.test(text))
-    return false;
+  if (rules.capitalisesNouns || all.length === 0 || all.length > 12 || /[!?]/u.test(text)) return false;
   if (all.length === 1)
     return /^[\p{Lu}\p{N}]/u.test(all[0]!) && before.trim() !== "" && !NESTED_QUOTE.test(text);
   const content = all.filter((w, i) => i === 0 || !TITLE_SMALL_WORD.test(w));
