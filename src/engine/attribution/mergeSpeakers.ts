@@ -449,7 +449,7 @@ export class SpeakerRegistry {
     const id = this.recent(block, 1);
     // Only a description of a person can stand for one: "the police" is not the mayor quoted before.
     const person = (w: string) =>
-      this.rules.personNouns.has(w) || this.rules.titles.has(w) || this.rules.ageNoun?.test(w) === true;
+      this.rules.personNouns.has(w) || this.rules.titles.has(w) || this.rules.ageNoun.test(w);
     if (id === null || !this.contentWords(m.name).some(person)) return null;
     const e = this.entities[id]!;
     return e.kind === "person" &&

@@ -61,7 +61,7 @@ function isNameToken(t: Token | undefined, rules: LanguageRules): boolean {
     (rules.titles.has(lower) ||
       rules.personNouns.has(lower) ||
       rules.organisationNouns.has(lower) ||
-      rules.commonNoun?.test(lower))
+      rules.commonNoun.test(lower))
   )
     return false;
   return (

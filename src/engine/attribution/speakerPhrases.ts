@@ -654,8 +654,7 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   // The noun may come last, after what qualifies it: "the California Republican".
   const nouns = [headNoun, owned.at(-1)!];
   const personal = nouns.some(
-    (t) =>
-      rules.personNouns.has(t.lower) || rules.titles.has(t.lower) || rules.ageNoun?.test(t.lower) === true,
+    (t) => rules.personNouns.has(t.lower) || rules.titles.has(t.lower) || rules.ageNoun.test(t.lower),
   );
   // A description opens with a determiner or names someone or something by a known noun;
   // otherwise the words are a piece of clause ("she started to get"), not a speaker.
@@ -917,7 +916,7 @@ export function describedSubject(s: Sentence, start: number, end: number): Menti
     const t = tokens[k]!;
     if (!isWord(t)) return null;
     const personal =
-      rules.personNouns.has(t.lower) || rules.titles.has(t.lower) || rules.ageNoun?.test(t.lower) === true;
+      rules.personNouns.has(t.lower) || rules.titles.has(t.lower) || rules.ageNoun.test(t.lower);
     if (!personal) continue;
     const next = tokens[k + 1];
     // A complement after the noun ("of the firm", "der Bahn") makes a longer description, left to speech

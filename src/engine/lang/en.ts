@@ -1,7 +1,7 @@
 // English lexicon. Speech verbs are generated from lemmas (regular -s/-ed/-ing inflection plus
 // a table of irregular forms) so that every tense a reporter uses is covered.
 import type { Gender, LanguageRules, PronounInfo } from "./types.ts";
-import { gendered, list, words } from "./lexicon.ts";
+import { gendered, list, noWord, words } from "./lexicon.ts";
 
 /** Regular speech verbs (lemma form). */
 const REGULAR_VERBS = `
@@ -293,6 +293,7 @@ export const english: LanguageRules = {
   dialogueDashes: false,
   capitalisedParticles: false,
   verbSecond: false,
+  commonNoun: noWord,
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.
   voiceKinds: {

@@ -3,7 +3,7 @@
 // participles and gerund; compound tenses are auxiliary + participle ("ha dicho", "había
 // señalado"). Irregular and stem-changing verbs list their own forms.
 import type { Gender, LanguageRules, PronounInfo } from "./types.ts";
-import { conjugate, gendered, list, words } from "./lexicon.ts";
+import { conjugate, gendered, list, noWord, words } from "./lexicon.ts";
 
 const REGULAR_VERBS = `
   afirmar declarar señalar explicar agregar añadir asegurar indicar sostener apuntar remarcar
@@ -286,6 +286,8 @@ export const spanish: LanguageRules = {
   capitalisesNouns: false,
   capitalisedParticles: false,
   verbSecond: false,
+  ageNoun: noWord,
+  commonNoun: noWord,
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.
   voiceKinds: {

@@ -3,7 +3,7 @@
 // futur, conditionnel, participles. Compound tenses are auxiliary + participle; inverted forms
 // ("estime-t-il", "a-t-elle déclaré") are split into verb + pronoun by the tokenizer.
 import type { Gender, LanguageRules, PronounInfo } from "./types.ts";
-import { gendered, list, words } from "./lexicon.ts";
+import { gendered, list, noWord, words } from "./lexicon.ts";
 
 /** First-group verbs (-er). */
 const FIRST_GROUP = `
@@ -415,6 +415,7 @@ export const french: LanguageRules = {
   dialogueDashes: false,
   capitalisedParticles: false,
   verbSecond: false,
+  commonNoun: noWord,
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.
   voiceKinds: {

@@ -3,7 +3,7 @@
 // imperfetto, future, conditional, participles and gerund; the passato prossimo is auxiliary +
 // participle ("ha detto", "ha spiegato"). Irregular verbs list their forms.
 import type { Gender, LanguageRules, PronounInfo } from "./types.ts";
-import { gendered, list, words } from "./lexicon.ts";
+import { gendered, list, noWord, words } from "./lexicon.ts";
 
 const REGULAR_VERBS = `
   affermare dichiarare spiegare sottolineare precisare osservare commentare raccontare annunciare
@@ -288,6 +288,8 @@ export const italian: LanguageRules = {
   capitalisesNouns: false,
   capitalisedParticles: false,
   verbSecond: false,
+  ageNoun: noWord,
+  commonNoun: noWord,
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.
   voiceKinds: {

@@ -4,7 +4,7 @@
 // principal parts. The participle takes "ge-" unless the verb has an unstressed prefix.
 // Separable verbs ("laten weten", "voegde eraan toe") are idioms.
 import type { Gender, LanguageRules, PronounInfo } from "./types.ts";
-import { CompoundMap, CompoundSet, gendered, list, words } from "./lexicon.ts";
+import { CompoundMap, CompoundSet, gendered, list, noWord, words } from "./lexicon.ts";
 
 /** Weak verbs; "!" keeps the detached verb of a separable one (`voegde hij eraan toe`). */
 const WEAK_VERBS = `
@@ -244,6 +244,8 @@ export const dutch: LanguageRules = {
   nullSubject: false,
   capitalisesNouns: false,
   dialogueDashes: false,
+  ageNoun: noWord,
+  commonNoun: noWord,
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry, or holds one
   // written "*" (compounds: oud-minister); "=" the word only, "~" a title that decides only when
   // nothing else in the role does.

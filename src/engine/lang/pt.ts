@@ -3,7 +3,7 @@
 // mais-que-perfeito ("afirmara"), future, conditional, participles and gerund; compound tenses
 // are auxiliary + participle ("tem dito", "havia afirmado"). Irregular verbs list their forms.
 import type { Gender, LanguageRules, PronounInfo } from "./types.ts";
-import { conjugate, gendered, list, words } from "./lexicon.ts";
+import { conjugate, gendered, list, noWord, words } from "./lexicon.ts";
 
 const REGULAR_VERBS = `
   afirmar declarar explicar ressaltar destacar avaliar acrescentar completar comentar observar falar
@@ -277,6 +277,8 @@ export const portuguese: LanguageRules = {
   capitalisesNouns: false,
   capitalisedParticles: false,
   verbSecond: false,
+  ageNoun: noWord,
+  commonNoun: noWord,
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.
   voiceKinds: {

@@ -217,7 +217,7 @@ export interface LanguageRules {
    * Nouns that name a person by age ("38-year-old", "quinquagénaire"), lower case: a reporter's second
    * mention of someone named.
    */
-  ageNoun?: RegExp;
+  ageNoun: RegExp;
   /** Nouns that make a capitalised name an organisation ("department", "ministère"), lower case. */
   organisationNouns: ReadonlySet<string>;
   /**
@@ -338,7 +338,7 @@ export interface LanguageRules {
    * Where nouns are capitalised, the endings that make a word a common noun and never a name (German "-ung",
    * "-heit").
    */
-  commonNoun?: RegExp;
+  commonNoun: RegExp;
   /**
    * Pages may set speech as paragraphs opening with a dash (`—No lo sé —dijo Juan—.`): Spanish, Italian,
    * Portuguese.
