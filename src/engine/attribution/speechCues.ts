@@ -306,7 +306,7 @@ const isNameParticle = (s: Sentence, k: number) =>
  */
 function ownerOfSpeechNoun(s: Sentence, i: number): Mention | null {
   const { tokens, rules } = s;
-  const owner = rules.possessiveDeterminers?.get(tokens[i]?.lower ?? "");
+  const owner = rules.possessiveDeterminers.get(tokens[i]?.lower ?? "");
   const noun = tokens[i + 1];
   const closes = tokens[i + 2] === undefined || tokens[i + 2]!.kind === "punct";
   if (!owner || !isWord(noun) || !rules.speechNouns.has(noun.lower) || !closes) return null;
@@ -883,7 +883,7 @@ const isPersonNoun = (s: Sentence, t: Token) =>
 
 /** `For him`, `Für ihn`: an object pronoun alone in [from, to), read as its subject form. */
 function objectPronounAt(s: Sentence, from: number, to: number): Mention | null {
-  const subject = to - from === 1 ? s.rules.objectPronouns?.get(s.tokens[from]!.lower) : undefined;
+  const subject = to - from === 1 ? s.rules.objectPronouns.get(s.tokens[from]!.lower) : undefined;
   return subject === undefined ? null : pronounStandingFor(s, subject, s.tokens[from]!.text);
 }
 
@@ -911,7 +911,6 @@ const possessivePhrases = new WeakMap<ReadonlyMap<string, string | null>, string
 /** `à ses yeux`, `in her view` starting at token i: the pronoun its possessive stands for, and the words. */
 function possessiveSourceAt(s: Sentence, i: number): Cue | null {
   const table = s.rules.possessiveSources;
-  if (!table) return null;
   let phrases = possessivePhrases.get(table);
   if (!phrases) possessivePhrases.set(table, (phrases = [...table.keys()]));
   const end = sourcePhraseAt(s, i, phrases);

@@ -329,6 +329,7 @@ export const german: LanguageRules = {
   nullSubject: false,
   dialogueDashes: false,
   capitalisedParticles: false,
+  impersonalSubject: null,
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry, or holds one
   // written "*" (compounds: Außenministerin); "=" the word only, "~" a title that decides only
   // when nothing else in the role does.

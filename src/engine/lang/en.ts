@@ -294,6 +294,10 @@ export const english: LanguageRules = {
   capitalisedParticles: false,
   verbSecond: false,
   commonNoun: noWord,
+  possessiveDeterminers: new Map(),
+  // Not listed yet: English short spans are judged by their cues alone.
+  firstPersonWords: new Set(),
+  impersonalSubject: null,
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.
   voiceKinds: {

@@ -288,6 +288,9 @@ export const spanish: LanguageRules = {
   verbSecond: false,
   ageNoun: noWord,
   commonNoun: noWord,
+  objectPronouns: new Map(),
+  possessiveDeterminers: new Map(),
+  impersonalSubject: null,
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.
   voiceKinds: {

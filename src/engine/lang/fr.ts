@@ -416,6 +416,10 @@ export const french: LanguageRules = {
   capitalisedParticles: false,
   verbSecond: false,
   commonNoun: noWord,
+  objectPronouns: new Map(),
+  possessiveDeterminers: new Map(),
+  // Not listed yet: French short spans are judged by their cues alone.
+  firstPersonWords: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.
   voiceKinds: {

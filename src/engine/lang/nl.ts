@@ -246,6 +246,9 @@ export const dutch: LanguageRules = {
   dialogueDashes: false,
   ageNoun: noWord,
   commonNoun: noWord,
+  possessiveSources: new Map(),
+  possessiveDeterminers: new Map(),
+  impersonalSubject: null,
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry, or holds one
   // written "*" (compounds: oud-minister); "=" the word only, "~" a title that decides only when
   // nothing else in the role does.

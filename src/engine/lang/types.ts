@@ -130,19 +130,19 @@ export interface LanguageRules {
    * Object forms of the personal pronouns, each with its subject form among `pronouns`, where the two
    * differ: `For him, “…”` is `he`, `Für ihn` is `er`.
    */
-  objectPronouns?: ReadonlyMap<string, string>;
+  objectPronouns: ReadonlyMap<string, string>;
   /**
    * Phrases that attribute to whoever their possessive stands for (`à ses yeux`, `in her view`,
    * `na opinião dele`), lower case, each with the subject pronoun it means, or null where the
    * possessive does not tell the gender (`ses`, `su`).
    */
-  possessiveSources?: ReadonlyMap<string, string | null>;
+  possessiveSources: ReadonlyMap<string, string | null>;
   /**
    * Possessive determiners, lower case, each with the subject pronoun its owner is: German `seine` → `er`.
    * After a trailing source phrase, one before a speech noun gives the words to its owner (`„…“, so
    * ihre Einschätzung`).
    */
-  possessiveDeterminers?: ReadonlyMap<string, string>;
+  possessiveDeterminers: ReadonlyMap<string, string>;
   /**
    * Verbs of quoting, lower case: their object is who speaks (`Die „Bild“ zitiert X mit den Worten`), or
    * in the passive their subject (`X wird mit den Worten zitiert`), never the one who quotes.
@@ -162,7 +162,7 @@ export interface LanguageRules {
    * First-person pronouns and possessives ("we", "our", "nosotros", "nuestras"): a short quoted span using
    * one is someone's words.
    */
-  firstPersonWords?: ReadonlySet<string>;
+  firstPersonWords: ReadonlySet<string>;
   /** Pronouns that never stand for a quoted third party ("i", "we", "you", "je", "nous", "on"). */
   speakerlessPronouns: ReadonlySet<string>;
   /**
@@ -367,9 +367,9 @@ export interface LanguageRules {
   /**
    * The impersonal subject ("on") and the prepositions that name where it speaks, each with the
    * determiner it contracts ("au rectorat" is "le rectorat"): `Au rectorat, on défend …` is the
-   * rectorat speaking, a bare `on dit que` is nobody.
+   * rectorat speaking, a bare `on dit que` is nobody. Null where the language has no such subject.
    */
-  impersonalSubject?: { pronoun: string; places: ReadonlyMap<string, string> };
+  impersonalSubject: { pronoun: string; places: ReadonlyMap<string, string> } | null;
   /**
    * The words of a role or description that decide a speaker's kind of voice, lower case: a
    * word of the role matches an entry it begins with ("minist" for minister, ministry); an

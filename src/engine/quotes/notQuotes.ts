@@ -232,7 +232,7 @@ function givesViewpoint(before: string, rules: LanguageRules): boolean {
 
 /** `lui`, `él`, `ele`, and the object forms `him`, `ihn`: someone named before. */
 const isPersonalPronoun = (lower: string, rules: LanguageRules) =>
-  rules.pronouns.has(lower) || (rules.objectPronouns?.has(lower) ?? false);
+  rules.pronouns.has(lower) || rules.objectPronouns.has(lower);
 
 // How far before its verb a subject pronoun is looked for: `we might have read`.
 const SUBJECT_WORDS = 3;
@@ -444,7 +444,7 @@ function wordCount(text: string): number {
  * someone's words.
  */
 function inFirstPerson(text: string, rules: LanguageRules): boolean {
-  return words(text).some((w) => rules.firstPersonWords?.has(w.toLowerCase()));
+  return words(text).some((w) => rules.firstPersonWords.has(w.toLowerCase()));
 }
 
 /** A sentence of its own: several words, ending with a full stop, a question or an exclamation. */
@@ -752,8 +752,7 @@ function indefinitePerson(article: string, next: string | undefined, rules: Lang
 
 /** `à ses yeux`, `in her view`: a phrase whose possessive names the source. */
 function possessiveSourceIn(lower: string, rules: LanguageRules): boolean {
-  for (const phrase of rules.possessiveSources?.keys() ?? [])
-    if (` ${lower} `.includes(` ${phrase} `)) return true;
+  for (const phrase of rules.possessiveSources.keys()) if (` ${lower} `.includes(` ${phrase} `)) return true;
   return false;
 }
 
