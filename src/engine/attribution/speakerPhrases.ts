@@ -198,7 +198,7 @@ function skipLeadIn(s: Sentence, i: number, end: number): number {
     }
     // `explicaron desde el entorno presidencial`: a body speaking from somewhere, not a place (`desde
     // Madrid`).
-    if (rules.sourcePrepositions?.has(t.lower) && isWord(next) && rules.definiteDeterminers.has(next.lower))
+    if (rules.sourcePrepositions.has(t.lower) && isWord(next) && rules.definiteDeterminers.has(next.lower))
       return j + 1;
     if (rules.prepositions.has(t.lower) && !rules.determiners.has(t.lower)) {
       const object = j;
@@ -208,7 +208,7 @@ function skipLeadIn(s: Sentence, i: number, end: number): number {
         j < end &&
         !isComma(tokens[j]) &&
         tokens[j]!.kind !== "quote" &&
-        !rules.sourcePrepositions?.has(tokens[j]!.lower) &&
+        !rules.sourcePrepositions.has(tokens[j]!.lower) &&
         !(rules.determiners.has(tokens[j]!.lower) && !rules.prepositions.has(tokens[j - 1]!.lower))
       )
         j++;

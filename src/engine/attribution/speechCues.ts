@@ -227,7 +227,7 @@ export function cueAfter(s: Sentence, q: number, end: number): Cue | null {
   let k = q + 1;
   while (k < end && tokens[k]!.kind === "punct" && PUNCT_AFTER_QUOTE.test(tokens[k]!.text) && k - q <= 2) k++;
   if (k >= end || tokens[k]!.kind === "quote") return null;
-  const afterSource = sourcePhraseAt(s, k) ?? sourcePhraseAt(s, k, rules.trailingSourcePhrases ?? []);
+  const afterSource = sourcePhraseAt(s, k) ?? sourcePhraseAt(s, k, rules.trailingSourcePhrases);
   if (afterSource !== null) {
     const mention =
       ownerOfSpeechNoun(s, afterSource) ??
@@ -416,10 +416,7 @@ function isReflexive(s: Sentence, verb: VerbMatch): boolean {
  */
 export function cueCited(s: Sentence, start: number, end: number): Cue | null {
   const { tokens, rules } = s;
-  if (!rules.citingWords) return null;
-  const at = tokens.findIndex(
-    (t, i) => i >= start && i < end && isWord(t) && rules.citingWords!.has(t.lower),
-  );
+  const at = tokens.findIndex((t, i) => i >= start && i < end && isWord(t) && rules.citingWords.has(t.lower));
   if (at < 0) return null;
   // Spanish marks a person object with a preposition: `citando a fuentes`, `citando al ministro`.
   const from = rules.prepositions.has(tokens[at + 1]?.lower ?? "") ? at + 2 : at + 1;
@@ -622,7 +619,6 @@ function phraseBeforeCircumstance(s: Sentence, colon: number, start: number): Me
 function personAfterPreposition(s: Sentence, colon: number, start: number): Mention | null {
   const { tokens, rules } = s;
   const prepositions = rules.colonSpeakerPrepositions;
-  if (!prepositions) return null;
   for (let p = colon - 1; p >= start && colon - p < VIEWPOINT_WORDS; p--) {
     const t = tokens[p]!;
     if (!isWord(t) || !prepositions.has(t.lower)) continue;
@@ -706,7 +702,7 @@ function cueAt(s: Sentence, v: number, start: number, q: number): Cue | null {
   const possessive = possessiveSourceAt(s, v) ?? ownAccountAt(s, v, start);
   if (possessive) return possessive;
   // `Dem Ministerium zufolge ist die Lage „ernst“`: the source stands before its postposition.
-  if (rules.postposedSources?.has(tokens[v]!.lower)) {
+  if (rules.postposedSources.has(tokens[v]!.lower)) {
     const mention = readBackward(s, v, start);
     return mention && { mention, words: tokens[v]!.text };
   }
@@ -746,7 +742,7 @@ function speakerBefore(s: Sentence, verb: VerbMatch, start: number, q: number): 
   const { tokens, rules } = s;
   if (rules.quotingVerbs?.has(tokens[verb.start]!.lower)) return quotedPerson(s, verb, start, q);
   // `Le collectif regrette par la voix de sa porte-parole, Inès Benali, « … »`: the voice speaks.
-  const voice = sourcePhraseAt(s, verb.end, rules.voicePhrases ?? []);
+  const voice = sourcePhraseAt(s, verb.end, rules.voicePhrases);
   if (voice !== null) return readForward(s, voice, q);
   const mention = inciseSpeaker(s, verb, q) ?? speakerOfVerb(s, verb, start, q, false);
   if (mention) return mention;
@@ -817,9 +813,9 @@ function placeSource(s: Sentence, from: number, to: number): Mention | null {
   const head = tokens[to - 1];
   if (to - from < 2 || !isWord(opener) || !isWord(head) || !rules.prepositions.has(opener.lower)) return null;
   const people = rules.personNouns.has(head.lower);
-  if (!people && !(rules.impersonalSourcePrepositions?.has(opener.lower) && knownNoun(rules, head)))
+  if (!people && !(rules.impersonalSourcePrepositions.has(opener.lower) && knownNoun(rules, head)))
     return null;
-  const article = rules.obliqueArticles?.has(tokens[from + 1]!.lower) ? 1 : 0;
+  const article = rules.obliqueArticles.has(tokens[from + 1]!.lower) ? 1 : 0;
   return analysePhrase(s, from + 1 + article, to);
 }
 
@@ -900,7 +896,7 @@ function pronounStandingFor(s: Sentence, subject: string | null, text: string): 
  * starting at token v giving the words to the clause's own subject, inverted after its verb or opening it.
  */
 function ownAccountAt(s: Sentence, v: number, start: number): Cue | null {
-  const end = sourcePhraseAt(s, v, s.rules.ownAccountPhrases ?? []);
+  const end = sourcePhraseAt(s, v, s.rules.ownAccountPhrases);
   if (end === null) return null;
   const mention = readBackward(s, v, start) ?? mainSubject(s, start, v);
   return mention && { mention, words: cueText(s, v, end) };

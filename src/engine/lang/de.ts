@@ -330,6 +330,10 @@ export const german: LanguageRules = {
   dialogueDashes: false,
   capitalisedParticles: false,
   impersonalSubject: null,
+  colonSpeakerPrepositions: new Set(),
+  voicePhrases: [],
+  sourcePrepositions: new Set(),
+  citingWords: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry, or holds one
   // written "*" (compounds: Außenministerin); "=" the word only, "~" a title that decides only
   // when nothing else in the role does.

@@ -298,6 +298,15 @@ export const english: LanguageRules = {
   // Not listed yet: English short spans are judged by their cues alone.
   firstPersonWords: new Set(),
   impersonalSubject: null,
+  colonSpeakerPrepositions: new Set(),
+  ownAccountPhrases: [],
+  voicePhrases: [],
+  sourcePrepositions: new Set(),
+  impersonalSourcePrepositions: new Set(),
+  obliqueArticles: new Set(),
+  trailingSourcePhrases: [],
+  postposedSources: new Set(),
+  citingWords: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.
   voiceKinds: {

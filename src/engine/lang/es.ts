@@ -291,6 +291,13 @@ export const spanish: LanguageRules = {
   objectPronouns: new Map(),
   possessiveDeterminers: new Map(),
   impersonalSubject: null,
+  colonSpeakerPrepositions: new Set(),
+  ownAccountPhrases: [],
+  voicePhrases: [],
+  impersonalSourcePrepositions: new Set(),
+  obliqueArticles: new Set(),
+  trailingSourcePhrases: [],
+  postposedSources: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.
   voiceKinds: {

@@ -420,6 +420,13 @@ export const french: LanguageRules = {
   possessiveDeterminers: new Map(),
   // Not listed yet: French short spans are judged by their cues alone.
   firstPersonWords: new Set(),
+  ownAccountPhrases: [],
+  sourcePrepositions: new Set(),
+  impersonalSourcePrepositions: new Set(),
+  obliqueArticles: new Set(),
+  trailingSourcePhrases: [],
+  postposedSources: new Set(),
+  citingWords: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.
   voiceKinds: {

@@ -249,6 +249,12 @@ export const dutch: LanguageRules = {
   possessiveSources: new Map(),
   possessiveDeterminers: new Map(),
   impersonalSubject: null,
+  colonSpeakerPrepositions: new Set(),
+  voicePhrases: [],
+  sourcePrepositions: new Set(),
+  obliqueArticles: new Set(),
+  postposedSources: new Set(),
+  citingWords: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry, or holds one
   // written "*" (compounds: oud-minister); "=" the word only, "~" a title that decides only when
   // nothing else in the role does.

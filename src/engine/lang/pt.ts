@@ -282,6 +282,14 @@ export const portuguese: LanguageRules = {
   objectPronouns: new Map(),
   possessiveDeterminers: new Map(),
   impersonalSubject: null,
+  colonSpeakerPrepositions: new Set(),
+  ownAccountPhrases: [],
+  voicePhrases: [],
+  sourcePrepositions: new Set(),
+  impersonalSourcePrepositions: new Set(),
+  obliqueArticles: new Set(),
+  trailingSourcePhrases: [],
+  postposedSources: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.
   voiceKinds: {

@@ -125,7 +125,7 @@ export interface LanguageRules {
    * Prepositions that, in a phrase with no verb before a colon, name the person whose words follow:
    * `Même son de cloche chez Chantal Roux : « … »`.
    */
-  colonSpeakerPrepositions?: ReadonlySet<string>;
+  colonSpeakerPrepositions: ReadonlySet<string>;
   /**
    * Object forms of the personal pronouns, each with its subject form among `pronouns`, where the two
    * differ: `For him, “…”` is `he`, `Für ihn` is `er`.
@@ -152,7 +152,7 @@ export interface LanguageRules {
    * Phrases giving words to the clause's own subject, lower case: German `nach eigenen Angaben`, Dutch
    * `naar eigen zeggen` (`De beslissing nam ze naar eigen zeggen „in vijf minuten“`).
    */
-  ownAccountPhrases?: readonly string[];
+  ownAccountPhrases: readonly string[];
   /**
    * Personal pronouns that can stand for a speaker, subject and stressed forms, and anaphoric phrases ("ce
    * dernier").
@@ -274,28 +274,28 @@ export interface LanguageRules {
    * Phrases after a speech verb that hand the words to someone speaking for the subject ("par la voix de"):
    * that someone is the speaker.
    */
-  voicePhrases?: readonly string[];
+  voicePhrases: readonly string[];
   /**
    * Prepositions that name where words come from when a speech verb has no subject of its own (`explicaron
    * desde el entorno presidencial`).
    */
-  sourcePrepositions?: ReadonlySet<string>;
+  sourcePrepositions: ReadonlySet<string>;
   /**
    * Prepositions naming the body words come from when the verb has no subject of its own: German `aus`
    * (`hieß es aus dem Ministerium`). Any other preposition names a source only by people (`in
    * Regierungskreisen`), not a document or a time (`In einer Mitteilung hieß es`, `Am Montag hieß es`).
    */
-  impersonalSourcePrepositions?: ReadonlySet<string>;
+  impersonalSourcePrepositions: ReadonlySet<string>;
   /**
    * Articles in the case a preposition governs, left out of the name of the body it opens: German
    * `hieß es aus dem Ministerium` names "Ministerium", not "dem Ministerium".
    */
-  obliqueArticles?: ReadonlySet<string>;
+  obliqueArticles: ReadonlySet<string>;
   /**
    * Gerunds of citing (`citando`): `El diario, citando a fuentes oficiales, dijo que «…»` relays the
    * words of whoever it cites (attribution/strategies.ts, `cited-source`).
    */
-  citingWords?: ReadonlySet<string>;
+  citingWords: ReadonlySet<string>;
   /**
    * Articles that never take a noun (Spanish neuter `lo`, before an adjective: `lo importante`):
    * before a verb form they are its object pronoun (`así lo afirmó`), not an article.
@@ -315,7 +315,7 @@ export interface LanguageRules {
    * Phrases that attribute only right after a quote and its comma: German `„…“, so Caspar`, Dutch `'…', aldus
    * De Vries`.
    */
-  trailingSourcePhrases?: readonly string[];
+  trailingSourcePhrases: readonly string[];
   /**
    * An incise after a quote puts any verb of saying before its subject (`», grince X`, `", ironizó
    * X`), so the place itself marks the verb, listed or not (French, Spanish, Portuguese, Italian, and the
@@ -328,7 +328,7 @@ export interface LanguageRules {
    */
   subjectlessVerbs?: ReadonlySet<string>;
   /** Words that attribute after their source, as postpositions: German `Berger zufolge`, lower case. */
-  postposedSources?: ReadonlySet<string>;
+  postposedSources: ReadonlySet<string>;
   /**
    * The language capitalises every noun (German): a capitalised title, person or organisation noun is no
    * name.

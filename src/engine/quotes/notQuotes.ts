@@ -676,9 +676,7 @@ function hasAdjacentSpeechCue({ before, after }: SentenceContext, rules: Languag
   if (!COMPLEMENTISER.test(preceding.at(-1) ?? "")) preceding.shift();
   const trailing =
     /^\s*,/u.test(after) &&
-    (rules.trailingSourcePhrases ?? []).some((phrase) =>
-      ` ${following.join(" ")} `.startsWith(` ${phrase} `),
-    );
+    rules.trailingSourcePhrases.some((phrase) => ` ${following.join(" ")} `.startsWith(` ${phrase} `));
   return (
     hasSpeechWord(following, rules) ||
     hasSpeechWord(preceding, rules) ||
@@ -761,8 +759,7 @@ function hasSourcePhrase(lower: string, rules: LanguageRules): boolean {
   return (
     rules.sourcePhrases.some((phrase) => ` ${lower} `.includes(` ${phrase} `)) ||
     possessiveSourceIn(lower, rules) ||
-    (rules.postposedSources !== undefined &&
-      cueWords(lower).some((word) => rules.postposedSources!.has(word)))
+    cueWords(lower).some((word) => rules.postposedSources.has(word))
   );
 }
 
