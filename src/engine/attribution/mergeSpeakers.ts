@@ -368,7 +368,7 @@ export class SpeakerRegistry {
     let id = this.byRecency(this.byContent.get(words.join(" ")));
     if (id === undefined && m.definite) id = this.byRecency(this.holdingRole(m.name).map((e) => e.id));
     // A capital names a body (`el ministro de Defensa`), unless the words only name an office.
-    const specific = /\p{Lu}/u.test(m.name.slice(1)) && !this.rules.officeEpithets?.has(words.join(" "));
+    const specific = /\p{Lu}/u.test(m.name.slice(1)) && !this.rules.officeEpithets.has(words.join(" "));
     if (id === undefined && m.definite && m.kind === "unnamed" && !m.plural && !specific)
       id = this.anaphor(m, block) ?? undefined;
     if (id === undefined) return this.create(m, m.name, false);
@@ -467,7 +467,7 @@ export class SpeakerRegistry {
     const words = this.contentWords(description);
     // "el jefe de Estado" names the president's office in other words.
     const office =
-      this.rules.officeEpithets?.get(words.join(" ")) ?? words.find((w) => this.rules.titles.has(w));
+      this.rules.officeEpithets.get(words.join(" ")) ?? words.find((w) => this.rules.titles.has(w));
     return office !== undefined && e.role !== null && !this.contentWords(e.role).includes(office);
   }
 

@@ -70,7 +70,7 @@ export function isSpeechVerb(s: Sentence, i: number): boolean {
     (!isCapitalised(t) || opensWithoutSubject(s, i)) &&
     s.rules.speechVerbs.has(t.lower) &&
     !isNoun(s, i) &&
-    !(s.rules.participles?.has(t.lower) && !hasAuxiliaryBefore(s, i))
+    !(s.rules.participles.has(t.lower) && !hasAuxiliaryBefore(s, i))
   );
 }
 
@@ -129,7 +129,7 @@ export function isNoun(s: Sentence, i: number): boolean {
   const opening = !isWord(tokens[i - 2]) && rules.speakerlessPronouns.has(before.lower);
   if (rules.verbSecond && opening && !isCapitalised(tokens[i]!)) return false;
   // `Así lo afirmó`: an article that takes no noun is the verb's object.
-  if (rules.neuterArticles?.has(before.lower)) return false;
+  if (rules.neuterArticles.has(before.lower)) return false;
   // A gerund after a preposition stays a verb: `en réclamant`, `by saying`.
   if (rules.speechGerunds.has(tokens[i]!.lower) && !rules.determiners.has(before.lower)) return false;
   const subject = tokens[i - 2];
@@ -329,7 +329,7 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
     if (!isWord(t)) break;
     // "has been described as", "a été qualifié de": the subject is not who speaks.
     // A reflexive keeps it active: "s'est exclamé", "se sont félicités".
-    if (rules.passiveMarkers?.has(t.lower) && !rules.clitics.has(tokens[j - 1]?.lower ?? "")) return null;
+    if (rules.passiveMarkers.has(t.lower) && !rules.clitics.has(tokens[j - 1]?.lower ?? "")) return null;
     if (rules.auxiliaries.has(t.lower) || isAdverb(s, j) || (rules.clitics.has(t.lower) && !t.inverted)) {
       j--;
       continue;

@@ -136,7 +136,7 @@ function subjectAfterComplementiser(
   const { tokens, rules } = s;
   const aux = tokens[verb.start - 1];
   // Nor a reflexive (`al tiempo que se negó el asilo`), whose subject may be what is denied.
-  const passive = isWord(aux) && (rules.passiveMarkers?.has(aux.lower) || rules.clitics.has(aux.lower));
+  const passive = isWord(aux) && (rules.passiveMarkers.has(aux.lower) || rules.clitics.has(aux.lower));
   const k = isWord(aux) && rules.auxiliaries.has(aux.lower) ? verb.start - 2 : verb.start - 1;
   const que = tokens[k];
   if (passive) return null;
@@ -169,7 +169,7 @@ function frontedObject(s: Sentence, first: number, start: number): boolean {
  */
 function impersonal(s: Sentence, verb: VerbMatch): boolean {
   const { tokens, rules } = s;
-  if (rules.subjectlessVerbs?.has(tokens[verb.start]!.lower)) return true;
+  if (rules.subjectlessVerbs.has(tokens[verb.start]!.lower)) return true;
   // "das" is a pronoun in `sagte das` but an article in `teilte das Präsidialamt mit`.
   const article = (k: number) =>
     rules.determiners.has(tokens[k]!.lower) && isWord(tokens[k + 1]) && isCapitalised(tokens[k + 1]!);
@@ -526,11 +526,11 @@ function sourceAfterQuote(s: Sentence, colon: number, start: number): Mention | 
 export function cueReportedClause(s: Sentence, q: number, start: number): Cue | null {
   const { tokens, rules } = s;
   // Most quotes stand in no that-clause: a look at the words before spares reading their cues.
-  if (!tokens.slice(start, q).some((t) => rules.complementisers?.has(t.lower))) return null;
+  if (!tokens.slice(start, q).some((t) => rules.complementisers.has(t.lower))) return null;
   const chosen = governingCue(s, q, start);
   const verb = chosen && verbAt(s, chosen.at);
   if (!verb) return null;
-  const that = tokens.findIndex((t, k) => k >= verb.end && k < q && rules.complementisers?.has(t.lower));
+  const that = tokens.findIndex((t, k) => k >= verb.end && k < q && rules.complementisers.has(t.lower));
   if (that < 0 || tokens.slice(that, q).some((t) => t.kind === "quote")) return null;
   return opensOnVerb(s, verb.end, that) ? chosen.cue : null;
 }
@@ -580,11 +580,11 @@ function readGoverningCue(s: Sentence, q: number, start: number): { at: number; 
     // "called him a “liar” and said, “…”": a quote between them closes the earlier verb's clause.
     // "X defined it as … and Y called it “…”": a clause joined on with its own subject is not reported
     // speech.
-    const joined = (t: Token) => s.rules.clauseJoins.has(t.lower) && !s.rules.complementisers?.has(t.lower);
+    const joined = (t: Token) => s.rules.clauseJoins.has(t.lower) && !s.rules.complementisers.has(t.lower);
     if (between.some((t) => t.kind === "quote" || joined(t))) break;
     if (
       relative ||
-      between.some((t) => s.rules.complementisers?.has(t.lower)) ||
+      between.some((t) => s.rules.complementisers.has(t.lower)) ||
       !between.some((t) => t.text === ",")
     )
       chosen = cues[c];
@@ -740,7 +740,7 @@ function inciseSpeaker(s: Sentence, verb: VerbMatch, q: number): Mention | null 
 /** The speaker of a verb before the quote: its subject, or after it in `comme le souligne X, « … »`. */
 function speakerBefore(s: Sentence, verb: VerbMatch, start: number, q: number): Mention | null {
   const { tokens, rules } = s;
-  if (rules.quotingVerbs?.has(tokens[verb.start]!.lower)) return quotedPerson(s, verb, start, q);
+  if (rules.quotingVerbs.has(tokens[verb.start]!.lower)) return quotedPerson(s, verb, start, q);
   // `Le collectif regrette par la voix de sa porte-parole, Inès Benali, « … »`: the voice speaks.
   const voice = sourcePhraseAt(s, verb.end, rules.voicePhrases);
   if (voice !== null) return readForward(s, voice, q);

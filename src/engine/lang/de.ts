@@ -334,6 +334,10 @@ export const german: LanguageRules = {
   voicePhrases: [],
   sourcePrepositions: new Set(),
   citingWords: new Set(),
+  participles: new Set(),
+  intentVerbs: new Set(),
+  neuterArticles: new Set(),
+  officeEpithets: new Map(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry, or holds one
   // written "*" (compounds: Außenministerin); "=" the word only, "~" a title that decides only
   // when nothing else in the role does.

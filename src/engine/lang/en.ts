@@ -307,6 +307,14 @@ export const english: LanguageRules = {
   trailingSourcePhrases: [],
   postposedSources: new Set(),
   citingWords: new Set(),
+  // English participles share their form with the past tense ("said").
+  participles: new Set(),
+  quotingVerbs: new Set(),
+  subjectlessVerbs: new Set(),
+  reportedSpeechMarkers: new Set(),
+  intentVerbs: new Set(),
+  neuterArticles: new Set(),
+  officeEpithets: new Map(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.
   voiceKinds: {

@@ -427,6 +427,11 @@ export const french: LanguageRules = {
   trailingSourcePhrases: [],
   postposedSources: new Set(),
   citingWords: new Set(),
+  quotingVerbs: new Set(),
+  subjectlessVerbs: new Set(),
+  reportedSpeechMarkers: new Set(),
+  neuterArticles: new Set(),
+  officeEpithets: new Map(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.
   voiceKinds: {

@@ -255,6 +255,13 @@ export const dutch: LanguageRules = {
   obliqueArticles: new Set(),
   postposedSources: new Set(),
   citingWords: new Set(),
+  participles: new Set(),
+  quotingVerbs: new Set(),
+  subjectlessVerbs: new Set(),
+  reportedSpeechMarkers: new Set(),
+  intentVerbs: new Set(),
+  neuterArticles: new Set(),
+  officeEpithets: new Map(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry, or holds one
   // written "*" (compounds: oud-minister); "=" the word only, "~" a title that decides only when
   // nothing else in the role does.

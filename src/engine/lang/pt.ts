@@ -290,6 +290,12 @@ export const portuguese: LanguageRules = {
   obliqueArticles: new Set(),
   trailingSourcePhrases: [],
   postposedSources: new Set(),
+  participles: new Set(),
+  quotingVerbs: new Set(),
+  subjectlessVerbs: new Set(),
+  reportedSpeechMarkers: new Set(),
+  intentVerbs: new Set(),
+  neuterArticles: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.
   voiceKinds: {

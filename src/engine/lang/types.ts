@@ -105,9 +105,9 @@ export interface LanguageRules {
   /**
    * Forms that are only past participles ("déclaré", "reconnue"): a verb after an auxiliary,
    * an adjective without one ("les dispositions les plus contestées"). Where a language's
-   * participles share their form with a tense (English "said"), leave this out.
+   * participles share their form with a tense (English "said"), an empty set.
    */
-  participles?: ReadonlySet<string>;
+  participles: ReadonlySet<string>;
   /** Speech verbs of several words ("pointed out", "fait valoir", "mis en garde"), lower case. */
   speechIdioms: readonly string[];
   /**
@@ -147,7 +147,7 @@ export interface LanguageRules {
    * Verbs of quoting, lower case: their object is who speaks (`Die „Bild“ zitiert X mit den Worten`), or
    * in the passive their subject (`X wird mit den Worten zitiert`), never the one who quotes.
    */
-  quotingVerbs?: ReadonlySet<string>;
+  quotingVerbs: ReadonlySet<string>;
   /**
    * Phrases giving words to the clause's own subject, lower case: German `nach eigenen Angaben`, Dutch
    * `naar eigen zeggen` (`De beslissing nam ze naar eigen zeggen „in vijf minuten“`).
@@ -175,7 +175,7 @@ export interface LanguageRules {
   /**
    * Auxiliaries that make a participle passive ("was", "been", "est", "été"): its subject is not the speaker.
    */
-  passiveMarkers?: ReadonlySet<string>;
+  passiveMarkers: ReadonlySet<string>;
   /**
    * Words that open a reported clause ("that", "que"): a speech verb after one is inside someone else's
    * report.
@@ -300,7 +300,7 @@ export interface LanguageRules {
    * Articles that never take a noun (Spanish neuter `lo`, before an adjective: `lo importante`):
    * before a verb form they are its object pronoun (`así lo afirmó`), not an article.
    */
-  neuterArticles?: ReadonlySet<string>;
+  neuterArticles: ReadonlySet<string>;
   /**
    * The subject pronoun may be left out: a sentence may open on its speech verb (`Afirmó que…`,
    * `Disse:`), whose subject is whoever the reader follows.
@@ -310,7 +310,7 @@ export interface LanguageRules {
    * Descriptions that name an office in other words, by their content words, with the office's title:
    * `el jefe de Estado` is the president's office ("jefe estado" → "presidente").
    */
-  officeEpithets?: ReadonlyMap<string, string>;
+  officeEpithets: ReadonlyMap<string, string>;
   /**
    * Phrases that attribute only right after a quote and its comma: German `„…“, so Caspar`, Dutch `'…', aldus
    * De Vries`.
@@ -326,7 +326,7 @@ export interface LanguageRules {
    * Speech verbs that never take a person as subject (German `verlautete`): like `hieß es`, they name their
    * source only by a document or a place (`aus dem Kanzleramt verlautete`). Also among the speech verbs.
    */
-  subjectlessVerbs?: ReadonlySet<string>;
+  subjectlessVerbs: ReadonlySet<string>;
   /** Words that attribute after their source, as postpositions: German `Berger zufolge`, lower case. */
   postposedSources: ReadonlySet<string>;
   /**
@@ -358,12 +358,12 @@ export interface LanguageRules {
    * Verb forms that by themselves report someone's words (German Konjunktiv I: "sei", "habe"): a short quote
    * in their sentence is a quote.
    */
-  reportedSpeechMarkers?: ReadonlySet<string>;
+  reportedSpeechMarkers: ReadonlySet<string>;
   /**
    * Verb forms of will, refusal and appeal whose complement in marks, right after them or after `de`/`à`,
    * is the subject's own words: `veut « rassurer les salariés »`, `refuse de « céder au chantage »`.
    */
-  intentVerbs?: ReadonlySet<string>;
+  intentVerbs: ReadonlySet<string>;
   /**
    * The impersonal subject ("on") and the prepositions that name where it speaks, each with the
    * determiner it contracts ("au rectorat" is "le rectorat"): `Au rectorat, on défend …` is the

@@ -165,7 +165,7 @@ export function judgeCandidate(
   const cueBefore = lastWords(context.before, CUE_WORDS_BEFORE);
   const wordsBefore = cueWords(cueBefore);
   const cueAfter = cueWords(firstWords(context.after, CUE_WORDS_AFTER));
-  const reported = [...wordsBefore, ...cueAfter].some((word) => rules.reportedSpeechMarkers?.has(word));
+  const reported = [...wordsBefore, ...cueAfter].some((word) => rules.reportedSpeechMarkers.has(word));
   return hasSourcePhrase(cueBefore.toLowerCase(), rules) ||
     hasSpeechWord(wordsBefore, rules) ||
     hasSpeechWord(cueAfter, rules) ||
@@ -655,7 +655,6 @@ const INTENT_LINKS = new Set(["de", "d", "à"]);
  * negation, makes them its subject's words. `Il appelle ce plan « … »` is a naming: the verb must touch.
  */
 function intentBefore(before: string, rules: LanguageRules): boolean {
-  if (!rules.intentVerbs) return false;
   // An elided negation or pronoun stays on its verb in these words: `n’exclut`, `l’appelle`.
   const preceding = cueWords(before)
     .slice(-3)
