@@ -689,7 +689,8 @@ function hasAdjacentSpeechCue({ before, after }: SentenceContext, rules: Languag
 // A word as written, with the hyphens of `grince-t-il` and the apostrophe of `s’insurge`.
 const WRITTEN_WORD = /\p{L}[\p{L}’'-]*/gu;
 const ELIDED_CLITIC = /^\p{L}+[’']/u;
-const INVERTED_PRONOUN = /-(?:t-)?(?:il|elle|ils|elles|on)$/iu;
+// The subject pronoun a verb takes after it with a hyphen (`grince-t-il`), from every lexicon's list.
+const INVERTED_PRONOUN = new RegExp(`-(?:t-)?(?:${anyOf((rules) => rules.invertedPronouns)})$`, "iu");
 // How many clitics and auxiliaries may open an incise: `s’est-il insurgé`; and how far to read for it.
 const INCISE_LEAD = 3;
 const INCISE_CHARS = 80;
