@@ -4,5 +4,5 @@
 // spellings mean nothing else in the other languages.
 export const leadingElisions: readonly string[] = ["em", "til", "tis", "twas", "cause", "bout"];
 
-/** "And" cut to `'n'` between two apostrophes, as in rock 'n' roll: neither apostrophe is a quotation mark. */
+/** "And" cut to `'n'` between two apostrophes (rock 'n' roll): neither is a quotation mark. */
 export const elidedAnd = "n";
