@@ -338,6 +338,8 @@ export const german: LanguageRules = {
   intentVerbs: new Set(),
   neuterArticles: new Set(),
   officeEpithets: new Map(),
+  intentLinks: new Set(),
+  intentAdverbs: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry, or holds one
   // written "*" (compounds: Außenministerin); "=" the word only, "~" a title that decides only
   // when nothing else in the role does.

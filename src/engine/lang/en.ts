@@ -315,6 +315,8 @@ export const english: LanguageRules = {
   intentVerbs: new Set(),
   neuterArticles: new Set(),
   officeEpithets: new Map(),
+  intentLinks: new Set(),
+  intentAdverbs: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.
   voiceKinds: {

@@ -303,6 +303,8 @@ export const spanish: LanguageRules = {
   subjectlessVerbs: new Set(),
   reportedSpeechMarkers: new Set(),
   intentVerbs: new Set(),
+  intentLinks: new Set(),
+  intentAdverbs: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.
   voiceKinds: {

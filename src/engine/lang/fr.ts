@@ -432,6 +432,8 @@ export const french: LanguageRules = {
   reportedSpeechMarkers: new Set(),
   neuterArticles: new Set(),
   officeEpithets: new Map(),
+  intentLinks: words("de d à"),
+  intentAdverbs: words("bien"),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.
   voiceKinds: {

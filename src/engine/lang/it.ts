@@ -307,6 +307,8 @@ export const italian: LanguageRules = {
   reportedSpeechMarkers: new Set(),
   intentVerbs: new Set(),
   neuterArticles: new Set(),
+  intentLinks: new Set(),
+  intentAdverbs: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.
   voiceKinds: {

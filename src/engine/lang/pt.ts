@@ -296,6 +296,8 @@ export const portuguese: LanguageRules = {
   reportedSpeechMarkers: new Set(),
   intentVerbs: new Set(),
   neuterArticles: new Set(),
+  intentLinks: new Set(),
+  intentAdverbs: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.
   voiceKinds: {

@@ -364,6 +364,10 @@ export interface LanguageRules {
    * is the subject's own words: `veut « rassurer les salariés »`, `refuse de « céder au chantage »`.
    */
   intentVerbs: ReadonlySet<string>;
+  /** The words that join a verb of intent to its complement (`refuse de`, `appelle à`), lower case. */
+  intentLinks: ReadonlySet<string>;
+  /** Adverbs, besides `adverbs`, that may stand between a verb of intent and the marks: `veut bien « … »`. */
+  intentAdverbs: ReadonlySet<string>;
   /**
    * The impersonal subject ("on") and the prepositions that name where it speaks, each with the
    * determiner it contracts ("au rectorat" is "le rectorat"): `Au rectorat, on défend …` is the

@@ -646,9 +646,6 @@ function cueWords(text: string): string[] {
   return [...text.toLowerCase().matchAll(CUE_WORD)].map((m) => m[0]);
 }
 
-// The words that join a verb of intent to its complement: `refuse de`, `appelle à`.
-const INTENT_LINKS = new Set(["de", "d", "à"]);
-
 /**
  * `Elle veut « rassurer les salariés »`, `refuse de « céder »`, `n'exclut pas « d'autres mesures »`: a verb
  * of will, refusal or appeal (`intentVerbs`) right before the marks, past `de` or `à` and one adverb or
@@ -660,8 +657,9 @@ function intentBefore(before: string, rules: LanguageRules): boolean {
     .slice(-3)
     .map((w) => w.split(/[’']/u).at(-1) || w);
   let k = preceding.length - 1;
-  if (INTENT_LINKS.has(preceding[k]?.replace(/[’']$/u, "") ?? "")) k--;
-  const skippable = (w: string) => rules.auxiliaries.has(w) || rules.adverbs.has(w) || w === "bien";
+  if (rules.intentLinks.has(preceding[k]?.replace(/[’']$/u, "") ?? "")) k--;
+  const skippable = (w: string) =>
+    rules.auxiliaries.has(w) || rules.adverbs.has(w) || rules.intentAdverbs.has(w);
   if (preceding[k] !== undefined && skippable(preceding[k]!) && k > 0) k--;
   return rules.intentVerbs.has(preceding[k] ?? "");
 }
