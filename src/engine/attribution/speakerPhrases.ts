@@ -345,7 +345,7 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
       continue;
     }
     // "continued to describe", "went on to say".
-    if (t.lower === "to" && j - 1 >= start && isWord(tokens[j - 1])) {
+    if (rules.infinitiveMarkers.has(t.lower) && j - 1 >= start && isWord(tokens[j - 1])) {
       j -= 2;
       continue;
     }

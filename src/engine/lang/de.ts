@@ -340,6 +340,7 @@ export const german: LanguageRules = {
   officeEpithets: new Map(),
   intentLinks: new Set(),
   intentAdverbs: new Set(),
+  infinitiveMarkers: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry, or holds one
   // written "*" (compounds: Außenministerin); "=" the word only, "~" a title that decides only
   // when nothing else in the role does.

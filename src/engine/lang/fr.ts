@@ -434,6 +434,7 @@ export const french: LanguageRules = {
   officeEpithets: new Map(),
   intentLinks: words("de d à"),
   intentAdverbs: words("bien"),
+  infinitiveMarkers: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.
   voiceKinds: {

@@ -309,6 +309,7 @@ export const italian: LanguageRules = {
   neuterArticles: new Set(),
   intentLinks: new Set(),
   intentAdverbs: new Set(),
+  infinitiveMarkers: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.
   voiceKinds: {

@@ -181,6 +181,11 @@ export interface LanguageRules {
    * report.
    */
   complementisers: ReadonlySet<string>;
+  /**
+   * The word that joins a verb to the infinitive after it ("to": `continued to say`), skipped with that
+   * verb when looking back for the subject.
+   */
+  infinitiveMarkers: ReadonlySet<string>;
   /** Words that introduce the agent of a passive ("described as “…” by X"): "by", "par". */
   passiveAgents: ReadonlySet<string>;
   /** Relative pronouns that stand for the noun just before them ("who", "qui"). */
