@@ -41,17 +41,20 @@ function contentWords(text: string, rules: LanguageRules): string[] {
  * The names a description or role writes, lower case: "cgt" of "la dirigeante de la CGT". A
  * description's first word is capitalised where it opens a sentence, so it is left out there.
  */
-const namesIn = (text: string, afterFirst: boolean): string[] =>
+const namesIn = (text: string, afterFirst: boolean, rules: LanguageRules): string[] =>
   text
     .split(/\s+/u)
     .slice(afterFirst ? 1 : 0)
     .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) =>
-      w
-        .toLowerCase()
-        .replace(/^[ld]['’]/u, "")
-        .replace(/[,.;:()]+$/u, ""),
-    );
+    .map((w) => withoutElision(w.toLowerCase(), rules).replace(/[,.;:()]+$/u, ""));
+
+/** A lower-case word less the elided word written onto it (`elisions`): "d'edf" → "edf". */
+function withoutElision(lower: string, rules: LanguageRules): string {
+  const apostrophe = lower.search(/['’]/u);
+  return apostrophe > 0 && rules.elisions.has(lower.slice(0, apostrophe))
+    ? lower.slice(apostrophe + 1)
+    : lower;
+}
 
 /** Lower-case words with their accents, to look up in the lexicons (nameWords folds accents). */
 const writtenWords = (text: string) => text.toLowerCase().split(/\s+/u);
@@ -206,7 +209,7 @@ export class SpeakerRegistry {
     for (const role of this.rolesOf(e.id)) {
       const head = this.contentWords(role)[0];
       if (head !== undefined) this.byRoleHead.add(head, e.id);
-      for (const name of namesIn(role, false)) this.byRoleName.add(name, e.id);
+      for (const name of namesIn(role, false, this.rules)) this.byRoleName.add(name, e.id);
       for (const word of this.contentWords(role)) if (this.isOffice(word)) this.byRoleOffice.add(word, e.id);
     }
   }
@@ -387,7 +390,7 @@ export class SpeakerRegistry {
       .map((id) => this.entities[id]!)
       .filter((e) => this.holdsRole(e, description));
     if (holders.length > 0) return holders;
-    const names = namesIn(description, true);
+    const names = namesIn(description, true, this.rules);
     const offices = this.contentWords(description).filter((w) => this.isOffice(w));
     if (offices.length === 0) return [];
     // "the senator" for the one person whose role is "Republican senator from Ohio".
@@ -437,7 +440,7 @@ export class SpeakerRegistry {
   private holdsRole(e: Entity, description: string): boolean {
     if (e.kind === "organisation") return false;
     const words = this.contentWords(description);
-    const names = namesIn(description, true);
+    const names = namesIn(description, true, this.rules);
     return this.rolesOf(e.id).some((held) => {
       const role = this.contentWords(held);
       return words.length > 0 && words[0] === role[0] && names.every((w) => role.includes(w));
