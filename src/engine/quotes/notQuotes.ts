@@ -9,7 +9,8 @@ import { rulesFor, supportedLanguages } from "../lang/index.ts";
 import { latinLocutions } from "../lang/latin.ts";
 import { isFunctionWord } from "../lang/lexicon.ts";
 import type { MarkFamily } from "./marks.ts";
-import { sentenceAround, type BlockText } from "../text/blockText.ts";
+import { sentenceAround, wordsBetween, type BlockText } from "../text/blockText.ts";
+import type { Token } from "../text/tokens.ts";
 
 /** A span between quotation marks, before it is judged. */
 export interface Candidate {
@@ -163,8 +164,8 @@ export function judgeCandidate(
   )
     return "quote";
   const cueBefore = lastWords(context.before, CUE_WORDS_BEFORE);
-  const wordsBefore = cueWords(cueBefore);
-  const cueAfter = cueWords(firstWords(context.after, CUE_WORDS_AFTER));
+  const wordsBefore = lowerCueWords(context.wordsBefore.slice(-CUE_WORDS_BEFORE));
+  const cueAfter = lowerCueWords(context.wordsAfter.slice(0, CUE_WORDS_AFTER));
   const reported = [...wordsBefore, ...cueAfter].some((word) => rules.reportedSpeechMarkers.has(word));
   return hasSourcePhrase(cueBefore.toLowerCase(), rules) ||
     hasSpeechWord(wordsBefore, rules) ||
@@ -279,6 +280,10 @@ export interface SentenceContext {
   before: string;
   /** The reporter's words after the closing mark, to the end of the sentence. */
   after: string;
+  /** The words of `before`, as the text model has them (text/tokens.ts). */
+  wordsBefore: readonly Token[];
+  /** The words of `after`, as the text model has them. */
+  wordsAfter: readonly Token[];
 }
 
 // The reporter's words after a quote stop at the next quote (‘ is seldom an apostrophe, ’ and '
@@ -290,17 +295,20 @@ export function sentenceContext(candidate: Candidate, text: BlockText): Sentence
   const { source } = text;
   const { open, close } = candidate;
   const opening = sentenceAround(text, open.start, CONTEXT_CHARS);
-  const before = source.slice(Math.max(opening?.start ?? 0, open.start - CONTEXT_CHARS), open.start);
+  const from = Math.max(opening?.start ?? 0, open.start - CONTEXT_CHARS);
+  const before = source.slice(from, open.start);
+  const wordsBefore = wordsBetween(text, from, open.start);
   // A quote that ends its own sentence (`“We won.” Then…`) leaves nothing after it to attribute.
   if (!close || (/[.!?…]$/u.test(candidate.text) && /^\s+\p{Lu}/u.test(source.slice(close.end))))
-    return { before, after: "" };
+    return { before, after: "", wordsBefore, wordsAfter: [] };
   const closing = sentenceAround(text, close.start, CONTEXT_CHARS);
   const windowAfter = source.slice(
     close.end,
     Math.min(closing?.end ?? source.length, close.end + CONTEXT_CHARS),
   );
   const nextQuote = OTHER_QUOTE_MARK.exec(windowAfter)?.index ?? windowAfter.length;
-  return { before, after: windowAfter.slice(0, nextQuote) };
+  const wordsAfter = wordsBetween(text, close.end, close.end + nextQuote);
+  return { before, after: windowAfter.slice(0, nextQuote), wordsBefore, wordsAfter };
 }
 
 /**
@@ -425,10 +433,6 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
 
 function lastWords(text: string, n: number): string {
   return words(text).slice(-n).join(" ");
-}
-
-function firstWords(text: string, n: number): string {
-  return words(text).slice(0, n).join(" ");
 }
 
 function words(text: string): string[] {
@@ -641,6 +645,11 @@ function standsAlone({ before, after }: SentenceContext): boolean {
 }
 
 const CUE_WORD = /[\p{L}][\p{L}’'-]*/gu;
+
+/** The cue words among the text model's tokens, lower case: words of letters; numbers cue nothing. */
+function lowerCueWords(tokens: readonly Token[]): string[] {
+  return tokens.filter((t) => /^\p{L}/u.test(t.text)).map((t) => t.lower);
+}
 
 function cueWords(text: string): string[] {
   return [...text.toLowerCase().matchAll(CUE_WORD)].map((m) => m[0]);
