@@ -10,7 +10,7 @@ import { latinLocutions } from "../lang/latin.ts";
 import { isFunctionWord } from "../lang/lexicon.ts";
 import type { MarkFamily } from "./marks.ts";
 import { sentenceAround, wordsBetween, type BlockText } from "../text/blockText.ts";
-import type { Token } from "../text/tokens.ts";
+import { sourcePhraseWords, type Token } from "../text/tokens.ts";
 
 /** A span between quotation marks, before it is judged. */
 export interface Candidate {
@@ -163,11 +163,14 @@ export function judgeCandidate(
     inFirstPerson(candidate.text, rules)
   )
     return "quote";
-  const cueBefore = lastWords(context.before, CUE_WORDS_BEFORE);
-  const wordsBefore = lowerCueWords(context.wordsBefore.slice(-CUE_WORDS_BEFORE));
+  const nearBefore = context.wordsBefore.slice(-CUE_WORDS_BEFORE);
+  const wordsBefore = lowerCueWords(nearBefore);
   const cueAfter = lowerCueWords(context.wordsAfter.slice(0, CUE_WORDS_AFTER));
   const reported = [...wordsBefore, ...cueAfter].some((word) => rules.reportedSpeechMarkers.has(word));
-  return hasSourcePhrase(cueBefore.toLowerCase(), rules) ||
+  return hasSourcePhrase(
+    nearBefore.map((t) => t.lower),
+    rules,
+  ) ||
     hasSpeechWord(wordsBefore, rules) ||
     hasSpeechWord(cueAfter, rules) ||
     reported ||
@@ -244,9 +247,9 @@ const SUBJECT_WORDS = 3;
  * communiqué » et « Tenir une réunion »`), or with no speech verb before them; and the reporter's
  * own reading (`we might have read of “…” or “…”`) reports nobody.
  */
-function listedWordsOfSpeaker(text: string, { before }: SentenceContext, rules: LanguageRules): boolean {
+function listedWordsOfSpeaker(text: string, { wordsBefore }: SentenceContext, rules: LanguageRules): boolean {
   if (/\p{Lu}/u.test(text)) return false;
-  const tokens = cueWords(lastWords(before, CUE_WORDS_BEFORE));
+  const tokens = lowerCueWords(wordsBefore.slice(-CUE_WORDS_BEFORE));
   const verb = tokens.findLastIndex((token) => isSpeechVerb(token, rules));
   return (
     verb >= 0 &&
@@ -260,6 +263,9 @@ function listedWordsOfSpeaker(text: string, { before }: SentenceContext, rules: 
  * the end of the sentence, however long: `wrote that the records showed … and “chose to do nothing.”`
  */
 function reportsClause(before: string, rules: LanguageRules): boolean {
+  // Still the written words, not the model's tokens: those split `qu’en` (`a confirmé qu’en réponse
+  // à …, « … »`) and so find the complementiser the written word hides, which moves the golden
+  // pages. Worth its own scored change.
   const tokens = cueWords(before);
   return tokens.some((token, i) => COMPLEMENTISER.test(tokens[i + 1] ?? "") && isSpeechVerb(token, rules));
 }
@@ -269,7 +275,7 @@ export function isFragment(candidate: Candidate, context: SentenceContext, rules
   const { before, after } = context;
   // The reporter's sentence runs on after the marks: `“We want those people” out of prisons`.
   if (/^\s+\p{Ll}/u.test(after) && !hasAdjacentSpeechCue(context, rules)) return true;
-  const verbBefore = hasSpeechWord(cueWords(before).slice(-3), rules);
+  const verbBefore = hasSpeechWord(lowerCueWords(context.wordsBefore).slice(-3), rules);
   // Lower case: a fragment, unless it resumes a quote cut by its attribution (`…,” he said, “has…`).
   if (!/^[\p{Lu}\p{N}¡¿[(….#@]/u.test(candidate.text)) return !(/,\s*$/u.test(before) && verbBefore);
   return !(/(?:^|[:,;—–-])\s*$/u.test(before) || verbBefore || isSentence(candidate.text));
@@ -431,10 +437,6 @@ function isDeterminer(word: string, rules: LanguageRules): boolean {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
 
-function lastWords(text: string, n: number): string {
-  return words(text).slice(-n).join(" ");
-}
-
 function words(text: string): string[] {
   return [...text.matchAll(WORD)].map((m) => m[0]);
 }
@@ -575,7 +577,7 @@ function titleAsObject(text: string, context: SentenceContext, rules: LanguageRu
     wordCount(text) < 2
   )
     return false;
-  const verb = cueWords(context.before).at(-1) ?? "";
+  const verb = lowerCueWords(context.wordsBefore).at(-1) ?? "";
   if (
     !/\p{Ll}$/u.test(context.before.trimEnd()) ||
     COMPLEMENTISER.test(verb) ||
@@ -583,9 +585,8 @@ function titleAsObject(text: string, context: SentenceContext, rules: LanguageRu
     rules.prepositions.has(verb)
   )
     return false;
-  const lead = /^\s*[,;]?\s*/u.exec(context.after)![0].length;
   return (
-    !hasSpeechWord(cueWords(context.after.slice(lead)).slice(0, ADJACENT_WORDS), rules) &&
+    !hasSpeechWord(lowerCueWords(context.wordsAfter).slice(0, ADJACENT_WORDS), rules) &&
     !INVERTED_SUBJECT_AFTER.test(context.after)
   );
 }
@@ -674,11 +675,11 @@ function intentBefore(before: string, rules: LanguageRules): boolean {
 }
 
 /** A speech verb or source phrase touching the marks: `said: “`, `”, he said`, `», selon`. */
-function hasAdjacentSpeechCue({ before, after }: SentenceContext, rules: LanguageRules): boolean {
-  const lead = /^\s*[,;]?\s*/u.exec(after)![0].length;
-  const following = cueWords(after.slice(lead)).slice(0, ADJACENT_WORDS);
+function hasAdjacentSpeechCue(context: SentenceContext, rules: LanguageRules): boolean {
+  const { after } = context;
+  const following = lowerCueWords(context.wordsAfter).slice(0, ADJACENT_WORDS);
   // The verb right before the marks, or before "that"/"que": not `said the “Durand Show”`, a name.
-  const preceding = cueWords(before).slice(-2);
+  const preceding = lowerCueWords(context.wordsBefore).slice(-2);
   if (!COMPLEMENTISER.test(preceding.at(-1) ?? "")) preceding.shift();
   const trailing =
     /^\s*,/u.test(after) &&
@@ -686,7 +687,7 @@ function hasAdjacentSpeechCue({ before, after }: SentenceContext, rules: Languag
   return (
     hasSpeechWord(following, rules) ||
     hasSpeechWord(preceding, rules) ||
-    hasSourcePhrase(following.join(" "), rules) ||
+    hasSourcePhrase(following, rules) ||
     trailing ||
     INVERTED_SUBJECT_AFTER.test(after) ||
     inciseAfter(after, rules)
@@ -755,18 +756,18 @@ function indefinitePerson(article: string, next: string | undefined, rules: Lang
   );
 }
 
-/** `à ses yeux`, `in her view`: a phrase whose possessive names the source. */
-function possessiveSourceIn(lower: string, rules: LanguageRules): boolean {
-  for (const phrase of rules.possessiveSources.keys()) if (` ${lower} `.includes(` ${phrase} `)) return true;
-  return false;
-}
-
-/** Whole words only: German "laut" is no cue inside "lautet". */
-function hasSourcePhrase(lower: string, rules: LanguageRules): boolean {
+/**
+ * A source phrase among the words (lower-case tokens), word for word as attribution matches it
+ * (`sourcePhraseWords`): `d’après` is `d` and `après`; German "laut" is no cue inside "lautet".
+ * Or `à ses yeux`, `in her view`, whose possessive names the source; or a postposed `zufolge`.
+ */
+function hasSourcePhrase(words: readonly string[], rules: LanguageRules): boolean {
+  const written = ` ${words.join(" ")} `;
+  const holds = (phrase: string) => written.includes(` ${sourcePhraseWords(phrase).join(" ")} `);
   return (
-    rules.sourcePhrases.some((phrase) => ` ${lower} `.includes(` ${phrase} `)) ||
-    possessiveSourceIn(lower, rules) ||
-    cueWords(lower).some((word) => rules.postposedSources.has(word))
+    rules.sourcePhrases.some(holds) ||
+    [...rules.possessiveSources.keys()].some(holds) ||
+    words.some((word) => rules.postposedSources.has(word))
   );
 }
 
