@@ -163,20 +163,17 @@ export function judgeCandidate(
     inFirstPerson(candidate.text, rules)
   )
     return "quote";
-  const nearBefore = context.wordsBefore.slice(-CUE_WORDS_BEFORE);
-  const wordsBefore = lowerCueWords(nearBefore);
-  const cueAfter = lowerCueWords(context.wordsAfter.slice(0, CUE_WORDS_AFTER));
+  const nearBefore = writtenWords(context.wordsBefore).slice(-CUE_WORDS_BEFORE);
+  const wordsBefore = lowers(nearBefore.filter(isCueWord));
+  const cueAfter = lowers(writtenWords(context.wordsAfter).slice(0, CUE_WORDS_AFTER).filter(isCueWord));
   const reported = [...wordsBefore, ...cueAfter].some((word) => rules.reportedSpeechMarkers.has(word));
-  return hasSourcePhrase(
-    nearBefore.map((t) => t.lower),
-    rules,
-  ) ||
+  return hasSourcePhrase(lowers(nearBefore), rules) ||
     hasSpeechWord(wordsBefore, rules) ||
     hasSpeechWord(cueAfter, rules) ||
     reported ||
     reportsClause(context.before, rules) ||
     givesViewpoint(context.before, rules) ||
-    intentBefore(context.before, rules)
+    intentBefore(context.wordsBefore, rules)
     ? "quote"
     : "unsure";
 }
@@ -249,7 +246,7 @@ const SUBJECT_WORDS = 3;
  */
 function listedWordsOfSpeaker(text: string, { wordsBefore }: SentenceContext, rules: LanguageRules): boolean {
   if (/\p{Lu}/u.test(text)) return false;
-  const tokens = lowerCueWords(wordsBefore.slice(-CUE_WORDS_BEFORE));
+  const tokens = lastCueWords(wordsBefore, CUE_WORDS_BEFORE);
   const verb = tokens.findLastIndex((token) => isSpeechVerb(token, rules));
   return (
     verb >= 0 &&
@@ -275,7 +272,7 @@ export function isFragment(candidate: Candidate, context: SentenceContext, rules
   const { before, after } = context;
   // The reporter's sentence runs on after the marks: `“We want those people” out of prisons`.
   if (/^\s+\p{Ll}/u.test(after) && !hasAdjacentSpeechCue(context, rules)) return true;
-  const verbBefore = hasSpeechWord(lowerCueWords(context.wordsBefore).slice(-3), rules);
+  const verbBefore = hasSpeechWord(lastCueWords(context.wordsBefore, 3), rules);
   // Lower case: a fragment, unless it resumes a quote cut by its attribution (`…,” he said, “has…`).
   if (!/^[\p{Lu}\p{N}¡¿[(….#@]/u.test(candidate.text)) return !(/,\s*$/u.test(before) && verbBefore);
   return !(/(?:^|[:,;—–-])\s*$/u.test(before) || verbBefore || isSentence(candidate.text));
@@ -577,7 +574,7 @@ function titleAsObject(text: string, context: SentenceContext, rules: LanguageRu
     wordCount(text) < 2
   )
     return false;
-  const verb = lowerCueWords(context.wordsBefore).at(-1) ?? "";
+  const verb = lastCueWords(context.wordsBefore, 1).at(-1) ?? "";
   if (
     !/\p{Ll}$/u.test(context.before.trimEnd()) ||
     COMPLEMENTISER.test(verb) ||
@@ -586,7 +583,7 @@ function titleAsObject(text: string, context: SentenceContext, rules: LanguageRu
   )
     return false;
   return (
-    !hasSpeechWord(lowerCueWords(context.wordsAfter).slice(0, ADJACENT_WORDS), rules) &&
+    !hasSpeechWord(firstCueWords(context.wordsAfter, ADJACENT_WORDS), rules) &&
     !INVERTED_SUBJECT_AFTER.test(context.after)
   );
 }
@@ -647,10 +644,32 @@ function standsAlone({ before, after }: SentenceContext): boolean {
 
 const CUE_WORD = /[\p{L}][\p{L}’'-]*/gu;
 
-/** The cue words among the text model's tokens, lower case: words of letters; numbers cue nothing. */
-function lowerCueWords(tokens: readonly Token[]): string[] {
-  return tokens.filter((t) => /^\p{L}/u.test(t.text)).map((t) => t.lower);
+/**
+ * The words as written, each the model's tokens that make it up: `l’aveu` is `l` and `aveu`,
+ * `estime-t-il` is `estime` and its inverted `il`. The windows of cue words count written words, so
+ * that the model splitting a word never pushes a cue out of reach.
+ */
+function writtenWords(tokens: readonly Token[]): Token[][] {
+  const written: Token[][] = [];
+  tokens.forEach((t, k) => {
+    const joined = k > 0 && (t.inverted === true || t.start === tokens[k - 1]!.end);
+    if (joined) written.at(-1)!.push(t);
+    else written.push([t]);
+  });
+  return written;
 }
+
+// Numbers cue nothing: a cue word is one of letters.
+const isCueWord = (word: readonly Token[]) => /^\p{L}/u.test(word[0]!.text);
+const lowers = (words: readonly (readonly Token[])[]) => words.flatMap((word) => word.map((t) => t.lower));
+
+/** The lower-case tokens of the first `n` written cue words. */
+const firstCueWords = (tokens: readonly Token[], n: number) =>
+  lowers(writtenWords(tokens).filter(isCueWord).slice(0, n));
+
+/** The lower-case tokens of the last `n` written cue words. */
+const lastCueWords = (tokens: readonly Token[], n: number) =>
+  lowers(writtenWords(tokens).filter(isCueWord).slice(-n));
 
 function cueWords(text: string): string[] {
   return [...text.toLowerCase().matchAll(CUE_WORD)].map((m) => m[0]);
@@ -661,13 +680,11 @@ function cueWords(text: string): string[] {
  * of will, refusal or appeal (`intentVerbs`) right before the marks, past `de` or `à` and one adverb or
  * negation, makes them its subject's words. `Il appelle ce plan « … »` is a naming: the verb must touch.
  */
-function intentBefore(before: string, rules: LanguageRules): boolean {
-  // An elided negation or pronoun stays on its verb in these words: `n’exclut`, `l’appelle`.
-  const preceding = cueWords(before)
-    .slice(-3)
-    .map((w) => w.split(/[’']/u).at(-1) || w);
+function intentBefore(wordsBefore: readonly Token[], rules: LanguageRules): boolean {
+  // The model splits an elided negation or pronoun off its verb: `n’exclut` is `n` and `exclut`.
+  const preceding = lastCueWords(wordsBefore, 3);
   let k = preceding.length - 1;
-  if (rules.intentLinks.has(preceding[k]?.replace(/[’']$/u, "") ?? "")) k--;
+  if (rules.intentLinks.has(preceding[k] ?? "")) k--;
   const skippable = (w: string) =>
     rules.auxiliaries.has(w) || rules.adverbs.has(w) || rules.intentAdverbs.has(w);
   if (preceding[k] !== undefined && skippable(preceding[k]!) && k > 0) k--;
@@ -677,9 +694,9 @@ function intentBefore(before: string, rules: LanguageRules): boolean {
 /** A speech verb or source phrase touching the marks: `said: “`, `”, he said`, `», selon`. */
 function hasAdjacentSpeechCue(context: SentenceContext, rules: LanguageRules): boolean {
   const { after } = context;
-  const following = lowerCueWords(context.wordsAfter).slice(0, ADJACENT_WORDS);
+  const following = firstCueWords(context.wordsAfter, ADJACENT_WORDS);
   // The verb right before the marks, or before "that"/"que": not `said the “Durand Show”`, a name.
-  const preceding = lowerCueWords(context.wordsBefore).slice(-2);
+  const preceding = lastCueWords(context.wordsBefore, 2);
   if (!COMPLEMENTISER.test(preceding.at(-1) ?? "")) preceding.shift();
   const trailing =
     /^\s*,/u.test(after) &&
