@@ -707,28 +707,25 @@ function hasAdjacentSpeechCue(context: SentenceContext, rules: LanguageRules): b
     hasSourcePhrase(following, rules) ||
     trailing ||
     INVERTED_SUBJECT_AFTER.test(after) ||
-    inciseAfter(after, rules)
+    inciseAfter(context, rules)
   );
 }
 
-// A word as written, with the hyphens of `grince-t-il` and the apostrophe of `s’insurge`.
-const WRITTEN_WORD = /\p{L}[\p{L}’'-]*/gu;
-const ELIDED_CLITIC = /^\p{L}+[’']/u;
-// The subject pronoun a verb takes after it with a hyphen (`grince-t-il`), from every lexicon's list.
-const INVERTED_PRONOUN = new RegExp(`-(?:t-)?(?:${anyOf((rules) => rules.invertedPronouns)})$`, "iu");
-// How many clitics and auxiliaries may open an incise: `s’est-il insurgé`; and how far to read for it.
+// How many clitics and auxiliaries may open an incise: `s’est-il insurgé`.
 const INCISE_LEAD = 3;
-const INCISE_CHARS = 80;
 
-/** A word of an incise, its elided clitic split off: `s’insurge` is `s` and `insurge`. */
-function incisePart(word: string): { written: string; lower: string; inverted: boolean }[] {
-  const clitic = ELIDED_CLITIC.exec(word)?.[0];
-  const rest = clitic ? word.slice(clitic.length) : word;
-  const written = rest.replace(INVERTED_PRONOUN, "");
-  const parts = [{ written, lower: written.toLowerCase(), inverted: written !== rest }];
-  return clitic
-    ? [{ written: clitic, lower: clitic.slice(0, -1).toLowerCase(), inverted: false }, ...parts]
-    : parts;
+/**
+ * The parts of an incise's first words, as the model splits them: `s’insurge` is `s` and `insurge`;
+ * `grince-t-il` is `grince`, marked as taking its subject pronoun after it, which is left out.
+ */
+function inciseParts(wordsAfter: readonly Token[]): { written: string; lower: string; inverted: boolean }[] {
+  const tokens = writtenWords(wordsAfter)
+    .filter(isCueWord)
+    .slice(0, INCISE_LEAD + 2)
+    .flat();
+  return tokens.flatMap((t, k) =>
+    t.inverted ? [] : [{ written: t.text, lower: t.lower, inverted: tokens[k + 1]?.inverted === true }],
+  );
 }
 
 /**
@@ -736,10 +733,9 @@ function incisePart(word: string): { written: string; lower: string; inverted: b
  * and its comma, a word no table lists as anything but a verb, then its inverted subject. News
  * writing puts only a verb of saying there (speechCues.ts reads the same incise for its speaker).
  */
-function inciseAfter(after: string, rules: LanguageRules): boolean {
+function inciseAfter({ after, wordsAfter }: SentenceContext, rules: LanguageRules): boolean {
   if (!rules.inciseInversion || !/^\s*,/u.test(after)) return false;
-  const words = after.slice(0, INCISE_CHARS).matchAll(WRITTEN_WORD);
-  const parts = [...words].slice(0, INCISE_LEAD + 2).flatMap((m) => incisePart(m[0]));
+  const parts = inciseParts(wordsAfter);
   let v = 0;
   let inverted = false;
   while (
