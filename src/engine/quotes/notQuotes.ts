@@ -320,7 +320,7 @@ export function sentenceContext(candidate: Candidate, text: BlockText): Sentence
  * or nothing.
  */
 function namingCue(
-  { before, after }: SentenceContext,
+  { before, after, wordsBefore }: SentenceContext,
   rules: LanguageRules,
   text: string,
 ): "name" | "attributed" | null {
@@ -333,7 +333,7 @@ function namingCue(
   // So does an indefinite article before the noun: `un projet « brutal »` is described, `le projet
   // « … »` named.
   const described =
-    /^\p{Ll}/u.test(text) && (namingVerbBefore(before) || indefiniteNounBefore(before, rules));
+    /^\p{Ll}/u.test(text) && (namingVerbBefore(before) || indefiniteNounBefore(wordsBefore, rules));
   if ((WORK_NOUN_BEFORE.test(lower) && !predicate && !described) || namesSource(before, rules)) return "name";
   if (DOCUMENT_NOUN_BEFORE.test(lower) && /^[\p{Lu}\p{N}]/u.test(text)) return "name";
   if (!NAMING_CUE.test(lower) || DECLARES_ITSELF.test(lower)) return null;
@@ -343,8 +343,8 @@ function namingCue(
 }
 
 /** The two words before the marks are an indefinite article and its noun: `un projet`, `a plan`. */
-function indefiniteNounBefore(before: string, rules: LanguageRules): boolean {
-  return rules.indefiniteDeterminers.has(words(before).at(-2)?.toLowerCase() ?? "");
+function indefiniteNounBefore(wordsBefore: readonly Token[], rules: LanguageRules): boolean {
+  return rules.indefiniteDeterminers.has(wordsBefore.at(-2)?.lower ?? "");
 }
 
 /** The span's first word, its elision split off (`n’a` is `n`), is an auxiliary or a negation. */
@@ -492,7 +492,7 @@ const TITLE_MAX_WORDS = 8;
 function namesWork(text: string, context: SentenceContext, rules: LanguageRules): boolean {
   if (!/^[\p{Lu}\p{N}]/u.test(text) || wordCount(text) > TITLE_MAX_WORDS || isSentence(text)) return false;
   if (AUTHOR_AFTER.test(context.after)) return true;
-  const lastWord = words(context.before).at(-1)?.toLowerCase() ?? "";
+  const lastWord = context.wordsBefore.at(-1)?.lower ?? "";
   return (
     rules.prepositions.has(lastWord) &&
     !rules.determiners.has(lastWord) &&
@@ -508,9 +508,9 @@ const NAME_AFTER_ARTICLE_WORDS = 3;
  * after a definite article name a paper or a programme, even next to a speech verb; a speaker's words are
  * not opened by an article outside the marks.
  */
-function namedByArticle(text: string, { before }: SentenceContext, rules: LanguageRules): boolean {
+function namedByArticle(text: string, { wordsBefore }: SentenceContext, rules: LanguageRules): boolean {
   const all = words(text);
-  const article = words(before).at(-1)?.toLowerCase() ?? "";
+  const article = wordsBefore.at(-1)?.lower ?? "";
   return (
     all.length > 0 &&
     all.length <= NAME_AFTER_ARTICLE_WORDS &&
@@ -543,8 +543,12 @@ const EPITHET_WORDS = 4;
  * `Der „ewige Präsident“ Kim Il Sung`, `le « roi du vélo » Paul Roy`: words set between an article and the
  * name they describe are a nickname or an epithet, not someone's words.
  */
-function epithetBeforeName(text: string, { before, after }: SentenceContext, rules: LanguageRules): boolean {
-  const article = words(before).at(-1)?.toLowerCase() ?? "";
+function epithetBeforeName(
+  text: string,
+  { after, wordsBefore }: SentenceContext,
+  rules: LanguageRules,
+): boolean {
+  const article = wordsBefore.at(-1)?.lower ?? "";
   return (
     wordCount(text) <= EPITHET_WORDS &&
     !isSentence(text) &&
@@ -600,16 +604,16 @@ const ADJECTIVE = new RegExp(`^\\p{Ll}[\\p{Ll}-]{2,}(?:${alternatives((w) => w.a
  * One lower-case word after a definite article and an adjective (`le traditionnel « apéro »`, `the
  * now-famous “jam”`) is a local term the reporter mentions, not words a speech verb farther off reports.
  */
-function isEpithetTerm(text: string, { before, after }: SentenceContext, rules: LanguageRules): boolean {
+function isEpithetTerm(
+  text: string,
+  { wordsBefore, wordsAfter }: SentenceContext,
+  rules: LanguageRules,
+): boolean {
   const span = words(text);
   // A determiner after the span makes it a verb with its object: `the agency “regrets” the delay`.
-  if (
-    span.length !== 1 ||
-    !/^\p{Ll}/u.test(span[0]!) ||
-    rules.determiners.has(words(after)[0]?.toLowerCase() ?? "")
-  )
+  if (span.length !== 1 || !/^\p{Ll}/u.test(span[0]!) || rules.determiners.has(wordsAfter[0]?.lower ?? ""))
     return false;
-  const lead = words(before).slice(-3);
+  const lead = wordsBefore.slice(-3).map((t) => t.text);
   const article = lead.findLastIndex((w) => ARTICLE.test(w));
   const epithet = article < 0 ? [] : lead.slice(article + 1);
   const adverb = (w: string) => rules.adverbs.has(w) || w.endsWith(rules.adverbEnding);
