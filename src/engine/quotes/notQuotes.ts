@@ -128,8 +128,7 @@ export function judgeCandidate(
   rules: LanguageRules,
 ): Verdict {
   const naming = namingCue(context, rules, candidate.text);
-  if (naming === "name" || (namingVerbBefore(context.before) && isDefiniteName(candidate.text)))
-    return "notQuote";
+  if (naming === "name" || (namingVerbBefore(context) && isDefiniteName(candidate.text))) return "notQuote";
   if (candidate.listed && !listedWordsOfSpeaker(candidate.text, context, rules)) return "notQuote";
   if (inCompound(candidate)) return "notQuote";
   // `a programme it calls “Project Streamline”`: what someone calls a thing in Title Case is its name.
@@ -283,6 +282,8 @@ export interface SentenceContext {
   before: string;
   /** The reporter's words after the closing mark, to the end of the sentence. */
   after: string;
+  /** Where `before` starts in the block. */
+  beforeStart: number;
   /** The words of `before`, as the text model has them (text/tokens.ts). */
   wordsBefore: readonly Token[];
   /** The words of `after`, as the text model has them. */
@@ -303,7 +304,7 @@ export function sentenceContext(candidate: Candidate, text: BlockText): Sentence
   const wordsBefore = wordsBetween(text, from, open.start);
   // A quote that ends its own sentence (`“We won.” Then…`) leaves nothing after it to attribute.
   if (!close || (/[.!?…]$/u.test(candidate.text) && /^\s+\p{Lu}/u.test(source.slice(close.end))))
-    return { before, after: "", wordsBefore, wordsAfter: [] };
+    return { before, after: "", beforeStart: from, wordsBefore, wordsAfter: [] };
   const closing = sentenceAround(text, close.start, CONTEXT_CHARS);
   const windowAfter = source.slice(
     close.end,
@@ -311,7 +312,7 @@ export function sentenceContext(candidate: Candidate, text: BlockText): Sentence
   );
   const nextQuote = OTHER_QUOTE_MARK.exec(windowAfter)?.index ?? windowAfter.length;
   const wordsAfter = wordsBetween(text, close.end, close.end + nextQuote);
-  return { before, after: windowAfter.slice(0, nextQuote), wordsBefore, wordsAfter };
+  return { before, after: windowAfter.slice(0, nextQuote), beforeStart: from, wordsBefore, wordsAfter };
 }
 
 /**
@@ -320,10 +321,11 @@ export function sentenceContext(candidate: Candidate, text: BlockText): Sentence
  * or nothing.
  */
 function namingCue(
-  { before, after, wordsBefore }: SentenceContext,
+  context: SentenceContext,
   rules: LanguageRules,
   text: string,
 ): "name" | "attributed" | null {
+  const { before, after, wordsBefore } = context;
   // A verb-final clause puts its subject right before a quoted predicate: `dat het plan "realistisch" is`.
   // So does an auxiliary or a negation opening the span: `le projet « ne coûtera rien »`,
   // `le plan « a échoué »`.
@@ -333,7 +335,7 @@ function namingCue(
   // So does an indefinite article before the noun: `un projet « brutal »` is described, `le projet
   // « … »` named.
   const described =
-    /^\p{Ll}/u.test(text) && (namingVerbBefore(before) || indefiniteNounBefore(wordsBefore, rules));
+    /^\p{Ll}/u.test(text) && (namingVerbBefore(context) || indefiniteNounBefore(wordsBefore, rules));
   if ((WORK_NOUN_BEFORE.test(lower) && !predicate && !described) || namesSource(before, rules)) return "name";
   if (DOCUMENT_NOUN_BEFORE.test(lower) && /^[\p{Lu}\p{N}]/u.test(text)) return "name";
   if (!NAMING_CUE.test(lower) || DECLARES_ITSELF.test(lower)) return null;
@@ -361,11 +363,13 @@ const NAMING_VERB_WORDS = 10;
 const ARTICLE = wholeWord((w) => w.articles);
 const ELIDED_ARTICLE = new RegExp(`^(?:${alternatives((w) => w.elidedArticles)})[’']\\p{L}`, "u");
 
-function namingVerbBefore(before: string): boolean {
-  const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1);
-  return words(clause)
+function namingVerbBefore({ before, beforeStart, wordsBefore }: SentenceContext): boolean {
+  // The clause the marks stand in: the words after the last comma or semicolon.
+  const clauseStart = beforeStart + Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1;
+  const clause = wordsBefore.filter((t) => t.start >= clauseStart);
+  return writtenWords(clause)
     .slice(-NAMING_VERB_WORDS)
-    .some((w) => NAMING_VERB.test(w));
+    .some((word) => word.some((t) => NAMING_VERB.test(t.text)));
 }
 
 /**
