@@ -10,7 +10,7 @@ import { latinLocutions } from "../lang/latin.ts";
 import { isFunctionWord } from "../lang/lexicon.ts";
 import type { MarkFamily } from "./marks.ts";
 import { sentenceAround, wordsBetween, type BlockText } from "../text/blockText.ts";
-import { sourcePhraseWords, type Token } from "../text/tokens.ts";
+import { isCapitalised, sourcePhraseWords, type Token } from "../text/tokens.ts";
 
 /** A span between quotation marks, before it is judged. */
 export interface Candidate {
@@ -171,7 +171,7 @@ export function judgeCandidate(
     hasSpeechWord(cueAfter, rules) ||
     reported ||
     reportsClause(context.before, rules) ||
-    givesViewpoint(context.before, rules) ||
+    givesViewpoint(context, rules) ||
     intentBefore(context.wordsBefore, rules)
     ? "quote"
     : "unsure";
@@ -202,20 +202,24 @@ const SURNAME_VIEWPOINT_REACH = 3;
  * words. Not `Pour l'instant, « … »`: the phrase must name someone, by a capitalised word, a noun
  * for a person or a body, or a pronoun alone.
  */
-function givesViewpoint(before: string, rules: LanguageRules): boolean {
+function givesViewpoint(
+  { before, beforeStart, wordsBefore }: SentenceContext,
+  rules: LanguageRules,
+): boolean {
   const comma = before.indexOf(",");
   if (comma < 0) return false;
-  const clause = words(before.slice(0, comma));
-  const lower = clause.map((word) => word.toLowerCase());
-  const rest = cueWords(before.slice(comma + 1));
+  const commaAt = beforeStart + comma;
+  const clause = writtenWords(wordsBefore.filter((t) => t.end <= commaAt)).map(headToken);
+  const lower = clause.map((t) => t.lower);
+  const rest = writtenWords(wordsBefore.filter((t) => t.start > commaAt)).filter(isCueWord);
   // One conjunction may open the sentence: `Mais pour…`, `Y para…`.
   const at = lower.findIndex((word) => rules.viewpointPrepositions.has(word));
   if (at < 0 || at > 1 || clause.length - at - 1 > VIEWPOINT_WORDS) return false;
-  if (rest.length > VIEWPOINT_REACH || rest.some((word) => isSpeechVerb(word, rules))) return false;
+  if (rest.length > VIEWPOINT_REACH || lowers(rest).some((word) => isSpeechVerb(word, rules))) return false;
   const phrase = clause.slice(at + 1);
   const named = (k: number) =>
     rules.personNouns.has(lower[at + 1 + k]!) || rules.organisationNouns.has(lower[at + 1 + k]!);
-  const capitalised = phrase.filter((word) => /^\p{Lu}/u.test(word)).length;
+  const capitalised = phrase.filter((t) => isCapitalised(t)).length;
   const pronoun = phrase.length === 1 && isPersonalPronoun(lower[at + 1]!, rules);
   // Right before the marks any name will do; farther on, a clause of its own stands between, and
   // only a person keeps the span (`Pour Noël, la ville a installé des « … »` is no one's words).
@@ -666,6 +670,9 @@ function writtenWords(tokens: readonly Token[]): Token[][] {
   });
   return written;
 }
+
+/** The token a written word is about, past an elided word before it: `avocat` of `l’avocat`. */
+const headToken = (word: readonly Token[]) => word.find((t) => !/['’]$/u.test(t.text)) ?? word[0]!;
 
 // Numbers cue nothing: a cue word is one of letters.
 const isCueWord = (word: readonly Token[]) => /^\p{L}/u.test(word[0]!.text);
