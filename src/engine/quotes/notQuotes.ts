@@ -440,6 +440,13 @@ function isDeterminer(word: string, rules: LanguageRules): boolean {
   return rules.determiners.has(lower) || rules.complementOf.has(lower.replace(/[’']$/u, ""));
 }
 
+// The span's own words, as written (and the few words namesSource counts after a source phrase it
+// finds in the string): the words around a span come from the text model's tokens (the sentence
+// context), but the span's tests read its text whole. The model's tokens differ on
+// purpose: they split an elided article (`l’Ogre`, which isDefiniteName reads as one word with
+// ELIDED_ARTICLE) and keep the dots of an abbreviation (`U.S.` one word, two here), so the word
+// counts that size a span (LONG_QUOTE_WORDS, TITLE_MAX_WORDS) would move with them. Digits are
+// words of a span (`“2024 will be hard”`), where they are no cue words.
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
 
 function words(text: string): string[] {
@@ -654,8 +661,6 @@ function standsAlone({ before, after }: SentenceContext): boolean {
   return before.trim() === "" && /^[\s.,;!?…)]*$/u.test(after);
 }
 
-const CUE_WORD = /[\p{L}][\p{L}’'-]*/gu;
-
 /**
  * The words as written, each the model's tokens that make it up: `l’aveu` is `l` and `aveu`,
  * `estime-t-il` is `estime` and its inverted `il`. The windows of cue words count written words, so
@@ -685,6 +690,9 @@ const firstCueWords = (tokens: readonly Token[], n: number) =>
 /** The lower-case tokens of the last `n` written cue words. */
 const lastCueWords = (tokens: readonly Token[], n: number) =>
   lowers(writtenWords(tokens).filter(isCueWord).slice(-n));
+
+// Words of letters as written, lower case: only reportsClause still reads these (see there).
+const CUE_WORD = /[\p{L}][\p{L}’'-]*/gu;
 
 function cueWords(text: string): string[] {
   return [...text.toLowerCase().matchAll(CUE_WORD)].map((m) => m[0]);
