@@ -318,6 +318,7 @@ export const english: LanguageRules = {
   intentLinks: new Set(),
   intentAdverbs: new Set(),
   infinitiveMarkers: words("to"),
+  euphonicLetters: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.
   voiceKinds: {

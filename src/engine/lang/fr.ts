@@ -435,6 +435,7 @@ export const french: LanguageRules = {
   intentLinks: words("de d à"),
   intentAdverbs: words("bien"),
   infinitiveMarkers: new Set(),
+  euphonicLetters: words("t"),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.
   voiceKinds: {

@@ -265,6 +265,7 @@ export const dutch: LanguageRules = {
   intentLinks: new Set(),
   intentAdverbs: new Set(),
   infinitiveMarkers: new Set(),
+  euphonicLetters: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry, or holds one
   // written "*" (compounds: oud-minister); "=" the word only, "~" a title that decides only when
   // nothing else in the role does.

@@ -270,6 +270,8 @@ export interface LanguageRules {
    * splits them off as the verb's subject.
    */
   invertedPronouns: ReadonlySet<string>;
+  /** Letters written for the sound between a verb and its inverted pronoun: French `a-t-il`, `estime-t-elle`. */
+  euphonicLetters: ReadonlySet<string>;
   /**
    * Abbreviations that keep their full stop and end no sentence ("mr.", "gen.", "inc."), lower case with
    * the stop, besides honorifics, titles and initials.

@@ -90,7 +90,8 @@ const AGENT_AFTER = new RegExp(`^[\\s,]*(?:${anyOf((rules) => rules.passiveAgent
 
 // French inverts its attribution, whatever the verb: `», sourit-elle`, `», met-il en garde`.
 const INVERTED_SUBJECT_AFTER = new RegExp(
-  `^\\s*,\\s*\\p{L}+-(?:t-)?(?:${anyOf((rules) => rules.invertedPronouns)})(?![\\p{L}])`,
+  `^\\s*,\\s*\\p{L}+-(?:(?:${anyOf((rules) => rules.euphonicLetters)})-)?` +
+    `(?:${anyOf((rules) => rules.invertedPronouns)})(?![\\p{L}])`,
   "iu",
 );
 const COMPLEMENTISER = new RegExp(`^(?:${anyOf((rules) => rules.complementisers)})[’']?$`, "iu");
