@@ -270,7 +270,7 @@ export interface LanguageRules {
    * splits them off as the verb's subject.
    */
   invertedPronouns: ReadonlySet<string>;
-  /** Letters written for the sound between a verb and its inverted pronoun: French `a-t-il`, `estime-t-elle`. */
+  /** Letters written for the sound between a verb and its inverted pronoun: French `a-t-il`. */
   euphonicLetters: ReadonlySet<string>;
   /**
    * Abbreviations that keep their full stop and end no sentence ("mr.", "gen.", "inc."), lower case with
