@@ -265,8 +265,8 @@ function listedWordsOfSpeaker(text: string, { wordsBefore }: SentenceContext, ru
  */
 function reportsClause(before: string, rules: LanguageRules): boolean {
   // Still the written words, not the model's tokens: those split `qu’en` (`a confirmé qu’en réponse
-  // à …, « … »`) and so find the complementiser the written word hides, which moves the golden
-  // pages. Worth its own scored change.
+  // à …, « … »`) and so find the complementiser the written word hides, which moves a golden page
+  // (lefigaro-1 gains a gold quote). Worth its own scored change.
   const tokens = cueWords(before);
   return tokens.some((token, i) => COMPLEMENTISER.test(tokens[i + 1] ?? "") && isSpeechVerb(token, rules));
 }
