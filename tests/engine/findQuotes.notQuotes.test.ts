@@ -488,3 +488,9 @@ test("past a clause of its own, only a viewpoint on a person keeps the span, not
   assert.deepEqual(quotesOf("Para el Mundial, la ciudad prepara un «fan fest».", "es"), []);
   assert.deepEqual(quotesOf("Para o senador, o plano é “um erro”.", "pt"), ["um erro"]);
 });
+
+test("a viewpoint names its person past an elided article, as the text model splits it", () => {
+  // `l’avocate` is `l` and `avocate`: the noun for a person is found behind its article.
+  assert.deepEqual(quotesOf("Pour l’avocate, « rien n’est joué ».", "fr"), ["rien n’est joué"]);
+  assert.deepEqual(quotesOf("Pour l’instant, « rien ne bouge ».", "fr"), []);
+});

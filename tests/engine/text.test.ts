@@ -4,7 +4,13 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { english } from "../../src/engine/lang/en.ts";
 import { french } from "../../src/engine/lang/fr.ts";
-import { quoteTokens, readText, sentenceAround, type QuoteSpan } from "../../src/engine/text/blockText.ts";
+import {
+  quoteTokens,
+  readText,
+  sentenceAround,
+  wordsBetween,
+  type QuoteSpan,
+} from "../../src/engine/text/blockText.ts";
 import type { Token } from "../../src/engine/text/tokens.ts";
 import type { LanguageRules } from "../../src/engine/lang/types.ts";
 
@@ -133,4 +139,18 @@ test("quote judgement reads a span's sentence from the model", () => {
   // Never farther than asked: a long sentence is cut around the span.
   const near = sentenceAround(model, open, 12)!;
   assert.equal(text.slice(near.start, near.end), "the plan “a farce” on");
+});
+
+test("quote judgement reads the words around a span as the model's tokens", () => {
+  const text = "Selon l’avocat, « c’est fini », estime-t-il en 2024.";
+  const model = readText(text, french);
+  const open = text.indexOf("«");
+  const close = text.indexOf("»");
+  const lowers = (from: number, to: number) => wordsBetween(model, from, to).map((t) => t.lower);
+  // Elided words stand apart, apostrophe folded; punctuation and the marks are no words.
+  assert.deepEqual(lowers(0, open), ["selon", "l", "avocat"]);
+  // The inverted pronoun is split off; digits stay words (judgement drops them from its cues).
+  assert.deepEqual(lowers(close + 1, text.length), ["estime", "il", "en", "2024"]);
+  // A token only partly inside the range is left out.
+  assert.deepEqual(lowers(3, open), ["l", "avocat"]);
 });

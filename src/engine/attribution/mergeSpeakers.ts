@@ -66,17 +66,20 @@ function capitalisedRuns(text: string, rules: LanguageRules): string[] {
  * The names a description or role writes, lower case: "cgt" of "la dirigeante de la CGT". A
  * description's first word is capitalised where it opens a sentence, so it is left out there.
  */
-const namesIn = (text: string, afterFirst: boolean): string[] =>
+const namesIn = (text: string, afterFirst: boolean, rules: LanguageRules): string[] =>
   text
     .split(/\s+/u)
     .slice(afterFirst ? 1 : 0)
     .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) =>
-      w
-        .toLowerCase()
-        .replace(/^[ld]['’]/u, "")
-        .replace(/[,.;:()]+$/u, ""),
-    );
+    .map((w) => withoutElision(w.toLowerCase(), rules).replace(/[,.;:()]+$/u, ""));
+
+/** A lower-case word less the elided word written onto it (`elisions`): "d'edf" → "edf". */
+function withoutElision(lower: string, rules: LanguageRules): string {
+  const apostrophe = lower.search(/['’]/u);
+  return apostrophe > 0 && rules.elisions.has(lower.slice(0, apostrophe))
+    ? lower.slice(apostrophe + 1)
+    : lower;
+}
 
 /** Lower-case words with their accents, to look up in the lexicons (nameWords folds accents). */
 const writtenWords = (text: string) => text.toLowerCase().split(/\s+/u);
@@ -288,7 +291,7 @@ export class SpeakerRegistry {
     for (const role of this.rolesOf(e.id)) {
       const head = this.contentWords(role)[0];
       if (head !== undefined) this.byRoleHead.add(head, e.id);
-      for (const name of namesIn(role, false)) this.byRoleName.add(name, e.id);
+      for (const name of namesIn(role, false, this.rules)) this.byRoleName.add(name, e.id);
       for (const word of this.contentWords(role)) if (this.isOffice(word)) this.byRoleOffice.add(word, e.id);
     }
   }
@@ -450,7 +453,7 @@ export class SpeakerRegistry {
     let id = this.byRecency(this.byContent.get(words.join(" ")));
     if (id === undefined && m.definite) id = this.byRecency(this.holdingRole(m.name).map((e) => e.id));
     // A capital names a body (`el ministro de Defensa`), unless the words only name an office.
-    const specific = /\p{Lu}/u.test(m.name.slice(1)) && !this.rules.officeEpithets?.has(words.join(" "));
+    const specific = /\p{Lu}/u.test(m.name.slice(1)) && !this.rules.officeEpithets.has(words.join(" "));
     if (id === undefined && m.definite && m.kind === "unnamed" && !m.plural && !specific)
       id = this.anaphor(m, block) ?? undefined;
     if (id === undefined) {
@@ -473,7 +476,7 @@ export class SpeakerRegistry {
       .map((id) => this.entities[id]!)
       .filter((e) => this.holdsRole(e, description));
     if (holders.length > 0) return holders;
-    const names = namesIn(description, true);
+    const names = namesIn(description, true, this.rules);
     const offices = this.contentWords(description).filter((w) => this.isOffice(w));
     if (offices.length === 0) return [];
     // "the senator" for the one person whose role is "Republican senator from Ohio".
@@ -523,7 +526,7 @@ export class SpeakerRegistry {
   private holdsRole(e: Entity, description: string): boolean {
     if (e.kind === "organisation") return false;
     const words = this.contentWords(description);
-    const names = namesIn(description, true);
+    const names = namesIn(description, true, this.rules);
     return this.rolesOf(e.id).some((held) => {
       const role = this.contentWords(held);
       return words.length > 0 && words[0] === role[0] && names.every((w) => role.includes(w));
@@ -535,7 +538,7 @@ export class SpeakerRegistry {
     const id = this.recent(block, 1);
     // Only a description of a person can stand for one: "the police" is not the mayor quoted before.
     const person = (w: string) =>
-      this.rules.personNouns.has(w) || this.rules.titles.has(w) || this.rules.ageNoun?.test(w) === true;
+      this.rules.personNouns.has(w) || this.rules.titles.has(w) || this.rules.ageNoun.test(w);
     if (id === null || !this.contentWords(m.name).some(person)) return null;
     const e = this.entities[id]!;
     return e.kind === "person" &&
@@ -553,7 +556,7 @@ export class SpeakerRegistry {
     const words = this.contentWords(description);
     // "el jefe de Estado" names the president's office in other words.
     const office =
-      this.rules.officeEpithets?.get(words.join(" ")) ?? words.find((w) => this.rules.titles.has(w));
+      this.rules.officeEpithets.get(words.join(" ")) ?? words.find((w) => this.rules.titles.has(w));
     return office !== undefined && e.role !== null && !this.contentWords(e.role).includes(office);
   }
 

@@ -62,7 +62,7 @@ function isNameToken(t: Token | undefined, rules: LanguageRules): boolean {
     (rules.titles.has(lower) ||
       rules.personNouns.has(lower) ||
       rules.organisationNouns.has(lower) ||
-      rules.commonNoun?.test(lower))
+      rules.commonNoun.test(lower))
   )
     return false;
   return (
@@ -283,7 +283,7 @@ export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
       // Where nouns are capitalised, an article alone is no particle but a case ending's article: `sagte
       // Lena Vogt der Deutschen Presse-Agentur` (`von der Leyen` keeps its `der` after `von`).
       const articleAlone =
-        rules.capitalisesNouns === true && k === end + 1 && rules.determiners.has(tokens[end]!.lower);
+        rules.capitalisesNouns && k === end + 1 && rules.determiners.has(tokens[end]!.lower);
       if (k > end && k < to && isNameToken(tokens[k], rules) && !articleAlone) {
         end = k + 1;
         joined = true;
@@ -368,7 +368,7 @@ export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
 function isGenitive(s: Sentence, k: number): boolean {
   const word = s.tokens[k]!.lower;
   return (
-    s.rules.capitalisesNouns === true &&
+    s.rules.capitalisesNouns &&
     k > 0 &&
     word.endsWith("s") &&
     s.capitalisedWords.has(word.slice(0, -1)) &&

@@ -76,7 +76,7 @@ export function isSpeechVerb(s: Sentence, i: number): boolean {
     (!isCapitalised(t) || opensWithoutSubject(s, i)) &&
     (s.rules.speechVerbs.has(t.lower) || governedInfinitive(s, i) !== null) &&
     !isNoun(s, i) &&
-    !(s.rules.participles?.has(t.lower) && !hasAuxiliaryBefore(s, i))
+    !(s.rules.participles.has(t.lower) && !hasAuxiliaryBefore(s, i))
   );
 }
 
@@ -87,7 +87,7 @@ export function isSpeechVerb(s: Sentence, i: number): boolean {
  */
 export function governedInfinitive(s: Sentence, i: number): number | null {
   const { tokens, rules } = s;
-  if (!rules.speechInfinitives?.has(tokens[i]!.lower)) return null;
+  if (!rules.speechInfinitives.has(tokens[i]!.lower)) return null;
   const link = rules.prepositions.has(tokens[i - 1]?.lower ?? "") ? i - 2 : i - 1;
   const governing = tokens[link];
   return isWord(governing) && !isCapitalised(governing) && !rules.determiners.has(governing.lower)
@@ -103,7 +103,7 @@ export function opensWithoutSubject(s: Sentence, i: number): boolean {
   const { tokens, rules } = s;
   const next = tokens[i + 1];
   return (
-    rules.nullSubject === true &&
+    rules.nullSubject &&
     opensSentence(tokens, i) &&
     rules.speechVerbs.has(tokens[i]!.lower) &&
     !rules.speechGerunds.has(tokens[i]!.lower) &&
@@ -150,7 +150,7 @@ export function isNoun(s: Sentence, i: number): boolean {
   const opening = !isWord(tokens[i - 2]) && rules.speakerlessPronouns.has(before.lower);
   if (rules.verbSecond && opening && !isCapitalised(tokens[i]!)) return false;
   // `Así lo afirmó`: an article that takes no noun is the verb's object.
-  if (rules.neuterArticles?.has(before.lower)) return false;
+  if (rules.neuterArticles.has(before.lower)) return false;
   // A gerund after a preposition stays a verb: `en réclamant`, `by saying`.
   if (rules.speechGerunds.has(tokens[i]!.lower) && !rules.determiners.has(before.lower)) return false;
   // So does an infinitive its verb governs: `a tenu à préciser`.
@@ -221,7 +221,7 @@ function skipLeadIn(s: Sentence, i: number, end: number): number {
     }
     // `explicaron desde el entorno presidencial`: a body speaking from somewhere, not a place (`desde
     // Madrid`).
-    if (rules.sourcePrepositions?.has(t.lower) && isWord(next) && rules.definiteDeterminers.has(next.lower))
+    if (rules.sourcePrepositions.has(t.lower) && isWord(next) && rules.definiteDeterminers.has(next.lower))
       return j + 1;
     if (rules.prepositions.has(t.lower) && !rules.determiners.has(t.lower)) {
       const object = j;
@@ -231,7 +231,7 @@ function skipLeadIn(s: Sentence, i: number, end: number): number {
         j < end &&
         !isComma(tokens[j]) &&
         tokens[j]!.kind !== "quote" &&
-        !rules.sourcePrepositions?.has(tokens[j]!.lower) &&
+        !rules.sourcePrepositions.has(tokens[j]!.lower) &&
         !(rules.determiners.has(tokens[j]!.lower) && !rules.prepositions.has(tokens[j - 1]!.lower))
       )
         j++;
@@ -353,7 +353,7 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
     if (!isWord(t)) break;
     // "has been described as", "a été qualifié de": the subject is not who speaks.
     // A reflexive keeps it active: "s'est exclamé", "se sont félicités".
-    if (rules.passiveMarkers?.has(t.lower) && !rules.clitics.has(tokens[j - 1]?.lower ?? "")) return null;
+    if (rules.passiveMarkers.has(t.lower) && !rules.clitics.has(tokens[j - 1]?.lower ?? "")) return null;
     if (rules.auxiliaries.has(t.lower) || isAdverb(s, j) || (rules.clitics.has(t.lower) && !t.inverted)) {
       j--;
       continue;
@@ -369,7 +369,7 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
       continue;
     }
     // "continued to describe", "went on to say".
-    if (t.lower === "to" && j - 1 >= start && isWord(tokens[j - 1])) {
+    if (rules.infinitiveMarkers.has(t.lower) && j - 1 >= start && isWord(tokens[j - 1])) {
       j -= 2;
       continue;
     }
@@ -683,8 +683,7 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   // The noun may come last, after what qualifies it: "the California Republican".
   const nouns = [headNoun, owned.at(-1)!];
   const personal = nouns.some(
-    (t) =>
-      rules.personNouns.has(t.lower) || rules.titles.has(t.lower) || rules.ageNoun?.test(t.lower) === true,
+    (t) => rules.personNouns.has(t.lower) || rules.titles.has(t.lower) || rules.ageNoun.test(t.lower),
   );
   // A description opens with a determiner or names someone or something by a known noun;
   // otherwise the words are a piece of clause ("she started to get"), not a speaker.
@@ -971,7 +970,7 @@ export function describedSubject(s: Sentence, start: number, end: number): Menti
     const t = tokens[k]!;
     if (!isWord(t)) return null;
     const personal =
-      rules.personNouns.has(t.lower) || rules.titles.has(t.lower) || rules.ageNoun?.test(t.lower) === true;
+      rules.personNouns.has(t.lower) || rules.titles.has(t.lower) || rules.ageNoun.test(t.lower);
     if (!personal) continue;
     const next = tokens[k + 1];
     // A complement after the noun ("of the firm", "der Bahn") makes a longer description, left to speech

@@ -137,7 +137,7 @@ function subjectAfterComplementiser(
   const { tokens, rules } = s;
   const aux = tokens[verb.start - 1];
   // Nor a reflexive (`al tiempo que se negó el asilo`), whose subject may be what is denied.
-  const passive = isWord(aux) && (rules.passiveMarkers?.has(aux.lower) || rules.clitics.has(aux.lower));
+  const passive = isWord(aux) && (rules.passiveMarkers.has(aux.lower) || rules.clitics.has(aux.lower));
   const k = isWord(aux) && rules.auxiliaries.has(aux.lower) ? verb.start - 2 : verb.start - 1;
   const que = tokens[k];
   if (passive) return null;
@@ -170,7 +170,7 @@ function frontedObject(s: Sentence, first: number, start: number): boolean {
  */
 function impersonal(s: Sentence, verb: VerbMatch): boolean {
   const { tokens, rules } = s;
-  if (rules.subjectlessVerbs?.has(tokens[verb.start]!.lower)) return true;
+  if (rules.subjectlessVerbs.has(tokens[verb.start]!.lower)) return true;
   // "das" is a pronoun in `sagte das` but an article in `teilte das Präsidialamt mit`.
   const article = (k: number) =>
     rules.determiners.has(tokens[k]!.lower) && isWord(tokens[k + 1]) && isCapitalised(tokens[k + 1]!);
@@ -228,7 +228,7 @@ export function cueAfter(s: Sentence, q: number, end: number): Cue | null {
   let k = q + 1;
   while (k < end && tokens[k]!.kind === "punct" && PUNCT_AFTER_QUOTE.test(tokens[k]!.text) && k - q <= 2) k++;
   if (k >= end || tokens[k]!.kind === "quote") return null;
-  const afterSource = sourcePhraseAt(s, k) ?? sourcePhraseAt(s, k, rules.trailingSourcePhrases ?? []);
+  const afterSource = sourcePhraseAt(s, k) ?? sourcePhraseAt(s, k, rules.trailingSourcePhrases);
   if (afterSource !== null) {
     const mention =
       ownerOfSpeechNoun(s, afterSource) ??
@@ -308,7 +308,7 @@ const isNameParticle = (s: Sentence, k: number) =>
  */
 function ownerOfSpeechNoun(s: Sentence, i: number): Mention | null {
   const { tokens, rules } = s;
-  const owner = rules.possessiveDeterminers?.get(tokens[i]?.lower ?? "");
+  const owner = rules.possessiveDeterminers.get(tokens[i]?.lower ?? "");
   const noun = tokens[i + 1];
   const closes = tokens[i + 2] === undefined || tokens[i + 2]!.kind === "punct";
   if (!owner || !isWord(noun) || !rules.speechNouns.has(noun.lower) || !closes) return null;
@@ -317,9 +317,7 @@ function ownerOfSpeechNoun(s: Sentence, i: number): Mention | null {
 
 /** Right after the quote's comma stands a word no lexicon lists as a speech verb. */
 function verbNotListed(s: Sentence, q: number, k: number): boolean {
-  return (
-    s.rules.inciseInversion === true && s.tokens.slice(q + 1, k).some((t) => t.text === ",") && !verbAt(s, k)
-  );
+  return s.rules.inciseInversion && s.tokens.slice(q + 1, k).some((t) => t.text === ",") && !verbAt(s, k);
 }
 
 // How many clitics and auxiliaries may open an incise: `s'est-il insurgé`, `se le reprochait`.
@@ -420,10 +418,7 @@ function isReflexive(s: Sentence, verb: VerbMatch): boolean {
  */
 export function cueCited(s: Sentence, start: number, end: number): Cue | null {
   const { tokens, rules } = s;
-  if (!rules.citingWords) return null;
-  const at = tokens.findIndex(
-    (t, i) => i >= start && i < end && isWord(t) && rules.citingWords!.has(t.lower),
-  );
+  const at = tokens.findIndex((t, i) => i >= start && i < end && isWord(t) && rules.citingWords.has(t.lower));
   if (at < 0) return null;
   // Spanish marks a person object with a preposition: `citando a fuentes`, `citando al ministro`.
   const from = rules.prepositions.has(tokens[at + 1]?.lower ?? "") ? at + 2 : at + 1;
@@ -533,11 +528,11 @@ function sourceAfterQuote(s: Sentence, colon: number, start: number): Mention | 
 export function cueReportedClause(s: Sentence, q: number, start: number): Cue | null {
   const { tokens, rules } = s;
   // Most quotes stand in no that-clause: a look at the words before spares reading their cues.
-  if (!tokens.slice(start, q).some((t) => rules.complementisers?.has(t.lower))) return null;
+  if (!tokens.slice(start, q).some((t) => rules.complementisers.has(t.lower))) return null;
   const chosen = governingCue(s, q, start);
   const verb = chosen && verbAt(s, chosen.at);
   if (!verb) return null;
-  const that = tokens.findIndex((t, k) => k >= verb.end && k < q && rules.complementisers?.has(t.lower));
+  const that = tokens.findIndex((t, k) => k >= verb.end && k < q && rules.complementisers.has(t.lower));
   if (that < 0 || tokens.slice(that, q).some((t) => t.kind === "quote")) return null;
   return opensOnVerb(s, verb.end, that) ? chosen.cue : null;
 }
@@ -587,11 +582,11 @@ function readGoverningCue(s: Sentence, q: number, start: number): { at: number; 
     // "called him a “liar” and said, “…”": a quote between them closes the earlier verb's clause.
     // "X defined it as … and Y called it “…”": a clause joined on with its own subject is not reported
     // speech.
-    const joined = (t: Token) => s.rules.clauseJoins.has(t.lower) && !s.rules.complementisers?.has(t.lower);
+    const joined = (t: Token) => s.rules.clauseJoins.has(t.lower) && !s.rules.complementisers.has(t.lower);
     if (between.some((t) => t.kind === "quote" || joined(t))) break;
     if (
       relative ||
-      between.some((t) => s.rules.complementisers?.has(t.lower)) ||
+      between.some((t) => s.rules.complementisers.has(t.lower)) ||
       !between.some((t) => t.text === ",")
     )
       chosen = cues[c];
@@ -626,7 +621,6 @@ function phraseBeforeCircumstance(s: Sentence, colon: number, start: number): Me
 function personAfterPreposition(s: Sentence, colon: number, start: number): Mention | null {
   const { tokens, rules } = s;
   const prepositions = rules.colonSpeakerPrepositions;
-  if (!prepositions) return null;
   for (let p = colon - 1; p >= start && colon - p < VIEWPOINT_WORDS; p--) {
     const t = tokens[p]!;
     if (!isWord(t) || !prepositions.has(t.lower)) continue;
@@ -710,7 +704,7 @@ function cueAt(s: Sentence, v: number, start: number, q: number): Cue | null {
   const possessive = possessiveSourceAt(s, v) ?? ownAccountAt(s, v, start);
   if (possessive) return possessive;
   // `Dem Ministerium zufolge ist die Lage „ernst“`: the source stands before its postposition.
-  if (rules.postposedSources?.has(tokens[v]!.lower)) {
+  if (rules.postposedSources.has(tokens[v]!.lower)) {
     const mention = readBackward(s, v, start);
     return mention && { mention, words: tokens[v]!.text };
   }
@@ -748,9 +742,9 @@ function inciseSpeaker(s: Sentence, verb: VerbMatch, q: number): Mention | null 
 /** The speaker of a verb before the quote: its subject, or after it in `comme le souligne X, « … »`. */
 function speakerBefore(s: Sentence, verb: VerbMatch, start: number, q: number): Mention | null {
   const { tokens, rules } = s;
-  if (rules.quotingVerbs?.has(tokens[verb.start]!.lower)) return quotedPerson(s, verb, start, q);
+  if (rules.quotingVerbs.has(tokens[verb.start]!.lower)) return quotedPerson(s, verb, start, q);
   // `Le collectif regrette par la voix de sa porte-parole, Inès Benali, « … »`: the voice speaks.
-  const voice = sourcePhraseAt(s, verb.end, rules.voicePhrases ?? []);
+  const voice = sourcePhraseAt(s, verb.end, rules.voicePhrases);
   if (voice !== null) return readForward(s, voice, q);
   const mention = inciseSpeaker(s, verb, q) ?? speakerOfVerb(s, verb, start, q, false);
   if (mention) return mention;
@@ -821,9 +815,9 @@ function placeSource(s: Sentence, from: number, to: number): Mention | null {
   const head = tokens[to - 1];
   if (to - from < 2 || !isWord(opener) || !isWord(head) || !rules.prepositions.has(opener.lower)) return null;
   const people = rules.personNouns.has(head.lower);
-  if (!people && !(rules.impersonalSourcePrepositions?.has(opener.lower) && knownNoun(rules, head)))
+  if (!people && !(rules.impersonalSourcePrepositions.has(opener.lower) && knownNoun(rules, head)))
     return null;
-  const article = rules.obliqueArticles?.has(tokens[from + 1]!.lower) ? 1 : 0;
+  const article = rules.obliqueArticles.has(tokens[from + 1]!.lower) ? 1 : 0;
   return analysePhrase(s, from + 1 + article, to);
 }
 
@@ -887,7 +881,7 @@ const isPersonNoun = (s: Sentence, t: Token) =>
 
 /** `For him`, `Für ihn`: an object pronoun alone in [from, to), read as its subject form. */
 function objectPronounAt(s: Sentence, from: number, to: number): Mention | null {
-  const subject = to - from === 1 ? s.rules.objectPronouns?.get(s.tokens[from]!.lower) : undefined;
+  const subject = to - from === 1 ? s.rules.objectPronouns.get(s.tokens[from]!.lower) : undefined;
   return subject === undefined ? null : pronounStandingFor(s, subject, s.tokens[from]!.text);
 }
 
@@ -904,7 +898,7 @@ function pronounStandingFor(s: Sentence, subject: string | null, text: string): 
  * starting at token v giving the words to the clause's own subject, inverted after its verb or opening it.
  */
 function ownAccountAt(s: Sentence, v: number, start: number): Cue | null {
-  const end = sourcePhraseAt(s, v, s.rules.ownAccountPhrases ?? []);
+  const end = sourcePhraseAt(s, v, s.rules.ownAccountPhrases);
   if (end === null) return null;
   const mention = readBackward(s, v, start) ?? mainSubject(s, start, v);
   return mention && { mention, words: cueText(s, v, end) };
@@ -915,7 +909,6 @@ const possessivePhrases = new WeakMap<ReadonlyMap<string, string | null>, string
 /** `à ses yeux`, `in her view` starting at token i: the pronoun its possessive stands for, and the words. */
 function possessiveSourceAt(s: Sentence, i: number): Cue | null {
   const table = s.rules.possessiveSources;
-  if (!table) return null;
   let phrases = possessivePhrases.get(table);
   if (!phrases) possessivePhrases.set(table, (phrases = [...table.keys()]));
   const end = sourcePhraseAt(s, i, phrases);

@@ -326,6 +326,24 @@ export const german: LanguageRules = {
   inciseInversion: true,
   // Konjunktiv I, the mood of indirect speech: `Das sei „ein Weg des Protests“`.
   reportedSpeechMarkers: words("sei seien habe werde könne müsse solle wolle dürfe möge gebe"),
+  nullSubject: false,
+  dialogueDashes: false,
+  capitalisedParticles: false,
+  impersonalSubject: null,
+  colonSpeakerPrepositions: new Set(),
+  voicePhrases: [],
+  sourcePrepositions: new Set(),
+  citingWords: new Set(),
+  participles: new Set(),
+  intentVerbs: new Set(),
+  neuterArticles: new Set(),
+  officeEpithets: new Map(),
+  intentLinks: new Set(),
+  intentAdverbs: new Set(),
+  infinitiveMarkers: new Set(),
+  euphonicLetters: new Set(),
+  speechInfinitives: new Set(),
+  bodyNamesCapitaliseFirstWord: false,
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry, or holds one
   // written "*" (compounds: Außenministerin); "=" the word only, "~" a title that decides only
   // when nothing else in the role does.

@@ -1,7 +1,7 @@
 // English lexicon. Speech verbs are generated from lemmas (regular -s/-ed/-ing inflection plus
 // a table of irregular forms) so that every tense a reporter uses is covered.
 import type { Gender, LanguageRules, PronounInfo } from "./types.ts";
-import { gendered, list, words } from "./lexicon.ts";
+import { gendered, list, noWord, words } from "./lexicon.ts";
 
 /** Regular speech verbs (lemma form). */
 const REGULAR_VERBS = `
@@ -286,6 +286,41 @@ export const english: LanguageRules = {
   abbreviations: words(
     "jr. sr. st. gen. gov. rep. sen. col. lt. sgt. capt. dr. prof. mr. mrs. ms. no. vol. inc. corp. ltd.",
   ),
+  nullSubject: false,
+  // English writes `”, she said` as often as `”, said Ann Lee`: the place marks no verb.
+  inciseInversion: false,
+  capitalisesNouns: false,
+  dialogueDashes: false,
+  capitalisedParticles: false,
+  verbSecond: false,
+  commonNoun: noWord,
+  possessiveDeterminers: new Map(),
+  // Not listed yet: English short spans are judged by their cues alone.
+  firstPersonWords: new Set(),
+  impersonalSubject: null,
+  colonSpeakerPrepositions: new Set(),
+  ownAccountPhrases: [],
+  voicePhrases: [],
+  sourcePrepositions: new Set(),
+  impersonalSourcePrepositions: new Set(),
+  obliqueArticles: new Set(),
+  trailingSourcePhrases: [],
+  postposedSources: new Set(),
+  citingWords: new Set(),
+  // English participles share their form with the past tense ("said").
+  participles: new Set(),
+  quotingVerbs: new Set(),
+  subjectlessVerbs: new Set(),
+  reportedSpeechMarkers: new Set(),
+  intentVerbs: new Set(),
+  neuterArticles: new Set(),
+  officeEpithets: new Map(),
+  intentLinks: new Set(),
+  intentAdverbs: new Set(),
+  infinitiveMarkers: words("to"),
+  euphonicLetters: new Set(),
+  speechInfinitives: new Set(),
+  bodyNamesCapitaliseFirstWord: false,
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.
   voiceKinds: {

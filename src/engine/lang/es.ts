@@ -3,7 +3,7 @@
 // participles and gerund; compound tenses are auxiliary + participle ("ha dicho", "había
 // señalado"). Irregular and stem-changing verbs list their own forms.
 import type { Gender, LanguageRules, PronounInfo } from "./types.ts";
-import { conjugate, gendered, list, words } from "./lexicon.ts";
+import { conjugate, gendered, list, noWord, words } from "./lexicon.ts";
 
 const REGULAR_VERBS = `
   afirmar declarar señalar explicar agregar añadir asegurar indicar sostener apuntar remarcar
@@ -283,6 +283,32 @@ export const spanish: LanguageRules = {
   possessiveSuffix: "",
   invertedPronouns: new Set(),
   abbreviations: words("sr. sra. srta. dr. dra. prof."),
+  capitalisesNouns: false,
+  capitalisedParticles: false,
+  verbSecond: false,
+  ageNoun: noWord,
+  commonNoun: noWord,
+  objectPronouns: new Map(),
+  possessiveDeterminers: new Map(),
+  impersonalSubject: null,
+  colonSpeakerPrepositions: new Set(),
+  ownAccountPhrases: [],
+  voicePhrases: [],
+  impersonalSourcePrepositions: new Set(),
+  obliqueArticles: new Set(),
+  trailingSourcePhrases: [],
+  postposedSources: new Set(),
+  participles: new Set(),
+  quotingVerbs: new Set(),
+  subjectlessVerbs: new Set(),
+  reportedSpeechMarkers: new Set(),
+  intentVerbs: new Set(),
+  intentLinks: new Set(),
+  intentAdverbs: new Set(),
+  infinitiveMarkers: new Set(),
+  euphonicLetters: new Set(),
+  speechInfinitives: new Set(),
+  bodyNamesCapitaliseFirstWord: false,
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.
   voiceKinds: {

@@ -3,7 +3,7 @@
 // futur, conditionnel, participles. Compound tenses are auxiliary + participle; inverted forms
 // ("estime-t-il", "a-t-elle déclaré") are split into verb + pronoun by the tokenizer.
 import type { Gender, LanguageRules, PronounInfo } from "./types.ts";
-import { gendered, list, words } from "./lexicon.ts";
+import { gendered, list, noWord, words } from "./lexicon.ts";
 
 /** First-group verbs (-er). */
 const FIRST_GROUP = `
@@ -439,6 +439,32 @@ export const french: LanguageRules = {
   possessiveSuffix: "",
   invertedPronouns: words("il elle ils elles on"),
   abbreviations: words("mme. mlle. dr. prof. st."),
+  nullSubject: false,
+  capitalisesNouns: false,
+  dialogueDashes: false,
+  capitalisedParticles: false,
+  verbSecond: false,
+  commonNoun: noWord,
+  objectPronouns: new Map(),
+  possessiveDeterminers: new Map(),
+  // Not listed yet: French short spans are judged by their cues alone.
+  firstPersonWords: new Set(),
+  ownAccountPhrases: [],
+  sourcePrepositions: new Set(),
+  impersonalSourcePrepositions: new Set(),
+  obliqueArticles: new Set(),
+  trailingSourcePhrases: [],
+  postposedSources: new Set(),
+  citingWords: new Set(),
+  quotingVerbs: new Set(),
+  subjectlessVerbs: new Set(),
+  reportedSpeechMarkers: new Set(),
+  neuterArticles: new Set(),
+  officeEpithets: new Map(),
+  intentLinks: words("de d à"),
+  intentAdverbs: words("bien"),
+  infinitiveMarkers: new Set(),
+  euphonicLetters: words("t"),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.
   voiceKinds: {

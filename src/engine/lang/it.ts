@@ -3,7 +3,7 @@
 // imperfetto, future, conditional, participles and gerund; the passato prossimo is auxiliary +
 // participle ("ha detto", "ha spiegato"). Irregular verbs list their forms.
 import type { Gender, LanguageRules, PronounInfo } from "./types.ts";
-import { gendered, list, words } from "./lexicon.ts";
+import { gendered, list, noWord, words } from "./lexicon.ts";
 
 const REGULAR_VERBS = `
   affermare dichiarare spiegare sottolineare precisare osservare commentare raccontare annunciare
@@ -285,6 +285,34 @@ export const italian: LanguageRules = {
   possessiveSuffix: "",
   invertedPronouns: new Set(),
   abbreviations: words("sig. dott. prof. dr."),
+  capitalisesNouns: false,
+  capitalisedParticles: false,
+  verbSecond: false,
+  ageNoun: noWord,
+  commonNoun: noWord,
+  objectPronouns: new Map(),
+  possessiveDeterminers: new Map(),
+  impersonalSubject: null,
+  colonSpeakerPrepositions: new Set(),
+  ownAccountPhrases: [],
+  voicePhrases: [],
+  sourcePrepositions: new Set(),
+  impersonalSourcePrepositions: new Set(),
+  obliqueArticles: new Set(),
+  trailingSourcePhrases: [],
+  postposedSources: new Set(),
+  participles: new Set(),
+  quotingVerbs: new Set(),
+  subjectlessVerbs: new Set(),
+  reportedSpeechMarkers: new Set(),
+  intentVerbs: new Set(),
+  neuterArticles: new Set(),
+  intentLinks: new Set(),
+  intentAdverbs: new Set(),
+  infinitiveMarkers: new Set(),
+  euphonicLetters: new Set(),
+  speechInfinitives: new Set(),
+  bodyNamesCapitaliseFirstWord: false,
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.
   voiceKinds: {

@@ -10,6 +10,9 @@ export const list = (text: string): string[] => text.trim().split(/\s+/);
 
 export const words = (text: string): Set<string> => new Set(list(text));
 
+/** A pattern no word matches: the lexicon's value for a kind of word its language does not have. */
+export const noWord = /(?!)/u;
+
 /**
  * Regular verbs conjugated by their infinitive's ending: the stem (the lemma without that
  * ending) with each ending of its class. `endings` maps "ar" to the forms' endings, say.

@@ -4,7 +4,7 @@
 // principal parts. The participle takes "ge-" unless the verb has an unstressed prefix.
 // Separable verbs ("laten weten", "voegde eraan toe") are idioms.
 import type { Gender, LanguageRules, PronounInfo } from "./types.ts";
-import { CompoundMap, CompoundSet, gendered, list, words } from "./lexicon.ts";
+import { CompoundMap, CompoundSet, gendered, list, noWord, words } from "./lexicon.ts";
 
 /** Weak verbs; "!" keeps the detached verb of a separable one (`voegde hij eraan toe`). */
 const WEAK_VERBS = `
@@ -241,6 +241,33 @@ export const dutch: LanguageRules = {
   // Verb-second: a quote opening the sentence puts the verb before its subject, `„…“, polterte Berger`.
   inciseInversion: true,
   capitalisedParticles: true,
+  nullSubject: false,
+  capitalisesNouns: false,
+  dialogueDashes: false,
+  ageNoun: noWord,
+  commonNoun: noWord,
+  possessiveSources: new Map(),
+  possessiveDeterminers: new Map(),
+  impersonalSubject: null,
+  colonSpeakerPrepositions: new Set(),
+  voicePhrases: [],
+  sourcePrepositions: new Set(),
+  obliqueArticles: new Set(),
+  postposedSources: new Set(),
+  citingWords: new Set(),
+  participles: new Set(),
+  quotingVerbs: new Set(),
+  subjectlessVerbs: new Set(),
+  reportedSpeechMarkers: new Set(),
+  intentVerbs: new Set(),
+  neuterArticles: new Set(),
+  officeEpithets: new Map(),
+  intentLinks: new Set(),
+  intentAdverbs: new Set(),
+  infinitiveMarkers: new Set(),
+  euphonicLetters: new Set(),
+  speechInfinitives: new Set(),
+  bodyNamesCapitaliseFirstWord: false,
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry, or holds one
   // written "*" (compounds: oud-minister); "=" the word only, "~" a title that decides only when
   // nothing else in the role does.

@@ -105,9 +105,9 @@ export interface LanguageRules {
   /**
    * Forms that are only past participles ("déclaré", "reconnue"): a verb after an auxiliary,
    * an adjective without one ("les dispositions les plus contestées"). Where a language's
-   * participles share their form with a tense (English "said"), leave this out.
+   * participles share their form with a tense (English "said"), an empty set.
    */
-  participles?: ReadonlySet<string>;
+  participles: ReadonlySet<string>;
   /** Speech verbs of several words ("pointed out", "fait valoir", "mis en garde"), lower case. */
   speechIdioms: readonly string[];
   /**
@@ -125,34 +125,34 @@ export interface LanguageRules {
    * Prepositions that, in a phrase with no verb before a colon, name the person whose words follow:
    * `Même son de cloche chez Chantal Roux : « … »`.
    */
-  colonSpeakerPrepositions?: ReadonlySet<string>;
+  colonSpeakerPrepositions: ReadonlySet<string>;
   /**
    * Object forms of the personal pronouns, each with its subject form among `pronouns`, where the two
    * differ: `For him, “…”` is `he`, `Für ihn` is `er`.
    */
-  objectPronouns?: ReadonlyMap<string, string>;
+  objectPronouns: ReadonlyMap<string, string>;
   /**
    * Phrases that attribute to whoever their possessive stands for (`à ses yeux`, `in her view`,
    * `na opinião dele`), lower case, each with the subject pronoun it means, or null where the
    * possessive does not tell the gender (`ses`, `su`).
    */
-  possessiveSources?: ReadonlyMap<string, string | null>;
+  possessiveSources: ReadonlyMap<string, string | null>;
   /**
    * Possessive determiners, lower case, each with the subject pronoun its owner is: German `seine` → `er`.
    * After a trailing source phrase, one before a speech noun gives the words to its owner (`„…“, so
    * ihre Einschätzung`).
    */
-  possessiveDeterminers?: ReadonlyMap<string, string>;
+  possessiveDeterminers: ReadonlyMap<string, string>;
   /**
    * Verbs of quoting, lower case: their object is who speaks (`Die „Bild“ zitiert X mit den Worten`), or
    * in the passive their subject (`X wird mit den Worten zitiert`), never the one who quotes.
    */
-  quotingVerbs?: ReadonlySet<string>;
+  quotingVerbs: ReadonlySet<string>;
   /**
    * Phrases giving words to the clause's own subject, lower case: German `nach eigenen Angaben`, Dutch
    * `naar eigen zeggen` (`De beslissing nam ze naar eigen zeggen „in vijf minuten“`).
    */
-  ownAccountPhrases?: readonly string[];
+  ownAccountPhrases: readonly string[];
   /**
    * Personal pronouns that can stand for a speaker, subject and stressed forms, and anaphoric phrases ("ce
    * dernier").
@@ -162,7 +162,7 @@ export interface LanguageRules {
    * First-person pronouns and possessives ("we", "our", "nosotros", "nuestras"): a short quoted span using
    * one is someone's words.
    */
-  firstPersonWords?: ReadonlySet<string>;
+  firstPersonWords: ReadonlySet<string>;
   /** Pronouns that never stand for a quoted third party ("i", "we", "you", "je", "nous", "on"). */
   speakerlessPronouns: ReadonlySet<string>;
   /**
@@ -175,12 +175,17 @@ export interface LanguageRules {
   /**
    * Auxiliaries that make a participle passive ("was", "been", "est", "été"): its subject is not the speaker.
    */
-  passiveMarkers?: ReadonlySet<string>;
+  passiveMarkers: ReadonlySet<string>;
   /**
    * Words that open a reported clause ("that", "que"): a speech verb after one is inside someone else's
    * report.
    */
   complementisers: ReadonlySet<string>;
+  /**
+   * The word that joins a verb to the infinitive after it ("to": `continued to say`), skipped with that
+   * verb when looking back for the subject.
+   */
+  infinitiveMarkers: ReadonlySet<string>;
   /** Words that introduce the agent of a passive ("described as “…” by X"): "by", "par". */
   passiveAgents: ReadonlySet<string>;
   /** Relative pronouns that stand for the noun just before them ("who", "qui"). */
@@ -217,7 +222,7 @@ export interface LanguageRules {
    * Nouns that name a person by age ("38-year-old", "quinquagénaire"), lower case: a reporter's second
    * mention of someone named.
    */
-  ageNoun?: RegExp;
+  ageNoun: RegExp;
   /** Nouns that make a capitalised name an organisation ("department", "ministère"), lower case. */
   organisationNouns: ReadonlySet<string>;
   /**
@@ -265,6 +270,8 @@ export interface LanguageRules {
    * splits them off as the verb's subject.
    */
   invertedPronouns: ReadonlySet<string>;
+  /** Letters written for the sound between a verb and its inverted pronoun: French `a-t-il`. */
+  euphonicLetters: ReadonlySet<string>;
   /**
    * Abbreviations that keep their full stop and end no sentence ("mr.", "gen.", "inc."), lower case with
    * the stop, besides honorifics, titles and initials.
@@ -274,114 +281,118 @@ export interface LanguageRules {
    * Phrases after a speech verb that hand the words to someone speaking for the subject ("par la voix de"):
    * that someone is the speaker.
    */
-  voicePhrases?: readonly string[];
+  voicePhrases: readonly string[];
   /**
    * Prepositions that name where words come from when a speech verb has no subject of its own (`explicaron
    * desde el entorno presidencial`).
    */
-  sourcePrepositions?: ReadonlySet<string>;
+  sourcePrepositions: ReadonlySet<string>;
   /**
    * Prepositions naming the body words come from when the verb has no subject of its own: German `aus`
    * (`hieß es aus dem Ministerium`). Any other preposition names a source only by people (`in
    * Regierungskreisen`), not a document or a time (`In einer Mitteilung hieß es`, `Am Montag hieß es`).
    */
-  impersonalSourcePrepositions?: ReadonlySet<string>;
+  impersonalSourcePrepositions: ReadonlySet<string>;
   /**
    * Articles in the case a preposition governs, left out of the name of the body it opens: German
    * `hieß es aus dem Ministerium` names "Ministerium", not "dem Ministerium".
    */
-  obliqueArticles?: ReadonlySet<string>;
+  obliqueArticles: ReadonlySet<string>;
   /**
    * Gerunds of citing (`citando`): `El diario, citando a fuentes oficiales, dijo que «…»` relays the
    * words of whoever it cites (attribution/strategies.ts, `cited-source`).
    */
-  citingWords?: ReadonlySet<string>;
+  citingWords: ReadonlySet<string>;
   /**
    * Articles that never take a noun (Spanish neuter `lo`, before an adjective: `lo importante`):
    * before a verb form they are its object pronoun (`así lo afirmó`), not an article.
    */
-  neuterArticles?: ReadonlySet<string>;
+  neuterArticles: ReadonlySet<string>;
   /**
    * The subject pronoun may be left out: a sentence may open on its speech verb (`Afirmó que…`,
    * `Disse:`), whose subject is whoever the reader follows.
    */
-  nullSubject?: boolean;
+  nullSubject: boolean;
   /**
    * Descriptions that name an office in other words, by their content words, with the office's title:
    * `el jefe de Estado` is the president's office ("jefe estado" → "presidente").
    */
-  officeEpithets?: ReadonlyMap<string, string>;
+  officeEpithets: ReadonlyMap<string, string>;
   /**
    * Phrases that attribute only right after a quote and its comma: German `„…“, so Caspar`, Dutch `'…', aldus
    * De Vries`.
    */
-  trailingSourcePhrases?: readonly string[];
+  trailingSourcePhrases: readonly string[];
   /**
    * An incise after a quote puts any verb of saying before its subject (`», grince X`, `", ironizó
    * X`), so the place itself marks the verb, listed or not (French, Spanish, Portuguese, Italian, and the
    * verb-second German and Dutch: `„…“, polterte X`).
    */
-  inciseInversion?: boolean;
+  inciseInversion: boolean;
   /**
    * Speech verbs that never take a person as subject (German `verlautete`): like `hieß es`, they name their
    * source only by a document or a place (`aus dem Kanzleramt verlautete`). Also among the speech verbs.
    */
-  subjectlessVerbs?: ReadonlySet<string>;
+  subjectlessVerbs: ReadonlySet<string>;
   /** Words that attribute after their source, as postpositions: German `Berger zufolge`, lower case. */
-  postposedSources?: ReadonlySet<string>;
+  postposedSources: ReadonlySet<string>;
   /**
    * The language capitalises every noun (German): a capitalised title, person or organisation noun is no
    * name.
    */
-  capitalisesNouns?: boolean;
+  capitalisesNouns: boolean;
   /**
    * Where nouns are capitalised, the endings that make a word a common noun and never a name (German "-ung",
    * "-heit").
    */
-  commonNoun?: RegExp;
+  commonNoun: RegExp;
   /**
    * Infinitives of the verbs that report words by themselves, after a verb of will or manner (`a tenu à
    * saluer le « courage » des policiers`, `a préféré dénoncer « une provocation »`): quote judgement
    * reads them as it reads the finite forms, and attribution as speech verbs whose subject is the
    * governing verb's.
    */
-  speechInfinitives?: ReadonlySet<string>;
+  speechInfinitives: ReadonlySet<string>;
   /**
    * A body's name capitalises its first word only (French `Force ouvrière`, `Médecins sans
    * frontières`): after a body noun, the lower-case words that end the phrase belong to the name.
    */
-  bodyNamesCapitaliseFirstWord?: boolean;
+  bodyNamesCapitaliseFirstWord: boolean;
   /**
    * Pages may set speech as paragraphs opening with a dash (`—No lo sé —dijo Juan—.`): Spanish, Italian,
    * Portuguese.
    */
-  dialogueDashes?: boolean;
+  dialogueDashes: boolean;
   /**
    * A surname's particle is capitalised when no first name precedes it (Dutch "De Vries", "Van Dijk"), though
    * it is also an article or preposition.
    */
-  capitalisedParticles?: boolean;
+  capitalisedParticles: boolean;
   /**
    * Main clauses put the finite verb second, so a sentence opening on an adverbial has its subject after the
    * verb (German, Dutch).
    */
-  verbSecond?: boolean;
+  verbSecond: boolean;
   /**
    * Verb forms that by themselves report someone's words (German Konjunktiv I: "sei", "habe"): a short quote
    * in their sentence is a quote.
    */
-  reportedSpeechMarkers?: ReadonlySet<string>;
+  reportedSpeechMarkers: ReadonlySet<string>;
   /**
    * Verb forms of will, refusal and appeal whose complement in marks, right after them or after `de`/`à`,
    * is the subject's own words: `veut « rassurer les salariés »`, `refuse de « céder au chantage »`.
    */
-  intentVerbs?: ReadonlySet<string>;
+  intentVerbs: ReadonlySet<string>;
+  /** The words that join a verb of intent to its complement (`refuse de`, `appelle à`), lower case. */
+  intentLinks: ReadonlySet<string>;
+  /** Adverbs, besides `adverbs`, that may stand between a verb of intent and the marks: `veut bien « … »`. */
+  intentAdverbs: ReadonlySet<string>;
   /**
    * The impersonal subject ("on") and the prepositions that name where it speaks, each with the
    * determiner it contracts ("au rectorat" is "le rectorat"): `Au rectorat, on défend …` is the
-   * rectorat speaking, a bare `on dit que` is nobody.
+   * rectorat speaking, a bare `on dit que` is nobody. Null where the language has no such subject.
    */
-  impersonalSubject?: { pronoun: string; places: ReadonlyMap<string, string> };
+  impersonalSubject: { pronoun: string; places: ReadonlyMap<string, string> } | null;
   /**
    * The words of a role or description that decide a speaker's kind of voice, lower case: a
    * word of the role matches an entry it begins with ("minist" for minister, ministry); an

@@ -103,7 +103,7 @@ function documentWords(rules: LanguageRules): ReadonlySet<string> {
 }
 
 const isPersonNoun = (rules: LanguageRules, w: string) =>
-  rules.personNouns.has(w) || rules.titles.has(w) || rules.ageNoun?.test(w) === true;
+  rules.personNouns.has(w) || rules.titles.has(w) || rules.ageNoun.test(w);
 const isKnownNoun = (rules: LanguageRules, w: string) =>
   isPersonNoun(rules, w) || rules.organisationNouns.has(w) || documentWords(rules).has(w);
 

@@ -3,6 +3,7 @@
 // before it (Markdown's "flanking" idea). Apostrophes (don't, l’Ukraine), primes (5'10") and
 // elisions (’90s, rock 'n' roll) lean on both sides or on digits, so they never pair.
 import type { Span } from "../types.ts";
+import { elidedAnd, leadingElisions } from "../lang/apostrophes.ts";
 
 /** Marks that pair with each other: a closer only closes an opener of its own family. */
 export type MarkFamily = "double" | "guillemet" | "singleGuillemet" | "single" | "corner" | "whiteCorner";
@@ -54,9 +55,12 @@ const MAX_GUILLEMET_SPACES = 3;
 const MAX_NESTING = 8;
 
 // Openers that are elisions, not quotes: ’90s, 'em, 'til, rock 'n' roll.
-const SINGLE_ELISION = /^['\u2018](?:\d\d|em\b|til\b|tis\b|twas\b|cause\b|n\b|bout\b)/i;
+const SINGLE_ELISION = new RegExp(
+  `^['\u2018](?:\\d\\d|(?:${[...leadingElisions, elidedAnd].join("|")})\\b)`,
+  "i",
+);
 // The closing half of rock 'n' roll.
-const ELIDED_AND = /(?:^|\s)['\u2018\u2019]n$/i;
+const ELIDED_AND = new RegExp(`(?:^|\\s)['\u2018\u2019]${elidedAnd}$`, "i");
 // Primes written with quote characters: 5'10", a 12"-inch screen.
 const FEET_AND_INCHES = /\d['\u2019]\d{1,2}$/;
 

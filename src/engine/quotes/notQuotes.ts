@@ -9,7 +9,8 @@ import { rulesFor, supportedLanguages } from "../lang/index.ts";
 import { latinLocutions } from "../lang/latin.ts";
 import { isFunctionWord } from "../lang/lexicon.ts";
 import type { MarkFamily } from "./marks.ts";
-import { sentenceAround, type BlockText } from "../text/blockText.ts";
+import { sentenceAround, wordsBetween, type BlockText } from "../text/blockText.ts";
+import { isCapitalised, sourcePhraseWords, type Token } from "../text/tokens.ts";
 
 /** A span between quotation marks, before it is judged. */
 export interface Candidate {
@@ -89,7 +90,8 @@ const AGENT_AFTER = new RegExp(`^[\\s,]*(?:${anyOf((rules) => rules.passiveAgent
 
 // French inverts its attribution, whatever the verb: `», sourit-elle`, `», met-il en garde`.
 const INVERTED_SUBJECT_AFTER = new RegExp(
-  `^\\s*,\\s*\\p{L}+-(?:t-)?(?:${anyOf((rules) => rules.invertedPronouns)})(?![\\p{L}])`,
+  `^\\s*,\\s*\\p{L}+-(?:(?:${anyOf((rules) => rules.euphonicLetters)})-)?` +
+    `(?:${anyOf((rules) => rules.invertedPronouns)})(?![\\p{L}])`,
   "iu",
 );
 const COMPLEMENTISER = new RegExp(`^(?:${anyOf((rules) => rules.complementisers)})[’']?$`, "iu");
@@ -127,7 +129,7 @@ export function judgeCandidate(
   rules: LanguageRules,
 ): Verdict {
   const naming = namingCue(context, rules, candidate.text);
-  if (naming === "name" || (namingVerbBefore(context.before) && isDefiniteName(candidate.text)))
+  if (naming === "name" || (namingVerbBefore(context, rules) && isDefiniteName(candidate.text)))
     return "notQuote";
   if (candidate.listed && !listedWordsOfSpeaker(candidate.text, context, rules)) return "notQuote";
   if (inCompound(candidate)) return "notQuote";
@@ -162,17 +164,17 @@ export function judgeCandidate(
     inFirstPerson(candidate.text, rules)
   )
     return "quote";
-  const cueBefore = lastWords(context.before, CUE_WORDS_BEFORE);
-  const wordsBefore = cueWords(cueBefore);
-  const cueAfter = cueWords(firstWords(context.after, CUE_WORDS_AFTER));
-  const reported = [...wordsBefore, ...cueAfter].some((word) => rules.reportedSpeechMarkers?.has(word));
-  return hasSourcePhrase(cueBefore.toLowerCase(), rules) ||
+  const nearBefore = writtenWords(context.wordsBefore).slice(-CUE_WORDS_BEFORE);
+  const wordsBefore = lowers(nearBefore.filter(isCueWord));
+  const cueAfter = lowers(writtenWords(context.wordsAfter).slice(0, CUE_WORDS_AFTER).filter(isCueWord));
+  const reported = [...wordsBefore, ...cueAfter].some((word) => rules.reportedSpeechMarkers.has(word));
+  return hasSourcePhrase(lowers(nearBefore), rules) ||
     hasSpeechWord(wordsBefore, rules) ||
     hasSpeechWord(cueAfter, rules) ||
     reported ||
     reportsClause(context.before, rules) ||
-    givesViewpoint(context.before, rules) ||
-    intentBefore(context.before, rules)
+    givesViewpoint(context, rules) ||
+    intentBefore(context.wordsBefore, rules)
     ? "quote"
     : "unsure";
 }
@@ -202,20 +204,24 @@ const SURNAME_VIEWPOINT_REACH = 3;
  * words. Not `Pour l'instant, « … »`: the phrase must name someone, by a capitalised word, a noun
  * for a person or a body, or a pronoun alone.
  */
-function givesViewpoint(before: string, rules: LanguageRules): boolean {
+function givesViewpoint(
+  { before, beforeStart, wordsBefore }: SentenceContext,
+  rules: LanguageRules,
+): boolean {
   const comma = before.indexOf(",");
   if (comma < 0) return false;
-  const clause = words(before.slice(0, comma));
-  const lower = clause.map((word) => word.toLowerCase());
-  const rest = cueWords(before.slice(comma + 1));
+  const commaAt = beforeStart + comma;
+  const clause = writtenWords(wordsBefore.filter((t) => t.end <= commaAt)).map(headToken);
+  const lower = clause.map((t) => t.lower);
+  const rest = writtenWords(wordsBefore.filter((t) => t.start > commaAt)).filter(isCueWord);
   // One conjunction may open the sentence: `Mais pour…`, `Y para…`.
   const at = lower.findIndex((word) => rules.viewpointPrepositions.has(word));
   if (at < 0 || at > 1 || clause.length - at - 1 > VIEWPOINT_WORDS) return false;
-  if (rest.length > VIEWPOINT_REACH || rest.some((word) => isSpeechVerb(word, rules))) return false;
+  if (rest.length > VIEWPOINT_REACH || lowers(rest).some((word) => isSpeechVerb(word, rules))) return false;
   const phrase = clause.slice(at + 1);
   const named = (k: number) =>
     rules.personNouns.has(lower[at + 1 + k]!) || rules.organisationNouns.has(lower[at + 1 + k]!);
-  const capitalised = phrase.filter((word) => /^\p{Lu}/u.test(word)).length;
+  const capitalised = phrase.filter((t) => isCapitalised(t)).length;
   const pronoun = phrase.length === 1 && isPersonalPronoun(lower[at + 1]!, rules);
   // Right before the marks any name will do; farther on, a clause of its own stands between, and
   // only a person keeps the span (`Pour Noël, la ville a installé des « … »` is no one's words).
@@ -232,7 +238,7 @@ function givesViewpoint(before: string, rules: LanguageRules): boolean {
 
 /** `lui`, `él`, `ele`, and the object forms `him`, `ihn`: someone named before. */
 const isPersonalPronoun = (lower: string, rules: LanguageRules) =>
-  rules.pronouns.has(lower) || (rules.objectPronouns?.has(lower) ?? false);
+  rules.pronouns.has(lower) || rules.objectPronouns.has(lower);
 
 // How far before its verb a subject pronoun is looked for: `we might have read`.
 const SUBJECT_WORDS = 3;
@@ -243,9 +249,9 @@ const SUBJECT_WORDS = 3;
  * communiqué » et « Tenir une réunion »`), or with no speech verb before them; and the reporter's
  * own reading (`we might have read of “…” or “…”`) reports nobody.
  */
-function listedWordsOfSpeaker(text: string, { before }: SentenceContext, rules: LanguageRules): boolean {
+function listedWordsOfSpeaker(text: string, { wordsBefore }: SentenceContext, rules: LanguageRules): boolean {
   if (/\p{Lu}/u.test(text)) return false;
-  const tokens = cueWords(lastWords(before, CUE_WORDS_BEFORE));
+  const tokens = lastCueWords(wordsBefore, CUE_WORDS_BEFORE);
   const verb = tokens.findLastIndex((token) => isSpeechVerb(token, rules));
   return (
     verb >= 0 &&
@@ -259,6 +265,9 @@ function listedWordsOfSpeaker(text: string, { before }: SentenceContext, rules: 
  * the end of the sentence, however long: `wrote that the records showed … and “chose to do nothing.”`
  */
 function reportsClause(before: string, rules: LanguageRules): boolean {
+  // Still the written words, not the model's tokens: those split `qu’en` (`a confirmé qu’en réponse
+  // à …, « … »`) and so find the complementiser the written word hides, which moves a golden page
+  // (lefigaro-1 gains a gold quote). Worth its own scored change.
   const tokens = cueWords(before);
   return tokens.some((token, i) => opensClause(tokens[i + 1] ?? "") && isSpeechVerb(token, rules));
 }
@@ -276,7 +285,7 @@ export function isFragment(candidate: Candidate, context: SentenceContext, rules
   const { before, after } = context;
   // The reporter's sentence runs on after the marks: `“We want those people” out of prisons`.
   if (/^\s+\p{Ll}/u.test(after) && !hasAdjacentSpeechCue(context, rules)) return true;
-  const verbBefore = hasSpeechWord(cueWords(before).slice(-3), rules);
+  const verbBefore = hasSpeechWord(lastCueWords(context.wordsBefore, 3), rules);
   // Lower case: a fragment, unless it resumes a quote cut by its attribution (`…,” he said, “has…`).
   if (!/^[\p{Lu}\p{N}¡¿[(….#@]/u.test(candidate.text)) return !(/,\s*$/u.test(before) && verbBefore);
   return !(/(?:^|[:,;—–-])\s*$/u.test(before) || verbBefore || isSentence(candidate.text));
@@ -287,6 +296,12 @@ export interface SentenceContext {
   before: string;
   /** The reporter's words after the closing mark, to the end of the sentence. */
   after: string;
+  /** Where `before` starts in the block. */
+  beforeStart: number;
+  /** The words of `before`, as the text model has them (text/tokens.ts). */
+  wordsBefore: readonly Token[];
+  /** The words of `after`, as the text model has them. */
+  wordsAfter: readonly Token[];
 }
 
 // The reporter's words after a quote stop at the next quote (‘ is seldom an apostrophe, ’ and '
@@ -298,17 +313,20 @@ export function sentenceContext(candidate: Candidate, text: BlockText): Sentence
   const { source } = text;
   const { open, close } = candidate;
   const opening = sentenceAround(text, open.start, CONTEXT_CHARS);
-  const before = source.slice(Math.max(opening?.start ?? 0, open.start - CONTEXT_CHARS), open.start);
+  const from = Math.max(opening?.start ?? 0, open.start - CONTEXT_CHARS);
+  const before = source.slice(from, open.start);
+  const wordsBefore = wordsBetween(text, from, open.start);
   // A quote that ends its own sentence (`“We won.” Then…`) leaves nothing after it to attribute.
   if (!close || (/[.!?…]$/u.test(candidate.text) && /^\s+\p{Lu}/u.test(source.slice(close.end))))
-    return { before, after: "" };
+    return { before, after: "", beforeStart: from, wordsBefore, wordsAfter: [] };
   const closing = sentenceAround(text, close.start, CONTEXT_CHARS);
   const windowAfter = source.slice(
     close.end,
     Math.min(closing?.end ?? source.length, close.end + CONTEXT_CHARS),
   );
   const nextQuote = OTHER_QUOTE_MARK.exec(windowAfter)?.index ?? windowAfter.length;
-  return { before, after: windowAfter.slice(0, nextQuote) };
+  const wordsAfter = wordsBetween(text, close.end, close.end + nextQuote);
+  return { before, after: windowAfter.slice(0, nextQuote), beforeStart: from, wordsBefore, wordsAfter };
 }
 
 /**
@@ -317,20 +335,21 @@ export function sentenceContext(candidate: Candidate, text: BlockText): Sentence
  * or nothing.
  */
 function namingCue(
-  { before, after }: SentenceContext,
+  context: SentenceContext,
   rules: LanguageRules,
   text: string,
 ): "name" | "attributed" | null {
+  const { before, after, wordsBefore } = context;
   // A verb-final clause puts its subject right before a quoted predicate: `dat het plan "realistisch" is`.
   // So does an auxiliary or a negation opening the span: `le projet « ne coûtera rien »`,
   // `le plan « a échoué »`.
-  const predicate = /^\p{Ll}/u.test(text) && (rules.verbSecond === true || opensOnAuxiliary(text, rules));
+  const predicate = /^\p{Ll}/u.test(text) && (rules.verbSecond || opensOnAuxiliary(text, rules));
   const lower = before.toLowerCase();
   // `called the plan “reckless”`: a naming verb gives the thing a description in lower case, not its title.
   // So does an indefinite article before the noun: `un projet « brutal »` is described, `le projet
   // « … »` named.
   const described =
-    /^\p{Ll}/u.test(text) && (namingVerbBefore(before) || indefiniteNounBefore(before, rules));
+    /^\p{Ll}/u.test(text) && (namingVerbBefore(context, rules) || indefiniteNounBefore(wordsBefore, rules));
   if ((WORK_NOUN_BEFORE.test(lower) && !predicate && !described) || namesSource(before, rules)) return "name";
   if (DOCUMENT_NOUN_BEFORE.test(lower) && /^[\p{Lu}\p{N}]/u.test(text)) return "name";
   if (!NAMING_CUE.test(lower) || DECLARES_ITSELF.test(lower)) return null;
@@ -340,8 +359,8 @@ function namingCue(
 }
 
 /** The two words before the marks are an indefinite article and its noun: `un projet`, `a plan`. */
-function indefiniteNounBefore(before: string, rules: LanguageRules): boolean {
-  return rules.indefiniteDeterminers.has(words(before).at(-2)?.toLowerCase() ?? "");
+function indefiniteNounBefore(wordsBefore: readonly Token[], rules: LanguageRules): boolean {
+  return rules.indefiniteDeterminers.has(wordsBefore.at(-2)?.lower ?? "");
 }
 
 /** The span's first word, its elision split off (`n’a` is `n`), is an auxiliary or a negation. */
@@ -360,12 +379,21 @@ const ELIDED_ARTICLE = new RegExp(`^(?:${alternatives((w) => w.elidedArticles)})
 
 /**
  * A naming verb stands in the clause before the marks. Not one joined to its complement by `à` or
- * `de`: `appelle à « la grève »` is an appeal, whose words are the speaker's, not a name given.
+ * `de` (`intentLinks`): `appelle à « la grève »` is an appeal, whose words are the speaker's, not a
+ * name given.
  */
-function namingVerbBefore(before: string): boolean {
-  const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1);
-  const tail = words(clause).slice(-NAMING_VERB_WORDS);
-  return tail.some((w, i) => NAMING_VERB.test(w) && !INTENT_LINKS.has(tail[i + 1]?.toLowerCase() ?? ""));
+function namingVerbBefore(
+  { before, beforeStart, wordsBefore }: SentenceContext,
+  rules: LanguageRules,
+): boolean {
+  // The clause the marks stand in: the words after the last comma or semicolon.
+  const clauseStart = beforeStart + Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1;
+  const clause = wordsBefore.filter((t) => t.start >= clauseStart);
+  const tail = writtenWords(clause).slice(-NAMING_VERB_WORDS);
+  return tail.some(
+    (word, i) =>
+      word.some((t) => NAMING_VERB.test(t.text)) && !rules.intentLinks.has(tail[i + 1]?.[0]!.lower ?? ""),
+  );
 }
 
 /**
@@ -432,15 +460,14 @@ function isDeterminer(word: string, rules: LanguageRules): boolean {
   return rules.determiners.has(lower) || rules.complementOf.has(lower.replace(/[’']$/u, ""));
 }
 
+// The span's own words, as written (and the few words namesSource counts after a source phrase it
+// finds in the string): the words around a span come from the text model's tokens (the sentence
+// context), but the span's tests read its text whole. The model's tokens differ on
+// purpose: they split an elided article (`l’Ogre`, which isDefiniteName reads as one word with
+// ELIDED_ARTICLE) and keep the dots of an abbreviation (`U.S.` one word, two here), so the word
+// counts that size a span (LONG_QUOTE_WORDS, TITLE_MAX_WORDS) would move with them. Digits are
+// words of a span (`“2024 will be hard”`), where they are no cue words.
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
-
-function lastWords(text: string, n: number): string {
-  return words(text).slice(-n).join(" ");
-}
-
-function firstWords(text: string, n: number): string {
-  return words(text).slice(0, n).join(" ");
-}
 
 function words(text: string): string[] {
   return [...text.matchAll(WORD)].map((m) => m[0]);
@@ -455,7 +482,7 @@ function wordCount(text: string): number {
  * someone's words.
  */
 function inFirstPerson(text: string, rules: LanguageRules): boolean {
-  return words(text).some((w) => rules.firstPersonWords?.has(w.toLowerCase()));
+  return words(text).some((w) => rules.firstPersonWords.has(w.toLowerCase()));
 }
 
 /** A sentence of its own: several words, ending with a full stop, a question or an exclamation. */
@@ -476,8 +503,7 @@ const NESTED_QUOTE = /[‘“„‚«‹"'][^‘’“”„‚«»‹›"']*[�
  */
 function looksLikeTitle(text: string, { before }: SentenceContext, rules: LanguageRules): boolean {
   const all = words(text.replace(NESTED_QUOTE, " "));
-  if (rules.capitalisesNouns === true || all.length === 0 || all.length > 12 || /[!?]/u.test(text))
-    return false;
+  if (rules.capitalisesNouns || all.length === 0 || all.length > 12 || /[!?]/u.test(text)) return false;
   if (all.length === 1)
     return /^[\p{Lu}\p{N}]/u.test(all[0]!) && before.trim() !== "" && !NESTED_QUOTE.test(text);
   const content = all.filter((w, i) => i === 0 || !TITLE_SMALL_WORD.test(w));
@@ -501,7 +527,7 @@ const TITLE_MAX_WORDS = 8;
 function namesWork(text: string, context: SentenceContext, rules: LanguageRules): boolean {
   if (!/^[\p{Lu}\p{N}]/u.test(text) || wordCount(text) > TITLE_MAX_WORDS || isSentence(text)) return false;
   if (AUTHOR_AFTER.test(context.after)) return true;
-  const lastWord = words(context.before).at(-1)?.toLowerCase() ?? "";
+  const lastWord = context.wordsBefore.at(-1)?.lower ?? "";
   return (
     rules.prepositions.has(lastWord) &&
     !rules.determiners.has(lastWord) &&
@@ -517,9 +543,9 @@ const NAME_AFTER_ARTICLE_WORDS = 3;
  * after a definite article name a paper or a programme, even next to a speech verb; a speaker's words are
  * not opened by an article outside the marks.
  */
-function namedByArticle(text: string, { before }: SentenceContext, rules: LanguageRules): boolean {
+function namedByArticle(text: string, { wordsBefore }: SentenceContext, rules: LanguageRules): boolean {
   const all = words(text);
-  const article = words(before).at(-1)?.toLowerCase() ?? "";
+  const article = wordsBefore.at(-1)?.lower ?? "";
   return (
     all.length > 0 &&
     all.length <= NAME_AFTER_ARTICLE_WORDS &&
@@ -552,8 +578,12 @@ const EPITHET_WORDS = 4;
  * `Der „ewige Präsident“ Kim Il Sung`, `le « roi du vélo » Paul Roy`: words set between an article and the
  * name they describe are a nickname or an epithet, not someone's words.
  */
-function epithetBeforeName(text: string, { before, after }: SentenceContext, rules: LanguageRules): boolean {
-  const article = words(before).at(-1)?.toLowerCase() ?? "";
+function epithetBeforeName(
+  text: string,
+  { after, wordsBefore }: SentenceContext,
+  rules: LanguageRules,
+): boolean {
+  const article = wordsBefore.at(-1)?.lower ?? "";
   return (
     wordCount(text) <= EPITHET_WORDS &&
     !isSentence(text) &&
@@ -583,7 +613,7 @@ function titleAsObject(text: string, context: SentenceContext, rules: LanguageRu
     wordCount(text) < 2
   )
     return false;
-  const verb = cueWords(context.before).at(-1) ?? "";
+  const verb = lastCueWords(context.wordsBefore, 1).at(-1) ?? "";
   if (
     !/\p{Ll}$/u.test(context.before.trimEnd()) ||
     COMPLEMENTISER.test(verb) ||
@@ -591,9 +621,8 @@ function titleAsObject(text: string, context: SentenceContext, rules: LanguageRu
     rules.prepositions.has(verb)
   )
     return false;
-  const lead = /^\s*[,;]?\s*/u.exec(context.after)![0].length;
   return (
-    !hasSpeechWord(cueWords(context.after.slice(lead)).slice(0, ADJACENT_WORDS), rules) &&
+    !hasSpeechWord(firstCueWords(context.wordsAfter, ADJACENT_WORDS), rules) &&
     !INVERTED_SUBJECT_AFTER.test(context.after)
   );
 }
@@ -610,16 +639,16 @@ const ADJECTIVE = new RegExp(`^\\p{Ll}[\\p{Ll}-]{2,}(?:${alternatives((w) => w.a
  * One lower-case word after a definite article and an adjective (`le traditionnel « apéro »`, `the
  * now-famous “jam”`) is a local term the reporter mentions, not words a speech verb farther off reports.
  */
-function isEpithetTerm(text: string, { before, after }: SentenceContext, rules: LanguageRules): boolean {
+function isEpithetTerm(
+  text: string,
+  { wordsBefore, wordsAfter }: SentenceContext,
+  rules: LanguageRules,
+): boolean {
   const span = words(text);
   // A determiner after the span makes it a verb with its object: `the agency “regrets” the delay`.
-  if (
-    span.length !== 1 ||
-    !/^\p{Ll}/u.test(span[0]!) ||
-    rules.determiners.has(words(after)[0]?.toLowerCase() ?? "")
-  )
+  if (span.length !== 1 || !/^\p{Ll}/u.test(span[0]!) || rules.determiners.has(wordsAfter[0]?.lower ?? ""))
     return false;
-  const lead = words(before).slice(-3);
+  const lead = wordsBefore.slice(-3).map((t) => t.text);
   const article = lead.findLastIndex((w) => ARTICLE.test(w));
   const epithet = article < 0 ? [] : lead.slice(article + 1);
   const adverb = (w: string) => rules.adverbs.has(w) || w.endsWith(rules.adverbEnding);
@@ -652,72 +681,94 @@ function standsAlone({ before, after }: SentenceContext): boolean {
   return before.trim() === "" && /^[\s.,;!?…)]*$/u.test(after);
 }
 
+/**
+ * The words as written, each the model's tokens that make it up: `l’aveu` is `l` and `aveu`,
+ * `estime-t-il` is `estime` and its inverted `il`. The windows of cue words count written words, so
+ * that the model splitting a word never pushes a cue out of reach.
+ */
+function writtenWords(tokens: readonly Token[]): Token[][] {
+  const written: Token[][] = [];
+  tokens.forEach((t, k) => {
+    const joined = k > 0 && (t.inverted === true || t.start === tokens[k - 1]!.end);
+    if (joined) written.at(-1)!.push(t);
+    else written.push([t]);
+  });
+  return written;
+}
+
+/** The token a written word is about, past an elided word before it: `avocat` of `l’avocat`. */
+const headToken = (word: readonly Token[]) => word.find((t) => !/['’]$/u.test(t.text)) ?? word[0]!;
+
+// Numbers cue nothing: a cue word is one of letters.
+const isCueWord = (word: readonly Token[]) => /^\p{L}/u.test(word[0]!.text);
+const lowers = (words: readonly (readonly Token[])[]) => words.flatMap((word) => word.map((t) => t.lower));
+
+/** The lower-case tokens of the first `n` written cue words. */
+const firstCueWords = (tokens: readonly Token[], n: number) =>
+  lowers(writtenWords(tokens).filter(isCueWord).slice(0, n));
+
+/** The lower-case tokens of the last `n` written cue words. */
+const lastCueWords = (tokens: readonly Token[], n: number) =>
+  lowers(writtenWords(tokens).filter(isCueWord).slice(-n));
+
+// Words of letters as written, lower case: only reportsClause still reads these (see there).
 const CUE_WORD = /[\p{L}][\p{L}’'-]*/gu;
 
 function cueWords(text: string): string[] {
   return [...text.toLowerCase().matchAll(CUE_WORD)].map((m) => m[0]);
 }
 
-// The words that join a verb of intent to its complement: `refuse de`, `appelle à`.
-const INTENT_LINKS = new Set(["de", "d", "à"]);
-
 /**
  * `Elle veut « rassurer les salariés »`, `refuse de « céder »`, `n'exclut pas « d'autres mesures »`: a verb
  * of will, refusal or appeal (`intentVerbs`) right before the marks, past `de` or `à` and one adverb or
  * negation, makes them its subject's words. `Il appelle ce plan « … »` is a naming: the verb must touch.
  */
-function intentBefore(before: string, rules: LanguageRules): boolean {
-  if (!rules.intentVerbs) return false;
-  // An elided negation or pronoun stays on its verb in these words: `n’exclut`, `l’appelle`.
-  const preceding = cueWords(before)
-    .slice(-3)
-    .map((w) => w.split(/[’']/u).at(-1) || w);
+function intentBefore(wordsBefore: readonly Token[], rules: LanguageRules): boolean {
+  // The model splits an elided negation or pronoun off its verb: `n’exclut` is `n` and `exclut`.
+  const preceding = lastCueWords(wordsBefore, 3);
   let k = preceding.length - 1;
-  if (INTENT_LINKS.has(preceding[k]?.replace(/[’']$/u, "") ?? "")) k--;
-  const skippable = (w: string) => rules.auxiliaries.has(w) || rules.adverbs.has(w) || w === "bien";
+  if (rules.intentLinks.has(preceding[k] ?? "")) k--;
+  const skippable = (w: string) =>
+    rules.auxiliaries.has(w) || rules.adverbs.has(w) || rules.intentAdverbs.has(w);
   if (preceding[k] !== undefined && skippable(preceding[k]!) && k > 0) k--;
   return rules.intentVerbs.has(preceding[k] ?? "");
 }
 
 /** A speech verb or source phrase touching the marks: `said: “`, `”, he said`, `», selon`. */
-function hasAdjacentSpeechCue({ before, after }: SentenceContext, rules: LanguageRules): boolean {
-  const lead = /^\s*[,;]?\s*/u.exec(after)![0].length;
-  const following = cueWords(after.slice(lead)).slice(0, ADJACENT_WORDS);
+function hasAdjacentSpeechCue(context: SentenceContext, rules: LanguageRules): boolean {
+  const { after } = context;
+  const following = firstCueWords(context.wordsAfter, ADJACENT_WORDS);
   // The verb right before the marks, or before "that"/"que": not `said the “Durand Show”`, a name.
-  const preceding = cueWords(before).slice(-2);
+  const preceding = lastCueWords(context.wordsBefore, 2);
   if (!COMPLEMENTISER.test(preceding.at(-1) ?? "")) preceding.shift();
   const trailing =
     /^\s*,/u.test(after) &&
-    (rules.trailingSourcePhrases ?? []).some((phrase) =>
-      ` ${following.join(" ")} `.startsWith(` ${phrase} `),
-    );
+    rules.trailingSourcePhrases.some((phrase) => ` ${following.join(" ")} `.startsWith(` ${phrase} `));
   return (
     hasSpeechWord(following, rules) ||
     hasSpeechWord(preceding, rules) ||
-    hasSourcePhrase(following.join(" "), rules) ||
+    hasSourcePhrase(following, rules) ||
     trailing ||
     INVERTED_SUBJECT_AFTER.test(after) ||
-    inciseAfter(after, rules)
+    inciseAfter(context, rules)
   );
 }
 
-// A word as written, with the hyphens of `grince-t-il` and the apostrophe of `s’insurge`.
-const WRITTEN_WORD = /\p{L}[\p{L}’'-]*/gu;
-const ELIDED_CLITIC = /^\p{L}+[’']/u;
-const INVERTED_PRONOUN = /-(?:t-)?(?:il|elle|ils|elles|on)$/iu;
-// How many clitics and auxiliaries may open an incise: `s’est-il insurgé`; and how far to read for it.
+// How many clitics and auxiliaries may open an incise: `s’est-il insurgé`.
 const INCISE_LEAD = 3;
-const INCISE_CHARS = 80;
 
-/** A word of an incise, its elided clitic split off: `s’insurge` is `s` and `insurge`. */
-function incisePart(word: string): { written: string; lower: string; inverted: boolean }[] {
-  const clitic = ELIDED_CLITIC.exec(word)?.[0];
-  const rest = clitic ? word.slice(clitic.length) : word;
-  const written = rest.replace(INVERTED_PRONOUN, "");
-  const parts = [{ written, lower: written.toLowerCase(), inverted: written !== rest }];
-  return clitic
-    ? [{ written: clitic, lower: clitic.slice(0, -1).toLowerCase(), inverted: false }, ...parts]
-    : parts;
+/**
+ * The parts of an incise's first words, as the model splits them: `s’insurge` is `s` and `insurge`;
+ * `grince-t-il` is `grince`, marked as taking its subject pronoun after it, which is left out.
+ */
+function inciseParts(wordsAfter: readonly Token[]): { written: string; lower: string; inverted: boolean }[] {
+  const tokens = writtenWords(wordsAfter)
+    .filter(isCueWord)
+    .slice(0, INCISE_LEAD + 2)
+    .flat();
+  return tokens.flatMap((t, k) =>
+    t.inverted ? [] : [{ written: t.text, lower: t.lower, inverted: tokens[k + 1]?.inverted === true }],
+  );
 }
 
 /**
@@ -725,10 +776,9 @@ function incisePart(word: string): { written: string; lower: string; inverted: b
  * and its comma, a word no table lists as anything but a verb, then its inverted subject. News
  * writing puts only a verb of saying there (speechCues.ts reads the same incise for its speaker).
  */
-function inciseAfter(after: string, rules: LanguageRules): boolean {
+function inciseAfter({ after, wordsAfter }: SentenceContext, rules: LanguageRules): boolean {
   if (!rules.inciseInversion || !/^\s*,/u.test(after)) return false;
-  const words = after.slice(0, INCISE_CHARS).matchAll(WRITTEN_WORD);
-  const parts = [...words].slice(0, INCISE_LEAD + 2).flatMap((m) => incisePart(m[0]));
+  const parts = inciseParts(wordsAfter);
   let v = 0;
   let inverted = false;
   while (
@@ -762,20 +812,18 @@ function indefinitePerson(article: string, next: string | undefined, rules: Lang
   );
 }
 
-/** `à ses yeux`, `in her view`: a phrase whose possessive names the source. */
-function possessiveSourceIn(lower: string, rules: LanguageRules): boolean {
-  for (const phrase of rules.possessiveSources?.keys() ?? [])
-    if (` ${lower} `.includes(` ${phrase} `)) return true;
-  return false;
-}
-
-/** Whole words only: German "laut" is no cue inside "lautet". */
-function hasSourcePhrase(lower: string, rules: LanguageRules): boolean {
+/**
+ * A source phrase among the words (lower-case tokens), word for word as attribution matches it
+ * (`sourcePhraseWords`): `d’après` is `d` and `après`; German "laut" is no cue inside "lautet".
+ * Or `à ses yeux`, `in her view`, whose possessive names the source; or a postposed `zufolge`.
+ */
+function hasSourcePhrase(words: readonly string[], rules: LanguageRules): boolean {
+  const written = ` ${words.join(" ")} `;
+  const holds = (phrase: string) => written.includes(` ${sourcePhraseWords(phrase).join(" ")} `);
   return (
-    rules.sourcePhrases.some((phrase) => ` ${lower} `.includes(` ${phrase} `)) ||
-    possessiveSourceIn(lower, rules) ||
-    (rules.postposedSources !== undefined &&
-      cueWords(lower).some((word) => rules.postposedSources!.has(word)))
+    rules.sourcePhrases.some(holds) ||
+    [...rules.possessiveSources.keys()].some(holds) ||
+    words.some((word) => rules.postposedSources.has(word))
   );
 }
 
@@ -797,8 +845,6 @@ function isSpeechVerb(token: string, rules: LanguageRules): boolean {
   const forms = [token, token.split("-")[0]!, token.split(/[’']/).at(-1)!];
   return forms.some(
     (form) =>
-      rules.speechVerbs.has(form) ||
-      rules.speechGerunds.has(form) ||
-      (rules.speechInfinitives?.has(form) ?? false),
+      rules.speechVerbs.has(form) || rules.speechGerunds.has(form) || rules.speechInfinitives.has(form),
   );
 }

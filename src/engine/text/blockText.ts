@@ -151,6 +151,23 @@ export function sentenceAround(text: BlockText, offset: number, reach: number): 
   return { start: tokens[first]!.start, end: tokens[last]!.end };
 }
 
+/** The word tokens lying wholly between two offsets of the block, in order. */
+export function wordsBetween(text: BlockText, from: number, to: number): Token[] {
+  const { tokens } = text;
+  // The first token starting at or after `from`: a binary search, as in tokenStarting.
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid]!.start < from) low = mid + 1;
+    else high = mid;
+  }
+  const words: Token[] = [];
+  for (let k = low; k < tokens.length && tokens[k]!.end <= to; k++)
+    if (tokens[k]!.kind === "word") words.push(tokens[k]!);
+  return words;
+}
+
 /** The sentence index of the token starting at `offset`, or -1. */
 export function sentenceAt(text: BlockText, offset: number): number {
   const at = tokenStarting(text.tokens, offset);

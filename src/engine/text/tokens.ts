@@ -27,7 +27,8 @@ export interface Token {
 // word it is part of it, between words it is space.
 const WORD = /[\p{L}\p{N}\p{M}\u00AD]+(?:['’\-.][\p{L}\p{N}\p{M}\u00AD]+)*(?:(?<=s)['’](?=\s+\p{L}))?/uy;
 const SPACE = /[\s\u00AD]+/uy;
-const HYPHENATED = /^([\p{L}]+)-(?:t-)?([\p{L}]+)$/u;
+// A verb, perhaps a letter for the sound (the lexicon's euphonicLetters), and its inverted pronoun.
+const HYPHENATED = /^([\p{L}]+)-(?:([\p{L}]+)-)?([\p{L}]+)$/u;
 const ELIDED = /^(\p{L}+)['’](\p{L}.*)$/u;
 const SOFT_HYPHENS = /\u00AD/gu;
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
@@ -80,9 +81,10 @@ function pushWord(tokens: Token[], word: string, start: number, text: string, ru
     });
   // French inversion: "estime-t-il", "a-t-elle", "dit-il", "affirment-ils".
   const hyphenated = rules.invertedPronouns.size > 0 && word.includes("-") ? HYPHENATED.exec(word) : null;
-  if (hyphenated && rules.invertedPronouns.has(hyphenated[2]!)) {
+  const euphonic = hyphenated?.[2] === undefined || rules.euphonicLetters.has(hyphenated[2]);
+  if (hyphenated && euphonic && rules.invertedPronouns.has(hyphenated[3]!)) {
     add(hyphenated[1]!, start);
-    const pronoun = hyphenated[2]!;
+    const pronoun = hyphenated[3]!;
     add(pronoun, start + word.length - pronoun.length, { inverted: true });
     return;
   }
