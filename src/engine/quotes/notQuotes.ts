@@ -392,7 +392,7 @@ function namingVerbBefore(
   const tail = writtenWords(clause).slice(-NAMING_VERB_WORDS);
   return tail.some(
     (word, i) =>
-      word.some((t) => NAMING_VERB.test(t.text)) && !rules.intentLinks.has(tail[i + 1]?.[0]!.lower ?? ""),
+      word.some((t) => NAMING_VERB.test(t.text)) && !rules.intentLinks.has(tail[i + 1]?.[0]?.lower ?? ""),
   );
 }
 
