@@ -225,4 +225,22 @@ runBattery("es", [
     paragraphs: ["El llamado «efecto rebote» preocupa a los economistas."],
     expected: [],
   },
+  {
+    construction: "La Constitución manda «…»: a document verb with a document subject",
+    paragraphs: [
+      "El debate sobre las tierras volvió al Congreso.",
+      "La Constitución manda «garantizar el acceso a la vivienda digna» a todos los ciudadanos.",
+    ],
+    expected: [["garantizar el acceso a la vivienda digna", "La Constitución"]],
+  },
+  {
+    construction: "el informe establece que «…»: a document verb after the document's complement",
+    paragraphs: ["El informe de la auditoría establece que los fondos «fueron desviados sin control»."],
+    expected: [["fueron desviados sin control", "El informe de la auditoría"]],
+  },
+  {
+    construction: "a person noun before a document verb is no speaker of it",
+    paragraphs: ["El ministro manda «una señal clara» a los mercados, escribió la columnista Rosa Vidal."],
+    expected: [["una señal clara", "Rosa Vidal"]],
+  },
 ]);

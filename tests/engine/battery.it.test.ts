@@ -73,4 +73,9 @@ runBattery("it", [
     ],
     expected: [["Siamo pronti", "Ernesto Valli"]],
   },
+  {
+    construction: "la legge prevede che «…»: a document verb with a document subject",
+    paragraphs: ["Il decreto prevede che i comuni «possano assumere personale a tempo determinato»."],
+    expected: [["possano assumere personale a tempo determinato", "Il decreto"]],
+  },
 ]);

@@ -225,4 +225,9 @@ runBattery("pt", [
     paragraphs: ['O chamado "efeito rebote" preocupa os economistas.'],
     expected: [],
   },
+  {
+    construction: "a lei prevê que «…»: a document verb with a document subject",
+    paragraphs: ["A nova lei prevê que as escolas «ofereçam refeições gratuitas a todos os alunos»."],
+    expected: [["ofereçam refeições gratuitas a todos os alunos", "A nova lei"]],
+  },
 ]);

@@ -73,10 +73,30 @@ export function isSpeechVerb(s: Sentence, i: number): boolean {
   return (
     isWord(t) &&
     (!isCapitalised(t) || opensWithoutSubject(s, i)) &&
-    s.rules.speechVerbs.has(t.lower) &&
+    (s.rules.speechVerbs.has(t.lower) || saidByDocument(s, i)) &&
     !isNoun(s, i) &&
     !(s.rules.participles?.has(t.lower) && !hasAuxiliaryBefore(s, i))
   );
+}
+
+/** How far back a document verb looks for its subject: `el informe de la comisión establece`. */
+const DOCUMENT_SUBJECT_REACH = 6;
+
+/**
+ * A document verb at token i whose subject is a document: `el informe establece`, `la ley de
+ * presupuesto prevé`. The nearest noun before it decides, so `el ministro manda` stays no speech.
+ */
+function saidByDocument(s: Sentence, i: number): boolean {
+  const { tokens, rules } = s;
+  const speech = rules.documentSpeech;
+  if (!speech?.verbs.has(tokens[i]!.lower)) return false;
+  for (let k = i - 1; k >= 0 && i - k <= DOCUMENT_SUBJECT_REACH; k--) {
+    const t = tokens[k]!;
+    if (!isWord(t) || rules.clauseJoins.has(t.lower)) return false;
+    if (speech.documents.has(t.lower)) return rules.determiners.has(tokens[k - 1]?.lower ?? "");
+    if (rules.personNouns.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /**

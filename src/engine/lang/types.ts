@@ -108,6 +108,12 @@ export interface LanguageRules {
    * participles share their form with a tense (English "said"), leave this out.
    */
   participles?: ReadonlySet<string>;
+  /**
+   * How documents speak: verb forms that give a document's words (`La Constitución manda «…»`, `the
+   * law provides that…`), lower case, and the nouns of the documents that take them. The verbs
+   * count as speech verbs only with such a subject, never with a person (`el ministro manda tropas`).
+   */
+  documentSpeech?: { verbs: ReadonlySet<string>; documents: ReadonlySet<string> };
   /** Speech verbs of several words ("pointed out", "fait valoir", "mis en garde"), lower case. */
   speechIdioms: readonly string[];
   /**

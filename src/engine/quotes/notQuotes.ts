@@ -776,9 +776,16 @@ function hasSpeechWord(tokens: string[], rules: LanguageRules): boolean {
   const noun = (i: number) =>
     i > 0 && rules.determiners.has(tokens[i - 1]!) && !rules.clitics.has(tokens[i - 1]!);
   if (tokens.some((token, i) => isSpeechVerb(token, rules) && !noun(i))) return true;
+  if (tokens.some((_, i) => saidByDocument(tokens, i, rules) && !noun(i))) return true;
   // Elided words stand apart, as attribution's tokens have them: `parle d’une` holds the idiom `parle d`.
   const phrase = ` ${tokens.join(" ").replace(/[’']/gu, " ")} `;
   return rules.speechIdioms.some((idiom) => phrase.includes(` ${idiom} `));
+}
+
+/** A document verb after a document named earlier in the words: `la ley prevé`. */
+function saidByDocument(tokens: string[], i: number, rules: LanguageRules): boolean {
+  const speech = rules.documentSpeech;
+  return !!speech?.verbs.has(tokens[i]!) && tokens.slice(0, i).some((token) => speech.documents.has(token));
 }
 
 /** "affirme-t-il" and "qu’a dit" carry their verb inside a longer token. */
