@@ -135,7 +135,7 @@ const INDEFINITE = new Map<string, Gender | undefined>(
  * these verbs are speech only with a document subject.
  */
 const DOCUMENT_SPEECH = {
-  verbs: words("provides provided stipulates stipulated mandates mandated finds found reads read"),
+  verbs: words("provides provided stipulates stipulated mandates mandated finds reads"),
   documents: words(`
     report reports law laws constitution act bill decree ruling judgment document study statement
     resolution regulation article agreement treaty text

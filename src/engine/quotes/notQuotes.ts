@@ -782,10 +782,14 @@ function hasSpeechWord(tokens: string[], rules: LanguageRules): boolean {
   return rules.speechIdioms.some((idiom) => phrase.includes(` ${idiom} `));
 }
 
-/** A document verb after a document named earlier in the words: `la ley prevé`. */
+/** How many words before a document verb its document may stand: `el informe de la comisión establece`. */
+const DOCUMENT_REACH = 6;
+
+/** A document verb a few words after a document: `la ley prevé`. */
 function saidByDocument(tokens: string[], i: number, rules: LanguageRules): boolean {
   const speech = rules.documentSpeech;
-  return !!speech?.verbs.has(tokens[i]!) && tokens.slice(0, i).some((token) => speech.documents.has(token));
+  const before = tokens.slice(Math.max(0, i - DOCUMENT_REACH), i);
+  return !!speech?.verbs.has(tokens[i]!) && before.some((token) => speech.documents.has(token));
 }
 
 /** "affirme-t-il" and "qu’a dit" carry their verb inside a longer token. */
