@@ -243,4 +243,16 @@ runBattery("es", [
     paragraphs: ["El ministro manda «una señal clara» a los mercados, escribió la columnista Rosa Vidal."],
     expected: [["una señal clara", "Rosa Vidal"]],
   },
+  {
+    construction: "el dirigente campesino: a qualified office is not someone's office qualified otherwise",
+    paragraphs: [
+      "Rafael Duarte, el dirigente sindical portuario, convocó una huelga para el lunes.",
+      "«Nadie nos va a escuchar», lamentó el dirigente campesino de la zona.",
+      "«La huelga sigue», insistió el dirigente sindical.",
+    ],
+    expected: [
+      ["Nadie nos va a escuchar", "el dirigente campesino de la zona"],
+      ["La huelga sigue", "Rafael Duarte"],
+    ],
+  },
 ]);

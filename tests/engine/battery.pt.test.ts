@@ -230,4 +230,12 @@ runBattery("pt", [
     paragraphs: ["A nova lei prevê que as escolas «ofereçam refeições gratuitas a todos os alunos»."],
     expected: [["ofereçam refeições gratuitas a todos os alunos", "A nova lei"]],
   },
+  {
+    construction: "o líder indígena: a qualified office is not someone's office qualified otherwise",
+    paragraphs: [
+      "Marcos Teixeira, o líder petista local, organizou o ato na praça.",
+      "«A terra é nossa», afirmou o líder indígena da aldeia.",
+    ],
+    expected: [["A terra é nossa", "o líder indígena da aldeia"]],
+  },
 ]);
