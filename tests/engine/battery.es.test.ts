@@ -255,4 +255,24 @@ runBattery("es", [
       ["La huelga sigue", "Rafael Duarte"],
     ],
   },
+  {
+    construction: "Tras asegurar que «…», X …: the subject after the infinitive clause",
+    paragraphs: [
+      "La fiscal Ana Ruiz compareció ante la prensa junto al alcalde, Tomás Prieto.",
+      "Tras asegurar que «la investigación avanza con rapidez», Prieto pidió paciencia a las familias.",
+    ],
+    expected: [["la investigación avanza con rapidez", "Tomás Prieto"]],
+  },
+  {
+    construction: "El caso X: «…» as an intertitle: the topic noun makes X the topic, not the speaker",
+    paragraphs: [
+      "El exministro Julio Ortega está acusado de cohecho.",
+      ["intertitle", "El caso Ortega: «Nadie sabía nada de los contratos»"],
+      "«En el ministerio nadie sabía nada de los contratos», explicó la abogada Laura Conde.",
+    ],
+    expected: [
+      ["Nadie sabía nada de los contratos", "Laura Conde"],
+      ["En el ministerio nadie sabía nada de los contratos", "Laura Conde"],
+    ],
+  },
 ]);

@@ -238,4 +238,24 @@ runBattery("pt", [
     ],
     expected: [["A terra é nossa", "o líder indígena da aldeia"]],
   },
+  {
+    construction: "Depois de afirmar que «…», X …: the subject after the infinitive clause",
+    paragraphs: [
+      "A juíza Marta Lobo falou ontem aos jornalistas ao lado do prefeito, Rui Campos.",
+      "Depois de afirmar que «a investigação avança depressa», Campos pediu paciência às famílias.",
+    ],
+    expected: [["a investigação avança depressa", "Rui Campos"]],
+  },
+  {
+    construction: "O caso X: «…» as an intertitle: the topic noun makes X the topic, not the speaker",
+    paragraphs: [
+      "O ex-ministro Júlio Mota é acusado de corrupção.",
+      ["intertitle", "O caso Mota: «Ninguém sabia nada dos contratos»"],
+      "«No ministério ninguém sabia nada dos contratos», explicou a advogada Laura Costa.",
+    ],
+    expected: [
+      ["Ninguém sabia nada dos contratos", "Laura Costa"],
+      ["No ministério ninguém sabia nada dos contratos", "Laura Costa"],
+    ],
+  },
 ]);

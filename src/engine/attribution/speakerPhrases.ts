@@ -801,6 +801,23 @@ function isRole(s: Sentence, from: number, to: number): boolean {
   );
 }
 
+/**
+ * `El caso Ortega: «…»`, `L’affaire Dupont : « … »`: the words before `end` (a colon, or the
+ * quote itself) close on a topic noun and the name it is about (perhaps after a preposition:
+ * `el caso de Ortega`), so the name is what the words are about, not who says them.
+ */
+export function namesTopic(s: Sentence, start: number, end: number): boolean {
+  const { tokens, rules } = s;
+  if (!rules.topicNouns) return false;
+  const last = tokens[end - 1]?.text === ":" ? end - 2 : end - 1;
+  const inName = (t: Token | undefined) =>
+    isWord(t) && (isCapitalised(t) || rules.nameParticles.has(t.lower) || rules.prepositions.has(t.lower));
+  let k = last;
+  // German capitalises the noun itself: `Der Fall Müller:`.
+  while (k > start && inName(tokens[k]) && !rules.topicNouns.has(tokens[k]!.lower)) k--;
+  return k < last && isCapitalised(tokens[last]) && rules.topicNouns.has(tokens[k]?.lower ?? "");
+}
+
 /** The first person the sentence names (or pronoun), the subject a gerund or a colon refers to. */
 export function firstPersonIn(s: Sentence, start: number, end: number): Mention | null {
   const { tokens, rules } = s;

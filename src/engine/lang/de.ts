@@ -170,6 +170,7 @@ export const german: LanguageRules = {
   speechVerbs: new Set([...verbs, ...SUBJECTLESS]),
   speechIdioms: IDIOMS,
   documentSpeech: DOCUMENT_SPEECH,
+  topicNouns: words("fall"),
   speechGerunds: new Set(),
   auxiliaries: words(
     "hat haben hatte hatten habe hätte hätten wird werden wurde wurden würde würden ist sind war " +

@@ -178,6 +178,7 @@ export const english: LanguageRules = {
   speechVerbs: new Set(verbForms),
   speechIdioms: IDIOMS,
   documentSpeech: DOCUMENT_SPEECH,
+  topicNouns: words("case"),
   speechGerunds: new Set(verbForms.filter((f) => f.endsWith("ing"))),
   auxiliaries: words("has have had will would is was were are be been did does do also"),
   sourcePhrases: ["according to", "as reported by", "in the words of"],

@@ -178,6 +178,7 @@ export const spanish: LanguageRules = {
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,
   documentSpeech: DOCUMENT_SPEECH,
+  topicNouns: words("caso"),
   speechGerunds: new Set([...verbs.filter((f) => f.endsWith("ndo")), ...infinitives]),
   auxiliaries: words(
     "ha han había habían habrá habría habrían hubo fue fueron es son se le les también ya además no",

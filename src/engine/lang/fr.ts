@@ -253,6 +253,7 @@ export const french: LanguageRules = {
   speechVerbs: new Set(verbForms),
   speechIdioms: IDIOMS,
   documentSpeech: DOCUMENT_SPEECH,
+  topicNouns: words("affaire"),
   participles,
   speechGerunds: new Set(verbForms.filter((f) => f.endsWith("ant"))),
   auxiliaries: words(

@@ -181,6 +181,7 @@ export const italian: LanguageRules = {
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,
   documentSpeech: DOCUMENT_SPEECH,
+  topicNouns: words("caso"),
   speechGerunds: new Set([...verbs.filter((f) => f.endsWith("ndo")), ...infinitives]),
   auxiliaries: words(
     "ha hanno aveva avevano avrà avrebbe è sono era erano sarà sarebbe si gli le anche già poi " +

@@ -168,6 +168,7 @@ export const portuguese: LanguageRules = {
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,
   documentSpeech: DOCUMENT_SPEECH,
+  topicNouns: words("caso"),
   speechGerunds: new Set([...verbs.filter((f) => f.endsWith("ndo")), ...infinitives]),
   auxiliaries: words(
     "tem têm tinha tinham havia haviam foi foram é são era terá teria se lhe lhes também já ainda não",

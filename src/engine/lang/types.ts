@@ -128,6 +128,11 @@ export interface LanguageRules {
   /** Prepositions that attribute when they open the sentence: `pour X, « … »`. */
   viewpointPrepositions: ReadonlySet<string>;
   /**
+   * Nouns that name an affair by whom it is about, lower case ("caso", "affaire", "case"): before a
+   * colon, `El caso Ortega: «…»` heads words about Ortega, not Ortega's words.
+   */
+  topicNouns?: ReadonlySet<string>;
+  /**
    * Prepositions that, in a phrase with no verb before a colon, name the person whose words follow:
    * `Même son de cloche chez Chantal Roux : « … »`.
    */
