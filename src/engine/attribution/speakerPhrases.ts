@@ -83,8 +83,9 @@ export function isSpeechVerb(s: Sentence, i: number): boolean {
 const DOCUMENT_SUBJECT_REACH = 6;
 
 /**
- * A document verb at token i whose subject is a document: `el informe establece`, `la ley de
- * presupuesto prevé`. The nearest noun before it decides, so `el ministro manda` stays no speech.
+ * A document verb at token i whose subject is a document: `el informe establece`, `the new law
+ * provides`, `la ley de presupuesto prevé`. The nearest noun before it decides, so `el ministro
+ * manda` stays no speech.
  */
 function saidByDocument(s: Sentence, i: number): boolean {
   const { tokens, rules } = s;
@@ -93,7 +94,9 @@ function saidByDocument(s: Sentence, i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= DOCUMENT_SUBJECT_REACH; k--) {
     const t = tokens[k]!;
     if (!isWord(t) || rules.clauseJoins.has(t.lower)) return false;
-    if (speech.documents.has(t.lower)) return rules.determiners.has(tokens[k - 1]?.lower ?? "");
+    // A determiner opens the document's phrase, perhaps before an adjective: `the new law`.
+    if (speech.documents.has(t.lower))
+      return [1, 2].some((back) => rules.determiners.has(tokens[k - back]?.lower ?? ""));
     if (rules.personNouns.has(t.lower)) return false;
   }
   return false;
