@@ -26,6 +26,7 @@ import {
   describedSubject,
   firstPersonIn,
   mainSubject,
+  namesTopic,
   type Mention,
   openingPronoun,
   peopleIn,
@@ -401,7 +402,8 @@ function settleWithoutCue(
       // "Biden says tariffs are “a tax”": the subject written before the quote.
       const at = view.sentence.tokens.findIndex((t) => t.quote !== undefined && view.quotes[t.quote] === g);
       const subject = firstPersonIn(view.sentence, 0, at);
-      if (subject) candidates.push(candidate("headline-subject", { mention: subject }));
+      if (subject && !namesTopic(view.sentence, 0, at))
+        candidates.push(candidate("headline-subject", { mention: subject }));
     }
     // An intertitle heads the section below it: its quote is most likely the next speaker's.
     const below =

@@ -596,3 +596,16 @@ test("a speech verb's form with a complement is a noun in a source: 'the explana
     ["the explanatory notes of the Senate bill"],
   );
 });
+
+test("a document verb speaks for a document subject only: the new law provides, not the senator", () => {
+  const law = attribute(
+    "en",
+    "The new law provides that landlords must “repair any heating fault within two days.”",
+  );
+  assert.deepEqual(speakersOf(law), ["The new law"]);
+  const senator = attribute(
+    "en",
+    "The senator provides that “nothing will change,” wrote the columnist Dana Reyes.",
+  );
+  assert.deepEqual(speakersOf(senator), ["Dana Reyes"]);
+});

@@ -250,4 +250,11 @@ runBattery("de", [
     paragraphs: ["Der sogenannte „Rebound-Effekt“ beunruhigt die Ökonomen."],
     expected: [],
   },
+  {
+    construction: "das Gesetz besagt, dass „…“: a document verb with a document subject",
+    paragraphs: [
+      "Das Gesetz besagt, dass Vermieter „jeden Heizungsschaden binnen zwei Tagen beheben müssen“.",
+    ],
+    expected: [["jeden Heizungsschaden binnen zwei Tagen beheben müssen", "Das Gesetz"]],
+  },
 ]);

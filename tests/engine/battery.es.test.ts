@@ -225,4 +225,54 @@ runBattery("es", [
     paragraphs: ["El llamado «efecto rebote» preocupa a los economistas."],
     expected: [],
   },
+  {
+    construction: "La Constitución manda «…»: a document verb with a document subject",
+    paragraphs: [
+      "El debate sobre las tierras volvió al Congreso.",
+      "La Constitución manda «garantizar el acceso a la vivienda digna» a todos los ciudadanos.",
+    ],
+    expected: [["garantizar el acceso a la vivienda digna", "La Constitución"]],
+  },
+  {
+    construction: "el informe establece que «…»: a document verb after the document's complement",
+    paragraphs: ["El informe de la auditoría establece que los fondos «fueron desviados sin control»."],
+    expected: [["fueron desviados sin control", "El informe de la auditoría"]],
+  },
+  {
+    construction: "a person noun before a document verb is no speaker of it",
+    paragraphs: ["El ministro manda «una señal clara» a los mercados, escribió la columnista Rosa Vidal."],
+    expected: [["una señal clara", "Rosa Vidal"]],
+  },
+  {
+    construction: "el dirigente campesino: a qualified office is not someone's office qualified otherwise",
+    paragraphs: [
+      "Rafael Duarte, el dirigente sindical portuario, convocó una huelga para el lunes.",
+      "«Nadie nos va a escuchar», lamentó el dirigente campesino de la zona.",
+      "«La huelga sigue», insistió el dirigente sindical.",
+    ],
+    expected: [
+      ["Nadie nos va a escuchar", "el dirigente campesino de la zona"],
+      ["La huelga sigue", "Rafael Duarte"],
+    ],
+  },
+  {
+    construction: "Tras asegurar que «…», X …: the subject after the infinitive clause",
+    paragraphs: [
+      "La fiscal Ana Ruiz compareció ante la prensa junto al alcalde, Tomás Prieto.",
+      "Tras asegurar que «la investigación avanza con rapidez», Prieto pidió paciencia a las familias.",
+    ],
+    expected: [["la investigación avanza con rapidez", "Tomás Prieto"]],
+  },
+  {
+    construction: "El caso X: «…» as an intertitle: the topic noun makes X the topic, not the speaker",
+    paragraphs: [
+      "El exministro Julio Ortega está acusado de cohecho.",
+      ["intertitle", "El caso Ortega: «Nadie sabía nada de los contratos»"],
+      "«En el ministerio nadie sabía nada de los contratos», explicó la abogada Laura Conde.",
+    ],
+    expected: [
+      ["Nadie sabía nada de los contratos", "Laura Conde"],
+      ["En el ministerio nadie sabía nada de los contratos", "Laura Conde"],
+    ],
+  },
 ]);

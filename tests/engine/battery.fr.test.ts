@@ -556,6 +556,13 @@ const CASES: Case[] = [
     paragraphs: ["Le plan « Grand Froid » a été déclenché dans le département."],
     quotes: [],
   },
+  {
+    name: "verbe de document : la loi prévoit que « … »",
+    paragraphs: [
+      "La loi prévoit que les bailleurs doivent « réparer toute panne de chauffage sous 48 heures ».",
+    ],
+    quotes: [["réparer toute panne de chauffage sous 48 heures", "La loi"]],
+  },
 ];
 
 for (const c of CASES) {

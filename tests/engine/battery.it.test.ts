@@ -73,4 +73,21 @@ runBattery("it", [
     ],
     expected: [["Siamo pronti", "Ernesto Valli"]],
   },
+  {
+    construction: "la legge prevede che «…»: a document verb with a document subject",
+    paragraphs: ["Il decreto prevede che i comuni «possano assumere personale a tempo determinato»."],
+    expected: [["possano assumere personale a tempo determinato", "Il decreto"]],
+  },
+  {
+    construction: "Il caso X: «…» as an intertitle: the topic noun makes X the topic, not the speaker",
+    paragraphs: [
+      "L'ex assessore Paolo Bianchi è accusato di corruzione dalla procura.",
+      ["intertitle", "Il caso Bianchi: «Nessuno sapeva nulla di quei contratti»"],
+      "«Nessuno in Comune sapeva nulla di quei contratti», ha spiegato l'avvocata Laura Conti.",
+    ],
+    expected: [
+      ["Nessuno sapeva nulla di quei contratti", "Laura Conti"],
+      ["Nessuno in Comune sapeva nulla di quei contratti", "Laura Conti"],
+    ],
+  },
 ]);

@@ -225,4 +225,37 @@ runBattery("pt", [
     paragraphs: ['O chamado "efeito rebote" preocupa os economistas.'],
     expected: [],
   },
+  {
+    construction: "a lei prevê que «…»: a document verb with a document subject",
+    paragraphs: ["A nova lei prevê que as escolas «ofereçam refeições gratuitas a todos os alunos»."],
+    expected: [["ofereçam refeições gratuitas a todos os alunos", "A nova lei"]],
+  },
+  {
+    construction: "o líder indígena: a qualified office is not someone's office qualified otherwise",
+    paragraphs: [
+      "Marcos Teixeira, o líder petista local, organizou o ato na praça.",
+      "«A terra é nossa», afirmou o líder indígena da aldeia.",
+    ],
+    expected: [["A terra é nossa", "o líder indígena da aldeia"]],
+  },
+  {
+    construction: "Depois de afirmar que «…», X …: the subject after the infinitive clause",
+    paragraphs: [
+      "A juíza Marta Lobo falou ontem aos jornalistas ao lado do prefeito, Rui Campos.",
+      "Depois de afirmar que «a investigação avança depressa», Campos pediu paciência às famílias.",
+    ],
+    expected: [["a investigação avança depressa", "Rui Campos"]],
+  },
+  {
+    construction: "O caso X: «…» as an intertitle: the topic noun makes X the topic, not the speaker",
+    paragraphs: [
+      "O ex-ministro Júlio Mota é acusado de corrupção.",
+      ["intertitle", "O caso Mota: «Ninguém sabia nada dos contratos»"],
+      "«No ministério ninguém sabia nada dos contratos», explicou a advogada Laura Costa.",
+    ],
+    expected: [
+      ["Ninguém sabia nada dos contratos", "Laura Costa"],
+      ["No ministério ninguém sabia nada dos contratos", "Laura Costa"],
+    ],
+  },
 ]);

@@ -81,6 +81,20 @@ function withoutElision(lower: string, rules: LanguageRules): string {
     : lower;
 }
 
+/**
+ * The word that qualifies an office right after it, lower case: "mapuche" of "el líder mapuche",
+ * "curdo" of "il leader curdo", "petista" of "o líder petista". None where a preposition or an
+ * adverb follows ("presidente de la Nación", "el líder más votado").
+ */
+function officeQualifier(text: string, office: string, rules: LanguageRules): string | undefined {
+  const written = text.split(/\s+/u).map((w) => w.replace(/[,.;:()]+$/u, ""));
+  const at = written.findIndex((w) => w.toLowerCase() === office);
+  const next = at < 0 ? undefined : written[at + 1];
+  if (!next || !/^\p{Ll}+$/u.test(next)) return undefined;
+  const notQualifier = [rules.prepositions, rules.determiners, rules.adverbs, rules.phraseStops];
+  return notQualifier.some((set) => set.has(next)) ? undefined : next;
+}
+
 /** Lower-case words with their accents, to look up in the lexicons (nameWords folds accents). */
 const writtenWords = (text: string) => text.toLowerCase().split(/\s+/u);
 
@@ -484,7 +498,7 @@ export class SpeakerRegistry {
       const sameOffice = this.byRoleOffice
         .get(offices.at(-1))
         .map((id) => this.entities[id]!)
-        .filter((e) => e.kind === "person");
+        .filter((e) => e.kind === "person" && !this.qualifiedOtherwise(e, description));
       return sameOffice.length === 1 ? sameOffice : [];
     }
     const sameBody = this.byRoleName
@@ -492,6 +506,20 @@ export class SpeakerRegistry {
       .map((id) => this.entities[id]!)
       .filter((e) => e.kind === "person" && this.rolesOf(e.id).some((role) => this.namesBody(role, names)));
     return sameBody.length === 1 ? sameBody : [];
+  }
+
+  /**
+   * "el líder mapuche" is not "el líder independentista kurdo": a description that qualifies its
+   * office (by a people, a party, a nationality written after the noun) means no one whose role
+   * qualifies the same office by other words.
+   */
+  private qualifiedOtherwise(e: Entity, description: string): boolean {
+    const office = this.contentWords(description).find((w) => this.isOffice(w));
+    const wanted = office === undefined ? undefined : officeQualifier(description, office, this.rules);
+    if (wanted === undefined) return false;
+    const roles = this.rolesOf(e.id);
+    if (roles.some((role) => this.contentWords(role).includes(wanted))) return false;
+    return roles.some((role) => officeQualifier(role, office!, this.rules) !== undefined);
   }
 
   private isOffice(word: string): boolean {
@@ -524,7 +552,7 @@ export class SpeakerRegistry {
    * same head noun, and every name in the description also in the role.
    */
   private holdsRole(e: Entity, description: string): boolean {
-    if (e.kind === "organisation") return false;
+    if (e.kind === "organisation" || this.qualifiedOtherwise(e, description)) return false;
     const words = this.contentWords(description);
     const names = namesIn(description, true, this.rules);
     return this.rolesOf(e.id).some((held) => {
@@ -550,14 +578,15 @@ export class SpeakerRegistry {
 
   /**
    * "la vicepresidenta" is not who the article called "la periodista": the description names an office her
-   * role lacks.
+   * role lacks, or qualifies the office otherwise (see qualifiedOtherwise).
    */
   private otherOffice(e: Entity, description: string): boolean {
     const words = this.contentWords(description);
     // "el jefe de Estado" names the president's office in other words.
     const office =
       this.rules.officeEpithets.get(words.join(" ")) ?? words.find((w) => this.rules.titles.has(w));
-    return office !== undefined && e.role !== null && !this.contentWords(e.role).includes(office);
+    if (office !== undefined && e.role !== null && !this.contentWords(e.role).includes(office)) return true;
+    return this.qualifiedOtherwise(e, description);
   }
 
   /**

@@ -74,10 +74,33 @@ export function isSpeechVerb(s: Sentence, i: number): boolean {
   return (
     isWord(t) &&
     (!isCapitalised(t) || opensWithoutSubject(s, i)) &&
-    (s.rules.speechVerbs.has(t.lower) || governedInfinitive(s, i) !== null) &&
+    (s.rules.speechVerbs.has(t.lower) || governedInfinitive(s, i) !== null || saidByDocument(s, i)) &&
     !isNoun(s, i) &&
     !(s.rules.participles.has(t.lower) && !hasAuxiliaryBefore(s, i))
   );
+}
+
+/** How far back a document verb looks for its subject: `el informe de la comisión establece`. */
+const DOCUMENT_SUBJECT_REACH = 6;
+
+/**
+ * A document verb at token i whose subject is a document: `el informe establece`, `the new law
+ * provides`, `la ley de presupuesto prevé`. The nearest noun before it decides, so `el ministro
+ * manda` stays no speech.
+ */
+function saidByDocument(s: Sentence, i: number): boolean {
+  const { tokens, rules } = s;
+  const speech = rules.documentSpeech;
+  if (!speech.verbs.has(tokens[i]!.lower)) return false;
+  for (let k = i - 1; k >= 0 && i - k <= DOCUMENT_SUBJECT_REACH; k--) {
+    const t = tokens[k]!;
+    if (!isWord(t) || rules.clauseJoins.has(t.lower)) return false;
+    // A determiner opens the document's phrase, perhaps before an adjective: `the new law`.
+    if (speech.documents.has(t.lower))
+      return [1, 2].some((back) => rules.determiners.has(tokens[k - back]?.lower ?? ""));
+    if (rules.personNouns.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /**
@@ -824,6 +847,23 @@ function isRole(s: Sentence, from: number, to: number): boolean {
           ),
       )
   );
+}
+
+/**
+ * `El caso Ortega: «…»`, `L’affaire Dupont : « … »`: the words before `end` (a colon, or the
+ * quote itself) close on a topic noun and the name it is about (perhaps after a preposition:
+ * `el caso de Ortega`), so the name is what the words are about, not who says them.
+ */
+export function namesTopic(s: Sentence, start: number, end: number): boolean {
+  const { tokens, rules } = s;
+  if (!rules.topicNouns) return false;
+  const last = tokens[end - 1]?.text === ":" ? end - 2 : end - 1;
+  const inName = (t: Token | undefined) =>
+    isWord(t) && (isCapitalised(t) || rules.nameParticles.has(t.lower) || rules.prepositions.has(t.lower));
+  let k = last;
+  // German capitalises the noun itself: `Der Fall Müller:`.
+  while (k > start && inName(tokens[k]) && !rules.topicNouns.has(tokens[k]!.lower)) k--;
+  return k < last && isCapitalised(tokens[last]) && rules.topicNouns.has(tokens[k]?.lower ?? "");
 }
 
 /** The first person the sentence names (or pronoun), the subject a gerund or a colon refers to. */

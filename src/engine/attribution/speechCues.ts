@@ -11,6 +11,7 @@ import { nameRuns, tokensText } from "./names.ts";
 import {
   analysePhrase,
   firstPersonIn,
+  namesTopic,
   knownNoun,
   mainSubject,
   phraseBeforeColon,
@@ -478,7 +479,7 @@ export function cueBefore(s: Sentence, q: number, start: number): Cue | null {
   if (viewpoint) return viewpoint;
   const chosen = governingCue(s, q, start);
   if (chosen) return chosen.cue;
-  if (tokens[q - 1]?.text === ":") {
+  if (tokens[q - 1]?.text === ":" && !namesTopic(s, start, q)) {
     const mention =
       speechNounAuthor(s, start, q - 1) ??
       genitiveAuthor(s, start, q - 1) ??

@@ -122,6 +122,18 @@ const INDEFINITE = new Map<string, Gender | undefined>([
   ...gendered("einige mehrere zwei drei viele manche", undefined),
 ]);
 
+/**
+ * How a law, report or ruling gives its words (`das Gesetz besagt, dass…`): these verbs are speech
+ * only with a document subject.
+ */
+const DOCUMENT_SPEECH = {
+  verbs: words("besagt besagen besagte bestimmt bestimmen bestimmte"),
+  documents: words(`
+    bericht gesetz verfassung urteil dokument studie erklärung beschluss verordnung artikel
+    abkommen vertrag text gutachten
+  `),
+};
+
 export const german: LanguageRules = {
   code: "de",
   stopWords: list("der die das und ist nicht mit den von zu ein eine sich auf dem auch wird im für sie"),
@@ -157,6 +169,8 @@ export const german: LanguageRules = {
   },
   speechVerbs: new Set([...verbs, ...SUBJECTLESS]),
   speechIdioms: IDIOMS,
+  documentSpeech: DOCUMENT_SPEECH,
+  topicNouns: words("fall"),
   speechGerunds: new Set(),
   auxiliaries: words(
     "hat haben hatte hatten habe hätte hätten wird werden wurde wurden würde würden ist sind war " +

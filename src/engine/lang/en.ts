@@ -130,6 +130,18 @@ const INDEFINITE = new Map<string, Gender | undefined>(
   gendered("a an one some several another two three many most", undefined),
 );
 
+/**
+ * How a law, report or ruling gives its words (`the law provides that…`, `the report finds`):
+ * these verbs are speech only with a document subject.
+ */
+const DOCUMENT_SPEECH = {
+  verbs: words("provides provided stipulates stipulated mandates mandated finds reads"),
+  documents: words(`
+    report reports law laws constitution act bill decree ruling judgment document study statement
+    resolution regulation article agreement treaty text
+  `),
+};
+
 export const english: LanguageRules = {
   code: "en",
   stopWords: list("the and of to is that with for was said this are have by it not from they would which"),
@@ -165,6 +177,8 @@ export const english: LanguageRules = {
   },
   speechVerbs: new Set(verbForms),
   speechIdioms: IDIOMS,
+  documentSpeech: DOCUMENT_SPEECH,
+  topicNouns: words("case"),
   speechGerunds: new Set(verbForms.filter((f) => f.endsWith("ing"))),
   auxiliaries: words("has have had will would is was were are be been did does do also"),
   sourcePhrases: ["according to", "as reported by", "in the words of"],

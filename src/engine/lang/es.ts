@@ -129,6 +129,24 @@ const INDEFINITE = new Map<string, Gender | undefined>([
   ...gendered("unos unas varios varias algunos algunas dos tres muchos", undefined),
 ]);
 
+/**
+ * How a law, report or ruling gives its words (`La Constitución manda «…»`, `el informe establece
+ * que…`): these verbs are speech only with a document subject.
+ */
+const DOCUMENT_SPEECH = {
+  verbs: new Set([
+    ...conjugate("mandar estipular determinar ubicar", { ar: ["a", "an", "ó", "aba", "aban"] }),
+    ...list(`
+      establece establecen estableció establecía establecían dispone disponen dispuso disponía
+      prevé prevén previó preveía preveían
+    `),
+  ]),
+  documents: words(`
+    informe informes ley leyes constitución decreto sentencia fallo documento estudio comunicado
+    resolución reglamento artículo acuerdo tratado texto dictamen protocolo
+  `),
+};
+
 export const spanish: LanguageRules = {
   code: "es",
   stopWords: list("el los las del y es por una con para su lo como más pero fue sus al este muy"),
@@ -159,6 +177,8 @@ export const spanish: LanguageRules = {
   },
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,
+  documentSpeech: DOCUMENT_SPEECH,
+  topicNouns: words("caso"),
   speechGerunds: new Set([...verbs.filter((f) => f.endsWith("ndo")), ...infinitives]),
   auxiliaries: words(
     "ha han había habían habrá habría habrían hubo fue fueron es son se le les también ya además no",

@@ -192,6 +192,18 @@ const INDEFINITE = new Map<string, Gender | undefined>([
   ...gendered("des plusieurs certains certaines deux trois quelques", undefined),
 ]);
 
+/**
+ * How a law, report or ruling gives its words (`la loi prévoit que…`, `le texte dispose`): these
+ * verbs are speech only with a document subject.
+ */
+const DOCUMENT_SPEECH = {
+  verbs: words("prévoit prévoient prévoyait prévoyaient dispose disposent disposait énonce énoncent"),
+  documents: words(`
+    rapport loi constitution décret arrêt jugement document étude communiqué résolution règlement
+    article accord traité texte
+  `),
+};
+
 export const french: LanguageRules = {
   code: "fr",
   stopWords: list("le les des est et une du dans qui pour pas sur au avec ce il elle sont aux mais"),
@@ -259,6 +271,8 @@ export const french: LanguageRules = {
     répondre conclure justifier prôner
   `),
   speechIdioms: IDIOMS,
+  documentSpeech: DOCUMENT_SPEECH,
+  topicNouns: words("affaire"),
   participles,
   speechGerunds: new Set(verbForms.filter((f) => f.endsWith("ant"))),
   auxiliaries: words(

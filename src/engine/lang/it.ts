@@ -135,6 +135,21 @@ const INDEFINITE = new Map<string, Gender | undefined>([
   ...gendered("alcuni alcune diversi diverse vari varie due tre molti", undefined),
 ]);
 
+/**
+ * How a law, report or ruling gives its words (`la legge prevede che…`, `il rapporto stabilisce`):
+ * these verbs are speech only with a document subject.
+ */
+const DOCUMENT_SPEECH = {
+  verbs: words(`
+    prevede prevedono prevedeva stabilisce stabiliscono stabiliva stabilì dispone dispongono
+    disponeva dispose sancisce sanciscono sanciva sancì
+  `),
+  documents: words(`
+    rapporto rapporti relazione legge leggi costituzione decreto sentenza documento studio
+    comunicato risoluzione regolamento articolo accordo trattato testo
+  `),
+};
+
 export const italian: LanguageRules = {
   code: "it",
   stopWords: list("il gli della delle che è di non per una con sono del nel alla anche ha questo ma dei"),
@@ -165,6 +180,8 @@ export const italian: LanguageRules = {
   },
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,
+  documentSpeech: DOCUMENT_SPEECH,
+  topicNouns: words("caso"),
   speechGerunds: new Set([...verbs.filter((f) => f.endsWith("ndo")), ...infinitives]),
   auxiliaries: words(
     "ha hanno aveva avevano avrà avrebbe è sono era erano sarà sarebbe si gli le anche già poi " +

@@ -266,6 +266,8 @@ export const dutch: LanguageRules = {
   intentAdverbs: new Set(),
   infinitiveMarkers: new Set(),
   euphonicLetters: new Set(),
+  documentSpeech: { verbs: new Set(), documents: new Set() },
+  topicNouns: new Set(),
   speechInfinitives: new Set(),
   bodyNamesCapitaliseFirstWord: false,
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry, or holds one

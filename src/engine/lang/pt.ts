@@ -124,6 +124,21 @@ const INDEFINITE = new Map<string, Gender | undefined>([
   ...gendered("uns umas vários várias alguns algumas dois duas três muitos", undefined),
 ]);
 
+/**
+ * How a law, report or ruling gives its words (`o relatório estabelece que…`, `a lei prevê`):
+ * these verbs are speech only with a document subject.
+ */
+const DOCUMENT_SPEECH = {
+  verbs: words(`
+    estabelece estabelecem estabeleceu determina determinam determinou dispõe dispõem dispôs manda
+    mandam mandou prevê preveem previu estipula estipulou
+  `),
+  documents: words(`
+    relatório relatórios lei leis constituição decreto sentença documento estudo comunicado
+    resolução regulamento artigo acordo tratado texto parecer
+  `),
+};
+
 export const portuguese: LanguageRules = {
   code: "pt",
   stopWords: list("os do da dos das não uma com para em é mais ao foi pelo pela também seu sua ele"),
@@ -152,6 +167,8 @@ export const portuguese: LanguageRules = {
   },
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,
+  documentSpeech: DOCUMENT_SPEECH,
+  topicNouns: words("caso"),
   speechGerunds: new Set([...verbs.filter((f) => f.endsWith("ndo")), ...infinitives]),
   auxiliaries: words(
     "tem têm tinha tinham havia haviam foi foram é são era terá teria se lhe lhes também já ainda não",

@@ -108,6 +108,12 @@ export interface LanguageRules {
    * participles share their form with a tense (English "said"), an empty set.
    */
   participles: ReadonlySet<string>;
+  /**
+   * How documents speak: verb forms that give a document's words (`La Constitución manda «…»`, `the
+   * law provides that…`), lower case, and the nouns of the documents that take them. The verbs
+   * count as speech verbs only with such a subject, never with a person (`el ministro manda tropas`).
+   */
+  documentSpeech: { verbs: ReadonlySet<string>; documents: ReadonlySet<string> };
   /** Speech verbs of several words ("pointed out", "fait valoir", "mis en garde"), lower case. */
   speechIdioms: readonly string[];
   /**
@@ -121,6 +127,11 @@ export interface LanguageRules {
   sourcePhrases: readonly string[];
   /** Prepositions that attribute when they open the sentence: `pour X, « … »`. */
   viewpointPrepositions: ReadonlySet<string>;
+  /**
+   * Nouns that name an affair by whom it is about, lower case ("caso", "affaire", "case"): before a
+   * colon, `El caso Ortega: «…»` heads words about Ortega, not Ortega's words.
+   */
+  topicNouns: ReadonlySet<string>;
   /**
    * Prepositions that, in a phrase with no verb before a colon, name the person whose words follow:
    * `Même son de cloche chez Chantal Roux : « … »`.

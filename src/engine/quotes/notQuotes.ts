@@ -835,9 +835,20 @@ function hasSpeechWord(tokens: string[], rules: LanguageRules): boolean {
   const noun = (i: number) =>
     i > 0 && rules.determiners.has(tokens[i - 1]!) && !rules.clitics.has(tokens[i - 1]!);
   if (tokens.some((token, i) => isSpeechVerb(token, rules) && !noun(i))) return true;
+  if (tokens.some((_, i) => saidByDocument(tokens, i, rules) && !noun(i))) return true;
   // Elided words stand apart, as attribution's tokens have them: `parle d’une` holds the idiom `parle d`.
   const phrase = ` ${tokens.join(" ").replace(/[’']/gu, " ")} `;
   return rules.speechIdioms.some((idiom) => phrase.includes(` ${idiom} `));
+}
+
+/** How many words before a document verb its document may stand: `el informe de la comisión establece`. */
+const DOCUMENT_REACH = 6;
+
+/** A document verb a few words after a document: `la ley prevé`. */
+function saidByDocument(tokens: string[], i: number, rules: LanguageRules): boolean {
+  const speech = rules.documentSpeech;
+  const before = tokens.slice(Math.max(0, i - DOCUMENT_REACH), i);
+  return speech.verbs.has(tokens[i]!) && before.some((token) => speech.documents.has(token));
 }
 
 /** "affirme-t-il" and "qu’a dit" carry their verb inside a longer token; "dénoncer" is one too. */
