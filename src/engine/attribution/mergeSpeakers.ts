@@ -446,6 +446,8 @@ export class SpeakerRegistry {
 
   /** A description: the same words again, or the role of someone named ("le ministre de la Défense"). */
   private described(m: Mention, block: number): number {
+    const fuller = this.fullerBodyName(m, block);
+    if (fuller !== undefined) return this.named({ ...m, type: "name", name: fuller }, false, block);
     const words = this.contentWords(m.name);
     let id = this.byRecency(this.byContent.get(words.join(" ")));
     if (id === undefined && m.definite) id = this.byRecency(this.holdingRole(m.name).map((e) => e.id));
@@ -460,6 +462,38 @@ export class SpeakerRegistry {
     }
     this.addForm(this.entities[id]!, m.name);
     return id;
+  }
+
+  /**
+   * "the ministry", "el informe": the fullest name the article gave, before, the body or
+   * document the mentions stage links the description to ("the Interior Ministry"); none when
+   * the article named no such body, so that a lone "the ministry" stays as written.
+   */
+  private fullerBodyName(m: Mention, block: number): string | undefined {
+    if (m.kind !== "organisation" || !m.definite || m.plural || m.at === undefined) return undefined;
+    const entity = this.mentions.entityAt(block, m.at);
+    if (entity?.kind !== "organisation" && entity?.kind !== "document") return undefined;
+    const at = m.at;
+    // "Innenministerium" is fuller than "Ministerium", though one word too.
+    const fullness = (text: string) => this.contentWords(text).join(" ").length;
+    let fullest = m.name;
+    for (const e of entity.mentions)
+      if ((e.block < block || (e.block === block && e.span.end <= at)) && this.isBodyName(e.text))
+        if (fullness(e.text) > fullness(fullest)) fullest = e.text;
+    return fullest === m.name ? undefined : fullest;
+  }
+
+  /**
+   * A body's or document's name holds a capital after its determiner ("a new report" names
+   * nothing), and is no phrase the mentions stage read too far ("The ministry on Tuesday").
+   */
+  private isBodyName(text: string): boolean {
+    const words = writtenWords(text);
+    return (
+      !this.rules.indefiniteDeterminers.has(words[0]!) &&
+      namesIn(text, true).length > 0 &&
+      !words.some((w) => this.rules.adverbs.has(w))
+    );
   }
 
   /**

@@ -18,6 +18,7 @@ import {
   type Token,
 } from "../attribution/tokens.ts";
 import { tokensText } from "../attribution/names.ts";
+import { listedNoun } from "../lang/lexicon.ts";
 
 export type EntityKind = "person" | "organisation" | "document" | "source";
 
@@ -421,16 +422,30 @@ function phraseAt(s: Sentence, k: number, end: number, b: number): Found | null 
       plural: bareSource || isPlural(rules, headWord),
     };
   if (bareSource) return null;
+  // "des Ministeriums" is the "Ministerium" met before, and "das Innenministerium" a body named by
+  // a compound, which "das Ministerium" later means again.
+  const noun = listedNoun(rules.organisationNouns, headWord);
+  if (!headWord.startsWith(noun)) {
+    const key = headWord.slice(0, headWord.lastIndexOf(noun) + noun.length);
+    return { ...mention, form: "name", kind: "organisation", key, head: noun, definite };
+  }
   const named = head.named ? tokensText(tokens, head.nameStart, head.end, s.source) : null;
+  // "le ministère des Armées" is another body than "le ministère de l’Intérieur": its complement names it.
+  const namedBy =
+    to > head.end &&
+    rules.affiliationPrepositions.has(tokens[head.end]!.lower) &&
+    isCapitalised(tokens[to - 1]!)
+      ? withoutDeterminer({ ...mention, definite }).toLowerCase()
+      : undefined;
   const kind = documentWords(rules).has(headWord) ? "document" : "organisation";
   if (!named && !rules.organisationNouns.has(headWord) && kind !== "document") return null;
   return {
     ...mention,
     form: named ? "name" : "description",
     kind,
-    key: named?.toLowerCase(),
+    key: named?.toLowerCase() ?? namedBy,
     name: named ?? undefined,
-    head: headWord,
+    head: noun,
     definite,
   };
 }
