@@ -465,34 +465,30 @@ export class SpeakerRegistry {
   }
 
   /**
-   * "the ministry", "el informe": the fullest name the article gave, before, the body or
-   * document the mentions stage links the description to ("the Interior Ministry"); none when
-   * the article named no such body, so that a lone "the ministry" stays as written.
+   * "the ministry", "el informe": the name of the body or document the mentions stage links the
+   * description to, when the article named it before ("Interior Ministry"); none when it named no
+   * such body, so that a lone "the ministry" stays as written.
    */
   private fullerBodyName(m: Mention, block: number): string | undefined {
-    if (m.kind !== "organisation" || !m.definite || m.plural || m.at === undefined) return undefined;
+    if (m.kind !== "organisation" || !m.definite || m.at === undefined) return undefined;
     const entity = this.mentions.entityAt(block, m.at);
     if (entity?.kind !== "organisation" && entity?.kind !== "document") return undefined;
-    const at = m.at;
     // "Innenministerium" is fuller than "Ministerium", though one word too.
     const fullness = (text: string) => this.contentWords(text).join(" ").length;
-    let fullest = m.name;
-    for (const e of entity.mentions)
-      if ((e.block < block || (e.block === block && e.span.end <= at)) && this.isBodyName(e.text))
-        if (fullness(e.text) > fullness(fullest)) fullest = e.text;
-    return fullest === m.name ? undefined : fullest;
+    const named = this.isBodyName(entity.name, entity.mentions[0]!.text);
+    return named && fullness(entity.name) > fullness(m.name) ? entity.name : undefined;
   }
 
   /**
-   * A body's or document's name holds a capital after its determiner ("a new report" names
-   * nothing), and is no phrase the mentions stage read too far ("The ministry on Tuesday").
+   * Whether a body's or document's name, first written `written`, is a name: one that holds a
+   * capital, first written with no indefinite determiner ("a new report" names nothing), and no
+   * phrase the mentions stage read too far ("The ministry on Tuesday").
    */
-  private isBodyName(text: string): boolean {
-    const words = writtenWords(text);
+  private isBodyName(name: string, written: string): boolean {
     return (
-      !this.rules.indefiniteDeterminers.has(words[0]!) &&
-      namesIn(text, true).length > 0 &&
-      !words.some((w) => this.rules.adverbs.has(w))
+      !this.rules.indefiniteDeterminers.has(writtenWords(written)[0]!) &&
+      /\p{Lu}/u.test(name) &&
+      !writtenWords(name).some((w) => this.rules.adverbs.has(w))
     );
   }
 

@@ -427,7 +427,8 @@ function phraseAt(s: Sentence, k: number, end: number, b: number): Found | null 
   const noun = listedNoun(rules.organisationNouns, headWord);
   if (!headWord.startsWith(noun)) {
     const key = headWord.slice(0, headWord.lastIndexOf(noun) + noun.length);
-    return { ...mention, form: "name", kind: "organisation", key, head: noun, definite };
+    const name = tokens[head.end - 1]!.text;
+    return { ...mention, form: "name", kind: "organisation", key, name, head: noun, definite };
   }
   const named = head.named ? tokensText(tokens, head.nameStart, head.end, s.source) : null;
   // "le ministère des Armées" is another body than "le ministère de l’Intérieur": its complement names it.
