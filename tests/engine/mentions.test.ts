@@ -798,3 +798,21 @@ test("a genitive ends like a plural, yet its description names the one body", ()
   // The body was a speaker already ("widersprach"), under the name it was written with.
   assert.deepEqual(speakersOf(result), ["Das Finanzministerium"]);
 });
+
+test("a description no body or document noun heads leaves the entities unlinked", () => {
+  // Linking reads the whole article: a long page must not pay for it on "the ferry added".
+  const proto = ArticleMentions.prototype;
+  const entityAt = proto.entityAt;
+  let asked = 0;
+  proto.entityAt = function (this: ArticleMentions, block: number, offset: number) {
+    asked++;
+    return entityAt.call(this, block, offset);
+  };
+  try {
+    const result = attribute("en", "“Two more crossings an hour,” the ferry added.");
+    assert.deepEqual(speakersOf(result), ["the ferry"]);
+  } finally {
+    proto.entityAt = entityAt;
+  }
+  assert.equal(asked, 0);
+});

@@ -6,6 +6,7 @@ import type { Gender, LanguageRules } from "../lang/types.ts";
 import type { Mention } from "./speakerPhrases.ts";
 import { NameIndex, nameWords, otherGeneration, sameName } from "./names.ts";
 import type { ArticleMentions } from "../mentions/mentions.ts";
+import { isBodyNoun } from "../mentions/entities.ts";
 import { bestReferent, genderMatch, type ScoredReferent, scoreReferents } from "./pronouns.ts";
 
 export interface Entity {
@@ -471,6 +472,9 @@ export class SpeakerRegistry {
    */
   private fullerBodyName(m: Mention, block: number): string | undefined {
     if (m.kind !== "organisation" || !m.definite || m.at === undefined) return undefined;
+    // The mentions stage links only descriptions a body or document noun heads; asking about
+    // others ("the ferry added") would link a long page's entities for nothing.
+    if (!this.contentWords(m.name).some((w) => isBodyNoun(this.rules, w))) return undefined;
     const entity = this.mentions.entityAt(block, m.at);
     if (entity?.kind !== "organisation" && entity?.kind !== "document") return undefined;
     // "Innenministerium" is fuller than "Ministerium", though one word too.

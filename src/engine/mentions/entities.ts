@@ -105,8 +105,10 @@ function documentWords(rules: LanguageRules): ReadonlySet<string> {
 
 const isPersonNoun = (rules: LanguageRules, w: string) =>
   rules.personNouns.has(w) || rules.titles.has(w) || rules.ageNoun?.test(w) === true;
-const isKnownNoun = (rules: LanguageRules, w: string) =>
-  isPersonNoun(rules, w) || rules.organisationNouns.has(w) || documentWords(rules).has(w);
+/** A noun that names a body or a document ("ministry", "Ministeriums", "informe"). */
+export const isBodyNoun = (rules: LanguageRules, w: string) =>
+  rules.organisationNouns.has(w) || documentWords(rules).has(w);
+const isKnownNoun = (rules: LanguageRules, w: string) => isPersonNoun(rules, w) || isBodyNoun(rules, w);
 
 /** "fuentes" is several; "fils" one: a plural is an -s word whose singular is a person noun too. */
 const isPlural = (rules: LanguageRules, w: string) => /s$/u.test(w) && isPersonNoun(rules, w.slice(0, -1));
