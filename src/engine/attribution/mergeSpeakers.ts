@@ -6,6 +6,7 @@ import type { Gender, LanguageRules } from "../lang/types.ts";
 import type { Mention } from "./speakerPhrases.ts";
 import { NameIndex, nameWords, otherGeneration, sameName } from "./names.ts";
 import type { ArticleMentions } from "../mentions/mentions.ts";
+import { isBodyNoun } from "../mentions/entities.ts";
 import { bestReferent, genderMatch, type ScoredReferent, scoreReferents } from "./pronouns.ts";
 
 export interface Entity {
@@ -463,6 +464,8 @@ export class SpeakerRegistry {
 
   /** A description: the same words again, or the role of someone named ("le ministre de la Défense"). */
   private described(m: Mention, block: number): number {
+    const fuller = this.fullerBodyName(m, block);
+    if (fuller !== undefined) return this.named({ ...m, type: "name", name: fuller }, false, block);
     const words = this.contentWords(m.name);
     let id = this.byRecency(this.byContent.get(words.join(" ")));
     if (id === undefined && m.definite) id = this.byRecency(this.holdingRole(m.name).map((e) => e.id));
@@ -477,6 +480,37 @@ export class SpeakerRegistry {
     }
     this.addForm(this.entities[id]!, m.name);
     return id;
+  }
+
+  /**
+   * "the ministry", "el informe": the name of the body or document the mentions stage links the
+   * description to, when the article named it before ("Interior Ministry"); none when it named no
+   * such body, so that a lone "the ministry" stays as written.
+   */
+  private fullerBodyName(m: Mention, block: number): string | undefined {
+    if (m.kind !== "organisation" || !m.definite || m.at === undefined) return undefined;
+    // The mentions stage links only descriptions a body or document noun heads; asking about
+    // others ("the ferry added") would link a long page's entities for nothing.
+    if (!this.contentWords(m.name).some((w) => isBodyNoun(this.rules, w))) return undefined;
+    const entity = this.mentions.entityAt(block, m.at);
+    if (entity?.kind !== "organisation" && entity?.kind !== "document") return undefined;
+    // "Innenministerium" is fuller than "Ministerium", though one word too.
+    const fullness = (text: string) => this.contentWords(text).join(" ").length;
+    const named = this.isBodyName(entity.name, entity.mentions[0]!.text);
+    return named && fullness(entity.name) > fullness(m.name) ? entity.name : undefined;
+  }
+
+  /**
+   * Whether a body's or document's name, first written `written`, is a name: one that holds a
+   * capital, first written with no indefinite determiner ("a new report" names nothing), and no
+   * phrase the mentions stage read too far ("The ministry on Tuesday").
+   */
+  private isBodyName(name: string, written: string): boolean {
+    return (
+      !this.rules.indefiniteDeterminers.has(writtenWords(written)[0]!) &&
+      /\p{Lu}/u.test(name) &&
+      !writtenWords(name).some((w) => this.rules.adverbs.has(w))
+    );
   }
 
   /**

@@ -70,9 +70,18 @@ function uninflectedHead(word: string, listed: (w: string) => boolean): string |
 /** A set of nouns that also holds every compound ending with one of them. */
 export class CompoundSet extends Set<string> {
   override has(word: string): boolean {
-    return headOf(word, (w) => super.has(w)) !== undefined;
+    return this.head(word) !== undefined;
+  }
+
+  /** The listed noun the word is or ends with, inflected or not: "innenministeriums" → "ministerium". */
+  head(word: string): string | undefined {
+    return headOf(word, (w) => super.has(w));
   }
 }
+
+/** The listed noun a word is, or ends with where nouns compound; the word itself when none is. */
+export const listedNoun = (nouns: ReadonlySet<string>, word: string): string =>
+  (nouns instanceof CompoundSet ? nouns.head(word) : undefined) ?? word;
 
 /** A map of nouns to their gender that also answers for every compound ending with one of them. */
 export class CompoundMap<V> extends Map<string, V> {

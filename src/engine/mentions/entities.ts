@@ -18,6 +18,7 @@ import {
   type Token,
 } from "../attribution/tokens.ts";
 import { tokensText } from "../attribution/names.ts";
+import { listedNoun } from "../lang/lexicon.ts";
 
 export type EntityKind = "person" | "organisation" | "document" | "source";
 
@@ -104,8 +105,10 @@ function documentWords(rules: LanguageRules): ReadonlySet<string> {
 
 const isPersonNoun = (rules: LanguageRules, w: string) =>
   rules.personNouns.has(w) || rules.titles.has(w) || rules.ageNoun.test(w);
-const isKnownNoun = (rules: LanguageRules, w: string) =>
-  isPersonNoun(rules, w) || rules.organisationNouns.has(w) || documentWords(rules).has(w);
+/** A noun that names a body or a document ("ministry", "Ministeriums", "informe"). */
+export const isBodyNoun = (rules: LanguageRules, w: string) =>
+  rules.organisationNouns.has(w) || documentWords(rules).has(w);
+const isKnownNoun = (rules: LanguageRules, w: string) => isPersonNoun(rules, w) || isBodyNoun(rules, w);
 
 /** "fuentes" is several; "fils" one: a plural is an -s word whose singular is a person noun too. */
 const isPlural = (rules: LanguageRules, w: string) => /s$/u.test(w) && isPersonNoun(rules, w.slice(0, -1));
@@ -421,16 +424,31 @@ function phraseAt(s: Sentence, k: number, end: number, b: number): Found | null 
       plural: bareSource || isPlural(rules, headWord),
     };
   if (bareSource) return null;
+  // "des Ministeriums" is the "Ministerium" met before, and "das Innenministerium" a body named by
+  // a compound, which "das Ministerium" later means again.
+  const noun = listedNoun(rules.organisationNouns, headWord);
+  if (!headWord.startsWith(noun)) {
+    const key = headWord.slice(0, headWord.lastIndexOf(noun) + noun.length);
+    const name = tokens[head.end - 1]!.text;
+    return { ...mention, form: "name", kind: "organisation", key, name, head: noun, definite };
+  }
   const named = head.named ? tokensText(tokens, head.nameStart, head.end, s.source) : null;
+  // "le ministère des Armées" is another body than "le ministère de l’Intérieur": its complement names it.
+  const namedBy =
+    to > head.end &&
+    rules.affiliationPrepositions.has(tokens[head.end]!.lower) &&
+    isCapitalised(tokens[to - 1]!)
+      ? withoutDeterminer({ ...mention, definite }).toLowerCase()
+      : undefined;
   const kind = documentWords(rules).has(headWord) ? "document" : "organisation";
   if (!named && !rules.organisationNouns.has(headWord) && kind !== "document") return null;
   return {
     ...mention,
     form: named ? "name" : "description",
     kind,
-    key: named?.toLowerCase(),
+    key: named?.toLowerCase() ?? namedBy,
     name: named ?? undefined,
-    head: headWord,
+    head: noun,
     definite,
   };
 }
