@@ -8,8 +8,10 @@
 //   (on the live page, within LIVE_WINDOW_MS: it never stops changing);
 // - the longest main-thread task (PerformanceObserver "longtask") starting after `load`, with and
 //   without the extension: the content script runs at document_idle, after the page's own parsing,
-//   so tasks after `load` are where the extension's work shows (and the page's own, in both runs).
-// (Long Animation Frames would name the script, but Chromium does not attribute content scripts.)
+//   so tasks after `load` are where the extension's work shows (and the page's own, in both runs);
+// - the longest animation frame after `load` (PerformanceObserver "long-animation-frame": a frame's
+//   tasks and the rendering after them), and the frames over 50 ms, with and without the extension:
+//   the browser redrawing our highlights is rendering, which no long task shows.
 // Then, with the extension only, the English demo article is loaded RUNS times alone and RUNS
 // times beside a hostile page in another tab (10,000 speakers, one more every second): the added
 // wait for its highlights, and how fast the background answers an extension page meanwhile.
