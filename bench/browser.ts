@@ -8,13 +8,17 @@
 //   (on the live page, within LIVE_WINDOW_MS: it never stops changing);
 // - the longest main-thread task (PerformanceObserver "longtask") starting after `load`, with and
 //   without the extension: the content script runs at document_idle, after the page's own parsing,
-//   so tasks after `load` are where the extension's work shows (and the page's own, in both runs).
-// (Long Animation Frames would name the script, but Chromium does not attribute content scripts.)
+//   so tasks after `load` are where the extension's work shows (and the page's own, in both runs);
+// - the longest animation frame after `load` (PerformanceObserver "long-animation-frame": a frame's
+//   tasks and the rendering after them), and the frames over 50 ms, with and without the extension:
+//   the browser redrawing our highlights is rendering, which no long task shows.
 // Then, with the extension only, the English demo article is loaded RUNS times alone and RUNS
 // times beside a hostile page in another tab (10,000 speakers, one more every second): the added
 // wait for its highlights, and how fast the background answers an extension page meanwhile.
-//   node browser.mjs RUNS SEED_PAGE [EXTENSION_DIR]   (SEED_PAGE: the seed article's page.html;
-//                                                    default dist/chrome; another build to compare)
+//   node browser.mjs RUNS SEED_PAGE [EXTENSION_DIR [PAGE_FILES]]
+// SEED_PAGE: the seed article's page.html; EXTENSION_DIR: default dist/chrome, another build to
+// compare; PAGE_FILES: only these pages (e.g. `seed300.html,speakers.html`), without the
+// neighbour measure, to compare builds quickly.
 import { chromium, type BrowserContext } from "playwright-core";
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -118,9 +122,12 @@ async function besideHostilePage(context: BrowserContext, extensionId: string): 
 
 const runs = Number(process.argv[2] ?? 3);
 const seedPage = process.argv[3];
-if (!seedPage) throw new Error("usage: node browser.mjs RUNS SEED_PAGE [EXTENSION_DIR]");
+if (!seedPage) throw new Error("usage: node browser.mjs RUNS SEED_PAGE [EXTENSION_DIR [PAGE_FILES]]");
 const extensionDir = process.argv[4] ?? "dist/chrome";
-const pages = writePages(seedPage);
+const onlyFiles = process.argv[5]?.split(",");
+const pages = Object.fromEntries(
+  Object.entries(writePages(seedPage)).filter(([, { path }]) => !onlyFiles || onlyFiles.includes(path)),
+);
 const { server, baseUrl } = await serveDirectory(pagesDir);
 const profile = resolve(".cache/bench/profile");
 rmSync(profile, { recursive: true, force: true });
@@ -150,7 +157,7 @@ for (const [label, open] of Object.entries(contexts)) {
       timings.push(await measure(context, `${baseUrl}${path}?run=${i}`, label === "with", windowMs));
     (results[name] ??= {})[label] = timings;
   }
-  if (label === "with") neighbour = await besideHostilePage(context, extensionId);
+  if (label === "with" && !onlyFiles) neighbour = await besideHostilePage(context, extensionId);
   await context.close();
 }
 server.close();

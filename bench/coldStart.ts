@@ -2,7 +2,8 @@
 // from a cold start, RUNS times: each load in a browser just started with the extension, so the
 // background, the offscreen document, the engine's Worker and its compile are all paid by that
 // load, as they are on a reader's first page. Prints each load's first highlights in view, settle,
-// ranges painted and longest task after `load` (bench/pageTiming.ts), then their medians.
+// ranges painted, longest task and longest animation frame after `load` and the tasks and frames
+// over 50 ms (bench/pageTiming.ts), then their medians.
 //   node coldStart.mjs RUNS SEED_PAGE [EXTENSION_DIR] [--profile FILE]
 // With --profile, the last load's main thread is profiled (CDP Profiler; content scripts included)
 // and the profile written to FILE, for Chrome DevTools' Performance panel.
@@ -75,5 +76,7 @@ console.log(
   `first in view ${column((t) => t.firstInViewMs)} ms, settled ${column((t) => t.settleMs)} ms,` +
     ` ranges ${column((t) => t.highlighted)},` +
     ` longest task after load ${column((t) => t.longestAfterLoadMs)} ms,` +
-    ` tasks over 50 ms ${column((t) => t.tasksOver50)}`,
+    ` tasks over 50 ms ${column((t) => t.tasksOver50)},` +
+    ` longest frame after load ${column((t) => t.longestFrameAfterLoadMs)} ms,` +
+    ` frames over 50 ms ${column((t) => t.framesOver50)}`,
 );

@@ -1,5 +1,8 @@
 // What the browser benchmarks measure from inside a page (bench/browser.ts, bench/coldStart.ts): when
-// Quotelight's first highlights come into view, when its highlights settle, and the page's long tasks.
+// Quotelight's first highlights come into view, when its highlights settle, the page's long tasks
+// and its long animation frames. A long task is one task of script or parsing; a long animation
+// frame (Chromium 123+) also counts the rendering that follows it (style, layout, `PrePaint`,
+// `Paint`): the browser redrawing Quotelight's highlights shows there and not in the long tasks.
 import type { BrowserContext } from "playwright-core";
 
 /** A page is done once its highlights have not changed for this long. */
@@ -12,19 +15,54 @@ export interface PageTiming {
   longestTaskMs: number;
   longestAfterLoadMs: number;
   tasksOver50: number;
+  /** The longest animation frame (its tasks and rendering) starting after `load`. */
+  longestFrameAfterLoadMs: number;
+  framesOver50: number;
 }
 
-/** Runs in the page before its own scripts: records long tasks and highlight changes. */
-export function recordInPage(): void {
-  const record = {
-    tasks: [] as Array<[number, number]>,
-    changes: [] as Array<[number, number]>,
-    firstInView: null as number | null,
+/** What recordInPage keeps; each task and frame as [startTime, duration], each change as [time, ranges]. */
+export interface PageRecord {
+  tasks: Array<[number, number]>;
+  frames: Array<[number, number]>;
+  changes: Array<[number, number]>;
+  firstInView: number | null;
+}
+
+/** Longer than this, a task or a frame holds up the page enough for a reader to notice. */
+const LONG_MS = 50;
+
+const longest = (entries: Array<[number, number]>): number =>
+  Math.max(0, ...entries.map(([, duration]) => duration));
+const startingAfter = (entries: Array<[number, number]>, time: number) =>
+  entries.filter(([start]) => start >= time);
+const overLong = (entries: Array<[number, number]>): number =>
+  entries.filter(([, duration]) => duration > LONG_MS).length;
+
+/** The figures of one load, from what the page recorded and the end of its `load` event. */
+export function summarise(record: PageRecord, loadEnd: number): PageTiming {
+  const lastChange = record.changes.at(-1);
+  return {
+    firstInViewMs: record.firstInView === null ? null : record.firstInView - loadEnd,
+    settleMs: lastChange ? lastChange[0] - loadEnd : null,
+    highlighted: lastChange?.[1] ?? 0,
+    longestTaskMs: longest(record.tasks),
+    longestAfterLoadMs: longest(startingAfter(record.tasks, loadEnd)),
+    tasksOver50: overLong(record.tasks),
+    longestFrameAfterLoadMs: longest(startingAfter(record.frames, loadEnd)),
+    framesOver50: overLong(record.frames),
   };
-  (window as unknown as { benchRecord: typeof record }).benchRecord = record;
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) record.tasks.push([entry.startTime, entry.duration]);
-  }).observe({ type: "longtask", buffered: true });
+}
+
+/** Runs in the page before its own scripts: records long tasks, long frames and highlight changes. */
+export function recordInPage(): void {
+  const record: PageRecord = { tasks: [], frames: [], changes: [], firstInView: null };
+  (window as unknown as { benchRecord: PageRecord }).benchRecord = record;
+  const observe = (type: string, into: Array<[number, number]>) =>
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) into.push([entry.startTime, entry.duration]);
+    }).observe({ type, buffered: true });
+  observe("longtask", record.tasks);
+  observe("long-animation-frame", record.frames);
   let last = 0;
   setInterval(() => {
     let ranges = 0;
@@ -71,38 +109,17 @@ export async function measure(
     for (;;) {
       await page.waitForTimeout(250);
       const quietFor = await page.evaluate((highlights) => {
-        const { changes } = (window as unknown as { benchRecord: { changes: Array<[number, number]> } })
-          .benchRecord;
+        const { changes } = (window as unknown as { benchRecord: PageRecord }).benchRecord;
         const loadEnd = performance.getEntriesByType("navigation")[0]!.toJSON().loadEventEnd as number;
         if (highlights && changes.length === 0) return 0;
         return performance.now() - Math.max(loadEnd, changes.at(-1)?.[0] ?? 0);
       }, highlights);
       if (quietFor > quietMs || Date.now() > deadline) break;
     }
-  const timing = await page.evaluate(() => {
-    const record = (
-      window as unknown as {
-        benchRecord: {
-          tasks: Array<[number, number]>;
-          changes: Array<[number, number]>;
-          firstInView: number | null;
-        };
-      }
-    ).benchRecord;
-    const loadEnd = performance.getEntriesByType("navigation")[0]!.toJSON().loadEventEnd as number;
-    const lastChange = record.changes.at(-1);
-    return {
-      firstInViewMs: record.firstInView === null ? null : record.firstInView - loadEnd,
-      settleMs: lastChange ? lastChange[0] - loadEnd : null,
-      highlighted: lastChange?.[1] ?? 0,
-      longestTaskMs: Math.max(0, ...record.tasks.map(([, duration]) => duration)),
-      longestAfterLoadMs: Math.max(
-        0,
-        ...record.tasks.filter(([start]) => start >= loadEnd).map(([, duration]) => duration),
-      ),
-      tasksOver50: record.tasks.filter(([, duration]) => duration > 50).length,
-    };
-  });
+  const { record, loadEnd } = await page.evaluate(() => ({
+    record: (window as unknown as { benchRecord: PageRecord }).benchRecord,
+    loadEnd: performance.getEntriesByType("navigation")[0]!.toJSON().loadEventEnd as number,
+  }));
   await page.close();
-  return timing;
+  return summarise(record, loadEnd);
 }

@@ -145,11 +145,15 @@ if (!flag("--no-browser")) {
     "Longest task after `load`, with / without extension, ms",
     "Longest task overall, with / without, ms",
     "Tasks > 50 ms, with / without",
+    "Longest frame after `load`, with / without, ms",
+    "Frames > 50 ms, with / without",
   ];
   console.log(`| ${columns.join(" | ")} |\n|${"---|".repeat(columns.length)}`);
   for (const [page, { with: w, without: wo }] of Object.entries(results)) {
     const settled = w.map((t) => t.settleMs).filter((x) => x !== null);
     const firstInView = w.map((t) => t.firstInViewMs).filter((x) => x !== null);
+    /** A count with the extension and without it, as medians. */
+    const countWithWithout = (key) => `${median(w.map((t) => t[key]))} / ${median(wo.map((t) => t[key]))}`;
     /** A timing with the extension and without it, as min–max spreads. */
     const withWithout = (key) => {
       const [withIt, withoutIt] = [w, wo].map((timings) => timings.map((t) => t[key]));
@@ -162,7 +166,9 @@ if (!flag("--no-browser")) {
       median(w.map((t) => t.highlighted)),
       withWithout("longestAfterLoadMs"),
       withWithout("longestTaskMs"),
-      `${median(w.map((t) => t.tasksOver50))} / ${median(wo.map((t) => t.tasksOver50))}`,
+      countWithWithout("tasksOver50"),
+      withWithout("longestFrameAfterLoadMs"),
+      countWithWithout("framesOver50"),
     ];
     console.log(`| ${cells.join(" | ")} |`);
   }
