@@ -609,3 +609,13 @@ test("a document verb speaks for a document subject only: the new law provides, 
   );
   assert.deepEqual(speakersOf(senator), ["Dana Reyes"]);
 });
+
+test("the senator after a paragraph about the Senate's president means him, not an earlier senator", () => {
+  const result = attribute(
+    "en",
+    "Senator Ann Cole, who is seeking re-election, toured the plant on Friday.",
+    "The week of the president of the Senate, Mark Ellis, began with a trip to the capital. " +
+      "The senator criticised the cuts and said they were “a historic mistake”.",
+  );
+  assert.deepEqual(speakersOf(result), ["Mark Ellis"]);
+});

@@ -275,4 +275,22 @@ runBattery("es", [
       ["En el ministerio nadie sabía nada de los contratos", "Laura Conde"],
     ],
   },
+  {
+    construction: "el senador after a paragraph about the Senate's president: not an earlier senator",
+    paragraphs: [
+      "El senador Marcos Téllez, que buscará la reelección, visitó Rosario el viernes.",
+      "El presidente del Senado, Jorge Amaral, empezó la semana con un viaje a la capital. " +
+        "El senador criticó el recorte y dijo que la medida es «un error histórico».",
+    ],
+    expected: [["un error histórico", "Jorge Amaral"]],
+  },
+  {
+    construction: "el legislador opening a paragraph: the office holder the paragraph before named last",
+    paragraphs: [
+      "El legislador Marcos Téllez presentó un proyecto sobre transporte el mes pasado.",
+      "Otra propuesta en debate es la del diputado Renato Farías, que pide más fondos para las rutas.",
+      "El legislador exige que el Gobierno «cumpla lo que prometió».",
+    ],
+    expected: [["cumpla lo que prometió", "Renato Farías"]],
+  },
 ]);

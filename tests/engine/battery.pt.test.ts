@@ -258,4 +258,34 @@ runBattery("pt", [
       ["No ministério ninguém sabia nada dos contratos", "Laura Costa"],
     ],
   },
+  {
+    construction: "o senador after a paragraph about the Senate's president: not an earlier senator",
+    paragraphs: [
+      "O senador Marcos Teles, que vai tentar a reeleição, visitou Londrina na sexta-feira.",
+      "O presidente do Senado, Júlio Amaral, começou a semana com uma viagem a Brasília. " +
+        'O senador criticou o corte de verbas e disse que a medida é "um erro histórico".',
+    ],
+    expected: [["um erro histórico", "Júlio Amaral"]],
+  },
+  {
+    construction: "o parlamentar opening a paragraph: the office holder the paragraph before named last",
+    paragraphs: [
+      "O parlamentar Marcos Teles apresentou um projeto sobre transporte no mês passado.",
+      "Outra proposta em discussão é a do deputado Renato Faria, que pede mais verbas para as rodovias.",
+      'O parlamentar cobra que o governo "cumpra o que prometeu" e "libere as verbas".',
+    ],
+    expected: [
+      ["cumpra o que prometeu", "Renato Faria"],
+      ["libere as verbas", "Renato Faria"],
+    ],
+  },
+  {
+    construction: "o senador after a mayor is named: an office the mayor does not hold",
+    paragraphs: [
+      "O senador Marcos Teles visitou Londrina na sexta-feira.",
+      "O prefeito da cidade, Rui Dias, mostrou as obras do hospital. " +
+        'O senador disse que o hospital é "uma prioridade do estado".',
+    ],
+    expected: [["uma prioridade do estado", "Marcos Teles"]],
+  },
 ]);

@@ -816,3 +816,19 @@ test("a description no body or document noun heads leaves the entities unlinked"
   }
   assert.equal(asked, 0);
 });
+
+test("the people named just before a place: that paragraph and the one before, the last first", () => {
+  const paragraphs = [
+    "A deputada Ana Prado visitou a fábrica.",
+    "O senador Marcos Teles falou com o ministro Rui Dias em Brasília.",
+    "Na terça, o senador Luís Brito criticou o plano. O senador disse que o governo errou.",
+  ];
+  const at = paragraphs[2]!.indexOf("O senador disse");
+  const near = (block: number, offset: number) =>
+    mentionsOf("pt", ...paragraphs)
+      .peopleNamedBefore(block, offset)
+      .map((p) => p.name);
+  assert.deepEqual(near(2, at), ["Luís Brito", "Rui Dias", "Marcos Teles"]);
+  // At the paragraph's start only the paragraph before counts: Ana Prado is two paragraphs back.
+  assert.deepEqual(near(2, 0), ["Rui Dias", "Marcos Teles"]);
+});

@@ -96,6 +96,18 @@ function officeQualifier(text: string, office: string, rules: LanguageRules): st
   return notQualifier.some((set) => set.has(next)) ? undefined : next;
 }
 
+/**
+ * A role names the body an office sits in: "presidente do Senado" for "senador", "Speaker of the
+ * Senate" for "senator", "président du Sénat" for "sénateur" — a capitalised word of the role
+ * whose stem (less its last letter, at least four letters) opens the office.
+ */
+function namesBodyOf(role: string, office: string): boolean {
+  return role
+    .split(/\s+/u)
+    .filter((w) => /^\p{Lu}\p{Ll}{4,}$/u.test(w))
+    .some((w) => office.startsWith(w.toLowerCase().slice(0, -1)));
+}
+
 /** Lower-case words with their accents, to look up in the lexicons (nameWords folds accents). */
 const writtenWords = (text: string) => text.toLowerCase().split(/\s+/u);
 
@@ -467,12 +479,13 @@ export class SpeakerRegistry {
     const fuller = this.fullerBodyName(m, block);
     if (fuller !== undefined) return this.named({ ...m, type: "name", name: fuller }, false, block);
     const words = this.contentWords(m.name);
-    let id = this.byRecency(this.byContent.get(words.join(" ")));
-    if (id === undefined && m.definite) id = this.byRecency(this.holdingRole(m.name).map((e) => e.id));
     // A capital names a body (`el ministro de Defensa`), unless the words only name an office.
     const specific = /\p{Lu}/u.test(m.name.slice(1)) && !this.rules.officeEpithets.has(words.join(" "));
-    if (id === undefined && m.definite && m.kind === "unnamed" && !m.plural && !specific)
-      id = this.anaphor(m, block) ?? undefined;
+    const bare = m.definite === true && m.kind === "unnamed" && !m.plural && !specific;
+    let id = bare ? this.topicFitting(m, block) : undefined;
+    id ??= this.byRecency(this.byContent.get(words.join(" ")));
+    if (id === undefined && m.definite) id = this.byRecency(this.holdingRole(m.name).map((e) => e.id));
+    if (id === undefined && bare) id = this.anaphor(m, block) ?? undefined;
     if (id === undefined) {
       const created = this.create(m, m.name, false);
       if (m.at !== undefined) this.entities[created]!.introduced = { block, at: m.at };
@@ -548,10 +561,13 @@ export class SpeakerRegistry {
    * qualifies the same office by other words.
    */
   private qualifiedOtherwise(e: Entity, description: string): boolean {
+    return this.qualifiedOtherwiseIn(this.rolesOf(e.id), description);
+  }
+
+  private qualifiedOtherwiseIn(roles: readonly string[], description: string): boolean {
     const office = this.contentWords(description).find((w) => this.isOffice(w));
     const wanted = office === undefined ? undefined : officeQualifier(description, office, this.rules);
     if (wanted === undefined) return false;
-    const roles = this.rolesOf(e.id);
     if (roles.some((role) => this.contentWords(role).includes(wanted))) return false;
     return roles.some((role) => officeQualifier(role, office!, this.rules) !== undefined);
   }
@@ -593,6 +609,46 @@ export class SpeakerRegistry {
       const role = this.contentWords(held);
       return words.length > 0 && words[0] === role[0] && names.every((w) => role.includes(w));
     });
+  }
+
+  /**
+   * "O senador criticou …" right after a sentence about Pacheco: a bare definite description
+   * means a person just named (earlier in its paragraph, or in the one before) whom it fits, before
+   * anyone the article gave that role paragraphs earlier ("o senador Alexandre Saraiva").
+   */
+  private topicFitting(m: Mention, block: number): number | undefined {
+    if (m.at === undefined) return undefined;
+    for (const person of this.mentions.peopleNamedBefore(block, m.at)) {
+      const gender = this.mentions.genderOf(person.name);
+      const agrees = !m.gender || !gender || m.gender === gender;
+      if (!agrees || !this.personFits(person.name, m.name)) continue;
+      const named: Mention = {
+        type: "name",
+        text: person.name,
+        name: person.name,
+        role: null,
+        kind: "person",
+      };
+      return this.named(named, false, block);
+    }
+    return undefined;
+  }
+
+  /**
+   * Whether a person's roles fit a bare description: an office ("o senador") the role holds or
+   * names the body of ("presidente do Senado"); a noun for any office holder ("o parlamentar",
+   * "the lawmaker") someone who holds an office. Any other noun ("la famille") fits no one here.
+   */
+  private personFits(name: string, description: string): boolean {
+    const roles = this.mentions.rolesOf(name);
+    const words = this.contentWords(description);
+    if (words.length === 1 && this.rules.anyOfficeNouns.has(words[0]!))
+      return roles.some((role) => this.contentWords(role).some((w) => this.rules.titles.has(w)));
+    const offices = words.filter((w) => this.rules.titles.has(w));
+    if (offices.length === 0 || this.qualifiedOtherwiseIn(roles, description)) return false;
+    return roles.some((role) =>
+      offices.every((office) => this.contentWords(role).includes(office) || namesBodyOf(role, office)),
+    );
   }
 
   /** "le diplomate", "the president": a definite description right after a named person's quote. */

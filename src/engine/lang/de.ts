@@ -352,6 +352,7 @@ export const german: LanguageRules = {
   intentVerbs: new Set(),
   neuterArticles: new Set(),
   officeEpithets: new Map(),
+  anyOfficeNouns: words("abgeordnete abgeordneter parlamentarier parlamentarierin"),
   intentLinks: new Set(),
   intentAdverbs: new Set(),
   infinitiveMarkers: new Set(),

@@ -329,6 +329,7 @@ export const english: LanguageRules = {
   intentVerbs: new Set(),
   neuterArticles: new Set(),
   officeEpithets: new Map(),
+  anyOfficeNouns: words("lawmaker legislator"),
   intentLinks: new Set(),
   intentAdverbs: new Set(),
   infinitiveMarkers: words("to"),

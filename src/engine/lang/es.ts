@@ -209,6 +209,7 @@ export const spanish: LanguageRules = {
     ["jefe estado", "presidente"],
     ["jefe ejecutivo", "presidente"],
   ]),
+  anyOfficeNouns: words("legislador legisladora parlamentario parlamentaria"),
   neuterArticles: words("lo"),
   pronouns: new Map(PRONOUNS),
   firstPersonWords: words("yo nosotros nosotras nuestro nuestra nuestros nuestras mi mis conmigo"),

@@ -475,6 +475,7 @@ export const french: LanguageRules = {
   reportedSpeechMarkers: new Set(),
   neuterArticles: new Set(),
   officeEpithets: new Map(),
+  anyOfficeNouns: words("parlementaire élu élue"),
   intentLinks: words("de d à"),
   intentAdverbs: words("bien"),
   infinitiveMarkers: new Set(),

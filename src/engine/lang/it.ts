@@ -203,6 +203,7 @@ export const italian: LanguageRules = {
     ["capo stato", "presidente"],
     ["capo governo", "premier"],
   ]),
+  anyOfficeNouns: words("parlamentare"),
   inciseInversion: true,
   possessiveSources: new Map([
     ["a suo avviso", null],

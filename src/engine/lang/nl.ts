@@ -262,6 +262,7 @@ export const dutch: LanguageRules = {
   intentVerbs: new Set(),
   neuterArticles: new Set(),
   officeEpithets: new Map(),
+  anyOfficeNouns: words("kamerlid parlementariër"),
   intentLinks: new Set(),
   intentAdverbs: new Set(),
   infinitiveMarkers: new Set(),

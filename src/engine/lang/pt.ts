@@ -190,6 +190,7 @@ export const portuguese: LanguageRules = {
     ["chefe executivo", "presidente"],
     ["chefe governo", "presidente"],
   ]),
+  anyOfficeNouns: words("parlamentar"),
   inciseInversion: true,
   possessiveSources: new Map([
     ["na opinião dele", "ele"],

@@ -330,6 +330,11 @@ export interface LanguageRules {
    */
   officeEpithets: ReadonlyMap<string, string>;
   /**
+   * Nouns for whoever holds an elected office, whichever it is (`the lawmaker`, `o parlamentar`,
+   * `le parlementaire`): such a bare description fits a person just named who holds any office.
+   */
+  anyOfficeNouns: ReadonlySet<string>;
+  /**
    * Phrases that attribute only right after a quote and its comma: German `„…“, so Caspar`, Dutch `'…', aldus
    * De Vries`.
    */

@@ -24,6 +24,9 @@ import { roleOfRun } from "./roles.ts";
 import { bodyDescriptions } from "./bodies.ts";
 import { ACRONYM, type ArticleEntity, articleEntities } from "./entities.ts";
 
+/** How many people, the last named first, a description may mean before anyone named further back. */
+const NEARBY_PEOPLE = 4;
+
 /** One number for a block and an offset in it: an article holds at most 1,500,000 characters. */
 const startKey = (block: number, offset: number) => block * 2 ** 21 + offset;
 
@@ -126,6 +129,33 @@ export class ArticleMentions {
     }
     const before = list[low - 1];
     return before !== undefined && before.block >= block - 1 ? before.entity : undefined;
+  }
+
+  /** Each person's mentions in reading order, listed on first use (see peopleNamedBefore). */
+  private peopleInOrder?: { block: number; start: number; person: PersonEntity }[];
+
+  /**
+   * The people named before offset `at` of block `block`, in that block or the one before, the
+   * last named first, each once, at most NEARBY_PEOPLE: whom a description written there
+   * ("O senador criticou …") most likely means.
+   */
+  peopleNamedBefore(block: number, at: number): PersonEntity[] {
+    this.peopleInOrder ??= this.people
+      .flatMap((person) => person.mentions.map((m) => ({ block: m.block, start: m.span.start, person })))
+      .sort((a, b) => a.block - b.block || a.start - b.start);
+    const list = this.peopleInOrder;
+    // Binary search for the first mention at or after `at`.
+    let [low, high] = [0, list.length];
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      const m = list[mid]!;
+      if (m.block < block || (m.block === block && m.start < at)) low = mid + 1;
+      else high = mid;
+    }
+    const near = new Set<PersonEntity>();
+    for (let k = low - 1; k >= 0 && list[k]!.block >= block - 1 && near.size < NEARBY_PEOPLE; k--)
+      near.add(list[k]!.person);
+    return [...near];
   }
 
   /**
