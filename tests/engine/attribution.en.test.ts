@@ -609,3 +609,11 @@ test("a document verb speaks for a document subject only: the new law provides, 
   );
   assert.deepEqual(speakersOf(senator), ["Dana Reyes"]);
 });
+
+test("an indefinite source after 'according to' speaks as written; the name after its comma does not", () => {
+  const result = attribute(
+    "en",
+    "“A ruthless negotiator,” according to a former aide, Tom Baxter rarely gives ground.",
+  );
+  assert.deepEqual(speakersOf(result), ["a former aide"]);
+});

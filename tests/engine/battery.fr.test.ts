@@ -563,6 +563,13 @@ const CASES: Case[] = [
     ],
     quotes: [["réparer toute panne de chauffage sous 48 heures", "La loi"]],
   },
+  {
+    name: "selon un proche de X, puis un autre nom qui ouvre la phrase du journaliste",
+    paragraphs: [
+      "« Un négociateur redoutable », selon un proche de la maire, Paul Vernet sait se faire entendre.",
+    ],
+    quotes: [["Un négociateur redoutable", "un proche de la maire"]],
+  },
 ];
 
 for (const c of CASES) {

@@ -234,7 +234,7 @@ export function cueAfter(s: Sentence, q: number, end: number): Cue | null {
     const mention =
       ownerOfSpeechNoun(s, afterSource) ??
       tellerOfWords(s, afterSource, end) ??
-      readForward(s, afterSource, end);
+      readForward(s, afterSource, sourceEnd(s, afterSource, end));
     return mention && { mention, words: cueText(s, k, afterSource) };
   }
   const signature = signedAfterDash(s, q, k, end);
@@ -694,12 +694,24 @@ function antecedentBefore(s: Sentence, c: number, start: number): Mention | null
   return analysePhrase(s, k, c);
 }
 
+/**
+ * Where the speaker after a source phrase ends. An indefinite description (`selon un proche du
+ * ministre, Paul Roy se montre…`, `according to a family friend, Ann Lee had…`) is one source among
+ * many and speaks as written: its comma closes it, and the name after it opens the reporter's clause.
+ */
+function sourceEnd(s: Sentence, source: number, end: number): number {
+  if (!s.rules.indefiniteDeterminers.has(s.tokens[source]?.lower ?? "")) return end;
+  for (let k = source + 1; k < end; k++)
+    if (s.tokens[k]!.kind === "punct" && s.tokens[k]!.text === ",") return k;
+  return end;
+}
+
 /** A source phrase or speech verb at token v, before the quote at q, with its speaker. */
 function cueAt(s: Sentence, v: number, start: number, q: number): Cue | null {
   const { tokens, rules } = s;
   const source = sourcePhraseAt(s, v);
   if (source !== null && source < q) {
-    const mention = tellerOfWords(s, source, q) ?? readForward(s, source, q);
+    const mention = tellerOfWords(s, source, q) ?? readForward(s, source, sourceEnd(s, source, q));
     return mention && { mention, words: cueText(s, v, source) };
   }
   const possessive = possessiveSourceAt(s, v) ?? ownAccountAt(s, v, start);
@@ -927,7 +939,7 @@ export function cueLater(s: Sentence, q: number, end: number): Cue | null {
     if (possessive) return possessive;
     const source = sourcePhraseAt(s, p);
     if (source !== null) {
-      const mention = tellerOfWords(s, source, end) ?? readForward(s, source, end);
+      const mention = tellerOfWords(s, source, end) ?? readForward(s, source, sourceEnd(s, source, end));
       if (mention) return { mention, words: cueText(s, p, source) };
     }
     const verb = verbAt(s, p);
