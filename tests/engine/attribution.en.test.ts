@@ -617,3 +617,12 @@ test("an indefinite source after 'according to' speaks as written; the name afte
   );
   assert.deepEqual(speakersOf(result), ["a former aide"]);
 });
+
+test("a follower named after a leader is a person the next pronoun means", () => {
+  const result = attribute(
+    "en",
+    "A Corbynist recalled a remark by Paul Reed about the plan.",
+    "“He never believed in it,” he said.",
+  );
+  assert.deepEqual(speakersOf(result), ["A Corbynist"]);
+});

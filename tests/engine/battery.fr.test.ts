@@ -570,6 +570,25 @@ const CASES: Case[] = [
     ],
     quotes: [["Un négociateur redoutable", "un proche de la maire"]],
   },
+  {
+    name: "un partisan nommé d’après son chef (-ien, -iste), repris par « a-t-il »",
+    paragraphs: [
+      "Un balladurien s’est souvenu d’une phrase de Jacques Morel sur le projet.",
+      "« Il n’y croyait pas une seconde », a-t-il confié.",
+    ],
+    quotes: [["Il n’y croyait pas une seconde", "Un balladurien"]],
+  },
+  {
+    name: "un ténor de la majorité, puis son incise « poursuit-il »",
+    paragraphs: [
+      "Marc Dufour a présenté son bilan lundi. « Le dossier est mal engagé », a ajouté un ténor de la " +
+        "majorité. « Cela change tout », poursuit-il.",
+    ],
+    quotes: [
+      ["Le dossier est mal engagé", "un ténor de la majorité"],
+      ["Cela change tout", "un ténor de la majorité"],
+    ],
+  },
 ];
 
 for (const c of CASES) {

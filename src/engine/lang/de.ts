@@ -280,6 +280,7 @@ export const german: LanguageRules = {
     ),
   ]),
   // "der 24-Jährige", "die 78-jährige": a reporter's second mention of someone just named.
+  partisanNoun: /^\p{Ll}{4,}(?:ist|isten|istin)$/u,
   ageNoun: /^\p{N}+-jährige[rn]?$/u,
   organisationNouns: new CompoundSet(
     words(`

@@ -306,6 +306,7 @@ export const spanish: LanguageRules = {
   capitalisesNouns: false,
   capitalisedParticles: false,
   verbSecond: false,
+  partisanNoun: /^\p{Ll}{4,}istas?$/u,
   ageNoun: noWord,
   commonNoun: noWord,
   objectPronouns: new Map(),

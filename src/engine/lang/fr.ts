@@ -369,7 +369,7 @@ export const french: LanguageRules = {
       internaute internautes témoins élus commissaire cadre cadres fonctionnaire fonctionnaires membre
       membres toxicologue sociologue politologue psychologue famille entourage
       journaliste journalistes mannequin architecte psychiatre pédiatre vétérinaire urgentiste athlète
-      humoriste
+      humoriste ténor ténors
       maire élève élèves parent parents témoin gendarme gendarmes médecin médecins
     `,
       undefined,
@@ -415,6 +415,7 @@ export const french: LanguageRules = {
       "f",
     ),
   ]),
+  partisanNoun: /^\p{Ll}{4,}(?:iste|ien|ienne)s?$/u,
   ageNoun: /^(?:trenten|quadragén|quinquagén|sexagén|septuagén|octogén|nonagén|centen)aires?$/u,
   organisationNouns: words(`
     ministère gouvernement agence conseil commission comité syndicat parti banque groupe université

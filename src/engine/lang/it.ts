@@ -305,6 +305,7 @@ export const italian: LanguageRules = {
   capitalisesNouns: false,
   capitalisedParticles: false,
   verbSecond: false,
+  partisanNoun: /^\p{Ll}{4,}(?:ista|isti|iste)$/u,
   ageNoun: noWord,
   commonNoun: noWord,
   objectPronouns: new Map(),

@@ -244,6 +244,7 @@ export const dutch: LanguageRules = {
   nullSubject: false,
   capitalisesNouns: false,
   dialogueDashes: false,
+  partisanNoun: /^\p{Ll}{4,}(?:ist|isten)$/u,
   ageNoun: noWord,
   commonNoun: noWord,
   possessiveSources: new Map(),

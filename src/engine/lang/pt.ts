@@ -294,6 +294,7 @@ export const portuguese: LanguageRules = {
   capitalisesNouns: false,
   capitalisedParticles: false,
   verbSecond: false,
+  partisanNoun: /^\p{Ll}{4,}istas?$/u,
   ageNoun: noWord,
   commonNoun: noWord,
   objectPronouns: new Map(),

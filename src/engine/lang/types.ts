@@ -234,6 +234,11 @@ export interface LanguageRules {
    * mention of someone named.
    */
   ageNoun: RegExp;
+  /**
+   * A follower named after a leader or a creed (`un chiraquien`, `a Trumpist`, `un chavista`), lower
+   * case: a person noun no list can hold, as such words are coined from names.
+   */
+  partisanNoun: RegExp;
   /** Nouns that make a capitalised name an organisation ("department", "ministère"), lower case. */
   organisationNouns: ReadonlySet<string>;
   /**

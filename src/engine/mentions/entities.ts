@@ -18,6 +18,7 @@ import {
   type Token,
 } from "../attribution/tokens.ts";
 import { tokensText } from "../attribution/names.ts";
+import { isPersonNoun as isPersonNounIn } from "../lang/lexicon.ts";
 
 export type EntityKind = "person" | "organisation" | "document" | "source";
 
@@ -102,8 +103,7 @@ function documentWords(rules: LanguageRules): ReadonlySet<string> {
   return found;
 }
 
-const isPersonNoun = (rules: LanguageRules, w: string) =>
-  rules.personNouns.has(w) || rules.titles.has(w) || rules.ageNoun.test(w);
+const isPersonNoun = (rules: LanguageRules, w: string) => isPersonNounIn(w, rules);
 const isKnownNoun = (rules: LanguageRules, w: string) =>
   isPersonNoun(rules, w) || rules.organisationNouns.has(w) || documentWords(rules).has(w);
 
