@@ -571,6 +571,18 @@ const CASES: Case[] = [
     quotes: [["Un négociateur redoutable", "un proche de la maire"]],
   },
   {
+    name: "fragments verbaux : « s’est dégradé », il a « dû être opéré », puis la famille parle",
+    paragraphs: [
+      "L’état du marin « s’est brusquement dégradé » et il a « dû être hélitreuillé ». « Il se repose " +
+        "désormais », a précisé sa famille.",
+    ],
+    quotes: [
+      ["s’est brusquement dégradé", "sa famille"],
+      ["dû être hélitreuillé", "sa famille"],
+      ["Il se repose désormais", "sa famille"],
+    ],
+  },
+  {
     name: "un partisan nommé d’après son chef (-ien, -iste), repris par « a-t-il »",
     paragraphs: [
       "Un balladurien s’est souvenu d’une phrase de Jacques Morel sur le projet.",

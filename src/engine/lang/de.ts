@@ -172,6 +172,7 @@ export const german: LanguageRules = {
   documentSpeech: DOCUMENT_SPEECH,
   topicNouns: words("fall"),
   speechGerunds: new Set(),
+  perfectAuxiliaries: words("hat haben hatte hatten habe hätte hätten"),
   auxiliaries: words(
     "hat haben hatte hatten habe hätte hätten wird werden wurde wurden würde würden ist sind war " +
       "waren sei seien auch bereits noch zudem außerdem weiter",

@@ -180,6 +180,7 @@ export const english: LanguageRules = {
   documentSpeech: DOCUMENT_SPEECH,
   topicNouns: words("case"),
   speechGerunds: new Set(verbForms.filter((f) => f.endsWith("ing"))),
+  perfectAuxiliaries: words("has have had"),
   auxiliaries: words("has have had will would is was were are be been did does do also"),
   sourcePhrases: ["according to", "as reported by", "in the words of"],
   viewpointPrepositions: words("for"),

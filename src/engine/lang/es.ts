@@ -180,6 +180,7 @@ export const spanish: LanguageRules = {
   documentSpeech: DOCUMENT_SPEECH,
   topicNouns: words("caso"),
   speechGerunds: new Set([...verbs.filter((f) => f.endsWith("ndo")), ...infinitives]),
+  perfectAuxiliaries: words("ha han había habían habrá habría habrían"),
   auxiliaries: words(
     "ha han había habían habrá habría habrían hubo fue fueron es son se le les también ya además no",
   ),

@@ -275,6 +275,7 @@ export const french: LanguageRules = {
   topicNouns: words("affaire"),
   participles,
   speechGerunds: new Set(verbForms.filter((f) => f.endsWith("ant"))),
+  perfectAuxiliaries: words("a ont avait avaient aura auront aurait auraient"),
   auxiliaries: words(
     "a ont avait avaient aura auront aurait auraient eut ait aient est sont était étaient sera serait s se " +
       "n ne pas aussi également encore déjà",

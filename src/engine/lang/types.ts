@@ -123,6 +123,11 @@ export interface LanguageRules {
   speechGerunds: ReadonlySet<string>;
   /** Auxiliaries of compound tenses ("has", "a", "avait"), skipped between subject and verb. */
   auxiliaries: ReadonlySet<string>;
+  /**
+   * The auxiliaries of the perfect ("has", "a", "hat"), before a participle: a quoted span right after
+   * one is a verb phrase someone said (`il a « dû être opéré »`), where after a copula it may be a label.
+   */
+  perfectAuxiliaries: ReadonlySet<string>;
   /** Phrases that attribute without a verb ("according to", "selon", "d'après"), lower case. */
   sourcePhrases: readonly string[];
   /** Prepositions that attribute when they open the sentence: `pour X, « … »`. */
