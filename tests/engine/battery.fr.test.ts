@@ -583,6 +583,17 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: "« ajoute-t-on de même source » : la source nommée avant parle encore",
+    paragraphs: [
+      "« Le calendrier sera tenu », assure l’entourage de la ministre. « Rien ne sera bradé », " +
+        "ajoute-t-on de même source.",
+    ],
+    quotes: [
+      ["Le calendrier sera tenu", "l’entourage de la ministre"],
+      ["Rien ne sera bradé", "l’entourage de la ministre"],
+    ],
+  },
+  {
     name: "un partisan nommé d’après son chef (-ien, -iste), repris par « a-t-il »",
     paragraphs: [
       "Un balladurien s’est souvenu d’une phrase de Jacques Morel sur le projet.",

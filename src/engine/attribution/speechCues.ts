@@ -1000,12 +1000,19 @@ export function impersonalCue(s: Sentence, q: number, start: number, end: number
         .slice(from, on)
         .flatMap((t, k) => (t.kind === "punct" && /^[.;!?]$/u.test(t.text) ? [from + k + 1] : [])),
     );
+    // `ajoute-t-on de même source`: the source named before speaks again, so this is not nobody.
+    if (impersonal.sameSource.some((phrase) => phraseAt(sentence, on + 1, phrase))) return null;
     const mention =
       placeBefore(sentence, sentenceStart, on, impersonal.places) ??
       placeAfter(sentence, on, to, impersonal.places);
     return { mention, words: cueText(sentence, on, on + 1) };
   }
   return null;
+}
+
+/** The lower-case phrase's words stand in the sentence from token `at`. */
+function phraseAt(s: Sentence, at: number, phrase: string): boolean {
+  return phrase.split(" ").every((word, k) => s.tokens[at + k]?.lower === word);
 }
 
 // Words in the place an impersonal subject speaks from: `dans le rapport de la Cour des comptes`.

@@ -316,6 +316,7 @@ export const french: LanguageRules = {
   `),
   impersonalSubject: {
     pronoun: "on",
+    sameSource: ["de même source", "de la même source", "selon la même source"],
     places: new Map([
       ["au", "le "],
       ["aux", "les "],

@@ -412,8 +412,14 @@ export interface LanguageRules {
    * The impersonal subject ("on") and the prepositions that name where it speaks, each with the
    * determiner it contracts ("au rectorat" is "le rectorat"): `Au rectorat, on défend …` is the
    * rectorat speaking, a bare `on dit que` is nobody. Null where the language has no such subject.
+   * `sameSource`: the phrases after it that make it the source named before (`ajoute-t-on de même
+   * source`), lower case.
    */
-  impersonalSubject: { pronoun: string; places: ReadonlyMap<string, string> } | null;
+  impersonalSubject: {
+    pronoun: string;
+    places: ReadonlyMap<string, string>;
+    sameSource: readonly string[];
+  } | null;
   /**
    * The words of a role or description that decide a speaker's kind of voice, lower case: a
    * word of the role matches an entry it begins with ("minist" for minister, ministry); an
