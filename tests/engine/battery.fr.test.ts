@@ -594,6 +594,13 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: "participe sans auxiliaire et son agent : qualifié de « … » par un élu",
+    paragraphs: [
+      "Qualifié de « pilier du groupe » par un élu de la majorité, le sénateur Paul Ravel reste discret.",
+    ],
+    quotes: [["pilier du groupe", "un élu de la majorité"]],
+  },
+  {
     name: "un partisan nommé d’après son chef (-ien, -iste), repris par « a-t-il »",
     paragraphs: [
       "Un balladurien s’est souvenu d’une phrase de Jacques Morel sur le projet.",

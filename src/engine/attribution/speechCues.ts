@@ -241,7 +241,7 @@ export function cueAfter(s: Sentence, q: number, end: number): Cue | null {
   if (signature) return signature;
   // "described as “reckless” by the agency", "qualifié de « … » par le ministre".
   if (rules.passiveAgents.has(tokens[k]!.lower) && hasVerbBefore(s, q)) {
-    const mention = readForward(s, k + 1, end);
+    const mention = readForward(s, k + 1, sourceEnd(s, k + 1, end));
     return mention && { mention, words: tokens[k]!.text };
   }
   const incise = verbNotListed(s, q, k) ? inciseAfter(s, k, end) : null;
@@ -391,7 +391,7 @@ function signedAfterDash(s: Sentence, q: number, k: number, end: number): Cue | 
 function hasVerbBefore(s: Sentence, q: number): boolean {
   const { tokens, rules } = s;
   for (let v = q - 1; v >= 0 && q - v <= 4; v--) {
-    const verb = verbAt(s, v);
+    const verb = verbAt(s, v) ?? participleAt(s, v);
     if (verb && isReflexive(s, verb)) return false;
     if (verb)
       return tokens
@@ -402,6 +402,18 @@ function hasVerbBefore(s: Sentence, q: number): boolean {
         );
   }
   return false;
+}
+
+/**
+ * A speech verb's participle with no auxiliary, which verbAt leaves out as a clause's verb but which
+ * opens a passive with its agent: `qualifié de « … » par`, `Décrit comme « … » par` opening the sentence.
+ */
+function participleAt(s: Sentence, v: number): VerbMatch | null {
+  const t = s.tokens[v];
+  const lower = t?.lower ?? "";
+  return isWord(t) && s.rules.participles.has(lower) && s.rules.speechVerbs.has(lower)
+    ? { start: v, end: v + 1 }
+    : null;
 }
 
 /** A clitic stands before the verb, past its auxiliaries: `s'est dit`, `se sont déclarés`. */
@@ -695,9 +707,10 @@ function antecedentBefore(s: Sentence, c: number, start: number): Mention | null
 }
 
 /**
- * Where the speaker after a source phrase ends. An indefinite description (`selon un proche du
- * ministre, Paul Roy se montre…`, `according to a family friend, Ann Lee had…`) is one source among
- * many and speaks as written: its comma closes it, and the name after it opens the reporter's clause.
+ * Where the speaker after a source phrase or a passive's agent ends. An indefinite description (`selon
+ * un proche du ministre, Paul Roy se montre…`, `qualifié de « … » par un élu, le sénateur…`) is one
+ * source among many and speaks as written: its comma closes it, the name after it opens the reporter's
+ * clause.
  */
 function sourceEnd(s: Sentence, source: number, end: number): number {
   if (!s.rules.indefiniteDeterminers.has(s.tokens[source]?.lower ?? "")) return end;
