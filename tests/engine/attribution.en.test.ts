@@ -619,3 +619,20 @@ test("the senator after a paragraph about the Senate's president means him, not 
   );
   assert.deepEqual(speakersOf(result), ["Mark Ellis"]);
 });
+
+test("an indefinite source after 'according to' speaks as written; the name after its comma does not", () => {
+  const result = attribute(
+    "en",
+    "“A ruthless negotiator,” according to a former aide, Tom Baxter rarely gives ground.",
+  );
+  assert.deepEqual(speakersOf(result), ["a former aide"]);
+});
+
+test("a follower named after a leader is a person the next pronoun means", () => {
+  const result = attribute(
+    "en",
+    "A Corbynist recalled a remark by Paul Reed about the plan.",
+    "“He never believed in it,” he said.",
+  );
+  assert.deepEqual(speakersOf(result), ["A Corbynist"]);
+});

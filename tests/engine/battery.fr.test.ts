@@ -563,6 +563,62 @@ const CASES: Case[] = [
     ],
     quotes: [["réparer toute panne de chauffage sous 48 heures", "La loi"]],
   },
+  {
+    name: "selon un proche de X, puis un autre nom qui ouvre la phrase du journaliste",
+    paragraphs: [
+      "« Un négociateur redoutable », selon un proche de la maire, Paul Vernet sait se faire entendre.",
+    ],
+    quotes: [["Un négociateur redoutable", "un proche de la maire"]],
+  },
+  {
+    name: "fragments verbaux : « s’est dégradé », il a « dû être opéré », puis la famille parle",
+    paragraphs: [
+      "L’état du marin « s’est brusquement dégradé » et il a « dû être hélitreuillé ». « Il se repose " +
+        "désormais », a précisé sa famille.",
+    ],
+    quotes: [
+      ["s’est brusquement dégradé", "sa famille"],
+      ["dû être hélitreuillé", "sa famille"],
+      ["Il se repose désormais", "sa famille"],
+    ],
+  },
+  {
+    name: "« ajoute-t-on de même source » : la source nommée avant parle encore",
+    paragraphs: [
+      "« Le calendrier sera tenu », assure l’entourage de la ministre. « Rien ne sera bradé », " +
+        "ajoute-t-on de même source.",
+    ],
+    quotes: [
+      ["Le calendrier sera tenu", "l’entourage de la ministre"],
+      ["Rien ne sera bradé", "l’entourage de la ministre"],
+    ],
+  },
+  {
+    name: "participe sans auxiliaire et son agent : qualifié de « … » par un élu",
+    paragraphs: [
+      "Qualifié de « pilier du groupe » par un élu de la majorité, le sénateur Paul Ravel reste discret.",
+    ],
+    quotes: [["pilier du groupe", "un élu de la majorité"]],
+  },
+  {
+    name: "un partisan nommé d’après son chef (-ien, -iste), repris par « a-t-il »",
+    paragraphs: [
+      "Un balladurien s’est souvenu d’une phrase de Jacques Morel sur le projet.",
+      "« Il n’y croyait pas une seconde », a-t-il confié.",
+    ],
+    quotes: [["Il n’y croyait pas une seconde", "Un balladurien"]],
+  },
+  {
+    name: "un ténor de la majorité, puis son incise « poursuit-il »",
+    paragraphs: [
+      "Marc Dufour a présenté son bilan lundi. « Le dossier est mal engagé », a ajouté un ténor de la " +
+        "majorité. « Cela change tout », poursuit-il.",
+    ],
+    quotes: [
+      ["Le dossier est mal engagé", "un ténor de la majorité"],
+      ["Cela change tout", "un ténor de la majorité"],
+    ],
+  },
 ];
 
 for (const c of CASES) {

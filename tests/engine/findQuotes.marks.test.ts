@@ -248,3 +248,14 @@ test("hostile input costs no more than ordinary prose of the same length", () =>
     assert.ok(ratio < 10, `${text.slice(0, 12)}… took ${ratio.toFixed(1)} times as long as prose`);
   }
 });
+
+test("a straight double closer glued to the next word still closes: the page lost a space", () => {
+  assert.deepEqual(pairedTexts('Qualifié de "pilier du groupe"par un élu, il reste discret.'), [
+    "pilier du groupe",
+  ]);
+  assert.deepEqual(pairedTexts('She called the deal "a fair compromise"in her statement.'), [
+    "a fair compromise",
+  ]);
+  // A single mark between two letters stays an apostrophe.
+  assert.deepEqual(pairedTexts("'L'homme n'a rien dit' was all it said."), ["L'homme n'a rien dit"]);
+});

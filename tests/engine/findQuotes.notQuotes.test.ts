@@ -494,3 +494,22 @@ test("a viewpoint names its person past an elided article, as the text model spl
   assert.deepEqual(quotesOf("Pour l’avocate, « rien n’est joué ».", "fr"), ["rien n’est joué"]);
   assert.deepEqual(quotesOf("Pour l’instant, « rien ne bouge ».", "fr"), []);
 });
+
+test("a quoted verb phrase that carries on the reporter's sentence is someone's words", () => {
+  // Opening on an auxiliary or a reflexive, or right after a perfect's auxiliary: a predicate, not a label.
+  assert.deepEqual(quotesOf("Depuis lundi, la santé du skipper « s’est nettement améliorée ».", "fr"), [
+    "s’est nettement améliorée",
+  ]);
+  assert.deepEqual(quotesOf("Le chantier a pris du retard et il a « dû être suspendu » en mars.", "fr"), [
+    "dû être suspendu",
+  ]);
+  assert.deepEqual(quotesOf("By Friday the patient’s condition had “worsened sharply” overnight.", "en"), [
+    "worsened sharply",
+  ]);
+  assert.deepEqual(quotesOf("Die Lage im Hafen hat „sich deutlich entspannt“ seit dem Wochenende.", "de"), [
+    "sich deutlich entspannt",
+  ]);
+  // After a copula, or one word alone, the marks may be the reporter's own label.
+  assert.deepEqual(quotesOf("Most of the assets were “tangible goods” in the end.", "en"), []);
+  assert.deepEqual(quotesOf("Le verdict a « surpris » tout le quartier.", "fr"), []);
+});

@@ -4,6 +4,7 @@
 import type { SpeakerKind } from "../types.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
 import type { Mention } from "./speakerPhrases.ts";
+import { isPersonNoun } from "../lang/lexicon.ts";
 import { NameIndex, nameWords, otherGeneration, sameName } from "./names.ts";
 import type { ArticleMentions } from "../mentions/mentions.ts";
 import { isBodyNoun } from "../mentions/entities.ts";
@@ -655,9 +656,7 @@ export class SpeakerRegistry {
   private anaphor(m: Mention, block: number): number | null {
     const id = this.recent(block, 1);
     // Only a description of a person can stand for one: "the police" is not the mayor quoted before.
-    const person = (w: string) =>
-      this.rules.personNouns.has(w) || this.rules.titles.has(w) || this.rules.ageNoun.test(w);
-    if (id === null || !this.contentWords(m.name).some(person)) return null;
+    if (id === null || !this.contentWords(m.name).some((w) => isPersonNoun(w, this.rules))) return null;
     const e = this.entities[id]!;
     return e.kind === "person" &&
       (!m.gender || !e.gender || m.gender === e.gender) &&

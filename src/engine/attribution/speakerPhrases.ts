@@ -6,7 +6,7 @@ import type { SpeakerKind } from "../types.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
 import { agedAfter, isCapitalised, isWord, opensSentence, type Sentence, type Token } from "./tokens.ts";
 import { isPersonRun, nameRuns, tokensText, type NameRun } from "./names.ts";
-import { isFunctionWord } from "../lang/lexicon.ts";
+import { isFunctionWord, isPersonNoun } from "../lang/lexicon.ts";
 
 export type { Sentence };
 
@@ -705,9 +705,7 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   const definite = rules.definiteDeterminers.has(first.lower);
   // The noun may come last, after what qualifies it: "the California Republican".
   const nouns = [headNoun, owned.at(-1)!];
-  const personal = nouns.some(
-    (t) => rules.personNouns.has(t.lower) || rules.titles.has(t.lower) || rules.ageNoun.test(t.lower),
-  );
+  const personal = nouns.some((t) => isPersonNoun(t.lower, rules));
   // A description opens with a determiner or names someone or something by a known noun;
   // otherwise the words are a piece of clause ("she started to get"), not a speaker.
   const known = (t: Token) =>
@@ -1009,9 +1007,7 @@ export function describedSubject(s: Sentence, start: number, end: number): Menti
   for (let k = start + 1; k < end && k - start <= 3; k++) {
     const t = tokens[k]!;
     if (!isWord(t)) return null;
-    const personal =
-      rules.personNouns.has(t.lower) || rules.titles.has(t.lower) || rules.ageNoun.test(t.lower);
-    if (!personal) continue;
+    if (!isPersonNoun(t.lower, rules)) continue;
     const next = tokens[k + 1];
     // A complement after the noun ("of the firm", "der Bahn") makes a longer description, left to speech
     // cues.

@@ -234,14 +234,14 @@ export function cueAfter(s: Sentence, q: number, end: number): Cue | null {
     const mention =
       ownerOfSpeechNoun(s, afterSource) ??
       tellerOfWords(s, afterSource, end) ??
-      readForward(s, afterSource, end);
+      readForward(s, afterSource, sourceEnd(s, afterSource, end));
     return mention && { mention, words: cueText(s, k, afterSource) };
   }
   const signature = signedAfterDash(s, q, k, end);
   if (signature) return signature;
   // "described as “reckless” by the agency", "qualifié de « … » par le ministre".
   if (rules.passiveAgents.has(tokens[k]!.lower) && hasVerbBefore(s, q)) {
-    const mention = readForward(s, k + 1, end);
+    const mention = readForward(s, k + 1, sourceEnd(s, k + 1, end));
     return mention && { mention, words: tokens[k]!.text };
   }
   const incise = verbNotListed(s, q, k) ? inciseAfter(s, k, end) : null;
@@ -391,7 +391,7 @@ function signedAfterDash(s: Sentence, q: number, k: number, end: number): Cue | 
 function hasVerbBefore(s: Sentence, q: number): boolean {
   const { tokens, rules } = s;
   for (let v = q - 1; v >= 0 && q - v <= 4; v--) {
-    const verb = verbAt(s, v);
+    const verb = verbAt(s, v) ?? participleAt(s, v);
     if (verb && isReflexive(s, verb)) return false;
     if (verb)
       return tokens
@@ -402,6 +402,18 @@ function hasVerbBefore(s: Sentence, q: number): boolean {
         );
   }
   return false;
+}
+
+/**
+ * A speech verb's participle with no auxiliary, which verbAt leaves out as a clause's verb but which
+ * opens a passive with its agent: `qualifié de « … » par`, `Décrit comme « … » par` opening the sentence.
+ */
+function participleAt(s: Sentence, v: number): VerbMatch | null {
+  const t = s.tokens[v];
+  const lower = t?.lower ?? "";
+  return isWord(t) && s.rules.participles.has(lower) && s.rules.speechVerbs.has(lower)
+    ? { start: v, end: v + 1 }
+    : null;
 }
 
 /** A clitic stands before the verb, past its auxiliaries: `s'est dit`, `se sont déclarés`. */
@@ -694,12 +706,25 @@ function antecedentBefore(s: Sentence, c: number, start: number): Mention | null
   return analysePhrase(s, k, c);
 }
 
+/**
+ * Where the speaker after a source phrase or a passive's agent ends. An indefinite description (`selon
+ * un proche du ministre, Paul Roy se montre…`, `qualifié de « … » par un élu, le sénateur…`) is one
+ * source among many and speaks as written: its comma closes it, the name after it opens the reporter's
+ * clause.
+ */
+function sourceEnd(s: Sentence, source: number, end: number): number {
+  if (!s.rules.indefiniteDeterminers.has(s.tokens[source]?.lower ?? "")) return end;
+  for (let k = source + 1; k < end; k++)
+    if (s.tokens[k]!.kind === "punct" && s.tokens[k]!.text === ",") return k;
+  return end;
+}
+
 /** A source phrase or speech verb at token v, before the quote at q, with its speaker. */
 function cueAt(s: Sentence, v: number, start: number, q: number): Cue | null {
   const { tokens, rules } = s;
   const source = sourcePhraseAt(s, v);
   if (source !== null && source < q) {
-    const mention = tellerOfWords(s, source, q) ?? readForward(s, source, q);
+    const mention = tellerOfWords(s, source, q) ?? readForward(s, source, sourceEnd(s, source, q));
     return mention && { mention, words: cueText(s, v, source) };
   }
   const possessive = possessiveSourceAt(s, v) ?? ownAccountAt(s, v, start);
@@ -927,7 +952,7 @@ export function cueLater(s: Sentence, q: number, end: number): Cue | null {
     if (possessive) return possessive;
     const source = sourcePhraseAt(s, p);
     if (source !== null) {
-      const mention = tellerOfWords(s, source, end) ?? readForward(s, source, end);
+      const mention = tellerOfWords(s, source, end) ?? readForward(s, source, sourceEnd(s, source, end));
       if (mention) return { mention, words: cueText(s, p, source) };
     }
     const verb = verbAt(s, p);
@@ -988,12 +1013,19 @@ export function impersonalCue(s: Sentence, q: number, start: number, end: number
         .slice(from, on)
         .flatMap((t, k) => (t.kind === "punct" && /^[.;!?]$/u.test(t.text) ? [from + k + 1] : [])),
     );
+    // `ajoute-t-on de même source`: the source named before speaks again, so this is not nobody.
+    if (impersonal.sameSource.some((phrase) => phraseAt(sentence, on + 1, phrase))) return null;
     const mention =
       placeBefore(sentence, sentenceStart, on, impersonal.places) ??
       placeAfter(sentence, on, to, impersonal.places);
     return { mention, words: cueText(sentence, on, on + 1) };
   }
   return null;
+}
+
+/** The lower-case phrase's words stand in the sentence from token `at`. */
+function phraseAt(s: Sentence, at: number, phrase: string): boolean {
+  return phrase.split(" ").every((word, k) => s.tokens[at + k]?.lower === word);
 }
 
 // Words in the place an impersonal subject speaks from: `dans le rapport de la Cour des comptes`.

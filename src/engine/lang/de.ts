@@ -172,6 +172,7 @@ export const german: LanguageRules = {
   documentSpeech: DOCUMENT_SPEECH,
   topicNouns: words("fall"),
   speechGerunds: new Set(),
+  perfectAuxiliaries: words("hat haben hatte hatten habe hätte hätten"),
   auxiliaries: words(
     "hat haben hatte hatten habe hätte hätten wird werden wurde wurden würde würden ist sind war " +
       "waren sei seien auch bereits noch zudem außerdem weiter",
@@ -280,6 +281,7 @@ export const german: LanguageRules = {
     ),
   ]),
   // "der 24-Jährige", "die 78-jährige": a reporter's second mention of someone just named.
+  partisanNoun: /^\p{Ll}{4,}(?:ist|isten|istin)$/u,
   ageNoun: /^\p{N}+-jährige[rn]?$/u,
   organisationNouns: new CompoundSet(
     words(`

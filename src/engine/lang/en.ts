@@ -180,6 +180,7 @@ export const english: LanguageRules = {
   documentSpeech: DOCUMENT_SPEECH,
   topicNouns: words("case"),
   speechGerunds: new Set(verbForms.filter((f) => f.endsWith("ing"))),
+  perfectAuxiliaries: words("has have had"),
   auxiliaries: words("has have had will would is was were are be been did does do also"),
   sourcePhrases: ["according to", "as reported by", "in the words of"],
   viewpointPrepositions: words("for"),
@@ -261,6 +262,7 @@ export const english: LanguageRules = {
     ),
     ...gendered("son brother husband father congressman businessman chairman spokesman", "m"),
   ]),
+  partisanNoun: /^\p{Ll}{4,}ists?$/u,
   ageNoun: /^\p{N}+-year-old$/u,
   organisationNouns: words(`
     department ministry agency council commission committee union party bank inc corp ltd group

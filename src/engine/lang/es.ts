@@ -180,6 +180,7 @@ export const spanish: LanguageRules = {
   documentSpeech: DOCUMENT_SPEECH,
   topicNouns: words("caso"),
   speechGerunds: new Set([...verbs.filter((f) => f.endsWith("ndo")), ...infinitives]),
+  perfectAuxiliaries: words("ha han había habían habrá habría habrían"),
   auxiliaries: words(
     "ha han había habían habrá habría habrían hubo fue fueron es son se le les también ya además no",
   ),
@@ -307,6 +308,7 @@ export const spanish: LanguageRules = {
   capitalisesNouns: false,
   capitalisedParticles: false,
   verbSecond: false,
+  partisanNoun: /^\p{Ll}{4,}istas?$/u,
   ageNoun: noWord,
   commonNoun: noWord,
   objectPronouns: new Map(),

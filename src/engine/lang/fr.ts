@@ -275,6 +275,7 @@ export const french: LanguageRules = {
   topicNouns: words("affaire"),
   participles,
   speechGerunds: new Set(verbForms.filter((f) => f.endsWith("ant"))),
+  perfectAuxiliaries: words("a ont avait avaient aura auront aurait auraient"),
   auxiliaries: words(
     "a ont avait avaient aura auront aurait auraient eut ait aient est sont était étaient sera serait s se " +
       "n ne pas aussi également encore déjà",
@@ -315,6 +316,7 @@ export const french: LanguageRules = {
   `),
   impersonalSubject: {
     pronoun: "on",
+    sameSource: ["de même source", "de la même source", "selon la même source"],
     places: new Map([
       ["au", "le "],
       ["aux", "les "],
@@ -369,7 +371,7 @@ export const french: LanguageRules = {
       internaute internautes témoins élus commissaire cadre cadres fonctionnaire fonctionnaires membre
       membres toxicologue sociologue politologue psychologue famille entourage
       journaliste journalistes mannequin architecte psychiatre pédiatre vétérinaire urgentiste athlète
-      humoriste
+      humoriste ténor ténors
       maire élève élèves parent parents témoin gendarme gendarmes médecin médecins
     `,
       undefined,
@@ -415,6 +417,7 @@ export const french: LanguageRules = {
       "f",
     ),
   ]),
+  partisanNoun: /^\p{Ll}{4,}(?:iste|ien|ienne)s?$/u,
   ageNoun: /^(?:trenten|quadragén|quinquagén|sexagén|septuagén|octogén|nonagén|centen)aires?$/u,
   organisationNouns: words(`
     ministère gouvernement agence conseil commission comité syndicat parti banque groupe université

@@ -183,6 +183,7 @@ export const italian: LanguageRules = {
   documentSpeech: DOCUMENT_SPEECH,
   topicNouns: words("caso"),
   speechGerunds: new Set([...verbs.filter((f) => f.endsWith("ndo")), ...infinitives]),
+  perfectAuxiliaries: words("ha hanno aveva avevano avrà avrebbe"),
   auxiliaries: words(
     "ha hanno aveva avevano avrà avrebbe è sono era erano sarà sarebbe si gli le anche già poi " +
       "ancora inoltre non",
@@ -306,6 +307,7 @@ export const italian: LanguageRules = {
   capitalisesNouns: false,
   capitalisedParticles: false,
   verbSecond: false,
+  partisanNoun: /^\p{Ll}{4,}(?:ista|isti|iste)$/u,
   ageNoun: noWord,
   commonNoun: noWord,
   objectPronouns: new Map(),

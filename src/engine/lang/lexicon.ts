@@ -96,6 +96,20 @@ export class CompoundMap<V> extends Map<string, V> {
 }
 
 /**
+ * A noun that names a person: by what they do (`personNouns`), by a title, by age, or as a follower
+ * (`un chiraquien`, `a Trumpist`: coined from names, so matched by ending, less the bodies and
+ * documents sharing it, `le quotidien`).
+ */
+export function isPersonNoun(lower: string, rules: LanguageRules): boolean {
+  return (
+    rules.personNouns.has(lower) ||
+    rules.titles.has(lower) ||
+    rules.ageNoun.test(lower) ||
+    (rules.partisanNoun.test(lower) && !rules.organisationNouns.has(lower))
+  );
+}
+
+/**
  * A word the lexicon knows as something other than a verb or a noun: determiner, preposition,
  * adverb, conjunction, pronoun, auxiliary. What is left in a verb's place is most likely one.
  */

@@ -142,6 +142,7 @@ export const dutch: LanguageRules = {
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,
   speechGerunds: new Set(),
+  perfectAuxiliaries: words("heeft hebben had hadden"),
   auxiliaries: words(
     "heeft hebben had hadden is zijn was waren wordt worden werd werden zal zou zouden ook al nog " +
       "verder niet",
@@ -244,6 +245,7 @@ export const dutch: LanguageRules = {
   nullSubject: false,
   capitalisesNouns: false,
   dialogueDashes: false,
+  partisanNoun: /^\p{Ll}{4,}(?:ist|isten)$/u,
   ageNoun: noWord,
   commonNoun: noWord,
   possessiveSources: new Map(),

@@ -170,6 +170,7 @@ export const portuguese: LanguageRules = {
   documentSpeech: DOCUMENT_SPEECH,
   topicNouns: words("caso"),
   speechGerunds: new Set([...verbs.filter((f) => f.endsWith("ndo")), ...infinitives]),
+  perfectAuxiliaries: words("tem têm tinha tinham havia haviam"),
   auxiliaries: words(
     "tem têm tinha tinham havia haviam foi foram é são era terá teria se lhe lhes também já ainda não",
   ),
@@ -295,6 +296,7 @@ export const portuguese: LanguageRules = {
   capitalisesNouns: false,
   capitalisedParticles: false,
   verbSecond: false,
+  partisanNoun: /^\p{Ll}{4,}istas?$/u,
   ageNoun: noWord,
   commonNoun: noWord,
   objectPronouns: new Map(),

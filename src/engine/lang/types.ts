@@ -123,6 +123,11 @@ export interface LanguageRules {
   speechGerunds: ReadonlySet<string>;
   /** Auxiliaries of compound tenses ("has", "a", "avait"), skipped between subject and verb. */
   auxiliaries: ReadonlySet<string>;
+  /**
+   * The auxiliaries of the perfect ("has", "a", "hat"), before a participle: a quoted span right after
+   * one is a verb phrase someone said (`il a « dû être opéré »`), where after a copula it may be a label.
+   */
+  perfectAuxiliaries: ReadonlySet<string>;
   /** Phrases that attribute without a verb ("according to", "selon", "d'après"), lower case. */
   sourcePhrases: readonly string[];
   /** Prepositions that attribute when they open the sentence: `pour X, « … »`. */
@@ -234,6 +239,11 @@ export interface LanguageRules {
    * mention of someone named.
    */
   ageNoun: RegExp;
+  /**
+   * A follower named after a leader or a creed (`un chiraquien`, `a Trumpist`, `un chavista`), lower
+   * case: a person noun no list can hold, as such words are coined from names.
+   */
+  partisanNoun: RegExp;
   /** Nouns that make a capitalised name an organisation ("department", "ministère"), lower case. */
   organisationNouns: ReadonlySet<string>;
   /**
@@ -407,8 +417,14 @@ export interface LanguageRules {
    * The impersonal subject ("on") and the prepositions that name where it speaks, each with the
    * determiner it contracts ("au rectorat" is "le rectorat"): `Au rectorat, on défend …` is the
    * rectorat speaking, a bare `on dit que` is nobody. Null where the language has no such subject.
+   * `sameSource`: the phrases after it that make it the source named before (`ajoute-t-on de même
+   * source`), lower case.
    */
-  impersonalSubject: { pronoun: string; places: ReadonlyMap<string, string> } | null;
+  impersonalSubject: {
+    pronoun: string;
+    places: ReadonlyMap<string, string>;
+    sameSource: readonly string[];
+  } | null;
   /**
    * The words of a role or description that decide a speaker's kind of voice, lower case: a
    * word of the role matches an entry it begins with ("minist" for minister, ministry); an

@@ -18,7 +18,7 @@ import {
   type Token,
 } from "../attribution/tokens.ts";
 import { tokensText } from "../attribution/names.ts";
-import { listedNoun } from "../lang/lexicon.ts";
+import { isPersonNoun as isPersonNounIn, listedNoun } from "../lang/lexicon.ts";
 
 export type EntityKind = "person" | "organisation" | "document" | "source";
 
@@ -103,8 +103,7 @@ function documentWords(rules: LanguageRules): ReadonlySet<string> {
   return found;
 }
 
-const isPersonNoun = (rules: LanguageRules, w: string) =>
-  rules.personNouns.has(w) || rules.titles.has(w) || rules.ageNoun.test(w);
+const isPersonNoun = (rules: LanguageRules, w: string) => isPersonNounIn(w, rules);
 /** A noun that names a body or a document ("ministry", "Ministeriums", "informe"). */
 export const isBodyNoun = (rules: LanguageRules, w: string) =>
   rules.organisationNouns.has(w) || documentWords(rules).has(w);

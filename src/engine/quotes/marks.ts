@@ -95,7 +95,9 @@ function canClose(text: string, at: number, kind: MarkKind): boolean {
   const guillemet = kind.family === "guillemet" || kind.family === "singleGuillemet";
   const before = neighbour(text, at, -1, guillemet);
   if (before === undefined || isSpace(before)) return false;
-  if (isWordChar(text[at + 1])) return false;
+  // A word right after a closer is a space the page lost (`"gourou de la majorité"par un élu`); a
+  // single mark there is an apostrophe (`l'homme`, `don't`).
+  if (isWordChar(text[at + 1]) && !(kind.family === "double" && isWordChar(before))) return false;
   const ch = text[at];
   if ((ch === '"' || ch === "'") && isInchOrFoot(text, at)) return false;
   return !(kind.family === "single" && ELIDED_AND.test(text.slice(Math.max(0, at - 3), at)));

@@ -174,9 +174,33 @@ export function judgeCandidate(
     reported ||
     reportsClause(context.before, rules) ||
     givesViewpoint(context, rules) ||
-    intentBefore(context.wordsBefore, rules)
+    intentBefore(context.wordsBefore, rules) ||
+    continuesAsPredicate(candidate.text, context, rules)
     ? "quote"
     : "unsure";
+}
+
+/**
+ * A span that carries on the reporter's sentence as its verb phrase: `l’état du blessé « s’est
+ * rapidement dégradé »`, `il a « dû être opéré »`, `the situation had “deteriorated quickly”`. Labels,
+ * titles, nicknames and emphasised terms are noun phrases; a quoted verb phrase, opening on an
+ * auxiliary or written right after one, is what someone said of the subject.
+ */
+function continuesAsPredicate(text: string, { wordsBefore }: SentenceContext, rules: LanguageRules): boolean {
+  // One word after a copula is most often the reporter's own label: `was “terrorism”`.
+  if (!/^\p{Ll}/u.test(text) || wordCount(text) < 2) return false;
+  return opensOnAuxiliary(text, rules) || afterAuxiliary(wordsBefore, rules);
+}
+
+/** The word before the marks is a perfect's auxiliary after its subject: `il a « … »`, `prices had “…”`. */
+function afterAuxiliary(wordsBefore: readonly Token[], rules: LanguageRules): boolean {
+  const [subject, auxiliary] = lastCueWords(wordsBefore, 2);
+  return (
+    auxiliary !== undefined &&
+    rules.perfectAuxiliaries.has(auxiliary) &&
+    subject !== undefined &&
+    (rules.pronouns.has(subject) || (!rules.auxiliaries.has(subject) && !isFunctionWord(subject, rules)))
+  );
 }
 
 /**
