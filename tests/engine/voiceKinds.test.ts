@@ -202,6 +202,37 @@ test("a title decides only when nothing else does; the decision names its word",
   assert.deepEqual(president, { voice: "official", word: "president" });
 });
 
+test("a title's holder speaks as the body the title is held in, whatever that body's name holds", () => {
+  const decided = (role: string) =>
+    decideVoice({ name: "Ann Lee", aliases: [], roles: [role], kind: "person" }, rulesFor("en"));
+  // The body's head decides, not the members its name names nor where it sits.
+  assert.deepEqual(decided("president of the Postal Workers Union local at the ministry's offices"), {
+    voice: "institution",
+    word: "union",
+  });
+  assert.deepEqual(decided("National Federation of Retired Teachers president"), {
+    voice: "institution",
+    word: "federation",
+  });
+  assert.deepEqual(decided("head of the Apple Growers Association"), {
+    voice: "institution",
+    word: "association",
+  });
+  // Where the body is an office of government, so is its holder's voice.
+  assert.equal(decided("chairman of the Senate Banking Committee").voice, "official");
+  // A company's office named by its function.
+  assert.deepEqual(decided("senior vice president of marketing"), {
+    voice: "institution",
+    word: "marketing",
+  });
+  assert.equal(decided("vice president of software engineering").voice, "institution");
+  assert.equal(decided("an engineer at the plant").voice, "expert");
+  // A title with no body, or a body no kind lists, leaves it to the rest of the role.
+  assert.equal(decided("head").voice, "official");
+  assert.equal(decided("former president").voice, "official");
+  assert.equal(decided("chief executive of Brightwater").voice, "institution");
+});
+
 test("a compound's last listed part decides its kind; a title part decides none", () => {
   const entries = Object.values(rulesFor("de").voiceKinds).flat();
   assert.equal(compoundHead("polizeireporter", entries), "reporter");
