@@ -233,6 +233,19 @@ test("a title's holder speaks as the body the title is held in, whatever that bo
   assert.equal(decided("chief executive of Brightwater").voice, "institution");
 });
 
+test("an office before an acronym the article writes out takes the written-out body's kind", () => {
+  const strike = "Ferry crews of the Coastal Ferry Workers Union walked out on Monday morning.";
+  const quote = "“We will not sail under these rosters,” said CFWU President Dan Price.";
+  assert.deepEqual(voicesOf("en", strike, quote), [["Dan Price", "institution"]]);
+  // Never written out, the acronym says nothing: the title decides as before.
+  const unexplained = "Ferry crews walked out on Monday morning.";
+  assert.deepEqual(voicesOf("en", unexplained, quote), [["Dan Price", "official"]]);
+  // Small words between the capitalised ones are skipped, as initials leave them out.
+  const federation = "The American Federation of Bus Drivers called the strike.";
+  const leader = "“The depots stay shut,” said AFBD President Rosa Ortiz.";
+  assert.deepEqual(voicesOf("en", federation, leader), [["Rosa Ortiz", "institution"]]);
+});
+
 test("a compound's last listed part decides its kind; a title part decides none", () => {
   const entries = Object.values(rulesFor("de").voiceKinds).flat();
   assert.equal(compoundHead("polizeireporter", entries), "reporter");
