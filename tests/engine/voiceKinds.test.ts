@@ -399,3 +399,17 @@ test("a bare post speaks for the body named last before it, in its paragraph or 
     [["a spokesman", "unknown"]],
   );
 });
+
+test("an unnamed post speaks for the body the article's one compound for that post names", () => {
+  const outage =
+    "Die Server des Werks in Kassel standen am Montag still. „Die Ursache ist unklar“, so ein Sprecher.";
+  const later = "„Wir haben die Behörden informiert“, teilte der Konzern-Sprecher später mit.";
+  assert.deepEqual(voicesOf("de", outage, later), [
+    ["ein Sprecher", "institution"],
+    ["der Konzern-Sprecher", "institution"],
+  ]);
+  // Two bodies' spokesmen: which one the bare post is, the article does not say.
+  const police = "„Wir ermitteln“, sagte ein Polizeisprecher.";
+  assert.deepEqual(voicesOf("de", outage, later, police)[0], ["ein Sprecher", "unknown"]);
+  assert.deepEqual(voicesOf("de", outage), [["ein Sprecher", "unknown"]]);
+});
