@@ -514,8 +514,12 @@ function buildResult(
           kind: e.kind,
         };
         // The kind of voice reads every role the article gives, not only the first, with the names
-        // of the acronyms it writes out: "NTEU President" is a union's.
-        const voiceRoles = roles.map((role) => registry.mentions.withAcronymsWritten(role));
+        // of the acronyms it writes out ("NTEU President" is a union's) and what the article says
+        // the bodies the roles name are.
+        const voiceRoles = roles.flatMap((role) => [
+          registry.mentions.withAcronymsWritten(role),
+          ...registry.mentions.descriptionsWithin(role),
+        ]);
         const speaksFrom = () => registry.speaksFrom(entity);
         speakers.push({
           id: speakers.length,

@@ -413,3 +413,16 @@ test("an unnamed post speaks for the body the article's one compound for that po
   assert.deepEqual(voicesOf("de", outage, later, police)[0], ["ein Sprecher", "unknown"]);
   assert.deepEqual(voicesOf("de", outage), [["ein Sprecher", "unknown"]]);
 });
+
+test("a body a role names speaks as what the article says it is, wherever the article says it", () => {
+  const said =
+    "“The deficit will keep growing,” said Lena Ortiz, policy director at the Center for Fair " +
+    "Federal Spending.";
+  const described =
+    "The Center for Fair Federal Spending, a research organization, published figures on Monday.";
+  assert.deepEqual(voicesOf("en", described, said), [["Lena Ortiz", "expert"]]);
+  // Not described, the body's name alone decides ("Federal").
+  assert.deepEqual(voicesOf("en", "The center published figures on Monday.", said), [
+    ["Lena Ortiz", "official"],
+  ]);
+});

@@ -28,6 +28,8 @@ import { ACRONYM, type ArticleEntity, articleEntities } from "./entities.ts";
 /** An acronym standing as a word of its own in a text: "NTEU", "AFGE". */
 const ACRONYMS = /(?<![\p{L}\p{N}])\p{Lu}{2,6}(?![\p{L}\p{N}])/gu;
 
+const lowerWordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
 const startKey = (block: number, offset: number) => block * 2 ** 21 + offset;
 
 /** One block of the article as the mentions stage reads it: its kind and its tokens. */
@@ -154,6 +156,18 @@ export class ArticleMentions {
   /** What the article says the body named `name` is, each description once, in order. */
   descriptionsOf(name: string): readonly string[] {
     return this.bodies.get(name.toLowerCase()) ?? [];
+  }
+
+  /**
+   * What the article says of each body a text names ("a research group" for "director at the
+   * Urban Policy Council", where the article writes "the Urban Policy Council, a research group"):
+   * the text's own words may not say what the body is. Reads every described body once.
+   */
+  descriptionsWithin(text: string): string[] {
+    const lower = ` ${lowerWordsOf(text).join(" ")} `;
+    return [...this.bodies].flatMap(([name, descriptions]) =>
+      lower.includes(` ${lowerWordsOf(name).join(" ")} `) ? descriptions : [],
+    );
   }
 
   private describeBodies(block: MentionBlock): void {
