@@ -513,12 +513,18 @@ function buildResult(
           role: roles[0] ?? null,
           kind: e.kind,
         };
-        // The kind of voice reads every role the article gives, not only the first.
+        // The kind of voice reads every role the article gives, not only the first, with the names
+        // of the acronyms it writes out ("NTEU President" is a union's) and what the article says
+        // the bodies the roles name are.
+        const voiceRoles = roles.flatMap((role) => [
+          registry.mentions.withAcronymsWritten(role),
+          ...registry.mentions.descriptionsWithin(role),
+        ]);
+        const speaksFrom = () => registry.speaksFrom(entity);
         speakers.push({
           id: speakers.length,
           ...described,
-          voice: decideVoice({ ...described, roles, speaksFrom: () => registry.speaksFrom(entity) }, rules)
-            .voice,
+          voice: decideVoice({ ...described, roles: voiceRoles, speaksFrom }, rules).voice,
           quotes: [],
         });
       }

@@ -160,15 +160,68 @@ function occupations(speaker: DescribedSpeaker, rules: Pick<LanguageRules, "pers
   });
 }
 
+type BodyRules = Pick<LanguageRules, "prepositions" | "determiners">;
+
 /**
- * The speaker's kind of voice, and the word that decided it. What a person is decides before
+ * The words of the body a title is held in, in a role that gives one: the words after the title's
+ * preposition and article ("president of the Tenants Union chapter at …" → "tenants union
+ * chapter"), or, when the title ends the role, the body written before it, up to its own
+ * complement ("American Federation of Government Employees President" → "american federation").
+ * Either runs up to the next preposition, as what follows it qualifies the body ("of Government
+ * Employees" are whom a federation groups, "at the department" where a chapter sits).
+ */
+function titleBody(role: string, titles: readonly string[], rules: BodyRules): string[] {
+  const words = lowerWords(role);
+  const at = words.findIndex((word) => titles.some((title) => entryMatches(title, word)));
+  if (at < 0) return [];
+  const upToPreposition = (body: string[]) => {
+    const end = body.findIndex((word) => rules.prepositions.has(word));
+    return end < 0 ? body : body.slice(0, end);
+  };
+  if (at === words.length - 1) return upToPreposition(words.slice(0, at));
+  const joins = (word: string | undefined) =>
+    word !== undefined && (rules.prepositions.has(word) || rules.determiners.has(word));
+  let from = at + 1;
+  if (!joins(words[from])) return [];
+  while (joins(words[from])) from++;
+  return upToPreposition(words.slice(from));
+}
+
+/**
+ * The kind of the body a title is held in, from the words of its name, by VOICE_PRIORITY: the
+ * people a body groups rank below the body ("National Treasury Employees Union chapter" → union,
+ * whatever "Employees" says), an office of government above it ("Senate Banking Committee").
+ * Undefined when no role names such a body.
+ */
+function titleBodyVoice(
+  speaker: DescribedSpeaker,
+  lexicon: LanguageRules["voiceKinds"],
+  kinds: readonly DecidedVoiceKind[],
+  rules: BodyRules,
+): VoiceDecision | undefined {
+  const titles = kinds.flatMap((kind) =>
+    lexicon[kind].filter((e) => e.startsWith(TITLE)).map((e) => e.slice(1)),
+  );
+  for (const role of speaker.roles) {
+    const body = titleBody(role, titles, rules);
+    for (const voice of kinds) {
+      const word = wordOfKind(body, lexicon[voice], false);
+      if (word !== undefined) return { voice, word };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The speaker's kind of voice, and the word that decided it. The body a title is held in decides
+ * first: its president or head speaks as that body. Then what a person is decides before
  * where they are ("a nurse at the hospital" is affected, "a student at the university" no
  * expert); then any word of the description; a title ("president") only when nothing else does,
  * the first written of several; and last where the speaker speaks from (see DescribedSpeaker).
  */
 export function decideVoice(
   speaker: DescribedSpeaker,
-  rules: Pick<LanguageRules, "voiceKinds" | "code" | "determiners" | "personNouns">,
+  rules: Pick<LanguageRules, "voiceKinds" | "code" | "determiners" | "personNouns" | "prepositions">,
 ): VoiceDecision {
   // A country that speaks is its government: "La Chine a appelé à la retenue".
   const country = speaker.kind !== "person" ? countryNamed(speaker.name, rules) : null;
@@ -182,6 +235,8 @@ export function decideVoice(
   const entries = VOICE_PRIORITY.flatMap((kind) => lexicon[kind]);
   const heads = (pool: string[]) => pool.map((word) => compoundHead(word, entries));
   const words = heads(descriptionWords(speaker));
+  const body = titleBodyVoice(speaker, lexicon, kinds, rules);
+  if (body !== undefined) return body;
   for (const pool of [heads(occupations(speaker, rules)), words])
     for (const voice of kinds) {
       const word = wordOfKind(pool, lexicon[voice], false);

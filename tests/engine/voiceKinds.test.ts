@@ -202,6 +202,50 @@ test("a title decides only when nothing else does; the decision names its word",
   assert.deepEqual(president, { voice: "official", word: "president" });
 });
 
+test("a title's holder speaks as the body the title is held in, whatever that body's name holds", () => {
+  const decided = (role: string) =>
+    decideVoice({ name: "Ann Lee", aliases: [], roles: [role], kind: "person" }, rulesFor("en"));
+  // The body's head decides, not the members its name names nor where it sits.
+  assert.deepEqual(decided("president of the Postal Workers Union local at the ministry's offices"), {
+    voice: "institution",
+    word: "union",
+  });
+  assert.deepEqual(decided("National Federation of Retired Teachers president"), {
+    voice: "institution",
+    word: "federation",
+  });
+  assert.deepEqual(decided("head of the Apple Growers Association"), {
+    voice: "institution",
+    word: "association",
+  });
+  // Where the body is an office of government, so is its holder's voice.
+  assert.equal(decided("chairman of the Senate Banking Committee").voice, "official");
+  // A company's office named by its function.
+  assert.deepEqual(decided("senior vice president of marketing"), {
+    voice: "institution",
+    word: "marketing",
+  });
+  assert.equal(decided("vice president of software engineering").voice, "institution");
+  assert.equal(decided("an engineer at the plant").voice, "expert");
+  // A title with no body, or a body no kind lists, leaves it to the rest of the role.
+  assert.equal(decided("head").voice, "official");
+  assert.equal(decided("former president").voice, "official");
+  assert.equal(decided("chief executive of Brightwater").voice, "institution");
+});
+
+test("an office before an acronym the article writes out takes the written-out body's kind", () => {
+  const strike = "Ferry crews of the Coastal Ferry Workers Union walked out on Monday morning.";
+  const quote = "“We will not sail under these rosters,” said CFWU President Dan Price.";
+  assert.deepEqual(voicesOf("en", strike, quote), [["Dan Price", "institution"]]);
+  // Never written out, the acronym says nothing: the title decides as before.
+  const unexplained = "Ferry crews walked out on Monday morning.";
+  assert.deepEqual(voicesOf("en", unexplained, quote), [["Dan Price", "official"]]);
+  // Small words between the capitalised ones are skipped, as initials leave them out.
+  const federation = "The American Federation of Bus Drivers called the strike.";
+  const leader = "“The depots stay shut,” said AFBD President Rosa Ortiz.";
+  assert.deepEqual(voicesOf("en", federation, leader), [["Rosa Ortiz", "institution"]]);
+});
+
 test("a compound's last listed part decides its kind; a title part decides none", () => {
   const entries = Object.values(rulesFor("de").voiceKinds).flat();
   assert.equal(compoundHead("polizeireporter", entries), "reporter");
@@ -354,4 +398,31 @@ test("a bare post speaks for the body named last before it, in its paragraph or 
     ),
     [["a spokesman", "unknown"]],
   );
+});
+
+test("an unnamed post speaks for the body the article's one compound for that post names", () => {
+  const outage =
+    "Die Server des Werks in Kassel standen am Montag still. „Die Ursache ist unklar“, so ein Sprecher.";
+  const later = "„Wir haben die Behörden informiert“, teilte der Konzern-Sprecher später mit.";
+  assert.deepEqual(voicesOf("de", outage, later), [
+    ["ein Sprecher", "institution"],
+    ["der Konzern-Sprecher", "institution"],
+  ]);
+  // Two bodies' spokesmen: which one the bare post is, the article does not say.
+  const police = "„Wir ermitteln“, sagte ein Polizeisprecher.";
+  assert.deepEqual(voicesOf("de", outage, later, police)[0], ["ein Sprecher", "unknown"]);
+  assert.deepEqual(voicesOf("de", outage), [["ein Sprecher", "unknown"]]);
+});
+
+test("a body a role names speaks as what the article says it is, wherever the article says it", () => {
+  const said =
+    "“The deficit will keep growing,” said Lena Ortiz, policy director at the Center for Fair " +
+    "Federal Spending.";
+  const described =
+    "The Center for Fair Federal Spending, a research organization, published figures on Monday.";
+  assert.deepEqual(voicesOf("en", described, said), [["Lena Ortiz", "expert"]]);
+  // Not described, the body's name alone decides ("Federal").
+  assert.deepEqual(voicesOf("en", "The center published figures on Monday.", said), [
+    ["Lena Ortiz", "official"],
+  ]);
 });

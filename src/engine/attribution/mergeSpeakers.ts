@@ -250,7 +250,9 @@ export class SpeakerRegistry {
    * where Pierre Roussel stands); else the body named last before a bare post — an unnamed
    * source's description (`Das Ministerium prüft den Fall. Ein Sprecher sagte`) or a person's
    * first role (`Die Polizei sucht Zeugen. Sprecherin Anna Roth sagte`) — with what the article
-   * says the body is. A person the article gives no role speaks from nowhere: never guessed.
+   * says the body is; but an unnamed post the article also writes with its body ("ein Sprecher" of
+   * "der Konzern-Sprecher") speaks from that. A person the article gives no role speaks from
+   * nowhere: never guessed.
    */
   speaksFrom(id: number): string[] {
     const e = this.entities[id]!;
@@ -260,8 +262,28 @@ export class SpeakerRegistry {
         : capitalisedRuns(e.name, this.rules).flatMap((name) => this.mentions.rolesOf(name));
     const post = e.kind === "person" ? this.roleWritten(e.name) : e.introduced;
     if (roles.length > 0 || post === undefined) return roles;
+    // The article's own compound for the post says whose it is more surely than a body nearby.
+    const compound = e.kind === "person" ? [] : this.samePostWithBody(e.name);
+    if (compound.length > 0) return compound;
     const body = this.mentions.bodyNamedBefore(post.block, post.at);
     return body === undefined ? [] : [body.name, ...this.mentions.descriptionsOf(body.name)];
+  }
+
+  /**
+   * The one compound the article writes a bare post as, with the body it is held in ("ein Sprecher
+   * … teilte der Konzern-Sprecher mit": Konzern-Sprecher), as that post's role; none when the
+   * article writes several (two bodies' spokesmen) or none.
+   */
+  private samePostWithBody(name: string): string[] {
+    const post = writtenWords(name).at(-1);
+    if (post === undefined) return [];
+    const compounds = new Set(
+      this.mentions.entities
+        .map((entity) => this.withoutDeterminer(entity.name))
+        .filter((other) => !/\s/u.test(other) && other.length > post.length)
+        .filter((other) => other.toLowerCase().endsWith(post)),
+    );
+    return compounds.size === 1 ? [...compounds] : [];
   }
 
   /** Where the person's first role is written with their name, if anywhere. */

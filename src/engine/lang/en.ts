@@ -350,20 +350,20 @@ export const english: LanguageRules = {
       detective sergeant lieutenant coroner regulator assembly =gov firefight =marine =marines =bureau
       =un =nations =imf =nato =oecd =wto =who =unicef =unesco =unhcr =eu =ecb =opec interpol
       ~president ~chairman ~chairwoman ~chair ~leader ~secretary ~adviser ~advisor ~speaker ~officer
-      ~officers ~aide ~aides ~staffer
+      ~officers ~aide ~aides ~staffer ~=head ~=heads
     `),
     institution: list(`
       compan firm corporat =inc group business bank union association federation foundation
       charity =ngo =ngos organi hospital school club team church trust society industr chamber
       lobby =ceo ~executive founder manager entrepreneur businessman businesswoman employer insurer
       retailer airline manufacturer maker giant startup brand realtor broker pastor priest rabbi imam
-      bishop clergy ~director
+      bishop clergy =engineering =marketing =sales ~director
     `),
     expert: list(`
       expert analyst economist research scientist scholar professor =prof academic lecturer
       historian *ologist psycholog psychiatr doctor physician surgeon strategist lawyer consultant
-      specialist fellow institute universit pediatric paediatric pollster engineer dentist pharmacist
-      =dr ~attorney =institution =think =studies
+      specialist fellow institute universit pediatric paediatric pollster =engineer =engineers dentist
+      pharmacist =dr ~attorney =institution =think =studies
     `),
     affected: list(`
       resident witness victim survivor =father =mother =son =sons daughter wife husband brother

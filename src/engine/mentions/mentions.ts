@@ -19,7 +19,7 @@ import {
   sameName,
   tokensText,
 } from "../attribution/names.ts";
-import { sentenceRanges, type Sentence } from "../attribution/tokens.ts";
+import { isCapitalised, sentenceRanges, type Sentence } from "../attribution/tokens.ts";
 import { roleOfRun } from "./roles.ts";
 import { bodyDescriptions } from "./bodies.ts";
 import { ACRONYM, type ArticleEntity, articleEntities } from "./entities.ts";
@@ -28,6 +28,11 @@ import { ACRONYM, type ArticleEntity, articleEntities } from "./entities.ts";
 const NEARBY_PEOPLE = 4;
 
 /** One number for a block and an offset in it: an article holds at most 1,500,000 characters. */
+/** An acronym standing as a word of its own in a text: "NTEU", "AFGE". */
+const ACRONYMS = /(?<![\p{L}\p{N}])\p{Lu}{2,6}(?![\p{L}\p{N}])/gu;
+
+const lowerWordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
 const startKey = (block: number, offset: number) => block * 2 ** 21 + offset;
 
 /** One block of the article as the mentions stage reads it: its kind and its tokens. */
@@ -183,6 +188,18 @@ export class ArticleMentions {
     return this.bodies.get(name.toLowerCase()) ?? [];
   }
 
+  /**
+   * What the article says of each body a text names ("a research group" for "director at the
+   * Urban Policy Council", where the article writes "the Urban Policy Council, a research group"):
+   * the text's own words may not say what the body is. Reads every described body once.
+   */
+  descriptionsWithin(text: string): string[] {
+    const lower = ` ${lowerWordsOf(text).join(" ")} `;
+    return [...this.bodies].flatMap(([name, descriptions]) =>
+      lower.includes(` ${lowerWordsOf(name).join(" ")} `) ? descriptions : [],
+    );
+  }
+
   private describeBodies(block: MentionBlock): void {
     if (block.kind === "headline") return;
     const s = block.sentence;
@@ -218,6 +235,46 @@ export class ArticleMentions {
     let roles = this.rolesByName.get(name);
     if (!roles) this.rolesByName.set(name, (roles = this.personNamed(name)?.roles ?? []));
     return roles;
+  }
+
+  /** Acronyms' written-out names, by acronym, found on first ask (see `withAcronymsWritten`). */
+  private readonly expansions = new Map<string, string | null>();
+
+  /**
+   * The text with each acronym followed by the name the article writes it out as, in brackets:
+   * "NTEU President" → "NTEU (National Treasury Employees Union) President", so that the name's
+   * words can say what the body is. An acronym the article never writes out is left alone. Each
+   * distinct acronym reads the article once.
+   */
+  withAcronymsWritten(text: string): string {
+    return text.replace(ACRONYMS, (acronym) => {
+      let name = this.expansions.get(acronym);
+      if (name === undefined) this.expansions.set(acronym, (name = this.writtenOut(acronym)));
+      return name === null ? acronym : `${acronym} (${name})`;
+    });
+  }
+
+  /**
+   * The first run of capitalised words whose initials spell the acronym, small lower-case words
+   * (prepositions, articles) between them: "American Federation of Government Employees" for AFGE.
+   */
+  private writtenOut(acronym: string): string | null {
+    for (const { sentence } of this.blocks) {
+      const { tokens, rules } = sentence;
+      const joins = (lower: string) => rules.prepositions.has(lower) || rules.determiners.has(lower);
+      for (let i = 0; i < tokens.length; i++) {
+        let letter = 0;
+        let end = i;
+        for (let k = i; k < tokens.length && letter < acronym.length; k++) {
+          const t = tokens[k]!;
+          if (isCapitalised(t) && t.text[0] === acronym[letter]) [letter, end] = [letter + 1, k];
+          else if (!(letter > 0 && t.kind === "word" && joins(t.lower))) break;
+        }
+        if (letter === acronym.length && end > i)
+          return sentence.source.slice(tokens[i]!.start, tokens[end]!.end);
+      }
+    }
+    return null;
   }
 
   /** Each name's nameWords: an article writes the same few names again and again. */
