@@ -66,6 +66,8 @@ export interface FirefoxDriver extends ExtensionDriver {
   openExtensionTab(path: string): Promise<PageHandle>;
   /** A handle for a page the test opened itself (one the content script may not report). */
   handleOf(page: Page): PageHandle;
+  /** The puppeteer page behind a handle this driver made (to evaluate a script's source in it). */
+  pageOf(handle: PageHandle): Page;
   /** Opens a page of another add-on installed with `launchFirefox(otherAddons)`, by its id. */
   openAddonPage(addon: string, path: string): Promise<PageHandle>;
   /**
@@ -116,6 +118,7 @@ export async function launchFirefox(otherAddons: Record<string, string> = {}): P
     for (const line of lines)
       if (line.startsWith("console.error:") && !firefoxOwn.test(line)) errors.push(`firefox ${line}`);
   });
+  const pages = new WeakMap<PageHandle, Page>();
   const handle = (page: Page): PageHandle => {
     page.on("pageerror", (error) => errors.push(`${page.url()}: uncaught ${String(error)}`));
     const handled: PageHandle = {
@@ -167,6 +170,7 @@ export async function launchFirefox(otherAddons: Record<string, string> = {}): P
         return path;
       },
     };
+    pages.set(handled, page);
     return handled;
   };
 
@@ -328,6 +332,11 @@ export async function launchFirefox(otherAddons: Record<string, string> = {}): P
     inExtension,
     inBrowserChrome,
     handleOf: handle,
+    pageOf(handled) {
+      const page = pages.get(handled);
+      if (!page) throw new Error(`not a page of this Firefox: ${handled.url()}`);
+      return page;
+    },
     async consoleErrors() {
       const background = (await inBrowserChrome("JSON.stringify(globalThis.quotelightErrors)")) as string[];
       return [...errors, ...background];
