@@ -83,8 +83,14 @@ let opened = 0;
 /** Firefox's own logging on that output: its experiments loader (Nimbus), which finds no server offline. */
 const firefoxOwn = /^console\.error: RSLoader:/;
 
-/** `otherAddons`: add-on id → folder of an unpacked add-on installed beside Quotelight (tests/). */
-export async function launchFirefox(otherAddons: Record<string, string> = {}): Promise<FirefoxDriver> {
+/**
+ * `otherAddons`: add-on id → folder of an unpacked add-on installed beside Quotelight (tests/).
+ * `prefs`: Firefox preferences set in the fresh profile besides the harness's own.
+ */
+export async function launchFirefox(
+  otherAddons: Record<string, string> = {},
+  prefs: Record<string, unknown> = {},
+): Promise<FirefoxDriver> {
   const profile = freshProfile("firefox-");
   const uuid = randomUUID();
   const uuids: Record<string, string> = { [addonId]: uuid };
@@ -105,6 +111,7 @@ export async function launchFirefox(otherAddons: Record<string, string> = {}): P
       "extensions.webextOptionalPermissionPrompts": false,
       // console.* calls of pages, extension pages and the background, as "console.error: …" lines.
       "devtools.console.stdout.content": true,
+      ...prefs,
     },
   });
   const extensionPage = `moz-extension://${uuid}/`;
