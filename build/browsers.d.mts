@@ -33,7 +33,8 @@ export type NotFound = { ok: false; problem: string; fromEnv: boolean };
 export interface Inspection {
   chromium: Found | NotFound;
   firefox: Found | NotFound;
-  frenchMissing: boolean;
+  /** The Debian packages of the installed browsers' French strings that are missing. */
+  frenchMissing: string[];
   gitMissing: boolean;
 }
 

@@ -260,9 +260,19 @@ export function findBrowser(browser, machine) {
 /** The apt packages that provide each browser, and what the tests need besides. */
 export const debianPackages = {
   chromium: ["chromium"],
-  firefox: ["firefox-esr"],
+  // Firefox's French language pack, for the test that starts it in French.
+  firefox: ["firefox-esr", "firefox-esr-l10n-fr"],
   // Chromium's own French strings, for the test that starts it with --lang=fr; fonts for screenshots.
   always: ["chromium-l10n", "fonts-dejavu-core"],
+};
+
+/**
+ * Where Debian's browsers are and the package of each one's French strings, which Debian ships
+ * apart: without it the browser shows its own interface, and so the extension's, in English only.
+ */
+const debianFrench = {
+  chromium: { path: "/usr/bin/chromium", pkg: "chromium-l10n", test: "the French popup test" },
+  firefox: { path: "/usr/bin/firefox-esr", pkg: "firefox-esr-l10n-fr", test: "the French Firefox test" },
 };
 
 /** How to get a browser on this machine, as an instruction that ends a sentence. */
@@ -294,16 +304,19 @@ export function explain(browser, notFound, machine) {
 }
 
 /**
- * What the extension's tests need from this machine: both browsers and, with Debian's Chromium,
- * its French strings (the chromium-l10n package); and git, which lists the tracked sources for the
- * line-length test and archives them for the store's source zip (a container given a copy of the
- * repository may have none).
+ * What the extension's tests need from this machine: both browsers and, with Debian's browsers,
+ * their French strings (`frenchMissing`: the packages of those missing); and git, which lists the
+ * tracked sources for the line-length test and archives them for the store's source zip (a
+ * container given a copy of the repository may have none).
  */
 export function inspect(machine) {
   const chromium = findBrowser(browsers.chromium, machine);
   const firefox = findBrowser(browsers.firefox, machine);
-  const debianChromium = chromium.ok && chromium.path === "/usr/bin/chromium";
-  const frenchMissing = debianChromium && machine.debianPackageInstalled("chromium-l10n") === false;
+  const found = { chromium, firefox };
+  const frenchMissing = /** @type {const} */ (["chromium", "firefox"])
+    .filter((key) => found[key].ok && found[key].path === debianFrench[key].path)
+    .map((key) => debianFrench[key].pkg)
+    .filter((pkg) => machine.debianPackageInstalled(pkg) === false);
   return { chromium, firefox, frenchMissing, gitMissing: !machine.hasGit };
 }
 
@@ -321,9 +334,11 @@ export function problems(inspection, machine) {
     const found = inspection[key];
     if (!found.ok) sentences.push(explain(browsers[key], found, machine));
   }
-  if (inspection.frenchMissing) {
-    const fix = machine.isRoot ? "run `npm run setup`" : "run `sudo apt-get install chromium-l10n`";
-    const what = "Chromium's French strings (Debian's chromium-l10n), which the French popup test needs";
+  for (const key of /** @type {const} */ (["chromium", "firefox"])) {
+    const { pkg, test } = debianFrench[key];
+    if (!inspection.frenchMissing.includes(pkg)) continue;
+    const fix = machine.isRoot ? "run `npm run setup`" : `run \`sudo apt-get install ${pkg}\``;
+    const what = `${browsers[key].name}'s French strings (Debian's ${pkg}), which ${test} needs`;
     sentences.push(`${what}, are not installed: ${fix}.`);
   }
   if (inspection.gitMissing)
@@ -345,10 +360,14 @@ export function aptPackages(inspection, machine) {
     (key) => !inspection[key].ok && !machine.env[browsers[key].envVar],
   );
   const forBrowsers =
-    missing.length === 0 && !inspection.frenchMissing
+    missing.length === 0 && inspection.frenchMissing.length === 0
       ? []
-      : [...missing.flatMap((key) => debianPackages[key]), ...debianPackages.always];
-  return [...forBrowsers, ...(inspection.gitMissing ? ["git"] : [])];
+      : [
+          ...missing.flatMap((key) => debianPackages[key]),
+          ...debianPackages.always,
+          ...inspection.frenchMissing,
+        ];
+  return [...new Set(forBrowsers), ...(inspection.gitMissing ? ["git"] : [])];
 }
 
 /** Thrown where a browser is needed and none is usable; its message is the whole story. */

@@ -69,6 +69,7 @@ test("git, which the tests need, is installed by setup on a Debian root and name
   assert.deepEqual(aptPackages(inspect(fresh), fresh), [
     "chromium",
     "firefox-esr",
+    "firefox-esr-l10n-fr",
     "chromium-l10n",
     "fonts-dejavu-core",
     "git",
@@ -98,6 +99,7 @@ test("nothing installed, Debian as root: setup installs both browsers, and every
   assert.deepEqual(aptPackages(inspection, bare), [
     "chromium",
     "firefox-esr",
+    "firefox-esr-l10n-fr",
     "chromium-l10n",
     "fonts-dejavu-core",
   ]);
@@ -202,6 +204,7 @@ test("a Firefox too old for the add-on is reported with its version, and setup u
   ]);
   assert.deepEqual(aptPackages(inspection, oldFirefox), [
     "firefox-esr",
+    "firefox-esr-l10n-fr",
     "chromium-l10n",
     "fonts-dejavu-core",
   ]);
@@ -264,9 +267,38 @@ test("Chrome for Testing in Playwright's and puppeteer's caches is found, newest
 test("Debian's Chromium without its French strings: named, and setup installs them", () => {
   const noFrench = machine({ ...chromium156, ...firefox153 }, { absentPackages: ["chromium-l10n"] });
   const inspection = inspect(noFrench);
-  assert.equal(inspection.frenchMissing, true);
+  assert.deepEqual(inspection.frenchMissing, ["chromium-l10n"]);
   assert.match(problems(inspection, noFrench).join("\n"), /chromium-l10n.*: run `npm run setup`/);
   assert.deepEqual(aptPackages(inspection, noFrench), ["chromium-l10n", "fonts-dejavu-core"]);
+});
+
+test("Debian's Firefox without its French language pack: named, and setup installs it", () => {
+  const noFrench = machine({ ...chromium156, ...firefox153 }, { absentPackages: ["firefox-esr-l10n-fr"] });
+  const inspection = inspect(noFrench);
+  assert.deepEqual(inspection.frenchMissing, ["firefox-esr-l10n-fr"]);
+  assert.deepEqual(problems(inspection, noFrench), [
+    "Firefox's French strings (Debian's firefox-esr-l10n-fr), which the French Firefox test needs," +
+      " are not installed: run `npm run setup`.",
+  ]);
+  assert.deepEqual(aptPackages(inspection, noFrench), [
+    "chromium-l10n",
+    "fonts-dejavu-core",
+    "firefox-esr-l10n-fr",
+  ]);
+  const user = machine(
+    { ...chromium156, ...firefox153 },
+    { absentPackages: ["firefox-esr-l10n-fr"], isRoot: false },
+  );
+  assert.match(
+    problems(inspect(user), user).join("\n"),
+    /: run `sudo apt-get install firefox-esr-l10n-fr`\.$/,
+  );
+  // A Firefox of its own (not Debian's) has no such package to want.
+  const ownFirefox = machine(
+    { ...chromium156, "/usr/bin/firefox": "Mozilla Firefox 150.0" },
+    { absentPackages: ["firefox-esr-l10n-fr"] },
+  );
+  assert.deepEqual(inspect(ownFirefox).frenchMissing, []);
 });
 
 test("Ubuntu counts as Debian for apt-get", () => {
@@ -274,6 +306,7 @@ test("Ubuntu counts as Debian for apt-get", () => {
   assert.deepEqual(aptPackages(inspect(bare), bare), [
     "chromium",
     "firefox-esr",
+    "firefox-esr-l10n-fr",
     "chromium-l10n",
     "fonts-dejavu-core",
   ]);
