@@ -124,15 +124,7 @@ export class ArticleMentions {
       .flatMap((entity) => entity.mentions.map((m) => ({ block: m.block, start: m.span.start, entity })))
       .sort((a, b) => a.block - b.block || a.start - b.start);
     const list = this.bodyMentions;
-    // Binary search for the first mention at or after the post.
-    let [low, high] = [0, list.length];
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      const m = list[mid]!;
-      if (m.block < block || (m.block === block && m.start < at)) low = mid + 1;
-      else high = mid;
-    }
-    const before = list[low - 1];
+    const before = list[firstAtOrAfter(list, block, at) - 1];
     return before !== undefined && before.block >= block - 1 ? before.entity : undefined;
   }
 
@@ -149,14 +141,7 @@ export class ArticleMentions {
       .flatMap((person) => person.mentions.map((m) => ({ block: m.block, start: m.span.start, person })))
       .sort((a, b) => a.block - b.block || a.start - b.start);
     const list = this.peopleInOrder;
-    // Binary search for the first mention at or after `at`.
-    let [low, high] = [0, list.length];
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      const m = list[mid]!;
-      if (m.block < block || (m.block === block && m.start < at)) low = mid + 1;
-      else high = mid;
-    }
+    const low = firstAtOrAfter(list, block, at);
     const near = new Set<PersonEntity>();
     for (let k = low - 1; k >= 0 && list[k]!.block >= block - 1 && near.size < NEARBY_PEOPLE; k--)
       near.add(list[k]!.person);
@@ -453,4 +438,20 @@ function splitJuxtaposed(found: PersonMention[], split: Map<string, string>): Pe
       { ...m, name: tail, span: { start: tailStart, end: m.span.end } },
     ];
   });
+}
+
+/** The index of the first place at or after offset `at` of block `block`, in places in reading order. */
+function firstAtOrAfter(
+  places: readonly { block: number; start: number }[],
+  block: number,
+  at: number,
+): number {
+  let [low, high] = [0, places.length];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    const m = places[mid]!;
+    if (m.block < block || (m.block === block && m.start < at)) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
