@@ -18,7 +18,7 @@ import {
   type Token,
 } from "../attribution/tokens.ts";
 import { tokensText } from "../attribution/names.ts";
-import { isPersonNoun as isPersonNounIn, listedNoun } from "../lang/lexicon.ts";
+import { isPersonNoun, listedNoun } from "../lang/lexicon.ts";
 
 export type EntityKind = "person" | "organisation" | "document" | "source";
 
@@ -103,14 +103,13 @@ function documentWords(rules: LanguageRules): ReadonlySet<string> {
   return found;
 }
 
-const isPersonNoun = (rules: LanguageRules, w: string) => isPersonNounIn(w, rules);
 /** A noun that names a body or a document ("ministry", "Ministeriums", "informe"). */
 export const isBodyNoun = (rules: LanguageRules, w: string) =>
   rules.organisationNouns.has(w) || documentWords(rules).has(w);
-const isKnownNoun = (rules: LanguageRules, w: string) => isPersonNoun(rules, w) || isBodyNoun(rules, w);
+const isKnownNoun = (rules: LanguageRules, w: string) => isPersonNoun(w, rules) || isBodyNoun(rules, w);
 
 /** "fuentes" is several; "fils" one: a plural is an -s word whose singular is a person noun too. */
-const isPlural = (rules: LanguageRules, w: string) => /s$/u.test(w) && isPersonNoun(rules, w.slice(0, -1));
+const isPlural = (rules: LanguageRules, w: string) => /s$/u.test(w) && isPersonNoun(w.slice(0, -1), rules);
 
 /**
  * The article's entities: first the people (in the order given; a name ending on a body noun is a
@@ -410,7 +409,7 @@ function phraseAt(s: Sentence, k: number, end: number, b: number): Found | null 
   const headWord = tokens[head.end - 1]!.lower;
   const definite = opensWithDeterminer ? rules.definiteDeterminers.has(t.lower) : undefined;
   const mention = mentionOf(s, k, to, b, "description");
-  if (isPersonNoun(rules, headWord))
+  if (isPersonNoun(headWord, rules))
     return {
       ...mention,
       personal: true,
