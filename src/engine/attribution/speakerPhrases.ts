@@ -6,7 +6,7 @@ import type { SpeakerKind } from "../types.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
 import { agedAfter, isCapitalised, isWord, opensSentence, type Sentence, type Token } from "./tokens.ts";
 import { isPersonRun, nameRuns, tokensText, type NameRun } from "./names.ts";
-import { isFunctionWord, isPersonNoun } from "../lang/lexicon.ts";
+import { DOCUMENT_SUBJECT_REACH, isFunctionWord, isPersonNoun } from "../lang/lexicon.ts";
 
 export type { Sentence };
 
@@ -79,9 +79,6 @@ export function isSpeechVerb(s: Sentence, i: number): boolean {
     !(s.rules.participles.has(t.lower) && !hasAuxiliaryBefore(s, i))
   );
 }
-
-/** How far back a document verb looks for its subject: `el informe de la comisión establece`. */
-const DOCUMENT_SUBJECT_REACH = 6;
 
 /**
  * A document verb at token i whose subject is a document: `el informe establece`, `the new law

@@ -96,6 +96,12 @@ export class CompoundMap<V> extends Map<string, V> {
 }
 
 /**
+ * How many words before a document verb its document may stand (`documentSpeech`: `el informe de la
+ * comisión establece`): quote judgement and attribution both read this far back.
+ */
+export const DOCUMENT_SUBJECT_REACH = 6;
+
+/**
  * A noun that names a person: by what they do (`personNouns`), by a title, by age, or as a follower
  * (`un chiraquien`, `a Trumpist`: coined from names, so matched by ending, less the bodies and
  * documents sharing it, `le quotidien`).

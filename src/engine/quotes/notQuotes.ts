@@ -7,7 +7,7 @@ import type { Span, TextBlock } from "../types.ts";
 import type { LanguageRules, NotQuoteWords } from "../lang/types.ts";
 import { rulesFor, supportedLanguages } from "../lang/index.ts";
 import { latinLocutions } from "../lang/latin.ts";
-import { isFunctionWord } from "../lang/lexicon.ts";
+import { DOCUMENT_SUBJECT_REACH, isFunctionWord } from "../lang/lexicon.ts";
 import type { MarkFamily } from "./marks.ts";
 import { sentenceAround, wordsBetween, type BlockText } from "../text/blockText.ts";
 import { isCapitalised, sourcePhraseWords, type Token } from "../text/tokens.ts";
@@ -865,13 +865,10 @@ function hasSpeechWord(tokens: string[], rules: LanguageRules): boolean {
   return rules.speechIdioms.some((idiom) => phrase.includes(` ${idiom} `));
 }
 
-/** How many words before a document verb its document may stand: `el informe de la comisión establece`. */
-const DOCUMENT_REACH = 6;
-
 /** A document verb a few words after a document: `la ley prevé`. */
 function saidByDocument(tokens: string[], i: number, rules: LanguageRules): boolean {
   const speech = rules.documentSpeech;
-  const before = tokens.slice(Math.max(0, i - DOCUMENT_REACH), i);
+  const before = tokens.slice(Math.max(0, i - DOCUMENT_SUBJECT_REACH), i);
   return speech.verbs.has(tokens[i]!) && before.some((token) => speech.documents.has(token));
 }
 
