@@ -619,6 +619,17 @@ const CASES: Case[] = [
       ["Cela change tout", "un ténor de la majorité"],
     ],
   },
+  {
+    name: "incise au verbe non listé, le média ou le jour avant le sujet : a cinglé sur X le député",
+    paragraphs: [
+      "La maire de Lille, Anne Morel, a présenté son plan vendredi. « Ce plan est une imposture », a " +
+        "cinglé sur Facebook le député Marc Olivier. « Rien de neuf », tacle mardi l’élue Nina Roux.",
+    ],
+    quotes: [
+      ["Ce plan est une imposture", "Marc Olivier"],
+      ["Rien de neuf", "Nina Roux"],
+    ],
+  },
 ];
 
 for (const c of CASES) {

@@ -220,7 +220,7 @@ function pronounMention(text: string, lower: string, rules: LanguageRules, at: n
  * Skips what may stand between a verb and its speaker: time words and adverbs ("mardi soir",
  * "on Tuesday"), and prepositional phrases ("lors d'un point de presse", "jeudi à Séoul").
  */
-function skipLeadIn(s: Sentence, i: number, end: number): number {
+export function skipLeadIn(s: Sentence, i: number, end: number): number {
   const { tokens, rules } = s;
   let j = i;
   while (j < end && j - i < 12) {

@@ -22,6 +22,7 @@ import {
   opensWithoutSubject,
   readBackward,
   readForward,
+  skipLeadIn,
   speechNounAuthor,
   tellerOfWords,
   UNWRITTEN_SUBJECT,
@@ -341,8 +342,10 @@ function inciseAfter(s: Sentence, k: number, end: number): Cue | null {
     v++;
   }
   const verb = tokens[v];
+  // A listed verb after its auxiliary (`», a déclaré jeudi X`) is read as listed, below in cueAfter.
   if (
     !isWord(verb) ||
+    isSpeechVerb(s, v) ||
     isCapitalised(verb) ||
     isFunctionWord(verb.lower, rules) ||
     !/^\p{L}+$/u.test(verb.lower)
@@ -354,9 +357,12 @@ function inciseAfter(s: Sentence, k: number, end: number): Cue | null {
     const mention = readBackward(s, inverted + 1, inverted);
     return mention && { mention, words };
   }
-  const subject = tokens[v + 1];
+  // Where and when may stand between the verb and its subject, as after a listed verb: `», a cinglé
+  // sur X le député`, `», tacle mardi Paul Roy`.
+  const from = skipLeadIn(s, v + 1, end);
+  const subject = tokens[from];
   if (!isWord(subject)) return null;
-  const next = tokens[v + 2];
+  const next = tokens[from + 1];
   // `», souffle une habitante`, `», rassure un de ses proches`: an indefinite person too.
   const indefinitePerson =
     rules.indefiniteDeterminers.has(subject.lower) &&

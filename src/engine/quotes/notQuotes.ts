@@ -780,6 +780,9 @@ function hasAdjacentSpeechCue(context: SentenceContext, rules: LanguageRules): b
 
 // How many clitics and auxiliaries may open an incise: `s’est-il insurgé`.
 const INCISE_LEAD = 3;
+// How many words may stand between an incise's verb and its subject: a day or an adverb, and a
+// preposition with its object (`», tacle mardi X`, `», a cinglé sur Facebook le député`).
+const INCISE_LEAD_IN = 4;
 
 /**
  * The parts of an incise's first words, as the model splits them: `s’insurge` is `s` and `insurge`;
@@ -788,7 +791,7 @@ const INCISE_LEAD = 3;
 function inciseParts(wordsAfter: readonly Token[]): { written: string; lower: string; inverted: boolean }[] {
   const tokens = writtenWords(wordsAfter)
     .filter(isCueWord)
-    .slice(0, INCISE_LEAD + 2)
+    .slice(0, INCISE_LEAD + INCISE_LEAD_IN + 2)
     .flat();
   return tokens.flatMap((t, k) =>
     t.inverted ? [] : [{ written: t.text, lower: t.lower, inverted: tokens[k + 1]?.inverted === true }],
@@ -813,15 +816,30 @@ function inciseAfter({ after, wordsAfter }: SentenceContext, rules: LanguageRule
     inverted ||= parts[v++]!.inverted;
   const verb = parts[v];
   if (!verb || /^\p{Lu}/u.test(verb.written) || isFunctionWord(verb.lower, rules)) return false;
-  const subject = parts[v + 1];
+  const from = pastLeadIn(parts, v + 1, rules);
+  const subject = parts[from];
   return (
     inverted ||
     verb.inverted ||
     (subject !== undefined &&
       (/^\p{Lu}/u.test(subject.written) ||
         rules.definiteDeterminers.has(subject.lower) ||
-        indefinitePerson(subject.lower, parts[v + 2]?.lower, rules)))
+        indefinitePerson(subject.lower, parts[from + 1]?.lower, rules)))
   );
+}
+
+/**
+ * Where an incise's subject starts, past the words attribution skips before it too (skipLeadIn in
+ * speakerPhrases.ts): days and adverbs, and one preposition with its object, a determiner and a word.
+ */
+function pastLeadIn(parts: readonly { lower: string }[], from: number, rules: LanguageRules): number {
+  let k = from;
+  while (k - from < INCISE_LEAD_IN && parts[k] && rules.adverbs.has(parts[k]!.lower)) k++;
+  const preposition = parts[k];
+  if (!preposition || !rules.prepositions.has(preposition.lower) || rules.determiners.has(preposition.lower))
+    return k;
+  const object = rules.determiners.has(parts[k + 1]?.lower ?? "") ? k + 2 : k + 1;
+  return object + 1 - from <= INCISE_LEAD_IN ? object + 1 : k;
 }
 
 /**
