@@ -20,3 +20,26 @@ export function runBattery(lang: string, cases: readonly BatteryCase[]): void {
     });
   }
 }
+
+/** A composed article: a headline, an optional standfirst and paragraphs, with every quote it holds. */
+export interface ArticleCase {
+  /** The outlet and beat whose style it follows, and what it mixes, as the test's name. */
+  name: string;
+  headline: string;
+  standfirst?: string;
+  paragraphs: string[];
+  /** [quoted words, speaker] for each quote expected, in page order. */
+  quotes: [string, string | null][];
+  /** Why the engine still fails the article: it runs, reported as to do, and does not fail the suite. */
+  todo?: string;
+}
+
+export function runArticles(lang: string, cases: readonly ArticleCase[]): void {
+  for (const { name, headline, standfirst, paragraphs, quotes, todo } of cases) {
+    test(`${lang}: ${name}`, { todo }, () => {
+      const blocks: BlockText[] = [["headline", headline]];
+      if (standfirst !== undefined) blocks.push(["standfirst", standfirst]);
+      assert.deepEqual(quotesAndSpeakers(lang, ...blocks, ...paragraphs), quotes);
+    });
+  }
+}
