@@ -27,8 +27,7 @@ const ARTICLES: ArticleCase[] = [
     name: "Le Monde, Assemblée : 49.3, motions de censure LFI et RN, incises inversées, on à Matignon",
     todo:
       "a description opening the next sentence (« La députée LFI du Val-de-Marne ») is not linked back " +
-      "to the named speaker whose role lacks its noun; after « avant d’ajouter : » the speaker phrase " +
-      "keeps « confiait mardi soir »",
+      "to the named speaker whose role lacks its noun",
     headline: "Budget : le gouvernement engage sa responsabilité, LFI et le RN déposent chacun une motion",
     paragraphs: [
       "Il était un peu plus de 16 heures, mardi 14 octobre, quand la première ministre, Élisabeth " +

@@ -630,6 +630,17 @@ const CASES: Case[] = [
       ["Rien de neuf", "Nina Roux"],
     ],
   },
+  {
+    name: "incise inversée puis « avant d’ajouter : » : le sujet de l’incise dit la suite",
+    paragraphs: [
+      "« Le texte passera », pronostiquait lundi un cadre de la majorité, avant d’ajouter : « Mais de " +
+        "justesse. »",
+    ],
+    quotes: [
+      ["Le texte passera", "un cadre de la majorité"],
+      ["Mais de justesse.", "un cadre de la majorité"],
+    ],
+  },
 ];
 
 for (const c of CASES) {

@@ -364,6 +364,19 @@ function beforeDatedParticiple(s: Sentence, j: number, k: number): number {
 }
 
 /** The subject phrase that ends just before the speech verb at v, not reaching before `start`. */
+/**
+ * `« … », confiait mardi un ténor du parti, avant d’ajouter`: between the comma after a quote and
+ * the comma at `end`, an incise whose verb comes first; its subject, after the verb, is the one the
+ * verbs that follow share.
+ */
+function inciseSubject(s: Sentence, comma: number, end: number): Mention | null {
+  const { tokens, rules } = s;
+  if (tokens[comma - 1]?.kind !== "quote") return null;
+  let v = comma + 1;
+  while (v < end && (rules.auxiliaries.has(tokens[v]!.lower) || rules.clitics.has(tokens[v]!.lower))) v++;
+  return v < end && isSpeechVerb(s, v) ? readForward(s, v + 1, end) : null;
+}
+
 export function readBackward(s: Sentence, v: number, start: number): Mention | null {
   const { tokens, rules } = s;
   // `La maire a tenu à préciser`: the subject stands before the verb that governs the infinitive.
@@ -424,6 +437,8 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
     // apposition; the verbs listed after it share that subject.
     if (isPronoun(tokens[c + 1], rules) && !tokens[c + 1]!.inverted)
       return pronounMention(tokens[c + 1]!.text, tokens[c + 1]!.lower, rules, tokens[c + 1]!.start);
+    const incise = inciseSubject(s, c, j);
+    if (incise) return incise;
     // An age may stand first: "Guy Lacombe, 71 ans, abonné depuis 1972, estime".
     const age = ageBefore(s, c, start);
     if (age !== null) c = age;
