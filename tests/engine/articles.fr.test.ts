@@ -196,9 +196,8 @@ const ARTICLES: ArticleCase[] = [
   {
     name: "quotidien régional, faits divers : pompiers, témoin, procureur, la mère de la victime, l’élu",
     todo:
-      "a lone first name in apposition after an indefinite description (« Un voisin, Mickaël, ») is no " +
-      "person, so « raconte-t-il » goes to the last named man; « la mère de la victime, encore " +
-      "hospitalisée, a fait passer un message : » is not read as the colon’s speaker",
+      "« la mère de la victime, encore hospitalisée, a fait passer un message : » is not read as the " +
+      "colon’s speaker",
     headline: "Incendie mortel à Lorient : « Elle a tout tenté pour sauver ses enfants »",
     paragraphs: [
       "Un incendie a ravagé un appartement au troisième étage d’un immeuble du quartier de " +

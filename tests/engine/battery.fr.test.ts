@@ -641,6 +641,17 @@ const CASES: Case[] = [
       ["Mais de justesse.", "un cadre de la majorité"],
     ],
   },
+  {
+    name: "prénom seul en apposition après une description indéfinie, repris par « raconte-t-il »",
+    paragraphs: [
+      "« Le feu a pris très vite », a indiqué le commandant Luc Garnier. Un voisin, Karim, a donné " +
+        "l’alerte. « J’ai entendu une explosion », raconte-t-il.",
+    ],
+    quotes: [
+      ["Le feu a pris très vite", "Luc Garnier"],
+      ["J’ai entendu une explosion", "Karim"],
+    ],
+  },
 ];
 
 for (const c of CASES) {

@@ -965,12 +965,16 @@ export function peopleIn(s: Sentence, start: number, end: number): Mention[] {
   const main = bestRun(runs.filter((r) => !governed(r))) ?? bestRun(runs);
   const plain = runs.filter((r) => r !== main && (r.end - r.start > 1 || r.start > r.titleStart));
   return [...plain, ...(main ? [main] : [])].flatMap((run) => {
-    const mention = analysePhrase(s, describedFrom(s, run.titleStart, start), run.end);
+    const from = describedFrom(s, run.titleStart, start);
+    const mention = analysePhrase(s, from, run.end);
     const lead = s.tokens[run.titleStart - 1];
     const viewpoint =
       isWord(lead) && s.rules.viewpointPrepositions.has(lead.lower) && run.titleStart - 1 === start;
     if (!mention) return [];
-    const known = viewpoint || agedAfter(s, run.end) ? { ...mention, known: true } : mention;
+    // A lone first name is someone's when an age follows it or a person noun stands before it
+    // (`Un voisin, Mickaël, a été réveillé`, `une habitante, Sofia`).
+    const described = from < run.titleStart;
+    const known = viewpoint || described || agedAfter(s, run.end) ? { ...mention, known: true } : mention;
     // `For Toby, …` sets out whose view the sentence gives: its topic, not a governed person.
     return [governed(run) && !viewpoint ? { ...known, afterPreposition: true } : known];
   });
