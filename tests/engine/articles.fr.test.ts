@@ -195,9 +195,6 @@ const ARTICLES: ArticleCase[] = [
   }),
   {
     name: "quotidien régional, faits divers : pompiers, témoin, procureur, la mère de la victime, l’élu",
-    todo:
-      "« la mère de la victime, encore hospitalisée, a fait passer un message : » is not read as the " +
-      "colon’s speaker",
     headline: "Incendie mortel à Lorient : « Elle a tout tenté pour sauver ses enfants »",
     paragraphs: [
       "Un incendie a ravagé un appartement au troisième étage d’un immeuble du quartier de " +

@@ -652,6 +652,14 @@ const CASES: Case[] = [
       ["J’ai entendu une explosion", "Karim"],
     ],
   },
+  {
+    name: "deux-points après un nom de parole objet : X, en apposition, a adressé un message :",
+    paragraphs: [
+      "Le maire, Paul Vidal, a visité l’école. Lundi, la directrice de l’école, très émue, a adressé un " +
+        "message aux parents : « Vos enfants sont en sécurité. »",
+    ],
+    quotes: [["Vos enfants sont en sécurité.", "la directrice de l’école"]],
+  },
 ];
 
 for (const c of CASES) {

@@ -501,6 +501,7 @@ export function cueBefore(s: Sentence, q: number, start: number): Cue | null {
     const mention =
       speechNounAuthor(s, start, q - 1) ??
       genitiveAuthor(s, start, q - 1) ??
+      subjectOfSpeechNoun(s, start, q - 1) ??
       firstPersonIn(s, start, q - 1) ??
       phraseBeforeColon(s, q - 1, start) ??
       phraseBeforeCircumstance(s, q - 1, start) ??
@@ -524,6 +525,25 @@ function genitiveAuthor(s: Sentence, start: number, colon: number): Mention | nu
     const mention = owner && analysePhrase(s, owner.start, k);
     if (mention?.type === "name" && mention.kind === "person")
       return { ...mention, text: mention.text.slice(0, -1), name: mention.name.slice(0, -1) };
+  }
+  return null;
+}
+
+// How many words may stand between a speech noun and the colon: `un message de soutien :`.
+const SPEECH_NOUN_BEFORE_COLON = 3;
+
+/**
+ * `La mère de la victime, encore hospitalisée, a fait passer un message : « … »`, `il a eu ces mots :`:
+ * the words are the object of the main clause, a determiner and a speech noun before the colon; the
+ * clause's subject is their author, whoever else the sentence names.
+ */
+function subjectOfSpeechNoun(s: Sentence, start: number, colon: number): Mention | null {
+  const { tokens, rules } = s;
+  for (let k = colon - 1; k > start && colon - k <= SPEECH_NOUN_BEFORE_COLON; k--) {
+    const determiner = tokens[k - 1];
+    if (!isWord(tokens[k]) || !rules.speechNouns.has(tokens[k]!.lower)) continue;
+    if (!isWord(determiner) || !rules.determiners.has(determiner.lower)) return null;
+    return mainSubject(s, start, k - 1);
   }
   return null;
 }
