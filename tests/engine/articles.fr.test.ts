@@ -120,9 +120,6 @@ const ARTICLES: ArticleCase[] = [
   },
   withGuillemetSpacing(NO_BREAK_SPACE, {
     name: "Libération, société : citation en tête de paragraphe, prénom seul, citation sur deux paragraphes",
-    todo:
-      "« Thomas, éducateur dans le XVIIIe arrondissement, qui a souhaité garder l’anonymat, raconte : »" +
-      " gives the place in the apposition, not the subject, as speaker of the colon",
     headline: "À Paris, des familles à la rue malgré le « plan grand froid »",
     paragraphs: [
       "« On dort dans la voiture depuis trois semaines. » Aminata, 29 ans, serre contre elle sa fille " +

@@ -660,6 +660,14 @@ const CASES: Case[] = [
     ],
     quotes: [["Vos enfants sont en sécurité.", "la directrice de l’école"]],
   },
+  {
+    name: "prénom, apposition, puis relative avant le verbe : X, éducatrice, qui …, raconte :",
+    paragraphs: [
+      "Nadia, éducatrice dans un foyer de Lille, qui préfère taire son nom, raconte : « On manque " +
+        "de tout. »",
+    ],
+    quotes: [["On manque de tout.", "Nadia"]],
+  },
 ];
 
 for (const c of CASES) {

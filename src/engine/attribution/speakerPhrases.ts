@@ -377,6 +377,20 @@ function inciseSubject(s: Sentence, comma: number, end: number): Mention | null 
   return v < end && isSpeechVerb(s, v) ? readForward(s, v + 1, end) : null;
 }
 
+/**
+ * Whether the comma at c closes an apposition to a name: `Thomas, éducateur dans le XVIIIe,`, `Anne
+ * Roy, la présidente du groupe,` (a person noun, with its determiner or not, after the name's comma).
+ */
+function appositionEndsAt(s: Sentence, c: number, start: number): boolean {
+  const { tokens, rules } = s;
+  let comma = c - 1;
+  while (comma > start && !isComma(tokens[comma]) && tokens[comma]!.kind !== "quote") comma--;
+  if (!isComma(tokens[comma]) || !isCapitalised(tokens[comma - 1])) return false;
+  const first = tokens[comma + 1];
+  const noun = isWord(first) && rules.determiners.has(first.lower) ? tokens[comma + 2] : first;
+  return isWord(noun) && knownNoun(rules, noun);
+}
+
 export function readBackward(s: Sentence, v: number, start: number): Mention | null {
   const { tokens, rules } = s;
   // `La maire a tenu à préciser`: the subject stands before the verb that governs the infinitive.
@@ -447,7 +461,11 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
     // "Kevin Pruitt, who founded the group Clean Water, said": a relative clause names others.
     const relative =
       rules.relativePronouns.has(tokens[c + 1]!.lower) || rules.phraseStops.has(tokens[c + 1]!.lower);
-    return analysePhrase(s, head, relative ? c : j);
+    if (!relative) return analysePhrase(s, head, j);
+    // `Thomas, éducateur dans le XVIIIe, qui a souhaité garder l’anonymat, raconte`: the relative
+    // clause follows an apposition, and the person it describes is named before that.
+    const named = appositionEndsAt(s, c, start) ? readBackward(s, c + 1, start) : null;
+    return named && named.type !== "pronoun" ? named : analysePhrase(s, head, c);
   }
   return phraseEndingAt(s, j, start);
 }

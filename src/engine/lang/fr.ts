@@ -393,7 +393,7 @@ export const french: LanguageRules = {
       animateur présentateur boulanger vigneron viticulteur pêcheur pêcheurs artisan maraîcher
       champion footballeur rugbyman sportif influenceur rappeur candidat
       sénateur préfet ambassadeur gouverneur recteur doyen roi prince inspecteur délégué représentant
-      coordinateur collaborateur trésorier rapporteur
+      coordinateur collaborateur trésorier rapporteur éducateur
     `,
       "m",
     ),
@@ -409,7 +409,7 @@ export const french: LanguageRules = {
       retraitée infirmière adjointe associée victime aide-soignante enseignante-chercheuse
       chargée
       animatrice présentatrice boulangère vigneronne viticultrice artisane championne sportive
-      influenceuse rappeuse candidate cheffe
+      influenceuse rappeuse candidate cheffe éducatrice
       sénatrice préfète ambassadrice gouverneure rectrice doyenne reine princesse inspectrice déléguée
       représentante coordinatrice collaboratrice trésorière rapporteure gardienne défenseure
       sélectionneuse attaquante
