@@ -160,14 +160,14 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NARROW_NO_BREAK_SPACE, {
-    name: "dépêche AFP : de source policière, cette source, une source proche du dossier, à l’AFP",
+    name: "dépêche AFP : a-t-on appris de source policière, une source proche du dossier, à l’AFP",
     headline: "Marseille : un homme mis en examen après la mort d’un adolescent lors d’un rodéo urbain",
     paragraphs: [
       "MARSEILLE, 3 mars 2026 (AFP) - Un homme de 23 ans a été mis en examen samedi pour homicide " +
         "involontaire après la mort d’un adolescent de 15 ans, percuté jeudi soir par une moto lors " +
         "d’un rodéo urbain dans les quartiers nord de Marseille, a-t-on appris de source judiciaire.",
       "Le conducteur, qui avait pris la fuite, s’est présenté vendredi au commissariat accompagné de " +
-        "son avocat, a-t-on appris de source policière.",
+        "son avocat. « Il était en état de choc et a reconnu les faits », a-t-on appris de source policière.",
       "« Il roulait à plus de 100 km/h dans une rue limitée à 30 », selon une source proche du " +
         "dossier, qui évoque des images de vidéosurveillance « accablantes ».",
       "Le parquet a requis son placement en détention provisoire. « Les investigations se poursuivent " +
@@ -181,6 +181,7 @@ const ARTICLES: ArticleCase[] = [
         "rodéos urbains en 2025.",
     ],
     quotes: [
+      ["Il était en état de choc et a reconnu les faits", "source policière"],
       ["Il roulait à plus de 100 km/h dans une rue limitée à 30", "une source proche du dossier"],
       ["accablantes", "une source proche du dossier"],
       ["Les investigations se poursuivent pour identifier les autres participants", "Nicolas Bessière"],

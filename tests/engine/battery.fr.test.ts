@@ -668,6 +668,11 @@ const CASES: Case[] = [
     ],
     quotes: [["On manque de tout.", "Nadia"]],
   },
+  {
+    name: "on impersonnel et source de dépêche : a-t-on appris de source judiciaire",
+    paragraphs: ["« Le suspect a été remis en liberté », a-t-on appris de source judiciaire."],
+    quotes: [["Le suspect a été remis en liberté", "source judiciaire"]],
+  },
 ];
 
 for (const c of CASES) {

@@ -331,6 +331,8 @@ export const french: LanguageRules = {
       ["auprès de", ""],
       ["auprès du", "le "],
       ["auprès des", "les "],
+      // `», a-t-on appris de source policière`: the dispatch's source, named as written.
+      ["de source", "source "],
     ]),
   },
   clitics: words("le la les l lui leur nous vous me m te t se s y en"),

@@ -415,7 +415,8 @@ export interface LanguageRules {
   intentAdverbs: ReadonlySet<string>;
   /**
    * The impersonal subject ("on") and the prepositions that name where it speaks, each with the
-   * determiner it contracts ("au rectorat" is "le rectorat"): `Au rectorat, on défend …` is the
+   * determiner it contracts ("au rectorat" is "le rectorat"), or the noun it holds ("de source
+   * policière" is "source policière"): `Au rectorat, on défend …` is the
    * rectorat speaking, a bare `on dit que` is nobody. Null where the language has no such subject.
    * `sameSource`: the phrases after it that make it the source named before (`ajoute-t-on de même
    * source`), lower case.
