@@ -470,6 +470,73 @@ const ARTICLES: ArticleCase[] = [
       ["Chaque dixième de degré compte.", "Martine Lebrun"],
     ],
   }),
+  {
+    name: "Le Figaro, municipales : mot du titre que nul ne dit, chapô, Son … puis estime-t-elle, d’après",
+    headline: "Municipales : à Perpignan, le RN veut faire de la ville une « vitrine »",
+    standfirst:
+      "Le maire sortant, Louis Aubert, brigue un second mandat. « Nous avons tenu nos promesses », " +
+      "assure-t-il.",
+    paragraphs: [
+      "Dans son bureau de l’hôtel de ville, Louis Aubert aligne les chiffres : baisse de la " +
+        "délinquance, rénovation du centre historique. « Les Perpignanais jugeront sur pièces », " +
+        "a-t-il ajouté jeudi devant la presse.",
+      "Son adversaire de gauche, la conseillère régionale Inès Barthe, dénonce une « communication " +
+        "permanente ». « Derrière les affiches, la pauvreté n’a pas reculé d’un pouce », estime-t-elle.",
+      "D’après l’ancien adjoint aux finances Gilles Navarro, passé dans l’opposition, « la dette de la " +
+        "ville a doublé en six ans ». Une affirmation que conteste la mairie.",
+      "Le candidat Les Républicains, Bruno Castel, se veut l’homme du rassemblement. À ses yeux, la " +
+        "ville a besoin « d’un maire, pas d’un porte-drapeau ».",
+      "La campagne, que le quotidien « L’Indépendant » qualifie de « plus tendue depuis vingt ans », " +
+        "se jouera sur la sécurité. « Personne ne peut promettre le risque zéro », a reconnu M. Aubert, " +
+        "qui a promis 40 policiers municipaux supplémentaires.",
+    ],
+    quotes: [
+      ["Nous avons tenu nos promesses", "Louis Aubert"],
+      ["Les Perpignanais jugeront sur pièces", "Louis Aubert"],
+      ["communication permanente", "Inès Barthe"],
+      ["Derrière les affiches, la pauvreté n’a pas reculé d’un pouce", "Inès Barthe"],
+      ["la dette de la ville a doublé en six ans", "Gilles Navarro"],
+      ["d’un maire, pas d’un porte-drapeau", "Bruno Castel"],
+      ["plus tendue depuis vingt ans", "L’Indépendant"],
+      ["Personne ne peut promettre le risque zéro", "Louis Aubert"],
+    ],
+  },
+  withGuillemetSpacing(NARROW_NO_BREAK_SPACE, {
+    name: "Libération, santé : citation coupée par l’incise, trois paragraphes, selon elle, une soignante",
+    todo:
+      "a body’s acronym in brackets after its name stays in the name: « l’agence régionale de santé " +
+      "(ARS) »",
+    headline: "À l’hôpital de Creil, les urgences ferment la nuit faute de médecins",
+    paragraphs: [
+      "Depuis le 1er juillet, les urgences de l’hôpital de Creil (Oise) sont fermées de 20 heures à " +
+        "8 heures. Une décision « temporaire », promet l’agence régionale de santé (ARS).",
+      "« On nous demande de trier au téléphone, raconte une infirmière du service, qui préfère rester " +
+        "anonyme. Certains patients attendent trois heures une ambulance. »",
+      "Le docteur Samir Khelifi, chef des urgences, a démissionné de ses fonctions en juin. Selon lui, " +
+        "« le service tenait grâce à des intérimaires payés trois fois plus que les titulaires ».",
+      "« Je ne pouvais plus cautionner ça », a-t-il expliqué. « J’ai vu des collègues pleurer dans " +
+        "les vestiaires. »",
+      "Pour la directrice de l’hôpital, Corinne Vasseur, la fermeture nocturne est « la seule solution " +
+        "pour garder le service ouvert le jour ». Elle espère recruter quatre médecins d’ici à " +
+        "l’automne. « Nous avons des pistes sérieuses », assure-t-elle.",
+    ],
+    quotes: [
+      ["temporaire", "l’agence régionale de santé"],
+      [
+        "On nous demande de trier au téléphone, raconte une infirmière du service, qui préfère rester " +
+          "anonyme. Certains patients attendent trois heures une ambulance.",
+        "une infirmière du service",
+      ],
+      [
+        "le service tenait grâce à des intérimaires payés trois fois plus que les titulaires",
+        "Samir Khelifi",
+      ],
+      ["Je ne pouvais plus cautionner ça", "Samir Khelifi"],
+      ["J’ai vu des collègues pleurer dans les vestiaires.", "Samir Khelifi"],
+      ["la seule solution pour garder le service ouvert le jour", "Corinne Vasseur"],
+      ["Nous avons des pistes sérieuses", "Corinne Vasseur"],
+    ],
+  }),
 ];
 
 runArticles("fr", ARTICLES);

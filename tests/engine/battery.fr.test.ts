@@ -673,6 +673,17 @@ const CASES: Case[] = [
     paragraphs: ["« Le suspect a été remis en liberté », a-t-on appris de source judiciaire."],
     quotes: [["Le suspect a été remis en liberté", "source judiciaire"]],
   },
+  {
+    name: "« son » devant une voyelle dit aussi le féminin : Son adversaire, la conseillère X, -t-elle",
+    paragraphs: [
+      "Son adversaire, la conseillère municipale Anne Roy, dénonce un « bilan en trompe-l’œil ». « Rien " +
+        "n’a changé », juge-t-elle.",
+    ],
+    quotes: [
+      ["bilan en trompe-l’œil", "Anne Roy"],
+      ["Rien n’a changé", "Anne Roy"],
+    ],
+  },
 ];
 
 for (const c of CASES) {

@@ -718,7 +718,9 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
       role: roleAround(s, from, to, person),
       // "Federal Reserve Bank" is an institution; "Bill Valdez" is not a bill.
       kind: rules.organisationNouns.has(tokens[person.end - 1]!.lower) ? "organisation" : "person",
-      gender: person.gender ?? determinerGender ?? nounGender,
+      // A feminine noun outweighs the determiner, which French writes `son` before any vowel: `Son
+      // adversaire, la conseillère Inès Barthe`.
+      gender: person.gender ?? nounGender ?? determinerGender,
     };
   }
   // Without a name, the head before any apposition describes the speaker: "Le président du Sénat, élu en
@@ -757,7 +759,7 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
     name: head,
     role: null,
     kind: personal || owned.some((t) => rules.personNouns.has(t.lower)) ? "unnamed" : "organisation",
-    gender: determinerGender ?? nounGender,
+    gender: nounGender ?? determinerGender,
     // "fils" is one person; "enseignants", whose singular is a person noun too, are several.
     plural:
       /s$/u.test(headNoun.lower) &&
