@@ -503,9 +503,6 @@ const ARTICLES: ArticleCase[] = [
   },
   withGuillemetSpacing(NARROW_NO_BREAK_SPACE, {
     name: "Libération, santé : citation coupée par l’incise, trois paragraphes, selon elle, une soignante",
-    todo:
-      "a body’s acronym in brackets after its name stays in the name: « l’agence régionale de santé " +
-      "(ARS) »",
     headline: "À l’hôpital de Creil, les urgences ferment la nuit faute de médecins",
     paragraphs: [
       "Depuis le 1er juillet, les urgences de l’hôpital de Creil (Oise) sont fermées de 20 heures à " +

@@ -684,6 +684,13 @@ const CASES: Case[] = [
       ["Rien n’a changé", "Anne Roy"],
     ],
   },
+  {
+    name: "sigle entre parenthèses après le nom d’un organisme : pas dans son nom",
+    paragraphs: [
+      "« Les stocks sont suffisants », assure l’agence nationale de sécurité du médicament (ANSM).",
+    ],
+    quotes: [["Les stocks sont suffisants", "l’agence nationale de sécurité du médicament"]],
+  },
 ];
 
 for (const c of CASES) {

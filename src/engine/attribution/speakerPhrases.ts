@@ -725,7 +725,8 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   }
   // Without a name, the head before any apposition describes the speaker: "Le président du Sénat, élu en
   // mai,".
-  const comma = tokens.slice(from, to).findIndex(isComma);
+  // So does a bracket, which holds another name for it: "l’agence régionale de santé (ARS)".
+  const comma = tokens.slice(from, to).findIndex((t) => isComma(t) || t.text === "(");
   const headEnd = comma > 0 ? from + comma : to;
   const head = tokensText(tokens, from, headEnd, source);
   const words = tokens.slice(from, headEnd).filter(isWord);
