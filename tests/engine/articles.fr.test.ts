@@ -438,9 +438,6 @@ const ARTICLES: ArticleCase[] = [
   },
   withGuillemetSpacing("", {
     name: "climat : un organisme et son rapport, les auteurs, la préfecture, le ministère, deux-points",
-    todo:
-      "a body’s name stops before its lower-case complement: « le Haut Conseil » for « le Haut Conseil " +
-      "pour le climat »",
     headline: "Sécheresse : le Haut Conseil pour le climat sonne l’alarme",
     paragraphs: [
       "La France n’est « pas prête » à affronter des étés à 4 °C de plus, avertit le Haut Conseil pour " +

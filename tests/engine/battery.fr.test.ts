@@ -691,6 +691,11 @@ const CASES: Case[] = [
     ],
     quotes: [["Les stocks sont suffisants", "l’agence nationale de sécurité du médicament"]],
   },
+  {
+    name: "nom d’organisme qui se poursuit en minuscules après « pour »",
+    paragraphs: ["« Le dépistage sauve des vies », rappelle la Fondation pour la recherche médicale."],
+    quotes: [["Le dépistage sauve des vies", "la Fondation pour la recherche médicale"]],
+  },
 ];
 
 for (const c of CASES) {

@@ -265,6 +265,28 @@ export function skipLeadIn(s: Sentence, i: number, end: number): number {
   return j;
 }
 
+/**
+ * `le Haut Conseil pour le climat`, `la Fondation pour la recherche`: where body names capitalise their
+ * first words only, a preposition after the capitalised body noun, then a determiner and a lower-case
+ * word, goes on with the name instead of ending the phrase.
+ */
+function bodyNameGoesOn(s: Sentence, k: number): boolean {
+  const { tokens, rules } = s;
+  const body = tokens[k - 1];
+  const [determiner, word] = [tokens[k + 1], tokens[k + 2]];
+  return (
+    rules.bodyNamesCapitaliseFirstWord &&
+    rules.prepositions.has(tokens[k]!.lower) &&
+    isCapitalised(body) &&
+    rules.organisationNouns.has(body!.lower) &&
+    isWord(determiner) &&
+    rules.determiners.has(determiner.lower) &&
+    isWord(word) &&
+    !isCapitalised(word) &&
+    !isSpeechVerb(s, k + 2)
+  );
+}
+
 /** The speaker phrase that starts at or after token i (inverted order), within [i, end). */
 export function readForward(s: Sentence, i: number, end: number): Mention | null {
   const { tokens, rules } = s;
@@ -303,7 +325,8 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
       continue;
     }
     const verb = () => isSpeechVerb(s, k) && !nounOfComplement(s, k);
-    if (k > j && (rules.phraseStops.has(t.lower) || verb() || isAdverb(s, k) || isDigit(t))) {
+    const stops = rules.phraseStops.has(t.lower) && !bodyNameGoesOn(s, k);
+    if (k > j && (stops || verb() || isAdverb(s, k) || isDigit(t))) {
       k = beforeDatedParticiple(s, j, k);
       break;
     }
