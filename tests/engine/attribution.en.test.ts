@@ -636,3 +636,12 @@ test("a follower named after a leader is a person the next pronoun means", () =>
   );
   assert.deepEqual(speakersOf(result), ["A Corbynist"]);
 });
+
+test("an honorific's gender picks among relatives sharing a surname", () => {
+  const result = attribute(
+    "en",
+    "Owen Marsh, a retired welder, sat beside his wife, Clara Marsh, and their son, Leo Marsh.",
+    "“We never thought it would close,” Mrs. Marsh said.",
+  );
+  assert.deepEqual(speakersOf(result), ["Clara Marsh"]);
+});

@@ -376,9 +376,10 @@ export class SpeakerRegistry {
 
   /**
    * The full form of a person's name written in the article body ("Reyes" → "Tom Reyes"); when
-   * two people share a surname, the one introduced last before this block.
+   * two people share a surname, the one introduced last before this block; when an honorific tells
+   * the gender ("Mrs. Novak" after Frank and Helen Novak), one of that gender.
    */
-  fullName(name: string, block: number): string {
+  fullName(name: string, block: number, gender?: Gender): string {
     const words = this.nameWords(name);
     const candidates = this.knownByName.candidates(words).map((i) => this.knownNames[i]!);
     const longer = candidates.filter(
@@ -391,12 +392,23 @@ export class SpeakerRegistry {
     const surnames = longer.filter(
       (n) => this.nameWords(n.name).slice(-words.length).join(" ") === words.join(" "),
     );
-    const pool = surnames.length > 0 ? surnames : longer;
+    const pool = this.ofGender(surnames.length > 0 ? surnames : longer, gender, (n) => n.name);
     // A name written in an earlier paragraph is the one the reader has in mind; one written in
     // this paragraph may come after the surname (`Mateen met … his son, Omar Mateen`).
     const before = pool.filter((n) => n.block < block);
     const here = pool.filter((n) => n.block === block);
     return (before.at(-1) ?? here.at(-1) ?? pool[0])?.name ?? name;
+  }
+
+  /**
+   * The people a gendered name may mean: those known to be of its gender, else those whose gender
+   * is unknown; never one of the other gender. Without a gender, all of them.
+   */
+  private ofGender<T>(people: readonly T[], gender: Gender | undefined, nameOf: (p: T) => string): T[] {
+    if (!gender) return [...people];
+    const known = (p: T) => this.mentions.genderOf(nameOf(p));
+    const agreeing = people.filter((p) => known(p) === gender);
+    return agreeing.length > 0 ? agreeing : people.filter((p) => !known(p));
   }
 
   /**
@@ -428,12 +440,15 @@ export class SpeakerRegistry {
     const again = this.sharingNameWord(mention.name).filter(
       (e) => e.kind === mention.kind && (e.name === mention.name || e.aliases.has(mention.name)),
     );
-    const known = this.byRecency(again.map((e) => e.id));
+    const known = this.byRecency(this.ofGender(again, mention.gender, (e) => e.name).map((e) => e.id));
     if (known !== undefined) {
       this.addName(this.entities[known]!, mention, inHeadline);
       return known;
     }
-    const m = mention.kind === "person" ? { ...mention, name: this.fullName(mention.name, block) } : mention;
+    const m =
+      mention.kind === "person"
+        ? { ...mention, name: this.fullName(mention.name, block, mention.gender) }
+        : mention;
     const key = this.contentWords(m.name).join(" ");
     const sameBody = this.byContent
       .get(key)
