@@ -12,7 +12,9 @@ import { runArticles } from "./battery.helpers.ts";
 runArticles("en", [
   {
     name: "AP wire, wildfire: statement, according to, a person familiar, a resident",
-    todo: "“the person” and “the governor” are not carried back to the source and the governor named before; a name with “&” (Pacific Gas & Electric) is cut to its last word",
+    todo:
+      "“the governor” is not carried back to “Gov. Elena Marsh” (an abbreviated title); a name " +
+      "with “&” (Pacific Gas & Electric) is cut to its last word",
     headline: "Governor orders evacuations as wildfire races toward mountain towns",
     paragraphs: [
       "REDDING, Calif. (AP) — A fast-moving wildfire forced thousands of people from their homes " +
@@ -197,7 +199,9 @@ runArticles("en", [
   },
   {
     name: "science and health: the lead author, the study found, an outside expert, the agency",
-    todo: "“The study found that … “…”” goes to the last person, not the document; “the agency” is not carried back to the body named before",
+    todo:
+      "“The study found that … “…”” goes to the last person, not the document; “the agency” is " +
+      "not carried back to the body named before",
     headline: "Daily walks linked to lower dementia risk, large study finds",
     paragraphs: [
       "People who walked at least 4,000 steps a day were about 25% less likely to develop dementia " +
@@ -295,7 +299,9 @@ runArticles("en", [
   },
   {
     name: "interview in question and answer form: quotes inside the answers, a term, a book title",
-    todo: "a headline quote before a colon and “a conversation with X” has no speaker; a book's title in apposition (“Her new book, “Thin Ice,””) is taken for a quote",
+    todo:
+      "a headline quote before a colon and “a conversation with X” has no speaker; a book's " +
+      "title in apposition (“Her new book, “Thin Ice,””) is taken for a quote",
     headline: "‘We have to stop pretending’: A conversation with the glaciologist Ingrid Solberg",
     paragraphs: [
       "Ingrid Solberg has spent two decades measuring ice in Greenland. Her new book, “Thin Ice,” " +
@@ -319,7 +325,6 @@ runArticles("en", [
   },
   {
     name: "Reuters exclusive, diplomacy: sources, a diplomat, a quote opening a paragraph, an official",
-    todo: "“the official” goes to “Washington”, not to the unnamed official described before",
     headline: "Exclusive: Black Sea grain talks stall over inspection demands, sources say",
     paragraphs: [
       "(Reuters) - Negotiations to reopen a grain shipping corridor through the Black Sea have stalled " +
@@ -375,7 +380,9 @@ runArticles("en", [
   },
   {
     name: "opinion-page politics: a quote read from someone's record, a team's request, a source insisting",
-    todo: "a quote opening a paragraph whose speaker is the subject of the next sentence's “has said that” is left without a speaker",
+    todo:
+      "a quote opening a paragraph whose speaker is the subject of the next sentence's “has " +
+      "said that” is left without a speaker",
     headline: "Energy staff fear the new team's questionnaire",
     paragraphs: [
       "Climate change — “a problem for another decade.”",

@@ -645,3 +645,24 @@ test("an honorific's gender picks among relatives sharing a surname", () => {
   );
   assert.deepEqual(speakersOf(result), ["Clara Marsh"]);
 });
+
+test("“the official” repeats the unnamed source described before, though it quoted nothing then", () => {
+  const result = attribute(
+    "en",
+    "A senior Navy official, speaking on condition of anonymity, said Manila had been warned.",
+    "“They knew the risk,” the official said.",
+  );
+  assert.deepEqual(speakersOf(result), ["A senior Navy official"]);
+});
+
+test("“the person” repeats “a person familiar with the matter”", () => {
+  const result = attribute(
+    "en",
+    "“The deal is close,” said a person familiar with the matter.",
+    "“Both boards meet Friday,” the person said.",
+  );
+  assert.deepEqual(speakersOf(result), [
+    "a person familiar with the matter",
+    "a person familiar with the matter",
+  ]);
+});

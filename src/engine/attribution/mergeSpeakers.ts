@@ -37,6 +37,12 @@ const PRONOUN_REACH = 50;
  */
 const GENDER_SIGHT = 5;
 
+/**
+ * How many paragraphs back a bare description ("the official") may reach for the unnamed source it
+ * repeats: wire copy names the source and carries it on within a paragraph or two.
+ */
+const SOURCE_REACH_BLOCKS = 3;
+
 /** Words that carry meaning in a role or description: no determiners, prepositions or punctuation. */
 function contentWords(text: string, rules: LanguageRules): string[] {
   return text
@@ -164,6 +170,8 @@ export class SpeakerRegistry {
   private readonly byRoleName = new Index();
   /** Persons by each office word of their roles ("senator" of "Republican senator from Ohio"). */
   private readonly byRoleOffice = new Index();
+  /** Unnamed sources first written with an indefinite determiner, by each content word of it. */
+  private readonly sourcesByWord = new Index();
   /** Words of each name, alias and role compared so far: the same few strings, again and again. */
   private readonly contentWordsOf = new Map<string, string[]>();
   private readonly nameWordsOf = new Map<string, readonly string[]>();
@@ -523,14 +531,39 @@ export class SpeakerRegistry {
     let id = bare ? this.topicFitting(m, block) : undefined;
     id ??= this.byRecency(this.byContent.get(words.join(" ")));
     if (id === undefined && m.definite) id = this.byRecency(this.holdingRole(m.name).map((e) => e.id));
-    if (id === undefined && bare) id = this.anaphor(m, block) ?? undefined;
+    if (id === undefined && bare)
+      id = this.sourceDescribedBefore(m, block) ?? this.anaphor(m, block) ?? undefined;
     if (id === undefined) {
       const created = this.create(m, m.name, false);
       if (m.at !== undefined) this.entities[created]!.introduced = { block, at: m.at };
+      if (m.kind === "unnamed" && this.rules.indefiniteDeterminers.has(writtenWords(m.name)[0] ?? ""))
+        for (const word of words) this.sourcesByWord.add(word, created);
       return created;
     }
     this.addForm(this.entities[id]!, m.name);
     return id;
+  }
+
+  /**
+   * "the official" after "a senior U.S. official said …": a bare description that repeats the head
+   * of an unnamed source introduced in the last few paragraphs is that source again, as wire copy
+   * carries "a person familiar with the matter" on as "the person". The source may have spoken
+   * before, or only been linked to the description by the mentions stage (its words were reported
+   * speech, not a quote): then it speaks now under its first description.
+   */
+  private sourceDescribedBefore(m: Mention, block: number): number | undefined {
+    const [head, ...more] = this.contentWords(m.name);
+    if (more.length > 0 || head === undefined || !isPersonNoun(head, this.rules)) return undefined;
+    const spoken = this.sourcesByWord
+      .get(head)
+      .filter((id) => this.entities[id]!.lastBlock >= block - SOURCE_REACH_BLOCKS);
+    if (spoken.length > 0) return this.byRecency(spoken);
+    const linked = m.at === undefined ? undefined : this.mentions.entityAt(block, m.at);
+    const first = linked?.kind === "source" ? linked.mentions[0] : undefined;
+    if (first === undefined || first.block < block - SOURCE_REACH_BLOCKS || first.text === m.name)
+      return undefined;
+    if (!this.rules.indefiniteDeterminers.has(writtenWords(first.text)[0] ?? "")) return undefined;
+    return this.described({ ...m, name: first.text, definite: false, at: first.span.start }, first.block);
   }
 
   /**
