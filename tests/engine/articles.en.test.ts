@@ -132,7 +132,6 @@ runArticles("en", [
   },
   {
     name: "local crime and courts: police chief, prosecutor, the 45-year-old, attorney, neighbor",
-    todo: "an office after a place (“County Prosecutor”) stays in the speaker's name",
     headline: "Man charged in fatal shooting outside Elm Street bar, police say",
     paragraphs: [
       "A 27-year-old Dayton man was charged with murder Saturday in the shooting death of another man " +

@@ -666,3 +666,13 @@ test("“the person” repeats “a person familiar with the matter”", () => {
     "a person familiar with the matter",
   ]);
 });
+
+test("local offices before a name are roles: County Prosecutor, Public Defender, City Treasurer", () => {
+  const result = attribute(
+    "en",
+    "“We will ask for a high bond,” said Essex County Prosecutor Dana Webb.",
+    "“My client is innocent,” said Public Defender Omar Reyes.",
+    "“The books balance,” said City Treasurer Ann Volk.",
+  );
+  assert.deepEqual(speakersOf(result), ["Dana Webb", "Omar Reyes", "Ann Volk"]);
+});

@@ -226,6 +226,7 @@ export const english: LanguageRules = {
     sheriff detective sergeant superintendent premier ayatollah sheikh emir president-elect
     spokesman spokeswoman spokesperson professor inspector lieutenant colonel admiral
     councilman councilwoman councillor trustee founder executive manager editor ranger
+    prosecutor defender treasurer comptroller auditor coroner assessor clerk alderman alderwoman
   `),
   personNouns: new Map<string, Gender | undefined>([
     ...gendered(
