@@ -676,3 +676,12 @@ test("local offices before a name are roles: County Prosecutor, Public Defender,
   );
   assert.deepEqual(speakersOf(result), ["Dana Webb", "Omar Reyes", "Ann Volk"]);
 });
+
+test("“the governor” is who the article called “Gov.”: an abbreviated title is the same office", () => {
+  const result = attribute(
+    "en",
+    "Gov. Elena Marsh declared an emergency. “Leave now,” said Capt. Derek Olin, a fire spokesman.",
+    "Marsh asked for federal help. “We need every crew,” the governor said.",
+  );
+  assert.deepEqual(speakersOf(result), ["Derek Olin", "Elena Marsh"]);
+});

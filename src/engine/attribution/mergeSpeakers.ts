@@ -45,12 +45,16 @@ const SOURCE_REACH_BLOCKS = 3;
 
 /** Words that carry meaning in a role or description: no determiners, prepositions or punctuation. */
 function contentWords(text: string, rules: LanguageRules): string[] {
-  return text
-    .toLowerCase()
-    .replace(/[’]/g, "'")
-    .split(/[\s,()]+|(?<=')/u)
-    .map((w) => w.replace(/'$/u, ""))
-    .filter((w) => w && !rules.determiners.has(w) && !rules.prepositions.has(w) && !rules.elisions.has(w));
+  return (
+    text
+      .toLowerCase()
+      .replace(/[’]/g, "'")
+      .split(/[\s,()]+|(?<=')/u)
+      .map((w) => w.replace(/'$/u, ""))
+      .filter((w) => w && !rules.determiners.has(w) && !rules.prepositions.has(w) && !rules.elisions.has(w))
+      // "Gov." and "governor" are the same office: roles and descriptions compare by the full word.
+      .map((w) => rules.titleAbbreviations.get(w) ?? w)
+  );
 }
 
 /**

@@ -322,6 +322,7 @@ export const german: LanguageRules = {
   possessiveSuffix: "'s",
   invertedPronouns: new Set(),
   abbreviations: words("dr. prof. nr. st."),
+  titleAbbreviations: new Map(),
   impersonalSourcePrepositions: words("aus"),
   obliqueArticles: words("dem der den des"),
   subjectlessVerbs: new Set(SUBJECTLESS),

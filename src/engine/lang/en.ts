@@ -303,6 +303,17 @@ export const english: LanguageRules = {
   abbreviations: words(
     "jr. sr. st. gen. gov. rep. sen. col. lt. sgt. capt. dr. prof. mr. mrs. ms. no. vol. inc. corp. ltd.",
   ),
+  titleAbbreviations: new Map([
+    ["gov.", "governor"],
+    ["sen.", "senator"],
+    ["rep.", "representative"],
+    ["gen.", "general"],
+    ["col.", "colonel"],
+    ["lt.", "lieutenant"],
+    ["sgt.", "sergeant"],
+    ["capt.", "captain"],
+    ["prof.", "professor"],
+  ]),
   nullSubject: false,
   // English writes `”, she said` as often as `”, said Ann Lee`: the place marks no verb.
   inciseInversion: false,

@@ -305,6 +305,7 @@ export const spanish: LanguageRules = {
   possessiveSuffix: "",
   invertedPronouns: new Set(),
   abbreviations: words("sr. sra. srta. dr. dra. prof."),
+  titleAbbreviations: new Map(),
   capitalisesNouns: false,
   capitalisedParticles: false,
   verbSecond: false,

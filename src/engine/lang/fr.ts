@@ -456,6 +456,7 @@ export const french: LanguageRules = {
   possessiveSuffix: "",
   invertedPronouns: words("il elle ils elles on"),
   abbreviations: words("mme. mlle. dr. prof. st."),
+  titleAbbreviations: new Map(),
   nullSubject: false,
   capitalisesNouns: false,
   dialogueDashes: false,

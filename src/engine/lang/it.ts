@@ -304,6 +304,7 @@ export const italian: LanguageRules = {
   possessiveSuffix: "",
   invertedPronouns: new Set(),
   abbreviations: words("sig. dott. prof. dr."),
+  titleAbbreviations: new Map(),
   capitalisesNouns: false,
   capitalisedParticles: false,
   verbSecond: false,

@@ -237,6 +237,7 @@ export const dutch: LanguageRules = {
   possessiveSuffix: "'s",
   invertedPronouns: new Set(),
   abbreviations: words("dhr. mevr. dr. prof."),
+  titleAbbreviations: new Map(),
   trailingSourcePhrases: ["aldus", "zo"],
   verbSecond: true,
   // Verb-second: a quote opening the sentence puts the verb before its subject, `„…“, polterte Berger`.

@@ -293,6 +293,7 @@ export const portuguese: LanguageRules = {
   possessiveSuffix: "",
   invertedPronouns: new Set(),
   abbreviations: words("sr. sra. dr. dra. prof."),
+  titleAbbreviations: new Map(),
   capitalisesNouns: false,
   capitalisedParticles: false,
   verbSecond: false,

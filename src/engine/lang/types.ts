@@ -299,6 +299,11 @@ export interface LanguageRules {
    */
   abbreviations: ReadonlySet<string>;
   /**
+   * Abbreviated titles and the office each stands for (`gov.` → `governor`): "the governor" later in
+   * the article is who it called "Gov. Elena Marsh".
+   */
+  titleAbbreviations: ReadonlyMap<string, string>;
+  /**
    * Phrases after a speech verb that hand the words to someone speaking for the subject ("par la voix de"):
    * that someone is the speaker.
    */
