@@ -196,9 +196,7 @@ runArticles("en", [
   },
   {
     name: "science and health: the lead author, the study found, an outside expert, the agency",
-    todo:
-      "“The study found that … “…”” goes to the last person, not the document; “the agency” is " +
-      "not carried back to the body named before",
+    todo: "“the agency” is not carried back to the body named before (no shared head noun)",
     headline: "Daily walks linked to lower dementia risk, large study finds",
     paragraphs: [
       "People who walked at least 4,000 steps a day were about 25% less likely to develop dementia " +

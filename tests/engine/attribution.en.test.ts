@@ -685,3 +685,16 @@ test("“the governor” is who the article called “Gov.”: an abbreviated ti
   );
   assert.deepEqual(speakersOf(result), ["Derek Olin", "Elena Marsh"]);
 });
+
+test("a study that found “…” speaks, not the author named before it", () => {
+  const result = attribute(
+    "en",
+    "Dr. Ada Lind led the work. The study found that sleep “matters more than diet” for teenagers.",
+  );
+  assert.deepEqual(speakersOf(result), ["The study"]);
+});
+
+test("a company named for its trade (Motors, Airlines, Holdings) is a body, not a person", () => {
+  const result = attribute("en", "“Demand has cooled,” Harlow Motors said in a statement.");
+  assert.equal(speakerNamed(result, "Harlow Motors")!.kind, "organisation");
+});

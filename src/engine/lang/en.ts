@@ -135,10 +135,12 @@ const INDEFINITE = new Map<string, Gender | undefined>(
  * these verbs are speech only with a document subject.
  */
 const DOCUMENT_SPEECH = {
-  verbs: words("provides provided stipulates stipulated mandates mandated finds reads"),
+  verbs: words(
+    "provides provided stipulates stipulated mandates mandated finds found concludes concluded reads",
+  ),
   documents: words(`
     report reports law laws constitution act bill decree ruling judgment document study statement
-    resolution regulation article agreement treaty text
+    resolution regulation article agreement treaty text survey analysis filing
   `),
 };
 
@@ -273,7 +275,7 @@ export const english: LanguageRules = {
     law tweet website release white house kremlin pentagon records documents data figures
     filings papers trust fund charity coalition alliance society club league chamber
     news times post journal herald tribune gazette gazeta telegraph press radio television tv finance
-    channel broadcaster
+    channel broadcaster motors airlines airways holdings industries
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
