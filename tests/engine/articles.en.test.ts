@@ -12,7 +12,6 @@ import { runArticles } from "./battery.helpers.ts";
 runArticles("en", [
   {
     name: "AP wire, wildfire: statement, according to, a person familiar, a resident",
-    todo: "a name with “&” (Pacific Gas & Electric) is cut to its last word",
     headline: "Governor orders evacuations as wildfire races toward mountain towns",
     paragraphs: [
       "REDDING, Calif. (AP) — A fast-moving wildfire forced thousands of people from their homes " +

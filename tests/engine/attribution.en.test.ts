@@ -698,3 +698,11 @@ test("a company named for its trade (Motors, Airlines, Holdings) is a body, not 
   const result = attribute("en", "“Demand has cooled,” Harlow Motors said in a statement.");
   assert.equal(speakerNamed(result, "Harlow Motors")!.kind, "organisation");
 });
+
+test("an ampersand joins a firm's name", () => {
+  const result = attribute(
+    "en",
+    "Pacific Gas & Electric said in a statement that it cut power “out of caution.”",
+  );
+  assert.deepEqual(speakersOf(result), ["Pacific Gas & Electric"]);
+});
