@@ -293,9 +293,7 @@ runArticles("en", [
   },
   {
     name: "interview in question and answer form: quotes inside the answers, a term, a book title",
-    todo:
-      "a headline quote before a colon and “a conversation with X” has no speaker; a book's " +
-      "title in apposition (“Her new book, “Thin Ice,””) is taken for a quote",
+    todo: "a book's title in apposition (“Her new book, “Thin Ice,” argues”) is taken for a quote",
     headline: "‘We have to stop pretending’: A conversation with the glaciologist Ingrid Solberg",
     paragraphs: [
       "Ingrid Solberg has spent two decades measuring ice in Greenland. Her new book, “Thin Ice,” " +

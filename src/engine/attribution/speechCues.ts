@@ -288,7 +288,7 @@ function presentedAfterColon(s: Sentence, q: number, end: number): Cue | null {
   const opensSentence = q === 0 || /^[.!?]$/u.test(tokens[q - 1]!.text);
   if (!opensSentence) return null;
   const from = q + 2;
-  const author = speechNounAuthor(s, from, end);
+  const author = speechNounAuthor(s, from, end) ?? interviewee(s, from, end);
   if (author) return { mention: author, words: ":" };
   let last = from;
   while (last < end && isWord(tokens[last]) && (isCapitalised(tokens[last]) || isNameParticle(s, last)))
@@ -297,6 +297,33 @@ function presentedAfterColon(s: Sentence, q: number, end: number): Cue | null {
   return mention?.type === "name" && mention.kind === "person" && mention.name.includes(" ")
     ? { mention, words: ":" }
     : null;
+}
+
+// How many lower-case words (a determiner, an occupation) may stand between an interview phrase
+// and the name: `an interview with the climate scientist Ada Lind`.
+const INTERVIEWEE_LEAD = 3;
+
+/**
+ * `“…”: A conversation with the glaciologist Ingrid Solberg`: the person an interview phrase
+ * (`interviewPhrases`) presents, past a few lower-case words, by a full name.
+ */
+function interviewee(s: Sentence, from: number, end: number): Mention | null {
+  const { tokens } = s;
+  const after = sourcePhraseAt(s, from, s.rules.interviewPhrases);
+  if (after === null) return null;
+  let start = after;
+  while (
+    start < end &&
+    start - after < INTERVIEWEE_LEAD &&
+    isWord(tokens[start]) &&
+    !isCapitalised(tokens[start])
+  )
+    start++;
+  let last = start;
+  while (last < end && isWord(tokens[last]) && (isCapitalised(tokens[last]) || isNameParticle(s, last)))
+    last++;
+  const mention = last > start ? analysePhrase(s, start, last) : null;
+  return mention?.type === "name" && mention.kind === "person" && mention.name.includes(" ") ? mention : null;
 }
 
 /** A particle inside a name, between two capitalised words: `Marine Le Pen`, `Charles de Gaulle`. */

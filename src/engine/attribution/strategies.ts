@@ -184,6 +184,13 @@ export const SENTENCE_STRATEGIES: readonly SentenceStrategy[] = [
         quote: "Le pont",
         speaker: "Paul Girard",
       },
+      // …or the interview it presents (`interviewPhrases`).
+      {
+        lang: "en",
+        blocks: [["headline", "“The ice is moving”: A conversation with the glaciologist Ada Lind"]],
+        quote: "The ice",
+        speaker: "Ada Lind",
+      },
       {
         lang: "es",
         blocks: ['"El puente aguantará diez años más", razonó el ingeniero Pablo Girón.'],

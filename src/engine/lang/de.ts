@@ -186,6 +186,7 @@ export const german: LanguageRules = {
       ["von", "des", "der"].map((d) => `${p} ${d}`),
     ),
   ],
+  interviewPhrases: ["ein gespräch mit", "im gespräch mit", "gespräch mit", "interview mit"],
   viewpointPrepositions: new Set(["für"]),
   possessiveSources: new Map([
     ["seiner ansicht nach", "er"],

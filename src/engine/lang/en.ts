@@ -185,6 +185,13 @@ export const english: LanguageRules = {
   perfectAuxiliaries: words("has have had"),
   auxiliaries: words("has have had will would is was were are be been did does do also"),
   sourcePhrases: ["according to", "as reported by", "in the words of"],
+  interviewPhrases: [
+    "a conversation with",
+    "an interview with",
+    "in conversation with",
+    "conversation with",
+    "interview with",
+  ],
   viewpointPrepositions: words("for"),
   possessiveSources: new Map([
     ["in his view", "he"],

@@ -195,6 +195,7 @@ export const spanish: LanguageRules = {
     "a decir de",
     "a decir del",
   ],
+  interviewPhrases: ["entrevista con", "conversación con", "una conversación con"],
   viewpointPrepositions: new Set(["para"]),
   inciseInversion: true,
   possessiveSources: new Map([

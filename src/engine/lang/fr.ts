@@ -295,6 +295,7 @@ export const french: LanguageRules = {
       ["de", "du", "des", "même de", "même du", "même des"].map((of) => `${aveu} ${of}`),
     ),
   ],
+  interviewPhrases: ["entretien avec", "conversation avec", "rencontre avec"],
   viewpointPrepositions: new Set(["pour"]),
   colonSpeakerPrepositions: words("chez pour"),
   inciseInversion: true,

@@ -197,6 +197,7 @@ export const italian: LanguageRules = {
     "come riferisce",
     "come riporta",
   ],
+  interviewPhrases: ["intervista a", "conversazione con"],
   viewpointPrepositions: new Set(["per"]),
   citingWords: words("citando"),
   nullSubject: true,

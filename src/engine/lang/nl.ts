@@ -148,6 +148,7 @@ export const dutch: LanguageRules = {
       "verder niet",
   ),
   sourcePhrases: ["volgens", "naar zeggen van", "naar verluidt"],
+  interviewPhrases: ["in gesprek met", "gesprek met", "interview met"],
   viewpointPrepositions: new Set(["voor"]),
   objectPronouns: new Map([
     ["hem", "hij"],

@@ -183,6 +183,7 @@ export const portuguese: LanguageRules = {
       ["de", "do", "da"].map((d) => `${p} ${d}`),
     ),
   ],
+  interviewPhrases: ["entrevista com", "conversa com", "uma conversa com"],
   viewpointPrepositions: new Set(["para"]),
   citingWords: words("citando"),
   nullSubject: true,

@@ -130,6 +130,11 @@ export interface LanguageRules {
   perfectAuxiliaries: ReadonlySet<string>;
   /** Phrases that attribute without a verb ("according to", "selon", "d'après"), lower case. */
   sourcePhrases: readonly string[];
+  /**
+   * Phrases that present an interview with someone, lower case (`a conversation with`, `entretien
+   * avec`): after a headline's quote and its colon, the person they name is who said the words.
+   */
+  interviewPhrases: readonly string[];
   /** Prepositions that attribute when they open the sentence: `pour X, « … »`. */
   viewpointPrepositions: ReadonlySet<string>;
   /**
