@@ -374,9 +374,6 @@ runArticles("en", [
   },
   {
     name: "opinion-page politics: a quote read from someone's record, a team's request, a source insisting",
-    todo:
-      "a quote opening a paragraph whose speaker is the subject of the next sentence's “has " +
-      "said that” is left without a speaker",
     headline: "Energy staff fear the new team's questionnaire",
     paragraphs: [
       "Climate change — “a problem for another decade.”",

@@ -187,6 +187,7 @@ export const german: LanguageRules = {
     ),
   ],
   interviewPhrases: ["ein gespräch mit", "im gespräch mit", "gespräch mit", "interview mit"],
+  quoteBackReferences: new Set(),
   viewpointPrepositions: new Set(["für"]),
   possessiveSources: new Map([
     ["seiner ansicht nach", "er"],

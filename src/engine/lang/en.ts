@@ -192,6 +192,7 @@ export const english: LanguageRules = {
     "conversation with",
     "interview with",
   ],
+  quoteBackReferences: words("that this so"),
   viewpointPrepositions: words("for"),
   possessiveSources: new Map([
     ["in his view", "he"],
@@ -289,7 +290,7 @@ export const english: LanguageRules = {
   determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
   prepositions: words(
     "of for at in on to from with by about under over into near after before during against among " +
-      "between within across per via",
+      "between within across per via than",
   ),
   nameParticles: words("de da di del della van von der den ter bin ibn al el le la du des dos das st. y"),
   adverbs: words(`

@@ -196,6 +196,7 @@ export const spanish: LanguageRules = {
     "a decir del",
   ],
   interviewPhrases: ["entrevista con", "conversación con", "una conversación con"],
+  quoteBackReferences: new Set(),
   viewpointPrepositions: new Set(["para"]),
   inciseInversion: true,
   possessiveSources: new Map([

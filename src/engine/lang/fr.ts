@@ -296,6 +296,7 @@ export const french: LanguageRules = {
     ),
   ],
   interviewPhrases: ["entretien avec", "conversation avec", "rencontre avec"],
+  quoteBackReferences: new Set(),
   viewpointPrepositions: new Set(["pour"]),
   colonSpeakerPrepositions: words("chez pour"),
   inciseInversion: true,

@@ -198,6 +198,7 @@ export const italian: LanguageRules = {
     "come riporta",
   ],
   interviewPhrases: ["intervista a", "conversazione con"],
+  quoteBackReferences: new Set(),
   viewpointPrepositions: new Set(["per"]),
   citingWords: words("citando"),
   nullSubject: true,

@@ -149,6 +149,7 @@ export const dutch: LanguageRules = {
   ),
   sourcePhrases: ["volgens", "naar zeggen van", "naar verluidt"],
   interviewPhrases: ["in gesprek met", "gesprek met", "interview met"],
+  quoteBackReferences: new Set(),
   viewpointPrepositions: new Set(["voor"]),
   objectPronouns: new Map([
     ["hem", "hij"],

@@ -184,6 +184,7 @@ export const portuguese: LanguageRules = {
     ),
   ],
   interviewPhrases: ["entrevista com", "conversa com", "uma conversa com"],
+  quoteBackReferences: new Set(),
   viewpointPrepositions: new Set(["para"]),
   citingWords: words("citando"),
   nullSubject: true,

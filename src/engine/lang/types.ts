@@ -135,6 +135,11 @@ export interface LanguageRules {
    * avec`): after a headline's quote and its colon, the person they name is who said the words.
    */
   interviewPhrases: readonly string[];
+  /**
+   * Words a speech verb takes as its object to point back at the quote before it, lower case:
+   * `Global warming — “it’s a hoax.”` then `Donald Trump has said that more than once.`
+   */
+  quoteBackReferences: ReadonlySet<string>;
   /** Prepositions that attribute when they open the sentence: `pour X, « … »`. */
   viewpointPrepositions: ReadonlySet<string>;
   /**
