@@ -706,3 +706,13 @@ test("an ampersand joins a firm's name", () => {
   );
   assert.deepEqual(speakersOf(result), ["Pacific Gas & Electric"]);
 });
+
+test("a body's request to “…”: the owner of the speech noun speaks, not the person named before", () => {
+  const result = attribute(
+    "en",
+    "Governor Paul Avery took office in May.",
+    "Even so, the budget office's request to “freeze every hire made since the first of the year” " +
+      "alarmed the staff.",
+  );
+  assert.deepEqual(speakersOf(result), ["the budget office"]);
+});

@@ -518,6 +518,8 @@ export function cueBefore(s: Sentence, q: number, start: number): Cue | null {
   if (viewpoint) return viewpoint;
   const chosen = governingCue(s, q, start);
   if (chosen) return chosen.cue;
+  const owner = ownerOfSpeechNounBefore(s, q, start);
+  if (owner) return owner;
   if (tokens[q - 1]?.text === ":" && !namesTopic(s, start, q)) {
     const mention =
       speechNounAuthor(s, start, q - 1) ??
@@ -530,6 +532,29 @@ export function cueBefore(s: Sentence, q: number, start: number): Cue | null {
     if (mention) return { mention, words: ":" };
   }
   return null;
+}
+
+// How many words the owner of a speech noun may run to: `the president-elect's transition team's`.
+const OWNER_WORDS = 6;
+
+/**
+ * `the transition team's request to “provide a list …”`, `Jane Roe's warning that “…”`: a speech
+ * noun owned by a possessive (`possessiveSuffix`), then an infinitive's marker or a complementiser
+ * right before the quote; the owner, from the clause's start, speaks.
+ */
+function ownerOfSpeechNounBefore(s: Sentence, q: number, start: number): Cue | null {
+  const { tokens, rules } = s;
+  const link = tokens[q - 1];
+  const linked =
+    isWord(link) && (rules.infinitiveMarkers.has(link.lower) || rules.complementisers.has(link.lower));
+  const noun = tokens[linked ? q - 2 : q - 1];
+  const k = linked ? q - 2 : q - 1;
+  if (!isWord(noun) || !rules.speechNouns.has(noun.lower) || tokens[k - 1]?.lower !== rules.possessiveSuffix)
+    return null;
+  let from = k - 1;
+  while (from > start && from > k - 1 - OWNER_WORDS && isWord(tokens[from - 1])) from--;
+  const mention = from < k - 1 ? analysePhrase(s, from, k - 1) : null;
+  return mention && mention.type !== "pronoun" ? { mention, words: cueText(s, k - 1, k + 1) } : null;
 }
 
 /**

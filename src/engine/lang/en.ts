@@ -148,7 +148,9 @@ export const english: LanguageRules = {
   code: "en",
   stopWords: list("the and of to is that with for was said this are have by it not from they would which"),
   asWords: words("as"),
-  speechNouns: words("remarks words message reply response answer verdict praise warning comment comments"),
+  speechNouns: words(
+    "remarks words message reply response answer verdict praise warning comment comments request demand plea",
+  ),
   complementOf: words("of"),
   notQuoteWords: {
     naming:
