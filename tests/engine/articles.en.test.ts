@@ -30,6 +30,9 @@ runArticles("en", [
       "Residents of Shasta Lake described a sky that had turned orange by midafternoon. “It looked " +
         "like the end of the world,” said Maria Delgado, 62, who left with her two dogs and a box of " +
         "photographs.",
+      "“My neighbor yelled, ‘Get out now,’ and we just ran,” Delgado said.",
+      "“We have never seen it move this fast,” says Tom Baird, a volunteer firefighter who has lived " +
+        "in Shasta Lake since 1988.",
       "Marsh, a Democrat, said the state had asked for federal help. “We will need every crew we can " +
         "get,” the governor said.",
     ],
@@ -40,6 +43,8 @@ runArticles("en", [
       ["out of an abundance of caution.", "Pacific Gas & Electric"],
       ["Nobody is ruling anything out,", "a person familiar with the matter"],
       ["It looked like the end of the world,", "Maria Delgado"],
+      ["My neighbor yelled, ‘Get out now,’ and we just ran,", "Maria Delgado"],
+      ["We have never seen it move this fast,", "Tom Baird"],
       ["We will need every crew we can get,", "Elena Marsh"],
     ],
   },
@@ -138,7 +143,7 @@ runArticles("en", [
       "“This was an argument that started inside and ended with a young man losing his life,” Police " +
         "Chief Angela Torres said at a news briefing. “It did not have to happen.”",
       "The suspect, Jordan Pike, was arrested at his home later that morning without incident, " +
-        "Torres said.",
+        "Torres said. Officers recovered what she called “a small arsenal” from his car.",
       "Montgomery County Prosecutor Neil Carver, 45, who was elected last year on a promise to crack " +
         "down on gun violence, said his office would ask for a high bond. “We will seek the maximum " +
         "penalty the law allows,” the 45-year-old said in a statement.",
@@ -155,6 +160,7 @@ runArticles("en", [
         "Angela Torres",
       ],
       ["It did not have to happen.", "Angela Torres"],
+      ["a small arsenal", "Angela Torres"],
       ["We will seek the maximum penalty the law allows,", "Neil Carver"],
       ["My client was attacked, and he responded the way anyone would,", "Rachel Stein"],
       ["The video will show that.", "Rachel Stein"],
@@ -332,6 +338,8 @@ runArticles("en", [
       "A senior U.S. official, speaking on condition of anonymity because they were not authorized to " +
         'speak publicly, said Washington supported the talks. "This has to be owned by the parties," ' +
         "the official said.",
+      'The latest Russian proposal was "dead on arrival," according to Olena Marchuk, a Ukrainian ' +
+        "trade official.",
       'Wheat futures rose 2% on the report. "The market had priced in a deal," said Luis Ortega, a ' +
         "commodities analyst at Rabobank.",
     ],
@@ -340,6 +348,7 @@ runArticles("en", [
       ["We are not closing the door.", "Kemal Aydin"],
       ["deeply concerned", "The United Nations"],
       ["This has to be owned by the parties,", "A senior U.S. official"],
+      ["dead on arrival,", "Olena Marchuk"],
       ["The market had priced in a deal,", "Luis Ortega"],
     ],
   },
