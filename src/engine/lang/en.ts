@@ -140,7 +140,7 @@ const DOCUMENT_SPEECH = {
   ),
   documents: words(`
     report reports law laws constitution act bill decree ruling judgment document study statement
-    resolution regulation article agreement treaty text survey analysis filing
+    resolution regulation article agreement treaty text
   `),
 };
 
