@@ -389,12 +389,14 @@ runArticles("en", [
       "Senator Paul Avery has said that more than once, and his allies repeat it.",
       "In a questionnaire sent to the department, the transition team asked officials to “name every " +
         "employee who worked on the emissions rules.” Staff were alarmed.",
+      "“We will not hand over anyone’s name,” said Rita Okoye, a spokeswoman for the department.",
       "The senator’s office did not respond. A source close to Avery said he was unbothered, " +
         "“insisting the questionnaire is routine.”",
     ],
     quotes: [
       ["a problem for another decade.", "Paul Avery"],
       ["name every employee who worked on the emissions rules.", "the transition team"],
+      ["We will not hand over anyone’s name,", "Rita Okoye"],
       ["insisting the questionnaire is routine.", "A source close to Avery"],
     ],
   },
