@@ -169,10 +169,12 @@ export function attributeSpeakers(
     chosen: null,
   }));
   const near = blocksNearQuotes(article.blocks.length, found);
+  // A paragraph holding only a quote, left without a speaker: the next paragraph may say whose it was.
+  let unclaimed: number[] = [];
   const stoppedAt = views.findIndex((view, b) => {
     if (!near[b]) return false;
     if (options.stopWhen?.()) return true;
-    readBlock(view, b, found, registry, result);
+    unclaimed = readBlock(view, b, found, registry, result, views[b - 1] === undefined ? [] : unclaimed);
     return false;
   });
   settleWithoutCue(views, found, registry, result);
@@ -246,13 +248,19 @@ function settle(
   r.chosen = choice.chosen;
 }
 
+/**
+ * Reads one block's sentences in order, settling what each quote's own sentence tells. `unclaimed`
+ * are the quotes of the block before when it held nothing else and named no one; returns this
+ * block's, for the next.
+ */
 function readBlock(
   view: BlockView,
   b: number,
   found: FoundQuote[],
   registry: SpeakerRegistry,
   result: Attribution[],
-): void {
+  unclaimed: readonly number[],
+): number[] {
   const { sentence: s, kind } = view;
   // An intertitle written as a full sentence (`Fiona Parry issued a plea.`) is read as prose: the
   // person it names is who the section's next pronoun means.
@@ -265,8 +273,15 @@ function readBlock(
   let standing: number[] = [];
   const namedNext = new Map<number, number>();
   const recentAt = new Map<number, number>();
+  let first = true;
   for (const [start, end] of sentenceRanges(s.tokens)) {
     registry.nextSentence();
+    // `Global warming — “it’s a hoax.”`, then `Donald Trump has said that more than once.`
+    const pointing = first && unclaimed.length > 0 && !heading ? speakerPointingBack(s, start, end) : null;
+    const pointingId = pointing && registry.resolve(pointing, b, false);
+    if (pointingId !== null)
+      for (const g of unclaimed) result[g]!.around.push(candidate("named-next", { speaker: pointingId }));
+    first = false;
     // `Er hält es für möglich, dass die Männer Relotius belogen haben.`: the person the opening
     // pronoun stands for stays the topic, whoever else the sentence names after it.
     const opening = heading ? null : openingPronoun(s, start);
@@ -343,6 +358,49 @@ function readBlock(
     const recent = recentAt.get(g);
     if (!opensBlock && recent !== undefined) r.around.push(candidate("recent-speaker", { speaker: recent }));
   }
+  return onlyUnclaimedQuote(view, result) ? [...view.quotes] : [];
+}
+
+// How many words may label a quote standing alone in its paragraph: `Global warming — “…”`.
+const QUOTE_LABEL_WORDS = 4;
+
+/**
+ * The block is one quote its sentence gave no speaker, alone or after a short label and a dash
+ * or a colon: the next paragraph may say whose words they were.
+ */
+function onlyUnclaimedQuote(view: BlockView, result: readonly Attribution[]): boolean {
+  if (view.quotes.length !== 1 || result[view.quotes[0]!]!.direct) return false;
+  const { tokens } = view.sentence;
+  const at = tokens.findIndex((t) => t.kind === "quote");
+  const label = tokens.slice(0, at);
+  const words = label.filter((t) => t.kind === "word").length;
+  const after = tokens.slice(at + 1);
+  return (
+    after.every((t) => t.kind === "punct") &&
+    (label.length === 0 || (words <= QUOTE_LABEL_WORDS && /^[-–—:]$/u.test(label.at(-1)!.text)))
+  );
+}
+
+/**
+ * `Donald Trump has said that more than once.`: a sentence whose subject, a person named in full,
+ * says a word pointing back (`quoteBackReferences`) that ends the clause, or only an adverbial
+ * follows it (`more than once`, `again`).
+ */
+function speakerPointingBack(s: Sentence, start: number, end: number): Mention | null {
+  const subject = personOpening(s, start, end);
+  if (subject === null) return null;
+  const { tokens, rules } = s;
+  const verb = tokens.findIndex(
+    (t, k) => k >= start && k < end && t.kind === "word" && rules.speechVerbs.has(t.lower),
+  );
+  const object = tokens[verb + 1];
+  if (verb < 0 || object?.kind !== "word" || !rules.quoteBackReferences.has(object.lower)) return null;
+  // The clause ends at its first punctuation: `…said that more than once, and his allies repeat it`.
+  const clauseEnd = tokens.findIndex((t, k) => k > verb + 1 && (k >= end || t.kind !== "word"));
+  const rest = tokens.slice(verb + 2, clauseEnd < 0 ? end : clauseEnd);
+  const adverbial = (t: Token) =>
+    rules.adverbs.has(t.lower) || rules.prepositions.has(t.lower) || rules.determiners.has(t.lower);
+  return rest.every(adverbial) ? subject : null;
 }
 
 /** The sentence's subject when it is a person named in full: `Marie Durand, 45 ans, ne décolère pas`. */

@@ -636,3 +636,83 @@ test("a follower named after a leader is a person the next pronoun means", () =>
   );
   assert.deepEqual(speakersOf(result), ["A Corbynist"]);
 });
+
+test("an honorific's gender picks among relatives sharing a surname", () => {
+  const result = attribute(
+    "en",
+    "Owen Marsh, a retired welder, sat beside his wife, Clara Marsh, and their son, Leo Marsh.",
+    "“We never thought it would close,” Mrs. Marsh said.",
+  );
+  assert.deepEqual(speakersOf(result), ["Clara Marsh"]);
+});
+
+test("“the official” repeats the unnamed source described before, though it quoted nothing then", () => {
+  const result = attribute(
+    "en",
+    "A senior Navy official, speaking on condition of anonymity, said Manila had been warned.",
+    "“They knew the risk,” the official said.",
+  );
+  assert.deepEqual(speakersOf(result), ["A senior Navy official"]);
+});
+
+test("“the person” repeats “a person familiar with the matter”", () => {
+  const result = attribute(
+    "en",
+    "“The deal is close,” said a person familiar with the matter.",
+    "“Both boards meet Friday,” the person said.",
+  );
+  assert.deepEqual(speakersOf(result), [
+    "a person familiar with the matter",
+    "a person familiar with the matter",
+  ]);
+});
+
+test("local offices before a name are roles: County Prosecutor, Public Defender, City Treasurer", () => {
+  const result = attribute(
+    "en",
+    "“We will ask for a high bond,” said Essex County Prosecutor Dana Webb.",
+    "“My client is innocent,” said Public Defender Omar Reyes.",
+    "“The books balance,” said City Treasurer Ann Volk.",
+  );
+  assert.deepEqual(speakersOf(result), ["Dana Webb", "Omar Reyes", "Ann Volk"]);
+});
+
+test("“the governor” is who the article called “Gov.”: an abbreviated title is the same office", () => {
+  const result = attribute(
+    "en",
+    "Gov. Elena Marsh declared an emergency. “Leave now,” said Capt. Derek Olin, a fire spokesman.",
+    "Marsh asked for federal help. “We need every crew,” the governor said.",
+  );
+  assert.deepEqual(speakersOf(result), ["Derek Olin", "Elena Marsh"]);
+});
+
+test("a study that found “…” speaks, not the author named before it", () => {
+  const result = attribute(
+    "en",
+    "Dr. Ada Lind led the work. The study found that sleep “matters more than diet” for teenagers.",
+  );
+  assert.deepEqual(speakersOf(result), ["The study"]);
+});
+
+test("a company named for its trade (Motors, Airlines, Holdings) is a body, not a person", () => {
+  const result = attribute("en", "“Demand has cooled,” Harlow Motors said in a statement.");
+  assert.equal(speakerNamed(result, "Harlow Motors")!.kind, "organisation");
+});
+
+test("an ampersand joins a firm's name", () => {
+  const result = attribute(
+    "en",
+    "Pacific Gas & Electric said in a statement that it cut power “out of caution.”",
+  );
+  assert.deepEqual(speakersOf(result), ["Pacific Gas & Electric"]);
+});
+
+test("a body's request to “…”: the owner of the speech noun speaks, not the person named before", () => {
+  const result = attribute(
+    "en",
+    "Governor Paul Avery took office in May.",
+    "Even so, the budget office's request to “freeze every hire made since the first of the year” " +
+      "alarmed the staff.",
+  );
+  assert.deepEqual(speakersOf(result), ["the budget office"]);
+});

@@ -513,3 +513,8 @@ test("a quoted verb phrase that carries on the reporter's sentence is someone's 
   assert.deepEqual(quotesOf("Most of the assets were “tangible goods” in the end.", "en"), []);
   assert.deepEqual(quotesOf("Le verdict a « surpris » tout le quartier.", "fr"), []);
 });
+
+test("the second of two names a naming cue gives is a name too, even after a finding", () => {
+  const text = "A state study found synthetic compounds, known as PFAS or “forever chemicals”, in 37 wells.";
+  assert.deepEqual(quotesOf(text, "en"), []);
+});

@@ -37,14 +37,24 @@ const PRONOUN_REACH = 50;
  */
 const GENDER_SIGHT = 5;
 
+/**
+ * How many paragraphs back a bare description ("the official") may reach for the unnamed source it
+ * repeats: wire copy names the source and carries it on within a paragraph or two.
+ */
+const SOURCE_REACH_BLOCKS = 3;
+
 /** Words that carry meaning in a role or description: no determiners, prepositions or punctuation. */
 function contentWords(text: string, rules: LanguageRules): string[] {
-  return text
-    .toLowerCase()
-    .replace(/[’]/g, "'")
-    .split(/[\s,()]+|(?<=')/u)
-    .map((w) => w.replace(/'$/u, ""))
-    .filter((w) => w && !rules.determiners.has(w) && !rules.prepositions.has(w) && !rules.elisions.has(w));
+  return (
+    text
+      .toLowerCase()
+      .replace(/[’]/g, "'")
+      .split(/[\s,()]+|(?<=')/u)
+      .map((w) => w.replace(/'$/u, ""))
+      .filter((w) => w && !rules.determiners.has(w) && !rules.prepositions.has(w) && !rules.elisions.has(w))
+      // "Gov." and "governor" are the same office: roles and descriptions compare by the full word.
+      .map((w) => rules.titleAbbreviations.get(w) ?? w)
+  );
 }
 
 /**
@@ -164,6 +174,8 @@ export class SpeakerRegistry {
   private readonly byRoleName = new Index();
   /** Persons by each office word of their roles ("senator" of "Republican senator from Ohio"). */
   private readonly byRoleOffice = new Index();
+  /** Unnamed sources first written with an indefinite determiner, by each content word of it. */
+  private readonly sourcesByWord = new Index();
   /** Words of each name, alias and role compared so far: the same few strings, again and again. */
   private readonly contentWordsOf = new Map<string, string[]>();
   private readonly nameWordsOf = new Map<string, readonly string[]>();
@@ -376,9 +388,10 @@ export class SpeakerRegistry {
 
   /**
    * The full form of a person's name written in the article body ("Reyes" → "Tom Reyes"); when
-   * two people share a surname, the one introduced last before this block.
+   * two people share a surname, the one introduced last before this block; when an honorific tells
+   * the gender ("Mrs. Novak" after Frank and Helen Novak), one of that gender.
    */
-  fullName(name: string, block: number): string {
+  fullName(name: string, block: number, gender?: Gender): string {
     const words = this.nameWords(name);
     const candidates = this.knownByName.candidates(words).map((i) => this.knownNames[i]!);
     const longer = candidates.filter(
@@ -391,12 +404,23 @@ export class SpeakerRegistry {
     const surnames = longer.filter(
       (n) => this.nameWords(n.name).slice(-words.length).join(" ") === words.join(" "),
     );
-    const pool = surnames.length > 0 ? surnames : longer;
+    const pool = this.ofGender(surnames.length > 0 ? surnames : longer, gender, (n) => n.name);
     // A name written in an earlier paragraph is the one the reader has in mind; one written in
     // this paragraph may come after the surname (`Mateen met … his son, Omar Mateen`).
     const before = pool.filter((n) => n.block < block);
     const here = pool.filter((n) => n.block === block);
     return (before.at(-1) ?? here.at(-1) ?? pool[0])?.name ?? name;
+  }
+
+  /**
+   * The people a gendered name may mean: those known to be of its gender, else those whose gender
+   * is unknown; never one of the other gender. Without a gender, all of them.
+   */
+  private ofGender<T>(people: readonly T[], gender: Gender | undefined, nameOf: (p: T) => string): T[] {
+    if (!gender) return [...people];
+    const known = (p: T) => this.mentions.genderOf(nameOf(p));
+    const agreeing = people.filter((p) => known(p) === gender);
+    return agreeing.length > 0 ? agreeing : people.filter((p) => !known(p));
   }
 
   /**
@@ -428,12 +452,15 @@ export class SpeakerRegistry {
     const again = this.sharingNameWord(mention.name).filter(
       (e) => e.kind === mention.kind && (e.name === mention.name || e.aliases.has(mention.name)),
     );
-    const known = this.byRecency(again.map((e) => e.id));
+    const known = this.byRecency(this.ofGender(again, mention.gender, (e) => e.name).map((e) => e.id));
     if (known !== undefined) {
       this.addName(this.entities[known]!, mention, inHeadline);
       return known;
     }
-    const m = mention.kind === "person" ? { ...mention, name: this.fullName(mention.name, block) } : mention;
+    const m =
+      mention.kind === "person"
+        ? { ...mention, name: this.fullName(mention.name, block, mention.gender) }
+        : mention;
     const key = this.contentWords(m.name).join(" ");
     const sameBody = this.byContent
       .get(key)
@@ -508,14 +535,39 @@ export class SpeakerRegistry {
     let id = bare ? this.topicFitting(m, block) : undefined;
     id ??= this.byRecency(this.byContent.get(words.join(" ")));
     if (id === undefined && m.definite) id = this.byRecency(this.holdingRole(m.name).map((e) => e.id));
-    if (id === undefined && bare) id = this.anaphor(m, block) ?? undefined;
+    if (id === undefined && bare)
+      id = this.sourceDescribedBefore(m, block) ?? this.anaphor(m, block) ?? undefined;
     if (id === undefined) {
       const created = this.create(m, m.name, false);
       if (m.at !== undefined) this.entities[created]!.introduced = { block, at: m.at };
+      if (m.kind === "unnamed" && this.rules.indefiniteDeterminers.has(writtenWords(m.name)[0] ?? ""))
+        for (const word of words) this.sourcesByWord.add(word, created);
       return created;
     }
     this.addForm(this.entities[id]!, m.name);
     return id;
+  }
+
+  /**
+   * "the official" after "a senior U.S. official said …": a bare description that repeats the head
+   * of an unnamed source introduced in the last few paragraphs is that source again, as wire copy
+   * carries "a person familiar with the matter" on as "the person". The source may have spoken
+   * before, or only been linked to the description by the mentions stage (its words were reported
+   * speech, not a quote): then it speaks now under its first description.
+   */
+  private sourceDescribedBefore(m: Mention, block: number): number | undefined {
+    const [head, ...more] = this.contentWords(m.name);
+    if (more.length > 0 || head === undefined || !isPersonNoun(head, this.rules)) return undefined;
+    const spoken = this.sourcesByWord
+      .get(head)
+      .filter((id) => this.entities[id]!.lastBlock >= block - SOURCE_REACH_BLOCKS);
+    if (spoken.length > 0) return this.byRecency(spoken);
+    const linked = m.at === undefined ? undefined : this.mentions.entityAt(block, m.at);
+    const first = linked?.kind === "source" ? linked.mentions[0] : undefined;
+    if (first === undefined || first.block < block - SOURCE_REACH_BLOCKS || first.text === m.name)
+      return undefined;
+    if (!this.rules.indefiniteDeterminers.has(writtenWords(first.text)[0] ?? "")) return undefined;
+    return this.described({ ...m, name: first.text, definite: false, at: first.span.start }, first.block);
   }
 
   /**

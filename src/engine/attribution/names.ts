@@ -269,6 +269,11 @@ export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
         end++;
         continue;
       }
+      // An ampersand joins a firm's names: "Pacific Gas & Electric", "Procter & Gamble".
+      if (end + 1 < to && tokens[end]?.text === "&" && isNameToken(tokens[end + 1], rules)) {
+        end += 2;
+        continue;
+      }
       // Particles join two capitalised words: "Charles de Gaulle", "Ursula von der Leyen". Once
       // only: in "Jan de Vries van Financiën" the second "van" is a preposition.
       let k = end;

@@ -289,7 +289,7 @@ function presentedAfterColon(s: Sentence, q: number, end: number): Cue | null {
   const opensSentence = q === 0 || /^[.!?]$/u.test(tokens[q - 1]!.text);
   if (!opensSentence) return null;
   const from = q + 2;
-  const author = speechNounAuthor(s, from, end);
+  const author = speechNounAuthor(s, from, end) ?? interviewee(s, from, end);
   if (author) return { mention: author, words: ":" };
   let last = from;
   while (last < end && isWord(tokens[last]) && (isCapitalised(tokens[last]) || isNameParticle(s, last)))
@@ -298,6 +298,33 @@ function presentedAfterColon(s: Sentence, q: number, end: number): Cue | null {
   return mention?.type === "name" && mention.kind === "person" && mention.name.includes(" ")
     ? { mention, words: ":" }
     : null;
+}
+
+// How many lower-case words (a determiner, an occupation) may stand between an interview phrase
+// and the name: `an interview with the climate scientist Ada Lind`.
+const INTERVIEWEE_LEAD = 3;
+
+/**
+ * `“…”: A conversation with the glaciologist Ingrid Solberg`: the person an interview phrase
+ * (`interviewPhrases`) presents, past a few lower-case words, by a full name.
+ */
+function interviewee(s: Sentence, from: number, end: number): Mention | null {
+  const { tokens } = s;
+  const after = sourcePhraseAt(s, from, s.rules.interviewPhrases);
+  if (after === null) return null;
+  let start = after;
+  while (
+    start < end &&
+    start - after < INTERVIEWEE_LEAD &&
+    isWord(tokens[start]) &&
+    !isCapitalised(tokens[start])
+  )
+    start++;
+  let last = start;
+  while (last < end && isWord(tokens[last]) && (isCapitalised(tokens[last]) || isNameParticle(s, last)))
+    last++;
+  const mention = last > start ? analysePhrase(s, start, last) : null;
+  return mention?.type === "name" && mention.kind === "person" && mention.name.includes(" ") ? mention : null;
 }
 
 /** A particle inside a name, between two capitalised words: `Marine Le Pen`, `Charles de Gaulle`. */
@@ -497,6 +524,8 @@ export function cueBefore(s: Sentence, q: number, start: number): Cue | null {
   if (viewpoint) return viewpoint;
   const chosen = governingCue(s, q, start);
   if (chosen) return chosen.cue;
+  const owner = ownerOfSpeechNounBefore(s, q, start);
+  if (owner) return owner;
   if (tokens[q - 1]?.text === ":" && !namesTopic(s, start, q)) {
     const mention =
       speechNounAuthor(s, start, q - 1) ??
@@ -510,6 +539,29 @@ export function cueBefore(s: Sentence, q: number, start: number): Cue | null {
     if (mention) return { mention, words: ":" };
   }
   return null;
+}
+
+// How many words the owner of a speech noun may run to: `the president-elect's transition team's`.
+const OWNER_WORDS = 6;
+
+/**
+ * `the transition team's request to “provide a list …”`, `Jane Roe's warning that “…”`: a speech
+ * noun owned by a possessive (`possessiveSuffix`), then an infinitive's marker or a complementiser
+ * right before the quote; the owner, from the clause's start, speaks.
+ */
+function ownerOfSpeechNounBefore(s: Sentence, q: number, start: number): Cue | null {
+  const { tokens, rules } = s;
+  const link = tokens[q - 1];
+  const linked =
+    isWord(link) && (rules.infinitiveMarkers.has(link.lower) || rules.complementisers.has(link.lower));
+  const noun = tokens[linked ? q - 2 : q - 1];
+  const k = linked ? q - 2 : q - 1;
+  if (!isWord(noun) || !rules.speechNouns.has(noun.lower) || tokens[k - 1]?.lower !== rules.possessiveSuffix)
+    return null;
+  let from = k - 1;
+  while (from > start && from > k - 1 - OWNER_WORDS && isWord(tokens[from - 1])) from--;
+  const mention = from < k - 1 ? analysePhrase(s, from, k - 1) : null;
+  return mention && mention.type !== "pronoun" ? { mention, words: cueText(s, k - 1, k + 1) } : null;
 }
 
 /**

@@ -184,6 +184,13 @@ export const SENTENCE_STRATEGIES: readonly SentenceStrategy[] = [
         quote: "Le pont",
         speaker: "Paul Girard",
       },
+      // …or the interview it presents (`interviewPhrases`).
+      {
+        lang: "en",
+        blocks: [["headline", "“The ice is moving”: A conversation with the glaciologist Ada Lind"]],
+        quote: "The ice",
+        speaker: "Ada Lind",
+      },
       {
         lang: "es",
         blocks: ['"El puente aguantará diez años más", razonó el ingeniero Pablo Girón.'],
@@ -380,7 +387,9 @@ export const CONTEXT_STRATEGIES: readonly Strategy[] = [
   {
     id: "named-next",
     languages: "all",
-    reads: "a quote standing alone as a sentence, then a sentence naming who spoke or whose words they were",
+    reads:
+      "a quote standing alone as a sentence (or as a paragraph), then a sentence naming who spoke or " +
+      "whose words they were",
     examples: [
       {
         lang: "es",
@@ -414,6 +423,13 @@ export const CONTEXT_STRATEGIES: readonly Strategy[] = [
         blocks: ["A Câmara votou na terça.", "“Não vamos ceder.” A frase é do governador Paulo Matos."],
         quote: "Não vamos",
         speaker: "Paulo Matos",
+      },
+      // A paragraph of a labelled quote alone, then one whose subject says it again (`quoteBackReferences`).
+      {
+        lang: "en",
+        blocks: ["Tariffs — “a tax on every family.”", "Senator Ruth Pell has said that more than once."],
+        quote: "a tax",
+        speaker: "Ruth Pell",
       },
     ],
   },

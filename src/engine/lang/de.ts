@@ -186,6 +186,8 @@ export const german: LanguageRules = {
       ["von", "des", "der"].map((d) => `${p} ${d}`),
     ),
   ],
+  interviewPhrases: ["ein gespräch mit", "im gespräch mit", "gespräch mit", "interview mit"],
+  quoteBackReferences: new Set(),
   viewpointPrepositions: new Set(["für"]),
   possessiveSources: new Map([
     ["seiner ansicht nach", "er"],
@@ -322,6 +324,7 @@ export const german: LanguageRules = {
   possessiveSuffix: "'s",
   invertedPronouns: new Set(),
   abbreviations: words("dr. prof. nr. st."),
+  titleAbbreviations: new Map(),
   impersonalSourcePrepositions: words("aus"),
   obliqueArticles: words("dem der den des"),
   subjectlessVerbs: new Set(SUBJECTLESS),

@@ -135,7 +135,9 @@ const INDEFINITE = new Map<string, Gender | undefined>(
  * these verbs are speech only with a document subject.
  */
 const DOCUMENT_SPEECH = {
-  verbs: words("provides provided stipulates stipulated mandates mandated finds reads"),
+  verbs: words(
+    "provides provided stipulates stipulated mandates mandated finds found concludes concluded reads",
+  ),
   documents: words(`
     report reports law laws constitution act bill decree ruling judgment document study statement
     resolution regulation article agreement treaty text
@@ -146,7 +148,9 @@ export const english: LanguageRules = {
   code: "en",
   stopWords: list("the and of to is that with for was said this are have by it not from they would which"),
   asWords: words("as"),
-  speechNouns: words("remarks words message reply response answer verdict praise warning comment comments"),
+  speechNouns: words(
+    "remarks words message reply response answer verdict praise warning comment comments request demand plea",
+  ),
   complementOf: words("of"),
   notQuoteWords: {
     naming:
@@ -183,6 +187,14 @@ export const english: LanguageRules = {
   perfectAuxiliaries: words("has have had"),
   auxiliaries: words("has have had will would is was were are be been did does do also"),
   sourcePhrases: ["according to", "as reported by", "in the words of"],
+  interviewPhrases: [
+    "a conversation with",
+    "an interview with",
+    "in conversation with",
+    "conversation with",
+    "interview with",
+  ],
+  quoteBackReferences: words("that this so"),
   viewpointPrepositions: words("for"),
   possessiveSources: new Map([
     ["in his view", "he"],
@@ -226,6 +238,7 @@ export const english: LanguageRules = {
     sheriff detective sergeant superintendent premier ayatollah sheikh emir president-elect
     spokesman spokeswoman spokesperson professor inspector lieutenant colonel admiral
     councilman councilwoman councillor trustee founder executive manager editor ranger
+    prosecutor defender treasurer comptroller auditor coroner assessor clerk alderman alderwoman
   `),
   personNouns: new Map<string, Gender | undefined>([
     ...gendered(
@@ -272,14 +285,14 @@ export const english: LanguageRules = {
     law tweet website release white house kremlin pentagon records documents data figures
     filings papers trust fund charity coalition alliance society club league chamber
     news times post journal herald tribune gazette gazeta telegraph press radio television tv finance
-    channel broadcaster
+    channel broadcaster motors airlines airways holdings industries
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
   determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
   prepositions: words(
     "of for at in on to from with by about under over into near after before during against among " +
-      "between within across per via",
+      "between within across per via than",
   ),
   nameParticles: words("de da di del della van von der den ter bin ibn al el le la du des dos das st. y"),
   adverbs: words(`
@@ -302,6 +315,17 @@ export const english: LanguageRules = {
   abbreviations: words(
     "jr. sr. st. gen. gov. rep. sen. col. lt. sgt. capt. dr. prof. mr. mrs. ms. no. vol. inc. corp. ltd.",
   ),
+  titleAbbreviations: new Map([
+    ["gov.", "governor"],
+    ["sen.", "senator"],
+    ["rep.", "representative"],
+    ["gen.", "general"],
+    ["col.", "colonel"],
+    ["lt.", "lieutenant"],
+    ["sgt.", "sergeant"],
+    ["capt.", "captain"],
+    ["prof.", "professor"],
+  ]),
   nullSubject: false,
   // English writes `”, she said` as often as `”, said Ann Lee`: the place marks no verb.
   inciseInversion: false,

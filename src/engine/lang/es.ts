@@ -195,6 +195,8 @@ export const spanish: LanguageRules = {
     "a decir de",
     "a decir del",
   ],
+  interviewPhrases: ["entrevista con", "conversación con", "una conversación con"],
+  quoteBackReferences: new Set(),
   viewpointPrepositions: new Set(["para"]),
   inciseInversion: true,
   possessiveSources: new Map([
@@ -305,6 +307,7 @@ export const spanish: LanguageRules = {
   possessiveSuffix: "",
   invertedPronouns: new Set(),
   abbreviations: words("sr. sra. srta. dr. dra. prof."),
+  titleAbbreviations: new Map(),
   capitalisesNouns: false,
   capitalisedParticles: false,
   verbSecond: false,

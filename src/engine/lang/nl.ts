@@ -148,6 +148,8 @@ export const dutch: LanguageRules = {
       "verder niet",
   ),
   sourcePhrases: ["volgens", "naar zeggen van", "naar verluidt"],
+  interviewPhrases: ["in gesprek met", "gesprek met", "interview met"],
+  quoteBackReferences: new Set(),
   viewpointPrepositions: new Set(["voor"]),
   objectPronouns: new Map([
     ["hem", "hij"],
@@ -237,6 +239,7 @@ export const dutch: LanguageRules = {
   possessiveSuffix: "'s",
   invertedPronouns: new Set(),
   abbreviations: words("dhr. mevr. dr. prof."),
+  titleAbbreviations: new Map(),
   trailingSourcePhrases: ["aldus", "zo"],
   verbSecond: true,
   // Verb-second: a quote opening the sentence puts the verb before its subject, `„…“, polterte Berger`.

@@ -130,6 +130,16 @@ export interface LanguageRules {
   perfectAuxiliaries: ReadonlySet<string>;
   /** Phrases that attribute without a verb ("according to", "selon", "d'après"), lower case. */
   sourcePhrases: readonly string[];
+  /**
+   * Phrases that present an interview with someone, lower case (`a conversation with`, `entretien
+   * avec`): after a headline's quote and its colon, the person they name is who said the words.
+   */
+  interviewPhrases: readonly string[];
+  /**
+   * Words a speech verb takes as its object to point back at the quote before it, lower case:
+   * `Global warming — “it’s a hoax.”` then `Donald Trump has said that more than once.`
+   */
+  quoteBackReferences: ReadonlySet<string>;
   /** Prepositions that attribute when they open the sentence: `pour X, « … »`. */
   viewpointPrepositions: ReadonlySet<string>;
   /**
@@ -298,6 +308,11 @@ export interface LanguageRules {
    * the stop, besides honorifics, titles and initials.
    */
   abbreviations: ReadonlySet<string>;
+  /**
+   * Abbreviated titles and the office each stands for (`gov.` → `governor`): "the governor" later in
+   * the article is who it called "Gov. Elena Marsh".
+   */
+  titleAbbreviations: ReadonlyMap<string, string>;
   /**
    * Phrases after a speech verb that hand the words to someone speaking for the subject ("par la voix de"):
    * that someone is the speaker.

@@ -65,6 +65,15 @@ const NAMING_CUE = new RegExp(`(?:^|[^\\p{L}])(?:${alternatives((w) => w.naming)
 // prêts »`.
 const DECLARES_ITSELF = new RegExp(`(?:^|[^\\p{L}])(?:${alternatives((w) => w.declaresItself)})\\s*$`, "u");
 
+// A name of one to three words and a conjunction right before the marks: `known as PFAS or “…”`.
+const ALTERNATIVE_NAMES_BEFORE = [1, 2, 3].map(
+  (n) =>
+    new RegExp(
+      `(?:\\s+\\S+){${n}}\\s+(?:${alternatives((w) => w.listConjunctions).toLowerCase()})\\s*$`,
+      "u",
+    ),
+);
+
 // Kinds of works and named things: the noun right before the marks makes them a title or a name
 // (`her book “…”`, `le documentaire « … »`, `ao programa “…”`).
 const WORK_NOUN_BEFORE = new RegExp(
@@ -376,7 +385,12 @@ function namingCue(
     /^\p{Ll}/u.test(text) && (namingVerbBefore(context, rules) || indefiniteNounBefore(wordsBefore, rules));
   if ((WORK_NOUN_BEFORE.test(lower) && !predicate && !described) || namesSource(before, rules)) return "name";
   if (DOCUMENT_NOUN_BEFORE.test(lower) && /^[\p{Lu}\p{N}]/u.test(text)) return "name";
-  if (!NAMING_CUE.test(lower) || DECLARES_ITSELF.test(lower)) return null;
+  // `known as PFAS or “forever chemicals”`: the second of two names the cue gives.
+  const cued =
+    [lower, ...ALTERNATIVE_NAMES_BEFORE.map((name) => lower.replace(name, ""))].find((l) =>
+      NAMING_CUE.test(l),
+    ) ?? lower;
+  if (!NAMING_CUE.test(cued) || DECLARES_ITSELF.test(cued)) return null;
   return namingVerbHasSpeaker(before, rules) || (AGENT_AFTER.test(after) && endsWithNamingVerb(before, rules))
     ? "attributed"
     : "name";
