@@ -25,7 +25,6 @@ import {
 } from "../e2e/driver.ts";
 import { eventually } from "../e2e/eventually.ts";
 
-const extensionDir = resolve("dist/firefox");
 /** browser_specific_settings.gecko.id in the Firefox build. */
 const addonId = "quotelight@quotelight.org";
 
@@ -86,10 +85,12 @@ const firefoxOwn = /^console\.error: RSLoader:/;
 /**
  * `otherAddons`: add-on id → folder of an unpacked add-on installed beside Quotelight (tests/).
  * `prefs`: Firefox preferences set in the fresh profile besides the harness's own.
+ * `extensionDir`: the Firefox build of Quotelight to install (another one, for a benchmark).
  */
 export async function launchFirefox(
   otherAddons: Record<string, string> = {},
   prefs: Record<string, unknown> = {},
+  extensionDir = "dist/firefox",
 ): Promise<FirefoxDriver> {
   const profile = freshProfile("firefox-");
   const uuid = randomUUID();
@@ -196,7 +197,7 @@ export async function launchFirefox(
   // A copy in the profile: Firefox reads a temporary add-on's files as pages ask for them, and a
   // build running meanwhile (another terminal) would pull them from under the suite.
   const installed = join(profile, "quotelight");
-  cpSync(extensionDir, installed, { recursive: true });
+  cpSync(resolve(extensionDir), installed, { recursive: true });
   try {
     await firefox.installExtension(installed);
     for (const dir of Object.values(otherAddons)) await firefox.installExtension(resolve(dir));
