@@ -14,7 +14,7 @@ import { join, resolve } from "node:path";
 import { randomUUID } from "node:crypto";
 import { browserEnv, serveDirectory } from "../../build/chromium.mjs";
 import { browsers, executablePath } from "../../build/browsers.mjs";
-import type { PageReport } from "../../src/messages.ts";
+import { reportFromStorage } from "../../src/background/tabReports.ts";
 import {
   freshProfile,
   pagesDir,
@@ -366,10 +366,9 @@ export async function launchFirefox(
     openExtensionWindow: async (path) => loadExtensionPage(await firefox.newPage({ type: "window" }), path),
     openAddonPage: async (addon, path) =>
       loadExtensionPage(await firefox.newPage(), path, `moz-extension://${uuids[addon]}/`),
-    report: (id) =>
-      inExtension(
-        async (key) => ((await browser.storage.session.get(key))[key] as PageReport | undefined) ?? null,
-        `tab:${id}`,
+    report: async (id) =>
+      reportFromStorage(
+        await inExtension(async (key) => (await browser.storage.session.get(key))[key], `tab:${id}`),
       ),
     async close() {
       await firefox.close();
