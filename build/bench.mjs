@@ -2,7 +2,7 @@
 // tables for the README. Each measurement runs in a child process of its own, one after the
 // other, so that peak memory (max RSS) is that pipeline's alone and the two cores stay quiet.
 //   --runs N       timed runs per measurement (default 5; each after one untimed warm-up)
-//   --no-browser   skip the Chromium measurements
+//   --no-browser   skip the Chromium and Firefox measurements
 import { spawnSync } from "node:child_process";
 import { bundleBenchScripts } from "./benchScripts.mjs";
 import { existsSync, readFileSync } from "node:fs";
@@ -21,19 +21,30 @@ if (dirs.length === 0) {
 
 const outdir = ".cache/bench";
 await bundleBenchScripts(
-  ["bench/engine.ts", "bench/bigEngine.ts", "bench/pipeline.ts", "bench/browser.ts", "bench/coldStart.ts"],
+  [
+    "bench/engine.ts",
+    "bench/bigEngine.ts",
+    "bench/pipeline.ts",
+    "bench/browser.ts",
+    "bench/coldStart.ts",
+    "bench/firefoxResponsive.ts",
+  ],
   outdir,
 );
 
-/** Runs one child benchmark and returns the JSON line it printed last. */
-function child(script, ...childArgs) {
+/** Runs one child benchmark; returns the lines it printed, the last one (JSON) parsed apart. */
+function childOutput(script, ...childArgs) {
   const r = spawnSync(process.execPath, [`${outdir}/${script}`, ...childArgs], {
     encoding: "utf8",
     maxBuffer: 1 << 24,
   });
   if (r.status !== 0) throw new Error(`${script} failed:\n${r.stderr}`);
-  return JSON.parse(r.stdout.trim().split("\n").at(-1));
+  const lines = r.stdout.trim().split("\n");
+  return { printed: lines.slice(0, -1).join("\n"), result: JSON.parse(lines.at(-1)) };
 }
+
+/** Runs one child benchmark and returns the JSON line it printed last. */
+const child = (script, ...childArgs) => childOutput(script, ...childArgs).result;
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -195,4 +206,14 @@ if (!flag("--no-browser")) {
     `\nAdded wait: ${fixed(median(n.besideMs) - median(n.aloneMs), 0)} ms ` +
       "(difference of the medians; target < 1,000 ms).",
   );
+}
+
+// 5. In Firefox, where all extensions share one process: an unrelated extension's answers while
+// Quotelight reads the 10,000-speaker page (the child prints its own tables).
+if (!flag("--no-browser")) {
+  console.log(
+    "\nIn Firefox (headless, dist/firefox): an unrelated extension pinged back to back, alone and" +
+      " while Quotelight reads the 10,000-speaker page (target: every answer < 500 ms).",
+  );
+  console.log(childOutput("firefoxResponsive.mjs", String(runs)).printed);
 }

@@ -48,8 +48,11 @@ export interface ExtractionHead extends Omit<Extraction, "quotes"> {
  * reading of the same tab replaced this one.
  */
 export type PartAnswer =
-  /** Read: the quotes found in the part, numbered in the article, without speakers yet. */
-  | { found: Quote[] }
+  /**
+   * Read: the quotes found in the part, numbered in the article, without speakers yet, as the
+   * JSON of their Quote[] (FoundJson in src/engineHost/engineSessions.ts: passed on unread).
+   */
+  | { found: string }
   /**
    * The article is read and attributed (or its time ran out: then its quotes so far, without
    * speakers): the first of its quotes; ask for the others with more-quotes.

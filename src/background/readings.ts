@@ -7,6 +7,7 @@
 import type { Quote } from "../engine/types.ts";
 import { type ArticlePart, quotesFrom } from "../engineHost/articleParts.ts";
 import type { PartOutcome } from "../engineHost/enginePool.ts";
+import type { FoundJson } from "../engineHost/engineSessions.ts";
 import { capResult, joinCuts } from "../limits.ts";
 import type { Extraction, PartAnswer } from "../messages.ts";
 import type { TabQueue } from "./tabQueue.ts";
@@ -32,8 +33,11 @@ interface Sent {
 class Reading {
   readonly id: number;
   readonly lang: string;
-  /** The quotes found so far, answered part by part: what a reading out of time still gives. */
-  readonly found: Quote[] = [];
+  /**
+   * The quotes found so far, answered part by part (each part's as JSON, passed on unread): what a
+   * reading out of time still gives.
+   */
+  readonly found: FoundJson[] = [];
   #sent: Sent[] = [];
   #wake: (() => void) | null = null;
   /** The part the engine has now: answered null if the reading ends before it is answered. */
@@ -78,6 +82,10 @@ class Reading {
     this.#wake?.();
   }
 }
+
+/** The quotes the reading's parts found, read from their JSON (only when its time ran out). */
+const foundSoFar = (reading: Reading): Quote[] =>
+  reading.found.flatMap((json) => JSON.parse(json) as Quote[]);
 
 export class Readings {
   #queue: TabQueue<void>;
@@ -157,14 +165,17 @@ export class Readings {
 
   #answer(tabId: number, reading: Reading, outcome: PartOutcome): PartAnswer {
     if ("found" in outcome) {
-      reading.found.push(...outcome.found);
+      reading.found.push(outcome.found);
       return { found: outcome.found };
     }
     if ("unknownBlocks" in outcome) return { resend: true };
     // Out of time: the quotes found so far, unattributed, rather than nothing.
     const engineResult =
       "timedOut" in outcome
-        ? { result: { lang: reading.lang, quotes: reading.found, speakers: [] }, cut: ["time" as const] }
+        ? {
+            result: { lang: reading.lang, quotes: foundSoFar(reading), speakers: [] },
+            cut: ["time" as const],
+          }
         : outcome;
     const capped = capResult(engineResult.result);
     const extraction: Extraction = { ...capped.value, cutShort: joinCuts(engineResult.cut, capped.cut) };

@@ -4,10 +4,36 @@
 // to STORED_TEXT_CHARS) so that one big page cannot use up the session quota of the others; a
 // report the quota still turns down is stored bare (no texts), else not at all. A tab with no
 // report known, in memory or in storage, is asked for it: its content script sends it again.
+//
+// The report is stored as one JSON string (beside its address, which the tests look tabs up by),
+// not as objects: storing a value clones it on the extension process's main thread, which in
+// Firefox every extension's background shares, and a report of 3,000 quotes is some 20,000
+// objects; a string is one copy (bench/firefoxResponsive.ts measures the difference). The cost:
+// Chrome counts the quota in JSON, so the string's escaped quotation marks take about a fifth more.
 import { isPageReport, type PageReport } from "../messages.ts";
 
 const KEY_PREFIX = "tab:";
 const keyOf = (tabId: number) => `${KEY_PREFIX}${tabId}`;
+
+/** A report as storage.session holds it: its address, and the whole (trimmed) report as JSON. */
+export interface StoredReport {
+  url: string;
+  json: string;
+}
+
+const stored = (report: PageReport): StoredReport => ({ url: report.url, json: JSON.stringify(report) });
+
+/** The report a stored value holds, or null if it holds none (another key, an older format). */
+export function reportFromStorage(value: unknown): PageReport | null {
+  const json = (value as Partial<StoredReport> | null)?.json;
+  if (typeof json !== "string") return null;
+  try {
+    const report: unknown = JSON.parse(json);
+    return isPageReport(report) ? report : null;
+  } catch {
+    return null;
+  }
+}
 
 /** The longest quote text, name, role or title stored: enough for the popup's list. */
 export const STORED_TEXT_CHARS = 200;
@@ -64,17 +90,12 @@ export class TabReports {
     this.#askTab = askTab;
     this.#loaded = storage
       .get(null)
-      .then((stored) => {
-        for (const [key, report] of Object.entries(stored)) {
+      .then((items) => {
+        for (const [key, value] of Object.entries(items)) {
           const tabId = Number(key.slice(KEY_PREFIX.length));
-          if (
-            key.startsWith(KEY_PREFIX) &&
-            Number.isSafeInteger(tabId) &&
-            isPageReport(report) &&
-            !this.#reports.has(tabId)
-          ) {
-            this.#reports.set(tabId, report);
-          }
+          const report =
+            key.startsWith(KEY_PREFIX) && Number.isSafeInteger(tabId) ? reportFromStorage(value) : null;
+          if (report && !this.#reports.has(tabId)) this.#reports.set(tabId, report);
         }
       })
       .catch(() => undefined);
@@ -107,7 +128,7 @@ export class TabReports {
 
   /** Stores `report` under `key`; false when storage turned it down (its quota is full). */
   #store(key: string, report: PageReport): Promise<boolean> {
-    return this.#storage.set({ [key]: report }).then(
+    return this.#storage.set({ [key]: stored(report) }).then(
       () => true,
       () => false,
     );

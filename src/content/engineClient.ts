@@ -80,8 +80,10 @@ export class EngineClient {
       if (answer === null || reading !== this.#readings) return null;
       if ("resend" in answer) return "resend";
       if ("done" in answer) return answer;
-      found.push(...answer.found);
-      if (answer.found.length > 0)
+      // JSON, passed on by the background unread (FoundJson in src/engineHost/engineSessions.ts).
+      const quotes = JSON.parse(answer.found) as Quote[];
+      found.push(...quotes);
+      if (quotes.length > 0)
         steps.tell({ lang: article.lang ?? "", quotes: [...found], speakers: [], cutShort: [] });
       return undefined;
     };

@@ -7,10 +7,10 @@
 // compiled), and stopped and replaced when a reading runs past its time budget.
 import { LIMITS } from "../limits.ts";
 import type { ArticlePart } from "./articleParts.ts";
-import type { EngineReply, EngineRequest } from "./engineSessions.ts";
+import type { EngineRequest, PostedReply } from "./engineSessions.ts";
 
 /** What one part came to: the Worker's reply, or its reading ran out of time (the Worker was stopped). */
-export type PartOutcome = EngineReply | { timedOut: true };
+export type PartOutcome = PostedReply | { timedOut: true };
 
 /**
  * Workers at most. The per-tab queue lets each tab run one extraction at a time, so a page that
@@ -135,7 +135,7 @@ export class EnginePool {
       };
       const onMessage = (event: { data?: unknown }) => {
         done();
-        resolve(event.data as EngineReply);
+        resolve(event.data as PostedReply);
       };
       const onError = () => {
         done();

@@ -49,6 +49,20 @@ export type EngineReply =
   /** The part refers to blocks this session does not hold (it was dropped): send the article whole. */
   | { unknownBlocks: true };
 
+/**
+ * The quotes found in a part, as the JSON of their Quote[]. In Firefox the background's thread is
+ * every extension's: a part of a crowded page finds 800 quotes or more, some 6,000 objects to
+ * receive from the Worker and send on to the page there (stops of 70–250 ms, README), where a
+ * string is one copy. The Worker writes it, the background passes it on unread, the page reads it.
+ */
+export type FoundJson = string;
+
+/** An EngineReply as the Worker posts it: found quotes as JSON. */
+export type PostedReply = Exclude<EngineReply, { found: Quote[] }> | { found: FoundJson };
+
+export const toPosted = (reply: EngineReply): PostedReply =>
+  "found" in reply ? { found: JSON.stringify(reply.found) } : reply;
+
 interface Session {
   reader: ArticleReader;
   /** The last article read whole: what `same` references point into. */

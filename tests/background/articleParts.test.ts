@@ -11,7 +11,12 @@ import {
   quotesFrom,
   splitArticle,
 } from "../../src/engineHost/articleParts.ts";
-import { type EngineReply, EngineSessions, WARM_UP_ARTICLE } from "../../src/engineHost/engineSessions.ts";
+import {
+  type EngineReply,
+  EngineSessions,
+  toPosted,
+  WARM_UP_ARTICLE,
+} from "../../src/engineHost/engineSessions.ts";
 import { LIMITS } from "../../src/limits.ts";
 
 const paragraph = (text: string): TextBlock => ({ kind: "paragraph", text });
@@ -135,6 +140,17 @@ test("a session answers each part with its quotes, and the last with the article
     found.map((q) => q.text),
     result.quotes.slice(0, found.length).map((q) => q.text),
   );
+});
+
+test("the Worker posts each part's quotes as one JSON string, and its other replies as they are", () => {
+  const replies = send(new EngineSessions(), 1, story(300));
+  const posted = replies.map(toPosted);
+  replies.forEach((reply, i) => {
+    const post = posted[i]!;
+    if ("found" in reply && "found" in post) assert.deepEqual(JSON.parse(post.found), reply.found);
+    else assert.equal(post, reply);
+  });
+  assert.ok(posted.some((p) => "found" in p && typeof p.found === "string"));
 });
 
 test("a warm-up runs the engine's stages, answers nothing, and changes no reading after it", () => {

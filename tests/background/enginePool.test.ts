@@ -79,8 +79,8 @@ test("a reading's parts go to one Worker, reused warm for the next reading", asy
   const { pool, threads } = poolOf();
   const one = pool.part(7, first);
   await turn();
-  threads[0]!.answer({ found: [] });
-  assert.deepEqual(await one, { found: [] });
+  threads[0]!.answer({ found: "[]" });
+  assert.deepEqual(await one, { found: "[]" });
   const two = pool.part(7, { ...middle, last: true });
   threads[0]!.answer();
   assert.deepEqual(await two, result);
@@ -104,7 +104,7 @@ test("a Worker warmed up before a page is read takes its first reading; none pas
   assert.equal(threads.length, POOL_SIZE);
   pool.warmUp();
   assert.equal(threads.length, POOL_SIZE);
-  for (const thread of threads) thread.answer({ found: [] });
+  for (const thread of threads) thread.answer({ found: "[]" });
   await Promise.all([a, b]);
 });
 
@@ -128,7 +128,7 @@ test("the page's session Worker busy, another reads it, and the old session is d
   const elsewhere = await read(pool, threads, 2);
   assert.notEqual(elsewhere, home);
   assert.deepEqual(home.forgotten, [2]);
-  home.answer({ found: [] });
+  home.answer({ found: "[]" });
   await busy;
 });
 
@@ -162,7 +162,7 @@ test("a tab that is gone ends its reading and drops its session on its Worker", 
   const { pool, threads } = poolOf();
   const unfinished = pool.part(5, first);
   await turn();
-  threads[0]!.answer({ found: [] });
+  threads[0]!.answer({ found: "[]" });
   await unfinished;
   pool.end(5, { forget: true });
   assert.deepEqual(threads[0]!.forgotten, [5]);

@@ -45,8 +45,8 @@ function readingsOf(waitMs = 60_000) {
 test("each part is answered with its quotes, the last with the result, its quotes in parts", async () => {
   const { engine, readings } = readingsOf();
   const one = readings.receive(1, 1, first);
-  await engine.answer({ found: [quote(0)] });
-  assert.deepEqual(await one, { found: [quote(0)] });
+  await engine.answer({ found: JSON.stringify([quote(0)]) });
+  assert.deepEqual(await one, { found: JSON.stringify([quote(0)]) });
   const quotes = Array.from({ length: LIMITS.partQuotes + 2 }, (_, i) => quote(i));
   const two = readings.receive(1, 1, last);
   await engine.answer({ result: { lang: "en", quotes, speakers: [] }, cut: [] });
@@ -69,7 +69,7 @@ test("each part is answered with its quotes, the last with the result, its quote
 test("a reading out of time gives the quotes found so far, without speakers, cut short", async () => {
   const { engine, readings } = readingsOf();
   const one = readings.receive(1, 1, first);
-  await engine.answer({ found: [quote(0), quote(1)] });
+  await engine.answer({ found: JSON.stringify([quote(0), quote(1)]) });
   await one;
   const two = readings.receive(1, 1, last);
   await engine.answer({ timedOut: true });
@@ -97,10 +97,10 @@ test("a newer reading replaces the tab's others; the waiting one never reaches t
   const newest = readings.receive(1, 3, first);
   assert.equal(await waiting, null);
   assert.equal(await readings.receive(1, 2, last), null);
-  await engine.answer({ found: [] });
+  await engine.answer({ found: JSON.stringify([]) });
   assert.equal(await running, null, "replaced too, though the engine has its part");
-  await engine.answer({ found: [quote(0)] });
-  assert.deepEqual(await newest, { found: [quote(0)] });
+  await engine.answer({ found: JSON.stringify([quote(0)]) });
+  assert.deepEqual(await newest, { found: JSON.stringify([quote(0)]) });
   assert.equal(engine.parts.length, 2, "reading 2 never reached the engine");
 });
 
@@ -114,7 +114,7 @@ test("the engine asking for the article whole is passed on", async () => {
 test("a reading whose page stops sending ends, and its Worker is freed", async () => {
   const { engine, readings } = readingsOf(10);
   const one = readings.receive(4, 1, first);
-  await engine.answer({ found: [] });
+  await engine.answer({ found: JSON.stringify([]) });
   await one;
   while (engine.ended.length === 0) await turn();
   assert.deepEqual(engine.ended, [[4, false]]);

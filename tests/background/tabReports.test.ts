@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import type { PageReport } from "../../src/messages.ts";
 import {
   bareReport,
+  reportFromStorage,
   type SessionStorage,
   STORED_ALIASES,
   STORED_TEXT_CHARS,
@@ -82,17 +83,32 @@ test("the stored report keeps every span and id, with texts cut and a few aliase
   );
 });
 
+test("a report is stored as its address and one JSON string, read back after a restart", async () => {
+  const { storage, items } = fakeSession();
+  await new TabReports(storage, noTab).set(3, bigReport(2));
+  const stored = items.get("tab:3") as { url: string; json: unknown };
+  // One string, not the report's objects: storing and storage.onChanged copy it in one piece.
+  assert.deepEqual(Object.keys(stored), ["url", "json"]);
+  assert.equal(stored.url, "https://news.example.org/story");
+  assert.equal(typeof stored.json, "string");
+  const restarted = new TabReports(storage, noTab);
+  assert.deepEqual(await restarted.get(3), trimmedReport(bigReport(2)));
+  assert.equal(reportFromStorage({ url: "x", json: "{not json" }), null);
+  assert.equal(reportFromStorage(bigReport(1)), null, "a report stored as objects is not read");
+});
+
 test(
   "a report too big for the quota is stored bare, " + "and one too big even bare is not left stale",
   async () => {
-    const { storage, items } = fakeSession(200_000);
+    // Room for 1,000 bare quotes (200,000 characters of JSON), not for them trimmed (400,000).
+    const { storage, items } = fakeSession(300_000);
     const reports = new TabReports(storage, noTab);
     await reports.set(1, bigReport(1_000));
-    const stored = items.get("tab:1") as PageReport;
+    const stored = reportFromStorage(items.get("tab:1"))!;
     assert.equal(stored.quotes.length, 1_000);
     assert.equal(stored.quotes[0]!.text, "", "bare: spans and ids only");
     await reports.set(2, bigReport(10));
-    assert.equal((items.get("tab:2") as PageReport).quotes[0]!.text.length, STORED_TEXT_CHARS);
+    assert.equal(reportFromStorage(items.get("tab:2"))!.quotes[0]!.text.length, STORED_TEXT_CHARS);
     await reports.set(2, bigReport(5_000));
     assert.equal(items.has("tab:2"), false, "the older, smaller report no longer stands for the tab");
     assert.equal((await reports.get(2))?.quotes.length, 5_000, "memory still answers");

@@ -31,7 +31,7 @@ function background({ lost = false } = {}) {
       forgotten = false;
       return { resend: true };
     }
-    if (!message.part.last) return { found: [quote(parts.length, null)] };
+    if (!message.part.last) return { found: JSON.stringify([quote(parts.length, null)]) };
     const done = { lang: "en", speakers: [], cutShort: [], quoteCount: quotes.length };
     return { done, quotes: quotes.slice(0, LIMITS.partQuotes) };
   };
@@ -90,7 +90,7 @@ test("parts go ahead of their answers, LIMITS.partsInFlight at most, and are hea
     sent.push(message.part);
     const answer: PartAnswer = message.part.last
       ? { done: { lang: "en", speakers: [], cutShort: [], quoteCount: 0 }, quotes: [] }
-      : { found: [quote(sent.length, null)] };
+      : { found: JSON.stringify([quote(sent.length, null)]) };
     return new Promise((resolve) => waiting.push(() => resolve(answer)));
   };
   const heard: number[] = [];

@@ -14,7 +14,7 @@ import { join, resolve } from "node:path";
 import { randomUUID } from "node:crypto";
 import { browserEnv, serveDirectory } from "../../build/chromium.mjs";
 import { browsers, executablePath } from "../../build/browsers.mjs";
-import type { PageReport } from "../../src/messages.ts";
+import { reportFromStorage } from "../../src/background/tabReports.ts";
 import {
   freshProfile,
   pagesDir,
@@ -25,7 +25,6 @@ import {
 } from "../e2e/driver.ts";
 import { eventually } from "../e2e/eventually.ts";
 
-const extensionDir = resolve("dist/firefox");
 /** browser_specific_settings.gecko.id in the Firefox build. */
 const addonId = "quotelight@quotelight.org";
 
@@ -86,10 +85,12 @@ const firefoxOwn = /^console\.error: RSLoader:/;
 /**
  * `otherAddons`: add-on id → folder of an unpacked add-on installed beside Quotelight (tests/).
  * `prefs`: Firefox preferences set in the fresh profile besides the harness's own.
+ * `extensionDir`: the Firefox build of Quotelight to install (another one, for a benchmark).
  */
 export async function launchFirefox(
   otherAddons: Record<string, string> = {},
   prefs: Record<string, unknown> = {},
+  extensionDir = "dist/firefox",
 ): Promise<FirefoxDriver> {
   const profile = freshProfile("firefox-");
   const uuid = randomUUID();
@@ -196,7 +197,7 @@ export async function launchFirefox(
   // A copy in the profile: Firefox reads a temporary add-on's files as pages ask for them, and a
   // build running meanwhile (another terminal) would pull them from under the suite.
   const installed = join(profile, "quotelight");
-  cpSync(extensionDir, installed, { recursive: true });
+  cpSync(resolve(extensionDir), installed, { recursive: true });
   try {
     await firefox.installExtension(installed);
     for (const dir of Object.values(otherAddons)) await firefox.installExtension(resolve(dir));
@@ -365,10 +366,9 @@ export async function launchFirefox(
     openExtensionWindow: async (path) => loadExtensionPage(await firefox.newPage({ type: "window" }), path),
     openAddonPage: async (addon, path) =>
       loadExtensionPage(await firefox.newPage(), path, `moz-extension://${uuids[addon]}/`),
-    report: (id) =>
-      inExtension(
-        async (key) => ((await browser.storage.session.get(key))[key] as PageReport | undefined) ?? null,
-        `tab:${id}`,
+    report: async (id) =>
+      reportFromStorage(
+        await inExtension(async (key) => (await browser.storage.session.get(key))[key], `tab:${id}`),
       ),
     async close() {
       await firefox.close();

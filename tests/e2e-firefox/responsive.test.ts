@@ -13,21 +13,17 @@ import { join } from "node:path";
 import { serveDirectory } from "../../build/chromium.mjs";
 import { speakersPage } from "../../bench/speakersPage.ts";
 import { eventually } from "../e2e/eventually.ts";
-import type { PageHandle } from "../e2e/driver.ts";
+import { ECHO, ECHO_ADDON, pace, pingEcho, stopPinging } from "./echo.ts";
 import { launchFirefox, type FirefoxDriver } from "./puppeteerDriver.ts";
 
-const ECHO = "echo@tests.quotelight.org";
 /** How many answers the echo gives alone, before the hostile page opens: its pace for comparison. */
 const ANSWERS_ALONE = 300;
-
-/** Firefox's own `browser` global in the echo extension's page. */
-declare const browser: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
 let ext: FirefoxDriver;
 let hostileDir: string;
 let hostileServer: Awaited<ReturnType<typeof serveDirectory>>;
 before(async () => {
-  ext = await launchFirefox({ [ECHO]: "tests/e2e-firefox/echo-extension" });
+  ext = await launchFirefox(ECHO_ADDON);
   hostileDir = mkdtempSync(join(tmpdir(), "quotelight-hostile-"));
   // Not live: a page that changes every second is read again before each reading ends, and never
   // reports (the content script's part of issue 12); the engine's work is the same.
@@ -39,32 +35,6 @@ after(async () => {
   await new Promise((done) => hostileServer?.server.close(done));
   rmSync(hostileDir, { recursive: true, force: true });
 });
-
-/** The echo page's switch that ends `pingEcho`. */
-type EchoWindow = { stopPinging?: boolean };
-
-/**
- * Pings the echo extension's background from its page, back to back, `answers` times or, without
- * it, until `stopPinging` is called; returns each round trip in ms and the time it all took.
- */
-const pingEcho = (echo: PageHandle, answers?: number) =>
-  echo.evaluate(async (count) => {
-    const w = window as unknown as EchoWindow;
-    w.stopPinging = false;
-    const trips: number[] = [];
-    const started = performance.now();
-    while (!w.stopPinging && (count === null || trips.length < count)) {
-      const start = performance.now();
-      if ((await browser.runtime.sendMessage("ping")) !== "pong") throw new Error("no pong");
-      // Back to back, no timer between: Firefox slows the timers of a tab in the background.
-      trips.push(performance.now() - start);
-    }
-    return { trips, ms: performance.now() - started };
-  }, answers ?? null);
-const stopPinging = (echo: PageHandle) =>
-  echo.evaluate(() => {
-    (window as unknown as EchoWindow).stopPinging = true;
-  });
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -91,7 +61,6 @@ test("an unrelated extension keeps answering while Quotelight reads a 10,000-spe
   assert.ok(report?.cutShort?.includes("blocks"), `cut short: ${report?.cutShort}`);
 
   const slowest = Math.max(...beside.trips);
-  const pace = (ping: { trips: number[]; ms: number }) => ping.trips.length / ping.ms;
   t.diagnostic(
     `echo answers, median (slowest): alone ${median(alone.trips).toFixed(0)} ` +
       `(${Math.max(...alone.trips).toFixed(0)}) ms, beside the page ${median(beside.trips).toFixed(0)} ` +

@@ -4,6 +4,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { eventually, launchExtension, waitForSomeHighlights, type ExtensionBrowser } from "./harness.ts";
 import type { Message, PageReport } from "../../src/messages.ts";
+import { emptySessionQuota, fillSessionQuota } from "./sessionQuota.ts";
 
 let ext: ExtensionBrowser;
 before(async () => {
@@ -89,14 +90,6 @@ test("a page report from anything but a tab's content script is ignored", async 
   assert.doesNotMatch(stored, /forged\.example/);
 });
 
-/** The extension's storage.session, as the service worker sees it (no @types/chrome here). */
-type SessionArea = {
-  set(items: object): Promise<void>;
-  get(key: string | null): Promise<Record<string, unknown>>;
-  remove(keys: string[]): Promise<void>;
-};
-declare const chrome: { storage: { session: SessionArea } };
-
 test(
   "a report the full session quota kept out is sent " + "again by the tab after the worker is stopped",
   async () => {
@@ -105,23 +98,7 @@ test(
     await waitForSomeHighlights(page);
     // The tab's report is gone from storage.session and another tab's huge report, or anything
     // else, filled it to the last byte.
-    const junkKeys = await ext.serviceWorker.evaluate(async (tabKey) => {
-      await chrome.storage.session.remove([tabKey]);
-      const keys: string[] = [];
-      for (const size of [1_000_000, 100_000, 10_000, 1_000, 100, 10]) {
-        // Chrome's quota is 10 MB: at most ten writes of each size before one is turned down.
-        for (let write = 0; write < 12; write++) {
-          const key = `junk:${keys.length}`;
-          const stored = await chrome.storage.session.set({ [key]: "x".repeat(size) }).then(
-            () => true,
-            () => false,
-          );
-          if (!stored) break;
-          keys.push(key);
-        }
-      }
-      return keys;
-    }, `tab:${tabId}`);
+    const junkKeys = await ext.serviceWorker.evaluate(fillSessionQuota, `tab:${tabId}`);
     // The page's next report cannot be stored, not even bare.
     await ext.sendToTab(tabId, { type: "set-highlighting", enabled: false });
     assert.equal(await ext.report(tabId), null);
@@ -137,7 +114,7 @@ test(
     await popup.close();
     const [worker] = ext.context.serviceWorkers();
     assert.equal(await worker!.evaluate(() => "beforeStop" in self), false, "the worker was stopped");
-    await worker!.evaluate((keys) => chrome.storage.session.remove(keys), junkKeys);
+    await worker!.evaluate(emptySessionQuota, junkKeys);
   },
 );
 

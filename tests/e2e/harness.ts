@@ -11,6 +11,7 @@ import { rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { launchWithExtension, serveDirectory, tabIdFor } from "../../build/chromium.mjs";
 import type { Message, PageReport } from "../../src/messages.ts";
+import { reportFromStorage } from "../../src/background/tabReports.ts";
 import { freshProfile, pagesDir, screenshotPath, testHighlightPrefix } from "./driver.ts";
 import { highlightsIn } from "./highlights.ts";
 import { eventually } from "./eventually.ts";
@@ -63,7 +64,7 @@ export interface ExtensionBrowser {
 /** The few extension APIs the harness calls inside the service worker (no @types/chrome here). */
 declare const chrome: {
   storage: {
-    session: { get(key: string): Promise<Record<string, PageReport | undefined>> };
+    session: { get(key: string): Promise<Record<string, unknown>> };
     local: {
       get(key: string): Promise<Record<string, unknown>>;
       set(items: Record<string, unknown>): Promise<void>;
@@ -103,8 +104,10 @@ export async function launchExtension({ keepInstallPrefix = false } = {}): Promi
   context.on("weberror", (error) => errors.push(`uncaught: ${error.error().message}`));
 
   const tabId = (page: Page) => tabIdFor(serviceWorker, page.url());
-  const report = (id: number) =>
-    serviceWorker.evaluate(async (key) => (await chrome.storage.session.get(key))[key] ?? null, `tab:${id}`);
+  const report = async (id: number) =>
+    reportFromStorage(
+      await serviceWorker.evaluate(async (key) => (await chrome.storage.session.get(key))[key], `tab:${id}`),
+    );
   const extensionPage = `chrome-extension://${extensionId}/`;
 
   return {
