@@ -619,6 +619,36 @@ const CASES: Case[] = [
       ["Cela change tout", "un ténor de la majorité"],
     ],
   },
+  {
+    name: "un document et son auteur, puis « ce texte » qui le reprend : l’auteur parle",
+    paragraphs: [
+      "La chanteuse Inès Morel est « épuisée », a annoncé son agent dans un communiqué.",
+      "Elle doit « se reposer plusieurs mois », selon ce texte diffusé par sa maison de disques.",
+    ],
+    quotes: [
+      ["épuisée", "son agent"],
+      ["se reposer plusieurs mois", "son agent"],
+    ],
+  },
+  {
+    name: "le document repris par un article défini : « d’après la lettre »",
+    paragraphs: [
+      "Le préfet Alain Brunet a écrit aux maires dans une lettre que la crue serait « lente ».",
+      "Les digues sont « sous haute surveillance », d’après la lettre, que la presse locale a publiée.",
+    ],
+    quotes: [
+      ["lente", "Alain Brunet"],
+      ["sous haute surveillance", "Alain Brunet"],
+    ],
+  },
+  {
+    name: "un document nommé avec son auteur (« le communiqué du syndicat ») parle pour lui-même",
+    paragraphs: [
+      "Le maire Paul Girard a annoncé la fermeture du port dans un communiqué.",
+      "La décision est « inacceptable », selon le communiqué du syndicat des dockers.",
+    ],
+    quotes: [["inacceptable", "le communiqué du syndicat des dockers"]],
+  },
 ];
 
 for (const c of CASES) {

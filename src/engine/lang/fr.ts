@@ -200,7 +200,7 @@ const DOCUMENT_SPEECH = {
   verbs: words("prévoit prévoient prévoyait prévoyaient dispose disposent disposait énonce énoncent"),
   documents: words(`
     rapport loi constitution décret arrêt jugement document étude communiqué résolution règlement
-    article accord traité texte
+    article accord traité texte lettre
   `),
 };
 
