@@ -649,6 +649,18 @@ const CASES: Case[] = [
     ],
     quotes: [["inacceptable", "le communiqué du syndicat des dockers"]],
   },
+  {
+    name: "incise à clitique datif et verbe de plusieurs mots : « … », lui a fait écho X",
+    paragraphs: [
+      "Le maire Paul Roy a salué l’accord. « C’est une bonne nouvelle pour la ville », " +
+        "leur a fait écho la présidente de la région, Anne Morel.",
+      "« Nous avons été entendus », lui a répondu la Confédération paysanne.",
+    ],
+    quotes: [
+      ["C’est une bonne nouvelle pour la ville", "Anne Morel"],
+      ["Nous avons été entendus", "la Confédération paysanne"],
+    ],
+  },
 ];
 
 for (const c of CASES) {

@@ -43,13 +43,19 @@ interface VerbMatch {
 
 /** A speech verb or idiom starting at token i. */
 function verbAt(s: Sentence, i: number): VerbMatch | null {
-  const { tokens, rules } = s;
+  const { tokens } = s;
   const t = tokens[i];
   if (!isWord(t) || (isCapitalised(t) && !opensWithoutSubject(s, i)) || isNoun(s, i)) return null;
-  for (const parts of phrasesOpeningWith(rules.speechIdioms, t.lower, idiomWords)) {
+  return idiomAt(s, i) ?? (isSpeechVerb(s, i) ? { start: i, end: i + 1 } : null);
+}
+
+/** A speech verb of several words opening at token i ("fait valoir", "mis en garde"), or null. */
+function idiomAt(s: Sentence, i: number): VerbMatch | null {
+  const { tokens, rules } = s;
+  for (const parts of phrasesOpeningWith(rules.speechIdioms, tokens[i]!.lower, idiomWords)) {
     if (parts.every((p, k) => tokens[i + k]?.lower === p)) return { start: i, end: i + parts.length };
   }
-  return isSpeechVerb(s, i) ? { start: i, end: i + 1 } : null;
+  return null;
 }
 
 const idiomWords = (idiom: string) => idiom.split(" ");
@@ -348,21 +354,23 @@ function inciseAfter(s: Sentence, k: number, end: number): Cue | null {
     !/^\p{L}+$/u.test(verb.lower)
   )
     return null;
-  if (tokens[v + 1]?.inverted) inverted = v + 1;
-  const words = cueText(s, k, inverted === v + 1 ? v + 2 : v + 1);
+  // `», lui a fait écho le maire`: a verb of several words, its subject after the last.
+  const verbEnd = idiomAt(s, v)?.end ?? v + 1;
+  if (tokens[verbEnd]?.inverted) inverted = verbEnd;
+  const words = cueText(s, k, inverted === verbEnd ? verbEnd + 1 : verbEnd);
   if (inverted !== null) {
     const mention = readBackward(s, inverted + 1, inverted);
     return mention && { mention, words };
   }
-  const subject = tokens[v + 1];
+  const subject = tokens[verbEnd];
   if (!isWord(subject)) return null;
-  const next = tokens[v + 2];
+  const next = tokens[verbEnd + 1];
   // `», souffle une habitante`, `», rassure un de ses proches`: an indefinite person too.
   const indefinitePerson =
     rules.indefiniteDeterminers.has(subject.lower) &&
     isWord(next) &&
     (rules.personNouns.has(next.lower) || rules.complementOf.has(next.lower.replace(/['’]$/u, "")));
-  const mention = readForward(s, v + 1, end);
+  const mention = readForward(s, verbEnd, end);
   // The subject opens on a name or an article, or on an office written in lower case before a name
   // (`jubelt trainer Wouter Vrancken`).
   const office = knownNoun(rules, subject) && mention?.type === "name";

@@ -71,6 +71,10 @@ const IDIOMS = [
   "font valoir",
   "font savoir",
   "tient à préciser",
+  // `», lui a fait écho le syndicat`: one speaker answering another in kind.
+  "fait écho",
+  "font écho",
+  "faisait écho",
   // How a speaker presents itself or reads an event, in its own words: `la mairie se veut
   // « rassurante »`, `il se montre « optimiste »`, `elle voit dans ce vote « une victoire »`.
   "se veut",
