@@ -661,6 +661,15 @@ const CASES: Case[] = [
       ["Nous avons été entendus", "la Confédération paysanne"],
     ],
   },
+  {
+    name: "titre : des verbes cités entre le sujet et son complément (« assume » et « revendique »)",
+    headline: "Morel « regrette » et « condamne » les violences du week-end",
+    paragraphs: ["La maire de Brest, Anne Morel, s’est exprimée lundi devant le conseil municipal."],
+    quotes: [
+      ["regrette", "Anne Morel"],
+      ["condamne", "Anne Morel"],
+    ],
+  },
 ];
 
 for (const c of CASES) {

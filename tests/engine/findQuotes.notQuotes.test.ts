@@ -513,3 +513,15 @@ test("a quoted verb phrase that carries on the reporter's sentence is someone's 
   assert.deepEqual(quotesOf("Most of the assets were “tangible goods” in the end.", "en"), []);
   assert.deepEqual(quotesOf("Le verdict a « surpris » tout le quartier.", "fr"), []);
 });
+
+test("a verb quoted between its subject and object is someone's words; a quoted noun phrase is not", () => {
+  assert.deepEqual(quotesOf("Le maire « regrette » et « condamne » les violences", "fr", "headline"), [
+    "regrette",
+    "condamne",
+  ]);
+  assert.deepEqual(quotesOf("Elle « assume pleinement » l’échec du projet.", "fr"), ["assume pleinement"]);
+  assert.deepEqual(quotesOf("Senator Ruiz “regrets” the vote.", "en"), ["regrets"]);
+  // An article before the marks opens a noun phrase: a name or a label, whatever follows it.
+  assert.deepEqual(quotesOf("Les « gilets jaunes » et les syndicats défilent.", "fr"), []);
+  assert.deepEqual(quotesOf("The “experts” the panel chose disagreed.", "en"), []);
+});

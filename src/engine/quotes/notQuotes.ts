@@ -7,7 +7,7 @@ import type { Span, TextBlock } from "../types.ts";
 import type { LanguageRules, NotQuoteWords } from "../lang/types.ts";
 import { rulesFor, supportedLanguages } from "../lang/index.ts";
 import { latinLocutions } from "../lang/latin.ts";
-import { DOCUMENT_SUBJECT_REACH, isFunctionWord } from "../lang/lexicon.ts";
+import { DOCUMENT_SUBJECT_REACH, isFunctionWord, isPersonNoun } from "../lang/lexicon.ts";
 import type { MarkFamily } from "./marks.ts";
 import { sentenceAround, wordsBetween, type BlockText } from "../text/blockText.ts";
 import { isCapitalised, sourcePhraseWords, type Token } from "../text/tokens.ts";
@@ -22,6 +22,8 @@ export interface Candidate {
   family: MarkFamily;
   /** Listed with other quoted spans, only commas or "and"/"ou" between: `« A », « B » et « C »`. */
   listed: boolean;
+  /** For a listed span, the whole list's, from its first opening mark to its last closing mark. */
+  list?: Span;
 }
 
 /**
@@ -119,7 +121,13 @@ export function markLists(candidates: Candidate[]): void {
       return;
     candidate.listed = true;
     next.listed = true;
+    next.list = { start: candidate.list?.start ?? candidate.open.start, end: next.close!.end };
   });
+  // Each item learns where the list ends from the item after it.
+  for (let i = candidates.length - 2; i >= 0; i--) {
+    const [candidate, next] = [candidates[i]!, candidates[i + 1]!];
+    if (next.list && next.list.start <= candidate.open.start) candidate.list = next.list;
+  }
 }
 
 /** Judges one span between quotation marks, in its sentence (`sentenceContext`). */
@@ -131,6 +139,7 @@ export function judgeCandidate(
   const naming = namingCue(context, rules, candidate.text);
   if (naming === "name" || (namingVerbBefore(context, rules) && isDefiniteName(candidate.text)))
     return "notQuote";
+  if (quotedVerb(candidate, rules)) return "quote";
   if (candidate.listed && !listedWordsOfSpeaker(candidate.text, context, rules)) return "notQuote";
   if (inCompound(candidate)) return "notQuote";
   // `a programme it calls “Project Streamline”`: what someone calls a thing in Title Case is its name.
@@ -178,6 +187,39 @@ export function judgeCandidate(
     continuesAsPredicate(candidate.text, context, rules)
     ? "quote"
     : "unsure";
+}
+
+// A verb quoted alone, or with an adverb or a pronoun: `« assume pleinement »`, `« le regrette »`.
+const QUOTED_VERB_WORDS = 3;
+// How far around the marks the words next to them are read: a few words' worth of characters.
+const NEXT_WORD_CHARS = 40;
+
+/**
+ * `Ayrault « assume » et « revendique » sa méthode`, `Lee “regrets” the decision`: a few lower-case
+ * words between a subject (a name, a subject pronoun, a noun for a person or a body) and a
+ * determiner opening an object are the sentence's verb, quoted, and so someone's words, as a
+ * quoted verb phrase is (continuesAsPredicate).
+ * A label or a title is a noun phrase: an article opens it, and it takes no object of its own.
+ */
+function quotedVerb(candidate: Candidate, rules: LanguageRules): boolean {
+  const { block, open, close, text } = candidate;
+  if (!close || !/^\p{Ll}/u.test(text) || wordCount(text) > QUOTED_VERB_WORDS) return false;
+  const span = candidate.list ?? { start: open.start, end: close.end };
+  const subject = words(block.text.slice(Math.max(0, span.start - NEXT_WORD_CHARS), span.start)).at(-1);
+  const object = words(block.text.slice(span.end, span.end + NEXT_WORD_CHARS))[0];
+  if (subject === undefined || object === undefined) return false;
+  const lower = subject.toLowerCase();
+  const named =
+    (/^\p{Lu}/u.test(subject) && !rules.determiners.has(lower) && !rules.prepositions.has(lower)) ||
+    isPersonNoun(lower, rules) ||
+    rules.organisationNouns.has(lower);
+  // An elided article opens its noun: `l’absence`.
+  const determiner = object.toLowerCase().split(/['’]/u)[0]!;
+  return (
+    (named || rules.pronouns.has(lower)) &&
+    rules.determiners.has(determiner) &&
+    !rules.prepositions.has(determiner)
+  );
 }
 
 /**
