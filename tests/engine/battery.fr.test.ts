@@ -670,6 +670,14 @@ const CASES: Case[] = [
       ["condamne", "Anne Morel"],
     ],
   },
+  {
+    name: "une formule à la première personne que répète le sujet : ses mots",
+    paragraphs: [
+      "Le ministre Paul Roy a défendu sa réforme lundi. Il a répété trois fois la formule " +
+        "« je ne reculerai pas » devant les députés.",
+    ],
+    quotes: [["je ne reculerai pas", "Paul Roy"]],
+  },
 ];
 
 for (const c of CASES) {

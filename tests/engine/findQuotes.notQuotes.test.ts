@@ -525,3 +525,12 @@ test("a verb quoted between its subject and object is someone's words; a quoted 
   assert.deepEqual(quotesOf("Les « gilets jaunes » et les syndicats défilent.", "fr"), []);
   assert.deepEqual(quotesOf("The “experts” the panel chose disagreed.", "en"), []);
 });
+
+test("a formula in the first person that a speech verb utters is a quote; a slogan carried is a name", () => {
+  assert.deepEqual(quotesOf("Il a répété trois fois la formule « j’assume » devant les élus.", "fr"), [
+    "j’assume",
+  ]);
+  assert.deepEqual(quotesOf("She repeated the phrase “I won’t resign” twice.", "en"), ["I won’t resign"]);
+  assert.deepEqual(quotesOf("Les manifestants brandissaient la formule « Je suis Charlie ».", "fr"), []);
+  assert.deepEqual(quotesOf("The crowd carried the phrase “I am Charlie” on banners.", "en"), []);
+});

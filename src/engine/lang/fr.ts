@@ -468,8 +468,8 @@ export const french: LanguageRules = {
   commonNoun: noWord,
   objectPronouns: new Map(),
   possessiveDeterminers: new Map(),
-  // Not listed yet: French short spans are judged by their cues alone.
-  firstPersonWords: new Set(),
+  // Elided forms without their apostrophe: `j’assume` holds `j`.
+  firstPersonWords: words("je j moi nous notre nos"),
   ownAccountPhrases: [],
   sourcePrepositions: new Set(),
   impersonalSourcePrepositions: new Set(),

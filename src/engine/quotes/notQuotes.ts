@@ -419,9 +419,24 @@ function namingCue(
   if ((WORK_NOUN_BEFORE.test(lower) && !predicate && !described) || namesSource(before, rules)) return "name";
   if (DOCUMENT_NOUN_BEFORE.test(lower) && /^[\p{Lu}\p{N}]/u.test(text)) return "name";
   if (!NAMING_CUE.test(lower) || DECLARES_ITSELF.test(lower)) return null;
-  return namingVerbHasSpeaker(before, rules) || (AGENT_AFTER.test(after) && endsWithNamingVerb(before, rules))
+  return namingVerbHasSpeaker(before, rules) ||
+    (AGENT_AFTER.test(after) && endsWithNamingVerb(before, rules)) ||
+    utteredFormula(text, wordsBefore, rules)
     ? "attributed"
     : "name";
+}
+
+// How many words before the marks the verb that utters a formula may stand: `répéter une
+// demi-douzaine de fois la formule « … »`.
+const FORMULA_VERB_WORDS = 8;
+
+/**
+ * `Il a répété la formule « j’assume »`, `she repeated the phrase “I won't resign”`: a formula in the
+ * first person, which a speech verb says, is its subject's words, not a term the reporter mentions.
+ * A slogan or a motto no one is said to utter stays a name.
+ */
+function utteredFormula(text: string, wordsBefore: readonly Token[], rules: LanguageRules): boolean {
+  return inFirstPerson(text, rules) && hasSpeechWord(lastCueWords(wordsBefore, FORMULA_VERB_WORDS), rules);
 }
 
 /** The two words before the marks are an indefinite article and its noun: `un projet`, `a plan`. */
@@ -548,7 +563,8 @@ function wordCount(text: string): number {
  * someone's words.
  */
 function inFirstPerson(text: string, rules: LanguageRules): boolean {
-  return words(text).some((w) => rules.firstPersonWords.has(w.toLowerCase()));
+  // `j’assume` is `j` and `assume`.
+  return words(text).some((w) => rules.firstPersonWords.has(w.toLowerCase().split(/[’']/u)[0]!));
 }
 
 /** A sentence of its own: several words, ending with a full stop, a question or an exclamation. */
