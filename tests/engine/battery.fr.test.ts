@@ -678,6 +678,17 @@ const CASES: Case[] = [
     ],
     quotes: [["je ne reculerai pas", "Paul Roy"]],
   },
+  {
+    name: "un chiffre cité dans la phrase du journaliste, puis son auteur à la phrase suivante",
+    paragraphs: [
+      "Les secours recherchent toujours « au moins 40 » randonneurs. « Nous ne perdons pas espoir », " +
+        "a ajouté le préfet Alain Brunet.",
+    ],
+    quotes: [
+      ["au moins 40", "Alain Brunet"],
+      ["Nous ne perdons pas espoir", "Alain Brunet"],
+    ],
+  },
 ];
 
 for (const c of CASES) {

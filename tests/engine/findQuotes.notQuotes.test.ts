@@ -534,3 +534,9 @@ test("a formula in the first person that a speech verb utters is a quote; a slog
   assert.deepEqual(quotesOf("Les manifestants brandissaient la formule « Je suis Charlie ».", "fr"), []);
   assert.deepEqual(quotesOf("The crowd carried the phrase “I am Charlie” on banners.", "en"), []);
 });
+
+test("a figure in marks in the reporter's words is someone's count; a programme name is not", () => {
+  assert.deepEqual(quotesOf("Les secours recherchent « au moins 40 » randonneurs.", "fr"), ["au moins 40"]);
+  assert.deepEqual(quotesOf("Crews were still missing “more than 30” boats.", "en"), ["more than 30"]);
+  assert.deepEqual(quotesOf("Elle était l’invitée du « 20 heures » de la chaîne.", "fr"), []);
+});

@@ -170,7 +170,8 @@ export function judgeCandidate(
     wordCount(candidate.text) >= LONG_QUOTE_WORDS ||
     isSentence(candidate.text) ||
     standsAlone(context) ||
-    inFirstPerson(candidate.text, rules)
+    inFirstPerson(candidate.text, rules) ||
+    quotesFigure(candidate.text)
   )
     return "quote";
   const nearBefore = writtenWords(context.wordsBefore).slice(-CUE_WORDS_BEFORE);
@@ -565,6 +566,15 @@ function wordCount(text: string): number {
 function inFirstPerson(text: string, rules: LanguageRules): boolean {
   // `j’assume` is `j` and `assume`.
   return words(text).some((w) => rules.firstPersonWords.has(w.toLowerCase().split(/[’']/u)[0]!));
+}
+
+/**
+ * `sans nouvelles « d’encore plus de 200 » personnes`, `“more than 40” homes`: a figure set in
+ * marks within the reporter's words is someone's count, given as theirs; scare quotes and labels
+ * hold no figure. One opening on its number (`le « 20 heures »`) may be a programme's name.
+ */
+function quotesFigure(text: string): boolean {
+  return /^\p{Ll}/u.test(text) && /\p{N}/u.test(text) && wordCount(text) >= 2;
 }
 
 /** A sentence of its own: several words, ending with a full stop, a question or an exclamation. */
