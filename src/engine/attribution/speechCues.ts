@@ -499,6 +499,11 @@ export function cueBefore(s: Sentence, q: number, start: number): Cue | null {
   if (viewpoint) return viewpoint;
   const chosen = governingCue(s, q, start);
   if (chosen) return chosen.cue;
+  const verbs = quotedVerbs(s, q);
+  if (verbs) {
+    const subject = phraseBeforeColon(s, verbs.first, start);
+    if (subject) return { mention: subject, words: "" };
+  }
   if (tokens[q - 1]?.text === ":" && !namesTopic(s, start, q)) {
     const mention =
       speechNounAuthor(s, start, q - 1) ??
@@ -511,6 +516,37 @@ export function cueBefore(s: Sentence, q: number, start: number): Cue | null {
     if (mention) return { mention, words: ":" };
   }
   return null;
+}
+
+// A verb quoted alone, or with an adverb or a pronoun (quote judgement reads as many).
+const QUOTED_VERB_WORDS = 3;
+
+/**
+ * `Le maire « regrette » la décision`, `Senator Ruiz “regrets” the vote`, `X « assume » et « revendique »
+ * sa méthode`: a few lower-case words in marks (or a list of them) between the sentence's subject and
+ * a determiner opening the object are its verb, quoted; the subject says them. The first and last
+ * quote tokens of the list, or null.
+ */
+function quotedVerbs(s: Sentence, q: number): { first: number; last: number } | null {
+  const { tokens, rules } = s;
+  const conjunctions = rules.notQuoteWords.listConjunctions.split("|");
+  const joins = (k: number) => tokens[k]?.text === "," || conjunctions.includes(tokens[k]?.lower ?? "");
+  let first = q;
+  while (joins(first - 1) && tokens[first - 2]?.kind === "quote") first -= 2;
+  let last = q;
+  while (joins(last + 1) && tokens[last + 2]?.kind === "quote") last += 2;
+  const verb = (k: number) => {
+    const words = (tokens[k]!.inner ?? []).filter(isWord);
+    return words.length > 0 && words.length <= QUOTED_VERB_WORDS && !isCapitalised(words[0]);
+  };
+  const object = tokens[last + 1];
+  const quoted =
+    verb(q) &&
+    isWord(tokens[first - 1]) &&
+    isWord(object) &&
+    rules.determiners.has(object.lower) &&
+    !rules.prepositions.has(object.lower);
+  return quoted ? { first, last } : null;
 }
 
 /**
