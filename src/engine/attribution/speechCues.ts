@@ -6,7 +6,7 @@
 //      `selon X, « `, `pour X, « `, `X : « `;
 //   4. further on in the sentence: `… “roughly balanced” between …, the Fed said`.
 import { isCapitalised, isWord, opensSentence, sourcePhraseWords, type Token } from "./tokens.ts";
-import { isFunctionWord } from "../lang/lexicon.ts";
+import { isFunctionWord, QUOTED_VERB_WORDS } from "../lang/lexicon.ts";
 import { nameRuns, tokensText } from "./names.ts";
 import {
   analysePhrase,
@@ -517,9 +517,6 @@ export function cueBefore(s: Sentence, q: number, start: number): Cue | null {
   }
   return null;
 }
-
-// A verb quoted alone, or with an adverb or a pronoun (quote judgement reads as many).
-const QUOTED_VERB_WORDS = 3;
 
 /**
  * `Le maire « regrette » la décision`, `Senator Ruiz “regrets” the vote`, `X « assume » et « revendique »

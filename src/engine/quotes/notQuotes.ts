@@ -7,7 +7,7 @@ import type { Span, TextBlock } from "../types.ts";
 import type { LanguageRules, NotQuoteWords } from "../lang/types.ts";
 import { rulesFor, supportedLanguages } from "../lang/index.ts";
 import { latinLocutions } from "../lang/latin.ts";
-import { DOCUMENT_SUBJECT_REACH, isFunctionWord, isPersonNoun } from "../lang/lexicon.ts";
+import { DOCUMENT_SUBJECT_REACH, isFunctionWord, isPersonNoun, QUOTED_VERB_WORDS } from "../lang/lexicon.ts";
 import type { MarkFamily } from "./marks.ts";
 import { sentenceAround, wordsBetween, type BlockText } from "../text/blockText.ts";
 import { isCapitalised, sourcePhraseWords, type Token } from "../text/tokens.ts";
@@ -190,8 +190,6 @@ export function judgeCandidate(
     : "unsure";
 }
 
-// A verb quoted alone, or with an adverb or a pronoun: `« assume pleinement »`, `« le regrette »`.
-const QUOTED_VERB_WORDS = 3;
 // How far around the marks the words next to them are read: a few words' worth of characters.
 const NEXT_WORD_CHARS = 40;
 
