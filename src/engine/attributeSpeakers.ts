@@ -352,14 +352,19 @@ function readBlock(
 
 /** The sentence's subject when it is a person named in full: `Marie Durand, 45 ans, ne décolère pas`. */
 /**
- * Whether the sentence introduces a document: its noun after an indefinite determiner ("in a
- * statement", "dans un communiqué", "en una carta").
+ * Whether the sentence introduces a document its speaker issued: its noun after an indefinite
+ * determiner ("in a statement", "dans un communiqué", "en una carta") or right after a preposition
+ * ("em nota"), and not naming an author of its own ("un communiqué de la préfecture", "extraits du
+ * communiqué").
  */
 function introducesDocument(s: Sentence, start: number, end: number): boolean {
-  const { documentSpeech, indefiniteDeterminers } = s.rules;
-  for (let i = start + 1; i < end; i++)
-    if (documentSpeech.documents.has(s.tokens[i]!.lower) && indefiniteDeterminers.has(s.tokens[i - 1]!.lower))
-      return true;
+  const { documentSpeech, indefiniteDeterminers, prepositions, complementOf } = s.rules;
+  const opens = (word: string) =>
+    indefiniteDeterminers.has(word) || (prepositions.has(word) && !complementOf.has(word));
+  for (let i = start + 1; i < end; i++) {
+    if (!documentSpeech.documents.has(s.tokens[i]!.lower) || !opens(s.tokens[i - 1]!.lower)) continue;
+    if (!complementOf.has(s.tokens[i + 1]?.lower ?? "")) return true;
+  }
   return false;
 }
 

@@ -689,6 +689,17 @@ const CASES: Case[] = [
       ["Nous ne perdons pas espoir", "Alain Brunet"],
     ],
   },
+  {
+    name: "un document d’un autre auteur, lu par le sujet : « le communiqué » reste le sien",
+    paragraphs: [
+      "Le maire Paul Roy juge la crue « lente » dans un communiqué de la préfecture.",
+      "Le port rouvrira « en mai », selon le communiqué.",
+    ],
+    quotes: [
+      ["lente", "Paul Roy"],
+      ["en mai", "le communiqué"],
+    ],
+  },
 ];
 
 for (const c of CASES) {
