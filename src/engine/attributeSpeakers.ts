@@ -530,7 +530,7 @@ function buildResult(
         speakerIds.set(entity, speakers.length);
         const roles = registry.rolesOf(entity);
         const described = {
-          name: e.name,
+          name: e.kind === "organisation" ? registry.mentions.asFirstWritten(e.name) : e.name,
           aliases: [...e.aliases].filter((a) => a !== e.name),
           role: roles[0] ?? null,
           kind: e.kind,
