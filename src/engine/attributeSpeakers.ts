@@ -289,6 +289,8 @@ function readBlock(
     const waiting = standing;
     standing = [];
     let speaking: number | null = null;
+    /** Who spoke the sentence's last quote, its speaker named in the sentence. */
+    let quoted: number | null = null;
     // `«…». Cette petite phrase d'Arnaud Montebourg …`: the next sentence names whose words they were.
     // `« On a tout perdu. » Marie Durand, 45 ans, ne décolère pas.`: or it opens on the full name of the
     // person it is about.
@@ -323,12 +325,15 @@ function readBlock(
         return proposal && candidate(strategy.id, { mention: proposal.mention }, proposal.words);
       };
       settle(r, chooseAsking(strategies, propose, speakerOf, r.heard), true);
-      if (r.direct && r.speaker !== null) registry.spoke(r.speaker, b);
+      if (r.direct && r.speaker !== null) registry.spoke((quoted = r.speaker), b);
       if (r.direct) continue;
       const recent = registry.recent(b, RECENT_WINDOW);
       if (recent !== null) recentAt.set(g, recent);
       if (s.tokens.slice(start, end).every((t, k) => start + k === i || t.kind === "punct")) standing.push(g);
     }
+    // `X said in a statement`: a later "the statement" gives X's words (SpeakerRegistry.documentAuthor).
+    const issuer = quoted ?? speaking;
+    if (issuer !== null && introducesDocument(s, start, end)) registry.documentIssued(issuer, b);
     for (const person of heading ? [] : peopleIn(s, start, end))
       if (registry.isKnown(person, b)) registry.resolve(person, b, false);
     // A person described as the subject is who the next pronoun most likely means, named or not.
@@ -404,6 +409,23 @@ function speakerPointingBack(s: Sentence, start: number, end: number): Mention |
 }
 
 /** The sentence's subject when it is a person named in full: `Marie Durand, 45 ans, ne décolère pas`. */
+/**
+ * Whether the sentence introduces a document its speaker issued: its noun after an indefinite
+ * determiner ("in a statement", "dans un communiqué", "en una carta") or right after a preposition
+ * ("em nota"), and not naming an author of its own ("un communiqué de la préfecture", "extraits du
+ * communiqué").
+ */
+function introducesDocument(s: Sentence, start: number, end: number): boolean {
+  const { documentSpeech, indefiniteDeterminers, prepositions, complementOf } = s.rules;
+  const opens = (word: string) =>
+    indefiniteDeterminers.has(word) || (prepositions.has(word) && !complementOf.has(word));
+  for (let i = start + 1; i < end; i++) {
+    if (!documentSpeech.documents.has(s.tokens[i]!.lower) || !opens(s.tokens[i - 1]!.lower)) continue;
+    if (!complementOf.has(s.tokens[i + 1]?.lower ?? "")) return true;
+  }
+  return false;
+}
+
 function personOpening(s: Sentence, start: number, end: number): Mention | null {
   const subject = mainSubject(s, start, end);
   return subject?.type === "name" && subject.kind === "person" && subject.name.includes(" ") ? subject : null;
@@ -566,7 +588,7 @@ function buildResult(
         speakerIds.set(entity, speakers.length);
         const roles = registry.rolesOf(entity);
         const described = {
-          name: e.name,
+          name: e.kind === "organisation" ? registry.mentions.asFirstWritten(e.name) : e.name,
           aliases: [...e.aliases].filter((a) => a !== e.name),
           role: roles[0] ?? null,
           kind: e.kind,

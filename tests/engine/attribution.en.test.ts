@@ -716,3 +716,13 @@ test("a body's request to “…”: the owner of the speech noun speaks, not th
   );
   assert.deepEqual(speakersOf(result), ["the budget office"]);
 });
+
+test("“the statement” after a speaker issued one gives their words; a document of its own speaks", () => {
+  const result = attribute(
+    "en",
+    "The ferry line was “no longer safe”, the operator’s director Dana Holt said in a statement.",
+    "Crossings would resume “within weeks”, according to the statement, released by the port.",
+    "Repairs were “badly overdue”, according to the report of the harbour inspectors.",
+  );
+  assert.deepEqual(speakersOf(result), ["Dana Holt", "Dana Holt", "the report of the harbour inspectors"]);
+});

@@ -293,4 +293,15 @@ runBattery("es", [
     ],
     expected: [["cumpla lo que prometió", "Renato Farías"]],
   },
+  {
+    construction: "el comunicado after a speaker issued one: the words are the speaker's",
+    paragraphs: [
+      "La alcaldesa Marta Ruiz calificó la obra de «prioritaria» en un comunicado el lunes.",
+      "Las máquinas llegarán «antes del verano», según el comunicado, difundido por su partido.",
+    ],
+    expected: [
+      ["prioritaria", "Marta Ruiz"],
+      ["antes del verano", "Marta Ruiz"],
+    ],
+  },
 ]);

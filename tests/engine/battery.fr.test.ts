@@ -696,6 +696,87 @@ const CASES: Case[] = [
     paragraphs: ["« Le dépistage sauve des vies », rappelle la Fondation pour la recherche médicale."],
     quotes: [["Le dépistage sauve des vies", "la Fondation pour la recherche médicale"]],
   },
+  {
+    name: "un document et son auteur, puis « ce texte » qui le reprend : l’auteur parle",
+    paragraphs: [
+      "La chanteuse Inès Morel est « épuisée », a annoncé son agent dans un communiqué.",
+      "Elle doit « se reposer plusieurs mois », selon ce texte diffusé par sa maison de disques.",
+    ],
+    quotes: [
+      ["épuisée", "son agent"],
+      ["se reposer plusieurs mois", "son agent"],
+    ],
+  },
+  {
+    name: "le document repris par un article défini : « d’après la lettre »",
+    paragraphs: [
+      "Le préfet Alain Brunet a écrit aux maires dans une lettre que la crue serait « lente ».",
+      "Les digues sont « sous haute surveillance », d’après la lettre, que la presse locale a publiée.",
+    ],
+    quotes: [
+      ["lente", "Alain Brunet"],
+      ["sous haute surveillance", "Alain Brunet"],
+    ],
+  },
+  {
+    name: "un document nommé avec son auteur (« le communiqué du syndicat ») parle pour lui-même",
+    paragraphs: [
+      "Le maire Paul Girard a annoncé la fermeture du port dans un communiqué.",
+      "La décision est « inacceptable », selon le communiqué du syndicat des dockers.",
+    ],
+    quotes: [["inacceptable", "le communiqué du syndicat des dockers"]],
+  },
+  {
+    name: "incise à clitique datif et verbe de plusieurs mots : « … », lui a fait écho X",
+    paragraphs: [
+      "Le maire Paul Roy a salué l’accord. « C’est une bonne nouvelle pour la ville », " +
+        "leur a fait écho la présidente de la région, Anne Morel.",
+      "« Nous avons été entendus », lui a répondu la Confédération paysanne.",
+    ],
+    quotes: [
+      ["C’est une bonne nouvelle pour la ville", "Anne Morel"],
+      ["Nous avons été entendus", "la Confédération paysanne"],
+    ],
+  },
+  {
+    name: "titre : des verbes cités entre le sujet et son complément (« assume » et « revendique »)",
+    headline: "Morel « regrette » et « condamne » les violences du week-end",
+    paragraphs: ["La maire de Brest, Anne Morel, s’est exprimée lundi devant le conseil municipal."],
+    quotes: [
+      ["regrette", "Anne Morel"],
+      ["condamne", "Anne Morel"],
+    ],
+  },
+  {
+    name: "une formule à la première personne que répète le sujet : ses mots",
+    paragraphs: [
+      "Le ministre Paul Roy a défendu sa réforme lundi. Il a répété trois fois la formule " +
+        "« je ne reculerai pas » devant les députés.",
+    ],
+    quotes: [["je ne reculerai pas", "Paul Roy"]],
+  },
+  {
+    name: "un chiffre cité dans la phrase du journaliste, puis son auteur à la phrase suivante",
+    paragraphs: [
+      "Les secours recherchent toujours « au moins 40 » randonneurs. « Nous ne perdons pas espoir », " +
+        "a ajouté le préfet Alain Brunet.",
+    ],
+    quotes: [
+      ["au moins 40", "Alain Brunet"],
+      ["Nous ne perdons pas espoir", "Alain Brunet"],
+    ],
+  },
+  {
+    name: "un document d’un autre auteur, lu par le sujet : « le communiqué » reste le sien",
+    paragraphs: [
+      "Le maire Paul Roy juge la crue « lente » dans un communiqué de la préfecture.",
+      "Le port rouvrira « en mai », selon le communiqué.",
+    ],
+    quotes: [
+      ["lente", "Paul Roy"],
+      ["en mai", "le communiqué"],
+    ],
+  },
 ];
 
 for (const c of CASES) {

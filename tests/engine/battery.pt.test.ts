@@ -288,4 +288,15 @@ runBattery("pt", [
     ],
     expected: [["uma prioridade do estado", "Marcos Teles"]],
   },
+  {
+    construction: "a nota after a speaker issued one (em nota): the words are the speaker's",
+    paragraphs: [
+      "A prefeita Ana Lima disse em nota que a obra é “prioritária”.",
+      "As máquinas chegam “antes do verão”, segundo a nota, divulgada pelo partido.",
+    ],
+    expected: [
+      ["prioritária", "Ana Lima"],
+      ["antes do verão", "Ana Lima"],
+    ],
+  },
 ]);

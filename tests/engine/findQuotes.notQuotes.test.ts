@@ -518,3 +518,30 @@ test("the second of two names a naming cue gives is a name too, even after a fin
   const text = "A state study found synthetic compounds, known as PFAS or “forever chemicals”, in 37 wells.";
   assert.deepEqual(quotesOf(text, "en"), []);
 });
+
+test("a verb quoted between its subject and object is someone's words; a quoted noun phrase is not", () => {
+  assert.deepEqual(quotesOf("Le maire « regrette » et « condamne » les violences", "fr", "headline"), [
+    "regrette",
+    "condamne",
+  ]);
+  assert.deepEqual(quotesOf("Elle « assume pleinement » l’échec du projet.", "fr"), ["assume pleinement"]);
+  assert.deepEqual(quotesOf("Senator Ruiz “regrets” the vote.", "en"), ["regrets"]);
+  // An article before the marks opens a noun phrase: a name or a label, whatever follows it.
+  assert.deepEqual(quotesOf("Les « gilets jaunes » et les syndicats défilent.", "fr"), []);
+  assert.deepEqual(quotesOf("The “experts” the panel chose disagreed.", "en"), []);
+});
+
+test("a formula in the first person that a speech verb utters is a quote; a slogan carried is a name", () => {
+  assert.deepEqual(quotesOf("Il a répété trois fois la formule « j’assume » devant les élus.", "fr"), [
+    "j’assume",
+  ]);
+  assert.deepEqual(quotesOf("She repeated the phrase “I won’t resign” twice.", "en"), ["I won’t resign"]);
+  assert.deepEqual(quotesOf("Les manifestants brandissaient la formule « Je suis Charlie ».", "fr"), []);
+  assert.deepEqual(quotesOf("The crowd carried the phrase “I am Charlie” on banners.", "en"), []);
+});
+
+test("a figure in marks in the reporter's words is someone's count; a programme name is not", () => {
+  assert.deepEqual(quotesOf("Les secours recherchent « au moins 40 » randonneurs.", "fr"), ["au moins 40"]);
+  assert.deepEqual(quotesOf("Crews were still missing “more than 30” boats.", "en"), ["more than 30"]);
+  assert.deepEqual(quotesOf("Elle était l’invitée du « 20 heures » de la chaîne.", "fr"), []);
+});

@@ -832,3 +832,14 @@ test("the people named just before a place: that paragraph and the one before, t
   // At the paragraph's start only the paragraph before counts: Ana Prado is two paragraphs back.
   assert.deepEqual(near(2, 0), ["Rui Dias", "Marcos Teles"]);
 });
+
+test("a body's name keeps the capitals the article first writes it with, not a sentence's capital", () => {
+  const mentions = mentionsOf(
+    "fr",
+    "Les Verts et La France en Commun ont voté contre. Le gouvernement attend. La France insoumise aussi.",
+  );
+  assert.equal(mentions.asFirstWritten("la France en commun"), "La France en Commun");
+  assert.equal(mentions.asFirstWritten("le gouvernement"), "le gouvernement");
+  // Whole words only: "les vert" is not the start of "Les Verts".
+  assert.equal(mentions.asFirstWritten("les vert"), "les vert");
+});

@@ -36,6 +36,11 @@ const PRONOUN_REACH = 50;
  * its person's gender only when no one else in sight may be meant.
  */
 const GENDER_SIGHT = 5;
+/**
+ * How many paragraphs on "ce texte", "the statement" still means the document a speaker issued
+ * (see documentIssued): past that, a reader takes the words to name a document of their own.
+ */
+const DOCUMENT_REACH = 2;
 
 /**
  * How many paragraphs back a bare description ("the official") may reach for the unnamed source it
@@ -156,6 +161,8 @@ export class SpeakerRegistry {
   /** Who spoke the last quote or reported speech, and the block each speaker last spoke in. */
   private lastSpeaker: number | null = null;
   private readonly spokeIn = new Map<number, number>();
+  /** Who issued the document the article introduced last ("a indiqué sa famille dans un communiqué"). */
+  private lastDocument: { author: number; block: number } | null = null;
   /** The candidates the last pronoun resolved was chosen among, scored: for explain. */
   lastReferents: readonly ScoredReferent<number>[] = [];
   private readonly touchedAt: number[] = [];
@@ -239,6 +246,14 @@ export class SpeakerRegistry {
   spoke(id: number, block: number): void {
     this.lastSpeaker = id;
     this.spokeIn.set(id, block);
+  }
+
+  /**
+   * The entity spoke through a document its sentence introduced (`X said in a statement`, `a
+   * indiqué X dans un communiqué`): "the statement", "ce texte" written after it are X's words.
+   */
+  documentIssued(author: number, block: number): void {
+    this.lastDocument = { author, block };
   }
 
   /**
@@ -526,6 +541,8 @@ export class SpeakerRegistry {
 
   /** A description: the same words again, or the role of someone named ("le ministre de la Défense"). */
   private described(m: Mention, block: number): number {
+    const author = this.documentAuthor(m, block);
+    if (author !== undefined) return author;
     const fuller = this.fullerBodyName(m, block);
     if (fuller !== undefined) return this.named({ ...m, type: "name", name: fuller }, false, block);
     const words = this.contentWords(m.name);
@@ -568,6 +585,27 @@ export class SpeakerRegistry {
       return undefined;
     if (!this.rules.indefiniteDeterminers.has(writtenWords(first.text)[0] ?? "")) return undefined;
     return this.described({ ...m, name: first.text, definite: false, at: first.span.start }, first.block);
+  }
+
+  /**
+   * "selon ce texte transmis par le PS", "according to the statement": a definite description of a
+   * document, written soon after a speaker issued one, points back to it, and its words are its
+   * author's (whoever passed it on). A description that names its own author ("le communiqué du
+   * syndicat") is another document.
+   */
+  private documentAuthor(m: Mention, block: number): number | undefined {
+    const issued = this.lastDocument;
+    if (!m.definite || issued === null || block - issued.block > DOCUMENT_REACH) return undefined;
+    // Elided words apart: "l’étude d’Oxfam" is l, étude, d, oxfam.
+    const words = m.name
+      .toLowerCase()
+      .replace(/[’]/gu, "'")
+      .split(/\s+|(?<=')/u)
+      .map((w) => w.replace(/'$/u, ""));
+    // The document noun heads the phrase, right after its determiner.
+    const documentNoun = words[1] !== undefined && this.rules.documentSpeech.documents.has(words[1]);
+    if (!documentNoun || !this.rules.determiners.has(words[0]!)) return undefined;
+    return this.rules.complementOf.has(words[2] ?? "") ? undefined : issued.author;
   }
 
   /**

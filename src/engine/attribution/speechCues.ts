@@ -6,7 +6,7 @@
 //      `selon X, « `, `pour X, « `, `X : « `;
 //   4. further on in the sentence: `… “roughly balanced” between …, the Fed said`.
 import { isCapitalised, isWord, opensSentence, sourcePhraseWords, type Token } from "./tokens.ts";
-import { isFunctionWord } from "../lang/lexicon.ts";
+import { isFunctionWord, QUOTED_VERB_WORDS } from "../lang/lexicon.ts";
 import { nameRuns, tokensText } from "./names.ts";
 import {
   analysePhrase,
@@ -44,13 +44,19 @@ interface VerbMatch {
 
 /** A speech verb or idiom starting at token i. */
 function verbAt(s: Sentence, i: number): VerbMatch | null {
-  const { tokens, rules } = s;
+  const { tokens } = s;
   const t = tokens[i];
   if (!isWord(t) || (isCapitalised(t) && !opensWithoutSubject(s, i)) || isNoun(s, i)) return null;
-  for (const parts of phrasesOpeningWith(rules.speechIdioms, t.lower, idiomWords)) {
+  return idiomAt(s, i) ?? (isSpeechVerb(s, i) ? { start: i, end: i + 1 } : null);
+}
+
+/** A speech verb of several words opening at token i ("fait valoir", "mis en garde"), or null. */
+function idiomAt(s: Sentence, i: number): VerbMatch | null {
+  const { tokens, rules } = s;
+  for (const parts of phrasesOpeningWith(rules.speechIdioms, tokens[i]!.lower, idiomWords)) {
     if (parts.every((p, k) => tokens[i + k]?.lower === p)) return { start: i, end: i + parts.length };
   }
-  return isSpeechVerb(s, i) ? { start: i, end: i + 1 } : null;
+  return null;
 }
 
 const idiomWords = (idiom: string) => idiom.split(" ");
@@ -378,15 +384,17 @@ function inciseAfter(s: Sentence, k: number, end: number): Cue | null {
     !/^\p{L}+$/u.test(verb.lower)
   )
     return null;
-  if (tokens[v + 1]?.inverted) inverted = v + 1;
-  const words = cueText(s, k, inverted === v + 1 ? v + 2 : v + 1);
+  // `», lui a fait écho le maire`: a verb of several words, its subject after the last.
+  const verbEnd = idiomAt(s, v)?.end ?? v + 1;
+  if (tokens[verbEnd]?.inverted) inverted = verbEnd;
+  const words = cueText(s, k, inverted === verbEnd ? verbEnd + 1 : verbEnd);
   if (inverted !== null) {
     const mention = readBackward(s, inverted + 1, inverted);
     return mention && { mention, words };
   }
   // Where and when may stand between the verb and its subject, as after a listed verb: `», a cinglé
   // sur X le député`, `», tacle mardi Paul Roy`.
-  const from = skipLeadIn(s, v + 1, end);
+  const from = skipLeadIn(s, verbEnd, end);
   const subject = tokens[from];
   if (!isWord(subject)) return null;
   const next = tokens[from + 1];
@@ -395,7 +403,7 @@ function inciseAfter(s: Sentence, k: number, end: number): Cue | null {
     rules.indefiniteDeterminers.has(subject.lower) &&
     isWord(next) &&
     (rules.personNouns.has(next.lower) || rules.complementOf.has(next.lower.replace(/['’]$/u, "")));
-  const mention = readForward(s, v + 1, end);
+  const mention = readForward(s, verbEnd, end);
   // The subject opens on a name or an article, or on an office written in lower case before a name
   // (`jubelt trainer Wouter Vrancken`).
   const office = knownNoun(rules, subject) && mention?.type === "name";
@@ -526,6 +534,11 @@ export function cueBefore(s: Sentence, q: number, start: number): Cue | null {
   if (chosen) return chosen.cue;
   const owner = ownerOfSpeechNounBefore(s, q, start);
   if (owner) return owner;
+  const verbs = quotedVerbs(s, q);
+  if (verbs) {
+    const subject = phraseBeforeColon(s, verbs.first, start);
+    if (subject) return { mention: subject, words: "" };
+  }
   if (tokens[q - 1]?.text === ":" && !namesTopic(s, start, q)) {
     const mention =
       speechNounAuthor(s, start, q - 1) ??
@@ -562,6 +575,34 @@ function ownerOfSpeechNounBefore(s: Sentence, q: number, start: number): Cue | n
   while (from > start && from > k - 1 - OWNER_WORDS && isWord(tokens[from - 1])) from--;
   const mention = from < k - 1 ? analysePhrase(s, from, k - 1) : null;
   return mention && mention.type !== "pronoun" ? { mention, words: cueText(s, k - 1, k + 1) } : null;
+}
+
+/**
+ * `Le maire « regrette » la décision`, `Senator Ruiz “regrets” the vote`, `X « assume » et « revendique »
+ * sa méthode`: a few lower-case words in marks (or a list of them) between the sentence's subject and
+ * a determiner opening the object are its verb, quoted; the subject says them. The first and last
+ * quote tokens of the list, or null.
+ */
+function quotedVerbs(s: Sentence, q: number): { first: number; last: number } | null {
+  const { tokens, rules } = s;
+  const conjunctions = rules.notQuoteWords.listConjunctions.split("|");
+  const joins = (k: number) => tokens[k]?.text === "," || conjunctions.includes(tokens[k]?.lower ?? "");
+  let first = q;
+  while (joins(first - 1) && tokens[first - 2]?.kind === "quote") first -= 2;
+  let last = q;
+  while (joins(last + 1) && tokens[last + 2]?.kind === "quote") last += 2;
+  const verb = (k: number) => {
+    const words = (tokens[k]!.inner ?? []).filter(isWord);
+    return words.length > 0 && words.length <= QUOTED_VERB_WORDS && !isCapitalised(words[0]);
+  };
+  const object = tokens[last + 1];
+  const quoted =
+    verb(q) &&
+    isWord(tokens[first - 1]) &&
+    isWord(object) &&
+    rules.determiners.has(object.lower) &&
+    !rules.prepositions.has(object.lower);
+  return quoted ? { first, last } : null;
 }
 
 /**

@@ -228,7 +228,9 @@ export const SENTENCE_STRATEGIES: readonly SentenceStrategy[] = [
   {
     id: "before-quote",
     languages: "all",
-    reads: "the speaker and verb, source phrase or colon before the opening mark",
+    reads:
+      "the speaker and verb, source phrase or colon before the opening mark, " +
+      "or the subject of a verb quoted with its object after it",
     propose: (s, q, start) => cueBefore(s, q, start),
     examples: [
       {
@@ -281,6 +283,19 @@ export const SENTENCE_STRATEGIES: readonly SentenceStrategy[] = [
         blocks: ["Conforme o engenheiro Davi Prates, “a ponte aguenta mais dez anos”."],
         quote: "a ponte",
         speaker: "Davi Prates",
+      },
+      // The quote is the sentence's verb, between its subject and its object.
+      {
+        lang: "fr",
+        blocks: ["Le maire Paul Roy « regrette » et « condamne » les violences du week-end."],
+        quote: "condamne",
+        speaker: "Paul Roy",
+      },
+      {
+        lang: "en",
+        blocks: ["Senator Ann Ruiz “regrets” the vote."],
+        quote: "regrets",
+        speaker: "Ann Ruiz",
       },
     ],
   },

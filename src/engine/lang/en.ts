@@ -335,8 +335,8 @@ export const english: LanguageRules = {
   verbSecond: false,
   commonNoun: noWord,
   possessiveDeterminers: new Map(),
-  // Not listed yet: English short spans are judged by their cues alone.
-  firstPersonWords: new Set(),
+  // Not "us": written in capitals it names the United States.
+  firstPersonWords: words("i me my we our"),
   impersonalSubject: null,
   colonSpeakerPrepositions: new Set(),
   ownAccountPhrases: [],

@@ -71,6 +71,10 @@ const IDIOMS = [
   "font valoir",
   "font savoir",
   "tient à préciser",
+  // `», lui a fait écho le syndicat`: one speaker answering another in kind.
+  "fait écho",
+  "font écho",
+  "faisait écho",
   // How a speaker presents itself or reads an event, in its own words: `la mairie se veut
   // « rassurante »`, `il se montre « optimiste »`, `elle voit dans ce vote « une victoire »`.
   "se veut",
@@ -200,7 +204,7 @@ const DOCUMENT_SPEECH = {
   verbs: words("prévoit prévoient prévoyait prévoyaient dispose disposent disposait énonce énoncent"),
   documents: words(`
     rapport loi constitution décret arrêt jugement document étude communiqué résolution règlement
-    article accord traité texte
+    article accord traité texte lettre
   `),
 };
 
@@ -469,8 +473,8 @@ export const french: LanguageRules = {
   commonNoun: noWord,
   objectPronouns: new Map(),
   possessiveDeterminers: new Map(),
-  // Not listed yet: French short spans are judged by their cues alone.
-  firstPersonWords: new Set(),
+  // Elided forms without their apostrophe: `j’assume` holds `j`.
+  firstPersonWords: words("je j moi nous notre nos"),
   ownAccountPhrases: [],
   sourcePrepositions: new Set(),
   impersonalSourcePrepositions: new Set(),

@@ -102,6 +102,13 @@ export class CompoundMap<V> extends Map<string, V> {
 export const DOCUMENT_SUBJECT_REACH = 6;
 
 /**
+ * How many words a verb quoted between its subject and its object may hold, an adverb or a pronoun
+ * with it (`« assume pleinement »`, `« le regrette »`): quote judgement and attribution both read
+ * this many.
+ */
+export const QUOTED_VERB_WORDS = 3;
+
+/**
  * A noun that names a person: by what they do (`personNouns`), by a title, by age, or as a follower
  * (`un chiraquien`, `a Trumpist`: coined from names, so matched by ending, less the bodies and
  * documents sharing it, `le quotidien`).

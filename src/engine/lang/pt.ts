@@ -135,7 +135,7 @@ const DOCUMENT_SPEECH = {
   `),
   documents: words(`
     relatório relatórios lei leis constituição decreto sentença documento estudo comunicado
-    resolução regulamento artigo acordo tratado texto parecer
+    resolução regulamento artigo acordo tratado texto parecer nota
   `),
 };
 

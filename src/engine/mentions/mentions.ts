@@ -41,6 +41,8 @@ export interface MentionBlock {
   sentence: Sentence;
 }
 
+const LETTER = /\p{L}/u;
+
 /** One place the article names a person. */
 export interface PersonMention {
   block: number;
@@ -76,6 +78,8 @@ export class ArticleMentions {
   /** The blocks read, kept for linking entities when first asked (see `linked`). */
   private readonly blocks: readonly MentionBlock[];
   private linking?: { entities: ArticleEntity[]; byStart: Map<number, number> };
+  /** Each block's text in lower case, made when a body's written name is first asked for. */
+  private lowerSources?: readonly string[];
   /** People by their full names' words: only those filed under a name's keys can match it (see sameName). */
   private readonly byName = new NameIndex();
 
@@ -97,6 +101,29 @@ export class ArticleMentions {
     this.mentions = found;
     for (const block of blocks) this.describeBodies(block);
     this.blocks = blocks;
+  }
+
+  /**
+   * A body's name with the capitals the article first writes it with in its body text ("La
+   * République en Marche" for "la République en marche" read in an incise). A first letter that
+   * alone differs is only a sentence's capital ("The report said"): the name stays as read.
+   */
+  asFirstWritten(name: string): string {
+    const wanted = name.toLowerCase();
+    // Each block lowered once per article, not once per speaker: one search per speaker and block.
+    this.lowerSources ??= this.blocks.map((block) => block.sentence.source.toLowerCase());
+    for (const [b, { kind, sentence }] of this.blocks.entries()) {
+      const lower = this.lowerSources[b]!;
+      // Lower-casing may change a text's length (rare letters): then offsets do not hold.
+      if (kind === "headline" || lower.length !== sentence.source.length) continue;
+      // The name as whole words: "the fed" is not the start of "the federal budget".
+      for (let at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + 1)) {
+        if (LETTER.test(lower[at - 1] ?? "") || LETTER.test(lower[at + wanted.length] ?? "")) continue;
+        const written = sentence.source.slice(at, at + name.length);
+        return written.slice(1) === name.slice(1) ? name : written;
+      }
+    }
+    return name;
   }
 
   /** People first (the same order as `people`), then bodies, documents and described sources. */

@@ -7,7 +7,7 @@ import type { Span, TextBlock } from "../types.ts";
 import type { LanguageRules, NotQuoteWords } from "../lang/types.ts";
 import { rulesFor, supportedLanguages } from "../lang/index.ts";
 import { latinLocutions } from "../lang/latin.ts";
-import { DOCUMENT_SUBJECT_REACH, isFunctionWord } from "../lang/lexicon.ts";
+import { DOCUMENT_SUBJECT_REACH, isFunctionWord, isPersonNoun, QUOTED_VERB_WORDS } from "../lang/lexicon.ts";
 import type { MarkFamily } from "./marks.ts";
 import { sentenceAround, wordsBetween, type BlockText } from "../text/blockText.ts";
 import { isCapitalised, sourcePhraseWords, type Token } from "../text/tokens.ts";
@@ -22,6 +22,8 @@ export interface Candidate {
   family: MarkFamily;
   /** Listed with other quoted spans, only commas or "and"/"ou" between: `« A », « B » et « C »`. */
   listed: boolean;
+  /** For a listed span, the whole list's, from its first opening mark to its last closing mark. */
+  list?: Span;
 }
 
 /**
@@ -128,7 +130,13 @@ export function markLists(candidates: Candidate[]): void {
       return;
     candidate.listed = true;
     next.listed = true;
+    next.list = { start: candidate.list?.start ?? candidate.open.start, end: next.close!.end };
   });
+  // Each item learns where the list ends from the item after it.
+  for (let i = candidates.length - 2; i >= 0; i--) {
+    const [candidate, next] = [candidates[i]!, candidates[i + 1]!];
+    if (next.list && next.list.start <= candidate.open.start) candidate.list = next.list;
+  }
 }
 
 /** Judges one span between quotation marks, in its sentence (`sentenceContext`). */
@@ -140,6 +148,7 @@ export function judgeCandidate(
   const naming = namingCue(context, rules, candidate.text);
   if (naming === "name" || (namingVerbBefore(context, rules) && isDefiniteName(candidate.text)))
     return "notQuote";
+  if (quotedVerb(candidate, rules)) return "quote";
   if (candidate.listed && !listedWordsOfSpeaker(candidate.text, context, rules)) return "notQuote";
   if (inCompound(candidate)) return "notQuote";
   // `a programme it calls “Project Streamline”`: what someone calls a thing in Title Case is its name.
@@ -170,7 +179,8 @@ export function judgeCandidate(
     wordCount(candidate.text) >= LONG_QUOTE_WORDS ||
     isSentence(candidate.text) ||
     standsAlone(context) ||
-    inFirstPerson(candidate.text, rules)
+    inFirstPerson(candidate.text, rules) ||
+    quotesFigure(candidate.text)
   )
     return "quote";
   const nearBefore = writtenWords(context.wordsBefore).slice(-CUE_WORDS_BEFORE);
@@ -187,6 +197,37 @@ export function judgeCandidate(
     continuesAsPredicate(candidate.text, context, rules)
     ? "quote"
     : "unsure";
+}
+
+// How far around the marks the words next to them are read: a few words' worth of characters.
+const NEXT_WORD_CHARS = 40;
+
+/**
+ * `Ayrault « assume » et « revendique » sa méthode`, `Lee “regrets” the decision`: a few lower-case
+ * words between a subject (a name, a subject pronoun, a noun for a person or a body) and a
+ * determiner opening an object are the sentence's verb, quoted, and so someone's words, as a
+ * quoted verb phrase is (continuesAsPredicate).
+ * A label or a title is a noun phrase: an article opens it, and it takes no object of its own.
+ */
+function quotedVerb(candidate: Candidate, rules: LanguageRules): boolean {
+  const { block, open, close, text } = candidate;
+  if (!close || !/^\p{Ll}/u.test(text) || wordCount(text) > QUOTED_VERB_WORDS) return false;
+  const span = candidate.list ?? { start: open.start, end: close.end };
+  const subject = words(block.text.slice(Math.max(0, span.start - NEXT_WORD_CHARS), span.start)).at(-1);
+  const object = words(block.text.slice(span.end, span.end + NEXT_WORD_CHARS))[0];
+  if (subject === undefined || object === undefined) return false;
+  const lower = subject.toLowerCase();
+  const named =
+    (/^\p{Lu}/u.test(subject) && !rules.determiners.has(lower) && !rules.prepositions.has(lower)) ||
+    isPersonNoun(lower, rules) ||
+    rules.organisationNouns.has(lower);
+  // An elided article opens its noun: `l’absence`.
+  const determiner = object.toLowerCase().split(/['’]/u)[0]!;
+  return (
+    (named || rules.pronouns.has(lower)) &&
+    rules.determiners.has(determiner) &&
+    !rules.prepositions.has(determiner)
+  );
 }
 
 /**
@@ -391,9 +432,24 @@ function namingCue(
       NAMING_CUE.test(l),
     ) ?? lower;
   if (!NAMING_CUE.test(cued) || DECLARES_ITSELF.test(cued)) return null;
-  return namingVerbHasSpeaker(before, rules) || (AGENT_AFTER.test(after) && endsWithNamingVerb(before, rules))
+  return namingVerbHasSpeaker(before, rules) ||
+    (AGENT_AFTER.test(after) && endsWithNamingVerb(before, rules)) ||
+    utteredFormula(text, wordsBefore, rules)
     ? "attributed"
     : "name";
+}
+
+// How many words before the marks the verb that utters a formula may stand: `répéter une
+// demi-douzaine de fois la formule « … »`.
+const FORMULA_VERB_WORDS = 8;
+
+/**
+ * `Il a répété la formule « j’assume »`, `she repeated the phrase “I won't resign”`: a formula in the
+ * first person, which a speech verb says, is its subject's words, not a term the reporter mentions.
+ * A slogan or a motto no one is said to utter stays a name.
+ */
+function utteredFormula(text: string, wordsBefore: readonly Token[], rules: LanguageRules): boolean {
+  return inFirstPerson(text, rules) && hasSpeechWord(lastCueWords(wordsBefore, FORMULA_VERB_WORDS), rules);
 }
 
 /** The two words before the marks are an indefinite article and its noun: `un projet`, `a plan`. */
@@ -520,7 +576,17 @@ function wordCount(text: string): number {
  * someone's words.
  */
 function inFirstPerson(text: string, rules: LanguageRules): boolean {
-  return words(text).some((w) => rules.firstPersonWords.has(w.toLowerCase()));
+  // `j’assume` is `j` and `assume`.
+  return words(text).some((w) => rules.firstPersonWords.has(w.toLowerCase().split(/[’']/u)[0]!));
+}
+
+/**
+ * `sans nouvelles « d’encore plus de 200 » personnes`, `“more than 40” homes`: a figure set in
+ * marks within the reporter's words is someone's count, given as theirs; scare quotes and labels
+ * hold no figure. One opening on its number (`le « 20 heures »`) may be a programme's name.
+ */
+function quotesFigure(text: string): boolean {
+  return /^\p{Ll}/u.test(text) && /\p{N}/u.test(text) && wordCount(text) >= 2;
 }
 
 /** A sentence of its own: several words, ending with a full stop, a question or an exclamation. */
