@@ -257,4 +257,29 @@ runBattery("de", [
     ],
     expected: [["jeden Heizungsschaden binnen zwei Tagen beheben müssen", "Das Gesetz"]],
   },
+  {
+    construction: "„…“, sagte sie der Zeitung: the pronoun is the subject, the dative its object",
+    paragraphs: [
+      "Die Bürgermeisterin Jana Roth eröffnete am Morgen die neue Brücke.",
+      "„Darauf haben wir lange gewartet“, sagte sie der Lokalzeitung.",
+    ],
+    expected: [["Darauf haben wir lange gewartet", "Jana Roth"]],
+  },
+  {
+    construction:
+      "hat Office X Y Noun eingeräumt: the object after the inverted subject is no part of the name",
+    paragraphs: [
+      "Nach der Wahl hat Parteichefin Ina Berg Fehler eingeräumt.",
+      "„Wir haben zu spät reagiert“, sagte Berg.",
+    ],
+    expected: [["Wir haben zu spät reagiert", "Ina Berg"]],
+  },
+  {
+    construction: "„…“, sagte die SPD-Politikerin: a party's compound points back to the office holder named",
+    paragraphs: [
+      "Gesundheitsministerin Maren Falk stellte den Plan am Dienstag vor.",
+      "„Die Praxen brauchen mehr Personal“, sagte die SPD-Politikerin.",
+    ],
+    expected: [["Die Praxen brauchen mehr Personal", "Maren Falk"]],
+  },
 ]);

@@ -109,6 +109,18 @@ function afterDictionaryWords(
 }
 
 /**
+ * `hat Bundestrainer Jens Albers Fehler eingeräumt`: where nouns are capitalised, a subject after an
+ * auxiliary (and its office) is followed by the object before the participle, so a dictionary noun
+ * closing a name of three words or more is that object, not part of the name.
+ */
+function objectAfterSubject(tokens: readonly Token[], i: number, end: number, rules: LanguageRules): boolean {
+  if (end - i < 3 || !isDictionaryWord(tokens[end - 1]!, rules)) return false;
+  let k = i - 1;
+  while (k >= 0 && tokens[k]!.kind === "word" && isOffice(tokens[k]!.lower, rules)) k--;
+  return k >= 0 && tokens[k]!.kind === "word" && rules.auxiliaries.has(tokens[k]!.lower);
+}
+
+/**
  * A lone capitalised word that opens a sentence is a name only if the article also capitalises
  * it elsewhere ("Ellison said" yes, "Children growing up" no), it is a title ("Mr"), or an age
  * follows it in apposition ("Pasiphae, 24 ans, étudiante").
@@ -307,6 +319,7 @@ export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
         continue;
       }
       i = nameStart;
+      if (objectAfterSubject(tokens, i, end, rules)) end--;
     }
     // "Plumber Ortiz" opening a sentence: the article writes "plumber" in lower case elsewhere; or
     // an occupation before a full name ("Economist Ann Roy said"), where nouns are not capitalised.

@@ -651,6 +651,11 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
     .map((t) => t.lower)
     .join(" ");
   if (rules.pronouns.has(lower)) return pronounMention(text, lower, rules, tokens[from]!.start);
+  // A subject pronoun is the whole subject: the words after it are the verb's object (`sagte sie der
+  // Zeitung`, `dijo él a la prensa`), not a description of its own.
+  const opening = tokens[from]!;
+  if (to - from > 1 && rules.pronouns.has(opening.lower))
+    return pronounMention(opening.text, opening.lower, rules, opening.start);
   // "we", "on", "selon nos informations": the newspaper itself, not a speaker.
   // German "das" is "that" alone but an article before a noun (`das Präsidialamt`).
   if (

@@ -354,7 +354,7 @@ export const german: LanguageRules = {
   intentVerbs: new Set(),
   neuterArticles: new Set(),
   officeEpithets: new Map(),
-  anyOfficeNouns: words("abgeordnete abgeordneter parlamentarier parlamentarierin"),
+  anyOfficeNouns: words("abgeordnete abgeordneter parlamentarier parlamentarierin politiker politikerin"),
   intentLinks: new Set(),
   intentAdverbs: new Set(),
   infinitiveMarkers: new Set(),
