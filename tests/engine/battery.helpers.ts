@@ -20,3 +20,24 @@ export function runBattery(lang: string, cases: readonly BatteryCase[]): void {
     });
   }
 }
+
+/** A composed mini-article: a headline and its paragraphs, with every quote the engine must find. */
+export interface ArticleCase {
+  /** The outlet, beat and constructions the article mixes, as the test's name. */
+  name: string;
+  headline: string;
+  paragraphs: string[];
+  /** [quoted words, speaker] for each quote expected, in page order (headline first). */
+  quotes: [string, string | null][];
+  /** Why the engine still fails the article: it runs, reported as to do, and does not fail the suite. */
+  todo?: string;
+}
+
+/** Runs each composed article through the whole engine, its headline read before its paragraphs. */
+export function runArticles(lang: string, articles: readonly ArticleCase[]): void {
+  for (const { name, headline, paragraphs, quotes, todo } of articles) {
+    test(`${lang} article: ${name}`, { todo }, () => {
+      assert.deepEqual(quotesAndSpeakers(lang, ["headline", headline], ...paragraphs), quotes);
+    });
+  }
+}
