@@ -8,8 +8,9 @@ runArticles("pt", [
   {
     name: "Folha, política: o presidente Lula, para o líder, chamou a proposta de, em nota, de acordo com",
     todo:
-      "“Para o líder …, Roberto Falcão (PL-SC), …” and “De acordo com …, deputado Marcos Vieira " +
-      "(MDB-PE), …”: the party's initials after the name lose the viewpoint",
+      "“O senador” after “o líder da oposição no Senado”: the office's place is not read as the " +
+      "senator's office; “De acordo com …, deputado Marcos Vieira (MDB-PE), …”: the source phrase " +
+      "does not reach past the name in apposition",
     headline: "Lula diz que reforma “não vai tirar direito de ninguém”",
     paragraphs: [
       "O presidente Luiz Inácio Lula da Silva (PT) afirmou nesta terça-feira (12) que a reforma " +
@@ -94,9 +95,6 @@ runArticles("pt", [
   },
   {
     name: "Estadão, economia: em comunicado o colegiado, para a economista, disse ele após vários nomes",
-    todo:
-      "“Para a economista-chefe da gestora Vértice, Juliana Mattos, …”: the name in apposition " +
-      "after the office is out of the viewpoint's phrase",
     headline: "Banco Central mantém juros e diz que inflação “exige cautela”",
     paragraphs: [
       "O Comitê de Política Monetária (Copom) do Banco Central manteve nesta quarta-feira a taxa " +

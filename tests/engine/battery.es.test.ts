@@ -293,4 +293,12 @@ runBattery("es", [
     ],
     expected: [["cumpla lo que prometió", "Renato Farías"]],
   },
+  {
+    construction: "Para X, de …, que …, Y es «…»: the viewpoint's appositions stand between it and the quote",
+    paragraphs: [
+      "Para la historiadora Inés Baró, de la Universidad de Granada, que dirigió la excavación, " +
+        "el hallazgo es «excepcional».",
+    ],
+    expected: [["excepcional", "Inés Baró"]],
+  },
 ]);

@@ -288,4 +288,11 @@ runBattery("pt", [
     ],
     expected: [["uma prioridade do estado", "Marcos Teles"]],
   },
+  {
+    construction: 'Para o cargo, Nome (PARTIDO-UF), … "…": the name in apposition is the viewpoint\'s person',
+    paragraphs: [
+      "Para o presidente da comissão, Júlio Prates (PSD-MG), o relatório está " + '"longe de ser consenso".',
+    ],
+    expected: [["longe de ser consenso", "Júlio Prates"]],
+  },
 ]);

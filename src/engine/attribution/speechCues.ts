@@ -5,7 +5,14 @@
 //   3. before the opening mark in the same sentence: `X said: “`, `X estime que « `,
 //      `selon X, « `, `pour X, « `, `X : « `;
 //   4. further on in the sentence: `… “roughly balanced” between …, the Fed said`.
-import { isCapitalised, isWord, opensSentence, sourcePhraseWords, type Token } from "./tokens.ts";
+import {
+  appositionKind,
+  isCapitalised,
+  isWord,
+  opensSentence,
+  sourcePhraseWords,
+  type Token,
+} from "./tokens.ts";
 import { isFunctionWord } from "../lang/lexicon.ts";
 import { nameRuns, tokensText } from "./names.ts";
 import {
@@ -884,15 +891,17 @@ function viewpointOpening(s: Sentence, q: number, start: number): Cue | null {
   // One conjunction may open the sentence: `Mais pour…`, `Y para…`.
   const p = [start, start + 1].find((k) => k < q && rules.viewpointPrepositions.has(tokens[k]!.lower));
   if (p === undefined) return null;
-  const comma = tokens.findIndex((t, k) => k > p && k < q && t.text === ",");
-  if (comma < 0 || comma - p > VIEWPOINT_WORDS || q - comma > VIEWPOINT_REACH) return null;
+  const first = tokens.findIndex((t, k) => k > p && k < q && t.text === ",");
+  if (first < 0) return null;
+  const { phraseEnd, comma } = pastAppositions(s, first, q);
+  if (comma - p > VIEWPOINT_WORDS || q - comma > VIEWPOINT_REACH) return null;
   for (let k = comma + 1; k < q; k++) if (verbAt(s, k) || sourcePhraseAt(s, k) !== null) return null;
-  const mention = objectPronounAt(s, p + 1, comma) ?? analysePhrase(s, p + 1, comma);
+  const mention = objectPronounAt(s, p + 1, phraseEnd) ?? analysePhrase(s, p + 1, phraseEnd);
   // Past a clause of its own only a person keeps the quote, by a pronoun, a full name or an office
   // that names its rank or body (`Pour le Premier ministre, il s'agit d'un « … »`): not `Pour Noël, la
   // ville a installé des « … »`. A bare office (`Para o senador`) may mean any of several people: the
   // context strategies decide.
-  const phrase = tokens.slice(p + 1, comma);
+  const phrase = tokens.slice(p + 1, phraseEnd);
   const person =
     mention?.type === "pronoun" ||
     (mention?.type === "name" && mention.kind === "person" && mention.name.includes(" ")) ||
@@ -900,6 +909,29 @@ function viewpointOpening(s: Sentence, q: number, start: number): Cue | null {
       phrase.some((t) => isPersonNoun(s, t)) &&
       phrase.slice(1).some((t) => isWord(t) && isCapitalised(t)));
   return person ? { mention, words: tokens[p]!.text } : null;
+}
+
+// How many commas of appositions a viewpoint's phrase may run over.
+const VIEWPOINT_APPOSITIONS = 3;
+
+/**
+ * `Para el líder de la oposición, Roberto Falcão (PL-SC), el gobierno «…»`, `Para el oceanógrafo
+ * Jordi Puig, de la Universidad de Barcelona, que no participó en el estudio, el documento es «…»`:
+ * the appositions after the viewpoint's phrase are part of it. A name in apposition right after it
+ * names the phrase's person (`phraseEnd`); an affiliation or a relative clause only stands between.
+ * `comma` is the comma after the last apposition, where the clause of the viewpoint begins.
+ */
+function pastAppositions(s: Sentence, first: number, q: number): { phraseEnd: number; comma: number } {
+  let phraseEnd = first;
+  let comma = first;
+  for (let n = 0; n < VIEWPOINT_APPOSITIONS; n++) {
+    const next = s.tokens.findIndex((t, k) => k > comma && k < q && t.text === ",");
+    const kind = next < 0 ? null : appositionKind(s.tokens.slice(comma + 1, next), s.rules);
+    if (kind === null) break;
+    if (kind === "name" && phraseEnd === comma) phraseEnd = next;
+    comma = next;
+  }
+  return { phraseEnd, comma };
 }
 
 const isPersonNoun = (s: Sentence, t: Token) =>

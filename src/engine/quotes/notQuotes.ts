@@ -10,7 +10,7 @@ import { latinLocutions } from "../lang/latin.ts";
 import { DOCUMENT_SUBJECT_REACH, isFunctionWord } from "../lang/lexicon.ts";
 import type { MarkFamily } from "./marks.ts";
 import { sentenceAround, wordsBetween, type BlockText } from "../text/blockText.ts";
-import { isCapitalised, sourcePhraseWords, type Token } from "../text/tokens.ts";
+import { appositionKind, isCapitalised, sourcePhraseWords, type Token } from "../text/tokens.ts";
 
 /** A span between quotation marks, before it is judged. */
 export interface Candidate {
@@ -234,8 +234,9 @@ function givesViewpoint(
 ): boolean {
   const comma = before.indexOf(",");
   if (comma < 0) return false;
-  const commaAt = beforeStart + comma;
-  const clause = writtenWords(wordsBefore.filter((t) => t.end <= commaAt)).map(headToken);
+  const commas = [...before.matchAll(/,/gu)].map((m) => beforeStart + m.index);
+  const { phraseEnd, commaAt } = pastAppositions(wordsBefore, commas, rules);
+  const clause = writtenWords(wordsBefore.filter((t) => t.end <= phraseEnd)).map(headToken);
   const lower = clause.map((t) => t.lower);
   const rest = writtenWords(wordsBefore.filter((t) => t.start > commaAt)).filter(isCueWord);
   // One conjunction may open the sentence: `Mais pour…`, `Y para…`.
@@ -258,6 +259,33 @@ function givesViewpoint(
     phrase.some((_, k) => rules.personNouns.has(lower[at + 1 + k]!)) ||
     capitalised >= 2;
   return rest.length === 0 ? pronoun || capitalised > 0 || phrase.some((_, k) => named(k)) : person;
+}
+
+// How many commas of appositions a viewpoint's phrase may run over.
+const VIEWPOINT_APPOSITIONS = 3;
+
+/**
+ * `Para el oceanógrafo Jordi Puig, de la Universidad de Barcelona, que no participó en el estudio,
+ * el documento es «…»`: the appositions after the viewpoint's phrase are part of it. A name in
+ * apposition right after it belongs to the phrase (up to `phraseEnd`); an affiliation or a relative
+ * clause only stands between. `commas` are the offsets of the sentence's commas before the marks;
+ * `commaAt` is the one where the viewpoint's own clause begins.
+ */
+function pastAppositions(
+  wordsBefore: readonly Token[],
+  commas: readonly number[],
+  rules: LanguageRules,
+): { phraseEnd: number; commaAt: number } {
+  let phraseEnd = commas[0]!;
+  let commaAt = commas[0]!;
+  for (const next of commas.slice(1, 1 + VIEWPOINT_APPOSITIONS)) {
+    const between = wordsBefore.filter((t) => t.start > commaAt && t.end <= next);
+    const kind = appositionKind(between, rules);
+    if (kind === null) break;
+    if (kind === "name" && phraseEnd === commaAt) phraseEnd = next;
+    commaAt = next;
+  }
+  return { phraseEnd, commaAt };
 }
 
 /** `lui`, `él`, `ele`, and the object forms `him`, `ihn`: someone named before. */
