@@ -67,7 +67,6 @@ runArticles("pt", [
   },
   {
     name: "Público, Portugal: aspas « », o ministro garantiu, considerou, segundo o relatório, a autarca",
-    todo: "“lamentou a autarca”: autarca is not known as a noun for a person in office",
     headline: "Governo aprova novo aeroporto: «É uma decisão histórica», diz ministro",
     paragraphs: [
       "O Conselho de Ministros aprovou esta quinta-feira o plano de construção do novo aeroporto de " +
@@ -118,9 +117,7 @@ runArticles("pt", [
   },
   {
     name: "Correio Braziliense, saúde: mãe e filho de mesmo sobrenome, conta/lembra, a pasta, o enfermeiro",
-    todo:
-      "“a pasta” (the ministry) is not known as a body's noun; “o enfermeiro” after “do filho, o " +
-      "enfermeiro Lucas Farias” is not linked to him",
+    todo: "“a pasta” (the ministry or department just named) is not known as a body's noun",
     headline: "Médica e filho vacinam a mesma comunidade há dez anos",
     paragraphs: [
       "A médica sanitarista Regina Farias, 62 anos, coordena desde 2005 o posto de saúde do Sol " +

@@ -295,4 +295,21 @@ runBattery("pt", [
     ],
     expected: [["longe de ser consenso", "Júlio Prates"]],
   },
+  {
+    construction: "«…», lamentou a autarca: a noun for any local office holder points back to the mayor",
+    paragraphs: [
+      "O presidente da Câmara de Mértola, Rui Valente, visitou a zona ardida.",
+      "«Perdemos tudo numa noite», lamentou o autarca.",
+    ],
+    expected: [["Perdemos tudo numa noite", "Rui Valente"]],
+  },
+  {
+    construction: '"…", diz o enfermeiro: the occupation given with the name points back to it',
+    paragraphs: [
+      "No posto trabalha o enfermeiro Caio Mendes, de 29 anos.",
+      "Na fila, a dona de casa Ana Lobo espera a vacina.",
+      '"Aqui ninguém fica sem atendimento", diz o enfermeiro.',
+    ],
+    expected: [["Aqui ninguém fica sem atendimento", "Caio Mendes"]],
+  },
 ]);
