@@ -67,7 +67,6 @@ runArticles("es", [
   },
   {
     name: "Infobae, internacional: señaló a la agencia EFE, una cita sobre otra persona, según, escribió",
-    todo: "“escribió en la red social X”: the platform's one-letter name is read as the speaker",
     headline: "Rusia condena a doce años de cárcel al opositor Iván Petrov",
     paragraphs: [
       "Un tribunal de Moscú condenó este lunes al opositor ruso Iván Petrov a doce años de prisión " +
@@ -97,7 +96,6 @@ runArticles("es", [
   },
   {
     name: "La Nación, tribunales: dos hermanos del mismo apellido, el fiscal sostiene, un abogado por otro",
-    todo: "“el exsecretario de Finanzas Jorge Benítez”: the department's name is read into the person's",
     headline: "Caso de los seguros: el fiscal pide indagar a dos hermanos",
     paragraphs: [
       "El fiscal federal Carlos Rivas pidió este miércoles la indagatoria del exsecretario de " +

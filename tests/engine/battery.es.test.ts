@@ -301,4 +301,20 @@ runBattery("es", [
     ],
     expected: [["excepcional", "Inés Baró"]],
   },
+  {
+    construction: "el exsecretario de X Nombre: a former holder's title keeps the department out of the name",
+    paragraphs: [
+      "La jueza citó al exsecretario de Transporte Luis Arce y a dos empresarios.",
+      "«Todo se hizo según la ley», dijo Luis Arce.",
+    ],
+    expected: [["Todo se hizo según la ley", "Luis Arce"]],
+  },
+  {
+    construction: "«…», escribió en la red social X: the platform's one-letter name is no speaker",
+    paragraphs: [
+      "La ministra de Exteriores, Lucía Robles, condenó el ataque.",
+      "«Exigimos una investigación independiente», escribió en la red social X.",
+    ],
+    expected: [["Exigimos una investigación independiente", "Lucía Robles"]],
+  },
 ]);

@@ -38,6 +38,7 @@ export interface NameRun {
 /** A run that names a person where it stands: not a place after a preposition, a body, or a modifier. */
 export const isPersonRun = (r: NameRun) => !r.afterPreposition && !r.afterDeterminer && !r.modifier;
 
+const LONE_INITIAL = /^\p{Lu}\.?$/u;
 const ALL_CAPITALS = /^\p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?$/u;
 // Every lexicon's name suffixes ("Jr.", "III"): a name keeps its suffix in any language's text.
 const SUFFIXES = new Set(supportedLanguages.flatMap((code) => [...rulesFor(code).nameSuffixes]));
@@ -339,7 +340,9 @@ export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
     // Where only names are capitalised, a lone everyday word is no name, wherever it stands ("in haar
     // boek Eerlijk gezegd").
     const loneCommonWord = !rules.capitalisesNouns && end - i === 1 && isDictionaryWord(tokens[i]!, rules);
-    if (!loneCommonWord && mayBeName(s, i, end)) {
+    // An initial alone names no one: `escribió en la red social X.`, `Plan B.`.
+    const loneInitial = end - i === 1 && LONE_INITIAL.test(tokens[i]!.text);
+    if (!loneCommonWord && !loneInitial && mayBeName(s, i, end)) {
       // "le ministre des Transports Paul Mercier": after an office and its preposition, a long run
       // ends with the person ("his home in Port St. Lucie" is a place all along).
       const titled = tokens
