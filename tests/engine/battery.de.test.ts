@@ -282,4 +282,9 @@ runBattery("de", [
     ],
     expected: [["Die Praxen brauchen mehr Personal", "Maren Falk"]],
   },
+  {
+    construction: "Der Entwurf sieht … „…“ vor: a document's provisions, the split verb around them",
+    paragraphs: ["Der Gesetzentwurf sieht für Vermieter eine „Pflicht zur Sanierung“ vor."],
+    expected: [["Pflicht zur Sanierung", "Der Gesetzentwurf"]],
+  },
 ]);
