@@ -312,4 +312,12 @@ runBattery("pt", [
     ],
     expected: [["Aqui ninguém fica sem atendimento", "Caio Mendes"]],
   },
+  {
+    construction: 'Para Sobrenome, um dos …, … "…": a description in apposition makes the surname a person',
+    paragraphs: [
+      "O deputado Otávio Prado votou contra o projeto na terça-feira.",
+      'Para Prado, um dos deputados críticos ao governo, o texto aprovado é um "cheque em branco".',
+    ],
+    expected: [["cheque em branco", "Otávio Prado"]],
+  },
 ]);

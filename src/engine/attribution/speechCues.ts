@@ -893,8 +893,9 @@ function viewpointOpening(s: Sentence, q: number, start: number): Cue | null {
   if (p === undefined) return null;
   const first = tokens.findIndex((t, k) => k > p && k < q && t.text === ",");
   if (first < 0) return null;
-  const { phraseEnd, comma } = pastAppositions(s, first, q);
-  if (comma - p > VIEWPOINT_WORDS || q - comma > VIEWPOINT_REACH) return null;
+  const { phraseEnd, comma, described } = pastAppositions(s, first, q);
+  // The words between the comma and the quote, as quote judgement counts them.
+  if (comma - p > VIEWPOINT_WORDS || q - comma - 1 > VIEWPOINT_REACH) return null;
   for (let k = comma + 1; k < q; k++) if (verbAt(s, k) || sourcePhraseAt(s, k) !== null) return null;
   const mention = objectPronounAt(s, p + 1, phraseEnd) ?? analysePhrase(s, p + 1, phraseEnd);
   // Past a clause of its own only a person keeps the quote, by a pronoun, a full name or an office
@@ -902,9 +903,10 @@ function viewpointOpening(s: Sentence, q: number, start: number): Cue | null {
   // ville a installé des « … »`. A bare office (`Para o senador`) may mean any of several people: the
   // context strategies decide.
   const phrase = tokens.slice(p + 1, phraseEnd);
+  // A surname alone is a person's when an apposition describes them: `Para Martins, um dos senadores…`.
   const person =
     mention?.type === "pronoun" ||
-    (mention?.type === "name" && mention.kind === "person" && mention.name.includes(" ")) ||
+    (mention?.type === "name" && mention.kind === "person" && (mention.name.includes(" ") || described)) ||
     (mention?.type === "description" &&
       phrase.some((t) => isPersonNoun(s, t)) &&
       phrase.slice(1).some((t) => isWord(t) && isCapitalised(t)));
@@ -918,20 +920,27 @@ const VIEWPOINT_APPOSITIONS = 3;
  * `Para el líder de la oposición, Roberto Falcão (PL-SC), el gobierno «…»`, `Para el oceanógrafo
  * Jordi Puig, de la Universidad de Barcelona, que no participó en el estudio, el documento es «…»`:
  * the appositions after the viewpoint's phrase are part of it. A name in apposition right after it
- * names the phrase's person (`phraseEnd`); an affiliation or a relative clause only stands between.
- * `comma` is the comma after the last apposition, where the clause of the viewpoint begins.
+ * names the phrase's person (`phraseEnd`); a description of them (`described`), an affiliation or a
+ * relative clause only stands between. `comma` is the comma after the last apposition, where the
+ * clause of the viewpoint begins.
  */
-function pastAppositions(s: Sentence, first: number, q: number): { phraseEnd: number; comma: number } {
+function pastAppositions(
+  s: Sentence,
+  first: number,
+  q: number,
+): { phraseEnd: number; comma: number; described: boolean } {
   let phraseEnd = first;
   let comma = first;
+  let described = false;
   for (let n = 0; n < VIEWPOINT_APPOSITIONS; n++) {
     const next = s.tokens.findIndex((t, k) => k > comma && k < q && t.text === ",");
     const kind = next < 0 ? null : appositionKind(s.tokens.slice(comma + 1, next), s.rules);
     if (kind === null) break;
     if (kind === "name" && phraseEnd === comma) phraseEnd = next;
+    described ||= kind === "description";
     comma = next;
   }
-  return { phraseEnd, comma };
+  return { phraseEnd, comma, described };
 }
 
 const isPersonNoun = (s: Sentence, t: Token) =>

@@ -234,7 +234,7 @@ export const portuguese: LanguageRules = {
       `
       porta-voz fonte fontes analista analistas especialista especialistas jornalista
       testemunha testemunhas líder economista gente pessoas pessoa colega colegas chefe
-      presidente parlamentar parlamentares autarca autarcas
+      presidente parlamentar parlamentares autarca autarcas senadores senadoras deputados deputadas
       petista petistas emedebista pedetista bolsonarista bolsonaristas lulista
     `,
       undefined,

@@ -235,7 +235,7 @@ function givesViewpoint(
   const comma = before.indexOf(",");
   if (comma < 0) return false;
   const commas = [...before.matchAll(/,/gu)].map((m) => beforeStart + m.index);
-  const { phraseEnd, commaAt } = pastAppositions(wordsBefore, commas, rules);
+  const { phraseEnd, commaAt, described } = pastAppositions(wordsBefore, commas, rules);
   const clause = writtenWords(wordsBefore.filter((t) => t.end <= phraseEnd)).map(headToken);
   const lower = clause.map((t) => t.lower);
   const rest = writtenWords(wordsBefore.filter((t) => t.start > commaAt)).filter(isCueWord);
@@ -252,7 +252,9 @@ function givesViewpoint(
   // only a person keeps the span (`Pour Noël, la ville a installé des « … »` is no one's words).
   // A surname alone counts when only a short subject stands between (`Para Nunes, a reforma "…"`):
   // the span is then that subject's predicate, not the object of a clause of its own.
-  const surname = phrase.length === 1 && capitalised === 1 && rest.length <= SURNAME_VIEWPOINT_REACH;
+  // …or farther on, when an apposition describes its person (`Para Martins, um dos senadores…`).
+  const surname =
+    phrase.length === 1 && capitalised === 1 && (rest.length <= SURNAME_VIEWPOINT_REACH || described);
   const person =
     pronoun ||
     surname ||
@@ -275,17 +277,19 @@ function pastAppositions(
   wordsBefore: readonly Token[],
   commas: readonly number[],
   rules: LanguageRules,
-): { phraseEnd: number; commaAt: number } {
+): { phraseEnd: number; commaAt: number; described: boolean } {
   let phraseEnd = commas[0]!;
   let commaAt = commas[0]!;
+  let described = false;
   for (const next of commas.slice(1, 1 + VIEWPOINT_APPOSITIONS)) {
     const between = wordsBefore.filter((t) => t.start > commaAt && t.end <= next);
     const kind = appositionKind(between, rules);
     if (kind === null) break;
     if (kind === "name" && phraseEnd === commaAt) phraseEnd = next;
+    described ||= kind === "description";
     commaAt = next;
   }
-  return { phraseEnd, commaAt };
+  return { phraseEnd, commaAt, described };
 }
 
 /** `lui`, `él`, `ele`, and the object forms `him`, `ihn`: someone named before. */

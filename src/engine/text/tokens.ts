@@ -156,10 +156,14 @@ export function isCapitalised(t: Token | undefined): boolean {
 /**
  * How the tokens between two commas after a person's phrase stand to it: "name" for a name in
  * apposition, an office word perhaps before it and a party's initials after it (`Roberto Falcão
- * (PL-SC)`, `deputado Marcos Vieira`); "aside" for an affiliation or a relative clause (`de la
+ * (PL-SC)`, `deputado Marcos Vieira`); "description" for a description of a person a determiner
+ * opens (`um dos senadores da oposição`); "aside" for an affiliation or a relative clause (`de la
  * Universidad de Barcelona`, `que no participó en el estudio`); null for a clause of its own.
  */
-export function appositionKind(tokens: readonly Token[], rules: LanguageRules): "name" | "aside" | null {
+export function appositionKind(
+  tokens: readonly Token[],
+  rules: LanguageRules,
+): "name" | "description" | "aside" | null {
   const words: Token[] = [];
   let depth = 0;
   for (const t of tokens) {
@@ -173,6 +177,11 @@ export function appositionKind(tokens: readonly Token[], rules: LanguageRules): 
   const office = rules.personNouns.has(first.lower) || rules.titles.has(first.lower);
   const named = (t: Token) => isCapitalised(t) || rules.nameParticles.has(t.lower);
   if ((isCapitalised(first) || (office && rest.length > 0)) && rest.every(named)) return "name";
+  // A description of the person, a determiner opening it: `um dos senadores críticos ao governo`.
+  const describes =
+    (rules.determiners.has(first.lower) || rules.indefiniteDeterminers.has(first.lower)) &&
+    rest.some((t) => rules.personNouns.has(t.lower) || rules.titles.has(t.lower));
+  if (describes) return "description";
   const opensAside =
     rules.affiliationPrepositions.has(first.lower) ||
     rules.relativePronouns.has(first.lower) ||
