@@ -317,4 +317,18 @@ runBattery("es", [
     ],
     expected: [["Exigimos una investigación independiente", "Lucía Robles"]],
   },
+  {
+    construction: "«…», comentó after a sentence that quotes one person and names another",
+    paragraphs: [
+      "La economista Nuria Calvo presentó su estudio sobre el puerto.",
+      "Según la economista, el tráfico «se ha reducido a la mitad», y explicó que el alcalde Pedro Sanz " +
+        "autorizó «obras sin ningún control».",
+      "«Es una pérdida que no se recupera en décadas», comentó.",
+    ],
+    expected: [
+      ["se ha reducido a la mitad", "Nuria Calvo"],
+      ["obras sin ningún control", "Nuria Calvo"],
+      ["Es una pérdida que no se recupera en décadas", "Nuria Calvo"],
+    ],
+  },
 ]);
