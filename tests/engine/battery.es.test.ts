@@ -331,4 +331,16 @@ runBattery("es", [
       ["Es una pérdida que no se recupera en décadas", "Nuria Calvo"],
     ],
   },
+  {
+    construction: "«…», comentó after a photo caption: the photographer's credit is no one the article names",
+    paragraphs: [
+      "«El turismo volverá en verano», afirmó la consejera de Turismo, Elena Pardo.",
+      "Turistas en la playa de Benidorm (EFE/Juan Mora)",
+      "«Las reservas ya superan las de 2019», comentó.",
+    ],
+    expected: [
+      ["El turismo volverá en verano", "Elena Pardo"],
+      ["Las reservas ya superan las de 2019", "Elena Pardo"],
+    ],
+  },
 ]);

@@ -948,7 +948,9 @@ function knownSubject(s: Sentence, from: number, to: number): Mention | null {
  */
 export function peopleIn(s: Sentence, start: number, end: number): Mention[] {
   if (!s.tokens.slice(start, end).some((t) => t.kind === "word" && !isCapitalised(t))) return [];
-  const runs = nameRuns(s, start, end).filter(isPersonRun);
+  // A name after a slash is a photo's credit (`(REUTERS/Ana Ruiz)`), not someone the sentence names.
+  const credit = (r: NameRun) => s.tokens[r.titleStart - 1]?.text === "/";
+  const runs = nameRuns(s, start, end).filter((r) => isPersonRun(r) && !credit(r));
   // A person a preposition governs (`Samen met vicepremier X is Y bevoegd`, `With X at her side, Y …`) is
   // not the one the sentence is about, whatever office is written with the name.
   const governed = (r: NameRun) => s.rules.prepositions.has(s.tokens[r.titleStart - 1]?.lower ?? "");
