@@ -119,9 +119,6 @@ runArticles("de", [
   },
   {
     name: "dpa, Sport: Bundestrainer im Titel, der 29-Jährige, der DFB teilte mit, so X, sogenannte",
-    todo:
-      "“Bundestrainer nach dem Aus: „…“”: an office alone in a headline is not linked to the body's " +
-      "Bundestrainer Jens Albers",
     headline: "Bundestrainer nach dem Aus: „Wir müssen uns hinterfragen“",
     paragraphs: [
       "Nach dem Viertelfinal-Aus gegen Spanien hat Bundestrainer Jens Albers Fehler eingeräumt.",

@@ -287,4 +287,12 @@ runBattery("de", [
     paragraphs: ["Der Gesetzentwurf sieht für Vermieter eine „Pflicht zur Sanierung“ vor."],
     expected: [["Pflicht zur Sanierung", "Der Gesetzentwurf"]],
   },
+  {
+    construction: "headline Office nach …: „…“: a circumstance without a comma before the colon",
+    paragraphs: [
+      ["headline", "Innenministerin nach dem Anschlag: „Wir handeln entschlossen“"],
+      "Nach dem Anschlag in Köln hat Innenministerin Eva Kästner schärfere Kontrollen angekündigt.",
+    ],
+    expected: [["Wir handeln entschlossen", "Eva Kästner"]],
+  },
 ]);

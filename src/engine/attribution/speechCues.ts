@@ -617,19 +617,24 @@ function readGoverningCue(s: Sentence, q: number, start: number): { at: number; 
 /**
  * `Le ministère, dans un communiqué : « … »`, `El ministro, en rueda de prensa: «…»`: the phrase
  * before a colon may be set off from it by where or how it spoke, a comma and a prepositional
- * phrase; the speaker is the phrase before that comma.
+ * phrase; the speaker is the phrase before that comma. A headline leaves the comma out:
+ * `Bundestrainer nach dem Aus: „…“`, `La ministra tras la reunión: «…»`.
  */
 function phraseBeforeCircumstance(s: Sentence, colon: number, start: number): Mention | null {
   const { tokens, rules } = s;
   const comma = tokens.findIndex((t, k) => k > start && k < colon && t.text === ",");
-  const circumstance = tokens.slice(comma + 1, colon);
+  const opens =
+    comma < 0
+      ? tokens.findIndex((t, k) => k > start && k < colon && rules.prepositions.has(t.lower))
+      : comma + 1;
+  const circumstance = tokens.slice(opens, colon);
   if (
-    comma < 0 ||
+    opens < 0 ||
     !rules.prepositions.has(circumstance[0]?.lower ?? "") ||
     circumstance.some((t) => t.kind !== "word")
   )
     return null;
-  return phraseBeforeColon(s, comma, start);
+  return phraseBeforeColon(s, comma < 0 ? opens : comma, start);
 }
 
 /**
