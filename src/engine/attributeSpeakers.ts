@@ -325,7 +325,12 @@ function readBlock(
         return proposal && candidate(strategy.id, { mention: proposal.mention }, proposal.words);
       };
       settle(r, chooseAsking(strategies, propose, speakerOf, r.heard), true);
-      if (r.direct && r.speaker !== null) registry.spoke((quoted = r.speaker), b);
+      if (r.direct && r.speaker !== null) {
+        registry.spoke((quoted = r.speaker), b);
+        // Whoever the sentence quotes is its speaker too, whoever it names after the quote
+        // (`Según el economista, … y explicó que el ministro X ha perdido «…»`, then `«…», comentó`).
+        speaking = r.speaker;
+      }
       if (r.direct) continue;
       const recent = registry.recent(b, RECENT_WINDOW);
       if (recent !== null) recentAt.set(g, recent);

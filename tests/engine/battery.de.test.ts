@@ -257,4 +257,42 @@ runBattery("de", [
     ],
     expected: [["jeden Heizungsschaden binnen zwei Tagen beheben müssen", "Das Gesetz"]],
   },
+  {
+    construction: "„…“, sagte sie der Zeitung: the pronoun is the subject, the dative its object",
+    paragraphs: [
+      "Die Bürgermeisterin Jana Roth eröffnete am Morgen die neue Brücke.",
+      "„Darauf haben wir lange gewartet“, sagte sie der Lokalzeitung.",
+    ],
+    expected: [["Darauf haben wir lange gewartet", "Jana Roth"]],
+  },
+  {
+    construction:
+      "hat Office X Y Noun eingeräumt: the object after the inverted subject is no part of the name",
+    paragraphs: [
+      "Nach der Wahl hat Parteichefin Ina Berg Fehler eingeräumt.",
+      "„Wir haben zu spät reagiert“, sagte Berg.",
+    ],
+    expected: [["Wir haben zu spät reagiert", "Ina Berg"]],
+  },
+  {
+    construction: "„…“, sagte die SPD-Politikerin: a party's compound points back to the office holder named",
+    paragraphs: [
+      "Gesundheitsministerin Maren Falk stellte den Plan am Dienstag vor.",
+      "„Die Praxen brauchen mehr Personal“, sagte die SPD-Politikerin.",
+    ],
+    expected: [["Die Praxen brauchen mehr Personal", "Maren Falk"]],
+  },
+  {
+    construction: "Der Entwurf sieht … „…“ vor: a document's provisions, the split verb around them",
+    paragraphs: ["Der Gesetzentwurf sieht für Vermieter eine „Pflicht zur Sanierung“ vor."],
+    expected: [["Pflicht zur Sanierung", "Der Gesetzentwurf"]],
+  },
+  {
+    construction: "headline Office nach …: „…“: a circumstance without a comma before the colon",
+    paragraphs: [
+      ["headline", "Innenministerin nach dem Anschlag: „Wir handeln entschlossen“"],
+      "Nach dem Anschlag in Köln hat Innenministerin Eva Kästner schärfere Kontrollen angekündigt.",
+    ],
+    expected: [["Wir handeln entschlossen", "Eva Kästner"]],
+  },
 ]);

@@ -304,4 +304,54 @@ runBattery("es", [
       ["antes del verano", "Marta Ruiz"],
     ],
   },
+  {
+    construction: "Para X, de …, que …, Y es «…»: the viewpoint's appositions stand between it and the quote",
+    paragraphs: [
+      "Para la historiadora Inés Baró, de la Universidad de Granada, que dirigió la excavación, " +
+        "el hallazgo es «excepcional».",
+    ],
+    expected: [["excepcional", "Inés Baró"]],
+  },
+  {
+    construction: "el exsecretario de X Nombre: a former holder's title keeps the department out of the name",
+    paragraphs: [
+      "La jueza citó al exsecretario de Transporte Luis Arce y a dos empresarios.",
+      "«Todo se hizo según la ley», dijo Luis Arce.",
+    ],
+    expected: [["Todo se hizo según la ley", "Luis Arce"]],
+  },
+  {
+    construction: "«…», escribió en la red social X: the platform's one-letter name is no speaker",
+    paragraphs: [
+      "La ministra de Exteriores, Lucía Robles, condenó el ataque.",
+      "«Exigimos una investigación independiente», escribió en la red social X.",
+    ],
+    expected: [["Exigimos una investigación independiente", "Lucía Robles"]],
+  },
+  {
+    construction: "«…», comentó after a sentence that quotes one person and names another",
+    paragraphs: [
+      "La economista Nuria Calvo presentó su estudio sobre el puerto.",
+      "Según la economista, el tráfico «se ha reducido a la mitad», y explicó que el alcalde Pedro Sanz " +
+        "autorizó «obras sin ningún control».",
+      "«Es una pérdida que no se recupera en décadas», comentó.",
+    ],
+    expected: [
+      ["se ha reducido a la mitad", "Nuria Calvo"],
+      ["obras sin ningún control", "Nuria Calvo"],
+      ["Es una pérdida que no se recupera en décadas", "Nuria Calvo"],
+    ],
+  },
+  {
+    construction: "«…», comentó after a photo caption: the photographer's credit is no one the article names",
+    paragraphs: [
+      "«El turismo volverá en verano», afirmó la consejera de Turismo, Elena Pardo.",
+      "Turistas en la playa de Benidorm (EFE/Juan Mora)",
+      "«Las reservas ya superan las de 2019», comentó.",
+    ],
+    expected: [
+      ["El turismo volverá en verano", "Elena Pardo"],
+      ["Las reservas ya superan las de 2019", "Elena Pardo"],
+    ],
+  },
 ]);

@@ -299,4 +299,36 @@ runBattery("pt", [
       ["antes do verão", "Ana Lima"],
     ],
   },
+  {
+    construction: 'Para o cargo, Nome (PARTIDO-UF), … "…": the name in apposition is the viewpoint\'s person',
+    paragraphs: [
+      "Para o presidente da comissão, Júlio Prates (PSD-MG), o relatório está " + '"longe de ser consenso".',
+    ],
+    expected: [["longe de ser consenso", "Júlio Prates"]],
+  },
+  {
+    construction: "«…», lamentou a autarca: a noun for any local office holder points back to the mayor",
+    paragraphs: [
+      "O presidente da Câmara de Mértola, Rui Valente, visitou a zona ardida.",
+      "«Perdemos tudo numa noite», lamentou o autarca.",
+    ],
+    expected: [["Perdemos tudo numa noite", "Rui Valente"]],
+  },
+  {
+    construction: '"…", diz o enfermeiro: the occupation given with the name points back to it',
+    paragraphs: [
+      "No posto trabalha o enfermeiro Caio Mendes, de 29 anos.",
+      "Na fila, a dona de casa Ana Lobo espera a vacina.",
+      '"Aqui ninguém fica sem atendimento", diz o enfermeiro.',
+    ],
+    expected: [["Aqui ninguém fica sem atendimento", "Caio Mendes"]],
+  },
+  {
+    construction: 'Para Sobrenome, um dos …, … "…": a description in apposition makes the surname a person',
+    paragraphs: [
+      "O deputado Otávio Prado votou contra o projeto na terça-feira.",
+      'Para Prado, um dos deputados críticos ao governo, o texto aprovado é um "cheque em branco".',
+    ],
+    expected: [["cheque em branco", "Otávio Prado"]],
+  },
 ]);

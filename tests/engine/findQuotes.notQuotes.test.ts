@@ -464,6 +464,22 @@ test("a viewpoint opening the sentence reaches a short span a few words past its
   );
 });
 
+test("a viewpoint reaches the span past its appositions: a name, an affiliation, a relative clause", () => {
+  assert.deepEqual(
+    quotesOf(
+      "Para el geólogo Raúl Soler, de la Universidad de Oviedo, que midió la grieta, la presa es «segura».",
+      "es",
+    ),
+    ["segura"],
+  );
+  assert.deepEqual(quotesOf("Para a ministra, Clara Nunes (PSB), o plano é “viável”.", "pt"), ["viável"]);
+  // A clause of its own after the first comma is no apposition: the span stays a scare quote.
+  assert.deepEqual(
+    quotesOf("Para el Mundial, la ciudad, que espera turistas, prepara un «fan fest».", "es"),
+    [],
+  );
+});
+
 test("a viewpoint on a pronoun alone gives the span to the person it stands for", () => {
   assert.deepEqual(quotesOf("Pour elle, « rien n’est joué ».", "fr"), ["rien n’est joué"]);
   assert.deepEqual(quotesOf("Para ele, “nada mudou”.", "pt"), ["nada mudou"]);

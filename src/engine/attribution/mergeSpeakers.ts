@@ -546,8 +546,13 @@ export class SpeakerRegistry {
     const fuller = this.fullerBodyName(m, block);
     if (fuller !== undefined) return this.named({ ...m, type: "name", name: fuller }, false, block);
     const words = this.contentWords(m.name);
-    // A capital names a body (`el ministro de Defensa`), unless the words only name an office.
-    const specific = /\p{Lu}/u.test(m.name.slice(1)) && !this.rules.officeEpithets.has(words.join(" "));
+    // A capital names a body (`el ministro de Defensa`), unless the words only name an office, or it
+    // is only the capital every noun takes of a noun for any office holder (`die SPD-Politikerin`).
+    const capitals = m.name
+      .slice(1)
+      .split(/\s+/u)
+      .filter((w) => !(this.rules.capitalisesNouns && this.forAnyOffice(w.toLowerCase())));
+    const specific = /\p{Lu}/u.test(capitals.join(" ")) && !this.rules.officeEpithets.has(words.join(" "));
     const bare = m.definite === true && m.kind === "unnamed" && !m.plural && !specific;
     let id = bare ? this.topicFitting(m, block) : undefined;
     id ??= this.byRecency(this.byContent.get(words.join(" ")));
@@ -755,13 +760,21 @@ export class SpeakerRegistry {
   private personFits(name: string, description: string): boolean {
     const roles = this.mentions.rolesOf(name);
     const words = this.contentWords(description);
-    if (words.length === 1 && this.rules.anyOfficeNouns.has(words[0]!))
+    if (words.length === 1 && this.forAnyOffice(words[0]!))
       return roles.some((role) => this.contentWords(role).some((w) => this.rules.titles.has(w)));
     const offices = words.filter((w) => this.rules.titles.has(w));
     if (offices.length === 0 || this.qualifiedOtherwiseIn(roles, description)) return false;
     return roles.some((role) =>
       offices.every((office) => this.contentWords(role).includes(office) || namesBodyOf(role, office)),
     );
+  }
+
+  /**
+   * A noun for any office holder ("o parlamentar", "the lawmaker"), alone or as the head of a party's
+   * compound, which names the same holder (`die SPD-Politikerin`, `der CDU-Abgeordnete`).
+   */
+  private forAnyOffice(lower: string): boolean {
+    return this.rules.anyOfficeNouns.has(lower.split("-").at(-1)!);
   }
 
   /** "le diplomate", "the president": a definite description right after a named person's quote. */

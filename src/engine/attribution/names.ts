@@ -38,6 +38,7 @@ export interface NameRun {
 /** A run that names a person where it stands: not a place after a preposition, a body, or a modifier. */
 export const isPersonRun = (r: NameRun) => !r.afterPreposition && !r.afterDeterminer && !r.modifier;
 
+const LONE_INITIAL = /^\p{Lu}\.?$/u;
 const ALL_CAPITALS = /^\p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?$/u;
 // Every lexicon's name suffixes ("Jr.", "III"): a name keeps its suffix in any language's text.
 const SUFFIXES = new Set(supportedLanguages.flatMap((code) => [...rulesFor(code).nameSuffixes]));
@@ -106,6 +107,18 @@ function afterDictionaryWords(
   let k = from;
   while (k < to && (isDictionaryWord(tokens[k]!, rules) || (k > from && !isCapitalised(tokens[k])))) k++;
   return k;
+}
+
+/**
+ * `hat Bundestrainer Jens Albers Fehler eingeräumt`: where nouns are capitalised, a subject after an
+ * auxiliary (and its office) is followed by the object before the participle, so a dictionary noun
+ * closing a name of three words or more is that object, not part of the name.
+ */
+function objectAfterSubject(tokens: readonly Token[], i: number, end: number, rules: LanguageRules): boolean {
+  if (end - i < 3 || !isDictionaryWord(tokens[end - 1]!, rules)) return false;
+  let k = i - 1;
+  while (k >= 0 && tokens[k]!.kind === "word" && isOffice(tokens[k]!.lower, rules)) k--;
+  return k >= 0 && tokens[k]!.kind === "word" && rules.auxiliaries.has(tokens[k]!.lower);
 }
 
 /**
@@ -312,6 +325,7 @@ export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
         continue;
       }
       i = nameStart;
+      if (objectAfterSubject(tokens, i, end, rules)) end--;
     }
     // "Plumber Ortiz" opening a sentence: the article writes "plumber" in lower case elsewhere; or
     // an occupation before a full name ("Economist Ann Roy said"), where nouns are not capitalised.
@@ -331,7 +345,9 @@ export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
     // Where only names are capitalised, a lone everyday word is no name, wherever it stands ("in haar
     // boek Eerlijk gezegd").
     const loneCommonWord = !rules.capitalisesNouns && end - i === 1 && isDictionaryWord(tokens[i]!, rules);
-    if (!loneCommonWord && mayBeName(s, i, end)) {
+    // An initial alone names no one: `escribió en la red social X.`, `Plan B.`.
+    const loneInitial = end - i === 1 && LONE_INITIAL.test(tokens[i]!.text);
+    if (!loneCommonWord && !loneInitial && mayBeName(s, i, end)) {
       // "le ministre des Transports Paul Mercier": after an office and its preposition, a long run
       // ends with the person ("his home in Port St. Lucie" is a place all along).
       const titled = tokens

@@ -707,6 +707,11 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
     .map((t) => t.lower)
     .join(" ");
   if (rules.pronouns.has(lower)) return pronounMention(text, lower, rules, tokens[from]!.start);
+  // A subject pronoun is the whole subject: the words after it are the verb's object (`sagte sie der
+  // Zeitung`, `dijo él a la prensa`), not a description of its own.
+  const opening = tokens[from]!;
+  if (to - from > 1 && rules.pronouns.has(opening.lower))
+    return pronounMention(opening.text, opening.lower, rules, opening.start);
   // "we", "on", "selon nos informations": the newspaper itself, not a speaker.
   // German "das" is "that" alone but an article before a noun (`das Präsidialamt`).
   if (
@@ -1002,7 +1007,9 @@ function knownSubject(s: Sentence, from: number, to: number): Mention | null {
  */
 export function peopleIn(s: Sentence, start: number, end: number): Mention[] {
   if (!s.tokens.slice(start, end).some((t) => t.kind === "word" && !isCapitalised(t))) return [];
-  const runs = nameRuns(s, start, end).filter(isPersonRun);
+  // A name after a slash is a photo's credit (`(REUTERS/Ana Ruiz)`), not someone the sentence names.
+  const credit = (r: NameRun) => s.tokens[r.titleStart - 1]?.text === "/";
+  const runs = nameRuns(s, start, end).filter((r) => isPersonRun(r) && !credit(r));
   // A person a preposition governs (`Samen met vicepremier X is Y bevoegd`, `With X at her side, Y …`) is
   // not the one the sentence is about, whatever office is written with the name.
   const governed = (r: NameRun) => s.rules.prepositions.has(s.tokens[r.titleStart - 1]?.lower ?? "");

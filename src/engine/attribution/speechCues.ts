@@ -5,7 +5,14 @@
 //   3. before the opening mark in the same sentence: `X said: “`, `X estime que « `,
 //      `selon X, « `, `pour X, « `, `X : « `;
 //   4. further on in the sentence: `… “roughly balanced” between …, the Fed said`.
-import { isCapitalised, isWord, opensSentence, sourcePhraseWords, type Token } from "./tokens.ts";
+import {
+  appositionKind,
+  isCapitalised,
+  isWord,
+  opensSentence,
+  sourcePhraseWords,
+  type Token,
+} from "./tokens.ts";
 import { isFunctionWord, QUOTED_VERB_WORDS } from "../lang/lexicon.ts";
 import { nameRuns, tokensText } from "./names.ts";
 import {
@@ -729,19 +736,24 @@ function readGoverningCue(s: Sentence, q: number, start: number): { at: number; 
 /**
  * `Le ministère, dans un communiqué : « … »`, `El ministro, en rueda de prensa: «…»`: the phrase
  * before a colon may be set off from it by where or how it spoke, a comma and a prepositional
- * phrase; the speaker is the phrase before that comma.
+ * phrase; the speaker is the phrase before that comma. A headline leaves the comma out:
+ * `Bundestrainer nach dem Aus: „…“`, `La ministra tras la reunión: «…»`.
  */
 function phraseBeforeCircumstance(s: Sentence, colon: number, start: number): Mention | null {
   const { tokens, rules } = s;
   const comma = tokens.findIndex((t, k) => k > start && k < colon && t.text === ",");
-  const circumstance = tokens.slice(comma + 1, colon);
+  const opens =
+    comma < 0
+      ? tokens.findIndex((t, k) => k > start && k < colon && rules.prepositions.has(t.lower))
+      : comma + 1;
+  const circumstance = tokens.slice(opens, colon);
   if (
-    comma < 0 ||
+    opens < 0 ||
     !rules.prepositions.has(circumstance[0]?.lower ?? "") ||
     circumstance.some((t) => t.kind !== "word")
   )
     return null;
-  return phraseBeforeColon(s, comma, start);
+  return phraseBeforeColon(s, comma < 0 ? opens : comma, start);
 }
 
 /**
@@ -1003,22 +1015,56 @@ function viewpointOpening(s: Sentence, q: number, start: number): Cue | null {
   // One conjunction may open the sentence: `Mais pour…`, `Y para…`.
   const p = [start, start + 1].find((k) => k < q && rules.viewpointPrepositions.has(tokens[k]!.lower));
   if (p === undefined) return null;
-  const comma = tokens.findIndex((t, k) => k > p && k < q && t.text === ",");
-  if (comma < 0 || comma - p > VIEWPOINT_WORDS || q - comma > VIEWPOINT_REACH) return null;
+  const first = tokens.findIndex((t, k) => k > p && k < q && t.text === ",");
+  if (first < 0) return null;
+  const { phraseEnd, comma, described } = pastAppositions(s, first, q);
+  // The words between the comma and the quote, as quote judgement counts them.
+  if (comma - p > VIEWPOINT_WORDS || q - comma - 1 > VIEWPOINT_REACH) return null;
   for (let k = comma + 1; k < q; k++) if (verbAt(s, k) || sourcePhraseAt(s, k) !== null) return null;
-  const mention = objectPronounAt(s, p + 1, comma) ?? analysePhrase(s, p + 1, comma);
+  const mention = objectPronounAt(s, p + 1, phraseEnd) ?? analysePhrase(s, p + 1, phraseEnd);
   // Past a clause of its own only a person keeps the quote, by a pronoun, a full name or an office
   // that names its rank or body (`Pour le Premier ministre, il s'agit d'un « … »`): not `Pour Noël, la
   // ville a installé des « … »`. A bare office (`Para o senador`) may mean any of several people: the
   // context strategies decide.
-  const phrase = tokens.slice(p + 1, comma);
+  const phrase = tokens.slice(p + 1, phraseEnd);
+  // A surname alone is a person's when an apposition describes them: `Para Martins, um dos senadores…`.
   const person =
     mention?.type === "pronoun" ||
-    (mention?.type === "name" && mention.kind === "person" && mention.name.includes(" ")) ||
+    (mention?.type === "name" && mention.kind === "person" && (mention.name.includes(" ") || described)) ||
     (mention?.type === "description" &&
       phrase.some((t) => isPersonNoun(s, t)) &&
       phrase.slice(1).some((t) => isWord(t) && isCapitalised(t)));
   return person ? { mention, words: tokens[p]!.text } : null;
+}
+
+// How many commas of appositions a viewpoint's phrase may run over.
+const VIEWPOINT_APPOSITIONS = 3;
+
+/**
+ * `Para el líder de la oposición, Roberto Falcão (PL-SC), el gobierno «…»`, `Para el oceanógrafo
+ * Jordi Puig, de la Universidad de Barcelona, que no participó en el estudio, el documento es «…»`:
+ * the appositions after the viewpoint's phrase are part of it. A name in apposition right after it
+ * names the phrase's person (`phraseEnd`); a description of them (`described`), an affiliation or a
+ * relative clause only stands between. `comma` is the comma after the last apposition, where the
+ * clause of the viewpoint begins.
+ */
+function pastAppositions(
+  s: Sentence,
+  first: number,
+  q: number,
+): { phraseEnd: number; comma: number; described: boolean } {
+  let phraseEnd = first;
+  let comma = first;
+  let described = false;
+  for (let n = 0; n < VIEWPOINT_APPOSITIONS; n++) {
+    const next = s.tokens.findIndex((t, k) => k > comma && k < q && t.text === ",");
+    const kind = next < 0 ? null : appositionKind(s.tokens.slice(comma + 1, next), s.rules);
+    if (kind === null) break;
+    if (kind === "name" && phraseEnd === comma) phraseEnd = next;
+    described ||= kind === "description";
+    comma = next;
+  }
+  return { phraseEnd, comma, described };
 }
 
 const isPersonNoun = (s: Sentence, t: Token) =>

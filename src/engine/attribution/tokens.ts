@@ -6,7 +6,7 @@ import { opensSentence } from "../text/sentences.ts";
 import { isCapitalised, type Token } from "../text/tokens.ts";
 
 export type { Token };
-export { isCapitalised, isWord, sourcePhraseWords } from "../text/tokens.ts";
+export { appositionKind, isCapitalised, isWord, sourcePhraseWords } from "../text/tokens.ts";
 export { opensSentence, sentenceRanges } from "../text/sentences.ts";
 
 /** A block's tokens with what reading them needs: the text, the language, the article's names. */

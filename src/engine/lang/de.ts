@@ -127,10 +127,11 @@ const INDEFINITE = new Map<string, Gender | undefined>([
  * only with a document subject.
  */
 const DOCUMENT_SPEECH = {
-  verbs: words("besagt besagen besagte bestimmt bestimmen bestimmte"),
+  // `Der Entwurf sieht … vor`: a document's provisions, its particle closing the clause after them.
+  verbs: words("besagt besagen besagte bestimmt bestimmen bestimmte sieht sehen sah sahen"),
   documents: words(`
     bericht gesetz verfassung urteil dokument studie erklärung beschluss verordnung artikel
-    abkommen vertrag text gutachten
+    abkommen vertrag text gutachten entwurf gesetzentwurf referentenentwurf koalitionsvertrag
   `),
 };
 
@@ -357,7 +358,7 @@ export const german: LanguageRules = {
   intentVerbs: new Set(),
   neuterArticles: new Set(),
   officeEpithets: new Map(),
-  anyOfficeNouns: words("abgeordnete abgeordneter parlamentarier parlamentarierin"),
+  anyOfficeNouns: words("abgeordnete abgeordneter parlamentarier parlamentarierin politiker politikerin"),
   intentLinks: new Set(),
   intentAdverbs: new Set(),
   infinitiveMarkers: new Set(),

@@ -109,6 +109,14 @@ const verbs = [
   ...list(IRREGULAR_SUBJUNCTIVE),
 ];
 
+/**
+ * Each office, and its former holder's title written as one word with the prefix "ex" (RAE:
+ * `exministro`, `expresidenta`, `exsecretario de Finanzas`).
+ */
+function withFormerHolders(offices: ReadonlySet<string>): Set<string> {
+  return new Set([...offices].flatMap((office) => [office, `ex${office}`]));
+}
+
 const PRONOUNS: [string, PronounInfo][] = [
   ["él", { gender: "m", plural: false }],
   ["ella", { gender: "f", plural: false }],
@@ -234,13 +242,15 @@ export const spanish: LanguageRules = {
     ...gendered("sra sra. srta srta. señora señorita doña", "f"),
     ...gendered("dr dr. dra dra. lic lic.", undefined),
   ]),
-  titles: words(`
+  titles: withFormerHolders(
+    words(`
     presidente presidenta vicepresidente vicepresidenta ministro ministra secretario secretaria
     canciller gobernador gobernadora alcalde alcaldesa intendente senador senadora diputado
     diputada juez jueza fiscal general director directora jefe jefa portavoz vocero vocera
     embajador embajadora rey reina príncipe princesa papa consejero consejera comisario
     comisaria líder titular concejal concejala
   `),
+  ),
   personNouns: new Map<string, Gender | undefined>([
     ...gendered(
       `

@@ -193,7 +193,7 @@ export const portuguese: LanguageRules = {
     ["chefe executivo", "presidente"],
     ["chefe governo", "presidente"],
   ]),
-  anyOfficeNouns: words("parlamentar"),
+  anyOfficeNouns: words("parlamentar autarca"),
   inciseInversion: true,
   possessiveSources: new Map([
     ["na opinião dele", "ele"],
@@ -236,7 +236,7 @@ export const portuguese: LanguageRules = {
       `
       porta-voz fonte fontes analista analistas especialista especialistas jornalista
       testemunha testemunhas líder economista gente pessoas pessoa colega colegas chefe
-      presidente parlamentar parlamentares
+      presidente parlamentar parlamentares autarca autarcas senadores senadoras deputados deputadas
       petista petistas emedebista pedetista bolsonarista bolsonaristas lulista
     `,
       undefined,
@@ -247,7 +247,7 @@ export const portuguese: LanguageRules = {
       advogado advogados pesquisador pesquisadores médico médicos professor vizinho vizinhos
       homem pai filho irmão marido amigo empresário diplomata militar militares policial
       policiais agente agentes diretor trabalhador trabalhadores manifestante manifestantes
-      governador prefeito magistrado mandatário tucano
+      governador prefeito magistrado mandatário tucano enfermeiro
     `,
       "m",
     ),
@@ -255,7 +255,7 @@ export const portuguese: LanguageRules = {
       `
       ministra secretária funcionária assessora deputada senadora advogada pesquisadora médica
       professora vizinha mulher mãe filha irmã esposa amiga empresária diretora trabalhadora
-      governadora prefeita magistrada mandatária tucana
+      governadora prefeita magistrada mandatária tucana enfermeira
     `,
       "f",
     ),

@@ -10,7 +10,7 @@ import { latinLocutions } from "../lang/latin.ts";
 import { DOCUMENT_SUBJECT_REACH, isFunctionWord, isPersonNoun, QUOTED_VERB_WORDS } from "../lang/lexicon.ts";
 import type { MarkFamily } from "./marks.ts";
 import { sentenceAround, wordsBetween, type BlockText } from "../text/blockText.ts";
-import { isCapitalised, sourcePhraseWords, type Token } from "../text/tokens.ts";
+import { appositionKind, isCapitalised, sourcePhraseWords, type Token } from "../text/tokens.ts";
 
 /** A span between quotation marks, before it is judged. */
 export interface Candidate {
@@ -284,8 +284,9 @@ function givesViewpoint(
 ): boolean {
   const comma = before.indexOf(",");
   if (comma < 0) return false;
-  const commaAt = beforeStart + comma;
-  const clause = writtenWords(wordsBefore.filter((t) => t.end <= commaAt)).map(headToken);
+  const commas = [...before.matchAll(/,/gu)].map((m) => beforeStart + m.index);
+  const { phraseEnd, commaAt, described } = pastAppositions(wordsBefore, commas, rules);
+  const clause = writtenWords(wordsBefore.filter((t) => t.end <= phraseEnd)).map(headToken);
   const lower = clause.map((t) => t.lower);
   const rest = writtenWords(wordsBefore.filter((t) => t.start > commaAt)).filter(isCueWord);
   // One conjunction may open the sentence: `Mais pour…`, `Y para…`.
@@ -301,13 +302,44 @@ function givesViewpoint(
   // only a person keeps the span (`Pour Noël, la ville a installé des « … »` is no one's words).
   // A surname alone counts when only a short subject stands between (`Para Nunes, a reforma "…"`):
   // the span is then that subject's predicate, not the object of a clause of its own.
-  const surname = phrase.length === 1 && capitalised === 1 && rest.length <= SURNAME_VIEWPOINT_REACH;
+  // …or farther on, when an apposition describes its person (`Para Martins, um dos senadores…`).
+  const surname =
+    phrase.length === 1 && capitalised === 1 && (rest.length <= SURNAME_VIEWPOINT_REACH || described);
   const person =
     pronoun ||
     surname ||
     phrase.some((_, k) => rules.personNouns.has(lower[at + 1 + k]!)) ||
     capitalised >= 2;
   return rest.length === 0 ? pronoun || capitalised > 0 || phrase.some((_, k) => named(k)) : person;
+}
+
+// How many commas of appositions a viewpoint's phrase may run over.
+const VIEWPOINT_APPOSITIONS = 3;
+
+/**
+ * `Para el oceanógrafo Jordi Puig, de la Universidad de Barcelona, que no participó en el estudio,
+ * el documento es «…»`: the appositions after the viewpoint's phrase are part of it. A name in
+ * apposition right after it belongs to the phrase (up to `phraseEnd`); an affiliation or a relative
+ * clause only stands between. `commas` are the offsets of the sentence's commas before the marks;
+ * `commaAt` is the one where the viewpoint's own clause begins.
+ */
+function pastAppositions(
+  wordsBefore: readonly Token[],
+  commas: readonly number[],
+  rules: LanguageRules,
+): { phraseEnd: number; commaAt: number; described: boolean } {
+  let phraseEnd = commas[0]!;
+  let commaAt = commas[0]!;
+  let described = false;
+  for (const next of commas.slice(1, 1 + VIEWPOINT_APPOSITIONS)) {
+    const between = wordsBefore.filter((t) => t.start > commaAt && t.end <= next);
+    const kind = appositionKind(between, rules);
+    if (kind === null) break;
+    if (kind === "name" && phraseEnd === commaAt) phraseEnd = next;
+    described ||= kind === "description";
+    commaAt = next;
+  }
+  return { phraseEnd, commaAt, described };
 }
 
 /** `lui`, `él`, `ele`, and the object forms `him`, `ihn`: someone named before. */

@@ -152,3 +152,39 @@ export function isCapitalised(t: Token | undefined): boolean {
   const first = t.text.charCodeAt(0);
   return first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(t.text);
 }
+
+/**
+ * How the tokens between two commas after a person's phrase stand to it: "name" for a name in
+ * apposition, an office word perhaps before it and a party's initials after it (`Roberto Falcão
+ * (PL-SC)`, `deputado Marcos Vieira`); "description" for a description of a person a determiner
+ * opens (`um dos senadores da oposição`); "aside" for an affiliation or a relative clause (`de la
+ * Universidad de Barcelona`, `que no participó en el estudio`); null for a clause of its own.
+ */
+export function appositionKind(
+  tokens: readonly Token[],
+  rules: LanguageRules,
+): "name" | "description" | "aside" | null {
+  const words: Token[] = [];
+  let depth = 0;
+  for (const t of tokens) {
+    if (t.text === "(") depth++;
+    else if (t.text === ")") depth--;
+    else if (depth === 0 && t.kind === "word") words.push(t);
+    else if (depth === 0) return null;
+  }
+  const [first, ...rest] = words;
+  if (first === undefined) return null;
+  const office = rules.personNouns.has(first.lower) || rules.titles.has(first.lower);
+  const named = (t: Token) => isCapitalised(t) || rules.nameParticles.has(t.lower);
+  if ((isCapitalised(first) || (office && rest.length > 0)) && rest.every(named)) return "name";
+  // A description of the person, a determiner opening it: `um dos senadores críticos ao governo`.
+  const describes =
+    (rules.determiners.has(first.lower) || rules.indefiniteDeterminers.has(first.lower)) &&
+    rest.some((t) => rules.personNouns.has(t.lower) || rules.titles.has(t.lower));
+  if (describes) return "description";
+  const opensAside =
+    rules.affiliationPrepositions.has(first.lower) ||
+    rules.relativePronouns.has(first.lower) ||
+    rules.complementisers.has(first.lower);
+  return opensAside ? "aside" : null;
+}
