@@ -164,7 +164,7 @@ export const spanish: LanguageRules = {
   notQuoteWords: {
     naming:
       "(?:el|la|lo) (?:término|palabra|expresión|lema|apodo)|llamad[oa]s?|denominad[oa]s?|" +
-      "apodad[oa]s?|titulad[oa]s?",
+      "apodad[oa]s?|titulad[oa]s?|conocid[oa]s? como",
     works:
       "libro|novela|película|canción|programa|serie|documental|juego|diario|periódico|revista|" +
       "columna|operación|campaña|proyecto|partido|premio",
