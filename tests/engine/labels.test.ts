@@ -52,7 +52,6 @@ const NICKNAME = "a nickname set off by commas";
 const TOPIC = "a policy's name as the sentence's topic";
 
 // Judged wrong today (the first run of this table); each names what the engine lacks.
-const DIT_TODO = "« dit » before the marks is read as the speech verb, not as the naming « dit »";
 const TOPIC_TODO =
   "a speech verb after the clause reaches back to a topic the sentence resumes with « c’est »";
 const RANGE_TODO = "a lower-case name closing a range « de … aux » is read as words of the speech verb";
@@ -83,7 +82,10 @@ const cases: Case[] = [
   label("en", NICKNAME, "The goalkeeper, nicknamed “the Wall”, signed a new contract."),
   // French
   quote("fr", SPEECH_VERB, "Le syndicat dénonce le « manque de moyens » dans les hôpitaux."),
-  label("fr", NAMING_CUE, "Le dispositif dit « bouclier tarifaire » prendra fin en décembre.", DIT_TODO),
+  label("fr", NAMING_CUE, "Le dispositif dit « bouclier tarifaire » prendra fin en décembre."),
+  quote("fr", SPEECH_VERB, "Le ministre dit « ne rien regretter » de sa décision."),
+  quote("fr", SPEECH_VERB, "L’éleveur dit « tout perdre » chaque hiver."),
+  label("fr", NAMING_CUE, "Le système de retraite dit « universel » a été abandonné."),
   quote("fr", NAMING_VERB, "Le maire qualifie le projet de « fuite en avant » budgétaire."),
   label("fr", PARTICIPLE, "Le navire, qualifié de « forteresse flottante », a quitté le port."),
   quote("fr", NAMING_VERB, "Le ministre a qualifié la grève de « prise d’otages »."),

@@ -167,6 +167,7 @@ export const german: LanguageRules = {
     signVerbs: "",
     adjectiveEndings: "",
     listConjunctions: "und|oder",
+    namingAfterThing: "",
   },
   speechVerbs: new Set([...verbs, ...SUBJECTLESS]),
   speechIdioms: IDIOMS,

@@ -178,6 +178,7 @@ export const english: LanguageRules = {
     signVerbs: "read|reads|reading|said|saying|says",
     adjectiveEndings: "al|ic|ary|ous|able|ible|ive|ful",
     listConjunctions: "and|or",
+    namingAfterThing: "",
   },
   speechVerbs: new Set(verbForms),
   speechIdioms: IDIOMS,

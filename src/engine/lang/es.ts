@@ -182,6 +182,7 @@ export const spanish: LanguageRules = {
     signVerbs: "",
     adjectiveEndings: "al|oso|osa|able|ible|ico|ica",
     listConjunctions: "y|o|e",
+    namingAfterThing: "",
   },
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,

@@ -264,6 +264,7 @@ export const french: LanguageRules = {
     signVerbs: "proclamant|proclamait|disant|affichant|clamant|indiquant",
     adjectiveEndings: "al|el|elle|ique|aire|eux|euse|able|ible|if|ive|bre",
     listConjunctions: "et|ou",
+    namingAfterThing: "dit",
   },
   speechVerbs: new Set(verbForms),
   // Not the infinitives of verbs that mostly do something else (lancer, publier, proposer, appeler).

@@ -177,6 +177,7 @@ export const italian: LanguageRules = {
     signVerbs: "",
     adjectiveEndings: "oso|osa|ico|ica",
     listConjunctions: "e|o",
+    namingAfterThing: "",
   },
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,

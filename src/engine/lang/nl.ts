@@ -138,6 +138,7 @@ export const dutch: LanguageRules = {
     signVerbs: "",
     adjectiveEndings: "",
     listConjunctions: "en|of",
+    namingAfterThing: "",
   },
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,

@@ -164,6 +164,7 @@ export const portuguese: LanguageRules = {
     signVerbs: "",
     adjectiveEndings: "oso|osa|ico|ica",
     listConjunctions: "e|ou",
+    namingAfterThing: "",
   },
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,

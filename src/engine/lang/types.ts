@@ -70,6 +70,11 @@ export interface NotQuoteWords {
   adjectiveEndings: string;
   /** Conjunctions between items of a list ("and", "or", "et"). */
   listConjunctions: string;
+  /**
+   * A form that names right after a noun for a thing and says after a speaker: `le dispositif dit
+   * « … »` against `le ministre dit « … »` ("dit"). Empty where no form of a speech verb also names.
+   */
+  namingAfterThing: string;
 }
 
 export interface LanguageRules {

@@ -458,6 +458,7 @@ function namingCue(
     /^\p{Ll}/u.test(text) && (namingVerbBefore(context, rules) || indefiniteNounBefore(wordsBefore, rules));
   if ((WORK_NOUN_BEFORE.test(lower) && !predicate && !described) || namesSource(before, rules)) return "name";
   if (DOCUMENT_NOUN_BEFORE.test(lower) && /^[\p{Lu}\p{N}]/u.test(text)) return "name";
+  if (namedAfterThing(wordsBefore, rules)) return "name";
   // `known as PFAS or “forever chemicals”`: the second of two names the cue gives.
   const cued =
     [lower, ...ALTERNATIVE_NAMES_BEFORE.map((name) => lower.replace(name, ""))].find((l) =>
@@ -469,6 +470,28 @@ function namingCue(
     utteredFormula(text, wordsBefore, rules)
     ? "attributed"
     : "name";
+}
+
+// `dit` of `le dispositif dit « … »`: forms of a speech verb that also name (namingAfterThing).
+const NAMING_AFTER_THING = wholeWord((w) => w.namingAfterThing);
+
+/**
+ * `le dispositif dit « bouclier tarifaire »`, `un système dit « à points »`: right after a noun for a
+ * thing, « dit » gives the thing its name. After a speaker it says: a name (`Paul Roy dit`), a
+ * pronoun or an auxiliary (`il dit`, `a dit`), a noun for a person or a body (`le ministre dit`,
+ * `le syndicat dit`), or a document, which speaks too (`le texte dit`).
+ */
+function namedAfterThing(wordsBefore: readonly Token[], rules: LanguageRules): boolean {
+  const [before, form] = writtenWords(wordsBefore).filter(isCueWord).slice(-2);
+  if (!before || !form || !NAMING_AFTER_THING.test(headToken(form).text)) return false;
+  const noun = headToken(before);
+  return (
+    !isCapitalised(noun) &&
+    !isFunctionWord(noun.lower, rules) &&
+    !isPersonNoun(noun.lower, rules) &&
+    !rules.organisationNouns.has(noun.lower) &&
+    !rules.documentSpeech.documents.has(noun.lower)
+  );
 }
 
 // How many words before the marks the verb that utters a formula may stand: `répéter une
