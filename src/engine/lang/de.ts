@@ -168,6 +168,8 @@ export const german: LanguageRules = {
     adjectiveEndings: "",
     listConjunctions: "und|oder",
     namingAfterThing: "",
+    measures: "",
+    articlePrepositions: "",
   },
   speechVerbs: new Set([...verbs, ...SUBJECTLESS]),
   speechIdioms: IDIOMS,

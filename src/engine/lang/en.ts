@@ -179,6 +179,10 @@ export const english: LanguageRules = {
     adjectiveEndings: "al|ic|ary|ous|able|ible|ive|ful",
     listConjunctions: "and|or",
     namingAfterThing: "",
+    measures:
+      "plans?|acts?|bills?|programs?|programmes?|schemes?|" +
+      "initiatives?|pacts?|deals?|tax|taxes|credits?|reforms?|policy|policies|models?",
+    articlePrepositions: "",
   },
   speechVerbs: new Set(verbForms),
   speechIdioms: IDIOMS,

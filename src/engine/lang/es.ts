@@ -183,6 +183,10 @@ export const spanish: LanguageRules = {
     adjectiveEndings: "al|oso|osa|able|ible|ico|ica",
     listConjunctions: "y|o|e",
     namingAfterThing: "",
+    measures:
+      "pactos?|contratos?|reformas?|plan|planes|ley|leyes|" +
+      "programas?|modelos?|impuestos?|bonos?|subsidios?|créditos?|cheques?|empleos?|tasas?",
+    articlePrepositions: "al|del",
   },
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,

@@ -265,6 +265,10 @@ export const french: LanguageRules = {
     adjectiveEndings: "al|el|elle|ique|aire|eux|euse|able|ible|if|ive|bre",
     listConjunctions: "et|ou",
     namingAfterThing: "dit",
+    measures:
+      "pactes?|contrats?|réformes?|plans?|lois?|programmes?|dispositifs?|modèles?|primes?|chèques?|" +
+      "boucliers?|taxes?|impôts?|crédits?|allocations?|revenus?|emplois?|forfaits?",
+    articlePrepositions: "au|aux|du|des",
   },
   speechVerbs: new Set(verbForms),
   // Not the infinitives of verbs that mostly do something else (lancer, publier, proposer, appeler).

@@ -178,6 +178,8 @@ export const italian: LanguageRules = {
     adjectiveEndings: "oso|osa|ico|ica",
     listConjunctions: "e|o",
     namingAfterThing: "",
+    measures: "",
+    articlePrepositions: "",
   },
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,

@@ -139,6 +139,8 @@ export const dutch: LanguageRules = {
     adjectiveEndings: "",
     listConjunctions: "en|of",
     namingAfterThing: "",
+    measures: "",
+    articlePrepositions: "",
   },
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,

@@ -165,6 +165,8 @@ export const portuguese: LanguageRules = {
     adjectiveEndings: "oso|osa|ico|ica",
     listConjunctions: "e|ou",
     namingAfterThing: "",
+    measures: "",
+    articlePrepositions: "",
   },
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,

@@ -153,6 +153,7 @@ export function judgeCandidate(
   if (inCompound(candidate)) return "notQuote";
   // `a programme it calls “Project Streamline”`: what someone calls a thing in Title Case is its name.
   if (naming === "attributed" && looksLikeTitle(candidate.text, context, rules)) return "notQuote";
+  if (naming !== "attributed" && namesMeasure(candidate.text, context, rules)) return "notQuote";
   if (namesWork(candidate.text, context, rules)) return "notQuote";
   if (naming !== "attributed" && namedByArticle(candidate.text, context, rules)) return "notQuote";
   if (epithetBeforeName(candidate.text, context, rules)) return "notQuote";
@@ -714,6 +715,30 @@ function namedByArticle(text: string, { wordsBefore }: SentenceContext, rules: L
     (rules.definiteDeterminers.has(article) ||
       (rules.determiners.has(article) && rules.prepositions.has(article)))
   );
+}
+
+// Nouns that head the name of a measure (`pacte`, `plan`); a determiner that makes the name definite.
+const MEASURE = wholeWord((w) => w.measures);
+const ARTICLE_PREPOSITION = wholeWord((w) => w.articlePrepositions);
+// A measure's name is a short noun phrase: its head and a qualifier or two.
+const MEASURE_WORDS = [2, 5];
+
+/**
+ * `le gouvernement défend son « pacte de responsabilité »`, `des retraites aux « contrats de
+ * génération »`, `the mayor’s “clean streets plan”`: a noun phrase headed by a noun for a public
+ * measure (first in French and Spanish, last in English), made definite by the reporter's article
+ * or possessive, names the measure, even beside a speech verb. Someone's words about a measure
+ * describe it, with an indefinite article (`un « pacte de dupes »`), or speak in their own person.
+ */
+function namesMeasure(text: string, { wordsBefore }: SentenceContext, rules: LanguageRules): boolean {
+  const all = words(text);
+  const [fewest, most] = MEASURE_WORDS;
+  if (!/^\p{Ll}/u.test(text) || all.length < fewest! || all.length > most! || inFirstPerson(text, rules))
+    return false;
+  const before = wordsBefore.at(-1)?.lower ?? "";
+  const definite = rules.definiteDeterminers.has(before) || ARTICLE_PREPOSITION.test(before);
+  const heads = [all[0]!, all[1]!, all.at(-1)!];
+  return definite && heads.some((word) => MEASURE.test(word));
 }
 
 // A name of two words right before the marks, perhaps with its comma: `Laura Smet, « `.
