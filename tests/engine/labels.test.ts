@@ -51,10 +51,14 @@ const TERM = "a term being mentioned";
 const NICKNAME = "a nickname set off by commas";
 const TOPIC = "a policy's name as the sentence's topic";
 const MEASURE = "a definite determiner before a measure's name";
+const APPOSITION = "a title in apposition to a work noun";
 
 // Judged wrong today; each names what the engine lacks.
 const EVALUATED_MEASURE_TODO =
   "an evaluative adjective after a measure's noun (« réforme injuste ») reads as its name's qualifier";
+
+const FRENCH_TITLE_TODO =
+  "a French title capitalises its first word only, which is not read as Title Case after a comma";
 
 const cases: Case[] = [
   // English
@@ -80,6 +84,8 @@ const cases: Case[] = [
   label("en", WORK, "The film “Northern Lights” opens in cinemas on Friday."),
   quote("en", SPEECH_VERB, "Critics, among them the mayor, say the scheme is “a gift to landlords”."),
   label("en", NICKNAME, "The goalkeeper, nicknamed “the Wall”, signed a new contract."),
+  label("en", APPOSITION, "Her new book, “Thin Ice,” argues that the thaw is speeding up."),
+  quote("en", APPOSITION, "In her book, “I was never afraid,” she writes."),
   label("en", MEASURE, "The mayor defended her “clean streets plan” at the meeting."),
   quote("en", MEASURE, "Critics warned of “a tax on every family” in the budget."),
   // French
@@ -124,6 +130,8 @@ const cases: Case[] = [
     TOPIC,
     "Le ministre a dressé la liste de ses réformes, des retraites aux « emplois de proximité ».",
   ),
+  label("fr", APPOSITION, "Son livre, « La Mer intérieure », raconte un naufrage.", FRENCH_TITLE_TODO),
+  quote("fr", APPOSITION, "Dans son livre, « Nous avons tout perdu », écrit-il."),
   label("fr", MEASURE, "Le gouvernement défend son « pacte de responsabilité » devant les patrons."),
   quote("fr", MEASURE, "Les patrons dénoncent un « pacte de dupes » avec le gouvernement."),
   label("fr", MEASURE, "Le ministre a évoqué la « réforme des retraites » devant les députés."),

@@ -83,6 +83,12 @@ const WORK_NOUN_BEFORE = new RegExp(
   "u",
 );
 
+// A work noun and a comma: a title set off in apposition (`Her new book, “Thin Ice,” argues`).
+const WORK_NOUN_APPOSITION = new RegExp(
+  `(?:^|[^\\p{L}])(?:${alternatives((w) => w.works).toLowerCase()})s?\\s*,\\s*$`,
+  "u",
+);
+
 // Documents, named by a title in capitals (`the report “Clean Air 2030”`, `le rapport « Plastiques
 // 2030 »`); in lower case the span is more often words quoted from them (`the report “strongly
 // recommends”`).
@@ -458,6 +464,8 @@ function namingCue(
   const described =
     /^\p{Ll}/u.test(text) && (namingVerbBefore(context, rules) || indefiniteNounBefore(wordsBefore, rules));
   if ((WORK_NOUN_BEFORE.test(lower) && !predicate && !described) || namesSource(before, rules)) return "name";
+  // In apposition only Title Case makes it a title: `Dans son livre, « Nous avons tout perdu », écrit-il`.
+  if (WORK_NOUN_APPOSITION.test(lower) && looksLikeTitle(text, context, rules)) return "name";
   if (DOCUMENT_NOUN_BEFORE.test(lower) && /^[\p{Lu}\p{N}]/u.test(text)) return "name";
   if (namedAfterThing(wordsBefore, rules)) return "name";
   // `known as PFAS or “forever chemicals”`: the second of two names the cue gives.
