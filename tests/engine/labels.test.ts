@@ -21,20 +21,18 @@ interface Case {
   todo?: string;
 }
 
-const quote = (lang: Case["lang"], construction: string, text: string, todo?: string): Case => ({
-  lang,
-  construction,
-  text,
-  is: "quote",
-  todo,
-});
-const label = (lang: Case["lang"], construction: string, text: string, todo?: string): Case => ({
-  lang,
-  construction,
-  text,
-  is: "label",
-  todo,
-});
+/** Rows of one kind: `quote(lang, construction, text, todo?)`. */
+const rowsOf =
+  (is: Case["is"]) =>
+  (lang: Case["lang"], construction: string, text: string, todo?: string): Case => ({
+    lang,
+    construction,
+    text,
+    is,
+    todo,
+  });
+const quote = rowsOf("quote");
+const label = rowsOf("label");
 
 const SPEECH_VERB = "a speech verb governs the span";
 const SPEECH_NOUN = "a speech noun governs the span";
