@@ -175,6 +175,8 @@ const cases: Case[] = [
   quote("es", EVALUATIVE, "La oposición consideró la reforma «injusta y precipitada»."),
   label("es", NAME, "El Gobierno lanzó el plan «Empleo Joven» en marzo."),
   label("es", MEASURE, "El Gobierno defendió su «reforma laboral» ante los empresarios."),
+  label("es", MEASURE, "El presidente defendió el «escudo social» ante el Congreso."),
+  quote("es", SPEECH_NOUN, "El ministro habló del «milagro económico» del país."),
   quote("es", MEASURE, "Los sindicatos denunciaron una «reforma a medida» de la patronal."),
 ];
 

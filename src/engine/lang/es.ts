@@ -184,8 +184,8 @@ export const spanish: LanguageRules = {
     listConjunctions: "y|o|e",
     namingAfterThing: "",
     measures:
-      "pactos?|contratos?|reformas?|plan|planes|ley|leyes|" +
-      "programas?|modelos?|impuestos?|bonos?|subsidios?|créditos?|cheques?|empleos?|tasas?",
+      "pactos?|contratos?|reformas?|plan|planes|ley|leyes|programas?|modelos?|impuestos?|bonos?|" +
+      "subsidios?|créditos?|cheques?|empleos?|tasas?|escudos?",
     articlePrepositions: "al|del",
   },
   speechVerbs: new Set(verbs),
