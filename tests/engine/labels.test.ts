@@ -55,9 +55,6 @@ const APPOSITION = "a title in apposition to a work noun";
 const EVALUATED_MEASURE_TODO =
   "an evaluative adjective after a measure's noun (« réforme injuste ») reads as its name's qualifier";
 
-const FRENCH_TITLE_TODO =
-  "a French title capitalises its first word only, which is not read as Title Case after a comma";
-
 const cases: Case[] = [
   // English
   quote("en", SPEECH_VERB, "The union leader denounced the “lack of resources” in rural hospitals."),
@@ -128,8 +125,9 @@ const cases: Case[] = [
     TOPIC,
     "Le ministre a dressé la liste de ses réformes, des retraites aux « emplois de proximité ».",
   ),
-  label("fr", APPOSITION, "Son livre, « La Mer intérieure », raconte un naufrage.", FRENCH_TITLE_TODO),
+  label("fr", APPOSITION, "Son livre, « La Mer intérieure », raconte un naufrage."),
   quote("fr", APPOSITION, "Dans son livre, « Nous avons tout perdu », écrit-il."),
+  label("fr", APPOSITION, "L’ouvrage, « Une saison au port », paraît en mars."),
   label("fr", MEASURE, "Le gouvernement défend son « pacte de responsabilité » devant les patrons."),
   quote("fr", MEASURE, "Les patrons dénoncent un « pacte de dupes » avec le gouvernement."),
   label("fr", MEASURE, "Le ministre a évoqué la « réforme des retraites » devant les députés."),

@@ -89,6 +89,30 @@ const WORK_NOUN_APPOSITION = new RegExp(
   "u",
 );
 
+// How many words the work's noun phrase opening the sentence may hold: `Le dernier roman de Zola,`.
+const APPOSED_SUBJECT_WORDS = 5;
+
+/**
+ * `Her new book, “Thin Ice,” argues`, `Son livre, « La Mer intérieure », raconte`: a capitalised span
+ * set off by a comma after a work's noun is its title when it is in Title Case, or when that noun
+ * phrase opens the sentence on its determiner as the subject the title stands beside. After a
+ * preposition (`Dans son livre, « Nous avons tout perdu », écrit-il`) the span is what the book says.
+ */
+function titleInApposition(text: string, context: SentenceContext, rules: LanguageRules): boolean {
+  if (looksLikeTitle(text, context, rules)) return true;
+  const subject = writtenWords(context.wordsBefore).filter(isCueWord);
+  // The word's first token, its elision dropped: `l` of `L’ouvrage`.
+  const opening = subject[0]?.[0]?.lower.replace(/['’]$/u, "") ?? "";
+  return (
+    /^\p{Lu}/u.test(text) &&
+    !isSentence(text) &&
+    !inFirstPerson(text, rules) &&
+    subject.length <= APPOSED_SUBJECT_WORDS &&
+    rules.determiners.has(opening) &&
+    !INVERTED_SUBJECT_AFTER.test(context.after)
+  );
+}
+
 // Documents, named by a title in capitals (`the report “Clean Air 2030”`, `le rapport « Plastiques
 // 2030 »`); in lower case the span is more often words quoted from them (`the report “strongly
 // recommends”`).
@@ -464,8 +488,7 @@ function namingCue(
   const described =
     /^\p{Ll}/u.test(text) && (namingVerbBefore(context, rules) || indefiniteNounBefore(wordsBefore, rules));
   if ((WORK_NOUN_BEFORE.test(lower) && !predicate && !described) || namesSource(before, rules)) return "name";
-  // In apposition only Title Case makes it a title: `Dans son livre, « Nous avons tout perdu », écrit-il`.
-  if (WORK_NOUN_APPOSITION.test(lower) && looksLikeTitle(text, context, rules)) return "name";
+  if (WORK_NOUN_APPOSITION.test(lower) && titleInApposition(text, context, rules)) return "name";
   if (DOCUMENT_NOUN_BEFORE.test(lower) && /^[\p{Lu}\p{N}]/u.test(text)) return "name";
   if (namedAfterThing(wordsBefore, rules)) return "name";
   // `known as PFAS or “forever chemicals”`: the second of two names the cue gives.
