@@ -50,6 +50,7 @@ const NICKNAME = "a nickname set off by commas";
 const TOPIC = "a policy's name as the sentence's topic";
 const MEASURE = "a definite determiner before a measure's name";
 const APPOSITION = "a title in apposition to a work noun";
+const PROVISION = "a document's verb of duty governs the span";
 
 // Judged wrong today; each names what the engine lacks.
 const EVALUATED_MEASURE_TODO =
@@ -138,6 +139,8 @@ const cases: Case[] = [
     "L’opposition dénonce la « réforme injuste » du gouvernement.",
     EVALUATED_MEASURE_TODO,
   ),
+  quote("fr", PROVISION, "La loi oblige les communes à loger les familles « dans un délai raisonnable »."),
+  label("fr", PROVISION, "Le maire oblige les commerçants à fermer le « dimanche matin »."),
   // German
   quote("de", SPEECH_NOUN, "Die Gewerkschaft spricht von einem „Skandal“ bei der Bahn."),
   label("de", NAMING_CUE, "Die sogenannte „Schuldenbremse“ gilt seit vielen Jahren."),
