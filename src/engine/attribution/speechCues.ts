@@ -1178,12 +1178,35 @@ export function impersonalCue(s: Sentence, q: number, start: number, end: number
         .slice(from, on)
         .flatMap((t, k) => (t.kind === "punct" && /^[.;!?]$/u.test(t.text) ? [from + k + 1] : [])),
     );
-    // `ajoute-t-on de même source`: the source named before speaks again, so this is not nobody.
-    if (impersonal.sameSource.some((phrase) => phraseAt(sentence, on + 1, phrase))) return null;
+    // `ajoute-t-on de même source`: the source named before speaks again, so this is not nobody:
+    // the one the sentence before names with its speech verb, whether or not it quoted them.
+    const same = impersonal.sameSource.find((phrase) => phraseAt(sentence, on + 1, phrase));
+    if (same !== undefined) {
+      const source = sourceOfSentenceBefore(s, start);
+      return source && { mention: source, words: cueText(sentence, on, on + 1 + same.split(" ").length) };
+    }
     const mention =
       placeBefore(sentence, sentenceStart, on, impersonal.places) ??
       placeAfter(sentence, on, to, impersonal.places);
     return { mention, words: cueText(sentence, on, on + 1) };
+  }
+  return null;
+}
+
+/**
+ * Who the block's sentence before token `start` names with its last speech verb: after the verb
+ * when a comma opens it as an incise (`Le « … », c’est la réponse, plaide l’entourage du ministre.`),
+ * before it otherwise (`Le cabinet du ministre plaide pour la réforme.`).
+ */
+function sourceOfSentenceBefore(s: Sentence, start: number): Mention | null {
+  const ends = (k: number) => s.tokens[k]?.kind === "punct" && /^[.;!?]$/u.test(s.tokens[k]!.text);
+  let to = start;
+  while (to > 0 && (ends(to - 1) || s.tokens[to - 1]!.kind === "punct")) to--;
+  let from = to;
+  while (from > 0 && !ends(from - 1)) from--;
+  for (let v = to - 1; v >= from; v--) {
+    const verb = verbAt(s, v);
+    if (verb) return speakerOfVerb(s, verb, from, to, s.tokens[v - 1]?.text === ",");
   }
   return null;
 }

@@ -333,6 +333,16 @@ export const SENTENCE_STRATEGIES: readonly SentenceStrategy[] = [
         quote: "mûrement",
         speaker: "le rectorat de Lyon",
       },
+      // `de même source`: the source the sentence before names speaks again, quoted there or not.
+      {
+        lang: "fr",
+        blocks: [
+          "Le « pacte agricole », c’est la réponse aux éleveurs, plaide l’entourage de la ministre. " +
+            "Après l’hiver, « on verra les effets », ajoute-t-on de même source.",
+        ],
+        quote: "on verra",
+        speaker: "l’entourage de la ministre",
+      },
     ],
   },
 ];

@@ -178,6 +178,11 @@ export const english: LanguageRules = {
     signVerbs: "read|reads|reading|said|saying|says",
     adjectiveEndings: "al|ic|ary|ous|able|ible|ive|ful",
     listConjunctions: "and|or",
+    namingAfterThing: "",
+    measures:
+      "plans?|acts?|bills?|programs?|programmes?|schemes?|" +
+      "initiatives?|pacts?|deals?|tax|taxes|credits?|reforms?|policy|policies|models?",
+    articlePrepositions: "",
   },
   speechVerbs: new Set(verbForms),
   speechIdioms: IDIOMS,

@@ -164,7 +164,7 @@ export const spanish: LanguageRules = {
   notQuoteWords: {
     naming:
       "(?:el|la|lo) (?:término|palabra|expresión|lema|apodo)|llamad[oa]s?|denominad[oa]s?|" +
-      "apodad[oa]s?|titulad[oa]s?",
+      "apodad[oa]s?|titulad[oa]s?|conocid[oa]s? como",
     works:
       "libro|novela|película|canción|programa|serie|documental|juego|diario|periódico|revista|" +
       "columna|operación|campaña|proyecto|partido|premio",
@@ -182,6 +182,11 @@ export const spanish: LanguageRules = {
     signVerbs: "",
     adjectiveEndings: "al|oso|osa|able|ible|ico|ica",
     listConjunctions: "y|o|e",
+    namingAfterThing: "",
+    measures:
+      "pactos?|contratos?|reformas?|plan|planes|ley|leyes|programas?|modelos?|impuestos?|bonos?|" +
+      "subsidios?|créditos?|cheques?|empleos?|tasas?|escudos?",
+    articlePrepositions: "al|del",
   },
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,

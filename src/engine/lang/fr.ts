@@ -197,11 +197,15 @@ const INDEFINITE = new Map<string, Gender | undefined>([
 ]);
 
 /**
- * How a law, report or ruling gives its words (`la loi prévoit que…`, `le texte dispose`): these
- * verbs are speech only with a document subject.
+ * How a law, report or ruling gives its words (`la loi prévoit que…`, `le texte dispose`), or the
+ * duties it sets in them (`le traité oblige les États à … « sans délai »`): these verbs are speech
+ * only with a document subject.
  */
 const DOCUMENT_SPEECH = {
-  verbs: words("prévoit prévoient prévoyait prévoyaient dispose disposent disposait énonce énoncent"),
+  verbs: words(`
+    prévoit prévoient prévoyait prévoyaient dispose disposent disposait énonce énoncent
+    oblige obligent obligeait impose imposent imposait
+  `),
   documents: words(`
     rapport loi constitution décret arrêt jugement document étude communiqué résolution règlement
     article accord traité texte lettre
@@ -264,6 +268,11 @@ export const french: LanguageRules = {
     signVerbs: "proclamant|proclamait|disant|affichant|clamant|indiquant",
     adjectiveEndings: "al|el|elle|ique|aire|eux|euse|able|ible|if|ive|bre",
     listConjunctions: "et|ou",
+    namingAfterThing: "dit",
+    measures:
+      "pactes?|contrats?|réformes?|plans?|lois?|programmes?|dispositifs?|modèles?|primes?|chèques?|" +
+      "boucliers?|taxes?|impôts?|crédits?|allocations?|revenus?|emplois?|forfaits?",
+    articlePrepositions: "au|aux|du|des",
   },
   speechVerbs: new Set(verbForms),
   // Not the infinitives of verbs that mostly do something else (lancer, publier, proposer, appeler).

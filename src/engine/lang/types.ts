@@ -70,6 +70,18 @@ export interface NotQuoteWords {
   adjectiveEndings: string;
   /** Conjunctions between items of a list ("and", "or", "et"). */
   listConjunctions: string;
+  /**
+   * A form that names right after a noun for a thing and says after a speaker: `le dispositif dit
+   * « … »` against `le ministre dit « … »` ("dit"). Empty where no form of a speech verb also names.
+   */
+  namingAfterThing: string;
+  /**
+   * Nouns that head the name of a public measure or scheme, singular and plural ("pactes?",
+   * "plans?"): `son « pacte de responsabilité »`, `the “clean air plan”`.
+   */
+  measures: string;
+  /** Prepositions written with a definite article ("aux", "del"): `aux « contrats de … »`. */
+  articlePrepositions: string;
 }
 
 export interface LanguageRules {

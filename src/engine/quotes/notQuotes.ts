@@ -83,6 +83,36 @@ const WORK_NOUN_BEFORE = new RegExp(
   "u",
 );
 
+// A work noun and a comma: a title set off in apposition (`Her new book, “Thin Ice,” argues`).
+const WORK_NOUN_APPOSITION = new RegExp(
+  `(?:^|[^\\p{L}])(?:${alternatives((w) => w.works).toLowerCase()})s?\\s*,\\s*$`,
+  "u",
+);
+
+// How many words the work's noun phrase opening the sentence may hold: `Le dernier roman de Zola,`.
+const APPOSED_SUBJECT_WORDS = 5;
+
+/**
+ * `Her new book, “Thin Ice,” argues`, `Son livre, « La Mer intérieure », raconte`: a capitalised span
+ * set off by a comma after a work's noun is its title when it is in Title Case, or when that noun
+ * phrase opens the sentence on its determiner as the subject the title stands beside. After a
+ * preposition (`Dans son livre, « Nous avons tout perdu », écrit-il`) the span is what the book says.
+ */
+function titleInApposition(text: string, context: SentenceContext, rules: LanguageRules): boolean {
+  if (looksLikeTitle(text, context, rules)) return true;
+  const subject = writtenWords(context.wordsBefore).filter(isCueWord);
+  // The word's first token, its elision dropped: `l` of `L’ouvrage`.
+  const opening = subject[0]?.[0]?.lower.replace(/['’]$/u, "") ?? "";
+  return (
+    /^\p{Lu}/u.test(text) &&
+    !isSentence(text) &&
+    !inFirstPerson(text, rules) &&
+    subject.length <= APPOSED_SUBJECT_WORDS &&
+    rules.determiners.has(opening) &&
+    !INVERTED_SUBJECT_AFTER.test(context.after)
+  );
+}
+
 // Documents, named by a title in capitals (`the report “Clean Air 2030”`, `le rapport « Plastiques
 // 2030 »`); in lower case the span is more often words quoted from them (`the report “strongly
 // recommends”`).
@@ -153,6 +183,7 @@ export function judgeCandidate(
   if (inCompound(candidate)) return "notQuote";
   // `a programme it calls “Project Streamline”`: what someone calls a thing in Title Case is its name.
   if (naming === "attributed" && looksLikeTitle(candidate.text, context, rules)) return "notQuote";
+  if (naming !== "attributed" && namesMeasure(candidate.text, context, rules)) return "notQuote";
   if (namesWork(candidate.text, context, rules)) return "notQuote";
   if (naming !== "attributed" && namedByArticle(candidate.text, context, rules)) return "notQuote";
   if (epithetBeforeName(candidate.text, context, rules)) return "notQuote";
@@ -457,7 +488,9 @@ function namingCue(
   const described =
     /^\p{Ll}/u.test(text) && (namingVerbBefore(context, rules) || indefiniteNounBefore(wordsBefore, rules));
   if ((WORK_NOUN_BEFORE.test(lower) && !predicate && !described) || namesSource(before, rules)) return "name";
+  if (WORK_NOUN_APPOSITION.test(lower) && titleInApposition(text, context, rules)) return "name";
   if (DOCUMENT_NOUN_BEFORE.test(lower) && /^[\p{Lu}\p{N}]/u.test(text)) return "name";
+  if (namedAfterThing(wordsBefore, rules)) return "name";
   // `known as PFAS or “forever chemicals”`: the second of two names the cue gives.
   const cued =
     [lower, ...ALTERNATIVE_NAMES_BEFORE.map((name) => lower.replace(name, ""))].find((l) =>
@@ -469,6 +502,28 @@ function namingCue(
     utteredFormula(text, wordsBefore, rules)
     ? "attributed"
     : "name";
+}
+
+// `dit` of `le dispositif dit « … »`: forms of a speech verb that also name (namingAfterThing).
+const NAMING_AFTER_THING = wholeWord((w) => w.namingAfterThing);
+
+/**
+ * `le dispositif dit « bouclier tarifaire »`, `un système dit « à points »`: right after a noun for a
+ * thing, « dit » gives the thing its name. After a speaker it says: a name (`Paul Roy dit`), a
+ * pronoun or an auxiliary (`il dit`, `a dit`), a noun for a person or a body (`le ministre dit`,
+ * `le syndicat dit`), or a document, which speaks too (`le texte dit`).
+ */
+function namedAfterThing(wordsBefore: readonly Token[], rules: LanguageRules): boolean {
+  const [before, form] = writtenWords(wordsBefore).filter(isCueWord).slice(-2);
+  if (!before || !form || !NAMING_AFTER_THING.test(headToken(form).text)) return false;
+  const noun = headToken(before);
+  return (
+    !isCapitalised(noun) &&
+    !isFunctionWord(noun.lower, rules) &&
+    !isPersonNoun(noun.lower, rules) &&
+    !rules.organisationNouns.has(noun.lower) &&
+    !rules.documentSpeech.documents.has(noun.lower)
+  );
 }
 
 // How many words before the marks the verb that utters a formula may stand: `répéter une
@@ -691,6 +746,30 @@ function namedByArticle(text: string, { wordsBefore }: SentenceContext, rules: L
     (rules.definiteDeterminers.has(article) ||
       (rules.determiners.has(article) && rules.prepositions.has(article)))
   );
+}
+
+// Nouns that head the name of a measure (`pacte`, `plan`); a determiner that makes the name definite.
+const MEASURE = wholeWord((w) => w.measures);
+const ARTICLE_PREPOSITION = wholeWord((w) => w.articlePrepositions);
+// A measure's name is a short noun phrase: its head and a qualifier or two.
+const MEASURE_WORDS = [2, 5];
+
+/**
+ * `le gouvernement défend son « pacte de responsabilité »`, `des retraites aux « contrats de
+ * génération »`, `the mayor’s “clean streets plan”`: a noun phrase headed by a noun for a public
+ * measure (first in French and Spanish, last in English), made definite by the reporter's article
+ * or possessive, names the measure, even beside a speech verb. Someone's words about a measure
+ * describe it, with an indefinite article (`un « pacte de dupes »`), or speak in their own person.
+ */
+function namesMeasure(text: string, { wordsBefore }: SentenceContext, rules: LanguageRules): boolean {
+  const all = words(text);
+  const [fewest, most] = MEASURE_WORDS;
+  if (!/^\p{Ll}/u.test(text) || all.length < fewest! || all.length > most! || inFirstPerson(text, rules))
+    return false;
+  const before = wordsBefore.at(-1)?.lower ?? "";
+  const definite = rules.definiteDeterminers.has(before) || ARTICLE_PREPOSITION.test(before);
+  const heads = [all[0]!, all[1]!, all.at(-1)!];
+  return definite && heads.some((word) => MEASURE.test(word));
 }
 
 // A name of two words right before the marks, perhaps with its comma: `Laura Smet, « `.
