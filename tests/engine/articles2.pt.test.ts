@@ -63,7 +63,6 @@ runArticles("pt", [
   },
   {
     name: "Observador, saúde: «» com a ministra, a bastonária, garantiu, em declarações ao, a diretora",
-    todo: "“afirmou a governante”: “governante” (a member of the government) is not read as the minister",
     headline: "Urgências fechadas no verão: ministra admite «dias difíceis»",
     paragraphs: [
       "Pelo menos doze serviços de urgência de obstetrícia vão encerrar de forma rotativa durante " +

@@ -110,6 +110,14 @@ runBattery("es", [
     expected: [["Nadie nos va a quitar la democracia", "Andrés Salcedo"]],
   },
   {
+    construction: "«…», dijo la gobernante (a member of the government, named before by her office)",
+    paragraphs: [
+      "La ministra de Cultura, Elena Solís, inauguró el museo el lunes.",
+      "«Abriremos todas las salas antes de Navidad», dijo la gobernante.",
+    ],
+    expected: [["Abriremos todas las salas antes de Navidad", "Elena Solís"]],
+  },
+  {
     construction: "a standfirst repeating a body quote takes the speaker the body gives it",
     paragraphs: [
       ["standfirst", "La ministra Ana Gil recibió ayer a los sindicatos. «El acuerdo está cerca»"],

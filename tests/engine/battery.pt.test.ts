@@ -115,6 +115,14 @@ runBattery("pt", [
     expected: [["Ninguém vai tirar a nossa democracia", "Antônio Carlos Ribeiro"]],
   },
   {
+    construction: "«…», afirmou a governante (a member of the government, named before by her office)",
+    paragraphs: [
+      "A ministra da Cultura, Sílvia Moura, visitou o museu na segunda-feira.",
+      "«Vamos reabrir todas as salas até ao Natal», afirmou a governante.",
+    ],
+    expected: [["Vamos reabrir todas as salas até ao Natal", "Sílvia Moura"]],
+  },
+  {
     construction: "a standfirst repeating a body quote takes the speaker the body gives it",
     paragraphs: [
       ["standfirst", 'O ministro Luiz Fux recebeu ontem os presidentes das duas Casas. "O diálogo voltou"'],

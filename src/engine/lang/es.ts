@@ -257,7 +257,7 @@ export const spanish: LanguageRules = {
       portavoz portavoces fuente fuentes analista analistas especialista especialistas
       periodista periodistas testigo testigos fiscal juez dirigente dirigentes líder economista
       titular gente personas persona colega colegas congresista congresistas
-      peronista kirchnerista macrista socialista
+      peronista kirchnerista macrista socialista gobernante gobernantes
     `,
       undefined,
     ),

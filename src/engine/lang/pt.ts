@@ -238,6 +238,7 @@ export const portuguese: LanguageRules = {
       testemunha testemunhas líder economista gente pessoas pessoa colega colegas chefe
       presidente parlamentar parlamentares autarca autarcas senadores senadoras deputados deputadas
       petista petistas emedebista pedetista bolsonarista bolsonaristas lulista
+      governante governantes
     `,
       undefined,
     ),
