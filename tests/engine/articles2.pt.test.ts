@@ -33,9 +33,7 @@ runArticles("pt", [
   },
   {
     name: "Estadão economia: o Copom em comunicado, o presidente do BC, analistas, na avaliação de",
-    todo:
-      "Headline “Copom mantém Selic …: “…””: the object is taken for the speaker; “Na avaliação da " +
-      "economista-chefe da XP Investimentos, Luiza Bastos”: the source phrase stops at the body",
+    todo: "Headline “Copom mantém Selic … e diz que …”: the object is taken for the speaker",
     headline: "Copom mantém Selic em 10,5% e diz que cenário exige “cautela”",
     paragraphs: [
       "O Comitê de Política Monetária (Copom) do Banco Central manteve nesta quarta-feira a taxa " +

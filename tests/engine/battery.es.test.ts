@@ -118,6 +118,12 @@ runBattery("es", [
     expected: [["Abriremos todas las salas antes de Navidad", "Elena Solís"]],
   },
   {
+    construction:
+      "según la economista de MX Research, Nombre Apellido, (a body's name opening with an acronym)",
+    paragraphs: ["Según la economista de RT Research, Laura Ibarra, la subida de tasas «era inevitable»."],
+    expected: [["era inevitable", "Laura Ibarra"]],
+  },
+  {
     construction: "a standfirst repeating a body quote takes the speaker the body gives it",
     paragraphs: [
       ["standfirst", "La ministra Ana Gil recibió ayer a los sindicatos. «El acuerdo está cerca»"],

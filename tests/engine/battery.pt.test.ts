@@ -123,6 +123,12 @@ runBattery("pt", [
     expected: [["Vamos reabrir todas as salas até ao Natal", "Sílvia Moura"]],
   },
   {
+    construction:
+      "segundo o analista da XP Consultoria, Nome Sobrenome, (a body's name opening with an acronym)",
+    paragraphs: ["Segundo o analista da BR Consultoria, Tiago Maranhão, o corte «chegou tarde demais»."],
+    expected: [["chegou tarde demais", "Tiago Maranhão"]],
+  },
+  {
     construction: "a standfirst repeating a body quote takes the speaker the body gives it",
     paragraphs: [
       ["standfirst", 'O ministro Luiz Fux recebeu ontem os presidentes das duas Casas. "O diálogo voltou"'],
