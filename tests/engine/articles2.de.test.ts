@@ -60,9 +60,7 @@ runArticles("de", [
   },
   {
     name: "Die Zeit, Geldpolitik: EZB-Präsidentin, erklärte in Frankfurt, Ökonomen, sagte der Chefvolkswirt",
-    todo:
-      "Headline “EZB senkt Leitzins: „…“”: the object is taken for the speaker; “Kritischer äußerte " +
-      "sich Clemens Fuest”: the fronted comparative is read as a name",
+    todo: "Headline “EZB senkt Leitzins: „…“”: the capitalised object is taken for the speaker",
     headline: "EZB senkt Leitzins: „Der Kampf gegen die Inflation ist nicht vorbei“",
     paragraphs: [
       "Die Europäische Zentralbank (EZB) hat den Leitzins zum dritten Mal in Folge gesenkt, auf nun " +

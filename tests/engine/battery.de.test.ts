@@ -3,6 +3,13 @@ import { runBattery } from "./battery.helpers.ts";
 
 runBattery("de", [
   {
+    construction: "Kritischer äußerte sich X: „…“ (a manner word before the verb, the subject after it)",
+    paragraphs: [
+      "Zurückhaltender äußerte sich die Ökonomin Vera Lindqvist: „Für eine Entwarnung ist es zu früh“.",
+    ],
+    expected: [["Für eine Entwarnung ist es zu früh", "Vera Lindqvist"]],
+  },
+  {
     construction: "„…“, sagte X",
     paragraphs: ["„Wir werden die Steuern nicht erhöhen“, sagte Finanzminister Klaus Becker am Montag."],
     expected: [["Wir werden die Steuern nicht erhöhen", "Klaus Becker"]],

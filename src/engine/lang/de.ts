@@ -303,6 +303,8 @@ export const german: LanguageRules = {
       "unter vor hinter neben zwischen durch während wegen gegenüber",
   ),
   nameParticles: words("von van der de di del da"),
+  // Time words, adverbs, and the manner words a report opens on before its verb, the speaker after
+  // it (`Skeptisch äußerte sich X`, `Ähnlich argumentierte Y`): none is the verb's subject.
   adverbs: words(`
     montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute morgen abend
     vormittag nachmittag nachts abends morgens jetzt nun dann später zuvor vorher damals
@@ -311,6 +313,8 @@ export const german: LanguageRules = {
     stets oft erst gleich sofort kurz knapp wörtlich schriftlich mündlich telefonisch etwa nur
     sogar doch eben zwar woche jahr monat vergangene vergangenen letzte letzten
     januar februar märz april mai juni juli august september oktober november dezember
+    kritisch kritischer skeptisch skeptischer zurückhaltend zurückhaltender vorsichtig vorsichtiger
+    optimistisch optimistischer pessimistisch pessimistischer gelassen gelassener ähnlich anders
   `),
   // Separable particles end the phrase after an inverted subject: `fügte er hinzu`.
   phraseStops: words(
