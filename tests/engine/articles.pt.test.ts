@@ -40,9 +40,6 @@ runArticles("pt", [
   },
   {
     name: "G1, cidades: titular com « diz morador », contou ao g1, de acordo com, o tenente, em nota",
-    todo:
-      "“A Prefeitura de São Paulo informou”: “São” is read as the auxiliary “são”, which breaks the " +
-      "body's name before the city",
     headline: "Incêndio atinge prédio no centro de São Paulo; “foi tudo muito rápido”, diz morador",
     paragraphs: [
       "Um incêndio atingiu um prédio residencial no centro de São Paulo na madrugada desta " +

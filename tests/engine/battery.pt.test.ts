@@ -129,6 +129,11 @@ runBattery("pt", [
     expected: [["chegou tarde demais", "Tiago Maranhão"]],
   },
   {
+    construction: "A Câmara Municipal de São Luís afirmou que … «…» (“São”, a saint, is not the verb “são”)",
+    paragraphs: ["A Câmara Municipal de São Luís afirmou que o projeto «ainda será votado este ano»."],
+    expected: [["ainda será votado este ano", "A Câmara Municipal de São Luís"]],
+  },
+  {
     construction: "a standfirst repeating a body quote takes the speaker the body gives it",
     paragraphs: [
       ["standfirst", 'O ministro Luiz Fux recebeu ontem os presidentes das duas Casas. "O diálogo voltou"'],

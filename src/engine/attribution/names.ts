@@ -166,7 +166,12 @@ function subjectOfSpeech(s: Sentence, i: number): boolean {
  * A capitalised auxiliary inside a sentence, before a name word, opens the name: `São Paulo` ("são",
  * are), `Will Smith`.
  */
-function auxiliaryOpensName(tokens: readonly Token[], i: number, to: number, rules: LanguageRules): boolean {
+export function auxiliaryOpensName(
+  tokens: readonly Token[],
+  i: number,
+  to: number,
+  rules: LanguageRules,
+): boolean {
   const t = tokens[i];
   return (
     isWord(t) &&

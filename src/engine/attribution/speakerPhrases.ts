@@ -5,7 +5,7 @@
 import type { SpeakerKind } from "../types.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
 import { agedAfter, isCapitalised, isWord, opensSentence, type Sentence, type Token } from "./tokens.ts";
-import { isPersonRun, nameRuns, tokensText, type NameRun } from "./names.ts";
+import { auxiliaryOpensName, isPersonRun, nameRuns, tokensText, type NameRun } from "./names.ts";
 import { DOCUMENT_SUBJECT_REACH, isFunctionWord, isPersonNoun } from "../lang/lexicon.ts";
 
 export type { Sentence };
@@ -614,7 +614,8 @@ function phraseStart(s: Sentence, last: number, start: number): number | null {
       rules.clauseJoins.has(t.lower) ||
       rules.phraseStops.has(t.lower) ||
       rules.relativePronouns.has(t.lower) ||
-      rules.auxiliaries.has(t.lower);
+      // "A Prefeitura de São Paulo": a capitalised auxiliary opening a name is no verb.
+      (rules.auxiliaries.has(t.lower) && !auxiliaryOpensName(tokens, k, last + 1, rules));
     if (
       t.kind === "quote" ||
       (t.kind === "punct" && t.text !== "(" && t.text !== ")") ||
