@@ -134,6 +134,17 @@ runBattery("pt", [
     expected: [["ainda será votado este ano", "A Câmara Municipal de São Luís"]],
   },
   {
+    construction: "O líder do governo no Senado, Nome, … O senador … (an office's complement with “no”)",
+    paragraphs: [
+      "O líder do governo no Senado, Otávio Brandão, disse que a votação “fica para agosto”.",
+      "O senador afirmou ainda que o texto “não será desidratado”.",
+    ],
+    expected: [
+      ["fica para agosto", "Otávio Brandão"],
+      ["não será desidratado", "Otávio Brandão"],
+    ],
+  },
+  {
     construction: "a standfirst repeating a body quote takes the speaker the body gives it",
     paragraphs: [
       ["standfirst", 'O ministro Luiz Fux recebeu ontem os presidentes das duas Casas. "O diálogo voltou"'],
