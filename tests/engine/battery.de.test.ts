@@ -3,6 +3,18 @@ import { runBattery } from "./battery.helpers.ts";
 
 runBattery("de", [
   {
+    construction:
+      "Die Ständerätin X kritisierte … „…“, sagte sie (a Swiss member of parliament, after another woman)",
+    paragraphs: [
+      "„Wir halten am Zeitplan fest“, sagte Gesundheitsministerin Petra Iselin am Montag.",
+      "Die Ständerätin Margrit Kälin kritisierte den Plan. „Das geht an den Kantonen vorbei“, sagte sie.",
+    ],
+    expected: [
+      ["Wir halten am Zeitplan fest", "Petra Iselin"],
+      ["Das geht an den Kantonen vorbei", "Margrit Kälin"],
+    ],
+  },
+  {
     construction: "Kritischer äußerte sich X: „…“ (a manner word before the verb, the subject after it)",
     paragraphs: [
       "Zurückhaltender äußerte sich die Ökonomin Vera Lindqvist: „Für eine Entwarnung ist es zu früh“.",
