@@ -34,7 +34,6 @@ runArticles("es", [
   },
   {
     name: "El Tiempo, desastre local: titular con cita, relató a, el alcalde aseguró, la UNGRD, agregó",
-    todo: "“La Unidad Nacional para la Gestión del Riesgo de Desastres”: a body's name is cut at “para”",
     headline: "Deslizamiento en Antioquia deja 14 muertos: “El cerro se vino encima”, dice sobreviviente",
     paragraphs: [
       "Al menos 14 personas murieron y una veintena están desaparecidas tras el deslizamiento de " +

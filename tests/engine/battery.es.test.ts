@@ -124,6 +124,11 @@ runBattery("es", [
     expected: [["era inevitable", "Laura Ibarra"]],
   },
   {
+    construction: "La Embajada de X en Y informó que «…» (a preposition inside a body's name)",
+    paragraphs: ["La Embajada de Chile en Perú informó que los detenidos «recibirán asistencia consular»."],
+    expected: [["recibirán asistencia consular", "La Embajada de Chile en Perú"]],
+  },
+  {
     construction: "a standfirst repeating a body quote takes the speaker the body gives it",
     paragraphs: [
       ["standfirst", "La ministra Ana Gil recibió ayer a los sindicatos. «El acuerdo está cerca»"],

@@ -134,6 +134,12 @@ runBattery("pt", [
     expected: [["ainda será votado este ano", "A Câmara Municipal de São Luís"]],
   },
   {
+    construction:
+      "A Agência Nacional para a X afirmou que «…» (a preposition and its article inside a body's name)",
+    paragraphs: ["A Agência Nacional para a Inovação afirmou que o programa «terá mais verbas em 2027»."],
+    expected: [["terá mais verbas em 2027", "A Agência Nacional para a Inovação"]],
+  },
+  {
     construction: "O líder do governo no Senado, Nome, … O senador … (an office's complement with “no”)",
     paragraphs: [
       "O líder do governo no Senado, Otávio Brandão, disse que a votação “fica para agosto”.",

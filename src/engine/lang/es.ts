@@ -287,7 +287,7 @@ export const spanish: LanguageRules = {
     administración oficina tribunal corte policía ejército empresa sociedad asociación federación
     instituto organización fundación servicio autoridad equipo diario periódico revista informe
     comunicado estudio encuesta carta documento proyecto ley cámara senado congreso fiscalía
-    casa rosada
+    casa rosada unidad embajada
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
