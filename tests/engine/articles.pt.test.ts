@@ -116,7 +116,10 @@ runArticles("pt", [
   },
   {
     name: "Correio Braziliense, saúde: mãe e filho de mesmo sobrenome, conta/lembra, a pasta, o enfermeiro",
-    todo: "“a pasta” (the ministry or department just named) is not known as a body's noun",
+    todo:
+      "“a pasta” now stands for the body named before it, but that body is read as “Secretaria”: " +
+      "“Distrito Federal” is cut off as a person; “Para a médica, …: “…”” is not read as Regina " +
+      "Farias's (the viewpoint's bare description is not resolved)",
     headline: "Médica e filho vacinam a mesma comunidade há dez anos",
     paragraphs: [
       "A médica sanitarista Regina Farias, 62 anos, coordena desde 2005 o posto de saúde do Sol " +

@@ -129,6 +129,14 @@ runBattery("es", [
     expected: [["recibirán asistencia consular", "La Embajada de Chile en Perú"]],
   },
   {
+    construction: "El Ministerio de X … la cartera aseguró que «…» (“la cartera”: the ministry just named)",
+    paragraphs: [
+      "El Ministerio de Educación aplazó el examen nacional. En un comunicado, la cartera aseguró " +
+        "que la nueva fecha «se anunciará pronto».",
+    ],
+    expected: [["se anunciará pronto", "Ministerio de Educación"]],
+  },
+  {
     construction: "a standfirst repeating a body quote takes the speaker the body gives it",
     paragraphs: [
       ["standfirst", "La ministra Ana Gil recibió ayer a los sindicatos. «El acuerdo está cerca»"],

@@ -140,6 +140,14 @@ runBattery("pt", [
     expected: [["terá mais verbas em 2027", "A Agência Nacional para a Inovação"]],
   },
   {
+    construction: "O Ministério da X … Em nota, a pasta afirmou que “…” (“a pasta”: the ministry just named)",
+    paragraphs: [
+      "O Ministério da Educação adiou o exame nacional. Em nota, a pasta afirmou que a nova data " +
+        "“será divulgada em breve”.",
+    ],
+    expected: [["será divulgada em breve", "Ministério da Educação"]],
+  },
+  {
     construction: "O líder do governo no Senado, Nome, … O senador … (an office's complement with “no”)",
     paragraphs: [
       "O líder do governo no Senado, Otávio Brandão, disse que a votação “fica para agosto”.",

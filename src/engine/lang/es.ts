@@ -221,6 +221,7 @@ export const spanish: LanguageRules = {
     ["jefe ejecutivo", "presidente"],
   ]),
   anyOfficeNouns: words("legislador legisladora parlamentario parlamentaria"),
+  bodyEpithets: words("cartera"),
   neuterArticles: words("lo"),
   pronouns: new Map(PRONOUNS),
   firstPersonWords: words("yo nosotros nosotras nuestro nuestra nuestros nuestras mi mis conmigo"),
@@ -287,7 +288,7 @@ export const spanish: LanguageRules = {
     administración oficina tribunal corte policía ejército empresa sociedad asociación federación
     instituto organización fundación servicio autoridad equipo diario periódico revista informe
     comunicado estudio encuesta carta documento proyecto ley cámara senado congreso fiscalía
-    casa rosada unidad embajada
+    casa rosada unidad embajada cartera
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,

@@ -194,6 +194,7 @@ export const portuguese: LanguageRules = {
     ["chefe governo", "presidente"],
   ]),
   anyOfficeNouns: words("parlamentar autarca"),
+  bodyEpithets: words("pasta"),
   inciseInversion: true,
   possessiveSources: new Map([
     ["na opinião dele", "ele"],
@@ -266,7 +267,7 @@ export const portuguese: LanguageRules = {
     universidade administração tribunal corte polícia exército empresa sociedade associação
     federação instituto organização fundação serviço autoridade equipe jornal revista relatório
     nota comunicado estudo pesquisa carta documento projeto lei câmara senado congresso
-    procuradoria planalto itamaraty stf
+    procuradoria planalto itamaraty stf pasta
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
