@@ -31,9 +31,6 @@ runArticles("de", [
   },
   {
     name: "Der Standard, Nationalrat: der Kanzler, die Klubobfrau, meinte, laut Aussendung, der Abgeordnete",
-    todo:
-      "Headline “Opposition ortet „…“”: Austrian “orten” (to see, to claim) is no speech cue, so the " +
-      "span is read as a term",
     headline: "Budgetdebatte im Nationalrat: Opposition ortet „Pleite mit Ansage“",
     paragraphs: [
       "Im Nationalrat ist am Mittwoch die Debatte über das Doppelbudget 2027/2028 eröffnet worden. " +

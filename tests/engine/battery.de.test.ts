@@ -3,6 +3,19 @@ import { runBattery } from "./battery.helpers.ts";
 
 runBattery("de", [
   {
+    construction: "X ortet „…“ (Austrian: to see and say so)",
+    paragraphs: ["Der Landesrechnungshof ortet bei der Vergabe der Aufträge „schwere Versäumnisse“."],
+    expected: [["schwere Versäumnisse", "Der Landesrechnungshof"]],
+  },
+  {
+    construction: "headline: Opposition kritisiert „…“ (a group's noun without its article)",
+    paragraphs: [
+      ["headline", "Pensionsreform: Opposition kritisiert „Raubzug bei den Jungen“"],
+      "Der Nationalrat tagte.",
+    ],
+    expected: [["Raubzug bei den Jungen", "Opposition"]],
+  },
+  {
     construction:
       "Die Ständerätin X kritisierte … „…“, sagte sie (a Swiss member of parliament, after another woman)",
     paragraphs: [

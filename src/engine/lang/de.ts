@@ -17,7 +17,7 @@ const WEAK_VERBS = `
   kommentieren twittern posten klagen beklagen appellieren verlangen äußern behaupten argumentieren
   resümieren bilanzieren urteilen loben bedauern zitieren beteuern klarstellen präzisieren
   verkünden erläutern darlegen bemerken spotten scherzen jubeln fluchen drohen monieren rügen
-  wiederholen zugestehen versprechen flüstern schimpfen melden
+  wiederholen zugestehen versprechen flüstern schimpfen melden orten
   mit|teilen! hinzu|fügen! ein|räumen! an|kündigen! an|merken klar|stellen fest|stellen
   nach|legen dar|legen zu|stimmen ein|wenden
 `;
@@ -293,7 +293,7 @@ export const german: LanguageRules = {
     gericht polizei armee bundeswehr gewerkschaft stiftung institut universität verein
     kommission rat ausschuss gremium fraktion senat bundestag parlament zeitung magazin
     sender bericht studie mitteilung erklärung staatsanwaltschaft
-    gruppe kanzleramt präsidium zentrale
+    gruppe kanzleramt präsidium zentrale opposition
   `),
   ),
   definiteDeterminers: DEFINITE,
