@@ -40,9 +40,6 @@ runArticles("pt", [
   },
   {
     name: "G1, cidades: titular com « diz morador », contou ao g1, de acordo com, o tenente, em nota",
-    todo:
-      "“A Prefeitura de São Paulo informou”: “São” is read as the auxiliary “são”, which breaks the " +
-      "body's name before the city",
     headline: "Incêndio atinge prédio no centro de São Paulo; “foi tudo muito rápido”, diz morador",
     paragraphs: [
       "Um incêndio atingiu um prédio residencial no centro de São Paulo na madrugada desta " +
@@ -119,7 +116,10 @@ runArticles("pt", [
   },
   {
     name: "Correio Braziliense, saúde: mãe e filho de mesmo sobrenome, conta/lembra, a pasta, o enfermeiro",
-    todo: "“a pasta” (the ministry or department just named) is not known as a body's noun",
+    todo:
+      "“a pasta” now stands for the body named before it, but that body is read as “Secretaria”: " +
+      "“Distrito Federal” is cut off as a person; “Para a médica, …: “…”” is not read as Regina " +
+      "Farias's (the viewpoint's bare description is not resolved)",
     headline: "Médica e filho vacinam a mesma comunidade há dez anos",
     paragraphs: [
       "A médica sanitarista Regina Farias, 62 anos, coordena desde 2005 o posto de saúde do Sol " +

@@ -3,6 +3,38 @@ import { runBattery } from "./battery.helpers.ts";
 
 runBattery("de", [
   {
+    construction: "X ortet „…“ (Austrian: to see and say so)",
+    paragraphs: ["Der Landesrechnungshof ortet bei der Vergabe der Aufträge „schwere Versäumnisse“."],
+    expected: [["schwere Versäumnisse", "Der Landesrechnungshof"]],
+  },
+  {
+    construction: "headline: Opposition kritisiert „…“ (a group's noun without its article)",
+    paragraphs: [
+      ["headline", "Pensionsreform: Opposition kritisiert „Raubzug bei den Jungen“"],
+      "Der Nationalrat tagte.",
+    ],
+    expected: [["Raubzug bei den Jungen", "Opposition"]],
+  },
+  {
+    construction:
+      "Die Ständerätin X kritisierte … „…“, sagte sie (a Swiss member of parliament, after another woman)",
+    paragraphs: [
+      "„Wir halten am Zeitplan fest“, sagte Gesundheitsministerin Petra Iselin am Montag.",
+      "Die Ständerätin Margrit Kälin kritisierte den Plan. „Das geht an den Kantonen vorbei“, sagte sie.",
+    ],
+    expected: [
+      ["Wir halten am Zeitplan fest", "Petra Iselin"],
+      ["Das geht an den Kantonen vorbei", "Margrit Kälin"],
+    ],
+  },
+  {
+    construction: "Kritischer äußerte sich X: „…“ (a manner word before the verb, the subject after it)",
+    paragraphs: [
+      "Zurückhaltender äußerte sich die Ökonomin Vera Lindqvist: „Für eine Entwarnung ist es zu früh“.",
+    ],
+    expected: [["Für eine Entwarnung ist es zu früh", "Vera Lindqvist"]],
+  },
+  {
     construction: "„…“, sagte X",
     paragraphs: ["„Wir werden die Steuern nicht erhöhen“, sagte Finanzminister Klaus Becker am Montag."],
     expected: [["Wir werden die Steuern nicht erhöhen", "Klaus Becker"]],

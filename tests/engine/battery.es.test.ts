@@ -110,6 +110,33 @@ runBattery("es", [
     expected: [["Nadie nos va a quitar la democracia", "Andrés Salcedo"]],
   },
   {
+    construction: "«…», dijo la gobernante (a member of the government, named before by her office)",
+    paragraphs: [
+      "La ministra de Cultura, Elena Solís, inauguró el museo el lunes.",
+      "«Abriremos todas las salas antes de Navidad», dijo la gobernante.",
+    ],
+    expected: [["Abriremos todas las salas antes de Navidad", "Elena Solís"]],
+  },
+  {
+    construction:
+      "según la economista de MX Research, Nombre Apellido, (a body's name opening with an acronym)",
+    paragraphs: ["Según la economista de RT Research, Laura Ibarra, la subida de tasas «era inevitable»."],
+    expected: [["era inevitable", "Laura Ibarra"]],
+  },
+  {
+    construction: "La Embajada de X en Y informó que «…» (a preposition inside a body's name)",
+    paragraphs: ["La Embajada de Chile en Perú informó que los detenidos «recibirán asistencia consular»."],
+    expected: [["recibirán asistencia consular", "La Embajada de Chile en Perú"]],
+  },
+  {
+    construction: "El Ministerio de X … la cartera aseguró que «…» (“la cartera”: the ministry just named)",
+    paragraphs: [
+      "El Ministerio de Educación aplazó el examen nacional. En un comunicado, la cartera aseguró " +
+        "que la nueva fecha «se anunciará pronto».",
+    ],
+    expected: [["se anunciará pronto", "Ministerio de Educación"]],
+  },
+  {
     construction: "a standfirst repeating a body quote takes the speaker the body gives it",
     paragraphs: [
       ["standfirst", "La ministra Ana Gil recibió ayer a los sindicatos. «El acuerdo está cerca»"],

@@ -115,6 +115,50 @@ runBattery("pt", [
     expected: [["Ninguém vai tirar a nossa democracia", "Antônio Carlos Ribeiro"]],
   },
   {
+    construction: "«…», afirmou a governante (a member of the government, named before by her office)",
+    paragraphs: [
+      "A ministra da Cultura, Sílvia Moura, visitou o museu na segunda-feira.",
+      "«Vamos reabrir todas as salas até ao Natal», afirmou a governante.",
+    ],
+    expected: [["Vamos reabrir todas as salas até ao Natal", "Sílvia Moura"]],
+  },
+  {
+    construction:
+      "segundo o analista da XP Consultoria, Nome Sobrenome, (a body's name opening with an acronym)",
+    paragraphs: ["Segundo o analista da BR Consultoria, Tiago Maranhão, o corte «chegou tarde demais»."],
+    expected: [["chegou tarde demais", "Tiago Maranhão"]],
+  },
+  {
+    construction: "A Câmara Municipal de São Luís afirmou que … «…» (“São”, a saint, is not the verb “são”)",
+    paragraphs: ["A Câmara Municipal de São Luís afirmou que o projeto «ainda será votado este ano»."],
+    expected: [["ainda será votado este ano", "A Câmara Municipal de São Luís"]],
+  },
+  {
+    construction:
+      "A Agência Nacional para a X afirmou que «…» (a preposition and its article inside a body's name)",
+    paragraphs: ["A Agência Nacional para a Inovação afirmou que o programa «terá mais verbas em 2027»."],
+    expected: [["terá mais verbas em 2027", "A Agência Nacional para a Inovação"]],
+  },
+  {
+    construction: "O Ministério da X … Em nota, a pasta afirmou que “…” (“a pasta”: the ministry just named)",
+    paragraphs: [
+      "O Ministério da Educação adiou o exame nacional. Em nota, a pasta afirmou que a nova data " +
+        "“será divulgada em breve”.",
+    ],
+    expected: [["será divulgada em breve", "Ministério da Educação"]],
+  },
+  {
+    construction: "O líder do governo no Senado, Nome, … O senador … (an office's complement with “no”)",
+    paragraphs: [
+      "O líder do governo no Senado, Otávio Brandão, disse que a votação “fica para agosto”.",
+      "O senador afirmou ainda que o texto “não será desidratado”.",
+    ],
+    expected: [
+      ["fica para agosto", "Otávio Brandão"],
+      ["não será desidratado", "Otávio Brandão"],
+    ],
+  },
+  {
     construction: "a standfirst repeating a body quote takes the speaker the body gives it",
     paragraphs: [
       ["standfirst", 'O ministro Luiz Fux recebeu ontem os presidentes das duas Casas. "O diálogo voltou"'],

@@ -554,7 +554,7 @@ export class SpeakerRegistry {
       .filter((w) => !(this.rules.capitalisesNouns && this.forAnyOffice(w.toLowerCase())));
     const specific = /\p{Lu}/u.test(capitals.join(" ")) && !this.rules.officeEpithets.has(words.join(" "));
     const bare = m.definite === true && m.kind === "unnamed" && !m.plural && !specific;
-    let id = bare ? this.topicFitting(m, block) : undefined;
+    let id = this.bodyByEpithet(m, words, block) ?? (bare ? this.topicFitting(m, block) : undefined);
     id ??= this.byRecency(this.byContent.get(words.join(" ")));
     if (id === undefined && m.definite) id = this.byRecency(this.holdingRole(m.name).map((e) => e.id));
     if (id === undefined && bare)
@@ -568,6 +568,24 @@ export class SpeakerRegistry {
     }
     this.addForm(this.entities[id]!, m.name);
     return id;
+  }
+
+  /**
+   * "a pasta", "la cartera": a bare epithet for a government body is the body named last before it,
+   * in its paragraph or the one before.
+   */
+  private bodyByEpithet(m: Mention, words: readonly string[], block: number): number | undefined {
+    // The article may be read apart from the noun (Portuguese "a" is a preposition too): any but "uma pasta".
+    const indefinite = this.rules.indefiniteDeterminers.has(writtenWords(m.text)[0] ?? "");
+    const epithet = !indefinite && !m.plural && words.length === 1 && this.rules.bodyEpithets.has(words[0]!);
+    const body =
+      epithet && m.at !== undefined ? this.mentions.bodyNamedBefore(block, m.at, m.name) : undefined;
+    if (body === undefined) return undefined;
+    return this.named(
+      { type: "name", text: body.name, name: body.name, role: null, kind: "organisation" },
+      false,
+      block,
+    );
   }
 
   /**

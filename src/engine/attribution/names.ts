@@ -166,7 +166,12 @@ function subjectOfSpeech(s: Sentence, i: number): boolean {
  * A capitalised auxiliary inside a sentence, before a name word, opens the name: `São Paulo` ("são",
  * are), `Will Smith`.
  */
-function auxiliaryOpensName(tokens: readonly Token[], i: number, to: number, rules: LanguageRules): boolean {
+export function auxiliaryOpensName(
+  tokens: readonly Token[],
+  i: number,
+  to: number,
+  rules: LanguageRules,
+): boolean {
   const t = tokens[i];
   return (
     isWord(t) &&
@@ -428,8 +433,15 @@ function splitTitle(
     rules.clauseJoins.has(tokens[start - 2]?.lower ?? "") && opensSentence(tokens, start - 2);
   const viewpoint =
     rules.viewpointPrepositions.has(lead) && (opensSentence(tokens, start - 1) || conjunction);
+  // "da XP Investimentos", "at BNP Paribas": a body's name may open with an acronym, which the run
+  // leaves out; the preposition before the acronym governs the run too.
+  const acronymAfterPreposition =
+    before !== undefined &&
+    ALL_CAPITALS.test(before.text) &&
+    start - 2 >= from &&
+    rules.prepositions.has(tokens[start - 2]!.lower);
   const afterPreposition =
-    rules.prepositions.has(lead) &&
+    (rules.prepositions.has(lead) || acronymAfterPreposition) &&
     nameStart === start &&
     !endsSourcePhrase(tokens, start, rules) &&
     !viewpoint;

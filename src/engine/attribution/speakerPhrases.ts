@@ -5,7 +5,7 @@
 import type { SpeakerKind } from "../types.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
 import { agedAfter, isCapitalised, isWord, opensSentence, type Sentence, type Token } from "./tokens.ts";
-import { isPersonRun, nameRuns, tokensText, type NameRun } from "./names.ts";
+import { auxiliaryOpensName, isPersonRun, nameRuns, tokensText, type NameRun } from "./names.ts";
 import { DOCUMENT_SUBJECT_REACH, isFunctionWord, isPersonNoun } from "../lang/lexicon.ts";
 
 export type { Sentence };
@@ -604,6 +604,38 @@ function phraseEndingAt(s: Sentence, last: number, start: number): Mention | nul
   return analysePhrase(s, from, last + 1);
 }
 
+// How far back from a preposition the noun naming a body may stand: `Unidad Nacional para`.
+const BODY_NAME_REACH = 6;
+
+/**
+ * `La Embajada de España en Colombia`, `A Agência Nacional para a Qualificação`: a preposition
+ * between capitalised words, after a capitalised noun for a body, joins the two halves of the
+ * body's name; it ends no phrase. Not where every noun is capitalised (`der Regierung am Sonntag`).
+ */
+function insideBodyName(s: Sentence, k: number, start: number): boolean {
+  const { tokens, rules } = s;
+  if (rules.capitalisesNouns) return false;
+  // The preposition's article (`para a`), itself a preposition in some lexicons, goes with it.
+  if (rules.determiners.has(tokens[k]!.lower) && rules.prepositions.has(tokens[k - 1]?.lower ?? ""))
+    return insideBodyName(s, k - 1, start);
+  const next = rules.determiners.has(tokens[k + 1]?.lower ?? "") ? k + 2 : k + 1;
+  if (
+    !rules.prepositions.has(tokens[k]!.lower) ||
+    !isCapitalised(tokens[k - 1]) ||
+    !isCapitalised(tokens[next])
+  )
+    return false;
+  for (let b = k - 1; b >= start && k - b <= BODY_NAME_REACH; b--) {
+    const w = tokens[b]!;
+    if (!isWord(w)) return false;
+    if (isCapitalised(w) && rules.organisationNouns.has(w.lower)) return true;
+    // Only the name's own words and the small words between them: `Fondo de las Naciones Unidas para`.
+    if (!isCapitalised(w) && !rules.prepositions.has(w.lower) && !rules.determiners.has(w.lower))
+      return false;
+  }
+  return false;
+}
+
 /** Where the noun phrase that ends at `last` begins, walking back over words only. */
 function phraseStart(s: Sentence, last: number, start: number): number | null {
   const { tokens, rules } = s;
@@ -612,9 +644,10 @@ function phraseStart(s: Sentence, last: number, start: number): number | null {
     const t = tokens[k]!;
     const joins =
       rules.clauseJoins.has(t.lower) ||
-      rules.phraseStops.has(t.lower) ||
+      (rules.phraseStops.has(t.lower) && !insideBodyName(s, k, start)) ||
       rules.relativePronouns.has(t.lower) ||
-      rules.auxiliaries.has(t.lower);
+      // "A Prefeitura de São Paulo": a capitalised auxiliary opening a name is no verb.
+      (rules.auxiliaries.has(t.lower) && !auxiliaryOpensName(tokens, k, last + 1, rules));
     if (
       t.kind === "quote" ||
       (t.kind === "punct" && t.text !== "(" && t.text !== ")") ||

@@ -17,7 +17,7 @@ const WEAK_VERBS = `
   kommentieren twittern posten klagen beklagen appellieren verlangen äußern behaupten argumentieren
   resümieren bilanzieren urteilen loben bedauern zitieren beteuern klarstellen präzisieren
   verkünden erläutern darlegen bemerken spotten scherzen jubeln fluchen drohen monieren rügen
-  wiederholen zugestehen versprechen flüstern schimpfen melden
+  wiederholen zugestehen versprechen flüstern schimpfen melden orten
   mit|teilen! hinzu|fügen! ein|räumen! an|kündigen! an|merken klar|stellen fest|stellen
   nach|legen dar|legen zu|stimmen ein|wenden
 `;
@@ -247,6 +247,7 @@ export const german: LanguageRules = {
     gouverneur gouverneurin dezernent dezernentin landrat landrätin stadtrat stadträtin
     gemeinderat gemeinderätin baurat machthaber machthaberin diktator diktatorin redakteur redakteurin
     ressortleiter ressortleiterin intendant intendantin
+    nationalrätin ständerätin bundesrätin klubobmann klubobfrau
   `),
   ),
   personNouns: new CompoundMap<Gender | undefined>([
@@ -295,7 +296,7 @@ export const german: LanguageRules = {
     gericht polizei armee bundeswehr gewerkschaft stiftung institut universität verein
     kommission rat ausschuss gremium fraktion senat bundestag parlament zeitung magazin
     sender bericht studie mitteilung erklärung staatsanwaltschaft
-    gruppe kanzleramt präsidium zentrale
+    gruppe kanzleramt präsidium zentrale opposition
   `),
   ),
   definiteDeterminers: DEFINITE,
@@ -306,6 +307,8 @@ export const german: LanguageRules = {
       "unter vor hinter neben zwischen durch während wegen gegenüber",
   ),
   nameParticles: words("von van der de di del da"),
+  // Time words, adverbs, and the manner words a report opens on before its verb, the speaker after
+  // it (`Skeptisch äußerte sich X`, `Ähnlich argumentierte Y`): none is the verb's subject.
   adverbs: words(`
     montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute morgen abend
     vormittag nachmittag nachts abends morgens jetzt nun dann später zuvor vorher damals
@@ -314,6 +317,8 @@ export const german: LanguageRules = {
     stets oft erst gleich sofort kurz knapp wörtlich schriftlich mündlich telefonisch etwa nur
     sogar doch eben zwar woche jahr monat vergangene vergangenen letzte letzten
     januar februar märz april mai juni juli august september oktober november dezember
+    kritisch kritischer skeptisch skeptischer zurückhaltend zurückhaltender vorsichtig vorsichtiger
+    optimistisch optimistischer pessimistisch pessimistischer gelassen gelassener ähnlich anders
   `),
   // Separable particles end the phrase after an inverted subject: `fügte er hinzu`.
   phraseStops: words(
@@ -362,6 +367,7 @@ export const german: LanguageRules = {
   neuterArticles: new Set(),
   officeEpithets: new Map(),
   anyOfficeNouns: words("abgeordnete abgeordneter parlamentarier parlamentarierin politiker politikerin"),
+  bodyEpithets: new Set(),
   intentLinks: new Set(),
   intentAdverbs: new Set(),
   infinitiveMarkers: new Set(),

@@ -361,6 +361,7 @@ export const english: LanguageRules = {
   neuterArticles: new Set(),
   officeEpithets: new Map(),
   anyOfficeNouns: words("lawmaker legislator"),
+  bodyEpithets: new Set(),
   intentLinks: new Set(),
   intentAdverbs: new Set(),
   infinitiveMarkers: words("to"),

@@ -226,6 +226,7 @@ export const spanish: LanguageRules = {
     ["jefe ejecutivo", "presidente"],
   ]),
   anyOfficeNouns: words("legislador legisladora parlamentario parlamentaria"),
+  bodyEpithets: words("cartera"),
   neuterArticles: words("lo"),
   pronouns: new Map(PRONOUNS),
   firstPersonWords: words("yo nosotros nosotras nuestro nuestra nuestros nuestras mi mis conmigo"),
@@ -262,7 +263,7 @@ export const spanish: LanguageRules = {
       portavoz portavoces fuente fuentes analista analistas especialista especialistas
       periodista periodistas testigo testigos fiscal juez dirigente dirigentes líder economista
       titular gente personas persona colega colegas congresista congresistas
-      peronista kirchnerista macrista socialista
+      peronista kirchnerista macrista socialista gobernante gobernantes
     `,
       undefined,
     ),
@@ -292,7 +293,7 @@ export const spanish: LanguageRules = {
     administración oficina tribunal corte policía ejército empresa sociedad asociación federación
     instituto organización fundación servicio autoridad equipo diario periódico revista informe
     comunicado estudio encuesta carta documento proyecto ley cámara senado congreso fiscalía
-    casa rosada
+    casa rosada unidad embajada cartera
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,

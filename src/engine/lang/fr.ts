@@ -497,6 +497,7 @@ export const french: LanguageRules = {
   neuterArticles: new Set(),
   officeEpithets: new Map(),
   anyOfficeNouns: words("parlementaire élu élue"),
+  bodyEpithets: new Set(),
   intentLinks: words("de d à"),
   intentAdverbs: words("bien"),
   infinitiveMarkers: new Set(),

@@ -210,6 +210,7 @@ export const italian: LanguageRules = {
     ["capo governo", "premier"],
   ]),
   anyOfficeNouns: words("parlamentare"),
+  bodyEpithets: new Set(),
   inciseInversion: true,
   possessiveSources: new Map([
     ["a suo avviso", null],

@@ -271,6 +271,7 @@ export const dutch: LanguageRules = {
   neuterArticles: new Set(),
   officeEpithets: new Map(),
   anyOfficeNouns: words("kamerlid parlementariër"),
+  bodyEpithets: new Set(),
   intentLinks: new Set(),
   intentAdverbs: new Set(),
   infinitiveMarkers: new Set(),

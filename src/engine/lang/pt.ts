@@ -197,6 +197,7 @@ export const portuguese: LanguageRules = {
     ["chefe governo", "presidente"],
   ]),
   anyOfficeNouns: words("parlamentar autarca"),
+  bodyEpithets: words("pasta"),
   inciseInversion: true,
   possessiveSources: new Map([
     ["na opinião dele", "ele"],
@@ -241,6 +242,7 @@ export const portuguese: LanguageRules = {
       testemunha testemunhas líder economista gente pessoas pessoa colega colegas chefe
       presidente parlamentar parlamentares autarca autarcas senadores senadoras deputados deputadas
       petista petistas emedebista pedetista bolsonarista bolsonaristas lulista
+      governante governantes
     `,
       undefined,
     ),
@@ -268,7 +270,7 @@ export const portuguese: LanguageRules = {
     universidade administração tribunal corte polícia exército empresa sociedade associação
     federação instituto organização fundação serviço autoridade equipe jornal revista relatório
     nota comunicado estudo pesquisa carta documento projeto lei câmara senado congresso
-    procuradoria planalto itamaraty stf
+    procuradoria planalto itamaraty stf pasta
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,

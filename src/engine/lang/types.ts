@@ -372,6 +372,11 @@ export interface LanguageRules {
    */
   anyOfficeNouns: ReadonlySet<string>;
   /**
+   * Nouns a reporter uses for the government body just named, whichever it is (`a pasta`, `la
+   * cartera`: the ministry or department): such a bare description is the body last named.
+   */
+  bodyEpithets: ReadonlySet<string>;
+  /**
    * Phrases that attribute only right after a quote and its comma: German `„…“, so Caspar`, Dutch `'…', aldus
    * De Vries`.
    */

@@ -294,7 +294,11 @@ function descriptionBefore(s: Sentence, first: number, comma: number, start: num
   for (let from = first; from < comma - 1; from++) {
     if (!rules.determiners.has(tokens[from]!.lower)) continue;
     const words = tokens.slice(from, comma);
-    if (!words.some((t) => isOffice(t, rules)) || words.some((_, k) => endsPhrase(s, from + k))) continue;
+    // An office's complement may take a preposition some lexicons also list as ending phrases ("o
+    // líder da oposição no Senado", "A ministra": Portuguese "a", "no" are prepositions too).
+    const clauseEnds = (k: number) =>
+      k > from && endsPhrase(s, k) && !rules.prepositions.has(tokens[k]!.lower);
+    if (!words.some((t) => isOffice(t, rules)) || words.some((_, k) => clauseEnds(from + k))) continue;
     // After a preposition among the sentence's first two words, the words are its object, not
     // the person named next: "Interrogée par des enseignants, Inès Brahimi", "Selon la ministre,
     // Ana Roy"; "She met with the mayor, Tom Roy," names the mayor.
