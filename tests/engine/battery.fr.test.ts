@@ -697,6 +697,26 @@ const CASES: Case[] = [
     quotes: [["Le dépistage sauve des vies", "la Fondation pour la recherche médicale"]],
   },
   {
+    name: "nom d’organisme après « pour » : une cause, même suivie d’un complément",
+    paragraphs: ["« Chaque don compte », insiste l’Association pour le don de moelle osseuse."],
+    quotes: [["Chaque don compte", "l’Association pour le don de moelle osseuse"]],
+  },
+  {
+    name: "après un organisme, « pour » et une locution adverbiale ne prolongent pas le nom",
+    paragraphs: [
+      "« Les moyens ne suivent pas », a dénoncé le Conseil pour la première fois.",
+      "« Aucune décision n’est prise », indique le Comité pour l’instant.",
+      "« La date est maintenue », assure l’Observatoire pour le moment.",
+      "« Le calendrier ne change pas », a précisé le Syndicat pour autant.",
+    ],
+    quotes: [
+      ["Les moyens ne suivent pas", "le Conseil"],
+      ["Aucune décision n’est prise", "le Comité"],
+      ["La date est maintenue", "l’Observatoire"],
+      ["Le calendrier ne change pas", "le Syndicat"],
+    ],
+  },
+  {
     name: "un document et son auteur, puis « ce texte » qui le reprend : l’auteur parle",
     paragraphs: [
       "La chanteuse Inès Morel est « épuisée », a annoncé son agent dans un communiqué.",

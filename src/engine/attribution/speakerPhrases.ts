@@ -268,7 +268,8 @@ export function skipLeadIn(s: Sentence, i: number, end: number): number {
 /**
  * `le Haut Conseil pour le climat`, `la Fondation pour la recherche`: where body names capitalise their
  * first words only, a preposition after the capitalised body noun, then a determiner and a lower-case
- * word, goes on with the name instead of ending the phrase.
+ * word, goes on with the name instead of ending the phrase — unless that word, or the one after an
+ * ordinal, makes an adverbial phrase (`a déclaré le Conseil pour la première fois`).
  */
 function bodyNameGoesOn(s: Sentence, k: number): boolean {
   const { tokens, rules } = s;
@@ -283,8 +284,15 @@ function bodyNameGoesOn(s: Sentence, k: number): boolean {
     rules.determiners.has(determiner.lower) &&
     isWord(word) &&
     !isCapitalised(word) &&
-    !isSpeechVerb(s, k + 2)
+    !isSpeechVerb(s, k + 2) &&
+    !opensAdverbialNoun(s, k + 2)
   );
+}
+
+/** `l’instant`, `la première fois`: the word at k, or the next after it, is an adverbial phrase's noun. */
+function opensAdverbialNoun(s: Sentence, k: number): boolean {
+  const { tokens, rules } = s;
+  return [tokens[k], tokens[k + 1]].some((t) => isWord(t) && rules.adverbialNouns.has(t.lower));
 }
 
 /** The speaker phrase that starts at or after token i (inverted order), within [i, end). */

@@ -365,6 +365,7 @@ export const german: LanguageRules = {
   euphonicLetters: new Set(),
   speechInfinitives: new Set(),
   bodyNamesCapitaliseFirstWord: false,
+  adverbialNouns: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry, or holds one
   // written "*" (compounds: Außenministerin); "=" the word only, "~" a title that decides only
   // when nothing else in the role does.

@@ -305,6 +305,7 @@ export const french: LanguageRules = {
   colonSpeakerPrepositions: words("chez pour"),
   inciseInversion: true,
   bodyNamesCapitaliseFirstWord: true,
+  adverbialNouns: words("fois instant moment heure suite reste part essentiel"),
   possessiveSources: new Map([
     ["à ses yeux", null],
     ["à son avis", null],
