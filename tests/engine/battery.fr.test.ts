@@ -702,6 +702,18 @@ const CASES: Case[] = [
     quotes: [["Chaque don compte", "l’Association pour le don de moelle osseuse"]],
   },
   {
+    name: "prénom seul en tête de phrase, suivi de son métier en apposition : le pronom suivant le désigne",
+    paragraphs: [
+      "« Le car ne passe plus », regrette Paul, 70 ans.",
+      "Maëlle, infirmière à la clinique du Parc, a démissionné en mai. « Je n’en pouvais plus », " +
+        "confie-t-elle.",
+    ],
+    quotes: [
+      ["Le car ne passe plus", "Paul"],
+      ["Je n’en pouvais plus", "Maëlle"],
+    ],
+  },
+  {
     name: "après un organisme, « pour » et une locution adverbiale ne prolongent pas le nom",
     paragraphs: [
       "« Les moyens ne suivent pas », a dénoncé le Conseil pour la première fois.",

@@ -5,7 +5,7 @@
 import type { SpeakerKind } from "../types.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
 import { agedAfter, isCapitalised, isWord, opensSentence, type Sentence, type Token } from "./tokens.ts";
-import { isPersonRun, nameRuns, tokensText, type NameRun } from "./names.ts";
+import { isPersonRun, nameRuns, officeAfter, tokensText, type NameRun } from "./names.ts";
 import { DOCUMENT_SUBJECT_REACH, isFunctionWord, isPersonNoun } from "../lang/lexicon.ts";
 
 export type { Sentence };
@@ -1030,9 +1030,9 @@ export function peopleIn(s: Sentence, start: number, end: number): Mention[] {
     const viewpoint =
       isWord(lead) && s.rules.viewpointPrepositions.has(lead.lower) && run.titleStart - 1 === start;
     if (!mention) return [];
-    // A lone first name is someone's when an age follows it or a person noun stands before it
-    // (`Un voisin, Mickaël, a été réveillé`, `une habitante, Sofia`).
-    const described = from < run.titleStart;
+    // A lone first name is someone's when an age or an office follows it or a person noun stands
+    // before it (`Un voisin, Mickaël, a été réveillé`, `une habitante, Sofia`, `Céline, infirmière`).
+    const described = from < run.titleStart || officeAfter(s, run.end);
     const known = viewpoint || described || agedAfter(s, run.end) ? { ...mention, known: true } : mention;
     // `For Toby, …` sets out whose view the sentence gives: its topic, not a governed person.
     return [governed(run) && !viewpoint ? { ...known, afterPreposition: true } : known];
