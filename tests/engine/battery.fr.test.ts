@@ -702,6 +702,14 @@ const CASES: Case[] = [
     quotes: [["Chaque don compte", "l’Association pour le don de moelle osseuse"]],
   },
   {
+    name: "nom d’œuvre employé comme verbe (« marque ») : la citation qui suit est un propos",
+    paragraphs: [
+      "Pour l’historien Marc Tellier, cette réforme marque « la fin d’une époque ».",
+      "L’enseigne lance sa marque « la belle saison » en mai.",
+    ],
+    quotes: [["la fin d’une époque", "Marc Tellier"]],
+  },
+  {
     name: "prénom seul en tête de phrase, suivi de son métier en apposition : le pronom suivant le désigne",
     paragraphs: [
       "« Le car ne passe plus », regrette Paul, 70 ans.",
