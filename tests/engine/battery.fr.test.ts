@@ -702,6 +702,18 @@ const CASES: Case[] = [
     quotes: [["Chaque don compte", "l’Association pour le don de moelle osseuse"]],
   },
   {
+    name: "sujet décrit avec un complément, avant un passé composé : le pronom suivant le désigne",
+    paragraphs: [
+      "« Les pompiers sont sur place », a indiqué le maire, Jean Roux.",
+      "Le directeur de l’agence régionale de santé a ouvert une cellule de crise. « Nous suivons la " +
+        "situation heure par heure », a-t-il ajouté.",
+    ],
+    quotes: [
+      ["Les pompiers sont sur place", "Jean Roux"],
+      ["Nous suivons la situation heure par heure", "Le directeur de l’agence régionale de santé"],
+    ],
+  },
+  {
     name: "nom d’œuvre employé comme verbe (« marque ») : la citation qui suit est un propos",
     paragraphs: [
       "Pour l’historien Marc Tellier, cette réforme marque « la fin d’une époque ».",

@@ -1060,6 +1060,23 @@ function describedFrom(s: Sentence, titleStart: number, start: number): number {
   return titleStart;
 }
 
+/** How many words a person noun's complement may run to before its verb's auxiliary. */
+const MAX_SUBJECT_COMPLEMENT = 8;
+
+/**
+ * Where a person noun's complement opening at `from` (`de la province de Liège`) ends on a perfect's
+ * auxiliary (`a déclenché`), past words only: that auxiliary's index, else null.
+ */
+function subjectBeforeAuxiliary(s: Sentence, from: number, end: number): number | null {
+  const { tokens, rules } = s;
+  for (let k = from; k < end && k - from <= MAX_SUBJECT_COMPLEMENT; k++) {
+    const t = tokens[k];
+    if (!isWord(t) || rules.clauseJoins.has(t.lower) || rules.relativePronouns.has(t.lower)) return null;
+    if (k > from && rules.perfectAuxiliaries.has(t.lower) && !isCapitalised(t)) return k;
+  }
+  return null;
+}
+
 /**
  * A sentence opening on the subject pronoun of one person (`Er hält es für möglich, dass …`,
  * `She had warned the board`): whoever it stands for is who the sentence is about.
@@ -1085,7 +1102,17 @@ export function describedSubject(s: Sentence, start: number, end: number): Menti
     if (!isPersonNoun(t.lower, rules)) continue;
     const next = tokens[k + 1];
     // A complement after the noun ("of the firm", "der Bahn") makes a longer description, left to speech
-    // cues.
+    // cues, unless a perfect's auxiliary ends it: then it is the subject (`Le gouverneur de la province
+    // de Liège a déclenché…`).
+    const complementEnd = rules.prepositions.has(next?.lower ?? "")
+      ? subjectBeforeAuxiliary(s, k + 1, end)
+      : null;
+    if (complementEnd !== null) {
+      const mention = analysePhrase(s, start, complementEnd);
+      return mention?.type === "description" && mention.kind === "unnamed" && !mention.plural
+        ? mention
+        : null;
+    }
     if (
       !isWord(next) ||
       isCapitalised(next) ||
