@@ -702,6 +702,18 @@ const CASES: Case[] = [
     quotes: [["Chaque don compte", "l’Association pour le don de moelle osseuse"]],
   },
   {
+    name: "nationalité avant le nom (« le Norvégien Erik Lunde ») : une personne, reprise par le pronom",
+    paragraphs: [
+      "« Nous avons manqué de lucidité », a reconnu l’entraîneur, Paul Giraud.",
+      "Au sprint, le Norvégien Erik Lunde a devancé tout le monde. Il a levé les bras bien avant la " +
+        "ligne. « Je savais que j’étais le plus rapide », a-t-il lancé.",
+    ],
+    quotes: [
+      ["Nous avons manqué de lucidité", "Paul Giraud"],
+      ["Je savais que j’étais le plus rapide", "Erik Lunde"],
+    ],
+  },
+  {
     name: "sujet décrit avec un complément, avant un passé composé : le pronom suivant le désigne",
     paragraphs: [
       "« Les pompiers sont sur place », a indiqué le maire, Jean Roux.",

@@ -418,6 +418,11 @@ function isGenitive(s: Sentence, k: number): boolean {
   );
 }
 
+/** `le Danois Mikkel Sørensen`: a capitalised nationality before at least two name words describes them. */
+function demonymBeforeName(tokens: readonly Token[], k: number, end: number, rules: LanguageRules): boolean {
+  return end - k >= 3 && isCapitalised(tokens[k]) && rules.demonyms.has(tokens[k]!.lower);
+}
+
 function splitTitle(
   tokens: readonly Token[],
   start: number,
@@ -433,6 +438,9 @@ function splitTitle(
     if (rules.honorifics.has(lower)) {
       nameStart = k + 1;
       gender = rules.honorifics.get(lower) ?? gender;
+    } else if (demonymBeforeName(tokens, k, end, rules)) {
+      nameStart = k + 1;
+      gender = rules.demonyms.get(lower) ?? gender;
     } else if (isTitle(lower, rules)) nameStart = k + 1;
   }
   // A title written in lower case just before the run also makes a role ("le maire Artem Kobzar").

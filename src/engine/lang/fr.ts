@@ -306,6 +306,35 @@ export const french: LanguageRules = {
   inciseInversion: true,
   bodyNamesCapitaliseFirstWord: true,
   adverbialNouns: words("fois instant moment heure suite reste part essentiel"),
+  demonyms: new Map<string, Gender | undefined>([
+    ...gendered(
+      `
+      français américain anglais allemand italien espagnol portugais néerlandais danois norvégien
+      suédois finlandais polonais ukrainien autrichien irlandais écossais gallois australien
+      canadien québécois brésilien argentin colombien mexicain chinois japonais coréen indien
+      marocain algérien tunisien sénégalais ivoirien camerounais kényan éthiopien sud-africain
+      néo-zélandais grec turc israélien iranien égyptien hongrois roumain luxembourgeois
+    `,
+      "m",
+    ),
+    ...gendered(
+      `
+      française américaine anglaise allemande italienne espagnole portugaise néerlandaise danoise
+      norvégienne suédoise finlandaise polonaise ukrainienne autrichienne irlandaise écossaise
+      galloise australienne canadienne québécoise brésilienne argentine colombienne mexicaine
+      chinoise japonaise coréenne indienne marocaine algérienne tunisienne sénégalaise ivoirienne
+      camerounaise kényane éthiopienne sud-africaine néo-zélandaise grecque israélienne iranienne
+      égyptienne hongroise roumaine luxembourgeoise turque
+    `,
+      "f",
+    ),
+    ...gendered(
+      `
+      britannique belge suisse russe slovène slovaque tchèque croate serbe bulgare
+    `,
+      undefined,
+    ),
+  ]),
   possessiveSources: new Map([
     ["à ses yeux", null],
     ["à son avis", null],

@@ -406,6 +406,11 @@ export interface LanguageRules {
    */
   adverbialNouns: ReadonlySet<string>;
   /**
+   * Nationalities as nouns, capitalised where the language writes them so (`le Danois Mikkel Sørensen`,
+   * `l’Américaine Jo Reed`): before a full name, the person's description, not the first word of a body.
+   */
+  demonyms: ReadonlyMap<string, Gender | undefined>;
+  /**
    * Pages may set speech as paragraphs opening with a dash (`—No lo sé —dijo Juan—.`): Spanish, Italian,
    * Portuguese.
    */
