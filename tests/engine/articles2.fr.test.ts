@@ -373,9 +373,8 @@ const ARTICLES: ArticleCase[] = [
   },
   {
     todo:
-      "a demonym before a name (« le Danois Mikkel Sørensen ») makes the name a body's, so the " +
-      "next « a-t-il reconnu » goes to the last speaker; « a lâché le Savoyard » is not linked to the " +
-      "winner named in the same sentence",
+      "an epithet of origin after the verb (« a lâché le Savoyard ») is taken as a speaker of its own, " +
+      "not linked to the winner named as the sentence's subject",
     name: "Tour de France : vainqueur d’étape, directeur sportif, maillot jaune au pronom, titre cité",
     headline: "Tour de France : Lucas Ferrier s’impose au sommet du Ventoux",
     paragraphs: [
