@@ -283,9 +283,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "a headline quote given to an office (« accuse le bourgmestre ») keeps it, though the body " +
-      "repeats the words and names the office’s holder (« le bourgmestre, Alain Mertens »)",
     name: "Le Soir, Belgique : « a réagi le bourgmestre », parti en sigle, gouverneur au pronom",
     headline: "Inondations à Verviers : « Nous n’avons pas été prévenus », accuse le bourgmestre",
     paragraphs: [

@@ -714,6 +714,19 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: "offices belges et suisses (bourgmestre, échevin, syndic) : le titre reprend la personne du texte",
+    headline: "« La digue a tenu », se félicite le bourgmestre",
+    paragraphs: [
+      "« La digue a tenu », a déclaré jeudi le bourgmestre de Dinant, Marc Lenoir.",
+      "« Les caves seront pompées demain », a ajouté l’échevine des Travaux, Anne Dubois.",
+    ],
+    quotes: [
+      ["La digue a tenu", "Marc Lenoir"],
+      ["La digue a tenu", "Marc Lenoir"],
+      ["Les caves seront pompées demain", "Anne Dubois"],
+    ],
+  },
+  {
     name: "sujet décrit avec un complément, avant un passé composé : le pronom suivant le désigne",
     paragraphs: [
       "« Les pompiers sont sur place », a indiqué le maire, Jean Roux.",
