@@ -727,6 +727,18 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: "entretien : les proches de l’interviewé (« Ma mère », « Mon entraîneur ») parlent aussi",
+    paragraphs: [
+      "Vous avez grandi à Lens. Qu’en reste-t-il ?",
+      "Tout. Ma mère me répétait : « Travaille, et personne ne te dira quoi faire. » Mon entraîneur, " +
+        "lui, disait : « Le talent ne suffit jamais. »",
+    ],
+    quotes: [
+      ["Travaille, et personne ne te dira quoi faire.", "Ma mère"],
+      ["Le talent ne suffit jamais.", "Mon entraîneur"],
+    ],
+  },
+  {
     name: "sujet décrit avec un complément, avant un passé composé : le pronom suivant le désigne",
     paragraphs: [
       "« Les pompiers sont sur place », a indiqué le maire, Jean Roux.",

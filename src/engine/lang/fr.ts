@@ -189,6 +189,11 @@ const DEFINITE = new Map<string, Gender | undefined>([
   ...gendered("le ce cet son", "m"),
   ...gendered("la cette sa", "f"),
   ...gendered("les l ces ses leur leurs", undefined),
+  // An interviewee's own people speak too (`Mon éditeur m’avait prévenue : « … »`); `mon` also
+  // comes before a feminine noun opening on a vowel (`mon amie`). Not `notre`, `nos`: in the
+  // reporter's words they are the paper's own (`selon nos informations`), no one speaking.
+  ...gendered("ma", "f"),
+  ...gendered("mon mes", undefined),
 ]);
 const INDEFINITE = new Map<string, Gender | undefined>([
   ...gendered("un", "m"),
