@@ -383,12 +383,15 @@ const ARTICLES: ArticleCase[] = [
       "Le maillot jaune, le Danois Mikkel Sørensen, a limité la casse. Il a concédé 40 secondes mais " +
         "reste en tête du classement général. « Je n’avais pas les jambes pour suivre. Demain est un " +
         "autre jour », a-t-il reconnu.",
+      "Derrière, les Français ont souffert. Huitième de l’étape, Romain Castel a perdu près de deux " +
+        "minutes. « Je paie les efforts d’hier », a-t-il expliqué au micro de France Télévisions.",
       "Le directeur du Tour, Christian Marceau, a salué « une étape d’anthologie ».",
     ],
     quotes: [
       ["J’ai rêvé de cette victoire depuis que j’ai dix ans", "Lucas Ferrier"],
       ["Lucas a couru avec la tête. Il a attendu le bon moment", "Stéphane Gallet"],
       ["Je n’avais pas les jambes pour suivre. Demain est un autre jour", "Mikkel Sørensen"],
+      ["Je paie les efforts d’hier", "Romain Castel"],
       ["une étape d’anthologie", "Christian Marceau"],
     ],
   },
@@ -409,6 +412,9 @@ const ARTICLES: ArticleCase[] = [
         "l’aumône, nous demandons les moyens de faire notre métier », résume-t-elle.",
       "Les signataires dénoncent « une bureaucratie qui dévore un tiers de notre temps » et réclament " +
         "la suppression de plusieurs certificats.",
+      "Parmi les signataires figurent aussi des internes et des remplaçants. « Nous avons choisi ce " +
+        "métier pour soigner, pas pour trier », témoigne l’un d’eux, Yanis Belkacem, installé depuis " +
+        "deux ans en Seine-Saint-Denis.",
       "Interrogé mardi, le ministère de la Santé assure « partager le constat » et renvoie à la future " +
         "loi sur l’accès aux soins.",
     ],
@@ -423,6 +429,7 @@ const ARTICLES: ArticleCase[] = [
       ],
       ["Nous ne demandons pas l’aumône, nous demandons les moyens de faire notre métier", "Claire Dubreuil"],
       ["une bureaucratie qui dévore un tiers de notre temps", "les signataires"],
+      ["Nous avons choisi ce métier pour soigner, pas pour trier", "Yanis Belkacem"],
       ["partager le constat", "le ministère de la Santé"],
     ],
   },
