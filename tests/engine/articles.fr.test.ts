@@ -303,9 +303,6 @@ const ARTICLES: ArticleCase[] = [
   },
   {
     name: "entretien culture en questions-réponses : titre à deux-points, titre d’œuvre, proches cités",
-    todo:
-      "a first-person possessive description (« Mon éditeur m’avait prévenue : ») speaks for no one; « " +
-      "Pourquoi Roubaix », an interrogative and a place, is read as a person’s name",
     headline: "Jeanne Lacombe : « J’écris pour les gens qui ne lisent pas »",
     standfirst:
       "La romancière, dont le troisième livre, « Les Heures creuses », paraît jeudi, revient sur son " +

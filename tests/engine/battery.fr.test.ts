@@ -697,6 +697,95 @@ const CASES: Case[] = [
     quotes: [["Le dépistage sauve des vies", "la Fondation pour la recherche médicale"]],
   },
   {
+    name: "nom d’organisme après « pour » : une cause, même suivie d’un complément",
+    paragraphs: ["« Chaque don compte », insiste l’Association pour le don de moelle osseuse."],
+    quotes: [["Chaque don compte", "l’Association pour le don de moelle osseuse"]],
+  },
+  {
+    name: "nationalité avant le nom (« le Norvégien Erik Lunde ») : une personne, reprise par le pronom",
+    paragraphs: [
+      "« Nous avons manqué de lucidité », a reconnu l’entraîneur, Paul Giraud.",
+      "Au sprint, le Norvégien Erik Lunde a devancé tout le monde. Il a levé les bras bien avant la " +
+        "ligne. « Je savais que j’étais le plus rapide », a-t-il lancé.",
+    ],
+    quotes: [
+      ["Nous avons manqué de lucidité", "Paul Giraud"],
+      ["Je savais que j’étais le plus rapide", "Erik Lunde"],
+    ],
+  },
+  {
+    name: "offices belges et suisses (bourgmestre, échevin, syndic) : le titre reprend la personne du texte",
+    headline: "« La digue a tenu », se félicite le bourgmestre",
+    paragraphs: [
+      "« La digue a tenu », a déclaré jeudi le bourgmestre de Dinant, Marc Lenoir.",
+      "« Les caves seront pompées demain », a ajouté l’échevine des Travaux, Anne Dubois.",
+    ],
+    quotes: [
+      ["La digue a tenu", "Marc Lenoir"],
+      ["La digue a tenu", "Marc Lenoir"],
+      ["Les caves seront pompées demain", "Anne Dubois"],
+    ],
+  },
+  {
+    name: "entretien : les proches de l’interviewé (« Ma mère », « Mon entraîneur ») parlent aussi",
+    paragraphs: [
+      "Vous avez grandi à Lens. Qu’en reste-t-il ?",
+      "Tout. Ma mère me répétait : « Travaille, et personne ne te dira quoi faire. » Mon entraîneur, " +
+        "lui, disait : « Le talent ne suffit jamais. »",
+    ],
+    quotes: [
+      ["Travaille, et personne ne te dira quoi faire.", "Ma mère"],
+      ["Le talent ne suffit jamais.", "Mon entraîneur"],
+    ],
+  },
+  {
+    name: "sujet décrit avec un complément, avant un passé composé : le pronom suivant le désigne",
+    paragraphs: [
+      "« Les pompiers sont sur place », a indiqué le maire, Jean Roux.",
+      "Le directeur de l’agence régionale de santé a ouvert une cellule de crise. « Nous suivons la " +
+        "situation heure par heure », a-t-il ajouté.",
+    ],
+    quotes: [
+      ["Les pompiers sont sur place", "Jean Roux"],
+      ["Nous suivons la situation heure par heure", "Le directeur de l’agence régionale de santé"],
+    ],
+  },
+  {
+    name: "nom d’œuvre employé comme verbe (« marque ») : la citation qui suit est un propos",
+    paragraphs: [
+      "Pour l’historien Marc Tellier, cette réforme marque « la fin d’une époque ».",
+      "L’enseigne lance sa marque « la belle saison » en mai.",
+    ],
+    quotes: [["la fin d’une époque", "Marc Tellier"]],
+  },
+  {
+    name: "prénom seul en tête de phrase, suivi de son métier en apposition : le pronom suivant le désigne",
+    paragraphs: [
+      "« Le car ne passe plus », regrette Paul, 70 ans.",
+      "Maëlle, infirmière à la clinique du Parc, a démissionné en mai. « Je n’en pouvais plus », " +
+        "confie-t-elle.",
+    ],
+    quotes: [
+      ["Le car ne passe plus", "Paul"],
+      ["Je n’en pouvais plus", "Maëlle"],
+    ],
+  },
+  {
+    name: "après un organisme, « pour » et une locution adverbiale ne prolongent pas le nom",
+    paragraphs: [
+      "« Les moyens ne suivent pas », a dénoncé le Conseil pour la première fois.",
+      "« Aucune décision n’est prise », indique le Comité pour l’instant.",
+      "« La date est maintenue », assure l’Observatoire pour le moment.",
+      "« Le calendrier ne change pas », a précisé le Syndicat pour autant.",
+    ],
+    quotes: [
+      ["Les moyens ne suivent pas", "le Conseil"],
+      ["Aucune décision n’est prise", "le Comité"],
+      ["La date est maintenue", "l’Observatoire"],
+      ["Le calendrier ne change pas", "le Syndicat"],
+    ],
+  },
+  {
     name: "un document et son auteur, puis « ce texte » qui le reprend : l’auteur parle",
     paragraphs: [
       "La chanteuse Inès Morel est « épuisée », a annoncé son agent dans un communiqué.",

@@ -14,6 +14,9 @@ import {
   type Token,
 } from "./tokens.ts";
 
+/** How many words an office in apposition after a lone name may run to ("infirmière à l’hôpital Bichat"). */
+const MAX_APPOSITION_WORDS = 8;
+
 export interface NameRun {
   /** Token indexes [start, end) of the name itself, titles excluded. */
   start: number;
@@ -123,8 +126,9 @@ function objectAfterSubject(tokens: readonly Token[], i: number, end: number, ru
 
 /**
  * A lone capitalised word that opens a sentence is a name only if the article also capitalises
- * it elsewhere ("Ellison said" yes, "Children growing up" no), it is a title ("Mr"), or an age
- * follows it in apposition ("Pasiphae, 24 ans, étudiante").
+ * it elsewhere ("Ellison said" yes, "Children growing up" no), it is a title ("Mr"), or an age or
+ * an office follows it in apposition ("Pasiphae, 24 ans, étudiante"; "Céline, infirmière à
+ * l’hôpital, a choisi…").
  */
 function mayBeName(s: Sentence, start: number, end: number): boolean {
   const t = s.tokens[start]!;
@@ -135,8 +139,25 @@ function mayBeName(s: Sentence, start: number, end: number): boolean {
     s.rules.honorifics.has(t.lower) ||
     s.rules.titles.has(t.lower) ||
     agedAfter(s, start + 1) ||
+    (officeAfter(s, start + 1) && !isFunctionWord(t.lower, s.rules)) ||
     subjectOfSpeech(s, start)
   );
+}
+
+/**
+ * "Céline, infirmière à l’hôpital, …": a comma at `end`, then an office in lower case whose words run
+ * to another comma: the words before are the name of the person the office describes. A list runs on
+ * past a conjunction instead ("Comunicadores, analistas y escritores").
+ */
+export function officeAfter(s: Sentence, end: number): boolean {
+  const { tokens, rules } = s;
+  const office = tokens[end + 1];
+  if (tokens[end]?.text !== "," || !isWord(office) || isCapitalised(office) || !isOffice(office.lower, rules))
+    return false;
+  let k = end + 2;
+  while (k - end <= MAX_APPOSITION_WORDS && isWord(tokens[k]) && !rules.clauseJoins.has(tokens[k]!.lower))
+    k++;
+  return tokens[k]?.text === ",";
 }
 
 /**
@@ -402,6 +423,11 @@ function isGenitive(s: Sentence, k: number): boolean {
   );
 }
 
+/** `le Danois Mikkel Sørensen`: a capitalised nationality before at least two name words describes them. */
+function demonymBeforeName(tokens: readonly Token[], k: number, end: number, rules: LanguageRules): boolean {
+  return end - k >= 3 && isCapitalised(tokens[k]) && rules.demonyms.has(tokens[k]!.lower);
+}
+
 function splitTitle(
   tokens: readonly Token[],
   start: number,
@@ -417,6 +443,9 @@ function splitTitle(
     if (rules.honorifics.has(lower)) {
       nameStart = k + 1;
       gender = rules.honorifics.get(lower) ?? gender;
+    } else if (demonymBeforeName(tokens, k, end, rules)) {
+      nameStart = k + 1;
+      gender = rules.demonyms.get(lower) ?? gender;
     } else if (isTitle(lower, rules)) nameStart = k + 1;
   }
   // A title written in lower case just before the run also makes a role ("le maire Artem Kobzar").

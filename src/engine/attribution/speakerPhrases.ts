@@ -5,7 +5,7 @@
 import type { SpeakerKind } from "../types.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
 import { agedAfter, isCapitalised, isWord, opensSentence, type Sentence, type Token } from "./tokens.ts";
-import { auxiliaryOpensName, isPersonRun, nameRuns, tokensText, type NameRun } from "./names.ts";
+import { auxiliaryOpensName, isPersonRun, nameRuns, officeAfter, tokensText, type NameRun } from "./names.ts";
 import { DOCUMENT_SUBJECT_REACH, isFunctionWord, isPersonNoun } from "../lang/lexicon.ts";
 
 export type { Sentence };
@@ -268,7 +268,8 @@ export function skipLeadIn(s: Sentence, i: number, end: number): number {
 /**
  * `le Haut Conseil pour le climat`, `la Fondation pour la recherche`: where body names capitalise their
  * first words only, a preposition after the capitalised body noun, then a determiner and a lower-case
- * word, goes on with the name instead of ending the phrase.
+ * word, goes on with the name instead of ending the phrase — unless that word, or the one after an
+ * ordinal, makes an adverbial phrase (`a déclaré le Conseil pour la première fois`).
  */
 function bodyNameGoesOn(s: Sentence, k: number): boolean {
   const { tokens, rules } = s;
@@ -283,8 +284,15 @@ function bodyNameGoesOn(s: Sentence, k: number): boolean {
     rules.determiners.has(determiner.lower) &&
     isWord(word) &&
     !isCapitalised(word) &&
-    !isSpeechVerb(s, k + 2)
+    !isSpeechVerb(s, k + 2) &&
+    !opensAdverbialNoun(s, k + 2)
   );
+}
+
+/** `l’instant`, `la première fois`: the word at k, or the next after it, is an adverbial phrase's noun. */
+function opensAdverbialNoun(s: Sentence, k: number): boolean {
+  const { tokens, rules } = s;
+  return [tokens[k], tokens[k + 1]].some((t) => isWord(t) && rules.adverbialNouns.has(t.lower));
 }
 
 /** The speaker phrase that starts at or after token i (inverted order), within [i, end). */
@@ -1055,9 +1063,9 @@ export function peopleIn(s: Sentence, start: number, end: number): Mention[] {
     const viewpoint =
       isWord(lead) && s.rules.viewpointPrepositions.has(lead.lower) && run.titleStart - 1 === start;
     if (!mention) return [];
-    // A lone first name is someone's when an age follows it or a person noun stands before it
-    // (`Un voisin, Mickaël, a été réveillé`, `une habitante, Sofia`).
-    const described = from < run.titleStart;
+    // A lone first name is someone's when an age or an office follows it or a person noun stands
+    // before it (`Un voisin, Mickaël, a été réveillé`, `une habitante, Sofia`, `Céline, infirmière`).
+    const described = from < run.titleStart || officeAfter(s, run.end);
     const known = viewpoint || described || agedAfter(s, run.end) ? { ...mention, known: true } : mention;
     // `For Toby, …` sets out whose view the sentence gives: its topic, not a governed person.
     return [governed(run) && !viewpoint ? { ...known, afterPreposition: true } : known];
@@ -1085,6 +1093,23 @@ function describedFrom(s: Sentence, titleStart: number, start: number): number {
   return titleStart;
 }
 
+/** How many words a person noun's complement may run to before its verb's auxiliary. */
+const MAX_SUBJECT_COMPLEMENT = 8;
+
+/**
+ * Where a person noun's complement opening at `from` (`de la province de Liège`) ends on a perfect's
+ * auxiliary (`a déclenché`), past words only: that auxiliary's index, else null.
+ */
+function subjectBeforeAuxiliary(s: Sentence, from: number, end: number): number | null {
+  const { tokens, rules } = s;
+  for (let k = from; k < end && k - from <= MAX_SUBJECT_COMPLEMENT; k++) {
+    const t = tokens[k];
+    if (!isWord(t) || rules.clauseJoins.has(t.lower) || rules.relativePronouns.has(t.lower)) return null;
+    if (k > from && rules.perfectAuxiliaries.has(t.lower) && !isCapitalised(t)) return k;
+  }
+  return null;
+}
+
 /**
  * A sentence opening on the subject pronoun of one person (`Er hält es für möglich, dass …`,
  * `She had warned the board`): whoever it stands for is who the sentence is about.
@@ -1110,7 +1135,17 @@ export function describedSubject(s: Sentence, start: number, end: number): Menti
     if (!isPersonNoun(t.lower, rules)) continue;
     const next = tokens[k + 1];
     // A complement after the noun ("of the firm", "der Bahn") makes a longer description, left to speech
-    // cues.
+    // cues, unless a perfect's auxiliary ends it: then it is the subject (`Le gouverneur de la province
+    // de Liège a déclenché…`).
+    const complementEnd = rules.prepositions.has(next?.lower ?? "")
+      ? subjectBeforeAuxiliary(s, k + 1, end)
+      : null;
+    if (complementEnd !== null) {
+      const mention = analysePhrase(s, start, complementEnd);
+      return mention?.type === "description" && mention.kind === "unnamed" && !mention.plural
+        ? mention
+        : null;
+    }
     if (
       !isWord(next) ||
       isCapitalised(next) ||

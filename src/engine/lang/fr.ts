@@ -189,6 +189,11 @@ const DEFINITE = new Map<string, Gender | undefined>([
   ...gendered("le ce cet son", "m"),
   ...gendered("la cette sa", "f"),
   ...gendered("les l ces ses leur leurs", undefined),
+  // An interviewee's own people speak too (`Mon éditeur m’avait prévenue : « … »`); `mon` also
+  // comes before a feminine noun opening on a vowel (`mon amie`). Not `notre`, `nos`: in the
+  // reporter's words they are the paper's own (`selon nos informations`), no one speaking.
+  ...gendered("ma", "f"),
+  ...gendered("mon mes", undefined),
 ]);
 const INDEFINITE = new Map<string, Gender | undefined>([
   ...gendered("un", "m"),
@@ -314,6 +319,36 @@ export const french: LanguageRules = {
   colonSpeakerPrepositions: words("chez pour"),
   inciseInversion: true,
   bodyNamesCapitaliseFirstWord: true,
+  adverbialNouns: words("fois instant moment heure suite reste part essentiel"),
+  demonyms: new Map<string, Gender | undefined>([
+    ...gendered(
+      `
+      français américain anglais allemand italien espagnol portugais néerlandais danois norvégien
+      suédois finlandais polonais ukrainien autrichien irlandais écossais gallois australien
+      canadien québécois brésilien argentin colombien mexicain chinois japonais coréen indien
+      marocain algérien tunisien sénégalais ivoirien camerounais kényan éthiopien sud-africain
+      néo-zélandais grec turc israélien iranien égyptien hongrois roumain luxembourgeois
+    `,
+      "m",
+    ),
+    ...gendered(
+      `
+      française américaine anglaise allemande italienne espagnole portugaise néerlandaise danoise
+      norvégienne suédoise finlandaise polonaise ukrainienne autrichienne irlandaise écossaise
+      galloise australienne canadienne québécoise brésilienne argentine colombienne mexicaine
+      chinoise japonaise coréenne indienne marocaine algérienne tunisienne sénégalaise ivoirienne
+      camerounaise kényane éthiopienne sud-africaine néo-zélandaise grecque israélienne iranienne
+      égyptienne hongroise roumaine luxembourgeoise turque
+    `,
+      "f",
+    ),
+    ...gendered(
+      `
+      britannique belge suisse russe slovène slovaque tchèque croate serbe bulgare
+    `,
+      undefined,
+    ),
+  ]),
   possessiveSources: new Map([
     ["à ses yeux", null],
     ["à son avis", null],
@@ -376,6 +411,7 @@ export const french: LanguageRules = {
     procureure gouverneur roi reine prince princesse pape cardinal abbé monseigneur docteur
     professeur maître capitaine lieutenant sergent commandant préfet préfète recteur doyen
     vice-président vice-présidente dirigeant dirigeante leader élu élue
+    bourgmestre échevin échevine syndic
   `),
   // Each person noun with the gender it tells: none for a form said of both (`la maire`, `le
   // témoin` of a woman, `médecin`), `m` or `f` where the other gender has a form of its own.

@@ -280,6 +280,8 @@ export const dutch: LanguageRules = {
   topicNouns: new Set(),
   speechInfinitives: new Set(),
   bodyNamesCapitaliseFirstWord: false,
+  adverbialNouns: new Set(),
+  demonyms: new Map(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry, or holds one
   // written "*" (compounds: oud-minister); "=" the word only, "~" a title that decides only when
   // nothing else in the role does.

@@ -417,6 +417,17 @@ export interface LanguageRules {
    */
   bodyNamesCapitaliseFirstWord: boolean;
   /**
+   * Nouns that, after a preposition and a determiner (and perhaps an ordinal), make an adverbial phrase
+   * of time or manner (`pour la première fois`, `pour l’instant`, `pour le moment`), never the domain or
+   * cause completing a body's name (`le Haut Conseil pour le climat`).
+   */
+  adverbialNouns: ReadonlySet<string>;
+  /**
+   * Nationalities as nouns, capitalised where the language writes them so (`le Danois Mikkel Sørensen`,
+   * `l’Américaine Jo Reed`): before a full name, the person's description, not the first word of a body.
+   */
+  demonyms: ReadonlyMap<string, Gender | undefined>;
+  /**
    * Pages may set speech as paragraphs opening with a dash (`—No lo sé —dijo Juan—.`): Spanish, Italian,
    * Portuguese.
    */

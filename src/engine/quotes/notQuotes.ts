@@ -487,7 +487,9 @@ function namingCue(
   // « … »` named.
   const described =
     /^\p{Ll}/u.test(text) && (namingVerbBefore(context, rules) || indefiniteNounBefore(wordsBefore, rules));
-  if ((WORK_NOUN_BEFORE.test(lower) && !predicate && !described) || namesSource(before, rules)) return "name";
+  const named =
+    WORK_NOUN_BEFORE.test(lower) && !predicate && !described && !workNounIsVerb(context, text, rules);
+  if (named || namesSource(before, rules)) return "name";
   if (WORK_NOUN_APPOSITION.test(lower) && titleInApposition(text, context, rules)) return "name";
   if (DOCUMENT_NOUN_BEFORE.test(lower) && /^[\p{Lu}\p{N}]/u.test(text)) return "name";
   if (namedAfterThing(wordsBefore, rules)) return "name";
@@ -542,6 +544,25 @@ function utteredFormula(text: string, wordsBefore: readonly Token[], rules: Lang
 /** The two words before the marks are an indefinite article and its noun: `un projet`, `a plan`. */
 function indefiniteNounBefore(wordsBefore: readonly Token[], rules: LanguageRules): boolean {
   return rules.indefiniteDeterminers.has(wordsBefore.at(-2)?.lower ?? "");
+}
+
+/**
+ * `ce protocole marque « la fin d’une culture »`: a work's noun right after a noun in lower case,
+ * with no determiner of its own, is the sentence's verb (`marque`, `programme`), and a span opening
+ * on a determiner in lower case is its object, someone's words; a title keeps its determiner before
+ * the noun (`la marque « … »`, `son film « … »`).
+ */
+function workNounIsVerb(context: SentenceContext, text: string, rules: LanguageRules): boolean {
+  const subject = context.wordsBefore.at(-2);
+  const first = words(text)[0]?.split(/[’']/u)[0] ?? "";
+  return (
+    subject !== undefined &&
+    /^\p{Ll}/u.test(subject.text) &&
+    !rules.determiners.has(subject.lower) &&
+    !rules.prepositions.has(subject.lower) &&
+    /^\p{Ll}/u.test(first) &&
+    rules.determiners.has(first)
+  );
 }
 
 /** The span's first word, its elision split off (`n’a` is `n`), is an auxiliary or a negation. */
