@@ -299,9 +299,6 @@ runArticles("en", [
   },
   {
     name: "interview in question and answer form: quotes inside the answers, a term, a book title",
-    todo:
-      "a book's title in apposition (“Her new book, “Thin Ice,” argues”) is taken for a quote; read " +
-      "as a title, its words become a person whom “he said” then prefers to the colleague named after “to”",
     headline: "‘We have to stop pretending’: A conversation with the glaciologist Ingrid Solberg",
     paragraphs: [
       "Ingrid Solberg has spent two decades measuring ice in Greenland. Her new book, “Thin Ice,” " +

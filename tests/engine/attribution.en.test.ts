@@ -2,6 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { attribute, speakerNamed, speakersOf } from "./attribution.helpers.ts";
+import { quotesAndSpeakers } from "./lang.helpers.ts";
 
 test("inverted and plain order after the quote, with an apposition giving the role", () => {
   const result = attribute(
@@ -725,4 +726,15 @@ test("“the statement” after a speaker issued one gives their words; a docume
     "Repairs were “badly overdue”, according to the report of the harbour inspectors.",
   );
   assert.deepEqual(speakersOf(result), ["Dana Holt", "Dana Holt", "the report of the harbour inspectors"]);
+});
+
+test("a title filling its marks is no person: “he” after it means the man named", () => {
+  // The whole engine: quote judgement leaves the title's marks as punctuation.
+  const quotes = quotesAndSpeakers(
+    "en",
+    "Nora Vance has spent a decade on rivers. Her first novel, “Cold Harbour,” argues that floods are " +
+      "political. She spoke to us from Leeds.",
+    "When I showed the draft to my editor Paul Okafor, he said, “Cut the first chapter.”",
+  );
+  assert.deepEqual(quotes, [["Cut the first chapter.", "Paul Okafor"]]);
 });

@@ -4,7 +4,15 @@
 // tells a name, a pronoun and a description apart.
 import type { SpeakerKind } from "../types.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
-import { agedAfter, isCapitalised, isWord, opensSentence, type Sentence, type Token } from "./tokens.ts";
+import {
+  agedAfter,
+  isCapitalised,
+  isWord,
+  opensSentence,
+  QUOTATION_MARK,
+  type Sentence,
+  type Token,
+} from "./tokens.ts";
 import { isPersonRun, nameRuns, tokensText, type NameRun } from "./names.ts";
 import { DOCUMENT_SUBJECT_REACH, isFunctionWord, isPersonNoun } from "../lang/lexicon.ts";
 
@@ -495,7 +503,6 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
 
 // How many words a name in quotation marks may hold: `die „Frankfurter Allgemeine Zeitung“`.
 const MARKED_NAME_WORDS = 5;
-const QUOTATION_MARK = /^["“”„‟«»‹›‚‘’']$/u;
 
 /**
  * `Die „Süddeutsche Zeitung“ berichtete`, `le « Canard enchaîné » révèle`: a paper's name in quotation
