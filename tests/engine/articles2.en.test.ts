@@ -167,7 +167,8 @@ runArticles("en", [
     name: "Al Jazeera, conflict: two governments' officials, a ministry statement, a UN agency",
     todo:
       "a country's possessive before a body's name (“Aravia's Ministry of Defence”) is not read as " +
-      "one name: the ministry is no entity, so “the ministry” stays as written, and the country reads as a person",
+      "one name: the ministry is no entity, so “the ministry” stays as written; the country reads as " +
+      "a person",
     headline: "Dozens killed as border clashes resume between Aravia and Keldor",
     paragraphs: [
       "At least 34 people have been killed in renewed fighting along the border between Aravia and " +
