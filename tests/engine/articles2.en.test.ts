@@ -195,7 +195,8 @@ runArticles("en", [
     name: "obituary: family members sharing a surname, his daughter named in apposition, a colleague",
     todo:
       "“called him “the real town doctor.”” reads as naming him, as “dubbed him “the Butcher”” does: a " +
-      "definite phrase after a naming verb is taken for a nickname; telling the two apart needs more than form",
+      "definite phrase after a naming verb is taken for a nickname; telling the two apart needs more " +
+      "than form",
     headline: "Walter Brennan, Harbor Town's Beloved Pharmacist, Dies at 91",
     paragraphs: [
       "Walter Brennan, who filled prescriptions and gave free advice at the corner of Bay and Third " +
