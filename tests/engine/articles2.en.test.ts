@@ -63,9 +63,6 @@ runArticles("en", [
   },
   {
     name: "Politico, Capitol Hill: a senior aide, people briefed on the talks, a leader, a statement",
-    todo:
-      "a described source before “was more blunt:” is not read as the speaker the colon presents: " +
-      "a copula and an adjective stand between the subject and the colon",
     headline: "Shutdown talks stall as Democrats dig in on health subsidies",
     paragraphs: [
       "Negotiations to avert a government shutdown stalled Tuesday night, according to two people " +

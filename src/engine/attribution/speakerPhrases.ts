@@ -563,6 +563,28 @@ export function phraseBeforeColon(s: Sentence, colon: number, start: number): Me
   return named ? phraseEndingAt(s, end - 1, start) : null;
 }
 
+// How many words may say how the subject spoke between its copula and the colon: `was more blunt`.
+const MANNER_WORDS = 3;
+
+/**
+ * `A Republican leadership aide was more blunt: “…”`, `The governor was firm: “…”`: a subject, a
+ * copula and a few words saying how it spoke present the words after the colon as the subject's.
+ */
+export function subjectOfCopulaBeforeColon(s: Sentence, colon: number, start: number): Mention | null {
+  const { tokens, rules } = s;
+  const copula = tokens.findIndex(
+    (t, k) => k > start && k < colon && isWord(t) && rules.copulas.has(t.lower),
+  );
+  const manner = tokens.slice(copula + 1, colon);
+  if (copula < 0 || manner.length === 0 || manner.length > MANNER_WORDS || !manner.every(isWord)) return null;
+  if (phraseStart(s, copula - 1, start) !== start) return null;
+  // Someone or some body, as before a colon: `The mood was tense:` names no speaker.
+  const named = tokens
+    .slice(start, copula)
+    .some((t) => isWord(t) && ((isCapitalised(t) && !opensAt(s, t, start)) || knownNoun(rules, t)));
+  return named ? analysePhrase(s, start, copula) : null;
+}
+
 export const knownNoun = (rules: LanguageRules, t: Token) =>
   rules.personNouns.has(t.lower) || rules.titles.has(t.lower) || rules.organisationNouns.has(t.lower);
 const opensAt = (s: Sentence, t: Token, start: number) => s.tokens[start] === t;
