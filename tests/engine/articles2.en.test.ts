@@ -268,9 +268,6 @@ runArticles("en", [
   },
   {
     name: "CNN live updates: a governor at a briefing, utility officials, a spokesperson for the agency",
-    todo:
-      "a place ending a list after a preposition (“in Alabama and Georgia, a spokesperson … told CNN”) is " +
-      "read as a person, with the description after the comma in apposition to it",
     headline: "Hurricane Dolores makes landfall in Florida: live updates",
     paragraphs: [
       "Hurricane Dolores made landfall near Cedar Key as a Category 3 storm early Thursday, the " +

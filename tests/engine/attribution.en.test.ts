@@ -738,3 +738,12 @@ test("a title filling its marks is no person: “he” after it means the man na
   );
   assert.deepEqual(quotes, [["Cut the first chapter.", "Paul Okafor"]]);
 });
+
+test("a description running into its own speech verb is that clause's subject, not an apposition", () => {
+  const quotes = quotesAndSpeakers(
+    "en",
+    "Crews have cleared roads in Marion and Lake, a spokesman for the county told reporters. “Most " +
+      "routes are open,” the spokesman said.",
+  );
+  assert.deepEqual(quotes, [["Most routes are open,", "a spokesman for the county"]]);
+});
