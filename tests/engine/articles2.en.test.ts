@@ -243,7 +243,7 @@ runArticles("en", [
     name: "tech news: a company's blog post, the company said, a post on X, a researcher",
     todo:
       "“the San Francisco start-up” is not carried back to the company named before: Lumen AI is not " +
-      "read as a body (its all-capital second word), and a generic body noun does not link to a named body",
+      "read as a body (its all-capital second word), and “start-up” is no body noun of the lexicon",
     headline: "Lumen AI pauses image tool after it produced fake news photos",
     paragraphs: [
       "Lumen AI said on Wednesday that it had paused its image generator after users showed it could " +

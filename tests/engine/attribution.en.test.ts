@@ -747,3 +747,13 @@ test("a description running into its own speech verb is that clause's subject, n
   );
   assert.deepEqual(quotes, [["Most routes are open,", "a spokesman for the county"]]);
 });
+
+test("a generic body noun is the body of its kind the article named last, never one of no known kind", () => {
+  const quotes = quotesAndSpeakers(
+    "en",
+    "Bellmont Airlines will close two hubs, the Chicago carrier said on Monday.",
+    "The Federal Aviation Administration said it would review the plan.",
+    "In a memo to staff, the company called the cuts “painful but overdue.”",
+  );
+  assert.deepEqual(quotes, [["painful but overdue.", "Bellmont Airlines"]]);
+});
