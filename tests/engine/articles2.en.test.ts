@@ -163,9 +163,8 @@ runArticles("en", [
   {
     name: "Al Jazeera, conflict: two governments' officials, a ministry statement, a UN agency",
     todo:
-      "a country's possessive before a body's name (“Aravia's Ministry of Defence”) is not read as " +
-      "one name: the ministry is no entity, so “the ministry” stays as written; the country reads as " +
-      "a person",
+      "a body's name after a country's possessive (“Aravia's Ministry of Defence”) is not read: the " +
+      "ministry is no entity, so “the ministry” speaks as “Ministry”; the country reads as a person",
     headline: "Dozens killed as border clashes resume between Aravia and Keldor",
     paragraphs: [
       "At least 34 people have been killed in renewed fighting along the border between Aravia and " +
@@ -182,7 +181,8 @@ runArticles("en", [
         "ran with the children in our arms,” he said.",
     ],
     quotes: [
-      ["The aggressor bears full responsibility for this escalation,", "Aravia's Ministry of Defence"],
+      // The body's name as written, without the country's possessive that stands for its determiner.
+      ["The aggressor bears full responsibility for this escalation,", "Ministry of Defence"],
       ["Our forces responded to an attack on our positions,", "Samir Haddad"],
       ["Families are sleeping in the open with nothing,", "Leila Nasser"],
       ["We ran with the children in our arms,", "Yusuf Karim"],
