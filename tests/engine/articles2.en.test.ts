@@ -162,9 +162,6 @@ runArticles("en", [
   },
   {
     name: "Al Jazeera, conflict: two governments' officials, a ministry statement, a UN agency",
-    todo:
-      "a body's name after a country's possessive (“Aravia's Ministry of Defence”) is not read: the " +
-      "ministry is no entity, so “the ministry” speaks as “Ministry”; the country reads as a person",
     headline: "Dozens killed as border clashes resume between Aravia and Keldor",
     paragraphs: [
       "At least 34 people have been killed in renewed fighting along the border between Aravia and " +

@@ -757,3 +757,12 @@ test("a generic body noun is the body of its kind the article named last, never 
   );
   assert.deepEqual(quotes, [["painful but overdue.", "Bellmont Airlines"]]);
 });
+
+test("a body named after a possessive is its name as written: “the ministry” speaks as it", () => {
+  const quotes = quotesAndSpeakers(
+    "en",
+    "Norland's Ministry of Health issued new guidance on Friday. “Masks remain optional,” the ministry " +
+      "said.",
+  );
+  assert.deepEqual(quotes, [["Masks remain optional,", "Ministry of Health"]]);
+});

@@ -392,9 +392,12 @@ function appositionOf(m: Found, before: Found | undefined, after: Found | undefi
   return undefined;
 }
 
-/** "Interior Ministry" for "the Interior Ministry"; a phrase without a determiner as written. */
+/**
+ * "Interior Ministry" for "the Interior Ministry" (or for "'s Interior Ministry", a possessive in its
+ * determiner's place); a phrase without a determiner as written.
+ */
 const withoutDeterminer = (m: Found) =>
-  m.definite === undefined ? m.text : m.text.replace(/^\p{L}+['’]?\s*/u, "");
+  m.definite === undefined ? m.text : m.text.replace(/^(?:['’]s|\p{L}+['’]?)\s*/u, "");
 
 /** The mentions a block writes that are not names of people: phrases, bare sources, pronouns. */
 function phraseMentions(block: EntityBlock, b: number): Found[] {
@@ -433,8 +436,10 @@ function phraseAt(s: Sentence, k: number, end: number, b: number): Found | null 
   const { tokens, rules } = s;
   const t = tokens[k];
   if (!isWord(t)) return null;
-  const opensWithDeterminer = rules.determiners.has(t.lower) && !rules.pronouns.has(t.lower);
   const before = tokens[k - 1];
+  // "Aravia's Ministry of Defence": a name's possessive stands where a definite determiner would.
+  const possessive = t.lower === rules.possessiveSuffix && isWord(before) && isCapitalised(before);
+  const opensWithDeterminer = (rules.determiners.has(t.lower) && !rules.pronouns.has(t.lower)) || possessive;
   const bareSource =
     !opensWithDeterminer &&
     t.lower.endsWith("s") &&
@@ -446,7 +451,7 @@ function phraseAt(s: Sentence, k: number, end: number, b: number): Found | null 
   if (!head) return null;
   const to = complementEnd(s, head.end, end);
   const headWord = tokens[head.end - 1]!.lower;
-  const definite = opensWithDeterminer ? rules.definiteDeterminers.has(t.lower) : undefined;
+  const definite = opensWithDeterminer ? possessive || rules.definiteDeterminers.has(t.lower) : undefined;
   const mention = mentionOf(s, k, to, b, "description");
   if (isPersonNoun(headWord, rules))
     return {
