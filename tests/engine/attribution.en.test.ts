@@ -2,6 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { attribute, speakerNamed, speakersOf } from "./attribution.helpers.ts";
+import { quotesAndSpeakers } from "./lang.helpers.ts";
 
 test("inverted and plain order after the quote, with an apposition giving the role", () => {
   const result = attribute(
@@ -725,4 +726,43 @@ test("“the statement” after a speaker issued one gives their words; a docume
     "Repairs were “badly overdue”, according to the report of the harbour inspectors.",
   );
   assert.deepEqual(speakersOf(result), ["Dana Holt", "Dana Holt", "the report of the harbour inspectors"]);
+});
+
+test("a title filling its marks is no person: “he” after it means the man named", () => {
+  // The whole engine: quote judgement leaves the title's marks as punctuation.
+  const quotes = quotesAndSpeakers(
+    "en",
+    "Nora Vance has spent a decade on rivers. Her first novel, “Cold Harbour,” argues that floods are " +
+      "political. She spoke to us from Leeds.",
+    "When I showed the draft to my editor Paul Okafor, he said, “Cut the first chapter.”",
+  );
+  assert.deepEqual(quotes, [["Cut the first chapter.", "Paul Okafor"]]);
+});
+
+test("a description running into its own speech verb is that clause's subject, not an apposition", () => {
+  const quotes = quotesAndSpeakers(
+    "en",
+    "Crews have cleared roads in Marion and Lake, a spokesman for the county told reporters. “Most " +
+      "routes are open,” the spokesman said.",
+  );
+  assert.deepEqual(quotes, [["Most routes are open,", "a spokesman for the county"]]);
+});
+
+test("a generic body noun is the body of its kind the article named last, never one of no known kind", () => {
+  const quotes = quotesAndSpeakers(
+    "en",
+    "Bellmont Airlines will close two hubs, the Chicago carrier said on Monday.",
+    "The Federal Aviation Administration said it would review the plan.",
+    "In a memo to staff, the company called the cuts “painful but overdue.”",
+  );
+  assert.deepEqual(quotes, [["painful but overdue.", "Bellmont Airlines"]]);
+});
+
+test("a body named after a possessive is its name as written: “the ministry” speaks as it", () => {
+  const quotes = quotesAndSpeakers(
+    "en",
+    "Norland's Ministry of Health issued new guidance on Friday. “Masks remain optional,” the ministry " +
+      "said.",
+  );
+  assert.deepEqual(quotes, [["Masks remain optional,", "Ministry of Health"]]);
 });

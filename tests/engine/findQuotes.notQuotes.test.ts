@@ -300,6 +300,21 @@ test(
   },
 );
 
+test("a title in apposition to its kind of work is no quote, on either side of it", () => {
+  assert.deepEqual(
+    quotesOf("His latest album, “Salt Roads,” says more about him than any interview.", "en"),
+    [],
+  );
+  assert.deepEqual(
+    quotesOf("She recorded “Paper Harbour,” the single that paid her rent for a decade.", "en"),
+    [],
+  );
+  // Words spoken stay a quote beside the same nouns: they are no title.
+  assert.deepEqual(quotesOf("In her book, “we were never told the truth,” she writes of the mill.", "en"), [
+    "we were never told the truth,",
+  ]);
+});
+
 test("a Latin locution in marks is a term, unless a speech verb stands right by it", () => {
   assert.deepEqual(
     quotesOf("Le maire a annoncé mardi soir l’ajournement « sine die » de la réforme des tarifs.", "fr"),

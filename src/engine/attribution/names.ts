@@ -9,6 +9,7 @@ import {
   isCapitalised,
   isWord,
   opensSentence,
+  QUOTATION_MARK,
   sourcePhraseWords,
   type Sentence,
   type Token,
@@ -36,10 +37,19 @@ export interface NameRun {
   modifier: boolean;
   /** An office written in lower case stands just before the run ("press secretary Josh Earnest"). */
   afterOffice: boolean;
+  /**
+   * The run fills a pair of quotation marks quote judgement found no quote in (`her new book, “Thin
+   * Ice,” argues`): a title, a nickname or a paper's name; reporters do not set a person's name in marks.
+   */
+  fillsMarks: boolean;
 }
 
-/** A run that names a person where it stands: not a place after a preposition, a body, or a modifier. */
-export const isPersonRun = (r: NameRun) => !r.afterPreposition && !r.afterDeterminer && !r.modifier;
+/**
+ * A run that names a person where it stands: not a place after a preposition, a body, a modifier or a
+ * title in marks.
+ */
+export const isPersonRun = (r: NameRun) =>
+  !r.afterPreposition && !r.afterDeterminer && !r.modifier && !r.fillsMarks;
 
 const LONE_INITIAL = /^\p{Lu}\.?$/u;
 const ALL_CAPITALS = /^\p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?$/u;
@@ -501,7 +511,15 @@ function splitTitle(
         rules.personNouns.has(after.lower) ||
         rules.organisationNouns.has(after.lower)),
     afterOffice: rules.titles.has(lead) || rules.personNouns.has(lead),
+    fillsMarks: fillsMarks(tokens, start, end),
   };
+}
+
+/** Whether tokens [start, end) fill a pair of quotation marks, the span's own comma aside (“Thin Ice,”). */
+function fillsMarks(tokens: readonly Token[], start: number, end: number): boolean {
+  const isMark = (t: Token | undefined) => t?.kind === "punct" && QUOTATION_MARK.test(t.text);
+  const closing = tokens[end]?.kind === "punct" && !isMark(tokens[end]) ? end + 1 : end;
+  return isMark(tokens[start - 1]) && isMark(tokens[closing]);
 }
 
 /** Each language's source phrases as words, split once: they are asked of nearly every name. */

@@ -4,7 +4,15 @@
 // tells a name, a pronoun and a description apart.
 import type { SpeakerKind } from "../types.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
-import { agedAfter, isCapitalised, isWord, opensSentence, type Sentence, type Token } from "./tokens.ts";
+import {
+  agedAfter,
+  isCapitalised,
+  isWord,
+  opensSentence,
+  QUOTATION_MARK,
+  type Sentence,
+  type Token,
+} from "./tokens.ts";
 import { auxiliaryOpensName, isPersonRun, nameRuns, officeAfter, tokensText, type NameRun } from "./names.ts";
 import { DOCUMENT_SUBJECT_REACH, isFunctionWord, isPersonNoun } from "../lang/lexicon.ts";
 
@@ -503,7 +511,6 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
 
 // How many words a name in quotation marks may hold: `die „Frankfurter Allgemeine Zeitung“`.
 const MARKED_NAME_WORDS = 5;
-const QUOTATION_MARK = /^["“”„‟«»‹›‚‘’']$/u;
 
 /**
  * `Die „Süddeutsche Zeitung“ berichtete`, `le « Canard enchaîné » révèle`: a paper's name in quotation
@@ -562,6 +569,28 @@ export function phraseBeforeColon(s: Sentence, colon: number, start: number): Me
         ((isCapitalised(t) && !opensAt(s, t, start)) || knownNoun(s.rules, t) || ACRONYM.test(t.text)),
     );
   return named ? phraseEndingAt(s, end - 1, start) : null;
+}
+
+// How many words may say how the subject spoke between its copula and the colon: `was more blunt`.
+const MANNER_WORDS = 3;
+
+/**
+ * `A Republican leadership aide was more blunt: “…”`, `The governor was firm: “…”`: a subject, a
+ * copula and a few words saying how it spoke present the words after the colon as the subject's.
+ */
+export function subjectOfCopulaBeforeColon(s: Sentence, colon: number, start: number): Mention | null {
+  const { tokens, rules } = s;
+  const copula = tokens.findIndex(
+    (t, k) => k > start && k < colon && isWord(t) && rules.copulas.has(t.lower),
+  );
+  const manner = tokens.slice(copula + 1, colon);
+  if (copula < 0 || manner.length === 0 || manner.length > MANNER_WORDS || !manner.every(isWord)) return null;
+  if (phraseStart(s, copula - 1, start) !== start) return null;
+  // Someone or some body, as before a colon: `The mood was tense:` names no speaker.
+  const named = tokens
+    .slice(start, copula)
+    .some((t) => isWord(t) && ((isCapitalised(t) && !opensAt(s, t, start)) || knownNoun(rules, t)));
+  return named ? analysePhrase(s, start, copula) : null;
 }
 
 export const knownNoun = (rules: LanguageRules, t: Token) =>

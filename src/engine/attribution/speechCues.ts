@@ -22,6 +22,7 @@ import {
   knownNoun,
   mainSubject,
   phraseBeforeColon,
+  subjectOfCopulaBeforeColon,
   isNoun,
   isPronoun,
   governedInfinitive,
@@ -553,6 +554,7 @@ export function cueBefore(s: Sentence, q: number, start: number): Cue | null {
       subjectOfSpeechNoun(s, start, q - 1) ??
       firstPersonIn(s, start, q - 1) ??
       phraseBeforeColon(s, q - 1, start) ??
+      subjectOfCopulaBeforeColon(s, q - 1, start) ??
       phraseBeforeCircumstance(s, q - 1, start) ??
       personAfterPreposition(s, q - 1, start) ??
       sourceAfterQuote(s, q - 1, start);

@@ -229,7 +229,8 @@ export const SENTENCE_STRATEGIES: readonly SentenceStrategy[] = [
     id: "before-quote",
     languages: "all",
     reads:
-      "the speaker and verb, source phrase or colon before the opening mark, " +
+      "the speaker and verb, source phrase or colon (after a copula saying how they spoke) before the " +
+      "opening mark, " +
       "or the subject of a verb quoted with its object after it",
     propose: (s, q, start) => cueBefore(s, q, start),
     examples: [
@@ -283,6 +284,13 @@ export const SENTENCE_STRATEGIES: readonly SentenceStrategy[] = [
         blocks: ["Conforme o engenheiro Davi Prates, “a ponte aguenta mais dez anos”."],
         quote: "a ponte",
         speaker: "Davi Prates",
+      },
+      // The subject, a copula and how it spoke, then the colon.
+      {
+        lang: "en",
+        blocks: ["A union official was more direct: “Nobody trusts the board.”"],
+        quote: "Nobody trusts",
+        speaker: "A union official",
       },
       // The quote is the sentence's verb, between its subject and its object.
       {

@@ -9,6 +9,9 @@ export type { Token };
 export { appositionKind, isCapitalised, isWord, sourcePhraseWords } from "../text/tokens.ts";
 export { opensSentence, sentenceRanges } from "../text/sentences.ts";
 
+/** A quotation mark left as punctuation: quote judgement found no quote between it and its pair. */
+export const QUOTATION_MARK = /^["“”„‟«»‹›‚‘’']$/u;
+
 /** A block's tokens with what reading them needs: the text, the language, the article's names. */
 export interface Sentence {
   tokens: readonly Token[];

@@ -388,7 +388,7 @@ export const english: LanguageRules = {
       compan firm corporat =inc group business bank union association federation foundation
       charity =ngo =ngos organi hospital school club team church trust society industr chamber
       lobby =ceo ~executive founder manager entrepreneur businessman businesswoman employer insurer
-      retailer airline manufacturer maker giant startup brand realtor broker pastor priest rabbi imam
+      retailer airline manufacturer maker giant startup =motors brand realtor broker pastor priest rabbi imam
       bishop clergy =engineering =marketing =sales ~director
     `),
     expert: list(`

@@ -19,6 +19,7 @@ import {
 } from "../attribution/tokens.ts";
 import { tokensText } from "../attribution/names.ts";
 import { isPersonNoun, listedNoun } from "../lang/lexicon.ts";
+import { decideVoice } from "../voiceKinds.ts";
 
 export type EntityKind = "person" | "organisation" | "document" | "source";
 
@@ -49,6 +50,14 @@ const MAX_QUALIFIERS = 3;
 const MAX_HEAD_WORDS = 5;
 /** How many people back a pronoun or a description looks for its entity: no reader reaches further. */
 const RECENT_PEOPLE = 8;
+/**
+ * How many blocks back a generic body noun ("the company") still finds the body the article named,
+ * as far as "the statement" finds who issued it (DOCUMENT_REACH): farther, the article has moved on
+ * to other bodies it may not name in a way the engine reads.
+ */
+const GENERIC_BODY_REACH = 2;
+/** How many named bodies, the last named last, a generic body noun is compared with. */
+const RECENT_BODIES = 8;
 // Two to six capitals: `CGT`, `UNICEF` name a body.
 export const ACRONYM = /^\p{Lu}{2,6}$/u;
 
@@ -136,7 +145,8 @@ export function articleEntities(
     const rules = blocks[p.mentions[0]!.block]!.sentence.rules;
     return rules.organisationNouns.has(p.name.split(" ").at(-1)!.toLowerCase()) ? "organisation" : "person";
   });
-  return new Linker(people, kinds, isBody).link(dropOverlapping(found));
+  const rules = blocks.find((block) => block.kind !== "headline")?.sentence.rules;
+  return new Linker(people, kinds, isBody, rules).link(dropOverlapping(found));
 }
 
 /** Phrases inside a longer one ("the CGT" inside "la dirigeante de la CGT") are the longer one's. */
@@ -167,10 +177,14 @@ class Linker {
   /** Every word of every person's name: "the Mateen family" is a family, not a body named Mateen. */
   private readonly nameWords: Set<string>;
 
+  /** Bodies the article named (not described), with the block of their last mention, last named last. */
+  private readonly namedBodies: { id: number; block: number }[] = [];
+
   constructor(
     people: readonly NamedPerson[],
     kinds: readonly EntityKind[],
     private readonly isBody: (name: string) => boolean,
+    private readonly rules: LanguageRules | undefined,
   ) {
     this.entities = people.map((p, id) => ({
       kind: kinds[id]!,
@@ -208,6 +222,7 @@ class Linker {
         ...mention
       } = m;
       this.entities[id]!.mentions.push(mention);
+      if (m.form === "name" && this.entities[id]!.kind === "organisation") this.nameBody(id, m.block);
       // A pronoun tells its entity's gender only when no one else it could mean is in reach.
       if (gender && (m.form !== "pronoun" || this.onlyOneOf(gender))) this.learnGender(id, gender);
       if (this.entities[id]!.kind === "person" || (personal && !plural)) this.seen(id);
@@ -314,7 +329,7 @@ class Linker {
       // A one-word name nobody holds is a body only when the article says so (`Greenpeace`).
       if (m.form === "name" && m.kind === undefined && !this.isBody(m.text)) return undefined;
     } else if (m.definite) {
-      const same = this.byHead.get(`${kind} ${m.head}`);
+      const same = this.byHead.get(`${kind} ${m.head}`) ?? this.namedBodyOfKind(m);
       if (same !== undefined) return same;
     }
     const id = this.add(kind, m);
@@ -323,9 +338,33 @@ class Linker {
     return id;
   }
 
+  /**
+   * "Harlow Motors will cut 4,000 jobs … the company said": a generic body noun that heads no body
+   * the article described is the body it named last within GENERIC_BODY_REACH blocks whose name
+   * says it is of the noun's kind of voice (a company for "the company", a government office for "the
+   * agency"). A name that says nothing of its kind ("Detroit" of "the Detroit automaker") is never
+   * taken.
+   */
+  private namedBodyOfKind(m: Found): number | undefined {
+    if (this.rules === undefined || m.kind !== "organisation" || m.head === undefined) return undefined;
+    const voiceOf = (name: string) =>
+      decideVoice({ name, aliases: [], kind: "organisation", roles: [] }, this.rules!).voice;
+    const wanted = voiceOf(m.head);
+    if (wanted === "unknown") return undefined;
+    const inReach = this.namedBodies.filter((named) => named.block >= m.block - GENERIC_BODY_REACH);
+    return inReach.findLast((named) => voiceOf(this.entities[named.id]!.name) === wanted)?.id;
+  }
+
   private add(kind: EntityKind, m: Found): number {
     this.entities.push({ kind, name: m.name ?? withoutDeterminer(m), mentions: [] });
     return this.entities.length - 1;
+  }
+
+  private nameBody(id: number, block: number): void {
+    const at = this.namedBodies.findIndex((named) => named.id === id);
+    if (at >= 0) this.namedBodies.splice(at, 1);
+    this.namedBodies.push({ id, block });
+    if (this.namedBodies.length > RECENT_BODIES) this.namedBodies.shift();
   }
 
   private learnGender(id: number, gender: Gender): void {
@@ -353,9 +392,12 @@ function appositionOf(m: Found, before: Found | undefined, after: Found | undefi
   return undefined;
 }
 
-/** "Interior Ministry" for "the Interior Ministry"; a phrase without a determiner as written. */
+/**
+ * "Interior Ministry" for "the Interior Ministry" (or for "'s Interior Ministry", a possessive in its
+ * determiner's place); a phrase without a determiner as written.
+ */
 const withoutDeterminer = (m: Found) =>
-  m.definite === undefined ? m.text : m.text.replace(/^\p{L}+['’]?\s*/u, "");
+  m.definite === undefined ? m.text : m.text.replace(/^(?:['’]s|\p{L}+['’]?)\s*/u, "");
 
 /** The mentions a block writes that are not names of people: phrases, bare sources, pronouns. */
 function phraseMentions(block: EntityBlock, b: number): Found[] {
@@ -394,8 +436,10 @@ function phraseAt(s: Sentence, k: number, end: number, b: number): Found | null 
   const { tokens, rules } = s;
   const t = tokens[k];
   if (!isWord(t)) return null;
-  const opensWithDeterminer = rules.determiners.has(t.lower) && !rules.pronouns.has(t.lower);
   const before = tokens[k - 1];
+  // "Aravia's Ministry of Defence": a name's possessive stands where a definite determiner would.
+  const possessive = t.lower === rules.possessiveSuffix && isWord(before) && isCapitalised(before);
+  const opensWithDeterminer = (rules.determiners.has(t.lower) && !rules.pronouns.has(t.lower)) || possessive;
   const bareSource =
     !opensWithDeterminer &&
     t.lower.endsWith("s") &&
@@ -407,7 +451,7 @@ function phraseAt(s: Sentence, k: number, end: number, b: number): Found | null 
   if (!head) return null;
   const to = complementEnd(s, head.end, end);
   const headWord = tokens[head.end - 1]!.lower;
-  const definite = opensWithDeterminer ? rules.definiteDeterminers.has(t.lower) : undefined;
+  const definite = opensWithDeterminer ? possessive || rules.definiteDeterminers.has(t.lower) : undefined;
   const mention = mentionOf(s, k, to, b, "description");
   if (isPersonNoun(headWord, rules))
     return {

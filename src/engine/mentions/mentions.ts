@@ -387,8 +387,8 @@ function personMentions(block: MentionBlock, b: number): PersonMention[] {
   const s = block.sentence;
   return sentenceRanges(s.tokens).flatMap(([start, end]) =>
     nameRuns(s, start, end)
-      // "the Biden administration", "the Kremlin": a modifier or a body, not a person.
-      .filter((run) => !run.afterDeterminer && !run.modifier)
+      // "the Biden administration", "the Kremlin": a modifier or a body, not a person; “Thin Ice”: a title.
+      .filter((run) => !run.afterDeterminer && !run.modifier && !run.fillsMarks)
       .map((run) => ({ ...run, end: possessiveEnd(s, run.start, run.end) }))
       .map((run) => {
         const role = roleOfRun(s, run, start, end);

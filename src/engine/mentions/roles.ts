@@ -118,7 +118,19 @@ function appositionAfter(s: Sentence, nameEnd: number, end: number): string | nu
     if (!isComma(tokens[k])) return null;
     from = k + 1;
   }
+  if (subjectOfSpeechVerb(s, from, end)) return null;
   return roleWords(s, from, end) ?? roleInRelative(s, from, end);
+}
+
+/**
+ * `…in Alabama and Georgia, a spokesperson for the agency told CNN`: a description whose phrase runs
+ * straight into a speech verb is the subject of the reporting clause, not an apposition to the name
+ * before its comma (an apposition is closed by punctuation: "Lou Dane, a Texas Republican, said").
+ */
+function subjectOfSpeechVerb(s: Sentence, from: number, end: number): boolean {
+  let k = from;
+  while (k < end && k - from < MAX_ROLE_WORDS && isWord(s.tokens[k]) && !endsPhrase(s, k)) k++;
+  return k < end && k - from < MAX_ROLE_WORDS && isSpeechVerb(s, k);
 }
 
 /**

@@ -731,14 +731,29 @@ const AUTHOR_AFTER = new RegExp(
 );
 const TITLE_MAX_WORDS = 8;
 
+// A title set in apposition to the noun of its kind of work, on either side: `her new book, “Thin
+// Ice,” argues`, `she wrote “Delta Lights,” the song that made her famous`. The commas keep the
+// noun from being right before the marks (WORK_NOUN_BEFORE), yet it names the span all the same.
+const WORKS = alternatives((w) => w.works).toLowerCase();
+const WORK_NOUN_APPOSED_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${WORKS})s?\\s*,\\s*$`, "u");
+const DETERMINERS = anyOf((rules) => rules.determiners);
+const WORK_NOUN_APPOSED_AFTER = new RegExp(
+  `^\\s*,?\\s*(?:${DETERMINERS})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${WORKS})s?(?![\\p{L}])`,
+  "u",
+);
+
 /**
  * A capitalised span that a preposition governs (`Dans « Le Courrier du Sud-Ouest », X écrit`, `In
- * “The Long Road,” Smith argues`) or that an author's name follows is a title, even with a speech
- * verb next to it: that verb reports the next quote.
+ * “The Long Road,” Smith argues`), that an author's name follows or that stands in apposition to a
+ * work's noun is a title, even with a speech verb next to it: that verb reports the next quote.
  */
 function namesWork(text: string, context: SentenceContext, rules: LanguageRules): boolean {
   if (!/^[\p{Lu}\p{N}]/u.test(text) || wordCount(text) > TITLE_MAX_WORDS || isSentence(text)) return false;
   if (AUTHOR_AFTER.test(context.after)) return true;
+  const apposed =
+    WORK_NOUN_APPOSED_BEFORE.test(context.before.toLowerCase()) ||
+    WORK_NOUN_APPOSED_AFTER.test(context.after.toLowerCase());
+  if (apposed && looksLikeTitle(text, context, rules)) return true;
   const lastWord = context.wordsBefore.at(-1)?.lower ?? "";
   return (
     rules.prepositions.has(lastWord) &&
