@@ -56,6 +56,17 @@ test(
   },
 );
 
-test("nothing was written to any console", async () => {
-  assert.deepEqual(await ext.consoleErrors(), []);
+/**
+ * `terminateBackground` unloads the page at once, where an idle unload comes after seconds of quiet:
+ * a request the page still had in flight (the broadcast of the report it just took) is dropped, and
+ * Firefox notes the dropped promise. That note is the forced unload's doing; anything else fails.
+ */
+const DROPPED_BY_UNLOAD = /Promise rejected after context unloaded/;
+
+test("nothing else was written to any console", async () => {
+  const errors = await ext.consoleErrors();
+  assert.deepEqual(
+    errors.filter((error) => !DROPPED_BY_UNLOAD.test(error)),
+    [],
+  );
 });
