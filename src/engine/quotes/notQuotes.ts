@@ -487,8 +487,9 @@ function namingCue(
   // « … »` named.
   const described =
     /^\p{Ll}/u.test(text) && (namingVerbBefore(context, rules) || indefiniteNounBefore(wordsBefore, rules));
+  // The long work-noun pattern runs last, on the spans nothing else has ruled out.
   const named =
-    WORK_NOUN_BEFORE.test(lower) && !predicate && !described && !workNounIsVerb(context, text, rules);
+    !predicate && !described && WORK_NOUN_BEFORE.test(lower) && !workNounIsVerb(context, text, rules);
   if (named || namesSource(before, rules)) return "name";
   if (WORK_NOUN_APPOSITION.test(lower) && titleInApposition(text, context, rules)) return "name";
   if (DOCUMENT_NOUN_BEFORE.test(lower) && /^[\p{Lu}\p{N}]/u.test(text)) return "name";
@@ -510,8 +511,9 @@ function namingCue(
 function endingOnNamingCue(lower: string): string | undefined {
   if (NAMING_CUE.test(lower)) return lower;
   for (const name of ALTERNATIVE_NAMES_BEFORE) {
-    // The long naming-cue pattern runs only on words that changed: no alternative, no new ending.
-    if (!name.test(lower)) continue;
+    // The long naming-cue pattern runs only on words that changed. With no name of n words before
+    // the conjunction, there is none of more: each ends with one of n words.
+    if (!name.test(lower)) break;
     const shorter = lower.replace(name, "");
     if (NAMING_CUE.test(shorter)) return shorter;
   }
