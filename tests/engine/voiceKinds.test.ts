@@ -253,6 +253,9 @@ test("a compound's last listed part decides its kind; a title part decides none"
   assert.equal(compoundHead("gewerkschaftsvorsitzende", entries), "gewerkschaftsvorsitzende");
   assert.equal(compoundHead("polizeisprecher", entries), "polizeisprecher");
   assert.equal(compoundHead("sprecher", entries), "sprecher");
+  // A word listed whole is its own head: the Bundesbank is no bank of the Bund.
+  assert.equal(compoundHead("bundesbank", entries), "bundesbank");
+  assert.equal(compoundHead("landesbank", entries), "bank");
 });
 
 test("every lexicon lists words for every decided kind", () => {
