@@ -54,10 +54,69 @@ export interface VoiceDecision {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-function entryMatches(entry: string, word: string): boolean {
-  if (entry.startsWith(EXACT)) return word === entry.slice(EXACT.length);
-  if (entry.startsWith(INSIDE)) return word.includes(entry.slice(INSIDE.length));
-  return word.startsWith(entry);
+/** A lexicon entry, read once: its letters, how they match a word, and whether it is a title. */
+interface Entry {
+  part: string;
+  /** "exact": the word is the part; "inside": the word holds it; "start": the word begins with it. */
+  match: "exact" | "inside" | "start";
+  title: boolean;
+}
+
+function readEntry(written: string): Entry {
+  const title = written.startsWith(TITLE);
+  const entry = title ? written.slice(TITLE.length) : written;
+  if (entry.startsWith(EXACT)) return { part: entry.slice(EXACT.length), match: "exact", title };
+  if (entry.startsWith(INSIDE)) return { part: entry.slice(INSIDE.length), match: "inside", title };
+  return { part: entry, match: "start", title };
+}
+
+function entryMatches(entry: Entry, word: string): boolean {
+  if (entry.match === "exact") return word === entry.part;
+  if (entry.match === "inside") return word.includes(entry.part);
+  return word.startsWith(entry.part);
+}
+
+/** A lexicon read once per language: each kind's entries, without titles and titles alone. */
+interface ReadLexicon {
+  plain: Record<DecidedVoiceKind, readonly Entry[]>;
+  titles: Record<DecidedVoiceKind, readonly Entry[]>;
+  /** Every kind's entries but titles, by how they match: the parts a compound's head is among. */
+  heads: {
+    exact: ReadonlySet<string>;
+    starts: ReadonlySet<string>;
+    longestStart: number;
+    inside: readonly string[];
+  };
+}
+
+// Read lexicons, one per lexicon object: they are the languages' fixed words, not a page's.
+const readLexicons = new WeakMap<LanguageRules["voiceKinds"], ReadLexicon>();
+
+function readLexicon(lexicon: LanguageRules["voiceKinds"]): ReadLexicon {
+  let read = readLexicons.get(lexicon);
+  if (read) return read;
+  const plain = {} as Record<DecidedVoiceKind, readonly Entry[]>;
+  const titles = {} as Record<DecidedVoiceKind, readonly Entry[]>;
+  for (const kind of VOICE_PRIORITY) {
+    const entries = lexicon[kind].map(readEntry);
+    plain[kind] = entries.filter((entry) => !entry.title);
+    titles[kind] = entries.filter((entry) => entry.title);
+  }
+  const heads = VOICE_PRIORITY.flatMap((kind) => plain[kind]);
+  const parts = (match: Entry["match"]) => heads.filter((e) => e.match === match).map((e) => e.part);
+  const starts = parts("start");
+  read = {
+    plain,
+    titles,
+    heads: {
+      exact: new Set(parts("exact")),
+      starts: new Set(starts),
+      longestStart: Math.max(0, ...starts.map((part) => part.length)),
+      inside: parts("inside"),
+    },
+  };
+  readLexicons.set(lexicon, read);
+  return read;
 }
 
 /**
@@ -67,14 +126,16 @@ function entryMatches(entry: string, word: string): boolean {
  * "forscherin"). A title is no such part: "Gewerkschaftsvorsitzende" is the union's, and
  * "Polizeisprecher" the police's. A word with no later part is itself.
  */
-export function compoundHead(word: string, entries: readonly string[]): string {
+export function compoundHead(word: string, lexicon: LanguageRules["voiceKinds"]): string {
+  const { exact, starts, longestStart, inside } = readLexicon(lexicon).heads;
+  // A word listed whole is its own head: no part ends later, nor starts sooner.
+  if (exact.has(word)) return word;
+  // Of the entries the word begins with, the longest ends last.
+  let to = Math.min(word.length, longestStart);
+  while (to > 0 && !starts.has(word.slice(0, to))) to--;
   let from = 0;
-  let to = -1;
-  for (const entry of entries) {
-    if (entry.startsWith(TITLE)) continue;
-    const inside = entry.startsWith(INSIDE);
-    const part = inside || entry.startsWith(EXACT) ? entry.slice(1) : entry;
-    const at = inside ? word.lastIndexOf(part) : entryMatches(entry, word) ? 0 : -1;
+  for (const part of inside) {
+    const at = word.lastIndexOf(part);
     if (at < 0) continue;
     const end = at + part.length;
     // The part ending last is the head; of two ending together, the longer says more.
@@ -100,15 +161,9 @@ function kindsWithNewsOrganisations(kinds: LanguageRules["voiceKinds"]): Languag
   return extended;
 }
 
-/** The first word (in the description's order) that an entry of `kind` matches, with titles or without. */
-function wordOfKind(
-  words: readonly string[],
-  entries: readonly string[],
-  titles: boolean,
-): string | undefined {
-  const wanted = entries.filter((entry) => entry.startsWith(TITLE) === titles);
-  const bare = wanted.map((entry) => (titles ? entry.slice(TITLE.length) : entry));
-  return words.find((word) => bare.some((entry) => entryMatches(entry, word)));
+/** The first word (in the description's order) that one of `entries` matches. */
+function wordOfKind(words: readonly string[], entries: readonly Entry[]): string | undefined {
+  return words.find((word) => entries.some((entry) => entryMatches(entry, word)));
 }
 
 /**
@@ -170,7 +225,7 @@ type BodyRules = Pick<LanguageRules, "prepositions" | "determiners">;
  * Either runs up to the next preposition, as what follows it qualifies the body ("of Government
  * Employees" are whom a federation groups, "at the department" where a chapter sits).
  */
-function titleBody(role: string, titles: readonly string[], rules: BodyRules): string[] {
+function titleBody(role: string, titles: readonly Entry[], rules: BodyRules): string[] {
   const words = lowerWords(role);
   const at = words.findIndex((word) => titles.some((title) => entryMatches(title, word)));
   if (at < 0) return [];
@@ -195,17 +250,15 @@ function titleBody(role: string, titles: readonly string[], rules: BodyRules): s
  */
 function titleBodyVoice(
   speaker: DescribedSpeaker,
-  lexicon: LanguageRules["voiceKinds"],
+  lexicon: ReadLexicon,
   kinds: readonly DecidedVoiceKind[],
   rules: BodyRules,
 ): VoiceDecision | undefined {
-  const titles = kinds.flatMap((kind) =>
-    lexicon[kind].filter((e) => e.startsWith(TITLE)).map((e) => e.slice(1)),
-  );
+  const titles = kinds.flatMap((kind) => lexicon.titles[kind]);
   for (const role of speaker.roles) {
     const body = titleBody(role, titles, rules);
     for (const voice of kinds) {
-      const word = wordOfKind(body, lexicon[voice], false);
+      const word = wordOfKind(body, lexicon.plain[voice]);
       if (word !== undefined) return { voice, word };
     }
   }
@@ -223,28 +276,29 @@ export function decideVoice(
   speaker: DescribedSpeaker,
   rules: Pick<LanguageRules, "voiceKinds" | "code" | "determiners" | "personNouns" | "prepositions">,
 ): VoiceDecision {
+  const nameForms = bareName(speaker.name, rules);
   // A country that speaks is its government: "La Chine a appelé à la retenue".
-  const country = speaker.kind !== "person" ? countryNamed(speaker.name, rules) : null;
+  const country = speaker.kind !== "person" ? formIn(nameForms, countryNames(rules.code)) : null;
   if (country !== null) return { voice: "official", word: country };
   // A news agency or broadcaster quoted by its name, whatever kind of name the engine took it for.
-  const outlet = newsOrganisationNamed(speaker.name, rules);
+  const outlet = formIn(nameForms, newsOrganisations);
   if (outlet !== null) return { voice: "media", word: outlet };
   // A person is never a document, whatever their role mentions ("author of the report").
   const kinds = VOICE_PRIORITY.filter((kind) => kind !== "document" || speaker.kind !== "person");
-  const lexicon = kindsWithNewsOrganisations(rules.voiceKinds);
-  const entries = VOICE_PRIORITY.flatMap((kind) => lexicon[kind]);
-  const heads = (pool: string[]) => pool.map((word) => compoundHead(word, entries));
-  const words = heads(descriptionWords(speaker));
+  const withNews = kindsWithNewsOrganisations(rules.voiceKinds);
+  const lexicon = readLexicon(withNews);
   const body = titleBodyVoice(speaker, lexicon, kinds, rules);
   if (body !== undefined) return body;
+  const heads = (pool: string[]) => pool.map((word) => compoundHead(word, withNews));
+  const words = heads(descriptionWords(speaker));
   for (const pool of [heads(occupations(speaker, rules)), words])
     for (const voice of kinds) {
-      const word = wordOfKind(pool, lexicon[voice], false);
+      const word = wordOfKind(pool, lexicon.plain[voice]);
       if (word !== undefined) return { voice, word };
     }
   // Of several titles, the first written is the office ("chief executive officer" an executive's).
   for (const word of words) {
-    const voice = kinds.find((kind) => wordOfKind([word], lexicon[kind], true) !== undefined);
+    const voice = kinds.find((kind) => wordOfKind([word], lexicon.titles[kind]) !== undefined);
     if (voice !== undefined) return { voice, word };
   }
   // Someone close to a person, that the description says nothing more of, speaks from where that
@@ -271,13 +325,7 @@ function bareName(name: string, rules: NameRules): string[] {
   return [bare, unelided];
 }
 
-/** The first of the name's bare forms that `names` holds, or null. */
-function named(name: string, names: ReadonlySet<string>, rules: NameRules): string | null {
-  return bareName(name, rules).find((form) => names.has(form)) ?? null;
+/** The first of the name's bare forms (see bareName) that `names` holds, or null. */
+function formIn(forms: readonly string[], names: ReadonlySet<string>): string | null {
+  return forms.find((form) => names.has(form)) ?? null;
 }
-
-/** The country the name is, or null. */
-const countryNamed = (name: string, rules: NameRules) => named(name, countryNames(rules.code), rules);
-
-/** The news agency or broadcaster the name is ("Reuters", "l’AFP"), or null. */
-const newsOrganisationNamed = (name: string, rules: NameRules) => named(name, newsOrganisations, rules);

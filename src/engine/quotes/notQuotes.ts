@@ -487,23 +487,37 @@ function namingCue(
   // « … »` named.
   const described =
     /^\p{Ll}/u.test(text) && (namingVerbBefore(context, rules) || indefiniteNounBefore(wordsBefore, rules));
+  // The long work-noun pattern runs last, on the spans nothing else has ruled out.
   const named =
-    WORK_NOUN_BEFORE.test(lower) && !predicate && !described && !workNounIsVerb(context, text, rules);
+    !predicate && !described && WORK_NOUN_BEFORE.test(lower) && !workNounIsVerb(context, text, rules);
   if (named || namesSource(before, rules)) return "name";
   if (WORK_NOUN_APPOSITION.test(lower) && titleInApposition(text, context, rules)) return "name";
   if (DOCUMENT_NOUN_BEFORE.test(lower) && /^[\p{Lu}\p{N}]/u.test(text)) return "name";
   if (namedAfterThing(wordsBefore, rules)) return "name";
-  // `known as PFAS or “forever chemicals”`: the second of two names the cue gives.
-  const cued =
-    [lower, ...ALTERNATIVE_NAMES_BEFORE.map((name) => lower.replace(name, ""))].find((l) =>
-      NAMING_CUE.test(l),
-    ) ?? lower;
-  if (!NAMING_CUE.test(cued) || DECLARES_ITSELF.test(cued)) return null;
+  const cued = endingOnNamingCue(lower);
+  if (cued === undefined || DECLARES_ITSELF.test(cued)) return null;
   return namingVerbHasSpeaker(before, rules) ||
     (AGENT_AFTER.test(after) && endsWithNamingVerb(before, rules)) ||
     utteredFormula(text, wordsBefore, rules)
     ? "attributed"
     : "name";
+}
+
+/**
+ * The words before the marks when a naming cue ends them, or ends them once a name given as an
+ * alternative is left out (`known as PFAS or “forever chemicals”`: the second of two names the cue
+ * gives); undefined when no cue does.
+ */
+function endingOnNamingCue(lower: string): string | undefined {
+  if (NAMING_CUE.test(lower)) return lower;
+  for (const name of ALTERNATIVE_NAMES_BEFORE) {
+    // The long naming-cue pattern runs only on words that changed. With no name of n words before
+    // the conjunction, there is none of more: each ends with one of n words.
+    if (!name.test(lower)) break;
+    const shorter = lower.replace(name, "");
+    if (NAMING_CUE.test(shorter)) return shorter;
+  }
+  return undefined;
 }
 
 // `dit` of `le dispositif dit « … »`: forms of a speech verb that also name (namingAfterThing).
@@ -672,7 +686,7 @@ function isDeterminer(word: string, rules: LanguageRules): boolean {
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
 
 function words(text: string): string[] {
-  return [...text.matchAll(WORD)].map((m) => m[0]);
+  return text.match(WORD) ?? [];
 }
 
 function wordCount(text: string): number {
@@ -1088,12 +1102,24 @@ function indefinitePerson(article: string, next: string | undefined, rules: Lang
  */
 function hasSourcePhrase(words: readonly string[], rules: LanguageRules): boolean {
   const written = ` ${words.join(" ")} `;
-  const holds = (phrase: string) => written.includes(` ${sourcePhraseWords(phrase).join(" ")} `);
   return (
-    rules.sourcePhrases.some(holds) ||
-    [...rules.possessiveSources.keys()].some(holds) ||
+    sourcePhrasesWritten(rules).some((phrase) => written.includes(phrase)) ||
     words.some((word) => rules.postposedSources.has(word))
   );
+}
+
+// The source phrases and possessive sources as hasSourcePhrase seeks them, once per language.
+const writtenSourcePhrases = new WeakMap<LanguageRules, readonly string[]>();
+
+/** Each source phrase and possessive source in its words, space-delimited: ` d après `. */
+function sourcePhrasesWritten(rules: LanguageRules): readonly string[] {
+  let written = writtenSourcePhrases.get(rules);
+  if (!written) {
+    const phrases = [...rules.sourcePhrases, ...rules.possessiveSources.keys()];
+    written = phrases.map((phrase) => ` ${sourcePhraseWords(phrase).join(" ")} `);
+    writtenSourcePhrases.set(rules, written);
+  }
+  return written;
 }
 
 /**
