@@ -384,9 +384,11 @@ class Linker {
    */
   private namedBodyOfKind(m: Found): number | undefined {
     if (this.rules === undefined || m.kind !== "organisation" || m.head === undefined) return undefined;
+    // The cheap question first: most generic nouns have no named body in reach to be.
+    const inReach = this.namedBodies.filter((named) => named.block >= m.block - GENERIC_BODY_REACH);
+    if (inReach.length === 0) return undefined;
     const wanted = this.voiceOf(m.head);
     if (wanted === "unknown") return undefined;
-    const inReach = this.namedBodies.filter((named) => named.block >= m.block - GENERIC_BODY_REACH);
     return inReach.findLast((named) => this.voiceOf(this.entities[named.id]!.name) === wanted)?.id;
   }
 
