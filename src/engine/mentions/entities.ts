@@ -184,6 +184,41 @@ export function articleEntities(
   return new Linker(people, kinds, isBody, rules).link(dropOverlapping(found));
 }
 
+/**
+ * Whether the phrase at offset `at` of block `block` may be linked to a source the article first
+ * described with an indefinite determiner in a block from `from` on ("a senior official" before
+ * "the official"), asked without linking the whole article: a cheap question first, as linking
+ * costs a walk through every paragraph. Never false when the linked answer would be such a source:
+ * the phrase there is the source's first description itself, or a pronoun (it may mean anyone), or
+ * a description of a person whose head noun (Linker.describedPerson: `source ${head}`) an earlier
+ * word of those blocks repeats. Reads only the blocks from `from` to `block`.
+ */
+export function maySourceBeDescribedFrom(
+  blocks: readonly EntityBlock[],
+  block: number,
+  at: number,
+  from: number,
+): boolean {
+  const s = blocks[block]!.sentence;
+  const k = s.tokens.findIndex((t) => t.start === at);
+  // No phrase starts there: what does is a name, which is a person's or a body's, never a source.
+  if (k < 0) return false;
+  const end = sentenceRanges(s.tokens).find(([start, end]) => start <= k && k < end)?.[1];
+  const phrase =
+    end === undefined
+      ? null
+      : (pronounAt(s, k, block) ?? phraseAt(s, k, end, block, new KnownNouns(s.rules)));
+  if (phrase === null || (phrase.form !== "pronoun" && !phrase.personal)) return false;
+  if (phrase.form === "pronoun") return true;
+  if (s.rules.indefiniteDeterminers.has(phrase.text.toLowerCase().split(/\s+/u)[0]!)) return true;
+  for (let b = Math.max(from, 0); b <= block; b++) {
+    const { kind, sentence } = blocks[b]!;
+    if (kind === "headline") continue;
+    if (sentence.tokens.some((t) => t.lower === phrase.head && (b < block || t.start < at))) return true;
+  }
+  return false;
+}
+
 /** Phrases inside a longer one ("the CGT" inside "la dirigeante de la CGT") are the longer one's. */
 function dropOverlapping(sorted: Found[]): Found[] {
   const kept: Found[] = [];
