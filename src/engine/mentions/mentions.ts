@@ -188,8 +188,9 @@ export class ArticleMentions {
   }
 
   /**
-   * The article's entities, linked on first use: attribution asks only for a pronoun no speaker
-   * can stand for (and explain for all), so most extractions never pay for them.
+   * The article's entities, linked on first use: only some rules ask (a pronoun no speaker can
+   * stand for, a body's or a source's description, explain for all), each after a cheaper
+   * question where one exists (maySourceBeDescribedFrom), so many extractions never pay for them.
    */
   private linked(): { entities: ArticleEntity[]; byStart: Map<number, number> } {
     if (this.linking) return this.linking;
