@@ -843,3 +843,61 @@ test("a body's name keeps the capitals the article first writes it with, not a s
   // Whole words only: "les vert" is not the start of "Les Verts".
   assert.equal(mentions.asFirstWritten("les vert"), "les vert");
 });
+
+test("a bare description may repeat a source only once the head noun was written before it", () => {
+  const paragraphs = [
+    "The port reopened on Monday after the strike.",
+    "A senior official at the port said the cranes were idle. Dockers went home.",
+    "The official later added that talks would resume. The engineer stayed on site.",
+  ];
+  const may = (phrase: string) =>
+    mentionsOf("en", ...paragraphs).maySourceBeDescribedFrom(2, paragraphs[2]!.indexOf(phrase), 0);
+  assert.equal(may("The official"), true);
+  // No "engineer" is written before: no source described before can be the one it repeats.
+  assert.equal(may("The engineer"), false);
+  // Nothing but a name or a word starts there.
+  assert.equal(may("later"), false);
+});
+
+test("asking whether a description repeats a source never says no when the linked entities say yes", () => {
+  const articles: [string, string[]][] = [
+    [
+      "en",
+      [
+        "A person familiar with the talks said a deal was close. She asked not to be named.",
+        "The person said the vote would come Friday. A spokesman for the union declined to comment.",
+        "The spokesman, however, confirmed the date. Officials said the person was right.",
+      ],
+    ],
+    [
+      "fr",
+      [
+        "Un proche du ministre a confirmé la réunion. Le conseiller Paul Rey était présent.",
+        "Le proche a ajouté que la séance serait publique. Une source syndicale a démenti.",
+        "La source a précisé que le vote aurait lieu jeudi.",
+      ],
+    ],
+  ];
+  for (const [lang, paragraphs] of articles) {
+    const linked = mentionsOf(lang, ...paragraphs);
+    const indefinite = rulesFor(lang).indefiniteDeterminers;
+    let repeated = 0;
+    paragraphs.forEach((text, block) => {
+      for (let at = 0; at < text.length; at++) {
+        if (at > 0 && /\S/u.test(text[at - 1]!)) continue;
+        const from = block - 1;
+        const first = linked.entityAt(block, at)?.mentions[0];
+        const describedBefore =
+          linked.entityAt(block, at)?.kind === "source" &&
+          first!.block >= from &&
+          indefinite.has(first!.text.toLowerCase().split(/\s+/u)[0]!);
+        // A fresh stage, so that the question is asked before anything is linked.
+        const may = mentionsOf(lang, ...paragraphs).maySourceBeDescribedFrom(block, at, from);
+        if (describedBefore) assert.equal(may, true, `${lang} block ${block}: ${text.slice(at, at + 20)}`);
+        if (describedBefore && first!.block < block) repeated++;
+      }
+    });
+    // The articles hold sources described again later: the property is put to the test.
+    assert.ok(repeated >= 2, `${lang}: ${repeated} descriptions repeat a source`);
+  }
+});

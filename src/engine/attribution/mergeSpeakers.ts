@@ -602,7 +602,9 @@ export class SpeakerRegistry {
       .get(head)
       .filter((id) => this.entities[id]!.lastBlock >= block - SOURCE_REACH_BLOCKS);
     if (spoken.length > 0) return this.byRecency(spoken);
-    const linked = m.at === undefined ? undefined : this.mentions.entityAt(block, m.at);
+    const mayBeLinked =
+      m.at !== undefined && this.mentions.maySourceBeDescribedFrom(block, m.at, block - SOURCE_REACH_BLOCKS);
+    const linked = mayBeLinked ? this.mentions.entityAt(block, m.at!) : undefined;
     const first = linked?.kind === "source" ? linked.mentions[0] : undefined;
     if (first === undefined || first.block < block - SOURCE_REACH_BLOCKS || first.text === m.name)
       return undefined;

@@ -7,7 +7,7 @@
 //
 // One walk through the article in reading order: each mention is linked against the entities
 // met before it, so a pronoun means someone already named, as it does for a reader.
-import type { Span } from "../types.ts";
+import type { Span, VoiceKind } from "../types.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
 import {
   isCapitalised,
@@ -115,10 +115,37 @@ function documentWords(rules: LanguageRules): ReadonlySet<string> {
 /** A noun that names a body or a document ("ministry", "Ministeriums", "informe"). */
 export const isBodyNoun = (rules: LanguageRules, w: string) =>
   rules.organisationNouns.has(w) || documentWords(rules).has(w);
-const isKnownNoun = (rules: LanguageRules, w: string) => isPersonNoun(w, rules) || isBodyNoun(rules, w);
 
-/** "fuentes" is several; "fils" one: a plural is an -s word whose singular is a person noun too. */
-const isPlural = (rules: LanguageRules, w: string) => /s$/u.test(w) && isPersonNoun(w.slice(0, -1), rules);
+/**
+ * The noun lists' answers about one article's words in one language, each word looked up once: the
+ * walk through the article asks about nearly every word, the same words come back in every
+ * paragraph, and a word that may be a compound ("Innenministeriums") takes a search of the lists.
+ * Made for one extraction, it holds at most the article's words.
+ */
+class KnownNouns {
+  private readonly persons = new Map<string, boolean>();
+  private readonly known = new Map<string, boolean>();
+
+  constructor(readonly rules: LanguageRules) {}
+
+  isPerson(w: string): boolean {
+    let person = this.persons.get(w);
+    if (person === undefined) this.persons.set(w, (person = isPersonNoun(w, this.rules)));
+    return person;
+  }
+
+  /** A noun for a person, a body or a document. */
+  isKnown(w: string): boolean {
+    let known = this.known.get(w);
+    if (known === undefined) this.known.set(w, (known = this.isPerson(w) || isBodyNoun(this.rules, w)));
+    return known;
+  }
+
+  /** "fuentes" is several; "fils" one: a plural is an -s word whose singular is a person noun too. */
+  isPlural(w: string): boolean {
+    return w.endsWith("s") && this.isPerson(w.slice(0, -1));
+  }
+}
 
 /**
  * The article's entities: first the people (in the order given; a name ending on a body noun is a
@@ -131,7 +158,15 @@ export function articleEntities(
   unattached: readonly { block: number; span: Span; name: string }[],
   isBody: (name: string) => boolean,
 ): ArticleEntity[] {
-  const found = blocks.flatMap((block, b) => (block.kind === "headline" ? [] : phraseMentions(block, b)));
+  const nounsByRules = new Map<LanguageRules, KnownNouns>();
+  const nounsOf = (rules: LanguageRules) => {
+    let nouns = nounsByRules.get(rules);
+    if (!nouns) nounsByRules.set(rules, (nouns = new KnownNouns(rules)));
+    return nouns;
+  };
+  const found = blocks.flatMap((block, b) =>
+    block.kind === "headline" ? [] : phraseMentions(block, b, nounsOf(block.sentence.rules)),
+  );
   people.forEach((p, id) => {
     for (const m of p.mentions)
       found.push({ block: m.block, span: m.span, text: m.name, form: "name", person: id });
@@ -147,6 +182,41 @@ export function articleEntities(
   });
   const rules = blocks.find((block) => block.kind !== "headline")?.sentence.rules;
   return new Linker(people, kinds, isBody, rules).link(dropOverlapping(found));
+}
+
+/**
+ * Whether the phrase at offset `at` of block `block` may be linked to a source the article first
+ * described with an indefinite determiner in a block from `from` on ("a senior official" before
+ * "the official"), asked without linking the whole article: a cheap question first, as linking
+ * costs a walk through every paragraph. Never false when the linked answer would be such a source:
+ * the phrase there is the source's first description itself, or a pronoun (it may mean anyone), or
+ * a description of a person whose head noun (Linker.describedPerson: `source ${head}`) an earlier
+ * word of those blocks repeats. Reads only the blocks from `from` to `block`.
+ */
+export function maySourceBeDescribedFrom(
+  blocks: readonly EntityBlock[],
+  block: number,
+  at: number,
+  from: number,
+): boolean {
+  const s = blocks[block]!.sentence;
+  const k = s.tokens.findIndex((t) => t.start === at);
+  // No phrase starts there: what does is a name, which is a person's or a body's, never a source.
+  if (k < 0) return false;
+  const end = sentenceRanges(s.tokens).find(([start, end]) => start <= k && k < end)?.[1];
+  const phrase =
+    end === undefined
+      ? null
+      : (pronounAt(s, k, block) ?? phraseAt(s, k, end, block, new KnownNouns(s.rules)));
+  if (phrase === null || (phrase.form !== "pronoun" && !phrase.personal)) return false;
+  if (phrase.form === "pronoun") return true;
+  if (s.rules.indefiniteDeterminers.has(phrase.text.toLowerCase().split(/\s+/u)[0]!)) return true;
+  for (let b = Math.max(from, 0); b <= block; b++) {
+    const { kind, sentence } = blocks[b]!;
+    if (kind === "headline") continue;
+    if (sentence.tokens.some((t) => t.lower === phrase.head && (b < block || t.start < at))) return true;
+  }
+  return false;
 }
 
 /** Phrases inside a longer one ("the CGT" inside "la dirigeante de la CGT") are the longer one's. */
@@ -179,6 +249,8 @@ class Linker {
 
   /** Bodies the article named (not described), with the block of their last mention, last named last. */
   private readonly namedBodies: { id: number; block: number }[] = [];
+  /** The voice each body's name or noun says it is (see voiceOf). */
+  private readonly voices = new Map<string, VoiceKind>();
 
   constructor(
     people: readonly NamedPerson[],
@@ -347,12 +419,25 @@ class Linker {
    */
   private namedBodyOfKind(m: Found): number | undefined {
     if (this.rules === undefined || m.kind !== "organisation" || m.head === undefined) return undefined;
-    const voiceOf = (name: string) =>
-      decideVoice({ name, aliases: [], kind: "organisation", roles: [] }, this.rules!).voice;
-    const wanted = voiceOf(m.head);
-    if (wanted === "unknown") return undefined;
+    // The cheap question first: most generic nouns have no named body in reach to be.
     const inReach = this.namedBodies.filter((named) => named.block >= m.block - GENERIC_BODY_REACH);
-    return inReach.findLast((named) => voiceOf(this.entities[named.id]!.name) === wanted)?.id;
+    if (inReach.length === 0) return undefined;
+    const wanted = this.voiceOf(m.head);
+    if (wanted === "unknown") return undefined;
+    return inReach.findLast((named) => this.voiceOf(this.entities[named.id]!.name) === wanted)?.id;
+  }
+
+  /**
+   * The kind of voice a body's name or noun says it is, decided once per name: every generic noun
+   * asks again about each of the RECENT_BODIES bodies in reach, and deciding a voice is not cheap.
+   */
+  private voiceOf(name: string): VoiceKind {
+    let voice = this.voices.get(name);
+    if (voice === undefined) {
+      voice = decideVoice({ name, aliases: [], kind: "organisation", roles: [] }, this.rules!).voice;
+      this.voices.set(name, voice);
+    }
+    return voice;
   }
 
   private add(kind: EntityKind, m: Found): number {
@@ -400,12 +485,12 @@ const withoutDeterminer = (m: Found) =>
   m.definite === undefined ? m.text : m.text.replace(/^(?:['’]s|\p{L}+['’]?)\s*/u, "");
 
 /** The mentions a block writes that are not names of people: phrases, bare sources, pronouns. */
-function phraseMentions(block: EntityBlock, b: number): Found[] {
+function phraseMentions(block: EntityBlock, b: number, nouns: KnownNouns): Found[] {
   const s = block.sentence;
   const found: Found[] = [];
   for (const [start, end] of sentenceRanges(s.tokens)) {
     for (let k = start; k < end; k++) {
-      const m = pronounAt(s, k, b) ?? phraseAt(s, k, end, b);
+      const m = pronounAt(s, k, b) ?? phraseAt(s, k, end, b, nouns);
       if (m) found.push(m);
     }
   }
@@ -432,7 +517,7 @@ function mentionOf(s: Sentence, from: number, to: number, b: number, form: Menti
  * plural source without a determiner ("fuentes del ministerio", "officials"); or a one-word
  * name that may be a body's ("Greenpeace").
  */
-function phraseAt(s: Sentence, k: number, end: number, b: number): Found | null {
+function phraseAt(s: Sentence, k: number, end: number, b: number, nouns: KnownNouns): Found | null {
   const { tokens, rules } = s;
   const t = tokens[k];
   if (!isWord(t)) return null;
@@ -443,17 +528,17 @@ function phraseAt(s: Sentence, k: number, end: number, b: number): Found | null 
   const bareSource =
     !opensWithDeterminer &&
     t.lower.endsWith("s") &&
-    isPlural(rules, t.lower) &&
+    nouns.isPlural(t.lower) &&
     (!isCapitalised(t) || opensSentence(tokens, k)) &&
-    !(isWord(before) && (rules.determiners.has(before.lower) || isKnownNoun(rules, before.lower)));
+    !(isWord(before) && (rules.determiners.has(before.lower) || nouns.isKnown(before.lower)));
   if (!opensWithDeterminer && !bareSource) return null;
-  const head = headAt(s, opensWithDeterminer ? k + 1 : k, end);
+  const head = headAt(s, opensWithDeterminer ? k + 1 : k, end, nouns);
   if (!head) return null;
-  const to = complementEnd(s, head.end, end);
+  const to = complementEnd(s, head.end, end, nouns);
   const headWord = tokens[head.end - 1]!.lower;
   const definite = opensWithDeterminer ? possessive || rules.definiteDeterminers.has(t.lower) : undefined;
   const mention = mentionOf(s, k, to, b, "description");
-  if (isPersonNoun(headWord, rules))
+  if (nouns.isPerson(headWord))
     return {
       ...mention,
       personal: true,
@@ -463,7 +548,7 @@ function phraseAt(s: Sentence, k: number, end: number, b: number): Found | null 
       head: headWord,
       definite,
       gender: genderOf(rules, t.lower, headWord),
-      plural: bareSource || isPlural(rules, headWord),
+      plural: bareSource || nouns.isPlural(headWord),
     };
   if (bareSource) return null;
   // "des Ministeriums" is the "Ministerium" met before, and "das Innenministerium" a body named by
@@ -510,10 +595,11 @@ function headAt(
   s: Sentence,
   from: number,
   end: number,
+  nouns: KnownNouns,
 ): { end: number; named: boolean; nameStart: number } | null {
   const { tokens, rules } = s;
   const partOfHead = (t: Token | undefined) =>
-    isWord(t) && (isCapitalised(t) || isKnownNoun(rules, t.lower)) && !rules.determiners.has(t.lower);
+    isWord(t) && (isCapitalised(t) || nouns.isKnown(t.lower)) && !rules.determiners.has(t.lower);
   let k = from;
   while (k < end && k - from < MAX_QUALIFIERS && isWord(tokens[k]) && !partOfHead(tokens[k])) {
     const w = tokens[k]!.lower;
@@ -523,11 +609,11 @@ function headAt(
   const headStart = k;
   let nameStart = -1;
   while (k < end && k - headStart < MAX_HEAD_WORDS && partOfHead(tokens[k])) {
-    if (nameStart < 0 && isCapitalised(tokens[k]!) && !isKnownNoun(rules, tokens[k]!.lower)) nameStart = k;
+    if (nameStart < 0 && isCapitalised(tokens[k]!) && !nouns.isKnown(tokens[k]!.lower)) nameStart = k;
     k++;
   }
   if (k === headStart) return null;
-  return { end: k, named: nameStart >= 0 && isName(s, headStart, nameStart, k), nameStart };
+  return { end: k, named: nameStart >= 0 && isName(s, headStart, nameStart, k, nouns), nameStart };
 }
 
 /**
@@ -535,20 +621,20 @@ function headAt(
  * noun ("The Minister" is none). Where every noun is capitalised, a name is an acronym ("die
  * SPD") or follows a known noun ("die Gewerkschaft Verdi").
  */
-function isName(s: Sentence, headStart: number, nameStart: number, end: number): boolean {
+function isName(s: Sentence, headStart: number, nameStart: number, end: number, nouns: KnownNouns): boolean {
   const { tokens, rules } = s;
-  const names = tokens.slice(nameStart, end).filter((t) => !isKnownNoun(rules, t.lower));
+  const names = tokens.slice(nameStart, end).filter((t) => !nouns.isKnown(t.lower));
   if (names.length === 0) return false;
   if (!rules.capitalisesNouns) return true;
-  return names.every((t) => ACRONYM.test(t.text)) || isKnownNoun(rules, tokens[headStart]!.lower);
+  return names.every((t) => ACRONYM.test(t.text)) || nouns.isKnown(tokens[headStart]!.lower);
 }
 
 /** Where one complement after the head ends: "du ministre", "of the agency", "de la CGT". */
-function complementEnd(s: Sentence, k: number, end: number): number {
+function complementEnd(s: Sentence, k: number, end: number, nouns: KnownNouns): number {
   const { tokens, rules } = s;
   if (!isWord(tokens[k]) || !rules.prepositions.has(tokens[k]!.lower)) return k;
   let j = k + 1;
   if (isWord(tokens[j]) && rules.definiteDeterminers.has(tokens[j]!.lower)) j++;
-  const head = headAt(s, j, end);
+  const head = headAt(s, j, end, nouns);
   return head && head.end - j <= MAX_HEAD_WORDS ? head.end : k;
 }

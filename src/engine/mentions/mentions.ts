@@ -22,7 +22,7 @@ import {
 import { isCapitalised, sentenceRanges, type Sentence } from "../attribution/tokens.ts";
 import { roleOfRun } from "./roles.ts";
 import { bodyDescriptions } from "./bodies.ts";
-import { ACRONYM, type ArticleEntity, articleEntities } from "./entities.ts";
+import { ACRONYM, type ArticleEntity, articleEntities, maySourceBeDescribedFrom } from "./entities.ts";
 
 /** How many people, the last named first, a description may mean before anyone named further back. */
 const NEARBY_PEOPLE = 4;
@@ -138,6 +138,15 @@ export class ArticleMentions {
     return id === undefined ? undefined : entities[id];
   }
 
+  /**
+   * Whether the phrase at offset `at` of block `block` may be linked to a source first described
+   * in a block from `from` on (see maySourceBeDescribedFrom): false only when it cannot be, so that
+   * asking costs no linking of the article's entities when it cannot.
+   */
+  maySourceBeDescribedFrom(block: number, at: number, from: number): boolean {
+    return this.linking !== undefined || maySourceBeDescribedFrom(this.blocks, block, at, from);
+  }
+
   /** The bodies' mentions in reading order, listed on first use (see bodyNamedBefore). */
   private bodyMentions?: { block: number; start: number; entity: ArticleEntity }[];
 
@@ -179,8 +188,9 @@ export class ArticleMentions {
   }
 
   /**
-   * The article's entities, linked on first use: attribution asks only for a pronoun no speaker
-   * can stand for (and explain for all), so most extractions never pay for them.
+   * The article's entities, linked on first use: only some rules ask (a pronoun no speaker can
+   * stand for, a body's or a source's description, explain for all), each after a cheaper
+   * question where one exists (maySourceBeDescribedFrom), so many extractions never pay for them.
    */
   private linked(): { entities: ArticleEntity[]; byStart: Map<number, number> } {
     if (this.linking) return this.linking;
