@@ -48,15 +48,21 @@ const DOCUMENT_REACH = 2;
  */
 const SOURCE_REACH_BLOCKS = 3;
 
+/** A phrase's words in lower case, elided ones apart: "l’étude d’Oxfam" is l, étude, d, oxfam. */
+function elidedWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .split(/[\s,()]+|(?<=')/u)
+    .map((w) => w.replace(/'$/u, ""))
+    .filter((w) => w !== "");
+}
+
 /** Words that carry meaning in a role or description: no determiners, prepositions or punctuation. */
 function contentWords(text: string, rules: LanguageRules): string[] {
   return (
-    text
-      .toLowerCase()
-      .replace(/[’]/g, "'")
-      .split(/[\s,()]+|(?<=')/u)
-      .map((w) => w.replace(/'$/u, ""))
-      .filter((w) => w && !rules.determiners.has(w) && !rules.prepositions.has(w) && !rules.elisions.has(w))
+    elidedWords(text)
+      .filter((w) => !rules.determiners.has(w) && !rules.prepositions.has(w) && !rules.elisions.has(w))
       // "Gov." and "governor" are the same office: roles and descriptions compare by the full word.
       .map((w) => rules.titleAbbreviations.get(w) ?? w)
   );
@@ -621,12 +627,7 @@ export class SpeakerRegistry {
   private documentAuthor(m: Mention, block: number): number | undefined {
     const issued = this.lastDocument;
     if (!m.definite || issued === null || block - issued.block > DOCUMENT_REACH) return undefined;
-    // Elided words apart: "l’étude d’Oxfam" is l, étude, d, oxfam.
-    const words = m.name
-      .toLowerCase()
-      .replace(/[’]/gu, "'")
-      .split(/\s+|(?<=')/u)
-      .map((w) => w.replace(/'$/u, ""));
+    const words = elidedWords(m.name);
     // The document noun heads the phrase, right after its determiner.
     const documentNoun = words[1] !== undefined && this.rules.documentSpeech.documents.has(words[1]);
     if (!documentNoun || !this.rules.determiners.has(words[0]!)) return undefined;
