@@ -576,8 +576,8 @@ function ownerOfSpeechNounBefore(s: Sentence, q: number, start: number): Cue | n
   const link = tokens[q - 1];
   const linked =
     isWord(link) && (rules.infinitiveMarkers.has(link.lower) || rules.complementisers.has(link.lower));
-  const noun = tokens[linked ? q - 2 : q - 1];
   const k = linked ? q - 2 : q - 1;
+  const noun = tokens[k];
   if (!isWord(noun) || !rules.speechNouns.has(noun.lower) || tokens[k - 1]?.lower !== rules.possessiveSuffix)
     return null;
   let from = k - 1;
