@@ -34,7 +34,20 @@ export interface ArticleCase {
   todo?: string;
 }
 
+/** Articles handed to `runArticles` while the scorer (scoreArticles.ts) collects instead of testing. */
+let collected: { lang: string; cases: readonly ArticleCase[] }[] | undefined;
+
+/** Makes `runArticles` record its articles for the scorer rather than register tests; returns the record. */
+export function collectArticlesInstead(): { lang: string; cases: readonly ArticleCase[] }[] {
+  collected = [];
+  return collected;
+}
+
 export function runArticles(lang: string, cases: readonly ArticleCase[]): void {
+  if (collected !== undefined) {
+    collected.push({ lang, cases });
+    return;
+  }
   for (const { name, headline, standfirst, paragraphs, quotes, todo } of cases) {
     test(`${lang}: ${name}`, { todo }, () => {
       const blocks: BlockText[] = [["headline", headline]];
