@@ -16,8 +16,9 @@ import { printResult } from "./pages.ts";
 const [runsArg, shape] = process.argv.slice(2);
 
 /**
- * dense: 2,000 quoting paragraphs (the browser benchmark's 1 MB article). sparse: 200 quoting
- * paragraphs among 4,000 of reporting that quote no one, as long articles are mostly written.
+ * dense: 2,000 quoting paragraphs, a generated 1 MB article (the browser benchmark's 1 MB article
+ * is a dev page repeated instead). sparse: 200 quoting paragraphs among 4,000 of reporting that quote
+ * no one, as long articles are mostly written.
  */
 function article(): Article {
   if (shape === "dense")
