@@ -766,3 +766,14 @@ test("a body named after a possessive is its name as written: “the ministry”
   );
   assert.deepEqual(quotes, [["Masks remain optional,", "Ministry of Health"]]);
 });
+
+test("an office before a full name is a role: a capitalised occupation, a member for a seat", () => {
+  const result = attribute(
+    "en",
+    "Housing Administrator Dana Pryor said the waiting list was “longer than ever”.",
+    "Volunteer Owen Hale called the run “a gift”.",
+    "Independent MP for Riverside North Joan Tully said the scheme was “years too late”.",
+  );
+  assert.deepEqual(speakersOf(result), ["Dana Pryor", "Owen Hale", "Joan Tully"]);
+  assert.equal(speakerNamed(result, "Dana Pryor")!.role, "Housing Administrator");
+});

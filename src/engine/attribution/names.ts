@@ -363,13 +363,11 @@ export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
       i = nameStart;
       if (objectAfterSubject(tokens, i, end, rules)) end--;
     }
-    // "Plumber Ortiz" opening a sentence: the article writes "plumber" in lower case elsewhere; or
-    // an occupation before a full name ("Economist Ann Roy said"), where nouns are not capitalised.
-    const officeOpens = end - i > 2 && !rules.capitalisesNouns && rules.personNouns.has(tokens[i]!.lower);
+    // "Plumber Ortiz" opening a sentence: the article writes "plumber" in lower case elsewhere.
     // "Fuentes del Ministerio del Interior", "Fontes da Polícia Federal": a person noun opening the
     // sentence heads a description when a particle follows it, though it may be a surname too.
     if (nounBeforeParticle(tokens, i, end, rules)) i += 2;
-    else if (end - i > 1 && opensSentence(tokens, i) && (isCommonWord(s, tokens[i]!) || officeOpens)) i++;
+    else if (end - i > 1 && opensSentence(tokens, i) && isCommonWord(s, tokens[i]!)) i++;
     // "…, de Miranda notes": a particle opening a clause, where it is no preposition, opens the surname.
     else if (surnameParticleBefore(tokens, i, from, rules)) i--;
     // Where every noun is capitalised, a word after a number is what is counted (`50 Texte von Claas
@@ -438,6 +436,15 @@ function demonymBeforeName(tokens: readonly Token[], k: number, end: number, rul
   return end - k >= 3 && isCapitalised(tokens[k]) && rules.demonyms.has(tokens[k]!.lower);
 }
 
+/**
+ * "Economist Ann Roy said", "FEMA Administrator Karen Liu", "Housing Administrator Dana Pryor": an
+ * occupation capitalised as a title before a full name (two name words or more) ends the person's role,
+ * wherever the run stands. Only where nouns are not capitalised: elsewhere every noun would qualify.
+ */
+function occupationBeforeFullName(tokens: readonly Token[], k: number, end: number, rules: LanguageRules) {
+  return end - k >= 3 && !rules.capitalisesNouns && rules.personNouns.has(tokens[k]!.lower);
+}
+
 function splitTitle(
   tokens: readonly Token[],
   start: number,
@@ -456,7 +463,7 @@ function splitTitle(
     } else if (demonymBeforeName(tokens, k, end, rules)) {
       nameStart = k + 1;
       gender = rules.demonyms.get(lower) ?? gender;
-    } else if (isTitle(lower, rules)) nameStart = k + 1;
+    } else if (isTitle(lower, rules) || occupationBeforeFullName(tokens, k, end, rules)) nameStart = k + 1;
   }
   // A title written in lower case just before the run also makes a role ("le maire Artem Kobzar").
   const before = start > from ? tokens[start - 1] : undefined;

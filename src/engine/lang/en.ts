@@ -244,6 +244,7 @@ export const english: LanguageRules = {
     spokesman spokeswoman spokesperson professor inspector lieutenant colonel admiral
     councilman councilwoman councillor trustee founder executive manager editor ranger
     prosecutor defender treasurer comptroller auditor coroner assessor clerk alderman alderwoman
+    mp mla msp mep mpp td taoiseach tánaiste
   `),
   personNouns: new Map<string, Gender | undefined>([
     ...gendered(
@@ -270,7 +271,7 @@ export const english: LanguageRules = {
       administrator coordinator planner planners designer lecturer instructor curator coroner paramedic
       hydrologist geologist biologist ecologist climatologist seismologist virologist meteorologist
       criminologist physicist chemist statistician technician envoy fellow fisherman fishermen skipper
-      elder elders realtor broker family relatives
+      elder elders realtor broker family relatives star co-star
     `,
       undefined,
     ),
