@@ -56,8 +56,7 @@ runArticles("en", [
     name: "Guardian Australia, federal politics: a headline fragment, lower-case titles, told RN Breakfast",
     todo:
       "the headline's “Nationals decry ‘betrayal’” goes to the party, not to the senator the body " +
-      "quotes; “A spokesperson for the National Farmers' Federation” is cut to the body's last " +
-      "words",
+      "quotes",
     headline: "Labor to buy back 200GL of Murray-Darling water as Nationals decry ‘betrayal’ of farmers",
     paragraphs: [
       "The federal government will buy back a further 200 gigalitres of water from irrigators in the " +
@@ -254,7 +253,6 @@ runArticles("en", [
   },
   {
     name: "Financial Times markets: a fund manager, a note to clients, people familiar, the Lex column",
-    todo: "“One senior executive at a large French lender” is cut to the nationality “French”",
     headline: "European bank shares slide as rate-cut bets grow",
     paragraphs: [
       "European bank shares fell to their lowest level in four months on Monday as investors bet the " +

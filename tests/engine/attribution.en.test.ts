@@ -777,3 +777,31 @@ test("an office before a full name is a role: a capitalised occupation, a member
   assert.deepEqual(speakersOf(result), ["Dana Pryor", "Owen Hale", "Joan Tully"]);
   assert.equal(speakerNamed(result, "Dana Pryor")!.role, "Housing Administrator");
 });
+
+test("an unnamed source kept whole: a nationality before its employer, a body of three names", () => {
+  assert.deepEqual(
+    quotesAndSpeakers(
+      "en",
+      "A trader at a big Swiss bank said the move was “long overdue”.",
+      "A spokesman for the Royal Pharmaceutical Society said stocks were “running low”.",
+    ),
+    [
+      ["long overdue", "A trader at a big Swiss bank"],
+      ["running low", "A spokesman for the Royal Pharmaceutical Society"],
+    ],
+  );
+});
+
+test("a body described with a lower-case qualifier is not the body named before it", () => {
+  assert.deepEqual(
+    quotesAndSpeakers(
+      "en",
+      "“We are uneasy,” said Rita Moss, president of the Harbor Dockworkers Union chapter.",
+      "The audit team's request to “provide the names of every clerk” angered staff.",
+    ),
+    [
+      ["We are uneasy,", "Rita Moss"],
+      ["provide the names of every clerk", "The audit team"],
+    ],
+  );
+});

@@ -405,7 +405,9 @@ export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
       const particleInTail = [end - 3, end - 2].some(
         (k) => k >= i && rules.nameParticles.has(tokens[k]!.lower),
       );
-      const split = office && end - i >= 3 && !titled && !particleInTail ? end - 2 : i;
+      // Nor where the run ends in a body's kind: `spokesperson for the National Rifle Association`.
+      const bodyName = rules.organisationNouns.has(tokens[end - 1]!.lower);
+      const split = office && end - i >= 3 && !titled && !particleInTail && !bodyName ? end - 2 : i;
       if (split > i) runs.push(splitTitle(tokens, i, split, from, to, rules));
       runs.push(splitTitle(tokens, split, end, from, to, rules));
     }
@@ -512,14 +514,52 @@ function splitTitle(
     afterPreposition,
     afterDeterminer: (rules.determiners.has(lead) || qualifiedBody) && nameStart === start,
     modifier:
-      end < to &&
-      after?.kind === "word" &&
-      (after.lower === rules.possessiveSuffix ||
-        rules.personNouns.has(after.lower) ||
-        rules.organisationNouns.has(after.lower)),
+      (end < to &&
+        after?.kind === "word" &&
+        (after.lower === rules.possessiveSuffix ||
+          rules.personNouns.has(after.lower) ||
+          rules.organisationNouns.has(after.lower))) ||
+      qualifiesNoun(tokens, start, end, from, to, rules),
     afterOffice: rules.titles.has(lead) || rules.personNouns.has(lead),
     fillsMarks: fillsMarks(tokens, start, end),
   };
+}
+
+/**
+ * "at a large French lender", "for a big Dutch insurer": a lone capitalised word between a determiner's
+ * lower-case adjective and a lower-case noun qualifies the noun (a nationality, a brand), and names no
+ * one. "the late Ann Roy said", "the young Ellis has said": two words, or a verb or function word after;
+ * "le syndicat Force ouvrière": a body's noun before, whose name the run opens. Only where nouns are
+ * not capitalised.
+ */
+function qualifiesNoun(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  from: number,
+  to: number,
+  rules: LanguageRules,
+): boolean {
+  const determiner = tokens[start - 2];
+  const adjective = tokens[start - 1];
+  const noun = tokens[end];
+  return (
+    !rules.capitalisesNouns &&
+    end - start === 1 &&
+    end < to &&
+    start - 2 >= from &&
+    isWord(determiner) &&
+    rules.determiners.has(determiner.lower) &&
+    isWord(adjective) &&
+    !isCapitalised(adjective) &&
+    !isFunctionWord(adjective.lower, rules) &&
+    !isOffice(adjective.lower, rules) &&
+    !rules.organisationNouns.has(adjective.lower) &&
+    isWord(noun) &&
+    !isCapitalised(noun) &&
+    !isFunctionWord(noun.lower, rules) &&
+    !rules.speechVerbs.has(noun.lower)
+  );
 }
 
 /** Whether tokens [start, end) fill a pair of quotation marks, the span's own comma aside (“Thin Ice,”). */
