@@ -322,10 +322,6 @@ runArticles("en", [
   },
   {
     name: "Nature news: says in the present, a co-author, not involved in the study, the journal's release",
-    todo:
-      "a name followed by a long apposition with a relative clause (“an astrobiologist at NASA's " +
-      "Ames Research Center in California who was not involved”) loses the pronoun after the " +
-      "quote to the research centre",
     headline: "Deep-sea microbes live on hydrogen split from water by radioactive rock",
     standfirst: "Bacteria two kilometres down in a South African mine get by without any sunlight at all.",
     paragraphs: [

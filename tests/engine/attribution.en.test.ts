@@ -805,3 +805,19 @@ test("a body described with a lower-case qualifier is not the body named before 
     ],
   );
 });
+
+test("a body's name joined by “and” is one name, not a person after the conjunction", () => {
+  assert.deepEqual(
+    quotesAndSpeakers(
+      "en",
+      "The Department of Parks and Recreation said the pool would reopen “within weeks”.",
+      "The Fish and Wildlife Service called the count “encouraging”.",
+      "Mia Park and Leo Grant of the Rowing Club said the river was “too fast”.",
+    ),
+    [
+      ["within weeks", "The Department of Parks and Recreation"],
+      ["encouraging", "The Fish and Wildlife Service"],
+      ["too fast", "Leo Grant"],
+    ],
+  );
+});

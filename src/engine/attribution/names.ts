@@ -294,6 +294,64 @@ const isOffice = (lower: string, rules: LanguageRules) =>
 const isTitle = (lower: string, rules: LanguageRules) =>
   rules.titles.has(lower) || rules.titles.has(lower.replace(/\.$/u, "")) || rules.titles.has(`${lower}.`);
 
+/** How many words before a list conjunction a body's name may reach back to its noun. */
+const BODY_NAME_WORDS = 6;
+
+/**
+ * `the Food and Drug Administration`, `the Department of Health and Human Services`, `the Centers for
+ * Disease Control and Prevention`: a list conjunction between capitalised words, in a run of name words
+ * that a capitalised noun for a body heads (a few words before) or ends (at `last`), joins the parts of
+ * one body's name.
+ */
+export function conjunctionInsideBodyName(s: Sentence, k: number, start: number, last: number): boolean {
+  const { tokens, rules } = s;
+  if (
+    rules.capitalisesNouns ||
+    !listConjunctions(rules).has(tokens[k]!.lower) ||
+    !isCapitalised(tokens[k - 1]) ||
+    !isCapitalised(tokens[k + 1])
+  )
+    return false;
+  const inName = (w: Token) =>
+    isWord(w) && (isCapitalised(w) || rules.prepositions.has(w.lower) || rules.determiners.has(w.lower));
+  const bodyNoun = (w: Token) => isCapitalised(w) && rules.organisationNouns.has(w.lower);
+  // After the conjunction, capitalised words up to the body noun: `Ann Roy and Tom Lee of the Union`
+  // are two people, one of whom speaks for a body.
+  for (let a = k + 1; a <= last && isWord(tokens[a]) && isCapitalised(tokens[a]); a++)
+    if (a === last && bodyNoun(tokens[a]!)) return true;
+  for (let b = k - 1; b >= start && k - b <= BODY_NAME_WORDS && inName(tokens[b]!); b--)
+    if (bodyNoun(tokens[b]!)) return true;
+  return false;
+}
+
+/** Each lexicon's list conjunctions as a set, split once. */
+const conjunctionSets = new WeakMap<LanguageRules, ReadonlySet<string>>();
+function listConjunctions(rules: LanguageRules): ReadonlySet<string> {
+  let set = conjunctionSets.get(rules);
+  if (!set) conjunctionSets.set(rules, (set = new Set(rules.notQuoteWords.listConjunctions.split("|"))));
+  return set;
+}
+
+/**
+ * `the Food and Drug Administration`, `the Centers for Disease Control and Prevention`: a run after a
+ * conjunction inside a body's name (see conjunctionInsideBodyName) stands where the run before it does,
+ * after the same determiner or preposition: it names no person.
+ */
+function coordinatedInBodyName(s: Sentence, runs: NameRun[], from: number): NameRun[] {
+  return runs.map((r, n) => {
+    const before = runs[n - 1];
+    const k = r.titleStart - 1;
+    if (
+      !before ||
+      before.end !== k ||
+      isPersonRun(before) ||
+      !conjunctionInsideBodyName(s, k, from, r.end - 1)
+    )
+      return r;
+    return { ...r, afterPreposition: before.afterPreposition, afterDeterminer: before.afterDeterminer };
+  });
+}
+
 /** Capitalised runs in tokens[from, to), titles split off, in order. */
 export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
   const { tokens, rules } = s;
@@ -413,9 +471,10 @@ export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
     }
     i = end;
   }
-  return runs
+  const named = runs
     .filter((r) => r.end > r.start)
     .map((r) => (isGenitive(s, r.end - 1) ? { ...r, modifier: true } : r));
+  return coordinatedInBodyName(s, named, from);
 }
 
 /**

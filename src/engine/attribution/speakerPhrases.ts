@@ -13,7 +13,15 @@ import {
   type Sentence,
   type Token,
 } from "./tokens.ts";
-import { auxiliaryOpensName, isPersonRun, nameRuns, officeAfter, tokensText, type NameRun } from "./names.ts";
+import {
+  auxiliaryOpensName,
+  conjunctionInsideBodyName,
+  isPersonRun,
+  nameRuns,
+  officeAfter,
+  tokensText,
+  type NameRun,
+} from "./names.ts";
 import { DOCUMENT_SUBJECT_REACH, isFunctionWord, isPersonNoun } from "../lang/lexicon.ts";
 
 export type { Sentence };
@@ -679,9 +687,9 @@ function phraseStart(s: Sentence, last: number, start: number): number | null {
   let k = last;
   while (k >= start && last - k < 10) {
     const t = tokens[k]!;
+    const inBodyName = () => insideBodyName(s, k, start) || conjunctionInsideBodyName(s, k, start, last);
     const joins =
-      rules.clauseJoins.has(t.lower) ||
-      (rules.phraseStops.has(t.lower) && !insideBodyName(s, k, start)) ||
+      ((rules.clauseJoins.has(t.lower) || rules.phraseStops.has(t.lower)) && !inBodyName()) ||
       rules.relativePronouns.has(t.lower) ||
       // "A Prefeitura de São Paulo": a capitalised auxiliary opening a name is no verb.
       (rules.auxiliaries.has(t.lower) && !auxiliaryOpensName(tokens, k, last + 1, rules));

@@ -291,7 +291,7 @@ export const english: LanguageRules = {
     law tweet website release white house kremlin pentagon records documents data figures
     filings papers trust fund charity coalition alliance society club league chamber
     news times post journal herald tribune gazette gazeta telegraph press radio television tv finance
-    channel broadcaster motors airlines airways holdings industries
+    channel broadcaster motors airlines airways holdings industries center centre centers centres
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
