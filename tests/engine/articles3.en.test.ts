@@ -431,9 +431,6 @@ runArticles("en", [
   },
   {
     name: "flood coverage: a governor's news conference, FEMA, two residents sharing a surname",
-    todo:
-      "“Her neighbor, Carl Sizemore, no relation,” loses the next “he said” to Betty Sizemore " +
-      "(the same surname, and a woman)",
     headline: "Governor says flood death toll will rise as rescuers reach cut-off towns",
     paragraphs: [
       "At least 14 people have died in flooding across eastern Kentucky, and the number is expected " +

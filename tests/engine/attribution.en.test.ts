@@ -821,3 +821,17 @@ test("a body's name joined by “and” is one name, not a person after the conj
     ],
   );
 });
+
+test("a possessive shows its possessor's gender, not the gender of the person it introduces", () => {
+  assert.deepEqual(
+    quotesAndSpeakers(
+      "en",
+      "“The porch is gone,” said Irene Walsh, 68.",
+      "Her cousin, Victor Lane, said he had lost his car. “It floated away,” he said.",
+    ),
+    [
+      ["The porch is gone,", "Irene Walsh"],
+      ["It floated away,", "Victor Lane"],
+    ],
+  );
+});

@@ -123,8 +123,9 @@ const PRONOUNS: [string, PronounInfo][] = [
   ["it", { plural: false, organisation: true }],
 ];
 
+// A possessive shows its possessor's gender, not the noun's: "her neighbor, Carl Tabor," is a man.
 const DEFINITE = new Map<string, Gender | undefined>(
-  gendered("the this these those its his their", undefined).concat(gendered("her", "f")),
+  gendered("the this these those its his her their", undefined),
 );
 const INDEFINITE = new Map<string, Gender | undefined>(
   gendered("a an one some several another two three many most", undefined),
