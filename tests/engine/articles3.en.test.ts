@@ -129,9 +129,6 @@ runArticles("en", [
   },
   {
     name: "Axios scoop: Why it matters, Driving the news, What they're saying, a name and a colon",
-    todo:
-      "a body named in apposition (“An industry trade group, the Frontier Model Alliance,”) is " +
-      "given as its description",
     headline: "Scoop: Senate Democrats plot AI safety push",
     paragraphs: [
       "Senate Democrats are drafting a bill that would require AI companies to report serious safety " +

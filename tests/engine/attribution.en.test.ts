@@ -835,3 +835,17 @@ test("a possessive shows its possessor's gender, not the gender of the person it
     ],
   );
 });
+
+test("a body described, then named in apposition, speaks by its name", () => {
+  assert.deepEqual(
+    quotesAndSpeakers(
+      "en",
+      "A watchdog group, the Clean Air Coalition, said the rule was “toothless”.",
+      "A local charity, the Harbor Food Bank, said demand had “doubled since spring”.",
+    ),
+    [
+      ["toothless", "the Clean Air Coalition"],
+      ["doubled since spring", "the Harbor Food Bank"],
+    ],
+  );
+});

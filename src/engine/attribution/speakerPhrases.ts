@@ -829,6 +829,8 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
       gender: person.gender ?? nounGender ?? determinerGender,
     };
   }
+  const named = bodyNamedAfter(s, from, to, runs);
+  if (named !== undefined) return analysePhrase(s, named, to);
   // Without a name, the head before any apposition describes the speaker: "Le président du Sénat, élu en
   // mai,".
   // So does a bracket, which holds another name for it: "l’agence régionale de santé (ARS)".
@@ -924,6 +926,27 @@ function bestRun(runs: NameRun[]): NameRun | undefined {
     (best, r) => (best === undefined || score(r) > score(best) ? r : best),
     undefined,
   );
+}
+
+/**
+ * "An industry trade group, the Frontier Model Alliance,": a body first described without a name, then
+ * named in apposition by a definite determiner and its capitalised name to the phrase's end. The name is
+ * the speaker: where its apposition starts, or undefined.
+ */
+function bodyNamedAfter(s: Sentence, from: number, to: number, runs: readonly NameRun[]): number | undefined {
+  const { tokens, rules } = s;
+  if (!rules.indefiniteDeterminers.has(tokens[from]!.lower)) return undefined;
+  const comma = tokens.findIndex((t, k) => k > from && k < to && isComma(t));
+  const noun = tokens[comma - 1];
+  const name = runs.find((r) => r.titleStart === comma + 2);
+  const named =
+    comma > from + 1 &&
+    isWord(noun) &&
+    rules.organisationNouns.has(noun.lower) &&
+    rules.definiteDeterminers.has(tokens[comma + 1]?.lower ?? "") &&
+    name?.afterDeterminer === true &&
+    tokens.slice(name.end, to).every((t) => !isWord(t));
+  return named ? comma + 1 : undefined;
 }
 
 /** The role written around a name: its title, the words before it, or an apposition after it. */
