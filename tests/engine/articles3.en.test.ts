@@ -155,9 +155,6 @@ runArticles("en", [
   },
   {
     name: "The Atlantic essay: long quotes, as she put it, she wrote, a source quoted over two paragraphs",
-    todo:
-      "a first name given in apposition to a description (“by her first name, Erin,”) is not " +
-      "taken: the quotes over two paragraphs go to “One of the people”",
     headline: "The Loneliness of the Remote Worker",
     standfirst: "Working from home was supposed to give us our lives back. For many, it took something else.",
     paragraphs: [

@@ -849,3 +849,18 @@ test("a body described, then named in apposition, speaks by its name", () => {
     ],
   );
 });
+
+test("a described subject whose appositions end on a name is that person, in the paragraphs after", () => {
+  assert.deepEqual(
+    quotesAndSpeakers(
+      "en",
+      "One of the tenants we met, a retired teacher who gave only his first name, Walter, showed us round.",
+      "“The heating has been off since October.",
+      "“My daughter wants me to move in with her.”",
+    ),
+    [
+      ["The heating has been off since October.", "Walter"],
+      ["My daughter wants me to move in with her.", "Walter"],
+    ],
+  );
+});

@@ -1187,6 +1187,42 @@ export function openingPronoun(s: Sentence, start: number): Mention | null {
  * this sentence quotes no one. Determiner, at most a few adjectives, a person noun, then the verb.
  */
 export function describedSubject(s: Sentence, start: number, end: number): Mention | null {
+  const description = subjectDescription(s, start, end);
+  if (description === null) return null;
+  return nameClosingSubject(s, start, end) ?? description;
+}
+
+/** How many tokens into the sentence a name in apposition may close its described subject. */
+const SUBJECT_APPOSITION_REACH = 30;
+
+/**
+ * "One of the people she interviewed, a nurse in Ohio who gave only her first name, Erin, described…":
+ * a described subject whose appositions end on a person's name between commas, right before the verb in
+ * lower case: that person is the subject. Not where a function word follows the name ("met the
+ * governor, Tom Reyes, at the bridge"), nor before the first comma.
+ */
+function nameClosingSubject(s: Sentence, start: number, end: number): Mention | null {
+  const { tokens, rules } = s;
+  const reach = Math.min(end, start + SUBJECT_APPOSITION_REACH);
+  for (let c = tokens.findIndex((t, k) => k > start && isComma(t)); c > 0 && c < reach; c++) {
+    if (!isComma(tokens[c])) continue;
+    const run = nameRuns(s, c + 1, Math.min(reach, c + 5)).find((r) => r.titleStart === c + 1);
+    const verb = run && tokens[run.end + 1];
+    if (
+      run &&
+      isPersonRun(run) &&
+      isComma(tokens[run.end]) &&
+      isWord(verb) &&
+      !isCapitalised(verb) &&
+      !isFunctionWord(verb.lower, rules)
+    )
+      return analysePhrase(s, c + 1, run.end);
+  }
+  return null;
+}
+
+/** The subject of a sentence opening on a determiner and a person noun (see describedSubject). */
+function subjectDescription(s: Sentence, start: number, end: number): Mention | null {
   const { tokens, rules } = s;
   if (!rules.determiners.has(tokens[start]?.lower ?? "")) return null;
   for (let k = start + 1; k < end && k - start <= 3; k++) {
