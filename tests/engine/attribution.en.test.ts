@@ -766,3 +766,101 @@ test("a body named after a possessive is its name as written: “the ministry”
   );
   assert.deepEqual(quotes, [["Masks remain optional,", "Ministry of Health"]]);
 });
+
+test("an office before a full name is a role: a capitalised occupation, a member for a seat", () => {
+  const result = attribute(
+    "en",
+    "Housing Administrator Dana Pryor said the waiting list was “longer than ever”.",
+    "Volunteer Owen Hale called the run “a gift”.",
+    "Independent MP for Riverside North Joan Tully said the scheme was “years too late”.",
+  );
+  assert.deepEqual(speakersOf(result), ["Dana Pryor", "Owen Hale", "Joan Tully"]);
+  assert.equal(speakerNamed(result, "Dana Pryor")!.role, "Housing Administrator");
+});
+
+test("an unnamed source kept whole: a nationality before its employer, a body of three names", () => {
+  assert.deepEqual(
+    quotesAndSpeakers(
+      "en",
+      "A trader at a big Swiss bank said the move was “long overdue”.",
+      "A spokesman for the Royal Pharmaceutical Society said stocks were “running low”.",
+    ),
+    [
+      ["long overdue", "A trader at a big Swiss bank"],
+      ["running low", "A spokesman for the Royal Pharmaceutical Society"],
+    ],
+  );
+});
+
+test("a body described with a lower-case qualifier is not the body named before it", () => {
+  assert.deepEqual(
+    quotesAndSpeakers(
+      "en",
+      "“We are uneasy,” said Rita Moss, president of the Harbor Dockworkers Union chapter.",
+      "The audit team's request to “provide the names of every clerk” angered staff.",
+    ),
+    [
+      ["We are uneasy,", "Rita Moss"],
+      ["provide the names of every clerk", "The audit team"],
+    ],
+  );
+});
+
+test("a body's name joined by “and” is one name, not a person after the conjunction", () => {
+  assert.deepEqual(
+    quotesAndSpeakers(
+      "en",
+      "The Department of Parks and Recreation said the pool would reopen “within weeks”.",
+      "The Fish and Wildlife Service called the count “encouraging”.",
+      "Mia Park and Leo Grant of the Rowing Club said the river was “too fast”.",
+    ),
+    [
+      ["within weeks", "The Department of Parks and Recreation"],
+      ["encouraging", "The Fish and Wildlife Service"],
+      ["too fast", "Leo Grant"],
+    ],
+  );
+});
+
+test("a possessive shows its possessor's gender, not the gender of the person it introduces", () => {
+  assert.deepEqual(
+    quotesAndSpeakers(
+      "en",
+      "“The porch is gone,” said Irene Walsh, 68.",
+      "Her cousin, Victor Lane, said he had lost his car. “It floated away,” he said.",
+    ),
+    [
+      ["The porch is gone,", "Irene Walsh"],
+      ["It floated away,", "Victor Lane"],
+    ],
+  );
+});
+
+test("a body described, then named in apposition, speaks by its name", () => {
+  assert.deepEqual(
+    quotesAndSpeakers(
+      "en",
+      "A watchdog group, the Clean Air Coalition, said the rule was “toothless”.",
+      "A local charity, the Harbor Food Bank, said demand had “doubled since spring”.",
+    ),
+    [
+      ["toothless", "the Clean Air Coalition"],
+      ["doubled since spring", "the Harbor Food Bank"],
+    ],
+  );
+});
+
+test("a described subject whose appositions end on a name is that person, in the paragraphs after", () => {
+  assert.deepEqual(
+    quotesAndSpeakers(
+      "en",
+      "One of the tenants we met, a retired teacher who gave only his first name, Walter, showed us round.",
+      "“The heating has been off since October.",
+      "“My daughter wants me to move in with her.”",
+    ),
+    [
+      ["The heating has been off since October.", "Walter"],
+      ["My daughter wants me to move in with her.", "Walter"],
+    ],
+  );
+});

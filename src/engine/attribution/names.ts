@@ -294,6 +294,64 @@ const isOffice = (lower: string, rules: LanguageRules) =>
 const isTitle = (lower: string, rules: LanguageRules) =>
   rules.titles.has(lower) || rules.titles.has(lower.replace(/\.$/u, "")) || rules.titles.has(`${lower}.`);
 
+/** How many words before a list conjunction a body's name may reach back to its noun. */
+const BODY_NAME_WORDS = 6;
+
+/**
+ * `the Food and Drug Administration`, `the Department of Health and Human Services`, `the Centers for
+ * Disease Control and Prevention`: a list conjunction between capitalised words, in a run of name words
+ * that a capitalised noun for a body heads (a few words before) or ends (at `last`), joins the parts of
+ * one body's name.
+ */
+export function conjunctionInsideBodyName(s: Sentence, k: number, start: number, last: number): boolean {
+  const { tokens, rules } = s;
+  if (
+    rules.capitalisesNouns ||
+    !listConjunctions(rules).has(tokens[k]!.lower) ||
+    !isCapitalised(tokens[k - 1]) ||
+    !isCapitalised(tokens[k + 1])
+  )
+    return false;
+  const inName = (w: Token) =>
+    isWord(w) && (isCapitalised(w) || rules.prepositions.has(w.lower) || rules.determiners.has(w.lower));
+  const bodyNoun = (w: Token) => isCapitalised(w) && rules.organisationNouns.has(w.lower);
+  // After the conjunction, capitalised words up to the body noun: `Ann Roy and Tom Lee of the Union`
+  // are two people, one of whom speaks for a body.
+  for (let a = k + 1; a <= last && isWord(tokens[a]) && isCapitalised(tokens[a]); a++)
+    if (a === last && bodyNoun(tokens[a]!)) return true;
+  for (let b = k - 1; b >= start && k - b <= BODY_NAME_WORDS && inName(tokens[b]!); b--)
+    if (bodyNoun(tokens[b]!)) return true;
+  return false;
+}
+
+/** Each lexicon's list conjunctions as a set, split once. */
+const conjunctionSets = new WeakMap<LanguageRules, ReadonlySet<string>>();
+function listConjunctions(rules: LanguageRules): ReadonlySet<string> {
+  let set = conjunctionSets.get(rules);
+  if (!set) conjunctionSets.set(rules, (set = new Set(rules.notQuoteWords.listConjunctions.split("|"))));
+  return set;
+}
+
+/**
+ * `the Food and Drug Administration`, `the Centers for Disease Control and Prevention`: a run after a
+ * conjunction inside a body's name (see conjunctionInsideBodyName) stands where the run before it does,
+ * after the same determiner or preposition: it names no person.
+ */
+function coordinatedInBodyName(s: Sentence, runs: NameRun[], from: number): NameRun[] {
+  return runs.map((r, n) => {
+    const before = runs[n - 1];
+    const k = r.titleStart - 1;
+    if (
+      !before ||
+      before.end !== k ||
+      isPersonRun(before) ||
+      !conjunctionInsideBodyName(s, k, from, r.end - 1)
+    )
+      return r;
+    return { ...r, afterPreposition: before.afterPreposition, afterDeterminer: before.afterDeterminer };
+  });
+}
+
 /** Capitalised runs in tokens[from, to), titles split off, in order. */
 export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
   const { tokens, rules } = s;
@@ -363,13 +421,11 @@ export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
       i = nameStart;
       if (objectAfterSubject(tokens, i, end, rules)) end--;
     }
-    // "Plumber Ortiz" opening a sentence: the article writes "plumber" in lower case elsewhere; or
-    // an occupation before a full name ("Economist Ann Roy said"), where nouns are not capitalised.
-    const officeOpens = end - i > 2 && !rules.capitalisesNouns && rules.personNouns.has(tokens[i]!.lower);
+    // "Plumber Ortiz" opening a sentence: the article writes "plumber" in lower case elsewhere.
     // "Fuentes del Ministerio del Interior", "Fontes da Polícia Federal": a person noun opening the
     // sentence heads a description when a particle follows it, though it may be a surname too.
     if (nounBeforeParticle(tokens, i, end, rules)) i += 2;
-    else if (end - i > 1 && opensSentence(tokens, i) && (isCommonWord(s, tokens[i]!) || officeOpens)) i++;
+    else if (end - i > 1 && opensSentence(tokens, i) && isCommonWord(s, tokens[i]!)) i++;
     // "…, de Miranda notes": a particle opening a clause, where it is no preposition, opens the surname.
     else if (surnameParticleBefore(tokens, i, from, rules)) i--;
     // Where every noun is capitalised, a word after a number is what is counted (`50 Texte von Claas
@@ -407,15 +463,18 @@ export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
       const particleInTail = [end - 3, end - 2].some(
         (k) => k >= i && rules.nameParticles.has(tokens[k]!.lower),
       );
-      const split = office && end - i >= 3 && !titled && !particleInTail ? end - 2 : i;
+      // Nor where the run ends in a body's kind: `spokesperson for the National Rifle Association`.
+      const bodyName = rules.organisationNouns.has(tokens[end - 1]!.lower);
+      const split = office && end - i >= 3 && !titled && !particleInTail && !bodyName ? end - 2 : i;
       if (split > i) runs.push(splitTitle(tokens, i, split, from, to, rules));
       runs.push(splitTitle(tokens, split, end, from, to, rules));
     }
     i = end;
   }
-  return runs
+  const named = runs
     .filter((r) => r.end > r.start)
     .map((r) => (isGenitive(s, r.end - 1) ? { ...r, modifier: true } : r));
+  return coordinatedInBodyName(s, named, from);
 }
 
 /**
@@ -438,6 +497,15 @@ function demonymBeforeName(tokens: readonly Token[], k: number, end: number, rul
   return end - k >= 3 && isCapitalised(tokens[k]) && rules.demonyms.has(tokens[k]!.lower);
 }
 
+/**
+ * "Economist Ann Roy said", "FEMA Administrator Karen Liu", "Housing Administrator Dana Pryor": an
+ * occupation capitalised as a title before a full name (two name words or more) ends the person's role,
+ * wherever the run stands. Only where nouns are not capitalised: elsewhere every noun would qualify.
+ */
+function occupationBeforeFullName(tokens: readonly Token[], k: number, end: number, rules: LanguageRules) {
+  return end - k >= 3 && !rules.capitalisesNouns && rules.personNouns.has(tokens[k]!.lower);
+}
+
 function splitTitle(
   tokens: readonly Token[],
   start: number,
@@ -456,7 +524,7 @@ function splitTitle(
     } else if (demonymBeforeName(tokens, k, end, rules)) {
       nameStart = k + 1;
       gender = rules.demonyms.get(lower) ?? gender;
-    } else if (isTitle(lower, rules)) nameStart = k + 1;
+    } else if (isTitle(lower, rules) || occupationBeforeFullName(tokens, k, end, rules)) nameStart = k + 1;
   }
   // A title written in lower case just before the run also makes a role ("le maire Artem Kobzar").
   const before = start > from ? tokens[start - 1] : undefined;
@@ -505,14 +573,52 @@ function splitTitle(
     afterPreposition,
     afterDeterminer: (rules.determiners.has(lead) || qualifiedBody) && nameStart === start,
     modifier:
-      end < to &&
-      after?.kind === "word" &&
-      (after.lower === rules.possessiveSuffix ||
-        rules.personNouns.has(after.lower) ||
-        rules.organisationNouns.has(after.lower)),
+      (end < to &&
+        after?.kind === "word" &&
+        (after.lower === rules.possessiveSuffix ||
+          rules.personNouns.has(after.lower) ||
+          rules.organisationNouns.has(after.lower))) ||
+      qualifiesNoun(tokens, start, end, from, to, rules),
     afterOffice: rules.titles.has(lead) || rules.personNouns.has(lead),
     fillsMarks: fillsMarks(tokens, start, end),
   };
+}
+
+/**
+ * "at a large French lender", "for a big Dutch insurer": a lone capitalised word between a determiner's
+ * lower-case adjective and a lower-case noun qualifies the noun (a nationality, a brand), and names no
+ * one. "the late Ann Roy said", "the young Ellis has said": two words, or a verb or function word after;
+ * "le syndicat Force ouvrière": a body's noun before, whose name the run opens. Only where nouns are
+ * not capitalised.
+ */
+function qualifiesNoun(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  from: number,
+  to: number,
+  rules: LanguageRules,
+): boolean {
+  const determiner = tokens[start - 2];
+  const adjective = tokens[start - 1];
+  const noun = tokens[end];
+  return (
+    !rules.capitalisesNouns &&
+    end - start === 1 &&
+    end < to &&
+    start - 2 >= from &&
+    isWord(determiner) &&
+    rules.determiners.has(determiner.lower) &&
+    isWord(adjective) &&
+    !isCapitalised(adjective) &&
+    !isFunctionWord(adjective.lower, rules) &&
+    !isOffice(adjective.lower, rules) &&
+    !rules.organisationNouns.has(adjective.lower) &&
+    isWord(noun) &&
+    !isCapitalised(noun) &&
+    !isFunctionWord(noun.lower, rules) &&
+    !rules.speechVerbs.has(noun.lower)
+  );
 }
 
 /** Whether tokens [start, end) fill a pair of quotation marks, the span's own comma aside (“Thin Ice,”). */

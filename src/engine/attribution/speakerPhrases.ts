@@ -13,7 +13,15 @@ import {
   type Sentence,
   type Token,
 } from "./tokens.ts";
-import { auxiliaryOpensName, isPersonRun, nameRuns, officeAfter, tokensText, type NameRun } from "./names.ts";
+import {
+  auxiliaryOpensName,
+  conjunctionInsideBodyName,
+  isPersonRun,
+  nameRuns,
+  officeAfter,
+  tokensText,
+  type NameRun,
+} from "./names.ts";
 import { DOCUMENT_SUBJECT_REACH, isFunctionWord, isPersonNoun } from "../lang/lexicon.ts";
 
 export type { Sentence };
@@ -679,9 +687,9 @@ function phraseStart(s: Sentence, last: number, start: number): number | null {
   let k = last;
   while (k >= start && last - k < 10) {
     const t = tokens[k]!;
+    const inBodyName = () => insideBodyName(s, k, start) || conjunctionInsideBodyName(s, k, start, last);
     const joins =
-      rules.clauseJoins.has(t.lower) ||
-      (rules.phraseStops.has(t.lower) && !insideBodyName(s, k, start)) ||
+      ((rules.clauseJoins.has(t.lower) || rules.phraseStops.has(t.lower)) && !inBodyName()) ||
       rules.relativePronouns.has(t.lower) ||
       // "A Prefeitura de São Paulo": a capitalised auxiliary opening a name is no verb.
       (rules.auxiliaries.has(t.lower) && !auxiliaryOpensName(tokens, k, last + 1, rules));
@@ -821,6 +829,8 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
       gender: person.gender ?? nounGender ?? determinerGender,
     };
   }
+  const named = bodyNamedAfter(s, from, to, runs);
+  if (named !== undefined) return analysePhrase(s, named, to);
   // Without a name, the head before any apposition describes the speaker: "Le président du Sénat, élu en
   // mai,".
   // So does a bracket, which holds another name for it: "l’agence régionale de santé (ARS)".
@@ -916,6 +926,27 @@ function bestRun(runs: NameRun[]): NameRun | undefined {
     (best, r) => (best === undefined || score(r) > score(best) ? r : best),
     undefined,
   );
+}
+
+/**
+ * "An industry trade group, the Frontier Model Alliance,": a body first described without a name, then
+ * named in apposition by a definite determiner and its capitalised name to the phrase's end. The name is
+ * the speaker: where its apposition starts, or undefined.
+ */
+function bodyNamedAfter(s: Sentence, from: number, to: number, runs: readonly NameRun[]): number | undefined {
+  const { tokens, rules } = s;
+  if (!rules.indefiniteDeterminers.has(tokens[from]!.lower)) return undefined;
+  const comma = tokens.findIndex((t, k) => k > from && k < to && isComma(t));
+  const noun = tokens[comma - 1];
+  const name = runs.find((r) => r.titleStart === comma + 2);
+  const named =
+    comma > from + 1 &&
+    isWord(noun) &&
+    rules.organisationNouns.has(noun.lower) &&
+    rules.definiteDeterminers.has(tokens[comma + 1]?.lower ?? "") &&
+    name?.afterDeterminer === true &&
+    tokens.slice(name.end, to).every((t) => !isWord(t));
+  return named ? comma + 1 : undefined;
 }
 
 /** The role written around a name: its title, the words before it, or an apposition after it. */
@@ -1156,6 +1187,42 @@ export function openingPronoun(s: Sentence, start: number): Mention | null {
  * this sentence quotes no one. Determiner, at most a few adjectives, a person noun, then the verb.
  */
 export function describedSubject(s: Sentence, start: number, end: number): Mention | null {
+  const description = subjectDescription(s, start, end);
+  if (description === null) return null;
+  return nameClosingSubject(s, start, end) ?? description;
+}
+
+/** How many tokens into the sentence a name in apposition may close its described subject. */
+const SUBJECT_APPOSITION_REACH = 30;
+
+/**
+ * "One of the people she interviewed, a nurse in Ohio who gave only her first name, Erin, described…":
+ * a described subject whose appositions end on a person's name between commas, right before the verb in
+ * lower case: that person is the subject. Not where a function word follows the name ("met the
+ * governor, Tom Reyes, at the bridge"), nor before the first comma.
+ */
+function nameClosingSubject(s: Sentence, start: number, end: number): Mention | null {
+  const { tokens, rules } = s;
+  const reach = Math.min(end, start + SUBJECT_APPOSITION_REACH);
+  for (let c = tokens.findIndex((t, k) => k > start && isComma(t)); c > 0 && c < reach; c++) {
+    if (!isComma(tokens[c])) continue;
+    const run = nameRuns(s, c + 1, Math.min(reach, c + 5)).find((r) => r.titleStart === c + 1);
+    const verb = run && tokens[run.end + 1];
+    if (
+      run &&
+      isPersonRun(run) &&
+      isComma(tokens[run.end]) &&
+      isWord(verb) &&
+      !isCapitalised(verb) &&
+      !isFunctionWord(verb.lower, rules)
+    )
+      return analysePhrase(s, c + 1, run.end);
+  }
+  return null;
+}
+
+/** The subject of a sentence opening on a determiner and a person noun (see describedSubject). */
+function subjectDescription(s: Sentence, start: number, end: number): Mention | null {
   const { tokens, rules } = s;
   if (!rules.determiners.has(tokens[start]?.lower ?? "")) return null;
   for (let k = start + 1; k < end && k - start <= 3; k++) {

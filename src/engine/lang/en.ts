@@ -123,8 +123,9 @@ const PRONOUNS: [string, PronounInfo][] = [
   ["it", { plural: false, organisation: true }],
 ];
 
+// A possessive shows its possessor's gender, not the noun's: "her neighbor, Carl Tabor," is a man.
 const DEFINITE = new Map<string, Gender | undefined>(
-  gendered("the this these those its his their", undefined).concat(gendered("her", "f")),
+  gendered("the this these those its his her their", undefined),
 );
 const INDEFINITE = new Map<string, Gender | undefined>(
   gendered("a an one some several another two three many most", undefined),
@@ -244,6 +245,7 @@ export const english: LanguageRules = {
     spokesman spokeswoman spokesperson professor inspector lieutenant colonel admiral
     councilman councilwoman councillor trustee founder executive manager editor ranger
     prosecutor defender treasurer comptroller auditor coroner assessor clerk alderman alderwoman
+    mp mla msp mep mpp td taoiseach tánaiste
   `),
   personNouns: new Map<string, Gender | undefined>([
     ...gendered(
@@ -270,7 +272,7 @@ export const english: LanguageRules = {
       administrator coordinator planner planners designer lecturer instructor curator coroner paramedic
       hydrologist geologist biologist ecologist climatologist seismologist virologist meteorologist
       criminologist physicist chemist statistician technician envoy fellow fisherman fishermen skipper
-      elder elders realtor broker family relatives
+      elder elders realtor broker family relatives star co-star
     `,
       undefined,
     ),
@@ -290,7 +292,7 @@ export const english: LanguageRules = {
     law tweet website release white house kremlin pentagon records documents data figures
     filings papers trust fund charity coalition alliance society club league chamber
     news times post journal herald tribune gazette gazeta telegraph press radio television tv finance
-    channel broadcaster motors airlines airways holdings industries
+    channel broadcaster motors airlines airways holdings industries center centre centers centres
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,

@@ -419,6 +419,8 @@ class Linker {
    */
   private namedBodyOfKind(m: Found): number | undefined {
     if (this.rules === undefined || m.kind !== "organisation" || m.head === undefined) return undefined;
+    // "the transition team": a lower-case word qualifying the noun describes a body of its own.
+    if (qualifiedInLowerCase(withoutDeterminer(m), m.head)) return undefined;
     // The cheap question first: most generic nouns have no named body in reach to be.
     const inReach = this.namedBodies.filter((named) => named.block >= m.block - GENERIC_BODY_REACH);
     if (inReach.length === 0) return undefined;
@@ -481,6 +483,13 @@ function appositionOf(m: Found, before: Found | undefined, after: Found | undefi
  * "Interior Ministry" for "the Interior Ministry" (or for "'s Interior Ministry", a possessive in its
  * determiner's place); a phrase without a determiner as written.
  */
+/** A lower-case word before the description's head noun ("transition" of "transition team"). */
+function qualifiedInLowerCase(description: string, head: string): boolean {
+  const words = description.split(/\s+/u);
+  const at = words.findIndex((w) => w.toLowerCase() === head);
+  return words.slice(0, Math.max(at, 0)).some((w) => /^\p{Ll}/u.test(w));
+}
+
 const withoutDeterminer = (m: Found) =>
   m.definite === undefined ? m.text : m.text.replace(/^(?:['’]s|\p{L}+['’]?)\s*/u, "");
 
