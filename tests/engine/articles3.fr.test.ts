@@ -422,8 +422,9 @@ const ARTICLES: ArticleCase[] = [
   },
   {
     todo:
-      "« estime le Conseil dans sa décision » keeps « dans sa décision »; « Les Sages » and « la haute " +
-      "juridiction administrative » are not linked to the courts named; « on « prend acte » » is not found",
+      "« le Conseil », a body's short name, is not linked to « le Conseil constitutionnel » named " +
+      "before; « Les Sages » and « la haute juridiction administrative » are not linked to the courts " +
+      "named; « on « prend acte » » is not found",
     name: "Décisions de justice : « estime le Conseil dans sa décision », les Sages, « on » au ministère",
     headline: "Le Conseil constitutionnel censure en partie la loi sur la sûreté dans les transports",
     paragraphs: [
@@ -459,9 +460,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "« a raconté la Française en conférence de presse » keeps the place; « la Française », « " +
-      "l’Américaine » (a nationality for a player named before) are speakers of their own",
     name: "Roland-Garros : « a raconté la Française », joueuse au prénom, entraîneur, l’Américaine battue",
     headline: "Roland-Garros : Chloé Martinet fait tomber la tête de série numéro 3",
     paragraphs: [

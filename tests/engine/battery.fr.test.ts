@@ -866,6 +866,28 @@ const CASES: Case[] = [
       ["en mai", "le communiqué"],
     ],
   },
+  {
+    name: "le lieu de la parole après l’incise : « en point de presse » n’est pas du locuteur",
+    paragraphs: ["« Le budget sera tenu », a assuré le maire de Lille en point de presse, lundi."],
+    quotes: [["Le budget sera tenu", "le maire de Lille"]],
+  },
+  {
+    name: "un corps qui parle dans son document : « relève la Cour dans son arrêt »",
+    paragraphs: ["La procédure était « entachée d’irrégularités », relève la Cour dans son arrêt."],
+    quotes: [["entachée d’irrégularités", "la Cour"]],
+  },
+  {
+    name: "l’origine pour la personne nommée : « a lâché le Breton », « a reconnu l’Italien »",
+    paragraphs: [
+      "Yann Kerhervé a remporté le sprint devant l’Italien Marco Ferri. « J’ai attendu le dernier " +
+        "virage », a lâché le Breton.",
+      "Deuxième, Marco Ferri ne cachait pas sa déception. « Il était plus frais », a reconnu l’Italien.",
+    ],
+    quotes: [
+      ["J’ai attendu le dernier virage", "Yann Kerhervé"],
+      ["Il était plus frais", "Marco Ferri"],
+    ],
+  },
 ];
 
 for (const c of CASES) {
