@@ -888,6 +888,14 @@ const CASES: Case[] = [
       ["Il était plus frais", "Marco Ferri"],
     ],
   },
+  {
+    name: "une épithète pour le corps nommé avant : « juge la haute juridiction »",
+    paragraphs: [
+      "Le Conseil d’État a rejeté mardi le recours des associations. Le décret « ne porte pas une " +
+        "atteinte excessive à la liberté d’association », juge la haute juridiction.",
+    ],
+    quotes: [["ne porte pas une atteinte excessive à la liberté d’association", "Conseil d’État"]],
+  },
 ];
 
 for (const c of CASES) {

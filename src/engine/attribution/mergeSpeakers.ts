@@ -47,6 +47,8 @@ const DOCUMENT_REACH = 2;
  * repeats: wire copy names the source and carries it on within a paragraph or two.
  */
 const SOURCE_REACH_BLOCKS = 3;
+/** How many content words may qualify a body's epithet before it ("la haute juridiction"). */
+const EPITHET_HEAD_REACH = 2;
 
 /** A phrase's words in lower case, elided ones apart: "l’étude d’Oxfam" is l, étude, d, oxfam. */
 function elidedWords(text: string): string[] {
@@ -580,13 +582,15 @@ export class SpeakerRegistry {
   }
 
   /**
-   * "a pasta", "la cartera": a bare epithet for a government body is the body named last before it,
-   * in its paragraph or the one before.
+   * "a pasta", "la cartera", "la haute juridiction administrative": an epithet for a body, perhaps
+   * qualified by an adjective before or after it, is the body named last before it, in its paragraph
+   * or the one before. A capital names another body ("la juridiction de Paris").
    */
   private bodyByEpithet(m: Mention, words: readonly string[], block: number): number | undefined {
     // The article may be read apart from the noun (Portuguese "a" is a preposition too): any but "uma pasta".
     const indefinite = this.rules.indefiniteDeterminers.has(writtenWords(m.text)[0] ?? "");
-    const epithet = !indefinite && !m.plural && words.length === 1 && this.rules.bodyEpithets.has(words[0]!);
+    const headed = words.slice(0, EPITHET_HEAD_REACH).some((w) => this.rules.bodyEpithets.has(w));
+    const epithet = !indefinite && !m.plural && headed && !/\p{Lu}/u.test(m.name.slice(1));
     const body =
       epithet && m.at !== undefined ? this.mentions.bodyNamedBefore(block, m.at, m.name) : undefined;
     if (body === undefined) return undefined;

@@ -536,7 +536,7 @@ export const french: LanguageRules = {
   neuterArticles: new Set(),
   officeEpithets: new Map(),
   anyOfficeNouns: words("parlementaire élu élue"),
-  bodyEpithets: new Set(),
+  bodyEpithets: words("organisation institution juridiction régie"),
   intentLinks: words("de d à"),
   intentAdverbs: words("bien"),
   infinitiveMarkers: new Set(),
