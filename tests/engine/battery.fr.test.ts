@@ -896,6 +896,14 @@ const CASES: Case[] = [
     ],
     quotes: [["ne porte pas une atteinte excessive à la liberté d’association", "Conseil d’État"]],
   },
+  {
+    name: "un gérondif après la citation n’est pas une incise : « , tout en rappelant que … »",
+    paragraphs: [
+      "La fédération des parents salue une réforme « attendue », tout en rappelant que les " +
+        "familles attendent des moyens.",
+    ],
+    quotes: [["attendue", "La fédération des parents"]],
+  },
 ];
 
 for (const c of CASES) {

@@ -226,7 +226,8 @@ function pronounMention(text: string, lower: string, rules: LanguageRules, at: n
 
 /**
  * Skips what may stand between a verb and its speaker: time words and adverbs ("mardi soir",
- * "on Tuesday"), and prepositional phrases ("lors d'un point de presse", "jeudi à Séoul").
+ * "on Tuesday"), and prepositional phrases ("lors d'un point de presse", "jeudi à Séoul"). Returns
+ * `end` where a clause opens inside such a phrase: no speaker stands after it.
  */
 export function skipLeadIn(s: Sentence, i: number, end: number): number {
   const { tokens, rules } = s;
@@ -261,8 +262,12 @@ export function skipLeadIn(s: Sentence, i: number, end: number): number {
         tokens[j]!.kind !== "quote" &&
         !rules.sourcePrepositions.has(tokens[j]!.lower) &&
         !(rules.determiners.has(tokens[j]!.lower) && !rules.prepositions.has(tokens[j - 1]!.lower))
-      )
+      ) {
+        // `», tout en rappelant que la maladie touche …`: a clause opens inside the phrase, so it was a
+        // gerund's, not a lead-in, and a subject after it is the clause's own: no speaker follows.
+        if (rules.clauseJoins.has(tokens[j]!.lower)) return end;
         j++;
+      }
       // …unless a person's name follows it (`indique au Courrier Hugo Marchand`): the speaker starts there.
       const person = nameRuns(s, object, j).find(isPersonRun);
       if (person) return person.titleStart;
