@@ -904,6 +904,11 @@ const CASES: Case[] = [
     ],
     quotes: [["attendue", "La fédération des parents"]],
   },
+  {
+    name: "un verbe cité après une apposition : « La direction, sollicitée mardi, « regrette » … »",
+    paragraphs: ["La direction de l’usine, sollicitée mardi, « regrette » un mouvement jugé prématuré."],
+    quotes: [["regrette", "La direction de l’usine"]],
+  },
 ];
 
 for (const c of CASES) {
