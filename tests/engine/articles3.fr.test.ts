@@ -109,9 +109,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "« indique cette source », a demonstrative description, is not linked back to « une source policière " +
-      "» named in the sentence before",
     name: "Nice-Matin, faits divers : « selon nos informations », sa fille, une voisine, une source",
     headline: "Nice : un septuagénaire agressé chez lui, deux suspects interpellés",
     paragraphs: [

@@ -909,6 +909,14 @@ const CASES: Case[] = [
     paragraphs: ["La direction de l’usine, sollicitée mardi, « regrette » un mouvement jugé prématuré."],
     quotes: [["regrette", "La direction de l’usine"]],
   },
+  {
+    name: "une source reprise par son nom seul : « un cadre dirigeant » puis « assure ce cadre »",
+    paragraphs: [
+      "Selon un cadre dirigeant de l’entreprise, le plan sera présenté lundi aux syndicats. « Personne " +
+        "ne sera licencié », assure ce cadre.",
+    ],
+    quotes: [["Personne ne sera licencié", "un cadre dirigeant de l’entreprise"]],
+  },
 ];
 
 for (const c of CASES) {
