@@ -917,6 +917,11 @@ const CASES: Case[] = [
     ],
     quotes: [["Personne ne sera licencié", "un cadre dirigeant de l’entreprise"]],
   },
+  {
+    name: "une fonction, son parti en sigle, puis le nom : « le porte-parole du PS Marc Lenoir »",
+    paragraphs: ["« Ce budget est injuste », a réagi le porte-parole du PS Marc Lenoir."],
+    quotes: [["Ce budget est injuste", "Marc Lenoir"]],
+  },
 ];
 
 for (const c of CASES) {
