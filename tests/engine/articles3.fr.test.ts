@@ -137,8 +137,8 @@ const ARTICLES: ArticleCase[] = [
   },
   {
     todo:
-      "« affirme l’organisation » is not linked back to « L’ONG Amnesty International », the subject of " +
-      "the sentence before",
+      "« affirme l’organisation » finds no body named before it: « L’ONG Amnesty International » is read " +
+      "as a person’s name",
     name: "RFI, Afrique : « a indiqué à RFI le porte-parole », opposant, diplomate, une ONG, commerçante",
     headline: "Tchad : les élections locales reportées, l’opposition dénonce « un passage en force »",
     paragraphs: [
@@ -257,8 +257,9 @@ const ARTICLES: ArticleCase[] = [
   },
   {
     todo:
-      "the description after « Un chiffre contesté par » keeps the words before it; « La direction, " +
-      "contactée par l’Humanité, « regrette » » goes to the last speaker",
+      "« Un chiffre contesté par la direction du groupe, qui évoque » gives the words to the whole phrase; " +
+      "« La direction … « regrette » » is not linked to « la direction du groupe », and « qu’elle juge », " +
+      "a pronoun for a feminine body, goes to the last person who spoke",
     name: "L’Humanité, grève : assemblée générale, « selon la CGT », la direction en fragments, gréviste",
     headline: "Raffinerie de Donges : la grève reconduite en assemblée générale",
     paragraphs: [
@@ -386,9 +387,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "« L’association France Parkinson salue des travaux « encourageants » »: a subject before a praising " +
-      "verb with a fragment is not read; the speaker is taken from the clause after",
     name: "Sciences et Avenir : « selon une étude publiée dans », « explique le premier auteur »",
     headline: "Le café réduirait le risque de maladie de Parkinson",
     paragraphs: [
@@ -419,9 +417,9 @@ const ARTICLES: ArticleCase[] = [
   },
   {
     todo:
-      "« le Conseil », a body's short name, is not linked to « le Conseil constitutionnel » named " +
-      "before; « Les Sages » and « la haute juridiction administrative » are not linked to the courts " +
-      "named; « on « prend acte » » is not found",
+      "« le Conseil », a body's short name, is not linked to « le Conseil constitutionnel » (read as « " +
+      "Conseil »); « Les Sages » is not linked to it; « la haute juridiction administrative » is the " +
+      "Conseil d’État but without its article; « on « prend acte » de » is not found",
     name: "Décisions de justice : « estime le Conseil dans sa décision », les Sages, « on » au ministère",
     headline: "Le Conseil constitutionnel censure en partie la loi sur la sûreté dans les transports",
     paragraphs: [
