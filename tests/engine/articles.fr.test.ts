@@ -327,9 +327,6 @@ const ARTICLES: ArticleCase[] = [
   },
   {
     name: "Le Devoir / Radio-Canada : a soutenu le premier ministre, opposition, selon un document",
-    todo:
-      "the description after « a soutenu » runs on over « en mêlée de presse à l’Assemblée nationale »," +
-      " so it is not linked to the premier ministre named above",
     headline: "Tramway de Québec : le premier ministre persiste et signe",
     paragraphs: [
       "Le premier ministre Marc-André Gagnon a réitéré mercredi son appui au projet de tramway de la " +

@@ -369,9 +369,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "an epithet of origin after the verb (« a lâché le Savoyard ») is taken as a speaker of its own, " +
-      "not linked to the winner named as the sentence's subject",
     name: "Tour de France : vainqueur d’étape, directeur sportif, maillot jaune au pronom, titre cité",
     headline: "Tour de France : Lucas Ferrier s’impose au sommet du Ventoux",
     paragraphs: [

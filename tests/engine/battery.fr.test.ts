@@ -866,6 +866,62 @@ const CASES: Case[] = [
       ["en mai", "le communiqué"],
     ],
   },
+  {
+    name: "le lieu de la parole après l’incise : « en point de presse » n’est pas du locuteur",
+    paragraphs: ["« Le budget sera tenu », a assuré le maire de Lille en point de presse, lundi."],
+    quotes: [["Le budget sera tenu", "le maire de Lille"]],
+  },
+  {
+    name: "un corps qui parle dans son document : « relève la Cour dans son arrêt »",
+    paragraphs: ["La procédure était « entachée d’irrégularités », relève la Cour dans son arrêt."],
+    quotes: [["entachée d’irrégularités", "la Cour"]],
+  },
+  {
+    name: "l’origine pour la personne nommée : « a lâché le Breton », « a reconnu l’Italien »",
+    paragraphs: [
+      "Yann Kerhervé a remporté le sprint devant l’Italien Marco Ferri. « J’ai attendu le dernier " +
+        "virage », a lâché le Breton.",
+      "Deuxième, Marco Ferri ne cachait pas sa déception. « Il était plus frais », a reconnu l’Italien.",
+    ],
+    quotes: [
+      ["J’ai attendu le dernier virage", "Yann Kerhervé"],
+      ["Il était plus frais", "Marco Ferri"],
+    ],
+  },
+  {
+    name: "une épithète pour le corps nommé avant : « juge la haute juridiction »",
+    paragraphs: [
+      "Le Conseil d’État a rejeté mardi le recours des associations. Le décret « ne porte pas une " +
+        "atteinte excessive à la liberté d’association », juge la haute juridiction.",
+    ],
+    quotes: [["ne porte pas une atteinte excessive à la liberté d’association", "Conseil d’État"]],
+  },
+  {
+    name: "un gérondif après la citation n’est pas une incise : « , tout en rappelant que … »",
+    paragraphs: [
+      "La fédération des parents salue une réforme « attendue », tout en rappelant que les " +
+        "familles attendent des moyens.",
+    ],
+    quotes: [["attendue", "La fédération des parents"]],
+  },
+  {
+    name: "un verbe cité après une apposition : « La direction, sollicitée mardi, « regrette » … »",
+    paragraphs: ["La direction de l’usine, sollicitée mardi, « regrette » un mouvement jugé prématuré."],
+    quotes: [["regrette", "La direction de l’usine"]],
+  },
+  {
+    name: "une source reprise par son nom seul : « un cadre dirigeant » puis « assure ce cadre »",
+    paragraphs: [
+      "Selon un cadre dirigeant de l’entreprise, le plan sera présenté lundi aux syndicats. « Personne " +
+        "ne sera licencié », assure ce cadre.",
+    ],
+    quotes: [["Personne ne sera licencié", "un cadre dirigeant de l’entreprise"]],
+  },
+  {
+    name: "une fonction, son parti en sigle, puis le nom : « le porte-parole du PS Marc Lenoir »",
+    paragraphs: ["« Ce budget est injuste », a réagi le porte-parole du PS Marc Lenoir."],
+    quotes: [["Ce budget est injuste", "Marc Lenoir"]],
+  },
 ];
 
 for (const c of CASES) {

@@ -6,7 +6,7 @@ import type { Gender, LanguageRules } from "../lang/types.ts";
 import type { Mention } from "./speakerPhrases.ts";
 import { isPersonNoun } from "../lang/lexicon.ts";
 import { NameIndex, nameWords, otherGeneration, sameName } from "./names.ts";
-import type { ArticleMentions } from "../mentions/mentions.ts";
+import type { ArticleMentions, PersonEntity } from "../mentions/mentions.ts";
 import { isBodyNoun } from "../mentions/entities.ts";
 import { bestReferent, genderMatch, type ScoredReferent, scoreReferents } from "./pronouns.ts";
 
@@ -47,6 +47,8 @@ const DOCUMENT_REACH = 2;
  * repeats: wire copy names the source and carries it on within a paragraph or two.
  */
 const SOURCE_REACH_BLOCKS = 3;
+/** How many content words may qualify a body's epithet before it ("la haute juridiction"). */
+const EPITHET_HEAD_REACH = 2;
 
 /** A phrase's words in lower case, elided ones apart: "l’étude d’Oxfam" is l, étude, d, oxfam. */
 function elidedWords(text: string): string[] {
@@ -560,7 +562,10 @@ export class SpeakerRegistry {
       .filter((w) => !(this.rules.capitalisesNouns && this.forAnyOffice(w.toLowerCase())));
     const specific = /\p{Lu}/u.test(capitals.join(" ")) && !this.rules.officeEpithets.has(words.join(" "));
     const bare = m.definite === true && m.kind === "unnamed" && !m.plural && !specific;
-    let id = this.bodyByEpithet(m, words, block) ?? (bare ? this.topicFitting(m, block) : undefined);
+    let id =
+      this.bodyByEpithet(m, words, block) ??
+      (bare ? this.topicFitting(m, block) : undefined) ??
+      this.byOrigin(m, words, block);
     id ??= this.byRecency(this.byContent.get(words.join(" ")));
     if (id === undefined && m.definite) id = this.byRecency(this.holdingRole(m.name).map((e) => e.id));
     if (id === undefined && bare)
@@ -577,13 +582,15 @@ export class SpeakerRegistry {
   }
 
   /**
-   * "a pasta", "la cartera": a bare epithet for a government body is the body named last before it,
-   * in its paragraph or the one before.
+   * "a pasta", "la cartera", "la haute juridiction administrative": an epithet for a body, perhaps
+   * qualified by an adjective before or after it, is the body named last before it, in its paragraph
+   * or the one before. A capital names another body ("la juridiction de Paris").
    */
   private bodyByEpithet(m: Mention, words: readonly string[], block: number): number | undefined {
     // The article may be read apart from the noun (Portuguese "a" is a preposition too): any but "uma pasta".
     const indefinite = this.rules.indefiniteDeterminers.has(writtenWords(m.text)[0] ?? "");
-    const epithet = !indefinite && !m.plural && words.length === 1 && this.rules.bodyEpithets.has(words[0]!);
+    const headed = words.slice(0, EPITHET_HEAD_REACH).some((w) => this.rules.bodyEpithets.has(w));
+    const epithet = !indefinite && !m.plural && headed && !/\p{Lu}/u.test(m.name.slice(1));
     const body =
       epithet && m.at !== undefined ? this.mentions.bodyNamedBefore(block, m.at, m.name) : undefined;
     if (body === undefined) return undefined;
@@ -771,6 +778,37 @@ export class SpeakerRegistry {
       return this.named(named, false, block);
     }
     return undefined;
+  }
+
+  /**
+   * "a raconté la Française", "a reconnu l’Américaine": a reporter names a person just named by where
+   * they come from. The description means the paragraph's subject: the first person named in it
+   * before the description (failing any, the last named in the paragraph before), whose gender does
+   * not disagree and whom the article gave no other origin ("en battant l’Américaine Jo Reed": Jo
+   * Reed is not "la Française").
+   */
+  private byOrigin(m: Mention, words: readonly string[], block: number): number | undefined {
+    const [origin, ...more] = words;
+    const at = m.at;
+    if (!m.definite || m.plural || at === undefined || more.length > 0) return undefined;
+    if (origin === undefined || !this.rules.demonyms.has(origin)) return undefined;
+    const gender = this.rules.demonyms.get(origin) ?? m.gender;
+    const otherOrigin = (role: string) =>
+      this.contentWords(role).some((w) => w !== origin && this.rules.demonyms.has(w));
+    const fits = (person: PersonEntity) => {
+      const known = this.mentions.genderOf(person.name);
+      return !(gender && known && known !== gender) && !this.mentions.rolesOf(person.name).some(otherOrigin);
+    };
+    const firstHere = (person: PersonEntity) =>
+      person.mentions.find((x) => x.block === block && x.span.start < at)?.span.start ?? Infinity;
+    const near = this.mentions.peopleNamedBefore(block, at).filter(fits);
+    const subject = near.reduce<PersonEntity | undefined>(
+      (best, person) => (best === undefined || firstHere(person) < firstHere(best) ? person : best),
+      undefined,
+    );
+    if (subject === undefined) return undefined;
+    const name = subject.name;
+    return this.named({ type: "name", text: name, name, role: null, kind: "person" }, false, block);
   }
 
   /**

@@ -234,7 +234,8 @@ function pronounMention(text: string, lower: string, rules: LanguageRules, at: n
 
 /**
  * Skips what may stand between a verb and its speaker: time words and adverbs ("mardi soir",
- * "on Tuesday"), and prepositional phrases ("lors d'un point de presse", "jeudi à Séoul").
+ * "on Tuesday"), and prepositional phrases ("lors d'un point de presse", "jeudi à Séoul"). Returns
+ * `end` where a clause opens inside such a phrase: no speaker stands after it.
  */
 export function skipLeadIn(s: Sentence, i: number, end: number): number {
   const { tokens, rules } = s;
@@ -269,8 +270,12 @@ export function skipLeadIn(s: Sentence, i: number, end: number): number {
         tokens[j]!.kind !== "quote" &&
         !rules.sourcePrepositions.has(tokens[j]!.lower) &&
         !(rules.determiners.has(tokens[j]!.lower) && !rules.prepositions.has(tokens[j - 1]!.lower))
-      )
+      ) {
+        // `», tout en rappelant que la maladie touche …`: a clause opens inside the phrase, so it was a
+        // gerund's, not a lead-in, and a subject after it is the clause's own: no speaker follows.
+        if (rules.clauseJoins.has(tokens[j]!.lower)) return end;
         j++;
+      }
       // …unless a person's name follows it (`indique au Courrier Hugo Marchand`): the speaker starts there.
       const person = nameRuns(s, object, j).find(isPersonRun);
       if (person) return person.titleStart;
@@ -285,7 +290,8 @@ export function skipLeadIn(s: Sentence, i: number, end: number): number {
  * `le Haut Conseil pour le climat`, `la Fondation pour la recherche`: where body names capitalise their
  * first words only, a preposition after the capitalised body noun, then a determiner and a lower-case
  * word, goes on with the name instead of ending the phrase — unless that word, or the one after an
- * ordinal, makes an adverbial phrase (`a déclaré le Conseil pour la première fois`).
+ * ordinal, makes an adverbial phrase (`a déclaré le Conseil pour la première fois`), or is the
+ * document the body speaks in (`estime le Conseil dans sa décision`).
  */
 function bodyNameGoesOn(s: Sentence, k: number): boolean {
   const { tokens, rules } = s;
@@ -301,7 +307,8 @@ function bodyNameGoesOn(s: Sentence, k: number): boolean {
     isWord(word) &&
     !isCapitalised(word) &&
     !isSpeechVerb(s, k + 2) &&
-    !opensAdverbialNoun(s, k + 2)
+    !opensAdverbialNoun(s, k + 2) &&
+    !rules.documentSpeech.documents.has(word.lower)
   );
 }
 
@@ -309,6 +316,16 @@ function bodyNameGoesOn(s: Sentence, k: number): boolean {
 function opensAdverbialNoun(s: Sentence, k: number): boolean {
   const { tokens, rules } = s;
   return [tokens[k], tokens[k + 1]].some((t) => isWord(t) && rules.adverbialNouns.has(t.lower));
+}
+
+/**
+ * `a raconté la Française en conférence de presse`, `a dit le ministre à l’instant`: a preposition
+ * other than a complement's (`de`), before an adverbial noun, says when or where the words were said,
+ * and ends the speaker phrase (a complement goes on: `le porte-parole de la conférence des évêques`).
+ */
+function opensSetting(s: Sentence, k: number): boolean {
+  const { lower } = s.tokens[k]!;
+  return s.rules.prepositions.has(lower) && !s.rules.complementOf.has(lower) && opensAdverbialNoun(s, k + 1);
 }
 
 /** The speaker phrase that starts at or after token i (inverted order), within [i, end). */
@@ -361,6 +378,7 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
       break;
     }
     if (rules.prepositions.has(t.lower) && rules.indefiniteDeterminers.has(tokens[k + 1]?.lower ?? "")) break;
+    if (k > j && opensSetting(s, k)) break;
     k++;
   }
   return analysePhrase(s, j, k);
@@ -844,9 +862,10 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   if (!headNoun || words.every((t) => rules.determiners.has(t.lower) || rules.prepositions.has(t.lower)))
     return null;
   const definite = rules.definiteDeterminers.has(first.lower);
-  // The noun may come last, after what qualifies it: "the California Republican".
+  // The noun may come last, after what qualifies it: "the California Republican". A nationality
+  // is a person's too, though capitalised like a body's name: "la Française".
   const nouns = [headNoun, owned.at(-1)!];
-  const personal = nouns.some((t) => isPersonNoun(t.lower, rules));
+  const personal = nouns.some((t) => isPersonNoun(t.lower, rules) || rules.demonyms.has(t.lower));
   // A description opens with a determiner or names someone or something by a known noun;
   // otherwise the words are a piece of clause ("she started to get"), not a speaker.
   const known = (t: Token) =>

@@ -544,7 +544,7 @@ export function cueBefore(s: Sentence, q: number, start: number): Cue | null {
   if (owner) return owner;
   const verbs = quotedVerbs(s, q);
   if (verbs) {
-    const subject = phraseBeforeColon(s, verbs.first, start);
+    const subject = phraseBeforeColon(s, subjectEnd(s, verbs.first, start), start);
     if (subject) return { mention: subject, words: "" };
   }
   if (tokens[q - 1]?.text === ":" && !namesTopic(s, start, q)) {
@@ -607,11 +607,24 @@ function quotedVerbs(s: Sentence, q: number): { first: number; last: number } | 
   const object = tokens[last + 1];
   const quoted =
     verb(q) &&
-    isWord(tokens[first - 1]) &&
+    (isWord(tokens[first - 1]) || tokens[first - 1]?.text === ",") &&
     isWord(object) &&
     rules.determiners.has(object.lower) &&
     !rules.prepositions.has(object.lower);
   return quoted ? { first, last } : null;
+}
+
+/**
+ * `La direction, contactée par nos soins, « regrette » …`: an apposition set off by commas between
+ * the subject and its quoted verb is passed over. Where the subject ends: before the apposition's
+ * opening comma, or right before the quoted verb where no comma stands there.
+ */
+function subjectEnd(s: Sentence, first: number, start: number): number {
+  const { tokens } = s;
+  if (tokens[first - 1]?.text !== ",") return first;
+  let open = first - 2;
+  while (open > start && isWord(tokens[open])) open--;
+  return open > start && tokens[open]!.text === "," ? open : first;
 }
 
 /**

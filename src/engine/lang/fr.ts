@@ -213,7 +213,7 @@ const DOCUMENT_SPEECH = {
   `),
   documents: words(`
     rapport loi constitution décret arrêt jugement document étude communiqué résolution règlement
-    article accord traité texte lettre
+    article accord traité texte lettre décision
   `),
 };
 
@@ -319,7 +319,7 @@ export const french: LanguageRules = {
   colonSpeakerPrepositions: words("chez pour"),
   inciseInversion: true,
   bodyNamesCapitaliseFirstWord: true,
-  adverbialNouns: words("fois instant moment heure suite reste part essentiel"),
+  adverbialNouns: words("fois instant moment heure suite reste part essentiel conférence point mêlée"),
   demonyms: new Map<string, Gender | undefined>([
     ...gendered(
       `
@@ -328,6 +328,7 @@ export const french: LanguageRules = {
       canadien québécois brésilien argentin colombien mexicain chinois japonais coréen indien
       marocain algérien tunisien sénégalais ivoirien camerounais kényan éthiopien sud-africain
       néo-zélandais grec turc israélien iranien égyptien hongrois roumain luxembourgeois
+      savoyard breton alsacien normand lyonnais marseillais toulousain bordelais niçois lillois nantais
     `,
       "m",
     ),
@@ -339,6 +340,8 @@ export const french: LanguageRules = {
       chinoise japonaise coréenne indienne marocaine algérienne tunisienne sénégalaise ivoirienne
       camerounaise kényane éthiopienne sud-africaine néo-zélandaise grecque israélienne iranienne
       égyptienne hongroise roumaine luxembourgeoise turque
+      savoyarde bretonne alsacienne normande lyonnaise marseillaise toulousaine bordelaise niçoise
+      lilloise nantaise
     `,
       "f",
     ),
@@ -479,7 +482,7 @@ export const french: LanguageRules = {
     quotidien magazine rapport communiqué étude enquête lettre document projet loi texte décret
     traité site parquet mairie préfecture kremlin élysée matignon documents chiffres données
     archives gazette gazeta radio télévision presse hebdomadaire chaîne collectif club ong mouvement
-    confédération coalition
+    confédération coalition direction
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
@@ -533,7 +536,7 @@ export const french: LanguageRules = {
   neuterArticles: new Set(),
   officeEpithets: new Map(),
   anyOfficeNouns: words("parlementaire élu élue"),
-  bodyEpithets: new Set(),
+  bodyEpithets: words("organisation institution juridiction régie"),
   intentLinks: words("de d à"),
   intentAdverbs: words("bien"),
   infinitiveMarkers: new Set(),

@@ -417,14 +417,15 @@ export interface LanguageRules {
    */
   bodyNamesCapitaliseFirstWord: boolean;
   /**
-   * Nouns that, after a preposition and a determiner (and perhaps an ordinal), make an adverbial phrase
-   * of time or manner (`pour la première fois`, `pour l’instant`, `pour le moment`), never the domain or
-   * cause completing a body's name (`le Haut Conseil pour le climat`).
+   * Nouns that, after a preposition and perhaps a determiner (and an ordinal), make an adverbial phrase
+   * of time, manner or setting (`pour la première fois`, `pour l’instant`, `en conférence de presse`),
+   * never the domain or cause completing a body's name (`le Haut Conseil pour le climat`).
    */
   adverbialNouns: ReadonlySet<string>;
   /**
-   * Nationalities as nouns, capitalised where the language writes them so (`le Danois Mikkel Sørensen`,
-   * `l’Américaine Jo Reed`): before a full name, the person's description, not the first word of a body.
+   * Nationalities and regional origins as nouns, capitalised where the language writes them so (`le
+   * Danois Mikkel Sørensen`, `l’Américaine Jo Reed`, `le Savoyard`): before a full name, the person's
+   * description, not the first word of a body; alone after a speech verb, a person named before.
    */
   demonyms: ReadonlyMap<string, Gender | undefined>;
   /**

@@ -86,6 +86,11 @@ interface Found extends EntityMention {
   name?: string;
   /** The head noun of a description, lower case ("minister", "ministère"). */
   head?: string;
+  /**
+   * Every person noun of a person's description, lower case: French puts the noun first and its
+   * qualifier after, itself a person noun at times (`une source policière`: "source", "policière").
+   */
+  personNouns?: string[];
   definite?: boolean;
   /** A description or pronoun of a person, with the gender it shows. */
   personal?: boolean;
@@ -363,7 +368,8 @@ class Linker {
   /**
    * "Lou Dane, a Texas Republican,": the person the description stands in apposition to. "the
    * minister": the one recent person whose role holds the noun; otherwise a source of its own,
-   * which a later definite description with the same noun means again ("the official").
+   * which a later definite description with the same noun, or with any person noun of its head,
+   * means again ("the official"; "cette source" after "une source policière").
    */
   private describedPerson(m: Found): number {
     if (m.appositionTo !== undefined) {
@@ -382,7 +388,7 @@ class Linker {
       if (same !== undefined) return same;
     }
     const id = this.add("source", m);
-    this.byHead.set(`source ${m.head}`, id);
+    for (const noun of m.personNouns ?? [m.head]) this.byHead.set(`source ${noun}`, id);
     return id;
   }
 
@@ -551,6 +557,10 @@ function phraseAt(s: Sentence, k: number, end: number, b: number, nouns: KnownNo
     return {
       ...mention,
       personal: true,
+      personNouns: tokens
+        .slice(opensWithDeterminer ? k + 1 : k, head.end)
+        .filter((w) => nouns.isPerson(w.lower))
+        .map((w) => w.lower),
       afterComma: tokens[k - 1]?.text === ",",
       beforeComma: tokens[to]?.text === ",",
       body: to > head.end && isCapitalised(tokens[to - 1]!) ? tokens[to - 1]!.lower : undefined,
