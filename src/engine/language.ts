@@ -72,8 +72,10 @@ for (const code of supportedLanguages) {
 
 function stopWordCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const [word] of text.toLowerCase().matchAll(WORD)) {
-    for (const code of lookup.get(word) ?? []) counts.set(code, (counts.get(code) ?? 0) + 1);
+  // The words as one array of strings, not a match object each; most are no stop word.
+  for (const word of text.toLowerCase().match(WORD) ?? []) {
+    const codes = lookup.get(word);
+    if (codes) for (const code of codes) counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   return counts;
 }
