@@ -8,7 +8,7 @@
 // only the blocks whose text changed, and attributes the article anew from what it kept.
 import type { Article, QuoteResult, TextBlock } from "./types.ts";
 import type { LanguageRules } from "./lang/types.ts";
-import { blockLanguage, detectLanguage, SAMPLE_CHARS } from "./language.ts";
+import { blockLanguage, detectLanguage, SAMPLE_CHARS, StopWordCounter } from "./language.ts";
 import { rulesFor, supportedLanguages } from "./lang/index.ts";
 import { findQuotes, linkRunOnQuotes, type FoundQuote } from "./findQuotes.ts";
 import { dialogueQuotes, usesDialogueDashes } from "./quotes/dialogue.ts";
@@ -143,8 +143,10 @@ export class ArticleReader {
 
   /** Reads the blocks not read yet, deciding the page's language first if it is not decided. */
   #readWaiting(): FoundQuote[] {
+    // The blocks that tell the page's language are then read in their own: their words counted once.
+    const counter = new StopWordCounter();
     if (this.#language === null) {
-      this.#language = detectLanguage({ lang: this.#meta.lang, blocks: this.#blocks });
+      this.#language = detectLanguage({ lang: this.#meta.lang, blocks: this.#blocks }, counter);
       if (this.#language !== this.#keptLanguage) this.#kept.clear();
     }
     const found: FoundQuote[] = [];
@@ -153,7 +155,7 @@ export class ArticleReader {
       const key = blockKey(block);
       let reading = this.#kept.get(key);
       if (!reading) {
-        reading = readBlock(block, this.#language);
+        reading = readBlock(block, this.#language, counter);
         this.#blocksRead++;
       }
       this.#kept.set(key, reading); // The same paragraph again further down is read once.
@@ -165,8 +167,8 @@ export class ArticleReader {
 }
 
 /** The per-block stages: the block's language, its quotes, its tokens. */
-function readBlock(block: TextBlock, pageLanguage: string): BlockReading {
-  const rules = rulesFor(blockLanguage(block, pageLanguage, supportedLanguages));
+function readBlock(block: TextBlock, pageLanguage: string, counter: StopWordCounter): BlockReading {
+  const rules = rulesFor(blockLanguage(block, pageLanguage, supportedLanguages, counter));
   // The text model: the block tokenised and split into sentences once, for quotes and speakers.
   const text = readText(block.text, rules);
   const marked = findQuotes(block, 0, rules, text);

@@ -7,9 +7,23 @@ const LANGUAGE_TAG = /^([a-z]{2,3})(?:[-_]|$)/i;
 export const SAMPLE_CHARS = 20_000;
 const WORD = /[\p{L}]+/gu;
 
+/**
+ * Each block's stop words counted once for one reading of an article: the page's language is told
+ * from its first blocks' words, and then each of those blocks' own language from the same words.
+ */
+export class StopWordCounter {
+  private readonly counted = new Map<TextBlock, ReadonlyMap<string, number>>();
+
+  of(block: TextBlock): ReadonlyMap<string, number> {
+    let counts = this.counted.get(block);
+    if (!counts) this.counted.set(block, (counts = stopWordCounts(block.text)));
+    return counts;
+  }
+}
+
 /** The article's language (ISO 639-1): what the page declares, else a guess from the text. */
-export function detectLanguage(article: Article): string {
-  const counts = stopWordCounts(sampleText(article));
+export function detectLanguage(article: Article, counter = new StopWordCounter()): string {
+  const counts = sampleCounts(article, counter);
   const guess = mostFrequent(counts);
   const declared = declaredLanguage(article.lang);
   if (declared === undefined) return guess ?? "en";
@@ -30,13 +44,23 @@ function declaredLanguage(tag: string | undefined): string | undefined {
   return LANGUAGE_TAG.exec(tag?.trim() ?? "")?.[1]?.toLowerCase();
 }
 
-function sampleText(article: Article): string {
-  let text = "";
+/**
+ * The stop words of the article's first SAMPLE_CHARS characters, its blocks read one after
+ * another with a space before each: whole blocks as the counter counted them, and the part of the
+ * last one that fits.
+ */
+function sampleCounts(article: Article, counter: StopWordCounter): Map<string, number> {
+  const counts = new Map<string, number>();
+  let sampled = 0;
   for (const block of article.blocks) {
-    if (text.length >= SAMPLE_CHARS) break;
-    text += ` ${block.text}`;
+    if (sampled >= SAMPLE_CHARS) break;
+    const room = SAMPLE_CHARS - sampled - 1;
+    const blockCounts =
+      block.text.length <= room ? counter.of(block) : stopWordCounts(block.text.slice(0, room));
+    for (const [code, count] of blockCounts) counts.set(code, (counts.get(code) ?? 0) + count);
+    sampled += block.text.length + 1;
   }
-  return text.slice(0, SAMPLE_CHARS);
+  return counts;
 }
 
 // Each lexicon's stop words: frequent in its language and rare in the others. A few hundred words
@@ -48,8 +72,10 @@ for (const code of supportedLanguages) {
 
 function stopWordCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const [word] of text.toLowerCase().matchAll(WORD)) {
-    for (const code of lookup.get(word) ?? []) counts.set(code, (counts.get(code) ?? 0) + 1);
+  // The words as one array of strings, not a match object each; most are no stop word.
+  for (const word of text.toLowerCase().match(WORD) ?? []) {
+    const codes = lookup.get(word);
+    if (codes) for (const code of codes) counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   return counts;
 }
@@ -72,10 +98,15 @@ export function blockLanguages(
 }
 
 /** One block's language, as `blockLanguages` tells it. */
-export function blockLanguage(block: TextBlock, pageLanguage: string, supported: readonly string[]): string {
+export function blockLanguage(
+  block: TextBlock,
+  pageLanguage: string,
+  supported: readonly string[],
+  counter = new StopWordCounter(),
+): string {
   const declared = declaredLanguage(block.lang);
   if (declared !== undefined) return supported.includes(declared) ? declared : pageLanguage;
-  const counts = stopWordCounts(block.text);
+  const counts = counter.of(block);
   const guess = mostFrequent(counts);
   if (guess === undefined || !supported.includes(guess)) return pageLanguage;
   const count = counts.get(guess)!;

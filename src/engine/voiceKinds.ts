@@ -70,23 +70,44 @@ function readEntry(written: string): Entry {
   return { part: entry, match: "start", title };
 }
 
-function entryMatches(entry: Entry, word: string): boolean {
-  if (entry.match === "exact") return word === entry.part;
-  if (entry.match === "inside") return word.includes(entry.part);
-  return word.startsWith(entry.part);
+/**
+ * Entries by how they match, so that a word is looked up rather than tried on every entry: its
+ * whole among the exact parts, its beginnings among the start parts, and only the inside parts
+ * searched for in it. Every speaker's every word is asked about each kind of voice.
+ */
+class Entries {
+  readonly exact: ReadonlySet<string>;
+  readonly starts: ReadonlySet<string>;
+  /** The shortest and the longest start part: a word's beginnings are looked up between them. */
+  readonly shortestStart: number;
+  readonly longestStart: number;
+  readonly inside: readonly string[];
+
+  constructor(entries: readonly Entry[]) {
+    const parts = (match: Entry["match"]) => entries.filter((e) => e.match === match).map((e) => e.part);
+    const starts = parts("start");
+    this.exact = new Set(parts("exact"));
+    this.starts = new Set(starts);
+    this.shortestStart = Math.min(...starts.map((part) => part.length));
+    this.longestStart = Math.max(0, ...starts.map((part) => part.length));
+    this.inside = parts("inside");
+  }
+
+  /** Whether some entry matches the word: is it, begins it, or is inside it. */
+  matches(word: string): boolean {
+    if (this.exact.has(word)) return true;
+    for (let length = Math.min(word.length, this.longestStart); length >= this.shortestStart; length--)
+      if (this.starts.has(word.slice(0, length))) return true;
+    return this.inside.some((part) => word.includes(part));
+  }
 }
 
 /** A lexicon read once per language: each kind's entries, without titles and titles alone. */
 interface ReadLexicon {
-  plain: Record<DecidedVoiceKind, readonly Entry[]>;
-  titles: Record<DecidedVoiceKind, readonly Entry[]>;
-  /** Every kind's entries but titles, by how they match: the parts a compound's head is among. */
-  heads: {
-    exact: ReadonlySet<string>;
-    starts: ReadonlySet<string>;
-    longestStart: number;
-    inside: readonly string[];
-  };
+  plain: Record<DecidedVoiceKind, Entries>;
+  titles: Record<DecidedVoiceKind, Entries>;
+  /** Every kind's entries but titles: the parts a compound's head is among. */
+  heads: Entries;
 }
 
 // Read lexicons, one per lexicon object: they are the languages' fixed words, not a page's.
@@ -95,26 +116,17 @@ const readLexicons = new WeakMap<LanguageRules["voiceKinds"], ReadLexicon>();
 function readLexicon(lexicon: LanguageRules["voiceKinds"]): ReadLexicon {
   let read = readLexicons.get(lexicon);
   if (read) return read;
-  const plain = {} as Record<DecidedVoiceKind, readonly Entry[]>;
-  const titles = {} as Record<DecidedVoiceKind, readonly Entry[]>;
+  const plain = {} as Record<DecidedVoiceKind, Entries>;
+  const titles = {} as Record<DecidedVoiceKind, Entries>;
+  const heads: Entry[] = [];
   for (const kind of VOICE_PRIORITY) {
     const entries = lexicon[kind].map(readEntry);
-    plain[kind] = entries.filter((entry) => !entry.title);
-    titles[kind] = entries.filter((entry) => entry.title);
+    const notTitles = entries.filter((entry) => !entry.title);
+    plain[kind] = new Entries(notTitles);
+    titles[kind] = new Entries(entries.filter((entry) => entry.title));
+    heads.push(...notTitles);
   }
-  const heads = VOICE_PRIORITY.flatMap((kind) => plain[kind]);
-  const parts = (match: Entry["match"]) => heads.filter((e) => e.match === match).map((e) => e.part);
-  const starts = parts("start");
-  read = {
-    plain,
-    titles,
-    heads: {
-      exact: new Set(parts("exact")),
-      starts: new Set(starts),
-      longestStart: Math.max(0, ...starts.map((part) => part.length)),
-      inside: parts("inside"),
-    },
-  };
+  read = { plain, titles, heads: new Entries(heads) };
   readLexicons.set(lexicon, read);
   return read;
 }
@@ -162,8 +174,8 @@ function kindsWithNewsOrganisations(kinds: LanguageRules["voiceKinds"]): Languag
 }
 
 /** The first word (in the description's order) that one of `entries` matches. */
-function wordOfKind(words: readonly string[], entries: readonly Entry[]): string | undefined {
-  return words.find((word) => entries.some((entry) => entryMatches(entry, word)));
+function wordOfKind(words: readonly string[], entries: Entries): string | undefined {
+  return words.find((word) => entries.matches(word));
 }
 
 /**
@@ -225,9 +237,9 @@ type BodyRules = Pick<LanguageRules, "prepositions" | "determiners">;
  * Either runs up to the next preposition, as what follows it qualifies the body ("of Government
  * Employees" are whom a federation groups, "at the department" where a chapter sits).
  */
-function titleBody(role: string, titles: readonly Entry[], rules: BodyRules): string[] {
+function titleBody(role: string, titles: readonly Entries[], rules: BodyRules): string[] {
   const words = lowerWords(role);
-  const at = words.findIndex((word) => titles.some((title) => entryMatches(title, word)));
+  const at = words.findIndex((word) => titles.some((entries) => entries.matches(word)));
   if (at < 0) return [];
   const upToPreposition = (body: string[]) => {
     const end = body.findIndex((word) => rules.prepositions.has(word));
@@ -254,7 +266,7 @@ function titleBodyVoice(
   kinds: readonly DecidedVoiceKind[],
   rules: BodyRules,
 ): VoiceDecision | undefined {
-  const titles = kinds.flatMap((kind) => lexicon.titles[kind]);
+  const titles = kinds.map((kind) => lexicon.titles[kind]);
   for (const role of speaker.roles) {
     const body = titleBody(role, titles, rules);
     for (const voice of kinds) {
@@ -311,14 +323,16 @@ export function decideVoice(
   return { voice: "unknown", word: null };
 }
 
-type NameRules = Pick<LanguageRules, "code" | "determiners">;
+type NameRules = Pick<LanguageRules, "determiners">;
 
 /**
  * The name's forms, lower case, less its determiner ("Les États-Unis" → "états-unis"): as
  * written, and less an elided determiner written onto it ("l’AFP" → "afp").
  */
 function bareName(name: string, rules: NameRules): string[] {
-  const words = name.toLocaleLowerCase(rules.code).split(/\s+/u);
+  // Lowered as the engine lowers every word (Token.lower): none of its languages lowers letters
+  // otherwise, and a locale named on every call costs a look-up of its rules.
+  const words = name.toLowerCase().split(/\s+/u);
   const bare = (rules.determiners.has(words[0] ?? "") ? words.slice(1) : words).join(" ");
   // "l’Allemagne": an elided determiner is written onto the name.
   const unelided = bare.replace(/^[\p{L}]{1,2}['’]/u, "");

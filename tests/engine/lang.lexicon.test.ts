@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { english } from "../../src/engine/lang/en.ts";
 import { french } from "../../src/engine/lang/fr.ts";
 import { rulesFor, supportedLanguages } from "../../src/engine/lang/index.ts";
+import { CompoundMap, CompoundSet } from "../../src/engine/lang/lexicon.ts";
 
 const has = (set: ReadonlySet<string>, forms: string) => forms.split(" ").filter((f) => !set.has(f));
 
@@ -79,3 +80,22 @@ test(
     }
   },
 );
+
+test("compound lists find a listed noun at the end of a compound of any length, inflected or not", () => {
+  const nouns = new CompoundSet(["amt", "chef", "ministerium", "=mann"]);
+  assert.equal(nouns.head("ex-chef"), "chef");
+  assert.equal(nouns.head("vizechefs"), "chef");
+  assert.equal(nouns.head("schef"), undefined);
+  assert.equal(nouns.head("ministerium"), "ministerium");
+  assert.equal(nouns.head("bundesinnenministeriums"), "ministerium");
+  assert.equal(nouns.head("landesverteidigungsministerium"), "ministerium");
+  assert.equal(nouns.head("innen-ministerium"), "ministerium");
+  assert.equal(nouns.head("mann"), "=mann");
+  // Too short a head ("amt" under MIN_HEAD letters), a noun listed for itself only, no listed end.
+  assert.equal(nouns.head("bundesamt"), undefined);
+  assert.equal(nouns.has("hoffmann"), false);
+  assert.equal(nouns.has("ministeriumsgebäude"), false);
+  const genders = new CompoundMap([["sprecherin", "f"]]);
+  assert.equal(genders.get("regierungssprecherinnen"), "f");
+  assert.equal(genders.has("sprecherinnenkreis"), false);
+});

@@ -1,7 +1,7 @@
 // The article's language: the page's declaration first, else a guess from stop words.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { detectLanguage, guessLanguage } from "../../src/engine/language.ts";
+import { detectLanguage, guessLanguage, SAMPLE_CHARS } from "../../src/engine/language.ts";
 import type { Article } from "../../src/engine/types.ts";
 
 const article = (text: string, lang?: string): Article => ({ lang, blocks: [{ kind: "paragraph", text }] });
@@ -43,6 +43,22 @@ test("each supported language is told apart from a sentence or two", () => {
     nl: "De burgemeester zei dat de brug voor de winter wordt herbouwd, en de raad is het met haar eens.",
   };
   for (const [code, text] of Object.entries(samples)) assert.equal(guessLanguage(text), code, text);
+});
+
+test("only the first SAMPLE_CHARS characters tell the language, the last block's up to there", () => {
+  const french =
+    "Le maire a dit que le pont sera reconstruit avant l’hiver, et le conseil est d’accord avec elle.";
+  const english =
+    "The mayor said that the bridge would be rebuilt before the winter, and the council agreed. ";
+  const blocks: Article["blocks"] = [];
+  // French up to a few hundred characters short of the sample's end, each block after a space.
+  for (let sampled = 0; sampled + french.length + 1 < SAMPLE_CHARS - 300; sampled += french.length + 1)
+    blocks.push({ kind: "paragraph", text: french });
+  // Far more English stop words than French ones in all, but only its first words in the sample.
+  const longEnglish = { kind: "paragraph" as const, text: english.repeat(2_000) };
+  assert.equal(guessLanguage([...blocks, longEnglish].map((b) => b.text).join(" ")), "en");
+  assert.equal(detectLanguage({ blocks: [...blocks, longEnglish] }), "fr");
+  assert.equal(detectLanguage({ blocks: [longEnglish, ...blocks] }), "en");
 });
 
 test("text with no words gives English, the fallback", () => {

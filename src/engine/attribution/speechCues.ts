@@ -14,6 +14,7 @@ import {
   type Token,
 } from "./tokens.ts";
 import { isFunctionWord, QUOTED_VERB_WORDS } from "../lang/lexicon.ts";
+import type { LanguageRules } from "../lang/types.ts";
 import { nameRuns, tokensText } from "./names.ts";
 import {
   analysePhrase,
@@ -586,6 +587,16 @@ function ownerOfSpeechNounBefore(s: Sentence, q: number, start: number): Cue | n
   return mention && mention.type !== "pronoun" ? { mention, words: cueText(s, k - 1, k + 1) } : null;
 }
 
+/** Each language's list conjunctions ("and|or") as a set, split once: every quote asks. */
+const listConjunctionsOf = new WeakMap<LanguageRules, ReadonlySet<string>>();
+
+function listConjunctions(rules: LanguageRules): ReadonlySet<string> {
+  let conjunctions = listConjunctionsOf.get(rules);
+  if (!conjunctions)
+    listConjunctionsOf.set(rules, (conjunctions = new Set(rules.notQuoteWords.listConjunctions.split("|"))));
+  return conjunctions;
+}
+
 /**
  * `Le maire « regrette » la décision`, `Senator Ruiz “regrets” the vote`, `X « assume » et « revendique »
  * sa méthode`: a few lower-case words in marks (or a list of them) between the sentence's subject and
@@ -594,8 +605,8 @@ function ownerOfSpeechNounBefore(s: Sentence, q: number, start: number): Cue | n
  */
 function quotedVerbs(s: Sentence, q: number): { first: number; last: number } | null {
   const { tokens, rules } = s;
-  const conjunctions = rules.notQuoteWords.listConjunctions.split("|");
-  const joins = (k: number) => tokens[k]?.text === "," || conjunctions.includes(tokens[k]?.lower ?? "");
+  const conjunctions = listConjunctions(rules);
+  const joins = (k: number) => tokens[k]?.text === "," || conjunctions.has(tokens[k]?.lower ?? "");
   let first = q;
   while (joins(first - 1) && tokens[first - 2]?.kind === "quote") first -= 2;
   let last = q;

@@ -42,40 +42,70 @@ const EXACT = "=";
 // Plural and genitive endings a listed noun may carry: Sprechers, Experten, Sprecherinnen, woordvoerders.
 const INFLECTIONS = ["s", "n", "en", "nen", "e"];
 
+/**
+ * A list's nouns read from their last letter: one walk back from a word's end meets every listed
+ * noun the word ends with, where looking each of its tails up would hash every tail anew. Made on
+ * a list's first lookup: the lexicons' lists are never changed once built.
+ */
+class Endings {
+  private readonly before = new Map<string, Endings>();
+  private listed = false;
+
+  constructor(nouns: Iterable<string> = []) {
+    for (const noun of nouns) {
+      let node: Endings = this;
+      for (let i = noun.length - 1; i >= 0; i--) {
+        let next = node.before.get(noun[i]!);
+        if (!next) node.before.set(noun[i]!, (next = new Endings()));
+        node = next;
+      }
+      node.listed = true;
+    }
+  }
+
+  /**
+   * The listed noun a word is ("sprecher", or "=mann" for "mann"), or else the compound's head
+   * it ends with: its longest listed tail after a modifier of MIN_MODIFIER letters, of MIN_HEAD
+   * letters or more, and not opening on a hyphen ("konzern-sprecher" → "sprecher").
+   */
+  head(word: string): string | undefined {
+    let tail = -1;
+    let node: Endings | undefined = this;
+    for (let i = word.length - 1; i >= 0 && node; i--) {
+      node = node.before.get(word[i]!);
+      if (node?.listed && i >= MIN_MODIFIER && word.length - i >= MIN_HEAD && word[i] !== "-") tail = i;
+    }
+    // The walk reached the word's first letter: `node` holds the word whole.
+    if (node?.listed) return word;
+    if (node?.before.get(EXACT)?.listed) return EXACT + word;
+    return tail < 0 ? undefined : word.slice(tail);
+  }
+}
+
 /** The listed noun a word is, or ends with, once inflected: "konzernsprechers" → "sprecher". */
-function headOf(word: string, listed: (w: string) => boolean): string | undefined {
-  const head = uninflectedHead(word, listed);
+function headOf(word: string, endings: Endings): string | undefined {
+  const head = endings.head(word);
   if (head !== undefined) return head;
   for (const ending of INFLECTIONS) {
     if (!word.endsWith(ending)) continue;
-    const stem = uninflectedHead(word.slice(0, -ending.length), listed);
+    const stem = endings.head(word.slice(0, -ending.length));
     if (stem !== undefined) return stem;
-  }
-  return undefined;
-}
-
-/**
- * The listed head a compound ends with: "konzern-sprecher" → "sprecher", "außenministerin" → "ministerin".
- */
-function uninflectedHead(word: string, listed: (w: string) => boolean): string | undefined {
-  if (listed(word)) return word;
-  if (listed(EXACT + word)) return EXACT + word;
-  for (let i = MIN_MODIFIER; i <= word.length - MIN_HEAD; i++) {
-    const tail = word[i] === "-" ? word.slice(i + 1) : word.slice(i);
-    if (tail.length >= MIN_HEAD && listed(tail)) return tail;
   }
   return undefined;
 }
 
 /** A set of nouns that also holds every compound ending with one of them. */
 export class CompoundSet extends Set<string> {
+  #endings?: Endings;
+
   override has(word: string): boolean {
     return this.head(word) !== undefined;
   }
 
   /** The listed noun the word is or ends with, inflected or not: "innenministeriums" → "ministerium". */
   head(word: string): string | undefined {
-    return headOf(word, (w) => super.has(w));
+    this.#endings ??= new Endings(this.keys());
+    return headOf(word, this.#endings);
   }
 }
 
@@ -85,13 +115,20 @@ export const listedNoun = (nouns: ReadonlySet<string>, word: string): string =>
 
 /** A map of nouns to their gender that also answers for every compound ending with one of them. */
 export class CompoundMap<V> extends Map<string, V> {
+  #endings?: Endings;
+
   override has(word: string): boolean {
-    return headOf(word, (w) => super.has(w)) !== undefined;
+    return this.head(word) !== undefined;
   }
 
   override get(word: string): V | undefined {
-    const head = headOf(word, (w) => super.has(w));
+    const head = this.head(word);
     return head === undefined ? undefined : super.get(head);
+  }
+
+  private head(word: string): string | undefined {
+    this.#endings ??= new Endings(this.keys());
+    return headOf(word, this.#endings);
   }
 }
 
