@@ -352,7 +352,7 @@ runArticles("de", [
     ],
   },
   {
-    name: "WDR, Unwetter: ein Sprecher der Feuerwehr, berichtet, DWD-Meteorologin, versprach er, ein Bahns",
+    name: "WDR, Unwetter: ein Sprecher der Feuerwehr, berichtet, DWD-Meteorologin, versprach er, Bahnsprecher",
     todo:
       "“ein Sprecher der Feuerwehr Wuppertal” gives the town; " +
       "a role noun (“DWD-Meteorologin”) stays in the name",
