@@ -14,8 +14,8 @@ runArticles("de", [
   {
     name: "Bild, Unfall: Zeugen mit Initialen und Alter, sagt er BILD, erzählt, Doppelpunkt nach Sprecher",
     todo:
-      "a role noun before an initialled name (“Lkw-Fahrer Dirk M.”) stays in the speaker; " +
-      "“Sein Fazit: „…“” takes the noun phrase for the speaker",
+      "“Ersthelferin” is no known noun, so it stays in the speaker's name; “Sein Fazit: „…“” takes " +
+      "the noun phrase for the speaker",
     headline: "Horror-Crash auf der A7: „Überall lagen Trümmerteile“",
     standfirst: "Zeugen schildern die dramatischen Minuten nach dem Unfall",
     paragraphs: [
@@ -352,10 +352,8 @@ runArticles("de", [
     ],
   },
   {
-    name: "WDR, Unwetter: ein Sprecher der Feuerwehr, berichtet, DWD-Meteorologin, versprach er, Bahnsprecher",
-    todo:
-      "“ein Sprecher der Feuerwehr Wuppertal” gives the town; " +
-      "a role noun (“DWD-Meteorologin”) stays in the name",
+    name: "WDR, Unwetter: ein Sprecher der Feuerwehr, berichtet, DWD-Meteorologin, versprach er, Bahn",
+    todo: "“ein Sprecher der Feuerwehr Wuppertal” gives the town",
     headline: "Unwetter in NRW: Feuerwehr im Dauereinsatz",
     standfirst:
       "Starkregen und Hagel haben in der Nacht in Teilen Nordrhein-Westfalens Keller geflutet und Bäume " +
@@ -391,9 +389,7 @@ runArticles("de", [
   },
   {
     name: "t-online: Zitat im Titel nach Name, sagte X t-online, forderte der 54-Jährige, schrieb auf X",
-    todo:
-      "headline “CDU-Vize Kramer” keeps the role; " +
-      "“Konjunktiv, forderte der 54-Jährige. … „…“” gives the quote to the reported clause",
+    todo: "“Konjunktiv, forderte der 54-Jährige. … „…“” gives the quote to the reported clause",
     headline: "CDU-Vize Kramer: „Wir dürfen die AfD nicht kopieren“",
     standfirst:
       "In der Union wächst der Unmut über den Kurs der Parteiführung in der Migrationspolitik. Jetzt " +
@@ -424,7 +420,6 @@ runArticles("de", [
   },
   {
     name: "Bild, Sport: Boss im Titel, sagt X zu BILD, Fan mit Initial und Doppelpunkt, ein Vereinsinsider:",
-    todo: "a role noun before an initialled name (“Dauerkarten-Inhaber Kevin B.”) stays in the speaker",
     headline: "HSV-Boss nach Derby-Pleite: „Jetzt ist Schluss mit lustig!“",
     paragraphs: [
       "Hamburg – Diese Pleite tut weh! Der HSV verliert das Stadtderby gegen St. Pauli mit 0:2. Und " +

@@ -327,4 +327,14 @@ runBattery("de", [
     ],
     expected: [["Wir handeln entschlossen", "Eva Kästner"]],
   },
+  {
+    construction: "sagte Lkw-Fahrer X: a hyphenated role compound before the name is no part of it",
+    paragraphs: ["„Ich habe nur noch Blech gesehen“, sagte Bus-Fahrer Holger Timm (48)."],
+    expected: [["Ich habe nur noch Blech gesehen", "Holger Timm"]],
+  },
+  {
+    construction: "sagte Meteorologin X: a feminine role noun made from a masculine one",
+    paragraphs: ["„Der Hang kann jederzeit abrutschen“, sagte Geologin Anke Sievers."],
+    expected: [["Der Hang kann jederzeit abrutschen", "Anke Sievers"]],
+  },
 ]);
