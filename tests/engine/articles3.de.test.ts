@@ -119,9 +119,7 @@ runArticles("de", [
   },
   {
     name: "Kicker: Trainer im Titel, auf der Pressekonferenz, der Kapitän, so der Sportdirektor, lobte:",
-    todo:
-      "descriptions (“der VfL-Trainer”, “der Innenverteidiger”) are not resolved to the person " +
-      "named before; “Trainer X lobte: „…“ Y sprach von …” gives the quote to the next sentence's subject",
+    todo: "“Trainer X lobte sein Team: „…“ Y sprach von …” gives the quote to the next sentence's subject",
     headline: "Trainer Brandt nach dem 1:3: „Das war zu wenig“",
     standfirst:
       "Der VfL verliert auch das dritte Auswärtsspiel in Folge. Sportdirektor Wegner will von einer " +

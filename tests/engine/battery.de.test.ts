@@ -337,4 +337,20 @@ runBattery("de", [
     paragraphs: ["„Der Hang kann jederzeit abrutschen“, sagte Geologin Anke Sievers."],
     expected: [["Der Hang kann jederzeit abrutschen", "Anke Sievers"]],
   },
+  {
+    construction: "X named, then „…“, sagte der Schalke-Trainer: an office with a team written onto it",
+    paragraphs: [
+      "Nach dem Abpfiff war Uwe Randolf bedient. „Wir waren nicht wach“, sagte der Schalke-Trainer.",
+    ],
+    expected: [["Wir waren nicht wach", "Uwe Randolf"]],
+  },
+  {
+    construction:
+      "Kapitän X …, then „…“, sagte der Mittelfeldspieler: a person's noun for who was just named",
+    paragraphs: [
+      "Kapitän Timo Gerlach stellte sich nach dem Spiel den Fragen. „Wir stehen zusammen“, sagte der " +
+        "Mittelfeldspieler.",
+    ],
+    expected: [["Wir stehen zusammen", "Timo Gerlach"]],
+  },
 ]);

@@ -4,7 +4,7 @@
 import type { SpeakerKind } from "../types.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
 import type { Mention } from "./speakerPhrases.ts";
-import { isPersonNoun } from "../lang/lexicon.ts";
+import { CompoundMap, isPersonNoun } from "../lang/lexicon.ts";
 import { NameIndex, nameWords, otherGeneration, sameName } from "./names.ts";
 import type { ArticleMentions } from "../mentions/mentions.ts";
 import { isBodyNoun } from "../mentions/entities.ts";
@@ -553,11 +553,11 @@ export class SpeakerRegistry {
     if (fuller !== undefined) return this.named({ ...m, type: "name", name: fuller }, false, block);
     const words = this.contentWords(m.name);
     // A capital names a body (`el ministro de Defensa`), unless the words only name an office, or it
-    // is only the capital every noun takes of a noun for any office holder (`die SPD-Politikerin`).
+    // is only the capital every noun takes of a noun for what a person does (see saysWhatOneDoes).
     const capitals = m.name
       .slice(1)
       .split(/\s+/u)
-      .filter((w) => !(this.rules.capitalisesNouns && this.forAnyOffice(w.toLowerCase())));
+      .filter((w) => !(this.rules.capitalisesNouns && this.saysWhatOneDoes(w.toLowerCase())));
     const specific = /\p{Lu}/u.test(capitals.join(" ")) && !this.rules.officeEpithets.has(words.join(" "));
     const bare = m.definite === true && m.kind === "unnamed" && !m.plural && !specific;
     let id = this.bodyByEpithet(m, words, block) ?? (bare ? this.topicFitting(m, block) : undefined);
@@ -796,6 +796,20 @@ export class SpeakerRegistry {
    */
   private forAnyOffice(lower: string): boolean {
     return this.rules.anyOfficeNouns.has(lower.split("-").at(-1)!);
+  }
+
+  /**
+   * A noun for what a person does, which may stand for someone just named: an office (`der Trainer`),
+   * a noun for any office holder (`die SPD-Politikerin`), or a compound of a person's noun
+   * (`der Innenverteidiger`, `der VfL-Trainer`). A noun for anyone (`der Mann`) may be someone new.
+   */
+  private saysWhatOneDoes(lower: string): boolean {
+    const personNouns = this.rules.personNouns;
+    return (
+      this.rules.titles.has(lower) ||
+      this.forAnyOffice(lower) ||
+      (personNouns instanceof CompoundMap && personNouns.isCompound(lower))
+    );
   }
 
   /** "le diplomate", "the president": a definite description right after a named person's quote. */

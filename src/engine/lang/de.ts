@@ -261,7 +261,7 @@ export const german: LanguageRules = {
       beauftragter vorsitzender abgeordneter manager unternehmer gründer
       enkel onkel neffe großvater opa witwer partner landwirt pfarrer rentner dokumentar
       journalist reporter korrespondent professor soziologe historiker psychologe politologe
-      pfleger krankenpfleger
+      pfleger krankenpfleger spieler torhüter stürmer kapitän
     `,
       "m",
     ),
@@ -275,7 +275,7 @@ export const german: LanguageRules = {
       managerin unternehmerin gründerin
       enkelin tante nichte großmutter oma witwe partnerin landwirtin pfarrerin rentnerin dokumentarin
       journalistin reporterin korrespondentin professorin soziologin historikerin psychologin
-      politologin pflegerin krankenschwester
+      politologin pflegerin krankenschwester spielerin torhüterin stürmerin kapitänin
     `,
       "f",
     ),

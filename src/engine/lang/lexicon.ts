@@ -90,8 +90,21 @@ export class CompoundMap<V> extends Map<string, V> {
   }
 
   override get(word: string): V | undefined {
-    const head = headOf(word, (w) => super.has(w));
+    const head = this.head(word);
     return head === undefined ? undefined : super.get(head);
+  }
+
+  /**
+   * The word ends with a listed noun without being one, nor inflecting one listed for itself alone:
+   * "innenverteidiger", "vfl-trainer", not "mann".
+   */
+  isCompound(word: string): boolean {
+    const head = this.head(word);
+    return head !== undefined && head !== word && !head.startsWith(EXACT);
+  }
+
+  private head(word: string): string | undefined {
+    return headOf(word, (w) => super.has(w));
   }
 }
 
