@@ -387,7 +387,6 @@ runArticles("de", [
   },
   {
     name: "t-online: Zitat im Titel nach Name, sagte X t-online, forderte der 54-Jährige, schrieb auf X",
-    todo: "“Konjunktiv, forderte der 54-Jährige. … „…“” gives the quote to the reported clause",
     headline: "CDU-Vize Kramer: „Wir dürfen die AfD nicht kopieren“",
     standfirst:
       "In der Union wächst der Unmut über den Kurs der Parteiführung in der Migrationspolitik. Jetzt " +

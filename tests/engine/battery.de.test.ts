@@ -353,4 +353,24 @@ runBattery("de", [
     ],
     expected: [["Wir stehen zusammen", "Timo Gerlach"]],
   },
+  {
+    construction: "Konjunktiv, sagte der 61-Jährige: an age noun after the verb, for the person named before",
+    paragraphs: [
+      "„Die Schulen brauchen Ruhe“, sagte Bildungsminister Georg Imhof.",
+      "Die Länder müssten sich endlich einigen, forderte der 61-Jährige. Der Streit habe „allen geschadet“.",
+    ],
+    expected: [
+      ["Die Schulen brauchen Ruhe", "Georg Imhof"],
+      ["allen geschadet", "Georg Imhof"],
+    ],
+  },
+  {
+    construction:
+      "Eine Nachbarin … schilderte …, then „…“, sagte die 62-Jährige: an age for an unnamed witness",
+    paragraphs: [
+      "Eine Nachbarin des Ehepaars schilderte den Abend. „Es roch plötzlich nach Rauch“, sagte die " +
+        "62-Jährige.",
+    ],
+    expected: [["Es roch plötzlich nach Rauch", "Eine Nachbarin des Ehepaars"]],
+  },
 ]);

@@ -342,7 +342,9 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
     }
     const verb = () => isSpeechVerb(s, k) && !nounOfComplement(s, k);
     const stops = rules.phraseStops.has(t.lower) && !bodyNameGoesOn(s, k);
-    if (k > j && (stops || verb() || isAdverb(s, k) || isDigit(t))) {
+    // A number ends the phrase (`said Smith 12 times`), not an age noun (`sagte der 54-Jährige`).
+    const number = isDigit(t) && !rules.ageNoun.test(t.lower);
+    if (k > j && (stops || verb() || isAdverb(s, k) || number)) {
       k = beforeDatedParticiple(s, j, k);
       break;
     }
