@@ -8,9 +8,7 @@ import { runArticles } from "./battery.helpers.ts";
 runArticles("nl", [
   {
     name: "NOS, politiek: citaat in de kop, zei X op een persconferentie, sprak van, noemt, zegt ze, aldus",
-    todo:
-      "the headline quote goes to the headline's subject (Kabinet), not the minister the body gives the " +
-      "words; “Minister van Asiel en Migratie Karin Veldkamp” keeps the ministry's last word in the name",
+    todo: "the headline quote goes to the headline's subject (Kabinet), not the minister the body gives it",
     headline: "Kabinet wil asielinstroom beperken: 'Het is nu echt nodig'",
     paragraphs: [
       "Het kabinet wil het aantal asielaanvragen de komende jaren fors terugdringen. Minister van Asiel " +
@@ -97,9 +95,7 @@ runArticles("nl", [
   },
   {
     name: 'HLN, brand: "…" in de kop, vertelt buurman X (58), zegt woordvoerder, verklaarde ze, zucht hij',
-    todo:
-      "a headline quote that shortens a body quote gets no speaker; a role opening the sentence " +
-      "(“Zaakvoerder Steven Peeters”) stays in the name",
+    todo: "a headline quote that shortens a body quote gets no speaker",
     headline: 'Brand verwoest loods in Lokeren: "De vlammen sloegen meters hoog"',
     paragraphs: [
       "In Lokeren is zondagavond een grote brand uitgebroken in een loods van een transportbedrijf. " +

@@ -92,4 +92,14 @@ runBattery("nl", [
     ],
     expected: [["Ik voel geen behoefte om populair te doen", "Lotte Claes"]],
   },
+  {
+    construction: "Uitbater X opening the sentence, then '…', zegt hij: a Flemish occupation before the name",
+    paragraphs: ["Uitbater Jonas Claes sluit de zaak na veertig jaar. 'Het is genoeg geweest', zegt hij."],
+    expected: [["Het is genoeg geweest", "Jonas Claes"]],
+  },
+  {
+    construction: "Minister van A en B X …: a ministry whose name joins two parts, then the minister's name",
+    paragraphs: ["Minister van Klimaat en Energie Sander Mol opende het debat. 'We gaan door', zei Mol."],
+    expected: [["We gaan door", "Sander Mol"]],
+  },
 ]);

@@ -392,11 +392,12 @@ export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
       // Likewise after a verb of saying and its preposition: the paper spoken to, then the speaker
       // (`indique au Figaro Hugo Marchand`, `indicó a Clarín Pablo Ruiz`).
       // The preposition may take an article: `le ministre de la Justice Paul Roy`, `de l’Intérieur`.
+      const at = bodyPartBefore(tokens, i, from, rules);
       const article =
-        i - 2 >= from &&
-        rules.determiners.has(tokens[i - 1]!.lower) &&
-        rules.prepositions.has(tokens[i - 2]!.lower);
-      const preposition = article ? i - 2 : i - 1;
+        at - 2 >= from &&
+        rules.determiners.has(tokens[at - 1]!.lower) &&
+        rules.prepositions.has(tokens[at - 2]!.lower);
+      const preposition = article ? at - 2 : at - 1;
       const governing = tokens[preposition - 1]?.lower ?? "";
       const office =
         preposition >= from &&
@@ -416,6 +417,18 @@ export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
   return runs
     .filter((r) => r.end > r.start)
     .map((r) => (isGenitive(s, r.end - 1) ? { ...r, modifier: true } : r));
+}
+
+/**
+ * `minister van Asiel en Migratie Karin Veldkamp`, `Secretary of Housing and Urban Development Karen
+ * Wells`: a body's name may join two parts with a conjunction. Where the run at `i` follows such a
+ * first part, where that part begins (the office's preposition stands before it); else `i`.
+ */
+function bodyPartBefore(tokens: readonly Token[], i: number, from: number, rules: LanguageRules): number {
+  if (i - 2 < from || !isWord(tokens[i - 1]) || !rules.clauseJoins.has(tokens[i - 1]!.lower)) return i;
+  let k = i - 2;
+  while (k >= from && isWord(tokens[k]) && isCapitalised(tokens[k])) k--;
+  return k + 1 < i - 1 ? k + 1 : i;
 }
 
 /**

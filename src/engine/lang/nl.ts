@@ -196,6 +196,7 @@ export const dutch: LanguageRules = {
       advocaat advocaten agent agenten militair militairen arts artsen leraar student
       bewoner bewoners medewerker medewerkers collega collega's mensen persoon
       directeur voorzitter minister president burgemeester
+      zaakvoerder uitbater eigenaar bestuurder ondernemer boer docent
     `,
       undefined,
     ),
