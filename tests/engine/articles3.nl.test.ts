@@ -36,8 +36,8 @@ runArticles("nl", [
   {
     name: "de Volkskrant, staking: ‘…’, zegt X (34), docent; zegt hij; liet weten; zei voorzitter X",
     todo:
-      "a headline quote that shortens a body quote gets no speaker; one-word partial quotes " +
-      "(“liet weten ‘begrip’ te hebben”, “vindt het ‘onverantwoord’”) are not found",
+      "one-word partial quotes (“liet weten ‘begrip’ te hebben”, “vindt het ‘onverantwoord’”) are not " +
+      "found",
     headline: "Leraren in Rotterdam staken: ‘We zijn het zat’",
     standfirst:
       "Duizenden leraren legden donderdag het werk neer. Op het Schouwburgplein klonk vooral boosheid " +
@@ -95,7 +95,6 @@ runArticles("nl", [
   },
   {
     name: 'HLN, brand: "…" in de kop, vertelt buurman X (58), zegt woordvoerder, verklaarde ze, zucht hij',
-    todo: "a headline quote that shortens a body quote gets no speaker",
     headline: 'Brand verwoest loods in Lokeren: "De vlammen sloegen meters hoog"',
     paragraphs: [
       "In Lokeren is zondagavond een grote brand uitgebroken in een loods van een transportbedrijf. " +

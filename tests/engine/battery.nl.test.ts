@@ -102,4 +102,15 @@ runBattery("nl", [
     paragraphs: ["Minister van Klimaat en Energie Sander Mol opende het debat. 'We gaan door', zei Mol."],
     expected: [["We gaan door", "Sander Mol"]],
   },
+  {
+    construction: "headline ‘…’ that leaves words out of the body's quote: the body's speaker",
+    paragraphs: [
+      ["headline", "Droogte in Friesland: ‘We geven niet op’"],
+      "‘We geven het echt niet op’, zegt melkveehouder Anne Hoekstra.",
+    ],
+    expected: [
+      ["We geven niet op", "Anne Hoekstra"],
+      ["We geven het echt niet op", "Anne Hoekstra"],
+    ],
+  },
 ]);
