@@ -252,9 +252,8 @@ runArticles("de", [
   {
     name: "Deutschlandfunk: sagte im Deutschlandfunk, so X weiter, sagte dem Sender, Amt ohne Namen",
     todo:
-      "“die Vorsitzende Lea Hartung im Interview” keeps only the first name; " +
-      "“Der Wehrbeauftragte … „…“, sagte er” resolves the pronoun to the earlier named speaker, " +
-      "not the sentence's subject",
+      "“Der Wehrbeauftragte … „…“, sagte er” resolves the pronoun to the earlier named speaker, not the " +
+      "sentence's subject",
     headline: "Wehrdienst-Debatte: SPD-Politiker für verpflichtende Musterung",
     paragraphs: [
       "In der Debatte über einen neuen Wehrdienst hat sich der SPD-Verteidigungspolitiker Jan Hollmann " +

@@ -373,4 +373,10 @@ runBattery("de", [
     ],
     expected: [["Es roch plötzlich nach Rauch", "Eine Nachbarin des Ehepaars"]],
   },
+  {
+    construction:
+      "sagte Betriebsrätin Petra Hartung: a surname with a noun's ending (-ung) after a first name",
+    paragraphs: ["„Die Löhne müssen steigen“, sagte Betriebsrätin Petra Hartung am Werkstor."],
+    expected: [["Die Löhne müssen steigen", "Petra Hartung"]],
+  },
 ]);

@@ -93,6 +93,22 @@ function isNameToken(t: Token | undefined, rules: LanguageRules): boolean {
 }
 
 /**
+ * `Lea Hartung`, `Tom Wiesung`: after a name word, a capitalised word with a common noun's ending
+ * (`commonNoun`) that the dictionary does not hold as a noun is a surname. It never opens a name.
+ */
+function surnameWithNounEnding(t: Token | undefined, rules: LanguageRules): boolean {
+  if (!isWord(t) || !rules.capitalisesNouns || !isCapitalised(t) || ALL_CAPITALS.test(t.text)) return false;
+  const lower = t.lower;
+  return (
+    rules.commonNoun.test(lower) &&
+    !rules.titles.has(lower) &&
+    !rules.personNouns.has(lower) &&
+    !rules.organisationNouns.has(lower) &&
+    !dictionary.isCommonWord(rules.code, t.text)
+  );
+}
+
+/**
  * A capitalised word that the language's dictionary has as a common word and not as a name: where
  * nouns are capitalised, a noun ("Videokameras", "Polizeisprecher"), which starts no name; elsewhere
  * an everyday word capitalised in a title or an opener ("in haar boek Eerlijk gezegd"). Surnames
@@ -314,7 +330,8 @@ export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
       // A genitive ends the name: `Kim Jong Uns kleine Schwester`, `Lee Min Hos Fans`.
       if (isGenitive(s, end - 1)) break;
       const t = tokens[end];
-      if (end < to && (isNameToken(t, rules) || isSuffix(t?.text ?? "") || t?.text === "*")) {
+      const surname = end < to && surnameWithNounEnding(t, rules);
+      if (end < to && (isNameToken(t, rules) || surname || isSuffix(t?.text ?? "") || t?.text === "*")) {
         end++;
         continue;
       }
