@@ -251,9 +251,6 @@ runArticles("de", [
   },
   {
     name: "Deutschlandfunk: sagte im Deutschlandfunk, so X weiter, sagte dem Sender, Amt ohne Namen",
-    todo:
-      "“Der Wehrbeauftragte … „…“, sagte er” resolves the pronoun to the earlier named speaker, not the " +
-      "sentence's subject",
     headline: "Wehrdienst-Debatte: SPD-Politiker für verpflichtende Musterung",
     paragraphs: [
       "In der Debatte über einen neuen Wehrdienst hat sich der SPD-Verteidigungspolitiker Jan Hollmann " +

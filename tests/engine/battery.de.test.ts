@@ -379,4 +379,17 @@ runBattery("de", [
     paragraphs: ["„Die Löhne müssen steigen“, sagte Betriebsrätin Petra Hartung am Werkstor."],
     expected: [["Die Löhne müssen steigen", "Petra Hartung"]],
   },
+  {
+    construction:
+      "Der Vorsitzende des Verbands begrüßte …, then „…“, sagte er: a described subject with a genitive",
+    paragraphs: [
+      "„Wir brauchen mehr Personal“, sagte Landrat Bernd Kolb.",
+      "Der Vorsitzende des Landessportbundes begrüßte dagegen die Pläne. „Endlich bewegt sich etwas“, " +
+        "sagte er.",
+    ],
+    expected: [
+      ["Wir brauchen mehr Personal", "Bernd Kolb"],
+      ["Endlich bewegt sich etwas", "Der Vorsitzende des Landessportbundes"],
+    ],
+  },
 ]);

@@ -1142,6 +1142,30 @@ function subjectBeforeAuxiliary(s: Sentence, from: number, end: number): number 
 }
 
 /**
+ * `Der Wehrbeauftragte des Bundestages begrüßte …`: where nouns are capitalised and the verb comes
+ * second, a genitive after the subject's noun (determiner, noun) followed by a lower-case word, the
+ * verb, ends the subject. Where it ends, or null.
+ */
+function genitiveBeforeVerb(s: Sentence, from: number, end: number): number | null {
+  const { tokens, rules } = s;
+  if (!rules.capitalisesNouns || !rules.verbSecond || from + 2 >= end) return null;
+  const [determiner, noun, verb] = [tokens[from], tokens[from + 1], tokens[from + 2]];
+  const genitive =
+    isWord(determiner) &&
+    rules.definiteDeterminers.has(determiner.lower) &&
+    isWord(noun) &&
+    isCapitalised(noun);
+  const verbNext =
+    isWord(verb) &&
+    !isCapitalised(verb) &&
+    !rules.determiners.has(verb.lower) &&
+    !rules.prepositions.has(verb.lower) &&
+    !rules.clauseJoins.has(verb.lower) &&
+    !rules.relativePronouns.has(verb.lower);
+  return genitive && verbNext ? from + 2 : null;
+}
+
+/**
  * A sentence opening on the subject pronoun of one person (`Er hält es für möglich, dass …`,
  * `She had warned the board`): whoever it stands for is who the sentence is about.
  */
@@ -1170,7 +1194,7 @@ export function describedSubject(s: Sentence, start: number, end: number): Menti
     // de Liège a déclenché…`).
     const complementEnd = rules.prepositions.has(next?.lower ?? "")
       ? subjectBeforeAuxiliary(s, k + 1, end)
-      : null;
+      : genitiveBeforeVerb(s, k + 1, end);
     if (complementEnd !== null) {
       const mention = analysePhrase(s, start, complementEnd);
       return mention?.type === "description" && mention.kind === "unnamed" && !mention.plural
