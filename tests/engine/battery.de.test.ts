@@ -392,4 +392,15 @@ runBattery("de", [
       ["Endlich bewegt sich etwas", "Der Vorsitzende des Landessportbundes"],
     ],
   },
+  {
+    construction: "erzählt Ersthelfer X, sagte Pflegebevollmächtigte X: role nouns no compound rule finds",
+    paragraphs: [
+      "„Der Fahrer war noch ansprechbar“, erzählt Ersthelfer Jonas W. (23).",
+      "„Wir brauchen mehr Pflegekräfte“, sagte Pflegebevollmächtigte Greta Lind.",
+    ],
+    expected: [
+      ["Der Fahrer war noch ansprechbar", "Jonas W."],
+      ["Wir brauchen mehr Pflegekräfte", "Greta Lind"],
+    ],
+  },
 ]);

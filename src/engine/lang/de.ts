@@ -239,6 +239,7 @@ export const german: LanguageRules = {
     words(`
     kanzler kanzlerin bundeskanzler bundeskanzlerin präsident präsidentin minister ministerin
     sprecher sprecherin chef chefin vorsitzende vorsitzender beauftragte beauftragter
+    bevollmächtigte bevollmächtigter
     direktor direktorin leiter leiterin sekretär sekretärin bürgermeister bürgermeisterin
     abgeordnete abgeordneter senator senatorin botschafter botschafterin general generalin
     richterin bundesrichter verfassungsrichter staatsanwalt staatsanwältin anwalt anwältin trainer trainerin
@@ -261,7 +262,7 @@ export const german: LanguageRules = {
       beauftragter vorsitzender abgeordneter manager unternehmer gründer
       enkel onkel neffe großvater opa witwer partner landwirt pfarrer rentner dokumentar
       journalist reporter korrespondent professor soziologe historiker psychologe politologe
-      pfleger krankenpfleger spieler torhüter stürmer kapitän
+      pfleger krankenpfleger spieler torhüter stürmer kapitän helfer
     `,
       "m",
     ),
@@ -275,7 +276,7 @@ export const german: LanguageRules = {
       managerin unternehmerin gründerin
       enkelin tante nichte großmutter oma witwe partnerin landwirtin pfarrerin rentnerin dokumentarin
       journalistin reporterin korrespondentin professorin soziologin historikerin psychologin
-      politologin pflegerin krankenschwester spielerin torhüterin stürmerin kapitänin
+      politologin pflegerin krankenschwester spielerin torhüterin stürmerin kapitänin helferin
     `,
       "f",
     ),
