@@ -13,7 +13,6 @@ import { runArticles } from "./battery.helpers.ts";
 runArticles("de", [
   {
     name: "Bild, Unfall: Zeugen mit Initialen und Alter, sagt er BILD, erzählt, Doppelpunkt nach Sprecher",
-    todo: "“Sein Fazit: „…“” takes the noun phrase for the speaker",
     headline: "Horror-Crash auf der A7: „Überall lagen Trümmerteile“",
     standfirst: "Zeugen schildern die dramatischen Minuten nach dem Unfall",
     paragraphs: [

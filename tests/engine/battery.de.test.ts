@@ -403,4 +403,11 @@ runBattery("de", [
       ["Wir brauchen mehr Pflegekräfte", "Greta Lind"],
     ],
   },
+  {
+    construction: "X did something. Sein Fazit: „…“ (a possessive speech noun before a colon)",
+    paragraphs: [
+      "Rentner Erich Vogt wartete drei Stunden auf den Arzt. Sein Fazit: „So geht es nicht weiter.“",
+    ],
+    expected: [["So geht es nicht weiter.", "Erich Vogt"]],
+  },
 ]);

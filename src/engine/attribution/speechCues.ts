@@ -548,7 +548,10 @@ export function cueBefore(s: Sentence, q: number, start: number): Cue | null {
     if (subject) return { mention: subject, words: "" };
   }
   if (tokens[q - 1]?.text === ":" && !namesTopic(s, start, q)) {
+    // `Sein Fazit: „…“`, `Ihre Antwort: „…“`: the owner of the words is who the possessive stands for.
+    const owned = q - 1 === start + 2 ? ownerOfSpeechNoun(s, start) : null;
     const mention =
+      owned ??
       speechNounAuthor(s, start, q - 1) ??
       genitiveAuthor(s, start, q - 1) ??
       subjectOfSpeechNoun(s, start, q - 1) ??
