@@ -346,7 +346,6 @@ runArticles("de", [
   },
   {
     name: "WDR, Unwetter: ein Sprecher der Feuerwehr, berichtet, DWD-Meteorologin, versprach er, Bahn",
-    todo: "“ein Sprecher der Feuerwehr Wuppertal” gives the town",
     headline: "Unwetter in NRW: Feuerwehr im Dauereinsatz",
     standfirst:
       "Starkregen und Hagel haben in der Nacht in Teilen Nordrhein-Westfalens Keller geflutet und Bäume " +

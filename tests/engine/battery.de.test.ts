@@ -410,4 +410,10 @@ runBattery("de", [
     ],
     expected: [["So geht es nicht weiter.", "Erich Vogt"]],
   },
+  {
+    construction:
+      "sagte ein Sprecher der Polizei Hagen: one name word after a body's noun is the body's town",
+    paragraphs: ["„Die Straße bleibt bis Mitternacht gesperrt“, sagte ein Sprecher der Polizei Hagen."],
+    expected: [["Die Straße bleibt bis Mitternacht gesperrt", "ein Sprecher der Polizei Hagen"]],
+  },
 ]);

@@ -433,7 +433,24 @@ export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
   }
   return runs
     .filter((r) => r.end > r.start)
-    .map((r) => (isGenitive(s, r.end - 1) ? { ...r, modifier: true } : r));
+    .map((r) => (isGenitive(s, r.end - 1) || namesBodyBefore(s, r) ? { ...r, modifier: true } : r));
+}
+
+/**
+ * `ein Sprecher der Feuerwehr Wuppertal`, `der Polizei Köln`: where nouns are capitalised, one name
+ * word right after a body's noun is that body's town or name, not a person (who would be named in
+ * full: `die Vorsitzende des Vereins Anna Roth`).
+ */
+function namesBodyBefore(s: Sentence, r: NameRun): boolean {
+  const before = s.tokens[r.titleStart - 1];
+  return (
+    s.rules.capitalisesNouns &&
+    r.end - r.start === 1 &&
+    r.titleStart === r.start &&
+    isWord(before) &&
+    isCapitalised(before) &&
+    s.rules.organisationNouns.has(before.lower)
+  );
 }
 
 /**

@@ -297,7 +297,7 @@ export const german: LanguageRules = {
     gericht polizei armee bundeswehr gewerkschaft stiftung institut universität verein
     kommission rat ausschuss gremium fraktion senat bundestag parlament zeitung magazin
     sender bericht studie mitteilung erklärung staatsanwaltschaft
-    gruppe kanzleramt präsidium zentrale opposition
+    gruppe kanzleramt präsidium zentrale opposition feuerwehr
   `),
   ),
   definiteDeterminers: DEFINITE,
