@@ -416,4 +416,11 @@ runBattery("de", [
     paragraphs: ["„Die Straße bleibt bis Mitternacht gesperrt“, sagte ein Sprecher der Polizei Hagen."],
     expected: [["Die Straße bleibt bis Mitternacht gesperrt", "ein Sprecher der Polizei Hagen"]],
   },
+  {
+    construction: "teilte mit, die X wiesen „…“ auf: aufweisen (to show) is no hinweisen, the body speaks",
+    paragraphs: [
+      "Der Landesrechnungshof teilte mit, die Bauprojekte der Stadt wiesen „gravierende Mängel“ auf.",
+    ],
+    expected: [["gravierende Mängel", "Der Landesrechnungshof"]],
+  },
 ]);

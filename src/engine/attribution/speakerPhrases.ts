@@ -84,8 +84,23 @@ export function isSpeechVerb(s: Sentence, i: number): boolean {
     (!isCapitalised(t) || opensWithoutSubject(s, i)) &&
     (s.rules.speechVerbs.has(t.lower) || governedInfinitive(s, i) !== null || saidByDocument(s, i)) &&
     !isNoun(s, i) &&
-    !(s.rules.participles.has(t.lower) && !hasAuxiliaryBefore(s, i))
+    !(s.rules.participles.has(t.lower) && !hasAuxiliaryBefore(s, i)) &&
+    !closesOnOtherParticle(s, i)
   );
+}
+
+/**
+ * `Die Projekte wiesen „erhebliche Mängel“ auf`: a detached speech verb whose clause closes on another
+ * verb's particle (see `otherVerbParticles`).
+ */
+function closesOnOtherParticle(s: Sentence, i: number): boolean {
+  const { tokens, rules } = s;
+  const own = rules.detachedVerbParticles.get(tokens[i]!.lower);
+  if (own === undefined) return false;
+  let k = i + 1;
+  while (k < tokens.length && !(tokens[k]!.kind === "punct" && /^[.,;:!?]$/u.test(tokens[k]!.text))) k++;
+  const last = tokens[k - 1];
+  return isWord(last) && last.lower !== own && rules.otherVerbParticles.has(last.lower);
 }
 
 /**

@@ -93,6 +93,21 @@ function verbForms(entry: string, inflect: (lemma: string) => string[]): string[
 // Forms that are more often another word: "meinen" is also "my".
 const NOT_SPEECH = new Set(["meinen"]);
 
+/** The detached forms of the verbs marked "!", each with its own particle: `wies` → `hin`. */
+function detachedParticles(): Map<string, string> {
+  const entries = [...list(WEAK_VERBS).map((entry) => [entry, weakForms] as const)];
+  const strong = STRONG_VERBS.map(
+    ([entry, ...forms]) => [entry!, (lemma: string) => [lemma, ...forms]] as const,
+  );
+  const detached = new Map<string, string>();
+  for (const [entry, inflect] of [...entries, ...strong]) {
+    if (!entry.endsWith("!") || !entry.includes("|")) continue;
+    const [particle, lemma] = entry.replace("!", "").split("|") as [string, string];
+    for (const form of inflect(lemma)) detached.set(form, particle);
+  }
+  return detached;
+}
+
 function germanVerbForms(): string[] {
   return [
     ...list(WEAK_VERBS).flatMap((entry) => verbForms(entry, weakForms)),
@@ -338,6 +353,9 @@ export const german: LanguageRules = {
   impersonalSourcePrepositions: words("aus"),
   obliqueArticles: words("dem der den des"),
   subjectlessVerbs: new Set(SUBJECTLESS),
+  detachedVerbParticles: detachedParticles(),
+  // aufweisen (to show), abweisen, ausweisen, aufheben, aufteilen: other verbs than the speech ones.
+  otherVerbParticles: words("auf ab aus"),
   trailingSourcePhrases: ["so"],
   postposedSources: words("zufolge"),
   capitalisesNouns: true,
