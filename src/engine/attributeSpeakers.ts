@@ -536,11 +536,34 @@ function sameQuote(
   );
 }
 
-/** The same words: equal, or one quote holding the other when the shorter has a few words. */
+/**
+ * How many words a headline may leave out between two words it keeps when it shortens a quote: `„We
+ * zijn het zat“` for `„We zijn het gewoon zat“`.
+ */
+const WORDS_LEFT_OUT = 2;
+
+/**
+ * The same words: equal, or one quote holding the other when the shorter has a few words, in order,
+ * perhaps with a word or two left out between them (see WORDS_LEFT_OUT).
+ */
 function sameWords(a: string, b: string): boolean {
   if (a === b) return a.length > 0;
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return short.split(" ").length >= 3 && ` ${long} `.includes(` ${short} `);
+  const [short, long] = a.length < b.length ? [a.split(" "), b.split(" ")] : [b.split(" "), a.split(" ")];
+  if (short.length < 3) return false;
+  for (let start = long.indexOf(short[0]!); start >= 0; start = long.indexOf(short[0]!, start + 1))
+    if (keptInOrder(short, long, start)) return true;
+  return false;
+}
+
+/** Every word of `short` found in `long` from `start` on, in order, at most WORDS_LEFT_OUT apart. */
+function keptInOrder(short: readonly string[], long: readonly string[], start: number): boolean {
+  let at = start;
+  for (const word of short.slice(1)) {
+    const next = long.indexOf(word, at + 1);
+    if (next < 0 || next - at - 1 > WORDS_LEFT_OUT) return false;
+    at = next;
+  }
+  return true;
 }
 
 /** What each quote's strategies proposed, named as the result names speakers. */

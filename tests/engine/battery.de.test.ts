@@ -327,4 +327,100 @@ runBattery("de", [
     ],
     expected: [["Wir handeln entschlossen", "Eva Kästner"]],
   },
+  {
+    construction: "sagte Lkw-Fahrer X: a hyphenated role compound before the name is no part of it",
+    paragraphs: ["„Ich habe nur noch Blech gesehen“, sagte Bus-Fahrer Holger Timm (48)."],
+    expected: [["Ich habe nur noch Blech gesehen", "Holger Timm"]],
+  },
+  {
+    construction: "sagte Meteorologin X: a feminine role noun made from a masculine one",
+    paragraphs: ["„Der Hang kann jederzeit abrutschen“, sagte Geologin Anke Sievers."],
+    expected: [["Der Hang kann jederzeit abrutschen", "Anke Sievers"]],
+  },
+  {
+    construction: "X named, then „…“, sagte der Schalke-Trainer: an office with a team written onto it",
+    paragraphs: [
+      "Nach dem Abpfiff war Uwe Randolf bedient. „Wir waren nicht wach“, sagte der Schalke-Trainer.",
+    ],
+    expected: [["Wir waren nicht wach", "Uwe Randolf"]],
+  },
+  {
+    construction:
+      "Kapitän X …, then „…“, sagte der Mittelfeldspieler: a person's noun for who was just named",
+    paragraphs: [
+      "Kapitän Timo Gerlach stellte sich nach dem Spiel den Fragen. „Wir stehen zusammen“, sagte der " +
+        "Mittelfeldspieler.",
+    ],
+    expected: [["Wir stehen zusammen", "Timo Gerlach"]],
+  },
+  {
+    construction: "Konjunktiv, sagte der 61-Jährige: an age noun after the verb, for the person named before",
+    paragraphs: [
+      "„Die Schulen brauchen Ruhe“, sagte Bildungsminister Georg Imhof.",
+      "Die Länder müssten sich endlich einigen, forderte der 61-Jährige. Der Streit habe „allen geschadet“.",
+    ],
+    expected: [
+      ["Die Schulen brauchen Ruhe", "Georg Imhof"],
+      ["allen geschadet", "Georg Imhof"],
+    ],
+  },
+  {
+    construction:
+      "Eine Nachbarin … schilderte …, then „…“, sagte die 62-Jährige: an age for an unnamed witness",
+    paragraphs: [
+      "Eine Nachbarin des Ehepaars schilderte den Abend. „Es roch plötzlich nach Rauch“, sagte die " +
+        "62-Jährige.",
+    ],
+    expected: [["Es roch plötzlich nach Rauch", "Eine Nachbarin des Ehepaars"]],
+  },
+  {
+    construction:
+      "sagte Betriebsrätin Petra Hartung: a surname with a noun's ending (-ung) after a first name",
+    paragraphs: ["„Die Löhne müssen steigen“, sagte Betriebsrätin Petra Hartung am Werkstor."],
+    expected: [["Die Löhne müssen steigen", "Petra Hartung"]],
+  },
+  {
+    construction:
+      "Der Vorsitzende des Verbands begrüßte …, then „…“, sagte er: a described subject with a genitive",
+    paragraphs: [
+      "„Wir brauchen mehr Personal“, sagte Landrat Bernd Kolb.",
+      "Der Vorsitzende des Landessportbundes begrüßte dagegen die Pläne. „Endlich bewegt sich etwas“, " +
+        "sagte er.",
+    ],
+    expected: [
+      ["Wir brauchen mehr Personal", "Bernd Kolb"],
+      ["Endlich bewegt sich etwas", "Der Vorsitzende des Landessportbundes"],
+    ],
+  },
+  {
+    construction: "erzählt Ersthelfer X, sagte Pflegebevollmächtigte X: role nouns no compound rule finds",
+    paragraphs: [
+      "„Der Fahrer war noch ansprechbar“, erzählt Ersthelfer Jonas W. (23).",
+      "„Wir brauchen mehr Pflegekräfte“, sagte Pflegebevollmächtigte Greta Lind.",
+    ],
+    expected: [
+      ["Der Fahrer war noch ansprechbar", "Jonas W."],
+      ["Wir brauchen mehr Pflegekräfte", "Greta Lind"],
+    ],
+  },
+  {
+    construction: "X did something. Sein Fazit: „…“ (a possessive speech noun before a colon)",
+    paragraphs: [
+      "Rentner Erich Vogt wartete drei Stunden auf den Arzt. Sein Fazit: „So geht es nicht weiter.“",
+    ],
+    expected: [["So geht es nicht weiter.", "Erich Vogt"]],
+  },
+  {
+    construction:
+      "sagte ein Sprecher der Polizei Hagen: one name word after a body's noun is the body's town",
+    paragraphs: ["„Die Straße bleibt bis Mitternacht gesperrt“, sagte ein Sprecher der Polizei Hagen."],
+    expected: [["Die Straße bleibt bis Mitternacht gesperrt", "ein Sprecher der Polizei Hagen"]],
+  },
+  {
+    construction: "teilte mit, die X wiesen „…“ auf: aufweisen (to show) is no hinweisen, the body speaks",
+    paragraphs: [
+      "Der Landesrechnungshof teilte mit, die Bauprojekte der Stadt wiesen „gravierende Mängel“ auf.",
+    ],
+    expected: [["gravierende Mängel", "Der Landesrechnungshof"]],
+  },
 ]);

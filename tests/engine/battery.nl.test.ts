@@ -92,4 +92,25 @@ runBattery("nl", [
     ],
     expected: [["Ik voel geen behoefte om populair te doen", "Lotte Claes"]],
   },
+  {
+    construction: "Uitbater X opening the sentence, then '…', zegt hij: a Flemish occupation before the name",
+    paragraphs: ["Uitbater Jonas Claes sluit de zaak na veertig jaar. 'Het is genoeg geweest', zegt hij."],
+    expected: [["Het is genoeg geweest", "Jonas Claes"]],
+  },
+  {
+    construction: "Minister van A en B X …: a ministry whose name joins two parts, then the minister's name",
+    paragraphs: ["Minister van Klimaat en Energie Sander Mol opende het debat. 'We gaan door', zei Mol."],
+    expected: [["We gaan door", "Sander Mol"]],
+  },
+  {
+    construction: "headline ‘…’ that leaves words out of the body's quote: the body's speaker",
+    paragraphs: [
+      ["headline", "Droogte in Friesland: ‘We geven niet op’"],
+      "‘We geven het echt niet op’, zegt melkveehouder Anne Hoekstra.",
+    ],
+    expected: [
+      ["We geven niet op", "Anne Hoekstra"],
+      ["We geven het echt niet op", "Anne Hoekstra"],
+    ],
+  },
 ]);

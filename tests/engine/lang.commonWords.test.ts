@@ -43,16 +43,20 @@ test("German: capitalised common nouns, inflected and compound, are common words
     "Bundesregierung",
     "Regierungen",
     "Meinung",
+    // A hyphenated compound by its last part; a feminine by its masculine (Meteorologe).
+    "Lkw-Fahrer",
+    "Meteorologin",
+    "Meteorologinnen",
   ])
     assert.ok(isCommonWord("de", word), word);
-  for (const name of ["Relotius", "Scholz", "Habeck", "Claas", "Wegner"])
+  for (const name of ["Relotius", "Scholz", "Habeck", "Claas", "Wegner", "Martin", "Kramp-Karrenbauer"])
     assert.ok(!isCommonWord("de", name), name);
 });
 
 test(
   "German: surnames and first names that are also " + "words are common words the dictionaries list as names",
   () => {
-    for (const name of ["Weber", "Fischer", "Koch", "Rose"]) {
+    for (const name of ["Weber", "Fischer", "Koch", "Rose", "Schmidt-Weber"]) {
       assert.ok(isCommonWord("de", name), name);
       assert.ok(isKnownName("de", name), name);
     }

@@ -4,7 +4,7 @@
 import type { SpeakerKind } from "../types.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
 import type { Mention } from "./speakerPhrases.ts";
-import { isPersonNoun } from "../lang/lexicon.ts";
+import { CompoundMap, isPersonNoun } from "../lang/lexicon.ts";
 import { NameIndex, nameWords, otherGeneration, sameName } from "./names.ts";
 import type { ArticleMentions, PersonEntity } from "../mentions/mentions.ts";
 import { isBodyNoun } from "../mentions/entities.ts";
@@ -555,11 +555,11 @@ export class SpeakerRegistry {
     if (fuller !== undefined) return this.named({ ...m, type: "name", name: fuller }, false, block);
     const words = this.contentWords(m.name);
     // A capital names a body (`el ministro de Defensa`), unless the words only name an office, or it
-    // is only the capital every noun takes of a noun for any office holder (`die SPD-Politikerin`).
+    // is only the capital every noun takes of a noun for someone named (see mayRepeatSomeoneNamed).
     const capitals = m.name
       .slice(1)
       .split(/\s+/u)
-      .filter((w) => !(this.rules.capitalisesNouns && this.forAnyOffice(w.toLowerCase())));
+      .filter((w) => !(this.rules.capitalisesNouns && this.mayRepeatSomeoneNamed(w.toLowerCase())));
     const specific = /\p{Lu}/u.test(capitals.join(" ")) && !this.rules.officeEpithets.has(words.join(" "));
     const bare = m.definite === true && m.kind === "unnamed" && !m.plural && !specific;
     let id =
@@ -836,15 +836,35 @@ export class SpeakerRegistry {
     return this.rules.anyOfficeNouns.has(lower.split("-").at(-1)!);
   }
 
-  /** "le diplomate", "the president": a definite description right after a named person's quote. */
+  /**
+   * A noun a reporter uses for someone just named: an office (`der Trainer`), a noun for any office
+   * holder (`die SPD-Politikerin`), an age (`der 54-Jährige`), or a compound of a person's noun
+   * (`der Innenverteidiger`, `der VfL-Trainer`). A noun for anyone (`der Mann`) may be someone new.
+   */
+  private mayRepeatSomeoneNamed(lower: string): boolean {
+    const personNouns = this.rules.personNouns;
+    return (
+      this.rules.titles.has(lower) ||
+      this.forAnyOffice(lower) ||
+      this.rules.ageNoun.test(lower) ||
+      (personNouns instanceof CompoundMap && personNouns.isCompound(lower))
+    );
+  }
+
+  /**
+   * "le diplomate", "the president": a definite description right after a named person's quote. An
+   * age alone (`die 29-Jährige`) may also repeat an unnamed person just described (`Eine Bewohnerin
+   * der Unterkunft schilderte …`): it names no office that could be someone else's.
+   */
   private anaphor(m: Mention, block: number): number | null {
     const id = this.recent(block, 1);
+    const words = this.contentWords(m.name);
     // Only a description of a person can stand for one: "the police" is not the mayor quoted before.
-    if (id === null || !this.contentWords(m.name).some((w) => isPersonNoun(w, this.rules))) return null;
+    if (id === null || !words.some((w) => isPersonNoun(w, this.rules))) return null;
     const e = this.entities[id]!;
-    return e.kind === "person" &&
-      (!m.gender || !e.gender || m.gender === e.gender) &&
-      !this.otherOffice(e, m.name)
+    const age = words.length === 1 && this.rules.ageNoun.test(words[0]!);
+    const person = e.kind === "person" || (age && e.kind === "unnamed" && !e.plural);
+    return person && (!m.gender || !e.gender || m.gender === e.gender) && !this.otherOffice(e, m.name)
       ? id
       : null;
   }

@@ -93,6 +93,22 @@ function isNameToken(t: Token | undefined, rules: LanguageRules): boolean {
 }
 
 /**
+ * `Lea Hartung`, `Tom Wiesung`: after a name word, a capitalised word with a common noun's ending
+ * (`commonNoun`) that the dictionary does not hold as a noun is a surname. It never opens a name.
+ */
+function surnameWithNounEnding(t: Token | undefined, rules: LanguageRules): boolean {
+  if (!isWord(t) || !rules.capitalisesNouns || !isCapitalised(t) || ALL_CAPITALS.test(t.text)) return false;
+  const lower = t.lower;
+  return (
+    rules.commonNoun.test(lower) &&
+    !rules.titles.has(lower) &&
+    !rules.personNouns.has(lower) &&
+    !rules.organisationNouns.has(lower) &&
+    !dictionary.isCommonWord(rules.code, t.text)
+  );
+}
+
+/**
  * A capitalised word that the language's dictionary has as a common word and not as a name: where
  * nouns are capitalised, a noun ("Videokameras", "Polizeisprecher"), which starts no name; elsewhere
  * an everyday word capitalised in a title or an opener ("in haar boek Eerlijk gezegd"). Surnames
@@ -324,9 +340,9 @@ export function conjunctionInsideBodyName(s: Sentence, k: number, start: number,
   return false;
 }
 
-/** Each lexicon's list conjunctions as a set, split once. */
+/** Each lexicon's list conjunctions ("and|or") as a set, split once: every quote asks. */
 const conjunctionSets = new WeakMap<LanguageRules, ReadonlySet<string>>();
-function listConjunctions(rules: LanguageRules): ReadonlySet<string> {
+export function listConjunctions(rules: LanguageRules): ReadonlySet<string> {
   let set = conjunctionSets.get(rules);
   if (!set) conjunctionSets.set(rules, (set = new Set(rules.notQuoteWords.listConjunctions.split("|"))));
   return set;
@@ -372,7 +388,8 @@ export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
       // A genitive ends the name: `Kim Jong Uns kleine Schwester`, `Lee Min Hos Fans`.
       if (isGenitive(s, end - 1)) break;
       const t = tokens[end];
-      if (end < to && (isNameToken(t, rules) || isSuffix(t?.text ?? "") || t?.text === "*")) {
+      const surname = end < to && surnameWithNounEnding(t, rules);
+      if (end < to && (isNameToken(t, rules) || surname || isSuffix(t?.text ?? "") || t?.text === "*")) {
         end++;
         continue;
       }
@@ -448,11 +465,12 @@ export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
       // Likewise after a verb of saying and its preposition: the paper spoken to, then the speaker
       // (`indique au Figaro Hugo Marchand`, `indicó a Clarín Pablo Ruiz`).
       // The preposition may take an article: `le ministre de la Justice Paul Roy`, `de l’Intérieur`.
+      const at = bodyPartBefore(tokens, i, from, rules);
       const article =
-        i - 2 >= from &&
-        rules.determiners.has(tokens[i - 1]!.lower) &&
-        rules.prepositions.has(tokens[i - 2]!.lower);
-      const preposition = article ? i - 2 : i - 1;
+        at - 2 >= from &&
+        rules.determiners.has(tokens[at - 1]!.lower) &&
+        rules.prepositions.has(tokens[at - 2]!.lower);
+      const preposition = article ? at - 2 : at - 1;
       const governing = tokens[preposition - 1]?.lower ?? "";
       const office =
         preposition >= from &&
@@ -473,8 +491,37 @@ export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
   }
   const named = runs
     .filter((r) => r.end > r.start)
-    .map((r) => (isGenitive(s, r.end - 1) ? { ...r, modifier: true } : r));
+    .map((r) => (isGenitive(s, r.end - 1) || namesBodyBefore(s, r) ? { ...r, modifier: true } : r));
   return coordinatedInBodyName(s, named, from);
+}
+
+/**
+ * `ein Sprecher der Feuerwehr Wuppertal`, `der Polizei Köln`: where nouns are capitalised, one name
+ * word right after a body's noun is that body's town or name, not a person (who would be named in
+ * full: `die Vorsitzende des Vereins Anna Roth`).
+ */
+function namesBodyBefore(s: Sentence, r: NameRun): boolean {
+  const before = s.tokens[r.titleStart - 1];
+  return (
+    s.rules.capitalisesNouns &&
+    r.end - r.start === 1 &&
+    r.titleStart === r.start &&
+    isWord(before) &&
+    isCapitalised(before) &&
+    s.rules.organisationNouns.has(before.lower)
+  );
+}
+
+/**
+ * `minister van Asiel en Migratie Karin Veldkamp`, `Secretary of Housing and Urban Development Karen
+ * Wells`: a body's name may join two parts with a conjunction. Where the run at `i` follows such a
+ * first part, where that part begins (the office's preposition stands before it); else `i`.
+ */
+function bodyPartBefore(tokens: readonly Token[], i: number, from: number, rules: LanguageRules): number {
+  if (i - 2 < from || !isWord(tokens[i - 1]) || !rules.clauseJoins.has(tokens[i - 1]!.lower)) return i;
+  let k = i - 2;
+  while (k >= from && isWord(tokens[k]) && isCapitalised(tokens[k])) k--;
+  return k + 1 < i - 1 ? k + 1 : i;
 }
 
 /**

@@ -92,8 +92,23 @@ export function isSpeechVerb(s: Sentence, i: number): boolean {
     (!isCapitalised(t) || opensWithoutSubject(s, i)) &&
     (s.rules.speechVerbs.has(t.lower) || governedInfinitive(s, i) !== null || saidByDocument(s, i)) &&
     !isNoun(s, i) &&
-    !(s.rules.participles.has(t.lower) && !hasAuxiliaryBefore(s, i))
+    !(s.rules.participles.has(t.lower) && !hasAuxiliaryBefore(s, i)) &&
+    !closesOnOtherParticle(s, i)
   );
+}
+
+/**
+ * `Die Projekte wiesen „erhebliche Mängel“ auf`: a detached speech verb whose clause closes on another
+ * verb's particle (see `otherVerbParticles`).
+ */
+function closesOnOtherParticle(s: Sentence, i: number): boolean {
+  const { tokens, rules } = s;
+  const own = rules.detachedVerbParticles.get(tokens[i]!.lower);
+  if (own === undefined) return false;
+  let k = i + 1;
+  while (k < tokens.length && !(tokens[k]!.kind === "punct" && /^[.,;:!?]$/u.test(tokens[k]!.text))) k++;
+  const last = tokens[k - 1];
+  return isWord(last) && last.lower !== own && rules.otherVerbParticles.has(last.lower);
 }
 
 /**
@@ -367,7 +382,9 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
     }
     const verb = () => isSpeechVerb(s, k) && !nounOfComplement(s, k);
     const stops = rules.phraseStops.has(t.lower) && !bodyNameGoesOn(s, k);
-    if (k > j && (stops || verb() || isAdverb(s, k) || isDigit(t))) {
+    // A number ends the phrase (`said Smith 12 times`), not an age noun (`sagte der 54-Jährige`).
+    const number = isDigit(t) && !rules.ageNoun.test(t.lower);
+    if (k > j && (stops || verb() || isAdverb(s, k) || number)) {
       k = beforeDatedParticiple(s, j, k);
       break;
     }
@@ -1190,6 +1207,30 @@ function subjectBeforeAuxiliary(s: Sentence, from: number, end: number): number 
 }
 
 /**
+ * `Der Wehrbeauftragte des Bundestages begrüßte …`: where nouns are capitalised and the verb comes
+ * second, a genitive after the subject's noun (determiner, noun) followed by a lower-case word, the
+ * verb, ends the subject. Where it ends, or null.
+ */
+function genitiveBeforeVerb(s: Sentence, from: number, end: number): number | null {
+  const { tokens, rules } = s;
+  if (!rules.capitalisesNouns || !rules.verbSecond || from + 2 >= end) return null;
+  const [determiner, noun, verb] = [tokens[from], tokens[from + 1], tokens[from + 2]];
+  const genitive =
+    isWord(determiner) &&
+    rules.definiteDeterminers.has(determiner.lower) &&
+    isWord(noun) &&
+    isCapitalised(noun);
+  const verbNext =
+    isWord(verb) &&
+    !isCapitalised(verb) &&
+    !rules.determiners.has(verb.lower) &&
+    !rules.prepositions.has(verb.lower) &&
+    !rules.clauseJoins.has(verb.lower) &&
+    !rules.relativePronouns.has(verb.lower);
+  return genitive && verbNext ? from + 2 : null;
+}
+
+/**
  * A sentence opening on the subject pronoun of one person (`Er hält es für möglich, dass …`,
  * `She had warned the board`): whoever it stands for is who the sentence is about.
  */
@@ -1254,7 +1295,7 @@ function subjectDescription(s: Sentence, start: number, end: number): Mention | 
     // de Liège a déclenché…`).
     const complementEnd = rules.prepositions.has(next?.lower ?? "")
       ? subjectBeforeAuxiliary(s, k + 1, end)
-      : null;
+      : genitiveBeforeVerb(s, k + 1, end);
     if (complementEnd !== null) {
       const mention = analysePhrase(s, start, complementEnd);
       return mention?.type === "description" && mention.kind === "unnamed" && !mention.plural

@@ -14,8 +14,7 @@ import {
   type Token,
 } from "./tokens.ts";
 import { isFunctionWord, QUOTED_VERB_WORDS } from "../lang/lexicon.ts";
-import type { LanguageRules } from "../lang/types.ts";
-import { nameRuns, tokensText } from "./names.ts";
+import { listConjunctions, nameRuns, tokensText } from "./names.ts";
 import {
   analysePhrase,
   firstPersonIn,
@@ -549,7 +548,10 @@ export function cueBefore(s: Sentence, q: number, start: number): Cue | null {
     if (subject) return { mention: subject, words: "" };
   }
   if (tokens[q - 1]?.text === ":" && !namesTopic(s, start, q)) {
+    // `Sein Fazit: „…“`, `Ihre Antwort: „…“`: the owner of the words is who the possessive stands for.
+    const owned = q - 1 === start + 2 ? ownerOfSpeechNoun(s, start) : null;
     const mention =
+      owned ??
       speechNounAuthor(s, start, q - 1) ??
       genitiveAuthor(s, start, q - 1) ??
       subjectOfSpeechNoun(s, start, q - 1) ??
@@ -585,16 +587,6 @@ function ownerOfSpeechNounBefore(s: Sentence, q: number, start: number): Cue | n
   while (from > start && from > k - 1 - OWNER_WORDS && isWord(tokens[from - 1])) from--;
   const mention = from < k - 1 ? analysePhrase(s, from, k - 1) : null;
   return mention && mention.type !== "pronoun" ? { mention, words: cueText(s, k - 1, k + 1) } : null;
-}
-
-/** Each language's list conjunctions ("and|or") as a set, split once: every quote asks. */
-const listConjunctionsOf = new WeakMap<LanguageRules, ReadonlySet<string>>();
-
-function listConjunctions(rules: LanguageRules): ReadonlySet<string> {
-  let conjunctions = listConjunctionsOf.get(rules);
-  if (!conjunctions)
-    listConjunctionsOf.set(rules, (conjunctions = new Set(rules.notQuoteWords.listConjunctions.split("|"))));
-  return conjunctions;
 }
 
 /**

@@ -25,10 +25,19 @@ export interface WordShapes {
    * the language writes compounds apart.
    */
   linkers?: readonly string[];
+  /**
+   * How a feminine person noun is made from the masculine one: its endings, singular and plural, and
+   * what they replace ("Fahrer" → "Fahrerin", "Meteorologe" → "Meteorologinnen").
+   */
+  feminine?: { endings: readonly string[]; replaces: readonly string[] };
 }
 
 export const SHAPES: Readonly<Record<string, WordShapes>> = {
-  de: { endings: ["e", "n", "en", "s", "es", "er", "ern", "nen"], linkers: ["s", "es", "n", "en", "e"] },
+  de: {
+    endings: ["e", "n", "en", "s", "es", "er", "ern", "nen"],
+    linkers: ["s", "es", "n", "en", "e"],
+    feminine: { endings: ["innen", "in"], replaces: ["", "e"] },
+  },
   // Dutch compounds are not split: Dutch capitalises names only, so a lone capitalised word is
   // most often a surname ("zei Coens"), and short Dutch words would make too many of those look
   // like compounds.
@@ -139,19 +148,45 @@ export const wordKey = (word: string): string => word.normalize("NFKC").toLowerC
 export const languagesWithWords: readonly string[] = Object.keys(ENCODED);
 
 /**
+ * Where compounds are written as one word, a hyphen joins a compound's parts too ("Lkw-Fahrer",
+ * "CDU-Vize", "Schmidt-Weber"): its last part says what the word is. Elsewhere the whole word.
+ */
+function compoundHead(key: string, shapes: WordShapes): string {
+  const hyphen = key.lastIndexOf("-");
+  return shapes.linkers && hyphen >= 0 && key.length - hyphen > MIN_LAST_PART ? key.slice(hyphen + 1) : key;
+}
+
+/** A feminine person noun whose masculine is a stored word ("Meteorologin" from "Meteorologe"). */
+function isFeminineOf(stems: ReadonlySet<string>, key: string, shapes: WordShapes, parts: number): boolean {
+  const { endings = [], replaces = [] } = shapes.feminine ?? {};
+  const ending = endings.find((e) => key.endsWith(e) && key.length - e.length >= MIN_LAST_PART);
+  if (ending === undefined) return false;
+  const stem = key.slice(0, -ending.length);
+  return replaces.some((masculine) => findsWord(stems, stem + masculine, shapes, parts));
+}
+
+/**
  * A common word of the language, whatever its case: a noun in German ("Videokameras", "Migranten",
- * "Polizeisprecher"), an everyday word in Dutch ("Eerlijk").
+ * "Polizeisprecher", "Lkw-Fahrer", "Meteorologin"), an everyday word in Dutch ("Eerlijk"). After a
+ * hyphen only a stored word and its inflections count, not a compound: double surnames are often
+ * made of nouns ("Kramp-Karrenbauer").
  */
 export function isCommonWord(lang: string, word: string): boolean {
   const words = wordsOf(lang);
   const shapes = SHAPES[lang];
-  return words !== undefined && shapes !== undefined && findsWord(words.common, wordKey(word), shapes);
+  if (words === undefined || shapes === undefined) return false;
+  const key = wordKey(word);
+  const head = compoundHead(key, shapes);
+  const parts = head === key ? 1 : MAX_COMPOUND_PARTS;
+  return findsWord(words.common, head, shapes, parts) || isFeminineOf(words.common, head, shapes, parts);
 }
 
 /**
  * A common word that the dictionaries also list as a name, as a first name or surname ("Jan",
- * "Weber", "Fischer") or a place: capitalised, it may well be someone's name.
+ * "Weber", "Fischer", so "Schmidt-Weber" too) or a place: capitalised, it may well be someone's name.
  */
 export function isKnownName(lang: string, word: string): boolean {
-  return wordsOf(lang)?.names.has(wordKey(word)) ?? false;
+  const words = wordsOf(lang);
+  const shapes = SHAPES[lang];
+  return words !== undefined && shapes !== undefined && words.names.has(compoundHead(wordKey(word), shapes));
 }

@@ -93,6 +93,21 @@ function verbForms(entry: string, inflect: (lemma: string) => string[]): string[
 // Forms that are more often another word: "meinen" is also "my".
 const NOT_SPEECH = new Set(["meinen"]);
 
+/** The detached forms of the verbs marked "!", each with its own particle: `wies` → `hin`. */
+function detachedParticles(): Map<string, string> {
+  const entries = [...list(WEAK_VERBS).map((entry) => [entry, weakForms] as const)];
+  const strong = STRONG_VERBS.map(
+    ([entry, ...forms]) => [entry!, (lemma: string) => [lemma, ...forms]] as const,
+  );
+  const detached = new Map<string, string>();
+  for (const [entry, inflect] of [...entries, ...strong]) {
+    if (!entry.endsWith("!") || !entry.includes("|")) continue;
+    const [particle, lemma] = entry.replace("!", "").split("|") as [string, string];
+    for (const form of inflect(lemma)) detached.set(form, particle);
+  }
+  return detached;
+}
+
 function germanVerbForms(): string[] {
   return [
     ...list(WEAK_VERBS).flatMap((entry) => verbForms(entry, weakForms)),
@@ -239,6 +254,7 @@ export const german: LanguageRules = {
     words(`
     kanzler kanzlerin bundeskanzler bundeskanzlerin präsident präsidentin minister ministerin
     sprecher sprecherin chef chefin vorsitzende vorsitzender beauftragte beauftragter
+    bevollmächtigte bevollmächtigter
     direktor direktorin leiter leiterin sekretär sekretärin bürgermeister bürgermeisterin
     abgeordnete abgeordneter senator senatorin botschafter botschafterin general generalin
     richterin bundesrichter verfassungsrichter staatsanwalt staatsanwältin anwalt anwältin trainer trainerin
@@ -261,7 +277,7 @@ export const german: LanguageRules = {
       beauftragter vorsitzender abgeordneter manager unternehmer gründer
       enkel onkel neffe großvater opa witwer partner landwirt pfarrer rentner dokumentar
       journalist reporter korrespondent professor soziologe historiker psychologe politologe
-      pfleger krankenpfleger
+      pfleger krankenpfleger spieler torhüter stürmer kapitän helfer
     `,
       "m",
     ),
@@ -275,7 +291,7 @@ export const german: LanguageRules = {
       managerin unternehmerin gründerin
       enkelin tante nichte großmutter oma witwe partnerin landwirtin pfarrerin rentnerin dokumentarin
       journalistin reporterin korrespondentin professorin soziologin historikerin psychologin
-      politologin pflegerin krankenschwester
+      politologin pflegerin krankenschwester spielerin torhüterin stürmerin kapitänin helferin
     `,
       "f",
     ),
@@ -296,7 +312,7 @@ export const german: LanguageRules = {
     gericht polizei armee bundeswehr gewerkschaft stiftung institut universität verein
     kommission rat ausschuss gremium fraktion senat bundestag parlament zeitung magazin
     sender bericht studie mitteilung erklärung staatsanwaltschaft
-    gruppe kanzleramt präsidium zentrale opposition
+    gruppe kanzleramt präsidium zentrale opposition feuerwehr
   `),
   ),
   definiteDeterminers: DEFINITE,
@@ -337,6 +353,9 @@ export const german: LanguageRules = {
   impersonalSourcePrepositions: words("aus"),
   obliqueArticles: words("dem der den des"),
   subjectlessVerbs: new Set(SUBJECTLESS),
+  detachedVerbParticles: detachedParticles(),
+  // aufweisen (to show), abweisen, ausweisen, aufheben, aufteilen: other verbs than the speech ones.
+  otherVerbParticles: words("auf ab aus"),
   trailingSourcePhrases: ["so"],
   postposedSources: words("zufolge"),
   capitalisesNouns: true,

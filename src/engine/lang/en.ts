@@ -358,6 +358,8 @@ export const english: LanguageRules = {
   participles: new Set(),
   quotingVerbs: new Set(),
   subjectlessVerbs: new Set(),
+  detachedVerbParticles: new Map(),
+  otherVerbParticles: new Set(),
   reportedSpeechMarkers: new Set(),
   intentVerbs: new Set(),
   neuterArticles: new Set(),

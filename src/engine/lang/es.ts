@@ -343,6 +343,8 @@ export const spanish: LanguageRules = {
   participles: new Set(),
   quotingVerbs: new Set(),
   subjectlessVerbs: new Set(),
+  detachedVerbParticles: new Map(),
+  otherVerbParticles: new Set(),
   reportedSpeechMarkers: new Set(),
   intentVerbs: new Set(),
   intentLinks: new Set(),

@@ -532,6 +532,8 @@ export const french: LanguageRules = {
   citingWords: new Set(),
   quotingVerbs: new Set(),
   subjectlessVerbs: new Set(),
+  detachedVerbParticles: new Map(),
+  otherVerbParticles: new Set(),
   reportedSpeechMarkers: new Set(),
   neuterArticles: new Set(),
   officeEpithets: new Map(),

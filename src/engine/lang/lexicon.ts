@@ -126,6 +126,15 @@ export class CompoundMap<V> extends Map<string, V> {
     return head === undefined ? undefined : super.get(head);
   }
 
+  /**
+   * The word ends with a listed noun without being one, nor inflecting one listed for itself alone:
+   * "innenverteidiger", "vfl-trainer", not "mann".
+   */
+  isCompound(word: string): boolean {
+    const head = this.head(word);
+    return head !== undefined && head !== word && !head.startsWith(EXACT);
+  }
+
   private head(word: string): string | undefined {
     this.#endings ??= new Endings(this.keys());
     return headOf(word, this.#endings);

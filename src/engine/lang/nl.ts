@@ -196,6 +196,7 @@ export const dutch: LanguageRules = {
       advocaat advocaten agent agenten militair militairen arts artsen leraar student
       bewoner bewoners medewerker medewerkers collega collega's mensen persoon
       directeur voorzitter minister president burgemeester
+      zaakvoerder uitbater eigenaar bestuurder ondernemer boer docent
     `,
       undefined,
     ),
@@ -266,6 +267,8 @@ export const dutch: LanguageRules = {
   participles: new Set(),
   quotingVerbs: new Set(),
   subjectlessVerbs: new Set(),
+  detachedVerbParticles: new Map(),
+  otherVerbParticles: new Set(),
   reportedSpeechMarkers: new Set(),
   intentVerbs: new Set(),
   neuterArticles: new Set(),

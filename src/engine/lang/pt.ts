@@ -321,6 +321,8 @@ export const portuguese: LanguageRules = {
   participles: new Set(),
   quotingVerbs: new Set(),
   subjectlessVerbs: new Set(),
+  detachedVerbParticles: new Map(),
+  otherVerbParticles: new Set(),
   reportedSpeechMarkers: new Set(),
   intentVerbs: new Set(),
   neuterArticles: new Set(),

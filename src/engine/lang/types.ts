@@ -392,6 +392,14 @@ export interface LanguageRules {
    * source only by a document or a place (`aus dem Kanzleramt verlautete`). Also among the speech verbs.
    */
   subjectlessVerbs: ReadonlySet<string>;
+  /**
+   * Detached speech verbs' forms and their own separable particle (German `wies` → `hin`): where the
+   * verb's clause closes on one of `otherVerbParticles` instead, it is another verb (`die Projekte
+   * wiesen „Mängel“ auf`, to show), no speech.
+   */
+  detachedVerbParticles: ReadonlyMap<string, string>;
+  /** Particles that make another verb of a detached speech verb (German `auf`, `ab`, `aus`). */
+  otherVerbParticles: ReadonlySet<string>;
   /** Words that attribute after their source, as postpositions: German `Berger zufolge`, lower case. */
   postposedSources: ReadonlySet<string>;
   /**
