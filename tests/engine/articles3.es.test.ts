@@ -8,6 +8,9 @@ import { runArticles } from "./battery.helpers.ts";
 runArticles("es", [
   {
     name: "EFE, cable: ha declarado a EFE, ha indicado en un comunicado, el delegado, una portavoz",
+    todo:
+      "a partial quote closing a long reported clause (“ha explicado a EFE que dos de los … , aunque " +
+      "«…»”) is not taken for a quote",
     headline: "Llegan 312 migrantes a El Hierro en cuatro cayucos en menos de 24 horas",
     paragraphs: [
       "Santa Cruz de Tenerife, 14 oct (EFE).- Un total de 312 personas, entre ellas 41 menores, han " +
@@ -63,7 +66,8 @@ runArticles("es", [
       "Los pantanos catalanes están al 16 % de su capacidad, según la Agència Catalana de l'Aigua.",
     ],
     quotes: [
-      ["Es la peor situación en un siglo", "David Mascort"],
+      // The headline gives the words to the Govern its conseller speaks for.
+      ["Es la peor situación en un siglo", "El Govern"],
       ["Es la peor situación en un siglo y no podemos esperar a que llueva", "David Mascort"],
       ["no son el objetivo", "David Mascort"],
       ["el último recurso", "David Mascort"],
@@ -76,6 +80,9 @@ runArticles("es", [
   },
   {
     name: "El Comercio, Perú: el premier, el Congreso, una fuente de Palacio, el vocero de bancada",
+    todo:
+      "“el premier” is no noun for a person, so it is not the premier named before; “Una fuente de " +
+      "Palacio consultada por El Comercio” keeps its participle phrase",
     headline: "Premier responde al Congreso: “No vamos a renunciar por una moción”",
     paragraphs: [
       "El presidente del Consejo de Ministros, Gustavo Adrianzén, descartó ayer dejar el cargo pese " +
@@ -136,6 +143,9 @@ runArticles("es", [
   },
   {
     name: "BBC Mundo, entrevista: le dijo a BBC Mundo, preguntas y respuestas sin comillas, la autora",
+    todo:
+      "“la investigadora de la Universidad de Antofagasta” is not linked to Cristina Dorador, named in " +
+      "the standfirst",
     headline: "“El desierto de Atacama guarda la memoria del planeta”: la científica que busca vida en Marte",
     standfirst:
       "La astrobióloga chilena Cristina Dorador lleva dos décadas estudiando los microbios del " +
@@ -167,6 +177,9 @@ runArticles("es", [
   },
   {
     name: "Marca, fútbol: en sala de prensa, el míster, el presidente del club, el capitán en zona mixta",
+    todo:
+      "the nickname “El Cholo” is not linked to Simeone; “el capitán” is no noun for a person, so it is" +
+      " not Koke named before",
     headline: "Simeone: «Este equipo no se rinde nunca»",
     paragraphs: [
       "El Atlético remontó ante el Sevilla (3-2) en un final de infarto en el Metropolitano y se " +
@@ -195,6 +208,9 @@ runArticles("es", [
   },
   {
     name: "eldiario.es, sanidad: según fuentes del Ministerio, sindicatos, la consejera, una enfermera",
+    todo:
+      "“cree que «…»” is not read as speech; “una enfermera que prefiere no dar su nombre” gives the " +
+      "speaker “su nombre”",
     headline: "Los médicos convocan huelga indefinida contra el Estatuto Marco",
     paragraphs: [
       "Los sindicatos médicos han convocado una huelga indefinida a partir del 9 de diciembre " +

