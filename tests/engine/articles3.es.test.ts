@@ -81,8 +81,8 @@ runArticles("es", [
   {
     name: "El Comercio, Perú: el premier, el Congreso, una fuente de Palacio, el vocero de bancada",
     todo:
-      "“el premier” is no noun for a person, so it is not the premier named before; “Una fuente de " +
-      "Palacio consultada por El Comercio” keeps its participle phrase",
+      "“el premier” is taken for the headline's “Premier”, not for the premier named before; " +
+      "“Una fuente de Palacio consultada por El Comercio” keeps its participle phrase",
     headline: "Premier responde al Congreso: “No vamos a renunciar por una moción”",
     paragraphs: [
       "El presidente del Consejo de Ministros, Gustavo Adrianzén, descartó ayer dejar el cargo pese " +
@@ -178,8 +178,8 @@ runArticles("es", [
   {
     name: "Marca, fútbol: en sala de prensa, el míster, el presidente del club, el capitán en zona mixta",
     todo:
-      "the nickname “El Cholo” is not linked to Simeone; “el capitán” is no noun for a person, so it is" +
-      " not Koke named before",
+      "the nickname “El Cholo” is not linked to Simeone; “el capitán” goes to the last speaker, not to " +
+      "Koke, who opens its paragraph",
     headline: "Simeone: «Este equipo no se rinde nunca»",
     paragraphs: [
       "El Atlético remontó ante el Sevilla (3-2) en un final de infarto en el Metropolitano y se " +

@@ -154,7 +154,6 @@ runArticles("pt", [
   },
   {
     name: "Lusa, cabo: disse à Lusa, o comandante, a Proteção Civil em comunicado, o autarca",
-    todo: "“o responsável” is no noun for a person, so it is not the commander quoted before",
     headline: "Incêndio em Odemira obriga a retirar 150 pessoas de três aldeias",
     paragraphs: [
       "Odemira, Beja, 22 ago 2026 (Lusa) - Cerca de 150 pessoas foram retiradas hoje de três " +
@@ -180,8 +179,8 @@ runArticles("pt", [
   {
     name: "RTP, saúde: a bastonária, o SNS, a diretora executiva, segundo os dados, uma utente",
     todo:
-      "“a responsável” is no noun for a person; “conta uma utente de 68 anos” after the verb is not the" +
-      " speaker; “Associação … Geral e Familiar” is cut at “e”",
+      "“conta uma utente de 68 anos” after the verb is not the speaker; “Associação … Geral e " +
+      "Familiar” is cut at “e”",
     headline: "Mais de 1,6 milhões de utentes sem médico de família, alerta a Ordem",
     paragraphs: [
       "O número de utentes sem médico de família atribuído voltou a subir e ultrapassa já 1,6 " +

@@ -381,4 +381,19 @@ runBattery("es", [
       ["Las reservas ya superan las de 2019", "Elena Pardo"],
     ],
   },
+  {
+    construction: "«…», añadió el capitán / aseguró la responsable: a role noun for the speaker just quoted",
+    paragraphs: [
+      "«Hemos sufrido mucho», reconoció el delantero Iker Salaberri tras el partido.",
+      "«Pero el equipo nunca dejó de creer», añadió el capitán.",
+      "«Hemos reforzado las plantillas», dijo la directora del hospital, Lucía Ferrer.",
+      "«No habrá cierres este verano», aseguró la responsable.",
+    ],
+    expected: [
+      ["Hemos sufrido mucho", "Iker Salaberri"],
+      ["Pero el equipo nunca dejó de creer", "Iker Salaberri"],
+      ["Hemos reforzado las plantillas", "Lucía Ferrer"],
+      ["No habrá cierres este verano", "Lucía Ferrer"],
+    ],
+  },
 ]);

@@ -375,4 +375,23 @@ runBattery("pt", [
     ],
     expected: [["cheque em branco", "Otávio Prado"]],
   },
+  {
+    construction: "«…», acrescentou o responsável / completou o técnico, a capitã: the speaker just quoted",
+    paragraphs: [
+      "«O vento está a dificultar o combate», disse o comandante Rui Matos.",
+      "«Os meios aéreos já estão no terreno», acrescentou o responsável.",
+      "“Faltou intensidade”, avaliou Renato Gaúcho após o jogo.",
+      "“Vamos corrigir isso na semana”, completou o técnico.",
+      "“Jogamos mal”, admitiu a meia Marta Silva.",
+      "“Mas a equipe reagiu”, disse a capitã.",
+    ],
+    expected: [
+      ["O vento está a dificultar o combate", "Rui Matos"],
+      ["Os meios aéreos já estão no terreno", "Rui Matos"],
+      ["Faltou intensidade", "Renato Gaúcho"],
+      ["Vamos corrigir isso na semana", "Renato Gaúcho"],
+      ["Jogamos mal", "Marta Silva"],
+      ["Mas a equipe reagiu", "Marta Silva"],
+    ],
+  },
 ]);

@@ -264,6 +264,7 @@ export const spanish: LanguageRules = {
       periodista periodistas testigo testigos fiscal juez dirigente dirigentes líder economista
       titular gente personas persona colega colegas congresista congresistas
       peronista kirchnerista macrista socialista gobernante gobernantes
+      responsable responsables
     `,
       undefined,
     ),
@@ -274,7 +275,7 @@ export const spanish: LanguageRules = {
       profesor vecino vecinos hombre padre hijo hermano marido amigo empresario diplomático
       diplomáticos militar militares policía policías agente agentes director jefe
       trabajador trabajadores manifestante manifestantes dirigente portavoz
-      mandatario legislador parlamentario técnico entrenador seleccionador
+      mandatario legislador parlamentario técnico entrenador seleccionador capitán
     `,
       "m",
     ),
@@ -283,7 +284,7 @@ export const spanish: LanguageRules = {
       presidenta ministra secretaria funcionaria vocera experta asesora diputada senadora
       abogada investigadora médica profesora vecina mujer madre hija hermana esposa amiga
       empresaria directora jefa trabajadora vicepresidenta
-      mandataria legisladora parlamentaria entrenadora seleccionadora
+      mandataria legisladora parlamentaria entrenadora seleccionadora capitana
     `,
       "f",
     ),

@@ -242,7 +242,7 @@ export const portuguese: LanguageRules = {
       testemunha testemunhas líder economista gente pessoas pessoa colega colegas chefe
       presidente parlamentar parlamentares autarca autarcas senadores senadoras deputados deputadas
       petista petistas emedebista pedetista bolsonarista bolsonaristas lulista
-      governante governantes
+      governante governantes responsável responsáveis
     `,
       undefined,
     ),
@@ -252,7 +252,7 @@ export const portuguese: LanguageRules = {
       advogado advogados pesquisador pesquisadores médico médicos professor vizinho vizinhos
       homem pai filho irmão marido amigo empresário diplomata militar militares policial
       policiais agente agentes diretor trabalhador trabalhadores manifestante manifestantes
-      governador prefeito magistrado mandatário tucano enfermeiro
+      governador prefeito magistrado mandatário tucano enfermeiro técnico treinador capitão
     `,
       "m",
     ),
@@ -260,7 +260,7 @@ export const portuguese: LanguageRules = {
       `
       ministra secretária funcionária assessora deputada senadora advogada pesquisadora médica
       professora vizinha mulher mãe filha irmã esposa amiga empresária diretora trabalhadora
-      governadora prefeita magistrada mandatária tucana enfermeira
+      governadora prefeita magistrada mandatária tucana enfermeira treinadora capitã
     `,
       "f",
     ),
