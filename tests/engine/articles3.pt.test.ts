@@ -40,7 +40,6 @@ runArticles("pt", [
   },
   {
     name: "Jornal de Notícias, Porto: a autarquia em comunicado, o vereador, moradores, a junta",
-    todo: "“a autarquia” is not read as an epithet for the town council named before",
     headline: "Câmara do Porto avança com demolição de prédio devoluto na Ribeira",
     paragraphs: [
       "A Câmara Municipal do Porto vai demolir na próxima semana o prédio devoluto da Rua da " +
@@ -57,8 +56,8 @@ runArticles("pt", [
         "mais um edifício antigo: «A Ribeira está a perder a sua alma, prédio a prédio».",
     ],
     quotes: [
-      ["apresenta risco iminente de colapso", "A Câmara Municipal do Porto"],
-      ["não responderam às sucessivas notificações", "A Câmara Municipal do Porto"],
+      ["apresenta risco iminente de colapso", "Câmara Municipal do Porto"],
+      ["não responderam às sucessivas notificações", "Câmara Municipal do Porto"],
       ["não podia esperar mais", "Pedro Baganha"],
       ["Estão em causa vidas humanas", "Pedro Baganha"],
       ["Há meses que não dormimos descansados", "Maria do Céu Pinto"],
@@ -178,9 +177,7 @@ runArticles("pt", [
   },
   {
     name: "RTP, saúde: a bastonária, o SNS, a diretora executiva, segundo os dados, uma utente",
-    todo:
-      "“conta uma utente de 68 anos” after the verb is not the speaker; “Associação … Geral e " +
-      "Familiar” is cut at “e”",
+    todo: "“conta uma utente de 68 anos” after the verb is not the speaker",
     headline: "Mais de 1,6 milhões de utentes sem médico de família, alerta a Ordem",
     paragraphs: [
       "O número de utentes sem médico de família atribuído voltou a subir e ultrapassa já 1,6 " +
@@ -202,7 +199,7 @@ runArticles("pt", [
       ["é preocupante", "Ana Sofia Ferreira"],
       ["Não há soluções mágicas. Há trabalho", "Ana Sofia Ferreira"],
       ["Venho para a fila às seis para conseguir uma consulta", "uma utente"],
-      ["tornar a carreira atrativa", "A Associação Portuguesa de Medicina Geral e Familiar"],
+      ["tornar a carreira atrativa", "Associação Portuguesa de Medicina Geral e Familiar"],
     ],
   },
 ]);

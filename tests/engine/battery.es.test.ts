@@ -396,4 +396,25 @@ runBattery("es", [
       ["No habrá cierres este verano", "Lucía Ferrer"],
     ],
   },
+  {
+    construction: "a body's name joining its complement by y: el Ministerio de Industria y Turismo",
+    paragraphs: [
+      "El Ministerio de Industria y Turismo informó en un comunicado que las ayudas «llegarán en marzo».",
+      "«Nadie quedará fuera», añadió el Ministerio de Cultura y Deporte.",
+      "Según el Ministerio de Sanidad y Fernando Simón, la campaña fue «un éxito».",
+    ],
+    expected: [
+      ["llegarán en marzo", "El Ministerio de Industria y Turismo"],
+      ["Nadie quedará fuera", "el Ministerio de Cultura y Deporte"],
+      ["un éxito", "el Ministerio de Sanidad"],
+    ],
+  },
+  {
+    construction: "en un comunicado, el consistorio: the town council named before",
+    paragraphs: [
+      "El Ayuntamiento de Zaragoza cerrará el mercado central durante un mes.",
+      "En un comunicado, el consistorio explica que las obras «no pueden esperar más».",
+    ],
+    expected: [["no pueden esperar más", "Ayuntamiento de Zaragoza"]],
+  },
 ]);

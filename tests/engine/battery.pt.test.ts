@@ -394,4 +394,23 @@ runBattery("pt", [
       ["Mas a equipe reagiu", "Marta Silva"],
     ],
   },
+  {
+    construction: "a body's name joining its complement by e: a Associação de Medicina Geral e Familiar",
+    paragraphs: [
+      "A Associação de Medicina Geral e Familiar defende, em comunicado, que é preciso «ouvir os médicos».",
+      "O Ministério da Ciência e Tecnologia informou em nota que as bolsas “serão pagas em março”.",
+    ],
+    expected: [
+      ["ouvir os médicos", "Associação de Medicina Geral e Familiar"],
+      ["serão pagas em março", "O Ministério da Ciência e Tecnologia"],
+    ],
+  },
+  {
+    construction: "em comunicado, a autarquia: the town council named before, its name opening on its noun",
+    paragraphs: [
+      "A Câmara Municipal de Braga vai fechar o mercado durante um mês.",
+      "Em comunicado, a autarquia explica que as obras «não podem esperar mais».",
+    ],
+    expected: [["não podem esperar mais", "Câmara Municipal de Braga"]],
+  },
 ]);

@@ -294,6 +294,40 @@ const isOffice = (lower: string, rules: LanguageRules) =>
 const isTitle = (lower: string, rules: LanguageRules) =>
   rules.titles.has(lower) || rules.titles.has(lower.replace(/\.$/u, "")) || rules.titles.has(`${lower}.`);
 
+// How far back from a conjunction in a body's name its noun may stand: `Associação Portuguesa de
+// Medicina Geral e`.
+const CONJOINED_BODY_REACH = 6;
+
+/**
+ * `el Ministerio de Industria y Turismo`, `a Associação de Medicina Geral e Familiar`: a list
+ * conjunction at `at` joining the words of a body name's complement (after its preposition, the
+ * capitalised body noun before that) to one capitalised word that ends the name. Two capitalised
+ * words after it are more likely a person's names, a second subject (`el Ministerio de Sanidad y
+ * Fernando Simón`), and a conjunction right after the body noun joins two bodies (`el Gobierno y
+ * Podemos`).
+ */
+export function conjunctionInBodyName(s: Sentence, at: number): boolean {
+  const { tokens, rules } = s;
+  if (
+    rules.capitalisesNouns ||
+    !isWord(tokens[at]) ||
+    !rules.notQuoteWords.listConjunctions.split("|").includes(tokens[at]!.lower) ||
+    !isNameToken(tokens[at - 1], rules) ||
+    !isNameToken(tokens[at + 1], rules) ||
+    isNameToken(tokens[at + 2], rules)
+  )
+    return false;
+  let preposition = false;
+  for (let b = at - 1; b >= 0 && at - b <= CONJOINED_BODY_REACH; b--) {
+    const w = tokens[b]!;
+    if (!isWord(w)) return false;
+    if (isCapitalised(w) && rules.organisationNouns.has(w.lower)) return preposition;
+    if (rules.prepositions.has(w.lower) || rules.nameParticles.has(w.lower)) preposition = true;
+    else if (!isCapitalised(w) && !rules.determiners.has(w.lower)) return false;
+  }
+  return false;
+}
+
 /** Capitalised runs in tokens[from, to), titles split off, in order. */
 export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
   const { tokens, rules } = s;
@@ -341,6 +375,12 @@ export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
       if (k > end && k < to && isNameToken(tokens[k], rules) && !articleAlone) {
         end = k + 1;
         joined = true;
+        continue;
+      }
+      // Past its particle, a body's name may join the words of its complement by a conjunction:
+      // "Ministerio de Industria y Turismo", "Associação de Medicina Geral e Familiar".
+      if (end + 1 < to && conjunctionInBodyName(s, end)) {
+        end += 2;
         continue;
       }
       // After a first name a particle may be capitalised too: "Yuna Le Goff", "Robert De Niro".

@@ -13,7 +13,15 @@ import {
   type Sentence,
   type Token,
 } from "./tokens.ts";
-import { auxiliaryOpensName, isPersonRun, nameRuns, officeAfter, tokensText, type NameRun } from "./names.ts";
+import {
+  auxiliaryOpensName,
+  conjunctionInBodyName,
+  isPersonRun,
+  nameRuns,
+  officeAfter,
+  tokensText,
+  type NameRun,
+} from "./names.ts";
 import { DOCUMENT_SUBJECT_REACH, isFunctionWord, isPersonNoun } from "../lang/lexicon.ts";
 
 export type { Sentence };
@@ -341,7 +349,7 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
       continue;
     }
     const verb = () => isSpeechVerb(s, k) && !nounOfComplement(s, k);
-    const stops = rules.phraseStops.has(t.lower) && !bodyNameGoesOn(s, k);
+    const stops = rules.phraseStops.has(t.lower) && !bodyNameGoesOn(s, k) && !conjunctionInBodyName(s, k);
     if (k > j && (stops || verb() || isAdverb(s, k) || isDigit(t))) {
       k = beforeDatedParticiple(s, j, k);
       break;
@@ -679,9 +687,10 @@ function phraseStart(s: Sentence, last: number, start: number): number | null {
   let k = last;
   while (k >= start && last - k < 10) {
     const t = tokens[k]!;
+    const endsPhrase =
+      rules.clauseJoins.has(t.lower) || (rules.phraseStops.has(t.lower) && !insideBodyName(s, k, start));
     const joins =
-      rules.clauseJoins.has(t.lower) ||
-      (rules.phraseStops.has(t.lower) && !insideBodyName(s, k, start)) ||
+      (endsPhrase && !conjunctionInBodyName(s, k)) ||
       rules.relativePronouns.has(t.lower) ||
       // "A Prefeitura de São Paulo": a capitalised auxiliary opening a name is no verb.
       (rules.auxiliaries.has(t.lower) && !auxiliaryOpensName(tokens, k, last + 1, rules));

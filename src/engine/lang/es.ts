@@ -226,7 +226,7 @@ export const spanish: LanguageRules = {
     ["jefe ejecutivo", "presidente"],
   ]),
   anyOfficeNouns: words("legislador legisladora parlamentario parlamentaria"),
-  bodyEpithets: words("cartera"),
+  bodyEpithets: words("cartera consistorio"),
   neuterArticles: words("lo"),
   pronouns: new Map(PRONOUNS),
   firstPersonWords: words("yo nosotros nosotras nuestro nuestra nuestros nuestras mi mis conmigo"),
@@ -294,7 +294,7 @@ export const spanish: LanguageRules = {
     administración oficina tribunal corte policía ejército empresa sociedad asociación federación
     instituto organización fundación servicio autoridad equipo diario periódico revista informe
     comunicado estudio encuesta carta documento proyecto ley cámara senado congreso fiscalía
-    casa rosada unidad embajada cartera
+    casa rosada unidad embajada cartera ayuntamiento consistorio
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,

@@ -197,7 +197,7 @@ export const portuguese: LanguageRules = {
     ["chefe governo", "presidente"],
   ]),
   anyOfficeNouns: words("parlamentar autarca"),
-  bodyEpithets: words("pasta"),
+  bodyEpithets: words("pasta autarquia"),
   inciseInversion: true,
   possessiveSources: new Map([
     ["na opinião dele", "ele"],
@@ -270,7 +270,7 @@ export const portuguese: LanguageRules = {
     universidade administração tribunal corte polícia exército empresa sociedade associação
     federação instituto organização fundação serviço autoridade equipe jornal revista relatório
     nota comunicado estudo pesquisa carta documento projeto lei câmara senado congresso
-    procuradoria planalto itamaraty stf pasta
+    procuradoria planalto itamaraty stf pasta autarquia
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
