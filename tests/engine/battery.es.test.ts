@@ -417,4 +417,15 @@ runBattery("es", [
     ],
     expected: [["no pueden esperar más", "Ayuntamiento de Zaragoza"]],
   },
+  {
+    construction: "X cree que «…»: belief reported as speech",
+    paragraphs: [
+      "«La negociación sigue abierta», dijo la ministra de Trabajo, Rosa Vidal.",
+      "El sindicato no firmará. Su secretario general, Andrés Bravo, cree que el texto «no protege a nadie».",
+    ],
+    expected: [
+      ["La negociación sigue abierta", "Rosa Vidal"],
+      ["no protege a nadie", "Andrés Bravo"],
+    ],
+  },
 ]);

@@ -28,6 +28,7 @@ const IRREGULAR = `
   niega niegan desmiente desmienten desmintió desmintieron pide piden pidió pidieron pidiendo
   concluye concluyen concluyó concluyeron escrito escrita descrito descrita
   defiende defienden confiesa confiesan sugiere sugieren sugirió sugirieron
+  cree creen creyó creyeron creía creían
 `;
 
 /** Verbs of several words. */
