@@ -413,4 +413,15 @@ runBattery("pt", [
     ],
     expected: [["não podem esperar mais", "Câmara Municipal de Braga"]],
   },
+  {
+    construction: "«…», disse o senador: the speaker just quoted, whose role names the Senate",
+    paragraphs: [
+      "O relator do projeto no Senado, Otto Ramos (PSD-BA), disse que a votação fica “para agosto”.",
+      "“Ainda faltam ajustes no texto”, afirmou o senador em entrevista à rádio.",
+    ],
+    expected: [
+      ["para agosto", "Otto Ramos"],
+      ["Ainda faltam ajustes no texto", "Otto Ramos"],
+    ],
+  },
 ]);

@@ -820,7 +820,9 @@ export class SpeakerRegistry {
     // "el jefe de Estado" names the president's office in other words.
     const office =
       this.rules.officeEpithets.get(words.join(" ")) ?? words.find((w) => this.rules.titles.has(w));
-    if (office !== undefined && e.role !== null && !this.contentWords(e.role).includes(office)) return true;
+    // "o senador" is the relator "no Senado": a role may name the body the office sits in.
+    const holds = (role: string) => this.contentWords(role).includes(office!) || namesBodyOf(role, office!);
+    if (office !== undefined && e.role !== null && !holds(e.role)) return true;
     return this.qualifiedOtherwise(e, description);
   }
 
