@@ -67,7 +67,6 @@ runArticles("pt", [
   },
   {
     name: "CNN Brasil, política: disse em entrevista à CNN, assessoria, em nota o partido, o relator",
-    todo: "the headline’s “Relator” is not linked to Eduardo Braga, the relator the body names",
     headline: "Relator da reforma tributária diz que texto será votado “até o fim do mês”",
     paragraphs: [
       "O relator da regulamentação da reforma tributária no Senado, Eduardo Braga (MDB-AM), " +

@@ -428,4 +428,12 @@ runBattery("es", [
       ["no protege a nadie", "Andrés Bravo"],
     ],
   },
+  {
+    construction: "Ministro responde: «…»: a headline's office without article is the person the body names",
+    paragraphs: [
+      ["headline", "Ministro responde a la oposición: «No vamos a dimitir»"],
+      "El ministro de Economía, Tomás Paredes, descartó ayer dejar el cargo pese a la moción de censura.",
+    ],
+    expected: [["No vamos a dimitir", "Tomás Paredes"]],
+  },
 ]);

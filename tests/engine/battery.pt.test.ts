@@ -414,14 +414,22 @@ runBattery("pt", [
     expected: [["não podem esperar mais", "Câmara Municipal de Braga"]],
   },
   {
-    construction: "«…», disse o senador: the speaker just quoted, whose role names the Senate",
+    construction: "O senador …: the speaker just quoted, whose role names the Senate, party after his name",
     paragraphs: [
-      "O relator do projeto no Senado, Otto Ramos (PSD-BA), disse que a votação fica “para agosto”.",
-      "“Ainda faltam ajustes no texto”, afirmou o senador em entrevista à rádio.",
+      "Para o líder do governo no Senado, Otto Ramos (PSD-BA), a proposta é “um avanço”.",
+      "O senador chamou a oposição de “irresponsável” e pediu a votação imediata.",
     ],
     expected: [
-      ["para agosto", "Otto Ramos"],
-      ["Ainda faltam ajustes no texto", "Otto Ramos"],
+      ["um avanço", "Otto Ramos"],
+      ["irresponsável", "Otto Ramos"],
     ],
+  },
+  {
+    construction: "Relator diz …: a headline's office without article is the person the body names",
+    paragraphs: [
+      ["headline", "Relator diz que votação fica “para agosto”"],
+      "O relator do projeto no Senado, Otto Ramos (PSD-BA), afirmou que ainda faltam ajustes no texto.",
+    ],
+    expected: [["para agosto", "Otto Ramos"]],
   },
 ]);
