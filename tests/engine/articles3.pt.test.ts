@@ -8,9 +8,6 @@ import { runArticles } from "./battery.helpers.ts";
 runArticles("pt", [
   {
     name: "Expresso, política: o primeiro-ministro, o Presidente da República, afirmou o governante",
-    todo:
-      "“O secretário-geral do PS, X, acusou o Governo de «…»”: the quote goes to the prime minister " +
-      "quoted before",
     headline: "Montenegro garante que o Orçamento «não tem margem» para aumentos na função pública",
     paragraphs: [
       "O primeiro-ministro, Luís Montenegro, afastou esta quinta-feira qualquer aumento salarial " +

@@ -432,4 +432,17 @@ runBattery("pt", [
     ],
     expected: [["para agosto", "Otto Ramos"]],
   },
+  {
+    construction: "X acusou Y de «…», denunciou que «…»: accusation as speech",
+    paragraphs: [
+      "«As contas estão certas», afirmou o ministro das Finanças, Rui Tavares.",
+      "A líder do Livre, Inês Sousa, acusou o ministro de «esconder a dívida às famílias».",
+      "O sindicato denunciou que as escolas «estão sem aquecimento».",
+    ],
+    expected: [
+      ["As contas estão certas", "Rui Tavares"],
+      ["esconder a dívida às famílias", "Inês Sousa"],
+      ["estão sem aquecimento", "O sindicato"],
+    ],
+  },
 ]);

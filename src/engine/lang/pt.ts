@@ -13,7 +13,7 @@ const REGULAR_VERBS = `
   postar tuitar rebater citar elogiar reclamar cobrar exigir ponderar indicar mencionar
   desabafar disparar reforçar lembrar recordar comemorar celebrar agradecer classificar chamar definir
   considerar estimar advertir concordar discordar esclarecer reconhecer escrever
-  descrever prever
+  descrever prever acusar denunciar
 `;
 
 /** Forms the rules below do not make. */
