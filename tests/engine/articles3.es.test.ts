@@ -208,7 +208,6 @@ runArticles("es", [
   },
   {
     name: "eldiario.es, sanidad: según fuentes del Ministerio, sindicatos, la consejera, una enfermera",
-    todo: "“una enfermera que prefiere no dar su nombre” gives the " + "speaker “su nombre”",
     headline: "Los médicos convocan huelga indefinida contra el Estatuto Marco",
     paragraphs: [
       "Los sindicatos médicos han convocado una huelga indefinida a partir del 9 de diciembre " +

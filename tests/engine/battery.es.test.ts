@@ -436,4 +436,11 @@ runBattery("es", [
     ],
     expected: [["No vamos a dimitir", "Tomás Paredes"]],
   },
+  {
+    construction: "una vecina que prefiere no dar su nombre relata: «…»: the relative clause's antecedent",
+    paragraphs: [
+      "Una vecina que prefiere no dar su nombre relata lo ocurrido: «Se oyó un golpe y luego gritos».",
+    ],
+    expected: [["Se oyó un golpe y luego gritos", "Una vecina"]],
+  },
 ]);

@@ -445,4 +445,9 @@ runBattery("pt", [
       ["estão sem aquecimento", "O sindicato"],
     ],
   },
+  {
+    construction: "um motorista que preferiu não dar o nome contou: «…»: the relative clause's antecedent",
+    paragraphs: ["Um motorista que preferiu não dar o nome contou: «A ponte balançava muito»."],
+    expected: [["A ponte balançava muito", "Um motorista"]],
+  },
 ]);

@@ -627,9 +627,32 @@ function nounPhraseEnd(s: Sentence, start: number, end: number): number {
   return end;
 }
 
+// How many words a relative clause may hold between its pronoun and the phrase before the verb.
+const RELATIVE_CLAUSE_WORDS = 6;
+
+/**
+ * `una enfermera que prefiere no dar su nombre dijo`: the phrase before the verb at `from` is the
+ * object of a relative clause whose pronoun, `que`, stands a few words back, after no punctuation;
+ * the speaker is that clause's antecedent. The index of the pronoun, or null.
+ */
+function relativeOpening(s: Sentence, from: number, start: number): number | null {
+  const { tokens, rules } = s;
+  for (let k = from - 1; k > start && from - k <= RELATIVE_CLAUSE_WORDS; k--) {
+    const t = tokens[k]!;
+    if (!isWord(t) || isCapitalised(t)) return null;
+    // At least the clause's verb stands between: `que el ministerio` opens no relative clause here.
+    if (rules.complementisers.has(t.lower) || rules.relativePronouns.has(t.lower))
+      return k < from - 1 ? k : null;
+  }
+  return null;
+}
+
 function phraseEndingAt(s: Sentence, last: number, start: number): Mention | null {
   const from = phraseStart(s, last, start);
   if (from === null) return null;
+  const clause = relativeOpening(s, from, start);
+  const clauseAntecedent = clause === null ? null : phraseEndingAt(s, clause - 1, start);
+  if (clauseAntecedent) return clauseAntecedent;
   // In German a noun a preposition governs looks like a name but is no subject (`wurde zum Tod
   // erklärt`); elsewhere a place may stand for its people (`En la Casa Rosada se preguntan`).
   const governing = s.tokens[from - 1];
