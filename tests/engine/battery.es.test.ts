@@ -443,4 +443,12 @@ runBattery("es", [
     ],
     expected: [["Se oyó un golpe y luego gritos", "Una vecina"]],
   },
+  {
+    construction:
+      "una fuente consultada por este diario: the participle and its agent are no part of the source",
+    paragraphs: [
+      "Una fuente del Ministerio consultada por este diario señaló que la ministra «no piensa dimitir».",
+    ],
+    expected: [["no piensa dimitir", "Una fuente del Ministerio"]],
+  },
 ]);

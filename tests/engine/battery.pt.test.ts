@@ -450,4 +450,9 @@ runBattery("pt", [
     paragraphs: ["Um motorista que preferiu não dar o nome contou: «A ponte balançava muito»."],
     expected: [["A ponte balançava muito", "Um motorista"]],
   },
+  {
+    construction: "uma fonte ouvida pela reportagem: the participle and its agent are no part of the source",
+    paragraphs: ["Uma fonte do Planalto ouvida pela reportagem disse que o presidente «não vai recuar»."],
+    expected: [["não vai recuar", "Uma fonte do Planalto"]],
+  },
 ]);

@@ -857,7 +857,7 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   // mai,".
   // So does a bracket, which holds another name for it: "l’agence régionale de santé (ARS)".
   const comma = tokens.slice(from, to).findIndex((t) => isComma(t) || t.text === "(");
-  const headEnd = comma > 0 ? from + comma : to;
+  const headEnd = beforeReportingAgent(s, from, comma > 0 ? from + comma : to);
   const head = tokensText(tokens, from, headEnd, source);
   const words = tokens.slice(from, headEnd).filter(isWord);
   // After a possessive the head is what is possessed: "the prosecutor’s office" is an office.
@@ -898,6 +898,26 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
     definite,
     at: tokens[from]!.start,
   };
+}
+
+/**
+ * `una fuente de Palacio consultada por El Comercio`, `uma fonte ouvida pela reportagem`: a
+ * participle and its agent after a description say who heard the source, and are no part of who it
+ * is. Where the description [from, end) ends before them.
+ */
+function beforeReportingAgent(s: Sentence, from: number, end: number): number {
+  const { tokens, rules } = s;
+  for (let k = from + 1; k + 1 < end; k++) {
+    const t = tokens[k]!;
+    if (
+      isWord(t) &&
+      !isCapitalised(t) &&
+      !knownNoun(rules, t) &&
+      rules.passiveAgents.has(tokens[k + 1]!.lower)
+    )
+      return k;
+  }
+  return end;
 }
 
 /**
