@@ -171,7 +171,6 @@ runArticles("pt", [
   },
   {
     name: "RTP, saúde: a bastonária, o SNS, a diretora executiva, segundo os dados, uma utente",
-    todo: "“conta uma utente de 68 anos” after the verb is not the speaker",
     headline: "Mais de 1,6 milhões de utentes sem médico de família, alerta a Ordem",
     paragraphs: [
       "O número de utentes sem médico de família atribuído voltou a subir e ultrapassa já 1,6 " +

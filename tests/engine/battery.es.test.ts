@@ -451,4 +451,15 @@ runBattery("es", [
     ],
     expected: [["no piensa dimitir", "Una fuente del Ministerio"]],
   },
+  {
+    construction: "«…», relata una vecina de 47 años: the age is no part of the description",
+    paragraphs: [
+      "«Hemos pedido ayuda», dijo el alcalde Tomás Ruiz.",
+      "«El agua entró en minutos», relata una vecina de 47 años.",
+    ],
+    expected: [
+      ["Hemos pedido ayuda", "Tomás Ruiz"],
+      ["El agua entró en minutos", "una vecina"],
+    ],
+  },
 ]);

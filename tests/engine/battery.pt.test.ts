@@ -455,4 +455,15 @@ runBattery("pt", [
     paragraphs: ["Uma fonte do Planalto ouvida pela reportagem disse que o presidente «não vai recuar»."],
     expected: [["não vai recuar", "Uma fonte do Planalto"]],
   },
+  {
+    construction: "«…», conta uma utente de 68 anos: the age is no part of the description",
+    paragraphs: [
+      "«Não há soluções mágicas», disse a diretora Ana Ferreira.",
+      "«Venho às seis para conseguir consulta», conta uma utente de 68 anos.",
+    ],
+    expected: [
+      ["Não há soluções mágicas", "Ana Ferreira"],
+      ["Venho às seis para conseguir consulta", "uma utente"],
+    ],
+  },
 ]);

@@ -351,6 +351,8 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
     const verb = () => isSpeechVerb(s, k) && !nounOfComplement(s, k);
     const stops = rules.phraseStops.has(t.lower) && !bodyNameGoesOn(s, k) && !conjunctionInBodyName(s, k);
     if (k > j && (stops || verb() || isAdverb(s, k) || isDigit(t))) {
+      // `conta uma utente de 68 anos`: the preposition before a number goes with it.
+      if (isDigit(t) && k - 1 > j && rules.prepositions.has(tokens[k - 1]!.lower)) k--;
       k = beforeDatedParticiple(s, j, k);
       break;
     }
