@@ -294,6 +294,15 @@ const isOffice = (lower: string, rules: LanguageRules) =>
 const isTitle = (lower: string, rules: LanguageRules) =>
   rules.titles.has(lower) || rules.titles.has(lower.replace(/\.$/u, "")) || rules.titles.has(`${lower}.`);
 
+// Each lexicon's list conjunctions as a set, made on first use (the lexicon writes them as "y|o|e").
+const conjunctionSets = new WeakMap<LanguageRules, ReadonlySet<string>>();
+
+function listConjunctions(rules: LanguageRules): ReadonlySet<string> {
+  let set = conjunctionSets.get(rules);
+  if (!set) conjunctionSets.set(rules, (set = new Set(rules.notQuoteWords.listConjunctions.split("|"))));
+  return set;
+}
+
 // How far back from a conjunction in a body's name its noun may stand: `Associação Portuguesa de
 // Medicina Geral e`.
 const CONJOINED_BODY_REACH = 6;
@@ -311,7 +320,7 @@ export function conjunctionInBodyName(s: Sentence, at: number): boolean {
   if (
     rules.capitalisesNouns ||
     !isWord(tokens[at]) ||
-    !rules.notQuoteWords.listConjunctions.split("|").includes(tokens[at]!.lower) ||
+    !listConjunctions(rules).has(tokens[at]!.lower) ||
     !isNameToken(tokens[at - 1], rules) ||
     !isNameToken(tokens[at + 1], rules) ||
     isNameToken(tokens[at + 2], rules)
