@@ -8,9 +8,6 @@ import { runArticles } from "./battery.helpers.ts";
 runArticles("es", [
   {
     name: "EFE, cable: ha declarado a EFE, ha indicado en un comunicado, el delegado, una portavoz",
-    todo:
-      "a partial quote closing a long reported clause (“ha explicado a EFE que dos de los … , aunque " +
-      "«…»”) is not taken for a quote",
     headline: "Llegan 312 migrantes a El Hierro en cuatro cayucos en menos de 24 horas",
     paragraphs: [
       "Santa Cruz de Tenerife, 14 oct (EFE).- Un total de 312 personas, entre ellas 41 menores, han " +

@@ -462,4 +462,12 @@ runBattery("es", [
       ["El agua entró en minutos", "una vecina"],
     ],
   },
+  {
+    construction: "ha declarado a EFE que …, aunque «…»: a long reported clause after whom it was told to",
+    paragraphs: [
+      "El alcalde de Lorca, Fulgencio Gil, ha declarado a EFE que varias familias han pasado la noche " +
+        "en el polideportivo municipal tras la riada, aunque «nadie ha resultado herido».",
+    ],
+    expected: [["nadie ha resultado herido", "Fulgencio Gil"]],
+  },
 ]);

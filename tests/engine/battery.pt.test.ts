@@ -466,4 +466,12 @@ runBattery("pt", [
       ["Venho às seis para conseguir consulta", "uma utente"],
     ],
   },
+  {
+    construction: "disse à Lusa que …, mas «…»: a long reported clause after whom it was told to",
+    paragraphs: [
+      "O comandante dos bombeiros, Paulo Neves, disse à Lusa que as duas frentes do incêndio continuam " +
+        "ativas perto das aldeias da serra, mas a situação está «sob controlo».",
+    ],
+    expected: [["sob controlo", "Paulo Neves"]],
+  },
 ]);

@@ -406,7 +406,21 @@ function reportsClause(before: string, rules: LanguageRules): boolean {
   // à …, « … »`) and so find the complementiser the written word hides, which moves a golden page
   // (lefigaro-1 gains a gold quote). Worth its own scored change.
   const tokens = cueWords(before);
-  return tokens.some((token, i) => opensClause(tokens[i + 1] ?? "") && isSpeechVerb(token, rules));
+  return tokens.some((token, i) => isSpeechVerb(token, rules) && clauseFollows(tokens, i + 1, rules));
+}
+
+// How many words the person told may hold between a speech verb and its `que`: `a EFE`, `à Lusa`.
+const TOLD_WORDS = 3;
+
+/**
+ * The reported clause opens at `k`, right after the verb, or after whom it was told to: `ha
+ * declarado a EFE que`, `disse à Lusa que`, `told Reuters that`.
+ */
+function clauseFollows(tokens: readonly string[], k: number, rules: LanguageRules): boolean {
+  if (opensClause(tokens[k] ?? "")) return true;
+  if (!rules.prepositions.has(tokens[k] ?? "")) return false;
+  const told = tokens.slice(k + 1, k + 1 + TOLD_WORDS + 1);
+  return told.some((word, j) => j > 0 && opensClause(word));
 }
 
 // The elided word a token opens with: `qu’` of `qu’en`, `qu’il`.
