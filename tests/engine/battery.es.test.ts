@@ -470,4 +470,12 @@ runBattery("es", [
     ],
     expected: [["nadie ha resultado herido", "Fulgencio Gil"]],
   },
+  {
+    construction: "Según X, descrito largamente, …: a source phrase opening the sentence governs its quote",
+    paragraphs: [
+      "Según el portavoz de la Consejería de Sanidad de la Junta de Andalucía, Manuel Ortega Ruiz, el " +
+        "hospital abrirá «en los próximos días».",
+    ],
+    expected: [["en los próximos días", "Manuel Ortega Ruiz"]],
+  },
 ]);

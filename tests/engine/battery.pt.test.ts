@@ -474,4 +474,13 @@ runBattery("pt", [
     ],
     expected: [["sob controlo", "Paulo Neves"]],
   },
+  {
+    construction:
+      "De acordo com X, descrito longamente, …: a source phrase opening the sentence governs its quote",
+    paragraphs: [
+      "De acordo com a diretora do hospital de Santa Maria em Lisboa, Joana Rebelo Antunes (médica), a " +
+        "urgência vai funcionar “com os meios mínimos”.",
+    ],
+    expected: [["com os meios mínimos", "Joana Rebelo Antunes"]],
+  },
 ]);

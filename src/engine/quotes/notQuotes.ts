@@ -219,6 +219,7 @@ export function judgeCandidate(
   const cueAfter = lowers(writtenWords(context.wordsAfter).slice(0, CUE_WORDS_AFTER).filter(isCueWord));
   const reported = [...wordsBefore, ...cueAfter].some((word) => rules.reportedSpeechMarkers.has(word));
   return hasSourcePhrase(lowers(nearBefore), rules) ||
+    opensOnSourcePhrase(context.wordsBefore, rules) ||
     hasSpeechWord(wordsBefore, rules) ||
     hasSpeechWord(cueAfter, rules) ||
     reported ||
@@ -1120,6 +1121,19 @@ function hasSourcePhrase(words: readonly string[], rules: LanguageRules): boolea
     sourcePhrasesWritten(rules).some((phrase) => written.includes(phrase)) ||
     words.some((word) => rules.postposedSources.has(word))
   );
+}
+
+// How many written words open a sentence on a source phrase: `de acuerdo con`, `na avaliação da`.
+const SOURCE_PHRASE_WORDS = 4;
+
+/**
+ * `De acordo com o relator da proposta na Câmara, deputado X (MDB-PE), a votação deve ocorrer “…”`:
+ * a source phrase opening the sentence governs it to the quote, however long the source's
+ * description runs before it.
+ */
+function opensOnSourcePhrase(wordsBefore: readonly Token[], rules: LanguageRules): boolean {
+  const opening = ` ${lowers(writtenWords(wordsBefore).slice(0, SOURCE_PHRASE_WORDS)).join(" ")} `;
+  return sourcePhrasesWritten(rules).some((phrase) => opening.startsWith(phrase));
 }
 
 // The source phrases and possessive sources as hasSourcePhrase seeks them, once per language.
