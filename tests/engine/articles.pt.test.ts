@@ -8,9 +8,8 @@ runArticles("pt", [
   {
     name: "Folha, política: o presidente Lula, para o líder, chamou a proposta de, em nota, de acordo com",
     todo:
-      "“O senador” after “o líder da oposição no Senado”: the office's place is not read as the " +
-      "senator's office; “De acordo com …, deputado Marcos Vieira (MDB-PE), …”: the source phrase " +
-      "does not reach past the name in apposition",
+      "“De acordo com o relator …, deputado Marcos Vieira (MDB-PE), …”: the apposition opening on a " +
+      "bare office is not read as naming the source, which stays “o relator da proposta”",
     headline: "Lula diz que reforma “não vai tirar direito de ninguém”",
     paragraphs: [
       "O presidente Luiz Inácio Lula da Silva (PT) afirmou nesta terça-feira (12) que a reforma " +

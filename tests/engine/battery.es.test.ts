@@ -381,4 +381,101 @@ runBattery("es", [
       ["Las reservas ya superan las de 2019", "Elena Pardo"],
     ],
   },
+  {
+    construction: "«…», añadió el capitán / aseguró la responsable: a role noun for the speaker just quoted",
+    paragraphs: [
+      "«Hemos sufrido mucho», reconoció el delantero Iker Salaberri tras el partido.",
+      "«Pero el equipo nunca dejó de creer», añadió el capitán.",
+      "«Hemos reforzado las plantillas», dijo la directora del hospital, Lucía Ferrer.",
+      "«No habrá cierres este verano», aseguró la responsable.",
+    ],
+    expected: [
+      ["Hemos sufrido mucho", "Iker Salaberri"],
+      ["Pero el equipo nunca dejó de creer", "Iker Salaberri"],
+      ["Hemos reforzado las plantillas", "Lucía Ferrer"],
+      ["No habrá cierres este verano", "Lucía Ferrer"],
+    ],
+  },
+  {
+    construction: "a body's name joining its complement by y: el Ministerio de Industria y Turismo",
+    paragraphs: [
+      "El Ministerio de Industria y Turismo informó en un comunicado que las ayudas «llegarán en marzo».",
+      "«Nadie quedará fuera», añadió el Ministerio de Cultura y Deporte.",
+      "Según el Ministerio de Sanidad y Fernando Simón, la campaña fue «un éxito».",
+    ],
+    expected: [
+      ["llegarán en marzo", "El Ministerio de Industria y Turismo"],
+      ["Nadie quedará fuera", "el Ministerio de Cultura y Deporte"],
+      ["un éxito", "el Ministerio de Sanidad"],
+    ],
+  },
+  {
+    construction: "en un comunicado, el consistorio: the town council named before",
+    paragraphs: [
+      "El Ayuntamiento de Zaragoza cerrará el mercado central durante un mes.",
+      "En un comunicado, el consistorio explica que las obras «no pueden esperar más».",
+    ],
+    expected: [["no pueden esperar más", "Ayuntamiento de Zaragoza"]],
+  },
+  {
+    construction: "X cree que «…»: belief reported as speech",
+    paragraphs: [
+      "«La negociación sigue abierta», dijo la ministra de Trabajo, Rosa Vidal.",
+      "El sindicato no firmará. Su secretario general, Andrés Bravo, cree que el texto «no protege a nadie».",
+    ],
+    expected: [
+      ["La negociación sigue abierta", "Rosa Vidal"],
+      ["no protege a nadie", "Andrés Bravo"],
+    ],
+  },
+  {
+    construction: "Ministro responde: «…»: a headline's office without article is the person the body names",
+    paragraphs: [
+      ["headline", "Ministro responde a la oposición: «No vamos a dimitir»"],
+      "El ministro de Economía, Tomás Paredes, descartó ayer dejar el cargo pese a la moción de censura.",
+    ],
+    expected: [["No vamos a dimitir", "Tomás Paredes"]],
+  },
+  {
+    construction: "una vecina que prefiere no dar su nombre relata: «…»: the relative clause's antecedent",
+    paragraphs: [
+      "Una vecina que prefiere no dar su nombre relata lo ocurrido: «Se oyó un golpe y luego gritos».",
+    ],
+    expected: [["Se oyó un golpe y luego gritos", "Una vecina"]],
+  },
+  {
+    construction:
+      "una fuente consultada por este diario: the participle and its agent are no part of the source",
+    paragraphs: [
+      "Una fuente del Ministerio consultada por este diario señaló que la ministra «no piensa dimitir».",
+    ],
+    expected: [["no piensa dimitir", "Una fuente del Ministerio"]],
+  },
+  {
+    construction: "«…», relata una vecina de 47 años: the age is no part of the description",
+    paragraphs: [
+      "«Hemos pedido ayuda», dijo el alcalde Tomás Ruiz.",
+      "«El agua entró en minutos», relata una vecina de 47 años.",
+    ],
+    expected: [
+      ["Hemos pedido ayuda", "Tomás Ruiz"],
+      ["El agua entró en minutos", "una vecina"],
+    ],
+  },
+  {
+    construction: "ha declarado a EFE que …, aunque «…»: a long reported clause after whom it was told to",
+    paragraphs: [
+      "El alcalde de Lorca, Fulgencio Gil, ha declarado a EFE que varias familias han pasado la noche " +
+        "en el polideportivo municipal tras la riada, aunque «nadie ha resultado herido».",
+    ],
+    expected: [["nadie ha resultado herido", "Fulgencio Gil"]],
+  },
+  {
+    construction: "Según X, descrito largamente, …: a source phrase opening the sentence governs its quote",
+    paragraphs: [
+      "Según el portavoz de la Consejería de Sanidad de la Junta de Andalucía, Manuel Ortega Ruiz, el " +
+        "hospital abrirá «en los próximos días».",
+    ],
+    expected: [["en los próximos días", "Manuel Ortega Ruiz"]],
+  },
 ]);

@@ -375,4 +375,112 @@ runBattery("pt", [
     ],
     expected: [["cheque em branco", "Otávio Prado"]],
   },
+  {
+    construction: "«…», acrescentou o responsável / completou o técnico, a capitã: the speaker just quoted",
+    paragraphs: [
+      "«O vento está a dificultar o combate», disse o comandante Rui Matos.",
+      "«Os meios aéreos já estão no terreno», acrescentou o responsável.",
+      "“Faltou intensidade”, avaliou Renato Gaúcho após o jogo.",
+      "“Vamos corrigir isso na semana”, completou o técnico.",
+      "“Jogamos mal”, admitiu a meia Marta Silva.",
+      "“Mas a equipe reagiu”, disse a capitã.",
+    ],
+    expected: [
+      ["O vento está a dificultar o combate", "Rui Matos"],
+      ["Os meios aéreos já estão no terreno", "Rui Matos"],
+      ["Faltou intensidade", "Renato Gaúcho"],
+      ["Vamos corrigir isso na semana", "Renato Gaúcho"],
+      ["Jogamos mal", "Marta Silva"],
+      ["Mas a equipe reagiu", "Marta Silva"],
+    ],
+  },
+  {
+    construction: "a body's name joining its complement by e: a Associação de Medicina Geral e Familiar",
+    paragraphs: [
+      "A Associação de Medicina Geral e Familiar defende, em comunicado, que é preciso «ouvir os médicos».",
+      "O Ministério da Ciência e Tecnologia informou em nota que as bolsas “serão pagas em março”.",
+    ],
+    expected: [
+      ["ouvir os médicos", "Associação de Medicina Geral e Familiar"],
+      ["serão pagas em março", "O Ministério da Ciência e Tecnologia"],
+    ],
+  },
+  {
+    construction: "em comunicado, a autarquia: the town council named before, its name opening on its noun",
+    paragraphs: [
+      "A Câmara Municipal de Braga vai fechar o mercado durante um mês.",
+      "Em comunicado, a autarquia explica que as obras «não podem esperar mais».",
+    ],
+    expected: [["não podem esperar mais", "Câmara Municipal de Braga"]],
+  },
+  {
+    construction: "O senador …: the speaker just quoted, whose role names the Senate, party after his name",
+    paragraphs: [
+      "Para o líder do governo no Senado, Otto Ramos (PSD-BA), a proposta é “um avanço”.",
+      "O senador chamou a oposição de “irresponsável” e pediu a votação imediata.",
+    ],
+    expected: [
+      ["um avanço", "Otto Ramos"],
+      ["irresponsável", "Otto Ramos"],
+    ],
+  },
+  {
+    construction: "Relator diz …: a headline's office without article is the person the body names",
+    paragraphs: [
+      ["headline", "Relator diz que votação fica “para agosto”"],
+      "O relator do projeto no Senado, Otto Ramos (PSD-BA), afirmou que ainda faltam ajustes no texto.",
+    ],
+    expected: [["para agosto", "Otto Ramos"]],
+  },
+  {
+    construction: "X acusou Y de «…», denunciou que «…»: accusation as speech",
+    paragraphs: [
+      "«As contas estão certas», afirmou o ministro das Finanças, Rui Tavares.",
+      "A líder do Livre, Inês Sousa, acusou o ministro de «esconder a dívida às famílias».",
+      "O sindicato denunciou que as escolas «estão sem aquecimento».",
+    ],
+    expected: [
+      ["As contas estão certas", "Rui Tavares"],
+      ["esconder a dívida às famílias", "Inês Sousa"],
+      ["estão sem aquecimento", "O sindicato"],
+    ],
+  },
+  {
+    construction: "um motorista que preferiu não dar o nome contou: «…»: the relative clause's antecedent",
+    paragraphs: ["Um motorista que preferiu não dar o nome contou: «A ponte balançava muito»."],
+    expected: [["A ponte balançava muito", "Um motorista"]],
+  },
+  {
+    construction: "uma fonte ouvida pela reportagem: the participle and its agent are no part of the source",
+    paragraphs: ["Uma fonte do Planalto ouvida pela reportagem disse que o presidente «não vai recuar»."],
+    expected: [["não vai recuar", "Uma fonte do Planalto"]],
+  },
+  {
+    construction: "«…», conta uma utente de 68 anos: the age is no part of the description",
+    paragraphs: [
+      "«Não há soluções mágicas», disse a diretora Ana Ferreira.",
+      "«Venho às seis para conseguir consulta», conta uma utente de 68 anos.",
+    ],
+    expected: [
+      ["Não há soluções mágicas", "Ana Ferreira"],
+      ["Venho às seis para conseguir consulta", "uma utente"],
+    ],
+  },
+  {
+    construction: "disse à Lusa que …, mas «…»: a long reported clause after whom it was told to",
+    paragraphs: [
+      "O comandante dos bombeiros, Paulo Neves, disse à Lusa que as duas frentes do incêndio continuam " +
+        "ativas perto das aldeias da serra, mas a situação está «sob controlo».",
+    ],
+    expected: [["sob controlo", "Paulo Neves"]],
+  },
+  {
+    construction:
+      "De acordo com X, descrito longamente, …: a source phrase opening the sentence governs its quote",
+    paragraphs: [
+      "De acordo com a diretora do hospital de Santa Maria em Lisboa, Joana Rebelo Antunes (médica), a " +
+        "urgência vai funcionar “com os meios mínimos”.",
+    ],
+    expected: [["com os meios mínimos", "Joana Rebelo Antunes"]],
+  },
 ]);

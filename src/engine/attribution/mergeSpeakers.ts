@@ -731,12 +731,17 @@ export class SpeakerRegistry {
   /**
    * The speaker an entity stands for once the whole article is read: a role quoted before the
    * person holding it is named (`Wexley Rovers manager says …` in the standfirst, `Wexley Rovers
-   * manager Stuart Harding` in the body) is that person, when only one person holds it.
+   * manager Stuart Harding` in the body) is that person, when only one person holds it. Headlines
+   * drop the article (`Relator diz que …`, `Ministro responde`): an office alone, capitalised, is such
+   * a description too, though it was read as a name.
    */
   canonical(id: number): number {
     const e = this.entities[id]!;
-    const first = writtenWords(e.name)[0] ?? "";
-    if (e.kind !== "unnamed" || e.plural || this.rules.indefiniteDeterminers.has(first)) return id;
+    const written = writtenWords(e.name);
+    const first = written[0] ?? "";
+    const bareOffice = e.kind === "person" && written.length === 1 && this.isOffice(first);
+    if ((e.kind !== "unnamed" && !bareOffice) || e.plural || this.rules.indefiniteDeterminers.has(first))
+      return id;
     const holders = this.holdingRole(e.name).filter((p) => p.kind === "person");
     if (holders.length !== 1) return id;
     this.addForm(holders[0]!, e.name);
@@ -878,7 +883,9 @@ export class SpeakerRegistry {
     // "el jefe de Estado" names the president's office in other words.
     const office =
       this.rules.officeEpithets.get(words.join(" ")) ?? words.find((w) => this.rules.titles.has(w));
-    if (office !== undefined && e.role !== null && !this.contentWords(e.role).includes(office)) return true;
+    // "o senador" is the relator "no Senado": a role may name the body the office sits in.
+    const holds = (role: string) => this.contentWords(role).includes(office!) || namesBodyOf(role, office!);
+    if (office !== undefined && e.role !== null && !holds(e.role)) return true;
     return this.qualifiedOtherwise(e, description);
   }
 

@@ -310,36 +310,6 @@ const isOffice = (lower: string, rules: LanguageRules) =>
 const isTitle = (lower: string, rules: LanguageRules) =>
   rules.titles.has(lower) || rules.titles.has(lower.replace(/\.$/u, "")) || rules.titles.has(`${lower}.`);
 
-/** How many words before a list conjunction a body's name may reach back to its noun. */
-const BODY_NAME_WORDS = 6;
-
-/**
- * `the Food and Drug Administration`, `the Department of Health and Human Services`, `the Centers for
- * Disease Control and Prevention`: a list conjunction between capitalised words, in a run of name words
- * that a capitalised noun for a body heads (a few words before) or ends (at `last`), joins the parts of
- * one body's name.
- */
-export function conjunctionInsideBodyName(s: Sentence, k: number, start: number, last: number): boolean {
-  const { tokens, rules } = s;
-  if (
-    rules.capitalisesNouns ||
-    !listConjunctions(rules).has(tokens[k]!.lower) ||
-    !isCapitalised(tokens[k - 1]) ||
-    !isCapitalised(tokens[k + 1])
-  )
-    return false;
-  const inName = (w: Token) =>
-    isWord(w) && (isCapitalised(w) || rules.prepositions.has(w.lower) || rules.determiners.has(w.lower));
-  const bodyNoun = (w: Token) => isCapitalised(w) && rules.organisationNouns.has(w.lower);
-  // After the conjunction, capitalised words up to the body noun: `Ann Roy and Tom Lee of the Union`
-  // are two people, one of whom speaks for a body.
-  for (let a = k + 1; a <= last && isWord(tokens[a]) && isCapitalised(tokens[a]); a++)
-    if (a === last && bodyNoun(tokens[a]!)) return true;
-  for (let b = k - 1; b >= start && k - b <= BODY_NAME_WORDS && inName(tokens[b]!); b--)
-    if (bodyNoun(tokens[b]!)) return true;
-  return false;
-}
-
 /** Each lexicon's list conjunctions ("and|or") as a set, split once: every quote asks. */
 const conjunctionSets = new WeakMap<LanguageRules, ReadonlySet<string>>();
 export function listConjunctions(rules: LanguageRules): ReadonlySet<string> {
@@ -348,22 +318,54 @@ export function listConjunctions(rules: LanguageRules): ReadonlySet<string> {
   return set;
 }
 
+/** How far back from a conjunction in a body's name its noun may stand: `Associação Portuguesa de
+ * Medicina Geral e`. */
+const CONJOINED_BODY_REACH = 6;
+
+/**
+ * `the Fish and Wildlife Service`, `the Department of Parks and Recreation`, `el Ministerio de Industria
+ * y Turismo`, `a Associação de Medicina Geral e Familiar`: a list conjunction at `at`, between name
+ * words, joins the parts of one body's name when the name words after it reach a capitalised body noun,
+ * or when one name word after it ends the complement (after its preposition) of a capitalised body noun
+ * a few words before. Two name words after a complement are more likely a person, a second subject
+ * (`el Ministerio de Sanidad y Fernando Simón`, `Ann Roy and Tom Lee of the Union`), and a conjunction
+ * right after the body noun joins two bodies (`el Gobierno y Podemos`).
+ */
+export function conjunctionInBodyName(s: Sentence, at: number): boolean {
+  const { tokens, rules } = s;
+  if (
+    rules.capitalisesNouns ||
+    !isWord(tokens[at]) ||
+    !listConjunctions(rules).has(tokens[at]!.lower) ||
+    !isNameToken(tokens[at - 1], rules) ||
+    !isNameToken(tokens[at + 1], rules)
+  )
+    return false;
+  const bodyNoun = (w: Token) => isCapitalised(w) && rules.organisationNouns.has(w.lower);
+  let after = at + 1;
+  for (; isNameToken(tokens[after], rules); after++) if (bodyNoun(tokens[after]!)) return true;
+  if (after - at > 2) return false;
+  let preposition = false;
+  for (let b = at - 1; b >= 0 && at - b <= CONJOINED_BODY_REACH; b--) {
+    const w = tokens[b]!;
+    if (!isWord(w)) return false;
+    if (bodyNoun(w)) return preposition;
+    if (rules.prepositions.has(w.lower) || rules.nameParticles.has(w.lower)) preposition = true;
+    else if (!isCapitalised(w) && !rules.determiners.has(w.lower)) return false;
+  }
+  return false;
+}
+
 /**
  * `the Food and Drug Administration`, `the Centers for Disease Control and Prevention`: a run after a
- * conjunction inside a body's name (see conjunctionInsideBodyName) stands where the run before it does,
+ * conjunction inside a body's name (see conjunctionInBodyName) stands where the run before it does,
  * after the same determiner or preposition: it names no person.
  */
-function coordinatedInBodyName(s: Sentence, runs: NameRun[], from: number): NameRun[] {
+function coordinatedInBodyName(s: Sentence, runs: NameRun[]): NameRun[] {
   return runs.map((r, n) => {
     const before = runs[n - 1];
     const k = r.titleStart - 1;
-    if (
-      !before ||
-      before.end !== k ||
-      isPersonRun(before) ||
-      !conjunctionInsideBodyName(s, k, from, r.end - 1)
-    )
-      return r;
+    if (!before || before.end !== k || isPersonRun(before) || !conjunctionInBodyName(s, k)) return r;
     return { ...r, afterPreposition: before.afterPreposition, afterDeterminer: before.afterDeterminer };
   });
 }
@@ -416,6 +418,12 @@ export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
       if (k > end && k < to && isNameToken(tokens[k], rules) && !articleAlone) {
         end = k + 1;
         joined = true;
+        continue;
+      }
+      // Past its particle, a body's name may join the words of its complement by a conjunction:
+      // "Ministerio de Industria y Turismo", "Associação de Medicina Geral e Familiar".
+      if (end + 1 < to && conjunctionInBodyName(s, end)) {
+        end += 2;
         continue;
       }
       // After a first name a particle may be capitalised too: "Yuna Le Goff", "Robert De Niro".
@@ -492,7 +500,7 @@ export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
   const named = runs
     .filter((r) => r.end > r.start)
     .map((r) => (isGenitive(s, r.end - 1) || namesBodyBefore(s, r) ? { ...r, modifier: true } : r));
-  return coordinatedInBodyName(s, named, from);
+  return coordinatedInBodyName(s, named);
 }
 
 /**

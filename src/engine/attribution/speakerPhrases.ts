@@ -15,7 +15,7 @@ import {
 } from "./tokens.ts";
 import {
   auxiliaryOpensName,
-  conjunctionInsideBodyName,
+  conjunctionInBodyName,
   isPersonRun,
   nameRuns,
   officeAfter,
@@ -381,10 +381,12 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
       continue;
     }
     const verb = () => isSpeechVerb(s, k) && !nounOfComplement(s, k);
-    const stops = rules.phraseStops.has(t.lower) && !bodyNameGoesOn(s, k);
+    const stops = rules.phraseStops.has(t.lower) && !bodyNameGoesOn(s, k) && !conjunctionInBodyName(s, k);
     // A number ends the phrase (`said Smith 12 times`), not an age noun (`sagte der 54-Jährige`).
     const number = isDigit(t) && !rules.ageNoun.test(t.lower);
     if (k > j && (stops || verb() || isAdverb(s, k) || number)) {
+      // `conta uma utente de 68 anos`: the preposition before a number goes with it.
+      if (number && k - 1 > j && rules.prepositions.has(tokens[k - 1]!.lower)) k--;
       k = beforeDatedParticiple(s, j, k);
       break;
     }
@@ -662,9 +664,32 @@ function nounPhraseEnd(s: Sentence, start: number, end: number): number {
   return end;
 }
 
+// How many words a relative clause may hold between its pronoun and the phrase before the verb.
+const RELATIVE_CLAUSE_WORDS = 6;
+
+/**
+ * `una enfermera que prefiere no dar su nombre dijo`: the phrase before the verb at `from` is the
+ * object of a relative clause whose pronoun, `que`, stands a few words back, after no punctuation;
+ * the speaker is that clause's antecedent. The index of the pronoun, or null.
+ */
+function relativeOpening(s: Sentence, from: number, start: number): number | null {
+  const { tokens, rules } = s;
+  for (let k = from - 1; k > start && from - k <= RELATIVE_CLAUSE_WORDS; k--) {
+    const t = tokens[k]!;
+    if (!isWord(t) || isCapitalised(t)) return null;
+    // At least the clause's verb stands between: `que el ministerio` opens no relative clause here.
+    if (rules.complementisers.has(t.lower) || rules.relativePronouns.has(t.lower))
+      return k < from - 1 ? k : null;
+  }
+  return null;
+}
+
 function phraseEndingAt(s: Sentence, last: number, start: number): Mention | null {
   const from = phraseStart(s, last, start);
   if (from === null) return null;
+  const clause = relativeOpening(s, from, start);
+  const clauseAntecedent = clause === null ? null : phraseEndingAt(s, clause - 1, start);
+  if (clauseAntecedent) return clauseAntecedent;
   // In German a noun a preposition governs looks like a name but is no subject (`wurde zum Tod
   // erklärt`); elsewhere a place may stand for its people (`En la Casa Rosada se preguntan`).
   const governing = s.tokens[from - 1];
@@ -722,7 +747,7 @@ function phraseStart(s: Sentence, last: number, start: number): number | null {
   let k = last;
   while (k >= start && last - k < 10) {
     const t = tokens[k]!;
-    const inBodyName = () => insideBodyName(s, k, start) || conjunctionInsideBodyName(s, k, start, last);
+    const inBodyName = () => insideBodyName(s, k, start) || conjunctionInBodyName(s, k);
     const joins =
       ((rules.clauseJoins.has(t.lower) || rules.phraseStops.has(t.lower)) && !inBodyName()) ||
       rules.relativePronouns.has(t.lower) ||
@@ -870,7 +895,7 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   // mai,".
   // So does a bracket, which holds another name for it: "l’agence régionale de santé (ARS)".
   const comma = tokens.slice(from, to).findIndex((t) => isComma(t) || t.text === "(");
-  const headEnd = comma > 0 ? from + comma : to;
+  const headEnd = beforeReportingAgent(s, from, comma > 0 ? from + comma : to);
   const head = tokensText(tokens, from, headEnd, source);
   const words = tokens.slice(from, headEnd).filter(isWord);
   // After a possessive the head is what is possessed: "the prosecutor’s office" is an office.
@@ -912,6 +937,26 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
     definite,
     at: tokens[from]!.start,
   };
+}
+
+/**
+ * `una fuente de Palacio consultada por El Comercio`, `uma fonte ouvida pela reportagem`: a
+ * participle and its agent after a description say who heard the source, and are no part of who it
+ * is. Where the description [from, end) ends before them.
+ */
+function beforeReportingAgent(s: Sentence, from: number, end: number): number {
+  const { tokens, rules } = s;
+  for (let k = from + 1; k + 1 < end; k++) {
+    const t = tokens[k]!;
+    if (
+      isWord(t) &&
+      !isCapitalised(t) &&
+      !knownNoun(rules, t) &&
+      rules.passiveAgents.has(tokens[k + 1]!.lower)
+    )
+      return k;
+  }
+  return end;
 }
 
 /**

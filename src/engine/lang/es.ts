@@ -28,6 +28,7 @@ const IRREGULAR = `
   niega niegan desmiente desmienten desmintió desmintieron pide piden pidió pidieron pidiendo
   concluye concluyen concluyó concluyeron escrito escrita descrito descrita
   defiende defienden confiesa confiesan sugiere sugieren sugirió sugirieron
+  cree creen creyó creyeron creía creían
 `;
 
 /** Verbs of several words. */
@@ -226,7 +227,7 @@ export const spanish: LanguageRules = {
     ["jefe ejecutivo", "presidente"],
   ]),
   anyOfficeNouns: words("legislador legisladora parlamentario parlamentaria"),
-  bodyEpithets: words("cartera"),
+  bodyEpithets: words("cartera consistorio"),
   neuterArticles: words("lo"),
   pronouns: new Map(PRONOUNS),
   firstPersonWords: words("yo nosotros nosotras nuestro nuestra nuestros nuestras mi mis conmigo"),
@@ -264,6 +265,7 @@ export const spanish: LanguageRules = {
       periodista periodistas testigo testigos fiscal juez dirigente dirigentes líder economista
       titular gente personas persona colega colegas congresista congresistas
       peronista kirchnerista macrista socialista gobernante gobernantes
+      responsable responsables
     `,
       undefined,
     ),
@@ -274,7 +276,7 @@ export const spanish: LanguageRules = {
       profesor vecino vecinos hombre padre hijo hermano marido amigo empresario diplomático
       diplomáticos militar militares policía policías agente agentes director jefe
       trabajador trabajadores manifestante manifestantes dirigente portavoz
-      mandatario legislador parlamentario técnico entrenador seleccionador
+      mandatario legislador parlamentario técnico entrenador seleccionador capitán
     `,
       "m",
     ),
@@ -283,7 +285,7 @@ export const spanish: LanguageRules = {
       presidenta ministra secretaria funcionaria vocera experta asesora diputada senadora
       abogada investigadora médica profesora vecina mujer madre hija hermana esposa amiga
       empresaria directora jefa trabajadora vicepresidenta
-      mandataria legisladora parlamentaria entrenadora seleccionadora
+      mandataria legisladora parlamentaria entrenadora seleccionadora capitana
     `,
       "f",
     ),
@@ -293,7 +295,7 @@ export const spanish: LanguageRules = {
     administración oficina tribunal corte policía ejército empresa sociedad asociación federación
     instituto organización fundación servicio autoridad equipo diario periódico revista informe
     comunicado estudio encuesta carta documento proyecto ley cámara senado congreso fiscalía
-    casa rosada unidad embajada cartera
+    casa rosada unidad embajada cartera ayuntamiento consistorio
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,

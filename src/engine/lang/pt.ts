@@ -13,7 +13,7 @@ const REGULAR_VERBS = `
   postar tuitar rebater citar elogiar reclamar cobrar exigir ponderar indicar mencionar
   desabafar disparar reforçar lembrar recordar comemorar celebrar agradecer classificar chamar definir
   considerar estimar advertir concordar discordar esclarecer reconhecer escrever
-  descrever prever
+  descrever prever acusar denunciar
 `;
 
 /** Forms the rules below do not make. */
@@ -197,7 +197,7 @@ export const portuguese: LanguageRules = {
     ["chefe governo", "presidente"],
   ]),
   anyOfficeNouns: words("parlamentar autarca"),
-  bodyEpithets: words("pasta"),
+  bodyEpithets: words("pasta autarquia"),
   inciseInversion: true,
   possessiveSources: new Map([
     ["na opinião dele", "ele"],
@@ -242,7 +242,7 @@ export const portuguese: LanguageRules = {
       testemunha testemunhas líder economista gente pessoas pessoa colega colegas chefe
       presidente parlamentar parlamentares autarca autarcas senadores senadoras deputados deputadas
       petista petistas emedebista pedetista bolsonarista bolsonaristas lulista
-      governante governantes
+      governante governantes responsável responsáveis
     `,
       undefined,
     ),
@@ -252,7 +252,7 @@ export const portuguese: LanguageRules = {
       advogado advogados pesquisador pesquisadores médico médicos professor vizinho vizinhos
       homem pai filho irmão marido amigo empresário diplomata militar militares policial
       policiais agente agentes diretor trabalhador trabalhadores manifestante manifestantes
-      governador prefeito magistrado mandatário tucano enfermeiro
+      governador prefeito magistrado mandatário tucano enfermeiro técnico treinador capitão
     `,
       "m",
     ),
@@ -260,7 +260,7 @@ export const portuguese: LanguageRules = {
       `
       ministra secretária funcionária assessora deputada senadora advogada pesquisadora médica
       professora vizinha mulher mãe filha irmã esposa amiga empresária diretora trabalhadora
-      governadora prefeita magistrada mandatária tucana enfermeira
+      governadora prefeita magistrada mandatária tucana enfermeira treinadora capitã
     `,
       "f",
     ),
@@ -270,7 +270,7 @@ export const portuguese: LanguageRules = {
     universidade administração tribunal corte polícia exército empresa sociedade associação
     federação instituto organização fundação serviço autoridade equipe jornal revista relatório
     nota comunicado estudo pesquisa carta documento projeto lei câmara senado congresso
-    procuradoria planalto itamaraty stf pasta
+    procuradoria planalto itamaraty stf pasta autarquia
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,

@@ -575,17 +575,20 @@ function phraseAt(s: Sentence, k: number, end: number, b: number, nouns: KnownNo
     const name = tokens[head.end - 1]!.text;
     return { mention: mentionOf(s, k, to, b, "name"), kind: "organisation", key, name, head: noun, definite };
   }
-  const named = head.named ? tokensText(tokens, head.nameStart, head.end, s.source) : null;
+  // "le ministère des Armées" is another body than "le ministère de l’Intérieur": its complement names it.
+  const complementNames =
+    to > head.end &&
+    rules.affiliationPrepositions.has(tokens[head.end]!.lower) &&
+    isCapitalised(tokens[to - 1]!);
+  // A name that opens on its body noun takes that complement in: "la Câmara Municipal do Porto".
+  const opensOnNoun = head.named && nouns.isKnown(tokens[head.nameStart]!.lower);
+  const named = head.named
+    ? tokensText(tokens, head.nameStart, complementNames && opensOnNoun ? to : head.end, s.source)
+    : null;
   const kind = documentWords(rules).has(headWord) ? "document" : "organisation";
   if (!named && !rules.organisationNouns.has(headWord) && kind !== "document") return null;
   const mention = mentionOf(s, k, to, b, named ? "name" : "description");
-  // "le ministère des Armées" is another body than "le ministère de l’Intérieur": its complement names it.
-  const namedBy =
-    to > head.end &&
-    rules.affiliationPrepositions.has(tokens[head.end]!.lower) &&
-    isCapitalised(tokens[to - 1]!)
-      ? withoutDeterminer({ mention, definite }).toLowerCase()
-      : undefined;
+  const namedBy = complementNames ? withoutDeterminer({ mention, definite }).toLowerCase() : undefined;
   return {
     mention,
     kind,
@@ -625,7 +628,10 @@ function headAt(
   const headStart = k;
   let nameStart = -1;
   while (k < end && k - headStart < MAX_HEAD_WORDS && partOfHead(tokens[k])) {
-    if (nameStart < 0 && isCapitalised(tokens[k]!) && !nouns.isKnown(tokens[k]!.lower)) nameStart = k;
+    // A capitalised body noun opens the name where nouns are written in lower case: "la Câmara
+    // Municipal", "la Policía Nacional" (not "Municipal", "Nacional").
+    const opensName = !nouns.isKnown(tokens[k]!.lower) || !rules.capitalisesNouns;
+    if (nameStart < 0 && isCapitalised(tokens[k]!) && opensName) nameStart = k;
     k++;
   }
   if (k === headStart) return null;

@@ -46,8 +46,9 @@ export function roleOfRun(s: Sentence, run: NameRun, start: number, end: number)
     appositionAfter(s, run.end, end) ||
     affiliationAfter(s, run.end, end) ||
     predicateAfter(s, run.end, end) ||
-    partyAfter(s, run.end, end) ||
-    appositionBefore(s, run.titleStart, start)
+    // "O relator do projeto, Otto Ramos (PSD-BA),": the office before says more than the party.
+    appositionBefore(s, run.titleStart, start) ||
+    partyAfter(s, run.end, end)
   );
 }
 

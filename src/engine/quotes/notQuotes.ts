@@ -219,6 +219,7 @@ export function judgeCandidate(
   const cueAfter = lowers(writtenWords(context.wordsAfter).slice(0, CUE_WORDS_AFTER).filter(isCueWord));
   const reported = [...wordsBefore, ...cueAfter].some((word) => rules.reportedSpeechMarkers.has(word));
   return hasSourcePhrase(lowers(nearBefore), rules) ||
+    opensOnSourcePhrase(context.wordsBefore, rules) ||
     hasSpeechWord(wordsBefore, rules) ||
     hasSpeechWord(cueAfter, rules) ||
     reported ||
@@ -406,7 +407,21 @@ function reportsClause(before: string, rules: LanguageRules): boolean {
   // à …, « … »`) and so find the complementiser the written word hides, which moves a golden page
   // (lefigaro-1 gains a gold quote). Worth its own scored change.
   const tokens = cueWords(before);
-  return tokens.some((token, i) => opensClause(tokens[i + 1] ?? "") && isSpeechVerb(token, rules));
+  return tokens.some((token, i) => isSpeechVerb(token, rules) && clauseFollows(tokens, i + 1, rules));
+}
+
+// How many words the person told may hold between a speech verb and its `que`: `a EFE`, `à Lusa`.
+const TOLD_WORDS = 3;
+
+/**
+ * The reported clause opens at `k`, right after the verb, or after whom it was told to: `ha
+ * declarado a EFE que`, `disse à Lusa que`, `told Reuters that`.
+ */
+function clauseFollows(tokens: readonly string[], k: number, rules: LanguageRules): boolean {
+  if (opensClause(tokens[k] ?? "")) return true;
+  if (!rules.prepositions.has(tokens[k] ?? "")) return false;
+  const told = tokens.slice(k + 1, k + 1 + TOLD_WORDS + 1);
+  return told.some((word, j) => j > 0 && opensClause(word));
 }
 
 // The elided word a token opens with: `qu’` of `qu’en`, `qu’il`.
@@ -1106,6 +1121,19 @@ function hasSourcePhrase(words: readonly string[], rules: LanguageRules): boolea
     sourcePhrasesWritten(rules).some((phrase) => written.includes(phrase)) ||
     words.some((word) => rules.postposedSources.has(word))
   );
+}
+
+// How many written words open a sentence on a source phrase: `de acuerdo con`, `na avaliação da`.
+const SOURCE_PHRASE_WORDS = 4;
+
+/**
+ * `De acordo com o relator da proposta na Câmara, deputado X (MDB-PE), a votação deve ocorrer “…”`:
+ * a source phrase opening the sentence governs it to the quote, however long the source's
+ * description runs before it.
+ */
+function opensOnSourcePhrase(wordsBefore: readonly Token[], rules: LanguageRules): boolean {
+  const opening = ` ${lowers(writtenWords(wordsBefore).slice(0, SOURCE_PHRASE_WORDS)).join(" ")} `;
+  return sourcePhrasesWritten(rules).some((phrase) => opening.startsWith(phrase));
 }
 
 // The source phrases and possessive sources as hasSourcePhrase seeks them, once per language.
