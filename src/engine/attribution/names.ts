@@ -370,8 +370,25 @@ function coordinatedInBodyName(s: Sentence, runs: NameRun[]): NameRun[] {
   });
 }
 
+// The same stretch of a sentence is read for names several times: the article's mentions read each
+// sentence, then attribution reads it again (`peopleIn`, a speech verb's subject, an apposition).
+// A stretch's runs depend only on the sentence, whose tokens and casing are fixed once it is made, so
+// each is found once. The runs live as long as their sentence (a WeakMap), one entry per stretch asked.
+const runsBySentence = new WeakMap<Sentence, Map<number, readonly NameRun[]>>();
+
 /** Capitalised runs in tokens[from, to), titles split off, in order. */
-export function nameRuns(s: Sentence, from: number, to: number): NameRun[] {
+export function nameRuns(s: Sentence, from: number, to: number): readonly NameRun[] {
+  // A stretch past the sentence's end has no number of its own below.
+  if (to > s.tokens.length) return findNameRuns(s, from, to);
+  let found = runsBySentence.get(s);
+  if (found === undefined) runsBySentence.set(s, (found = new Map()));
+  const stretch = from * (s.tokens.length + 1) + to;
+  let runs = found.get(stretch);
+  if (runs === undefined) found.set(stretch, (runs = findNameRuns(s, from, to)));
+  return runs;
+}
+
+function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
   const { tokens, rules } = s;
   const runs: NameRun[] = [];
   let i = from;

@@ -1001,7 +1001,7 @@ function completesPersonNoun(s: Sentence, from: number, run: NameRun): boolean {
  * The most name-like run: a title, an honorific, an office before it or several words beat a lone capitalised
  * word.
  */
-function bestRun(runs: NameRun[]): NameRun | undefined {
+function bestRun(runs: readonly NameRun[]): NameRun | undefined {
   const score = (r: NameRun) => r.end - r.start + (r.start > r.titleStart || r.afterOffice ? 1 : 0);
   return runs.reduce<NameRun | undefined>(
     (best, r) => (best === undefined || score(r) > score(best) ? r : best),
