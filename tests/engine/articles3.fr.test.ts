@@ -13,9 +13,6 @@ import { type ArticleCase, runArticles } from "./battery.helpers.ts";
 
 const ARTICLES: ArticleCase[] = [
   {
-    todo:
-      "a headline topic before a colon (« Crue de la Garonne : « … » ») is taken as the speaker of the " +
-      "quote that follows it",
     name: "Sud Ouest, inondations : « témoigne une sinistrée » au prénom, le maire et l’élu, la préfète",
     headline: "Crue de la Garonne : « L’eau est montée en une heure »",
     paragraphs: [

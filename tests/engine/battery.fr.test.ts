@@ -922,6 +922,15 @@ const CASES: Case[] = [
     paragraphs: ["« Ce budget est injuste », a réagi le porte-parole du PS Marc Lenoir."],
     quotes: [["Ce budget est injuste", "Marc Lenoir"]],
   },
+  {
+    name: "un titre qui nomme l’événement avant le deux-points : « Incendie de la Loire : « … » »",
+    headline: "Incendie de la Loire : « Le feu a tout pris en dix minutes »",
+    paragraphs: ["« Le feu a tout pris en dix minutes », raconte Marcel Dubreuil, éleveur à Feurs."],
+    quotes: [
+      ["Le feu a tout pris en dix minutes", "Marcel Dubreuil"],
+      ["Le feu a tout pris en dix minutes", "Marcel Dubreuil"],
+    ],
+  },
 ];
 
 for (const c of CASES) {

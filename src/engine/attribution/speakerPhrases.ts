@@ -1104,7 +1104,29 @@ export function namesTopic(s: Sentence, start: number, end: number): boolean {
   let k = last;
   // German capitalises the noun itself: `Der Fall Müller:`.
   while (k > start && inName(tokens[k]) && !rules.topicNouns.has(tokens[k]!.lower)) k--;
-  return k < last && isCapitalised(tokens[last]) && rules.topicNouns.has(tokens[k]?.lower ?? "");
+  const topicNoun = k < last && isCapitalised(tokens[last]) && rules.topicNouns.has(tokens[k]?.lower ?? "");
+  return topicNoun || opensOnEventNoun(s, start);
+}
+
+/**
+ * `Crue de la Garonne : « … »`, `Flooding of the Thames: “…”`: a headline's kicker, a bare noun with
+ * no determiner, capitalised only because it opens, then its complement with a lower-case article.
+ * It names the event the words are about; a name (`Jean de Villepin`) takes no article after `de`,
+ * and a role or body before a colon takes a determiner (`Le maire de Marmande :`).
+ */
+function opensOnEventNoun(s: Sentence, start: number): boolean {
+  const { tokens, rules } = s;
+  const [head, of, article] = [tokens[start], tokens[start + 1], tokens[start + 2]];
+  return (
+    isWord(head) &&
+    isCapitalised(head) &&
+    !rules.determiners.has(head.lower) &&
+    !knownNoun(rules, head) &&
+    rules.complementOf.has(of?.lower ?? "") &&
+    isWord(article) &&
+    !isCapitalised(article) &&
+    rules.definiteDeterminers.has(article.lower)
+  );
 }
 
 /** The first person the sentence names (or pronoun), the subject a gerund or a colon refers to. */
