@@ -133,9 +133,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "« affirme l’organisation » finds no body named before it: « L’ONG Amnesty International » is read " +
-      "as a person’s name",
     name: "RFI, Afrique : « a indiqué à RFI le porte-parole », opposant, diplomate, une ONG, commerçante",
     headline: "Tchad : les élections locales reportées, l’opposition dénonce « un passage en force »",
     paragraphs: [

@@ -931,6 +931,14 @@ const CASES: Case[] = [
       ["Le feu a tout pris en dix minutes", "Marcel Dubreuil"],
     ],
   },
+  {
+    name: "un corps nommé après son nom commun puis repris : « L’association X », « l’organisation »",
+    paragraphs: [
+      "L’association Terre Solidaire dénonce les expulsions de l’hiver. « Trois cents familles ont " +
+        "perdu leur logement », déplore l’organisation dans un rapport.",
+    ],
+    quotes: [["Trois cents familles ont perdu leur logement", "Terre Solidaire"]],
+  },
 ];
 
 for (const c of CASES) {
