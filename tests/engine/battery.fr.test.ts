@@ -939,6 +939,18 @@ const CASES: Case[] = [
     ],
     quotes: [["Trois cents familles ont perdu leur logement", "Terre Solidaire"]],
   },
+  {
+    name: "« elle », un corps féminin qui parle dans la phrase : « La mairie « conteste » … qu’elle juge »",
+    paragraphs: [
+      "« Nous n’avons plus d’eau chaude depuis lundi », raconte Nadia Benali, locataire de la tour.",
+      "La mairie « conteste » un bilan qu’elle juge « exagéré » et promet des travaux.",
+    ],
+    quotes: [
+      ["Nous n’avons plus d’eau chaude depuis lundi", "Nadia Benali"],
+      ["conteste", "La mairie"],
+      ["exagéré", "La mairie"],
+    ],
+  },
 ];
 
 for (const c of CASES) {

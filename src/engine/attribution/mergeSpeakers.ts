@@ -890,6 +890,20 @@ export class SpeakerRegistry {
   }
 
   /**
+   * `La direction « regrette » un mouvement qu’elle juge « … »`: where nouns have a gender, a
+   * gendered pronoun may stand for a body of its gender that spoke in its own sentence, as a clause
+   * about the body goes on; a body further back is for "it" and its kind only.
+   */
+  private bodyOfSentence(m: Mention, e: Entity, touched: number): boolean {
+    return (
+      e.kind === "organisation" &&
+      touched === this.sentence &&
+      m.gender !== undefined &&
+      e.gender === m.gender
+    );
+  }
+
+  /**
    * The speaker a pronoun stands for, among the last PRONOUN_REACH mentioned that its number
    * allows: the best scored by pronouns.ts (who spoke last, how far back, subject or not,
    * gender). The candidates are kept in `lastReferents` for explain.
@@ -905,7 +919,7 @@ export class SpeakerRegistry {
         ? e.plural || e.kind === "organisation"
         : m.kind === "organisation"
           ? e.kind === "organisation"
-          : e.kind !== "organisation" && !e.plural;
+          : (e.kind !== "organisation" && !e.plural) || this.bodyOfSentence(m, e, touch.sentence);
       if (!number) continue;
       const features = {
         lastSpeaker: this.lastSpeaker === touch.id,
