@@ -951,6 +951,14 @@ const CASES: Case[] = [
       ["exagéré", "La mairie"],
     ],
   },
+  {
+    name: "une relative après l’agent d’un passif : « Un bilan jugé faux par le syndicat, qui évoque « … » »",
+    paragraphs: [
+      "La préfecture annonce douze blessés. Un bilan jugé très sous-estimé par le syndicat des " +
+        "infirmiers, qui évoque « une quarantaine de victimes ».",
+    ],
+    quotes: [["une quarantaine de victimes", "le syndicat des infirmiers"]],
+  },
 ];
 
 for (const c of CASES) {

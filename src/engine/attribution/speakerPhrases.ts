@@ -517,7 +517,7 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
     return firstPersonIn(s, start, j);
   if (rules.relativePronouns.has(t.lower)) {
     const k = isComma(tokens[j - 1]) ? j - 2 : j - 1;
-    return k >= start ? phraseEndingAt(s, k, start) : null;
+    return k >= start ? (passiveAgentEndingAt(s, k, start) ?? phraseEndingAt(s, k, start)) : null;
   }
   // `Aunque el líder (y menos representativo) declare`: an aside between brackets stands after the subject.
   const aside = t.text === ")" ? openingBracket(s, j, start) : null;
@@ -552,6 +552,23 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
     return named && named.type !== "pronoun" ? named : analysePhrase(s, head, c);
   }
   return phraseEndingAt(s, j, start);
+}
+
+// How many words a passive's agent may run to before its relative clause: `par la direction du groupe`.
+const AGENT_WORDS = 6;
+
+/**
+ * `Un chiffre contesté par la direction du groupe, qui évoque « … »`: a relative pronoun after a
+ * passive's agent (`passiveAgents`) describes the agent, the phrase nearest it, not the sentence's
+ * subject; the agent, a determiner opening it, ends at `last`.
+ */
+function passiveAgentEndingAt(s: Sentence, last: number, start: number): Mention | null {
+  const { tokens, rules } = s;
+  for (let k = last - 1; k > start && last - k <= AGENT_WORDS && isWord(tokens[k]); k--) {
+    if (!rules.passiveAgents.has(tokens[k]!.lower)) continue;
+    return rules.determiners.has(tokens[k + 1]?.lower ?? "") ? analysePhrase(s, k + 1, last + 1) : null;
+  }
+  return null;
 }
 
 // How many words a name in quotation marks may hold: `die „Frankfurter Allgemeine Zeitung“`.
