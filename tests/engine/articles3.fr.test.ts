@@ -250,10 +250,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "« Un chiffre contesté par la direction du groupe, qui évoque » gives the words to the whole phrase; " +
-      "« La direction … « regrette » » is not linked to « la direction du groupe », and « qu’elle juge », " +
-      "a pronoun for a feminine body, goes to the last person who spoke",
     name: "L’Humanité, grève : assemblée générale, « selon la CGT », la direction en fragments, gréviste",
     headline: "Raffinerie de Donges : la grève reconduite en assemblée générale",
     paragraphs: [

@@ -959,6 +959,14 @@ const CASES: Case[] = [
     ],
     quotes: [["une quarantaine de victimes", "le syndicat des infirmiers"]],
   },
+  {
+    name: "un corps repris par son seul nom commun : « la direction du site » puis « la direction »",
+    paragraphs: [
+      "Les ouvriers ont cessé le travail lundi, selon la direction du site.",
+      "« Le dialogue reste ouvert », assure la direction, qui attend les syndicats mardi.",
+    ],
+    quotes: [["Le dialogue reste ouvert", "la direction du site"]],
+  },
 ];
 
 for (const c of CASES) {

@@ -655,8 +655,20 @@ export class SpeakerRegistry {
     if (entity?.kind !== "organisation" && entity?.kind !== "document") return undefined;
     // "Innenministerium" is fuller than "Ministerium", though one word too.
     const fullness = (text: string) => this.contentWords(text).join(" ").length;
-    const named = this.isBodyName(entity.name, entity.mentions[0]!.text);
-    return named && fullness(entity.name) > fullness(m.name) ? entity.name : undefined;
+    const first = entity.mentions[0]!.text;
+    // "La direction" for the body first described as "la direction du groupe", named by no name.
+    const fullest = this.isBodyName(entity.name, first) ? entity.name : this.definiteDescription(first);
+    return fullest !== undefined && fullness(fullest) > fullness(m.name) ? fullest : undefined;
+  }
+
+  /**
+   * A body's description as first written, when a definite determiner opens it ("la direction du
+   * groupe") and the mentions stage did not read it too far ("The ministry on Tuesday").
+   */
+  private definiteDescription(written: string): string | undefined {
+    const words = writtenWords(written);
+    const readTooFar = words.some((w) => this.rules.adverbs.has(w));
+    return this.rules.definiteDeterminers.has(words[0]!) && !readTooFar ? written : undefined;
   }
 
   /**
