@@ -13,9 +13,6 @@ import { type ArticleCase, runArticles } from "./battery.helpers.ts";
 
 const ARTICLES: ArticleCase[] = [
   {
-    todo:
-      "a headline topic before a colon (« Crue de la Garonne : « … » ») is taken as the speaker of the " +
-      "quote that follows it",
     name: "Sud Ouest, inondations : « témoigne une sinistrée » au prénom, le maire et l’élu, la préfète",
     headline: "Crue de la Garonne : « L’eau est montée en une heure »",
     paragraphs: [
@@ -136,9 +133,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "« affirme l’organisation » finds no body named before it: « L’ONG Amnesty International » is read " +
-      "as a person’s name",
     name: "RFI, Afrique : « a indiqué à RFI le porte-parole », opposant, diplomate, une ONG, commerçante",
     headline: "Tchad : les élections locales reportées, l’opposition dénonce « un passage en force »",
     paragraphs: [
@@ -256,10 +250,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "« Un chiffre contesté par la direction du groupe, qui évoque » gives the words to the whole phrase; " +
-      "« La direction … « regrette » » is not linked to « la direction du groupe », and « qu’elle juge », " +
-      "a pronoun for a feminine body, goes to the last person who spoke",
     name: "L’Humanité, grève : assemblée générale, « selon la CGT », la direction en fragments, gréviste",
     headline: "Raffinerie de Donges : la grève reconduite en assemblée générale",
     paragraphs: [

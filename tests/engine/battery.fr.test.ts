@@ -922,6 +922,51 @@ const CASES: Case[] = [
     paragraphs: ["« Ce budget est injuste », a réagi le porte-parole du PS Marc Lenoir."],
     quotes: [["Ce budget est injuste", "Marc Lenoir"]],
   },
+  {
+    name: "un titre qui nomme l’événement avant le deux-points : « Incendie de la Loire : « … » »",
+    headline: "Incendie de la Loire : « Le feu a tout pris en dix minutes »",
+    paragraphs: ["« Le feu a tout pris en dix minutes », raconte Marcel Dubreuil, éleveur à Feurs."],
+    quotes: [
+      ["Le feu a tout pris en dix minutes", "Marcel Dubreuil"],
+      ["Le feu a tout pris en dix minutes", "Marcel Dubreuil"],
+    ],
+  },
+  {
+    name: "un corps nommé après son nom commun puis repris : « L’association X », « l’organisation »",
+    paragraphs: [
+      "L’association Terre Solidaire dénonce les expulsions de l’hiver. « Trois cents familles ont " +
+        "perdu leur logement », déplore l’organisation dans un rapport.",
+    ],
+    quotes: [["Trois cents familles ont perdu leur logement", "Terre Solidaire"]],
+  },
+  {
+    name: "« elle », un corps féminin qui parle dans la phrase : « La mairie « conteste » … qu’elle juge »",
+    paragraphs: [
+      "« Nous n’avons plus d’eau chaude depuis lundi », raconte Nadia Benali, locataire de la tour.",
+      "La mairie « conteste » un bilan qu’elle juge « exagéré » et promet des travaux.",
+    ],
+    quotes: [
+      ["Nous n’avons plus d’eau chaude depuis lundi", "Nadia Benali"],
+      ["conteste", "La mairie"],
+      ["exagéré", "La mairie"],
+    ],
+  },
+  {
+    name: "une relative après l’agent d’un passif : « Un bilan jugé faux par le syndicat, qui évoque « … » »",
+    paragraphs: [
+      "La préfecture annonce douze blessés. Un bilan jugé très sous-estimé par le syndicat des " +
+        "infirmiers, qui évoque « une quarantaine de victimes ».",
+    ],
+    quotes: [["une quarantaine de victimes", "le syndicat des infirmiers"]],
+  },
+  {
+    name: "un corps repris par son seul nom commun : « la direction du site » puis « la direction »",
+    paragraphs: [
+      "Les ouvriers ont cessé le travail lundi, selon la direction du site.",
+      "« Le dialogue reste ouvert », assure la direction, qui attend les syndicats mardi.",
+    ],
+    quotes: [["Le dialogue reste ouvert", "la direction du site"]],
+  },
 ];
 
 for (const c of CASES) {

@@ -655,8 +655,20 @@ export class SpeakerRegistry {
     if (entity?.kind !== "organisation" && entity?.kind !== "document") return undefined;
     // "Innenministerium" is fuller than "Ministerium", though one word too.
     const fullness = (text: string) => this.contentWords(text).join(" ").length;
-    const named = this.isBodyName(entity.name, entity.mentions[0]!.text);
-    return named && fullness(entity.name) > fullness(m.name) ? entity.name : undefined;
+    const first = entity.mentions[0]!.text;
+    // "La direction" for the body first described as "la direction du groupe", named by no name.
+    const fullest = this.isBodyName(entity.name, first) ? entity.name : this.definiteDescription(first);
+    return fullest !== undefined && fullness(fullest) > fullness(m.name) ? fullest : undefined;
+  }
+
+  /**
+   * A body's description as first written, when a definite determiner opens it ("la direction du
+   * groupe") and the mentions stage did not read it too far ("The ministry on Tuesday").
+   */
+  private definiteDescription(written: string): string | undefined {
+    const words = writtenWords(written);
+    const readTooFar = words.some((w) => this.rules.adverbs.has(w));
+    return this.rules.definiteDeterminers.has(words[0]!) && !readTooFar ? written : undefined;
   }
 
   /**
@@ -890,6 +902,20 @@ export class SpeakerRegistry {
   }
 
   /**
+   * `La direction « regrette » un mouvement qu’elle juge « … »`: where nouns have a gender, a
+   * gendered pronoun may stand for a body of its gender that spoke in its own sentence, as a clause
+   * about the body goes on; a body further back is for "it" and its kind only.
+   */
+  private bodyOfSentence(m: Mention, e: Entity, touched: number): boolean {
+    return (
+      e.kind === "organisation" &&
+      touched === this.sentence &&
+      m.gender !== undefined &&
+      e.gender === m.gender
+    );
+  }
+
+  /**
    * The speaker a pronoun stands for, among the last PRONOUN_REACH mentioned that its number
    * allows: the best scored by pronouns.ts (who spoke last, how far back, subject or not,
    * gender). The candidates are kept in `lastReferents` for explain.
@@ -905,7 +931,7 @@ export class SpeakerRegistry {
         ? e.plural || e.kind === "organisation"
         : m.kind === "organisation"
           ? e.kind === "organisation"
-          : e.kind !== "organisation" && !e.plural;
+          : (e.kind !== "organisation" && !e.plural) || this.bodyOfSentence(m, e, touch.sentence);
       if (!number) continue;
       const features = {
         lastSpeaker: this.lastSpeaker === touch.id,

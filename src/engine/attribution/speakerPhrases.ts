@@ -517,7 +517,7 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
     return firstPersonIn(s, start, j);
   if (rules.relativePronouns.has(t.lower)) {
     const k = isComma(tokens[j - 1]) ? j - 2 : j - 1;
-    return k >= start ? phraseEndingAt(s, k, start) : null;
+    return k >= start ? (passiveAgentEndingAt(s, k, start) ?? phraseEndingAt(s, k, start)) : null;
   }
   // `Aunque el líder (y menos representativo) declare`: an aside between brackets stands after the subject.
   const aside = t.text === ")" ? openingBracket(s, j, start) : null;
@@ -552,6 +552,23 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
     return named && named.type !== "pronoun" ? named : analysePhrase(s, head, c);
   }
   return phraseEndingAt(s, j, start);
+}
+
+// How many words a passive's agent may run to before its relative clause: `par la direction du groupe`.
+const AGENT_WORDS = 6;
+
+/**
+ * `Un chiffre contesté par la direction du groupe, qui évoque « … »`: a relative pronoun after a
+ * passive's agent (`passiveAgents`) describes the agent, the phrase nearest it, not the sentence's
+ * subject; the agent, a determiner opening it, ends at `last`.
+ */
+function passiveAgentEndingAt(s: Sentence, last: number, start: number): Mention | null {
+  const { tokens, rules } = s;
+  for (let k = last - 1; k > start && last - k <= AGENT_WORDS && isWord(tokens[k]); k--) {
+    if (!rules.passiveAgents.has(tokens[k]!.lower)) continue;
+    return rules.determiners.has(tokens[k + 1]?.lower ?? "") ? analysePhrase(s, k + 1, last + 1) : null;
+  }
+  return null;
 }
 
 // How many words a name in quotation marks may hold: `die „Frankfurter Allgemeine Zeitung“`.
@@ -1104,7 +1121,29 @@ export function namesTopic(s: Sentence, start: number, end: number): boolean {
   let k = last;
   // German capitalises the noun itself: `Der Fall Müller:`.
   while (k > start && inName(tokens[k]) && !rules.topicNouns.has(tokens[k]!.lower)) k--;
-  return k < last && isCapitalised(tokens[last]) && rules.topicNouns.has(tokens[k]?.lower ?? "");
+  const topicNoun = k < last && isCapitalised(tokens[last]) && rules.topicNouns.has(tokens[k]?.lower ?? "");
+  return topicNoun || opensOnEventNoun(s, start);
+}
+
+/**
+ * `Crue de la Garonne : « … »`, `Flooding of the Thames: “…”`: a headline's kicker, a bare noun with
+ * no determiner, capitalised only because it opens, then its complement with a lower-case article.
+ * It names the event the words are about; a name (`Jean de Villepin`) takes no article after `de`,
+ * and a role or body before a colon takes a determiner (`Le maire de Marmande :`).
+ */
+function opensOnEventNoun(s: Sentence, start: number): boolean {
+  const { tokens, rules } = s;
+  const [head, of, article] = [tokens[start], tokens[start + 1], tokens[start + 2]];
+  return (
+    isWord(head) &&
+    isCapitalised(head) &&
+    !rules.determiners.has(head.lower) &&
+    !knownNoun(rules, head) &&
+    rules.complementOf.has(of?.lower ?? "") &&
+    isWord(article) &&
+    !isCapitalised(article) &&
+    rules.definiteDeterminers.has(article.lower)
+  );
 }
 
 /** The first person the sentence names (or pronoun), the subject a gerund or a colon refers to. */

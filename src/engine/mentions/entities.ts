@@ -192,10 +192,12 @@ export function articleEntities(
       key: m.name.toLowerCase(),
     });
   found.sort(({ mention: a }, { mention: b }) => inReadingOrder(a, b) || b.span.end - a.span.end);
-  // "House Foreign Affairs Committee" reads as a name, but its last word makes it a body.
+  // "House Foreign Affairs Committee" reads as a name, but its last word makes it a body; so does
+  // a body's noun before it ("l’ONG Amnesty International", see bodyDescriptions).
   const kinds = people.map((p): EntityKind => {
     const rules = blocks[p.mentions[0]!.block]!.sentence.rules;
-    return rules.organisationNouns.has(p.name.split(" ").at(-1)!.toLowerCase()) ? "organisation" : "person";
+    const bodyNamed = rules.organisationNouns.has(p.name.split(" ").at(-1)!.toLowerCase()) || isBody(p.name);
+    return bodyNamed ? "organisation" : "person";
   });
   const rules = blocks.find((block) => block.kind !== "headline")?.sentence.rules;
   return new Linker(people, kinds, isBody, rules).link(dropOverlapping(found));
