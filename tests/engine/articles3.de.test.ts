@@ -40,7 +40,6 @@ runArticles("de", [
   },
   {
     name: "taz, Protest: eine Sprecherin des Bündnisses, sagt Anwohnerin, ruft ins Mikrofon, sprach von",
-    todo: "“Jonas Feldmann von Fridays for Future”: the organisation after “von” is kept in the name",
     headline: "Protest gegen A100-Ausbau: Tausende auf der Straße",
     standfirst:
       "Ein breites Bündnis demonstriert in Friedrichshain gegen den Weiterbau der Stadtautobahn. Die " +

@@ -423,4 +423,15 @@ runBattery("de", [
     ],
     expected: [["gravierende Mängel", "Der Landesrechnungshof"]],
   },
+  {
+    construction: "„…“, sagt X Y von Z (von after a full name is the body, not a noble particle)",
+    paragraphs: [
+      "„Die Pegel steigen weiter“, warnt Henrike Lautner von Deichwacht Elbe am Abend.",
+      "„Wir räumen den Keller“, sagt Ursula von der Brinke.",
+    ],
+    expected: [
+      ["Die Pegel steigen weiter", "Henrike Lautner"],
+      ["Wir räumen den Keller", "Ursula von der Brinke"],
+    ],
+  },
 ]);

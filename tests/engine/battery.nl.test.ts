@@ -113,4 +113,15 @@ runBattery("nl", [
       ["We geven het echt niet op", "Anne Hoekstra"],
     ],
   },
+  {
+    construction: "„…”, zegt X Y van Z (van after a full name is the body, not a particle)",
+    paragraphs: [
+      "„De dijken houden het”, zegt Marloes Verhagen van Waterschap Rivierenland.",
+      "„We blijven pompen”, zegt Kees van Dalen.",
+    ],
+    expected: [
+      ["De dijken houden het", "Marloes Verhagen"],
+      ["We blijven pompen", "Kees van Dalen"],
+    ],
+  },
 ]);

@@ -305,6 +305,7 @@ export const spanish: LanguageRules = {
       "mediante salvo excepto",
   ),
   nameParticles: words("de del van von"),
+  affiliationParticles: new Set(),
   adverbs: words(`
     lunes martes miércoles jueves viernes sábado domingo ayer hoy mañana tarde noche mediodía
     luego después antes entonces también además ya todavía aún primero finalmente recientemente
