@@ -115,7 +115,6 @@ runArticles("de", [
   },
   {
     name: "Kicker: Trainer im Titel, auf der Pressekonferenz, der Kapitän, so der Sportdirektor, lobte:",
-    todo: "“Trainer X lobte sein Team: „…“ Y sprach von …” gives the quote to the next sentence's subject",
     headline: "Trainer Brandt nach dem 1:3: „Das war zu wenig“",
     standfirst:
       "Der VfL verliert auch das dritte Auswärtsspiel in Folge. Sportdirektor Wegner will von einer " +

@@ -434,4 +434,15 @@ runBattery("de", [
       ["Wir räumen den Keller", "Ursula von der Brinke"],
     ],
   },
+  {
+    construction: "X lobte Y: „…“ Z sprach von … (a subject after the quote opens the next sentence)",
+    paragraphs: [
+      "Der Gästetrainer Paul Imhof lobte seine Elf: „Wir haben bis zum Schluss gekämpft.“ Stürmer Leon " +
+        "Brück sprach von einem „verdienten Punkt“.",
+    ],
+    expected: [
+      ["Wir haben bis zum Schluss gekämpft.", "Paul Imhof"],
+      ["verdienten Punkt", "Leon Brück"],
+    ],
+  },
 ]);

@@ -124,4 +124,15 @@ runBattery("nl", [
       ["We blijven pompen", "Kees van Dalen"],
     ],
   },
+  {
+    construction: "X prees Y: „…” Z sprak van … (a subject after the quote opens the next sentence)",
+    paragraphs: [
+      "Trainer Ruud Hoeve prees zijn ploeg: „We hebben tot het einde gestreden.” Daan Mulder " +
+        "sprak van een „verdiend punt”.",
+    ],
+    expected: [
+      ["We hebben tot het einde gestreden.", "Ruud Hoeve"],
+      ["verdiend punt", "Daan Mulder"],
+    ],
+  },
 ]);

@@ -262,7 +262,8 @@ export function cueAfter(s: Sentence, q: number, end: number): Cue | null {
   const incise = verbNotListed(s, q, k) ? inciseAfter(s, k, end) : null;
   if (incise) return incise;
   // "as the agency reported", "comme le rappelait l'ONU"
-  if (rules.asWords.has(tokens[k]!.lower)) k++;
+  const subordinate = rules.asWords.has(tokens[k]!.lower);
+  if (subordinate) k++;
   // `„…“ Das sagte Minister X.`: the demonstrative stands for the quote, the verb follows it.
   else if (rules.verbSecond && frontedObject(s, k, k) && verbAt(s, k + 1)) k++;
   // The verb may come first ("said X", "a déclaré X", "a-t-il déclaré") or after its subject,
@@ -287,6 +288,9 @@ export function cueAfter(s: Sentence, q: number, end: number): Cue | null {
       tokens
         .slice(k, governedInfinitive(s, m) ?? m)
         .every((x) => rules.auxiliaries.has(x.lower) || x.inverted || rules.adverbs.has(x.lower));
+    // Where the verb comes second, a quote in first place puts the verb right after it (`„…“, sagte
+    // X`); a subject before the verb opens the next main clause (`„…“ Y sprach von …`), not an incise.
+    if (rules.verbSecond && !inverted && !subordinate) return null;
     const mention = speakerOfVerb(s, verb, k, end, inverted);
     return mention && { mention, words: cueText(s, verb.start, verb.end) };
   }
