@@ -172,9 +172,7 @@ runArticles("es", [
   },
   {
     name: "Marca, fútbol: en sala de prensa, el míster, el presidente del club, el capitán en zona mixta",
-    todo:
-      "the nickname “El Cholo” is not linked to Simeone; “el capitán” goes to the last speaker, not to " +
-      "Koke, who opens its paragraph",
+    todo: "the nickname “El Cholo” is not linked to Simeone",
     headline: "Simeone: «Este equipo no se rinde nunca»",
     paragraphs: [
       "El Atlético remontó ante el Sevilla (3-2) en un final de infarto en el Metropolitano y se " +

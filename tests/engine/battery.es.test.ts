@@ -478,4 +478,16 @@ runBattery("es", [
     ],
     expected: [["en los próximos días", "Manuel Ortega Ruiz"]],
   },
+  {
+    construction: "X, autor de …, … «…», explicó el capitán (one name, an author's apposition, a role)",
+    paragraphs: [
+      "«Ganamos bien», dijo el entrenador Luis Pardo.",
+      "Vidal, autor del segundo gol, habló con la prensa en zona mixta. «El equipo creyó siempre», " +
+        "explicó el capitán.",
+    ],
+    expected: [
+      ["Ganamos bien", "Luis Pardo"],
+      ["El equipo creyó siempre", "Vidal"],
+    ],
+  },
 ]);

@@ -276,7 +276,7 @@ export const spanish: LanguageRules = {
       profesor vecino vecinos hombre padre hijo hermano marido amigo empresario diplomático
       diplomáticos militar militares policía policías agente agentes director jefe
       trabajador trabajadores manifestante manifestantes dirigente portavoz
-      mandatario legislador parlamentario técnico entrenador seleccionador capitán
+      mandatario legislador parlamentario técnico entrenador seleccionador capitán autor
     `,
       "m",
     ),
@@ -285,7 +285,7 @@ export const spanish: LanguageRules = {
       presidenta ministra secretaria funcionaria vocera experta asesora diputada senadora
       abogada investigadora médica profesora vecina mujer madre hija hermana esposa amiga
       empresaria directora jefa trabajadora vicepresidenta
-      mandataria legisladora parlamentaria entrenadora seleccionadora capitana
+      mandataria legisladora parlamentaria entrenadora seleccionadora capitana autora
     `,
       "f",
     ),

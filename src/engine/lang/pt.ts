@@ -252,7 +252,7 @@ export const portuguese: LanguageRules = {
       advogado advogados pesquisador pesquisadores médico médicos professor vizinho vizinhos
       homem pai filho irmão marido amigo empresário diplomata militar militares policial
       policiais agente agentes diretor trabalhador trabalhadores manifestante manifestantes
-      governador prefeito magistrado mandatário tucano enfermeiro técnico treinador capitão
+      governador prefeito magistrado mandatário tucano enfermeiro técnico treinador capitão autor
     `,
       "m",
     ),
@@ -260,7 +260,7 @@ export const portuguese: LanguageRules = {
       `
       ministra secretária funcionária assessora deputada senadora advogada pesquisadora médica
       professora vizinha mulher mãe filha irmã esposa amiga empresária diretora trabalhadora
-      governadora prefeita magistrada mandatária tucana enfermeira treinadora capitã
+      governadora prefeita magistrada mandatária tucana enfermeira treinadora capitã autora
     `,
       "f",
     ),
