@@ -445,4 +445,17 @@ runBattery("de", [
       ["verdienten Punkt", "Leon Brück"],
     ],
   },
+  {
+    construction: "X schätzt, dass … „…“ / X berechnete, dass … (a verb of estimating reports a figure)",
+    paragraphs: [
+      "„Wir zahlen das“, sagte Minister Jan Schmidt.",
+      "Das Haushaltsamt schätzt, dass der Plan „rund zwei Milliarden Euro“ im Jahr kostet.",
+      "Der Rechnungshof berechnete, dass die Kosten „um ein Drittel“ steigen.",
+    ],
+    expected: [
+      ["Wir zahlen das", "Jan Schmidt"],
+      ["rund zwei Milliarden Euro", "Das Haushaltsamt"],
+      ["um ein Drittel", "Der Rechnungshof"],
+    ],
+  },
 ]);

@@ -135,4 +135,17 @@ runBattery("nl", [
       ["verdiend punt", "Daan Mulder"],
     ],
   },
+  {
+    construction: "X berekende dat … „…” / X schat dat … (a verb of estimating reports a figure)",
+    paragraphs: [
+      "„We betalen het”, zei minister Jan Smit.",
+      "Het Planbureau berekende dat het plan „ongeveer 2 miljard euro” per jaar kost.",
+      "De Rekenkamer schat dat de kosten „met een derde” stijgen.",
+    ],
+    expected: [
+      ["We betalen het", "Jan Smit"],
+      ["ongeveer 2 miljard euro", "Het Planbureau"],
+      ["met een derde", "De Rekenkamer"],
+    ],
+  },
 ]);

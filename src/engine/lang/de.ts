@@ -17,7 +17,7 @@ const WEAK_VERBS = `
   kommentieren twittern posten klagen beklagen appellieren verlangen äußern behaupten argumentieren
   resümieren bilanzieren urteilen loben bedauern zitieren beteuern klarstellen präzisieren
   verkünden erläutern darlegen bemerken spotten scherzen jubeln fluchen drohen monieren rügen
-  wiederholen zugestehen versprechen flüstern schimpfen melden orten
+  wiederholen zugestehen versprechen flüstern schimpfen melden orten schätzen
   mit|teilen! hinzu|fügen! ein|räumen! an|kündigen! an|merken klar|stellen fest|stellen
   nach|legen dar|legen zu|stimmen ein|wenden
 `;
@@ -43,6 +43,7 @@ const STRONG_VERBS: readonly (readonly string[])[] = [
   ["bekennen", "bekennt", "bekannte", "bekannten", "bekannt"],
   // Weak, but "-chn-" takes the extra e the rule for weak verbs does not add.
   ["bezeichnen", "bezeichnet", "bezeichnete", "bezeichneten", "bezeichnet"],
+  ["berechnen", "berechnet", "berechnete", "berechneten", "berechnet"],
 ];
 
 /** Speech verbs that never take a person as subject: `Aus dem Kanzleramt verlautete, …`. */
