@@ -458,4 +458,11 @@ runBattery("de", [
       ["um ein Drittel", "Der Rechnungshof"],
     ],
   },
+  {
+    construction: "X ließ über einen Sprecher wissen, … „…“ (an adverbial between the parts of the idiom)",
+    paragraphs: [
+      "Die Ministerin Eva Roth ließ über einen Sprecher wissen, sie habe „Verständnis“ für den Streik.",
+    ],
+    expected: [["Verständnis", "Eva Roth"]],
+  },
 ]);

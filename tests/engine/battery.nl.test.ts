@@ -148,4 +148,11 @@ runBattery("nl", [
       ["met een derde", "De Rekenkamer"],
     ],
   },
+  {
+    construction: "X liet in een verklaring weten dat … „…” (an adverbial between the parts of the idiom)",
+    paragraphs: [
+      "Wethouder Eva Smit liet in een verklaring weten dat ze het besluit „onbegrijpelijk” vindt.",
+    ],
+    expected: [["onbegrijpelijk", "Eva Smit"]],
+  },
 ]);

@@ -13,7 +13,7 @@ import {
   sourcePhraseWords,
   type Token,
 } from "./tokens.ts";
-import { isFunctionWord, QUOTED_VERB_WORDS } from "../lang/lexicon.ts";
+import { isFunctionWord, MIDDLE_FIELD_SPAN, QUOTED_VERB_WORDS, splitIdiomEnd } from "../lang/lexicon.ts";
 import { listConjunctions, nameRuns, tokensText } from "./names.ts";
 import {
   analysePhrase,
@@ -63,6 +63,10 @@ function idiomAt(s: Sentence, i: number): VerbMatch | null {
   const { tokens, rules } = s;
   for (const parts of phrasesOpeningWith(rules.speechIdioms, tokens[i]!.lower, idiomWords)) {
     if (parts.every((p, k) => tokens[i + k]?.lower === p)) return { start: i, end: i + parts.length };
+    // `liet in een reactie weten`: the lower-case words as far as the second part may stand.
+    const words = rules.verbSecond ? tokens.slice(i, i + MIDDLE_FIELD_SPAN).map((t) => t.lower) : [];
+    const closing = splitIdiomEnd(words, 0, parts, rules);
+    if (closing !== null) return { start: i, end: i + closing + 1 };
   }
   return null;
 }
