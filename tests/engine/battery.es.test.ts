@@ -490,4 +490,13 @@ runBattery("es", [
       ["El equipo creyó siempre", "Vidal"],
     ],
   },
+  {
+    construction:
+      "El presidente del Consejo de Ministros, X, … «…», afirmó el premier (the premier named before)",
+    paragraphs: [
+      "El presidente del Consejo de Ministros, Luis Vargas, descartó ayer dejar el cargo.",
+      "«No vamos a renunciar», afirmó el premier tras la sesión.",
+    ],
+    expected: [["No vamos a renunciar", "Luis Vargas"]],
+  },
 ]);

@@ -276,7 +276,7 @@ export const spanish: LanguageRules = {
       profesor vecino vecinos hombre padre hijo hermano marido amigo empresario diplomático
       diplomáticos militar militares policía policías agente agentes director jefe
       trabajador trabajadores manifestante manifestantes dirigente portavoz
-      mandatario legislador parlamentario técnico entrenador seleccionador capitán autor
+      mandatario legislador parlamentario técnico entrenador seleccionador capitán autor premier
     `,
       "m",
     ),
