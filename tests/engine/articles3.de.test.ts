@@ -40,7 +40,6 @@ runArticles("de", [
   },
   {
     name: "taz, Protest: eine Sprecherin des Bündnisses, sagt Anwohnerin, ruft ins Mikrofon, sprach von",
-    todo: "“Jonas Feldmann von Fridays for Future”: the organisation after “von” is kept in the name",
     headline: "Protest gegen A100-Ausbau: Tausende auf der Straße",
     standfirst:
       "Ein breites Bündnis demonstriert in Friedrichshain gegen den Weiterbau der Stadtautobahn. Die " +
@@ -116,7 +115,6 @@ runArticles("de", [
   },
   {
     name: "Kicker: Trainer im Titel, auf der Pressekonferenz, der Kapitän, so der Sportdirektor, lobte:",
-    todo: "“Trainer X lobte sein Team: „…“ Y sprach von …” gives the quote to the next sentence's subject",
     headline: "Trainer Brandt nach dem 1:3: „Das war zu wenig“",
     standfirst:
       "Der VfL verliert auch das dritte Auswärtsspiel in Folge. Sportdirektor Wegner will von einer " +

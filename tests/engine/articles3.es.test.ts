@@ -77,7 +77,9 @@ runArticles("es", [
   },
   {
     name: "El Comercio, Perú: el premier, el Congreso, una fuente de Palacio, el vocero de bancada",
-    todo: "“el premier” is taken for the headline's “Premier”, not for the premier named before",
+    todo:
+      "“el premier” is taken for the headline's “Premier” (an office without its article opening the " +
+      "headline), not for the premier named before",
     headline: "Premier responde al Congreso: “No vamos a renunciar por una moción”",
     paragraphs: [
       "El presidente del Consejo de Ministros, Gustavo Adrianzén, descartó ayer dejar el cargo pese " +
@@ -172,9 +174,7 @@ runArticles("es", [
   },
   {
     name: "Marca, fútbol: en sala de prensa, el míster, el presidente del club, el capitán en zona mixta",
-    todo:
-      "the nickname “El Cholo” is not linked to Simeone; “el capitán” goes to the last speaker, not to " +
-      "Koke, who opens its paragraph",
+    todo: "the nickname “El Cholo” is not linked to Simeone",
     headline: "Simeone: «Este equipo no se rinde nunca»",
     paragraphs: [
       "El Atlético remontó ante el Sevilla (3-2) en un final de infarto en el Metropolitano y se " +

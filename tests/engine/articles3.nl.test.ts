@@ -35,9 +35,7 @@ runArticles("nl", [
   },
   {
     name: "de Volkskrant, staking: ‘…’, zegt X (34), docent; zegt hij; liet weten; zei voorzitter X",
-    todo:
-      "one-word partial quotes (“liet weten ‘begrip’ te hebben”, “vindt het ‘onverantwoord’”) are not " +
-      "found",
+    todo: "a one-word partial quote after an opinion verb (“vindt het ‘onverantwoord’”) is not found",
     headline: "Leraren in Rotterdam staken: ‘We zijn het zat’",
     standfirst:
       "Duizenden leraren legden donderdag het werk neer. Op het Schouwburgplein klonk vooral boosheid " +
@@ -119,9 +117,7 @@ runArticles("nl", [
   },
   {
     name: "De Standaard, Kamer: premier in de kop, reageerde X, wil ‘…’, antwoordde de premier, Planbureau",
-    todo:
-      "“X wil ‘…’” (a demand, no speech verb) goes to the last speaker; “Het Planbureau berekende dat " +
-      "… ‘…’” too",
+    todo: "“X wil ‘…’” (a demand, no speech verb) goes to the last speaker",
     headline: "Premier Verstraete: ‘Pensioenhervorming is onvermijdelijk’",
     paragraphs: [
       "Premier Luc Verstraete (N-VA) heeft in de Kamer de omstreden pensioenhervorming verdedigd. ‘Wie " +

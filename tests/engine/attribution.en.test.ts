@@ -864,3 +864,12 @@ test("a described subject whose appositions end on a name is that person, in the
     ],
   );
 });
+
+test("a body that calculated that … “…”: a verb of estimating reports the body's figure", () => {
+  const result = quotesAndSpeakers(
+    "en",
+    "“We will fund it,” said Minister Jan Smith.",
+    "The budget office calculated that the plan would cost “about 2 billion euros” a year.",
+  );
+  assert.deepEqual(result[1], ["about 2 billion euros", "The budget office"]);
+});

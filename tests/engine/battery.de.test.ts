@@ -423,4 +423,46 @@ runBattery("de", [
     ],
     expected: [["gravierende Mängel", "Der Landesrechnungshof"]],
   },
+  {
+    construction: "„…“, sagt X Y von Z (von after a full name is the body, not a noble particle)",
+    paragraphs: [
+      "„Die Pegel steigen weiter“, warnt Henrike Lautner von Deichwacht Elbe am Abend.",
+      "„Wir räumen den Keller“, sagt Ursula von der Brinke.",
+    ],
+    expected: [
+      ["Die Pegel steigen weiter", "Henrike Lautner"],
+      ["Wir räumen den Keller", "Ursula von der Brinke"],
+    ],
+  },
+  {
+    construction: "X lobte Y: „…“ Z sprach von … (a subject after the quote opens the next sentence)",
+    paragraphs: [
+      "Der Gästetrainer Paul Imhof lobte seine Elf: „Wir haben bis zum Schluss gekämpft.“ Stürmer Leon " +
+        "Brück sprach von einem „verdienten Punkt“.",
+    ],
+    expected: [
+      ["Wir haben bis zum Schluss gekämpft.", "Paul Imhof"],
+      ["verdienten Punkt", "Leon Brück"],
+    ],
+  },
+  {
+    construction: "X schätzt, dass … „…“ / X berechnete, dass … (a verb of estimating reports a figure)",
+    paragraphs: [
+      "„Wir zahlen das“, sagte Minister Jan Schmidt.",
+      "Das Haushaltsamt schätzt, dass der Plan „rund zwei Milliarden Euro“ im Jahr kostet.",
+      "Der Rechnungshof berechnete, dass die Kosten „um ein Drittel“ steigen.",
+    ],
+    expected: [
+      ["Wir zahlen das", "Jan Schmidt"],
+      ["rund zwei Milliarden Euro", "Das Haushaltsamt"],
+      ["um ein Drittel", "Der Rechnungshof"],
+    ],
+  },
+  {
+    construction: "X ließ über einen Sprecher wissen, … „…“ (an adverbial between the parts of the idiom)",
+    paragraphs: [
+      "Die Ministerin Eva Roth ließ über einen Sprecher wissen, sie habe „Verständnis“ für den Streik.",
+    ],
+    expected: [["Verständnis", "Eva Roth"]],
+  },
 ]);

@@ -478,4 +478,25 @@ runBattery("es", [
     ],
     expected: [["en los próximos días", "Manuel Ortega Ruiz"]],
   },
+  {
+    construction: "X, autor de …, … «…», explicó el capitán (one name, an author's apposition, a role)",
+    paragraphs: [
+      "«Ganamos bien», dijo el entrenador Luis Pardo.",
+      "Vidal, autor del segundo gol, habló con la prensa en zona mixta. «El equipo creyó siempre», " +
+        "explicó el capitán.",
+    ],
+    expected: [
+      ["Ganamos bien", "Luis Pardo"],
+      ["El equipo creyó siempre", "Vidal"],
+    ],
+  },
+  {
+    construction:
+      "El presidente del Consejo de Ministros, X, … «…», afirmó el premier (the premier named before)",
+    paragraphs: [
+      "El presidente del Consejo de Ministros, Luis Vargas, descartó ayer dejar el cargo.",
+      "«No vamos a renunciar», afirmó el premier tras la sesión.",
+    ],
+    expected: [["No vamos a renunciar", "Luis Vargas"]],
+  },
 ]);

@@ -113,4 +113,46 @@ runBattery("nl", [
       ["We geven het echt niet op", "Anne Hoekstra"],
     ],
   },
+  {
+    construction: "„…”, zegt X Y van Z (van after a full name is the body, not a particle)",
+    paragraphs: [
+      "„De dijken houden het”, zegt Marloes Verhagen van Waterschap Rivierenland.",
+      "„We blijven pompen”, zegt Kees van Dalen.",
+    ],
+    expected: [
+      ["De dijken houden het", "Marloes Verhagen"],
+      ["We blijven pompen", "Kees van Dalen"],
+    ],
+  },
+  {
+    construction: "X prees Y: „…” Z sprak van … (a subject after the quote opens the next sentence)",
+    paragraphs: [
+      "Trainer Ruud Hoeve prees zijn ploeg: „We hebben tot het einde gestreden.” Daan Mulder " +
+        "sprak van een „verdiend punt”.",
+    ],
+    expected: [
+      ["We hebben tot het einde gestreden.", "Ruud Hoeve"],
+      ["verdiend punt", "Daan Mulder"],
+    ],
+  },
+  {
+    construction: "X berekende dat … „…” / X schat dat … (a verb of estimating reports a figure)",
+    paragraphs: [
+      "„We betalen het”, zei minister Jan Smit.",
+      "Het Planbureau berekende dat het plan „ongeveer 2 miljard euro” per jaar kost.",
+      "De Rekenkamer schat dat de kosten „met een derde” stijgen.",
+    ],
+    expected: [
+      ["We betalen het", "Jan Smit"],
+      ["ongeveer 2 miljard euro", "Het Planbureau"],
+      ["met een derde", "De Rekenkamer"],
+    ],
+  },
+  {
+    construction: "X liet in een verklaring weten dat … „…” (an adverbial between the parts of the idiom)",
+    paragraphs: [
+      "Wethouder Eva Smit liet in een verklaring weten dat ze het besluit „onbegrijpelijk” vindt.",
+    ],
+    expected: [["onbegrijpelijk", "Eva Smit"]],
+  },
 ]);

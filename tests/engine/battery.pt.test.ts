@@ -483,4 +483,15 @@ runBattery("pt", [
     ],
     expected: [["com os meios mínimos", "Joana Rebelo Antunes"]],
   },
+  {
+    construction: "X, autor de …, … “…”, explicou o capitão (one name, an author's apposition, a role)",
+    paragraphs: [
+      "“Ganhamos bem”, disse o treinador Luís Pardo.",
+      "Vidal, autor do segundo gol, falou com a imprensa. “A equipe acreditou sempre”, explicou o capitão.",
+    ],
+    expected: [
+      ["Ganhamos bem", "Luís Pardo"],
+      ["A equipe acreditou sempre", "Vidal"],
+    ],
+  },
 ]);

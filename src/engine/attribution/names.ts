@@ -151,6 +151,22 @@ function objectAfterSubject(tokens: readonly Token[], i: number, end: number, ru
 }
 
 /**
+ * `ruft Jonas Feldmann von Fridays for Future`: an affiliation particle after a first name and a
+ * surname introduces the person's body, not the rest of the name; a noble particle follows the first
+ * name alone (`Ursula von der Leyen`).
+ */
+function affiliationAfterFullName(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  rules: LanguageRules,
+): boolean {
+  const particle = tokens[end];
+  if (!isWord(particle) || !rules.affiliationParticles.has(particle.lower)) return false;
+  return end - afterDictionaryWords(tokens, start, end, rules) >= 2;
+}
+
+/**
  * A lone capitalised word that opens a sentence is a name only if the article also capitalises
  * it elsewhere ("Ellison said" yes, "Children growing up" no), it is a title ("Mr"), or an age or
  * an office follows it in apposition ("Pasiphae, 24 ans, étudiante"; "Céline, infirmière à
@@ -422,6 +438,7 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
       let k = end;
       while (
         !joined &&
+        !affiliationAfterFullName(tokens, i, end, rules) &&
         k < to &&
         tokens[k]?.kind === "word" &&
         rules.nameParticles.has(tokens[k]!.lower) &&

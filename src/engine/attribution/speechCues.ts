@@ -13,7 +13,7 @@ import {
   sourcePhraseWords,
   type Token,
 } from "./tokens.ts";
-import { isFunctionWord, QUOTED_VERB_WORDS } from "../lang/lexicon.ts";
+import { isFunctionWord, MIDDLE_FIELD_SPAN, QUOTED_VERB_WORDS, splitIdiomEnd } from "../lang/lexicon.ts";
 import { listConjunctions, nameRuns, tokensText } from "./names.ts";
 import {
   analysePhrase,
@@ -63,6 +63,10 @@ function idiomAt(s: Sentence, i: number): VerbMatch | null {
   const { tokens, rules } = s;
   for (const parts of phrasesOpeningWith(rules.speechIdioms, tokens[i]!.lower, idiomWords)) {
     if (parts.every((p, k) => tokens[i + k]?.lower === p)) return { start: i, end: i + parts.length };
+    // `liet in een reactie weten`: the lower-case words as far as the second part may stand.
+    const words = rules.verbSecond ? tokens.slice(i, i + MIDDLE_FIELD_SPAN).map((t) => t.lower) : [];
+    const closing = splitIdiomEnd(words, 0, parts, rules);
+    if (closing !== null) return { start: i, end: i + closing + 1 };
   }
   return null;
 }
@@ -262,7 +266,8 @@ export function cueAfter(s: Sentence, q: number, end: number): Cue | null {
   const incise = verbNotListed(s, q, k) ? inciseAfter(s, k, end) : null;
   if (incise) return incise;
   // "as the agency reported", "comme le rappelait l'ONU"
-  if (rules.asWords.has(tokens[k]!.lower)) k++;
+  const subordinate = rules.asWords.has(tokens[k]!.lower);
+  if (subordinate) k++;
   // `„…“ Das sagte Minister X.`: the demonstrative stands for the quote, the verb follows it.
   else if (rules.verbSecond && frontedObject(s, k, k) && verbAt(s, k + 1)) k++;
   // The verb may come first ("said X", "a déclaré X", "a-t-il déclaré") or after its subject,
@@ -287,6 +292,9 @@ export function cueAfter(s: Sentence, q: number, end: number): Cue | null {
       tokens
         .slice(k, governedInfinitive(s, m) ?? m)
         .every((x) => rules.auxiliaries.has(x.lower) || x.inverted || rules.adverbs.has(x.lower));
+    // Where the verb comes second, a quote in first place puts the verb right after it (`„…“, sagte
+    // X`); a subject before the verb opens the next main clause (`„…“ Y sprach von …`), not an incise.
+    if (rules.verbSecond && !inverted && !subordinate) return null;
     const mention = speakerOfVerb(s, verb, k, end, inverted);
     return mention && { mention, words: cueText(s, verb.start, verb.end) };
   }

@@ -17,7 +17,7 @@ const WEAK_VERBS = `
   kommentieren twittern posten klagen beklagen appellieren verlangen äußern behaupten argumentieren
   resümieren bilanzieren urteilen loben bedauern zitieren beteuern klarstellen präzisieren
   verkünden erläutern darlegen bemerken spotten scherzen jubeln fluchen drohen monieren rügen
-  wiederholen zugestehen versprechen flüstern schimpfen melden orten
+  wiederholen zugestehen versprechen flüstern schimpfen melden orten schätzen
   mit|teilen! hinzu|fügen! ein|räumen! an|kündigen! an|merken klar|stellen fest|stellen
   nach|legen dar|legen zu|stimmen ein|wenden
 `;
@@ -43,6 +43,7 @@ const STRONG_VERBS: readonly (readonly string[])[] = [
   ["bekennen", "bekennt", "bekannte", "bekannten", "bekannt"],
   // Weak, but "-chn-" takes the extra e the rule for weak verbs does not add.
   ["bezeichnen", "bezeichnet", "bezeichnete", "bezeichneten", "bezeichnet"],
+  ["berechnen", "berechnet", "berechnete", "berechneten", "berechnet"],
 ];
 
 /** Speech verbs that never take a person as subject: `Aus dem Kanzleramt verlautete, …`. */
@@ -323,6 +324,7 @@ export const german: LanguageRules = {
       "unter vor hinter neben zwischen durch während wegen gegenüber",
   ),
   nameParticles: words("von van der de di del da"),
+  affiliationParticles: words("von"),
   // Time words, adverbs, and the manner words a report opens on before its verb, the speaker after
   // it (`Skeptisch äußerte sich X`, `Ähnlich argumentierte Y`): none is the verb's subject.
   adverbs: words(`

@@ -5,8 +5,8 @@ import { gendered, list, noWord, words } from "./lexicon.ts";
 
 /** Regular speech verbs (lemma form). */
 const REGULAR_VERBS = `
-  add admit affirm agree allege announce answer argue ask assert assure attest boast brag call caution
-  charge cheer chide claim comment complain concede conclude confess confirm contend continue counter
+  add admit affirm agree allege announce answer argue ask assert assure attest boast brag calculate call
+  caution charge cheer chide claim comment complain concede conclude confess confirm contend continue counter
   declare decry demand deny describe dismiss dub echo emphasise emphasize estimate exclaim explain
   grumble highlight implore indicate inform insist instruct interject joke label lament laugh mention
   muse mutter note observe plead pledge post praise predict proclaim promise propose protest question
@@ -302,6 +302,7 @@ export const english: LanguageRules = {
       "between within across per via than",
   ),
   nameParticles: words("de da di del della van von der den ter bin ibn al el le la du des dos das st. y"),
+  affiliationParticles: new Set(),
   adverbs: words(`
     also then later again further once now today yesterday tonight monday tuesday wednesday thursday
     friday saturday sunday morning afternoon evening night recently previously earlier simply only

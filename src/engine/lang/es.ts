@@ -276,7 +276,7 @@ export const spanish: LanguageRules = {
       profesor vecino vecinos hombre padre hijo hermano marido amigo empresario diplomático
       diplomáticos militar militares policía policías agente agentes director jefe
       trabajador trabajadores manifestante manifestantes dirigente portavoz
-      mandatario legislador parlamentario técnico entrenador seleccionador capitán
+      mandatario legislador parlamentario técnico entrenador seleccionador capitán autor premier
     `,
       "m",
     ),
@@ -285,7 +285,7 @@ export const spanish: LanguageRules = {
       presidenta ministra secretaria funcionaria vocera experta asesora diputada senadora
       abogada investigadora médica profesora vecina mujer madre hija hermana esposa amiga
       empresaria directora jefa trabajadora vicepresidenta
-      mandataria legisladora parlamentaria entrenadora seleccionadora capitana
+      mandataria legisladora parlamentaria entrenadora seleccionadora capitana autora
     `,
       "f",
     ),
@@ -305,6 +305,7 @@ export const spanish: LanguageRules = {
       "mediante salvo excepto",
   ),
   nameParticles: words("de del van von"),
+  affiliationParticles: new Set(),
   adverbs: words(`
     lunes martes miércoles jueves viernes sábado domingo ayer hoy mañana tarde noche mediodía
     luego después antes entonces también además ya todavía aún primero finalmente recientemente

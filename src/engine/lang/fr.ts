@@ -493,6 +493,7 @@ export const french: LanguageRules = {
       "compris face",
   ),
   nameParticles: words("de du des d la le van von der den bin ben ibn al el da di dos"),
+  affiliationParticles: new Set(),
   adverbs: words(`
     lundi mardi mercredi jeudi vendredi samedi dimanche soir matin après-midi midi nuit hier
     aujourd'hui aujourd’hui encore aussi également ensuite alors déjà toutefois pourtant notamment

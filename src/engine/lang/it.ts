@@ -290,6 +290,7 @@ export const italian: LanguageRules = {
   `),
   // "di", "da" and "della" are far more often prepositions than parts of a name.
   nameParticles: words("de van von der"),
+  affiliationParticles: new Set(),
   adverbs: words(`
     lunedì martedì mercoledì giovedì venerdì sabato domenica ieri oggi domani mattina pomeriggio
     sera notte poi dopo prima allora anche inoltre già ancora infine recentemente nuovamente

@@ -154,6 +154,34 @@ export const DOCUMENT_SUBJECT_REACH = 6;
  */
 export const QUOTED_VERB_WORDS = 3;
 
+// How many words an adverbial may run to between the two parts of a verb: `liet in een reactie weten`.
+const MIDDLE_FIELD_WORDS = 4;
+/** How many words a split idiom spans: its first part, a preposition, the adverbial, its second part. */
+export const MIDDLE_FIELD_SPAN = MIDDLE_FIELD_WORDS + 3;
+
+/**
+ * `liet in een reactie weten`, `ließ über einen Sprecher wissen`: where the verb comes second, the
+ * second part of a two-word speech idiom closes the clause, and a phrase opening on a preposition may
+ * stand between the two. `words` are lower case, the idiom's first part at `first`; the index of its
+ * second part past such a phrase, or null. A subject there (`liet hij weten`) is not skipped: it is the
+ * verb's speaker. Quote judgement and attribution both read idioms so.
+ */
+export function splitIdiomEnd(
+  words: readonly string[],
+  first: number,
+  idiom: readonly string[],
+  rules: LanguageRules,
+): number | null {
+  if (!rules.verbSecond || idiom.length !== 2 || words[first] !== idiom[0]) return null;
+  const opening = first + 1;
+  if (!rules.prepositions.has(words[opening] ?? "")) return null;
+  for (let k = opening + 1; k - opening <= MIDDLE_FIELD_WORDS && /^\p{L}/u.test(words[k] ?? ""); k++) {
+    if (words[k] === idiom[1]) return k;
+    if (rules.clauseJoins.has(words[k]!)) return null;
+  }
+  return null;
+}
+
 /**
  * A noun that names a person: by what they do (`personNouns`), by a title, by age, or as a follower
  * (`un chiraquien`, `a Trumpist`: coined from names, so matched by ending, less the bodies and

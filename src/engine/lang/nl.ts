@@ -11,14 +11,17 @@ const WEAK_VERBS = `
   verklaren vertellen benadrukken stellen reageren antwoorden waarschuwen erkennen beweren
   melden noemen bevestigen herhalen opmerken toelichten uitleggen aankondigen
   twitteren klagen pleiten betogen concluderen onderstrepen beloven suggereren toevoegen!
+  schatten
 `;
 
 /**
- * Strong verbs and unstressed -eren: infinitive, present singular, past singular, past plural, participle.
+ * Strong verbs and unstressed -eren, -enen (the weak rule would double their vowel): infinitive, present
+ * singular, past singular, past plural, participle.
  */
 const STRONG_VERBS: readonly (readonly string[])[] = [
   ["zeggen", "zegt", "zei", "zeiden", "gezegd"],
   ["verzekeren", "verzekert", "verzekerde", "verzekerden", "verzekerd"],
+  ["berekenen", "berekent", "berekende", "berekenden", "berekend"],
   ["schrijven", "schrijft", "schreef", "schreven", "geschreven"],
   ["spreken", "spreekt", "sprak", "spraken", "gesproken"],
   ["roepen", "roept", "riep", "riepen", "geroepen"],
@@ -221,6 +224,7 @@ export const dutch: LanguageRules = {
     "van in op aan bij met voor naar over uit door om tegen zonder tijdens na sinds tot onder tussen volgens",
   ),
   nameParticles: words("van de der den het ten ter te von"),
+  affiliationParticles: words("van"),
   adverbs: words(`
     maandag dinsdag woensdag donderdag vrijdag zaterdag zondag gisteren vandaag morgen avond
     middag ochtend nacht later eerder toen nu dan ook verder nog al eerst onlangs

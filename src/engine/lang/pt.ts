@@ -252,7 +252,7 @@ export const portuguese: LanguageRules = {
       advogado advogados pesquisador pesquisadores médico médicos professor vizinho vizinhos
       homem pai filho irmão marido amigo empresário diplomata militar militares policial
       policiais agente agentes diretor trabalhador trabalhadores manifestante manifestantes
-      governador prefeito magistrado mandatário tucano enfermeiro técnico treinador capitão
+      governador prefeito magistrado mandatário tucano enfermeiro técnico treinador capitão autor
     `,
       "m",
     ),
@@ -260,7 +260,7 @@ export const portuguese: LanguageRules = {
       `
       ministra secretária funcionária assessora deputada senadora advogada pesquisadora médica
       professora vizinha mulher mãe filha irmã esposa amiga empresária diretora trabalhadora
-      governadora prefeita magistrada mandatária tucana enfermeira treinadora capitã
+      governadora prefeita magistrada mandatária tucana enfermeira treinadora capitã autora
     `,
       "f",
     ),
@@ -280,6 +280,7 @@ export const portuguese: LanguageRules = {
       "entre desde até após ante contra durante segundo conforme perante sob exceto",
   ),
   nameParticles: words("de do da dos das van von"),
+  affiliationParticles: new Set(),
   adverbs: words(`
     segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo ontem hoje
     amanhã manhã tarde noite depois antes então também ainda já primeiro finalmente

@@ -284,6 +284,13 @@ export interface LanguageRules {
   /** Lower-case particles inside names ("de", "van", "von", "bin", "al"). */
   nameParticles: ReadonlySet<string>;
   /**
+   * Name particles that, after a full name (a first name and a surname), introduce the person's body
+   * rather than go on with the name ("Jonas Feldmann von Greenpeace"): a noble particle follows the first
+   * name ("Ursula von der Leyen"). Empty where compound surnames join by their particle after two names
+   * ("Luiz Inácio Lula da Silva", "Ramón Pérez de Ayala").
+   */
+  affiliationParticles: ReadonlySet<string>;
+  /**
    * Time words and adverbs that may stand between a speech verb and its speaker ("tuesday", "mardi", "soir",
    * "also").
    */

@@ -7,7 +7,13 @@ import type { Span, TextBlock } from "../types.ts";
 import type { LanguageRules, NotQuoteWords } from "../lang/types.ts";
 import { rulesFor, supportedLanguages } from "../lang/index.ts";
 import { latinLocutions } from "../lang/latin.ts";
-import { DOCUMENT_SUBJECT_REACH, isFunctionWord, isPersonNoun, QUOTED_VERB_WORDS } from "../lang/lexicon.ts";
+import {
+  DOCUMENT_SUBJECT_REACH,
+  isFunctionWord,
+  isPersonNoun,
+  QUOTED_VERB_WORDS,
+  splitIdiomEnd,
+} from "../lang/lexicon.ts";
 import type { MarkFamily } from "./marks.ts";
 import { sentenceAround, wordsBetween, type BlockText } from "../text/blockText.ts";
 import { appositionKind, isCapitalised, sourcePhraseWords, type Token } from "../text/tokens.ts";
@@ -1161,7 +1167,16 @@ function hasSpeechWord(tokens: string[], rules: LanguageRules): boolean {
   if (tokens.some((_, i) => saidByDocument(tokens, i, rules) && !noun(i))) return true;
   // Elided words stand apart, as attribution's tokens have them: `parle d’une` holds the idiom `parle d`.
   const phrase = ` ${tokens.join(" ").replace(/[’']/gu, " ")} `;
-  return rules.speechIdioms.some((idiom) => phrase.includes(` ${idiom} `));
+  return rules.speechIdioms.some(
+    (idiom) => phrase.includes(` ${idiom} `) || splitIdiomIn(tokens, idiom, rules),
+  );
+}
+
+/** `liet in een reactie weten`: a two-word idiom whose parts stand apart, where the verb comes second. */
+function splitIdiomIn(tokens: string[], idiom: string, rules: LanguageRules): boolean {
+  if (!rules.verbSecond) return false;
+  const parts = idiom.split(" ");
+  return tokens.some((_, i) => splitIdiomEnd(tokens, i, parts, rules) !== null);
 }
 
 /** A document verb a few words after a document: `la ley prevé`. */
