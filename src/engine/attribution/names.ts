@@ -372,20 +372,6 @@ export function conjunctionInBodyName(s: Sentence, at: number): boolean {
   return false;
 }
 
-/**
- * `the Food and Drug Administration`, `the Centers for Disease Control and Prevention`: a run after a
- * conjunction inside a body's name (see conjunctionInBodyName) stands where the run before it does,
- * after the same determiner or preposition: it names no person.
- */
-function coordinatedInBodyName(s: Sentence, runs: NameRun[]): NameRun[] {
-  return runs.map((r, n) => {
-    const before = runs[n - 1];
-    const k = r.titleStart - 1;
-    if (!before || before.end !== k || isPersonRun(before) || !conjunctionInBodyName(s, k)) return r;
-    return { ...r, afterPreposition: before.afterPreposition, afterDeterminer: before.afterDeterminer };
-  });
-}
-
 // The same stretch of a sentence is read for names several times: the article's mentions read each
 // sentence, then attribution reads it again (`peopleIn`, a speech verb's subject, an apposition).
 // A stretch's runs depend only on the sentence, whose tokens and casing are fixed once it is made, so
@@ -531,10 +517,9 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
     }
     i = end;
   }
-  const named = runs
+  return runs
     .filter((r) => r.end > r.start)
     .map((r) => (isGenitive(s, r.end - 1) || namesBodyBefore(s, r) ? { ...r, modifier: true } : r));
-  return coordinatedInBodyName(s, named);
 }
 
 /**
