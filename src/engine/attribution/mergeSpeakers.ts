@@ -581,6 +581,11 @@ export class SpeakerRegistry {
     return id;
   }
 
+  /** The entity a description turned out to mean, met as its name alone (no role, not in a headline). */
+  private namedAlone(name: string, kind: "person" | "organisation", block: number): number {
+    return this.named({ type: "name", text: name, name, role: null, kind }, false, block);
+  }
+
   /**
    * "a pasta", "la cartera", "la haute juridiction administrative": an epithet for a body, perhaps
    * qualified by an adjective before or after it, is the body named last before it, in its paragraph
@@ -594,11 +599,7 @@ export class SpeakerRegistry {
     const body =
       epithet && m.at !== undefined ? this.mentions.bodyNamedBefore(block, m.at, m.name) : undefined;
     if (body === undefined) return undefined;
-    return this.named(
-      { type: "name", text: body.name, name: body.name, role: null, kind: "organisation" },
-      false,
-      block,
-    );
+    return this.namedAlone(body.name, "organisation", block);
   }
 
   /**
@@ -785,14 +786,7 @@ export class SpeakerRegistry {
       const gender = this.mentions.genderOf(person.name);
       const agrees = !m.gender || !gender || m.gender === gender;
       if (!agrees || !this.personFits(person.name, m.name)) continue;
-      const named: Mention = {
-        type: "name",
-        text: person.name,
-        name: person.name,
-        role: null,
-        kind: "person",
-      };
-      return this.named(named, false, block);
+      return this.namedAlone(person.name, "person", block);
     }
     return undefined;
   }
@@ -823,9 +817,7 @@ export class SpeakerRegistry {
       (best, person) => (best === undefined || firstHere(person) < firstHere(best) ? person : best),
       undefined,
     );
-    if (subject === undefined) return undefined;
-    const name = subject.name;
-    return this.named({ type: "name", text: name, name, role: null, kind: "person" }, false, block);
+    return subject === undefined ? undefined : this.namedAlone(subject.name, "person", block);
   }
 
   /**
