@@ -667,9 +667,13 @@ export class SpeakerRegistry {
    * groupe") and the mentions stage did not read it too far ("The ministry on Tuesday").
    */
   private definiteDescription(written: string): string | undefined {
-    const words = writtenWords(written);
-    const readTooFar = words.some((w) => this.rules.adverbs.has(w));
-    return this.rules.definiteDeterminers.has(words[0]!) && !readTooFar ? written : undefined;
+    const opensDefinite = this.rules.definiteDeterminers.has(writtenWords(written)[0]!);
+    return opensDefinite && !this.readTooFar(written) ? written : undefined;
+  }
+
+  /** Whether the mentions stage read a body's phrase on into an adverb ("The ministry on Tuesday"). */
+  private readTooFar(phrase: string): boolean {
+    return writtenWords(phrase).some((w) => this.rules.adverbs.has(w));
   }
 
   /**
@@ -681,7 +685,7 @@ export class SpeakerRegistry {
     return (
       !this.rules.indefiniteDeterminers.has(writtenWords(written)[0]!) &&
       /\p{Lu}/u.test(name) &&
-      !writtenWords(name).some((w) => this.rules.adverbs.has(w))
+      !this.readTooFar(name)
     );
   }
 
