@@ -13,7 +13,14 @@ import {
   sourcePhraseWords,
   type Token,
 } from "./tokens.ts";
-import { isFunctionWord, MIDDLE_FIELD_SPAN, QUOTED_VERB_WORDS, splitIdiomEnd } from "../lang/lexicon.ts";
+import {
+  isFunctionWord,
+  MIDDLE_FIELD_SPAN,
+  phrasesOpeningWith,
+  QUOTED_VERB_WORDS,
+  speechIdiomsOpeningWith,
+  splitIdiomEnd,
+} from "../lang/lexicon.ts";
 import { listConjunctions, nameRuns, tokensText } from "./names.ts";
 import {
   analysePhrase,
@@ -61,7 +68,7 @@ function verbAt(s: Sentence, i: number): VerbMatch | null {
 /** A speech verb of several words opening at token i ("fait valoir", "mis en garde"), or null. */
 function idiomAt(s: Sentence, i: number): VerbMatch | null {
   const { tokens, rules } = s;
-  for (const parts of phrasesOpeningWith(rules.speechIdioms, tokens[i]!.lower, idiomWords)) {
+  for (const parts of speechIdiomsOpeningWith(rules, tokens[i]!.lower)) {
     if (parts.every((p, k) => tokens[i + k]?.lower === p)) return { start: i, end: i + parts.length };
     // `liet in een reactie weten`: the lower-case words as far as the second part may stand.
     const words = rules.verbSecond ? tokens.slice(i, i + MIDDLE_FIELD_SPAN).map((t) => t.lower) : [];
@@ -69,28 +76,6 @@ function idiomAt(s: Sentence, i: number): VerbMatch | null {
     if (closing !== null) return { start: i, end: i + closing + 1 };
   }
   return null;
-}
-
-const idiomWords = (idiom: string) => idiom.split(" ");
-
-// Idioms and source phrases are tried at every token of a long page: each list is split into
-// words once (a list is always split the same way) and indexed by its first word, so that a
-// token costs one lookup.
-const phraseTables = new WeakMap<readonly string[], Map<string, string[][]>>();
-
-/** The phrases of `phrases` whose first word is `first`, split by `words`, in their order in the list. */
-function phrasesOpeningWith(
-  phrases: readonly string[],
-  first: string,
-  words: (phrase: string) => string[],
-): readonly string[][] {
-  let table = phraseTables.get(phrases);
-  if (!table) {
-    table = new Map();
-    for (const parts of phrases.map(words)) table.set(parts[0]!, [...(table.get(parts[0]!) ?? []), parts]);
-    phraseTables.set(phrases, table);
-  }
-  return table.get(first) ?? [];
 }
 
 /** A source phrase ("according to", "selon", "d'après") starting at token i: index after it. */

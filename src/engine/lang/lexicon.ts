@@ -147,6 +147,30 @@ export class CompoundMap<V> extends Map<string, V> {
  */
 export const DOCUMENT_SUBJECT_REACH = 6;
 
+// Idioms and source phrases are tried at every token of a long page: each list is split into
+// words once (a list is always split the same way) and indexed by its first word, so that a
+// token costs one lookup.
+const phraseTables = new WeakMap<readonly string[], Map<string, string[][]>>();
+
+/** The phrases of `phrases` whose first word is `first`, split by `words`, in their order in the list. */
+export function phrasesOpeningWith(
+  phrases: readonly string[],
+  first: string,
+  words: (phrase: string) => string[],
+): readonly string[][] {
+  let table = phraseTables.get(phrases);
+  if (!table) {
+    table = new Map();
+    for (const parts of phrases.map(words)) table.set(parts[0]!, [...(table.get(parts[0]!) ?? []), parts]);
+    phraseTables.set(phrases, table);
+  }
+  return table.get(first) ?? [];
+}
+
+/** The speech idioms ("fait valoir", "liet weten") whose first word is `first`, split into words. */
+export const speechIdiomsOpeningWith = (rules: LanguageRules, first: string): readonly string[][] =>
+  phrasesOpeningWith(rules.speechIdioms, first, (idiom) => idiom.split(" "));
+
 /**
  * How many words a verb quoted between its subject and its object may hold, an adverb or a pronoun
  * with it (`« assume pleinement »`, `« le regrette »`): quote judgement and attribution both read

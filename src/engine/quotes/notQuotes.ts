@@ -12,6 +12,7 @@ import {
   isFunctionWord,
   isPersonNoun,
   QUOTED_VERB_WORDS,
+  speechIdiomsOpeningWith,
   splitIdiomEnd,
 } from "../lang/lexicon.ts";
 import type { MarkFamily } from "./marks.ts";
@@ -1167,16 +1168,15 @@ function hasSpeechWord(tokens: string[], rules: LanguageRules): boolean {
   if (tokens.some((_, i) => saidByDocument(tokens, i, rules) && !noun(i))) return true;
   // Elided words stand apart, as attribution's tokens have them: `parle d’une` holds the idiom `parle d`.
   const phrase = ` ${tokens.join(" ").replace(/[’']/gu, " ")} `;
-  return rules.speechIdioms.some(
-    (idiom) => phrase.includes(` ${idiom} `) || splitIdiomIn(tokens, idiom, rules),
-  );
+  return rules.speechIdioms.some((idiom) => phrase.includes(` ${idiom} `)) || splitIdiomIn(tokens, rules);
 }
 
 /** `liet in een reactie weten`: a two-word idiom whose parts stand apart, where the verb comes second. */
-function splitIdiomIn(tokens: string[], idiom: string, rules: LanguageRules): boolean {
+function splitIdiomIn(tokens: string[], rules: LanguageRules): boolean {
   if (!rules.verbSecond) return false;
-  const parts = idiom.split(" ");
-  return tokens.some((_, i) => splitIdiomEnd(tokens, i, parts, rules) !== null);
+  return tokens.some((word, i) =>
+    speechIdiomsOpeningWith(rules, word).some((parts) => splitIdiomEnd(tokens, i, parts, rules) !== null),
+  );
 }
 
 /** A document verb a few words after a document: `la ley prevé`. */
