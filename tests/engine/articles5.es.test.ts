@@ -104,7 +104,9 @@ runArticles("es", [
       ["llegan tarde y son insuficientes", "Javier Anadón"],
       ["Un médico joven no va a irse a un pueblo si eso le penaliza en las oposiciones", "Javier Anadón"],
       ["Yo ya no conduzco. Si me pongo mala un viernes, tendré que llamar a mi hija a Zaragoza", "Ángeles"],
-      ["temporal", "el Servicio Aragonés de Salud"],
+      // The article names the service in full and gives its official short form, “el Salud”, the
+      // name it speaks under here.
+      ["temporal", "el Salud"],
     ],
   },
   {
@@ -190,8 +192,9 @@ runArticles("es", [
           "praderas de algas que sostienen todo lo demás",
         "Carla Monzó",
       ],
-      ["escrupulosamente", "la Confederación Hidrográfica del Júcar"],
-      ["No se puede pedir al Júcar el agua que no lleva", "la Confederación Hidrográfica del Júcar"],
+      // The body's official short form, as the article writes it where the body speaks.
+      ["escrupulosamente", "La CHJ"],
+      ["No se puede pedir al Júcar el agua que no lleva", "La CHJ"],
       ["son parte de la Albufera, no su enemigo", "Vicent Estellés"],
       ["Nos culpan de todo, pero sin arroz este parque ya sería una urbanización", "Vicent Estellés"],
       ["Es la mayor inversión en la Albufera de la última década", "Salvador Puig"],
@@ -451,8 +454,9 @@ runArticles("es", [
         "convocó a ambas partes a una reunión la semana próxima.",
     ],
     quotes: [
-      // The headline quotes a shorter fragment than the body, so it is an entry of its own.
-      ["No hay vuelta atrás", "Andrés Pereyra"],
+      // The headline gives the words to the council its president speaks for (a shorter fragment
+      // than the body's, so an entry of its own).
+      ["No hay vuelta atrás", "el Codicen"],
       ["sin escuchar a los docentes", "Gabriel Olivera"],
       ["para meter talleres sin contenido", "Gabriel Olivera"],
       ["Nos están vendiendo innovación y lo que hay es un recorte con otro nombre", "Gabriel Olivera"],
@@ -540,7 +544,8 @@ runArticles("es", [
         "negociación uno a uno”, le dijo a esta revista.",
     ],
     quotes: [
-      ["Nos quieren imponer un pupitrazo", "Carolina Mejía Urrego"],
+      // The headline gives the words to the opposition the senator walked out with.
+      ["Nos quieren imponer un pupitrazo", "la oposición"],
       [
         "Nos quieren imponer un pupitrazo. No vamos a ser cómplices de que se voten 40 artículos en una " +
           "noche",
