@@ -37,7 +37,7 @@ const ARTICLES: ArticleCase[] = [
         "ligne », indique sa porte-parole, Inès Romagnoli.",
     ],
     quotes: [
-      ["un passage en force", "Marie-Claude Tessier"],
+      ["un passage en force", "l’opposition"],
       [
         "Cette ligne, les habitants de l’est lyonnais l’attendent depuis vingt ans. Nous ne pouvions plus " +
           "leur demander de patienter",
