@@ -176,9 +176,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "« Son PDG » in the standfirst (named only in the body) and « Le dirigeant » (named the paragraph " +
-      "before) are not resolved to the PDG's name",
     name: "L’Usine nouvelle, industrie : PDG en entretien, « nous explique », syndicat, analyste, ministre",
     headline: "Batteries : Verkor lance la construction de sa deuxième gigafactory à Dunkerque",
     standfirst:

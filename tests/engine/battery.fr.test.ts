@@ -967,6 +967,29 @@ const CASES: Case[] = [
     ],
     quotes: [["Le dialogue reste ouvert", "la direction du site"]],
   },
+  {
+    name: "« Son PDG » avant que le PDG soit nommé : le titre du patron d’une entreprise",
+    paragraphs: [
+      "Le transporteur ferme deux dépôts. Son PDG évoque « une décision douloureuse mais nécessaire ».",
+      "« Nous reclasserons chaque salarié qui le souhaite », a assuré le PDG, Étienne Varlet, devant " +
+        "les syndicats.",
+    ],
+    quotes: [
+      ["une décision douloureuse mais nécessaire", "Étienne Varlet"],
+      ["Nous reclasserons chaque salarié qui le souhaite", "Étienne Varlet"],
+    ],
+  },
+  {
+    name: "« la dirigeante » pour qui vient d’être nommé avec un poste de direction",
+    paragraphs: [
+      "« Nous avons tenu », résume la patronne de la coopérative, Hélène Brossard.",
+      "La dirigeante admet que la sécheresse a pesé. « Le lait ne couvre plus nos coûts », ajoute-t-elle.",
+    ],
+    quotes: [
+      ["Nous avons tenu", "Hélène Brossard"],
+      ["Le lait ne couvre plus nos coûts", "Hélène Brossard"],
+    ],
+  },
 ];
 
 for (const c of CASES) {

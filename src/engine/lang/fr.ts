@@ -413,7 +413,7 @@ export const french: LanguageRules = {
     conseiller conseillère sénateur sénatrice député députée chef patron patronne procureur
     procureure gouverneur roi reine prince princesse pape cardinal abbé monseigneur docteur
     professeur maître capitaine lieutenant sergent commandant préfet préfète recteur doyen
-    vice-président vice-présidente dirigeant dirigeante leader élu élue
+    vice-président vice-présidente dirigeant dirigeante leader élu élue pdg
     bourgmestre échevin échevine syndic
   `),
   // Each person noun with the gender it tells: none for a form said of both (`la maire`, `le
@@ -427,7 +427,7 @@ export const french: LanguageRules = {
       internaute internautes témoins élus commissaire cadre cadres fonctionnaire fonctionnaires membre
       membres toxicologue sociologue politologue psychologue famille entourage
       journaliste journalistes mannequin architecte psychiatre pédiatre vétérinaire urgentiste athlète
-      humoriste ténor ténors
+      humoriste ténor ténors pdg
       maire élève élèves parent parents témoin gendarme gendarmes médecin médecins
     `,
       undefined,
@@ -538,7 +538,8 @@ export const french: LanguageRules = {
   reportedSpeechMarkers: new Set(),
   neuterArticles: new Set(),
   officeEpithets: new Map(),
-  anyOfficeNouns: words("parlementaire élu élue"),
+  // `le dirigeant` is a noun for whoever heads something, whatever the post (PDG, président, patronne).
+  anyOfficeNouns: words("parlementaire élu élue dirigeant dirigeante"),
   bodyEpithets: words("organisation institution juridiction régie"),
   intentLinks: words("de d à"),
   intentAdverbs: words("bien"),
