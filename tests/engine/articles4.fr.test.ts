@@ -220,8 +220,8 @@ const ARTICLES: ArticleCase[] = [
   },
   {
     todo:
-      "« raconte la cinéaste » is not resolved to the director named before; a film title in marks is " +
-      "taken as a quote; « un critique britannique à la sortie de la projection » keeps the place",
+      "a film title in marks is taken as a quote; « un critique britannique à la sortie de la " +
+      "projection » keeps the place",
     name: "Télérama, Cannes : titre de film, « raconte la cinéaste », jury, actrice, critique",
     headline: "Cannes 2026 : « Les Heures blanches », le choc de la compétition",
     paragraphs: [

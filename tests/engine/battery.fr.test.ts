@@ -990,6 +990,14 @@ const CASES: Case[] = [
       ["Le lait ne couvre plus nos coûts", "Hélène Brossard"],
     ],
   },
+  {
+    name: "un métier repris seul, « confie le sculpteur », pour l’artiste nommé juste avant",
+    paragraphs: [
+      "Les œuvres monumentales du Breton Erwan Le Goff seront exposées tout l’été à Vannes.",
+      "« Le granit m’a appris la patience », confie le sculpteur, installé près de Carnac.",
+    ],
+    quotes: [["Le granit m’a appris la patience", "Erwan Le Goff"]],
+  },
 ];
 
 for (const c of CASES) {

@@ -428,6 +428,8 @@ export const french: LanguageRules = {
       membres toxicologue sociologue politologue psychologue famille entourage
       journaliste journalistes mannequin architecte psychiatre pédiatre vétérinaire urgentiste athlète
       humoriste ténor ténors pdg
+      cinéaste cinéastes scénariste photographe peintre artiste artistes chorégraphe dramaturge styliste
+      pianiste violoniste alpiniste cycliste
       maire élève élèves parent parents témoin gendarme gendarmes médecin médecins
     `,
       undefined,
@@ -450,6 +452,7 @@ export const french: LanguageRules = {
       champion footballeur rugbyman sportif influenceur rappeur candidat
       sénateur préfet ambassadeur gouverneur recteur doyen roi prince inspecteur délégué représentant
       coordinateur collaborateur trésorier rapporteur éducateur
+      sculpteur compositeur dessinateur producteur navigateur skieur nageur coureur plasticien poète
     `,
       "m",
     ),
@@ -469,6 +472,8 @@ export const french: LanguageRules = {
       sénatrice préfète ambassadrice gouverneure rectrice doyenne reine princesse inspectrice déléguée
       représentante coordinatrice collaboratrice trésorière rapporteure gardienne défenseure
       sélectionneuse attaquante
+      sculptrice compositrice dessinatrice productrice navigatrice skieuse nageuse coureuse plasticienne
+      poétesse
     `,
       "f",
     ),
