@@ -91,7 +91,8 @@ const ARTICLES: ArticleCase[] = [
   {
     todo:
       "a second fragment after « selon elle » is lost; a quote after an anonymous speaker's sentence (« " +
-      "un patron de chalutier …, fait ses comptes. ») goes to the previous paragraph's body; « veut " +
+      "un patron de chalutier de 52 ans, qui …, fait ses comptes. ») goes to the previous paragraph's " +
+      "body: the subject's age and relative clause hide its verb; « veut " +
       "croire X » loses its quote",
     name: "Le Télégramme, pêche : comité des pêches, Bruxelles par communiqué, patron anonyme, mareyeuse",
     headline: "Quotas de sole : les pêcheurs bigoudens « ne comprennent pas » Bruxelles",
@@ -130,9 +131,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "a quote standing after a sentence that introduces its speaker without a verb (« une mère de " +
-      "famille retient ses larmes. ») goes to the previous paragraph's source",
     name: "La Provence, narcotrafic : procureur en conférence de presse, source policière, mère, syndicat",
     headline: "Marseille : un adolescent de 15 ans tué par balles aux Flamants",
     paragraphs: [

@@ -998,6 +998,40 @@ const CASES: Case[] = [
     ],
     quotes: [["Le granit m’a appris la patience", "Erwan Le Goff"]],
   },
+  {
+    name: "le sujet décrit après un complément de lieu, sans verbe de parole, puis sa citation seule",
+    paragraphs: [
+      "« Le quartier est calme », assure le maire, Paul Ferrand.",
+      "Devant la mairie, une habitante serre les poings. « On nous a oubliés depuis dix ans. »",
+    ],
+    quotes: [
+      ["Le quartier est calme", "Paul Ferrand"],
+      ["On nous a oubliés depuis dix ans.", "une habitante"],
+    ],
+  },
+  {
+    name: "un nom composé de noms nus pour le sujet décrit : « Un chef de chantier secoue la tête. « … » »",
+    paragraphs: [
+      "« Les délais seront tenus », promet la présidente de la région, Claire Vasseur.",
+      "Un chef de chantier secoue la tête. « Il manque trente ouvriers depuis le printemps. »",
+    ],
+    quotes: [
+      ["Les délais seront tenus", "Claire Vasseur"],
+      ["Il manque trente ouvriers depuis le printemps.", "Un chef de chantier"],
+    ],
+  },
+  {
+    name: "« une trentaine de parents » : la personne après une préposition n’est pas le sujet",
+    paragraphs: [
+      "« Le chantier finira en mai », assure l’adjoint au maire, Hugo Lemercier.",
+      "Dans la salle, une trentaine de parents avaient fait le déplacement. Parmi eux, Marie-Laure, " +
+        "44 ans, bénévole à la cantine depuis 2012. « On nous le promet depuis deux ans », soupire-t-elle.",
+    ],
+    quotes: [
+      ["Le chantier finira en mai", "Hugo Lemercier"],
+      ["On nous le promet depuis deux ans", "Marie-Laure"],
+    ],
+  },
 ];
 
 for (const c of CASES) {
