@@ -1032,6 +1032,14 @@ const CASES: Case[] = [
       ["On nous le promet depuis deux ans", "Marie-Laure"],
     ],
   },
+  {
+    name: "un espoir dans l’incise : « Tout reste possible », veut croire l’entraîneur",
+    paragraphs: [
+      "Le club est dernier à six journées de la fin. « Tout reste possible », veut croire l’entraîneur, " +
+        "Marc Olivier.",
+    ],
+    quotes: [["Tout reste possible", "Marc Olivier"]],
+  },
 ];
 
 for (const c of CASES) {

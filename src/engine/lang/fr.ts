@@ -99,6 +99,12 @@ const IDIOMS = [
   "y voient",
   "y voyait",
   "y voyaient",
+  // `« Rien n’est perdu », veut croire le maire`: a hope voiced, in the incise's verb place.
+  "veut croire",
+  "veulent croire",
+  "voulait croire",
+  "veut y croire",
+  "veulent y croire",
 ];
 
 /** Irregular forms that are only participles ("dit" and "écrit" are présent too). */
