@@ -90,7 +90,7 @@ const ARTICLES: ArticleCase[] = [
   },
   {
     todo:
-      "a second fragment after « selon elle » is lost; a quote after an anonymous speaker's sentence (« " +
+      "a quote after an anonymous speaker's sentence (« " +
       "un patron de chalutier de 52 ans, qui …, fait ses comptes. ») goes to the previous paragraph's " +
       "body: the subject's age and relative clause hide its verb",
     name: "Le Télégramme, pêche : comité des pêches, Bruxelles par communiqué, patron anonyme, mareyeuse",

@@ -1040,6 +1040,29 @@ const CASES: Case[] = [
     ],
     quotes: [["Tout reste possible", "Marc Olivier"]],
   },
+  {
+    name: "« selon elle » juste avant les guillemets : le pronom est la source, les mots cités sont des mots",
+    paragraphs: [
+      "La préfecture évoque « des risques sérieux », qui restent selon elle « très élevés » cette nuit.",
+    ],
+    quotes: [
+      ["des risques sérieux", "La préfecture"],
+      ["très élevés", "La préfecture"],
+    ],
+  },
+  {
+    name: "« elle » pour le corps féminin sujet de la phrase plutôt que pour la personne nommée avant",
+    paragraphs: [
+      "« Nous ne céderons pas », prévient Dominique Arnaud, porte-parole des riverains.",
+      "La Métropole, dans un communiqué, défend le tracé par « l’intérêt général », qui commande selon " +
+        "elle « un passage au nord ».",
+    ],
+    quotes: [
+      ["Nous ne céderons pas", "Dominique Arnaud"],
+      ["l’intérêt général", "La Métropole"],
+      ["un passage au nord", "La Métropole"],
+    ],
+  },
 ];
 
 for (const c of CASES) {

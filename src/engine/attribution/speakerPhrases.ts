@@ -938,7 +938,8 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
     runs.some((r) => r.start < headEnd) &&
     (definite || runs.some((r) => r.modifier) || isCapitalised(headNoun))
   ) {
-    return { type: "name", text, name: head, role: null, kind: "organisation" };
+    // `La Commission européenne …, qui reste selon elle « … »`: the article tells the body's gender.
+    return { type: "name", text, name: head, role: null, kind: "organisation", gender: determinerGender };
   }
   return {
     type: "description",

@@ -644,14 +644,18 @@ function isDefiniteName(text: string): boolean {
   return (ARTICLE.test(all[0]!) && all.length >= 2) || ELIDED_ARTICLE.test(all[0]!);
 }
 
-/** `according to the new “dot plot”`, `selon le « Canard »`: the quoted span is the source itself. */
+/**
+ * `according to the new “dot plot”`, `selon le « Canard »`: the quoted span is the source itself. Not
+ * after a pronoun, which is the source (`qui reste selon elle « en dessous du seuil »`).
+ */
 function namesSource(before: string, rules: LanguageRules): boolean {
   const lower = before.toLowerCase();
   return rules.sourcePhrases.some((phrase) => {
     const at = lower.lastIndexOf(phrase);
     if (at < 0) return false;
-    const rest = before.slice(at + phrase.length);
-    return !/[,:;\p{Lu}]/u.test(rest) && words(rest).length <= 2;
+    const rest = words(lower.slice(at + phrase.length));
+    const pronoun = rest.some((word) => rules.pronouns.has(word));
+    return !/[,:;\p{Lu}]/u.test(before.slice(at + phrase.length)) && rest.length <= 2 && !pronoun;
   });
 }
 
