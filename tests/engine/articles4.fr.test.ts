@@ -287,7 +287,7 @@ const ARTICLES: ArticleCase[] = [
   {
     todo:
       "a body's acronym in the headline wins over its full name; the headline's fragment repeated in " +
-      "the body comes out twice and the body's second fragment is lost",
+      "the body comes out twice",
     name: "Seneweb, Sénégal : « a fait savoir » le porte-parole, la CENA, un opposant, électrice, chercheur",
     headline: "Législatives : la CENA constate « un scrutin apaisé » malgré des retards",
     paragraphs: [

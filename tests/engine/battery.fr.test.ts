@@ -1063,6 +1063,11 @@ const CASES: Case[] = [
       ["un passage au nord", "La Métropole"],
     ],
   },
+  {
+    name: "« demande aux partis « de … » » : un infinitif après un nom de parti n’est pas un nom",
+    paragraphs: ["Le gouvernement demande aux partis « de respecter le calendrier électoral »."],
+    quotes: [["de respecter le calendrier électoral", "Le gouvernement"]],
+  },
 ];
 
 for (const c of CASES) {

@@ -511,7 +511,11 @@ function namingCue(
     /^\p{Ll}/u.test(text) && (namingVerbBefore(context, rules) || indefiniteNounBefore(wordsBefore, rules));
   // The long work-noun pattern runs last, on the spans nothing else has ruled out.
   const named =
-    !predicate && !described && WORK_NOUN_BEFORE.test(lower) && !workNounIsVerb(context, text, rules);
+    !predicate &&
+    !described &&
+    WORK_NOUN_BEFORE.test(lower) &&
+    !workNounIsVerb(context, text, rules) &&
+    !opensOnInfinitive(text, rules);
   if (named || namesSource(before, rules)) return "name";
   if (WORK_NOUN_APPOSITION.test(lower) && titleInApposition(text, context, rules)) return "name";
   if (DOCUMENT_NOUN_BEFORE.test(lower) && /^[\p{Lu}\p{N}]/u.test(text)) return "name";
@@ -599,6 +603,16 @@ function workNounIsVerb(context: SentenceContext, text: string, rules: LanguageR
     /^\p{Ll}/u.test(first) &&
     rules.determiners.has(first)
   );
+}
+
+/**
+ * `demande aux partis « d’attendre les résultats »`: a span in lower case opening on the word that joins
+ * a verb to its infinitive (`intentLinks`: `de`, `à`) is a clause the verb before governs, someone's
+ * words, whatever noun stands before the marks; a work's name does not open so.
+ */
+function opensOnInfinitive(text: string, rules: LanguageRules): boolean {
+  const first = words(text)[0]?.split(/[’']/u)[0] ?? "";
+  return /^\p{Ll}/u.test(first) && rules.intentLinks.has(first);
 }
 
 /** The span's first word, its elision split off (`n’a` is `n`), is an auxiliary or a negation. */
