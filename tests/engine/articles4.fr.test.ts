@@ -11,8 +11,8 @@ import { type ArticleCase, runArticles } from "./battery.helpers.ts";
 const ARTICLES: ArticleCase[] = [
   {
     todo:
-      "« a prévenu l’opérateur », a role noun for the company named in the sentence before (EDF), is " +
-      "not resolved to it",
+      "« a prévenu l’opérateur » is not resolved to EDF, named in the sentence before: a bare acronym " +
+      "opening a sentence (« EDF indiquait ») is no body the mentions stage lists",
     name: "Le Quotidien de La Réunion, cyclone : le préfet martèle, Météo-France, une habitante, la Région",
     headline: "Cyclone Belna : l’île placée en alerte rouge, « restez chez vous », demande le préfet",
     paragraphs: [

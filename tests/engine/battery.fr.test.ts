@@ -1068,6 +1068,14 @@ const CASES: Case[] = [
     paragraphs: ["Le gouvernement demande aux partis « de respecter le calendrier électoral »."],
     quotes: [["de respecter le calendrier électoral", "Le gouvernement"]],
   },
+  {
+    name: "« a prévenu l’opérateur » : le nom commun d’une entreprise pour celle nommée juste avant",
+    paragraphs: [
+      "La SNCF annonce des retards sur la ligne. Les trains circuleront « au ralenti jusqu’à jeudi », a " +
+        "prévenu l’opérateur.",
+    ],
+    quotes: [["au ralenti jusqu’à jeudi", "La SNCF"]],
+  },
 ];
 
 for (const c of CASES) {

@@ -551,7 +551,11 @@ export const french: LanguageRules = {
   officeEpithets: new Map(),
   // `le dirigeant` is a noun for whoever heads something, whatever the post (PDG, président, patronne).
   anyOfficeNouns: words("parlementaire élu élue dirigeant dirigeante"),
-  bodyEpithets: words("organisation institution juridiction régie"),
+  // `a prévenu l’opérateur`, `selon le constructeur`: what a company does, for the one named just before.
+  bodyEpithets: words(
+    "organisation institution juridiction régie opérateur exploitant transporteur constructeur fabricant " +
+      "énergéticien distributeur assureur",
+  ),
   intentLinks: words("de d à"),
   intentAdverbs: words("bien"),
   infinitiveMarkers: new Set(),
