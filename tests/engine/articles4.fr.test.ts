@@ -11,8 +11,8 @@ import { type ArticleCase, runArticles } from "./battery.helpers.ts";
 const ARTICLES: ArticleCase[] = [
   {
     todo:
-      "« a prévenu l’opérateur », a role noun for the company named in the sentence before (EDF), is " +
-      "not resolved to it",
+      "« a prévenu l’opérateur » is not resolved to EDF, named in the sentence before: a bare acronym " +
+      "opening a sentence (« EDF indiquait ») is no body the mentions stage lists",
     name: "Le Quotidien de La Réunion, cyclone : le préfet martèle, Météo-France, une habitante, la Région",
     headline: "Cyclone Belna : l’île placée en alerte rouge, « restez chez vous », demande le préfet",
     paragraphs: [
@@ -90,9 +90,9 @@ const ARTICLES: ArticleCase[] = [
   },
   {
     todo:
-      "a second fragment after « selon elle » is lost; a quote after an anonymous speaker's sentence (« " +
-      "un patron de chalutier …, fait ses comptes. ») goes to the previous paragraph's body; « veut " +
-      "croire X » loses its quote",
+      "a quote after an anonymous speaker's sentence (« " +
+      "un patron de chalutier de 52 ans, qui …, fait ses comptes. ») goes to the previous paragraph's " +
+      "body: the subject's age and relative clause hide its verb",
     name: "Le Télégramme, pêche : comité des pêches, Bruxelles par communiqué, patron anonyme, mareyeuse",
     headline: "Quotas de sole : les pêcheurs bigoudens « ne comprennent pas » Bruxelles",
     paragraphs: [
@@ -130,9 +130,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "a quote standing after a sentence that introduces its speaker without a verb (« une mère de " +
-      "famille retient ses larmes. ») goes to the previous paragraph's source",
     name: "La Provence, narcotrafic : procureur en conférence de presse, source policière, mère, syndicat",
     headline: "Marseille : un adolescent de 15 ans tué par balles aux Flamants",
     paragraphs: [
@@ -176,9 +173,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "« Son PDG » in the standfirst (named only in the body) and « Le dirigeant » (named the paragraph " +
-      "before) are not resolved to the PDG's name",
     name: "L’Usine nouvelle, industrie : PDG en entretien, « nous explique », syndicat, analyste, ministre",
     headline: "Batteries : Verkor lance la construction de sa deuxième gigafactory à Dunkerque",
     standfirst:
@@ -223,8 +217,8 @@ const ARTICLES: ArticleCase[] = [
   },
   {
     todo:
-      "« raconte la cinéaste » is not resolved to the director named before; a film title in marks is " +
-      "taken as a quote; « un critique britannique à la sortie de la projection » keeps the place",
+      "a film title in marks is taken as a quote; « un critique britannique à la sortie de la " +
+      "projection » keeps the place",
     name: "Télérama, Cannes : titre de film, « raconte la cinéaste », jury, actrice, critique",
     headline: "Cannes 2026 : « Les Heures blanches », le choc de la compétition",
     paragraphs: [
@@ -293,7 +287,7 @@ const ARTICLES: ArticleCase[] = [
   {
     todo:
       "a body's acronym in the headline wins over its full name; the headline's fragment repeated in " +
-      "the body comes out twice and the body's second fragment is lost",
+      "the body comes out twice",
     name: "Seneweb, Sénégal : « a fait savoir » le porte-parole, la CENA, un opposant, électrice, chercheur",
     headline: "Législatives : la CENA constate « un scrutin apaisé » malgré des retards",
     paragraphs: [

@@ -967,6 +967,115 @@ const CASES: Case[] = [
     ],
     quotes: [["Le dialogue reste ouvert", "la direction du site"]],
   },
+  {
+    name: "« Son PDG » avant que le PDG soit nommé : le titre du patron d’une entreprise",
+    paragraphs: [
+      "Le transporteur ferme deux dépôts. Son PDG évoque « une décision douloureuse mais nécessaire ».",
+      "« Nous reclasserons chaque salarié qui le souhaite », a assuré le PDG, Étienne Varlet, devant " +
+        "les syndicats.",
+    ],
+    quotes: [
+      ["une décision douloureuse mais nécessaire", "Étienne Varlet"],
+      ["Nous reclasserons chaque salarié qui le souhaite", "Étienne Varlet"],
+    ],
+  },
+  {
+    name: "« la dirigeante » pour qui vient d’être nommé avec un poste de direction",
+    paragraphs: [
+      "« Nous avons tenu », résume la patronne de la coopérative, Hélène Brossard.",
+      "La dirigeante admet que la sécheresse a pesé. « Le lait ne couvre plus nos coûts », ajoute-t-elle.",
+    ],
+    quotes: [
+      ["Nous avons tenu", "Hélène Brossard"],
+      ["Le lait ne couvre plus nos coûts", "Hélène Brossard"],
+    ],
+  },
+  {
+    name: "un métier repris seul, « confie le sculpteur », pour l’artiste nommé juste avant",
+    paragraphs: [
+      "Les œuvres monumentales du Breton Erwan Le Goff seront exposées tout l’été à Vannes.",
+      "« Le granit m’a appris la patience », confie le sculpteur, installé près de Carnac.",
+    ],
+    quotes: [["Le granit m’a appris la patience", "Erwan Le Goff"]],
+  },
+  {
+    name: "le sujet décrit après un complément de lieu, sans verbe de parole, puis sa citation seule",
+    paragraphs: [
+      "« Le quartier est calme », assure le maire, Paul Ferrand.",
+      "Devant la mairie, une habitante serre les poings. « On nous a oubliés depuis dix ans. »",
+    ],
+    quotes: [
+      ["Le quartier est calme", "Paul Ferrand"],
+      ["On nous a oubliés depuis dix ans.", "une habitante"],
+    ],
+  },
+  {
+    name: "un nom composé de noms nus pour le sujet décrit : « Un chef de chantier secoue la tête. « … » »",
+    paragraphs: [
+      "« Les délais seront tenus », promet la présidente de la région, Claire Vasseur.",
+      "Un chef de chantier secoue la tête. « Il manque trente ouvriers depuis le printemps. »",
+    ],
+    quotes: [
+      ["Les délais seront tenus", "Claire Vasseur"],
+      ["Il manque trente ouvriers depuis le printemps.", "Un chef de chantier"],
+    ],
+  },
+  {
+    name: "« une trentaine de parents » : la personne après une préposition n’est pas le sujet",
+    paragraphs: [
+      "« Le chantier finira en mai », assure l’adjoint au maire, Hugo Lemercier.",
+      "Dans la salle, une trentaine de parents avaient fait le déplacement. Parmi eux, Marie-Laure, " +
+        "44 ans, bénévole à la cantine depuis 2012. « On nous le promet depuis deux ans », soupire-t-elle.",
+    ],
+    quotes: [
+      ["Le chantier finira en mai", "Hugo Lemercier"],
+      ["On nous le promet depuis deux ans", "Marie-Laure"],
+    ],
+  },
+  {
+    name: "un espoir dans l’incise : « Tout reste possible », veut croire l’entraîneur",
+    paragraphs: [
+      "Le club est dernier à six journées de la fin. « Tout reste possible », veut croire l’entraîneur, " +
+        "Marc Olivier.",
+    ],
+    quotes: [["Tout reste possible", "Marc Olivier"]],
+  },
+  {
+    name: "« selon elle » juste avant les guillemets : le pronom est la source, les mots cités sont des mots",
+    paragraphs: [
+      "La préfecture évoque « des risques sérieux », qui restent selon elle « très élevés » cette nuit.",
+    ],
+    quotes: [
+      ["des risques sérieux", "La préfecture"],
+      ["très élevés", "La préfecture"],
+    ],
+  },
+  {
+    name: "« elle » pour le corps féminin sujet de la phrase plutôt que pour la personne nommée avant",
+    paragraphs: [
+      "« Nous ne céderons pas », prévient Dominique Arnaud, porte-parole des riverains.",
+      "La Métropole, dans un communiqué, défend le tracé par « l’intérêt général », qui commande selon " +
+        "elle « un passage au nord ».",
+    ],
+    quotes: [
+      ["Nous ne céderons pas", "Dominique Arnaud"],
+      ["l’intérêt général", "La Métropole"],
+      ["un passage au nord", "La Métropole"],
+    ],
+  },
+  {
+    name: "« demande aux partis « de … » » : un infinitif après un nom de parti n’est pas un nom",
+    paragraphs: ["Le gouvernement demande aux partis « de respecter le calendrier électoral »."],
+    quotes: [["de respecter le calendrier électoral", "Le gouvernement"]],
+  },
+  {
+    name: "« a prévenu l’opérateur » : le nom commun d’une entreprise pour celle nommée juste avant",
+    paragraphs: [
+      "La SNCF annonce des retards sur la ligne. Les trains circuleront « au ralenti jusqu’à jeudi », a " +
+        "prévenu l’opérateur.",
+    ],
+    quotes: [["au ralenti jusqu’à jeudi", "La SNCF"]],
+  },
 ];
 
 for (const c of CASES) {

@@ -938,7 +938,8 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
     runs.some((r) => r.start < headEnd) &&
     (definite || runs.some((r) => r.modifier) || isCapitalised(headNoun))
   ) {
-    return { type: "name", text, name: head, role: null, kind: "organisation" };
+    // `La Commission européenne …, qui reste selon elle « … »`: the article tells the body's gender.
+    return { type: "name", text, name: head, role: null, kind: "organisation", gender: determinerGender };
   }
   return {
     type: "description",
@@ -1291,6 +1292,20 @@ function subjectBeforeAuxiliary(s: Sentence, from: number, end: number): number 
 }
 
 /**
+ * `Une mère de famille retient ses larmes`, `un chef de chantier raconte`: a person noun's complement
+ * of bare nouns (a preposition, then a noun with no determiner) makes one compound noun, and the
+ * lower-case word after it is the verb. Where the compound ends, else null.
+ */
+function compoundBeforeVerb(s: Sentence, from: number, end: number): number | null {
+  const { tokens, rules } = s;
+  const plainWord = (t: Token | undefined) =>
+    isWord(t) && !isDigit(t) && !isCapitalised(t) && !isFunctionWord(t.lower, rules);
+  let k = from;
+  while (k + 1 < end && rules.prepositions.has(tokens[k]?.lower ?? "") && plainWord(tokens[k + 1])) k += 2;
+  return k > from && plainWord(tokens[k]) ? k : null;
+}
+
+/**
  * `Der Wehrbeauftragte des Bundestages begrüßte …`: where nouns are capitalised and the verb comes
  * second, a genitive after the subject's noun (determiner, noun) followed by a lower-case word, the
  * verb, ends the subject. Where it ends, or null.
@@ -1331,9 +1346,30 @@ export function openingPronoun(s: Sentence, start: number): Mention | null {
  * this sentence quotes no one. Determiner, at most a few adjectives, a person noun, then the verb.
  */
 export function describedSubject(s: Sentence, start: number, end: number): Mention | null {
-  const description = subjectDescription(s, start, end);
+  const setting = settingEnd(s, start, end);
+  const description =
+    subjectDescription(s, start, end) ?? (setting === null ? null : subjectDescription(s, setting, end));
   if (description === null) return null;
   return nameClosingSubject(s, start, end) ?? description;
+}
+
+/** How many tokens a sentence's opening setting (`Au pied des tours,`) may run to before its comma. */
+const SETTING_REACH = 8;
+
+/**
+ * `Au pied des tours, une mère de famille retient ses larmes.`: a reporter sets the scene in a
+ * phrase a preposition opens and a comma closes, then names the subject. Where the subject starts
+ * (after that comma), or null for a sentence opening on no such phrase.
+ */
+function settingEnd(s: Sentence, start: number, end: number): number | null {
+  const { tokens, rules } = s;
+  if (!rules.prepositions.has(tokens[start]?.lower ?? "")) return null;
+  for (let k = start + 1; k < end && k - start <= SETTING_REACH; k++) {
+    const t = tokens[k]!;
+    if (isComma(t)) return k + 1;
+    if (!isWord(t)) return null;
+  }
+  return null;
 }
 
 /** How many tokens into the sentence a name in apposition may close its described subject. */
@@ -1373,12 +1409,15 @@ function subjectDescription(s: Sentence, start: number, end: number): Mention | 
     const t = tokens[k]!;
     if (!isWord(t)) return null;
     if (!isPersonNoun(t.lower, rules)) continue;
+    // `Une vingtaine d’habitants`: a bare person noun after a preposition counts the people the subject
+    // is a number of, not one person (`One of the tenants` has its determiner).
+    if (rules.prepositions.has(tokens[k - 1]?.lower ?? "")) return null;
     const next = tokens[k + 1];
     // A complement after the noun ("of the firm", "der Bahn") makes a longer description, left to speech
     // cues, unless a perfect's auxiliary ends it: then it is the subject (`Le gouverneur de la province
-    // de Liège a déclenché…`).
+    // de Liège a déclenché…`); or unless it makes a compound noun of bare nouns before the verb.
     const complementEnd = rules.prepositions.has(next?.lower ?? "")
-      ? subjectBeforeAuxiliary(s, k + 1, end)
+      ? (subjectBeforeAuxiliary(s, k + 1, end) ?? compoundBeforeVerb(s, k + 1, end))
       : genitiveBeforeVerb(s, k + 1, end);
     if (complementEnd !== null) {
       const mention = analysePhrase(s, start, complementEnd);

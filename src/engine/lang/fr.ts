@@ -99,6 +99,12 @@ const IDIOMS = [
   "y voient",
   "y voyait",
   "y voyaient",
+  // `« Rien n’est perdu », veut croire le maire`: a hope voiced, in the incise's verb place.
+  "veut croire",
+  "veulent croire",
+  "voulait croire",
+  "veut y croire",
+  "veulent y croire",
 ];
 
 /** Irregular forms that are only participles ("dit" and "écrit" are présent too). */
@@ -413,7 +419,7 @@ export const french: LanguageRules = {
     conseiller conseillère sénateur sénatrice député députée chef patron patronne procureur
     procureure gouverneur roi reine prince princesse pape cardinal abbé monseigneur docteur
     professeur maître capitaine lieutenant sergent commandant préfet préfète recteur doyen
-    vice-président vice-présidente dirigeant dirigeante leader élu élue
+    vice-président vice-présidente dirigeant dirigeante leader élu élue pdg
     bourgmestre échevin échevine syndic
   `),
   // Each person noun with the gender it tells: none for a form said of both (`la maire`, `le
@@ -427,7 +433,9 @@ export const french: LanguageRules = {
       internaute internautes témoins élus commissaire cadre cadres fonctionnaire fonctionnaires membre
       membres toxicologue sociologue politologue psychologue famille entourage
       journaliste journalistes mannequin architecte psychiatre pédiatre vétérinaire urgentiste athlète
-      humoriste ténor ténors
+      humoriste ténor ténors pdg
+      cinéaste cinéastes scénariste photographe peintre artiste artistes chorégraphe dramaturge styliste
+      pianiste violoniste alpiniste cycliste
       maire élève élèves parent parents témoin gendarme gendarmes médecin médecins
     `,
       undefined,
@@ -450,6 +458,7 @@ export const french: LanguageRules = {
       champion footballeur rugbyman sportif influenceur rappeur candidat
       sénateur préfet ambassadeur gouverneur recteur doyen roi prince inspecteur délégué représentant
       coordinateur collaborateur trésorier rapporteur éducateur
+      sculpteur compositeur dessinateur producteur navigateur skieur nageur coureur plasticien poète
     `,
       "m",
     ),
@@ -469,6 +478,8 @@ export const french: LanguageRules = {
       sénatrice préfète ambassadrice gouverneure rectrice doyenne reine princesse inspectrice déléguée
       représentante coordinatrice collaboratrice trésorière rapporteure gardienne défenseure
       sélectionneuse attaquante
+      sculptrice compositrice dessinatrice productrice navigatrice skieuse nageuse coureuse plasticienne
+      poétesse
     `,
       "f",
     ),
@@ -538,8 +549,13 @@ export const french: LanguageRules = {
   reportedSpeechMarkers: new Set(),
   neuterArticles: new Set(),
   officeEpithets: new Map(),
-  anyOfficeNouns: words("parlementaire élu élue"),
-  bodyEpithets: words("organisation institution juridiction régie"),
+  // `le dirigeant` is a noun for whoever heads something, whatever the post (PDG, président, patronne).
+  anyOfficeNouns: words("parlementaire élu élue dirigeant dirigeante"),
+  // `a prévenu l’opérateur`, `selon le constructeur`: what a company does, for the one named just before.
+  bodyEpithets: words(
+    "organisation institution juridiction régie opérateur exploitant transporteur constructeur fabricant " +
+      "énergéticien distributeur assureur",
+  ),
   intentLinks: words("de d à"),
   intentAdverbs: words("bien"),
   infinitiveMarkers: new Set(),

@@ -374,8 +374,8 @@ export interface LanguageRules {
    */
   officeEpithets: ReadonlyMap<string, string>;
   /**
-   * Nouns for whoever holds an elected office, whichever it is (`the lawmaker`, `o parlamentar`,
-   * `le parlementaire`): such a bare description fits a person just named who holds any office.
+   * Nouns for whoever holds an elected office or heads a body, whichever it is (`the lawmaker`, `o
+   * parlamentar`, `le dirigeant`): such a bare description fits a person just named who holds any office.
    */
   anyOfficeNouns: ReadonlySet<string>;
   /**

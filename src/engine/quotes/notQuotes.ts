@@ -511,7 +511,11 @@ function namingCue(
     /^\p{Ll}/u.test(text) && (namingVerbBefore(context, rules) || indefiniteNounBefore(wordsBefore, rules));
   // The long work-noun pattern runs last, on the spans nothing else has ruled out.
   const named =
-    !predicate && !described && WORK_NOUN_BEFORE.test(lower) && !workNounIsVerb(context, text, rules);
+    !predicate &&
+    !described &&
+    WORK_NOUN_BEFORE.test(lower) &&
+    !workNounIsVerb(context, text, rules) &&
+    !opensOnInfinitive(text, rules);
   if (named || namesSource(before, rules)) return "name";
   if (WORK_NOUN_APPOSITION.test(lower) && titleInApposition(text, context, rules)) return "name";
   if (DOCUMENT_NOUN_BEFORE.test(lower) && /^[\p{Lu}\p{N}]/u.test(text)) return "name";
@@ -601,6 +605,16 @@ function workNounIsVerb(context: SentenceContext, text: string, rules: LanguageR
   );
 }
 
+/**
+ * `demande aux partis « d’attendre les résultats »`: a span in lower case opening on the word that joins
+ * a verb to its infinitive (`intentLinks`: `de`, `à`) is a clause the verb before governs, someone's
+ * words, whatever noun stands before the marks; a work's name does not open so.
+ */
+function opensOnInfinitive(text: string, rules: LanguageRules): boolean {
+  const first = words(text)[0]?.split(/[’']/u)[0] ?? "";
+  return /^\p{Ll}/u.test(first) && rules.intentLinks.has(first);
+}
+
 /** The span's first word, its elision split off (`n’a` is `n`), is an auxiliary or a negation. */
 function opensOnAuxiliary(text: string, rules: LanguageRules): boolean {
   const first = words(text)[0]?.toLowerCase().split(/[’']/u)[0] ?? "";
@@ -644,14 +658,18 @@ function isDefiniteName(text: string): boolean {
   return (ARTICLE.test(all[0]!) && all.length >= 2) || ELIDED_ARTICLE.test(all[0]!);
 }
 
-/** `according to the new “dot plot”`, `selon le « Canard »`: the quoted span is the source itself. */
+/**
+ * `according to the new “dot plot”`, `selon le « Canard »`: the quoted span is the source itself. Not
+ * after a pronoun, which is the source (`qui reste selon elle « en dessous du seuil »`).
+ */
 function namesSource(before: string, rules: LanguageRules): boolean {
   const lower = before.toLowerCase();
   return rules.sourcePhrases.some((phrase) => {
     const at = lower.lastIndexOf(phrase);
     if (at < 0) return false;
-    const rest = before.slice(at + phrase.length);
-    return !/[,:;\p{Lu}]/u.test(rest) && words(rest).length <= 2;
+    const rest = words(lower.slice(at + phrase.length));
+    const pronoun = rest.some((word) => rules.pronouns.has(word));
+    return !/[,:;\p{Lu}]/u.test(before.slice(at + phrase.length)) && rest.length <= 2 && !pronoun;
   });
 }
 
