@@ -331,7 +331,6 @@ runArticles("es", [
   },
   {
     name: "Prensa Libre, Congreso: aseguró a Prensa Libre, calificó de, advirtió:, un centro en un análisis",
-    todo: "in “el viceministro Julio Ochoa” the first name is read as the month, leaving “Ochoa”",
     headline: "Diputados aprueban presupuesto de Q148 mil millones entre críticas de la oposición",
     paragraphs: [
       "Con 112 votos a favor, el Congreso aprobó en la madrugada de este viernes el presupuesto general " +

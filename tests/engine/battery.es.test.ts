@@ -499,4 +499,12 @@ runBattery("es", [
     ],
     expected: [["No vamos a renunciar", "Luis Vargas"]],
   },
+  {
+    construction: "el viceministro Julio Ochoa: a month capitalised inside a sentence is a first name",
+    paragraphs: [
+      "Desde el Ministerio de Hacienda, el viceministro Julio Ochoa afirmó que el Ejecutivo «respeta la " +
+        "decisión del Congreso».",
+    ],
+    expected: [["respeta la decisión del Congreso", "Julio Ochoa"]],
+  },
 ]);

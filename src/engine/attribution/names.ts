@@ -246,6 +246,23 @@ export function auxiliaryOpensName(
   );
 }
 
+/**
+ * A time word capitalised inside a sentence, before a name word, is a first name where the language writes
+ * its months and weekdays in lower case: `el viceministro Julio Ochoa`, `el exministro Domingo Cavallo`.
+ */
+function timeWordOpensName(tokens: readonly Token[], i: number, to: number, rules: LanguageRules): boolean {
+  const t = tokens[i];
+  return (
+    !rules.capitalisesTimeWords &&
+    isWord(t) &&
+    isCapitalised(t) &&
+    rules.adverbs.has(t.lower) &&
+    !opensSentence(tokens, i) &&
+    i + 1 < to &&
+    isNameToken(tokens[i + 1], rules)
+  );
+}
+
 /** Dutch capitalises a surname's particle when no first name precedes it: "De Vries", "Van der Berg". */
 function opensSurname(tokens: readonly Token[], i: number, to: number, rules: LanguageRules): boolean {
   if (!rules.capitalisedParticles || !isCapitalised(tokens[i]) || !rules.nameParticles.has(tokens[i]!.lower))
@@ -398,7 +415,8 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
     if (
       !isNameToken(tokens[i], rules) &&
       !opensSurname(tokens, i, to, rules) &&
-      !auxiliaryOpensName(tokens, i, to, rules)
+      !auxiliaryOpensName(tokens, i, to, rules) &&
+      !timeWordOpensName(tokens, i, to, rules)
     ) {
       i++;
       continue;

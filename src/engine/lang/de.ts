@@ -361,6 +361,7 @@ export const german: LanguageRules = {
   trailingSourcePhrases: ["so"],
   postposedSources: words("zufolge"),
   capitalisesNouns: true,
+  capitalisesTimeWords: true,
   // Abstract and derived nouns (Meldung, Sicherheit, Version, Ergebnis, Anzeichen) after a few
   // letters of stem; more for the endings of some names (Dennis, Clement). Amounts and units
   // (Millionen Euro) are nouns too.

@@ -328,6 +328,7 @@ export const spanish: LanguageRules = {
   abbreviations: words("sr. sra. srta. dr. dra. prof."),
   titleAbbreviations: new Map(),
   capitalisesNouns: false,
+  capitalisesTimeWords: false,
   capitalisedParticles: false,
   verbSecond: false,
   partisanNoun: /^\p{Ll}{4,}istas?$/u,

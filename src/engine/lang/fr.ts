@@ -516,6 +516,7 @@ export const french: LanguageRules = {
   titleAbbreviations: new Map(),
   nullSubject: false,
   capitalisesNouns: false,
+  capitalisesTimeWords: false,
   dialogueDashes: false,
   capitalisedParticles: false,
   verbSecond: false,

@@ -313,6 +313,7 @@ export const italian: LanguageRules = {
   abbreviations: words("sig. dott. prof. dr."),
   titleAbbreviations: new Map(),
   capitalisesNouns: false,
+  capitalisesTimeWords: false,
   capitalisedParticles: false,
   verbSecond: false,
   partisanNoun: /^\p{Ll}{4,}(?:ista|isti|iste)$/u,

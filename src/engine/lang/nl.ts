@@ -255,6 +255,7 @@ export const dutch: LanguageRules = {
   capitalisedParticles: true,
   nullSubject: false,
   capitalisesNouns: false,
+  capitalisesTimeWords: false,
   dialogueDashes: false,
   partisanNoun: /^\p{Ll}{4,}(?:ist|isten)$/u,
   ageNoun: noWord,

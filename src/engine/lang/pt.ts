@@ -303,6 +303,7 @@ export const portuguese: LanguageRules = {
   abbreviations: words("sr. sra. dr. dra. prof."),
   titleAbbreviations: new Map(),
   capitalisesNouns: false,
+  capitalisesTimeWords: false,
   capitalisedParticles: false,
   verbSecond: false,
   partisanNoun: /^\p{Ll}{4,}istas?$/u,

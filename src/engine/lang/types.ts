@@ -415,6 +415,11 @@ export interface LanguageRules {
    */
   capitalisesNouns: boolean;
   /**
+   * The language capitalises its months and weekdays (English, German): where it does not, such a word
+   * capitalised inside a sentence is a first name (Spanish `el viceministro Julio Ochoa`).
+   */
+  capitalisesTimeWords: boolean;
+  /**
    * Where nouns are capitalised, the endings that make a word a common noun and never a name (German "-ung",
    * "-heit").
    */
