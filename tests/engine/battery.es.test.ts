@@ -507,4 +507,16 @@ runBattery("es", [
     ],
     expected: [["respeta la decisión del Congreso", "Julio Ochoa"]],
   },
+  {
+    construction: "el supervisor, el regulador: a noun for the body named before, which keeps its form",
+    paragraphs: [
+      ["headline", "La Comisión Nacional de la Energía avisa de «cortes» en verano"],
+      "La Comisión Nacional de la Energía publicó ayer su balance anual. En él, el regulador sostiene " +
+        "que la red eléctrica sufre «una tensión sin precedentes».",
+    ],
+    expected: [
+      ["cortes", "La Comisión Nacional de la Energía"],
+      ["una tensión sin precedentes", "La Comisión Nacional de la Energía"],
+    ],
+  },
 ]);
