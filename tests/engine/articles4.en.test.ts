@@ -43,7 +43,6 @@ runArticles("en", [
   },
   {
     name: "CBC News, Ontario hospitals: a memo that warns, question period, an emailed statement, a doctor",
-    todo: "“The memo, dated May 12, warns” gives the speaker as May: a date in apposition taken for a name",
     headline: "Ontario ERs short hundreds of nurses this summer, internal memo warns",
     paragraphs: [
       "Emergency departments across Ontario could face closures this summer because of a shortage of " +

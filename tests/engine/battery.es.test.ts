@@ -519,4 +519,12 @@ runBattery("es", [
       ["una tensión sin precedentes", "La Comisión Nacional de la Energía"],
     ],
   },
+  {
+    construction:
+      "La ministra, acompañada del alcalde X, aseguró: the participle's apposition names no speaker",
+    paragraphs: [
+      "La ministra, acompañada del alcalde Juan Pérez, aseguró que el plan de vivienda está «financiado».",
+    ],
+    expected: [["financiado", "La ministra"]],
+  },
 ]);

@@ -475,6 +475,32 @@ function appositionEndsAt(s: Sentence, c: number, start: number): boolean {
   return isWord(noun) && knownNoun(rules, noun);
 }
 
+/**
+ * `The memo, dated May 12, warns`, `El informe, elaborado por la universidad, señala`, `A spokesman,
+ * speaking on condition of anonymity, said`: an apposition that opens on a word in lower case that
+ * is no noun, determiner, pronoun or preposition (a participle or an adjective) describes the
+ * description before it, which is the subject; the names in the apposition (a date, an author) are
+ * not. One naming the subject (`identified as Jane Roy`) or after a name (`Ana Roy, elected in May`)
+ * is not this.
+ */
+function participialApposition(s: Sentence, head: number, comma: number, end: number): boolean {
+  const { tokens, rules } = s;
+  const first = tokens[comma + 1];
+  const noun = tokens[head + 1];
+  return (
+    rules.determiners.has(tokens[head]!.lower) &&
+    isWord(noun) &&
+    !isCapitalised(noun) &&
+    isWord(first) &&
+    /^\p{Ll}/u.test(first.text) &&
+    !rules.determiners.has(first.lower) &&
+    !rules.prepositions.has(first.lower) &&
+    !isPronoun(first, rules) &&
+    !knownNoun(rules, first) &&
+    !tokens.slice(comma + 1, end).some((t) => rules.asWords.has(t.lower))
+  );
+}
+
 export function readBackward(s: Sentence, v: number, start: number): Mention | null {
   const { tokens, rules } = s;
   // `La maire a tenu à préciser`: the subject stands before the verb that governs the infinitive.
@@ -545,7 +571,7 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
     // "Kevin Pruitt, who founded the group Clean Water, said": a relative clause names others.
     const relative =
       rules.relativePronouns.has(tokens[c + 1]!.lower) || rules.phraseStops.has(tokens[c + 1]!.lower);
-    if (!relative) return analysePhrase(s, head, j);
+    if (!relative) return analysePhrase(s, head, participialApposition(s, head, c, j) ? c : j);
     // `Thomas, éducateur dans le XVIIIe, qui a souhaité garder l’anonymat, raconte`: the relative
     // clause follows an apposition, and the person it describes is named before that.
     const named = appositionEndsAt(s, c, start) ? readBackward(s, c + 1, start) : null;
