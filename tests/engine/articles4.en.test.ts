@@ -194,7 +194,6 @@ runArticles("en", [
   },
   {
     name: "Farmers Weekly, bird flu: a Defra spokesperson said and a colon, the NFU, a farmer, a vet",
-    todo: "“Vet Tom Hargreaves” keeps the occupation before the name as part of the speaker's name",
     headline: "Housing order extended as bird flu cases rise in East Anglia",
     standfirst: "Poultry keepers across England must keep birds indoors until at least the end of March.",
     paragraphs: [

@@ -889,3 +889,17 @@ test("The letter, dated May 3, warns: an apposition opening on a participle desc
     ],
   );
 });
+
+test("Vet Ruth Calder said: an occupation written before a name, as a title, is no part of it", () => {
+  assert.deepEqual(
+    quotesAndSpeakers(
+      "en",
+      "Vet Ruth Calder said the outbreak was “under control for now.”",
+      "Firefighter Dan Mayes said the blaze was “the worst in years.”",
+    ),
+    [
+      ["under control for now.", "Ruth Calder"],
+      ["the worst in years.", "Dan Mayes"],
+    ],
+  );
+});

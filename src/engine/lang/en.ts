@@ -272,7 +272,9 @@ export const english: LanguageRules = {
       administrator coordinator planner planners designer lecturer instructor curator coroner paramedic
       hydrologist geologist biologist ecologist climatologist seismologist virologist meteorologist
       criminologist physicist chemist statistician technician envoy fellow fisherman fishermen skipper
-      elder elders realtor broker family relatives star co-star
+      elder elders realtor broker family relatives star co-star vet vets veterinarian veterinarians
+      chef chefs baker builder builders midwife midwives carer carers caregiver caregivers firefighter
+      firefighters plumber electrician
     `,
       undefined,
     ),
