@@ -527,4 +527,12 @@ runBattery("es", [
     ],
     expected: [["financiado", "La ministra"]],
   },
+  {
+    construction: "X evitaron … y se limitaron a recordar que «…»: a plural preterite ends the subject",
+    paragraphs: [
+      "Fuentes de la Consejería de Educación prefirieron no entrar en detalles y se limitaron a recordar " +
+        "que el calendario escolar «no se toca».",
+    ],
+    expected: [["no se toca", "Fuentes de la Consejería de Educación"]],
+  },
 ]);

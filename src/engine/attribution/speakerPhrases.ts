@@ -1228,7 +1228,11 @@ export function mainSubject(s: Sentence, start: number, end: number): Mention | 
       !isCapitalised(t) &&
       !knownNoun(rules, t) &&
       (rules.determiners.has(next) || rules.prepositions.has(next));
-    const verb = rules.auxiliaries.has(t.lower) || rules.clitics.has(t.lower) || isSpeechVerb(s, k);
+    const verb =
+      rules.auxiliaries.has(t.lower) ||
+      rules.clitics.has(t.lower) ||
+      isSpeechVerb(s, k) ||
+      (!isCapitalised(t) && rules.finiteVerbEnding.test(t.lower));
     if (verb || (head && transitive)) return head ? knownSubject(s, from, k) : null;
     head ||= isCapitalised(t) || knownNoun(rules, t) || isPronoun(t, rules) || noun;
   }

@@ -345,6 +345,7 @@ export const english: LanguageRules = {
   capitalisedParticles: false,
   verbSecond: false,
   commonNoun: noWord,
+  finiteVerbEnding: noWord,
   possessiveDeterminers: new Map(),
   // Not "us": written in capitals it names the United States.
   firstPersonWords: words("i me my we our"),

@@ -334,6 +334,7 @@ export const spanish: LanguageRules = {
   partisanNoun: /^\p{Ll}{4,}istas?$/u,
   ageNoun: noWord,
   commonNoun: noWord,
+  finiteVerbEnding: /\p{L}{2}(?:aron|ieron|aban)$/u,
   objectPronouns: new Map(),
   possessiveDeterminers: new Map(),
   impersonalSubject: null,

@@ -521,6 +521,7 @@ export const french: LanguageRules = {
   capitalisedParticles: false,
   verbSecond: false,
   commonNoun: noWord,
+  finiteVerbEnding: /\p{L}{2}(?:èrent|aient)$/u,
   objectPronouns: new Map(),
   possessiveDeterminers: new Map(),
   // Elided forms without their apostrophe: `j’assume` holds `j`.

@@ -319,6 +319,7 @@ export const italian: LanguageRules = {
   partisanNoun: /^\p{Ll}{4,}(?:ista|isti|iste)$/u,
   ageNoun: noWord,
   commonNoun: noWord,
+  finiteVerbEnding: /\p{L}{2}(?:arono|erono|irono)$/u,
   objectPronouns: new Map(),
   possessiveDeterminers: new Map(),
   impersonalSubject: null,

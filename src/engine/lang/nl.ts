@@ -260,6 +260,7 @@ export const dutch: LanguageRules = {
   partisanNoun: /^\p{Ll}{4,}(?:ist|isten)$/u,
   ageNoun: noWord,
   commonNoun: noWord,
+  finiteVerbEnding: noWord,
   possessiveSources: new Map(),
   possessiveDeterminers: new Map(),
   impersonalSubject: null,

@@ -309,6 +309,7 @@ export const portuguese: LanguageRules = {
   partisanNoun: /^\p{Ll}{4,}istas?$/u,
   ageNoun: noWord,
   commonNoun: noWord,
+  finiteVerbEnding: /\p{L}{2}(?:aram|eram|iram)$/u,
   objectPronouns: new Map(),
   possessiveDeterminers: new Map(),
   impersonalSubject: null,

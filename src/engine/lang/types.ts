@@ -425,6 +425,11 @@ export interface LanguageRules {
    */
   commonNoun: RegExp;
   /**
+   * Endings only a conjugated verb has, never a noun or adjective (Spanish plural preterite `evitaron`,
+   * `prefirieron`): a subject phrase ends before such a word, though the verb is none the lexicon lists.
+   */
+  finiteVerbEnding: RegExp;
+  /**
    * Infinitives of the verbs that report words by themselves, after a verb of will or manner (`a tenu à
    * saluer le « courage » des policiers`, `a préféré dénoncer « une provocation »`): quote judgement
    * reads them as it reads the finite forms, and attribution as speech verbs whose subject is the
