@@ -248,7 +248,6 @@ runArticles("es", [
   },
   {
     name: "RTVE, temporal: el portavoz de la AEMET, un mensaje en el que insta, ha explicado a RTVE, dice",
-    todo: "“un mensaje en el que insta a … a «…»” does not give the quotes to the body that sent the message",
     headline: "La AEMET activa el aviso rojo en Valencia por lluvias de hasta 180 litros",
     paragraphs: [
       "La Agencia Estatal de Meteorología (AEMET) ha activado el aviso rojo por lluvias torrenciales " +
@@ -284,9 +283,6 @@ runArticles("es", [
   },
   {
     name: "Expansión, banca: avisa de que en titular, el supervisor sostiene, el subgobernador, un directivo",
-    todo:
-      "“el supervisor” is not linked to El Banco de España; quotes after “recomienda” and “no descarta” " +
-      "are dropped; the speaker “Fuentes del Ministerio de Economía” runs on into “evitaron”",
     headline: "El Banco de España avisa de que la vivienda está “sobrevalorada” en las grandes capitales",
     paragraphs: [
       "El Banco de España ha elevado el tono sobre el mercado inmobiliario. En su Informe de " +

@@ -535,4 +535,28 @@ runBattery("es", [
     ],
     expected: [["no se toca", "Fuentes de la Consejería de Educación"]],
   },
+  {
+    construction: "X recomienda a … «…» y no descarta «…»: verbs of advice and of ruling out report speech",
+    paragraphs: [
+      "La Agencia de Seguridad Vial recomienda a los conductores «evitar la autopista» durante el " +
+        "puente y no descarta «cortes puntuales» en los accesos a la capital.",
+    ],
+    expected: [
+      ["evitar la autopista", "La Agencia de Seguridad Vial"],
+      ["cortes puntuales", "La Agencia de Seguridad Vial"],
+    ],
+  },
+  {
+    construction: "X envió una carta en la que pide «…»: the relative on a document speaks for its sender",
+    paragraphs: [
+      "«Nada cambia», dijo el alcalde Juan Soto.",
+      "La Xunta ha remitido una carta a los alcaldes en la que pide «máxima prudencia».",
+      "El sindicato difundió un vídeo en el que insta a los trabajadores a «no ceder».",
+    ],
+    expected: [
+      ["Nada cambia", "Juan Soto"],
+      ["máxima prudencia", "La Xunta"],
+      ["no ceder", "El sindicato"],
+    ],
+  },
 ]);

@@ -501,6 +501,18 @@ function participialApposition(s: Sentence, head: number, comma: number, end: nu
   );
 }
 
+/**
+ * Whether the complementiser at `at` opens a relative clause after a preposition, its article between
+ * them or not (`en el que`, `em que`), where a language leaves the subject out: the clause is about a
+ * thing (`un mensaje en el que insta`), and its verb's subject is the sentence's.
+ */
+function relativeAfterPreposition(s: Sentence, at: number): boolean {
+  const { tokens, rules } = s;
+  if (!rules.nullSubject || !rules.complementisers.has(tokens[at]!.lower)) return false;
+  const before = rules.determiners.has(tokens[at - 1]?.lower ?? "") ? at - 2 : at - 1;
+  return rules.prepositions.has(tokens[before]?.lower ?? "");
+}
+
 export function readBackward(s: Sentence, v: number, start: number): Mention | null {
   const { tokens, rules } = s;
   // `La maire a tenu à préciser`: the subject stands before the verb that governs the infinitive.
@@ -539,8 +551,12 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
   if (marked) return marked;
   if (t.kind !== "word" && !isComma(t) && t.text !== ")") return null;
   // "The firm stepped in and tweeted": the verb shares the sentence's subject.
-  if (rules.clauseJoins.has(t.lower) && !rules.relativePronouns.has(t.lower))
-    return firstPersonIn(s, start, j);
+  if (rules.clauseJoins.has(t.lower) && !rules.relativePronouns.has(t.lower)) {
+    // `La Xunta envió una carta en la que pide «…»`: the verb says what the document the sentence's
+    // subject sent says, and that subject, left out, is its speaker.
+    const subject = relativeAfterPreposition(s, j) ? mainSubject(s, start, j) : null;
+    return subject ?? firstPersonIn(s, start, j);
+  }
   if (rules.relativePronouns.has(t.lower)) {
     const k = isComma(tokens[j - 1]) ? j - 2 : j - 1;
     return k >= start ? (passiveAgentEndingAt(s, k, start) ?? phraseEndingAt(s, k, start)) : null;

@@ -16,7 +16,7 @@ const REGULAR_VERBS = `
   valorar celebrar agradecer calificar ratificar anticipar adelantar revelar informar
   detallar graficar proclamar aseverar enumerar justificar defender contestar reprochar
   objetar avisar comunicar confesar sugerir hablar reflexionar sintetizar retrucar vaticinar
-  insinuar observar llamar tildar definir
+  insinuar observar llamar tildar definir instar recomendar descartar
 `;
 
 /** Forms that the rules below do not make: irregular preterites, stem changes, participles. */
@@ -28,7 +28,7 @@ const IRREGULAR = `
   niega niegan desmiente desmienten desmintió desmintieron pide piden pidió pidieron pidiendo
   concluye concluyen concluyó concluyeron escrito escrita descrito descrita
   defiende defienden confiesa confiesan sugiere sugieren sugirió sugirieron
-  cree creen creyó creyeron creía creían
+  cree creen creyó creyeron creía creían recomienda recomiendan
 `;
 
 /** Verbs of several words. */
