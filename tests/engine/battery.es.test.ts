@@ -559,4 +559,12 @@ runBattery("es", [
       ["no ceder", "El sindicato"],
     ],
   },
+  {
+    construction: "Para X, director de …, el Gobierno «…»: an office's apposition keeps the viewpoint",
+    paragraphs: [
+      "Para Marta Iglesias, directora de la Fundación Agua y Territorio, el Ejecutivo «actuó tarde» en " +
+        "las cuencas del sur.",
+    ],
+    expected: [["actuó tarde", "Marta Iglesias"]],
+  },
 ]);
