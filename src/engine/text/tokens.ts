@@ -157,8 +157,9 @@ export function isCapitalised(t: Token | undefined): boolean {
  * How the tokens between two commas after a person's phrase stand to it: "name" for a name in
  * apposition, an office word perhaps before it and a party's initials after it (`Roberto Falcão
  * (PL-SC)`, `deputado Marcos Vieira`); "description" for a description of a person a determiner
- * opens (`um dos senadores da oposição`) or an office of something (`director de la Fundación X`); "aside" for an affiliation or a relative clause (`de la
- * Universidad de Barcelona`, `que no participó en el estudio`); null for a clause of its own.
+ * opens (`um dos senadores da oposição`) or an office of something (`director de la Fundación X`);
+ * "aside" for an affiliation or a relative clause (`de la Universidad de Barcelona`, `que no participó
+ * en el estudio`); null for a clause of its own.
  */
 export function appositionKind(
   tokens: readonly Token[],
