@@ -55,7 +55,6 @@ runArticles("es", [
   },
   {
     name: "Europa Press, vivienda: comillas rectas, en declaraciones a, fuentes del ministerio, califica de",
-    todo: "“Fuentes del Ministerio de Vivienda y Agenda Urbana” is cut at “y”, leaving “Agenda Urbana”",
     headline:
       "El Sindicato de Inquilinas convoca manifestaciones en 40 ciudades contra la subida del alquiler",
     paragraphs: [

@@ -567,4 +567,16 @@ runBattery("es", [
     ],
     expected: [["actuó tarde", "Marta Iglesias"]],
   },
+  {
+    construction: "Fuentes del Ministerio de X y Y Z: a body named as a complement keeps two words after «y»",
+    paragraphs: [
+      "Fuentes del Ministerio de Transportes y Movilidad Sostenible han explicado que la obra estará " +
+        "«lista en otoño».",
+      "El Ministerio de Sanidad y Ana Roldán firmaron ayer el acuerdo. «Es un paso histórico», dijo Roldán.",
+    ],
+    expected: [
+      ["lista en otoño", "Fuentes del Ministerio de Transportes y Movilidad Sostenible"],
+      ["Es un paso histórico", "Ana Roldán"],
+    ],
+  },
 ]);
