@@ -227,7 +227,8 @@ function subjectOfSpeech(s: Sentence, i: number): boolean {
 
 /**
  * A capitalised auxiliary inside a sentence, before a name word, opens the name: `São Paulo` ("são",
- * are), `Will Smith`.
+ * are), `Will Smith`. So does a time word where the language writes its months and weekdays in lower
+ * case: it is a first name (`el viceministro Julio Ochoa`, `el exministro Domingo Cavallo`).
  */
 export function auxiliaryOpensName(
   tokens: readonly Token[],
@@ -239,24 +240,7 @@ export function auxiliaryOpensName(
   return (
     isWord(t) &&
     isCapitalised(t) &&
-    rules.auxiliaries.has(t.lower) &&
-    !opensSentence(tokens, i) &&
-    i + 1 < to &&
-    isNameToken(tokens[i + 1], rules)
-  );
-}
-
-/**
- * A time word capitalised inside a sentence, before a name word, is a first name where the language writes
- * its months and weekdays in lower case: `el viceministro Julio Ochoa`, `el exministro Domingo Cavallo`.
- */
-function timeWordOpensName(tokens: readonly Token[], i: number, to: number, rules: LanguageRules): boolean {
-  const t = tokens[i];
-  return (
-    !rules.capitalisesTimeWords &&
-    isWord(t) &&
-    isCapitalised(t) &&
-    rules.adverbs.has(t.lower) &&
+    (rules.auxiliaries.has(t.lower) || (!rules.capitalisesTimeWords && rules.adverbs.has(t.lower))) &&
     !opensSentence(tokens, i) &&
     i + 1 < to &&
     isNameToken(tokens[i + 1], rules)
@@ -428,8 +412,7 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
     if (
       !isNameToken(tokens[i], rules) &&
       !opensSurname(tokens, i, to, rules) &&
-      !auxiliaryOpensName(tokens, i, to, rules) &&
-      !timeWordOpensName(tokens, i, to, rules)
+      !auxiliaryOpensName(tokens, i, to, rules)
     ) {
       i++;
       continue;
