@@ -43,7 +43,6 @@ runArticles("en", [
   },
   {
     name: "CBC News, Ontario hospitals: a memo that warns, question period, an emailed statement, a doctor",
-    todo: "“The memo, dated May 12, warns” gives the speaker as May: a date in apposition taken for a name",
     headline: "Ontario ERs short hundreds of nurses this summer, internal memo warns",
     paragraphs: [
       "Emergency departments across Ontario could face closures this summer because of a shortage of " +
@@ -195,7 +194,6 @@ runArticles("en", [
   },
   {
     name: "Farmers Weekly, bird flu: a Defra spokesperson said and a colon, the NFU, a farmer, a vet",
-    todo: "“Vet Tom Hargreaves” keeps the occupation before the name as part of the speaker's name",
     headline: "Housing order extended as bird flu cases rise in East Anglia",
     standfirst: "Poultry keepers across England must keep birds indoors until at least the end of March.",
     paragraphs: [

@@ -55,7 +55,6 @@ runArticles("es", [
   },
   {
     name: "Europa Press, vivienda: comillas rectas, en declaraciones a, fuentes del ministerio, califica de",
-    todo: "“Fuentes del Ministerio de Vivienda y Agenda Urbana” is cut at “y”, leaving “Agenda Urbana”",
     headline:
       "El Sindicato de Inquilinas convoca manifestaciones en 40 ciudades contra la subida del alquiler",
     paragraphs: [
@@ -137,9 +136,7 @@ runArticles("es", [
   },
   {
     name: "El Espectador, ambiente: de acuerdo con el Ideam, el boletín señala, le dijo a este diario",
-    todo:
-      "“El boletín señala que … Caquetá, Meta y Guaviare, y advierte” gives the quote to Meta; " +
-      "“Para X, el Gobierno «llegó tarde»” is judged a scare quote",
+    todo: "“El boletín señala que … Caquetá, Meta y Guaviare, y advierte” gives the quote to Meta",
     headline: "Deforestación en la Amazonia colombiana subió 35 % en 2025, según el Ideam",
     paragraphs: [
       "La deforestación en la Amazonia colombiana aumentó un 35 % el año pasado, de acuerdo con el " +
@@ -248,7 +245,6 @@ runArticles("es", [
   },
   {
     name: "RTVE, temporal: el portavoz de la AEMET, un mensaje en el que insta, ha explicado a RTVE, dice",
-    todo: "“un mensaje en el que insta a … a «…»” does not give the quotes to the body that sent the message",
     headline: "La AEMET activa el aviso rojo en Valencia por lluvias de hasta 180 litros",
     paragraphs: [
       "La Agencia Estatal de Meteorología (AEMET) ha activado el aviso rojo por lluvias torrenciales " +
@@ -284,9 +280,6 @@ runArticles("es", [
   },
   {
     name: "Expansión, banca: avisa de que en titular, el supervisor sostiene, el subgobernador, un directivo",
-    todo:
-      "“el supervisor” is not linked to El Banco de España; quotes after “recomienda” and “no descarta” " +
-      "are dropped; the speaker “Fuentes del Ministerio de Economía” runs on into “evitaron”",
     headline: "El Banco de España avisa de que la vivienda está “sobrevalorada” en las grandes capitales",
     paragraphs: [
       "El Banco de España ha elevado el tono sobre el mercado inmobiliario. En su Informe de " +
@@ -331,7 +324,6 @@ runArticles("es", [
   },
   {
     name: "Prensa Libre, Congreso: aseguró a Prensa Libre, calificó de, advirtió:, un centro en un análisis",
-    todo: "in “el viceministro Julio Ochoa” the first name is read as the month, leaving “Ochoa”",
     headline: "Diputados aprueban presupuesto de Q148 mil millones entre críticas de la oposición",
     paragraphs: [
       "Con 112 votos a favor, el Congreso aprobó en la madrugada de este viernes el presupuesto general " +

@@ -873,3 +873,33 @@ test("a body that calculated that … “…”: a verb of estimating reports th
   );
   assert.deepEqual(result[1], ["about 2 billion euros", "The budget office"]);
 });
+
+test("The letter, dated May 3, warns: an apposition opening on a participle describes the subject", () => {
+  assert.deepEqual(
+    quotesAndSpeakers(
+      "en",
+      "The letter, dated May 3, warns that the pier is “no longer safe for crowds.”",
+      "The minister, flanked by Mayor Ann Roy, said the plan was “fully funded.”",
+      "The suspect, identified as Carl Benning, told police he was “only passing through.”",
+    ),
+    [
+      ["no longer safe for crowds.", "The letter"],
+      ["fully funded.", "The minister"],
+      ["only passing through.", "Carl Benning"],
+    ],
+  );
+});
+
+test("Vet Ruth Calder said: an occupation written before a name, as a title, is no part of it", () => {
+  assert.deepEqual(
+    quotesAndSpeakers(
+      "en",
+      "Vet Ruth Calder said the outbreak was “under control for now.”",
+      "Firefighter Dan Mayes said the blaze was “the worst in years.”",
+    ),
+    [
+      ["under control for now.", "Ruth Calder"],
+      ["the worst in years.", "Dan Mayes"],
+    ],
+  );
+});

@@ -499,4 +499,84 @@ runBattery("es", [
     ],
     expected: [["No vamos a renunciar", "Luis Vargas"]],
   },
+  {
+    construction: "el viceministro Julio Ochoa: a month capitalised inside a sentence is a first name",
+    paragraphs: [
+      "Desde el Ministerio de Hacienda, el viceministro Julio Ochoa afirmó que el Ejecutivo «respeta la " +
+        "decisión del Congreso».",
+    ],
+    expected: [["respeta la decisión del Congreso", "Julio Ochoa"]],
+  },
+  {
+    construction: "el supervisor, el regulador: a noun for the body named before, which keeps its form",
+    paragraphs: [
+      ["headline", "La Comisión Nacional de la Energía avisa de «cortes» en verano"],
+      "La Comisión Nacional de la Energía publicó ayer su balance anual. En él, el regulador sostiene " +
+        "que la red eléctrica sufre «una tensión sin precedentes».",
+    ],
+    expected: [
+      ["cortes", "La Comisión Nacional de la Energía"],
+      ["una tensión sin precedentes", "La Comisión Nacional de la Energía"],
+    ],
+  },
+  {
+    construction:
+      "La ministra, acompañada del alcalde X, aseguró: the participle's apposition names no speaker",
+    paragraphs: [
+      "La ministra, acompañada del alcalde Juan Pérez, aseguró que el plan de vivienda está «financiado».",
+    ],
+    expected: [["financiado", "La ministra"]],
+  },
+  {
+    construction: "X evitaron … y se limitaron a recordar que «…»: a plural preterite ends the subject",
+    paragraphs: [
+      "Fuentes de la Consejería de Educación prefirieron no entrar en detalles y se limitaron a recordar " +
+        "que el calendario escolar «no se toca».",
+    ],
+    expected: [["no se toca", "Fuentes de la Consejería de Educación"]],
+  },
+  {
+    construction: "X recomienda a … «…» y no descarta «…»: verbs of advice and of ruling out report speech",
+    paragraphs: [
+      "La Agencia de Seguridad Vial recomienda a los conductores «evitar la autopista» durante el " +
+        "puente y no descarta «cortes puntuales» en los accesos a la capital.",
+    ],
+    expected: [
+      ["evitar la autopista", "La Agencia de Seguridad Vial"],
+      ["cortes puntuales", "La Agencia de Seguridad Vial"],
+    ],
+  },
+  {
+    construction: "X envió una carta en la que pide «…»: the relative on a document speaks for its sender",
+    paragraphs: [
+      "«Nada cambia», dijo el alcalde Juan Soto.",
+      "La Xunta ha remitido una carta a los alcaldes en la que pide «máxima prudencia».",
+      "El sindicato difundió un vídeo en el que insta a los trabajadores a «no ceder».",
+    ],
+    expected: [
+      ["Nada cambia", "Juan Soto"],
+      ["máxima prudencia", "La Xunta"],
+      ["no ceder", "El sindicato"],
+    ],
+  },
+  {
+    construction: "Para X, director de …, el Gobierno «…»: an office's apposition keeps the viewpoint",
+    paragraphs: [
+      "Para Marta Iglesias, directora de la Fundación Agua y Territorio, el Ejecutivo «actuó tarde» en " +
+        "las cuencas del sur.",
+    ],
+    expected: [["actuó tarde", "Marta Iglesias"]],
+  },
+  {
+    construction: "Fuentes del Ministerio de X y Y Z: a body named as a complement keeps two words after «y»",
+    paragraphs: [
+      "Fuentes del Ministerio de Transportes y Movilidad Sostenible han explicado que la obra estará " +
+        "«lista en otoño».",
+      "El Ministerio de Sanidad y Ana Roldán firmaron ayer el acuerdo. «Es un paso histórico», dijo Roldán.",
+    ],
+    expected: [
+      ["lista en otoño", "Fuentes del Ministerio de Transportes y Movilidad Sostenible"],
+      ["Es un paso histórico", "Ana Roldán"],
+    ],
+  },
 ]);

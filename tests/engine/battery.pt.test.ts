@@ -494,4 +494,12 @@ runBattery("pt", [
       ["A equipe acreditou sempre", "Vidal"],
     ],
   },
+  {
+    construction: "X preferiram … e limitaram-se a lembrar que «…»: a plural preterite ends the subject",
+    paragraphs: [
+      "Fontes da Secretaria de Educação preferiram não comentar e se limitaram a lembrar que o calendário " +
+        "escolar “não será alterado”.",
+    ],
+    expected: [["não será alterado", "Fontes da Secretaria de Educação"]],
+  },
 ]);

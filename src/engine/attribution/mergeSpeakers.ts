@@ -599,7 +599,11 @@ export class SpeakerRegistry {
     const body =
       epithet && m.at !== undefined ? this.mentions.bodyNamedBefore(block, m.at, m.name) : undefined;
     if (body === undefined) return undefined;
-    return this.namedAlone(body.name, "organisation", block);
+    // A body already speaking keeps the form it speaks under ("El Banco de España" in the headline).
+    const known = this.byContent
+      .get(this.contentWords(body.name).join(" "))
+      .filter((id) => this.entities[id]!.kind === "organisation");
+    return this.byRecency(known) ?? this.namedAlone(body.name, "organisation", block);
   }
 
   /**

@@ -227,7 +227,8 @@ function subjectOfSpeech(s: Sentence, i: number): boolean {
 
 /**
  * A capitalised auxiliary inside a sentence, before a name word, opens the name: `São Paulo` ("são",
- * are), `Will Smith`.
+ * are), `Will Smith`. So does a time word where the language writes its months and weekdays in lower
+ * case: it is a first name (`el viceministro Julio Ochoa`, `el exministro Domingo Cavallo`).
  */
 export function auxiliaryOpensName(
   tokens: readonly Token[],
@@ -239,7 +240,7 @@ export function auxiliaryOpensName(
   return (
     isWord(t) &&
     isCapitalised(t) &&
-    rules.auxiliaries.has(t.lower) &&
+    (rules.auxiliaries.has(t.lower) || (!rules.capitalisesTimeWords && rules.adverbs.has(t.lower))) &&
     !opensSentence(tokens, i) &&
     i + 1 < to &&
     isNameToken(tokens[i + 1], rules)
@@ -344,9 +345,22 @@ const CONJOINED_BODY_REACH = 6;
  * words, joins the parts of one body's name when the name words after it reach a capitalised body noun,
  * or when one name word after it ends the complement (after its preposition) of a capitalised body noun
  * a few words before. Two name words after a complement are more likely a person, a second subject
- * (`el Ministerio de Sanidad y Fernando Simón`, `Ann Roy and Tom Lee of the Union`), and a conjunction
+ * (`el Ministerio de Sanidad y Fernando Simón`, `Ann Roy and Tom Lee of the Union`), unless the body is
+ * itself a complement (see bodyIsComplement); a conjunction
  * right after the body noun joins two bodies (`el Gobierno y Podemos`).
  */
+/**
+ * `Fuentes del Ministerio de Vivienda y Agenda Urbana`, `el portavoz del Ministerio de Transportes y
+ * Movilidad Sostenible`: a body named as the complement of a noun before it (after `de`, not `según`)
+ * is no subject a second one is joined to, so two name words after its conjunction end its name.
+ */
+function bodyIsComplement(s: Sentence, noun: number): boolean {
+  const { tokens, rules } = s;
+  const before = rules.determiners.has(tokens[noun - 1]?.lower ?? "") ? noun - 2 : noun - 1;
+  const word = tokens[before];
+  return isWord(word) && rules.affiliationPrepositions.has(word.lower);
+}
+
 export function conjunctionInBodyName(s: Sentence, at: number): boolean {
   const { tokens, rules } = s;
   if (
@@ -360,12 +374,12 @@ export function conjunctionInBodyName(s: Sentence, at: number): boolean {
   const bodyNoun = (w: Token) => isCapitalised(w) && rules.organisationNouns.has(w.lower);
   let after = at + 1;
   for (; isNameToken(tokens[after], rules); after++) if (bodyNoun(tokens[after]!)) return true;
-  if (after - at > 2) return false;
+  if (after - at > 3) return false;
   let preposition = false;
   for (let b = at - 1; b >= 0 && at - b <= CONJOINED_BODY_REACH; b--) {
     const w = tokens[b]!;
     if (!isWord(w)) return false;
-    if (bodyNoun(w)) return preposition;
+    if (bodyNoun(w)) return preposition && (after - at === 2 || bodyIsComplement(s, b));
     if (rules.prepositions.has(w.lower) || rules.nameParticles.has(w.lower)) preposition = true;
     else if (!isCapitalised(w) && !rules.determiners.has(w.lower)) return false;
   }

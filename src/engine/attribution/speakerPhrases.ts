@@ -475,6 +475,44 @@ function appositionEndsAt(s: Sentence, c: number, start: number): boolean {
   return isWord(noun) && knownNoun(rules, noun);
 }
 
+/**
+ * `The memo, dated May 12, warns`, `El informe, elaborado por la universidad, señala`, `A spokesman,
+ * speaking on condition of anonymity, said`: an apposition that opens on a word in lower case that
+ * is no noun, determiner, pronoun or preposition (a participle or an adjective) describes the
+ * description before it, which is the subject; the names in the apposition (a date, an author) are
+ * not. One naming the subject (`identified as Jane Roy`) or after a name (`Ana Roy, elected in May`)
+ * is not this.
+ */
+function participialApposition(s: Sentence, head: number, comma: number, end: number): boolean {
+  const { tokens, rules } = s;
+  const first = tokens[comma + 1];
+  const noun = tokens[head + 1];
+  return (
+    rules.determiners.has(tokens[head]!.lower) &&
+    isWord(noun) &&
+    !isCapitalised(noun) &&
+    isWord(first) &&
+    /^\p{Ll}/u.test(first.text) &&
+    !rules.determiners.has(first.lower) &&
+    !rules.prepositions.has(first.lower) &&
+    !isPronoun(first, rules) &&
+    !knownNoun(rules, first) &&
+    !tokens.slice(comma + 1, end).some((t) => rules.asWords.has(t.lower))
+  );
+}
+
+/**
+ * Whether the complementiser at `at` opens a relative clause after a preposition, its article between
+ * them or not (`en el que`, `em que`), where a language leaves the subject out: the clause is about a
+ * thing (`un mensaje en el que insta`), and its verb's subject is the sentence's.
+ */
+function relativeAfterPreposition(s: Sentence, at: number): boolean {
+  const { tokens, rules } = s;
+  if (!rules.nullSubject || !rules.complementisers.has(tokens[at]!.lower)) return false;
+  const before = rules.determiners.has(tokens[at - 1]?.lower ?? "") ? at - 2 : at - 1;
+  return rules.prepositions.has(tokens[before]?.lower ?? "");
+}
+
 export function readBackward(s: Sentence, v: number, start: number): Mention | null {
   const { tokens, rules } = s;
   // `La maire a tenu à préciser`: the subject stands before the verb that governs the infinitive.
@@ -513,8 +551,12 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
   if (marked) return marked;
   if (t.kind !== "word" && !isComma(t) && t.text !== ")") return null;
   // "The firm stepped in and tweeted": the verb shares the sentence's subject.
-  if (rules.clauseJoins.has(t.lower) && !rules.relativePronouns.has(t.lower))
-    return firstPersonIn(s, start, j);
+  if (rules.clauseJoins.has(t.lower) && !rules.relativePronouns.has(t.lower)) {
+    // `La Xunta envió una carta en la que pide «…»`: the verb says what the document the sentence's
+    // subject sent says, and that subject, left out, is its speaker.
+    const subject = relativeAfterPreposition(s, j) ? mainSubject(s, start, j) : null;
+    return subject ?? firstPersonIn(s, start, j);
+  }
   if (rules.relativePronouns.has(t.lower)) {
     const k = isComma(tokens[j - 1]) ? j - 2 : j - 1;
     return k >= start ? (passiveAgentEndingAt(s, k, start) ?? phraseEndingAt(s, k, start)) : null;
@@ -545,7 +587,7 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
     // "Kevin Pruitt, who founded the group Clean Water, said": a relative clause names others.
     const relative =
       rules.relativePronouns.has(tokens[c + 1]!.lower) || rules.phraseStops.has(tokens[c + 1]!.lower);
-    if (!relative) return analysePhrase(s, head, j);
+    if (!relative) return analysePhrase(s, head, participialApposition(s, head, c, j) ? c : j);
     // `Thomas, éducateur dans le XVIIIe, qui a souhaité garder l’anonymat, raconte`: the relative
     // clause follows an apposition, and the person it describes is named before that.
     const named = appositionEndsAt(s, c, start) ? readBackward(s, c + 1, start) : null;
@@ -1203,7 +1245,11 @@ export function mainSubject(s: Sentence, start: number, end: number): Mention | 
       !isCapitalised(t) &&
       !knownNoun(rules, t) &&
       (rules.determiners.has(next) || rules.prepositions.has(next));
-    const verb = rules.auxiliaries.has(t.lower) || rules.clitics.has(t.lower) || isSpeechVerb(s, k);
+    const verb =
+      rules.auxiliaries.has(t.lower) ||
+      rules.clitics.has(t.lower) ||
+      isSpeechVerb(s, k) ||
+      (!isCapitalised(t) && rules.finiteVerbEnding.test(t.lower));
     if (verb || (head && transitive)) return head ? knownSubject(s, from, k) : null;
     head ||= isCapitalised(t) || knownNoun(rules, t) || isPronoun(t, rules) || noun;
   }

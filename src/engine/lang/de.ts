@@ -8,7 +8,7 @@
 // that end common surnames match only themselves ("=mann", not Hoffmann) or are left out
 // ("richter", "könig").
 import type { Gender, LanguageRules, PronounInfo } from "./types.ts";
-import { CompoundMap, CompoundSet, gendered, list, words } from "./lexicon.ts";
+import { CompoundMap, CompoundSet, gendered, list, noWord, words } from "./lexicon.ts";
 
 /** Weak verbs; "|" marks a separable particle; "!" keeps the detached verb as a speech verb. */
 const WEAK_VERBS = `
@@ -361,6 +361,8 @@ export const german: LanguageRules = {
   trailingSourcePhrases: ["so"],
   postposedSources: words("zufolge"),
   capitalisesNouns: true,
+  capitalisesTimeWords: true,
+  finiteVerbEnding: noWord,
   // Abstract and derived nouns (Meldung, Sicherheit, Version, Ergebnis, Anzeichen) after a few
   // letters of stem; more for the endings of some names (Dennis, Clement). Amounts and units
   // (Millionen Euro) are nouns too.

@@ -272,7 +272,9 @@ export const english: LanguageRules = {
       administrator coordinator planner planners designer lecturer instructor curator coroner paramedic
       hydrologist geologist biologist ecologist climatologist seismologist virologist meteorologist
       criminologist physicist chemist statistician technician envoy fellow fisherman fishermen skipper
-      elder elders realtor broker family relatives star co-star
+      elder elders realtor broker family relatives star co-star vet vets veterinarian veterinarians
+      chef chefs baker builder builders midwife midwives carer carers caregiver caregivers firefighter
+      firefighters plumber electrician
     `,
       undefined,
     ),
@@ -338,10 +340,12 @@ export const english: LanguageRules = {
   // English writes `”, she said` as often as `”, said Ann Lee`: the place marks no verb.
   inciseInversion: false,
   capitalisesNouns: false,
+  capitalisesTimeWords: true,
   dialogueDashes: false,
   capitalisedParticles: false,
   verbSecond: false,
   commonNoun: noWord,
+  finiteVerbEnding: noWord,
   possessiveDeterminers: new Map(),
   // Not "us": written in capitals it names the United States.
   firstPersonWords: words("i me my we our"),

@@ -16,7 +16,7 @@ const REGULAR_VERBS = `
   valorar celebrar agradecer calificar ratificar anticipar adelantar revelar informar
   detallar graficar proclamar aseverar enumerar justificar defender contestar reprochar
   objetar avisar comunicar confesar sugerir hablar reflexionar sintetizar retrucar vaticinar
-  insinuar observar llamar tildar definir
+  insinuar observar llamar tildar definir instar recomendar descartar
 `;
 
 /** Forms that the rules below do not make: irregular preterites, stem changes, participles. */
@@ -28,7 +28,7 @@ const IRREGULAR = `
   niega niegan desmiente desmienten desmintió desmintieron pide piden pidió pidieron pidiendo
   concluye concluyen concluyó concluyeron escrito escrita descrito descrita
   defiende defienden confiesa confiesan sugiere sugieren sugirió sugirieron
-  cree creen creyó creyeron creía creían
+  cree creen creyó creyeron creía creían recomienda recomiendan
 `;
 
 /** Verbs of several words. */
@@ -227,7 +227,7 @@ export const spanish: LanguageRules = {
     ["jefe ejecutivo", "presidente"],
   ]),
   anyOfficeNouns: words("legislador legisladora parlamentario parlamentaria"),
-  bodyEpithets: words("cartera consistorio"),
+  bodyEpithets: words("cartera consistorio supervisor regulador organismo institución entidad emisor"),
   neuterArticles: words("lo"),
   pronouns: new Map(PRONOUNS),
   firstPersonWords: words("yo nosotros nosotras nuestro nuestra nuestros nuestras mi mis conmigo"),
@@ -328,11 +328,13 @@ export const spanish: LanguageRules = {
   abbreviations: words("sr. sra. srta. dr. dra. prof."),
   titleAbbreviations: new Map(),
   capitalisesNouns: false,
+  capitalisesTimeWords: false,
   capitalisedParticles: false,
   verbSecond: false,
   partisanNoun: /^\p{Ll}{4,}istas?$/u,
   ageNoun: noWord,
   commonNoun: noWord,
+  finiteVerbEnding: /\p{L}{2}(?:aron|ieron|aban)$/u,
   objectPronouns: new Map(),
   possessiveDeterminers: new Map(),
   impersonalSubject: null,

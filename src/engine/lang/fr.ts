@@ -527,10 +527,12 @@ export const french: LanguageRules = {
   titleAbbreviations: new Map(),
   nullSubject: false,
   capitalisesNouns: false,
+  capitalisesTimeWords: false,
   dialogueDashes: false,
   capitalisedParticles: false,
   verbSecond: false,
   commonNoun: noWord,
+  finiteVerbEnding: /\p{L}{2}(?:èrent|aient)$/u,
   objectPronouns: new Map(),
   possessiveDeterminers: new Map(),
   // Elided forms without their apostrophe: `j’assume` holds `j`.

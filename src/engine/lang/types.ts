@@ -415,10 +415,20 @@ export interface LanguageRules {
    */
   capitalisesNouns: boolean;
   /**
+   * The language capitalises its months and weekdays (English, German): where it does not, such a word
+   * capitalised inside a sentence is a first name (Spanish `el viceministro Julio Ochoa`).
+   */
+  capitalisesTimeWords: boolean;
+  /**
    * Where nouns are capitalised, the endings that make a word a common noun and never a name (German "-ung",
    * "-heit").
    */
   commonNoun: RegExp;
+  /**
+   * Endings only a conjugated verb has, never a noun or adjective (Spanish plural preterite `evitaron`,
+   * `prefirieron`): a subject phrase ends before such a word, though the verb is none the lexicon lists.
+   */
+  finiteVerbEnding: RegExp;
   /**
    * Infinitives of the verbs that report words by themselves, after a verb of will or manner (`a tenu à
    * saluer le « courage » des policiers`, `a préféré dénoncer « une provocation »`): quote judgement

@@ -157,8 +157,9 @@ export function isCapitalised(t: Token | undefined): boolean {
  * How the tokens between two commas after a person's phrase stand to it: "name" for a name in
  * apposition, an office word perhaps before it and a party's initials after it (`Roberto Falcão
  * (PL-SC)`, `deputado Marcos Vieira`); "description" for a description of a person a determiner
- * opens (`um dos senadores da oposição`); "aside" for an affiliation or a relative clause (`de la
- * Universidad de Barcelona`, `que no participó en el estudio`); null for a clause of its own.
+ * opens (`um dos senadores da oposição`) or an office of something (`director de la Fundación X`);
+ * "aside" for an affiliation or a relative clause (`de la Universidad de Barcelona`, `que no participó
+ * en el estudio`); null for a clause of its own.
  */
 export function appositionKind(
   tokens: readonly Token[],
@@ -178,9 +179,11 @@ export function appositionKind(
   const named = (t: Token) => isCapitalised(t) || rules.nameParticles.has(t.lower);
   if ((isCapitalised(first) || (office && rest.length > 0)) && rest.every(named)) return "name";
   // A description of the person, a determiner opening it: `um dos senadores críticos ao governo`.
+  // Or an office and what it is the office of, with no determiner: `director de la Fundación X`.
   const describes =
-    (rules.determiners.has(first.lower) || rules.indefiniteDeterminers.has(first.lower)) &&
-    rest.some((t) => rules.personNouns.has(t.lower) || rules.titles.has(t.lower));
+    ((rules.determiners.has(first.lower) || rules.indefiniteDeterminers.has(first.lower)) &&
+      rest.some((t) => rules.personNouns.has(t.lower) || rules.titles.has(t.lower))) ||
+    (office && rules.affiliationPrepositions.has(rest[0]?.lower ?? ""));
   if (describes) return "description";
   const opensAside =
     rules.affiliationPrepositions.has(first.lower) ||
