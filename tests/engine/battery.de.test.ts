@@ -338,6 +338,20 @@ runBattery("de", [
     expected: [["Der Hang kann jederzeit abrutschen", "Anke Sievers"]],
   },
   {
+    construction:
+      "sagte Hangrutschwarner X / Agrarökonomin X: an unlisted compound office before a full name",
+    paragraphs: [
+      "„Der Boden ist gesättigt“, sagte Hangrutschwarner Till Overbeck am Morgen.",
+      "„Die Preise fallen weiter“, erklärte Agrarökonomin Maren Jessen.",
+      "„Die Proben sind unauffällig“, sagte Tropenmediziner Lars Feddersen.",
+    ],
+    expected: [
+      ["Der Boden ist gesättigt", "Till Overbeck"],
+      ["Die Preise fallen weiter", "Maren Jessen"],
+      ["Die Proben sind unauffällig", "Lars Feddersen"],
+    ],
+  },
+  {
     construction: "X named, then „…“, sagte der Schalke-Trainer: an office with a team written onto it",
     paragraphs: [
       "Nach dem Abpfiff war Uwe Randolf bedient. „Wir waren nicht wach“, sagte der Schalke-Trainer.",

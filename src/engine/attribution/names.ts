@@ -124,6 +124,14 @@ function isDictionaryWord(t: Token, rules: LanguageRules): boolean {
 }
 
 /**
+ * `Agrarmeteorologe Florian Stegmann`, `Lawinenwarner Reto Caflisch`: a compound the dictionary lacks
+ * but whose parts make it a noun (`isCompoundNoun`), before at least two more words of the run (a full
+ * name), is the person's office, not the first word of the name.
+ */
+const officeBeforeFullName = (tokens: readonly Token[], k: number, to: number, rules: LanguageRules) =>
+  to - k >= 3 && dictionary.isCompoundNoun(rules.code, tokens[k]!.text);
+
+/**
  * The first token of [from, to) after its leading dictionary words and the particles that join
  * them to the rest ("Texte von Claas Relotius" → "Claas"), or `to`.
  */
@@ -134,7 +142,13 @@ function afterDictionaryWords(
   rules: LanguageRules,
 ): number {
   let k = from;
-  while (k < to && (isDictionaryWord(tokens[k]!, rules) || (k > from && !isCapitalised(tokens[k])))) k++;
+  while (
+    k < to &&
+    (isDictionaryWord(tokens[k]!, rules) ||
+      officeBeforeFullName(tokens, k, to, rules) ||
+      (k > from && !isCapitalised(tokens[k])))
+  )
+    k++;
   return k;
 }
 
