@@ -60,9 +60,7 @@ runArticles("de", [
   },
   {
     name: "BR24, Dürre: Landwirt mit Relativsatz, sagte im Gespräch mit BR24, versicherte die Ministerin",
-    todo:
-      "“Agrarmeteorologe” is not stripped as a role before the name; “Ihr Rat an die Kollegen:” (a " +
-      "possessive noun before a colon) is taken as the speaker",
+    todo: "“Ihr Rat an die Kollegen:” (a possessive noun before a colon) is taken as the speaker",
     headline: "Dürre in Unterfranken: Landwirte fürchten um die Ernte",
     paragraphs: [
       "Seit Anfang April hat es in weiten Teilen Unterfrankens kaum geregnet. Auf den Äckern rund um " +
@@ -143,7 +141,7 @@ runArticles("de", [
     name: "WELT, Bahnstreik: Titelzitat im Text wiederholt, nannte, Konjunktiv mit Teilzitat, sagte X WELT",
     todo:
       "the headline clause “GDL-Streik legt Fernverkehr lahm:” gives its object as speaker though the " +
-      "body repeats the quote with its speaker; “Personalvorständin” is not stripped as a role",
+      "body repeats the quote with its speaker",
     headline: "GDL-Streik legt Fernverkehr lahm: „Wir wurden dazu gezwungen“",
     standfirst:
       "Seit Mittwochmorgen stehen bundesweit die meisten Fernzüge still. Auf den Bahnhöfen herrscht Frust.",
@@ -183,9 +181,7 @@ runArticles("de", [
   },
   {
     name: "SRF, Lawinen: «…» ohne ß, Name einer Gefahrenstufe, gegenüber SRF News, Gastgeberin",
-    todo:
-      "“Lawinenwarner” is not stripped as a role; a danger level named in apposition (“Gefahrenstufe 5, " +
-      "«sehr gross»”) is taken as a quote",
+    todo: "a danger level named in apposition (“Gefahrenstufe 5, «sehr gross»”) is taken as a quote",
     headline: "Lawinengefahr in Graubünden: «Die Lage ist ernst»",
     standfirst:
       "Nach starkem Schneefall gilt in Teilen der Alpen die höchste Gefahrenstufe. Mehrere Dörfer sind " +
@@ -221,9 +217,7 @@ runArticles("de", [
   },
   {
     name: "Frankfurter Rundschau, Kultur: Kämmerer, so der Kämmerer, Petitions- und Stücktitel, der Kritiker",
-    todo:
-      "“so der Kämmerer” is not resolved to “Kämmerer Bernd Hoffmann”; “hatte sie „…“ genannt” (auxiliary " +
-      "and participle around the quote) is not a cue",
+    todo: "“hatte sie „…“ genannt” (auxiliary and participle around the quote) is not a cue",
     headline: "Kulturetat: Frankfurter Bühnen sollen sparen",
     paragraphs: [
       "Die Stadt Frankfurt will den Zuschuss für die Städtischen Bühnen im kommenden Jahr um 4,2 " +

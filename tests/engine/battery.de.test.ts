@@ -352,6 +352,19 @@ runBattery("de", [
     ],
   },
   {
+    construction:
+      "Schatzmeister X …, then „…“, so der Schatzmeister: an office the lexicon lacks, before the name",
+    paragraphs: [
+      "Den Haushalt stellte Schatzmeister Jörg Lemke am Montag im Vereinsheim vor.",
+      "Lemke verteidigte die Beiträge. „Ohne die Erhöhung sind wir im Herbst pleite“, so der Schatzmeister.",
+      "Die Mitglieder stimmten zu. „Das war knapp“, sagte der Schatzmeister.",
+    ],
+    expected: [
+      ["Ohne die Erhöhung sind wir im Herbst pleite", "Jörg Lemke"],
+      ["Das war knapp", "Jörg Lemke"],
+    ],
+  },
+  {
     construction: "X named, then „…“, sagte der Schalke-Trainer: an office with a team written onto it",
     paragraphs: [
       "Nach dem Abpfiff war Uwe Randolf bedient. „Wir waren nicht wach“, sagte der Schalke-Trainer.",

@@ -114,7 +114,7 @@ function surnameWithNounEnding(t: Token | undefined, rules: LanguageRules): bool
  * an everyday word capitalised in a title or an opener ("in haar boek Eerlijk gezegd"). Surnames
  * that are also words ("Weber", "Fischer") are listed as names, and stay names.
  */
-function isDictionaryWord(t: Token, rules: LanguageRules): boolean {
+export function isDictionaryWord(t: Token, rules: LanguageRules): boolean {
   return (
     !rules.honorifics.has(t.lower) &&
     !rules.titles.has(t.lower) &&
@@ -128,7 +128,7 @@ function isDictionaryWord(t: Token, rules: LanguageRules): boolean {
  * but whose parts make it a noun (`isCompoundNoun`), before at least two more words of the run (a full
  * name), is the person's office, not the first word of the name.
  */
-const officeBeforeFullName = (tokens: readonly Token[], k: number, to: number, rules: LanguageRules) =>
+export const officeBeforeFullName = (tokens: readonly Token[], k: number, to: number, rules: LanguageRules) =>
   to - k >= 3 && dictionary.isCompoundNoun(rules.code, tokens[k]!.text);
 
 /**
