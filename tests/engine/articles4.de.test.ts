@@ -329,9 +329,8 @@ runArticles("de", [
   {
     name: "Merkur, Polizei: wie das Präsidium mitteilte, Staatsanwältin, Rentnerin mit Initial, ein Beamter:",
     todo:
-      "“sagt die Rentnerin” is not resolved to “Rosemarie F. (72)”; in “Ein Beamter der " +
-      "Kriminalpolizeilichen Beratungsstelle empfiehlt …:” the genitive's noun is taken instead of the " +
-      "head",
+      "in “Ein Beamter der Kriminalpolizeilichen Beratungsstelle empfiehlt …:” the genitive's noun is " +
+      "taken instead of the head",
     headline: "Einbruchserie im Landkreis Starnberg: Polizei nimmt zwei Verdächtige fest",
     paragraphs: [
       "Nach einer Serie von mehr als 30 Wohnungseinbrüchen im Landkreis Starnberg hat die Polizei zwei " +

@@ -365,6 +365,17 @@ runBattery("de", [
     ],
   },
   {
+    construction: "X (79) named, then „…“, sagt der Rentner: a person's noun repeating someone just named",
+    paragraphs: [
+      "„Die Brücke ist seit Jahren marode“, sagte Bürgermeisterin Anke Wolter.",
+      "Erwin K. (79) wohnt seit fünfzig Jahren am Fluss. „Hier kennt jeder jeden“, sagt der Rentner.",
+    ],
+    expected: [
+      ["Die Brücke ist seit Jahren marode", "Anke Wolter"],
+      ["Hier kennt jeder jeden", "Erwin K."],
+    ],
+  },
+  {
     construction: "X named, then „…“, sagte der Schalke-Trainer: an office with a team written onto it",
     paragraphs: [
       "Nach dem Abpfiff war Uwe Randolf bedient. „Wir waren nicht wach“, sagte der Schalke-Trainer.",

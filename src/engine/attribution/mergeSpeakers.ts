@@ -870,8 +870,9 @@ export class SpeakerRegistry {
 
   /**
    * A noun a reporter uses for someone just named: an office (`der Trainer`), a noun for any office
-   * holder (`die SPD-Politikerin`), an age (`der 54-Jährige`), or a compound of a person's noun
-   * (`der Innenverteidiger`, `der VfL-Trainer`). A noun for anyone (`der Mann`) may be someone new.
+   * holder (`die SPD-Politikerin`), an age (`der 54-Jährige`), or a person's noun or a compound of one
+   * (`die Rentnerin`, `der Innenverteidiger`, `der VfL-Trainer`). A noun for anyone (`der Mann`) may be
+   * someone new.
    */
   private mayRepeatSomeoneNamed(lower: string): boolean {
     const personNouns = this.rules.personNouns;
@@ -879,7 +880,7 @@ export class SpeakerRegistry {
       this.rules.titles.has(lower) ||
       this.forAnyOffice(lower) ||
       this.rules.ageNoun.test(lower) ||
-      (personNouns instanceof CompoundMap && personNouns.isCompound(lower))
+      (personNouns instanceof CompoundMap && personNouns.namesKindOfPerson(lower))
     );
   }
 
