@@ -98,9 +98,6 @@ runArticles("de", [
   },
   {
     name: "MDR, Wahlkampf: rief der 58-Jährige, Herausforderin, sagte er MDR THÜRINGEN, eine Rentnerin",
-    todo:
-      "“Zugleich räumte er … ein:” takes the leading adverb as the speaker, and the quote “Man habe „…“” " +
-      "next to it follows it",
     headline: "Wahlkampfauftakt in Erfurt: Ministerpräsident wirbt um Vertrauen",
     standfirst:
       "Fünf Wochen vor der Landtagswahl haben die Parteien in Thüringen die heiße Phase eingeläutet.",

@@ -376,6 +376,15 @@ runBattery("de", [
     ],
   },
   {
+    construction:
+      "Gleichwohl räumte sie … ein: „…“ (an unlisted adverb first, the pronoun subject after the verb)",
+    paragraphs: [
+      "Landrätin Heike Brandes verteidigte den Neubau der Kreisklinik.",
+      "Gleichwohl räumte sie Fehler bei der Planung ein: „Wir hätten die Bürger früher fragen müssen.“",
+    ],
+    expected: [["Wir hätten die Bürger früher fragen müssen.", "Heike Brandes"]],
+  },
+  {
     construction: "X named, then „…“, sagte der Schalke-Trainer: an office with a team written onto it",
     paragraphs: [
       "Nach dem Abpfiff war Uwe Randolf bedient. „Wir waren nicht wach“, sagte der Schalke-Trainer.",

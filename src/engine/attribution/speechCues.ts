@@ -21,7 +21,7 @@ import {
   speechIdiomsOpeningWith,
   splitIdiomEnd,
 } from "../lang/lexicon.ts";
-import { listConjunctions, nameRuns, tokensText } from "./names.ts";
+import { isDictionaryWord, listConjunctions, nameRuns, tokensText } from "./names.ts";
 import {
   analysePhrase,
   firstPersonIn,
@@ -115,7 +115,8 @@ function speakerOfVerb(
     rules.verbSecond &&
     (first < start ||
       (tokens[first]!.text === "," && !closesAside(s, first)) ||
-      frontedObject(s, first, start))
+      frontedObject(s, first, start) ||
+      frontedAdverb(s, first, start, verb))
       ? subjectAfterVerb(s, verb, end)
       : null;
   if (afterClause) return afterClause;
@@ -166,6 +167,23 @@ function frontedObject(s: Sentence, first: number, start: number): boolean {
     isWord(word) &&
     s.rules.speakerlessPronouns.has(word.lower) &&
     s.rules.determiners.has(word.lower)
+  );
+}
+
+/**
+ * `Zugleich räumte er Fehler ein: „…“`: in verb-second order a subject pronoun right after the verb is
+ * its subject, so the one word opening the sentence before the verb is not, when the article never
+ * writes that word capitalised inside a sentence (not a name) and it is no noun: an adverb the lexicon
+ * does not list.
+ */
+function frontedAdverb(s: Sentence, first: number, start: number, verb: VerbMatch): boolean {
+  const word = s.tokens[first];
+  return (
+    first === start &&
+    isWord(word) &&
+    isPronoun(s.tokens[verb.end], s.rules) &&
+    !s.capitalisedWords.has(word.lower) &&
+    !isDictionaryWord(word, s.rules)
   );
 }
 
