@@ -385,6 +385,18 @@ runBattery("de", [
     expected: [["Wir hätten die Bürger früher fragen müssen.", "Heike Brandes"]],
   },
   {
+    construction:
+      "headline Sturmtief legt Bahnverkehr lahm: „…“ (a noun of its clause is no speaker; the body's is)",
+    paragraphs: [
+      ["headline", "Sturmtief legt Bahnverkehr lahm: „Wir fahren erst morgen wieder“"],
+      "„Wir fahren erst morgen wieder“, sagte Bahnsprecherin Jana Kloss am Abend.",
+    ],
+    expected: [
+      ["Wir fahren erst morgen wieder", "Jana Kloss"],
+      ["Wir fahren erst morgen wieder", "Jana Kloss"],
+    ],
+  },
+  {
     construction: "X named, then „…“, sagte der Schalke-Trainer: an office with a team written onto it",
     paragraphs: [
       "Nach dem Abpfiff war Uwe Randolf bedient. „Wir waren nicht wach“, sagte der Schalke-Trainer.",

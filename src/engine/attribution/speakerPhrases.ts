@@ -16,6 +16,7 @@ import {
 import {
   auxiliaryOpensName,
   conjunctionInBodyName,
+  isDictionaryWord,
   isPersonRun,
   nameRuns,
   officeAfter,
@@ -1149,7 +1150,10 @@ function opensOnEventNoun(s: Sentence, start: number): boolean {
 /** The first person the sentence names (or pronoun), the subject a gerund or a colon refers to. */
 export function firstPersonIn(s: Sentence, start: number, end: number): Mention | null {
   const { tokens, rules } = s;
-  const runs = nameRuns(s, start, end).filter(isPersonRun);
+  // Where nouns are capitalised, a lone noun the dictionary holds is a thing (`GDL-Streik legt
+  // Fernverkehr lahm`), not a person.
+  const noun = (r: NameRun) => r.end - r.start === 1 && !r.title && isDictionaryWord(tokens[r.start]!, rules);
+  const runs = nameRuns(s, start, end).filter((r) => isPersonRun(r) && !(rules.capitalisesNouns && noun(r)));
   const full = runs.find((r) => r.end - r.start > 1 || r.title);
   for (let i = start; i < end; i++) {
     const t = tokens[i]!;
