@@ -397,6 +397,18 @@ runBattery("de", [
     ],
   },
   {
+    construction:
+      "X did something. Ihre Bilanz nach zehn Jahren: „…“ (a possessive noun and its phrase, a colon)",
+    paragraphs: [
+      "Trainerin Ute Hagen hört auf. Ihre Bilanz nach zehn Jahren: „Wir haben viel erreicht.“",
+      "Der Abt Anselm Moser öffnet das Kloster. Sein Appell an die Besucher: „Bleiben Sie auf den Wegen.“",
+    ],
+    expected: [
+      ["Wir haben viel erreicht.", "Ute Hagen"],
+      ["Bleiben Sie auf den Wegen.", "Anselm Moser"],
+    ],
+  },
+  {
     construction: "X named, then „…“, sagte der Schalke-Trainer: an office with a team written onto it",
     paragraphs: [
       "Nach dem Abpfiff war Uwe Randolf bedient. „Wir waren nicht wach“, sagte der Schalke-Trainer.",

@@ -369,6 +369,26 @@ function ownerOfSpeechNoun(s: Sentence, i: number): Mention | null {
   return pronounStandingFor(s, owner, tokens[i]!.text);
 }
 
+/** How many words may say to whom or about what something is said: `Ihr Rat an die jungen Kollegen:`. */
+const ADDRESSEE_WORDS = 4;
+
+/**
+ * `Ihr Rat an die Kollegen: „…“`, `Seine Bilanz nach zehn Jahren: „…“`: a possessive and a noun for
+ * no person nor body, then only a preposition's phrase before the colon: what is said is the owner's,
+ * as with a speech noun (`Sein Fazit:`). `Ihr Sohn:` names who speaks himself, `Seine Partei:` a body.
+ */
+function ownerOfThingSaid(s: Sentence, start: number, colon: number): Mention | null {
+  const { tokens, rules } = s;
+  const owner = rules.possessiveDeterminers.get(tokens[start]?.lower ?? "");
+  const noun = tokens[start + 1];
+  const preposition = tokens[start + 2];
+  if (!owner || !isWord(noun) || isPersonNoun(s, noun) || knownNoun(rules, noun)) return null;
+  if (!isWord(preposition) || !rules.prepositions.has(preposition.lower)) return null;
+  if (colon - (start + 3) > ADDRESSEE_WORDS || colon <= start + 3) return null;
+  if (!tokens.slice(start + 3, colon).every(isWord)) return null;
+  return pronounStandingFor(s, owner, tokens[start]!.text);
+}
+
 /** Right after the quote's comma stands a word no lexicon lists as a speech verb. */
 function verbNotListed(s: Sentence, q: number, k: number): boolean {
   return s.rules.inciseInversion && s.tokens.slice(q + 1, k).some((t) => t.text === ",") && !verbAt(s, k);
@@ -560,7 +580,8 @@ export function cueBefore(s: Sentence, q: number, start: number): Cue | null {
   }
   if (tokens[q - 1]?.text === ":" && !namesTopic(s, start, q)) {
     // `Sein Fazit: „…“`, `Ihre Antwort: „…“`: the owner of the words is who the possessive stands for.
-    const owned = q - 1 === start + 2 ? ownerOfSpeechNoun(s, start) : null;
+    const owned =
+      (q - 1 === start + 2 ? ownerOfSpeechNoun(s, start) : null) ?? ownerOfThingSaid(s, start, q - 1);
     const mention =
       owned ??
       speechNounAuthor(s, start, q - 1) ??

@@ -224,7 +224,8 @@ export const german: LanguageRules = {
   ownAccountPhrases: ["nach eigenen angaben", "nach eigener aussage", "nach eigenen worten"],
   possessiveDeterminers: new Map([
     ...["sein", "seine", "seiner", "seinen", "seinem"].map((w): [string, string] => [w, "er"]),
-    ...["ihre", "ihrer", "ihren", "ihrem"].map((w): [string, string] => [w, "sie"]),
+    // "ihr" before a noun is "her" or "their" (`Ihr Rat an die Kollegen:`), as in DEFINITE.
+    ...["ihr", "ihre", "ihrer", "ihren", "ihrem"].map((w): [string, string] => [w, "sie"]),
   ]),
   quotingVerbs: words("zitiert zitierte zitierten zitieren"),
   pronouns: new Map(PRONOUNS),
