@@ -409,6 +409,14 @@ runBattery("de", [
     ],
   },
   {
+    construction: "headline Krämer: „…“ (a surname that is also a noun, alone before the colon)",
+    paragraphs: [
+      ["headline", "Krämer: „Ein Riesenschritt für das Team“"],
+      "Der Bundestrainer Uwe Krämer lobte die Mannschaft nach dem Rennen.",
+    ],
+    expected: [["Ein Riesenschritt für das Team", "Uwe Krämer"]],
+  },
+  {
     construction: "X named, then „…“, sagte der Schalke-Trainer: an office with a team written onto it",
     paragraphs: [
       "Nach dem Abpfiff war Uwe Randolf bedient. „Wir waren nicht wach“, sagte der Schalke-Trainer.",
