@@ -417,6 +417,19 @@ runBattery("de", [
     expected: [["Ein Riesenschritt für das Team", "Uwe Krämer"]],
   },
   {
+    construction:
+      "Der Kölner Rheumatologe X, der …, hält …. „…“, sagte er (an -ologe the lexicon does not list)",
+    paragraphs: [
+      "„Wir sehen mehr Fälle“, sagte Klinikchefin Marion Seidl.",
+      "Der Kölner Rheumatologe Jens Ottmer, der nicht beteiligt war, hält die Zahlen für plausibel. " +
+        "„Die Daten sind solide“, sagte er.",
+    ],
+    expected: [
+      ["Wir sehen mehr Fälle", "Marion Seidl"],
+      ["Die Daten sind solide", "Jens Ottmer"],
+    ],
+  },
+  {
     construction: "X named, then „…“, sagte der Schalke-Trainer: an office with a team written onto it",
     paragraphs: [
       "Nach dem Abpfiff war Uwe Randolf bedient. „Wir waren nicht wach“, sagte der Schalke-Trainer.",

@@ -280,6 +280,7 @@ export const german: LanguageRules = {
       enkel onkel neffe großvater opa witwer partner landwirt pfarrer rentner dokumentar
       journalist reporter korrespondent professor soziologe historiker psychologe politologe
       pfleger krankenpfleger spieler torhüter stürmer kapitän helfer
+      ologe
     `,
       "m",
     ),
@@ -294,6 +295,7 @@ export const german: LanguageRules = {
       enkelin tante nichte großmutter oma witwe partnerin landwirtin pfarrerin rentnerin dokumentarin
       journalistin reporterin korrespondentin professorin soziologin historikerin psychologin
       politologin pflegerin krankenschwester spielerin torhüterin stürmerin kapitänin helferin
+      ologin
     `,
       "f",
     ),
