@@ -430,6 +430,20 @@ runBattery("de", [
     ],
   },
   {
+    construction:
+      "X warf dem Senat „…“ vor / X wirft Y vor, „…“ (a split verb of accusation around the quote)",
+    paragraphs: [
+      "„Wir bleiben dabei“, sagte Bausenator Kai Lührs.",
+      "Die Grünen-Fraktionschefin Merle Timm warf dem Senat „Planlosigkeit“ vor.",
+      "Der Mieterbund wirft dem Vermieter vor, „die Bewohner systematisch zu vergraulen“.",
+    ],
+    expected: [
+      ["Wir bleiben dabei", "Kai Lührs"],
+      ["Planlosigkeit", "Merle Timm"],
+      ["die Bewohner systematisch zu vergraulen", "Der Mieterbund"],
+    ],
+  },
+  {
     construction: "X named, then „…“, sagte der Schalke-Trainer: an office with a team written onto it",
     paragraphs: [
       "Nach dem Abpfiff war Uwe Randolf bedient. „Wir waren nicht wach“, sagte der Schalke-Trainer.",

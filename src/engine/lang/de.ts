@@ -46,6 +46,15 @@ const STRONG_VERBS: readonly (readonly string[])[] = [
   ["berechnen", "berechnet", "berechnete", "berechneten", "berechnet"],
 ];
 
+/**
+ * `X warf dem Vorstand vor, „…“`: separable verbs whose detached finite forms are speech, their particle
+ * closing the clause, but not their joined forms: a participle (`was ihm vorgeworfen wird`) names what
+ * someone is accused of, not their words.
+ */
+const DETACHED_ONLY: readonly (readonly [string, readonly string[]])[] = [
+  ["vor", ["werfen", "wirft", "warf", "warfen"]],
+];
+
 /** Speech verbs that never take a person as subject: `Aus dem Kanzleramt verlautete, …`. */
 const SUBJECTLESS = ["verlautet", "verlautete", "verlauteten"];
 
@@ -106,6 +115,7 @@ function detachedParticles(): Map<string, string> {
     const [particle, lemma] = entry.replace("!", "").split("|") as [string, string];
     for (const form of inflect(lemma)) detached.set(form, particle);
   }
+  for (const [particle, forms] of DETACHED_ONLY) for (const form of forms) detached.set(form, particle);
   return detached;
 }
 
@@ -187,7 +197,7 @@ export const german: LanguageRules = {
     measures: "",
     articlePrepositions: "",
   },
-  speechVerbs: new Set([...verbs, ...SUBJECTLESS]),
+  speechVerbs: new Set([...verbs, ...DETACHED_ONLY.flatMap(([, forms]) => forms), ...SUBJECTLESS]),
   speechIdioms: IDIOMS,
   documentSpeech: DOCUMENT_SPEECH,
   topicNouns: words("fall"),
