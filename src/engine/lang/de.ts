@@ -47,9 +47,9 @@ const STRONG_VERBS: readonly (readonly string[])[] = [
 ];
 
 /**
- * `X warf dem Vorstand vor, „…“`: separable verbs whose detached finite forms are speech, their particle
- * closing the clause, but not their joined forms: a participle (`was ihm vorgeworfen wird`) names what
- * someone is accused of, not their words.
+ * `X warf dem Vorstand vor, „…“`: separable verbs whose detached finite forms are speech (unless the
+ * clause closes on another verb's particle, `otherVerbParticles`), but not their joined forms: a
+ * participle (`was ihm vorgeworfen wird`) names what someone is accused of, not their words.
  */
 const DETACHED_ONLY: readonly (readonly [string, readonly string[]])[] = [
   ["vor", ["werfen", "wirft", "warf", "warfen"]],
