@@ -356,7 +356,6 @@ runArticles("de", [
   },
   {
     name: "WAZ, Stahl: Betriebsrat im Titel, schrieb in einem Brief, warf … vor, zeigte sich „…“",
-    todo: "a one-word “zeigte sich „fassungslos“” is not found",
     headline: "Nordstahl streicht 2000 Stellen in Duisburg – Betriebsrat: „Ein schwarzer Tag“",
     paragraphs: [
       "Der Stahlkonzern Nordstahl will an seinem Standort in Duisburg-Hamborn bis 2028 rund 2000 " +

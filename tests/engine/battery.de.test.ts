@@ -444,6 +444,13 @@ runBattery("de", [
     ],
   },
   {
+    construction: "X zeigte sich „…“ (a one-word reaction in marks after the idiom of how one took the news)",
+    paragraphs: [
+      "Landrat Peter Hölzl zeigte sich „erschüttert“. Die Feuerwehr war bis zum Morgen im Einsatz.",
+    ],
+    expected: [["erschüttert", "Peter Hölzl"]],
+  },
+  {
     construction: "X named, then „…“, sagte der Schalke-Trainer: an office with a team written onto it",
     paragraphs: [
       "Nach dem Abpfiff war Uwe Randolf bedient. „Wir waren nicht wach“, sagte der Schalke-Trainer.",

@@ -79,6 +79,10 @@ const IDIOMS = [
   "gibt an",
   "ließ wissen",
   "lässt wissen",
+  // `zeigte sich „fassungslos“`: how someone said they took the news.
+  "zeigte sich",
+  "zeigt sich",
+  "zeigten sich",
 ];
 
 function weakForms(lemma: string): string[] {
