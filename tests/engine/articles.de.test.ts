@@ -7,9 +7,6 @@ import { runArticles } from "./battery.helpers.ts";
 runArticles("de", [
   {
     name: "Tagesschau, Politik: Bundeskanzler im Titel, so der Kanzler, warf … vor, sagte sie, teilte mit",
-    todo:
-      "“warf dem Kanzler „Realitätsverweigerung“ vor”: the split verb of accusation is no speech cue; " +
-      "made one (vor|werfen), its participle in “vorgeworfen wird” turns a dev page's term into a quote",
     headline: "Kanzler Berger: „Wir werden die Schuldenbremse nicht aufweichen“",
     paragraphs: [
       "Bundeskanzler Thomas Berger hat Forderungen nach einer Reform der Schuldenbremse eine klare " +

@@ -338,6 +338,119 @@ runBattery("de", [
     expected: [["Der Hang kann jederzeit abrutschen", "Anke Sievers"]],
   },
   {
+    construction:
+      "sagte Hangrutschwarner X / Agrarökonomin X: an unlisted compound office before a full name",
+    paragraphs: [
+      "„Der Boden ist gesättigt“, sagte Hangrutschwarner Till Overbeck am Morgen.",
+      "„Die Preise fallen weiter“, erklärte Agrarökonomin Maren Jessen.",
+      "„Die Proben sind unauffällig“, sagte Tropenmediziner Lars Feddersen.",
+    ],
+    expected: [
+      ["Der Boden ist gesättigt", "Till Overbeck"],
+      ["Die Preise fallen weiter", "Maren Jessen"],
+      ["Die Proben sind unauffällig", "Lars Feddersen"],
+    ],
+  },
+  {
+    construction:
+      "Schatzmeister X …, then „…“, so der Schatzmeister: an office the lexicon lacks, before the name",
+    paragraphs: [
+      "Den Haushalt stellte Schatzmeister Jörg Lemke am Montag im Vereinsheim vor.",
+      "Lemke verteidigte die Beiträge. „Ohne die Erhöhung sind wir im Herbst pleite“, so der Schatzmeister.",
+      "Die Mitglieder stimmten zu. „Das war knapp“, sagte der Schatzmeister.",
+    ],
+    expected: [
+      ["Ohne die Erhöhung sind wir im Herbst pleite", "Jörg Lemke"],
+      ["Das war knapp", "Jörg Lemke"],
+    ],
+  },
+  {
+    construction: "X (79) named, then „…“, sagt der Rentner: a person's noun repeating someone just named",
+    paragraphs: [
+      "„Die Brücke ist seit Jahren marode“, sagte Bürgermeisterin Anke Wolter.",
+      "Erwin K. (79) wohnt seit fünfzig Jahren am Fluss. „Hier kennt jeder jeden“, sagt der Rentner.",
+    ],
+    expected: [
+      ["Die Brücke ist seit Jahren marode", "Anke Wolter"],
+      ["Hier kennt jeder jeden", "Erwin K."],
+    ],
+  },
+  {
+    construction:
+      "Gleichwohl räumte sie … ein: „…“ (an unlisted adverb first, the pronoun subject after the verb)",
+    paragraphs: [
+      "Landrätin Heike Brandes verteidigte den Neubau der Kreisklinik.",
+      "Gleichwohl räumte sie Fehler bei der Planung ein: „Wir hätten die Bürger früher fragen müssen.“",
+    ],
+    expected: [["Wir hätten die Bürger früher fragen müssen.", "Heike Brandes"]],
+  },
+  {
+    construction:
+      "headline Sturmtief legt Bahnverkehr lahm: „…“ (a noun of its clause is no speaker; the body's is)",
+    paragraphs: [
+      ["headline", "Sturmtief legt Bahnverkehr lahm: „Wir fahren erst morgen wieder“"],
+      "„Wir fahren erst morgen wieder“, sagte Bahnsprecherin Jana Kloss am Abend.",
+    ],
+    expected: [
+      ["Wir fahren erst morgen wieder", "Jana Kloss"],
+      ["Wir fahren erst morgen wieder", "Jana Kloss"],
+    ],
+  },
+  {
+    construction:
+      "X did something. Ihre Bilanz nach zehn Jahren: „…“ (a possessive noun and its phrase, a colon)",
+    paragraphs: [
+      "Trainerin Ute Hagen hört auf. Ihre Bilanz nach zehn Jahren: „Wir haben viel erreicht.“",
+      "Der Abt Anselm Moser öffnet das Kloster. Sein Appell an die Besucher: „Bleiben Sie auf den Wegen.“",
+    ],
+    expected: [
+      ["Wir haben viel erreicht.", "Ute Hagen"],
+      ["Bleiben Sie auf den Wegen.", "Anselm Moser"],
+    ],
+  },
+  {
+    construction: "headline Krämer: „…“ (a surname that is also a noun, alone before the colon)",
+    paragraphs: [
+      ["headline", "Krämer: „Ein Riesenschritt für das Team“"],
+      "Der Bundestrainer Uwe Krämer lobte die Mannschaft nach dem Rennen.",
+    ],
+    expected: [["Ein Riesenschritt für das Team", "Uwe Krämer"]],
+  },
+  {
+    construction:
+      "Der Kölner Rheumatologe X, der …, hält …. „…“, sagte er (an -ologe the lexicon does not list)",
+    paragraphs: [
+      "„Wir sehen mehr Fälle“, sagte Klinikchefin Marion Seidl.",
+      "Der Kölner Rheumatologe Jens Ottmer, der nicht beteiligt war, hält die Zahlen für plausibel. " +
+        "„Die Daten sind solide“, sagte er.",
+    ],
+    expected: [
+      ["Wir sehen mehr Fälle", "Marion Seidl"],
+      ["Die Daten sind solide", "Jens Ottmer"],
+    ],
+  },
+  {
+    construction:
+      "X warf dem Senat „…“ vor / X wirft Y vor, „…“ (a split verb of accusation around the quote)",
+    paragraphs: [
+      "„Wir bleiben dabei“, sagte Bausenator Kai Lührs.",
+      "Die Grünen-Fraktionschefin Merle Timm warf dem Senat „Planlosigkeit“ vor.",
+      "Der Mieterbund wirft dem Vermieter vor, „die Bewohner systematisch zu vergraulen“.",
+    ],
+    expected: [
+      ["Wir bleiben dabei", "Kai Lührs"],
+      ["Planlosigkeit", "Merle Timm"],
+      ["die Bewohner systematisch zu vergraulen", "Der Mieterbund"],
+    ],
+  },
+  {
+    construction: "X zeigte sich „…“ (a one-word reaction in marks after the idiom of how one took the news)",
+    paragraphs: [
+      "Landrat Peter Hölzl zeigte sich „erschüttert“. Die Feuerwehr war bis zum Morgen im Einsatz.",
+    ],
+    expected: [["erschüttert", "Peter Hölzl"]],
+  },
+  {
     construction: "X named, then „…“, sagte der Schalke-Trainer: an office with a team written onto it",
     paragraphs: [
       "Nach dem Abpfiff war Uwe Randolf bedient. „Wir waren nicht wach“, sagte der Schalke-Trainer.",

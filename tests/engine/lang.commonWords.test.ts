@@ -7,6 +7,7 @@ import {
   encodeWords,
   findsWord,
   isCommonWord,
+  isCompoundNoun,
   isKnownName,
   type WordShapes,
 } from "../../src/engine/lang/commonWords.ts";
@@ -66,6 +67,16 @@ test(
     assert.ok(!isKnownName("de", "Migranten"));
   },
 );
+
+test("German: compounds the word sets lack are nouns by their parts; names are not", () => {
+  // A stored last part after an unknown first part; a stored first part before a doer's noun.
+  for (const word of ["Agrarökonomin", "Tropenmediziner", "Lawinenwarner", "Hangrutschwarnerin"])
+    assert.ok(isCompoundNoun("de", word), word);
+  // First names and surnames whose syllables look like words: too short a last part, or listed names.
+  for (const name of ["Wolfgang", "Christopher", "Constantin", "Florentin", "Benedikt", "Relotius"])
+    assert.ok(!isCompoundNoun("de", name), name);
+  assert.ok(!isCompoundNoun("nl", "Lawinenwarner"));
+});
 
 test("Dutch: everyday words are common words (with the dictionary's ĳ read as ij), names are not", () => {
   assert.ok(isCommonWord("nl", "Eerlijk"));

@@ -225,12 +225,15 @@ export class SpeakerRegistry {
 
   /** The entity a mention refers to, creating it if new; null for a pronoun with no antecedent. */
   resolve(m: Mention, block: number, inHeadline: boolean): number | null {
+    const officeHeld = m.type === "name" ? this.asOfficeHeld(m) : undefined;
     const id =
       m.type === "pronoun"
         ? this.antecedent(m, block)
-        : m.type === "name"
-          ? this.named(m, inHeadline, block)
-          : this.described(m, block);
+        : officeHeld !== undefined
+          ? this.described(officeHeld, block)
+          : m.type === "name"
+            ? this.named(m, inHeadline, block)
+            : this.described(m, block);
     if (id !== null) this.touch(id, block, m.afterPreposition === true);
     return id;
   }
@@ -502,6 +505,22 @@ export class SpeakerRegistry {
     if (id === undefined) return this.create(mention, m.name, inHeadline && m.name === mention.name);
     this.addName(this.entities[id]!, m, inHeadline);
     return id;
+  }
+
+  /**
+   * `so der Kämmerer` after `Kämmerer Bernd Hoffmann`: where nouns are capitalised, a definite article
+   * and one noun the lexicon does not know as a person's read like a body's name; but when the article
+   * wrote that noun as a person's office, it is a description of a person, which may mean them.
+   */
+  private asOfficeHeld(m: Mention): Mention | undefined {
+    if (!this.rules.capitalisesNouns || m.kind !== "organisation") return undefined;
+    const [determiner, noun, ...more] = writtenWords(m.name);
+    const gender = this.rules.definiteDeterminers.get(determiner ?? "");
+    if (noun === undefined || more.length > 0 || !this.rules.definiteDeterminers.has(determiner!))
+      return undefined;
+    const holders = this.byRoleHead.get(noun).filter((id) => this.entities[id]!.kind === "person");
+    if (holders.length === 0) return undefined;
+    return { ...m, type: "description", kind: "unnamed", definite: true, ...(gender && { gender }) };
   }
 
   /**
@@ -855,8 +874,9 @@ export class SpeakerRegistry {
 
   /**
    * A noun a reporter uses for someone just named: an office (`der Trainer`), a noun for any office
-   * holder (`die SPD-Politikerin`), an age (`der 54-Jährige`), or a compound of a person's noun
-   * (`der Innenverteidiger`, `der VfL-Trainer`). A noun for anyone (`der Mann`) may be someone new.
+   * holder (`die SPD-Politikerin`), an age (`der 54-Jährige`), or a person's noun or a compound of one
+   * (`die Rentnerin`, `der Innenverteidiger`, `der VfL-Trainer`). A noun for anyone (`der Mann`) may be
+   * someone new.
    */
   private mayRepeatSomeoneNamed(lower: string): boolean {
     const personNouns = this.rules.personNouns;
@@ -864,7 +884,7 @@ export class SpeakerRegistry {
       this.rules.titles.has(lower) ||
       this.forAnyOffice(lower) ||
       this.rules.ageNoun.test(lower) ||
-      (personNouns instanceof CompoundMap && personNouns.isCompound(lower))
+      (personNouns instanceof CompoundMap && personNouns.namesKindOfPerson(lower))
     );
   }
 

@@ -114,7 +114,7 @@ function surnameWithNounEnding(t: Token | undefined, rules: LanguageRules): bool
  * an everyday word capitalised in a title or an opener ("in haar boek Eerlijk gezegd"). Surnames
  * that are also words ("Weber", "Fischer") are listed as names, and stay names.
  */
-function isDictionaryWord(t: Token, rules: LanguageRules): boolean {
+export function isDictionaryWord(t: Token, rules: LanguageRules): boolean {
   return (
     !rules.honorifics.has(t.lower) &&
     !rules.titles.has(t.lower) &&
@@ -122,6 +122,14 @@ function isDictionaryWord(t: Token, rules: LanguageRules): boolean {
     !dictionary.isKnownName(rules.code, t.text)
   );
 }
+
+/**
+ * `Agrarmeteorologe Florian Stegmann`, `Lawinenwarner Reto Caflisch`: a compound the dictionary lacks
+ * but whose parts make it a noun (`isCompoundNoun`), before at least two more words of the run (a full
+ * name), is the person's office, not the first word of the name.
+ */
+export const officeBeforeFullName = (tokens: readonly Token[], k: number, to: number, rules: LanguageRules) =>
+  to - k >= 3 && dictionary.isCompoundNoun(rules.code, tokens[k]!.text);
 
 /**
  * The first token of [from, to) after its leading dictionary words and the particles that join
@@ -134,7 +142,13 @@ function afterDictionaryWords(
   rules: LanguageRules,
 ): number {
   let k = from;
-  while (k < to && (isDictionaryWord(tokens[k]!, rules) || (k > from && !isCapitalised(tokens[k])))) k++;
+  while (
+    k < to &&
+    (isDictionaryWord(tokens[k]!, rules) ||
+      officeBeforeFullName(tokens, k, to, rules) ||
+      (k > from && !isCapitalised(tokens[k])))
+  )
+    k++;
   return k;
 }
 

@@ -16,6 +16,7 @@ import {
 import {
   auxiliaryOpensName,
   conjunctionInBodyName,
+  isDictionaryWord,
   isPersonRun,
   nameRuns,
   officeAfter,
@@ -1189,10 +1190,22 @@ function opensOnEventNoun(s: Sentence, start: number): boolean {
   );
 }
 
+/**
+ * Where nouns are capitalised, a lone noun the dictionary holds names a thing (`GDL-Streik legt
+ * Fernverkehr lahm`, `Nordstahl streicht Stellen – Betriebsrat:`), not a person; but standing alone in
+ * [start, end) it may be a surname that is a noun too (`Krämer: „…“`).
+ */
+const isLoneNoun = (s: Sentence, r: NameRun, start: number, end: number) =>
+  s.rules.capitalisesNouns &&
+  r.end - r.start === 1 &&
+  !r.title &&
+  !(r.start === start && r.end === end) &&
+  isDictionaryWord(s.tokens[r.start]!, s.rules);
+
 /** The first person the sentence names (or pronoun), the subject a gerund or a colon refers to. */
 export function firstPersonIn(s: Sentence, start: number, end: number): Mention | null {
   const { tokens, rules } = s;
-  const runs = nameRuns(s, start, end).filter(isPersonRun);
+  const runs = nameRuns(s, start, end).filter((r) => isPersonRun(r) && !isLoneNoun(s, r, start, end));
   const full = runs.find((r) => r.end - r.start > 1 || r.title);
   for (let i = start; i < end; i++) {
     const t = tokens[i]!;

@@ -21,7 +21,7 @@ import {
   speechIdiomsOpeningWith,
   splitIdiomEnd,
 } from "../lang/lexicon.ts";
-import { listConjunctions, nameRuns, tokensText } from "./names.ts";
+import { isDictionaryWord, listConjunctions, nameRuns, tokensText } from "./names.ts";
 import {
   analysePhrase,
   firstPersonIn,
@@ -115,7 +115,8 @@ function speakerOfVerb(
     rules.verbSecond &&
     (first < start ||
       (tokens[first]!.text === "," && !closesAside(s, first)) ||
-      frontedObject(s, first, start))
+      frontedObject(s, first, start) ||
+      frontedAdverb(s, first, start, verb))
       ? subjectAfterVerb(s, verb, end)
       : null;
   if (afterClause) return afterClause;
@@ -166,6 +167,23 @@ function frontedObject(s: Sentence, first: number, start: number): boolean {
     isWord(word) &&
     s.rules.speakerlessPronouns.has(word.lower) &&
     s.rules.determiners.has(word.lower)
+  );
+}
+
+/**
+ * `Zugleich räumte er Fehler ein: „…“`: in verb-second order a subject pronoun right after the verb is
+ * its subject, so the one word opening the sentence before the verb is not, when the article never
+ * writes that word capitalised inside a sentence (not a name) and it is no noun: an adverb the lexicon
+ * does not list.
+ */
+function frontedAdverb(s: Sentence, first: number, start: number, verb: VerbMatch): boolean {
+  const word = s.tokens[first];
+  return (
+    first === start &&
+    isWord(word) &&
+    isPronoun(s.tokens[verb.end], s.rules) &&
+    !s.capitalisedWords.has(word.lower) &&
+    !isDictionaryWord(word, s.rules)
   );
 }
 
@@ -349,6 +367,26 @@ function ownerOfSpeechNoun(s: Sentence, i: number): Mention | null {
   const closes = tokens[i + 2] === undefined || tokens[i + 2]!.kind === "punct";
   if (!owner || !isWord(noun) || !rules.speechNouns.has(noun.lower) || !closes) return null;
   return pronounStandingFor(s, owner, tokens[i]!.text);
+}
+
+/** How many words may say to whom or about what something is said: `Ihr Rat an die jungen Kollegen:`. */
+const ADDRESSEE_WORDS = 4;
+
+/**
+ * `Ihr Rat an die Kollegen: „…“`, `Seine Bilanz nach zehn Jahren: „…“`: a possessive and a noun for
+ * no person nor body, then only a preposition's phrase before the colon: what is said is the owner's,
+ * as with a speech noun (`Sein Fazit:`). `Ihr Sohn:` names who speaks himself, `Seine Partei:` a body.
+ */
+function ownerOfThingSaid(s: Sentence, start: number, colon: number): Mention | null {
+  const { tokens, rules } = s;
+  const owner = rules.possessiveDeterminers.get(tokens[start]?.lower ?? "");
+  const noun = tokens[start + 1];
+  const preposition = tokens[start + 2];
+  if (!owner || !isWord(noun) || isPersonNoun(s, noun) || knownNoun(rules, noun)) return null;
+  if (!isWord(preposition) || !rules.prepositions.has(preposition.lower)) return null;
+  if (colon - (start + 3) > ADDRESSEE_WORDS || colon <= start + 3) return null;
+  if (!tokens.slice(start + 3, colon).every(isWord)) return null;
+  return pronounStandingFor(s, owner, tokens[start]!.text);
 }
 
 /** Right after the quote's comma stands a word no lexicon lists as a speech verb. */
@@ -542,7 +580,8 @@ export function cueBefore(s: Sentence, q: number, start: number): Cue | null {
   }
   if (tokens[q - 1]?.text === ":" && !namesTopic(s, start, q)) {
     // `Sein Fazit: „…“`, `Ihre Antwort: „…“`: the owner of the words is who the possessive stands for.
-    const owned = q - 1 === start + 2 ? ownerOfSpeechNoun(s, start) : null;
+    const owned =
+      (q - 1 === start + 2 ? ownerOfSpeechNoun(s, start) : null) ?? ownerOfThingSaid(s, start, q - 1);
     const mention =
       owned ??
       speechNounAuthor(s, start, q - 1) ??

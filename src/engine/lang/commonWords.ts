@@ -30,6 +30,11 @@ export interface WordShapes {
    * what they replace ("Fahrer" → "Fahrerin", "Meteorologe" → "Meteorologinnen").
    */
   feminine?: { endings: readonly string[]; replaces: readonly string[] };
+  /**
+   * Endings of nouns for a doer, made from a verb the noun list does not hold ("Warner", "Warnerin"
+   * from "warnen"): a compound of a stored noun and such a word is a noun ("Lawinen|warner").
+   */
+  doerEndings?: readonly string[];
 }
 
 export const SHAPES: Readonly<Record<string, WordShapes>> = {
@@ -37,6 +42,7 @@ export const SHAPES: Readonly<Record<string, WordShapes>> = {
     endings: ["e", "n", "en", "s", "es", "er", "ern", "nen"],
     linkers: ["s", "es", "n", "en", "e"],
     feminine: { endings: ["innen", "in"], replaces: ["", "e"] },
+    doerEndings: ["er", "erin"],
   },
   // Dutch compounds are not split: Dutch capitalises names only, so a lone capitalised word is
   // most often a surname ("zei Coens"), and short Dutch words would make too many of those look
@@ -179,6 +185,40 @@ export function isCommonWord(lang: string, word: string): boolean {
   const head = compoundHead(key, shapes);
   const parts = head === key ? 1 : MAX_COMPOUND_PARTS;
   return findsWord(words.common, head, shapes, parts) || isFeminineOf(words.common, head, shapes, parts);
+}
+
+/** The last part of a compound after an unknown first part: long enough to be a noun of its own. */
+const MIN_HEAD_AFTER_UNKNOWN = 7;
+
+/**
+ * A compound the word sets do not hold but whose parts say it is a noun: its last part is a stored
+ * noun after a first part they lack ("Agrar|meteorologe", "Personal|vorständin"), or its first part is
+ * a stored noun and its last part names a doer ("Lawinen|warner"). First names split this way too
+ * ("Bene|dikt"), so this is asked only of a word standing before a full name, where a noun is an office
+ * ("Agrarmeteorologe Florian Stegmann"); a word the dictionaries list as a name is none.
+ */
+export function isCompoundNoun(lang: string, word: string): boolean {
+  const words = wordsOf(lang);
+  const shapes = SHAPES[lang];
+  if (words === undefined || shapes?.linkers === undefined) return false;
+  const key = compoundHead(wordKey(word), shapes);
+  if (words.names.has(key)) return false;
+  const { doerEndings = [] } = shapes;
+  for (let split = MIN_FIRST_PART; split <= key.length - MIN_LAST_PART; split++) {
+    const head = key.slice(split);
+    if (
+      head.length >= MIN_HEAD_AFTER_UNKNOWN &&
+      (findsWord(words.common, head, shapes, MAX_COMPOUND_PARTS) ||
+        isFeminineOf(words.common, head, shapes, MAX_COMPOUND_PARTS))
+    )
+      return true;
+    if (
+      doerEndings.some((ending) => head.length >= ending.length + 4 && head.endsWith(ending)) &&
+      isFirstPart(words.common, key.slice(0, split), shapes, MAX_COMPOUND_PARTS)
+    )
+      return true;
+  }
+  return false;
 }
 
 /**

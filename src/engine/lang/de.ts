@@ -46,6 +46,15 @@ const STRONG_VERBS: readonly (readonly string[])[] = [
   ["berechnen", "berechnet", "berechnete", "berechneten", "berechnet"],
 ];
 
+/**
+ * `X warf dem Vorstand vor, „…“`: separable verbs whose detached finite forms are speech (unless the
+ * clause closes on another verb's particle, `otherVerbParticles`), but not their joined forms: a
+ * participle (`was ihm vorgeworfen wird`) names what someone is accused of, not their words.
+ */
+const DETACHED_ONLY: readonly (readonly [string, readonly string[]])[] = [
+  ["vor", ["werfen", "wirft", "warf", "warfen"]],
+];
+
 /** Speech verbs that never take a person as subject: `Aus dem Kanzleramt verlautete, …`. */
 const SUBJECTLESS = ["verlautet", "verlautete", "verlauteten"];
 
@@ -70,6 +79,10 @@ const IDIOMS = [
   "gibt an",
   "ließ wissen",
   "lässt wissen",
+  // `zeigte sich „fassungslos“`: how someone said they took the news.
+  "zeigte sich",
+  "zeigt sich",
+  "zeigten sich",
 ];
 
 function weakForms(lemma: string): string[] {
@@ -106,6 +119,7 @@ function detachedParticles(): Map<string, string> {
     const [particle, lemma] = entry.replace("!", "").split("|") as [string, string];
     for (const form of inflect(lemma)) detached.set(form, particle);
   }
+  for (const [particle, forms] of DETACHED_ONLY) for (const form of forms) detached.set(form, particle);
   return detached;
 }
 
@@ -187,7 +201,7 @@ export const german: LanguageRules = {
     measures: "",
     articlePrepositions: "",
   },
-  speechVerbs: new Set([...verbs, ...SUBJECTLESS]),
+  speechVerbs: new Set([...verbs, ...DETACHED_ONLY.flatMap(([, forms]) => forms), ...SUBJECTLESS]),
   speechIdioms: IDIOMS,
   documentSpeech: DOCUMENT_SPEECH,
   topicNouns: words("fall"),
@@ -224,7 +238,8 @@ export const german: LanguageRules = {
   ownAccountPhrases: ["nach eigenen angaben", "nach eigener aussage", "nach eigenen worten"],
   possessiveDeterminers: new Map([
     ...["sein", "seine", "seiner", "seinen", "seinem"].map((w): [string, string] => [w, "er"]),
-    ...["ihre", "ihrer", "ihren", "ihrem"].map((w): [string, string] => [w, "sie"]),
+    // "ihr" before a noun is "her" or "their" (`Ihr Rat an die Kollegen:`), as in DEFINITE.
+    ...["ihr", "ihre", "ihrer", "ihren", "ihrem"].map((w): [string, string] => [w, "sie"]),
   ]),
   quotingVerbs: words("zitiert zitierte zitierten zitieren"),
   pronouns: new Map(PRONOUNS),
@@ -279,6 +294,7 @@ export const german: LanguageRules = {
       enkel onkel neffe großvater opa witwer partner landwirt pfarrer rentner dokumentar
       journalist reporter korrespondent professor soziologe historiker psychologe politologe
       pfleger krankenpfleger spieler torhüter stürmer kapitän helfer
+      ologe
     `,
       "m",
     ),
@@ -293,6 +309,7 @@ export const german: LanguageRules = {
       enkelin tante nichte großmutter oma witwe partnerin landwirtin pfarrerin rentnerin dokumentarin
       journalistin reporterin korrespondentin professorin soziologin historikerin psychologin
       politologin pflegerin krankenschwester spielerin torhüterin stürmerin kapitänin helferin
+      ologin
     `,
       "f",
     ),

@@ -127,12 +127,12 @@ export class CompoundMap<V> extends Map<string, V> {
   }
 
   /**
-   * The word ends with a listed noun without being one, nor inflecting one listed for itself alone:
-   * "innenverteidiger", "vfl-trainer", not "mann".
+   * A listed noun or a compound of one, but no noun listed for itself alone, which may mean anyone
+   * ("rentnerin", "vfl-trainer", not "mann").
    */
-  isCompound(word: string): boolean {
+  namesKindOfPerson(word: string): boolean {
     const head = this.head(word);
-    return head !== undefined && head !== word && !head.startsWith(EXACT);
+    return head !== undefined && !head.startsWith(EXACT);
   }
 
   private head(word: string): string | undefined {

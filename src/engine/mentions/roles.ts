@@ -4,9 +4,10 @@
 // Binet, la secrétaire générale de la CGT", "Kurt Volker, former special envoy to Kyiv", past an
 // age: "Antoine, 32 ans, chargé de cours") or before it ("the head teacher, Richard Osei").
 // A role is only words that name an office or an occupation: "Paris, where it rained" is none.
+import { isFunctionWord } from "../lang/lexicon.ts";
 import type { LanguageRules } from "../lang/types.ts";
 import type { NameRun } from "../attribution/names.ts";
-import { tokensText } from "../attribution/names.ts";
+import { isDictionaryWord, officeBeforeFullName, tokensText } from "../attribution/names.ts";
 import { isCapitalised, isWord, type Sentence, type Token } from "../attribution/tokens.ts";
 import { isSpeechVerb } from "../attribution/speakerPhrases.ts";
 
@@ -69,6 +70,23 @@ function partyAfter(s: Sentence, nameEnd: number, end: number): string | null {
 }
 
 /**
+ * `Kämmerer Bernd Hoffmann`, `Winzerin Lena Schätzlein`: where every noun is capitalised, a noun
+ * written right before a name (one the name runs left out as no name) is the person's office, though
+ * the lexicon lists no such office: nothing else stands between a noun and a name in news writing.
+ */
+function nounBeforeName(s: Sentence, run: NameRun, head: number): boolean {
+  const { tokens, rules } = s;
+  const noun = tokens[head];
+  // A full name: a noun before a lone name may name a place (`die Stadt Frankfurt`).
+  const fullName = run.end - run.start >= 2;
+  if (!rules.capitalisesNouns || !isWord(noun) || !isCapitalised(noun) || head !== run.start - 1 || !fullName)
+    return false;
+  // `Laut Jana Stoll`: a preposition may be spelt as a noun too.
+  if (isFunctionWord(noun.lower, rules)) return false;
+  return isDictionaryWord(noun, rules) || officeBeforeFullName(tokens, head, run.end, rules);
+}
+
+/**
  * An office in lower case just before the name ("skipper", "la maire"), with the words that
  * qualify it when nothing but a determiner, a capitalised word or the sentence's start stands
  * before them ("the conservation department ranger"; not "lawmakers met mayor").
@@ -80,7 +98,7 @@ function officeBefore(s: Sentence, run: NameRun, start: number): string {
   // Roy said").
   if (
     head < start ||
-    !isOffice(tokens[head], rules) ||
+    !(isOffice(tokens[head], rules) || nounBeforeName(s, run, head)) ||
     (isCapitalised(tokens[head]) && !rules.capitalisesNouns && head > start)
   )
     return "";
