@@ -345,7 +345,6 @@ runArticles("en", [
   },
   {
     name: "KFF Health News, a bill: recalls in the present, a nested quote, a lab spokesperson, an insurer",
-    todo: "a full name given only in a possessive (“Tamara Oyelaran's doctor”) not linked to the surname",
     headline: "A $4,200 Bill for a Test She Was Told Was Free",
     paragraphs: [
       "When Tamara Oyelaran's doctor suggested a genetic screening test early in her pregnancy, she asked " +
@@ -483,7 +482,6 @@ runArticles("en", [
   },
   {
     name: "ESPNcricinfo, ODI: the post-match presentation, both captains, a colon after a clause, a bowler",
-    todo: "a full name given only in a possessive (“Aditya Rao's unbeaten 141”) not linked to the surname",
     headline: "Rao's unbeaten 141 and Qadir's four-for help India level series",
     paragraphs: [
       "Aditya Rao's unbeaten 141 and a four-wicket burst from Imran Qadir gave India a 97-run win over " +

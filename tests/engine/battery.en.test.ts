@@ -1,0 +1,22 @@
+// A battery of ways English news writing names who speaks that the composed articles showed the
+// engine missing, each in sentences written for these tests, run through the whole engine.
+import { runBattery } from "./battery.helpers.ts";
+
+runBattery("en", [
+  {
+    construction: "a full name written only in a possessive completes the surname that speaks later",
+    paragraphs: [
+      "When Nadia Okafor's landlord raised the rent last spring, she started looking for a smaller flat.",
+      "“I had no choice,” Okafor says.",
+    ],
+    expected: [["I had no choice,", "Nadia Okafor"]],
+  },
+  {
+    construction: "a possessive full name in the lede, the surname speaking in the next paragraph",
+    paragraphs: [
+      "Marcus Ebele's late goal gave the visitors a draw in Leeds on Saturday.",
+      '"I just tried to stay calm," Ebele said after the match.',
+    ],
+    expected: [["I just tried to stay calm,", "Marcus Ebele"]],
+  },
+]);
