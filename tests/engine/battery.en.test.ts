@@ -19,4 +19,16 @@ runBattery("en", [
     ],
     expected: [["I just tried to stay calm,", "Marcus Ebele"]],
   },
+  {
+    construction:
+      "an office with two complements before its holder's name: the holder speaks, not the office",
+    paragraphs: [
+      "Minister of State for Trade Ana Diaz said the tariffs were “a serious mistake”.",
+      "Parliamentary Secretary of State for Housing Tom Ellery called the figures “deeply worrying”.",
+    ],
+    expected: [
+      ["a serious mistake", "Ana Diaz"],
+      ["deeply worrying", "Tom Ellery"],
+    ],
+  },
 ]);
