@@ -512,7 +512,6 @@ runArticles("en", [
   },
   {
     name: "Billboard, albums chart: album and song titles, an Instagram post, told Billboard, called",
-    todo: "“X, president of her label, Northbound Records, called” gives the label, not X",
     headline: "Lola Vance Earns First Billboard 200 No. 1 With 'Paper Houses'",
     paragraphs: [
       "Lola Vance scores her first No. 1 on the Billboard 200 albums chart as Paper Houses debuts atop " +

@@ -31,4 +31,15 @@ runBattery("en", [
       ["deeply worrying", "Tom Ellery"],
     ],
   },
+  {
+    construction: "a name after an apposition to a person renames the apposition's body; the person speaks",
+    paragraphs: [
+      "Ann Boyd, chief executive of the city's utility, Harbour Power, said the outage was “regrettable”.",
+      "In Leeds, the head of the drivers' union, Tom Lee, said the strike was “far from over”.",
+    ],
+    expected: [
+      ["regrettable", "Ann Boyd"],
+      ["far from over", "Tom Lee"],
+    ],
+  },
 ]);

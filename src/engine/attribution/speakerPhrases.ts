@@ -475,6 +475,28 @@ function appositionEndsAt(s: Sentence, c: number, start: number): boolean {
   return isWord(noun) && knownNoun(rules, noun);
 }
 
+/**
+ * `Sara Lindqvist, president of her label, Northbound Records, called`: a bare name between the
+ * commas at `c` and `j`, after an apposition to a person's name, renames the apposition's last noun
+ * (the label), since the person is named already. The person, with the apposition, is the subject;
+ * null when the words before the apposition are not a person's name alone ("In Paris, the head of
+ * the union, Tom Lee, said": Tom Lee is the head).
+ */
+function personBeforeRenamedNoun(s: Sentence, c: number, j: number, start: number): Mention | null {
+  const { tokens } = s;
+  const renamed = nameRuns(s, c + 1, j);
+  if (renamed.length !== 1 || renamed[0]!.titleStart !== c + 1 || renamed[0]!.end !== j) return null;
+  if (!appositionEndsAt(s, c, start)) return null;
+  let comma = c - 1;
+  while (comma > start && !isComma(tokens[comma])) comma--;
+  const head = phraseStart(s, comma - 1, start);
+  if (head === null) return null;
+  // Read from the sentence's start, so that a preposition before the phrase is seen ("Desde Bruselas").
+  const person = nameRuns(s, start, comma).at(-1);
+  const alone = person !== undefined && person.titleStart === head && person.end === comma;
+  return alone && isPersonRun(person) ? analysePhrase(s, head, c) : null;
+}
+
 export function readBackward(s: Sentence, v: number, start: number): Mention | null {
   const { tokens, rules } = s;
   // `La maire a tenu à préciser`: the subject stands before the verb that governs the infinitive.
@@ -540,6 +562,8 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
     // An age may stand first: "Guy Lacombe, 71 ans, abonné depuis 1972, estime".
     const age = ageBefore(s, c, start);
     if (age !== null) c = age;
+    const renaming = personBeforeRenamedNoun(s, c, j, start);
+    if (renaming) return renaming;
     const head = phraseStart(s, c - 1, start);
     if (head === null) return analysePhrase(s, c + 1, j);
     // "Kevin Pruitt, who founded the group Clean Water, said": a relative clause names others.
