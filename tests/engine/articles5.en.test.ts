@@ -540,7 +540,6 @@ runArticles("en", [
   },
   {
     name: "Politico Europe, Brussels: one EU diplomat, the midday briefing, an NGO campaigner, an MEP",
-    todo: "“the party's lead negotiator on the file, German MEP X, said” gives the description cut, not X",
     headline: "EU countries split over plan to delay deforestation rules again",
     paragraphs: [
       "EU countries are divided over a European Commission proposal to delay its flagship " +

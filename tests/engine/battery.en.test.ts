@@ -42,4 +42,13 @@ runBattery("en", [
       ["far from over", "Tom Lee"],
     ],
   },
+  {
+    construction:
+      "a gerund after a speech verb's clause shares that verb's subject, named after a long description",
+    paragraphs: [
+      "The union's chief negotiator in the pay talks, veteran organiser Ruth Kamara, said members would " +
+        "vote on the offer next week, arguing that it was “a step backwards”.",
+    ],
+    expected: [["a step backwards", "Ruth Kamara"]],
+  },
 ]);
