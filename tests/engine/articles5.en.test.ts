@@ -220,7 +220,6 @@ runArticles("en", [
   },
   {
     name: "The Scotsman, salmon farm: a charity's director, a company spokesman, a councillor, an agency",
-    todo: "“A spokesman for Atlantic Glen Salmon said:” gives “Glen Salmon”, not the spokesman",
     headline: "Salmon farm expansion in Loch Creran approved despite wild fish fears",
     paragraphs: [
       "Plans to expand a salmon farm in Argyll have been approved by councillors, despite objections from " +

@@ -51,4 +51,16 @@ runBattery("en", [
     ],
     expected: [["a step backwards", "Ruth Kamara"]],
   },
+  {
+    construction:
+      "an indefinite spokesperson for a firm of three name words speaks as written, the name whole",
+    paragraphs: [
+      "A spokeswoman for Northern Lakes Dairy said: “We will review every complaint.”",
+      "“No jobs are at risk,” said a spokesman for Crown Valley Foods.",
+    ],
+    expected: [
+      ["We will review every complaint.", "A spokeswoman for Northern Lakes Dairy"],
+      ["No jobs are at risk,", "a spokesman for Crown Valley Foods"],
+    ],
+  },
 ]);

@@ -504,7 +504,8 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
       const office =
         preposition >= from &&
         rules.prepositions.has(tokens[preposition]!.lower) &&
-        (officeAt >= 0 || rules.speechVerbs.has(governing));
+        ((officeAt >= 0 && !indefiniteOffice(tokens, officeAt, from, rules)) ||
+          rules.speechVerbs.has(governing));
       // Not where a particle joins the last words to the office's name: `portavoz del Ministerio
       // de Seguridad`, `Ministerio de Asuntos Exteriores` are one body.
       const particleInTail = [end - 3, end - 2].some(
@@ -552,6 +553,24 @@ const OFFICE_CHAIN_REACH = 6;
 function dropOfficeRun(runs: NameRun[], office: number): void {
   const at = runs.findIndex((r) => r.titleStart <= office && r.end === office + 1);
   if (at >= 0) runs.splice(at, 1);
+}
+
+/** How many words may qualify an indefinite office between its determiner and its noun ("a senior"). */
+const OFFICE_QUALIFIERS = 3;
+
+/**
+ * `A spokesman for Atlantic Glen Salmon said`: an office an indefinite determiner opens names no
+ * holder, so the name after its preposition is whom the office serves, whole. Whether such a
+ * determiner, past a few lower-case words, stands before the office word at `office`.
+ */
+function indefiniteOffice(tokens: readonly Token[], office: number, from: number, rules: LanguageRules) {
+  for (let k = office - 1; k >= from && office - k <= OFFICE_QUALIFIERS + 1; k--) {
+    const t = tokens[k]!;
+    if (!isWord(t)) return false;
+    if (rules.indefiniteDeterminers.has(t.lower)) return true;
+    if (isCapitalised(t) || rules.determiners.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /**
