@@ -63,4 +63,16 @@ runBattery("en", [
       ["No jobs are at risk,", "a spokesman for Crown Valley Foods"],
     ],
   },
+  {
+    construction: "a verb joined by “and” to the main clause shares its subject, a body by its initials too",
+    paragraphs: [
+      "The company said its founder, Ann Roy, had stepped down, and called the move “long planned”.",
+      "The NTSB said the pilot, Mark Hale, had flown the route many times, and called the crash " +
+        "“entirely preventable”.",
+    ],
+    expected: [
+      ["long planned", "The company"],
+      ["entirely preventable", "The NTSB"],
+    ],
+  },
 ]);

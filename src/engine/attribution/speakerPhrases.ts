@@ -534,9 +534,11 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
   const marked = markedNameEndingAt(s, j, start);
   if (marked) return marked;
   if (t.kind !== "word" && !isComma(t) && t.text !== ")") return null;
-  // "The firm stepped in and tweeted": the verb shares the sentence's subject.
+  // "The firm stepped in and tweeted": the verb shares the sentence's subject, the one its main
+  // clause opens with ("The HSE said that hospitals faced flu and Covid-19, and urged …"), else its
+  // first person.
   if (rules.clauseJoins.has(t.lower) && !rules.relativePronouns.has(t.lower))
-    return firstPersonIn(s, start, j);
+    return mainSubject(s, start, j) ?? firstPersonIn(s, start, j);
   if (rules.relativePronouns.has(t.lower)) {
     const k = isComma(tokens[j - 1]) ? j - 2 : j - 1;
     return k >= start ? (passiveAgentEndingAt(s, k, start) ?? phraseEndingAt(s, k, start)) : null;
@@ -1235,13 +1237,13 @@ export function mainSubject(s: Sentence, start: number, end: number): Mention | 
 
 /**
  * The phrase tokens[from, to) when it names someone or some body: a name, a pronoun, or a description by a
- * known noun.
+ * known noun or a body's initials ("the HSE").
  */
 function knownSubject(s: Sentence, from: number, to: number): Mention | null {
   const mention = analysePhrase(s, from, to);
   const known =
     mention?.type !== "description" ||
-    s.tokens.slice(from, to).some((t) => isWord(t) && knownNoun(s.rules, t));
+    s.tokens.slice(from, to).some((t) => isWord(t) && (knownNoun(s.rules, t) || ACRONYM.test(t.text)));
   return known ? mention : null;
 }
 
