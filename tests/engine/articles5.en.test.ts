@@ -444,7 +444,6 @@ runArticles("en", [
   },
   {
     name: "BBC Sport, FA Cup: a manager's word as headline, straight quotes, the striker told, a pundit",
-    todo: "a speaker's single word in single marks in the headline ('soft') is not taken as a quote",
     headline: "Morrow fumes at 'soft' penalty as Kingsford crash out of FA Cup",
     paragraphs: [
       'Kingsford Town manager Neil Morrow said his side had been "let down" by the officials after a ' +

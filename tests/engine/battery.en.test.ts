@@ -75,4 +75,23 @@ runBattery("en", [
       ["entirely preventable", "The NTSB"],
     ],
   },
+  {
+    construction: "a headline's word in single marks that a body quote holds is that speaker's quote",
+    paragraphs: [
+      ["headline", "Reyes hits out at 'reckless' cuts as council backs budget"],
+      "“It is reckless. Nobody in this town voted for it,” said Ana Reyes, who leads the opposition.",
+    ],
+    expected: [
+      ["reckless", "Ana Reyes"],
+      ["It is reckless. Nobody in this town voted for it,", "Ana Reyes"],
+    ],
+  },
+  {
+    construction: "a headline's term after a determiner stays a term, though a body quote uses it",
+    paragraphs: [
+      ["headline", "The 'gig economy' and its discontents"],
+      "“The gig economy pays the rent for some and ruins others,” said Leah Kim, a labour economist.",
+    ],
+    expected: [["The gig economy pays the rent for some and ruins others,", "Leah Kim"]],
+  },
 ]);
