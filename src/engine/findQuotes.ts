@@ -33,28 +33,43 @@ export function findQuotes(
   rules: LanguageRules,
   text: BlockText = readText(block.text, rules),
 ): FoundQuote[] {
+  return judgeSpans(block, index, rules, text).quotes;
+}
+
+/**
+ * The spans of one block in marks: its quotes (see findQuotes), and the spans nothing in the block
+ * tells from a label or a scare quote (`Morrow fumes at 'soft' penalty`), which the rest of the
+ * article may show to be someone's words (see `echoedInBody` in index.ts).
+ */
+export function judgeSpans(
+  block: TextBlock,
+  index: number,
+  rules: LanguageRules,
+  text: BlockText,
+): { quotes: FoundQuote[]; unsure: FoundQuote[] } {
   const candidates = toCandidates(block, text.pairs);
   // Each span's sentence is read once: judging it and telling a fragment both need it.
   const contexts = candidates.map((candidate) => sentenceContext(candidate, text));
   const verdicts = candidates.map((candidate, i) => judgeCandidate(candidate, contexts[i]!, rules));
   const isQuote = quotesAmong(verdicts, candidates, text);
+  const found = (i: number): FoundQuote => {
+    const { text, inner, open, close } = candidates[i]!;
+    const partial = isFragment(candidates[i]!, contexts[i]!, rules);
+    return { block: index, text, inner, open, close, partial, continuesPrevious: false };
+  };
   const quotes: FoundQuote[] = [];
+  const unsure: FoundQuote[] = [];
   const seen = new Set<string>();
   candidates.forEach((candidate, i) => {
-    if (!isQuote[i] || seen.has(candidate.text)) return;
+    if (!isQuote[i]) {
+      if (verdicts[i] === "unsure") unsure.push(found(i));
+      return;
+    }
+    if (seen.has(candidate.text)) return;
     seen.add(candidate.text);
-    const { text, inner, open, close } = candidate;
-    quotes.push({
-      block: index,
-      text,
-      inner,
-      open,
-      close,
-      partial: isFragment(candidate, contexts[i]!, rules),
-      continuesPrevious: false,
-    });
+    quotes.push(found(i));
   });
-  return quotes;
+  return { quotes, unsure };
 }
 
 function toCandidates(block: TextBlock, pairs: readonly MarkPair[]): Candidate[] {

@@ -10,7 +10,7 @@ import type { Article, QuoteResult, TextBlock } from "./types.ts";
 import type { LanguageRules } from "./lang/types.ts";
 import { blockLanguage, detectLanguage, SAMPLE_CHARS, StopWordCounter } from "./language.ts";
 import { rulesFor, supportedLanguages } from "./lang/index.ts";
-import { findQuotes, linkRunOnQuotes, type FoundQuote } from "./findQuotes.ts";
+import { findQuotes, judgeSpans, linkRunOnQuotes, type FoundQuote } from "./findQuotes.ts";
 import { dialogueQuotes, usesDialogueDashes } from "./quotes/dialogue.ts";
 import {
   type AttributionOptions,
@@ -52,6 +52,8 @@ interface BlockReading {
   rules: LanguageRules;
   /** The quotes in marks, numbered as block 0 (attribution numbers them anew). */
   marked: FoundQuote[];
+  /** A headline's spans in marks that it does not tell from labels (see `echoedInBody`); none elsewhere. */
+  unsure: FoundQuote[];
   /** The speech of a paragraph opening on a dialogue dash, heard when the page sets speech so. */
   spoken: FoundQuote[];
   /** The block's tokens for attribution, each of `marked` one token. */
@@ -109,13 +111,15 @@ export class ArticleReader {
     this.#readWaiting();
     const language = this.#language!;
     const dialogue = usesDialogueDashes(this.#blocks);
+    const reads = this.#readings.map((reading, b) =>
+      dialogue && reading.spoken.length > 0
+        ? withDialogue(this.#blocks[b]!, reading)
+        : { quotes: reading.marked, tokens: reading.tokens },
+    );
+    this.#addHeadlineEchoes(reads);
     const found: FoundQuote[] = [];
     const tokens: (readonly Token[])[] = [];
-    this.#readings.forEach((reading, b) => {
-      const read =
-        dialogue && reading.spoken.length > 0
-          ? withDialogue(this.#blocks[b]!, reading)
-          : { quotes: reading.marked, tokens: reading.tokens };
+    reads.forEach((read, b) => {
       found.push(...read.quotes.map((q) => ({ ...q, block: b })));
       tokens.push(read.tokens);
     });
@@ -139,6 +143,31 @@ export class ArticleReader {
     this.#readings = [];
     this.#language = null;
     this.#sampled = 0;
+  }
+
+  /**
+   * `Morrow fumes at 'soft' penalty` over a body quoting him, “It was soft. …”: a headline's span that
+   * nothing in the headline tells from a label is a quote when its words are quoted in the body. Not
+   * after a determiner: `The 'birth lottery' and economic mobility` names a term the body's quote uses.
+   * The headline is then read again with it (headlines are short); the body's quotes are read once.
+   */
+  #addHeadlineEchoes(reads: { quotes: FoundQuote[]; tokens: readonly Token[] }[]): void {
+    if (!this.#readings.some((reading) => reading.unsure.length > 0)) return;
+    const quoted = reads
+      .filter((_, b) => this.#blocks[b]!.kind !== "headline")
+      .flatMap((read) => read.quotes.map((q) => ` ${wordsOf(q.text)} `))
+      .join("\n");
+    this.#readings.forEach((reading, b) => {
+      const text = this.#blocks[b]!.text;
+      const echoes = reading.unsure.filter(
+        (span) =>
+          !reading.rules.determiners.has(wordsOf(text.slice(0, span.open.start)).split(" ").at(-1)!) &&
+          quoted.includes(` ${wordsOf(span.text)} `),
+      );
+      if (echoes.length === 0) return;
+      const quotes = [...reads[b]!.quotes, ...echoes].sort((x, y) => x.open.start - y.open.start);
+      reads[b] = { quotes, tokens: quoteTokens(readText(text, reading.rules), quotes) };
+    });
   }
 
   /** Reads the blocks not read yet, deciding the page's language first if it is not decided. */
@@ -171,14 +200,18 @@ function readBlock(block: TextBlock, pageLanguage: string, counter: StopWordCoun
   const rules = rulesFor(blockLanguage(block, pageLanguage, supportedLanguages, counter));
   // The text model: the block tokenised and split into sentences once, for quotes and speakers.
   const text = readText(block.text, rules);
-  const marked = findQuotes(block, 0, rules, text);
+  const { quotes: marked, unsure } = judgeSpans(block, 0, rules, text);
   return {
     rules,
     marked,
+    unsure: block.kind === "headline" ? unsure : [],
     spoken: rules.dialogueDashes ? dialogueQuotes(block, 0) : [],
     tokens: quoteTokens(text, marked),
   };
 }
+
+/** A text's words in lower case, one space apart: quotes compared word for word. */
+const wordsOf = (text: string): string => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(" ");
 
 /**
  * A dialogue paragraph on a page that sets speech so: read again with its speech, whose sentences

@@ -528,10 +528,12 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
         rules.prepositions.has(tokens[at - 2]!.lower);
       const preposition = article ? at - 2 : at - 1;
       const governing = tokens[preposition - 1]?.lower ?? "";
+      const officeAt = preposition - 1 >= from ? officeGoverning(tokens, preposition, from, rules) : -1;
       const office =
         preposition >= from &&
         rules.prepositions.has(tokens[preposition]!.lower) &&
-        ((preposition - 1 >= from && isOffice(governing, rules)) || rules.speechVerbs.has(governing));
+        ((officeAt >= 0 && !indefiniteOffice(tokens, officeAt, from, rules)) ||
+          rules.speechVerbs.has(governing));
       // Not where a particle joins the last words to the office's name: `portavoz del Ministerio
       // de Seguridad`, `Ministerio de Asuntos Exteriores` are one body.
       const particleInTail = [end - 3, end - 2].some(
@@ -540,6 +542,7 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
       // Nor where the run ends in a body's kind: `spokesperson for the National Rifle Association`.
       const bodyName = rules.organisationNouns.has(tokens[end - 1]!.lower);
       const split = office && end - i >= 3 && !titled && !particleInTail && !bodyName ? end - 2 : i;
+      if (split > i && officeAt >= 0) dropOfficeRun(runs, officeAt);
       if (split > i) runs.push(splitTitle(tokens, i, split, from, to, rules));
       runs.push(splitTitle(tokens, split, end, from, to, rules));
     }
@@ -565,6 +568,55 @@ function namesBodyBefore(s: Sentence, r: NameRun): boolean {
     isCapitalised(before) &&
     s.rules.organisationNouns.has(before.lower)
   );
+}
+
+/** How many words an office's complements may run to before the preposition of its last one. */
+const OFFICE_CHAIN_REACH = 6;
+
+/**
+ * The office written in capitals before its complements and its holder is no one's name ("Senior
+ * Minister" of "Senior Minister of State for Transport Jasmine Lau"): the run ending on the office
+ * word at `office` is dropped.
+ */
+function dropOfficeRun(runs: NameRun[], office: number): void {
+  const at = runs.findIndex((r) => r.titleStart <= office && r.end === office + 1);
+  if (at >= 0) runs.splice(at, 1);
+}
+
+/** How many words may qualify an indefinite office between its determiner and its noun ("a senior"). */
+const OFFICE_QUALIFIERS = 3;
+
+/**
+ * `A spokesman for Atlantic Glen Salmon said`: an office an indefinite determiner opens names no
+ * holder, so the name after its preposition is whom the office serves, whole. Whether such a
+ * determiner, past a few lower-case words, stands before the office word at `office`.
+ */
+function indefiniteOffice(tokens: readonly Token[], office: number, from: number, rules: LanguageRules) {
+  for (let k = office - 1; k >= from && office - k <= OFFICE_QUALIFIERS + 1; k--) {
+    const t = tokens[k]!;
+    if (!isWord(t)) return false;
+    if (rules.indefiniteDeterminers.has(t.lower)) return true;
+    if (isCapitalised(t) || rules.determiners.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/**
+ * The office word that governs the preposition at `preposition`, or -1: the word right before it
+ * ("le ministre des Transports", "chief officer at"), or, through further complements, an office
+ * written in capitals with them (`Senior Minister of State for Transport Jasmine Lau`, `Secretary of
+ * State for Housing Jane Doe`): capitalised words and prepositions reaching back to it.
+ */
+function officeGoverning(tokens: readonly Token[], preposition: number, from: number, rules: LanguageRules) {
+  if (isOffice(tokens[preposition - 1]!.lower, rules)) return preposition - 1;
+  for (let k = preposition - 1; k >= from && preposition - k <= OFFICE_CHAIN_REACH; k--) {
+    const t = tokens[k]!;
+    if (!isWord(t)) return -1;
+    if (isCapitalised(t) && isOffice(t.lower, rules))
+      return rules.prepositions.has(tokens[k + 1]!.lower) ? k : -1;
+    if (!isCapitalised(t) && !rules.prepositions.has(t.lower)) return -1;
+  }
+  return -1;
 }
 
 /**

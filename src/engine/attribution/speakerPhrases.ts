@@ -503,15 +503,25 @@ function participialApposition(s: Sentence, head: number, comma: number, end: nu
 }
 
 /**
- * Whether the complementiser at `at` opens a relative clause after a preposition, its article between
- * them or not (`en el que`, `em que`), where a language leaves the subject out: the clause is about a
- * thing (`un mensaje en el que insta`), and its verb's subject is the sentence's.
+ * `Sara Lindqvist, president of her label, Northbound Records, called`: a bare name between the
+ * commas at `c` and `j`, after an apposition to a person's name, renames the apposition's last noun
+ * (the label), since the person is named already. The person, with the apposition, is the subject;
+ * null when the words before the apposition are not a person's name alone ("In Paris, the head of
+ * the union, Tom Lee, said": Tom Lee is the head).
  */
-function relativeAfterPreposition(s: Sentence, at: number): boolean {
-  const { tokens, rules } = s;
-  if (!rules.nullSubject || !rules.complementisers.has(tokens[at]!.lower)) return false;
-  const before = rules.determiners.has(tokens[at - 1]?.lower ?? "") ? at - 2 : at - 1;
-  return rules.prepositions.has(tokens[before]?.lower ?? "");
+function personBeforeRenamedNoun(s: Sentence, c: number, j: number, start: number): Mention | null {
+  const { tokens } = s;
+  const renamed = nameRuns(s, c + 1, j);
+  if (renamed.length !== 1 || renamed[0]!.titleStart !== c + 1 || renamed[0]!.end !== j) return null;
+  if (!appositionEndsAt(s, c, start)) return null;
+  let comma = c - 1;
+  while (comma > start && !isComma(tokens[comma])) comma--;
+  const head = phraseStart(s, comma - 1, start);
+  if (head === null) return null;
+  // Read from the sentence's start, so that a preposition before the phrase is seen ("Desde Bruselas").
+  const person = nameRuns(s, start, comma).at(-1);
+  const alone = person !== undefined && person.titleStart === head && person.end === comma;
+  return alone && isPersonRun(person) ? analysePhrase(s, head, c) : null;
 }
 
 export function readBackward(s: Sentence, v: number, start: number): Mention | null {
@@ -551,13 +561,12 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
   const marked = markedNameEndingAt(s, j, start);
   if (marked) return marked;
   if (t.kind !== "word" && !isComma(t) && t.text !== ")") return null;
-  // "The firm stepped in and tweeted": the verb shares the sentence's subject.
-  if (rules.clauseJoins.has(t.lower) && !rules.relativePronouns.has(t.lower)) {
-    // `La Xunta envió una carta en la que pide «…»`: the verb says what the document the sentence's
-    // subject sent says, and that subject, left out, is its speaker.
-    const subject = relativeAfterPreposition(s, j) ? mainSubject(s, start, j) : null;
-    return subject ?? firstPersonIn(s, start, j);
-  }
+  // "The firm stepped in and tweeted": the verb shares the sentence's subject, the one its main
+  // clause opens with ("The HSE said that hospitals faced flu and Covid-19, and urged …"; "La Xunta
+  // envió una carta en la que pide «…»": what the document says, its sender says), else its first
+  // person.
+  if (rules.clauseJoins.has(t.lower) && !rules.relativePronouns.has(t.lower))
+    return mainSubject(s, start, j) ?? firstPersonIn(s, start, j);
   if (rules.relativePronouns.has(t.lower)) {
     const k = isComma(tokens[j - 1]) ? j - 2 : j - 1;
     return k >= start ? (passiveAgentEndingAt(s, k, start) ?? phraseEndingAt(s, k, start)) : null;
@@ -583,6 +592,8 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
     // An age may stand first: "Guy Lacombe, 71 ans, abonné depuis 1972, estime".
     const age = ageBefore(s, c, start);
     if (age !== null) c = age;
+    const renaming = personBeforeRenamedNoun(s, c, j, start);
+    if (renaming) return renaming;
     const head = phraseStart(s, c - 1, start);
     if (head === null) return analysePhrase(s, c + 1, j);
     // "Kevin Pruitt, who founded the group Clean Water, said": a relative clause names others.
@@ -1271,13 +1282,13 @@ export function mainSubject(s: Sentence, start: number, end: number): Mention | 
 
 /**
  * The phrase tokens[from, to) when it names someone or some body: a name, a pronoun, or a description by a
- * known noun.
+ * known noun or a body's initials ("the HSE").
  */
 function knownSubject(s: Sentence, from: number, to: number): Mention | null {
   const mention = analysePhrase(s, from, to);
   const known =
     mention?.type !== "description" ||
-    s.tokens.slice(from, to).some((t) => isWord(t) && knownNoun(s.rules, t));
+    s.tokens.slice(from, to).some((t) => isWord(t) && (knownNoun(s.rules, t) || ACRONYM.test(t.text)));
   return known ? mention : null;
 }
 

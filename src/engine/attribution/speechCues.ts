@@ -866,7 +866,23 @@ function gerundSpeaker(s: Sentence, v: number, start: number): Mention | null {
   while (comma >= start && s.tokens[comma]!.text !== ",") comma--;
   if (comma >= start && s.rules.relativePronouns.has(s.tokens[comma + 1]?.lower ?? ""))
     return antecedentBefore(s, comma, start);
-  return mainSubject(s, start, v) ?? firstPersonIn(s, start, v);
+  return sharedSpeechVerbSubject(s, start, v) ?? mainSubject(s, start, v) ?? firstPersonIn(s, start, v);
+}
+
+/**
+ * `the party's lead negotiator on the file, German MEP Klaus Wendler, said the group would push for
+ * “…”, arguing that …`: a gerund after a clause whose verb is a speech verb says more of what that
+ * verb's subject said. The name the sentence's first speech verb before token `v` reads as its
+ * subject, as for a quote of its own; null when it reads no name there.
+ */
+function sharedSpeechVerbSubject(s: Sentence, start: number, v: number): Mention | null {
+  for (let k = start; k < v; k++) {
+    const verb = verbAt(s, k);
+    if (!verb || s.rules.speechGerunds.has(s.tokens[k]!.lower)) continue;
+    const mention = speakerBefore(s, verb, start, v);
+    return mention?.type === "name" ? mention : null;
+  }
+  return null;
 }
 
 /**

@@ -398,7 +398,13 @@ function personMentions(block: MentionBlock, b: number): PersonMention[] {
   return sentenceRanges(s.tokens).flatMap(([start, end]) =>
     nameRuns(s, start, end)
       // "the Biden administration", "the Kremlin": a modifier or a body, not a person; “Thin Ice”: a title.
-      .filter((run) => !run.afterDeterminer && !run.modifier && !run.fillsMarks)
+      // A full name's possessive still names its owner ("When Tamara Oyelaran's doctor …").
+      .filter(
+        (run) =>
+          !run.afterDeterminer &&
+          !run.fillsMarks &&
+          (!run.modifier || ownsByPossessive(s, run.start, run.end)),
+      )
       .map((run) => ({ ...run, end: possessiveEnd(s, run.start, run.end) }))
       .map((run) => {
         const role = roleOfRun(s, run, start, end);
@@ -411,6 +417,21 @@ function personMentions(block: MentionBlock, b: number): PersonMention[] {
           afterPreposition: !isPersonRun(run),
         };
       }),
+  );
+}
+
+/**
+ * "When Tamara Oyelaran's doctor suggested …", "Aditya Rao's unbeaten 141": a full name (two name
+ * words or more) written only in its possessive is a person the article names, whose bare surname
+ * later ("Oyelaran says") it completes. Nobody's subject there (see `afterPreposition`). A body's
+ * name ends on its kind ("the Harbour Council's vote") and stays a body.
+ */
+function ownsByPossessive(s: Sentence, start: number, end: number): boolean {
+  const { tokens, rules } = s;
+  return (
+    end - start >= 2 &&
+    tokens[end]?.lower === rules.possessiveSuffix &&
+    !rules.organisationNouns.has(tokens[end - 1]!.lower)
   );
 }
 

@@ -1,0 +1,97 @@
+// A battery of ways English news writing names who speaks that the composed articles showed the
+// engine missing, each in sentences written for these tests, run through the whole engine.
+import { runBattery } from "./battery.helpers.ts";
+
+runBattery("en", [
+  {
+    construction: "a full name written only in a possessive completes the surname that speaks later",
+    paragraphs: [
+      "When Nadia Okafor's landlord raised the rent last spring, she started looking for a smaller flat.",
+      "“I had no choice,” Okafor says.",
+    ],
+    expected: [["I had no choice,", "Nadia Okafor"]],
+  },
+  {
+    construction: "a possessive full name in the lede, the surname speaking in the next paragraph",
+    paragraphs: [
+      "Marcus Ebele's late goal gave the visitors a draw in Leeds on Saturday.",
+      '"I just tried to stay calm," Ebele said after the match.',
+    ],
+    expected: [["I just tried to stay calm,", "Marcus Ebele"]],
+  },
+  {
+    construction:
+      "an office with two complements before its holder's name: the holder speaks, not the office",
+    paragraphs: [
+      "Minister of State for Trade Ana Diaz said the tariffs were “a serious mistake”.",
+      "Parliamentary Secretary of State for Housing Tom Ellery called the figures “deeply worrying”.",
+    ],
+    expected: [
+      ["a serious mistake", "Ana Diaz"],
+      ["deeply worrying", "Tom Ellery"],
+    ],
+  },
+  {
+    construction: "a name after an apposition to a person renames the apposition's body; the person speaks",
+    paragraphs: [
+      "Ann Boyd, chief executive of the city's utility, Harbour Power, said the outage was “regrettable”.",
+      "In Leeds, the head of the drivers' union, Tom Lee, said the strike was “far from over”.",
+    ],
+    expected: [
+      ["regrettable", "Ann Boyd"],
+      ["far from over", "Tom Lee"],
+    ],
+  },
+  {
+    construction:
+      "a gerund after a speech verb's clause shares that verb's subject, named after a long description",
+    paragraphs: [
+      "The union's chief negotiator in the pay talks, veteran organiser Ruth Kamara, said members would " +
+        "vote on the offer next week, arguing that it was “a step backwards”.",
+    ],
+    expected: [["a step backwards", "Ruth Kamara"]],
+  },
+  {
+    construction:
+      "an indefinite spokesperson for a firm of three name words speaks as written, the name whole",
+    paragraphs: [
+      "A spokeswoman for Northern Lakes Dairy said: “We will review every complaint.”",
+      "“No jobs are at risk,” said a spokesman for Crown Valley Foods.",
+    ],
+    expected: [
+      ["We will review every complaint.", "A spokeswoman for Northern Lakes Dairy"],
+      ["No jobs are at risk,", "a spokesman for Crown Valley Foods"],
+    ],
+  },
+  {
+    construction: "a verb joined by “and” to the main clause shares its subject, a body by its initials too",
+    paragraphs: [
+      "The company said its founder, Ann Roy, had stepped down, and called the move “long planned”.",
+      "The NTSB said the pilot, Mark Hale, had flown the route many times, and called the crash " +
+        "“entirely preventable”.",
+    ],
+    expected: [
+      ["long planned", "The company"],
+      ["entirely preventable", "The NTSB"],
+    ],
+  },
+  {
+    construction: "a headline's word in single marks that a body quote holds is that speaker's quote",
+    paragraphs: [
+      ["headline", "Reyes hits out at 'reckless' cuts as council backs budget"],
+      "“It is reckless. Nobody in this town voted for it,” said Ana Reyes, who leads the opposition.",
+    ],
+    expected: [
+      ["reckless", "Ana Reyes"],
+      ["It is reckless. Nobody in this town voted for it,", "Ana Reyes"],
+    ],
+  },
+  {
+    construction: "a headline's term after a determiner stays a term, though a body quote uses it",
+    paragraphs: [
+      ["headline", "The 'gig economy' and its discontents"],
+      "“The gig economy pays the rent for some and ruins others,” said Leah Kim, a labour economist.",
+    ],
+    expected: [["The gig economy pays the rent for some and ruins others,", "Leah Kim"]],
+  },
+]);
