@@ -611,7 +611,9 @@ function officeGoverning(tokens: readonly Token[], preposition: number, from: nu
   if (isOffice(tokens[preposition - 1]!.lower, rules)) return preposition - 1;
   for (let k = preposition - 1; k >= from && preposition - k <= OFFICE_CHAIN_REACH; k--) {
     const t = tokens[k]!;
-    if (!isWord(t)) return -1;
+    // A body's noun on the way (`Fuentes del Ministerio de Vivienda y Agenda Urbana`): the words
+    // after it are that body's name, not an office's complements.
+    if (!isWord(t) || rules.organisationNouns.has(t.lower)) return -1;
     if (isCapitalised(t) && isOffice(t.lower, rules))
       return rules.prepositions.has(tokens[k + 1]!.lower) ? k : -1;
     if (!isCapitalised(t) && !rules.prepositions.has(t.lower)) return -1;
