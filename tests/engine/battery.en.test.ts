@@ -4,6 +4,21 @@ import { runBattery } from "./battery.helpers.ts";
 
 runBattery("en", [
   {
+    construction: "a one-word title of local government, the forces or the clergy before a full name",
+    paragraphs: [
+      "“We cannot wait for the state,” said Councilmember Rosa Delgado, who wrote the motion.",
+      "“The ship turned into our path,” Commodore Ian Brandt told reporters at the naval base.",
+      "“It is a day of mourning for the whole community,” Rabbi Miriam Adler said on Friday.",
+      "“I waited for three buses,” said Madam Siti Rahman, a retired teacher.",
+    ],
+    expected: [
+      ["We cannot wait for the state,", "Rosa Delgado"],
+      ["The ship turned into our path,", "Ian Brandt"],
+      ["It is a day of mourning for the whole community,", "Miriam Adler"],
+      ["I waited for three buses,", "Siti Rahman"],
+    ],
+  },
+  {
     construction: "a full name written only in a possessive completes the surname that speaks later",
     paragraphs: [
       "When Nadia Okafor's landlord raised the rent last spring, she started looking for a smaller flat.",

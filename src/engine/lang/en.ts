@@ -233,7 +233,7 @@ export const english: LanguageRules = {
   copulas: words("is was"),
   honorifics: new Map<string, Gender | undefined>([
     ...gendered("mr mr. sir lord", "m"),
-    ...gendered("mrs mrs. ms ms. miss dame lady", "f"),
+    ...gendered("mrs mrs. ms ms. miss dame lady madam madame", "f"),
     ...gendered("dr dr. prof prof. mx mx.", undefined),
   ]),
   titles: words(`
@@ -245,7 +245,8 @@ export const english: LanguageRules = {
     spokesman spokeswoman spokesperson professor inspector lieutenant colonel admiral
     councilman councilwoman councillor trustee founder executive manager editor ranger
     prosecutor defender treasurer comptroller auditor coroner assessor clerk alderman alderwoman
-    mp mla msp mep mpp td taoiseach tánaiste
+    mp mla msp mep mpp td taoiseach tánaiste councilmember assemblymember assemblyman assemblywoman
+    commodore brigadier corporal constable rabbi imam pastor cardinal archbishop
   `),
   personNouns: new Map<string, Gender | undefined>([
     ...gendered(
