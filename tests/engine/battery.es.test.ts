@@ -235,6 +235,24 @@ runBattery("es", [
     ],
   },
   {
+    construction: "«…», dijo en X, donde anunció que …: the relative clause and its «que» are no speaker",
+    paragraphs: [
+      "El alcalde de Gijón, Tomás Rivas, visitó ayer el puerto.",
+      "«Esta obra no puede esperar más», dijo en la lonja, donde anunció que el Ayuntamiento pagará " +
+        "la mitad.",
+    ],
+    expected: [["Esta obra no puede esperar más", "Tomás Rivas"]],
+  },
+  {
+    construction: "«…», ha afirmado en una entrevista, donde ha sido preguntada por …: a relative clause",
+    paragraphs: [
+      "La consejera de Educación, Lucía Prado, respondió a los sindicatos.",
+      "«Las aulas estarán listas en septiembre», ha afirmado en una entrevista en Radio Norte, donde ha " +
+        "sido preguntada por el informe del Banco de España.",
+    ],
+    expected: [["Las aulas estarán listas en septiembre", "Lucía Prado"]],
+  },
+  {
     construction: "«…», remarcó el jefe de Estado: an epithet of the president's office",
     paragraphs: [
       "El presidente Ernesto Valdés visitó Rosario.",

@@ -347,7 +347,7 @@ function opensSetting(s: Sentence, k: number): boolean {
 export function readForward(s: Sentence, i: number, end: number): Mention | null {
   const { tokens, rules } = s;
   const j = skipLeadIn(s, i, end);
-  if (j >= end) return null;
+  if (j >= end || opensClause(s, j)) return null;
   let k = j;
   let named = false;
   let appositions = 0;
@@ -401,6 +401,16 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
     k++;
   }
   return analysePhrase(s, j, k);
+}
+
+/**
+ * `anunció que el Ejecutivo ofrecerá …`, `dijo en Vitoria, donde anunció …`: after a speech verb, words
+ * opening on a complementiser or a relative adverb are a clause of their own, whose subject (if any)
+ * is not the verb's.
+ */
+function opensClause(s: Sentence, j: number): boolean {
+  const { lower } = s.tokens[j]!;
+  return s.rules.complementisers.has(lower) || s.rules.relativeAdverbs.has(lower);
 }
 
 /**
