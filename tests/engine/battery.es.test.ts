@@ -253,6 +253,17 @@ runBattery("es", [
     expected: [["Las aulas estarán listas en septiembre", "Lucía Prado"]],
   },
   {
+    construction: "X no habló, pero en su blog escribió: «…» (a place after a preposition is no subject)",
+    paragraphs: [
+      "«Hemos hecho lo que pedían», dijo la directora del centro, Elena Ruiz. El consejero Luis Mena no " +
+        "respondió a la prensa, pero en su blog escribió: «Nadie se rinde aquí».",
+    ],
+    expected: [
+      ["Hemos hecho lo que pedían", "Elena Ruiz"],
+      ["Nadie se rinde aquí", "Luis Mena"],
+    ],
+  },
+  {
     construction: "«…», remarcó el jefe de Estado: an epithet of the president's office",
     paragraphs: [
       "El presidente Ernesto Valdés visitó Rosario.",

@@ -727,6 +727,7 @@ function phraseEndingAt(s: Sentence, last: number, start: number): Mention | nul
     s.rules.prepositions.has(governing.lower)
   )
     return null;
+  if (governing?.kind === "word" && from > start && thingAfterPreposition(s, from, last)) return null;
   // "The owner of a shop that burned has described": the subject is what the relative clause describes.
   const relative = s.tokens[from - 1];
   if (from - 2 >= start && relative?.kind === "word" && s.rules.relativePronouns.has(relative.lower)) {
@@ -734,6 +735,29 @@ function phraseEndingAt(s: Sentence, last: number, start: number): Mention | nul
     if (antecedent) return antecedent;
   }
   return analysePhrase(s, from, last + 1);
+}
+
+/**
+ * `pero en sus redes sociales publicó:`, `en la rueda de prensa dijo:`: a preposition's object that
+ * names no one (no capitalised word, no noun for a person or a body) says where the words were said,
+ * and the verb's subject is left out. A named place may stand for its people (`En la Casa Rosada se
+ * preguntan`), and so may a body (`en el sindicato creen`).
+ */
+function thingAfterPreposition(s: Sentence, from: number, last: number): boolean {
+  const { tokens, rules } = s;
+  if (!rules.prepositions.has(tokens[from - 1]!.lower) || rules.determiners.has(tokens[from - 1]!.lower))
+    return false;
+  for (let k = from; k <= last; k++) {
+    const t = tokens[k]!;
+    if (
+      !isWord(t) ||
+      isCapitalised(t) ||
+      isPersonNoun(t.lower, rules) ||
+      rules.organisationNouns.has(t.lower)
+    )
+      return false;
+  }
+  return true;
 }
 
 // How far back from a preposition the noun naming a body may stand: `Unidad Nacional para`.
