@@ -264,6 +264,18 @@ runBattery("es", [
     ],
   },
   {
+    construction: "la Asociación … de X de Y (SIGLAS), que …, advirtió que «…»: a body's name with two «de»",
+    paragraphs: [
+      "Por su parte, la Asociación Española de Fabricantes de Juguetes Educativos (Afaje), que agrupa a " +
+        "90 empresas, advirtió en un comunicado que el decreto «pone en peligro miles de empleos» y pidió " +
+        "«reglas claras».",
+    ],
+    expected: [
+      ["pone en peligro miles de empleos", "la Asociación Española de Fabricantes de Juguetes Educativos"],
+      ["reglas claras", "la Asociación Española de Fabricantes de Juguetes Educativos"],
+    ],
+  },
+  {
     construction: "«…», remarcó el jefe de Estado: an epithet of the president's office",
     paragraphs: [
       "El presidente Ernesto Valdés visitó Rosario.",

@@ -420,10 +420,11 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
         continue;
       }
       // Particles join two capitalised words: "Charles de Gaulle", "Ursula von der Leyen". Once
-      // only: in "Jan de Vries van Financiën" the second "van" is a preposition.
+      // only in a person's name: in "Jan de Vries van Financiën" the second "van" is a preposition.
+      // A body's name goes on: "Asociación Colombiana de Empresas de Medicina Integral".
       let k = end;
       while (
-        !joined &&
+        (!joined || opensBodyName(tokens, i, rules)) &&
         !affiliationAfterFullName(tokens, i, end, rules) &&
         k < to &&
         tokens[k]?.kind === "word" &&
@@ -520,6 +521,14 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
   return runs
     .filter((r) => r.end > r.start)
     .map((r) => (isGenitive(s, r.end - 1) || namesBodyBefore(s, r) ? { ...r, modifier: true } : r));
+}
+
+/**
+ * `Asociación Colombiana de Empresas de …`: a run opening on a capitalised noun for a body is that
+ * body's name, whose complements may each take a particle. Not where every noun is capitalised.
+ */
+function opensBodyName(tokens: readonly Token[], i: number, rules: LanguageRules): boolean {
+  return !rules.capitalisesNouns && isCapitalised(tokens[i]) && rules.organisationNouns.has(tokens[i]!.lower);
 }
 
 /**

@@ -792,11 +792,15 @@ function insideBodyName(s: Sentence, k: number, start: number): boolean {
   return false;
 }
 
+// How many tokens back a noun phrase may begin: a body's full name and its initials in brackets run long
+// (`la Asociación Colombiana de Empresas de Medicina Integral (Acemi)`, twelve).
+const PHRASE_START_REACH = 14;
+
 /** Where the noun phrase that ends at `last` begins, walking back over words only. */
 function phraseStart(s: Sentence, last: number, start: number): number | null {
   const { tokens, rules } = s;
   let k = last;
-  while (k >= start && last - k < 10) {
+  while (k >= start && last - k < PHRASE_START_REACH) {
     const t = tokens[k]!;
     const inBodyName = () => insideBodyName(s, k, start) || conjunctionInBodyName(s, k);
     const joins =
