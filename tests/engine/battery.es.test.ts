@@ -276,6 +276,23 @@ runBattery("es", [
     ],
   },
   {
+    construction:
+      "dijo la concejala del Grupo Municipal X Y Z: a body ending on an adjective, then three names",
+    paragraphs: [
+      "«No firmaremos este presupuesto», dijo la concejala del Grupo Municipal Ana Pérez Soler antes " +
+        "de salir del pleno.",
+    ],
+    expected: [["No firmaremos este presupuesto", "Ana Pérez Soler"]],
+  },
+  {
+    construction: "el exalcalde provincial de Lugar X Y: an office with an adjective, then its place",
+    paragraphs: [
+      "La fiscal pidió ocho años para el exalcalde provincial de Cusco Rubén Quispe. «Nunca cobré una " +
+        "coima», dijo Quispe.",
+    ],
+    expected: [["Nunca cobré una coima", "Rubén Quispe"]],
+  },
+  {
     construction: "«…», remarcó el jefe de Estado: an epithet of the president's office",
     paragraphs: [
       "El presidente Ernesto Valdés visitó Rosario.",

@@ -501,10 +501,16 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
         rules.prepositions.has(tokens[at - 2]!.lower);
       const preposition = article ? at - 2 : at - 1;
       const governing = tokens[preposition - 1]?.lower ?? "";
+      // `el exgobernador regional de Áncash Hernán Villavicencio`: an adjective may qualify the office.
+      const qualifiedOffice =
+        preposition - 2 >= from &&
+        isAdjective(governing, rules) &&
+        isOffice(tokens[preposition - 2]!.lower, rules);
       const office =
         preposition >= from &&
         rules.prepositions.has(tokens[preposition]!.lower) &&
-        ((preposition - 1 >= from && isOffice(governing, rules)) || rules.speechVerbs.has(governing));
+        ((preposition - 1 >= from && (isOffice(governing, rules) || qualifiedOffice)) ||
+          rules.speechVerbs.has(governing));
       // Not where a particle joins the last words to the office's name: `portavoz del Ministerio
       // de Seguridad`, `Ministerio de Asuntos Exteriores` are one body.
       const particleInTail = [end - 3, end - 2].some(
@@ -512,7 +518,10 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
       );
       // Nor where the run ends in a body's kind: `spokesperson for the National Rifle Association`.
       const bodyName = rules.organisationNouns.has(tokens[end - 1]!.lower);
-      const split = office && end - i >= 3 && !titled && !particleInTail && !bodyName ? end - 2 : i;
+      const split =
+        office && end - i >= 3 && !titled && !particleInTail && !bodyName
+          ? holderStart(tokens, i, end, rules)
+          : i;
       if (split > i) runs.push(splitTitle(tokens, i, split, from, to, rules));
       runs.push(splitTitle(tokens, split, end, from, to, rules));
     }
@@ -521,6 +530,28 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
   return runs
     .filter((r) => r.end > r.start)
     .map((r) => (isGenitive(s, r.end - 1) || namesBodyBefore(s, r) ? { ...r, modifier: true } : r));
+}
+
+/**
+ * Where the office holder's name begins in a run that opens on their body's name: the last two words
+ * (`del Partido Popular Ana López`), or three where an adjective ends the body's name, as those that
+ * qualify a body's noun do (`del Centro Democrático Carolina Mejía Urrego`: a given name and two
+ * surnames).
+ */
+function holderStart(tokens: readonly Token[], i: number, end: number, rules: LanguageRules): number {
+  return end - i >= 5 && isAdjective(tokens[end - 4]!.lower, rules) ? end - 3 : end - 2;
+}
+
+/** A word with one of the lexicon's adjective endings (`democrático`, `regional`), read once per lexicon. */
+const adjectiveEndings = new WeakMap<LanguageRules, RegExp | null>();
+function isAdjective(lower: string, rules: LanguageRules): boolean {
+  let ending = adjectiveEndings.get(rules);
+  if (ending === undefined) {
+    const alternatives = rules.notQuoteWords.adjectiveEndings;
+    ending = alternatives === "" ? null : new RegExp(`^\\p{L}{3,}(?:${alternatives})$`, "u");
+    adjectiveEndings.set(rules, ending);
+  }
+  return ending?.test(lower) ?? false;
 }
 
 /**
