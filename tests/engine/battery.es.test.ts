@@ -293,6 +293,15 @@ runBattery("es", [
     expected: [["Nunca cobré una coima", "Rubén Quispe"]],
   },
   {
+    construction:
+      "Para X, ocupación de … en …, la subida es «…»: a bare occupation in apposition to a viewpoint",
+    paragraphs: [
+      "Las tarifas subirán en marzo. Para Jorge Salas, analista de transporte en una consultora de " +
+        "Bilbao, la subida es «razonable».",
+    ],
+    expected: [["razonable", "Jorge Salas"]],
+  },
+  {
     construction: "«…», remarcó el jefe de Estado: an epithet of the president's office",
     paragraphs: [
       "El presidente Ernesto Valdés visitó Rosario.",
