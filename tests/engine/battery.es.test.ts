@@ -302,6 +302,14 @@ runBattery("es", [
     expected: [["razonable", "Jorge Salas"]],
   },
   {
+    construction: "X explicó durante la reunión con Y que … «…»: a setting between the verb and its «que»",
+    paragraphs: [
+      "El alcalde, Pablo Roca, explicó durante la reunión con comerciantes que la reforma de las plazas " +
+        "de Gijón y Avilés está «casi terminada».",
+    ],
+    expected: [["casi terminada", "Pablo Roca"]],
+  },
+  {
     construction: "«…», remarcó el jefe de Estado: an epithet of the president's office",
     paragraphs: [
       "El presidente Ernesto Valdés visitó Rosario.",
