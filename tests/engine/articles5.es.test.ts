@@ -498,7 +498,6 @@ runArticles("es", [
   },
   {
     name: "La República, tribunales: el fiscal sostuvo, la defensa calificó de, el acusado, el juez",
-    todo: "“La defensa de X, a cargo del abogado Y” gives the quotes to the defence, not the lawyer",
     headline: "Piden 15 años de prisión para exgobernador de Áncash por hospitales sobrevalorados",
     paragraphs: [
       "La Fiscalía Anticorrupción de Huaraz pidió ayer 15 años de prisión para el exgobernador " +

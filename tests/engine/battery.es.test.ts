@@ -310,6 +310,14 @@ runBattery("es", [
     expected: [["casi terminada", "Pablo Roca"]],
   },
   {
+    construction: "La acusación, a cargo de la abogada X, calificó … de «…»: who acts for the subject speaks",
+    paragraphs: [
+      "La acusación particular, a cargo de la abogada Elena Soto, calificó los hechos de «crueldad " +
+        "extrema» al término de la vista.",
+    ],
+    expected: [["crueldad extrema", "Elena Soto"]],
+  },
+  {
     construction: "«…», remarcó el jefe de Estado: an epithet of the president's office",
     paragraphs: [
       "El presidente Ernesto Valdés visitó Rosario.",

@@ -545,6 +545,8 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
     // apposition; the verbs listed after it share that subject.
     if (isPronoun(tokens[c + 1], rules) && !tokens[c + 1]!.inverted)
       return pronounMention(tokens[c + 1]!.text, tokens[c + 1]!.lower, rules, tokens[c + 1]!.start);
+    const acting = actorInCharge(s, c, j);
+    if (acting) return acting;
     const incise = inciseSubject(s, c, j);
     if (incise) return incise;
     // An age may stand first: "Guy Lacombe, 71 ans, abonné depuis 1972, estime".
@@ -562,6 +564,27 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
     return named && named.type !== "pronoun" ? named : analysePhrase(s, head, c);
   }
   return phraseEndingAt(s, j, start);
+}
+
+/**
+ * `La defensa de X, a cargo del abogado Y, calificó`, `The family, represented by lawyer Y, said`: an
+ * apposition between the commas `c` and `j` that names who acts for the subject names the speaker.
+ */
+function actorInCharge(s: Sentence, c: number, j: number): Mention | null {
+  const phrase = s.rules.inChargePhrases.find((p) =>
+    phraseWords(p).every((w, k) => s.tokens[c + 1 + k]?.lower === w),
+  );
+  if (phrase === undefined) return null;
+  const from = c + 1 + phraseWords(phrase).length;
+  return nameRuns(s, from, j).some(isPersonRun) ? analysePhrase(s, from, j) : null;
+}
+
+/** Each phrase of the lexicon split into its words once. */
+const phraseWordLists = new Map<string, readonly string[]>();
+function phraseWords(phrase: string): readonly string[] {
+  let split = phraseWordLists.get(phrase);
+  if (split === undefined) phraseWordLists.set(phrase, (split = phrase.split(" ")));
+  return split;
 }
 
 // How many words a passive's agent may run to before its relative clause: `par la direction du groupe`.

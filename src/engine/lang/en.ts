@@ -224,6 +224,7 @@ export const english: LanguageRules = {
   complementisers: words("that"),
   relativePronouns: words("who which that"),
   relativeAdverbs: words("where"),
+  inChargePhrases: ["represented by"],
   officeVerbs: words(
     "heads headed leads led runs ran directs directed chairs chaired manages managed founded " +
       "co-founded owns owned teaches taught represents represented oversees oversaw coordinates " +

@@ -227,6 +227,7 @@ export const italian: LanguageRules = {
   passiveAgents: words("da dal dalla dai dagli dalle"),
   relativePronouns: words("che cui quale"),
   relativeAdverbs: words("dove"),
+  inChargePhrases: ["affidata a", "affidato a"],
   officeVerbs: words(
     "dirige dirigeva guida guidava presiede presiedeva rappresenta rappresentava insegna insegnava " +
       "fondato coordina gestisce lavora lavorava studia",

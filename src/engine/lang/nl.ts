@@ -173,6 +173,7 @@ export const dutch: LanguageRules = {
   passiveAgents: words("door"),
   relativePronouns: words("die dat wie welke"),
   relativeAdverbs: words("waar"),
+  inChargePhrases: ["vertegenwoordigd door"],
   officeVerbs: words(
     "leidt leidde geleid voorzit vertegenwoordigt doceert doceerde richtte opgericht coördineert " +
       "adviseert werkt werkte studeert onderzoekt",
