@@ -318,6 +318,15 @@ runBattery("es", [
     expected: [["crueldad extrema", "Elena Soto"]],
   },
   {
+    construction:
+      "Un grupo lo considera …: X lo calificó de «…» (the clause after the colon has its own verb)",
+    paragraphs: [
+      "Los comerciantes lo consideran tardío: la presidenta de la asociación Lucía Díaz lo calificó de " +
+        "«tomadura de pelo».",
+    ],
+    expected: [["tomadura de pelo", "Lucía Díaz"]],
+  },
+  {
     construction: "«…», remarcó el jefe de Estado: an epithet of the president's office",
     paragraphs: [
       "El presidente Ernesto Valdés visitó Rosario.",

@@ -734,10 +734,12 @@ function readGoverningCue(s: Sentence, q: number, start: number): { at: number; 
     // speech.
     const joined = (t: Token) => s.rules.clauseJoins.has(t.lower) && !s.rules.complementisers.has(t.lower);
     if (between.some((t) => t.kind === "quote" || joined(t))) break;
+    // "La oposición lo considera insuficiente: la diputada X lo calificó de «…»": a colon closes the
+    // earlier clause as a comma does, and the clause after it has its own subject.
     if (
       relative ||
       between.some((t) => s.rules.complementisers.has(t.lower)) ||
-      !between.some((t) => t.text === ",")
+      !between.some((t) => t.text === "," || t.text === ":")
     )
       chosen = cues[c];
   }
