@@ -327,6 +327,11 @@ runBattery("es", [
     expected: [["tomadura de pelo", "Lucía Díaz"]],
   },
   {
+    construction: "SIGLAS se sumó a … y pidió a X «…»: a body's initials, the subject of both verbs",
+    paragraphs: ["UGT se sumó a la protesta y pidió a la dirección «un calendario claro» antes del verano."],
+    expected: [["un calendario claro", "UGT"]],
+  },
+  {
     construction: "«…», remarcó el jefe de Estado: an epithet of the president's office",
     paragraphs: [
       "El presidente Ernesto Valdés visitó Rosario.",

@@ -522,9 +522,10 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
   const marked = markedNameEndingAt(s, j, start);
   if (marked) return marked;
   if (t.kind !== "word" && !isComma(t) && t.text !== ")") return null;
-  // "The firm stepped in and tweeted": the verb shares the sentence's subject.
+  // "The firm stepped in and tweeted": the verb shares the sentence's subject, a body too (`LAB se sumó a
+  // las críticas y exigió …`).
   if (rules.clauseJoins.has(t.lower) && !rules.relativePronouns.has(t.lower))
-    return firstPersonIn(s, start, j);
+    return firstPersonIn(s, start, j) ?? mainSubject(s, start, j);
   if (rules.relativePronouns.has(t.lower)) {
     const k = isComma(tokens[j - 1]) ? j - 2 : j - 1;
     return k >= start ? (passiveAgentEndingAt(s, k, start) ?? phraseEndingAt(s, k, start)) : null;
