@@ -117,9 +117,7 @@ runArticles("es", [
   },
   {
     name: "El Correo, industria: la empresa en un comunicado, presidente del comité, LAB, consejera, Jon",
-    todo:
-      "“señala la empresa” is not linked to the company named; a body subject (“LAB … exigió que " +
-      "presente «…»”) loses to the next sentence's name",
+    todo: "“señala la empresa” is not linked to the company named",
     headline: "La acería de Sestao plantea un ERTE para 300 trabajadores por la caída de pedidos",
     standfirst: "Los sindicatos rechazan la medida y convocan paros a partir del día 15.",
     paragraphs: [
@@ -172,8 +170,8 @@ runArticles("es", [
     name: "Levante-EMV, medio ambiente: titular repetido, advierte la bióloga, la CHJ en una nota, calificó",
     todo:
       "the headline's subject before the colon (a lake) taken as speaker; a role with a place before the " +
-      "name kept in it; “señala el organismo” not linked to the CHJ; “La oposición lo considera " +
-      "insuficiente:” takes its neighbours' quotes from their named speakers",
+      "name kept in it; “señala el organismo” not linked to the CHJ; “«…», aseguró.” (the subject left " +
+      "out) goes to the paragraph's later speaker, not to the minister named in the sentence before",
     headline: "La Albufera recibe la mitad del agua que necesita: “El lago se muere a cámara lenta”",
     paragraphs: [
       "La Albufera de València cerró el año hidrológico con 112 hectómetros cúbicos de aportaciones, " +
