@@ -170,8 +170,7 @@ runArticles("es", [
     name: "Levante-EMV, medio ambiente: titular repetido, advierte la bióloga, la CHJ en una nota, calificó",
     todo:
       "the headline's subject before the colon (a lake) taken as speaker; a role with a place before the " +
-      "name kept in it; “señala el organismo” not linked to the CHJ; “«…», aseguró.” (the subject left " +
-      "out) goes to the paragraph's later speaker, not to the minister named in the sentence before",
+      "name kept in it; “señala el organismo” not linked to the CHJ",
     headline: "La Albufera recibe la mitad del agua que necesita: “El lago se muere a cámara lenta”",
     paragraphs: [
       "La Albufera de València cerró el año hidrológico con 112 hectómetros cúbicos de aportaciones, " +

@@ -332,6 +332,21 @@ runBattery("es", [
     expected: [["un calendario claro", "UGT"]],
   },
   {
+    construction:
+      "X presentó … . «…», aseguró. (the subject left out: the sentence before's, not a later one)",
+    paragraphs: [
+      "«El puerto crecerá», dijo el alcalde, Tomás Rivas.",
+      "La consejera de Vivienda, Elena Sáez, presentó ayer en el Parlamento un plan de 300 pisos. «Es el " +
+        "mayor esfuerzo de la legislatura», aseguró. Los constructores lo ven tarde: su presidente Luis " +
+        "Mora lo calificó de «anuncio vacío».",
+    ],
+    expected: [
+      ["El puerto crecerá", "Tomás Rivas"],
+      ["Es el mayor esfuerzo de la legislatura", "Elena Sáez"],
+      ["anuncio vacío", "Luis Mora"],
+    ],
+  },
+  {
     construction: "«…», remarcó el jefe de Estado: an epithet of the president's office",
     paragraphs: [
       "El presidente Ernesto Valdés visitó Rosario.",
