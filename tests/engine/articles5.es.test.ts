@@ -117,10 +117,7 @@ runArticles("es", [
   },
   {
     name: "El Correo, industria: la empresa en un comunicado, presidente del comité, LAB, consejera, Jon",
-    todo:
-      "“señala la empresa” is not linked to the company named; a body subject (“LAB … exigió que " +
-      "presente «…»”) loses to the next sentence's name; “dijo en Vitoria, donde anunció que el " +
-      "Ejecutivo…” reads the relative clause as speaker",
+    todo: "“señala la empresa” is not linked to the company named",
     headline: "La acería de Sestao plantea un ERTE para 300 trabajadores por la caída de pedidos",
     standfirst: "Los sindicatos rechazan la medida y convocan paros a partir del día 15.",
     paragraphs: [
@@ -173,8 +170,7 @@ runArticles("es", [
     name: "Levante-EMV, medio ambiente: titular repetido, advierte la bióloga, la CHJ en una nota, calificó",
     todo:
       "the headline's subject before the colon (a lake) taken as speaker; a role with a place before the " +
-      "name kept in it; “señala el organismo” not linked to the CHJ; “La oposición lo considera " +
-      "insuficiente:” takes its neighbours' quotes from their named speakers",
+      "name kept in it; “señala el organismo” not linked to the CHJ",
     headline: "La Albufera recibe la mitad del agua que necesita: “El lago se muere a cámara lenta”",
     paragraphs: [
       "La Albufera de València cerró el año hidrológico con 112 hectómetros cúbicos de aportaciones, " +
@@ -265,9 +261,6 @@ runArticles("es", [
   },
   {
     name: "Cadena SER, entrevista: ha asegurado en Hoy por Hoy, la ministra, ha escrito en X, la AIReF",
-    todo:
-      "a relative clause after the speech verb (“ha asegurado en una entrevista en Hoy por Hoy, donde ha " +
-      "sido preguntada”) is read as the speaker",
     headline: 'Llorente, en la SER: "No habrá subida del IVA en lo que queda de legislatura"',
     paragraphs: [
       "La ministra de Hacienda, Beatriz Llorente, ha descartado este jueves cualquier subida del IVA " +
@@ -311,9 +304,6 @@ runArticles("es", [
   },
   {
     name: "Cinco Días, resultados: entradilla sin nombre, el consejero delegado, analistas, zanjó",
-    todo:
-      "partial quotes dropped: a standfirst's “está «más cerca que nunca»” repeated in the body, a time " +
-      "phrase (“se cerrará «antes de fin de año»”), a one-word judgement (“la reacción es «lógica»”)",
     headline: "Avantel gana un 18 % más y acelera la venta de sus filiales en Latinoamérica",
     standfirst:
       "El consejero delegado asegura que la compañía está “más cerca que nunca” de cerrar su salida de " +
@@ -407,9 +397,7 @@ runArticles("es", [
   },
   {
     name: "Olé, fútbol argentino: tiró en la conferencia, apodos, un posteo, analizó el Profe, un hincha",
-    todo:
-      "“en sus redes sociales publicó un mensaje corto:” gives the quote to “sus redes sociales”; " +
-      "the nickname epithet “el Profe” is not linked to the coach named before",
+    todo: "the nickname epithet “el Profe” is not linked to the coach named before",
     headline: 'Ledesma bancó a Benítez: "Es el mejor nueve del fútbol argentino"',
     paragraphs: [
       "Después del 0-0 ante Talleres en la Bombonera, el DT de Boca, Martín Ledesma, salió a respaldar " +
@@ -507,9 +495,6 @@ runArticles("es", [
   },
   {
     name: "La República, tribunales: el fiscal sostuvo, la defensa calificó de, el acusado, el juez",
-    todo:
-      "“La defensa de X, a cargo del abogado Y” gives the quotes to the defence, not the lawyer; the " +
-      "place in “el exgobernador regional de Áncash Hernán Villavicencio” is joined to the name",
     headline: "Piden 15 años de prisión para exgobernador de Áncash por hospitales sobrevalorados",
     paragraphs: [
       "La Fiscalía Anticorrupción de Huaraz pidió ayer 15 años de prisión para el exgobernador " +
@@ -552,9 +537,9 @@ runArticles("es", [
   {
     name: "Semana, Congreso: cita al frente del titular, la senadora, el ministro desde su curul, un gremio",
     todo:
-      "“la senadora del Centro Democrático Carolina Mejía Urrego” loses the first name; a body's name " +
-      "is cut at its second “de”, and that body takes the next paragraph's quotes from the person " +
-      "named there",
+      "the headline's quote goes to the senator, not to the opposition after the colon; in “Para la " +
+      "politóloga de la Universidad de los Andes Natalia Garzón” the role is kept in the name (the " +
+      "university and the politologist read as one body), so her quotes go to the body before",
     headline: "“Nos quieren imponer un pupitrazo”: la oposición abandona el debate de la reforma a la salud",
     paragraphs: [
       "La plenaria del Senado vivió este martes una de sus sesiones más tensas del año. Cuando la mesa " +

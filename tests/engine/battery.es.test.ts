@@ -235,6 +235,118 @@ runBattery("es", [
     ],
   },
   {
+    construction: "«…», dijo en X, donde anunció que …: the relative clause and its «que» are no speaker",
+    paragraphs: [
+      "El alcalde de Gijón, Tomás Rivas, visitó ayer el puerto.",
+      "«Esta obra no puede esperar más», dijo en la lonja, donde anunció que el Ayuntamiento pagará " +
+        "la mitad.",
+    ],
+    expected: [["Esta obra no puede esperar más", "Tomás Rivas"]],
+  },
+  {
+    construction: "«…», ha afirmado en una entrevista, donde ha sido preguntada por …: a relative clause",
+    paragraphs: [
+      "La consejera de Educación, Lucía Prado, respondió a los sindicatos.",
+      "«Las aulas estarán listas en septiembre», ha afirmado en una entrevista en Radio Norte, donde ha " +
+        "sido preguntada por el informe del Banco de España.",
+    ],
+    expected: [["Las aulas estarán listas en septiembre", "Lucía Prado"]],
+  },
+  {
+    construction: "X no habló, pero en su blog escribió: «…» (a place after a preposition is no subject)",
+    paragraphs: [
+      "«Hemos hecho lo que pedían», dijo la directora del centro, Elena Ruiz. El consejero Luis Mena no " +
+        "respondió a la prensa, pero en su blog escribió: «Nadie se rinde aquí».",
+    ],
+    expected: [
+      ["Hemos hecho lo que pedían", "Elena Ruiz"],
+      ["Nadie se rinde aquí", "Luis Mena"],
+    ],
+  },
+  {
+    construction: "la Asociación … de X de Y (SIGLAS), que …, advirtió que «…»: a body's name with two «de»",
+    paragraphs: [
+      "Por su parte, la Asociación Española de Fabricantes de Juguetes Educativos (Afaje), que agrupa a " +
+        "90 empresas, advirtió en un comunicado que el decreto «pone en peligro miles de empleos» y pidió " +
+        "«reglas claras».",
+    ],
+    expected: [
+      ["pone en peligro miles de empleos", "la Asociación Española de Fabricantes de Juguetes Educativos"],
+      ["reglas claras", "la Asociación Española de Fabricantes de Juguetes Educativos"],
+    ],
+  },
+  {
+    construction:
+      "dijo la concejala del Grupo Municipal X Y Z: a body ending on an adjective, then three names",
+    paragraphs: [
+      "«No firmaremos este presupuesto», dijo la concejala del Grupo Municipal Ana Pérez Soler antes " +
+        "de salir del pleno.",
+    ],
+    expected: [["No firmaremos este presupuesto", "Ana Pérez Soler"]],
+  },
+  {
+    construction: "el exalcalde provincial de Lugar X Y: an office with an adjective, then its place",
+    paragraphs: [
+      "La fiscal pidió ocho años para el exalcalde provincial de Cusco Rubén Quispe. «Nunca cobré una " +
+        "coima», dijo Quispe.",
+    ],
+    expected: [["Nunca cobré una coima", "Rubén Quispe"]],
+  },
+  {
+    construction:
+      "Para X, ocupación de … en …, la subida es «…»: a bare occupation in apposition to a viewpoint",
+    paragraphs: [
+      "Las tarifas subirán en marzo. Para Jorge Salas, analista de transporte en una consultora de " +
+        "Bilbao, la subida es «razonable».",
+    ],
+    expected: [["razonable", "Jorge Salas"]],
+  },
+  {
+    construction: "X explicó durante la reunión con Y que … «…»: a setting between the verb and its «que»",
+    paragraphs: [
+      "El alcalde, Pablo Roca, explicó durante la reunión con comerciantes que la reforma de las plazas " +
+        "de Gijón y Avilés está «casi terminada».",
+    ],
+    expected: [["casi terminada", "Pablo Roca"]],
+  },
+  {
+    construction: "La acusación, a cargo de la abogada X, calificó … de «…»: who acts for the subject speaks",
+    paragraphs: [
+      "La acusación particular, a cargo de la abogada Elena Soto, calificó los hechos de «crueldad " +
+        "extrema» al término de la vista.",
+    ],
+    expected: [["crueldad extrema", "Elena Soto"]],
+  },
+  {
+    construction:
+      "Un grupo lo considera …: X lo calificó de «…» (the clause after the colon has its own verb)",
+    paragraphs: [
+      "Los comerciantes lo consideran tardío: la presidenta de la asociación Lucía Díaz lo calificó de " +
+        "«tomadura de pelo».",
+    ],
+    expected: [["tomadura de pelo", "Lucía Díaz"]],
+  },
+  {
+    construction: "SIGLAS se sumó a … y pidió a X «…»: a body's initials, the subject of both verbs",
+    paragraphs: ["UGT se sumó a la protesta y pidió a la dirección «un calendario claro» antes del verano."],
+    expected: [["un calendario claro", "UGT"]],
+  },
+  {
+    construction:
+      "X presentó … . «…», aseguró. (the subject left out: the sentence before's, not a later one)",
+    paragraphs: [
+      "«El puerto crecerá», dijo el alcalde, Tomás Rivas.",
+      "La consejera de Vivienda, Elena Sáez, presentó ayer en el Parlamento un plan de 300 pisos. «Es el " +
+        "mayor esfuerzo de la legislatura», aseguró. Los constructores lo ven tarde: su presidente Luis " +
+        "Mora lo calificó de «anuncio vacío».",
+    ],
+    expected: [
+      ["El puerto crecerá", "Tomás Rivas"],
+      ["Es el mayor esfuerzo de la legislatura", "Elena Sáez"],
+      ["anuncio vacío", "Luis Mora"],
+    ],
+  },
+  {
     construction: "«…», remarcó el jefe de Estado: an epithet of the president's office",
     paragraphs: [
       "El presidente Ernesto Valdés visitó Rosario.",

@@ -65,6 +65,14 @@ runBattery("pt", [
     expected: [["Vamos lutar pelo título", "Renato Campos"]],
   },
   {
+    construction: 'A defesa, a cargo do advogado X, classificou … de "…": who acts for the subject speaks',
+    paragraphs: [
+      'A defesa do ex-prefeito, a cargo do advogado Paulo Neves, classificou a denúncia de "perseguição ' +
+        'política".',
+    ],
+    expected: [["perseguição política", "Paulo Neves"]],
+  },
+  {
     construction: 'X afirmou: "…"',
     paragraphs: ['O líder da oposição, Miguel Teixeira, afirmou: "Não vamos apoiar este orçamento".'],
     expected: [["Não vamos apoiar este orçamento", "Miguel Teixeira"]],

@@ -448,10 +448,11 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
         continue;
       }
       // Particles join two capitalised words: "Charles de Gaulle", "Ursula von der Leyen". Once
-      // only: in "Jan de Vries van Financiën" the second "van" is a preposition.
+      // only in a person's name: in "Jan de Vries van Financiën" the second "van" is a preposition.
+      // A body's name goes on: "Asociación Colombiana de Empresas de Medicina Integral".
       let k = end;
       while (
-        !joined &&
+        (!joined || opensBodyName(tokens, i, rules)) &&
         !affiliationAfterFullName(tokens, i, end, rules) &&
         k < to &&
         tokens[k]?.kind === "word" &&
@@ -529,10 +530,16 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
       const preposition = article ? at - 2 : at - 1;
       const governing = tokens[preposition - 1]?.lower ?? "";
       const officeAt = preposition - 1 >= from ? officeGoverning(tokens, preposition, from, rules) : -1;
+      // `el exgobernador regional de Áncash Hernán Villavicencio`: an adjective may qualify the office.
+      const qualifiedOffice =
+        preposition - 2 >= from &&
+        isAdjective(governing, rules) &&
+        isOffice(tokens[preposition - 2]!.lower, rules);
       const office =
         preposition >= from &&
         rules.prepositions.has(tokens[preposition]!.lower) &&
         ((officeAt >= 0 && !indefiniteOffice(tokens, officeAt, from, rules)) ||
+          qualifiedOffice ||
           rules.speechVerbs.has(governing));
       // Not where a particle joins the last words to the office's name: `portavoz del Ministerio
       // de Seguridad`, `Ministerio de Asuntos Exteriores` are one body.
@@ -541,7 +548,10 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
       );
       // Nor where the run ends in a body's kind: `spokesperson for the National Rifle Association`.
       const bodyName = rules.organisationNouns.has(tokens[end - 1]!.lower);
-      const split = office && end - i >= 3 && !titled && !particleInTail && !bodyName ? end - 2 : i;
+      const split =
+        office && end - i >= 3 && !titled && !particleInTail && !bodyName
+          ? holderStart(tokens, i, end, rules)
+          : i;
       if (split > i && officeAt >= 0) dropOfficeRun(runs, officeAt);
       if (split > i) runs.push(splitTitle(tokens, i, split, from, to, rules));
       runs.push(splitTitle(tokens, split, end, from, to, rules));
@@ -551,6 +561,36 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
   return runs
     .filter((r) => r.end > r.start)
     .map((r) => (isGenitive(s, r.end - 1) || namesBodyBefore(s, r) ? { ...r, modifier: true } : r));
+}
+
+/**
+ * Where the office holder's name begins in a run that opens on their body's name: the last two words
+ * (`del Partido Popular Ana López`), or three where an adjective ends the body's name, as those that
+ * qualify a body's noun do (`del Centro Democrático Carolina Mejía Urrego`: a given name and two
+ * surnames).
+ */
+function holderStart(tokens: readonly Token[], i: number, end: number, rules: LanguageRules): number {
+  return end - i >= 5 && isAdjective(tokens[end - 4]!.lower, rules) ? end - 3 : end - 2;
+}
+
+/** A word with one of the lexicon's adjective endings (`democrático`, `regional`), read once per lexicon. */
+const adjectiveEndings = new WeakMap<LanguageRules, RegExp | null>();
+function isAdjective(lower: string, rules: LanguageRules): boolean {
+  let ending = adjectiveEndings.get(rules);
+  if (ending === undefined) {
+    const alternatives = rules.notQuoteWords.adjectiveEndings;
+    ending = alternatives === "" ? null : new RegExp(`^\\p{L}{3,}(?:${alternatives})$`, "u");
+    adjectiveEndings.set(rules, ending);
+  }
+  return ending?.test(lower) ?? false;
+}
+
+/**
+ * `Asociación Colombiana de Empresas de …`: a run opening on a capitalised noun for a body is that
+ * body's name, whose complements may each take a particle. Not where every noun is capitalised.
+ */
+function opensBodyName(tokens: readonly Token[], i: number, rules: LanguageRules): boolean {
+  return !rules.capitalisesNouns && isCapitalised(tokens[i]) && rules.organisationNouns.has(tokens[i]!.lower);
 }
 
 /**

@@ -348,7 +348,7 @@ function opensSetting(s: Sentence, k: number): boolean {
 export function readForward(s: Sentence, i: number, end: number): Mention | null {
   const { tokens, rules } = s;
   const j = skipLeadIn(s, i, end);
-  if (j >= end) return null;
+  if (j >= end || opensClause(s, j)) return null;
   let k = j;
   let named = false;
   let appositions = 0;
@@ -402,6 +402,16 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
     k++;
   }
   return analysePhrase(s, j, k);
+}
+
+/**
+ * `anunció que el Ejecutivo ofrecerá …`, `dijo en Vitoria, donde anunció …`: after a speech verb, words
+ * opening on a complementiser or a relative adverb are a clause of their own, whose subject (if any)
+ * is not the verb's.
+ */
+function opensClause(s: Sentence, j: number): boolean {
+  const { lower } = s.tokens[j]!;
+  return s.rules.complementisers.has(lower) || s.rules.relativeAdverbs.has(lower);
 }
 
 /**
@@ -563,8 +573,8 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
   if (t.kind !== "word" && !isComma(t) && t.text !== ")") return null;
   // "The firm stepped in and tweeted": the verb shares the sentence's subject, the one its main
   // clause opens with ("The HSE said that hospitals faced flu and Covid-19, and urged …"; "La Xunta
-  // envió una carta en la que pide «…»": what the document says, its sender says), else its first
-  // person.
+  // envió una carta en la que pide «…»": what the document says, its sender says; a body too: `LAB se
+  // sumó a las críticas y exigió …`), else its first person.
   if (rules.clauseJoins.has(t.lower) && !rules.relativePronouns.has(t.lower))
     return mainSubject(s, start, j) ?? firstPersonIn(s, start, j);
   if (rules.relativePronouns.has(t.lower)) {
@@ -587,6 +597,8 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
     // apposition; the verbs listed after it share that subject.
     if (isPronoun(tokens[c + 1], rules) && !tokens[c + 1]!.inverted)
       return pronounMention(tokens[c + 1]!.text, tokens[c + 1]!.lower, rules, tokens[c + 1]!.start);
+    const acting = actorInCharge(s, c, j);
+    if (acting) return acting;
     const incise = inciseSubject(s, c, j);
     if (incise) return incise;
     // An age may stand first: "Guy Lacombe, 71 ans, abonné depuis 1972, estime".
@@ -606,6 +618,27 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
     return named && named.type !== "pronoun" ? named : analysePhrase(s, head, c);
   }
   return phraseEndingAt(s, j, start);
+}
+
+/**
+ * `La defensa de X, a cargo del abogado Y, calificó`, `The family, represented by lawyer Y, said`: an
+ * apposition between the commas `c` and `j` that names who acts for the subject names the speaker.
+ */
+function actorInCharge(s: Sentence, c: number, j: number): Mention | null {
+  const phrase = s.rules.inChargePhrases.find((p) =>
+    phraseWords(p).every((w, k) => s.tokens[c + 1 + k]?.lower === w),
+  );
+  if (phrase === undefined) return null;
+  const from = c + 1 + phraseWords(phrase).length;
+  return nameRuns(s, from, j).some(isPersonRun) ? analysePhrase(s, from, j) : null;
+}
+
+/** Each phrase of the lexicon split into its words once. */
+const phraseWordLists = new Map<string, readonly string[]>();
+function phraseWords(phrase: string): readonly string[] {
+  let split = phraseWordLists.get(phrase);
+  if (split === undefined) phraseWordLists.set(phrase, (split = phrase.split(" ")));
+  return split;
 }
 
 // How many words a passive's agent may run to before its relative clause: `par la direction du groupe`.
@@ -771,6 +804,7 @@ function phraseEndingAt(s: Sentence, last: number, start: number): Mention | nul
     s.rules.prepositions.has(governing.lower)
   )
     return null;
+  if (governing?.kind === "word" && from > start && thingAfterPreposition(s, from, last)) return null;
   // "The owner of a shop that burned has described": the subject is what the relative clause describes.
   const relative = s.tokens[from - 1];
   if (from - 2 >= start && relative?.kind === "word" && s.rules.relativePronouns.has(relative.lower)) {
@@ -778,6 +812,29 @@ function phraseEndingAt(s: Sentence, last: number, start: number): Mention | nul
     if (antecedent) return antecedent;
   }
   return analysePhrase(s, from, last + 1);
+}
+
+/**
+ * `pero en sus redes sociales publicó:`, `en la rueda de prensa dijo:`: a preposition's object that
+ * names no one (no capitalised word, no noun for a person or a body) says where the words were said,
+ * and the verb's subject is left out. A named place may stand for its people (`En la Casa Rosada se
+ * preguntan`), and so may a body (`en el sindicato creen`).
+ */
+function thingAfterPreposition(s: Sentence, from: number, last: number): boolean {
+  const { tokens, rules } = s;
+  if (!rules.prepositions.has(tokens[from - 1]!.lower) || rules.determiners.has(tokens[from - 1]!.lower))
+    return false;
+  for (let k = from; k <= last; k++) {
+    const t = tokens[k]!;
+    if (
+      !isWord(t) ||
+      isCapitalised(t) ||
+      isPersonNoun(t.lower, rules) ||
+      rules.organisationNouns.has(t.lower)
+    )
+      return false;
+  }
+  return true;
 }
 
 // How far back from a preposition the noun naming a body may stand: `Unidad Nacional para`.
@@ -812,11 +869,15 @@ function insideBodyName(s: Sentence, k: number, start: number): boolean {
   return false;
 }
 
+// How many tokens back a noun phrase may begin: a body's full name and its initials in brackets run long
+// (`la Asociación Colombiana de Empresas de Medicina Integral (Acemi)`, twelve).
+const PHRASE_START_REACH = 14;
+
 /** Where the noun phrase that ends at `last` begins, walking back over words only. */
 function phraseStart(s: Sentence, last: number, start: number): number | null {
   const { tokens, rules } = s;
   let k = last;
-  while (k >= start && last - k < 10) {
+  while (k >= start && last - k < PHRASE_START_REACH) {
     const t = tokens[k]!;
     const inBodyName = () => insideBodyName(s, k, start) || conjunctionInBodyName(s, k);
     const joins =

@@ -298,10 +298,31 @@ export function cueAfter(s: Sentence, q: number, end: number): Cue | null {
     // Where the verb comes second, a quote in first place puts the verb right after it (`„…“, sagte
     // X`); a subject before the verb opens the next main clause (`„…“ Y sprach von …`), not an incise.
     if (rules.verbSecond && !inverted && !subordinate) return null;
-    const mention = speakerOfVerb(s, verb, k, end, inverted);
+    const mention =
+      speakerOfVerb(s, verb, k, end, inverted) ?? subjectOfSentenceBefore(s, q, verb, end, inverted);
     return mention && { mention, words: cueText(s, verb.start, verb.end) };
   }
   return null;
+}
+
+/**
+ * `Ángeles, de 81 años, lo vive con resignación. «…», cuenta.`, `Un comerciante … es más escéptico.
+ * «…», explica.`: where the subject may be left out, a quote opening its sentence and a speech verb
+ * right after it with no subject written after it are said by the subject of the sentence before, in
+ * the same block, the person or body the reader has just been shown.
+ */
+function subjectOfSentenceBefore(s: Sentence, q: number, verb: VerbMatch, end: number, inverted: boolean) {
+  const { tokens, rules } = s;
+  const next = tokens[verb.end];
+  const bare = verb.end >= end || !isWord(next) || rules.prepositions.has(next.lower);
+  if (!rules.nullSubject || !inverted || !bare) return null;
+  const ends = (k: number) => tokens[k]?.kind === "punct" && /^[.!?]$/u.test(tokens[k]!.text);
+  if (q === 0 || !ends(q - 1)) return null;
+  let from = q - 1;
+  while (from > 0 && !ends(from - 1) && tokens[from - 1]!.kind !== "quote") from--;
+  if (from > 0 && !ends(from - 1)) return null;
+  const subject = mainSubject(s, from, q - 1);
+  return subject?.type === "pronoun" ? null : subject;
 }
 
 /**
@@ -773,10 +794,12 @@ function readGoverningCue(s: Sentence, q: number, start: number): { at: number; 
     // speech.
     const joined = (t: Token) => s.rules.clauseJoins.has(t.lower) && !s.rules.complementisers.has(t.lower);
     if (between.some((t) => t.kind === "quote" || joined(t))) break;
+    // "La oposición lo considera insuficiente: la diputada X lo calificó de «…»": a colon closes the
+    // earlier clause as a comma does, and the clause after it has its own subject.
     if (
       relative ||
       between.some((t) => s.rules.complementisers.has(t.lower)) ||
-      !between.some((t) => t.text === ",")
+      !between.some((t) => t.text === "," || t.text === ":")
     )
       chosen = cues[c];
   }

@@ -254,6 +254,8 @@ export const german: LanguageRules = {
   passiveAgents: words("von"),
   // "der", "die", "das" are relative pronouns too, but far more often articles.
   relativePronouns: words("welcher welche"),
+  relativeAdverbs: words("wo"),
+  inChargePhrases: ["vertreten durch"],
   officeVerbs: words(
     "leitet leitete geleitet führt führte geführt vertritt vertrat vertreten unterrichtet " +
       "unterrichtete lehrt lehrte gründete gegründet betreibt betrieb koordiniert koordinierte berät " +

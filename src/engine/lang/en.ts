@@ -223,6 +223,8 @@ export const english: LanguageRules = {
   passiveMarkers: words("is was were are be been being"),
   complementisers: words("that"),
   relativePronouns: words("who which that"),
+  relativeAdverbs: words("where"),
+  inChargePhrases: ["represented by"],
   officeVerbs: words(
     "heads headed leads led runs ran directs directed chairs chaired manages managed founded " +
       "co-founded owns owned teaches taught represents represented oversees oversaw coordinates " +

@@ -238,6 +238,8 @@ export const spanish: LanguageRules = {
   complementisers: words("que"),
   passiveAgents: words("por"),
   relativePronouns: words("quien quienes"),
+  relativeAdverbs: words("donde"),
+  inChargePhrases: ["a cargo de", "a cargo del"],
   officeVerbs: words(
     "dirige dirigía preside presidía representa representaba enseña enseñaba fundó coordina gestiona " +
       "asesora trabaja trabajaba estudia investiga",

@@ -226,6 +226,8 @@ export const italian: LanguageRules = {
   complementisers: words("che"),
   passiveAgents: words("da dal dalla dai dagli dalle"),
   relativePronouns: words("che cui quale"),
+  relativeAdverbs: words("dove"),
+  inChargePhrases: ["affidata a", "affidato a"],
   officeVerbs: words(
     "dirige dirigeva guida guidava presiede presiedeva rappresenta rappresentava insegna insegnava " +
       "fondato coordina gestisce lavora lavorava studia",

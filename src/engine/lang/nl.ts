@@ -172,6 +172,8 @@ export const dutch: LanguageRules = {
   complementisers: words("dat"),
   passiveAgents: words("door"),
   relativePronouns: words("die dat wie welke"),
+  relativeAdverbs: words("waar"),
+  inChargePhrases: ["vertegenwoordigd door"],
   officeVerbs: words(
     "leidt leidde geleid voorzit vertegenwoordigt doceert doceerde richtte opgericht coördineert " +
       "adviseert werkt werkte studeert onderzoekt",

@@ -217,6 +217,8 @@ export const portuguese: LanguageRules = {
   complementisers: words("que"),
   passiveAgents: words("por pelo pela pelos pelas"),
   relativePronouns: words("quem"),
+  relativeAdverbs: words("onde"),
+  inChargePhrases: ["a cargo de", "a cargo do", "a cargo da"],
   officeVerbs: words(
     "dirige dirigia lidera liderava preside presidia representa representava ensina ensinava fundou " +
       "coordena gere assessora trabalha trabalhava estuda pesquisa",

@@ -229,6 +229,16 @@ export interface LanguageRules {
   /** Relative pronouns that stand for the noun just before them ("who", "qui"). */
   relativePronouns: ReadonlySet<string>;
   /**
+   * Relative adverbs of place ("where", "donde"): after a speech verb and its setting they open a clause
+   * about that place (`dijo en Vitoria, donde anunció …`), never the speaker.
+   */
+  relativeAdverbs: ReadonlySet<string>;
+  /**
+   * Phrases, lower case and ending on their preposition, that name in apposition the person acting for
+   * the subject: `La defensa de X, a cargo del abogado Y, calificó …` (Y speaks), `represented by`.
+   */
+  inChargePhrases: readonly string[];
+  /**
    * Verbs of holding an office or an occupation, lower case, in the forms a relative clause
    * writes them: "X, who heads the growers' association", "qui dirige la fédération", "der den
    * Verband leitet". The clause is then X's role.

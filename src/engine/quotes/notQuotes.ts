@@ -417,12 +417,14 @@ function reportsClause(before: string, rules: LanguageRules): boolean {
   return tokens.some((token, i) => isSpeechVerb(token, rules) && clauseFollows(tokens, i + 1, rules));
 }
 
-// How many words the person told may hold between a speech verb and its `que`: `a EFE`, `à Lusa`.
-const TOLD_WORDS = 3;
+// How many words the person told, or the setting, may hold between a speech verb and its `que`: `a
+// EFE`, `à Lusa`, `durante la conferencia con analistas`.
+const TOLD_WORDS = 5;
 
 /**
- * The reported clause opens at `k`, right after the verb, or after whom it was told to: `ha
- * declarado a EFE que`, `disse à Lusa que`, `told Reuters that`.
+ * The reported clause opens at `k`, right after the verb, or after whom it was told to or where: `ha
+ * declarado a EFE que`, `disse à Lusa que`, `told Reuters that`, `explicó durante la conferencia con
+ * analistas que`.
  */
 function clauseFollows(tokens: readonly string[], k: number, rules: LanguageRules): boolean {
   if (opensClause(tokens[k] ?? "")) return true;

@@ -1,6 +1,7 @@
 // Words and punctuation of one block, read once per extraction. A block's quotation marks are
 // tokens of their own, so a quote's span always starts and ends between tokens.
 import type { LanguageRules } from "../lang/types.ts";
+import { isFunctionWord } from "../lang/lexicon.ts";
 
 export interface Token {
   /** The token as written; for a quote token, the marks and the words between them. */
@@ -184,7 +185,13 @@ export function appositionKind(
     ((rules.determiners.has(first.lower) || rules.indefiniteDeterminers.has(first.lower)) &&
       rest.some((t) => rules.personNouns.has(t.lower) || rules.titles.has(t.lower))) ||
     (office && rules.affiliationPrepositions.has(rest[0]?.lower ?? ""));
-  if (describes) return "description";
+  // `Ana Berrocal, gestora de renta variable en Abante,`: a bare noun for what the person does, with its
+  // complement after a preposition, describes them too.
+  const occupation =
+    !isCapitalised(first) &&
+    !isFunctionWord(first.lower, rules) &&
+    rules.prepositions.has(rest[0]?.lower ?? "");
+  if (describes || occupation) return "description";
   const opensAside =
     rules.affiliationPrepositions.has(first.lower) ||
     rules.relativePronouns.has(first.lower) ||
