@@ -253,6 +253,15 @@ runBattery("es", [
     expected: [["Las aulas estarán listas en septiembre", "Lucía Prado"]],
   },
   {
+    construction: "«…», ha afirmado en X, donde … un informe que recomienda …: no speech verb past «donde»",
+    paragraphs: [
+      "El consejero de Hacienda, Andrés Vidal, cerró la puerta a nuevas subidas.",
+      "«No habrá más impuestos esta legislatura», ha afirmado en una entrevista en Onda Sur, donde ha sido " +
+        "preguntado por un estudio que recomienda a la Junta revisar los tramos del IRPF.",
+    ],
+    expected: [["No habrá más impuestos esta legislatura", "Andrés Vidal"]],
+  },
+  {
     construction: "X no habló, pero en su blog escribió: «…» (a place after a preposition is no subject)",
     paragraphs: [
       "«Hemos hecho lo que pedían», dijo la directora del centro, Elena Ruiz. El consejero Luis Mena no " +

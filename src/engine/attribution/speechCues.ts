@@ -1202,6 +1202,9 @@ function possessiveSourceAt(s: Sentence, i: number): Cue | null {
 export function cueLater(s: Sentence, q: number, end: number): Cue | null {
   const { tokens, rules } = s;
   for (let p = q + 1; p < end; p++) {
+    // `…, ha asegurado en Hoy por Hoy, donde fue preguntada por el informe que recomienda …`: a clause
+    // on the place the words were said holds other people's words, not the quote's.
+    if (rules.relativeAdverbs.has(tokens[p]!.lower)) break;
     const possessive = possessiveSourceAt(s, p);
     if (possessive) return possessive;
     const source = sourcePhraseAt(s, p);
