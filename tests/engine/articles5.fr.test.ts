@@ -314,9 +314,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "a headline quote after a fixture and a colon (« A - B : « … » ») goes to the team name, not " +
-      "the player who says the words in the body",
     name: "So Foot, Coupe de France : « rigole-t-il », entraîneur sans verbe, « souffle le dirigeant »",
     headline: "Saint-Fulbert - Rennes : « le dernier match de nos vies »",
     paragraphs: [
@@ -367,7 +364,6 @@ const ARTICLES: ArticleCase[] = [
   },
   {
     todo:
-      "a headline quote after a competition and a score (« Top 14 – … : « … » ») goes to « Top »; " +
       "« a-t-il reconnu » after a sentence introducing « l’entraîneur des avants X » (office before " +
       "the name, no comma) goes to the previous paragraph's manager",
     name: "Rugbyrama, Top 14 : « au micro de », citation dans la citation, manager, deux-points",

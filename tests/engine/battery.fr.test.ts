@@ -967,6 +967,33 @@ const CASES: Case[] = [
     ],
     quotes: [["Le dialogue reste ouvert", "la direction du site"]],
   },
+  {
+    name: "titre : une affiche « A - B » avant les deux-points est le sujet, le texte dit qui parle",
+    headline: "Plouzané - Guingamp : « Un derby se gagne dans la tête »",
+    paragraphs: [
+      "Dimanche, le stade de Plouzané accueille Guingamp en Coupe de France.",
+      "« Un derby se gagne dans la tête. Nous serons prêts samedi », a prévenu le gardien Hugo Le Bihan.",
+    ],
+    quotes: [
+      ["Un derby se gagne dans la tête", "Hugo Le Bihan"],
+      ["Un derby se gagne dans la tête. Nous serons prêts samedi", "Hugo Le Bihan"],
+    ],
+  },
+  {
+    name: "titre : une rubrique et un tiret avant les deux-points, puis une phrase qui a son verbe",
+    headline: "Ligue 2 – Caen bat Annecy (2-1) : « On a souffert »",
+    paragraphs: ["« On a souffert jusqu’au bout », a reconnu l’attaquant caennais Romain Guilbert."],
+    quotes: [
+      ["On a souffert", "Romain Guilbert"],
+      ["On a souffert jusqu’au bout", "Romain Guilbert"],
+    ],
+  },
+  {
+    name: "titre : une rubrique, un tiret puis le nom complet de qui parle",
+    headline: "Inondations – Claire Vasseur : « Nous reconstruirons la digue »",
+    paragraphs: ["La ministre s’est rendue mardi dans la vallée sinistrée."],
+    quotes: [["Nous reconstruirons la digue", "Claire Vasseur"]],
+  },
 ];
 
 for (const c of CASES) {

@@ -1122,7 +1122,26 @@ export function namesTopic(s: Sentence, start: number, end: number): boolean {
   // German capitalises the noun itself: `Der Fall Müller:`.
   while (k > start && inName(tokens[k]) && !rules.topicNouns.has(tokens[k]!.lower)) k--;
   const topicNoun = k < last && isCapitalised(tokens[last]) && rules.topicNouns.has(tokens[k]?.lower ?? "");
-  return topicNoun || opensOnEventNoun(s, start);
+  return topicNoun || opensOnEventNoun(s, start) || kickerBeforeDash(s, start, last + 1);
+}
+
+/** A dash standing alone between words: `Lyon - Nantes`, `Top 14 – …`, not the hyphen of `Saint-Fulbert`. */
+const SPACED_DASH = /^[-–—]$/u;
+
+/**
+ * `Lyon - Nantes : « … »`, `Ligue 1 – Lyon s’impose à Nantes : « … »`: a headline's words before the
+ * colon split by a spaced dash are a fixture or a kicker and its title, what the quote is about; the
+ * body says who spoke. A person's full name after the dash still presents the words
+ * (`Ukraine – Volodymyr Zelensky : « … »`).
+ */
+function kickerBeforeDash(s: Sentence, start: number, end: number): boolean {
+  const { tokens } = s;
+  let dash = end - 1;
+  while (dash > start && !SPACED_DASH.test(tokens[dash]!.text)) dash--;
+  if (dash <= start) return false;
+  const after = nameRuns(s, dash + 1, end).filter(isPersonRun);
+  const presented = after.length === 1 && after[0]!.start === dash + 1 && after[0]!.end === end;
+  return !(presented && after[0]!.end - after[0]!.start > 1);
 }
 
 /**
