@@ -105,10 +105,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "a person named by her first name alone as the subject (« Anne-Sophie, qui y travaille …, a " +
-      "appris la nouvelle « … » ») is not a speaker: her fragment and the « résume-t-elle » after " +
-      "it go to the mayor",
     name: "L’Est Républicain, santé : ARS en apposition, « estime X », sage-femme au prénom, pétition",
     headline: "Remiremont : la maternité fermera ses portes tout l’été, faute d’anesthésistes",
     standfirst:

@@ -994,6 +994,18 @@ const CASES: Case[] = [
     paragraphs: ["La ministre s’est rendue mardi dans la vallée sinistrée."],
     quotes: [["Nous reconstruirons la digue", "Claire Vasseur"]],
   },
+  {
+    name: "un prénom seul, sujet suivi d’une relative, puis « raconte-t-elle »",
+    paragraphs: [
+      "Le directeur du port, Alain Kerjean, a confirmé la fermeture du quai.",
+      "Martine, qui y vend du poisson depuis vingt ans, a appris la décision « par un simple courrier, " +
+        "un vendredi soir ». « Personne ne nous a prévenus », raconte-t-elle.",
+    ],
+    quotes: [
+      ["par un simple courrier, un vendredi soir", "Martine"],
+      ["Personne ne nous a prévenus", "Martine"],
+    ],
+  },
 ];
 
 for (const c of CASES) {

@@ -19,6 +19,7 @@ import {
   isPersonRun,
   nameRuns,
   officeAfter,
+  relativeAfter,
   tokensText,
   type NameRun,
 } from "./names.ts";
@@ -1262,9 +1263,10 @@ export function peopleIn(s: Sentence, start: number, end: number): Mention[] {
     const viewpoint =
       isWord(lead) && s.rules.viewpointPrepositions.has(lead.lower) && run.titleStart - 1 === start;
     if (!mention) return [];
-    // A lone first name is someone's when an age or an office follows it or a person noun stands
-    // before it (`Un voisin, Mickaël, a été réveillé`, `une habitante, Sofia`, `Céline, infirmière`).
-    const described = from < run.titleStart || officeAfter(s, run.end);
+    // A lone first name is someone's when an age, an office or a relative clause follows it or a person
+    // noun stands before it (`Un voisin, Mickaël, a été réveillé`, `une habitante, Sofia`, `Céline,
+    // infirmière`, `Anne-Sophie, qui y travaille`).
+    const described = from < run.titleStart || officeAfter(s, run.end) || relativeAfter(s, run.end);
     const known = viewpoint || described || agedAfter(s, run.end) ? { ...mention, known: true } : mention;
     // `For Toby, …` sets out whose view the sentence gives: its topic, not a governed person.
     return [governed(run) && !viewpoint ? { ...known, afterPreposition: true } : known];
