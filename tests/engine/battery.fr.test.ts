@@ -1006,6 +1006,18 @@ const CASES: Case[] = [
       ["Personne ne nous a prévenus", "Martine"],
     ],
   },
+  {
+    name: "un corps sujet d’un verbe au passé composé sans parole : « l’association a mesuré « … » »",
+    paragraphs: [
+      "« Le centre-ville se vide », a regretté le maire, Paul Le Goff, lundi.",
+      "À Brest, l’association des commerçants a mesuré « une baisse de 20 % de la fréquentation » depuis " +
+        "janvier.",
+    ],
+    quotes: [
+      ["Le centre-ville se vide", "Paul Le Goff"],
+      ["une baisse de 20 % de la fréquentation", "l’association des commerçants"],
+    ],
+  },
 ];
 
 for (const c of CASES) {

@@ -1304,3 +1304,25 @@ function placeOpening(
   const determiner = places.get(cueText(s, at, end).toLowerCase().replace(/’/gu, "'"));
   return determiner === undefined ? null : { end, determiner };
 }
+
+/**
+ * `Dans les Landes, la chambre d’agriculture a recensé « … »`, `Anne-Sophie, qui y travaille, a appris la
+ * nouvelle « … »`: a quote in the clause of a subject named or described at the sentence's opening, its
+ * verb in the perfect (`perfectAuxiliaries`: someone did something with the words) but no speech verb,
+ * holds that subject's words. Not past a comma or a clause of its own (`…, qui évoque « … »`), nor
+ * after a copula or a verb in another mood (`Les autorités sont sans nouvelles « d’encore plus de 200 »
+ * personnes`, `Die Medien würden „…“ erfahren`: the figure or the words are someone else's). Null when
+ * the sentence opens on a pronoun (its antecedent is a pronoun's business) or on no subject.
+ */
+export function subjectOfQuoteClause(s: Sentence, q: number, start: number): Mention | null {
+  const { tokens, rules } = s;
+  let perfect = false;
+  for (let k = q - 1; k > start && tokens[k]!.text !== ","; k--) {
+    const t = tokens[k]!;
+    if (t.kind === "quote" || rules.clauseJoins.has(t.lower) || rules.relativePronouns.has(t.lower))
+      return null;
+    perfect ||= rules.perfectAuxiliaries.has(t.lower);
+  }
+  const subject = perfect ? mainSubject(s, start, q) : null;
+  return subject && subject.type !== "pronoun" ? subject : null;
+}
