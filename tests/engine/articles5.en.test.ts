@@ -175,7 +175,6 @@ runArticles("en", [
   },
   {
     name: "Irish Independent, trolleys: the INMO's general secretary, in the Dáil, the HSE, a daughter",
-    todo: "a second partial quote after “and urged” goes to “Covid-19” before it, not to the HSE",
     headline: "Record number of patients on trolleys as hospitals face worst week of winter",
     paragraphs: [
       "A record 612 patients were waiting on trolleys in Irish hospitals yesterday morning, according to " +

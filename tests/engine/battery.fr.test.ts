@@ -1018,6 +1018,17 @@ const CASES: Case[] = [
       ["une baisse de 20 % de la fréquentation", "l’association des commerçants"],
     ],
   },
+  {
+    name: "deux verbes coordonnés : « X affirme … et assure que « … » », le second sans sujet",
+    paragraphs: [
+      "Dans une lettre envoyée à ses affiliés, que Mediapart a pu consulter, la caisse affirme avoir " +
+        "« rétabli le service » dans la nuit et assure que « aucun versement ne sera retardé ».",
+    ],
+    quotes: [
+      ["rétabli le service", "la caisse"],
+      ["aucun versement ne sera retardé", "la caisse"],
+    ],
+  },
 ];
 
 for (const c of CASES) {

@@ -914,7 +914,10 @@ function speakerBefore(s: Sentence, verb: VerbMatch, start: number, q: number): 
   // `Le collectif regrette par la voix de sa porte-parole, Inès Benali, « … »`: the voice speaks.
   const voice = sourcePhraseAt(s, verb.end, rules.voicePhrases);
   if (voice !== null) return readForward(s, voice, q);
-  const mention = inciseSpeaker(s, verb, q) ?? speakerOfVerb(s, verb, start, q, false);
+  const mention =
+    inciseSpeaker(s, verb, q) ??
+    coordinatedSubject(s, verb, start, q) ??
+    speakerOfVerb(s, verb, start, q, false);
   if (mention) return mention;
   if (opensWithoutSubject(s, verb.start)) return UNWRITTEN_SUBJECT;
   // Verb-second order puts the subject after the verb when the sentence opens on something
@@ -931,6 +934,23 @@ function speakerBefore(s: Sentence, verb: VerbMatch, start: number, q: number): 
   let k = verb.start - 1;
   while (k >= start && (rules.clitics.has(tokens[k]!.lower) || rules.auxiliaries.has(tokens[k]!.lower))) k--;
   return k >= start && rules.asWords.has(tokens[k]!.lower) ? readForward(s, verb.end, q) : null;
+}
+
+/**
+ * `La mutuelle, dans un courriel que Numerama a pu consulter, affirme avoir « … » et assure que « … »`:
+ * a verb right after a conjunction (past its clitics and auxiliaries) has no subject of its own; it
+ * shares the subject of the speech verb it is joined to, not the last name before it.
+ */
+function coordinatedSubject(s: Sentence, verb: VerbMatch, start: number, q: number): Mention | null {
+  const { tokens, rules } = s;
+  let k = verb.start - 1;
+  while (k > start && (rules.clitics.has(tokens[k]!.lower) || rules.auxiliaries.has(tokens[k]!.lower))) k--;
+  if (k <= start || !listConjunctions(rules).has(tokens[k]!.lower)) return null;
+  for (let v = k - 1; v >= start; v--) {
+    const joined = verbAt(s, v);
+    if (joined && joined.end <= k) return speakerBefore(s, joined, start, q);
+  }
+  return null;
 }
 
 /**
