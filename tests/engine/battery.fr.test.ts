@@ -1029,6 +1029,17 @@ const CASES: Case[] = [
       ["aucun versement ne sera retardé", "la caisse"],
     ],
   },
+  {
+    name: "une relative après le communiqué où parle un corps : « X dans un communiqué, qui évoque « … » »",
+    paragraphs: [
+      "« Le réseau sera rétabli dimanche », assure la SNCF dans un communiqué, qui évoque « des dégâts " +
+        "considérables » sur la voie.",
+    ],
+    quotes: [
+      ["Le réseau sera rétabli dimanche", "la SNCF"],
+      ["des dégâts considérables", "la SNCF"],
+    ],
+  },
 ];
 
 for (const c of CASES) {

@@ -518,7 +518,11 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
     return firstPersonIn(s, start, j);
   if (rules.relativePronouns.has(t.lower)) {
     const k = isComma(tokens[j - 1]) ? j - 2 : j - 1;
-    return k >= start ? (passiveAgentEndingAt(s, k, start) ?? phraseEndingAt(s, k, start)) : null;
+    return k >= start
+      ? (passiveAgentEndingAt(s, k, start) ??
+          issuerOfDocumentEndingAt(s, k, start) ??
+          phraseEndingAt(s, k, start))
+      : null;
   }
   // `Aunque el líder (y menos representativo) declare`: an aside between brackets stands after the subject.
   const aside = t.text === ")" ? openingBracket(s, j, start) : null;
@@ -570,6 +574,31 @@ function passiveAgentEndingAt(s: Sentence, last: number, start: number): Mention
     return rules.determiners.has(tokens[k + 1]?.lower ?? "") ? analysePhrase(s, k + 1, last + 1) : null;
   }
   return null;
+}
+
+/**
+ * `…, justifie la préfecture dans un communiqué, qui évoque « … »`: a relative pronoun after the
+ * document a body spoke in (a preposition, a determiner and a noun of `documentSpeech`, ending at
+ * `last`) describes the body before it; the document is only how it spoke.
+ */
+function issuerOfDocumentEndingAt(s: Sentence, last: number, start: number): Mention | null {
+  const { tokens, rules } = s;
+  const [preposition, determiner, document] = [tokens[last - 2], tokens[last - 1], tokens[last]];
+  const issuer = last - 3;
+  if (
+    issuer < start ||
+    !isWord(preposition) ||
+    !rules.prepositions.has(preposition.lower) ||
+    !isWord(determiner) ||
+    !rules.determiners.has(determiner.lower) ||
+    !isWord(document) ||
+    !rules.documentSpeech.documents.has(document.lower) ||
+    !isWord(tokens[issuer]) ||
+    isSpeechVerb(s, issuer)
+  )
+    return null;
+  const mention = phraseEndingAt(s, issuer, start);
+  return mention && mention.type !== "pronoun" ? mention : null;
 }
 
 // How many words a name in quotation marks may hold: `die „Frankfurter Allgemeine Zeitung“`.
