@@ -1040,6 +1040,14 @@ const CASES: Case[] = [
       ["des dégâts considérables", "la SNCF"],
     ],
   },
+  {
+    name: "une déclaration d’abord, puis « a indiqué X, qui estime … à « … » »",
+    paragraphs: [
+      "Le chantier de la digue commencera en septembre, a indiqué le syndicat mixte du littoral, qui " +
+        "estime son coût à « près de 12 millions d’euros ».",
+    ],
+    quotes: [["près de 12 millions d’euros", "le syndicat mixte du littoral"]],
+  },
 ];
 
 for (const c of CASES) {

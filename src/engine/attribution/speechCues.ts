@@ -916,6 +916,7 @@ function speakerBefore(s: Sentence, verb: VerbMatch, start: number, q: number): 
   if (voice !== null) return readForward(s, voice, q);
   const mention =
     inciseSpeaker(s, verb, q) ??
+    subjectAfterReport(s, verb, start, q) ??
     coordinatedSubject(s, verb, start, q) ??
     speakerOfVerb(s, verb, start, q, false);
   if (mention) return mention;
@@ -934,6 +935,27 @@ function speakerBefore(s: Sentence, verb: VerbMatch, start: number, q: number): 
   let k = verb.start - 1;
   while (k >= start && (rules.clitics.has(tokens[k]!.lower) || rules.auxiliaries.has(tokens[k]!.lower))) k--;
   return k >= start && rules.asWords.has(tokens[k]!.lower) ? readForward(s, verb.end, q) : null;
+}
+
+/**
+ * `Trente bouées seront posées d’ici à 2027, a indiqué l’Office de l’environnement, qui chiffre le projet à
+ * « … »`: a speech verb after the clause it reports and a comma has its subject after it, inverted, and
+ * the quote stands in the relative clause describing that subject. The subject runs to the relative's
+ * comma; a name or a description by a known noun, not a pronoun. (Without the relative, the words after
+ * such a verb are as often its object: `…, a dénoncé le gouvernement`.)
+ */
+function subjectAfterReport(s: Sentence, verb: VerbMatch, start: number, q: number): Mention | null {
+  const { tokens, rules } = s;
+  let k = verb.start - 1;
+  while (k > start && (rules.clitics.has(tokens[k]!.lower) || rules.auxiliaries.has(tokens[k]!.lower))) k--;
+  if (k <= start || tokens[k]!.text !== ",") return null;
+  const comma = tokens.findIndex((t, c) => c > verb.end && c < q && t.text === ",");
+  if (comma < 0 || !rules.relativePronouns.has(tokens[comma + 1]?.lower ?? "")) return null;
+  const mention = readForward(s, verb.end, comma);
+  if (!mention || mention.type === "pronoun") return null;
+  const known =
+    mention.type === "name" || tokens.slice(verb.end, comma).some((t) => isWord(t) && knownNoun(rules, t));
+  return known ? mention : null;
 }
 
 /**
