@@ -209,7 +209,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo: "« Du côté de [body], on rappelle que … « … » » leaves the fragment without a speaker",
     name: "ici Orléans, école : « au micro d’ici », « dit-il », « on rappelle », père au prénom, courrier",
     headline:
       "Carte scolaire : les parents d’élèves de Sully-la-Chapelle occupent l’école pour sauver leur classe",

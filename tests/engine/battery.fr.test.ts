@@ -1048,6 +1048,19 @@ const CASES: Case[] = [
     ],
     quotes: [["près de 12 millions d’euros", "le syndicat mixte du littoral"]],
   },
+  {
+    name: "« Du côté de [un corps au long nom], on rappelle que … « … » »",
+    paragraphs: [
+      "Du côté de la direction régionale de l’environnement et de l’aménagement du territoire, on rappelle " +
+        "que le permis a été délivré « après une étude d’impact complète ».",
+    ],
+    quotes: [
+      [
+        "après une étude d’impact complète",
+        "la direction régionale de l’environnement et de l’aménagement du territoire",
+      ],
+    ],
+  },
 ];
 
 for (const c of CASES) {

@@ -1269,8 +1269,9 @@ function phraseAt(s: Sentence, at: number, phrase: string): boolean {
   return phrase.split(" ").every((word, k) => s.tokens[at + k]?.lower === word);
 }
 
-// Words in the place an impersonal subject speaks from: `dans le rapport de la Cour des comptes`.
-const MAX_PLACE = 8;
+// Words in the place an impersonal subject speaks from: `dans le rapport de la Cour des comptes`, `du côté
+// de la direction des services départementaux de l’Éducation nationale` (nine).
+const MAX_PLACE = 12;
 
 /** `Au rectorat de Lyon, on …`: a place opening the sentence, a comma, then the impersonal subject. */
 function placeBefore(
