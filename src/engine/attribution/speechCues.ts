@@ -949,8 +949,9 @@ function subjectAfterReport(s: Sentence, verb: VerbMatch, start: number, q: numb
   let k = verb.start - 1;
   while (k > start && (rules.clitics.has(tokens[k]!.lower) || rules.auxiliaries.has(tokens[k]!.lower))) k--;
   if (k <= start || tokens[k]!.text !== ",") return null;
-  const comma = tokens.findIndex((t, c) => c > verb.end && c < q && t.text === ",");
-  if (comma < 0 || !rules.relativePronouns.has(tokens[comma + 1]?.lower ?? "")) return null;
+  let comma = verb.end + 1;
+  while (comma < q && tokens[comma]!.text !== ",") comma++;
+  if (comma >= q || !rules.relativePronouns.has(tokens[comma + 1]?.lower ?? "")) return null;
   const mention = readForward(s, verb.end, comma);
   if (!mention || mention.type === "pronoun") return null;
   const known =
