@@ -17,7 +17,7 @@ import type { Gender, LanguageRules } from "./lang/types.ts";
 import { noteCasing, sentenceRanges, type Sentence } from "./attribution/tokens.ts";
 import type { Token } from "./text/tokens.ts";
 import { quoteTokens, readText } from "./text/blockText.ts";
-import { reportedSpeakerAt } from "./attribution/speechCues.ts";
+import { reportedSpeakerAt, subjectOfQuoteClause } from "./attribution/speechCues.ts";
 import { SpeakerRegistry } from "./attribution/mergeSpeakers.ts";
 import { describeFeatures, genderMatch } from "./attribution/pronouns.ts";
 import { ArticleMentions } from "./mentions/mentions.ts";
@@ -332,6 +332,8 @@ function readBlock(
         speaking = r.speaker;
       }
       if (r.direct) continue;
+      const subject = heading ? null : subjectOfQuoteClause(s, i, start);
+      if (subject) r.around.push(candidate("clause-subject", { mention: subject }));
       const recent = registry.recent(b, RECENT_WINDOW);
       if (recent !== null) recentAt.set(g, recent);
       if (s.tokens.slice(start, end).every((t, k) => start + k === i || t.kind === "punct")) standing.push(g);

@@ -475,9 +475,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "« la ville « est prête à … » », the mayor’s words given to the town after a colon, go to the last " +
-      "speaker",
     name: "Éducation : FCPE, une enseignante anonyme, le recteur puis « a-t-il justifié », un père, le maire",
     headline: "Fermetures de classes : à Montauban, les parents occupent l’école Jean-Jaurès",
     paragraphs: [

@@ -1076,6 +1076,100 @@ const CASES: Case[] = [
     ],
     quotes: [["au ralenti jusqu’à jeudi", "La SNCF"]],
   },
+  {
+    name: "titre : une affiche « A - B » avant les deux-points est le sujet, le texte dit qui parle",
+    headline: "Plouzané - Guingamp : « Un derby se gagne dans la tête »",
+    paragraphs: [
+      "Dimanche, le stade de Plouzané accueille Guingamp en Coupe de France.",
+      "« Un derby se gagne dans la tête. Nous serons prêts samedi », a prévenu le gardien Hugo Le Bihan.",
+    ],
+    quotes: [
+      ["Un derby se gagne dans la tête", "Hugo Le Bihan"],
+      ["Un derby se gagne dans la tête. Nous serons prêts samedi", "Hugo Le Bihan"],
+    ],
+  },
+  {
+    name: "titre : une rubrique et un tiret avant les deux-points, puis une phrase qui a son verbe",
+    headline: "Ligue 2 – Caen bat Annecy (2-1) : « On a souffert »",
+    paragraphs: ["« On a souffert jusqu’au bout », a reconnu l’attaquant caennais Romain Guilbert."],
+    quotes: [
+      ["On a souffert", "Romain Guilbert"],
+      ["On a souffert jusqu’au bout", "Romain Guilbert"],
+    ],
+  },
+  {
+    name: "titre : une rubrique, un tiret puis le nom complet de qui parle",
+    headline: "Inondations – Claire Vasseur : « Nous reconstruirons la digue »",
+    paragraphs: ["La ministre s’est rendue mardi dans la vallée sinistrée."],
+    quotes: [["Nous reconstruirons la digue", "Claire Vasseur"]],
+  },
+  {
+    name: "un prénom seul, sujet suivi d’une relative, puis « raconte-t-elle »",
+    paragraphs: [
+      "Le directeur du port, Alain Kerjean, a confirmé la fermeture du quai.",
+      "Martine, qui y vend du poisson depuis vingt ans, a appris la décision « par un simple courrier, " +
+        "un vendredi soir ». « Personne ne nous a prévenus », raconte-t-elle.",
+    ],
+    quotes: [
+      ["par un simple courrier, un vendredi soir", "Martine"],
+      ["Personne ne nous a prévenus", "Martine"],
+    ],
+  },
+  {
+    name: "un corps sujet d’un verbe au passé composé sans parole : « l’association a mesuré « … » »",
+    paragraphs: [
+      "« Le centre-ville se vide », a regretté le maire, Paul Le Goff, lundi.",
+      "À Brest, l’association des commerçants a mesuré « une baisse de 20 % de la fréquentation » depuis " +
+        "janvier.",
+    ],
+    quotes: [
+      ["Le centre-ville se vide", "Paul Le Goff"],
+      ["une baisse de 20 % de la fréquentation", "l’association des commerçants"],
+    ],
+  },
+  {
+    name: "deux verbes coordonnés : « X affirme … et assure que « … » », le second sans sujet",
+    paragraphs: [
+      "Dans une lettre envoyée à ses affiliés, que Mediapart a pu consulter, la caisse affirme avoir " +
+        "« rétabli le service » dans la nuit et assure que « aucun versement ne sera retardé ».",
+    ],
+    quotes: [
+      ["rétabli le service", "la caisse"],
+      ["aucun versement ne sera retardé", "la caisse"],
+    ],
+  },
+  {
+    name: "une relative après le communiqué où parle un corps : « X dans un communiqué, qui évoque « … » »",
+    paragraphs: [
+      "« Le réseau sera rétabli dimanche », assure la SNCF dans un communiqué, qui évoque « des dégâts " +
+        "considérables » sur la voie.",
+    ],
+    quotes: [
+      ["Le réseau sera rétabli dimanche", "la SNCF"],
+      ["des dégâts considérables", "la SNCF"],
+    ],
+  },
+  {
+    name: "une déclaration d’abord, puis « a indiqué X, qui estime … à « … » »",
+    paragraphs: [
+      "Le chantier de la digue commencera en septembre, a indiqué le syndicat mixte du littoral, qui " +
+        "estime son coût à « près de 12 millions d’euros ».",
+    ],
+    quotes: [["près de 12 millions d’euros", "le syndicat mixte du littoral"]],
+  },
+  {
+    name: "« Du côté de [un corps au long nom], on rappelle que … « … » »",
+    paragraphs: [
+      "Du côté de la direction régionale de l’environnement et de l’aménagement du territoire, on rappelle " +
+        "que le permis a été délivré « après une étude d’impact complète ».",
+    ],
+    quotes: [
+      [
+        "après une étude d’impact complète",
+        "la direction régionale de l’environnement et de l’aménagement du territoire",
+      ],
+    ],
+  },
 ];
 
 for (const c of CASES) {

@@ -196,7 +196,30 @@ function mayBeName(s: Sentence, start: number, end: number): boolean {
     s.rules.titles.has(t.lower) ||
     agedAfter(s, start + 1) ||
     (officeAfter(s, start + 1) && !isFunctionWord(t.lower, s.rules)) ||
-    subjectOfSpeech(s, start)
+    subjectOfSpeech(s, start) ||
+    (relativeAfter(s, start + 1) && mayBeLoneName(s, t.lower))
+  );
+}
+
+/**
+ * "Anne-Sophie, qui y travaille depuis quinze ans, a appris…", "Sarah, who runs the shelter, …": a
+ * comma at `end`, then a relative pronoun: the words before are someone the clause describes.
+ */
+export function relativeAfter(s: Sentence, end: number): boolean {
+  return s.tokens[end]?.text === "," && s.rules.relativePronouns.has(s.tokens[end + 1]?.lower ?? "");
+}
+
+/**
+ * A lone word opening the sentence may be a name when the article never writes it in lower case and
+ * the lexicon knows it as no office, body or function word ("Testigos dijeron", "Demain, qui sait ?").
+ */
+function mayBeLoneName(s: Sentence, word: string): boolean {
+  const { rules } = s;
+  return (
+    !s.lowercaseWords.has(word) &&
+    !isOffice(word, rules) &&
+    !rules.organisationNouns.has(word) &&
+    !isFunctionWord(word, rules)
   );
 }
 
@@ -228,15 +251,7 @@ function subjectOfSpeech(s: Sentence, i: number): boolean {
   let verb = i + 1;
   if (rules.auxiliaries.has(tokens[verb]?.lower ?? "")) verb++;
   const next = tokens[verb];
-  return (
-    isWord(next) &&
-    !isCapitalised(next) &&
-    rules.speechVerbs.has(next.lower) &&
-    !s.lowercaseWords.has(word) &&
-    !isOffice(word, rules) &&
-    !rules.organisationNouns.has(word) &&
-    !isFunctionWord(word, rules)
-  );
+  return isWord(next) && !isCapitalised(next) && rules.speechVerbs.has(next.lower) && mayBeLoneName(s, word);
 }
 
 /**

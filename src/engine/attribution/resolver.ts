@@ -30,6 +30,7 @@ export const WEIGHTS: Readonly<Record<StrategyId, number>> = {
   "quote-chain": 0.75,
   "same-words": 0.7,
   "headline-subject": 0.65,
+  "clause-subject": 0.62,
   "section-below": 0.6,
   "named-next": 0.55,
   "paragraph-neighbour": 0.5,

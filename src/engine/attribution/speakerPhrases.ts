@@ -20,6 +20,7 @@ import {
   isPersonRun,
   nameRuns,
   officeAfter,
+  relativeAfter,
   tokensText,
   type NameRun,
 } from "./names.ts";
@@ -579,7 +580,11 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
     return mainSubject(s, start, j) ?? firstPersonIn(s, start, j);
   if (rules.relativePronouns.has(t.lower)) {
     const k = isComma(tokens[j - 1]) ? j - 2 : j - 1;
-    return k >= start ? (passiveAgentEndingAt(s, k, start) ?? phraseEndingAt(s, k, start)) : null;
+    return k >= start
+      ? (passiveAgentEndingAt(s, k, start) ??
+          issuerOfDocumentEndingAt(s, k, start) ??
+          phraseEndingAt(s, k, start))
+      : null;
   }
   // `Aunque el líder (y menos representativo) declare`: an aside between brackets stands after the subject.
   const aside = t.text === ")" ? openingBracket(s, j, start) : null;
@@ -656,6 +661,31 @@ function passiveAgentEndingAt(s: Sentence, last: number, start: number): Mention
     return rules.determiners.has(tokens[k + 1]?.lower ?? "") ? analysePhrase(s, k + 1, last + 1) : null;
   }
   return null;
+}
+
+/**
+ * `…, justifie la préfecture dans un communiqué, qui évoque « … »`: a relative pronoun after the
+ * document a body spoke in (a preposition, a determiner and a noun of `documentSpeech`, ending at
+ * `last`) describes the body before it; the document is only how it spoke.
+ */
+function issuerOfDocumentEndingAt(s: Sentence, last: number, start: number): Mention | null {
+  const { tokens, rules } = s;
+  const [preposition, determiner, document] = [tokens[last - 2], tokens[last - 1], tokens[last]];
+  const issuer = last - 3;
+  if (
+    issuer < start ||
+    !isWord(preposition) ||
+    !rules.prepositions.has(preposition.lower) ||
+    !isWord(determiner) ||
+    !rules.determiners.has(determiner.lower) ||
+    !isWord(document) ||
+    !rules.documentSpeech.documents.has(document.lower) ||
+    !isWord(tokens[issuer]) ||
+    isSpeechVerb(s, issuer)
+  )
+    return null;
+  const mention = phraseEndingAt(s, issuer, start);
+  return mention && mention.type !== "pronoun" ? mention : null;
 }
 
 // How many words a name in quotation marks may hold: `die „Frankfurter Allgemeine Zeitung“`.
@@ -1238,7 +1268,26 @@ export function namesTopic(s: Sentence, start: number, end: number): boolean {
   // German capitalises the noun itself: `Der Fall Müller:`.
   while (k > start && inName(tokens[k]) && !rules.topicNouns.has(tokens[k]!.lower)) k--;
   const topicNoun = k < last && isCapitalised(tokens[last]) && rules.topicNouns.has(tokens[k]?.lower ?? "");
-  return topicNoun || opensOnEventNoun(s, start);
+  return topicNoun || opensOnEventNoun(s, start) || kickerBeforeDash(s, start, last + 1);
+}
+
+/** A dash standing alone between words: `Lyon - Nantes`, `Top 14 – …`, not the hyphen of `Saint-Fulbert`. */
+const SPACED_DASH = /^[-–—]$/u;
+
+/**
+ * `Lyon - Nantes : « … »`, `Ligue 1 – Lyon s’impose à Nantes : « … »`: a headline's words before the
+ * colon split by a spaced dash are a fixture or a kicker and its title, what the quote is about; the
+ * body says who spoke. A person's full name after the dash still presents the words
+ * (`Ukraine – Volodymyr Zelensky : « … »`).
+ */
+function kickerBeforeDash(s: Sentence, start: number, end: number): boolean {
+  const { tokens } = s;
+  let dash = end - 1;
+  while (dash > start && !SPACED_DASH.test(tokens[dash]!.text)) dash--;
+  if (dash <= start) return false;
+  const after = nameRuns(s, dash + 1, end).filter(isPersonRun);
+  const presented = after.length === 1 && after[0]!.start === dash + 1 && after[0]!.end === end;
+  return !(presented && after[0]!.end - after[0]!.start > 1);
 }
 
 /**
@@ -1375,9 +1424,10 @@ export function peopleIn(s: Sentence, start: number, end: number): Mention[] {
     const viewpoint =
       isWord(lead) && s.rules.viewpointPrepositions.has(lead.lower) && run.titleStart - 1 === start;
     if (!mention) return [];
-    // A lone first name is someone's when an age or an office follows it or a person noun stands
-    // before it (`Un voisin, Mickaël, a été réveillé`, `une habitante, Sofia`, `Céline, infirmière`).
-    const described = from < run.titleStart || officeAfter(s, run.end);
+    // A lone first name is someone's when an age, an office or a relative clause follows it or a person
+    // noun stands before it (`Un voisin, Mickaël, a été réveillé`, `une habitante, Sofia`, `Céline,
+    // infirmière`, `Anne-Sophie, qui y travaille`).
+    const described = from < run.titleStart || officeAfter(s, run.end) || relativeAfter(s, run.end);
     const known = viewpoint || described || agedAfter(s, run.end) ? { ...mention, known: true } : mention;
     // `For Toby, …` sets out whose view the sentence gives: its topic, not a governed person.
     return [governed(run) && !viewpoint ? { ...known, afterPreposition: true } : known];

@@ -992,7 +992,11 @@ function speakerBefore(s: Sentence, verb: VerbMatch, start: number, q: number): 
   // `Le collectif regrette par la voix de sa porte-parole, Inès Benali, « … »`: the voice speaks.
   const voice = sourcePhraseAt(s, verb.end, rules.voicePhrases);
   if (voice !== null) return readForward(s, voice, q);
-  const mention = inciseSpeaker(s, verb, q) ?? speakerOfVerb(s, verb, start, q, false);
+  const mention =
+    inciseSpeaker(s, verb, q) ??
+    subjectAfterReport(s, verb, start, q) ??
+    coordinatedSubject(s, verb, start, q) ??
+    speakerOfVerb(s, verb, start, q, false);
   if (mention) return mention;
   if (opensWithoutSubject(s, verb.start)) return UNWRITTEN_SUBJECT;
   // Verb-second order puts the subject after the verb when the sentence opens on something
@@ -1009,6 +1013,45 @@ function speakerBefore(s: Sentence, verb: VerbMatch, start: number, q: number): 
   let k = verb.start - 1;
   while (k >= start && (rules.clitics.has(tokens[k]!.lower) || rules.auxiliaries.has(tokens[k]!.lower))) k--;
   return k >= start && rules.asWords.has(tokens[k]!.lower) ? readForward(s, verb.end, q) : null;
+}
+
+/**
+ * `Trente bouées seront posées d’ici à 2027, a indiqué l’Office de l’environnement, qui chiffre le projet à
+ * « … »`: a speech verb after the clause it reports and a comma has its subject after it, inverted, and
+ * the quote stands in the relative clause describing that subject. The subject runs to the relative's
+ * comma; a name or a description by a known noun, not a pronoun. (Without the relative, the words after
+ * such a verb are as often its object: `…, a dénoncé le gouvernement`.)
+ */
+function subjectAfterReport(s: Sentence, verb: VerbMatch, start: number, q: number): Mention | null {
+  const { tokens, rules } = s;
+  let k = verb.start - 1;
+  while (k > start && (rules.clitics.has(tokens[k]!.lower) || rules.auxiliaries.has(tokens[k]!.lower))) k--;
+  if (k <= start || tokens[k]!.text !== ",") return null;
+  let comma = verb.end + 1;
+  while (comma < q && tokens[comma]!.text !== ",") comma++;
+  if (comma >= q || !rules.relativePronouns.has(tokens[comma + 1]?.lower ?? "")) return null;
+  const mention = readForward(s, verb.end, comma);
+  if (!mention || mention.type === "pronoun") return null;
+  const known =
+    mention.type === "name" || tokens.slice(verb.end, comma).some((t) => isWord(t) && knownNoun(rules, t));
+  return known ? mention : null;
+}
+
+/**
+ * `La mutuelle, dans un courriel que Numerama a pu consulter, affirme avoir « … » et assure que « … »`:
+ * a verb right after a conjunction (past its clitics and auxiliaries) has no subject of its own; it
+ * shares the subject of the speech verb it is joined to, not the last name before it.
+ */
+function coordinatedSubject(s: Sentence, verb: VerbMatch, start: number, q: number): Mention | null {
+  const { tokens, rules } = s;
+  let k = verb.start - 1;
+  while (k > start && (rules.clitics.has(tokens[k]!.lower) || rules.auxiliaries.has(tokens[k]!.lower))) k--;
+  if (k <= start || !listConjunctions(rules).has(tokens[k]!.lower)) return null;
+  for (let v = k - 1; v >= start; v--) {
+    const joined = verbAt(s, v);
+    if (joined && joined.end <= k) return speakerBefore(s, joined, start, q);
+  }
+  return null;
 }
 
 /**
@@ -1308,8 +1351,9 @@ function phraseAt(s: Sentence, at: number, phrase: string): boolean {
   return phrase.split(" ").every((word, k) => s.tokens[at + k]?.lower === word);
 }
 
-// Words in the place an impersonal subject speaks from: `dans le rapport de la Cour des comptes`.
-const MAX_PLACE = 8;
+// Words in the place an impersonal subject speaks from: `dans le rapport de la Cour des comptes`, `du côté
+// de la direction des services départementaux de l’Éducation nationale` (nine).
+const MAX_PLACE = 12;
 
 /** `Au rectorat de Lyon, on …`: a place opening the sentence, a comma, then the impersonal subject. */
 function placeBefore(
@@ -1384,4 +1428,26 @@ function placeOpening(
   if (end === null) return null;
   const determiner = places.get(cueText(s, at, end).toLowerCase().replace(/’/gu, "'"));
   return determiner === undefined ? null : { end, determiner };
+}
+
+/**
+ * `Dans les Landes, la chambre d’agriculture a recensé « … »`, `Anne-Sophie, qui y travaille, a appris la
+ * nouvelle « … »`: a quote in the clause of a subject named or described at the sentence's opening, its
+ * verb in the perfect (`perfectAuxiliaries`: someone did something with the words) but no speech verb,
+ * holds that subject's words. Not past a comma or a clause of its own (`…, qui évoque « … »`), nor
+ * after a copula or a verb in another mood (`Les autorités sont sans nouvelles « d’encore plus de 200 »
+ * personnes`, `Die Medien würden „…“ erfahren`: the figure or the words are someone else's). Null when
+ * the sentence opens on a pronoun (its antecedent is a pronoun's business) or on no subject.
+ */
+export function subjectOfQuoteClause(s: Sentence, q: number, start: number): Mention | null {
+  const { tokens, rules } = s;
+  let perfect = false;
+  for (let k = q - 1; k > start && tokens[k]!.text !== ","; k--) {
+    const t = tokens[k]!;
+    if (t.kind === "quote" || rules.clauseJoins.has(t.lower) || rules.relativePronouns.has(t.lower))
+      return null;
+    perfect ||= rules.perfectAuxiliaries.has(t.lower);
+  }
+  const subject = perfect ? mainSubject(s, start, q) : null;
+  return subject && subject.type !== "pronoun" ? subject : null;
 }

@@ -33,6 +33,7 @@ export type ContextStrategyId =
   | "quote-chain"
   | "same-words"
   | "headline-subject"
+  | "clause-subject"
   | "section-below"
   | "named-next"
   | "paragraph-neighbour"
@@ -398,6 +399,32 @@ export const CONTEXT_STRATEGIES: readonly Strategy[] = [
         blocks: [["headline", "Ines Vidal and the “war on potholes”"], "The council met on Monday."],
         quote: "war on potholes",
         speaker: "Ines Vidal",
+      },
+    ],
+  },
+  {
+    id: "clause-subject",
+    languages: "all",
+    reads:
+      "the subject named or described at the opening of the quote's clause, whose verb in the perfect is " +
+      "no speech verb",
+    examples: [
+      {
+        lang: "fr",
+        blocks: [
+          "Dans le Gers, la chambre d’agriculture a compté « près de 300 exploitations en difficulté ».",
+        ],
+        quote: "près de",
+        speaker: "la chambre d’agriculture",
+      },
+      {
+        lang: "en",
+        blocks: [
+          "Mayor Ruth Ames spoke on Monday.",
+          "The farmers' union has counted “nearly 300 farms in trouble”.",
+        ],
+        quote: "nearly 300",
+        speaker: "The farmers' union",
       },
     ],
   },
