@@ -262,6 +262,17 @@ runBattery("es", [
     expected: [["No habrá más impuestos esta legislatura", "Andrés Vidal"]],
   },
   {
+    construction: "X ha explicado que Y responde a «…» y ha subrayado que «…»: the joined verb is X's",
+    paragraphs: [
+      "La portavoz de la plataforma, Marta Gil, ha explicado que la protesta responde a «un abandono de " +
+        "años» y ha subrayado que «nadie en el barrio se siente escuchado».",
+    ],
+    expected: [
+      ["un abandono de años", "Marta Gil"],
+      ["nadie en el barrio se siente escuchado", "Marta Gil"],
+    ],
+  },
+  {
     construction: "X no habló, pero en su blog escribió: «…» (a place after a preposition is no subject)",
     paragraphs: [
       "«Hemos hecho lo que pedían», dijo la directora del centro, Elena Ruiz. El consejero Luis Mena no " +

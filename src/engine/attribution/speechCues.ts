@@ -1049,9 +1049,28 @@ function coordinatedSubject(s: Sentence, verb: VerbMatch, start: number, q: numb
   if (k <= start || !listConjunctions(rules).has(tokens[k]!.lower)) return null;
   for (let v = k - 1; v >= start; v--) {
     const joined = verbAt(s, v);
-    if (joined && joined.end <= k) return speakerBefore(s, joined, start, q);
+    if (joined && joined.end <= k && !inSubordinateClause(s, v, start))
+      return speakerBefore(s, joined, start, q);
   }
   return null;
+}
+
+/** How far back from a verb its clause's opening word is looked for. */
+const CLAUSE_OPENING_REACH = 8;
+
+/**
+ * `X ha explicado que la convocatoria responde a "…" y ha subrayado que …`: a verb in a that-clause
+ * or a relative one (its clause opening on `que`, `which`) is what was said, so the verb joined
+ * after it is the main clause's.
+ */
+function inSubordinateClause(s: Sentence, v: number, start: number): boolean {
+  const { tokens, rules } = s;
+  for (let k = v - 1; k >= start && v - k <= CLAUSE_OPENING_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") return false;
+    if (rules.complementisers.has(t.lower) || rules.relativePronouns.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /**
