@@ -16,6 +16,55 @@ runBattery("de", [
     expected: [["Raubzug bei den Jungen", "Opposition"]],
   },
   {
+    construction: "Darin räumt sie ein, … „…“ (a pronominal adverb first, the subject after the verb)",
+    paragraphs: [
+      "Die Ministerin Petra Lenz schrieb dem Stadtrat einen Brief. Darin räumt sie ein, die Frist " +
+        "„leider verpasst“ zu haben.",
+    ],
+    expected: [["leider verpasst", "Petra Lenz"]],
+  },
+  {
+    construction: "„…“, sagte X Golem.de (a web address after the name is the site spoken to)",
+    paragraphs: [
+      "„Das Update kommt zu spät“, sagte Jana Krüger Golem.de.",
+      "Der Forscher Tim Adler fand die Lücke. „Ich war sofort drin“, sagte Adler Heise.de am Montag.",
+    ],
+    expected: [
+      ["Das Update kommt zu spät", "Jana Krüger"],
+      ["Ich war sofort drin", "Tim Adler"],
+    ],
+  },
+  {
+    construction: "„…“, hatte X zum Auftakt angekündigt (a perfect's incise: auxiliary, subject, participle)",
+    paragraphs: [
+      "Richterin Anna Vogt leitet den Prozess. Die Zeugin Maria Beck weinte. „Wir nehmen uns Zeit“, " +
+        "hatte Vogt zum Auftakt angekündigt.",
+      "„Der Bau beginnt im Mai“, hatte Bürgermeister Tom Hart im Januar gesagt.",
+    ],
+    expected: [
+      ["Wir nehmen uns Zeit", "Anna Vogt"],
+      ["Der Bau beginnt im Mai", "Tom Hart"],
+    ],
+  },
+  {
+    construction:
+      "Ein Vater, dessen Sohn …, ist skeptisch: „…“ (the subject before a relative clause speaks)",
+    paragraphs: [
+      "Ein Vater, dessen Sohn die dritte Klasse besucht, ist skeptisch: „Das bringt doch nichts.“",
+      "Eine Anwohnerin aus Bonn, die nach eigenen Angaben seit 20 Jahren hier wohnt, zeigte sich " +
+        "verärgert: „So geht das nicht weiter.“",
+    ],
+    expected: [
+      ["Das bringt doch nichts.", "Ein Vater"],
+      ["So geht das nicht weiter.", "Eine Anwohnerin"],
+    ],
+  },
+  {
+    construction: "Die Stimmung, die …, ist gekippt: „…“ (an abstract noun there names no speaker)",
+    paragraphs: ["Die Stimmung, die am Morgen noch gut war, ist gekippt: „Alles umsonst.“"],
+    expected: [["Alles umsonst.", null]],
+  },
+  {
     construction:
       "Die Ständerätin X kritisierte … „…“, sagte sie (a Swiss member of parliament, after another woman)",
     paragraphs: [

@@ -52,6 +52,11 @@ export const isPersonRun = (r: NameRun) =>
   !r.afterPreposition && !r.afterDeterminer && !r.modifier && !r.fillsMarks;
 
 const LONE_INITIAL = /^\p{Lu}\.?$/u;
+/**
+ * A web address, the site a speaker spoke to or wrote on (`sagte Adler Golem.de`, `told Vox.com`): it
+ * never carries on a person's name.
+ */
+const WEB_ADDRESS = /^\p{L}[\p{L}\p{N}-]*\.\p{Ll}{2,4}\.?$/u;
 const ALL_CAPITALS = /^\p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?$/u;
 // Every lexicon's name suffixes ("Jr.", "III"): a name keeps its suffix in any language's text.
 const SUFFIXES = new Set(supportedLanguages.flatMap((code) => [...rulesFor(code).nameSuffixes]));
@@ -410,7 +415,9 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
       if (isGenitive(s, end - 1)) break;
       const t = tokens[end];
       const surname = end < to && surnameWithNounEnding(t, rules);
-      if (end < to && (isNameToken(t, rules) || surname || isSuffix(t?.text ?? "") || t?.text === "*")) {
+      const nameGoesOn =
+        (isNameToken(t, rules) && !WEB_ADDRESS.test(t!.text)) || surname || isSuffix(t?.text ?? "");
+      if (end < to && (nameGoesOn || t?.text === "*")) {
         end++;
         continue;
       }

@@ -239,6 +239,7 @@ export const german: LanguageRules = {
   passiveAgents: words("von"),
   // "der", "die", "das" are relative pronouns too, but far more often articles.
   relativePronouns: words("welcher welche"),
+  relativePossessives: words("dessen deren"),
   officeVerbs: words(
     "leitet leitete geleitet führt führte geführt vertritt vertrat vertreten unterrichtet " +
       "unterrichtete lehrt lehrte gründete gegründet betreibt betrieb koordiniert koordinierte berät " +
@@ -326,8 +327,11 @@ export const german: LanguageRules = {
   nameParticles: words("von van der de di del da"),
   affiliationParticles: words("von"),
   // Time words, adverbs, and the manner words a report opens on before its verb, the speaker after
-  // it (`Skeptisch äußerte sich X`, `Ähnlich argumentierte Y`): none is the verb's subject.
+  // it (`Skeptisch äußerte sich X`, `Ähnlich argumentierte Y`): none is the verb's subject. Nor is a
+  // pronominal adverb pointing back to a thing (`Darin räumt er ein`, `Dabei betonte sie`).
   adverbs: words(`
+    darin dabei damit darauf daran darüber dafür dagegen davon danach darum dadurch daher deshalb
+    deswegen trotzdem dennoch hierzu hierbei hierin hierfür
     montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute morgen abend
     vormittag nachmittag nachts abends morgens jetzt nun dann später zuvor vorher damals
     auch zudem außerdem bereits schon noch weiter erneut nochmals ebenfalls zuletzt kürzlich

@@ -223,6 +223,7 @@ export const english: LanguageRules = {
   passiveMarkers: words("is was were are be been being"),
   complementisers: words("that"),
   relativePronouns: words("who which that"),
+  relativePossessives: words("whose"),
   officeVerbs: words(
     "heads headed leads led runs ran directs directed chairs chaired manages managed founded " +
       "co-founded owns owned teaches taught represents represented oversees oversaw coordinates " +

@@ -238,6 +238,7 @@ export const spanish: LanguageRules = {
   complementisers: words("que"),
   passiveAgents: words("por"),
   relativePronouns: words("quien quienes"),
+  relativePossessives: words("cuyo cuya cuyos cuyas"),
   officeVerbs: words(
     "dirige dirigía preside presidía representa representaba enseña enseñaba fundó coordina gestiona " +
       "asesora trabaja trabajaba estudia investiga",

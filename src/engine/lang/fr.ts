@@ -394,6 +394,7 @@ export const french: LanguageRules = {
   passiveMarkers: words("est sont était étaient sera seront serait seraient été être"),
   complementisers: words("que qu"),
   relativePronouns: words("qui"),
+  relativePossessives: words("dont"),
   officeVerbs: words(
     "dirige dirigeait dirigé préside présidait présidé représente représentait représenté enseigne " +
       "enseignait enseigné gère gérait géré coordonne coordonnait fondé cofondé anime animait pilote " +

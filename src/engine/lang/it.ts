@@ -226,6 +226,7 @@ export const italian: LanguageRules = {
   complementisers: words("che"),
   passiveAgents: words("da dal dalla dai dagli dalle"),
   relativePronouns: words("che cui quale"),
+  relativePossessives: words("cui"),
   officeVerbs: words(
     "dirige dirigeva guida guidava presiede presiedeva rappresenta rappresentava insegna insegnava " +
       "fondato coordina gestisce lavora lavorava studia",

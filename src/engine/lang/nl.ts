@@ -172,6 +172,7 @@ export const dutch: LanguageRules = {
   complementisers: words("dat"),
   passiveAgents: words("door"),
   relativePronouns: words("die dat wie welke"),
+  relativePossessives: words("wiens wier"),
   officeVerbs: words(
     "leidt leidde geleid voorzit vertegenwoordigt doceert doceerde richtte opgericht coördineert " +
       "adviseert werkt werkte studeert onderzoekt",

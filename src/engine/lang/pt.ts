@@ -217,6 +217,7 @@ export const portuguese: LanguageRules = {
   complementisers: words("que"),
   passiveAgents: words("por pelo pela pelos pelas"),
   relativePronouns: words("quem"),
+  relativePossessives: words("cujo cuja cujos cujas"),
   officeVerbs: words(
     "dirige dirigia lidera liderava preside presidia representa representava ensina ensinava fundou " +
       "coordena gere assessora trabalha trabalhava estuda pesquisa",
