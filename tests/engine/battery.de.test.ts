@@ -66,6 +66,19 @@ runBattery("de", [
   },
   {
     construction:
+      "X rät / empfiehlt, „…“ zu tun (advice given in words, after a source in the sentence before)",
+    paragraphs: [
+      "Laut dem Wetterdienst Geosphere ist mit Gewittern zu rechnen. Meteorologin Eva Berger rät " +
+        "Gästen, „immer einen Schirm“ dabeizuhaben.",
+      "Die Ärztin Lena Graf empfiehlt, „viel Wasser“ zu trinken.",
+    ],
+    expected: [
+      ["immer einen Schirm", "Eva Berger"],
+      ["viel Wasser", "Lena Graf"],
+    ],
+  },
+  {
+    construction:
       "Die Ständerätin X kritisierte … „…“, sagte sie (a Swiss member of parliament, after another woman)",
     paragraphs: [
       "„Wir halten am Zeitplan fest“, sagte Gesundheitsministerin Petra Iselin am Montag.",

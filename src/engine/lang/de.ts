@@ -40,6 +40,9 @@ const STRONG_VERBS: readonly (readonly string[])[] = [
   ["versprechen", "verspricht", "versprach", "versprachen", "versprochen"],
   ["schreien", "schreit", "schrie", "schrien", "geschrien"],
   ["nennen", "nennt", "nannte", "nannten", "genannt"],
+  // Advice given in words: `Der Arzt rät, „viel zu trinken“`, `Die Anleitung empfiehlt, „…“`.
+  ["raten", "rät", "riet", "rieten", "geraten"],
+  ["empfehlen", "empfiehlt", "empfahl", "empfahlen", "empfohlen"],
   ["bekennen", "bekennt", "bekannte", "bekannten", "bekannt"],
   // Weak, but "-chn-" takes the extra e the rule for weak verbs does not add.
   ["bezeichnen", "bezeichnet", "bezeichnete", "bezeichneten", "bezeichnet"],
@@ -91,8 +94,9 @@ function verbForms(entry: string, inflect: (lemma: string) => string[]): string[
   return detached || !particle ? [...joined, ...forms] : joined;
 }
 
-// Forms that are more often another word: "meinen" is also "my".
-const NOT_SPEECH = new Set(["meinen"]);
+// Forms that are more often another word: "meinen" is also "my", "geraten" also "got into" (`in Not
+// geraten`).
+const NOT_SPEECH = new Set(["meinen", "geraten"]);
 
 /** The detached forms of the verbs marked "!", each with its own particle: `wies` → `hin`. */
 function detachedParticles(): Map<string, string> {
