@@ -78,6 +78,14 @@ runBattery("de", [
     ],
   },
   {
+    construction: "Das Institut X in Bremen warnt, … „…“ (the body's seat between the subject and the verb)",
+    paragraphs: [
+      "Das Institut für Logistik in Bremen warnt in einer Analyse, die dem Blatt vorliegt, der Hafen " +
+        "verliere „schleichend“ an Bedeutung.",
+    ],
+    expected: [["schleichend", "Das Institut für Logistik"]],
+  },
+  {
     construction:
       "Die Ständerätin X kritisierte … „…“, sagte sie (a Swiss member of parliament, after another woman)",
     paragraphs: [
