@@ -86,6 +86,19 @@ runBattery("de", [
     expected: [["schleichend", "Das Institut für Logistik"]],
   },
   {
+    construction: "Der 14-jährige X findet die Regel „…“ (an opinion verb; an age before a first name)",
+    paragraphs: [
+      "Der 14-jährige Luca findet die Regel „ziemlich übertrieben“. Seine Schwester Elif sieht es " +
+        "anders: „Das passt schon.“",
+      "Ein 45-jähriger Schichtarbeiter sagte: „Wir bleiben.“",
+    ],
+    expected: [
+      ["ziemlich übertrieben", "Luca"],
+      ["Das passt schon.", "Elif"],
+      ["Wir bleiben.", "Ein 45-jähriger Schichtarbeiter"],
+    ],
+  },
+  {
     construction:
       "Die Ständerätin X kritisierte … „…“, sagte sie (a Swiss member of parliament, after another woman)",
     paragraphs: [

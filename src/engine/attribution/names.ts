@@ -481,8 +481,11 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
     // "…, de Miranda notes": a particle opening a clause, where it is no preposition, opens the surname.
     else if (surnameParticleBefore(tokens, i, from, rules)) i--;
     // Where every noun is capitalised, a word after a number is what is counted (`50 Texte von Claas
-    // Relotius`).
-    if (rules.capitalisesNouns && /^\p{N}/u.test(tokens[i - 1]?.text ?? "")) {
+    // Relotius`, `ein 45-jähriger Schichtarbeiter`); but an age may describe the person named after it
+    // (`der 14-jährige Luca`), a word no dictionary holds.
+    const agedName = rules.ageNoun.test(tokens[i - 1]?.lower ?? "") && !isDictionaryWord(tokens[i]!, rules);
+    const counted = /^\p{N}/u.test(tokens[i - 1]?.text ?? "") && !agedName;
+    if (rules.capitalisesNouns && counted) {
       i++;
       continue;
     }

@@ -43,6 +43,8 @@ const STRONG_VERBS: readonly (readonly string[])[] = [
   // Advice given in words: `Der Arzt rät, „viel zu trinken“`, `Die Anleitung empfiehlt, „…“`.
   ["raten", "rät", "riet", "rieten", "geraten"],
   ["empfehlen", "empfiehlt", "empfahl", "empfahlen", "empfohlen"],
+  // An opinion given in words: `Luca findet die Regel „übertrieben“`.
+  ["finden", "findet", "fand", "fanden", "gefunden"],
   ["bekennen", "bekennt", "bekannte", "bekannten", "bekannt"],
   // Weak, but "-chn-" takes the extra e the rule for weak verbs does not add.
   ["bezeichnen", "bezeichnet", "bezeichnete", "bezeichneten", "bezeichnet"],
@@ -95,8 +97,8 @@ function verbForms(entry: string, inflect: (lemma: string) => string[]): string[
 }
 
 // Forms that are more often another word: "meinen" is also "my", "geraten" also "got into" (`in Not
-// geraten`).
-const NOT_SPEECH = new Set(["meinen", "geraten"]);
+// geraten`), "gefunden" also "found" (`tot aufgefunden`).
+const NOT_SPEECH = new Set(["meinen", "geraten", "gefunden"]);
 
 /** The detached forms of the verbs marked "!", each with its own particle: `wies` → `hin`. */
 function detachedParticles(): Map<string, string> {
