@@ -99,6 +99,14 @@ runBattery("de", [
     ],
   },
   {
+    construction: "wie das Kontaktbüro „…“ bestätigte (an office's or alliance's name in marks, no quote)",
+    paragraphs: [
+      "Es ist der dritte Übergriff, wie das Kontaktbüro „Luchse im Harz“ bestätigte.",
+      "Das Bündnis „Saubere Luft“ sammelt Unterschriften. „Wir machen weiter“, sagte Sprecherin Ida Kern.",
+    ],
+    expected: [["Wir machen weiter", "Ida Kern"]],
+  },
+  {
     construction:
       "Die Ständerätin X kritisierte … „…“, sagte sie (a Swiss member of parliament, after another woman)",
     paragraphs: [
