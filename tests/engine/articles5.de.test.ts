@@ -170,9 +170,6 @@ runArticles("de", [
   },
   {
     name: "Sächsische Zeitung, Wolf: Büroname in Zeichen, der 49-Jährige, vom Nabu, Zitat ohne Verb",
-    todo:
-      "an office's name in marks (“Kontaktbüro „Wölfe in Sachsen“”) is taken as a quote; a Konjunktiv " +
-      "partial quote inside a passive (“würden zudem „…“ ausgeglichen”) is not found",
     headline: "Wolfsrisse in der Lausitz: Schäfer fordern Abschuss",
     paragraphs: [
       "In der Nacht zu Sonntag hat ein Wolf auf einer Weide bei Rietschen im Landkreis Görlitz 14 " +
@@ -467,9 +464,6 @@ runArticles("de", [
   },
   {
     name: "Salzburger Nachrichten, Festspiele: Stücktitel, der 46-Jährige, Besucherin:, beantwortete:",
-    todo:
-      "“nach eigenen Angaben” in a description's relative clause gives “Angaben”; “Laut GeoSphere " +
-      "Austria” beats “Meteorologe Christian Ortner rät …, „…“” in the next sentence",
     headline: "Festspiele: Ein „Jedermann“ im Regen",
     standfirst:
       "Ein Gewitter hat die Aufführung am Samstagabend vom Domplatz ins Große Festspielhaus vertrieben. " +

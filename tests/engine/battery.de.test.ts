@@ -107,6 +107,14 @@ runBattery("de", [
     expected: [["Wir machen weiter", "Ida Kern"]],
   },
   {
+    construction: "… würden „…“ ausgeglichen (Konjunktiv II standing in for reported speech, no verb)",
+    paragraphs: [
+      "Der Fall werde geprüft, teilte eine Sprecherin der Stadt mit. Die Kosten würden „vollständig und " +
+        "rasch“ erstattet.",
+    ],
+    expected: [["vollständig und rasch", "eine Sprecherin der Stadt"]],
+  },
+  {
     construction:
       "Die Ständerätin X kritisierte … „…“, sagte sie (a Swiss member of parliament, after another woman)",
     paragraphs: [

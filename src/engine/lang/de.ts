@@ -385,8 +385,9 @@ export const german: LanguageRules = {
   verbSecond: true,
   // Verb-second: a quote opening the sentence puts the verb before its subject, `„…“, polterte Berger`.
   inciseInversion: true,
-  // Konjunktiv I, the mood of indirect speech: `Das sei „ein Weg des Protests“`.
-  reportedSpeechMarkers: words("sei seien habe werde könne müsse solle wolle dürfe möge gebe"),
+  // Konjunktiv I, the mood of indirect speech: `Das sei „ein Weg des Protests“`; and "würde", which
+  // stands in for it where it would read as the indicative (`Schäden würden „…“ ausgeglichen`).
+  reportedSpeechMarkers: words("sei seien habe werde könne müsse solle wolle dürfe möge gebe würde würden"),
   nullSubject: false,
   dialogueDashes: false,
   capitalisedParticles: false,
