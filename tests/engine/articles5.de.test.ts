@@ -75,8 +75,8 @@ runArticles("de", [
   {
     name: "Hamburger Abendblatt, Hafen: Vorstand, warnt in einer Analyse, lange Amtsbezeichnung, Doppelpunkt",
     todo:
-      "a partial quote in the list “nannte er … die „…“” is not a quote; after “Als Gründe nannte er”, " +
-      "“Gründe” is taken as the speaker of the institute's “warnt in einer Analyse, … „…“”",
+      "a partial quote in the list “nannte er … die „…“” is not a quote; the institute's name joined by " +
+      "“und” (“Institut für Seeverkehrswirtschaft und Logistik”) is read as a person “Logistik”",
     headline: "Hamburger Hafen verliert weiter an Boden",
     standfirst:
       "Der Containerumschlag ist im ersten Halbjahr erneut gesunken. Rotterdam und Antwerpen ziehen davon.",
@@ -128,9 +128,9 @@ runArticles("de", [
   {
     name: "Stuttgarter Zeitung, Gericht: Staatsanwältin, Angeklagter mit Initial, Anwalt, Zeugin, Richter",
     todo:
-      "“Darin räumt er ein” gives “Darin”, not the accused; “Als erste Zeugin sagte … eine Rentnerin aus” " +
-      "gives the role “erste Zeugin”; “antwortete die Frau” is not resolved to her, and “hatte Eberle … " +
-      "angekündigt” (pluperfect, surname after the auxiliary) goes to “die Frau”",
+      "“Darin räumt er ein”: “er” is resolved to “Anklage”, not the accused; “Als erste Zeugin sagte … " +
+      "eine Rentnerin aus” gives the role “erste Zeugin”; “antwortete die Frau” is not resolved to her; " +
+      "“Der Vorsitzende Richter Martin Eberle” keeps “Richter” in the name",
     headline: "Prozess um Anlagebetrug: Angeklagter räumt Fehler ein",
     standfirst:
       "Vor dem Landgericht Stuttgart muss sich ein 54-jähriger Finanzberater aus Esslingen verantworten. " +
@@ -270,9 +270,8 @@ runArticles("de", [
   {
     name: "Tages-Anzeiger, Schule: «…» ohne ß, Titelfragment, eine Mutter:, Schüler mit Vornamen",
     todo:
-      "the headline fragment goes to “Schulen” though the body gives its speaker; “Eine Mutter, deren " +
-      "Tochter … besucht, ist erleichtert:” gives “Sek”; “Luca findet die Regel «…»” goes to the next " +
-      "sentence's speaker",
+      "the headline fragment goes to “Zürcher Schulen” (read as a person) though the body gives its " +
+      "speaker",
     headline: "«Das Handy bleibt im Kasten»: Zürcher Schulen testen Verbot",
     standfirst:
       "Drei Sekundarschulen im Kreis Uto verbannen ab den Sommerferien die Smartphones aus dem " +
@@ -416,9 +415,8 @@ runArticles("de", [
   {
     name: "Golem, Sicherheit: sagte X Golem.de, die Anleitung empfiehlt, Stellungnahme, Blog, Menü",
     todo:
-      "“sagte Adler Golem.de” joins the outlet to the surname; a document's words (“Die " +
-      "Bedienungsanleitung empfiehlt, „…“”) are not a quote; “heißt es in einer Stellungnahme des " +
-      "Unternehmens” gives “des Unternehmens”, not the company named before",
+      "“heißt es in einer Stellungnahme des Unternehmens” gives “des Unternehmens”, not the company " +
+      "named before",
     headline: "Sicherheitslücke: Zehntausende Heizungssteuerungen offen im Netz",
     paragraphs: [
       "Ein Sicherheitsforscher hat mehr als 40.000 Heizungssteuerungen eines deutschen Herstellers " +
