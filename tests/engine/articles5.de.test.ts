@@ -128,9 +128,8 @@ runArticles("de", [
   {
     name: "Stuttgarter Zeitung, Gericht: Staatsanwältin, Angeklagter mit Initial, Anwalt, Zeugin, Richter",
     todo:
-      "“Darin räumt er ein”: “er” is resolved to “Anklage”, not the accused; “Als erste Zeugin sagte … " +
-      "eine Rentnerin aus” gives the role “erste Zeugin”; “antwortete die Frau” is not resolved to her; " +
-      "“Der Vorsitzende Richter Martin Eberle” keeps “Richter” in the name",
+      "“Darin räumt er ein”: “er” is resolved to “Anklage”, not the accused; “antwortete die Frau” is not " +
+      "resolved to “eine Rentnerin”; “Der Vorsitzende Richter Martin Eberle” keeps “Richter” in the name",
     headline: "Prozess um Anlagebetrug: Angeklagter räumt Fehler ein",
     standfirst:
       "Vor dem Landgericht Stuttgart muss sich ein 54-jähriger Finanzberater aus Esslingen verantworten. " +

@@ -115,6 +115,14 @@ runBattery("de", [
     expected: [["vollständig und rasch", "eine Sprecherin der Stadt"]],
   },
   {
+    construction: "Als Vorbild nannte sie …: „…“ (a complement with “als” first, the subject after the verb)",
+    paragraphs: [
+      "Die Sängerin Lea Roth sprach über ihre Kindheit. Als Vorbild nannte sie ihre Mutter: „Sie hat nie " +
+        "aufgegeben.“",
+    ],
+    expected: [["Sie hat nie aufgegeben.", "Lea Roth"]],
+  },
+  {
     construction:
       "Die Ständerätin X kritisierte … „…“, sagte sie (a Swiss member of parliament, after another woman)",
     paragraphs: [

@@ -115,7 +115,8 @@ function speakerOfVerb(
     rules.verbSecond &&
     (first < start ||
       (tokens[first]!.text === "," && !closesAside(s, first)) ||
-      frontedObject(s, first, start))
+      frontedObject(s, first, start) ||
+      frontedComplement(s, first, start))
       ? subjectAfterVerb(s, verb, end)
       : null;
   if (afterClause) return afterClause;
@@ -166,6 +167,23 @@ function frontedObject(s: Sentence, first: number, start: number): boolean {
     isWord(word) &&
     s.rules.speakerlessPronouns.has(word.lower) &&
     s.rules.determiners.has(word.lower)
+  );
+}
+
+// How many words a fronted complement may hold: `Als wichtigste Gründe`.
+const FRONTED_COMPLEMENT_WORDS = 4;
+
+/**
+ * `Als Gründe nannte er …`, `Als Vorbild nannte sie ihre Mutter`: a complement opening on `als`
+ * (`complementOf`) stands first, before the verb; in verb-second order the subject follows the verb.
+ */
+function frontedComplement(s: Sentence, first: number, start: number): boolean {
+  const { tokens, rules } = s;
+  return (
+    rules.complementOf.has(tokens[start]?.lower ?? "") &&
+    first > start &&
+    first - start <= FRONTED_COMPLEMENT_WORDS &&
+    tokens.slice(start, first + 1).every(isWord)
   );
 }
 
