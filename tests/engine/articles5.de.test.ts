@@ -496,7 +496,6 @@ runArticles("de", [
   },
   {
     name: "Luxemburger Wort, Grenzgänger: rechnete vor, dem „Luxemburger Wort“, sagt sie, Sprecher",
-    todo: "“sagte deren Direktor Romain Kieffer” gives the surname alone",
     headline: "Grenzgänger: Mehr Tage im Homeoffice ab Januar",
     standfirst:
       "Luxemburg und Deutschland haben sich auf eine neue Toleranzschwelle geeinigt. Den Gewerkschaften " +

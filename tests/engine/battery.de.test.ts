@@ -123,6 +123,14 @@ runBattery("de", [
     expected: [["Sie hat nie aufgegeben.", "Lea Roth"]],
   },
   {
+    construction: "sagte deren Direktor Romain X (a foreign first name the dictionary reads as a noun)",
+    paragraphs: [
+      "Die Kammer warnt davor. Die Betriebe bräuchten ihre Leute „vor Ort“, sagte deren Direktor Romain " +
+        "Weyland der Zeitung.",
+    ],
+    expected: [["vor Ort", "Romain Weyland"]],
+  },
+  {
     construction:
       "Die Ständerätin X kritisierte … „…“, sagte sie (a Swiss member of parliament, after another woman)",
     paragraphs: [

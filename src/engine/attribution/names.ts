@@ -144,6 +144,27 @@ function afterDictionaryWords(
 }
 
 /**
+ * `sagte deren Direktor Romain Kieffer`: right after an office, two words ending on one no dictionary
+ * holds are the person's first name and surname, though the first looks like a noun to the dictionary
+ * ("Romain" as Roma + -in): a first name from another language.
+ */
+function firstNameAfterOffice(
+  tokens: readonly Token[],
+  i: number,
+  end: number,
+  rules: LanguageRules,
+): boolean {
+  const office = tokens[i - 1];
+  return (
+    end - i === 2 &&
+    isWord(office) &&
+    isCapitalised(office) &&
+    rules.titles.has(office.lower) &&
+    !isDictionaryWord(tokens[end - 1]!, rules)
+  );
+}
+
+/**
  * `hat Bundestrainer Jens Albers Fehler eingeräumt`: where nouns are capitalised, a subject after an
  * auxiliary (and its office) is followed by the object before the participle, so a dictionary noun
  * closing a name of three words or more is that object, not part of the name.
@@ -465,7 +486,9 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
     // part of it, and a run of nouns alone ("mit Videokameras Migranten jagen") names nobody. A lone
     // noun stays: it may be a bare plural speaking ("sagten Anwohner").
     if (rules.capitalisesNouns && end - i > 1) {
-      const nameStart = afterDictionaryWords(tokens, i, end, rules);
+      const nameStart = firstNameAfterOffice(tokens, i, end, rules)
+        ? i
+        : afterDictionaryWords(tokens, i, end, rules);
       if (nameStart === end) {
         i = end;
         continue;
