@@ -314,7 +314,6 @@ runArticles("de", [
   },
   {
     name: "Gerichtsbericht: Staatsanwalt, Verteidiger, Vorsitzende Richterin, Zeugin ohne Namen, Konjunktiv",
-    todo: "“Als erste Zeugin sagte eine Mitarbeiterin … aus”: the predicate noun is taken for the subject",
     headline: "Prozess um tödlichen Messerangriff: Angeklagter schweigt zum Auftakt",
     paragraphs: [
       "Vor dem Landgericht Dortmund hat am Montag der Prozess gegen einen 24-Jährigen begonnen, der im " +

@@ -16,6 +16,121 @@ runBattery("de", [
     expected: [["Raubzug bei den Jungen", "Opposition"]],
   },
   {
+    construction: "Darin räumt sie ein, … „…“ (a pronominal adverb first, the subject after the verb)",
+    paragraphs: [
+      "Die Ministerin Petra Lenz schrieb dem Stadtrat einen Brief. Darin räumt sie ein, die Frist " +
+        "„leider verpasst“ zu haben.",
+    ],
+    expected: [["leider verpasst", "Petra Lenz"]],
+  },
+  {
+    construction: "„…“, sagte X Golem.de (a web address after the name is the site spoken to)",
+    paragraphs: [
+      "„Das Update kommt zu spät“, sagte Jana Krüger Golem.de.",
+      "Der Forscher Tim Adler fand die Lücke. „Ich war sofort drin“, sagte Adler Heise.de am Montag.",
+    ],
+    expected: [
+      ["Das Update kommt zu spät", "Jana Krüger"],
+      ["Ich war sofort drin", "Tim Adler"],
+    ],
+  },
+  {
+    construction: "„…“, hatte X zum Auftakt angekündigt (a perfect's incise: auxiliary, subject, participle)",
+    paragraphs: [
+      "Richterin Anna Vogt leitet den Prozess. Die Zeugin Maria Beck weinte. „Wir nehmen uns Zeit“, " +
+        "hatte Vogt zum Auftakt angekündigt.",
+      "„Der Bau beginnt im Mai“, hatte Bürgermeister Tom Hart im Januar gesagt.",
+    ],
+    expected: [
+      ["Wir nehmen uns Zeit", "Anna Vogt"],
+      ["Der Bau beginnt im Mai", "Tom Hart"],
+    ],
+  },
+  {
+    construction:
+      "Ein Vater, dessen Sohn …, ist skeptisch: „…“ (the subject before a relative clause speaks)",
+    paragraphs: [
+      "Ein Vater, dessen Sohn die dritte Klasse besucht, ist skeptisch: „Das bringt doch nichts.“",
+      "Eine Anwohnerin aus Bonn, die nach eigenen Angaben seit 20 Jahren hier wohnt, zeigte sich " +
+        "verärgert: „So geht das nicht weiter.“",
+    ],
+    expected: [
+      ["Das bringt doch nichts.", "Ein Vater"],
+      ["So geht das nicht weiter.", "Eine Anwohnerin"],
+    ],
+  },
+  {
+    construction: "Die Stimmung, die …, ist gekippt: „…“ (an abstract noun there names no speaker)",
+    paragraphs: ["Die Stimmung, die am Morgen noch gut war, ist gekippt: „Alles umsonst.“"],
+    expected: [["Alles umsonst.", null]],
+  },
+  {
+    construction:
+      "X rät / empfiehlt, „…“ zu tun (advice given in words, after a source in the sentence before)",
+    paragraphs: [
+      "Laut dem Wetterdienst Geosphere ist mit Gewittern zu rechnen. Meteorologin Eva Berger rät " +
+        "Gästen, „immer einen Schirm“ dabeizuhaben.",
+      "Die Ärztin Lena Graf empfiehlt, „viel Wasser“ zu trinken.",
+    ],
+    expected: [
+      ["immer einen Schirm", "Eva Berger"],
+      ["viel Wasser", "Lena Graf"],
+    ],
+  },
+  {
+    construction: "Das Institut X in Bremen warnt, … „…“ (the body's seat between the subject and the verb)",
+    paragraphs: [
+      "Das Institut für Logistik in Bremen warnt in einer Analyse, die dem Blatt vorliegt, der Hafen " +
+        "verliere „schleichend“ an Bedeutung.",
+    ],
+    expected: [["schleichend", "Das Institut für Logistik"]],
+  },
+  {
+    construction: "Der 14-jährige X findet die Regel „…“ (an opinion verb; an age before a first name)",
+    paragraphs: [
+      "Der 14-jährige Luca findet die Regel „ziemlich übertrieben“. Seine Schwester Elif sieht es " +
+        "anders: „Das passt schon.“",
+      "Ein 45-jähriger Schichtarbeiter sagte: „Wir bleiben.“",
+    ],
+    expected: [
+      ["ziemlich übertrieben", "Luca"],
+      ["Das passt schon.", "Elif"],
+      ["Wir bleiben.", "Ein 45-jähriger Schichtarbeiter"],
+    ],
+  },
+  {
+    construction: "wie das Kontaktbüro „…“ bestätigte (an office's or alliance's name in marks, no quote)",
+    paragraphs: [
+      "Es ist der dritte Übergriff, wie das Kontaktbüro „Luchse im Harz“ bestätigte.",
+      "Das Bündnis „Saubere Luft“ sammelt Unterschriften. „Wir machen weiter“, sagte Sprecherin Ida Kern.",
+    ],
+    expected: [["Wir machen weiter", "Ida Kern"]],
+  },
+  {
+    construction: "… würden „…“ ausgeglichen (Konjunktiv II standing in for reported speech, no verb)",
+    paragraphs: [
+      "Der Fall werde geprüft, teilte eine Sprecherin der Stadt mit. Die Kosten würden „vollständig und " +
+        "rasch“ erstattet.",
+    ],
+    expected: [["vollständig und rasch", "eine Sprecherin der Stadt"]],
+  },
+  {
+    construction: "Als Vorbild nannte sie …: „…“ (a complement with “als” first, the subject after the verb)",
+    paragraphs: [
+      "Die Sängerin Lea Roth sprach über ihre Kindheit. Als Vorbild nannte sie ihre Mutter: „Sie hat nie " +
+        "aufgegeben.“",
+    ],
+    expected: [["Sie hat nie aufgegeben.", "Lea Roth"]],
+  },
+  {
+    construction: "sagte deren Direktor Romain X (a foreign first name the dictionary reads as a noun)",
+    paragraphs: [
+      "Die Kammer warnt davor. Die Betriebe bräuchten ihre Leute „vor Ort“, sagte deren Direktor Romain " +
+        "Weyland der Zeitung.",
+    ],
+    expected: [["vor Ort", "Romain Weyland"]],
+  },
+  {
     construction:
       "Die Ständerätin X kritisierte … „…“, sagte sie (a Swiss member of parliament, after another woman)",
     paragraphs: [

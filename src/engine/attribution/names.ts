@@ -52,6 +52,11 @@ export const isPersonRun = (r: NameRun) =>
   !r.afterPreposition && !r.afterDeterminer && !r.modifier && !r.fillsMarks;
 
 const LONE_INITIAL = /^\p{Lu}\.?$/u;
+/**
+ * A web address, the site a speaker spoke to or wrote on (`sagte Adler Golem.de`, `told Vox.com`): it
+ * never carries on a person's name.
+ */
+const WEB_ADDRESS = /^\p{L}[\p{L}\p{N}-]*\.\p{Ll}{2,4}\.?$/u;
 const ALL_CAPITALS = /^\p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?$/u;
 // Every lexicon's name suffixes ("Jr.", "III"): a name keeps its suffix in any language's text.
 const SUFFIXES = new Set(supportedLanguages.flatMap((code) => [...rulesFor(code).nameSuffixes]));
@@ -150,6 +155,27 @@ function afterDictionaryWords(
   )
     k++;
   return k;
+}
+
+/**
+ * `sagte deren Direktor Romain Kieffer`: right after an office, two words ending on one no dictionary
+ * holds are the person's first name and surname, though the first looks like a noun to the dictionary
+ * ("Romain" as Roma + -in): a first name from another language.
+ */
+function firstNameAfterOffice(
+  tokens: readonly Token[],
+  i: number,
+  end: number,
+  rules: LanguageRules,
+): boolean {
+  const office = tokens[i - 1];
+  return (
+    end - i === 2 &&
+    isWord(office) &&
+    isCapitalised(office) &&
+    rules.titles.has(office.lower) &&
+    !isDictionaryWord(tokens[end - 1]!, rules)
+  );
 }
 
 /**
@@ -453,7 +479,9 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
       if (isGenitive(s, end - 1)) break;
       const t = tokens[end];
       const surname = end < to && surnameWithNounEnding(t, rules);
-      if (end < to && (isNameToken(t, rules) || surname || isSuffix(t?.text ?? "") || t?.text === "*")) {
+      const nameGoesOn =
+        (isNameToken(t, rules) && !WEB_ADDRESS.test(t!.text)) || surname || isSuffix(t?.text ?? "");
+      if (end < to && (nameGoesOn || t?.text === "*")) {
         end++;
         continue;
       }
@@ -502,7 +530,9 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
     // part of it, and a run of nouns alone ("mit Videokameras Migranten jagen") names nobody. A lone
     // noun stays: it may be a bare plural speaking ("sagten Anwohner").
     if (rules.capitalisesNouns && end - i > 1) {
-      const nameStart = afterDictionaryWords(tokens, i, end, rules);
+      const nameStart = firstNameAfterOffice(tokens, i, end, rules)
+        ? i
+        : afterDictionaryWords(tokens, i, end, rules);
       if (nameStart === end) {
         i = end;
         continue;
@@ -518,8 +548,11 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
     // "…, de Miranda notes": a particle opening a clause, where it is no preposition, opens the surname.
     else if (surnameParticleBefore(tokens, i, from, rules)) i--;
     // Where every noun is capitalised, a word after a number is what is counted (`50 Texte von Claas
-    // Relotius`).
-    if (rules.capitalisesNouns && /^\p{N}/u.test(tokens[i - 1]?.text ?? "")) {
+    // Relotius`, `ein 45-jähriger Schichtarbeiter`); but an age may describe the person named after it
+    // (`der 14-jährige Luca`), a word no dictionary holds.
+    const agedName = rules.ageNoun.test(tokens[i - 1]?.lower ?? "") && !isDictionaryWord(tokens[i]!, rules);
+    const counted = /^\p{N}/u.test(tokens[i - 1]?.text ?? "") && !agedName;
+    if (rules.capitalisesNouns && counted) {
       i++;
       continue;
     }

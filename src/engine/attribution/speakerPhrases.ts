@@ -18,6 +18,7 @@ import {
   conjunctionInBodyName,
   isDictionaryWord,
   isPersonRun,
+  listConjunctions,
   nameRuns,
   officeAfter,
   relativeAfter,
@@ -833,7 +834,7 @@ function phraseEndingAt(s: Sentence, last: number, start: number): Mention | nul
     governing?.kind === "word" &&
     s.rules.prepositions.has(governing.lower)
   )
-    return null;
+    return subjectBeforePlace(s, from - 1, start);
   if (governing?.kind === "word" && from > start && thingAfterPreposition(s, from, last)) return null;
   // "The owner of a shop that burned has described": the subject is what the relative clause describes.
   const relative = s.tokens[from - 1];
@@ -865,6 +866,33 @@ function thingAfterPreposition(s: Sentence, from: number, last: number): boolean
       return false;
   }
   return true;
+}
+
+/**
+ * `Das Institut für Seeverkehrswirtschaft und Logistik (ISL) in Bremen warnt`, `Der Verband in Berlin
+ * teilte mit`: the subject opening the sentence may be followed by where it sits, a preposition and its
+ * place, before the verb. The words before the preposition at p speak when they open the sentence on a
+ * determiner or a noun and hold only capitalised words and the prepositions and conjunctions of a body's
+ * name; an acronym in brackets after the name is left out.
+ */
+function subjectBeforePlace(s: Sentence, p: number, start: number): Mention | null {
+  const { tokens, rules } = s;
+  let end = p;
+  if (tokens[end - 1]?.text === ")" && tokens[end - 3]?.text === "(") end -= 3;
+  const first = tokens[start];
+  const nameWord = (t: Token) =>
+    isWord(t) &&
+    (isCapitalised(t) ||
+      rules.prepositions.has(t.lower) ||
+      rules.determiners.has(t.lower) ||
+      listConjunctions(rules).has(t.lower));
+  const named =
+    end - 1 > start &&
+    isWord(first) &&
+    !rules.prepositions.has(first.lower) &&
+    isCapitalised(tokens[end - 1]) &&
+    tokens.slice(start, end).every(nameWord);
+  return named ? analysePhrase(s, start, end) : null;
 }
 
 // How far back from a preposition the noun naming a body may stand: `Unidad Nacional para`.

@@ -116,7 +116,8 @@ function speakerOfVerb(
     (first < start ||
       (tokens[first]!.text === "," && !closesAside(s, first)) ||
       frontedObject(s, first, start) ||
-      frontedAdverb(s, first, start, verb))
+      frontedAdverb(s, first, start, verb) ||
+      frontedComplement(s, first, start))
       ? subjectAfterVerb(s, verb, end)
       : null;
   if (afterClause) return afterClause;
@@ -167,6 +168,23 @@ function frontedObject(s: Sentence, first: number, start: number): boolean {
     isWord(word) &&
     s.rules.speakerlessPronouns.has(word.lower) &&
     s.rules.determiners.has(word.lower)
+  );
+}
+
+// How many words a fronted complement may hold: `Als wichtigste Gründe`.
+const FRONTED_COMPLEMENT_WORDS = 4;
+
+/**
+ * `Als Gründe nannte er …`, `Als Vorbild nannte sie ihre Mutter`: a complement opening on `als`
+ * (`complementOf`) stands first, before the verb; in verb-second order the subject follows the verb.
+ */
+function frontedComplement(s: Sentence, first: number, start: number): boolean {
+  const { tokens, rules } = s;
+  return (
+    rules.complementOf.has(tokens[start]?.lower ?? "") &&
+    first > start &&
+    first - start <= FRONTED_COMPLEMENT_WORDS &&
+    tokens.slice(start, first + 1).every(isWord)
   );
 }
 
@@ -266,6 +284,8 @@ export function cueAfter(s: Sentence, q: number, end: number): Cue | null {
     const mention = readForward(s, k + 1, sourceEnd(s, k + 1, end));
     return mention && { mention, words: tokens[k]!.text };
   }
+  const perfect = perfectIncise(s, k, end);
+  if (perfect) return perfect;
   const incise = verbNotListed(s, q, k) ? inciseAfter(s, k, end) : null;
   if (incise) return incise;
   // "as the agency reported", "comme le rappelait l'ONU"
@@ -301,6 +321,29 @@ export function cueAfter(s: Sentence, q: number, end: number): Cue | null {
     const mention =
       speakerOfVerb(s, verb, k, end, inverted) ?? subjectOfSentenceBefore(s, q, verb, end, inverted);
     return mention && { mention, words: cueText(s, verb.start, verb.end) };
+  }
+  return null;
+}
+
+// How many tokens a perfect's incise may run to, from its auxiliary to the participle: `hatte der
+// Vorsitzende Richter am ersten Verhandlungstag angekündigt`.
+const PERFECT_INCISE_SPAN = 12;
+
+/**
+ * `„…“, hatte Eberle zum Auftakt angekündigt`, `„…“, hat die Ministerin im Mai gesagt`: in verb-second
+ * order a perfect's auxiliary right after the quote opens the incise, its subject follows it, and the
+ * speech verb's participle closes the clause, past where and when it was said.
+ */
+function perfectIncise(s: Sentence, k: number, end: number): Cue | null {
+  const { tokens, rules } = s;
+  if (!rules.verbSecond || !rules.perfectAuxiliaries.has(tokens[k]?.lower ?? "")) return null;
+  for (let v = k + 2; v < end && v - k <= PERFECT_INCISE_SPAN && isWord(tokens[v]); v++) {
+    const verb = verbAt(s, v);
+    if (!verb) continue;
+    // The participle closes the clause: a word after it makes it another verb's complement.
+    if (isWord(tokens[verb.end])) return null;
+    const mention = readForward(s, k + 1, v);
+    return mention && { mention, words: cueText(s, k, verb.end) };
   }
   return null;
 }
@@ -608,6 +651,7 @@ export function cueBefore(s: Sentence, q: number, start: number): Cue | null {
       speechNounAuthor(s, start, q - 1) ??
       genitiveAuthor(s, start, q - 1) ??
       subjectOfSpeechNoun(s, start, q - 1) ??
+      subjectBeforeRelativeClause(s, q - 1, start) ??
       firstPersonIn(s, start, q - 1) ??
       phraseBeforeColon(s, q - 1, start) ??
       subjectOfCopulaBeforeColon(s, q - 1, start) ??
@@ -827,6 +871,67 @@ function phraseBeforeCircumstance(s: Sentence, colon: number, start: number): Me
   )
     return null;
   return phraseBeforeColon(s, comma < 0 ? opens : comma, start);
+}
+
+// How many tokens a relative clause between its subject and the main verb may run to.
+const RELATIVE_CLAUSE_REACH = 20;
+
+/**
+ * `Eine Mutter, deren Tochter die zweite Klasse besucht, ist erleichtert: „…“`, `Eine Anwohnerin, die
+ * nach eigenen Angaben hier wohnt, zeigte sich verärgert: „…“`: the noun phrase opening the sentence,
+ * a relative clause set off by commas (its pronoun first, its verb last), then the main clause's verb
+ * phrase up to the colon. The phrase before the relative clause speaks, whatever the clause names.
+ */
+function subjectBeforeRelativeClause(s: Sentence, colon: number, start: number): Mention | null {
+  const { tokens } = s;
+  let close = colon - 1;
+  while (close > start && isWord(tokens[close]) && !isCapitalised(tokens[close])) close--;
+  const verbPhrase = close < colon - 1;
+  const clauseVerb = tokens[close - 1];
+  if (!verbPhrase || tokens[close]?.text !== "," || !isWord(clauseVerb) || isCapitalised(clauseVerb))
+    return null;
+  let open = close - 1;
+  while (open > start && close - open < RELATIVE_CLAUSE_REACH && tokens[open]!.text !== ",") open--;
+  return opensRelativeClause(s, open + 1) ? subjectOpening(s, start, open) : null;
+}
+
+/**
+ * A relative pronoun after a comma at k: `, die nach …`, `, deren Tochter …`, `, who …`. Where nouns
+ * are capitalised, an article before a lower-case word opens no apposition, so it is the pronoun.
+ */
+function opensRelativeClause(s: Sentence, k: number): boolean {
+  const { tokens, rules } = s;
+  const pronoun = tokens[k];
+  return (
+    tokens[k - 1]?.text === "," &&
+    isWord(pronoun) &&
+    (rules.relativePronouns.has(pronoun.lower) ||
+      rules.relativePossessives.has(pronoun.lower) ||
+      (rules.capitalisesNouns && rules.determiners.has(pronoun.lower) && !isCapitalised(tokens[k + 1])))
+  );
+}
+
+/**
+ * The subject in tokens[start, end), cut short before a preposition saying where it comes from
+ * (`Eine Besucherin aus München`: the shortest description that identifies it; an affiliation stays,
+ * `Ein Sprecher von Siemens`). None when its last word is an abstract noun by its ending
+ * (`commonNoun`: `Die Stimmung`) that names no person or body the lexicon knows.
+ */
+function subjectOpening(s: Sentence, start: number, end: number): Mention | null {
+  const { tokens, rules } = s;
+  let last = start;
+  while (
+    last + 1 < end &&
+    isWord(tokens[last + 1]) &&
+    !(
+      rules.prepositions.has(tokens[last + 1]!.lower) &&
+      !rules.affiliationPrepositions.has(tokens[last + 1]!.lower)
+    )
+  )
+    last++;
+  const head = tokens[last]!;
+  if (!isWord(head) || (rules.commonNoun.test(head.lower) && !knownNoun(rules, head))) return null;
+  return analysePhrase(s, start, last + 1);
 }
 
 /**

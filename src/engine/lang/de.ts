@@ -40,6 +40,11 @@ const STRONG_VERBS: readonly (readonly string[])[] = [
   ["versprechen", "verspricht", "versprach", "versprachen", "versprochen"],
   ["schreien", "schreit", "schrie", "schrien", "geschrien"],
   ["nennen", "nennt", "nannte", "nannten", "genannt"],
+  // Advice given in words: `Der Arzt rät, „viel zu trinken“`, `Die Anleitung empfiehlt, „…“`.
+  ["raten", "rät", "riet", "rieten", "geraten"],
+  ["empfehlen", "empfiehlt", "empfahl", "empfahlen", "empfohlen"],
+  // An opinion given in words: `Luca findet die Regel „übertrieben“`.
+  ["finden", "findet", "fand", "fanden", "gefunden"],
   ["bekennen", "bekennt", "bekannte", "bekannten", "bekannt"],
   // Weak, but "-chn-" takes the extra e the rule for weak verbs does not add.
   ["bezeichnen", "bezeichnet", "bezeichnete", "bezeichneten", "bezeichnet"],
@@ -104,8 +109,9 @@ function verbForms(entry: string, inflect: (lemma: string) => string[]): string[
   return detached || !particle ? [...joined, ...forms] : joined;
 }
 
-// Forms that are more often another word: "meinen" is also "my".
-const NOT_SPEECH = new Set(["meinen"]);
+// Forms that are more often another word: "meinen" is also "my", "geraten" also "got into" (`in Not
+// geraten`), "gefunden" also "found" (`tot aufgefunden`).
+const NOT_SPEECH = new Set(["meinen", "geraten", "gefunden"]);
 
 /** The detached forms of the verbs marked "!", each with its own particle: `wies` → `hin`. */
 function detachedParticles(): Map<string, string> {
@@ -179,10 +185,12 @@ export const german: LanguageRules = {
       "sogenannte[nmrs]?|so genannte[nmrs]?|genannt|(?:das|dem) (?:Wort|Schlagwort|Motto)|(?:der|" +
       "den|dem) (?:Begriff|Titel|Slogan)",
     // Most kinds also head compounds (`Internetzeitung`, `US-Adressdatei`); "Lied" and "Spiel" do not
-    // here, since "Mitglied" and "Beispiel" name no work.
+    // here, since "Mitglied" and "Beispiel" name no work. Offices, alliances and programmes are named in
+    // marks too (`das Kontaktbüro „Wölfe in Sachsen“`, `das Bündnis „…“`).
     works:
       "[a-zäöüß-]*(?:Buch|Roman|Film|Album|Sendung|Serie|Zeitung|Magazin|Kolumne|Überschrift|Schlagzeile|" +
-      "Datei|Datenbank|Portal|Kampagne)|Lied|Spiel|Operation|Projekt|Partei|Preis",
+      "Datei|Datenbank|Portal|Kampagne|Büro|Bündnis|Netzwerk|Verein|Programm)|Lied|Spiel|Operation|" +
+      "Projekt|Partei|Preis",
     documents: "Bericht|Studie|Gesetz|Strategie",
     namingParticiples: "",
     namingFinite: "",
@@ -256,6 +264,7 @@ export const german: LanguageRules = {
   relativePronouns: words("welcher welche"),
   relativeAdverbs: words("wo"),
   inChargePhrases: ["vertreten durch"],
+  relativePossessives: words("dessen deren"),
   officeVerbs: words(
     "leitet leitete geleitet führt führte geführt vertritt vertrat vertreten unterrichtet " +
       "unterrichtete lehrt lehrte gründete gegründet betreibt betrieb koordiniert koordinierte berät " +
@@ -345,8 +354,11 @@ export const german: LanguageRules = {
   nameParticles: words("von van der de di del da"),
   affiliationParticles: words("von"),
   // Time words, adverbs, and the manner words a report opens on before its verb, the speaker after
-  // it (`Skeptisch äußerte sich X`, `Ähnlich argumentierte Y`): none is the verb's subject.
+  // it (`Skeptisch äußerte sich X`, `Ähnlich argumentierte Y`): none is the verb's subject. Nor is a
+  // pronominal adverb pointing back to a thing (`Darin räumt er ein`, `Dabei betonte sie`).
   adverbs: words(`
+    darin dabei damit darauf daran darüber dafür dagegen davon danach darum dadurch daher deshalb
+    deswegen trotzdem dennoch hierzu hierbei hierin hierfür
     montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute morgen abend
     vormittag nachmittag nachts abends morgens jetzt nun dann später zuvor vorher damals
     auch zudem außerdem bereits schon noch weiter erneut nochmals ebenfalls zuletzt kürzlich
@@ -394,8 +406,9 @@ export const german: LanguageRules = {
   verbSecond: true,
   // Verb-second: a quote opening the sentence puts the verb before its subject, `„…“, polterte Berger`.
   inciseInversion: true,
-  // Konjunktiv I, the mood of indirect speech: `Das sei „ein Weg des Protests“`.
-  reportedSpeechMarkers: words("sei seien habe werde könne müsse solle wolle dürfe möge gebe"),
+  // Konjunktiv I, the mood of indirect speech: `Das sei „ein Weg des Protests“`; and "würde", which
+  // stands in for it where it would read as the indicative (`Schäden würden „…“ ausgeglichen`).
+  reportedSpeechMarkers: words("sei seien habe werde könne müsse solle wolle dürfe möge gebe würde würden"),
   nullSubject: false,
   dialogueDashes: false,
   capitalisedParticles: false,

@@ -225,6 +225,7 @@ export const english: LanguageRules = {
   relativePronouns: words("who which that"),
   relativeAdverbs: words("where"),
   inChargePhrases: ["represented by"],
+  relativePossessives: words("whose"),
   officeVerbs: words(
     "heads headed leads led runs ran directs directed chairs chaired manages managed founded " +
       "co-founded owns owned teaches taught represents represented oversees oversaw coordinates " +

@@ -240,6 +240,7 @@ export const spanish: LanguageRules = {
   relativePronouns: words("quien quienes"),
   relativeAdverbs: words("donde"),
   inChargePhrases: ["a cargo de", "a cargo del"],
+  relativePossessives: words("cuyo cuya cuyos cuyas"),
   officeVerbs: words(
     "dirige dirigía preside presidía representa representaba enseña enseñaba fundó coordina gestiona " +
       "asesora trabaja trabajaba estudia investiga",

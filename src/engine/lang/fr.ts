@@ -402,6 +402,7 @@ export const french: LanguageRules = {
   relativePronouns: words("qui"),
   relativeAdverbs: words("où"),
   inChargePhrases: ["assurée par", "assuré par", "représentée par", "représenté par"],
+  relativePossessives: words("dont"),
   officeVerbs: words(
     "dirige dirigeait dirigé préside présidait présidé représente représentait représenté enseigne " +
       "enseignait enseigné gère gérait géré coordonne coordonnait fondé cofondé anime animait pilote " +

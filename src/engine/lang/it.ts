@@ -228,6 +228,7 @@ export const italian: LanguageRules = {
   relativePronouns: words("che cui quale"),
   relativeAdverbs: words("dove"),
   inChargePhrases: ["affidata a", "affidato a"],
+  relativePossessives: words("cui"),
   officeVerbs: words(
     "dirige dirigeva guida guidava presiede presiedeva rappresenta rappresentava insegna insegnava " +
       "fondato coordina gestisce lavora lavorava studia",

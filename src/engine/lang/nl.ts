@@ -174,6 +174,7 @@ export const dutch: LanguageRules = {
   relativePronouns: words("die dat wie welke"),
   relativeAdverbs: words("waar"),
   inChargePhrases: ["vertegenwoordigd door"],
+  relativePossessives: words("wiens wier"),
   officeVerbs: words(
     "leidt leidde geleid voorzit vertegenwoordigt doceert doceerde richtte opgericht coördineert " +
       "adviseert werkt werkte studeert onderzoekt",

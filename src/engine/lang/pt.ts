@@ -219,6 +219,7 @@ export const portuguese: LanguageRules = {
   relativePronouns: words("quem"),
   relativeAdverbs: words("onde"),
   inChargePhrases: ["a cargo de", "a cargo do", "a cargo da"],
+  relativePossessives: words("cujo cuja cujos cujas"),
   officeVerbs: words(
     "dirige dirigia lidera liderava preside presidia representa representava ensina ensinava fundou " +
       "coordena gere assessora trabalha trabalhava estuda pesquisa",

@@ -239,6 +239,11 @@ export interface LanguageRules {
    */
   inChargePhrases: readonly string[];
   /**
+   * Relative pronouns of possession ("whose", "dont", "deren"): they open a relative clause whose own
+   * subject follows them (`a mother, whose daughter …`), so they do not stand for the clause's subject.
+   */
+  relativePossessives: ReadonlySet<string>;
+  /**
    * Verbs of holding an office or an occupation, lower case, in the forms a relative clause
    * writes them: "X, who heads the growers' association", "qui dirige la fédération", "der den
    * Verband leitet". The clause is then X's role.
