@@ -615,15 +615,57 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
     const head = phraseStart(s, c - 1, start);
     if (head === null) return analysePhrase(s, c + 1, j);
     // "Kevin Pruitt, who founded the group Clean Water, said": a relative clause names others.
-    const relative =
-      rules.relativePronouns.has(tokens[c + 1]!.lower) || rules.phraseStops.has(tokens[c + 1]!.lower);
+    const relative = opensRelativeClause(s, c + 1) || rules.phraseStops.has(tokens[c + 1]!.lower);
     if (!relative) return analysePhrase(s, head, participialApposition(s, head, c, j) ? c : j);
+    // `Eine Anwohnerin aus Bonn, die …, sagte`: the phrase opening the sentence before the clause
+    // speaks, without the place it comes from.
+    const opening = tokens.slice(start, c).some(isComma) ? null : subjectOpening(s, start, c);
+    if (opening) return opening;
     // `Thomas, éducateur dans le XVIIIe, qui a souhaité garder l’anonymat, raconte`: the relative
     // clause follows an apposition, and the person it describes is named before that.
     const named = appositionEndsAt(s, c, start) ? readBackward(s, c + 1, start) : null;
     return named && named.type !== "pronoun" ? named : analysePhrase(s, head, c);
   }
   return phraseEndingAt(s, j, start);
+}
+
+/**
+ * A relative pronoun after a comma at k: `, die nach …`, `, deren Tochter …`, `, who …`. Where nouns
+ * are capitalised, an article before a lower-case word opens no apposition, so it is the pronoun.
+ */
+export function opensRelativeClause(s: Sentence, k: number): boolean {
+  const { tokens, rules } = s;
+  const pronoun = tokens[k];
+  return (
+    tokens[k - 1]?.text === "," &&
+    isWord(pronoun) &&
+    (rules.relativePronouns.has(pronoun.lower) ||
+      rules.relativePossessives.has(pronoun.lower) ||
+      (rules.capitalisesNouns && rules.determiners.has(pronoun.lower) && !isCapitalised(tokens[k + 1])))
+  );
+}
+
+/**
+ * The subject in tokens[start, end), cut short before a preposition saying where it comes from
+ * (`Eine Besucherin aus München`: the shortest description that identifies it; an affiliation stays,
+ * `Ein Sprecher von Siemens`). None when its last word is an abstract noun by its ending
+ * (`commonNoun`: `Die Stimmung`) that names no person or body the lexicon knows.
+ */
+export function subjectOpening(s: Sentence, start: number, end: number): Mention | null {
+  const { tokens, rules } = s;
+  let last = start;
+  while (
+    last + 1 < end &&
+    isWord(tokens[last + 1]) &&
+    !(
+      rules.prepositions.has(tokens[last + 1]!.lower) &&
+      !rules.affiliationPrepositions.has(tokens[last + 1]!.lower)
+    )
+  )
+    last++;
+  const head = tokens[last]!;
+  if (!isWord(head) || (rules.commonNoun.test(head.lower) && !knownNoun(rules, head))) return null;
+  return analysePhrase(s, start, last + 1);
 }
 
 /**

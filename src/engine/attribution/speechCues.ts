@@ -37,8 +37,10 @@ import {
   opensWithoutSubject,
   readBackward,
   readForward,
+  opensRelativeClause,
   skipLeadIn,
   speechNounAuthor,
+  subjectOpening,
   tellerOfWords,
   UNWRITTEN_SUBJECT,
   type Mention,
@@ -893,45 +895,6 @@ function subjectBeforeRelativeClause(s: Sentence, colon: number, start: number):
   let open = close - 1;
   while (open > start && close - open < RELATIVE_CLAUSE_REACH && tokens[open]!.text !== ",") open--;
   return opensRelativeClause(s, open + 1) ? subjectOpening(s, start, open) : null;
-}
-
-/**
- * A relative pronoun after a comma at k: `, die nach …`, `, deren Tochter …`, `, who …`. Where nouns
- * are capitalised, an article before a lower-case word opens no apposition, so it is the pronoun.
- */
-function opensRelativeClause(s: Sentence, k: number): boolean {
-  const { tokens, rules } = s;
-  const pronoun = tokens[k];
-  return (
-    tokens[k - 1]?.text === "," &&
-    isWord(pronoun) &&
-    (rules.relativePronouns.has(pronoun.lower) ||
-      rules.relativePossessives.has(pronoun.lower) ||
-      (rules.capitalisesNouns && rules.determiners.has(pronoun.lower) && !isCapitalised(tokens[k + 1])))
-  );
-}
-
-/**
- * The subject in tokens[start, end), cut short before a preposition saying where it comes from
- * (`Eine Besucherin aus München`: the shortest description that identifies it; an affiliation stays,
- * `Ein Sprecher von Siemens`). None when its last word is an abstract noun by its ending
- * (`commonNoun`: `Die Stimmung`) that names no person or body the lexicon knows.
- */
-function subjectOpening(s: Sentence, start: number, end: number): Mention | null {
-  const { tokens, rules } = s;
-  let last = start;
-  while (
-    last + 1 < end &&
-    isWord(tokens[last + 1]) &&
-    !(
-      rules.prepositions.has(tokens[last + 1]!.lower) &&
-      !rules.affiliationPrepositions.has(tokens[last + 1]!.lower)
-    )
-  )
-    last++;
-  const head = tokens[last]!;
-  if (!isWord(head) || (rules.commonNoun.test(head.lower) && !knownNoun(rules, head))) return null;
-  return analysePhrase(s, start, last + 1);
 }
 
 /**
