@@ -75,9 +75,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "a headline fragment repeating a body quote (« une récolte en baisse mais « un très beau millésime » " +
-      "») is not found",
     name: "Sud Ouest, vendanges : fragment au titre, suite sans verbe, « parle d’ », viticulteur anonyme",
     headline: "Vendanges dans le Bordelais : une récolte en baisse mais « un très beau millésime »",
     paragraphs: [

@@ -211,7 +211,6 @@ runArticles("de", [
   },
   {
     name: "Frankfurter Rundschau, Kultur: Kämmerer, so der Kämmerer, Petitions- und Stücktitel, der Kritiker",
-    todo: "“hatte sie „…“ genannt” (auxiliary and participle around the quote) is not a cue",
     headline: "Kulturetat: Frankfurter Bühnen sollen sparen",
     paragraphs: [
       "Die Stadt Frankfurt will den Zuschuss für die Städtischen Bühnen im kommenden Jahr um 4,2 " +

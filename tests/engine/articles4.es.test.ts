@@ -136,7 +136,6 @@ runArticles("es", [
   },
   {
     name: "El Espectador, ambiente: de acuerdo con el Ideam, el boletín señala, le dijo a este diario",
-    todo: "“El boletín señala que … Caquetá, Meta y Guaviare, y advierte” gives the quote to Meta",
     headline: "Deforestación en la Amazonia colombiana subió 35 % en 2025, según el Ideam",
     paragraphs: [
       "La deforestación en la Amazonia colombiana aumentó un 35 % el año pasado, de acuerdo con el " +

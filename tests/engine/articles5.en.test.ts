@@ -13,7 +13,6 @@ import { runArticles } from "./battery.helpers.ts";
 runArticles("en", [
   {
     name: "Los Angeles Times, City Hall: a councilmember's motion, a no vote, a landlords' group, a tenant",
-    todo: "“Councilmember Adriana Villaseñor” keeps the one-word office before the name as part of it",
     headline: "L.A. council approves $40-million fund for tenants behind on rent",
     paragraphs: [
       "The Los Angeles City Council voted 11-3 on Tuesday to set aside $40 million for tenants who fell " +
@@ -87,7 +86,6 @@ runArticles("en", [
   },
   {
     name: "SCMP, South China Sea: a coastguard's statement, a ministry briefing, a post on X, told the Post",
-    todo: "“Commodore Emilio Navarro” keeps the military rank before the name as part of the name",
     headline: "China and Philippines trade blame after coastguard ships collide near disputed shoal",
     standfirst:
       "Manila says two of its crew were injured; Beijing says the Philippine vessel ignored " +
