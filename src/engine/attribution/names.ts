@@ -480,7 +480,9 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
       const t = tokens[end];
       const surname = end < to && surnameWithNounEnding(t, rules);
       const nameGoesOn =
-        (isNameToken(t, rules) && !WEB_ADDRESS.test(t!.text)) || surname || isSuffix(t?.text ?? "");
+        (isNameToken(t, rules) && !(t!.text.includes(".") && WEB_ADDRESS.test(t!.text))) ||
+        surname ||
+        isSuffix(t?.text ?? "");
       if (end < to && (nameGoesOn || t?.text === "*")) {
         end++;
         continue;
@@ -550,9 +552,9 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
     // Where every noun is capitalised, a word after a number is what is counted (`50 Texte von Claas
     // Relotius`, `ein 45-jähriger Schichtarbeiter`); but an age may describe the person named after it
     // (`der 14-jährige Luca`), a word no dictionary holds.
-    const agedName = rules.ageNoun.test(tokens[i - 1]?.lower ?? "") && !isDictionaryWord(tokens[i]!, rules);
-    const counted = /^\p{N}/u.test(tokens[i - 1]?.text ?? "") && !agedName;
-    if (rules.capitalisesNouns && counted) {
+    const agedName = () =>
+      rules.ageNoun.test(tokens[i - 1]?.lower ?? "") && !isDictionaryWord(tokens[i]!, rules);
+    if (rules.capitalisesNouns && /^\p{N}/u.test(tokens[i - 1]?.text ?? "") && !agedName()) {
       i++;
       continue;
     }
@@ -577,18 +579,19 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
         rules.prepositions.has(tokens[at - 2]!.lower);
       const preposition = article ? at - 2 : at - 1;
       const governing = tokens[preposition - 1]?.lower ?? "";
-      const officeAt = preposition - 1 >= from ? officeGoverning(tokens, preposition, from, rules) : -1;
+      const afterPreposition = preposition >= from && rules.prepositions.has(tokens[preposition]!.lower);
+      const officeAt =
+        afterPreposition && preposition - 1 >= from ? officeGoverning(tokens, preposition, from, rules) : -1;
       // `el exgobernador regional de Áncash Hernán Villavicencio`: an adjective may qualify the office.
-      const qualifiedOffice =
+      const qualifiedOffice = () =>
         preposition - 2 >= from &&
-        isAdjective(governing, rules) &&
-        isOffice(tokens[preposition - 2]!.lower, rules);
+        isOffice(tokens[preposition - 2]!.lower, rules) &&
+        isAdjective(governing, rules);
       const office =
-        preposition >= from &&
-        rules.prepositions.has(tokens[preposition]!.lower) &&
+        afterPreposition &&
         ((officeAt >= 0 && !indefiniteOffice(tokens, officeAt, from, rules)) ||
-          qualifiedOffice ||
-          rules.speechVerbs.has(governing));
+          rules.speechVerbs.has(governing) ||
+          qualifiedOffice());
       // Not where a particle joins the last words to the office's name: `portavoz del Ministerio
       // de Seguridad`, `Ministerio de Asuntos Exteriores` are one body.
       const particleInTail = [end - 3, end - 2].some(
