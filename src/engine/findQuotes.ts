@@ -37,9 +37,10 @@ export function findQuotes(
 }
 
 /**
- * The spans of one block in marks: its quotes (see findQuotes), and the spans nothing in the block
- * tells from a label or a scare quote (`Morrow fumes at 'soft' penalty`), which the rest of the
- * article may show to be someone's words (see `echoedInBody` in index.ts).
+ * The spans of one block in marks: its quotes (see findQuotes), and, in a headline, the spans nothing
+ * in it tells from a label or a scare quote (`Morrow fumes at 'soft' penalty`), which the rest of the
+ * article may show to be someone's words (see `echoedInBody` in index.ts). Only a headline's are
+ * kept: the body is what vouches for them.
  */
 export function judgeSpans(
   block: TextBlock,
@@ -62,7 +63,7 @@ export function judgeSpans(
   const seen = new Set<string>();
   candidates.forEach((candidate, i) => {
     if (!isQuote[i]) {
-      if (verdicts[i] === "unsure") unsure.push(found(i));
+      if (verdicts[i] === "unsure" && block.kind === "headline") unsure.push(found(i));
       return;
     }
     if (seen.has(candidate.text)) return;

@@ -204,7 +204,7 @@ function readBlock(block: TextBlock, pageLanguage: string, counter: StopWordCoun
   return {
     rules,
     marked,
-    unsure: block.kind === "headline" ? unsure : [],
+    unsure,
     spoken: rules.dialogueDashes ? dialogueQuotes(block, 0) : [],
     tokens: quoteTokens(text, marked),
   };
