@@ -10,6 +10,9 @@ import { runArticles } from "./battery.helpers.ts";
 runArticles("es", [
   {
     name: "Público, vivienda: titular con grupo, ha defendido la diputada, el PP, un inquilino sin nombre",
+    todo:
+      "a surname with a particle (Jaime de los Santos) is cut to its first name, and the " +
+      "headline quote after “Sumar lleva…:” goes to the party, not the deputy the body names",
     headline: "Sumar lleva al Congreso un tope a los alquileres de temporada: «Es un fraude de ley»",
     paragraphs: [
       "El grupo parlamentario de Sumar ha registrado este miércoles una proposición de ley para limitar " +
@@ -95,6 +98,7 @@ runArticles("es", [
   },
   {
     name: "Diario de Sevilla, tribunales: la jueza en un auto, el exalcalde declaró, su letrado, la fiscal",
+    todo: "a place before the name (“el exalcalde de Lebrija Antonio Reina”) is joined to it",
     headline: "La jueza procesa al exalcalde de Lebrija por fraccionar contratos de limpieza",
     paragraphs: [
       "El Juzgado de Instrucción número 2 de Utrera ha dictado auto de procesamiento contra el " +
@@ -167,6 +171,9 @@ runArticles("es", [
   },
   {
     name: "Excélsior, agua en CDMX: comillas “ ”, la jefa de Gobierno, Conagua, vecinas, indicó",
+    todo:
+      "the place in the speaker's apposition (“habitante de la colonia Santa Cruz Meyehualco”) " +
+      "is taken for the speaker",
     headline: "Iztapalapa, sin agua por sexto día; vecinos bloquean Ermita",
     paragraphs: [
       "Vecinos de al menos doce colonias de Iztapalapa bloquearon este jueves la calzada Ermita " +
@@ -200,6 +207,9 @@ runArticles("es", [
   },
   {
     name: "Sport, baloncesto: el técnico azulgrana, el base, en zona mixta, el rival, ha reconocido",
+    todo:
+      "a copula naming the speaker (“El MVP de la final fue el base Nico Laprovittola”) leaves " +
+      "the description as speaker",
     headline: "El Barça remonta y se lleva la Copa: «Este equipo nunca se rinde»",
     paragraphs: [
       "El Barça conquistó anoche en Málaga su segunda Copa del Rey en tres años tras remontar " +
@@ -270,6 +280,7 @@ runArticles("es", [
   },
   {
     name: "Xataka, tecnología: comillas rectas, nos cuenta, la compañía asegura, un analista de IDC",
+    todo: "“La compañía asegura” is not linked to the company named (Honor)",
     headline: 'Probamos el nuevo plegable de Honor: "Queremos que deje de ser un capricho"',
     paragraphs: [
       "Honor ha presentado hoy en Madrid el Magic V4, su nuevo móvil plegable, que llegará a las " +
