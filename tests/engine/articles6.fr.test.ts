@@ -39,9 +39,9 @@ const ARTICLES: ArticleCase[] = [
         "On nous parle de compétitivité depuis dix ans. À chaque fois, ce sont les mêmes qui paient",
         "Patrick Schaeffer",
       ],
-      ["un marché européen de l’acier durablement déprimé", "la direction"],
-      ["un accompagnement individualisé", "la direction"],
-      ["la majorité des départs", "la direction"],
+      ["un marché européen de l’acier durablement déprimé", "La direction du site"],
+      ["un accompagnement individualisé", "La direction du site"],
+      ["la majorité des départs", "La direction du site"],
       [
         "Le volontariat, tout le monde sait ce que ça veut dire ici. On va pousser les anciens dehors et " +
           "ne plus embaucher de jeunes. Dans cinq ans, il n’y aura plus personne pour faire tourner les " +
@@ -313,7 +313,7 @@ const ARTICLES: ArticleCase[] = [
         "l’anonymat.",
     ],
     quotes: [
-      ["fabriqués", "Hama Souleymane"],
+      ["fabriqués", "l’opposition"],
       ["fabriqués de toutes pièces", "Hama Souleymane"],
       [
         "Dans la moitié des bureaux de Niamey, nos délégués ont été chassés avant le dépouillement",
