@@ -5,7 +5,7 @@
 // district office in a statement), Tiroler Tageszeitung (transit traffic: the governor, a mayor, an
 // Italian minister as reported, a haulier, a climate researcher), Blick (a football transfer: the
 // club's president, the player on Instagram, an agent, a fan after a colon), ZDFheute (a hospital
-// closing: the health minister, the clinic's head, a nurse by first name, a patients' body), Badische
+// closing: the health minister, the clinic's head, a midwife by first name, a patients' body), Badische
 // Zeitung (a school's mobile phone ban: the head teacher, a pupil, a parents' council, the ministry),
 // Weser-Kurier (a court: an arson trial, the prosecutor, the accused's lawyer, a fire officer as a
 // witness, the judge) and Wiener Zeitung (a museum's restitution: the director, a descendant, the
@@ -35,8 +35,8 @@ runArticles("de", [
         "auf einen Platz im Anfängerkurs. „Sie ist acht und kann immer noch nicht schwimmen. Das macht " +
         "mir ehrlich gesagt Angst“, sagt der 41-Jährige.",
       "Die Opposition im Stadtrat spricht von einem Versäumnis. Die Bäder seien über Jahre „auf Verschleiß " +
-        "gefahren“ worden, kritisierte SPD-Fraktionschef Christian Joisten. Er fordert einen Sanierungsplan " +
-        "für alle städtischen Hallen bis zum Jahresende.",
+        "gefahren“ worden, kritisierte SPD-Fraktionschef Christian Joisten. Er fordert einen " +
+        "Sanierungsplan für alle städtischen Hallen bis zum Jahresende.",
       "Voigt verwies auf die Haushaltslage, kündigte aber an, den Vereinen zusätzliche Zeiten in den " +
         "Schulschwimmbädern anzubieten. „Das ist keine perfekte Lösung, aber eine, die schnell hilft.“",
     ],
@@ -56,6 +56,7 @@ runArticles("de", [
   },
   {
     name: "Schwäbische Zeitung, Trockenheit: Landwirt mit Alter, Bauernverband, Tierärztin, Landratsamt",
+    todo: "“heißt es in einer Stellungnahme der Behörde” gives “der Behörde”, not the body it refers back to",
     headline: "Milchbauern im Allgäu kämpfen mit dem Futter",
     paragraphs: [
       "Auf den Wiesen rund um Leutkirch ist das Gras braun geworden. Seit sieben Wochen hat es kaum " +
@@ -78,7 +79,8 @@ runArticles("de", [
     ],
     quotes: [
       [
-        "Normalerweise reicht das bis in den März. Dieses Jahr bin ich froh, wenn wir über Weihnachten kommen",
+        "Normalerweise reicht das bis in den März. Dieses Jahr bin ich froh, wenn wir über " +
+          "Weihnachten kommen",
         "Josef Allgaier",
       ],
       [
@@ -92,6 +94,9 @@ runArticles("de", [
   },
   {
     name: "Tiroler Tageszeitung, Transit: Landeshauptmann, Bürgermeisterin, italienischer Minister, Frächter",
+    todo:
+      "a reported partial quote (“hatte er … erklärt”) and one after “X reagierte gelassen:” go to the " +
+      "court named before them; a quote after “sagt er” goes to the reported sentence before it",
     headline: "Brenner-Transit: Tirol hält an Fahrverboten fest",
     standfirst: "Trotz Drucks aus Rom und Berlin will das Land die Lkw-Blockabfertigung nicht lockern.",
     paragraphs: [
@@ -134,6 +139,9 @@ runArticles("de", [
   },
   {
     name: "Blick, Transfer: Präsident mit «…», Spieler auf Instagram, Berater, ein Fan mit Doppelpunkt",
+    todo:
+      "a speaker introduced with his age and given after a colon (“Sein Fazit: «…»”) loses to the speaker " +
+      "of the paragraph before",
     headline: "YB-Star Mambimbi wechselt in die Bundesliga",
     paragraphs: [
       "Jetzt ist es offiziell: Stürmer Felix Mambimbi verlässt die Young Boys und wechselt für eine " +
@@ -165,7 +173,10 @@ runArticles("de", [
     ],
   },
   {
-    name: "ZDFheute, Klinik: Gesundheitsministerin, Klinikchef, Pflegerin mit Vornamen, Patientenverband",
+    name: "ZDFheute, Klinik: Gesundheitsministerin, Klinikchef, Hebamme mit Vornamen, Patientenverband",
+    todo:
+      "a first name after an occupation (“Die Hebamme Sabine”) opening the paragraph is not taken as the " +
+      "speaker of its free-standing quote",
     headline: "Kreisklinik Eschwege schließt Geburtsstation",
     standfirst:
       "Schwangere aus dem Werra-Meißner-Kreis müssen künftig bis zu 50 Kilometer weit fahren. " +
@@ -239,6 +250,9 @@ runArticles("de", [
   },
   {
     name: "Weser-Kurier, Gericht: Brandstiftung, Staatsanwalt, Verteidigerin, Feuerwehrmann als Zeuge",
+    todo:
+      "“sagte der 45-Jährige” is not linked back to the unnamed witness it refers to " +
+      "(“ein Feuerwehrmann”)",
     headline: "Brand in Walle: Angeklagter schweigt zum Auftakt",
     paragraphs: [
       "Vor dem Landgericht Bremen hat am Montag der Prozess gegen einen 34-jährigen Mann begonnen, der " +
@@ -267,6 +281,9 @@ runArticles("de", [
   },
   {
     name: "Wiener Zeitung, Restitution: Museumsdirektorin, Nachfahrin, Ministerium, Historiker, meint",
+    todo:
+      "“Im Kulturministerium sprach man von „…“” (a body by the impersonal “man”) goes to the " +
+      "previous speaker",
     headline: "Klimt-Zeichnungen gehen an Erben zurück",
     standfirst:
       "Das Leopold Museum restituiert drei Blätter aus der Sammlung eines 1938 enteigneten Wiener " +
