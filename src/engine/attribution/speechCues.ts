@@ -602,8 +602,8 @@ export function cueInside(quote: Token, outer: Sentence): Cue | null {
     if (!INCISE_OPENS.test(tokens[i]!.text)) continue;
     let m = i + 1;
     while (m < tokens.length && (rules.auxiliaries.has(tokens[m]!.lower) || tokens[m]!.inverted)) m++;
-    const verb = verbAt(s, m);
-    if (!verb || rules.speechGerunds.has(tokens[m]!.lower)) continue;
+    const verb = verbWithSubjectAt(s, m);
+    if (!verb) continue;
     const inverted = tokens[verb.end]?.inverted || tokens[verb.start - 1]?.inverted;
     if (inverted) {
       // An impersonal incise (`explique-t-on au rectorat`) names nobody: look on for another cue.
@@ -968,8 +968,8 @@ function gerundSpeaker(s: Sentence, v: number, start: number): Mention | null {
  */
 function sharedSpeechVerbSubject(s: Sentence, start: number, v: number): Mention | null {
   for (let k = start; k < v; k++) {
-    const verb = verbAt(s, k);
-    if (!verb || s.rules.speechGerunds.has(s.tokens[k]!.lower)) continue;
+    const verb = verbWithSubjectAt(s, k);
+    if (!verb) continue;
     const mention = speakerBefore(s, verb, start, v);
     return mention?.type === "name" ? mention : null;
   }
@@ -1032,13 +1032,28 @@ function cueAt(s: Sentence, v: number, start: number, q: number): Cue | null {
 }
 
 /**
+ * The index of the word before a verb and the clitics and auxiliaries it opens with (`ne l'a`, `has
+ * been`), or `from - 1` when they reach back to `from`.
+ */
+function wordBeforeVerbGroup(s: Sentence, verb: VerbMatch, from: number): number {
+  const { tokens, rules } = s;
+  let k = verb.start - 1;
+  while (k >= from && (rules.clitics.has(tokens[k]!.lower) || rules.auxiliaries.has(tokens[k]!.lower))) k--;
+  return k;
+}
+
+/** A speech verb at p with a subject of its own: not a gerund (`saying`), which shares another's. */
+function verbWithSubjectAt(s: Sentence, p: number): VerbMatch | null {
+  return s.rules.speechGerunds.has(s.tokens[p]?.lower ?? "") ? null : verbAt(s, p);
+}
+
+/**
  * A verb set off by a comma with only a name between it and the quote is an incise whose
  * subject follows it: `Dopo i saluti, racconta Lombardi, « … »`, `Puis, a ajouté Jean Dupont : « … »`.
  */
 function inciseSpeaker(s: Sentence, verb: VerbMatch, q: number): Mention | null {
-  const { tokens, rules } = s;
-  let k = verb.start - 1;
-  while (k >= 0 && (rules.clitics.has(tokens[k]!.lower) || rules.auxiliaries.has(tokens[k]!.lower))) k--;
+  const { tokens } = s;
+  const k = wordBeforeVerbGroup(s, verb, 0);
   if (tokens[k]?.text !== ",") return null;
   let last = q - 1;
   while (last >= verb.end && tokens[last]!.kind === "punct") last--;
@@ -1078,8 +1093,7 @@ function speakerBefore(s: Sentence, verb: VerbMatch, start: number, q: number): 
       (tokens[verb.end]?.text === "," ? null : readForward(s, verb.end, q))
     );
   }
-  let k = verb.start - 1;
-  while (k >= start && (rules.clitics.has(tokens[k]!.lower) || rules.auxiliaries.has(tokens[k]!.lower))) k--;
+  const k = wordBeforeVerbGroup(s, verb, start);
   return k >= start && rules.asWords.has(tokens[k]!.lower) ? readForward(s, verb.end, q) : null;
 }
 
@@ -1092,8 +1106,7 @@ function speakerBefore(s: Sentence, verb: VerbMatch, start: number, q: number): 
  */
 function subjectAfterReport(s: Sentence, verb: VerbMatch, start: number, q: number): Mention | null {
   const { tokens, rules } = s;
-  let k = verb.start - 1;
-  while (k > start && (rules.clitics.has(tokens[k]!.lower) || rules.auxiliaries.has(tokens[k]!.lower))) k--;
+  const k = wordBeforeVerbGroup(s, verb, start);
   if (k <= start || tokens[k]!.text !== ",") return null;
   let comma = verb.end + 1;
   while (comma < q && tokens[comma]!.text !== ",") comma++;
@@ -1112,8 +1125,7 @@ function subjectAfterReport(s: Sentence, verb: VerbMatch, start: number, q: numb
  */
 function coordinatedSubject(s: Sentence, verb: VerbMatch, start: number, q: number): Mention | null {
   const { tokens, rules } = s;
-  let k = verb.start - 1;
-  while (k > start && (rules.clitics.has(tokens[k]!.lower) || rules.auxiliaries.has(tokens[k]!.lower))) k--;
+  const k = wordBeforeVerbGroup(s, verb, start);
   if (k <= start || !listConjunctions(rules).has(tokens[k]!.lower)) return null;
   for (let v = k - 1; v >= start; v--) {
     const joined = verbAt(s, v);
@@ -1342,8 +1354,8 @@ export function cueLater(s: Sentence, q: number, end: number): Cue | null {
       const mention = tellerOfWords(s, source, end) ?? readForward(s, source, sourceEnd(s, source, end));
       if (mention) return { mention, words: cueText(s, p, source) };
     }
-    const verb = verbAt(s, p);
-    if (!verb || rules.speechGerunds.has(tokens[p]!.lower)) continue;
+    const verb = verbWithSubjectAt(s, p);
+    if (!verb) continue;
     let from = p - 1;
     while (from > q && tokens[from]!.kind !== "quote" && tokens[from]!.text !== ",") from--;
     const mention = speakerOfVerb(s, verb, from + 1, end, false) ?? readForward(s, verb.end, end);
@@ -1354,8 +1366,8 @@ export function cueLater(s: Sentence, q: number, end: number): Cue | null {
 
 /** Speakers of reported speech without quotes ("Lee said the charges are overdue"), for pronouns later on. */
 export function reportedSpeakerAt(s: Sentence, v: number, start: number, end: number): Mention | null {
-  const verb = verbAt(s, v);
-  return verb && !s.rules.speechGerunds.has(s.tokens[v]!.lower) ? speakerBefore(s, verb, start, end) : null;
+  const verb = verbWithSubjectAt(s, v);
+  return verb ? speakerBefore(s, verb, start, end) : null;
 }
 
 /** The impersonal subject of a quote's sentence, with the body it stands for, if the sentence names one. */
