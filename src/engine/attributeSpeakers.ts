@@ -20,6 +20,7 @@ import { quoteTokens, readText } from "./text/blockText.ts";
 import { reportedSpeakerAt, subjectOfQuoteClause } from "./attribution/speechCues.ts";
 import { SpeakerRegistry } from "./attribution/mergeSpeakers.ts";
 import { describeFeatures, genderMatch } from "./attribution/pronouns.ts";
+import { describeAntecedent } from "./attribution/descriptions.ts";
 import { ArticleMentions } from "./mentions/mentions.ts";
 import type { EntityKind } from "./mentions/entities.ts";
 import {
@@ -100,7 +101,7 @@ export interface QuoteExplanation {
     score: number;
     speaker: string | null;
     cue: string | null;
-    /** For a pronoun: the people it may stand for, best first, with their features and scores. */
+    /** For a pronoun or a description: whom it may stand for, best first, with their features and scores. */
     referents?: { speaker: string; score: number; features: string }[];
   }[];
   chosen: StrategyId | null;
@@ -219,6 +220,9 @@ function speakerOfIn(registry: SpeakerRegistry, block: number, heading: boolean)
     if (c.mention === null) return null;
     const speaker = registry.resolve(c.mention, block, heading);
     if (c.mention.type === "pronoun") c.referents = registry.lastReferents;
+    // Only a description placed by describedAntecedent leaves its candidates (see mergeSpeakers.ts).
+    if (c.mention.type === "description" && registry.lastAntecedents.length > 0)
+      c.antecedents = registry.lastAntecedents;
     if (speaker !== null) return speaker;
     const linked = linkedPerson(registry.mentions, c.mention, block);
     return (linked && registry.resolve(linked, block, heading)) ?? undefined;
@@ -594,6 +598,13 @@ function explain(result: Attribution[], found: FoundQuote[], registry: SpeakerRe
           speaker: registry.entities[referent.referent]!.name,
           score: referent.score,
           features: describeFeatures(referent.features),
+        })),
+      }),
+      ...(c.antecedents && {
+        referents: c.antecedents.slice(0, REFERENTS_SHOWN).map((antecedent) => ({
+          speaker: antecedent.name,
+          score: antecedent.score,
+          features: describeAntecedent(antecedent.features),
         })),
       }),
     })),

@@ -250,9 +250,6 @@ runArticles("de", [
   },
   {
     name: "Weser-Kurier, Gericht: Brandstiftung, Staatsanwalt, Verteidigerin, Feuerwehrmann als Zeuge",
-    todo:
-      "“sagte der 45-Jährige” is not linked back to the unnamed witness it refers to " +
-      "(“ein Feuerwehrmann”)",
     headline: "Brand in Walle: Angeklagter schweigt zum Auftakt",
     paragraphs: [
       "Vor dem Landgericht Bremen hat am Montag der Prozess gegen einen 34-jährigen Mann begonnen, der " +

@@ -180,7 +180,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo: "« raconte la dame de 67 ans » is not resolved to the woman named in the paragraph before",
     name: "Journal de Montréal, urgences : patiente, CISSS par courriel, infirmière anonyme, ministre",
     headline: "Urgences de Saint-Jérôme : 22 heures d’attente sur une civière",
     paragraphs: [

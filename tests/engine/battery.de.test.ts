@@ -693,4 +693,44 @@ runBattery("de", [
     ],
     expected: [["Verständnis", "Eva Roth"]],
   },
+  {
+    construction: "„sagte die Frau“: eine bestimmte Beschreibung meint die eben genannte Person",
+    paragraphs: [
+      "Die Rentnerin Helga Brandt wartete neun Stunden in der Notaufnahme des Klinikums.",
+      "„Niemand hat mir gesagt, wie lange es noch dauert“, sagte die Frau, die schließlich ohne " +
+        "Behandlung nach Hause ging.",
+    ],
+    expected: [["Niemand hat mir gesagt, wie lange es noch dauert", "Helga Brandt"]],
+  },
+  {
+    construction: "„sagte die Frau“ nach einem genannten Mann: das Geschlecht schließt ihn aus",
+    paragraphs: [
+      "Der Rentner Paul Brandt wartete neun Stunden in der Notaufnahme des Klinikums.",
+      "„Niemand hat mir gesagt, wie lange es noch dauert“, sagte die Frau, die schließlich ohne " +
+        "Behandlung nach Hause ging.",
+    ],
+    expected: [["Niemand hat mir gesagt, wie lange es noch dauert", "die Frau"]],
+  },
+  {
+    construction:
+      "„sagte die Frau“ nach „eine Krankenschwester“: die bestimmte Beschreibung meint die beschriebene " +
+      "Person",
+    paragraphs: [
+      "Der Minister Paul Roth versprach mehr Personal. Eine Krankenschwester im Ruhestand wartete neun " +
+        "Stunden in der Notaufnahme.",
+      "„Niemand hat mir gesagt, wie lange es dauert“, sagte die Frau.",
+    ],
+    expected: [["Niemand hat mir gesagt, wie lange es dauert", "Eine Krankenschwester im Ruhestand"]],
+  },
+  {
+    construction:
+      "„sagte der Bürgermeister“ nach „eine Krankenschwester“: ein Amt, das sie nicht hat, ist jemand Neues",
+    paragraphs: [
+      "Eine Krankenschwester im Ruhestand wartete neun Stunden in der Notaufnahme. Das Personal zog drei " +
+        "andere Patienten vor.",
+      "„Wir tun, was wir mit dem vorhandenen Personal können“, sagte der Bürgermeister bei einem Besuch " +
+        "am Freitag.",
+    ],
+    expected: [["Wir tun, was wir mit dem vorhandenen Personal können", "der Bürgermeister"]],
+  },
 ]);

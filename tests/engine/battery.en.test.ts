@@ -109,4 +109,24 @@ runBattery("en", [
     ],
     expected: [["The gig economy pays the rent for some and ruins others,", "Leah Kim"]],
   },
+  {
+    construction:
+      "“said the woman” after “a retired nurse”: a definite description repeats the person described before",
+    paragraphs: [
+      "A retired nurse waited nine hours in the emergency room at St. Luke's. Staff moved three other " +
+        "patients ahead of her.",
+      "“Nobody told me how long it would take,” said the woman, who went home without seeing a doctor.",
+    ],
+    expected: [["Nobody told me how long it would take,", "A retired nurse"]],
+  },
+  {
+    construction: "“said the mayor” after “a retired nurse”: an office she was never given is someone new",
+    paragraphs: [
+      "A retired nurse waited nine hours in the emergency room at St. Luke's. Staff moved three other " +
+        "patients ahead of her.",
+      "“We are doing what we can with the staff we have,” said the mayor, who visited the hospital on " +
+        "Friday.",
+    ],
+    expected: [["We are doing what we can with the staff we have,", "the mayor"]],
+  },
 ]);

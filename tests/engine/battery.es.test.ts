@@ -711,4 +711,25 @@ runBattery("es", [
       ["Es un paso histórico", "Ana Roldán"],
     ],
   },
+  {
+    construction:
+      "«relata la mujer» tras «una enfermera jubilada»: la descripción definida repite a la persona descrita",
+    paragraphs: [
+      "Una enfermera jubilada esperó nueve horas en urgencias del hospital. El personal atendió antes a " +
+        "otros tres pacientes.",
+      "«Nadie me dijo cuánto iba a tardar», relata la mujer, que volvió a casa sin ver a un médico.",
+    ],
+    expected: [["Nadie me dijo cuánto iba a tardar", "Una enfermera"]],
+  },
+  {
+    construction:
+      "«afirmó el alcalde» tras «una enfermera jubilada»: un cargo que no se le dio es otra persona",
+    paragraphs: [
+      "Una enfermera jubilada esperó nueve horas en urgencias del hospital. El personal atendió antes a " +
+        "otros tres pacientes.",
+      "«Hacemos lo que podemos con el personal que tenemos», afirmó el alcalde, que visitó el hospital " +
+        "el viernes.",
+    ],
+    expected: [["Hacemos lo que podemos con el personal que tenemos", "el alcalde"]],
+  },
 ]);

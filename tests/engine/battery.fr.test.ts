@@ -1170,6 +1170,49 @@ const CASES: Case[] = [
       ],
     ],
   },
+  {
+    name: "« témoigne la dame de 71 ans » : une description définie reprend la personne nommée juste avant",
+    paragraphs: [
+      "Partie de chez elle à l’aube, Odile Marchand a patienté onze heures dans une salle d’attente " +
+        "bondée de l’hôpital de Vienne.",
+      "« On m’a oubliée sur une chaise en plastique toute la nuit », témoigne la dame de 71 ans, rentrée " +
+        "chez elle sans avoir vu un médecin.",
+    ],
+    quotes: [["On m’a oubliée sur une chaise en plastique toute la nuit", "Odile Marchand"]],
+  },
+  {
+    name: "« témoigne la dame » après un homme seul nommé : le genre l’écarte, la description parle",
+    paragraphs: [
+      "Parti de chez lui à l’aube, M. Paul Roux a patienté onze heures dans une salle d’attente de " +
+        "l’hôpital de Vienne.",
+      "« On m’a oubliée sur une chaise en plastique toute la nuit », témoigne la dame de 71 ans, rentrée " +
+        "chez elle sans avoir vu un médecin.",
+    ],
+    quotes: [["On m’a oubliée sur une chaise en plastique toute la nuit", "la dame"]],
+  },
+  {
+    name:
+      "« raconte la femme » après « une infirmière » : la description définie reprend la personne " +
+      "décrite",
+    paragraphs: [
+      "Le ministre Paul Roux a promis des renforts. Une infirmière retraitée a attendu neuf heures aux " +
+        "urgences.",
+      "« Personne ne m’a dit combien de temps cela prendrait », raconte la femme.",
+    ],
+    quotes: [["Personne ne m’a dit combien de temps cela prendrait", "Une infirmière"]],
+  },
+  {
+    name:
+      "« a assuré le maire » après « une infirmière » : une fonction qu’on ne lui a pas donnée est " +
+      "un autre",
+    paragraphs: [
+      "Une infirmière retraitée a attendu neuf heures aux urgences. Le personnel a fait passer trois " +
+        "autres patients avant elle.",
+      "« On fait ce qu’on peut avec le personnel qu’on a », a assuré le maire, en visite à l’hôpital " +
+        "vendredi.",
+    ],
+    quotes: [["On fait ce qu’on peut avec le personnel qu’on a", "le maire"]],
+  },
 ];
 
 for (const c of CASES) {

@@ -9,6 +9,8 @@ import { NameIndex, nameWords, otherGeneration, sameName } from "./names.ts";
 import type { ArticleMentions, PersonEntity } from "../mentions/mentions.ts";
 import { isBodyNoun } from "../mentions/entities.ts";
 import { bestReferent, genderMatch, type ScoredReferent, scoreReferents } from "./pronouns.ts";
+import { descriptionGender, scoreAntecedents } from "./descriptions.ts";
+import type { ScoredDescription } from "./resolver.ts";
 
 export interface Entity {
   id: number;
@@ -173,6 +175,8 @@ export class SpeakerRegistry {
   private lastDocument: { author: number; block: number } | null = null;
   /** The candidates the last pronoun resolved was chosen among, scored: for explain. */
   lastReferents: readonly ScoredReferent<number>[] = [];
+  /** The candidates the last description placed by describedAntecedent was chosen among: for explain. */
+  lastAntecedents: readonly ScoredDescription[] = [];
   private readonly touchedAt: number[] = [];
   /**
    * Indexes into `knownNames` by their words (see NameIndex): a long page's thousands of names
@@ -589,6 +593,7 @@ export class SpeakerRegistry {
     if (id === undefined && m.definite) id = this.byRecency(this.holdingRole(m.name).map((e) => e.id));
     if (id === undefined && bare)
       id = this.sourceDescribedBefore(m, block) ?? this.anaphor(m, block) ?? undefined;
+    id ??= this.describedAntecedent(m, words, block);
     if (id === undefined) {
       const created = this.create(m, m.name, false);
       if (m.at !== undefined) this.entities[created]!.introduced = { block, at: m.at };
@@ -598,6 +603,87 @@ export class SpeakerRegistry {
     }
     this.addForm(this.entities[id]!, m.name);
     return id;
+  }
+
+  /**
+   * "raconte la dame de 67 ans", "sagte der 45-Jährige", "a assuré l’ailier de 22 ans": a definite
+   * description of one person, which names no one (a place or a body after a preposition aside) and
+   * which no rule above placed, stands for someone just mentioned: a person named, or one described
+   * with an indefinite determiner ("ein Feuerwehrmann"), in its paragraph or the one before (see
+   * antecedentsBefore), scored by descriptions.ts. None fits: the description speaks as written, a
+   * person of its own (`a déclaré l’avocat` after a plaintiff the article gave no office).
+   */
+  private describedAntecedent(m: Mention, words: readonly string[], block: number): number | undefined {
+    this.lastAntecedents = [];
+    if (!m.definite || m.kind !== "unnamed" || m.plural || m.at === undefined) return undefined;
+    const determiner = elidedWords(m.name)[0] ?? "";
+    if (!this.rules.definiteDeterminers.has(determiner) || this.rules.possessiveWords.has(determiner))
+      return undefined;
+    if (!words.some((w) => isPersonNoun(w, this.rules)) || this.namesOwnPerson(m.name)) return undefined;
+    if (this.capitalBeforeComplement(m.name)) return undefined;
+    // "el funcionario" after "un funcionario" paragraphs up: the mentions stage found whom it repeats.
+    const linked = this.mentions.entityAt(block, m.at);
+    if (linked?.kind === "source" && linked.mentions[0]!.span.start !== m.at) return undefined;
+    const offices = words.filter((w) => this.rules.titles.has(w));
+    const candidates = this.mentions.antecedentsBefore(block, m.at).map((c, mentionedSince) => {
+      const [name, roles, gender] =
+        "person" in c
+          ? [c.person.name, this.mentions.rolesOf(c.person.name), this.mentions.genderOf(c.person.name)]
+          : [c.source.mentions[0]!.text, [c.source.mentions[0]!.text], c.source.gender];
+      const roleWords = roles.flatMap((role) => this.contentWords(role));
+      const features = {
+        mentionedSince,
+        gender: descriptionGender(m.gender, gender),
+        sameNoun: words.some((w) => isPersonNoun(w, this.rules) && roleWords.includes(w)),
+        unnamed: "source" in c,
+        // An office the description names that the role lacks, one the role holds that it does not
+        // name, or the same office qualified otherwise
+        // ("el dirigente campesino" is not "el dirigente sindical": see qualifiedOtherwise).
+        otherOffice:
+          offices.some((office) => !roleWords.includes(office)) ||
+          roleWords.some((w) => this.rules.titles.has(w) && !words.includes(w)) ||
+          this.qualifiedOtherwiseIn(roles, m.name),
+      };
+      return { antecedent: { candidate: c, name }, features };
+    });
+    const scored = scoreAntecedents(candidates);
+    this.lastAntecedents = scored.map((s) => ({
+      name: s.antecedent.name,
+      score: s.score,
+      features: s.features,
+    }));
+    const best = scored[0];
+    if (best === undefined || best.score === Number.NEGATIVE_INFINITY) return undefined;
+    const chosen = best.antecedent.candidate;
+    if ("person" in chosen) return this.namedAlone(chosen.person.name, "person", block);
+    // The source may speak already, under the words the quote's sentence gave it ("eine Rentnerin").
+    const first = chosen.source.mentions[0]!;
+    const speaking = this.entities.find(
+      (e) => e.introduced?.block === first.block && e.introduced.at === first.span.start,
+    );
+    if (speaking !== undefined) return speaking.id;
+    return this.described({ ...m, name: first.text, definite: false, at: first.span.start }, first.block);
+  }
+
+  /**
+   * "the California Republican", "the IT consultant": a capital before any preposition qualifies the
+   * noun by a name, which other rules read; one in a complement ("el extremo de Terrassa") is a place's.
+   */
+  private capitalBeforeComplement(description: string): boolean {
+    for (const word of description.split(/\s+/u).slice(1)) {
+      if (this.rules.prepositions.has(elidedWords(word)[0] ?? "")) return false;
+      // Where every noun takes a capital, a person's noun ("die Frau", "der 45-Jährige") is no name.
+      const noun = this.rules.capitalisesNouns && isPersonNoun(word.toLowerCase(), this.rules);
+      if (/^\p{Lu}/u.test(word) && !noun) return true;
+    }
+    return false;
+  }
+
+  /** "l’avocat de Marie Roy": a description whose complement names a person is someone else. */
+  private namesOwnPerson(description: string): boolean {
+    return capitalisedRuns(description, this.rules).some(
+      (run) => this.mentions.personNamed(run) !== undefined,
+    );
   }
 
   /** The entity a description turned out to mean, met as its name alone (no role, not in a headline). */

@@ -4,6 +4,14 @@
 import type { Mention } from "./speakerPhrases.ts";
 import type { StrategyId } from "./strategies.ts";
 import type { ScoredReferent } from "./pronouns.ts";
+import type { DescriptionFeatures } from "./descriptions.ts";
+
+/** A person a description may stand for, by name, with its score and features (see descriptions.ts). */
+export interface ScoredDescription {
+  name: string;
+  score: number;
+  features: DescriptionFeatures;
+}
 
 /**
  * How much each construction is to be believed. A citation in the quote's sentence outweighs
@@ -52,6 +60,8 @@ export type Candidate = CandidateSource & {
   cue: string | null;
   /** For a pronoun once resolved: the speakers it may stand for, scored (attribution/pronouns.ts). */
   referents?: readonly ScoredReferent<number>[];
+  /** For a description placed by whom it stands for: whom it may mean, scored (descriptions.ts). */
+  antecedents?: readonly ScoredDescription[];
 };
 
 export function candidate(

@@ -305,6 +305,7 @@ export const german: LanguageRules = {
       enkel onkel neffe großvater opa witwer partner landwirt pfarrer rentner dokumentar
       journalist reporter korrespondent professor soziologe historiker psychologe politologe
       pfleger krankenpfleger spieler torhüter stürmer kapitän helfer
+      feuerwehrmann
       ologe
     `,
       "m",
@@ -320,6 +321,7 @@ export const german: LanguageRules = {
       enkelin tante nichte großmutter oma witwe partnerin landwirtin pfarrerin rentnerin dokumentarin
       journalistin reporterin korrespondentin professorin soziologin historikerin psychologin
       politologin pflegerin krankenschwester spielerin torhüterin stürmerin kapitänin helferin
+      feuerwehrfrau
       ologin
     `,
       "f",
@@ -422,6 +424,10 @@ export const german: LanguageRules = {
   neuterArticles: new Set(),
   officeEpithets: new Map(),
   anyOfficeNouns: words("abgeordnete abgeordneter parlamentarier parlamentarierin politiker politikerin"),
+  possessiveWords: words(
+    "mein meine meinen meinem meiner sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer " +
+      "unser unsere dessen deren",
+  ),
   bodyEpithets: new Set(),
   intentLinks: new Set(),
   intentAdverbs: new Set(),

@@ -374,6 +374,7 @@ export const english: LanguageRules = {
   neuterArticles: new Set(),
   officeEpithets: new Map(),
   anyOfficeNouns: words("lawmaker legislator"),
+  possessiveWords: words("my your his her its our their"),
   bodyEpithets: new Set(),
   intentLinks: new Set(),
   intentAdverbs: new Set(),

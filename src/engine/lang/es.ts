@@ -227,6 +227,7 @@ export const spanish: LanguageRules = {
     ["jefe ejecutivo", "presidente"],
   ]),
   anyOfficeNouns: words("legislador legisladora parlamentario parlamentaria"),
+  possessiveWords: words("mi mis tu tus su sus nuestro nuestra nuestros nuestras vuestro vuestra"),
   bodyEpithets: words("cartera consistorio supervisor regulador organismo institución entidad emisor"),
   neuterArticles: words("lo"),
   pronouns: new Map(PRONOUNS),
@@ -276,7 +277,7 @@ export const spanish: LanguageRules = {
       `
       presidente ministro secretario funcionario funcionarios vocero experto expertos asesor
       asesores diputado senador abogado abogados investigador investigadores médico médicos
-      profesor vecino vecinos hombre padre hijo hermano marido amigo empresario diplomático
+      profesor vecino vecinos hombre padre hijo hermano marido amigo empresario diplomático enfermero
       diplomáticos militar militares policía policías agente agentes director jefe
       trabajador trabajadores manifestante manifestantes dirigente portavoz
       mandatario legislador parlamentario técnico entrenador seleccionador capitán autor premier
@@ -286,7 +287,7 @@ export const spanish: LanguageRules = {
     ...gendered(
       `
       presidenta ministra secretaria funcionaria vocera experta asesora diputada senadora
-      abogada investigadora médica profesora vecina mujer madre hija hermana esposa amiga
+      abogada investigadora médica profesora vecina mujer madre hija hermana esposa amiga enfermera
       empresaria directora jefa trabajadora vicepresidenta
       mandataria legisladora parlamentaria entrenadora seleccionadora capitana autora
     `,

@@ -482,7 +482,7 @@ export const french: LanguageRules = {
       représentante coordinatrice collaboratrice trésorière rapporteure gardienne défenseure
       sélectionneuse attaquante
       sculptrice compositrice dessinatrice productrice navigatrice skieuse nageuse coureuse plasticienne
-      poétesse
+      poétesse dame
     `,
       "f",
     ),
@@ -557,6 +557,7 @@ export const french: LanguageRules = {
   // `le dirigeant` is a noun for whoever heads something, whatever the post (PDG, président, patronne).
   anyOfficeNouns: words("parlementaire élu élue dirigeant dirigeante"),
   // `a prévenu l’opérateur`, `selon le constructeur`: what a company does, for the one named just before.
+  possessiveWords: words("mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs"),
   bodyEpithets: words(
     "organisation institution juridiction régie opérateur exploitant transporteur constructeur fabricant " +
       "énergéticien distributeur assureur",

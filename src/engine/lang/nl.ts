@@ -283,6 +283,7 @@ export const dutch: LanguageRules = {
   neuterArticles: new Set(),
   officeEpithets: new Map(),
   anyOfficeNouns: words("kamerlid parlementariër"),
+  possessiveWords: words("mijn zijn haar hun ons onze jullie"),
   bodyEpithets: new Set(),
   intentLinks: new Set(),
   intentAdverbs: new Set(),

@@ -197,6 +197,7 @@ export const portuguese: LanguageRules = {
     ["chefe governo", "presidente"],
   ]),
   anyOfficeNouns: words("parlamentar autarca"),
+  possessiveWords: words("meu minha meus minhas seu sua seus suas nosso nossa nossos nossas dele dela"),
   bodyEpithets: words("pasta autarquia"),
   inciseInversion: true,
   possessiveSources: new Map([

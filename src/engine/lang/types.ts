@@ -399,6 +399,11 @@ export interface LanguageRules {
    */
   bodyEpithets: ReadonlySet<string>;
   /**
+   * Possessive determiners (`his`, `son`, `sein`, `su`), lower case: a description they open is
+   * someone's (`son avocat`), never the person it stands for.
+   */
+  possessiveWords: ReadonlySet<string>;
+  /**
    * Phrases that attribute only right after a quote and its comma: German `„…“, so Caspar`, Dutch `'…', aldus
    * De Vries`.
    */

@@ -187,6 +187,40 @@ export class ArticleMentions {
     return [...near];
   }
 
+  /** Sources first described with an indefinite determiner, each mention in reading order (on first use). */
+  private describedInOrder?: { block: number; start: number; source: ArticleEntity }[];
+
+  /**
+   * Whom a definite description of a person at offset `at` of block `block` may stand for: the
+   * people named, and the unnamed people described with an indefinite determiner ("ein
+   * Feuerwehrmann", "une dame"), before it in that block or the one before, the last mentioned
+   * first, each once, at most NEARBY_PEOPLE. Links the article's entities: asked only for a
+   * description no cheaper rule could place.
+   */
+  antecedentsBefore(block: number, at: number): ({ person: PersonEntity } | { source: ArticleEntity })[] {
+    const rules = this.blocks[block]?.sentence.rules;
+    this.describedInOrder ??= this.entities
+      .filter((e) => e.kind === "source" && rules !== undefined && describedAsOne(e, rules))
+      .flatMap((source) => source.mentions.map((m) => ({ block: m.block, start: m.span.start, source })))
+      .sort((a, b) => a.block - b.block || a.start - b.start);
+    const sources = this.describedInOrder.slice(0, firstAtOrAfter(this.describedInOrder, block, at));
+    // A name holding a body's noun ("Ministerio de Defensa de Rusia") is a body's, no one's.
+    const people = this.peopleNamedBefore(block, at).filter(
+      (person) => !lowerWordsOf(person.name).some((w) => rules?.organisationNouns.has(w)),
+    );
+    const lastMention = (places: readonly { block: number; span: Span }[]) =>
+      places.findLast((m) => m.block < block || (m.block === block && m.span.start < at));
+    const placed = [
+      ...people.map((person) => ({ candidate: { person }, place: lastMention(person.mentions)! })),
+      ...[...new Set(sources.filter((s) => s.block >= block - 1).map((s) => s.source))].map((source) => ({
+        candidate: { source },
+        place: lastMention(source.mentions)!,
+      })),
+    ];
+    placed.sort((a, b) => b.place.block - a.place.block || b.place.span.start - a.place.span.start);
+    return placed.slice(0, NEARBY_PEOPLE).map((p) => p.candidate);
+  }
+
   /**
    * The article's entities, linked on first use: only some rules ask (a pronoun no speaker can
    * stand for, a body's or a source's description, explain for all), each after a cheaper
@@ -515,4 +549,14 @@ function firstAtOrAfter(
     else high = mid;
   }
   return low;
+}
+
+/**
+ * A source first described as one person by an indefinite determiner ("ein Feuerwehrmann", "une
+ * dame", "a commuter"), not as several ("des habitants", "einige Anwohner": a plural noun).
+ */
+function describedAsOne(source: ArticleEntity, rules: LanguageRules): boolean {
+  const words = source.mentions[0]!.text.toLowerCase().split(/\s+/u);
+  const plural = words.some((w) => w.endsWith("s") && rules.personNouns.has(w.slice(0, -1)));
+  return rules.indefiniteDeterminers.has(words[0]!) && !plural;
 }

@@ -1,0 +1,92 @@
+// Chooses whom a definite description of a person stands for, when it names no one and no office
+// an earlier rule could match ("raconte la dame de 67 ans", "a assuré l’ailier de 22 ans", "sagte
+// der 45-Jährige", "said the IT consultant"): a reporter calls someone just named, or just described
+// with an indefinite determiner ("ein Feuerwehrmann"), by what they are. Every person named or
+// described in reach is a candidate, scored on what a reader weighs: how recently they were
+// mentioned, whether their gender agrees, and whether the article already gave them the same noun
+// or another office. Every weight is in the one table below; `explain` shows each candidate.
+import type { Gender } from "../lang/types.ts";
+
+/** What a reader knows of one candidate when the description comes. */
+export interface DescriptionFeatures {
+  /** How many other candidates were mentioned after it, before the description (0: the last). */
+  mentionedSince: number;
+  /** Their gender against the description's: agrees, disagrees, or unknown (either side). */
+  gender: "agrees" | "disagrees" | "unknown";
+  /** The article already called them by the description's noun ("un pompier" … "le pompier"). */
+  sameNoun: boolean;
+  /**
+   * The article described them without a name ("a retired nurse"): a reporter goes on describing such
+   * a person ("the woman"), where a name may be a place's or a ship's the names stage took for a person.
+   */
+  unnamed: boolean;
+  /**
+   * The article gave them an office the description does not name ("le manager toulousain" is not
+   * "l’ailier"): a reporter does not call one person by two offices.
+   */
+  otherOffice: boolean;
+}
+
+/**
+ * How much each fact counts. Nearness first: each candidate mentioned since costs 0.2, as a
+ * reporter's description follows the person it stands for. The same noun outweighs two candidates
+ * in between; another office or a disagreeing gender rules a candidate out, and so does a name
+ * with neither the same noun nor an agreeing gender (a ship's name, a roleless name of anyone).
+ */
+export const DESCRIPTION_WEIGHTS = {
+  perMentionedSince: -0.2,
+  /** A name with neither the same noun nor an agreeing gender: nothing says the description is them. */
+  unsupported: Number.NEGATIVE_INFINITY,
+  genderAgrees: 0.1,
+  sameNoun: 0.5,
+  otherOffice: Number.NEGATIVE_INFINITY,
+  genderDisagrees: Number.NEGATIVE_INFINITY,
+} as const;
+
+export function descriptionScore(f: DescriptionFeatures): number {
+  const w = DESCRIPTION_WEIGHTS;
+  if (f.gender === "disagrees") return w.genderDisagrees;
+  if (f.otherOffice) return w.otherOffice;
+  if (!f.sameNoun && !f.unnamed && f.gender !== "agrees") return w.unsupported;
+  return (
+    w.perMentionedSince * f.mentionedSince +
+    (f.gender === "agrees" ? w.genderAgrees : 0) +
+    (f.sameNoun ? w.sameNoun : 0)
+  );
+}
+
+/** How a candidate's gender and the description's compare. */
+export function descriptionGender(
+  description: Gender | undefined,
+  candidate: Gender | "mixed" | undefined,
+): DescriptionFeatures["gender"] {
+  if (!description || !candidate || candidate === "mixed") return "unknown";
+  return description === candidate ? "agrees" : "disagrees";
+}
+
+/** One candidate, scored. */
+export interface ScoredAntecedent<T> {
+  antecedent: T;
+  features: DescriptionFeatures;
+  score: number;
+}
+
+/** The candidates scored, best first; among equal scores the most recent first (as given). */
+export function scoreAntecedents<T>(
+  candidates: readonly { antecedent: T; features: DescriptionFeatures }[],
+): ScoredAntecedent<T>[] {
+  const scored = candidates.map((c) => ({ ...c, score: descriptionScore(c.features) }));
+  return scored.sort((a, b) => b.score - a.score);
+}
+
+/** The features of one candidate as `explain` writes them: "1 mentioned since, gender agrees". */
+export function describeAntecedent(f: DescriptionFeatures): string {
+  const facts = [
+    `${f.mentionedSince} mentioned since`,
+    f.gender !== "unknown" && `gender ${f.gender}`,
+    f.sameNoun && "same noun",
+    f.unnamed && "unnamed",
+    f.otherOffice && "other office",
+  ];
+  return facts.filter(Boolean).join(", ");
+}

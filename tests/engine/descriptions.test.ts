@@ -1,0 +1,61 @@
+// The scores that choose whom a definite description stands for (attribution/descriptions.ts).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import {
+  type DescriptionFeatures,
+  describeAntecedent,
+  descriptionGender,
+  scoreAntecedents,
+} from "../../src/engine/attribution/descriptions.ts";
+
+const candidate = (name: string, features: Partial<DescriptionFeatures>) => ({
+  antecedent: name,
+  features: {
+    mentionedSince: 0,
+    gender: "agrees" as const,
+    sameNoun: false,
+    unnamed: false,
+    otherOffice: false,
+    ...features,
+  },
+});
+
+test("the last mentioned whose gender agrees is chosen before one further back", () => {
+  const scored = scoreAntecedents([candidate("near", {}), candidate("far", { mentionedSince: 1 })]);
+  assert.equal(scored[0]!.antecedent, "near");
+});
+
+test("the same noun outweighs a nearer candidate", () => {
+  const scored = scoreAntecedents([
+    candidate("near", {}),
+    candidate("same noun", { mentionedSince: 1, sameNoun: true }),
+  ]);
+  assert.equal(scored[0]!.antecedent, "same noun");
+});
+
+test("a person described without a name needs neither the same noun nor a known gender", () => {
+  const [scored] = scoreAntecedents([candidate("a nurse", { gender: "unknown", unnamed: true })]);
+  assert.ok(scored!.score > Number.NEGATIVE_INFINITY);
+});
+
+test("another office, a disagreeing gender, or a name with nothing in favour rules a candidate out", () => {
+  const scored = scoreAntecedents([
+    candidate("other office", { otherOffice: true, sameNoun: true }),
+    candidate("other gender", { gender: "disagrees", sameNoun: true }),
+    candidate("unknown", { gender: "unknown" }),
+  ]);
+  assert.ok(scored.every((s) => s.score === Number.NEGATIVE_INFINITY));
+});
+
+test("a gender unknown on either side, or mixed, neither agrees nor disagrees", () => {
+  assert.equal(descriptionGender("f", undefined), "unknown");
+  assert.equal(descriptionGender(undefined, "m"), "unknown");
+  assert.equal(descriptionGender("f", "mixed"), "unknown");
+  assert.equal(descriptionGender("f", "f"), "agrees");
+  assert.equal(descriptionGender("f", "m"), "disagrees");
+});
+
+test("explain writes a candidate's features", () => {
+  const { features } = candidate("x", { mentionedSince: 2, sameNoun: true });
+  assert.equal(describeAntecedent(features), "2 mentioned since, gender agrees, same noun");
+});
