@@ -260,7 +260,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo: "« L’autorité » is not resolved to the CNIL",
     name: "Numerama, fuite de données : courriel cité, « nous explique », selon lui, la CNIL, une plateforme",
     headline: "Fuite de données chez Solvéa : 1,2 million d’adhérents concernés, la CNIL saisie",
     paragraphs: [

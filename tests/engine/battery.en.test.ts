@@ -129,4 +129,21 @@ runBattery("en", [
     ],
     expected: [["We are doing what we can with the staff we have,", "the mayor"]],
   },
+  {
+    construction: "“The agency called” after “the FCC”: a body named by its initials, then by what it is",
+    paragraphs: [
+      "After the outage, the FCC opened an inquiry into the carrier on Tuesday.",
+      "The agency called the findings “preliminary but troubling” in a short statement.",
+    ],
+    expected: [["preliminary but troubling", "FCC"]],
+  },
+  {
+    construction:
+      "“The agency described” after “according to AFP”: a news agency quoted on the way is not the " + "body",
+    paragraphs: [
+      "According to AFP, the minister left the meeting before it ended.",
+      "The agency described the talks as “tense” throughout.",
+    ],
+    expected: [["tense", "The agency"]],
+  },
 ]);

@@ -732,4 +732,22 @@ runBattery("es", [
     ],
     expected: [["Hacemos lo que podemos con el personal que tenemos", "el alcalde"]],
   },
+  {
+    construction:
+      "«La autoridad considera» tras «la CNMC»: un organismo nombrado por sus siglas y luego por lo " +
+      "que es",
+    paragraphs: [
+      "Tras el apagón, la CNMC abrió el martes un expediente a la eléctrica.",
+      "La autoridad considera que los hechos son «de extrema gravedad».",
+    ],
+    expected: [["de extrema gravedad", "CNMC"]],
+  },
+  {
+    construction: "«La agencia habla» tras «según la AFP»: la agencia de noticias citada no es el organismo",
+    paragraphs: [
+      "Según la AFP, el ministro abandonó la reunión antes del final.",
+      "La agencia habla de un ambiente «muy tenso» entre los participantes.",
+    ],
+    expected: [["muy tenso", "La agencia"]],
+  },
 ]);

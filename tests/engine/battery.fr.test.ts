@@ -1213,6 +1213,24 @@ const CASES: Case[] = [
     ],
     quotes: [["On fait ce qu’on peut avec le personnel qu’on a", "le maire"]],
   },
+  {
+    name: "« L’autorité évoque » après « la DGAC » : un organisme nommé par son sigle, puis par ce qu’il est",
+    paragraphs: [
+      "Après l’incident de mardi, la DGAC a suspendu les vols de la compagnie.",
+      "L’autorité évoque un risque « sérieux et documenté » et demande de nouveaux contrôles.",
+    ],
+    quotes: [["sérieux et documenté", "DGAC"]],
+  },
+  {
+    name:
+      "« L’agence évoque » après « selon l’AFP » : l’agence de presse citée en passant n’est pas " +
+      "l’organisme",
+    paragraphs: [
+      "Selon l’AFP, le ministre a quitté la réunion avant la fin.",
+      "L’agence évoque des échanges « tendus » entre les participants.",
+    ],
+    quotes: [["tendus", "L’agence"]],
+  },
 ];
 
 for (const c of CASES) {

@@ -7,7 +7,8 @@ import type { Mention } from "./speakerPhrases.ts";
 import { CompoundMap, isPersonNoun } from "../lang/lexicon.ts";
 import { NameIndex, nameWords, otherGeneration, sameName } from "./names.ts";
 import type { ArticleMentions, PersonEntity } from "../mentions/mentions.ts";
-import { isBodyNoun } from "../mentions/entities.ts";
+import { ACRONYM, isBodyNoun } from "../mentions/entities.ts";
+import { newsOrganisations } from "../lang/newsOrganisations.ts";
 import { bestReferent, genderMatch, type ScoredReferent, scoreReferents } from "./pronouns.ts";
 import { descriptionGender, scoreAntecedents } from "./descriptions.ts";
 import type { ScoredDescription } from "./resolver.ts";
@@ -767,8 +768,13 @@ export class SpeakerRegistry {
     const fullness = (text: string) => this.contentWords(text).join(" ").length;
     const first = entity.mentions[0]!.text;
     // "La direction" for the body first described as "la direction du groupe", named by no name.
-    const fullest = this.isBodyName(entity.name, first) ? entity.name : this.definiteDescription(first);
-    return fullest !== undefined && fullness(fullest) > fullness(m.name) ? fullest : undefined;
+    const named = this.isBodyName(entity.name, first);
+    const fullest = named ? entity.name : this.definiteDescription(first);
+    // "L’autorité" for "CNIL": a body's initials are its name, however short (not a news agency's,
+    // whose name a description of the outlet quoting it may be linked to: "l’hebdomadaire" → AFP).
+    const initials = ACRONYM.test(entity.name) && !newsOrganisations.has(entity.name.toLowerCase());
+    const generic = named && initials && !/\p{Lu}/u.test(m.name.slice(1));
+    return fullest !== undefined && (generic || fullness(fullest) > fullness(m.name)) ? fullest : undefined;
   }
 
   /**

@@ -20,6 +20,7 @@ import {
 import { tokensText } from "../attribution/names.ts";
 import { isPersonNoun, listedNoun } from "../lang/lexicon.ts";
 import { decideVoice } from "../voiceKinds.ts";
+import { newsOrganisations } from "../lang/newsOrganisations.ts";
 
 export type EntityKind = "person" | "organisation" | "document" | "source";
 
@@ -431,7 +432,25 @@ class Linker {
     if (inReach.length === 0) return undefined;
     const wanted = this.voiceOf(m.head);
     if (wanted === "unknown") return undefined;
-    return inReach.findLast((named) => this.voiceOf(this.entities[named.id]!.name) === wanted)?.id;
+    const ofKind = inReach.findLast((named) => this.voiceOf(this.entities[named.id]!.name) === wanted);
+    return ofKind?.id ?? this.lastNamedSayingNothing(m, inReach);
+  }
+
+  /**
+   * "la CNIL … L’autorité rappelle": failing a body whose name says it is of the noun's kind, the
+   * body named last, in the description's paragraph or the one before, when that name is an acronym
+   * that says nothing of its kind: a reporter names a body by its initials, then by what it is. Not
+   * a news agency quoted on the way ("selon l’AFP"), nor a name of words, which may be a place's.
+   */
+  private lastNamedSayingNothing(
+    m: Found,
+    inReach: readonly { id: number; block: number }[],
+  ): number | undefined {
+    const last = inReach.at(-1);
+    if (last === undefined || last.block < m.mention.block - 1) return undefined;
+    const name = this.entities[last.id]!.name;
+    const initials = ACRONYM.test(name) && !newsOrganisations.has(name.toLowerCase());
+    return initials && this.voiceOf(name) === "unknown" ? last.id : undefined;
   }
 
   /**
