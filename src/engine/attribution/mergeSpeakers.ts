@@ -622,9 +622,6 @@ export class SpeakerRegistry {
       return undefined;
     if (!words.some((w) => isPersonNoun(w, this.rules)) || this.namesOwnPerson(m.name)) return undefined;
     if (this.capitalBeforeComplement(m.name)) return undefined;
-    // "el funcionario" after "un funcionario" paragraphs up: the mentions stage found whom it repeats.
-    const linked = this.mentions.entityAt(block, m.at);
-    if (linked?.kind === "source" && linked.mentions[0]!.span.start !== m.at) return undefined;
     const offices = words.filter((w) => this.rules.titles.has(w));
     const candidates = this.mentions.antecedentsBefore(block, m.at).map((c, mentionedSince) => {
       const [name, roles, gender] =

@@ -21,9 +21,12 @@ import {
 } from "../attribution/names.ts";
 import { isCapitalised, sentenceRanges, type Sentence } from "../attribution/tokens.ts";
 import { roleOfRun } from "./roles.ts";
+import { isPersonNoun } from "../lang/lexicon.ts";
 import { bodyDescriptions } from "./bodies.ts";
 import { ACRONYM, type ArticleEntity, articleEntities, maySourceBeDescribedFrom } from "./entities.ts";
 
+/** How many words may qualify an indefinite description's noun ("eine pensionierte Krankenschwester"). */
+const DESCRIBED_QUALIFIERS = 2;
 /** How many people, the last named first, a description may mean before anyone named further back. */
 const NEARBY_PEOPLE = 4;
 
@@ -199,11 +202,17 @@ export class ArticleMentions {
    */
   antecedentsBefore(block: number, at: number): ({ person: PersonEntity } | { source: ArticleEntity })[] {
     const rules = this.blocks[block]?.sentence.rules;
-    this.describedInOrder ??= this.entities
-      .filter((e) => e.kind === "source" && rules !== undefined && describedAsOne(e, rules))
-      .flatMap((source) => source.mentions.map((m) => ({ block: m.block, start: m.span.start, source })))
-      .sort((a, b) => a.block - b.block || a.start - b.start);
-    const sources = this.describedInOrder.slice(0, firstAtOrAfter(this.describedInOrder, block, at));
+    // The cheap question first: the entities are linked only for a person described in reach.
+    const described =
+      this.linking !== undefined || this.describesSomeoneBefore(block, at)
+        ? (this.describedInOrder ??= this.entities
+            .filter((e) => e.kind === "source" && rules !== undefined && describedAsOne(e, rules))
+            .flatMap((source) =>
+              source.mentions.map((m) => ({ block: m.block, start: m.span.start, source })),
+            )
+            .sort((a, b) => a.block - b.block || a.start - b.start))
+        : [];
+    const sources = described.slice(0, firstAtOrAfter(described, block, at));
     // A name holding a body's noun ("Ministerio de Defensa de Rusia") is a body's, no one's.
     const people = this.peopleNamedBefore(block, at).filter(
       (person) => !lowerWordsOf(person.name).some((w) => rules?.organisationNouns.has(w)),
@@ -219,6 +228,25 @@ export class ArticleMentions {
     ];
     placed.sort((a, b) => b.place.block - a.place.block || b.place.span.start - a.place.span.start);
     return placed.slice(0, NEARBY_PEOPLE).map((p) => p.candidate);
+  }
+
+  /**
+   * Whether block `block - 1`, or block `block` before offset `at`, may describe a person with an
+   * indefinite determiner ("eine Rentnerin aus Ludwigsburg"): a person noun within the few words
+   * after one. Reads those two blocks' words, not the article's.
+   */
+  describesSomeoneBefore(block: number, at: number): boolean {
+    for (let b = Math.max(block - 1, 0); b <= block; b++) {
+      const { kind, sentence } = this.blocks[b]!;
+      if (kind === "headline") continue;
+      const { tokens, rules } = sentence;
+      for (let k = 0; k < tokens.length && (b < block || tokens[k]!.start < at); k++) {
+        if (!rules.indefiniteDeterminers.has(tokens[k]!.lower)) continue;
+        const phrase = tokens.slice(k + 1, k + 2 + DESCRIBED_QUALIFIERS);
+        if (phrase.some((t) => t.kind === "word" && isPersonNoun(t.lower, rules))) return true;
+      }
+    }
+    return false;
   }
 
   /**
