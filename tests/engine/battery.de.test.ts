@@ -693,4 +693,53 @@ runBattery("de", [
     ],
     expected: [["Verständnis", "Eva Roth"]],
   },
+  {
+    construction: "Die Hebamme Jana arbeitet … „…“ (an occupation before a lone first name)",
+    paragraphs: [
+      "„Wir schließen die Station im März“, sagte Klinikchef Peter Lang.",
+      "Auf dem Flur ist es still. Die Hebamme Jana arbeitet seit zwölf Jahren hier. „Ich habe hier meine " +
+        "schönsten Jahre verbracht.“",
+    ],
+    expected: [
+      ["Wir schließen die Station im März", "Peter Lang"],
+      ["Ich habe hier meine schönsten Jahre verbracht.", "Jana"],
+    ],
+  },
+  {
+    construction:
+      "X arbeitet hier, … möchte sie nicht nennen. „…“ (a pronoun for the person its sentence names)",
+    paragraphs: [
+      "„Wir schließen die Station im März“, sagte Klinikchefin Petra Lang.",
+      "Die Krankenschwester Jana arbeitet seit zwölf Jahren hier, ihren Nachnamen möchte sie nicht " +
+        "nennen. „Ich habe hier meine schönsten Jahre verbracht.“",
+    ],
+    expected: [
+      ["Wir schließen die Station im März", "Petra Lang"],
+      ["Ich habe hier meine schönsten Jahre verbracht.", "Jana"],
+    ],
+  },
+  {
+    construction: "Wir treffen Marco (27), der … Sein Urteil: „…“ (an age in brackets after a first name)",
+    paragraphs: [
+      "„Wir bleiben in der Liga“, sagte Trainer Jan Ober. Das Team habe genug Qualität.",
+      "Vor dem Stadion treffen wir Marco (27), der jede Woche kommt. Sein Urteil: „Das wird eng.“",
+    ],
+    expected: [
+      ["Wir bleiben in der Liga", "Jan Ober"],
+      ["Das wird eng.", "Marco"],
+    ],
+  },
+  {
+    construction:
+      "Seine Kunden kauften weniger, sagt er. „…“ (a pronoun after the verb of the clause before)",
+    paragraphs: [
+      "„Die Preise steigen weiter“, sagte Verbandschef Otto Brandt.",
+      "Für Karl Huber, der in Lindau eine Bäckerei führt, ist das ein Problem. Seine Kunden kauften " +
+        "weniger Brot, sagt er. „So kann ich nicht lange weitermachen.“",
+    ],
+    expected: [
+      ["Die Preise steigen weiter", "Otto Brandt"],
+      ["So kann ich nicht lange weitermachen.", "Karl Huber"],
+    ],
+  },
 ]);

@@ -1077,6 +1077,7 @@ function speakerBefore(s: Sentence, verb: VerbMatch, start: number, q: number): 
   if (voice !== null) return readForward(s, voice, q);
   const mention =
     inciseSpeaker(s, verb, q) ??
+    pronounAfterReport(s, verb, start, q) ??
     subjectAfterReport(s, verb, start, q) ??
     coordinatedSubject(s, verb, start, q) ??
     speakerOfVerb(s, verb, start, q, false);
@@ -1095,6 +1096,21 @@ function speakerBefore(s: Sentence, verb: VerbMatch, start: number, q: number): 
   }
   const k = wordBeforeVerbGroup(s, verb, start);
   return k >= start && rules.asWords.has(tokens[k]!.lower) ? readForward(s, verb.end, q) : null;
+}
+
+/**
+ * `Seine Fahrer stünden oft im Stau, sagt er.`: where the verb comes second, the clause reported before
+ * the comma fills the first place, so a pronoun right after the speech verb is its subject, not the
+ * clause before. (A relative clause before the comma describes a subject written before it, `Der
+ * Minister, der …, sagte`, and leaves no pronoun after the verb.)
+ */
+function pronounAfterReport(s: Sentence, verb: VerbMatch, start: number, q: number): Mention | null {
+  const { tokens, rules } = s;
+  if (!rules.verbSecond || !isPronoun(tokens[verb.end], rules)) return null;
+  const k = wordBeforeVerbGroup(s, verb, start);
+  if (k <= start || tokens[k]!.text !== ",") return null;
+  const mention = readForward(s, verb.end, q);
+  return mention?.type === "pronoun" ? mention : null;
 }
 
 /**

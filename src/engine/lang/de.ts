@@ -305,6 +305,7 @@ export const german: LanguageRules = {
       enkel onkel neffe großvater opa witwer partner landwirt pfarrer rentner dokumentar
       journalist reporter korrespondent professor soziologe historiker psychologe politologe
       pfleger krankenpfleger spieler torhüter stürmer kapitän helfer
+      erzieher fahrer verkäufer friseur sanitäter apotheker elektriker mechaniker
       ologe
     `,
       "m",
@@ -320,6 +321,8 @@ export const german: LanguageRules = {
       enkelin tante nichte großmutter oma witwe partnerin landwirtin pfarrerin rentnerin dokumentarin
       journalistin reporterin korrespondentin professorin soziologin historikerin psychologin
       politologin pflegerin krankenschwester spielerin torhüterin stürmerin kapitänin helferin
+      hebamme erzieherin fahrerin verkäuferin friseurin sanitäterin apothekerin elektrikerin
+      mechanikerin bäuerin
       ologin
     `,
       "f",
