@@ -742,4 +742,19 @@ runBattery("de", [
       ["So kann ich nicht lange weitermachen.", "Karl Huber"],
     ],
   },
+  {
+    construction: "X reagierte gelassen: Man sei „…“ (a clause in reported speech after a colon)",
+    paragraphs: [
+      "Der Plan sei „nicht bezahlbar“, sagte Gewerkschaftschef Uwe Hart. Bürgermeister Karl Gruber " +
+        "reagierte gelassen: Man sei „bestens vorbereitet“.",
+      "„Wir bleiben dabei“, sagte Hart.",
+      "Der Verband antwortete prompt: Die Regeln seien „völlig überzogen“.",
+    ],
+    expected: [
+      ["nicht bezahlbar", "Uwe Hart"],
+      ["bestens vorbereitet", "Karl Gruber"],
+      ["Wir bleiben dabei", "Uwe Hart"],
+      ["völlig überzogen", "Der Verband"],
+    ],
+  },
 ]);

@@ -627,6 +627,44 @@ export function cueInside(quote: Token, outer: Sentence): Cue | null {
 }
 
 /**
+ * `Mattle reagierte gelassen: Man habe die Lage „genau geprüft“.`: after a colon, a clause in the mood of
+ * reported speech (`reportedSpeechMarkers`) with no speech verb of its own gives the words of the subject
+ * opening the sentence before the colon. Not a quote right after the colon (`Sein Fazit: „…“`).
+ */
+function subjectBeforeReportedColon(s: Sentence, q: number, start: number): Cue | null {
+  const { tokens, rules } = s;
+  let colon = q - 1;
+  for (; colon > start && tokens[colon]!.text !== ":"; colon--)
+    if (!isWord(tokens[colon]) || verbAt(s, colon)) return null;
+  if (colon <= start || colon === q - 1) return null;
+  if (!tokens.slice(colon + 1, q).some((t) => rules.reportedSpeechMarkers.has(t.lower))) return null;
+  const mention = rules.verbSecond ? subjectBeforeSecondVerb(s, start, colon) : mainSubject(s, start, colon);
+  return mention && { mention, words: cueText(s, colon, colon + 1) };
+}
+
+/**
+ * `Mattle reagierte gelassen`, `Der Minister aus Rom antwortete knapp`: where nouns are capitalised and the
+ * verb comes second, the first lower-case word right after a capitalised one (no article, preposition or
+ * conjunction) is the verb, and the words before it its subject, when they name someone or a body.
+ */
+function subjectBeforeSecondVerb(s: Sentence, start: number, end: number): Mention | null {
+  const { tokens, rules } = s;
+  if (!rules.capitalisesNouns) return null;
+  for (let k = start + 1; k < end; k++) {
+    const t = tokens[k]!;
+    if (!isWord(t)) return null;
+    if (isCapitalised(t) || !isCapitalised(tokens[k - 1]) || isFunctionWord(t.lower, rules)) continue;
+    const mention = analysePhrase(s, start, k);
+    const named =
+      mention?.type === "name" ||
+      mention?.type === "pronoun" ||
+      tokens.slice(start, k).some((w) => isWord(w) && knownNoun(rules, w));
+    return named ? mention : null;
+  }
+  return null;
+}
+
+/**
  * 3. Attribution before the opening mark, in the same sentence: the nearest cue, unless it sits
  * in a clause an earlier speech verb reports (`Ce dernier rappelle que le pays avait appelé à
  * « … »`, `Harris said the council had called it “…”`: the one who reports speaks).
@@ -639,6 +677,8 @@ export function cueBefore(s: Sentence, q: number, start: number): Cue | null {
   if (chosen) return chosen.cue;
   const owner = ownerOfSpeechNounBefore(s, q, start);
   if (owner) return owner;
+  const reporter = subjectBeforeReportedColon(s, q, start);
+  if (reporter) return reporter;
   const verbs = quotedVerbs(s, q);
   if (verbs) {
     const subject = phraseBeforeColon(s, subjectEnd(s, verbs.first, start), start);
