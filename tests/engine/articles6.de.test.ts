@@ -94,9 +94,6 @@ runArticles("de", [
   },
   {
     name: "Tiroler Tageszeitung, Transit: Landeshauptmann, Bürgermeisterin, italienischer Minister, Frächter",
-    todo:
-      "a reported partial quote (“hatte er … erklärt”) and one after “X reagierte gelassen:” go to the " +
-      "court named before them",
     headline: "Brenner-Transit: Tirol hält an Fahrverboten fest",
     standfirst: "Trotz Drucks aus Rom und Berlin will das Land die Lkw-Blockabfertigung nicht lockern.",
     paragraphs: [

@@ -757,4 +757,17 @@ runBattery("de", [
       ["völlig überzogen", "Der Verband"],
     ],
   },
+  {
+    construction:
+      "Frankreichs Minister hatte … vor dem Gerichtshof gedroht. … „…“, hatte er erklärt (a perfect)",
+    paragraphs: [
+      "„Wir bleiben hart“, sagte Landrat Otto Weiß.",
+      "Frankreichs Agrarminister hatte zuletzt mit einem Verfahren vor dem Obersten Gerichtshof gedroht. " +
+        "Die Regeln seien „willkürlich“, hatte er in Paris erklärt.",
+    ],
+    expected: [
+      ["Wir bleiben hart", "Otto Weiß"],
+      ["willkürlich", "Frankreichs Agrarminister"],
+    ],
+  },
 ]);

@@ -127,9 +127,28 @@ function speakerOfVerb(
   if (afterQue) return afterQue;
   const source = rules.verbSecond && impersonal(s, verb) ? sourceAfterImpersonal(s, verb, end) : null;
   if (source) return source;
+  const perfect = rules.verbSecond ? subjectOfClosingParticiple(s, verb, start) : null;
+  if (perfect) return perfect;
   return preferAfter
     ? (readForward(s, verb.end, end) ?? readBackward(s, verb.start, start))
     : readBackward(s, verb.start, start);
+}
+
+/**
+ * `Italiens Verkehrsminister hatte mit einer Klage vor dem Europäischen Gerichtshof gedroht.`: where the
+ * verb comes second, a participle closing its clause belongs to the perfect's auxiliary written second,
+ * and the subject stands before that auxiliary, not just before the participle (where a preposition's
+ * object ends the clause). Null when the clause opens on something else (`Zuletzt hatte er …`).
+ */
+function subjectOfClosingParticiple(s: Sentence, verb: VerbMatch, start: number): Mention | null {
+  const { tokens, rules } = s;
+  if (isWord(tokens[verb.end])) return null;
+  let clauseStart = verb.start;
+  while (clauseStart > start && tokens[clauseStart - 1]!.kind !== "punct") clauseStart--;
+  const auxiliary = tokens
+    .slice(clauseStart, verb.start)
+    .some((t) => t.kind === "word" && rules.perfectAuxiliaries.has(t.lower) && !isCapitalised(t));
+  return auxiliary ? subjectBeforeSecondVerb(s, clauseStart, verb.start) : null;
 }
 
 /**
@@ -645,15 +664,17 @@ function subjectBeforeReportedColon(s: Sentence, q: number, start: number): Cue 
 /**
  * `Mattle reagierte gelassen`, `Der Minister aus Rom antwortete knapp`: where nouns are capitalised and the
  * verb comes second, the first lower-case word right after a capitalised one (no article, preposition or
- * conjunction) is the verb, and the words before it its subject, when they name someone or a body.
+ * conjunction; an auxiliary may be it) is the verb, and the words before it its subject, when they name someone or a body.
  */
 function subjectBeforeSecondVerb(s: Sentence, start: number, end: number): Mention | null {
   const { tokens, rules } = s;
-  if (!rules.capitalisesNouns) return null;
+  // A preposition opening the sentence opens an adverbial in first place (`Nach dem Unfall hat X …`).
+  if (!rules.capitalisesNouns || rules.prepositions.has(tokens[start]?.lower ?? "")) return null;
   for (let k = start + 1; k < end; k++) {
     const t = tokens[k]!;
     if (!isWord(t)) return null;
-    if (isCapitalised(t) || !isCapitalised(tokens[k - 1]) || isFunctionWord(t.lower, rules)) continue;
+    const functionWord = isFunctionWord(t.lower, rules) && !rules.auxiliaries.has(t.lower);
+    if (isCapitalised(t) || !isCapitalised(tokens[k - 1]) || functionWord) continue;
     const mention = analysePhrase(s, start, k);
     const named =
       mention?.type === "name" ||
