@@ -664,7 +664,8 @@ function subjectBeforeReportedColon(s: Sentence, q: number, start: number): Cue 
 /**
  * `Mattle reagierte gelassen`, `Der Minister aus Rom antwortete knapp`: where nouns are capitalised and the
  * verb comes second, the first lower-case word right after a capitalised one (no article, preposition or
- * conjunction; an auxiliary may be it) is the verb, and the words before it its subject, when they name someone or a body.
+ * conjunction; an auxiliary may be it) is the verb, and the words before it its subject, when they name
+ * someone or a body or are a pronoun (`Sie konterte:`).
  */
 function subjectBeforeSecondVerb(s: Sentence, start: number, end: number): Mention | null {
   const { tokens, rules } = s;
