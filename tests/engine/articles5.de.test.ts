@@ -129,7 +129,7 @@ runArticles("de", [
     name: "Stuttgarter Zeitung, Gericht: Staatsanwältin, Angeklagter mit Initial, Anwalt, Zeugin, Richter",
     todo:
       "“Darin räumt er ein”: “er” is resolved to “Anklage”, not the accused; “antwortete die Frau” is not " +
-      "resolved to “eine Rentnerin”; “Der Vorsitzende Richter Martin Eberle” keeps “Richter” in the name",
+      "resolved to “eine Rentnerin”",
     headline: "Prozess um Anlagebetrug: Angeklagter räumt Fehler ein",
     standfirst:
       "Vor dem Landgericht Stuttgart muss sich ein 54-jähriger Finanzberater aus Esslingen verantworten. " +
@@ -219,7 +219,6 @@ runArticles("de", [
   },
   {
     name: "Die Presse, Ausland: gab bekannt, sprach von, Kommissionssprecherin, sagte sie der „Presse“",
-    todo: "“Dessen Obmann” (a relative possessive and an office) is kept in the speaker's name",
     headline: "Slowenien verlängert Grenzkontrollen – Wien begrüßt den Schritt",
     standfirst:
       "Laibach will bis mindestens Ende des Jahres an der Grenze zu Kroatien kontrollieren. In Brüssel " +
@@ -359,7 +358,7 @@ runArticles("de", [
   {
     name: "Deutsches Ärzteblatt, Notfallreform: Verbandschefs, teilte es mit, der vzbv ohne Verb",
     todo:
-      "“KBV-Vorstandsmitglied” is not stripped as a role; “teilte es … mit” (“es” for the ministry) and " +
+      "“teilte es … mit” (“es” for the ministry) and " +
       "a verbless Konjunktiv paragraph opened by “Der Verbraucherzentrale Bundesverband” keep earlier " +
       "speakers",
     headline: "Notfallreform: Kliniken und Kassenärzte streiten über Integrierte Notfallzentren",

@@ -770,4 +770,19 @@ runBattery("de", [
       ["willkürlich", "Frankreichs Agrarminister"],
     ],
   },
+  {
+    construction:
+      "Deren Schatzmeisterin Tanja Lenz spricht von „…“ (a relative possessive before the office)",
+    paragraphs: [
+      "Die Bäckerinnung schlägt Alarm. Deren Schatzmeisterin Tanja Lenz spricht von „reiner Willkür“.",
+    ],
+    expected: [["reiner Willkür", "Tanja Lenz"]],
+  },
+  {
+    construction: "Der Vorsitzende Richter Anton Weber … „…“ (an office noun that is also a surname)",
+    paragraphs: [
+      "Der Vorsitzende Richter Anton Weber unterbrach die Sitzung. „Wir machen eine Pause“, sagte er.",
+    ],
+    expected: [["Wir machen eine Pause", "Anton Weber"]],
+  },
 ]);

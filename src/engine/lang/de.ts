@@ -290,7 +290,7 @@ export const german: LanguageRules = {
     gouverneur gouverneurin dezernent dezernentin landrat landrätin stadtrat stadträtin
     gemeinderat gemeinderätin baurat machthaber machthaberin diktator diktatorin redakteur redakteurin
     ressortleiter ressortleiterin intendant intendantin
-    nationalrätin ständerätin bundesrätin klubobmann klubobfrau
+    nationalrätin ständerätin bundesrätin obmann obfrau
   `),
   ),
   personNouns: new CompoundMap<Gender | undefined>([
