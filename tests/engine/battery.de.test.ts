@@ -785,4 +785,15 @@ runBattery("de", [
     ],
     expected: [["Wir machen eine Pause", "Anton Weber"]],
   },
+  {
+    construction: "Werksschließungen lehne sie „derzeit ab“ (a verb in Konjunktiv I, listed nowhere)",
+    paragraphs: [
+      "„Wir müssen sparen“, sagte Konzernchefin Eva Brandt. Weitere Werksschließungen lehne sie „derzeit " +
+        "ab“.",
+    ],
+    expected: [
+      ["Wir müssen sparen", "Eva Brandt"],
+      ["derzeit ab", "Eva Brandt"],
+    ],
+  },
 ]);

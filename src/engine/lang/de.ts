@@ -412,6 +412,9 @@ export const german: LanguageRules = {
   // Konjunktiv I, the mood of indirect speech: `Das sei „ein Weg des Protests“`; and "würde", which
   // stands in for it where it would read as the indicative (`Schäden würden „…“ ausgeglichen`).
   reportedSpeechMarkers: words("sei seien habe werde könne müsse solle wolle dürfe möge gebe würde würden"),
+  // Konjunktiv I of any verb in the third person singular ends in -e (`schließe er`, `lehne sie ab`), where
+  // the indicative ends in -t; the weak past's -te (`sagte er`) is left out.
+  reportedSpeechForm: { ending: /^\p{Ll}{2,}[^t]e$/u, pronouns: words("er sie es man") },
   nullSubject: false,
   dialogueDashes: false,
   capitalisedParticles: false,
