@@ -796,4 +796,16 @@ runBattery("de", [
       ["derzeit ab", "Eva Brandt"],
     ],
   },
+  {
+    construction:
+      "Das Institut für Agrarökonomie und Umwelt in Kiel warnt, … „…“ (a body's name joined by und)",
+    paragraphs: [
+      "„Wir haben genug Futter“, sagte Bauernpräsident Jan Ober.",
+      "Das Institut für Agrarökonomie und Umwelt in Kiel warnt, die Preise stiegen „deutlich und dauerhaft“.",
+    ],
+    expected: [
+      ["Wir haben genug Futter", "Jan Ober"],
+      ["deutlich und dauerhaft", "Das Institut für Agrarökonomie und Umwelt"],
+    ],
+  },
 ]);

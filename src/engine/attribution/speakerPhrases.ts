@@ -1102,7 +1102,7 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   const nounGender = tokens.slice(from, to).some((t) => rules.personNouns.get(t.lower) === "f")
     ? ("f" as const)
     : undefined;
-  if (person && !completesPersonNoun(s, from, person)) {
+  if (person && !completesPersonNoun(s, from, person) && !conjoinedInBodyName(s, from, person)) {
     const bodyEnd = bodyNameEnd(s, person, to);
     if (bodyEnd > person.end) {
       const name = tokensText(tokens, person.start, bodyEnd, source);
@@ -1248,6 +1248,24 @@ function completesPersonNoun(s: Sentence, from: number, run: NameRun): boolean {
     rules.prepositions.has(tokens[run.titleStart - 1]!.lower) &&
     (rules.personNouns.has(noun.lower) || rules.titles.has(noun.lower)) &&
     head.every((t) => isWord(t) && !isCapitalised(t))
+  );
+}
+
+/**
+ * `Das Institut für Seeverkehrswirtschaft und Logistik`: where nouns are capitalised, a lone noun joined by
+ * a conjunction in the complement of a body's noun opening the phrase is the rest of the body's name, no
+ * person.
+ */
+function conjoinedInBodyName(s: Sentence, from: number, run: NameRun): boolean {
+  const { tokens, rules } = s;
+  if (!rules.capitalisesNouns || run.end - run.start !== 1) return false;
+  if (!listConjunctions(rules).has(tokens[run.titleStart - 1]?.lower ?? "")) return false;
+  const noun = rules.determiners.has(tokens[from]!.lower) ? from + 1 : from;
+  return (
+    isWord(tokens[noun]) &&
+    rules.organisationNouns.has(tokens[noun]!.lower) &&
+    rules.prepositions.has(tokens[noun + 1]?.lower ?? "") &&
+    noun + 2 < run.titleStart
   );
 }
 
