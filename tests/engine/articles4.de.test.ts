@@ -321,9 +321,6 @@ runArticles("de", [
   },
   {
     name: "Merkur, Polizei: wie das Präsidium mitteilte, Staatsanwältin, Rentnerin mit Initial, ein Beamter:",
-    todo:
-      "in “Ein Beamter der Kriminalpolizeilichen Beratungsstelle empfiehlt …:” the genitive's noun is " +
-      "taken instead of the head",
     headline: "Einbruchserie im Landkreis Starnberg: Polizei nimmt zwei Verdächtige fest",
     paragraphs: [
       "Nach einer Serie von mehr als 30 Wohnungseinbrüchen im Landkreis Starnberg hat die Polizei zwei " +

@@ -808,4 +808,16 @@ runBattery("de", [
       ["deutlich und dauerhaft", "Das Institut für Agrarökonomie und Umwelt"],
     ],
   },
+  {
+    construction: "Ein Berater der Staatlichen Schuldnerstelle empfiehlt …: „…“ (an adjective in -lichen)",
+    paragraphs: [
+      "„Die Zahl der Fälle steigt“, sagte Sozialdezernentin Eva Roth.",
+      "Ein Berater der Staatlichen Schuldnerstelle empfiehlt frühe Hilfe: „Wer zu lange wartet, verliert " +
+        "den Überblick.“",
+    ],
+    expected: [
+      ["Die Zahl der Fälle steigt", "Eva Roth"],
+      ["Wer zu lange wartet, verliert den Überblick.", "Ein Berater der Staatlichen Schuldnerstelle"],
+    ],
+  },
 ]);

@@ -399,10 +399,11 @@ export const german: LanguageRules = {
   finiteVerbEnding: noWord,
   // Abstract and derived nouns (Meldung, Sicherheit, Version, Ergebnis, Anzeichen) after a few
   // letters of stem; more for the endings of some names (Dennis, Clement). Amounts and units
-  // (Millionen Euro) are nouns too.
+  // (Millionen Euro) are nouns too. A diminutive's -chen is no adjective's -lichen (`der
+  // Kriminalpolizeilichen Beratungsstelle`, a body's name).
   commonNoun: new RegExp(
     "^(?:millionen?|milliarden?|prozent|euro|dollar|uhr|\\p{L}{3,}(?:ungs?|ungen|heit|heiten|" +
-      "keit|keiten|schaft|schaften|tion|tionen|sion|sionen|tät|täten|ismus|tum|(?<!s)chen)|" +
+      "keit|keiten|schaft|schaften|tion|tionen|sion|sionen|tät|täten|ismus|tum|(?<!s|li)chen)|" +
       "\\p{L}{4,}(?:nis|nisse|ment|mente))$",
     "u",
   ),
