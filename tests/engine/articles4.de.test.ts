@@ -19,8 +19,7 @@ runArticles("de", [
     name: "stern, Gesundheit: Studienleiterin, die Epidemiologin warnt mit Doppelpunkt, Fachjournal-Titel",
     todo:
       "the headline kicker “Studie zu …:” is taken as speaker; “Die Kinderärztin und Epidemiologin” is " +
-      "not linked to Miriam Albrecht; after “…, räumte eine Sprecherin ein.” the next sentence's quote " +
-      "goes to a noun of that sentence (an unnamed source's reported speech does not make it the speaker)",
+      "not linked to Miriam Albrecht",
     headline: "Studie zu Long Covid bei Kindern: „Wir haben das Problem unterschätzt“",
     standfirst:
       "Forschende aus Heidelberg haben mehr als 4000 Familien befragt. Die Ergebnisse überraschen " +

@@ -21,7 +21,6 @@ import { runArticles } from "./battery.helpers.ts";
 runArticles("de", [
   {
     name: "Rheinische Post, Stadtrat: Oberbürgermeisterin, Ratsfrau, spricht von, warf vor, so der Sprecher",
-    todo: "“so der Sprecher” gives “ein Sprecher”, cut short of “ein Sprecher der Stadt”",
     headline: "Düsseldorf: Rat beschließt Radweg auf der Kölner Straße",
     standfirst:
       "Nach monatelangem Streit hat der Stadtrat am Donnerstagabend mit knapper Mehrheit entschieden. " +

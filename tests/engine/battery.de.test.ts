@@ -820,4 +820,17 @@ runBattery("de", [
       ["Wer zu lange wartet, verliert den Überblick.", "Ein Berater der Staatlichen Schuldnerstelle"],
     ],
   },
+  {
+    construction:
+      "In den Kitas gebe es kaum Plätze, räumte ein Sprecher ein. … „…“ (subject after the reported clause)",
+    paragraphs: [
+      "„Wir bauen weiter aus“, sagte Bürgermeisterin Eva Roth.",
+      "In den Kitas gebe es kaum noch Plätze, räumte ein Sprecher der Stadt ein. Die Wartelisten seien " +
+        "„länger als je zuvor“.",
+    ],
+    expected: [
+      ["Wir bauen weiter aus", "Eva Roth"],
+      ["länger als je zuvor", "ein Sprecher der Stadt"],
+    ],
+  },
 ]);

@@ -1139,7 +1139,7 @@ function speakerBefore(s: Sentence, verb: VerbMatch, start: number, q: number): 
   if (voice !== null) return readForward(s, voice, q);
   const mention =
     inciseSpeaker(s, verb, q) ??
-    pronounAfterReport(s, verb, start, q) ??
+    subjectAfterReportedClause(s, verb, start, q) ??
     subjectAfterReport(s, verb, start, q) ??
     coordinatedSubject(s, verb, start, q) ??
     speakerOfVerb(s, verb, start, q, false);
@@ -1161,18 +1161,21 @@ function speakerBefore(s: Sentence, verb: VerbMatch, start: number, q: number): 
 }
 
 /**
- * `Seine Fahrer stünden oft im Stau, sagt er.`: where the verb comes second, the clause reported before
- * the comma fills the first place, so a pronoun right after the speech verb is its subject, not the
- * clause before. (A relative clause before the comma describes a subject written before it, `Der
- * Minister, der …, sagte`, and leaves no pronoun after the verb.)
+ * `Seine Fahrer stünden oft im Stau, sagt er.`, `Ambulanzen gebe es nur wenige, räumte eine Sprecherin
+ * ein.`: where the verb comes second, the clause reported before the comma fills the first place, so the
+ * words right after the speech verb are its subject, not the clause before: a pronoun, or anyone once
+ * the clause is in the mood of reported speech (`reportedSpeechMarkers`). (A relative clause before the
+ * comma describes a subject written before it, `Der Minister, der …, sagte`, and leaves neither.)
  */
-function pronounAfterReport(s: Sentence, verb: VerbMatch, start: number, q: number): Mention | null {
+function subjectAfterReportedClause(s: Sentence, verb: VerbMatch, start: number, q: number): Mention | null {
   const { tokens, rules } = s;
-  if (!rules.verbSecond || !isPronoun(tokens[verb.end], rules)) return null;
+  if (!rules.verbSecond) return null;
   const k = wordBeforeVerbGroup(s, verb, start);
   if (k <= start || tokens[k]!.text !== ",") return null;
+  const reported = tokens.slice(start, k).some((t) => isWord(t) && rules.reportedSpeechMarkers.has(t.lower));
+  if (!reported && !isPronoun(tokens[verb.end], rules)) return null;
   const mention = readForward(s, verb.end, q);
-  return mention?.type === "pronoun" ? mention : null;
+  return mention?.type === "pronoun" || reported ? mention : null;
 }
 
 /**
