@@ -311,6 +311,9 @@ function readBlock(
       const token = s.tokens[i]!;
       if (token.kind !== "quote") {
         const reported = heading ? null : reportedSpeakerAt(s, i, start, end);
+        // `Die Hebamme Sabine arbeitet hier, ihren Nachnamen möchte sie nicht nennen`: a pronoun may
+        // stand for someone its own sentence named before it, who is met before the pronoun is read.
+        if (reported?.type === "pronoun") meetPeopleNamed(s, start, i, registry, b);
         const id = reported ? registry.resolve(reported, b, false) : null;
         if (id !== null && reported!.kind === "person") {
           speaking = id;
@@ -345,8 +348,7 @@ function readBlock(
     // `X said in a statement`: a later "the statement" gives X's words (SpeakerRegistry.documentAuthor).
     const issuer = quoted ?? speaking;
     if (issuer !== null && introducesDocument(s, start, end)) registry.documentIssued(issuer, b);
-    for (const person of heading ? [] : peopleIn(s, start, end))
-      if (registry.isKnown(person, b)) registry.resolve(person, b, false);
+    if (!heading) meetPeopleNamed(s, start, end, registry, b);
     // A person described as the subject is who the next pronoun most likely means, named or not.
     const subject = heading ? null : describedSubject(s, start, end);
     if (subject) registry.resolve(subject, b, false);
@@ -375,6 +377,12 @@ function readBlock(
     if (!opensBlock && recent !== undefined) r.around.push(candidate("recent-speaker", { speaker: recent }));
   }
   return onlyUnclaimedQuote(view, result) ? [...view.quotes] : [];
+}
+
+/** The people tokens [from, to) name whom the registry can tell apart, met there: the latest touched. */
+function meetPeopleNamed(s: Sentence, from: number, to: number, registry: SpeakerRegistry, b: number): void {
+  for (const person of peopleIn(s, from, to))
+    if (registry.isKnown(person, b)) registry.resolve(person, b, false);
 }
 
 // How many words may label a quote standing alone in its paragraph: `Global warming — “…”`.

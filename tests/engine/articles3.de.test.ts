@@ -77,7 +77,6 @@ runArticles("de", [
   },
   {
     name: "Handelsblatt: Vorstandschef, heißt es in Unternehmenskreisen, schrieb in einer Studie, Konjunktiv",
-    todo: "“schließe er „nicht mehr aus“”: the fragment is not found as a quote",
     headline: "Autozulieferer: Brenner-Chef kündigt Abbau von 4000 Stellen an",
     standfirst:
       "Der Stuttgarter Konzern reagiert auf den Einbruch im Geschäft mit Verbrennertechnik. Die IG " +

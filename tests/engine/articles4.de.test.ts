@@ -19,8 +19,7 @@ runArticles("de", [
     name: "stern, Gesundheit: Studienleiterin, die Epidemiologin warnt mit Doppelpunkt, Fachjournal-Titel",
     todo:
       "the headline kicker “Studie zu …:” is taken as speaker; “Die Kinderärztin und Epidemiologin” is " +
-      "not linked to Miriam Albrecht; after “…, räumte eine Sprecherin ein.” the next sentence's quote " +
-      "goes to a noun of that sentence (an unnamed source's reported speech does not make it the speaker)",
+      "not linked to Miriam Albrecht",
     headline: "Studie zu Long Covid bei Kindern: „Wir haben das Problem unterschätzt“",
     standfirst:
       "Forschende aus Heidelberg haben mehr als 4000 Familien befragt. Die Ergebnisse überraschen " +
@@ -321,9 +320,6 @@ runArticles("de", [
   },
   {
     name: "Merkur, Polizei: wie das Präsidium mitteilte, Staatsanwältin, Rentnerin mit Initial, ein Beamter:",
-    todo:
-      "in “Ein Beamter der Kriminalpolizeilichen Beratungsstelle empfiehlt …:” the genitive's noun is " +
-      "taken instead of the head",
     headline: "Einbruchserie im Landkreis Starnberg: Polizei nimmt zwei Verdächtige fest",
     paragraphs: [
       "Nach einer Serie von mehr als 30 Wohnungseinbrüchen im Landkreis Starnberg hat die Polizei zwei " +

@@ -94,9 +94,6 @@ runArticles("de", [
   },
   {
     name: "Tiroler Tageszeitung, Transit: Landeshauptmann, Bürgermeisterin, italienischer Minister, Frächter",
-    todo:
-      "a reported partial quote (“hatte er … erklärt”) and one after “X reagierte gelassen:” go to the " +
-      "court named before them; a quote after “sagt er” goes to the reported sentence before it",
     headline: "Brenner-Transit: Tirol hält an Fahrverboten fest",
     standfirst: "Trotz Drucks aus Rom und Berlin will das Land die Lkw-Blockabfertigung nicht lockern.",
     paragraphs: [
@@ -139,9 +136,6 @@ runArticles("de", [
   },
   {
     name: "Blick, Transfer: Präsident mit «…», Spieler auf Instagram, Berater, ein Fan mit Doppelpunkt",
-    todo:
-      "a speaker introduced with his age and given after a colon (“Sein Fazit: «…»”) loses to the speaker " +
-      "of the paragraph before",
     headline: "YB-Star Mambimbi wechselt in die Bundesliga",
     paragraphs: [
       "Jetzt ist es offiziell: Stürmer Felix Mambimbi verlässt die Young Boys und wechselt für eine " +
@@ -174,9 +168,6 @@ runArticles("de", [
   },
   {
     name: "ZDFheute, Klinik: Gesundheitsministerin, Klinikchef, Hebamme mit Vornamen, Patientenverband",
-    todo:
-      "a first name after an occupation (“Die Hebamme Sabine”) opening the paragraph is not taken as the " +
-      "speaker of its free-standing quote",
     headline: "Kreisklinik Eschwege schließt Geburtsstation",
     standfirst:
       "Schwangere aus dem Werra-Meißner-Kreis müssen künftig bis zu 50 Kilometer weit fahren. " +

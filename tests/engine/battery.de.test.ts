@@ -733,4 +733,144 @@ runBattery("de", [
     ],
     expected: [["Wir tun, was wir mit dem vorhandenen Personal können", "der Bürgermeister"]],
   },
+  {
+    construction: "Die Hebamme Jana arbeitet … „…“ (an occupation before a lone first name)",
+    paragraphs: [
+      "„Wir schließen die Station im März“, sagte Klinikchef Peter Lang.",
+      "Auf dem Flur ist es still. Die Hebamme Jana arbeitet seit zwölf Jahren hier. „Ich habe hier meine " +
+        "schönsten Jahre verbracht.“",
+    ],
+    expected: [
+      ["Wir schließen die Station im März", "Peter Lang"],
+      ["Ich habe hier meine schönsten Jahre verbracht.", "Jana"],
+    ],
+  },
+  {
+    construction:
+      "X arbeitet hier, … möchte sie nicht nennen. „…“ (a pronoun for the person its sentence names)",
+    paragraphs: [
+      "„Wir schließen die Station im März“, sagte Klinikchefin Petra Lang.",
+      "Die Krankenschwester Jana arbeitet seit zwölf Jahren hier, ihren Nachnamen möchte sie nicht " +
+        "nennen. „Ich habe hier meine schönsten Jahre verbracht.“",
+    ],
+    expected: [
+      ["Wir schließen die Station im März", "Petra Lang"],
+      ["Ich habe hier meine schönsten Jahre verbracht.", "Jana"],
+    ],
+  },
+  {
+    construction: "Wir treffen Marco (27), der … Sein Urteil: „…“ (an age in brackets after a first name)",
+    paragraphs: [
+      "„Wir bleiben in der Liga“, sagte Trainer Jan Ober. Das Team habe genug Qualität.",
+      "Vor dem Stadion treffen wir Marco (27), der jede Woche kommt. Sein Urteil: „Das wird eng.“",
+    ],
+    expected: [
+      ["Wir bleiben in der Liga", "Jan Ober"],
+      ["Das wird eng.", "Marco"],
+    ],
+  },
+  {
+    construction:
+      "Seine Kunden kauften weniger, sagt er. „…“ (a pronoun after the verb of the clause before)",
+    paragraphs: [
+      "„Die Preise steigen weiter“, sagte Verbandschef Otto Brandt.",
+      "Für Karl Huber, der in Lindau eine Bäckerei führt, ist das ein Problem. Seine Kunden kauften " +
+        "weniger Brot, sagt er. „So kann ich nicht lange weitermachen.“",
+    ],
+    expected: [
+      ["Die Preise steigen weiter", "Otto Brandt"],
+      ["So kann ich nicht lange weitermachen.", "Karl Huber"],
+    ],
+  },
+  {
+    construction: "X reagierte gelassen: Man sei „…“ (a clause in reported speech after a colon)",
+    paragraphs: [
+      "Der Plan sei „nicht bezahlbar“, sagte Gewerkschaftschef Uwe Hart. Bürgermeister Karl Gruber " +
+        "reagierte gelassen: Man sei „bestens vorbereitet“.",
+      "„Wir bleiben dabei“, sagte Hart.",
+      "Der Verband antwortete prompt: Die Regeln seien „völlig überzogen“.",
+    ],
+    expected: [
+      ["nicht bezahlbar", "Uwe Hart"],
+      ["bestens vorbereitet", "Karl Gruber"],
+      ["Wir bleiben dabei", "Uwe Hart"],
+      ["völlig überzogen", "Der Verband"],
+    ],
+  },
+  {
+    construction:
+      "Frankreichs Minister hatte … vor dem Gerichtshof gedroht. … „…“, hatte er erklärt (a perfect)",
+    paragraphs: [
+      "„Wir bleiben hart“, sagte Landrat Otto Weiß.",
+      "Frankreichs Agrarminister hatte zuletzt mit einem Verfahren vor dem Obersten Gerichtshof gedroht. " +
+        "Die Regeln seien „willkürlich“, hatte er in Paris erklärt.",
+    ],
+    expected: [
+      ["Wir bleiben hart", "Otto Weiß"],
+      ["willkürlich", "Frankreichs Agrarminister"],
+    ],
+  },
+  {
+    construction:
+      "Deren Schatzmeisterin Tanja Lenz spricht von „…“ (a relative possessive before the office)",
+    paragraphs: [
+      "Die Bäckerinnung schlägt Alarm. Deren Schatzmeisterin Tanja Lenz spricht von „reiner Willkür“.",
+    ],
+    expected: [["reiner Willkür", "Tanja Lenz"]],
+  },
+  {
+    construction: "Der Vorsitzende Richter Anton Weber … „…“ (an office noun that is also a surname)",
+    paragraphs: [
+      "Der Vorsitzende Richter Anton Weber unterbrach die Sitzung. „Wir machen eine Pause“, sagte er.",
+    ],
+    expected: [["Wir machen eine Pause", "Anton Weber"]],
+  },
+  {
+    construction: "Werksschließungen lehne sie „derzeit ab“ (a verb in Konjunktiv I, listed nowhere)",
+    paragraphs: [
+      "„Wir müssen sparen“, sagte Konzernchefin Eva Brandt. Weitere Werksschließungen lehne sie „derzeit " +
+        "ab“.",
+    ],
+    expected: [
+      ["Wir müssen sparen", "Eva Brandt"],
+      ["derzeit ab", "Eva Brandt"],
+    ],
+  },
+  {
+    construction:
+      "Das Institut für Agrarökonomie und Umwelt in Kiel warnt, … „…“ (a body's name joined by und)",
+    paragraphs: [
+      "„Wir haben genug Futter“, sagte Bauernpräsident Jan Ober.",
+      "Das Institut für Agrarökonomie und Umwelt in Kiel warnt, die Preise stiegen „deutlich und dauerhaft“.",
+    ],
+    expected: [
+      ["Wir haben genug Futter", "Jan Ober"],
+      ["deutlich und dauerhaft", "Das Institut für Agrarökonomie und Umwelt"],
+    ],
+  },
+  {
+    construction: "Ein Berater der Staatlichen Schuldnerstelle empfiehlt …: „…“ (an adjective in -lichen)",
+    paragraphs: [
+      "„Die Zahl der Fälle steigt“, sagte Sozialdezernentin Eva Roth.",
+      "Ein Berater der Staatlichen Schuldnerstelle empfiehlt frühe Hilfe: „Wer zu lange wartet, verliert " +
+        "den Überblick.“",
+    ],
+    expected: [
+      ["Die Zahl der Fälle steigt", "Eva Roth"],
+      ["Wer zu lange wartet, verliert den Überblick.", "Ein Berater der Staatlichen Schuldnerstelle"],
+    ],
+  },
+  {
+    construction:
+      "In den Kitas gebe es kaum Plätze, räumte ein Sprecher ein. … „…“ (subject after the reported clause)",
+    paragraphs: [
+      "„Wir bauen weiter aus“, sagte Bürgermeisterin Eva Roth.",
+      "In den Kitas gebe es kaum noch Plätze, räumte ein Sprecher der Stadt ein. Die Wartelisten seien " +
+        "„länger als je zuvor“.",
+    ],
+    expected: [
+      ["Wir bauen weiter aus", "Eva Roth"],
+      ["länger als je zuvor", "ein Sprecher der Stadt"],
+    ],
+  },
 ]);

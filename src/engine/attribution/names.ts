@@ -92,6 +92,8 @@ function isNameToken(t: Token | undefined, rules: LanguageRules): boolean {
     !rules.clauseJoins.has(lower) &&
     !rules.phraseStops.has(lower) &&
     !rules.relativePronouns.has(lower) &&
+    // `Dessen Obmann Reinhard Stelzer`: a relative possessive opening the sentence owns the office.
+    !rules.relativePossessives.has(lower) &&
     !rules.auxiliaries.has(lower) &&
     !rules.viewpointPrepositions.has(lower)
   );
@@ -137,6 +139,16 @@ export const officeBeforeFullName = (tokens: readonly Token[], k: number, to: nu
   to - k >= 3 && dictionary.isCompoundNoun(rules.code, tokens[k]!.text);
 
 /**
+ * `Der Vorsitzende Richter Martin Eberle`: right after an office, a noun the dictionary holds, though
+ * also a surname (`Richter`, `Bauer`), before a first name and a surname, is more of the office.
+ */
+const surnameNounAfterOffice = (tokens: readonly Token[], k: number, to: number, rules: LanguageRules) =>
+  to - k >= 3 &&
+  isWord(tokens[k - 1]) &&
+  isOffice(tokens[k - 1]!.lower, rules) &&
+  dictionary.isCommonWord(rules.code, tokens[k]!.text);
+
+/**
  * The first token of [from, to) after its leading dictionary words and the particles that join
  * them to the rest ("Texte von Claas Relotius" → "Claas"), or `to`.
  */
@@ -151,6 +163,7 @@ function afterDictionaryWords(
     k < to &&
     (isDictionaryWord(tokens[k]!, rules) ||
       officeBeforeFullName(tokens, k, to, rules) ||
+      (k === from && surnameNounAfterOffice(tokens, k, to, rules)) ||
       (k > from && !isCapitalised(tokens[k])))
   )
     k++;

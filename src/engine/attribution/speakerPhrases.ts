@@ -1102,7 +1102,7 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   const nounGender = tokens.slice(from, to).some((t) => rules.personNouns.get(t.lower) === "f")
     ? ("f" as const)
     : undefined;
-  if (person && !completesPersonNoun(s, from, person)) {
+  if (person && !completesPersonNoun(s, from, person) && !conjoinedInBodyName(s, from, person)) {
     const bodyEnd = bodyNameEnd(s, person, to);
     if (bodyEnd > person.end) {
       const name = tokensText(tokens, person.start, bodyEnd, source);
@@ -1130,12 +1130,15 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   const headEnd = beforeReportingAgent(s, from, comma > 0 ? from + comma : to);
   const head = tokensText(tokens, from, headEnd, source);
   const words = tokens.slice(from, headEnd).filter(isWord);
-  // After a possessive the head is what is possessed: "the prosecutor’s office" is an office.
-  const owned = words.slice(words.findLastIndex((t) => t.lower === "'s") + 1);
+  // After a possessive the head is what is possessed: "the prosecutor’s office" is an office, and so is
+  // the noun after a name's genitive where nouns are capitalised ("Italiens Verkehrsminister").
+  const owner = nameGenitiveOpening(words, rules) ? 0 : words.findLastIndex((t) => t.lower === "'s");
+  const owned = words.slice(owner + 1);
   const headNoun = owned.find((t) => !rules.determiners.has(t.lower) && !rules.adverbs.has(t.lower));
   if (!headNoun || words.every((t) => rules.determiners.has(t.lower) || rules.prepositions.has(t.lower)))
     return null;
-  const definite = rules.definiteDeterminers.has(first.lower);
+  // A name's genitive makes its noun definite, as an article would: one minister, Italy's.
+  const definite = rules.definiteDeterminers.has(first.lower) || owner === 0;
   // The noun may come last, after what qualifies it: "the California Republican". A nationality
   // is a person's too, though capitalised like a body's name: "la Française".
   const nouns = [headNoun, owned.at(-1)!];
@@ -1170,6 +1173,24 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
     definite,
     at: tokens[from]!.start,
   };
+}
+
+/**
+ * `Italiens Verkehrsminister`, `Tirols Landeshauptmann`: where nouns are capitalised, a capitalised word
+ * in -s opening a phrase, right before a noun for a person or a body, is a name's genitive owning it.
+ */
+function nameGenitiveOpening(words: readonly Token[], rules: LanguageRules): boolean {
+  const [name, noun] = words;
+  return (
+    rules.capitalisesNouns &&
+    name !== undefined &&
+    noun !== undefined &&
+    isCapitalised(name) &&
+    name.lower.endsWith("s") &&
+    !knownNoun(rules, name) &&
+    !rules.determiners.has(name.lower) &&
+    knownNoun(rules, noun)
+  );
 }
 
 /**
@@ -1227,6 +1248,24 @@ function completesPersonNoun(s: Sentence, from: number, run: NameRun): boolean {
     rules.prepositions.has(tokens[run.titleStart - 1]!.lower) &&
     (rules.personNouns.has(noun.lower) || rules.titles.has(noun.lower)) &&
     head.every((t) => isWord(t) && !isCapitalised(t))
+  );
+}
+
+/**
+ * `Das Institut für Seeverkehrswirtschaft und Logistik`: where nouns are capitalised, a lone noun joined by
+ * a conjunction in the complement of a body's noun opening the phrase is the rest of the body's name, no
+ * person.
+ */
+function conjoinedInBodyName(s: Sentence, from: number, run: NameRun): boolean {
+  const { tokens, rules } = s;
+  if (!rules.capitalisesNouns || run.end - run.start !== 1) return false;
+  if (!listConjunctions(rules).has(tokens[run.titleStart - 1]?.lower ?? "")) return false;
+  const noun = rules.determiners.has(tokens[from]!.lower) ? from + 1 : from;
+  return (
+    isWord(tokens[noun]) &&
+    rules.organisationNouns.has(tokens[noun]!.lower) &&
+    rules.prepositions.has(tokens[noun + 1]?.lower ?? "") &&
+    noun + 2 < run.titleStart
   );
 }
 

@@ -127,9 +127,28 @@ function speakerOfVerb(
   if (afterQue) return afterQue;
   const source = rules.verbSecond && impersonal(s, verb) ? sourceAfterImpersonal(s, verb, end) : null;
   if (source) return source;
+  const perfect = rules.verbSecond ? subjectOfClosingParticiple(s, verb, start) : null;
+  if (perfect) return perfect;
   return preferAfter
     ? (readForward(s, verb.end, end) ?? readBackward(s, verb.start, start))
     : readBackward(s, verb.start, start);
+}
+
+/**
+ * `Italiens Verkehrsminister hatte mit einer Klage vor dem Europäischen Gerichtshof gedroht.`: where the
+ * verb comes second, a participle closing its clause belongs to the perfect's auxiliary written second,
+ * and the subject stands before that auxiliary, not just before the participle (where a preposition's
+ * object ends the clause). Null when the clause opens on something else (`Zuletzt hatte er …`).
+ */
+function subjectOfClosingParticiple(s: Sentence, verb: VerbMatch, start: number): Mention | null {
+  const { tokens, rules } = s;
+  if (isWord(tokens[verb.end])) return null;
+  let clauseStart = verb.start;
+  while (clauseStart > start && tokens[clauseStart - 1]!.kind !== "punct") clauseStart--;
+  const auxiliary = tokens
+    .slice(clauseStart, verb.start)
+    .some((t) => t.kind === "word" && rules.perfectAuxiliaries.has(t.lower) && !isCapitalised(t));
+  return auxiliary ? subjectBeforeSecondVerb(s, clauseStart, verb.start) : null;
 }
 
 /**
@@ -627,6 +646,47 @@ export function cueInside(quote: Token, outer: Sentence): Cue | null {
 }
 
 /**
+ * `Mattle reagierte gelassen: Man habe die Lage „genau geprüft“.`: after a colon, a clause in the mood of
+ * reported speech (`reportedSpeechMarkers`) with no speech verb of its own gives the words of the subject
+ * opening the sentence before the colon. Not a quote right after the colon (`Sein Fazit: „…“`).
+ */
+function subjectBeforeReportedColon(s: Sentence, q: number, start: number): Cue | null {
+  const { tokens, rules } = s;
+  let colon = q - 1;
+  for (; colon > start && tokens[colon]!.text !== ":"; colon--)
+    if (!isWord(tokens[colon]) || verbAt(s, colon)) return null;
+  if (colon <= start || colon === q - 1) return null;
+  if (!tokens.slice(colon + 1, q).some((t) => rules.reportedSpeechMarkers.has(t.lower))) return null;
+  const mention = rules.verbSecond ? subjectBeforeSecondVerb(s, start, colon) : mainSubject(s, start, colon);
+  return mention && { mention, words: cueText(s, colon, colon + 1) };
+}
+
+/**
+ * `Mattle reagierte gelassen`, `Der Minister aus Rom antwortete knapp`: where nouns are capitalised and the
+ * verb comes second, the first lower-case word right after a capitalised one (no article, preposition or
+ * conjunction; an auxiliary may be it) is the verb, and the words before it its subject, when they name
+ * someone or a body or are a pronoun (`Sie konterte:`).
+ */
+function subjectBeforeSecondVerb(s: Sentence, start: number, end: number): Mention | null {
+  const { tokens, rules } = s;
+  // A preposition opening the sentence opens an adverbial in first place (`Nach dem Unfall hat X …`).
+  if (!rules.capitalisesNouns || rules.prepositions.has(tokens[start]?.lower ?? "")) return null;
+  for (let k = start + 1; k < end; k++) {
+    const t = tokens[k]!;
+    if (!isWord(t)) return null;
+    const functionWord = isFunctionWord(t.lower, rules) && !rules.auxiliaries.has(t.lower);
+    if (isCapitalised(t) || !isCapitalised(tokens[k - 1]) || functionWord) continue;
+    const mention = analysePhrase(s, start, k);
+    const named =
+      mention?.type === "name" ||
+      mention?.type === "pronoun" ||
+      tokens.slice(start, k).some((w) => isWord(w) && knownNoun(rules, w));
+    return named ? mention : null;
+  }
+  return null;
+}
+
+/**
  * 3. Attribution before the opening mark, in the same sentence: the nearest cue, unless it sits
  * in a clause an earlier speech verb reports (`Ce dernier rappelle que le pays avait appelé à
  * « … »`, `Harris said the council had called it “…”`: the one who reports speaks).
@@ -639,6 +699,8 @@ export function cueBefore(s: Sentence, q: number, start: number): Cue | null {
   if (chosen) return chosen.cue;
   const owner = ownerOfSpeechNounBefore(s, q, start);
   if (owner) return owner;
+  const reporter = subjectBeforeReportedColon(s, q, start);
+  if (reporter) return reporter;
   const verbs = quotedVerbs(s, q);
   if (verbs) {
     const subject = phraseBeforeColon(s, subjectEnd(s, verbs.first, start), start);
@@ -1077,6 +1139,7 @@ function speakerBefore(s: Sentence, verb: VerbMatch, start: number, q: number): 
   if (voice !== null) return readForward(s, voice, q);
   const mention =
     inciseSpeaker(s, verb, q) ??
+    subjectAfterReportedClause(s, verb, start, q) ??
     subjectAfterReport(s, verb, start, q) ??
     coordinatedSubject(s, verb, start, q) ??
     speakerOfVerb(s, verb, start, q, false);
@@ -1095,6 +1158,24 @@ function speakerBefore(s: Sentence, verb: VerbMatch, start: number, q: number): 
   }
   const k = wordBeforeVerbGroup(s, verb, start);
   return k >= start && rules.asWords.has(tokens[k]!.lower) ? readForward(s, verb.end, q) : null;
+}
+
+/**
+ * `Seine Fahrer stünden oft im Stau, sagt er.`, `Ambulanzen gebe es nur wenige, räumte eine Sprecherin
+ * ein.`: where the verb comes second, the clause reported before the comma fills the first place, so the
+ * words right after the speech verb are its subject, not the clause before: a pronoun, or anyone once
+ * the clause is in the mood of reported speech (`reportedSpeechMarkers`). (A relative clause before the
+ * comma describes a subject written before it, `Der Minister, der …, sagte`, and leaves neither.)
+ */
+function subjectAfterReportedClause(s: Sentence, verb: VerbMatch, start: number, q: number): Mention | null {
+  const { tokens, rules } = s;
+  if (!rules.verbSecond) return null;
+  const k = wordBeforeVerbGroup(s, verb, start);
+  if (k <= start || tokens[k]!.text !== ",") return null;
+  const reported = tokens.slice(start, k).some((t) => isWord(t) && rules.reportedSpeechMarkers.has(t.lower));
+  if (!reported && !isPronoun(tokens[verb.end], rules)) return null;
+  const mention = readForward(s, verb.end, q);
+  return mention?.type === "pronoun" || reported ? mention : null;
 }
 
 /**

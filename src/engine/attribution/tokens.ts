@@ -32,13 +32,18 @@ export function noteCasing(tokens: readonly Token[], capitalised: Set<string>, l
   });
 }
 
+/** An age as a tabloid writes it in brackets after a name: `Sandro (31)`, `Lea (8)`. */
+const BRACKETED_AGE = /^\p{N}{1,3}$/u;
+
 /**
- * `Hugo, 11 ans,`, `Maisie, 9,`: an age in apposition after the word before `end` shows the name is
- * someone's, though a lone first name.
+ * `Hugo, 11 ans,`, `Maisie, 9,`, `Sandro (31)`: an age in apposition after the word before `end` shows
+ * the name is someone's, though a lone first name.
  */
 export function agedAfter(s: Sentence, end: number): boolean {
   const { tokens } = s;
   const isComma = (t: Token | undefined) => t?.kind === "punct" && t.text === ",";
+  if (tokens[end]?.text === "(" && BRACKETED_AGE.test(tokens[end + 1]?.text ?? ""))
+    return tokens[end + 2]?.text === ")";
   if (!isComma(tokens[end]) || !/^\p{N}/u.test(tokens[end + 1]?.text ?? "")) return false;
   let k = end + 2;
   while (k < end + 4 && tokens[k]?.kind === "word" && !isCapitalised(tokens[k]!)) k++;

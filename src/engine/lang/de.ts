@@ -290,7 +290,7 @@ export const german: LanguageRules = {
     gouverneur gouverneurin dezernent dezernentin landrat landrätin stadtrat stadträtin
     gemeinderat gemeinderätin baurat machthaber machthaberin diktator diktatorin redakteur redakteurin
     ressortleiter ressortleiterin intendant intendantin
-    nationalrätin ständerätin bundesrätin klubobmann klubobfrau
+    nationalrätin ständerätin bundesrätin obmann obfrau
   `),
   ),
   personNouns: new CompoundMap<Gender | undefined>([
@@ -306,6 +306,7 @@ export const german: LanguageRules = {
       journalist reporter korrespondent professor soziologe historiker psychologe politologe
       pfleger krankenpfleger spieler torhüter stürmer kapitän helfer
       feuerwehrmann
+      erzieher fahrer verkäufer friseur sanitäter apotheker elektriker mechaniker
       ologe
     `,
       "m",
@@ -322,6 +323,8 @@ export const german: LanguageRules = {
       journalistin reporterin korrespondentin professorin soziologin historikerin psychologin
       politologin pflegerin krankenschwester spielerin torhüterin stürmerin kapitänin helferin
       feuerwehrfrau
+      hebamme erzieherin fahrerin verkäuferin friseurin sanitäterin apothekerin elektrikerin
+      mechanikerin bäuerin
       ologin
     `,
       "f",
@@ -398,10 +401,11 @@ export const german: LanguageRules = {
   finiteVerbEnding: noWord,
   // Abstract and derived nouns (Meldung, Sicherheit, Version, Ergebnis, Anzeichen) after a few
   // letters of stem; more for the endings of some names (Dennis, Clement). Amounts and units
-  // (Millionen Euro) are nouns too.
+  // (Millionen Euro) are nouns too. A diminutive's -chen is no adjective's -lichen (`der
+  // Kriminalpolizeilichen Beratungsstelle`, a body's name).
   commonNoun: new RegExp(
     "^(?:millionen?|milliarden?|prozent|euro|dollar|uhr|\\p{L}{3,}(?:ungs?|ungen|heit|heiten|" +
-      "keit|keiten|schaft|schaften|tion|tionen|sion|sionen|tät|täten|ismus|tum|(?<!s)chen)|" +
+      "keit|keiten|schaft|schaften|tion|tionen|sion|sionen|tät|täten|ismus|tum|(?<!s|li)chen)|" +
       "\\p{L}{4,}(?:nis|nisse|ment|mente))$",
     "u",
   ),
@@ -411,6 +415,9 @@ export const german: LanguageRules = {
   // Konjunktiv I, the mood of indirect speech: `Das sei „ein Weg des Protests“`; and "würde", which
   // stands in for it where it would read as the indicative (`Schäden würden „…“ ausgeglichen`).
   reportedSpeechMarkers: words("sei seien habe werde könne müsse solle wolle dürfe möge gebe würde würden"),
+  // Konjunktiv I of any verb in the third person singular ends in -e (`schließe er`, `lehne sie ab`), where
+  // the indicative ends in -t; the weak past's -te (`sagte er`) is left out.
+  reportedSpeechForm: { ending: /^\p{Ll}{2,}[^t]e$/u, pronouns: words("er sie es man") },
   nullSubject: false,
   dialogueDashes: false,
   capitalisedParticles: false,

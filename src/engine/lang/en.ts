@@ -370,6 +370,7 @@ export const english: LanguageRules = {
   detachedVerbParticles: new Map(),
   otherVerbParticles: new Set(),
   reportedSpeechMarkers: new Set(),
+  reportedSpeechForm: null,
   intentVerbs: new Set(),
   neuterArticles: new Set(),
   officeEpithets: new Map(),

@@ -355,6 +355,7 @@ export const spanish: LanguageRules = {
   detachedVerbParticles: new Map(),
   otherVerbParticles: new Set(),
   reportedSpeechMarkers: new Set(),
+  reportedSpeechForm: null,
   intentVerbs: new Set(),
   intentLinks: new Set(),
   intentAdverbs: new Set(),

@@ -552,6 +552,7 @@ export const french: LanguageRules = {
   detachedVerbParticles: new Map(),
   otherVerbParticles: new Set(),
   reportedSpeechMarkers: new Set(),
+  reportedSpeechForm: null,
   neuterArticles: new Set(),
   officeEpithets: new Map(),
   // `le dirigeant` is a noun for whoever heads something, whatever the post (PDG, président, patronne).

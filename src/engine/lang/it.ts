@@ -341,6 +341,7 @@ export const italian: LanguageRules = {
   detachedVerbParticles: new Map(),
   otherVerbParticles: new Set(),
   reportedSpeechMarkers: new Set(),
+  reportedSpeechForm: null,
   intentVerbs: new Set(),
   neuterArticles: new Set(),
   intentLinks: new Set(),

@@ -279,6 +279,7 @@ export const dutch: LanguageRules = {
   detachedVerbParticles: new Map(),
   otherVerbParticles: new Set(),
   reportedSpeechMarkers: new Set(),
+  reportedSpeechForm: null,
   intentVerbs: new Set(),
   neuterArticles: new Set(),
   officeEpithets: new Map(),

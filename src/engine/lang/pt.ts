@@ -331,6 +331,7 @@ export const portuguese: LanguageRules = {
   detachedVerbParticles: new Map(),
   otherVerbParticles: new Set(),
   reportedSpeechMarkers: new Set(),
+  reportedSpeechForm: null,
   intentVerbs: new Set(),
   neuterArticles: new Set(),
   intentLinks: new Set(),

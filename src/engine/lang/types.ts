@@ -494,6 +494,12 @@ export interface LanguageRules {
    */
   reportedSpeechMarkers: ReadonlySet<string>;
   /**
+   * The shape of a verb form in the mood of reported speech that no list can hold, and the subject
+   * pronouns that, right after it, tell it from the indicative (German Konjunktiv I: `schließe er`, where
+   * the indicative is `schließt er`). Null where the language has no such mood.
+   */
+  reportedSpeechForm: { ending: RegExp; pronouns: ReadonlySet<string> } | null;
+  /**
    * Verb forms of will, refusal and appeal whose complement in marks, right after them or after `de`/`à`,
    * is the subject's own words: `veut « rassurer les salariés »`, `refuse de « céder au chantage »`.
    */

@@ -224,7 +224,9 @@ export function judgeCandidate(
   const nearBefore = writtenWords(context.wordsBefore).slice(-CUE_WORDS_BEFORE);
   const wordsBefore = lowers(nearBefore.filter(isCueWord));
   const cueAfter = lowers(writtenWords(context.wordsAfter).slice(0, CUE_WORDS_AFTER).filter(isCueWord));
-  const reported = [...wordsBefore, ...cueAfter].some((word) => rules.reportedSpeechMarkers.has(word));
+  const reported =
+    [...wordsBefore, ...cueAfter].some((word) => rules.reportedSpeechMarkers.has(word)) ||
+    inReportedMood(wordsBefore, rules);
   return hasSourcePhrase(lowers(nearBefore), rules) ||
     opensOnSourcePhrase(context.wordsBefore, rules) ||
     hasSpeechWord(wordsBefore, rules) ||
@@ -236,6 +238,18 @@ export function judgeCandidate(
     continuesAsPredicate(candidate.text, context, rules)
     ? "quote"
     : "unsure";
+}
+
+/**
+ * `Kündigungen schließe er „nicht mehr aus“`: a verb of the reported mood's shape right before its subject
+ * pronoun (`reportedSpeechForm`) reports someone's words, as a listed marker does.
+ */
+function inReportedMood(words: readonly string[], rules: LanguageRules): boolean {
+  const form = rules.reportedSpeechForm;
+  if (form === null) return false;
+  // A word of another kind may end so too (`ohne sie`, `eine sie`): only a word the lexicon does not list.
+  const verb = (w: string) => form.ending.test(w) && !isFunctionWord(w, rules);
+  return words.some((w, k) => verb(w) && form.pronouns.has(words[k + 1] ?? ""));
 }
 
 // How far around the marks the words next to them are read: a few words' worth of characters.
