@@ -11,8 +11,9 @@ runArticles("es", [
   {
     name: "Público, vivienda: titular con grupo, ha defendido la diputada, el PP, un inquilino sin nombre",
     todo:
-      "a surname with a particle (Jaime de los Santos) is cut to its first name, and the " +
-      "headline quote after “Sumar lleva…:” goes to the party, not the deputy the body names",
+      "the headline quote after “Sumar lleva…:” goes to the party, not the deputy the body names " +
+      "(set 3's “El Govern aprueba…: «…»” and set 4's “Los percebeiros … paran…: «…»” expect the " +
+      "headline's subject in the same construction)",
     headline: "Sumar lleva al Congreso un tope a los alquileres de temporada: «Es un fraude de ley»",
     paragraphs: [
       "El grupo parlamentario de Sumar ha registrado este miércoles una proposición de ley para limitar " +
@@ -98,7 +99,6 @@ runArticles("es", [
   },
   {
     name: "Diario de Sevilla, tribunales: la jueza en un auto, el exalcalde declaró, su letrado, la fiscal",
-    todo: "a place before the name (“el exalcalde de Lebrija Antonio Reina”) is joined to it",
     headline: "La jueza procesa al exalcalde de Lebrija por fraccionar contratos de limpieza",
     paragraphs: [
       "El Juzgado de Instrucción número 2 de Utrera ha dictado auto de procesamiento contra el " +

@@ -711,4 +711,27 @@ runBattery("es", [
       ["Es un paso histórico", "Ana Roldán"],
     ],
   },
+  {
+    construction: "X de la Y, X de los Y: a surname opened by a particle and an article, not a prize's name",
+    paragraphs: [
+      "La concejala de Cultura, Marina de la Fuente, ha asegurado que el festival «ha vuelto a batir " +
+        "su récord de público».",
+      "Su homólogo de Deportes, Andrés de los Ríos, ha pedido «más pistas cubiertas».",
+      "La escritora galardonada con el premio Nobel de la Paz, Inés Robledo, pidió «no mirar hacia " +
+        "otro lado».",
+    ],
+    expected: [
+      ["ha vuelto a batir su récord de público", "Marina de la Fuente"],
+      ["más pistas cubiertas", "Andrés de los Ríos"],
+      ["no mirar hacia otro lado", "Inés Robledo"],
+    ],
+  },
+  {
+    construction: "el exalcalde de Lugar Nombre Apellido, a surname that is also a title (Rey, Fiscal)",
+    paragraphs: [
+      "La Audiencia juzgará en marzo al exalcalde de Almendralejo Tomás Rey por la venta de un solar.",
+      "Rey, que dejó el cargo en 2019, niega los hechos. «Todo se hizo con informes favorables», afirmó.",
+    ],
+    expected: [["Todo se hizo con informes favorables", "Tomás Rey"]],
+  },
 ]);

@@ -307,7 +307,7 @@ export const spanish: LanguageRules = {
     "de del a al en con por para sin sobre entre desde hasta hacia tras ante bajo contra durante según " +
       "mediante salvo excepto",
   ),
-  nameParticles: words("de del van von"),
+  nameParticles: words("de del la las los van von"),
   affiliationParticles: new Set(),
   adverbs: words(`
     lunes martes miércoles jueves viernes sábado domingo ayer hoy mañana tarde noche mediodía
