@@ -171,9 +171,6 @@ runArticles("es", [
   },
   {
     name: "Excélsior, agua en CDMX: comillas “ ”, la jefa de Gobierno, Conagua, vecinas, indicó",
-    todo:
-      "the place in the speaker's apposition (“habitante de la colonia Santa Cruz Meyehualco”) " +
-      "is taken for the speaker",
     headline: "Iztapalapa, sin agua por sexto día; vecinos bloquean Ermita",
     paragraphs: [
       "Vecinos de al menos doce colonias de Iztapalapa bloquearon este jueves la calzada Ermita " +

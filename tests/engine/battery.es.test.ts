@@ -734,4 +734,12 @@ runBattery("es", [
     ],
     expected: [["Todo se hizo con informes favorables", "Tomás Rey"]],
   },
+  {
+    construction: "«…», dijo Nombre Apellido, vecina de la urbanización Lugar Largo: the place is no speaker",
+    paragraphs: [
+      "«Llevamos tres días sin luz y nadie nos da una fecha», contó Rosa Quintero, vecina de la " +
+        "urbanización Monte Alto del Pinar.",
+    ],
+    expected: [["Llevamos tres días sin luz y nadie nos da una fecha", "Rosa Quintero"]],
+  },
 ]);

@@ -1090,8 +1090,10 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   )
     return null;
   const runs = nameRuns(s, from, to);
+  const personRuns = runs.filter(isPersonRun);
   const person =
-    bestRun(runs.filter(isPersonRun)) ??
+    namedBeforeApposition(s, personRuns, to) ??
+    bestRun(personRuns) ??
     (runs.length === 1 && runs[0]!.afterPreposition && runs[0]!.titleStart === from + 1
       ? runs[0]
       : undefined);
@@ -1228,6 +1230,20 @@ function completesPersonNoun(s: Sentence, from: number, run: NameRun): boolean {
     (rules.personNouns.has(noun.lower) || rules.titles.has(noun.lower)) &&
     head.every((t) => isWord(t) && !isCapitalised(t))
   );
+}
+
+/**
+ * `Guadalupe Reyes, habitante de la colonia Santa Cruz Meyehualco`: a person named in full before a
+ * comma is who the phrase is; a name in the apposition after it belongs to what describes them (a
+ * place, a club), however long it is. A lone word there may be a body the office before it serves
+ * (`la conselleira do Mar, Marta Villaverde`).
+ */
+function namedBeforeApposition(s: Sentence, personRuns: readonly NameRun[], to: number): NameRun | undefined {
+  const first = personRuns[0];
+  // A capitalised office's complement is no name (`o Presidente da República, Marcelo …`).
+  const fullName =
+    first !== undefined && first.end - first.start >= 2 && isCapitalised(s.tokens[first.start]);
+  return fullName && isComma(s.tokens[first.end]) && first.end + 1 < to ? first : undefined;
 }
 
 /**
