@@ -204,9 +204,6 @@ runArticles("es", [
   },
   {
     name: "Sport, baloncesto: el técnico azulgrana, el base, en zona mixta, el rival, ha reconocido",
-    todo:
-      "a copula naming the speaker (“El MVP de la final fue el base Nico Laprovittola”) leaves " +
-      "the description as speaker",
     headline: "El Barça remonta y se lleva la Copa: «Este equipo nunca se rinde»",
     paragraphs: [
       "El Barça conquistó anoche en Málaga su segunda Copa del Rey en tres años tras remontar " +

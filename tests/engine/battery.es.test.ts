@@ -742,4 +742,18 @@ runBattery("es", [
     ],
     expected: [["Llevamos tres días sin luz y nadie nos da una fecha", "Rosa Quintero"]],
   },
+  {
+    construction: "La revelación del Mundial fue la portera X. «…», explicó: the copula names the subject",
+    paragraphs: [
+      "El torneo terminó ayer en Sídney.",
+      "La revelación del Mundial fue la portera Ana Beltrán, autora de dos paradas decisivas. «Hoy me " +
+        "salía todo», explicó en la zona mixta.",
+      "El nuevo Defensor del Pueblo es el jurista Tomás Aranda. «Vamos a abrir la institución a los " +
+        "jóvenes», afirmó.",
+    ],
+    expected: [
+      ["Hoy me salía todo", "Ana Beltrán"],
+      ["Vamos a abrir la institución a los jóvenes", "Tomás Aranda"],
+    ],
+  },
 ]);

@@ -367,7 +367,26 @@ function subjectOfSentenceBefore(s: Sentence, q: number, verb: VerbMatch, end: n
   while (from > 0 && !ends(from - 1) && tokens[from - 1]!.kind !== "quote") from--;
   if (from > 0 && !ends(from - 1)) return null;
   const subject = mainSubject(s, from, q - 1);
-  return subject?.type === "pronoun" ? null : subject;
+  if (subject?.type === "pronoun") return null;
+  return personNamedByCopula(s, from, q - 1) ?? subject;
+}
+
+/**
+ * `El MVP de la final fue el base Nico Laprovittola, autor de 24 puntos.`: a subject described, then
+ * a copula and a person named after it, who is the one the description means. The person, when a
+ * copula (`copulas`) comes before any speech verb or stop and a name follows it; else null.
+ */
+function personNamedByCopula(s: Sentence, from: number, end: number): Mention | null {
+  const { tokens, rules } = s;
+  const copula = tokens.findIndex(
+    (t, k) =>
+      k > from &&
+      k < end &&
+      ((t.kind !== "word" && t.text !== ",") || verbAt(s, k) !== null || rules.copulas.has(t.lower)),
+  );
+  if (copula < 0 || !rules.copulas.has(tokens[copula]!.lower)) return null;
+  const predicate = readForward(s, copula + 1, end);
+  return predicate?.type === "name" && predicate.kind === "person" ? predicate : null;
 }
 
 /**

@@ -246,7 +246,7 @@ export const spanish: LanguageRules = {
       "asesora trabaja trabajaba estudia investiga",
   ),
   affiliationPrepositions: words("de del"),
-  copulas: words("es era"),
+  copulas: words("es era fue"),
   honorifics: new Map<string, Gender | undefined>([
     ...gendered("sr sr. señor don", "m"),
     ...gendered("sra sra. srta srta. señora señorita doña", "f"),
