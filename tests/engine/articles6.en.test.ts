@@ -11,7 +11,6 @@ import { runArticles } from "./battery.helpers.ts";
 runArticles("en", [
   {
     name: "Chicago Tribune, CTA budget: an alderperson, the agency's president, a rider, a union local",
-    todo: "a body's name ending in a number (Union Local 241) loses the number",
     headline: "CTA warns of deep service cuts as state funding talks stall",
     paragraphs: [
       "The Chicago Transit Authority could cut as many as one in five bus routes next year if state " +

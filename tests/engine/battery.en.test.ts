@@ -109,4 +109,15 @@ runBattery("en", [
     ],
     expected: [["The gig economy pays the rent for some and ruins others,", "Leah Kim"]],
   },
+  {
+    construction: "a body's numbered unit keeps its number: Teamsters Local 727 said, said … District 25",
+    paragraphs: [
+      "Teamsters Local 727 said its drivers would “not cross a picket line for anyone.”",
+      "“We were never asked,” said a spokeswoman for Community School District 25.",
+    ],
+    expected: [
+      ["not cross a picket line for anyone.", "Teamsters Local 727"],
+      ["We were never asked,", "a spokeswoman for Community School District 25"],
+    ],
+  },
 ]);

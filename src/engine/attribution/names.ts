@@ -52,6 +52,8 @@ export const isPersonRun = (r: NameRun) =>
   !r.afterPreposition && !r.afterDeterminer && !r.modifier && !r.fillsMarks;
 
 const LONE_INITIAL = /^\p{Lu}\.?$/u;
+/** A number written in digits, as a unit of a body is numbered: `241`. */
+const NUMBER = /^\p{N}+$/u;
 /**
  * A web address, the site a speaker spoke to or wrote on (`sagte Adler Golem.de`, `told Vox.com`): it
  * never carries on a person's name.
@@ -487,6 +489,11 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
         end++;
         continue;
       }
+      // A body's numbered unit ends its name with the number (`Amalgamated Transit Union Local 241`).
+      if (end < to && numberOfUnit(tokens, end, rules)) {
+        end++;
+        break;
+      }
       // An ampersand joins a firm's names: "Pacific Gas & Electric", "Procter & Gamble".
       if (end + 1 < to && tokens[end]?.text === "&" && isNameToken(tokens[end + 1], rules)) {
         end += 2;
@@ -641,6 +648,14 @@ function isAdjective(lower: string, rules: LanguageRules): boolean {
     adjectiveEndings.set(rules, ending);
   }
   return ending?.test(lower) ?? false;
+}
+
+/** A number right after a capitalised unit a body numbers (`numberedBodyUnits`): `Local 241`. */
+export function numberOfUnit(tokens: readonly Token[], k: number, rules: LanguageRules): boolean {
+  const unit = tokens[k - 1];
+  return (
+    NUMBER.test(tokens[k]?.text ?? "") && isCapitalised(unit) && rules.numberedBodyUnits.has(unit!.lower)
+  );
 }
 
 /**

@@ -20,6 +20,7 @@ import {
   isPersonRun,
   listConjunctions,
   nameRuns,
+  numberOfUnit,
   officeAfter,
   relativeAfter,
   tokensText,
@@ -385,8 +386,9 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
     }
     const verb = () => isSpeechVerb(s, k) && !nounOfComplement(s, k);
     const stops = rules.phraseStops.has(t.lower) && !bodyNameGoesOn(s, k) && !conjunctionInBodyName(s, k);
-    // A number ends the phrase (`said Smith 12 times`), not an age noun (`sagte der 54-Jährige`).
-    const number = isDigit(t) && !rules.ageNoun.test(t.lower);
+    // A number ends the phrase (`said Smith 12 times`), not an age noun (`sagte der 54-Jährige`) nor a
+    // body's numbered unit (`Teamsters Local 727`).
+    const number = isDigit(t) && !rules.ageNoun.test(t.lower) && !numberOfUnit(tokens, k, rules);
     if (k > j && (stops || verb() || isAdverb(s, k) || number)) {
       // `conta uma utente de 68 anos`: the preposition before a number goes with it.
       if (number && k - 1 > j && rules.prepositions.has(tokens[k - 1]!.lower)) k--;

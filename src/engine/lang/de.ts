@@ -379,6 +379,7 @@ export const german: LanguageRules = {
   elisions: new Set(),
   capitalNotElided: new Set(),
   nameSuffixes: new Set(),
+  numberedBodyUnits: words("sektion bezirk"),
   possessiveSuffix: "'s",
   invertedPronouns: new Set(),
   abbreviations: words("dr. prof. nr. st."),

@@ -324,6 +324,7 @@ export const english: LanguageRules = {
   elisions: new Set(),
   capitalNotElided: new Set(),
   nameSuffixes: words("jr jr. sr sr. ii iii iv"),
+  numberedBodyUnits: words("local district precinct chapter lodge ward"),
   possessiveSuffix: "'s",
   invertedPronouns: new Set(),
   abbreviations: words(

@@ -326,6 +326,7 @@ export const spanish: LanguageRules = {
   elisions: new Set(),
   capitalNotElided: new Set(),
   nameSuffixes: new Set(),
+  numberedBodyUnits: words("sección distrito"),
   possessiveSuffix: "",
   invertedPronouns: new Set(),
   abbreviations: words("sr. sra. srta. dr. dra. prof."),

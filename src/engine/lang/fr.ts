@@ -524,6 +524,7 @@ export const french: LanguageRules = {
   elisions: words("l d qu j n s c m t jusqu lorsqu puisqu quoiqu"),
   capitalNotElided: words("m t"),
   nameSuffixes: new Set(),
+  numberedBodyUnits: words("section"),
   possessiveSuffix: "",
   invertedPronouns: words("il elle ils elles on"),
   abbreviations: words("mme. mlle. dr. prof. st."),

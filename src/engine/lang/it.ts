@@ -311,6 +311,7 @@ export const italian: LanguageRules = {
   elisions: words("l un dell all nell sull dall d c quest quell anch sant po"),
   capitalNotElided: new Set(),
   nameSuffixes: new Set(),
+  numberedBodyUnits: words("sezione distretto"),
   possessiveSuffix: "",
   invertedPronouns: new Set(),
   abbreviations: words("sig. dott. prof. dr."),

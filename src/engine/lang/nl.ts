@@ -247,6 +247,7 @@ export const dutch: LanguageRules = {
   elisions: new Set(),
   capitalNotElided: new Set(),
   nameSuffixes: new Set(),
+  numberedBodyUnits: words("afdeling district"),
   possessiveSuffix: "'s",
   invertedPronouns: new Set(),
   abbreviations: words("dhr. mevr. dr. prof."),

@@ -301,6 +301,7 @@ export const portuguese: LanguageRules = {
   elisions: new Set(),
   capitalNotElided: new Set(),
   nameSuffixes: new Set(),
+  numberedBodyUnits: words("secção seção distrito"),
   possessiveSuffix: "",
   invertedPronouns: new Set(),
   abbreviations: words("sr. sra. dr. dra. prof."),

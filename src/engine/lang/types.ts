@@ -331,6 +331,11 @@ export interface LanguageRules {
   /** Suffixes written after a name that are not part of it ("jr", "iii"), lower case. */
   nameSuffixes: ReadonlySet<string>;
   /**
+   * Units a body numbers, whose number ends its name (`Amalgamated Transit Union Local 241`, `the 19th
+   * Police District`: "local", "district"), lower case.
+   */
+  numberedBodyUnits: ReadonlySet<string>;
+  /**
    * Subject pronouns written after their verb with a hyphen ("estime-t-il", "dit-elle"): the tokenizer
    * splits them off as the verb's subject.
    */
