@@ -227,7 +227,6 @@ runArticles("en", [
   },
   {
     name: "Rolling Stone, reunion: the singer tells Rolling Stone, a bandmate, a label statement, a title",
-    todo: "a capitalised role opening the sentence (Guitarist Eli Brandt says) kept as part of the name",
     headline: "The Low Tides Are Back Together, and They Have a New Album",
     paragraphs: [
       "Eleven years after they split in the middle of a tour, the Low Tides are making music together " +

@@ -120,4 +120,12 @@ runBattery("en", [
       ["We were never asked,", "a spokeswoman for Community School District 25"],
     ],
   },
+  {
+    construction: "a capitalised occupation opening the sentence is no part of the name: Drummer X says",
+    paragraphs: [
+      "Drummer Tessa Moray says the tour almost ended in Denver. “We had one working van and no heat,” " +
+        "she said.",
+    ],
+    expected: [["We had one working van and no heat,", "Tessa Moray"]],
+  },
 ]);

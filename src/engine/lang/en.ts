@@ -278,7 +278,9 @@ export const english: LanguageRules = {
       criminologist physicist chemist statistician technician envoy fellow fisherman fishermen skipper
       elder elders realtor broker family relatives star co-star vet vets veterinarian veterinarians
       chef chefs baker builder builders midwife midwives carer carers caregiver caregivers firefighter
-      firefighters plumber electrician
+      firefighters plumber electrician musician musicians singer singers songwriter rapper guitarist
+      bassist drummer pianist keyboardist vocalist violinist cellist composer conductor bandmate
+      bandmates dancer dancers
     `,
       undefined,
     ),
