@@ -756,4 +756,17 @@ runBattery("es", [
       ["Vamos a abrir la institución a los jóvenes", "Tomás Aranda"],
     ],
   },
+  {
+    construction:
+      "la socióloga de la Universidad de X Nombre Apellido: an occupation, its body, then the person",
+    paragraphs: [
+      "«El alquiler se come ya la mitad del sueldo», advierte la socióloga de la Universidad de Oviedo " +
+        "Lucía Prendes.",
+      "Para el politólogo del Colegio de México Andrés Villar, la reforma «llega tarde y mal».",
+    ],
+    expected: [
+      ["El alquiler se come ya la mitad del sueldo", "Lucía Prendes"],
+      ["llega tarde y mal", "Andrés Villar"],
+    ],
+  },
 ]);

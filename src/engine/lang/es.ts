@@ -280,6 +280,8 @@ export const spanish: LanguageRules = {
       diplomáticos militar militares policía policías agente agentes director jefe
       trabajador trabajadores manifestante manifestantes dirigente portavoz
       mandatario legislador parlamentario técnico entrenador seleccionador capitán autor premier
+      biólogo politólogo sociólogo psicólogo epidemiólogo climatólogo geólogo científico catedrático
+      ingeniero arquitecto enfermero historiador escritor
     `,
       "m",
     ),
@@ -289,6 +291,8 @@ export const spanish: LanguageRules = {
       abogada investigadora médica profesora vecina mujer madre hija hermana esposa amiga
       empresaria directora jefa trabajadora vicepresidenta
       mandataria legisladora parlamentaria entrenadora seleccionadora capitana autora
+      bióloga politóloga socióloga psicóloga epidemióloga climatóloga geóloga científica catedrática
+      ingeniera arquitecta enfermera historiadora escritora
     `,
       "f",
     ),
