@@ -94,7 +94,6 @@ runArticles("es", [
   },
   {
     name: "Página/12, cultura: título de libro entre comillas, arrancó sin vueltas:, su editora, una lectora",
-    todo: "a book's title in marks after “presentó” is taken for a quote of its author",
     headline: "Mariana Etchegoyen: “Escribo para entender lo que me da miedo”",
     standfirst:
       "La escritora presentó “Los años del agua” en la Feria del Libro ante una sala colmada y habló " +

@@ -201,6 +201,7 @@ export const german: LanguageRules = {
     articles: "",
     elidedArticles: "",
     authorPrepositions: "von",
+    publishingVerbs: "veröffentlicht|veröffentlichte|präsentiert|präsentierte",
     signs: "",
     signVerbs: "",
     adjectiveEndings: "",

@@ -175,6 +175,7 @@ export const english: LanguageRules = {
     articles: "the",
     elidedArticles: "",
     authorPrepositions: "by",
+    publishingVerbs: "published|publishes|released|releases|premiered|premieres",
     signs: "banners?|signs?|placards?|posters?|t-shirts?|tee-shirts?|shirts?",
     signVerbs: "read|reads|reading|said|saying|says",
     adjectiveEndings: "al|ic|ary|ous|able|ible|ive|ful",

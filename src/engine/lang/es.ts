@@ -179,6 +179,7 @@ export const spanish: LanguageRules = {
     articles: "el|los|las",
     elidedArticles: "",
     authorPrepositions: "por",
+    publishingVerbs: "presentó|presenta|presentará|publicó|publica|publicará|estrenó|estrena|estrenará",
     signs: "",
     signVerbs: "",
     adjectiveEndings: "al|oso|osa|able|ible|ico|ica",

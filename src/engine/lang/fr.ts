@@ -275,6 +275,7 @@ export const french: LanguageRules = {
     articles: "le|la|les",
     elidedArticles: "l",
     authorPrepositions: "de|d’|d'",
+    publishingVerbs: "publie|publié|présente|présenté",
     signs: "banderoles?|pancartes?|affiches?|panneaux|panneau|écriteaux?|calicots?",
     signVerbs: "proclamant|proclamait|disant|affichant|clamant|indiquant",
     adjectiveEndings: "al|el|elle|ique|aire|eux|euse|able|ible|if|ive|bre",

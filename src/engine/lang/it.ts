@@ -173,6 +173,7 @@ export const italian: LanguageRules = {
     articles: "il|lo|gli",
     elidedArticles: "l",
     authorPrepositions: "di",
+    publishingVerbs: "pubblica|pubblicato|presenta|presentato",
     signs: "",
     signVerbs: "",
     adjectiveEndings: "oso|osa|ico|ica",

@@ -137,6 +137,7 @@ export const dutch: LanguageRules = {
     articles: "",
     elidedArticles: "",
     authorPrepositions: "door",
+    publishingVerbs: "publiceert|publiceerde|presenteert|presenteerde",
     signs: "",
     signVerbs: "",
     adjectiveEndings: "",

@@ -160,6 +160,7 @@ export const portuguese: LanguageRules = {
     articles: "",
     elidedArticles: "",
     authorPrepositions: "por",
+    publishingVerbs: "publicou|publica|lançou|lança|apresentou|apresenta|estreou|estreia",
     signs: "",
     signVerbs: "",
     adjectiveEndings: "oso|osa|ico|ica",

@@ -62,6 +62,11 @@ export interface NotQuoteWords {
    * form ends with its apostrophe ("d’").
    */
   authorPrepositions: string;
+  /**
+   * Verbs of bringing out a work, right before the marks: what they bring out is its title
+   * (`presentó “Los años del agua”`, `released “Salt Year”`).
+   */
+  publishingVerbs: string;
   /** Things that carry a slogan, singular and plural ("banners?", "pancartes?"). */
   signs: string;
   /** Verbs that give a sign's words ("read", "proclamant"). */
