@@ -66,9 +66,6 @@ runArticles("es", [
   },
   {
     name: 'Heraldo de Aragón, sanidad rural: comillas " ", la alcaldesa, consejero, desde el Salud',
-    todo:
-      "a speaker by first name and age opening the paragraph (“Ángeles, de 81 años, lo vive…”) loses to " +
-      "the paragraph before's",
     headline: 'Cuatro pueblos del Alto Gállego, sin médico los viernes: "Nos sentimos ciudadanos de segunda"',
     paragraphs: [
       "Los vecinos de Biescas, Yésero, Hoz de Jaca y Panticosa se quedarán sin consulta médica los " +

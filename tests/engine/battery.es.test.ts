@@ -769,4 +769,17 @@ runBattery("es", [
       ["llega tarde y mal", "Andrés Villar"],
     ],
   },
+  {
+    construction:
+      "Nombre, de 74 años, lo vive… «…», dice mientras…: the subject before, its clitic, a bare verb",
+    paragraphs: [
+      "«El mercado no cerrará este año», aseguró el concejal de Comercio, Íñigo Sáez.",
+      "En el puesto de frutas, Rosario, de 74 años, lo vive sin rencor. «Aquí he criado a mis tres " +
+        "hijos», dice mientras ordena las naranjas.",
+    ],
+    expected: [
+      ["El mercado no cerrará este año", "Íñigo Sáez"],
+      ["Aquí he criado a mis tres hijos", "Rosario"],
+    ],
+  },
 ]);

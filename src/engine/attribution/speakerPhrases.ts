@@ -1454,6 +1454,7 @@ export function mainSubject(s: Sentence, start: number, end: number): Mention | 
       rules.phraseStops.has(t.lower)
     )
       return null;
+    if (head && cliticAfterHead(s, k, commas)) return knownSubject(s, from, k);
     if (rules.determiners.has(t.lower) || rules.prepositions.has(t.lower) || rules.nameParticles.has(t.lower))
       continue;
     // After the head, a lower-case word with an object (`approved the lease`, `came to the U.S.`) is the
@@ -1476,6 +1477,24 @@ export function mainSubject(s: Sentence, start: number, end: number): Mention | 
     head ||= isCapitalised(t) || knownNoun(rules, t) || isPronoun(t, rules) || noun;
   }
   return null;
+}
+
+/**
+ * `Ángeles lo vive con resignación`, `Ángeles, de 81 años, lo vive…`: right after the subject's head, or
+ * after the comma closing its apposition, a word that may be an article or a clitic pronoun, before a
+ * lower-case word, is the clitic opening the verb group: no article follows a noun phrase's head.
+ */
+function cliticAfterHead(s: Sentence, k: number, commas: number): boolean {
+  const { tokens, rules } = s;
+  const before = tokens[k - 1];
+  const next = tokens[k + 1];
+  const afterHead =
+    (isComma(before) && commas === 2) ||
+    (isWord(before) &&
+      !rules.determiners.has(before.lower) &&
+      !rules.prepositions.has(before.lower) &&
+      !rules.nameParticles.has(before.lower));
+  return afterHead && rules.clitics.has(tokens[k]!.lower) && isWord(next) && !isCapitalised(next);
 }
 
 /**

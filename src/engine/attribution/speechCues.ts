@@ -359,7 +359,12 @@ function perfectIncise(s: Sentence, k: number, end: number): Cue | null {
 function subjectOfSentenceBefore(s: Sentence, q: number, verb: VerbMatch, end: number, inverted: boolean) {
   const { tokens, rules } = s;
   const next = tokens[verb.end];
-  const bare = verb.end >= end || !isWord(next) || rules.prepositions.has(next.lower);
+  // Nothing after the verb but a complement or another clause (`cuenta mientras espera`).
+  const bare =
+    verb.end >= end ||
+    !isWord(next) ||
+    rules.prepositions.has(next.lower) ||
+    rules.clauseJoins.has(next.lower);
   if (!rules.nullSubject || !inverted || !bare) return null;
   const ends = (k: number) => tokens[k]?.kind === "punct" && /^[.!?]$/u.test(tokens[k]!.text);
   if (q === 0 || !ends(q - 1)) return null;
