@@ -11,9 +11,6 @@ import { runArticles } from "./battery.helpers.ts";
 runArticles("es", [
   {
     name: "El Periódico, Barcelona: entradilla con dos fragmentos, la concejala, celebra que, un comerciante",
-    todo:
-      "a quote after an unnamed new speaker (“un comerciante … es más escéptico. «…», explica”) keeps " +
-      "the speaker of the paragraph before",
     headline: "Barcelona cerrará al tráfico cuatro calles más del Poblenou a partir de enero",
     standfirst:
       "El gobierno municipal defiende que los ejes verdes «funcionan» y la oposición le acusa de decidir " +

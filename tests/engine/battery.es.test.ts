@@ -782,4 +782,17 @@ runBattery("es", [
       ["Aquí he criado a mis tres hijos", "Rosario"],
     ],
   },
+  {
+    construction: "un ganadero … es más pesimista. «…», explica: a speaker described by trade, after another",
+    paragraphs: [
+      "La consejera de Agricultura, Begoña Urrutia, defendió ayer las nuevas ayudas. «Llegarán antes " +
+        "del verano», prometió.",
+      "En la feria de Tineo, un ganadero que cría vacas desde hace cuarenta años es más pesimista. «Con " +
+        "estos precios no aguanta nadie», explica.",
+    ],
+    expected: [
+      ["Llegarán antes del verano", "Begoña Urrutia"],
+      ["Con estos precios no aguanta nadie", "un ganadero"],
+    ],
+  },
 ]);

@@ -269,7 +269,7 @@ export const spanish: LanguageRules = {
       periodista periodistas testigo testigos fiscal juez dirigente dirigentes líder economista
       titular gente personas persona colega colegas congresista congresistas
       peronista kirchnerista macrista socialista gobernante gobernantes
-      responsable responsables
+      responsable responsables comerciante comerciantes
     `,
       undefined,
     ),
@@ -282,7 +282,7 @@ export const spanish: LanguageRules = {
       trabajador trabajadores manifestante manifestantes dirigente portavoz
       mandatario legislador parlamentario técnico entrenador seleccionador capitán autor premier
       biólogo politólogo sociólogo psicólogo epidemiólogo climatólogo geólogo científico catedrático
-      ingeniero arquitecto enfermero historiador escritor
+      ingeniero arquitecto enfermero historiador escritor agricultor ganadero pescador hostelero tendero
     `,
       "m",
     ),
@@ -293,7 +293,8 @@ export const spanish: LanguageRules = {
       empresaria directora jefa trabajadora vicepresidenta
       mandataria legisladora parlamentaria entrenadora seleccionadora capitana autora
       bióloga politóloga socióloga psicóloga epidemióloga climatóloga geóloga científica catedrática
-      ingeniera arquitecta enfermera historiadora escritora
+      ingeniera arquitecta enfermera historiadora escritora agricultora ganadera pescadora hostelera
+      tendera
     `,
       "f",
     ),
