@@ -795,4 +795,13 @@ runBattery("es", [
       ["Con estos precios no aguanta nadie", "un ganadero"],
     ],
   },
+  {
+    construction:
+      "según la acusación, que ejerce la abogada X, «…»: the relative names who speaks for the source",
+    paragraphs: [
+      "Según la acusación popular, que ejerce la abogada Carmen Llorente, el contrato fue «un regalo " +
+        "a los amigos del alcalde».",
+    ],
+    expected: [["un regalo a los amigos del alcalde", "Carmen Llorente"]],
+  },
 ]);

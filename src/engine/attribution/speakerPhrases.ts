@@ -364,6 +364,9 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
         continue;
       }
       if (t.text !== "," || appositions > 0) break;
+      // `según la defensa, que ejerce el abogado Y,`: an apposition naming who acts for the source.
+      const acting = actorInCharge(s, k, closingComma(s, k, end));
+      if (acting) return acting;
       const next = tokens[k + 1];
       if (
         !isWord(next) ||
@@ -681,6 +684,12 @@ function actorInCharge(s: Sentence, c: number, j: number): Mention | null {
   if (phrase === undefined) return null;
   const from = c + 1 + phraseWords(phrase).length;
   return nameRuns(s, from, j).some(isPersonRun) ? analysePhrase(s, from, j) : null;
+}
+
+/** The comma closing an apposition the comma `c` opens, before `end`; `end` when none does. */
+function closingComma(s: Sentence, c: number, end: number): number {
+  for (let k = c + 1; k < end && k - c <= MAX_PHRASE; k++) if (isComma(s.tokens[k])) return k;
+  return end;
 }
 
 /** Each phrase of the lexicon split into its words once. */

@@ -240,7 +240,7 @@ export const spanish: LanguageRules = {
   passiveAgents: words("por"),
   relativePronouns: words("quien quienes"),
   relativeAdverbs: words("donde"),
-  inChargePhrases: ["a cargo de", "a cargo del"],
+  inChargePhrases: ["a cargo de", "a cargo del", "que ejerce", "que preside", "que encabeza", "que lidera"],
   relativePossessives: words("cuyo cuya cuyos cuyas"),
   officeVerbs: words(
     "dirige dirigía preside presidía representa representaba enseña enseñaba fundó coordina gestiona " +
