@@ -170,7 +170,6 @@ runArticles("es", [
   },
   {
     name: "El Universal, Metro CDMX: acusan usuarios en titular, relató a EL UNIVERSAL, escribió en X",
-    todo: "a headline's trailing “, acusan usuarios” loses to the body's speaker of the same words",
     headline:
       "Falla en Línea 3 del Metro deja a miles varados; “nos dejaron a oscuras una hora”, acusan usuarios",
     paragraphs: [

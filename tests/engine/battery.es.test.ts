@@ -804,4 +804,16 @@ runBattery("es", [
     ],
     expected: [["un regalo a los amigos del alcalde", "Carmen Llorente"]],
   },
+  {
+    construction:
+      "titular; “…”, denuncian usuarios: a bare plural after the headline's verb speaks, not the body",
+    paragraphs: [
+      ["headline", "El tren de Cercanías vuelve a fallar; “llevamos dos horas parados”, denuncian usuarios"],
+      "“Llevamos dos horas parados y sin información”, contó Pilar Esteban, que iba a su trabajo.",
+    ],
+    expected: [
+      ["llevamos dos horas parados", "usuarios"],
+      ["Llevamos dos horas parados y sin información", "Pilar Esteban"],
+    ],
+  },
 ]);

@@ -269,7 +269,7 @@ export const spanish: LanguageRules = {
       periodista periodistas testigo testigos fiscal juez dirigente dirigentes líder economista
       titular gente personas persona colega colegas congresista congresistas
       peronista kirchnerista macrista socialista gobernante gobernantes
-      responsable responsables comerciante comerciantes
+      responsable responsables comerciante comerciantes usuario usuaria usuarios usuarias
     `,
       undefined,
     ),
