@@ -94,7 +94,6 @@ runArticles("es", [
   },
   {
     name: "Página/12, cultura: título de libro entre comillas, arrancó sin vueltas:, su editora, una lectora",
-    todo: "a book's title in marks after “presentó” is taken for a quote of its author",
     headline: "Mariana Etchegoyen: “Escribo para entender lo que me da miedo”",
     standfirst:
       "La escritora presentó “Los años del agua” en la Feria del Libro ante una sala colmada y habló " +
@@ -171,7 +170,6 @@ runArticles("es", [
   },
   {
     name: "El Universal, Metro CDMX: acusan usuarios en titular, relató a EL UNIVERSAL, escribió en X",
-    todo: "a headline's trailing “, acusan usuarios” loses to the body's speaker of the same words",
     headline:
       "Falla en Línea 3 del Metro deja a miles varados; “nos dejaron a oscuras una hora”, acusan usuarios",
     paragraphs: [

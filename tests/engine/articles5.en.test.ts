@@ -132,7 +132,7 @@ runArticles("en", [
   },
   {
     name: "The Straits Times, MRT: the rail operator, said Mr X, Madam X, said the IT consultant",
-    todo: "the rail operator, the IT consultant not linked to names; “Madam” kept as part of the name",
+    todo: "the rail operator, the IT consultant not linked to names",
     headline: "Seven-hour disruption on East-West Line caused by faulty track circuit, says SMRT",
     paragraphs: [
       "A faulty track circuit near Tanah Merah station caused Tuesday's seven-hour disruption on the " +

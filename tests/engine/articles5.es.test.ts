@@ -11,9 +11,6 @@ import { runArticles } from "./battery.helpers.ts";
 runArticles("es", [
   {
     name: "El Periódico, Barcelona: entradilla con dos fragmentos, la concejala, celebra que, un comerciante",
-    todo:
-      "a quote after an unnamed new speaker (“un comerciante … es más escéptico. «…», explica”) keeps " +
-      "the speaker of the paragraph before",
     headline: "Barcelona cerrará al tráfico cuatro calles más del Poblenou a partir de enero",
     standfirst:
       "El gobierno municipal defiende que los ejes verdes «funcionan» y la oposición le acusa de decidir " +
@@ -66,9 +63,6 @@ runArticles("es", [
   },
   {
     name: 'Heraldo de Aragón, sanidad rural: comillas " ", la alcaldesa, consejero, desde el Salud',
-    todo:
-      "a speaker by first name and age opening the paragraph (“Ángeles, de 81 años, lo vive…”) loses to " +
-      "the paragraph before's",
     headline: 'Cuatro pueblos del Alto Gállego, sin médico los viernes: "Nos sentimos ciudadanos de segunda"',
     paragraphs: [
       "Los vecinos de Biescas, Yésero, Hoz de Jaca y Panticosa se quedarán sin consulta médica los " +
@@ -169,8 +163,8 @@ runArticles("es", [
   {
     name: "Levante-EMV, medio ambiente: titular repetido, advierte la bióloga, la CHJ en una nota, calificó",
     todo:
-      "the headline's subject before the colon (a lake) taken as speaker; a role with a place before the " +
-      "name kept in it; “señala el organismo” not linked to the CHJ",
+      "the headline's subject before the colon (a lake) taken as speaker; “señala el organismo” not " +
+      "linked to the CHJ",
     headline: "La Albufera recibe la mitad del agua que necesita: “El lago se muere a cámara lenta”",
     paragraphs: [
       "La Albufera de València cerró el año hidrológico con 112 hectómetros cúbicos de aportaciones, " +
@@ -536,10 +530,7 @@ runArticles("es", [
   },
   {
     name: "Semana, Congreso: cita al frente del titular, la senadora, el ministro desde su curul, un gremio",
-    todo:
-      "the headline's quote goes to the senator, not to the opposition after the colon; in “Para la " +
-      "politóloga de la Universidad de los Andes Natalia Garzón” the role is kept in the name (the " +
-      "university and the politologist read as one body), so her quotes go to the body before",
+    todo: "the headline's quote goes to the senator, not to the opposition after the colon",
     headline: "“Nos quieren imponer un pupitrazo”: la oposición abandona el debate de la reforma a la salud",
     paragraphs: [
       "La plenaria del Senado vivió este martes una de sus sesiones más tensas del año. Cuando la mesa " +

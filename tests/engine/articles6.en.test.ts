@@ -11,7 +11,6 @@ import { runArticles } from "./battery.helpers.ts";
 runArticles("en", [
   {
     name: "Chicago Tribune, CTA budget: an alderperson, the agency's president, a rider, a union local",
-    todo: "a body's name ending in a number (Union Local 241) loses the number",
     headline: "CTA warns of deep service cuts as state funding talks stall",
     paragraphs: [
       "The Chicago Transit Authority could cut as many as one in five bus routes next year if state " +
@@ -228,7 +227,6 @@ runArticles("en", [
   },
   {
     name: "Rolling Stone, reunion: the singer tells Rolling Stone, a bandmate, a label statement, a title",
-    todo: "a capitalised role opening the sentence (Guitarist Eli Brandt says) kept as part of the name",
     headline: "The Low Tides Are Back Together, and They Have a New Album",
     paragraphs: [
       "Eleven years after they split in the middle of a tour, the Low Tides are making music together " +

@@ -11,8 +11,9 @@ runArticles("es", [
   {
     name: "Público, vivienda: titular con grupo, ha defendido la diputada, el PP, un inquilino sin nombre",
     todo:
-      "a surname with a particle (Jaime de los Santos) is cut to its first name, and the " +
-      "headline quote after “Sumar lleva…:” goes to the party, not the deputy the body names",
+      "the headline quote after “Sumar lleva…:” goes to the party, not the deputy the body names " +
+      "(set 3's “El Govern aprueba…: «…»” and set 4's “Los percebeiros … paran…: «…»” expect the " +
+      "headline's subject in the same construction)",
     headline: "Sumar lleva al Congreso un tope a los alquileres de temporada: «Es un fraude de ley»",
     paragraphs: [
       "El grupo parlamentario de Sumar ha registrado este miércoles una proposición de ley para limitar " +
@@ -98,7 +99,6 @@ runArticles("es", [
   },
   {
     name: "Diario de Sevilla, tribunales: la jueza en un auto, el exalcalde declaró, su letrado, la fiscal",
-    todo: "a place before the name (“el exalcalde de Lebrija Antonio Reina”) is joined to it",
     headline: "La jueza procesa al exalcalde de Lebrija por fraccionar contratos de limpieza",
     paragraphs: [
       "El Juzgado de Instrucción número 2 de Utrera ha dictado auto de procesamiento contra el " +
@@ -171,9 +171,6 @@ runArticles("es", [
   },
   {
     name: "Excélsior, agua en CDMX: comillas “ ”, la jefa de Gobierno, Conagua, vecinas, indicó",
-    todo:
-      "the place in the speaker's apposition (“habitante de la colonia Santa Cruz Meyehualco”) " +
-      "is taken for the speaker",
     headline: "Iztapalapa, sin agua por sexto día; vecinos bloquean Ermita",
     paragraphs: [
       "Vecinos de al menos doce colonias de Iztapalapa bloquearon este jueves la calzada Ermita " +
@@ -207,9 +204,6 @@ runArticles("es", [
   },
   {
     name: "Sport, baloncesto: el técnico azulgrana, el base, en zona mixta, el rival, ha reconocido",
-    todo:
-      "a copula naming the speaker (“El MVP de la final fue el base Nico Laprovittola”) leaves " +
-      "the description as speaker",
     headline: "El Barça remonta y se lleva la Copa: «Este equipo nunca se rinde»",
     paragraphs: [
       "El Barça conquistó anoche en Málaga su segunda Copa del Rey en tres años tras remontar " +

@@ -146,4 +146,23 @@ runBattery("en", [
     ],
     expected: [["tense", "The agency"]],
   },
+  {
+    construction: "a body's numbered unit keeps its number: Teamsters Local 727 said, said … District 25",
+    paragraphs: [
+      "Teamsters Local 727 said its drivers would “not cross a picket line for anyone.”",
+      "“We were never asked,” said a spokeswoman for Community School District 25.",
+    ],
+    expected: [
+      ["not cross a picket line for anyone.", "Teamsters Local 727"],
+      ["We were never asked,", "a spokeswoman for Community School District 25"],
+    ],
+  },
+  {
+    construction: "a capitalised occupation opening the sentence is no part of the name: Drummer X says",
+    paragraphs: [
+      "Drummer Tessa Moray says the tour almost ended in Denver. “We had one working van and no heat,” " +
+        "she said.",
+    ],
+    expected: [["We had one working van and no heat,", "Tessa Moray"]],
+  },
 ]);

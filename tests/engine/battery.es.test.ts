@@ -750,4 +750,109 @@ runBattery("es", [
     ],
     expected: [["muy tenso", "La agencia"]],
   },
+  {
+    construction: "X de la Y, X de los Y: a surname opened by a particle and an article, not a prize's name",
+    paragraphs: [
+      "La concejala de Cultura, Marina de la Fuente, ha asegurado que el festival «ha vuelto a batir " +
+        "su récord de público».",
+      "Su homólogo de Deportes, Andrés de los Ríos, ha pedido «más pistas cubiertas».",
+      "La escritora galardonada con el premio Nobel de la Paz, Inés Robledo, pidió «no mirar hacia " +
+        "otro lado».",
+    ],
+    expected: [
+      ["ha vuelto a batir su récord de público", "Marina de la Fuente"],
+      ["más pistas cubiertas", "Andrés de los Ríos"],
+      ["no mirar hacia otro lado", "Inés Robledo"],
+    ],
+  },
+  {
+    construction: "el exalcalde de Lugar Nombre Apellido, a surname that is also a title (Rey, Fiscal)",
+    paragraphs: [
+      "La Audiencia juzgará en marzo al exalcalde de Almendralejo Tomás Rey por la venta de un solar.",
+      "Rey, que dejó el cargo en 2019, niega los hechos. «Todo se hizo con informes favorables», afirmó.",
+    ],
+    expected: [["Todo se hizo con informes favorables", "Tomás Rey"]],
+  },
+  {
+    construction: "«…», dijo Nombre Apellido, vecina de la urbanización Lugar Largo: the place is no speaker",
+    paragraphs: [
+      "«Llevamos tres días sin luz y nadie nos da una fecha», contó Rosa Quintero, vecina de la " +
+        "urbanización Monte Alto del Pinar.",
+    ],
+    expected: [["Llevamos tres días sin luz y nadie nos da una fecha", "Rosa Quintero"]],
+  },
+  {
+    construction: "La revelación del Mundial fue la portera X. «…», explicó: the copula names the subject",
+    paragraphs: [
+      "El torneo terminó ayer en Sídney.",
+      "La revelación del Mundial fue la portera Ana Beltrán, autora de dos paradas decisivas. «Hoy me " +
+        "salía todo», explicó en la zona mixta.",
+      "El nuevo Defensor del Pueblo es el jurista Tomás Aranda. «Vamos a abrir la institución a los " +
+        "jóvenes», afirmó.",
+    ],
+    expected: [
+      ["Hoy me salía todo", "Ana Beltrán"],
+      ["Vamos a abrir la institución a los jóvenes", "Tomás Aranda"],
+    ],
+  },
+  {
+    construction:
+      "la socióloga de la Universidad de X Nombre Apellido: an occupation, its body, then the person",
+    paragraphs: [
+      "«El alquiler se come ya la mitad del sueldo», advierte la socióloga de la Universidad de Oviedo " +
+        "Lucía Prendes.",
+      "Para el politólogo del Colegio de México Andrés Villar, la reforma «llega tarde y mal».",
+    ],
+    expected: [
+      ["El alquiler se come ya la mitad del sueldo", "Lucía Prendes"],
+      ["llega tarde y mal", "Andrés Villar"],
+    ],
+  },
+  {
+    construction:
+      "Nombre, de 74 años, lo vive… «…», dice mientras…: the subject before, its clitic, a bare verb",
+    paragraphs: [
+      "«El mercado no cerrará este año», aseguró el concejal de Comercio, Íñigo Sáez.",
+      "En el puesto de frutas, Rosario, de 74 años, lo vive sin rencor. «Aquí he criado a mis tres " +
+        "hijos», dice mientras ordena las naranjas.",
+    ],
+    expected: [
+      ["El mercado no cerrará este año", "Íñigo Sáez"],
+      ["Aquí he criado a mis tres hijos", "Rosario"],
+    ],
+  },
+  {
+    construction: "un ganadero … es más pesimista. «…», explica: a speaker described by trade, after another",
+    paragraphs: [
+      "La consejera de Agricultura, Begoña Urrutia, defendió ayer las nuevas ayudas. «Llegarán antes " +
+        "del verano», prometió.",
+      "En la feria de Tineo, un ganadero que cría vacas desde hace cuarenta años es más pesimista. «Con " +
+        "estos precios no aguanta nadie», explica.",
+    ],
+    expected: [
+      ["Llegarán antes del verano", "Begoña Urrutia"],
+      ["Con estos precios no aguanta nadie", "un ganadero"],
+    ],
+  },
+  {
+    construction:
+      "según la acusación, que ejerce la abogada X, «…»: the relative names who speaks for the source",
+    paragraphs: [
+      "Según la acusación popular, que ejerce la abogada Carmen Llorente, el contrato fue «un regalo " +
+        "a los amigos del alcalde».",
+    ],
+    expected: [["un regalo a los amigos del alcalde", "Carmen Llorente"]],
+  },
+  {
+    construction:
+      "titular; “…”, denuncian usuarios: a bare plural after the headline's verb speaks, not the body",
+    paragraphs: [
+      ["headline", "El tren de Cercanías vuelve a fallar; “llevamos dos horas parados”, denuncian usuarios"],
+      "“Llevamos dos horas parados y sin información”, contó Pilar Esteban, que iba a su trabajo.",
+    ],
+    expected: [
+      ["llevamos dos horas parados", "usuarios"],
+      ["Llevamos dos horas parados y sin información", "Pilar Esteban"],
+    ],
+  },
 ]);

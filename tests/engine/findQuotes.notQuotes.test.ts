@@ -44,6 +44,21 @@ test("titles of works and names of newspapers, programmes and operations are not
   );
 });
 
+test("a title right after a verb of bringing out a work is no quote, even beside a speech verb", () => {
+  assert.deepEqual(
+    quotesOf("La autora presentó «Las horas del río» en la Feria del Libro y habló de su infancia.", "es"),
+    [],
+  );
+  assert.deepEqual(quotesOf("The trio released “Paper Lanterns” in March, the singer said.", "en"), []);
+  assert.deepEqual(quotesOf("Ele lançou “Noites de Maio” em abril e falou do pai.", "pt"), []);
+  assert.deepEqual(quotesOf("El ministro presentó «un plan que nadie ha leído» ante el pleno.", "es"), [
+    "un plan que nadie ha leído",
+  ]);
+  assert.deepEqual(quotesOf("La portavoz presentó así la reforma: «Es la ley que faltaba».", "es"), [
+    "Es la ley que faltaba",
+  ]);
+});
+
 test("a paper's name after an article is no quote, even beside a speech verb", () => {
   assert.deepEqual(quotesOf("Der Landrat sagte dem „Kurier“, die Brücke sei sicher.", "de"), []);
   assert.deepEqual(quotesOf("Das erklärte die Ministerin der „Neuen Presse“ am Montag.", "de"), []);

@@ -52,6 +52,8 @@ export const isPersonRun = (r: NameRun) =>
   !r.afterPreposition && !r.afterDeterminer && !r.modifier && !r.fillsMarks;
 
 const LONE_INITIAL = /^\p{Lu}\.?$/u;
+/** A number written in digits, as a unit of a body is numbered: `241`. */
+const NUMBER = /^\p{N}+$/u;
 /**
  * A web address, the site a speaker spoke to or wrote on (`sagte Adler Golem.de`, `told Vox.com`): it
  * never carries on a person's name.
@@ -500,6 +502,11 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
         end++;
         continue;
       }
+      // A body's numbered unit ends its name with the number (`Amalgamated Transit Union Local 241`).
+      if (end < to && numberOfUnit(tokens, end, rules)) {
+        end++;
+        break;
+      }
       // An ampersand joins a firm's names: "Pacific Gas & Electric", "Procter & Gamble".
       if (end + 1 < to && tokens[end]?.text === "&" && isNameToken(tokens[end + 1], rules)) {
         end += 2;
@@ -522,7 +529,13 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
       // Lena Vogt der Deutschen Presse-Agentur` (`von der Leyen` keeps its `der` after `von`).
       const articleAlone =
         rules.capitalisesNouns && k === end + 1 && rules.determiners.has(tokens[end]!.lower);
-      if (k > end && k < to && isNameToken(tokens[k], rules) && !articleAlone) {
+      if (
+        k > end &&
+        k < to &&
+        isNameToken(tokens[k], rules) &&
+        !articleAlone &&
+        !articleNotInSurname(tokens, i, end, k, rules)
+      ) {
         end = k + 1;
         joined = true;
         continue;
@@ -578,9 +591,10 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
     const loneInitial = end - i === 1 && LONE_INITIAL.test(tokens[i]!.text);
     if (!loneCommonWord && !loneInitial && mayBeName(s, i, end)) {
       // "le ministre des Transports Paul Mercier": after an office and its preposition, a long run
-      // ends with the person ("his home in Port St. Lucie" is a place all along).
+      // ends with the person ("his home in Port St. Lucie" is a place all along). A title stands
+      // before a name: one ending the run is a surname (`el exalcalde de Lebrija Antonio Reina`).
       const titled = tokens
-        .slice(i, end)
+        .slice(i, end - 1)
         .some((t) => rules.titles.has(t.lower) || rules.honorifics.has(t.lower));
       // Likewise after a verb of saying and its preposition: the paper spoken to, then the speaker
       // (`indique au Figaro Hugo Marchand`, `indicó a Clarín Pablo Ruiz`).
@@ -647,6 +661,44 @@ function isAdjective(lower: string, rules: LanguageRules): boolean {
     adjectiveEndings.set(rules, ending);
   }
   return ending?.test(lower) ?? false;
+}
+
+/** A number right after a capitalised unit a body numbers (`numberedBodyUnits`): `Local 241`. */
+export function numberOfUnit(tokens: readonly Token[], k: number, rules: LanguageRules): boolean {
+  const unit = tokens[k - 1];
+  return (
+    NUMBER.test(tokens[k]?.text ?? "") && isCapitalised(unit) && rules.numberedBodyUnits.has(unit!.lower)
+  );
+}
+
+/**
+ * `Jaime de los Santos`, `Marina de la Fuente`: an article among a surname's particles follows a
+ * first name alone, written where a name may start: after punctuation, a function word, an office or
+ * a speech verb. After a longer run, or a name right after a common noun (`el premio Nobel de la
+ * Paz`), the article opens the complement of a title or a thing; a body's name goes on.
+ */
+function articleNotInSurname(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  afterParticles: number,
+  rules: LanguageRules,
+): boolean {
+  if (opensBodyName(tokens, start, rules)) return false;
+  let article = false;
+  for (let k = end; k < afterParticles; k++) article ||= rules.determiners.has(tokens[k]!.lower);
+  return article && (end - start > 1 || !leadsIntoName(tokens[start - 1], rules));
+}
+
+/** A token a person's name may follow: punctuation, a function word, an office or a speech verb. */
+function leadsIntoName(t: Token | undefined, rules: LanguageRules): boolean {
+  return (
+    !isWord(t) ||
+    isCapitalised(t) ||
+    isFunctionWord(t.lower, rules) ||
+    isOffice(t.lower, rules) ||
+    rules.speechVerbs.has(t.lower)
+  );
 }
 
 /**

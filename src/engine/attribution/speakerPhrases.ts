@@ -20,6 +20,7 @@ import {
   isPersonRun,
   listConjunctions,
   nameRuns,
+  numberOfUnit,
   officeAfter,
   relativeAfter,
   tokensText,
@@ -363,6 +364,9 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
         continue;
       }
       if (t.text !== "," || appositions > 0) break;
+      // `según la defensa, que ejerce el abogado Y,`: an apposition naming who acts for the source.
+      const acting = actorInCharge(s, k, closingComma(s, k, end));
+      if (acting) return acting;
       const next = tokens[k + 1];
       if (
         !isWord(next) ||
@@ -385,8 +389,9 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
     }
     const verb = () => isSpeechVerb(s, k) && !nounOfComplement(s, k);
     const stops = rules.phraseStops.has(t.lower) && !bodyNameGoesOn(s, k) && !conjunctionInBodyName(s, k);
-    // A number ends the phrase (`said Smith 12 times`), not an age noun (`sagte der 54-Jährige`).
-    const number = isDigit(t) && !rules.ageNoun.test(t.lower);
+    // A number ends the phrase (`said Smith 12 times`), not an age noun (`sagte der 54-Jährige`) nor a
+    // body's numbered unit (`Teamsters Local 727`).
+    const number = isDigit(t) && !rules.ageNoun.test(t.lower) && !numberOfUnit(tokens, k, rules);
     if (k > j && (stops || verb() || isAdverb(s, k) || number)) {
       // `conta uma utente de 68 anos`: the preposition before a number goes with it.
       if (number && k - 1 > j && rules.prepositions.has(tokens[k - 1]!.lower)) k--;
@@ -679,6 +684,12 @@ function actorInCharge(s: Sentence, c: number, j: number): Mention | null {
   if (phrase === undefined) return null;
   const from = c + 1 + phraseWords(phrase).length;
   return nameRuns(s, from, j).some(isPersonRun) ? analysePhrase(s, from, j) : null;
+}
+
+/** The comma closing an apposition the comma `c` opens, before `end`; `end` when none does. */
+function closingComma(s: Sentence, c: number, end: number): number {
+  for (let k = c + 1; k < end && k - c <= MAX_PHRASE; k++) if (isComma(s.tokens[k])) return k;
+  return end;
 }
 
 /** Each phrase of the lexicon split into its words once. */
@@ -1090,8 +1101,10 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   )
     return null;
   const runs = nameRuns(s, from, to);
+  const personRuns = runs.filter(isPersonRun);
   const person =
-    bestRun(runs.filter(isPersonRun)) ??
+    namedBeforeApposition(s, personRuns, to) ??
+    bestRun(personRuns) ??
     (runs.length === 1 && runs[0]!.afterPreposition && runs[0]!.titleStart === from + 1
       ? runs[0]
       : undefined);
@@ -1267,6 +1280,20 @@ function conjoinedInBodyName(s: Sentence, from: number, run: NameRun): boolean {
     rules.prepositions.has(tokens[noun + 1]?.lower ?? "") &&
     noun + 2 < run.titleStart
   );
+}
+
+/**
+ * `Guadalupe Reyes, habitante de la colonia Santa Cruz Meyehualco`: a person named in full before a
+ * comma is who the phrase is; a name in the apposition after it belongs to what describes them (a
+ * place, a club), however long it is. A lone word there may be a body the office before it serves
+ * (`la conselleira do Mar, Marta Villaverde`).
+ */
+function namedBeforeApposition(s: Sentence, personRuns: readonly NameRun[], to: number): NameRun | undefined {
+  const first = personRuns[0];
+  // A capitalised office's complement is no name (`o Presidente da República, Marcelo …`).
+  const fullName =
+    first !== undefined && first.end - first.start >= 2 && isCapitalised(s.tokens[first.start]);
+  return fullName && isComma(s.tokens[first.end]) && first.end + 1 < to ? first : undefined;
 }
 
 /**
@@ -1475,6 +1502,7 @@ export function mainSubject(s: Sentence, start: number, end: number): Mention | 
       rules.phraseStops.has(t.lower)
     )
       return null;
+    if (head && cliticAfterHead(s, k, commas)) return knownSubject(s, from, k);
     if (rules.determiners.has(t.lower) || rules.prepositions.has(t.lower) || rules.nameParticles.has(t.lower))
       continue;
     // After the head, a lower-case word with an object (`approved the lease`, `came to the U.S.`) is the
@@ -1497,6 +1525,24 @@ export function mainSubject(s: Sentence, start: number, end: number): Mention | 
     head ||= isCapitalised(t) || knownNoun(rules, t) || isPronoun(t, rules) || noun;
   }
   return null;
+}
+
+/**
+ * `Ángeles lo vive con resignación`, `Ángeles, de 81 años, lo vive…`: right after the subject's head, or
+ * after the comma closing its apposition, a word that may be an article or a clitic pronoun, before a
+ * lower-case word, is the clitic opening the verb group: no article follows a noun phrase's head.
+ */
+function cliticAfterHead(s: Sentence, k: number, commas: number): boolean {
+  const { tokens, rules } = s;
+  const before = tokens[k - 1];
+  const next = tokens[k + 1];
+  const afterHead =
+    (isComma(before) && commas === 2) ||
+    (isWord(before) &&
+      !rules.determiners.has(before.lower) &&
+      !rules.prepositions.has(before.lower) &&
+      !rules.nameParticles.has(before.lower));
+  return afterHead && rules.clitics.has(tokens[k]!.lower) && isWord(next) && !isCapitalised(next);
 }
 
 /**

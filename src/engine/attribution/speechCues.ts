@@ -378,7 +378,12 @@ function perfectIncise(s: Sentence, k: number, end: number): Cue | null {
 function subjectOfSentenceBefore(s: Sentence, q: number, verb: VerbMatch, end: number, inverted: boolean) {
   const { tokens, rules } = s;
   const next = tokens[verb.end];
-  const bare = verb.end >= end || !isWord(next) || rules.prepositions.has(next.lower);
+  // Nothing after the verb but a complement or another clause (`cuenta mientras espera`).
+  const bare =
+    verb.end >= end ||
+    !isWord(next) ||
+    rules.prepositions.has(next.lower) ||
+    rules.clauseJoins.has(next.lower);
   if (!rules.nullSubject || !inverted || !bare) return null;
   const ends = (k: number) => tokens[k]?.kind === "punct" && /^[.!?]$/u.test(tokens[k]!.text);
   if (q === 0 || !ends(q - 1)) return null;
@@ -386,7 +391,26 @@ function subjectOfSentenceBefore(s: Sentence, q: number, verb: VerbMatch, end: n
   while (from > 0 && !ends(from - 1) && tokens[from - 1]!.kind !== "quote") from--;
   if (from > 0 && !ends(from - 1)) return null;
   const subject = mainSubject(s, from, q - 1);
-  return subject?.type === "pronoun" ? null : subject;
+  if (subject?.type === "pronoun") return null;
+  return personNamedByCopula(s, from, q - 1) ?? subject;
+}
+
+/**
+ * `El MVP de la final fue el base Nico Laprovittola, autor de 24 puntos.`: a subject described, then
+ * a copula and a person named after it, who is the one the description means. The person, when a
+ * copula (`copulas`) comes before any speech verb or stop and a name follows it; else null.
+ */
+function personNamedByCopula(s: Sentence, from: number, end: number): Mention | null {
+  const { tokens, rules } = s;
+  const copula = tokens.findIndex(
+    (t, k) =>
+      k > from &&
+      k < end &&
+      ((t.kind !== "word" && t.text !== ",") || verbAt(s, k) !== null || rules.copulas.has(t.lower)),
+  );
+  if (copula < 0 || !rules.copulas.has(tokens[copula]!.lower)) return null;
+  const predicate = readForward(s, copula + 1, end);
+  return predicate?.type === "name" && predicate.kind === "person" ? predicate : null;
 }
 
 /**

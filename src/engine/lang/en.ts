@@ -175,6 +175,7 @@ export const english: LanguageRules = {
     articles: "the",
     elidedArticles: "",
     authorPrepositions: "by",
+    publishingVerbs: "published|publishes|released|releases|premiered|premieres",
     signs: "banners?|signs?|placards?|posters?|t-shirts?|tee-shirts?|shirts?",
     signVerbs: "read|reads|reading|said|saying|says",
     adjectiveEndings: "al|ic|ary|ous|able|ible|ive|ful",
@@ -278,7 +279,9 @@ export const english: LanguageRules = {
       criminologist physicist chemist statistician technician envoy fellow fisherman fishermen skipper
       elder elders realtor broker family relatives star co-star vet vets veterinarian veterinarians
       chef chefs baker builder builders midwife midwives carer carers caregiver caregivers firefighter
-      firefighters plumber electrician
+      firefighters plumber electrician musician musicians singer singers songwriter rapper guitarist
+      bassist drummer pianist keyboardist vocalist violinist cellist composer conductor bandmate
+      bandmates dancer dancers
     `,
       undefined,
     ),
@@ -324,6 +327,7 @@ export const english: LanguageRules = {
   elisions: new Set(),
   capitalNotElided: new Set(),
   nameSuffixes: words("jr jr. sr sr. ii iii iv"),
+  numberedBodyUnits: words("local district precinct chapter lodge ward"),
   possessiveSuffix: "'s",
   invertedPronouns: new Set(),
   abbreviations: words(

@@ -179,6 +179,7 @@ export const spanish: LanguageRules = {
     articles: "el|los|las",
     elidedArticles: "",
     authorPrepositions: "por",
+    publishingVerbs: "presentó|presenta|presentará|publicó|publica|publicará|estrenó|estrena|estrenará",
     signs: "",
     signVerbs: "",
     adjectiveEndings: "al|oso|osa|able|ible|ico|ica",
@@ -240,14 +241,14 @@ export const spanish: LanguageRules = {
   passiveAgents: words("por"),
   relativePronouns: words("quien quienes"),
   relativeAdverbs: words("donde"),
-  inChargePhrases: ["a cargo de", "a cargo del"],
+  inChargePhrases: ["a cargo de", "a cargo del", "que ejerce", "que preside", "que encabeza", "que lidera"],
   relativePossessives: words("cuyo cuya cuyos cuyas"),
   officeVerbs: words(
     "dirige dirigía preside presidía representa representaba enseña enseñaba fundó coordina gestiona " +
       "asesora trabaja trabajaba estudia investiga",
   ),
   affiliationPrepositions: words("de del"),
-  copulas: words("es era"),
+  copulas: words("es era fue"),
   honorifics: new Map<string, Gender | undefined>([
     ...gendered("sr sr. señor don", "m"),
     ...gendered("sra sra. srta srta. señora señorita doña", "f"),
@@ -269,7 +270,7 @@ export const spanish: LanguageRules = {
       periodista periodistas testigo testigos fiscal juez dirigente dirigentes líder economista
       titular gente personas persona colega colegas congresista congresistas
       peronista kirchnerista macrista socialista gobernante gobernantes
-      responsable responsables
+      responsable responsables comerciante comerciantes usuario usuaria usuarios usuarias
     `,
       undefined,
     ),
@@ -281,6 +282,8 @@ export const spanish: LanguageRules = {
       diplomáticos militar militares policía policías agente agentes director jefe
       trabajador trabajadores manifestante manifestantes dirigente portavoz
       mandatario legislador parlamentario técnico entrenador seleccionador capitán autor premier
+      biólogo politólogo sociólogo psicólogo epidemiólogo climatólogo geólogo científico catedrático
+      ingeniero arquitecto enfermero historiador escritor agricultor ganadero pescador hostelero tendero
     `,
       "m",
     ),
@@ -290,6 +293,9 @@ export const spanish: LanguageRules = {
       abogada investigadora médica profesora vecina mujer madre hija hermana esposa amiga enfermera
       empresaria directora jefa trabajadora vicepresidenta
       mandataria legisladora parlamentaria entrenadora seleccionadora capitana autora
+      bióloga politóloga socióloga psicóloga epidemióloga climatóloga geóloga científica catedrática
+      ingeniera arquitecta enfermera historiadora escritora agricultora ganadera pescadora hostelera
+      tendera
     `,
       "f",
     ),
@@ -308,7 +314,7 @@ export const spanish: LanguageRules = {
     "de del a al en con por para sin sobre entre desde hasta hacia tras ante bajo contra durante según " +
       "mediante salvo excepto",
   ),
-  nameParticles: words("de del van von"),
+  nameParticles: words("de del la las los van von"),
   affiliationParticles: new Set(),
   adverbs: words(`
     lunes martes miércoles jueves viernes sábado domingo ayer hoy mañana tarde noche mediodía
@@ -327,6 +333,7 @@ export const spanish: LanguageRules = {
   elisions: new Set(),
   capitalNotElided: new Set(),
   nameSuffixes: new Set(),
+  numberedBodyUnits: words("sección distrito"),
   possessiveSuffix: "",
   invertedPronouns: new Set(),
   abbreviations: words("sr. sra. srta. dr. dra. prof."),

@@ -62,6 +62,11 @@ export interface NotQuoteWords {
    * form ends with its apostrophe ("d’").
    */
   authorPrepositions: string;
+  /**
+   * Verbs of bringing out a work, right before the marks: what they bring out is its title
+   * (`presentó “Los años del agua”`, `released “Salt Year”`).
+   */
+  publishingVerbs: string;
   /** Things that carry a slogan, singular and plural ("banners?", "pancartes?"). */
   signs: string;
   /** Verbs that give a sign's words ("read", "proclamant"). */
@@ -330,6 +335,11 @@ export interface LanguageRules {
   possessiveSuffix: string;
   /** Suffixes written after a name that are not part of it ("jr", "iii"), lower case. */
   nameSuffixes: ReadonlySet<string>;
+  /**
+   * Units a body numbers, whose number ends its name (`Amalgamated Transit Union Local 241`, `the 19th
+   * Police District`: "local", "district"), lower case.
+   */
+  numberedBodyUnits: ReadonlySet<string>;
   /**
    * Subject pronouns written after their verb with a hyphen ("estime-t-il", "dit-elle"): the tokenizer
    * splits them off as the verb's subject.

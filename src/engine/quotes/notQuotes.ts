@@ -90,6 +90,14 @@ const WORK_NOUN_BEFORE = new RegExp(
   "u",
 );
 
+// A verb of bringing out a work right before the marks: `presentó “Los años del agua”`.
+const PUBLISHING_VERB_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${alternatives((w) => w.publishingVerbs).toLowerCase()})\\s*$`,
+  "u",
+);
+// How many words a work's title brought out by such a verb may hold.
+const PUBLISHED_TITLE_WORDS = 8;
+
 // A work noun and a comma: a title set off in apposition (`Her new book, “Thin Ice,” argues`).
 const WORK_NOUN_APPOSITION = new RegExp(
   `(?:^|[^\\p{L}])(?:${alternatives((w) => w.works).toLowerCase()})s?\\s*,\\s*$`,
@@ -505,6 +513,19 @@ export function sentenceContext(candidate: Candidate, text: BlockText): Sentence
 }
 
 /**
+ * `La escritora presentó “Los años del agua”`, `the band released “Salt Year”`: a short capitalised span,
+ * no sentence of its own, right after a verb of bringing out a work is that work's title.
+ */
+function publishedTitle(lowerBefore: string, text: string): boolean {
+  return (
+    PUBLISHING_VERB_BEFORE.test(lowerBefore) &&
+    /^\p{Lu}/u.test(text) &&
+    !/[.!?…]$/u.test(text.trim()) &&
+    text.split(/\s+/u).length <= PUBLISHED_TITLE_WORDS
+  );
+}
+
+/**
  * What the words before the marks make of them: a name or title (`the film “…”`, `so-called
  * “…”`, `baptisé « … »`), someone's words (`what he called a “…”`, `dubbed a “…” by critics`),
  * or nothing.
@@ -532,7 +553,7 @@ function namingCue(
     WORK_NOUN_BEFORE.test(lower) &&
     !workNounIsVerb(context, text, rules) &&
     !opensOnInfinitive(text, rules);
-  if (named || namesSource(before, rules)) return "name";
+  if (named || namesSource(before, rules) || publishedTitle(lower, text)) return "name";
   if (WORK_NOUN_APPOSITION.test(lower) && titleInApposition(text, context, rules)) return "name";
   if (DOCUMENT_NOUN_BEFORE.test(lower) && /^[\p{Lu}\p{N}]/u.test(text)) return "name";
   if (namedAfterThing(wordsBefore, rules)) return "name";
