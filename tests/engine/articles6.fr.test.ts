@@ -55,9 +55,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "« a-t-il déclaré » after « Le préfet du Var … Il a annoncé » goes to the mayor of the " +
-      "paragraph before",
     name: "Var-Matin, incendie : pompiers, maire, habitant évacué, préfet, « selon le Sdis »",
     headline: "Incendie dans le massif des Maures : « Le feu est fixé mais pas éteint »",
     paragraphs: [

@@ -1170,6 +1170,18 @@ const CASES: Case[] = [
       ],
     ],
   },
+  {
+    name: "« Le recteur de l’académie s’est rendu … Il … », puis « a-t-il assuré » : le nouveau sujet",
+    paragraphs: [
+      "« Nous ne fermerons aucune classe », a promis Denis Aubert, adjoint au maire chargé des écoles.",
+      "Le recteur de l’académie s’est rendu mardi dans l’école. Il a rencontré les parents d’élèves. " +
+        "« Le dossier sera réexaminé avant l’été », a-t-il assuré.",
+    ],
+    quotes: [
+      ["Nous ne fermerons aucune classe", "Denis Aubert"],
+      ["Le dossier sera réexaminé avant l’été", "Le recteur de l’académie"],
+    ],
+  },
 ];
 
 for (const c of CASES) {

@@ -1525,19 +1525,28 @@ function describedFrom(s: Sentence, titleStart: number, start: number): number {
   return titleStart;
 }
 
+/** Where the verb group ending on the finite verb at k opens: before its clitics (`s’est`, `l’a`). */
+function verbGroupStart(s: Sentence, from: number, k: number): number {
+  let at = k;
+  while (at - 1 > from && s.rules.clitics.has(s.tokens[at - 1]!.lower)) at--;
+  return at;
+}
+
 /** How many words a person noun's complement may run to before its verb's auxiliary. */
 const MAX_SUBJECT_COMPLEMENT = 8;
 
 /**
  * Where a person noun's complement opening at `from` (`de la province de Liège`) ends on a perfect's
- * auxiliary (`a déclenché`), past words only: that auxiliary's index, else null.
+ * auxiliary (`a déclenché`) or a copula, which also makes the perfect of a reflexive verb or a verb
+ * of motion (`s’est rendu`, `est arrivé`), past words only: that verb's index, else null.
  */
 function subjectBeforeAuxiliary(s: Sentence, from: number, end: number): number | null {
   const { tokens, rules } = s;
   for (let k = from; k < end && k - from <= MAX_SUBJECT_COMPLEMENT; k++) {
     const t = tokens[k];
     if (!isWord(t) || rules.clauseJoins.has(t.lower) || rules.relativePronouns.has(t.lower)) return null;
-    if (k > from && rules.perfectAuxiliaries.has(t.lower) && !isCapitalised(t)) return k;
+    const finite = rules.perfectAuxiliaries.has(t.lower) || rules.copulas.has(t.lower);
+    if (k > from && finite && !isCapitalised(t)) return verbGroupStart(s, from, k);
   }
   return null;
 }
