@@ -10,9 +10,6 @@ import { type ArticleCase, runArticles } from "./battery.helpers.ts";
 
 const ARTICLES: ArticleCase[] = [
   {
-    todo:
-      "« Elle assure que » after the direction's communiqué goes to the union delegate two " +
-      "sentences before",
     name: "Le Républicain lorrain, sidérurgie : plan social, délégué syndical, direction, sous-préfet",
     headline: "Florange : 212 postes supprimés à l’aciérie, les syndicats appellent à la grève",
     standfirst:

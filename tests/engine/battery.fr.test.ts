@@ -1182,6 +1182,19 @@ const CASES: Case[] = [
       ["Le dossier sera réexaminé avant l’été", "Le recteur de l’académie"],
     ],
   },
+  {
+    name: "un corps qui vient de parler, puis « Elle assure que « … » » : le pronom le reprend",
+    paragraphs: [
+      "« On ferme une classe sans nous consulter », regrette Julie Martin, mère d’élève.",
+      "Dans un courrier aux familles, la mairie évoque « des contraintes budgétaires ». Elle assure que " +
+        "« aucun enseignant » ne perdra son poste.",
+    ],
+    quotes: [
+      ["On ferme une classe sans nous consulter", "Julie Martin"],
+      ["des contraintes budgétaires", "la mairie"],
+      ["aucun enseignant", "la mairie"],
+    ],
+  },
 ];
 
 for (const c of CASES) {
