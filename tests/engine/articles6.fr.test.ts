@@ -92,9 +92,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "« sourit-elle » for a seasonal worker named by first name after an apposition goes to the " +
-      "elected official before",
     name: "La Montagne, station de ski : exploitant, moniteur, conseillère départementale, saisonnière",
     headline: "Au Lioran, une saison sans neige qui inquiète toute la vallée",
     paragraphs: [

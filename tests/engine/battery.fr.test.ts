@@ -1195,6 +1195,18 @@ const CASES: Case[] = [
       ["aucun enseignant", "la mairie"],
     ],
   },
+  {
+    name: "« Au marché, Lucie, vendeuse de fruits, … « … », sourit-elle » : un métier féminin donne le genre",
+    paragraphs: [
+      "« Le quartier doit rester vivant », affirme Claire Dumont, adjointe au commerce.",
+      "Au marché couvert, Lucie, vendeuse de fruits, a vu ses ventes baisser. « Les clients comptent " +
+        "chaque euro », sourit-elle.",
+    ],
+    quotes: [
+      ["Le quartier doit rester vivant", "Claire Dumont"],
+      ["Les clients comptent chaque euro", "Lucie"],
+    ],
+  },
 ];
 
 for (const c of CASES) {

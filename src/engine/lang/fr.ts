@@ -462,6 +462,7 @@ export const french: LanguageRules = {
       sénateur préfet ambassadeur gouverneur recteur doyen roi prince inspecteur délégué représentant
       coordinateur collaborateur trésorier rapporteur éducateur
       sculpteur compositeur dessinateur producteur navigateur skieur nageur coureur plasticien poète
+      saisonnier serveur moniteur vendeur cuisinier caissier commerçant
     `,
       "m",
     ),
@@ -482,7 +483,7 @@ export const french: LanguageRules = {
       représentante coordinatrice collaboratrice trésorière rapporteure gardienne défenseure
       sélectionneuse attaquante
       sculptrice compositrice dessinatrice productrice navigatrice skieuse nageuse coureuse plasticienne
-      poétesse
+      poétesse saisonnière serveuse monitrice vendeuse cuisinière caissière
     `,
       "f",
     ),
