@@ -1207,6 +1207,18 @@ const CASES: Case[] = [
       ["Les clients comptent chaque euro", "Lucie"],
     ],
   },
+  {
+    name: "« Karim, intérimaire de 31 ans, a perdu … « … », soupire-t-il » : l’âge de l’apposition",
+    paragraphs: [
+      "« La station doit se diversifier », affirme Céline Roux-Delmas, vice-présidente du département.",
+      "Au pied des pistes, Karim, intérimaire de 31 ans, a perdu la moitié de ses missions. « On vit au " +
+        "jour le jour », soupire-t-il.",
+    ],
+    quotes: [
+      ["La station doit se diversifier", "Céline Roux-Delmas"],
+      ["On vit au jour le jour", "Karim"],
+    ],
+  },
 ];
 
 for (const c of CASES) {

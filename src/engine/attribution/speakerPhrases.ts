@@ -6,6 +6,7 @@ import type { SpeakerKind } from "../types.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
 import {
   agedAfter,
+  agedAppositionAfter,
   isCapitalised,
   isWord,
   opensSentence,
@@ -1498,7 +1499,8 @@ export function peopleIn(s: Sentence, start: number, end: number): Mention[] {
     // noun stands before it (`Un voisin, Mickaël, a été réveillé`, `une habitante, Sofia`, `Céline,
     // infirmière`, `Anne-Sophie, qui y travaille`).
     const described = from < run.titleStart || officeAfter(s, run.end) || relativeAfter(s, run.end);
-    const known = viewpoint || described || agedAfter(s, run.end) ? { ...mention, known: true } : mention;
+    const aged = agedAfter(s, run.end) || agedAppositionAfter(s, run.end);
+    const known = viewpoint || described || aged ? { ...mention, known: true } : mention;
     // `For Toby, …` sets out whose view the sentence gives: its topic, not a governed person.
     return [governed(run) && !viewpoint ? { ...known, afterPreposition: true } : known];
   });
