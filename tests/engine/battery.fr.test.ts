@@ -1219,6 +1219,14 @@ const CASES: Case[] = [
       ["On vit au jour le jour", "Karim"],
     ],
   },
+  {
+    name: "« a déclaré la ministre de la Culture et de la Communication, X, » : deux portefeuilles",
+    paragraphs: [
+      "« Aucun musée ne fermera cet été », a déclaré la ministre de la Culture et de la Communication, " +
+        "Hélène Marchetti, devant les sénateurs.",
+    ],
+    quotes: [["Aucun musée ne fermera cet été", "Hélène Marchetti"]],
+  },
 ];
 
 for (const c of CASES) {

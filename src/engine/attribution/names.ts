@@ -441,6 +441,41 @@ export function conjunctionInBodyName(s: Sentence, at: number): boolean {
   return false;
 }
 
+/**
+ * How far back from a conjunction the office whose portfolios it joins may stand (`ministre de
+ * l’Enseignement supérieur et`).
+ */
+const PORTFOLIO_REACH = 8;
+
+/**
+ * `le ministre de l’Équipement et de l’Eau, Nizar Baraka`, `la ministre de l’Enseignement supérieur et de
+ * la Recherche`: a list conjunction at `at` between two complements of one office, each opening on a
+ * preposition (and a determiner) before a capitalised word, joins the office's portfolios: the speaker
+ * phrase goes on past it, to the name in apposition. Where nouns are capitalised every complement
+ * looks so: left to body names there.
+ */
+export function conjunctionInPortfolio(s: Sentence, at: number): boolean {
+  const { tokens, rules } = s;
+  const conjunction = tokens[at];
+  if (rules.capitalisesNouns || !isWord(conjunction) || !listConjunctions(rules).has(conjunction.lower))
+    return false;
+  if (!capitalisedComplement(s, at + 1)) return false;
+  for (let b = at - 1; b > 0 && at - b <= PORTFOLIO_REACH; b--) {
+    const w = tokens[b]!;
+    if (!isWord(w)) return false;
+    if (isOffice(tokens[b - 1]?.lower ?? "", rules) && capitalisedComplement(s, b)) return true;
+  }
+  return false;
+}
+
+/** A preposition at `at`, perhaps a determiner, then a capitalised word: `de l’Eau`, `des Solidarités`. */
+function capitalisedComplement(s: Sentence, at: number): boolean {
+  const { tokens, rules } = s;
+  if (!rules.prepositions.has(tokens[at]?.lower ?? "")) return false;
+  const noun = rules.determiners.has(tokens[at + 1]?.lower ?? "") ? at + 2 : at + 1;
+  return isWord(tokens[noun]) && isCapitalised(tokens[noun]);
+}
+
 // The same stretch of a sentence is read for names several times: the article's mentions read each
 // sentence, then attribution reads it again (`peopleIn`, a speech verb's subject, an apposition).
 // A stretch's runs depend only on the sentence, whose tokens and casing are fixed once it is made, so

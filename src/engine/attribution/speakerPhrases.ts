@@ -17,6 +17,7 @@ import {
 import {
   auxiliaryOpensName,
   conjunctionInBodyName,
+  conjunctionInPortfolio,
   isDictionaryWord,
   isPersonRun,
   listConjunctions,
@@ -385,7 +386,11 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
       continue;
     }
     const verb = () => isSpeechVerb(s, k) && !nounOfComplement(s, k);
-    const stops = rules.phraseStops.has(t.lower) && !bodyNameGoesOn(s, k) && !conjunctionInBodyName(s, k);
+    const stops =
+      rules.phraseStops.has(t.lower) &&
+      !bodyNameGoesOn(s, k) &&
+      !conjunctionInBodyName(s, k) &&
+      !conjunctionInPortfolio(s, k);
     // A number ends the phrase (`said Smith 12 times`), not an age noun (`sagte der 54-Jährige`).
     const number = isDigit(t) && !rules.ageNoun.test(t.lower);
     if (k > j && (stops || verb() || isAdverb(s, k) || number)) {
