@@ -208,8 +208,8 @@ const ARTICLES: ArticleCase[] = [
   },
   {
     todo:
-      "the office-then-name apposition, the body's full name with its acronym, and « Pour X, " +
-      "enseignant-chercheur à l’université Y » (goes to the university)",
+      "the body's full name with its acronym (« L’Office national de … (ONEE) », then « L’Office ») " +
+      "is cut to « L’Office »",
     name: "Le Matin (Maroc), eau : ministre au Parlement, ONEE, agriculteur, expert, « a souligné »",
     headline: "Stress hydrique : le gouvernement accélère le programme de dessalement",
     paragraphs: [
@@ -251,9 +251,7 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "« confie un député du groupe » is cut to the group; « il aurait prévenu …, selon un " +
-      "participant » does not reach « Le Premier ministre, lui »",
+    todo: "« il aurait prévenu …, selon un participant » does not reach « Le Premier ministre, lui »",
     name: "L’Express, retraites : rapporteur, cheffe de groupe, « confie un député », Premier ministre",
     headline: "Retraites : à l’Assemblée, la majorité suspendue à une poignée de voix",
     standfirst:

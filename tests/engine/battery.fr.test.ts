@@ -1227,6 +1227,27 @@ const CASES: Case[] = [
     ],
     quotes: [["Aucun musée ne fermera cet été", "Hélène Marchetti"]],
   },
+  {
+    name: "« confie un cadre du groupe Bolloré » : le nom après « du groupe » est celui du groupe",
+    paragraphs: [
+      "« Personne ne sait qui dirigera la chaîne en janvier », confie un cadre du groupe Bolloré.",
+    ],
+    quotes: [["Personne ne sait qui dirigera la chaîne en janvier", "un cadre du groupe Bolloré"]],
+  },
+  {
+    name: "« X, enseignant-chercheur à l’université Jean Moulin de Lyon, » : l’université n’est personne",
+    paragraphs: [
+      "« Nous tiendrons les délais », a assuré le ministre Paul Girard.",
+      "« Nos vergers ont séché sur pied », témoigne Aïcha Naciri, agricultrice à Berkane.",
+      "Pour le géographe Karim Haddad, enseignant-chercheur à l’université Jean Moulin de Lyon, le plan " +
+        "arrive tard. « Les nappes ne se rechargent plus », prévient-il.",
+    ],
+    quotes: [
+      ["Nous tiendrons les délais", "Paul Girard"],
+      ["Nos vergers ont séché sur pied", "Aïcha Naciri"],
+      ["Les nappes ne se rechargent plus", "Karim Haddad"],
+    ],
+  },
 ];
 
 for (const c of CASES) {

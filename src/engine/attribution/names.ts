@@ -38,6 +38,11 @@ export interface NameRun {
   /** An office written in lower case stands just before the run ("press secretary Josh Earnest"). */
   afterOffice: boolean;
   /**
+   * A body's noun in lower case, the complement of a preposition, stands just before the run (`un député
+   * du groupe Liot`, `chercheur à l’université Mohammed V`): the run is that body's name, not a person's.
+   */
+  afterBodyNoun: boolean;
+  /**
    * The run fills a pair of quotation marks quote judgement found no quote in (`her new book, “Thin
    * Ice,” argues`): a title, a nickname or a paper's name; reporters do not set a person's name in marks.
    */
@@ -45,11 +50,11 @@ export interface NameRun {
 }
 
 /**
- * A run that names a person where it stands: not a place after a preposition, a body, a modifier or a
- * title in marks.
+ * A run that names a person where it stands: not a place after a preposition, a body (after a
+ * determiner or a body's noun), a modifier or a title in marks.
  */
 export const isPersonRun = (r: NameRun) =>
-  !r.afterPreposition && !r.afterDeterminer && !r.modifier && !r.fillsMarks;
+  !r.afterPreposition && !r.afterDeterminer && !r.afterBodyNoun && !r.modifier && !r.fillsMarks;
 
 const LONE_INITIAL = /^\p{Lu}\.?$/u;
 /**
@@ -864,8 +869,28 @@ function splitTitle(
           rules.organisationNouns.has(after.lower))) ||
       qualifiesNoun(tokens, start, end, from, to, rules),
     afterOffice: rules.titles.has(lead) || rules.personNouns.has(lead),
+    afterBodyNoun: nameStart === start && bodyComplementBefore(tokens, start, end, rules),
     fillsMarks: fillsMarks(tokens, start, end),
   };
+}
+
+/**
+ * `du groupe Liot`, `à l’université Mohammed V`: a preposition, perhaps a determiner, then a body's noun
+ * in lower case right before the name at [start, end), which names that body. Where the body's noun
+ * heads the phrase (`l’association France Parkinson`), the name alone is the speaker, read elsewhere.
+ * A full name after an office and its body (`la presidenta de la asociación Lucía Díaz`) is the office's
+ * holder, as after an office and its party's acronym.
+ */
+function bodyComplementBefore(tokens: readonly Token[], start: number, end: number, rules: LanguageRules) {
+  const noun = tokens[start - 1];
+  if (!isWord(noun) || isCapitalised(noun) || !rules.organisationNouns.has(noun.lower)) return false;
+  const governing = rules.determiners.has(tokens[start - 2]?.lower ?? "") ? start - 3 : start - 2;
+  const preposition = tokens[governing]?.lower ?? "";
+  const holder =
+    end - start >= 2 &&
+    rules.affiliationPrepositions.has(preposition) &&
+    isOffice(tokens[governing - 1]?.lower ?? "", rules);
+  return rules.prepositions.has(preposition) && !holder;
 }
 
 /**
