@@ -251,7 +251,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo: "« il aurait prévenu …, selon un participant » does not reach « Le Premier ministre, lui »",
     name: "L’Express, retraites : rapporteur, cheffe de groupe, « confie un député », Premier ministre",
     headline: "Retraites : à l’Assemblée, la majorité suspendue à une poignée de voix",
     standfirst:

@@ -1248,6 +1248,18 @@ const CASES: Case[] = [
       ["Les nappes ne se rechargent plus", "Karim Haddad"],
     ],
   },
+  {
+    name: "« Le sénateur, lui, a quitté … il aurait assuré « … », selon un collaborateur » : sujet opposé",
+    paragraphs: [
+      "« Le texte passera sans difficulté », assure le député Marc Leroy.",
+      "Le sénateur, lui, a quitté la salle avant le vote. Dans les couloirs, il aurait assuré qu’il " +
+        "mènerait « un combat de tous les instants », selon un collaborateur.",
+    ],
+    quotes: [
+      ["Le texte passera sans difficulté", "Marc Leroy"],
+      ["un combat de tous les instants", "Le sénateur"],
+    ],
+  },
 ];
 
 for (const c of CASES) {

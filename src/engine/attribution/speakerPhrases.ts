@@ -1668,6 +1668,18 @@ function nameClosingSubject(s: Sentence, start: number, end: number): Mention | 
   return null;
 }
 
+/**
+ * `Le Premier ministre, lui, a multiplié …`: a stressed pronoun alone between commas at `comma` sets
+ * the subject before it against another's; the verb follows.
+ */
+function stressedPronounBetweenCommas(s: Sentence, comma: number): boolean {
+  const { tokens, rules } = s;
+  const pronoun = tokens[comma + 1];
+  return (
+    isComma(tokens[comma]) && isPronoun(pronoun, rules) && !pronoun!.inverted && isComma(tokens[comma + 2])
+  );
+}
+
 /** The subject of a sentence opening on a determiner and a person noun (see describedSubject). */
 function subjectDescription(s: Sentence, start: number, end: number): Mention | null {
   const { tokens, rules } = s;
@@ -1692,12 +1704,14 @@ function subjectDescription(s: Sentence, start: number, end: number): Mention | 
         ? mention
         : null;
     }
+    const set = stressedPronounBetweenCommas(s, k + 1);
     if (
-      !isWord(next) ||
-      isCapitalised(next) ||
-      rules.prepositions.has(next.lower) ||
-      rules.determiners.has(next.lower) ||
-      rules.nameParticles.has(next.lower)
+      !set &&
+      (!isWord(next) ||
+        isCapitalised(next) ||
+        rules.prepositions.has(next.lower) ||
+        rules.determiners.has(next.lower) ||
+        rules.nameParticles.has(next.lower))
     )
       return null;
     const mention = analysePhrase(s, start, k + 1);
