@@ -1260,6 +1260,19 @@ const CASES: Case[] = [
       ["un combat de tous les instants", "Le sénateur"],
     ],
   },
+  {
+    name: "« Lui assume. « … », répond-il » : le pronom tonique se détourne du critique cité",
+    paragraphs: [
+      "Depuis son élection, Paul Ferrand, maire de Vienne, multiplie les chantiers.",
+      "Ses opposants dénoncent une gestion solitaire. « Il décide de tout, seul », accuse un élu de " +
+        "l’opposition.",
+      "Lui assume. « Les habitants m’ont élu pour agir », répond-il.",
+    ],
+    quotes: [
+      ["Il décide de tout, seul", "un élu de l’opposition"],
+      ["Les habitants m’ont élu pour agir", "Paul Ferrand"],
+    ],
+  },
 ];
 
 for (const c of CASES) {

@@ -950,7 +950,8 @@ export class SpeakerRegistry {
         : m.kind === "organisation"
           ? e.kind === "organisation"
           : (e.kind !== "organisation" && !e.plural) || this.bodyOfSentence(m, e, touch.sentence);
-      if (!number) continue;
+      // « Lui s’en défend »: the stressed pronoun turns from whoever was just quoted to someone else.
+      if (!number || (m.contrastive && touch.id === this.lastSpeaker)) continue;
       const features = {
         lastSpeaker: this.lastSpeaker === touch.id,
         paragraphSpeaker: this.spokeIn.get(touch.id) === block,

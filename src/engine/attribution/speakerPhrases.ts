@@ -54,6 +54,8 @@ export interface Mention {
    * not the sentence's subject, and less likely what its next pronoun means.
    */
   afterPreposition?: boolean;
+  /** A stressed pronoun opening its sentence (« Lui s’en défend »): never the last speaker. */
+  contrastive?: boolean;
   /**
    * For a pronoun or a description: where it stands in its block's text, to find the entity the
    * mentions stage linked it to.
@@ -1604,7 +1606,8 @@ export function openingPronoun(s: Sentence, start: number): Mention | null {
   const t = s.tokens[start];
   if (!isPronoun(t, s.rules) || t!.inverted || s.rules.speakerlessPronouns.has(t!.lower)) return null;
   const info = s.rules.pronouns.get(t!.lower)!;
-  return info.plural || info.organisation ? null : pronounMention(t!.text, t!.lower, s.rules, t!.start);
+  if (info.plural || info.organisation) return null;
+  return { ...pronounMention(t!.text, t!.lower, s.rules, t!.start), contrastive: info.contrastive };
 }
 
 /**

@@ -185,8 +185,8 @@ const PRONOUNS: [string, PronounInfo][] = [
   ["elle", { gender: "f", plural: false }],
   ["ils", { gender: "m", plural: true }],
   ["elles", { gender: "f", plural: true }],
-  ["lui", { gender: "m", plural: false }],
-  ["eux", { gender: "m", plural: true }],
+  ["lui", { gender: "m", plural: false, contrastive: true }],
+  ["eux", { gender: "m", plural: true, contrastive: true }],
   ["ce dernier", { gender: "m", plural: false }],
   ["cette dernière", { gender: "f", plural: false }],
 ];
