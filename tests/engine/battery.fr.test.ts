@@ -1273,17 +1273,6 @@ const CASES: Case[] = [
       ["Les habitants m’ont élu pour agir", "Paul Ferrand"],
     ],
   },
-  {
-    name: "« a rejeté un projet « … » », « rejette des chiffres « … » » : rejeter cite ce qu’on rejette",
-    paragraphs: [
-      "La maire de Nantes, Sophie Garnier, a rejeté un projet « conçu sans les habitants ».",
-      "Le syndicat rejette des chiffres « arrangés pour la communication ».",
-    ],
-    quotes: [
-      ["conçu sans les habitants", "Sophie Garnier"],
-      ["arrangés pour la communication", "Le syndicat"],
-    ],
-  },
 ];
 
 for (const c of CASES) {

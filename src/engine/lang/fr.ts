@@ -20,7 +20,7 @@ const FIRST_GROUP = `
   suggérer proposer espérer souhaiter exposer informer notifier communiquer
   lister chuchoter hurler railler tancer brocarder marmonner grommeler
   invoquer implorer supplier presser remarquer contester réfuter riposter énumérer décrypter
-  pronostiquer agacer étonner écrier esclaffer tacler asséner poster évaluer rejeter
+  pronostiquer agacer étonner écrier esclaffer tacler asséner poster évaluer
 `;
 
 /** Second-group verbs (-ir, -issons). */
@@ -38,7 +38,6 @@ const IRREGULAR = `
   admet admettent admettait admit admettra admettrait admis admise admettant
   promet promettent promettait promit promettra promettrait promis promise promettant
   soutient soutiennent soutenait soutint soutiendra soutiendrait soutenu soutenue soutenant
-  rejette rejettent rejettera rejetteront rejetterait rejetteraient
   maintient maintiennent maintenait maintint maintiendra maintiendrait maintenu maintenue
   répond répondent répondait répondit répondra répondrait répondu répondue répondant
   conclut concluent concluait conclura conclurait conclu conclue concluant
