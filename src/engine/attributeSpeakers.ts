@@ -67,6 +67,11 @@ const SENTENCE_ORDER = strongestFirst(SENTENCE_STRATEGIES);
  * named: further, the pronoun is more likely impersonal ("Il s'agit de…") than theirs.
  */
 const TOPIC_SIGHT = 1;
+/**
+ * How far back a stressed pronoun opening its sentence (« Lui s’en défend ») may reach: never
+ * impersonal, it turns back to the person the passage is about, past the critics quoted since.
+ */
+const STRESSED_TOPIC_SIGHT = 6;
 
 interface BlockView {
   kind: BlockKind;
@@ -289,7 +294,8 @@ function readBlock(
     // `Er hält es für möglich, dass die Männer Relotius belogen haben.`: the person the opening
     // pronoun stands for stays the topic, whoever else the sentence names after it.
     const opening = heading ? null : openingPronoun(s, start);
-    const topic = opening && registry.pronounTopic(opening, b, TOPIC_SIGHT);
+    const sight = opening?.contrastive ? STRESSED_TOPIC_SIGHT : TOPIC_SIGHT;
+    const topic = opening && registry.pronounTopic(opening, b, sight);
     const waiting = standing;
     standing = [];
     let speaking: number | null = null;

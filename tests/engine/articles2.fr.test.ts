@@ -200,8 +200,8 @@ const ARTICLES: ArticleCase[] = [
   },
   {
     todo:
-      "« Lui s’en défend », a stressed pronoun turning back to the portrait’s subject, is not read: " +
-      "« nous a-t-il déclaré » goes to the last speaker",
+      "« Lui s’en défend » now turns from the last speaker, but to « un proche », the nearest other man: " +
+      "the portrait’s subject, named seven sentences back with no gender the engine knows, is too far",
     name: "Le Point, portrait : « confie un proche », « glisse un conseiller », le sujet au pronom",
     headline: "Gabriel Vasseur, l’ambitieux discret de Bercy",
     paragraphs: [

@@ -10,9 +10,6 @@ import { type ArticleCase, runArticles } from "./battery.helpers.ts";
 
 const ARTICLES: ArticleCase[] = [
   {
-    todo:
-      "« Elle assure que » after the direction's communiqué goes to the union delegate two " +
-      "sentences before",
     name: "Le Républicain lorrain, sidérurgie : plan social, délégué syndical, direction, sous-préfet",
     headline: "Florange : 212 postes supprimés à l’aciérie, les syndicats appellent à la grève",
     standfirst:
@@ -55,9 +52,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "« a-t-il déclaré » after « Le préfet du Var … Il a annoncé » goes to the mayor of the " +
-      "paragraph before",
     name: "Var-Matin, incendie : pompiers, maire, habitant évacué, préfet, « selon le Sdis »",
     headline: "Incendie dans le massif des Maures : « Le feu est fixé mais pas éteint »",
     paragraphs: [
@@ -98,9 +92,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "« sourit-elle » for a seasonal worker named by first name after an apposition goes to the " +
-      "elected official before",
     name: "La Montagne, station de ski : exploitant, moniteur, conseillère départementale, saisonnière",
     headline: "Au Lioran, une saison sans neige qui inquiète toute la vallée",
     paragraphs: [
@@ -216,8 +207,8 @@ const ARTICLES: ArticleCase[] = [
   },
   {
     todo:
-      "the office-then-name apposition, the body's full name with its acronym, and « Pour X, " +
-      "enseignant-chercheur à l’université Y » (goes to the university)",
+      "the body's full name with its acronym (« L’Office national de … (ONEE) », then « L’Office ») " +
+      "is cut to « L’Office »",
     name: "Le Matin (Maroc), eau : ministre au Parlement, ONEE, agriculteur, expert, « a souligné »",
     headline: "Stress hydrique : le gouvernement accélère le programme de dessalement",
     paragraphs: [
@@ -259,9 +250,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "« confie un député du groupe » is cut to the group; « il aurait prévenu …, selon un " +
-      "participant » does not reach « Le Premier ministre, lui »",
     name: "L’Express, retraites : rapporteur, cheffe de groupe, « confie un député », Premier ministre",
     headline: "Retraites : à l’Assemblée, la majorité suspendue à une poignée de voix",
     standfirst:

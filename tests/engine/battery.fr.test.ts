@@ -1231,6 +1231,109 @@ const CASES: Case[] = [
     ],
     quotes: [["tendus", "L’agence"]],
   },
+  {
+    name: "« Le recteur de l’académie s’est rendu … Il … », puis « a-t-il assuré » : le nouveau sujet",
+    paragraphs: [
+      "« Nous ne fermerons aucune classe », a promis Denis Aubert, adjoint au maire chargé des écoles.",
+      "Le recteur de l’académie s’est rendu mardi dans l’école. Il a rencontré les parents d’élèves. " +
+        "« Le dossier sera réexaminé avant l’été », a-t-il assuré.",
+    ],
+    quotes: [
+      ["Nous ne fermerons aucune classe", "Denis Aubert"],
+      ["Le dossier sera réexaminé avant l’été", "Le recteur de l’académie"],
+    ],
+  },
+  {
+    name: "un corps qui vient de parler, puis « Elle assure que « … » » : le pronom le reprend",
+    paragraphs: [
+      "« On ferme une classe sans nous consulter », regrette Julie Martin, mère d’élève.",
+      "Dans un courrier aux familles, la mairie évoque « des contraintes budgétaires ». Elle assure que " +
+        "« aucun enseignant » ne perdra son poste.",
+    ],
+    quotes: [
+      ["On ferme une classe sans nous consulter", "Julie Martin"],
+      ["des contraintes budgétaires", "la mairie"],
+      ["aucun enseignant", "la mairie"],
+    ],
+  },
+  {
+    name: "« Au marché, Lucie, vendeuse de fruits, … « … », sourit-elle » : un métier féminin donne le genre",
+    paragraphs: [
+      "« Le quartier doit rester vivant », affirme Claire Dumont, adjointe au commerce.",
+      "Au marché couvert, Lucie, vendeuse de fruits, a vu ses ventes baisser. « Les clients comptent " +
+        "chaque euro », sourit-elle.",
+    ],
+    quotes: [
+      ["Le quartier doit rester vivant", "Claire Dumont"],
+      ["Les clients comptent chaque euro", "Lucie"],
+    ],
+  },
+  {
+    name: "« Karim, intérimaire de 31 ans, a perdu … « … », soupire-t-il » : l’âge de l’apposition",
+    paragraphs: [
+      "« La station doit se diversifier », affirme Céline Roux-Delmas, vice-présidente du département.",
+      "Au pied des pistes, Karim, intérimaire de 31 ans, a perdu la moitié de ses missions. « On vit au " +
+        "jour le jour », soupire-t-il.",
+    ],
+    quotes: [
+      ["La station doit se diversifier", "Céline Roux-Delmas"],
+      ["On vit au jour le jour", "Karim"],
+    ],
+  },
+  {
+    name: "« a déclaré la ministre de la Culture et de la Communication, X, » : deux portefeuilles",
+    paragraphs: [
+      "« Aucun musée ne fermera cet été », a déclaré la ministre de la Culture et de la Communication, " +
+        "Hélène Marchetti, devant les sénateurs.",
+    ],
+    quotes: [["Aucun musée ne fermera cet été", "Hélène Marchetti"]],
+  },
+  {
+    name: "« confie un cadre du groupe Bolloré » : le nom après « du groupe » est celui du groupe",
+    paragraphs: [
+      "« Personne ne sait qui dirigera la chaîne en janvier », confie un cadre du groupe Bolloré.",
+    ],
+    quotes: [["Personne ne sait qui dirigera la chaîne en janvier", "un cadre du groupe Bolloré"]],
+  },
+  {
+    name: "« X, enseignant-chercheur à l’université Jean Moulin de Lyon, » : l’université n’est personne",
+    paragraphs: [
+      "« Nous tiendrons les délais », a assuré le ministre Paul Girard.",
+      "« Nos vergers ont séché sur pied », témoigne Aïcha Naciri, agricultrice à Berkane.",
+      "Pour le géographe Karim Haddad, enseignant-chercheur à l’université Jean Moulin de Lyon, le plan " +
+        "arrive tard. « Les nappes ne se rechargent plus », prévient-il.",
+    ],
+    quotes: [
+      ["Nous tiendrons les délais", "Paul Girard"],
+      ["Nos vergers ont séché sur pied", "Aïcha Naciri"],
+      ["Les nappes ne se rechargent plus", "Karim Haddad"],
+    ],
+  },
+  {
+    name: "« Le sénateur, lui, a quitté … il aurait assuré « … », selon un collaborateur » : sujet opposé",
+    paragraphs: [
+      "« Le texte passera sans difficulté », assure le député Marc Leroy.",
+      "Le sénateur, lui, a quitté la salle avant le vote. Dans les couloirs, il aurait assuré qu’il " +
+        "mènerait « un combat de tous les instants », selon un collaborateur.",
+    ],
+    quotes: [
+      ["Le texte passera sans difficulté", "Marc Leroy"],
+      ["un combat de tous les instants", "Le sénateur"],
+    ],
+  },
+  {
+    name: "« Lui assume. « … », répond-il » : le pronom tonique se détourne du critique cité",
+    paragraphs: [
+      "Depuis son élection, Paul Ferrand, maire de Vienne, multiplie les chantiers.",
+      "Ses opposants dénoncent une gestion solitaire. « Il décide de tout, seul », accuse un élu de " +
+        "l’opposition.",
+      "Lui assume. « Les habitants m’ont élu pour agir », répond-il.",
+    ],
+    quotes: [
+      ["Il décide de tout, seul", "un élu de l’opposition"],
+      ["Les habitants m’ont élu pour agir", "Paul Ferrand"],
+    ],
+  },
 ];
 
 for (const c of CASES) {

@@ -1013,15 +1013,13 @@ export class SpeakerRegistry {
   /**
    * `La direction « regrette » un mouvement qu’elle juge « … »`: where nouns have a gender, a
    * gendered pronoun may stand for a body of its gender that spoke in its own sentence, as a clause
-   * about the body goes on; a body further back is for "it" and its kind only.
+   * about the body goes on, or that spoke last, in the sentence before (`La direction évoque « … ».
+   * Elle assure que …`), as the next sentence goes on about it; a body further back is for "it"
+   * and its kind only.
    */
   private bodyOfSentence(m: Mention, e: Entity, touched: number): boolean {
-    return (
-      e.kind === "organisation" &&
-      touched === this.sentence &&
-      m.gender !== undefined &&
-      e.gender === m.gender
-    );
+    const inSight = touched === this.sentence || (touched === this.sentence - 1 && this.lastSpeaker === e.id);
+    return e.kind === "organisation" && inSight && m.gender !== undefined && e.gender === m.gender;
   }
 
   /**
@@ -1041,7 +1039,8 @@ export class SpeakerRegistry {
         : m.kind === "organisation"
           ? e.kind === "organisation"
           : (e.kind !== "organisation" && !e.plural) || this.bodyOfSentence(m, e, touch.sentence);
-      if (!number) continue;
+      // « Lui s’en défend »: the stressed pronoun turns from whoever was just quoted to someone else.
+      if (!number || (m.contrastive && touch.id === this.lastSpeaker)) continue;
       const features = {
         lastSpeaker: this.lastSpeaker === touch.id,
         paragraphSpeaker: this.spokeIn.get(touch.id) === block,

@@ -38,6 +38,11 @@ export interface NameRun {
   /** An office written in lower case stands just before the run ("press secretary Josh Earnest"). */
   afterOffice: boolean;
   /**
+   * A body's noun in lower case, the complement of a preposition, stands just before the run (`un député
+   * du groupe Liot`, `chercheur à l’université Mohammed V`): the run is that body's name, not a person's.
+   */
+  afterBodyNoun: boolean;
+  /**
    * The run fills a pair of quotation marks quote judgement found no quote in (`her new book, “Thin
    * Ice,” argues`): a title, a nickname or a paper's name; reporters do not set a person's name in marks.
    */
@@ -45,11 +50,11 @@ export interface NameRun {
 }
 
 /**
- * A run that names a person where it stands: not a place after a preposition, a body, a modifier or a
- * title in marks.
+ * A run that names a person where it stands: not a place after a preposition, a body (after a
+ * determiner or a body's noun), a modifier or a title in marks.
  */
 export const isPersonRun = (r: NameRun) =>
-  !r.afterPreposition && !r.afterDeterminer && !r.modifier && !r.fillsMarks;
+  !r.afterPreposition && !r.afterDeterminer && !r.afterBodyNoun && !r.modifier && !r.fillsMarks;
 
 const LONE_INITIAL = /^\p{Lu}\.?$/u;
 /** A number written in digits, as a unit of a body is numbered: `241`. */
@@ -454,6 +459,41 @@ export function conjunctionInBodyName(s: Sentence, at: number): boolean {
     else if (!isCapitalised(w) && !rules.determiners.has(w.lower)) return false;
   }
   return false;
+}
+
+/**
+ * How far back from a conjunction the office whose portfolios it joins may stand (`ministre de
+ * l’Enseignement supérieur et`).
+ */
+const PORTFOLIO_REACH = 8;
+
+/**
+ * `le ministre de l’Équipement et de l’Eau, Nizar Baraka`, `la ministre de l’Enseignement supérieur et de
+ * la Recherche`: a list conjunction at `at` between two complements of one office, each opening on a
+ * preposition (and a determiner) before a capitalised word, joins the office's portfolios: the speaker
+ * phrase goes on past it, to the name in apposition. Where nouns are capitalised every complement
+ * looks so: left to body names there.
+ */
+export function conjunctionInPortfolio(s: Sentence, at: number): boolean {
+  const { tokens, rules } = s;
+  const conjunction = tokens[at];
+  if (rules.capitalisesNouns || !isWord(conjunction) || !listConjunctions(rules).has(conjunction.lower))
+    return false;
+  if (!capitalisedComplement(s, at + 1)) return false;
+  for (let b = at - 1; b > 0 && at - b <= PORTFOLIO_REACH; b--) {
+    const w = tokens[b]!;
+    if (!isWord(w)) return false;
+    if (isOffice(tokens[b - 1]?.lower ?? "", rules) && capitalisedComplement(s, b)) return true;
+  }
+  return false;
+}
+
+/** A preposition at `at`, perhaps a determiner, then a capitalised word: `de l’Eau`, `des Solidarités`. */
+function capitalisedComplement(s: Sentence, at: number): boolean {
+  const { tokens, rules } = s;
+  if (!rules.prepositions.has(tokens[at]?.lower ?? "")) return false;
+  const noun = rules.determiners.has(tokens[at + 1]?.lower ?? "") ? at + 2 : at + 1;
+  return isWord(tokens[noun]) && isCapitalised(tokens[noun]);
 }
 
 // The same stretch of a sentence is read for names several times: the article's mentions read each
@@ -894,8 +934,28 @@ function splitTitle(
           rules.organisationNouns.has(after.lower))) ||
       qualifiesNoun(tokens, start, end, from, to, rules),
     afterOffice: rules.titles.has(lead) || rules.personNouns.has(lead),
+    afterBodyNoun: nameStart === start && bodyComplementBefore(tokens, start, end, rules),
     fillsMarks: fillsMarks(tokens, start, end),
   };
+}
+
+/**
+ * `du groupe Liot`, `à l’université Mohammed V`: a preposition, perhaps a determiner, then a body's noun
+ * in lower case right before the name at [start, end), which names that body. Where the body's noun
+ * heads the phrase (`l’association France Parkinson`), the name alone is the speaker, read elsewhere.
+ * A full name after an office and its body (`la presidenta de la asociación Lucía Díaz`) is the office's
+ * holder, as after an office and its party's acronym.
+ */
+function bodyComplementBefore(tokens: readonly Token[], start: number, end: number, rules: LanguageRules) {
+  const noun = tokens[start - 1];
+  if (!isWord(noun) || isCapitalised(noun) || !rules.organisationNouns.has(noun.lower)) return false;
+  const governing = rules.determiners.has(tokens[start - 2]?.lower ?? "") ? start - 3 : start - 2;
+  const preposition = tokens[governing]?.lower ?? "";
+  const holder =
+    end - start >= 2 &&
+    rules.affiliationPrepositions.has(preposition) &&
+    isOffice(tokens[governing - 1]?.lower ?? "", rules);
+  return rules.prepositions.has(preposition) && !holder;
 }
 
 /**

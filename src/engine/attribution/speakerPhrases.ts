@@ -6,6 +6,7 @@ import type { SpeakerKind } from "../types.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
 import {
   agedAfter,
+  agedAppositionAfter,
   isCapitalised,
   isWord,
   opensSentence,
@@ -16,6 +17,7 @@ import {
 import {
   auxiliaryOpensName,
   conjunctionInBodyName,
+  conjunctionInPortfolio,
   isDictionaryWord,
   isPersonRun,
   listConjunctions,
@@ -53,6 +55,8 @@ export interface Mention {
    * not the sentence's subject, and less likely what its next pronoun means.
    */
   afterPreposition?: boolean;
+  /** A stressed pronoun opening its sentence (« Lui s’en défend »): never the last speaker. */
+  contrastive?: boolean;
   /**
    * For a pronoun or a description: where it stands in its block's text, to find the entity the
    * mentions stage linked it to.
@@ -388,7 +392,11 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
       continue;
     }
     const verb = () => isSpeechVerb(s, k) && !nounOfComplement(s, k);
-    const stops = rules.phraseStops.has(t.lower) && !bodyNameGoesOn(s, k) && !conjunctionInBodyName(s, k);
+    const stops =
+      rules.phraseStops.has(t.lower) &&
+      !bodyNameGoesOn(s, k) &&
+      !conjunctionInBodyName(s, k) &&
+      !conjunctionInPortfolio(s, k);
     // A number ends the phrase (`said Smith 12 times`), not an age noun (`sagte der 54-Jährige`) nor a
     // body's numbered unit (`Teamsters Local 727`).
     const number = isDigit(t) && !rules.ageNoun.test(t.lower) && !numberOfUnit(tokens, k, rules);
@@ -1583,7 +1591,8 @@ export function peopleIn(s: Sentence, start: number, end: number): Mention[] {
     // noun stands before it (`Un voisin, Mickaël, a été réveillé`, `une habitante, Sofia`, `Céline,
     // infirmière`, `Anne-Sophie, qui y travaille`).
     const described = from < run.titleStart || officeAfter(s, run.end) || relativeAfter(s, run.end);
-    const known = viewpoint || described || agedAfter(s, run.end) ? { ...mention, known: true } : mention;
+    const aged = agedAfter(s, run.end) || agedAppositionAfter(s, run.end);
+    const known = viewpoint || described || aged ? { ...mention, known: true } : mention;
     // `For Toby, …` sets out whose view the sentence gives: its topic, not a governed person.
     return [governed(run) && !viewpoint ? { ...known, afterPreposition: true } : known];
   });
@@ -1610,19 +1619,28 @@ function describedFrom(s: Sentence, titleStart: number, start: number): number {
   return titleStart;
 }
 
+/** Where the verb group ending on the finite verb at k opens: before its clitics (`s’est`, `l’a`). */
+function verbGroupStart(s: Sentence, from: number, k: number): number {
+  let at = k;
+  while (at - 1 > from && s.rules.clitics.has(s.tokens[at - 1]!.lower)) at--;
+  return at;
+}
+
 /** How many words a person noun's complement may run to before its verb's auxiliary. */
 const MAX_SUBJECT_COMPLEMENT = 8;
 
 /**
  * Where a person noun's complement opening at `from` (`de la province de Liège`) ends on a perfect's
- * auxiliary (`a déclenché`), past words only: that auxiliary's index, else null.
+ * auxiliary (`a déclenché`) or a copula, which also makes the perfect of a reflexive verb or a verb
+ * of motion (`s’est rendu`, `est arrivé`), past words only: that verb's index, else null.
  */
 function subjectBeforeAuxiliary(s: Sentence, from: number, end: number): number | null {
   const { tokens, rules } = s;
   for (let k = from; k < end && k - from <= MAX_SUBJECT_COMPLEMENT; k++) {
     const t = tokens[k];
     if (!isWord(t) || rules.clauseJoins.has(t.lower) || rules.relativePronouns.has(t.lower)) return null;
-    if (k > from && rules.perfectAuxiliaries.has(t.lower) && !isCapitalised(t)) return k;
+    const finite = rules.perfectAuxiliaries.has(t.lower) || rules.copulas.has(t.lower);
+    if (k > from && finite && !isCapitalised(t)) return verbGroupStart(s, from, k);
   }
   return null;
 }
@@ -1673,7 +1691,8 @@ export function openingPronoun(s: Sentence, start: number): Mention | null {
   const t = s.tokens[start];
   if (!isPronoun(t, s.rules) || t!.inverted || s.rules.speakerlessPronouns.has(t!.lower)) return null;
   const info = s.rules.pronouns.get(t!.lower)!;
-  return info.plural || info.organisation ? null : pronounMention(t!.text, t!.lower, s.rules, t!.start);
+  if (info.plural || info.organisation) return null;
+  return { ...pronounMention(t!.text, t!.lower, s.rules, t!.start), contrastive: info.contrastive };
 }
 
 /**
@@ -1737,6 +1756,18 @@ function nameClosingSubject(s: Sentence, start: number, end: number): Mention | 
   return null;
 }
 
+/**
+ * `Le Premier ministre, lui, a multiplié …`: a stressed pronoun alone between commas at `comma` sets
+ * the subject before it against another's; the verb follows.
+ */
+function stressedPronounBetweenCommas(s: Sentence, comma: number): boolean {
+  const { tokens, rules } = s;
+  const pronoun = tokens[comma + 1];
+  return (
+    isComma(tokens[comma]) && isPronoun(pronoun, rules) && !pronoun!.inverted && isComma(tokens[comma + 2])
+  );
+}
+
 /** The subject of a sentence opening on a determiner and a person noun (see describedSubject). */
 function subjectDescription(s: Sentence, start: number, end: number): Mention | null {
   const { tokens, rules } = s;
@@ -1761,12 +1792,14 @@ function subjectDescription(s: Sentence, start: number, end: number): Mention | 
         ? mention
         : null;
     }
+    const set = stressedPronounBetweenCommas(s, k + 1);
     if (
-      !isWord(next) ||
-      isCapitalised(next) ||
-      rules.prepositions.has(next.lower) ||
-      rules.determiners.has(next.lower) ||
-      rules.nameParticles.has(next.lower)
+      !set &&
+      (!isWord(next) ||
+        isCapitalised(next) ||
+        rules.prepositions.has(next.lower) ||
+        rules.determiners.has(next.lower) ||
+        rules.nameParticles.has(next.lower))
     )
       return null;
     const mention = analysePhrase(s, start, k + 1);

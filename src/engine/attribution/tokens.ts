@@ -41,11 +41,36 @@ const BRACKETED_AGE = /^\p{N}{1,3}$/u;
  */
 export function agedAfter(s: Sentence, end: number): boolean {
   const { tokens } = s;
-  const isComma = (t: Token | undefined) => t?.kind === "punct" && t.text === ",";
   if (tokens[end]?.text === "(" && BRACKETED_AGE.test(tokens[end + 1]?.text ?? ""))
     return tokens[end + 2]?.text === ")";
-  if (!isComma(tokens[end]) || !/^\p{N}/u.test(tokens[end + 1]?.text ?? "")) return false;
-  let k = end + 2;
-  while (k < end + 4 && tokens[k]?.kind === "word" && !isCapitalised(tokens[k]!)) k++;
+  return isComma(tokens[end]) && ageClosing(tokens, end + 1);
+}
+
+const isComma = (t: Token | undefined) => t?.kind === "punct" && t.text === ",";
+
+/** An age at `at` (`11 ans`, `9`, `23 years old`) that a comma closes. */
+function ageClosing(tokens: readonly Token[], at: number): boolean {
+  if (!/^\p{N}/u.test(tokens[at]?.text ?? "")) return false;
+  let k = at + 1;
+  while (k < at + 3 && tokens[k]?.kind === "word" && !isCapitalised(tokens[k]!)) k++;
   return isComma(tokens[k]);
+}
+
+/** How many words an apposition may give before the age it ends on (`saisonnière de 23 ans`). */
+const AGED_APPOSITION_LEAD = 3;
+
+/**
+ * `Manon, saisonnière de 23 ans,`: an apposition after the word before `end` that ends on an age
+ * shows the name is someone's, as a bare age does (agedAfter). It opens on a noun, not on a
+ * determiner or a preposition, which open a date (`Lyon, le 12 mars,`) rather than a description.
+ */
+export function agedAppositionAfter(s: Sentence, end: number): boolean {
+  const { tokens, rules } = s;
+  const first = tokens[end + 1];
+  if (!isComma(tokens[end]) || first?.kind !== "word" || isCapitalised(first)) return false;
+  if (rules.determiners.has(first.lower) || rules.prepositions.has(first.lower)) return false;
+  const lead = (t: Token | undefined) => t?.kind === "word" && !isCapitalised(t) && !/^\p{N}/u.test(t.text);
+  let age = end + 2;
+  while (age <= end + AGED_APPOSITION_LEAD && lead(tokens[age])) age++;
+  return ageClosing(tokens, age);
 }

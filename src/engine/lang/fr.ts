@@ -185,8 +185,8 @@ const PRONOUNS: [string, PronounInfo][] = [
   ["elle", { gender: "f", plural: false }],
   ["ils", { gender: "m", plural: true }],
   ["elles", { gender: "f", plural: true }],
-  ["lui", { gender: "m", plural: false }],
-  ["eux", { gender: "m", plural: true }],
+  ["lui", { gender: "m", plural: false, contrastive: true }],
+  ["eux", { gender: "m", plural: true, contrastive: true }],
   ["ce dernier", { gender: "m", plural: false }],
   ["cette dernière", { gender: "f", plural: false }],
 ];
@@ -463,6 +463,7 @@ export const french: LanguageRules = {
       sénateur préfet ambassadeur gouverneur recteur doyen roi prince inspecteur délégué représentant
       coordinateur collaborateur trésorier rapporteur éducateur
       sculpteur compositeur dessinateur producteur navigateur skieur nageur coureur plasticien poète
+      saisonnier serveur moniteur vendeur cuisinier caissier commerçant
     `,
       "m",
     ),
@@ -483,7 +484,7 @@ export const french: LanguageRules = {
       représentante coordinatrice collaboratrice trésorière rapporteure gardienne défenseure
       sélectionneuse attaquante
       sculptrice compositrice dessinatrice productrice navigatrice skieuse nageuse coureuse plasticienne
-      poétesse dame
+      poétesse dame saisonnière serveuse monitrice vendeuse cuisinière caissière
     `,
       "f",
     ),

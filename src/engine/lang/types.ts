@@ -13,6 +13,11 @@ export interface PronounInfo {
   plural: boolean;
   /** Stands for an institution or a document only ("it"). */
   organisation?: boolean;
+  /**
+   * A stressed form that, opening a sentence as its subject, sets its person against the one just
+   * quoted (« Lui s’en défend » after a critic's words): it never means the last speaker.
+   */
+  contrastive?: boolean;
 }
 
 /**
