@@ -278,7 +278,7 @@ export const spanish: LanguageRules = {
       `
       presidente ministro secretario funcionario funcionarios vocero experto expertos asesor
       asesores diputado senador abogado abogados investigador investigadores médico médicos
-      profesor vecino vecinos hombre padre hijo hermano marido amigo empresario diplomático enfermero
+      profesor vecino vecinos hombre padre hijo hermano marido amigo empresario diplomático
       diplomáticos militar militares policía policías agente agentes director jefe
       trabajador trabajadores manifestante manifestantes dirigente portavoz
       mandatario legislador parlamentario técnico entrenador seleccionador capitán autor premier
@@ -290,7 +290,7 @@ export const spanish: LanguageRules = {
     ...gendered(
       `
       presidenta ministra secretaria funcionaria vocera experta asesora diputada senadora
-      abogada investigadora médica profesora vecina mujer madre hija hermana esposa amiga enfermera
+      abogada investigadora médica profesora vecina mujer madre hija hermana esposa amiga
       empresaria directora jefa trabajadora vicepresidenta
       mandataria legisladora parlamentaria entrenadora seleccionadora capitana autora
       bióloga politóloga socióloga psicóloga epidemióloga climatóloga geóloga científica catedrática
