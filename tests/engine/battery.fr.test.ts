@@ -1231,6 +1231,20 @@ const CASES: Case[] = [
     ],
     quotes: [["tendus", "L’agence"]],
   },
+  {
+    name:
+      "« L’entreprise assure » après « directrice commerciale de Vélonne » : un nom où quelqu’un dirige " +
+      "est une entreprise",
+    paragraphs: [
+      "Vélonne a présenté mardi son nouveau vélo électrique.",
+      "« Nous voulons séduire les familles », explique Claire Dumas, directrice commerciale de Vélonne.",
+      "L’entreprise assure que la batterie tient « plus de cent kilomètres ».",
+    ],
+    quotes: [
+      ["Nous voulons séduire les familles", "Claire Dumas"],
+      ["plus de cent kilomètres", "Vélonne"],
+    ],
+  },
 ];
 
 for (const c of CASES) {

@@ -172,6 +172,7 @@ export function articleEntities(
   people: readonly NamedPerson[],
   unattached: readonly { block: number; span: Span; name: string }[],
   isBody: (name: string) => boolean,
+  officesIn: (name: string) => readonly string[],
 ): ArticleEntity[] {
   const nounsByRules = new Map<LanguageRules, KnownNouns>();
   const nounsOf = (rules: LanguageRules) => {
@@ -201,7 +202,7 @@ export function articleEntities(
     return bodyNamed ? "organisation" : "person";
   });
   const rules = blocks.find((block) => block.kind !== "headline")?.sentence.rules;
-  return new Linker(people, kinds, isBody, rules).link(dropOverlapping(found));
+  return new Linker(people, kinds, isBody, officesIn, rules).link(dropOverlapping(found));
 }
 
 /**
@@ -276,6 +277,7 @@ class Linker {
     people: readonly NamedPerson[],
     kinds: readonly EntityKind[],
     private readonly isBody: (name: string) => boolean,
+    private readonly officesIn: (name: string) => readonly string[],
     private readonly rules: LanguageRules | undefined,
   ) {
     this.entities = people.map((p, id) => ({
@@ -456,11 +458,16 @@ class Linker {
   /**
    * The kind of voice a body's name or noun says it is, decided once per name: every generic noun
    * asks again about each of the RECENT_BODIES bodies in reach, and deciding a voice is not cheap.
+   * A name that says nothing of its kind is of the kind of the offices held in it ("Nimbo" of
+   * "directora de ventas de Nimbo" is a company, so "la empresa" may be it).
    */
   private voiceOf(name: string): VoiceKind {
     let voice = this.voices.get(name);
     if (voice === undefined) {
       voice = decideVoice({ name, aliases: [], kind: "organisation", roles: [] }, this.rules!).voice;
+      const offices = voice === "unknown" ? this.officesIn(name) : [];
+      if (offices.length > 0)
+        voice = decideVoice({ name: "", aliases: [], kind: "person", roles: offices }, this.rules!).voice;
       this.voices.set(name, voice);
     }
     return voice;
