@@ -772,4 +772,13 @@ runBattery("es", [
     ],
     expected: [["menos de lo previsto", "La empresa"]],
   },
+  {
+    construction:
+      "«asegura la compañía» tras «la empresa Ventora»: un organismo nombrado tras su clase es de esa clase",
+    paragraphs: [
+      "El parque eólico, promovido por la empresa Ventora, abrirá en mayo.",
+      "«Las obras avanzan bien», asegura la compañía en un comunicado.",
+    ],
+    expected: [["Las obras avanzan bien", "Ventora"]],
+  },
 ]);

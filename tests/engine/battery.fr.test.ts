@@ -1245,6 +1245,16 @@ const CASES: Case[] = [
       ["plus de cent kilomètres", "Vélonne"],
     ],
   },
+  {
+    name:
+      "« a répondu l’entreprise » après « la société Ventelle » : un organisme nommé après sa sorte " +
+      "en est",
+    paragraphs: [
+      "Le parc éolien, porté par la société Ventelle, doit ouvrir en mai.",
+      "Pour Ventelle, le calendrier tient. « Les travaux avancent bien », a répondu l’entreprise.",
+    ],
+    quotes: [["Les travaux avancent bien", "Ventelle"]],
+  },
 ];
 
 for (const c of CASES) {
