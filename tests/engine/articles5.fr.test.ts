@@ -403,8 +403,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "« a répondu par écrit l’entreprise » is not resolved to the company named in the sentence " + "before",
     name: "Reporterre, forêt : « dit X », l’entreprise par écrit, une chambre qui recense, « glisse X »",
     headline: "Dans les Landes, une forêt rasée pour des panneaux solaires ? Les habitants disent non",
     paragraphs: [

@@ -274,7 +274,6 @@ runArticles("es", [
   },
   {
     name: "Xataka, tecnología: comillas rectas, nos cuenta, la compañía asegura, un analista de IDC",
-    todo: "“La compañía asegura” is not linked to the company named (Honor)",
     headline: 'Probamos el nuevo plegable de Honor: "Queremos que deje de ser un capricho"',
     paragraphs: [
       "Honor ha presentado hoy en Madrid el Magic V4, su nuevo móvil plegable, que llegará a las " +

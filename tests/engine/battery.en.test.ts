@@ -165,4 +165,13 @@ runBattery("en", [
     ],
     expected: [["We had one working van and no heat,", "Tessa Moray"]],
   },
+  {
+    construction:
+      "“the company said” after “the firm Ventor”: a body named after its kind's noun is of that kind",
+    paragraphs: [
+      "The wind farm, built by the firm Ventor, is due to open in May.",
+      "“The work is going well,” the company said in a statement.",
+    ],
+    expected: [["The work is going well,", "Ventor"]],
+  },
 ]);

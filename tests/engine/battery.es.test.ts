@@ -855,4 +855,35 @@ runBattery("es", [
       ["Llevamos dos horas parados y sin información", "Pilar Esteban"],
     ],
   },
+  {
+    construction:
+      "«La compañía asegura» tras «directora de ventas de Nimbo»: un nombre en el que alguien ejerce " +
+      "un cargo de empresa es una empresa",
+    paragraphs: [
+      "Nimbo ha presentado hoy en Madrid su nuevo portátil.",
+      "«Queremos llegar a todos», explica Ana Ruiz, directora de ventas de Nimbo en España.",
+      "La compañía asegura que la batería dura «más de dos días».",
+    ],
+    expected: [
+      ["Queremos llegar a todos", "Ana Ruiz"],
+      ["más de dos días", "Nimbo"],
+    ],
+  },
+  {
+    construction: "«La empresa asegura» tras «la alcaldesa de Toledo»: una ciudad no es la empresa",
+    paragraphs: [
+      "La alcaldesa de Toledo, Marta Gil, inauguró ayer el puente.",
+      "La empresa asegura que la obra costó «menos de lo previsto».",
+    ],
+    expected: [["menos de lo previsto", "La empresa"]],
+  },
+  {
+    construction:
+      "«asegura la compañía» tras «la empresa Ventora»: un organismo nombrado tras su clase es de esa clase",
+    paragraphs: [
+      "El parque eólico, promovido por la empresa Ventora, abrirá en mayo.",
+      "«Las obras avanzan bien», asegura la compañía en un comunicado.",
+    ],
+    expected: [["Las obras avanzan bien", "Ventora"]],
+  },
 ]);

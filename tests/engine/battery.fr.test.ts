@@ -1334,6 +1334,30 @@ const CASES: Case[] = [
       ["Les habitants m’ont élu pour agir", "Paul Ferrand"],
     ],
   },
+  {
+    name:
+      "« L’entreprise assure » après « directrice commerciale de Vélonne » : un nom où quelqu’un dirige " +
+      "est une entreprise",
+    paragraphs: [
+      "Vélonne a présenté mardi son nouveau vélo électrique.",
+      "« Nous voulons séduire les familles », explique Claire Dumas, directrice commerciale de Vélonne.",
+      "L’entreprise assure que la batterie tient « plus de cent kilomètres ».",
+    ],
+    quotes: [
+      ["Nous voulons séduire les familles", "Claire Dumas"],
+      ["plus de cent kilomètres", "Vélonne"],
+    ],
+  },
+  {
+    name:
+      "« a répondu l’entreprise » après « la société Ventelle » : un organisme nommé après sa sorte " +
+      "en est",
+    paragraphs: [
+      "Le parc éolien, porté par la société Ventelle, doit ouvrir en mai.",
+      "Pour Ventelle, le calendrier tient. « Les travaux avancent bien », a répondu l’entreprise.",
+    ],
+    quotes: [["Les travaux avancent bien", "Ventelle"]],
+  },
 ];
 
 for (const c of CASES) {

@@ -767,10 +767,13 @@ export class SpeakerRegistry {
     // "La direction" for the body first described as "la direction du groupe", named by no name.
     const named = this.isBodyName(entity.name, first);
     const fullest = named ? entity.name : this.definiteDescription(first);
-    // "L’autorité" for "CNIL": a body's initials are its name, however short (not a news agency's,
-    // whose name a description of the outlet quoting it may be linked to: "l’hebdomadaire" → AFP).
-    const initials = ACRONYM.test(entity.name) && !newsOrganisations.has(entity.name.toLowerCase());
-    const generic = named && initials && !/\p{Lu}/u.test(m.name.slice(1));
+    // "L’autorité" for "CNIL", "la compañía" for "Honor": a body's initials, or its name for a
+    // bare generic noun, are its name however short (not a news agency's, whose name a description
+    // of the outlet quoting it may be linked to: "l’hebdomadaire" → AFP).
+    const initials = ACRONYM.test(entity.name);
+    const bareNoun = this.contentWords(m.name).length === 1;
+    const ownName = !newsOrganisations.has(entity.name.toLowerCase());
+    const generic = named && ownName && (initials || bareNoun) && !/\p{Lu}/u.test(m.name.slice(1));
     return fullest !== undefined && (generic || fullness(fullest) > fullness(m.name)) ? fullest : undefined;
   }
 

@@ -302,7 +302,7 @@ export const spanish: LanguageRules = {
   ]),
   organisationNouns: words(`
     ministerio gobierno agencia consejo comisión comité sindicato partido banco grupo universidad
-    administración oficina tribunal corte policía ejército empresa sociedad asociación federación
+    administración oficina tribunal corte policía ejército empresa compañía sociedad asociación federación
     instituto organización fundación servicio autoridad equipo diario periódico revista informe
     comunicado estudio encuesta carta documento proyecto ley cámara senado congreso fiscalía
     casa rosada unidad embajada cartera ayuntamiento consistorio

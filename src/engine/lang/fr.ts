@@ -587,7 +587,7 @@ export const french: LanguageRules = {
       entreprise société groupe compagnie firme banque syndica association fédération fondation
       =ong organisation hôpital hôpitaux club =pdg ~patron fondat fonds industri constructeur
       opérateur laboratoire gérant curé évêque imam rabbin prêtre pasteur =cgt =cfdt =fsu =unsa =medef
-      ~directeu ~dirigeant
+      ~directeu ~directrice ~dirigeant
     `),
     expert: list(`
       expert chercheu recherche professeu universit économiste analyste *ologue *iologiste *nologiste

@@ -94,6 +94,8 @@ interface Found {
   key?: string;
   /** The body's name as written, without the nouns before it ("Greenpeace"). */
   name?: string;
+  /** The body noun written before a body's name, lower case ("société" of "la société Helionde"). */
+  kindNoun?: string;
   /** The head noun of a description, lower case ("minister", "ministère"). */
   head?: string;
   /**
@@ -172,6 +174,7 @@ export function articleEntities(
   people: readonly NamedPerson[],
   unattached: readonly { block: number; span: Span; name: string }[],
   isBody: (name: string) => boolean,
+  officesIn: (name: string) => readonly string[],
 ): ArticleEntity[] {
   const nounsByRules = new Map<LanguageRules, KnownNouns>();
   const nounsOf = (rules: LanguageRules) => {
@@ -201,7 +204,7 @@ export function articleEntities(
     return bodyNamed ? "organisation" : "person";
   });
   const rules = blocks.find((block) => block.kind !== "headline")?.sentence.rules;
-  return new Linker(people, kinds, isBody, rules).link(dropOverlapping(found));
+  return new Linker(people, kinds, isBody, officesIn, rules).link(dropOverlapping(found));
 }
 
 /**
@@ -271,11 +274,14 @@ class Linker {
   private readonly namedBodies: { id: number; block: number }[] = [];
   /** The voice each body's name or noun says it is (see voiceOf). */
   private readonly voices = new Map<string, VoiceKind>();
+  /** The body noun each body was once named after, by entity ("société" for "Helionde"). */
+  private readonly kindNouns = new Map<number, string>();
 
   constructor(
     people: readonly NamedPerson[],
     kinds: readonly EntityKind[],
     private readonly isBody: (name: string) => boolean,
+    private readonly officesIn: (name: string) => readonly string[],
     private readonly rules: LanguageRules | undefined,
   ) {
     this.entities = people.map((p, id) => ({
@@ -403,6 +409,7 @@ class Linker {
     if (m.key !== undefined) {
       if (this.nameWords.has(m.key)) return undefined;
       const same = this.byKey.get(m.key);
+      if (same !== undefined && m.kindNoun !== undefined) this.kindNouns.set(same, m.kindNoun);
       if (same !== undefined) return same;
       // A one-word name nobody holds is a body only when the article says so (`Greenpeace`).
       if (m.mention.form === "name" && m.kind === undefined && !this.isBody(m.mention.text)) return undefined;
@@ -411,6 +418,7 @@ class Linker {
       if (same !== undefined) return same;
     }
     const id = this.add(kind, m);
+    if (m.kindNoun !== undefined) this.kindNouns.set(id, m.kindNoun);
     if (m.key) this.byKey.set(m.key, id);
     if (m.head) this.byHead.set(`${kind} ${m.head}`, id);
     return id;
@@ -432,7 +440,7 @@ class Linker {
     if (inReach.length === 0) return undefined;
     const wanted = this.voiceOf(m.head);
     if (wanted === "unknown") return undefined;
-    const ofKind = inReach.findLast((named) => this.voiceOf(this.entities[named.id]!.name) === wanted);
+    const ofKind = inReach.findLast((named) => this.bodyVoice(named.id) === wanted);
     return ofKind?.id ?? this.lastNamedSayingNothing(m, inReach);
   }
 
@@ -454,13 +462,28 @@ class Linker {
   }
 
   /**
+   * The kind of voice a named body is: what its name says, else what the body noun it was once
+   * named after says ("Helionde" of "la société Helionde" is a company, so "l’entreprise" may be it).
+   */
+  private bodyVoice(id: number): VoiceKind {
+    const voice = this.voiceOf(this.entities[id]!.name);
+    const kindNoun = this.kindNouns.get(id);
+    return voice === "unknown" && kindNoun !== undefined ? this.voiceOf(kindNoun) : voice;
+  }
+
+  /**
    * The kind of voice a body's name or noun says it is, decided once per name: every generic noun
    * asks again about each of the RECENT_BODIES bodies in reach, and deciding a voice is not cheap.
+   * A name that says nothing of its kind is of the kind of the offices held in it ("Nimbo" of
+   * "directora de ventas de Nimbo" is a company, so "la empresa" may be it).
    */
   private voiceOf(name: string): VoiceKind {
     let voice = this.voices.get(name);
     if (voice === undefined) {
       voice = decideVoice({ name, aliases: [], kind: "organisation", roles: [] }, this.rules!).voice;
+      const offices = voice === "unknown" ? this.officesIn(name) : [];
+      if (offices.length > 0)
+        voice = decideVoice({ name: "", aliases: [], kind: "person", roles: offices }, this.rules!).voice;
       this.voices.set(name, voice);
     }
     return voice;
@@ -608,6 +631,9 @@ function phraseAt(s: Sentence, k: number, end: number, b: number, nouns: KnownNo
     : null;
   const kind = documentWords(rules).has(headWord) ? "document" : "organisation";
   if (!named && !rules.organisationNouns.has(headWord) && kind !== "document") return null;
+  const kindNoun = named
+    ? tokens.slice(k + 1, head.nameStart).findLast((w) => isBodyNoun(rules, w.lower))?.lower
+    : undefined;
   const mention = mentionOf(s, k, to, b, named ? "name" : "description");
   const namedBy = complementNames ? withoutDeterminer({ mention, definite }).toLowerCase() : undefined;
   return {
@@ -615,6 +641,7 @@ function phraseAt(s: Sentence, k: number, end: number, b: number, nouns: KnownNo
     kind,
     key: named?.toLowerCase() ?? namedBy,
     name: named ?? undefined,
+    kindNoun,
     head: noun,
     definite,
   };

@@ -261,13 +261,48 @@ export class ArticleMentions {
       this.blocks,
       this.people,
       this.mentions.filter((m) => !attached.has(m)),
-      (name) => ACRONYM.test(name) || this.descriptionsOf(name).length > 0,
+      (name) => ACRONYM.test(name) || this.descriptionsOf(name).length > 0 || this.officesIn(name).length > 0,
+      (name) => this.officesIn(name),
     );
     const byStart = new Map<number, number>();
     entities.forEach((e, id) => {
       for (const m of e.mentions) byStart.set(startKey(m.block, m.span.start), id);
     });
     return (this.linking = { entities, byStart });
+  }
+
+  /** Each word of the people's roles, lower case, with the roles that hold it: made on first ask. */
+  private rolesByWord?: Map<string, { holder: string; role: string; words: string }[]>;
+
+  /**
+   * The roles of the article's people that name `name` as where they hold office ("directora de
+   * ventas de Nimbo" for "Nimbo"): a name someone works for is a body, of the kind their office
+   * says. Reads only the roles that hold the name's first word, through an index of every role's
+   * words made once, as every person's name is asked about.
+   */
+  officesIn(name: string): string[] {
+    const words = lowerWordsOf(name);
+    if (words.length === 0) return [];
+    const phrase = ` ${words.join(" ")} `;
+    return (this.roleIndex().get(words[0]!) ?? [])
+      .filter((r) => r.holder !== name && r.words.includes(phrase))
+      .map((r) => r.role);
+  }
+
+  private roleIndex(): Map<string, { holder: string; role: string; words: string }[]> {
+    if (this.rolesByWord) return this.rolesByWord;
+    const index = new Map<string, { holder: string; role: string; words: string }[]>();
+    for (const p of this.people)
+      for (const role of p.roles) {
+        const lower = lowerWordsOf(role);
+        const entry = { holder: p.name, role, words: ` ${lower.join(" ")} ` };
+        for (const w of new Set(lower)) {
+          const held = index.get(w);
+          if (held) held.push(entry);
+          else index.set(w, [entry]);
+        }
+      }
+    return (this.rolesByWord = index);
   }
 
   /** What the article says the body named `name` is, each description once, in order. */
