@@ -10,7 +10,7 @@ import { runArticles } from "./battery.helpers.ts";
 
 runArticles("es", [
   {
-    name: "El Diario Vasco, política local: entradilla con el Ayuntamiento, ha explicado el alcalde, EH Bildu",
+    name: "El Diario Vasco, política local: entradilla con el Ayuntamiento, ha explicado el alcalde, Bildu",
     headline: "Donostia prohibirá nuevos pisos turísticos en toda la ciudad durante dos años",
     standfirst:
       "El Ayuntamiento quiere «frenar la sangría» de viviendas y el sector del alquiler vacacional " +
@@ -103,7 +103,7 @@ runArticles("es", [
     ],
   },
   {
-    name: "Proceso, desaparecidos: cita de la fiscalía en el titular, incise con rayas, respondió por escrito",
+    name: "Proceso, desaparecidos: cita de la fiscalía en el titular, incise con rayas, por escrito",
     headline:
       "Madres buscadoras hallan 14 fosas en un rancho de Reynosa donde la fiscalía dijo que “no había nada”",
     paragraphs: [
@@ -155,7 +155,7 @@ runArticles("es", [
     ],
   },
   {
-    name: "Listín Diario, educación: gremio en sigla, afirmó el presidente tras la cita, el ministro, una madre",
+    name: "Listín Diario, educación: gremio en sigla, afirmó el presidente tras la cita, ministro, madre",
     headline: "ADP amenaza con paro si Educación no entrega las aulas prometidas",
     paragraphs: [
       "SANTO DOMINGO. La Asociación Dominicana de Profesores (ADP) advirtió ayer que convocará un paro " +
@@ -201,7 +201,7 @@ runArticles("es", [
     ],
   },
   {
-    name: "La Prensa Gráfica, salud: entradilla con un colegio, el viceministro, contó a LPG, la epidemióloga",
+    name: "La Prensa Gráfica, salud: entradilla con un colegio, el viceministro, contó a LPG, epidemióloga",
     headline: "Salud declara alerta roja por dengue en cinco departamentos",
     standfirst:
       "Los hospitales pediátricos reportan una ocupación de hasta el 90 %. El Colegio Médico pide " +
@@ -249,7 +249,7 @@ runArticles("es", [
     ],
   },
   {
-    name: "El Deber, incendios: relató a EL DEBER con cargo después, desde La Paz, la cacica, para el biólogo",
+    name: "El Deber, incendios: relató a EL DEBER con cargo después, desde La Paz, la cacica, para X",
     headline: "San Ignacio pide auxilio: el fuego ya consumió 300.000 hectáreas en la Chiquitanía",
     paragraphs: [
       "El incendio que avanza desde hace doce días sobre los bosques de San Ignacio de Velasco ya arrasó " +
@@ -342,7 +342,7 @@ runArticles("es", [
     ],
   },
   {
-    name: "Onda Cero, economía: cita de un portavoz en el titular, ha zanjado, fuentes de una comercializadora",
+    name: "Onda Cero, economía: cita de un portavoz en el titular, ha zanjado, fuentes de una eléctrica",
     headline:
       "La luz sube un 15 % en noviembre y la OCU pide rebajar el IVA: «El invierno va a ser muy duro»",
     paragraphs: [
