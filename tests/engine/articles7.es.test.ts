@@ -11,6 +11,9 @@ import { runArticles } from "./battery.helpers.ts";
 runArticles("es", [
   {
     name: "El Diario Vasco, política local: entradilla con el Ayuntamiento, ha explicado el alcalde, Bildu",
+    todo:
+      "a body in the standfirst goes to the subject of the next clause; “según el Ayuntamiento son «…»” " +
+      "takes the verb; a quote after “Su presidenta, X, ha avanzado que … porque” keeps the earlier speaker",
     headline: "Donostia prohibirá nuevos pisos turísticos en toda la ciudad durante dos años",
     standfirst:
       "El Ayuntamiento quiere «frenar la sangría» de viviendas y el sector del alquiler vacacional " +
@@ -63,6 +66,9 @@ runArticles("es", [
   },
   {
     name: "Las Provincias, campo: cita en el titular, resume su presidente, agricultor con edad, calificó de",
+    todo:
+      "“confiesa mientras señala los árboles” and “calificó de «…» las medidas” take the object; a body's " +
+      "quote in a relative clause goes to the person named in the next sentence",
     headline: "Los citricultores venden por debajo de costes: «Estamos regalando la naranja»",
     paragraphs: [
       "La campaña de la naranja arranca en la Comunitat con precios en el campo que no cubren ni los " +
@@ -104,6 +110,9 @@ runArticles("es", [
   },
   {
     name: "Proceso, desaparecidos: cita de la fiscalía en el titular, incise con rayas, por escrito",
+    todo:
+      "a body named in full and then “la fiscalía”, “la dependencia”, “la fiscalía estatal” is not linked " +
+      "to its full name (and is cut to “de Justicia”)",
     headline:
       "Madres buscadoras hallan 14 fosas en un rancho de Reynosa donde la fiscalía dijo que “no había nada”",
     paragraphs: [
@@ -156,6 +165,9 @@ runArticles("es", [
   },
   {
     name: "Listín Diario, educación: gremio en sigla, afirmó el presidente tras la cita, ministro, madre",
+    todo:
+      "a short adverbial phrase quoted in a reported clause (“se entregará «de manera escalonada»”) is " +
+      "not taken for a quote",
     headline: "ADP amenaza con paro si Educación no entrega las aulas prometidas",
     paragraphs: [
       "SANTO DOMINGO. La Asociación Dominicana de Profesores (ADP) advirtió ayer que convocará un paro " +
@@ -202,6 +214,9 @@ runArticles("es", [
   },
   {
     name: "La Prensa Gráfica, salud: entradilla con un colegio, el viceministro, contó a LPG, epidemióloga",
+    todo:
+      "a body that speaks in the standfirst by its short name (“El Colegio Médico”) is not given the full " +
+      "name the body writes later",
     headline: "Salud declara alerta roja por dengue en cinco departamentos",
     standfirst:
       "Los hospitales pediátricos reportan una ocupación de hasta el 90 %. El Colegio Médico pide " +
@@ -250,6 +265,9 @@ runArticles("es", [
   },
   {
     name: "El Deber, incendios: relató a EL DEBER con cargo después, desde La Paz, la cacica, para X",
+    todo:
+      "“La cacica de la comunidad Santa Rosita, Juana Chuvé,” gives the place for the speaker, and it " +
+      "carries to the body in the next paragraph (“rechazó … lo que calificó de «…»”)",
     headline: "San Ignacio pide auxilio: el fuego ya consumió 300.000 hectáreas en la Chiquitanía",
     paragraphs: [
       "El incendio que avanza desde hace doce días sobre los bosques de San Ignacio de Velasco ya arrasó " +
@@ -295,6 +313,7 @@ runArticles("es", [
   },
   {
     name: "Cadena COPE, sociedad: programa entre comillas simples, el informe señala, monseñor, voluntaria",
+    todo: "a person with two surnames named later by the first (“Márquez”) is not linked to the full name",
     headline: "Cáritas alerta: uno de cada cuatro hogares que atiende ya tiene a alguien trabajando",
     paragraphs: [
       "Cáritas Española ha presentado este jueves su informe anual de acción social. La entidad atendió " +
@@ -343,6 +362,9 @@ runArticles("es", [
   },
   {
     name: "Onda Cero, economía: cita de un portavoz en el titular, ha zanjado, fuentes de una eléctrica",
+    todo:
+      "a programme name in single quotes is taken for a quote ('Más de uno') or a speaker ('La Brújula'); " +
+      "a company before a name without a comma is joined to it; the headline quote goes to the body",
     headline:
       "La luz sube un 15 % en noviembre y la OCU pide rebajar el IVA: «El invierno va a ser muy duro»",
     paragraphs: [
@@ -392,6 +414,7 @@ runArticles("es", [
   },
   {
     name: "El Heraldo, migración: detalló la coordinadora, relató a EL HERALDO, el canciller, la embajada",
+    todo: "“La embajada de Estados Unidos en Tegucigalpa señaló” is cut to the place",
     headline: "Honduras recibe 38 vuelos de deportados en octubre, la cifra más alta en un solo mes",
     paragraphs: [
       "TEGUCIGALPA. Un total de 38 vuelos con hondureños deportados desde Estados Unidos aterrizaron en " +
@@ -440,6 +463,9 @@ runArticles("es", [
   },
   {
     name: "Últimas Noticias, béisbol: apodo entre comillas, el estratega, el piloto, el zurdo, un abonado",
+    todo:
+      "a name with a nickname in quotation marks is not linked to its surname later; “afirmó el " +
+      "estratega” is not linked to the manager named in the sentence before",
     headline: "Leones dejan en el terreno al Magallanes y se ponen a un juego de la final",
     paragraphs: [
       "Un sencillo de Carlos “Cheo” Rengifo en el décimo inning le dio a los Leones del Caracas una " +
@@ -480,6 +506,9 @@ runArticles("es", [
   },
   {
     name: "El Norte de Castilla, cultura: título de película, explicó la directora, bromeó, calificó de",
+    todo:
+      "a relative clause after a long apposition (“X, Espiga de Honor…, que dedicó el premio a «…»”) " +
+      "gives the quote to the speaker of the paragraph before",
     headline: "La Seminci abre con «La casa del molino», un drama rural rodado en Tierra de Campos",
     paragraphs: [
       "La 70 edición de la Semana Internacional de Cine de Valladolid arrancó anoche en el teatro " +
