@@ -267,7 +267,7 @@ runArticles("es", [
     name: "El Deber, incendios: relató a EL DEBER con cargo después, desde La Paz, la cacica, para X",
     todo:
       "“La cacica de la comunidad Santa Rosita, Juana Chuvé,” gives the place for the speaker, and it " +
-      "carries to the body in the next paragraph (“rechazó … lo que calificó de «…»”)",
+      "also takes the federation's quote in the next paragraph (“rechazó … lo que calificó de «…»”)",
     headline: "San Ignacio pide auxilio: el fuego ya consumió 300.000 hectáreas en la Chiquitanía",
     paragraphs: [
       "El incendio que avanza desde hace doce días sobre los bosques de San Ignacio de Velasco ya arrasó " +
@@ -364,7 +364,7 @@ runArticles("es", [
     name: "Onda Cero, economía: cita de un portavoz en el titular, ha zanjado, fuentes de una eléctrica",
     todo:
       "a programme name in single quotes is taken for a quote ('Más de uno') or a speaker ('La Brújula'); " +
-      "a company before a name without a comma is joined to it; the headline quote goes to the body",
+      "a company before a name without a comma is joined to it; the headline quote goes to the OCU",
     headline:
       "La luz sube un 15 % en noviembre y la OCU pide rebajar el IVA: «El invierno va a ser muy duro»",
     paragraphs: [
