@@ -120,6 +120,16 @@ runBattery("en", [
     expected: [["Nobody told me how long it would take,", "A retired nurse"]],
   },
   {
+    construction:
+      "“the victim's mother told” after “a 19-year-old”: a description tied to another by a genitive is " +
+      "someone else",
+    paragraphs: [
+      "A Leeds man who stabbed a 19-year-old outside a nightclub was jailed on Friday, after the victim's " +
+        "mother told the court she had “lost the reason to get up.”",
+    ],
+    expected: [["lost the reason to get up.", "the victim's mother"]],
+  },
+  {
     construction: "“said the mayor” after “a retired nurse”: an office she was never given is someone new",
     paragraphs: [
       "A retired nurse waited nine hours in the emergency room at St. Luke's. Staff moved three other " +

@@ -621,6 +621,7 @@ export class SpeakerRegistry {
     if (!this.rules.definiteDeterminers.has(determiner) || this.rules.possessiveWords.has(determiner))
       return undefined;
     if (!words.some((w) => isPersonNoun(w, this.rules)) || this.namesOwnPerson(m.name)) return undefined;
+    if (this.relatesToAnother(m.name)) return undefined;
     if (this.capitalBeforeComplement(m.name)) return undefined;
     const offices = words.filter((w) => this.rules.titles.has(w));
     const candidates = this.mentions.antecedentsBefore(block, m.at).map((c, mentionedSince) => {
@@ -682,6 +683,24 @@ export class SpeakerRegistry {
     return capitalisedRuns(description, this.rules).some(
       (run) => this.mentions.personNamed(run) !== undefined,
     );
+  }
+
+  /**
+   * "the victim's mother", « la mère de la victime »: a description that
+   * ties its person to another (a person noun in the genitive, or one in a complement after the
+   * head) names someone by that tie, not the one tied to, who is most often the one just mentioned.
+   */
+  private relatesToAnother(description: string): boolean {
+    // elidedWords splits the genitive: "the victim's mother" is the, victim, s, mother.
+    const words = elidedWords(description);
+    const person = (w: string | undefined) => w !== undefined && isPersonNoun(w, this.rules);
+    const head = words.findIndex(person);
+    return words.some((word, i) => {
+      if (words[i + 1] === "s" && i + 2 < words.length && person(word)) return true;
+      const before = words[i - 1] ?? "";
+      const tied = this.rules.definiteDeterminers.has(before) || this.rules.prepositions.has(before);
+      return head >= 0 && i > head + 1 && tied && person(word);
+    });
   }
 
   /** The entity a description turned out to mean, met as its name alone (no role, not in a headline). */
