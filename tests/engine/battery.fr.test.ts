@@ -1334,6 +1334,18 @@ const CASES: Case[] = [
       ["Les habitants m’ont élu pour agir", "Paul Ferrand"],
     ],
   },
+  {
+    name: "« la sénatrice Horizons Claire Bastide » : le groupe entre l’élue et son nom",
+    paragraphs: [
+      "« Nous voterons contre ce budget sans la moindre hésitation », a déclaré la sénatrice Horizons " +
+        "Claire Bastide.",
+      "Le député Marc Le Fur, lui, défend un texte « équilibré et juste pour nos communes rurales ».",
+    ],
+    quotes: [
+      ["Nous voterons contre ce budget sans la moindre hésitation", "Claire Bastide"],
+      ["équilibré et juste pour nos communes rurales", "Marc Le Fur"],
+    ],
+  },
 ];
 
 for (const c of CASES) {

@@ -359,6 +359,10 @@ export const french: LanguageRules = {
       undefined,
     ),
   ]),
+  partyMemberNouns: words(`
+    député députée eurodéputé eurodéputée sénateur sénatrice élu élue conseiller conseillère
+    candidat candidate militant militante
+  `),
   possessiveSources: new Map([
     ["à ses yeux", null],
     ["à son avis", null],
