@@ -1346,6 +1346,31 @@ const CASES: Case[] = [
       ["équilibré et juste pour nos communes rurales", "Marc Le Fur"],
     ],
   },
+  {
+    name: "« prévient un économiste », puis « Chez Natixis, X … observe l’économiste » : le nommé entre",
+    paragraphs: [
+      "« Les marges vont encore fondre cette année », prévient un économiste de la Banque de France.",
+      "Chez Natixis, Julien Mercier se veut plus optimiste. « La demande repart déjà en Asie », observe " +
+        "l’économiste.",
+      "« Le second semestre sera meilleur », ajoute l’économiste.",
+    ],
+    quotes: [
+      ["Les marges vont encore fondre cette année", "un économiste de la Banque de France"],
+      ["La demande repart déjà en Asie", "Julien Mercier"],
+      ["Le second semestre sera meilleur", "Julien Mercier"],
+    ],
+  },
+  {
+    name: "« prévient un économiste » puis « …, ajoute l’économiste » au paragraphe suivant : la même source",
+    paragraphs: [
+      "« Les marges vont encore fondre cette année », prévient un économiste de la Banque de France.",
+      "Les exportations reculent aussi. « Le second semestre sera pire », ajoute l’économiste.",
+    ],
+    quotes: [
+      ["Les marges vont encore fondre cette année", "un économiste de la Banque de France"],
+      ["Le second semestre sera pire", "un économiste de la Banque de France"],
+    ],
+  },
 ];
 
 for (const c of CASES) {

@@ -593,7 +593,11 @@ export class SpeakerRegistry {
     id ??= this.byRecency(this.byContent.get(words.join(" ")));
     if (id === undefined && m.definite) id = this.byRecency(this.holdingRole(m.name).map((e) => e.id));
     if (id === undefined && bare)
-      id = this.sourceDescribedBefore(m, block) ?? this.anaphor(m, block) ?? undefined;
+      id =
+        this.personNamedSinceSource(m, block) ??
+        this.sourceDescribedBefore(m, block) ??
+        this.anaphor(m, block) ??
+        undefined;
     id ??= this.describedAntecedent(m, words, block);
     if (id === undefined) {
       const created = this.create(m, m.name, false);
@@ -731,6 +735,30 @@ export class SpeakerRegistry {
       return undefined;
     if (!this.rules.indefiniteDeterminers.has(writtenWords(first.text)[0] ?? "")) return undefined;
     return this.described({ ...m, name: first.text, definite: false, at: first.span.start }, first.block);
+  }
+
+  /**
+   * "Chez Oddo BHF, Anne-Laure Ferrand se montre moins sévère. « … », juge l’analyste": a bare
+   * description of an occupation, once its paragraph has named one new person the article gives no
+   * role, means that person, not the unnamed source described by the same noun in an earlier
+   * paragraph ("estime un analyste de Bernstein"): a reporter carrying that source on would not name
+   * someone between the two. A role written for the person says what they are, which other rules read.
+   */
+  private personNamedSinceSource(m: Mention, block: number): number | undefined {
+    const [head, ...more] = this.contentWords(m.name);
+    if (more.length > 0 || head === undefined || m.at === undefined || !isPersonNoun(head, this.rules))
+      return undefined;
+    const sources = this.sourcesByWord.get(head);
+    if (sources.length === 0 || sources.some((id) => this.entities[id]!.lastBlock >= block)) return undefined;
+    const namedHere = this.mentions
+      .peopleNamedBefore(block, m.at)
+      .filter((person) => person.mentions[0]!.block === block);
+    const [person, ...others] = namedHere;
+    if (person === undefined || others.length > 0 || this.mentions.rolesOf(person.name).length > 0)
+      return undefined;
+    const gender = this.mentions.genderOf(person.name);
+    if (m.gender && gender && m.gender !== gender) return undefined;
+    return this.namedAlone(person.name, "person", block);
   }
 
   /**
