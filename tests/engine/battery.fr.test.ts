@@ -1371,6 +1371,30 @@ const CASES: Case[] = [
       ["Le second semestre sera pire", "un économiste de la Banque de France"],
     ],
   },
+  {
+    name: "« l’Office national de l’eau potable (ONEP) », puis « L’Office » : le nom entier en minuscules",
+    paragraphs: [
+      "Selon l’Office national de l’eau potable (ONEP), les barrages sont remplis au quart. L’Office " +
+        "annonce « des coupures nocturnes dès le mois prochain ».",
+    ],
+    quotes: [["des coupures nocturnes dès le mois prochain", "L’Office national de l’eau potable"]],
+  },
+  {
+    name: "« Le Conseil constitutionnel a censuré … », puis « estime le Conseil dans sa décision »",
+    paragraphs: [
+      "Le Conseil constitutionnel a censuré vendredi l’article 12 de la loi. Cette surveillance « porte " +
+        "une atteinte excessive à la vie privée », estime le Conseil dans sa décision.",
+    ],
+    quotes: [["porte une atteinte excessive à la vie privée", "le Conseil constitutionnel"]],
+  },
+  {
+    name: "« confirmé par le Kremlin d’un missile … » : le complément indéfini n’est pas du nom",
+    paragraphs: [
+      "Le tir a été confirmé par le Kremlin d’un missile balistique hypersonique. « Ce n’était qu’un " +
+        "avertissement », a réagi le Kremlin.",
+    ],
+    quotes: [["Ce n’était qu’un avertissement", "le Kremlin"]],
+  },
 ];
 
 for (const c of CASES) {

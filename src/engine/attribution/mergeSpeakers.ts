@@ -477,7 +477,9 @@ export class SpeakerRegistry {
     );
   }
 
-  private named(given: Mention, inHeadline: boolean, block: number): number {
+  private named(written: Mention, inHeadline: boolean, block: number): number {
+    const shortened = this.shortBodyName(written, block);
+    const given = shortened === undefined ? written : { ...written, name: shortened };
     const mention = this.asBody(this.asSurname({ ...given, name: this.mentions.separated(given.name) }));
     // The same form again is the same person ("Costa" stays who "Costa" was).
     const again = this.sharingNameWord(mention.name).filter(
@@ -510,6 +512,24 @@ export class SpeakerRegistry {
     if (id === undefined) return this.create(mention, m.name, inHeadline && m.name === mention.name);
     this.addName(this.entities[id]!, m, inHeadline);
     return id;
+  }
+
+  /**
+   * « L’Office » after « l’Office national de l’électricité et de l’eau potable », « le Conseil » after
+   * « le Conseil constitutionnel »: where a body's name capitalises its first word only, its noun
+   * alone is the short form a reporter goes on with, and the mentions stage linked it to the full name
+   * (see lowerCaseNameEnd in ../mentions/entities.ts). The full name, written with the short form's
+   * own determiner, or undefined.
+   */
+  private shortBodyName(m: Mention, block: number): string | undefined {
+    if (!this.rules.bodyNamesCapitaliseFirstWord || m.kind !== "organisation" || m.at === undefined)
+      return undefined;
+    const noun = elidedWords(m.name).at(-1);
+    if (noun === undefined || !isBodyNoun(this.rules, noun)) return undefined;
+    const entity = this.mentions.entityAt(block, m.at);
+    const full = entity?.kind === "organisation" ? entity.name : "";
+    if (!full.toLowerCase().startsWith(`${noun} `) || !m.name.toLowerCase().endsWith(noun)) return undefined;
+    return m.name.slice(0, m.name.length - noun.length) + full;
   }
 
   /**
