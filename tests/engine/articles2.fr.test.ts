@@ -166,9 +166,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "« juge l’analyste » goes by its noun to the earlier « un analyste de Bernstein », not to " +
-      "Anne-Laure Ferrand, the subject of the sentence before, whose role the article never writes",
     name: "Les Échos, entreprises : l’entreprise, le directeur financier, analystes nommé et anonyme",
     headline: "Automobile : Valmont sabre ses prévisions, la Bourse sanctionne",
     paragraphs: [

@@ -404,9 +404,8 @@ const ARTICLES: ArticleCase[] = [
   },
   {
     todo:
-      "« le Conseil », a body's short name, is not linked to « le Conseil constitutionnel » (read as « " +
-      "Conseil »); « Les Sages » is not linked to it; « la haute juridiction administrative » is the " +
-      "Conseil d’État but without its article; « on « prend acte » de » is not found",
+      "« Les Sages » is not linked to « le Conseil constitutionnel »; « la haute juridiction " +
+      "administrative » is the Conseil d’État but without its article; « on « prend acte » de » is not found",
     name: "Décisions de justice : « estime le Conseil dans sa décision », les Sages, « on » au ministère",
     headline: "Le Conseil constitutionnel censure en partie la loi sur la sûreté dans les transports",
     paragraphs: [

@@ -326,9 +326,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "a party label before the name (« l’eurodéputée Renew Pascale Hoffmann-Duret ») is kept in the " +
-      "speaker",
     name: "Euractiv, Parlement européen : rapporteure, « a-t-elle lancé dans l’hémicycle », diplomate, ONG",
     headline: "Emballages : le Parlement européen adopte l’interdiction des plastiques à usage unique",
     paragraphs: [

@@ -206,9 +206,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "the body's full name with its acronym (« L’Office national de … (ONEE) », then « L’Office ») " +
-      "is cut to « L’Office »",
     name: "Le Matin (Maroc), eau : ministre au Parlement, ONEE, agriculteur, expert, « a souligné »",
     headline: "Stress hydrique : le gouvernement accélère le programme de dessalement",
     paragraphs: [

@@ -1358,6 +1358,67 @@ const CASES: Case[] = [
     ],
     quotes: [["Les travaux avancent bien", "Ventelle"]],
   },
+  {
+    name: "« la sénatrice Horizons Claire Bastide » : le groupe entre l’élue et son nom",
+    paragraphs: [
+      "« Nous voterons contre ce budget sans la moindre hésitation », a déclaré la sénatrice Horizons " +
+        "Claire Bastide.",
+      "Le député Marc Le Fur, lui, défend un texte « équilibré et juste pour nos communes rurales ».",
+    ],
+    quotes: [
+      ["Nous voterons contre ce budget sans la moindre hésitation", "Claire Bastide"],
+      ["équilibré et juste pour nos communes rurales", "Marc Le Fur"],
+    ],
+  },
+  {
+    name: "« prévient un économiste », puis « Chez Natixis, X … observe l’économiste » : le nommé entre",
+    paragraphs: [
+      "« Les marges vont encore fondre cette année », prévient un économiste de la Banque de France.",
+      "Chez Natixis, Julien Mercier se veut plus optimiste. « La demande repart déjà en Asie », observe " +
+        "l’économiste.",
+      "« Le second semestre sera meilleur », ajoute l’économiste.",
+    ],
+    quotes: [
+      ["Les marges vont encore fondre cette année", "un économiste de la Banque de France"],
+      ["La demande repart déjà en Asie", "Julien Mercier"],
+      ["Le second semestre sera meilleur", "Julien Mercier"],
+    ],
+  },
+  {
+    name: "« prévient un économiste » puis « …, ajoute l’économiste » au paragraphe suivant : la même source",
+    paragraphs: [
+      "« Les marges vont encore fondre cette année », prévient un économiste de la Banque de France.",
+      "Les exportations reculent aussi. « Le second semestre sera pire », ajoute l’économiste.",
+    ],
+    quotes: [
+      ["Les marges vont encore fondre cette année", "un économiste de la Banque de France"],
+      ["Le second semestre sera pire", "un économiste de la Banque de France"],
+    ],
+  },
+  {
+    name: "« l’Office national de l’eau potable (ONEP) », puis « L’Office » : le nom entier en minuscules",
+    paragraphs: [
+      "Selon l’Office national de l’eau potable (ONEP), les barrages sont remplis au quart. L’Office " +
+        "annonce « des coupures nocturnes dès le mois prochain ».",
+    ],
+    quotes: [["des coupures nocturnes dès le mois prochain", "L’Office national de l’eau potable"]],
+  },
+  {
+    name: "« Le Conseil constitutionnel a censuré … », puis « estime le Conseil dans sa décision »",
+    paragraphs: [
+      "Le Conseil constitutionnel a censuré vendredi l’article 12 de la loi. Cette surveillance « porte " +
+        "une atteinte excessive à la vie privée », estime le Conseil dans sa décision.",
+    ],
+    quotes: [["porte une atteinte excessive à la vie privée", "le Conseil constitutionnel"]],
+  },
+  {
+    name: "« confirmé par le Kremlin d’un missile … » : le complément indéfini n’est pas du nom",
+    paragraphs: [
+      "Le tir a été confirmé par le Kremlin d’un missile balistique hypersonique. « Ce n’était qu’un " +
+        "avertissement », a réagi le Kremlin.",
+    ],
+    quotes: [["Ce n’était qu’un avertissement", "le Kremlin"]],
+  },
 ];
 
 for (const c of CASES) {

@@ -477,7 +477,9 @@ export class SpeakerRegistry {
     );
   }
 
-  private named(given: Mention, inHeadline: boolean, block: number): number {
+  private named(written: Mention, inHeadline: boolean, block: number): number {
+    const shortened = this.shortBodyName(written, block);
+    const given = shortened === undefined ? written : { ...written, name: shortened };
     const mention = this.asBody(this.asSurname({ ...given, name: this.mentions.separated(given.name) }));
     // The same form again is the same person ("Costa" stays who "Costa" was).
     const again = this.sharingNameWord(mention.name).filter(
@@ -510,6 +512,24 @@ export class SpeakerRegistry {
     if (id === undefined) return this.create(mention, m.name, inHeadline && m.name === mention.name);
     this.addName(this.entities[id]!, m, inHeadline);
     return id;
+  }
+
+  /**
+   * « L’Office » after « l’Office national de l’électricité et de l’eau potable », « le Conseil » after
+   * « le Conseil constitutionnel »: where a body's name capitalises its first word only, its noun
+   * alone is the short form a reporter goes on with, and the mentions stage linked it to the full name
+   * (see lowerCaseNameEnd in ../mentions/entities.ts). The full name, written with the short form's
+   * own determiner, or undefined.
+   */
+  private shortBodyName(m: Mention, block: number): string | undefined {
+    if (!this.rules.bodyNamesCapitaliseFirstWord || m.kind !== "organisation" || m.at === undefined)
+      return undefined;
+    const noun = elidedWords(m.name).at(-1);
+    if (noun === undefined || !isBodyNoun(this.rules, noun)) return undefined;
+    const entity = this.mentions.entityAt(block, m.at);
+    const full = entity?.kind === "organisation" ? entity.name : "";
+    if (!full.toLowerCase().startsWith(`${noun} `) || !m.name.toLowerCase().endsWith(noun)) return undefined;
+    return m.name.slice(0, m.name.length - noun.length) + full;
   }
 
   /**
@@ -593,7 +613,11 @@ export class SpeakerRegistry {
     id ??= this.byRecency(this.byContent.get(words.join(" ")));
     if (id === undefined && m.definite) id = this.byRecency(this.holdingRole(m.name).map((e) => e.id));
     if (id === undefined && bare)
-      id = this.sourceDescribedBefore(m, block) ?? this.anaphor(m, block) ?? undefined;
+      id =
+        this.personNamedSinceSource(m, block) ??
+        this.sourceDescribedBefore(m, block) ??
+        this.anaphor(m, block) ??
+        undefined;
     id ??= this.describedAntecedent(m, words, block);
     if (id === undefined) {
       const created = this.create(m, m.name, false);
@@ -750,6 +774,30 @@ export class SpeakerRegistry {
       return undefined;
     if (!this.rules.indefiniteDeterminers.has(writtenWords(first.text)[0] ?? "")) return undefined;
     return this.described({ ...m, name: first.text, definite: false, at: first.span.start }, first.block);
+  }
+
+  /**
+   * "Chez Oddo BHF, Anne-Laure Ferrand se montre moins sévère. « … », juge l’analyste": a bare
+   * description of an occupation, once its paragraph has named one new person the article gives no
+   * role, means that person, not the unnamed source described by the same noun in an earlier
+   * paragraph ("estime un analyste de Bernstein"): a reporter carrying that source on would not name
+   * someone between the two. A role written for the person says what they are, which other rules read.
+   */
+  private personNamedSinceSource(m: Mention, block: number): number | undefined {
+    const [head, ...more] = this.contentWords(m.name);
+    if (more.length > 0 || head === undefined || m.at === undefined || !isPersonNoun(head, this.rules))
+      return undefined;
+    const sources = this.sourcesByWord.get(head);
+    if (sources.length === 0 || sources.some((id) => this.entities[id]!.lastBlock >= block)) return undefined;
+    const namedHere = this.mentions
+      .peopleNamedBefore(block, m.at)
+      .filter((person) => person.mentions[0]!.block === block);
+    const [person, ...others] = namedHere;
+    if (person === undefined || others.length > 0 || this.mentions.rolesOf(person.name).length > 0)
+      return undefined;
+    const gender = this.mentions.genderOf(person.name);
+    if (m.gender && gender && m.gender !== gender) return undefined;
+    return this.namedAlone(person.name, "person", block);
   }
 
   /**

@@ -850,6 +850,22 @@ function demonymBeforeName(tokens: readonly Token[], k: number, end: number, rul
 }
 
 /**
+ * `l’eurodéputée Renew Pascale Hoffmann-Duret`: right after a member's noun in lower case, one capitalised
+ * word before a first name and a surname is the member's party or group, not part of the name. Three
+ * words exactly: a surname's capitalised particle (`le député Marc Le Fur`) makes three words of a name.
+ */
+function partyLabelAfterMember(tokens: readonly Token[], k: number, end: number, rules: LanguageRules) {
+  const member = tokens[k - 1];
+  return (
+    end - k === 3 &&
+    isWord(member) &&
+    !isCapitalised(member) &&
+    rules.partyMemberNouns.has(member.lower) &&
+    !rules.nameParticles.has(tokens[k + 1]!.lower)
+  );
+}
+
+/**
  * "Economist Ann Roy said", "FEMA Administrator Karen Liu", "Housing Administrator Dana Pryor": an
  * occupation capitalised as a title before a full name (two name words or more) ends the person's role,
  * wherever the run stands. Only where nouns are not capitalised: elsewhere every noun would qualify.
@@ -876,7 +892,8 @@ function splitTitle(
     } else if (demonymBeforeName(tokens, k, end, rules)) {
       nameStart = k + 1;
       gender = rules.demonyms.get(lower) ?? gender;
-    } else if (isTitle(lower, rules) || occupationBeforeFullName(tokens, k, end, rules)) nameStart = k + 1;
+    } else if (k === start && partyLabelAfterMember(tokens, k, end, rules)) nameStart = k + 1;
+    else if (isTitle(lower, rules) || occupationBeforeFullName(tokens, k, end, rules)) nameStart = k + 1;
   }
   // A title written in lower case just before the run also makes a role ("le maire Artem Kobzar").
   const before = start > from ? tokens[start - 1] : undefined;

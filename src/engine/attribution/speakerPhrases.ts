@@ -58,8 +58,8 @@ export interface Mention {
   /** A stressed pronoun opening its sentence (« Lui s’en défend »): never the last speaker. */
   contrastive?: boolean;
   /**
-   * For a pronoun or a description: where it stands in its block's text, to find the entity the
-   * mentions stage linked it to.
+   * For a pronoun, a description or a body's name: where it stands in its block's text, to find the
+   * entity the mentions stage linked it to.
    */
   at?: number;
 }
@@ -1178,7 +1178,8 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
     (definite || runs.some((r) => r.modifier) || isCapitalised(headNoun))
   ) {
     // `La Commission européenne …, qui reste selon elle « … »`: the article tells the body's gender.
-    return { type: "name", text, name: head, role: null, kind: "organisation", gender: determinerGender };
+    const at = tokens[from]!.start;
+    return { type: "name", text, name: head, role: null, kind: "organisation", gender: determinerGender, at };
   }
   return {
     type: "description",

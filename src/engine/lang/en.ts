@@ -389,6 +389,7 @@ export const english: LanguageRules = {
   bodyNamesCapitaliseFirstWord: false,
   adverbialNouns: new Set(),
   demonyms: new Map(),
+  partyMemberNouns: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.
   voiceKinds: {

@@ -359,6 +359,10 @@ export const french: LanguageRules = {
       undefined,
     ),
   ]),
+  partyMemberNouns: words(`
+    député députée eurodéputé eurodéputée sénateur sénatrice élu élue conseiller conseillère
+    candidat candidate militant militante
+  `),
   possessiveSources: new Map([
     ["à ses yeux", null],
     ["à son avis", null],
@@ -498,7 +502,7 @@ export const french: LanguageRules = {
     quotidien magazine rapport communiqué étude enquête lettre document projet loi texte décret
     traité site parquet mairie préfecture kremlin élysée matignon documents chiffres données
     archives gazette gazeta radio télévision presse hebdomadaire chaîne collectif club ong mouvement
-    confédération coalition direction chambre
+    confédération coalition direction chambre office observatoire caisse
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,

@@ -298,6 +298,7 @@ export const dutch: LanguageRules = {
   bodyNamesCapitaliseFirstWord: false,
   adverbialNouns: new Set(),
   demonyms: new Map(),
+  partyMemberNouns: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry, or holds one
   // written "*" (compounds: oud-minister); "=" the word only, "~" a title that decides only when
   // nothing else in the role does.

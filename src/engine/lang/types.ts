@@ -489,6 +489,14 @@ export interface LanguageRules {
    */
   demonyms: ReadonlyMap<string, Gender | undefined>;
   /**
+   * Nouns for a member of an assembly or a party (`député`, `eurodéputée`, `sénateur`), after which
+   * French writes the party's or group's label before the person's first name and surname (`l’eurodéputée
+   * Renew Pascale Hoffmann-Duret`, `la sénatrice Horizons Claire Bastide`): that label is no part of the
+   * name. Empty where a label goes elsewhere (`Labour MP Jess Phillips`, `el diputado del PP`) and two
+   * unhyphenated given names are common (`senator Mary Ann Ruiz`, `la senadora María José Vidal`).
+   */
+  partyMemberNouns: ReadonlySet<string>;
+  /**
    * Pages may set speech as paragraphs opening with a dash (`—No lo sé —dijo Juan—.`): Spanish, Italian,
    * Portuguese.
    */

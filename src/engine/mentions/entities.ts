@@ -17,8 +17,9 @@ import {
   sentenceRanges,
   type Token,
 } from "../attribution/tokens.ts";
-import { tokensText } from "../attribution/names.ts";
-import { isPersonNoun, listedNoun } from "../lang/lexicon.ts";
+import { listConjunctions, tokensText } from "../attribution/names.ts";
+import { isSpeechVerb } from "../attribution/speakerPhrases.ts";
+import { isFunctionWord, isPersonNoun, listedNoun } from "../lang/lexicon.ts";
 import { decideVoice } from "../voiceKinds.ts";
 import { newsOrganisations } from "../lang/newsOrganisations.ts";
 
@@ -53,6 +54,8 @@ export interface ArticleEntity {
 const MAX_QUALIFIERS = 3;
 /** How many words a phrase's head may hold ("Federal Reserve Bank of New York" stops at five). */
 const MAX_HEAD_WORDS = 5;
+/** How many lower-case words may finish a body's name after its noun (« national de l’eau potable »). */
+const MAX_LOWER_CASE_NAME = 10;
 /** How many people back a pronoun or a description looks for its entity: no reader reaches further. */
 const RECENT_PEOPLE = 8;
 /**
@@ -619,6 +622,12 @@ function phraseAt(s: Sentence, k: number, end: number, b: number, nouns: KnownNo
     const name = tokens[head.end - 1]!.text;
     return { mention: mentionOf(s, k, to, b, "name"), kind: "organisation", key, name, head: noun, definite };
   }
+  const longName = head.named ? -1 : lowerCaseNameEnd(s, head, end, nouns);
+  if (longName > 0) {
+    const name = tokensText(tokens, head.nameStart, longName, s.source);
+    const mention = mentionOf(s, k, longName, b, "name");
+    return { mention, kind: "organisation", key: name.toLowerCase(), name, head: noun, definite };
+  }
   // "le ministère des Armées" is another body than "le ministère de l’Intérieur": its complement names it.
   const complementNames =
     to > head.end &&
@@ -684,6 +693,68 @@ function headAt(
   }
   if (k === headStart) return null;
   return { end: k, named: nameStart >= 0 && isName(s, headStart, nameStart, k, nouns), nameStart };
+}
+
+/**
+ * « l’Office national de l’électricité et de l’eau potable (ONEE) », « le Conseil constitutionnel a
+ * jugé »: where body names capitalise their first word only, the lower-case words after a head that
+ * is one capitalised body noun finish its name, up to the punctuation or the word opening the
+ * clause's verb (an auxiliary, a speech verb, a pronoun, an adverb) that ends the phrase; complements
+ * join it by a preposition (« de l’eau »), and by « et » before another. A determiner with no
+ * preposition before it opens the verb's object, so the word before it is the verb (« la Cour des
+ * comptes pointe une dérive »). The end of the name, or -1 when there are no such words or they
+ * read as no name (they end on a preposition, or run into a name: « le Conseil d’État »).
+ */
+function lowerCaseNameEnd(
+  s: Sentence,
+  head: { end: number; nameStart: number },
+  end: number,
+  nouns: KnownNouns,
+): number {
+  const { tokens, rules } = s;
+  const noun = tokens[head.nameStart];
+  if (!rules.bodyNamesCapitaliseFirstWord || head.end - head.nameStart !== 1 || !nouns.isKnown(noun!.lower))
+    return -1;
+  const joins = (k: number) =>
+    rules.prepositions.has(tokens[k]!.lower) || rules.determiners.has(tokens[k]!.lower);
+  const conjunction = (k: number) =>
+    listConjunctions(rules).has(tokens[k]!.lower) && rules.prepositions.has(tokens[k + 1]?.lower ?? "");
+  let k = head.end;
+  for (; k < end && k - head.end < MAX_LOWER_CASE_NAME; k++) {
+    const t = tokens[k]!;
+    if (!isWord(t) || isCapitalised(t)) break;
+    const preposition = rules.prepositions.has(t.lower);
+    if (!preposition && rules.determiners.has(t.lower) && !rules.prepositions.has(tokens[k - 1]!.lower)) {
+      k--;
+      break;
+    }
+    if (preposition && opensSetting(s, k + 1)) break;
+    if (joins(k) || conjunction(k)) continue;
+    if (isFunctionWord(t.lower, rules) || rules.pronouns.has(t.lower) || isSpeechVerb(s, k)) break;
+  }
+  const last = tokens[k - 1]!;
+  if (k <= head.end || joins(k - 1) || listConjunctions(rules).has(last.lower)) return -1;
+  return isCapitalised(tokens[k]) && isWord(tokens[k]) ? -1 : k;
+}
+
+/**
+ * `dans sa décision`, `pour la première fois`, `pour autant`, `en 2024`, `d’un missile`: after a
+ * preposition, a possessive, a number, an adverb, an indefinite determiner, a bare word after any
+ * preposition but a complement's, or (past a determiner, and perhaps an ordinal) an adverbial
+ * phrase's or a document's noun says where, when or of what a body spoke, which no body's name holds.
+ */
+function opensSetting(s: Sentence, k: number): boolean {
+  const { tokens, rules } = s;
+  const first = tokens[k];
+  if (!isWord(first) || /^\p{N}/u.test(first.text) || rules.adverbs.has(first.lower)) return true;
+  // « pour autant », « en effet »: only a complement's preposition (« de ») joins a bare noun to a name.
+  const complement = rules.complementOf.has(tokens[k - 1]!.lower);
+  if (!complement && !rules.determiners.has(first.lower)) return true;
+  if (rules.possessiveWords.has(first.lower) || rules.indefiniteDeterminers.has(first.lower)) return true;
+  const noun = rules.determiners.has(first.lower) ? k + 1 : k;
+  return [tokens[noun], tokens[noun + 1]].some(
+    (t) => isWord(t) && (rules.adverbialNouns.has(t.lower) || rules.documentSpeech.documents.has(t.lower)),
+  );
 }
 
 /**
