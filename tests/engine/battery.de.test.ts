@@ -310,6 +310,19 @@ runBattery("de", [
     expected: [["Das Ergebnis ist eindeutig", "Parteizentrale"]],
   },
   {
+    construction: "Im X sprach man von „…“, Beim X hieß es (the body the impersonal voice speaks in)",
+    paragraphs: [
+      "„Wir sind zufrieden“, sagte Bürgermeister Paul Renner. Im Umweltministerium sprach man dagegen " +
+        "von einem „herben Rückschlag“.",
+      "Beim Bauernverband hieß es, die Ernte sei „gerade noch zu retten“.",
+    ],
+    expected: [
+      ["Wir sind zufrieden", "Paul Renner"],
+      ["herben Rückschlag", "Umweltministerium"],
+      ["gerade noch zu retten", "Bauernverband"],
+    ],
+  },
+  {
     construction: "Am Montag hieß es, … „…“ (a time phrase is no source)",
     paragraphs: ["Am Montag hieß es, der Zug komme „mit Verspätung“."],
     expected: [["mit Verspätung", null]],
