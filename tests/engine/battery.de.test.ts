@@ -323,6 +323,15 @@ runBattery("de", [
     ],
   },
   {
+    construction:
+      "Als Gründe nannte X A, B und die „…“ (a partial quote closing a list, 17 words after the verb)",
+    paragraphs: [
+      "Die Landwirtin Eva Brandl zog Bilanz. Als Ursachen nannte sie den Regen im Frühjahr, die hohen " +
+        "Preise für Dünger und die aus Sicht der Bauern „völlig verfehlte Agrarpolitik“.",
+    ],
+    expected: [["völlig verfehlte Agrarpolitik", "Eva Brandl"]],
+  },
+  {
     construction: "Am Montag hieß es, … „…“ (a time phrase is no source)",
     paragraphs: ["Am Montag hieß es, der Zug komme „mit Verspätung“."],
     expected: [["mit Verspätung", null]],

@@ -48,8 +48,9 @@ const CONTEXT_CHARS = 300;
 const ADJACENT_WORDS = 4;
 // How far from the marks a speech verb still governs a short span in a long sentence: `he said
 // it was “distressing”`, `…“roughly balanced” between factors that could slow the economy, the
-// Fed said`. Farther, the verb belongs to another clause.
-const CUE_WORDS_BEFORE = 16;
+// Fed said`; a list the quote closes (`Als Gründe nannte er A, B und die „…“`). Farther, the verb belongs
+// to another clause: at 18, `a annoncé … dans la «greentech» française` would read as words said.
+const CUE_WORDS_BEFORE = 17;
 const CUE_WORDS_AFTER = 20;
 
 // Every lexicon's words for the cues below (see NotQuoteWords), checked in every language: a
