@@ -281,9 +281,6 @@ runArticles("de", [
   },
   {
     name: "Kleine Zeitung, Schule: Bildungsdirektorin, schildert er, kritisiert X, Obfrau, eine Schülerin:",
-    todo:
-      "“Eine Schülerin … bringt es auf den Punkt:” is not a cue, so the quote goes to the previous " +
-      "speaker",
     headline: "Lehrermangel in der Steiermark: Hunderte Stunden fallen aus",
     paragraphs: [
       "Zwei Wochen nach Schulbeginn sind in der Steiermark noch immer 140 Lehrerstellen unbesetzt. " +

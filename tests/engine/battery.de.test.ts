@@ -332,6 +332,18 @@ runBattery("de", [
     expected: [["völlig verfehlte Agrarpolitik", "Eva Brandl"]],
   },
   {
+    construction: "Ein X der Y seufzt: „…“ (a subject with its genitive, a verb of no saying, a colon)",
+    paragraphs: [
+      "Der Bürgermeister Karl Huber lobte die Helfer. Ein Sprecher der Bergrettung seufzt: „Wir waren " +
+        "drei Nächte im Einsatz.“",
+      "Ein Bewohner der 2b im Seniorenheim fasst es zusammen: „Hier hört uns keiner zu.“",
+    ],
+    expected: [
+      ["Wir waren drei Nächte im Einsatz.", "Ein Sprecher der Bergrettung"],
+      ["Hier hört uns keiner zu.", "Ein Bewohner"],
+    ],
+  },
+  {
     construction: "Am Montag hieß es, … „…“ (a time phrase is no source)",
     paragraphs: ["Am Montag hieß es, der Zug komme „mit Verspätung“."],
     expected: [["mit Verspätung", null]],

@@ -849,7 +849,11 @@ function nounPhraseEnd(s: Sentence, start: number, end: number): number {
     const t = tokens[k]!;
     if (!isWord(t)) continue;
     if (rules.determiners.has(t.lower)) {
-      if (k - 1 > start) return k - 1;
+      const afterNoun = nounBeforeDeterminer(s, k);
+      // `Eine Schülerin der 4b`: a genitive of no noun (a class, a code) is left out.
+      const genitive = tokens[k + 1];
+      if (afterNoun && !(isWord(genitive) && isCapitalised(genitive))) return k;
+      if (k - 1 > start && !afterNoun) return k - 1;
       continue;
     }
     // A preposition's object belongs to the phrase: `Un habitant du quartier`.
@@ -858,6 +862,15 @@ function nounPhraseEnd(s: Sentence, start: number, end: number): number {
     else if (head) return k;
   }
   return end;
+}
+
+/**
+ * `Ein Sprecher der Polizei seufzt:`: where nouns are capitalised, a determiner right after a noun
+ * opens its genitive complement, which belongs to the phrase; after a verb it opens the object.
+ */
+function nounBeforeDeterminer(s: Sentence, k: number): boolean {
+  const noun = s.tokens[k - 1];
+  return s.rules.capitalisesNouns && isWord(noun) && isCapitalised(noun) && !opensSentence(s.tokens, k - 1);
 }
 
 // How many words a relative clause may hold between its pronoun and the phrase before the verb.
