@@ -174,7 +174,6 @@ runArticles("de", [
   },
   {
     name: "SRF, Lawinen: «…» ohne ß, Name einer Gefahrenstufe, gegenüber SRF News, Gastgeberin",
-    todo: "a danger level named in apposition (“Gefahrenstufe 5, «sehr gross»”) is taken as a quote",
     headline: "Lawinengefahr in Graubünden: «Die Lage ist ernst»",
     standfirst:
       "Nach starkem Schneefall gilt in Teilen der Alpen die höchste Gefahrenstufe. Mehrere Dörfer sind " +

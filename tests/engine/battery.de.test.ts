@@ -344,6 +344,14 @@ runBattery("de", [
     ],
   },
   {
+    construction: "die Warnstufe 3, „…“, (a step on a scale named in apposition is no quote)",
+    paragraphs: [
+      "Der Wetterdienst rief für das Allgäu die Warnstufe 3, „extremes Unwetter“, aus. „Bleiben Sie " +
+        "zu Hause“, sagte Meteorologin Anja Roth.",
+    ],
+    expected: [["Bleiben Sie zu Hause", "Anja Roth"]],
+  },
+  {
     construction: "Am Montag hieß es, … „…“ (a time phrase is no source)",
     paragraphs: ["Am Montag hieß es, der Zug komme „mit Verspätung“."],
     expected: [["mit Verspätung", null]],

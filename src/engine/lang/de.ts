@@ -207,6 +207,7 @@ export const german: LanguageRules = {
     adjectiveEndings: "",
     listConjunctions: "und|oder",
     namingAfterThing: "",
+    levels: "[a-zäöüß-]*(?:stufe|kategorie|level|phase)",
     measures: "",
     articlePrepositions: "",
   },

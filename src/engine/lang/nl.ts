@@ -148,6 +148,7 @@ export const dutch: LanguageRules = {
     adjectiveEndings: "",
     listConjunctions: "en|of",
     namingAfterThing: "",
+    levels: "[a-z-]*(?:niveau|categorie|fase)",
     measures: "",
     articlePrepositions: "",
   },
