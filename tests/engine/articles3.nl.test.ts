@@ -35,7 +35,6 @@ runArticles("nl", [
   },
   {
     name: "de Volkskrant, staking: ‘…’, zegt X (34), docent; zegt hij; liet weten; zei voorzitter X",
-    todo: "a one-word partial quote after an opinion verb (“vindt het ‘onverantwoord’”) is not found",
     headline: "Leraren in Rotterdam staken: ‘We zijn het zat’",
     standfirst:
       "Duizenden leraren legden donderdag het werk neer. Op het Schouwburgplein klonk vooral boosheid " +

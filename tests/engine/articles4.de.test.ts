@@ -174,7 +174,6 @@ runArticles("de", [
   },
   {
     name: "SRF, Lawinen: «…» ohne ß, Name einer Gefahrenstufe, gegenüber SRF News, Gastgeberin",
-    todo: "a danger level named in apposition (“Gefahrenstufe 5, «sehr gross»”) is taken as a quote",
     headline: "Lawinengefahr in Graubünden: «Die Lage ist ernst»",
     standfirst:
       "Nach starkem Schneefall gilt in Teilen der Alpen die höchste Gefahrenstufe. Mehrere Dörfer sind " +
@@ -281,9 +280,6 @@ runArticles("de", [
   },
   {
     name: "Kleine Zeitung, Schule: Bildungsdirektorin, schildert er, kritisiert X, Obfrau, eine Schülerin:",
-    todo:
-      "“Eine Schülerin … bringt es auf den Punkt:” is not a cue, so the quote goes to the previous " +
-      "speaker",
     headline: "Lehrermangel in der Steiermark: Hunderte Stunden fallen aus",
     paragraphs: [
       "Zwei Wochen nach Schulbeginn sind in der Steiermark noch immer 140 Lehrerstellen unbesetzt. " +

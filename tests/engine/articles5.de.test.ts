@@ -71,9 +71,6 @@ runArticles("de", [
   },
   {
     name: "Hamburger Abendblatt, Hafen: Vorstand, warnt in einer Analyse, lange Amtsbezeichnung, Doppelpunkt",
-    todo:
-      "a partial quote at the end of a long list after “nannte er” (past the 16 cue words quote " +
-      "judgement reads back) is not a quote",
     headline: "Hamburger Hafen verliert weiter an Boden",
     standfirst:
       "Der Containerumschlag ist im ersten Halbjahr erneut gesunken. Rotterdam und Antwerpen ziehen davon.",

@@ -269,9 +269,6 @@ runArticles("de", [
   },
   {
     name: "Wiener Zeitung, Restitution: Museumsdirektorin, Nachfahrin, Ministerium, Historiker, meint",
-    todo:
-      "“Im Kulturministerium sprach man von „…“” (a body by the impersonal “man”) goes to the " +
-      "previous speaker",
     headline: "Klimt-Zeichnungen gehen an Erben zurück",
     standfirst:
       "Das Leopold Museum restituiert drei Blätter aus der Sammlung eines 1938 enteigneten Wiener " +
@@ -300,7 +297,7 @@ runArticles("de", [
         "Mein Großvater hat über diese Bilder nie gesprochen. Ich glaube, es hat ihm zu sehr wehgetan",
         "Ruth Pollack-Green",
       ],
-      ["wichtigen Signal", "Das Kulturministerium"],
+      ["wichtigen Signal", "Kulturministerium"],
       [
         "Die Generation, die sich noch erinnert, stirbt. Wer jetzt nicht forscht, verliert die letzten " +
           "Zeugen",

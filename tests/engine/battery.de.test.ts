@@ -310,6 +310,48 @@ runBattery("de", [
     expected: [["Das Ergebnis ist eindeutig", "Parteizentrale"]],
   },
   {
+    construction: "Im X sprach man von „…“, Beim X hieß es (the body the impersonal voice speaks in)",
+    paragraphs: [
+      "„Wir sind zufrieden“, sagte Bürgermeister Paul Renner. Im Umweltministerium sprach man dagegen " +
+        "von einem „herben Rückschlag“.",
+      "Beim Bauernverband hieß es, die Ernte sei „gerade noch zu retten“.",
+    ],
+    expected: [
+      ["Wir sind zufrieden", "Paul Renner"],
+      ["herben Rückschlag", "Umweltministerium"],
+      ["gerade noch zu retten", "Bauernverband"],
+    ],
+  },
+  {
+    construction:
+      "Als Gründe nannte X A, B und die „…“ (a partial quote closing a list, 17 words after the verb)",
+    paragraphs: [
+      "Die Landwirtin Eva Brandl zog Bilanz. Als Ursachen nannte sie den Regen im Frühjahr, die hohen " +
+        "Preise für Dünger und die aus Sicht der Bauern „völlig verfehlte Agrarpolitik“.",
+    ],
+    expected: [["völlig verfehlte Agrarpolitik", "Eva Brandl"]],
+  },
+  {
+    construction: "Ein X der Y seufzt: „…“ (a subject with its genitive, a verb of no saying, a colon)",
+    paragraphs: [
+      "Der Bürgermeister Karl Huber lobte die Helfer. Ein Sprecher der Bergrettung seufzt: „Wir waren " +
+        "drei Nächte im Einsatz.“",
+      "Ein Bewohner der 2b im Seniorenheim fasst es zusammen: „Hier hört uns keiner zu.“",
+    ],
+    expected: [
+      ["Wir waren drei Nächte im Einsatz.", "Ein Sprecher der Bergrettung"],
+      ["Hier hört uns keiner zu.", "Ein Bewohner"],
+    ],
+  },
+  {
+    construction: "die Warnstufe 3, „…“, (a step on a scale named in apposition is no quote)",
+    paragraphs: [
+      "Der Wetterdienst rief für das Allgäu die Warnstufe 3, „extremes Unwetter“, aus. „Bleiben Sie " +
+        "zu Hause“, sagte Meteorologin Anja Roth.",
+    ],
+    expected: [["Bleiben Sie zu Hause", "Anja Roth"]],
+  },
+  {
     construction: "Am Montag hieß es, … „…“ (a time phrase is no source)",
     paragraphs: ["Am Montag hieß es, der Zug komme „mit Verspätung“."],
     expected: [["mit Verspätung", null]],

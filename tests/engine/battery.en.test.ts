@@ -184,4 +184,12 @@ runBattery("en", [
     ],
     expected: [["The work is going well,", "Ventor"]],
   },
+  {
+    construction: "raised it to level 4, “…”, (a step on a scale named in apposition is no quote)",
+    paragraphs: [
+      "The agency raised its travel advisory to level 4, “do not travel”, on Monday. “Leave now,” " +
+        "said spokesman Ben Carter.",
+    ],
+    expected: [["Leave now,", "Ben Carter"]],
+  },
 ]);

@@ -155,4 +155,27 @@ runBattery("nl", [
     ],
     expected: [["onbegrijpelijk", "Eva Smit"]],
   },
+  {
+    construction: "X vindt het ‘…’ dat … (an opinion given in words, one word quoted)",
+    paragraphs: [
+      "‘We gaan door’, zei voorzitter Jan de Vries. Wethouder Anna Bakker vindt het ‘schandalig’ dat " +
+        "de bus niet meer rijdt.",
+    ],
+    expected: [
+      ["We gaan door", "Jan de Vries"],
+      ["schandalig", "Anna Bakker"],
+    ],
+  },
+  {
+    construction: "Een X bij Y in Z zegt … ‘…’ (the subject before where it lives or works)",
+    paragraphs: [
+      "‘We gaan door’, zei voorzitter Jan de Vries. Een buurman uit Delft zegt dat het ‘een schande’ is.",
+      "Een docent bij een school in Zwolle zei: ‘Wij staan er alleen voor.’",
+    ],
+    expected: [
+      ["We gaan door", "Jan de Vries"],
+      ["een schande", "Een buurman"],
+      ["Wij staan er alleen voor.", "Een docent"],
+    ],
+  },
 ]);

@@ -849,7 +849,11 @@ function nounPhraseEnd(s: Sentence, start: number, end: number): number {
     const t = tokens[k]!;
     if (!isWord(t)) continue;
     if (rules.determiners.has(t.lower)) {
-      if (k - 1 > start) return k - 1;
+      const afterNoun = nounBeforeDeterminer(s, k);
+      // `Eine Schülerin der 4b`: a genitive of no noun (a class, a code) is left out.
+      const genitive = tokens[k + 1];
+      if (afterNoun && !(isWord(genitive) && isCapitalised(genitive))) return k;
+      if (k - 1 > start && !afterNoun) return k - 1;
       continue;
     }
     // A preposition's object belongs to the phrase: `Un habitant du quartier`.
@@ -858,6 +862,15 @@ function nounPhraseEnd(s: Sentence, start: number, end: number): number {
     else if (head) return k;
   }
   return end;
+}
+
+/**
+ * `Ein Sprecher der Polizei seufzt:`: where nouns are capitalised, a determiner right after a noun
+ * opens its genitive complement, which belongs to the phrase; after a verb it opens the object.
+ */
+function nounBeforeDeterminer(s: Sentence, k: number): boolean {
+  const noun = s.tokens[k - 1];
+  return s.rules.capitalisesNouns && isWord(noun) && isCapitalised(noun) && !opensSentence(s.tokens, k - 1);
 }
 
 // How many words a relative clause may hold between its pronoun and the phrase before the verb.
@@ -896,6 +909,8 @@ function phraseEndingAt(s: Sentence, last: number, start: number): Mention | nul
     s.rules.prepositions.has(governing.lower)
   )
     return subjectBeforePlace(s, from - 1, start);
+  const person = from > start ? personBeforePlace(s, from - 1, start) : null;
+  if (person) return person;
   if (governing?.kind === "word" && from > start && thingAfterPreposition(s, from, last)) return null;
   // "The owner of a shop that burned has described": the subject is what the relative clause describes.
   const relative = s.tokens[from - 1];
@@ -905,6 +920,24 @@ function phraseEndingAt(s: Sentence, last: number, start: number): Mention | nul
   }
   return analysePhrase(s, from, last + 1);
 }
+
+/**
+ * `Een ouder bij een school in Kralingen vindt`: where a preposition stops the phrase read back from
+ * the verb (`phraseStops`), the place after it says where the subject lives or works; the subject is
+ * the phrase opening the clause before the preposition at p, when a noun for a person or body heads it.
+ */
+function personBeforePlace(s: Sentence, p: number, start: number): Mention | null {
+  const { tokens, rules } = s;
+  const preposition = tokens[p];
+  if (!isWord(preposition) || !rules.prepositions.has(preposition.lower) || p - start > PERSON_WORDS)
+    return null;
+  const opening = tokens.slice(start, p);
+  if (!opening.every(isWord) || !opening.some((t) => knownNoun(rules, t))) return null;
+  return subjectOpening(s, start, p);
+}
+
+// How many words the subject before its place may run to: `De nieuwe directeur van het museum`.
+const PERSON_WORDS = 6;
 
 /**
  * `pero en sus redes sociales publicó:`, `en la rueda de prensa dijo:`: a preposition's object that

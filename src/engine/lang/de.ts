@@ -207,6 +207,7 @@ export const german: LanguageRules = {
     adjectiveEndings: "",
     listConjunctions: "und|oder",
     namingAfterThing: "",
+    levels: "[a-zäöüß-]*(?:stufe|kategorie|level|phase)",
     measures: "",
     articlePrepositions: "",
   },
@@ -390,7 +391,8 @@ export const german: LanguageRules = {
   invertedPronouns: new Set(),
   abbreviations: words("dr. prof. nr. st."),
   titleAbbreviations: new Map(),
-  impersonalSourcePrepositions: words("aus"),
+  // `Im Ministerium sprach man von „…“`, `Beim Verband hieß es`: the body the impersonal voice speaks in.
+  impersonalSourcePrepositions: words("aus im bei beim"),
   obliqueArticles: words("dem der den des"),
   subjectlessVerbs: new Set(SUBJECTLESS),
   detachedVerbParticles: detachedParticles(),

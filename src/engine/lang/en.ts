@@ -181,6 +181,7 @@ export const english: LanguageRules = {
     adjectiveEndings: "al|ic|ary|ous|able|ible|ive|ful",
     listConjunctions: "and|or",
     namingAfterThing: "",
+    levels: "level|category|grade|tier|stage|phase",
     measures:
       "plans?|acts?|bills?|programs?|programmes?|schemes?|" +
       "initiatives?|pacts?|deals?|tax|taxes|credits?|reforms?|policy|policies|models?",

@@ -185,6 +185,7 @@ export const spanish: LanguageRules = {
     adjectiveEndings: "al|oso|osa|able|ible|ico|ica",
     listConjunctions: "y|o|e",
     namingAfterThing: "",
+    levels: "nivel|categoría|fase|grado",
     measures:
       "pactos?|contratos?|reformas?|plan|planes|ley|leyes|programas?|modelos?|impuestos?|bonos?|" +
       "subsidios?|créditos?|cheques?|empleos?|tasas?|escudos?",

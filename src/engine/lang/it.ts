@@ -179,6 +179,7 @@ export const italian: LanguageRules = {
     adjectiveEndings: "oso|osa|ico|ica",
     listConjunctions: "e|o",
     namingAfterThing: "",
+    levels: "livello|categoria|fase|grado",
     measures: "",
     articlePrepositions: "",
   },

@@ -29,7 +29,12 @@ const STRONG_VERBS: readonly (readonly string[])[] = [
   ["beschrijven", "beschrijft", "beschreef", "beschreven", "beschreven"],
   ["toegeven", "geeft toe", "gaf toe", "gaven toe", "toegegeven"],
   ["aanvoeren", "voert aan", "voerde aan", "voerden aan", "aangevoerd"],
+  // An opinion given in words: `Een ouder vindt het ‘onverantwoord’`.
+  ["vinden", "vindt", "vond", "vonden", "gevonden"],
 ];
+
+// Forms that are more often another word: "gevonden" is also "found" (`het lichaam werd gevonden`).
+const NOT_SPEECH = new Set(["gevonden"]);
 
 /** Prefixes that take no "ge-" (verklaard, benadrukt, erkend). */
 const UNSTRESSED_PREFIX = /^(?:be|ge|her|ver|ont|er|onder)/u;
@@ -97,7 +102,7 @@ function weakForms(entry: string): string[] {
 function dutchVerbForms(): string[] {
   return [
     ...list(WEAK_VERBS).flatMap(weakForms),
-    ...STRONG_VERBS.flat().filter((form) => !form.includes(" ")),
+    ...STRONG_VERBS.flat().filter((form) => !form.includes(" ") && !NOT_SPEECH.has(form)),
   ];
 }
 
@@ -143,6 +148,7 @@ export const dutch: LanguageRules = {
     adjectiveEndings: "",
     listConjunctions: "en|of",
     namingAfterThing: "",
+    levels: "[a-z-]*(?:niveau|categorie|fase)",
     measures: "",
     articlePrepositions: "",
   },
@@ -203,7 +209,7 @@ export const dutch: LanguageRules = {
       advocaat advocaten agent agenten militair militairen arts artsen leraar student
       bewoner bewoners medewerker medewerkers collega collega's mensen persoon
       directeur voorzitter minister president burgemeester
-      zaakvoerder uitbater eigenaar bestuurder ondernemer boer docent
+      zaakvoerder uitbater eigenaar bestuurder ondernemer boer docent ouder ouders
     `,
       undefined,
     ),

@@ -166,6 +166,7 @@ export const portuguese: LanguageRules = {
     adjectiveEndings: "oso|osa|ico|ica",
     listConjunctions: "e|ou",
     namingAfterThing: "",
+    levels: "nível|categoria|fase|grau",
     measures: "",
     articlePrepositions: "",
   },

@@ -86,6 +86,11 @@ export interface NotQuoteWords {
    */
   namingAfterThing: string;
   /**
+   * Nouns for a step on a scale, written with its number ("Gefahrenstufe", "level", "niveau"): the
+   * words in marks set beside them name the step (`die Gefahrenstufe 5, «sehr gross»`).
+   */
+  levels: string;
+  /**
    * Nouns that head the name of a public measure or scheme, singular and plural ("pactes?",
    * "plans?"): `son « pacte de responsabilité »`, `the “clean air plan”`.
    */

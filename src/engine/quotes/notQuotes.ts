@@ -48,8 +48,9 @@ const CONTEXT_CHARS = 300;
 const ADJACENT_WORDS = 4;
 // How far from the marks a speech verb still governs a short span in a long sentence: `he said
 // it was “distressing”`, `…“roughly balanced” between factors that could slow the economy, the
-// Fed said`. Farther, the verb belongs to another clause.
-const CUE_WORDS_BEFORE = 16;
+// Fed said`; a list the quote closes (`Als Gründe nannte er A, B und die „…“`). Farther, the verb belongs
+// to another clause: at 18, `a annoncé … dans la «greentech» française` would read as words said.
+const CUE_WORDS_BEFORE = 17;
 const CUE_WORDS_AFTER = 20;
 
 // Every lexicon's words for the cues below (see NotQuoteWords), checked in every language: a
@@ -199,6 +200,7 @@ export function judgeCandidate(
   // `a programme it calls “Project Streamline”`: what someone calls a thing in Title Case is its name.
   if (naming === "attributed" && looksLikeTitle(candidate.text, context, rules)) return "notQuote";
   if (naming !== "attributed" && namesMeasure(candidate.text, context, rules)) return "notQuote";
+  if (naming !== "attributed" && namesLevel(candidate.text, context)) return "notQuote";
   if (namesWork(candidate.text, context, rules)) return "notQuote";
   if (naming !== "attributed" && namedByArticle(candidate.text, context, rules)) return "notQuote";
   if (epithetBeforeName(candidate.text, context, rules)) return "notQuote";
@@ -872,6 +874,26 @@ function namedByArticle(text: string, { wordsBefore }: SentenceContext, rules: L
     // A preposition written with its article counts too: `au`, `im`, `del`.
     (rules.definiteDeterminers.has(article) ||
       (rules.determiners.has(article) && rules.prepositions.has(article)))
+  );
+}
+
+// A step on a scale and its number, then the comma opening the apposition: `Gefahrenstufe 5, `.
+const LEVEL = wholeWord((w) => w.levels);
+const NUMBERED_BEFORE = /([\p{L}-]+)\s+\p{N}+\s*,\s*$/u;
+// A step's name is a few words: `sehr gross`, `do not travel`.
+const LEVEL_NAME_WORDS = 4;
+
+/**
+ * `die Gefahrenstufe 5, «sehr gross», ausgerufen`, `raised to level 4, “do not travel”,`: a few words in
+ * marks set between commas beside a step on a scale and its number (`levels`) are that step's name.
+ */
+function namesLevel(text: string, { before, after }: SentenceContext): boolean {
+  const step = NUMBERED_BEFORE.exec(before)?.[1];
+  return (
+    step !== undefined &&
+    LEVEL.test(step) &&
+    words(text).length <= LEVEL_NAME_WORDS &&
+    /^\s*(?:[,;:.)]|$)/u.test(after)
   );
 }
 
