@@ -434,9 +434,7 @@ runArticles("es", [
   },
   {
     name: "El Observador, educación: dijo a El Observador, el jerarca, el documento señala, el ministro",
-    todo:
-      "the epithet “sostuvo el jerarca” is not linked to the council president named before; “El " +
-      "documento señala” is not linked to the report named before",
+    todo: "“El documento señala” is not linked to the report named before",
     headline:
       "Fenapes para 24 horas contra la reforma del bachillerato y el Codicen responde: “No hay vuelta atrás”",
     paragraphs: [

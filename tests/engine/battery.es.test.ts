@@ -855,4 +855,23 @@ runBattery("es", [
       ["Llevamos dos horas parados y sin información", "Pilar Esteban"],
     ],
   },
+  {
+    construction: "«…», sostuvo el jerarca: a noun for any office holder is the official just named",
+    paragraphs: [
+      "La directora de la Agencia de Vivienda, Lucía Fernández, defendió el nuevo plan. «No vamos a dar " +
+        "marcha atrás», sostuvo la jerarca ante los periodistas.",
+    ],
+    expected: [["No vamos a dar marcha atrás", "Lucía Fernández"]],
+  },
+  {
+    construction:
+      "El presidente del Servicio … (Senad), X,: the body's initials in parentheses end the office before " +
+      "the name",
+    paragraphs: [
+      "El portavoz de los inspectores, Tomás Ibarra, criticó el nuevo reglamento.",
+      "El presidente del Servicio Nacional de Aduanas (Senad), Raúl Quintero, defendió la norma. «Se va " +
+        "a aplicar tal como está», sostuvo el jerarca.",
+    ],
+    expected: [["Se va a aplicar tal como está", "Raúl Quintero"]],
+  },
 ]);

@@ -227,7 +227,8 @@ export const spanish: LanguageRules = {
     ["jefe estado", "presidente"],
     ["jefe ejecutivo", "presidente"],
   ]),
-  anyOfficeNouns: words("legislador legisladora parlamentario parlamentaria"),
+  // "el jerarca": the head of a ministry or agency, whichever (Uruguay, Chile).
+  anyOfficeNouns: words("legislador legisladora parlamentario parlamentaria jerarca"),
   possessiveWords: words("mi mis tu tus su sus nuestro nuestra nuestros nuestras vuestro vuestra"),
   bodyEpithets: words("cartera consistorio supervisor regulador organismo institución entidad emisor"),
   neuterArticles: words("lo"),
@@ -271,6 +272,7 @@ export const spanish: LanguageRules = {
       titular gente personas persona colega colegas congresista congresistas
       peronista kirchnerista macrista socialista gobernante gobernantes
       responsable responsables comerciante comerciantes usuario usuaria usuarios usuarias
+      jerarca jerarcas
     `,
       undefined,
     ),

@@ -310,9 +310,22 @@ function appositionBefore(s: Sentence, titleStart: number, start: number): strin
   const { tokens } = s;
   const comma = titleStart - 1;
   if (comma <= start || !isComma(tokens[comma])) return null;
-  let from = comma;
-  while (from - 1 >= start && isWord(tokens[from - 1]) && comma - from < MAX_ROLE_WORDS) from--;
-  return descriptionBefore(s, from, comma, start) ?? (from === start ? officeOpening(s, start, comma) : null);
+  const roleEnd = beforeInitials(tokens, comma);
+  let from = roleEnd;
+  while (from - 1 >= start && isWord(tokens[from - 1]) && roleEnd - from < MAX_ROLE_WORDS) from--;
+  return (
+    descriptionBefore(s, from, roleEnd, start) ?? (from === start ? officeOpening(s, start, roleEnd) : null)
+  );
+}
+
+/**
+ * "El presidente del Consejo Directivo Central (Codicen), Andrés Pereyra,": the body's initials in
+ * parentheses close the office before its comma; the office ends before them (where they open).
+ */
+function beforeInitials(tokens: readonly Token[], comma: number): number {
+  const [open, initials, close] = [tokens[comma - 3], tokens[comma - 2], tokens[comma - 1]];
+  const initialsInParentheses = open?.text === "(" && isCapitalised(initials) && close?.text === ")";
+  return initialsInParentheses && isWord(initials) ? comma - 3 : comma;
 }
 
 /**
