@@ -874,4 +874,25 @@ runBattery("es", [
     ],
     expected: [["Se va a aplicar tal como está", "Raúl Quintero"]],
   },
+  {
+    construction:
+      "X fue el único que habló. «…», admitió el delantero de Getafe: the first name tells the " +
+      "description's gender agrees with the player just named",
+    paragraphs: [
+      "El Leganés cayó en casa por la mínima. En el vestuario, Iker Sanz fue el único que atendió a la " +
+        "prensa. «Nos ha faltado pegada arriba», admitió el delantero de Getafe.",
+    ],
+    expected: [["Nos ha faltado pegada arriba", "Iker Sanz"]],
+  },
+  {
+    construction:
+      "X, named without a role; «…», dijo la investigadora de la Universidad de León: her first name " +
+      "settles it",
+    paragraphs: [
+      "Marta Quiroga lleva diez años midiendo el retroceso de los glaciares pirenaicos.",
+      "«Lo que perdemos en un verano tardó siglos en formarse», dijo la investigadora de la Universidad " +
+        "de León.",
+    ],
+    expected: [["Lo que perdemos en un verano tardó siglos en formarse", "Marta Quiroga"]],
+  },
 ]);

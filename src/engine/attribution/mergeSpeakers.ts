@@ -9,6 +9,7 @@ import { NameIndex, nameWords, otherGeneration, sameName } from "./names.ts";
 import type { ArticleMentions, PersonEntity } from "../mentions/mentions.ts";
 import { ACRONYM, isBodyNoun } from "../mentions/entities.ts";
 import { newsOrganisations } from "../lang/newsOrganisations.ts";
+import { givenNameGender } from "../lang/givenNames.ts";
 import { bestReferent, genderMatch, type ScoredReferent, scoreReferents } from "./pronouns.ts";
 import { descriptionGender, scoreAntecedents } from "./descriptions.ts";
 import type { ScoredDescription } from "./resolver.ts";
@@ -626,7 +627,7 @@ export class SpeakerRegistry {
     const candidates = this.mentions.antecedentsBefore(block, m.at).map((c, mentionedSince) => {
       const [name, roles, gender] =
         "person" in c
-          ? [c.person.name, this.mentions.rolesOf(c.person.name), this.mentions.genderOf(c.person.name)]
+          ? [c.person.name, this.mentions.rolesOf(c.person.name), this.personGender(c.person.name)]
           : [c.source.mentions[0]!.text, [c.source.mentions[0]!.text], c.source.gender];
       const roleWords = roles.flatMap((role) => this.contentWords(role));
       const features = {
@@ -661,6 +662,15 @@ export class SpeakerRegistry {
     );
     if (speaking !== undefined) return speaking.id;
     return this.described({ ...m, name: first.text, definite: false, at: first.span.start }, first.block);
+  }
+
+  /**
+   * A person's gender as their mentions show it, or failing that as their first name tells it
+   * ("Ferran Soler": "el extremo" agrees with him), so a description may stand for someone the
+   * article gave no role and no gendered word.
+   */
+  private personGender(name: string): Gender | undefined {
+    return this.mentions.genderOf(name) ?? givenNameGender(name);
   }
 
   /**

@@ -273,6 +273,7 @@ export const spanish: LanguageRules = {
       peronista kirchnerista macrista socialista gobernante gobernantes
       responsable responsables comerciante comerciantes usuario usuaria usuarios usuarias
       jerarca jerarcas
+      futbolista futbolistas tenista guardameta centrocampista mediocampista atacante
     `,
       undefined,
     ),
@@ -286,6 +287,7 @@ export const spanish: LanguageRules = {
       mandatario legislador parlamentario técnico entrenador seleccionador capitán autor premier
       biólogo politólogo sociólogo psicólogo epidemiólogo climatólogo geólogo científico catedrático
       ingeniero arquitecto enfermero historiador escritor agricultor ganadero pescador hostelero tendero
+      jugador delantero extremo portero arquero goleador zaguero
     `,
       "m",
     ),
@@ -297,7 +299,7 @@ export const spanish: LanguageRules = {
       mandataria legisladora parlamentaria entrenadora seleccionadora capitana autora
       bióloga politóloga socióloga psicóloga epidemióloga climatóloga geóloga científica catedrática
       ingeniera arquitecta enfermera historiadora escritora agricultora ganadera pescadora hostelera
-      tendera
+      tendera jugadora delantera portera arquera goleadora
     `,
       "f",
     ),
