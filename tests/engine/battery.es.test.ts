@@ -895,4 +895,18 @@ runBattery("es", [
     ],
     expected: [["Lo que perdemos en un verano tardó siglos en formarse", "Marta Quiroga"]],
   },
+  {
+    construction:
+      "X, acusado de …; paragraphs later «…», replicó el acusado: the one person the article gave that " +
+      "noun, not the speaker just quoted",
+    paragraphs: [
+      "La Audiencia juzga desde este martes a Sergio Llamas, acusado de desviar fondos de la cooperativa.",
+      "El fiscal Tomás Prieto pidió seis años de cárcel. «Las cuentas no mienten», dijo el fiscal.",
+      "Al final de la sesión, el acusado replicó: «Yo no me he llevado nada».",
+    ],
+    expected: [
+      ["Las cuentas no mienten", "Tomás Prieto"],
+      ["Yo no me he llevado nada", "Sergio Llamas"],
+    ],
+  },
 ]);

@@ -175,6 +175,8 @@ export class SpeakerRegistry {
   private readonly spokeIn = new Map<number, number>();
   /** Who issued the document the article introduced last ("a indiqué sa famille dans un communiqué"). */
   private lastDocument: { author: number; block: number } | null = null;
+  /** The people the article gives a role, by the role's first content word (see soleHolderOfRoleNoun). */
+  private peopleByRoleNoun?: Map<string, PersonEntity[]>;
   /** The candidates the last pronoun resolved was chosen among, scored: for explain. */
   lastReferents: readonly ScoredReferent<number>[] = [];
   /** The candidates the last description placed by describedAntecedent was chosen among: for explain. */
@@ -594,7 +596,11 @@ export class SpeakerRegistry {
     id ??= this.byRecency(this.byContent.get(words.join(" ")));
     if (id === undefined && m.definite) id = this.byRecency(this.holdingRole(m.name).map((e) => e.id));
     if (id === undefined && bare)
-      id = this.sourceDescribedBefore(m, block) ?? this.anaphor(m, block) ?? undefined;
+      id =
+        this.sourceDescribedBefore(m, block) ??
+        this.soleHolderOfRoleNoun(m, words, block) ??
+        this.anaphor(m, block) ??
+        undefined;
     id ??= this.describedAntecedent(m, words, block);
     if (id === undefined) {
       const created = this.create(m, m.name, false);
@@ -605,6 +611,34 @@ export class SpeakerRegistry {
     }
     this.addForm(this.entities[id]!, m.name);
     return id;
+  }
+
+  /**
+   * "el acusado replicó" paragraphs after "Julián Moreno, acusado de cobrar comisiones": a bare
+   * description whose one noun opens the role the article gave one person alone, named before it, is
+   * that person however far back, as a court report calls its defendant "el acusado" to the end.
+   */
+  private soleHolderOfRoleNoun(m: Mention, words: readonly string[], block: number): number | undefined {
+    const at = m.at;
+    if (words.length !== 1 || at === undefined || !isPersonNoun(words[0]!, this.rules)) return undefined;
+    this.peopleByRoleNoun ??= this.indexPeopleByRoleNoun();
+    const namedBefore = (p: PersonEntity) =>
+      p.mentions.some((x) => x.block < block || (x.block === block && x.span.start < at));
+    const holders = (this.peopleByRoleNoun.get(words[0]!) ?? []).filter(namedBefore);
+    const holder = holders.length === 1 ? holders[0]! : undefined;
+    if (holder === undefined || descriptionGender(m.gender, this.personGender(holder.name)) === "disagrees")
+      return undefined;
+    return this.namedAlone(holder.name, "person", block);
+  }
+
+  private indexPeopleByRoleNoun(): Map<string, PersonEntity[]> {
+    const byNoun = new Map<string, PersonEntity[]>();
+    for (const person of this.mentions.people) {
+      const nouns = new Set(person.roles.map((role) => this.contentWords(role)[0]));
+      for (const noun of nouns)
+        if (noun !== undefined) byNoun.set(noun, [...(byNoun.get(noun) ?? []), person]);
+    }
+    return byNoun;
   }
 
   /**

@@ -288,6 +288,7 @@ export const spanish: LanguageRules = {
       biólogo politólogo sociólogo psicólogo epidemiólogo climatólogo geólogo científico catedrático
       ingeniero arquitecto enfermero historiador escritor agricultor ganadero pescador hostelero tendero
       jugador delantero extremo portero arquero goleador zaguero
+      acusado imputado procesado
     `,
       "m",
     ),
@@ -299,7 +300,7 @@ export const spanish: LanguageRules = {
       mandataria legisladora parlamentaria entrenadora seleccionadora capitana autora
       bióloga politóloga socióloga psicóloga epidemióloga climatóloga geóloga científica catedrática
       ingeniera arquitecta enfermera historiadora escritora agricultora ganadera pescadora hostelera
-      tendera jugadora delantera portera arquera goleadora
+      tendera jugadora delantera portera arquera goleadora acusada imputada procesada
     `,
       "f",
     ),
