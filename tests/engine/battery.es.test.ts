@@ -909,4 +909,15 @@ runBattery("es", [
       ["Yo no me he llevado nada", "Sergio Llamas"],
     ],
   },
+  {
+    construction:
+      "La ministra X …; «…», dijo la secretaria de Estado: the minister's office in other words, as Latin " +
+      "American papers write it",
+    paragraphs: [
+      "La ministra de Vivienda, Elisa Carvajal, presentó este lunes el plan de arriendo protegido.",
+      "«Ninguna familia va a quedar fuera por su historial de deudas», dijo la secretaria de Estado en " +
+        "un punto de prensa.",
+    ],
+    expected: [["Ninguna familia va a quedar fuera por su historial de deudas", "Elisa Carvajal"]],
+  },
 ]);

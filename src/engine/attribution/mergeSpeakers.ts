@@ -657,7 +657,9 @@ export class SpeakerRegistry {
       return undefined;
     if (!words.some((w) => isPersonNoun(w, this.rules)) || this.namesOwnPerson(m.name)) return undefined;
     if (this.capitalBeforeComplement(m.name)) return undefined;
-    const offices = words.filter((w) => this.rules.titles.has(w));
+    // "la secretaria de Estado" names the minister's office in other words (officeEpithets).
+    const epithet = this.rules.officeEpithets.get(words.join(" "));
+    const offices = epithet !== undefined ? [epithet] : words.filter((w) => this.rules.titles.has(w));
     const candidates = this.mentions.antecedentsBefore(block, m.at).map((c, mentionedSince) => {
       const [name, roles, gender] =
         "person" in c
@@ -674,7 +676,7 @@ export class SpeakerRegistry {
         // ("el dirigente campesino" is not "el dirigente sindical": see qualifiedOtherwise).
         otherOffice:
           offices.some((office) => !roleWords.includes(office)) ||
-          roleWords.some((w) => this.rules.titles.has(w) && !words.includes(w)) ||
+          roleWords.some((w) => this.rules.titles.has(w) && !words.includes(w) && !offices.includes(w)) ||
           this.qualifiedOtherwiseIn(roles, m.name),
       };
       return { antecedent: { candidate: c, name }, features };

@@ -226,6 +226,9 @@ export const spanish: LanguageRules = {
   officeEpithets: new Map([
     ["jefe estado", "presidente"],
     ["jefe ejecutivo", "presidente"],
+    // In Latin America a cabinet minister is a secretary of State.
+    ["secretario estado", "ministro"],
+    ["secretaria estado", "ministra"],
   ]),
   // "el jerarca": the head of a ministry or agency, whichever (Uruguay, Chile).
   anyOfficeNouns: words("legislador legisladora parlamentario parlamentaria jerarca"),
