@@ -8,8 +8,9 @@ runArticles("pt", [
   {
     name: "Folha, política: o presidente Lula, para o líder, chamou a proposta de, em nota, de acordo com",
     todo:
-      "“De acordo com o relator …, deputado Marcos Vieira (MDB-PE), …”: the apposition opening on a " +
-      "bare office is not read as naming the source, which stays “o relator da proposta”",
+      "“De acordo com o relator … na Câmara, deputado Marcos Vieira (MDB-PE), …”: an apposition opening " +
+      "on a bare office now names the source, but not after a description holding a capital (“na " +
+      "Câmara”), which stays “o relator da proposta”",
     headline: "Lula diz que reforma “não vai tirar direito de ninguém”",
     paragraphs: [
       "O presidente Luiz Inácio Lula da Silva (PT) afirmou nesta terça-feira (12) que a reforma " +

@@ -7,7 +7,6 @@ import { runArticles } from "./battery.helpers.ts";
 runArticles("es", [
   {
     name: "El Mundo, tribunales: el fiscal sostuvo, según la defensa, el magistrado, el acusado replicó",
-    todo: "“el acusado” is not linked to the man written “acusado de …” in the first paragraph",
     headline: "El fiscal pide ocho años para el exalcalde de Marbella: «Cobró por cada licencia»",
     paragraphs: [
       "La Fiscalía Anticorrupción pidió este lunes ocho años de prisión para el exalcalde de " +

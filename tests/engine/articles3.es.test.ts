@@ -140,9 +140,6 @@ runArticles("es", [
   },
   {
     name: "BBC Mundo, entrevista: le dijo a BBC Mundo, preguntas y respuestas sin comillas, la autora",
-    todo:
-      "“la investigadora de la Universidad de Antofagasta” is not linked to Cristina Dorador, named in " +
-      "the standfirst",
     headline: "“El desierto de Atacama guarda la memoria del planeta”: la científica que busca vida en Marte",
     standfirst:
       "La astrobióloga chilena Cristina Dorador lleva dos décadas estudiando los microbios del " +

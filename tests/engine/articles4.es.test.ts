@@ -9,7 +9,6 @@ import { runArticles } from "./battery.helpers.ts";
 runArticles("es", [
   {
     name: "La Tercera, educación: titular con cargo, la secretaria de Estado, su vocera, consultada por",
-    todo: "the epithet “la secretaria de Estado” after a quote is not linked to the minister named before",
     headline:
       "Ministra Arredondo por toma del Instituto Nacional: “No vamos a negociar con overoles blancos”",
     paragraphs: [

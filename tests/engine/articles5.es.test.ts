@@ -344,7 +344,6 @@ runArticles("es", [
   },
   {
     name: "Mundo Deportivo, crónica: el técnico en sala de prensa, zona mixta, el rival, avanzó, el capitán",
-    todo: "the epithet “el extremo de Terrassa” after a quote is not linked to the player named before it",
     headline: "Vidal no se esconde: «Hemos jugado el peor partido de la temporada»",
     paragraphs: [
       "El Barça dejó escapar dos puntos en Balaídos (1-1) en una noche en la que solo el gol de Ferran " +
@@ -434,9 +433,7 @@ runArticles("es", [
   },
   {
     name: "El Observador, educación: dijo a El Observador, el jerarca, el documento señala, el ministro",
-    todo:
-      "the epithet “sostuvo el jerarca” is not linked to the council president named before; “El " +
-      "documento señala” is not linked to the report named before",
+    todo: "“El documento señala” is not linked to the report named before",
     headline:
       "Fenapes para 24 horas contra la reforma del bachillerato y el Codicen responde: “No hay vuelta atrás”",
     paragraphs: [

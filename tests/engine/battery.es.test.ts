@@ -886,4 +886,69 @@ runBattery("es", [
     ],
     expected: [["Las obras avanzan bien", "Ventora"]],
   },
+  {
+    construction: "«…», sostuvo el jerarca: a noun for any office holder is the official just named",
+    paragraphs: [
+      "La directora de la Agencia de Vivienda, Lucía Fernández, defendió el nuevo plan. «No vamos a dar " +
+        "marcha atrás», sostuvo la jerarca ante los periodistas.",
+    ],
+    expected: [["No vamos a dar marcha atrás", "Lucía Fernández"]],
+  },
+  {
+    construction:
+      "El presidente del Servicio … (Senad), X,: the body's initials in parentheses end the office before " +
+      "the name",
+    paragraphs: [
+      "El portavoz de los inspectores, Tomás Ibarra, criticó el nuevo reglamento.",
+      "El presidente del Servicio Nacional de Aduanas (Senad), Raúl Quintero, defendió la norma. «Se va " +
+        "a aplicar tal como está», sostuvo el jerarca.",
+    ],
+    expected: [["Se va a aplicar tal como está", "Raúl Quintero"]],
+  },
+  {
+    construction:
+      "X fue el único que habló. «…», admitió el delantero de Getafe: the first name tells the " +
+      "description's gender agrees with the player just named",
+    paragraphs: [
+      "El Leganés cayó en casa por la mínima. En el vestuario, Iker Sanz fue el único que atendió a la " +
+        "prensa. «Nos ha faltado pegada arriba», admitió el delantero de Getafe.",
+    ],
+    expected: [["Nos ha faltado pegada arriba", "Iker Sanz"]],
+  },
+  {
+    construction:
+      "X, named without a role; «…», dijo la investigadora de la Universidad de León: her first name " +
+      "settles it",
+    paragraphs: [
+      "Marta Quiroga lleva diez años midiendo el retroceso de los glaciares pirenaicos.",
+      "«Lo que perdemos en un verano tardó siglos en formarse», dijo la investigadora de la Universidad " +
+        "de León.",
+    ],
+    expected: [["Lo que perdemos en un verano tardó siglos en formarse", "Marta Quiroga"]],
+  },
+  {
+    construction:
+      "X, acusado de …; paragraphs later «…», replicó el acusado: the one person the article gave that " +
+      "noun, not the speaker just quoted",
+    paragraphs: [
+      "La Audiencia juzga desde este martes a Sergio Llamas, acusado de desviar fondos de la cooperativa.",
+      "El fiscal Tomás Prieto pidió seis años de cárcel. «Las cuentas no mienten», dijo el fiscal.",
+      "Al final de la sesión, el acusado replicó: «Yo no me he llevado nada».",
+    ],
+    expected: [
+      ["Las cuentas no mienten", "Tomás Prieto"],
+      ["Yo no me he llevado nada", "Sergio Llamas"],
+    ],
+  },
+  {
+    construction:
+      "La ministra X …; «…», dijo la secretaria de Estado: the minister's office in other words, as Latin " +
+      "American papers write it",
+    paragraphs: [
+      "La ministra de Vivienda, Elisa Carvajal, presentó este lunes el plan de arriendo protegido.",
+      "«Ninguna familia va a quedar fuera por su historial de deudas», dijo la secretaria de Estado en " +
+        "un punto de prensa.",
+    ],
+    expected: [["Ninguna familia va a quedar fuera por su historial de deudas", "Elisa Carvajal"]],
+  },
 ]);

@@ -510,4 +510,14 @@ runBattery("pt", [
     ],
     expected: [["não será alterado", "Fontes da Secretaria de Educação"]],
   },
+  {
+    construction:
+      "De acordo com o relator do projeto, deputado X, …: an apposition opening on a bare office names " +
+      "the source",
+    paragraphs: [
+      "De acordo com o relator do projeto, deputado Paulo Meireles, a votação fica “para depois do " +
+        "carnaval”.",
+    ],
+    expected: [["para depois do carnaval", "Paulo Meireles"]],
+  },
 ]);

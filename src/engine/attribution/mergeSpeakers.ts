@@ -9,6 +9,7 @@ import { NameIndex, nameWords, otherGeneration, sameName } from "./names.ts";
 import type { ArticleMentions, PersonEntity } from "../mentions/mentions.ts";
 import { ACRONYM, isBodyNoun } from "../mentions/entities.ts";
 import { newsOrganisations } from "../lang/newsOrganisations.ts";
+import { givenNameGender } from "../lang/givenNames.ts";
 import { bestReferent, genderMatch, type ScoredReferent, scoreReferents } from "./pronouns.ts";
 import { descriptionGender, scoreAntecedents } from "./descriptions.ts";
 import type { ScoredDescription } from "./resolver.ts";
@@ -174,6 +175,8 @@ export class SpeakerRegistry {
   private readonly spokeIn = new Map<number, number>();
   /** Who issued the document the article introduced last ("a indiqué sa famille dans un communiqué"). */
   private lastDocument: { author: number; block: number } | null = null;
+  /** The people the article gives a role, by the role's first content word (see soleHolderOfRoleNoun). */
+  private peopleByRoleNoun?: Map<string, PersonEntity[]>;
   /** The candidates the last pronoun resolved was chosen among, scored: for explain. */
   lastReferents: readonly ScoredReferent<number>[] = [];
   /** The candidates the last description placed by describedAntecedent was chosen among: for explain. */
@@ -616,6 +619,7 @@ export class SpeakerRegistry {
       id =
         this.personNamedSinceSource(m, block) ??
         this.sourceDescribedBefore(m, block) ??
+        this.soleHolderOfRoleNoun(m, words, block) ??
         this.anaphor(m, block) ??
         undefined;
     id ??= this.describedAntecedent(m, words, block);
@@ -628,6 +632,34 @@ export class SpeakerRegistry {
     }
     this.addForm(this.entities[id]!, m.name);
     return id;
+  }
+
+  /**
+   * "el acusado replicó" paragraphs after "Julián Moreno, acusado de cobrar comisiones": a bare
+   * description whose one noun opens the role the article gave one person alone, named before it, is
+   * that person however far back, as a court report calls its defendant "el acusado" to the end.
+   */
+  private soleHolderOfRoleNoun(m: Mention, words: readonly string[], block: number): number | undefined {
+    const at = m.at;
+    if (words.length !== 1 || at === undefined || !isPersonNoun(words[0]!, this.rules)) return undefined;
+    this.peopleByRoleNoun ??= this.indexPeopleByRoleNoun();
+    const namedBefore = (p: PersonEntity) =>
+      p.mentions.some((x) => x.block < block || (x.block === block && x.span.start < at));
+    const holders = (this.peopleByRoleNoun.get(words[0]!) ?? []).filter(namedBefore);
+    const holder = holders.length === 1 ? holders[0]! : undefined;
+    if (holder === undefined || descriptionGender(m.gender, this.personGender(holder.name)) === "disagrees")
+      return undefined;
+    return this.namedAlone(holder.name, "person", block);
+  }
+
+  private indexPeopleByRoleNoun(): Map<string, PersonEntity[]> {
+    const byNoun = new Map<string, PersonEntity[]>();
+    for (const person of this.mentions.people) {
+      const nouns = new Set(person.roles.map((role) => this.contentWords(role)[0]));
+      for (const noun of nouns)
+        if (noun !== undefined) byNoun.set(noun, [...(byNoun.get(noun) ?? []), person]);
+    }
+    return byNoun;
   }
 
   /**
@@ -647,11 +679,13 @@ export class SpeakerRegistry {
     if (!words.some((w) => isPersonNoun(w, this.rules)) || this.namesOwnPerson(m.name)) return undefined;
     if (this.relatesToAnother(m.name)) return undefined;
     if (this.capitalBeforeComplement(m.name)) return undefined;
-    const offices = words.filter((w) => this.rules.titles.has(w));
+    // "la secretaria de Estado" names the minister's office in other words (officeEpithets).
+    const epithet = this.rules.officeEpithets.get(words.join(" "));
+    const offices = epithet !== undefined ? [epithet] : words.filter((w) => this.rules.titles.has(w));
     const candidates = this.mentions.antecedentsBefore(block, m.at).map((c, mentionedSince) => {
       const [name, roles, gender] =
         "person" in c
-          ? [c.person.name, this.mentions.rolesOf(c.person.name), this.mentions.genderOf(c.person.name)]
+          ? [c.person.name, this.mentions.rolesOf(c.person.name), this.personGender(c.person.name)]
           : [c.source.mentions[0]!.text, [c.source.mentions[0]!.text], c.source.gender];
       const roleWords = roles.flatMap((role) => this.contentWords(role));
       const features = {
@@ -664,7 +698,7 @@ export class SpeakerRegistry {
         // ("el dirigente campesino" is not "el dirigente sindical": see qualifiedOtherwise).
         otherOffice:
           offices.some((office) => !roleWords.includes(office)) ||
-          roleWords.some((w) => this.rules.titles.has(w) && !words.includes(w)) ||
+          roleWords.some((w) => this.rules.titles.has(w) && !words.includes(w) && !offices.includes(w)) ||
           this.qualifiedOtherwiseIn(roles, m.name),
       };
       return { antecedent: { candidate: c, name }, features };
@@ -686,6 +720,15 @@ export class SpeakerRegistry {
     );
     if (speaking !== undefined) return speaking.id;
     return this.described({ ...m, name: first.text, definite: false, at: first.span.start }, first.block);
+  }
+
+  /**
+   * A person's gender as their mentions show it, or failing that as their first name tells it
+   * ("Ferran Soler": "el extremo" agrees with him), so a description may stand for someone the
+   * article gave no role and no gendered word.
+   */
+  private personGender(name: string): Gender | undefined {
+    return this.mentions.genderOf(name) ?? givenNameGender(name);
   }
 
   /**

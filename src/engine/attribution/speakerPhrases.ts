@@ -351,6 +351,20 @@ function opensSetting(s: Sentence, k: number): boolean {
   return s.rules.prepositions.has(lower) && !s.rules.complementOf.has(lower) && opensAdverbialNoun(s, k + 1);
 }
 
+/**
+ * `De acordo com o relator da proposta, deputado Marcos Vieira,`: an apposition may name the person
+ * after their office, written bare in lower case before the name.
+ */
+function officeBeforeName(s: Sentence, k: number): boolean {
+  const office = s.tokens[k];
+  return (
+    isWord(office) &&
+    !isCapitalised(office) &&
+    s.rules.titles.has(office.lower) &&
+    isCapitalised(s.tokens[k + 1])
+  );
+}
+
 /** The speaker phrase that starts at or after token i (inverted order), within [i, end). */
 export function readForward(s: Sentence, i: number, end: number): Mention | null {
   const { tokens, rules } = s;
@@ -384,8 +398,9 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
       // One apposition: a name after a role, or a role after a name.
       // German capitalises roles too: "Lena Vogt, Sprecherin des Verbands".
       const nameNext =
-        isCapitalised(next) &&
-        !(rules.capitalisesNouns && (rules.titles.has(next.lower) || rules.personNouns.has(next.lower)));
+        (isCapitalised(next) &&
+          !(rules.capitalisesNouns && (rules.titles.has(next.lower) || rules.personNouns.has(next.lower)))) ||
+        officeBeforeName(s, k + 1);
       if (named === nameNext && !rules.determiners.has(next.lower)) break;
       appositions++;
       k++;

@@ -227,8 +227,12 @@ export const spanish: LanguageRules = {
   officeEpithets: new Map([
     ["jefe estado", "presidente"],
     ["jefe ejecutivo", "presidente"],
+    // In Latin America a cabinet minister is a secretary of State.
+    ["secretario estado", "ministro"],
+    ["secretaria estado", "ministra"],
   ]),
-  anyOfficeNouns: words("legislador legisladora parlamentario parlamentaria"),
+  // "el jerarca": the head of a ministry or agency, whichever (Uruguay, Chile).
+  anyOfficeNouns: words("legislador legisladora parlamentario parlamentaria jerarca"),
   possessiveWords: words("mi mis tu tus su sus nuestro nuestra nuestros nuestras vuestro vuestra"),
   bodyEpithets: words("cartera consistorio supervisor regulador organismo institución entidad emisor"),
   neuterArticles: words("lo"),
@@ -272,6 +276,8 @@ export const spanish: LanguageRules = {
       titular gente personas persona colega colegas congresista congresistas
       peronista kirchnerista macrista socialista gobernante gobernantes
       responsable responsables comerciante comerciantes usuario usuaria usuarios usuarias
+      jerarca jerarcas
+      futbolista futbolistas tenista guardameta centrocampista mediocampista atacante
     `,
       undefined,
     ),
@@ -285,6 +291,8 @@ export const spanish: LanguageRules = {
       mandatario legislador parlamentario técnico entrenador seleccionador capitán autor premier
       biólogo politólogo sociólogo psicólogo epidemiólogo climatólogo geólogo científico catedrático
       ingeniero arquitecto enfermero historiador escritor agricultor ganadero pescador hostelero tendero
+      jugador delantero extremo portero arquero goleador zaguero
+      acusado imputado procesado
     `,
       "m",
     ),
@@ -296,7 +304,7 @@ export const spanish: LanguageRules = {
       mandataria legisladora parlamentaria entrenadora seleccionadora capitana autora
       bióloga politóloga socióloga psicóloga epidemióloga climatóloga geóloga científica catedrática
       ingeniera arquitecta enfermera historiadora escritora agricultora ganadera pescadora hostelera
-      tendera
+      tendera jugadora delantera portera arquera goleadora acusada imputada procesada
     `,
       "f",
     ),

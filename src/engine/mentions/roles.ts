@@ -148,6 +148,8 @@ function appositionAfter(s: Sentence, nameEnd: number, end: number): string | nu
  */
 function subjectOfSpeechVerb(s: Sentence, from: number, end: number): boolean {
   let k = from;
+  // A person's noun spelt as a speech verb's participle opens a description ("Ana Gil, acusada de …").
+  if (isOffice(s.tokens[k], s.rules)) k++;
   while (k < end && k - from < MAX_ROLE_WORDS && isWord(s.tokens[k]) && !endsPhrase(s, k)) k++;
   return k < end && k - from < MAX_ROLE_WORDS && isSpeechVerb(s, k);
 }
@@ -239,8 +241,10 @@ function roleWords(s: Sentence, from: number, end: number): string | null {
   let k = from;
   let office = false;
   while (k < end && k - from < MAX_ROLE_WORDS && isWord(tokens[k])) {
-    // "a fierce and uncompromising elder": a joint inside the description, before its noun.
-    if (endsPhrase(s, k) || (office && rules.clauseJoins.has(tokens[k]!.lower))) break;
+    // "a fierce and uncompromising elder": a joint inside the description, before its noun. A
+    // person's noun spelt as a speech verb's participle opens one ("Ana Gil, acusada de …").
+    const personNounFirst = k === from && isOffice(tokens[k], rules);
+    if ((endsPhrase(s, k) && !personNounFirst) || (office && rules.clauseJoins.has(tokens[k]!.lower))) break;
     if (office && rules.capitalisesNouns && !followsNoun(s, k)) return null;
     office ||= isOffice(tokens[k], rules);
     k++;
@@ -310,9 +314,22 @@ function appositionBefore(s: Sentence, titleStart: number, start: number): strin
   const { tokens } = s;
   const comma = titleStart - 1;
   if (comma <= start || !isComma(tokens[comma])) return null;
-  let from = comma;
-  while (from - 1 >= start && isWord(tokens[from - 1]) && comma - from < MAX_ROLE_WORDS) from--;
-  return descriptionBefore(s, from, comma, start) ?? (from === start ? officeOpening(s, start, comma) : null);
+  const roleEnd = beforeInitials(tokens, comma);
+  let from = roleEnd;
+  while (from - 1 >= start && isWord(tokens[from - 1]) && roleEnd - from < MAX_ROLE_WORDS) from--;
+  return (
+    descriptionBefore(s, from, roleEnd, start) ?? (from === start ? officeOpening(s, start, roleEnd) : null)
+  );
+}
+
+/**
+ * "El presidente del Consejo Directivo Central (Codicen), Andrés Pereyra,": the body's initials in
+ * parentheses close the office before its comma; the office ends before them (where they open).
+ */
+function beforeInitials(tokens: readonly Token[], comma: number): number {
+  const [open, initials, close] = [tokens[comma - 3], tokens[comma - 2], tokens[comma - 1]];
+  const initialsInParentheses = open?.text === "(" && isCapitalised(initials) && close?.text === ")";
+  return initialsInParentheses && isWord(initials) ? comma - 3 : comma;
 }
 
 /**
