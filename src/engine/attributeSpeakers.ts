@@ -39,6 +39,7 @@ import {
   choose,
   chooseAsking,
   strongestFirst,
+  WEIGHTS,
   type Candidate,
   type SpeakerOf,
 } from "./attribution/resolver.ts";
@@ -47,6 +48,8 @@ import {
 const HEADING_KINDS: ReadonlySet<BlockKind> = new Set(["headline", "intertitle", "caption"]);
 /** Blocks that may repeat, set apart, words the body quotes: headings, blockquotes and the standfirst. */
 const PULL_QUOTE_KINDS: ReadonlySet<BlockKind> = new Set([...HEADING_KINDS, "blockquote", "standfirst"]);
+/** Headings whose quote, when it repeats a body sentence's, is that entry (see round 1b). */
+const REPEATING_HEADINGS: ReadonlySet<BlockKind> = new Set(["headline", "intertitle"]);
 /** A block ending as a sentence does, on a full stop after a lower-case word. */
 const SENTENCE_STOP = /\p{Ll}\.$/u;
 /** How many blocks back a bare quote paragraph may continue a speaker. */
@@ -484,13 +487,31 @@ function settleWithoutCue(
       );
     }
   }
+  const texts = found.map((q) => normalise(q.text));
+  const sameAs = (g: number, usable: (o: number) => boolean) => sameQuote(g, views, found, texts, usable);
+  const pulled = (g: number) => PULL_QUOTE_KINDS.has(views[found[g]!.block]!.kind);
+  // Round 1b: a headline or intertitle repeating words a body sentence gives someone is the same
+  // entry, spoken by them: the body reads the words in full, the heading only beside the subject it
+  // is about (`Kabinet wil …: „…“` over the minister the body quotes), unless the heading's own
+  // speech verb or incise names someone, or the body gives only a description (`…”, dijo la
+  // secretaria`) where the heading names someone (`Ministra X: “…”`): the entry takes the fullest name.
+  const repeatWeight = WEIGHTS["heading-repeat"];
+  const described = (speaker: number) => registry.entities[registry.canonical(speaker)]!.kind === "unnamed";
+  for (const [g, q] of found.entries()) {
+    const r = result[g]!;
+    if (!REPEATING_HEADINGS.has(views[q.block]!.kind)) continue;
+    if (r.direct && r.chosen && WEIGHTS[r.chosen.strategy] > repeatWeight) continue;
+    const body = sameAs(g, (o) => !pulled(o) && result[o]!.direct && result[o]!.speaker !== null);
+    if (body < 0 || (r.speaker !== null && described(result[body]!.speaker!))) continue;
+    const speaker = result[body]!.speaker;
+    const chosen = candidate("heading-repeat", { speaker });
+    hear(r, [chosen]);
+    settle(r, { chosen, speaker }, true);
+  }
   // Round 2: the surroundings, reading the speakers round 1 settled. The body goes first, so that a
   // pull-quote (a heading, caption, blockquote or the standfirst) repeating words the body quotes
   // may take the speaker the body gives them, however the body settled it: the body reads those
   // words in their full context, a summary only beside whoever it names last.
-  const texts = found.map((q) => normalise(q.text));
-  const sameAs = (g: number, usable: (o: number) => boolean) => sameQuote(g, views, found, texts, usable);
-  const pulled = (g: number) => PULL_QUOTE_KINDS.has(views[found[g]!.block]!.kind);
   const bodyFirst = found.map((_, g) => g).sort((a, b) => Number(pulled(a)) - Number(pulled(b)));
   for (const g of bodyFirst) {
     const q = found[g]!;

@@ -53,8 +53,8 @@ runArticles("es", [
       "“No vamos a aceptar que nos digan ‘modernización’ cuando es precarización”, remató Acosta.",
     ],
     quotes: [
-      // The headline gives the words to the union its secretary general speaks for.
-      ["El Gobierno nos dejó sin opción", "La CGT"],
+      // The headline repeats the body's quote: one entry, the secretary general's (GUIDELINES.md).
+      ["El Gobierno nos dejó sin opción", "Rubén Acosta"],
       ["El Gobierno nos dejó sin opción", "Rubén Acosta"],
       ["barre con cincuenta años de derechos", "Rubén Acosta"],
       ["contundente", "Rubén Acosta"],

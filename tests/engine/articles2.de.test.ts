@@ -43,8 +43,8 @@ runArticles("de", [
         "„jahrelang über ihre Verhältnisse gelebt“, sagte Fuchs.",
     ],
     quotes: [
-      // The headline gives the words to the opposition its Klubobfrau speaks for.
-      ["Pleite mit Ansage", "Opposition"],
+      // The headline repeats the Klubobfrau's words: one entry, hers (GUIDELINES.md).
+      ["Pleite mit Ansage", "Sigrid Maurer"],
       ["Wir müssen jetzt gegensteuern, sonst drohen uns Strafzahlungen aus Brüssel", "Markus Brunner"],
       ["Pleite mit Ansage", "Sigrid Maurer"],
       ["deutlich höher als erwartet", "einer Aussendung des Fiskalrats"],
@@ -54,7 +54,6 @@ runArticles("de", [
   },
   {
     name: "Die Zeit, Geldpolitik: EZB-Präsidentin, erklärte in Frankfurt, Ökonomen, sagte der Chefvolkswirt",
-    todo: "Headline “EZB senkt Leitzins: „…“”: the capitalised object is taken for the speaker",
     headline: "EZB senkt Leitzins: „Der Kampf gegen die Inflation ist nicht vorbei“",
     paragraphs: [
       "Die Europäische Zentralbank (EZB) hat den Leitzins zum dritten Mal in Folge gesenkt, auf nun " +
@@ -69,7 +68,8 @@ runArticles("de", [
       "Bundesbank-Präsident Joachim Nagel trug die Entscheidung nach Angaben aus Notenbankkreisen mit.",
     ],
     quotes: [
-      ["Der Kampf gegen die Inflation ist nicht vorbei", "EZB"],
+      // The headline repeats Lagarde's words: one entry, hers (GUIDELINES.md).
+      ["Der Kampf gegen die Inflation ist nicht vorbei", "Christine Lagarde"],
       ["Der Kampf gegen die Inflation ist nicht vorbei", "Christine Lagarde"],
       ["von Sitzung zu Sitzung", "Christine Lagarde"],
       ["Die Zinssenkung war überfällig", "Jörg Krämer"],

@@ -873,4 +873,16 @@ runBattery("de", [
       ["länger als je zuvor", "ein Sprecher der Stadt"],
     ],
   },
+  {
+    construction:
+      "Schlagzeile „X beschließt …: „…““ mit dem Zitat des Textes: es spricht, wem der Text es gibt",
+    paragraphs: [
+      ["headline", "Stadtrat beschließt neue Radwege: „Wir müssen jetzt handeln“"],
+      "„Wir müssen jetzt handeln“, sagte Bürgermeisterin Anna Keller nach der Sitzung.",
+    ],
+    expected: [
+      ["Wir müssen jetzt handeln", "Anna Keller"],
+      ["Wir müssen jetzt handeln", "Anna Keller"],
+    ],
+  },
 ]);

@@ -855,4 +855,16 @@ runBattery("es", [
       ["Llevamos dos horas parados y sin información", "Pilar Esteban"],
     ],
   },
+  {
+    construction:
+      "titular «X aprueba…: «…»» que repite la cita del cuerpo: la cita es de quien la dice en el cuerpo",
+    paragraphs: [
+      ["headline", "El Ayuntamiento aprueba el plan de tráfico: «La ciudad no puede esperar»"],
+      "«La ciudad no puede esperar más», ha asegurado la concejala de Movilidad, Irene Sáez.",
+    ],
+    expected: [
+      ["La ciudad no puede esperar", "Irene Sáez"],
+      ["La ciudad no puede esperar más", "Irene Sáez"],
+    ],
+  },
 ]);

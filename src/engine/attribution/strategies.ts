@@ -32,6 +32,7 @@ export type SentenceStrategyId =
 export type ContextStrategyId =
   | "quote-chain"
   | "same-words"
+  | "heading-repeat"
   | "headline-subject"
   | "clause-subject"
   | "section-below"
@@ -386,6 +387,22 @@ export const CONTEXT_STRATEGIES: readonly Strategy[] = [
         ],
         quote: "a wall",
         speaker: "Omar Haddad",
+      },
+    ],
+  },
+  {
+    id: "heading-repeat",
+    languages: "all",
+    reads: "a headline or intertitle repeating words the body's own sentence gives to someone",
+    examples: [
+      {
+        lang: "en",
+        blocks: [
+          ["headline", "Council backs tram line: “The city cannot wait”"],
+          "“The city cannot wait any longer,” said Lena Ortiz, the transport councillor.",
+        ],
+        quote: "The city cannot",
+        speaker: "Lena Ortiz",
       },
     ],
   },
