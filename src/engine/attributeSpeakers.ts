@@ -50,6 +50,8 @@ const HEADING_KINDS: ReadonlySet<BlockKind> = new Set(["headline", "intertitle",
 const PULL_QUOTE_KINDS: ReadonlySet<BlockKind> = new Set([...HEADING_KINDS, "blockquote", "standfirst"]);
 /** Headings whose quote, when it repeats a body sentence's, is that entry (see round 1b). */
 const REPEATING_HEADINGS: ReadonlySet<BlockKind> = new Set(["headline", "intertitle"]);
+/** The cue of a heading's quote given to a subject by a colon alone, with no speech verb. */
+const HEADING_COLON = ":";
 /** A block ending as a sentence does, on a full stop after a lower-case word. */
 const SENTENCE_STOP = /\p{Ll}\.$/u;
 /** How many blocks back a bare quote paragraph may continue a speaker. */
@@ -492,15 +494,17 @@ function settleWithoutCue(
   const pulled = (g: number) => PULL_QUOTE_KINDS.has(views[found[g]!.block]!.kind);
   // Round 1b: a headline or intertitle repeating words a body sentence gives someone is the same
   // entry, spoken by them: the body reads the words in full, the heading only beside the subject it
-  // is about (`Kabinet wil …: „…“` over the minister the body quotes), unless the heading's own
-  // speech verb or incise names someone, or the body gives only a description (`…”, dijo la
-  // secretaria`) where the heading names someone (`Ministra X: “…”`): the entry takes the fullest name.
+  // is about, on either side of a colon (`Kabinet wil …: „…“`, `«…»: Zürcher Schulen testen …` over
+  // whom the body quotes), unless the heading's own speech verb or incise names someone, or the body
+  // gives only a description (`…”, dijo la secretaria`) where the heading names someone (`Ministra X:
+  // “…”`): the entry takes the fullest name.
   const repeatWeight = WEIGHTS["heading-repeat"];
   const described = (speaker: number) => registry.entities[registry.canonical(speaker)]!.kind === "unnamed";
+  const speechCue = (c: Candidate) => WEIGHTS[c.strategy] > repeatWeight && c.cue !== HEADING_COLON;
   for (const [g, q] of found.entries()) {
     const r = result[g]!;
     if (!REPEATING_HEADINGS.has(views[q.block]!.kind)) continue;
-    if (r.direct && r.chosen && WEIGHTS[r.chosen.strategy] > repeatWeight) continue;
+    if (r.direct && r.chosen && speechCue(r.chosen)) continue;
     const body = sameAs(g, (o) => !pulled(o) && result[o]!.direct && result[o]!.speaker !== null);
     if (body < 0 || (r.speaker !== null && described(result[body]!.speaker!))) continue;
     const speaker = result[body]!.speaker;

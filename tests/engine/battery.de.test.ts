@@ -885,4 +885,16 @@ runBattery("de", [
       ["Wir müssen jetzt handeln", "Anna Keller"],
     ],
   },
+  {
+    construction:
+      "Schlagzeile „„…“: X testen …“ mit dem Zitat des Textes: nicht das Subjekt nach dem Doppelpunkt",
+    paragraphs: [
+      ["headline", "«Der Bus kommt nie pünktlich»: Basler Verkehrsbetriebe testen neuen Fahrplan"],
+      "«Der Bus kommt nie pünktlich, schon seit Monaten», sagt Pendlerin Jana Wyss.",
+    ],
+    expected: [
+      ["Der Bus kommt nie pünktlich", "Jana Wyss"],
+      ["Der Bus kommt nie pünktlich, schon seit Monaten", "Jana Wyss"],
+    ],
+  },
 ]);
