@@ -83,6 +83,8 @@ interface BlockView {
   sentence: Sentence;
   /** Indexes into `found` of this block's quotes, in order. */
   quotes: number[];
+  /** In a standfirst, who its first speech verb says speaks (`un collectif … alerte sur …`). */
+  presents?: number;
 }
 
 interface Attribution {
@@ -326,6 +328,7 @@ function readBlock(
         // stand for someone its own sentence named before it, who is met before the pronoun is read.
         if (reported?.type === "pronoun") meetPeopleNamed(s, start, i, registry, b);
         const id = reported ? registry.resolve(reported, b, false) : null;
+        if (kind === "standfirst" && id !== null) view.presents ??= id;
         if (id !== null && reported!.kind === "person") {
           speaking = id;
           registry.spoke(id, b);
@@ -535,6 +538,10 @@ function settleWithoutCue(
       if (subject && !namesTopic(view.sentence, 0, at))
         candidates.push(candidate("headline-subject", { mention: subject }));
     }
+    // `« Nous, médecins, ne pouvons plus … »` over `Dans une tribune, un collectif de médecins alerte
+    // sur …`: a headline made of a quote alone is the words of whom the standfirst presents speaking.
+    const presenter = view.kind === "headline" && quoteAlone(view.sentence) ? standfirstSpeaker(views) : null;
+    if (presenter != null) candidates.push(candidate("standfirst-speaker", { speaker: presenter }));
     // An intertitle heads the section below it: its quote is most likely the next speaker's.
     const below =
       view.kind === "intertitle"
@@ -555,6 +562,13 @@ function settleWithoutCue(
     );
   }
 }
+
+/** A sentence holding a quote and nothing else but punctuation. */
+const quoteAlone = (s: Sentence) => s.tokens.every((t) => t.kind !== "word");
+
+/** Whom the article's standfirst presents speaking, if it has one that does. */
+const standfirstSpeaker = (views: readonly BlockView[]) =>
+  views.find((v) => v.kind === "standfirst")?.presents;
 
 const normalise = (text: string) =>
   text

@@ -867,4 +867,19 @@ runBattery("es", [
       ["La ciudad no puede esperar más", "Irene Sáez"],
     ],
   },
+  {
+    construction:
+      "titular hecho solo de una cita; la entradilla presenta quién habla: «un colectivo … denuncia»",
+    paragraphs: [
+      ["headline", "«Las matronas ya no podemos atender los partos con seguridad»"],
+      [
+        "standfirst",
+        "En una carta abierta, un colectivo de 80 matronas denuncia el cierre de los paritorios rurales.",
+      ],
+      "La carta se publicó el lunes.",
+    ],
+    expected: [
+      ["Las matronas ya no podemos atender los partos con seguridad", "un colectivo de 80 matronas"],
+    ],
+  },
 ]);

@@ -43,6 +43,7 @@ export const WEIGHTS: Readonly<Record<StrategyId, number>> = {
   "headline-subject": 0.65,
   "clause-subject": 0.62,
   "section-below": 0.6,
+  "standfirst-speaker": 0.58,
   "named-next": 0.55,
   "paragraph-neighbour": 0.5,
   "paragraph-continues": 0.45,

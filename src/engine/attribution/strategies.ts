@@ -36,6 +36,7 @@ export type ContextStrategyId =
   | "headline-subject"
   | "clause-subject"
   | "section-below"
+  | "standfirst-speaker"
   | "named-next"
   | "paragraph-neighbour"
   | "paragraph-continues"
@@ -403,6 +404,26 @@ export const CONTEXT_STRATEGIES: readonly Strategy[] = [
         ],
         quote: "The city cannot",
         speaker: "Lena Ortiz",
+      },
+    ],
+  },
+  {
+    id: "standfirst-speaker",
+    languages: "all",
+    reads: "a headline made of a quote alone, spoken by whom the standfirst presents speaking",
+    examples: [
+      {
+        lang: "en",
+        blocks: [
+          ["headline", "“We can no longer care for our patients”"],
+          [
+            "standfirst",
+            "In an open letter, a group of 250 family doctors warns that general practice is failing.",
+          ],
+          "The letter was published on Monday.",
+        ],
+        quote: "We can no longer",
+        speaker: "a group of 250 family doctors",
       },
     ],
   },
