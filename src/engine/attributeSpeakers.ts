@@ -500,17 +500,22 @@ function settleWithoutCue(
   // is about, on either side of a colon (`Kabinet wil …: „…“`, `«…»: Zürcher Schulen testen …` over
   // whom the body quotes), unless the heading's own speech verb or incise names someone, or the body
   // gives only a description (`…”, dijo la secretaria`) where the heading names someone (`Ministra X:
-  // “…”`): the entry takes the fullest name.
+  // “…”`): the entry takes the fullest name, so a heading's speech verb whose subject is only what the
+  // body names in full yields too (`Un informe alerta …` for `El informe anual del Instituto …`).
   const repeatWeight = WEIGHTS["heading-repeat"];
-  const described = (speaker: number) => registry.entities[registry.canonical(speaker)]!.kind === "unnamed";
+  const entity = (speaker: number) => registry.entities[registry.canonical(speaker)]!;
   const speechCue = (c: Candidate) => WEIGHTS[c.strategy] > repeatWeight && c.cue !== HEADING_COLON;
   for (const [g, q] of found.entries()) {
     const r = result[g]!;
-    if (!REPEATING_HEADINGS.has(views[q.block]!.kind)) continue;
-    if (r.direct && r.chosen && speechCue(r.chosen)) continue;
+    const view = views[q.block]!;
+    if (!REPEATING_HEADINGS.has(view.kind)) continue;
     const body = sameAs(g, (o) => !pulled(o) && result[o]!.direct && result[o]!.speaker !== null);
-    if (body < 0 || (r.speaker !== null && described(result[body]!.speaker!))) continue;
-    const speaker = result[body]!.speaker;
+    if (body < 0) continue;
+    const speaker = result[body]!.speaker!;
+    const fuller =
+      r.speaker !== null && namedInFull(entity(r.speaker).name, entity(speaker).name, view.sentence);
+    if (r.direct && r.chosen && speechCue(r.chosen) && !fuller) continue;
+    if (r.speaker !== null && entity(speaker).kind === "unnamed") continue;
     const chosen = candidate("heading-repeat", { speaker });
     hear(r, [chosen]);
     settle(r, { chosen, speaker }, true);
@@ -561,6 +566,22 @@ function settleWithoutCue(
       false,
     );
   }
+}
+
+/** How far into a body's full name the noun of a heading's indefinite description may stand. */
+const FULL_NAME_NOUN_REACH = 3;
+
+/**
+ * `Un informe` in a heading, `El informe anual del Instituto …` in the body: an indefinite determiner
+ * and a noun, the noun again among the first words of a longer name.
+ */
+function namedInFull(heading: string, body: string, s: Sentence): boolean {
+  const [determiner = "", noun = "", ...rest] = heading.toLowerCase().split(" ");
+  const words = body.toLowerCase().split(" ");
+  const at = words.indexOf(noun);
+  return (
+    rest.length === 0 && s.rules.indefiniteDeterminers.has(determiner) && at > 0 && at <= FULL_NAME_NOUN_REACH
+  );
 }
 
 /** A sentence holding a quote and nothing else but punctuation. */

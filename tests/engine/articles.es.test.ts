@@ -121,7 +121,6 @@ runArticles("es", [
   },
   {
     name: "El País, ciencia: titular con un informe, el informe concluye, lamenta X con aposición, para X",
-    todo: "a headline's “Un informe” is not linked to the report the body names in full",
     headline: "Un informe alerta de que el Mediterráneo se calienta “más rápido que nunca”",
     paragraphs: [
       "El informe anual del Instituto Español de Oceanografía, presentado este jueves en Málaga, " +

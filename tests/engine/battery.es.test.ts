@@ -882,4 +882,16 @@ runBattery("es", [
       ["Las matronas ya no podemos atender los partos con seguridad", "un colectivo de 80 matronas"],
     ],
   },
+  {
+    construction:
+      "titular «Un estudio advierte de que …» que el cuerpo nombra entero: el nombre más completo",
+    paragraphs: [
+      ["headline", "Un estudio advierte de que los glaciares pirenaicos desaparecen “en una década”"],
+      "El estudio del Instituto Pirenaico de Ecología concluye que los glaciares se pierden “en una década”.",
+    ],
+    expected: [
+      ["en una década", "El estudio del Instituto Pirenaico de Ecología"],
+      ["en una década", "El estudio del Instituto Pirenaico de Ecología"],
+    ],
+  },
 ]);
