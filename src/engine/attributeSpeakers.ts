@@ -509,9 +509,11 @@ function settleWithoutCue(
     const r = result[g]!;
     const view = views[q.block]!;
     if (!REPEATING_HEADINGS.has(view.kind)) continue;
-    const body = sameAs(g, (o) => !pulled(o) && result[o]!.direct && result[o]!.speaker !== null);
-    if (body < 0) continue;
-    const speaker = result[body]!.speaker!;
+    const settledInBody = (o: number) => !pulled(o) && result[o]!.direct && result[o]!.speaker !== null;
+    const body = sameAs(g, settledInBody);
+    const fragment = body < 0 ? onlyQuoteHolding(g, texts, settledInBody) : body;
+    if (fragment < 0) continue;
+    const speaker = result[fragment]!.speaker!;
     const fuller =
       r.speaker !== null && namedInFull(entity(r.speaker).name, entity(speaker).name, view.sentence);
     if (r.direct && r.chosen && speechCue(r.chosen) && !fuller) continue;
@@ -566,6 +568,26 @@ function settleWithoutCue(
       false,
     );
   }
+}
+
+/** The fewest words a quote has for `sameWords` to find it inside another. */
+const FRAGMENT_WORDS = 3;
+
+/**
+ * `Nationals decry ‘betrayal’` over `called the decision “a betrayal of every farming family”`: a
+ * heading's quote of a word or two too short for `sameWords`, when exactly one usable quote holds those
+ * words in a row.
+ */
+function onlyQuoteHolding(g: number, texts: readonly string[], usable: (o: number) => boolean): number {
+  const words = texts[g]!;
+  if (words === "" || words.split(" ").length >= FRAGMENT_WORDS) return -1;
+  let only = -1;
+  for (const [o, text] of texts.entries()) {
+    if (o === g || !` ${text} `.includes(` ${words} `) || !usable(o)) continue;
+    if (only >= 0) return -1;
+    only = o;
+  }
+  return only;
 }
 
 /** How far into a body's full name the noun of a heading's indefinite description may stand. */
@@ -629,7 +651,7 @@ const WORDS_LEFT_OUT = 2;
 function sameWords(a: string, b: string): boolean {
   if (a === b) return a.length > 0;
   const [short, long] = a.length < b.length ? [a.split(" "), b.split(" ")] : [b.split(" "), a.split(" ")];
-  if (short.length < 3) return false;
+  if (short.length < FRAGMENT_WORDS) return false;
   for (let start = long.indexOf(short[0]!); start >= 0; start = long.indexOf(short[0]!, start + 1))
     if (keptInOrder(short, long, start)) return true;
   return false;

@@ -21,7 +21,8 @@ runArticles("de", [
         "«erhebliche Mängel» auf.",
     ],
     quotes: [
-      ["Aufrüstung", "Linke"],
+      // The headline's word is the Nationalrätin's, quoted in the body (lefigaro-1's gold: «avancée»).
+      ["Aufrüstung", "Franziska Roth"],
       ["Die Sicherheitslage in Europa hat sich grundlegend verändert", "Viola Amherd"],
       ["massvoll und notwendig", "Viola Amherd"],
       ["Das ist Aufrüstung auf Kosten der Entwicklungshilfe", "Franziska Roth"],
