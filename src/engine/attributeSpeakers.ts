@@ -39,6 +39,7 @@ import {
   choose,
   chooseAsking,
   strongestFirst,
+  WEIGHTS,
   type Candidate,
   type SpeakerOf,
 } from "./attribution/resolver.ts";
@@ -47,6 +48,10 @@ import {
 const HEADING_KINDS: ReadonlySet<BlockKind> = new Set(["headline", "intertitle", "caption"]);
 /** Blocks that may repeat, set apart, words the body quotes: headings, blockquotes and the standfirst. */
 const PULL_QUOTE_KINDS: ReadonlySet<BlockKind> = new Set([...HEADING_KINDS, "blockquote", "standfirst"]);
+/** Headings whose quote, when it repeats a body sentence's, is that entry (see round 1b). */
+const REPEATING_HEADINGS: ReadonlySet<BlockKind> = new Set(["headline", "intertitle"]);
+/** The cue of a heading's quote given to a subject by a colon alone, with no speech verb. */
+const HEADING_COLON = ":";
 /** A block ending as a sentence does, on a full stop after a lower-case word. */
 const SENTENCE_STOP = /\p{Ll}\.$/u;
 /** How many blocks back a bare quote paragraph may continue a speaker. */
@@ -78,6 +83,8 @@ interface BlockView {
   sentence: Sentence;
   /** Indexes into `found` of this block's quotes, in order. */
   quotes: number[];
+  /** In a standfirst, who its first speech verb says speaks (`un collectif … alerte sur …`). */
+  presents?: number;
 }
 
 interface Attribution {
@@ -321,6 +328,7 @@ function readBlock(
         // stand for someone its own sentence named before it, who is met before the pronoun is read.
         if (reported?.type === "pronoun") meetPeopleNamed(s, start, i, registry, b);
         const id = reported ? registry.resolve(reported, b, false) : null;
+        if (kind === "standfirst" && id !== null) view.presents ??= id;
         if (id !== null && reported!.kind === "person") {
           speaking = id;
           registry.spoke(id, b);
@@ -484,13 +492,40 @@ function settleWithoutCue(
       );
     }
   }
+  const texts = found.map((q) => normalise(q.text));
+  const sameAs = (g: number, usable: (o: number) => boolean) => sameQuote(g, views, found, texts, usable);
+  const pulled = (g: number) => PULL_QUOTE_KINDS.has(views[found[g]!.block]!.kind);
+  // Round 1b: a headline or intertitle repeating words a body sentence gives someone is the same
+  // entry, spoken by them: the body reads the words in full, the heading only beside the subject it
+  // is about, on either side of a colon (`Kabinet wil …: „…“`, `«…»: Zürcher Schulen testen …` over
+  // whom the body quotes), unless the heading's own speech verb or incise names someone, or the body
+  // gives only a description (`…”, dijo la secretaria`) where the heading names someone (`Ministra X:
+  // “…”`): the entry takes the fullest name, so a heading's speech verb whose subject is only what the
+  // body names in full yields too (`Un informe alerta …` for `El informe anual del Instituto …`).
+  const repeatWeight = WEIGHTS["heading-repeat"];
+  const entity = (speaker: number) => registry.entities[registry.canonical(speaker)]!;
+  const speechCue = (c: Candidate) => WEIGHTS[c.strategy] > repeatWeight && c.cue !== HEADING_COLON;
+  for (const [g, q] of found.entries()) {
+    const r = result[g]!;
+    const view = views[q.block]!;
+    if (!REPEATING_HEADINGS.has(view.kind)) continue;
+    const settledInBody = (o: number) => !pulled(o) && result[o]!.direct && result[o]!.speaker !== null;
+    const body = sameAs(g, settledInBody);
+    const fragment = body < 0 ? onlyQuoteHolding(g, texts, settledInBody) : body;
+    if (fragment < 0) continue;
+    const speaker = result[fragment]!.speaker!;
+    const fuller =
+      r.speaker !== null && namedInFull(entity(r.speaker).name, entity(speaker).name, view.sentence);
+    if (r.direct && r.chosen && speechCue(r.chosen) && !fuller) continue;
+    if (r.speaker !== null && entity(speaker).kind === "unnamed") continue;
+    const chosen = candidate("heading-repeat", { speaker });
+    hear(r, [chosen]);
+    settle(r, { chosen, speaker }, true);
+  }
   // Round 2: the surroundings, reading the speakers round 1 settled. The body goes first, so that a
   // pull-quote (a heading, caption, blockquote or the standfirst) repeating words the body quotes
   // may take the speaker the body gives them, however the body settled it: the body reads those
   // words in their full context, a summary only beside whoever it names last.
-  const texts = found.map((q) => normalise(q.text));
-  const sameAs = (g: number, usable: (o: number) => boolean) => sameQuote(g, views, found, texts, usable);
-  const pulled = (g: number) => PULL_QUOTE_KINDS.has(views[found[g]!.block]!.kind);
   const bodyFirst = found.map((_, g) => g).sort((a, b) => Number(pulled(a)) - Number(pulled(b)));
   for (const g of bodyFirst) {
     const q = found[g]!;
@@ -510,6 +545,10 @@ function settleWithoutCue(
       if (subject && !namesTopic(view.sentence, 0, at))
         candidates.push(candidate("headline-subject", { mention: subject }));
     }
+    // `« Nous, médecins, ne pouvons plus … »` over `Dans une tribune, un collectif de médecins alerte
+    // sur …`: a headline made of a quote alone is the words of whom the standfirst presents speaking.
+    const presenter = view.kind === "headline" && quoteAlone(view.sentence) ? standfirstSpeaker(views) : null;
+    if (presenter != null) candidates.push(candidate("standfirst-speaker", { speaker: presenter }));
     // An intertitle heads the section below it: its quote is most likely the next speaker's.
     const below =
       view.kind === "intertitle"
@@ -530,6 +569,49 @@ function settleWithoutCue(
     );
   }
 }
+
+/** The fewest words a quote has for `sameWords` to find it inside another. */
+const FRAGMENT_WORDS = 3;
+
+/**
+ * `Nationals decry ‘betrayal’` over `called the decision “a betrayal of every farming family”`: a
+ * heading's quote of a word or two too short for `sameWords`, when exactly one usable quote holds those
+ * words in a row.
+ */
+function onlyQuoteHolding(g: number, texts: readonly string[], usable: (o: number) => boolean): number {
+  const words = texts[g]!;
+  if (words === "" || words.split(" ").length >= FRAGMENT_WORDS) return -1;
+  let only = -1;
+  for (const [o, text] of texts.entries()) {
+    if (o === g || !` ${text} `.includes(` ${words} `) || !usable(o)) continue;
+    if (only >= 0) return -1;
+    only = o;
+  }
+  return only;
+}
+
+/** How far into a body's full name the noun of a heading's indefinite description may stand. */
+const FULL_NAME_NOUN_REACH = 3;
+
+/**
+ * `Un informe` in a heading, `El informe anual del Instituto …` in the body: an indefinite determiner
+ * and a noun, the noun again among the first words of a longer name.
+ */
+function namedInFull(heading: string, body: string, s: Sentence): boolean {
+  const [determiner = "", noun = "", ...rest] = heading.toLowerCase().split(" ");
+  const words = body.toLowerCase().split(" ");
+  const at = words.indexOf(noun);
+  return (
+    rest.length === 0 && s.rules.indefiniteDeterminers.has(determiner) && at > 0 && at <= FULL_NAME_NOUN_REACH
+  );
+}
+
+/** A sentence holding a quote and nothing else but punctuation. */
+const quoteAlone = (s: Sentence) => s.tokens.every((t) => t.kind !== "word");
+
+/** Whom the article's standfirst presents speaking, if it has one that does. */
+const standfirstSpeaker = (views: readonly BlockView[]) =>
+  views.find((v) => v.kind === "standfirst")?.presents;
 
 const normalise = (text: string) =>
   text
@@ -569,7 +651,7 @@ const WORDS_LEFT_OUT = 2;
 function sameWords(a: string, b: string): boolean {
   if (a === b) return a.length > 0;
   const [short, long] = a.length < b.length ? [a.split(" "), b.split(" ")] : [b.split(" "), a.split(" ")];
-  if (short.length < 3) return false;
+  if (short.length < FRAGMENT_WORDS) return false;
   for (let start = long.indexOf(short[0]!); start >= 0; start = long.indexOf(short[0]!, start + 1))
     if (keptInOrder(short, long, start)) return true;
   return false;

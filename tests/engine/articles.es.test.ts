@@ -53,8 +53,8 @@ runArticles("es", [
       "“No vamos a aceptar que nos digan ‘modernización’ cuando es precarización”, remató Acosta.",
     ],
     quotes: [
-      // The headline gives the words to the union its secretary general speaks for.
-      ["El Gobierno nos dejó sin opción", "La CGT"],
+      // The headline repeats the body's quote: one entry, the secretary general's (GUIDELINES.md).
+      ["El Gobierno nos dejó sin opción", "Rubén Acosta"],
       ["El Gobierno nos dejó sin opción", "Rubén Acosta"],
       ["barre con cincuenta años de derechos", "Rubén Acosta"],
       ["contundente", "Rubén Acosta"],
@@ -121,7 +121,6 @@ runArticles("es", [
   },
   {
     name: "El País, ciencia: titular con un informe, el informe concluye, lamenta X con aposición, para X",
-    todo: "a headline's “Un informe” is not linked to the report the body names in full",
     headline: "Un informe alerta de que el Mediterráneo se calienta “más rápido que nunca”",
     paragraphs: [
       "El informe anual del Instituto Español de Oceanografía, presentado este jueves en Málaga, " +

@@ -21,7 +21,8 @@ runArticles("de", [
         "«erhebliche Mängel» auf.",
     ],
     quotes: [
-      ["Aufrüstung", "Linke"],
+      // The headline's word is the Nationalrätin's, quoted in the body (lefigaro-1's gold: «avancée»).
+      ["Aufrüstung", "Franziska Roth"],
       ["Die Sicherheitslage in Europa hat sich grundlegend verändert", "Viola Amherd"],
       ["massvoll und notwendig", "Viola Amherd"],
       ["Das ist Aufrüstung auf Kosten der Entwicklungshilfe", "Franziska Roth"],
@@ -43,8 +44,8 @@ runArticles("de", [
         "„jahrelang über ihre Verhältnisse gelebt“, sagte Fuchs.",
     ],
     quotes: [
-      // The headline gives the words to the opposition its Klubobfrau speaks for.
-      ["Pleite mit Ansage", "Opposition"],
+      // The headline repeats the Klubobfrau's words: one entry, hers (GUIDELINES.md).
+      ["Pleite mit Ansage", "Sigrid Maurer"],
       ["Wir müssen jetzt gegensteuern, sonst drohen uns Strafzahlungen aus Brüssel", "Markus Brunner"],
       ["Pleite mit Ansage", "Sigrid Maurer"],
       ["deutlich höher als erwartet", "einer Aussendung des Fiskalrats"],
@@ -54,7 +55,6 @@ runArticles("de", [
   },
   {
     name: "Die Zeit, Geldpolitik: EZB-Präsidentin, erklärte in Frankfurt, Ökonomen, sagte der Chefvolkswirt",
-    todo: "Headline “EZB senkt Leitzins: „…“”: the capitalised object is taken for the speaker",
     headline: "EZB senkt Leitzins: „Der Kampf gegen die Inflation ist nicht vorbei“",
     paragraphs: [
       "Die Europäische Zentralbank (EZB) hat den Leitzins zum dritten Mal in Folge gesenkt, auf nun " +
@@ -69,7 +69,8 @@ runArticles("de", [
       "Bundesbank-Präsident Joachim Nagel trug die Entscheidung nach Angaben aus Notenbankkreisen mit.",
     ],
     quotes: [
-      ["Der Kampf gegen die Inflation ist nicht vorbei", "EZB"],
+      // The headline repeats Lagarde's words: one entry, hers (GUIDELINES.md).
+      ["Der Kampf gegen die Inflation ist nicht vorbei", "Christine Lagarde"],
       ["Der Kampf gegen die Inflation ist nicht vorbei", "Christine Lagarde"],
       ["von Sitzung zu Sitzung", "Christine Lagarde"],
       ["Die Zinssenkung war überfällig", "Jörg Krämer"],

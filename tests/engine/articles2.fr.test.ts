@@ -390,9 +390,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "the headline of an open letter, the collective’s words, gets no speaker: the standfirst " +
-      "naming the collective (« un collectif de 250 médecins généralistes ») is not read as its source",
     name: "Tribune d’un collectif : titre cité, journal entre guillemets, signataires, ministère",
     headline: "« Nous, médecins généralistes, ne pouvons plus soigner correctement »",
     standfirst:

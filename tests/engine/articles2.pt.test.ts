@@ -22,8 +22,8 @@ runArticles("pt", [
         "preventiva não pode durar indefinidamente”.",
     ],
     quotes: [
-      // The headline gives the relator's words to the court he votes in.
-      ["Não há ilegalidade", "STF"],
+      // The headline repeats part of the relator's words: they are still his (GUIDELINES.md).
+      ["Não há ilegalidade", "Augusto Teles"],
       ["não há ilegalidade na decisão de primeira instância", "Augusto Teles"],
       ["Os indícios de obstrução das investigações são robustos", "Augusto Teles"],
       ["intimidar testemunhas", "Procuradoria-Geral da República"],

@@ -54,9 +54,6 @@ runArticles("en", [
   },
   {
     name: "Guardian Australia, federal politics: a headline fragment, lower-case titles, told RN Breakfast",
-    todo:
-      "the headline's “Nationals decry ‘betrayal’” goes to the party, not to the senator the body " +
-      "quotes",
     headline: "Labor to buy back 200GL of Murray-Darling water as Nationals decry ‘betrayal’ of farmers",
     paragraphs: [
       "The federal government will buy back a further 200 gigalitres of water from irrigators in the " +

@@ -63,8 +63,8 @@ runArticles("es", [
       "Los pantanos catalanes están al 16 % de su capacidad, según la Agència Catalana de l'Aigua.",
     ],
     quotes: [
-      // The headline gives the words to the Govern its conseller speaks for.
-      ["Es la peor situación en un siglo", "El Govern"],
+      // The headline repeats part of the conseller's words: they are still his (GUIDELINES.md).
+      ["Es la peor situación en un siglo", "David Mascort"],
       ["Es la peor situación en un siglo y no podemos esperar a que llueva", "David Mascort"],
       ["no son el objetivo", "David Mascort"],
       ["el último recurso", "David Mascort"],

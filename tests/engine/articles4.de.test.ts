@@ -17,9 +17,7 @@ import { runArticles } from "./battery.helpers.ts";
 runArticles("de", [
   {
     name: "stern, Gesundheit: Studienleiterin, die Epidemiologin warnt mit Doppelpunkt, Fachjournal-Titel",
-    todo:
-      "the headline kicker “Studie zu …:” is taken as speaker; “Die Kinderärztin und Epidemiologin” is " +
-      "not linked to Miriam Albrecht",
+    todo: "“Die Kinderärztin und Epidemiologin” is not linked to Miriam Albrecht",
     headline: "Studie zu Long Covid bei Kindern: „Wir haben das Problem unterschätzt“",
     standfirst:
       "Forschende aus Heidelberg haben mehr als 4000 Familien befragt. Die Ergebnisse überraschen " +

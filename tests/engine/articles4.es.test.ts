@@ -373,8 +373,8 @@ runArticles("es", [
       "La cofradía no descarta prolongar el paro si el precio no se recupera antes de Semana Santa.",
     ],
     quotes: [
-      // The headline gives the words to the group its spokesman speaks for.
-      ["Así no cubrimos ni el gasoil", "Los percebeiros de Cedeira"],
+      // The headline repeats part of the spokesman's words: they are still his (GUIDELINES.md).
+      ["Así no cubrimos ni el gasoil", "Manuel Pita"],
       [
         "Así no cubrimos ni el gasoil. Arriesgamos la vida en las piedras para que otros ganen el dinero",
         "Manuel Pita",

@@ -261,9 +261,6 @@ runArticles("de", [
   },
   {
     name: "Tages-Anzeiger, Schule: «…» ohne ß, Titelfragment, eine Mutter:, Schüler mit Vornamen",
-    todo:
-      "the headline fragment goes to “Zürcher Schulen” (read as a person) though the body gives its " +
-      "speaker",
     headline: "«Das Handy bleibt im Kasten»: Zürcher Schulen testen Verbot",
     standfirst:
       "Drei Sekundarschulen im Kreis Uto verbannen ab den Sommerferien die Smartphones aus dem " +

@@ -162,9 +162,6 @@ runArticles("es", [
   },
   {
     name: "Levante-EMV, medio ambiente: titular repetido, advierte la bióloga, la CHJ en una nota, calificó",
-    todo:
-      "the headline's subject before the colon (a lake) taken as speaker; “señala el organismo” not " +
-      "linked to the CHJ",
     headline: "La Albufera recibe la mitad del agua que necesita: “El lago se muere a cámara lenta”",
     paragraphs: [
       "La Albufera de València cerró el año hidrológico con 112 hectómetros cúbicos de aportaciones, " +
@@ -460,9 +457,8 @@ runArticles("es", [
         "convocó a ambas partes a una reunión la semana próxima.",
     ],
     quotes: [
-      // The headline gives the words to the council its president speaks for (a shorter fragment
-      // than the body's, so an entry of its own).
-      ["No hay vuelta atrás", "el Codicen"],
+      // The headline repeats part of the president's words (an entry of its own, still his words).
+      ["No hay vuelta atrás", "Andrés Pereyra"],
       ["sin escuchar a los docentes", "Gabriel Olivera"],
       ["para meter talleres sin contenido", "Gabriel Olivera"],
       ["Nos están vendiendo innovación y lo que hay es un recorte con otro nombre", "Gabriel Olivera"],
@@ -527,7 +523,6 @@ runArticles("es", [
   },
   {
     name: "Semana, Congreso: cita al frente del titular, la senadora, el ministro desde su curul, un gremio",
-    todo: "the headline's quote goes to the senator, not to the opposition after the colon",
     headline: "“Nos quieren imponer un pupitrazo”: la oposición abandona el debate de la reforma a la salud",
     paragraphs: [
       "La plenaria del Senado vivió este martes una de sus sesiones más tensas del año. Cuando la mesa " +
@@ -551,8 +546,8 @@ runArticles("es", [
         "negociación uno a uno”, le dijo a esta revista.",
     ],
     quotes: [
-      // The headline gives the words to the opposition the senator walked out with.
-      ["Nos quieren imponer un pupitrazo", "la oposición"],
+      // The headline repeats part of the senator's words: they are still hers (GUIDELINES.md).
+      ["Nos quieren imponer un pupitrazo", "Carolina Mejía Urrego"],
       [
         "Nos quieren imponer un pupitrazo. No vamos a ser cómplices de que se voten 40 artículos en una " +
           "noche",

@@ -10,10 +10,6 @@ import { runArticles } from "./battery.helpers.ts";
 runArticles("es", [
   {
     name: "Público, vivienda: titular con grupo, ha defendido la diputada, el PP, un inquilino sin nombre",
-    todo:
-      "the headline quote after “Sumar lleva…:” goes to the party, not the deputy the body names " +
-      "(set 3's “El Govern aprueba…: «…»” and set 4's “Los percebeiros … paran…: «…»” expect the " +
-      "headline's subject in the same construction)",
     headline: "Sumar lleva al Congreso un tope a los alquileres de temporada: «Es un fraude de ley»",
     paragraphs: [
       "El grupo parlamentario de Sumar ha registrado este miércoles una proposición de ley para limitar " +

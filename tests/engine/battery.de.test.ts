@@ -915,4 +915,28 @@ runBattery("de", [
       ["länger als je zuvor", "ein Sprecher der Stadt"],
     ],
   },
+  {
+    construction:
+      "Schlagzeile „X beschließt …: „…““ mit dem Zitat des Textes: es spricht, wem der Text es gibt",
+    paragraphs: [
+      ["headline", "Stadtrat beschließt neue Radwege: „Wir müssen jetzt handeln“"],
+      "„Wir müssen jetzt handeln“, sagte Bürgermeisterin Anna Keller nach der Sitzung.",
+    ],
+    expected: [
+      ["Wir müssen jetzt handeln", "Anna Keller"],
+      ["Wir müssen jetzt handeln", "Anna Keller"],
+    ],
+  },
+  {
+    construction:
+      "Schlagzeile „„…“: X testen …“ mit dem Zitat des Textes: nicht das Subjekt nach dem Doppelpunkt",
+    paragraphs: [
+      ["headline", "«Der Bus kommt nie pünktlich»: Basler Verkehrsbetriebe testen neuen Fahrplan"],
+      "«Der Bus kommt nie pünktlich, schon seit Monaten», sagt Pendlerin Jana Wyss.",
+    ],
+    expected: [
+      ["Der Bus kommt nie pünktlich", "Jana Wyss"],
+      ["Der Bus kommt nie pünktlich, schon seit Monaten", "Jana Wyss"],
+    ],
+  },
 ]);

@@ -192,4 +192,16 @@ runBattery("en", [
     ],
     expected: [["Leave now,", "Ben Carter"]],
   },
+  {
+    construction:
+      "a headline's one-word fragment of a body quote (Unions decry ‘robbery’) is the body speaker's",
+    paragraphs: [
+      ["headline", "Council cuts bin collections as unions decry ‘robbery’ of workers"],
+      "The union organiser Kate Munro called the cuts “a robbery of every worker on the rounds”.",
+    ],
+    expected: [
+      ["robbery", "Kate Munro"],
+      ["a robbery of every worker on the rounds", "Kate Munro"],
+    ],
+  },
 ]);

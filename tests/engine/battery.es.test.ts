@@ -942,6 +942,33 @@ runBattery("es", [
   },
   {
     construction:
+      "titular «X aprueba…: «…»» que repite la cita del cuerpo: la cita es de quien la dice en el cuerpo",
+    paragraphs: [
+      ["headline", "El Ayuntamiento aprueba el plan de tráfico: «La ciudad no puede esperar»"],
+      "«La ciudad no puede esperar más», ha asegurado la concejala de Movilidad, Irene Sáez.",
+    ],
+    expected: [
+      ["La ciudad no puede esperar", "Irene Sáez"],
+      ["La ciudad no puede esperar más", "Irene Sáez"],
+    ],
+  },
+  {
+    construction:
+      "titular hecho solo de una cita; la entradilla presenta quién habla: «un colectivo … denuncia»",
+    paragraphs: [
+      ["headline", "«Las matronas ya no podemos atender los partos con seguridad»"],
+      [
+        "standfirst",
+        "En una carta abierta, un colectivo de 80 matronas denuncia el cierre de los paritorios rurales.",
+      ],
+      "La carta se publicó el lunes.",
+    ],
+    expected: [
+      ["Las matronas ya no podemos atender los partos con seguridad", "un colectivo de 80 matronas"],
+    ],
+  },
+  {
+    construction:
       "La ministra X …; «…», dijo la secretaria de Estado: the minister's office in other words, as Latin " +
       "American papers write it",
     paragraphs: [
@@ -950,5 +977,17 @@ runBattery("es", [
         "un punto de prensa.",
     ],
     expected: [["Ninguna familia va a quedar fuera por su historial de deudas", "Elisa Carvajal"]],
+  },
+  {
+    construction:
+      "titular «Un estudio advierte de que …» que el cuerpo nombra entero: el nombre más completo",
+    paragraphs: [
+      ["headline", "Un estudio advierte de que los glaciares pirenaicos desaparecen “en una década”"],
+      "El estudio del Instituto Pirenaico de Ecología concluye que los glaciares se pierden “en una década”.",
+    ],
+    expected: [
+      ["en una década", "El estudio del Instituto Pirenaico de Ecología"],
+      ["en una década", "El estudio del Instituto Pirenaico de Ecología"],
+    ],
   },
 ]);

@@ -22,6 +22,8 @@ export interface ScoredDescription {
  * quote (`X said that it was “…”, the paper reported`), then a verb after the marks, an incise, the words
  * before the quote, a
  * verb further on; an impersonal subject last among them, since it only says who does not speak.
+ * A headline repeating words a body sentence gives someone is that sentence's entry: it outweighs
+ * the words before the heading's quote (`Kabinet wil …: „…“`), not the heading's own speech verb.
  * Among the surroundings, the same quote's other parts and the same words quoted elsewhere are
  * the surest; the person last mentioned is the weakest reading of all, below even words a
  * pull-quote or standfirst repeats from the body, whose speaker the body settled in context.
@@ -32,6 +34,7 @@ export const WEIGHTS: Readonly<Record<StrategyId, number>> = {
   "reported-clause": 0.98,
   "after-quote": 0.97,
   "inside-quote": 0.95,
+  "heading-repeat": 0.92,
   "before-quote": 0.9,
   "later-in-sentence": 0.85,
   "impersonal-subject": 0.8,
@@ -40,6 +43,7 @@ export const WEIGHTS: Readonly<Record<StrategyId, number>> = {
   "headline-subject": 0.65,
   "clause-subject": 0.62,
   "section-below": 0.6,
+  "standfirst-speaker": 0.58,
   "named-next": 0.55,
   "paragraph-neighbour": 0.5,
   "paragraph-continues": 0.45,

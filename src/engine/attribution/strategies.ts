@@ -32,9 +32,11 @@ export type SentenceStrategyId =
 export type ContextStrategyId =
   | "quote-chain"
   | "same-words"
+  | "heading-repeat"
   | "headline-subject"
   | "clause-subject"
   | "section-below"
+  | "standfirst-speaker"
   | "named-next"
   | "paragraph-neighbour"
   | "paragraph-continues"
@@ -386,6 +388,42 @@ export const CONTEXT_STRATEGIES: readonly Strategy[] = [
         ],
         quote: "a wall",
         speaker: "Omar Haddad",
+      },
+    ],
+  },
+  {
+    id: "heading-repeat",
+    languages: "all",
+    reads: "a headline or intertitle repeating words the body's own sentence gives to someone",
+    examples: [
+      {
+        lang: "en",
+        blocks: [
+          ["headline", "Council backs tram line: “The city cannot wait”"],
+          "“The city cannot wait any longer,” said Lena Ortiz, the transport councillor.",
+        ],
+        quote: "The city cannot",
+        speaker: "Lena Ortiz",
+      },
+    ],
+  },
+  {
+    id: "standfirst-speaker",
+    languages: "all",
+    reads: "a headline made of a quote alone, spoken by whom the standfirst presents speaking",
+    examples: [
+      {
+        lang: "en",
+        blocks: [
+          ["headline", "“We can no longer care for our patients”"],
+          [
+            "standfirst",
+            "In an open letter, a group of 250 family doctors warns that general practice is failing.",
+          ],
+          "The letter was published on Monday.",
+        ],
+        quote: "We can no longer",
+        speaker: "a group of 250 family doctors",
       },
     ],
   },
