@@ -505,15 +505,15 @@ function settleWithoutCue(
   const repeatWeight = WEIGHTS["heading-repeat"];
   const entity = (speaker: number) => registry.entities[registry.canonical(speaker)]!;
   const speechCue = (c: Candidate) => WEIGHTS[c.strategy] > repeatWeight && c.cue !== HEADING_COLON;
+  const settledInBody = (o: number) => !pulled(o) && result[o]!.direct && result[o]!.speaker !== null;
   for (const [g, q] of found.entries()) {
     const r = result[g]!;
     const view = views[q.block]!;
     if (!REPEATING_HEADINGS.has(view.kind)) continue;
-    const settledInBody = (o: number) => !pulled(o) && result[o]!.direct && result[o]!.speaker !== null;
-    const body = sameAs(g, settledInBody);
-    const fragment = body < 0 ? onlyQuoteHolding(g, texts, settledInBody) : body;
-    if (fragment < 0) continue;
-    const speaker = result[fragment]!.speaker!;
+    const same = sameAs(g, settledInBody);
+    const repeated = same < 0 ? onlyQuoteHolding(g, texts, settledInBody) : same;
+    if (repeated < 0) continue;
+    const speaker = result[repeated]!.speaker!;
     const fuller =
       r.speaker !== null && namedInFull(entity(r.speaker).name, entity(speaker).name, view.sentence);
     if (r.direct && r.chosen && speechCue(r.chosen) && !fuller) continue;
