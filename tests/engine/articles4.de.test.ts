@@ -241,9 +241,6 @@ runArticles("de", [
   },
   {
     name: "Sportschau, Biathlon: Bundestrainer im Vorspann, die Weltcup-Führende, gab die 26-Jährige zu",
-    todo:
-      "“sagte die Weltcup-Führende” (a nominalised adjective) is not resolved to Camille Roux, the " +
-      "paragraph's subject",
     headline: "Biathlon in Ruhpolding: Hofer stürmt zum ersten Weltcupsieg",
     standfirst:
       "Die 23-Jährige aus dem Allgäu lässt im Sprint die komplette Weltspitze hinter sich. " +

@@ -352,6 +352,20 @@ runBattery("de", [
     expected: [["Bleiben Sie zu Hause", "Anja Roth"]],
   },
   {
+    construction:
+      "vor der Norwegerin X. … sagte die Gesamtführende (a nationality before a name; a leader by rank)",
+    paragraphs: [
+      "Beim Slalom in Flachau siegte Eva Gruber vor der Norwegerin Ingrid Lunde. Lunde nahm es sportlich. " +
+        "„Die Piste war schwer“, sagte die Gesamtführende.",
+      "Im Riesentorlauf siegte Eva Gruber vor der Französin Lea Morel. Morel blieb gelassen. „Ich bin " +
+        "zufrieden“, sagte sie.",
+    ],
+    expected: [
+      ["Die Piste war schwer", "Ingrid Lunde"],
+      ["Ich bin zufrieden", "Lea Morel"],
+    ],
+  },
+  {
     construction: "Am Montag hieß es, … „…“ (a time phrase is no source)",
     paragraphs: ["Am Montag hieß es, der Zug komme „mit Verspätung“."],
     expected: [["mit Verspätung", null]],
