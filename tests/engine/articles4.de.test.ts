@@ -18,8 +18,8 @@ runArticles("de", [
   {
     name: "stern, Gesundheit: Studienleiterin, die Epidemiologin warnt mit Doppelpunkt, Fachjournal-Titel",
     todo:
-      "the headline kicker “Studie zu …:” is taken as speaker; “Die Kinderärztin und Epidemiologin” is " +
-      "not linked to Miriam Albrecht",
+      "the headline kicker “Studie zu …:” is taken as speaker; the quote after “Die Kinderärztin und " +
+      "Epidemiologin warnt davor, …:” goes to “Kinder”",
     headline: "Studie zu Long Covid bei Kindern: „Wir haben das Problem unterschätzt“",
     standfirst:
       "Forschende aus Heidelberg haben mehr als 4000 Familien befragt. Die Ergebnisse überraschen " +

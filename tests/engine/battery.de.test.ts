@@ -366,6 +366,17 @@ runBattery("de", [
     ],
   },
   {
+    construction: "Die X und Y warnt: „…“ (two offices of one person joined by und repeat someone named)",
+    paragraphs: [
+      "„Das Wasser ist knapp“, sagt Projektleiterin Jana Wolf. Die Biologin und Forscherin mahnt: " +
+        "„Wir müssen sparen.“",
+    ],
+    expected: [
+      ["Das Wasser ist knapp", "Jana Wolf"],
+      ["Wir müssen sparen.", "Jana Wolf"],
+    ],
+  },
+  {
     construction: "Am Montag hieß es, … „…“ (a time phrase is no source)",
     paragraphs: ["Am Montag hieß es, der Zug komme „mit Verspätung“."],
     expected: [["mit Verspätung", null]],
