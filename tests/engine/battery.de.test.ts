@@ -352,6 +352,31 @@ runBattery("de", [
     expected: [["Bleiben Sie zu Hause", "Anja Roth"]],
   },
   {
+    construction:
+      "vor der Norwegerin X. … sagte die Gesamtführende (a nationality before a name; a leader by rank)",
+    paragraphs: [
+      "Beim Slalom in Flachau siegte Eva Gruber vor der Norwegerin Ingrid Lunde. Lunde nahm es sportlich. " +
+        "„Die Piste war schwer“, sagte die Gesamtführende.",
+      "Im Riesentorlauf siegte Eva Gruber vor der Französin Lea Morel. Morel blieb gelassen. „Ich bin " +
+        "zufrieden“, sagte sie.",
+    ],
+    expected: [
+      ["Die Piste war schwer", "Ingrid Lunde"],
+      ["Ich bin zufrieden", "Lea Morel"],
+    ],
+  },
+  {
+    construction: "Die X und Y warnt: „…“ (two offices of one person joined by und repeat someone named)",
+    paragraphs: [
+      "„Das Wasser ist knapp“, sagt Projektleiterin Jana Wolf. Die Biologin und Forscherin mahnt: " +
+        "„Wir müssen sparen.“",
+    ],
+    expected: [
+      ["Das Wasser ist knapp", "Jana Wolf"],
+      ["Wir müssen sparen.", "Jana Wolf"],
+    ],
+  },
+  {
     construction: "Am Montag hieß es, … „…“ (a time phrase is no source)",
     paragraphs: ["Am Montag hieß es, der Zug komme „mit Verspätung“."],
     expected: [["mit Verspätung", null]],

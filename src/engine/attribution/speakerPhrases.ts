@@ -888,6 +888,22 @@ function nounBeforeDeterminer(s: Sentence, k: number): boolean {
   return s.rules.capitalisesNouns && isWord(noun) && isCapitalised(noun) && !opensSentence(s.tokens, k - 1);
 }
 
+/**
+ * `Die Kinderärztin und Epidemiologin warnt`: a conjunction at k between two nouns for a person, the
+ * second without its own determiner, joins two offices of one person, not two clauses or subjects.
+ */
+function joinsPersonNouns(s: Sentence, k: number): boolean {
+  const { tokens, rules } = s;
+  const [before, after] = [tokens[k - 1], tokens[k + 1]];
+  return (
+    listConjunctions(rules).has(tokens[k]!.lower) &&
+    isWord(before) &&
+    isWord(after) &&
+    isPersonNoun(before.lower, rules) &&
+    isPersonNoun(after.lower, rules)
+  );
+}
+
 // How many words a relative clause may hold between its pronoun and the phrase before the verb.
 const RELATIVE_CLAUSE_WORDS = 6;
 
@@ -1048,7 +1064,9 @@ function phraseStart(s: Sentence, last: number, start: number): number | null {
     const t = tokens[k]!;
     const inBodyName = () => insideBodyName(s, k, start) || conjunctionInBodyName(s, k);
     const joins =
-      ((rules.clauseJoins.has(t.lower) || rules.phraseStops.has(t.lower)) && !inBodyName()) ||
+      ((rules.clauseJoins.has(t.lower) || rules.phraseStops.has(t.lower)) &&
+        !inBodyName() &&
+        !joinsPersonNouns(s, k)) ||
       rules.relativePronouns.has(t.lower) ||
       // "A Prefeitura de São Paulo": a capitalised auxiliary opening a name is no verb.
       (rules.auxiliaries.has(t.lower) && !auxiliaryOpensName(tokens, k, last + 1, rules));

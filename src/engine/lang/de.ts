@@ -334,6 +334,7 @@ export const german: LanguageRules = {
     ...gendered(
       `
       beauftragte vorsitzende abgeordnete angehörige angestellte person leute menschen
+      führende führender platzierte platzierter
       experten quelle quellen kreise beteiligte betroffene familie umfeld
     `,
       undefined,
@@ -447,7 +448,27 @@ export const german: LanguageRules = {
   speechInfinitives: new Set(),
   bodyNamesCapitaliseFirstWord: false,
   adverbialNouns: new Set(),
-  demonyms: new Map(),
+  // `der Französin Camille Roux`. Not "Deutsche" nor "Schweizer", which open bodies' names (Deutsche
+  // Telekom AG, Schweizer Radio und Fernsehen).
+  demonyms: new Map<string, Gender | undefined>([
+    ...gendered(
+      `
+      franzose österreicher italiener spanier portugiese niederländer belgier brite engländer ire
+      norweger schwede finne däne pole tscheche slowake slowene ungar rumäne russe ukrainer grieche
+      türke amerikaner us-amerikaner kanadier brasilianer argentinier japaner chinese australier
+    `,
+      "m",
+    ),
+    ...gendered(
+      `
+      französin österreicherin italienerin spanierin portugiesin niederländerin belgierin britin
+      engländerin irin norwegerin schwedin finnin dänin polin tschechin slowakin slowenin ungarin
+      rumänin russin ukrainerin griechin türkin amerikanerin us-amerikanerin kanadierin
+      brasilianerin argentinierin japanerin chinesin australierin
+    `,
+      "f",
+    ),
+  ]),
   partyMemberNouns: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry, or holds one
   // written "*" (compounds: Außenministerin); "=" the word only, "~" a title that decides only
