@@ -12,7 +12,6 @@ import { runArticles } from "./battery.helpers.ts";
 runArticles("en", [
   {
     name: "Toronto Star, city budget: Coun. and ward in brackets, the budget chief, a deputant, the mayor",
-    todo: "a councillor's ward in brackets after the name (Ward 16, Don Valley East) read as the speaker",
     headline: "Council approves 6.9% property tax hike after marathon budget debate",
     paragraphs: [
       "Toronto city council approved a 6.9 per cent residential property tax increase late Wednesday, " +

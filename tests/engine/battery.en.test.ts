@@ -184,4 +184,17 @@ runBattery("en", [
     ],
     expected: [["The work is going well,", "Ventor"]],
   },
+  {
+    construction: "a ward or riding in brackets after a councillor's name names no one: “she said” is hers",
+    paragraphs: [
+      "Coun. Ana Silva (Ward 2, Lake Shore), the housing chief, said rents would rise. “That is a lot,” " +
+        "she said.",
+      "Coun. Tom Avery (Ward 4, Park North) tried to cut the increase. He called the budget “a gift to " +
+        "developers.”",
+    ],
+    expected: [
+      ["That is a lot,", "Ana Silva"],
+      ["a gift to developers.", "Tom Avery"],
+    ],
+  },
 ]);
