@@ -354,7 +354,6 @@ runArticles("en", [
   },
   {
     name: "Euronews, farmers in Brussels: said X first, a group's statement, a commissioner, a minister",
-    todo: "“told Euronews his government would …, he said”: the outlet told taken as the speaker",
     headline: "Farmers block Brussels streets as EU agriculture ministers meet over Mercosur deal",
     paragraphs: [
       "Thousands of farmers drove tractors into the centre of Brussels on Monday, blocking roads around " +

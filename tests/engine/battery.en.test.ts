@@ -197,4 +197,12 @@ runBattery("en", [
       ["a gift to developers.", "Tom Avery"],
     ],
   },
+  {
+    construction: "“X, told Euronews his government would …, he said”: the outlet told is no speaker",
+    paragraphs: [
+      "Not everyone agrees. Spain's fisheries minister, Pablo Ortega, told Euronews his government would " +
+        "vote against the plan. “We will not sign this,” he said.",
+    ],
+    expected: [["We will not sign this,", "Pablo Ortega"]],
+  },
 ]);
