@@ -12,7 +12,6 @@ import { runArticles } from "./battery.helpers.ts";
 runArticles("en", [
   {
     name: "Toronto Star, city budget: Coun. and ward in brackets, the budget chief, a deputant, the mayor",
-    todo: "a councillor's ward in brackets after the name (Ward 16, Don Valley East) read as the speaker",
     headline: "Council approves 6.9% property tax hike after marathon budget debate",
     paragraphs: [
       "Toronto city council approved a 6.9 per cent residential property tax increase late Wednesday, " +
@@ -355,7 +354,6 @@ runArticles("en", [
   },
   {
     name: "Euronews, farmers in Brussels: said X first, a group's statement, a commissioner, a minister",
-    todo: "“told Euronews his government would …, he said”: the outlet told taken as the speaker",
     headline: "Farmers block Brussels streets as EU agriculture ministers meet over Mercosur deal",
     paragraphs: [
       "Thousands of farmers drove tractors into the centre of Brussels on Monday, blocking roads around " +

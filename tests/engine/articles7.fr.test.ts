@@ -293,9 +293,9 @@ const ARTICLES: ArticleCase[] = [
   },
   {
     todo:
-      "« raconte la chanteuse de 31 ans » and « sourit le producteur » are not linked to the " +
-      "people named before; an album title as subject and a song title after « Le titre " +
-      "d’ouverture, » read as quotes",
+      "« raconte la chanteuse de 31 ans » is not linked to Léonie Vasseur (no gender known for " +
+      "her name); an album title as the subject (« Pourtant, « Les Heures creuses », qui sort " +
+      "vendredi, est… ») read as a quote",
     name: "Les Inrocks, rencontre : citation au titre, album et chanson entre guillemets, producteur, label",
     headline: "Léonie Vasseur : « J’ai écrit ce disque pour ne pas devenir folle »",
     standfirst:

@@ -204,4 +204,25 @@ runBattery("en", [
       ["a robbery of every worker on the rounds", "Kate Munro"],
     ],
   },
+  {
+    construction: "a ward or riding in brackets after a councillor's name names no one: “she said” is hers",
+    paragraphs: [
+      "Coun. Ana Silva (Ward 2, Lake Shore), the housing chief, said rents would rise. “That is a lot,” " +
+        "she said.",
+      "Coun. Tom Avery (Ward 4, Park North) tried to cut the increase. He called the budget “a gift to " +
+        "developers.”",
+    ],
+    expected: [
+      ["That is a lot,", "Ana Silva"],
+      ["a gift to developers.", "Tom Avery"],
+    ],
+  },
+  {
+    construction: "“X, told Euronews his government would …, he said”: the outlet told is no speaker",
+    paragraphs: [
+      "Not everyone agrees. Spain's fisheries minister, Pablo Ortega, told Euronews his government would " +
+        "vote against the plan. “We will not sign this,” he said.",
+    ],
+    expected: [["We will not sign this,", "Pablo Ortega"]],
+  },
 ]);

@@ -1419,6 +1419,23 @@ const CASES: Case[] = [
     ],
     quotes: [["Ce n’était qu’un avertissement", "le Kremlin"]],
   },
+  {
+    name: "« sourit le producteur » après « au Genevois Marc Tissier » : l’origine dit qui il est",
+    paragraphs: [
+      "Pour le mixage, la chanteuse a fait appel au Genevois Marc Tissier, connu pour son travail " +
+        "avec la scène électronique.",
+      "« Il fallait surtout ne rien abîmer », sourit le producteur, joint par téléphone.",
+    ],
+    quotes: [["Il fallait surtout ne rien abîmer", "Marc Tissier"]],
+  },
+  {
+    name: "« Le morceau d’ouverture, « … », raconte » : un titre en apposition à une œuvre et son complément",
+    paragraphs: [
+      "Le morceau d’ouverture, « Pluie sur Lyon », raconte une séparation. « J’ai tout écrit en " +
+        "une nuit », confie Claire Morin.",
+    ],
+    quotes: [["J’ai tout écrit en une nuit", "Claire Morin"]],
+  },
 ];
 
 for (const c of CASES) {

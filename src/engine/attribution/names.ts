@@ -47,6 +47,11 @@ export interface NameRun {
    * Ice,” argues`): a title, a nickname or a paper's name; reporters do not set a person's name in marks.
    */
   fillsMarks: boolean;
+  /**
+   * The run stands in brackets opened right after a name (`Coun. Brad Hollis (Ward 16, Don Valley
+   * East)`, `Sen. Ana Ruiz (D-Calif.)`): the ward, party or riding the person is written with.
+   */
+  inNameBrackets: boolean;
 }
 
 /**
@@ -54,7 +59,12 @@ export interface NameRun {
  * determiner or a body's noun), a modifier or a title in marks.
  */
 export const isPersonRun = (r: NameRun) =>
-  !r.afterPreposition && !r.afterDeterminer && !r.afterBodyNoun && !r.modifier && !r.fillsMarks;
+  !r.afterPreposition &&
+  !r.afterDeterminer &&
+  !r.afterBodyNoun &&
+  !r.modifier &&
+  !r.fillsMarks &&
+  !r.inNameBrackets;
 
 const LONE_INITIAL = /^\p{Lu}\.?$/u;
 /** A number written in digits, as a unit of a body is numbered: `241`. */
@@ -953,6 +963,7 @@ function splitTitle(
     afterOffice: rules.titles.has(lead) || rules.personNouns.has(lead),
     afterBodyNoun: nameStart === start && bodyComplementBefore(tokens, start, end, rules),
     fillsMarks: fillsMarks(tokens, start, end),
+    inNameBrackets: inNameBrackets(tokens, start),
   };
 }
 
@@ -1017,6 +1028,23 @@ function fillsMarks(tokens: readonly Token[], start: number, end: number): boole
   const isMark = (t: Token | undefined) => t?.kind === "punct" && QUOTATION_MARK.test(t.text);
   const closing = tokens[end]?.kind === "punct" && !isMark(tokens[end]) ? end + 1 : end;
   return isMark(tokens[start - 1]) && isMark(tokens[closing]);
+}
+
+/** How many tokens back a bracket opening before a run is looked for: a ward and its riding. */
+const BRACKET_REACH = 6;
+
+/**
+ * Whether token `start` stands in brackets opened right after a capitalised word, a name's last
+ * (`Brad Hollis (Ward 16, Don Valley East)`): what a reporter brackets after a name qualifies the
+ * person (ward, party, riding), and names no one else.
+ */
+function inNameBrackets(tokens: readonly Token[], start: number): boolean {
+  for (let k = start - 1; k >= 0 && start - k <= BRACKET_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.text === ")") return false;
+    if (t.text === "(") return isWord(tokens[k - 1]) && isCapitalised(tokens[k - 1]);
+  }
+  return false;
 }
 
 /** Each language's source phrases as words, split once: they are asked of nearly every name. */

@@ -1144,8 +1144,10 @@ function inciseSpeaker(s: Sentence, verb: VerbMatch, q: number): Mention | null 
   let last = q - 1;
   while (last >= verb.end && tokens[last]!.kind === "punct") last--;
   // A comma or colon closes the incise; words running on into the marks are the verb's object and its
-  // complement (`, called Omar a “terrorist”`).
-  if (last === q - 1) return null;
+  // complement (`, called Omar a “terrorist”`). A full stop ends a sentence of reported speech, where
+  // the comma before the verb closes an apposition to its subject (`Pablo Ortega, told Euronews his
+  // government would …`) and the name after the verb is the one told.
+  if (last === q - 1 || !/^[,:]$/u.test(tokens[last + 1]!.text)) return null;
   const mention = last >= verb.end ? readForward(s, verb.end, q) : null;
   return mention?.type === "name" &&
     mention.kind === "person" &&

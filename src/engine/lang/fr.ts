@@ -253,7 +253,7 @@ export const french: LanguageRules = {
       "(?:invoqu(?:e|es|ent|ait|aient|é|ée|és|ées|ant|er)|(?:l’|l')application|(?:le|au) respect|au nom)" +
       " (?:du|des|de la|de l’|de l'|le|la|les|l’|l')",
     works:
-      "livre|roman|film|chanson|album|série|émission|programme|podcast|documentaire|pièce|" +
+      "livre|roman|film|chanson|titre|morceau|album|série|émission|programme|podcast|documentaire|pièce|" +
       "spectacle|jeu|application|journal|quotidien|hebdomadaire|magazine|newsletter|lettre|" +
       "chronique|rubrique|blog|site|opération|campagne|plan|projet|parti|exposition|festival|" +
       "marque|mouvement|collectif|prix",
@@ -337,6 +337,7 @@ export const french: LanguageRules = {
       marocain algérien tunisien sénégalais ivoirien camerounais kényan éthiopien sud-africain
       néo-zélandais grec turc israélien iranien égyptien hongrois roumain luxembourgeois
       savoyard breton alsacien normand lyonnais marseillais toulousain bordelais niçois lillois nantais
+      bruxellois liégeois genevois lausannois montréalais strasbourgeois
     `,
       "m",
     ),
@@ -349,7 +350,7 @@ export const french: LanguageRules = {
       camerounaise kényane éthiopienne sud-africaine néo-zélandaise grecque israélienne iranienne
       égyptienne hongroise roumaine luxembourgeoise turque
       savoyarde bretonne alsacienne normande lyonnaise marseillaise toulousaine bordelaise niçoise
-      lilloise nantaise
+      lilloise nantaise bruxelloise liégeoise genevoise lausannoise montréalaise strasbourgeoise
     `,
       "f",
     ),

@@ -99,9 +99,11 @@ const PUBLISHING_VERB_BEFORE = new RegExp(
 // How many words a work's title brought out by such a verb may hold.
 const PUBLISHED_TITLE_WORDS = 8;
 
-// A work noun and a comma: a title set off in apposition (`Her new book, “Thin Ice,” argues`).
+// A work noun, perhaps with a one-word complement, and a comma: a title set off in apposition (`Her
+// new book, “Thin Ice,” argues`, `Le titre d’ouverture, « Novembre à Perrache », raconte`).
 const WORK_NOUN_APPOSITION = new RegExp(
-  `(?:^|[^\\p{L}])(?:${alternatives((w) => w.works).toLowerCase()})s?\\s*,\\s*$`,
+  `(?:^|[^\\p{L}])(?:${alternatives((w) => w.works).toLowerCase()})s?` +
+    `(?:\\s+(?:${anyOf((rules) => rules.complementOf)})(?:[’']|\\s+)\\p{L}+)?\\s*,\\s*$`,
   "u",
 );
 
