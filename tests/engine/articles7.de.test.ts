@@ -476,9 +476,6 @@ runArticles("de", [
   },
   {
     name: "Saarbrücker Zeitung, Gericht: Urteilsbegründung, Plädoyer, die 38-Jährige, letztes Wort, Kasse",
-    todo:
-      "an office split by an adjective (“der Vorsitzende Richter Thomas Reinert”) leaves “Richter” in the " +
-      "name; “die 38-Jährige” not linked back to “eine frühere Mitarbeiterin”",
     headline: "Abrechnungsbetrug: Pflegedienst-Chefin muss ins Gefängnis",
     standfirst:
       "Das Landgericht Saarbrücken verurteilt eine 52-Jährige zu drei Jahren und neun Monaten Haft. Sie " +
