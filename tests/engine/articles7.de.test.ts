@@ -225,9 +225,6 @@ runArticles("de", [
   },
   {
     name: "Augsburger Allgemeine, Theater: Intendant, Motto und Stücktitel, Dramaturgin, Kulturreferent",
-    todo:
-      "an occupation with its article before a name after the verb (“erklärte die Dramaturgin Lea " +
-      "Sommerfeld, die …”) kept in the speaker's name",
     headline: "Staatstheater Augsburg: Neuer Intendant setzt auf Uraufführungen",
     standfirst:
       "Jonas Lehnert stellt seine erste Spielzeit vor. Zum Auftakt gibt es Brecht – und viel Neues.",

@@ -315,6 +315,17 @@ runBattery("de", [
     expected: [["mit Verspätung", null]],
   },
   {
+    construction: "„…“, sagte die X Vorname Nachname, die … (an occupation no list holds, after its article)",
+    paragraphs: [
+      "„Ohne Text geht hier gar nichts“, sagte die Souffleuse Mara Feldhaus, die seit 1998 am Haus ist.",
+      "Das Konzert beginnt um acht. „Die Halle ist fast voll“, erklärte der Hospitant Jan Obermeier.",
+    ],
+    expected: [
+      ["Ohne Text geht hier gar nichts", "Mara Feldhaus"],
+      ["Die Halle ist fast voll", "Jan Obermeier"],
+    ],
+  },
+  {
     construction: 'X: "…" Y: "…" (sources and their words in a row, acronyms opening each)',
     paragraphs: ['Die Sender widersprechen sich. ZDF: "Die Wahl ist entschieden" ARD: "Die Wahl ist offen"'],
     expected: [

@@ -858,6 +858,15 @@ function occupationBeforeFullName(tokens: readonly Token[], k: number, end: numb
   return end - k >= 3 && !rules.capitalisesNouns && rules.personNouns.has(tokens[k]!.lower);
 }
 
+/**
+ * `erklärte die Dramaturgin Lea Sommerfeld`: where nouns are capitalised a person's name takes no
+ * article, so the run's first word, right after an article and before a full name (two name words or
+ * more), is the person's occupation, though no list holds it.
+ */
+function occupationAfterArticle(tokens: readonly Token[], start: number, end: number, rules: LanguageRules) {
+  return end - start >= 3 && rules.capitalisesNouns && rules.determiners.has(tokens[start - 1]?.lower ?? "");
+}
+
 function splitTitle(
   tokens: readonly Token[],
   start: number,
@@ -876,7 +885,12 @@ function splitTitle(
     } else if (demonymBeforeName(tokens, k, end, rules)) {
       nameStart = k + 1;
       gender = rules.demonyms.get(lower) ?? gender;
-    } else if (isTitle(lower, rules) || occupationBeforeFullName(tokens, k, end, rules)) nameStart = k + 1;
+    } else if (
+      isTitle(lower, rules) ||
+      occupationBeforeFullName(tokens, k, end, rules) ||
+      (k === start && occupationAfterArticle(tokens, start, end, rules))
+    )
+      nameStart = k + 1;
   }
   // A title written in lower case just before the run also makes a role ("le maire Artem Kobzar").
   const before = start > from ? tokens[start - 1] : undefined;
