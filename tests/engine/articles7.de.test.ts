@@ -427,9 +427,6 @@ runArticles("de", [
   },
   {
     name: "Hannoversche Allgemeine, Fußball: 96-Trainer, der 23-Jährige, Gästetrainer mit Doppelpunkt, Fan",
-    todo:
-      "a name after an office opening on a club's number (“96-Trainer Marco Heinemann”) is no mention, " +
-      "so “sagte er” goes to the player named before",
     headline: "96 dreht Spiel gegen Paderborn – Joker Brandt trifft doppelt",
     paragraphs: [
       "Hannover 96 hat im Aufstiegsrennen der 2. Bundesliga ein wichtiges Zeichen gesetzt. Vor 41.200 " +

@@ -326,6 +326,14 @@ runBattery("de", [
     ],
   },
   {
+    construction: "05-Präsident X … „…“, sagte er (an office compounded with a club's number, then a name)",
+    paragraphs: [
+      "Torwart Leon Kraft hielt zwei Elfmeter. 05-Präsident Stefan Wirth war danach gelöst. „Das war " +
+        "verdient“, sagte er.",
+    ],
+    expected: [["Das war verdient", "Stefan Wirth"]],
+  },
+  {
     construction: 'X: "…" Y: "…" (sources and their words in a row, acronyms opening each)',
     paragraphs: ['Die Sender widersprechen sich. ZDF: "Die Wahl ist entschieden" ARD: "Die Wahl ist offen"'],
     expected: [

@@ -620,7 +620,7 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
     // (`der 14-jährige Luca`), a word no dictionary holds.
     const agedName = () =>
       rules.ageNoun.test(tokens[i - 1]?.lower ?? "") && !isDictionaryWord(tokens[i]!, rules);
-    if (rules.capitalisesNouns && /^\p{N}/u.test(tokens[i - 1]?.text ?? "") && !agedName()) {
+    if (rules.capitalisesNouns && countedAfterNumber(tokens[i - 1]) && !agedName()) {
       i++;
       continue;
     }
@@ -680,6 +680,19 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
     .filter((r) => r.end > r.start)
     .map((r) => (isGenitive(s, r.end - 1) || namesBodyBefore(s, r) ? { ...r, modifier: true } : r));
 }
+
+/** A word opening on a number: `50`, `45-jähriger`. */
+const OPENS_ON_NUMBER = /^\p{N}/u;
+/** `96-Trainer`, `3-Zimmer-Wohnung`: a number compounded with a capitalised noun is a noun. */
+const NUMBER_COMPOUND_NOUN = /^\p{N}[\p{N}.,]*-\p{Lu}/u;
+
+/**
+ * Where every noun is capitalised, whether the word after `before` is what a number counts (`50 Texte`,
+ * `ein 45-jähriger Schichtarbeiter`), not a name. A number compounded with a noun (`96-Trainer Marco
+ * Heinemann`: the club's coach) counts nothing: it is an office or a thing, which a name may follow.
+ */
+const countedAfterNumber = (before: Token | undefined) =>
+  OPENS_ON_NUMBER.test(before?.text ?? "") && !NUMBER_COMPOUND_NOUN.test(before?.text ?? "");
 
 /**
  * Where the office holder's name begins in a run that opens on their body's name: the last two words
