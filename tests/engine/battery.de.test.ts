@@ -334,6 +334,15 @@ runBattery("de", [
     expected: [["Das war verdient", "Stefan Wirth"]],
   },
   {
+    construction: "X wartet … bei einer Y. Die 71-Jährige … „…“, sagt sie (the age is X's, not Y's)",
+    paragraphs: [
+      "Drei Monate lang wartete Irmgard Pichler auf einen Termin bei einer Augenärztin im Bezirk. Die " +
+        "71-Jährige aus Simmering hatte plötzlich verschwommen gesehen. „Das ist doch kein Zustand“, " +
+        "sagt sie.",
+    ],
+    expected: [["Das ist doch kein Zustand", "Irmgard Pichler"]],
+  },
+  {
     construction: 'X: "…" Y: "…" (sources and their words in a row, acronyms opening each)',
     paragraphs: ['Die Sender widersprechen sich. ZDF: "Die Wahl ist entschieden" ARD: "Die Wahl ist offen"'],
     expected: [

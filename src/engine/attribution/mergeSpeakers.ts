@@ -624,6 +624,7 @@ export class SpeakerRegistry {
     if (this.relatesToAnother(m.name)) return undefined;
     if (this.capitalBeforeComplement(m.name)) return undefined;
     const offices = words.filter((w) => this.rules.titles.has(w));
+    const byAge = words.some((w) => this.rules.ageNoun.test(w));
     const candidates = this.mentions.antecedentsBefore(block, m.at).map((c, mentionedSince) => {
       const [name, roles, gender] =
         "person" in c
@@ -642,6 +643,8 @@ export class SpeakerRegistry {
           offices.some((office) => !roleWords.includes(office)) ||
           roleWords.some((w) => this.rules.titles.has(w) && !words.includes(w)) ||
           this.qualifiedOtherwiseIn(roles, m.name),
+        governed: "source" in c && this.mentions.governedByPreposition(c.source.mentions[0]!),
+        byAge,
       };
       return { antecedent: { candidate: c, name }, features };
     });
