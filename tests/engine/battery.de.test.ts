@@ -343,6 +343,14 @@ runBattery("de", [
     expected: [["Das ist doch kein Zustand", "Irmgard Pichler"]],
   },
   {
+    construction: "Baudirektorin X … «…», sagte die Regierungsrätin (a Swiss canton's executive member)",
+    paragraphs: [
+      "Baudirektorin Vreni Marti stellte das Projekt in Aarau vor. «Die Brücke ist seit Jahren zu eng», " +
+        "sagte die Regierungsrätin.",
+    ],
+    expected: [["Die Brücke ist seit Jahren zu eng", "Vreni Marti"]],
+  },
+  {
     construction: 'X: "…" Y: "…" (sources and their words in a row, acronyms opening each)',
     paragraphs: ['Die Sender widersprechen sich. ZDF: "Die Wahl ist entschieden" ARD: "Die Wahl ist offen"'],
     expected: [
