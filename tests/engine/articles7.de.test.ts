@@ -321,7 +321,6 @@ runArticles("de", [
   },
   {
     name: "St. Galler Tagblatt, Schule: «…», der Regierungsrat, spricht von, über einen Sprecher, Mutter:",
-    todo: "a definite noun phrase quoted as a Konjunktiv verb's object (“Er schwäche «den …»”) dropped",
     headline: "Kanton St.Gallen streicht Frühfranzösisch an der Primarschule",
     standfirst:
       "Ab 2027 lernen St.Galler Kinder erst an der Oberstufe Französisch. Die Regierung spricht von " +

@@ -351,6 +351,13 @@ runBattery("de", [
     expected: [["Die Brücke ist seit Jahren zu eng", "Vreni Marti"]],
   },
   {
+    construction: "Er gefährde «den …» (a noun phrase quoted after a Konjunktiv I verb and its subject)",
+    paragraphs: [
+      "Bürgermeister Paul Ehrlich hält den Plan für falsch. Er gefährde «die Versorgung der Dörfer».",
+    ],
+    expected: [["die Versorgung der Dörfer", "Paul Ehrlich"]],
+  },
+  {
     construction: 'X: "…" Y: "…" (sources and their words in a row, acronyms opening each)',
     paragraphs: ['Die Sender widersprechen sich. ZDF: "Die Wahl ist entschieden" ARD: "Die Wahl ist offen"'],
     expected: [
