@@ -121,9 +121,6 @@ runArticles("de", [
   },
   {
     name: "Stuttgarter Zeitung, Gericht: Staatsanwältin, Angeklagter mit Initial, Anwalt, Zeugin, Richter",
-    todo:
-      "“Darin räumt er ein”: “er” is resolved to “Anklage”, not the accused; “antwortete die Frau” is not " +
-      "resolved to “eine Rentnerin”",
     headline: "Prozess um Anlagebetrug: Angeklagter räumt Fehler ein",
     standfirst:
       "Vor dem Landgericht Stuttgart muss sich ein 54-jähriger Finanzberater aus Esslingen verantworten. " +

@@ -382,6 +382,49 @@ runBattery("de", [
     expected: [["mit Verspätung", null]],
   },
   {
+    construction: "„…“, sagte die X Vorname Nachname, die … (an occupation no list holds, after its article)",
+    paragraphs: [
+      "„Ohne Text geht hier gar nichts“, sagte die Souffleuse Mara Feldhaus, die seit 1998 am Haus ist.",
+      "Das Konzert beginnt um acht. „Die Halle ist fast voll“, erklärte der Hospitant Jan Obermeier.",
+    ],
+    expected: [
+      ["Ohne Text geht hier gar nichts", "Mara Feldhaus"],
+      ["Die Halle ist fast voll", "Jan Obermeier"],
+    ],
+  },
+  {
+    construction: "05-Präsident X … „…“, sagte er (an office compounded with a club's number, then a name)",
+    paragraphs: [
+      "Torwart Leon Kraft hielt zwei Elfmeter. 05-Präsident Stefan Wirth war danach gelöst. „Das war " +
+        "verdient“, sagte er.",
+    ],
+    expected: [["Das war verdient", "Stefan Wirth"]],
+  },
+  {
+    construction: "X wartet … bei einer Y. Die 71-Jährige … „…“, sagt sie (the age is X's, not Y's)",
+    paragraphs: [
+      "Drei Monate lang wartete Irmgard Pichler auf einen Termin bei einer Augenärztin im Bezirk. Die " +
+        "71-Jährige aus Simmering hatte plötzlich verschwommen gesehen. „Das ist doch kein Zustand“, " +
+        "sagt sie.",
+    ],
+    expected: [["Das ist doch kein Zustand", "Irmgard Pichler"]],
+  },
+  {
+    construction: "Baudirektorin X … «…», sagte die Regierungsrätin (a Swiss canton's executive member)",
+    paragraphs: [
+      "Baudirektorin Vreni Marti stellte das Projekt in Aarau vor. «Die Brücke ist seit Jahren zu eng», " +
+        "sagte die Regierungsrätin.",
+    ],
+    expected: [["Die Brücke ist seit Jahren zu eng", "Vreni Marti"]],
+  },
+  {
+    construction: "Er gefährde «den …» (a noun phrase quoted after a Konjunktiv I verb and its subject)",
+    paragraphs: [
+      "Bürgermeister Paul Ehrlich hält den Plan für falsch. Er gefährde «die Versorgung der Dörfer».",
+    ],
+    expected: [["die Versorgung der Dörfer", "Paul Ehrlich"]],
+  },
+  {
     construction: 'X: "…" Y: "…" (sources and their words in a row, acronyms opening each)',
     paragraphs: ['Die Sender widersprechen sich. ZDF: "Die Wahl ist entschieden" ARD: "Die Wahl ist offen"'],
     expected: [

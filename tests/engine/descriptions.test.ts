@@ -16,6 +16,8 @@ const candidate = (name: string, features: Partial<DescriptionFeatures>) => ({
     sameNoun: false,
     unnamed: false,
     otherOffice: false,
+    governed: false,
+    byAge: false,
     ...features,
   },
 });
@@ -45,6 +47,15 @@ test("another office, a disagreeing gender, or a name with nothing in favour rul
     candidate("unknown", { gender: "unknown" }),
   ]);
   assert.ok(scored.every((s) => s.score === Number.NEGATIVE_INFINITY));
+});
+
+test("an age fits a name of unknown gender; someone described in a complement counts less", () => {
+  const scored = scoreAntecedents([
+    candidate("a dermatologist", { unnamed: true, governed: true }),
+    candidate("named", { mentionedSince: 1, gender: "unknown", byAge: true }),
+  ]);
+  assert.equal(scored[0]!.antecedent, "named");
+  assert.ok(scored[0]!.score > Number.NEGATIVE_INFINITY);
 });
 
 test("a gender unknown on either side, or mixed, neither agrees nor disagrees", () => {

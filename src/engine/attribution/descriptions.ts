@@ -25,13 +25,24 @@ export interface DescriptionFeatures {
    * "l’ailier"): a reporter does not call one person by two offices.
    */
   otherOffice: boolean;
+  /**
+   * Described without a name as a preposition's complement (`bei einer Hautärztin`): someone the
+   * sentence passes by, whom a reporter does not go on describing.
+   */
+  governed: boolean;
+  /**
+   * The description gives an age (`die 68-Jährige`), which fits anyone: a reporter gives the age of
+   * someone just named, so a name needs no other support.
+   */
+  byAge: boolean;
 }
 
 /**
  * How much each fact counts. Nearness first: each candidate mentioned since costs 0.2, as a
  * reporter's description follows the person it stands for. The same noun outweighs two candidates
  * in between; another office or a disagreeing gender rules a candidate out, and so does a name
- * with neither the same noun nor an agreeing gender (a ship's name, a roleless name of anyone).
+ * with neither the same noun, an agreeing gender nor an age to go by (a ship's name, a roleless name of
+ * anyone). Someone described in passing, in a preposition's complement, counts less.
  */
 export const DESCRIPTION_WEIGHTS = {
   perMentionedSince: -0.2,
@@ -41,17 +52,20 @@ export const DESCRIPTION_WEIGHTS = {
   sameNoun: 0.5,
   otherOffice: Number.NEGATIVE_INFINITY,
   genderDisagrees: Number.NEGATIVE_INFINITY,
+  /** Passed by in a complement: worth less than a name one mention further back whose gender agrees. */
+  governed: -0.4,
 } as const;
 
 export function descriptionScore(f: DescriptionFeatures): number {
   const w = DESCRIPTION_WEIGHTS;
   if (f.gender === "disagrees") return w.genderDisagrees;
   if (f.otherOffice) return w.otherOffice;
-  if (!f.sameNoun && !f.unnamed && f.gender !== "agrees") return w.unsupported;
+  if (!f.sameNoun && !f.unnamed && !f.byAge && f.gender !== "agrees") return w.unsupported;
   return (
     w.perMentionedSince * f.mentionedSince +
     (f.gender === "agrees" ? w.genderAgrees : 0) +
-    (f.sameNoun ? w.sameNoun : 0)
+    (f.sameNoun ? w.sameNoun : 0) +
+    (f.governed ? w.governed : 0)
   );
 }
 
@@ -87,6 +101,8 @@ export function describeAntecedent(f: DescriptionFeatures): string {
     f.sameNoun && "same noun",
     f.unnamed && "unnamed",
     f.otherOffice && "other office",
+    f.governed && "after preposition",
+    f.byAge && "by age",
   ];
   return facts.filter(Boolean).join(", ");
 }

@@ -682,6 +682,7 @@ export class SpeakerRegistry {
     // "la secretaria de Estado" names the minister's office in other words (officeEpithets).
     const epithet = this.rules.officeEpithets.get(words.join(" "));
     const offices = epithet !== undefined ? [epithet] : words.filter((w) => this.rules.titles.has(w));
+    const byAge = words.some((w) => this.rules.ageNoun.test(w));
     const candidates = this.mentions.antecedentsBefore(block, m.at).map((c, mentionedSince) => {
       const [name, roles, gender] =
         "person" in c
@@ -700,6 +701,8 @@ export class SpeakerRegistry {
           offices.some((office) => !roleWords.includes(office)) ||
           roleWords.some((w) => this.rules.titles.has(w) && !words.includes(w) && !offices.includes(w)) ||
           this.qualifiedOtherwiseIn(roles, m.name),
+        governed: "source" in c && this.mentions.governedByPreposition(c.source.mentions[0]!),
+        byAge,
       };
       return { antecedent: { candidate: c, name }, features };
     });

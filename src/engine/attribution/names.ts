@@ -630,7 +630,7 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
     // (`der 14-jährige Luca`), a word no dictionary holds.
     const agedName = () =>
       rules.ageNoun.test(tokens[i - 1]?.lower ?? "") && !isDictionaryWord(tokens[i]!, rules);
-    if (rules.capitalisesNouns && /^\p{N}/u.test(tokens[i - 1]?.text ?? "") && !agedName()) {
+    if (rules.capitalisesNouns && countedAfterNumber(tokens[i - 1]) && !agedName()) {
       i++;
       continue;
     }
@@ -690,6 +690,19 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
     .filter((r) => r.end > r.start)
     .map((r) => (isGenitive(s, r.end - 1) || namesBodyBefore(s, r) ? { ...r, modifier: true } : r));
 }
+
+/** A word opening on a number: `50`, `45-jähriger`. */
+const OPENS_ON_NUMBER = /^\p{N}/u;
+/** `96-Trainer`, `3-Zimmer-Wohnung`: a number compounded with a capitalised noun is a noun. */
+const NUMBER_COMPOUND_NOUN = /^\p{N}[\p{N}.,]*-\p{Lu}/u;
+
+/**
+ * Where every noun is capitalised, whether the word after `before` is what a number counts (`50 Texte`,
+ * `ein 45-jähriger Schichtarbeiter`), not a name. A number compounded with a noun (`96-Trainer Marco
+ * Heinemann`: the club's coach) counts nothing: it is an office or a thing, which a name may follow.
+ */
+const countedAfterNumber = (before: Token | undefined) =>
+  OPENS_ON_NUMBER.test(before?.text ?? "") && !NUMBER_COMPOUND_NOUN.test(before?.text ?? "");
 
 /**
  * Where the office holder's name begins in a run that opens on their body's name: the last two words
@@ -884,6 +897,15 @@ function occupationBeforeFullName(tokens: readonly Token[], k: number, end: numb
   return end - k >= 3 && !rules.capitalisesNouns && rules.personNouns.has(tokens[k]!.lower);
 }
 
+/**
+ * `erklärte die Dramaturgin Lea Sommerfeld`: where nouns are capitalised a person's name takes no
+ * article, so the run's first word, right after an article and before a full name (two name words or
+ * more), is the person's occupation, though no list holds it.
+ */
+function occupationAfterArticle(tokens: readonly Token[], start: number, end: number, rules: LanguageRules) {
+  return end - start >= 3 && rules.capitalisesNouns && rules.determiners.has(tokens[start - 1]?.lower ?? "");
+}
+
 function splitTitle(
   tokens: readonly Token[],
   start: number,
@@ -903,7 +925,12 @@ function splitTitle(
       nameStart = k + 1;
       gender = rules.demonyms.get(lower) ?? gender;
     } else if (k === start && partyLabelAfterMember(tokens, k, end, rules)) nameStart = k + 1;
-    else if (isTitle(lower, rules) || occupationBeforeFullName(tokens, k, end, rules)) nameStart = k + 1;
+    else if (
+      isTitle(lower, rules) ||
+      occupationBeforeFullName(tokens, k, end, rules) ||
+      (k === start && occupationAfterArticle(tokens, start, end, rules))
+    )
+      nameStart = k + 1;
   }
   // A title written in lower case just before the run also makes a role ("le maire Artem Kobzar").
   const before = start > from ? tokens[start - 1] : undefined;

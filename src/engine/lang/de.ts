@@ -292,7 +292,7 @@ export const german: LanguageRules = {
     gouverneur gouverneurin dezernent dezernentin landrat landrätin stadtrat stadträtin
     gemeinderat gemeinderätin baurat machthaber machthaberin diktator diktatorin redakteur redakteurin
     ressortleiter ressortleiterin intendant intendantin
-    nationalrätin ständerätin bundesrätin obmann obfrau
+    nationalrätin ständerätin bundesrätin regierungsrat regierungsrätin obmann obfrau
   `),
   ),
   personNouns: new CompoundMap<Gender | undefined>([
@@ -435,7 +435,11 @@ export const german: LanguageRules = {
   intentVerbs: new Set(),
   neuterArticles: new Set(),
   officeEpithets: new Map(),
-  anyOfficeNouns: words("abgeordnete abgeordneter parlamentarier parlamentarierin politiker politikerin"),
+  anyOfficeNouns: words(
+    "abgeordnete abgeordneter parlamentarier parlamentarierin politiker politikerin " +
+      // A Swiss canton's executive: each member heads a department (`Bildungsdirektor`, `der Regierungsrat`).
+      "regierungsrat regierungsrätin",
+  ),
   possessiveWords: words(
     "mein meine meinen meinem meiner sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer " +
       "unser unsere dessen deren",

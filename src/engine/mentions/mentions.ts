@@ -23,7 +23,13 @@ import { isCapitalised, sentenceRanges, type Sentence } from "../attribution/tok
 import { roleOfRun } from "./roles.ts";
 import { isPersonNoun } from "../lang/lexicon.ts";
 import { bodyDescriptions } from "./bodies.ts";
-import { ACRONYM, type ArticleEntity, articleEntities, maySourceBeDescribedFrom } from "./entities.ts";
+import {
+  ACRONYM,
+  type ArticleEntity,
+  articleEntities,
+  type EntityMention,
+  maySourceBeDescribedFrom,
+} from "./entities.ts";
 
 /** How many words may qualify an indefinite description's noun ("eine pensionierte Krankenschwester"). */
 const DESCRIBED_QUALIFIERS = 2;
@@ -168,6 +174,23 @@ export class ArticleMentions {
     while (k >= 0 && list[k]!.entity.name === except) k--;
     const before = list[k];
     return before !== undefined && before.block >= block - 1 ? before.entity : undefined;
+  }
+
+  /**
+   * `warten auf einen Termin bei einer Hautärztin`: whether a preposition governs the mention, which
+   * then names someone the sentence passes by, not its subject. Finds the word before by halving.
+   */
+  governedByPreposition(m: EntityMention): boolean {
+    const { tokens, rules } = this.blocks[m.block]!.sentence;
+    let low = 0;
+    let high = tokens.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (tokens[middle]!.start < m.span.start) low = middle + 1;
+      else high = middle;
+    }
+    const before = tokens[low - 1];
+    return before?.kind === "word" && rules.prepositions.has(before.lower);
   }
 
   /** Each person's mentions in reading order, listed on first use (see peopleNamedBefore). */

@@ -253,15 +253,17 @@ export function judgeCandidate(
 }
 
 /**
- * `Kündigungen schließe er „nicht mehr aus“`: a verb of the reported mood's shape right before its subject
- * pronoun (`reportedSpeechForm`) reports someone's words, as a listed marker does.
+ * `Kündigungen schließe er „nicht mehr aus“`, `Er schwäche „den Zusammenhalt“`: a verb of the reported
+ * mood's shape right after or right before its subject pronoun (`reportedSpeechForm`) reports someone's
+ * words, as a listed marker does.
  */
 function inReportedMood(words: readonly string[], rules: LanguageRules): boolean {
   const form = rules.reportedSpeechForm;
   if (form === null) return false;
   // A word of another kind may end so too (`ohne sie`, `eine sie`): only a word the lexicon does not list.
   const verb = (w: string) => form.ending.test(w) && !isFunctionWord(w, rules);
-  return words.some((w, k) => verb(w) && form.pronouns.has(words[k + 1] ?? ""));
+  const pronoun = (w: string | undefined) => form.pronouns.has(w ?? "");
+  return words.some((w, k) => verb(w) && (pronoun(words[k + 1]) || pronoun(words[k - 1])));
 }
 
 // How far around the marks the words next to them are read: a few words' worth of characters.
