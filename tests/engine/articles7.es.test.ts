@@ -414,7 +414,6 @@ runArticles("es", [
   },
   {
     name: "El Heraldo, migración: detalló la coordinadora, relató a EL HERALDO, el canciller, la embajada",
-    todo: "“La embajada de Estados Unidos en Tegucigalpa señaló” is cut to the place",
     headline: "Honduras recibe 38 vuelos de deportados en octubre, la cifra más alta en un solo mes",
     paragraphs: [
       "TEGUCIGALPA. Un total de 38 vuelos con hondureños deportados desde Estados Unidos aterrizaron en " +

@@ -886,4 +886,11 @@ runBattery("es", [
     ],
     expected: [["Las obras avanzan bien", "Ventora"]],
   },
+  {
+    construction:
+      "«La embajada de Francia en Lima indicó»: un organismo en minúscula, nombrado por su país y su sede, " +
+      "no se corta en la sede",
+    paragraphs: ["La embajada de Francia en Lima indicó que el visado será «gratuito para los estudiantes»."],
+    expected: [["gratuito para los estudiantes", "La embajada de Francia en Lima"]],
+  },
 ]);
