@@ -893,4 +893,11 @@ runBattery("es", [
     paragraphs: ["La embajada de Francia en Lima indicó que el visado será «gratuito para los estudiantes»."],
     expected: [["gratuito para los estudiantes", "La embajada de Francia en Lima"]],
   },
+  {
+    construction:
+      "«El presidente de la comunidad San Roque, Pedro Gil, dijo»: el nombre tras el organismo es el " +
+      "organismo; quien habla es el nombre en aposición",
+    paragraphs: ["El presidente de la comunidad San Roque, Pedro Gil, dijo que el agua es «escasa»."],
+    expected: [["escasa", "Pedro Gil"]],
+  },
 ]);

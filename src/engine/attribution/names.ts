@@ -944,7 +944,8 @@ function splitTitle(
  * in lower case right before the name at [start, end), which names that body. Where the body's noun
  * heads the phrase (`l’association France Parkinson`), the name alone is the speaker, read elsewhere.
  * A full name after an office and its body (`la presidenta de la asociación Lucía Díaz`) is the office's
- * holder, as after an office and its party's acronym.
+ * holder, as after an office and its party's acronym, unless a name in apposition after it is the holder
+ * (`el presidente de la comunidad San Roque, Pedro Gil,`).
  */
 function bodyComplementBefore(tokens: readonly Token[], start: number, end: number, rules: LanguageRules) {
   const noun = tokens[start - 1];
@@ -954,9 +955,14 @@ function bodyComplementBefore(tokens: readonly Token[], start: number, end: numb
   const holder =
     end - start >= 2 &&
     rules.affiliationPrepositions.has(preposition) &&
-    isOffice(tokens[governing - 1]?.lower ?? "", rules);
+    isOffice(tokens[governing - 1]?.lower ?? "", rules) &&
+    !holderInApposition(tokens, end);
   return rules.prepositions.has(preposition) && !holder;
 }
+
+/** `…, Pedro Gil,` right after the name ending at `end`: a comma, then a capitalised word. */
+const holderInApposition = (tokens: readonly Token[], end: number) =>
+  tokens[end]?.text === "," && isWord(tokens[end + 1]) && isCapitalised(tokens[end + 1]);
 
 /**
  * "at a large French lender", "for a big Dutch insurer": a lone capitalised word between a determiner's

@@ -305,7 +305,7 @@ export const spanish: LanguageRules = {
     administración oficina tribunal corte policía ejército empresa compañía sociedad asociación federación
     instituto organización fundación servicio autoridad equipo diario periódico revista informe
     comunicado estudio encuesta carta documento proyecto ley cámara senado congreso fiscalía
-    casa rosada unidad embajada cartera ayuntamiento consistorio
+    casa rosada unidad embajada cartera ayuntamiento consistorio comunidad
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
