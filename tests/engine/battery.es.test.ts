@@ -900,4 +900,11 @@ runBattery("es", [
     paragraphs: ["El presidente de la comunidad San Roque, Pedro Gil, dijo que el agua es «escasa»."],
     expected: [["escasa", "Pedro Gil"]],
   },
+  {
+    construction:
+      "«calificó de «…» las medidas anunciadas»: un participio sin auxiliar es un adjetivo, no el verbo " +
+      "de quien habla",
+    paragraphs: ["La portavoz, Eva Soler, calificó de «tardías» las ayudas anunciadas por el Gobierno."],
+    expected: [["tardías", "Eva Soler"]],
+  },
 ]);

@@ -111,6 +111,20 @@ const verbs = [
 ];
 
 /**
+ * Participles, which no finite form shares in Spanish: after an auxiliary a verb (`ha anunciado`),
+ * without one an adjective (`las medidas anunciadas`), no clause's verb.
+ */
+const PARTICIPLE_ENDINGS: Record<string, string[]> = {
+  ar: ["ado", "ada", "ados", "adas"],
+  er: ["ido", "ida", "idos", "idas"],
+  ir: ["ido", "ida", "idos", "idas"],
+};
+const participles = new Set([
+  ...conjugate(REGULAR_VERBS, PARTICIPLE_ENDINGS),
+  ...list("dicho dicha dichos dichas escrito escrita descrito descrita"),
+]);
+
+/**
  * Each office, and its former holder's title written as one word with the prefix "ex" (RAE:
  * `exministro`, `expresidenta`, `exsecretario de Finanzas`).
  */
@@ -356,7 +370,7 @@ export const spanish: LanguageRules = {
   obliqueArticles: new Set(),
   trailingSourcePhrases: [],
   postposedSources: new Set(),
-  participles: new Set(),
+  participles,
   quotingVerbs: new Set(),
   subjectlessVerbs: new Set(),
   detachedVerbParticles: new Map(),
