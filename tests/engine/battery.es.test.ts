@@ -907,4 +907,14 @@ runBattery("es", [
     paragraphs: ["La portavoz, Eva Soler, calificó de «tardías» las ayudas anunciadas por el Gobierno."],
     expected: [["tardías", "Eva Soler"]],
   },
+  {
+    construction:
+      "«En una entrevista en Radio Norte, ha defendido»: el marco de la entrevista que abre la oración " +
+      "no es el sujeto; habla quien se nombró antes",
+    paragraphs: [
+      "La consejera de Sanidad, Lucía Ferrer, ha visitado hoy el nuevo hospital. En una entrevista en " +
+        "Radio Norte, ha defendido que las obras van «a buen ritmo».",
+    ],
+    expected: [["a buen ritmo", "Lucía Ferrer"]],
+  },
 ]);

@@ -607,7 +607,9 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
     // An apposition ends here: "Dmitri Peskov, porte-parole du Kremlin, a déclaré".
     let c = j - 1;
     while (c >= start && !isComma(tokens[c]) && tokens[c]!.kind !== "quote" && j - c < 25) c--;
-    if (c < start || !isComma(tokens[c])) return analysePhrase(s, Math.max(start, c + 1), j);
+    // `En una entrevista en 'La Brújula', ha defendido`: a setting opening the sentence is no subject.
+    if (c < start || !isComma(tokens[c]))
+      return opensSetting(s, Math.max(start, c + 1)) ? null : analysePhrase(s, Math.max(start, c + 1), j);
     // `Anne Vidal, elle, se dit …`: a stressed pronoun alone between commas sets its subject against
     // another's and repeats it.
     if (c + 2 === j && isPronoun(tokens[c + 1], rules) && isWord(tokens[c - 1]))
