@@ -12,8 +12,9 @@ runArticles("es", [
   {
     name: "El Diario Vasco, política local: entradilla con el Ayuntamiento, ha explicado el alcalde, Bildu",
     todo:
-      "a body in the standfirst goes to the subject of the next clause; “según el Ayuntamiento son «…»” " +
-      "takes the verb; a quote after “Su presidenta, X, ha avanzado que … porque” keeps the earlier speaker",
+      "a body in the standfirst goes to the subject of the next clause; “según el Ayuntamiento” is not " +
+      "linked to the body's full name; a quote after “Su presidenta, X, ha avanzado que … porque” keeps " +
+      "the earlier speaker",
     headline: "Donostia prohibirá nuevos pisos turísticos en toda la ciudad durante dos años",
     standfirst:
       "El Ayuntamiento quiere «frenar la sangría» de viviendas y el sector del alquiler vacacional " +

@@ -917,4 +917,11 @@ runBattery("es", [
     ],
     expected: [["a buen ritmo", "Lucía Ferrer"]],
   },
+  {
+    construction:
+      "«las plazas, que según el sindicato son «…»»: el verbo de la oración que sigue a la fuente no es " +
+      "parte de ella",
+    paragraphs: ["El plan crea nuevas plazas de enfermería, que según el sindicato son «muy pocas»."],
+    expected: [["muy pocas", "el sindicato"]],
+  },
 ]);
