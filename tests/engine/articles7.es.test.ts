@@ -111,7 +111,7 @@ runArticles("es", [
     name: "Proceso, desaparecidos: cita de la fiscalía en el titular, incise con rayas, por escrito",
     todo:
       "a body named in full and then “la fiscalía”, “la dependencia”, “la fiscalía estatal” is not linked " +
-      "to its full name (and is cut to “de Justicia”)",
+      "to its full name",
     headline:
       "Madres buscadoras hallan 14 fosas en un rancho de Reynosa donde la fiscalía dijo que “no había nada”",
     paragraphs: [

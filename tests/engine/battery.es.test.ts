@@ -924,4 +924,11 @@ runBattery("es", [
     paragraphs: ["El plan crea nuevas plazas de enfermería, que según el sindicato son «muy pocas»."],
     expected: [["muy pocas", "el sindicato"]],
   },
+  {
+    construction:
+      "«La Fiscalía General del Estado informó»: un título tras el nombre del organismo lo califica; no " +
+      "abre un nombre de persona",
+    paragraphs: ["La Fiscalía General del Estado informó que la causa sigue «bajo secreto»."],
+    expected: [["bajo secreto", "La Fiscalía General del Estado"]],
+  },
 ]);

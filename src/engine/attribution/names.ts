@@ -858,6 +858,19 @@ function occupationBeforeFullName(tokens: readonly Token[], k: number, end: numb
   return end - k >= 3 && !rules.capitalisesNouns && rules.personNouns.has(tokens[k]!.lower);
 }
 
+/**
+ * `la Fiscalía General de Justicia`, `la Dirección General de Tráfico`: a title right after the body's
+ * noun opening the run, before the name's particle, qualifies the body (a general's office, not a
+ * general), and the name goes on from the body's noun.
+ */
+function qualifiesBodyNoun(tokens: readonly Token[], start: number, k: number, rules: LanguageRules) {
+  return (
+    k === start + 1 &&
+    rules.organisationNouns.has(tokens[start]!.lower) &&
+    rules.nameParticles.has(tokens[k + 1]?.lower ?? "")
+  );
+}
+
 function splitTitle(
   tokens: readonly Token[],
   start: number,
@@ -876,7 +889,11 @@ function splitTitle(
     } else if (demonymBeforeName(tokens, k, end, rules)) {
       nameStart = k + 1;
       gender = rules.demonyms.get(lower) ?? gender;
-    } else if (isTitle(lower, rules) || occupationBeforeFullName(tokens, k, end, rules)) nameStart = k + 1;
+    } else if (
+      (isTitle(lower, rules) && !qualifiesBodyNoun(tokens, start, k, rules)) ||
+      occupationBeforeFullName(tokens, k, end, rules)
+    )
+      nameStart = k + 1;
   }
   // A title written in lower case just before the run also makes a role ("le maire Artem Kobzar").
   const before = start > from ? tokens[start - 1] : undefined;
