@@ -12,8 +12,9 @@ runArticles("es", [
   {
     name: "El Diario Vasco, política local: entradilla con el Ayuntamiento, ha explicado el alcalde, Bildu",
     todo:
-      "a body in the standfirst goes to the subject of the next clause; “según el Ayuntamiento son «…»” " +
-      "takes the verb; a quote after “Su presidenta, X, ha avanzado que … porque” keeps the earlier speaker",
+      "a body in the standfirst goes to the subject of the next clause; “según el Ayuntamiento” is not " +
+      "linked to the body's full name; a quote after “Su presidenta, X, ha avanzado que … porque” keeps " +
+      "the earlier speaker",
     headline: "Donostia prohibirá nuevos pisos turísticos en toda la ciudad durante dos años",
     standfirst:
       "El Ayuntamiento quiere «frenar la sangría» de viviendas y el sector del alquiler vacacional " +
@@ -66,9 +67,7 @@ runArticles("es", [
   },
   {
     name: "Las Provincias, campo: cita en el titular, resume su presidente, agricultor con edad, calificó de",
-    todo:
-      "“confiesa mientras señala los árboles” and “calificó de «…» las medidas” take the object; a body's " +
-      "quote in a relative clause goes to the person named in the next sentence",
+    todo: "a body's quote in a relative clause goes to the person named in the next sentence",
     headline: "Los citricultores venden por debajo de costes: «Estamos regalando la naranja»",
     paragraphs: [
       "La campaña de la naranja arranca en la Comunitat con precios en el campo que no cubren ni los " +
@@ -112,7 +111,7 @@ runArticles("es", [
     name: "Proceso, desaparecidos: cita de la fiscalía en el titular, incise con rayas, por escrito",
     todo:
       "a body named in full and then “la fiscalía”, “la dependencia”, “la fiscalía estatal” is not linked " +
-      "to its full name (and is cut to “de Justicia”)",
+      "to its full name",
     headline:
       "Madres buscadoras hallan 14 fosas en un rancho de Reynosa donde la fiscalía dijo que “no había nada”",
     paragraphs: [
@@ -265,9 +264,7 @@ runArticles("es", [
   },
   {
     name: "El Deber, incendios: relató a EL DEBER con cargo después, desde La Paz, la cacica, para X",
-    todo:
-      "“La cacica de la comunidad Santa Rosita, Juana Chuvé,” gives the place for the speaker, and it " +
-      "also takes the federation's quote in the next paragraph (“rechazó … lo que calificó de «…»”)",
+    todo: "the federation's quote (“rechazó … lo que calificó de «…»”) goes to the speaker before",
     headline: "San Ignacio pide auxilio: el fuego ya consumió 300.000 hectáreas en la Chiquitanía",
     paragraphs: [
       "El incendio que avanza desde hace doce días sobre los bosques de San Ignacio de Velasco ya arrasó " +
@@ -363,7 +360,7 @@ runArticles("es", [
   {
     name: "Onda Cero, economía: cita de un portavoz en el titular, ha zanjado, fuentes de una eléctrica",
     todo:
-      "a programme name in single quotes is taken for a quote ('Más de uno') or a speaker ('La Brújula'); " +
+      "a programme name in single quotes is taken for a quote ('Más de uno'); " +
       "a company before a name without a comma is joined to it; the headline quote goes to the OCU",
     headline:
       "La luz sube un 15 % en noviembre y la OCU pide rebajar el IVA: «El invierno va a ser muy duro»",
@@ -414,7 +411,6 @@ runArticles("es", [
   },
   {
     name: "El Heraldo, migración: detalló la coordinadora, relató a EL HERALDO, el canciller, la embajada",
-    todo: "“La embajada de Estados Unidos en Tegucigalpa señaló” is cut to the place",
     headline: "Honduras recibe 38 vuelos de deportados en octubre, la cifra más alta en un solo mes",
     paragraphs: [
       "TEGUCIGALPA. Un total de 38 vuelos con hondureños deportados desde Estados Unidos aterrizaron en " +

@@ -990,4 +990,49 @@ runBattery("es", [
       ["en una década", "El estudio del Instituto Pirenaico de Ecología"],
     ],
   },
+  {
+    construction:
+      "«La embajada de Francia en Lima indicó»: un organismo en minúscula, nombrado por su país y su sede, " +
+      "no se corta en la sede",
+    paragraphs: ["La embajada de Francia en Lima indicó que el visado será «gratuito para los estudiantes»."],
+    expected: [["gratuito para los estudiantes", "La embajada de Francia en Lima"]],
+  },
+  {
+    construction:
+      "«El presidente de la comunidad San Roque, Pedro Gil, dijo»: el nombre tras el organismo es el " +
+      "organismo; quien habla es el nombre en aposición",
+    paragraphs: ["El presidente de la comunidad San Roque, Pedro Gil, dijo que el agua es «escasa»."],
+    expected: [["escasa", "Pedro Gil"]],
+  },
+  {
+    construction:
+      "«calificó de «…» las medidas anunciadas»: un participio sin auxiliar es un adjetivo, no el verbo " +
+      "de quien habla",
+    paragraphs: ["La portavoz, Eva Soler, calificó de «tardías» las ayudas anunciadas por el Gobierno."],
+    expected: [["tardías", "Eva Soler"]],
+  },
+  {
+    construction:
+      "«En una entrevista en Radio Norte, ha defendido»: el marco de la entrevista que abre la oración " +
+      "no es el sujeto; habla quien se nombró antes",
+    paragraphs: [
+      "La consejera de Sanidad, Lucía Ferrer, ha visitado hoy el nuevo hospital. En una entrevista en " +
+        "Radio Norte, ha defendido que las obras van «a buen ritmo».",
+    ],
+    expected: [["a buen ritmo", "Lucía Ferrer"]],
+  },
+  {
+    construction:
+      "«las plazas, que según el sindicato son «…»»: el verbo de la oración que sigue a la fuente no es " +
+      "parte de ella",
+    paragraphs: ["El plan crea nuevas plazas de enfermería, que según el sindicato son «muy pocas»."],
+    expected: [["muy pocas", "el sindicato"]],
+  },
+  {
+    construction:
+      "«La Fiscalía General del Estado informó»: un título tras el nombre del organismo lo califica; no " +
+      "abre un nombre de persona",
+    paragraphs: ["La Fiscalía General del Estado informó que la causa sigue «bajo secreto»."],
+    expected: [["bajo secreto", "La Fiscalía General del Estado"]],
+  },
 ]);

@@ -906,6 +906,19 @@ function occupationAfterArticle(tokens: readonly Token[], start: number, end: nu
   return end - start >= 3 && rules.capitalisesNouns && rules.determiners.has(tokens[start - 1]?.lower ?? "");
 }
 
+/**
+ * `la Fiscalía General de Justicia`, `la Dirección General de Tráfico`: a title right after the body's
+ * noun opening the run, before the name's particle, qualifies the body (a general's office, not a
+ * general), and the name goes on from the body's noun.
+ */
+function qualifiesBodyNoun(tokens: readonly Token[], start: number, k: number, rules: LanguageRules) {
+  return (
+    k === start + 1 &&
+    rules.organisationNouns.has(tokens[start]!.lower) &&
+    rules.nameParticles.has(tokens[k + 1]?.lower ?? "")
+  );
+}
+
 function splitTitle(
   tokens: readonly Token[],
   start: number,
@@ -926,7 +939,7 @@ function splitTitle(
       gender = rules.demonyms.get(lower) ?? gender;
     } else if (k === start && partyLabelAfterMember(tokens, k, end, rules)) nameStart = k + 1;
     else if (
-      isTitle(lower, rules) ||
+      (isTitle(lower, rules) && !qualifiesBodyNoun(tokens, start, k, rules)) ||
       occupationBeforeFullName(tokens, k, end, rules) ||
       (k === start && occupationAfterArticle(tokens, start, end, rules))
     )
@@ -999,7 +1012,8 @@ function splitTitle(
  * in lower case right before the name at [start, end), which names that body. Where the body's noun
  * heads the phrase (`l’association France Parkinson`), the name alone is the speaker, read elsewhere.
  * A full name after an office and its body (`la presidenta de la asociación Lucía Díaz`) is the office's
- * holder, as after an office and its party's acronym.
+ * holder, as after an office and its party's acronym, unless a name in apposition after it is the holder
+ * (`el presidente de la comunidad San Roque, Pedro Gil,`).
  */
 function bodyComplementBefore(tokens: readonly Token[], start: number, end: number, rules: LanguageRules) {
   const noun = tokens[start - 1];
@@ -1009,9 +1023,14 @@ function bodyComplementBefore(tokens: readonly Token[], start: number, end: numb
   const holder =
     end - start >= 2 &&
     rules.affiliationPrepositions.has(preposition) &&
-    isOffice(tokens[governing - 1]?.lower ?? "", rules);
+    isOffice(tokens[governing - 1]?.lower ?? "", rules) &&
+    !holderInApposition(tokens, end);
   return rules.prepositions.has(preposition) && !holder;
 }
+
+/** `…, Pedro Gil,` right after the name ending at `end`: a comma, then a capitalised word. */
+const holderInApposition = (tokens: readonly Token[], end: number) =>
+  tokens[end]?.text === "," && isWord(tokens[end + 1]) && isCapitalised(tokens[end + 1]);
 
 /**
  * "at a large French lender", "for a big Dutch insurer": a lone capitalised word between a determiner's

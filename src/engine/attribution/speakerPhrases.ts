@@ -622,7 +622,9 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
     // An apposition ends here: "Dmitri Peskov, porte-parole du Kremlin, a déclaré".
     let c = j - 1;
     while (c >= start && !isComma(tokens[c]) && tokens[c]!.kind !== "quote" && j - c < 25) c--;
-    if (c < start || !isComma(tokens[c])) return analysePhrase(s, Math.max(start, c + 1), j);
+    // `En una entrevista en 'La Brújula', ha defendido`: a setting opening the sentence is no subject.
+    if (c < start || !isComma(tokens[c]))
+      return opensSetting(s, Math.max(start, c + 1)) ? null : analysePhrase(s, Math.max(start, c + 1), j);
     // `Anne Vidal, elle, se dit …`: a stressed pronoun alone between commas sets its subject against
     // another's and repeats it.
     if (c + 2 === j && isPronoun(tokens[c + 1], rules) && isWord(tokens[c - 1]))
@@ -1026,7 +1028,9 @@ const BODY_NAME_REACH = 6;
 /**
  * `La Embajada de España en Colombia`, `A Agência Nacional para a Qualificação`: a preposition
  * between capitalised words, after a capitalised noun for a body, joins the two halves of the
- * body's name; it ends no phrase. Not where every noun is capitalised (`der Regierung am Sonntag`).
+ * body's name; it ends no phrase. So does a body's noun in lower case after its article, a common
+ * noun named by its country and seat (`La embajada de Estados Unidos en Tegucigalpa`). Not where
+ * every noun is capitalised (`der Regierung am Sonntag`).
  */
 function insideBodyName(s: Sentence, k: number, start: number): boolean {
   const { tokens, rules } = s;
@@ -1044,13 +1048,15 @@ function insideBodyName(s: Sentence, k: number, start: number): boolean {
   for (let b = k - 1; b >= start && k - b <= BODY_NAME_REACH; b--) {
     const w = tokens[b]!;
     if (!isWord(w)) return false;
-    if (isCapitalised(w) && rules.organisationNouns.has(w.lower)) return true;
+    if (rules.organisationNouns.has(w.lower) && (isCapitalised(w) || determinerBefore(s, b))) return true;
     // Only the name's own words and the small words between them: `Fondo de las Naciones Unidas para`.
     if (!isCapitalised(w) && !rules.prepositions.has(w.lower) && !rules.determiners.has(w.lower))
       return false;
   }
   return false;
 }
+
+const determinerBefore = (s: Sentence, k: number) => s.rules.determiners.has(s.tokens[k - 1]?.lower ?? "");
 
 // How many tokens back a noun phrase may begin: a body's full name and its initials in brackets run long
 // (`la Asociación Colombiana de Empresas de Medicina Integral (Acemi)`, twelve).

@@ -1081,12 +1081,27 @@ function antecedentBefore(s: Sentence, c: number, start: number): Mention | null
 }
 
 /**
+ * `que según el Ayuntamiento son «al menos 600»`: the clause the source qualifies goes on after it
+ * with its own verb, an auxiliary or copula in lower case, which ends the source. Its index, or null.
+ */
+function auxiliaryAfterSource(s: Sentence, source: number, end: number): number | null {
+  for (let k = source + 1; k < end; k++) {
+    const t = s.tokens[k]!;
+    if (t.kind === "quote") return null;
+    if (isWord(t) && !isCapitalised(t) && s.rules.auxiliaries.has(t.lower)) return k;
+  }
+  return null;
+}
+
+/**
  * Where the speaker after a source phrase or a passive's agent ends. An indefinite description (`selon
  * un proche du ministre, Paul Roy se montre…`, `qualifié de « … » par un élu, le sénateur…`) is one
  * source among many and speaks as written: its comma closes it, the name after it opens the reporter's
  * clause.
  */
 function sourceEnd(s: Sentence, source: number, end: number): number {
+  const verb = auxiliaryAfterSource(s, source, end);
+  if (verb !== null) end = verb;
   if (!s.rules.indefiniteDeterminers.has(s.tokens[source]?.lower ?? "")) return end;
   for (let k = source + 1; k < end; k++)
     if (s.tokens[k]!.kind === "punct" && s.tokens[k]!.text === ",") return k;

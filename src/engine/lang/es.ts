@@ -111,6 +111,20 @@ const verbs = [
 ];
 
 /**
+ * Participles, which no finite form shares in Spanish: after an auxiliary a verb (`ha anunciado`),
+ * without one an adjective (`las medidas anunciadas`), no clause's verb.
+ */
+const PARTICIPLE_ENDINGS: Record<string, string[]> = {
+  ar: ["ado", "ada", "ados", "adas"],
+  er: ["ido", "ida", "idos", "idas"],
+  ir: ["ido", "ida", "idos", "idas"],
+};
+const participles = new Set([
+  ...conjugate(REGULAR_VERBS, PARTICIPLE_ENDINGS),
+  ...list("dicho dicha dichos dichas escrito escrita descrito descrita"),
+]);
+
+/**
  * Each office, and its former holder's title written as one word with the prefix "ex" (RAE:
  * `exministro`, `expresidenta`, `exsecretario de Finanzas`).
  */
@@ -314,7 +328,7 @@ export const spanish: LanguageRules = {
     administración oficina tribunal corte policía ejército empresa compañía sociedad asociación federación
     instituto organización fundación servicio autoridad equipo diario periódico revista informe
     comunicado estudio encuesta carta documento proyecto ley cámara senado congreso fiscalía
-    casa rosada unidad embajada cartera ayuntamiento consistorio
+    casa rosada unidad embajada cartera ayuntamiento consistorio comunidad
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
@@ -365,7 +379,7 @@ export const spanish: LanguageRules = {
   obliqueArticles: new Set(),
   trailingSourcePhrases: [],
   postposedSources: new Set(),
-  participles: new Set(),
+  participles,
   quotingVerbs: new Set(),
   subjectlessVerbs: new Set(),
   detachedVerbParticles: new Map(),
@@ -379,7 +393,7 @@ export const spanish: LanguageRules = {
   euphonicLetters: new Set(),
   speechInfinitives: new Set(),
   bodyNamesCapitaliseFirstWord: false,
-  adverbialNouns: new Set(),
+  adverbialNouns: words("entrevista entrevistas declaraciones rueda comparecencia"),
   demonyms: new Map(),
   partyMemberNouns: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
