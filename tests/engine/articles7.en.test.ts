@@ -395,7 +395,6 @@ runArticles("en", [
   },
   {
     name: "Irish Examiner, Cork jobs: a headline fragment, a statement, Siptu, a TD in the Dáil, a worker",
-    todo: "a headline fragment (‘Body blow’) gets no speaker from the body quote that holds its words",
     headline: "'Body blow' for Mallow as 240 jobs to go at medical device plant",
     paragraphs: [
       "A medical device manufacturer is to close its plant in Mallow, Co Cork, with the loss of 240 jobs, " +
