@@ -560,7 +560,9 @@ function namingCue(
     !workNounIsVerb(context, text, rules) &&
     !opensOnInfinitive(text, rules);
   if (named || namesSource(before, rules) || publishedTitle(lower, text)) return "name";
-  if (WORK_NOUN_APPOSITION.test(lower) && titleInApposition(text, context, rules)) return "name";
+  // The apposition's pattern reads the whole text before: only where that text ends on a comma.
+  const apposed = lower.trimEnd().endsWith(",") && WORK_NOUN_APPOSITION.test(lower);
+  if (apposed && titleInApposition(text, context, rules)) return "name";
   if (DOCUMENT_NOUN_BEFORE.test(lower) && /^[\p{Lu}\p{N}]/u.test(text)) return "name";
   if (namedAfterThing(wordsBefore, rules)) return "name";
   const cued = endingOnNamingCue(lower);
@@ -892,13 +894,11 @@ const LEVEL_NAME_WORDS = 4;
  * marks set between commas beside a step on a scale and its number (`levels`) are that step's name.
  */
 function namesLevel(text: string, { before, after }: SentenceContext): boolean {
+  // The cheap tests first: the step's regex reads the whole text before, for every candidate.
+  if (!/^\s*(?:[,;:.)]|$)/u.test(after) || words(text).length > LEVEL_NAME_WORDS) return false;
+  if (!before.trimEnd().endsWith(",")) return false;
   const step = NUMBERED_BEFORE.exec(before)?.[1];
-  return (
-    step !== undefined &&
-    LEVEL.test(step) &&
-    words(text).length <= LEVEL_NAME_WORDS &&
-    /^\s*(?:[,;:.)]|$)/u.test(after)
-  );
+  return step !== undefined && LEVEL.test(step);
 }
 
 // Nouns that head the name of a measure (`pacte`, `plan`); a determiner that makes the name definite.
