@@ -310,7 +310,6 @@ runArticles("es", [
   },
   {
     name: "Cadena COPE, sociedad: programa entre comillas simples, el informe señala, monseñor, voluntaria",
-    todo: "a person with two surnames named later by the first (“Márquez”) is not linked to the full name",
     headline: "Cáritas alerta: uno de cada cuatro hogares que atiende ya tiene a alguien trabajando",
     paragraphs: [
       "Cáritas Española ha presentado este jueves su informe anual de acción social. La entidad atendió " +

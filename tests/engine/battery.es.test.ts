@@ -1035,4 +1035,17 @@ runBattery("es", [
     paragraphs: ["La Fiscalía General del Estado informó que la causa sigue «bajo secreto»."],
     expected: [["bajo secreto", "La Fiscalía General del Estado"]],
   },
+  {
+    construction:
+      "«…», insistió Gómez: una persona con dos apellidos nombrada después por el primero es la misma",
+    paragraphs: [
+      "El director del hospital, Tomás Gómez Herrera, visitó ayer la nueva unidad de quemados.",
+      "Una enfermera explicó que la planta «abrirá en marzo».",
+      "«Necesitamos más personal para las noches», insistió Gómez.",
+    ],
+    expected: [
+      ["abrirá en marzo", "Una enfermera"],
+      ["Necesitamos más personal para las noches", "Tomás Gómez Herrera"],
+    ],
+  },
 ]);

@@ -228,7 +228,9 @@ export class SpeakerRegistry {
   }
 
   private sameName(a: string, b: string): boolean {
-    return sameName(this.nameWords(a), this.nameWords(b)) && !otherGeneration(a, b);
+    return (
+      sameName(this.nameWords(a), this.nameWords(b), this.rules.firstOfTwoSurnames) && !otherGeneration(a, b)
+    );
   }
 
   /** The entity a mention refers to, creating it if new; null for a pronoun with no antecedent. */

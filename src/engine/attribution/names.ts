@@ -1146,9 +1146,10 @@ export function otherGeneration(a: string, b: string): boolean {
  * Two names (as nameWords) denote one person when the words of the shorter are the last or the
  * first words of the longer: "Sullivan" and "Jake Sullivan", "Hawk Sawyer" and "Kathleen Hawk
  * Sawyer", "Marie-Pierre" and "Marie-Pierre Dausse", or its first and last words. So they share
- * their first or their last word.
+ * their first or their last word. Where people carry two surnames (`firstOfTwoSurnames`), the first
+ * alone also names the person: "Márquez" and "Elena Márquez Ortiz".
  */
-export function sameName(wa: readonly string[], wb: readonly string[]): boolean {
+export function sameName(wa: readonly string[], wb: readonly string[], firstOfTwoSurnames = false): boolean {
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   if (short.length === 0) return false;
   const tail = long.slice(long.length - short.length);
@@ -1157,8 +1158,17 @@ export function sameName(wa: readonly string[], wb: readonly string[]): boolean 
     short.every((w, i) => w === tail[i]) ||
     short.every((w, i) => w === head[i]) ||
     skipsMiddleNames(short, long) ||
-    (short.length === 1 && compoundSurnameHeads(long).includes(short[0]!))
+    (short.length === 1 && compoundSurnameHeads(long).includes(short[0]!)) ||
+    (firstOfTwoSurnames && short.length === 1 && firstSurname(long) === short[0])
   );
+}
+
+/**
+ * The first of two surnames: the middle word of a three-word name ("márquez" of "Elena Márquez
+ * Ortiz"). Longer names may hold two given names, so which word opens the surnames is unsure.
+ */
+function firstSurname(words: readonly string[]): string | undefined {
+  return words.length === 3 ? words[1] : undefined;
 }
 
 /**
@@ -1247,6 +1257,9 @@ function fileKeys(words: readonly string[]): string[] {
     keys.push(`head:${words.slice(0, n).join(" ")}`, `tail:${words.slice(-n).join(" ")}`);
   if (words.length >= 2) keys.push(`ends:${words[0]} ${words.at(-1)}`);
   for (const head of compoundSurnameHeads(words)) keys.push(`compound:${head}`);
+  // Filed in every language: a few more candidates where the first surname is no short form.
+  const surname = firstSurname(words);
+  if (surname !== undefined) keys.push(`compound:${surname}`);
   return keys;
 }
 

@@ -415,6 +415,7 @@ export const german: LanguageRules = {
     "u",
   ),
   verbSecond: true,
+  firstOfTwoSurnames: false,
   // Verb-second: a quote opening the sentence puts the verb before its subject, `„…“, polterte Berger`.
   inciseInversion: true,
   // Konjunktiv I, the mood of indirect speech: `Das sei „ein Weg des Protests“`; and "würde", which

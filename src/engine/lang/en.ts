@@ -353,6 +353,7 @@ export const english: LanguageRules = {
   dialogueDashes: false,
   capitalisedParticles: false,
   verbSecond: false,
+  firstOfTwoSurnames: false,
   commonNoun: noWord,
   finiteVerbEnding: noWord,
   possessiveDeterminers: new Map(),

@@ -365,6 +365,7 @@ export const spanish: LanguageRules = {
   capitalisesTimeWords: false,
   capitalisedParticles: false,
   verbSecond: false,
+  firstOfTwoSurnames: true,
   partisanNoun: /^\p{Ll}{4,}istas?$/u,
   ageNoun: noWord,
   commonNoun: noWord,

@@ -543,6 +543,7 @@ export const french: LanguageRules = {
   dialogueDashes: false,
   capitalisedParticles: false,
   verbSecond: false,
+  firstOfTwoSurnames: false,
   commonNoun: noWord,
   finiteVerbEnding: /\p{L}{2}(?:èrent|aient)$/u,
   objectPronouns: new Map(),

@@ -323,6 +323,7 @@ export const italian: LanguageRules = {
   capitalisesTimeWords: false,
   capitalisedParticles: false,
   verbSecond: false,
+  firstOfTwoSurnames: false,
   partisanNoun: /^\p{Ll}{4,}(?:ista|isti|iste)$/u,
   ageNoun: noWord,
   commonNoun: noWord,

@@ -313,6 +313,7 @@ export const portuguese: LanguageRules = {
   capitalisesTimeWords: false,
   capitalisedParticles: false,
   verbSecond: false,
+  firstOfTwoSurnames: false,
   partisanNoun: /^\p{Ll}{4,}istas?$/u,
   ageNoun: noWord,
   commonNoun: noWord,

@@ -517,6 +517,12 @@ export interface LanguageRules {
    */
   verbSecond: boolean;
   /**
+   * People carry two surnames, father's then mother's, and the press names them later by the first
+   * (Spanish: "Elena Márquez Ortiz" … "Márquez"). Portuguese also has two, but its short form is the
+   * last, which every language already matches.
+   */
+  firstOfTwoSurnames: boolean;
+  /**
    * Verb forms that by themselves report someone's words (German Konjunktiv I: "sei", "habe"): a short quote
    * in their sentence is a quote.
    */

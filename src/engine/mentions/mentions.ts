@@ -96,8 +96,11 @@ export class ArticleMentions {
   private readonly bodies = new Map<string, string[]>();
   /** Runs that were two names side by side, each with the full name that ends it. */
   private readonly juxtaposed = new Map<string, string>();
+  /** The page's language names people later by the first of two surnames (see sameName). */
+  private readonly firstOfTwoSurnames: boolean;
 
   constructor(blocks: readonly MentionBlock[]) {
+    this.firstOfTwoSurnames = blocks[0]?.sentence.rules.firstOfTwoSurnames ?? false;
     const found = splitJuxtaposed(
       blocks.flatMap((block, b) => personMentions(block, b)),
       this.juxtaposed,
@@ -438,7 +441,7 @@ export class ArticleMentions {
 
   /** The person may be the one `name` (with its nameWords `words`) names. */
   private samePerson(p: PersonEntity, name: string, words: readonly string[]): boolean {
-    return sameName(this.nameWords(p.name), words) && !otherGeneration(p.name, name);
+    return sameName(this.nameWords(p.name), words, this.firstOfTwoSurnames) && !otherGeneration(p.name, name);
   }
 
   /** The one person a name denotes: the same full name, or the only person whose name holds it. */
