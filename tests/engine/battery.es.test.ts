@@ -1048,4 +1048,12 @@ runBattery("es", [
       ["Necesitamos más personal para las noches", "Tomás Gómez Herrera"],
     ],
   },
+  {
+    construction: "X “Apodo” Y … dijo Y: un apodo entre comillas dentro del nombre no es parte de él",
+    paragraphs: [
+      "El gol de Martín “Tano” Giraldo en el último minuto le dio el título al equipo local.",
+      "«Soñaba con esto desde niño», dijo Giraldo en el vestuario.",
+    ],
+    expected: [["Soñaba con esto desde niño", "Martín Giraldo"]],
+  },
 ]);

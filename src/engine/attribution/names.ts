@@ -524,6 +524,23 @@ export function nameRuns(s: Sentence, from: number, to: number): readonly NameRu
   return runs;
 }
 
+const NICKNAME_OPENS = new Set(["“", "«", '"', "„"]);
+const NICKNAME_CLOSES = new Set(["”", "»", '"', "“"]);
+
+/**
+ * Where a nickname set in marks at `k` ends, a surname after it (`Carlos “Cheo” Rengifo`, `Luis “El
+ * Mago” Díaz`): one or two capitalised words, closed, then a name word; else `k`.
+ */
+function nicknameEnd(tokens: readonly Token[], k: number, to: number, rules: LanguageRules): number {
+  if (!NICKNAME_OPENS.has(tokens[k]?.text ?? "")) return k;
+  for (let close = k + 2; close <= k + 3 && close + 1 < to; close++) {
+    const inside = tokens.slice(k + 1, close);
+    if (!inside.every((t) => isNameToken(t, rules))) return k;
+    if (NICKNAME_CLOSES.has(tokens[close]!.text) && isNameToken(tokens[close + 1], rules)) return close + 2;
+  }
+  return k;
+}
+
 function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
   const { tokens, rules } = s;
   const runs: NameRun[] = [];
@@ -556,6 +573,11 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
       if (end < to && numberOfUnit(tokens, end, rules)) {
         end++;
         break;
+      }
+      // A nickname in marks between a first name and the surname is part of the run: `Carlos “Cheo” Rengifo`.
+      if (end === i + 1 && nicknameEnd(tokens, end, to, rules) > end) {
+        end = nicknameEnd(tokens, end, to, rules);
+        continue;
       }
       // An ampersand joins a firm's names: "Pacific Gas & Electric", "Procter & Gamble".
       if (end + 1 < to && tokens[end]?.text === "&" && isNameToken(tokens[end + 1], rules)) {

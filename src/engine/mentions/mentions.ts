@@ -515,6 +515,9 @@ export class ArticleMentions {
  * Every person's name in a block, sentence by sentence, with its role. Headlines are left out:
  * their Title Case blurs names and roles.
  */
+/** A nickname in marks inside a name (`Carlos “Cheo” Rengifo`): not in the name the person is filed by. */
+const NICKNAME = /\s*[“«"„][^“”«»"„]+[”»"“](?=\s)/u;
+
 function personMentions(block: MentionBlock, b: number): PersonMention[] {
   if (block.kind === "headline") return [];
   const s = block.sentence;
@@ -534,7 +537,9 @@ function personMentions(block: MentionBlock, b: number): PersonMention[] {
         return {
           block: b,
           span: { start: s.tokens[run.start]!.start, end: s.tokens[run.end - 1]!.end },
-          name: tokensText(s.tokens, run.start, run.end, s.source).replace(/['’]$/u, ""),
+          name: tokensText(s.tokens, run.start, run.end, s.source)
+            .replace(/['’]$/u, "")
+            .replace(NICKNAME, ""),
           role,
           gender: run.gender ?? (role === null ? undefined : roleGender(role, s, start, end)),
           afterPreposition: !isPersonRun(run),
