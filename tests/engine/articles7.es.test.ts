@@ -458,7 +458,6 @@ runArticles("es", [
   },
   {
     name: "Últimas Noticias, béisbol: apodo entre comillas, el estratega, el piloto, el zurdo, un abonado",
-    todo: "“afirmó el estratega” is not linked to the manager named in the sentence before",
     headline: "Leones dejan en el terreno al Magallanes y se ponen a un juego de la final",
     paragraphs: [
       "Un sencillo de Carlos “Cheo” Rengifo en el décimo inning le dio a los Leones del Caracas una " +

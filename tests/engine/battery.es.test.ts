@@ -1056,4 +1056,13 @@ runBattery("es", [
     ],
     expected: [["Soñaba con esto desde niño", "Martín Giraldo"]],
   },
+  {
+    construction:
+      "«…», afirmó el estratega: el entrenador recién nombrado, por un sustantivo de la prensa deportiva",
+    paragraphs: [
+      "El técnico del Deportivo, Ramón Ibarra, destacó el orden defensivo de su equipo tras el " +
+        "descanso. «Hoy hemos competido de verdad», afirmó el estratega.",
+    ],
+    expected: [["Hoy hemos competido de verdad", "Ramón Ibarra"]],
+  },
 ]);

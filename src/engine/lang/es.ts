@@ -291,7 +291,7 @@ export const spanish: LanguageRules = {
       peronista kirchnerista macrista socialista gobernante gobernantes
       responsable responsables comerciante comerciantes usuario usuaria usuarios usuarias
       jerarca jerarcas
-      futbolista futbolistas tenista guardameta centrocampista mediocampista atacante
+      futbolista futbolistas tenista guardameta centrocampista mediocampista atacante estratega
     `,
       undefined,
     ),
