@@ -575,8 +575,9 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
         break;
       }
       // A nickname in marks between a first name and the surname is part of the run: `Carlos “Cheo” Rengifo`.
-      if (end === i + 1 && nicknameEnd(tokens, end, to, rules) > end) {
-        end = nicknameEnd(tokens, end, to, rules);
+      const nickname = end === i + 1 ? nicknameEnd(tokens, end, to, rules) : end;
+      if (nickname > end) {
+        end = nickname;
         continue;
       }
       // An ampersand joins a firm's names: "Pacific Gas & Electric", "Procter & Gamble".
