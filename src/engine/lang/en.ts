@@ -303,6 +303,7 @@ export const english: LanguageRules = {
     filings papers trust fund charity coalition alliance society club league chamber
     news times post journal herald tribune gazette gazeta telegraph press radio television tv finance
     channel broadcaster motors airlines airways holdings industries center centre centers centres
+    dynamics technologies
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
@@ -409,7 +410,8 @@ export const english: LanguageRules = {
       compan firm corporat =inc group business bank union association federation foundation
       charity =ngo =ngos organi hospital school club team church trust society industr chamber
       lobby =ceo ~executive founder manager entrepreneur businessman businesswoman employer insurer
-      retailer airline manufacturer maker giant startup =motors brand realtor broker pastor priest rabbi imam
+      retailer airline manufacturer maker giant startup =motors brand realtor broker pastor priest
+      rabbi imam =dynamics =technologies
       bishop clergy =engineering =marketing =sales ~director
     `),
     expert: list(`
