@@ -389,6 +389,7 @@ export const english: LanguageRules = {
   euphonicLetters: new Set(),
   speechInfinitives: new Set(),
   bodyNamesCapitaliseFirstWord: false,
+  adjectivesFollowNouns: false,
   adverbialNouns: new Set(),
   demonyms: new Map(),
   partyMemberNouns: new Set(),
