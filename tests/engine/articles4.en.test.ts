@@ -228,7 +228,6 @@ runArticles("en", [
   },
   {
     name: "SpaceNews, launch delay: a briefing, told SpaceNews, a company statement, an agency official",
-    todo: "“the company said” is left as the company, not the company the article named (Orion Dynamics)",
     headline: "Orion Dynamics delays first Vanguard launch to next year",
     paragraphs: [
       "Orion Dynamics has pushed the first launch of its Vanguard heavy-lift rocket into next year " +

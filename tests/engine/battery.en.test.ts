@@ -185,6 +185,16 @@ runBattery("en", [
     expected: [["The work is going well,", "Ventor"]],
   },
   {
+    construction:
+      "a company named by a word that says what it makes (Dynamics, Technologies), then “the company”",
+    paragraphs: [
+      "Kestrel Dynamics has recalled 2,000 drones after a battery fault, and Arvo Technologies has " +
+        "paused sales.",
+      "In a filing, the company said the fault was “rare but serious.”",
+    ],
+    expected: [["rare but serious.", "Arvo Technologies"]],
+  },
+  {
     construction: "raised it to level 4, “…”, (a step on a scale named in apposition is no quote)",
     paragraphs: [
       "The agency raised its travel advisory to level 4, “do not travel”, on Monday. “Leave now,” " +

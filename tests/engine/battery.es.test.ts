@@ -1065,4 +1065,14 @@ runBattery("es", [
     ],
     expected: [["Hoy hemos competido de verdad", "Ramón Ibarra"]],
   },
+  {
+    construction:
+      "«la Fiscalía General de Justicia» y luego «la fiscalía estatal»: un nombre que abre con el " +
+      "sustantivo del organismo y sigue con un adjetivo en mayúscula es un organismo, no una persona",
+    paragraphs: [
+      "La Fiscalía General de Justicia abrió una carpeta por la desaparición de dos jornaleros.",
+      "Consultada por este diario, la fiscalía estatal respondió que el caso «sigue abierto».",
+    ],
+    expected: [["sigue abierto", "Fiscalía General de Justicia"]],
+  },
 ]);

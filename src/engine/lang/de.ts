@@ -452,6 +452,7 @@ export const german: LanguageRules = {
   euphonicLetters: new Set(),
   speechInfinitives: new Set(),
   bodyNamesCapitaliseFirstWord: false,
+  adjectivesFollowNouns: false,
   adverbialNouns: new Set(),
   // `der Französin Camille Roux`. Not "Deutsche" nor "Schweizer", which open bodies' names (Deutsche
   // Telekom AG, Schweizer Radio und Fernsehen).

@@ -303,6 +303,7 @@ export const english: LanguageRules = {
     filings papers trust fund charity coalition alliance society club league chamber
     news times post journal herald tribune gazette gazeta telegraph press radio television tv finance
     channel broadcaster motors airlines airways holdings industries center centre centers centres
+    dynamics technologies
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
@@ -389,6 +390,7 @@ export const english: LanguageRules = {
   euphonicLetters: new Set(),
   speechInfinitives: new Set(),
   bodyNamesCapitaliseFirstWord: false,
+  adjectivesFollowNouns: false,
   adverbialNouns: new Set(),
   demonyms: new Map(),
   partyMemberNouns: new Set(),
@@ -410,7 +412,8 @@ export const english: LanguageRules = {
       compan firm corporat =inc group business bank union association federation foundation
       charity =ngo =ngos organi hospital school club team church trust society industr chamber
       lobby =ceo ~executive founder manager entrepreneur businessman businesswoman employer insurer
-      retailer airline manufacturer maker giant startup =motors brand realtor broker pastor priest rabbi imam
+      retailer airline manufacturer maker giant startup =motors brand realtor broker pastor priest
+      rabbi imam =dynamics =technologies
       bishop clergy =engineering =marketing =sales ~director
     `),
     expert: list(`

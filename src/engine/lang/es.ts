@@ -328,7 +328,7 @@ export const spanish: LanguageRules = {
     administración oficina tribunal corte policía ejército empresa compañía sociedad asociación federación
     instituto organización fundación servicio autoridad equipo diario periódico revista informe
     comunicado estudio encuesta carta documento proyecto ley cámara senado congreso fiscalía
-    casa rosada unidad embajada cartera ayuntamiento consistorio comunidad
+    casa rosada unidad embajada cartera ayuntamiento consistorio comunidad colegio
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
@@ -394,6 +394,7 @@ export const spanish: LanguageRules = {
   euphonicLetters: new Set(),
   speechInfinitives: new Set(),
   bodyNamesCapitaliseFirstWord: false,
+  adjectivesFollowNouns: true,
   adverbialNouns: words("entrevista entrevistas declaraciones rueda comparecencia"),
   demonyms: new Map(),
   partyMemberNouns: new Set(),

@@ -327,6 +327,7 @@ export const french: LanguageRules = {
   colonSpeakerPrepositions: words("chez pour"),
   inciseInversion: true,
   bodyNamesCapitaliseFirstWord: true,
+  adjectivesFollowNouns: true,
   adverbialNouns: words("fois instant moment heure suite reste part essentiel conférence point mêlée"),
   demonyms: new Map<string, Gender | undefined>([
     ...gendered(

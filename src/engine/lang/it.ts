@@ -354,6 +354,7 @@ export const italian: LanguageRules = {
   euphonicLetters: new Set(),
   speechInfinitives: new Set(),
   bodyNamesCapitaliseFirstWord: false,
+  adjectivesFollowNouns: true,
   adverbialNouns: new Set(),
   demonyms: new Map(),
   partyMemberNouns: new Set(),

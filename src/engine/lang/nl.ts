@@ -303,6 +303,7 @@ export const dutch: LanguageRules = {
   topicNouns: new Set(),
   speechInfinitives: new Set(),
   bodyNamesCapitaliseFirstWord: false,
+  adjectivesFollowNouns: false,
   adverbialNouns: new Set(),
   demonyms: new Map(),
   partyMemberNouns: new Set(),

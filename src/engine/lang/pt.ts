@@ -344,6 +344,7 @@ export const portuguese: LanguageRules = {
   euphonicLetters: new Set(),
   speechInfinitives: new Set(),
   bodyNamesCapitaliseFirstWord: false,
+  adjectivesFollowNouns: true,
   adverbialNouns: new Set(),
   demonyms: new Map(),
   partyMemberNouns: new Set(),

@@ -482,6 +482,12 @@ export interface LanguageRules {
    */
   bodyNamesCapitaliseFirstWord: boolean;
   /**
+   * An adjective follows the noun it qualifies (Spanish `el Colegio Médico`, `la Fiscalía General`):
+   * a capitalised body noun then a capitalised person noun is a body's name, not a person's title
+   * (as English `the Police Commissioner` is).
+   */
+  adjectivesFollowNouns: boolean;
+  /**
    * Nouns that, after a preposition and perhaps a determiner (and an ordinal), make an adverbial phrase
    * of time, manner or setting (`pour la première fois`, `pour l’instant`, `en conférence de presse`),
    * never the domain or cause completing a body's name (`le Haut Conseil pour le climat`).

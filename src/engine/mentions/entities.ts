@@ -597,7 +597,8 @@ function phraseAt(s: Sentence, k: number, end: number, b: number, nouns: KnownNo
   const to = complementEnd(s, head.end, end, nouns);
   const headWord = tokens[head.end - 1]!.lower;
   const definite = opensWithDeterminer ? possessive || rules.definiteDeterminers.has(t.lower) : undefined;
-  if (nouns.isPerson(headWord))
+  const nameOnNoun = bodyNameOnItsNoun(s, head.start, head.end);
+  if (nouns.isPerson(headWord) && !nameOnNoun)
     return {
       mention: mentionOf(s, k, to, b, "description"),
       personal: true,
@@ -634,10 +635,12 @@ function phraseAt(s: Sentence, k: number, end: number, b: number, nouns: KnownNo
     rules.affiliationPrepositions.has(tokens[head.end]!.lower) &&
     isCapitalised(tokens[to - 1]!);
   // A name that opens on its body noun takes that complement in: "la Câmara Municipal do Porto".
-  const opensOnNoun = head.named && nouns.isKnown(tokens[head.nameStart]!.lower);
-  const named = head.named
-    ? tokensText(tokens, head.nameStart, complementNames && opensOnNoun ? to : head.end, s.source)
-    : null;
+  const opensOnNoun = nameOnNoun || (head.named && nouns.isKnown(tokens[head.nameStart]!.lower));
+  const nameStart = nameOnNoun ? head.start : head.nameStart;
+  const named =
+    head.named || nameOnNoun
+      ? tokensText(tokens, nameStart, complementNames && opensOnNoun ? to : head.end, s.source)
+      : null;
   const kind = documentWords(rules).has(headWord) ? "document" : "organisation";
   if (!named && !rules.organisationNouns.has(headWord) && kind !== "document") return null;
   const kindNoun = named
@@ -656,6 +659,18 @@ function phraseAt(s: Sentence, k: number, end: number, b: number, nouns: KnownNo
   };
 }
 
+/**
+ * "el Colegio Médico", "la Fiscalía General": where adjectives follow their noun, a capitalised body
+ * noun followed by capitalised words is a body's name, though its last word is a person noun.
+ */
+function bodyNameOnItsNoun(s: Sentence, from: number, to: number): boolean {
+  const { tokens, rules } = s;
+  const first = tokens[from]!;
+  if (!rules.adjectivesFollowNouns || to - from < 2 || !rules.organisationNouns.has(first.lower))
+    return false;
+  return tokens.slice(from, to).every((t) => isCapitalised(t));
+}
+
 /** The gender a determiner or a feminine noun shows ("la", "une", "directrice"). */
 function genderOf(rules: LanguageRules, determiner: string, noun: string): Gender | undefined {
   if (rules.personNouns.get(noun) === "f") return "f";
@@ -672,7 +687,7 @@ function headAt(
   from: number,
   end: number,
   nouns: KnownNouns,
-): { end: number; named: boolean; nameStart: number } | null {
+): { start: number; end: number; named: boolean; nameStart: number } | null {
   const { tokens, rules } = s;
   const partOfHead = (t: Token | undefined) =>
     isWord(t) && (isCapitalised(t) || nouns.isKnown(t.lower)) && !rules.determiners.has(t.lower);
@@ -692,7 +707,8 @@ function headAt(
     k++;
   }
   if (k === headStart) return null;
-  return { end: k, named: nameStart >= 0 && isName(s, headStart, nameStart, k, nouns), nameStart };
+  const named = nameStart >= 0 && isName(s, headStart, nameStart, k, nouns);
+  return { start: headStart, end: k, named, nameStart };
 }
 
 /**
