@@ -6,7 +6,7 @@ import type { Gender, LanguageRules } from "../lang/types.ts";
 import type { Mention } from "./speakerPhrases.ts";
 import { CompoundMap, isPersonNoun } from "../lang/lexicon.ts";
 import { NameIndex, nameWords, otherGeneration, sameName } from "./names.ts";
-import type { ArticleMentions, PersonEntity } from "../mentions/mentions.ts";
+import { type ArticleMentions, type PersonEntity, placedBefore } from "../mentions/mentions.ts";
 import { ACRONYM, isBodyNoun } from "../mentions/entities.ts";
 import { newsOrganisations } from "../lang/newsOrganisations.ts";
 import { givenNameGender } from "../lang/givenNames.ts";
@@ -645,8 +645,7 @@ export class SpeakerRegistry {
     const at = m.at;
     if (words.length !== 1 || at === undefined || !isPersonNoun(words[0]!, this.rules)) return undefined;
     this.peopleByRoleNoun ??= this.indexPeopleByRoleNoun();
-    const namedBefore = (p: PersonEntity) =>
-      p.mentions.some((x) => x.block < block || (x.block === block && x.span.start < at));
+    const namedBefore = (p: PersonEntity) => p.mentions.some((x) => placedBefore(x, block, at));
     const holders = (this.peopleByRoleNoun.get(words[0]!) ?? []).filter(namedBefore);
     const holder = holders.length === 1 ? holders[0]! : undefined;
     if (holder === undefined || descriptionGender(m.gender, this.personGender(holder.name)) === "disagrees")
@@ -843,8 +842,7 @@ export class SpeakerRegistry {
     const [person, ...others] = namedHere;
     if (person === undefined || others.length > 0 || this.mentions.rolesOf(person.name).length > 0)
       return undefined;
-    const gender = this.mentions.genderOf(person.name);
-    if (m.gender && gender && m.gender !== gender) return undefined;
+    if (descriptionGender(m.gender, this.mentions.genderOf(person.name)) === "disagrees") return undefined;
     return this.namedAlone(person.name, "person", block);
   }
 

@@ -244,7 +244,7 @@ export class ArticleMentions {
       (person) => !lowerWordsOf(person.name).some((w) => rules?.organisationNouns.has(w)),
     );
     const lastMention = (places: readonly { block: number; span: Span }[]) =>
-      places.findLast((m) => m.block < block || (m.block === block && m.span.start < at));
+      places.findLast((m) => placedBefore(m, block, at));
     const placed = [
       ...people.map((person) => ({ candidate: { person }, place: lastMention(person.mentions)! })),
       ...[...new Set(sources.filter((s) => s.block >= block - 1).map((s) => s.source))].map((source) => ({
@@ -627,6 +627,11 @@ function splitJuxtaposed(found: PersonMention[], split: Map<string, string>): Pe
       { ...m, name: tail, span: { start: tailStart, end: m.span.end } },
     ];
   });
+}
+
+/** A mention placed before offset `at` of block `block`, in reading order. */
+export function placedBefore(m: { block: number; span: Span }, block: number, at: number): boolean {
+  return m.block < block || (m.block === block && m.span.start < at);
 }
 
 /** The index of the first place at or after offset `at` of block `block`, in places in reading order. */
