@@ -63,8 +63,11 @@ interface VerbMatch {
 function verbAt(s: Sentence, i: number): VerbMatch | null {
   const { tokens } = s;
   const t = tokens[i];
-  if (!isWord(t) || (isCapitalised(t) && !opensWithoutSubject(s, i)) || isNoun(s, i)) return null;
-  return idiomAt(s, i) ?? (isSpeechVerb(s, i) ? { start: i, end: i + 1 } : null);
+  if (!isWord(t) || (isCapitalised(t) && !opensWithoutSubject(s, i))) return null;
+  // Whether the word is a noun is asked only of a verb: most words are neither (isSpeechVerb asks it too).
+  const idiom = idiomAt(s, i);
+  if (idiom !== null) return isNoun(s, i) ? null : idiom;
+  return isSpeechVerb(s, i) ? { start: i, end: i + 1 } : null;
 }
 
 /** A speech verb of several words opening at token i ("fait valoir", "mis en garde"), or null. */

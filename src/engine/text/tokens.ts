@@ -49,10 +49,10 @@ export function tokenizeText(text: string, rules: LanguageRules, marks: Readonly
       continue;
     }
     WORD.lastIndex = pos;
-    const word = WORD.exec(text);
-    if (word) {
-      const end = pos + word[0].length;
-      pushWord(tokens, marks.has(end - 1) ? word[0].slice(0, -1) : word[0], pos, text, rules);
+    // `test` rather than `exec`: no match array to build for each of the page's words.
+    if (WORD.test(text)) {
+      const end = WORD.lastIndex;
+      pushWord(tokens, text.slice(pos, marks.has(end - 1) ? end - 1 : end), pos, text, rules);
       pos = tokens.at(-1)!.end;
       continue;
     }
@@ -73,7 +73,7 @@ function pushWord(tokens: Token[], word: string, start: number, text: string, ru
   const add = (w: string, at: number, extra: Partial<Token> = {}) =>
     tokens.push({
       text: w,
-      lower: w.toLowerCase().replace(/’/g, "'").replace(SOFT_HYPHENS, ""),
+      lower: lowerWord(w),
       start: at,
       end: at + w.length,
       kind: "word",
@@ -112,6 +112,13 @@ function pushWord(tokens: Token[], word: string, start: number, text: string, ru
   // Abbreviations keep their dot: initials ("J."), "Mr.", "Sen.", "U.S.".
   const dotted = text[start + word.length] === "." && isAbbreviation(word, rules);
   add(dotted ? `${word}.` : word, start);
+}
+
+/** A word in lower case, its apostrophes folded to ' and soft hyphens dropped (asked only where there are any). */
+function lowerWord(word: string): string {
+  const lower = word.toLowerCase();
+  const folded = lower.includes("’") ? lower.replaceAll("’", "'") : lower;
+  return folded.includes("\u00AD") ? folded.replace(SOFT_HYPHENS, "") : folded;
 }
 
 /** "l’armée" is "l" + "armée"; "M’jid" and "T’Challa" are names: a capital m' or t' elides nothing. */
