@@ -1248,8 +1248,13 @@ function hasSpeechWord(tokens: string[], rules: LanguageRules): boolean {
   if (tokens.some((token, i) => isSpeechVerb(token, rules) && !noun(i))) return true;
   if (tokens.some((_, i) => saidByDocument(tokens, i, rules) && !noun(i))) return true;
   // Elided words stand apart, as attribution's tokens have them: `parle d’une` holds the idiom `parle d`.
-  const phrase = ` ${tokens.join(" ").replace(/[’']/gu, " ")} `;
-  return rules.speechIdioms.some((idiom) => phrase.includes(` ${idiom} `)) || splitIdiomIn(tokens, rules);
+  // Only the idioms opening with each word are tried, not every idiom of the language.
+  const words = tokens.join(" ").replace(/[’']/gu, " ").split(" ");
+  const idiomAt = (k: number) =>
+    speechIdiomsOpeningWith(rules, words[k]!).some((parts) =>
+      parts.every((part, n) => words[k + n] === part),
+    );
+  return words.some((_, k) => idiomAt(k)) || splitIdiomIn(tokens, rules);
 }
 
 /** `liet in een reactie weten`: a two-word idiom whose parts stand apart, where the verb comes second. */
@@ -1263,8 +1268,10 @@ function splitIdiomIn(tokens: string[], rules: LanguageRules): boolean {
 /** A document verb a few words after a document: `la ley prevé`. */
 function saidByDocument(tokens: string[], i: number, rules: LanguageRules): boolean {
   const speech = rules.documentSpeech;
-  const before = tokens.slice(Math.max(0, i - DOCUMENT_SUBJECT_REACH), i);
-  return speech.verbs.has(tokens[i]!) && before.some((token) => speech.documents.has(token));
+  if (!speech.verbs.has(tokens[i]!)) return false;
+  return tokens
+    .slice(Math.max(0, i - DOCUMENT_SUBJECT_REACH), i)
+    .some((token) => speech.documents.has(token));
 }
 
 /** "affirme-t-il" and "qu’a dit" carry their verb inside a longer token; "dénoncer" is one too. */
