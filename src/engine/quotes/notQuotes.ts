@@ -770,8 +770,12 @@ function isDeterminer(word: string, rules: LanguageRules): boolean {
 // words of a span (`“2024 will be hard”`), where they are no cue words.
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
 
-function words(text: string): string[] {
-  return text.match(WORD) ?? [];
+// One quote's text is split by test after test in a row: the last split is kept, and shared.
+let lastSplit: { text: string; words: readonly string[] } = { text: "", words: [] };
+
+function words(text: string): readonly string[] {
+  if (text !== lastSplit.text) lastSplit = { text, words: text.match(WORD) ?? [] };
+  return lastSplit.words;
 }
 
 function wordCount(text: string): number {
