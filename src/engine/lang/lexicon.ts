@@ -164,12 +164,17 @@ export function phrasesOpeningWith(
     for (const parts of phrases.map(words)) table.set(parts[0]!, [...(table.get(parts[0]!) ?? []), parts]);
     phraseTables.set(phrases, table);
   }
-  return table.get(first) ?? [];
+  return table.get(first) ?? NO_PHRASES;
 }
+
+/** What most words open: asked of nearly every word, so one shared empty list rather than a new one each time. */
+const NO_PHRASES: readonly string[][] = [];
 
 /** The speech idioms ("fait valoir", "liet weten") whose first word is `first`, split into words. */
 export const speechIdiomsOpeningWith = (rules: LanguageRules, first: string): readonly string[][] =>
-  phrasesOpeningWith(rules.speechIdioms, first, (idiom) => idiom.split(" "));
+  phrasesOpeningWith(rules.speechIdioms, first, idiomWords);
+
+const idiomWords = (idiom: string) => idiom.split(" ");
 
 /**
  * How many words a verb quoted between its subject and its object may hold, an adverb or a pronoun
