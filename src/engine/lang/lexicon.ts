@@ -167,7 +167,8 @@ export function phrasesOpeningWith(
   return table.get(first) ?? NO_PHRASES;
 }
 
-/** What most words open: asked of nearly every word, so one shared empty list rather than a new one each time. */
+/** What most words open: asked of nearly every word, so one shared empty list rather than a new one
+ * each time. */
 const NO_PHRASES: readonly string[][] = [];
 
 /** The speech idioms ("fait valoir", "liet weten") whose first word is `first`, split into words. */

@@ -112,7 +112,8 @@ function wordToken(word: string, start: number): Token {
   return { text: word, lower: lowerWord(word), start, end: start + word.length, kind: "word", sentence: 0 };
 }
 
-/** A word in lower case, its apostrophes folded to ' and soft hyphens dropped (asked only where there are any). */
+/** A word in lower case, its apostrophes folded to ' and soft hyphens dropped (asked only where there
+ * are any). */
 function lowerWord(word: string): string {
   const lower = word.toLowerCase();
   const folded = lower.includes("’") ? lower.replaceAll("’", "'") : lower;
