@@ -13,8 +13,7 @@ runArticles("es", [
     name: "El Diario Vasco, política local: entradilla con el Ayuntamiento, ha explicado el alcalde, Bildu",
     todo:
       "a body in the standfirst goes to the subject of the next clause; “según el Ayuntamiento” is not " +
-      "linked to the body's full name; a quote after “Su presidenta, X, ha avanzado que … porque” keeps " +
-      "the earlier speaker",
+      "linked to the body's full name",
     headline: "Donostia prohibirá nuevos pisos turísticos en toda la ciudad durante dos años",
     standfirst:
       "El Ayuntamiento quiere «frenar la sangría» de viviendas y el sector del alquiler vacacional " +

@@ -1075,4 +1075,20 @@ runBattery("es", [
     ],
     expected: [["sigue abierto", "Fiscalía General de Justicia"]],
   },
+  {
+    construction:
+      "X ha avanzado que … «…»: «avanzar» como verbo de declaración (anticipar lo que se hará), con el " +
+      "inciso «a su juicio» antes de la cita",
+    paragraphs: [
+      "El sindicato de pilotos pidió más descansos entre vuelos. Su secretario general, Tomás Urrutia, " +
+        "ha avanzado que convocarán paros en agosto porque, a su juicio, la aerolínea «no ha movido ni " +
+        "una coma».",
+      "La consejera de Movilidad, Begoña Arrieta, avanzó que el tranvía llegará al aeropuerto en 2027: " +
+        "«Las obras empiezan en primavera».",
+    ],
+    expected: [
+      ["no ha movido ni una coma", "Tomás Urrutia"],
+      ["Las obras empiezan en primavera", "Begoña Arrieta"],
+    ],
+  },
 ]);

@@ -13,7 +13,7 @@ const REGULAR_VERBS = `
   completar resumir preguntar cuestionar acusar plantear exclamar gritar advertir
   reclamar exigir asumir deslizar ironizar bromear concluir escribir describir prometer
   manifestar contar recordar reconocer negar desmentir pedir puntualizar
-  valorar celebrar agradecer calificar ratificar anticipar adelantar revelar informar
+  valorar celebrar agradecer calificar ratificar anticipar adelantar avanzar revelar informar
   detallar graficar proclamar aseverar enumerar justificar defender contestar reprochar
   objetar avisar comunicar confesar sugerir hablar reflexionar sintetizar retrucar vaticinar
   insinuar observar llamar tildar definir instar recomendar descartar
