@@ -263,7 +263,6 @@ runArticles("es", [
   },
   {
     name: "El Deber, incendios: relató a EL DEBER con cargo después, desde La Paz, la cacica, para X",
-    todo: "the federation's quote (“rechazó … lo que calificó de «…»”) goes to the speaker before",
     headline: "San Ignacio pide auxilio: el fuego ya consumió 300.000 hectáreas en la Chiquitanía",
     paragraphs: [
       "El incendio que avanza desde hace doce días sobre los bosques de San Ignacio de Velasco ya arrasó " +

@@ -1091,4 +1091,20 @@ runBattery("es", [
       ["Las obras empiezan en primavera", "Begoña Arrieta"],
     ],
   },
+  {
+    construction:
+      "Organismo (SIGLA) + verbo … y exigió «…»: la sigla entre paréntesis tras el nombre completo del " +
+      "sujeto no corta el sujeto que comparten los verbos coordinados",
+    paragraphs: [
+      "El portavoz municipal, Andrés Collado, defendió el nuevo calendario de recogida de basuras.",
+      "La Coordinadora de Usuarios del Transporte Público (Cotrap) se sumó a las quejas de los " +
+        "comerciantes y exigió «contenedores que no huelan a media mañana».",
+      "La Asociación Española de Fabricantes de Muebles (Anefam) rechazó el nuevo canon y recordó que " +
+        "el sector «ya paga por cada tonelada».",
+    ],
+    expected: [
+      ["contenedores que no huelan a media mañana", "La Coordinadora de Usuarios del Transporte Público"],
+      ["ya paga por cada tonelada", "La Asociación Española de Fabricantes de Muebles"],
+    ],
+  },
 ]);
