@@ -1107,4 +1107,23 @@ runBattery("es", [
       ["ya paga por cada tonelada", "La Asociación Española de Fabricantes de Muebles"],
     ],
   },
+  {
+    construction:
+      "En la escuela / el liceo / el hospital + nombre de persona, …, X describió …: un centro que lleva " +
+      "el nombre de una persona no es esa persona, y la cita siguiente es de quien habla en la frase",
+    paragraphs: [
+      "El consejero de Salud, Fermín Olabarria, aseguró que las listas de espera bajarán este año.",
+      "En el hospital Severo Ochoa, donde faltan seis anestesistas desde el verano, el jefe de cirugía, " +
+        "Marcos Iriarte, describió otra realidad. «Operamos por las tardes con personal prestado», contó.",
+      "En la escuela Gabriela Mistral, donde las clases empiezan a las ocho, la directora, Ximena Rojas, " +
+        "pidió más auxiliares. «Tenemos 38 niños por sala», lamentó.",
+      "En el liceo Arturo Prat, donde estudian 900 alumnos, el orientador, Tomás Vidal, hizo cuentas. " +
+        "«Aquí no se puede estudiar», resumió.",
+    ],
+    expected: [
+      ["Operamos por las tardes con personal prestado", "Marcos Iriarte"],
+      ["Tenemos 38 niños por sala", "Ximena Rojas"],
+      ["Aquí no se puede estudiar", "Tomás Vidal"],
+    ],
+  },
 ]);

@@ -328,7 +328,7 @@ export const spanish: LanguageRules = {
     administración oficina tribunal corte policía ejército empresa compañía sociedad asociación federación
     instituto organización fundación servicio autoridad equipo diario periódico revista informe
     comunicado estudio encuesta carta documento proyecto ley cámara senado congreso fiscalía
-    casa rosada unidad embajada cartera ayuntamiento consistorio comunidad colegio
+    casa rosada unidad embajada cartera ayuntamiento consistorio comunidad colegio escuela liceo hospital
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
