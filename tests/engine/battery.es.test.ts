@@ -1126,4 +1126,14 @@ runBattery("es", [
       ["Aquí no se puede estudiar", "Tomás Vidal"],
     ],
   },
+  {
+    construction:
+      "X ha advertido en 'Programa' de que …: el nombre de un programa entre comillas simples tras el " +
+      "verbo de declaración y «en» no es una cita",
+    paragraphs: [
+      "El presidente de la patronal hotelera, Ignacio Berrocal, ha advertido en 'Hoy por hoy' de que " +
+        "faltan camareros para el verano. «Este año abriremos con media plantilla», ha asegurado.",
+    ],
+    expected: [["Este año abriremos con media plantilla", "Ignacio Berrocal"]],
+  },
 ]);

@@ -204,6 +204,7 @@ export const spanish: LanguageRules = {
       "pactos?|contratos?|reformas?|plan|planes|ley|leyes|programas?|modelos?|impuestos?|bonos?|" +
       "subsidios?|créditos?|cheques?|empleos?|tasas?|escudos?",
     articlePrepositions: "al|del",
+    mediumPrepositions: "en",
   },
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,
