@@ -109,8 +109,8 @@ runArticles("es", [
   {
     name: "Proceso, desaparecidos: cita de la fiscalía en el titular, incise con rayas, por escrito",
     todo:
-      "a body named in full and then “la fiscalía”, “la dependencia”, “la fiscalía estatal” is not linked " +
-      "to its full name",
+      "a body named in full and then “la fiscalía”, “la fiscalía estatal” is not linked to its full name; " +
+      "“la dependencia” is, but the name is read without its lower-case “del estado”",
     headline:
       "Madres buscadoras hallan 14 fosas en un rancho de Reynosa donde la fiscalía dijo que “no había nada”",
     paragraphs: [

@@ -1136,4 +1136,13 @@ runBattery("es", [
     ],
     expected: [["Este año abriremos con media plantilla", "Ignacio Berrocal"]],
   },
+  {
+    construction:
+      "«la dependencia» (México: un organismo público) tras el organismo nombrado: es ese organismo",
+    paragraphs: [
+      "El Instituto Mexicano del Seguro Social cerró ayer dos guarderías por fallas eléctricas.",
+      "En un comunicado, la dependencia aseguró que las inspecciones «seguirán toda la semana».",
+    ],
+    expected: [["seguirán toda la semana", "Instituto Mexicano del Seguro Social"]],
+  },
 ]);
