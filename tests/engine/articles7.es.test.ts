@@ -13,8 +13,7 @@ runArticles("es", [
     name: "El Diario Vasco, política local: entradilla con el Ayuntamiento, ha explicado el alcalde, Bildu",
     todo:
       "a body in the standfirst goes to the subject of the next clause; “según el Ayuntamiento” is not " +
-      "linked to the body's full name; a quote after “Su presidenta, X, ha avanzado que … porque” keeps " +
-      "the earlier speaker",
+      "linked to the body's full name",
     headline: "Donostia prohibirá nuevos pisos turísticos en toda la ciudad durante dos años",
     standfirst:
       "El Ayuntamiento quiere «frenar la sangría» de viviendas y el sector del alquiler vacacional " +
@@ -110,8 +109,8 @@ runArticles("es", [
   {
     name: "Proceso, desaparecidos: cita de la fiscalía en el titular, incise con rayas, por escrito",
     todo:
-      "a body named in full and then “la fiscalía”, “la dependencia”, “la fiscalía estatal” is not linked " +
-      "to its full name",
+      "a body named in full and then “la fiscalía”, “la fiscalía estatal” is not linked to its full name; " +
+      "“la dependencia” is, but the name is read without its lower-case “del estado”",
     headline:
       "Madres buscadoras hallan 14 fosas en un rancho de Reynosa donde la fiscalía dijo que “no había nada”",
     paragraphs: [
@@ -264,7 +263,6 @@ runArticles("es", [
   },
   {
     name: "El Deber, incendios: relató a EL DEBER con cargo después, desde La Paz, la cacica, para X",
-    todo: "the federation's quote (“rechazó … lo que calificó de «…»”) goes to the speaker before",
     headline: "San Ignacio pide auxilio: el fuego ya consumió 300.000 hectáreas en la Chiquitanía",
     paragraphs: [
       "El incendio que avanza desde hace doce días sobre los bosques de San Ignacio de Velasco ya arrasó " +
@@ -358,9 +356,7 @@ runArticles("es", [
   },
   {
     name: "Onda Cero, economía: cita de un portavoz en el titular, ha zanjado, fuentes de una eléctrica",
-    todo:
-      "a programme name in single quotes is taken for a quote ('Más de uno'); " +
-      "a company before a name without a comma is joined to it; the headline quote goes to the OCU",
+    todo: "a company before a name without a comma is joined to it",
     headline:
       "La luz sube un 15 % en noviembre y la OCU pide rebajar el IVA: «El invierno va a ser muy duro»",
     paragraphs: [

@@ -1075,4 +1075,74 @@ runBattery("es", [
     ],
     expected: [["sigue abierto", "Fiscalía General de Justicia"]],
   },
+  {
+    construction:
+      "X ha avanzado que … «…»: «avanzar» como verbo de declaración (anticipar lo que se hará), con el " +
+      "inciso «a su juicio» antes de la cita",
+    paragraphs: [
+      "El sindicato de pilotos pidió más descansos entre vuelos. Su secretario general, Tomás Urrutia, " +
+        "ha avanzado que convocarán paros en agosto porque, a su juicio, la aerolínea «no ha movido ni " +
+        "una coma».",
+      "La consejera de Movilidad, Begoña Arrieta, avanzó que el tranvía llegará al aeropuerto en 2027: " +
+        "«Las obras empiezan en primavera».",
+    ],
+    expected: [
+      ["no ha movido ni una coma", "Tomás Urrutia"],
+      ["Las obras empiezan en primavera", "Begoña Arrieta"],
+    ],
+  },
+  {
+    construction:
+      "Organismo (SIGLA) + verbo … y exigió «…»: la sigla entre paréntesis tras el nombre completo del " +
+      "sujeto no corta el sujeto que comparten los verbos coordinados",
+    paragraphs: [
+      "El portavoz municipal, Andrés Collado, defendió el nuevo calendario de recogida de basuras.",
+      "La Coordinadora de Usuarios del Transporte Público (Cotrap) se sumó a las quejas de los " +
+        "comerciantes y exigió «contenedores que no huelan a media mañana».",
+      "La Asociación Española de Fabricantes de Muebles (Anefam) rechazó el nuevo canon y recordó que " +
+        "el sector «ya paga por cada tonelada».",
+    ],
+    expected: [
+      ["contenedores que no huelan a media mañana", "La Coordinadora de Usuarios del Transporte Público"],
+      ["ya paga por cada tonelada", "La Asociación Española de Fabricantes de Muebles"],
+    ],
+  },
+  {
+    construction:
+      "En la escuela / el liceo / el hospital + nombre de persona, …, X describió …: un centro que lleva " +
+      "el nombre de una persona no es esa persona, y la cita siguiente es de quien habla en la frase",
+    paragraphs: [
+      "El consejero de Salud, Fermín Olabarria, aseguró que las listas de espera bajarán este año.",
+      "En el hospital Severo Ochoa, donde faltan seis anestesistas desde el verano, el jefe de cirugía, " +
+        "Marcos Iriarte, describió otra realidad. «Operamos por las tardes con personal prestado», contó.",
+      "En la escuela Gabriela Mistral, donde las clases empiezan a las ocho, la directora, Ximena Rojas, " +
+        "pidió más auxiliares. «Tenemos 38 niños por sala», lamentó.",
+      "En el liceo Arturo Prat, donde estudian 900 alumnos, el orientador, Tomás Vidal, hizo cuentas. " +
+        "«Aquí no se puede estudiar», resumió.",
+    ],
+    expected: [
+      ["Operamos por las tardes con personal prestado", "Marcos Iriarte"],
+      ["Tenemos 38 niños por sala", "Ximena Rojas"],
+      ["Aquí no se puede estudiar", "Tomás Vidal"],
+    ],
+  },
+  {
+    construction:
+      "X ha advertido en 'Programa' de que …: el nombre de un programa entre comillas simples tras el " +
+      "verbo de declaración y «en» no es una cita",
+    paragraphs: [
+      "El presidente de la patronal hotelera, Ignacio Berrocal, ha advertido en 'Hoy por hoy' de que " +
+        "faltan camareros para el verano. «Este año abriremos con media plantilla», ha asegurado.",
+    ],
+    expected: [["Este año abriremos con media plantilla", "Ignacio Berrocal"]],
+  },
+  {
+    construction:
+      "«la dependencia» (México: un organismo público) tras el organismo nombrado: es ese organismo",
+    paragraphs: [
+      "El Instituto Mexicano del Seguro Social cerró ayer dos guarderías por fallas eléctricas.",
+      "En un comunicado, la dependencia aseguró que las inspecciones «seguirán toda la semana».",
+    ],
+    expected: [["seguirán toda la semana", "Instituto Mexicano del Seguro Social"]],
+  },
 ]);

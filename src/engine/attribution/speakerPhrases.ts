@@ -616,7 +616,7 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
       : null;
   }
   // `Aunque el líder (y menos representativo) declare`: an aside between brackets stands after the subject.
-  const aside = t.text === ")" ? openingBracket(s, j, start) : null;
+  const aside = t.text === ")" ? pairedBracket(s, j, start) : null;
   if (aside !== null && aside > start) return phraseEndingAt(s, aside - 1, start);
   if (isComma(t) || t.text === ")") {
     // An apposition ends here: "Dmitri Peskov, porte-parole du Kremlin, a déclaré".
@@ -792,12 +792,19 @@ function markedNameEndingAt(s: Sentence, close: number, start: number): Mention 
 // How many tokens an aside between brackets may hold.
 const ASIDE_TOKENS = 12;
 
-/** The "(" that opens the aside closing at the ")" token `close`, or null. */
-function openingBracket(s: Sentence, close: number, start: number): number | null {
-  for (let k = close - 1; k >= start && close - k <= ASIDE_TOKENS; k--) {
+/**
+ * The bracket that pairs with the one at `at` within an aside's length, bounded by `limit` (the
+ * "(" opening the aside that closes at a ")", read back no farther than `limit`; the ")" closing
+ * the aside a "(" opens, read on to before `limit`), or null when a quote or another bracket
+ * comes first.
+ */
+function pairedBracket(s: Sentence, at: number, limit: number): number | null {
+  const opening = s.tokens[at]!.text === "(";
+  const [seek, stop, step] = opening ? [")", "(", 1] : ["(", ")", -1];
+  for (let k = at + step; (opening ? k < limit : k >= limit) && Math.abs(k - at) <= ASIDE_TOKENS; k += step) {
     const t = s.tokens[k]!;
-    if (t.text === "(") return k;
-    if (t.kind === "quote" || t.text === ")") return null;
+    if (t.text === seek) return k;
+    if (t.kind === "quote" || t.text === stop) return null;
   }
   return null;
 }
@@ -1574,6 +1581,13 @@ export function mainSubject(s: Sentence, start: number, end: number): Mention | 
       continue;
     }
     if (commas === 1) continue;
+    // `La Federación de Ganaderos (Fegan) se sumó …`: an aside in brackets after the head (the body's
+    // initials) belongs to the subject.
+    const aside = head && t.text === "(" ? pairedBracket(s, k, end) : null;
+    if (aside !== null) {
+      k = aside;
+      continue;
+    }
     // Another clause or a figure before any verb: no plain subject to read.
     if (
       !isWord(t) ||

@@ -210,6 +210,7 @@ export const german: LanguageRules = {
     levels: "[a-zäöüß-]*(?:stufe|kategorie|level|phase)",
     measures: "",
     articlePrepositions: "",
+    mediumPrepositions: "",
   },
   speechVerbs: new Set([...verbs, ...DETACHED_ONLY.flatMap(([, forms]) => forms), ...SUBJECTLESS]),
   speechIdioms: IDIOMS,

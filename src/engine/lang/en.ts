@@ -186,6 +186,7 @@ export const english: LanguageRules = {
       "plans?|acts?|bills?|programs?|programmes?|schemes?|" +
       "initiatives?|pacts?|deals?|tax|taxes|credits?|reforms?|policy|policies|models?",
     articlePrepositions: "",
+    mediumPrepositions: "on",
   },
   speechVerbs: new Set(verbForms),
   speechIdioms: IDIOMS,

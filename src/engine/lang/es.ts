@@ -13,7 +13,7 @@ const REGULAR_VERBS = `
   completar resumir preguntar cuestionar acusar plantear exclamar gritar advertir
   reclamar exigir asumir deslizar ironizar bromear concluir escribir describir prometer
   manifestar contar recordar reconocer negar desmentir pedir puntualizar
-  valorar celebrar agradecer calificar ratificar anticipar adelantar revelar informar
+  valorar celebrar agradecer calificar ratificar anticipar adelantar avanzar revelar informar
   detallar graficar proclamar aseverar enumerar justificar defender contestar reprochar
   objetar avisar comunicar confesar sugerir hablar reflexionar sintetizar retrucar vaticinar
   insinuar observar llamar tildar definir instar recomendar descartar
@@ -204,6 +204,7 @@ export const spanish: LanguageRules = {
       "pactos?|contratos?|reformas?|plan|planes|ley|leyes|programas?|modelos?|impuestos?|bonos?|" +
       "subsidios?|créditos?|cheques?|empleos?|tasas?|escudos?",
     articlePrepositions: "al|del",
+    mediumPrepositions: "en",
   },
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,
@@ -248,7 +249,9 @@ export const spanish: LanguageRules = {
   // "el jerarca": the head of a ministry or agency, whichever (Uruguay, Chile).
   anyOfficeNouns: words("legislador legisladora parlamentario parlamentaria jerarca"),
   possessiveWords: words("mi mis tu tus su sus nuestro nuestra nuestros nuestras vuestro vuestra"),
-  bodyEpithets: words("cartera consistorio supervisor regulador organismo institución entidad emisor"),
+  bodyEpithets: words(
+    "cartera consistorio supervisor regulador organismo institución entidad emisor dependencia",
+  ),
   neuterArticles: words("lo"),
   pronouns: new Map(PRONOUNS),
   firstPersonWords: words("yo nosotros nosotras nuestro nuestra nuestros nuestras mi mis conmigo"),
@@ -328,7 +331,7 @@ export const spanish: LanguageRules = {
     administración oficina tribunal corte policía ejército empresa compañía sociedad asociación federación
     instituto organización fundación servicio autoridad equipo diario periódico revista informe
     comunicado estudio encuesta carta documento proyecto ley cámara senado congreso fiscalía
-    casa rosada unidad embajada cartera ayuntamiento consistorio comunidad colegio
+    casa rosada unidad embajada cartera ayuntamiento consistorio comunidad colegio escuela liceo hospital
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,

@@ -286,6 +286,7 @@ export const french: LanguageRules = {
       "pactes?|contrats?|réformes?|plans?|lois?|programmes?|dispositifs?|modèles?|primes?|chèques?|" +
       "boucliers?|taxes?|impôts?|crédits?|allocations?|revenus?|emplois?|forfaits?",
     articlePrepositions: "au|aux|du|des",
+    mediumPrepositions: "sur",
   },
   speechVerbs: new Set(verbForms),
   // Not the infinitives of verbs that mostly do something else (lancer, publier, proposer, appeler).

@@ -182,6 +182,7 @@ export const italian: LanguageRules = {
     levels: "livello|categoria|fase|grado",
     measures: "",
     articlePrepositions: "",
+    mediumPrepositions: "",
   },
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,

@@ -151,6 +151,7 @@ export const dutch: LanguageRules = {
     levels: "[a-z-]*(?:niveau|categorie|fase)",
     measures: "",
     articlePrepositions: "",
+    mediumPrepositions: "",
   },
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,

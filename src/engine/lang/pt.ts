@@ -169,6 +169,7 @@ export const portuguese: LanguageRules = {
     levels: "nível|categoria|fase|grau",
     measures: "",
     articlePrepositions: "",
+    mediumPrepositions: "em",
   },
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,

@@ -97,6 +97,12 @@ export interface NotQuoteWords {
   measures: string;
   /** Prepositions written with a definite article ("aux", "del"): `aux « contrats de … »`. */
   articlePrepositions: string;
+  /**
+   * Prepositions saying on which programme or in which paper a speaker spoke, right after the speech
+   * verb ("en", "on"): `ha alertado en 'Más de uno' de que`, `said on “Today” that`; "" where the
+   * language writes an article there (`im „Morgenmagazin“`, which namedByArticle reads).
+   */
+  mediumPrepositions: string;
 }
 
 export interface LanguageRules {

@@ -205,6 +205,7 @@ export function judgeCandidate(
   if (naming !== "attributed" && namesLevel(candidate.text, context)) return "notQuote";
   if (namesWork(candidate.text, context, rules)) return "notQuote";
   if (naming !== "attributed" && namedByArticle(candidate.text, context, rules)) return "notQuote";
+  if (namedAsMedium(candidate.text, context, rules)) return "notQuote";
   if (epithetBeforeName(candidate.text, context, rules)) return "notQuote";
   if (SIGN_BEFORE.test(context.before.toLowerCase())) return "notQuote";
   if (candidate.block.kind === "paragraph" && titleAsObject(candidate.text, context, rules))
@@ -884,6 +885,27 @@ function namedByArticle(text: string, { wordsBefore }: SentenceContext, rules: L
     // A preposition written with its article counts too: `au`, `im`, `del`.
     (rules.definiteDeterminers.has(article) ||
       (rules.determiners.has(article) && rules.prepositions.has(article)))
+  );
+}
+
+const MEDIUM_PREPOSITION = wholeWord((w) => w.mediumPrepositions);
+// How many words the name of a programme or paper a speaker spoke on runs to (`'Hoy por hoy'`).
+const MEDIUM_NAME_WORDS = 4;
+
+/**
+ * `ha alertado en 'Más de uno' de que …`, `said on “Today” that …`: a few words opening on a capital,
+ * right after a speech verb and the preposition saying where it spoke (`mediumPrepositions`), name a
+ * programme or a paper: a speaker's words follow the verb, not a preposition after it.
+ */
+function namedAsMedium(text: string, { wordsBefore }: SentenceContext, rules: LanguageRules): boolean {
+  if (!MEDIUM_PREPOSITION.test(wordsBefore.at(-1)?.lower ?? "") || !/^[\p{Lu}\p{N}]/u.test(text))
+    return false;
+  const count = wordCount(text);
+  return (
+    count > 0 &&
+    count <= MEDIUM_NAME_WORDS &&
+    !isSentence(text) &&
+    isSpeechVerb(wordsBefore.at(-2)?.lower ?? "", rules)
   );
 }
 
