@@ -443,9 +443,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "« estime son représentant dans l’Yonne, le docteur X » goes to « France », cut from " +
-      "the union's name",
     name: "L’Yonne républicaine, santé : directrice, « le docteur », patiente au prénom, ARS, syndicat",
     headline: "Déserts médicaux : à Tonnerre, le centre de santé départemental recrute enfin trois médecins",
     paragraphs: [

@@ -1436,6 +1436,19 @@ const CASES: Case[] = [
     ],
     quotes: [["J’ai tout écrit en une nuit", "Claire Morin"]],
   },
+  {
+    name: "« estime son délégué dans l’Aisne, le docteur X » : le territoire de la fonction, puis le nom",
+    paragraphs: [
+      "La fédération des chasseurs reste prudente. « Les battues ne suffiront pas cet hiver », " +
+        "estime son délégué dans l’Aisne, le docteur Fabien Roussel-Aubry.",
+      "L’association Eau vive s’inquiète aussi. « Les nappes n’ont pas retrouvé leur niveau », " +
+        "prévient sa représentante pour la Bretagne, Gwenola Le Bihan.",
+    ],
+    quotes: [
+      ["Les battues ne suffiront pas cet hiver", "Fabien Roussel-Aubry"],
+      ["Les nappes n’ont pas retrouvé leur niveau", "Gwenola Le Bihan"],
+    ],
+  },
 ];
 
 for (const c of CASES) {
