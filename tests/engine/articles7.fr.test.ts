@@ -232,8 +232,8 @@ const ARTICLES: ArticleCase[] = [
   },
   {
     todo:
-      "the headline fragment goes to the headline's opening words, not to the body quote " +
-      "holding it; « Il entend « … » » goes to the economist named later",
+      "« Il entend « … » » gives « il » to the mayor quoted a paragraph before, not to the " +
+      "minister named in the sentence before (no gender known for him from his given name)",
     name: "La Libre Belgique, usine : CEO, délégué FGTB, la CSC, bourgmestre « parle d’ », économiste",
     headline: "Fermeture de Verlaine Glass à Seneffe : « un choc » pour 430 travailleurs",
     standfirst:

@@ -1449,6 +1449,18 @@ const CASES: Case[] = [
       ["Les nappes n’ont pas retrouvé leur niveau", "Gwenola Le Bihan"],
     ],
   },
+  {
+    name: "« Il entend « … » », « Elle refuse de « … » » : le sujet d’un verbe de volonté dit les mots",
+    paragraphs: [
+      "La présidente de la région, Sandrine Olmeta, a reçu les transporteurs mardi. Elle refuse " +
+        "de « céder au chantage » des grévistes. Un bras de fer périlleux, selon le politologue " +
+        "Yannick Morvan : « Les routiers savent bloquer un pays en deux jours. »",
+    ],
+    quotes: [
+      ["céder au chantage", "Sandrine Olmeta"],
+      ["Les routiers savent bloquer un pays en deux jours.", "Yannick Morvan"],
+    ],
+  },
 ];
 
 for (const c of CASES) {
