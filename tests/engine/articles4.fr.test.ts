@@ -216,9 +216,7 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "a film title in marks is taken as a quote; « un critique britannique à la sortie de la " +
-      "projection » keeps the place",
+    todo: "a film title in marks is taken as a quote",
     name: "Télérama, Cannes : titre de film, « raconte la cinéaste », jury, actrice, critique",
     headline: "Cannes 2026 : « Les Heures blanches », le choc de la compétition",
     paragraphs: [

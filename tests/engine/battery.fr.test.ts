@@ -1461,6 +1461,21 @@ const CASES: Case[] = [
       ["Les routiers savent bloquer un pays en deux jours.", "Yannick Morvan"],
     ],
   },
+  {
+    name: "« glisse un juré à la sortie de la salle », « à l’issue de » : le moment n’est pas la source",
+    paragraphs: [
+      "« Le débat a été vif, mais personne n’a claqué la porte », glisse un juré à la sortie " +
+        "de la salle de délibération.",
+      "« On ne signera rien sans garanties », a prévenu un négociateur salarial à l’issue de " +
+        "la troisième séance.",
+      "« La question des retraites reviendra », assure un cadre du parti à la veille du congrès.",
+    ],
+    quotes: [
+      ["Le débat a été vif, mais personne n’a claqué la porte", "un juré"],
+      ["On ne signera rien sans garanties", "un négociateur salarial"],
+      ["La question des retraites reviendra", "un cadre du parti"],
+    ],
+  },
 ];
 
 for (const c of CASES) {

@@ -328,7 +328,10 @@ export const french: LanguageRules = {
   inciseInversion: true,
   bodyNamesCapitaliseFirstWord: true,
   adjectivesFollowNouns: true,
-  adverbialNouns: words("fois instant moment heure suite reste part essentiel conférence point mêlée"),
+  adverbialNouns: words(
+    "fois instant moment heure suite reste part essentiel conférence point mêlée sortie sortir issue " +
+      "terme veille lendemain occasion",
+  ),
   demonyms: new Map<string, Gender | undefined>([
     ...gendered(
       `
