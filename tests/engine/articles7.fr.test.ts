@@ -124,7 +124,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo: "a slogan on banners after « un seul mot d’ordre : » is taken for a quote",
     name: "Le Berry républicain, école : banderole, présidente des parents, maire et courrier, inspection",
     headline: "Carte scolaire : à Méreau, parents et élus se mobilisent contre une fermeture de classe",
     standfirst:

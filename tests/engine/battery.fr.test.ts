@@ -1476,6 +1476,15 @@ const CASES: Case[] = [
       ["La question des retraites reviendra", "un cadre du parti"],
     ],
   },
+  {
+    name: "« Sur les pancartes, un seul mot d’ordre : « … » » : le slogan n’est pas une citation",
+    paragraphs: [
+      "Une centaine de riverains ont défilé samedi devant la mairie de Vernon. Sur les pancartes, " +
+        "un seul mot d’ordre : « Gardons notre maternité ». « Accoucher à quarante minutes de " +
+        "route, c’est un risque », explique Margaux Delisle, sage-femme retraitée.",
+    ],
+    quotes: [["Accoucher à quarante minutes de route, c’est un risque", "Margaux Delisle"]],
+  },
 ];
 
 for (const c of CASES) {

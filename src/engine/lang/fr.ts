@@ -278,6 +278,7 @@ export const french: LanguageRules = {
     publishingVerbs: "publie|publié|présente|présenté",
     signs: "banderoles?|pancartes?|affiches?|panneaux|panneau|écriteaux?|calicots?",
     signVerbs: "proclamant|proclamait|disant|affichant|clamant|indiquant",
+    signSlogans: "mots? d’ordre|mots? d'ordre|slogans?|messages?",
     adjectiveEndings: "al|el|elle|ique|aire|eux|euse|able|ible|if|ive|bre",
     listConjunctions: "et|ou",
     namingAfterThing: "dit",
