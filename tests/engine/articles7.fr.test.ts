@@ -292,9 +292,8 @@ const ARTICLES: ArticleCase[] = [
   },
   {
     todo:
-      "« raconte la chanteuse de 31 ans » is not linked to Léonie Vasseur (no gender known for " +
-      "her name); an album title as the subject (« Pourtant, « Les Heures creuses », qui sort " +
-      "vendredi, est… ») read as a quote",
+      "an album title as the subject (« Pourtant, « Les Heures creuses », qui sort vendredi, " +
+      "est… ») read as a quote",
     name: "Les Inrocks, rencontre : citation au titre, album et chanson entre guillemets, producteur, label",
     headline: "Léonie Vasseur : « J’ai écrit ce disque pour ne pas devenir folle »",
     standfirst:

@@ -1485,6 +1485,19 @@ const CASES: Case[] = [
     ],
     quotes: [["Accoucher à quarante minutes de route, c’est un risque", "Margaux Delisle"]],
   },
+  {
+    name: "« se souvient-elle », puis « sourit la sculptrice de 58 ans » : le pronom a dit son genre",
+    paragraphs: [
+      "Ysoline Karadec a ouvert son atelier à Dinan il y a vingt ans. « Au début, je vendais " +
+        "trois bols par mois », se souvient-elle.",
+      "Sa première pièce raconte cette époque. « Je n’ai jamais fait de publicité », sourit la " +
+        "sculptrice de 58 ans.",
+    ],
+    quotes: [
+      ["Au début, je vendais trois bols par mois", "Ysoline Karadec"],
+      ["Je n’ai jamais fait de publicité", "Ysoline Karadec"],
+    ],
+  },
 ];
 
 for (const c of CASES) {
