@@ -50,9 +50,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "« raconte le jeune homme de 24 ans » after a paragraph opening on « Son berger, Thomas » is " +
-      "given to the previous paragraph's speaker",
     name: "Le Dauphiné libéré, loup : éleveur en apposition, « explique-t-on à la DDT », association, berger",
     headline: "Vercors : une nouvelle attaque de loup fait douze victimes dans un troupeau",
     paragraphs: [

@@ -1498,6 +1498,19 @@ const CASES: Case[] = [
       ["Je n’ai jamais fait de publicité", "Ysoline Karadec"],
     ],
   },
+  {
+    name: "« Sa bergère, Maïwenn, … raconte la jeune femme » : un prénom seul après son métier",
+    paragraphs: [
+      "Régis Fabre, éleveur de brebis dans le Vercors, a perdu sept bêtes en une nuit. « On ne dort " +
+        "plus », souffle-t-il.",
+      "Sa bergère, Maïwenn, était montée au col la veille. « Le brouillard est tombé d’un coup, " +
+        "on ne voyait rien », raconte la jeune femme de 23 ans.",
+    ],
+    quotes: [
+      ["On ne dort plus", "Régis Fabre"],
+      ["Le brouillard est tombé d’un coup, on ne voyait rien", "Maïwenn"],
+    ],
+  },
 ];
 
 for (const c of CASES) {

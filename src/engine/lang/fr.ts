@@ -474,7 +474,7 @@ export const french: LanguageRules = {
       sénateur préfet ambassadeur gouverneur recteur doyen roi prince inspecteur délégué représentant
       coordinateur collaborateur trésorier rapporteur éducateur
       sculpteur compositeur dessinateur producteur navigateur skieur nageur coureur plasticien poète
-      saisonnier serveur moniteur vendeur cuisinier caissier commerçant
+      saisonnier serveur moniteur vendeur cuisinier caissier commerçant berger bergers
     `,
       "m",
     ),
@@ -495,7 +495,7 @@ export const french: LanguageRules = {
       représentante coordinatrice collaboratrice trésorière rapporteure gardienne défenseure
       sélectionneuse attaquante
       sculptrice compositrice dessinatrice productrice navigatrice skieuse nageuse coureuse plasticienne
-      poétesse dame saisonnière serveuse monitrice vendeuse cuisinière caissière
+      poétesse dame saisonnière serveuse monitrice vendeuse cuisinière caissière bergère
     `,
       "f",
     ),
