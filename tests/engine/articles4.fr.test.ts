@@ -50,9 +50,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "« raconte le jeune homme de 24 ans » after a paragraph opening on « Son berger, Thomas » is " +
-      "given to the previous paragraph's speaker",
     name: "Le Dauphiné libéré, loup : éleveur en apposition, « explique-t-on à la DDT », association, berger",
     headline: "Vercors : une nouvelle attaque de loup fait douze victimes dans un troupeau",
     paragraphs: [
@@ -216,9 +213,7 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "a film title in marks is taken as a quote; « un critique britannique à la sortie de la " +
-      "projection » keeps the place",
+    todo: "a film title in marks is taken as a quote",
     name: "Télérama, Cannes : titre de film, « raconte la cinéaste », jury, actrice, critique",
     headline: "Cannes 2026 : « Les Heures blanches », le choc de la compétition",
     paragraphs: [

@@ -124,7 +124,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo: "a slogan on banners after « un seul mot d’ordre : » is taken for a quote",
     name: "Le Berry républicain, école : banderole, présidente des parents, maire et courrier, inspection",
     headline: "Carte scolaire : à Méreau, parents et élus se mobilisent contre une fermeture de classe",
     standfirst:
@@ -232,8 +231,8 @@ const ARTICLES: ArticleCase[] = [
   },
   {
     todo:
-      "the headline fragment goes to the headline's opening words, not to the body quote " +
-      "holding it; « Il entend « … » » goes to the economist named later",
+      "« Il entend « … » » gives « il » to the mayor quoted a paragraph before, not to the " +
+      "minister named in the sentence before (no gender known for him from his given name)",
     name: "La Libre Belgique, usine : CEO, délégué FGTB, la CSC, bourgmestre « parle d’ », économiste",
     headline: "Fermeture de Verlaine Glass à Seneffe : « un choc » pour 430 travailleurs",
     standfirst:
@@ -293,9 +292,8 @@ const ARTICLES: ArticleCase[] = [
   },
   {
     todo:
-      "« raconte la chanteuse de 31 ans » is not linked to Léonie Vasseur (no gender known for " +
-      "her name); an album title as the subject (« Pourtant, « Les Heures creuses », qui sort " +
-      "vendredi, est… ») read as a quote",
+      "an album title as the subject (« Pourtant, « Les Heures creuses », qui sort vendredi, " +
+      "est… ») read as a quote",
     name: "Les Inrocks, rencontre : citation au titre, album et chanson entre guillemets, producteur, label",
     headline: "Léonie Vasseur : « J’ai écrit ce disque pour ne pas devenir folle »",
     standfirst:
@@ -443,9 +441,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "« estime son représentant dans l’Yonne, le docteur X » goes to « France », cut from " +
-      "the union's name",
     name: "L’Yonne républicaine, santé : directrice, « le docteur », patiente au prénom, ARS, syndicat",
     headline: "Déserts médicaux : à Tonnerre, le centre de santé départemental recrute enfin trois médecins",
     paragraphs: [

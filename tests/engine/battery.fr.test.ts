@@ -1436,6 +1436,81 @@ const CASES: Case[] = [
     ],
     quotes: [["J’ai tout écrit en une nuit", "Claire Morin"]],
   },
+  {
+    name: "« estime son délégué dans l’Aisne, le docteur X » : le territoire de la fonction, puis le nom",
+    paragraphs: [
+      "La fédération des chasseurs reste prudente. « Les battues ne suffiront pas cet hiver », " +
+        "estime son délégué dans l’Aisne, le docteur Fabien Roussel-Aubry.",
+      "L’association Eau vive s’inquiète aussi. « Les nappes n’ont pas retrouvé leur niveau », " +
+        "prévient sa représentante pour la Bretagne, Gwenola Le Bihan.",
+    ],
+    quotes: [
+      ["Les battues ne suffiront pas cet hiver", "Fabien Roussel-Aubry"],
+      ["Les nappes n’ont pas retrouvé leur niveau", "Gwenola Le Bihan"],
+    ],
+  },
+  {
+    name: "« Il entend « … » », « Elle refuse de « … » » : le sujet d’un verbe de volonté dit les mots",
+    paragraphs: [
+      "La présidente de la région, Sandrine Olmeta, a reçu les transporteurs mardi. Elle refuse " +
+        "de « céder au chantage » des grévistes. Un bras de fer périlleux, selon le politologue " +
+        "Yannick Morvan : « Les routiers savent bloquer un pays en deux jours. »",
+    ],
+    quotes: [
+      ["céder au chantage", "Sandrine Olmeta"],
+      ["Les routiers savent bloquer un pays en deux jours.", "Yannick Morvan"],
+    ],
+  },
+  {
+    name: "« glisse un juré à la sortie de la salle », « à l’issue de » : le moment n’est pas la source",
+    paragraphs: [
+      "« Le débat a été vif, mais personne n’a claqué la porte », glisse un juré à la sortie " +
+        "de la salle de délibération.",
+      "« On ne signera rien sans garanties », a prévenu un négociateur salarial à l’issue de " +
+        "la troisième séance.",
+      "« La question des retraites reviendra », assure un cadre du parti à la veille du congrès.",
+    ],
+    quotes: [
+      ["Le débat a été vif, mais personne n’a claqué la porte", "un juré"],
+      ["On ne signera rien sans garanties", "un négociateur salarial"],
+      ["La question des retraites reviendra", "un cadre du parti"],
+    ],
+  },
+  {
+    name: "« Sur les pancartes, un seul mot d’ordre : « … » » : le slogan n’est pas une citation",
+    paragraphs: [
+      "Une centaine de riverains ont défilé samedi devant la mairie de Vernon. Sur les pancartes, " +
+        "un seul mot d’ordre : « Gardons notre maternité ». « Accoucher à quarante minutes de " +
+        "route, c’est un risque », explique Margaux Delisle, sage-femme retraitée.",
+    ],
+    quotes: [["Accoucher à quarante minutes de route, c’est un risque", "Margaux Delisle"]],
+  },
+  {
+    name: "« se souvient-elle », puis « sourit la sculptrice de 58 ans » : le pronom a dit son genre",
+    paragraphs: [
+      "Ysoline Karadec a ouvert son atelier à Dinan il y a vingt ans. « Au début, je vendais " +
+        "trois bols par mois », se souvient-elle.",
+      "Sa première pièce raconte cette époque. « Je n’ai jamais fait de publicité », sourit la " +
+        "sculptrice de 58 ans.",
+    ],
+    quotes: [
+      ["Au début, je vendais trois bols par mois", "Ysoline Karadec"],
+      ["Je n’ai jamais fait de publicité", "Ysoline Karadec"],
+    ],
+  },
+  {
+    name: "« Sa bergère, Maïwenn, … raconte la jeune femme » : un prénom seul après son métier",
+    paragraphs: [
+      "Régis Fabre, éleveur de brebis dans le Vercors, a perdu sept bêtes en une nuit. « On ne dort " +
+        "plus », souffle-t-il.",
+      "Sa bergère, Maïwenn, était montée au col la veille. « Le brouillard est tombé d’un coup, " +
+        "on ne voyait rien », raconte la jeune femme de 23 ans.",
+    ],
+    quotes: [
+      ["On ne dort plus", "Régis Fabre"],
+      ["Le brouillard est tombé d’un coup, on ne voyait rien", "Maïwenn"],
+    ],
+  },
 ];
 
 for (const c of CASES) {

@@ -727,12 +727,14 @@ export class SpeakerRegistry {
   }
 
   /**
-   * A person's gender as their mentions show it, or failing that as their first name tells it
-   * ("Ferran Soler": "el extremo" agrees with him), so a description may stand for someone the
-   * article gave no role and no gendered word.
+   * A person's gender as their mentions show it, or as a pronoun the reporter gave them as a speaker
+   * shows it (`« … », confie-t-elle`), or failing that as their first name tells it ("Ferran Soler":
+   * "el extremo" agrees with him), so a description may stand for someone the article gave no role
+   * and no gendered word.
    */
   private personGender(name: string): Gender | undefined {
-    return this.mentions.genderOf(name) ?? givenNameGender(name);
+    const speaker = this.sharingNameWord(name).find((e) => e.kind === "person" && e.name === name);
+    return this.mentions.genderOf(name) ?? speaker?.gender ?? givenNameGender(name);
   }
 
   /**

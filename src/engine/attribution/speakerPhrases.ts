@@ -335,6 +335,28 @@ function bodyNameGoesOn(s: Sentence, k: number): boolean {
   );
 }
 
+/**
+ * `estime son représentant dans l’Yonne, le docteur Paul Roche`, `sa déléguée pour la Bretagne, Anne
+ * Le Goff`: a preposition after a person's noun, before a capitalised place and a comma, gives the
+ * territory of an office whose holder the apposition after the comma names (a determiner and an
+ * office, or a capitalised word); the phrase goes on to that name instead of ending at the preposition.
+ */
+function territoryBeforeName(s: Sentence, k: number): boolean {
+  const { tokens, rules } = s;
+  const noun = tokens[k - 1];
+  if (!isWord(noun) || !isPersonNoun(noun.lower, rules) || !rules.prepositions.has(tokens[k]!.lower))
+    return false;
+  let c = rules.determiners.has(tokens[k + 1]?.lower ?? "") ? k + 2 : k + 1;
+  if (!isCapitalised(tokens[c])) return false;
+  while (isCapitalised(tokens[c]) || tokens[c]?.text === "-") c++;
+  if (!isComma(tokens[c])) return false;
+  const next = tokens[c + 1];
+  const office = tokens[c + 2];
+  return rules.determiners.has(next?.lower ?? "")
+    ? isWord(office) && isPersonNoun(office.lower, rules) && isCapitalised(tokens[c + 3])
+    : isCapitalised(next) || officeBeforeName(s, c + 1);
+}
+
 /** `l’instant`, `la première fois`: the word at k, or the next after it, is an adverbial phrase's noun. */
 function opensAdverbialNoun(s: Sentence, k: number): boolean {
   const { tokens, rules } = s;
@@ -410,6 +432,7 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
     const stops =
       rules.phraseStops.has(t.lower) &&
       !bodyNameGoesOn(s, k) &&
+      !territoryBeforeName(s, k) &&
       !conjunctionInBodyName(s, k) &&
       !conjunctionInPortfolio(s, k);
     // A number ends the phrase (`said Smith 12 times`), not an age noun (`sagte der 54-Jährige`) nor a

@@ -728,6 +728,8 @@ export function cueBefore(s: Sentence, q: number, start: number): Cue | null {
   if (owner) return owner;
   const reporter = subjectBeforeReportedColon(s, q, start);
   if (reporter) return reporter;
+  const intent = intentCue(s, q, start);
+  if (intent) return intent;
   const verbs = quotedVerbs(s, q);
   if (verbs) {
     const subject = phraseBeforeColon(s, subjectEnd(s, verbs.first, start), start);
@@ -752,6 +754,26 @@ export function cueBefore(s: Sentence, q: number, start: number): Cue | null {
     if (mention) return { mention, words: ":" };
   }
   return null;
+}
+
+/**
+ * `Il entend « tout mettre en œuvre »`, `Elle refuse de « céder au chantage »`: a verb of will, refusal
+ * or appeal (`intentVerbs`) right before the marks, past `de`/`à` and one adverb or auxiliary, makes
+ * them its subject's words, as quote judgement reads them; that subject speaks.
+ */
+function intentCue(s: Sentence, q: number, start: number): Cue | null {
+  const { tokens, rules } = s;
+  let v = q - 1;
+  if (rules.intentLinks.has(tokens[v]?.lower ?? "")) v--;
+  const between = tokens[v]?.lower ?? "";
+  if (
+    v > start &&
+    (rules.auxiliaries.has(between) || rules.adverbs.has(between) || rules.intentAdverbs.has(between))
+  )
+    v--;
+  if (v < start || !rules.intentVerbs.has(tokens[v]!.lower)) return null;
+  const mention = speakerOfVerb(s, { start: v, end: v + 1 }, start, q, false);
+  return mention && { mention, words: cueText(s, v, q) };
 }
 
 // How many words the owner of a speech noun may run to: `the president-elect's transition team's`.

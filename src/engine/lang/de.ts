@@ -204,6 +204,7 @@ export const german: LanguageRules = {
     publishingVerbs: "veröffentlicht|veröffentlichte|präsentiert|präsentierte",
     signs: "",
     signVerbs: "",
+    signSlogans: "",
     adjectiveEndings: "",
     listConjunctions: "und|oder",
     namingAfterThing: "",

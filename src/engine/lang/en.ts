@@ -178,6 +178,7 @@ export const english: LanguageRules = {
     publishingVerbs: "published|publishes|released|releases|premiered|premieres",
     signs: "banners?|signs?|placards?|posters?|t-shirts?|tee-shirts?|shirts?",
     signVerbs: "read|reads|reading|said|saying|says",
+    signSlogans: "messages?|slogans?",
     adjectiveEndings: "al|ic|ary|ous|able|ible|ive|ful",
     listConjunctions: "and|or",
     namingAfterThing: "",

@@ -196,6 +196,7 @@ export const spanish: LanguageRules = {
     publishingVerbs: "presentó|presenta|presentará|publicó|publica|publicará|estrenó|estrena|estrenará",
     signs: "",
     signVerbs: "",
+    signSlogans: "",
     adjectiveEndings: "al|oso|osa|able|ible|ico|ica",
     listConjunctions: "y|o|e",
     namingAfterThing: "",

@@ -278,6 +278,7 @@ export const french: LanguageRules = {
     publishingVerbs: "publie|publié|présente|présenté",
     signs: "banderoles?|pancartes?|affiches?|panneaux|panneau|écriteaux?|calicots?",
     signVerbs: "proclamant|proclamait|disant|affichant|clamant|indiquant",
+    signSlogans: "mots? d’ordre|mots? d'ordre|slogans?|messages?",
     adjectiveEndings: "al|el|elle|ique|aire|eux|euse|able|ible|if|ive|bre",
     listConjunctions: "et|ou",
     namingAfterThing: "dit",
@@ -329,7 +330,10 @@ export const french: LanguageRules = {
   inciseInversion: true,
   bodyNamesCapitaliseFirstWord: true,
   adjectivesFollowNouns: true,
-  adverbialNouns: words("fois instant moment heure suite reste part essentiel conférence point mêlée"),
+  adverbialNouns: words(
+    "fois instant moment heure suite reste part essentiel conférence point mêlée sortie sortir issue " +
+      "terme veille lendemain occasion",
+  ),
   demonyms: new Map<string, Gender | undefined>([
     ...gendered(
       `
@@ -471,7 +475,7 @@ export const french: LanguageRules = {
       sénateur préfet ambassadeur gouverneur recteur doyen roi prince inspecteur délégué représentant
       coordinateur collaborateur trésorier rapporteur éducateur
       sculpteur compositeur dessinateur producteur navigateur skieur nageur coureur plasticien poète
-      saisonnier serveur moniteur vendeur cuisinier caissier commerçant
+      saisonnier serveur moniteur vendeur cuisinier caissier commerçant berger bergers
     `,
       "m",
     ),
@@ -492,7 +496,7 @@ export const french: LanguageRules = {
       représentante coordinatrice collaboratrice trésorière rapporteure gardienne défenseure
       sélectionneuse attaquante
       sculptrice compositrice dessinatrice productrice navigatrice skieuse nageuse coureuse plasticienne
-      poétesse dame saisonnière serveuse monitrice vendeuse cuisinière caissière
+      poétesse dame saisonnière serveuse monitrice vendeuse cuisinière caissière bergère
     `,
       "f",
     ),

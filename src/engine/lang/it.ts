@@ -176,6 +176,7 @@ export const italian: LanguageRules = {
     publishingVerbs: "pubblica|pubblicato|presenta|presentato",
     signs: "",
     signVerbs: "",
+    signSlogans: "",
     adjectiveEndings: "oso|osa|ico|ica",
     listConjunctions: "e|o",
     namingAfterThing: "",

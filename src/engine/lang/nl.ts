@@ -145,6 +145,7 @@ export const dutch: LanguageRules = {
     publishingVerbs: "publiceert|publiceerde|presenteert|presenteerde",
     signs: "",
     signVerbs: "",
+    signSlogans: "",
     adjectiveEndings: "",
     listConjunctions: "en|of",
     namingAfterThing: "",

@@ -163,6 +163,7 @@ export const portuguese: LanguageRules = {
     publishingVerbs: "publicou|publica|lançou|lança|apresentou|apresenta|estreou|estreia",
     signs: "",
     signVerbs: "",
+    signSlogans: "",
     adjectiveEndings: "oso|osa|ico|ica",
     listConjunctions: "e|ou",
     namingAfterThing: "",

@@ -76,6 +76,11 @@ export interface NotQuoteWords {
   signs: string;
   /** Verbs that give a sign's words ("read", "proclamant"). */
   signVerbs: string;
+  /**
+   * Nouns for what a sign says, set after the sign and a comma with a word or two before them
+   * (`Sur les banderoles, un seul mot d’ordre : « … »`, "On the placards, one message: “…”").
+   */
+  signSlogans: string;
   /** Endings that make a lower-case word an adjective ("ous", "ique"). */
   adjectiveEndings: string;
   /** Conjunctions between items of a list ("and", "or", "et"). */

@@ -987,11 +987,13 @@ function epithetBeforeName(
 }
 
 // A slogan on a banner, a sign or a T-shirt (`une banderole proclamant : « … »`, `a sign that
-// read: “…”`) is words nobody in the article is said to utter.
+// read: “…”`, `Sur les banderoles, un seul mot d’ordre : « … »`) is words nobody in the article is
+// said to utter.
 const SIGN_RELATIVE = anyOf((rules) => rules.relativePronouns);
 const SIGN_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(?:${alternatives((w) => w.signs)})(?:\\s+(?:${SIGN_RELATIVE}))?` +
-    `(?:\\s+(?:${alternatives((w) => w.signVerbs)}))?\\s*:?\\s*$`,
+    `(?:\\s+(?:${alternatives((w) => w.signVerbs)}))?` +
+    `(?:\\s*,\\s*(?:\\p{L}+\\s+){0,2}(?:${alternatives((w) => w.signSlogans)}))?\\s*:?\\s*$`,
   "u",
 );
 
