@@ -1007,4 +1007,24 @@ runBattery("de", [
       ["Der Bus kommt nie pünktlich, schon seit Monaten", "Jana Wyss"],
     ],
   },
+  {
+    construction:
+      "Losung auf Plakaten, „Auf … Plakaten stand … ein Satz: „…““: niemand im Artikel sagt sie, kein Zitat",
+    paragraphs: [
+      "Vor dem Rathaus in Kassel protestierten am Samstag rund 3000 Menschen gegen die Schließung der " +
+        "Kinderklinik. Auf vielen Plakaten stand an diesem Tag nur ein Satz: „Unsere Kinder sind keine " +
+        "Kostenstelle“. Die Organisatorin Petra Lindner zeigte sich zufrieden: „Wir kommen wieder, " +
+        "jede Woche.“",
+    ],
+    expected: [["Wir kommen wieder, jede Woche.", "Petra Lindner"]],
+  },
+  {
+    construction: "Losung auf Transparenten, „Auf den Transparenten hieß es: „…““: kein Zitat",
+    paragraphs: [
+      "Gegen die geplante Rodung im Stadtwald gingen am Sonntag mehrere Hundert Menschen auf die Straße. " +
+        "Auf den Transparenten hieß es: „Hände weg von unserem Wald“. „Wir geben nicht auf“, sagte " +
+        "Bürgerinitiativen-Sprecher Malte Jürgensen.",
+    ],
+    expected: [["Wir geben nicht auf", "Malte Jürgensen"]],
+  },
 ]);

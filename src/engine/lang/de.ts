@@ -202,8 +202,10 @@ export const german: LanguageRules = {
     elidedArticles: "",
     authorPrepositions: "von",
     publishingVerbs: "veröffentlicht|veröffentlichte|präsentiert|präsentierte",
-    signs: "",
-    signVerbs: "",
+    // Not "Transparent" alone, which is also an adjective (`Das Verfahren sei nicht transparent: „…“`),
+    // nor "Schildern", which is also a verb (`Anwohner schildern: „…“`).
+    signs: "[a-zäöüß-]*(?:plakate?n?|transparenten?|schilde?r?|spruchband|spruchbändern?|bannern?)",
+    signVerbs: "steht|stand|stehen|standen|heißt es|hieß es|ist zu lesen|war zu lesen|mit der aufschrift",
     adjectiveEndings: "",
     listConjunctions: "und|oder",
     namingAfterThing: "",
