@@ -1027,4 +1027,21 @@ runBattery("de", [
     ],
     expected: [["Wir geben nicht auf", "Malte Jürgensen"]],
   },
+  {
+    construction:
+      "„das Amtsgericht Lüneburg“, dann „teilte das Gericht mit“: der Ort gehört zum Namen der Behörde",
+    paragraphs: [
+      "Das Amtsgericht Lüneburg hat den Prozess gegen den früheren Bürgermeister vertagt. Ein neuer " +
+        "Termin sei „noch nicht absehbar“, teilte das Gericht am Montag mit.",
+    ],
+    expected: [["noch nicht absehbar", "Amtsgericht Lüneburg"]],
+  },
+  {
+    construction: "„das Landratsamt Emsland“, dann „heißt es in einer Mitteilung der Behörde“",
+    paragraphs: [
+      "Das Landratsamt Emsland hat die Jagd auf Wildschweine im Kreisgebiet ausgeweitet. Die Lage sei " +
+        "„ernst, aber beherrschbar“, heißt es in einer Mitteilung der Behörde.",
+    ],
+    expected: [["ernst, aber beherrschbar", "Landratsamt Emsland"]],
+  },
 ]);

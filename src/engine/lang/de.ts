@@ -138,6 +138,13 @@ function germanVerbForms(): string[] {
 
 const verbs = germanVerbForms();
 
+// "Amt" is too short to be found as the head of its compounds (MIN_HEAD in lexicon.ts: "insgesamt"),
+// so the offices' compounds are listed, and theirs found ("Umweltbundesamt").
+const AMTER = `
+  bundesamt landesamt landratsamt gesundheitsamt jugendamt ordnungsamt finanzamt bezirksamt
+  sozialamt bauamt umweltamt verkehrsamt
+`;
+
 const PRONOUNS: [string, PronounInfo][] = [
   ["er", { gender: "m", plural: false }],
   // "sie" is also "they"; next to a speech verb in the singular it is far more often a woman.
@@ -352,6 +359,7 @@ export const german: LanguageRules = {
     kommission rat ausschuss gremium fraktion senat bundestag parlament zeitung magazin
     sender bericht studie mitteilung erklärung staatsanwaltschaft
     gruppe kanzleramt präsidium zentrale opposition feuerwehr
+    ${AMTER}
   `),
   ),
   definiteDeterminers: DEFINITE,
@@ -455,6 +463,9 @@ export const german: LanguageRules = {
   speechInfinitives: new Set(),
   bodyNamesCapitaliseFirstWord: false,
   adjectivesFollowNouns: false,
+  placeBodyNouns: new CompoundSet(
+    words(`${AMTER} gericht staatsanwaltschaft universität präsidium bezirksregierung`),
+  ),
   adverbialNouns: new Set(),
   // `der Französin Camille Roux`. Not "Deutsche" nor "Schweizer", which open bodies' names (Deutsche
   // Telekom AG, Schweizer Radio und Fernsehen).

@@ -391,6 +391,7 @@ export const english: LanguageRules = {
   speechInfinitives: new Set(),
   bodyNamesCapitaliseFirstWord: false,
   adjectivesFollowNouns: false,
+  placeBodyNouns: new Set(),
   adverbialNouns: new Set(),
   demonyms: new Map(),
   partyMemberNouns: new Set(),

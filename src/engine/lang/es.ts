@@ -395,6 +395,7 @@ export const spanish: LanguageRules = {
   speechInfinitives: new Set(),
   bodyNamesCapitaliseFirstWord: false,
   adjectivesFollowNouns: true,
+  placeBodyNouns: new Set(),
   adverbialNouns: words("entrevista entrevistas declaraciones rueda comparecencia"),
   demonyms: new Map(),
   partyMemberNouns: new Set(),

@@ -328,6 +328,7 @@ export const french: LanguageRules = {
   inciseInversion: true,
   bodyNamesCapitaliseFirstWord: true,
   adjectivesFollowNouns: true,
+  placeBodyNouns: new Set(),
   adverbialNouns: words("fois instant moment heure suite reste part essentiel conférence point mêlée"),
   demonyms: new Map<string, Gender | undefined>([
     ...gendered(

@@ -355,6 +355,7 @@ export const italian: LanguageRules = {
   speechInfinitives: new Set(),
   bodyNamesCapitaliseFirstWord: false,
   adjectivesFollowNouns: true,
+  placeBodyNouns: new Set(),
   adverbialNouns: new Set(),
   demonyms: new Map(),
   partyMemberNouns: new Set(),

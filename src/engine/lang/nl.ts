@@ -304,6 +304,7 @@ export const dutch: LanguageRules = {
   speechInfinitives: new Set(),
   bodyNamesCapitaliseFirstWord: false,
   adjectivesFollowNouns: false,
+  placeBodyNouns: new Set(),
   adverbialNouns: new Set(),
   demonyms: new Map(),
   partyMemberNouns: new Set(),

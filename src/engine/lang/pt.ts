@@ -345,6 +345,7 @@ export const portuguese: LanguageRules = {
   speechInfinitives: new Set(),
   bodyNamesCapitaliseFirstWord: false,
   adjectivesFollowNouns: true,
+  placeBodyNouns: new Set(),
   adverbialNouns: new Set(),
   demonyms: new Map(),
   partyMemberNouns: new Set(),

@@ -488,6 +488,13 @@ export interface LanguageRules {
    */
   adjectivesFollowNouns: boolean;
   /**
+   * Body nouns that open a body's name when a place's name follows them (German `das Landratsamt
+   * Ravensburg`, `das Amtsgericht München`), with their compounds: the noun is the name's first word,
+   * where a kind's noun (`die Firma Kessler`) is not. Empty where the noun always opens the name
+   * (`adjectivesFollowNouns`) or where a name comes before its noun (`the Ravensburg district office`).
+   */
+  placeBodyNouns: ReadonlySet<string>;
+  /**
    * Nouns that, after a preposition and perhaps a determiner (and an ordinal), make an adverbial phrase
    * of time, manner or setting (`pour la première fois`, `pour l’instant`, `en conférence de presse`),
    * never the domain or cause completing a body's name (`le Haut Conseil pour le climat`).

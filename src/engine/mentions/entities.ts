@@ -661,13 +661,15 @@ function phraseAt(s: Sentence, k: number, end: number, b: number, nouns: KnownNo
 
 /**
  * "el Colegio Médico", "la Fiscalía General": where adjectives follow their noun, a capitalised body
- * noun followed by capitalised words is a body's name, though its last word is a person noun.
+ * noun followed by capitalised words is a body's name, though its last word is a person noun; so is
+ * a noun for a body named by its place before the place's name ("das Landratsamt Ravensburg":
+ * `placeBodyNouns`).
  */
 function bodyNameOnItsNoun(s: Sentence, from: number, to: number): boolean {
   const { tokens, rules } = s;
   const first = tokens[from]!;
-  if (!rules.adjectivesFollowNouns || to - from < 2 || !rules.organisationNouns.has(first.lower))
-    return false;
+  const opensName = rules.adjectivesFollowNouns || rules.placeBodyNouns.has(first.lower);
+  if (!opensName || to - from < 2 || !rules.organisationNouns.has(first.lower)) return false;
   return tokens.slice(from, to).every((t) => isCapitalised(t));
 }
 
