@@ -57,7 +57,6 @@ runArticles("de", [
   },
   {
     name: "BR24, Dürre: Landwirt mit Relativsatz, sagte im Gespräch mit BR24, versicherte die Ministerin",
-    todo: "“Ihr Rat an die Kollegen:” (a possessive noun before a colon) is taken as the speaker",
     headline: "Dürre in Unterfranken: Landwirte fürchten um die Ernte",
     paragraphs: [
       "Seit Anfang April hat es in weiten Teilen Unterfrankens kaum geregnet. Auf den Äckern rund um " +

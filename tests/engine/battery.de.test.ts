@@ -1044,4 +1044,20 @@ runBattery("de", [
     ],
     expected: [["ernst, aber beherrschbar", "Landratsamt Emsland"]],
   },
+  {
+    construction: "„Ihr Appell: „…““: ein Besitzwort und ein Nomen für Gesagtes vor dem Doppelpunkt",
+    paragraphs: [
+      "Die Hebamme Jana Steinmetz betreut seit zwanzig Jahren Familien im Landkreis. Ihr Appell: „Lasst " +
+        "die Geburtsstationen auf dem Land offen.“",
+    ],
+    expected: [["Lasst die Geburtsstationen auf dem Land offen.", "Jana Steinmetz"]],
+  },
+  {
+    construction: "„Sein Rat an junge Gründer: „…““: „Rat“ ist hier ein Ratschlag, kein Gremium",
+    paragraphs: [
+      "Bäckermeister Florian Haas hat seinen Laden nach vierzig Jahren übergeben. Sein Rat an junge " +
+        "Gründer: „Rechnet mit weniger Schlaf, als ihr glaubt.“",
+    ],
+    expected: [["Rechnet mit weniger Schlaf, als ihr glaubt.", "Florian Haas"]],
+  },
 ]);

@@ -184,7 +184,8 @@ export const german: LanguageRules = {
   asWords: words("wie"),
   speechNouns: words(
     "worte botschaft antwort urteil lob warnung kommentar motto einschätzung darstellung begründung " +
-      "fazit meinung ansicht aussage",
+      "fazit meinung ansicht aussage appell tipp rat ratschlag devise credo forderung bilanz wunsch " +
+      "empfehlung mahnung",
   ),
   complementOf: words("als"),
   notQuoteWords: {
