@@ -17,7 +17,6 @@ import { runArticles } from "./battery.helpers.ts";
 runArticles("de", [
   {
     name: "stern, Gesundheit: Studienleiterin, die Epidemiologin warnt mit Doppelpunkt, Fachjournal-Titel",
-    todo: "the quote after “Die Kinderärztin und Epidemiologin warnt davor, …:” goes to “Kinder”",
     headline: "Studie zu Long Covid bei Kindern: „Wir haben das Problem unterschätzt“",
     standfirst:
       "Forschende aus Heidelberg haben mehr als 4000 Familien befragt. Die Ergebnisse überraschen " +

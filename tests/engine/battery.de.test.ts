@@ -1060,4 +1060,17 @@ runBattery("de", [
     ],
     expected: [["Rechnet mit weniger Schlaf, als ihr glaubt.", "Florian Haas"]],
   },
+  {
+    construction:
+      "„Viele betroffene Patienten seien …“, dann „Die Ärztin fordert:“: was gezählt wird, ist kein Name",
+    paragraphs: [
+      "„Wir kommen kaum noch hinterher“, sagt Projektleiterin Leonie Brandl aus Gießen. Viele betroffene " +
+        "Patienten seien monatelang ohne Hilfe geblieben.",
+      "Die Ärztin fordert: „Die Praxen brauchen mehr Personal.“",
+    ],
+    expected: [
+      ["Wir kommen kaum noch hinterher", "Leonie Brandl"],
+      ["Die Praxen brauchen mehr Personal.", "Leonie Brandl"],
+    ],
+  },
 ]);

@@ -413,6 +413,7 @@ export const german: LanguageRules = {
   trailingSourcePhrases: ["so"],
   postposedSources: words("zufolge"),
   capitalisesNouns: true,
+  countingWords: words("viele einige mehrere manche zahlreiche etliche wenige beide"),
   capitalisesTimeWords: true,
   finiteVerbEnding: noWord,
   // Abstract and derived nouns (Meldung, Sicherheit, Version, Ergebnis, Anzeichen) after a few

@@ -362,6 +362,7 @@ export const spanish: LanguageRules = {
   abbreviations: words("sr. sra. srta. dr. dra. prof."),
   titleAbbreviations: new Map(),
   capitalisesNouns: false,
+  countingWords: new Set(),
   capitalisesTimeWords: false,
   capitalisedParticles: false,
   verbSecond: false,

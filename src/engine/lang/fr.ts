@@ -541,6 +541,7 @@ export const french: LanguageRules = {
   titleAbbreviations: new Map(),
   nullSubject: false,
   capitalisesNouns: false,
+  countingWords: new Set(),
   capitalisesTimeWords: false,
   dialogueDashes: false,
   capitalisedParticles: false,

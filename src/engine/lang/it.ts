@@ -320,6 +320,7 @@ export const italian: LanguageRules = {
   abbreviations: words("sig. dott. prof. dr."),
   titleAbbreviations: new Map(),
   capitalisesNouns: false,
+  countingWords: new Set(),
   capitalisesTimeWords: false,
   capitalisedParticles: false,
   verbSecond: false,

@@ -267,6 +267,7 @@ export const dutch: LanguageRules = {
   capitalisedParticles: true,
   nullSubject: false,
   capitalisesNouns: false,
+  countingWords: new Set(),
   capitalisesTimeWords: false,
   dialogueDashes: false,
   partisanNoun: /^\p{Ll}{4,}(?:ist|isten)$/u,

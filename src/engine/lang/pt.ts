@@ -310,6 +310,7 @@ export const portuguese: LanguageRules = {
   abbreviations: words("sr. sra. dr. dra. prof."),
   titleAbbreviations: new Map(),
   capitalisesNouns: false,
+  countingWords: new Set(),
   capitalisesTimeWords: false,
   capitalisedParticles: false,
   verbSecond: false,

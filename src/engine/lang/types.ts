@@ -455,6 +455,12 @@ export interface LanguageRules {
    */
   capitalisesNouns: boolean;
   /**
+   * Words that count the noun after them, past its adjectives (German `viele betroffene Kinder`,
+   * `einige Anwohner`): where nouns are capitalised, the word they count is no one's name. Empty where
+   * only names are capitalised.
+   */
+  countingWords: ReadonlySet<string>;
+  /**
    * The language capitalises its months and weekdays (English, German): where it does not, such a word
    * capitalised inside a sentence is a first name (Spanish `el viceministro Julio Ochoa`).
    */
