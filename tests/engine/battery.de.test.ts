@@ -1073,4 +1073,20 @@ runBattery("de", [
       ["Die Praxen brauchen mehr Personal.", "Leonie Brandl"],
     ],
   },
+  {
+    construction: "„die Firma Wendt Solartechnik“, dann „heißt es in einer Stellungnahme des Unternehmens“",
+    paragraphs: [
+      "Die Firma Wendt Solartechnik aus Kassel ruft rund 3000 Wechselrichter zurück. Die Geräte seien " +
+        "„sicher, solange sie nicht überhitzen“, heißt es in einer Stellungnahme des Unternehmens.",
+    ],
+    expected: [["sicher, solange sie nicht überhitzen", "Wendt Solartechnik"]],
+  },
+  {
+    construction: "„die Firma Lorenz Gartengeräte“, dann „teilte das Unternehmen mit“",
+    paragraphs: [
+      "Der Hersteller ist die Firma Lorenz Gartengeräte aus Ulm. „Wir tauschen jedes Gerät kostenlos " +
+        "um“, teilte das Unternehmen am Freitag mit.",
+    ],
+    expected: [["Wir tauschen jedes Gerät kostenlos um", "Lorenz Gartengeräte"]],
+  },
 ]);
