@@ -17,7 +17,6 @@ import { runArticles } from "./battery.helpers.ts";
 runArticles("de", [
   {
     name: "stern, Gesundheit: Studienleiterin, die Epidemiologin warnt mit Doppelpunkt, Fachjournal-Titel",
-    todo: "the quote after “Die Kinderärztin und Epidemiologin warnt davor, …:” goes to “Kinder”",
     headline: "Studie zu Long Covid bei Kindern: „Wir haben das Problem unterschätzt“",
     standfirst:
       "Forschende aus Heidelberg haben mehr als 4000 Familien befragt. Die Ergebnisse überraschen " +
@@ -57,7 +56,6 @@ runArticles("de", [
   },
   {
     name: "BR24, Dürre: Landwirt mit Relativsatz, sagte im Gespräch mit BR24, versicherte die Ministerin",
-    todo: "“Ihr Rat an die Kollegen:” (a possessive noun before a colon) is taken as the speaker",
     headline: "Dürre in Unterfranken: Landwirte fürchten um die Ernte",
     paragraphs: [
       "Seit Anfang April hat es in weiten Teilen Unterfrankens kaum geregnet. Auf den Äckern rund um " +

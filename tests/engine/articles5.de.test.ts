@@ -400,9 +400,6 @@ runArticles("de", [
   },
   {
     name: "Golem, Sicherheit: sagte X Golem.de, die Anleitung empfiehlt, Stellungnahme, Blog, Menü",
-    todo:
-      "“heißt es in einer Stellungnahme des Unternehmens” gives “des Unternehmens”, not the company " +
-      "named before",
     headline: "Sicherheitslücke: Zehntausende Heizungssteuerungen offen im Netz",
     paragraphs: [
       "Ein Sicherheitsforscher hat mehr als 40.000 Heizungssteuerungen eines deutschen Herstellers " +

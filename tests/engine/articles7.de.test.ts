@@ -21,9 +21,6 @@ import { runArticles } from "./battery.helpers.ts";
 runArticles("de", [
   {
     name: "n-tv, Ausland: Fernsehansprache, Studentin in Apposition, sprach von, ein Sprecher, Transparent",
-    todo:
-      "a headline's topic before its colon (“Nach Massenprotesten:”) carried to a free-standing quote; a " +
-      "slogan on banners (“steht derselbe Satz: „…“”) given to a speaker",
     headline: "Nach Massenprotesten: Serbiens Regierungschef kündigt Neuwahlen an",
     standfirst:
       "Seit Wochen gehen in Serbien Zehntausende auf die Straße. Nun gibt die Regierung in Belgrad nach – " +

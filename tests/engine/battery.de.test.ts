@@ -1007,4 +1007,86 @@ runBattery("de", [
       ["Der Bus kommt nie pünktlich, schon seit Monaten", "Jana Wyss"],
     ],
   },
+  {
+    construction:
+      "Losung auf Plakaten, „Auf … Plakaten stand … ein Satz: „…““: niemand im Artikel sagt sie, kein Zitat",
+    paragraphs: [
+      "Vor dem Rathaus in Kassel protestierten am Samstag rund 3000 Menschen gegen die Schließung der " +
+        "Kinderklinik. Auf vielen Plakaten stand an diesem Tag nur ein Satz: „Unsere Kinder sind keine " +
+        "Kostenstelle“. Die Organisatorin Petra Lindner zeigte sich zufrieden: „Wir kommen wieder, " +
+        "jede Woche.“",
+    ],
+    expected: [["Wir kommen wieder, jede Woche.", "Petra Lindner"]],
+  },
+  {
+    construction: "Losung auf Transparenten, „Auf den Transparenten hieß es: „…““: kein Zitat",
+    paragraphs: [
+      "Gegen die geplante Rodung im Stadtwald gingen am Sonntag mehrere Hundert Menschen auf die Straße. " +
+        "Auf den Transparenten hieß es: „Hände weg von unserem Wald“. „Wir geben nicht auf“, sagte " +
+        "Bürgerinitiativen-Sprecher Malte Jürgensen.",
+    ],
+    expected: [["Wir geben nicht auf", "Malte Jürgensen"]],
+  },
+  {
+    construction:
+      "„das Amtsgericht Lüneburg“, dann „teilte das Gericht mit“: der Ort gehört zum Namen der Behörde",
+    paragraphs: [
+      "Das Amtsgericht Lüneburg hat den Prozess gegen den früheren Bürgermeister vertagt. Ein neuer " +
+        "Termin sei „noch nicht absehbar“, teilte das Gericht am Montag mit.",
+    ],
+    expected: [["noch nicht absehbar", "Amtsgericht Lüneburg"]],
+  },
+  {
+    construction: "„das Landratsamt Emsland“, dann „heißt es in einer Mitteilung der Behörde“",
+    paragraphs: [
+      "Das Landratsamt Emsland hat die Jagd auf Wildschweine im Kreisgebiet ausgeweitet. Die Lage sei " +
+        "„ernst, aber beherrschbar“, heißt es in einer Mitteilung der Behörde.",
+    ],
+    expected: [["ernst, aber beherrschbar", "Landratsamt Emsland"]],
+  },
+  {
+    construction: "„Ihr Appell: „…““: ein Besitzwort und ein Nomen für Gesagtes vor dem Doppelpunkt",
+    paragraphs: [
+      "Die Hebamme Jana Steinmetz betreut seit zwanzig Jahren Familien im Landkreis. Ihr Appell: „Lasst " +
+        "die Geburtsstationen auf dem Land offen.“",
+    ],
+    expected: [["Lasst die Geburtsstationen auf dem Land offen.", "Jana Steinmetz"]],
+  },
+  {
+    construction: "„Sein Rat an junge Gründer: „…““: „Rat“ ist hier ein Ratschlag, kein Gremium",
+    paragraphs: [
+      "Bäckermeister Florian Haas hat seinen Laden nach vierzig Jahren übergeben. Sein Rat an junge " +
+        "Gründer: „Rechnet mit weniger Schlaf, als ihr glaubt.“",
+    ],
+    expected: [["Rechnet mit weniger Schlaf, als ihr glaubt.", "Florian Haas"]],
+  },
+  {
+    construction:
+      "„Viele betroffene Patienten seien …“, dann „Die Ärztin fordert:“: was gezählt wird, ist kein Name",
+    paragraphs: [
+      "„Wir kommen kaum noch hinterher“, sagt Projektleiterin Leonie Brandl aus Gießen. Viele betroffene " +
+        "Patienten seien monatelang ohne Hilfe geblieben.",
+      "Die Ärztin fordert: „Die Praxen brauchen mehr Personal.“",
+    ],
+    expected: [
+      ["Wir kommen kaum noch hinterher", "Leonie Brandl"],
+      ["Die Praxen brauchen mehr Personal.", "Leonie Brandl"],
+    ],
+  },
+  {
+    construction: "„die Firma Wendt Solartechnik“, dann „heißt es in einer Stellungnahme des Unternehmens“",
+    paragraphs: [
+      "Die Firma Wendt Solartechnik aus Kassel ruft rund 3000 Wechselrichter zurück. Die Geräte seien " +
+        "„sicher, solange sie nicht überhitzen“, heißt es in einer Stellungnahme des Unternehmens.",
+    ],
+    expected: [["sicher, solange sie nicht überhitzen", "Wendt Solartechnik"]],
+  },
+  {
+    construction: "„die Firma Lorenz Gartengeräte“, dann „teilte das Unternehmen mit“",
+    paragraphs: [
+      "Der Hersteller ist die Firma Lorenz Gartengeräte aus Ulm. „Wir tauschen jedes Gerät kostenlos " +
+        "um“, teilte das Unternehmen am Freitag mit.",
+    ],
+    expected: [["Wir tauschen jedes Gerät kostenlos um", "Lorenz Gartengeräte"]],
+  },
 ]);

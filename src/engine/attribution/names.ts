@@ -648,12 +648,13 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
     else if (end - i > 1 && opensSentence(tokens, i) && isCommonWord(s, tokens[i]!)) i++;
     // "…, de Miranda notes": a particle opening a clause, where it is no preposition, opens the surname.
     else if (surnameParticleBefore(tokens, i, from, rules)) i--;
-    // Where every noun is capitalised, a word after a number is what is counted (`50 Texte von Claas
-    // Relotius`, `ein 45-jähriger Schichtarbeiter`); but an age may describe the person named after it
-    // (`der 14-jährige Luca`), a word no dictionary holds.
+    // Where every noun is capitalised, a word after a number or a counting word is what is counted (`50
+    // Texte von Claas Relotius`, `ein 45-jähriger Schichtarbeiter`, `viele betroffene Kinder`); but an
+    // age may describe the person named after it (`der 14-jährige Luca`), a word no dictionary holds.
     const agedName = () =>
       rules.ageNoun.test(tokens[i - 1]?.lower ?? "") && !isDictionaryWord(tokens[i]!, rules);
-    if (rules.capitalisesNouns && countedAfterNumber(tokens[i - 1]) && !agedName()) {
+    const counted = () => countedAfterNumber(tokens[i - 1]) || countedAfterWord(tokens, i, rules);
+    if (rules.capitalisesNouns && counted() && !agedName()) {
       i++;
       continue;
     }
@@ -726,6 +727,20 @@ const NUMBER_COMPOUND_NOUN = /^\p{N}[\p{N}.,]*-\p{Lu}/u;
  */
 const countedAfterNumber = (before: Token | undefined) =>
   OPENS_ON_NUMBER.test(before?.text ?? "") && !NUMBER_COMPOUND_NOUN.test(before?.text ?? "");
+
+/** How many adjectives may stand between a counting word and what it counts (`viele betroffene Kinder`). */
+const COUNTED_ADJECTIVES = 2;
+
+/** `viele betroffene Kinder`, `einige Anwohner`: the word at i is counted by a word before it. */
+function countedAfterWord(tokens: readonly Token[], i: number, rules: LanguageRules): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 1 - COUNTED_ADJECTIVES; k--) {
+    const t = tokens[k];
+    if (!isWord(t)) return false;
+    if (rules.countingWords.has(t.lower)) return true;
+    if (isCapitalised(t)) return false;
+  }
+  return false;
+}
 
 /**
  * Where the office holder's name begins in a run that opens on their body's name: the last two words

@@ -487,14 +487,16 @@ const ADDRESSEE_WORDS = 4;
 /**
  * `Ihr Rat an die Kollegen: „…“`, `Seine Bilanz nach zehn Jahren: „…“`: a possessive and a noun for
  * no person nor body, then only a preposition's phrase before the colon: what is said is the owner's,
- * as with a speech noun (`Sein Fazit:`). `Ihr Sohn:` names who speaks himself, `Seine Partei:` a body.
+ * as with a speech noun (`Sein Fazit:`). `Ihr Sohn:` names who speaks himself, `Seine Partei:` a body;
+ * a speech noun that may also name a body ("Rat", advice or a council) is words here.
  */
 function ownerOfThingSaid(s: Sentence, start: number, colon: number): Mention | null {
   const { tokens, rules } = s;
   const owner = rules.possessiveDeterminers.get(tokens[start]?.lower ?? "");
   const noun = tokens[start + 1];
   const preposition = tokens[start + 2];
-  if (!owner || !isWord(noun) || isPersonNoun(s, noun) || knownNoun(rules, noun)) return null;
+  if (!owner || !isWord(noun) || isPersonNoun(s, noun)) return null;
+  if (knownNoun(rules, noun) && !rules.speechNouns.has(noun.lower)) return null;
   if (!isWord(preposition) || !rules.prepositions.has(preposition.lower)) return null;
   if (colon - (start + 3) > ADDRESSEE_WORDS || colon <= start + 3) return null;
   if (!tokens.slice(start + 3, colon).every(isWord)) return null;

@@ -138,6 +138,13 @@ function germanVerbForms(): string[] {
 
 const verbs = germanVerbForms();
 
+// "Amt" is too short to be found as the head of its compounds (MIN_HEAD in lexicon.ts: "insgesamt"),
+// so the offices' compounds are listed, and theirs found ("Umweltbundesamt").
+const AMTER = `
+  bundesamt landesamt landratsamt gesundheitsamt jugendamt ordnungsamt finanzamt bezirksamt
+  sozialamt bauamt umweltamt verkehrsamt
+`;
+
 const PRONOUNS: [string, PronounInfo][] = [
   ["er", { gender: "m", plural: false }],
   // "sie" is also "they"; next to a speech verb in the singular it is far more often a woman.
@@ -177,7 +184,8 @@ export const german: LanguageRules = {
   asWords: words("wie"),
   speechNouns: words(
     "worte botschaft antwort urteil lob warnung kommentar motto einschätzung darstellung begründung " +
-      "fazit meinung ansicht aussage",
+      "fazit meinung ansicht aussage appell tipp rat ratschlag devise credo forderung bilanz wunsch " +
+      "empfehlung mahnung",
   ),
   complementOf: words("als"),
   notQuoteWords: {
@@ -202,8 +210,10 @@ export const german: LanguageRules = {
     elidedArticles: "",
     authorPrepositions: "von",
     publishingVerbs: "veröffentlicht|veröffentlichte|präsentiert|präsentierte",
-    signs: "",
-    signVerbs: "",
+    // Not "Transparent" alone, which is also an adjective (`Das Verfahren sei nicht transparent: „…“`),
+    // nor "Schildern", which is also a verb (`Anwohner schildern: „…“`).
+    signs: "[a-zäöüß-]*(?:plakate?n?|transparenten?|schilde?r?|spruchband|spruchbändern?|bannern?)",
+    signVerbs: "steht|stand|stehen|standen|heißt es|hieß es|ist zu lesen|war zu lesen|mit der aufschrift",
     signSlogans: "",
     adjectiveEndings: "",
     listConjunctions: "und|oder",
@@ -352,6 +362,7 @@ export const german: LanguageRules = {
     kommission rat ausschuss gremium fraktion senat bundestag parlament zeitung magazin
     sender bericht studie mitteilung erklärung staatsanwaltschaft
     gruppe kanzleramt präsidium zentrale opposition feuerwehr
+    ${AMTER}
   `),
   ),
   definiteDeterminers: DEFINITE,
@@ -404,6 +415,7 @@ export const german: LanguageRules = {
   trailingSourcePhrases: ["so"],
   postposedSources: words("zufolge"),
   capitalisesNouns: true,
+  countingWords: words("viele einige mehrere manche zahlreiche etliche wenige beide"),
   capitalisesTimeWords: true,
   finiteVerbEnding: noWord,
   // Abstract and derived nouns (Meldung, Sicherheit, Version, Ergebnis, Anzeichen) after a few
@@ -455,6 +467,9 @@ export const german: LanguageRules = {
   speechInfinitives: new Set(),
   bodyNamesCapitaliseFirstWord: false,
   adjectivesFollowNouns: false,
+  placeBodyNouns: new CompoundSet(
+    words(`${AMTER} gericht staatsanwaltschaft universität präsidium bezirksregierung`),
+  ),
   adverbialNouns: new Set(),
   // `der Französin Camille Roux`. Not "Deutsche" nor "Schweizer", which open bodies' names (Deutsche
   // Telekom AG, Schweizer Radio und Fernsehen).

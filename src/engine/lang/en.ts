@@ -352,6 +352,7 @@ export const english: LanguageRules = {
   // English writes `”, she said` as often as `”, said Ann Lee`: the place marks no verb.
   inciseInversion: false,
   capitalisesNouns: false,
+  countingWords: new Set(),
   capitalisesTimeWords: true,
   dialogueDashes: false,
   capitalisedParticles: false,
@@ -393,6 +394,7 @@ export const english: LanguageRules = {
   speechInfinitives: new Set(),
   bodyNamesCapitaliseFirstWord: false,
   adjectivesFollowNouns: false,
+  placeBodyNouns: new Set(),
   adverbialNouns: new Set(),
   demonyms: new Map(),
   partyMemberNouns: new Set(),

@@ -330,6 +330,7 @@ export const french: LanguageRules = {
   inciseInversion: true,
   bodyNamesCapitaliseFirstWord: true,
   adjectivesFollowNouns: true,
+  placeBodyNouns: new Set(),
   adverbialNouns: words(
     "fois instant moment heure suite reste part essentiel conférence point mêlée sortie sortir issue " +
       "terme veille lendemain occasion",
@@ -545,6 +546,7 @@ export const french: LanguageRules = {
   titleAbbreviations: new Map(),
   nullSubject: false,
   capitalisesNouns: false,
+  countingWords: new Set(),
   capitalisesTimeWords: false,
   dialogueDashes: false,
   capitalisedParticles: false,

@@ -466,6 +466,12 @@ export interface LanguageRules {
    */
   capitalisesNouns: boolean;
   /**
+   * Words that count the noun after them, past its adjectives (German `viele betroffene Kinder`,
+   * `einige Anwohner`): where nouns are capitalised, the word they count is no one's name. Empty where
+   * only names are capitalised.
+   */
+  countingWords: ReadonlySet<string>;
+  /**
    * The language capitalises its months and weekdays (English, German): where it does not, such a word
    * capitalised inside a sentence is a first name (Spanish `el viceministro Julio Ochoa`).
    */
@@ -498,6 +504,13 @@ export interface LanguageRules {
    * (as English `the Police Commissioner` is).
    */
   adjectivesFollowNouns: boolean;
+  /**
+   * Body nouns that open a body's name when a place's name follows them (German `das Landratsamt
+   * Ravensburg`, `das Amtsgericht München`), with their compounds: the noun is the name's first word,
+   * where a kind's noun (`die Firma Kessler`) is not. Empty where the noun always opens the name
+   * (`adjectivesFollowNouns`) or where a name comes before its noun (`the Ravensburg district office`).
+   */
+  placeBodyNouns: ReadonlySet<string>;
   /**
    * Nouns that, after a preposition and perhaps a determiner (and an ordinal), make an adverbial phrase
    * of time, manner or setting (`pour la première fois`, `pour l’instant`, `en conférence de presse`),

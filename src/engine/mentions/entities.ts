@@ -251,8 +251,10 @@ function dropOverlapping(sorted: Found[]): Found[] {
   for (const m of sorted) {
     const last = kept.at(-1);
     if (last && last.mention.block === m.mention.block && m.mention.span.start < last.mention.span.end) {
-      // A person's name wins over the description around it ("the minister Jane Doe").
-      if (m.person !== undefined && last.person === undefined) kept[kept.length - 1] = m;
+      // A person's name wins over the description around it ("the minister Jane Doe"); a name read
+      // as a body's keeps the noun of its kind written before it ("der Firma Kessler Haustechnik").
+      if (m.person !== undefined && last.person === undefined)
+        kept[kept.length - 1] = last.kindNoun === undefined ? m : { ...m, kindNoun: last.kindNoun };
       continue;
     }
     kept.push(m);
@@ -346,6 +348,7 @@ class Linker {
   }
 
   private entityOf(m: Found): number | undefined {
+    if (m.person !== undefined && m.kindNoun !== undefined) this.kindNouns.set(m.person, m.kindNoun);
     if (m.person !== undefined) return m.person;
     if (m.mention.form === "pronoun") return this.recentPerson(m.gender);
     if (m.personal) return this.describedPerson(m);
@@ -443,14 +446,17 @@ class Linker {
     if (inReach.length === 0) return undefined;
     const wanted = this.voiceOf(m.head);
     if (wanted === "unknown") return undefined;
-    const ofKind = inReach.findLast((named) => this.bodyVoice(named.id) === wanted);
-    return ofKind?.id ?? this.lastNamedSayingNothing(m, inReach);
+    return (
+      this.lastNamedSayingNothing(m, inReach) ??
+      inReach.findLast((named) => this.bodyVoice(named.id) === wanted)?.id
+    );
   }
 
   /**
-   * "la CNIL … L’autorité rappelle": failing a body whose name says it is of the noun's kind, the
-   * body named last, in the description's paragraph or the one before, when that name is an acronym
-   * that says nothing of its kind: a reporter names a body by its initials, then by what it is. Not
+   * "la CNIL … L’autorité rappelle": the body named last, in the description's paragraph or the one
+   * before, when that name is an acronym that says nothing of its kind, rather than a body of the
+   * noun's kind named before it ("l’agence Health Canada …, l’EPA … écrit l’agence"): a reporter
+   * names a body by its initials, then by what it is. Not
    * a news agency quoted on the way ("selon l’AFP"), nor a name of words, which may be a place's.
    */
   private lastNamedSayingNothing(
@@ -661,13 +667,15 @@ function phraseAt(s: Sentence, k: number, end: number, b: number, nouns: KnownNo
 
 /**
  * "el Colegio Médico", "la Fiscalía General": where adjectives follow their noun, a capitalised body
- * noun followed by capitalised words is a body's name, though its last word is a person noun.
+ * noun followed by capitalised words is a body's name, though its last word is a person noun; so is
+ * a noun for a body named by its place before the place's name ("das Landratsamt Ravensburg":
+ * `placeBodyNouns`).
  */
 function bodyNameOnItsNoun(s: Sentence, from: number, to: number): boolean {
   const { tokens, rules } = s;
   const first = tokens[from]!;
-  if (!rules.adjectivesFollowNouns || to - from < 2 || !rules.organisationNouns.has(first.lower))
-    return false;
+  const opensName = rules.adjectivesFollowNouns || rules.placeBodyNouns.has(first.lower);
+  if (!opensName || to - from < 2 || !rules.organisationNouns.has(first.lower)) return false;
   return tokens.slice(from, to).every((t) => isCapitalised(t));
 }
 

@@ -988,11 +988,13 @@ function epithetBeforeName(
 
 // A slogan on a banner, a sign or a T-shirt (`une banderole proclamant : « … »`, `a sign that
 // read: “…”`, `Sur les banderoles, un seul mot d’ordre : « … »`) is words nobody in the article is
-// said to utter.
+// said to utter. Before a colon, up to six words may follow the sign's verb, as where the verb comes
+// second (`Auf den Plakaten stand nur ein Satz: „…“`).
 const SIGN_RELATIVE = anyOf((rules) => rules.relativePronouns);
+const SIGN_WORDS_AFTER_VERB = `(?:(?:\\s+\\p{L}+){1,6}(?=\\s*:))?`;
 const SIGN_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(?:${alternatives((w) => w.signs)})(?:\\s+(?:${SIGN_RELATIVE}))?` +
-    `(?:\\s+(?:${alternatives((w) => w.signVerbs)}))?` +
+    `(?:\\s+(?:${alternatives((w) => w.signVerbs)})${SIGN_WORDS_AFTER_VERB})?` +
     `(?:\\s*,\\s*(?:\\p{L}+\\s+){0,2}(?:${alternatives((w) => w.signSlogans)}))?\\s*:?\\s*$`,
   "u",
 );
