@@ -235,4 +235,19 @@ runBattery("en", [
     ],
     expected: [["We will not sign this,", "Pablo Ortega"]],
   },
+  {
+    construction:
+      "a body's noun carries its name on by “for” or “of” (the Office for Rental Statistics): one body, " +
+      "which “the office said” means again, not a person named by the complement",
+    paragraphs: [
+      "The Office for Rental Statistics publishes its survey every spring. This year, the office said, " +
+        "tenants faced “a squeeze with no end in sight”.",
+      "The Commission for Inland Waterways closed two locks on the canal on Monday. In a notice to boat " +
+        "owners, the commission said the gates were “no longer safe to operate”.",
+    ],
+    expected: [
+      ["a squeeze with no end in sight", "Office for Rental Statistics"],
+      ["no longer safe to operate", "Commission for Inland Waterways"],
+    ],
+  },
 ]);
