@@ -240,7 +240,6 @@ runArticles("en", [
   },
   {
     name: "The Herald, Scottish schools: a union's initials, She added:, a spokeswoman said:, Cosla",
-    todo: "a partial quote as the subject of a reported clause (said that “…” had been delivered) dropped",
     headline: "Teachers to be balloted on strike action over class contact time",
     paragraphs: [
       "Scotland's largest teaching union is to ballot its members on strike action after accusing the " +

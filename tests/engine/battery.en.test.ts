@@ -250,4 +250,19 @@ runBattery("en", [
       ["no longer safe to operate", "Commission for Inland Waterways"],
     ],
   },
+  {
+    construction:
+      "a speech verb's second reported clause, joined by “and that” or “but that”, far from the verb: " +
+      "a short span there is the speaker's words",
+    paragraphs: [
+      "The water board said the reservoir above the valley had fallen to its lowest level in two decades " +
+        "after a dry spring but that “strict rationing” was not yet needed.",
+      "Mayor Ines Varga said the repairs to the old boiler house behind the town hall would take at least " +
+        "three months and that “no resident” would be left without heating.",
+    ],
+    expected: [
+      ["strict rationing", "The water board"],
+      ["no resident", "Ines Varga"],
+    ],
+  },
 ]);
