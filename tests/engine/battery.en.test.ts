@@ -265,4 +265,18 @@ runBattery("en", [
       ["no resident", "Ines Varga"],
     ],
   },
+  {
+    construction:
+      "a headline's word in single marks that the body sets in marks as a category is a label, though a " +
+      "body quote holds the word too",
+    paragraphs: [
+      ["headline", "Lahore air quality drops to 'hazardous' as smog returns"],
+      'Air quality in Lahore fell into the "hazardous" category on Monday for the third time this month.',
+      '"We are treating more children with hazardous levels of exposure every week," said Dr Saima ' +
+        "Qureshi, a paediatrician at a city hospital.",
+    ],
+    expected: [
+      ["We are treating more children with hazardous levels of exposure every week,", "Saima Qureshi"],
+    ],
+  },
 ]);
