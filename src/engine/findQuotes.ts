@@ -39,15 +39,16 @@ export function findQuotes(
 /**
  * The spans of one block in marks: its quotes (see findQuotes), and, in a headline, the spans nothing
  * in it tells from a label or a scare quote (`Morrow fumes at 'soft' penalty`), which the rest of the
- * article may show to be someone's words (see `echoedInBody` in index.ts). Only a headline's are
- * kept: the body is what vouches for them.
+ * article may show to be someone's words (see `#addHeadlineEchoes` in index.ts). Only a headline's are
+ * kept: the body is what vouches for them; from the body, the texts of its spans in marks that are no
+ * one's words (`slipped into the "severe" category`), which say a headline's same words are a label too.
  */
 export function judgeSpans(
   block: TextBlock,
   index: number,
   rules: LanguageRules,
   text: BlockText,
-): { quotes: FoundQuote[]; unsure: FoundQuote[] } {
+): { quotes: FoundQuote[]; unsure: FoundQuote[]; labels: string[] } {
   const candidates = toCandidates(block, text.pairs);
   // Each span's sentence is read once: judging it and telling a fragment both need it.
   const contexts = candidates.map((candidate) => sentenceContext(candidate, text));
@@ -60,17 +61,19 @@ export function judgeSpans(
   };
   const quotes: FoundQuote[] = [];
   const unsure: FoundQuote[] = [];
+  const labels: string[] = [];
   const seen = new Set<string>();
   candidates.forEach((candidate, i) => {
     if (!isQuote[i]) {
-      if (verdicts[i] === "unsure" && block.kind === "headline") unsure.push(found(i));
+      if (block.kind !== "headline") labels.push(candidate.text);
+      else if (verdicts[i] === "unsure") unsure.push(found(i));
       return;
     }
     if (seen.has(candidate.text)) return;
     seen.add(candidate.text);
     quotes.push(found(i));
   });
-  return { quotes, unsure };
+  return { quotes, unsure, labels };
 }
 
 function toCandidates(block: TextBlock, pairs: readonly MarkPair[]): Candidate[] {

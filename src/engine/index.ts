@@ -52,8 +52,10 @@ interface BlockReading {
   rules: LanguageRules;
   /** The quotes in marks, numbered as block 0 (attribution numbers them anew). */
   marked: FoundQuote[];
-  /** A headline's spans in marks that it does not tell from labels (see `echoedInBody`); none elsewhere. */
+  /** A headline's spans in marks it does not tell from labels (see `#addHeadlineEchoes`); none elsewhere. */
   unsure: FoundQuote[];
+  /** The texts of a body block's spans in marks that are no one's words; none in a headline. */
+  labels: string[];
   /** The speech of a paragraph opening on a dialogue dash, heard when the page sets speech so. */
   spoken: FoundQuote[];
   /** The block's tokens for attribution, each of `marked` one token. */
@@ -148,7 +150,9 @@ export class ArticleReader {
   /**
    * `Morrow fumes at 'soft' penalty` over a body quoting him, “It was soft. …”: a headline's span that
    * nothing in the headline tells from a label is a quote when its words are quoted in the body. Not
-   * after a determiner: `The 'birth lottery' and economic mobility` names a term the body's quote uses.
+   * after a determiner: `The 'birth lottery' and economic mobility` names a term the body's quote uses;
+   * nor when the body sets the same words in marks as a label (`AQI slips to 'severe'` over `slipped
+   * into the "severe" category`), though a quote holds them too ("severe wheezing").
    * The headline is then read again with it (headlines are short); the body's quotes are read once.
    */
   #addHeadlineEchoes(reads: { quotes: FoundQuote[]; tokens: readonly Token[] }[]): void {
@@ -157,11 +161,13 @@ export class ArticleReader {
       .filter((_, b) => this.#blocks[b]!.kind !== "headline")
       .flatMap((read) => read.quotes.map((q) => ` ${wordsOf(q.text)} `))
       .join("\n");
+    const labels = new Set(this.#readings.flatMap((reading) => reading.labels.map(wordsOf)));
     this.#readings.forEach((reading, b) => {
       const text = this.#blocks[b]!.text;
       const echoes = reading.unsure.filter(
         (span) =>
           !reading.rules.determiners.has(wordsOf(text.slice(0, span.open.start)).split(" ").at(-1)!) &&
+          !labels.has(wordsOf(span.text)) &&
           quoted.includes(` ${wordsOf(span.text)} `),
       );
       if (echoes.length === 0) return;
@@ -200,11 +206,12 @@ function readBlock(block: TextBlock, pageLanguage: string, counter: StopWordCoun
   const rules = rulesFor(blockLanguage(block, pageLanguage, supportedLanguages, counter));
   // The text model: the block tokenised and split into sentences once, for quotes and speakers.
   const text = readText(block.text, rules);
-  const { quotes: marked, unsure } = judgeSpans(block, 0, rules, text);
+  const { quotes: marked, unsure, labels } = judgeSpans(block, 0, rules, text);
   return {
     rules,
     marked,
     unsure,
+    labels,
     spoken: rules.dialogueDashes ? dialogueQuotes(block, 0) : [],
     tokens: quoteTokens(text, marked),
   };

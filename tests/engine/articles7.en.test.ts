@@ -157,7 +157,7 @@ runArticles("en", [
   },
   {
     name: "Hindustan Times, Delhi air: a category in marks, an order, a doctor, an official not named",
-    todo: "an acronym in brackets (the CAQM) kept apart from its full name; a category in marks quoted",
+    todo: "an acronym in brackets (the CAQM) kept apart from its full name",
     headline: "Delhi AQI slips to 'severe' as Grap stage 3 curbs kick in",
     paragraphs: [
       'New Delhi: Delhi\'s air quality slipped into the "severe" category on Thursday for the first time ' +
@@ -240,7 +240,6 @@ runArticles("en", [
   },
   {
     name: "The Herald, Scottish schools: a union's initials, She added:, a spokeswoman said:, Cosla",
-    todo: "a partial quote as the subject of a reported clause (said that “…” had been delivered) dropped",
     headline: "Teachers to be balloted on strike action over class contact time",
     paragraphs: [
       "Scotland's largest teaching union is to ballot its members on strike action after accusing the " +

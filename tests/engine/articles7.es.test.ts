@@ -164,8 +164,8 @@ runArticles("es", [
   {
     name: "Listín Diario, educación: gremio en sigla, afirmó el presidente tras la cita, ministro, madre",
     todo:
-      "a short adverbial phrase quoted in a reported clause (“se entregará «de manera escalonada»”) is " +
-      "not taken for a quote",
+      "“En el liceo X de Villa Mella, …, la directora del centro, Yocasta Mejía, describió …”: the quote " +
+      "after goes to the school's name read as a person, not to the director in apposition",
     headline: "ADP amenaza con paro si Educación no entrega las aulas prometidas",
     paragraphs: [
       "SANTO DOMINGO. La Asociación Dominicana de Profesores (ADP) advirtió ayer que convocará un paro " +

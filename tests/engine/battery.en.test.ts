@@ -235,4 +235,48 @@ runBattery("en", [
     ],
     expected: [["We will not sign this,", "Pablo Ortega"]],
   },
+  {
+    construction:
+      "a body's noun carries its name on by “for” or “of” (the Office for Rental Statistics): one body, " +
+      "which “the office said” means again, not a person named by the complement",
+    paragraphs: [
+      "The Office for Rental Statistics publishes its survey every spring. This year, the office said, " +
+        "tenants faced “a squeeze with no end in sight”.",
+      "The Commission for Inland Waterways closed two locks on the canal on Monday. In a notice to boat " +
+        "owners, the commission said the gates were “no longer safe to operate”.",
+    ],
+    expected: [
+      ["a squeeze with no end in sight", "Office for Rental Statistics"],
+      ["no longer safe to operate", "Commission for Inland Waterways"],
+    ],
+  },
+  {
+    construction:
+      "a speech verb's second reported clause, joined by “and that” or “but that”, far from the verb: " +
+      "a short span there is the speaker's words",
+    paragraphs: [
+      "The water board said the reservoir above the valley had fallen to its lowest level in two decades " +
+        "after a dry spring but that “strict rationing” was not yet needed.",
+      "Mayor Ines Varga said the repairs to the old boiler house behind the town hall would take at least " +
+        "three months and that “no resident” would be left without heating.",
+    ],
+    expected: [
+      ["strict rationing", "The water board"],
+      ["no resident", "Ines Varga"],
+    ],
+  },
+  {
+    construction:
+      "a headline's word in single marks that the body sets in marks as a category is a label, though a " +
+      "body quote holds the word too",
+    paragraphs: [
+      ["headline", "Lahore air quality drops to 'hazardous' as smog returns"],
+      'Air quality in Lahore fell into the "hazardous" category on Monday for the third time this month.',
+      '"We are treating more children with hazardous levels of exposure every week," said Dr Saima ' +
+        "Qureshi, a paediatrician at a city hospital.",
+    ],
+    expected: [
+      ["We are treating more children with hazardous levels of exposure every week,", "Saima Qureshi"],
+    ],
+  },
 ]);

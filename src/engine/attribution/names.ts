@@ -556,6 +556,10 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
     }
     let end = i + 1;
     let joined = false;
+    const opensBody = opensBodyName(tokens, i, rules);
+    // A body's noun carries its name on by a preposition too ("the Institute for Fiscal Studies"), not
+    // one opening the sentence, which may be a common noun ("News of Ann Roy's death").
+    const bodyByPreposition = opensBody && !opensSentence(tokens, i);
     for (;;) {
       // A genitive ends the name: `Kim Jong Uns kleine Schwester`, `Lee Min Hos Fans`.
       if (isGenitive(s, end - 1)) break;
@@ -590,11 +594,12 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
       // A body's name goes on: "Asociación Colombiana de Empresas de Medicina Integral".
       let k = end;
       while (
-        (!joined || opensBodyName(tokens, i, rules)) &&
+        (!joined || opensBody) &&
         !affiliationAfterFullName(tokens, i, end, rules) &&
         k < to &&
         tokens[k]?.kind === "word" &&
-        rules.nameParticles.has(tokens[k]!.lower) &&
+        (rules.nameParticles.has(tokens[k]!.lower) ||
+          (bodyByPreposition && rules.bodyNamePrepositions.has(tokens[k]!.lower))) &&
         !isCapitalised(tokens[k])
       )
         k++;
@@ -1011,14 +1016,16 @@ function splitTitle(
     nameStart === start &&
     !endsSourcePhrase(tokens, start, rules) &&
     !viewpoint;
-  // "the state Department of Health": a determiner and a lower-case qualifier before a body's name.
+  // "the state Department of Health": a determiner and a lower-case qualifier before a body's name,
+  // which ends on its noun or opens on it.
   const qualifiedBody =
     start - 2 >= from &&
     rules.determiners.has(tokens[start - 2]!.lower) &&
     before?.kind === "word" &&
     !isCapitalised(before) &&
     !isOffice(lead, rules) &&
-    rules.organisationNouns.has(tokens[end - 1]!.lower);
+    (rules.organisationNouns.has(tokens[end - 1]!.lower) ||
+      rules.organisationNouns.has(tokens[start]!.lower));
   return {
     start: nameStart,
     end,

@@ -315,6 +315,7 @@ export const english: LanguageRules = {
       "between within across per via than",
   ),
   nameParticles: words("de da di del della van von der den ter bin ibn al el le la du des dos das st. y"),
+  bodyNamePrepositions: words("of for"),
   affiliationParticles: new Set(),
   adverbs: words(`
     also then later again further once now today yesterday tonight monday tuesday wednesday thursday

@@ -342,6 +342,7 @@ export const spanish: LanguageRules = {
       "mediante salvo excepto",
   ),
   nameParticles: words("de del la las los van von"),
+  bodyNamePrepositions: new Set(),
   affiliationParticles: new Set(),
   adverbs: words(`
     lunes martes miércoles jueves viernes sábado domingo ayer hoy mañana tarde noche mediodía

@@ -236,6 +236,7 @@ export const dutch: LanguageRules = {
     "van in op aan bij met voor naar over uit door om tegen zonder tijdens na sinds tot onder tussen volgens",
   ),
   nameParticles: words("van de der den het ten ter te von"),
+  bodyNamePrepositions: new Set(),
   affiliationParticles: words("van"),
   adverbs: words(`
     maandag dinsdag woensdag donderdag vrijdag zaterdag zondag gisteren vandaag morgen avond

@@ -288,6 +288,7 @@ export const portuguese: LanguageRules = {
       "entre desde até após ante contra durante segundo conforme perante sob exceto",
   ),
   nameParticles: words("de do da dos das van von"),
+  bodyNamePrepositions: new Set(),
   affiliationParticles: new Set(),
   adverbs: words(`
     segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo ontem hoje

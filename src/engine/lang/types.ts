@@ -325,6 +325,13 @@ export interface LanguageRules {
   /** Lower-case particles inside names ("de", "van", "von", "bin", "al"). */
   nameParticles: ReadonlySet<string>;
   /**
+   * Prepositions that carry a body's name on from its capitalised noun to the capitalised words of its
+   * complement, where the name particles do not ("the Institute for Fiscal Studies", "the Bureau of
+   * Labor Statistics": one body, not a person named "Fiscal Studies"), lower case. Empty where the
+   * particles are those prepositions ("Ministerio de …") or every noun is capitalised.
+   */
+  bodyNamePrepositions: ReadonlySet<string>;
+  /**
    * Name particles that, after a full name (a first name and a surname), introduce the person's body
    * rather than go on with the name ("Jonas Feldmann von Greenpeace"): a noble particle follows the first
    * name ("Ursula von der Leyen"). Empty where compound surnames join by their particle after two names

@@ -200,14 +200,19 @@ export function articleEntities(
     });
   found.sort(({ mention: a }, { mention: b }) => inReadingOrder(a, b) || b.span.end - a.span.end);
   // "House Foreign Affairs Committee" reads as a name, but its last word makes it a body; so does
-  // a body's noun before it ("l’ONG Amnesty International", see bodyDescriptions).
+  // a body's noun before it ("l’ONG Amnesty International", see bodyDescriptions), or opening it before
+  // the preposition that carries it on ("Ministry of Defence").
   const kinds = people.map((p): EntityKind => {
     const rules = blocks[p.mentions[0]!.block]!.sentence.rules;
-    const bodyNamed = rules.organisationNouns.has(p.name.split(" ").at(-1)!.toLowerCase()) || isBody(p.name);
+    const [first, second] = p.name.toLowerCase().split(" ", 2);
+    const bodyNamed =
+      rules.organisationNouns.has(p.name.split(" ").at(-1)!.toLowerCase()) ||
+      (rules.organisationNouns.has(first!) && rules.bodyNamePrepositions.has(second ?? "")) ||
+      isBody(p.name);
     return bodyNamed ? "organisation" : "person";
   });
   const rules = blocks.find((block) => block.kind !== "headline")?.sentence.rules;
-  return new Linker(people, kinds, isBody, officesIn, rules).link(dropOverlapping(found));
+  return new Linker(people, kinds, isBody, officesIn, rules).link(dropOverlapping(found, kinds));
 }
 
 /**
@@ -245,15 +250,25 @@ export function maySourceBeDescribedFrom(
   return false;
 }
 
-/** Phrases inside a longer one ("the CGT" inside "la dirigeante de la CGT") are the longer one's. */
-function dropOverlapping(sorted: Found[]): Found[] {
+/**
+ * Phrases inside a longer one ("the CGT" inside "la dirigeante de la CGT") are the longer one's. `kinds`:
+ * the kind of each name the names stage found.
+ */
+function dropOverlapping(sorted: Found[], kinds: readonly EntityKind[]): Found[] {
   const kept: Found[] = [];
   for (const m of sorted) {
     const last = kept.at(-1);
     if (last && last.mention.block === m.mention.block && m.mention.span.start < last.mention.span.end) {
       // A person's name wins over the description around it ("the minister Jane Doe"); a name read
-      // as a body's keeps the noun of its kind written before it ("der Firma Kessler Haustechnik").
-      if (m.person !== undefined && last.person === undefined)
+      // as a body's keeps the noun of its kind written before it ("der Firma Kessler Haustechnik"). A
+      // body's name the names stage read, its noun and complement, does not win over the description
+      // that is that noun and complement ("Aravia's Ministry of Defence"), which the Linker reads by
+      // its noun.
+      const sameBody =
+        kinds[m.person ?? -1] === "organisation" &&
+        last.mention.form === "description" &&
+        last.key === m.mention.text.toLowerCase();
+      if (m.person !== undefined && last.person === undefined && !sameBody)
         kept[kept.length - 1] = last.kindNoun === undefined ? m : { ...m, kindNoun: last.kindNoun };
       continue;
     }

@@ -443,7 +443,22 @@ function reportsClause(before: string, rules: LanguageRules): boolean {
   // à …, « … »`) and so find the complementiser the written word hides, which moves a golden page
   // (lefigaro-1 gains a gold quote). Worth its own scored change.
   const tokens = cueWords(before);
-  return tokens.some((token, i) => isSpeechVerb(token, rules) && clauseFollows(tokens, i + 1, rules));
+  if (tokens.some((token, i) => isSpeechVerb(token, rules) && clauseFollows(tokens, i + 1, rules)))
+    return true;
+  const verb = tokens.findIndex((token) => isSpeechVerb(token, rules));
+  return verb >= 0 && coordinatedClause(tokens, verb + 1, rules);
+}
+
+/**
+ * `said ministers had committed to it but that “…”`, `a dit que … et qu’« … »`: a second reported clause
+ * of the verb, joined to its first (whose complementiser may be left unwritten) by a conjunction and
+ * opening on a complementiser of its own, from `k` on.
+ */
+function coordinatedClause(tokens: readonly string[], k: number, rules: LanguageRules): boolean {
+  for (let j = k; j + 1 < tokens.length; j++)
+    if (rules.clauseJoins.has(tokens[j]!) && !opensClause(tokens[j]!) && opensClause(tokens[j + 1]!))
+      return true;
+  return false;
 }
 
 // How many words the person told, or the setting, may hold between a speech verb and its `que`: `a
