@@ -163,9 +163,6 @@ runArticles("es", [
   },
   {
     name: "Listín Diario, educación: gremio en sigla, afirmó el presidente tras la cita, ministro, madre",
-    todo:
-      "“En el liceo X de Villa Mella, …, la directora del centro, Yocasta Mejía, describió …”: the quote " +
-      "after goes to the school's name read as a person, not to the director in apposition",
     headline: "ADP amenaza con paro si Educación no entrega las aulas prometidas",
     paragraphs: [
       "SANTO DOMINGO. La Asociación Dominicana de Profesores (ADP) advirtió ayer que convocará un paro " +
