@@ -214,7 +214,10 @@ runArticles("en", [
     ],
     quotes: [
       ["lost its nerve", "Rachel Boateng"],
-      ["I cannot defend in public a policy I no longer believe we intend to deliver,", "Rachel Boateng"],
+      [
+        "I cannot defend in public a policy I no longer believe we intend to deliver,",
+        "her resignation letter",
+      ],
       ["absolutely", "The prime minister’s official spokesman"],
       ["She was moved sideways in the reshuffle and she never got over it.", "A senior Labour source"],
       ["dead in the water", "Oliver Grant"],
