@@ -75,8 +75,8 @@ runArticles("es", [
         "indemnizar a la familia con 180.000 euros.",
     ],
     quotes: [
-      ["circulaba bajo los efectos del alcohol", "La Audiencia Provincial de Navarra"],
-      ["manifiestamente inadecuada", "La Audiencia Provincial de Navarra"],
+      ["circulaba bajo los efectos del alcohol", "La sentencia"],
+      ["manifiestamente inadecuada", "La sentencia"],
       ["tuvo plena conciencia de haber golpeado a una persona", "La Audiencia Provincial de Navarra"],
       [
         "No estamos ante un despiste. Estamos ante alguien que decidió marcharse mientras un hombre se " +
@@ -185,7 +185,7 @@ runArticles("es", [
       ],
       ["La vacuna está disponible gratis en los centros 330 y en las farmacias", "Víctor Ramos Otero"],
       ["están operando al límite de su capacidad", "La Asociación de Hospitales de Puerto Rico"],
-      ["Nadie te dice nada. Solo esperas", "una paciente que esperaba turno con su hijo de tres años"],
+      ["Nadie te dice nada. Solo esperas", "una paciente"],
     ],
   },
   {
@@ -306,7 +306,7 @@ runArticles("es", [
         "dijo a Animal Político.",
     ],
     quotes: [
-      ["ir siempre detrás de las familias", "El colectivo Luz de Esperanza"],
+      ["ir siempre detrás de las familias", "Luz de Esperanza"],
       ["ya fueron entregados a sus familiares", "La Fiscalía del Estado de Jalisco"],
       [
         "Nosotras llegamos primero, nosotras cavamos y ahora la Fiscalía presume los resultados. Van siempre " +
