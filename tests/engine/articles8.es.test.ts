@@ -13,6 +13,10 @@ runArticles("es", [
     name:
       "El Mercurio, política: titular con cita y verbo final, «sostuvo el senador», pronombre tras nueva sujeta, " +
       "partido que dice",
+    todo:
+      "a partial quote after «Su correligionaria, la diputada X, fue más allá: a su juicio» keeps the " +
+      "earlier speaker of the same surname; a body's full name with «de la … y del Comercio» is cut to its " +
+      "last word; a headline quote that is a fragment of a body quote is reported again",
     headline: "“No vamos a votar a ciegas”: la oposición condiciona el apoyo a la reforma de pensiones",
     paragraphs: [
       "La bancada de Renovación Nacional anunció ayer que no respaldará en general el proyecto de reforma " +
@@ -52,6 +56,9 @@ runArticles("es", [
     name:
       "Diario de Navarra, tribunales: sentencia que dice, fiscal con cargo, abogado tras la cita, acusado de 34 " +
       "años, «según el tribunal»",
+    todo:
+      "a quote said by both the standfirst (with «El tribunal») and the body is reported twice and matched " +
+      "with the standfirst's speaker; «Según el tribunal» is not linked back to the court's full name",
     headline:
       "La Audiencia condena a cuatro años de prisión al hombre que atropelló a un ciclista en Tafalla",
     standfirst:
@@ -94,6 +101,7 @@ runArticles("es", [
     name:
       "La Razón, economía: cita partida por el verbo, portavoz sin nombre, organismo que advierte, descripción " +
       "posterior «el ministro»",
+    todo: "a body named sentence-initially with its article («El Banco de España») is given without the article",
     headline: "El Gobierno eleva la previsión de crecimiento pese a las dudas del Banco de España",
     paragraphs: [
       "El Ministerio de Economía ha elevado su previsión de crecimiento para este año hasta el 2,4 %, tres " +
@@ -126,6 +134,7 @@ runArticles("es", [
     name:
       "Diario de Yucatán, local: vecinos con edad, «explicó», comuna que informa, cita tras dos puntos, alcaldesa " +
       "y su apellido compartido",
+    todo: "a partial quote in the headline that the body repeats word for word is reported twice",
     headline: "Vecinos de la colonia Chuburná piden reparar baches “antes de que llueva”",
     paragraphs: [
       "Habitantes de la colonia Chuburná de Hidalgo, en el norte de Mérida, se reunieron ayer frente al parque " +
@@ -157,6 +166,10 @@ runArticles("es", [
     name:
       "El Nuevo Día, salud: Departamento que dice, doctora con cargo, «indicó la epidemióloga», comunicado, " +
       "paciente anónima",
+    todo:
+      "a standfirst quote repeated in the body takes a phrase of the standfirst («El Departamento de Salud " +
+      "reporta») as speaker; an unnamed speaker described as «una paciente que …» after a place is given " +
+      "as the place («de Río Piedras»)",
     headline: "Salud declara alerta por aumento de casos de influenza en Puerto Rico",
     standfirst:
       "El Departamento de Salud reporta más de 2,000 casos en tres semanas y pide vacunarse “cuanto antes”.",
@@ -192,6 +205,7 @@ runArticles("es", [
     name:
       "Diario Sur, deportes: entrenador con «apuntó», jugador con edad, club que dice en nota, cita partida, «el " +
       "técnico»",
+    todo: "«El club» is not linked back to the club named in the article («El Málaga»)",
     headline: "El Málaga rescata un punto en el descuento ante el Racing",
     paragraphs: [
       "Un cabezazo de Einar Galilea en el minuto 93 dio al Málaga un empate (1-1) ante el Racing de Santander en " +
@@ -253,6 +267,9 @@ runArticles("es", [
     name:
       "El Universo, ambiente: científica con institución, ministerio que dice, pescador con edad, pronombre " +
       "«ella», cita antes de verbo",
+    todo:
+      "a role before a name without a comma («la oceanógrafa del Inocar Daniela Sánchez») is kept in the " +
+      "speaker, and a pronoun follows it; «Según la cartera» goes to a place name instead of the ministry",
     headline: "Un aguaje más intenso de lo previsto inunda calles de Salinas y Playas",
     paragraphs: [
       "Los oleajes registrados desde el sábado en la costa de Santa Elena y Guayas dejaron calles anegadas en " +
@@ -286,6 +303,10 @@ runArticles("es", [
     name:
       "Animal Político, sucesos/justicia: fiscalía estatal, colectivo, madre con nombre, «de acuerdo con» un " +
       "informe, cita tras dos puntos",
+    todo:
+      "«la dependencia» is not linked back to the prosecutor's office; a body speaking in a report is " +
+      "given as «un informe del …»; a quote from a person named as a mother (“dijo a Animal Político”) " +
+      "goes to the earlier report",
     headline: "Fiscalía de Jalisco identifica a 12 personas halladas en fosa de Tlajomulco",
     standfirst:
       "El colectivo Luz de Esperanza acusa a las autoridades de “ir siempre detrás de las familias”.",
@@ -321,6 +342,9 @@ runArticles("es", [
     name:
       "Perfil, ciencia: investigadora del Conicet, «según le dijo a Perfil», revista que publica, colega con " +
       "cargo, cita en entradilla",
+    todo:
+      "a person introduced «del Instituto Leloir» is given as the institute; a standfirst quote repeated " +
+      "in the body is reported twice",
     headline: "Científicas argentinas descubren una bacteria que degrada plásticos en suelos patagónicos",
     standfirst:
       "El hallazgo, publicado en una revista internacional, podría servir para tratar residuos “a bajo costo”.",
