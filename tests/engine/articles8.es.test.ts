@@ -305,8 +305,8 @@ runArticles("es", [
       "informe, cita tras dos puntos",
     todo:
       "«la dependencia» is not linked back to the prosecutor's office; a body speaking in a report is " +
-      "given as «un informe del …»; a quote from a person named as a mother (“dijo a Animal Político”) " +
-      "goes to the earlier report",
+      "given as «un informe del …»; a quote with a bare «dijo» after «está la de X, cuyo hijo …» goes to " +
+      "the earlier report, not to X",
     headline: "Fiscalía de Jalisco identifica a 12 personas halladas en fosa de Tlajomulco",
     standfirst:
       "El colectivo Luz de Esperanza acusa a las autoridades de “ir siempre detrás de las familias”.",
