@@ -169,7 +169,7 @@ runArticles("de", [
     ],
     quotes: [
       ["Wir haben die Kathode mit einer hauchdünnen Schicht aus Aluminiumoxid überzogen", "Sabine Wirtz"],
-      ["die Bildung von Rissen an der Oberfläche der Partikel", "Die Autoren"],
+      ["die Bildung von Rissen an der Oberfläche der Partikel", "die Autoren"],
       ["Am Anfang hat gar nichts funktioniert. Die Schicht ist immer wieder abgeplatzt", "Felix Gerards"],
       ["Das ist ein sauberes Stück Arbeit", "Martin Winkler"],
       ["Im Labor funktioniert vieles.", "Martin Winkler"],
@@ -273,7 +273,7 @@ runArticles("de", [
         "untersuchen.",
     ],
     quotes: [
-      ["Beim Eintreffen der ersten Kräfte stand das Gebäude bereits in Vollbrand", "Das Polizeirevier Börde"],
+      ["Beim Eintreffen der ersten Kräfte stand das Gebäude bereits in Vollbrand", "das Polizeirevier Börde"],
       [
         "Wir konnten die Scheune nicht mehr retten, aber wir haben verhindert, dass das Feuer auf das " +
           "Wohnhaus übergreift",
@@ -406,7 +406,7 @@ runArticles("de", [
           "Senior noch jeden Tag im Werk auftaucht",
         "Andreas Klostermann",
       ],
-      ["großes Vertrauen in die neue Geschäftsführung", "Die Kreissparkasse Ostalb"],
+      ["großes Vertrauen in die neue Geschäftsführung", "die Kreissparkasse Ostalb"],
     ],
   },
 ]);
