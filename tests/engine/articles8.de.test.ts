@@ -223,8 +223,7 @@ runArticles("de", [
   {
     name: "Südkurier, Umwelt: Quagga-Muschel, Wasserversorger-Chef, Biologin, Fischer, Landratsamt, Doppelpunkt",
     todo:
-      "a role noun before the name (“Fischer Roland Müller”) kept in the speaker; a document of an " +
-      "authority (“in einem Merkblatt der Behörde”) given to the genitive description, not linked back " +
+      "a document of an authority (“in einem Merkblatt der Behörde”) given to the genitive description, not linked back " +
       "to the authority named before",
     headline: "Quagga-Muschel breitet sich im Bodensee rasant aus",
     standfirst:
@@ -302,8 +301,7 @@ runArticles("de", [
       "Berner Zeitung, Politik, «…»: Abstimmung Schulferien, Bildungsdirektorin, Partei, Lehrerverband, " +
       "Vater, Titel der Initiative",
     todo:
-      "a title before the name (“Grossrat Samuel Krähenbühl”) kept in the speaker; a place after “aus” " +
-      "in an apposition (“Daniel Zaugg aus Burgdorf, Vater von drei Kindern”) taken for the speaker of " +
+      "a place after “aus” in an apposition (“Daniel Zaugg aus Burgdorf, Vater von drei Kindern”) taken for the speaker of " +
       "a later “sagt er”",
     headline: "Kanton Bern: Herbstferien sollen eine Woche kürzer werden",
     standfirst:
@@ -340,8 +338,7 @@ runArticles("de", [
       "Landeshauptmann, Werktitel",
     todo:
       "“kündigte der Regisseur an” after a named director left as the description, not linked back to " +
-      "the name; a role noun before the name (“Sopranistin Katharina Ruckgaber”) kept in the speaker; " +
-      "a short partial quote after “komme” in reported speech not found",
+      "the name; a short partial quote after “komme” in reported speech not found",
     headline: "Bregenzer Festspiele setzen auf Verdi",
     standfirst:
       "Auf der Seebühne wird ab Juli „Der Troubadour“ gespielt. Intendantin Lilli Paasikivi spricht " +

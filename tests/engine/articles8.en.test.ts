@@ -183,8 +183,7 @@ runArticles("en", [
     name: "Tampa Bay Times, culture: a museum director, a donor couple sharing a surname, a visitor, an exhibit title",
     todo:
       "a couple sharing a surname (Harold and June Whitcomb) not told apart, “she” and “her husband” " +
-      "left at the bare surname; a role word opening the sentence (Visitor Tyrone Banks) kept in the " +
-      "speaker",
+      "left at the bare surname",
     headline: "After Hurricane Milton, St. Petersburg’s glass museum reopens its doors",
     paragraphs: [
       "Fourteen months after storm surge filled its ground floor with four feet of seawater, the Gulf Coast " +

@@ -1007,4 +1007,18 @@ runBattery("de", [
       ["Der Bus kommt nie pünktlich, schon seit Monaten", "Jana Wyss"],
     ],
   },
+  {
+    construction:
+      "ein Amt oder Beruf vor dem vollen Namen gehört nicht zum Namen: Grossrätin, Herkunft vor dem Beruf, Fischer",
+    paragraphs: [
+      "Grossrätin Beatrice Aebersold nannte die Vorlage «reine Geldverschwendung».",
+      "Den Monolog singt die Allgäuer Geigerin Lena Moosbrugger. «Ich habe davon geträumt», sagte die 29-Jährige.",
+      "«Der Pegel sinkt jede Woche», sagt Fischer Anton Brugger, der seit dreißig Jahren am See arbeitet.",
+    ],
+    expected: [
+      ["reine Geldverschwendung", "Beatrice Aebersold"],
+      ["Ich habe davon geträumt", "Lena Moosbrugger"],
+      ["Der Pegel sinkt jede Woche", "Anton Brugger"],
+    ],
+  },
 ]);

@@ -235,4 +235,13 @@ runBattery("en", [
     ],
     expected: [["We will not sign this,", "Pablo Ortega"]],
   },
+  {
+    construction:
+      "a visitor's noun capitalised before a full name opening the sentence is no part of the name",
+    paragraphs: [
+      "Visitor Carmen Oduya, 52, came up from Sarasota with her grandson. “He wanted to touch the sharks,” " +
+        "she said.",
+    ],
+    expected: [["He wanted to touch the sharks,", "Carmen Oduya"]],
+  },
 ]);

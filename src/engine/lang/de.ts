@@ -293,6 +293,7 @@ export const german: LanguageRules = {
     gemeinderat gemeinderätin baurat machthaber machthaberin diktator diktatorin redakteur redakteurin
     ressortleiter ressortleiterin intendant intendantin
     nationalrätin ständerätin bundesrätin regierungsrat regierungsrätin obmann obfrau
+    grossrat grossrätin großrat großrätin
   `),
   ),
   personNouns: new CompoundMap<Gender | undefined>([
