@@ -107,9 +107,7 @@ runArticles("de", [
     name:
       "Abendzeitung München, Sport: Eishockey, Trainer beider Teams, Torschütze mit Alter, Kapitän, " +
       "Brüder gleichen Namens",
-    todo:
-      "a headline quote repeated word for word in the body counted twice; “sagte der Coach” after a " +
-      "named coach left as the description, not linked back to the name",
+    todo: "a headline quote repeated word for word in the body counted twice",
     headline: "EHC dreht das Derby: „Wir haben nie aufgehört zu glauben“",
     paragraphs: [
       "Was für ein Abend im SAP Garden! Der EHC Red Bull München hat das bayerische Derby gegen die " +
@@ -336,9 +334,7 @@ runArticles("de", [
     name:
       "Vorarlberger Nachrichten, Kultur: Festspielprogramm, Intendantin, Regisseur, Sängerin, " +
       "Landeshauptmann, Werktitel",
-    todo:
-      "“kündigte der Regisseur an” after a named director left as the description, not linked back to " +
-      "the name; a short partial quote after “komme” in reported speech not found",
+    todo: "a short partial quote after “komme” in reported speech not found",
     headline: "Bregenzer Festspiele setzen auf Verdi",
     standfirst:
       "Auf der Seebühne wird ab Juli „Der Troubadour“ gespielt. Intendantin Lilli Paasikivi spricht " +

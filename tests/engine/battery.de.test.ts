@@ -1021,4 +1021,20 @@ runBattery("de", [
       ["Der Pegel sinkt jede Woche", "Anton Brugger"],
     ],
   },
+  {
+    construction:
+      "„sagte der Coach“, „kündigte der Regisseur an“, „sagt der Senior“: die Beschreibung meint den eben Genannten",
+    paragraphs: [
+      "Bremens Trainer Lars Hollmann lobte die Abwehr. „Wir standen hinten sehr kompakt“, sagte der Coach.",
+      "Die Inszenierung übernimmt der Schwede Nils Lindqvist. Er wolle die Zuschauer „in einen Albtraum“ " +
+        "führen, kündigte der Regisseur an.",
+      "Das Sägewerk hat Klaus Obermaier vor 40 Jahren gegründet, nun übergibt er es an seine Tochter Sabine " +
+        "Obermaier. „Irgendwann muss man loslassen können“, sagt der Senior.",
+    ],
+    expected: [
+      ["Wir standen hinten sehr kompakt", "Lars Hollmann"],
+      ["in einen Albtraum", "Nils Lindqvist"],
+      ["Irgendwann muss man loslassen können", "Klaus Obermaier"],
+    ],
+  },
 ]);

@@ -308,7 +308,7 @@ export const german: LanguageRules = {
       enkel onkel neffe großvater opa witwer partner landwirt pfarrer rentner dokumentar
       journalist reporter korrespondent professor soziologe historiker psychologe politologe
       pfleger krankenpfleger spieler torhüter stürmer kapitän helfer
-      feuerwehrmann
+      feuerwehrmann regisseur senior
       erzieher fahrer verkäufer friseur sanitäter apotheker elektriker mechaniker
       ologe
     `,
@@ -325,7 +325,7 @@ export const german: LanguageRules = {
       enkelin tante nichte großmutter oma witwe partnerin landwirtin pfarrerin rentnerin dokumentarin
       journalistin reporterin korrespondentin professorin soziologin historikerin psychologin
       politologin pflegerin krankenschwester spielerin torhüterin stürmerin kapitänin helferin
-      feuerwehrfrau
+      feuerwehrfrau regisseurin
       hebamme erzieherin fahrerin verkäuferin friseurin sanitäterin apothekerin elektrikerin
       mechanikerin bäuerin
       ologin
@@ -334,7 +334,7 @@ export const german: LanguageRules = {
     ),
     ...gendered(
       `
-      beauftragte vorsitzende abgeordnete angehörige angestellte person leute menschen
+      beauftragte vorsitzende abgeordnete angehörige angestellte person leute menschen coach
       führende führender platzierte platzierter
       experten quelle quellen kreise beteiligte betroffene familie umfeld
     `,
@@ -436,7 +436,8 @@ export const german: LanguageRules = {
   participles: new Set(),
   intentVerbs: new Set(),
   neuterArticles: new Set(),
-  officeEpithets: new Map(),
+  // A team's coach is its trainer by the English word too (`sagte der Coach`).
+  officeEpithets: new Map([["coach", "trainer"]]),
   anyOfficeNouns: words(
     "abgeordnete abgeordneter parlamentarier parlamentarierin politiker politikerin " +
       // A Swiss canton's executive: each member heads a department (`Bildungsdirektor`, `der Regierungsrat`).
