@@ -90,8 +90,7 @@ runArticles("en", [
     name: "RNZ, health: te reo body name, a union, a patient, Health New Zealand statement says, a minister",
     todo:
       "a body named with a dash and its te reo name (Health New Zealand – Te Whatu Ora) cut to its " +
-      "last part; a delegate named after her organisation (New Zealand Nurses Organisation delegate " +
-      "Mere Tainui) loses to the body",
+      "last part",
     headline: "Waitlist for hip and knee surgery in Canterbury doubles in two years",
     paragraphs: [
       "The number of people waiting more than four months for hip and knee surgery in Canterbury has " +

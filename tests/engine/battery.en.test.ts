@@ -244,4 +244,16 @@ runBattery("en", [
     ],
     expected: [["He wanted to touch the sharks,", "Carmen Oduya"]],
   },
+  {
+    construction:
+      "a body's name, then its delegate's noun and a full name: the delegate speaks, not the body",
+    paragraphs: [
+      "“We are done waiting,” Pacific Dockworkers Union delegate Sione Fale told reporters at the gate.",
+      "Later, Harbour Teachers Federation delegate Aroha Ngata called the offer “an insult to every classroom”.",
+    ],
+    expected: [
+      ["We are done waiting,", "Sione Fale"],
+      ["an insult to every classroom", "Aroha Ngata"],
+    ],
+  },
 ]);
