@@ -221,8 +221,8 @@ runArticles("de", [
   {
     name: "Südkurier, Umwelt: Quagga-Muschel, Wasserversorger-Chef, Biologin, Fischer, Landratsamt, Doppelpunkt",
     todo:
-      "a document of an authority (“in einem Merkblatt der Behörde”) given to the genitive description, not linked back " +
-      "to the authority named before",
+      "a document of an authority (“in einem Merkblatt der Behörde”) given to the genitive description, " +
+      "not linked back to the authority named before",
     headline: "Quagga-Muschel breitet sich im Bodensee rasant aus",
     standfirst:
       "Die eingeschleppte Art verstopft Leitungen und verdrängt heimische Tiere. Die Wasserversorger " +
@@ -299,8 +299,8 @@ runArticles("de", [
       "Berner Zeitung, Politik, «…»: Abstimmung Schulferien, Bildungsdirektorin, Partei, Lehrerverband, " +
       "Vater, Titel der Initiative",
     todo:
-      "a place after “aus” in an apposition (“Daniel Zaugg aus Burgdorf, Vater von drei Kindern”) taken for the speaker of " +
-      "a later “sagt er”",
+      "a place after “aus” in an apposition (“Daniel Zaugg aus Burgdorf, Vater von drei Kindern”) " +
+      "taken for the speaker of a later “sagt er”",
     headline: "Kanton Bern: Herbstferien sollen eine Woche kürzer werden",
     standfirst:
       "Die Bildungsdirektion will die Ferien neu verteilen. Lehrpersonen und Eltern sind gespalten.",
@@ -379,7 +379,7 @@ runArticles("de", [
     name: "WirtschaftsWoche, Unternehmen: Nachfolge, Gründer und Tochter gleichen Namens, Berater, Bank, er/sie",
     todo:
       "descriptions referring back to a named founder (“sagt der Senior”, “Ihr Vater”) not linked to " +
-      "the name; a body named after “teilte … mit” cut to its last word (“Ostalb”)",
+      "the name",
     headline: "Maschinenbauer Reuther: Die Tochter übernimmt – und räumt auf",
     standfirst:
       "Vier Jahrzehnte hat Werner Reuther sein Unternehmen geführt. Jetzt gibt er ab. Seine Tochter " +

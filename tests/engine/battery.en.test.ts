@@ -249,7 +249,8 @@ runBattery("en", [
       "a body's name, then its delegate's noun and a full name: the delegate speaks, not the body",
     paragraphs: [
       "“We are done waiting,” Pacific Dockworkers Union delegate Sione Fale told reporters at the gate.",
-      "Later, Harbour Teachers Federation delegate Aroha Ngata called the offer “an insult to every classroom”.",
+      "Later, Harbour Teachers Federation delegate Aroha Ngata called the offer “an insult to every " +
+        "classroom”.",
     ],
     expected: [
       ["We are done waiting,", "Sione Fale"],

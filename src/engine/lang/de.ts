@@ -350,7 +350,7 @@ export const german: LanguageRules = {
     gericht polizei armee bundeswehr gewerkschaft stiftung institut universität verein
     kommission rat ausschuss gremium fraktion senat bundestag parlament zeitung magazin
     sender bericht studie mitteilung erklärung staatsanwaltschaft
-    gruppe kanzleramt präsidium zentrale opposition feuerwehr
+    gruppe kanzleramt präsidium zentrale opposition feuerwehr kasse
   `),
   ),
   definiteDeterminers: DEFINITE,
