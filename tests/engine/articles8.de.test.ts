@@ -107,9 +107,7 @@ runArticles("de", [
     name:
       "Abendzeitung München, Sport: Eishockey, Trainer beider Teams, Torschütze mit Alter, Kapitän, " +
       "Brüder gleichen Namens",
-    todo:
-      "a headline quote repeated word for word in the body counted twice; “sagte der Coach” after a " +
-      "named coach left as the description, not linked back to the name",
+    todo: "a headline quote repeated word for word in the body counted twice",
     headline: "EHC dreht das Derby: „Wir haben nie aufgehört zu glauben“",
     paragraphs: [
       "Was für ein Abend im SAP Garden! Der EHC Red Bull München hat das bayerische Derby gegen die " +
@@ -223,9 +221,8 @@ runArticles("de", [
   {
     name: "Südkurier, Umwelt: Quagga-Muschel, Wasserversorger-Chef, Biologin, Fischer, Landratsamt, Doppelpunkt",
     todo:
-      "a role noun before the name (“Fischer Roland Müller”) kept in the speaker; a document of an " +
-      "authority (“in einem Merkblatt der Behörde”) given to the genitive description, not linked back " +
-      "to the authority named before",
+      "a document of an authority (“in einem Merkblatt der Behörde”) given to the genitive description, " +
+      "not linked back to the authority named before",
     headline: "Quagga-Muschel breitet sich im Bodensee rasant aus",
     standfirst:
       "Die eingeschleppte Art verstopft Leitungen und verdrängt heimische Tiere. Die Wasserversorger " +
@@ -302,9 +299,8 @@ runArticles("de", [
       "Berner Zeitung, Politik, «…»: Abstimmung Schulferien, Bildungsdirektorin, Partei, Lehrerverband, " +
       "Vater, Titel der Initiative",
     todo:
-      "a title before the name (“Grossrat Samuel Krähenbühl”) kept in the speaker; a place after “aus” " +
-      "in an apposition (“Daniel Zaugg aus Burgdorf, Vater von drei Kindern”) taken for the speaker of " +
-      "a later “sagt er”",
+      "a place after “aus” in an apposition (“Daniel Zaugg aus Burgdorf, Vater von drei Kindern”) " +
+      "taken for the speaker of a later “sagt er”",
     headline: "Kanton Bern: Herbstferien sollen eine Woche kürzer werden",
     standfirst:
       "Die Bildungsdirektion will die Ferien neu verteilen. Lehrpersonen und Eltern sind gespalten.",
@@ -338,10 +334,7 @@ runArticles("de", [
     name:
       "Vorarlberger Nachrichten, Kultur: Festspielprogramm, Intendantin, Regisseur, Sängerin, " +
       "Landeshauptmann, Werktitel",
-    todo:
-      "“kündigte der Regisseur an” after a named director left as the description, not linked back to " +
-      "the name; a role noun before the name (“Sopranistin Katharina Ruckgaber”) kept in the speaker; " +
-      "a short partial quote after “komme” in reported speech not found",
+    todo: "a short partial quote after “komme” in reported speech not found",
     headline: "Bregenzer Festspiele setzen auf Verdi",
     standfirst:
       "Auf der Seebühne wird ab Juli „Der Troubadour“ gespielt. Intendantin Lilli Paasikivi spricht " +
@@ -386,7 +379,7 @@ runArticles("de", [
     name: "WirtschaftsWoche, Unternehmen: Nachfolge, Gründer und Tochter gleichen Namens, Berater, Bank, er/sie",
     todo:
       "descriptions referring back to a named founder (“sagt der Senior”, “Ihr Vater”) not linked to " +
-      "the name; a body named after “teilte … mit” cut to its last word (“Ostalb”)",
+      "the name",
     headline: "Maschinenbauer Reuther: Die Tochter übernimmt – und räumt auf",
     standfirst:
       "Vier Jahrzehnte hat Werner Reuther sein Unternehmen geführt. Jetzt gibt er ab. Seine Tochter " +

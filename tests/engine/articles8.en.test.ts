@@ -90,8 +90,7 @@ runArticles("en", [
     name: "RNZ, health: te reo body name, a union, a patient, Health New Zealand statement says, a minister",
     todo:
       "a body named with a dash and its te reo name (Health New Zealand – Te Whatu Ora) cut to its " +
-      "last part; a delegate named after her organisation (New Zealand Nurses Organisation delegate " +
-      "Mere Tainui) loses to the body",
+      "last part",
     headline: "Waitlist for hip and knee surgery in Canterbury doubles in two years",
     paragraphs: [
       "The number of people waiting more than four months for hip and knee surgery in Canterbury has " +
@@ -183,8 +182,7 @@ runArticles("en", [
     name: "Tampa Bay Times, culture: a museum director, a donor couple sharing a surname, a visitor, an exhibit title",
     todo:
       "a couple sharing a surname (Harold and June Whitcomb) not told apart, “she” and “her husband” " +
-      "left at the bare surname; a role word opening the sentence (Visitor Tyrone Banks) kept in the " +
-      "speaker",
+      "left at the bare surname",
     headline: "After Hurricane Milton, St. Petersburg’s glass museum reopens its doors",
     paragraphs: [
       "Fourteen months after storm surge filled its ground floor with four feet of seawater, the Gulf Coast " +

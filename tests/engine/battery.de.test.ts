@@ -1089,4 +1089,48 @@ runBattery("de", [
     ],
     expected: [["Wir tauschen jedes Gerät kostenlos um", "Lorenz Gartengeräte"]],
   },
+  {
+    construction:
+      "ein Amt oder Beruf vor dem vollen Namen gehört nicht zum Namen: Grossrätin, Herkunft vor dem " +
+      "Beruf, Fischer",
+    paragraphs: [
+      "Grossrätin Beatrice Aebersold nannte die Vorlage «reine Geldverschwendung».",
+      "Den Monolog singt die Allgäuer Geigerin Lena Moosbrugger. «Ich habe davon geträumt», sagte die " +
+        "29-Jährige.",
+      "«Der Pegel sinkt jede Woche», sagt Fischer Anton Brugger, der seit dreißig Jahren am See arbeitet.",
+    ],
+    expected: [
+      ["reine Geldverschwendung", "Beatrice Aebersold"],
+      ["Ich habe davon geträumt", "Lena Moosbrugger"],
+      ["Der Pegel sinkt jede Woche", "Anton Brugger"],
+    ],
+  },
+  {
+    construction:
+      "„sagte der Coach“, „kündigte der Regisseur an“, „sagt der Senior“: die Beschreibung meint den " +
+      "eben Genannten",
+    paragraphs: [
+      "Bremens Trainer Lars Hollmann lobte die Abwehr. „Wir standen hinten sehr kompakt“, sagte der Coach.",
+      "Die Inszenierung übernimmt der Schwede Nils Lindqvist. Er wolle die Zuschauer „in einen Albtraum“ " +
+        "führen, kündigte der Regisseur an.",
+      "Das Sägewerk hat Klaus Obermaier vor 40 Jahren gegründet, nun übergibt er es an seine Tochter " +
+        "Sabine Obermaier. „Irgendwann muss man loslassen können“, sagt der Senior.",
+    ],
+    expected: [
+      ["Wir standen hinten sehr kompakt", "Lars Hollmann"],
+      ["in einen Albtraum", "Nils Lindqvist"],
+      ["Irgendwann muss man loslassen können", "Klaus Obermaier"],
+    ],
+  },
+  {
+    construction: "eine Sparkasse oder Krankenkasse mit ihrem Namen spricht als ganze Körperschaft",
+    paragraphs: [
+      "Man habe „großes Vertrauen in die Pläne“, teilte die Sparkasse Mittelhessen mit.",
+      "„Die Beiträge bleiben stabil“, erklärte die Krankenkasse Nordwest am Montag.",
+    ],
+    expected: [
+      ["großes Vertrauen in die Pläne", "die Sparkasse Mittelhessen"],
+      ["Die Beiträge bleiben stabil", "die Krankenkasse Nordwest"],
+    ],
+  },
 ]);

@@ -279,4 +279,26 @@ runBattery("en", [
       ["We are treating more children with hazardous levels of exposure every week,", "Saima Qureshi"],
     ],
   },
+  {
+    construction:
+      "a visitor's noun capitalised before a full name opening the sentence is no part of the name",
+    paragraphs: [
+      "Visitor Carmen Oduya, 52, came up from Sarasota with her grandson. “He wanted to touch the sharks,” " +
+        "she said.",
+    ],
+    expected: [["He wanted to touch the sharks,", "Carmen Oduya"]],
+  },
+  {
+    construction:
+      "a body's name, then its delegate's noun and a full name: the delegate speaks, not the body",
+    paragraphs: [
+      "“We are done waiting,” Pacific Dockworkers Union delegate Sione Fale told reporters at the gate.",
+      "Later, Harbour Teachers Federation delegate Aroha Ngata called the offer “an insult to every " +
+        "classroom”.",
+    ],
+    expected: [
+      ["We are done waiting,", "Sione Fale"],
+      ["an insult to every classroom", "Aroha Ngata"],
+    ],
+  },
 ]);

@@ -1,6 +1,7 @@
 // Names in a noun phrase: capitalised token runs with particles, initials and hyphens, titles
 // and honorifics stripped ("Board Chair Ruth Ellison" → "Ruth Ellison", role "Board Chair").
 import * as dictionary from "../lang/commonWords.ts";
+import { givenNameGender } from "../lang/givenNames.ts";
 import { isFunctionWord } from "../lang/lexicon.ts";
 import { rulesFor, supportedLanguages } from "../lang/index.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
@@ -954,6 +955,32 @@ function occupationAfterArticle(tokens: readonly Token[], start: number, end: nu
  * noun opening the run, before the name's particle, qualifies the body (a general's office, not a
  * general), and the name goes on from the body's noun.
  */
+/**
+ * `die Allgäuer Geigerin Lena Moosbrugger`: where nouns are capitalised, a noun the dictionary holds
+ * right after the word that opened the role, before a full name, is more of the role.
+ */
+function occupationAfterRole(tokens: readonly Token[], k: number, end: number, rules: LanguageRules) {
+  return end - k >= 3 && rules.capitalisesNouns && isDictionaryWord(tokens[k]!, rules);
+}
+
+/**
+ * `sagt Fischer Roland Müller`: where nouns are capitalised, a noun that is also a surname (`Fischer`,
+ * `Bauer`) opening a run of three words whose second is a first name is the person's occupation.
+ */
+function surnameNounBeforeFullName(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  rules: LanguageRules,
+) {
+  return (
+    end - start === 3 &&
+    rules.capitalisesNouns &&
+    givenNameGender(tokens[start + 1]!.text) !== undefined &&
+    dictionary.isCommonWord(rules.code, tokens[start]!.text)
+  );
+}
+
 function qualifiesBodyNoun(tokens: readonly Token[], start: number, k: number, rules: LanguageRules) {
   return (
     k === start + 1 &&
@@ -984,7 +1011,9 @@ function splitTitle(
     else if (
       (isTitle(lower, rules) && !qualifiesBodyNoun(tokens, start, k, rules)) ||
       occupationBeforeFullName(tokens, k, end, rules) ||
-      (k === start && occupationAfterArticle(tokens, start, end, rules))
+      (k === start && occupationAfterArticle(tokens, start, end, rules)) ||
+      (k === start && surnameNounBeforeFullName(tokens, start, end, rules)) ||
+      (k === start + 1 && nameStart === k && occupationAfterRole(tokens, k, end, rules))
     )
       nameStart = k + 1;
   }

@@ -305,6 +305,7 @@ export const german: LanguageRules = {
     gemeinderat gemeinderätin baurat machthaber machthaberin diktator diktatorin redakteur redakteurin
     ressortleiter ressortleiterin intendant intendantin
     nationalrätin ständerätin bundesrätin regierungsrat regierungsrätin obmann obfrau
+    grossrat grossrätin großrat großrätin
   `),
   ),
   personNouns: new CompoundMap<Gender | undefined>([
@@ -319,7 +320,7 @@ export const german: LanguageRules = {
       enkel onkel neffe großvater opa witwer partner landwirt pfarrer rentner dokumentar
       journalist reporter korrespondent professor soziologe historiker psychologe politologe
       pfleger krankenpfleger spieler torhüter stürmer kapitän helfer
-      feuerwehrmann
+      feuerwehrmann regisseur senior
       erzieher fahrer verkäufer friseur sanitäter apotheker elektriker mechaniker
       ologe
     `,
@@ -336,7 +337,7 @@ export const german: LanguageRules = {
       enkelin tante nichte großmutter oma witwe partnerin landwirtin pfarrerin rentnerin dokumentarin
       journalistin reporterin korrespondentin professorin soziologin historikerin psychologin
       politologin pflegerin krankenschwester spielerin torhüterin stürmerin kapitänin helferin
-      feuerwehrfrau
+      feuerwehrfrau regisseurin
       hebamme erzieherin fahrerin verkäuferin friseurin sanitäterin apothekerin elektrikerin
       mechanikerin bäuerin
       ologin
@@ -345,7 +346,7 @@ export const german: LanguageRules = {
     ),
     ...gendered(
       `
-      beauftragte vorsitzende abgeordnete angehörige angestellte person leute menschen
+      beauftragte vorsitzende abgeordnete angehörige angestellte person leute menschen coach
       führende führender platzierte platzierter
       experten quelle quellen kreise beteiligte betroffene familie umfeld
     `,
@@ -361,7 +362,7 @@ export const german: LanguageRules = {
     gericht polizei armee bundeswehr gewerkschaft stiftung institut universität verein
     kommission rat ausschuss gremium fraktion senat bundestag parlament zeitung magazin
     sender bericht studie mitteilung erklärung staatsanwaltschaft
-    gruppe kanzleramt präsidium zentrale opposition feuerwehr
+    gruppe kanzleramt präsidium zentrale opposition feuerwehr kasse
     ${AMTER}
   `),
   ),
@@ -450,7 +451,8 @@ export const german: LanguageRules = {
   participles: new Set(),
   intentVerbs: new Set(),
   neuterArticles: new Set(),
-  officeEpithets: new Map(),
+  // A team's coach is its trainer by the English word too (`sagte der Coach`).
+  officeEpithets: new Map([["coach", "trainer"]]),
   anyOfficeNouns: words(
     "abgeordnete abgeordneter parlamentarier parlamentarierin politiker politikerin " +
       // A Swiss canton's executive: each member heads a department (`Bildungsdirektor`, `der Regierungsrat`).

@@ -284,7 +284,7 @@ export const english: LanguageRules = {
       chef chefs baker builder builders midwife midwives carer carers caregiver caregivers firefighter
       firefighters plumber electrician musician musicians singer singers songwriter rapper guitarist
       bassist drummer pianist keyboardist vocalist violinist cellist composer conductor bandmate
-      bandmates dancer dancers
+      bandmates dancer dancers visitor visitors delegate delegates
     `,
       undefined,
     ),

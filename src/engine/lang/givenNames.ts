@@ -23,7 +23,7 @@ const MEN = words(`
   mathis matías matteo matthew matthias maurice mauricio maxime michael michel miguel mohamed
   nathan nicolas nicolás niklas noah olivier óscar oscar pablo paolo pascal patrick patricio paul
   paulo pedro peter philippe pierre rafael rafa ramón raúl raphaël rémi renato ricardo richard
-  roberto rodrigo rogelio romain ronaldo rubén salvador samuel santiago sebastián sébastien sergio
+  roberto rodrigo rogelio roland romain ronaldo rubén salvador samuel santiago sebastián sébastien sergio
   simon stefan stéphane steven sven thiago thomas tiago timo tobias tomás tomasz valentín vicente
   víctor vincent walter william xavier yannick yves iker unai aitor mikel jon xabier pau oriol arnau
 `);
