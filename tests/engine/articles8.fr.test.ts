@@ -338,9 +338,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "a body's communiqué (« Dans un communiqué, le groupe invoque ») is given as « le groupe » instead of " +
-      "the company's name given in the paragraph before",
     name:
       "Le Maine libre, économie : PDG, délégué syndical CGT, préfète, communiqué du groupe, citation avant et " +
       "après",

@@ -1075,4 +1075,14 @@ runBattery("es", [
     ],
     expected: [["sigue abierto", "Fiscalía General de Justicia"]],
   },
+  {
+    construction:
+      "«la dependencia detalló que “…”» tras «El Instituto Nacional de Migración»: el organismo público " +
+      "nombrado justo antes",
+    paragraphs: [
+      "El Instituto Nacional de Migración anunció el cierre de dos albergues en Tapachula.",
+      "En una tarjeta informativa, la dependencia detalló que los migrantes “serán trasladados a Oaxaca”.",
+    ],
+    expected: [["serán trasladados a Oaxaca", "El Instituto Nacional de Migración"]],
+  },
 ]);

@@ -1077,6 +1077,14 @@ const CASES: Case[] = [
     quotes: [["au ralenti jusqu’à jeudi", "La SNCF"]],
   },
   {
+    name: "« le groupe invoque « … » » : le groupe nommé dans la phrase d’avant",
+    paragraphs: [
+      "Le groupe Verlaine Textiles va fermer son atelier de Roubaix. Dans un communiqué, le groupe invoque « " +
+        "une baisse durable des commandes ».",
+    ],
+    quotes: [["une baisse durable des commandes", "Verlaine Textiles"]],
+  },
+  {
     name: "titre : une affiche « A - B » avant les deux-points est le sujet, le texte dit qui parle",
     headline: "Plouzané - Guingamp : « Un derby se gagne dans la tête »",
     paragraphs: [

@@ -248,7 +248,9 @@ export const spanish: LanguageRules = {
   // "el jerarca": the head of a ministry or agency, whichever (Uruguay, Chile).
   anyOfficeNouns: words("legislador legisladora parlamentario parlamentaria jerarca"),
   possessiveWords: words("mi mis tu tus su sus nuestro nuestra nuestros nuestras vuestro vuestra"),
-  bodyEpithets: words("cartera consistorio supervisor regulador organismo institución entidad emisor"),
+  bodyEpithets: words(
+    "cartera consistorio supervisor regulador organismo institución entidad emisor dependencia",
+  ),
   neuterArticles: words("lo"),
   pronouns: new Map(PRONOUNS),
   firstPersonWords: words("yo nosotros nosotras nuestro nuestra nuestros nuestras mi mis conmigo"),

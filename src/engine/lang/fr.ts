@@ -572,7 +572,7 @@ export const french: LanguageRules = {
   possessiveWords: words("mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs"),
   bodyEpithets: words(
     "organisation institution juridiction régie opérateur exploitant transporteur constructeur fabricant " +
-      "énergéticien distributeur assureur",
+      "énergéticien distributeur assureur groupe",
   ),
   intentLinks: words("de d à"),
   intentAdverbs: words("bien"),
