@@ -267,9 +267,7 @@ runArticles("es", [
     name:
       "El Universo, ambiente: científica con institución, ministerio que dice, pescador con edad, pronombre " +
       "«ella», cita antes de verbo",
-    todo:
-      "a role before a name without a comma («la oceanógrafa del Inocar Daniela Sánchez») is kept in the " +
-      "speaker, and a pronoun follows it; «Según la cartera» goes to a place name instead of the ministry",
+    todo: "«Según la cartera» goes to a place name («Morro») instead of the ministry",
     headline: "Un aguaje más intenso de lo previsto inunda calles de Salinas y Playas",
     paragraphs: [
       "Los oleajes registrados desde el sábado en la costa de Santa Elena y Guayas dejaron calles anegadas en " +

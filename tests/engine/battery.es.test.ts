@@ -1085,4 +1085,21 @@ runBattery("es", [
     ],
     expected: [["serán trasladados a Oaxaca", "El Instituto Nacional de Migración"]],
   },
+  {
+    construction:
+      "«…», explicó la oceanógrafa del Cicese X: un especialista nombrado por su ciencia y su institución, " +
+      "sin coma, antes del nombre",
+    paragraphs: [
+      "“El arrecife se blanquea más rápido de lo previsto”, explicó la oceanógrafa del Cicese Lucía Ortega.",
+    ],
+    expected: [["El arrecife se blanquea más rápido de lo previsto", "Lucía Ortega"]],
+  },
+  {
+    construction: "«…», explicó la sismóloga: el especialista nombrado antes por su ciencia",
+    paragraphs: [
+      "La sismóloga Carmen Ríos estudia la falla de Acambay desde 2010.",
+      "“La falla sigue activa y hay que vigilarla”, explicó la sismóloga.",
+    ],
+    expected: [["La falla sigue activa y hay que vigilarla", "Carmen Ríos"]],
+  },
 ]);

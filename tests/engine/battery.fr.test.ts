@@ -1079,10 +1079,20 @@ const CASES: Case[] = [
   {
     name: "« le groupe invoque « … » » : le groupe nommé dans la phrase d’avant",
     paragraphs: [
-      "Le groupe Verlaine Textiles va fermer son atelier de Roubaix. Dans un communiqué, le groupe invoque « " +
-        "une baisse durable des commandes ».",
+      "Le groupe Verlaine Textiles va fermer son atelier de Roubaix. Dans un communiqué, le groupe " +
+        "invoque « une baisse durable des commandes ».",
     ],
     quotes: [["une baisse durable des commandes", "Verlaine Textiles"]],
+  },
+  {
+    name:
+      "« a indiqué le sismologue de l’observatoire X » : un spécialiste nommé par sa science avant " +
+      "le nom",
+    paragraphs: [
+      "« Le volcan reste sous surveillance renforcée », a indiqué le sismologue de l’observatoire " +
+        "Hugo Marec.",
+    ],
+    quotes: [["Le volcan reste sous surveillance renforcée", "Hugo Marec"]],
   },
   {
     name: "titre : une affiche « A - B » avant les deux-points est le sujet, le texte dit qui parle",

@@ -497,6 +497,7 @@ export const french: LanguageRules = {
     ),
   ]),
   partisanNoun: /^\p{Ll}{4,}(?:iste|ien|ienne)s?$/u,
+  specialistNoun: /^\p{Ll}{2,}(?:ologue|ographe)s?$/u,
   ageNoun: /^(?:trenten|quadragén|quinquagén|sexagén|septuagén|octogén|nonagén|centen)aires?$/u,
   organisationNouns: words(`
     ministère gouvernement agence conseil commission comité syndicat parti banque groupe université
