@@ -11,9 +11,8 @@ import { type ArticleCase, runArticles } from "./battery.helpers.ts";
 const ARTICLES: ArticleCase[] = [
   {
     todo:
-      "a description referring back to a named mayor (« L’édile a promis ») is given as the speaker instead of " +
-      "the mayor's name; a partial quote of a body's communiqué (« Dans un communiqué, elle réclame ») goes to " +
-      "the person quoted in the paragraph before",
+      "a partial quote of a body's communiqué (« Dans un communiqué, elle réclame ») goes to the person " +
+      "quoted in the paragraph before",
     name:
       "La Nouvelle République, local : maire nommé puis « l’édile », riverain avec âge, association, conseil " +
       "municipal",

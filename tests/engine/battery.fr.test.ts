@@ -1095,6 +1095,17 @@ const CASES: Case[] = [
     quotes: [["Le volcan reste sous surveillance renforcée", "Hugo Marec"]],
   },
   {
+    name: "« L’édile a promis des « … » » : le maire nommé dans la phrase d’avant",
+    paragraphs: [
+      "« Les travaux commenceront en mars », a expliqué le maire, Julien Perrot, devant les élus. L’édile " +
+        "a promis des « bancs ombragés » pour les familles.",
+    ],
+    quotes: [
+      ["Les travaux commenceront en mars", "Julien Perrot"],
+      ["bancs ombragés", "Julien Perrot"],
+    ],
+  },
+  {
     name: "titre : une affiche « A - B » avant les deux-points est le sujet, le texte dit qui parle",
     headline: "Plouzané - Guingamp : « Un derby se gagne dans la tête »",
     paragraphs: [

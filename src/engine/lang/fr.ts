@@ -447,7 +447,7 @@ export const french: LanguageRules = {
       humoriste ténor ténors pdg
       cinéaste cinéastes scénariste photographe peintre artiste artistes chorégraphe dramaturge styliste
       pianiste violoniste alpiniste cycliste
-      maire élève élèves parent parents témoin gendarme gendarmes médecin médecins
+      maire édile élève élèves parent parents témoin gendarme gendarmes médecin médecins
     `,
       undefined,
     ),
@@ -566,7 +566,8 @@ export const french: LanguageRules = {
   reportedSpeechMarkers: new Set(),
   reportedSpeechForm: null,
   neuterArticles: new Set(),
-  officeEpithets: new Map(),
+  // « l’édile » is the mayor, in the reporter's other word.
+  officeEpithets: new Map([["édile", "maire"]]),
   // `le dirigeant` is a noun for whoever heads something, whatever the post (PDG, président, patronne).
   anyOfficeNouns: words("parlementaire élu élue dirigeant dirigeante"),
   // `a prévenu l’opérateur`, `selon le constructeur`: what a company does, for the one named just before.
