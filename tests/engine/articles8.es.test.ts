@@ -267,9 +267,7 @@ runArticles("es", [
     name:
       "El Universo, ambiente: científica con institución, ministerio que dice, pescador con edad, pronombre " +
       "«ella», cita antes de verbo",
-    todo:
-      "a role before a name without a comma («la oceanógrafa del Inocar Daniela Sánchez») is kept in the " +
-      "speaker, and a pronoun follows it; «Según la cartera» goes to a place name instead of the ministry",
+    todo: "«Según la cartera» goes to a place name («Morro») instead of the ministry",
     headline: "Un aguaje más intenso de lo previsto inunda calles de Salinas y Playas",
     paragraphs: [
       "Los oleajes registrados desde el sábado en la costa de Santa Elena y Guayas dejaron calles anegadas en " +
@@ -304,7 +302,8 @@ runArticles("es", [
       "Animal Político, sucesos/justicia: fiscalía estatal, colectivo, madre con nombre, «de acuerdo con» un " +
       "informe, cita tras dos puntos",
     todo:
-      "«la dependencia» is not linked back to the prosecutor's office; a body speaking in a report is " +
+      "«la dependencia» is linked back to the prosecutor's office, but its name is cut before «de Jalisco» " +
+      "(«Fiscalía del Estado»); a body speaking in a report is " +
       "given as «un informe del …»; a quote with a bare «dijo» after «está la de X, cuyo hijo …» goes to " +
       "the earlier report, not to X",
     headline: "Fiscalía de Jalisco identifica a 12 personas halladas en fosa de Tlajomulco",

@@ -11,9 +11,8 @@ import { type ArticleCase, runArticles } from "./battery.helpers.ts";
 const ARTICLES: ArticleCase[] = [
   {
     todo:
-      "a description referring back to a named mayor (« L’édile a promis ») is given as the speaker instead of " +
-      "the mayor's name; a partial quote of a body's communiqué (« Dans un communiqué, elle réclame ») goes to " +
-      "the person quoted in the paragraph before",
+      "a partial quote of a body's communiqué (« Dans un communiqué, elle réclame ») goes to the person " +
+      "quoted in the paragraph before",
     name:
       "La Nouvelle République, local : maire nommé puis « l’édile », riverain avec âge, association, conseil " +
       "municipal",
@@ -338,9 +337,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "a body's communiqué (« Dans un communiqué, le groupe invoque ») is given as « le groupe » instead of " +
-      "the company's name given in the paragraph before",
     name:
       "Le Maine libre, économie : PDG, délégué syndical CGT, préfète, communiqué du groupe, citation avant et " +
       "après",

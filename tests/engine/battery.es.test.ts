@@ -1145,4 +1145,31 @@ runBattery("es", [
     ],
     expected: [["seguirán toda la semana", "Instituto Mexicano del Seguro Social"]],
   },
+  {
+    construction:
+      "«la dependencia detalló que “…”» tras «El Instituto Nacional de Migración»: el organismo público " +
+      "nombrado justo antes",
+    paragraphs: [
+      "El Instituto Nacional de Migración anunció el cierre de dos albergues en Tapachula.",
+      "En una tarjeta informativa, la dependencia detalló que los migrantes “serán trasladados a Oaxaca”.",
+    ],
+    expected: [["serán trasladados a Oaxaca", "El Instituto Nacional de Migración"]],
+  },
+  {
+    construction:
+      "«…», explicó la oceanógrafa del Cicese X: un especialista nombrado por su ciencia y su institución, " +
+      "sin coma, antes del nombre",
+    paragraphs: [
+      "“El arrecife se blanquea más rápido de lo previsto”, explicó la oceanógrafa del Cicese Lucía Ortega.",
+    ],
+    expected: [["El arrecife se blanquea más rápido de lo previsto", "Lucía Ortega"]],
+  },
+  {
+    construction: "«…», explicó la sismóloga: el especialista nombrado antes por su ciencia",
+    paragraphs: [
+      "La sismóloga Carmen Ríos estudia la falla de Acambay desde 2010.",
+      "“La falla sigue activa y hay que vigilarla”, explicó la sismóloga.",
+    ],
+    expected: [["La falla sigue activa y hay que vigilarla", "Carmen Ríos"]],
+  },
 ]);

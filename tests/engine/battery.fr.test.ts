@@ -1077,6 +1077,35 @@ const CASES: Case[] = [
     quotes: [["au ralenti jusqu’à jeudi", "La SNCF"]],
   },
   {
+    name: "« le groupe invoque « … » » : le groupe nommé dans la phrase d’avant",
+    paragraphs: [
+      "Le groupe Verlaine Textiles va fermer son atelier de Roubaix. Dans un communiqué, le groupe " +
+        "invoque « une baisse durable des commandes ».",
+    ],
+    quotes: [["une baisse durable des commandes", "Verlaine Textiles"]],
+  },
+  {
+    name:
+      "« a indiqué le sismologue de l’observatoire X » : un spécialiste nommé par sa science avant " +
+      "le nom",
+    paragraphs: [
+      "« Le volcan reste sous surveillance renforcée », a indiqué le sismologue de l’observatoire " +
+        "Hugo Marec.",
+    ],
+    quotes: [["Le volcan reste sous surveillance renforcée", "Hugo Marec"]],
+  },
+  {
+    name: "« L’édile a promis des « … » » : le maire nommé dans la phrase d’avant",
+    paragraphs: [
+      "« Les travaux commenceront en mars », a expliqué le maire, Julien Perrot, devant les élus. L’édile " +
+        "a promis des « bancs ombragés » pour les familles.",
+    ],
+    quotes: [
+      ["Les travaux commenceront en mars", "Julien Perrot"],
+      ["bancs ombragés", "Julien Perrot"],
+    ],
+  },
+  {
     name: "titre : une affiche « A - B » avant les deux-points est le sujet, le texte dit qui parle",
     headline: "Plouzané - Guingamp : « Un derby se gagne dans la tête »",
     paragraphs: [

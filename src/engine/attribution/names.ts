@@ -407,7 +407,7 @@ function nounBeforeParticle(tokens: readonly Token[], i: number, end: number, ru
 }
 
 const isOffice = (lower: string, rules: LanguageRules) =>
-  rules.titles.has(lower) || rules.personNouns.has(lower);
+  rules.titles.has(lower) || rules.personNouns.has(lower) || rules.specialistNoun.test(lower);
 
 /** "Lt", "Lt." and "lt." are one title. */
 const isTitle = (lower: string, rules: LanguageRules) =>

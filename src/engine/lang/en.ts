@@ -295,6 +295,7 @@ export const english: LanguageRules = {
     ...gendered("son brother husband father congressman businessman chairman spokesman", "m"),
   ]),
   partisanNoun: /^\p{Ll}{4,}ists?$/u,
+  specialistNoun: /^\p{Ll}{3,}ographers?$/u,
   ageNoun: /^\p{N}+-year-old$/u,
   organisationNouns: words(`
     department ministry agency council commission committee union party bank inc corp ltd group

@@ -373,6 +373,7 @@ export const spanish: LanguageRules = {
   verbSecond: false,
   firstOfTwoSurnames: true,
   partisanNoun: /^\p{Ll}{4,}istas?$/u,
+  specialistNoun: /^\p{Ll}{3,}(?:ólog|ógraf)(?:o|a|os|as)$/u,
   ageNoun: noWord,
   commonNoun: noWord,
   finiteVerbEnding: /\p{L}{2}(?:aron|ieron|aban)$/u,

@@ -453,7 +453,7 @@ export const french: LanguageRules = {
       humoriste ténor ténors pdg
       cinéaste cinéastes scénariste photographe peintre artiste artistes chorégraphe dramaturge styliste
       pianiste violoniste alpiniste cycliste
-      maire élève élèves parent parents témoin gendarme gendarmes médecin médecins
+      maire édile élève élèves parent parents témoin gendarme gendarmes médecin médecins
     `,
       undefined,
     ),
@@ -503,6 +503,7 @@ export const french: LanguageRules = {
     ),
   ]),
   partisanNoun: /^\p{Ll}{4,}(?:iste|ien|ienne)s?$/u,
+  specialistNoun: /^\p{Ll}{2,}(?:ologue|ographe)s?$/u,
   ageNoun: /^(?:trenten|quadragén|quinquagén|sexagén|septuagén|octogén|nonagén|centen)aires?$/u,
   organisationNouns: words(`
     ministère gouvernement agence conseil commission comité syndicat parti banque groupe université
@@ -573,14 +574,15 @@ export const french: LanguageRules = {
   reportedSpeechMarkers: new Set(),
   reportedSpeechForm: null,
   neuterArticles: new Set(),
-  officeEpithets: new Map(),
+  // « l’édile » is the mayor, in the reporter's other word.
+  officeEpithets: new Map([["édile", "maire"]]),
   // `le dirigeant` is a noun for whoever heads something, whatever the post (PDG, président, patronne).
   anyOfficeNouns: words("parlementaire élu élue dirigeant dirigeante"),
   // `a prévenu l’opérateur`, `selon le constructeur`: what a company does, for the one named just before.
   possessiveWords: words("mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs"),
   bodyEpithets: words(
     "organisation institution juridiction régie opérateur exploitant transporteur constructeur fabricant " +
-      "énergéticien distributeur assureur",
+      "énergéticien distributeur assureur groupe",
   ),
   intentLinks: words("de d à"),
   intentAdverbs: words("bien"),

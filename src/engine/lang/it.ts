@@ -329,6 +329,7 @@ export const italian: LanguageRules = {
   verbSecond: false,
   firstOfTwoSurnames: false,
   partisanNoun: /^\p{Ll}{4,}(?:ista|isti|iste)$/u,
+  specialistNoun: /^\p{Ll}{3,}(?:olog|ograf)(?:o|a|i|he)$/u,
   ageNoun: noWord,
   commonNoun: noWord,
   finiteVerbEnding: /\p{L}{2}(?:arono|erono|irono)$/u,

@@ -213,16 +213,17 @@ export function splitIdiomEnd(
 }
 
 /**
- * A noun that names a person: by what they do (`personNouns`), by a title, by age, or as a follower
+ * A noun that names a person: by what they do (`personNouns`), by a title, by age, as a follower
  * (`un chiraquien`, `a Trumpist`: coined from names, so matched by ending, less the bodies and
- * documents sharing it, `le quotidien`).
+ * documents sharing it, `le quotidien`) or as a specialist (`la oceanógrafa`, by its science's ending).
  */
 export function isPersonNoun(lower: string, rules: LanguageRules): boolean {
   return (
     rules.personNouns.has(lower) ||
     rules.titles.has(lower) ||
     rules.ageNoun.test(lower) ||
-    (rules.partisanNoun.test(lower) && !rules.organisationNouns.has(lower))
+    (rules.partisanNoun.test(lower) && !rules.organisationNouns.has(lower)) ||
+    rules.specialistNoun.test(lower)
   );
 }
 

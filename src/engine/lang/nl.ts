@@ -274,6 +274,7 @@ export const dutch: LanguageRules = {
   capitalisesTimeWords: false,
   dialogueDashes: false,
   partisanNoun: /^\p{Ll}{4,}(?:ist|isten)$/u,
+  specialistNoun: /^\p{Ll}{3,}(?:oloog|ologen|ograaf|ografen)$/u,
   ageNoun: noWord,
   commonNoun: noWord,
   finiteVerbEnding: noWord,

@@ -319,6 +319,7 @@ export const portuguese: LanguageRules = {
   verbSecond: false,
   firstOfTwoSurnames: false,
   partisanNoun: /^\p{Ll}{4,}istas?$/u,
+  specialistNoun: /^\p{Ll}{3,}(?:ólog|ógraf)(?:o|a|os|as)$/u,
   ageNoun: noWord,
   commonNoun: noWord,
   finiteVerbEnding: /\p{L}{2}(?:aram|eram|iram)$/u,

@@ -307,6 +307,11 @@ export interface LanguageRules {
    * case: a person noun no list can hold, as such words are coined from names.
    */
   partisanNoun: RegExp;
+  /**
+   * A specialist named by their science (`la oceanógrafa`, `le sismologue`, `the oceanographer`), lower
+   * case: a person noun no list can hold whole, as every science makes one.
+   */
+  specialistNoun: RegExp;
   /** Nouns that make a capitalised name an organisation ("department", "ministère"), lower case. */
   organisationNouns: ReadonlySet<string>;
   /**
