@@ -36,7 +36,9 @@ runArticles("en", [
     ],
   },
   {
-    name: "Star Tribune, courts: a judge, a victim's sister sharing the surname, the defense attorney, pronouns",
+    name:
+      "Star Tribune, courts: a judge, a victim's sister " +
+      "sharing the surname, the defense attorney, pronouns",
     headline: "Former Minneapolis contractor sentenced to 7 years for defrauding elderly homeowners",
     paragraphs: [
       "A former Minneapolis roofing contractor who took more than $900,000 from elderly homeowners for " +
@@ -116,7 +118,9 @@ runArticles("en", [
     ],
   },
   {
-    name: "Ars Technica, technology: a company that says, an unnamed engineer, an analyst, a scare-quoted term",
+    name:
+      "Ars Technica, technology: a company that says, " +
+      "an unnamed engineer, an analyst, a scare-quoted term",
     todo:
       "“the company said” not linked back to the company the article named (Orbital Relay); an unnamed " +
       "source's description cut to its head noun (an engineer familiar with the mission)",
@@ -150,7 +154,9 @@ runArticles("en", [
     ],
   },
   {
-    name: "Inside Climate News, environment: a regulator's order says, a tribe's chairman, a company spokesperson",
+    name:
+      "Inside Climate News, environment: a regulator's order says, a tribe's chairman, a company " +
+      "spokesperson",
     todo:
       "a document that “says” (the commission's order) given to another noun (the project); a " +
       "spokesperson for a company given to the company",
@@ -158,8 +164,8 @@ runArticles("en", [
     standfirst: "The Lower Sioux Indian Community says the decision ignores “decades of broken promises.”",
     paragraphs: [
       "Minnesota regulators on Wednesday approved a 40-mile expansion of a crude oil pipeline that crosses " +
-        "the Minnesota River watershed, rejecting arguments from a tribal nation that the project threatens " +
-        "wild rice beds and drinking water.",
+        "the Minnesota River watershed, rejecting arguments from a tribal nation that the project " +
+        "threatens wild rice beds and drinking water.",
       "The Public Utilities Commission’s order says the company “has demonstrated need” for the added " +
         "capacity and that its spill response plan is “adequate to protect the resources at issue.”",
       "Robert Larsen, president of the Lower Sioux Indian Community, said the tribe would appeal. “This is " +
@@ -179,19 +185,21 @@ runArticles("en", [
     ],
   },
   {
-    name: "Tampa Bay Times, culture: a museum director, a donor couple sharing a surname, a visitor, an exhibit title",
+    name:
+      "Tampa Bay Times, culture: a museum director, a donor couple sharing a surname, a visitor, an " +
+      "exhibit title",
     todo:
       "a couple sharing a surname (Harold and June Whitcomb) not told apart, “she” and “her husband” " +
       "left at the bare surname",
     headline: "After Hurricane Milton, St. Petersburg’s glass museum reopens its doors",
     paragraphs: [
-      "Fourteen months after storm surge filled its ground floor with four feet of seawater, the Gulf Coast " +
-        "Glass Museum reopened Saturday with a new exhibit, “Salt and Fire,” and a line that stretched down " +
-        "Beach Drive.",
+      "Fourteen months after storm surge filled its ground floor with four feet of seawater, the Gulf " +
+        "Coast Glass Museum reopened Saturday with a new exhibit, “Salt and Fire,” and a line that " +
+        "stretched down Beach Drive.",
       "“There were days I didn’t think we would open again,” said executive director Lorena Diaz, standing " +
         "in a gallery that had been gutted to the studs. “This city would not let us quit.”",
-      "Much of the rebuilding was paid for by Harold and June Whitcomb, longtime donors who gave $3 million. " +
-        "June Whitcomb said the couple had first visited the museum on their second date.",
+      "Much of the rebuilding was paid for by Harold and June Whitcomb, longtime donors who gave $3 " +
+        "million. June Whitcomb said the couple had first visited the museum on their second date.",
       "“We couldn’t imagine the waterfront without it,” she said. Her husband added: “And she wouldn’t let " +
         "me say no.”",
       "Visitor Tyrone Banks, 34, drove over from Brandon with his two daughters. “They wanted to see the " +
@@ -208,7 +216,9 @@ runArticles("en", [
     ],
   },
   {
-    name: "The Independent, politics: a resignation letter says, the PM's spokesman, an opposition MP, a source",
+    name:
+      "The Independent, politics: a resignation letter " +
+      "says, the PM's spokesman, an opposition MP, a source",
     todo: "a headline quote repeated word for word in the body listed twice",
     headline: "Housing minister quits saying government ‘lost its nerve’ on planning reform",
     paragraphs: [
@@ -219,8 +229,8 @@ runArticles("en", [
         "says.",
       "The prime minister’s official spokesman said the target remained “absolutely” in place and thanked " +
         "Ms Boateng for her work.",
-      "A senior Labour source was less generous: “She was moved sideways in the reshuffle and she never got " +
-        "over it.”",
+      "A senior Labour source was less generous: “She was moved sideways in the reshuffle and she never " +
+        "got over it.”",
       "The Conservative shadow housing secretary, Oliver Grant, said the resignation showed the target was " +
         "“dead in the water”. “When your own minister won’t defend it, it’s over,” he said.",
       "Ms Boateng is expected to make a personal statement in the Commons on Tuesday.",
@@ -238,13 +248,15 @@ runArticles("en", [
     ],
   },
   {
-    name: "Newsday, local news: a village mayor, a county health department, a resident, father and son trustees",
+    name:
+      "Newsday, local news: a village mayor, a county health department, a resident, father and son " +
+      "trustees",
     headline: "Massapequa Park to build $12M plant to remove 1,4-dioxane from water",
     paragraphs: [
       "Massapequa Park will build a $12 million treatment system to remove the chemical 1,4-dioxane from " +
         "its drinking water, village officials said Monday night.",
-      "“Our residents have waited long enough,” Mayor Daniel Pagano said at a packed board meeting. “We are " +
-        "not going to wait for Albany to pay for this.”",
+      "“Our residents have waited long enough,” Mayor Daniel Pagano said at a packed board meeting. “We " +
+        "are not going to wait for Albany to pay for this.”",
       "The Nassau County Department of Health said in a statement that the water “continues to meet all " +
         "current standards” but that the new system would bring levels well below the state limit.",
       "Trustee Frank Russo Sr. voted for the plan. His son, Trustee Frank Russo Jr., voted against it, " +
@@ -262,12 +274,14 @@ runArticles("en", [
     ],
   },
   {
-    name: "Arizona Republic, business: a governor, a company by name then 'the company', an economist, a farmer",
+    name:
+      "Arizona Republic, business: a governor, a company " +
+      "by name then 'the company', an economist, a farmer",
     todo: "“the company said” not linked back to the company the article named (Desert Silicon Corp.)",
     headline: "Chipmaker’s second Phoenix plant will need as much water as a small city",
     paragraphs: [
-      "A second semiconductor plant planned for north Phoenix will use about 4.7 million gallons of water a " +
-        "day once it is running, according to documents filed with the city.",
+      "A second semiconductor plant planned for north Phoenix will use about 4.7 million gallons of water " +
+        "a day once it is running, according to documents filed with the city.",
       "Gov. Katie Hobbs welcomed the investment on Wednesday. “Arizona is where the future of American " +
         "manufacturing is being built,” Hobbs said at a news conference at the site.",
       "Desert Silicon Corp. said it would recycle more than 80% of the water it uses. “We designed this " +
@@ -282,7 +296,8 @@ runArticles("en", [
       ["Arizona is where the future of American manufacturing is being built,", "Katie Hobbs"],
       ["We designed this plant for the desert, not in spite of it,", "Desert Silicon Corp."],
       [
-        "You can’t have a conversation about this plant that isn’t also a conversation about the Colorado River,",
+        "You can’t have a conversation about this plant that isn’t also a conversation about the Colorado " +
+          "River,",
         "Lee Ann Prescott",
       ],
       ["They find water for the factories,", "Jim Leyva"],

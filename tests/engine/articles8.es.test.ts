@@ -11,8 +11,8 @@ import { runArticles } from "./battery.helpers.ts";
 runArticles("es", [
   {
     name:
-      "El Mercurio, política: titular con cita y verbo final, «sostuvo el senador», pronombre tras nueva sujeta, " +
-      "partido que dice",
+      "El Mercurio, política: titular con cita y verbo final, «sostuvo el senador», pronombre tras nueva " +
+      "sujeta, partido que dice",
     todo:
       "a partial quote after «Su correligionaria, la diputada X, fue más allá: a su juicio» keeps the " +
       "earlier speaker of the same surname; a body's full name with «de la … y del Comercio» is cut to its " +
@@ -20,20 +20,21 @@ runArticles("es", [
     headline: "“No vamos a votar a ciegas”: la oposición condiciona el apoyo a la reforma de pensiones",
     paragraphs: [
       "La bancada de Renovación Nacional anunció ayer que no respaldará en general el proyecto de reforma " +
-        "previsional mientras el Ejecutivo no entregue el informe financiero actualizado de la Dirección de " +
-        "Presupuestos.",
+        "previsional mientras el Ejecutivo no entregue el informe financiero actualizado de la Dirección " +
+        "de Presupuestos.",
       "“No vamos a votar a ciegas. Queremos ver los números antes de comprometer el ahorro de millones de " +
-        "trabajadores”, sostuvo el senador Andrés Larraín Cox, jefe de la bancada, al salir de la reunión de " +
-        "comités.",
-      "La ministra del Trabajo, Carolina Vergara, respondió horas más tarde desde La Moneda. Dijo que el informe " +
-        "“está listo y será enviado esta semana” y acusó a la oposición de buscar excusas. “Llevamos dos años " +
-        "conversando. A estas alturas, pedir más tiempo es simplemente no querer la reforma”, afirmó.",
-      "El senador Larraín replicó que su sector ha presentado indicaciones “en cada una de las etapas” y que el " +
-        "Gobierno las ha ignorado. Su correligionaria, la diputada María José Larraín, fue más allá: a su juicio, " +
-        "el Ejecutivo “confunde diálogo con imposición”.",
-      "En tanto, la Confederación de la Producción y del Comercio (CPC) pidió en una declaración “un acuerdo " +
-        "amplio y de largo plazo” y advirtió que un alza de la cotización sin gradualidad afectaría el empleo " +
-        "formal.",
+        "trabajadores”, sostuvo el senador Andrés Larraín Cox, jefe de la bancada, al salir de la reunión " +
+        "de comités.",
+      "La ministra del Trabajo, Carolina Vergara, respondió horas más tarde desde La Moneda. Dijo que el " +
+        "informe “está listo y será enviado esta semana” y acusó a la oposición de buscar excusas. " +
+        "“Llevamos dos años conversando. A estas alturas, pedir más tiempo es simplemente no querer la " +
+        "reforma”, afirmó.",
+      "El senador Larraín replicó que su sector ha presentado indicaciones “en cada una de las etapas” y " +
+        "que el Gobierno las ha ignorado. Su correligionaria, la diputada María José Larraín, fue más " +
+        "allá: a su juicio, el Ejecutivo “confunde diálogo con imposición”.",
+      "En tanto, la Confederación de la Producción y del Comercio (CPC) pidió en una declaración “un " +
+        "acuerdo amplio y de largo plazo” y advirtió que un alza de la cotización sin gradualidad " +
+        "afectaría el empleo formal.",
       "La votación en la Sala del Senado está fijada para el próximo martes.",
     ],
     quotes: [
@@ -44,7 +45,8 @@ runArticles("es", [
       ],
       ["está listo y será enviado esta semana", "Carolina Vergara"],
       [
-        "Llevamos dos años conversando. A estas alturas, pedir más tiempo es simplemente no querer la reforma",
+        "Llevamos dos años conversando. A estas alturas, pedir más tiempo es simplemente no querer la " +
+          "reforma",
         "Carolina Vergara",
       ],
       ["en cada una de las etapas", "Andrés Larraín Cox"],
@@ -54,32 +56,35 @@ runArticles("es", [
   },
   {
     name:
-      "Diario de Navarra, tribunales: sentencia que dice, fiscal con cargo, abogado tras la cita, acusado de 34 " +
-      "años, «según el tribunal»",
+      "Diario de Navarra, tribunales: sentencia que dice, fiscal con cargo, abogado tras la cita, acusado " +
+      "de 34 años, «según el tribunal»",
     todo:
       "a quote said by both the standfirst (with «El tribunal») and the body is reported twice and matched " +
       "with the standfirst's speaker; «Según el tribunal» is not linked back to the court's full name",
     headline:
       "La Audiencia condena a cuatro años de prisión al hombre que atropelló a un ciclista en Tafalla",
     standfirst:
-      "El tribunal considera probado que el conductor «circulaba bajo los efectos del alcohol» y se dio a la fuga.",
+      "El tribunal considera probado que el conductor «circulaba bajo los efectos del alcohol» y se dio a " +
+      "la fuga.",
     paragraphs: [
-      "La Audiencia Provincial de Navarra ha condenado a cuatro años y medio de prisión a J.M.A., de 34 años y " +
-        "vecino de Olite, por atropellar mortalmente a un ciclista de 61 años en la carretera NA-132 en mayo de " +
-        "2024 y abandonar el lugar sin auxiliarle.",
-      "La sentencia, a la que ha tenido acceso este periódico, considera probado que el conductor «circulaba " +
-        "bajo los efectos del alcohol» y a una velocidad «manifiestamente inadecuada» para una vía con curvas y " +
-        "sin arcén. Según el tribunal, el acusado «tuvo plena conciencia de haber golpeado a una persona».",
-      "Durante el juicio, celebrado a principios de mes, la fiscal del caso, Itziar Goñi Echeverría, mantuvo que " +
-        "la huida agravaba la conducta. «No estamos ante un despiste. Estamos ante alguien que decidió marcharse " +
-        "mientras un hombre se desangraba en la cuneta», dijo en su informe final.",
-      "«Mi cliente está profundamente arrepentido y así lo ha manifestado desde el primer día», declaró ayer a " +
-        "este diario su abogado, Javier Urdiáin, que estudia recurrir la condena ante el Tribunal Superior de " +
-        "Justicia de Navarra.",
-      "La familia de la víctima, representada por el letrado Fermín Ibarrola, se mostró satisfecha con el fallo. " +
-        "«Nada nos devuelve a Luis, pero al menos se ha reconocido lo que pasó», señaló su hija, Ainhoa Sola.",
-      "Además de la pena de prisión, el condenado no podrá conducir vehículos a motor durante seis años y deberá " +
-        "indemnizar a la familia con 180.000 euros.",
+      "La Audiencia Provincial de Navarra ha condenado a cuatro años y medio de prisión a J.M.A., de 34 " +
+        "años y vecino de Olite, por atropellar mortalmente a un ciclista de 61 años en la carretera " +
+        "NA-132 en mayo de 2024 y abandonar el lugar sin auxiliarle.",
+      "La sentencia, a la que ha tenido acceso este periódico, considera probado que el conductor " +
+        "«circulaba bajo los efectos del alcohol» y a una velocidad «manifiestamente inadecuada» para una " +
+        "vía con curvas y sin arcén. Según el tribunal, el acusado «tuvo plena conciencia de haber " +
+        "golpeado a una persona».",
+      "Durante el juicio, celebrado a principios de mes, la fiscal del caso, Itziar Goñi Echeverría, " +
+        "mantuvo que la huida agravaba la conducta. «No estamos ante un despiste. Estamos ante alguien que " +
+        "decidió marcharse mientras un hombre se desangraba en la cuneta», dijo en su informe final.",
+      "«Mi cliente está profundamente arrepentido y así lo ha manifestado desde el primer día», declaró " +
+        "ayer a este diario su abogado, Javier Urdiáin, que estudia recurrir la condena ante el Tribunal " +
+        "Superior de Justicia de Navarra.",
+      "La familia de la víctima, representada por el letrado Fermín Ibarrola, se mostró satisfecha con el " +
+        "fallo. «Nada nos devuelve a Luis, pero al menos se ha reconocido lo que pasó», señaló su hija, " +
+        "Ainhoa Sola.",
+      "Además de la pena de prisión, el condenado no podrá conducir vehículos a motor durante seis años y " +
+        "deberá indemnizar a la familia con 180.000 euros.",
     ],
     quotes: [
       ["circulaba bajo los efectos del alcohol", "La sentencia"],
@@ -99,24 +104,26 @@ runArticles("es", [
   },
   {
     name:
-      "La Razón, economía: cita partida por el verbo, portavoz sin nombre, organismo que advierte, descripción " +
-      "posterior «el ministro»",
-    todo: "a body named sentence-initially with its article («El Banco de España») is given without the article",
+      "La Razón, economía: cita partida por el verbo, portavoz sin nombre, organismo que advierte, " +
+      "descripción posterior «el ministro»",
+    todo:
+      "a body named sentence-initially with its article " +
+      "(«El Banco de España») is given without the article",
     headline: "El Gobierno eleva la previsión de crecimiento pese a las dudas del Banco de España",
     paragraphs: [
       "El Ministerio de Economía ha elevado su previsión de crecimiento para este año hasta el 2,4 %, tres " +
         "décimas más que en primavera, apoyado en el tirón del turismo y del consumo de los hogares.",
-      "«Los datos son tozudos», ha defendido el ministro de Economía, Carlos Cuerpo, en rueda de prensa, «y " +
-        "España sigue creciendo por encima de la media europea». El titular de Economía ha reconocido, no " +
-        "obstante, que la productividad «sigue siendo una asignatura pendiente».",
-      "El Banco de España, en cambio, mantiene una visión más prudente. En su último informe trimestral, el " +
-        "supervisor advierte de que «la debilidad de la inversión empresarial podría lastrar el crecimiento a " +
-        "medio plazo» y recomienda aprovechar la buena coyuntura para reducir el déficit.",
-      "Fuentes del Partido Popular calificaron la revisión de «maquillaje» y reprocharon al Ejecutivo que no " +
-        "haya presentado todavía los Presupuestos. «Sin cuentas no hay planificación posible», señaló un portavoz " +
-        "económico del partido.",
-      "La CEOE, por su parte, pidió rebajar las cotizaciones sociales para que el crecimiento se traduzca en " +
-        "empleo de calidad.",
+      "«Los datos son tozudos», ha defendido el ministro de Economía, Carlos Cuerpo, en rueda de prensa, " +
+        "«y España sigue creciendo por encima de la media europea». El titular de Economía ha reconocido, " +
+        "no obstante, que la productividad «sigue siendo una asignatura pendiente».",
+      "El Banco de España, en cambio, mantiene una visión más prudente. En su último informe trimestral, " +
+        "el supervisor advierte de que «la debilidad de la inversión empresarial podría lastrar el " +
+        "crecimiento a medio plazo» y recomienda aprovechar la buena coyuntura para reducir el déficit.",
+      "Fuentes del Partido Popular calificaron la revisión de «maquillaje» y reprocharon al Ejecutivo que " +
+        "no haya presentado todavía los Presupuestos. «Sin cuentas no hay planificación posible», señaló " +
+        "un portavoz económico del partido.",
+      "La CEOE, por su parte, pidió rebajar las cotizaciones sociales para que el crecimiento se traduzca " +
+        "en empleo de calidad.",
     ],
     quotes: [
       ["Los datos son tozudos", "Carlos Cuerpo"],
@@ -132,24 +139,26 @@ runArticles("es", [
   },
   {
     name:
-      "Diario de Yucatán, local: vecinos con edad, «explicó», comuna que informa, cita tras dos puntos, alcaldesa " +
-      "y su apellido compartido",
+      "Diario de Yucatán, local: vecinos con edad, «explicó», comuna que informa, cita tras dos puntos, " +
+      "alcaldesa y su apellido compartido",
     todo: "a partial quote in the headline that the body repeats word for word is reported twice",
     headline: "Vecinos de la colonia Chuburná piden reparar baches “antes de que llueva”",
     paragraphs: [
-      "Habitantes de la colonia Chuburná de Hidalgo, en el norte de Mérida, se reunieron ayer frente al parque " +
-        "de la calle 27 para exigir al Ayuntamiento la reparación de al menos 40 baches que, aseguran, llevan " +
-        "meses sin atenderse.",
-      "“Ya no se puede circular de noche. Hace dos semanas un motociclista se cayó aquí mismo y nadie vino”, " +
-        "explicó doña Rosa María Canul Pech, de 67 años, quien vive en la zona desde hace tres décadas.",
-      "Su vecino Gerardo Canul, comerciante de 45 años, señaló que los vecinos han presentado tres solicitudes " +
-        "por escrito. “Nos dicen que ya está en el programa, pero el programa nunca llega”, lamentó. El " +
-        "comerciante pidió que los trabajos se hagan “antes de que llueva”, porque en temporada de lluvias los " +
-        "hoyos se llenan de agua y no se ven.",
-      "En respuesta, la Dirección de Obras Públicas del Ayuntamiento informó que la colonia está incluida en el " +
-        "programa de bacheo de este mes y que las cuadrillas llegarán “a más tardar el próximo lunes”.",
-      "La alcaldesa, Cecilia Patrón Laviada, fue cuestionada sobre el tema durante un evento en el Centro. Su " +
-        "respuesta fue breve: “Vamos a atender todas las colonias, sin excepción”.",
+      "Habitantes de la colonia Chuburná de Hidalgo, en el norte de Mérida, se reunieron ayer frente al " +
+        "parque de la calle 27 para exigir al Ayuntamiento la reparación de al menos 40 baches que, " +
+        "aseguran, llevan meses sin atenderse.",
+      "“Ya no se puede circular de noche. Hace dos semanas un motociclista se cayó aquí mismo y nadie " +
+        "vino”, explicó doña Rosa María Canul Pech, de 67 años, quien vive en la zona desde hace tres " +
+        "décadas.",
+      "Su vecino Gerardo Canul, comerciante de 45 años, señaló que los vecinos han presentado tres " +
+        "solicitudes por escrito. “Nos dicen que ya está en el programa, pero el programa nunca llega”, " +
+        "lamentó. El comerciante pidió que los trabajos se hagan “antes de que llueva”, porque en " +
+        "temporada de lluvias los hoyos se llenan de agua y no se ven.",
+      "En respuesta, la Dirección de Obras Públicas del Ayuntamiento informó que la colonia está incluida " +
+        "en el programa de bacheo de este mes y que las cuadrillas llegarán “a más tardar el próximo " +
+        "lunes”.",
+      "La alcaldesa, Cecilia Patrón Laviada, fue cuestionada sobre el tema durante un evento en el Centro. " +
+        "Su respuesta fue breve: “Vamos a atender todas las colonias, sin excepción”.",
     ],
     quotes: [
       ["antes de que llueva", "Gerardo Canul"],
@@ -164,8 +173,8 @@ runArticles("es", [
   },
   {
     name:
-      "El Nuevo Día, salud: Departamento que dice, doctora con cargo, «indicó la epidemióloga», comunicado, " +
-      "paciente anónima",
+      "El Nuevo Día, salud: Departamento que dice, doctora con cargo, «indicó la epidemióloga», " +
+      "comunicado, paciente anónima",
     todo:
       "a standfirst quote repeated in the body takes a phrase of the standfirst («El Departamento de Salud " +
       "reporta») as speaker; an unnamed speaker described as «una paciente que …» after a place is given " +
@@ -174,26 +183,27 @@ runArticles("es", [
     standfirst:
       "El Departamento de Salud reporta más de 2,000 casos en tres semanas y pide vacunarse “cuanto antes”.",
     paragraphs: [
-      "El Departamento de Salud declaró ayer una alerta epidemiológica por el aumento de casos de influenza en " +
-        "la isla, que ya suman 2,134 en las últimas tres semanas, más del doble que en el mismo periodo del año " +
-        "pasado.",
+      "El Departamento de Salud declaró ayer una alerta epidemiológica por el aumento de casos de " +
+        "influenza en la isla, que ya suman 2,134 en las últimas tres semanas, más del doble que en el " +
+        "mismo periodo del año pasado.",
       "“Estamos viendo un comportamiento muy similar al de la temporada de 2019, que fue una de las más " +
-        "severas”, indicó la epidemióloga del estado, Melissa Marzán Rodríguez, en conferencia de prensa. La " +
-        "doctora añadió que las regiones de Bayamón y Caguas concentran casi la mitad de los contagios.",
-      "El secretario de Salud, Víctor Ramos Otero, exhortó a la ciudadanía a vacunarse “cuanto antes”, sobre " +
-        "todo a los adultos mayores y a los niños menores de cinco años. “La vacuna está disponible gratis en los " +
-        "centros 330 y en las farmacias”, afirmó.",
-      "La Asociación de Hospitales de Puerto Rico, en un comunicado, aseguró que las salas de emergencia “están " +
-        "operando al límite de su capacidad” y pidió a quienes tengan síntomas leves acudir primero a su médico de " +
-        "cabecera.",
-      "En el Centro Médico de Río Piedras, una paciente que esperaba turno con su hijo de tres años contó que " +
-        "llevaba seis horas en sala. “Nadie te dice nada. Solo esperas”, dijo la mujer, que prefirió no " +
-        "identificarse.",
+        "severas”, indicó la epidemióloga del estado, Melissa Marzán Rodríguez, en conferencia de prensa. " +
+        "La doctora añadió que las regiones de Bayamón y Caguas concentran casi la mitad de los contagios.",
+      "El secretario de Salud, Víctor Ramos Otero, exhortó a la ciudadanía a vacunarse “cuanto antes”, " +
+        "sobre todo a los adultos mayores y a los niños menores de cinco años. “La vacuna está disponible " +
+        "gratis en los centros 330 y en las farmacias”, afirmó.",
+      "La Asociación de Hospitales de Puerto Rico, en un comunicado, aseguró que las salas de emergencia " +
+        "“están operando al límite de su capacidad” y pidió a quienes tengan síntomas leves acudir primero " +
+        "a su médico de cabecera.",
+      "En el Centro Médico de Río Piedras, una paciente que esperaba turno con su hijo de tres años contó " +
+        "que llevaba seis horas en sala. “Nadie te dice nada. Solo esperas”, dijo la mujer, que prefirió " +
+        "no identificarse.",
     ],
     quotes: [
       ["cuanto antes", "Víctor Ramos Otero"],
       [
-        "Estamos viendo un comportamiento muy similar al de la temporada de 2019, que fue una de las más severas",
+        "Estamos viendo un comportamiento muy similar al de la temporada de 2019, que fue una de las más " +
+          "severas",
         "Melissa Marzán Rodríguez",
       ],
       ["La vacuna está disponible gratis en los centros 330 y en las farmacias", "Víctor Ramos Otero"],
@@ -203,19 +213,19 @@ runArticles("es", [
   },
   {
     name:
-      "Diario Sur, deportes: entrenador con «apuntó», jugador con edad, club que dice en nota, cita partida, «el " +
-      "técnico»",
+      "Diario Sur, deportes: entrenador con «apuntó», jugador con edad, club que dice en nota, cita " +
+      "partida, «el técnico»",
     todo: "«El club» is not linked back to the club named in the article («El Málaga»)",
     headline: "El Málaga rescata un punto en el descuento ante el Racing",
     paragraphs: [
-      "Un cabezazo de Einar Galilea en el minuto 93 dio al Málaga un empate (1-1) ante el Racing de Santander en " +
-        "La Rosaleda, en un partido en el que los blanquiazules fueron de menos a más.",
-      "«El equipo ha tenido fe hasta el final y eso no se entrena», apuntó Sergio Pellicer en la sala de prensa. " +
-        "El técnico castellonense admitió que la primera parte «no fue buena» y que el descanso sirvió para " +
-        "«ordenar las ideas».",
-      "El autor del gol, de 29 años, dedicó el tanto a su familia. «Llevaba semanas sin jugar y es la mejor " +
-        "manera de volver», confesó Galilea, que sustituyó al lesionado Diego Murillo. «Ahora hay que ganar en " +
-        "Cádiz», añadió.",
+      "Un cabezazo de Einar Galilea en el minuto 93 dio al Málaga un empate (1-1) ante el Racing de " +
+        "Santander en La Rosaleda, en un partido en el que los blanquiazules fueron de menos a más.",
+      "«El equipo ha tenido fe hasta el final y eso no se entrena», apuntó Sergio Pellicer en la sala de " +
+        "prensa. El técnico castellonense admitió que la primera parte «no fue buena» y que el descanso " +
+        "sirvió para «ordenar las ideas».",
+      "El autor del gol, de 29 años, dedicó el tanto a su familia. «Llevaba semanas sin jugar y es la " +
+        "mejor manera de volver», confesó Galilea, que sustituyó al lesionado Diego Murillo. «Ahora hay " +
+        "que ganar en Cádiz», añadió.",
       "El club informó en una nota de que Murillo sufre «una sobrecarga en el isquiotibial derecho» y será " +
         "evaluado mañana.",
       "Más de 24.000 aficionados acudieron a La Rosaleda, la mejor entrada de la temporada.",
@@ -231,26 +241,26 @@ runArticles("es", [
   },
   {
     name:
-      "Ideal, cultura: directora de museo, comisario tras la cita, título de obra entre comillas (no cita), «según " +
-      "explica», Junta",
+      "Ideal, cultura: directora de museo, comisario tras la cita, título de obra entre comillas (no " +
+      "cita), «según explica», Junta",
     headline: "La Alhambra expone por primera vez los dibujos de Lorca para «Mariana Pineda»",
     standfirst: "La muestra reúne 43 piezas y podrá visitarse hasta marzo en el Palacio de Carlos V.",
     paragraphs: [
-      "El Museo de Bellas Artes de Granada, en el Palacio de Carlos V, inaugura este viernes una exposición que " +
-        "reúne por primera vez los bocetos de figurines y decorados que Federico García Lorca dibujó para el " +
-        "estreno de «Mariana Pineda» en 1927.",
+      "El Museo de Bellas Artes de Granada, en el Palacio de Carlos V, inaugura este viernes una " +
+        "exposición que reúne por primera vez los bocetos de figurines y decorados que Federico García " +
+        "Lorca dibujó para el estreno de «Mariana Pineda» en 1927.",
       "«Son dibujos de una frescura extraordinaria. Lorca pensaba la escena como un pintor», explica la " +
-        "directora del museo, Elena Díaz Marín, que ha trabajado dos años en la localización de las piezas, " +
-        "dispersas entre colecciones privadas de Madrid y Buenos Aires.",
-      "El comisario de la muestra, el historiador del arte Andrés Molina, subraya que la exposición permite " +
-        "entender la relación del poeta con Salvador Dalí, autor de los decorados definitivos. «Aquí se ve el " +
-        "diálogo entre los dos, casi como una conversación por carta», afirma Molina.",
+        "directora del museo, Elena Díaz Marín, que ha trabajado dos años en la localización de las " +
+        "piezas, dispersas entre colecciones privadas de Madrid y Buenos Aires.",
+      "El comisario de la muestra, el historiador del arte Andrés Molina, subraya que la exposición " +
+        "permite entender la relación del poeta con Salvador Dalí, autor de los decorados definitivos. " +
+        "«Aquí se ve el diálogo entre los dos, casi como una conversación por carta», afirma Molina.",
       "La consejera de Cultura de la Junta de Andalucía, Patricia del Pozo, destacó en la presentación que " +
         "Granada «tiene una deuda permanente con Lorca» y anunció que la muestra viajará después a Sevilla.",
-      "La Fundación Federico García Lorca, que ha prestado doce de las piezas, celebró en un comunicado que los " +
-        "dibujos «vuelvan a casa, aunque sea por unos meses».",
-      "La entrada será gratuita para los ciudadanos de la Unión Europea. «Queremos que ningún granadino se quede " +
-        "sin verla», insistió Díaz Marín.",
+      "La Fundación Federico García Lorca, que ha prestado doce de las piezas, celebró en un comunicado " +
+        "que los dibujos «vuelvan a casa, aunque sea por unos meses».",
+      "La entrada será gratuita para los ciudadanos de la Unión Europea. «Queremos que ningún granadino se " +
+        "quede sin verla», insistió Díaz Marín.",
     ],
     quotes: [
       [
@@ -265,25 +275,25 @@ runArticles("es", [
   },
   {
     name:
-      "El Universo, ambiente: científica con institución, ministerio que dice, pescador con edad, pronombre " +
-      "«ella», cita antes de verbo",
+      "El Universo, ambiente: científica con institución, ministerio que dice, pescador con edad, " +
+      "pronombre «ella», cita antes de verbo",
     todo: "«Según la cartera» goes to a place name («Morro») instead of the ministry",
     headline: "Un aguaje más intenso de lo previsto inunda calles de Salinas y Playas",
     paragraphs: [
-      "Los oleajes registrados desde el sábado en la costa de Santa Elena y Guayas dejaron calles anegadas en " +
-        "Salinas y General Villamil Playas, además de daños en al menos 15 embarcaciones artesanales.",
+      "Los oleajes registrados desde el sábado en la costa de Santa Elena y Guayas dejaron calles anegadas " +
+        "en Salinas y General Villamil Playas, además de daños en al menos 15 embarcaciones artesanales.",
       "El Instituto Oceanográfico y Antártico de la Armada (Inocar) había previsto un aguaje de intensidad " +
         "moderada, pero la coincidencia con vientos fuertes elevó el nivel del mar. “No es un fenómeno " +
-        "extraordinario, pero sí más intenso de lo que esperábamos para esta época”, explicó la oceanógrafa del " +
-        "Inocar Daniela Sánchez.",
-      "Ella añadió que los episodios de este tipo “serán cada vez más frecuentes” por el aumento del nivel del " +
-        "mar y recomendó no construir en primera línea de playa.",
-      "El Ministerio del Ambiente indicó que evaluará los daños en el manglar de Puerto El Morro, donde las olas " +
-        "arrastraron basura y restos de redes. Según la cartera, el ecosistema “tiene capacidad de recuperarse” si " +
-        "se retiran los desechos a tiempo.",
+        "extraordinario, pero sí más intenso de lo que esperábamos para esta época”, explicó la " +
+        "oceanógrafa del Inocar Daniela Sánchez.",
+      "Ella añadió que los episodios de este tipo “serán cada vez más frecuentes” por el aumento del nivel " +
+        "del mar y recomendó no construir en primera línea de playa.",
+      "El Ministerio del Ambiente indicó que evaluará los daños en el manglar de Puerto El Morro, donde " +
+        "las olas arrastraron basura y restos de redes. Según la cartera, el ecosistema “tiene capacidad " +
+        "de recuperarse” si se retiran los desechos a tiempo.",
       "En el malecón de Playas, el pescador Wilson Tomalá, de 52 años, revisaba su lancha partida en dos. " +
-        "“Treinta años pescando aquí y nunca vi el agua llegar hasta la calle”, dijo. Su compañero, Jacinto " +
-        "Tomalá, calculó en $ 4.000 las pérdidas: “Sin la lancha no hay comida en la casa”.",
+        "“Treinta años pescando aquí y nunca vi el agua llegar hasta la calle”, dijo. Su compañero, " +
+        "Jacinto Tomalá, calculó en $ 4.000 las pérdidas: “Sin la lancha no hay comida en la casa”.",
       "La Secretaría de Gestión de Riesgos mantiene la alerta amarilla hasta el miércoles.",
     ],
     quotes: [
@@ -299,8 +309,8 @@ runArticles("es", [
   },
   {
     name:
-      "Animal Político, sucesos/justicia: fiscalía estatal, colectivo, madre con nombre, «de acuerdo con» un " +
-      "informe, cita tras dos puntos",
+      "Animal Político, sucesos/justicia: fiscalía estatal, colectivo, madre con nombre, «de acuerdo con» " +
+      "un informe, cita tras dos puntos",
     todo:
       "«la dependencia» is linked back to the prosecutor's office, but its name is cut before «de Jalisco» " +
       "(«Fiscalía del Estado»); a body speaking in a report is " +
@@ -310,27 +320,27 @@ runArticles("es", [
     standfirst:
       "El colectivo Luz de Esperanza acusa a las autoridades de “ir siempre detrás de las familias”.",
     paragraphs: [
-      "La Fiscalía del Estado de Jalisco informó este lunes que logró identificar a 12 de las 27 personas cuyos " +
-        "restos fueron localizados en una fosa clandestina en el municipio de Tlajomulco de Zúñiga el pasado mes " +
-        "de agosto.",
-      "En un comunicado, la dependencia precisó que las identificaciones se lograron mediante pruebas genéticas " +
-        "y que los cuerpos “ya fueron entregados a sus familiares”.",
-      "El colectivo Luz de Esperanza, que encontró el predio a partir de una denuncia anónima, cuestionó la " +
-        "versión oficial. “Nosotras llegamos primero, nosotras cavamos y ahora la Fiscalía presume los resultados. " +
-        "Van siempre detrás de las familias”, dijo su fundadora, Guadalupe Aguilar.",
-      "De acuerdo con un informe del Comité contra la Desaparición Forzada de la ONU, México acumula más de " +
-        "72,000 cuerpos sin identificar, una situación que el organismo describió como “una crisis forense de " +
-        "proporciones masivas”.",
-      "Entre las familias que recibieron noticias está la de Marisol Hernández, cuyo hijo Kevin, de 19 años, " +
-        "desapareció en 2022. “Tengo a mi hijo de vuelta, aunque no como lo quería. Ahora sí puedo enterrarlo”, " +
-        "dijo a Animal Político.",
+      "La Fiscalía del Estado de Jalisco informó este lunes que logró identificar a 12 de las 27 personas " +
+        "cuyos restos fueron localizados en una fosa clandestina en el municipio de Tlajomulco de Zúñiga " +
+        "el pasado mes de agosto.",
+      "En un comunicado, la dependencia precisó que las identificaciones se lograron mediante pruebas " +
+        "genéticas y que los cuerpos “ya fueron entregados a sus familiares”.",
+      "El colectivo Luz de Esperanza, que encontró el predio a partir de una denuncia anónima, cuestionó " +
+        "la versión oficial. “Nosotras llegamos primero, nosotras cavamos y ahora la Fiscalía presume los " +
+        "resultados. Van siempre detrás de las familias”, dijo su fundadora, Guadalupe Aguilar.",
+      "De acuerdo con un informe del Comité contra la Desaparición Forzada de la ONU, México acumula más " +
+        "de 72,000 cuerpos sin identificar, una situación que el organismo describió como “una crisis " +
+        "forense de proporciones masivas”.",
+      "Entre las familias que recibieron noticias está la de Marisol Hernández, cuyo hijo Kevin, de 19 " +
+        "años, desapareció en 2022. “Tengo a mi hijo de vuelta, aunque no como lo quería. Ahora sí puedo " +
+        "enterrarlo”, dijo a Animal Político.",
     ],
     quotes: [
       ["ir siempre detrás de las familias", "Luz de Esperanza"],
       ["ya fueron entregados a sus familiares", "La Fiscalía del Estado de Jalisco"],
       [
-        "Nosotras llegamos primero, nosotras cavamos y ahora la Fiscalía presume los resultados. Van siempre " +
-          "detrás de las familias",
+        "Nosotras llegamos primero, nosotras cavamos y ahora la Fiscalía presume los resultados. Van " +
+          "siempre detrás de las familias",
         "Guadalupe Aguilar",
       ],
       ["una crisis forense de proporciones masivas", "el Comité contra la Desaparición Forzada de la ONU"],
@@ -339,35 +349,37 @@ runArticles("es", [
   },
   {
     name:
-      "Perfil, ciencia: investigadora del Conicet, «según le dijo a Perfil», revista que publica, colega con " +
-      "cargo, cita en entradilla",
+      "Perfil, ciencia: investigadora del Conicet, «según le dijo a Perfil», revista que publica, colega " +
+      "con cargo, cita en entradilla",
     todo:
       "a person introduced «del Instituto Leloir» is given as the institute; a standfirst quote repeated " +
       "in the body is reported twice",
     headline: "Científicas argentinas descubren una bacteria que degrada plásticos en suelos patagónicos",
     standfirst:
-      "El hallazgo, publicado en una revista internacional, podría servir para tratar residuos “a bajo costo”.",
+      "El hallazgo, publicado en una revista internacional, podría servir para tratar residuos “a bajo " +
+      "costo”.",
     paragraphs: [
-      "Un equipo del Conicet y de la Universidad Nacional del Comahue identificó una bacteria capaz de degradar " +
-        "polietileno en suelos cercanos a basurales de Neuquén, un hallazgo que fue publicado esta semana en la " +
-        "revista Environmental Microbiology.",
+      "Un equipo del Conicet y de la Universidad Nacional del Comahue identificó una bacteria capaz de " +
+        "degradar polietileno en suelos cercanos a basurales de Neuquén, un hallazgo que fue publicado " +
+        "esta semana en la revista Environmental Microbiology.",
       "“Lo que vimos es que la bacteria usa el plástico como fuente de carbono. No lo rompe en pedazos más " +
-        "chicos: lo consume”, explicó a PERFIL la bióloga Lucía Ferreyra, directora del proyecto e investigadora " +
-        "del Conicet.",
-      "Según Ferreyra, la técnica podría servir para tratar residuos “a bajo costo” en plantas municipales, " +
-        "aunque aclaró que todavía faltan “varios años de pruebas” antes de aplicarla a gran escala.",
-      "El microbiólogo Martín Ferreyra, del Instituto Leloir, que no participó del estudio, consideró que se " +
-        "trata de un resultado “muy prometedor”. “El desafío es pasar del laboratorio a un basural real, donde las " +
-        "condiciones cambian todo el tiempo”, advirtió.",
-      "El equipo, integrado por seis investigadoras, trabajó con un presupuesto de apenas 3 millones de pesos. " +
-        "“Hicimos ciencia de primer nivel con muy poco. Imaginate lo que podríamos hacer con financiamiento”, dijo " +
-        "Ferreyra.",
+        "chicos: lo consume”, explicó a PERFIL la bióloga Lucía Ferreyra, directora del proyecto e " +
+        "investigadora del Conicet.",
+      "Según Ferreyra, la técnica podría servir para tratar residuos “a bajo costo” en plantas " +
+        "municipales, aunque aclaró que todavía faltan “varios años de pruebas” antes de aplicarla a gran " +
+        "escala.",
+      "El microbiólogo Martín Ferreyra, del Instituto Leloir, que no participó del estudio, consideró que " +
+        "se trata de un resultado “muy prometedor”. “El desafío es pasar del laboratorio a un basural " +
+        "real, donde las condiciones cambian todo el tiempo”, advirtió.",
+      "El equipo, integrado por seis investigadoras, trabajó con un presupuesto de apenas 3 millones de " +
+        "pesos. “Hicimos ciencia de primer nivel con muy poco. Imaginate lo que podríamos hacer con " +
+        "financiamiento”, dijo Ferreyra.",
     ],
     quotes: [
       ["a bajo costo", "Lucía Ferreyra"],
       [
-        "Lo que vimos es que la bacteria usa el plástico como fuente de carbono. No lo rompe en pedazos más " +
-          "chicos: lo consume",
+        "Lo que vimos es que la bacteria usa el plástico como fuente de carbono. No lo rompe en pedazos " +
+          "más chicos: lo consume",
         "Lucía Ferreyra",
       ],
       ["varios años de pruebas", "Lucía Ferreyra"],
