@@ -8,6 +8,7 @@ import { readText, sentenceAfter, sentenceAt, type BlockText } from "./text/bloc
 import {
   isFragment,
   judgeCandidate,
+  looksLikeTitle,
   markLists,
   sentenceContext,
   type Candidate,
@@ -41,14 +42,16 @@ export function findQuotes(
  * in it tells from a label or a scare quote (`Morrow fumes at 'soft' penalty`), which the rest of the
  * article may show to be someone's words (see `#addHeadlineEchoes` in index.ts). Only a headline's are
  * kept: the body is what vouches for them; from the body, the texts of its spans in marks that are no
- * one's words (`slipped into the "severe" category`), which say a headline's same words are a label too.
+ * one's words (`slipped into the "severe" category`), which say a headline's same words are a label too,
+ * and among them the titles (`Le film d’ouverture, « El Bahri », …`), which say the headline's same
+ * words are that title even where the headline alone presents them as a quote.
  */
 export function judgeSpans(
   block: TextBlock,
   index: number,
   rules: LanguageRules,
   text: BlockText,
-): { quotes: FoundQuote[]; unsure: FoundQuote[]; labels: string[] } {
+): { quotes: FoundQuote[]; unsure: FoundQuote[]; labels: string[]; titles: string[] } {
   const candidates = toCandidates(block, text.pairs);
   // Each span's sentence is read once: judging it and telling a fragment both need it.
   const contexts = candidates.map((candidate) => sentenceContext(candidate, text));
@@ -62,18 +65,21 @@ export function judgeSpans(
   const quotes: FoundQuote[] = [];
   const unsure: FoundQuote[] = [];
   const labels: string[] = [];
+  const titles: string[] = [];
   const seen = new Set<string>();
   candidates.forEach((candidate, i) => {
     if (!isQuote[i]) {
-      if (block.kind !== "headline") labels.push(candidate.text);
-      else if (verdicts[i] === "unsure") unsure.push(found(i));
+      if (block.kind !== "headline") {
+        labels.push(candidate.text);
+        if (looksLikeTitle(candidate.text, contexts[i]!, rules)) titles.push(candidate.text);
+      } else if (verdicts[i] === "unsure") unsure.push(found(i));
       return;
     }
     if (seen.has(candidate.text)) return;
     seen.add(candidate.text);
     quotes.push(found(i));
   });
-  return { quotes, unsure, labels };
+  return { quotes, unsure, labels, titles };
 }
 
 function toCandidates(block: TextBlock, pairs: readonly MarkPair[]): Candidate[] {

@@ -56,6 +56,8 @@ interface BlockReading {
   unsure: FoundQuote[];
   /** The texts of a body block's spans in marks that are no one's words; none in a headline. */
   labels: string[];
+  /** Those of `labels` that read as titles (see `#dropHeadlineTitles`). */
+  titles: string[];
   /** The speech of a paragraph opening on a dialogue dash, heard when the page sets speech so. */
   spoken: FoundQuote[];
   /** The block's tokens for attribution, each of `marked` one token. */
@@ -119,6 +121,7 @@ export class ArticleReader {
         : { quotes: reading.marked, tokens: reading.tokens },
     );
     this.#addHeadlineEchoes(reads);
+    this.#dropHeadlineTitles(reads);
     const found: FoundQuote[] = [];
     const tokens: (readonly Token[])[] = [];
     reads.forEach((read, b) => {
@@ -176,6 +179,23 @@ export class ArticleReader {
     });
   }
 
+  /**
+   * `Festival du film arabe : « El Bahri » ouvre le bal` over `Le film d’ouverture, « El Bahri », …`: a
+   * headline is short, and a colon there most often presents a quote, yet a span in marks whose words
+   * the body sets in marks as a title is that title in the headline too. Titles of works and names are
+   * no one's words.
+   */
+  #dropHeadlineTitles(reads: { quotes: FoundQuote[]; tokens: readonly Token[] }[]): void {
+    const titles = new Set(this.#readings.flatMap((reading) => reading.titles.map(wordsOf)));
+    if (titles.size === 0) return;
+    this.#readings.forEach((reading, b) => {
+      if (this.#blocks[b]!.kind !== "headline") return;
+      const quotes = reads[b]!.quotes.filter((quote) => !titles.has(wordsOf(quote.text)));
+      if (quotes.length === reads[b]!.quotes.length) return;
+      reads[b] = { quotes, tokens: quoteTokens(readText(this.#blocks[b]!.text, reading.rules), quotes) };
+    });
+  }
+
   /** Reads the blocks not read yet, deciding the page's language first if it is not decided. */
   #readWaiting(): FoundQuote[] {
     // The blocks that tell the page's language are then read in their own: their words counted once.
@@ -206,12 +226,13 @@ function readBlock(block: TextBlock, pageLanguage: string, counter: StopWordCoun
   const rules = rulesFor(blockLanguage(block, pageLanguage, supportedLanguages, counter));
   // The text model: the block tokenised and split into sentences once, for quotes and speakers.
   const text = readText(block.text, rules);
-  const { quotes: marked, unsure, labels } = judgeSpans(block, 0, rules, text);
+  const { quotes: marked, unsure, labels, titles } = judgeSpans(block, 0, rules, text);
   return {
     rules,
     marked,
     unsure,
     labels,
+    titles,
     spoken: rules.dialogueDashes ? dialogueQuotes(block, 0) : [],
     tokens: quoteTokens(text, marked),
   };

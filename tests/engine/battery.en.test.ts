@@ -301,4 +301,14 @@ runBattery("en", [
       ["an insult to every classroom", "Aroha Ngata"],
     ],
   },
+  {
+    construction:
+      "a headline's title after a colon that the body sets in marks as a film's title is no quote",
+    paragraphs: [
+      ["headline", "Harbor film festival: “Salt Year” opens the program"],
+      "The opening film, “Salt Year,” follows a family of salt farmers on the coast. “We filmed for three " +
+        "winters,” said director Anna Lowe.",
+    ],
+    expected: [["We filmed for three winters,", "Anna Lowe"]],
+  },
 ]);

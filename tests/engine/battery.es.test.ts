@@ -1172,4 +1172,23 @@ runBattery("es", [
     ],
     expected: [["La falla sigue activa y hay que vigilarla", "Carmen Ríos"]],
   },
+  {
+    construction:
+      "Festival: «Título» abre…: the body's film title in apposition, so no quote in the headline",
+    paragraphs: [
+      ["headline", "Festival de Huelva: «Salitre» abre el certamen"],
+      "La película de apertura, «Salitre», narra la vida de una familia de salineros. «Rodamos durante " +
+        "tres inviernos», dijo la directora Ana Luque.",
+    ],
+    expected: [["Rodamos durante tres inviernos", "Ana Luque"]],
+  },
+  {
+    construction:
+      "negative: a headline's capitalised word after a colon, no title in the body, stays a quote",
+    paragraphs: [
+      ["headline", "Puerto de Huelva: «Aguantaremos» avisan los estibadores"],
+      "Los estibadores bloquean el muelle desde el lunes, convocados por la plataforma «Puerto Vivo».",
+    ],
+    expected: [["Aguantaremos", "los estibadores"]],
+  },
 ]);

@@ -1540,6 +1540,34 @@ const CASES: Case[] = [
       ["Le brouillard est tombé d’un coup, on ne voyait rien", "Maïwenn"],
     ],
   },
+  {
+    name: "Festival : « Titre » remporte… : le titre que le texte met en apposition n’est pas une citation",
+    headline: "Rencontres du court métrage : « Les Salines » remporte le grand prix",
+    paragraphs: [
+      "Le documentaire de clôture, « Les Salines », suit une famille de sauniers de Guérande. « Nous avons " +
+        "tourné pendant trois hivers », a raconté la réalisatrice Anne Le Goff.",
+    ],
+    quotes: [["Nous avons tourné pendant trois hivers", "Anne Le Goff"]],
+  },
+  {
+    name: "négatif : un mot en capitale après le deux-points, qu’aucun titre du texte ne reprend, reste cité",
+    headline: "Port de Lorient : « Intenable », disent les marins",
+    paragraphs: ["Les marins bloquent le quai depuis lundi, à l’appel du comité « Pêche Vivante »."],
+    quotes: [["Intenable", "les marins"]],
+  },
+  {
+    name: "« l’Équipe » : un journal avec son article élidé dans les guillemets n’est pas une citation",
+    paragraphs: [
+      "« Je ne reviendrai pas sur ma décision », a déclaré l’entraîneur Marc Lebon dans un entretien que " +
+        "« l’Équipe » publie ce samedi.",
+    ],
+    quotes: [["Je ne reviendrai pas sur ma décision", "Marc Lebon"]],
+  },
+  {
+    name: "négatif : « l’abandon » en minuscule après l’article élidé reste une citation partielle",
+    paragraphs: ["Le maire Paul Henry a dénoncé « l’abandon » de la ligne par la région."],
+    quotes: [["l’abandon", "Paul Henry"]],
+  },
 ];
 
 for (const c of CASES) {

@@ -832,7 +832,7 @@ const NESTED_QUOTE = /[‘“„‚«‹"'][^‘’“”„‚«»‹›"']*[�
  * first capitalised (small words aside). German capitalises all nouns, so there a capitalised
  * phrase says nothing; a single capitalised word is a name unless it opens the sentence.
  */
-function looksLikeTitle(text: string, { before }: SentenceContext, rules: LanguageRules): boolean {
+export function looksLikeTitle(text: string, { before }: SentenceContext, rules: LanguageRules): boolean {
   const all = words(text.replace(NESTED_QUOTE, " "));
   if (rules.capitalisesNouns || all.length === 0 || all.length > 12 || /[!?]/u.test(text)) return false;
   if (all.length === 1)
@@ -884,12 +884,18 @@ function namesWork(text: string, context: SentenceContext, rules: LanguageRules)
 // How many words a newspaper's or a programme's name runs to (`der „Süddeutschen Zeitung“`).
 const NAME_AFTER_ARTICLE_WORDS = 3;
 
+// One word in marks made of an elided article and a capitalised name: `« l’Obs »`, `« l’Équipe »`.
+const ELIDED_ARTICLE_NAME = /^(\p{L}+)[’'](?:\p{Lu}[\p{L}-]*)$/u;
+
 /**
  * `sagte dem „Spiegel“`, `a confié au « Monde »`, `told the “Times”`: a few capitalised words right
  * after a definite article name a paper or a programme, even next to a speech verb; a speaker's words are
- * not opened by an article outside the marks.
+ * not opened by an article outside the marks. The article may be elided onto the name inside the marks
+ * (`que « l’Obs » a pu consulter`): a lone name with its article is no one's words either.
  */
 function namedByArticle(text: string, { wordsBefore }: SentenceContext, rules: LanguageRules): boolean {
+  const elided = ELIDED_ARTICLE_NAME.exec(text.trim())?.[1]?.toLowerCase();
+  if (elided !== undefined && rules.definiteDeterminers.has(elided)) return true;
   const all = words(text);
   const article = wordsBefore.at(-1)?.lower ?? "";
   return (
