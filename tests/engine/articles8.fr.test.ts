@@ -210,7 +210,9 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo: "an impersonal « y indique-t-on » after « le cabinet du ministre » finds no speaker",
+    todo:
+      "« le cabinet du ministre de la Santé, Frank Vandenbroucke » is read as the minister, so « y " +
+      "indique-t-on » goes to him, not to his cabinet",
     name:
       "Le Vif, santé : ministre fédéral, médecin généraliste avec ville, Mutualités, patient, pronom « " +
       "selon elle »",

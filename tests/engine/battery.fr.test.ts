@@ -1568,6 +1568,30 @@ const CASES: Case[] = [
     paragraphs: ["Le maire Paul Henry a dénoncé « l’abandon » de la ligne par la région."],
     quotes: [["l’abandon", "Paul Henry"]],
   },
+  {
+    name: "« …, y explique-t-on » : le « y » renvoie à la source que la phrase d’avant fait parler",
+    paragraphs: [
+      "La direction de la laiterie fait valoir que les commandes ont chuté de moitié. « Nous n’avons pas " +
+        "d’autre choix que de fermer la ligne », y explique-t-on.",
+    ],
+    quotes: [["Nous n’avons pas d’autre choix que de fermer la ligne", "La direction de la laiterie"]],
+  },
+  {
+    name: "« On y affirme que « … » » : le « y » après le sujet renvoie à la source de la phrase d’avant",
+    paragraphs: [
+      "Le rectorat de Lyon défend la fermeture des deux classes. On y affirme que « les effectifs ne " +
+        "suffisent plus ».",
+    ],
+    quotes: [["les effectifs ne suffisent plus", "Le rectorat de Lyon"]],
+  },
+  {
+    name: "négatif : « dit-on en ville » sans « y » ne fait pas parler la source de la phrase d’avant",
+    paragraphs: [
+      "La direction de la laiterie fait valoir que les commandes ont chuté de moitié. « Nous n’avons pas " +
+        "d’autre choix que de fermer la ligne », dit-on en ville.",
+    ],
+    quotes: [["Nous n’avons pas d’autre choix que de fermer la ligne", null]],
+  },
 ];
 
 for (const c of CASES) {

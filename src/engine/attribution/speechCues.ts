@@ -1568,6 +1568,14 @@ export function impersonalCue(s: Sentence, q: number, start: number, end: number
       const source = sourceOfSentenceBefore(s, start);
       return source && { mention: source, words: cueText(sentence, on, on + 1 + same.split(" ").length) };
     }
+    // `», y indique-t-on`, `on y assure que « … »`: a pronoun for a place, before the inverted verb
+    // (`y`, the verb, `on`) or right after the subject, stands for the source the sentence before named.
+    const back = sentence.tokens[on]!.inverted ? on - 2 : on + 1;
+    if (impersonal.placeBack.has(sentence.tokens[back]?.lower ?? "")) {
+      const source = sourceOfSentenceBefore(s, start);
+      if (source)
+        return { mention: source, words: cueText(sentence, Math.min(on, back), Math.max(on, back) + 1) };
+    }
     const mention =
       placeBefore(sentence, sentenceStart, on, impersonal.places) ??
       placeAfter(sentence, on, to, impersonal.places);

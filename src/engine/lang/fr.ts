@@ -390,6 +390,8 @@ export const french: LanguageRules = {
   impersonalSubject: {
     pronoun: "on",
     sameSource: ["de même source", "de la même source", "selon la même source"],
+    // `», y indique-t-on`: `y` is the place (the office, the ministry) the sentence before named.
+    placeBack: new Set(["y"]),
     places: new Map([
       ["au", "le "],
       ["aux", "les "],

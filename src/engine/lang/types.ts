@@ -590,12 +590,14 @@ export interface LanguageRules {
    * policière" is "source policière"): `Au rectorat, on défend …` is the
    * rectorat speaking, a bare `on dit que` is nobody. Null where the language has no such subject.
    * `sameSource`: the phrases after it that make it the source named before (`ajoute-t-on de même
-   * source`), lower case.
+   * source`), lower case. `placeBack`: the pronouns next to its verb that stand for a place named
+   * before (`y indique-t-on`, `on y assure`), which make it the source named before too.
    */
   impersonalSubject: {
     pronoun: string;
     places: ReadonlyMap<string, string>;
     sameSource: readonly string[];
+    placeBack: ReadonlySet<string>;
   } | null;
   /**
    * The words of a role or description that decide a speaker's kind of voice, lower case: a
