@@ -299,9 +299,6 @@ runArticles("de", [
     name:
       "Berner Zeitung, Politik, «…»: Abstimmung Schulferien, Bildungsdirektorin, Partei, Lehrerverband, " +
       "Vater, Titel der Initiative",
-    todo:
-      "a place after “aus” in an apposition (“Daniel Zaugg aus Burgdorf, Vater von drei Kindern”) " +
-      "taken for the speaker of a later “sagt er”",
     headline: "Kanton Bern: Herbstferien sollen eine Woche kürzer werden",
     standfirst:
       "Die Bildungsdirektion will die Ferien neu verteilen. Lehrpersonen und Eltern sind gespalten.",

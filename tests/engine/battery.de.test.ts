@@ -1133,4 +1133,19 @@ runBattery("de", [
       ["Die Beiträge bleiben stabil", "die Krankenkasse Nordwest"],
     ],
   },
+  {
+    construction: "Name aus Ort, Apposition, sagt: the person named before the place speaks, not the place",
+    paragraphs: [
+      "Lena Brunner aus Langnau, Mutter von zwei Töchtern, sagt: «Die Ferien im Herbst brauchen wir " +
+        "für die Ernte.»",
+    ],
+    expected: [["Die Ferien im Herbst brauchen wir für die Ernte.", "Lena Brunner"]],
+  },
+  {
+    construction: "negative: a body's noun with its article before the place keeps the whole body as speaker",
+    paragraphs: [
+      "Die Bäckerei aus Langnau, seit 1920 im Familienbesitz, teilt mit: «Wir schließen im August.»",
+    ],
+    expected: [["Wir schließen im August.", "Die Bäckerei"]],
+  },
 ]);

@@ -311,4 +311,9 @@ runBattery("en", [
     ],
     expected: [["We filmed for three winters,", "Anna Lowe"]],
   },
+  {
+    construction: "Name from Place, a father of two, said: the person named before the place speaks",
+    paragraphs: ["Lena Brown from Leeds, a mother of two, said: “We need the autumn break for the harvest.”"],
+    expected: [["We need the autumn break for the harvest.", "Lena Brown"]],
+  },
 ]);

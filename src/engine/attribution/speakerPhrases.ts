@@ -667,6 +667,8 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
     if (renaming) return renaming;
     const head = phraseStart(s, c - 1, start);
     if (head === null) return analysePhrase(s, c + 1, j);
+    const fromPlace = nameBeforePlace(s, head, start);
+    if (fromPlace) return fromPlace;
     // "Kevin Pruitt, who founded the group Clean Water, said": a relative clause names others.
     const relative = opensRelativeClause(s, c + 1) || rules.phraseStops.has(tokens[c + 1]!.lower);
     if (!relative) return analysePhrase(s, head, participialApposition(s, head, c, j) ? c : j);
@@ -997,6 +999,21 @@ function personBeforePlace(s: Sentence, p: number, start: number): Mention | nul
   const opening = tokens.slice(start, p);
   if (!opening.every(isWord) || !opening.some((t) => knownNoun(rules, t))) return null;
   return subjectOpening(s, start, p);
+}
+
+/**
+ * `Daniel Zaugg aus Burgdorf, Vater von drei Kindern, sagt`, `Jonas Miller from Bristol, a father of two,`:
+ * the phrase read back from the apposition stops at the preposition before the place a person comes
+ * from; a name of two capitalised words or more opening the clause before it is who speaks, not the
+ * place.
+ */
+function nameBeforePlace(s: Sentence, head: number, start: number): Mention | null {
+  const { tokens, rules } = s;
+  const preposition = tokens[head - 1];
+  if (!isWord(preposition) || !rules.prepositions.has(preposition.lower) || head - 1 - start < 2) return null;
+  const name = tokens.slice(start, head - 1);
+  const named = name.every((t) => isWord(t) && isCapitalised(t) && !isFunctionWord(t.lower, rules));
+  return named ? analysePhrase(s, start, head - 1) : null;
 }
 
 // How many words the subject before its place may run to: `De nieuwe directeur van het museum`.
