@@ -178,6 +178,7 @@ export function articleEntities(
   unattached: readonly { block: number; span: Span; name: string }[],
   isBody: (name: string) => boolean,
   officesIn: (name: string) => readonly string[],
+  descriptionsOf: (name: string) => readonly string[],
 ): ArticleEntity[] {
   const nounsByRules = new Map<LanguageRules, KnownNouns>();
   const nounsOf = (rules: LanguageRules) => {
@@ -205,14 +206,18 @@ export function articleEntities(
   const kinds = people.map((p): EntityKind => {
     const rules = blocks[p.mentions[0]!.block]!.sentence.rules;
     const [first, second] = p.name.toLowerCase().split(" ", 2);
+    // "Desert Silicon Corp.": an abbreviated body noun keeps its period, which the noun lists lack.
+    const lastWord = p.name.split(" ").at(-1)!.toLowerCase().replace(/\.$/u, "");
     const bodyNamed =
-      rules.organisationNouns.has(p.name.split(" ").at(-1)!.toLowerCase()) ||
+      rules.organisationNouns.has(lastWord) ||
       (rules.organisationNouns.has(first!) && rules.bodyNamePrepositions.has(second ?? "")) ||
       isBody(p.name);
     return bodyNamed ? "organisation" : "person";
   });
   const rules = blocks.find((block) => block.kind !== "headline")?.sentence.rules;
-  return new Linker(people, kinds, isBody, officesIn, rules).link(dropOverlapping(found, kinds));
+  return new Linker(people, kinds, isBody, officesIn, descriptionsOf, rules).link(
+    dropOverlapping(found, kinds),
+  );
 }
 
 /**
@@ -302,6 +307,7 @@ class Linker {
     kinds: readonly EntityKind[],
     private readonly isBody: (name: string) => boolean,
     private readonly officesIn: (name: string) => readonly string[],
+    private readonly descriptionsOf: (name: string) => readonly string[],
     private readonly rules: LanguageRules | undefined,
   ) {
     this.entities = people.map((p, id) => ({
@@ -320,9 +326,11 @@ class Linker {
       if (m.personal && m.mention.form === "description")
         m.appositionTo = appositionOf(m, found[i - 1], found[i + 1]);
     });
+    let previous: { m: Found; id: number } | undefined;
     for (const m of found) {
-      const id = this.entityOf(m);
+      const id = this.bodyInApposition(m, previous) ?? this.entityOf(m);
       if (id === undefined) continue;
+      previous = { m, id };
       const { mention, gender } = m;
       this.entities[id]!.mentions.push(mention);
       if (mention.form === "name" && this.entities[id]!.kind === "organisation")
@@ -360,6 +368,20 @@ class Linker {
     });
     for (const person of joined) person.mentions.sort(inReadingOrder);
     return kept;
+  }
+
+  /**
+   * "Orbital Relay, the Colorado startup building …,": a body's description in apposition right
+   * after its name, as the article's descriptions of bodies read it (see bodyDescriptions), is that
+   * body, not one of its own, so that "the company" later means the body named.
+   */
+  private bodyInApposition(m: Found, previous: { m: Found; id: number } | undefined): number | undefined {
+    if (m.kind !== "organisation" || m.definite === undefined || previous === undefined) return undefined;
+    const { mention: before } = previous.m;
+    const body = this.entities[previous.id]!;
+    const adjacent = before.block === m.mention.block && m.mention.span.start - before.span.end <= 2;
+    if (!adjacent || before.form !== "name" || body.kind !== "organisation") return undefined;
+    return this.descriptionsOf(body.name).includes(withoutDeterminer(m)) ? previous.id : undefined;
   }
 
   private entityOf(m: Found): number | undefined {
@@ -498,13 +520,17 @@ class Linker {
   /**
    * The kind of voice a body's name or noun says it is, decided once per name: every generic noun
    * asks again about each of the RECENT_BODIES bodies in reach, and deciding a voice is not cheap.
-   * A name that says nothing of its kind is of the kind of the offices held in it ("Nimbo" of
+   * A name that says nothing of its kind is of the kind the article describes it as ("Orbital
+   * Relay, the Colorado startup": a company), else of the kind of the offices held in it ("Nimbo" of
    * "directora de ventas de Nimbo" is a company, so "la empresa" may be it).
    */
   private voiceOf(name: string): VoiceKind {
     let voice = this.voices.get(name);
     if (voice === undefined) {
       voice = decideVoice({ name, aliases: [], kind: "organisation", roles: [] }, this.rules!).voice;
+      const described = voice === "unknown" ? this.descriptionsOf(name) : [];
+      if (described.length > 0)
+        voice = decideVoice({ name, aliases: [], kind: "organisation", roles: described }, this.rules!).voice;
       const offices = voice === "unknown" ? this.officesIn(name) : [];
       if (offices.length > 0)
         voice = decideVoice({ name: "", aliases: [], kind: "person", roles: offices }, this.rules!).voice;
