@@ -60,7 +60,8 @@ runArticles("es", [
       "de 34 años, «según el tribunal»",
     todo:
       "a quote said by both the standfirst (with «El tribunal») and the body is reported twice and matched " +
-      "with the standfirst's speaker; «Según el tribunal» is not linked back to the court's full name",
+      "with the standfirst's speaker; «Según el tribunal» now goes to the court's full name, but without " +
+      "the determiner the text writes («La Audiencia …»)",
     headline:
       "La Audiencia condena a cuatro años de prisión al hombre que atropelló a un ciclista en Tafalla",
     standfirst:

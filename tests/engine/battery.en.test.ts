@@ -230,6 +230,16 @@ runBattery("en", [
     expected: [["We will defend our design in court,", "Calloway Inc."]],
   },
   {
+    construction:
+      "“the court” written before the article names the court, then again after: the court named since",
+    paragraphs: [
+      "The court threw out the appeal on Tuesday.",
+      "The Maine Supreme Judicial Court upheld the fine imposed on the developer in 2023.",
+      "“The works put the neighbours at risk,” the court said.",
+    ],
+    expected: [["The works put the neighbours at risk,", "Maine Supreme Judicial Court"]],
+  },
+  {
     construction: "raised it to level 4, “…”, (a step on a scale named in apposition is no quote)",
     paragraphs: [
       "The agency raised its travel advisory to level 4, “do not travel”, on Monday. “Leave now,” " +

@@ -457,7 +457,7 @@ class Linker {
       // A one-word name nobody holds is a body only when the article says so (`Greenpeace`).
       if (m.mention.form === "name" && m.kind === undefined && !this.isBody(m.mention.text)) return undefined;
     } else if (m.definite) {
-      const same = this.byHead.get(`${kind} ${m.head}`) ?? this.namedBodyOfKind(m);
+      const same = this.describedSinceNamed(this.byHead.get(`${kind} ${m.head}`), this.namedBodyOfKind(m));
       if (same !== undefined) return same;
     }
     const id = this.add(kind, m);
@@ -465,6 +465,22 @@ class Linker {
     if (m.key) this.byKey.set(m.key, id);
     if (m.head) this.byHead.set(`${kind} ${m.head}`, id);
     return id;
+  }
+
+  /**
+   * Which of the body described before with the same noun and the body of the noun's kind named in
+   * reach a definite description means: the one the article wrote last. A standfirst's "El
+   * tribunal", then "La Audiencia Provincial de Navarra": a later "el tribunal" is the court named,
+   * as the reporter's noun now stands for the name just given; a name given before the description,
+   * or a body the noun itself named, leaves the description the body it was.
+   */
+  private describedSinceNamed(described: number | undefined, named: number | undefined): number | undefined {
+    if (described === undefined || named === undefined) return described ?? named;
+    const { mentions, name } = this.entities[described]!;
+    // "Aravia's Ministry of Defence", then "the ministry": a body with a name keeps its noun.
+    if (/\p{Lu}/u.test(name)) return described;
+    const lastNamed = this.entities[named]!.mentions.at(-1)!;
+    return inReadingOrder(mentions.at(-1)!, lastNamed) < 0 ? named : described;
   }
 
   /**
