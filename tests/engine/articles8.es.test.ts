@@ -278,7 +278,6 @@ runArticles("es", [
     name:
       "El Universo, ambiente: científica con institución, ministerio que dice, pescador con edad, " +
       "pronombre «ella», cita antes de verbo",
-    todo: "«Según la cartera» goes to a place name («Morro») instead of the ministry",
     headline: "Un aguaje más intenso de lo previsto inunda calles de Salinas y Playas",
     paragraphs: [
       "Los oleajes registrados desde el sábado en la costa de Santa Elena y Guayas dejaron calles anegadas " +

@@ -1199,4 +1199,14 @@ runBattery("es", [
     ],
     expected: [["pusieron en riesgo a los vecinos", "Tribunal Supremo"]],
   },
+  {
+    construction:
+      "«según la cartera» tras un ministerio y un lugar con artículo en su nombre («Puerto La Cruz»): el " +
+      "ministerio",
+    paragraphs: [
+      "El Ministerio de Pesca evaluará los daños en la playa de Puerto La Cruz, donde el oleaje arrastró " +
+        "redes. Según la cartera, la arena «volverá en pocas semanas».",
+    ],
+    expected: [["volverá en pocas semanas", "Ministerio de Pesca"]],
+  },
 ]);

@@ -647,7 +647,11 @@ function phraseAt(s: Sentence, k: number, end: number, b: number, nouns: KnownNo
   const before = tokens[k - 1];
   // "Aravia's Ministry of Defence": a name's possessive stands where a definite determiner would.
   const possessive = t.lower === rules.possessiveSuffix && isWord(before) && isCapitalised(before);
-  const opensWithDeterminer = (rules.determiners.has(t.lower) && !rules.pronouns.has(t.lower)) || possessive;
+  // "Puerto El Morro", "Ciudad La Paz": a capitalised determiner right after a name's word inside a
+  // sentence is that name's, a place's, and opens no phrase of its own.
+  const insideName = isCapitalised(t) && isWord(before) && isCapitalised(before) && !opensSentence(tokens, k);
+  const opensWithDeterminer =
+    (rules.determiners.has(t.lower) && !rules.pronouns.has(t.lower) && !insideName) || possessive;
   const bareSource =
     !opensWithDeterminer &&
     t.lower.endsWith("s") &&
