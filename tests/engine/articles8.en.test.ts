@@ -121,9 +121,7 @@ runArticles("en", [
     name:
       "Ars Technica, technology: a company that says, " +
       "an unnamed engineer, an analyst, a scare-quoted term",
-    todo:
-      "“the company said” not linked back to the company the article named (Orbital Relay); an unnamed " +
-      "source's description cut to its head noun (an engineer familiar with the mission)",
+    todo: "an unnamed source's description cut to its head noun (an engineer familiar with the mission)",
     headline: "Orbital Relay loses contact with its newest satellite hours after launch",
     paragraphs: [
       "Orbital Relay, the Colorado startup building a constellation of data-relay satellites, said Tuesday " +
@@ -277,7 +275,6 @@ runArticles("en", [
     name:
       "Arizona Republic, business: a governor, a company " +
       "by name then 'the company', an economist, a farmer",
-    todo: "“the company said” not linked back to the company the article named (Desert Silicon Corp.)",
     headline: "Chipmaker’s second Phoenix plant will need as much water as a small city",
     paragraphs: [
       "A second semiconductor plant planned for north Phoenix will use about 4.7 million gallons of water " +

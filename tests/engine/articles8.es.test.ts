@@ -60,7 +60,8 @@ runArticles("es", [
       "de 34 años, «según el tribunal»",
     todo:
       "a quote said by both the standfirst (with «El tribunal») and the body is reported twice and matched " +
-      "with the standfirst's speaker; «Según el tribunal» is not linked back to the court's full name",
+      "with the standfirst's speaker; «Según el tribunal» now goes to the court's full name, but without " +
+      "the determiner the text writes («La Audiencia …»)",
     headline:
       "La Audiencia condena a cuatro años de prisión al hombre que atropelló a un ciclista en Tafalla",
     standfirst:
@@ -277,7 +278,6 @@ runArticles("es", [
     name:
       "El Universo, ambiente: científica con institución, ministerio que dice, pescador con edad, " +
       "pronombre «ella», cita antes de verbo",
-    todo: "«Según la cartera» goes to a place name («Morro») instead of the ministry",
     headline: "Un aguaje más intenso de lo previsto inunda calles de Salinas y Playas",
     paragraphs: [
       "Los oleajes registrados desde el sábado en la costa de Santa Elena y Guayas dejaron calles anegadas " +

@@ -195,6 +195,51 @@ runBattery("en", [
     expected: [["rare but serious.", "Arvo Technologies"]],
   },
   {
+    construction: "a company named with an abbreviated “Corp.”, then “the company said”",
+    paragraphs: [
+      "Pellworth Corp. will close its bottling line in Duluth by the end of the year.",
+      "“We looked at every other option first,” the company said on Thursday.",
+    ],
+    expected: [["We looked at every other option first,", "Pellworth Corp."]],
+  },
+  {
+    construction:
+      "a company first described in apposition with a modifier (“X, the Ohio startup making …,”), then " +
+      "“the company”",
+    paragraphs: [
+      "Investors have put $40 million into Lumenfold, the Ohio startup making glass batteries for " +
+        "trucks, this year.",
+      "“The money buys us two more years of testing,” the company said in a blog post.",
+    ],
+    expected: [["The money buys us two more years of testing,", "Lumenfold"]],
+  },
+  {
+    construction: "“the company said” when the article named no company: the description as written",
+    paragraphs: [
+      "The city council voted on Monday to close the Harbour Street bridge to cars.",
+      "“Repairs will start in the spring,” the company said.",
+    ],
+    expected: [["Repairs will start in the spring,", "the company"]],
+  },
+  {
+    construction: "“the company” after two companies, each named by its “Inc.”: the one named last",
+    paragraphs: [
+      "Brightwater Inc. sued Calloway Inc. over a water-filter patent on Friday.",
+      "“We will defend our design in court,” the company said.",
+    ],
+    expected: [["We will defend our design in court,", "Calloway Inc."]],
+  },
+  {
+    construction:
+      "“the court” written before the article names the court, then again after: the court named since",
+    paragraphs: [
+      "The court threw out the appeal on Tuesday.",
+      "The Maine Supreme Judicial Court upheld the fine imposed on the developer in 2023.",
+      "“The works put the neighbours at risk,” the court said.",
+    ],
+    expected: [["The works put the neighbours at risk,", "Maine Supreme Judicial Court"]],
+  },
+  {
     construction: "raised it to level 4, “…”, (a step on a scale named in apposition is no quote)",
     paragraphs: [
       "The agency raised its travel advisory to level 4, “do not travel”, on Monday. “Leave now,” " +

@@ -1191,4 +1191,41 @@ runBattery("es", [
     ],
     expected: [["Aguantaremos", "los estibadores"]],
   },
+  {
+    construction:
+      "«el tribunal» antes y después de nombrar el tribunal («La Audiencia Provincial de Zaragoza»): el " +
+      "nombrado después de la primera descripción",
+    paragraphs: [
+      "El tribunal rechazó ayer el recurso de la empresa constructora.",
+      "La Audiencia Provincial de Zaragoza confirmó así la multa impuesta en 2023 a la firma.",
+      "Según el tribunal, las obras «pusieron en riesgo a los vecinos».",
+    ],
+    expected: [["pusieron en riesgo a los vecinos", "La Audiencia Provincial de Zaragoza"]],
+  },
+  {
+    construction: "«según el tribunal» sin ningún tribunal nombrado: la descripción tal como está escrita",
+    paragraphs: [
+      "El juicio terminó ayer en Zaragoza.",
+      "Según el tribunal, las obras «pusieron en riesgo a los vecinos».",
+    ],
+    expected: [["pusieron en riesgo a los vecinos", "el tribunal"]],
+  },
+  {
+    construction: "«según el tribunal» tras dos tribunales nombrados: el nombrado en último lugar",
+    paragraphs: [
+      "La Audiencia Provincial de Zaragoza confirmó la multa. El Tribunal Supremo aún debe pronunciarse.",
+      "Según el tribunal, las obras «pusieron en riesgo a los vecinos».",
+    ],
+    expected: [["pusieron en riesgo a los vecinos", "Tribunal Supremo"]],
+  },
+  {
+    construction:
+      "«según la cartera» tras un ministerio y un lugar con artículo en su nombre («Puerto La Cruz»): el " +
+      "ministerio",
+    paragraphs: [
+      "El Ministerio de Pesca evaluará los daños en la playa de Puerto La Cruz, donde el oleaje arrastró " +
+        "redes. Según la cartera, la arena «volverá en pocas semanas».",
+    ],
+    expected: [["volverá en pocas semanas", "Ministerio de Pesca"]],
+  },
 ]);

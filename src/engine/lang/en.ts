@@ -299,7 +299,7 @@ export const english: LanguageRules = {
   ageNoun: /^\p{N}+-year-old$/u,
   organisationNouns: words(`
     department ministry agency council commission committee union party bank inc corp ltd group
-    university administration government office court police army company firm association
+    university administration government office court police army company firm startup association
     federation institute organisation organization foundation board service services authority
     team campaign magazine newspaper network report statement study survey letter document bill
     law tweet website release white house kremlin pentagon records documents data figures
@@ -415,7 +415,7 @@ export const english: LanguageRules = {
       ~officers ~aide ~aides ~staffer ~=head ~=heads
     `),
     institution: list(`
-      compan firm corporat =inc group business bank union association federation foundation
+      compan firm corporat =inc =corp =ltd group business bank union association federation foundation
       charity =ngo =ngos organi hospital school club team church trust society industr chamber
       lobby =ceo ~executive founder manager entrepreneur businessman businesswoman employer insurer
       retailer airline manufacturer maker giant startup =motors brand realtor broker pastor priest

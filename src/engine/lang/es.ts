@@ -331,7 +331,7 @@ export const spanish: LanguageRules = {
     ministerio gobierno agencia consejo comisión comité sindicato partido banco grupo universidad
     administración oficina tribunal corte policía ejército empresa compañía sociedad asociación federación
     instituto organización fundación servicio autoridad equipo diario periódico revista informe
-    comunicado estudio encuesta carta documento proyecto ley cámara senado congreso fiscalía
+    comunicado estudio encuesta carta documento proyecto ley cámara senado congreso fiscalía audiencia
     casa rosada unidad embajada cartera ayuntamiento consistorio comunidad colegio escuela liceo hospital
   `),
   definiteDeterminers: DEFINITE,
@@ -410,7 +410,7 @@ export const spanish: LanguageRules = {
   // only, "~" a title that decides only when nothing else in the role does.
   voiceKinds: {
     official: list(`
-      minist gobiern diputad senad alcald concejal polic fiscal =juez =jueza tribunal =corte
+      minist gobiern diputad senad alcald concejal polic fiscal =juez =jueza tribunal =corte audiencia
       embajad diplomát partido congres parlament ejército militar autoridad canciller funcionari
       comandante moncloa =rosada =central ~presiden ~vicepresiden ~secretari ~responsable
     `),

@@ -81,9 +81,27 @@ function appositionAfter(s: Sentence, from: number, end: number): string | null 
     if (!isWord(tokens[k])) return null;
     if (!isBodyNoun(s, k)) continue;
     const to = isWord(tokens[k + 1]) ? complementEnd(s, k + 1, end) : k + 1;
-    return to > k ? tokensText(tokens, from + 1, to, source) : null;
+    if (to > k) return tokensText(tokens, from + 1, to, source);
+    // "Orbital Relay, the Colorado startup building data-relay satellites,": a modifier closed by the
+    // apposition's comma says more of the body; its noun says what it is.
+    return modifierClosed(s, k + 1, end) ? tokensText(tokens, from + 1, k + 1, source) : null;
   }
   return null;
+}
+
+/**
+ * Whether the words from `from` run to the comma closing an apposition within MAX_COMPLEMENT
+ * words, with no other punctuation than the hyphens inside words ("data-relay"); not a verb of
+ * saying right after the noun ("Acme, the company said,": the reporter's incise).
+ */
+function modifierClosed(s: Sentence, from: number, end: number): boolean {
+  const { tokens, rules } = s;
+  if (!isWord(tokens[from]) || rules.speechVerbs.has(tokens[from]!.lower)) return false;
+  for (let k = from + 1; k < end && k - from <= MAX_COMPLEMENT; k++) {
+    if (tokens[k]!.text === ",") return true;
+    if (!isWord(tokens[k]) && tokens[k]!.text !== "-") return false;
+  }
+  return false;
 }
 
 /** How many words the body a noun belongs to may take ("of the World Health Organization"). */

@@ -178,6 +178,7 @@ export function articleEntities(
   unattached: readonly { block: number; span: Span; name: string }[],
   isBody: (name: string) => boolean,
   officesIn: (name: string) => readonly string[],
+  descriptionsOf: (name: string) => readonly string[],
 ): ArticleEntity[] {
   const nounsByRules = new Map<LanguageRules, KnownNouns>();
   const nounsOf = (rules: LanguageRules) => {
@@ -205,14 +206,18 @@ export function articleEntities(
   const kinds = people.map((p): EntityKind => {
     const rules = blocks[p.mentions[0]!.block]!.sentence.rules;
     const [first, second] = p.name.toLowerCase().split(" ", 2);
+    // "Desert Silicon Corp.": an abbreviated body noun keeps its period, which the noun lists lack.
+    const lastWord = p.name.split(" ").at(-1)!.toLowerCase().replace(/\.$/u, "");
     const bodyNamed =
-      rules.organisationNouns.has(p.name.split(" ").at(-1)!.toLowerCase()) ||
+      rules.organisationNouns.has(lastWord) ||
       (rules.organisationNouns.has(first!) && rules.bodyNamePrepositions.has(second ?? "")) ||
       isBody(p.name);
     return bodyNamed ? "organisation" : "person";
   });
   const rules = blocks.find((block) => block.kind !== "headline")?.sentence.rules;
-  return new Linker(people, kinds, isBody, officesIn, rules).link(dropOverlapping(found, kinds));
+  return new Linker(people, kinds, isBody, officesIn, descriptionsOf, rules).link(
+    dropOverlapping(found, kinds),
+  );
 }
 
 /**
@@ -302,6 +307,7 @@ class Linker {
     kinds: readonly EntityKind[],
     private readonly isBody: (name: string) => boolean,
     private readonly officesIn: (name: string) => readonly string[],
+    private readonly descriptionsOf: (name: string) => readonly string[],
     private readonly rules: LanguageRules | undefined,
   ) {
     this.entities = people.map((p, id) => ({
@@ -320,9 +326,11 @@ class Linker {
       if (m.personal && m.mention.form === "description")
         m.appositionTo = appositionOf(m, found[i - 1], found[i + 1]);
     });
+    let previous: { m: Found; id: number } | undefined;
     for (const m of found) {
-      const id = this.entityOf(m);
+      const id = this.bodyInApposition(m, previous) ?? this.entityOf(m);
       if (id === undefined) continue;
+      previous = { m, id };
       const { mention, gender } = m;
       this.entities[id]!.mentions.push(mention);
       if (mention.form === "name" && this.entities[id]!.kind === "organisation")
@@ -360,6 +368,20 @@ class Linker {
     });
     for (const person of joined) person.mentions.sort(inReadingOrder);
     return kept;
+  }
+
+  /**
+   * "Orbital Relay, the Colorado startup building …,": a body's description in apposition right
+   * after its name, as the article's descriptions of bodies read it (see bodyDescriptions), is that
+   * body, not one of its own, so that "the company" later means the body named.
+   */
+  private bodyInApposition(m: Found, previous: { m: Found; id: number } | undefined): number | undefined {
+    if (m.kind !== "organisation" || m.definite === undefined || previous === undefined) return undefined;
+    const { mention: before } = previous.m;
+    const body = this.entities[previous.id]!;
+    const adjacent = before.block === m.mention.block && m.mention.span.start - before.span.end <= 2;
+    if (!adjacent || before.form !== "name" || body.kind !== "organisation") return undefined;
+    return this.descriptionsOf(body.name).includes(withoutDeterminer(m)) ? previous.id : undefined;
   }
 
   private entityOf(m: Found): number | undefined {
@@ -435,7 +457,7 @@ class Linker {
       // A one-word name nobody holds is a body only when the article says so (`Greenpeace`).
       if (m.mention.form === "name" && m.kind === undefined && !this.isBody(m.mention.text)) return undefined;
     } else if (m.definite) {
-      const same = this.byHead.get(`${kind} ${m.head}`) ?? this.namedBodyOfKind(m);
+      const same = this.describedSinceNamed(this.byHead.get(`${kind} ${m.head}`), this.namedBodyOfKind(m));
       if (same !== undefined) return same;
     }
     const id = this.add(kind, m);
@@ -443,6 +465,22 @@ class Linker {
     if (m.key) this.byKey.set(m.key, id);
     if (m.head) this.byHead.set(`${kind} ${m.head}`, id);
     return id;
+  }
+
+  /**
+   * Which of the body described before with the same noun and the body of the noun's kind named in
+   * reach a definite description means: the one the article wrote last. A standfirst's "El
+   * tribunal", then "La Audiencia Provincial de Navarra": a later "el tribunal" is the court named,
+   * as the reporter's noun now stands for the name just given; a name given before the description,
+   * or a body the noun itself named, leaves the description the body it was.
+   */
+  private describedSinceNamed(described: number | undefined, named: number | undefined): number | undefined {
+    if (described === undefined || named === undefined) return described ?? named;
+    const { mentions, name } = this.entities[described]!;
+    // "Aravia's Ministry of Defence", then "the ministry": a body with a name keeps its noun.
+    if (/\p{Lu}/u.test(name)) return described;
+    const lastNamed = this.entities[named]!.mentions.at(-1)!;
+    return inReadingOrder(mentions.at(-1)!, lastNamed) < 0 ? named : described;
   }
 
   /**
@@ -498,13 +536,17 @@ class Linker {
   /**
    * The kind of voice a body's name or noun says it is, decided once per name: every generic noun
    * asks again about each of the RECENT_BODIES bodies in reach, and deciding a voice is not cheap.
-   * A name that says nothing of its kind is of the kind of the offices held in it ("Nimbo" of
+   * A name that says nothing of its kind is of the kind the article describes it as ("Orbital
+   * Relay, the Colorado startup": a company), else of the kind of the offices held in it ("Nimbo" of
    * "directora de ventas de Nimbo" is a company, so "la empresa" may be it).
    */
   private voiceOf(name: string): VoiceKind {
     let voice = this.voices.get(name);
     if (voice === undefined) {
       voice = decideVoice({ name, aliases: [], kind: "organisation", roles: [] }, this.rules!).voice;
+      const described = voice === "unknown" ? this.descriptionsOf(name) : [];
+      if (described.length > 0)
+        voice = decideVoice({ name, aliases: [], kind: "organisation", roles: described }, this.rules!).voice;
       const offices = voice === "unknown" ? this.officesIn(name) : [];
       if (offices.length > 0)
         voice = decideVoice({ name: "", aliases: [], kind: "person", roles: offices }, this.rules!).voice;
@@ -605,7 +647,11 @@ function phraseAt(s: Sentence, k: number, end: number, b: number, nouns: KnownNo
   const before = tokens[k - 1];
   // "Aravia's Ministry of Defence": a name's possessive stands where a definite determiner would.
   const possessive = t.lower === rules.possessiveSuffix && isWord(before) && isCapitalised(before);
-  const opensWithDeterminer = (rules.determiners.has(t.lower) && !rules.pronouns.has(t.lower)) || possessive;
+  // "Puerto El Morro", "Ciudad La Paz": a capitalised determiner right after a name's word inside a
+  // sentence is that name's, a place's, and opens no phrase of its own.
+  const insideName = isCapitalised(t) && isWord(before) && isCapitalised(before) && !opensSentence(tokens, k);
+  const opensWithDeterminer =
+    (rules.determiners.has(t.lower) && !rules.pronouns.has(t.lower) && !insideName) || possessive;
   const bareSource =
     !opensWithDeterminer &&
     t.lower.endsWith("s") &&

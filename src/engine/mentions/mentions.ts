@@ -289,6 +289,7 @@ export class ArticleMentions {
       this.mentions.filter((m) => !attached.has(m)),
       (name) => ACRONYM.test(name) || this.descriptionsOf(name).length > 0 || this.officesIn(name).length > 0,
       (name) => this.officesIn(name),
+      (name) => this.descriptionsOf(name),
     );
     const byStart = new Map<number, number>();
     entities.forEach((e, id) => {
