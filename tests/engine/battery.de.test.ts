@@ -616,10 +616,7 @@ runBattery("de", [
       ["headline", "Sturmtief legt Bahnverkehr lahm: „Wir fahren erst morgen wieder“"],
       "„Wir fahren erst morgen wieder“, sagte Bahnsprecherin Jana Kloss am Abend.",
     ],
-    expected: [
-      ["Wir fahren erst morgen wieder", "Jana Kloss"],
-      ["Wir fahren erst morgen wieder", "Jana Kloss"],
-    ],
+    expected: [["Wir fahren erst morgen wieder", "Jana Kloss"]],
   },
   {
     construction:
@@ -990,10 +987,7 @@ runBattery("de", [
       ["headline", "Stadtrat beschließt neue Radwege: „Wir müssen jetzt handeln“"],
       "„Wir müssen jetzt handeln“, sagte Bürgermeisterin Anna Keller nach der Sitzung.",
     ],
-    expected: [
-      ["Wir müssen jetzt handeln", "Anna Keller"],
-      ["Wir müssen jetzt handeln", "Anna Keller"],
-    ],
+    expected: [["Wir müssen jetzt handeln", "Anna Keller"]],
   },
   {
     construction:

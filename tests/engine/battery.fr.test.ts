@@ -354,10 +354,7 @@ const CASES: Case[] = [
       "Les éleveurs ont bloqué la rocade de Rennes lundi.",
       "« Nous irons jusqu’au bout », a prévenu Yves Le Gall, président du syndicat départemental.",
     ],
-    quotes: [
-      ["Nous irons jusqu’au bout", "Yves Le Gall"],
-      ["Nous irons jusqu’au bout", "Yves Le Gall"],
-    ],
+    quotes: [["Nous irons jusqu’au bout", "Yves Le Gall"]],
   },
   {
     name: "titre d’œuvre ou terme seul avant un deux-points : pas une citation",
@@ -722,7 +719,6 @@ const CASES: Case[] = [
     ],
     quotes: [
       ["La digue a tenu", "Marc Lenoir"],
-      ["La digue a tenu", "Marc Lenoir"],
       ["Les caves seront pompées demain", "Anne Dubois"],
     ],
   },
@@ -926,10 +922,7 @@ const CASES: Case[] = [
     name: "un titre qui nomme l’événement avant le deux-points : « Incendie de la Loire : « … » »",
     headline: "Incendie de la Loire : « Le feu a tout pris en dix minutes »",
     paragraphs: ["« Le feu a tout pris en dix minutes », raconte Marcel Dubreuil, éleveur à Feurs."],
-    quotes: [
-      ["Le feu a tout pris en dix minutes", "Marcel Dubreuil"],
-      ["Le feu a tout pris en dix minutes", "Marcel Dubreuil"],
-    ],
+    quotes: [["Le feu a tout pris en dix minutes", "Marcel Dubreuil"]],
   },
   {
     name: "un corps nommé après son nom commun puis repris : « L’association X », « l’organisation »",
