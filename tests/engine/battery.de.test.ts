@@ -1127,4 +1127,31 @@ runBattery("de", [
       ["Die Beiträge bleiben stabil", "die Krankenkasse Nordwest"],
     ],
   },
+  {
+    construction: "Schlagzeile wiederholt ein Zitat des Textes wörtlich: ein Eintrag, der des Textes",
+    paragraphs: [
+      ["headline", "Bürgermeister zur Brücke: „Wir bauen sie neu“"],
+      "„Wir bauen sie neu“, sagte Bürgermeister Tobias Wendt am Montag im Gemeinderat.",
+    ],
+    expected: [["Wir bauen sie neu", "Tobias Wendt"]],
+  },
+  {
+    construction: "Vorspann „Die Stadt will … „…““, im Text wiederholt: es spricht, wen der Text nennt",
+    paragraphs: [
+      ["standfirst", "Die Stadt will den Badesee „noch diesen Sommer“ wieder öffnen."],
+      "Umweltdezernentin Karin Vogt kündigte an, der See werde „noch diesen Sommer“ wieder freigegeben.",
+    ],
+    expected: [["noch diesen Sommer", "Karin Vogt"]],
+  },
+  {
+    construction: "Schlagzeile mit einem kürzeren Bruchstück eines Zitats im Text: ein eigener Eintrag",
+    paragraphs: [
+      ["headline", "„Wir geben nicht auf“: Fischer protestieren in Kiel"],
+      "„Wir haben alles versucht und wir geben trotzdem nicht auf“, sagte der Fischer Hannes Lüders.",
+    ],
+    expected: [
+      ["Wir geben nicht auf", "Hannes Lüders"],
+      ["Wir haben alles versucht und wir geben trotzdem nicht auf", "Hannes Lüders"],
+    ],
+  },
 ]);

@@ -1169,4 +1169,34 @@ runBattery("es", [
     ],
     expected: [["La falla sigue activa y hay que vigilarla", "Carmen Ríos"]],
   },
+  {
+    construction: "titular que repite palabra por palabra una cita parcial del cuerpo: una sola entrada",
+    paragraphs: [
+      ["headline", "Vecinos de Triana piden un semáforo “antes del próximo accidente”"],
+      "Los vecinos reclamaron un semáforo en la avenida. Su portavoz, Julia Roldán, pidió que se instale " +
+        "«antes del próximo accidente».",
+    ],
+    expected: [["antes del próximo accidente", "Julia Roldán"]],
+  },
+  {
+    construction:
+      "entradilla «El ayuntamiento asegura … “…”» repetida en el cuerpo: habla quien dice el cuerpo",
+    paragraphs: [
+      ["standfirst", "El ayuntamiento asegura que el mercado abrirá “en primavera”."],
+      "La concejala de Comercio, Elena Márquez, afirmó que el mercado abrirá “en primavera” tras las obras.",
+    ],
+    expected: [["en primavera", "Elena Márquez"]],
+  },
+  {
+    construction: "titular con un fragmento más corto de la cita del cuerpo: entrada propia",
+    paragraphs: [
+      ["headline", "“Nos sentimos olvidados”: protesta vecinal en Triana"],
+      "«Llevamos años pidiendo lo mismo. Nos sentimos olvidados por todos», dijo la portavoz vecinal, " +
+        "Julia Roldán.",
+    ],
+    expected: [
+      ["Nos sentimos olvidados", "Julia Roldán"],
+      ["Llevamos años pidiendo lo mismo. Nos sentimos olvidados por todos", "Julia Roldán"],
+    ],
+  },
 ]);

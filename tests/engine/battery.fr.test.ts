@@ -1533,6 +1533,24 @@ const CASES: Case[] = [
       ["Le brouillard est tombé d’un coup, on ne voyait rien", "Maïwenn"],
     ],
   },
+  {
+    name: "titre qui reprend mot pour mot la citation du corps : une seule entrée, celle du corps",
+    headline: "Le maire de Vannes : « Nous ne fermerons pas l’école »",
+    paragraphs: ["« Nous ne fermerons pas l’école », a assuré le maire, Yann Le Bihan, devant les parents."],
+    quotes: [["Nous ne fermerons pas l’école", "Yann Le Bihan"]],
+  },
+  {
+    name: "titre qui cite un fragment plus court de la citation du corps : une entrée à part",
+    headline: "« On ne lâchera rien » : les parents d’élèves mobilisés",
+    paragraphs: [
+      "« Nous sommes là depuis six heures et on ne lâchera rien ce soir », a lancé une mère de famille, " +
+        "Sophie Garnier.",
+    ],
+    quotes: [
+      ["On ne lâchera rien", "Sophie Garnier"],
+      ["Nous sommes là depuis six heures et on ne lâchera rien ce soir", "Sophie Garnier"],
+    ],
+  },
 ];
 
 for (const c of CASES) {
