@@ -191,11 +191,15 @@ export function attributeSpeakers(
     return false;
   });
   settleWithoutCue(views, found, registry, result);
-  const quoteResult = buildResult(found, registry, result, rules);
+  const repeats = oneEntryPerRepeat(views, found, result);
+  const entries = found.map((_, g) => g).filter((g) => !repeats.has(g));
+  const quoteResult = buildResult(entries, found, registry, result, rules);
   return {
     ...quoteResult,
     ...(options.explain && {
-      explanations: explain(result, found, registry),
+      explanations: explain(result, found, registry)
+        .filter(({ quote }) => !repeats.has(quote))
+        .map((explanation, quote) => ({ ...explanation, quote })),
       entities: registry.mentions.entities.map((e) => ({
         kind: e.kind,
         name: e.name,
@@ -570,6 +574,35 @@ function settleWithoutCue(
   }
 }
 
+/**
+ * The same words quoted twice on the page, once set apart (headline, intertitle, standfirst, caption,
+ * blockquote) and once in the body, are one entry (GUIDELINES: `The same words quoted twice …`): the
+ * body's, which quotes them in context; the quotes set apart that only repeat it are left out of the
+ * result. Word for word only, marks and punctuation aside (`‘lost its nerve’` over `“lost its nerve”`,
+ * `‘Do not wait’` over `“Do not wait,”`): a heading quoting a shorter fragment of a body quote is an
+ * entry of its own. The entry keeps the speaker a heading settled (round 1b weighed the body's against
+ * the heading's own there); otherwise the body's, whose sentence says who spoke, where a standfirst
+ * only summarises (`El tribunal considera probado que «…»` over `La sentencia … considera probado que
+ * «…»`). Two body quotes of the same words stay two entries: two people may say the same thing.
+ */
+function oneEntryPerRepeat(views: BlockView[], found: FoundQuote[], result: Attribution[]): Set<number> {
+  const setApart = (g: number) => PULL_QUOTE_KINDS.has(views[found[g]!.block]!.kind);
+  const inBody = new Map<string, number>();
+  for (const [g, q] of found.entries())
+    if (!setApart(g) && !inBody.has(normalise(q.text))) inBody.set(normalise(q.text), g);
+  const repeats = new Set<number>();
+  for (const [g, q] of found.entries()) {
+    const words = normalise(q.text);
+    const body = inBody.get(words);
+    if (!setApart(g) || body === undefined || words === "") continue;
+    repeats.add(g);
+    const heading = REPEATING_HEADINGS.has(views[q.block]!.kind);
+    if (heading || result[body]!.speaker === null)
+      Object.assign(result[body]!, { speaker: result[g]!.speaker, cue: result[g]!.cue });
+  }
+  return repeats;
+}
+
 /** The fewest words a quote has for `sameWords` to find it inside another. */
 const FRAGMENT_WORDS = 3;
 
@@ -708,7 +741,9 @@ function explain(result: Attribution[], found: FoundQuote[], registry: SpeakerRe
   }));
 }
 
+/** The result's quotes are the found quotes numbered `entries` (each an entry of its own), in order. */
 function buildResult(
+  entries: readonly number[],
   found: FoundQuote[],
   registry: SpeakerRegistry,
   result: Attribution[],
@@ -716,8 +751,9 @@ function buildResult(
 ): QuoteResult {
   const speakerIds = new Map<number, number>();
   const speakers: Speaker[] = [];
-  const quotes: Quote[] = found.map((q, id) => {
-    const entity = result[id]!.speaker === null ? null : registry.canonical(result[id]!.speaker!);
+  const quotes: Quote[] = entries.map((g, id) => {
+    const q = found[g]!;
+    const entity = result[g]!.speaker === null ? null : registry.canonical(result[g]!.speaker!);
     let speaker: number | null = null;
     if (entity !== null) {
       if (!speakerIds.has(entity)) {
@@ -756,7 +792,7 @@ function buildResult(
       open: q.open,
       close: q.close,
       speaker,
-      cue: result[id]!.cue,
+      cue: result[g]!.cue,
       partial: q.partial,
     };
   });

@@ -22,7 +22,6 @@ runArticles("de", [
     ],
     quotes: [
       ["Wir werden die Schuldenbremse nicht aufweichen", "Thomas Berger"],
-      ["Wir werden die Schuldenbremse nicht aufweichen", "Thomas Berger"],
       ["eine Frage der Generationengerechtigkeit", "Thomas Berger"],
       ["Realitätsverweigerung", "Katharina Lenz"],
       ["Schulen und Brücken zerfallen, und der Kanzler schaut zu", "Katharina Lenz"],

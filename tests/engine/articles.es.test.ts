@@ -55,7 +55,6 @@ runArticles("es", [
     quotes: [
       // The headline repeats the body's quote: one entry, the secretary general's (GUIDELINES.md).
       ["El Gobierno nos dejó sin opción", "Rubén Acosta"],
-      ["El Gobierno nos dejó sin opción", "Rubén Acosta"],
       ["barre con cincuenta años de derechos", "Rubén Acosta"],
       ["contundente", "Rubén Acosta"],
       ["La reforma es imprescindible para crear empleo formal", "el Ministerio de Economía"],
@@ -138,7 +137,6 @@ runArticles("es", [
         "estudio, el documento es “riguroso pero conservador”.",
     ],
     quotes: [
-      ["más rápido que nunca", "El informe anual del Instituto Español de Oceanografía"],
       ["más rápido que nunca", "El informe anual del Instituto Español de Oceanografía"],
       ["Estamos ante un punto de no retorno para muchas especies", "Elena Sanz"],
       ["Lo que vimos en 2025 no lo habíamos visto jamás", "Elena Sanz"],

@@ -26,7 +26,6 @@ runArticles("pt", [
     ],
     quotes: [
       ["não vai tirar direito de ninguém", "Luiz Inácio Lula da Silva"],
-      ["não vai tirar direito de ninguém", "Luiz Inácio Lula da Silva"],
       [
         "Quem acha que o servidor público é o problema do Brasil não conhece o Brasil",
         "Luiz Inácio Lula da Silva",

@@ -45,7 +45,6 @@ runArticles("de", [
     ],
     quotes: [
       // The headline repeats the Klubobfrau's words: one entry, hers (GUIDELINES.md).
-      ["Pleite mit Ansage", "Sigrid Maurer"],
       ["Wir müssen jetzt gegensteuern, sonst drohen uns Strafzahlungen aus Brüssel", "Markus Brunner"],
       ["Pleite mit Ansage", "Sigrid Maurer"],
       ["deutlich höher als erwartet", "einer Aussendung des Fiskalrats"],
@@ -71,7 +70,6 @@ runArticles("de", [
     quotes: [
       // The headline repeats Lagarde's words: one entry, hers (GUIDELINES.md).
       ["Der Kampf gegen die Inflation ist nicht vorbei", "Christine Lagarde"],
-      ["Der Kampf gegen die Inflation ist nicht vorbei", "Christine Lagarde"],
       ["von Sitzung zu Sitzung", "Christine Lagarde"],
       ["Die Zinssenkung war überfällig", "Jörg Krämer"],
       ["schwach wie lange nicht", "Jörg Krämer"],
@@ -93,7 +91,6 @@ runArticles("de", [
       "Der Deutsche Wetterdienst warnte vor weiteren „ergiebigen Regenfällen“ bis Sonntag.",
     ],
     quotes: [
-      ["So etwas haben wir noch nie erlebt", "Renate Huber"],
       ["So etwas haben wir noch nie erlebt", "Renate Huber"],
       ["extrem angespannten Lage", "Stefan Gruber"],
       ["Wir warten seit zehn Jahren auf die Genehmigung für den Damm", "Florian Gams"],

@@ -126,7 +126,6 @@ const ARTICLES: ArticleCase[] = [
     ],
     quotes: [
       ["On est serrés comme des sardines", "Soufiane"],
-      ["On est serrés comme des sardines", "Soufiane"],
       ["Tous les matins, sans exception.", "Soufiane"],
       [
         "Je prends le métro à 6 h 10 au lieu de 7 heures. Une heure de sommeil en moins, juste pour " +
@@ -297,7 +296,6 @@ const ARTICLES: ArticleCase[] = [
         "été tirées », estime la députée Sarah Van Damme.",
     ],
     quotes: [
-      ["Nous n’avons pas été prévenus", "Alain Mertens"],
       ["Nous n’avons pas été prévenus", "Alain Mertens"],
       ["Les alertes ont été envoyées à 23 heures, comme le prévoit la procédure", "Luc Deprez"],
       [

@@ -75,7 +75,6 @@ runArticles("pt", [
     ],
     quotes: [
       ["dias difíceis", "Marta Figueiredo"],
-      ["dias difíceis", "Marta Figueiredo"],
       ["nenhuma grávida ficará sem resposta", "Marta Figueiredo"],
       ["Temos um plano de contingência e as equipas do INEM estão reforçadas", "Marta Figueiredo"],
       ["um remendo", "Helena Queirós"],

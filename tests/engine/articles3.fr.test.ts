@@ -93,7 +93,6 @@ const ARTICLES: ArticleCase[] = [
         "reconnaît son président, Bernard Fargues.",
     ],
     quotes: [
-      ["un très beau millésime", "Olivier Bastide"],
       ["La grêle de juin nous a pris un tiers de la récolte sur certaines parcelles", "Hélène Dubourdieu"],
       ["Mais ce qui reste est magnifique.", "Hélène Dubourdieu"],
       ["un très beau millésime", "Olivier Bastide"],
@@ -334,7 +333,6 @@ const ARTICLES: ArticleCase[] = [
         "tarit pas d’éloges : « Léa a une justesse rare. On ne la dirige pas, on la suit. »",
     ],
     quotes: [
-      ["Devenir mère m’a réconciliée avec mon enfance", "Léa Fontanel"],
       ["Devenir mère m’a réconciliée avec mon enfance", "Léa Fontanel"],
       [
         "Je lui ai écrit une lettre l’an dernier. Il ne m’a jamais répondu, et j’ai fini par l’accepter",

@@ -81,7 +81,6 @@ runArticles("pt", [
     ],
     quotes: [
       ["até o fim do mês", "Eduardo Braga"],
-      ["até o fim do mês", "Eduardo Braga"],
       ["Temos acordo com a maioria dos líderes. O que falta são ajustes pontuais", "Eduardo Braga"],
       ["aumenta a carga tributária sobre quem produz", "o PL"],
       ["acompanha as negociações diretamente", "assessoria do Ministério da Fazenda"],

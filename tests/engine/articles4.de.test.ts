@@ -158,7 +158,6 @@ runArticles("de", [
     ],
     quotes: [
       ["Wir wurden dazu gezwungen", "Rainer Mertens"],
-      ["Wir wurden dazu gezwungen", "Rainer Mertens"],
       ["kein einziges ernsthaftes Angebot", "Rainer Mertens"],
       ["unverhältnismäßig und unverantwortlich", "Kerstin Lorenz"],
       ["mehr als in jedem anderen Abschluss dieses Jahres", "Kerstin Lorenz"],

@@ -302,7 +302,6 @@ const ARTICLES: ArticleCase[] = [
       // The headline and the body quote the same words: one entry, listed where each stands, as in
       // every set (the scorer counts it once).
       ["un scrutin apaisé", "la Commission électorale nationale autonome"],
-      ["un scrutin apaisé", "la Commission électorale nationale autonome"],
       [
         "d’attendre sereinement la proclamation des résultats provisoires",
         "la Commission électorale nationale autonome",

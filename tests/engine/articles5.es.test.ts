@@ -187,7 +187,6 @@ runArticles("es", [
     ],
     quotes: [
       ["El lago se muere a cámara lenta", "Carla Monzó"],
-      ["El lago se muere a cámara lenta", "Carla Monzó"],
       [
         "Sin caudal no hay renovación, y sin renovación la clorofila se dispara y desaparecen las " +
           "praderas de algas que sostienen todo lo demás",
@@ -321,7 +320,6 @@ runArticles("es", [
         "delegado de CC OO.",
     ],
     quotes: [
-      ["más cerca que nunca", "Rafael Sotomayor"],
       ["más cerca que nunca", "Rafael Sotomayor"],
       ["antes de fin de año", "Rafael Sotomayor"],
       ["Nuestro perímetro será más pequeño, pero mucho más rentable", "Rafael Sotomayor"],

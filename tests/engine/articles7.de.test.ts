@@ -160,7 +160,6 @@ runArticles("de", [
     ],
     quotes: [
       ["Wir sind eine aussterbende Art", "Bernd Schwarz"],
-      ["Wir sind eine aussterbende Art", "Bernd Schwarz"],
       ["Wenn ich die Rente nicht bald hätte, hätte ich längst aufgehört.", "Bernd Schwarz"],
       [
         "Wenn der letzte Kutter weg ist, kommt er nicht wieder. Das muss man in Schwerin und in Brüssel " +

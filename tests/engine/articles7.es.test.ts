@@ -138,7 +138,6 @@ runArticles("es", [
     ],
     quotes: [
       ["no había nada", "la Fiscalía General de Justicia del estado"],
-      ["no había nada", "la Fiscalía General de Justicia del estado"],
       [
         "Nos dijeron que nos fuéramos a casa, que ahí ya se había buscado –dice Rosalba Treviño, " +
           "fundadora del colectivo, cuyo hijo Édgar desapareció en 2019–. Si les hubiéramos hecho caso, " +

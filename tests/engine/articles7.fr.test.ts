@@ -43,7 +43,6 @@ const ARTICLES: ArticleCase[] = [
         "majorité, le gouvernement n’exclut pas de recourir une nouvelle fois au 49.3.",
     ],
     quotes: [
-      ["zéro hausse d’impôt", "Arnaud Delcourt"],
       [
         "Il manque 40 milliards d’euros. Je ne vais pas faire semblant de les trouver sous le tapis",
         "Arnaud Delcourt",

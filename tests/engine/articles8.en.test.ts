@@ -217,7 +217,6 @@ runArticles("en", [
     name:
       "The Independent, politics: a resignation letter " +
       "says, the PM's spokesman, an opposition MP, a source",
-    todo: "a headline quote repeated word for word in the body listed twice",
     headline: "Housing minister quits saying government ‘lost its nerve’ on planning reform",
     paragraphs: [
       "The housing minister, Rachel Boateng, has resigned from the government, accusing Downing Street of " +

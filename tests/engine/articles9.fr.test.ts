@@ -81,7 +81,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   withGuillemetSpacing("", {
-    todo: "a standfirst fragment repeated word for word in the body is listed twice",
     name:
       "Le Nouvelliste, intempéries : guillemets sans espace, chapô repris, géologue cantonal, " +
       "citation sur deux paragraphes, police cantonale par communiqué, conseiller d’Etat",
@@ -117,7 +116,6 @@ const ARTICLES: ArticleCase[] = [
         "» des secours et promis que le canton participerait aux frais de déblaiement.",
     ],
     quotes: [
-      ["au moins jusqu’à dimanche", "Christophe Maret"],
       [
         "Le torrent a charrié en quelques minutes l’équivalent de 30 000 mètres cubes de " + "matériaux",
         "Raphaël Bornet",
@@ -127,6 +125,7 @@ const ARTICLES: ArticleCase[] = [
           "pour que tout parte.",
         "Raphaël Bornet",
       ],
+      ["au moins jusqu’à dimanche", "Christophe Maret"],
       [
         "La sécurité passe avant tout. Nous ne laisserons personne remonter tant que le géologue " +
           "n’aura pas donné son feu vert",

@@ -616,10 +616,7 @@ runBattery("de", [
       ["headline", "Sturmtief legt Bahnverkehr lahm: „Wir fahren erst morgen wieder“"],
       "„Wir fahren erst morgen wieder“, sagte Bahnsprecherin Jana Kloss am Abend.",
     ],
-    expected: [
-      ["Wir fahren erst morgen wieder", "Jana Kloss"],
-      ["Wir fahren erst morgen wieder", "Jana Kloss"],
-    ],
+    expected: [["Wir fahren erst morgen wieder", "Jana Kloss"]],
   },
   {
     construction:
@@ -990,10 +987,7 @@ runBattery("de", [
       ["headline", "Stadtrat beschließt neue Radwege: „Wir müssen jetzt handeln“"],
       "„Wir müssen jetzt handeln“, sagte Bürgermeisterin Anna Keller nach der Sitzung.",
     ],
-    expected: [
-      ["Wir müssen jetzt handeln", "Anna Keller"],
-      ["Wir müssen jetzt handeln", "Anna Keller"],
-    ],
+    expected: [["Wir müssen jetzt handeln", "Anna Keller"]],
   },
   {
     construction:
@@ -1147,5 +1141,32 @@ runBattery("de", [
       "Die Bäckerei aus Langnau, seit 1920 im Familienbesitz, teilt mit: «Wir schließen im August.»",
     ],
     expected: [["Wir schließen im August.", "Die Bäckerei"]],
+  },
+  {
+    construction: "Schlagzeile wiederholt ein Zitat des Textes wörtlich: ein Eintrag, der des Textes",
+    paragraphs: [
+      ["headline", "Bürgermeister zur Brücke: „Wir bauen sie neu“"],
+      "„Wir bauen sie neu“, sagte Bürgermeister Tobias Wendt am Montag im Gemeinderat.",
+    ],
+    expected: [["Wir bauen sie neu", "Tobias Wendt"]],
+  },
+  {
+    construction: "Vorspann „Die Stadt will … „…““, im Text wiederholt: es spricht, wen der Text nennt",
+    paragraphs: [
+      ["standfirst", "Die Stadt will den Badesee „noch diesen Sommer“ wieder öffnen."],
+      "Umweltdezernentin Karin Vogt kündigte an, der See werde „noch diesen Sommer“ wieder freigegeben.",
+    ],
+    expected: [["noch diesen Sommer", "Karin Vogt"]],
+  },
+  {
+    construction: "Schlagzeile mit einem kürzeren Bruchstück eines Zitats im Text: ein eigener Eintrag",
+    paragraphs: [
+      ["headline", "„Wir geben nicht auf“: Fischer protestieren in Kiel"],
+      "„Wir haben alles versucht und wir geben trotzdem nicht auf“, sagte der Fischer Hannes Lüders.",
+    ],
+    expected: [
+      ["Wir geben nicht auf", "Hannes Lüders"],
+      ["Wir haben alles versucht und wir geben trotzdem nicht auf", "Hannes Lüders"],
+    ],
   },
 ]);

@@ -361,4 +361,34 @@ runBattery("en", [
     paragraphs: ["Lena Brown from Leeds, a mother of two, said: “We need the autumn break for the harvest.”"],
     expected: [["We need the autumn break for the harvest.", "Lena Brown"]],
   },
+  {
+    construction: "a headline repeating a body quote word for word, in other marks: one entry, the body's",
+    paragraphs: [
+      ["headline", "Ferry captain: ‘We turned back for the children’"],
+      "The Islander returned to port an hour after leaving Oban. “We turned back for the children,” said " +
+        "its captain, Morag Kerr.",
+    ],
+    expected: [["We turned back for the children,", "Morag Kerr"]],
+  },
+  {
+    construction:
+      "a standfirst's “The council says … “…”” repeated in the body: one entry, the body's speaker",
+    paragraphs: [
+      ["standfirst", "The council says the bridge will reopen “before the first frost.”"],
+      "Repairs are nearly done, according to the roads engineer, Alan Petrie. The bridge will reopen " +
+        "“before the first frost,” he said.",
+    ],
+    expected: [["before the first frost,", "Alan Petrie"]],
+  },
+  {
+    construction: "a headline quoting a shorter fragment of a body quote stays an entry of its own",
+    paragraphs: [
+      ["headline", "Ferry captain: ‘We had no choice’"],
+      "“We turned back for the children. We had no choice at all,” said the captain, Morag Kerr.",
+    ],
+    expected: [
+      ["We had no choice", "Morag Kerr"],
+      ["We turned back for the children. We had no choice at all,", "Morag Kerr"],
+    ],
+  },
 ]);

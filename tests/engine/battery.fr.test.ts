@@ -354,10 +354,7 @@ const CASES: Case[] = [
       "Les éleveurs ont bloqué la rocade de Rennes lundi.",
       "« Nous irons jusqu’au bout », a prévenu Yves Le Gall, président du syndicat départemental.",
     ],
-    quotes: [
-      ["Nous irons jusqu’au bout", "Yves Le Gall"],
-      ["Nous irons jusqu’au bout", "Yves Le Gall"],
-    ],
+    quotes: [["Nous irons jusqu’au bout", "Yves Le Gall"]],
   },
   {
     name: "titre d’œuvre ou terme seul avant un deux-points : pas une citation",
@@ -722,7 +719,6 @@ const CASES: Case[] = [
     ],
     quotes: [
       ["La digue a tenu", "Marc Lenoir"],
-      ["La digue a tenu", "Marc Lenoir"],
       ["Les caves seront pompées demain", "Anne Dubois"],
     ],
   },
@@ -926,10 +922,7 @@ const CASES: Case[] = [
     name: "un titre qui nomme l’événement avant le deux-points : « Incendie de la Loire : « … » »",
     headline: "Incendie de la Loire : « Le feu a tout pris en dix minutes »",
     paragraphs: ["« Le feu a tout pris en dix minutes », raconte Marcel Dubreuil, éleveur à Feurs."],
-    quotes: [
-      ["Le feu a tout pris en dix minutes", "Marcel Dubreuil"],
-      ["Le feu a tout pris en dix minutes", "Marcel Dubreuil"],
-    ],
+    quotes: [["Le feu a tout pris en dix minutes", "Marcel Dubreuil"]],
   },
   {
     name: "un corps nommé après son nom commun puis repris : « L’association X », « l’organisation »",
@@ -1591,6 +1584,24 @@ const CASES: Case[] = [
         "d’autre choix que de fermer la ligne », dit-on en ville.",
     ],
     quotes: [["Nous n’avons pas d’autre choix que de fermer la ligne", null]],
+  },
+  {
+    name: "titre qui reprend mot pour mot la citation du corps : une seule entrée, celle du corps",
+    headline: "Le maire de Vannes : « Nous ne fermerons pas l’école »",
+    paragraphs: ["« Nous ne fermerons pas l’école », a assuré le maire, Yann Le Bihan, devant les parents."],
+    quotes: [["Nous ne fermerons pas l’école", "Yann Le Bihan"]],
+  },
+  {
+    name: "titre qui cite un fragment plus court de la citation du corps : une entrée à part",
+    headline: "« On ne lâchera rien » : les parents d’élèves mobilisés",
+    paragraphs: [
+      "« Nous sommes là depuis six heures et on ne lâchera rien ce soir », a lancé une mère de famille, " +
+        "Sophie Garnier.",
+    ],
+    quotes: [
+      ["On ne lâchera rien", "Sophie Garnier"],
+      ["Nous sommes là depuis six heures et on ne lâchera rien ce soir", "Sophie Garnier"],
+    ],
   },
 ];
 

@@ -584,7 +584,7 @@ export const CONTEXT_STRATEGIES: readonly Strategy[] = [
         blocks: [
           ["caption", "“We lost none of them”"],
           "The storm passed at dawn, and Ivo Brandt, the harbour master, counted the boats.",
-          "“We lost none of them.”",
+          "“We lost none of them. Every crew came home.”",
         ],
         quote: "We lost",
         speaker: "Ivo Brandt",
