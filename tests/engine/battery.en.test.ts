@@ -301,4 +301,19 @@ runBattery("en", [
       ["an insult to every classroom", "Aroha Ngata"],
     ],
   },
+  {
+    construction:
+      "The coach praised his striker, X, who …: “…”: the described subject speaks, not the person named " +
+      "in the object",
+    paragraphs: [
+      "The coach praised his striker, Tom Reed, who scored twice: “He was the best player out there.”",
+    ],
+    expected: [["He was the best player out there.", "The coach"]],
+  },
+  {
+    construction:
+      "The coach's assistant, X, was blunt: “…” (negative): the name in apposition to the subject",
+    paragraphs: ["The coach's assistant, Tom Reed, was blunt: “We were lucky to get a point.”"],
+    expected: [["We were lucky to get a point.", "Tom Reed"]],
+  },
 ]);

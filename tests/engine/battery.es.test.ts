@@ -1172,4 +1172,35 @@ runBattery("es", [
     ],
     expected: [["La falla sigue activa y hay que vigilarla", "Carmen Ríos"]],
   },
+  {
+    construction:
+      "«…», explica a EFE X, con su cargo: la agencia a la que habla no rige el nombre que la sigue; " +
+      "habla la persona, no su cargo",
+    paragraphs: [
+      "La sequía afecta ya a cuarenta municipios de la provincia.",
+      "«El agua ya no llega a los pozos», explica a EFE Marta Gil, hidróloga de la Universidad de Granada.",
+    ],
+    expected: [["El agua ya no llega a los pozos", "Marta Gil"]],
+  },
+  {
+    construction:
+      "«…», dijo un analista de BBVA Research (negativo): una sigla que abre el nombre de la entidad",
+    paragraphs: ["«La demanda sigue fuerte», dijo un analista de BBVA Research."],
+    expected: [["La demanda sigue fuerte", "un analista de BBVA Research"]],
+  },
+  {
+    construction:
+      "«La entrenadora elogió a su delantera, X, …: «…»»: habla el sujeto descrito, no la persona " +
+      "nombrada en el complemento",
+    paragraphs: [
+      "La entrenadora elogió a su delantera, Ana Ruiz, autora de dos goles: «Hoy ha sido la mejor " +
+        "del campo».",
+    ],
+    expected: [["Hoy ha sido la mejor del campo", "La entrenadora"]],
+  },
+  {
+    construction: "«Un vecino, X, lo resume así: «…»» (negativo): el nombre en aposición al sujeto habla",
+    paragraphs: ["Un vecino, Juan Pérez, lo resume así: «Aquí nadie duerme»."],
+    expected: [["Aquí nadie duerme", "Juan Pérez"]],
+  },
 ]);

@@ -1540,6 +1540,37 @@ const CASES: Case[] = [
       ["Le brouillard est tombé d’un coup, on ne voyait rien", "Maïwenn"],
     ],
   },
+  {
+    name:
+      "« … », confie à RTL X, avec sa fonction : le média auquel on parle ne régit pas le nom qui le " +
+      "suit ; la personne parle, pas sa fonction",
+    paragraphs: [
+      "La sécheresse touche déjà quarante communes du département.",
+      "« L’eau n’arrive plus aux puits », confie à RTL Marie Dubois, hydrologue à l’université de Rennes.",
+    ],
+    quotes: [["L’eau n’arrive plus aux puits", "Marie Dubois"]],
+  },
+  {
+    name:
+      "« Le juge a interrogé le témoin, X, … : « … » » : le sujet décrit parle, pas la personne nommée " +
+      "dans le complément",
+    paragraphs: [
+      "Le juge a longuement interrogé le témoin, Marc Roy, arrivé en retard : « Vous étiez où ce soir-là ? »",
+    ],
+    quotes: [["Vous étiez où ce soir-là ?", "Le juge"]],
+  },
+  {
+    name: "« La présidente, X, a interrogé le prévenu : « … » » (négatif) : le nom en apposition au sujet",
+    paragraphs: ["La présidente, Anne Morel, a interrogé le prévenu : « Pourquoi avoir menti ? »"],
+    quotes: [["Pourquoi avoir menti ?", "Anne Morel"]],
+  },
+  {
+    name:
+      "« Un supporter venu de Lens, X, 34 ans : « … » » (négatif) : une description indéfinie présente " +
+      "la personne que le nom qui suit nomme",
+    paragraphs: ["Un supporter venu de Lens, Karim, 34 ans : « On y croit encore jusqu’au bout. »"],
+    quotes: [["On y croit encore jusqu’au bout.", "Karim"]],
+  },
 ];
 
 for (const c of CASES) {
