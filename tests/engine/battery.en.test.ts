@@ -316,4 +316,21 @@ runBattery("en", [
     paragraphs: ["The coach's assistant, Tom Reed, was blunt: “We were lucky to get a point.”"],
     expected: [["We were lucky to get a point.", "Tom Reed"]],
   },
+  {
+    construction:
+      "An official familiar with the talks said …, then “…,” the official said: the unnamed source keeps " +
+      "its adjective and complement",
+    paragraphs: [
+      "An official familiar with the talks said a deal was close. “We are nearly there,” the official said.",
+    ],
+    expected: [["We are nearly there,", "An official familiar with the talks"]],
+  },
+  {
+    construction:
+      "A spokesman for the firm said …, then the spokesman said (negative): a complement, no adjective",
+    paragraphs: [
+      "A spokesman for the firm said the plant would close. “It is a sad day,” the spokesman said.",
+    ],
+    expected: [["It is a sad day,", "A spokesman for the firm"]],
+  },
 ]);

@@ -1203,4 +1203,14 @@ runBattery("es", [
     paragraphs: ["Un vecino, Juan Pérez, lo resume así: «Aquí nadie duerme»."],
     expected: [["Aquí nadie duerme", "Juan Pérez"]],
   },
+  {
+    construction:
+      "«Una persona cercana a la negociación ha dicho …», luego «añadió la persona»: la fuente anónima " +
+      "conserva su adjetivo y su complemento",
+    paragraphs: [
+      "Una persona cercana a la negociación ha dicho que el acuerdo está listo. «Se firmará el lunes», " +
+        "añadió la persona.",
+    ],
+    expected: [["Se firmará el lunes", "Una persona cercana a la negociación"]],
+  },
 ]);

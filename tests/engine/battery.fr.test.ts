@@ -1571,6 +1571,16 @@ const CASES: Case[] = [
     paragraphs: ["Un supporter venu de Lens, Karim, 34 ans : « On y croit encore jusqu’au bout. »"],
     quotes: [["On y croit encore jusqu’au bout.", "Karim"]],
   },
+  {
+    name:
+      "« Une personne proche du dossier a confié … », puis « a ajouté la personne » : la source anonyme " +
+      "garde son adjectif et son complément, sans l’auxiliaire",
+    paragraphs: [
+      "Une personne proche du dossier a confié que l’accord était prêt. « Il sera signé lundi », a " +
+        "ajouté la personne.",
+    ],
+    quotes: [["Il sera signé lundi", "Une personne proche du dossier"]],
+  },
 ];
 
 for (const c of CASES) {
