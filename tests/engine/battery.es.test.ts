@@ -1213,4 +1213,17 @@ runBattery("es", [
     ],
     expected: [["Se firmará el lunes", "Una persona cercana a la negociación"]],
   },
+  {
+    construction:
+      "«Según la Aemet, el episodio se explica por «…»»: un verbo de habla reflexivo con su agente es " +
+      "una pasiva refleja; la fuente de «según» habla, no el sujeto",
+    paragraphs: ["Según la Aemet, el episodio se explica por «una dana muy lenta sobre el Mediterráneo»."],
+    expected: [["una dana muy lenta sobre el Mediterráneo", "la Aemet"]],
+  },
+  {
+    construction:
+      "«La ministra lo explica por escrito: «…»» (negativo): un clítico no reflexivo, el sujeto habla",
+    paragraphs: ["La ministra lo explica por escrito en una carta: «No habrá recortes en sanidad»."],
+    expected: [["No habrá recortes en sanidad", "La ministra"]],
+  },
 ]);

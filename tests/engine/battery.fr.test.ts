@@ -1581,6 +1581,20 @@ const CASES: Case[] = [
     ],
     quotes: [["Il sera signé lundi", "Une personne proche du dossier"]],
   },
+  {
+    name:
+      "« Selon Météo-France, le phénomène s’explique par « … » » : un verbe de parole pronominal suivi " +
+      "de son agent est un passif ; la source de « selon » parle, pas le sujet",
+    paragraphs: [
+      "Selon Météo-France, le phénomène s’explique par « une masse d’air très chaude venue du Sahara ».",
+    ],
+    quotes: [["une masse d’air très chaude venue du Sahara", "Météo-France"]],
+  },
+  {
+    name: "« X l’explique par écrit : « … » » (négatif) : un pronom objet, pas réfléchi, le sujet parle",
+    paragraphs: ["Claire Dumas l’explique par écrit : « Il n’y aura pas de coupes »."],
+    quotes: [["Il n’y aura pas de coupes", "Claire Dumas"]],
+  },
 ];
 
 for (const c of CASES) {

@@ -101,7 +101,23 @@ export function isSpeechVerb(s: Sentence, i: number): boolean {
     (s.rules.speechVerbs.has(t.lower) || governedInfinitive(s, i) !== null || saidByDocument(s, i)) &&
     !isNoun(s, i) &&
     !(s.rules.participles.has(t.lower) && !hasAuxiliaryBefore(s, i)) &&
-    !closesOnOtherParticle(s, i)
+    !closesOnOtherParticle(s, i) &&
+    !middleVoice(s, i)
+  );
+}
+
+/**
+ * `el fenómeno se explica por «…»`, `le phénomène s’explique par « … »`: a reflexive clitic right before
+ * the verb and its passive agent right after make a middle voice ("is explained by"): the subject is
+ * what the words account for, no speaker, and the agent is a cause.
+ */
+function middleVoice(s: Sentence, i: number): boolean {
+  const { tokens, rules } = s;
+  const clitic = tokens[i - 1];
+  return (
+    isWord(clitic) &&
+    rules.reflexiveClitics.has(clitic.lower.replace(/['’]$/u, "")) &&
+    rules.passiveAgents.has(tokens[i + 1]?.lower ?? "")
   );
 }
 
