@@ -333,4 +333,18 @@ runBattery("en", [
     ],
     expected: [["It is a sad day,", "A spokesman for the firm"]],
   },
+  {
+    construction:
+      "Among them, X, a nurse from Leeds: “…”: the pronoun after the preposition is the group, the " +
+      "person named speaks, not the speaker quoted before",
+    paragraphs: [
+      "“We played well,” said Tom Reed.",
+      "Hundreds of fans waited outside. Among them, Ruth, a nurse from Leeds: “I have never seen " +
+        "anything like it.”",
+    ],
+    expected: [
+      ["We played well,", "Tom Reed"],
+      ["I have never seen anything like it.", "Ruth"],
+    ],
+  },
 ]);

@@ -1226,4 +1226,18 @@ runBattery("es", [
     paragraphs: ["La ministra lo explica por escrito en una carta: «No habrá recortes en sanidad»."],
     expected: [["No habrá recortes en sanidad", "La ministra"]],
   },
+  {
+    construction:
+      "«Entre ellos, X, maestra jubilada: «…»»: el pronombre tras la preposición es el grupo; habla la " +
+      "persona nombrada",
+    paragraphs: [
+      "«Ha sido una noche larga», dijo el alcalde, Pedro Sanz.",
+      "Cientos de vecinos esperaban fuera. Entre ellos, Rosa, maestra jubilada: «Nunca había visto " +
+        "algo así».",
+    ],
+    expected: [
+      ["Ha sido una noche larga", "Pedro Sanz"],
+      ["Nunca había visto algo así", "Rosa"],
+    ],
+  },
 ]);

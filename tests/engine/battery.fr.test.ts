@@ -1595,6 +1595,20 @@ const CASES: Case[] = [
     paragraphs: ["Claire Dumas l’explique par écrit : « Il n’y aura pas de coupes »."],
     quotes: [["Il n’y aura pas de coupes", "Claire Dumas"]],
   },
+  {
+    name:
+      "« Parmi eux, X, abonné depuis dix ans : « … » » : le pronom après la préposition est le groupe ; " +
+      "la personne nommée parle, pas celle citée avant",
+    paragraphs: [
+      "« On a fait un grand match », a dit Moussa Diallo.",
+      "Les supporters chantaient encore. Parmi eux, Jérôme, abonné depuis dix ans : « On y a cru " +
+        "jusqu’au bout. »",
+    ],
+    quotes: [
+      ["On a fait un grand match", "Moussa Diallo"],
+      ["On y a cru jusqu’au bout.", "Jérôme"],
+    ],
+  },
 ];
 
 for (const c of CASES) {

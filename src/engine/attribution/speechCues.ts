@@ -998,6 +998,13 @@ function phraseBeforeCircumstance(s: Sentence, colon: number, start: number): Me
  */
 function personOrDescribedSubject(s: Sentence, start: number, colon: number): Mention | null {
   const person = firstPersonIn(s, start, colon);
+  // `Parmi eux, Jérôme, abonné … :`, `Among them, Ruth, a nurse:`: a pronoun a preposition governs is
+  // the group the person named after it belongs to; that person speaks.
+  const at = person?.type === "pronoun" ? s.tokens.findIndex((t) => t.start === person.at) : -1;
+  if (at > start && s.rules.prepositions.has(s.tokens[at - 1]!.lower)) {
+    const member = firstPersonIn(s, at + 1, colon);
+    if (member?.type === "name") return member;
+  }
   if (person?.type !== "name") return person;
   const subject = mainSubject(s, start, colon);
   return subject?.type === "description" && subject.definite === true ? subject : person;
