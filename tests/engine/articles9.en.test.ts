@@ -283,8 +283,7 @@ runArticles("en", [
       "quote, a regulatory filing, an analyst, a person aware of the matter, a product name",
     todo:
       "“which it said” after “the company said its board…” resolved to the board, not the company " +
-      "(Infotrail Technologies); an unnamed source's description cut to its head noun (A person aware " +
-      "of the matter)",
+      "(Infotrail Technologies)",
     headline: "Infotrail Q2 net profit rises 11%, firm raises FY26 revenue guidance",
     paragraphs: [
       "Bengaluru-based IT services company Infotrail Technologies on Thursday reported an 11.2% " +

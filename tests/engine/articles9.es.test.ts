@@ -71,8 +71,8 @@ runArticles("es", [
       "vecina con edad, empresa en un comunicado, «según el SMN»",
     todo:
       "a standfirst quote repeated in the body is reported twice, first with the body named in the " +
-      "standfirst; «indicó la empresa» is not linked back to the company named; «Según el SMN, el fenómeno " +
-      "se explica por “…”» goes to the subject, not to the body behind the acronym",
+      "standfirst; «indicó la empresa» is not linked back to the company named; «Según el SMN, …» goes to " +
+      "the acronym, not to the body named in full before it",
     headline: "Granizo en Córdoba: más de 300 evacuados y daños en al menos 14 barrios",
     standfirst:
       "Defensa Civil pidió “no salir de casa” mientras siga vigente la alerta naranja por tormentas.",
@@ -269,9 +269,8 @@ runArticles("es", [
       "Récord, fútbol: cita del titular repetida en el cuerpo, «resumió el técnico», «el estratega» y dos " +
       "puntos, goleador por apellido, «el timonel», manta con leyenda (no cita)",
     todo:
-      "a headline quote repeated word for word in the body is reported twice; a quote after a colon " +
-      "closing «El estratega evitó culpar a su arquero, X, …:» goes to the goalkeeper; «El timonel " +
-      "auriazul» is not linked back to the coach",
+      "a headline quote repeated word for word in the body is reported twice; «El timonel auriazul» is " +
+      "not linked back to the coach",
     headline: "“Nos faltó colmillo”: Cruz Azul deja ir la victoria ante Pumas en el último minuto",
     paragraphs: [
       "Cruz Azul volvió a tropezar en casa. La Máquina dominó durante 80 minutos en el Estadio Ciudad de " +
@@ -314,10 +313,7 @@ runArticles("es", [
     name:
       "Agencia SINC, ciencia: «explica a SINC» con cargo, «según la investigadora», estudio que concluye, " +
       "«para ella» y dos puntos, experto de un hospital, fuentes del ministerio, término (no cita)",
-    todo:
-      "a person introduced «explica a SINC X, investigadora de Y» is given as her role, also for the later " +
-      "«advierte» and «Para ella:»; a term mentioned («lo que … se conoce como “…”») is reported as a " +
-      "quote",
+    todo: "a term mentioned («lo que … se conoce como “…”») is reported as a quote",
     headline: "Las olas de calor disparan los ingresos hospitalarios por enfermedad renal",
     standfirst:
       "Un análisis de más de un millón de hospitalizaciones en España muestra un aumento del 20 % durante " +

@@ -454,9 +454,8 @@ const ARTICLES: ArticleCase[] = [
   {
     todo:
       "a headline quote repeated in the body is listed twice; a banner slogan in straight " +
-      "quotes is taken for a quote; a first-name speaker before a colon (« Parmi eux, Jérôme, " +
-      "abonné … : ») and a club's communiqué (« Dans un communiqué …, le Standard ») lose their " +
-      "quotes to the person quoted in the paragraph before",
+      "quotes is taken for a quote; a club's communiqué (« Dans un communiqué …, le Standard ») " +
+      "loses its quote to the person quoted in the paragraph before",
     name:
       "La DH, Pro League : guillemets droits, titre repris, « le T1 », buteur « a rigolé », " +
       "bâche en tribune, abonné après deux-points, capitaine, club par communiqué",

@@ -391,4 +391,50 @@ runBattery("en", [
       ["We turned back for the children. We had no choice at all,", "Morag Kerr"],
     ],
   },
+  {
+    construction:
+      "The coach praised his striker, X, who …: “…”: the described subject speaks, not the person named " +
+      "in the object",
+    paragraphs: [
+      "The coach praised his striker, Tom Reed, who scored twice: “He was the best player out there.”",
+    ],
+    expected: [["He was the best player out there.", "The coach"]],
+  },
+  {
+    construction:
+      "The coach's assistant, X, was blunt: “…” (negative): the name in apposition to the subject",
+    paragraphs: ["The coach's assistant, Tom Reed, was blunt: “We were lucky to get a point.”"],
+    expected: [["We were lucky to get a point.", "Tom Reed"]],
+  },
+  {
+    construction:
+      "An official familiar with the talks said …, then “…,” the official said: the unnamed source keeps " +
+      "its adjective and complement",
+    paragraphs: [
+      "An official familiar with the talks said a deal was close. “We are nearly there,” the official said.",
+    ],
+    expected: [["We are nearly there,", "An official familiar with the talks"]],
+  },
+  {
+    construction:
+      "A spokesman for the firm said …, then the spokesman said (negative): a complement, no adjective",
+    paragraphs: [
+      "A spokesman for the firm said the plant would close. “It is a sad day,” the spokesman said.",
+    ],
+    expected: [["It is a sad day,", "A spokesman for the firm"]],
+  },
+  {
+    construction:
+      "Among them, X, a nurse from Leeds: “…”: the pronoun after the preposition is the group, the " +
+      "person named speaks, not the speaker quoted before",
+    paragraphs: [
+      "“We played well,” said Tom Reed.",
+      "Hundreds of fans waited outside. Among them, Ruth, a nurse from Leeds: “I have never seen " +
+        "anything like it.”",
+    ],
+    expected: [
+      ["We played well,", "Tom Reed"],
+      ["I have never seen anything like it.", "Ruth"],
+    ],
+  },
 ]);

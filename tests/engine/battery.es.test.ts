@@ -1255,4 +1255,72 @@ runBattery("es", [
       ["Llevamos años pidiendo lo mismo. Nos sentimos olvidados por todos", "Julia Roldán"],
     ],
   },
+  {
+    construction:
+      "«…», explica a EFE X, con su cargo: la agencia a la que habla no rige el nombre que la sigue; " +
+      "habla la persona, no su cargo",
+    paragraphs: [
+      "La sequía afecta ya a cuarenta municipios de la provincia.",
+      "«El agua ya no llega a los pozos», explica a EFE Marta Gil, hidróloga de la Universidad de Granada.",
+    ],
+    expected: [["El agua ya no llega a los pozos", "Marta Gil"]],
+  },
+  {
+    construction:
+      "«…», dijo un analista de BBVA Research (negativo): una sigla que abre el nombre de la entidad",
+    paragraphs: ["«La demanda sigue fuerte», dijo un analista de BBVA Research."],
+    expected: [["La demanda sigue fuerte", "un analista de BBVA Research"]],
+  },
+  {
+    construction:
+      "«La entrenadora elogió a su delantera, X, …: «…»»: habla el sujeto descrito, no la persona " +
+      "nombrada en el complemento",
+    paragraphs: [
+      "La entrenadora elogió a su delantera, Ana Ruiz, autora de dos goles: «Hoy ha sido la mejor " +
+        "del campo».",
+    ],
+    expected: [["Hoy ha sido la mejor del campo", "La entrenadora"]],
+  },
+  {
+    construction: "«Un vecino, X, lo resume así: «…»» (negativo): el nombre en aposición al sujeto habla",
+    paragraphs: ["Un vecino, Juan Pérez, lo resume así: «Aquí nadie duerme»."],
+    expected: [["Aquí nadie duerme", "Juan Pérez"]],
+  },
+  {
+    construction:
+      "«Una persona cercana a la negociación ha dicho …», luego «añadió la persona»: la fuente anónima " +
+      "conserva su adjetivo y su complemento",
+    paragraphs: [
+      "Una persona cercana a la negociación ha dicho que el acuerdo está listo. «Se firmará el lunes», " +
+        "añadió la persona.",
+    ],
+    expected: [["Se firmará el lunes", "Una persona cercana a la negociación"]],
+  },
+  {
+    construction:
+      "«Según la Aemet, el episodio se explica por «…»»: un verbo de habla reflexivo con su agente es " +
+      "una pasiva refleja; la fuente de «según» habla, no el sujeto",
+    paragraphs: ["Según la Aemet, el episodio se explica por «una dana muy lenta sobre el Mediterráneo»."],
+    expected: [["una dana muy lenta sobre el Mediterráneo", "la Aemet"]],
+  },
+  {
+    construction:
+      "«La ministra lo explica por escrito: «…»» (negativo): un clítico no reflexivo, el sujeto habla",
+    paragraphs: ["La ministra lo explica por escrito en una carta: «No habrá recortes en sanidad»."],
+    expected: [["No habrá recortes en sanidad", "La ministra"]],
+  },
+  {
+    construction:
+      "«Entre ellos, X, maestra jubilada: «…»»: el pronombre tras la preposición es el grupo; habla la " +
+      "persona nombrada",
+    paragraphs: [
+      "«Ha sido una noche larga», dijo el alcalde, Pedro Sanz.",
+      "Cientos de vecinos esperaban fuera. Entre ellos, Rosa, maestra jubilada: «Nunca había visto " +
+        "algo así».",
+    ],
+    expected: [
+      ["Ha sido una noche larga", "Pedro Sanz"],
+      ["Nunca había visto algo así", "Rosa"],
+    ],
+  },
 ]);

@@ -1603,6 +1603,75 @@ const CASES: Case[] = [
       ["Nous sommes là depuis six heures et on ne lâchera rien ce soir", "Sophie Garnier"],
     ],
   },
+  {
+    name:
+      "« … », confie à RTL X, avec sa fonction : le média auquel on parle ne régit pas le nom qui le " +
+      "suit ; la personne parle, pas sa fonction",
+    paragraphs: [
+      "La sécheresse touche déjà quarante communes du département.",
+      "« L’eau n’arrive plus aux puits », confie à RTL Marie Dubois, hydrologue à l’université de Rennes.",
+    ],
+    quotes: [["L’eau n’arrive plus aux puits", "Marie Dubois"]],
+  },
+  {
+    name:
+      "« Le juge a interrogé le témoin, X, … : « … » » : le sujet décrit parle, pas la personne nommée " +
+      "dans le complément",
+    paragraphs: [
+      "Le juge a longuement interrogé le témoin, Marc Roy, arrivé en retard : « Vous étiez où ce soir-là ? »",
+    ],
+    quotes: [["Vous étiez où ce soir-là ?", "Le juge"]],
+  },
+  {
+    name: "« La présidente, X, a interrogé le prévenu : « … » » (négatif) : le nom en apposition au sujet",
+    paragraphs: ["La présidente, Anne Morel, a interrogé le prévenu : « Pourquoi avoir menti ? »"],
+    quotes: [["Pourquoi avoir menti ?", "Anne Morel"]],
+  },
+  {
+    name:
+      "« Un supporter venu de Lens, X, 34 ans : « … » » (négatif) : une description indéfinie présente " +
+      "la personne que le nom qui suit nomme",
+    paragraphs: ["Un supporter venu de Lens, Karim, 34 ans : « On y croit encore jusqu’au bout. »"],
+    quotes: [["On y croit encore jusqu’au bout.", "Karim"]],
+  },
+  {
+    name:
+      "« Une personne proche du dossier a confié … », puis « a ajouté la personne » : la source anonyme " +
+      "garde son adjectif et son complément, sans l’auxiliaire",
+    paragraphs: [
+      "Une personne proche du dossier a confié que l’accord était prêt. « Il sera signé lundi », a " +
+        "ajouté la personne.",
+    ],
+    quotes: [["Il sera signé lundi", "Une personne proche du dossier"]],
+  },
+  {
+    name:
+      "« Selon Météo-France, le phénomène s’explique par « … » » : un verbe de parole pronominal suivi " +
+      "de son agent est un passif ; la source de « selon » parle, pas le sujet",
+    paragraphs: [
+      "Selon Météo-France, le phénomène s’explique par « une masse d’air très chaude venue du Sahara ».",
+    ],
+    quotes: [["une masse d’air très chaude venue du Sahara", "Météo-France"]],
+  },
+  {
+    name: "« X l’explique par écrit : « … » » (négatif) : un pronom objet, pas réfléchi, le sujet parle",
+    paragraphs: ["Claire Dumas l’explique par écrit : « Il n’y aura pas de coupes »."],
+    quotes: [["Il n’y aura pas de coupes", "Claire Dumas"]],
+  },
+  {
+    name:
+      "« Parmi eux, X, abonné depuis dix ans : « … » » : le pronom après la préposition est le groupe ; " +
+      "la personne nommée parle, pas celle citée avant",
+    paragraphs: [
+      "« On a fait un grand match », a dit Moussa Diallo.",
+      "Les supporters chantaient encore. Parmi eux, Jérôme, abonné depuis dix ans : « On y a cru " +
+        "jusqu’au bout. »",
+    ],
+    quotes: [
+      ["On a fait un grand match", "Moussa Diallo"],
+      ["On y a cru jusqu’au bout.", "Jérôme"],
+    ],
+  },
 ];
 
 for (const c of CASES) {

@@ -1033,13 +1033,16 @@ function splitTitle(
     rules.viewpointPrepositions.has(lead) && (opensSentence(tokens, start - 1) || conjunction);
   // "da XP Investimentos", "at BNP Paribas": a body's name may open with an acronym, which the run
   // leaves out; the preposition before the acronym governs the run too. Not after an office and
-  // its party or union (`le vice-président du RN Julien Marchal`): a full name there is its holder.
+  // its party or union (`le vice-président du RN Julien Marchal`), nor before a full name opening on a
+  // given name (`explica a SINC Laura Ortega`): the acronym is the outlet spoken to, the run its speaker.
+  const fullName = end - nameStart >= 2;
   const acronymAfterPreposition =
     before !== undefined &&
     ALL_CAPITALS.test(before.text) &&
     start - 2 >= from &&
     rules.prepositions.has(tokens[start - 2]!.lower) &&
-    !(end - nameStart >= 2 && isOffice(tokens[start - 3]?.lower ?? "", rules));
+    !(fullName && isOffice(tokens[start - 3]?.lower ?? "", rules)) &&
+    !(fullName && givenNameGender(tokens[nameStart]!.text) !== undefined);
   const afterPreposition =
     (rules.prepositions.has(lead) || acronymAfterPreposition) &&
     nameStart === start &&

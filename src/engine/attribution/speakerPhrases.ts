@@ -101,7 +101,23 @@ export function isSpeechVerb(s: Sentence, i: number): boolean {
     (s.rules.speechVerbs.has(t.lower) || governedInfinitive(s, i) !== null || saidByDocument(s, i)) &&
     !isNoun(s, i) &&
     !(s.rules.participles.has(t.lower) && !hasAuxiliaryBefore(s, i)) &&
-    !closesOnOtherParticle(s, i)
+    !closesOnOtherParticle(s, i) &&
+    !middleVoice(s, i)
+  );
+}
+
+/**
+ * `el fenómeno se explica por «…»`, `le phénomène s’explique par « … »`: a reflexive clitic right before
+ * the verb and its passive agent right after make a middle voice ("is explained by"): the subject is
+ * what the words account for, no speaker, and the agent is a cause.
+ */
+function middleVoice(s: Sentence, i: number): boolean {
+  const { tokens, rules } = s;
+  const clitic = tokens[i - 1];
+  return (
+    isWord(clitic) &&
+    rules.reflexiveClitics.has(clitic.lower.replace(/['’]$/u, "")) &&
+    rules.passiveAgents.has(tokens[i + 1]?.lower ?? "")
   );
 }
 
@@ -1787,6 +1803,35 @@ function compoundBeforeVerb(s: Sentence, from: number, end: number): number | nu
 }
 
 /**
+ * `A person aware of the matter told …`, `Une personne proche du dossier a confié …`: an adjective
+ * after the person noun (a plain lower-case word, then a preposition) with its complement, running
+ * to a speech verb, is part of the description: an unnamed source is known by all of it, not by its
+ * head noun. Where the complement ends (the speech verb), else null.
+ */
+function adjectiveComplementBeforeSpeech(s: Sentence, from: number, end: number): number | null {
+  const { tokens, rules } = s;
+  const adjective = tokens[from];
+  if (
+    !isWord(adjective) ||
+    isCapitalised(adjective) ||
+    isFunctionWord(adjective.lower, rules) ||
+    isSpeechVerb(s, from) ||
+    !rules.prepositions.has(tokens[from + 1]?.lower ?? "")
+  )
+    return null;
+  for (let k = from + 2; k < end && k - from <= MAX_SUBJECT_COMPLEMENT; k++) {
+    const t = tokens[k];
+    if (!isWord(t) || rules.clauseJoins.has(t.lower) || rules.relativePronouns.has(t.lower)) return null;
+    if (!isSpeechVerb(s, k)) continue;
+    // `Une personne proche du dossier a confié`: the verb group opens on its auxiliary and clitics.
+    let verb = k;
+    while (verb - 1 > from + 1 && rules.auxiliaries.has(tokens[verb - 1]!.lower)) verb--;
+    return verbGroupStart(s, from, verb);
+  }
+  return null;
+}
+
+/**
  * `Der Wehrbeauftragte des Bundestages begrüßte …`: where nouns are capitalised and the verb comes
  * second, a genitive after the subject's noun (determiner, noun) followed by a lower-case word, the
  * verb, ends the subject. Where it ends, or null.
@@ -1912,7 +1957,7 @@ function subjectDescription(s: Sentence, start: number, end: number): Mention | 
     // de Liège a déclenché…`); or unless it makes a compound noun of bare nouns before the verb.
     const complementEnd = rules.prepositions.has(next?.lower ?? "")
       ? (subjectBeforeAuxiliary(s, k + 1, end) ?? compoundBeforeVerb(s, k + 1, end))
-      : genitiveBeforeVerb(s, k + 1, end);
+      : (genitiveBeforeVerb(s, k + 1, end) ?? adjectiveComplementBeforeSpeech(s, k + 1, end));
     if (complementEnd !== null) {
       const mention = analysePhrase(s, start, complementEnd);
       return mention?.type === "description" && mention.kind === "unnamed" && !mention.plural

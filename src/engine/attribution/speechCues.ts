@@ -747,7 +747,7 @@ export function cueBefore(s: Sentence, q: number, start: number): Cue | null {
       genitiveAuthor(s, start, q - 1) ??
       subjectOfSpeechNoun(s, start, q - 1) ??
       subjectBeforeRelativeClause(s, q - 1, start) ??
-      firstPersonIn(s, start, q - 1) ??
+      personOrDescribedSubject(s, start, q - 1) ??
       phraseBeforeColon(s, q - 1, start) ??
       subjectOfCopulaBeforeColon(s, q - 1, start) ??
       phraseBeforeCircumstance(s, q - 1, start) ??
@@ -986,6 +986,28 @@ function phraseBeforeCircumstance(s: Sentence, colon: number, start: number): Me
   )
     return null;
   return phraseBeforeColon(s, comma < 0 ? opens : comma, start);
+}
+
+/**
+ * The first person the words before a colon name (firstPersonIn) — unless the main clause's subject
+ * (mainSubject) is a person described by a definite description, not named, and the name stands later,
+ * in the object or its apposition: `El estratega evitó culpar a su arquero, Diego Arreola, …: «…»`,
+ * `Le juge a interrogé le témoin, Marc Roy : « … »`. The subject, someone the reader already knows,
+ * says the words, not the one it speaks of. An indefinite description introduces someone new, whom a
+ * name after it names (`Une spectatrice venue de Toulouse, Martine, 62 ans : « … »`).
+ */
+function personOrDescribedSubject(s: Sentence, start: number, colon: number): Mention | null {
+  const person = firstPersonIn(s, start, colon);
+  // `Parmi eux, Jérôme, abonné … :`, `Among them, Ruth, a nurse:`: a pronoun a preposition governs is
+  // the group the person named after it belongs to; that person speaks.
+  const at = person?.type === "pronoun" ? s.tokens.findIndex((t) => t.start === person.at) : -1;
+  if (at > start && s.rules.prepositions.has(s.tokens[at - 1]!.lower)) {
+    const member = firstPersonIn(s, at + 1, colon);
+    if (member?.type === "name") return member;
+  }
+  if (person?.type !== "name") return person;
+  const subject = mainSubject(s, start, colon);
+  return subject?.type === "description" && subject.definite === true ? subject : person;
 }
 
 // How many tokens a relative clause between its subject and the main verb may run to.

@@ -270,6 +270,7 @@ export const german: LanguageRules = {
   ),
   speakerlessPronouns: words("ich wir du ihr man es das"),
   clitics: words("sich ihm ihr ihnen ihn uns euch mir mich dir dich"),
+  reflexiveClitics: words("sich"),
   adverbEnding: "weise",
   passiveMarkers: words("worden"),
   complementisers: words("dass"),

@@ -222,6 +222,7 @@ export const english: LanguageRules = {
   pronouns: new Map(PRONOUNS),
   speakerlessPronouns: words("i we you me us our my"),
   clitics: new Set(),
+  reflexiveClitics: new Set(),
   adverbEnding: "ly",
   passiveAgents: words("by"),
   passiveMarkers: words("is was were are be been being"),

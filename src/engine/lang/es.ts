@@ -258,6 +258,7 @@ export const spanish: LanguageRules = {
   firstPersonWords: words("yo nosotros nosotras nuestro nuestra nuestros nuestras mi mis conmigo"),
   speakerlessPronouns: words("yo nosotros nosotras tú usted ustedes vosotros eso esto"),
   clitics: words("se le les lo la los las me te nos"),
+  reflexiveClitics: words("se"),
   adverbEnding: "mente",
   passiveMarkers: words("sido"),
   complementisers: words("que"),

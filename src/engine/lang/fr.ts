@@ -411,6 +411,7 @@ export const french: LanguageRules = {
     ]),
   },
   clitics: words("le la les l lui leur nous vous me m te t se s y en"),
+  reflexiveClitics: words("se s"),
   adverbEnding: "ment",
   passiveAgents: words("par"),
   passiveMarkers: words("est sont était étaient sera seront serait seraient été être"),

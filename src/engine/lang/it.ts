@@ -226,6 +226,7 @@ export const italian: LanguageRules = {
   firstPersonWords: words("io noi nostro nostra nostri nostre mio mia miei mie"),
   speakerlessPronouns: words("io noi voi tu ciò questo"),
   clitics: words("si gli le lo la li ci vi mi ti ne"),
+  reflexiveClitics: words("si"),
   adverbEnding: "mente",
   passiveMarkers: words("stato stata stati state"),
   complementisers: words("che"),

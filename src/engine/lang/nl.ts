@@ -176,6 +176,7 @@ export const dutch: LanguageRules = {
   firstPersonWords: words("ik wij we ons onze mijn"),
   speakerlessPronouns: words("ik wij we jij je u men het dat dit"),
   clitics: words("zich hem haar hen hun me mij ons je"),
+  reflexiveClitics: words("zich"),
   adverbEnding: "lijk",
   passiveMarkers: words("geworden"),
   complementisers: words("dat"),

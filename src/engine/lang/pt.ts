@@ -217,6 +217,7 @@ export const portuguese: LanguageRules = {
   firstPersonWords: words("eu nós nosso nossa nossos nossas meu minha meus minhas comigo"),
   speakerlessPronouns: words("eu nós você vocês tu isso isto"),
   clitics: words("se lhe lhes o a os as me te nos"),
+  reflexiveClitics: words("se"),
   adverbEnding: "mente",
   passiveMarkers: words("sido"),
   complementisers: words("que"),

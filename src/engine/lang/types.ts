@@ -234,6 +234,11 @@ export interface LanguageRules {
    * subject.
    */
   clitics: ReadonlySet<string>;
+  /**
+   * The reflexive clitics among them ("se", "s", "si", "sich"): before a speech verb and its passive
+   * agent (`se explica por`, `s’explique par`) they make it a middle voice, "is explained by", no speech.
+   */
+  reflexiveClitics: ReadonlySet<string>;
   /** The ending that makes a word an adverb ("ly", "ment"). */
   adverbEnding: string;
   /**
