@@ -6,21 +6,13 @@
 // interview in question/answer form, and marks that are not quotes. Every article is invented for
 // these tests; speakers follow the corpus guidelines (the fullest name the article gives, a body or
 // document as named, a description for an unnamed source).
-import { type ArticleCase, runArticles } from "./battery.helpers.ts";
-
-/** The article with its guillemets set the way a publication sets them: `inner` inside each mark. */
-function withGuillemetSpacing(inner: string, article: ArticleCase): ArticleCase {
-  const respace = (text: string) => text.replace(/«\s*/gu, `«${inner}`).replace(/\s*»/gu, `${inner}»`);
-  return {
-    ...article,
-    headline: respace(article.headline),
-    standfirst: article.standfirst === undefined ? undefined : respace(article.standfirst),
-    paragraphs: article.paragraphs.map(respace),
-  };
-}
-
-const NO_BREAK_SPACE = "\u00a0";
-const NARROW_NO_BREAK_SPACE = "\u202f";
+import {
+  type ArticleCase,
+  NARROW_NO_BREAK_SPACE,
+  NO_BREAK_SPACE,
+  runArticles,
+  withGuillemetSpacing,
+} from "./battery.helpers.ts";
 
 const ARTICLES: ArticleCase[] = [
   {

@@ -56,3 +56,18 @@ export function runArticles(lang: string, cases: readonly ArticleCase[]): void {
     });
   }
 }
+
+export const NO_BREAK_SPACE = "\u00a0";
+export const NARROW_NO_BREAK_SPACE = "\u202f";
+
+/** A French article with its guillemets spaced as one outlet sets them: `inner` inside each mark
+ * (a no-break space, a narrow one, or none), whatever the spacing it was written with. */
+export function withGuillemetSpacing(inner: string, article: ArticleCase): ArticleCase {
+  const respace = (text: string) => text.replace(/«\s*/gu, `«${inner}`).replace(/\s*»/gu, `${inner}»`);
+  return {
+    ...article,
+    headline: respace(article.headline),
+    standfirst: article.standfirst === undefined ? undefined : respace(article.standfirst),
+    paragraphs: article.paragraphs.map(respace),
+  };
+}
