@@ -587,12 +587,12 @@ function settleWithoutCue(
  */
 function oneEntryPerRepeat(views: BlockView[], found: FoundQuote[], result: Attribution[]): Set<number> {
   const setApart = (g: number) => PULL_QUOTE_KINDS.has(views[found[g]!.block]!.kind);
+  const texts = found.map((q) => normalise(q.text));
   const inBody = new Map<string, number>();
-  for (const [g, q] of found.entries())
-    if (!setApart(g) && !inBody.has(normalise(q.text))) inBody.set(normalise(q.text), g);
+  for (const [g, words] of texts.entries()) if (!setApart(g) && !inBody.has(words)) inBody.set(words, g);
   const repeats = new Set<number>();
-  for (const [g, q] of found.entries()) {
-    const words = normalise(q.text);
+  for (const [g, words] of texts.entries()) {
+    const q = found[g]!;
     const body = inBody.get(words);
     if (!setApart(g) || body === undefined || words === "") continue;
     repeats.add(g);
