@@ -16,6 +16,11 @@ runArticles("es", [
       "CRHoy.com, política local: titular con fragmento distinto, «manifestó el jerarca " +
       "municipal», empresa en un comunicado, la edil, «doña» vecina, frase en una manta (no " +
       "cita)",
+    todo:
+      "a partial quote after «Según X, el municipio …» goes to the clause's subject; «La " +
+      "empresa» and «añade la compañía» are not linked back to the company named before; a " +
+      "name given as «La regidora del Frente Amplio X» keeps its role, and «dijo la edil» is " +
+      "not linked back to her",
     headline: "Alcalde de San José rompe con la recolectora de basura: “Se acabó la paciencia”",
     paragraphs: [
       "El alcalde de San José, Diego Miranda Castro, anunció este lunes que la Municipalidad " +
@@ -67,6 +72,9 @@ runArticles("es", [
       "Primicias, tribunales: entradilla repetida en el cuerpo, «la magistrada», fiscal con " +
       "verbo tras la cita, defensor con fragmentos, comunicado citado en dos párrafos (cita " +
       "abierta)",
+    todo:
+      "a standfirst quote repeated in the body goes to the standfirst's description («La " +
+      "jueza») rather than to the judge named in the body and referred to as «la magistrada»",
     headline: "Jueza dicta prisión preventiva contra el exprefecto de Los Ríos por peculado",
     standfirst:
       "La jueza consideró que existe “riesgo de fuga”; la defensa del exfuncionario apelará " + "la medida.",
@@ -126,6 +134,9 @@ runArticles("es", [
       "Superdeporte, fútbol: titular repetido en el cuerpo, «admitió el técnico de Sueca», " +
       "cita sin verbo que sigue, apodo entre comillas simples (no cita), «lamentó el " +
       "lateral», título de documental (no cita)",
+    todo:
+      "descriptions after the quote («admitió el técnico de Sueca», «señaló el gallego», " +
+      "«lamentó el lateral») are given as speakers instead of the person named before",
     headline: "Segarra, tras el empate en Mestalla: «Nos falta colmillo arriba»",
     paragraphs: [
       "El Valencia no pasó del empate (1-1) ante el Celta en un Mestalla que despidió a los " +
@@ -168,6 +179,10 @@ runArticles("es", [
       "Portafolio, economía: titular repetido en el cuerpo con gremio en un comunicado, verbo " +
       "invertido con cargo y nombre detrás, «la experta», banco central en su informe, " +
       "exportador sin nombre, lema publicitario (no cita)",
+    todo:
+      "a headline quote repeated in the body is placed at its body position, not at the " +
+      "headline; «el gremio» resolves to the headline's short form («la Federación») rather " +
+      "than the full name given in the body",
     headline: "Exportaciones de café caen 12 % y la Federación pide “no entrar en pánico”",
     paragraphs: [
       "Las exportaciones de café de Colombia cayeron 12 % en volumen durante el primer " +
@@ -216,6 +231,10 @@ runArticles("es", [
       "Redacción Médica, sanidad: entradilla repetida con comité, «ha explicado a Redacción " +
       "Médica» con cargo y nombre detrás, cita tras dos puntos, fuentes del ministerio, el " +
       "borrador que establece, campaña (no cita)",
+    todo:
+      "a document that speaks («El borrador, al que …, establece») goes to the previous " +
+      "paragraph's sources; «La presidenta de la Sociedad … de Familia y Comunitaria " +
+      "(semFYC), X» is cut to «y Comunitaria»",
     headline: "Los sindicatos médicos convocan una huelga indefinida contra el Estatuto Marco",
     standfirst:
       "El Comité de Huelga denuncia que el borrador del Ministerio de Sanidad «perpetúa las " +
@@ -332,6 +351,10 @@ runArticles("es", [
       "Andina, ciencia: «de acuerdo con el informe», «manifestó a la Agencia Andina», «el " +
       "especialista», «añadió» sin sujeto con cita tras dos puntos, dirigente comunal, nombre " +
       "de programa (no cita), ministerio en un comunicado",
+    todo:
+      "«El director de Investigación en Glaciares del Inaigem, X,» yields the tail of the " +
+      "role («Glaciares del Inaigem») instead of X, also for «el especialista» and a " +
+      "subjectless «Añadió» after it",
     headline: "Cordillera Blanca perdió el 56 % de su superficie glaciar en seis décadas",
     paragraphs: [
       "Los glaciares de la Cordillera Blanca, en Áncash, perdieron el 56 % de su superficie " +
@@ -390,6 +413,9 @@ runArticles("es", [
       "Diario de Cuyo, temporal: entradilla con sigla repetida en el cuerpo, verbo invertido " +
       "con cargo y nombre detrás, «el funcionario» con cita tras dos puntos, distribuidora, " +
       "vecina con edad, ministro con «quien explicó»",
+    todo:
+      "«La distribuidora X informó … La empresa aseguró» goes to a body named earlier in the " +
+      "article (Defensa Civil) rather than to the company just named",
     headline: "Zonda: suspenden las clases del turno tarde y hay cortes de luz en cinco departamentos",
     standfirst:
       "El SMN emitió una alerta naranja y pidió “evitar actividades al aire libre”. Hubo " +
@@ -452,6 +478,9 @@ runArticles("es", [
       "El Diario de Hoy, educación (comillas rectas): calificó de, «dijo la funcionaria», " +
       "término de un informe entre comillas (no cita), «advirtió el académico», sindicalista, " +
       "estudiante con edad",
+    todo:
+      "descriptions after the quote («advirtió el académico», «contó la joven de 17 años») " +
+      "are given as speakers instead of the person named before",
     headline: "Promedio de la prueba Avanzo sube a 6.1, pero matemática sigue en rojo",
     paragraphs: [
       "El promedio nacional de la Prueba de Aprendizajes y Aptitudes para Egresados de " +
@@ -503,6 +532,7 @@ runArticles("es", [
       "El Siglo de Torreón, policiaca: «de acuerdo con la Fiscalía», vicefiscal con «señaló», " +
       "«el funcionario», vecino sin nombre que luego es «el testigo», alcalde y «el edil», " +
       "campaña (no cita)",
+    todo: "«dijo el edil» after «El alcalde, X, pidió …» is given as the speaker instead of X",
     headline: "Detienen a tres por asalto a cuentahabiente en la colonia Torreón Jardín",
     paragraphs: [
       "Agentes de la Policía de Investigación Criminal detuvieron ayer a tres hombres " +
