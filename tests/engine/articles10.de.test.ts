@@ -27,6 +27,10 @@ runArticles("de", [
     name:
       "GrenzEcho, Lokalpolitik: Bürgermeisterin mit Doppelpunkt, die 52-Jährige, Schöffe spricht von, " +
       "Oppositionssprecher, sagte dem GrenzEcho, ein Anwohner, Projektname in Zeichen",
+    todo:
+      "an unnamed speaker introduced at the head of a paragraph (“Ein Anwohner der …, der …, sieht das " +
+      "anders”) and referred back to by a description (“sagte der Familienvater”) loses to the named " +
+      "speaker before",
     headline: "Eupener Werthplatz: Stadtrat gibt grünes Licht für den Umbau",
     standfirst:
       "Nach jahrelanger Debatte soll der Platz in der Unterstadt ab Frühjahr 2027 autofrei werden. Die " +
@@ -75,6 +79,10 @@ runArticles("de", [
     name:
       "Liechtensteiner Vaterland, Wirtschaft, «…»: CEO im Titel und im Text, der 58-Jährige, " +
       "Stellungnahme des Unternehmens, Ministerin, Gewerkschafterin nach ihrem Zitat, Produktname",
+    todo:
+      "a product line's name in «…» taken as a quote; a company's written statement (“In einer " +
+      "schriftlichen Stellungnahme des Unternehmens hiess es”) given to the chief executive quoted " +
+      "before",
     headline: "Kranbauer Vogt Hydraulik: «Der Franken-Kurs frisst unsere Marge auf»",
     standfirst:
       "Das Schaaner Unternehmen verlagert 120 Stellen nach Tschechien. Die Regierung zeigt sich besorgt, " +
@@ -122,6 +130,9 @@ runArticles("de", [
     name:
       "LTO, Gericht: Vorsitzende Richterin mit Doktortitel, heißt es in der Pressemitteilung, Anwalt " +
       "sagte LTO, Sprecherin eines Verbands, Verbandsjurist spricht von, Rechtsbegriff in Zeichen",
+    todo:
+      "a press release of a body (“In der Pressemitteilung des BGH heißt es”) reduced to the genitive " +
+      "acronym “des BGH” instead of the body named in full",
     headline: "BGH zur Kurzzeitvermietung: Ferienwohnung ohne Erlaubnis rechtfertigt fristlose Kündigung",
     paragraphs: [
       "Wer seine Mietwohnung ohne Zustimmung des Vermieters über Online-Plattformen an Touristen " +
@@ -172,6 +183,9 @@ runArticles("de", [
       "Walliser Bote, Unwetter, «…»: Bewohnerin im Titel und geteiltes Zitat, die 71-Jährige, " +
       "Kantonspolizei teilte mit, Gemeindepräsident mit Doppelpunkt, Geologin über zwei Absätze, " +
       "Warnstufe",
+    todo:
+      "a headline quote whose speaker is named only in the body listed at its place in the body, after " +
+      "a quote that precedes it there",
     headline: "Murgang in Gampel: «Es tönte wie ein Güterzug»",
     standfirst:
       "Nach heftigen Gewittern hat ein Murgang im Oberwallis mehrere Häuser beschädigt. Verletzt wurde " +
@@ -224,6 +238,7 @@ runArticles("de", [
     name:
       "Heute, Kriminalität: Opfer mit Initiale im Titel, sagt sie zu „Heute“, Zeuge mit Doppelpunkt, " +
       "Polizeisprecher, Spitzname in Zeichen, die 79-Jährige",
+    todo: "a paper's name in marks after the attribution (“sagt sie zu „Heute““) taken as a quote",
     headline: "Handtaschen-Räuber schlägt in Favoriten zu – Opfer (79): „Er hat mich einfach umgestoßen“",
     paragraphs: [
       "Schock am helllichten Tag! Ein Unbekannter hat am Dienstag gegen 14 Uhr in der Quellenstraße in " +
@@ -265,6 +280,9 @@ runArticles("de", [
     name:
       "Apotheken Umschau, Gesundheit: berichtet Apothekerin, heißt es in einer Mitteilung der Behörde, " +
       "sagt der Mediziner, sagt X vor dem Zitat, Ministeriumssprecher, eine Mutter",
+    todo:
+      "an authority's statement (“heißt es in einer Mitteilung der Behörde”) reduced to “der Behörde”; " +
+      "a description (“sagt der Mediziner”) not resolved to the doctor named with his title before",
     headline: "Antibiotika-Säfte wieder knapp: Was Eltern jetzt wissen müssen",
     standfirst:
       "Zum Beginn der Erkältungssaison fehlen in vielen Apotheken Medikamente für Kinder. Fachleute " +
@@ -322,6 +340,9 @@ runArticles("de", [
     name:
       "Kieler Nachrichten, Wissenschaft: Erstautorin mit Doktortitel, die Ozeanografin, schreiben die " +
       "Autoren der Studie, Fischer mit Alter, Staatssekretär, Verband warnt vor, Zeitschrift und Schiff",
+    todo:
+      "a description with an age (“erklärt die 41-jährige Ozeanografin”) not resolved to the lead " +
+      "author named in the paragraph before",
     headline: "Kieler Forscher warnen: Die Todeszonen in der Ostsee wachsen",
     standfirst:
       "Eine Studie des Geomar zeigt, dass sich die sauerstoffarmen Gebiete am Meeresgrund seit dem Jahr " +
@@ -374,6 +395,10 @@ runArticles("de", [
       "Falter, Kultur: Wort der Regisseurin im Vorspann und im Text, Ko-Direktor sagt dem Falter, so X, " +
       "Erklärung des Ensembles, ließ über einen Sprecher ausrichten, anonymer Techniker, Werktitel, " +
       "Ironie",
+    todo:
+      "a title fragment in the headline (“Aus für „Die letzten Tage“”) taken as a quote; a standfirst " +
+      "word attributed to a description (“Die Regisseurin spricht von „Zensur“”) listed at its place " +
+      "in the body",
     headline: "Aus für „Die letzten Tage“: Schauspielhaus sagt Kraus-Premiere ab",
     standfirst:
       "Drei Wochen vor der Premiere stoppt das Schauspielhaus Wien seine Kraus-Inszenierung. Die " +
@@ -414,6 +439,9 @@ runArticles("de", [
     name:
       "Main-Post, Bildung: Rektorin, die Schulleiterin sagt sie, Bürgermeister sagte im Gemeinderat mit " +
       "Doppelpunkt, Ministeriumssprecherin, Elternbeiratsvorsitzende, Grundschüler mit Alter, Motto",
+    todo:
+      "a role description (“Die Schulleiterin … sagt sie”) not resolved to the head teacher named " +
+      "before; the subject before a colon (“Das Problem liege woanders: „…“”) taken as the speaker",
     headline: "Rechtsanspruch auf Ganztag: Grundschule in Höchberg stößt an ihre Grenzen",
     standfirst:
       "Seit September haben Erstklässler Anspruch auf einen Ganztagsplatz. In Höchberg (Lkr. Würzburg) " +
