@@ -183,9 +183,6 @@ runArticles("de", [
       "Walliser Bote, Unwetter, «…»: Bewohnerin im Titel und geteiltes Zitat, die 71-Jährige, " +
       "Kantonspolizei teilte mit, Gemeindepräsident mit Doppelpunkt, Geologin über zwei Absätze, " +
       "Warnstufe",
-    todo:
-      "a headline quote whose speaker is named only in the body listed at its place in the body, after " +
-      "a quote that precedes it there",
     headline: "Murgang in Gampel: «Es tönte wie ein Güterzug»",
     standfirst:
       "Nach heftigen Gewittern hat ein Murgang im Oberwallis mehrere Häuser beschädigt. Verletzt wurde " +
@@ -395,10 +392,7 @@ runArticles("de", [
       "Falter, Kultur: Wort der Regisseurin im Vorspann und im Text, Ko-Direktor sagt dem Falter, so X, " +
       "Erklärung des Ensembles, ließ über einen Sprecher ausrichten, anonymer Techniker, Werktitel, " +
       "Ironie",
-    todo:
-      "a title fragment in the headline (“Aus für „Die letzten Tage“”) taken as a quote; a standfirst " +
-      "word attributed to a description (“Die Regisseurin spricht von „Zensur“”) listed at its place " +
-      "in the body",
+    todo: "a title fragment in the headline (“Aus für „Die letzten Tage“”) taken as a quote",
     headline: "Aus für „Die letzten Tage“: Schauspielhaus sagt Kraus-Premiere ab",
     standfirst:
       "Drei Wochen vor der Premiere stoppt das Schauspielhaus Wien seine Kraus-Inszenierung. Die " +

@@ -180,8 +180,7 @@ runArticles("es", [
       "invertido con cargo y nombre detrás, «la experta», banco central en su informe, " +
       "exportador sin nombre, lema publicitario (no cita)",
     todo:
-      "a headline quote repeated in the body is placed at its body position, not at the " +
-      "headline; «el gremio» resolves to the headline's short form («la Federación») rather " +
+      "«el gremio» resolves to the headline's short form («la Federación») rather " +
       "than the full name given in the body",
     headline: "Exportaciones de café caen 12 % y la Federación pide “no entrar en pánico”",
     paragraphs: [
