@@ -18,7 +18,7 @@ import { noteCasing, sentenceRanges, type Sentence } from "./attribution/tokens.
 import type { Token } from "./text/tokens.ts";
 import { quoteTokens, readText } from "./text/blockText.ts";
 import { reportedSpeakerAt, subjectOfQuoteClause } from "./attribution/speechCues.ts";
-import { SpeakerRegistry } from "./attribution/mergeSpeakers.ts";
+import { type Entity, SpeakerRegistry } from "./attribution/mergeSpeakers.ts";
 import { describeFeatures, genderMatch } from "./attribution/pronouns.ts";
 import { describeAntecedent } from "./attribution/descriptions.ts";
 import { ArticleMentions } from "./mentions/mentions.ts";
@@ -230,11 +230,11 @@ const applies = (strategy: { languages: readonly string[] | "all" }, code: strin
  * The resolver's reading of a candidate: a mention resolves against the speakers met so far; a
  * pronoun the mentions stage linked to a named person is that person (mentions/entities.ts).
  */
-function speakerOfIn(registry: SpeakerRegistry, block: number, heading: boolean): SpeakerOf {
+function speakerOfIn(registry: SpeakerRegistry, block: number, heading: boolean, s: Sentence): SpeakerOf {
   return (c) => {
     if ("speaker" in c) return c.speaker;
     if (c.mention === null) return null;
-    const speaker = registry.resolve(c.mention, block, heading);
+    const speaker = registry.resolve(c.mention, block, heading, saysItself(s, c));
     if (c.mention.type === "pronoun") c.referents = registry.lastReferents;
     // Only a description placed by describedAntecedent leaves its candidates (see mergeSpeakers.ts).
     if (c.mention.type === "description" && registry.lastAntecedents.length > 0)
@@ -243,6 +243,21 @@ function speakerOfIn(registry: SpeakerRegistry, block: number, heading: boolean)
     const linked = linkedPerson(registry.mentions, c.mention, block);
     return (linked && registry.resolve(linked, block, heading)) ?? undefined;
   };
+}
+
+/**
+ * The candidate's words name its mention as who says (`señaló el gallego`): a cue of words, a verb's,
+ * and no preposition before the mention, which names where the words come from rather than who says
+ * them (`d’après la gendarmerie`, `explicaron desde el entorno presidencial`). A colon says nothing.
+ */
+function saysItself(s: Sentence, c: Candidate): boolean {
+  const at = "mention" in c ? c.mention?.at : undefined;
+  if (c.cue === null || !/\p{L}/u.test(c.cue) || at === undefined) return false;
+  const k = s.tokens.findIndex((t) => t.start === at);
+  const before = k > 0 ? s.tokens[k - 1]! : undefined;
+  const prepositions = [s.rules.prepositions, s.rules.sourcePrepositions, s.rules.viewpointPrepositions];
+  const lower = before?.lower.replace(/^\p{L}+['’]/u, "") ?? "";
+  return !(before?.kind === "word" && prepositions.some((set) => set.has(lower)));
 }
 
 /** The named person the mentions stage linked a pronoun to, as a mention of their name. */
@@ -285,7 +300,7 @@ function readBlock(
   // An intertitle written as a full sentence (`Fiona Parry issued a plea.`) is read as prose: the
   // person it names is who the section's next pronoun means.
   const heading = HEADING_KINDS.has(kind) && !(kind === "intertitle" && SENTENCE_STOP.test(s.source));
-  const speakerOf = speakerOfIn(registry, b, heading);
+  const speakerOf = speakerOfIn(registry, b, heading, s);
   const continued = registry.recent(b, CONTINUATION_WINDOW);
   const strategies = SENTENCE_ORDER.filter((strategy) => applies(strategy, s.rules.code));
   // A quote standing alone as a sentence may be given to the person the next sentence names as
@@ -519,7 +534,9 @@ function settleWithoutCue(
     if (repeated < 0) continue;
     const speaker = result[repeated]!.speaker!;
     const fuller =
-      r.speaker !== null && namedInFull(entity(r.speaker).name, entity(speaker).name, view.sentence);
+      r.speaker !== null &&
+      (namedInFull(entity(r.speaker).name, entity(speaker).name, view.sentence) ||
+        namedInBody(entity(r.speaker), entity(speaker), view.sentence.rules));
     if (r.direct && r.chosen && speechCue(r.chosen) && !fuller) continue;
     if (r.speaker !== null && entity(speaker).kind === "unnamed") continue;
     const chosen = candidate("heading-repeat", { speaker });
@@ -560,7 +577,7 @@ function settleWithoutCue(
         : -1;
     if (below >= 0) candidates.push(candidate("section-below", { speaker: result[below]!.speaker }));
     hear(r, candidates);
-    const speakerOf = speakerOfIn(registry, q.block, true);
+    const speakerOf = speakerOfIn(registry, q.block, true, view.sentence);
     settle(
       r,
       choose(candidates, (c) => {
@@ -636,6 +653,24 @@ function namedInFull(heading: string, body: string, s: Sentence): boolean {
   const at = words.indexOf(noun);
   return (
     rest.length === 0 && s.rules.indefiniteDeterminers.has(determiner) && at > 0 && at <= FULL_NAME_NOUN_REACH
+  );
+}
+
+/**
+ * `« … », dénonce la mairesse` in a heading, `La mairesse de Coaticook, Simone Gagnon` quoted with the
+ * same words in the body: a definite description of one that named no one where the heading wrote it (a
+ * headline comes before every name) is the person the body names as speaking them, when its gender
+ * does not disagree. Bare nouns (`acusan usuarios`) are someone else: several unnamed.
+ */
+function namedInBody(heading: Entity, body: Entity, rules: LanguageRules): boolean {
+  const determiner = heading.name.split(/\s+/u)[0]!.toLowerCase();
+  return (
+    heading.introduced !== undefined &&
+    !heading.plural &&
+    rules.definiteDeterminers.has(determiner) &&
+    heading.kind !== "person" &&
+    body.kind === "person" &&
+    genderMatch(heading.gender, body.gender) !== "disagrees"
   );
 }
 

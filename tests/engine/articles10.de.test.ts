@@ -277,9 +277,7 @@ runArticles("de", [
     name:
       "Apotheken Umschau, Gesundheit: berichtet Apothekerin, heißt es in einer Mitteilung der Behörde, " +
       "sagt der Mediziner, sagt X vor dem Zitat, Ministeriumssprecher, eine Mutter",
-    todo:
-      "an authority's statement (“heißt es in einer Mitteilung der Behörde”) reduced to “der Behörde”; " +
-      "a description (“sagt der Mediziner”) not resolved to the doctor named with his title before",
+    todo: "an authority's statement (“heißt es in einer Mitteilung der Behörde”) reduced to “der Behörde”",
     headline: "Antibiotika-Säfte wieder knapp: Was Eltern jetzt wissen müssen",
     standfirst:
       "Zum Beginn der Erkältungssaison fehlen in vielen Apotheken Medikamente für Kinder. Fachleute " +
@@ -338,8 +336,8 @@ runArticles("de", [
       "Kieler Nachrichten, Wissenschaft: Erstautorin mit Doktortitel, die Ozeanografin, schreiben die " +
       "Autoren der Studie, Fischer mit Alter, Staatssekretär, Verband warnt vor, Zeitschrift und Schiff",
     todo:
-      "a description with an age (“erklärt die 41-jährige Ozeanografin”) not resolved to the lead " +
-      "author named in the paragraph before",
+      "a description with an age (“erklärt die 41-jährige Ozeanografin”) goes to “Wärmeres Wasser”, " +
+      "a sentence's opening words taken for a name, rather than to the lead author named before",
     headline: "Kieler Forscher warnen: Die Todeszonen in der Ostsee wachsen",
     standfirst:
       "Eine Studie des Geomar zeigt, dass sich die sauerstoffarmen Gebiete am Meeresgrund seit dem Jahr " +

@@ -459,9 +459,6 @@ runArticles("en", [
     name:
       "The Spinoff, culture: says in the present, an Instagram post that writes, a promoter by " +
       "first name in a casual register, a song and an album title, a quote over two paragraphs, a fan",
-    todo:
-      "a standfirst quote attributed to a role (“its promoter says”) is not resolved to the " +
-      "person the body names in that role",
     headline: "Summer Static’s Auckland return is off. Here’s what happened",
     standfirst:
       "The festival was meant to come back in February. Instead, its promoter says “the " +

@@ -135,8 +135,8 @@ runArticles("es", [
       "cita sin verbo que sigue, apodo entre comillas simples (no cita), «lamentó el " +
       "lateral», título de documental (no cita)",
     todo:
-      "descriptions after the quote («admitió el técnico de Sueca», «señaló el gallego», " +
-      "«lamentó el lateral») are given as speakers instead of the person named before",
+      "«admitió el técnico de Sueca» is placed on the coach named before (whose first name tells " +
+      "no gender), but the quotes after it keep the description",
     headline: "Segarra, tras el empate en Mestalla: «Nos falta colmillo arriba»",
     paragraphs: [
       "El Valencia no pasó del empate (1-1) ante el Celta en un Mestalla que despidió a los " +
@@ -478,8 +478,8 @@ runArticles("es", [
       "término de un informe entre comillas (no cita), «advirtió el académico», sindicalista, " +
       "estudiante con edad",
     todo:
-      "descriptions after the quote («advirtió el académico», «contó la joven de 17 años») " +
-      "are given as speakers instead of the person named before",
+      "«contó la joven de 17 años» is given as the speaker instead of the student named before " +
+      "(her first name tells no gender to the engine)",
     headline: "Promedio de la prueba Avanzo sube a 6.1, pero matemática sigue en rojo",
     paragraphs: [
       "El promedio nacional de la Prueba de Aprendizajes y Aptitudes para Egresados de " +
@@ -531,7 +531,6 @@ runArticles("es", [
       "El Siglo de Torreón, policiaca: «de acuerdo con la Fiscalía», vicefiscal con «señaló», " +
       "«el funcionario», vecino sin nombre que luego es «el testigo», alcalde y «el edil», " +
       "campaña (no cita)",
-    todo: "«dijo el edil» after «El alcalde, X, pidió …» is given as the speaker instead of X",
     headline: "Detienen a tres por asalto a cuentahabiente en la colonia Torreón Jardín",
     paragraphs: [
       "Agentes de la Policía de Investigación Criminal detuvieron ayer a tres hombres " +

@@ -20,8 +20,7 @@ const ARTICLES: ArticleCase[] = [
   {
     todo:
       "a fragment in a sentence opened by « Pour X, » goes to the sentence’s subject " +
-      "(« la mesure ») instead of X, and the next « a-t-elle lancé » follows it; a " +
-      "description referring back (« a assuré l’élu ») is given instead of the name; " +
+      "(« la mesure ») instead of X, and the next « a-t-elle lancé » follows it; " +
       "the second fragment of a person introduced by an apposition naming a body " +
       "(« Président de l’association …, X se dit ») goes to a piece of the body’s name",
     name:
@@ -148,10 +147,7 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo:
-      "a headline quote attributed by a description (« dénonce la mairesse ») keeps " +
-      "the description instead of the name the body gives; a document introduced as " +
-      "« une note interne » is named by its later mention (« la note »)",
+    todo: "a document introduced as « une note interne » is named by its later mention (« la note »)",
     name:
       "La Tribune (Sherbrooke), santé : citation au titre reprise, note " +
       "interne, « la mairesse » en entrevue, selon elle, « on assure », " +

@@ -1169,4 +1169,31 @@ runBattery("de", [
       ["Wir haben alles versucht und wir geben trotzdem nicht auf", "Hannes Lüders"],
     ],
   },
+  {
+    construction:
+      "„…“, sagte der Angreifer, nach einem Namen: eine bestimmte Beschreibung, die das Lexikon " +
+      "nicht kennt, als Subjekt des Sprechverbs ist die zuvor genannte Person",
+    paragraphs: ["Der Stürmer Jonas Albers traf zweimal. „Das war mein bestes Spiel“, sagte der Angreifer."],
+    expected: [["Das war mein bestes Spiel", "Jonas Albers"]],
+  },
+  {
+    construction: "„…“, sagte der Übungsleiter, nach „Trainer X“: ein anderes Wort für dasselbe Amt",
+    paragraphs: [
+      "Trainer Uwe Kramer war unzufrieden. „Wir haben zu viele Chancen vergeben“, sagte der Übungsleiter.",
+    ],
+    expected: [["Wir haben zu viele Chancen vergeben", "Uwe Kramer"]],
+  },
+  {
+    construction:
+      "„…“, sagte ein Anwohner (Gegenprobe): eine unbestimmte Erstnennung ist niemand zuvor Genanntes",
+    paragraphs: [
+      "Bürgermeister Klaus Reiter eröffnete das Bad. „Es wurde höchste Zeit“, sagte ein Anwohner.",
+    ],
+    expected: [["Es wurde höchste Zeit", "ein Anwohner"]],
+  },
+  {
+    construction: "„…“, so der Verein (Gegenprobe): das Nomen einer Körperschaft bleibt die Körperschaft",
+    paragraphs: ["Trainer Uwe Kramer war unzufrieden. „Wir haben zu viele Chancen vergeben“, so der Verein."],
+    expected: [["Wir haben zu viele Chancen vergeben", "der Verein"]],
+  },
 ]);

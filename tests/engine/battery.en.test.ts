@@ -437,4 +437,23 @@ runBattery("en", [
       ["I have never seen anything like it.", "Ruth"],
     ],
   },
+  {
+    construction:
+      'standfirst "its founder says", the body naming "Founder X": the description speaks for the person ' +
+      "the body names",
+    paragraphs: [
+      ["standfirst", "The brewery will close in March. Its founder says it “ran out of road”."],
+      "Founder Marcus Hale, who started the brewery in 2009, says the decision was painful. “We simply ran " +
+        "out of road,” he says.",
+    ],
+    expected: [
+      ["ran out of road", "Marcus Hale"],
+      ["We simply ran out of road,", "Marcus Hale"],
+    ],
+  },
+  {
+    construction: "“…,” the council said, after a name (negative): a body's noun stays the body",
+    paragraphs: ["Mayor Rita Okafor spoke first. “We will rebuild the bridge,” the council said."],
+    expected: [["We will rebuild the bridge,", "the council"]],
+  },
 ]);

@@ -1323,4 +1323,63 @@ runBattery("es", [
       ["Nunca había visto algo así", "Rosa"],
     ],
   },
+  {
+    construction:
+      "«…», reconoció el vasco, tras un nombre: una descripción definida que el léxico no conoce, sujeto " +
+      "del verbo de habla, es la persona nombrada antes",
+    paragraphs: [
+      "El portero suplente, Íker Lasa, jugó los noventa minutos. «Hemos sufrido hasta el final», " +
+        "reconoció el vasco.",
+    ],
+    expected: [["Hemos sufrido hasta el final", "Íker Lasa"]],
+  },
+  {
+    construction: "«…», avanzó la edil, tras «La concejala de Cultura, X»: otro nombre para el mismo cargo",
+    paragraphs: [
+      "La concejala de Cultura, Pilar Ibarra, presentó el programa de fiestas. «Habrá conciertos todas " +
+        "las noches», avanzó la edil.",
+    ],
+    expected: [["Habrá conciertos todas las noches", "Pilar Ibarra"]],
+  },
+  {
+    construction: "«…», respondió la compañía (negativo): el nombre de una empresa sigue siendo la empresa",
+    paragraphs: [
+      "El alcalde, Luis Moya, criticó la subida de la tarifa. «El coste de la energía se ha duplicado», " +
+        "respondió la compañía.",
+    ],
+    expected: [["El coste de la energía se ha duplicado", "la compañía"]],
+  },
+  {
+    construction:
+      "«…», dijo una vecina (negativo): una primera mención indefinida no es nadie nombrado antes",
+    paragraphs: [
+      "El alcalde, Luis Moya, visitó el barrio inundado. «Hemos perdido todos los muebles», dijo una vecina.",
+    ],
+    expected: [["Hemos perdido todos los muebles", "una vecina"]],
+  },
+  {
+    construction:
+      "«…», señaló el forense, sin nadie nombrado antes: la descripción habla tal como está escrita",
+    paragraphs: ["«Necesitamos más medios», señaló el forense."],
+    expected: [["Necesitamos más medios", "el forense"]],
+  },
+  {
+    construction:
+      "«…», explicaron desde el equipo de gobierno (negativo): tras una preposición, la fuente no es la " +
+      "persona nombrada antes",
+    paragraphs: [
+      "El alcalde, Luis Moya, anunció el plan de obras. «Las calles estarán listas en mayo», explicaron " +
+        "desde el equipo de gobierno.",
+    ],
+    expected: [["Las calles estarán listas en mayo", "el equipo de gobierno"]],
+  },
+  {
+    construction:
+      "titular «…», promete la regidora, repetido en el cuerpo que la nombra: la entrada toma el nombre",
+    paragraphs: [
+      ["headline", "«No vamos a cerrar», promete la regidora"],
+      "El mercado seguirá abierto. «No vamos a cerrar», aseguró la regidora de Comercio, Nuria Pons.",
+    ],
+    expected: [["No vamos a cerrar", "Nuria Pons"]],
+  },
 ]);

@@ -1672,6 +1672,51 @@ const CASES: Case[] = [
       ["On y a cru jusqu’au bout.", "Jérôme"],
     ],
   },
+  {
+    name:
+      "« …, a glissé le remplaçant » après un nom : une description définie que le lexique ne connaît pas, " +
+      "sujet du verbe de parole, désigne la personne nommée avant",
+    paragraphs: [
+      "Le gardien Théo Lemaire a sauvé deux penalties. « On a tenu jusqu’au bout », a glissé le remplaçant.",
+    ],
+    quotes: [["On a tenu jusqu’au bout", "Théo Lemaire"]],
+  },
+  {
+    name: "« …, a insisté l’élue » : un nom pour tout élu convient à la députée nommée avant",
+    paragraphs: [
+      "La députée Claire Vasseur a visité l’usine. « Ces emplois doivent rester ici », a insisté l’élue.",
+    ],
+    quotes: [["Ces emplois doivent rester ici", "Claire Vasseur"]],
+  },
+  {
+    name: "« …, a tranché la municipalité » (négatif) : un nom d’institution reste l’institution",
+    paragraphs: [
+      "Le maire, Paul Girard, a reçu les commerçants. « Nous ne changerons rien avant l’été », a tranché " +
+        "la municipalité.",
+    ],
+    quotes: [["Nous ne changerons rien avant l’été", "la municipalité"]],
+  },
+  {
+    name:
+      "« D’après la préfecture, « … » » (négatif) : après une préposition, la source n’est personne " +
+      "de nommé",
+    paragraphs: [
+      "Le maire, Paul Girard, a reçu les commerçants. D’après la préfecture, « aucune fermeture n’est " +
+        "prévue ».",
+    ],
+    quotes: [["aucune fermeture n’est prévue", "la préfecture"]],
+  },
+  {
+    name:
+      "titre « « … », dénonce la mairesse » repris mot pour mot par le corps qui la nomme : l’entrée prend " +
+      "le nom du corps",
+    headline: "Fermeture de la piscine : « On abandonne les familles », dénonce la mairesse",
+    paragraphs: [
+      "La piscine municipale fermera en juin. « On abandonne les familles », a déclaré la mairesse de " +
+        "Vimont, Hélène Brassard, lundi soir.",
+    ],
+    quotes: [["On abandonne les familles", "Hélène Brassard"]],
+  },
 ];
 
 for (const c of CASES) {

@@ -233,17 +233,20 @@ export class SpeakerRegistry {
     );
   }
 
-  /** The entity a mention refers to, creating it if new; null for a pronoun with no antecedent. */
-  resolve(m: Mention, block: number, inHeadline: boolean): number | null {
-    const officeHeld = m.type === "name" ? this.asOfficeHeld(m) : undefined;
+  /**
+   * The entity a mention refers to, creating it if new; null for a pronoun with no antecedent.
+   * `speaks`: the mention is who a quote's attribution says speaks (`señaló el gallego`).
+   */
+  resolve(m: Mention, block: number, inHeadline: boolean, speaks = false): number | null {
+    const officeHeld = m.type === "name" ? this.asOfficeHeld(m, speaks) : undefined;
     const id =
       m.type === "pronoun"
         ? this.antecedent(m, block)
         : officeHeld !== undefined
-          ? this.described(officeHeld, block)
+          ? this.described(officeHeld, block, speaks)
           : m.type === "name"
             ? this.named(m, inHeadline, block)
-            : this.described(m, block);
+            : this.described(m, block, speaks);
     if (id !== null) this.touch(id, block, m.afterPreposition === true);
     return id;
   }
@@ -540,16 +543,18 @@ export class SpeakerRegistry {
   /**
    * `so der Kämmerer` after `Kämmerer Bernd Hoffmann`: where nouns are capitalised, a definite article
    * and one noun the lexicon does not know as a person's read like a body's name; but when the article
-   * wrote that noun as a person's office, it is a description of a person, which may mean them.
+   * wrote that noun as a person's office, it is a description of a person, which may mean them. So it
+   * is when it is who a quote's attribution says speaks (`sagt der Mediziner`) and the lexicon knows
+   * the noun as nothing else (see describesPerson).
    */
-  private asOfficeHeld(m: Mention): Mention | undefined {
+  private asOfficeHeld(m: Mention, speaks: boolean): Mention | undefined {
     if (!this.rules.capitalisesNouns || m.kind !== "organisation") return undefined;
     const [determiner, noun, ...more] = writtenWords(m.name);
     const gender = this.rules.definiteDeterminers.get(determiner ?? "");
     if (noun === undefined || more.length > 0 || !this.rules.definiteDeterminers.has(determiner!))
       return undefined;
     const holders = this.byRoleHead.get(noun).filter((id) => this.entities[id]!.kind === "person");
-    if (holders.length === 0) return undefined;
+    if (holders.length === 0 && !this.describesPerson(m, [noun], speaks)) return undefined;
     return { ...m, type: "description", kind: "unnamed", definite: true, ...(gender && { gender }) };
   }
 
@@ -597,7 +602,7 @@ export class SpeakerRegistry {
   }
 
   /** A description: the same words again, or the role of someone named ("le ministre de la Défense"). */
-  private described(m: Mention, block: number): number {
+  private described(m: Mention, block: number, speaks = false): number {
     const author = this.documentAuthor(m, block);
     if (author !== undefined) return author;
     const fuller = this.fullerBodyName(m, block);
@@ -615,7 +620,7 @@ export class SpeakerRegistry {
       this.bodyByEpithet(m, words, block) ??
       (bare ? this.topicFitting(m, block) : undefined) ??
       this.byOrigin(m, words, block);
-    id ??= this.byRecency(this.byContent.get(words.join(" ")));
+    id ??= this.sameDescription(m, words, speaks);
     if (id === undefined && m.definite) id = this.byRecency(this.holdingRole(m.name).map((e) => e.id));
     if (id === undefined && bare)
       id =
@@ -624,15 +629,31 @@ export class SpeakerRegistry {
         this.soleHolderOfRoleNoun(m, words, block) ??
         this.anaphor(m, block) ??
         undefined;
-    id ??= this.describedAntecedent(m, words, block);
+    id ??= this.describedAntecedent(m, words, block, speaks);
     if (id === undefined) {
-      const created = this.create(m, m.name, false);
+      // With no one it stands for, a person's description speaks as written, a person still (see
+      // describesPerson): `its promoter` in a standfirst may be the promoter the body names (canonical).
+      const person = m.kind === "organisation" && this.describesPerson(m, words, speaks);
+      const created = this.create(person ? { ...m, kind: "unnamed" } : m, m.name, false);
       if (m.at !== undefined) this.entities[created]!.introduced = { block, at: m.at };
       if (m.kind === "unnamed" && this.rules.indefiniteDeterminers.has(writtenWords(m.name)[0] ?? ""))
         for (const word of words) this.sourcesByWord.add(word, created);
       return created;
     }
     this.addForm(this.entities[id]!, m.name);
+    return id;
+  }
+
+  /**
+   * The speaker met before under the same words. A description first read as a body's (`its promoter
+   * says that …`) is a person's once a quote's attribution names it as who says (see describesPerson),
+   * which lets the body's later name for that person stand for it (canonical).
+   */
+  private sameDescription(m: Mention, words: readonly string[], speaks: boolean): number | undefined {
+    const id = this.byRecency(this.byContent.get(words.join(" ")));
+    const e = id === undefined ? undefined : this.entities[id]!;
+    if (e?.kind === "organisation" && e.introduced !== undefined && this.describesPerson(m, words, speaks))
+      e.kind = "unnamed";
     return id;
   }
 
@@ -671,18 +692,29 @@ export class SpeakerRegistry {
    * antecedentsBefore), scored by descriptions.ts. None fits: the description speaks as written, a
    * person of its own (`a déclaré l’avocat` after a plaintiff the article gave no office).
    */
-  private describedAntecedent(m: Mention, words: readonly string[], block: number): number | undefined {
+  private describedAntecedent(
+    m: Mention,
+    words: readonly string[],
+    block: number,
+    speaks: boolean,
+  ): number | undefined {
     this.lastAntecedents = [];
-    if (!m.definite || m.kind !== "unnamed" || m.plural || m.at === undefined) return undefined;
+    if (!m.definite || m.plural || m.at === undefined) return undefined;
     const determiner = elidedWords(m.name)[0] ?? "";
     if (!this.rules.definiteDeterminers.has(determiner) || this.rules.possessiveWords.has(determiner))
       return undefined;
-    if (!words.some((w) => isPersonNoun(w, this.rules)) || this.namesOwnPerson(m.name)) return undefined;
+    if (!this.describesPerson(m, words, speaks) || this.namesOwnPerson(m.name)) return undefined;
     if (this.relatesToAnother(m.name)) return undefined;
-    if (this.capitalBeforeComplement(m.name)) return undefined;
+    if (this.qualifiedByName(m.name, words)) return undefined;
+    // A noun the lexicon does not know may name the role's office in other words (`el edil` for the
+    // mayor), and a noun for any office holder alone fits every office (`l’élu` for the deputy mayor,
+    // as personFits reads it): only another noun the lexicon knows tells the role's office is another.
+    const anyOffice = words.length === 1 && this.forAnyOffice(words[0]!);
+    const ownOffice = words.some((w) => isPersonNoun(w, this.rules)) && !anyOffice;
     // "la secretaria de Estado" names the minister's office in other words (officeEpithets).
     const epithet = this.rules.officeEpithets.get(words.join(" "));
-    const offices = epithet !== undefined ? [epithet] : words.filter((w) => this.rules.titles.has(w));
+    const offices =
+      epithet !== undefined ? [epithet] : anyOffice ? [] : words.filter((w) => this.rules.titles.has(w));
     const byAge = words.some((w) => this.rules.ageNoun.test(w));
     const candidates = this.mentions.antecedentsBefore(block, m.at).map((c, mentionedSince) => {
       const [name, roles, gender] =
@@ -693,14 +725,18 @@ export class SpeakerRegistry {
       const features = {
         mentionedSince,
         gender: descriptionGender(m.gender, gender),
-        sameNoun: words.some((w) => isPersonNoun(w, this.rules) && roleWords.includes(w)),
+        // A noun for any office holder (`l’élu`) is the noun of whatever office the role holds.
+        sameNoun:
+          words.some((w) => isPersonNoun(w, this.rules) && roleWords.includes(w)) ||
+          (anyOffice && roleWords.some((w) => this.isOffice(w))),
         unnamed: "source" in c,
         // An office the description names that the role lacks, one the role holds that it does not
         // name, or the same office qualified otherwise
         // ("el dirigente campesino" is not "el dirigente sindical": see qualifiedOtherwise).
         otherOffice:
           offices.some((office) => !roleWords.includes(office)) ||
-          roleWords.some((w) => this.rules.titles.has(w) && !words.includes(w) && !offices.includes(w)) ||
+          (ownOffice &&
+            roleWords.some((w) => this.rules.titles.has(w) && !words.includes(w) && !offices.includes(w))) ||
           this.qualifiedOtherwiseIn(roles, m.name),
         governed: "source" in c && this.mentions.governedByPreposition(c.source.mentions[0]!),
         byAge,
@@ -727,6 +763,31 @@ export class SpeakerRegistry {
   }
 
   /**
+   * "señaló el gallego", "lamentó el lateral", „sagt der Mediziner“: a description is a person's when a
+   * word of it is a person noun the lexicon knows, and also, whatever its noun, when it is who a quote's
+   * attribution says speaks and no word of it is one the lexicon knows as something else (a body, a
+   * document, a body's epithet, a topic, a setting, what was said): only people and bodies speak, and
+   * no list can hold every noun a reporter calls a person by (`el edil`, `l’élu`, `the promoter`).
+   */
+  private describesPerson(m: Mention, words: readonly string[], speaks: boolean): boolean {
+    if (m.kind === "unnamed" && words.some((w) => isPersonNoun(w, this.rules))) return true;
+    if (!speaks || m.kind === "person" || words.length === 0) return false;
+    // A body speaks too, by its acronym or a news organisation's name (`teilte die AGV mit`, `sagte
+    // der Spiegel`).
+    if (m.name.split(/\s+/u).some((w) => ACRONYM.test(w))) return false;
+    // A capital before any complement names the body (`la Contraloría General`, `El Málaga`).
+    if (this.qualifiedByName(m.name, words)) return false;
+    return !words.some((w) => this.namesOtherThanPerson(w) || newsOrganisations.has(w));
+  }
+
+  /** A noun the lexicon knows as no person's: a body's, a document's, a topic's, a setting's, speech's. */
+  private namesOtherThanPerson(lower: string): boolean {
+    const rules = this.rules;
+    const lists = [rules.bodyEpithets, rules.topicNouns, rules.adverbialNouns, rules.speechNouns];
+    return isBodyNoun(rules, lower) || lists.some((list) => list.has(lower));
+  }
+
+  /**
    * A person's gender as their mentions show it, or as a pronoun the reporter gave them as a speaker
    * shows it (`« … », confie-t-elle`), or failing that as their first name tells it ("Ferran Soler":
    * "el extremo" agrees with him), so a description may stand for someone the article gave no role
@@ -749,6 +810,15 @@ export class SpeakerRegistry {
       if (/^\p{Lu}/u.test(word) && !noun) return true;
     }
     return false;
+  }
+
+  /**
+   * A capital before any complement (see capitalBeforeComplement), but where every noun takes one, a
+   * lone noun's capital is no name's (`sagt der Mediziner`).
+   */
+  private qualifiedByName(description: string, words: readonly string[]): boolean {
+    const loneNoun = this.rules.capitalisesNouns && words.length === 1;
+    return !loneNoun && this.capitalBeforeComplement(description);
   }
 
   /** "l’avocat de Marie Roy": a description whose complement names a person is someone else. */

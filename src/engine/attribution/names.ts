@@ -98,6 +98,9 @@ function isNameToken(t: Token | undefined, rules: LanguageRules): boolean {
     !rules.honorifics.has(lower) &&
     (rules.titles.has(lower) ||
       rules.personNouns.has(lower) ||
+      // A specialist by their science (`Ozeanografin`) is a person's noun too; a follower's ending
+      // (`-ist`) is not read here, as surnames share it (`Lindqvist`).
+      rules.specialistNoun.test(lower) ||
       rules.organisationNouns.has(lower) ||
       rules.commonNoun.test(lower))
   )
