@@ -17,9 +17,6 @@ import {
 
 const ARTICLES: ArticleCase[] = [
   {
-    todo:
-      "a headline fragment repeated word for word in the body is listed twice; a description " +
-      "referring back (« Le mayeur ») is given instead of the name",
     name:
       "L’Avenir, conseil communal : bourgmestre puis « le mayeur », échevine, pancartes, " +
       "retraitée avec âge, deux-points, athénée dans un courrier",
@@ -141,7 +138,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo: "a description referring back (« La gestionnaire ») is given instead of the name",
     name:
       "Le Droit, éducation : « en entrevue avec », « la gestionnaire », présidente de syndicat " +
       "« parle d’ », enseignante anonyme et deux-points, « a-t-il laissé tomber », cabinet par " +

@@ -1672,6 +1672,44 @@ const CASES: Case[] = [
       ["On y a cru jusqu’au bout.", "Jérôme"],
     ],
   },
+  {
+    name:
+      "« Le mayeur » paragraphes après « Le bourgmestre de Namur, X » : l’autre mot de la même " +
+      "fonction, que l’article n’a donnée qu’à lui",
+    paragraphs: [
+      "Le bourgmestre de Namur, Marc Delvaux, a signé l’accord lundi.",
+      "Les travaux doivent commencer au printemps. Le chantier coûtera douze millions d’euros.",
+      "Les riverains restent sceptiques. Ils craignent des mois de bruit et de poussière.",
+      "Le mayeur se veut rassurant : « Le dossier sera tranché en septembre. »",
+    ],
+    quotes: [["Le dossier sera tranché en septembre.", "Marc Delvaux"]],
+  },
+  {
+    name:
+      "« Le mayeur » (négatif) : deux bourgmestres nommés paragraphes avant, la description reste " +
+      "telle qu’écrite",
+    paragraphs: [
+      "Le bourgmestre de Namur, Marc Delvaux, et le bourgmestre de Dinant, Paul Gérard, ont signé " +
+        "l’accord lundi.",
+      "Les travaux doivent commencer au printemps. Le chantier coûtera douze millions d’euros.",
+      "Les riverains restent sceptiques. Ils craignent des mois de bruit et de poussière.",
+      "Le mayeur se veut rassurant : « Le dossier sera tranché en septembre. »",
+    ],
+    quotes: [["Le dossier sera tranché en septembre.", "Le mayeur"]],
+  },
+  {
+    name:
+      "« La gestionnaire promet des « … » » : un nom pour qui dirige, quel que soit son poste, après " +
+      "« la directrice de la caisse, X »",
+    paragraphs: [
+      "« Chaque dossier sera traité », a assuré la directrice de la caisse, Sylvie Garnier. La " +
+        "gestionnaire promet des « délais raisonnables ».",
+    ],
+    quotes: [
+      ["Chaque dossier sera traité", "Sylvie Garnier"],
+      ["délais raisonnables", "Sylvie Garnier"],
+    ],
+  },
 ];
 
 for (const c of CASES) {

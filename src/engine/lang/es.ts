@@ -297,6 +297,7 @@ export const spanish: LanguageRules = {
       responsable responsables comerciante comerciantes usuario usuaria usuarios usuarias
       jerarca jerarcas
       futbolista futbolistas tenista guardameta centrocampista mediocampista atacante estratega
+      jurista juristas artista artistas
     `,
       undefined,
     ),
@@ -311,7 +312,7 @@ export const spanish: LanguageRules = {
       biólogo politólogo sociólogo psicólogo epidemiólogo climatólogo geólogo científico catedrático
       ingeniero arquitecto enfermero historiador escritor agricultor ganadero pescador hostelero tendero
       jugador delantero extremo portero arquero goleador zaguero
-      acusado imputado procesado
+      acusado imputado procesado pintor timonel
     `,
       "m",
     ),
@@ -323,7 +324,7 @@ export const spanish: LanguageRules = {
       mandataria legisladora parlamentaria entrenadora seleccionadora capitana autora
       bióloga politóloga socióloga psicóloga epidemióloga climatóloga geóloga científica catedrática
       ingeniera arquitecta enfermera historiadora escritora agricultora ganadera pescadora hostelera
-      tendera jugadora delantera portera arquera goleadora acusada imputada procesada
+      tendera jugadora delantera portera arquera goleadora acusada imputada procesada pintora
     `,
       "f",
     ),
