@@ -568,9 +568,7 @@ const ARTICLES: ArticleCase[] = [
   withGuillemetSpacing(NO_BREAK_SPACE, {
     todo:
       "a standfirst fragment attributed by description (« selon la directrice de la maison ») " +
-      "goes to the person named before; a description referring back (« la Berlinoise de 44 ans " +
-      "») is given instead of the name; a title of a work in marks in the body is taken for a " +
-      "quote",
+      "goes to the person named before; a title of a work in marks in the body is taken for a quote",
     name:
       "Dernières Nouvelles d’Alsace, culture : titres d’œuvres entre guillemets, fragment au " +
       "chapô d’une citation plus longue, « la Berlinoise de 44 ans », chef d’orchestre, ténor « " +

@@ -1710,6 +1710,24 @@ const CASES: Case[] = [
       ["délais raisonnables", "Sylvie Garnier"],
     ],
   },
+  {
+    name:
+      "« explique la Viennoise de 38 ans » : l’origine d’une ville, avec l’âge, pour la réalisatrice " +
+      "nommée au paragraphe d’avant",
+    paragraphs: [
+      "Pour son premier film, Anna Gruber a choisi de tourner dans les cafés de sa ville natale.",
+      "« Je voulais filmer les gens qui attendent », explique la Viennoise de 38 ans, rencontrée à Cannes.",
+    ],
+    quotes: [["Je voulais filmer les gens qui attendent", "Anna Gruber"]],
+  },
+  {
+    name: "« explique le Viennois » (négatif) : la personne nommée avant a une autre origine",
+    paragraphs: [
+      "Le chef allemand Jonas Weber dirigera l’orchestre vendredi. « Je voulais filmer les gens qui " +
+        "attendent », explique le Viennois.",
+    ],
+    quotes: [["Je voulais filmer les gens qui attendent", "le Viennois"]],
+  },
 ];
 
 for (const c of CASES) {

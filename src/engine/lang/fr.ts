@@ -345,6 +345,7 @@ export const french: LanguageRules = {
       néo-zélandais grec turc israélien iranien égyptien hongrois roumain luxembourgeois
       savoyard breton alsacien normand lyonnais marseillais toulousain bordelais niçois lillois nantais
       bruxellois liégeois genevois lausannois montréalais strasbourgeois
+      parisien berlinois londonien viennois new-yorkais munichois milanais barcelonais zurichois bâlois
     `,
       "m",
     ),
@@ -358,6 +359,8 @@ export const french: LanguageRules = {
       égyptienne hongroise roumaine luxembourgeoise turque
       savoyarde bretonne alsacienne normande lyonnaise marseillaise toulousaine bordelaise niçoise
       lilloise nantaise bruxelloise liégeoise genevoise lausannoise montréalaise strasbourgeoise
+      parisienne berlinoise londonienne viennoise new-yorkaise munichoise milanaise barcelonaise
+      zurichoise bâloise
     `,
       "f",
     ),
