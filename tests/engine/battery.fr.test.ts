@@ -1728,6 +1728,16 @@ const CASES: Case[] = [
     ],
     quotes: [["Je voulais filmer les gens qui attendent", "le Viennois"]],
   },
+  {
+    name:
+      "« a confié la Lyonnaise de 21 ans » après « aux Championnats de France Élite » : le nom d’une " +
+      "compétition n’est celui de personne",
+    paragraphs: [
+      "Léa Martin a remporté le 200 mètres aux Championnats de France Élite à Angers.",
+      "« J’ai fait ma course », a confié la Lyonnaise de 21 ans.",
+    ],
+    quotes: [["J’ai fait ma course", "Léa Martin"]],
+  },
 ];
 
 for (const c of CASES) {

@@ -407,6 +407,7 @@ export const spanish: LanguageRules = {
   placeBodyNouns: new Set(),
   adverbialNouns: words("entrevista entrevistas declaraciones rueda comparecencia"),
   demonyms: new Map(),
+  eventNouns: words("campeonato campeonatos juegos copa festival maratón torneo ciclón huracán tifón"),
   partyMemberNouns: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.

@@ -371,6 +371,7 @@ export const french: LanguageRules = {
       undefined,
     ),
   ]),
+  eventNouns: words("championnats championnat jeux coupe festival marathon tournoi cyclone ouragan typhon"),
   partyMemberNouns: words(`
     député députée eurodéputé eurodéputée sénateur sénatrice élu élue conseiller conseillère
     candidat candidate militant militante
