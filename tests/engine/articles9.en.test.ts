@@ -99,8 +99,8 @@ runArticles("en", [
       "Courier-Mail, cyclone: a headline quote repeated in the body, a standfirst, a quote over two " +
       "paragraphs, the mayor by role, a state agency, a sign",
     todo:
-      "“he said” after a quote resolved to an event named just before it (Cyclone Debbie) instead of the " +
-      "man the paragraph introduced",
+      "“he said” goes to a place read as a person (“At Bowen’s Queens Beach, Col Fraser”) instead of the " +
+      "man the paragraph introduced, whose first name “Col” is taken for a colonel's title",
     headline: "‘Do not wait’: Premier’s warning as Cyclone Kirra bears down on Queensland coast",
     standfirst:
       "Thousands of residents between Bowen and Mackay have been told to leave low-lying homes before " +
@@ -245,9 +245,6 @@ runArticles("en", [
     name:
       "The Gleaner, athletics: a headline quote repeated, the 22-year-old, said X who, told The " +
       "Gleaner, a partial quote after described, a nickname",
-    todo:
-      "“the 22-year-old said” not linked back to the sprinter named in the first paragraph (given to the " +
-      "meeting, National Senior Championships)",
     headline: "Clarke storms to 100m title: ‘I knew I had it at 60 metres’",
     paragraphs: [
       "Tyreke Clarke produced a career-best 9.86 seconds to win the men’s 100 metres at the JAAA " +

@@ -125,9 +125,9 @@ runArticles("es", [
       "Los Tiempos, tribunales: fiscal con «argumentó», abogado «el jurista», calificó de, Contraloría en " +
       "su informe, «la autoridad municipal», cita de dos párrafos tras dos puntos",
     todo:
-      "descriptions after the quote («cuestionó el jurista», «afirmó la autoridad municipal») are not " +
-      "linked back to the person named before; a body named in full and then by a shorter form («la " +
-      "Contraloría») is given in the short form",
+      "a description after the quote («afirmó la autoridad municipal») is not linked back to the mayor " +
+      "named before; a body named in full and then by a shorter form («la Contraloría») is given in the " +
+      "short form",
     headline: "Juez dispone detención preventiva para exgerente de Semapa por la compra de tuberías",
     paragraphs: [
       "El Juzgado Anticorrupción Tercero de Cochabamba dispuso ayer la detención preventiva por seis meses " +
@@ -268,9 +268,6 @@ runArticles("es", [
     name:
       "Récord, fútbol: cita del titular repetida en el cuerpo, «resumió el técnico», «el estratega» y dos " +
       "puntos, goleador por apellido, «el timonel», manta con leyenda (no cita)",
-    todo:
-      "a headline quote repeated word for word in the body is reported twice; «El timonel auriazul» is " +
-      "not linked back to the coach",
     headline: "“Nos faltó colmillo”: Cruz Azul deja ir la victoria ante Pumas en el último minuto",
     paragraphs: [
       "Cruz Azul volvió a tropezar en casa. La Máquina dominó durante 80 minutos en el Estadio Ciudad de " +

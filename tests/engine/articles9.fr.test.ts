@@ -17,9 +17,6 @@ import {
 
 const ARTICLES: ArticleCase[] = [
   {
-    todo:
-      "a headline fragment repeated word for word in the body is listed twice; a description " +
-      "referring back (« Le mayeur ») is given instead of the name",
     name:
       "L’Avenir, conseil communal : bourgmestre puis « le mayeur », échevine, pancartes, " +
       "retraitée avec âge, deux-points, athénée dans un courrier",
@@ -141,7 +138,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo: "a description referring back (« La gestionnaire ») is given instead of the name",
     name:
       "Le Droit, éducation : « en entrevue avec », « la gestionnaire », présidente de syndicat " +
       "« parle d’ », enseignante anonyme et deux-points, « a-t-il laissé tomber », cabinet par " +
@@ -572,9 +568,7 @@ const ARTICLES: ArticleCase[] = [
   withGuillemetSpacing(NO_BREAK_SPACE, {
     todo:
       "a standfirst fragment attributed by description (« selon la directrice de la maison ») " +
-      "goes to the person named before; a description referring back (« la Berlinoise de 44 ans " +
-      "») is given instead of the name; a title of a work in marks in the body is taken for a " +
-      "quote",
+      "goes to the person named before; a title of a work in marks in the body is taken for a quote",
     name:
       "Dernières Nouvelles d’Alsace, culture : titres d’œuvres entre guillemets, fragment au " +
       "chapô d’une citation plus longue, « la Berlinoise de 44 ans », chef d’orchestre, ténor « " +

@@ -1169,4 +1169,14 @@ runBattery("de", [
       ["Wir haben alles versucht und wir geben trotzdem nicht auf", "Hannes Lüders"],
     ],
   },
+  {
+    construction:
+      "„…“, sagt der Senior: der Mann, dessen Vorname sein Geschlecht sagt, nicht die Frau, die zuletzt " +
+      "genannt wurde",
+    paragraphs: [
+      "Nach 35 Jahren übergibt Helmut Brandt die Bäckerei an seine Nichte Lena Vogt. „Irgendwann muss " +
+        "man loslassen können“, sagt der Senior.",
+    ],
+    expected: [["Irgendwann muss man loslassen können", "Helmut Brandt"]],
+  },
 ]);

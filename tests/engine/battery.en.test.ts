@@ -437,4 +437,27 @@ runBattery("en", [
       ["I have never seen anything like it.", "Ruth"],
     ],
   },
+  {
+    construction:
+      "“…,” the 19-year-old said after “at the JAAA National Junior Championships”: an event's name is " +
+      "no one's, the athlete named before speaks",
+    paragraphs: [
+      "Keisha Grant ran 22.41 seconds to take the 200 metres at the JAAA National Junior Championships " +
+        "in Kingston on Saturday.",
+      "“I trusted my start,” the 19-year-old said afterwards.",
+    ],
+    expected: [["I trusted my start,", "Keisha Grant"]],
+  },
+  {
+    construction:
+      "“…,” said Festival Director X (negative): an event's noun in the title before a name leaves the " +
+      "name a person's",
+    paragraphs: ["“We sold every ticket,” said Festival Director Anne Roy."],
+    expected: [["We sold every ticket,", "Anne Roy"]],
+  },
+  {
+    construction: "Hurricane X in the sentence before a named speaker (negative): the storm is no speaker",
+    paragraphs: ["Hurricane Otis hit the town overnight. “We lost the roof,” said Ana Cruz, 44."],
+    expected: [["We lost the roof,", "Ana Cruz"]],
+  },
 ]);

@@ -1323,4 +1323,31 @@ runBattery("es", [
       ["Nunca había visto algo así", "Rosa"],
     ],
   },
+  {
+    construction: "«cuestionó la jurista»: la abogada nombrada en la frase anterior",
+    paragraphs: [
+      "La defensa, a cargo de la abogada Lucía Barrios, recurrirá el auto. «Mi clienta nunca se negó a " +
+        "declarar», cuestionó la jurista ante la prensa.",
+    ],
+    expected: [["Mi clienta nunca se negó a declarar", "Lucía Barrios"]],
+  },
+  {
+    construction: "«El timonel visitante añadió que …»: el entrenador nombrado justo antes",
+    paragraphs: [
+      "Su entrenador, el chileno Marcelo Ríos, aceptó el empate: «No merecimos más». El timonel " +
+        "visitante añadió que el equipo «está vivo».",
+    ],
+    expected: [
+      ["No merecimos más", "Marcelo Ríos"],
+      ["está vivo", "Marcelo Ríos"],
+    ],
+  },
+  {
+    construction: "«explicó el artista» en el párrafo siguiente al pintor nombrado con su oficio",
+    paragraphs: [
+      "La muestra reúne cuarenta obras del pintor sevillano Tomás Aguilar Ruiz.",
+      "«Nunca quise vender estos cuadros», explicó el artista durante la visita.",
+    ],
+    expected: [["Nunca quise vender estos cuadros", "Tomás Aguilar Ruiz"]],
+  },
 ]);

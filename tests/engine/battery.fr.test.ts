@@ -1672,6 +1672,72 @@ const CASES: Case[] = [
       ["On y a cru jusqu’au bout.", "Jérôme"],
     ],
   },
+  {
+    name:
+      "« Le mayeur » paragraphes après « Le bourgmestre de Namur, X » : l’autre mot de la même " +
+      "fonction, que l’article n’a donnée qu’à lui",
+    paragraphs: [
+      "Le bourgmestre de Namur, Marc Delvaux, a signé l’accord lundi.",
+      "Les travaux doivent commencer au printemps. Le chantier coûtera douze millions d’euros.",
+      "Les riverains restent sceptiques. Ils craignent des mois de bruit et de poussière.",
+      "Le mayeur se veut rassurant : « Le dossier sera tranché en septembre. »",
+    ],
+    quotes: [["Le dossier sera tranché en septembre.", "Marc Delvaux"]],
+  },
+  {
+    name:
+      "« Le mayeur » (négatif) : deux bourgmestres nommés paragraphes avant, la description reste " +
+      "telle qu’écrite",
+    paragraphs: [
+      "Le bourgmestre de Namur, Marc Delvaux, et le bourgmestre de Dinant, Paul Gérard, ont signé " +
+        "l’accord lundi.",
+      "Les travaux doivent commencer au printemps. Le chantier coûtera douze millions d’euros.",
+      "Les riverains restent sceptiques. Ils craignent des mois de bruit et de poussière.",
+      "Le mayeur se veut rassurant : « Le dossier sera tranché en septembre. »",
+    ],
+    quotes: [["Le dossier sera tranché en septembre.", "Le mayeur"]],
+  },
+  {
+    name:
+      "« La gestionnaire promet des « … » » : un nom pour qui dirige, quel que soit son poste, après " +
+      "« la directrice de la caisse, X »",
+    paragraphs: [
+      "« Chaque dossier sera traité », a assuré la directrice de la caisse, Sylvie Garnier. La " +
+        "gestionnaire promet des « délais raisonnables ».",
+    ],
+    quotes: [
+      ["Chaque dossier sera traité", "Sylvie Garnier"],
+      ["délais raisonnables", "Sylvie Garnier"],
+    ],
+  },
+  {
+    name:
+      "« explique la Viennoise de 38 ans » : l’origine d’une ville, avec l’âge, pour la réalisatrice " +
+      "nommée au paragraphe d’avant",
+    paragraphs: [
+      "Pour son premier film, Anna Gruber a choisi de tourner dans les cafés de sa ville natale.",
+      "« Je voulais filmer les gens qui attendent », explique la Viennoise de 38 ans, rencontrée à Cannes.",
+    ],
+    quotes: [["Je voulais filmer les gens qui attendent", "Anna Gruber"]],
+  },
+  {
+    name: "« explique le Viennois » (négatif) : la personne nommée avant a une autre origine",
+    paragraphs: [
+      "Le chef allemand Jonas Weber dirigera l’orchestre vendredi. « Je voulais filmer les gens qui " +
+        "attendent », explique le Viennois.",
+    ],
+    quotes: [["Je voulais filmer les gens qui attendent", "le Viennois"]],
+  },
+  {
+    name:
+      "« a confié la Lyonnaise de 21 ans » après « aux Championnats de France Élite » : le nom d’une " +
+      "compétition n’est celui de personne",
+    paragraphs: [
+      "Léa Martin a remporté le 200 mètres aux Championnats de France Élite à Angers.",
+      "« J’ai fait ma course », a confié la Lyonnaise de 21 ans.",
+    ],
+    quotes: [["J’ai fait ma course", "Léa Martin"]],
+  },
 ];
 
 for (const c of CASES) {

@@ -646,7 +646,9 @@ export class SpeakerRegistry {
     if (words.length !== 1 || at === undefined || !isPersonNoun(words[0]!, this.rules)) return undefined;
     this.peopleByRoleNoun ??= this.indexPeopleByRoleNoun();
     const namedBefore = (p: PersonEntity) => p.mentions.some((x) => placedBefore(x, block, at));
-    const holders = (this.peopleByRoleNoun.get(words[0]!) ?? []).filter(namedBefore);
+    // "le mayeur" paragraphs after "Le bourgmestre, Laurent Vanderhaegen": an office's other word.
+    const noun = this.rules.officeEpithets.get(words[0]!) ?? words[0]!;
+    const holders = (this.peopleByRoleNoun.get(noun) ?? []).filter(namedBefore);
     const holder = holders.length === 1 ? holders[0]! : undefined;
     if (holder === undefined || descriptionGender(m.gender, this.personGender(holder.name)) === "disagrees")
       return undefined;
@@ -682,7 +684,13 @@ export class SpeakerRegistry {
     if (this.capitalBeforeComplement(m.name)) return undefined;
     // "la secretaria de Estado" names the minister's office in other words (officeEpithets).
     const epithet = this.rules.officeEpithets.get(words.join(" "));
-    const offices = epithet !== undefined ? [epithet] : words.filter((w) => this.rules.titles.has(w));
+    // "l’élue", "the lawmaker" name whichever office the person holds (see forAnyOffice).
+    const anyOffice = words.length === 1 && this.forAnyOffice(words[0]!);
+    const offices = anyOffice
+      ? []
+      : epithet !== undefined
+        ? [epithet]
+        : words.filter((w) => this.rules.titles.has(w));
     const byAge = words.some((w) => this.rules.ageNoun.test(w));
     const candidates = this.mentions.antecedentsBefore(block, m.at).map((c, mentionedSince) => {
       const [name, roles, gender] =
@@ -698,10 +706,12 @@ export class SpeakerRegistry {
         // An office the description names that the role lacks, one the role holds that it does not
         // name, or the same office qualified otherwise
         // ("el dirigente campesino" is not "el dirigente sindical": see qualifiedOtherwise).
-        otherOffice:
-          offices.some((office) => !roleWords.includes(office)) ||
-          roleWords.some((w) => this.rules.titles.has(w) && !words.includes(w) && !offices.includes(w)) ||
-          this.qualifiedOtherwiseIn(roles, m.name),
+        // A noun for any office holder fits whoever holds one, and no one else.
+        otherOffice: anyOffice
+          ? !roleWords.some((w) => this.rules.titles.has(w))
+          : offices.some((office) => !roleWords.includes(office)) ||
+            roleWords.some((w) => this.rules.titles.has(w) && !words.includes(w) && !offices.includes(w)) ||
+            this.qualifiedOtherwiseIn(roles, m.name),
         governed: "source" in c && this.mentions.governedByPreposition(c.source.mentions[0]!),
         byAge,
       };

@@ -297,6 +297,7 @@ export const spanish: LanguageRules = {
       responsable responsables comerciante comerciantes usuario usuaria usuarios usuarias
       jerarca jerarcas
       futbolista futbolistas tenista guardameta centrocampista mediocampista atacante estratega
+      jurista juristas artista artistas
     `,
       undefined,
     ),
@@ -311,7 +312,7 @@ export const spanish: LanguageRules = {
       biólogo politólogo sociólogo psicólogo epidemiólogo climatólogo geólogo científico catedrático
       ingeniero arquitecto enfermero historiador escritor agricultor ganadero pescador hostelero tendero
       jugador delantero extremo portero arquero goleador zaguero
-      acusado imputado procesado
+      acusado imputado procesado pintor timonel
     `,
       "m",
     ),
@@ -323,7 +324,7 @@ export const spanish: LanguageRules = {
       mandataria legisladora parlamentaria entrenadora seleccionadora capitana autora
       bióloga politóloga socióloga psicóloga epidemióloga climatóloga geóloga científica catedrática
       ingeniera arquitecta enfermera historiadora escritora agricultora ganadera pescadora hostelera
-      tendera jugadora delantera portera arquera goleadora acusada imputada procesada
+      tendera jugadora delantera portera arquera goleadora acusada imputada procesada pintora
     `,
       "f",
     ),
@@ -406,6 +407,7 @@ export const spanish: LanguageRules = {
   placeBodyNouns: new Set(),
   adverbialNouns: words("entrevista entrevistas declaraciones rueda comparecencia"),
   demonyms: new Map(),
+  eventNouns: words("campeonato campeonatos juegos copa festival maratón torneo ciclón huracán tifón"),
   partyMemberNouns: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.

@@ -313,6 +313,9 @@ export const dutch: LanguageRules = {
   placeBodyNouns: new Set(),
   adverbialNouns: new Set(),
   demonyms: new Map(),
+  eventNouns: words(
+    "kampioenschap kampioenschappen spelen beker festival marathon toernooi cycloon orkaan tyfoon",
+  ),
   partyMemberNouns: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry, or holds one
   // written "*" (compounds: oud-minister); "=" the word only, "~" a title that decides only when

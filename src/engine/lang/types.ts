@@ -541,6 +541,12 @@ export interface LanguageRules {
    */
   demonyms: ReadonlyMap<string, Gender | undefined>;
   /**
+   * Nouns that end an event's name or open a storm's, lower case (`National Senior Championships`,
+   * `Copa América`, `Cyclone Debbie`, `Hurricane Katrina`): a capitalised run they end or open names
+   * an event or a storm, not a person, though a given name may follow them.
+   */
+  eventNouns: ReadonlySet<string>;
+  /**
    * Nouns for a member of an assembly or a party (`député`, `eurodéputée`, `sénateur`), after which
    * French writes the party's or group's label before the person's first name and surname (`l’eurodéputée
    * Renew Pascale Hoffmann-Duret`, `la sénatrice Horizons Claire Bastide`): that label is no part of the

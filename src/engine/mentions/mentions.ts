@@ -524,12 +524,14 @@ function personMentions(block: MentionBlock, b: number): PersonMention[] {
   const s = block.sentence;
   return sentenceRanges(s.tokens).flatMap(([start, end]) =>
     nameRuns(s, start, end)
-      // "the Biden administration", "the Kremlin": a modifier or a body, not a person; “Thin Ice”: a title.
+      // "the Biden administration", "the Kremlin": a modifier or a body, not a person; “Thin Ice”: a title;
+      // "Cyclone Debbie": a storm (see namesEvent).
       // A full name's possessive still names its owner ("When Tamara Oyelaran's doctor …").
       .filter(
         (run) =>
           !run.afterDeterminer &&
           !run.fillsMarks &&
+          !run.namesEvent &&
           (!run.modifier || ownsByPossessive(s, run.start, run.end)),
       )
       .map((run) => ({ ...run, end: possessiveEnd(s, run.start, run.end) }))
