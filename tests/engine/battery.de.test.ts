@@ -1169,4 +1169,16 @@ runBattery("de", [
       ["Wir haben alles versucht und wir geben trotzdem nicht auf", "Hannes Lüders"],
     ],
   },
+  {
+    construction: "Zusammengesetztes Amt vor dem Namen (Landesrat, Gemeindeammann): der Name ohne Amt",
+    paragraphs: [
+      "Verkehrslandesrätin Maria Gruber versprach neue Busse. Die Lage sei „angespannt, aber lösbar“, " +
+        "sagte sie.",
+      "Stadtammann Beat Keller lobte die Helfer. Die Stadt sei „glimpflich davongekommen“, sagte er.",
+    ],
+    expected: [
+      ["angespannt, aber lösbar", "Maria Gruber"],
+      ["glimpflich davongekommen", "Beat Keller"],
+    ],
+  },
 ]);

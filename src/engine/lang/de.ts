@@ -307,6 +307,7 @@ export const german: LanguageRules = {
     ressortleiter ressortleiterin intendant intendantin
     nationalrätin ständerätin bundesrätin regierungsrat regierungsrätin obmann obfrau
     grossrat grossrätin großrat großrätin
+    landesrat landesrätin gemeindeammann stadtammann landammann
   `),
   ),
   personNouns: new CompoundMap<Gender | undefined>([
