@@ -1646,6 +1646,16 @@ const CASES: Case[] = [
   },
   {
     name:
+      "« Une source proche de l’enquête, qui a requis l’anonymat, a affirmé … », puis « a ajouté la " +
+      "source » : la relative entre la source anonyme et son verbe la laisse entière",
+    paragraphs: [
+      "Une source proche de l’enquête, qui a requis l’anonymat, a affirmé que le suspect avait fui. « Il " +
+        "a quitté la ville dimanche », a ajouté la source.",
+    ],
+    quotes: [["Il a quitté la ville dimanche", "Une source proche de l’enquête"]],
+  },
+  {
+    name:
       "« Selon Météo-France, le phénomène s’explique par « … » » : un verbe de parole pronominal suivi " +
       "de son agent est un passif ; la source de « selon » parle, pas le sujet",
     paragraphs: [
