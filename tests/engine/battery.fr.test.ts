@@ -1682,6 +1682,19 @@ const CASES: Case[] = [
       ["On y a cru jusqu’au bout.", "Jérôme"],
     ],
   },
+  {
+    name:
+      "« … », a déclaré le maire, Serge N’Dri : un N’ capital devant une capitale ouvre un nom ; " +
+      "« N’oubliez pas » reste une élision",
+    paragraphs: [
+      "« Nous rouvrirons l’école en septembre », a déclaré le maire, Serge N’Dri. Il a ajouté : " +
+        "« N’oubliez pas de voter dimanche. »",
+    ],
+    quotes: [
+      ["Nous rouvrirons l’école en septembre", "Serge N’Dri"],
+      ["N’oubliez pas de voter dimanche.", "Serge N’Dri"],
+    ],
+  },
 ];
 
 for (const c of CASES) {

@@ -404,6 +404,7 @@ export const german: LanguageRules = {
   clauseJoins: words("und aber oder doch sondern denn dass ob wenn weil als wie während obwohl"),
   elisions: new Set(),
   capitalNotElided: new Set(),
+  elisionsBeforeVerbs: new Set(),
   nameSuffixes: new Set(),
   numberedBodyUnits: words("sektion bezirk"),
   possessiveSuffix: "'s",
