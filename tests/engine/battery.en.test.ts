@@ -417,6 +417,15 @@ runBattery("en", [
   },
   {
     construction:
+      "X, of the Y Institute, who …, said …“…”: the person speaks, not the body of the apposition",
+    paragraphs: [
+      "Anna Berg, of the Karolinska Institute, who was not involved in the study, said the results were " +
+        "“very promising.”",
+    ],
+    expected: [["very promising.", "Anna Berg"]],
+  },
+  {
+    construction:
       "A diplomat close to the negotiations, who …, said …, then “…,” the diplomat said: a relative clause " +
       "between the unnamed source and its verb leaves it whole",
     paragraphs: [

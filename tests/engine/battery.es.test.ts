@@ -32,6 +32,15 @@ runBattery("es", [
     ],
   },
   {
+    construction:
+      "X, del Instituto Y, que …, consideró que «…»: the person speaks, not the body of the apposition",
+    paragraphs: [
+      "La geóloga Marta Quiroga, del Instituto Andino, que no firmó el informe, consideró que el riesgo es " +
+        "«muy bajo».",
+    ],
+    expected: [["muy bajo", "Marta Quiroga"]],
+  },
+  {
     construction: "«…», agregó: the speaker of the previous quote",
     paragraphs: [
       "«Hemos cumplido lo prometido», dijo el presidente regional, Javier Lozano.",

@@ -1683,6 +1683,14 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: "X, du syndicat Y, qui …, estime que « … » : la personne parle, pas le corps de l’apposition",
+    paragraphs: [
+      "Paul Brun, du syndicat Sud Rail, qui n’a pas participé aux négociations, estime que l’accord est " +
+        "« une reculade ».",
+    ],
+    quotes: [["une reculade", "Paul Brun"]],
+  },
+  {
     name:
       "« … », a déclaré le maire, Serge N’Dri : un N’ capital devant une capitale ouvre un nom ; " +
       "« N’oubliez pas » reste une élision",

@@ -543,7 +543,8 @@ function inciseSubject(s: Sentence, comma: number, end: number): Mention | null 
 
 /**
  * Whether the comma at c closes an apposition to a name: `Thomas, éducateur dans le XVIIIe,`, `Anne
- * Roy, la présidente du groupe,` (a person noun, with its determiner or not, after the name's comma).
+ * Roy, la présidente du groupe,` (a person noun, with its determiner or not, after the name's comma),
+ * or `Martín Ferreyra, del Instituto Leloir,` (the body the person belongs to, after its preposition).
  */
 function appositionEndsAt(s: Sentence, c: number, start: number): boolean {
   const { tokens, rules } = s;
@@ -551,6 +552,7 @@ function appositionEndsAt(s: Sentence, c: number, start: number): boolean {
   while (comma > start && !isComma(tokens[comma]) && tokens[comma]!.kind !== "quote") comma--;
   if (!isComma(tokens[comma]) || !isCapitalised(tokens[comma - 1])) return false;
   const first = tokens[comma + 1];
+  if (isWord(first) && rules.affiliationPrepositions.has(first.lower)) return true;
   const noun = isWord(first) && rules.determiners.has(first.lower) ? tokens[comma + 2] : first;
   return isWord(noun) && knownNoun(rules, noun);
 }
