@@ -349,7 +349,6 @@ runArticles("es", [
     name:
       "Perfil, ciencia: investigadora del Conicet, «según le dijo a Perfil», revista que publica, colega " +
       "con cargo, cita en entradilla",
-    todo: "a person introduced «del Instituto Leloir» is given as the institute",
     headline: "Científicas argentinas descubren una bacteria que degrada plásticos en suelos patagónicos",
     standfirst:
       "El hallazgo, publicado en una revista internacional, podría servir para tratar residuos “a bajo " +

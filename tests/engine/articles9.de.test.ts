@@ -68,8 +68,7 @@ runArticles("de", [
       "der 61-Jährige den OÖN, Zitat über zwei Absätze, Landesrat im Konjunktiv, Bürgermeisterin",
     todo:
       "a statement after the company named before (“heißt es in einer Aussendung des " +
-      "Unternehmens”) given to the genitive; a compound role (“Wirtschaftslandesrat”) kept before " +
-      "the name",
+      "Unternehmens”) given to the genitive",
     headline: "Fensterbauer Pichler streicht 180 Stellen in Freistadt",
     standfirst:
       "Der Mühlviertler Betrieb begründet den Abbau mit der Flaute am Bau. Die Gewerkschaft " +
@@ -307,7 +306,7 @@ runArticles("de", [
       "AGV mit, Gemeindeammann",
     todo:
       "a headline quote repeated in the body counted twice; an acronym in “teilte die AGV mit” not " +
-      "linked to the body named in full; a role (“Gemeindeammann”) kept before the name",
+      "linked to the body named in full",
     headline: "Hagelsturm im Freiamt: «So etwas habe ich noch nie erlebt»",
     standfirst:
       "Keller unter Wasser, Autos zerbeult: Ein Gewitter hat am Dienstagabend in Wohlen und " +

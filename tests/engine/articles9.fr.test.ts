@@ -264,7 +264,7 @@ const ARTICLES: ArticleCase[] = [
   withGuillemetSpacing(NO_BREAK_SPACE, {
     todo:
       "a document's name as subject takes the participle after it (« … de l’INHP publié »); a " +
-      "surname with an elided particle (N’Guessan) is cut off; a campaign theme in marks (« " +
+      "campaign theme in marks (« " +
       "placée sous le thème ») is taken for a quote",
     name:
       "Fraternité Matin, santé : thème de campagne, bulletin de l’INHP qui « relève », ministre " +

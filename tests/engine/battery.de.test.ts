@@ -1179,4 +1179,16 @@ runBattery("de", [
     ],
     expected: [["Irgendwann muss man loslassen können", "Helmut Brandt"]],
   },
+  {
+    construction: "Zusammengesetztes Amt vor dem Namen (Landesrat, Gemeindeammann): der Name ohne Amt",
+    paragraphs: [
+      "Verkehrslandesrätin Maria Gruber versprach neue Busse. Die Lage sei „angespannt, aber lösbar“, " +
+        "sagte sie.",
+      "Stadtammann Beat Keller lobte die Helfer. Die Stadt sei „glimpflich davongekommen“, sagte er.",
+    ],
+    expected: [
+      ["angespannt, aber lösbar", "Maria Gruber"],
+      ["glimpflich davongekommen", "Beat Keller"],
+    ],
+  },
 ]);

@@ -417,6 +417,25 @@ runBattery("en", [
   },
   {
     construction:
+      "X, of the Y Institute, who …, said …“…”: the person speaks, not the body of the apposition",
+    paragraphs: [
+      "Anna Berg, of the Karolinska Institute, who was not involved in the study, said the results were " +
+        "“very promising.”",
+    ],
+    expected: [["very promising.", "Anna Berg"]],
+  },
+  {
+    construction:
+      "A diplomat close to the negotiations, who …, said …, then “…,” the diplomat said: a relative clause " +
+      "between the unnamed source and its verb leaves it whole",
+    paragraphs: [
+      "A diplomat close to the negotiations, who spoke on condition of anonymity, said the text was nearly " +
+        "agreed. “Only the last clause is open,” the diplomat said.",
+    ],
+    expected: [["Only the last clause is open,", "A diplomat close to the negotiations"]],
+  },
+  {
+    construction:
       "A spokesman for the firm said …, then the spokesman said (negative): a complement, no adjective",
     paragraphs: [
       "A spokesman for the firm said the plant would close. “It is a sad day,” the spokesman said.",

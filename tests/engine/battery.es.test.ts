@@ -21,6 +21,26 @@ runBattery("es", [
     expected: [["Los datos son preocupantes", "Ana Torres"]],
   },
   {
+    construction: "X dijo que «…», X a member named after «La integrante de la Junta» without a comma",
+    paragraphs: [
+      "El miembro del consejo escolar Tomás Arrieta dijo que el calendario es «demasiado ajustado».",
+      "«No hay dinero para todo», advirtió la integrante de la Junta Directiva Elena Soler.",
+    ],
+    expected: [
+      ["demasiado ajustado", "Tomás Arrieta"],
+      ["No hay dinero para todo", "Elena Soler"],
+    ],
+  },
+  {
+    construction:
+      "X, del Instituto Y, que …, consideró que «…»: the person speaks, not the body of the apposition",
+    paragraphs: [
+      "La geóloga Marta Quiroga, del Instituto Andino, que no firmó el informe, consideró que el riesgo es " +
+        "«muy bajo».",
+    ],
+    expected: [["muy bajo", "Marta Quiroga"]],
+  },
+  {
     construction: "«…», agregó: the speaker of the previous quote",
     paragraphs: [
       "«Hemos cumplido lo prometido», dijo el presidente regional, Javier Lozano.",

@@ -1646,6 +1646,16 @@ const CASES: Case[] = [
   },
   {
     name:
+      "« Une source proche de l’enquête, qui a requis l’anonymat, a affirmé … », puis « a ajouté la " +
+      "source » : la relative entre la source anonyme et son verbe la laisse entière",
+    paragraphs: [
+      "Une source proche de l’enquête, qui a requis l’anonymat, a affirmé que le suspect avait fui. « Il " +
+        "a quitté la ville dimanche », a ajouté la source.",
+    ],
+    quotes: [["Il a quitté la ville dimanche", "Une source proche de l’enquête"]],
+  },
+  {
+    name:
       "« Selon Météo-France, le phénomène s’explique par « … » » : un verbe de parole pronominal suivi " +
       "de son agent est un passif ; la source de « selon » parle, pas le sujet",
     paragraphs: [
@@ -1737,6 +1747,27 @@ const CASES: Case[] = [
       "« J’ai fait ma course », a confié la Lyonnaise de 21 ans.",
     ],
     quotes: [["J’ai fait ma course", "Léa Martin"]],
+  },
+  {
+    name: "X, du syndicat Y, qui …, estime que « … » : la personne parle, pas le corps de l’apposition",
+    paragraphs: [
+      "Paul Brun, du syndicat Sud Rail, qui n’a pas participé aux négociations, estime que l’accord est " +
+        "« une reculade ».",
+    ],
+    quotes: [["une reculade", "Paul Brun"]],
+  },
+  {
+    name:
+      "« … », a déclaré le maire, Serge N’Dri : un N’ capital devant une capitale ouvre un nom ; " +
+      "« N’oubliez pas » reste une élision",
+    paragraphs: [
+      "« Nous rouvrirons l’école en septembre », a déclaré le maire, Serge N’Dri. Il a ajouté : " +
+        "« N’oubliez pas de voter dimanche. »",
+    ],
+    quotes: [
+      ["Nous rouvrirons l’école en septembre", "Serge N’Dri"],
+      ["N’oubliez pas de voter dimanche.", "Serge N’Dri"],
+    ],
   },
 ];
 

@@ -307,6 +307,7 @@ export const german: LanguageRules = {
     ressortleiter ressortleiterin intendant intendantin
     nationalrätin ständerätin bundesrätin regierungsrat regierungsrätin obmann obfrau
     grossrat grossrätin großrat großrätin
+    landesrat landesrätin gemeindeammann stadtammann landammann
   `),
   ),
   personNouns: new CompoundMap<Gender | undefined>([
@@ -403,6 +404,7 @@ export const german: LanguageRules = {
   clauseJoins: words("und aber oder doch sondern denn dass ob wenn weil als wie während obwohl"),
   elisions: new Set(),
   capitalNotElided: new Set(),
+  elisionsBeforeVerbs: new Set(),
   nameSuffixes: new Set(),
   numberedBodyUnits: words("sektion bezirk"),
   possessiveSuffix: "'s",

@@ -333,6 +333,7 @@ export const english: LanguageRules = {
   clauseJoins: words("and but or so yet because while although though whereas that if when"),
   elisions: new Set(),
   capitalNotElided: new Set(),
+  elisionsBeforeVerbs: new Set(),
   nameSuffixes: words("jr jr. sr sr. ii iii iv"),
   numberedBodyUnits: words("local district precinct chapter lodge ward"),
   possessiveSuffix: "'s",

@@ -295,7 +295,7 @@ export const spanish: LanguageRules = {
       titular gente personas persona colega colegas congresista congresistas
       peronista kirchnerista macrista socialista gobernante gobernantes
       responsable responsables comerciante comerciantes usuario usuaria usuarios usuarias
-      jerarca jerarcas
+      jerarca jerarcas miembro miembros integrante integrantes
       futbolista futbolistas tenista guardameta centrocampista mediocampista atacante estratega
       jurista juristas artista artistas
     `,
@@ -362,6 +362,7 @@ export const spanish: LanguageRules = {
   dialogueDashes: true,
   elisions: new Set(),
   capitalNotElided: new Set(),
+  elisionsBeforeVerbs: new Set(),
   nameSuffixes: new Set(),
   numberedBodyUnits: words("sección distrito"),
   possessiveSuffix: "",

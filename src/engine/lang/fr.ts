@@ -547,6 +547,7 @@ export const french: LanguageRules = {
   clauseJoins: words("et mais ou donc car que qu si quand lorsque lorsqu tandis puisque voire soit"),
   elisions: words("l d qu j n s c m t jusqu lorsqu puisqu quoiqu"),
   capitalNotElided: words("m t"),
+  elisionsBeforeVerbs: words("n j s"),
   nameSuffixes: new Set(),
   numberedBodyUnits: words("section"),
   possessiveSuffix: "",

@@ -317,6 +317,7 @@ export const italian: LanguageRules = {
   dialogueDashes: true,
   elisions: words("l un dell all nell sull dall d c quest quell anch sant po"),
   capitalNotElided: new Set(),
+  elisionsBeforeVerbs: new Set(),
   nameSuffixes: new Set(),
   numberedBodyUnits: words("sezione distretto"),
   possessiveSuffix: "",

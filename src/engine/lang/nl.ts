@@ -257,6 +257,7 @@ export const dutch: LanguageRules = {
   clauseJoins: words("en maar of want dat omdat hoewel als wanneer terwijl"),
   elisions: new Set(),
   capitalNotElided: new Set(),
+  elisionsBeforeVerbs: new Set(),
   nameSuffixes: new Set(),
   numberedBodyUnits: words("afdeling district"),
   possessiveSuffix: "'s",

@@ -307,6 +307,7 @@ export const portuguese: LanguageRules = {
   dialogueDashes: true,
   elisions: new Set(),
   capitalNotElided: new Set(),
+  elisionsBeforeVerbs: new Set(),
   nameSuffixes: new Set(),
   numberedBodyUnits: words("secção seção distrito"),
   possessiveSuffix: "",

@@ -367,6 +367,12 @@ export interface LanguageRules {
    */
   capitalNotElided: ReadonlySet<string>;
   /**
+   * Elisions that stand only before a verb or a clitic pronoun ("n'" of ne, "j'", "s'"), never before a
+   * capitalised word: a capital one followed by a capital opens a name ("N’Guessan", "N’Diaye"), where
+   * a lower-case word after it is still elided ("N’oubliez pas").
+   */
+  elisionsBeforeVerbs: ReadonlySet<string>;
+  /**
    * The possessive written onto a noun with an apostrophe ("'s": "NPR's"), split off as a word of its own;
    * "" where the language has none.
    */
