@@ -268,8 +268,7 @@ const ARTICLES: ArticleCase[] = [
   withGuillemetSpacing(NO_BREAK_SPACE, {
     todo:
       "a document's name as subject takes the participle after it (« … de l’INHP publié »); a " +
-      "surname with an elided particle (N’Guessan) is cut off; a campaign theme in marks (« " +
-      "placée sous le thème ») is taken for a quote",
+      "surname with an elided particle (N’Guessan) is cut off",
     name:
       "Fraternité Matin, santé : thème de campagne, bulletin de l’INHP qui « relève », ministre " +
       "puis « le premier responsable », le Dr et son institut, commerçante « confie », un " +
@@ -390,9 +389,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "a headline quote repeated word for word in the body is listed twice; an association's " +
-      "name in marks is taken for a quote",
     name:
       "L’Union, faits divers : titre repris, « la quinquagénaire », citation dans la citation, " +
       "commerçant « témoigne », source policière, procureur, nom de collectif, adjoint « assure " +
@@ -445,9 +441,8 @@ const ARTICLES: ArticleCase[] = [
   },
   {
     todo:
-      "a headline quote repeated in the body is listed twice; a banner slogan in straight " +
-      "quotes is taken for a quote; a club's communiqué (« Dans un communiqué …, le Standard ») " +
-      "loses its quote to the person quoted in the paragraph before",
+      "a club's communiqué (« Dans un communiqué …, le Standard ») loses its quote to the person " +
+      "quoted in the paragraph before",
     name:
       "La DH, Pro League : guillemets droits, titre repris, « le T1 », buteur « a rigolé », " +
       "bâche en tribune, abonné après deux-points, capitaine, club par communiqué",
@@ -507,8 +502,7 @@ const ARTICLES: ArticleCase[] = [
   },
   withGuillemetSpacing(NARROW_NO_BREAK_SPACE, {
     todo:
-      "a document as subject of « montre que » loses its quote to a noun after it (« le " +
-      "phénomène »); a term in marks after « le phénomène dit de » is taken for a quote",
+      "a document as subject of « montre que » loses its quote to a noun after it (« le " + "phénomène »)",
     name:
       "Heidi.news, science : étude qui « montre que », terme entre guillemets, première autrice " +
       "puis « la chercheuse », chercheur extérieur et deux-points, pêcheur, office fédéral « " +
@@ -573,8 +567,7 @@ const ARTICLES: ArticleCase[] = [
     todo:
       "a standfirst fragment attributed by description (« selon la directrice de la maison ») " +
       "goes to the person named before; a description referring back (« la Berlinoise de 44 ans " +
-      "») is given instead of the name; a title of a work in marks in the body is taken for a " +
-      "quote",
+      "») is given instead of the name",
     name:
       "Dernières Nouvelles d’Alsace, culture : titres d’œuvres entre guillemets, fragment au " +
       "chapô d’une citation plus longue, « la Berlinoise de 44 ans », chef d’orchestre, ténor « " +

@@ -1169,4 +1169,20 @@ runBattery("de", [
       ["Wir haben alles versucht und wir geben trotzdem nicht auf", "Hannes Lüders"],
     ],
   },
+  {
+    construction: "„mit der Parole „…“ …, berichtete die Polizei“: eine Parole ist kein Zitat",
+    paragraphs: [
+      "Die Mieter protestierten am Samstag mit der Parole „Wir bleiben hier“ vor dem Rathaus, " +
+        "berichtete die Polizei. „Es blieb friedlich“, sagte ein Sprecher.",
+    ],
+    expected: [["Es blieb friedlich", "ein Sprecher"]],
+  },
+  {
+    construction: "„unter das Thema „…“, sagte X“: das Thema einer Kampagne ist kein Zitat",
+    paragraphs: [
+      "Die Gewerkschaft stellt ihre Tarifrunde unter das Thema „gute Arbeit braucht Zeit“, sagte " +
+        "Sprecherin Jana Roth. „Wir fordern sechs Prozent“, fügte sie hinzu.",
+    ],
+    expected: [["Wir fordern sechs Prozent", "Jana Roth"]],
+  },
 ]);

@@ -107,6 +107,15 @@ const WORK_NOUN_APPOSITION = new RegExp(
   "u",
 );
 
+// A work noun and a one-word complement right before the marks (`l’association de commerçants « Cœur
+// de Reims »`, `the movement of farmers “Save Our Soil”`): the complement says what the thing gathers
+// or holds, and a span in Title Case after it is the thing's name.
+const WORK_NOUN_COMPLEMENT_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${alternatives((w) => w.works).toLowerCase()})s?` +
+    `\\s+(?:${anyOf((rules) => rules.complementOf)})(?:[’']|\\s+)\\p{L}+\\s*$`,
+  "u",
+);
+
 // How many words the work's noun phrase opening the sentence may hold: `Le dernier roman de Zola,`.
 const APPOSED_SUBJECT_WORDS = 5;
 
@@ -576,6 +585,7 @@ function namingCue(
     !workNounIsVerb(context, text, rules) &&
     !opensOnInfinitive(text, rules);
   if (named || namesSource(before, rules) || publishedTitle(lower, text)) return "name";
+  if (WORK_NOUN_COMPLEMENT_BEFORE.test(lower) && looksLikeTitle(text, context, rules)) return "name";
   // The apposition's pattern reads the whole text before: only where that text ends on a comma.
   const apposed = lower.trimEnd().endsWith(",") && WORK_NOUN_APPOSITION.test(lower);
   if (apposed && titleInApposition(text, context, rules)) return "name";
@@ -611,13 +621,16 @@ function endingOnNamingCue(lower: string): string | undefined {
 const NAMING_AFTER_THING = wholeWord((w) => w.namingAfterThing);
 
 /**
- * `le dispositif dit « bouclier tarifaire »`, `un système dit « à points »`: right after a noun for a
- * thing, « dit » gives the thing its name. After a speaker it says: a name (`Paul Roy dit`), a
- * pronoun or an auxiliary (`il dit`, `a dit`), a noun for a person or a body (`le ministre dit`,
- * `le syndicat dit`), or a document, which speaks too (`le texte dit`).
+ * `le dispositif dit « bouclier tarifaire »`, `un système dit « à points »`, `le phénomène dit de
+ * « brassage »`: right after a noun for a thing, « dit », with or without the preposition that joins
+ * it to its complement (`complementOf`), gives the thing its name. After a speaker it says: a name
+ * (`Paul Roy dit`), a pronoun or an auxiliary (`il dit`, `a dit`), a noun for a person or a body
+ * (`le ministre dit`, `le syndicat dit`), or a document, which speaks too (`le texte dit`).
  */
 function namedAfterThing(wordsBefore: readonly Token[], rules: LanguageRules): boolean {
-  const [before, form] = writtenWords(wordsBefore).filter(isCueWord).slice(-2);
+  const cueWords = writtenWords(wordsBefore).filter(isCueWord);
+  if (rules.complementOf.has(cueWords.at(-1)?.[0]?.lower ?? "")) cueWords.pop();
+  const [before, form] = cueWords.slice(-2);
   if (!before || !form || !NAMING_AFTER_THING.test(headToken(form).text)) return false;
   const noun = headToken(before);
   return (
@@ -830,7 +843,8 @@ const NESTED_QUOTE = /[‘“„‚«‹"'][^‘’“”„‚«»‹›"']*[�
 /**
  * Title Case, as in names of works, programmes, operations and nicknames: the words after the
  * first capitalised (small words aside). German capitalises all nouns, so there a capitalised
- * phrase says nothing; a single capitalised word is a name unless it opens the sentence.
+ * phrase says nothing; a single capitalised word is a name unless it opens the sentence. A word
+ * with a small word elided onto it is capitalised by what follows the elision (`Contes d’Hoffmann`).
  */
 export function looksLikeTitle(text: string, { before }: SentenceContext, rules: LanguageRules): boolean {
   const all = words(text.replace(NESTED_QUOTE, " "));
@@ -838,7 +852,8 @@ export function looksLikeTitle(text: string, { before }: SentenceContext, rules:
   if (all.length === 1)
     return /^[\p{Lu}\p{N}]/u.test(all[0]!) && before.trim() !== "" && !NESTED_QUOTE.test(text);
   const content = all.filter((w, i) => i === 0 || !TITLE_SMALL_WORD.test(w));
-  const capitalised = content.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
+  const capital = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
+  const capitalised = content.filter((w) => capital(w) || capital(w.replace(ELISION, ""))).length;
   return content.length >= 2 && capitalised >= content.length * 0.8;
 }
 
