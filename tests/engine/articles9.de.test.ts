@@ -351,9 +351,6 @@ runArticles("de", [
     name:
       "Braunschweiger Zeitung, Basketball: Trainer im Titel, Spitzname in Zeichen, der " +
       "Aufbauspieler, Kapitän mit Doppelpunkt, meinte BG-Trainer, so X mit Teilzitat",
-    todo:
-      "a headline quote repeated in the body counted twice; a nickname in marks (“den die Fans nur " +
-      "„Kess“ nennen”) taken for a quote",
     headline: "Löwen-Coach nach Derbysieg: „Das war Charakter pur“",
     standfirst:
       "Braunschweig gewinnt gegen Göttingen mit 84:79 nach Verlängerung. Matchwinner ist ein Youngster.",

@@ -1185,4 +1185,17 @@ runBattery("de", [
     ],
     expected: [["Wir fordern sechs Prozent", "Jana Roth"]],
   },
+  {
+    construction: "„den seine Mitspieler nur „…“ rufen“: ein Spitzname im Relativsatz ist kein Zitat",
+    paragraphs: [
+      "Der 19-Jährige, den seine Mitspieler nur „Turbo“ rufen, traf zweimal. „Ich bin einfach " +
+        "gelaufen“, sagte der Stürmer.",
+    ],
+    expected: [["Ich bin einfach gelaufen", "der Stürmer"]],
+  },
+  {
+    construction: "„was sie „…“ nennen, sagte X“: ein Wort, das jemand gebraucht, bleibt ein Zitat",
+    paragraphs: ["Kritiker halten den Plan für falsch, was sie „Wahnsinn“ nennen, sagte Paul Berg."],
+    expected: [["Wahnsinn", "Paul Berg"]],
+  },
 ]);

@@ -203,7 +203,7 @@ export const german: LanguageRules = {
     documents: "Bericht|Studie|Gesetz|Strategie",
     namingParticiples: "",
     namingFinite: "",
-    namingAnyForm: "",
+    namingAnyForm: "nennen|nennt|nannte|nannten|rufen|ruft|riefen|taufen|tauft|tauften",
     passiveAuxiliaries: "",
     titleSmallWords: "der|die|das|und|von|zum|zur",
     declaresItself: "",

@@ -591,6 +591,7 @@ function namingCue(
   if (apposed && titleInApposition(text, context, rules)) return "name";
   if (DOCUMENT_NOUN_BEFORE.test(lower) && /^[\p{Lu}\p{N}]/u.test(text)) return "name";
   if (namedAfterThing(wordsBefore, rules)) return "name";
+  if (nameInRelativeClause(text, context, rules)) return "name";
   const cued = endingOnNamingCue(lower);
   if (cued === undefined || DECLARES_ITSELF.test(cued)) return null;
   return namingVerbHasSpeaker(before, rules) ||
@@ -639,6 +640,29 @@ function namedAfterThing(wordsBefore: readonly Token[], rules: LanguageRules): b
     !isPersonNoun(noun.lower, rules) &&
     !rules.organisationNouns.has(noun.lower) &&
     !rules.documentSpeech.documents.has(noun.lower)
+  );
+}
+
+// How many words a nickname or a name a relative clause gives may hold (`„Kess“`, `„der Kaiser“`).
+const RELATIVE_NAME_WORDS = 3;
+
+/**
+ * `Der 20-Jährige, den die Fans nur „Kess“ nennen`, `de heuvel, die de inwoners „de Kop“ noemen`: where
+ * the verb closes its clause (`verbSecond` languages), a naming verb right after the marks, in a
+ * relative clause on a noun (opened after a comma by an article-like relative pronoun), gives that
+ * noun a name: a nickname, no one's words. A sentence or words in the first person stay quotes.
+ */
+function nameInRelativeClause(text: string, context: SentenceContext, rules: LanguageRules): boolean {
+  if (!rules.verbSecond || !NAMING_VERB.test(context.wordsAfter[0]?.text ?? "")) return false;
+  const clauseStart = context.beforeStart + context.before.lastIndexOf(",") + 1;
+  const opening = context.wordsBefore.find((t) => t.start >= clauseStart);
+  return (
+    context.before.includes(",") &&
+    opening !== undefined &&
+    rules.determiners.has(opening.lower) &&
+    wordCount(text) <= RELATIVE_NAME_WORDS &&
+    !isSentence(text) &&
+    !inFirstPerson(text, rules)
   );
 }
 
