@@ -306,8 +306,8 @@ runArticles("de", [
       "Relativsatz, Warnstufe in Zeichen, erklärt Meteorologin, erzählt die Rentnerin, teilte die " +
       "AGV mit, Gemeindeammann",
     todo:
-      "a headline quote repeated in the body counted twice; an acronym in “teilte die AGV mit” not " +
-      "linked to the body named in full; a role (“Gemeindeammann”) kept before the name",
+      "an acronym in “teilte die AGV mit” not linked to the body named in full; a role " +
+      "(“Gemeindeammann”) kept before the name",
     headline: "Hagelsturm im Freiamt: «So etwas habe ich noch nie erlebt»",
     standfirst:
       "Keller unter Wasser, Autos zerbeult: Ein Gewitter hat am Dienstagabend in Wohlen und " +

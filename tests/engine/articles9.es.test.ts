@@ -69,9 +69,8 @@ runArticles("es", [
       "La Voz del Interior, temporal: entradilla repetida en el cuerpo, «explicó a La Voz» con cargo, " +
       "vecina con edad, empresa en un comunicado, «según el SMN»",
     todo:
-      "a standfirst quote repeated in the body is reported twice, first with the body named in the " +
-      "standfirst; «indicó la empresa» is not linked back to the company named; «Según el SMN, …» goes to " +
-      "the acronym, not to the body named in full before it",
+      "«indicó la empresa» is not linked back to the company named; «Según el SMN, …» goes to the " +
+      "acronym, not to the body named in full before it",
     headline: "Granizo en Córdoba: más de 300 evacuados y daños en al menos 14 barrios",
     standfirst:
       "Defensa Civil pidió “no salir de casa” mientras siga vigente la alerta naranja por tormentas.",
@@ -98,11 +97,11 @@ runArticles("es", [
         "frente frío que ingresó desde el sur”.",
     ],
     quotes: [
-      ["no salir de casa", "Claudio Vignetta"],
       [
         "Fueron 25 minutos, pero el daño es enorme. Tenemos familias que se quedaron literalmente sin techo",
         "Claudio Vignetta",
       ],
+      ["no salir de casa", "Claudio Vignetta"],
       [
         "Sonaba como si nos tiraran piedras. Me escondí debajo de la mesa con mi nieto y recé",
         "Marta Ledesma",
@@ -267,9 +266,7 @@ runArticles("es", [
     name:
       "Récord, fútbol: cita del titular repetida en el cuerpo, «resumió el técnico», «el estratega» y dos " +
       "puntos, goleador por apellido, «el timonel», manta con leyenda (no cita)",
-    todo:
-      "a headline quote repeated word for word in the body is reported twice; «El timonel auriazul» is " +
-      "not linked back to the coach",
+    todo: "«El timonel auriazul» is not linked back to the coach",
     headline: "“Nos faltó colmillo”: Cruz Azul deja ir la victoria ante Pumas en el último minuto",
     paragraphs: [
       "Cruz Azul volvió a tropezar en casa. La Máquina dominó durante 80 minutos en el Estadio Ciudad de " +
@@ -365,9 +362,8 @@ runArticles("es", [
       "Faro de Vigo, sanidad: titular repetido en el cuerpo, segunda cita sin verbo, gerencia y «según el " +
       "comunicado», jefe de servicio «admite el médico», comillas anidadas, partido y su portavoz",
     todo:
-      "a headline quote repeated word for word in the body is reported twice; a partial quote in a " +
-      "relative clause after a body's name, and one «según el comunicado», go to «el comunicado» instead " +
-      "of the body that issued the note",
+      "a partial quote in a relative clause after a body's name, and one «según el comunicado», go to " +
+      "«el comunicado» instead of the body that issued the note",
     headline: "Urgencias del Cunqueiro, al límite: «Hay pacientes que pasan dos noches en una camilla»",
     paragraphs: [
       "El servicio de Urgencias del Hospital Álvaro Cunqueiro atendió el lunes a 612 personas, la cifra " +

@@ -17,9 +17,7 @@ import {
 
 const ARTICLES: ArticleCase[] = [
   {
-    todo:
-      "a headline fragment repeated word for word in the body is listed twice; a description " +
-      "referring back (« Le mayeur ») is given instead of the name",
+    todo: "a description referring back (« Le mayeur ») is given instead of the name",
     name:
       "L’Avenir, conseil communal : bourgmestre puis « le mayeur », échevine, pancartes, " +
       "retraitée avec âge, deux-points, athénée dans un courrier",
@@ -206,9 +204,8 @@ const ARTICLES: ArticleCase[] = [
   }),
   {
     todo:
-      "standfirst fragments repeated in the body are listed twice and keep the standfirst's " +
-      "generic subjects (« La direction », « Les syndicats »); a body referred back to by a " +
-      "description (« l’établissement ») is not named",
+      "a body referred back to by a description (« l’établissement ») is not named; « Le " +
+      "syndicat » after « l’ALEBA » is given as the name without its article",
     name:
       "L’essentiel, économie : chapô à deux fragments repris, banque par communiqué puis « " +
       "l’établissement », slogan en façade, syndicat et présidente « tacle », frontalier au " +
@@ -244,7 +241,6 @@ const ARTICLES: ArticleCase[] = [
     ],
     quotes: [
       ["la pression sur les marges", "Meridia"],
-      ["digne de ce nom", "l’ALEBA"],
       ["une automatisation croissante des fonctions de back-office", "Meridia"],
       [
         "Nous privilégierons les départs volontaires et les préretraites. Aucun licenciement sec " +
@@ -256,6 +252,7 @@ const ARTICLES: ArticleCase[] = [
           "deviennent obligatoires au bout de six mois",
         "Véronique Schmit",
       ],
+      ["digne de ce nom", "l’ALEBA"],
       [
         "Quinze ans de boîte, deux heures de bouchons par jour, et on l’apprend par un mail à 8 h " +
           "30. Je ne sais pas ce que je vais dire à mes enfants ce soir.",
