@@ -404,10 +404,9 @@ runArticles("es", [
       "La Opinión, educación: entradilla repetida en el cuerpo, superintendente con «dijo», «el distrito» " +
       "que recomienda, sindicato y su vicepresidenta, madre con dos citas, lema (no cita)",
     todo:
-      "a partial quote in the standfirst repeated in the body is missed; a body named in full and then «El " +
-      "distrito» is given as «El Distrito»; a speaker introduced «Para X, madre de … en la primaria Y» is " +
-      "given as the school; a name after its role without a comma («La integrante de la Junta X») keeps " +
-      "the role",
+      "a body named in full and then «El distrito» is given as «El Distrito»; a speaker introduced «Para " +
+      "X, madre de … en la primaria Y» is given as the school; a name after its role without a comma («La " +
+      "integrante de la Junta X») keeps the role",
     headline: "LAUSD ampliará las clases bilingües a 40 escuelas más el próximo año",
     standfirst:
       "El superintendente asegura que el programa “cambia la vida” de los estudiantes inmigrantes; el " +

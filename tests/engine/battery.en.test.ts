@@ -461,4 +461,9 @@ runBattery("en", [
     ],
     expected: [["We will keep coming back,", "Tom Riley"]],
   },
+  {
+    construction: "“said that the programme “…””: after “that” and its subject, the span is the predicate",
+    paragraphs: ["The minister said that the programme “changes lives” in poor districts."],
+    expected: [["changes lives", "The minister"]],
+  },
 ]);

@@ -1372,4 +1372,14 @@ runBattery("es", [
     ],
     expected: [["Queremos el hospital ya", "Rosa Quintero"]],
   },
+  {
+    construction: "«aseguró que el programa “…” de …»: tras «que» y el sujeto, la cita es su predicado",
+    paragraphs: ["La ministra aseguró que el programa “cambia la vida” de miles de familias."],
+    expected: [["cambia la vida", "La ministra"]],
+  },
+  {
+    construction: "«dijo que la campaña “…” empezará»: el nombre de la campaña en mayúsculas no es una cita",
+    paragraphs: ["El alcalde dijo que la campaña “Barrio Limpio” empezará en marzo."],
+    expected: [],
+  },
 ]);

@@ -1721,6 +1721,11 @@ const CASES: Case[] = [
     ],
     quotes: [["Je voulais que le public danse avec nous", "Inès Barral"]],
   },
+  {
+    name: "« a assuré que le programme « … » de … » : après « que » et le sujet, la citation est le prédicat",
+    paragraphs: ["La ministre a assuré que le programme « change la vie » de milliers de familles."],
+    quotes: [["change la vie", "La ministre"]],
+  },
 ];
 
 for (const c of CASES) {

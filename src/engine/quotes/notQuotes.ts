@@ -569,8 +569,11 @@ function namingCue(
   const { before, after, wordsBefore } = context;
   // A verb-final clause puts its subject right before a quoted predicate: `dat het plan "realistisch" is`.
   // So does an auxiliary or a negation opening the span: `le projet « ne coûtera rien »`,
-  // `le plan « a échoué »`.
-  const predicate = /^\p{Ll}/u.test(text) && (rules.verbSecond || opensOnAuxiliary(text, rules));
+  // `le plan « a échoué »`. So does a complementiser before the noun and its determiner, which makes
+  // them the subject of the clause it opens: `asegura que el programa “cambia la vida”`.
+  const predicate =
+    /^\p{Ll}/u.test(text) &&
+    (rules.verbSecond || opensOnAuxiliary(text, rules) || subjectOfClause(wordsBefore, rules));
   const lower = before.toLowerCase();
   // `called the plan “reckless”`: a naming verb gives the thing a description in lower case, not its title.
   // So does an indefinite article before the noun: `un projet « brutal »` is described, `le projet
@@ -711,6 +714,16 @@ function workNounIsVerb(context: SentenceContext, text: string, rules: LanguageR
 function opensOnInfinitive(text: string, rules: LanguageRules): boolean {
   const first = words(text)[0]?.split(/[’']/u)[0] ?? "";
   return /^\p{Ll}/u.test(first) && rules.intentLinks.has(first);
+}
+
+/** The three words before the marks are a complementiser, a determiner and a noun: `que el programa`. */
+function subjectOfClause(wordsBefore: readonly Token[], rules: LanguageRules): boolean {
+  const [complementiser, determiner] = wordsBefore.slice(-3);
+  return (
+    wordsBefore.length >= 3 &&
+    COMPLEMENTISER.test(complementiser!.text) &&
+    rules.determiners.has(determiner!.lower)
+  );
 }
 
 /** The span's first word, its elision split off (`n’a` is `n`), is an auxiliary or a negation. */
