@@ -304,9 +304,7 @@ runArticles("de", [
       "Aargauer Zeitung, Unwetter, «…»: Titelzitat im Text wiederholt, Feuerwehrkommandant mit " +
       "Relativsatz, Warnstufe in Zeichen, erklärt Meteorologin, erzählt die Rentnerin, teilte die " +
       "AGV mit, Gemeindeammann",
-    todo:
-      "a headline quote repeated in the body counted twice; an acronym in “teilte die AGV mit” not " +
-      "linked to the body named in full",
+    todo: "an acronym in “teilte die AGV mit” not linked to the body named in full",
     headline: "Hagelsturm im Freiamt: «So etwas habe ich noch nie erlebt»",
     standfirst:
       "Keller unter Wasser, Autos zerbeult: Ein Gewitter hat am Dienstagabend in Wohlen und " +
@@ -350,9 +348,6 @@ runArticles("de", [
     name:
       "Braunschweiger Zeitung, Basketball: Trainer im Titel, Spitzname in Zeichen, der " +
       "Aufbauspieler, Kapitän mit Doppelpunkt, meinte BG-Trainer, so X mit Teilzitat",
-    todo:
-      "a headline quote repeated in the body counted twice; a nickname in marks (“den die Fans nur " +
-      "„Kess“ nennen”) taken for a quote",
     headline: "Löwen-Coach nach Derbysieg: „Das war Charakter pur“",
     standfirst:
       "Braunschweig gewinnt gegen Göttingen mit 84:79 nach Verlängerung. Matchwinner ist ein Youngster.",

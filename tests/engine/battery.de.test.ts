@@ -1191,4 +1191,33 @@ runBattery("de", [
       ["glimpflich davongekommen", "Beat Keller"],
     ],
   },
+  {
+    construction: "„mit der Parole „…“ …, berichtete die Polizei“: eine Parole ist kein Zitat",
+    paragraphs: [
+      "Die Mieter protestierten am Samstag mit der Parole „Wir bleiben hier“ vor dem Rathaus, " +
+        "berichtete die Polizei. „Es blieb friedlich“, sagte ein Sprecher.",
+    ],
+    expected: [["Es blieb friedlich", "ein Sprecher"]],
+  },
+  {
+    construction: "„unter das Thema „…“, sagte X“: das Thema einer Kampagne ist kein Zitat",
+    paragraphs: [
+      "Die Gewerkschaft stellt ihre Tarifrunde unter das Thema „gute Arbeit braucht Zeit“, sagte " +
+        "Sprecherin Jana Roth. „Wir fordern sechs Prozent“, fügte sie hinzu.",
+    ],
+    expected: [["Wir fordern sechs Prozent", "Jana Roth"]],
+  },
+  {
+    construction: "„den seine Mitspieler nur „…“ rufen“: ein Spitzname im Relativsatz ist kein Zitat",
+    paragraphs: [
+      "Der 19-Jährige, den seine Mitspieler nur „Turbo“ rufen, traf zweimal. „Ich bin einfach " +
+        "gelaufen“, sagte der Stürmer.",
+    ],
+    expected: [["Ich bin einfach gelaufen", "der Stürmer"]],
+  },
+  {
+    construction: "„was sie „…“ nennen, sagte X“: ein Wort, das jemand gebraucht, bleibt ein Zitat",
+    paragraphs: ["Kritiker halten den Plan für falsch, was sie „Wahnsinn“ nennen, sagte Paul Berg."],
+    expected: [["Wahnsinn", "Paul Berg"]],
+  },
 ]);

@@ -479,4 +479,33 @@ runBattery("en", [
     paragraphs: ["Hurricane Otis hit the town overnight. “We lost the roof,” said Ana Cruz, 44."],
     expected: [["We lost the roof,", "Ana Cruz"]],
   },
+  {
+    construction: "“held under the theme “…””: a campaign's theme is no quote",
+    paragraphs: [
+      "This year's festival, held under the theme “we are the river”, drew 2,000 people. “It was our " +
+        "biggest year,” organiser Priya Shah said.",
+    ],
+    expected: [["It was our biggest year,", "Priya Shah"]],
+  },
+  {
+    construction: "“a giant tifo reading “…””: a tifo's words are no quote",
+    paragraphs: [
+      "Fans in the north stand unfurled a giant tifo reading “we never walk alone” before kick-off. " +
+        "“I have never heard noise like it,” said goalkeeper Sam Ortiz.",
+    ],
+    expected: [["I have never heard noise like it,", "Sam Ortiz"]],
+  },
+  {
+    construction: "“the association of families “…” demanded”: an association's name is no quote",
+    paragraphs: [
+      "Outside the courthouse, the association of families “Justice for Our Children” demanded a new " +
+        "inquiry. “We will keep coming back,” said its chair, Tom Riley.",
+    ],
+    expected: [["We will keep coming back,", "Tom Riley"]],
+  },
+  {
+    construction: "“said that the programme “…””: after “that” and its subject, the span is the predicate",
+    paragraphs: ["The minister said that the programme “changes lives” in poor districts."],
+    expected: [["changes lives", "The minister"]],
+  },
 ]);

@@ -1370,4 +1370,63 @@ runBattery("es", [
     ],
     expected: [["Nunca quise vender estos cuadros", "Tomás Aguilar Ruiz"]],
   },
+  {
+    construction: "«una pancarta con la consigna “…”»: el lema de una pancarta no es una cita",
+    paragraphs: [
+      "Frente a la alcaldía, decenas de vecinos sostenían una pancarta con la consigna “Agua para " +
+        "todos”. “Llevamos tres semanas sin servicio”, dijo Rosa Quintero, vecina del barrio.",
+    ],
+    expected: [["Llevamos tres semanas sin servicio", "Rosa Quintero"]],
+  },
+  {
+    construction: "«carteles que decían “…”»: lo que dicen los carteles no es una cita",
+    paragraphs: [
+      "Los manifestantes portaban carteles que decían “Fuera corruptos” y marcharon hasta el Congreso. " +
+        "“No nos vamos a cansar”, afirmó el dirigente estudiantil Tomás Ibarra.",
+    ],
+    expected: [["No nos vamos a cansar", "Tomás Ibarra"]],
+  },
+  {
+    construction: "«lo que … se conoce como “…”»: un término mencionado no es una cita",
+    paragraphs: [
+      "Los médicos observan cada invierno lo que en la jerga hospitalaria se conoce como “efecto " +
+        "pasillo”, la acumulación de camillas en los corredores. “Es agotador”, admitió la enfermera " +
+        "Lucía Paredes.",
+    ],
+    expected: [["Es agotador", "Lucía Paredes"]],
+  },
+  {
+    construction: "«bajo el tema “…”, explicó X»: el tema de una campaña no es una cita",
+    paragraphs: [
+      "La campaña de reciclaje se desarrollará bajo el tema “separar es cuidar”, explicó la concejala " +
+        "Marta Robles. “Queremos llegar a todos los hogares”, añadió.",
+    ],
+    expected: [["Queremos llegar a todos los hogares", "Marta Robles"]],
+  },
+  {
+    construction: "«la asociación de vecinos “…” reclama»: el nombre de una asociación no es una cita",
+    paragraphs: [
+      "Desde hace meses, la asociación de vecinos “Barrio Vivo” reclama más iluminación. “Por la noche " +
+        "nadie se atreve a salir”, contó su presidenta, Elena Sanz.",
+    ],
+    expected: [["Por la noche nadie se atreve a salir", "Elena Sanz"]],
+  },
+  {
+    construction: "«Con una pancarta en la mano, X …. “…”, dijo»: una cita real cerca de una pancarta queda",
+    paragraphs: [
+      "Con una pancarta en la mano, la vecina Rosa Quintero habló con los periodistas. “Queremos el " +
+        "hospital ya”, dijo.",
+    ],
+    expected: [["Queremos el hospital ya", "Rosa Quintero"]],
+  },
+  {
+    construction: "«aseguró que el programa “…” de …»: tras «que» y el sujeto, la cita es su predicado",
+    paragraphs: ["La ministra aseguró que el programa “cambia la vida” de miles de familias."],
+    expected: [["cambia la vida", "La ministra"]],
+  },
+  {
+    construction: "«dijo que la campaña “…” empezará»: el nombre de la campaña en mayúsculas no es una cita",
+    paragraphs: ["El alcalde dijo que la campaña “Barrio Limpio” empezará en marzo."],
+    expected: [],
+  },
 ]);

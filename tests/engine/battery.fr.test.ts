@@ -1769,6 +1769,60 @@ const CASES: Case[] = [
       ["N’oubliez pas de voter dimanche.", "Serge N’Dri"],
     ],
   },
+  {
+    name: '« une immense bâche "…" » : le slogan d’une bâche en guillemets droits n’est pas une citation',
+    paragraphs: [
+      'Avant le match, les supporters ont déployé une immense bâche "Ici, c\'est chez nous" derrière ' +
+        'le but. "On n\'a jamais vu une ambiance pareille", a souri le gardien Yanis Moreau.',
+    ],
+    quotes: [["On n'a jamais vu une ambiance pareille", "Yanis Moreau"]],
+  },
+  {
+    name: "« Marc Lenoir montre la bâche … « … », a-t-il dit » : une vraie citation près d’une bâche reste",
+    paragraphs: [
+      "Le président du club de supporters, Marc Lenoir, montre la bâche déployée dans la tribune. « " +
+        "Cette saison, on ne lâchera rien », a-t-il dit.",
+    ],
+    quotes: [["Cette saison, on ne lâchera rien", "Marc Lenoir"]],
+  },
+  {
+    name: "« placée sous le thème « … » » : le thème d’une campagne n’est pas une citation",
+    paragraphs: [
+      "La mairie de Lorient a lancé lundi une opération de nettoyage des plages placée sous le thème " +
+        "« Une plage propre, une mer vivante ». « Chaque mégot ramassé compte », a expliqué " +
+        "l’adjointe Anne Le Goff.",
+    ],
+    quotes: [["Chaque mégot ramassé compte", "Anne Le Goff"]],
+  },
+  {
+    name: "« l’association de parents « … » réclame » : le nom d’une association n’est pas une citation",
+    paragraphs: [
+      "Devant la mairie, l’association de parents « Cartables Légers » réclame des casiers. « Nos " +
+        "enfants portent parfois huit kilos », déplore sa présidente, Sonia Béraud.",
+    ],
+    quotes: [["Nos enfants portent parfois huit kilos", "Sonia Béraud"]],
+  },
+  {
+    name: "« le mécanisme dit de « … » » : un terme nommé par « dit de » n’est pas une citation",
+    paragraphs: [
+      "Les chercheurs décrivent le mécanisme dit de « remontée » : en été, les vents chassent l’eau " +
+        "chaude vers le large. « C’est un phénomène très localisé », précise l’océanographe Luc Amiel.",
+    ],
+    quotes: [["C’est un phénomène très localisé", "Luc Amiel"]],
+  },
+  {
+    name: "« a fait des « Noces d’Ariane » un bal » : un titre avec « d’ » n’est pas une citation",
+    paragraphs: [
+      "Pour ses adieux, la chorégraphe Inès Barral a fait des « Noces d’Ariane » un bal populaire où " +
+        "chaque danseur raconte sa ville. « Je voulais que le public danse avec nous », confie-t-elle.",
+    ],
+    quotes: [["Je voulais que le public danse avec nous", "Inès Barral"]],
+  },
+  {
+    name: "« a assuré que le programme « … » de … » : après « que » et le sujet, la citation est le prédicat",
+    paragraphs: ["La ministre a assuré que le programme « change la vie » de milliers de familles."],
+    quotes: [["change la vie", "La ministre"]],
+  },
 ];
 
 for (const c of CASES) {

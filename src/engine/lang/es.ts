@@ -178,11 +178,14 @@ export const spanish: LanguageRules = {
   complementOf: words("de del"),
   notQuoteWords: {
     naming:
-      "(?:el|la|lo) (?:término|palabra|expresión|lema|apodo)|llamad[oa]s?|denominad[oa]s?|" +
-      "apodad[oa]s?|titulad[oa]s?|conocid[oa]s? como",
+      // A slogan, a legend or a theme given is named, not said: `con la consigna “…”`, `bajo el tema “…”`.
+      "(?:el|la|lo) (?:término|palabra|expresión|lema|apodo|consigna|leyenda|eslogan|tema)|" +
+      "llamad[oa]s?|denominad[oa]s?|apodad[oa]s?|titulad[oa]s?|conocid[oa]s? como|" +
+      // The impersonal `se`: no one says the term, it is mentioned (`lo que se conoce como “…”`).
+      "se (?:conoce|conocen|conocía|conocían) como|se (?:denomina|denominan)",
     works:
       "libro|novela|película|canción|programa|serie|documental|juego|diario|periódico|revista|" +
-      "columna|operación|campaña|proyecto|partido|premio",
+      "columna|operación|campaña|proyecto|partido|premio|asociación|colectivo|movimiento",
     documents: "informe|comunicado|estudio|ley|estrategia",
     namingParticiples: "",
     namingFinite: "",
@@ -194,9 +197,11 @@ export const spanish: LanguageRules = {
     elidedArticles: "",
     authorPrepositions: "por",
     publishingVerbs: "presentó|presenta|presentará|publicó|publica|publicará|estrenó|estrena|estrenará",
-    signs: "",
-    signVerbs: "",
-    signSlogans: "",
+    signs: "pancartas?|carteles?|mantas?|lonas?|pintadas?|camisetas?|banderolas?",
+    // `que` opens the relative clause here (`carteles que decían “…”`); the lexicon counts it a
+    // complementiser, not a relative pronoun.
+    signVerbs: "(?:que )?(?:decía|decían|dice|dicen|rezaba|rezaban|reza|rezan)",
+    signSlogans: "consignas?|lemas?|mensajes?|leyendas?",
     adjectiveEndings: "al|oso|osa|able|ible|ico|ica",
     listConjunctions: "y|o|e",
     namingAfterThing: "",

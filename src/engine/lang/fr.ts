@@ -239,7 +239,7 @@ export const french: LanguageRules = {
       "(?:est|sont|était|étaient|été|reste|restent|demeure|demeurent) " +
       "considérée?s? comme(?: (?:le|la|les|l’|l'|un|une))?|" +
       "soi-disant|prétendue?s?|dite|dites|dits|(?:le|du|au|les|des|ce) (?:mot|terme|vocable|" +
-      "slogan|hashtag|label|sobriquet|surnom|titre|nom)s?|(?:l’|l')(?:expression|appellation|" +
+      "slogan|hashtag|label|sobriquet|surnom|titre|nom|thème)s?|(?:l’|l')(?:expression|appellation|" +
       "étiquette|acronyme|intitulé)|(?:la|une|cette) (?:formule|mention|devise|expression|" +
       "appellation)|(?:intitulée?s?|baptisée?s?|surnommée?s?|nommée?s?|appelée?s?|dénommée?s?|" +
       "qualifiée?s? de|classée?s?|appellent|appelle|surnomment|surnomme|baptisent|baptise)(?: " +
@@ -256,7 +256,7 @@ export const french: LanguageRules = {
       "livre|roman|film|chanson|titre|morceau|album|série|émission|programme|podcast|documentaire|pièce|" +
       "spectacle|jeu|application|journal|quotidien|hebdomadaire|magazine|newsletter|lettre|" +
       "chronique|rubrique|blog|site|opération|campagne|plan|projet|parti|exposition|festival|" +
-      "marque|mouvement|collectif|prix",
+      "marque|mouvement|collectif|association|prix",
     documents:
       "rapport|communiqué|étude|enquête|livre blanc|loi|projet de loi|proposition de loi|décret|traité|" +
       "stratégie|charte|manifeste",
@@ -276,7 +276,7 @@ export const french: LanguageRules = {
     elidedArticles: "l",
     authorPrepositions: "de|d’|d'",
     publishingVerbs: "publie|publié|présente|présenté",
-    signs: "banderoles?|pancartes?|affiches?|panneaux|panneau|écriteaux?|calicots?",
+    signs: "banderoles?|pancartes?|affiches?|panneaux|panneau|écriteaux?|calicots?|bâches?|tifos?",
     signVerbs: "proclamant|proclamait|disant|affichant|clamant|indiquant",
     signSlogans: "mots? d’ordre|mots? d'ordre|slogans?|messages?",
     adjectiveEndings: "al|el|elle|ique|aire|eux|euse|able|ible|if|ive|bre",

@@ -135,7 +135,7 @@ export const dutch: LanguageRules = {
     documents: "",
     namingParticiples: "",
     namingFinite: "",
-    namingAnyForm: "",
+    namingAnyForm: "noemen|noemt|noemde|noemden|dopen|doopt|doopten",
     passiveAuxiliaries: "",
     titleSmallWords: "het|van",
     declaresItself: "",

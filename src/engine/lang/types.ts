@@ -44,7 +44,10 @@ export interface NotQuoteWords {
   namingParticiples: string;
   /** Finite naming verbs, which have a subject and so a speaker ("calls", "qualifie"). */
   namingFinite: string;
-  /** Naming verbs in any form, which may stand some words before the name ("calling", "surnommaient"). */
+  /**
+   * Naming verbs in any form, which may stand some words before the name ("calling", "surnommaient"),
+   * or, where the verb closes its clause, right after it (`den die Fans nur „Kess“ nennen`).
+   */
   namingAnyForm: string;
   /** Forms of "to be" that make a naming participle passive ("was called"): no speaker. */
   passiveAuxiliaries: string;
