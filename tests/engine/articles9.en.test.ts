@@ -194,9 +194,6 @@ runArticles("en", [
     name:
       "Premium Times, health: straight quotes, a commissioner in apposition, adding and a colon, an " +
       "agency then its acronym, told PREMIUM TIMES, Mrs X, an unnamed doctor, a campaign slogan",
-    todo:
-      "“the NCDC” not linked back to the body named before with its acronym in brackets (the Nigeria " +
-      "Centre for Disease Control and Prevention (NCDC))",
     headline: "Cholera: Death toll rises to 24 in Lagos as NCDC deploys rapid response team",
     paragraphs: [
       "The number of deaths from the cholera outbreak in Lagos State has risen to 24, the state " +

@@ -71,8 +71,7 @@ runArticles("es", [
       "vecina con edad, empresa en un comunicado, «según el SMN»",
     todo:
       "a standfirst quote repeated in the body is reported twice, first with the body named in the " +
-      "standfirst; «indicó la empresa» is not linked back to the company named; «Según el SMN, …» goes to " +
-      "the acronym, not to the body named in full before it",
+      "standfirst; «indicó la empresa» is not linked back to the company named",
     headline: "Granizo en Córdoba: más de 300 evacuados y daños en al menos 14 barrios",
     standfirst:
       "Defensa Civil pidió “no salir de casa” mientras siga vigente la alerta naranja por tormentas.",

@@ -1169,4 +1169,14 @@ runBattery("de", [
       ["Wir haben alles versucht und wir geben trotzdem nicht auf", "Hannes Lüders"],
     ],
   },
+  {
+    construction:
+      "die Name (KÜRZEL) …, dann „…“, teilte die KÜRZEL mit: die Behörde heißt, wie der Text ihr " +
+      "Kürzel ausgeschrieben hat",
+    paragraphs: [
+      "Die Bundesagentur für Arbeit (BA) legte am Dienstag neue Zahlen vor.",
+      "„Der Arbeitsmarkt bleibt robust“, teilte die BA am Mittag mit.",
+    ],
+    expected: [["Der Arbeitsmarkt bleibt robust", "Die Bundesagentur für Arbeit"]],
+  },
 ]);

@@ -1323,4 +1323,14 @@ runBattery("es", [
       ["Nunca había visto algo así", "Rosa"],
     ],
   },
+  {
+    construction:
+      "el Nombre (SIGLA) …, luego «según la SIGLA»: el cuerpo nombrado por su sigla lleva el nombre " +
+      "que el artículo escribió antes, con su artículo",
+    paragraphs: [
+      "La alerta fue emitida por la Agencia Nacional de Seguridad Vial (ANSV) el lunes.",
+      "Según la ANSV, las rutas del norte están «en condiciones críticas».",
+    ],
+    expected: [["en condiciones críticas", "la Agencia Nacional de Seguridad Vial"]],
+  },
 ]);

@@ -1672,6 +1672,16 @@ const CASES: Case[] = [
       ["On y a cru jusqu’au bout.", "Jérôme"],
     ],
   },
+  {
+    name:
+      "le député Prénom Nom (SIGLE), puis « … », a indiqué le SIGLE (négatif) : des initiales d’une " +
+      "personne devant un parti entre parenthèses n’écrivent pas le sigle en toutes lettres",
+    paragraphs: [
+      "Le député Paul Sorel (PS) a voté contre le texte mardi.",
+      "« Ce budget abandonne les communes », a indiqué le PS dans un communiqué.",
+    ],
+    quotes: [["Ce budget abandonne les communes", "le PS"]],
+  },
 ];
 
 for (const c of CASES) {

@@ -483,7 +483,7 @@ export class SpeakerRegistry {
   }
 
   private named(written: Mention, inHeadline: boolean, block: number): number {
-    const shortened = this.shortBodyName(written, block);
+    const shortened = this.shortBodyName(written, block) ?? this.acronymWrittenOut(written);
     const given = shortened === undefined ? written : { ...written, name: shortened };
     const mention = this.asBody(this.asSurname({ ...given, name: this.mentions.separated(given.name) }));
     // The same form again is the same person ("Costa" stays who "Costa" was).
@@ -535,6 +535,19 @@ export class SpeakerRegistry {
     const full = entity?.kind === "organisation" ? entity.name : "";
     if (!full.toLowerCase().startsWith(`${noun} `) || !m.name.toLowerCase().endsWith(noun)) return undefined;
     return m.name.slice(0, m.name.length - noun.length) + full;
+  }
+
+  /**
+   * "the NCDC", « el SMN »: a body given by its acronym, which the article writes out before
+   * ("the Nigeria Centre for Disease Control and Prevention (NCDC)"), goes by that fullest name, with
+   * the determiner written before it there.
+   */
+  private acronymWrittenOut(m: Mention): string | undefined {
+    const [acronym, ...before] = m.name.split(/\s+/u).reverse();
+    const determined =
+      before.length === 0 || (before.length === 1 && this.rules.determiners.has(before[0]!.toLowerCase()));
+    if (m.kind !== "organisation" || !determined || !ACRONYM.test(acronym!)) return undefined;
+    return this.mentions.acronymWrittenOut(acronym!);
   }
 
   /**
@@ -600,7 +613,7 @@ export class SpeakerRegistry {
   private described(m: Mention, block: number): number {
     const author = this.documentAuthor(m, block);
     if (author !== undefined) return author;
-    const fuller = this.fullerBodyName(m, block);
+    const fuller = this.fullerBodyName(m, block) ?? this.acronymWrittenOut(m);
     if (fuller !== undefined) return this.named({ ...m, type: "name", name: fuller }, false, block);
     const words = this.contentWords(m.name);
     // A capital names a body (`el ministro de Defensa`), unless the words only name an office, or it
