@@ -16,8 +16,7 @@ runArticles("es", [
       "dos puntos, «escribió el mandatario», ente de control, consigna en pancarta (no cita)",
     todo:
       "a quote closed by «escribió el mandatario» after «El alcalde, X, se refirió …» goes to the previous " +
-      "paragraph's speaker; «el ente de control» is not linked back to the body named just before; a " +
-      "slogan on a placard («con la consigna “…”») is reported as a quote",
+      "paragraph's speaker; a slogan on a placard («con la consigna “…”») is reported as a quote",
     headline: "Concejo de Medellín aplaza otra vez el debate del cupo de endeudamiento de la Alcaldía",
     paragraphs: [
       "El Concejo de Medellín aplazó este martes, por segunda vez en un mes, la votación del cupo de " +

@@ -134,7 +134,7 @@ runBattery("es", [
       "El Ministerio de Educación aplazó el examen nacional. En un comunicado, la cartera aseguró " +
         "que la nueva fecha «se anunciará pronto».",
     ],
-    expected: [["se anunciará pronto", "Ministerio de Educación"]],
+    expected: [["se anunciará pronto", "El Ministerio de Educación"]],
   },
   {
     construction: "a standfirst repeating a body quote takes the speaker the body gives it",
@@ -547,7 +547,7 @@ runBattery("es", [
       "El Ayuntamiento de Zaragoza cerrará el mercado central durante un mes.",
       "En un comunicado, el consistorio explica que las obras «no pueden esperar más».",
     ],
-    expected: [["no pueden esperar más", "Ayuntamiento de Zaragoza"]],
+    expected: [["no pueden esperar más", "El Ayuntamiento de Zaragoza"]],
   },
   {
     construction: "X cree que «…»: belief reported as speech",
@@ -1140,7 +1140,7 @@ runBattery("es", [
       "El Instituto Mexicano del Seguro Social cerró ayer dos guarderías por fallas eléctricas.",
       "En un comunicado, la dependencia aseguró que las inspecciones «seguirán toda la semana».",
     ],
-    expected: [["seguirán toda la semana", "Instituto Mexicano del Seguro Social"]],
+    expected: [["seguirán toda la semana", "El Instituto Mexicano del Seguro Social"]],
   },
   {
     construction:
@@ -1223,7 +1223,7 @@ runBattery("es", [
       "El Ministerio de Pesca evaluará los daños en la playa de Puerto La Cruz, donde el oleaje arrastró " +
         "redes. Según la cartera, la arena «volverá en pocas semanas».",
     ],
-    expected: [["volverá en pocas semanas", "Ministerio de Pesca"]],
+    expected: [["volverá en pocas semanas", "El Ministerio de Pesca"]],
   },
   {
     construction: "titular que repite palabra por palabra una cita parcial del cuerpo: una sola entrada",
@@ -1332,5 +1332,24 @@ runBattery("es", [
       "Según la ANSV, las rutas del norte están «en condiciones críticas».",
     ],
     expected: [["en condiciones críticas", "la Agencia Nacional de Seguridad Vial"]],
+  },
+  {
+    construction:
+      "La Contraloría X … Según el ente de control, «…»: «el ente» es el organismo nombrado antes, con " +
+      "el artículo con que el texto lo escribe",
+    paragraphs: [
+      "La Contraloría General de Antioquia auditó el contrato del puente. Según el ente de control, la " +
+        "obra tuvo «sobrecostos evidentes».",
+    ],
+    expected: [["sobrecostos evidentes", "La Contraloría General de Antioquia"]],
+  },
+  {
+    construction:
+      "Un ente independiente calificó … «…» (negativo): un ente indefinido es otro, no el nombrado",
+    paragraphs: [
+      "La Contraloría General de Antioquia auditó el contrato. Un ente independiente calificó la obra de " +
+        "«impecable».",
+    ],
+    expected: [["impecable", "Un ente independiente"]],
   },
 ]);

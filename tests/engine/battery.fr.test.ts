@@ -890,7 +890,7 @@ const CASES: Case[] = [
       "Le Conseil d’État a rejeté mardi le recours des associations. Le décret « ne porte pas une " +
         "atteinte excessive à la liberté d’association », juge la haute juridiction.",
     ],
-    quotes: [["ne porte pas une atteinte excessive à la liberté d’association", "Conseil d’État"]],
+    quotes: [["ne porte pas une atteinte excessive à la liberté d’association", "Le Conseil d’État"]],
   },
   {
     name: "un gérondif après la citation n’est pas une incise : « , tout en rappelant que … »",
@@ -1681,6 +1681,16 @@ const CASES: Case[] = [
       "« Ce budget abandonne les communes », a indiqué le PS dans un communiqué.",
     ],
     quotes: [["Ce budget abandonne les communes", "le PS"]],
+  },
+  {
+    name:
+      "…, a annoncé la SNCF. « … », prévient le transporteur : l’épithète est le corps nommé avant, avec " +
+      "l’article écrit devant son nom",
+    paragraphs: [
+      "Les trains reprendront lundi, a annoncé vendredi la SNCF. Le trafic restera « très perturbé » " +
+        "jusqu’à mercredi, prévient le transporteur.",
+    ],
+    quotes: [["très perturbé", "la SNCF"]],
   },
 ];
 

@@ -7,7 +7,7 @@ import type { Mention } from "./speakerPhrases.ts";
 import { CompoundMap, isPersonNoun } from "../lang/lexicon.ts";
 import { NameIndex, nameWords, otherGeneration, sameName } from "./names.ts";
 import { type ArticleMentions, type PersonEntity, placedBefore } from "../mentions/mentions.ts";
-import { ACRONYM, isBodyNoun } from "../mentions/entities.ts";
+import { ACRONYM, type ArticleEntity, isBodyNoun } from "../mentions/entities.ts";
 import { newsOrganisations } from "../lang/newsOrganisations.ts";
 import { givenNameGender } from "../lang/givenNames.ts";
 import { bestReferent, genderMatch, type ScoredReferent, scoreReferents } from "./pronouns.ts";
@@ -811,7 +811,20 @@ export class SpeakerRegistry {
     const known = this.byContent
       .get(this.contentWords(body.name).join(" "))
       .filter((id) => this.entities[id]!.kind === "organisation");
-    return this.byRecency(known) ?? this.namedAlone(body.name, "organisation", block);
+    return this.byRecency(known) ?? this.namedAlone(this.bodyNameAsWritten(body), "organisation", block);
+  }
+
+  /**
+   * « la Contraloría General de Medellín »: a body's name with the definite determiner the article
+   * writes before it where it names it in full, the fullest name as written; the bare name where it
+   * writes none ("Epec informó").
+   */
+  private bodyNameAsWritten(body: ArticleEntity): string {
+    const withDeterminer = body.mentions.find((m) => {
+      const [determiner, ...name] = m.text.split(/\s+/u);
+      return this.rules.definiteDeterminers.has(determiner!.toLowerCase()) && name.join(" ") === body.name;
+    });
+    return withDeterminer?.text ?? body.name;
   }
 
   /**
