@@ -124,8 +124,7 @@ runArticles("es", [
       "su informe, «la autoridad municipal», cita de dos párrafos tras dos puntos",
     todo:
       "descriptions after the quote («cuestionó el jurista», «afirmó la autoridad municipal») are not " +
-      "linked back to the person named before; a body named in full and then by a shorter form («la " +
-      "Contraloría») is given in the short form",
+      "linked back to the person named before",
     headline: "Juez dispone detención preventiva para exgerente de Semapa por la compra de tuberías",
     paragraphs: [
       "El Juzgado Anticorrupción Tercero de Cochabamba dispuso ayer la detención preventiva por seis meses " +

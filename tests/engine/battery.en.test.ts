@@ -462,4 +462,14 @@ runBattery("en", [
     paragraphs: ["The WMO said the summer had been “the hottest on record” in Europe."],
     expected: [["the hottest on record", "The WMO"]],
   },
+  {
+    construction:
+      "the Office of X …, then The Office said “…”: a body's noun alone is the body just named whose " +
+      "name opens with it",
+    paragraphs: [
+      "The audit was ordered by the Office of the State Comptroller last year. The Office said the " +
+        "contracts were “poorly supervised”.",
+    ],
+    expected: [["poorly supervised", "The Office of the State Comptroller"]],
+  },
 ]);

@@ -1352,4 +1352,24 @@ runBattery("es", [
     ],
     expected: [["impecable", "Un ente independiente"]],
   },
+  {
+    construction:
+      "la Contraloría General de X …, luego la Contraloría señala que «…»: el nombre corto es el del " +
+      "organismo nombrado antes cuyo nombre abre con ese sustantivo",
+    paragraphs: [
+      "El juez citó una auditoría de la Contraloría General de Tarija. En su informe, la Contraloría " +
+        "señala que las obras «no tenían permisos».",
+    ],
+    expected: [["no tenían permisos", "la Contraloría General de Tarija"]],
+  },
+  {
+    construction:
+      "la Contraloría General de X …, luego la Fiscalía señala que «…» (negativo): otro sustantivo, otro " +
+      "organismo",
+    paragraphs: [
+      "El juez citó una auditoría de la Contraloría General de Tarija. En su escrito, la Fiscalía " +
+        "señala que las obras «no tenían permisos».",
+    ],
+    expected: [["no tenían permisos", "la Fiscalía"]],
+  },
 ]);

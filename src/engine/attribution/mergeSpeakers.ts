@@ -520,21 +520,28 @@ export class SpeakerRegistry {
   }
 
   /**
-   * « L’Office » after « l’Office national de l’électricité et de l’eau potable », « le Conseil » after
-   * « le Conseil constitutionnel »: where a body's name capitalises its first word only, its noun
-   * alone is the short form a reporter goes on with, and the mentions stage linked it to the full name
-   * (see lowerCaseNameEnd in ../mentions/entities.ts). The full name, written with the short form's
-   * own determiner, or undefined.
+   * « L’Office » after « l’Office national de l’électricité et de l’eau potable », « la Contraloría »
+   * after « la Contraloría General del Estado », "The Office" after "the Office of the State
+   * Comptroller": a body's noun alone, with a determiner at most, is the short form a reporter goes on
+   * with for the body just named whose name opens with it. Where a body's name capitalises its first
+   * word only, the mentions stage linked the two (see lowerCaseNameEnd in ../mentions/entities.ts);
+   * elsewhere it is the body named last before, in its paragraph or the one before, that fits. The
+   * full name, written with the short form's own determiner, or undefined.
    */
   private shortBodyName(m: Mention, block: number): string | undefined {
-    if (!this.rules.bodyNamesCapitaliseFirstWord || m.kind !== "organisation" || m.at === undefined)
-      return undefined;
-    const noun = elidedWords(m.name).at(-1);
-    if (noun === undefined || !isBodyNoun(this.rules, noun)) return undefined;
-    const entity = this.mentions.entityAt(block, m.at);
-    const full = entity?.kind === "organisation" ? entity.name : "";
-    if (!full.toLowerCase().startsWith(`${noun} `) || !m.name.toLowerCase().endsWith(noun)) return undefined;
-    return m.name.slice(0, m.name.length - noun.length) + full;
+    if (m.kind !== "organisation" || m.at === undefined) return undefined;
+    const words = elidedWords(m.name);
+    const noun = words.at(-1);
+    const determined = words.slice(0, -1).every((w) => this.rules.determiners.has(w));
+    if (noun === undefined || !determined || !isBodyNoun(this.rules, noun)) return undefined;
+    if (!m.name.toLowerCase().endsWith(noun)) return undefined;
+    const opensWithNoun = (body: ArticleEntity) => body.name.toLowerCase().startsWith(`${noun} `);
+    const linked = this.rules.bodyNamesCapitaliseFirstWord ? this.mentions.entityAt(block, m.at) : undefined;
+    const full =
+      linked?.kind === "organisation" && opensWithNoun(linked)
+        ? linked
+        : this.mentions.bodyNamedBefore(block, m.at, opensWithNoun);
+    return full && m.name.slice(0, m.name.length - noun.length) + full.name;
   }
 
   /**
@@ -805,7 +812,9 @@ export class SpeakerRegistry {
     const headed = words.slice(0, EPITHET_HEAD_REACH).some((w) => this.rules.bodyEpithets.has(w));
     const epithet = !indefinite && !m.plural && headed && !/\p{Lu}/u.test(m.name.slice(1));
     const body =
-      epithet && m.at !== undefined ? this.mentions.bodyNamedBefore(block, m.at, m.name) : undefined;
+      epithet && m.at !== undefined
+        ? this.mentions.bodyNamedBefore(block, m.at, (b) => b.name !== m.name)
+        : undefined;
     if (body === undefined) return undefined;
     // A body already speaking keeps the form it speaks under ("El Banco de España" in the headline).
     const known = this.byContent

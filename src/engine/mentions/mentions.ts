@@ -197,16 +197,16 @@ export class ArticleMentions {
   /**
    * The body named last before offset `at` of block `block`, or last in the block before: the
    * body a bare post written there ("Ein Sprecher sagte", "Sprecherin Anna Roth") speaks for.
-   * Mentions of the body called `except` are passed over ("a pasta" is not the body it stands for).
+   * Bodies that do not `fit` are passed over ("a pasta" is not the body it stands for).
    */
-  bodyNamedBefore(block: number, at: number, except?: string): ArticleEntity | undefined {
+  bodyNamedBefore(block: number, at: number, fits: (body: ArticleEntity) => boolean = () => true) {
     this.bodyMentions ??= this.entities
       .filter((e) => e.kind === "organisation")
       .flatMap((entity) => entity.mentions.map((m) => ({ block: m.block, start: m.span.start, entity })))
       .sort((a, b) => a.block - b.block || a.start - b.start);
     const list = this.bodyMentions;
     let k = firstAtOrAfter(list, block, at) - 1;
-    while (k >= 0 && list[k]!.entity.name === except) k--;
+    while (k >= 0 && !fits(list[k]!.entity)) k--;
     const before = list[k];
     return before !== undefined && before.block >= block - 1 ? before.entity : undefined;
   }
