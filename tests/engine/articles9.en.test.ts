@@ -13,9 +13,6 @@ runArticles("en", [
     name:
       "Seattle Times, education: the superintendent by name then role, a parent, a board president " +
       "and a colon, a union statement, a sign",
-    todo:
-      "a body that “said in a statement that” before a partial quote is not taken as its speaker; the " +
-      "quote goes to the person quoted earlier (Denise Harrow)",
     headline: "Seattle Public Schools proposes closing 11 elementary schools to close $94M gap",
     paragraphs: [
       "Seattle Public Schools officials on Wednesday released a list of 11 elementary schools they want " +

@@ -472,4 +472,14 @@ runBattery("en", [
     ],
     expected: [["poorly supervised", "The Office of the State Comptroller"]],
   },
+  {
+    construction:
+      "The X Union, which represents about 4,500 nurses, said in a statement that … “…”: the comma " +
+      "inside a number does not end the relative clause",
+    paragraphs: [
+      "The Riverside Nurses Union, which represents about 4,500 nurses, said in a statement that the plan " +
+        "was “a step backwards.”",
+    ],
+    expected: [["a step backwards.", "The Riverside Nurses Union"]],
+  },
 ]);

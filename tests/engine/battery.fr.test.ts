@@ -1692,6 +1692,16 @@ const CASES: Case[] = [
     ],
     quotes: [["très perturbé", "la SNCF"]],
   },
+  {
+    name:
+      "La Fédération X, qui revendique 1,5 million d’adhérents, a dénoncé … « … » : la virgule d’un " +
+      "nombre décimal ne clôt pas la relative",
+    paragraphs: [
+      "La Fédération des pêcheurs, qui revendique 1,5 million d’adhérents, a dénoncé dans un communiqué " +
+        "des quotas « injustes et arbitraires ».",
+    ],
+    quotes: [["injustes et arbitraires", "La Fédération des pêcheurs"]],
+  },
 ];
 
 for (const c of CASES) {
