@@ -13,9 +13,6 @@ runArticles("en", [
     name:
       "Seattle Times, education: the superintendent by name then role, a parent, a board president " +
       "and a colon, a union statement, a sign",
-    todo:
-      "a body that “said in a statement that” before a partial quote is not taken as its speaker; the " +
-      "quote goes to the person quoted earlier (Denise Harrow)",
     headline: "Seattle Public Schools proposes closing 11 elementary schools to close $94M gap",
     paragraphs: [
       "Seattle Public Schools officials on Wednesday released a list of 11 elementary schools they want " +
@@ -194,9 +191,6 @@ runArticles("en", [
     name:
       "Premium Times, health: straight quotes, a commissioner in apposition, adding and a colon, an " +
       "agency then its acronym, told PREMIUM TIMES, Mrs X, an unnamed doctor, a campaign slogan",
-    todo:
-      "“the NCDC” not linked back to the body named before with its acronym in brackets (the Nigeria " +
-      "Centre for Disease Control and Prevention (NCDC))",
     headline: "Cholera: Death toll rises to 24 in Lagos as NCDC deploys rapid response team",
     paragraphs: [
       "The number of deaths from the cholera outbreak in Lagos State has risen to 24, the state " +

@@ -16,7 +16,7 @@ runArticles("es", [
       "dos puntos, «escribió el mandatario», ente de control, consigna en pancarta (no cita)",
     todo:
       "a quote closed by «escribió el mandatario» after «El alcalde, X, se refirió …» goes to the previous " +
-      "paragraph's speaker; «el ente de control» is not linked back to the body named just before",
+      "paragraph's speaker",
     headline: "Concejo de Medellín aplaza otra vez el debate del cupo de endeudamiento de la Alcaldía",
     paragraphs: [
       "El Concejo de Medellín aplazó este martes, por segunda vez en un mes, la votación del cupo de " +
@@ -68,9 +68,7 @@ runArticles("es", [
     name:
       "La Voz del Interior, temporal: entradilla repetida en el cuerpo, «explicó a La Voz» con cargo, " +
       "vecina con edad, empresa en un comunicado, «según el SMN»",
-    todo:
-      "«indicó la empresa» is not linked back to the company named; «Según el SMN, …» goes to the " +
-      "acronym, not to the body named in full before it",
+    todo: "«indicó la empresa» is not linked back to the company named",
     headline: "Granizo en Córdoba: más de 300 evacuados y daños en al menos 14 barrios",
     standfirst:
       "Defensa Civil pidió “no salir de casa” mientras siga vigente la alerta naranja por tormentas.",
@@ -124,8 +122,7 @@ runArticles("es", [
       "su informe, «la autoridad municipal», cita de dos párrafos tras dos puntos",
     todo:
       "a description after the quote («afirmó la autoridad municipal») is not linked back to the mayor " +
-      "named before; a body named in full and then by a shorter form («la Contraloría») is given in the " +
-      "short form",
+      "named before",
     headline: "Juez dispone detención preventiva para exgerente de Semapa por la compra de tuberías",
     paragraphs: [
       "El Juzgado Anticorrupción Tercero de Cochabamba dispuso ayer la detención preventiva por seis meses " +

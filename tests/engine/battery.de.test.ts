@@ -1220,4 +1220,14 @@ runBattery("de", [
     paragraphs: ["Kritiker halten den Plan für falsch, was sie „Wahnsinn“ nennen, sagte Paul Berg."],
     expected: [["Wahnsinn", "Paul Berg"]],
   },
+  {
+    construction:
+      "die Name (KÜRZEL) …, dann „…“, teilte die KÜRZEL mit: die Behörde heißt, wie der Text ihr " +
+      "Kürzel ausgeschrieben hat",
+    paragraphs: [
+      "Die Bundesagentur für Arbeit (BA) legte am Dienstag neue Zahlen vor.",
+      "„Der Arbeitsmarkt bleibt robust“, teilte die BA am Mittag mit.",
+    ],
+    expected: [["Der Arbeitsmarkt bleibt robust", "Die Bundesagentur für Arbeit"]],
+  },
 ]);

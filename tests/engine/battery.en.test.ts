@@ -508,4 +508,49 @@ runBattery("en", [
     paragraphs: ["The minister said that the programme “changes lives” in poor districts."],
     expected: [["changes lives", "The minister"]],
   },
+  {
+    construction:
+      "the Name (ACRONYM) …, then the ACRONYM said “…”: a body given by the acronym it was written " +
+      "out with goes by that name, words the acronym leaves out included",
+    paragraphs: [
+      "Flights resumed after the Civil Aviation Authority of Kenya (CAA) lifted the ban.",
+      "The CAA said the runway was “fully safe again” on Friday.",
+    ],
+    expected: [["fully safe again", "the Civil Aviation Authority of Kenya"]],
+  },
+  {
+    construction:
+      "the Name … without brackets, then according to the ACRONYM “…”: the run of capitalised words " +
+      "spelling the acronym, and the capitalised words after it",
+    paragraphs: [
+      "The report was drawn up by the Office for Budget Review and Planning last year.",
+      "Growth will be “slower than hoped”, according to the OBR.",
+    ],
+    expected: [["slower than hoped", "the Office for Budget Review and Planning"]],
+  },
+  {
+    construction: "the ACRONYM said “…” (negative): an acronym the article never writes out stays as written",
+    paragraphs: ["The WMO said the summer had been “the hottest on record” in Europe."],
+    expected: [["the hottest on record", "The WMO"]],
+  },
+  {
+    construction:
+      "the Office of X …, then The Office said “…”: a body's noun alone is the body just named whose " +
+      "name opens with it",
+    paragraphs: [
+      "The audit was ordered by the Office of the State Comptroller last year. The Office said the " +
+        "contracts were “poorly supervised”.",
+    ],
+    expected: [["poorly supervised", "The Office of the State Comptroller"]],
+  },
+  {
+    construction:
+      "The X Union, which represents about 4,500 nurses, said in a statement that … “…”: the comma " +
+      "inside a number does not end the relative clause",
+    paragraphs: [
+      "The Riverside Nurses Union, which represents about 4,500 nurses, said in a statement that the plan " +
+        "was “a step backwards.”",
+    ],
+    expected: [["a step backwards.", "The Riverside Nurses Union"]],
+  },
 ]);

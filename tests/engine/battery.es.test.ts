@@ -154,7 +154,7 @@ runBattery("es", [
       "El Ministerio de Educación aplazó el examen nacional. En un comunicado, la cartera aseguró " +
         "que la nueva fecha «se anunciará pronto».",
     ],
-    expected: [["se anunciará pronto", "Ministerio de Educación"]],
+    expected: [["se anunciará pronto", "El Ministerio de Educación"]],
   },
   {
     construction: "a standfirst repeating a body quote takes the speaker the body gives it",
@@ -567,7 +567,7 @@ runBattery("es", [
       "El Ayuntamiento de Zaragoza cerrará el mercado central durante un mes.",
       "En un comunicado, el consistorio explica que las obras «no pueden esperar más».",
     ],
-    expected: [["no pueden esperar más", "Ayuntamiento de Zaragoza"]],
+    expected: [["no pueden esperar más", "El Ayuntamiento de Zaragoza"]],
   },
   {
     construction: "X cree que «…»: belief reported as speech",
@@ -1160,7 +1160,7 @@ runBattery("es", [
       "El Instituto Mexicano del Seguro Social cerró ayer dos guarderías por fallas eléctricas.",
       "En un comunicado, la dependencia aseguró que las inspecciones «seguirán toda la semana».",
     ],
-    expected: [["seguirán toda la semana", "Instituto Mexicano del Seguro Social"]],
+    expected: [["seguirán toda la semana", "El Instituto Mexicano del Seguro Social"]],
   },
   {
     construction:
@@ -1243,7 +1243,7 @@ runBattery("es", [
       "El Ministerio de Pesca evaluará los daños en la playa de Puerto La Cruz, donde el oleaje arrastró " +
         "redes. Según la cartera, la arena «volverá en pocas semanas».",
     ],
-    expected: [["volverá en pocas semanas", "Ministerio de Pesca"]],
+    expected: [["volverá en pocas semanas", "El Ministerio de Pesca"]],
   },
   {
     construction: "titular que repite palabra por palabra una cita parcial del cuerpo: una sola entrada",
@@ -1428,5 +1428,54 @@ runBattery("es", [
     construction: "«dijo que la campaña “…” empezará»: el nombre de la campaña en mayúsculas no es una cita",
     paragraphs: ["El alcalde dijo que la campaña “Barrio Limpio” empezará en marzo."],
     expected: [],
+  },
+  {
+    construction:
+      "el Nombre (SIGLA) …, luego «según la SIGLA»: el cuerpo nombrado por su sigla lleva el nombre " +
+      "que el artículo escribió antes, con su artículo",
+    paragraphs: [
+      "La alerta fue emitida por la Agencia Nacional de Seguridad Vial (ANSV) el lunes.",
+      "Según la ANSV, las rutas del norte están «en condiciones críticas».",
+    ],
+    expected: [["en condiciones críticas", "la Agencia Nacional de Seguridad Vial"]],
+  },
+  {
+    construction:
+      "La Contraloría X … Según el ente de control, «…»: «el ente» es el organismo nombrado antes, con " +
+      "el artículo con que el texto lo escribe",
+    paragraphs: [
+      "La Contraloría General de Antioquia auditó el contrato del puente. Según el ente de control, la " +
+        "obra tuvo «sobrecostos evidentes».",
+    ],
+    expected: [["sobrecostos evidentes", "La Contraloría General de Antioquia"]],
+  },
+  {
+    construction:
+      "Un ente independiente calificó … «…» (negativo): un ente indefinido es otro, no el nombrado",
+    paragraphs: [
+      "La Contraloría General de Antioquia auditó el contrato. Un ente independiente calificó la obra de " +
+        "«impecable».",
+    ],
+    expected: [["impecable", "Un ente independiente"]],
+  },
+  {
+    construction:
+      "la Contraloría General de X …, luego la Contraloría señala que «…»: el nombre corto es el del " +
+      "organismo nombrado antes cuyo nombre abre con ese sustantivo",
+    paragraphs: [
+      "El juez citó una auditoría de la Contraloría General de Tarija. En su informe, la Contraloría " +
+        "señala que las obras «no tenían permisos».",
+    ],
+    expected: [["no tenían permisos", "la Contraloría General de Tarija"]],
+  },
+  {
+    construction:
+      "la Contraloría General de X …, luego la Fiscalía señala que «…» (negativo): otro sustantivo, otro " +
+      "organismo",
+    paragraphs: [
+      "El juez citó una auditoría de la Contraloría General de Tarija. En su escrito, la Fiscalía " +
+        "señala que las obras «no tenían permisos».",
+    ],
+    expected: [["no tenían permisos", "la Fiscalía"]],
   },
 ]);

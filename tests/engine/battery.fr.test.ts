@@ -890,7 +890,7 @@ const CASES: Case[] = [
       "Le Conseil d’État a rejeté mardi le recours des associations. Le décret « ne porte pas une " +
         "atteinte excessive à la liberté d’association », juge la haute juridiction.",
     ],
-    quotes: [["ne porte pas une atteinte excessive à la liberté d’association", "Conseil d’État"]],
+    quotes: [["ne porte pas une atteinte excessive à la liberté d’association", "Le Conseil d’État"]],
   },
   {
     name: "un gérondif après la citation n’est pas une incise : « , tout en rappelant que … »",
@@ -1822,6 +1822,36 @@ const CASES: Case[] = [
     name: "« a assuré que le programme « … » de … » : après « que » et le sujet, la citation est le prédicat",
     paragraphs: ["La ministre a assuré que le programme « change la vie » de milliers de familles."],
     quotes: [["change la vie", "La ministre"]],
+  },
+  {
+    name:
+      "le député Prénom Nom (SIGLE), puis « … », a indiqué le SIGLE (négatif) : des initiales d’une " +
+      "personne devant un parti entre parenthèses n’écrivent pas le sigle en toutes lettres",
+    paragraphs: [
+      "Le député Paul Sorel (PS) a voté contre le texte mardi.",
+      "« Ce budget abandonne les communes », a indiqué le PS dans un communiqué.",
+    ],
+    quotes: [["Ce budget abandonne les communes", "le PS"]],
+  },
+  {
+    name:
+      "…, a annoncé la SNCF. « … », prévient le transporteur : l’épithète est le corps nommé avant, avec " +
+      "l’article écrit devant son nom",
+    paragraphs: [
+      "Les trains reprendront lundi, a annoncé vendredi la SNCF. Le trafic restera « très perturbé » " +
+        "jusqu’à mercredi, prévient le transporteur.",
+    ],
+    quotes: [["très perturbé", "la SNCF"]],
+  },
+  {
+    name:
+      "La Fédération X, qui revendique 1,5 million d’adhérents, a dénoncé … « … » : la virgule d’un " +
+      "nombre décimal ne clôt pas la relative",
+    paragraphs: [
+      "La Fédération des pêcheurs, qui revendique 1,5 million d’adhérents, a dénoncé dans un communiqué " +
+        "des quotas « injustes et arbitraires ».",
+    ],
+    quotes: [["injustes et arbitraires", "La Fédération des pêcheurs"]],
   },
 ];
 

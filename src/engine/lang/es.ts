@@ -256,7 +256,7 @@ export const spanish: LanguageRules = {
   anyOfficeNouns: words("legislador legisladora parlamentario parlamentaria jerarca"),
   possessiveWords: words("mi mis tu tus su sus nuestro nuestra nuestros nuestras vuestro vuestra"),
   bodyEpithets: words(
-    "cartera consistorio supervisor regulador organismo institución entidad emisor dependencia",
+    "cartera consistorio supervisor regulador organismo institución entidad emisor dependencia ente",
   ),
   neuterArticles: words("lo"),
   pronouns: new Map(PRONOUNS),
@@ -340,6 +340,7 @@ export const spanish: LanguageRules = {
     instituto organización fundación servicio autoridad equipo diario periódico revista informe
     comunicado estudio encuesta carta documento proyecto ley cámara senado congreso fiscalía audiencia
     casa rosada unidad embajada cartera ayuntamiento consistorio comunidad colegio escuela liceo hospital
+    contraloría
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
