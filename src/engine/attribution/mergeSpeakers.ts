@@ -753,15 +753,16 @@ export class SpeakerRegistry {
         // A noun for any office holder (`l’élu`) is the noun of whatever office the role holds.
         sameNoun:
           words.some((w) => isPersonNoun(w, this.rules) && roleWords.includes(w)) ||
-          (anyOffice && roleWords.some((w) => this.rules.titles.has(w))),
+          (anyOffice && roleWords.some((w) => this.isOffice(w))),
         unnamed: "source" in c,
         // An office the description names that the role lacks, one the role holds that it does not
         // name, or the same office qualified otherwise
         // ("el dirigente campesino" is not "el dirigente sindical": see qualifiedOtherwise).
-        // A noun for any office holder fits whoever holds one, and no one else; one the lexicon does not
-        // know may name the role's office in other words (see ownOffice).
+        // A noun for any office holder fits whoever holds one (`l’adjoint` is `l’élu`), not someone the
+        // article gave a role without any; one the lexicon does not know may name the role's office in
+        // other words (see ownOffice).
         otherOffice: anyOffice
-          ? !roleWords.some((w) => this.rules.titles.has(w))
+          ? roleWords.length > 0 && !roleWords.some((w) => this.isOffice(w))
           : offices.some((office) => !roleWords.includes(office)) ||
             (ownOffice &&
               roleWords.some(
