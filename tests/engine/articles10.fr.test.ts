@@ -19,9 +19,7 @@ import {
 const ARTICLES: ArticleCase[] = [
   {
     todo:
-      "a fragment in a sentence opened by « Pour X, » goes to the sentence’s subject " +
-      "(« la mesure ») instead of X, and the next « a-t-elle lancé » follows it; a " +
-      "description referring back (« a assuré l’élu ») is given instead of the name; " +
+      "a description referring back (« a assuré l’élu ») is given instead of the name; " +
       "the second fragment of a person introduced by an apposition naming a body " +
       "(« Président de l’association …, X se dit ») goes to a piece of the body’s name",
     name:

@@ -437,4 +437,13 @@ runBattery("en", [
       ["I have never seen anything like it.", "Ruth"],
     ],
   },
+  {
+    construction:
+      "According to X, the budget continues a “…”: a listed verb whose subject is a thing and that " +
+      "takes an object is part of X's account",
+    paragraphs: [
+      "According to Senator Maria Lopez, the budget continues a “war on the poor” begun last year.",
+    ],
+    expected: [["war on the poor", "Maria Lopez"]],
+  },
 ]);

@@ -1672,6 +1672,20 @@ const CASES: Case[] = [
       ["On y a cru jusqu’au bout.", "Jérôme"],
     ],
   },
+  {
+    name:
+      "« Pour X, la réforme relève d’« … » » : un verbe de la parole dont le sujet est une chose et " +
+      "qui prend une préposition fait partie du point de vue ouvert par « Pour X »",
+    paragraphs: ["Pour le député Julien Masson, la réforme relève d’« un bricolage » de dernière minute."],
+    quotes: [["un bricolage", "Julien Masson"]],
+  },
+  {
+    name:
+      "« Selon X, le tribunal a relevé « … » » (négatif) : le verbe qui introduit les mots eux-mêmes " +
+      "les donne à son sujet",
+    paragraphs: ["Selon l’avocate Claire Dumas, le tribunal a relevé « une faute lourde » dans le dossier."],
+    quotes: [["une faute lourde", "le tribunal"]],
+  },
 ];
 
 for (const c of CASES) {
