@@ -865,16 +865,23 @@ function ageBefore(s: Sentence, c: number, start: number): number | null {
 export function phraseBeforeColon(s: Sentence, colon: number, start: number): Mention | null {
   if (phraseStart(s, colon - 1, start) !== start) return null;
   const end = nounPhraseEnd(s, start, colon);
-  // Someone or some body: `A photo showed a T-shirt that read:` names no speaker. An acronym is a name
-  // even where any word is capitalised (`CNN: "…"`).
-  const named = s.tokens
+  // Someone or some body: `A photo showed a T-shirt that read:` names no speaker.
+  return namesSomeone(s, start, end) ? phraseEndingAt(s, end - 1, start) : null;
+}
+
+/**
+ * Whether a subject from `start` to `end` names someone or some body: a person's or body's noun, an
+ * acronym (a name even where any word is capitalised, `CNN: "…"`), or a capital past the sentence's
+ * first word — but where every noun takes one, not a common noun of the dictionary (`Das Problem
+ * liege woanders: „…“`, `Der Grund ist einfach: „…“` name no speaker).
+ */
+function namesSomeone(s: Sentence, start: number, end: number): boolean {
+  const { rules } = s;
+  const nameCapital = (t: Token) =>
+    isCapitalised(t) && !opensAt(s, t, start) && !(rules.capitalisesNouns && isDictionaryWord(t, rules));
+  return s.tokens
     .slice(start, end)
-    .some(
-      (t) =>
-        isWord(t) &&
-        ((isCapitalised(t) && !opensAt(s, t, start)) || knownNoun(s.rules, t) || ACRONYM.test(t.text)),
-    );
-  return named ? phraseEndingAt(s, end - 1, start) : null;
+    .some((t) => isWord(t) && (nameCapital(t) || knownNoun(rules, t) || ACRONYM.test(t.text)));
 }
 
 // How many words may say how the subject spoke between its copula and the colon: `was more blunt`.
@@ -893,10 +900,7 @@ export function subjectOfCopulaBeforeColon(s: Sentence, colon: number, start: nu
   if (copula < 0 || manner.length === 0 || manner.length > MANNER_WORDS || !manner.every(isWord)) return null;
   if (phraseStart(s, copula - 1, start) !== start) return null;
   // Someone or some body, as before a colon: `The mood was tense:` names no speaker.
-  const named = tokens
-    .slice(start, copula)
-    .some((t) => isWord(t) && ((isCapitalised(t) && !opensAt(s, t, start)) || knownNoun(rules, t)));
-  return named ? analysePhrase(s, start, copula) : null;
+  return namesSomeone(s, start, copula) ? analysePhrase(s, start, copula) : null;
 }
 
 export const knownNoun = (rules: LanguageRules, t: Token) =>
