@@ -208,8 +208,8 @@ const ARTICLES: ArticleCase[] = [
     todo:
       "a standfirst fragment attributed to « Son CEO » keeps the description " +
       "instead of the name given in the body; « la société dans un communiqué » is " +
-      "not resolved to the company’s name; a description followed by a verb and a " +
-      "colon (« Le patron de la biotech l’assume : ») is taken whole as the speaker",
+      "not resolved to the company’s name; « Le patron de la biotech l’assume : » is not " +
+      "linked back to the CEO named before",
     name:
       "L’Echo, entreprises : fragment au chapô par « son CEO », la société " +
       "dans un communiqué, « joint par », « le patron de la biotech » sans " +

@@ -1339,4 +1339,11 @@ runBattery("es", [
     paragraphs: ["Según la policía, el detenido admitió que «no recordaba nada» de la noche."],
     expected: [["no recordaba nada", "el detenido"]],
   },
+  {
+    construction:
+      "«El alcalde de la ciudad lo defiende: «…»»: el pronombre átono tras el nombre abre el verbo; " +
+      "la descripción acaba antes",
+    paragraphs: ["La ciudad cierra el puerto. El alcalde de la ciudad lo defiende: «No hay otra opción.»"],
+    expected: [["No hay otra opción.", "El alcalde de la ciudad"]],
+  },
 ]);

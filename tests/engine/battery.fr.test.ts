@@ -1686,6 +1686,22 @@ const CASES: Case[] = [
     paragraphs: ["Selon l’avocate Claire Dumas, le tribunal a relevé « une faute lourde » dans le dossier."],
     quotes: [["une faute lourde", "le tribunal"]],
   },
+  {
+    name:
+      "« Le directeur de l’usine le reconnaît : « … » » : le pronom complément après le nom ouvre le " +
+      "verbe ; la description s’arrête avant lui",
+    paragraphs: [
+      "Le site ferme en juin. Le directeur de l’usine le reconnaît : « Nous n’avions plus de commandes. »",
+    ],
+    quotes: [["Nous n’avions plus de commandes.", "Le directeur de l’usine"]],
+  },
+  {
+    name:
+      "« Le maire de la ville : « … » » (négatif) : l’article après la préposition reste dans " +
+      "la description",
+    paragraphs: ["Le maire de la ville : « Rien ne changera. »"],
+    quotes: [["Rien ne changera.", "Le maire de la ville"]],
+  },
 ];
 
 for (const c of CASES) {

@@ -908,6 +908,27 @@ export const knownNoun = (rules: LanguageRules, t: Token) =>
 const opensAt = (s: Sentence, t: Token, start: number) => s.tokens[start] === t;
 
 /**
+ * `Le patron de la biotech l’assume :`, `El alcalde de la ciudad lo defiende:`: after a preposition's
+ * object, an object pronoun (`clitics`) right after a noun, with only lower-case words after it up to
+ * `end`, opens the subject's verb group, not more of its phrase; its index, else null. A clitic right
+ * after a determiner or preposition is an article (`de la ville`).
+ */
+function verbAfterObject(s: Sentence, from: number, end: number): number | null {
+  const { tokens, rules } = s;
+  for (let k = from + 1; k < end - 1; k++) {
+    const before = tokens[k - 1]!;
+    const opensVerb =
+      rules.clitics.has(tokens[k]!.lower.replace(/['’]$/u, "")) &&
+      isWord(before) &&
+      !rules.determiners.has(before.lower) &&
+      !rules.prepositions.has(before.lower) &&
+      tokens.slice(k + 1, end).every((w) => isWord(w) && !isCapitalised(w));
+    if (opensVerb) return k;
+  }
+  return null;
+}
+
+/**
  * Where the noun phrase opening tokens[start, end) ends: at the first unknown lower-case word
  * after its head noun, or at the verb before another determiner (`A photo showed a T-shirt`).
  */
@@ -925,8 +946,9 @@ function nounPhraseEnd(s: Sentence, start: number, end: number): number {
       if (k - 1 > start && !afterNoun) return k - 1;
       continue;
     }
-    // A preposition's object belongs to the phrase: `Un habitant du quartier`.
-    if (rules.prepositions.has(t.lower)) return end;
+    // A preposition's object belongs to the phrase: `Un habitant du quartier`; up to an object
+    // pronoun opening the verb group (`verbAfterObject`).
+    if (rules.prepositions.has(t.lower)) return verbAfterObject(s, k + 1, end) ?? end;
     if (isCapitalised(t) || knownNoun(rules, t)) head = true;
     else if (head) return k;
   }
