@@ -21,9 +21,7 @@ const ARTICLES: ArticleCase[] = [
     todo:
       "a fragment in a sentence opened by « Pour X, » goes to the sentence’s subject " +
       "(« la mesure ») instead of X, and the next « a-t-elle lancé » follows it; a " +
-      "description referring back (« a assuré l’élu ») is given instead of the name; " +
-      "the second fragment of a person introduced by an apposition naming a body " +
-      "(« Président de l’association …, X se dit ») goes to a piece of the body’s name",
+      "description referring back (« a assuré l’élu ») is given instead of the name",
     name:
       "Le Courrier de l’Ouest, conseil municipal : fragment au titre " +
       "repris, maire après la citation, « a-t-elle lancé », affichettes, " +

@@ -437,4 +437,19 @@ runBattery("en", [
       ["I have never seen anything like it.", "Ruth"],
     ],
   },
+  {
+    construction:
+      "“The president of the Society for … and Community Care (SoFaM), X, backed … but asked “…””: the " +
+      "conjunction and the initials belong to the body's name; the name after the last comma speaks",
+    paragraphs: [
+      "The president of the Society for Family Medicine and Community Care (SoFaM), Peter Grant, backed " +
+        "the strike but asked members “not to forget the patients.”",
+    ],
+    expected: [["not to forget the patients.", "Peter Grant"]],
+  },
+  {
+    construction: "“The head of the UN refugee agency said …” (negative): no name, the office is the speaker",
+    paragraphs: ["The head of the UN refugee agency said the camps were “at breaking point.”"],
+    expected: [["at breaking point.", "The head of the UN refugee agency"]],
+  },
 ]);

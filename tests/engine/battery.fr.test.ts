@@ -1672,6 +1672,24 @@ const CASES: Case[] = [
       ["On y a cru jusqu’au bout.", "Jérôme"],
     ],
   },
+  {
+    name:
+      "« Présidente du collectif X, Sophie Lemaire se dit « … », mais réclame « … » » : le nom après la " +
+      "virgule du rôle est le sujet des deux verbes, pas le nom du collectif",
+    paragraphs: [
+      "Présidente du collectif des riverains Quai Ouest Solidaire, Sophie Lemaire se dit « rassurée », " +
+        "mais réclame « des actes concrets ».",
+    ],
+    quotes: [
+      ["rassurée", "Sophie Lemaire"],
+      ["des actes concrets", "Sophie Lemaire"],
+    ],
+  },
+  {
+    name: "« La porte-parole de l’ONU a déclaré que « … » » (négatif) : sans nom, le rôle est le locuteur",
+    paragraphs: ["La porte-parole de l’ONU a déclaré que « l’aide arrivera jeudi »."],
+    quotes: [["l’aide arrivera jeudi", "La porte-parole de l’ONU"]],
+  },
 ];
 
 for (const c of CASES) {
