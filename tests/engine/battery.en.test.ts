@@ -452,4 +452,14 @@ runBattery("en", [
     paragraphs: ["The head of the UN refugee agency said the camps were “at breaking point.”"],
     expected: [["at breaking point.", "The head of the UN refugee agency"]],
   },
+  {
+    construction:
+      "“Linebacker X, a team captain, said … “…,” said Bell”: a sports position opening the sentence is " +
+      "the player's role, not part of his name",
+    paragraphs: [
+      "Linebacker Marcus Bell, a team captain, said the locker room was shaken. “We let him down,” " +
+        "said Bell.",
+    ],
+    expected: [["We let him down,", "Marcus Bell"]],
+  },
 ]);
