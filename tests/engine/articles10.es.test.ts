@@ -18,9 +18,8 @@ runArticles("es", [
       "cita)",
     todo:
       "a partial quote after «Según X, el municipio …» goes to the clause's subject; «La " +
-      "empresa» and «añade la compañía» are not linked back to the company named before; a " +
-      "name given as «La regidora del Frente Amplio X» keeps its role, and «dijo la edil» is " +
-      "not linked back to her",
+      "empresa» and «añade la compañía» are not linked back to the company named before; " +
+      "«dijo la edil» is not linked back to the councillor named before",
     headline: "Alcalde de San José rompe con la recolectora de basura: “Se acabó la paciencia”",
     paragraphs: [
       "El alcalde de San José, Diego Miranda Castro, anunció este lunes que la Municipalidad " +

@@ -1349,4 +1349,20 @@ runBattery("es", [
     paragraphs: ["El director general de la ONU dijo que la ayuda «llegará esta semana»."],
     expected: [["llegará esta semana", "El director general de la ONU"]],
   },
+  {
+    construction:
+      "«La concejala del Partido Verde X acusó …», sin coma: el nombre de la persona empieza en su nombre " +
+      "de pila, tras el del partido",
+    paragraphs: [
+      "La concejala del Partido Verde Lucía Gómez Prieto acusó al alcalde de «mentir a los vecinos».",
+    ],
+    expected: [["mentir a los vecinos", "Lucía Gómez Prieto"]],
+  },
+  {
+    construction: "«El regidor de Acción Ciudadana X calificó …»: «regidor» es un cargo",
+    paragraphs: [
+      "El regidor de Acción Ciudadana Raúl Castañeda Ortiz calificó el plan de «pura improvisación».",
+    ],
+    expected: [["pura improvisación", "Raúl Castañeda Ortiz"]],
+  },
 ]);
