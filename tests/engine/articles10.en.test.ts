@@ -68,9 +68,6 @@ runArticles("en", [
     name:
       "RTÉ News, health: straight single quotes in the headline repeated in the body, the HSE " +
       "in a statement, a minister then she, told Morning Ireland, a GP, according to a report",
-    todo:
-      "a body named in full at first and then only by an unexplained acronym (“the HSE”, “HSE " +
-      "warns” in the headline) is given the acronym, not the fullest name the article gives",
     headline: "Measles cases 'likely to rise' over Christmas, HSE warns",
     paragraphs: [
       'The Health Service Executive has said measles cases are "likely to rise" over the ' +

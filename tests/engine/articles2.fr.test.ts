@@ -102,9 +102,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "a body’s description (« indique la régie ») is not linked back to the body the paragraph " +
-      "names (« Du côté de la RATP, on assure »)",
     name: "Le Parisien, transports : témoignages de lecteurs, titre qui reprend une citation, la régie",
     headline: "« On est serrés comme des sardines » : sur la ligne 13, les usagers à bout",
     paragraphs: [

@@ -53,8 +53,8 @@ runArticles("pt", [
         "mais um edifício antigo: «A Ribeira está a perder a sua alma, prédio a prédio».",
     ],
     quotes: [
-      ["apresenta risco iminente de colapso", "Câmara Municipal do Porto"],
-      ["não responderam às sucessivas notificações", "Câmara Municipal do Porto"],
+      ["apresenta risco iminente de colapso", "A Câmara Municipal do Porto"],
+      ["não responderam às sucessivas notificações", "A Câmara Municipal do Porto"],
       ["não podia esperar mais", "Pedro Baganha"],
       ["Estão em causa vidas humanas", "Pedro Baganha"],
       ["Há meses que não dormimos descansados", "Maria do Céu Pinto"],

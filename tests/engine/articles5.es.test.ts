@@ -192,9 +192,9 @@ runArticles("es", [
           "praderas de algas que sostienen todo lo demás",
         "Carla Monzó",
       ],
-      // The body's official short form, as the article writes it where the body speaks.
-      ["escrupulosamente", "La CHJ"],
-      ["No se puede pedir al Júcar el agua que no lleva", "La CHJ"],
+      // The fullest name the article gives the body, written out before its acronym (GUIDELINES).
+      ["escrupulosamente", "la Confederación Hidrográfica del Júcar"],
+      ["No se puede pedir al Júcar el agua que no lleva", "la Confederación Hidrográfica del Júcar"],
       ["son parte de la Albufera, no su enemigo", "Vicent Estellés"],
       ["Nos culpan de todo, pero sin arroz este parque ya sería una urbanización", "Vicent Estellés"],
       ["Es la mayor inversión en la Albufera de la última década", "Salvador Puig"],

@@ -121,7 +121,6 @@ runArticles("en", [
     name:
       "Ars Technica, technology: a company that says, " +
       "an unnamed engineer, an analyst, a scare-quoted term",
-    todo: "an unnamed source's description cut to its head noun (an engineer familiar with the mission)",
     headline: "Orbital Relay loses contact with its newest satellite hours after launch",
     paragraphs: [
       "Orbital Relay, the Colorado startup building a constellation of data-relay satellites, said Tuesday " +

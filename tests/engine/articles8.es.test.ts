@@ -107,9 +107,6 @@ runArticles("es", [
     name:
       "La Razón, economía: cita partida por el verbo, portavoz sin nombre, organismo que advierte, " +
       "descripción posterior «el ministro»",
-    todo:
-      "a body named sentence-initially with its article " +
-      "(«El Banco de España») is given without the article",
     headline: "El Gobierno eleva la previsión de crecimiento pese a las dudas del Banco de España",
     paragraphs: [
       "El Ministerio de Economía ha elevado su previsión de crecimiento para este año hasta el 2,4 %, tres " +
@@ -349,7 +346,6 @@ runArticles("es", [
     name:
       "Perfil, ciencia: investigadora del Conicet, «según le dijo a Perfil», revista que publica, colega " +
       "con cargo, cita en entradilla",
-    todo: "a person introduced «del Instituto Leloir» is given as the institute",
     headline: "Científicas argentinas descubren una bacteria que degrada plásticos en suelos patagónicos",
     standfirst:
       "El hallazgo, publicado en una revista internacional, podría servir para tratar residuos “a bajo " +

@@ -68,8 +68,7 @@ runArticles("de", [
       "der 61-Jährige den OÖN, Zitat über zwei Absätze, Landesrat im Konjunktiv, Bürgermeisterin",
     todo:
       "a statement after the company named before (“heißt es in einer Aussendung des " +
-      "Unternehmens”) given to the genitive; a compound role (“Wirtschaftslandesrat”) kept before " +
-      "the name",
+      "Unternehmens”) given to the genitive",
     headline: "Fensterbauer Pichler streicht 180 Stellen in Freistadt",
     standfirst:
       "Der Mühlviertler Betrieb begründet den Abbau mit der Flaute am Bau. Die Gewerkschaft " +
@@ -305,9 +304,7 @@ runArticles("de", [
       "Aargauer Zeitung, Unwetter, «…»: Titelzitat im Text wiederholt, Feuerwehrkommandant mit " +
       "Relativsatz, Warnstufe in Zeichen, erklärt Meteorologin, erzählt die Rentnerin, teilte die " +
       "AGV mit, Gemeindeammann",
-    todo:
-      "a headline quote repeated in the body counted twice; an acronym in “teilte die AGV mit” not " +
-      "linked to the body named in full; a role (“Gemeindeammann”) kept before the name",
+    todo: "an acronym in “teilte die AGV mit” not linked to the body named in full",
     headline: "Hagelsturm im Freiamt: «So etwas habe ich noch nie erlebt»",
     standfirst:
       "Keller unter Wasser, Autos zerbeult: Ein Gewitter hat am Dienstagabend in Wohlen und " +
@@ -351,9 +348,6 @@ runArticles("de", [
     name:
       "Braunschweiger Zeitung, Basketball: Trainer im Titel, Spitzname in Zeichen, der " +
       "Aufbauspieler, Kapitän mit Doppelpunkt, meinte BG-Trainer, so X mit Teilzitat",
-    todo:
-      "a headline quote repeated in the body counted twice; a nickname in marks (“den die Fans nur " +
-      "„Kess“ nennen”) taken for a quote",
     headline: "Löwen-Coach nach Derbysieg: „Das war Charakter pur“",
     standfirst:
       "Braunschweig gewinnt gegen Göttingen mit 84:79 nach Verlängerung. Matchwinner ist ein Youngster.",

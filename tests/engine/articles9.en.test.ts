@@ -13,9 +13,6 @@ runArticles("en", [
     name:
       "Seattle Times, education: the superintendent by name then role, a parent, a board president " +
       "and a colon, a union statement, a sign",
-    todo:
-      "a body that “said in a statement that” before a partial quote is not taken as its speaker; the " +
-      "quote goes to the person quoted earlier (Denise Harrow)",
     headline: "Seattle Public Schools proposes closing 11 elementary schools to close $94M gap",
     paragraphs: [
       "Seattle Public Schools officials on Wednesday released a list of 11 elementary schools they want " +
@@ -99,8 +96,8 @@ runArticles("en", [
       "Courier-Mail, cyclone: a headline quote repeated in the body, a standfirst, a quote over two " +
       "paragraphs, the mayor by role, a state agency, a sign",
     todo:
-      "“he said” after a quote resolved to an event named just before it (Cyclone Debbie) instead of the " +
-      "man the paragraph introduced",
+      "“he said” goes to a place read as a person (“At Bowen’s Queens Beach, Col Fraser”) instead of the " +
+      "man the paragraph introduced, whose first name “Col” is taken for a colonel's title",
     headline: "‘Do not wait’: Premier’s warning as Cyclone Kirra bears down on Queensland coast",
     standfirst:
       "Thousands of residents between Bowen and Mackay have been told to leave low-lying homes before " +
@@ -194,9 +191,6 @@ runArticles("en", [
     name:
       "Premium Times, health: straight quotes, a commissioner in apposition, adding and a colon, an " +
       "agency then its acronym, told PREMIUM TIMES, Mrs X, an unnamed doctor, a campaign slogan",
-    todo:
-      "“the NCDC” not linked back to the body named before with its acronym in brackets (the Nigeria " +
-      "Centre for Disease Control and Prevention (NCDC))",
     headline: "Cholera: Death toll rises to 24 in Lagos as NCDC deploys rapid response team",
     paragraphs: [
       "The number of deaths from the cholera outbreak in Lagos State has risen to 24, the state " +
@@ -245,9 +239,6 @@ runArticles("en", [
     name:
       "The Gleaner, athletics: a headline quote repeated, the 22-year-old, said X who, told The " +
       "Gleaner, a partial quote after described, a nickname",
-    todo:
-      "“the 22-year-old said” not linked back to the sprinter named in the first paragraph (given to the " +
-      "meeting, National Senior Championships)",
     headline: "Clarke storms to 100m title: ‘I knew I had it at 60 metres’",
     paragraphs: [
       "Tyreke Clarke produced a career-best 9.86 seconds to win the men’s 100 metres at the JAAA " +

@@ -16,8 +16,7 @@ runArticles("es", [
       "dos puntos, «escribió el mandatario», ente de control, consigna en pancarta (no cita)",
     todo:
       "a quote closed by «escribió el mandatario» after «El alcalde, X, se refirió …» goes to the previous " +
-      "paragraph's speaker; «el ente de control» is not linked back to the body named just before; a " +
-      "slogan on a placard («con la consigna “…”») is reported as a quote",
+      "paragraph's speaker",
     headline: "Concejo de Medellín aplaza otra vez el debate del cupo de endeudamiento de la Alcaldía",
     paragraphs: [
       "El Concejo de Medellín aplazó este martes, por segunda vez en un mes, la votación del cupo de " +
@@ -69,10 +68,7 @@ runArticles("es", [
     name:
       "La Voz del Interior, temporal: entradilla repetida en el cuerpo, «explicó a La Voz» con cargo, " +
       "vecina con edad, empresa en un comunicado, «según el SMN»",
-    todo:
-      "a standfirst quote repeated in the body is reported twice, first with the body named in the " +
-      "standfirst; «indicó la empresa» is not linked back to the company named; «Según el SMN, …» goes to " +
-      "the acronym, not to the body named in full before it",
+    todo: "«indicó la empresa» is not linked back to the company named",
     headline: "Granizo en Córdoba: más de 300 evacuados y daños en al menos 14 barrios",
     standfirst:
       "Defensa Civil pidió “no salir de casa” mientras siga vigente la alerta naranja por tormentas.",
@@ -99,11 +95,11 @@ runArticles("es", [
         "frente frío que ingresó desde el sur”.",
     ],
     quotes: [
-      ["no salir de casa", "Claudio Vignetta"],
       [
         "Fueron 25 minutos, pero el daño es enorme. Tenemos familias que se quedaron literalmente sin techo",
         "Claudio Vignetta",
       ],
+      ["no salir de casa", "Claudio Vignetta"],
       [
         "Sonaba como si nos tiraran piedras. Me escondí debajo de la mesa con mi nieto y recé",
         "Marta Ledesma",
@@ -125,9 +121,8 @@ runArticles("es", [
       "Los Tiempos, tribunales: fiscal con «argumentó», abogado «el jurista», calificó de, Contraloría en " +
       "su informe, «la autoridad municipal», cita de dos párrafos tras dos puntos",
     todo:
-      "descriptions after the quote («cuestionó el jurista», «afirmó la autoridad municipal») are not " +
-      "linked back to the person named before; a body named in full and then by a shorter form («la " +
-      "Contraloría») is given in the short form",
+      "a description after the quote («afirmó la autoridad municipal») is not linked back to the mayor " +
+      "named before",
     headline: "Juez dispone detención preventiva para exgerente de Semapa por la compra de tuberías",
     paragraphs: [
       "El Juzgado Anticorrupción Tercero de Cochabamba dispuso ayer la detención preventiva por seis meses " +
@@ -268,9 +263,6 @@ runArticles("es", [
     name:
       "Récord, fútbol: cita del titular repetida en el cuerpo, «resumió el técnico», «el estratega» y dos " +
       "puntos, goleador por apellido, «el timonel», manta con leyenda (no cita)",
-    todo:
-      "a headline quote repeated word for word in the body is reported twice; «El timonel auriazul» is " +
-      "not linked back to the coach",
     headline: "“Nos faltó colmillo”: Cruz Azul deja ir la victoria ante Pumas en el último minuto",
     paragraphs: [
       "Cruz Azul volvió a tropezar en casa. La Máquina dominó durante 80 minutos en el Estadio Ciudad de " +
@@ -313,7 +305,6 @@ runArticles("es", [
     name:
       "Agencia SINC, ciencia: «explica a SINC» con cargo, «según la investigadora», estudio que concluye, " +
       "«para ella» y dos puntos, experto de un hospital, fuentes del ministerio, término (no cita)",
-    todo: "a term mentioned («lo que … se conoce como “…”») is reported as a quote",
     headline: "Las olas de calor disparan los ingresos hospitalarios por enfermedad renal",
     standfirst:
       "Un análisis de más de un millón de hospitalizaciones en España muestra un aumento del 20 % durante " +
@@ -367,9 +358,8 @@ runArticles("es", [
       "Faro de Vigo, sanidad: titular repetido en el cuerpo, segunda cita sin verbo, gerencia y «según el " +
       "comunicado», jefe de servicio «admite el médico», comillas anidadas, partido y su portavoz",
     todo:
-      "a headline quote repeated word for word in the body is reported twice; a partial quote in a " +
-      "relative clause after a body's name, and one «según el comunicado», go to «el comunicado» instead " +
-      "of the body that issued the note",
+      "a partial quote in a relative clause after a body's name, and one «según el comunicado», go to " +
+      "«el comunicado» instead of the body that issued the note",
     headline: "Urgencias del Cunqueiro, al límite: «Hay pacientes que pasan dos noches en una camilla»",
     paragraphs: [
       "El servicio de Urgencias del Hospital Álvaro Cunqueiro atendió el lunes a 612 personas, la cifra " +
@@ -410,10 +400,8 @@ runArticles("es", [
       "La Opinión, educación: entradilla repetida en el cuerpo, superintendente con «dijo», «el distrito» " +
       "que recomienda, sindicato y su vicepresidenta, madre con dos citas, lema (no cita)",
     todo:
-      "a partial quote in the standfirst repeated in the body is missed; a body named in full and then «El " +
-      "distrito» is given as «El Distrito»; a speaker introduced «Para X, madre de … en la primaria Y» is " +
-      "given as the school; a name after its role without a comma («La integrante de la Junta X») keeps " +
-      "the role",
+      "a body named in full and then «El distrito» is given as «El Distrito»; a speaker introduced «Para " +
+      "X, madre de … en la primaria Y» is given as the school",
     headline: "LAUSD ampliará las clases bilingües a 40 escuelas más el próximo año",
     standfirst:
       "El superintendente asegura que el programa “cambia la vida” de los estudiantes inmigrantes; el " +

@@ -17,9 +17,6 @@ import {
 
 const ARTICLES: ArticleCase[] = [
   {
-    todo:
-      "a headline fragment repeated word for word in the body is listed twice; a description " +
-      "referring back (« Le mayeur ») is given instead of the name",
     name:
       "L’Avenir, conseil communal : bourgmestre puis « le mayeur », échevine, pancartes, " +
       "retraitée avec âge, deux-points, athénée dans un courrier",
@@ -141,7 +138,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo: "a description referring back (« La gestionnaire ») is given instead of the name",
     name:
       "Le Droit, éducation : « en entrevue avec », « la gestionnaire », présidente de syndicat " +
       "« parle d’ », enseignante anonyme et deux-points, « a-t-il laissé tomber », cabinet par " +
@@ -206,9 +202,8 @@ const ARTICLES: ArticleCase[] = [
   }),
   {
     todo:
-      "standfirst fragments repeated in the body are listed twice and keep the standfirst's " +
-      "generic subjects (« La direction », « Les syndicats »); a body referred back to by a " +
-      "description (« l’établissement ») is not named",
+      "a body referred back to by a description (« l’établissement ») is not named; « Le " +
+      "syndicat » after « l’ALEBA » is given as the name without its article",
     name:
       "L’essentiel, économie : chapô à deux fragments repris, banque par communiqué puis « " +
       "l’établissement », slogan en façade, syndicat et présidente « tacle », frontalier au " +
@@ -244,7 +239,6 @@ const ARTICLES: ArticleCase[] = [
     ],
     quotes: [
       ["la pression sur les marges", "Meridia"],
-      ["digne de ce nom", "l’ALEBA"],
       ["une automatisation croissante des fonctions de back-office", "Meridia"],
       [
         "Nous privilégierons les départs volontaires et les préretraites. Aucun licenciement sec " +
@@ -256,6 +250,7 @@ const ARTICLES: ArticleCase[] = [
           "deviennent obligatoires au bout de six mois",
         "Véronique Schmit",
       ],
+      ["digne de ce nom", "l’ALEBA"],
       [
         "Quinze ans de boîte, deux heures de bouchons par jour, et on l’apprend par un mail à 8 h " +
           "30. Je ne sais pas ce que je vais dire à mes enfants ce soir.",
@@ -266,10 +261,7 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo:
-      "a document's name as subject takes the participle after it (« … de l’INHP publié »); a " +
-      "surname with an elided particle (N’Guessan) is cut off; a campaign theme in marks (« " +
-      "placée sous le thème ») is taken for a quote",
+    todo: "a document's name as subject takes the participle after it (« … de l’INHP publié »)",
     name:
       "Fraternité Matin, santé : thème de campagne, bulletin de l’INHP qui « relève », ministre " +
       "puis « le premier responsable », le Dr et son institut, commerçante « confie », un " +
@@ -390,9 +382,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "a headline quote repeated word for word in the body is listed twice; an association's " +
-      "name in marks is taken for a quote",
     name:
       "L’Union, faits divers : titre repris, « la quinquagénaire », citation dans la citation, " +
       "commerçant « témoigne », source policière, procureur, nom de collectif, adjoint « assure " +
@@ -445,9 +434,8 @@ const ARTICLES: ArticleCase[] = [
   },
   {
     todo:
-      "a headline quote repeated in the body is listed twice; a banner slogan in straight " +
-      "quotes is taken for a quote; a club's communiqué (« Dans un communiqué …, le Standard ») " +
-      "loses its quote to the person quoted in the paragraph before",
+      "a club's communiqué (« Dans un communiqué …, le Standard ») loses its quote to the person " +
+      "quoted in the paragraph before",
     name:
       "La DH, Pro League : guillemets droits, titre repris, « le T1 », buteur « a rigolé », " +
       "bâche en tribune, abonné après deux-points, capitaine, club par communiqué",
@@ -507,8 +495,7 @@ const ARTICLES: ArticleCase[] = [
   },
   withGuillemetSpacing(NARROW_NO_BREAK_SPACE, {
     todo:
-      "a document as subject of « montre que » loses its quote to a noun after it (« le " +
-      "phénomène »); a term in marks after « le phénomène dit de » is taken for a quote",
+      "a document as subject of « montre que » loses its quote to a noun after it (« le " + "phénomène »)",
     name:
       "Heidi.news, science : étude qui « montre que », terme entre guillemets, première autrice " +
       "puis « la chercheuse », chercheur extérieur et deux-points, pêcheur, office fédéral « " +
@@ -572,9 +559,7 @@ const ARTICLES: ArticleCase[] = [
   withGuillemetSpacing(NO_BREAK_SPACE, {
     todo:
       "a standfirst fragment attributed by description (« selon la directrice de la maison ») " +
-      "goes to the person named before; a description referring back (« la Berlinoise de 44 ans " +
-      "») is given instead of the name; a title of a work in marks in the body is taken for a " +
-      "quote",
+      "goes to the person named before",
     name:
       "Dernières Nouvelles d’Alsace, culture : titres d’œuvres entre guillemets, fragment au " +
       "chapô d’une citation plus longue, « la Berlinoise de 44 ans », chef d’orchestre, ténor « " +

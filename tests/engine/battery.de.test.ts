@@ -1185,4 +1185,65 @@ runBattery("de", [
     paragraphs: ["Der Generalsekretär der Vereinten Nationen sagte, die Hilfe sei „unterwegs“."],
     expected: [["unterwegs", "Der Generalsekretär der Vereinten Nationen"]],
   },
+  {
+    construction:
+      "„…“, sagt der Senior: der Mann, dessen Vorname sein Geschlecht sagt, nicht die Frau, die zuletzt " +
+      "genannt wurde",
+    paragraphs: [
+      "Nach 35 Jahren übergibt Helmut Brandt die Bäckerei an seine Nichte Lena Vogt. „Irgendwann muss " +
+        "man loslassen können“, sagt der Senior.",
+    ],
+    expected: [["Irgendwann muss man loslassen können", "Helmut Brandt"]],
+  },
+  {
+    construction: "Zusammengesetztes Amt vor dem Namen (Landesrat, Gemeindeammann): der Name ohne Amt",
+    paragraphs: [
+      "Verkehrslandesrätin Maria Gruber versprach neue Busse. Die Lage sei „angespannt, aber lösbar“, " +
+        "sagte sie.",
+      "Stadtammann Beat Keller lobte die Helfer. Die Stadt sei „glimpflich davongekommen“, sagte er.",
+    ],
+    expected: [
+      ["angespannt, aber lösbar", "Maria Gruber"],
+      ["glimpflich davongekommen", "Beat Keller"],
+    ],
+  },
+  {
+    construction: "„mit der Parole „…“ …, berichtete die Polizei“: eine Parole ist kein Zitat",
+    paragraphs: [
+      "Die Mieter protestierten am Samstag mit der Parole „Wir bleiben hier“ vor dem Rathaus, " +
+        "berichtete die Polizei. „Es blieb friedlich“, sagte ein Sprecher.",
+    ],
+    expected: [["Es blieb friedlich", "ein Sprecher"]],
+  },
+  {
+    construction: "„unter das Thema „…“, sagte X“: das Thema einer Kampagne ist kein Zitat",
+    paragraphs: [
+      "Die Gewerkschaft stellt ihre Tarifrunde unter das Thema „gute Arbeit braucht Zeit“, sagte " +
+        "Sprecherin Jana Roth. „Wir fordern sechs Prozent“, fügte sie hinzu.",
+    ],
+    expected: [["Wir fordern sechs Prozent", "Jana Roth"]],
+  },
+  {
+    construction: "„den seine Mitspieler nur „…“ rufen“: ein Spitzname im Relativsatz ist kein Zitat",
+    paragraphs: [
+      "Der 19-Jährige, den seine Mitspieler nur „Turbo“ rufen, traf zweimal. „Ich bin einfach " +
+        "gelaufen“, sagte der Stürmer.",
+    ],
+    expected: [["Ich bin einfach gelaufen", "der Stürmer"]],
+  },
+  {
+    construction: "„was sie „…“ nennen, sagte X“: ein Wort, das jemand gebraucht, bleibt ein Zitat",
+    paragraphs: ["Kritiker halten den Plan für falsch, was sie „Wahnsinn“ nennen, sagte Paul Berg."],
+    expected: [["Wahnsinn", "Paul Berg"]],
+  },
+  {
+    construction:
+      "die Name (KÜRZEL) …, dann „…“, teilte die KÜRZEL mit: die Behörde heißt, wie der Text ihr " +
+      "Kürzel ausgeschrieben hat",
+    paragraphs: [
+      "Die Bundesagentur für Arbeit (BA) legte am Dienstag neue Zahlen vor.",
+      "„Der Arbeitsmarkt bleibt robust“, teilte die BA am Mittag mit.",
+    ],
+    expected: [["Der Arbeitsmarkt bleibt robust", "Die Bundesagentur für Arbeit"]],
+  },
 ]);

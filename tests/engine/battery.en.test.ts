@@ -417,6 +417,25 @@ runBattery("en", [
   },
   {
     construction:
+      "X, of the Y Institute, who …, said …“…”: the person speaks, not the body of the apposition",
+    paragraphs: [
+      "Anna Berg, of the Karolinska Institute, who was not involved in the study, said the results were " +
+        "“very promising.”",
+    ],
+    expected: [["very promising.", "Anna Berg"]],
+  },
+  {
+    construction:
+      "A diplomat close to the negotiations, who …, said …, then “…,” the diplomat said: a relative clause " +
+      "between the unnamed source and its verb leaves it whole",
+    paragraphs: [
+      "A diplomat close to the negotiations, who spoke on condition of anonymity, said the text was nearly " +
+        "agreed. “Only the last clause is open,” the diplomat said.",
+    ],
+    expected: [["Only the last clause is open,", "A diplomat close to the negotiations"]],
+  },
+  {
+    construction:
       "A spokesman for the firm said …, then the spokesman said (negative): a complement, no adjective",
     paragraphs: [
       "A spokesman for the firm said the plant would close. “It is a sad day,” the spokesman said.",
@@ -461,5 +480,102 @@ runBattery("en", [
         "said Bell.",
     ],
     expected: [["We let him down,", "Marcus Bell"]],
+  },
+  {
+    construction:
+      "“…,” the 19-year-old said after “at the JAAA National Junior Championships”: an event's name is " +
+      "no one's, the athlete named before speaks",
+    paragraphs: [
+      "Keisha Grant ran 22.41 seconds to take the 200 metres at the JAAA National Junior Championships " +
+        "in Kingston on Saturday.",
+      "“I trusted my start,” the 19-year-old said afterwards.",
+    ],
+    expected: [["I trusted my start,", "Keisha Grant"]],
+  },
+  {
+    construction:
+      "“…,” said Festival Director X (negative): an event's noun in the title before a name leaves the " +
+      "name a person's",
+    paragraphs: ["“We sold every ticket,” said Festival Director Anne Roy."],
+    expected: [["We sold every ticket,", "Anne Roy"]],
+  },
+  {
+    construction: "Hurricane X in the sentence before a named speaker (negative): the storm is no speaker",
+    paragraphs: ["Hurricane Otis hit the town overnight. “We lost the roof,” said Ana Cruz, 44."],
+    expected: [["We lost the roof,", "Ana Cruz"]],
+  },
+  {
+    construction: "“held under the theme “…””: a campaign's theme is no quote",
+    paragraphs: [
+      "This year's festival, held under the theme “we are the river”, drew 2,000 people. “It was our " +
+        "biggest year,” organiser Priya Shah said.",
+    ],
+    expected: [["It was our biggest year,", "Priya Shah"]],
+  },
+  {
+    construction: "“a giant tifo reading “…””: a tifo's words are no quote",
+    paragraphs: [
+      "Fans in the north stand unfurled a giant tifo reading “we never walk alone” before kick-off. " +
+        "“I have never heard noise like it,” said goalkeeper Sam Ortiz.",
+    ],
+    expected: [["I have never heard noise like it,", "Sam Ortiz"]],
+  },
+  {
+    construction: "“the association of families “…” demanded”: an association's name is no quote",
+    paragraphs: [
+      "Outside the courthouse, the association of families “Justice for Our Children” demanded a new " +
+        "inquiry. “We will keep coming back,” said its chair, Tom Riley.",
+    ],
+    expected: [["We will keep coming back,", "Tom Riley"]],
+  },
+  {
+    construction: "“said that the programme “…””: after “that” and its subject, the span is the predicate",
+    paragraphs: ["The minister said that the programme “changes lives” in poor districts."],
+    expected: [["changes lives", "The minister"]],
+  },
+  {
+    construction:
+      "the Name (ACRONYM) …, then the ACRONYM said “…”: a body given by the acronym it was written " +
+      "out with goes by that name, words the acronym leaves out included",
+    paragraphs: [
+      "Flights resumed after the Civil Aviation Authority of Kenya (CAA) lifted the ban.",
+      "The CAA said the runway was “fully safe again” on Friday.",
+    ],
+    expected: [["fully safe again", "the Civil Aviation Authority of Kenya"]],
+  },
+  {
+    construction:
+      "the Name … without brackets, then according to the ACRONYM “…”: the run of capitalised words " +
+      "spelling the acronym, and the capitalised words after it",
+    paragraphs: [
+      "The report was drawn up by the Office for Budget Review and Planning last year.",
+      "Growth will be “slower than hoped”, according to the OBR.",
+    ],
+    expected: [["slower than hoped", "the Office for Budget Review and Planning"]],
+  },
+  {
+    construction: "the ACRONYM said “…” (negative): an acronym the article never writes out stays as written",
+    paragraphs: ["The WMO said the summer had been “the hottest on record” in Europe."],
+    expected: [["the hottest on record", "The WMO"]],
+  },
+  {
+    construction:
+      "the Office of X …, then The Office said “…”: a body's noun alone is the body just named whose " +
+      "name opens with it",
+    paragraphs: [
+      "The audit was ordered by the Office of the State Comptroller last year. The Office said the " +
+        "contracts were “poorly supervised”.",
+    ],
+    expected: [["poorly supervised", "The Office of the State Comptroller"]],
+  },
+  {
+    construction:
+      "The X Union, which represents about 4,500 nurses, said in a statement that … “…”: the comma " +
+      "inside a number does not end the relative clause",
+    paragraphs: [
+      "The Riverside Nurses Union, which represents about 4,500 nurses, said in a statement that the plan " +
+        "was “a step backwards.”",
+    ],
+    expected: [["a step backwards.", "The Riverside Nurses Union"]],
   },
 ]);

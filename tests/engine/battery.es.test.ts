@@ -21,6 +21,26 @@ runBattery("es", [
     expected: [["Los datos son preocupantes", "Ana Torres"]],
   },
   {
+    construction: "X dijo que «…», X a member named after «La integrante de la Junta» without a comma",
+    paragraphs: [
+      "El miembro del consejo escolar Tomás Arrieta dijo que el calendario es «demasiado ajustado».",
+      "«No hay dinero para todo», advirtió la integrante de la Junta Directiva Elena Soler.",
+    ],
+    expected: [
+      ["demasiado ajustado", "Tomás Arrieta"],
+      ["No hay dinero para todo", "Elena Soler"],
+    ],
+  },
+  {
+    construction:
+      "X, del Instituto Y, que …, consideró que «…»: the person speaks, not the body of the apposition",
+    paragraphs: [
+      "La geóloga Marta Quiroga, del Instituto Andino, que no firmó el informe, consideró que el riesgo es " +
+        "«muy bajo».",
+    ],
+    expected: [["muy bajo", "Marta Quiroga"]],
+  },
+  {
     construction: "«…», agregó: the speaker of the previous quote",
     paragraphs: [
       "«Hemos cumplido lo prometido», dijo el presidente regional, Javier Lozano.",
@@ -134,7 +154,7 @@ runBattery("es", [
       "El Ministerio de Educación aplazó el examen nacional. En un comunicado, la cartera aseguró " +
         "que la nueva fecha «se anunciará pronto».",
     ],
-    expected: [["se anunciará pronto", "Ministerio de Educación"]],
+    expected: [["se anunciará pronto", "El Ministerio de Educación"]],
   },
   {
     construction: "a standfirst repeating a body quote takes the speaker the body gives it",
@@ -547,7 +567,7 @@ runBattery("es", [
       "El Ayuntamiento de Zaragoza cerrará el mercado central durante un mes.",
       "En un comunicado, el consistorio explica que las obras «no pueden esperar más».",
     ],
-    expected: [["no pueden esperar más", "Ayuntamiento de Zaragoza"]],
+    expected: [["no pueden esperar más", "El Ayuntamiento de Zaragoza"]],
   },
   {
     construction: "X cree que «…»: belief reported as speech",
@@ -1140,7 +1160,7 @@ runBattery("es", [
       "El Instituto Mexicano del Seguro Social cerró ayer dos guarderías por fallas eléctricas.",
       "En un comunicado, la dependencia aseguró que las inspecciones «seguirán toda la semana».",
     ],
-    expected: [["seguirán toda la semana", "Instituto Mexicano del Seguro Social"]],
+    expected: [["seguirán toda la semana", "El Instituto Mexicano del Seguro Social"]],
   },
   {
     construction:
@@ -1223,7 +1243,7 @@ runBattery("es", [
       "El Ministerio de Pesca evaluará los daños en la playa de Puerto La Cruz, donde el oleaje arrastró " +
         "redes. Según la cartera, la arena «volverá en pocas semanas».",
     ],
-    expected: [["volverá en pocas semanas", "Ministerio de Pesca"]],
+    expected: [["volverá en pocas semanas", "El Ministerio de Pesca"]],
   },
   {
     construction: "titular que repite palabra por palabra una cita parcial del cuerpo: una sola entrada",
@@ -1364,5 +1384,140 @@ runBattery("es", [
       "El regidor de Acción Ciudadana Raúl Castañeda Ortiz calificó el plan de «pura improvisación».",
     ],
     expected: [["pura improvisación", "Raúl Castañeda Ortiz"]],
+  },
+  {
+    construction: "«cuestionó la jurista»: la abogada nombrada en la frase anterior",
+    paragraphs: [
+      "La defensa, a cargo de la abogada Lucía Barrios, recurrirá el auto. «Mi clienta nunca se negó a " +
+        "declarar», cuestionó la jurista ante la prensa.",
+    ],
+    expected: [["Mi clienta nunca se negó a declarar", "Lucía Barrios"]],
+  },
+  {
+    construction: "«El timonel visitante añadió que …»: el entrenador nombrado justo antes",
+    paragraphs: [
+      "Su entrenador, el chileno Marcelo Ríos, aceptó el empate: «No merecimos más». El timonel " +
+        "visitante añadió que el equipo «está vivo».",
+    ],
+    expected: [
+      ["No merecimos más", "Marcelo Ríos"],
+      ["está vivo", "Marcelo Ríos"],
+    ],
+  },
+  {
+    construction: "«explicó el artista» en el párrafo siguiente al pintor nombrado con su oficio",
+    paragraphs: [
+      "La muestra reúne cuarenta obras del pintor sevillano Tomás Aguilar Ruiz.",
+      "«Nunca quise vender estos cuadros», explicó el artista durante la visita.",
+    ],
+    expected: [["Nunca quise vender estos cuadros", "Tomás Aguilar Ruiz"]],
+  },
+  {
+    construction: "«una pancarta con la consigna “…”»: el lema de una pancarta no es una cita",
+    paragraphs: [
+      "Frente a la alcaldía, decenas de vecinos sostenían una pancarta con la consigna “Agua para " +
+        "todos”. “Llevamos tres semanas sin servicio”, dijo Rosa Quintero, vecina del barrio.",
+    ],
+    expected: [["Llevamos tres semanas sin servicio", "Rosa Quintero"]],
+  },
+  {
+    construction: "«carteles que decían “…”»: lo que dicen los carteles no es una cita",
+    paragraphs: [
+      "Los manifestantes portaban carteles que decían “Fuera corruptos” y marcharon hasta el Congreso. " +
+        "“No nos vamos a cansar”, afirmó el dirigente estudiantil Tomás Ibarra.",
+    ],
+    expected: [["No nos vamos a cansar", "Tomás Ibarra"]],
+  },
+  {
+    construction: "«lo que … se conoce como “…”»: un término mencionado no es una cita",
+    paragraphs: [
+      "Los médicos observan cada invierno lo que en la jerga hospitalaria se conoce como “efecto " +
+        "pasillo”, la acumulación de camillas en los corredores. “Es agotador”, admitió la enfermera " +
+        "Lucía Paredes.",
+    ],
+    expected: [["Es agotador", "Lucía Paredes"]],
+  },
+  {
+    construction: "«bajo el tema “…”, explicó X»: el tema de una campaña no es una cita",
+    paragraphs: [
+      "La campaña de reciclaje se desarrollará bajo el tema “separar es cuidar”, explicó la concejala " +
+        "Marta Robles. “Queremos llegar a todos los hogares”, añadió.",
+    ],
+    expected: [["Queremos llegar a todos los hogares", "Marta Robles"]],
+  },
+  {
+    construction: "«la asociación de vecinos “…” reclama»: el nombre de una asociación no es una cita",
+    paragraphs: [
+      "Desde hace meses, la asociación de vecinos “Barrio Vivo” reclama más iluminación. “Por la noche " +
+        "nadie se atreve a salir”, contó su presidenta, Elena Sanz.",
+    ],
+    expected: [["Por la noche nadie se atreve a salir", "Elena Sanz"]],
+  },
+  {
+    construction: "«Con una pancarta en la mano, X …. “…”, dijo»: una cita real cerca de una pancarta queda",
+    paragraphs: [
+      "Con una pancarta en la mano, la vecina Rosa Quintero habló con los periodistas. “Queremos el " +
+        "hospital ya”, dijo.",
+    ],
+    expected: [["Queremos el hospital ya", "Rosa Quintero"]],
+  },
+  {
+    construction: "«aseguró que el programa “…” de …»: tras «que» y el sujeto, la cita es su predicado",
+    paragraphs: ["La ministra aseguró que el programa “cambia la vida” de miles de familias."],
+    expected: [["cambia la vida", "La ministra"]],
+  },
+  {
+    construction: "«dijo que la campaña “…” empezará»: el nombre de la campaña en mayúsculas no es una cita",
+    paragraphs: ["El alcalde dijo que la campaña “Barrio Limpio” empezará en marzo."],
+    expected: [],
+  },
+  {
+    construction:
+      "el Nombre (SIGLA) …, luego «según la SIGLA»: el cuerpo nombrado por su sigla lleva el nombre " +
+      "que el artículo escribió antes, con su artículo",
+    paragraphs: [
+      "La alerta fue emitida por la Agencia Nacional de Seguridad Vial (ANSV) el lunes.",
+      "Según la ANSV, las rutas del norte están «en condiciones críticas».",
+    ],
+    expected: [["en condiciones críticas", "la Agencia Nacional de Seguridad Vial"]],
+  },
+  {
+    construction:
+      "La Contraloría X … Según el ente de control, «…»: «el ente» es el organismo nombrado antes, con " +
+      "el artículo con que el texto lo escribe",
+    paragraphs: [
+      "La Contraloría General de Antioquia auditó el contrato del puente. Según el ente de control, la " +
+        "obra tuvo «sobrecostos evidentes».",
+    ],
+    expected: [["sobrecostos evidentes", "La Contraloría General de Antioquia"]],
+  },
+  {
+    construction:
+      "Un ente independiente calificó … «…» (negativo): un ente indefinido es otro, no el nombrado",
+    paragraphs: [
+      "La Contraloría General de Antioquia auditó el contrato. Un ente independiente calificó la obra de " +
+        "«impecable».",
+    ],
+    expected: [["impecable", "Un ente independiente"]],
+  },
+  {
+    construction:
+      "la Contraloría General de X …, luego la Contraloría señala que «…»: el nombre corto es el del " +
+      "organismo nombrado antes cuyo nombre abre con ese sustantivo",
+    paragraphs: [
+      "El juez citó una auditoría de la Contraloría General de Tarija. En su informe, la Contraloría " +
+        "señala que las obras «no tenían permisos».",
+    ],
+    expected: [["no tenían permisos", "la Contraloría General de Tarija"]],
+  },
+  {
+    construction:
+      "la Contraloría General de X …, luego la Fiscalía señala que «…» (negativo): otro sustantivo, otro " +
+      "organismo",
+    paragraphs: [
+      "El juez citó una auditoría de la Contraloría General de Tarija. En su escrito, la Fiscalía " +
+        "señala que las obras «no tenían permisos».",
+    ],
+    expected: [["no tenían permisos", "la Fiscalía"]],
   },
 ]);

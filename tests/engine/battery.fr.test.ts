@@ -890,7 +890,7 @@ const CASES: Case[] = [
       "Le Conseil d’État a rejeté mardi le recours des associations. Le décret « ne porte pas une " +
         "atteinte excessive à la liberté d’association », juge la haute juridiction.",
     ],
-    quotes: [["ne porte pas une atteinte excessive à la liberté d’association", "Conseil d’État"]],
+    quotes: [["ne porte pas une atteinte excessive à la liberté d’association", "Le Conseil d’État"]],
   },
   {
     name: "un gérondif après la citation n’est pas une incise : « , tout en rappelant que … »",
@@ -1646,6 +1646,16 @@ const CASES: Case[] = [
   },
   {
     name:
+      "« Une source proche de l’enquête, qui a requis l’anonymat, a affirmé … », puis « a ajouté la " +
+      "source » : la relative entre la source anonyme et son verbe la laisse entière",
+    paragraphs: [
+      "Une source proche de l’enquête, qui a requis l’anonymat, a affirmé que le suspect avait fui. « Il " +
+        "a quitté la ville dimanche », a ajouté la source.",
+    ],
+    quotes: [["Il a quitté la ville dimanche", "Une source proche de l’enquête"]],
+  },
+  {
+    name:
       "« Selon Météo-France, le phénomène s’explique par « … » » : un verbe de parole pronominal suivi " +
       "de son agent est un passif ; la source de « selon » parle, pas le sujet",
     paragraphs: [
@@ -1689,6 +1699,177 @@ const CASES: Case[] = [
     name: "« La porte-parole de l’ONU a déclaré que « … » » (négatif) : sans nom, le rôle est le locuteur",
     paragraphs: ["La porte-parole de l’ONU a déclaré que « l’aide arrivera jeudi »."],
     quotes: [["l’aide arrivera jeudi", "La porte-parole de l’ONU"]],
+  },
+  {
+    name:
+      "« Le mayeur » paragraphes après « Le bourgmestre de Namur, X » : l’autre mot de la même " +
+      "fonction, que l’article n’a donnée qu’à lui",
+    paragraphs: [
+      "Le bourgmestre de Namur, Marc Delvaux, a signé l’accord lundi.",
+      "Les travaux doivent commencer au printemps. Le chantier coûtera douze millions d’euros.",
+      "Les riverains restent sceptiques. Ils craignent des mois de bruit et de poussière.",
+      "Le mayeur se veut rassurant : « Le dossier sera tranché en septembre. »",
+    ],
+    quotes: [["Le dossier sera tranché en septembre.", "Marc Delvaux"]],
+  },
+  {
+    name:
+      "« Le mayeur » (négatif) : deux bourgmestres nommés paragraphes avant, la description reste " +
+      "telle qu’écrite",
+    paragraphs: [
+      "Le bourgmestre de Namur, Marc Delvaux, et le bourgmestre de Dinant, Paul Gérard, ont signé " +
+        "l’accord lundi.",
+      "Les travaux doivent commencer au printemps. Le chantier coûtera douze millions d’euros.",
+      "Les riverains restent sceptiques. Ils craignent des mois de bruit et de poussière.",
+      "Le mayeur se veut rassurant : « Le dossier sera tranché en septembre. »",
+    ],
+    quotes: [["Le dossier sera tranché en septembre.", "Le mayeur"]],
+  },
+  {
+    name:
+      "« La gestionnaire promet des « … » » : un nom pour qui dirige, quel que soit son poste, après " +
+      "« la directrice de la caisse, X »",
+    paragraphs: [
+      "« Chaque dossier sera traité », a assuré la directrice de la caisse, Sylvie Garnier. La " +
+        "gestionnaire promet des « délais raisonnables ».",
+    ],
+    quotes: [
+      ["Chaque dossier sera traité", "Sylvie Garnier"],
+      ["délais raisonnables", "Sylvie Garnier"],
+    ],
+  },
+  {
+    name:
+      "« explique la Viennoise de 38 ans » : l’origine d’une ville, avec l’âge, pour la réalisatrice " +
+      "nommée au paragraphe d’avant",
+    paragraphs: [
+      "Pour son premier film, Anna Gruber a choisi de tourner dans les cafés de sa ville natale.",
+      "« Je voulais filmer les gens qui attendent », explique la Viennoise de 38 ans, rencontrée à Cannes.",
+    ],
+    quotes: [["Je voulais filmer les gens qui attendent", "Anna Gruber"]],
+  },
+  {
+    name: "« explique le Viennois » (négatif) : la personne nommée avant a une autre origine",
+    paragraphs: [
+      "Le chef allemand Jonas Weber dirigera l’orchestre vendredi. « Je voulais filmer les gens qui " +
+        "attendent », explique le Viennois.",
+    ],
+    quotes: [["Je voulais filmer les gens qui attendent", "le Viennois"]],
+  },
+  {
+    name:
+      "« a confié la Lyonnaise de 21 ans » après « aux Championnats de France Élite » : le nom d’une " +
+      "compétition n’est celui de personne",
+    paragraphs: [
+      "Léa Martin a remporté le 200 mètres aux Championnats de France Élite à Angers.",
+      "« J’ai fait ma course », a confié la Lyonnaise de 21 ans.",
+    ],
+    quotes: [["J’ai fait ma course", "Léa Martin"]],
+  },
+  {
+    name: "X, du syndicat Y, qui …, estime que « … » : la personne parle, pas le corps de l’apposition",
+    paragraphs: [
+      "Paul Brun, du syndicat Sud Rail, qui n’a pas participé aux négociations, estime que l’accord est " +
+        "« une reculade ».",
+    ],
+    quotes: [["une reculade", "Paul Brun"]],
+  },
+  {
+    name:
+      "« … », a déclaré le maire, Serge N’Dri : un N’ capital devant une capitale ouvre un nom ; " +
+      "« N’oubliez pas » reste une élision",
+    paragraphs: [
+      "« Nous rouvrirons l’école en septembre », a déclaré le maire, Serge N’Dri. Il a ajouté : " +
+        "« N’oubliez pas de voter dimanche. »",
+    ],
+    quotes: [
+      ["Nous rouvrirons l’école en septembre", "Serge N’Dri"],
+      ["N’oubliez pas de voter dimanche.", "Serge N’Dri"],
+    ],
+  },
+  {
+    name: '« une immense bâche "…" » : le slogan d’une bâche en guillemets droits n’est pas une citation',
+    paragraphs: [
+      'Avant le match, les supporters ont déployé une immense bâche "Ici, c\'est chez nous" derrière ' +
+        'le but. "On n\'a jamais vu une ambiance pareille", a souri le gardien Yanis Moreau.',
+    ],
+    quotes: [["On n'a jamais vu une ambiance pareille", "Yanis Moreau"]],
+  },
+  {
+    name: "« Marc Lenoir montre la bâche … « … », a-t-il dit » : une vraie citation près d’une bâche reste",
+    paragraphs: [
+      "Le président du club de supporters, Marc Lenoir, montre la bâche déployée dans la tribune. « " +
+        "Cette saison, on ne lâchera rien », a-t-il dit.",
+    ],
+    quotes: [["Cette saison, on ne lâchera rien", "Marc Lenoir"]],
+  },
+  {
+    name: "« placée sous le thème « … » » : le thème d’une campagne n’est pas une citation",
+    paragraphs: [
+      "La mairie de Lorient a lancé lundi une opération de nettoyage des plages placée sous le thème " +
+        "« Une plage propre, une mer vivante ». « Chaque mégot ramassé compte », a expliqué " +
+        "l’adjointe Anne Le Goff.",
+    ],
+    quotes: [["Chaque mégot ramassé compte", "Anne Le Goff"]],
+  },
+  {
+    name: "« l’association de parents « … » réclame » : le nom d’une association n’est pas une citation",
+    paragraphs: [
+      "Devant la mairie, l’association de parents « Cartables Légers » réclame des casiers. « Nos " +
+        "enfants portent parfois huit kilos », déplore sa présidente, Sonia Béraud.",
+    ],
+    quotes: [["Nos enfants portent parfois huit kilos", "Sonia Béraud"]],
+  },
+  {
+    name: "« le mécanisme dit de « … » » : un terme nommé par « dit de » n’est pas une citation",
+    paragraphs: [
+      "Les chercheurs décrivent le mécanisme dit de « remontée » : en été, les vents chassent l’eau " +
+        "chaude vers le large. « C’est un phénomène très localisé », précise l’océanographe Luc Amiel.",
+    ],
+    quotes: [["C’est un phénomène très localisé", "Luc Amiel"]],
+  },
+  {
+    name: "« a fait des « Noces d’Ariane » un bal » : un titre avec « d’ » n’est pas une citation",
+    paragraphs: [
+      "Pour ses adieux, la chorégraphe Inès Barral a fait des « Noces d’Ariane » un bal populaire où " +
+        "chaque danseur raconte sa ville. « Je voulais que le public danse avec nous », confie-t-elle.",
+    ],
+    quotes: [["Je voulais que le public danse avec nous", "Inès Barral"]],
+  },
+  {
+    name: "« a assuré que le programme « … » de … » : après « que » et le sujet, la citation est le prédicat",
+    paragraphs: ["La ministre a assuré que le programme « change la vie » de milliers de familles."],
+    quotes: [["change la vie", "La ministre"]],
+  },
+  {
+    name:
+      "le député Prénom Nom (SIGLE), puis « … », a indiqué le SIGLE (négatif) : des initiales d’une " +
+      "personne devant un parti entre parenthèses n’écrivent pas le sigle en toutes lettres",
+    paragraphs: [
+      "Le député Paul Sorel (PS) a voté contre le texte mardi.",
+      "« Ce budget abandonne les communes », a indiqué le PS dans un communiqué.",
+    ],
+    quotes: [["Ce budget abandonne les communes", "le PS"]],
+  },
+  {
+    name:
+      "…, a annoncé la SNCF. « … », prévient le transporteur : l’épithète est le corps nommé avant, avec " +
+      "l’article écrit devant son nom",
+    paragraphs: [
+      "Les trains reprendront lundi, a annoncé vendredi la SNCF. Le trafic restera « très perturbé » " +
+        "jusqu’à mercredi, prévient le transporteur.",
+    ],
+    quotes: [["très perturbé", "la SNCF"]],
+  },
+  {
+    name:
+      "La Fédération X, qui revendique 1,5 million d’adhérents, a dénoncé … « … » : la virgule d’un " +
+      "nombre décimal ne clôt pas la relative",
+    paragraphs: [
+      "La Fédération des pêcheurs, qui revendique 1,5 million d’adhérents, a dénoncé dans un communiqué " +
+        "des quotas « injustes et arbitraires ».",
+    ],
+    quotes: [["injustes et arbitraires", "La Fédération des pêcheurs"]],
   },
 ];
 

@@ -178,4 +178,12 @@ runBattery("nl", [
       ["Wij staan er alleen voor.", "Een docent"],
     ],
   },
+  {
+    construction: "„die de fans alleen „…“ noemen”: een bijnaam in een bijzin is geen citaat",
+    paragraphs: [
+      "De 20-jarige, die de fans alleen „Kess“ noemen, scoorde twee keer. „Ik heb gewoon geschoten“, " +
+        "zei de speler.",
+    ],
+    expected: [["Ik heb gewoon geschoten", "de speler"]],
+  },
 ]);

@@ -153,7 +153,7 @@ runBattery("pt", [
       "O Ministério da Educação adiou o exame nacional. Em nota, a pasta afirmou que a nova data " +
         "“será divulgada em breve”.",
     ],
-    expected: [["será divulgada em breve", "Ministério da Educação"]],
+    expected: [["será divulgada em breve", "O Ministério da Educação"]],
   },
   {
     construction: "O líder do governo no Senado, Nome, … O senador … (an office's complement with “no”)",
@@ -419,7 +419,7 @@ runBattery("pt", [
       "A Câmara Municipal de Braga vai fechar o mercado durante um mês.",
       "Em comunicado, a autarquia explica que as obras «não podem esperar mais».",
     ],
-    expected: [["não podem esperar mais", "Câmara Municipal de Braga"]],
+    expected: [["não podem esperar mais", "A Câmara Municipal de Braga"]],
   },
   {
     construction: "O senador …: the speaker just quoted, whose role names the Senate, party after his name",

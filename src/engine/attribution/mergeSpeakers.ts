@@ -7,7 +7,7 @@ import type { Mention } from "./speakerPhrases.ts";
 import { CompoundMap, isPersonNoun } from "../lang/lexicon.ts";
 import { NameIndex, nameWords, otherGeneration, sameName } from "./names.ts";
 import { type ArticleMentions, type PersonEntity, placedBefore } from "../mentions/mentions.ts";
-import { ACRONYM, isBodyNoun } from "../mentions/entities.ts";
+import { ACRONYM, type ArticleEntity, isBodyNoun } from "../mentions/entities.ts";
 import { newsOrganisations } from "../lang/newsOrganisations.ts";
 import { givenNameGender } from "../lang/givenNames.ts";
 import { bestReferent, genderMatch, type ScoredReferent, scoreReferents } from "./pronouns.ts";
@@ -483,7 +483,7 @@ export class SpeakerRegistry {
   }
 
   private named(written: Mention, inHeadline: boolean, block: number): number {
-    const shortened = this.shortBodyName(written, block);
+    const shortened = this.shortBodyName(written, block) ?? this.acronymWrittenOut(written);
     const given = shortened === undefined ? written : { ...written, name: shortened };
     const mention = this.asBody(this.asSurname({ ...given, name: this.mentions.separated(given.name) }));
     // The same form again is the same person ("Costa" stays who "Costa" was).
@@ -520,21 +520,41 @@ export class SpeakerRegistry {
   }
 
   /**
-   * « L’Office » after « l’Office national de l’électricité et de l’eau potable », « le Conseil » after
-   * « le Conseil constitutionnel »: where a body's name capitalises its first word only, its noun
-   * alone is the short form a reporter goes on with, and the mentions stage linked it to the full name
-   * (see lowerCaseNameEnd in ../mentions/entities.ts). The full name, written with the short form's
-   * own determiner, or undefined.
+   * « L’Office » after « l’Office national de l’électricité et de l’eau potable », « la Contraloría »
+   * after « la Contraloría General del Estado », "The Office" after "the Office of the State
+   * Comptroller": a body's noun alone, with a determiner at most, is the short form a reporter goes on
+   * with for the body just named whose name opens with it. Where a body's name capitalises its first
+   * word only, the mentions stage linked the two (see lowerCaseNameEnd in ../mentions/entities.ts);
+   * elsewhere it is the body named last before, in its paragraph or the one before, that fits. The
+   * full name, written with the short form's own determiner, or undefined.
    */
   private shortBodyName(m: Mention, block: number): string | undefined {
-    if (!this.rules.bodyNamesCapitaliseFirstWord || m.kind !== "organisation" || m.at === undefined)
-      return undefined;
-    const noun = elidedWords(m.name).at(-1);
-    if (noun === undefined || !isBodyNoun(this.rules, noun)) return undefined;
-    const entity = this.mentions.entityAt(block, m.at);
-    const full = entity?.kind === "organisation" ? entity.name : "";
-    if (!full.toLowerCase().startsWith(`${noun} `) || !m.name.toLowerCase().endsWith(noun)) return undefined;
-    return m.name.slice(0, m.name.length - noun.length) + full;
+    if (m.kind !== "organisation" || m.at === undefined) return undefined;
+    const words = elidedWords(m.name);
+    const noun = words.at(-1);
+    const determined = words.slice(0, -1).every((w) => this.rules.determiners.has(w));
+    if (noun === undefined || !determined || !isBodyNoun(this.rules, noun)) return undefined;
+    if (!m.name.toLowerCase().endsWith(noun)) return undefined;
+    const opensWithNoun = (body: ArticleEntity) => body.name.toLowerCase().startsWith(`${noun} `);
+    const linked = this.rules.bodyNamesCapitaliseFirstWord ? this.mentions.entityAt(block, m.at) : undefined;
+    const full =
+      linked?.kind === "organisation" && opensWithNoun(linked)
+        ? linked
+        : this.mentions.bodyNamedBefore(block, m.at, opensWithNoun);
+    return full && m.name.slice(0, m.name.length - noun.length) + full.name;
+  }
+
+  /**
+   * "the NCDC", « el SMN »: a body given by its acronym, which the article writes out before
+   * ("the Nigeria Centre for Disease Control and Prevention (NCDC)"), goes by that fullest name, with
+   * the determiner written before it there.
+   */
+  private acronymWrittenOut(m: Mention): string | undefined {
+    const [acronym, ...before] = m.name.split(/\s+/u).reverse();
+    const determined =
+      before.length === 0 || (before.length === 1 && this.rules.determiners.has(before[0]!.toLowerCase()));
+    if (m.kind !== "organisation" || !determined || !ACRONYM.test(acronym!)) return undefined;
+    return this.mentions.acronymWrittenOut(acronym!);
   }
 
   /**
@@ -600,7 +620,7 @@ export class SpeakerRegistry {
   private described(m: Mention, block: number): number {
     const author = this.documentAuthor(m, block);
     if (author !== undefined) return author;
-    const fuller = this.fullerBodyName(m, block);
+    const fuller = this.fullerBodyName(m, block) ?? this.acronymWrittenOut(m);
     if (fuller !== undefined) return this.named({ ...m, type: "name", name: fuller }, false, block);
     const words = this.contentWords(m.name);
     // A capital names a body (`el ministro de Defensa`), unless the words only name an office, or it
@@ -646,7 +666,9 @@ export class SpeakerRegistry {
     if (words.length !== 1 || at === undefined || !isPersonNoun(words[0]!, this.rules)) return undefined;
     this.peopleByRoleNoun ??= this.indexPeopleByRoleNoun();
     const namedBefore = (p: PersonEntity) => p.mentions.some((x) => placedBefore(x, block, at));
-    const holders = (this.peopleByRoleNoun.get(words[0]!) ?? []).filter(namedBefore);
+    // "le mayeur" paragraphs after "Le bourgmestre, Laurent Vanderhaegen": an office's other word.
+    const noun = this.rules.officeEpithets.get(words[0]!) ?? words[0]!;
+    const holders = (this.peopleByRoleNoun.get(noun) ?? []).filter(namedBefore);
     const holder = holders.length === 1 ? holders[0]! : undefined;
     if (holder === undefined || descriptionGender(m.gender, this.personGender(holder.name)) === "disagrees")
       return undefined;
@@ -682,7 +704,13 @@ export class SpeakerRegistry {
     if (this.capitalBeforeComplement(m.name)) return undefined;
     // "la secretaria de Estado" names the minister's office in other words (officeEpithets).
     const epithet = this.rules.officeEpithets.get(words.join(" "));
-    const offices = epithet !== undefined ? [epithet] : words.filter((w) => this.rules.titles.has(w));
+    // "l’élue", "the lawmaker" name whichever office the person holds (see forAnyOffice).
+    const anyOffice = words.length === 1 && this.forAnyOffice(words[0]!);
+    const offices = anyOffice
+      ? []
+      : epithet !== undefined
+        ? [epithet]
+        : words.filter((w) => this.rules.titles.has(w));
     const byAge = words.some((w) => this.rules.ageNoun.test(w));
     const candidates = this.mentions.antecedentsBefore(block, m.at).map((c, mentionedSince) => {
       const [name, roles, gender] =
@@ -698,10 +726,12 @@ export class SpeakerRegistry {
         // An office the description names that the role lacks, one the role holds that it does not
         // name, or the same office qualified otherwise
         // ("el dirigente campesino" is not "el dirigente sindical": see qualifiedOtherwise).
-        otherOffice:
-          offices.some((office) => !roleWords.includes(office)) ||
-          roleWords.some((w) => this.rules.titles.has(w) && !words.includes(w) && !offices.includes(w)) ||
-          this.qualifiedOtherwiseIn(roles, m.name),
+        // A noun for any office holder fits whoever holds one, and no one else.
+        otherOffice: anyOffice
+          ? !roleWords.some((w) => this.rules.titles.has(w))
+          : offices.some((office) => !roleWords.includes(office)) ||
+            roleWords.some((w) => this.rules.titles.has(w) && !words.includes(w) && !offices.includes(w)) ||
+            this.qualifiedOtherwiseIn(roles, m.name),
         governed: "source" in c && this.mentions.governedByPreposition(c.source.mentions[0]!),
         byAge,
       };
@@ -792,13 +822,28 @@ export class SpeakerRegistry {
     const headed = words.slice(0, EPITHET_HEAD_REACH).some((w) => this.rules.bodyEpithets.has(w));
     const epithet = !indefinite && !m.plural && headed && !/\p{Lu}/u.test(m.name.slice(1));
     const body =
-      epithet && m.at !== undefined ? this.mentions.bodyNamedBefore(block, m.at, m.name) : undefined;
+      epithet && m.at !== undefined
+        ? this.mentions.bodyNamedBefore(block, m.at, (b) => b.name !== m.name)
+        : undefined;
     if (body === undefined) return undefined;
     // A body already speaking keeps the form it speaks under ("El Banco de España" in the headline).
     const known = this.byContent
       .get(this.contentWords(body.name).join(" "))
       .filter((id) => this.entities[id]!.kind === "organisation");
-    return this.byRecency(known) ?? this.namedAlone(body.name, "organisation", block);
+    return this.byRecency(known) ?? this.namedAlone(this.bodyNameAsWritten(body), "organisation", block);
+  }
+
+  /**
+   * « la Contraloría General de Medellín »: a body's name with the definite determiner the article
+   * writes before it where it names it in full, the fullest name as written; the bare name where it
+   * writes none ("Epec informó").
+   */
+  private bodyNameAsWritten(body: ArticleEntity): string {
+    const withDeterminer = body.mentions.find((m) => {
+      const [determiner, ...name] = m.text.split(/\s+/u);
+      return this.rules.definiteDeterminers.has(determiner!.toLowerCase()) && name.join(" ") === body.name;
+    });
+    return withDeterminer?.text ?? body.name;
   }
 
   /**

@@ -53,6 +53,11 @@ export interface NameRun {
    * East)`, `Sen. Ana Ruiz (D-Calif.)`): the ward, party or riding the person is written with.
    */
   inNameBrackets: boolean;
+  /**
+   * An event's noun ends the run or a storm's opens it (`National Senior Championships`, `Cyclone
+   * Debbie`, see eventNouns): an event's or a storm's name, which no one speaks under.
+   */
+  namesEvent: boolean;
 }
 
 /**
@@ -65,7 +70,8 @@ export const isPersonRun = (r: NameRun) =>
   !r.afterBodyNoun &&
   !r.modifier &&
   !r.fillsMarks &&
-  !r.inNameBrackets;
+  !r.inNameBrackets &&
+  !r.namesEvent;
 
 const LONE_INITIAL = /^\p{Lu}\.?$/u;
 /** A number written in digits, as a unit of a body is numbered: `241`. */
@@ -1085,6 +1091,8 @@ function splitTitle(
     afterBodyNoun: nameStart === start && bodyComplementBefore(tokens, start, end, rules),
     fillsMarks: fillsMarks(tokens, start, end),
     inNameBrackets: inNameBrackets(tokens, start),
+    namesEvent:
+      rules.eventNouns.has(tokens[nameStart]!.lower) || rules.eventNouns.has(tokens[end - 1]!.lower),
   };
 }
 

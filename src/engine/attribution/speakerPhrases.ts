@@ -544,7 +544,8 @@ function inciseSubject(s: Sentence, comma: number, end: number): Mention | null 
 
 /**
  * Whether the comma at c closes an apposition to a name: `Thomas, éducateur dans le XVIIIe,`, `Anne
- * Roy, la présidente du groupe,` (a person noun, with its determiner or not, after the name's comma).
+ * Roy, la présidente du groupe,` (a person noun, with its determiner or not, after the name's comma),
+ * or `Martín Ferreyra, del Instituto Leloir,` (the body the person belongs to, after its preposition).
  */
 function appositionEndsAt(s: Sentence, c: number, start: number): boolean {
   const { tokens, rules } = s;
@@ -552,6 +553,7 @@ function appositionEndsAt(s: Sentence, c: number, start: number): boolean {
   while (comma > start && !isComma(tokens[comma]) && tokens[comma]!.kind !== "quote") comma--;
   if (!isComma(tokens[comma]) || !isCapitalised(tokens[comma - 1])) return false;
   const first = tokens[comma + 1];
+  if (isWord(first) && rules.affiliationPrepositions.has(first.lower)) return true;
   const noun = isWord(first) && rules.determiners.has(first.lower) ? tokens[comma + 2] : first;
   return isWord(noun) && knownNoun(rules, noun);
 }
@@ -767,7 +769,26 @@ export function subjectOpening(s: Sentence, start: number, end: number): Mention
     last++;
   const head = tokens[last]!;
   if (!isWord(head) || (rules.commonNoun.test(head.lower) && !knownNoun(rules, head))) return null;
-  return analysePhrase(s, start, last + 1);
+  return describedWithComplement(s, start, last + 1, end) ?? analysePhrase(s, start, last + 1);
+}
+
+/**
+ * `An engineer familiar with the mission, who …, said`: a preposition at p after a person noun and an
+ * adjective opens the adjective's complement, not a place the subject comes from: an unnamed source
+ * is known by all of tokens [start, end), as when no clause stands between it and its speech verb
+ * (adjectiveComplementBeforeSpeech). Null unless that makes one unnamed person.
+ */
+function describedWithComplement(s: Sentence, start: number, p: number, end: number): Mention | null {
+  const noun = s.tokens[p - 2];
+  if (
+    p - 2 < start ||
+    !isWord(noun) ||
+    !isPersonNoun(noun.lower, s.rules) ||
+    !opensAdjectiveComplement(s, p - 1)
+  )
+    return null;
+  const mention = analysePhrase(s, start, end);
+  return mention?.type === "description" && mention.kind === "unnamed" && !mention.plural ? mention : null;
 }
 
 /**
@@ -1021,7 +1042,10 @@ function phraseEndingAt(s: Sentence, last: number, start: number): Mention | nul
     s.rules.prepositions.has(governing.lower)
   )
     return subjectBeforePlace(s, from - 1, start);
-  const person = from > start ? personBeforePlace(s, from - 1, start) : null;
+  const person =
+    from > start
+      ? (describedWithComplement(s, start, from - 1, last + 1) ?? personBeforePlace(s, from - 1, start))
+      : null;
   if (person) return person;
   if (governing?.kind === "word" && from > start && thingAfterPreposition(s, from, last)) return null;
   // "The owner of a shop that burned has described": the subject is what the relative clause describes.
@@ -1858,20 +1882,14 @@ function compoundBeforeVerb(s: Sentence, from: number, end: number): number | nu
  * `A person aware of the matter told …`, `Une personne proche du dossier a confié …`: an adjective
  * after the person noun (a plain lower-case word, then a preposition) with its complement, running
  * to a speech verb, is part of the description: an unnamed source is known by all of it, not by its
- * head noun. Where the complement ends (the speech verb), else null.
+ * head noun. Where the complement ends (the speech verb, or the comma of a relative clause standing
+ * before it: `An engineer familiar with the mission, who asked not to be named, said`), else null.
  */
 function adjectiveComplementBeforeSpeech(s: Sentence, from: number, end: number): number | null {
   const { tokens, rules } = s;
-  const adjective = tokens[from];
-  if (
-    !isWord(adjective) ||
-    isCapitalised(adjective) ||
-    isFunctionWord(adjective.lower, rules) ||
-    isSpeechVerb(s, from) ||
-    !rules.prepositions.has(tokens[from + 1]?.lower ?? "")
-  )
-    return null;
+  if (!opensAdjectiveComplement(s, from)) return null;
   for (let k = from + 2; k < end && k - from <= MAX_SUBJECT_COMPLEMENT; k++) {
+    if (opensRelativeClause(s, k + 1)) return k;
     const t = tokens[k];
     if (!isWord(t) || rules.clauseJoins.has(t.lower) || rules.relativePronouns.has(t.lower)) return null;
     if (!isSpeechVerb(s, k)) continue;
@@ -1881,6 +1899,22 @@ function adjectiveComplementBeforeSpeech(s: Sentence, from: number, end: number)
     return verbGroupStart(s, from, verb);
   }
   return null;
+}
+
+/**
+ * At `from`, an adjective (a plain lower-case word, not a speech verb) and the preposition opening its
+ * complement.
+ */
+function opensAdjectiveComplement(s: Sentence, from: number): boolean {
+  const { tokens, rules } = s;
+  const adjective = tokens[from];
+  return (
+    isWord(adjective) &&
+    !isCapitalised(adjective) &&
+    !isFunctionWord(adjective.lower, rules) &&
+    !isSpeechVerb(s, from) &&
+    rules.prepositions.has(tokens[from + 1]?.lower ?? "")
+  );
 }
 
 /**

@@ -190,19 +190,20 @@ export const german: LanguageRules = {
   complementOf: words("als"),
   notQuoteWords: {
     naming:
-      "sogenannte[nmrs]?|so genannte[nmrs]?|genannt|(?:das|dem) (?:Wort|Schlagwort|Motto)|(?:der|" +
-      "den|dem) (?:Begriff|Titel|Slogan)",
+      "sogenannte[nmrs]?|so genannte[nmrs]?|genannt|(?:das|dem) (?:Wort|Schlagwort|Motto|Thema)|(?:der|" +
+      "den|dem) (?:Begriff|Titel|Slogan)|(?:die|der) (?:Parole|Losung)",
     // Most kinds also head compounds (`Internetzeitung`, `US-Adressdatei`); "Lied" and "Spiel" do not
     // here, since "Mitglied" and "Beispiel" name no work. Offices, alliances and programmes are named in
     // marks too (`das Kontaktbüro „Wölfe in Sachsen“`, `das Bündnis „…“`).
     works:
       "[a-zäöüß-]*(?:Buch|Roman|Film|Album|Sendung|Serie|Zeitung|Magazin|Kolumne|Überschrift|Schlagzeile|" +
-      "Datei|Datenbank|Portal|Kampagne|Büro|Bündnis|Netzwerk|Verein|Programm)|Lied|Spiel|Operation|" +
+      "Datei|Datenbank|Portal|Kampagne|Büro|Bündnis|Netzwerk|Verein|Verband|Initiative|Programm)|Lied|" +
+      "Spiel|Operation|" +
       "Projekt|Partei|Preis",
     documents: "Bericht|Studie|Gesetz|Strategie",
     namingParticiples: "",
     namingFinite: "",
-    namingAnyForm: "",
+    namingAnyForm: "nennen|nennt|nannte|nannten|rufen|ruft|riefen|taufen|tauft|tauften",
     passiveAuxiliaries: "",
     titleSmallWords: "der|die|das|und|von|zum|zur",
     declaresItself: "",
@@ -307,6 +308,7 @@ export const german: LanguageRules = {
     ressortleiter ressortleiterin intendant intendantin
     nationalrätin ständerätin bundesrätin regierungsrat regierungsrätin obmann obfrau
     grossrat grossrätin großrat großrätin
+    landesrat landesrätin gemeindeammann stadtammann landammann
   `),
   ),
   personNouns: new CompoundMap<Gender | undefined>([
@@ -403,6 +405,7 @@ export const german: LanguageRules = {
   clauseJoins: words("und aber oder doch sondern denn dass ob wenn weil als wie während obwohl"),
   elisions: new Set(),
   capitalNotElided: new Set(),
+  elisionsBeforeVerbs: new Set(),
   nameSuffixes: new Set(),
   numberedBodyUnits: words("sektion bezirk"),
   possessiveSuffix: "'s",
@@ -497,6 +500,9 @@ export const german: LanguageRules = {
       "f",
     ),
   ]),
+  eventNouns: words(
+    "meisterschaft meisterschaften spiele pokal festival marathon turnier zyklon hurrikan taifun",
+  ),
   partyMemberNouns: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry, or holds one
   // written "*" (compounds: Außenministerin); "=" the word only, "~" a title that decides only

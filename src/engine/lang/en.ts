@@ -156,13 +156,13 @@ export const english: LanguageRules = {
   notQuoteWords: {
     naming:
       "so-called|so called|self-styled|(?:the|a|this|that) (?:word|words|term|phrase|expression|" +
-      "slogan|hashtag|label|motto|name|title|acronym|nickname|tag)|(?:titled|entitled|named|" +
+      "slogan|hashtag|label|motto|name|title|acronym|nickname|tag|theme)|(?:titled|entitled|named|" +
       "nicknamed|dubbed|called|calls?|known as|branded|branding|labell?ed|labell?ing|billed as|" +
       "marketed as)(?: (?:a|an|the))?",
     works:
       "book|novel|film|movie|song|album|single|show|series|programme|program|podcast|documentary|" +
       "play|musical|game|app|newspaper|magazine|newsletter|column|blog|website|site|operation|" +
-      "campaign|plan|project|party|exhibition|festival|brand|hashtag|prize|award",
+      "campaign|plan|project|party|exhibition|festival|brand|hashtag|prize|award|association|movement",
     documents:
       "report|statement|study|survey|review|white paper|bill|act|law|treaty|strategy|charter|manifesto",
     namingParticiples: "called|dubbed|branded|labell?ed|termed",
@@ -176,7 +176,7 @@ export const english: LanguageRules = {
     elidedArticles: "",
     authorPrepositions: "by",
     publishingVerbs: "published|publishes|released|releases|premiered|premieres",
-    signs: "banners?|signs?|placards?|posters?|t-shirts?|tee-shirts?|shirts?",
+    signs: "banners?|signs?|placards?|posters?|t-shirts?|tee-shirts?|shirts?|tifos?",
     signVerbs: "read|reads|reading|said|saying|says",
     signSlogans: "messages?|slogans?",
     adjectiveEndings: "al|ic|ary|ous|able|ible|ive|ful",
@@ -334,6 +334,7 @@ export const english: LanguageRules = {
   clauseJoins: words("and but or so yet because while although though whereas that if when"),
   elisions: new Set(),
   capitalNotElided: new Set(),
+  elisionsBeforeVerbs: new Set(),
   nameSuffixes: words("jr jr. sr sr. ii iii iv"),
   numberedBodyUnits: words("local district precinct chapter lodge ward"),
   possessiveSuffix: "'s",
@@ -401,6 +402,9 @@ export const english: LanguageRules = {
   placeBodyNouns: new Set(),
   adverbialNouns: new Set(),
   demonyms: new Map(),
+  eventNouns: words(
+    "championships championship games olympics cup festival marathon tournament cyclone hurricane typhoon",
+  ),
   partyMemberNouns: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.

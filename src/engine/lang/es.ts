@@ -178,11 +178,14 @@ export const spanish: LanguageRules = {
   complementOf: words("de del"),
   notQuoteWords: {
     naming:
-      "(?:el|la|lo) (?:término|palabra|expresión|lema|apodo)|llamad[oa]s?|denominad[oa]s?|" +
-      "apodad[oa]s?|titulad[oa]s?|conocid[oa]s? como",
+      // A slogan, a legend or a theme given is named, not said: `con la consigna “…”`, `bajo el tema “…”`.
+      "(?:el|la|lo) (?:término|palabra|expresión|lema|apodo|consigna|leyenda|eslogan|tema)|" +
+      "llamad[oa]s?|denominad[oa]s?|apodad[oa]s?|titulad[oa]s?|conocid[oa]s? como|" +
+      // The impersonal `se`: no one says the term, it is mentioned (`lo que se conoce como “…”`).
+      "se (?:conoce|conocen|conocía|conocían) como|se (?:denomina|denominan)",
     works:
       "libro|novela|película|canción|programa|serie|documental|juego|diario|periódico|revista|" +
-      "columna|operación|campaña|proyecto|partido|premio",
+      "columna|operación|campaña|proyecto|partido|premio|asociación|colectivo|movimiento",
     documents: "informe|comunicado|estudio|ley|estrategia",
     namingParticiples: "",
     namingFinite: "",
@@ -194,9 +197,11 @@ export const spanish: LanguageRules = {
     elidedArticles: "",
     authorPrepositions: "por",
     publishingVerbs: "presentó|presenta|presentará|publicó|publica|publicará|estrenó|estrena|estrenará",
-    signs: "",
-    signVerbs: "",
-    signSlogans: "",
+    signs: "pancartas?|carteles?|mantas?|lonas?|pintadas?|camisetas?|banderolas?",
+    // `que` opens the relative clause here (`carteles que decían “…”`); the lexicon counts it a
+    // complementiser, not a relative pronoun.
+    signVerbs: "(?:que )?(?:decía|decían|dice|dicen|rezaba|rezaban|reza|rezan)",
+    signSlogans: "consignas?|lemas?|mensajes?|leyendas?",
     adjectiveEndings: "al|oso|osa|able|ible|ico|ica",
     listConjunctions: "y|o|e",
     namingAfterThing: "",
@@ -251,7 +256,7 @@ export const spanish: LanguageRules = {
   anyOfficeNouns: words("legislador legisladora parlamentario parlamentaria jerarca"),
   possessiveWords: words("mi mis tu tus su sus nuestro nuestra nuestros nuestras vuestro vuestra"),
   bodyEpithets: words(
-    "cartera consistorio supervisor regulador organismo institución entidad emisor dependencia",
+    "cartera consistorio supervisor regulador organismo institución entidad emisor dependencia ente",
   ),
   neuterArticles: words("lo"),
   pronouns: new Map(PRONOUNS),
@@ -295,8 +300,9 @@ export const spanish: LanguageRules = {
       titular gente personas persona colega colegas congresista congresistas
       peronista kirchnerista macrista socialista gobernante gobernantes
       responsable responsables comerciante comerciantes usuario usuaria usuarios usuarias
-      jerarca jerarcas
+      jerarca jerarcas miembro miembros integrante integrantes
       futbolista futbolistas tenista guardameta centrocampista mediocampista atacante estratega
+      jurista juristas artista artistas
     `,
       undefined,
     ),
@@ -311,7 +317,7 @@ export const spanish: LanguageRules = {
       biólogo politólogo sociólogo psicólogo epidemiólogo climatólogo geólogo científico catedrático
       ingeniero arquitecto enfermero historiador escritor agricultor ganadero pescador hostelero tendero
       jugador delantero extremo portero arquero goleador zaguero
-      acusado imputado procesado
+      acusado imputado procesado pintor timonel
     `,
       "m",
     ),
@@ -323,7 +329,7 @@ export const spanish: LanguageRules = {
       mandataria legisladora parlamentaria entrenadora seleccionadora capitana autora
       bióloga politóloga socióloga psicóloga epidemióloga climatóloga geóloga científica catedrática
       ingeniera arquitecta enfermera historiadora escritora agricultora ganadera pescadora hostelera
-      tendera jugadora delantera portera arquera goleadora acusada imputada procesada
+      tendera jugadora delantera portera arquera goleadora acusada imputada procesada pintora
     `,
       "f",
     ),
@@ -334,6 +340,7 @@ export const spanish: LanguageRules = {
     instituto organización fundación servicio autoridad equipo diario periódico revista informe
     comunicado estudio encuesta carta documento proyecto ley cámara senado congreso fiscalía audiencia
     casa rosada unidad embajada cartera ayuntamiento consistorio comunidad colegio escuela liceo hospital
+    contraloría
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
@@ -361,6 +368,7 @@ export const spanish: LanguageRules = {
   dialogueDashes: true,
   elisions: new Set(),
   capitalNotElided: new Set(),
+  elisionsBeforeVerbs: new Set(),
   nameSuffixes: new Set(),
   numberedBodyUnits: words("sección distrito"),
   possessiveSuffix: "",
@@ -406,6 +414,7 @@ export const spanish: LanguageRules = {
   placeBodyNouns: new Set(),
   adverbialNouns: words("entrevista entrevistas declaraciones rueda comparecencia"),
   demonyms: new Map(),
+  eventNouns: words("campeonato campeonatos juegos copa festival maratón torneo ciclón huracán tifón"),
   partyMemberNouns: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.

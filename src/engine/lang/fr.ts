@@ -239,7 +239,7 @@ export const french: LanguageRules = {
       "(?:est|sont|était|étaient|été|reste|restent|demeure|demeurent) " +
       "considérée?s? comme(?: (?:le|la|les|l’|l'|un|une))?|" +
       "soi-disant|prétendue?s?|dite|dites|dits|(?:le|du|au|les|des|ce) (?:mot|terme|vocable|" +
-      "slogan|hashtag|label|sobriquet|surnom|titre|nom)s?|(?:l’|l')(?:expression|appellation|" +
+      "slogan|hashtag|label|sobriquet|surnom|titre|nom|thème)s?|(?:l’|l')(?:expression|appellation|" +
       "étiquette|acronyme|intitulé)|(?:la|une|cette) (?:formule|mention|devise|expression|" +
       "appellation)|(?:intitulée?s?|baptisée?s?|surnommée?s?|nommée?s?|appelée?s?|dénommée?s?|" +
       "qualifiée?s? de|classée?s?|appellent|appelle|surnomment|surnomme|baptisent|baptise)(?: " +
@@ -256,7 +256,7 @@ export const french: LanguageRules = {
       "livre|roman|film|chanson|titre|morceau|album|série|émission|programme|podcast|documentaire|pièce|" +
       "spectacle|jeu|application|journal|quotidien|hebdomadaire|magazine|newsletter|lettre|" +
       "chronique|rubrique|blog|site|opération|campagne|plan|projet|parti|exposition|festival|" +
-      "marque|mouvement|collectif|prix",
+      "marque|mouvement|collectif|association|prix",
     documents:
       "rapport|communiqué|étude|enquête|livre blanc|loi|projet de loi|proposition de loi|décret|traité|" +
       "stratégie|charte|manifeste",
@@ -276,7 +276,7 @@ export const french: LanguageRules = {
     elidedArticles: "l",
     authorPrepositions: "de|d’|d'",
     publishingVerbs: "publie|publié|présente|présenté",
-    signs: "banderoles?|pancartes?|affiches?|panneaux|panneau|écriteaux?|calicots?",
+    signs: "banderoles?|pancartes?|affiches?|panneaux|panneau|écriteaux?|calicots?|bâches?|tifos?",
     signVerbs: "proclamant|proclamait|disant|affichant|clamant|indiquant",
     signSlogans: "mots? d’ordre|mots? d'ordre|slogans?|messages?",
     adjectiveEndings: "al|el|elle|ique|aire|eux|euse|able|ible|if|ive|bre",
@@ -345,6 +345,7 @@ export const french: LanguageRules = {
       néo-zélandais grec turc israélien iranien égyptien hongrois roumain luxembourgeois
       savoyard breton alsacien normand lyonnais marseillais toulousain bordelais niçois lillois nantais
       bruxellois liégeois genevois lausannois montréalais strasbourgeois
+      parisien berlinois londonien viennois new-yorkais munichois milanais barcelonais zurichois bâlois
     `,
       "m",
     ),
@@ -358,6 +359,8 @@ export const french: LanguageRules = {
       égyptienne hongroise roumaine luxembourgeoise turque
       savoyarde bretonne alsacienne normande lyonnaise marseillaise toulousaine bordelaise niçoise
       lilloise nantaise bruxelloise liégeoise genevoise lausannoise montréalaise strasbourgeoise
+      parisienne berlinoise londonienne viennoise new-yorkaise munichoise milanaise barcelonaise
+      zurichoise bâloise
     `,
       "f",
     ),
@@ -368,6 +371,7 @@ export const french: LanguageRules = {
       undefined,
     ),
   ]),
+  eventNouns: words("championnats championnat jeux coupe festival marathon tournoi cyclone ouragan typhon"),
   partyMemberNouns: words(`
     député députée eurodéputé eurodéputée sénateur sénatrice élu élue conseiller conseillère
     candidat candidate militant militante
@@ -455,7 +459,7 @@ export const french: LanguageRules = {
       journaliste journalistes mannequin architecte psychiatre pédiatre vétérinaire urgentiste athlète
       humoriste ténor ténors pdg
       cinéaste cinéastes scénariste photographe peintre artiste artistes chorégraphe dramaturge styliste
-      pianiste violoniste alpiniste cycliste
+      pianiste violoniste alpiniste cycliste gestionnaire gestionnaires
       maire édile élève élèves parent parents témoin gendarme gendarmes médecin médecins
     `,
       undefined,
@@ -479,7 +483,7 @@ export const french: LanguageRules = {
       sénateur préfet ambassadeur gouverneur recteur doyen roi prince inspecteur délégué représentant
       coordinateur collaborateur trésorier rapporteur éducateur
       sculpteur compositeur dessinateur producteur navigateur skieur nageur coureur plasticien poète
-      saisonnier serveur moniteur vendeur cuisinier caissier commerçant berger bergers
+      saisonnier serveur moniteur vendeur cuisinier caissier commerçant berger bergers mayeur
     `,
       "m",
     ),
@@ -543,6 +547,7 @@ export const french: LanguageRules = {
   clauseJoins: words("et mais ou donc car que qu si quand lorsque lorsqu tandis puisque voire soit"),
   elisions: words("l d qu j n s c m t jusqu lorsqu puisqu quoiqu"),
   capitalNotElided: words("m t"),
+  elisionsBeforeVerbs: words("n j s"),
   nameSuffixes: new Set(),
   numberedBodyUnits: words("section"),
   possessiveSuffix: "",
@@ -577,10 +582,14 @@ export const french: LanguageRules = {
   reportedSpeechMarkers: new Set(),
   reportedSpeechForm: null,
   neuterArticles: new Set(),
-  // « l’édile » is the mayor, in the reporter's other word.
-  officeEpithets: new Map([["édile", "maire"]]),
-  // `le dirigeant` is a noun for whoever heads something, whatever the post (PDG, président, patronne).
-  anyOfficeNouns: words("parlementaire élu élue dirigeant dirigeante"),
+  // « l’édile » is the mayor, in the reporter's other word; « le mayeur », the Belgian bourgmestre.
+  officeEpithets: new Map([
+    ["édile", "maire"],
+    ["mayeur", "bourgmestre"],
+  ]),
+  // `le dirigeant`, `la gestionnaire` are nouns for whoever heads or runs something, whatever the post
+  // (PDG, président, directrice générale).
+  anyOfficeNouns: words("parlementaire élu élue dirigeant dirigeante gestionnaire"),
   // `a prévenu l’opérateur`, `selon le constructeur`: what a company does, for the one named just before.
   possessiveWords: words("mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs"),
   bodyEpithets: words(

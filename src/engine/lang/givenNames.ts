@@ -26,6 +26,7 @@ const MEN = words(`
   roberto rodrigo rogelio roland romain ronaldo rubén salvador samuel santiago sebastián sébastien sergio
   simon stefan stéphane steven sven thiago thomas tiago timo tobias tomás tomasz valentín vicente
   víctor vincent walter william xavier yannick yves iker unai aitor mikel jon xabier pau oriol arnau
+  werner helmut wolfgang günter manfred dieter uwe jens reinhard gerhard rainer horst
 `);
 
 const WOMEN = words(`
@@ -44,6 +45,7 @@ const WOMEN = words(`
   sabine sabrina sandra sara sarah silvia sílvia sofía sophie stéphanie susana
   susanne sylvie tatiana teresa ursula valentina valérie vanessa verónica victoria virginie
   ximena yolanda zoé ainhoa nerea leire maite itziar laia mireia montse
+  kerstin ute ingrid renate gisela
 `);
 
 /** The gender a person's first given name tells, when it tells one (`Ferran Soler` → "m"). */

@@ -317,6 +317,7 @@ export const italian: LanguageRules = {
   dialogueDashes: true,
   elisions: words("l un dell all nell sull dall d c quest quell anch sant po"),
   capitalNotElided: new Set(),
+  elisionsBeforeVerbs: new Set(),
   nameSuffixes: new Set(),
   numberedBodyUnits: words("sezione distretto"),
   possessiveSuffix: "",
@@ -364,6 +365,7 @@ export const italian: LanguageRules = {
   placeBodyNouns: new Set(),
   adverbialNouns: new Set(),
   demonyms: new Map(),
+  eventNouns: words("campionato campionati giochi coppa festival maratona torneo ciclone uragano tifone"),
   partyMemberNouns: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.

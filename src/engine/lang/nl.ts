@@ -135,7 +135,7 @@ export const dutch: LanguageRules = {
     documents: "",
     namingParticiples: "",
     namingFinite: "",
-    namingAnyForm: "",
+    namingAnyForm: "noemen|noemt|noemde|noemden|dopen|doopt|doopten",
     passiveAuxiliaries: "",
     titleSmallWords: "het|van",
     declaresItself: "",
@@ -257,6 +257,7 @@ export const dutch: LanguageRules = {
   clauseJoins: words("en maar of want dat omdat hoewel als wanneer terwijl"),
   elisions: new Set(),
   capitalNotElided: new Set(),
+  elisionsBeforeVerbs: new Set(),
   nameSuffixes: new Set(),
   numberedBodyUnits: words("afdeling district"),
   possessiveSuffix: "'s",
@@ -313,6 +314,9 @@ export const dutch: LanguageRules = {
   placeBodyNouns: new Set(),
   adverbialNouns: new Set(),
   demonyms: new Map(),
+  eventNouns: words(
+    "kampioenschap kampioenschappen spelen beker festival marathon toernooi cycloon orkaan tyfoon",
+  ),
   partyMemberNouns: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry, or holds one
   // written "*" (compounds: oud-minister); "=" the word only, "~" a title that decides only when

@@ -307,6 +307,7 @@ export const portuguese: LanguageRules = {
   dialogueDashes: true,
   elisions: new Set(),
   capitalNotElided: new Set(),
+  elisionsBeforeVerbs: new Set(),
   nameSuffixes: new Set(),
   numberedBodyUnits: words("secção seção distrito"),
   possessiveSuffix: "",
@@ -354,6 +355,7 @@ export const portuguese: LanguageRules = {
   placeBodyNouns: new Set(),
   adverbialNouns: new Set(),
   demonyms: new Map(),
+  eventNouns: words("campeonato campeonatos jogos taça copa festival maratona torneio ciclone furacão tufão"),
   partyMemberNouns: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.

@@ -44,7 +44,10 @@ export interface NotQuoteWords {
   namingParticiples: string;
   /** Finite naming verbs, which have a subject and so a speaker ("calls", "qualifie"). */
   namingFinite: string;
-  /** Naming verbs in any form, which may stand some words before the name ("calling", "surnommaient"). */
+  /**
+   * Naming verbs in any form, which may stand some words before the name ("calling", "surnommaient"),
+   * or, where the verb closes its clause, right after it (`den die Fans nur „Kess“ nennen`).
+   */
   namingAnyForm: string;
   /** Forms of "to be" that make a naming participle passive ("was called"): no speaker. */
   passiveAuxiliaries: string;
@@ -367,6 +370,12 @@ export interface LanguageRules {
    */
   capitalNotElided: ReadonlySet<string>;
   /**
+   * Elisions that stand only before a verb or a clitic pronoun ("n'" of ne, "j'", "s'"), never before a
+   * capitalised word: a capital one followed by a capital opens a name ("N’Guessan", "N’Diaye"), where
+   * a lower-case word after it is still elided ("N’oubliez pas").
+   */
+  elisionsBeforeVerbs: ReadonlySet<string>;
+  /**
    * The possessive written onto a noun with an apostrophe ("'s": "NPR's"), split off as a word of its own;
    * "" where the language has none.
    */
@@ -540,6 +549,12 @@ export interface LanguageRules {
    * description, not the first word of a body; alone after a speech verb, a person named before.
    */
   demonyms: ReadonlyMap<string, Gender | undefined>;
+  /**
+   * Nouns that end an event's name or open a storm's, lower case (`National Senior Championships`,
+   * `Copa América`, `Cyclone Debbie`, `Hurricane Katrina`): a capitalised run they end or open names
+   * an event or a storm, not a person, though a given name may follow them.
+   */
+  eventNouns: ReadonlySet<string>;
   /**
    * Nouns for a member of an assembly or a party (`député`, `eurodéputée`, `sénateur`), after which
    * French writes the party's or group's label before the person's first name and surname (`l’eurodéputée

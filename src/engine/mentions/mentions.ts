@@ -17,6 +17,7 @@ import {
   nameWords,
   otherGeneration,
   sameName,
+  listConjunctions,
   tokensText,
 } from "../attribution/names.ts";
 import { isCapitalised, sentenceRanges, type Sentence } from "../attribution/tokens.ts";
@@ -43,6 +44,37 @@ const ACRONYMS = /(?<![\p{L}\p{N}])\p{Lu}{2,6}(?![\p{L}\p{N}])/gu;
 const lowerWordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 const startKey = (block: number, offset: number) => block * 2 ** 21 + offset;
+
+/** An acronym's name as the article writes it out, and the determiner written before the name. */
+interface WrittenOut {
+  name: string;
+  determiner?: string;
+}
+
+/** Small words inside a body's name: "Centre for Disease Control", "Servicio de Salud". */
+const joiningWord = (rules: LanguageRules, lower: string) =>
+  rules.prepositions.has(lower) || rules.determiners.has(lower);
+
+/** Small words inside a body's name, "and" too: "Centre for Disease Control and Prevention". */
+const joinsName = (rules: LanguageRules, lower: string) =>
+  joiningWord(rules, lower) || listConjunctions(rules).has(lower);
+
+/** The name written in tokens [from, to] of the sentence, with the determiner written just before it. */
+function located(sentence: Sentence, from: number, to: number): WrittenOut {
+  const { tokens, rules, source } = sentence;
+  const name = source.slice(tokens[from]!.start, tokens[to]!.end);
+  const before = tokens[from - 1];
+  const determiner = before?.kind === "word" && rules.definiteDeterminers.has(before.lower);
+  return determiner ? { name, determiner: before.text } : { name };
+}
+
+/** Whether the initials of the capitalised words in tokens [from, to] hold the acronym's letters in order. */
+function spellsAcronym(tokens: Sentence["tokens"], from: number, to: number, acronym: string): boolean {
+  let letter = 0;
+  for (let k = from; k <= to && letter < acronym.length; k++)
+    if (isCapitalised(tokens[k]!) && tokens[k]!.text[0] === acronym[letter]) letter++;
+  return letter === acronym.length;
+}
 
 /** One block of the article as the mentions stage reads it: its kind and its tokens. */
 export interface MentionBlock {
@@ -165,16 +197,16 @@ export class ArticleMentions {
   /**
    * The body named last before offset `at` of block `block`, or last in the block before: the
    * body a bare post written there ("Ein Sprecher sagte", "Sprecherin Anna Roth") speaks for.
-   * Mentions of the body called `except` are passed over ("a pasta" is not the body it stands for).
+   * Bodies that do not `fit` are passed over ("a pasta" is not the body it stands for).
    */
-  bodyNamedBefore(block: number, at: number, except?: string): ArticleEntity | undefined {
+  bodyNamedBefore(block: number, at: number, fits: (body: ArticleEntity) => boolean = () => true) {
     this.bodyMentions ??= this.entities
       .filter((e) => e.kind === "organisation")
       .flatMap((entity) => entity.mentions.map((m) => ({ block: m.block, start: m.span.start, entity })))
       .sort((a, b) => a.block - b.block || a.start - b.start);
     const list = this.bodyMentions;
     let k = firstAtOrAfter(list, block, at) - 1;
-    while (k >= 0 && list[k]!.entity.name === except) k--;
+    while (k >= 0 && !fits(list[k]!.entity)) k--;
     const before = list[k];
     return before !== undefined && before.block >= block - 1 ? before.entity : undefined;
   }
@@ -386,41 +418,93 @@ export class ArticleMentions {
     return roles;
   }
 
-  /** Acronyms' written-out names, by acronym, found on first ask (see `withAcronymsWritten`). */
-  private readonly expansions = new Map<string, string | null>();
+  /** Acronyms' written-out names, by acronym, found on first ask (see `writtenOut`). */
+  private readonly expansions = new Map<string, WrittenOut | null>();
 
   /**
    * The text with each acronym followed by the name the article writes it out as, in brackets:
    * "NTEU President" → "NTEU (National Treasury Employees Union) President", so that the name's
-   * words can say what the body is. An acronym the article never writes out is left alone. Each
-   * distinct acronym reads the article once.
+   * words can say what the body is. An acronym the article never writes out is left alone.
    */
   withAcronymsWritten(text: string): string {
     return text.replace(ACRONYMS, (acronym) => {
-      let name = this.expansions.get(acronym);
-      if (name === undefined) this.expansions.set(acronym, (name = this.writtenOut(acronym)));
-      return name === null ? acronym : `${acronym} (${name})`;
+      const name = this.writtenOut(acronym)?.name;
+      return name === undefined ? acronym : `${acronym} (${name})`;
     });
+  }
+
+  /**
+   * "the NCDC" after "the Nigeria Centre for Disease Control and Prevention (NCDC)": the body's name
+   * as the article writes it out, with the determiner written before it ("the", "Die"), which a
+   * speaker given by its acronym goes by (the fullest name as written). Undefined when the article
+   * never writes the acronym out, or writes a person's name before it ("Anke Vogel (CDU)": a party).
+   */
+  acronymWrittenOut(acronym: string): string | undefined {
+    const found = this.writtenOut(acronym);
+    if (found === undefined || this.personNamed(found.name)?.name === found.name) return undefined;
+    return found.determiner === undefined ? found.name : `${found.determiner} ${found.name}`;
+  }
+
+  /** The name `acronymWrittenOut` and `withAcronymsWritten` read; each acronym reads the article once. */
+  private writtenOut(acronym: string): WrittenOut | undefined {
+    let found = this.expansions.get(acronym);
+    if (found === undefined)
+      this.expansions.set(acronym, (found = this.definedInBrackets(acronym) ?? this.spelledOut(acronym)));
+    return found ?? undefined;
+  }
+
+  /**
+   * "the Nigeria Centre for Disease Control and Prevention (NCDC)": the article defines the acronym
+   * by writing it in brackets after the name. The name is the shortest run of capitalised words and
+   * the small words between them (prepositions, articles, "and") before the bracket whose initials
+   * hold the acronym's letters in order, its first letter first; words the acronym leaves out
+   * ("Prevention") are still the name's.
+   */
+  private definedInBrackets(acronym: string): WrittenOut | null {
+    for (const { sentence } of this.blocks) {
+      const { tokens, rules } = sentence;
+      const joins = (t: (typeof tokens)[number]) =>
+        t.kind === "word" &&
+        !isCapitalised(t) &&
+        (joiningWord(rules, t.lower) || listConjunctions(rules).has(t.lower));
+      for (let close = 3; close < tokens.length; close++) {
+        const [open, inside] = [tokens[close - 2]!, tokens[close - 1]!];
+        if (tokens[close]!.text !== ")" || open.text !== "(" || inside.text !== acronym) continue;
+        const end = close - 3;
+        let start = end + 1;
+        while (start > 0 && (isCapitalised(tokens[start - 1]!) || joins(tokens[start - 1]!))) start--;
+        for (let from = end; from >= start; from--) {
+          if (tokens[from]!.text[0] === acronym[0] && spellsAcronym(tokens, from, end, acronym))
+            return located(sentence, from, end);
+        }
+      }
+    }
+    return null;
   }
 
   /**
    * The first run of capitalised words whose initials spell the acronym, small lower-case words
    * (prepositions, articles) between them: "American Federation of Government Employees" for AFGE.
    */
-  private writtenOut(acronym: string): string | null {
+  private spelledOut(acronym: string): WrittenOut | null {
     for (const { sentence } of this.blocks) {
       const { tokens, rules } = sentence;
-      const joins = (lower: string) => rules.prepositions.has(lower) || rules.determiners.has(lower);
       for (let i = 0; i < tokens.length; i++) {
         let letter = 0;
         let end = i;
         for (let k = i; k < tokens.length && letter < acronym.length; k++) {
           const t = tokens[k]!;
           if (isCapitalised(t) && t.text[0] === acronym[letter]) [letter, end] = [letter + 1, k];
-          else if (!(letter > 0 && t.kind === "word" && joins(t.lower))) break;
+          else if (!(letter > 0 && t.kind === "word" && joiningWord(rules, t.lower))) break;
         }
-        if (letter === acronym.length && end > i)
-          return sentence.source.slice(tokens[i]!.start, tokens[end]!.end);
+        // "Centers for Disease Control and Prevention" for CDC: capitalised words after the spelled
+        // letters, joined by small words, are the name's still.
+        for (let k = end + 1; letter === acronym.length && k < tokens.length; k++) {
+          const t = tokens[k]!;
+          if (isCapitalised(t)) end = k;
+          else if (!(t.kind === "word" && joinsName(rules, t.lower))) break;
+        }
+        if (letter === acronym.length && end > i) return located(sentence, i, end);
       }
     }
     return null;
@@ -524,12 +608,14 @@ function personMentions(block: MentionBlock, b: number): PersonMention[] {
   const s = block.sentence;
   return sentenceRanges(s.tokens).flatMap(([start, end]) =>
     nameRuns(s, start, end)
-      // "the Biden administration", "the Kremlin": a modifier or a body, not a person; “Thin Ice”: a title.
+      // "the Biden administration", "the Kremlin": a modifier or a body, not a person; “Thin Ice”: a title;
+      // "Cyclone Debbie": a storm (see namesEvent).
       // A full name's possessive still names its owner ("When Tamara Oyelaran's doctor …").
       .filter(
         (run) =>
           !run.afterDeterminer &&
           !run.fillsMarks &&
+          !run.namesEvent &&
           (!run.modifier || ownsByPossessive(s, run.start, run.end)),
       )
       .map((run) => ({ ...run, end: possessiveEnd(s, run.start, run.end) }))

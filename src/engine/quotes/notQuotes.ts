@@ -107,6 +107,15 @@ const WORK_NOUN_APPOSITION = new RegExp(
   "u",
 );
 
+// A work noun and a one-word complement right before the marks (`l’association de commerçants « Cœur
+// de Reims »`, `the movement of farmers “Save Our Soil”`): the complement says what the thing gathers
+// or holds, and a span in Title Case after it is the thing's name.
+const WORK_NOUN_COMPLEMENT_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${alternatives((w) => w.works).toLowerCase()})s?` +
+    `\\s+(?:${anyOf((rules) => rules.complementOf)})(?:[’']|\\s+)\\p{L}+\\s*$`,
+  "u",
+);
+
 // How many words the work's noun phrase opening the sentence may hold: `Le dernier roman de Zola,`.
 const APPOSED_SUBJECT_WORDS = 5;
 
@@ -560,8 +569,11 @@ function namingCue(
   const { before, after, wordsBefore } = context;
   // A verb-final clause puts its subject right before a quoted predicate: `dat het plan "realistisch" is`.
   // So does an auxiliary or a negation opening the span: `le projet « ne coûtera rien »`,
-  // `le plan « a échoué »`.
-  const predicate = /^\p{Ll}/u.test(text) && (rules.verbSecond || opensOnAuxiliary(text, rules));
+  // `le plan « a échoué »`. So does a complementiser before the noun and its determiner, which makes
+  // them the subject of the clause it opens: `asegura que el programa “cambia la vida”`.
+  const predicate =
+    /^\p{Ll}/u.test(text) &&
+    (rules.verbSecond || opensOnAuxiliary(text, rules) || subjectOfClause(wordsBefore, rules));
   const lower = before.toLowerCase();
   // `called the plan “reckless”`: a naming verb gives the thing a description in lower case, not its title.
   // So does an indefinite article before the noun: `un projet « brutal »` is described, `le projet
@@ -576,11 +588,13 @@ function namingCue(
     !workNounIsVerb(context, text, rules) &&
     !opensOnInfinitive(text, rules);
   if (named || namesSource(before, rules) || publishedTitle(lower, text)) return "name";
+  if (WORK_NOUN_COMPLEMENT_BEFORE.test(lower) && looksLikeTitle(text, context, rules)) return "name";
   // The apposition's pattern reads the whole text before: only where that text ends on a comma.
   const apposed = lower.trimEnd().endsWith(",") && WORK_NOUN_APPOSITION.test(lower);
   if (apposed && titleInApposition(text, context, rules)) return "name";
   if (DOCUMENT_NOUN_BEFORE.test(lower) && /^[\p{Lu}\p{N}]/u.test(text)) return "name";
   if (namedAfterThing(wordsBefore, rules)) return "name";
+  if (nameInRelativeClause(text, context, rules)) return "name";
   const cued = endingOnNamingCue(lower);
   if (cued === undefined || DECLARES_ITSELF.test(cued)) return null;
   return namingVerbHasSpeaker(before, rules) ||
@@ -611,13 +625,16 @@ function endingOnNamingCue(lower: string): string | undefined {
 const NAMING_AFTER_THING = wholeWord((w) => w.namingAfterThing);
 
 /**
- * `le dispositif dit « bouclier tarifaire »`, `un système dit « à points »`: right after a noun for a
- * thing, « dit » gives the thing its name. After a speaker it says: a name (`Paul Roy dit`), a
- * pronoun or an auxiliary (`il dit`, `a dit`), a noun for a person or a body (`le ministre dit`,
- * `le syndicat dit`), or a document, which speaks too (`le texte dit`).
+ * `le dispositif dit « bouclier tarifaire »`, `un système dit « à points »`, `le phénomène dit de
+ * « brassage »`: right after a noun for a thing, « dit », with or without the preposition that joins
+ * it to its complement (`complementOf`), gives the thing its name. After a speaker it says: a name
+ * (`Paul Roy dit`), a pronoun or an auxiliary (`il dit`, `a dit`), a noun for a person or a body
+ * (`le ministre dit`, `le syndicat dit`), or a document, which speaks too (`le texte dit`).
  */
 function namedAfterThing(wordsBefore: readonly Token[], rules: LanguageRules): boolean {
-  const [before, form] = writtenWords(wordsBefore).filter(isCueWord).slice(-2);
+  const cueWords = writtenWords(wordsBefore).filter(isCueWord);
+  if (rules.complementOf.has(cueWords.at(-1)?.[0]?.lower ?? "")) cueWords.pop();
+  const [before, form] = cueWords.slice(-2);
   if (!before || !form || !NAMING_AFTER_THING.test(headToken(form).text)) return false;
   const noun = headToken(before);
   return (
@@ -626,6 +643,29 @@ function namedAfterThing(wordsBefore: readonly Token[], rules: LanguageRules): b
     !isPersonNoun(noun.lower, rules) &&
     !rules.organisationNouns.has(noun.lower) &&
     !rules.documentSpeech.documents.has(noun.lower)
+  );
+}
+
+// How many words a nickname or a name a relative clause gives may hold (`„Kess“`, `„der Kaiser“`).
+const RELATIVE_NAME_WORDS = 3;
+
+/**
+ * `Der 20-Jährige, den die Fans nur „Kess“ nennen`, `de heuvel, die de inwoners „de Kop“ noemen`: where
+ * the verb closes its clause (`verbSecond` languages), a naming verb right after the marks, in a
+ * relative clause on a noun (opened after a comma by an article-like relative pronoun), gives that
+ * noun a name: a nickname, no one's words. A sentence or words in the first person stay quotes.
+ */
+function nameInRelativeClause(text: string, context: SentenceContext, rules: LanguageRules): boolean {
+  if (!rules.verbSecond || !NAMING_VERB.test(context.wordsAfter[0]?.text ?? "")) return false;
+  const clauseStart = context.beforeStart + context.before.lastIndexOf(",") + 1;
+  const opening = context.wordsBefore.find((t) => t.start >= clauseStart);
+  return (
+    context.before.includes(",") &&
+    opening !== undefined &&
+    rules.determiners.has(opening.lower) &&
+    wordCount(text) <= RELATIVE_NAME_WORDS &&
+    !isSentence(text) &&
+    !inFirstPerson(text, rules)
   );
 }
 
@@ -674,6 +714,16 @@ function workNounIsVerb(context: SentenceContext, text: string, rules: LanguageR
 function opensOnInfinitive(text: string, rules: LanguageRules): boolean {
   const first = words(text)[0]?.split(/[’']/u)[0] ?? "";
   return /^\p{Ll}/u.test(first) && rules.intentLinks.has(first);
+}
+
+/** The three words before the marks are a complementiser, a determiner and a noun: `que el programa`. */
+function subjectOfClause(wordsBefore: readonly Token[], rules: LanguageRules): boolean {
+  const [complementiser, determiner] = wordsBefore.slice(-3);
+  return (
+    wordsBefore.length >= 3 &&
+    COMPLEMENTISER.test(complementiser!.text) &&
+    rules.determiners.has(determiner!.lower)
+  );
 }
 
 /** The span's first word, its elision split off (`n’a` is `n`), is an auxiliary or a negation. */
@@ -830,7 +880,8 @@ const NESTED_QUOTE = /[‘“„‚«‹"'][^‘’“”„‚«»‹›"']*[�
 /**
  * Title Case, as in names of works, programmes, operations and nicknames: the words after the
  * first capitalised (small words aside). German capitalises all nouns, so there a capitalised
- * phrase says nothing; a single capitalised word is a name unless it opens the sentence.
+ * phrase says nothing; a single capitalised word is a name unless it opens the sentence. A word
+ * with a small word elided onto it is capitalised by what follows the elision (`Contes d’Hoffmann`).
  */
 export function looksLikeTitle(text: string, { before }: SentenceContext, rules: LanguageRules): boolean {
   const all = words(text.replace(NESTED_QUOTE, " "));
@@ -838,7 +889,8 @@ export function looksLikeTitle(text: string, { before }: SentenceContext, rules:
   if (all.length === 1)
     return /^[\p{Lu}\p{N}]/u.test(all[0]!) && before.trim() !== "" && !NESTED_QUOTE.test(text);
   const content = all.filter((w, i) => i === 0 || !TITLE_SMALL_WORD.test(w));
-  const capitalised = content.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
+  const capital = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
+  const capitalised = content.filter((w) => capital(w) || capital(w.replace(ELISION, ""))).length;
   return content.length >= 2 && capitalised >= content.length * 0.8;
 }
 

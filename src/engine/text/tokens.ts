@@ -22,15 +22,23 @@ export interface Token {
 }
 
 // Words: letters and digits, joined by inner apostrophes, hyphens and dots ("aujourd’hui",
-// "Kassym-Jomart", "U.S"); each repetition starts with a joiner, so matching stays linear. A plural
-// possessive keeps its apostrophe, so that "the Traders’ Association" stays one noun phrase.
-// A soft hyphen (U+00AD, where a page allows a line break: "doc\u00ADtrine") is invisible: inside a
-// word it is part of it, between words it is space.
-const WORD = /[\p{L}\p{N}\p{M}\u00AD]+(?:['’\-.][\p{L}\p{N}\p{M}\u00AD]+)*(?:(?<=s)['’](?=\s+\p{L}))?/uy;
+// "Kassym-Jomart", "U.S"), and a number by the comma between its digits ("6,000", "3,5"), which no
+// clause ends on ("the union, which represents about 6,000 teachers, said"); each repetition starts
+// with a joiner, so matching stays linear. A plural possessive keeps its apostrophe, so that "the
+// Traders’ Association" stays one noun phrase. A soft hyphen (U+00AD, where a page allows a line
+// break: "doc\u00ADtrine") is invisible: inside a word it is part of it, between words it is space.
+const WORD_RUN = String.raw`[\p{L}\p{N}\p{M}\u00AD]+`;
+const WORD_JOINER = String.raw`(?:['’\-.]|(?<=\p{N}),(?=\p{N}))`;
+const WORD = new RegExp(
+  String.raw`${WORD_RUN}(?:${WORD_JOINER}${WORD_RUN})*(?:(?<=s)['’](?=\s+\p{L}))?`,
+  "uy",
+);
 const SPACE = /[\s\u00AD]+/uy;
 // A verb, perhaps a letter for the sound (the lexicon's euphonicLetters), and its inverted pronoun.
 const HYPHENATED = /^([\p{L}]+)-(?:([\p{L}]+)-)?([\p{L}]+)$/u;
 const ELIDED = /^(\p{L}+)['’](\p{L}.*)$/u;
+/** A capitalised word, not one in capitals (`N’OUBLIEZ` is still elided). */
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const SOFT_HYPHENS = /\u00AD/gu;
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
 
@@ -81,7 +89,7 @@ function pushWord(tokens: Token[], word: string, start: number, text: string, ru
     return;
   }
   const elided = rules.elisions.size > 0 && /['’]/u.test(word) ? ELIDED.exec(word) : null;
-  if (elided && isElision(elided[1]!, rules)) {
+  if (elided && isElision(elided[1]!, elided[2]!, rules)) {
     const head = elided[1]!;
     tokens.push({
       text: head + word[head.length],
@@ -120,10 +128,16 @@ function lowerWord(word: string): string {
   return folded.includes("\u00AD") ? folded.replace(SOFT_HYPHENS, "") : folded;
 }
 
-/** "l’armée" is "l" + "armée"; "M’jid" and "T’Challa" are names: a capital m' or t' elides nothing. */
-function isElision(head: string, rules: LanguageRules): boolean {
+/**
+ * "l’armée" is "l" + "armée"; "M’jid" and "T’Challa" are names: a capital m' or t' elides nothing;
+ * "N’Guessan" is one too: an elision made only before a verb meets no capitalised word (`rest`).
+ */
+function isElision(head: string, rest: string, rules: LanguageRules): boolean {
   const lower = head.toLowerCase();
-  return rules.elisions.has(lower) && !(head !== lower && rules.capitalNotElided.has(lower));
+  if (!rules.elisions.has(lower) || head === lower) return rules.elisions.has(lower);
+  return (
+    !rules.capitalNotElided.has(lower) && !(rules.elisionsBeforeVerbs.has(lower) && CAPITALISED.test(rest))
+  );
 }
 
 /** Where the possessive written onto a noun starts ("NPR's" → 3), or -1. */
