@@ -435,7 +435,7 @@ runArticles("de", [
       "Doppelpunkt, Ministeriumssprecherin, Elternbeiratsvorsitzende, Grundschüler mit Alter, Motto",
     todo:
       "a role description (“Die Schulleiterin … sagt sie”) not resolved to the head teacher named " +
-      "before; the subject before a colon (“Das Problem liege woanders: „…“”) taken as the speaker",
+      "before",
     headline: "Rechtsanspruch auf Ganztag: Grundschule in Höchberg stößt an ihre Grenzen",
     standfirst:
       "Seit September haben Erstklässler Anspruch auf einen Ganztagsplatz. In Höchberg (Lkr. Würzburg) " +

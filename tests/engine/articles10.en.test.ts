@@ -402,9 +402,6 @@ runArticles("en", [
       "CNA, science: a study's lead author with Dr and a professor's title, a statutory board " +
       "in a statement, the study states, an outside expert told CNA, a programme's name in " +
       "marks, Madam and a Chinese name",
-    todo:
-      "a partial quote after “The study states that” goes to the scientist quoted two " +
-      "paragraphs earlier, not to the study",
     headline: "Wolbachia mosquito releases cut dengue cases by up to 77% in Singapore estates: Study",
     paragraphs: [
       "SINGAPORE: Releasing male mosquitoes infected with Wolbachia bacteria cut dengue cases " +
@@ -442,7 +439,7 @@ runArticles("en", [
       [
         "Wolbachia is not a silver bullet. Residents must continue to remove stagnant water in " +
           "their homes,",
-        "National Environment Agency",
+        "the National Environment Agency",
       ],
       ["Last time my grandson kena bitten every evening. Now, hardly any,", "Tan Siew Hoon"],
       [

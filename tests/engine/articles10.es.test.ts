@@ -17,8 +17,7 @@ runArticles("es", [
       "municipal», empresa en un comunicado, la edil, «doña» vecina, frase en una manta (no " +
       "cita)",
     todo:
-      "a partial quote after «Según X, el municipio …» goes to the clause's subject; «La " +
-      "empresa» and «añade la compañía» are not linked back to the company named before; " +
+      "«La empresa» and «añade la compañía» are not linked back to the company named before; " +
       "«dijo la edil» is not linked back to the councillor named before",
     headline: "Alcalde de San José rompe con la recolectora de basura: “Se acabó la paciencia”",
     paragraphs: [

@@ -18,10 +18,7 @@ import {
 
 const ARTICLES: ArticleCase[] = [
   {
-    todo:
-      "a fragment in a sentence opened by « Pour X, » goes to the sentence’s subject " +
-      "(« la mesure ») instead of X, and the next « a-t-elle lancé » follows it; a " +
-      "description referring back (« a assuré l’élu ») is given instead of the name",
+    todo: "a description referring back (« a assuré l’élu ») is given instead of the name",
     name:
       "Le Courrier de l’Ouest, conseil municipal : fragment au titre " +
       "repris, maire après la citation, « a-t-elle lancé », affichettes, " +
@@ -208,8 +205,8 @@ const ARTICLES: ArticleCase[] = [
     todo:
       "a standfirst fragment attributed to « Son CEO » keeps the description " +
       "instead of the name given in the body; « la société dans un communiqué » is " +
-      "not resolved to the company’s name; a description followed by a verb and a " +
-      "colon (« Le patron de la biotech l’assume : ») is taken whole as the speaker",
+      "not resolved to the company’s name; « Le patron de la biotech l’assume : » is not " +
+      "linked back to the CEO named before",
     name:
       "L’Echo, entreprises : fragment au chapô par « son CEO », la société " +
       "dans un communiqué, « joint par », « le patron de la biotech » sans " +

@@ -1246,4 +1246,21 @@ runBattery("de", [
     ],
     expected: [["Der Arbeitsmarkt bleibt robust", "Die Bundesagentur für Arbeit"]],
   },
+  {
+    construction:
+      "X ist zufrieden. Die Schwierigkeit liege im Sturm: „…“: a common noun before the colon names no " +
+      "speaker, though capitalised; the person the paragraph is about speaks",
+    paragraphs: [
+      "Der Trainer Jonas Beck ist mit der Abwehr zufrieden. Die Schwierigkeit liege im Sturm: „Wir " +
+        "treffen das Tor nicht.“",
+    ],
+    expected: [["Wir treffen das Tor nicht.", "Jonas Beck"]],
+  },
+  {
+    construction: "Das Ministerium war deutlich: „…“ (negative): a body's noun before the colon speaks",
+    paragraphs: [
+      "Die Stadt verschiebt den Umbau. Das Ministerium war deutlich: „Ohne Gutachten gibt es kein Geld.“",
+    ],
+    expected: [["Ohne Gutachten gibt es kein Geld.", "Das Ministerium"]],
+  },
 ]);

@@ -578,4 +578,39 @@ runBattery("en", [
     ],
     expected: [["a step backwards.", "The Riverside Nurses Union"]],
   },
+  {
+    construction:
+      "According to X, the budget continues a “…”: a listed verb whose subject is a thing and that " +
+      "takes an object is part of X's account",
+    paragraphs: [
+      "According to Senator Maria Lopez, the budget continues a “war on the poor” begun last year.",
+    ],
+    expected: [["war on the poor", "Maria Lopez"]],
+  },
+  {
+    construction:
+      "the report's lead author, X … The report states that “…”: the owner before a role's possessive " +
+      "does not describe the person, so the document speaks",
+    paragraphs: [
+      "“We were surprised by the numbers,” said the report’s lead author, Professor Alan Reeve.",
+      "The report states that the scheme was “poorly targeted” from the start.",
+    ],
+    expected: [
+      ["We were surprised by the numbers,", "Alan Reeve"],
+      ["poorly targeted", "The report"],
+    ],
+  },
+  {
+    construction:
+      "the club's chief executive, X … the chief executive said (negative): the role's head after the " +
+      "possessive still refers back to X",
+    paragraphs: [
+      "“We are not selling,” said the club’s chief executive, Mark Doyle.",
+      "Fans protested outside the ground. “Nothing has changed,” the chief executive said.",
+    ],
+    expected: [
+      ["We are not selling,", "Mark Doyle"],
+      ["Nothing has changed,", "Mark Doyle"],
+    ],
+  },
 ]);

@@ -1520,4 +1520,27 @@ runBattery("es", [
     ],
     expected: [["no tenían permisos", "la Fiscalía"]],
   },
+  {
+    construction:
+      "«Según X, el ayuntamiento asumirá los costes «…»»: un verbo de la lista cuyo sujeto no es una " +
+      "persona y que lleva un objeto forma parte de lo que cuenta X",
+    paragraphs: [
+      "Según la concejala Marta Ruiz Peña, el ayuntamiento asumirá los costes «hasta el último euro».",
+    ],
+    expected: [["hasta el último euro", "Marta Ruiz Peña"]],
+  },
+  {
+    construction:
+      "«Según X, el detenido admitió que «…»» (negativo): un verbo que introduce las palabras con «que» " +
+      "se las da a su sujeto",
+    paragraphs: ["Según la policía, el detenido admitió que «no recordaba nada» de la noche."],
+    expected: [["no recordaba nada", "el detenido"]],
+  },
+  {
+    construction:
+      "«El alcalde de la ciudad lo defiende: «…»»: el pronombre átono tras el nombre abre el verbo; " +
+      "la descripción acaba antes",
+    paragraphs: ["La ciudad cierra el puerto. El alcalde de la ciudad lo defiende: «No hay otra opción.»"],
+    expected: [["No hay otra opción.", "El alcalde de la ciudad"]],
+  },
 ]);

@@ -1871,6 +1871,36 @@ const CASES: Case[] = [
     ],
     quotes: [["injustes et arbitraires", "La Fédération des pêcheurs"]],
   },
+  {
+    name:
+      "« Pour X, la réforme relève d’« … » » : un verbe de la parole dont le sujet est une chose et " +
+      "qui prend une préposition fait partie du point de vue ouvert par « Pour X »",
+    paragraphs: ["Pour le député Julien Masson, la réforme relève d’« un bricolage » de dernière minute."],
+    quotes: [["un bricolage", "Julien Masson"]],
+  },
+  {
+    name:
+      "« Selon X, le tribunal a relevé « … » » (négatif) : le verbe qui introduit les mots eux-mêmes " +
+      "les donne à son sujet",
+    paragraphs: ["Selon l’avocate Claire Dumas, le tribunal a relevé « une faute lourde » dans le dossier."],
+    quotes: [["une faute lourde", "le tribunal"]],
+  },
+  {
+    name:
+      "« Le directeur de l’usine le reconnaît : « … » » : le pronom complément après le nom ouvre le " +
+      "verbe ; la description s’arrête avant lui",
+    paragraphs: [
+      "Le site ferme en juin. Le directeur de l’usine le reconnaît : « Nous n’avions plus de commandes. »",
+    ],
+    quotes: [["Nous n’avions plus de commandes.", "Le directeur de l’usine"]],
+  },
+  {
+    name:
+      "« Le maire de la ville : « … » » (négatif) : l’article après la préposition reste dans " +
+      "la description",
+    paragraphs: ["Le maire de la ville : « Rien ne changera. »"],
+    quotes: [["Rien ne changera.", "Le maire de la ville"]],
+  },
 ];
 
 for (const c of CASES) {

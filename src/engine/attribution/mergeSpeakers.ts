@@ -384,10 +384,22 @@ export class SpeakerRegistry {
     e.role = role;
   }
 
+  /**
+   * A role's words from its head on: "the study's lead author" is headed by "lead author", and the
+   * owner before the possessive (`possessiveSuffix`) only says whose, so that "the study" does not
+   * describe its author.
+   */
+  private roleWords(role: string): string[] {
+    const suffix = this.rules.possessiveSuffix;
+    const written = role.replace(/’/gu, "'");
+    const owner = suffix === "" ? -1 : written.toLowerCase().lastIndexOf(`${suffix} `);
+    return this.contentWords(owner < 0 ? role : written.slice(owner + suffix.length));
+  }
+
   /** Files the entity under the head and the names of every role it has (see holdingRole). */
   private indexRoles(e: Entity): void {
     for (const role of this.rolesOf(e.id)) {
-      const head = this.contentWords(role)[0];
+      const head = this.roleWords(role)[0];
       if (head !== undefined) this.byRoleHead.add(head, e.id);
       for (const name of namesIn(role, false, this.rules)) this.byRoleName.add(name, e.id);
       for (const word of this.contentWords(role)) if (this.isOffice(word)) this.byRoleOffice.add(word, e.id);
@@ -1049,7 +1061,7 @@ export class SpeakerRegistry {
     const words = this.contentWords(description);
     const names = namesIn(description, true, this.rules);
     return this.rolesOf(e.id).some((held) => {
-      const role = this.contentWords(held);
+      const role = this.roleWords(held);
       return words.length > 0 && words[0] === role[0] && names.every((w) => role.includes(w));
     });
   }

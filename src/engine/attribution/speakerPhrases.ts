@@ -917,16 +917,23 @@ function ageBefore(s: Sentence, c: number, start: number): number | null {
 export function phraseBeforeColon(s: Sentence, colon: number, start: number): Mention | null {
   if (phraseStart(s, colon - 1, start) !== start) return null;
   const end = nounPhraseEnd(s, start, colon);
-  // Someone or some body: `A photo showed a T-shirt that read:` names no speaker. An acronym is a name
-  // even where any word is capitalised (`CNN: "…"`).
-  const named = s.tokens
+  // Someone or some body: `A photo showed a T-shirt that read:` names no speaker.
+  return namesSomeone(s, start, end) ? phraseEndingAt(s, end - 1, start) : null;
+}
+
+/**
+ * Whether a subject from `start` to `end` names someone or some body: a person's or body's noun, an
+ * acronym (a name even where any word is capitalised, `CNN: "…"`), or a capital past the sentence's
+ * first word — but where every noun takes one, not a common noun of the dictionary (`Das Problem
+ * liege woanders: „…“`, `Der Grund ist einfach: „…“` name no speaker).
+ */
+function namesSomeone(s: Sentence, start: number, end: number): boolean {
+  const { rules } = s;
+  const nameCapital = (t: Token) =>
+    isCapitalised(t) && !opensAt(s, t, start) && !(rules.capitalisesNouns && isDictionaryWord(t, rules));
+  return s.tokens
     .slice(start, end)
-    .some(
-      (t) =>
-        isWord(t) &&
-        ((isCapitalised(t) && !opensAt(s, t, start)) || knownNoun(s.rules, t) || ACRONYM.test(t.text)),
-    );
-  return named ? phraseEndingAt(s, end - 1, start) : null;
+    .some((t) => isWord(t) && (nameCapital(t) || knownNoun(rules, t) || ACRONYM.test(t.text)));
 }
 
 // How many words may say how the subject spoke between its copula and the colon: `was more blunt`.
@@ -945,15 +952,33 @@ export function subjectOfCopulaBeforeColon(s: Sentence, colon: number, start: nu
   if (copula < 0 || manner.length === 0 || manner.length > MANNER_WORDS || !manner.every(isWord)) return null;
   if (phraseStart(s, copula - 1, start) !== start) return null;
   // Someone or some body, as before a colon: `The mood was tense:` names no speaker.
-  const named = tokens
-    .slice(start, copula)
-    .some((t) => isWord(t) && ((isCapitalised(t) && !opensAt(s, t, start)) || knownNoun(rules, t)));
-  return named ? analysePhrase(s, start, copula) : null;
+  return namesSomeone(s, start, copula) ? analysePhrase(s, start, copula) : null;
 }
 
 export const knownNoun = (rules: LanguageRules, t: Token) =>
   rules.personNouns.has(t.lower) || rules.titles.has(t.lower) || rules.organisationNouns.has(t.lower);
 const opensAt = (s: Sentence, t: Token, start: number) => s.tokens[start] === t;
+
+/**
+ * `Le patron de la biotech l’assume :`, `El alcalde de la ciudad lo defiende:`: after a preposition's
+ * object, an object pronoun (`clitics`) right after a noun, with only lower-case words after it up to
+ * `end`, opens the subject's verb group, not more of its phrase; its index, else null. A clitic right
+ * after a determiner or preposition is an article (`de la ville`).
+ */
+function verbAfterObject(s: Sentence, from: number, end: number): number | null {
+  const { tokens, rules } = s;
+  for (let k = from + 1; k < end - 1; k++) {
+    const before = tokens[k - 1]!;
+    const opensVerb =
+      rules.clitics.has(tokens[k]!.lower.replace(/['’]$/u, "")) &&
+      isWord(before) &&
+      !rules.determiners.has(before.lower) &&
+      !rules.prepositions.has(before.lower) &&
+      tokens.slice(k + 1, end).every((w) => isWord(w) && !isCapitalised(w));
+    if (opensVerb) return k;
+  }
+  return null;
+}
 
 /**
  * Where the noun phrase opening tokens[start, end) ends: at the first unknown lower-case word
@@ -973,8 +998,9 @@ function nounPhraseEnd(s: Sentence, start: number, end: number): number {
       if (k - 1 > start && !afterNoun) return k - 1;
       continue;
     }
-    // A preposition's object belongs to the phrase: `Un habitant du quartier`.
-    if (rules.prepositions.has(t.lower)) return end;
+    // A preposition's object belongs to the phrase: `Un habitant du quartier`; up to an object
+    // pronoun opening the verb group (`verbAfterObject`).
+    if (rules.prepositions.has(t.lower)) return verbAfterObject(s, k + 1, end) ?? end;
     if (isCapitalised(t) || knownNoun(rules, t)) head = true;
     else if (head) return k;
   }

@@ -15,6 +15,7 @@ import {
 } from "./tokens.ts";
 import {
   isFunctionWord,
+  isPersonNoun as isPersonWord,
   MIDDLE_FIELD_SPAN,
   phrasesOpeningWith,
   QUOTED_VERB_WORDS,
@@ -962,7 +963,39 @@ function readGoverningCue(s: Sentence, q: number, start: number): { at: number; 
     )
       chosen = cues[c];
   }
+  const frame = cues[0];
+  if (frame && chosen && frame.at <= start + 1 && sourcePhraseAt(s, frame.at) !== null) {
+    if (partOfFrame(s, chosen.at, chosen.cue)) return frame;
+  }
   return chosen;
+}
+
+/**
+ * `Según Miranda, el municipio asumirá el servicio «a partir del lunes»`, `Pour Nadia Berthelot, la
+ * mesure relève d’« un racket »`: a source phrase or viewpoint opening the sentence frames all that
+ * follows its comma as its speaker's account. A verb of the speech lexicon at v, later in that clause,
+ * is part of the account when nothing shows it speaking: its subject names no person (a thing or a
+ * body's common noun) and it takes an object or a preposition rather than the words themselves, a
+ * colon or a complementiser (most such verbs have senses that are not speech: `asumir`, `relever
+ * de`). A person, or words it introduces (`le tribunal a relevé « … »`, `el detenido admitió que
+ * «…»`), speaks for itself.
+ */
+function partOfFrame(s: Sentence, v: number, cue: Cue | null): boolean {
+  const { tokens, rules } = s;
+  const verb = verbAt(s, v);
+  const next = verb ? tokens[verb.end] : undefined;
+  const mention = cue?.mention;
+  return (
+    next !== undefined &&
+    next.kind !== "quote" &&
+    next.text !== ":" &&
+    !rules.complementisers.has(next.lower) &&
+    mention?.type === "description" &&
+    !mention.name
+      .toLowerCase()
+      .split(/\s+/u)
+      .some((word) => isPersonWord(word, rules))
+  );
 }
 
 /**
@@ -1422,7 +1455,10 @@ function viewpointOpening(s: Sentence, q: number, start: number): Cue | null {
   const { phraseEnd, comma, described } = pastAppositions(s, first, q);
   // The words between the comma and the quote, as quote judgement counts them.
   if (comma - p > VIEWPOINT_WORDS || q - comma - 1 > VIEWPOINT_REACH) return null;
-  for (let k = comma + 1; k < q; k++) if (verbAt(s, k) || sourcePhraseAt(s, k) !== null) return null;
+  for (let k = comma + 1; k < q; k++) {
+    if (sourcePhraseAt(s, k) !== null) return null;
+    if (verbAt(s, k) && !partOfFrame(s, k, cueAt(s, k, start, q))) return null;
+  }
   const mention = objectPronounAt(s, p + 1, phraseEnd) ?? analysePhrase(s, p + 1, phraseEnd);
   // Past a clause of its own only a person keeps the quote, by a pronoun, a full name or an office
   // that names its rank or body (`Pour le Premier ministre, il s'agit d'un « … »`): not `Pour Noël, la
