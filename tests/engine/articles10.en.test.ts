@@ -312,8 +312,7 @@ runArticles("en", [
       "nickname, a banner, a headline fragment",
     todo:
       "a headline fragment of a longer body quote goes to the person the headline names, not " +
-      "the one quoted; an unnamed source “the person said” is cut to “a person”; “said Wynn” " +
-      "after a quote keeps the role of “Quarterback Caleb Wynn”",
+      "the one quoted; an unnamed source “the person said” is cut to “a person”",
     headline: "Jaguars fire coach Mike Trevino after 3-11 start: ‘We needed a new voice’",
     paragraphs: [
       "The Jacksonville Jaguars fired coach Mike Trevino on Monday, a day after a 31-10 home " +

@@ -17,9 +17,8 @@ runArticles("es", [
       "municipal», empresa en un comunicado, la edil, «doña» vecina, frase en una manta (no " +
       "cita)",
     todo:
-      "«La empresa» and «añade la compañía» are not linked back to the company named before; a " +
-      "name given as «La regidora del Frente Amplio X» keeps its role, and «dijo la edil» is " +
-      "not linked back to her",
+      "«La empresa» and «añade la compañía» are not linked back to the company named before; " +
+      "«dijo la edil» is not linked back to the councillor named before",
     headline: "Alcalde de San José rompe con la recolectora de basura: “Se acabó la paciencia”",
     paragraphs: [
       "El alcalde de San José, Diego Miranda Castro, anunció este lunes que la Municipalidad " +
@@ -231,8 +230,7 @@ runArticles("es", [
       "borrador que establece, campaña (no cita)",
     todo:
       "a document that speaks («El borrador, al que …, establece») goes to the previous " +
-      "paragraph's sources; «La presidenta de la Sociedad … de Familia y Comunitaria " +
-      "(semFYC), X» is cut to «y Comunitaria»",
+      "paragraph's sources",
     headline: "Los sindicatos médicos convocan una huelga indefinida contra el Estatuto Marco",
     standfirst:
       "El Comité de Huelga denuncia que el borrador del Ministerio de Sanidad «perpetúa las " +
@@ -349,10 +347,6 @@ runArticles("es", [
       "Andina, ciencia: «de acuerdo con el informe», «manifestó a la Agencia Andina», «el " +
       "especialista», «añadió» sin sujeto con cita tras dos puntos, dirigente comunal, nombre " +
       "de programa (no cita), ministerio en un comunicado",
-    todo:
-      "«El director de Investigación en Glaciares del Inaigem, X,» yields the tail of the " +
-      "role («Glaciares del Inaigem») instead of X, also for «el especialista» and a " +
-      "subjectless «Añadió» after it",
     headline: "Cordillera Blanca perdió el 56 % de su superficie glaciar en seis décadas",
     paragraphs: [
       "Los glaciares de la Cordillera Blanca, en Áncash, perdieron el 56 % de su superficie " +

@@ -18,9 +18,6 @@ import {
 
 const ARTICLES: ArticleCase[] = [
   {
-    todo:
-      "the second fragment of a person introduced by an apposition naming a body " +
-      "(« Président de l’association …, X se dit ») goes to a piece of the body’s name",
     name:
       "Le Courrier de l’Ouest, conseil municipal : fragment au titre " +
       "repris, maire après la citation, « a-t-elle lancé », affichettes, " +

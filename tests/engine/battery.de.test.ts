@@ -1198,6 +1198,22 @@ runBattery("de", [
   },
   {
     construction:
+      "„Die Präsidentin der Gesellschaft für … und Pflege (GeFaP), X, unterstützt …, fordert aber „…““: " +
+      "der Name nach dem letzten Komma spricht, nicht ein Teil des Verbandsnamens",
+    paragraphs: [
+      "Die Präsidentin der Gesellschaft für Familienmedizin und Pflege (GeFaP), Lena Brandt, unterstützt " +
+        "den Streik, fordert aber „Rücksicht auf die Patienten“.",
+    ],
+    expected: [["Rücksicht auf die Patienten", "Lena Brandt"]],
+  },
+  {
+    construction:
+      "„Der Generalsekretär der Vereinten Nationen sagte, …“ (negativ): ohne Namen spricht das Amt",
+    paragraphs: ["Der Generalsekretär der Vereinten Nationen sagte, die Hilfe sei „unterwegs“."],
+    expected: [["unterwegs", "Der Generalsekretär der Vereinten Nationen"]],
+  },
+  {
+    construction:
       "„…“, sagt der Senior: der Mann, dessen Vorname sein Geschlecht sagt, nicht die Frau, die zuletzt " +
       "genannt wurde",
     paragraphs: [

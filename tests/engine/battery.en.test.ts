@@ -477,6 +477,31 @@ runBattery("en", [
   },
   {
     construction:
+      "“The president of the Society for … and Community Care (SoFaM), X, backed … but asked “…””: the " +
+      "conjunction and the initials belong to the body's name; the name after the last comma speaks",
+    paragraphs: [
+      "The president of the Society for Family Medicine and Community Care (SoFaM), Peter Grant, backed " +
+        "the strike but asked members “not to forget the patients.”",
+    ],
+    expected: [["not to forget the patients.", "Peter Grant"]],
+  },
+  {
+    construction: "“The head of the UN refugee agency said …” (negative): no name, the office is the speaker",
+    paragraphs: ["The head of the UN refugee agency said the camps were “at breaking point.”"],
+    expected: [["at breaking point.", "The head of the UN refugee agency"]],
+  },
+  {
+    construction:
+      "“Linebacker X, a team captain, said … “…,” said Bell”: a sports position opening the sentence is " +
+      "the player's role, not part of his name",
+    paragraphs: [
+      "Linebacker Marcus Bell, a team captain, said the locker room was shaken. “We let him down,” " +
+        "said Bell.",
+    ],
+    expected: [["We let him down,", "Marcus Bell"]],
+  },
+  {
+    construction:
       "“…,” the 19-year-old said after “at the JAAA National Junior Championships”: an event's name is " +
       "no one's, the athlete named before speaks",
     paragraphs: [

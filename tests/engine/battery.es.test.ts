@@ -1403,6 +1403,48 @@ runBattery("es", [
     expected: [["No vamos a cerrar", "Nuria Pons"]],
   },
   {
+    construction:
+      "«El jefe de Estudios en Aguas del Igeomin, X, alertó que …»: las mayúsculas y la preposición del " +
+      "complemento del cargo nombran el organismo; habla el nombre tras la última coma",
+    paragraphs: [
+      "El jefe de Estudios en Aguas Subterráneas del Igeomin, Tomás Quiroga Peña, alertó que el acuífero " +
+        "«se está vaciando más rápido de lo previsto».",
+    ],
+    expected: [["se está vaciando más rápido de lo previsto", "Tomás Quiroga Peña"]],
+  },
+  {
+    construction:
+      "«La secretaria general de la Sociedad de … y Emergencias (semCAT), X, …, aunque ha pedido «…»»: " +
+      "la conjunción y la sigla entre paréntesis quedan dentro del nombre del organismo",
+    paragraphs: [
+      "La secretaria general de la Sociedad Española de Medicina de Catástrofes y Emergencias (semCAT), " +
+        "Inés Salgado, ha respaldado el acuerdo, aunque ha pedido «más tiempo para aplicarlo».",
+    ],
+    expected: [["más tiempo para aplicarlo", "Inés Salgado"]],
+  },
+  {
+    construction:
+      "«El director general de la ONU dijo que …» (negativo): sin nombre detrás, el cargo es la descripción",
+    paragraphs: ["El director general de la ONU dijo que la ayuda «llegará esta semana»."],
+    expected: [["llegará esta semana", "El director general de la ONU"]],
+  },
+  {
+    construction:
+      "«La concejala del Partido Verde X acusó …», sin coma: el nombre de la persona empieza en su nombre " +
+      "de pila, tras el del partido",
+    paragraphs: [
+      "La concejala del Partido Verde Lucía Gómez Prieto acusó al alcalde de «mentir a los vecinos».",
+    ],
+    expected: [["mentir a los vecinos", "Lucía Gómez Prieto"]],
+  },
+  {
+    construction: "«El regidor de Acción Ciudadana X calificó …»: «regidor» es un cargo",
+    paragraphs: [
+      "El regidor de Acción Ciudadana Raúl Castañeda Ortiz calificó el plan de «pura improvisación».",
+    ],
+    expected: [["pura improvisación", "Raúl Castañeda Ortiz"]],
+  },
+  {
     construction: "«cuestionó la jurista»: la abogada nombrada en la frase anterior",
     paragraphs: [
       "La defensa, a cargo de la abogada Lucía Barrios, recurrirá el auto. «Mi clienta nunca se negó a " +

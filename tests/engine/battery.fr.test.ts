@@ -1729,6 +1729,24 @@ const CASES: Case[] = [
   },
   {
     name:
+      "« Présidente du collectif X, Sophie Lemaire se dit « … », mais réclame « … » » : le nom après la " +
+      "virgule du rôle est le sujet des deux verbes, pas le nom du collectif",
+    paragraphs: [
+      "Présidente du collectif des riverains Quai Ouest Solidaire, Sophie Lemaire se dit « rassurée », " +
+        "mais réclame « des actes concrets ».",
+    ],
+    quotes: [
+      ["rassurée", "Sophie Lemaire"],
+      ["des actes concrets", "Sophie Lemaire"],
+    ],
+  },
+  {
+    name: "« La porte-parole de l’ONU a déclaré que « … » » (négatif) : sans nom, le rôle est le locuteur",
+    paragraphs: ["La porte-parole de l’ONU a déclaré que « l’aide arrivera jeudi »."],
+    quotes: [["l’aide arrivera jeudi", "La porte-parole de l’ONU"]],
+  },
+  {
+    name:
       "« Le mayeur » paragraphes après « Le bourgmestre de Namur, X » : l’autre mot de la même " +
       "fonction, que l’article n’a donnée qu’à lui",
     paragraphs: [

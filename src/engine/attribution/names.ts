@@ -758,12 +758,16 @@ function countedAfterWord(tokens: readonly Token[], i: number, rules: LanguageRu
 }
 
 /**
- * Where the office holder's name begins in a run that opens on their body's name: the last two words
- * (`del Partido Popular Ana López`), or three where an adjective ends the body's name, as those that
- * qualify a body's noun do (`del Centro Democrático Carolina Mejía Urrego`: a given name and two
- * surnames).
+ * Where the office holder's name begins in a run that opens on their body's name: at a given name with a
+ * surname after it (`del Frente Amplio Marcela Jiménez Rojas`), one not right after a body's noun, which
+ * a body named after a person opens with (`la Fundación Juan March`); else the last two words (`del
+ * Partido Popular Ana López`), or three where an adjective ends the body's name, as those that qualify a
+ * body's noun do (`del Centro Democrático Carolina Mejía Urrego`: a given name and two surnames).
  */
 function holderStart(tokens: readonly Token[], i: number, end: number, rules: LanguageRules): number {
+  for (let k = i + 1; k <= end - 2; k++)
+    if (givenNameGender(tokens[k]!.text) !== undefined && !rules.organisationNouns.has(tokens[k - 1]!.lower))
+      return k;
   return end - i >= 5 && isAdjective(tokens[end - 4]!.lower, rules) ? end - 3 : end - 2;
 }
 

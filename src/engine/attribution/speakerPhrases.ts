@@ -29,6 +29,7 @@ import {
   type NameRun,
 } from "./names.ts";
 import { DOCUMENT_SUBJECT_REACH, isFunctionWord, isPersonNoun } from "../lang/lexicon.ts";
+import { appositionBefore } from "../mentions/roles.ts";
 
 export type { Sentence };
 
@@ -605,6 +606,34 @@ function personBeforeRenamedNoun(s: Sentence, c: number, j: number, start: numbe
   return alone && isPersonRun(person) ? analysePhrase(s, head, c) : null;
 }
 
+/**
+ * `El director de Investigación en Glaciares del Inaigem, Ricardo Villanueva, advirtió`, `Président de
+ * l’association Saumur Cœur de ville, Olivier Roux se dit`: a description by office, a comma, then a
+ * person's name from `at` to `to`. The name is who the description introduces, and the speaker; the
+ * capitals, brackets and conjunctions before the comma name the body the office serves.
+ */
+function nameAfterOffice(s: Sentence, at: number, to: number, start: number): Mention | null {
+  const runs = nameRuns(s, at, to);
+  const run = runs[0];
+  if (runs.length !== 1 || run?.titleStart !== at || run.end !== to || !isPersonRun(run)) return null;
+  const role = introducingRole(s, at, start);
+  const mention = role === null ? null : analysePhrase(s, at, to);
+  // The description's article or noun tells the gender a bare name does not (`Le maire, Paul Roy`).
+  const gender = mention?.gender ?? analysePhrase(s, start, at - 1)?.gender;
+  return mention && { ...mention, role, gender };
+}
+
+/**
+ * The description by office, from `start` to the comma before `at`, that introduces a name at `at`; null
+ * when it ends on a person named by title (`State Rep. Nicole Marsh, D-Seattle, said`: the words after
+ * its comma describe her).
+ */
+function introducingRole(s: Sentence, at: number, start: number): string | null {
+  const titled = (r: NameRun) =>
+    isPersonRun(r) && r.end === at - 1 && (r.title !== "" || r.start > r.titleStart);
+  return nameRuns(s, start, at - 1).some(titled) ? null : appositionBefore(s, at, start);
+}
+
 export function readBackward(s: Sentence, v: number, start: number): Mention | null {
   const { tokens, rules } = s;
   // `La maire a tenu à préciser`: the subject stands before the verb that governs the infinitive.
@@ -683,6 +712,8 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
     if (age !== null) c = age;
     const renaming = personBeforeRenamedNoun(s, c, j, start);
     if (renaming) return renaming;
+    const introduced = nameAfterOffice(s, c + 1, j, start);
+    if (introduced) return introduced;
     const head = phraseStart(s, c - 1, start);
     if (head === null) return analysePhrase(s, c + 1, j);
     const fromPlace = nameBeforePlace(s, head, start);
@@ -1293,6 +1324,11 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
     !(rules.determiners.has(tokens[from]!.lower) && to - from > 1)
   )
     return null;
+  // `La presidenta de la Sociedad de Medicina de Familia y Comunitaria (semFYC), Lucía Barrionuevo`: the
+  // name after the description's comma, however many capitals the body's name before it holds.
+  const nameComma = tokens.findIndex((t, k) => k > from && k < to && isComma(t));
+  const introduced = nameComma > 0 ? nameAfterOffice(s, nameComma + 1, to, from) : null;
+  if (introduced) return introduced;
   const runs = nameRuns(s, from, to);
   const personRuns = runs.filter(isPersonRun);
   const person =
@@ -1684,6 +1720,7 @@ export function mainSubject(s: Sentence, start: number, end: number): Mention | 
     const t = tokens[k]!;
     if (isComma(t)) {
       if (!head || ++commas > 2) return null;
+      if (commas === 1 && introducesName(s, k, from, end)) return mainSubject(s, k + 1, end);
       continue;
     }
     if (commas === 1) continue;
@@ -1694,13 +1731,13 @@ export function mainSubject(s: Sentence, start: number, end: number): Mention | 
       k = aside;
       continue;
     }
-    // Another clause or a figure before any verb: no plain subject to read.
+    // Another clause or a figure before any verb: no plain subject to read. A conjunction inside a body's
+    // name joins no clause (`La presidenta de la Sociedad de Medicina de Familia y Comunitaria`).
     if (
       !isWord(t) ||
       isDigit(t) ||
-      rules.clauseJoins.has(t.lower) ||
-      rules.relativePronouns.has(t.lower) ||
-      rules.phraseStops.has(t.lower)
+      ((rules.clauseJoins.has(t.lower) || rules.phraseStops.has(t.lower)) && !conjunctionInBodyName(s, k)) ||
+      rules.relativePronouns.has(t.lower)
     )
       return null;
     if (head && cliticAfterHead(s, k, commas)) return knownSubject(s, from, k);
@@ -1726,6 +1763,21 @@ export function mainSubject(s: Sentence, start: number, end: number): Mention | 
     head ||= isCapitalised(t) || knownNoun(rules, t) || isPronoun(t, rules) || noun;
   }
   return null;
+}
+
+/**
+ * `Président de l’association Saumur Cœur de ville, Olivier Roux se dit …`: the sentence opens on a
+ * description by office whose comma, at `comma`, is followed by a person's name and then the verb, no
+ * comma or bracket between: the description introduces the name, which is the clause's subject.
+ */
+function introducesName(s: Sentence, comma: number, from: number, end: number): boolean {
+  const run = nameRuns(s, comma + 1, end)[0];
+  return (
+    run?.titleStart === comma + 1 &&
+    isPersonRun(run) &&
+    isWord(s.tokens[run.end]) &&
+    introducingRole(s, comma + 1, from) !== null
+  );
 }
 
 /**

@@ -289,7 +289,7 @@ export const spanish: LanguageRules = {
     canciller gobernador gobernadora alcalde alcaldesa intendente senador senadora diputado
     diputada juez jueza fiscal general director directora jefe jefa portavoz vocero vocera
     embajador embajadora rey reina príncipe princesa papa consejero consejera comisario
-    comisaria líder titular concejal concejala
+    comisaria líder titular concejal concejala regidor regidora
   `),
   ),
   personNouns: new Map<string, Gender | undefined>([

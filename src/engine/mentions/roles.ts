@@ -7,7 +7,12 @@
 import { isFunctionWord } from "../lang/lexicon.ts";
 import type { LanguageRules } from "../lang/types.ts";
 import type { NameRun } from "../attribution/names.ts";
-import { isDictionaryWord, officeBeforeFullName, tokensText } from "../attribution/names.ts";
+import {
+  conjunctionInBodyName,
+  isDictionaryWord,
+  officeBeforeFullName,
+  tokensText,
+} from "../attribution/names.ts";
 import { isCapitalised, isWord, type Sentence, type Token } from "../attribution/tokens.ts";
 import { isSpeechVerb } from "../attribution/speakerPhrases.ts";
 
@@ -310,7 +315,7 @@ function followsNoun(s: Sentence, k: number): boolean {
  * said", "Aide-soignante au centre hospitalier, Samira Haddad", "Sprecher des Ministeriums, Jan
  * Weber, sagte").
  */
-function appositionBefore(s: Sentence, titleStart: number, start: number): string | null {
+export function appositionBefore(s: Sentence, titleStart: number, start: number): string | null {
   const { tokens } = s;
   const comma = titleStart - 1;
   if (comma <= start || !isComma(tokens[comma])) return null;
@@ -322,13 +327,18 @@ function appositionBefore(s: Sentence, titleStart: number, start: number): strin
   );
 }
 
+/** Two capitals in one word, the first anywhere: initials written in mixed case ("semFYC", "CoP"). */
+const MIXED_INITIALS = /\p{Lu}.*\p{Lu}/u;
+
 /**
  * "El presidente del Consejo Directivo Central (Codicen), Andrés Pereyra,": the body's initials in
- * parentheses close the office before its comma; the office ends before them (where they open).
+ * parentheses close the office before its comma; the office ends before them (where they open). Some
+ * bodies write theirs opening in lower case ("(semFYC)").
  */
 function beforeInitials(tokens: readonly Token[], comma: number): number {
   const [open, initials, close] = [tokens[comma - 3], tokens[comma - 2], tokens[comma - 1]];
-  const initialsInParentheses = open?.text === "(" && isCapitalised(initials) && close?.text === ")";
+  const initialsWritten = isCapitalised(initials) || MIXED_INITIALS.test(initials?.text ?? "");
+  const initialsInParentheses = open?.text === "(" && initialsWritten && close?.text === ")";
   return initialsInParentheses && isWord(initials) ? comma - 3 : comma;
 }
 
@@ -343,9 +353,13 @@ function descriptionBefore(s: Sentence, first: number, comma: number, start: num
     if (!rules.determiners.has(tokens[from]!.lower)) continue;
     const words = tokens.slice(from, comma);
     // An office's complement may take a preposition some lexicons also list as ending phrases ("o
-    // líder da oposição no Senado", "A ministra": Portuguese "a", "no" are prepositions too).
+    // líder da oposição no Senado", "A ministra": Portuguese "a", "no" are prepositions too), and
+    // the body it names a conjunction ("la Sociedad de Medicina de Familia y Comunitaria").
     const clauseEnds = (k: number) =>
-      k > from && endsPhrase(s, k) && !rules.prepositions.has(tokens[k]!.lower);
+      k > from &&
+      endsPhrase(s, k) &&
+      !rules.prepositions.has(tokens[k]!.lower) &&
+      !conjunctionInBodyName(s, k);
     if (!words.some((t) => isOffice(t, rules)) || words.some((_, k) => clauseEnds(from + k))) continue;
     // After a preposition among the sentence's first two words, the words are its object, not
     // the person named next: "Interrogée par des enseignants, Inès Brahimi", "Selon la ministre,
