@@ -115,9 +115,6 @@ runArticles("en", [
     name:
       "Rappler, typhoon: an agency's bulletin, a barangay captain with a nested quote, said in " +
       "Filipino, an official by role, a so-called term",
-    todo:
-      "a body whose full name contains a comma (the Philippine Atmospheric, Geophysical and " +
-      "Astronomical Services Administration) is cut at the comma",
     headline: "Typhoon Amihan leaves 14 dead, thousands stranded in Bicol",
     standfirst:
       "Floodwaters reach rooftops in parts of Camarines Sur as the typhoon cuts across the " +

@@ -405,9 +405,6 @@ runArticles("es", [
       "Diario de Cuyo, temporal: entradilla con sigla repetida en el cuerpo, verbo invertido " +
       "con cargo y nombre detrás, «el funcionario» con cita tras dos puntos, distribuidora, " +
       "vecina con edad, ministro con «quien explicó»",
-    todo:
-      "«La distribuidora X informó … La empresa aseguró» goes to a body named earlier in the " +
-      "article (Defensa Civil) rather than to the company just named",
     headline: "Zonda: suspenden las clases del turno tarde y hay cortes de luz en cinco departamentos",
     standfirst:
       "El SMN emitió una alerta naranja y pidió “evitar actividades al aire libre”. Hubo " +

@@ -632,4 +632,31 @@ runBattery("en", [
       ["Nothing has changed,", "Mark Doyle"],
     ],
   },
+  {
+    construction:
+      "the X, Y and Z Administration (XYZA) said “…”: a body's name listing words with a comma, which " +
+      "its acronym in brackets defines, is the whole name, not its end after the comma",
+    paragraphs: [
+      "In a 6 am advisory, the National Oceanic, Atmospheric and Fisheries Administration (NOAFA) said " +
+        "the cyclone was “still strengthening” as it neared the coast.",
+    ],
+    expected: [["still strengthening", "the National Oceanic, Atmospheric and Fisheries Administration"]],
+  },
+  {
+    construction: "The Department of X, Y and the Z (DXYZ) said “…”: the name is not cut at its “and the”",
+    paragraphs: [
+      "The Department of Agriculture, Water and the Environment (DAWE) said the drought was “the worst " +
+        "in a century”.",
+    ],
+    expected: [["the worst in a century", "The Department of Agriculture, Water and the Environment"]],
+  },
+  {
+    construction:
+      "X, Y and the Z (ZA) … The Z said “…” (negative): a list of bodies before one's acronym is no name",
+    paragraphs: [
+      "Aid arrived from the Red Cross, Oxfam and the World Food Programme (WFP). The World Food Programme " +
+        "said supplies would last “about ten days”.",
+    ],
+    expected: [["about ten days", "The World Food Programme"]],
+  },
 ]);

@@ -1602,4 +1602,32 @@ runBattery("es", [
     paragraphs: ["La ciudad cierra el puerto. El alcalde de la ciudad lo defiende: «No hay otra opción.»"],
     expected: [["No hay otra opción.", "El alcalde de la ciudad"]],
   },
+  {
+    construction:
+      "La aseguradora X informó … La empresa prometió «…»: el sustantivo de oficio ante el nombre dice que " +
+      "es una empresa, y «la empresa» es ella, no el organismo nombrado antes",
+    paragraphs: [
+      "Protección Civil recomendó no circular por la ruta 40 durante la tarde.",
+      "La aseguradora Seguros Andinos recibió más de 300 denuncias por granizo. La empresa prometió pagar " +
+        "«en un plazo de diez días».",
+    ],
+    expected: [["en un plazo de diez días", "Seguros Andinos"]],
+  },
+  {
+    construction: "«…», aseguró la compañía, tras «la constructora X» nombrada como complemento",
+    paragraphs: [
+      "La Diputación de Lugo adjudicó ayer a la constructora Hormigones Gallegos la obra del puente.",
+      "«Empezaremos en marzo», aseguró la compañía.",
+    ],
+    expected: [["Empezaremos en marzo", "Hormigones Gallegos"]],
+  },
+  {
+    construction:
+      "«…», aseguró la compañía (negativo): un organismo público nombrado antes no es una empresa",
+    paragraphs: [
+      "La Diputación de Lugo adjudicó ayer la obra del puente.",
+      "«Empezaremos en marzo», aseguró la compañía.",
+    ],
+    expected: [["Empezaremos en marzo", "la compañía"]],
+  },
 ]);

@@ -562,13 +562,15 @@ export class SpeakerRegistry {
   /**
    * "the NCDC", « el SMN »: a body given by its acronym, which the article writes out before
    * ("the Nigeria Centre for Disease Control and Prevention (NCDC)"), goes by that fullest name, with
-   * the determiner written before it there.
+   * the determiner written before it there. So does the end of that name, read apart from its
+   * start where it lists its words (see nameCutInList).
    */
   private acronymWrittenOut(m: Mention): string | undefined {
+    if (m.kind !== "organisation") return undefined;
     const [acronym, ...before] = m.name.split(/\s+/u).reverse();
     const determined =
       before.length === 0 || (before.length === 1 && this.rules.determiners.has(before[0]!.toLowerCase()));
-    if (m.kind !== "organisation" || !determined || !ACRONYM.test(acronym!)) return undefined;
+    if (!determined || !ACRONYM.test(acronym!)) return this.mentions.nameCutInList(m.name);
     return this.mentions.acronymWrittenOut(acronym!);
   }
 

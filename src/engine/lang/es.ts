@@ -334,13 +334,15 @@ export const spanish: LanguageRules = {
       "f",
     ),
   ]),
+  // A company's trade noun before its name («la distribuidora Energía San Juan») names a body too, and
+  // says it is a company (voiceKinds), so that «la empresa» is the company just named.
   organisationNouns: words(`
     ministerio gobierno agencia consejo comisión comité sindicato partido banco grupo universidad
     administración oficina tribunal corte policía ejército empresa compañía sociedad asociación federación
     instituto organización fundación servicio autoridad equipo diario periódico revista informe
     comunicado estudio encuesta carta documento proyecto ley cámara senado congreso fiscalía audiencia
     casa rosada unidad embajada cartera ayuntamiento consistorio comunidad colegio escuela liceo hospital
-    contraloría
+    contraloría distribuidora aseguradora constructora petrolera aerolínea
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
@@ -427,6 +429,7 @@ export const spanish: LanguageRules = {
     institution: list(`
       empresa compañía =firma grupo banco sindicat asociación federación fundación =ong organización
       hospital club fundador gerente =ceo ejecutiv empresari industria fabricante ~director
+      =distribuidora =aseguradora =constructora =petrolera aerolínea
     `),
     expert: list(`
       expert investigador científic profesor catedrátic universi economista analista *ólogo *óloga

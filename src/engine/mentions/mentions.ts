@@ -445,6 +445,34 @@ export class ArticleMentions {
     return found.determiner === undefined ? found.name : `${found.determiner} ${found.name}`;
   }
 
+  /** Acronyms the article writes in brackets ("… (PAGASA)"), in order, with their block's rules. */
+  private bracketedAcronyms?: { acronym: string; rules: LanguageRules }[];
+
+  /**
+   * "Geophysical and Astronomical Services Administration" said …, "Water and the Environment"
+   * said …: a body's name that ends the name the article defines an acronym by, after a comma or a
+   * list's conjunction inside it ("the Philippine Atmospheric, Geophysical and Astronomical Services
+   * Administration (PAGASA)", "the Department of Agriculture, Water and the Environment (DAWE)"), is
+   * that name cut where it lists its words: the whole name, as `acronymWrittenOut` gives it.
+   */
+  nameCutInList(name: string): string | undefined {
+    this.bracketedAcronyms ??= this.blocks.flatMap(({ sentence: { tokens, rules } }) =>
+      tokens
+        .filter((t, k) => tokens[k - 1]?.text === "(" && tokens[k + 1]?.text === ")" && ACRONYM.test(t.text))
+        .map((t) => ({ acronym: t.text, rules })),
+    );
+    const cutBefore = (whole: string, rules: LanguageRules) => {
+      if (!whole.endsWith(` ${name}`)) return false;
+      const before = whole.slice(0, -name.length).trimEnd();
+      const lastWord = before.split(/\s+/u).at(-1)!.toLowerCase();
+      return before.endsWith(",") || listConjunctions(rules).has(lastWord);
+    };
+    const cut = this.bracketedAcronyms.find(({ acronym, rules }) =>
+      cutBefore(this.writtenOut(acronym)?.name ?? "", rules),
+    );
+    return cut === undefined ? undefined : this.acronymWrittenOut(cut.acronym);
+  }
+
   /** The name `acronymWrittenOut` and `withAcronymsWritten` read; each acronym reads the article once. */
   private writtenOut(acronym: string): WrittenOut | undefined {
     let found = this.expansions.get(acronym);
@@ -458,21 +486,28 @@ export class ArticleMentions {
    * by writing it in brackets after the name. The name is the shortest run of capitalised words and
    * the small words between them (prepositions, articles, "and") before the bracket whose initials
    * hold the acronym's letters in order, its first letter first; words the acronym leaves out
-   * ("Prevention") are still the name's.
+   * ("Prevention") are still the name's. A comma before a capitalised word may list the name's
+   * words ("the Philippine Atmospheric, Geophysical and Astronomical Services Administration
+   * (PAGASA)"): the shortest run crosses it only when the acronym's letters need it.
    */
   private definedInBrackets(acronym: string): WrittenOut | null {
     for (const { sentence } of this.blocks) {
       const { tokens, rules } = sentence;
-      const joins = (t: (typeof tokens)[number]) =>
-        t.kind === "word" &&
-        !isCapitalised(t) &&
-        (joiningWord(rules, t.lower) || listConjunctions(rules).has(t.lower));
+      const joins = (k: number) => {
+        const t = tokens[k]!;
+        if (t.text === ",") return tokens[k + 1] !== undefined && isCapitalised(tokens[k + 1]!);
+        return (
+          t.kind === "word" &&
+          !isCapitalised(t) &&
+          (joiningWord(rules, t.lower) || listConjunctions(rules).has(t.lower))
+        );
+      };
       for (let close = 3; close < tokens.length; close++) {
         const [open, inside] = [tokens[close - 2]!, tokens[close - 1]!];
         if (tokens[close]!.text !== ")" || open.text !== "(" || inside.text !== acronym) continue;
         const end = close - 3;
         let start = end + 1;
-        while (start > 0 && (isCapitalised(tokens[start - 1]!) || joins(tokens[start - 1]!))) start--;
+        while (start > 0 && (isCapitalised(tokens[start - 1]!) || joins(start - 1))) start--;
         for (let from = end; from >= start; from--) {
           if (tokens[from]!.text[0] === acronym[0] && spellsAcronym(tokens, from, end, acronym))
             return located(sentence, from, end);
