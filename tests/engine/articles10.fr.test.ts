@@ -564,9 +564,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo:
-      "a painting’s title in marks (le « Portrait de Marie Dubourg " +
-      "à la lampe ») in the headline and body is taken as a quote",
     name:
       "Le Journal des Arts, musées : titre d’œuvre au titre et dans le " +
       "texte, directrice au nom composé, « insiste la directrice », campagne " +

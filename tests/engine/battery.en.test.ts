@@ -553,4 +553,30 @@ runBattery("en", [
     ],
     expected: [["a step backwards.", "The Riverside Nurses Union"]],
   },
+  {
+    construction: "the product line “…”: a product line's name is no quote",
+    paragraphs: [
+      "The carmaker will drop its product line “Urban glide” next spring, chief executive Dana Wells said. " +
+        "“Buyers have moved on,” she said.",
+    ],
+    expected: [["Buyers have moved on,", "Dana Wells"]],
+  },
+  {
+    construction: "“…,” she said to “Paper”: the outlet's name after the speech verb is no quote",
+    paragraphs: ["“We lost everything in one night,” Rosa Lind said to “Courier” on Sunday."],
+    expected: [["We lost everything in one night,", "Rosa Lind"]],
+  },
+  {
+    construction: "the “Portrait of …”: a title opening on a work's noun and its complement is no quote",
+    paragraphs: [
+      "The gallery bought the “Portrait of a Miller’s Daughter” last year, curator Ian Ross said. “It " +
+        "belongs here,” he said.",
+    ],
+    expected: [["It belongs here,", "Ian Ross"]],
+  },
+  {
+    construction: "“Plan for …, …,” he said (negative): words that open on a work's noun and run on",
+    paragraphs: ["“Plan for the storm, not for the sunshine,” mayor Ruth Gale said."],
+    expected: [["Plan for the storm, not for the sunshine,", "Ruth Gale"]],
+  },
 ]);

@@ -1853,6 +1853,34 @@ const CASES: Case[] = [
     ],
     quotes: [["injustes et arbitraires", "La Fédération des pêcheurs"]],
   },
+  {
+    name: "la gamme « … » : le nom d’une gamme de produits n’est pas une citation",
+    paragraphs: [
+      "Le fabricant arrêtera la gamme « Cime légère » en juin, a indiqué son directeur, Paul Morel. « Les " +
+        "clients sont partis », a-t-il ajouté.",
+    ],
+    quotes: [["Les clients sont partis", "Paul Morel"]],
+  },
+  {
+    name: "« … », a-t-elle confié à « Journal » : le nom du journal après le verbe n’est pas une citation",
+    paragraphs: ["« Je n’ai rien vu venir », a confié Lise Barbier à « Ouest-Matin » dimanche."],
+    quotes: [["Je n’ai rien vu venir", "Lise Barbier"]],
+  },
+  {
+    name:
+      "le « Portrait de … », peint par X : un titre ouvert par le nom de l’œuvre, et son auteur après " +
+      "« par », ne sont pas une citation",
+    paragraphs: [
+      "Le musée a acquis le « Portrait de Jeanne au jardin », peint par Louis Garnier vers 1890. « C’est " +
+        "une pièce majeure », se réjouit la conservatrice Claire Vidal.",
+    ],
+    quotes: [["C’est une pièce majeure", "Claire Vidal"]],
+  },
+  {
+    name: "« Tableau d’… », a résumé X (négatif) : le verbe de parole garde la citation",
+    paragraphs: ["« Tableau d’un pays qui doute », a résumé la sociologue Anne Perrin."],
+    quotes: [["Tableau d’un pays qui doute", "Anne Perrin"]],
+  },
 ];
 
 for (const c of CASES) {

@@ -162,7 +162,8 @@ export const english: LanguageRules = {
     works:
       "book|novel|film|movie|song|album|single|show|series|programme|program|podcast|documentary|" +
       "play|musical|game|app|newspaper|magazine|newsletter|column|blog|website|site|operation|" +
-      "campaign|plan|project|party|exhibition|festival|brand|hashtag|prize|award|association|movement",
+      "campaign|plan|project|party|exhibition|festival|brand|product line|model range|hashtag|prize|award|" +
+      "association|movement|painting|portrait|sculpture",
     documents:
       "report|statement|study|survey|review|white paper|bill|act|law|treaty|strategy|charter|manifesto",
     namingParticiples: "called|dubbed|branded|labell?ed|termed",
@@ -188,6 +189,7 @@ export const english: LanguageRules = {
       "initiatives?|pacts?|deals?|tax|taxes|credits?|reforms?|policy|policies|models?",
     articlePrepositions: "",
     mediumPrepositions: "on",
+    addresseePrepositions: "to",
   },
   speechVerbs: new Set(verbForms),
   speechIdioms: IDIOMS,

@@ -185,7 +185,8 @@ export const spanish: LanguageRules = {
       "se (?:conoce|conocen|conocía|conocían) como|se (?:denomina|denominan)",
     works:
       "libro|novela|película|canción|programa|serie|documental|juego|diario|periódico|revista|" +
-      "columna|operación|campaña|proyecto|partido|premio|asociación|colectivo|movimiento",
+      "columna|operación|campaña|proyecto|partido|premio|asociación|colectivo|movimiento|gama|" +
+      "cuadro|retrato|escultura",
     documents: "informe|comunicado|estudio|ley|estrategia",
     namingParticiples: "",
     namingFinite: "",
@@ -211,6 +212,7 @@ export const spanish: LanguageRules = {
       "subsidios?|créditos?|cheques?|empleos?|tasas?|escudos?",
     articlePrepositions: "al|del",
     mediumPrepositions: "en",
+    addresseePrepositions: "a",
   },
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,

@@ -256,7 +256,7 @@ export const french: LanguageRules = {
       "livre|roman|film|chanson|titre|morceau|album|série|émission|programme|podcast|documentaire|pièce|" +
       "spectacle|jeu|application|journal|quotidien|hebdomadaire|magazine|newsletter|lettre|" +
       "chronique|rubrique|blog|site|opération|campagne|plan|projet|parti|exposition|festival|" +
-      "marque|mouvement|collectif|association|prix",
+      "marque|gamme|mouvement|collectif|association|prix|tableau|toile|portrait|sculpture",
     documents:
       "rapport|communiqué|étude|enquête|livre blanc|loi|projet de loi|proposition de loi|décret|traité|" +
       "stratégie|charte|manifeste",
@@ -288,6 +288,7 @@ export const french: LanguageRules = {
       "boucliers?|taxes?|impôts?|crédits?|allocations?|revenus?|emplois?|forfaits?",
     articlePrepositions: "au|aux|du|des",
     mediumPrepositions: "sur",
+    addresseePrepositions: "à",
   },
   speechVerbs: new Set(verbForms),
   // Not the infinitives of verbs that mostly do something else (lancer, publier, proposer, appeler).

@@ -162,7 +162,7 @@ export const italian: LanguageRules = {
       "soprannominat[oaie]|intitolat[oaie]",
     works:
       "libro|romanzo|canzone|programma|documentario|gioco|giornale|quotidiano|rivista|rubrica|" +
-      "operazione|campagna|progetto|partito|premio",
+      "operazione|campagna|progetto|partito|premio|gamma|quadro|ritratto|scultura",
     documents: "rapporto|studio|legge",
     namingParticiples: "",
     namingFinite: "",
@@ -184,6 +184,7 @@ export const italian: LanguageRules = {
     measures: "",
     articlePrepositions: "",
     mediumPrepositions: "",
+    addresseePrepositions: "a",
   },
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,

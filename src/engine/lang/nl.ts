@@ -153,6 +153,7 @@ export const dutch: LanguageRules = {
     measures: "",
     articlePrepositions: "",
     mediumPrepositions: "",
+    addresseePrepositions: "tegen|tegenover",
   },
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,

@@ -149,7 +149,7 @@ export const portuguese: LanguageRules = {
     naming: "(?:o|a) (?:termo|palavra|expressão|lema|apelido)|chamad[oa]s?|intitulad[oa]s?|apelidad[oa]s?",
     works:
       "livro|filme|canção|música|programa|série|documentário|jogo|jornal|revista|coluna|operação|" +
-      "campanha|projeto|partido|prêmio",
+      "campanha|projeto|partido|prêmio|gama|quadro|retrato|escultura",
     documents: "relatório|comunicado|estudo|lei",
     namingParticiples: "",
     namingFinite: "",
@@ -171,6 +171,7 @@ export const portuguese: LanguageRules = {
     measures: "",
     articlePrepositions: "",
     mediumPrepositions: "em",
+    addresseePrepositions: "a|à",
   },
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,

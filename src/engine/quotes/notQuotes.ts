@@ -227,7 +227,8 @@ export function judgeCandidate(
     return "quote";
   // "nicknamed “Goliath” by engineers" is still a name; "dubbed a “reckless gamble” by critics" is their
   // words.
-  if (looksLikeTitle(candidate.text, context, rules)) return "notQuote";
+  if (looksLikeTitle(candidate.text, context, rules) || opensOnWorkNoun(candidate.text, rules))
+    return "notQuote";
   if (naming === "attributed" || presentedByColon(candidate.text, context)) return "quote";
   if (
     isCoinedCompound(candidate.text) ||
@@ -933,6 +934,29 @@ function namesWork(text: string, context: SentenceContext, rules: LanguageRules)
   );
 }
 
+// A span's first word is a kind of work: `Portrait de Marie à la lampe`. Tested on lower-cased text, as
+// NAMING_CUE is.
+const WORK_NOUN_OPENING = new RegExp(`^(?:${WORKS})s?(?![\\p{L}])`, "u");
+
+/**
+ * `le « Portrait de Marie Dubourg à la lampe »`, `the “Portrait of a Young Scholar”`: a capitalised noun
+ * for a kind of work and its complement (`de`, `of`) opening a span with no punctuation and no speaker's
+ * first person in it make the span that work's title, as the noun before the marks does (`le tableau
+ * « … »`), unless a speech verb stands by it (`« Tableau d’une France qui souffre », a résumé la
+ * ministre`). Someone's words run on as a clause (`“Plan for the worst, hope for the best”`). German
+ * capitalises every noun, so there a noun opening the span tells nothing: `„Programm des Grauens“`.
+ */
+function opensOnWorkNoun(text: string, rules: LanguageRules): boolean {
+  const [noun, complement] = words(text.toLowerCase());
+  return (
+    !rules.capitalisesNouns &&
+    WORK_NOUN_OPENING.test(noun ?? "") &&
+    rules.complementOf.has(complement?.split(/[’']/u)[0] ?? "") &&
+    !/\p{P}/u.test(text.replace(/[’'-]/gu, "")) &&
+    !inFirstPerson(text, rules)
+  );
+}
+
 // How many words a newspaper's or a programme's name runs to (`der „Süddeutschen Zeitung“`).
 const NAME_AFTER_ARTICLE_WORDS = 3;
 
@@ -962,23 +986,31 @@ function namedByArticle(text: string, { wordsBefore }: SentenceContext, rules: L
 }
 
 const MEDIUM_PREPOSITION = wholeWord((w) => w.mediumPrepositions);
+const ADDRESSEE_PREPOSITION = wholeWord((w) => w.addresseePrepositions);
 // How many words the name of a programme or paper a speaker spoke on runs to (`'Hoy por hoy'`).
 const MEDIUM_NAME_WORDS = 4;
+// How many words may stand between the speech verb and the preposition naming whom it spoke to: an
+// inverted subject (`sagt sie zu`, `sagte Hermine K. zu`).
+const ADDRESSEE_SUBJECT_WORDS = 2;
 
 /**
  * `ha alertado en 'Más de uno' de que …`, `said on “Today” that …`: a few words opening on a capital,
  * right after a speech verb and the preposition saying where it spoke (`mediumPrepositions`), name a
- * programme or a paper: a speaker's words follow the verb, not a preposition after it.
+ * programme or a paper: a speaker's words follow the verb, not a preposition after it. So do they after
+ * the preposition saying to whom it spoke (`addresseePrepositions`), past an inverted subject: `„…“, sagt
+ * sie zu „Heute“`, `a-t-elle confié à « Libération »`.
  */
 function namedAsMedium(text: string, { wordsBefore }: SentenceContext, rules: LanguageRules): boolean {
-  if (!MEDIUM_PREPOSITION.test(wordsBefore.at(-1)?.lower ?? "") || !/^[\p{Lu}\p{N}]/u.test(text))
-    return false;
+  const preposition = wordsBefore.at(-1)?.lower ?? "";
+  const medium = MEDIUM_PREPOSITION.test(preposition);
+  if ((!medium && !ADDRESSEE_PREPOSITION.test(preposition)) || !/^[\p{Lu}\p{N}]/u.test(text)) return false;
   const count = wordCount(text);
+  const lead = lastCueWords(wordsBefore.slice(0, -1), medium ? 1 : ADDRESSEE_SUBJECT_WORDS + 1);
   return (
     count > 0 &&
     count <= MEDIUM_NAME_WORDS &&
     !isSentence(text) &&
-    isSpeechVerb(wordsBefore.at(-2)?.lower ?? "", rules)
+    lead.some((word) => isSpeechVerb(word, rules))
   );
 }
 
@@ -1263,6 +1295,7 @@ function inciseAfter({ after, wordsAfter }: SentenceContext, rules: LanguageRule
     inverted ||= parts[v++]!.inverted;
   const verb = parts[v];
   if (!verb || /^\p{Lu}/u.test(verb.written) || isFunctionWord(verb.lower, rules)) return false;
+  if (v === 0 && passiveParticiple(verb.lower, parts[1], parts[2], rules)) return false;
   const from = pastLeadIn(parts, v + 1, rules);
   const subject = parts[from];
   return (
@@ -1272,6 +1305,27 @@ function inciseAfter({ after, wordsAfter }: SentenceContext, rules: LanguageRule
       (/^\p{Lu}/u.test(subject.written) ||
         rules.definiteDeterminers.has(subject.lower) ||
         indefinitePerson(subject.lower, parts[from + 1]?.lower, rules)))
+  );
+}
+
+/**
+ * `le « Portrait … », peint par Henri Fantin-Latour`, `« Le Rouge et le Noir », écrit par Stendhal`: a
+ * word that no table lists as a verb of saying, with no auxiliary, right before the passive agent and a
+ * name or a determiner, is a participle saying who made the thing in marks, not an incise's verb.
+ * `», a expliqué par téléphone le maire` keeps its auxiliary; `», tacle par ailleurs X` its adverb.
+ */
+function passiveParticiple(
+  verb: string,
+  agent: { lower: string } | undefined,
+  next: { written: string; lower: string } | undefined,
+  rules: LanguageRules,
+): boolean {
+  return (
+    !isSpeechVerb(verb, rules) &&
+    agent !== undefined &&
+    rules.passiveAgents.has(agent.lower) &&
+    next !== undefined &&
+    (/^\p{Lu}/u.test(next.written) || rules.determiners.has(next.lower))
   );
 }
 
