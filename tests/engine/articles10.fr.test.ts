@@ -278,9 +278,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo:
-      "the name of a weather warning level in marks (vigilance " +
-      "rouge « fortes pluies et orages ») is taken as a quote",
     name:
       "France-Antilles, intempéries : maire après la citation, commandant " +
       "du Sdis, « la septuagénaire », vigilance nommée entre guillemets, " +

@@ -1248,4 +1248,12 @@ runBattery("de", [
     paragraphs: ["„Wir bleiben hier“, sagte Tom Hauser zu den Reportern."],
     expected: [["Wir bleiben hier", "Tom Hauser"]],
   },
+  {
+    construction: "die Warnstufe Rot „…“: der Name einer Warnstufe ist kein Zitat",
+    paragraphs: [
+      "Der Wetterdienst rief die Warnstufe Rot „extremes Unwetter“ bis Sonntag aus. „Bleiben Sie zu " +
+        "Hause“, sagte Meteorologe Jan Kröger.",
+    ],
+    expected: [["Bleiben Sie zu Hause", "Jan Kröger"]],
+  },
 ]);

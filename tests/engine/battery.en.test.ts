@@ -579,4 +579,12 @@ runBattery("en", [
     paragraphs: ["“Plan for the storm, not for the sunshine,” mayor Ruth Gale said."],
     expected: [["Plan for the storm, not for the sunshine,", "Ruth Gale"]],
   },
+  {
+    construction: "an amber warning “…”: the name of a warning level is no quote",
+    paragraphs: [
+      "Forecasters issued an amber warning “heavy rain” for the coast until noon. “Stay off the roads,” " +
+        "said police chief Alan Reid.",
+    ],
+    expected: [["Stay off the roads,", "Alan Reid"]],
+  },
 ]);

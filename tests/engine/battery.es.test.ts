@@ -1499,4 +1499,12 @@ runBattery("es", [
     ],
     expected: [["Es una joya", "Ana Ruiz"]],
   },
+  {
+    construction: "la alerta roja «…»: el nombre de un nivel de alerta no es una cita",
+    paragraphs: [
+      "«Hay que evitar la costa», dijo Marta Gil tras decretarse la alerta roja «lluvias intensas» en la " +
+        "provincia.",
+    ],
+    expected: [["Hay que evitar la costa", "Marta Gil"]],
+  },
 ]);

@@ -1881,6 +1881,19 @@ const CASES: Case[] = [
     paragraphs: ["« Tableau d’un pays qui doute », a résumé la sociologue Anne Perrin."],
     quotes: [["Tableau d’un pays qui doute", "Anne Perrin"]],
   },
+  {
+    name: "la vigilance orange « vents violents » : le nom d’un niveau d’alerte n’est pas une citation",
+    paragraphs: [
+      "La préfecture a déclenché la vigilance orange « vents violents » pour la nuit. « Restez chez " +
+        "vous », a demandé le préfet Marc Aubert.",
+    ],
+    quotes: [["Restez chez vous", "Marc Aubert"]],
+  },
+  {
+    name: "l’alerte rouge « est arrivée trop tard », a dit X (négatif) : le prédicat reste une citation",
+    paragraphs: ["L’alerte rouge « est arrivée trop tard », a dit le maire Paul Roussel."],
+    quotes: [["est arrivée trop tard", "Paul Roussel"]],
+  },
 ];
 
 for (const c of CASES) {

@@ -183,7 +183,8 @@ export const english: LanguageRules = {
     adjectiveEndings: "al|ic|ary|ous|able|ible|ive|ful",
     listConjunctions: "and|or",
     namingAfterThing: "",
-    levels: "level|category|grade|tier|stage|phase",
+    levels: "level|category|grade|tier|stage|phase|alert|warning",
+    levelGrades: "red|amber|orange|yellow|green|purple",
     measures:
       "plans?|acts?|bills?|programs?|programmes?|schemes?|" +
       "initiatives?|pacts?|deals?|tax|taxes|credits?|reforms?|policy|policies|models?",

@@ -206,7 +206,8 @@ export const spanish: LanguageRules = {
     adjectiveEndings: "al|oso|osa|able|ible|ico|ica",
     listConjunctions: "y|o|e",
     namingAfterThing: "",
-    levels: "nivel|categoría|fase|grado",
+    levels: "nivel|categoría|fase|grado|alerta",
+    levelGrades: "roja|rojo|naranja|amarilla|amarillo|verde",
     measures:
       "pactos?|contratos?|reformas?|plan|planes|ley|leyes|programas?|modelos?|impuestos?|bonos?|" +
       "subsidios?|créditos?|cheques?|empleos?|tasas?|escudos?",

@@ -282,7 +282,8 @@ export const french: LanguageRules = {
     adjectiveEndings: "al|el|elle|ique|aire|eux|euse|able|ible|if|ive|bre",
     listConjunctions: "et|ou",
     namingAfterThing: "dit",
-    levels: "niveau|catégorie|phase|stade|échelon|degré",
+    levels: "niveau|catégorie|phase|stade|échelon|degré|vigilance|alerte",
+    levelGrades: "rouge|orange|jaune|verte?|violette?",
     measures:
       "pactes?|contrats?|réformes?|plans?|lois?|programmes?|dispositifs?|modèles?|primes?|chèques?|" +
       "boucliers?|taxes?|impôts?|crédits?|allocations?|revenus?|emplois?|forfaits?",

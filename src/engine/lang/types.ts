@@ -99,6 +99,12 @@ export interface NotQuoteWords {
    */
   levels: string;
   /**
+   * Words for a step's grade when it is a colour, not a number ("rouge", "amber", "Rot"): the words in
+   * marks right after the step and its grade name the step too (`la vigilance rouge « fortes pluies et
+   * orages »`, `die Warnstufe Rot „Unwetter“`, `an amber warning “heavy rain”`).
+   */
+  levelGrades: string;
+  /**
    * Nouns that head the name of a public measure or scheme, singular and plural ("pactes?",
    * "plans?"): `son « pacte de responsabilité »`, `the “clean air plan”`.
    */

@@ -212,6 +212,7 @@ export function judgeCandidate(
   if (naming === "attributed" && looksLikeTitle(candidate.text, context, rules)) return "notQuote";
   if (naming !== "attributed" && namesMeasure(candidate.text, context, rules)) return "notQuote";
   if (naming !== "attributed" && namesLevel(candidate.text, context)) return "notQuote";
+  if (namesGradedLevel(candidate.text, context, rules)) return "notQuote";
   if (namesWork(candidate.text, context, rules)) return "notQuote";
   if (naming !== "attributed" && namedByArticle(candidate.text, context, rules)) return "notQuote";
   if (namedAsMedium(candidate.text, context, rules)) return "notQuote";
@@ -1030,6 +1031,30 @@ function namesLevel(text: string, { before, after }: SentenceContext): boolean {
   if (!before.trimEnd().endsWith(",")) return false;
   const step = NUMBERED_BEFORE.exec(before)?.[1];
   return step !== undefined && LEVEL.test(step);
+}
+
+const LEVEL_GRADE = wholeWord((w) => w.levelGrades);
+
+/**
+ * `Météo-France maintient la vigilance rouge « fortes pluies et orages »`, `die Warnstufe Rot „Unwetter“`,
+ * `an amber warning “heavy rain” until noon`: a few words in marks, with no punctuation, right after a step
+ * on a scale and its colour, on either side (`levelGrades`), are that step's name, as a number's are
+ * (namesLevel), even where the step's noun is also a speech word ("warning"). The step's subject takes a
+ * predicate in marks, opening on an auxiliary or followed by a speech verb: `L’alerte rouge « est arrivée
+ * trop tard », a dit le maire`.
+ */
+function namesGradedLevel(text: string, context: SentenceContext, rules: LanguageRules): boolean {
+  if (words(text).length > LEVEL_NAME_WORDS || /\p{P}/u.test(text.replace(/[’'-]/gu, ""))) return false;
+  const [first, second] = context.wordsBefore.slice(-2).map((t) => t.lower);
+  if (first === undefined || second === undefined) return false;
+  const graded =
+    (LEVEL.test(first) && LEVEL_GRADE.test(second)) || (LEVEL_GRADE.test(first) && LEVEL.test(second));
+  return (
+    graded &&
+    !opensOnAuxiliary(text, rules) &&
+    !hasSpeechWord(firstCueWords(context.wordsAfter, ADJACENT_WORDS), rules) &&
+    !INVERTED_SUBJECT_AFTER.test(context.after)
+  );
 }
 
 // Nouns that head the name of a measure (`pacte`, `plan`); a determiner that makes the name definite.
