@@ -386,7 +386,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   {
-    todo: "a term in marks in the headline (une " + "« mini-Neptune » tempérée) is taken as a quote",
     name:
       "Futura, astronomie : guillemets anglais, terme entre guillemets " +
       "au titre, titre d’article scientifique, « résume la chercheuse " +

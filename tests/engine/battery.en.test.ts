@@ -587,4 +587,12 @@ runBattery("en", [
     ],
     expected: [["Stay off the roads,", "Alan Reid"]],
   },
+  {
+    construction: "the “low-cost” carrier, the regulator said: a coined compound before its noun is a term",
+    paragraphs: [
+      "The regulator said the “low-cost” carrier owed refunds. “Passengers were left waiting for months,” " +
+        "said regulator Owen Hale.",
+    ],
+    expected: [["Passengers were left waiting for months,", "Owen Hale"]],
+  },
 ]);

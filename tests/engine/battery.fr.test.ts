@@ -1894,6 +1894,12 @@ const CASES: Case[] = [
     paragraphs: ["L’alerte rouge « est arrivée trop tard », a dit le maire Paul Roussel."],
     quotes: [["est arrivée trop tard", "Paul Roussel"]],
   },
+  {
+    name: "une « super-Terre » rocheuse (titre) : un composé suivi de son épithète est un terme",
+    headline: "Des astronomes observent une « super-Terre » rocheuse autour d’une naine rouge",
+    paragraphs: ["« C’est une cible idéale », estime l’astrophysicienne Nora Lemaire."],
+    quotes: [["C’est une cible idéale", "Nora Lemaire"]],
+  },
 ];
 
 for (const c of CASES) {

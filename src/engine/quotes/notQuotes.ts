@@ -207,7 +207,7 @@ export function judgeCandidate(
     return "notQuote";
   if (quotedVerb(candidate, rules)) return "quote";
   if (candidate.listed && !listedWordsOfSpeaker(candidate.text, context, rules)) return "notQuote";
-  if (inCompound(candidate)) return "notQuote";
+  if (inCompound(candidate) || compoundBeforeEpithet(candidate.text, context, rules)) return "notQuote";
   // `a programme it calls “Project Streamline”`: what someone calls a thing in Title Case is its name.
   if (naming === "attributed" && looksLikeTitle(candidate.text, context, rules)) return "notQuote";
   if (naming !== "attributed" && namesMeasure(candidate.text, context, rules)) return "notQuote";
@@ -1197,6 +1197,23 @@ function inCompound({ block, open, close }: Candidate): boolean {
   return (
     (close !== null && HYPHEN_AFTER.test(block.text.slice(close.end, close.end + 2))) ||
     HYPHEN_BEFORE.test(block.text.slice(Math.max(0, open.start - 2), open.start))
+  );
+}
+
+/**
+ * `une « mini-Neptune » tempérée`, `a “freeze-thaw” cycle`: a coined compound with a word of content
+ * right after it, no comma between, is a term that word describes or that describes it; an incise is set
+ * off by its comma (`« mini-Neptune », résume-t-elle`), so a verb form there ("tempérée") does not say
+ * who spoke.
+ */
+function compoundBeforeEpithet(text: string, { after, wordsAfter }: SentenceContext, rules: LanguageRules) {
+  const next = wordsAfter[0];
+  return (
+    isCoinedCompound(text) &&
+    /^\s+\p{Ll}/u.test(after) &&
+    next !== undefined &&
+    !isFunctionWord(next.lower, rules) &&
+    !INVERTED_SUBJECT_AFTER.test(after)
   );
 }
 
