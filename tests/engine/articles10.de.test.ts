@@ -80,9 +80,8 @@ runArticles("de", [
       "Liechtensteiner Vaterland, Wirtschaft, «…»: CEO im Titel und im Text, der 58-Jährige, " +
       "Stellungnahme des Unternehmens, Ministerin, Gewerkschafterin nach ihrem Zitat, Produktname",
     todo:
-      "a product line's name in «…» taken as a quote; a company's written statement (“In einer " +
-      "schriftlichen Stellungnahme des Unternehmens hiess es”) given to the chief executive quoted " +
-      "before",
+      "a company's written statement (“In einer schriftlichen Stellungnahme des Unternehmens hiess " +
+      "es”) given to the chief executive quoted before",
     headline: "Kranbauer Vogt Hydraulik: «Der Franken-Kurs frisst unsere Marge auf»",
     standfirst:
       "Das Schaaner Unternehmen verlagert 120 Stellen nach Tschechien. Die Regierung zeigt sich besorgt, " +
@@ -235,7 +234,6 @@ runArticles("de", [
     name:
       "Heute, Kriminalität: Opfer mit Initiale im Titel, sagt sie zu „Heute“, Zeuge mit Doppelpunkt, " +
       "Polizeisprecher, Spitzname in Zeichen, die 79-Jährige",
-    todo: "a paper's name in marks after the attribution (“sagt sie zu „Heute““) taken as a quote",
     headline: "Handtaschen-Räuber schlägt in Favoriten zu – Opfer (79): „Er hat mich einfach umgestoßen“",
     paragraphs: [
       "Schock am helllichten Tag! Ein Unbekannter hat am Dienstag gegen 14 Uhr in der Quellenstraße in " +

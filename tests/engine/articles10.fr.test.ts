@@ -269,9 +269,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo:
-      "the name of a weather warning level in marks (vigilance " +
-      "rouge « fortes pluies et orages ») is taken as a quote",
     name:
       "France-Antilles, intempéries : maire après la citation, commandant " +
       "du Sdis, « la septuagénaire », vigilance nommée entre guillemets, " +
@@ -380,7 +377,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   {
-    todo: "a term in marks in the headline (une " + "« mini-Neptune » tempérée) is taken as a quote",
     name:
       "Futura, astronomie : guillemets anglais, terme entre guillemets " +
       "au titre, titre d’article scientifique, « résume la chercheuse " +
@@ -555,9 +551,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo:
-      "a painting’s title in marks (le « Portrait de Marie Dubourg " +
-      "à la lampe ») in the headline and body is taken as a quote",
     name:
       "Le Journal des Arts, musées : titre d’œuvre au titre et dans le " +
       "texte, directrice au nom composé, « insiste la directrice », campagne " +

@@ -1290,4 +1290,30 @@ runBattery("de", [
     ],
     expected: [["Ohne Gutachten gibt es kein Geld.", "Das Ministerium"]],
   },
+  {
+    construction: "die Baureihe «…»: der Name einer Produktlinie ist kein Zitat",
+    paragraphs: [
+      "Der Hersteller stellt die Baureihe «Nordlicht Pro» im Herbst ein, sagte Firmenchef Jonas Weber. " +
+        "«Die Nachfrage ist eingebrochen», sagte er.",
+    ],
+    expected: [["Die Nachfrage ist eingebrochen", "Jonas Weber"]],
+  },
+  {
+    construction: "„…“, sagt sie zu „Zeitung“: der Name der Zeitung nach dem Sprechverb ist kein Zitat",
+    paragraphs: ["„Ich habe nur noch geschrien“, sagt Klara Brenner zu „Morgenpost“. Sie ist 64."],
+    expected: [["Ich habe nur noch geschrien", "Klara Brenner"]],
+  },
+  {
+    construction: "„…“, sagte er zu den Reportern (negativ): ohne Zeichen kein Name, das Zitat bleibt",
+    paragraphs: ["„Wir bleiben hier“, sagte Tom Hauser zu den Reportern."],
+    expected: [["Wir bleiben hier", "Tom Hauser"]],
+  },
+  {
+    construction: "die Warnstufe Rot „…“: der Name einer Warnstufe ist kein Zitat",
+    paragraphs: [
+      "Der Wetterdienst rief die Warnstufe Rot „extremes Unwetter“ bis Sonntag aus. „Bleiben Sie zu " +
+        "Hause“, sagte Meteorologe Jan Kröger.",
+    ],
+    expected: [["Bleiben Sie zu Hause", "Jan Kröger"]],
+  },
 ]);

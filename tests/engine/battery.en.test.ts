@@ -659,4 +659,46 @@ runBattery("en", [
     ],
     expected: [["about ten days", "The World Food Programme"]],
   },
+  {
+    construction: "the product line “…”: a product line's name is no quote",
+    paragraphs: [
+      "The carmaker will drop its product line “Urban glide” next spring, chief executive Dana Wells said. " +
+        "“Buyers have moved on,” she said.",
+    ],
+    expected: [["Buyers have moved on,", "Dana Wells"]],
+  },
+  {
+    construction: "“…,” she said to “Paper”: the outlet's name after the speech verb is no quote",
+    paragraphs: ["“We lost everything in one night,” Rosa Lind said to “Courier” on Sunday."],
+    expected: [["We lost everything in one night,", "Rosa Lind"]],
+  },
+  {
+    construction: "the “Portrait of …”: a title opening on a work's noun and its complement is no quote",
+    paragraphs: [
+      "The gallery bought the “Portrait of a Miller’s Daughter” last year, curator Ian Ross said. “It " +
+        "belongs here,” he said.",
+    ],
+    expected: [["It belongs here,", "Ian Ross"]],
+  },
+  {
+    construction: "“Plan for …, …,” he said (negative): words that open on a work's noun and run on",
+    paragraphs: ["“Plan for the storm, not for the sunshine,” mayor Ruth Gale said."],
+    expected: [["Plan for the storm, not for the sunshine,", "Ruth Gale"]],
+  },
+  {
+    construction: "an amber warning “…”: the name of a warning level is no quote",
+    paragraphs: [
+      "Forecasters issued an amber warning “heavy rain” for the coast until noon. “Stay off the roads,” " +
+        "said police chief Alan Reid.",
+    ],
+    expected: [["Stay off the roads,", "Alan Reid"]],
+  },
+  {
+    construction: "the “low-cost” carrier, the regulator said: a coined compound before its noun is a term",
+    paragraphs: [
+      "The regulator said the “low-cost” carrier owed refunds. “Passengers were left waiting for months,” " +
+        "said regulator Owen Hale.",
+    ],
+    expected: [["Passengers were left waiting for months,", "Owen Hale"]],
+  },
 ]);

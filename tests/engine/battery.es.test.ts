@@ -1630,4 +1630,33 @@ runBattery("es", [
     ],
     expected: [["Empezaremos en marzo", "la compañía"]],
   },
+  {
+    construction: "la gama «…»: el nombre de una línea de productos no es una cita",
+    paragraphs: [
+      "«El mercado ha cambiado», dijo Inés Prado al anunciar que retirará la gama «Sol andino» en " +
+        "marzo.",
+    ],
+    expected: [["El mercado ha cambiado", "Inés Prado"]],
+  },
+  {
+    construction: "«…», dijo a «Diario»: el nombre del medio tras el verbo no es una cita",
+    paragraphs: ["«No pudimos salvar nada», dijo Lucía Ferrer a «Crónica» el domingo."],
+    expected: [["No pudimos salvar nada", "Lucía Ferrer"]],
+  },
+  {
+    construction: "el «Retrato de …»: un título que abre con el nombre de la obra no es una cita",
+    paragraphs: [
+      "«Es una joya», afirmó Ana Ruiz. El museo expondrá el «Retrato de una dama con abanico» hasta " +
+        "abril.",
+    ],
+    expected: [["Es una joya", "Ana Ruiz"]],
+  },
+  {
+    construction: "la alerta roja «…»: el nombre de un nivel de alerta no es una cita",
+    paragraphs: [
+      "«Hay que evitar la costa», dijo Marta Gil tras decretarse la alerta roja «lluvias intensas» en la " +
+        "provincia.",
+    ],
+    expected: [["Hay que evitar la costa", "Marta Gil"]],
+  },
 ]);

@@ -1946,6 +1946,53 @@ const CASES: Case[] = [
     paragraphs: ["Le maire de la ville : « Rien ne changera. »"],
     quotes: [["Rien ne changera.", "Le maire de la ville"]],
   },
+  {
+    name: "la gamme « … » : le nom d’une gamme de produits n’est pas une citation",
+    paragraphs: [
+      "Le fabricant arrêtera la gamme « Cime légère » en juin, a indiqué son directeur, Paul Morel. « Les " +
+        "clients sont partis », a-t-il ajouté.",
+    ],
+    quotes: [["Les clients sont partis", "Paul Morel"]],
+  },
+  {
+    name: "« … », a-t-elle confié à « Journal » : le nom du journal après le verbe n’est pas une citation",
+    paragraphs: ["« Je n’ai rien vu venir », a confié Lise Barbier à « Ouest-Matin » dimanche."],
+    quotes: [["Je n’ai rien vu venir", "Lise Barbier"]],
+  },
+  {
+    name:
+      "le « Portrait de … », peint par X : un titre ouvert par le nom de l’œuvre, et son auteur après " +
+      "« par », ne sont pas une citation",
+    paragraphs: [
+      "Le musée a acquis le « Portrait de Jeanne au jardin », peint par Louis Garnier vers 1890. « C’est " +
+        "une pièce majeure », se réjouit la conservatrice Claire Vidal.",
+    ],
+    quotes: [["C’est une pièce majeure", "Claire Vidal"]],
+  },
+  {
+    name: "« Tableau d’… », a résumé X (négatif) : le verbe de parole garde la citation",
+    paragraphs: ["« Tableau d’un pays qui doute », a résumé la sociologue Anne Perrin."],
+    quotes: [["Tableau d’un pays qui doute", "Anne Perrin"]],
+  },
+  {
+    name: "la vigilance orange « vents violents » : le nom d’un niveau d’alerte n’est pas une citation",
+    paragraphs: [
+      "La préfecture a déclenché la vigilance orange « vents violents » pour la nuit. « Restez chez " +
+        "vous », a demandé le préfet Marc Aubert.",
+    ],
+    quotes: [["Restez chez vous", "Marc Aubert"]],
+  },
+  {
+    name: "l’alerte rouge « est arrivée trop tard », a dit X (négatif) : le prédicat reste une citation",
+    paragraphs: ["L’alerte rouge « est arrivée trop tard », a dit le maire Paul Roussel."],
+    quotes: [["est arrivée trop tard", "Paul Roussel"]],
+  },
+  {
+    name: "une « super-Terre » rocheuse (titre) : un composé suivi de son épithète est un terme",
+    headline: "Des astronomes observent une « super-Terre » rocheuse autour d’une naine rouge",
+    paragraphs: ["« C’est une cible idéale », estime l’astrophysicienne Nora Lemaire."],
+    quotes: [["C’est une cible idéale", "Nora Lemaire"]],
+  },
 ];
 
 for (const c of CASES) {

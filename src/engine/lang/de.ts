@@ -197,7 +197,8 @@ export const german: LanguageRules = {
     // marks too (`das Kontaktbüro „Wölfe in Sachsen“`, `das Bündnis „…“`).
     works:
       "[a-zäöüß-]*(?:Buch|Roman|Film|Album|Sendung|Serie|Zeitung|Magazin|Kolumne|Überschrift|Schlagzeile|" +
-      "Datei|Datenbank|Portal|Kampagne|Büro|Bündnis|Netzwerk|Verein|Verband|Initiative|Programm)|Lied|" +
+      "Datei|Datenbank|Portal|Kampagne|Büro|Bündnis|Netzwerk|Verein|Verband|Initiative|Programm|Baureihe|" +
+      "Modellreihe|Produktlinie|Gemälde|Porträt|Skulptur)|Lied|" +
       "Spiel|Operation|" +
       "Projekt|Partei|Preis",
     documents: "Bericht|Studie|Gesetz|Strategie",
@@ -219,10 +220,12 @@ export const german: LanguageRules = {
     adjectiveEndings: "",
     listConjunctions: "und|oder",
     namingAfterThing: "",
-    levels: "[a-zäöüß-]*(?:stufe|kategorie|level|phase)",
+    levels: "[a-zäöüß-]*(?:stufe|kategorie|level|phase|warnung)",
+    levelGrades: "rot|orange|gelb|grün|violett",
     measures: "",
     articlePrepositions: "",
     mediumPrepositions: "",
+    addresseePrepositions: "zu|gegenüber",
   },
   speechVerbs: new Set([...verbs, ...DETACHED_ONLY.flatMap(([, forms]) => forms), ...SUBJECTLESS]),
   speechIdioms: IDIOMS,

@@ -162,7 +162,8 @@ export const english: LanguageRules = {
     works:
       "book|novel|film|movie|song|album|single|show|series|programme|program|podcast|documentary|" +
       "play|musical|game|app|newspaper|magazine|newsletter|column|blog|website|site|operation|" +
-      "campaign|plan|project|party|exhibition|festival|brand|hashtag|prize|award|association|movement",
+      "campaign|plan|project|party|exhibition|festival|brand|product line|model range|hashtag|prize|award|" +
+      "association|movement|painting|portrait|sculpture",
     documents:
       "report|statement|study|survey|review|white paper|bill|act|law|treaty|strategy|charter|manifesto",
     namingParticiples: "called|dubbed|branded|labell?ed|termed",
@@ -182,12 +183,14 @@ export const english: LanguageRules = {
     adjectiveEndings: "al|ic|ary|ous|able|ible|ive|ful",
     listConjunctions: "and|or",
     namingAfterThing: "",
-    levels: "level|category|grade|tier|stage|phase",
+    levels: "level|category|grade|tier|stage|phase|alert|warning",
+    levelGrades: "red|amber|orange|yellow|green|purple",
     measures:
       "plans?|acts?|bills?|programs?|programmes?|schemes?|" +
       "initiatives?|pacts?|deals?|tax|taxes|credits?|reforms?|policy|policies|models?",
     articlePrepositions: "",
     mediumPrepositions: "on",
+    addresseePrepositions: "to",
   },
   speechVerbs: new Set(verbForms),
   speechIdioms: IDIOMS,

@@ -185,7 +185,8 @@ export const spanish: LanguageRules = {
       "se (?:conoce|conocen|conocía|conocían) como|se (?:denomina|denominan)",
     works:
       "libro|novela|película|canción|programa|serie|documental|juego|diario|periódico|revista|" +
-      "columna|operación|campaña|proyecto|partido|premio|asociación|colectivo|movimiento",
+      "columna|operación|campaña|proyecto|partido|premio|asociación|colectivo|movimiento|gama|" +
+      "cuadro|retrato|escultura",
     documents: "informe|comunicado|estudio|ley|estrategia",
     namingParticiples: "",
     namingFinite: "",
@@ -205,12 +206,14 @@ export const spanish: LanguageRules = {
     adjectiveEndings: "al|oso|osa|able|ible|ico|ica",
     listConjunctions: "y|o|e",
     namingAfterThing: "",
-    levels: "nivel|categoría|fase|grado",
+    levels: "nivel|categoría|fase|grado|alerta",
+    levelGrades: "roja|rojo|naranja|amarilla|amarillo|verde",
     measures:
       "pactos?|contratos?|reformas?|plan|planes|ley|leyes|programas?|modelos?|impuestos?|bonos?|" +
       "subsidios?|créditos?|cheques?|empleos?|tasas?|escudos?",
     articlePrepositions: "al|del",
     mediumPrepositions: "en",
+    addresseePrepositions: "a",
   },
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,

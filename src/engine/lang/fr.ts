@@ -256,7 +256,7 @@ export const french: LanguageRules = {
       "livre|roman|film|chanson|titre|morceau|album|série|émission|programme|podcast|documentaire|pièce|" +
       "spectacle|jeu|application|journal|quotidien|hebdomadaire|magazine|newsletter|lettre|" +
       "chronique|rubrique|blog|site|opération|campagne|plan|projet|parti|exposition|festival|" +
-      "marque|mouvement|collectif|association|prix",
+      "marque|gamme|mouvement|collectif|association|prix|tableau|toile|portrait|sculpture",
     documents:
       "rapport|communiqué|étude|enquête|livre blanc|loi|projet de loi|proposition de loi|décret|traité|" +
       "stratégie|charte|manifeste",
@@ -282,12 +282,14 @@ export const french: LanguageRules = {
     adjectiveEndings: "al|el|elle|ique|aire|eux|euse|able|ible|if|ive|bre",
     listConjunctions: "et|ou",
     namingAfterThing: "dit",
-    levels: "niveau|catégorie|phase|stade|échelon|degré",
+    levels: "niveau|catégorie|phase|stade|échelon|degré|vigilance|alerte",
+    levelGrades: "rouge|orange|jaune|verte?|violette?",
     measures:
       "pactes?|contrats?|réformes?|plans?|lois?|programmes?|dispositifs?|modèles?|primes?|chèques?|" +
       "boucliers?|taxes?|impôts?|crédits?|allocations?|revenus?|emplois?|forfaits?",
     articlePrepositions: "au|aux|du|des",
     mediumPrepositions: "sur",
+    addresseePrepositions: "à",
   },
   speechVerbs: new Set(verbForms),
   // Not the infinitives of verbs that mostly do something else (lancer, publier, proposer, appeler).

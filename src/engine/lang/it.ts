@@ -162,7 +162,7 @@ export const italian: LanguageRules = {
       "soprannominat[oaie]|intitolat[oaie]",
     works:
       "libro|romanzo|canzone|programma|documentario|gioco|giornale|quotidiano|rivista|rubrica|" +
-      "operazione|campagna|progetto|partito|premio",
+      "operazione|campagna|progetto|partito|premio|gamma|quadro|ritratto|scultura",
     documents: "rapporto|studio|legge",
     namingParticiples: "",
     namingFinite: "",
@@ -180,10 +180,12 @@ export const italian: LanguageRules = {
     adjectiveEndings: "oso|osa|ico|ica",
     listConjunctions: "e|o",
     namingAfterThing: "",
-    levels: "livello|categoria|fase|grado",
+    levels: "livello|categoria|fase|grado|allerta",
+    levelGrades: "rossa|rosso|arancione|gialla|giallo|verde",
     measures: "",
     articlePrepositions: "",
     mediumPrepositions: "",
+    addresseePrepositions: "a",
   },
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,

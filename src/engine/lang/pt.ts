@@ -149,7 +149,7 @@ export const portuguese: LanguageRules = {
     naming: "(?:o|a) (?:termo|palavra|expressão|lema|apelido)|chamad[oa]s?|intitulad[oa]s?|apelidad[oa]s?",
     works:
       "livro|filme|canção|música|programa|série|documentário|jogo|jornal|revista|coluna|operação|" +
-      "campanha|projeto|partido|prêmio",
+      "campanha|projeto|partido|prêmio|gama|quadro|retrato|escultura",
     documents: "relatório|comunicado|estudo|lei",
     namingParticiples: "",
     namingFinite: "",
@@ -167,10 +167,12 @@ export const portuguese: LanguageRules = {
     adjectiveEndings: "oso|osa|ico|ica",
     listConjunctions: "e|ou",
     namingAfterThing: "",
-    levels: "nível|categoria|fase|grau",
+    levels: "nível|categoria|fase|grau|alerta",
+    levelGrades: "vermelho|vermelha|laranja|amarelo|amarela|verde",
     measures: "",
     articlePrepositions: "",
     mediumPrepositions: "em",
+    addresseePrepositions: "a|à",
   },
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,

@@ -32,7 +32,7 @@ export interface NotQuoteWords {
   naming: string;
   /**
    * Kinds of works and named things: the noun right before the marks makes them a title ("book",
-   * "documentaire").
+   * "documentaire"). A product line is a named thing too: `die Baureihe «Alpin Compact»`, `la gamme « … »`.
    */
   works: string;
   /** Documents, named by a title in capitals ("report", "rapport"). */
@@ -99,6 +99,12 @@ export interface NotQuoteWords {
    */
   levels: string;
   /**
+   * Words for a step's grade when it is a colour, not a number ("rouge", "amber", "Rot"): the words in
+   * marks right after the step and its grade name the step too (`la vigilance rouge « fortes pluies et
+   * orages »`, `die Warnstufe Rot „Unwetter“`, `an amber warning “heavy rain”`).
+   */
+  levelGrades: string;
+  /**
    * Nouns that head the name of a public measure or scheme, singular and plural ("pactes?",
    * "plans?"): `son « pacte de responsabilité »`, `the “clean air plan”`.
    */
@@ -111,6 +117,12 @@ export interface NotQuoteWords {
    * language writes an article there (`im „Morgenmagazin“`, which namedByArticle reads).
    */
   mediumPrepositions: string;
+  /**
+   * Prepositions saying to whom a speaker spoke, after the speech verb and an inverted subject ("zu",
+   * "à", "to"): `sagt sie zu „Heute“`, `a-t-il confié à « Libération »`; a paper's or a programme's name
+   * follows them, not the speaker's words.
+   */
+  addresseePrepositions: string;
 }
 
 export interface LanguageRules {

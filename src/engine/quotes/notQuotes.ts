@@ -207,11 +207,12 @@ export function judgeCandidate(
     return "notQuote";
   if (quotedVerb(candidate, rules)) return "quote";
   if (candidate.listed && !listedWordsOfSpeaker(candidate.text, context, rules)) return "notQuote";
-  if (inCompound(candidate)) return "notQuote";
+  if (inCompound(candidate) || compoundBeforeEpithet(candidate.text, context, rules)) return "notQuote";
   // `a programme it calls “Project Streamline”`: what someone calls a thing in Title Case is its name.
   if (naming === "attributed" && looksLikeTitle(candidate.text, context, rules)) return "notQuote";
   if (naming !== "attributed" && namesMeasure(candidate.text, context, rules)) return "notQuote";
   if (naming !== "attributed" && namesLevel(candidate.text, context)) return "notQuote";
+  if (namesGradedLevel(candidate.text, context, rules)) return "notQuote";
   if (namesWork(candidate.text, context, rules)) return "notQuote";
   if (naming !== "attributed" && namedByArticle(candidate.text, context, rules)) return "notQuote";
   if (namedAsMedium(candidate.text, context, rules)) return "notQuote";
@@ -227,7 +228,8 @@ export function judgeCandidate(
     return "quote";
   // "nicknamed “Goliath” by engineers" is still a name; "dubbed a “reckless gamble” by critics" is their
   // words.
-  if (looksLikeTitle(candidate.text, context, rules)) return "notQuote";
+  if (looksLikeTitle(candidate.text, context, rules) || opensOnWorkNoun(candidate.text, rules))
+    return "notQuote";
   if (naming === "attributed" || presentedByColon(candidate.text, context)) return "quote";
   if (
     isCoinedCompound(candidate.text) ||
@@ -933,6 +935,29 @@ function namesWork(text: string, context: SentenceContext, rules: LanguageRules)
   );
 }
 
+// A span's first word is a kind of work: `Portrait de Marie à la lampe`. Tested on lower-cased text, as
+// NAMING_CUE is.
+const WORK_NOUN_OPENING = new RegExp(`^(?:${WORKS})s?(?![\\p{L}])`, "u");
+
+/**
+ * `le « Portrait de Marie Dubourg à la lampe »`, `the “Portrait of a Young Scholar”`: a capitalised noun
+ * for a kind of work and its complement (`de`, `of`) opening a span with no punctuation and no speaker's
+ * first person in it make the span that work's title, as the noun before the marks does (`le tableau
+ * « … »`), unless a speech verb stands by it (`« Tableau d’une France qui souffre », a résumé la
+ * ministre`). Someone's words run on as a clause (`“Plan for the worst, hope for the best”`). German
+ * capitalises every noun, so there a noun opening the span tells nothing: `„Programm des Grauens“`.
+ */
+function opensOnWorkNoun(text: string, rules: LanguageRules): boolean {
+  const [noun, complement] = words(text.toLowerCase());
+  return (
+    !rules.capitalisesNouns &&
+    WORK_NOUN_OPENING.test(noun ?? "") &&
+    rules.complementOf.has(complement?.split(/[’']/u)[0] ?? "") &&
+    !/\p{P}/u.test(text.replace(/[’'-]/gu, "")) &&
+    !inFirstPerson(text, rules)
+  );
+}
+
 // How many words a newspaper's or a programme's name runs to (`der „Süddeutschen Zeitung“`).
 const NAME_AFTER_ARTICLE_WORDS = 3;
 
@@ -962,23 +987,31 @@ function namedByArticle(text: string, { wordsBefore }: SentenceContext, rules: L
 }
 
 const MEDIUM_PREPOSITION = wholeWord((w) => w.mediumPrepositions);
+const ADDRESSEE_PREPOSITION = wholeWord((w) => w.addresseePrepositions);
 // How many words the name of a programme or paper a speaker spoke on runs to (`'Hoy por hoy'`).
 const MEDIUM_NAME_WORDS = 4;
+// How many words may stand between the speech verb and the preposition naming whom it spoke to: an
+// inverted subject (`sagt sie zu`, `sagte Hermine K. zu`).
+const ADDRESSEE_SUBJECT_WORDS = 2;
 
 /**
  * `ha alertado en 'Más de uno' de que …`, `said on “Today” that …`: a few words opening on a capital,
  * right after a speech verb and the preposition saying where it spoke (`mediumPrepositions`), name a
- * programme or a paper: a speaker's words follow the verb, not a preposition after it.
+ * programme or a paper: a speaker's words follow the verb, not a preposition after it. So do they after
+ * the preposition saying to whom it spoke (`addresseePrepositions`), past an inverted subject: `„…“, sagt
+ * sie zu „Heute“`, `a-t-elle confié à « Libération »`.
  */
 function namedAsMedium(text: string, { wordsBefore }: SentenceContext, rules: LanguageRules): boolean {
-  if (!MEDIUM_PREPOSITION.test(wordsBefore.at(-1)?.lower ?? "") || !/^[\p{Lu}\p{N}]/u.test(text))
-    return false;
+  const preposition = wordsBefore.at(-1)?.lower ?? "";
+  const medium = MEDIUM_PREPOSITION.test(preposition);
+  if ((!medium && !ADDRESSEE_PREPOSITION.test(preposition)) || !/^[\p{Lu}\p{N}]/u.test(text)) return false;
   const count = wordCount(text);
+  const lead = lastCueWords(wordsBefore.slice(0, -1), medium ? 1 : ADDRESSEE_SUBJECT_WORDS + 1);
   return (
     count > 0 &&
     count <= MEDIUM_NAME_WORDS &&
     !isSentence(text) &&
-    isSpeechVerb(wordsBefore.at(-2)?.lower ?? "", rules)
+    lead.some((word) => isSpeechVerb(word, rules))
   );
 }
 
@@ -998,6 +1031,30 @@ function namesLevel(text: string, { before, after }: SentenceContext): boolean {
   if (!before.trimEnd().endsWith(",")) return false;
   const step = NUMBERED_BEFORE.exec(before)?.[1];
   return step !== undefined && LEVEL.test(step);
+}
+
+const LEVEL_GRADE = wholeWord((w) => w.levelGrades);
+
+/**
+ * `Météo-France maintient la vigilance rouge « fortes pluies et orages »`, `die Warnstufe Rot „Unwetter“`,
+ * `an amber warning “heavy rain” until noon`: a few words in marks, with no punctuation, right after a step
+ * on a scale and its colour, on either side (`levelGrades`), are that step's name, as a number's are
+ * (namesLevel), even where the step's noun is also a speech word ("warning"). The step's subject takes a
+ * predicate in marks, opening on an auxiliary or followed by a speech verb: `L’alerte rouge « est arrivée
+ * trop tard », a dit le maire`.
+ */
+function namesGradedLevel(text: string, context: SentenceContext, rules: LanguageRules): boolean {
+  if (words(text).length > LEVEL_NAME_WORDS || /\p{P}/u.test(text.replace(/[’'-]/gu, ""))) return false;
+  const [first, second] = context.wordsBefore.slice(-2).map((t) => t.lower);
+  if (first === undefined || second === undefined) return false;
+  const graded =
+    (LEVEL.test(first) && LEVEL_GRADE.test(second)) || (LEVEL_GRADE.test(first) && LEVEL.test(second));
+  return (
+    graded &&
+    !opensOnAuxiliary(text, rules) &&
+    !hasSpeechWord(firstCueWords(context.wordsAfter, ADJACENT_WORDS), rules) &&
+    !INVERTED_SUBJECT_AFTER.test(context.after)
+  );
 }
 
 // Nouns that head the name of a measure (`pacte`, `plan`); a determiner that makes the name definite.
@@ -1143,6 +1200,23 @@ function inCompound({ block, open, close }: Candidate): boolean {
   );
 }
 
+/**
+ * `une « mini-Neptune » tempérée`, `a “freeze-thaw” cycle`: a coined compound with a word of content
+ * right after it, no comma between, is a term that word describes or that describes it; an incise is set
+ * off by its comma (`« mini-Neptune », résume-t-elle`), so a verb form there ("tempérée") does not say
+ * who spoke.
+ */
+function compoundBeforeEpithet(text: string, { after, wordsAfter }: SentenceContext, rules: LanguageRules) {
+  const next = wordsAfter[0];
+  return (
+    isCoinedCompound(text) &&
+    /^\s+\p{Ll}/u.test(after) &&
+    next !== undefined &&
+    !isFunctionWord(next.lower, rules) &&
+    !INVERTED_SUBJECT_AFTER.test(after)
+  );
+}
+
 function isCoinedCompound(text: string): boolean {
   return /^\p{Ll}[\p{L}]*(?:-[\p{L}]+)+[.,]?$/u.test(text.trim());
 }
@@ -1263,6 +1337,7 @@ function inciseAfter({ after, wordsAfter }: SentenceContext, rules: LanguageRule
     inverted ||= parts[v++]!.inverted;
   const verb = parts[v];
   if (!verb || /^\p{Lu}/u.test(verb.written) || isFunctionWord(verb.lower, rules)) return false;
+  if (v === 0 && passiveParticiple(verb.lower, parts[1], parts[2], rules)) return false;
   const from = pastLeadIn(parts, v + 1, rules);
   const subject = parts[from];
   return (
@@ -1272,6 +1347,27 @@ function inciseAfter({ after, wordsAfter }: SentenceContext, rules: LanguageRule
       (/^\p{Lu}/u.test(subject.written) ||
         rules.definiteDeterminers.has(subject.lower) ||
         indefinitePerson(subject.lower, parts[from + 1]?.lower, rules)))
+  );
+}
+
+/**
+ * `le « Portrait … », peint par Henri Fantin-Latour`, `« Le Rouge et le Noir », écrit par Stendhal`: a
+ * word that no table lists as a verb of saying, with no auxiliary, right before the passive agent and a
+ * name or a determiner, is a participle saying who made the thing in marks, not an incise's verb.
+ * `», a expliqué par téléphone le maire` keeps its auxiliary; `», tacle par ailleurs X` its adverb.
+ */
+function passiveParticiple(
+  verb: string,
+  agent: { lower: string } | undefined,
+  next: { written: string; lower: string } | undefined,
+  rules: LanguageRules,
+): boolean {
+  return (
+    !isSpeechVerb(verb, rules) &&
+    agent !== undefined &&
+    rules.passiveAgents.has(agent.lower) &&
+    next !== undefined &&
+    (/^\p{Lu}/u.test(next.written) || rules.determiners.has(next.lower))
   );
 }
 
