@@ -496,11 +496,7 @@ export class ArticleMentions {
       const joins = (k: number) => {
         const t = tokens[k]!;
         if (t.text === ",") return tokens[k + 1] !== undefined && isCapitalised(tokens[k + 1]!);
-        return (
-          t.kind === "word" &&
-          !isCapitalised(t) &&
-          (joiningWord(rules, t.lower) || listConjunctions(rules).has(t.lower))
-        );
+        return t.kind === "word" && !isCapitalised(t) && joinsName(rules, t.lower);
       };
       for (let close = 3; close < tokens.length; close++) {
         const [open, inside] = [tokens[close - 2]!, tokens[close - 1]!];

@@ -953,7 +953,7 @@ function opensOnWorkNoun(text: string, rules: LanguageRules): boolean {
     !rules.capitalisesNouns &&
     WORK_NOUN_OPENING.test(noun ?? "") &&
     rules.complementOf.has(complement?.split(/[’']/u)[0] ?? "") &&
-    !/\p{P}/u.test(text.replace(/[’'-]/gu, "")) &&
+    !punctuatedWithin(text) &&
     !inFirstPerson(text, rules)
   );
 }
@@ -1044,7 +1044,7 @@ const LEVEL_GRADE = wholeWord((w) => w.levelGrades);
  * trop tard », a dit le maire`.
  */
 function namesGradedLevel(text: string, context: SentenceContext, rules: LanguageRules): boolean {
-  if (words(text).length > LEVEL_NAME_WORDS || /\p{P}/u.test(text.replace(/[’'-]/gu, ""))) return false;
+  if (words(text).length > LEVEL_NAME_WORDS || punctuatedWithin(text)) return false;
   const [first, second] = context.wordsBefore.slice(-2).map((t) => t.lower);
   if (first === undefined || second === undefined) return false;
   const graded =
@@ -1129,18 +1129,18 @@ const SIGN_BEFORE = new RegExp(
   "u",
 );
 
+/** Punctuation in the span besides the apostrophes and hyphens inside words: a name or title has none. */
+function punctuatedWithin(text: string): boolean {
+  return /\p{P}/u.test(text.replace(/[’'-]/gu, ""));
+}
+
 /**
  * A Title Case span with no punctuation set right after a verb, as its object, is a work's title
  * (`les élèves répètent « Les Fourberies de Scapin »`, `they rehearse “The Cherry Orchard”`), even
  * when the verb can report speech; words spoken are punctuated or followed by their speaker.
  */
 function titleAsObject(text: string, context: SentenceContext, rules: LanguageRules): boolean {
-  if (
-    /[\p{P}]/u.test(text.replace(/[’'-]/gu, "")) ||
-    !looksLikeTitle(text, context, rules) ||
-    wordCount(text) < 2
-  )
-    return false;
+  if (punctuatedWithin(text) || !looksLikeTitle(text, context, rules) || wordCount(text) < 2) return false;
   const verb = lastCueWords(context.wordsBefore, 1).at(-1) ?? "";
   if (
     !/\p{Ll}$/u.test(context.before.trimEnd()) ||
