@@ -16,6 +16,10 @@ runArticles("es", [
       "sin verbo que sigue, «ha señalado la edil», concejal con cita tras dos puntos, " +
       "federación vecinal en una nota, fuentes del Gobierno local, palabra entre comillas y " +
       "nombre de plan (no citas)",
+    todo:
+      "a headline quote repeated in the body goes to the headline's description («El alcalde " +
+      "de Mérida») rather than the mayor named in the body, and «ha insistido el regidor» is " +
+      "not linked back to him",
     headline:
       "El alcalde de Mérida defiende la subida del IBI: «No hay otra forma de pagar los " + "autobuses»",
     paragraphs: [
@@ -67,6 +71,9 @@ runArticles("es", [
       "La Hora, tribunales: entradilla con «su defensa» y abogado nombrado en el cuerpo, " +
       "«expresó la juzgadora», «según la sentencia», fiscal que «dijo a La Hora», cita en " +
       "dos párrafos tras dos puntos, leyenda de una pancarta (no cita)",
+    todo:
+      "a name preceded by its role without commas («El fiscal de la Fiscalía contra la " +
+      "Corrupción Édgar Rolando Pac») is given with the role as the speaker",
     headline: "Condenan a 12 años de prisión a exdirector del Hospital Roosevelt por compra de " + "insumos",
     standfirst: "Su defensa calificó el fallo de “una sentencia política” y anunció que apelará.",
     paragraphs: [
@@ -118,6 +125,10 @@ runArticles("es", [
       "organismo», «detalló el delegado presidencial regional» con nombre detrás, «enfatizó» " +
       "sin sujeto, meteoróloga tras dos puntos, vecino sin nombre, municipio en redes " +
       "sociales, término entre comillas (no cita)",
+    todo:
+      "«La autoridad», «El organismo» and «la dueña de casa» are not linked back to the " +
+      "official, agency and resident named before (the headline fragment follows the last); " +
+      "an unnamed speaker keeps part of its relative clause («Un vecino que ayudaba»)",
     headline:
       "Sistema frontal deja más de 3 mil damnificados en el Biobío: “Nunca habíamos visto el " +
       "estero así”",
@@ -187,6 +198,10 @@ runArticles("es", [
       "sigue, «el DT» con cita tras dos puntos, «opinó el entrenador» con nombre detrás, " +
       "goleador con apodo entre comillas (no cita), «ironizó el volante», dirigente sin " +
       "nombre",
+    todo:
+      "a nickname in quotation marks («Chino») is taken as a quote and the quote after the " +
+      "colon that follows goes to the previous speaker; «El DT de la Academia» is not linked " +
+      "back to the coach named before",
     headline: "Furia de Iturbe tras la derrota de Racing: “Nos sacaron un penal clarísimo”",
     paragraphs: [
       "Racing perdió 2-1 ante Estudiantes en el Cilindro y quedó a cinco puntos de la punta " +
@@ -236,6 +251,10 @@ runArticles("es", [
       "«el banco central» en su reporte, «explicó en entrevista con El Economista» con " +
       "nombre detrás, «la especialista», verbo invertido con nombre y «para quien», " +
       "secretario estatal tras dos puntos, nota de Hacienda, nombre de tarjeta (no cita)",
+    todo:
+      "«El banco central» is not linked back to the Banco de México named before; a ministry " +
+      "named with its acronym in brackets before the verb is cut to its last words («Crédito " +
+      "Público»)",
     headline: "Remesas caen 4.6% en el primer semestre; acumulan cinco meses a la baja",
     standfirst:
       "Para Grupo Financiero Cumbre, el flujo “ya tocó piso” y podría repuntar en el último " + "trimestre.",
@@ -294,6 +313,10 @@ runArticles("es", [
       "«sostuvo», boletín que «advierte» como «el documento», jefe de servicio con fragmento " +
       "y «lamentó el médico», madre con pregunta, sociedad científica en un comunicado, lema " +
       "de campaña (no cita)",
+    todo:
+      "«El documento» is not linked back to the bulletin named before; a quote between " +
+      "«Romina Herrera esperaba …» and «dijo la mujer» goes to a neighbourhood's name («San " +
+      "Cayetano»)",
     headline: "Confirman un caso de sarampión en Tucumán y refuerzan la vacunación en las escuelas",
     paragraphs: [
       "El Ministerio de Salud Pública de la provincia confirmó ayer un caso de sarampión en " +
@@ -351,6 +374,9 @@ runArticles("es", [
       "a la diaria», «la dramaturga» con «recordó», cita con comillas simples anidadas, " +
       "director de comparsa con fragmento, actriz tras dos puntos, Intendencia en un " +
       "comunicado",
+    todo:
+      "«la Intendencia» is not linked back to its full name («la Intendencia de Montevideo») " +
+      "given earlier in the same paragraph",
     headline: "El Galpón vuelve a la sala grande con una obra sobre los conventillos de Barrio Sur",
     paragraphs: [
       "Después de dos años de obras de reparación en el techo, la sala Atahualpa de El " +
@@ -416,6 +442,10 @@ runArticles("es", [
       "estiman», «ha detallado el paleontólogo», apellido con cita tras dos puntos, " +
       "investigadora con «ha reconocido», «según el equipo», apodo de un fósil (no cita), " +
       "fundación en una nota, voluntario con edad",
+    todo:
+      "a quote after «que los investigadores estiman» goes to a place named earlier in the " +
+      "sentence; «según el equipo» is given as the speaker with «según» and not linked back " +
+      "to the team named before",
     headline:
       "Atapuerca cierra la campaña con un diente humano de más de un millón de años en la " +
       "Sima del Elefante",
@@ -469,7 +499,7 @@ runArticles("es", [
         "Cada campaña en ese nivel es una lotería. Llevábamos tres veranos sin un solo resto " + "humano",
         "Elena Sáiz Gutiérrez",
       ],
-      ["procesaban la carne de los animales en el propio yacimiento", "el equipo"],
+      ["procesaban la carne de los animales en el propio yacimiento", "el Equipo Investigador de Atapuerca"],
       ["una cifra récord que confirma el interés social por la evolución humana", "La Fundación Atapuerca"],
       [
         "Cuando oí que había aparecido un diente humano se me puso la piel de gallina. Esto no " +
@@ -541,6 +571,11 @@ runArticles("es", [
       "entradilla con «el jefe policial» repetida en el cuerpo con «el alto oficial», " +
       "«agregó Zárate», fiscal con fragmento y «la representante del Ministerio Público», " +
       "mototaxista sin nombre, «dijo el burgomaestre»",
+    todo:
+      "an alias in quotation marks («el Flaco») is taken as a quote; «agregó Zárate» gives " +
+      "the bare surname; «la representante del Ministerio Público» is not linked back to the " +
+      "prosecutor named before; an unnamed «Un mototaxista del paradero de la avenida …» " +
+      "gives the avenue's name",
     headline: "Caen “Los Injertos del Norte”, banda que extorsionaba a mototaxistas en Trujillo",
     standfirst:
       "“Les cobraban hasta 20 soles diarios por trabajar”, reveló el jefe policial de La " + "Libertad.",
