@@ -422,6 +422,55 @@ const isOffice = (lower: string, rules: LanguageRules) =>
 const isTitle = (lower: string, rules: LanguageRules) =>
   rules.titles.has(lower) || rules.titles.has(lower.replace(/\.$/u, "")) || rules.titles.has(`${lower}.`);
 
+/**
+ * `the Harris County District Attorney's Office`, `the Sheriff's Office`, `the Governor's Office`: a
+ * possessive at `at` between a capitalised office (a title or a person's noun) and a capitalised body's
+ * noun names a body after the office that heads it, one name, not the office's holder owning a body (a
+ * place's possessive, `Aravia's Ministry of Defence`, still only says whose).
+ */
+export function officePossessiveInName(tokens: readonly Token[], at: number, rules: LanguageRules): boolean {
+  const office = tokens[at - 1];
+  const body = tokens[at + 1];
+  return (
+    rules.possessiveSuffix !== "" &&
+    tokens[at]?.lower === rules.possessiveSuffix &&
+    isWord(office) &&
+    isCapitalised(office) &&
+    isOffice(office.lower, rules) &&
+    isWord(body) &&
+    isCapitalised(body) &&
+    rules.organisationNouns.has(body.lower)
+  );
+}
+
+/** The dashes that set a body's second name after its first, spaced on both sides. */
+const NAME_DASHES = new Set(["–", "—"]);
+
+/**
+ * `Health New Zealand – Te Whatu Ora`, `Fire and Emergency – Whakaratonga Iwi`: a body known by two
+ * names (in two languages, or an old and a new one) writes both with a spaced dash between. The run
+ * [start, dash) and the words after the dash are one name when each side holds two name words at least
+ * and neither opens on a given name: a person's name in such a place is a second subject or an aside.
+ * A dash joined to a word (`—dijo Juan—`) sets off speech or an incise, never a second name.
+ */
+function secondNameAfterDash(tokens: readonly Token[], start: number, dash: number, rules: LanguageRules) {
+  const mark = tokens[dash];
+  const spaced = (a: Token | undefined, b: Token | undefined) =>
+    a !== undefined && b !== undefined && a.end < b.start;
+  const person = (k: number) => givenNameGender(tokens[k]!.text) !== undefined;
+  return (
+    mark?.kind === "punct" &&
+    NAME_DASHES.has(mark.text) &&
+    spaced(tokens[dash - 1], mark) &&
+    spaced(mark, tokens[dash + 1]) &&
+    dash - start >= 2 &&
+    isNameToken(tokens[dash + 1], rules) &&
+    isNameToken(tokens[dash + 2], rules) &&
+    !person(start) &&
+    !person(dash + 1)
+  );
+}
+
 /** Each lexicon's list conjunctions ("and|or") as a set, split once: every quote asks. */
 const conjunctionSets = new WeakMap<LanguageRules, ReadonlySet<string>>();
 export function listConjunctions(rules: LanguageRules): ReadonlySet<string> {
@@ -566,6 +615,7 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
     }
     let end = i + 1;
     let joined = false;
+    let twoNames = false;
     const opensBody = opensBodyName(tokens, i, rules);
     // A body's noun carries its name on by a preposition too ("the Institute for Fiscal Studies"), not
     // one opening the sentence, which may be a common noun ("News of Ann Roy's death").
@@ -592,6 +642,18 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
       const nickname = end === i + 1 ? nicknameEnd(tokens, end, to, rules) : end;
       if (nickname > end) {
         end = nickname;
+        continue;
+      }
+      // An office's possessive before a body's noun is inside the body's name: "the District
+      // Attorney's Office" (see officePossessiveInName).
+      if (end + 1 < to && officePossessiveInName(tokens, end, rules)) {
+        end += 2;
+        continue;
+      }
+      // A body known by two names writes both, a spaced dash between: "Health New Zealand – Te Whatu Ora".
+      if (end + 2 < to && secondNameAfterDash(tokens, i, end, rules)) {
+        end += 2;
+        twoNames = true;
         continue;
       }
       // An ampersand joins a firm's names: "Pacific Gas & Electric", "Procter & Gamble".
@@ -660,7 +722,8 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
     // "Fuentes del Ministerio del Interior", "Fontes da Polícia Federal": a person noun opening the
     // sentence heads a description when a particle follows it, though it may be a surname too.
     if (nounBeforeParticle(tokens, i, end, rules)) i += 2;
-    else if (end - i > 1 && opensSentence(tokens, i) && isCommonWord(s, tokens[i]!)) i++;
+    // A body's two names, though its first word is a common one, open on it (`Health New Zealand – …`).
+    else if (end - i > 1 && opensSentence(tokens, i) && isCommonWord(s, tokens[i]!) && !twoNames) i++;
     // "…, de Miranda notes": a particle opening a clause, where it is no preposition, opens the surname.
     else if (surnameParticleBefore(tokens, i, from, rules)) i--;
     // Where every noun is capitalised, a word after a number or a counting word is what is counted (`50
@@ -1012,7 +1075,11 @@ function splitTitle(
 ): NameRun {
   let nameStart = start;
   let gender: Gender | undefined;
-  for (let k = start; k < end - 1; k++) {
+  // A body named after the office that heads it keeps its office: no title to split off.
+  const namedAfterOffice = tokens
+    .slice(start, end)
+    .some((_, j) => officePossessiveInName(tokens, start + j, rules));
+  for (let k = start; !namedAfterOffice && k < end - 1; k++) {
     const lower = tokens[k]!.lower;
     if (rules.honorifics.has(lower)) {
       nameStart = k + 1;
