@@ -734,4 +734,9 @@ runBattery("en", [
     paragraphs: ["The Harbour Trust – Maria Lopez told reporters – called the plan “a disgrace.”"],
     expected: [["a disgrace.", "Maria Lopez"]],
   },
+  {
+    construction: "a body's name opening on an acronym at the head of the sentence: the acronym is in it",
+    paragraphs: ["NHS Tayside said its wards were “under severe pressure.”"],
+    expected: [["under severe pressure.", "NHS Tayside"]],
+  },
 ]);

@@ -210,6 +210,7 @@ export function articleEntities(
     const lastWord = p.name.split(" ").at(-1)!.toLowerCase().replace(/\.$/u, "");
     const bodyNamed =
       rules.organisationNouns.has(lastWord) ||
+      rules.companyForms.has(lastWord) ||
       (rules.organisationNouns.has(first!) && rules.bodyNamePrepositions.has(second ?? "")) ||
       isBody(p.name);
     return bodyNamed ? "organisation" : "person";
