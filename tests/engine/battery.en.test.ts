@@ -739,4 +739,14 @@ runBattery("en", [
     paragraphs: ["NHS Tayside said its wards were “under severe pressure.”"],
     expected: [["under severe pressure.", "NHS Tayside"]],
   },
+  {
+    construction: "a body's name listing its fields with commas and “and”: read whole",
+    paragraphs: ["The Department of Energy, Mines and Resources said the permit was “under review.”"],
+    expected: [["under review.", "The Department of Energy, Mines and Resources"]],
+  },
+  {
+    construction: "a body, a comma, then two people (negative): the comma ends the body's name",
+    paragraphs: ["The Department of Energy, Tom Reilly and Ann Price said the permit was “under review.”"],
+    expected: [["under review.", "Ann Price"]],
+  },
 ]);

@@ -1680,4 +1680,17 @@ runBattery("es", [
     paragraphs: ["En un comunicado, Constructora Andina S.A. calificó el fallo de «injusto»."],
     expected: [["injusto", "Constructora Andina S.A."]],
   },
+  {
+    construction: "un organismo cuyo nombre enumera sus ramos con comas y «y»: se lee entero",
+    paragraphs: [
+      "Por su parte, la Cámara de Turismo, Hostelería y Transporte de Cádiz respaldó el plan y lo " +
+        "calificó de «suficiente».",
+    ],
+    expected: [["suficiente", "la Cámara de Turismo, Hostelería y Transporte de Cádiz"]],
+  },
+  {
+    construction: "un organismo, una coma y dos personas (negativo): la coma cierra el organismo",
+    paragraphs: ["La Cámara de Turismo, Elena Ortiz y Pablo Ruiz firmaron la carta, que pide «un pacto»."],
+    expected: [["un pacto", "Elena Ortiz"]],
+  },
 ]);

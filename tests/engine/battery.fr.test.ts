@@ -2008,6 +2008,11 @@ const CASES: Case[] = [
     paragraphs: ["CGT Cheminots a dénoncé « une provocation » de la direction."],
     quotes: [["une provocation", "CGT Cheminots"]],
   },
+  {
+    name: "un organisme dont le nom énumère ses domaines avec des virgules et « et » : lu en entier",
+    paragraphs: ["La Chambre de Commerce, Industrie et Services de Lyon a jugé la mesure « trop tardive »."],
+    quotes: [["trop tardive", "La Chambre de Commerce, Industrie et Services de Lyon"]],
+  },
 ];
 
 for (const c of CASES) {

@@ -513,6 +513,26 @@ export function listConjunctions(rules: LanguageRules): ReadonlySet<string> {
 }
 
 /**
+ * `la Cámara de Comercio, Industrias y Agricultura de Panamá`: a comma at `at` lists the nouns of one
+ * complement of a body's name when the name word after it (one: `la Cámara de Comercio, Ana Ruiz y …`
+ * lists subjects), through any more commas, reaches the list's conjunction, which joins the body's
+ * name (conjunctionInBodyName).
+ */
+export function commaInBodyName(s: Sentence, at: number): boolean {
+  const { tokens, rules } = s;
+  if (!listComma(tokens, at) || !isNameToken(tokens[at - 1], rules)) return false;
+  // One word to an item, as conjunctionInBodyName reads the list back.
+  if (!isNameToken(tokens[at + 1], rules)) return false;
+  return listComma(tokens, at + 2) ? commaInBodyName(s, at + 2) : conjunctionInBodyName(s, at + 2);
+}
+
+/** A comma at `k` that may list name words: not before a given name, which opens a person's name. */
+function listComma(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t?.kind === "punct" && t.text === "," && givenNameGender(tokens[k + 1]?.text ?? "") === undefined;
+}
+
+/**
  * Where the words after a conjunction at `at` in a body's name go on: past a preposition and its
  * article that repeat the first complement's (`de la Producción y del Comercio`), else right after it.
  */
@@ -574,14 +594,20 @@ export function conjunctionInBodyName(s: Sentence, at: number): boolean {
   for (; isNameToken(tokens[after], rules); after++) if (bodyNoun(tokens[after]!)) return true;
   if (after - first > 2) return false;
   // `de la Producción y del Comercio`: a preposition repeated after the conjunction opens a second
-  // complement of the same noun, never a second subject.
-  const repeatedPreposition = first > at + 1;
+  // complement of the same noun, never a second subject; so does the last of a list the body's name
+  // runs with commas (`de Sanidad, Consumo y Bienestar Social`, see commaInBodyName).
+  let parallel = first > at + 1;
   let preposition = false;
   for (let b = at - 1; b >= 0 && at - b <= CONJOINED_BODY_REACH; b--) {
     const w = tokens[b]!;
+    if (listComma(tokens, b)) {
+      // Each listed item is one word: two may be a person's name (`of Health, Tom Reilly and …`).
+      if (b + 2 !== at && !listComma(tokens, b + 2)) return false;
+      parallel = true;
+      continue;
+    }
     if (!isWord(w)) return false;
-    if (bodyNoun(w))
-      return preposition && (repeatedPreposition || after - first === 1 || bodyIsComplement(s, b));
+    if (bodyNoun(w)) return preposition && (parallel || after - first === 1 || bodyIsComplement(s, b));
     if (rules.prepositions.has(w.lower) || rules.nameParticles.has(w.lower)) preposition = true;
     else if (!isCapitalised(w) && !rules.determiners.has(w.lower)) return false;
   }
@@ -757,6 +783,11 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
       }
       // Past its particle, a body's name may join the words of its complement by a conjunction:
       // "Ministerio de Industria y Turismo", "Associação de Medicina Geral e Familiar".
+      // A comma listing the nouns of its complement: "Cámara de Comercio, Industrias y Agricultura".
+      if (end + 1 < to && commaInBodyName(s, end)) {
+        end++;
+        continue;
+      }
       if (end + 1 < to && conjunctionInBodyName(s, end)) {
         end = complementAfterConjunction(tokens, end, rules) + 1;
         continue;
