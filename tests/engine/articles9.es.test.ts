@@ -174,9 +174,7 @@ runArticles("es", [
     name:
       "La Prensa, economía: cita partida por el verbo, «el administrador», «según la ACP», diputado con " +
       "«planteó el legislador», gremio con comas en el nombre, fuente anónima, comillas irónicas",
-    todo:
-      "«según la ACP» inside a relative clause goes to the subject of the sentence; a body whose name " +
-      "holds commas («Cámara de Comercio, Industrias y Agricultura de Panamá») is cut to its last piece",
+    todo: "«según la ACP» inside a relative clause goes to the subject of the sentence",
     headline: "Canal de Panamá prevé ingresos récord pese a la caída de tránsitos",
     paragraphs: [
       "La Autoridad del Canal de Panamá (ACP) proyecta ingresos por 5.700 millones de dólares para el año " +

@@ -1316,4 +1316,25 @@ runBattery("de", [
     ],
     expected: [["Bleiben Sie zu Hause", "Jan Kröger"]],
   },
+  {
+    construction: "ein Firmenname auf GmbH oder AG: ganz gelesen, mit seinen Substantiven, als Körperschaft",
+    paragraphs: [
+      "Die Brandt Wohnbau GmbH nannte die Kritik „haltlos“.",
+      "„Wir stellen wieder ein“, sagte die Keller Logistik AG am Montag.",
+    ],
+    expected: [
+      ["haltlos", "Die Brandt Wohnbau GmbH"],
+      ["Wir stellen wieder ein", "die Keller Logistik AG"],
+    ],
+  },
+  {
+    construction: "eine Firma und eine Person mit „und“ (negativ): es bleiben zwei, die Person spricht",
+    paragraphs: ["Die Stadtwerke Tübingen GmbH und Anna Keller nannten den Plan „mutig“."],
+    expected: [["mutig", "Anna Keller"]],
+  },
+  {
+    construction: "ein Verbandsname, der mit einer Abkürzung am Satzanfang beginnt: sie gehört dazu",
+    paragraphs: ["ADAC Nordrhein warnte vor „langen Staus“ am Wochenende."],
+    expected: [["langen Staus", "ADAC Nordrhein"]],
+  },
 ]);

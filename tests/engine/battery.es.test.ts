@@ -1659,4 +1659,38 @@ runBattery("es", [
     ],
     expected: [["Hay que evitar la costa", "Marta Gil"]],
   },
+  {
+    construction: "un organismo cuyo nombre une dos complementos con la preposición repetida tras «y»",
+    paragraphs: [
+      "La Confederación de la Industria y del Transporte reclamó «un calendario realista» para la reforma.",
+      "El Ministerio de Cultura y de Deportes calificó la obra de «prioritaria».",
+    ],
+    expected: [
+      ["un calendario realista", "La Confederación de la Industria y del Transporte"],
+      ["prioritaria", "El Ministerio de Cultura y de Deportes"],
+    ],
+  },
+  {
+    construction: "un organismo y una persona unidos por «y» (negativo): siguen siendo dos",
+    paragraphs: ["El Ministerio de Cultura y Lucía Ferrer dijeron que la obra era «prioritaria»."],
+    expected: [["prioritaria", "Lucía Ferrer"]],
+  },
+  {
+    construction: "el nombre de una empresa que acaba en su forma jurídica (S.A.): entero, y es un organismo",
+    paragraphs: ["En un comunicado, Constructora Andina S.A. calificó el fallo de «injusto»."],
+    expected: [["injusto", "Constructora Andina S.A."]],
+  },
+  {
+    construction: "un organismo cuyo nombre enumera sus ramos con comas y «y»: se lee entero",
+    paragraphs: [
+      "Por su parte, la Cámara de Turismo, Hostelería y Transporte de Cádiz respaldó el plan y lo " +
+        "calificó de «suficiente».",
+    ],
+    expected: [["suficiente", "la Cámara de Turismo, Hostelería y Transporte de Cádiz"]],
+  },
+  {
+    construction: "un organismo, una coma y dos personas (negativo): la coma cierra el organismo",
+    paragraphs: ["La Cámara de Turismo, Elena Ortiz y Pablo Ruiz firmaron la carta, que pide «un pacto»."],
+    expected: [["un pacto", "Elena Ortiz"]],
+  },
 ]);

@@ -1993,6 +1993,26 @@ const CASES: Case[] = [
     paragraphs: ["« C’est une cible idéale », estime l’astrophysicienne Nora Lemaire."],
     quotes: [["C’est une cible idéale", "Nora Lemaire"]],
   },
+  {
+    name: "un organisme dont le nom joint deux compléments, la préposition répétée après « et »",
+    paragraphs: ["La Chambre de l’Artisanat et du Commerce a jugé la réforme « trop tardive »."],
+    quotes: [["trop tardive", "La Chambre de l’Artisanat et du Commerce"]],
+  },
+  {
+    name: "le nom d’une société qui finit sur sa forme juridique (SA) : entier, un organisme",
+    paragraphs: ["Dumas Transports SA a jugé la sanction « disproportionnée »."],
+    quotes: [["disproportionnée", "Dumas Transports SA"]],
+  },
+  {
+    name: "un nom de syndicat ouvert par un sigle en tête de phrase : le sigle en fait partie",
+    paragraphs: ["CGT Cheminots a dénoncé « une provocation » de la direction."],
+    quotes: [["une provocation", "CGT Cheminots"]],
+  },
+  {
+    name: "un organisme dont le nom énumère ses domaines avec des virgules et « et » : lu en entier",
+    paragraphs: ["La Chambre de Commerce, Industrie et Services de Lyon a jugé la mesure « trop tardive »."],
+    quotes: [["trop tardive", "La Chambre de Commerce, Industrie et Services de Lyon"]],
+  },
 ];
 
 for (const c of CASES) {

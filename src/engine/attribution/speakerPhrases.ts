@@ -16,6 +16,7 @@ import {
 } from "./tokens.ts";
 import {
   auxiliaryOpensName,
+  commaInBodyName,
   conjunctionInBodyName,
   conjunctionInPortfolio,
   isDictionaryWord,
@@ -1222,7 +1223,7 @@ function phraseStart(s: Sentence, last: number, start: number): number | null {
       (rules.auxiliaries.has(t.lower) && !auxiliaryOpensName(tokens, k, last + 1, rules));
     if (
       t.kind === "quote" ||
-      (t.kind === "punct" && t.text !== "(" && t.text !== ")") ||
+      (t.kind === "punct" && t.text !== "(" && t.text !== ")" && !commaInBodyName(s, k)) ||
       (isWord(t) && (joins || isSpeechVerb(s, k)))
     )
       break;
@@ -1367,8 +1368,11 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   if (named !== undefined) return analysePhrase(s, named, to);
   // Without a name, the head before any apposition describes the speaker: "Le président du Sénat, élu en
   // mai,".
-  // So does a bracket, which holds another name for it: "l’agence régionale de santé (ARS)".
-  const comma = tokens.slice(from, to).findIndex((t) => isComma(t) || t.text === "(");
+  // So does a bracket, which holds another name for it: "l’agence régionale de santé (ARS)". A comma
+  // listing the words of a body's name is inside the head (commaInBodyName).
+  const comma = tokens
+    .slice(from, to)
+    .findIndex((t, k) => (isComma(t) && !commaInBodyName(s, from + k)) || t.text === "(");
   const headEnd = beforeReportingAgent(s, from, comma > 0 ? from + comma : to);
   const head = tokensText(tokens, from, headEnd, source);
   const words = tokens.slice(from, headEnd).filter(isWord);
@@ -1718,6 +1722,8 @@ export function mainSubject(s: Sentence, start: number, end: number): Mention | 
   let commas = 0;
   for (let k = from; k < end && k - from < SUBJECT_WORDS; k++) {
     const t = tokens[k]!;
+    // A comma listing the words of a body's name is no apposition's (commaInBodyName).
+    if (isComma(t) && head && commas === 0 && commaInBodyName(s, k)) continue;
     if (isComma(t)) {
       if (!head || ++commas > 2) return null;
       if (commas === 1 && introducesName(s, k, from, end)) return mainSubject(s, k + 1, end);

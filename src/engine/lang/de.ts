@@ -410,6 +410,7 @@ export const german: LanguageRules = {
   capitalNotElided: new Set(),
   elisionsBeforeVerbs: new Set(),
   nameSuffixes: new Set(),
+  companyForms: words("gmbh ag kg ug kgaa"),
   numberedBodyUnits: words("sektion bezirk"),
   possessiveSuffix: "'s",
   invertedPronouns: new Set(),

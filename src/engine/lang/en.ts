@@ -339,6 +339,7 @@ export const english: LanguageRules = {
   capitalNotElided: new Set(),
   elisionsBeforeVerbs: new Set(),
   nameSuffixes: words("jr jr. sr sr. ii iii iv"),
+  companyForms: words("llc plc"),
   numberedBodyUnits: words("local district precinct chapter lodge ward"),
   possessiveSuffix: "'s",
   invertedPronouns: new Set(),

@@ -551,6 +551,7 @@ export const french: LanguageRules = {
   capitalNotElided: words("m t"),
   elisionsBeforeVerbs: words("n j s"),
   nameSuffixes: new Set(),
+  companyForms: words("sa sas sarl sàrl"),
   numberedBodyUnits: words("section"),
   possessiveSuffix: "",
   invertedPronouns: words("il elle ils elles on"),

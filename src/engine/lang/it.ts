@@ -321,6 +321,7 @@ export const italian: LanguageRules = {
   capitalNotElided: new Set(),
   elisionsBeforeVerbs: new Set(),
   nameSuffixes: new Set(),
+  companyForms: words("spa s.p.a srl s.r.l"),
   numberedBodyUnits: words("sezione distretto"),
   possessiveSuffix: "",
   invertedPronouns: new Set(),

@@ -261,6 +261,7 @@ export const dutch: LanguageRules = {
   capitalNotElided: new Set(),
   elisionsBeforeVerbs: new Set(),
   nameSuffixes: new Set(),
+  companyForms: words("bv nv b.v n.v"),
   numberedBodyUnits: words("afdeling district"),
   possessiveSuffix: "'s",
   invertedPronouns: new Set(),

@@ -311,6 +311,7 @@ export const portuguese: LanguageRules = {
   capitalNotElided: new Set(),
   elisionsBeforeVerbs: new Set(),
   nameSuffixes: new Set(),
+  companyForms: words("ltda s.a sa"),
   numberedBodyUnits: words("secção seção distrito"),
   possessiveSuffix: "",
   invertedPronouns: new Set(),

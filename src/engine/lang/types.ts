@@ -395,6 +395,12 @@ export interface LanguageRules {
   /** Suffixes written after a name that are not part of it ("jr", "iii"), lower case. */
   nameSuffixes: ReadonlySet<string>;
   /**
+   * The legal forms a company's name ends on (`GmbH`, `AG`, `S.A.`, `LLC`), lower case without a final
+   * period: a name ending on one is a company's, whole, whatever common nouns it holds (`Regiobus
+   * Potsdam Mittelmark GmbH`), and a body, not a person.
+   */
+  companyForms: ReadonlySet<string>;
+  /**
    * Units a body numbers, whose number ends its name (`Amalgamated Transit Union Local 241`, `the 19th
    * Police District`: "local", "district"), lower case.
    */
