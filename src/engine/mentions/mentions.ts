@@ -194,21 +194,31 @@ export class ArticleMentions {
   /** The bodies' mentions in reading order, listed on first use (see bodyNamedBefore). */
   private bodyMentions?: { block: number; start: number; entity: ArticleEntity }[];
 
-  /**
-   * The body named last before offset `at` of block `block`, or last in the block before: the
-   * body a bare post written there ("Ein Sprecher sagte", "Sprecherin Anna Roth") speaks for.
-   * Bodies that do not `fit` are passed over ("a pasta" is not the body it stands for).
-   */
-  bodyNamedBefore(block: number, at: number, fits: (body: ArticleEntity) => boolean = () => true) {
-    this.bodyMentions ??= this.entities
+  /** Every mention of a body, in reading order (see bodyNamedBefore, bodyNamedFirst). */
+  private bodiesInOrder(): { block: number; start: number; entity: ArticleEntity }[] {
+    return (this.bodyMentions ??= this.entities
       .filter((e) => e.kind === "organisation")
       .flatMap((entity) => entity.mentions.map((m) => ({ block: m.block, start: m.span.start, entity })))
-      .sort((a, b) => a.block - b.block || a.start - b.start);
-    const list = this.bodyMentions;
+      .sort((a, b) => a.block - b.block || a.start - b.start));
+  }
+
+  /**
+   * The body named last before offset `at` of block `block`, or last in the `reach` blocks before
+   * (one unless told): the body a bare post written there ("Ein Sprecher sagte", "Sprecherin Anna
+   * Roth") speaks for. Bodies that do not `fit` are passed over ("a pasta" is not the body it stands
+   * for).
+   */
+  bodyNamedBefore(block: number, at: number, fits: (body: ArticleEntity) => boolean = () => true, reach = 1) {
+    const list = this.bodiesInOrder();
     let k = firstAtOrAfter(list, block, at) - 1;
     while (k >= 0 && !fits(list[k]!.entity)) k--;
     const before = list[k];
-    return before !== undefined && before.block >= block - 1 ? before.entity : undefined;
+    return before !== undefined && before.block >= block - reach ? before.entity : undefined;
+  }
+
+  /** The body the article's text (not its headline, which the entities leave out) names first that fits. */
+  bodyNamedFirst(fits: (body: ArticleEntity) => boolean): ArticleEntity | undefined {
+    return this.bodiesInOrder().find((named) => fits(named.entity))?.entity;
   }
 
   /**
