@@ -129,9 +129,6 @@ runArticles("de", [
     name:
       "LTO, Gericht: Vorsitzende Richterin mit Doktortitel, heißt es in der Pressemitteilung, Anwalt " +
       "sagte LTO, Sprecherin eines Verbands, Verbandsjurist spricht von, Rechtsbegriff in Zeichen",
-    todo:
-      "a press release of a body (“In der Pressemitteilung des BGH heißt es”) reduced to the genitive " +
-      "acronym “des BGH” instead of the body named in full",
     headline: "BGH zur Kurzzeitvermietung: Ferienwohnung ohne Erlaubnis rechtfertigt fristlose Kündigung",
     paragraphs: [
       "Wer seine Mietwohnung ohne Zustimmung des Vermieters über Online-Plattformen an Touristen " +
@@ -166,7 +163,7 @@ runArticles("de", [
           "Besuch von Freunden oder Verwandten",
         "Henrike Wessels",
       ],
-      ["seine vertraglichen Pflichten in erheblichem Maße verletzt", "Bundesgerichtshof"],
+      ["seine vertraglichen Pflichten in erheblichem Maße verletzt", "der Bundesgerichtshof"],
       ["Mein Mandant hat die Wohnung nie aufgegeben, er hat sie nur gelegentlich geteilt", "Fabian Roth"],
       [
         "Mieterinnen und Mieter sollten vor jeder Untervermietung das schriftliche Einverständnis des " +

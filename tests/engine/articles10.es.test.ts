@@ -177,9 +177,6 @@ runArticles("es", [
       "Portafolio, economía: titular repetido en el cuerpo con gremio en un comunicado, verbo " +
       "invertido con cargo y nombre detrás, «la experta», banco central en su informe, " +
       "exportador sin nombre, lema publicitario (no cita)",
-    todo:
-      "«el gremio» resolves to the headline's short form («la Federación») rather " +
-      "than the full name given in the body",
     headline: "Exportaciones de café caen 12 % y la Federación pide “no entrar en pánico”",
     paragraphs: [
       "Las exportaciones de café de Colombia cayeron 12 % en volumen durante el primer " +

@@ -1337,4 +1337,46 @@ runBattery("de", [
     paragraphs: ["ADAC Nordrhein warnte vor „langen Staus“ am Wochenende."],
     expected: [["langen Staus", "ADAC Nordrhein"]],
   },
+  {
+    construction:
+      "teilte der BFH mit nach „Der Bundesfinanzhof (BFH)“: ein Kompositum buchstabiert das Kürzel",
+    paragraphs: [
+      "Der Bundesfinanzhof (BFH) hat am Dienstag über die Grundsteuer entschieden. „Die Bewertung ist " +
+        "verfassungsgemäß“, teilte der BFH mit.",
+    ],
+    expected: [["Die Bewertung ist verfassungsgemäß", "Der Bundesfinanzhof"]],
+  },
+  {
+    construction:
+      "in einer Mitteilung des BFH heißt es: das Kürzel im Genitiv ist die ausgeschriebene Stelle",
+    paragraphs: [
+      "Der Bundesfinanzhof (BFH) hat am Dienstag über die Grundsteuer entschieden.",
+      "In einer Mitteilung des BFH heißt es, die Bewertung sei „verfassungsgemäß“.",
+    ],
+    expected: [["verfassungsgemäß", "Der Bundesfinanzhof"]],
+  },
+  {
+    construction: "teilte die SLB mit nach „Die Sächsische Landesbibliothek“ ohne Klammer",
+    paragraphs: [
+      "Die Sächsische Landesbibliothek öffnet ihren Lesesaal wieder. „Wir haben die Schäden behoben“, " +
+        "teilte die SLB am Montag mit.",
+    ],
+    expected: [["Wir haben die Schäden behoben", "Die Sächsische Landesbibliothek"]],
+  },
+  {
+    construction: "teilte die BVG mit (negativ): ein Kürzel, das der Name nicht buchstabiert, bleibt",
+    paragraphs: [
+      "Die Berliner Verkehrsbetriebe erhöhen die Preise. „Die Kosten sind gestiegen“, teilte die BVG am " +
+        "Montag mit.",
+    ],
+    expected: [["Die Kosten sind gestiegen", "die BVG"]],
+  },
+  {
+    construction: "meldete NBC nach „Nach Berichten aus …“ (negativ): Wörter ohne Artikel sind kein Name",
+    paragraphs: [
+      "Nach Berichten aus Washington ist die Lage angespannt. „Wir verhandeln weiter“, meldete NBC am " +
+        "Abend.",
+    ],
+    expected: [["Wir verhandeln weiter", "NBC"]],
+  },
 ]);

@@ -1693,4 +1693,55 @@ runBattery("es", [
     paragraphs: ["La Cámara de Turismo, Elena Ortiz y Pablo Ruiz firmaron la carta, que pide «un pacto»."],
     expected: [["un pacto", "Elena Ortiz"]],
   },
+  {
+    construction: "«La Federación» en el titular: la forma corta es el organismo que el texto nombra entero",
+    paragraphs: [
+      ["headline", "La Federación pide «calma» a los arroceros"],
+      "La Federación Nacional de Arroceros informó el lunes que la cosecha caerá un 8 % por la sequía.",
+    ],
+    expected: [["calma", "La Federación Nacional de Arroceros"]],
+  },
+  {
+    construction: "«La Federación» en el titular (negativo): sin organismo nombrado en el texto, queda así",
+    paragraphs: [
+      ["headline", "La Federación pide «calma» a los arroceros"],
+      "Los productores del Tolima temen otra mala cosecha por la sequía.",
+    ],
+    expected: [["calma", "La Federación"]],
+  },
+  {
+    construction: "«El instituto» dos párrafos después del nombre entero: el organismo nombrado",
+    paragraphs: [
+      "El Instituto Nacional de Estadística publicó el martes el índice de precios de octubre.",
+      "Los sindicatos reclamaron una subida de los salarios.",
+      "El instituto precisó que el dato es «provisional» y se revisará en diciembre.",
+    ],
+    expected: [["provisional", "El Instituto Nacional de Estadística"]],
+  },
+  {
+    construction: "«El instituto» tras «un instituto de …» (negativo): un organismo sin nombre no da nombre",
+    paragraphs: [
+      "Un instituto de Valencia publicó el martes un estudio sobre el paro juvenil.",
+      "Los sindicatos reclamaron más formación.",
+      "El instituto precisó que los datos son «preocupantes» en el sur.",
+    ],
+    expected: [["preocupantes", "El instituto"]],
+  },
+  {
+    construction: "«El distrito» tras «El Distrito Escolar …»: el distrito escolar es un organismo",
+    paragraphs: [
+      "El Distrito Escolar de San Diego aprobó el jueves su presupuesto para el próximo curso.",
+      "Las familias pidieron más autobuses escolares.",
+      "El distrito aseguró que habrá «rutas nuevas» en enero.",
+    ],
+    expected: [["rutas nuevas", "El Distrito Escolar de San Diego"]],
+  },
+  {
+    construction: "«El distrito» en la cita tras «el distrito de Comas» (negativo): habla quien se nombra",
+    paragraphs: [
+      "El alcalde de Lima, Renzo Castillo, visitó el distrito de Comas el sábado.",
+      "«El distrito necesita más patrullas», dijo Castillo.",
+    ],
+    expected: [["El distrito necesita más patrullas", "Renzo Castillo"]],
+  },
 ]);

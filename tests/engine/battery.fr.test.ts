@@ -2013,6 +2013,20 @@ const CASES: Case[] = [
     paragraphs: ["La Chambre de Commerce, Industrie et Services de Lyon a jugé la mesure « trop tardive »."],
     quotes: [["trop tardive", "La Chambre de Commerce, Industrie et Services de Lyon"]],
   },
+  {
+    name: "« La Fédération » au titre : la forme courte est l’organisme que le texte nomme en entier",
+    headline: "La Fédération appelle à la « vigilance »",
+    paragraphs: [
+      "La Fédération française de cardiologie a publié mardi son rapport annuel sur les maladies du cœur.",
+    ],
+    quotes: [["vigilance", "La Fédération française de cardiologie"]],
+  },
+  {
+    name: "« La Fédération » au titre (négatif) : sans organisme nommé dans le texte, la forme reste",
+    headline: "La Fédération appelle à la « vigilance »",
+    paragraphs: ["Les médecins généralistes constatent une hausse des consultations cet hiver."],
+    quotes: [["vigilance", "La Fédération"]],
+  },
 ];
 
 for (const c of CASES) {

@@ -51,6 +51,12 @@ const DOCUMENT_REACH = 2;
  * repeats: wire copy names the source and carries it on within a paragraph or two.
  */
 const SOURCE_REACH_BLOCKS = 3;
+/**
+ * How many paragraphs back a body's noun alone (`El distrito`) may reach for the body named before
+ * whose name opens with it: a reporter goes on with that short form for the body the article is
+ * about, paragraphs after the full name, while no other body of that noun is named between.
+ */
+const SHORT_FORM_REACH = 3;
 /** How many content words may qualify a body's epithet before it ("la haute juridiction"). */
 const EPITHET_HEAD_REACH = 2;
 
@@ -498,7 +504,7 @@ export class SpeakerRegistry {
   }
 
   private named(written: Mention, inHeadline: boolean, block: number): number {
-    const shortened = this.shortBodyName(written, block) ?? this.acronymWrittenOut(written);
+    const shortened = this.shortBodyName(written, block, inHeadline) ?? this.acronymWrittenOut(written);
     const given = shortened === undefined ? written : { ...written, name: shortened };
     const mention = this.asBody(this.asSurname({ ...given, name: this.mentions.separated(given.name) }));
     // The same form again is the same person ("Costa" stays who "Costa" was).
@@ -538,24 +544,30 @@ export class SpeakerRegistry {
    * « L’Office » after « l’Office national de l’électricité et de l’eau potable », « la Contraloría »
    * after « la Contraloría General del Estado », "The Office" after "the Office of the State
    * Comptroller": a body's noun alone, with a determiner at most, is the short form a reporter goes on
-   * with for the body just named whose name opens with it. Where a body's name capitalises its first
+   * with for the body named before whose name opens with it. Where a body's name capitalises its first
    * word only, the mentions stage linked the two (see lowerCaseNameEnd in ../mentions/entities.ts);
-   * elsewhere it is the body named last before, in its paragraph or the one before, that fits. The
-   * full name, written with the short form's own determiner, or undefined.
+   * elsewhere it is the body named last before, within SHORT_FORM_REACH paragraphs, that fits. A
+   * headline, which names before the text does, shortens the body its text names first that fits
+   * (`la Federación pide …` over `la Federación Nacional de Cafeteros`). The full name, written with
+   * the short form's own determiner, or undefined.
    */
-  private shortBodyName(m: Mention, block: number): string | undefined {
+  private shortBodyName(m: Mention, block: number, inHeadline: boolean): string | undefined {
     if (m.kind !== "organisation" || m.at === undefined) return undefined;
     const words = elidedWords(m.name);
     const noun = words.at(-1);
     const determined = words.slice(0, -1).every((w) => this.rules.determiners.has(w));
     if (noun === undefined || !determined || !isBodyNoun(this.rules, noun)) return undefined;
     if (!m.name.toLowerCase().endsWith(noun)) return undefined;
-    const opensWithNoun = (body: ArticleEntity) => body.name.toLowerCase().startsWith(`${noun} `);
+    // A body the article named, not one it described ("un instituto de Valencia": see isBodyName).
+    const opensWithNoun = (body: ArticleEntity) =>
+      body.name.toLowerCase().startsWith(`${noun} `) && this.isBodyName(body.name, body.mentions[0]!.text);
     const linked = this.rules.bodyNamesCapitaliseFirstWord ? this.mentions.entityAt(block, m.at) : undefined;
     const full =
       linked?.kind === "organisation" && opensWithNoun(linked)
         ? linked
-        : this.mentions.bodyNamedBefore(block, m.at, opensWithNoun);
+        : inHeadline
+          ? this.mentions.bodyNamedFirst(opensWithNoun)
+          : this.mentions.bodyNamedBefore(block, m.at, opensWithNoun, SHORT_FORM_REACH);
     return full && m.name.slice(0, m.name.length - noun.length) + full.name;
   }
 
@@ -641,6 +653,9 @@ export class SpeakerRegistry {
     if (author !== undefined) return author;
     const fuller = this.fullerBodyName(m, block) ?? this.acronymWrittenOut(m);
     if (fuller !== undefined) return this.named({ ...m, type: "name", name: fuller }, false, block);
+    // `El distrito` paragraphs after `El Distrito Escolar Unificado de Los Ángeles` (see shortBodyName).
+    const short = this.shortBodyName(m, block, false);
+    if (short !== undefined) return this.named({ ...m, type: "name", name: short }, false, block);
     const words = this.contentWords(m.name);
     // A capital names a body (`el ministro de Defensa`), unless the words only name an office, or it
     // is only the capital every noun takes of a noun for someone named (see mayRepeatSomeoneNamed).

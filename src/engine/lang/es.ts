@@ -345,7 +345,7 @@ export const spanish: LanguageRules = {
     instituto organización fundación servicio autoridad equipo diario periódico revista informe
     comunicado estudio encuesta carta documento proyecto ley cámara senado congreso fiscalía audiencia
     casa rosada unidad embajada cartera ayuntamiento consistorio comunidad colegio escuela liceo hospital
-    contraloría distribuidora aseguradora constructora petrolera aerolínea confederación
+    contraloría distribuidora aseguradora constructora petrolera aerolínea confederación distrito
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
