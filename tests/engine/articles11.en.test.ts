@@ -68,10 +68,7 @@ runArticles("en", [
       "Daily Maverick, courts: a standfirst fragment repeated in the body, the judgment " +
       "reads, an advocate's partial quote, a quote over two paragraphs, a utility " +
       "spokesperson then surname, an unnamed official, a nickname",
-    todo:
-      "a standfirst fragment repeated word for word in the body is not found at all; an " +
-      "unnamed official is cut before the “in the mayor’s office” that identifies the " +
-      "source",
+    todo: "a standfirst fragment repeated word for word in the body is not found at all",
     headline: "Court orders Joburg to truck water to Soweto residents within 48 hours",
     standfirst:
       "Judge Nomsa Mahlangu found the City of Johannesburg’s handling of a 19-day outage " +
@@ -302,8 +299,7 @@ runArticles("en", [
     todo:
       "Malaysian honorifics (Datuk, Tan Sri) are kept in names; a ministry named with a " +
       "comma is cut at it; “it said” after a research house goes to the ministry before; " +
-      "a rating in marks (“buy”) is taken as a quote; an unnamed analyst is cut to “An " +
-      "analyst”",
+      "a rating in marks (“buy”) is taken as a quote",
     headline: "Mutiara Semicon to invest RM2.4bil in Batu Kawan plant, create 1,800 jobs",
     paragraphs: [
       "GEORGE TOWN: Penang-based chip packaging firm Mutiara Semicon Bhd will invest " +

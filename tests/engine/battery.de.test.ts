@@ -1379,4 +1379,20 @@ runBattery("de", [
     ],
     expected: [["Wir verhandeln weiter", "NBC"]],
   },
+  {
+    construction:
+      "eine unbenannte Quelle behält die Ergänzung, die ihre Behörde nennt, vor einem Relativsatz",
+    paragraphs: [
+      "Ein Beamter im Finanzministerium, der nicht namentlich genannt werden wollte, nannte den " +
+        "Entwurf „nicht finanzierbar“.",
+    ],
+    expected: [["nicht finanzierbar", "Ein Beamter im Finanzministerium"]],
+  },
+  {
+    construction: "eine unbenannte Quelle mit ihrem Wohnort (negativ): der Ort fällt vor dem Relativsatz weg",
+    paragraphs: [
+      "Ein Rentner aus Kassel, der seit Jahren auf den Bus wartet, nannte die Pläne „eine Frechheit“.",
+    ],
+    expected: [["eine Frechheit", "Ein Rentner"]],
+  },
 ]);

@@ -749,4 +749,25 @@ runBattery("en", [
     paragraphs: ["The Department of Energy, Tom Reilly and Ann Price said the permit was “under review.”"],
     expected: [["under review.", "Ann Price"]],
   },
+  {
+    construction:
+      "an unnamed source keeps the complement naming the body it works in, before a relative clause",
+    paragraphs: [
+      "A clerk in the county treasurer’s office, who was not cleared to comment, said the audit was " +
+        "“long overdue”.",
+      "A researcher with a private polling firm, who asked for anonymity, said turnout looked “soft”.",
+    ],
+    expected: [
+      ["long overdue", "A clerk in the county treasurer’s office"],
+      ["soft", "A researcher with a private polling firm"],
+    ],
+  },
+  {
+    construction:
+      "an unnamed source with a place it comes from (negative): the place is cut before the clause",
+    paragraphs: [
+      "A shopper in the old harbour district, who gave only her first name, said prices were “absurd”.",
+    ],
+    expected: [["absurd", "A shopper"]],
+  },
 ]);

@@ -1744,4 +1744,12 @@ runBattery("es", [
     ],
     expected: [["El distrito necesita más patrullas", "Renzo Castillo"]],
   },
+  {
+    construction:
+      "una fuente sin nombre conserva el complemento que nombra su organismo, antes de una relativa",
+    paragraphs: [
+      "Un técnico en el ministerio, que pidió no ser identificado, calificó el plan de «inviable».",
+    ],
+    expected: [["inviable", "Un técnico en el ministerio"]],
+  },
 ]);

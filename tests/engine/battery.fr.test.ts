@@ -2027,6 +2027,16 @@ const CASES: Case[] = [
     paragraphs: ["Les médecins généralistes constatent une hausse des consultations cet hiver."],
     quotes: [["vigilance", "La Fédération"]],
   },
+  {
+    name: "une source anonyme garde le complément qui nomme son organisme, avant une relative",
+    paragraphs: ["Un cadre dans une banque, qui a requis l’anonymat, juge la réforme « bâclée »."],
+    quotes: [["bâclée", "Un cadre dans une banque"]],
+  },
+  {
+    name: "une source anonyme et sa ville (négatif) : le lieu tombe avant la relative",
+    paragraphs: ["Un habitant à Quimper, qui attend le bus depuis une heure, juge le service « indigne »."],
+    quotes: [["indigne", "Un habitant"]],
+  },
 ];
 
 for (const c of CASES) {

@@ -753,7 +753,8 @@ export function opensRelativeClause(s: Sentence, k: number): boolean {
 /**
  * The subject in tokens[start, end), cut short before a preposition saying where it comes from
  * (`Eine Besucherin aus München`: the shortest description that identifies it; an affiliation stays,
- * `Ein Sprecher von Siemens`). None when its last word is an abstract noun by its ending
+ * `Ein Sprecher von Siemens`, and so does a complement naming the body the source works in, `A
+ * senior official in the mayor's office`). None when its last word is an abstract noun by its ending
  * (`commonNoun`: `Die Stimmung`) that names no person or body the lexicon knows.
  */
 export function subjectOpening(s: Sentence, start: number, end: number): Mention | null {
@@ -764,13 +765,33 @@ export function subjectOpening(s: Sentence, start: number, end: number): Mention
     isWord(tokens[last + 1]) &&
     !(
       rules.prepositions.has(tokens[last + 1]!.lower) &&
-      !rules.affiliationPrepositions.has(tokens[last + 1]!.lower)
+      !rules.affiliationPrepositions.has(tokens[last + 1]!.lower) &&
+      !complementNamesBody(s, last + 1, end)
     )
   )
     last++;
   const head = tokens[last]!;
   if (!isWord(head) || (rules.commonNoun.test(head.lower) && !knownNoun(rules, head))) return null;
   return describedWithComplement(s, start, last + 1, end) ?? analysePhrase(s, start, last + 1);
+}
+
+/**
+ * `in the mayor's office`, `with a local research house`: the preposition at p opens a complement, to
+ * `end`, that holds no other preposition and ends on a body's noun (`organisationNouns`, lower case:
+ * a body unnamed, lower case unless every noun is capitalised). It tells where an unnamed source
+ * works, which is what identifies them, where a place (`aus München`) only says where they come from.
+ */
+function complementNamesBody(s: Sentence, p: number, end: number): boolean {
+  const { tokens, rules } = s;
+  const words = tokens.slice(p + 1, end);
+  const body = words.at(-1);
+  return (
+    words.length > 0 &&
+    words.every((t) => isWord(t) && !rules.prepositions.has(t.lower)) &&
+    isWord(body) &&
+    (rules.capitalisesNouns || !isCapitalised(body)) &&
+    rules.organisationNouns.has(body.lower)
+  );
 }
 
 /**
