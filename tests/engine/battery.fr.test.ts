@@ -1993,6 +1993,17 @@ const CASES: Case[] = [
     paragraphs: ["« C’est une cible idéale », estime l’astrophysicienne Nora Lemaire."],
     quotes: [["C’est une cible idéale", "Nora Lemaire"]],
   },
+  {
+    name: "« … », a ajouté l’entraîneur : un prénom qui ne dit pas le genre ne l’écarte pas",
+    paragraphs: [
+      "« Nous avons manqué de réalisme », a reconnu Noa Kerleau, entraîneur du Stade briochin.",
+      "« Il faudra vite se reprendre », a ajouté l’entraîneur.",
+    ],
+    quotes: [
+      ["Nous avons manqué de réalisme", "Noa Kerleau"],
+      ["Il faudra vite se reprendre", "Noa Kerleau"],
+    ],
+  },
 ];
 
 for (const c of CASES) {
