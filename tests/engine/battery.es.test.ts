@@ -1691,4 +1691,23 @@ runBattery("es", [
     ],
     expected: [["Todo el barrio está orgulloso", "una vecina"]],
   },
+  {
+    construction:
+      "«…», escribió el mandatario: el gobernador nombrado antes, por un nombre de cualquier cargo electo",
+    paragraphs: [
+      "El gobernador, Rodrigo Salcedo Vera, respondió en sus redes. «No vamos a subir los peajes», " +
+        "escribió el mandatario.",
+    ],
+    expected: [["No vamos a subir los peajes", "Rodrigo Salcedo Vera"]],
+  },
+  {
+    construction:
+      "«…», dijo el mandatario: una mujer nombrada antes no es el mandatario, que habla tal como se " +
+      "escribe",
+    paragraphs: [
+      "La comerciante Marta Ibáñez Soto cerró su tienda por las obras. «No vamos a subir los peajes», " +
+        "dijo el mandatario.",
+    ],
+    expected: [["No vamos a subir los peajes", "el mandatario"]],
+  },
 ]);
