@@ -1379,4 +1379,28 @@ runBattery("de", [
     ],
     expected: [["Wir verhandeln weiter", "NBC"]],
   },
+  {
+    construction:
+      "„…“, sagte der Trainer: ein zitierter Trainer, dessen Vorname kein Geschlecht verrät, ist gemeint",
+    paragraphs: [
+      "„Wir haben zu viele Chancen liegen lassen“, sagte Kimi Brandl, Trainer des SV Lohr.",
+      "„Das müssen wir abstellen“, sagte der Trainer nach dem Spiel.",
+    ],
+    expected: [
+      ["Wir haben zu viele Chancen liegen lassen", "Kimi Brandl"],
+      ["Das müssen wir abstellen", "Kimi Brandl"],
+    ],
+  },
+  {
+    construction:
+      "„…“, sagte ein Anwohner: eine unbestimmte Beschreibung ist nicht die zuvor genannte Person",
+    paragraphs: [
+      "„Wir haben zu viele Chancen liegen lassen“, sagte Kimi Brandl, Trainer des SV Lohr. „Die Halle ist " +
+        "zu laut“, sagte ein Anwohner.",
+    ],
+    expected: [
+      ["Wir haben zu viele Chancen liegen lassen", "Kimi Brandl"],
+      ["Die Halle ist zu laut", "ein Anwohner"],
+    ],
+  },
 ]);

@@ -749,4 +749,17 @@ runBattery("en", [
     paragraphs: ["The Department of Energy, Tom Reilly and Ann Price said the permit was “under review.”"],
     expected: [["under review.", "Ann Price"]],
   },
+  {
+    construction:
+      "“…,” added the striker: a player quoted before, whose first name tells no gender, is the one " +
+      "described",
+    paragraphs: [
+      "“It was a hard week,” said Quinn Ellery, who scored twice for Ashby on Saturday.",
+      "“We never stopped believing,” added the striker.",
+    ],
+    expected: [
+      ["It was a hard week,", "Quinn Ellery"],
+      ["We never stopped believing,", "Quinn Ellery"],
+    ],
+  },
 ]);

@@ -2027,6 +2027,17 @@ const CASES: Case[] = [
     paragraphs: ["Les médecins généralistes constatent une hausse des consultations cet hiver."],
     quotes: [["vigilance", "La Fédération"]],
   },
+  {
+    name: "« … », a ajouté l’entraîneur : un prénom qui ne dit pas le genre ne l’écarte pas",
+    paragraphs: [
+      "« Nous avons manqué de réalisme », a reconnu Noa Kerleau, entraîneur du Stade briochin.",
+      "« Il faudra vite se reprendre », a ajouté l’entraîneur.",
+    ],
+    quotes: [
+      ["Nous avons manqué de réalisme", "Noa Kerleau"],
+      ["Il faudra vite se reprendre", "Noa Kerleau"],
+    ],
+  },
 ];
 
 for (const c of CASES) {
