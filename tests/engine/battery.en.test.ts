@@ -701,4 +701,12 @@ runBattery("en", [
     ],
     expected: [["Passengers were left waiting for months,", "Owen Hale"]],
   },
+  {
+    construction: "According to an aide, …, then “he said”: the sentence's source is who the pronoun means",
+    paragraphs: [
+      "Senator Ruth Adler left the caucus on Monday. According to a longtime aide, the decision had been " +
+        "building for weeks. “She stopped being heard,” he said.",
+    ],
+    expected: [["She stopped being heard,", "a longtime aide"]],
+  },
 ]);

@@ -1659,4 +1659,12 @@ runBattery("es", [
     ],
     expected: [["Hay que evitar la costa", "Marta Gil"]],
   },
+  {
+    construction: "«Según un asesor, …», luego «contó él»: la fuente de la frase es el antecedente",
+    paragraphs: [
+      "La alcaldesa Marta Gil dejó el partido el lunes. Según un asesor, la decisión venía de lejos. " +
+        "«Ya no la escuchaban», contó él.",
+    ],
+    expected: [["Ya no la escuchaban", "un asesor"]],
+  },
 ]);
