@@ -1316,4 +1316,24 @@ runBattery("de", [
     ],
     expected: [["Bleiben Sie zu Hause", "Jan Kröger"]],
   },
+  {
+    construction: "Eine Anwohnerin des Platzes, die …, sieht das anders, dann „…“, sagte sie",
+    paragraphs: [
+      "Bürgermeister Uwe Brandt lobte den Umbau. „Das ist ein guter Tag“, sagte er.",
+      "Eine Anwohnerin des Marktplatzes, die seit zwanzig Jahren dort lebt, sieht das anders. „Hier wird " +
+        "es nie wieder ruhig“, sagte sie.",
+    ],
+    expected: [
+      ["Das ist ein guter Tag", "Uwe Brandt"],
+      ["Hier wird es nie wieder ruhig", "Eine Anwohnerin des Marktplatzes"],
+    ],
+  },
+  {
+    construction: "Der Bau im Zentrum beginnt …, dann „…“, sagte sie (negativ): die Genannte bleibt",
+    paragraphs: [
+      "Bürgermeisterin Eva Brandt lobte den Plan. Der Bau im Zentrum beginnt im Mai. „Das ist ein guter " +
+        "Tag“, sagte sie.",
+    ],
+    expected: [["Das ist ein guter Tag", "Eva Brandt"]],
+  },
 ]);
