@@ -1336,4 +1336,12 @@ runBattery("de", [
     ],
     expected: [["Das ist ein guter Tag", "Eva Brandt"]],
   },
+  {
+    construction: "erzählte eine Anwohnerin, …, dann „…“, sagte die Frau: dieselbe Unbenannte",
+    paragraphs: [
+      "Im Wartezimmer erzählte eine Anwohnerin, sie warte seit sechs Stunden. „Niemand sagt uns etwas“, " +
+        "sagte die Frau.",
+    ],
+    expected: [["Niemand sagt uns etwas", "eine Anwohnerin"]],
+  },
 ]);

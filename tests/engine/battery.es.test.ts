@@ -1667,4 +1667,12 @@ runBattery("es", [
     ],
     expected: [["Ya no la escuchaban", "un asesor"]],
   },
+  {
+    construction: "una vecina … contó que …, luego «…», dijo la mujer: la misma desconocida",
+    paragraphs: [
+      "En la sala de espera del hospital, una vecina de Cataño contó que llevaba toda la noche allí. " +
+        "«Aquí nadie te explica nada», dijo la mujer.",
+    ],
+    expected: [["Aquí nadie te explica nada", "una vecina de Cataño"]],
+  },
 ]);
