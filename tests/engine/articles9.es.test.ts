@@ -14,9 +14,6 @@ runArticles("es", [
     name:
       "El Colombiano, política local: concejala con cargo tras la cita, «según el funcionario», cita tras " +
       "dos puntos, «escribió el mandatario», ente de control, consigna en pancarta (no cita)",
-    todo:
-      "a quote closed by «escribió el mandatario» after «El alcalde, X, se refirió …» goes to the previous " +
-      "paragraph's speaker",
     headline: "Concejo de Medellín aplaza otra vez el debate del cupo de endeudamiento de la Alcaldía",
     paragraphs: [
       "El Concejo de Medellín aplazó este martes, por segunda vez en un mes, la votación del cupo de " +

@@ -1395,4 +1395,56 @@ runBattery("de", [
     ],
     expected: [["eine Frechheit", "Ein Rentner"]],
   },
+  {
+    construction:
+      "„…“, sagte der Trainer: ein zitierter Trainer, dessen Vorname kein Geschlecht verrät, ist gemeint",
+    paragraphs: [
+      "„Wir haben zu viele Chancen liegen lassen“, sagte Kimi Brandl, Trainer des SV Lohr.",
+      "„Das müssen wir abstellen“, sagte der Trainer nach dem Spiel.",
+    ],
+    expected: [
+      ["Wir haben zu viele Chancen liegen lassen", "Kimi Brandl"],
+      ["Das müssen wir abstellen", "Kimi Brandl"],
+    ],
+  },
+  {
+    construction:
+      "„…“, sagte ein Anwohner: eine unbestimmte Beschreibung ist nicht die zuvor genannte Person",
+    paragraphs: [
+      "„Wir haben zu viele Chancen liegen lassen“, sagte Kimi Brandl, Trainer des SV Lohr. „Die Halle ist " +
+        "zu laut“, sagte ein Anwohner.",
+    ],
+    expected: [
+      ["Wir haben zu viele Chancen liegen lassen", "Kimi Brandl"],
+      ["Die Halle ist zu laut", "ein Anwohner"],
+    ],
+  },
+  {
+    construction: "Eine Anwohnerin des Platzes, die …, sieht das anders, dann „…“, sagte sie",
+    paragraphs: [
+      "Bürgermeister Uwe Brandt lobte den Umbau. „Das ist ein guter Tag“, sagte er.",
+      "Eine Anwohnerin des Marktplatzes, die seit zwanzig Jahren dort lebt, sieht das anders. „Hier wird " +
+        "es nie wieder ruhig“, sagte sie.",
+    ],
+    expected: [
+      ["Das ist ein guter Tag", "Uwe Brandt"],
+      ["Hier wird es nie wieder ruhig", "Eine Anwohnerin des Marktplatzes"],
+    ],
+  },
+  {
+    construction: "Der Bau im Zentrum beginnt …, dann „…“, sagte sie (negativ): die Genannte bleibt",
+    paragraphs: [
+      "Bürgermeisterin Eva Brandt lobte den Plan. Der Bau im Zentrum beginnt im Mai. „Das ist ein guter " +
+        "Tag“, sagte sie.",
+    ],
+    expected: [["Das ist ein guter Tag", "Eva Brandt"]],
+  },
+  {
+    construction: "erzählte eine Anwohnerin, …, dann „…“, sagte die Frau: dieselbe Unbenannte",
+    paragraphs: [
+      "Im Wartezimmer erzählte eine Anwohnerin, sie warte seit sechs Stunden. „Niemand sagt uns etwas“, " +
+        "sagte die Frau.",
+    ],
+    expected: [["Niemand sagt uns etwas", "eine Anwohnerin"]],
+  },
 ]);

@@ -770,4 +770,25 @@ runBattery("en", [
     ],
     expected: [["absurd", "A shopper"]],
   },
+  {
+    construction:
+      "“…,” added the striker: a player quoted before, whose first name tells no gender, is the one " +
+      "described",
+    paragraphs: [
+      "“It was a hard week,” said Quinn Ellery, who scored twice for Ashby on Saturday.",
+      "“We never stopped believing,” added the striker.",
+    ],
+    expected: [
+      ["It was a hard week,", "Quinn Ellery"],
+      ["We never stopped believing,", "Quinn Ellery"],
+    ],
+  },
+  {
+    construction: "According to an aide, …, then “he said”: the sentence's source is who the pronoun means",
+    paragraphs: [
+      "Senator Ruth Adler left the caucus on Monday. According to a longtime aide, the decision had been " +
+        "building for weeks. “She stopped being heard,” he said.",
+    ],
+    expected: [["She stopped being heard,", "a longtime aide"]],
+  },
 ]);

@@ -1752,4 +1752,71 @@ runBattery("es", [
     ],
     expected: [["inviable", "Un técnico en el ministerio"]],
   },
+  {
+    construction:
+      "«…», reconoció el técnico de …: un entrenador cuyo nombre de pila no dice el género, citado antes, " +
+      "es quien habla, y también en la cita que sigue",
+    paragraphs: [
+      "«Hemos regalado el primer tiempo», dijo Quim Ortells, entrenador del Alzira, tras caer ante el " +
+        "Ontinyent.",
+      "«Así no se puede competir», reconoció el técnico de Lliria. «Tenemos que mejorar atrás»",
+    ],
+    expected: [
+      ["Hemos regalado el primer tiempo", "Quim Ortells"],
+      ["Así no se puede competir", "Quim Ortells"],
+      ["Tenemos que mejorar atrás", "Quim Ortells"],
+    ],
+  },
+  {
+    construction:
+      "«…», contó la joven: la estudiante nombrada antes, aunque su nombre de pila no diga el género",
+    paragraphs: [
+      "Yaritza Olmos, estudiante de un liceo de Cartago, ganó el concurso nacional de ciencias. «Nunca " +
+        "pensé que llegaría tan lejos», contó la joven.",
+    ],
+    expected: [["Nunca pensé que llegaría tan lejos", "Yaritza Olmos"]],
+  },
+  {
+    construction: "«…», dijo una vecina: una descripción indefinida es otra persona, no la nombrada antes",
+    paragraphs: [
+      "Yaritza Olmos, estudiante de un liceo de Cartago, ganó el concurso nacional de ciencias. «Todo el " +
+        "barrio está orgulloso», dijo una vecina.",
+    ],
+    expected: [["Todo el barrio está orgulloso", "una vecina"]],
+  },
+  {
+    construction:
+      "«…», escribió el mandatario: el gobernador nombrado antes, por un nombre de cualquier cargo electo",
+    paragraphs: [
+      "El gobernador, Rodrigo Salcedo Vera, respondió en sus redes. «No vamos a subir los peajes», " +
+        "escribió el mandatario.",
+    ],
+    expected: [["No vamos a subir los peajes", "Rodrigo Salcedo Vera"]],
+  },
+  {
+    construction:
+      "«…», dijo el mandatario: una mujer nombrada antes no es el mandatario, que habla tal como se " +
+      "escribe",
+    paragraphs: [
+      "La comerciante Marta Ibáñez Soto cerró su tienda por las obras. «No vamos a subir los peajes», " +
+        "dijo el mandatario.",
+    ],
+    expected: [["No vamos a subir los peajes", "el mandatario"]],
+  },
+  {
+    construction: "«Según un asesor, …», luego «contó él»: la fuente de la frase es el antecedente",
+    paragraphs: [
+      "La alcaldesa Marta Gil dejó el partido el lunes. Según un asesor, la decisión venía de lejos. " +
+        "«Ya no la escuchaban», contó él.",
+    ],
+    expected: [["Ya no la escuchaban", "un asesor"]],
+  },
+  {
+    construction: "una vecina … contó que …, luego «…», dijo la mujer: la misma desconocida",
+    paragraphs: [
+      "En la sala de espera del hospital, una vecina de Cataño contó que llevaba toda la noche allí. " +
+        "«Aquí nadie te explica nada», dijo la mujer.",
+    ],
+    expected: [["Aquí nadie te explica nada", "una vecina de Cataño"]],
+  },
 ]);

@@ -2037,6 +2037,33 @@ const CASES: Case[] = [
     paragraphs: ["Un habitant à Quimper, qui attend le bus depuis une heure, juge le service « indigne »."],
     quotes: [["indigne", "Un habitant"]],
   },
+  {
+    name: "« … », a ajouté l’entraîneur : un prénom qui ne dit pas le genre ne l’écarte pas",
+    paragraphs: [
+      "« Nous avons manqué de réalisme », a reconnu Noa Kerleau, entraîneur du Stade briochin.",
+      "« Il faudra vite se reprendre », a ajouté l’entraîneur.",
+    ],
+    quotes: [
+      ["Nous avons manqué de réalisme", "Noa Kerleau"],
+      ["Il faudra vite se reprendre", "Noa Kerleau"],
+    ],
+  },
+  {
+    name: "« Selon un collaborateur, … » puis « glisse-t-il » : la source de la phrase est l’antécédent",
+    paragraphs: [
+      "La mairesse Julie Caron a quitté la réunion avant la fin. Selon un collaborateur, elle n’avait pas " +
+        "été prévenue du vote. « Elle l’a appris par la presse », glisse-t-il.",
+    ],
+    quotes: [["Elle l’a appris par la presse", "un collaborateur"]],
+  },
+  {
+    name: "« Selon la mairesse X, … » puis « a-t-elle ajouté » (négatif) : la personne nommée reste",
+    paragraphs: [
+      "Selon la mairesse Julie Caron, le budget sera tenu. « Nous ne lèverons pas d’impôt », a-t-elle " +
+        "ajouté.",
+    ],
+    quotes: [["Nous ne lèverons pas d’impôt", "Julie Caron"]],
+  },
 ];
 
 for (const c of CASES) {

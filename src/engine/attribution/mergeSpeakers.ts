@@ -770,6 +770,7 @@ export class SpeakerRegistry {
         ? [epithet]
         : words.filter((w) => this.rules.titles.has(w));
     const byAge = words.some((w) => this.rules.ageNoun.test(w));
+    const personNoun = words.some((w) => isPersonNoun(w, this.rules));
     const candidates = this.mentions.antecedentsBefore(block, m.at).map((c, mentionedSince) => {
       const [name, roles, gender] =
         "person" in c
@@ -800,6 +801,7 @@ export class SpeakerRegistry {
             this.qualifiedOtherwiseIn(roles, m.name),
         governed: "source" in c && this.mentions.governedByPreposition(c.source.mentions[0]!),
         byAge,
+        namedInFull: personNoun && "person" in c && this.namedInFull(c.person),
       };
       return { antecedent: { candidate: c, name }, features };
     });
@@ -820,6 +822,18 @@ export class SpeakerRegistry {
     );
     if (speaking !== undefined) return speaking.id;
     return this.described({ ...m, name: first.text, definite: false, at: first.span.start }, first.block);
+  }
+
+  /**
+   * "Toni Segarra", "Valeria Hernández, estudiante": a first name and a surname, of someone the article
+   * gives a role or has quoted already (the headline's `Segarra: « … »` before `los de Toni Segarra`).
+   * A place or a company read as a person's name (`aus Schwäbisch Gmünd`, `at St. Luke's`) does neither.
+   */
+  private namedInFull(person: PersonEntity): boolean {
+    const speaks = this.sharingNameWord(person.name).some(
+      (e) => e.kind === "person" && e.name === person.name,
+    );
+    return this.nameWords(person.name).length > 1 && (person.roles.length > 0 || speaks);
   }
 
   /**
@@ -889,7 +903,7 @@ export class SpeakerRegistry {
   }
 
   /**
-   * "the victim's mother", « la mère de la victime »: a description that
+   * "the victim's mother", « la mère de la victime », "the mother of a woman": a description that
    * ties its person to another (a person noun in the genitive, or one in a complement after the
    * head) names someone by that tie, not the one tied to, who is most often the one just mentioned.
    */
@@ -901,7 +915,10 @@ export class SpeakerRegistry {
     return words.some((word, i) => {
       if (words[i + 1] === "s" && i + 2 < words.length && person(word)) return true;
       const before = words[i - 1] ?? "";
-      const tied = this.rules.definiteDeterminers.has(before) || this.rules.prepositions.has(before);
+      const rules = this.rules;
+      const tied = [rules.definiteDeterminers, rules.indefiniteDeterminers, rules.prepositions].some((list) =>
+        list.has(before),
+      );
       return head >= 0 && i > head + 1 && tied && person(word);
     });
   }
@@ -1243,7 +1260,9 @@ export class SpeakerRegistry {
   /**
    * "le diplomate", "the president": a definite description right after a named person's quote. An
    * age alone (`die 29-Jährige`) may also repeat an unnamed person just described (`Eine Bewohnerin
-   * der Unterkunft schilderte …`): it names no office that could be someone else's.
+   * der Unterkunft schilderte …`): it names no office that could be someone else's. So may a noun
+   * for anyone (`everyoneNouns`) of the unnamed person's own known gender (`una paciente … contó que …`,
+   * then `dijo la mujer`): a reporter varies the noun for the one person the paragraph is about.
    */
   private anaphor(m: Mention, block: number): number | null {
     const id = this.recent(block, 1);
@@ -1252,7 +1271,12 @@ export class SpeakerRegistry {
     if (id === null || !words.some((w) => isPersonNoun(w, this.rules))) return null;
     const e = this.entities[id]!;
     const age = words.length === 1 && this.rules.ageNoun.test(words[0]!);
-    const person = e.kind === "person" || (age && e.kind === "unnamed" && !e.plural);
+    const everyone =
+      words.length === 1 &&
+      this.rules.everyoneNouns.has(words[0]!) &&
+      m.gender !== undefined &&
+      m.gender === e.gender;
+    const person = e.kind === "person" || ((age || everyone) && e.kind === "unnamed" && !e.plural);
     return person && (!m.gender || !e.gender || m.gender === e.gender) && !this.otherOffice(e, m.name)
       ? id
       : null;
