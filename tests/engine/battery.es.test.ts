@@ -1795,4 +1795,22 @@ runBattery("es", [
     ],
     expected: [["No vamos a subir los peajes", "el mandatario"]],
   },
+  {
+    construction: "titular «El alcalde de Cuenca defiende …: «…»» repetido en el cuerpo: el alcalde que nombra",
+    paragraphs: [
+      ["headline", "El alcalde de Cuenca defiende la nueva tasa: «No hay otra salida»"],
+      "El Pleno aprobó este martes la tasa de basuras, que el alcalde, Ramiro Sanz Vidal, justificó por " +
+        "el coste de la planta.",
+      "«No hay otra salida», ha insistido el regidor ante los vecinos.",
+    ],
+    expected: [["No hay otra salida", "Ramiro Sanz Vidal"]],
+  },
+  {
+    construction: "titular «El alcalde de Cuenca …» (negativo): el cuerpo solo nombra a un concejal",
+    paragraphs: [
+      ["headline", "El alcalde de Cuenca defiende la nueva tasa: «No hay otra salida»"],
+      "El concejal de Hacienda, Ramiro Sanz Vidal, presentó este martes la tasa de basuras ante el Pleno.",
+    ],
+    expected: [["No hay otra salida", "El alcalde de Cuenca"]],
+  },
 ]);
