@@ -761,7 +761,9 @@ export class SpeakerRegistry {
     // mayor), and a noun for any office holder alone fits every office (`l’élu` for the deputy mayor,
     // as personFits reads it): only another noun the lexicon knows tells the role's office is another.
     const anyOffice = words.length === 1 && this.forAnyOffice(words[0]!);
-    const ownOffice = words.some((w) => isPersonNoun(w, this.rules)) && !anyOffice;
+    // An age (`le septuagénaire`, `der 71-Jährige`) is no office: it fits the ancien maire of 71.
+    const ownOffice =
+      words.some((w) => isPersonNoun(w, this.rules) && !this.rules.ageNoun.test(w)) && !anyOffice;
     // "la secretaria de Estado" names the minister's office in other words (officeEpithets).
     const epithet = this.rules.officeEpithets.get(words.join(" "));
     const offices = anyOffice
