@@ -27,10 +27,6 @@ runArticles("de", [
     name:
       "GrenzEcho, Lokalpolitik: Bürgermeisterin mit Doppelpunkt, die 52-Jährige, Schöffe spricht von, " +
       "Oppositionssprecher, sagte dem GrenzEcho, ein Anwohner, Projektname in Zeichen",
-    todo:
-      "an unnamed speaker introduced at the head of a paragraph (“Ein Anwohner der …, der …, sieht das " +
-      "anders”) and referred back to by a description (“sagte der Familienvater”) loses to the named " +
-      "speaker before",
     headline: "Eupener Werthplatz: Stadtrat gibt grünes Licht für den Umbau",
     standfirst:
       "Nach jahrelanger Debatte soll der Platz in der Unterstadt ab Frühjahr 2027 autofrei werden. Die " +

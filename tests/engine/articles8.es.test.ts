@@ -171,9 +171,6 @@ runArticles("es", [
     name:
       "El Nuevo Día, salud: Departamento que dice, doctora con cargo, «indicó la epidemióloga», " +
       "comunicado, paciente anónima",
-    todo:
-      "an unnamed speaker described as «una paciente que …» after a place is given as the place («de Río " +
-      "Piedras»)",
     headline: "Salud declara alerta por aumento de casos de influenza en Puerto Rico",
     standfirst:
       "El Departamento de Salud reporta más de 2,000 casos en tres semanas y pide vacunarse “cuanto antes”.",

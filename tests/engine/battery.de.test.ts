@@ -1425,4 +1425,32 @@ runBattery("de", [
     ],
     expected: [["Ich habe den Rauch zu spät bemerkt", "Der 58-Jährige"]],
   },
+  {
+    construction: "Eine Anwohnerin des Platzes, die …, sieht das anders, dann „…“, sagte sie",
+    paragraphs: [
+      "Bürgermeister Uwe Brandt lobte den Umbau. „Das ist ein guter Tag“, sagte er.",
+      "Eine Anwohnerin des Marktplatzes, die seit zwanzig Jahren dort lebt, sieht das anders. „Hier wird " +
+        "es nie wieder ruhig“, sagte sie.",
+    ],
+    expected: [
+      ["Das ist ein guter Tag", "Uwe Brandt"],
+      ["Hier wird es nie wieder ruhig", "Eine Anwohnerin des Marktplatzes"],
+    ],
+  },
+  {
+    construction: "Der Bau im Zentrum beginnt …, dann „…“, sagte sie (negativ): die Genannte bleibt",
+    paragraphs: [
+      "Bürgermeisterin Eva Brandt lobte den Plan. Der Bau im Zentrum beginnt im Mai. „Das ist ein guter " +
+        "Tag“, sagte sie.",
+    ],
+    expected: [["Das ist ein guter Tag", "Eva Brandt"]],
+  },
+  {
+    construction: "erzählte eine Anwohnerin, …, dann „…“, sagte die Frau: dieselbe Unbenannte",
+    paragraphs: [
+      "Im Wartezimmer erzählte eine Anwohnerin, sie warte seit sechs Stunden. „Niemand sagt uns etwas“, " +
+        "sagte die Frau.",
+    ],
+    expected: [["Niemand sagt uns etwas", "eine Anwohnerin"]],
+  },
 ]);

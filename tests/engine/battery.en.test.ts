@@ -762,4 +762,12 @@ runBattery("en", [
       ["We never stopped believing,", "Quinn Ellery"],
     ],
   },
+  {
+    construction: "According to an aide, …, then “he said”: the sentence's source is who the pronoun means",
+    paragraphs: [
+      "Senator Ruth Adler left the caucus on Monday. According to a longtime aide, the decision had been " +
+        "building for weeks. “She stopped being heard,” he said.",
+    ],
+    expected: [["She stopped being heard,", "a longtime aide"]],
+  },
 ]);

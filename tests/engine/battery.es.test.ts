@@ -1813,4 +1813,20 @@ runBattery("es", [
     ],
     expected: [["No hay otra salida", "El alcalde de Cuenca"]],
   },
+  {
+    construction: "«Según un asesor, …», luego «contó él»: la fuente de la frase es el antecedente",
+    paragraphs: [
+      "La alcaldesa Marta Gil dejó el partido el lunes. Según un asesor, la decisión venía de lejos. " +
+        "«Ya no la escuchaban», contó él.",
+    ],
+    expected: [["Ya no la escuchaban", "un asesor"]],
+  },
+  {
+    construction: "una vecina … contó que …, luego «…», dijo la mujer: la misma desconocida",
+    paragraphs: [
+      "En la sala de espera del hospital, una vecina de Cataño contó que llevaba toda la noche allí. " +
+        "«Aquí nadie te explica nada», dijo la mujer.",
+    ],
+    expected: [["Aquí nadie te explica nada", "una vecina de Cataño"]],
+  },
 ]);

@@ -2057,6 +2057,22 @@ const CASES: Case[] = [
     ],
     quotes: [["Je n’ai rien vu", "le septuagénaire"]],
   },
+  {
+    name: "« Selon un collaborateur, … » puis « glisse-t-il » : la source de la phrase est l’antécédent",
+    paragraphs: [
+      "La mairesse Julie Caron a quitté la réunion avant la fin. Selon un collaborateur, elle n’avait pas " +
+        "été prévenue du vote. « Elle l’a appris par la presse », glisse-t-il.",
+    ],
+    quotes: [["Elle l’a appris par la presse", "un collaborateur"]],
+  },
+  {
+    name: "« Selon la mairesse X, … » puis « a-t-elle ajouté » (négatif) : la personne nommée reste",
+    paragraphs: [
+      "Selon la mairesse Julie Caron, le budget sera tenu. « Nous ne lèverons pas d’impôt », a-t-elle " +
+        "ajouté.",
+    ],
+    quotes: [["Nous ne lèverons pas d’impôt", "Julie Caron"]],
+  },
 ];
 
 for (const c of CASES) {

@@ -1267,7 +1267,9 @@ export class SpeakerRegistry {
   /**
    * "le diplomate", "the president": a definite description right after a named person's quote. An
    * age alone (`die 29-Jährige`) may also repeat an unnamed person just described (`Eine Bewohnerin
-   * der Unterkunft schilderte …`): it names no office that could be someone else's.
+   * der Unterkunft schilderte …`): it names no office that could be someone else's. So may a noun
+   * for anyone (`everyoneNouns`) of the unnamed person's own known gender (`una paciente … contó que …`,
+   * then `dijo la mujer`): a reporter varies the noun for the one person the paragraph is about.
    */
   private anaphor(m: Mention, block: number): number | null {
     const id = this.recent(block, 1);
@@ -1276,7 +1278,12 @@ export class SpeakerRegistry {
     if (id === null || !words.some((w) => isPersonNoun(w, this.rules))) return null;
     const e = this.entities[id]!;
     const age = words.length === 1 && this.rules.ageNoun.test(words[0]!);
-    const person = e.kind === "person" || (age && e.kind === "unnamed" && !e.plural);
+    const everyone =
+      words.length === 1 &&
+      this.rules.everyoneNouns.has(words[0]!) &&
+      m.gender !== undefined &&
+      m.gender === e.gender;
+    const person = e.kind === "person" || ((age || everyone) && e.kind === "unnamed" && !e.plural);
     return person && (!m.gender || !e.gender || m.gender === e.gender) && !this.otherOffice(e, m.name)
       ? id
       : null;

@@ -314,6 +314,7 @@ export const german: LanguageRules = {
     landesrat landesrätin gemeindeammann stadtammann landammann
   `),
   ),
+  everyoneNouns: words("mann frau"),
   personNouns: new CompoundMap<Gender | undefined>([
     ...gendered(
       `

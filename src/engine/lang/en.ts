@@ -259,6 +259,7 @@ export const english: LanguageRules = {
     mp mla msp mep mpp td taoiseach tánaiste councilmember assemblymember assemblyman assemblywoman
     commodore brigadier corporal constable rabbi imam pastor cardinal archbishop
   `),
+  everyoneNouns: words("man woman"),
   personNouns: new Map<string, Gender | undefined>([
     ...gendered(
       `

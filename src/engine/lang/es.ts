@@ -295,6 +295,7 @@ export const spanish: LanguageRules = {
     comisaria líder titular concejal concejala regidor regidora
   `),
   ),
+  everyoneNouns: words("hombre mujer"),
   personNouns: new Map<string, Gender | undefined>([
     ...gendered(
       `
@@ -305,7 +306,7 @@ export const spanish: LanguageRules = {
       responsable responsables comerciante comerciantes usuario usuaria usuarios usuarias
       jerarca jerarcas miembro miembros integrante integrantes
       futbolista futbolistas tenista guardameta centrocampista mediocampista atacante estratega
-      jurista juristas artista artistas joven jóvenes
+      jurista juristas artista artistas joven jóvenes paciente pacientes
     `,
       undefined,
     ),

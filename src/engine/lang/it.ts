@@ -255,6 +255,7 @@ export const italian: LanguageRules = {
     ambasciatrice re regina principe principessa papa consigliere consigliera comandante
     leader commissario commissaria assessore assessora vicepremier cancelliere
   `),
+  everyoneNouns: words("uomo donna"),
   personNouns: new Map<string, Gender | undefined>([
     ...gendered(
       `

@@ -206,6 +206,7 @@ export const dutch: LanguageRules = {
     minister-president trainer coach
   `),
   ),
+  everyoneNouns: words("man vrouw"),
   personNouns: new CompoundMap<Gender | undefined>([
     ...gendered(
       `

@@ -246,6 +246,7 @@ export const portuguese: LanguageRules = {
     príncipe princesa papa conselheiro conselheira comandante líder relator relatora vereador
     vereadora delegado delegada
   `),
+  everyoneNouns: words("homem mulher"),
   personNouns: new Map<string, Gender | undefined>([
     ...gendered(
       `

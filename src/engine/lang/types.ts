@@ -318,6 +318,11 @@ export interface LanguageRules {
    */
   personNouns: ReadonlyMap<string, Gender | undefined>;
   /**
+   * Nouns for anyone, naming no office or trade ("woman", "la mujer", "die Frau"), lower case: a
+   * reporter's other word for the unnamed person just described (`dijo la mujer`).
+   */
+  everyoneNouns: ReadonlySet<string>;
+  /**
    * Nouns that name a person by age ("38-year-old", "quinquagénaire"), lower case: a reporter's second
    * mention of someone named.
    */
