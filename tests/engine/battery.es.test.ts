@@ -1796,7 +1796,7 @@ runBattery("es", [
     expected: [["No vamos a subir los peajes", "el mandatario"]],
   },
   {
-    construction: "titular «El alcalde de Cuenca defiende …: «…»» repetido en el cuerpo: el alcalde que nombra",
+    construction: "titular «El alcalde de Cuenca defiende …: «…»» repetido en el cuerpo: el alcalde nombrado",
     paragraphs: [
       ["headline", "El alcalde de Cuenca defiende la nueva tasa: «No hay otra salida»"],
       "El Pleno aprobó este martes la tasa de basuras, que el alcalde, Ramiro Sanz Vidal, justificó por " +

@@ -299,7 +299,11 @@ export class ArticleMentions {
     const body = this.blocks.findIndex((b, k) => k > block && b.kind === "paragraph");
     if (body < 0) return [];
     const headline = lowerWordsOf(this.blocks.find((b) => b.kind === "headline")?.sentence.source ?? "");
-    const named = new Set(this.inOrder().filter((p) => p.block === body).map((p) => p.person));
+    const named = new Set(
+      this.inOrder()
+        .filter((p) => p.block === body)
+        .map((p) => p.person),
+    );
     return [...named].slice(0, NEARBY_PEOPLE).map((person) => ({
       person,
       inHeadline: headline.includes(lowerWordsOf(person.name).at(-1) ?? ""),
