@@ -233,8 +233,7 @@ runArticles("de", [
       "Zweitplatzierte mit Doppelpunkt, Bundestrainer spricht von, Vereinsvorsitzender nach Komma, wie " +
       "sie verriet, Spitzname",
     todo:
-      "a speaker referred to only by her age (“sagt sie” after “Die 19-Jährige”, “sagte die 19-Jährige”) " +
-      "not resolved to the name given before; a name after a comma behind a genitive (“sagte der " +
+      "a name after a comma behind a genitive (“sagte der " +
       "Vorsitzende der SG Dortmund, Uwe Brinkhoff”) loses to the place in the club's name; a nickname in " +
       "marks (“nur „Lagen-Lea“ genannt”) taken as a quote",
     headline: "Kurzbahn-DM: Dortmunderin Lea Schwertfeger schwimmt zum Titel",

@@ -16,10 +16,7 @@ runArticles("es", [
       "sin verbo que sigue, «ha señalado la edil», concejal con cita tras dos puntos, " +
       "federación vecinal en una nota, fuentes del Gobierno local, palabra entre comillas y " +
       "nombre de plan (no citas)",
-    todo:
-      "a headline quote repeated in the body goes to the headline's description («El alcalde " +
-      "de Mérida») rather than the mayor named in the body, and «ha insistido el regidor» is " +
-      "not linked back to him",
+    todo: "«ha insistido el regidor» is not linked back to the mayor named before",
     headline:
       "El alcalde de Mérida defiende la subida del IBI: «No hay otra forma de pagar los " + "autobuses»",
     paragraphs: [

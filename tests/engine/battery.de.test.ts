@@ -1420,6 +1420,28 @@ runBattery("de", [
     ],
   },
   {
+    construction: "„Die 21-Jährige“ im Vorspann, bevor der Text sie nennt: die zuerst im Text Genannte",
+    paragraphs: [
+      ["headline", "Hallen-DM: Fuldaerin Nele Brandt läuft zum Titel"],
+      [
+        "standfirst",
+        "Die 21-Jährige gewinnt über 60 Meter Hürden und löst das WM-Ticket. „Damit habe ich nicht " +
+          "gerechnet“, sagt sie.",
+      ],
+      "Nele Brandt hat in Leipzig ihren ersten Titel gewonnen.",
+    ],
+    expected: [["Damit habe ich nicht gerechnet", "Nele Brandt"]],
+  },
+  {
+    construction: "„Der 58-Jährige“ im Vorspann (negativ): der Text nennt nur einen Sprecher mit anderem Amt",
+    paragraphs: [
+      ["headline", "Brand in der Altstadt"],
+      ["standfirst", "Der 58-Jährige wurde leicht verletzt. „Ich habe den Rauch zu spät bemerkt“, sagt er."],
+      "Feuerwehrsprecher Jens Albers bestätigte am Sonntag den Einsatz in der Altstadt.",
+    ],
+    expected: [["Ich habe den Rauch zu spät bemerkt", "Der 58-Jährige"]],
+  },
+  {
     construction: "Eine Anwohnerin des Platzes, die …, sieht das anders, dann „…“, sagte sie",
     paragraphs: [
       "Bürgermeister Uwe Brandt lobte den Umbau. „Das ist ein guter Tag“, sagte er.",

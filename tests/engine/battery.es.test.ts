@@ -1804,6 +1804,24 @@ runBattery("es", [
     expected: [["No vamos a subir los peajes", "el mandatario"]],
   },
   {
+    construction: "titular «El alcalde de Cuenca defiende …: «…»» repetido en el cuerpo: el alcalde nombrado",
+    paragraphs: [
+      ["headline", "El alcalde de Cuenca defiende la nueva tasa: «No hay otra salida»"],
+      "El Pleno aprobó este martes la tasa de basuras, que el alcalde, Ramiro Sanz Vidal, justificó por " +
+        "el coste de la planta.",
+      "«No hay otra salida», ha insistido el regidor ante los vecinos.",
+    ],
+    expected: [["No hay otra salida", "Ramiro Sanz Vidal"]],
+  },
+  {
+    construction: "titular «El alcalde de Cuenca …» (negativo): el cuerpo solo nombra a un concejal",
+    paragraphs: [
+      ["headline", "El alcalde de Cuenca defiende la nueva tasa: «No hay otra salida»"],
+      "El concejal de Hacienda, Ramiro Sanz Vidal, presentó este martes la tasa de basuras ante el Pleno.",
+    ],
+    expected: [["No hay otra salida", "El alcalde de Cuenca"]],
+  },
+  {
     construction: "«Según un asesor, …», luego «contó él»: la fuente de la frase es el antecedente",
     paragraphs: [
       "La alcaldesa Marta Gil dejó el partido el lunes. Según un asesor, la decisión venía de lejos. " +

@@ -2049,6 +2049,25 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: "« le septuagénaire » après « Jean Vergne, 74 ans, ancien maire » : un âge, pas une fonction",
+    paragraphs: [
+      "Le tribunal de Périgueux a jugé lundi Jean Vergne, 74 ans, ancien maire de Thiviers, pour " +
+        "favoritisme. Entre 2015 et 2019, la commune avait confié ses travaux à l’entreprise de son gendre.",
+      "Devant les juges, le septuagénaire a contesté les faits. « Je n’ai rien pris pour moi », a-t-il " +
+        "assuré.",
+    ],
+    quotes: [["Je n’ai rien pris pour moi", "Jean Vergne"]],
+  },
+  {
+    name: "« le septuagénaire » après une ancienne maire nommée (négatif) : il parle tel qu’écrit",
+    paragraphs: [
+      "Le tribunal de Périgueux a jugé lundi Jeanne Vergne, ancienne maire de Thiviers, pour " +
+        "favoritisme. Entre 2015 et 2019, la commune avait confié ses travaux à l’entreprise de son gendre.",
+      "Dans la salle, le septuagénaire a pris la parole. « Je n’ai rien vu », a-t-il assuré.",
+    ],
+    quotes: [["Je n’ai rien vu", "le septuagénaire"]],
+  },
+  {
     name: "« Selon un collaborateur, … » puis « glisse-t-il » : la source de la phrase est l’antécédent",
     paragraphs: [
       "La mairesse Julie Caron a quitté la réunion avant la fin. Selon un collaborateur, elle n’avait pas " +

@@ -19,6 +19,7 @@ const candidate = (name: string, features: Partial<DescriptionFeatures>) => ({
     governed: false,
     byAge: false,
     namedInFull: false,
+    namedAheadOnly: false,
     ...features,
   },
 });
@@ -26,6 +27,13 @@ const candidate = (name: string, features: Partial<DescriptionFeatures>) => ({
 test("the last mentioned whose gender agrees is chosen before one further back", () => {
   const scored = scoreAntecedents([candidate("near", {}), candidate("far", { mentionedSince: 1 })]);
   assert.equal(scored[0]!.antecedent, "near");
+});
+
+test("a head description needs the same noun for someone only the body names, after it", () => {
+  const [byAge] = scoreAntecedents([candidate("named first", { namedAheadOnly: true, byAge: true })]);
+  assert.equal(byAge!.score, Number.NEGATIVE_INFINITY);
+  const [same] = scoreAntecedents([candidate("the mayor", { namedAheadOnly: true, sameNoun: true })]);
+  assert.ok(same!.score > Number.NEGATIVE_INFINITY);
 });
 
 test("the same noun outweighs a nearer candidate", () => {

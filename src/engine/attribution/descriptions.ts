@@ -41,6 +41,12 @@ export interface DescriptionFeatures {
    * description's noun tells none (`the coach`). Such a gender vetoes nothing; nearness and office decide.
    */
   namedInFull: boolean;
+  /**
+   * The description opens the article (headline, standfirst) and the body names them after it, where
+   * the headline does not: only the same noun tells the head described them (`El alcalde de Soria`
+   * for `el alcalde, Luis Mata`), not an age or a gender that fits whoever the body names first.
+   */
+  namedAheadOnly: boolean;
 }
 
 /**
@@ -75,6 +81,7 @@ export function descriptionScore(f: DescriptionFeatures): number {
   const supported = f.sameNoun || f.unnamed || f.byAge || f.gender === "agrees";
   const inFullOnly = !supported && f.namedInFull && f.gender === "unknown";
   if (!supported && !inFullOnly) return w.unsupported;
+  if (f.namedAheadOnly && !f.sameNoun) return w.unsupported;
   return (
     w.perMentionedSince * f.mentionedSince +
     (inFullOnly ? w.genderUnknownInFull : 0) +
@@ -119,6 +126,7 @@ export function describeAntecedent(f: DescriptionFeatures): string {
     f.governed && "after preposition",
     f.byAge && "by age",
     f.namedInFull && "named in full",
+    f.namedAheadOnly && "named ahead only",
   ];
   return facts.filter(Boolean).join(", ");
 }

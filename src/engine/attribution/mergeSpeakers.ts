@@ -761,7 +761,9 @@ export class SpeakerRegistry {
     // mayor), and a noun for any office holder alone fits every office (`l’élu` for the deputy mayor,
     // as personFits reads it): only another noun the lexicon knows tells the role's office is another.
     const anyOffice = words.length === 1 && this.forAnyOffice(words[0]!);
-    const ownOffice = words.some((w) => isPersonNoun(w, this.rules)) && !anyOffice;
+    // An age (`le septuagénaire`, `der 71-Jährige`) is no office: it fits the ancien maire of 71.
+    const ownOffice =
+      words.some((w) => isPersonNoun(w, this.rules) && !this.rules.ageNoun.test(w)) && !anyOffice;
     // "la secretaria de Estado" names the minister's office in other words (officeEpithets).
     const epithet = this.rules.officeEpithets.get(words.join(" "));
     const offices = anyOffice
@@ -771,7 +773,11 @@ export class SpeakerRegistry {
         : words.filter((w) => this.rules.titles.has(w));
     const byAge = words.some((w) => this.rules.ageNoun.test(w));
     const personNoun = words.some((w) => isPersonNoun(w, this.rules));
-    const candidates = this.mentions.antecedentsBefore(block, m.at).map((c, mentionedSince) => {
+    const before = this.mentions.antecedentsBefore(block, m.at);
+    // An article's head describes whom its body names next (see namedFirstInBody).
+    const ahead = before.length > 0 ? [] : this.mentions.namedFirstInBody(block);
+    const inReach = before.length > 0 ? before : ahead.map(({ person }) => ({ person }));
+    const candidates = inReach.map((c, mentionedSince) => {
       const [name, roles, gender] =
         "person" in c
           ? [c.person.name, this.mentions.rolesOf(c.person.name), this.personGender(c.person.name)]
@@ -802,6 +808,7 @@ export class SpeakerRegistry {
         governed: "source" in c && this.mentions.governedByPreposition(c.source.mentions[0]!),
         byAge,
         namedInFull: personNoun && "person" in c && this.namedInFull(c.person),
+        namedAheadOnly: ahead[mentionedSince]?.inHeadline === false,
       };
       return { antecedent: { candidate: c, name }, features };
     });

@@ -265,21 +265,49 @@ export class ArticleMentions {
   /** Each person's mentions in reading order, listed on first use (see peopleNamedBefore). */
   private peopleInOrder?: { block: number; start: number; person: PersonEntity }[];
 
+  private inOrder(): { block: number; start: number; person: PersonEntity }[] {
+    this.peopleInOrder ??= this.people
+      .flatMap((person) => person.mentions.map((m) => ({ block: m.block, start: m.span.start, person })))
+      .sort((a, b) => a.block - b.block || a.start - b.start);
+    return this.peopleInOrder;
+  }
+
   /**
    * The people named before offset `at` of block `block`, in that block or the one before, the
    * last named first, each once, at most NEARBY_PEOPLE: whom a description written there
    * ("O senador criticou …") most likely means.
    */
   peopleNamedBefore(block: number, at: number): PersonEntity[] {
-    this.peopleInOrder ??= this.people
-      .flatMap((person) => person.mentions.map((m) => ({ block: m.block, start: m.span.start, person })))
-      .sort((a, b) => a.block - b.block || a.start - b.start);
-    const list = this.peopleInOrder;
+    const list = this.inOrder();
     const low = firstAtOrAfter(list, block, at);
     const near = new Set<PersonEntity>();
     for (let k = low - 1; k >= 0 && list[k]!.block >= block - 1 && near.size < NEARBY_PEOPLE; k--)
       near.add(list[k]!.person);
     return [...near];
+  }
+
+  /**
+   * "Die 19-Jährige gewinnt …" in a standfirst under "Lea Schwertfeger schwimmt zum Titel", before the
+   * body names "Lea Schwertfeger": the head of an article (headline, standfirst) describes whom its
+   * body then names. For a description in a head block, the people named in the first body
+   * paragraph, the first named first, at most NEARBY_PEOPLE, each with whether the headline names
+   * them too (by the last word of their name: the entities leave the headline out); none elsewhere.
+   */
+  namedFirstInBody(block: number): { person: PersonEntity; inHeadline: boolean }[] {
+    const kind = this.blocks[block]?.kind;
+    if (kind !== "headline" && kind !== "standfirst") return [];
+    const body = this.blocks.findIndex((b, k) => k > block && b.kind === "paragraph");
+    if (body < 0) return [];
+    const headline = lowerWordsOf(this.blocks.find((b) => b.kind === "headline")?.sentence.source ?? "");
+    const named = new Set(
+      this.inOrder()
+        .filter((p) => p.block === body)
+        .map((p) => p.person),
+    );
+    return [...named].slice(0, NEARBY_PEOPLE).map((person) => ({
+      person,
+      inHeadline: headline.includes(lowerWordsOf(person.name).at(-1) ?? ""),
+    }));
   }
 
   /** Sources first described with an indefinite determiner, each mention in reading order (on first use). */
