@@ -16,7 +16,7 @@ runArticles("en", [
       "the body, Ms before a surname, Cr before a name, he asked, a colon after told the " +
       "meeting, a placard, a group's statement",
     todo:
-      "a councillor's “Cr” is kept in the speaker's name; a headline fragment repeated in " +
+      "a headline fragment repeated in " +
       "the body goes to the role the headline names (“mayor says”), not the person quoted " +
       "in the body",
     headline: "Rates rise of 9.8% ‘the least-worst option’, mayor says",
@@ -300,7 +300,7 @@ runArticles("en", [
       "reporters with he, described as, a ministry with its acronym, an unnamed analyst, " +
       "a research house's note that says, a rating in marks, a director with she",
     todo:
-      "Malaysian honorifics (Datuk, Tan Sri) are kept in names; a ministry named with a " +
+      "a ministry named with a " +
       "comma is cut at it; “it said” after a research house goes to the ministry before; " +
       "a rating in marks (“buy”) is taken as a quote; an unnamed analyst is cut to “An " +
       "analyst”",

@@ -701,4 +701,30 @@ runBattery("en", [
     ],
     expected: [["Passengers were left waiting for months,", "Owen Hale"]],
   },
+  {
+    construction:
+      "a councillor's abbreviation (Cr, Cllr) before a full name is a title, not part of the name",
+    paragraphs: [
+      "Cr Megan Tuhoe said the new cycleway was “money well spent”.",
+      "“We were never consulted,” said Cllr. Ian Pargeter, who represents the ward.",
+    ],
+    expected: [
+      ["money well spent", "Megan Tuhoe"],
+      ["We were never consulted,", "Ian Pargeter"],
+    ],
+  },
+  {
+    construction:
+      "Malaysian honorifics of one word or two before a name are no part of it; Tan alone is a surname",
+    paragraphs: [
+      "“The port will double its capacity,” said Datuk Seri Rahman Ismail.",
+      "Puan Sri Zainab Osman described the fund as “a lifeline for rural schools”.",
+      "“Prices will stabilise by June,” said Tan Kok Wai, an economist.",
+    ],
+    expected: [
+      ["The port will double its capacity,", "Rahman Ismail"],
+      ["a lifeline for rural schools", "Zainab Osman"],
+      ["Prices will stabilise by June,", "Tan Kok Wai"],
+    ],
+  },
 ]);

@@ -684,7 +684,7 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
       // before a name: one ending the run is a surname (`el exalcalde de Lebrija Antonio Reina`).
       const titled = tokens
         .slice(i, end - 1)
-        .some((t) => rules.titles.has(t.lower) || rules.honorifics.has(t.lower));
+        .some((t, k) => rules.titles.has(t.lower) || honorificAt(tokens, i + k, end - 1, rules) !== null);
       // Likewise after a verb of saying and its preposition: the paper spoken to, then the speaker
       // (`indique au Figaro Hugo Marchand`, `indicó a Clarín Pablo Ruiz`).
       // The preposition may take an article: `le ministre de la Justice Paul Roy`, `de l’Intérieur`.
@@ -1002,6 +1002,23 @@ function qualifiesBodyNoun(tokens: readonly Token[], start: number, k: number, r
   );
 }
 
+/**
+ * The honorific at `k` that ends before `limit`, and how many words it holds: one (`Mr`, `Datuk`), or
+ * two read as one (`Tan Sri`, `Puan Sri`: listed with their space), whose first word alone may be a
+ * name (`Tan` is a surname too), so that it counts only before its second. Null where there is none.
+ */
+function honorificAt(
+  tokens: readonly Token[],
+  k: number,
+  limit: number,
+  rules: LanguageRules,
+): { words: number; gender: Gender | undefined } | null {
+  const lower = tokens[k]!.lower;
+  const pair = k + 1 < limit && isWord(tokens[k + 1]) ? `${lower} ${tokens[k + 1]!.lower}` : "";
+  if (rules.honorifics.has(pair)) return { words: 2, gender: rules.honorifics.get(pair) };
+  return rules.honorifics.has(lower) ? { words: 1, gender: rules.honorifics.get(lower) } : null;
+}
+
 function splitTitle(
   tokens: readonly Token[],
   start: number,
@@ -1012,11 +1029,15 @@ function splitTitle(
 ): NameRun {
   let nameStart = start;
   let gender: Gender | undefined;
+  const honorificWords: number[] = [];
   for (let k = start; k < end - 1; k++) {
     const lower = tokens[k]!.lower;
-    if (rules.honorifics.has(lower)) {
-      nameStart = k + 1;
-      gender = rules.honorifics.get(lower) ?? gender;
+    const honorific = honorificAt(tokens, k, end - 1, rules);
+    if (honorific) {
+      nameStart = k + honorific.words;
+      gender = honorific.gender ?? gender;
+      for (let w = k; w < nameStart; w++) honorificWords.push(w);
+      k = nameStart - 1;
     } else if (demonymBeforeName(tokens, k, end, rules)) {
       nameStart = k + 1;
       gender = rules.demonyms.get(lower) ?? gender;
@@ -1077,7 +1098,7 @@ function splitTitle(
     titleStart: start,
     title: tokens
       .slice(start, nameStart)
-      .filter((t) => !rules.honorifics.has(t.lower))
+      .filter((_, k) => !honorificWords.includes(start + k))
       .map((t) => t.text)
       .join(" "),
     gender: gender ?? honorificBefore,
