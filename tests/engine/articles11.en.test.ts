@@ -519,10 +519,7 @@ runArticles("en", [
       "meteorologist then Ms, said and the commissioner inverted then the commissioner " +
       "and he, a minister told ABC Radio with a colon, a council of a body, a resident, a " +
       "nickname",
-    todo:
-      "a partial quote is given to a suburb named later in the sentence; “said ACT " +
-      "Emergency Services Agency commissioner David Pryce” yields the agency, not the " +
-      "person",
+    todo: "a partial quote is given to a suburb named later in the sentence",
     headline: "Canberra hailstorm: SES fields 1400 calls as ice ‘the size of golf balls’ smashes cars",
     paragraphs: [
       "The ACT State Emergency Service received more than 1400 calls for help after a " +

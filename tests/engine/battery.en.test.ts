@@ -727,4 +727,26 @@ runBattery("en", [
       ["Prices will stabilise by June,", "Tan Kok Wai"],
     ],
   },
+  {
+    construction: "a body, its office in lower case, then the holder's name: the holder speaks",
+    paragraphs: [
+      "“Keep off the beach,” said Metro Fire Brigade superintendent Kate Lindqvist.",
+      "Coastal Water Board chair Amos Reid called the spill “a disgrace”.",
+    ],
+    expected: [
+      ["Keep off the beach,", "Kate Lindqvist"],
+      ["a disgrace", "Amos Reid"],
+    ],
+  },
+  {
+    construction: "a body alone, or a body and its office with no name, speaks as written (negative)",
+    paragraphs: [
+      "The Coastal Water Board said the spill was “under control”.",
+      "“We will reopen the marina,” the Harbour Board chairman said.",
+    ],
+    expected: [
+      ["under control", "The Coastal Water Board"],
+      ["We will reopen the marina,", "the Harbour Board chairman"],
+    ],
+  },
 ]);

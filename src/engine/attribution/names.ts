@@ -1104,11 +1104,13 @@ function splitTitle(
     gender: gender ?? honorificBefore,
     afterPreposition,
     afterDeterminer: (rules.determiners.has(lead) || qualifiedBody) && nameStart === start,
+    // "the Emergency Services Agency commissioner David Pryce": an office written after the run, a title
+    // as much as a person noun, makes the run the office's body, not its holder.
     modifier:
       (end < to &&
         after?.kind === "word" &&
         (after.lower === rules.possessiveSuffix ||
-          rules.personNouns.has(after.lower) ||
+          isOffice(after.lower, rules) ||
           rules.organisationNouns.has(after.lower))) ||
       qualifiesNoun(tokens, start, end, from, to, rules),
     afterOffice: rules.titles.has(lead) || rules.personNouns.has(lead),
