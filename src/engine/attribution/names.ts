@@ -160,10 +160,13 @@ export function isDictionaryWord(t: Token, rules: LanguageRules): boolean {
 /**
  * `Agrarmeteorologe Florian Stegmann`, `Lawinenwarner Reto Caflisch`: a compound the dictionary lacks
  * but whose parts make it a noun (`isCompoundNoun`), before at least two more words of the run (a full
- * name), is the person's office, not the first word of the name.
+ * name), is the person's office, not the first word of the name; so is a doer's noun made from a verb
+ * (`Rapper Yannick Thill`: `isDoerNoun`), unless it is a given name (`Walter`, of `walten`).
  */
 export const officeBeforeFullName = (tokens: readonly Token[], k: number, to: number, rules: LanguageRules) =>
-  to - k >= 3 && dictionary.isCompoundNoun(rules.code, tokens[k]!.text);
+  to - k >= 3 &&
+  (dictionary.isCompoundNoun(rules.code, tokens[k]!.text) ||
+    (dictionary.isDoerNoun(rules.code, tokens[k]!.text) && givenNameGender(tokens[k]!.text) === undefined));
 
 /**
  * `Der Vorsitzende Richter Martin Eberle`: right after an office, a noun the dictionary holds, though
@@ -969,11 +972,16 @@ function occupationAfterArticle(tokens: readonly Token[], start: number, end: nu
  * general), and the name goes on from the body's noun.
  */
 /**
- * `die Allgäuer Geigerin Lena Moosbrugger`: where nouns are capitalised, a noun the dictionary holds
- * right after the word that opened the role, before a full name, is more of the role.
+ * `die Allgäuer Geigerin Lena Moosbrugger`, `der Escher Rapper Yannick Thill`: where nouns are
+ * capitalised, a noun the dictionary holds, or an office it makes (officeBeforeFullName), right after
+ * the word that opened the role, before a full name, is more of the role.
  */
 function occupationAfterRole(tokens: readonly Token[], k: number, end: number, rules: LanguageRules) {
-  return end - k >= 3 && rules.capitalisesNouns && isDictionaryWord(tokens[k]!, rules);
+  return (
+    end - k >= 3 &&
+    rules.capitalisesNouns &&
+    (isDictionaryWord(tokens[k]!, rules) || officeBeforeFullName(tokens, k, end, rules))
+  );
 }
 
 /**
