@@ -718,10 +718,20 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
       );
       // Nor where the run ends in a body's kind: `spokesperson for the National Rifle Association`.
       const bodyName = rules.organisationNouns.has(tokens[end - 1]!.lower);
+      // `el fiscal de la Fiscalía contra la Corrupción Édgar Rolando Pac`: past the office's body, the run
+      // opens with that body's complement, and its holder's name starts at a given name.
+      const holderAfterBody =
+        afterPreposition &&
+        !office &&
+        end - i >= 3 &&
+        !titled &&
+        officeBodyGoverning(tokens, preposition, from, rules)
+          ? givenNameStart(tokens, i, end, rules)
+          : -1;
       const split =
         office && end - i >= 3 && !titled && !particleInTail && !bodyName
           ? holderStart(tokens, i, end, rules)
-          : i;
+          : Math.max(holderAfterBody, i);
       if (split > i && officeAt >= 0) dropOfficeRun(runs, officeAt);
       if (split > i) runs.push(splitTitle(tokens, i, split, from, to, rules));
       runs.push(splitTitle(tokens, split, end, from, to, rules));
@@ -768,10 +778,44 @@ function countedAfterWord(tokens: readonly Token[], i: number, rules: LanguageRu
  * body's noun do (`del Centro Democrático Carolina Mejía Urrego`: a given name and two surnames).
  */
 function holderStart(tokens: readonly Token[], i: number, end: number, rules: LanguageRules): number {
+  const given = givenNameStart(tokens, i, end, rules);
+  if (given >= 0) return given;
+  return end - i >= 5 && isAdjective(tokens[end - 4]!.lower, rules) ? end - 3 : end - 2;
+}
+
+/**
+ * Where, after the run's first word, a given name opens a name of two words or more in the run
+ * [i, end), not right after a body's noun (`la Fundación Juan March`); else -1.
+ */
+function givenNameStart(tokens: readonly Token[], i: number, end: number, rules: LanguageRules): number {
   for (let k = i + 1; k <= end - 2; k++)
     if (givenNameGender(tokens[k]!.text) !== undefined && !rules.organisationNouns.has(tokens[k - 1]!.lower))
       return k;
-  return end - i >= 5 && isAdjective(tokens[end - 4]!.lower, rules) ? end - 3 : end - 2;
+  return -1;
+}
+
+/**
+ * `el fiscal de la Fiscalía contra la Corrupción`: whether the preposition at `preposition` completes a
+ * capitalised body noun that is itself the complement (after an affiliation preposition, perhaps an
+ * article) of an office no indefinite determiner opens: the office's body, and the body's own complement.
+ */
+function officeBodyGoverning(
+  tokens: readonly Token[],
+  preposition: number,
+  from: number,
+  rules: LanguageRules,
+) {
+  const body = tokens[preposition - 1];
+  if (!isWord(body) || !isCapitalised(body) || !rules.organisationNouns.has(body.lower)) return false;
+  const afterArticle = rules.determiners.has(tokens[preposition - 2]?.lower ?? "");
+  const affiliation = afterArticle ? preposition - 3 : preposition - 2;
+  const office = affiliation - 1;
+  return (
+    office >= from &&
+    rules.affiliationPrepositions.has(tokens[affiliation]!.lower) &&
+    isOffice(tokens[office]!.lower, rules) &&
+    !indefiniteOffice(tokens, office, from, rules)
+  );
 }
 
 /** A word with one of the lexicon's adjective endings (`democrático`, `regional`), read once per lexicon. */
@@ -1287,11 +1331,14 @@ export function sameName(wa: readonly string[], wb: readonly string[], firstOfTw
 }
 
 /**
- * The first of two surnames: the middle word of a three-word name ("márquez" of "Elena Márquez
- * Ortiz"). Longer names may hold two given names, so which word opens the surnames is unsure.
+ * The first of two surnames: the one before the last in a name of three words ("márquez" of "Elena
+ * Márquez Ortiz") or of four, which hold two given names before the two surnames ("zárate" of "Víctor
+ * Hugo Zárate Paredes"). Longer names, or names with a particle (a compound surname, which
+ * compoundSurnameHeads reads), leave unsure which word opens the surnames.
  */
 function firstSurname(words: readonly string[]): string | undefined {
-  return words.length === 3 ? words[1] : undefined;
+  if (words.length !== 3 && words.length !== 4) return undefined;
+  return words.some((w) => PARTICLES.has(w)) ? undefined : words.at(-2);
 }
 
 /**

@@ -12,6 +12,7 @@ const MEN = words(`
   arthur arturo augusto axel baptiste bastian benedikt benjamin benoît bernard bernardo bernd björn
   bruno carlos carlo cédric césar charles christian christophe christopher claudio clément cristian
   cristiano damien daniel dario david denis didier diego diogo dirk dominik édouard eduardo emiliano
+  edgar édgar
   emmanuel enrique enzo eric éric esteban étienne fabian fabien fabio facundo federico felipe félix
   fernando ferran filipe florian francesco francisco françois frank franz frédéric gabriel gaspard
   georg george gérard germán gianluca gilles giovanni giuseppe gonzalo grégoire gregorio guilherme
