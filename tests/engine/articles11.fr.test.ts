@@ -516,9 +516,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   {
-    todo:
-      "a group letter ending a sentence (« le groupe F. Brice Ngoumou a ») is glued to the next name " +
-      "as an initial (« F. Brice Ngoumou »)",
     name:
       "Cameroon Tribune, football : guillemets droits, citation au chapô par « le sélectionneur » " +
       "reprise, suite sans verbe, buteur « a glissé l’attaquant », capitaine et deux-points, " +

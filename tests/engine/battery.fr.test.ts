@@ -1993,6 +1993,19 @@ const CASES: Case[] = [
     paragraphs: ["« C’est une cible idéale », estime l’astrophysicienne Nora Lemaire."],
     quotes: [["C’est une cible idéale", "Nora Lemaire"]],
   },
+  {
+    name: "la lettre d’une poule finit la phrase (« la poule B. ») : le nom suivant ne la prend pas pour initiale",
+    paragraphs: [
+      "Les Bleues ont gagné leur deuxième match dans la poule B. Léa Martin a marqué deux fois.",
+      "« C’était dur jusqu’au bout », a-t-elle reconnu.",
+    ],
+    quotes: [["C’était dur jusqu’au bout", "Léa Martin"]],
+  },
+  {
+    name: "une initiale après un titre ouvre le nom (négatif) : « le docteur F. Morel »",
+    paragraphs: ["« Nous étions prêts », explique le docteur F. Morel."],
+    quotes: [["Nous étions prêts", "F. Morel"]],
+  },
 ];
 
 for (const c of CASES) {

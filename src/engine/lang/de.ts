@@ -411,6 +411,9 @@ export const german: LanguageRules = {
   elisionsBeforeVerbs: new Set(),
   nameSuffixes: new Set(),
   numberedBodyUnits: words("sektion bezirk"),
+  letterLabelledNouns: words(
+    "gruppe plan kategorie klasse serie liga zone block anhang option phase stufe vitamin",
+  ),
   possessiveSuffix: "'s",
   invertedPronouns: new Set(),
   abbreviations: words("dr. prof. nr. st."),

@@ -350,6 +350,9 @@ export const english: LanguageRules = {
   elisionsBeforeVerbs: new Set(),
   nameSuffixes: words("jr jr. sr sr. ii iii iv"),
   numberedBodyUnits: words("local district precinct chapter lodge ward"),
+  letterLabelledNouns: words(
+    "group pool plan category class grade division zone block annex appendix option phase vitamin",
+  ),
   possessiveSuffix: "'s",
   invertedPronouns: new Set(),
   abbreviations: words(

@@ -376,6 +376,9 @@ export const spanish: LanguageRules = {
   elisionsBeforeVerbs: new Set(),
   nameSuffixes: new Set(),
   numberedBodyUnits: words("sección distrito"),
+  letterLabelledNouns: words(
+    "grupo plan categoría clase serie división zona bloque anexo opción fase etapa vitamina",
+  ),
   possessiveSuffix: "",
   invertedPronouns: new Set(),
   abbreviations: words("sr. sra. srta. dr. dra. prof."),

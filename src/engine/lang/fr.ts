@@ -552,6 +552,9 @@ export const french: LanguageRules = {
   elisionsBeforeVerbs: words("n j s"),
   nameSuffixes: new Set(),
   numberedBodyUnits: words("section"),
+  letterLabelledNouns: words(
+    "groupe poule plan catégorie classe série division zone bâtiment annexe option phase étape vitamine",
+  ),
   possessiveSuffix: "",
   invertedPronouns: words("il elle ils elles on"),
   abbreviations: words("mme. mlle. dr. prof. st."),

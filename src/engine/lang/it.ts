@@ -322,6 +322,9 @@ export const italian: LanguageRules = {
   elisionsBeforeVerbs: new Set(),
   nameSuffixes: new Set(),
   numberedBodyUnits: words("sezione distretto"),
+  letterLabelledNouns: words(
+    "girone gruppo piano categoria classe serie divisione zona blocco allegato opzione fase vitamina",
+  ),
   possessiveSuffix: "",
   invertedPronouns: new Set(),
   abbreviations: words("sig. dott. prof. dr."),

@@ -262,6 +262,9 @@ export const dutch: LanguageRules = {
   elisionsBeforeVerbs: new Set(),
   nameSuffixes: new Set(),
   numberedBodyUnits: words("afdeling district"),
+  letterLabelledNouns: words(
+    "groep poule plan categorie klasse serie divisie zone blok bijlage optie fase vitamine",
+  ),
   possessiveSuffix: "'s",
   invertedPronouns: new Set(),
   abbreviations: words("dhr. mevr. dr. prof."),

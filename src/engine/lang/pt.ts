@@ -312,6 +312,9 @@ export const portuguese: LanguageRules = {
   elisionsBeforeVerbs: new Set(),
   nameSuffixes: new Set(),
   numberedBodyUnits: words("secção seção distrito"),
+  letterLabelledNouns: words(
+    "grupo plano categoria classe série divisão zona bloco anexo opção fase etapa vitamina",
+  ),
   possessiveSuffix: "",
   invertedPronouns: new Set(),
   abbreviations: words("sr. sra. dr. dra. prof."),
