@@ -458,7 +458,7 @@ const ARTICLES: ArticleCase[] = [
   withGuillemetSpacing(NO_BREAK_SPACE, {
     todo:
       "« le septuagénaire » is not linked back to the 71-year-old named before; « Réponse du prévenu : » " +
-      "is taken as a name; a body taken up by « celle-ci » after « Dans son rapport » loses to the last " +
+      "gives « prévenu », not linked to the defendant named before; a body taken up by « celle-ci » after « Dans son rapport » loses to the last " +
       "person named",
     name:
       "La Charente libre, tribunal correctionnel : « le septuagénaire », présidente et « Réponse " +

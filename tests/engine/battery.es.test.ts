@@ -1689,4 +1689,9 @@ runBattery("es", [
     ],
     expected: [["Es un error", "Jorge Paredes"]],
   },
+  {
+    construction: "«Respuesta del acusado:» antes de la cita: habla el acusado, la frase no es un nombre",
+    paragraphs: ["La vista se reanudó por la tarde. Respuesta del acusado: «No sabía nada»."],
+    expected: [["No sabía nada", "acusado"]],
+  },
 ]);

@@ -2006,6 +2006,11 @@ const CASES: Case[] = [
     paragraphs: ["« Nous étions prêts », explique le docteur F. Morel."],
     quotes: [["Nous étions prêts", "F. Morel"]],
   },
+  {
+    name: "« Réponse du prévenu : » avant la citation : parle le prévenu, la phrase n’est pas un nom",
+    paragraphs: ["L’audience a repris à 14 heures. Réponse du prévenu : « Je ne savais pas. »"],
+    quotes: [["Je ne savais pas.", "prévenu"]],
+  },
 ];
 
 for (const c of CASES) {
