@@ -458,8 +458,8 @@ const ARTICLES: ArticleCase[] = [
   withGuillemetSpacing(NO_BREAK_SPACE, {
     todo:
       "« le septuagénaire » is not linked back to the 71-year-old named before; « Réponse du prévenu : » " +
-      "gives « prévenu », not linked to the defendant named before; a body taken up by « celle-ci » after « Dans son rapport » loses to the last " +
-      "person named",
+      "gives « prévenu », not linked to the defendant named before; a body taken up by « celle-ci » " +
+      "after « Dans son rapport » loses to the last person named",
     name:
       "La Charente libre, tribunal correctionnel : « le septuagénaire », présidente et « Réponse " +
       "du prévenu : », substitut en fragment puis « a-t-il lancé », chambre régionale des comptes " +

@@ -1994,7 +1994,9 @@ const CASES: Case[] = [
     quotes: [["C’est une cible idéale", "Nora Lemaire"]],
   },
   {
-    name: "la lettre d’une poule finit la phrase (« la poule B. ») : le nom suivant ne la prend pas pour initiale",
+    name:
+      "la lettre d’une poule finit la phrase (« la poule B. ») : le nom suivant ne la prend pas " +
+      "pour initiale",
     paragraphs: [
       "Les Bleues ont gagné leur deuxième match dans la poule B. Léa Martin a marqué deux fois.",
       "« C’était dur jusqu’au bout », a-t-elle reconnu.",
