@@ -314,6 +314,7 @@ export const german: LanguageRules = {
     landesrat landesrätin gemeindeammann stadtammann landammann
   `),
   ),
+  everyoneNouns: words("mann frau"),
   personNouns: new CompoundMap<Gender | undefined>([
     ...gendered(
       `
@@ -410,6 +411,7 @@ export const german: LanguageRules = {
   capitalNotElided: new Set(),
   elisionsBeforeVerbs: new Set(),
   nameSuffixes: new Set(),
+  companyForms: words("gmbh ag kg ug kgaa"),
   numberedBodyUnits: words("sektion bezirk"),
   letterLabelledNouns: words(
     "gruppe plan kategorie klasse serie liga zone block anhang option phase stufe vitamin",

@@ -269,6 +269,7 @@ export const english: LanguageRules = {
     mp mla msp mep mpp td taoiseach tánaiste councilmember assemblymember assemblyman assemblywoman
     commodore brigadier corporal constable rabbi imam pastor cardinal archbishop cr cr. cllr cllr.
   `),
+  everyoneNouns: words("man woman"),
   personNouns: new Map<string, Gender | undefined>([
     ...gendered(
       `
@@ -349,6 +350,7 @@ export const english: LanguageRules = {
   capitalNotElided: new Set(),
   elisionsBeforeVerbs: new Set(),
   nameSuffixes: words("jr jr. sr sr. ii iii iv"),
+  companyForms: words("llc plc"),
   numberedBodyUnits: words("local district precinct chapter lodge ward"),
   letterLabelledNouns: words(
     "group pool plan category class grade division zone block annex appendix option phase vitamin",
