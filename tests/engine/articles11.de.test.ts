@@ -476,8 +476,7 @@ runArticles("de", [
       "Ministeriums, Rapper mit Apposition, Reihen- und Festivalnamen",
     todo:
       "an open letter's writer given by a pronoun (“In einem offenen Brief an den Gemeinderat schreibt " +
-      "es”) resolved to the letter's addressee; an occupation before the name (“sagt der Escher Rapper " +
-      "Yannick Thill”) kept in the speaker",
+      "es”) resolved to the letter's addressee",
     headline: "Kulturfabrik Esch: „Wir sparen uns kaputt“",
     standfirst:
       "Die Gemeinde kürzt den Zuschuss für das Kulturzentrum um ein Fünftel. Die Direktion warnt vor dem " +

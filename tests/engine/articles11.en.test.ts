@@ -16,7 +16,7 @@ runArticles("en", [
       "the body, Ms before a surname, Cr before a name, he asked, a colon after told the " +
       "meeting, a placard, a group's statement",
     todo:
-      "a councillor's “Cr” is kept in the speaker's name; a headline fragment repeated in " +
+      "a headline fragment repeated in " +
       "the body goes to the role the headline names (“mayor says”), not the person quoted " +
       "in the body",
     headline: "Rates rise of 9.8% ‘the least-worst option’, mayor says",
@@ -297,7 +297,7 @@ runArticles("en", [
       "reporters with he, described as, a ministry with its acronym, an unnamed analyst, " +
       "a research house's note that says, a rating in marks, a director with she",
     todo:
-      "Malaysian honorifics (Datuk, Tan Sri) are kept in names; a ministry named with a " +
+      "a ministry named with a " +
       "comma is cut at it; “it said” after a research house goes to the ministry before; " +
       "a rating in marks (“buy”) is taken as a quote",
     headline: "Mutiara Semicon to invest RM2.4bil in Batu Kawan plant, create 1,800 jobs",
@@ -515,10 +515,7 @@ runArticles("en", [
       "meteorologist then Ms, said and the commissioner inverted then the commissioner " +
       "and he, a minister told ABC Radio with a colon, a council of a body, a resident, a " +
       "nickname",
-    todo:
-      "a partial quote is given to a suburb named later in the sentence; “said ACT " +
-      "Emergency Services Agency commissioner David Pryce” yields the agency, not the " +
-      "person",
+    todo: "a partial quote is given to a suburb named later in the sentence",
     headline: "Canberra hailstorm: SES fields 1400 calls as ice ‘the size of golf balls’ smashes cars",
     paragraphs: [
       "The ACT State Emergency Service received more than 1400 calls for help after a " +

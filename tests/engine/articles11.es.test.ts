@@ -68,9 +68,6 @@ runArticles("es", [
       "La Hora, tribunales: entradilla con «su defensa» y abogado nombrado en el cuerpo, " +
       "«expresó la juzgadora», «según la sentencia», fiscal que «dijo a La Hora», cita en " +
       "dos párrafos tras dos puntos, leyenda de una pancarta (no cita)",
-    todo:
-      "a name preceded by its role without commas («El fiscal de la Fiscalía contra la " +
-      "Corrupción Édgar Rolando Pac») is given with the role as the speaker",
     headline: "Condenan a 12 años de prisión a exdirector del Hospital Roosevelt por compra de " + "insumos",
     standfirst: "Su defensa calificó el fallo de “una sentencia política” y anunció que apelará.",
     paragraphs: [
@@ -569,8 +566,8 @@ runArticles("es", [
       "«agregó Zárate», fiscal con fragmento y «la representante del Ministerio Público», " +
       "mototaxista sin nombre, «dijo el burgomaestre»",
     todo:
-      "an alias in quotation marks («el Flaco») is taken as a quote; «agregó Zárate» gives " +
-      "the bare surname; «la representante del Ministerio Público» is not linked back to the " +
+      "an alias in quotation marks («el Flaco») is taken as a quote; " +
+      "«la representante del Ministerio Público» is not linked back to the " +
       "prosecutor named before; an unnamed «Un mototaxista del paradero de la avenida …» " +
       "gives the avenue's name",
     headline: "Caen “Los Injertos del Norte”, banda que extorsionaba a mototaxistas en Trujillo",

@@ -457,8 +457,8 @@ const ARTICLES: ArticleCase[] = [
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
     todo:
-      "« Réponse du prévenu : » is taken as a name; a body taken up by « celle-ci » after « Dans son " +
-      "rapport » loses to the last person named",
+      "« Réponse du prévenu : » gives « prévenu », not linked to the defendant named before; a body " +
+      "taken up by « celle-ci » after « Dans son rapport » loses to the last person named",
     name:
       "La Charente libre, tribunal correctionnel : « le septuagénaire », présidente et « Réponse " +
       "du prévenu : », substitut en fragment puis « a-t-il lancé », chambre régionale des comptes " +
@@ -515,9 +515,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   {
-    todo:
-      "a group letter ending a sentence (« le groupe F. Brice Ngoumou a ») is glued to the next name " +
-      "as an initial (« F. Brice Ngoumou »)",
     name:
       "Cameroon Tribune, football : guillemets droits, citation au chapô par « le sélectionneur » " +
       "reprise, suite sans verbe, buteur « a glissé l’attaquant », capitaine et deux-points, " +

@@ -1469,4 +1469,21 @@ runBattery("de", [
     ],
     expected: [["Niemand sagt uns etwas", "eine Anwohnerin"]],
   },
+  {
+    construction: "ein Berufsnomen aus einem Verb (Rapper) vor dem vollen Namen, mit und ohne Artikel",
+    paragraphs: [
+      "„Hier habe ich alles gelernt“, sagt Rapper Jonas Albers.",
+      "„Die Szene lebt“, sagt die Bremer Rapperin Mia Kessler.",
+    ],
+    expected: [
+      ["Hier habe ich alles gelernt", "Jonas Albers"],
+      ["Die Szene lebt", "Mia Kessler"],
+    ],
+  },
+  {
+    construction:
+      "ein Vorname, der wie ein Berufsnomen aus einem Verb aussieht (Walter), bleibt im Namen (negativ)",
+    paragraphs: ["„Wir machen weiter“, sagt Walter Jens Brodersen."],
+    expected: [["Wir machen weiter", "Walter Jens Brodersen"]],
+  },
 ]);

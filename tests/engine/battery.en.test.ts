@@ -791,4 +791,52 @@ runBattery("en", [
     ],
     expected: [["She stopped being heard,", "a longtime aide"]],
   },
+  {
+    construction:
+      "a councillor's abbreviation (Cr, Cllr) before a full name is a title, not part of the name",
+    paragraphs: [
+      "Cr Megan Tuhoe said the new cycleway was “money well spent”.",
+      "“We were never consulted,” said Cllr. Ian Pargeter, who represents the ward.",
+    ],
+    expected: [
+      ["money well spent", "Megan Tuhoe"],
+      ["We were never consulted,", "Ian Pargeter"],
+    ],
+  },
+  {
+    construction:
+      "Malaysian honorifics of one word or two before a name are no part of it; Tan alone is a surname",
+    paragraphs: [
+      "“The port will double its capacity,” said Datuk Seri Rahman Ismail.",
+      "Puan Sri Zainab Osman described the fund as “a lifeline for rural schools”.",
+      "“Prices will stabilise by June,” said Tan Kok Wai, an economist.",
+    ],
+    expected: [
+      ["The port will double its capacity,", "Rahman Ismail"],
+      ["a lifeline for rural schools", "Zainab Osman"],
+      ["Prices will stabilise by June,", "Tan Kok Wai"],
+    ],
+  },
+  {
+    construction: "a body, its office in lower case, then the holder's name: the holder speaks",
+    paragraphs: [
+      "“Keep off the beach,” said Metro Fire Brigade superintendent Kate Lindqvist.",
+      "Coastal Water Board chair Amos Reid called the spill “a disgrace”.",
+    ],
+    expected: [
+      ["Keep off the beach,", "Kate Lindqvist"],
+      ["a disgrace", "Amos Reid"],
+    ],
+  },
+  {
+    construction: "a body alone, or a body and its office with no name, speaks as written (negative)",
+    paragraphs: [
+      "The Coastal Water Board said the spill was “under control”.",
+      "“We will reopen the marina,” the Harbour Board chairman said.",
+    ],
+    expected: [
+      ["under control", "The Coastal Water Board"],
+      ["We will reopen the marina,", "the Harbour Board chairman"],
+    ],
+  },
 ]);

@@ -1837,4 +1837,39 @@ runBattery("es", [
     ],
     expected: [["Aquí nadie te explica nada", "una vecina de Cataño"]],
   },
+  {
+    construction:
+      "cargo, organismo con su propio complemento y nombre completo sin comas: habla la persona, no el cargo",
+    paragraphs: [
+      "La presidenta de la Comisión para la Igualdad Carmen Ortega Vidal calificó la ley de «un avance».",
+    ],
+    expected: [["un avance", "Carmen Ortega Vidal"]],
+  },
+  {
+    construction:
+      "cargo y organismo con su complemento, sin nombre detrás: habla el cargo descrito (negativo)",
+    paragraphs: ["El portavoz de la Oficina contra la Corrupción dijo que el caso era «muy grave»."],
+    expected: [["muy grave", "El portavoz de la Oficina contra la Corrupción"]],
+  },
+  {
+    construction: "dos nombres y dos apellidos, luego el primer apellido solo: es la misma persona",
+    paragraphs: [
+      "El fiscal Luis Alberto Medina Roca presentó la acusación contra los cuatro detenidos.",
+      "«Hay pruebas de sobra», agregó Medina.",
+    ],
+    expected: [["Hay pruebas de sobra", "Luis Alberto Medina Roca"]],
+  },
+  {
+    construction: "un apellido que es el segundo de una persona y el único de otra: habla la otra (negativo)",
+    paragraphs: [
+      "La jueza Marta Elena Ruiz Paredes abrió la sesión. El abogado Jorge Paredes pidió la palabra.",
+      "«Es un error», dijo Paredes.",
+    ],
+    expected: [["Es un error", "Jorge Paredes"]],
+  },
+  {
+    construction: "«Respuesta del acusado:» antes de la cita: habla el acusado, la frase no es un nombre",
+    paragraphs: ["La vista se reanudó por la tarde. Respuesta del acusado: «No sabía nada»."],
+    expected: [["No sabía nada", "acusado"]],
+  },
 ]);

@@ -2083,6 +2083,26 @@ const CASES: Case[] = [
     ],
     quotes: [["Nous ne lèverons pas d’impôt", "Julie Caron"]],
   },
+  {
+    name:
+      "la lettre d’une poule finit la phrase (« la poule B. ») : le nom suivant ne la prend pas " +
+      "pour initiale",
+    paragraphs: [
+      "Les Bleues ont gagné leur deuxième match dans la poule B. Léa Martin a marqué deux fois.",
+      "« C’était dur jusqu’au bout », a-t-elle reconnu.",
+    ],
+    quotes: [["C’était dur jusqu’au bout", "Léa Martin"]],
+  },
+  {
+    name: "une initiale après un titre ouvre le nom (négatif) : « le docteur F. Morel »",
+    paragraphs: ["« Nous étions prêts », explique le docteur F. Morel."],
+    quotes: [["Nous étions prêts", "F. Morel"]],
+  },
+  {
+    name: "« Réponse du prévenu : » avant la citation : parle le prévenu, la phrase n’est pas un nom",
+    paragraphs: ["L’audience a repris à 14 heures. Réponse du prévenu : « Je ne savais pas. »"],
+    quotes: [["Je ne savais pas.", "prévenu"]],
+  },
 ];
 
 for (const c of CASES) {

@@ -160,10 +160,13 @@ export function isDictionaryWord(t: Token, rules: LanguageRules): boolean {
 /**
  * `Agrarmeteorologe Florian Stegmann`, `Lawinenwarner Reto Caflisch`: a compound the dictionary lacks
  * but whose parts make it a noun (`isCompoundNoun`), before at least two more words of the run (a full
- * name), is the person's office, not the first word of the name.
+ * name), is the person's office, not the first word of the name; so is a doer's noun made from a verb
+ * (`Rapper Yannick Thill`: `isDoerNoun`), unless it is a given name (`Walter`, of `walten`).
  */
 export const officeBeforeFullName = (tokens: readonly Token[], k: number, to: number, rules: LanguageRules) =>
-  to - k >= 3 && dictionary.isCompoundNoun(rules.code, tokens[k]!.text);
+  to - k >= 3 &&
+  (dictionary.isCompoundNoun(rules.code, tokens[k]!.text) ||
+    (dictionary.isDoerNoun(rules.code, tokens[k]!.text) && givenNameGender(tokens[k]!.text) === undefined));
 
 /**
  * `Der Vorsitzende Richter Martin Eberle`: right after an office, a noun the dictionary holds, though
@@ -847,7 +850,7 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
       // before a name: one ending the run is a surname (`el exalcalde de Lebrija Antonio Reina`).
       const titled = tokens
         .slice(i, end - 1)
-        .some((t) => rules.titles.has(t.lower) || rules.honorifics.has(t.lower));
+        .some((t, k) => rules.titles.has(t.lower) || honorificAt(tokens, i + k, end - 1, rules) !== null);
       // Likewise after a verb of saying and its preposition: the paper spoken to, then the speaker
       // (`indique au Figaro Hugo Marchand`, `indicó a Clarín Pablo Ruiz`).
       // The preposition may take an article: `le ministre de la Justice Paul Roy`, `de l’Intérieur`.
@@ -878,10 +881,20 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
       );
       // Nor where the run ends in a body's kind: `spokesperson for the National Rifle Association`.
       const bodyName = rules.organisationNouns.has(tokens[end - 1]!.lower);
+      // `el fiscal de la Fiscalía contra la Corrupción Édgar Rolando Pac`: past the office's body, the run
+      // opens with that body's complement, and its holder's name starts at a given name.
+      const holderAfterBody =
+        afterPreposition &&
+        !office &&
+        end - i >= 3 &&
+        !titled &&
+        officeBodyGoverning(tokens, preposition, from, rules)
+          ? givenNameStart(tokens, i, end, rules)
+          : -1;
       const split =
         office && end - i >= 3 && !titled && !particleInTail && !bodyName
           ? holderStart(tokens, i, end, rules)
-          : i;
+          : Math.max(holderAfterBody, i);
       if (split > i && officeAt >= 0) dropOfficeRun(runs, officeAt);
       if (split > i) runs.push(splitTitle(tokens, i, split, from, to, rules));
       runs.push(splitTitle(tokens, split, end, from, to, rules));
@@ -928,10 +941,44 @@ function countedAfterWord(tokens: readonly Token[], i: number, rules: LanguageRu
  * body's noun do (`del Centro Democrático Carolina Mejía Urrego`: a given name and two surnames).
  */
 function holderStart(tokens: readonly Token[], i: number, end: number, rules: LanguageRules): number {
+  const given = givenNameStart(tokens, i, end, rules);
+  if (given >= 0) return given;
+  return end - i >= 5 && isAdjective(tokens[end - 4]!.lower, rules) ? end - 3 : end - 2;
+}
+
+/**
+ * Where, after the run's first word, a given name opens a name of two words or more in the run
+ * [i, end), not right after a body's noun (`la Fundación Juan March`); else -1.
+ */
+function givenNameStart(tokens: readonly Token[], i: number, end: number, rules: LanguageRules): number {
   for (let k = i + 1; k <= end - 2; k++)
     if (givenNameGender(tokens[k]!.text) !== undefined && !rules.organisationNouns.has(tokens[k - 1]!.lower))
       return k;
-  return end - i >= 5 && isAdjective(tokens[end - 4]!.lower, rules) ? end - 3 : end - 2;
+  return -1;
+}
+
+/**
+ * `el fiscal de la Fiscalía contra la Corrupción`: whether the preposition at `preposition` completes a
+ * capitalised body noun that is itself the complement (after an affiliation preposition, perhaps an
+ * article) of an office no indefinite determiner opens: the office's body, and the body's own complement.
+ */
+function officeBodyGoverning(
+  tokens: readonly Token[],
+  preposition: number,
+  from: number,
+  rules: LanguageRules,
+) {
+  const body = tokens[preposition - 1];
+  if (!isWord(body) || !isCapitalised(body) || !rules.organisationNouns.has(body.lower)) return false;
+  const afterArticle = rules.determiners.has(tokens[preposition - 2]?.lower ?? "");
+  const affiliation = afterArticle ? preposition - 3 : preposition - 2;
+  const office = affiliation - 1;
+  return (
+    office >= from &&
+    rules.affiliationPrepositions.has(tokens[affiliation]!.lower) &&
+    isOffice(tokens[office]!.lower, rules) &&
+    !indefiniteOffice(tokens, office, from, rules)
+  );
 }
 
 /** A word with one of the lexicon's adjective endings (`democrático`, `regional`), read once per lexicon. */
@@ -1132,11 +1179,16 @@ function occupationAfterArticle(tokens: readonly Token[], start: number, end: nu
  * general), and the name goes on from the body's noun.
  */
 /**
- * `die Allgäuer Geigerin Lena Moosbrugger`: where nouns are capitalised, a noun the dictionary holds
- * right after the word that opened the role, before a full name, is more of the role.
+ * `die Allgäuer Geigerin Lena Moosbrugger`, `der Escher Rapper Yannick Thill`: where nouns are
+ * capitalised, a noun the dictionary holds, or an office it makes (officeBeforeFullName), right after
+ * the word that opened the role, before a full name, is more of the role.
  */
 function occupationAfterRole(tokens: readonly Token[], k: number, end: number, rules: LanguageRules) {
-  return end - k >= 3 && rules.capitalisesNouns && isDictionaryWord(tokens[k]!, rules);
+  return (
+    end - k >= 3 &&
+    rules.capitalisesNouns &&
+    (isDictionaryWord(tokens[k]!, rules) || officeBeforeFullName(tokens, k, end, rules))
+  );
 }
 
 /**
@@ -1165,6 +1217,23 @@ function qualifiesBodyNoun(tokens: readonly Token[], start: number, k: number, r
   );
 }
 
+/**
+ * The honorific at `k` that ends before `limit`, and how many words it holds: one (`Mr`, `Datuk`), or
+ * two read as one (`Tan Sri`, `Puan Sri`: listed with their space), whose first word alone may be a
+ * name (`Tan` is a surname too), so that it counts only before its second. Null where there is none.
+ */
+function honorificAt(
+  tokens: readonly Token[],
+  k: number,
+  limit: number,
+  rules: LanguageRules,
+): { words: number; gender: Gender | undefined } | null {
+  const lower = tokens[k]!.lower;
+  const pair = k + 1 < limit && isWord(tokens[k + 1]) ? `${lower} ${tokens[k + 1]!.lower}` : "";
+  if (rules.honorifics.has(pair)) return { words: 2, gender: rules.honorifics.get(pair) };
+  return rules.honorifics.has(lower) ? { words: 1, gender: rules.honorifics.get(lower) } : null;
+}
+
 function splitTitle(
   tokens: readonly Token[],
   start: number,
@@ -1175,6 +1244,7 @@ function splitTitle(
 ): NameRun {
   let nameStart = start;
   let gender: Gender | undefined;
+  const honorificWords: number[] = [];
   // A body named after the office that heads it keeps its office, and a company's name its words
   // (`Vogt Hydraulik AG`): no title to split off.
   const bodyName =
@@ -1182,9 +1252,12 @@ function splitTitle(
     tokens.slice(start, end).some((_, j) => officePossessiveInName(tokens, start + j, rules));
   for (let k = start; !bodyName && k < end - 1; k++) {
     const lower = tokens[k]!.lower;
-    if (rules.honorifics.has(lower)) {
-      nameStart = k + 1;
-      gender = rules.honorifics.get(lower) ?? gender;
+    const honorific = honorificAt(tokens, k, end - 1, rules);
+    if (honorific) {
+      nameStart = k + honorific.words;
+      gender = honorific.gender ?? gender;
+      for (let w = k; w < nameStart; w++) honorificWords.push(w);
+      k = nameStart - 1;
     } else if (demonymBeforeName(tokens, k, end, rules)) {
       nameStart = k + 1;
       gender = rules.demonyms.get(lower) ?? gender;
@@ -1245,17 +1318,19 @@ function splitTitle(
     titleStart: start,
     title: tokens
       .slice(start, nameStart)
-      .filter((t) => !rules.honorifics.has(t.lower))
+      .filter((_, k) => !honorificWords.includes(start + k))
       .map((t) => t.text)
       .join(" "),
     gender: gender ?? honorificBefore,
     afterPreposition,
     afterDeterminer: (rules.determiners.has(lead) || qualifiedBody) && nameStart === start,
+    // "the Emergency Services Agency commissioner David Pryce": an office written after the run, a title
+    // as much as a person noun, makes the run the office's body, not its holder.
     modifier:
       (end < to &&
         after?.kind === "word" &&
         (after.lower === rules.possessiveSuffix ||
-          rules.personNouns.has(after.lower) ||
+          isOffice(after.lower, rules) ||
           rules.organisationNouns.has(after.lower))) ||
       qualifiesNoun(tokens, start, end, from, to, rules),
     afterOffice: rules.titles.has(lead) || rules.personNouns.has(lead),
@@ -1424,11 +1499,14 @@ export function sameName(wa: readonly string[], wb: readonly string[], firstOfTw
 }
 
 /**
- * The first of two surnames: the middle word of a three-word name ("márquez" of "Elena Márquez
- * Ortiz"). Longer names may hold two given names, so which word opens the surnames is unsure.
+ * The first of two surnames: the one before the last in a name of three words ("márquez" of "Elena
+ * Márquez Ortiz") or of four, which hold two given names before the two surnames ("zárate" of "Víctor
+ * Hugo Zárate Paredes"). Longer names, or names with a particle (a compound surname, which
+ * compoundSurnameHeads reads), leave unsure which word opens the surnames.
  */
 function firstSurname(words: readonly string[]): string | undefined {
-  return words.length === 3 ? words[1] : undefined;
+  if (words.length !== 3 && words.length !== 4) return undefined;
+  return words.some((w) => PARTICLES.has(w)) ? undefined : words.at(-2);
 }
 
 /**

@@ -1271,7 +1271,9 @@ const SPEECH_NOUN_REACH = 5;
 
 /**
  * The person named as the author of words in the phrase tokens[from, to): `L'elogio di Trump`,
- * `Cette petite phrase d'Arnaud Montebourg`, `the mayor's words` aside (a possessive is read elsewhere).
+ * `Cette petite phrase d'Arnaud Montebourg`, `the mayor's words` aside (a possessive is read elsewhere);
+ * or described, to the phrase's end (`Réponse du prévenu : « … »`): a speech noun heads the phrase, so
+ * the whole is no name, and its author is the person its complement describes.
  */
 export function speechNounAuthor(s: Sentence, from: number, to: number): Mention | null {
   const { tokens, rules } = s;
@@ -1292,7 +1294,10 @@ export function speechNounAuthor(s: Sentence, from: number, to: number): Mention
     )
       end++;
     const mention = end > of + 1 ? analysePhrase(s, of + 1, end) : null;
-    return mention?.type === "name" ? mention : null;
+    // A description ends the phrase: a name in apposition after it would be who it describes (`La
+    // promesse du maire de Lyon, Grégory Doucet`), read elsewhere.
+    const described = mention?.kind === "unnamed" && end === to;
+    return mention?.type === "name" || described ? mention : null;
   }
   return null;
 }

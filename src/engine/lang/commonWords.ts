@@ -35,6 +35,8 @@ export interface WordShapes {
    * from "warnen"): a compound of a stored noun and such a word is a noun ("Lawinen|warner").
    */
   doerEndings?: readonly string[];
+  /** The ending of a verb's infinitive ("en" of "rappen"), which a doer's noun replaces ("Rapper"). */
+  infinitiveEnding?: string;
 }
 
 export const SHAPES: Readonly<Record<string, WordShapes>> = {
@@ -43,6 +45,7 @@ export const SHAPES: Readonly<Record<string, WordShapes>> = {
     linkers: ["s", "es", "n", "en", "e"],
     feminine: { endings: ["innen", "in"], replaces: ["", "e"] },
     doerEndings: ["er", "erin"],
+    infinitiveEnding: "en",
   },
   // Dutch compounds are not split: Dutch capitalises names only, so a lone capitalised word is
   // most often a surname ("zei Coens"), and short Dutch words would make too many of those look
@@ -219,6 +222,26 @@ export function isCompoundNoun(lang: string, word: string): boolean {
       return true;
   }
   return false;
+}
+
+/**
+ * A doer's noun made from a stored verb, which the noun list lacks ("Rapper", "Rapperin" from "rappen"):
+ * the verb's stem and a doer ending, and no word the dictionaries list as a name ("Walter" would be
+ * "walten"'s). Asked, like isCompoundNoun, only of a word before a full name, where it is an occupation.
+ */
+export function isDoerNoun(lang: string, word: string): boolean {
+  const words = wordsOf(lang);
+  const shapes = SHAPES[lang];
+  const infinitive = shapes?.infinitiveEnding;
+  if (words === undefined || shapes === undefined || infinitive === undefined) return false;
+  const key = compoundHead(wordKey(word), shapes);
+  if (words.names.has(key)) return false;
+  return (shapes.doerEndings ?? []).some(
+    (ending) =>
+      key.length - ending.length >= MIN_FIRST_PART &&
+      key.endsWith(ending) &&
+      isStemForm(words.common, key.slice(0, -ending.length) + infinitive, shapes),
+  );
 }
 
 /**

@@ -413,6 +413,9 @@ export const german: LanguageRules = {
   nameSuffixes: new Set(),
   companyForms: words("gmbh ag kg ug kgaa"),
   numberedBodyUnits: words("sektion bezirk"),
+  letterLabelledNouns: words(
+    "gruppe plan kategorie klasse serie liga zone block anhang option phase stufe vitamin",
+  ),
   possessiveSuffix: "'s",
   invertedPronouns: new Set(),
   abbreviations: words("dr. prof. nr. st."),

@@ -246,6 +246,16 @@ export const english: LanguageRules = {
     ...gendered("mr mr. sir lord", "m"),
     ...gendered("mrs mrs. ms ms. miss dame lady madam madame", "f"),
     ...gendered("dr dr. prof prof. mx mx.", undefined),
+    // Malaysia's honorifics, as its English-language papers write them before a name ("Datuk Lim Chee
+    // Keong", "Tan Sri Ong Beng Huat"). Those of two words are read together: "Tan" is a surname too.
+    ...gendered("datuk dato tun", undefined),
+    ...gendered("datin", "f"),
+    ["tan sri", "m"],
+    ["puan sri", "f"],
+    ["toh puan", "f"],
+    ["datuk seri", undefined],
+    ["dato sri", undefined],
+    ["datin seri", "f"],
   ]),
   titles: words(`
     president vice-president prime minister secretary chancellor governor gov. gov mayor senator sen. sen
@@ -257,7 +267,7 @@ export const english: LanguageRules = {
     councilman councilwoman councillor trustee founder executive manager editor ranger
     prosecutor defender treasurer comptroller auditor coroner assessor clerk alderman alderwoman
     mp mla msp mep mpp td taoiseach tánaiste councilmember assemblymember assemblyman assemblywoman
-    commodore brigadier corporal constable rabbi imam pastor cardinal archbishop
+    commodore brigadier corporal constable rabbi imam pastor cardinal archbishop cr cr. cllr cllr.
   `),
   everyoneNouns: words("man woman"),
   personNouns: new Map<string, Gender | undefined>([
@@ -342,6 +352,9 @@ export const english: LanguageRules = {
   nameSuffixes: words("jr jr. sr sr. ii iii iv"),
   companyForms: words("llc plc"),
   numberedBodyUnits: words("local district precinct chapter lodge ward"),
+  letterLabelledNouns: words(
+    "group pool plan category class grade division zone block annex appendix option phase vitamin",
+  ),
   possessiveSuffix: "'s",
   invertedPronouns: new Set(),
   abbreviations: words(
@@ -357,6 +370,11 @@ export const english: LanguageRules = {
     ["sgt.", "sergeant"],
     ["capt.", "captain"],
     ["prof.", "professor"],
+    // A councillor, as New Zealand and Australian papers (Cr) and British ones (Cllr) write it.
+    ["cr", "councillor"],
+    ["cr.", "councillor"],
+    ["cllr", "councillor"],
+    ["cllr.", "councillor"],
   ]),
   nullSubject: false,
   // English writes `”, she said` as often as `”, said Ann Lee`: the place marks no verb.

@@ -378,6 +378,9 @@ export const spanish: LanguageRules = {
   nameSuffixes: new Set(),
   companyForms: words("s.a s.l s.a.u sa sl"),
   numberedBodyUnits: words("sección distrito"),
+  letterLabelledNouns: words(
+    "grupo plan categoría clase serie división zona bloque anexo opción fase etapa vitamina",
+  ),
   possessiveSuffix: "",
   invertedPronouns: new Set(),
   abbreviations: words("sr. sra. srta. dr. dra. prof."),

@@ -554,6 +554,9 @@ export const french: LanguageRules = {
   nameSuffixes: new Set(),
   companyForms: words("sa sas sarl sàrl"),
   numberedBodyUnits: words("section"),
+  letterLabelledNouns: words(
+    "groupe poule plan catégorie classe série division zone bâtiment annexe option phase étape vitamine",
+  ),
   possessiveSuffix: "",
   invertedPronouns: words("il elle ils elles on"),
   abbreviations: words("mme. mlle. dr. prof. st."),

@@ -12,6 +12,7 @@ const MEN = words(`
   arthur arturo augusto axel baptiste bastian benedikt benjamin benoît bernard bernardo bernd björn
   bruno carlos carlo cédric césar charles christian christophe christopher claudio clément cristian
   cristiano damien daniel dario david denis didier diego diogo dirk dominik édouard eduardo emiliano
+  edgar édgar
   emmanuel enrique enzo eric éric esteban étienne fabian fabien fabio facundo federico felipe félix
   fernando ferran filipe florian francesco francisco françois frank franz frédéric gabriel gaspard
   georg george gérard germán gianluca gilles giovanni giuseppe gonzalo grégoire gregorio guilherme
@@ -20,7 +21,7 @@ const MEN = words(`
   johannes john jonas jonathan jordi jorge josé josep joseph josué juan julián julien jürgen karl
   klaus lars laurent leandro léo leonardo leopoldo lionel lorenzo louis luca lucas lucio luis luiz
   lukas manuel marc marcelo marco marcos mario markus martin martín mateo mateus mathias mathieu
-  mathis matías matteo matthew matthias maurice mauricio maxime michael michel miguel mohamed
+  mathis matías matteo matthew matthias maurice mauricio maxime michael michel miguel mohamed oliver
   nathan nicolas nicolás niklas noah olivier óscar oscar pablo paolo pascal patrick patricio paul
   paulo pedro peter philippe pierre rafael rafa ramón raúl raphaël rémi renato ricardo richard
   roberto rodrigo rogelio roland romain ronaldo rubén salvador samuel santiago sebastián sébastien sergio

@@ -324,6 +324,9 @@ export const italian: LanguageRules = {
   nameSuffixes: new Set(),
   companyForms: words("spa s.p.a srl s.r.l"),
   numberedBodyUnits: words("sezione distretto"),
+  letterLabelledNouns: words(
+    "girone gruppo piano categoria classe serie divisione zona blocco allegato opzione fase vitamina",
+  ),
   possessiveSuffix: "",
   invertedPronouns: new Set(),
   abbreviations: words("sig. dott. prof. dr."),

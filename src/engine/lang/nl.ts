@@ -264,6 +264,9 @@ export const dutch: LanguageRules = {
   nameSuffixes: new Set(),
   companyForms: words("bv nv b.v n.v"),
   numberedBodyUnits: words("afdeling district"),
+  letterLabelledNouns: words(
+    "groep poule plan categorie klasse serie divisie zone blok bijlage optie fase vitamine",
+  ),
   possessiveSuffix: "'s",
   invertedPronouns: new Set(),
   abbreviations: words("dhr. mevr. dr. prof."),

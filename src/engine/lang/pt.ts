@@ -314,6 +314,9 @@ export const portuguese: LanguageRules = {
   nameSuffixes: new Set(),
   companyForms: words("ltda s.a sa"),
   numberedBodyUnits: words("secção seção distrito"),
+  letterLabelledNouns: words(
+    "grupo plano categoria classe série divisão zona bloco anexo opção fase etapa vitamina",
+  ),
   possessiveSuffix: "",
   invertedPronouns: new Set(),
   abbreviations: words("sr. sra. dr. dra. prof."),

@@ -411,6 +411,12 @@ export interface LanguageRules {
    */
   numberedBodyUnits: ReadonlySet<string>;
   /**
+   * Nouns for things told apart by a letter (`group`, `groupe`, `Gruppe`, `plan`), lower case: a single
+   * capital right after one is its label, whose full stop may end the sentence (`dans le groupe F. Brice
+   * Ngoumou a ouvert le score`), not an initial opening a name.
+   */
+  letterLabelledNouns: ReadonlySet<string>;
+  /**
    * Subject pronouns written after their verb with a hyphen ("estime-t-il", "dit-elle"): the tokenizer
    * splits them off as the verb's subject.
    */

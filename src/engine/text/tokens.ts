@@ -110,8 +110,12 @@ function pushWord(tokens: Token[], word: string, start: number, text: string, ru
     );
     return;
   }
-  // Abbreviations keep their dot: initials ("J."), "Mr.", "Sen.", "U.S.".
-  const dotted = text[start + word.length] === "." && isAbbreviation(word, rules);
+  // Abbreviations keep their dot: initials ("J."), "Mr.", "Sen.", "U.S.". A thing's letter is no
+  // initial: `dans le groupe F. Brice Ngoumou a ouvert le score` ends a sentence on it.
+  const previous = tokens.at(-1);
+  const label =
+    SINGLE_CAPITAL.test(word) && previous?.kind === "word" && rules.letterLabelledNouns.has(previous.lower);
+  const dotted = text[start + word.length] === "." && isAbbreviation(word, rules) && !label;
   tokens.push(wordToken(dotted ? `${word}.` : word, start));
 }
 
