@@ -1316,4 +1316,27 @@ runBattery("de", [
     ],
     expected: [["Bleiben Sie zu Hause", "Jan Kröger"]],
   },
+  {
+    construction: "a nickname in marks before the naming participle that gives it: a name, not a quote",
+    paragraphs: [
+      "Im Dorf, wo er von allen nur „Bäcker-Karl“ gerufen wird, kennt ihn jeder. „Ich backe seit vierzig " +
+        "Jahren jeden Morgen um drei“, sagt Karl Wendt.",
+    ],
+    expected: [["Ich backe seit vierzig Jahren jeden Morgen um drei", "Karl Wendt"]],
+  },
+  {
+    construction: "a naming participle after a perfect's auxiliary (negative): what the speaker called it",
+    paragraphs: [
+      "Ministerin Petra Lahn sagte, sie habe den Entwurf „Flickwerk“ genannt, weil er nichts löse.",
+    ],
+    expected: [["Flickwerk", "Petra Lahn"]],
+  },
+  {
+    construction: "a name in marks after “alias”: no quote",
+    paragraphs: [
+      "Der mutmaßliche Anführer Dragan Marić alias „der Professor“ sitzt in Untersuchungshaft. „Die Bande " +
+        "war straff organisiert“, sagte Oberstaatsanwältin Ute Brandl.",
+    ],
+    expected: [["Die Bande war straff organisiert", "Ute Brandl"]],
+  },
 ]);

@@ -701,4 +701,25 @@ runBattery("en", [
     ],
     expected: [["Passengers were left waiting for months,", "Owen Hale"]],
   },
+  {
+    construction: "an analyst's rating in marks is its label; the research house's quote still counts",
+    paragraphs: [
+      "Brightwater Securities kept its “outperform” rating on the shares. “Demand for the new chips is " +
+        "still running ahead of supply,” Brightwater Securities said in a note to clients.",
+    ],
+    expected: [["Demand for the new chips is still running ahead of supply,", "Brightwater Securities"]],
+  },
+  {
+    construction: "a one-word position that is no rating (negative): a short quote after said",
+    paragraphs: ["Union leader Ann Carter said members were “neutral” on the proposal."],
+    expected: [["neutral", "Ann Carter"]],
+  },
+  {
+    construction: "a name in marks after “alias”: no quote",
+    paragraphs: [
+      "Police said the gang's leader, Darren Pike, alias “the Ferret”, had been arrested in Leeds. “This " +
+        "was months of patient work,” Detective Inspector Carl Moss said.",
+    ],
+    expected: [["This was months of patient work,", "Carl Moss"]],
+  },
 ]);

@@ -1659,4 +1659,24 @@ runBattery("es", [
     ],
     expected: [["Hay que evitar la costa", "Marta Gil"]],
   },
+  {
+    construction: "un apodo con mayúscula tras «llaman» no es una cita; la cita tras los dos puntos, sí",
+    paragraphs: [
+      "El arquero Matías Olmedo, al que en el vestuario llaman “Pulpo”, atajó dos penales en la definición.",
+      "“Fue la noche más feliz de mi carrera”, dijo Olmedo.",
+    ],
+    expected: [["Fue la noche más feliz de mi carrera", "Matías Olmedo"]],
+  },
+  {
+    construction: "un alias entre comillas tras «alias» no es una cita",
+    paragraphs: [
+      "Según la Fiscalía, Wilmer Cárdenas, alias “el Tuerto”, coordinaba los cobros desde la cárcel.",
+    ],
+    expected: [],
+  },
+  {
+    construction: "un verbo que califica en minúscula (negativo): lo que alguien llamó algo es su cita",
+    paragraphs: ["La ministra Marta Ruiz calificó la reforma como “un error histórico”."],
+    expected: [["un error histórico", "Marta Ruiz"]],
+  },
 ]);

@@ -1993,6 +1993,29 @@ const CASES: Case[] = [
     paragraphs: ["« C’est une cible idéale », estime l’astrophysicienne Nora Lemaire."],
     quotes: [["C’est une cible idéale", "Nora Lemaire"]],
   },
+  {
+    name: "un terme entre guillemets puis deux-points : le « selon » qui suit ne l’attribue pas",
+    paragraphs: [
+      "Le festival est réputé pour son « esprit guinguette » auprès des familles : selon la mairie, 40 000 " +
+        "visiteurs sont attendus.",
+    ],
+    quotes: [],
+  },
+  {
+    name: "un verbe de parole juste avant les guillemets puis deux-points (négatif) : la citation reste",
+    paragraphs: ["Le maire Paul Girard a dénoncé un « gâchis » : selon lui, le chantier a coûté le double."],
+    quotes: [["gâchis", "Paul Girard"]],
+  },
+  {
+    name: "une recommandation d’analyste entre guillemets n’est pas une citation",
+    paragraphs: ["La banque a relevé sa recommandation à « achat » sur le titre du groupe."],
+    quotes: [],
+  },
+  {
+    name: "un nom après « alias » n’est pas une citation",
+    paragraphs: ["Le chef du réseau, Karim Benali, alias « le Chimiste », a été interpellé à Lyon."],
+    quotes: [],
+  },
 ];
 
 for (const c of CASES) {

@@ -190,8 +190,8 @@ export const german: LanguageRules = {
   complementOf: words("als"),
   notQuoteWords: {
     naming:
-      "sogenannte[nmrs]?|so genannte[nmrs]?|genannt|(?:das|dem) (?:Wort|Schlagwort|Motto|Thema)|(?:der|" +
-      "den|dem) (?:Begriff|Titel|Slogan)|(?:die|der) (?:Parole|Losung)",
+      "sogenannte[nmrs]?|so genannte[nmrs]?|genannt|alias|(?:das|dem) (?:Wort|Schlagwort|Motto|Thema)|" +
+      "(?:der|den|dem) (?:Begriff|Titel|Slogan)|(?:die|der) (?:Parole|Losung)",
     // Most kinds also head compounds (`Internetzeitung`, `US-Adressdatei`); "Lied" and "Spiel" do not
     // here, since "Mitglied" and "Beispiel" name no work. Offices, alliances and programmes are named in
     // marks too (`das Kontaktbüro „Wölfe in Sachsen“`, `das Bündnis „…“`).
@@ -205,6 +205,7 @@ export const german: LanguageRules = {
     namingParticiples: "",
     namingFinite: "",
     namingAnyForm: "nennen|nennt|nannte|nannten|rufen|ruft|riefen|taufen|tauft|tauften",
+    namingParticiplesAfter: "genannt|gerufen|getauft",
     passiveAuxiliaries: "",
     titleSmallWords: "der|die|das|und|von|zum|zur",
     declaresItself: "",
@@ -226,6 +227,7 @@ export const german: LanguageRules = {
     articlePrepositions: "",
     mediumPrepositions: "",
     addresseePrepositions: "zu|gegenüber",
+    ratings: "kaufen|verkaufen|halten|übergewichten|untergewichten|outperform|underperform",
   },
   speechVerbs: new Set([...verbs, ...DETACHED_ONLY.flatMap(([, forms]) => forms), ...SUBJECTLESS]),
   speechIdioms: IDIOMS,

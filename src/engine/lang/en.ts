@@ -157,7 +157,7 @@ export const english: LanguageRules = {
     naming:
       "so-called|so called|self-styled|(?:the|a|this|that) (?:word|words|term|phrase|expression|" +
       "slogan|hashtag|label|motto|name|title|acronym|nickname|tag|theme)|(?:titled|entitled|named|" +
-      "nicknamed|dubbed|called|calls?|known as|branded|branding|labell?ed|labell?ing|billed as|" +
+      "nicknamed|dubbed|alias|called|calls?|known as|branded|branding|labell?ed|labell?ing|billed as|" +
       "marketed as)(?: (?:a|an|the))?",
     works:
       "book|novel|film|movie|song|album|single|show|series|programme|program|podcast|documentary|" +
@@ -170,6 +170,7 @@ export const english: LanguageRules = {
     namingFinite: "calls?|dubs|brands|labels|terms",
     namingAnyForm:
       "call|calls|called|calling|dub|dubs|dubbed|dubbing|nickname|nicknames|nicknamed|nicknaming",
+    namingParticiplesAfter: "",
     passiveAuxiliaries: "is|are|was|were|be|been|being",
     titleSmallWords: "a|an|the|of|in|on|at|to|for|and|or|but|by|with|from|vs|that",
     declaresItself: "",
@@ -191,6 +192,9 @@ export const english: LanguageRules = {
     articlePrepositions: "",
     mediumPrepositions: "on",
     addresseePrepositions: "to",
+    ratings:
+      "(?:strong )?buy|(?:strong )?sell|hold|outperform|underperform|" +
+      "overweight|underweight|equal-weight|market perform|sector perform",
   },
   speechVerbs: new Set(verbForms),
   speechIdioms: IDIOMS,

@@ -180,7 +180,7 @@ export const spanish: LanguageRules = {
     naming:
       // A slogan, a legend or a theme given is named, not said: `con la consigna “…”`, `bajo el tema “…”`.
       "(?:el|la|lo) (?:término|palabra|expresión|lema|apodo|consigna|leyenda|eslogan|tema)|" +
-      "llamad[oa]s?|denominad[oa]s?|apodad[oa]s?|titulad[oa]s?|conocid[oa]s? como|" +
+      "llamad[oa]s?|denominad[oa]s?|apodad[oa]s?|alias|titulad[oa]s?|conocid[oa]s? como|" +
       // The impersonal `se`: no one says the term, it is mentioned (`lo que se conoce como “…”`).
       "se (?:conoce|conocen|conocía|conocían) como|se (?:denomina|denominan)",
     works:
@@ -191,6 +191,7 @@ export const spanish: LanguageRules = {
     namingParticiples: "",
     namingFinite: "",
     namingAnyForm: "llama|llaman|llamó|llamaron|llamaba|calificó|califica|tildó|tilda|apodó|apoda|bautizó",
+    namingParticiplesAfter: "",
     passiveAuxiliaries: "",
     titleSmallWords: "el|los|las|y|del|al",
     declaresItself: "",
@@ -214,6 +215,7 @@ export const spanish: LanguageRules = {
     articlePrepositions: "al|del",
     mediumPrepositions: "en",
     addresseePrepositions: "a",
+    ratings: "compra|venta|sobreponderar|infraponderar",
   },
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,

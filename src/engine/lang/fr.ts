@@ -242,7 +242,7 @@ export const french: LanguageRules = {
       "slogan|hashtag|label|sobriquet|surnom|titre|nom|thème)s?|(?:l’|l')(?:expression|appellation|" +
       "étiquette|acronyme|intitulé)|(?:la|une|cette) (?:formule|mention|devise|expression|" +
       "appellation)|(?:intitulée?s?|baptisée?s?|surnommée?s?|nommée?s?|appelée?s?|dénommée?s?|" +
-      "qualifiée?s? de|classée?s?|appellent|appelle|surnomment|surnomme|baptisent|baptise)(?: " +
+      "qualifiée?s? de|classée?s?|alias|appellent|appelle|surnomment|surnomme|baptisent|baptise)(?: " +
       "(?:de|d’|d'|du|des|la|le|les|l’|l'|un|une))?|" +
       // A programme or paper a guest speaks on is named: `invitée de « C à vous »`, `sur le plateau
       // de « Quotidien »`, `dans les colonnes du « Parisien »`.
@@ -268,6 +268,7 @@ export const french: LanguageRules = {
       "appelle|appellent|appelaient|appelait|appeler|appelé|appelée|appelés|appelées|surnomme|" +
       "surnomment|surnommait|surnommaient|surnommer|surnommé|surnommée|surnommés|surnommées|" +
       "baptise|baptisent|baptisé|baptisée",
+    namingParticiplesAfter: "",
     passiveAuxiliaries: "est|sont|était|étaient|été|être|sera|serait|fut",
     titleSmallWords: "de|du|des|la|le|les|et|en|au|aux|un|une|à|d’|l’",
     declaresItself:
@@ -290,6 +291,7 @@ export const french: LanguageRules = {
     articlePrepositions: "au|aux|du|des",
     mediumPrepositions: "sur",
     addresseePrepositions: "à",
+    ratings: "achat|achat fort|vente|surperformance|sous-performance|surpondérer|sous-pondérer",
   },
   speechVerbs: new Set(verbForms),
   // Not the infinitives of verbs that mostly do something else (lancer, publier, proposer, appeler).

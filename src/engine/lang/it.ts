@@ -159,7 +159,7 @@ export const italian: LanguageRules = {
   notQuoteWords: {
     naming:
       "cosiddett[oaie]|(?:il|la) (?:termine|parola|espressione|motto)|chiamat[oaie]|" +
-      "soprannominat[oaie]|intitolat[oaie]",
+      "soprannominat[oaie]|intitolat[oaie]|alias",
     works:
       "libro|romanzo|canzone|programma|documentario|gioco|giornale|quotidiano|rivista|rubrica|" +
       "operazione|campagna|progetto|partito|premio|gamma|quadro|ritratto|scultura",
@@ -167,6 +167,7 @@ export const italian: LanguageRules = {
     namingParticiples: "",
     namingFinite: "",
     namingAnyForm: "",
+    namingParticiplesAfter: "",
     passiveAuxiliaries: "",
     titleSmallWords: "di|il|e|o|della|delle|dei|degli|alla",
     declaresItself: "",
@@ -186,6 +187,7 @@ export const italian: LanguageRules = {
     articlePrepositions: "",
     mediumPrepositions: "",
     addresseePrepositions: "a",
+    ratings: "acquisto|vendita|sovrappesare|sottopesare",
   },
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,

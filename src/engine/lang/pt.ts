@@ -146,7 +146,9 @@ export const portuguese: LanguageRules = {
   speechNouns: words("frase palavras mensagem resposta réplica veredicto elogio aviso comentário"),
   complementOf: words("de do da"),
   notQuoteWords: {
-    naming: "(?:o|a) (?:termo|palavra|expressão|lema|apelido)|chamad[oa]s?|intitulad[oa]s?|apelidad[oa]s?",
+    naming:
+      "(?:o|a) (?:termo|palavra|expressão|lema|apelido)|chamad[oa]s?|intitulad[oa]s?|apelidad[oa]s?|" +
+      "vulgo|alias",
     works:
       "livro|filme|canção|música|programa|série|documentário|jogo|jornal|revista|coluna|operação|" +
       "campanha|projeto|partido|prêmio|gama|quadro|retrato|escultura",
@@ -154,6 +156,7 @@ export const portuguese: LanguageRules = {
     namingParticiples: "",
     namingFinite: "",
     namingAnyForm: "",
+    namingParticiplesAfter: "",
     passiveAuxiliaries: "",
     titleSmallWords: "e|o|da|do|dos|das|ao",
     declaresItself: "",
@@ -173,6 +176,7 @@ export const portuguese: LanguageRules = {
     articlePrepositions: "",
     mediumPrepositions: "em",
     addresseePrepositions: "a|à",
+    ratings: "compra|venda|sobreponderar|subponderar",
   },
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,

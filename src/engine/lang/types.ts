@@ -49,6 +49,11 @@ export interface NotQuoteWords {
    * or, where the verb closes its clause, right after it (`den die Fans nur „Kess“ nennen`).
    */
   namingAnyForm: string;
+  /**
+   * Naming participles that follow the name they give, where the verb closes its clause (`im Verein nur
+   * „Lagen-Lea“ genannt`, `door iedereen „de Kop“ genoemd`); "" where the participle comes before.
+   */
+  namingParticiplesAfter: string;
   /** Forms of "to be" that make a naming participle passive ("was called"): no speaker. */
   passiveAuxiliaries: string;
   /** Short words that stay lower case inside a title ("of", "des"). */
@@ -123,6 +128,11 @@ export interface NotQuoteWords {
    * follows them, not the speaker's words.
    */
   addresseePrepositions: string;
+  /**
+   * The ratings an analyst gives a stock ("buy", "outperform", "achat", "kaufen"): alone in marks, such a
+   * word is the rating's label (`maintained its “buy” call`), no one's words.
+   */
+  ratings: string;
 }
 
 export interface LanguageRules {
