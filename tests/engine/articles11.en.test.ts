@@ -302,8 +302,7 @@ runArticles("en", [
     todo:
       "Malaysian honorifics (Datuk, Tan Sri) are kept in names; a ministry named with a " +
       "comma is cut at it; “it said” after a research house goes to the ministry before; " +
-      "a rating in marks (“buy”) is taken as a quote; an unnamed analyst is cut to “An " +
-      "analyst”",
+      "an unnamed analyst is cut to “An analyst”",
     headline: "Mutiara Semicon to invest RM2.4bil in Batu Kawan plant, create 1,800 jobs",
     paragraphs: [
       "GEORGE TOWN: Penang-based chip packaging firm Mutiara Semicon Bhd will invest " +

@@ -1339,4 +1339,17 @@ runBattery("de", [
     ],
     expected: [["Die Bande war straff organisiert", "Ute Brandl"]],
   },
+  {
+    construction: "the name of a craft in marks right after its noun: no quote",
+    paragraphs: [
+      "Das Rettungsschiff „Hermann Rudolf Meyer“ lief am Morgen aus. „Die Wellen waren fast fünf Meter " +
+        "hoch“, sagte Vormann Jens Albers.",
+    ],
+    expected: [["Die Wellen waren fast fünf Meter hoch", "Jens Albers"]],
+  },
+  {
+    construction: "a short quote right after a noun of speech (negative): still a quote",
+    paragraphs: ["Bürgermeisterin Anke Vogt wiederholte am Abend ihre Bitte „Meiden Sie den Deich“."],
+    expected: [["Meiden Sie den Deich", "Anke Vogt"]],
+  },
 ]);

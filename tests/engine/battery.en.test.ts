@@ -722,4 +722,17 @@ runBattery("en", [
     ],
     expected: [["This was months of patient work,", "Carl Moss"]],
   },
+  {
+    construction: "the name of a vessel in marks right after its noun: no quote",
+    paragraphs: [
+      "The research vessel “Polar Tern” returned to Hobart on Monday. “We mapped more of the shelf than we " +
+        "had planned,” chief scientist Mia Okoro said.",
+    ],
+    expected: [["We mapped more of the shelf than we had planned,", "Mia Okoro"]],
+  },
+  {
+    construction: "a short quote right after a noun of speech (negative): still a quote",
+    paragraphs: ["Harbour master Ian Roe repeated his warning “stay off the breakwater” to visitors."],
+    expected: [["stay off the breakwater", "Ian Roe"]],
+  },
 ]);

@@ -1679,4 +1679,17 @@ runBattery("es", [
     paragraphs: ["La ministra Marta Ruiz calificó la reforma como “un error histórico”."],
     expected: [["un error histórico", "Marta Ruiz"]],
   },
+  {
+    construction: "el nombre de un buque entre comillas tras su sustantivo no es una cita",
+    paragraphs: [
+      "El buque “Hespérides” zarpó de Cartagena. “Será una campaña larga”, explicó la investigadora Ana " +
+        "Mora.",
+    ],
+    expected: [["Será una campaña larga", "Ana Mora"]],
+  },
+  {
+    construction: "una cita breve tras un sustantivo de habla (negativo): sigue siendo cita",
+    paragraphs: ["La alcaldesa Rosa Prieto reiteró su mensaje “nadie se queda atrás”."],
+    expected: [["nadie se queda atrás", "Rosa Prieto"]],
+  },
 ]);

@@ -2016,6 +2016,19 @@ const CASES: Case[] = [
     paragraphs: ["Le chef du réseau, Karim Benali, alias « le Chimiste », a été interpellé à Lyon."],
     quotes: [],
   },
+  {
+    name: "le nom d’un navire entre guillemets après son nom commun n’est pas une citation",
+    paragraphs: [
+      "Le navire « Belle-Île » a quitté le port de Lorient. « La mer était formée », a raconté le " +
+        "capitaine Yves Le Bihan.",
+    ],
+    quotes: [["La mer était formée", "Yves Le Bihan"]],
+  },
+  {
+    name: "une courte citation après un nom de parole (négatif) : elle reste une citation",
+    paragraphs: ["Le capitaine Yves Le Bihan a répété son conseil « restez au port » aux plaisanciers."],
+    quotes: [["restez au port", "Yves Le Bihan"]],
+  },
 ];
 
 for (const c of CASES) {

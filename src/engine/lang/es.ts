@@ -186,7 +186,7 @@ export const spanish: LanguageRules = {
     works:
       "libro|novela|película|canción|programa|serie|documental|juego|diario|periódico|revista|" +
       "columna|operación|campaña|proyecto|partido|premio|asociación|colectivo|movimiento|gama|" +
-      "cuadro|retrato|escultura",
+      "cuadro|retrato|escultura|helicóptero|buque|barco|velero|cohete|satélite|sonda|tormenta|huracán",
     documents: "informe|comunicado|estudio|ley|estrategia",
     namingParticiples: "",
     namingFinite: "",

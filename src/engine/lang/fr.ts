@@ -256,7 +256,8 @@ export const french: LanguageRules = {
       "livre|roman|film|chanson|titre|morceau|album|série|émission|programme|podcast|documentaire|pièce|" +
       "spectacle|jeu|application|journal|quotidien|hebdomadaire|magazine|newsletter|lettre|" +
       "chronique|rubrique|blog|site|opération|campagne|plan|projet|parti|exposition|festival|" +
-      "marque|gamme|mouvement|collectif|association|prix|tableau|toile|portrait|sculpture",
+      "marque|gamme|mouvement|collectif|association|prix|tableau|toile|portrait|sculpture|hélicoptère|" +
+      "navire|bateau|voilier|fusée|satellite|sonde|tempête",
     documents:
       "rapport|communiqué|étude|enquête|livre blanc|loi|projet de loi|proposition de loi|décret|traité|" +
       "stratégie|charte|manifeste",

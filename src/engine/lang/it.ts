@@ -162,7 +162,8 @@ export const italian: LanguageRules = {
       "soprannominat[oaie]|intitolat[oaie]|alias",
     works:
       "libro|romanzo|canzone|programma|documentario|gioco|giornale|quotidiano|rivista|rubrica|" +
-      "operazione|campagna|progetto|partito|premio|gamma|quadro|ritratto|scultura",
+      "operazione|campagna|progetto|partito|premio|gamma|quadro|ritratto|scultura|elicottero|nave|razzo|" +
+      "satellite",
     documents: "rapporto|studio|legge",
     namingParticiples: "",
     namingFinite: "",

@@ -151,7 +151,8 @@ export const portuguese: LanguageRules = {
       "vulgo|alias",
     works:
       "livro|filme|canção|música|programa|série|documentário|jogo|jornal|revista|coluna|operação|" +
-      "campanha|projeto|partido|prêmio|gama|quadro|retrato|escultura",
+      "campanha|projeto|partido|prêmio|gama|quadro|retrato|escultura|helicóptero|navio|barco|foguete|" +
+      "satélite",
     documents: "relatório|comunicado|estudo|lei",
     namingParticiples: "",
     namingFinite: "",

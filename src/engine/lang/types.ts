@@ -32,7 +32,8 @@ export interface NotQuoteWords {
   naming: string;
   /**
    * Kinds of works and named things: the noun right before the marks makes them a title ("book",
-   * "documentaire"). A product line is a named thing too: `die Baureihe «Alpin Compact»`, `la gamme « … »`.
+   * "documentaire"). A product line is a named thing too: `die Baureihe «Alpin Compact»`, `la gamme « … »`;
+   * so are craft, sites and weather systems: `the vessel “Polar Tern”`, `dem Hubschrauber „Libelle“`.
    */
   works: string;
   /** Documents, named by a title in capitals ("report", "rapport"). */
