@@ -68,10 +68,7 @@ runArticles("en", [
       "Daily Maverick, courts: a standfirst fragment repeated in the body, the judgment " +
       "reads, an advocate's partial quote, a quote over two paragraphs, a utility " +
       "spokesperson then surname, an unnamed official, a nickname",
-    todo:
-      "a standfirst fragment repeated word for word in the body is not found at all; an " +
-      "unnamed official is cut before the “in the mayor’s office” that identifies the " +
-      "source",
+    todo: "an unnamed official is cut before the “in the mayor’s office” that identifies the source",
     headline: "Court orders Joburg to truck water to Soweto residents within 48 hours",
     standfirst:
       "Judge Nomsa Mahlangu found the City of Johannesburg’s handling of a 19-day outage " +

@@ -735,4 +735,20 @@ runBattery("en", [
     paragraphs: ["Harbour master Ian Roe repeated his warning “stay off the breakwater” to visitors."],
     expected: [["stay off the breakwater", "Ian Roe"]],
   },
+  {
+    construction: "a judge's or a tribunal's finding, in marks after “found”, is the court's words",
+    paragraphs: [
+      "Judge Alan Pryce found that the council’s decision was “irrational” and quashed it.",
+      "The tribunal found the dismissal “procedurally unfair” and awarded her £12,000.",
+    ],
+    expected: [
+      ["irrational", "Alan Pryce"],
+      ["procedurally unfair", "The tribunal"],
+    ],
+  },
+  {
+    construction: "“found” with anyone but a court or a document (negative): a label, no quote",
+    paragraphs: ["Walkers found the coastal path “completely impassable” on Sunday."],
+    expected: [],
+  },
 ]);

@@ -1692,4 +1692,17 @@ runBattery("es", [
     paragraphs: ["La alcaldesa Rosa Prieto reiteró su mensaje “nadie se queda atrás”."],
     expected: [["nadie se queda atrás", "Rosa Prieto"]],
   },
+  {
+    construction: "lo que un juez «determinó» entre comillas es su fallo, una cita",
+    paragraphs: [
+      "El juez Ramiro Díaz determinó que la sanción era “desproporcionada” y ordenó reintegrar al " +
+        "trabajador.",
+    ],
+    expected: [["desproporcionada", "Ramiro Díaz"]],
+  },
+  {
+    construction: "«determinaron» con un sujeto que no es un tribunal (negativo): no es una cita",
+    paragraphs: ["Los técnicos determinaron que el puente estaba “en riesgo” tras la crecida."],
+    expected: [],
+  },
 ]);

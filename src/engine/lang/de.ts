@@ -176,6 +176,7 @@ const DOCUMENT_SPEECH = {
     bericht gesetz verfassung urteil dokument studie erklärung beschluss verordnung artikel
     abkommen vertrag text gutachten entwurf gesetzentwurf referentenentwurf koalitionsvertrag
   `),
+  courts: words("gericht richter richterin"),
 };
 
 export const german: LanguageRules = {

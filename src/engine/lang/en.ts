@@ -143,6 +143,7 @@ const DOCUMENT_SPEECH = {
     report reports law laws constitution act bill decree ruling judgment document study statement
     resolution regulation article agreement treaty text
   `),
+  courts: words("court courts judge judges justice magistrate tribunal coroner"),
 };
 
 export const english: LanguageRules = {

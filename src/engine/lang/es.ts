@@ -168,6 +168,7 @@ const DOCUMENT_SPEECH = {
     informe informes ley leyes constitución decreto sentencia fallo documento estudio comunicado
     resolución reglamento artículo acuerdo tratado texto dictamen protocolo
   `),
+  courts: words("tribunal corte juez jueza jueces magistrado magistrada"),
 };
 
 export const spanish: LanguageRules = {

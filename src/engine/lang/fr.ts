@@ -221,6 +221,7 @@ const DOCUMENT_SPEECH = {
     rapport loi constitution décret arrêt jugement document étude communiqué résolution règlement
     article accord traité texte lettre décision
   `),
+  courts: words("tribunal cour juge juges magistrat magistrate"),
 };
 
 export const french: LanguageRules = {

@@ -148,6 +148,7 @@ const DOCUMENT_SPEECH = {
     rapporto rapporti relazione legge leggi costituzione decreto sentenza documento studio
     comunicato risoluzione regolamento articolo accordo trattato testo
   `),
+  courts: words("tribunale corte giudice giudici"),
 };
 
 export const italian: LanguageRules = {

@@ -137,6 +137,7 @@ const DOCUMENT_SPEECH = {
     relatório relatórios lei leis constituição decreto sentença documento estudo comunicado
     resolução regulamento artigo acordo tratado texto parecer nota
   `),
+  courts: words("tribunal juiz juíza juízes"),
 };
 
 export const portuguese: LanguageRules = {

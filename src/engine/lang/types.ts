@@ -177,7 +177,15 @@ export interface LanguageRules {
    * law provides that…`), lower case, and the nouns of the documents that take them. The verbs
    * count as speech verbs only with such a subject, never with a person (`el ministro manda tropas`).
    */
-  documentSpeech: { verbs: ReadonlySet<string>; documents: ReadonlySet<string> };
+  documentSpeech: {
+    verbs: ReadonlySet<string>;
+    documents: ReadonlySet<string>;
+    /**
+     * Courts and judges, lower case: their findings are rulings, given in the document verbs as a
+     * judgment's are (`the court found that`, `Judge X found the delay “unreasonable”`).
+     */
+    courts: ReadonlySet<string>;
+  };
   /** Speech verbs of several words ("pointed out", "fait valoir", "mis en garde"), lower case. */
   speechIdioms: readonly string[];
   /**

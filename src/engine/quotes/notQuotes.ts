@@ -1499,13 +1499,13 @@ function splitIdiomIn(tokens: string[], rules: LanguageRules): boolean {
   );
 }
 
-/** A document verb a few words after a document: `la ley prevé`. */
+/** A document verb a few words after a document or a court: `la ley prevé`, `Judge X found`. */
 function saidByDocument(tokens: string[], i: number, rules: LanguageRules): boolean {
   const speech = rules.documentSpeech;
   if (!speech.verbs.has(tokens[i]!)) return false;
   return tokens
     .slice(Math.max(0, i - DOCUMENT_SUBJECT_REACH), i)
-    .some((token) => speech.documents.has(token));
+    .some((token) => speech.documents.has(token) || speech.courts.has(token));
 }
 
 /** "affirme-t-il" and "qu’a dit" carry their verb inside a longer token; "dénoncer" is one too. */
