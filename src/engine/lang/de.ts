@@ -319,6 +319,7 @@ export const german: LanguageRules = {
     landesrat landesrätin gemeindeammann stadtammann landammann
   `),
   ),
+  everyoneNouns: words("mann frau"),
   personNouns: new CompoundMap<Gender | undefined>([
     ...gendered(
       `
@@ -415,6 +416,7 @@ export const german: LanguageRules = {
   capitalNotElided: new Set(),
   elisionsBeforeVerbs: new Set(),
   nameSuffixes: new Set(),
+  companyForms: words("gmbh ag kg ug kgaa"),
   numberedBodyUnits: words("sektion bezirk"),
   possessiveSuffix: "'s",
   invertedPronouns: new Set(),
