@@ -1351,6 +1351,8 @@ runBattery("de", [
     construction: "a short quote right after a noun of speech (negative): still a quote",
     paragraphs: ["Bürgermeisterin Anke Vogt wiederholte am Abend ihre Bitte „Meiden Sie den Deich“."],
     expected: [["Meiden Sie den Deich", "Anke Vogt"]],
+  },
+  {
     construction: "ein Firmenname auf GmbH oder AG: ganz gelesen, mit seinen Substantiven, als Körperschaft",
     paragraphs: [
       "Die Brandt Wohnbau GmbH nannte die Kritik „haltlos“.",

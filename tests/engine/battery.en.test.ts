@@ -750,6 +750,8 @@ runBattery("en", [
     construction: "“found” with anyone but a court or a document (negative): a label, no quote",
     paragraphs: ["Walkers found the coastal path “completely impassable” on Sunday."],
     expected: [],
+  },
+  {
     construction: "a body named after the office that heads it, its possessive inside the name",
     paragraphs: [
       "“We ask drivers to be patient,” the Marion County Sheriff’s Office said.",

@@ -1704,6 +1704,8 @@ runBattery("es", [
     construction: "«determinaron» con un sujeto que no es un tribunal (negativo): no es una cita",
     paragraphs: ["Los técnicos determinaron que el puente estaba “en riesgo” tras la crecida."],
     expected: [],
+  },
+  {
     construction: "un organismo cuyo nombre une dos complementos con la preposición repetida tras «y»",
     paragraphs: [
       "La Confederación de la Industria y del Transporte reclamó «un calendario realista» para la reforma.",

@@ -2028,6 +2028,8 @@ const CASES: Case[] = [
     name: "une courte citation après un nom de parole (négatif) : elle reste une citation",
     paragraphs: ["Le capitaine Yves Le Bihan a répété son conseil « restez au port » aux plaisanciers."],
     quotes: [["restez au port", "Yves Le Bihan"]],
+  },
+  {
     name: "un organisme dont le nom joint deux compléments, la préposition répétée après « et »",
     paragraphs: ["La Chambre de l’Artisanat et du Commerce a jugé la réforme « trop tardive »."],
     quotes: [["trop tardive", "La Chambre de l’Artisanat et du Commerce"]],
