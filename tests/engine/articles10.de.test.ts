@@ -381,7 +381,6 @@ runArticles("de", [
       "Falter, Kultur: Wort der Regisseurin im Vorspann und im Text, Ko-Direktor sagt dem Falter, so X, " +
       "Erklärung des Ensembles, ließ über einen Sprecher ausrichten, anonymer Techniker, Werktitel, " +
       "Ironie",
-    todo: "a title fragment in the headline (“Aus für „Die letzten Tage“”) taken as a quote",
     headline: "Aus für „Die letzten Tage“: Schauspielhaus sagt Kraus-Premiere ab",
     standfirst:
       "Drei Wochen vor der Premiere stoppt das Schauspielhaus Wien seine Kraus-Inszenierung. Die " +

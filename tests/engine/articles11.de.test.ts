@@ -87,8 +87,7 @@ runArticles("de", [
       "Nachnamen, ein Blumenhändler, Name eines Hubschraubers",
     todo:
       "a partial quote after an object put first (“Den Schaden schätzt der Juwelier auf einen „…“”) " +
-      "given to the object instead of the subject after the verb; a helicopter's name in marks after its " +
-      "noun (“dem Polizeihubschrauber „Libelle“”) taken as a quote",
+      "given to the object instead of the subject after the verb",
     headline: "Überfall auf Juwelier in Eppendorf: „Sie hatten Äxte dabei“",
     standfirst:
       "Drei Maskierte schlugen am helllichten Tag die Vitrinen ein – und flüchteten auf Motorrollern. " +
@@ -182,9 +181,6 @@ runArticles("de", [
       "Südwest Presse, Wissenschaft: Grabungsleiter erzählt, der 38-Jährige, Professorin spricht von, " +
       "Mitteilung einer Universität, Museumsleiterin mit Doppelpunkt, Spitzname eines Fundes und Name " +
       "eines Welterbes",
-    todo:
-      "a world heritage site's name in marks after its noun (“zum Unesco-Welterbe „…“”) taken as a " +
-      "quote, given to the speaker of the next sentence",
     headline: "Fund im Hohle Fels: Forscher entdecken 40.000 Jahre altes Elfenbeinpferd",
     standfirst:
       "Die nur vier Zentimeter große Figur gehört zu den ältesten Kunstwerken der Menschheit. Bald soll " +
@@ -234,8 +230,7 @@ runArticles("de", [
       "sie verriet, Spitzname",
     todo:
       "a name after a comma behind a genitive (“sagte der " +
-      "Vorsitzende der SG Dortmund, Uwe Brinkhoff”) loses to the place in the club's name; a nickname in " +
-      "marks (“nur „Lagen-Lea“ genannt”) taken as a quote",
+      "Vorsitzende der SG Dortmund, Uwe Brinkhoff”) loses to the place in the club's name",
     headline: "Kurzbahn-DM: Dortmunderin Lea Schwertfeger schwimmt zum Titel",
     standfirst:
       "Die 19-Jährige gewinnt über 200 Meter Lagen und löst das EM-Ticket. „Ich habe bis zur letzten " +

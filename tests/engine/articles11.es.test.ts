@@ -193,8 +193,8 @@ runArticles("es", [
       "goleador con apodo entre comillas (no cita), «ironizó el volante», dirigente sin " +
       "nombre",
     todo:
-      "a nickname in quotation marks («Chino») is taken as a quote and the quote after the " +
-      "colon that follows goes to the previous speaker; «El DT de la Academia» is not linked " +
+      "the quote after a relative clause's colon («…, que habló…: “…”») goes to the previous " +
+      "speaker; «El DT de la Academia» is not linked " +
       "back to the coach named before",
     headline: "Furia de Iturbe tras la derrota de Racing: “Nos sacaron un penal clarísimo”",
     paragraphs: [
@@ -566,10 +566,8 @@ runArticles("es", [
       "«agregó Zárate», fiscal con fragmento y «la representante del Ministerio Público», " +
       "mototaxista sin nombre, «dijo el burgomaestre»",
     todo:
-      "an alias in quotation marks («el Flaco») is taken as a quote; " +
-      "«la representante del Ministerio Público» is not linked back to the " +
-      "prosecutor named before; an unnamed «Un mototaxista del paradero de la avenida …» " +
-      "gives the avenue's name",
+      "«la representante del Ministerio Público» is not linked back to the prosecutor named " +
+      "before; an unnamed «Un mototaxista del paradero de la avenida …» gives the avenue's name",
     headline: "Caen “Los Injertos del Norte”, banda que extorsionaba a mototaxistas en Trujillo",
     standfirst:
       "“Les cobraban hasta 20 soles diarios por trabajar”, reveló el jefe policial de La " + "Libertad.",

@@ -1317,6 +1317,42 @@ runBattery("de", [
     expected: [["Bleiben Sie zu Hause", "Jan Kröger"]],
   },
   {
+    construction: "a nickname in marks before the naming participle that gives it: a name, not a quote",
+    paragraphs: [
+      "Im Dorf, wo er von allen nur „Bäcker-Karl“ gerufen wird, kennt ihn jeder. „Ich backe seit vierzig " +
+        "Jahren jeden Morgen um drei“, sagt Karl Wendt.",
+    ],
+    expected: [["Ich backe seit vierzig Jahren jeden Morgen um drei", "Karl Wendt"]],
+  },
+  {
+    construction: "a naming participle after a perfect's auxiliary (negative): what the speaker called it",
+    paragraphs: [
+      "Ministerin Petra Lahn sagte, sie habe den Entwurf „Flickwerk“ genannt, weil er nichts löse.",
+    ],
+    expected: [["Flickwerk", "Petra Lahn"]],
+  },
+  {
+    construction: "a name in marks after “alias”: no quote",
+    paragraphs: [
+      "Der mutmaßliche Anführer Dragan Marić alias „der Professor“ sitzt in Untersuchungshaft. „Die Bande " +
+        "war straff organisiert“, sagte Oberstaatsanwältin Ute Brandl.",
+    ],
+    expected: [["Die Bande war straff organisiert", "Ute Brandl"]],
+  },
+  {
+    construction: "the name of a craft in marks right after its noun: no quote",
+    paragraphs: [
+      "Das Rettungsschiff „Hermann Rudolf Meyer“ lief am Morgen aus. „Die Wellen waren fast fünf Meter " +
+        "hoch“, sagte Vormann Jens Albers.",
+    ],
+    expected: [["Die Wellen waren fast fünf Meter hoch", "Jens Albers"]],
+  },
+  {
+    construction: "a short quote right after a noun of speech (negative): still a quote",
+    paragraphs: ["Bürgermeisterin Anke Vogt wiederholte am Abend ihre Bitte „Meiden Sie den Deich“."],
+    expected: [["Meiden Sie den Deich", "Anke Vogt"]],
+  },
+  {
     construction: "ein Firmenname auf GmbH oder AG: ganz gelesen, mit seinen Substantiven, als Körperschaft",
     paragraphs: [
       "Die Brandt Wohnbau GmbH nannte die Kritik „haltlos“.",

@@ -702,6 +702,56 @@ runBattery("en", [
     expected: [["Passengers were left waiting for months,", "Owen Hale"]],
   },
   {
+    construction: "an analyst's rating in marks is its label; the research house's quote still counts",
+    paragraphs: [
+      "Brightwater Securities kept its “outperform” rating on the shares. “Demand for the new chips is " +
+        "still running ahead of supply,” Brightwater Securities said in a note to clients.",
+    ],
+    expected: [["Demand for the new chips is still running ahead of supply,", "Brightwater Securities"]],
+  },
+  {
+    construction: "a one-word position that is no rating (negative): a short quote after said",
+    paragraphs: ["Union leader Ann Carter said members were “neutral” on the proposal."],
+    expected: [["neutral", "Ann Carter"]],
+  },
+  {
+    construction: "a name in marks after “alias”: no quote",
+    paragraphs: [
+      "Police said the gang's leader, Darren Pike, alias “the Ferret”, had been arrested in Leeds. “This " +
+        "was months of patient work,” Detective Inspector Carl Moss said.",
+    ],
+    expected: [["This was months of patient work,", "Carl Moss"]],
+  },
+  {
+    construction: "the name of a vessel in marks right after its noun: no quote",
+    paragraphs: [
+      "The research vessel “Polar Tern” returned to Hobart on Monday. “We mapped more of the shelf than we " +
+        "had planned,” chief scientist Mia Okoro said.",
+    ],
+    expected: [["We mapped more of the shelf than we had planned,", "Mia Okoro"]],
+  },
+  {
+    construction: "a short quote right after a noun of speech (negative): still a quote",
+    paragraphs: ["Harbour master Ian Roe repeated his warning “stay off the breakwater” to visitors."],
+    expected: [["stay off the breakwater", "Ian Roe"]],
+  },
+  {
+    construction: "a judge's or a tribunal's finding, in marks after “found”, is the court's words",
+    paragraphs: [
+      "Judge Alan Pryce found that the council’s decision was “irrational” and quashed it.",
+      "The tribunal found the dismissal “procedurally unfair” and awarded her £12,000.",
+    ],
+    expected: [
+      ["irrational", "Alan Pryce"],
+      ["procedurally unfair", "The tribunal"],
+    ],
+  },
+  {
+    construction: "“found” with anyone but a court or a document (negative): a label, no quote",
+    paragraphs: ["Walkers found the coastal path “completely impassable” on Sunday."],
+    expected: [],
+  },
+  {
     construction: "a body named after the office that heads it, its possessive inside the name",
     paragraphs: [
       "“We ask drivers to be patient,” the Marion County Sheriff’s Office said.",

@@ -1660,6 +1660,52 @@ runBattery("es", [
     expected: [["Hay que evitar la costa", "Marta Gil"]],
   },
   {
+    construction: "un apodo con mayúscula tras «llaman» no es una cita; la cita tras los dos puntos, sí",
+    paragraphs: [
+      "El arquero Matías Olmedo, al que en el vestuario llaman “Pulpo”, atajó dos penales en la definición.",
+      "“Fue la noche más feliz de mi carrera”, dijo Olmedo.",
+    ],
+    expected: [["Fue la noche más feliz de mi carrera", "Matías Olmedo"]],
+  },
+  {
+    construction: "un alias entre comillas tras «alias» no es una cita",
+    paragraphs: [
+      "Según la Fiscalía, Wilmer Cárdenas, alias “el Tuerto”, coordinaba los cobros desde la cárcel.",
+    ],
+    expected: [],
+  },
+  {
+    construction: "un verbo que califica en minúscula (negativo): lo que alguien llamó algo es su cita",
+    paragraphs: ["La ministra Marta Ruiz calificó la reforma como “un error histórico”."],
+    expected: [["un error histórico", "Marta Ruiz"]],
+  },
+  {
+    construction: "el nombre de un buque entre comillas tras su sustantivo no es una cita",
+    paragraphs: [
+      "El buque “Hespérides” zarpó de Cartagena. “Será una campaña larga”, explicó la investigadora Ana " +
+        "Mora.",
+    ],
+    expected: [["Será una campaña larga", "Ana Mora"]],
+  },
+  {
+    construction: "una cita breve tras un sustantivo de habla (negativo): sigue siendo cita",
+    paragraphs: ["La alcaldesa Rosa Prieto reiteró su mensaje “nadie se queda atrás”."],
+    expected: [["nadie se queda atrás", "Rosa Prieto"]],
+  },
+  {
+    construction: "lo que un juez «determinó» entre comillas es su fallo, una cita",
+    paragraphs: [
+      "El juez Ramiro Díaz determinó que la sanción era “desproporcionada” y ordenó reintegrar al " +
+        "trabajador.",
+    ],
+    expected: [["desproporcionada", "Ramiro Díaz"]],
+  },
+  {
+    construction: "«determinaron» con un sujeto que no es un tribunal (negativo): no es una cita",
+    paragraphs: ["Los técnicos determinaron que el puente estaba “en riesgo” tras la crecida."],
+    expected: [],
+  },
+  {
     construction: "un organismo cuyo nombre une dos complementos con la preposición repetida tras «y»",
     paragraphs: [
       "La Confederación de la Industria y del Transporte reclamó «un calendario realista» para la reforma.",

@@ -1994,6 +1994,42 @@ const CASES: Case[] = [
     quotes: [["C’est une cible idéale", "Nora Lemaire"]],
   },
   {
+    name: "un terme entre guillemets puis deux-points : le « selon » qui suit ne l’attribue pas",
+    paragraphs: [
+      "Le festival est réputé pour son « esprit guinguette » auprès des familles : selon la mairie, 40 000 " +
+        "visiteurs sont attendus.",
+    ],
+    quotes: [],
+  },
+  {
+    name: "un verbe de parole juste avant les guillemets puis deux-points (négatif) : la citation reste",
+    paragraphs: ["Le maire Paul Girard a dénoncé un « gâchis » : selon lui, le chantier a coûté le double."],
+    quotes: [["gâchis", "Paul Girard"]],
+  },
+  {
+    name: "une recommandation d’analyste entre guillemets n’est pas une citation",
+    paragraphs: ["La banque a relevé sa recommandation à « achat » sur le titre du groupe."],
+    quotes: [],
+  },
+  {
+    name: "un nom après « alias » n’est pas une citation",
+    paragraphs: ["Le chef du réseau, Karim Benali, alias « le Chimiste », a été interpellé à Lyon."],
+    quotes: [],
+  },
+  {
+    name: "le nom d’un navire entre guillemets après son nom commun n’est pas une citation",
+    paragraphs: [
+      "Le navire « Belle-Île » a quitté le port de Lorient. « La mer était formée », a raconté le " +
+        "capitaine Yves Le Bihan.",
+    ],
+    quotes: [["La mer était formée", "Yves Le Bihan"]],
+  },
+  {
+    name: "une courte citation après un nom de parole (négatif) : elle reste une citation",
+    paragraphs: ["Le capitaine Yves Le Bihan a répété son conseil « restez au port » aux plaisanciers."],
+    quotes: [["restez au port", "Yves Le Bihan"]],
+  },
+  {
     name: "un organisme dont le nom joint deux compléments, la préposition répétée après « et »",
     paragraphs: ["La Chambre de l’Artisanat et du Commerce a jugé la réforme « trop tardive »."],
     quotes: [["trop tardive", "La Chambre de l’Artisanat et du Commerce"]],

@@ -139,8 +139,9 @@ function closesOnOtherParticle(s: Sentence, i: number): boolean {
 
 /**
  * A document verb at token i whose subject is a document: `el informe establece`, `the new law
- * provides`, `la ley de presupuesto prevé`. The nearest noun before it decides, so `el ministro
- * manda` stays no speech.
+ * provides`, `la ley de presupuesto prevé`; or a court or a judge, whose findings are rulings (`the
+ * court found`, `Judge X found`). The nearest noun before it decides, so `el ministro manda` stays no
+ * speech.
  */
 function saidByDocument(s: Sentence, i: number): boolean {
   const { tokens, rules } = s;
@@ -152,6 +153,7 @@ function saidByDocument(s: Sentence, i: number): boolean {
     // A determiner opens the document's phrase, perhaps before an adjective: `the new law`.
     if (speech.documents.has(t.lower))
       return [1, 2].some((back) => rules.determiners.has(tokens[k - back]?.lower ?? ""));
+    if (speech.courts.has(t.lower)) return true;
     if (rules.personNouns.has(t.lower)) return false;
   }
   return false;

@@ -176,6 +176,7 @@ const DOCUMENT_SPEECH = {
     bericht gesetz verfassung urteil dokument studie erklärung beschluss verordnung artikel
     abkommen vertrag text gutachten entwurf gesetzentwurf referentenentwurf koalitionsvertrag
   `),
+  courts: words("gericht richter richterin"),
 };
 
 export const german: LanguageRules = {
@@ -190,21 +191,24 @@ export const german: LanguageRules = {
   complementOf: words("als"),
   notQuoteWords: {
     naming:
-      "sogenannte[nmrs]?|so genannte[nmrs]?|genannt|(?:das|dem) (?:Wort|Schlagwort|Motto|Thema)|(?:der|" +
-      "den|dem) (?:Begriff|Titel|Slogan)|(?:die|der) (?:Parole|Losung)",
+      "sogenannte[nmrs]?|so genannte[nmrs]?|genannt|alias|(?:das|dem) (?:Wort|Schlagwort|Motto|Thema)|" +
+      "(?:der|den|dem) (?:Begriff|Titel|Slogan)|(?:die|der) (?:Parole|Losung)",
     // Most kinds also head compounds (`Internetzeitung`, `US-Adressdatei`); "Lied" and "Spiel" do not
     // here, since "Mitglied" and "Beispiel" name no work. Offices, alliances and programmes are named in
-    // marks too (`das Kontaktbüro „Wölfe in Sachsen“`, `das Bündnis „…“`).
+    // marks too (`das Kontaktbüro „Wölfe in Sachsen“`, `das Bündnis „…“`), and so are craft, sites and
+    // weather systems (`dem Polizeihubschrauber „Libelle“`, `zum Unesco-Welterbe „…“`, `Sturmtief „…“`).
     works:
       "[a-zäöüß-]*(?:Buch|Roman|Film|Album|Sendung|Serie|Zeitung|Magazin|Kolumne|Überschrift|Schlagzeile|" +
       "Datei|Datenbank|Portal|Kampagne|Büro|Bündnis|Netzwerk|Verein|Verband|Initiative|Programm|Baureihe|" +
-      "Modellreihe|Produktlinie|Gemälde|Porträt|Skulptur)|Lied|" +
+      "Modellreihe|Produktlinie|Gemälde|Porträt|Skulptur|Hubschrauber|Schiff|Flugzeug|Rakete|Satellit|" +
+      "Sonde|Welterbe|Tief|Orkan)|Lied|" +
       "Spiel|Operation|" +
       "Projekt|Partei|Preis",
     documents: "Bericht|Studie|Gesetz|Strategie",
     namingParticiples: "",
     namingFinite: "",
     namingAnyForm: "nennen|nennt|nannte|nannten|rufen|ruft|riefen|taufen|tauft|tauften",
+    namingParticiplesAfter: "genannt|gerufen|getauft",
     passiveAuxiliaries: "",
     titleSmallWords: "der|die|das|und|von|zum|zur",
     declaresItself: "",
@@ -226,6 +230,7 @@ export const german: LanguageRules = {
     articlePrepositions: "",
     mediumPrepositions: "",
     addresseePrepositions: "zu|gegenüber",
+    ratings: "kaufen|verkaufen|halten|übergewichten|untergewichten|outperform|underperform",
   },
   speechVerbs: new Set([...verbs, ...DETACHED_ONLY.flatMap(([, forms]) => forms), ...SUBJECTLESS]),
   speechIdioms: IDIOMS,

@@ -143,6 +143,7 @@ const DOCUMENT_SPEECH = {
     report reports law laws constitution act bill decree ruling judgment document study statement
     resolution regulation article agreement treaty text
   `),
+  courts: words("court courts judge judges justice magistrate tribunal coroner"),
 };
 
 export const english: LanguageRules = {
@@ -157,19 +158,21 @@ export const english: LanguageRules = {
     naming:
       "so-called|so called|self-styled|(?:the|a|this|that) (?:word|words|term|phrase|expression|" +
       "slogan|hashtag|label|motto|name|title|acronym|nickname|tag|theme)|(?:titled|entitled|named|" +
-      "nicknamed|dubbed|called|calls?|known as|branded|branding|labell?ed|labell?ing|billed as|" +
+      "nicknamed|dubbed|alias|called|calls?|known as|branded|branding|labell?ed|labell?ing|billed as|" +
       "marketed as)(?: (?:a|an|the))?",
     works:
       "book|novel|film|movie|song|album|single|show|series|programme|program|podcast|documentary|" +
       "play|musical|game|app|newspaper|magazine|newsletter|column|blog|website|site|operation|" +
       "campaign|plan|project|party|exhibition|festival|brand|product line|model range|hashtag|prize|award|" +
-      "association|movement|painting|portrait|sculpture",
+      "association|movement|painting|portrait|sculpture|helicopter|ship|vessel|yacht|aircraft|spacecraft|" +
+      "rocket|satellite",
     documents:
       "report|statement|study|survey|review|white paper|bill|act|law|treaty|strategy|charter|manifesto",
     namingParticiples: "called|dubbed|branded|labell?ed|termed",
     namingFinite: "calls?|dubs|brands|labels|terms",
     namingAnyForm:
       "call|calls|called|calling|dub|dubs|dubbed|dubbing|nickname|nicknames|nicknamed|nicknaming",
+    namingParticiplesAfter: "",
     passiveAuxiliaries: "is|are|was|were|be|been|being",
     titleSmallWords: "a|an|the|of|in|on|at|to|for|and|or|but|by|with|from|vs|that",
     declaresItself: "",
@@ -191,6 +194,9 @@ export const english: LanguageRules = {
     articlePrepositions: "",
     mediumPrepositions: "on",
     addresseePrepositions: "to",
+    ratings:
+      "(?:strong )?buy|(?:strong )?sell|hold|outperform|underperform|" +
+      "overweight|underweight|equal-weight|market perform|sector perform",
   },
   speechVerbs: new Set(verbForms),
   speechIdioms: IDIOMS,

@@ -168,6 +168,7 @@ const DOCUMENT_SPEECH = {
     informe informes ley leyes constitución decreto sentencia fallo documento estudio comunicado
     resolución reglamento artículo acuerdo tratado texto dictamen protocolo
   `),
+  courts: words("tribunal corte juez jueza jueces magistrado magistrada"),
 };
 
 export const spanish: LanguageRules = {
@@ -180,17 +181,18 @@ export const spanish: LanguageRules = {
     naming:
       // A slogan, a legend or a theme given is named, not said: `con la consigna “…”`, `bajo el tema “…”`.
       "(?:el|la|lo) (?:término|palabra|expresión|lema|apodo|consigna|leyenda|eslogan|tema)|" +
-      "llamad[oa]s?|denominad[oa]s?|apodad[oa]s?|titulad[oa]s?|conocid[oa]s? como|" +
+      "llamad[oa]s?|denominad[oa]s?|apodad[oa]s?|alias|titulad[oa]s?|conocid[oa]s? como|" +
       // The impersonal `se`: no one says the term, it is mentioned (`lo que se conoce como “…”`).
       "se (?:conoce|conocen|conocía|conocían) como|se (?:denomina|denominan)",
     works:
       "libro|novela|película|canción|programa|serie|documental|juego|diario|periódico|revista|" +
       "columna|operación|campaña|proyecto|partido|premio|asociación|colectivo|movimiento|gama|" +
-      "cuadro|retrato|escultura",
+      "cuadro|retrato|escultura|helicóptero|buque|barco|velero|cohete|satélite|sonda|tormenta|huracán",
     documents: "informe|comunicado|estudio|ley|estrategia",
     namingParticiples: "",
     namingFinite: "",
     namingAnyForm: "llama|llaman|llamó|llamaron|llamaba|calificó|califica|tildó|tilda|apodó|apoda|bautizó",
+    namingParticiplesAfter: "",
     passiveAuxiliaries: "",
     titleSmallWords: "el|los|las|y|del|al",
     declaresItself: "",
@@ -214,6 +216,7 @@ export const spanish: LanguageRules = {
     articlePrepositions: "al|del",
     mediumPrepositions: "en",
     addresseePrepositions: "a",
+    ratings: "compra|venta|sobreponderar|infraponderar",
   },
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,

@@ -221,6 +221,7 @@ const DOCUMENT_SPEECH = {
     rapport loi constitution décret arrêt jugement document étude communiqué résolution règlement
     article accord traité texte lettre décision
   `),
+  courts: words("tribunal cour juge juges magistrat magistrate"),
 };
 
 export const french: LanguageRules = {
@@ -242,7 +243,7 @@ export const french: LanguageRules = {
       "slogan|hashtag|label|sobriquet|surnom|titre|nom|thème)s?|(?:l’|l')(?:expression|appellation|" +
       "étiquette|acronyme|intitulé)|(?:la|une|cette) (?:formule|mention|devise|expression|" +
       "appellation)|(?:intitulée?s?|baptisée?s?|surnommée?s?|nommée?s?|appelée?s?|dénommée?s?|" +
-      "qualifiée?s? de|classée?s?|appellent|appelle|surnomment|surnomme|baptisent|baptise)(?: " +
+      "qualifiée?s? de|classée?s?|alias|appellent|appelle|surnomment|surnomme|baptisent|baptise)(?: " +
       "(?:de|d’|d'|du|des|la|le|les|l’|l'|un|une))?|" +
       // A programme or paper a guest speaks on is named: `invitée de « C à vous »`, `sur le plateau
       // de « Quotidien »`, `dans les colonnes du « Parisien »`.
@@ -256,7 +257,8 @@ export const french: LanguageRules = {
       "livre|roman|film|chanson|titre|morceau|album|série|émission|programme|podcast|documentaire|pièce|" +
       "spectacle|jeu|application|journal|quotidien|hebdomadaire|magazine|newsletter|lettre|" +
       "chronique|rubrique|blog|site|opération|campagne|plan|projet|parti|exposition|festival|" +
-      "marque|gamme|mouvement|collectif|association|prix|tableau|toile|portrait|sculpture",
+      "marque|gamme|mouvement|collectif|association|prix|tableau|toile|portrait|sculpture|hélicoptère|" +
+      "navire|bateau|voilier|fusée|satellite|sonde|tempête",
     documents:
       "rapport|communiqué|étude|enquête|livre blanc|loi|projet de loi|proposition de loi|décret|traité|" +
       "stratégie|charte|manifeste",
@@ -268,6 +270,7 @@ export const french: LanguageRules = {
       "appelle|appellent|appelaient|appelait|appeler|appelé|appelée|appelés|appelées|surnomme|" +
       "surnomment|surnommait|surnommaient|surnommer|surnommé|surnommée|surnommés|surnommées|" +
       "baptise|baptisent|baptisé|baptisée",
+    namingParticiplesAfter: "",
     passiveAuxiliaries: "est|sont|était|étaient|été|être|sera|serait|fut",
     titleSmallWords: "de|du|des|la|le|les|et|en|au|aux|un|une|à|d’|l’",
     declaresItself:
@@ -290,6 +293,7 @@ export const french: LanguageRules = {
     articlePrepositions: "au|aux|du|des",
     mediumPrepositions: "sur",
     addresseePrepositions: "à",
+    ratings: "achat|achat fort|vente|surperformance|sous-performance|surpondérer|sous-pondérer",
   },
   speechVerbs: new Set(verbForms),
   // Not the infinitives of verbs that mostly do something else (lancer, publier, proposer, appeler).

@@ -148,6 +148,7 @@ const DOCUMENT_SPEECH = {
     rapporto rapporti relazione legge leggi costituzione decreto sentenza documento studio
     comunicato risoluzione regolamento articolo accordo trattato testo
   `),
+  courts: words("tribunale corte giudice giudici"),
 };
 
 export const italian: LanguageRules = {
@@ -159,14 +160,16 @@ export const italian: LanguageRules = {
   notQuoteWords: {
     naming:
       "cosiddett[oaie]|(?:il|la) (?:termine|parola|espressione|motto)|chiamat[oaie]|" +
-      "soprannominat[oaie]|intitolat[oaie]",
+      "soprannominat[oaie]|intitolat[oaie]|alias",
     works:
       "libro|romanzo|canzone|programma|documentario|gioco|giornale|quotidiano|rivista|rubrica|" +
-      "operazione|campagna|progetto|partito|premio|gamma|quadro|ritratto|scultura",
+      "operazione|campagna|progetto|partito|premio|gamma|quadro|ritratto|scultura|elicottero|nave|razzo|" +
+      "satellite",
     documents: "rapporto|studio|legge",
     namingParticiples: "",
     namingFinite: "",
     namingAnyForm: "",
+    namingParticiplesAfter: "",
     passiveAuxiliaries: "",
     titleSmallWords: "di|il|e|o|della|delle|dei|degli|alla",
     declaresItself: "",
@@ -186,6 +189,7 @@ export const italian: LanguageRules = {
     articlePrepositions: "",
     mediumPrepositions: "",
     addresseePrepositions: "a",
+    ratings: "acquisto|vendita|sovrappesare|sottopesare",
   },
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,

@@ -137,6 +137,7 @@ const DOCUMENT_SPEECH = {
     relatório relatórios lei leis constituição decreto sentença documento estudo comunicado
     resolução regulamento artigo acordo tratado texto parecer nota
   `),
+  courts: words("tribunal juiz juíza juízes"),
 };
 
 export const portuguese: LanguageRules = {
@@ -146,14 +147,18 @@ export const portuguese: LanguageRules = {
   speechNouns: words("frase palavras mensagem resposta réplica veredicto elogio aviso comentário"),
   complementOf: words("de do da"),
   notQuoteWords: {
-    naming: "(?:o|a) (?:termo|palavra|expressão|lema|apelido)|chamad[oa]s?|intitulad[oa]s?|apelidad[oa]s?",
+    naming:
+      "(?:o|a) (?:termo|palavra|expressão|lema|apelido)|chamad[oa]s?|intitulad[oa]s?|apelidad[oa]s?|" +
+      "vulgo|alias",
     works:
       "livro|filme|canção|música|programa|série|documentário|jogo|jornal|revista|coluna|operação|" +
-      "campanha|projeto|partido|prêmio|gama|quadro|retrato|escultura",
+      "campanha|projeto|partido|prêmio|gama|quadro|retrato|escultura|helicóptero|navio|barco|foguete|" +
+      "satélite",
     documents: "relatório|comunicado|estudo|lei",
     namingParticiples: "",
     namingFinite: "",
     namingAnyForm: "",
+    namingParticiplesAfter: "",
     passiveAuxiliaries: "",
     titleSmallWords: "e|o|da|do|dos|das|ao",
     declaresItself: "",
@@ -173,6 +178,7 @@ export const portuguese: LanguageRules = {
     articlePrepositions: "",
     mediumPrepositions: "em",
     addresseePrepositions: "a|à",
+    ratings: "compra|venda|sobreponderar|subponderar",
   },
   speechVerbs: new Set(verbs),
   speechIdioms: IDIOMS,

@@ -32,7 +32,8 @@ export interface NotQuoteWords {
   naming: string;
   /**
    * Kinds of works and named things: the noun right before the marks makes them a title ("book",
-   * "documentaire"). A product line is a named thing too: `die Baureihe «Alpin Compact»`, `la gamme « … »`.
+   * "documentaire"). A product line is a named thing too: `die Baureihe «Alpin Compact»`, `la gamme « … »`;
+   * so are craft, sites and weather systems: `the vessel “Polar Tern”`, `dem Hubschrauber „Libelle“`.
    */
   works: string;
   /** Documents, named by a title in capitals ("report", "rapport"). */
@@ -49,6 +50,11 @@ export interface NotQuoteWords {
    * or, where the verb closes its clause, right after it (`den die Fans nur „Kess“ nennen`).
    */
   namingAnyForm: string;
+  /**
+   * Naming participles that follow the name they give, where the verb closes its clause (`im Verein nur
+   * „Lagen-Lea“ genannt`, `door iedereen „de Kop“ genoemd`); "" where the participle comes before.
+   */
+  namingParticiplesAfter: string;
   /** Forms of "to be" that make a naming participle passive ("was called"): no speaker. */
   passiveAuxiliaries: string;
   /** Short words that stay lower case inside a title ("of", "des"). */
@@ -123,6 +129,11 @@ export interface NotQuoteWords {
    * follows them, not the speaker's words.
    */
   addresseePrepositions: string;
+  /**
+   * The ratings an analyst gives a stock ("buy", "outperform", "achat", "kaufen"): alone in marks, such a
+   * word is the rating's label (`maintained its “buy” call`), no one's words.
+   */
+  ratings: string;
 }
 
 export interface LanguageRules {
@@ -166,7 +177,15 @@ export interface LanguageRules {
    * law provides that…`), lower case, and the nouns of the documents that take them. The verbs
    * count as speech verbs only with such a subject, never with a person (`el ministro manda tropas`).
    */
-  documentSpeech: { verbs: ReadonlySet<string>; documents: ReadonlySet<string> };
+  documentSpeech: {
+    verbs: ReadonlySet<string>;
+    documents: ReadonlySet<string>;
+    /**
+     * Courts and judges, lower case: their findings are rulings, given in the document verbs as a
+     * judgment's are (`the court found that`, `Judge X found the delay “unreasonable”`).
+     */
+    courts: ReadonlySet<string>;
+  };
   /** Speech verbs of several words ("pointed out", "fait valoir", "mis en garde"), lower case. */
   speechIdioms: readonly string[];
   /**

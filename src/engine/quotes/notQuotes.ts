@@ -208,8 +208,13 @@ export function judgeCandidate(
   if (quotedVerb(candidate, rules)) return "quote";
   if (candidate.listed && !listedWordsOfSpeaker(candidate.text, context, rules)) return "notQuote";
   if (inCompound(candidate) || compoundBeforeEpithet(candidate.text, context, rules)) return "notQuote";
-  // `a programme it calls “Project Streamline”`: what someone calls a thing in Title Case is its name.
-  if (naming === "attributed" && looksLikeTitle(candidate.text, context, rules)) return "notQuote";
+  // `a programme it calls “Project Streamline”`: what someone calls a thing in Title Case is its name. So
+  // is what a naming verb in any form gives (`al que todos en el club llaman “Chino”`): a nickname.
+  if (
+    (naming === "attributed" || namingVerbBefore(context, rules)) &&
+    looksLikeTitle(candidate.text, context, rules)
+  )
+    return "notQuote";
   if (naming !== "attributed" && namesMeasure(candidate.text, context, rules)) return "notQuote";
   if (naming !== "attributed" && namesLevel(candidate.text, context)) return "notQuote";
   if (namesGradedLevel(candidate.text, context, rules)) return "notQuote";
@@ -234,6 +239,7 @@ export function judgeCandidate(
   if (
     isCoinedCompound(candidate.text) ||
     LATIN_LOCUTION.test(candidate.text.trim()) ||
+    RATING.test(candidate.text.trim()) ||
     isEpithetTerm(candidate.text, context, rules)
   )
     return "notQuote";
@@ -524,6 +530,10 @@ export interface SentenceContext {
 // often are): its words do not attribute this one. Before a quote, words of an earlier quote may
 // (`ont « condamné » les « violences »`).
 const OTHER_QUOTE_MARK = /["“”„«»‘]/u;
+// Nor do they run past a colon, kept as their last character (`« … » : …` presents what follows): what
+// comes after it is the clause the colon presents, whose source phrase or speech verb is its own (`son
+// « effet lycéen » sur les ventes : selon l’institut GfK, …`). Not the colon of a time (`14:30`).
+const PRESENTING_COLON = /(?<!\p{N}):/u;
 
 export function sentenceContext(candidate: Candidate, text: BlockText): SentenceContext {
   const { source } = text;
@@ -541,8 +551,10 @@ export function sentenceContext(candidate: Candidate, text: BlockText): Sentence
     Math.min(closing?.end ?? source.length, close.end + CONTEXT_CHARS),
   );
   const nextQuote = OTHER_QUOTE_MARK.exec(windowAfter)?.index ?? windowAfter.length;
-  const wordsAfter = wordsBetween(text, close.end, close.end + nextQuote);
-  return { before, after: windowAfter.slice(0, nextQuote), beforeStart: from, wordsBefore, wordsAfter };
+  const colon = PRESENTING_COLON.exec(windowAfter)?.index ?? windowAfter.length;
+  const end = Math.min(nextQuote, colon + 1);
+  const wordsAfter = wordsBetween(text, close.end, close.end + end);
+  return { before, after: windowAfter.slice(0, end), beforeStart: from, wordsBefore, wordsAfter };
 }
 
 /**
@@ -596,7 +608,7 @@ function namingCue(
   if (apposed && titleInApposition(text, context, rules)) return "name";
   if (DOCUMENT_NOUN_BEFORE.test(lower) && /^[\p{Lu}\p{N}]/u.test(text)) return "name";
   if (namedAfterThing(wordsBefore, rules)) return "name";
-  if (nameInRelativeClause(text, context, rules)) return "name";
+  if (nameInRelativeClause(text, context, rules) || nameBeforeParticiple(text, context, rules)) return "name";
   const cued = endingOnNamingCue(lower);
   if (cued === undefined || DECLARES_ITSELF.test(cued)) return null;
   return namingVerbHasSpeaker(before, rules) ||
@@ -665,10 +677,29 @@ function nameInRelativeClause(text: string, context: SentenceContext, rules: Lan
     context.before.includes(",") &&
     opening !== undefined &&
     rules.determiners.has(opening.lower) &&
-    wordCount(text) <= RELATIVE_NAME_WORDS &&
-    !isSentence(text) &&
-    !inFirstPerson(text, rules)
+    isShortName(text, rules)
   );
+}
+
+/** A nickname's or a name's shape: a few words, no sentence of its own, not in the first person. */
+function isShortName(text: string, rules: LanguageRules): boolean {
+  return wordCount(text) <= RELATIVE_NAME_WORDS && !isSentence(text) && !inFirstPerson(text, rules);
+}
+
+const NAMING_PARTICIPLE_AFTER = wholeWord((w) => w.namingParticiplesAfter);
+
+/**
+ * `wo sie im Verein nur „Lagen-Lea“ genannt wird`, `die door iedereen „de Kop“ genoemd wordt`: where the
+ * verb closes its clause, a naming participle right after the marks gives a name, a nickname, unless a
+ * perfect's auxiliary in the clause before gives the naming a speaker: `Der Minister hat die Reform
+ * „Unsinn“ genannt` is what the minister called it, his words.
+ */
+function nameBeforeParticiple(text: string, context: SentenceContext, rules: LanguageRules): boolean {
+  const participle = context.wordsAfter[0];
+  if (participle === undefined || !NAMING_PARTICIPLE_AFTER.test(participle.text) || !isShortName(text, rules))
+    return false;
+  const clauseStart = context.beforeStart + context.before.lastIndexOf(",") + 1;
+  return !context.wordsBefore.some((t) => t.start >= clauseStart && rules.perfectAuxiliaries.has(t.lower));
 }
 
 // How many words before the marks the verb that utters a formula may stand: `répéter une
@@ -1159,6 +1190,10 @@ function titleAsObject(text: string, context: SentenceContext, rules: LanguageRu
 // terms, not anyone's words, unless a speech verb stands right by them.
 const LATIN_LOCUTION = new RegExp(`^(?:${latinLocutions.join("|")})[.,]?$`, "iu");
 
+// An analyst's rating of a stock alone in marks (`maintained its “buy” call`, `recommandation « achat »`):
+// the rating's label, not words of the analyst's, unless a speech verb stands right by it.
+const RATING = wholeWord((w) => w.ratings);
+
 // Adjectives by their endings (traditional, famous, légendaire, traditionnel, célèbre, típico): a noun
 // before the span instead (`le projet « mort »`) makes the span a predicate someone may have said.
 const ADJECTIVE = new RegExp(`^\\p{Ll}[\\p{Ll}-]{2,}(?:${alternatives((w) => w.adjectiveEndings)})$`, "u");
@@ -1464,13 +1499,13 @@ function splitIdiomIn(tokens: string[], rules: LanguageRules): boolean {
   );
 }
 
-/** A document verb a few words after a document: `la ley prevé`. */
+/** A document verb a few words after a document or a court: `la ley prevé`, `Judge X found`. */
 function saidByDocument(tokens: string[], i: number, rules: LanguageRules): boolean {
   const speech = rules.documentSpeech;
   if (!speech.verbs.has(tokens[i]!)) return false;
   return tokens
     .slice(Math.max(0, i - DOCUMENT_SUBJECT_REACH), i)
-    .some((token) => speech.documents.has(token));
+    .some((token) => speech.documents.has(token) || speech.courts.has(token));
 }
 
 /** "affirme-t-il" and "qu’a dit" carry their verb inside a longer token; "dénoncer" is one too. */
