@@ -68,7 +68,7 @@ runArticles("en", [
       "Daily Maverick, courts: a standfirst fragment repeated in the body, the judgment " +
       "reads, an advocate's partial quote, a quote over two paragraphs, a utility " +
       "spokesperson then surname, an unnamed official, a nickname",
-    todo: "CHECK",
+    todo: "a quote closed by “the judgment reads” goes to the judge named before, not the judgment",
     headline: "Court orders Joburg to truck water to Soweto residents within 48 hours",
     standfirst:
       "Judge Nomsa Mahlangu found the City of Johannesburg’s handling of a 19-day outage " +
@@ -296,9 +296,7 @@ runArticles("en", [
       "The Star (Malaysia), business: a dateline, Datuk and Tan Sri before names, told " +
       "reporters with he, described as, a ministry with its acronym, an unnamed analyst, " +
       "a research house's note that says, a rating in marks, a director with she",
-    todo:
-      "a ministry named with a comma is cut at it; “it said” after a research house goes to the " +
-      "ministry before",
+    todo: "“it said” after a research house's note goes to the ministry of the paragraph before",
     headline: "Mutiara Semicon to invest RM2.4bil in Batu Kawan plant, create 1,800 jobs",
     paragraphs: [
       "GEORGE TOWN: Penang-based chip packaging firm Mutiara Semicon Bhd will invest " +
