@@ -1659,4 +1659,12 @@ runBattery("es", [
     ],
     expected: [["Hay que evitar la costa", "Marta Gil"]],
   },
+  {
+    construction: "«…», anunciados en A, B y C: los lugares que enumera la preposición no hablan",
+    paragraphs: [
+      "Según la meteoróloga Ana Ruiz, hubo granizos «como pelotas de golf», anunciados en Getafe, Leganés " +
+        "y Parla por la tarde.",
+    ],
+    expected: [["como pelotas de golf", "Ana Ruiz"]],
+  },
 ]);

@@ -268,6 +268,7 @@ export const german: LanguageRules = {
     ...["ihr", "ihre", "ihrer", "ihren", "ihrem"].map((w): [string, string] => [w, "sie"]),
   ]),
   quotingVerbs: words("zitiert zitierte zitierten zitieren"),
+  addressingVerbs: new Set(),
   pronouns: new Map(PRONOUNS),
   firstPersonWords: words(
     "ich wir mich mir uns unser unsere unseren unserem unserer mein meine meinem meiner",

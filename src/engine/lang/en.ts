@@ -384,6 +384,7 @@ export const english: LanguageRules = {
   // English participles share their form with the past tense ("said").
   participles: new Set(),
   quotingVerbs: new Set(),
+  addressingVerbs: words("tell tells told telling inform informs informed informing remind reminds reminded"),
   subjectlessVerbs: new Set(),
   detachedVerbParticles: new Map(),
   otherVerbParticles: new Set(),

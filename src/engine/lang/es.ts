@@ -403,6 +403,7 @@ export const spanish: LanguageRules = {
   postposedSources: new Set(),
   participles,
   quotingVerbs: new Set(),
+  addressingVerbs: new Set(),
   subjectlessVerbs: new Set(),
   detachedVerbParticles: new Map(),
   otherVerbParticles: new Set(),

@@ -578,6 +578,7 @@ export const french: LanguageRules = {
   postposedSources: new Set(),
   citingWords: new Set(),
   quotingVerbs: new Set(),
+  addressingVerbs: new Set(),
   subjectlessVerbs: new Set(),
   detachedVerbParticles: new Map(),
   otherVerbParticles: new Set(),

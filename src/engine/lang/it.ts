@@ -350,6 +350,7 @@ export const italian: LanguageRules = {
   postposedSources: new Set(),
   participles: new Set(),
   quotingVerbs: new Set(),
+  addressingVerbs: new Set(),
   subjectlessVerbs: new Set(),
   detachedVerbParticles: new Map(),
   otherVerbParticles: new Set(),

@@ -293,6 +293,7 @@ export const dutch: LanguageRules = {
   citingWords: new Set(),
   participles: new Set(),
   quotingVerbs: new Set(),
+  addressingVerbs: new Set(),
   subjectlessVerbs: new Set(),
   detachedVerbParticles: new Map(),
   otherVerbParticles: new Set(),

@@ -228,6 +228,13 @@ export interface LanguageRules {
    */
   quotingVerbs: ReadonlySet<string>;
   /**
+   * Speech verbs whose object is the one spoken to, lower case ("told", "informed"): a name right after
+   * them (`told Times of Malta that …`) is the addressee, not the sentence's subject. Empty where the
+   * addressee takes a preposition (`a dit à`, `dijo a`) or a name after the verb may be its inverted
+   * subject (`warnte Merkel`).
+   */
+  addressingVerbs: ReadonlySet<string>;
+  /**
    * Phrases giving words to the clause's own subject, lower case: German `nach eigenen Angaben`, Dutch
    * `naar eigen zeggen` (`De beslissing nam ze naar eigen zeggen „in vijf minuten“`).
    */
