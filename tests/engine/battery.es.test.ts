@@ -1667,4 +1667,12 @@ runBattery("es", [
     ],
     expected: [["como pelotas de golf", "Ana Ruiz"]],
   },
+  {
+    construction: "del barrio San Martín: el nombre tras un sustantivo de lugar no es una persona",
+    paragraphs: [
+      "Desde el lunes, el agua llega cortada. En la esquina del barrio San Martín, Lucía Paredes esperaba " +
+        "el camión cisterna. «Llevamos cuatro días sin poder lavar la ropa», dijo la mujer, de 41 años.",
+    ],
+    expected: [["Llevamos cuatro días sin poder lavar la ropa", "Lucía Paredes"]],
+  },
 ]);

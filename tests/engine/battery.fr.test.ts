@@ -1993,6 +1993,14 @@ const CASES: Case[] = [
     paragraphs: ["« C’est une cible idéale », estime l’astrophysicienne Nora Lemaire."],
     quotes: [["C’est une cible idéale", "Nora Lemaire"]],
   },
+  {
+    name: "la rue Victor Hugo : le nom après un nom de lieu n’est personne, la commerçante est nommée après",
+    paragraphs: [
+      "Au bout de la rue Victor Hugo, Nadia Ferrand tient une boulangerie. « Les clients ne viennent plus " +
+        "depuis les travaux », a regretté la commerçante.",
+    ],
+    quotes: [["Les clients ne viennent plus depuis les travaux", "Nadia Ferrand"]],
+  },
 ];
 
 for (const c of CASES) {

@@ -507,6 +507,7 @@ export const german: LanguageRules = {
   eventNouns: words(
     "meisterschaft meisterschaften spiele pokal festival marathon turnier zyklon hurrikan taifun",
   ),
+  placeNouns: new Set(),
   partyMemberNouns: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry, or holds one
   // written "*" (compounds: Außenministerin); "=" the word only, "~" a title that decides only

@@ -409,6 +409,7 @@ export const english: LanguageRules = {
   eventNouns: words(
     "championships championship games olympics cup festival marathon tournament cyclone hurricane typhoon",
   ),
+  placeNouns: words("street avenue suburb neighbourhood neighborhood"),
   partyMemberNouns: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.

@@ -305,7 +305,7 @@ export const spanish: LanguageRules = {
       responsable responsables comerciante comerciantes usuario usuaria usuarios usuarias
       jerarca jerarcas miembro miembros integrante integrantes
       futbolista futbolistas tenista guardameta centrocampista mediocampista atacante estratega
-      jurista juristas artista artistas
+      jurista juristas artista artistas taxista taxistas mototaxista mototaxistas transportista transportistas
     `,
       undefined,
     ),
@@ -421,6 +421,7 @@ export const spanish: LanguageRules = {
   adverbialNouns: words("entrevista entrevistas declaraciones rueda comparecencia"),
   demonyms: new Map(),
   eventNouns: words("campeonato campeonatos juegos copa festival maratón torneo ciclón huracán tifón"),
+  placeNouns: words("avenida calle barrio colonia sierra plaza paseo cerro jirón"),
   partyMemberNouns: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.

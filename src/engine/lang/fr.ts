@@ -374,6 +374,7 @@ export const french: LanguageRules = {
     ),
   ]),
   eventNouns: words("championnats championnat jeux coupe festival marathon tournoi cyclone ouragan typhon"),
+  placeNouns: words("rue avenue boulevard quartier impasse massif"),
   partyMemberNouns: words(`
     député députée eurodéputé eurodéputée sénateur sénatrice élu élue conseiller conseillère
     candidat candidate militant militante

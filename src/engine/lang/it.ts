@@ -369,6 +369,7 @@ export const italian: LanguageRules = {
   adverbialNouns: new Set(),
   demonyms: new Map(),
   eventNouns: words("campionato campionati giochi coppa festival maratona torneo ciclone uragano tifone"),
+  placeNouns: words("via viale piazza quartiere corso"),
   partyMemberNouns: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.

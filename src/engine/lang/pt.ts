@@ -359,6 +359,7 @@ export const portuguese: LanguageRules = {
   adverbialNouns: new Set(),
   demonyms: new Map(),
   eventNouns: words("campeonato campeonatos jogos taça copa festival maratona torneio ciclone furacão tufão"),
+  placeNouns: words("rua avenida bairro praça serra"),
   partyMemberNouns: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.

@@ -575,6 +575,14 @@ export interface LanguageRules {
    */
   eventNouns: ReadonlySet<string>;
   /**
+   * Nouns for a kind of place that cannot speak, lower case, written before its name (`la avenida
+   * Sánchez Carrión`, `del barrio San Cayetano`, `rue Victor Hugo`): a capitalised run right after one
+   * is a street's or a district's name, though a person's may be borrowed. Not a town's or a city's
+   * noun, whose name may stand for its council (`la ville de Lyon a indiqué`). Empty where such a noun
+   * is written capitalised or fused with the name (`Hauptstraße`).
+   */
+  placeNouns: ReadonlySet<string>;
+  /**
    * Nouns for a member of an assembly or a party (`député`, `eurodéputée`, `sénateur`), after which
    * French writes the party's or group's label before the person's first name and surname (`l’eurodéputée
    * Renew Pascale Hoffmann-Duret`, `la sénatrice Horizons Claire Bastide`): that label is no part of the
