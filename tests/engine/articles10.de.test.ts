@@ -27,10 +27,6 @@ runArticles("de", [
     name:
       "GrenzEcho, Lokalpolitik: Bürgermeisterin mit Doppelpunkt, die 52-Jährige, Schöffe spricht von, " +
       "Oppositionssprecher, sagte dem GrenzEcho, ein Anwohner, Projektname in Zeichen",
-    todo:
-      "an unnamed speaker introduced at the head of a paragraph (“Ein Anwohner der …, der …, sieht das " +
-      "anders”) and referred back to by a description (“sagte der Familienvater”) loses to the named " +
-      "speaker before",
     headline: "Eupener Werthplatz: Stadtrat gibt grünes Licht für den Umbau",
     standfirst:
       "Nach jahrelanger Debatte soll der Platz in der Unterstadt ab Frühjahr 2027 autofrei werden. Die " +
@@ -129,9 +125,6 @@ runArticles("de", [
     name:
       "LTO, Gericht: Vorsitzende Richterin mit Doktortitel, heißt es in der Pressemitteilung, Anwalt " +
       "sagte LTO, Sprecherin eines Verbands, Verbandsjurist spricht von, Rechtsbegriff in Zeichen",
-    todo:
-      "a press release of a body (“In der Pressemitteilung des BGH heißt es”) reduced to the genitive " +
-      "acronym “des BGH” instead of the body named in full",
     headline: "BGH zur Kurzzeitvermietung: Ferienwohnung ohne Erlaubnis rechtfertigt fristlose Kündigung",
     paragraphs: [
       "Wer seine Mietwohnung ohne Zustimmung des Vermieters über Online-Plattformen an Touristen " +
@@ -166,7 +159,7 @@ runArticles("de", [
           "Besuch von Freunden oder Verwandten",
         "Henrike Wessels",
       ],
-      ["seine vertraglichen Pflichten in erheblichem Maße verletzt", "Bundesgerichtshof"],
+      ["seine vertraglichen Pflichten in erheblichem Maße verletzt", "der Bundesgerichtshof"],
       ["Mein Mandant hat die Wohnung nie aufgegeben, er hat sie nur gelegentlich geteilt", "Fabian Roth"],
       [
         "Mieterinnen und Mieter sollten vor jeder Untervermietung das schriftliche Einverständnis des " +

@@ -132,9 +132,6 @@ runArticles("es", [
       "Superdeporte, fútbol: titular repetido en el cuerpo, «admitió el técnico de Sueca», " +
       "cita sin verbo que sigue, apodo entre comillas simples (no cita), «lamentó el " +
       "lateral», título de documental (no cita)",
-    todo:
-      "«admitió el técnico de Sueca» is placed on the coach named before (whose first name tells " +
-      "no gender), but the quotes after it keep the description",
     headline: "Segarra, tras el empate en Mestalla: «Nos falta colmillo arriba»",
     paragraphs: [
       "El Valencia no pasó del empate (1-1) ante el Celta en un Mestalla que despidió a los " +
@@ -177,9 +174,6 @@ runArticles("es", [
       "Portafolio, economía: titular repetido en el cuerpo con gremio en un comunicado, verbo " +
       "invertido con cargo y nombre detrás, «la experta», banco central en su informe, " +
       "exportador sin nombre, lema publicitario (no cita)",
-    todo:
-      "«el gremio» resolves to the headline's short form («la Federación») rather " +
-      "than the full name given in the body",
     headline: "Exportaciones de café caen 12 % y la Federación pide “no entrar en pánico”",
     paragraphs: [
       "Las exportaciones de café de Colombia cayeron 12 % en volumen durante el primer " +
@@ -467,9 +461,6 @@ runArticles("es", [
       "El Diario de Hoy, educación (comillas rectas): calificó de, «dijo la funcionaria», " +
       "término de un informe entre comillas (no cita), «advirtió el académico», sindicalista, " +
       "estudiante con edad",
-    todo:
-      "«contó la joven de 17 años» is given as the speaker instead of the student named before " +
-      "(her first name tells no gender to the engine)",
     headline: "Promedio de la prueba Avanzo sube a 6.1, pero matemática sigue en rojo",
     paragraphs: [
       "El promedio nacional de la Prueba de Aprendizajes y Aptitudes para Egresados de " +

@@ -497,8 +497,7 @@ const ARTICLES: ArticleCase[] = [
   withGuillemetSpacing(NO_BREAK_SPACE, {
     todo:
       "an unnamed source’s description is cut in the middle (« un " +
-      "douanier présent lors du contrôle » gives « un douanier présent " +
-      "»); a union’s name (« UNSA Douanes ») is cut to its last word",
+      "douanier présent lors du contrôle » gives « un douanier présent »)",
     name:
       "L’Indépendant, saisie de drogue : raison sociale entre guillemets, " +
       "« confie un douanier », procureur nommé après le verbe, le " +

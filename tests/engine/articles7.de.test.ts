@@ -263,9 +263,6 @@ runArticles("de", [
   },
   {
     name: "Kurier, Gesundheit: Titelfragment, erzählt sie dem KURIER, Vizepräsident, heißt es in, meint sie",
-    todo:
-      "a body's acronym in “heißt es in einer Stellungnahme der ÖGK” not linked to the body named in full " +
-      "just before (“Die Österreichische Gesundheitskasse”)",
     headline: "Monatelang warten auf den Kassenarzt: „Ich hätte mir das nie gedacht“",
     standfirst:
       "Wer in Wien einen Termin bei einem Hautarzt mit Kassenvertrag sucht, braucht Geduld. Die " +

@@ -90,9 +90,6 @@ runArticles("en", [
   },
   {
     name: "RNZ, health: te reo body name, a union, a patient, Health New Zealand statement says, a minister",
-    todo:
-      "a body named with a dash and its te reo name (Health New Zealand – Te Whatu Ora) cut to its " +
-      "last part",
     headline: "Waitlist for hip and knee surgery in Canterbury doubles in two years",
     paragraphs: [
       "The number of people waiting more than four months for hip and knee surgery in Canterbury has " +

@@ -15,8 +15,7 @@ runArticles("es", [
       "sujeta, partido que dice",
     todo:
       "a partial quote after «Su correligionaria, la diputada X, fue más allá: a su juicio» keeps the " +
-      "earlier speaker of the same surname; a body's full name with «de la … y del Comercio» is cut to its " +
-      "last word",
+      "earlier speaker of the same surname",
     headline: "“No vamos a votar a ciegas”: la oposición condiciona el apoyo a la reforma de pensiones",
     paragraphs: [
       "La bancada de Renovación Nacional anunció ayer que no respaldará en general el proyecto de reforma " +
@@ -52,7 +51,7 @@ runArticles("es", [
       ],
       ["en cada una de las etapas", "Andrés Larraín Cox"],
       ["confunde diálogo con imposición", "María José Larraín"],
-      ["un acuerdo amplio y de largo plazo", "La Confederación de la Producción y del Comercio"],
+      ["un acuerdo amplio y de largo plazo", "la Confederación de la Producción y del Comercio"],
     ],
   },
   {
@@ -172,9 +171,6 @@ runArticles("es", [
     name:
       "El Nuevo Día, salud: Departamento que dice, doctora con cargo, «indicó la epidemióloga», " +
       "comunicado, paciente anónima",
-    todo:
-      "an unnamed speaker described as «una paciente que …» after a place is given as the place («de Río " +
-      "Piedras»)",
     headline: "Salud declara alerta por aumento de casos de influenza en Puerto Rico",
     standfirst:
       "El Departamento de Salud reporta más de 2,000 casos en tres semanas y pide vacunarse “cuanto antes”.",

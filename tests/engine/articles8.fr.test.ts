@@ -119,10 +119,8 @@ const ARTICLES: ArticleCase[] = [
   },
   {
     todo:
-      "a description referring back (« l’élue ») is given instead of the name (her office, between the " +
-      "seat it names and her name, is not read as her role); « confie-t-il » after « Selon un proche » " +
-      "finds no speaker; a partial quote after a new named subject (the Prime Minister) goes to the " +
-      "speaker of the paragraph before",
+      "a partial quote after a new named subject (the Prime Minister) goes to the speaker of the " +
+      "paragraph before",
     name:
       "Le Nouvel Obs, politique : titre entre guillemets, « selon un proche », députée citée puis pronom, " +
       "Premier ministre",

@@ -304,7 +304,6 @@ runArticles("de", [
       "Aargauer Zeitung, Unwetter, «…»: Titelzitat im Text wiederholt, Feuerwehrkommandant mit " +
       "Relativsatz, Warnstufe in Zeichen, erklärt Meteorologin, erzählt die Rentnerin, teilte die " +
       "AGV mit, Gemeindeammann",
-    todo: "an acronym in “teilte die AGV mit” not linked to the body named in full",
     headline: "Hagelsturm im Freiamt: «So etwas habe ich noch nie erlebt»",
     standfirst:
       "Keller unter Wasser, Autos zerbeult: Ein Gewitter hat am Dienstagabend in Wohlen und " +

@@ -369,9 +369,6 @@ runArticles("en", [
     name:
       "Houston Chronicle, crime: a police chief, saying only that, a victim's mother sharing no " +
       "surname, a DA's office statement, said X who after the quote, a neon sign",
-    todo:
-      "a body with a possessive in its name (The Harris County District Attorney’s Office) cut to its " +
-      "last word",
     headline: "Man charged with capital murder in shooting of 2 at southwest Houston taqueria",
     paragraphs: [
       "A 27-year-old man has been charged with capital murder in the shooting deaths of two people at a " +

@@ -14,9 +14,6 @@ runArticles("es", [
     name:
       "El Colombiano, política local: concejala con cargo tras la cita, «según el funcionario», cita tras " +
       "dos puntos, «escribió el mandatario», ente de control, consigna en pancarta (no cita)",
-    todo:
-      "a quote closed by «escribió el mandatario» after «El alcalde, X, se refirió …» goes to the previous " +
-      "paragraph's speaker",
     headline: "Concejo de Medellín aplaza otra vez el debate del cupo de endeudamiento de la Alcaldía",
     paragraphs: [
       "El Concejo de Medellín aplazó este martes, por segunda vez en un mes, la votación del cupo de " +
@@ -174,9 +171,7 @@ runArticles("es", [
     name:
       "La Prensa, economía: cita partida por el verbo, «el administrador», «según la ACP», diputado con " +
       "«planteó el legislador», gremio con comas en el nombre, fuente anónima, comillas irónicas",
-    todo:
-      "«según la ACP» inside a relative clause goes to the subject of the sentence; a body whose name " +
-      "holds commas («Cámara de Comercio, Industrias y Agricultura de Panamá») is cut to its last piece",
+    todo: "«según la ACP» inside a relative clause goes to the subject of the sentence",
     headline: "Canal de Panamá prevé ingresos récord pese a la caída de tránsitos",
     paragraphs: [
       "La Autoridad del Canal de Panamá (ACP) proyecta ingresos por 5.700 millones de dólares para el año " +
@@ -399,9 +394,7 @@ runArticles("es", [
     name:
       "La Opinión, educación: entradilla repetida en el cuerpo, superintendente con «dijo», «el distrito» " +
       "que recomienda, sindicato y su vicepresidenta, madre con dos citas, lema (no cita)",
-    todo:
-      "a body named in full and then «El distrito» is given as «El Distrito»; a speaker introduced «Para " +
-      "X, madre de … en la primaria Y» is given as the school",
+    todo: "a speaker introduced «Para X, madre de … en la primaria Y» is given as the school",
     headline: "LAUSD ampliará las clases bilingües a 40 escuelas más el próximo año",
     standfirst:
       "El superintendente asegura que el programa “cambia la vida” de los estudiantes inmigrantes; el " +

@@ -1316,4 +1316,119 @@ runBattery("de", [
     ],
     expected: [["Bleiben Sie zu Hause", "Jan Kröger"]],
   },
+  {
+    construction: "ein Firmenname auf GmbH oder AG: ganz gelesen, mit seinen Substantiven, als Körperschaft",
+    paragraphs: [
+      "Die Brandt Wohnbau GmbH nannte die Kritik „haltlos“.",
+      "„Wir stellen wieder ein“, sagte die Keller Logistik AG am Montag.",
+    ],
+    expected: [
+      ["haltlos", "Die Brandt Wohnbau GmbH"],
+      ["Wir stellen wieder ein", "die Keller Logistik AG"],
+    ],
+  },
+  {
+    construction: "eine Firma und eine Person mit „und“ (negativ): es bleiben zwei, die Person spricht",
+    paragraphs: ["Die Stadtwerke Tübingen GmbH und Anna Keller nannten den Plan „mutig“."],
+    expected: [["mutig", "Anna Keller"]],
+  },
+  {
+    construction: "ein Verbandsname, der mit einer Abkürzung am Satzanfang beginnt: sie gehört dazu",
+    paragraphs: ["ADAC Nordrhein warnte vor „langen Staus“ am Wochenende."],
+    expected: [["langen Staus", "ADAC Nordrhein"]],
+  },
+  {
+    construction:
+      "teilte der BFH mit nach „Der Bundesfinanzhof (BFH)“: ein Kompositum buchstabiert das Kürzel",
+    paragraphs: [
+      "Der Bundesfinanzhof (BFH) hat am Dienstag über die Grundsteuer entschieden. „Die Bewertung ist " +
+        "verfassungsgemäß“, teilte der BFH mit.",
+    ],
+    expected: [["Die Bewertung ist verfassungsgemäß", "Der Bundesfinanzhof"]],
+  },
+  {
+    construction:
+      "in einer Mitteilung des BFH heißt es: das Kürzel im Genitiv ist die ausgeschriebene Stelle",
+    paragraphs: [
+      "Der Bundesfinanzhof (BFH) hat am Dienstag über die Grundsteuer entschieden.",
+      "In einer Mitteilung des BFH heißt es, die Bewertung sei „verfassungsgemäß“.",
+    ],
+    expected: [["verfassungsgemäß", "Der Bundesfinanzhof"]],
+  },
+  {
+    construction: "teilte die SLB mit nach „Die Sächsische Landesbibliothek“ ohne Klammer",
+    paragraphs: [
+      "Die Sächsische Landesbibliothek öffnet ihren Lesesaal wieder. „Wir haben die Schäden behoben“, " +
+        "teilte die SLB am Montag mit.",
+    ],
+    expected: [["Wir haben die Schäden behoben", "Die Sächsische Landesbibliothek"]],
+  },
+  {
+    construction: "teilte die BVG mit (negativ): ein Kürzel, das der Name nicht buchstabiert, bleibt",
+    paragraphs: [
+      "Die Berliner Verkehrsbetriebe erhöhen die Preise. „Die Kosten sind gestiegen“, teilte die BVG am " +
+        "Montag mit.",
+    ],
+    expected: [["Die Kosten sind gestiegen", "die BVG"]],
+  },
+  {
+    construction: "meldete NBC nach „Nach Berichten aus …“ (negativ): Wörter ohne Artikel sind kein Name",
+    paragraphs: [
+      "Nach Berichten aus Washington ist die Lage angespannt. „Wir verhandeln weiter“, meldete NBC am " +
+        "Abend.",
+    ],
+    expected: [["Wir verhandeln weiter", "NBC"]],
+  },
+  {
+    construction:
+      "„…“, sagte der Trainer: ein zitierter Trainer, dessen Vorname kein Geschlecht verrät, ist gemeint",
+    paragraphs: [
+      "„Wir haben zu viele Chancen liegen lassen“, sagte Kimi Brandl, Trainer des SV Lohr.",
+      "„Das müssen wir abstellen“, sagte der Trainer nach dem Spiel.",
+    ],
+    expected: [
+      ["Wir haben zu viele Chancen liegen lassen", "Kimi Brandl"],
+      ["Das müssen wir abstellen", "Kimi Brandl"],
+    ],
+  },
+  {
+    construction:
+      "„…“, sagte ein Anwohner: eine unbestimmte Beschreibung ist nicht die zuvor genannte Person",
+    paragraphs: [
+      "„Wir haben zu viele Chancen liegen lassen“, sagte Kimi Brandl, Trainer des SV Lohr. „Die Halle ist " +
+        "zu laut“, sagte ein Anwohner.",
+    ],
+    expected: [
+      ["Wir haben zu viele Chancen liegen lassen", "Kimi Brandl"],
+      ["Die Halle ist zu laut", "ein Anwohner"],
+    ],
+  },
+  {
+    construction: "Eine Anwohnerin des Platzes, die …, sieht das anders, dann „…“, sagte sie",
+    paragraphs: [
+      "Bürgermeister Uwe Brandt lobte den Umbau. „Das ist ein guter Tag“, sagte er.",
+      "Eine Anwohnerin des Marktplatzes, die seit zwanzig Jahren dort lebt, sieht das anders. „Hier wird " +
+        "es nie wieder ruhig“, sagte sie.",
+    ],
+    expected: [
+      ["Das ist ein guter Tag", "Uwe Brandt"],
+      ["Hier wird es nie wieder ruhig", "Eine Anwohnerin des Marktplatzes"],
+    ],
+  },
+  {
+    construction: "Der Bau im Zentrum beginnt …, dann „…“, sagte sie (negativ): die Genannte bleibt",
+    paragraphs: [
+      "Bürgermeisterin Eva Brandt lobte den Plan. Der Bau im Zentrum beginnt im Mai. „Das ist ein guter " +
+        "Tag“, sagte sie.",
+    ],
+    expected: [["Das ist ein guter Tag", "Eva Brandt"]],
+  },
+  {
+    construction: "erzählte eine Anwohnerin, …, dann „…“, sagte die Frau: dieselbe Unbenannte",
+    paragraphs: [
+      "Im Wartezimmer erzählte eine Anwohnerin, sie warte seit sechs Stunden. „Niemand sagt uns etwas“, " +
+        "sagte die Frau.",
+    ],
+    expected: [["Niemand sagt uns etwas", "eine Anwohnerin"]],
+  },
 ]);

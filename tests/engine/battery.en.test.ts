@@ -726,4 +726,73 @@ runBattery("en", [
     ],
     expected: [["the only safe choice", "Tom Wade"]],
   },
+  {
+    construction: "a body named after the office that heads it, its possessive inside the name",
+    paragraphs: [
+      "“We ask drivers to be patient,” the Marion County Sheriff’s Office said.",
+      "The Clark County Coroner's Office said in a statement that the cause of death was “still under " +
+        "review.”",
+    ],
+    expected: [
+      ["We ask drivers to be patient,", "the Marion County Sheriff’s Office"],
+      ["still under review.", "The Clark County Coroner's Office"],
+    ],
+  },
+  {
+    construction: "a place's possessive before a ministry (negative): the place only says whose",
+    paragraphs: ["Ostrava's Ministry of Transport said the bridge was “safe for all traffic.”"],
+    expected: [["safe for all traffic.", "Ministry of Transport"]],
+  },
+  {
+    construction: "a body known by two names, a spaced dash between them, read whole",
+    paragraphs: [
+      "Sport New Zealand – Ihi Aotearoa said the grants were “fully committed” by June.",
+      "In a statement, Transport Scotland – Còmhdhail Alba said the line would “reopen next week.”",
+    ],
+    expected: [
+      ["fully committed", "Sport New Zealand – Ihi Aotearoa"],
+      ["reopen next week.", "Transport Scotland – Còmhdhail Alba"],
+    ],
+  },
+  {
+    construction: "a person after a dash (negative): a given name opens no body's second name",
+    paragraphs: ["The Harbour Trust – Maria Lopez told reporters – called the plan “a disgrace.”"],
+    expected: [["a disgrace.", "Maria Lopez"]],
+  },
+  {
+    construction: "a body's name opening on an acronym at the head of the sentence: the acronym is in it",
+    paragraphs: ["NHS Tayside said its wards were “under severe pressure.”"],
+    expected: [["under severe pressure.", "NHS Tayside"]],
+  },
+  {
+    construction: "a body's name listing its fields with commas and “and”: read whole",
+    paragraphs: ["The Department of Energy, Mines and Resources said the permit was “under review.”"],
+    expected: [["under review.", "The Department of Energy, Mines and Resources"]],
+  },
+  {
+    construction: "a body, a comma, then two people (negative): the comma ends the body's name",
+    paragraphs: ["The Department of Energy, Tom Reilly and Ann Price said the permit was “under review.”"],
+    expected: [["under review.", "Ann Price"]],
+  },
+  {
+    construction:
+      "“…,” added the striker: a player quoted before, whose first name tells no gender, is the one " +
+      "described",
+    paragraphs: [
+      "“It was a hard week,” said Quinn Ellery, who scored twice for Ashby on Saturday.",
+      "“We never stopped believing,” added the striker.",
+    ],
+    expected: [
+      ["It was a hard week,", "Quinn Ellery"],
+      ["We never stopped believing,", "Quinn Ellery"],
+    ],
+  },
+  {
+    construction: "According to an aide, …, then “he said”: the sentence's source is who the pronoun means",
+    paragraphs: [
+      "Senator Ruth Adler left the caucus on Monday. According to a longtime aide, the decision had been " +
+        "building for weeks. “She stopped being heard,” he said.",
+    ],
+    expected: [["She stopped being heard,", "a longtime aide"]],
+  },
 ]);

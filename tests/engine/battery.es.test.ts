@@ -1675,4 +1675,156 @@ runBattery("es", [
     ],
     expected: [["Llevamos cuatro días sin poder lavar la ropa", "Lucía Paredes"]],
   },
+  {
+    construction: "un organismo cuyo nombre une dos complementos con la preposición repetida tras «y»",
+    paragraphs: [
+      "La Confederación de la Industria y del Transporte reclamó «un calendario realista» para la reforma.",
+      "El Ministerio de Cultura y de Deportes calificó la obra de «prioritaria».",
+    ],
+    expected: [
+      ["un calendario realista", "La Confederación de la Industria y del Transporte"],
+      ["prioritaria", "El Ministerio de Cultura y de Deportes"],
+    ],
+  },
+  {
+    construction: "un organismo y una persona unidos por «y» (negativo): siguen siendo dos",
+    paragraphs: ["El Ministerio de Cultura y Lucía Ferrer dijeron que la obra era «prioritaria»."],
+    expected: [["prioritaria", "Lucía Ferrer"]],
+  },
+  {
+    construction: "el nombre de una empresa que acaba en su forma jurídica (S.A.): entero, y es un organismo",
+    paragraphs: ["En un comunicado, Constructora Andina S.A. calificó el fallo de «injusto»."],
+    expected: [["injusto", "Constructora Andina S.A."]],
+  },
+  {
+    construction: "un organismo cuyo nombre enumera sus ramos con comas y «y»: se lee entero",
+    paragraphs: [
+      "Por su parte, la Cámara de Turismo, Hostelería y Transporte de Cádiz respaldó el plan y lo " +
+        "calificó de «suficiente».",
+    ],
+    expected: [["suficiente", "la Cámara de Turismo, Hostelería y Transporte de Cádiz"]],
+  },
+  {
+    construction: "un organismo, una coma y dos personas (negativo): la coma cierra el organismo",
+    paragraphs: ["La Cámara de Turismo, Elena Ortiz y Pablo Ruiz firmaron la carta, que pide «un pacto»."],
+    expected: [["un pacto", "Elena Ortiz"]],
+  },
+  {
+    construction: "«La Federación» en el titular: la forma corta es el organismo que el texto nombra entero",
+    paragraphs: [
+      ["headline", "La Federación pide «calma» a los arroceros"],
+      "La Federación Nacional de Arroceros informó el lunes que la cosecha caerá un 8 % por la sequía.",
+    ],
+    expected: [["calma", "La Federación Nacional de Arroceros"]],
+  },
+  {
+    construction: "«La Federación» en el titular (negativo): sin organismo nombrado en el texto, queda así",
+    paragraphs: [
+      ["headline", "La Federación pide «calma» a los arroceros"],
+      "Los productores del Tolima temen otra mala cosecha por la sequía.",
+    ],
+    expected: [["calma", "La Federación"]],
+  },
+  {
+    construction: "«El instituto» dos párrafos después del nombre entero: el organismo nombrado",
+    paragraphs: [
+      "El Instituto Nacional de Estadística publicó el martes el índice de precios de octubre.",
+      "Los sindicatos reclamaron una subida de los salarios.",
+      "El instituto precisó que el dato es «provisional» y se revisará en diciembre.",
+    ],
+    expected: [["provisional", "El Instituto Nacional de Estadística"]],
+  },
+  {
+    construction: "«El instituto» tras «un instituto de …» (negativo): un organismo sin nombre no da nombre",
+    paragraphs: [
+      "Un instituto de Valencia publicó el martes un estudio sobre el paro juvenil.",
+      "Los sindicatos reclamaron más formación.",
+      "El instituto precisó que los datos son «preocupantes» en el sur.",
+    ],
+    expected: [["preocupantes", "El instituto"]],
+  },
+  {
+    construction: "«El distrito» tras «El Distrito Escolar …»: el distrito escolar es un organismo",
+    paragraphs: [
+      "El Distrito Escolar de San Diego aprobó el jueves su presupuesto para el próximo curso.",
+      "Las familias pidieron más autobuses escolares.",
+      "El distrito aseguró que habrá «rutas nuevas» en enero.",
+    ],
+    expected: [["rutas nuevas", "El Distrito Escolar de San Diego"]],
+  },
+  {
+    construction: "«El distrito» en la cita tras «el distrito de Comas» (negativo): habla quien se nombra",
+    paragraphs: [
+      "El alcalde de Lima, Renzo Castillo, visitó el distrito de Comas el sábado.",
+      "«El distrito necesita más patrullas», dijo Castillo.",
+    ],
+    expected: [["El distrito necesita más patrullas", "Renzo Castillo"]],
+  },
+  {
+    construction:
+      "«…», reconoció el técnico de …: un entrenador cuyo nombre de pila no dice el género, citado antes, " +
+      "es quien habla, y también en la cita que sigue",
+    paragraphs: [
+      "«Hemos regalado el primer tiempo», dijo Quim Ortells, entrenador del Alzira, tras caer ante el " +
+        "Ontinyent.",
+      "«Así no se puede competir», reconoció el técnico de Lliria. «Tenemos que mejorar atrás»",
+    ],
+    expected: [
+      ["Hemos regalado el primer tiempo", "Quim Ortells"],
+      ["Así no se puede competir", "Quim Ortells"],
+      ["Tenemos que mejorar atrás", "Quim Ortells"],
+    ],
+  },
+  {
+    construction:
+      "«…», contó la joven: la estudiante nombrada antes, aunque su nombre de pila no diga el género",
+    paragraphs: [
+      "Yaritza Olmos, estudiante de un liceo de Cartago, ganó el concurso nacional de ciencias. «Nunca " +
+        "pensé que llegaría tan lejos», contó la joven.",
+    ],
+    expected: [["Nunca pensé que llegaría tan lejos", "Yaritza Olmos"]],
+  },
+  {
+    construction: "«…», dijo una vecina: una descripción indefinida es otra persona, no la nombrada antes",
+    paragraphs: [
+      "Yaritza Olmos, estudiante de un liceo de Cartago, ganó el concurso nacional de ciencias. «Todo el " +
+        "barrio está orgulloso», dijo una vecina.",
+    ],
+    expected: [["Todo el barrio está orgulloso", "una vecina"]],
+  },
+  {
+    construction:
+      "«…», escribió el mandatario: el gobernador nombrado antes, por un nombre de cualquier cargo electo",
+    paragraphs: [
+      "El gobernador, Rodrigo Salcedo Vera, respondió en sus redes. «No vamos a subir los peajes», " +
+        "escribió el mandatario.",
+    ],
+    expected: [["No vamos a subir los peajes", "Rodrigo Salcedo Vera"]],
+  },
+  {
+    construction:
+      "«…», dijo el mandatario: una mujer nombrada antes no es el mandatario, que habla tal como se " +
+      "escribe",
+    paragraphs: [
+      "La comerciante Marta Ibáñez Soto cerró su tienda por las obras. «No vamos a subir los peajes», " +
+        "dijo el mandatario.",
+    ],
+    expected: [["No vamos a subir los peajes", "el mandatario"]],
+  },
+  {
+    construction: "«Según un asesor, …», luego «contó él»: la fuente de la frase es el antecedente",
+    paragraphs: [
+      "La alcaldesa Marta Gil dejó el partido el lunes. Según un asesor, la decisión venía de lejos. " +
+        "«Ya no la escuchaban», contó él.",
+    ],
+    expected: [["Ya no la escuchaban", "un asesor"]],
+  },
+  {
+    construction: "una vecina … contó que …, luego «…», dijo la mujer: la misma desconocida",
+    paragraphs: [
+      "En la sala de espera del hospital, una vecina de Cataño contó que llevaba toda la noche allí. " +
+        "«Aquí nadie te explica nada», dijo la mujer.",
+    ],
+    expected: [["Aquí nadie te explica nada", "una vecina de Cataño"]],
+  },
 ]);

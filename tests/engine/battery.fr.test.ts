@@ -2001,6 +2001,67 @@ const CASES: Case[] = [
     ],
     quotes: [["Les clients ne viennent plus depuis les travaux", "Nadia Ferrand"]],
   },
+  {
+    name: "un organisme dont le nom joint deux compléments, la préposition répétée après « et »",
+    paragraphs: ["La Chambre de l’Artisanat et du Commerce a jugé la réforme « trop tardive »."],
+    quotes: [["trop tardive", "La Chambre de l’Artisanat et du Commerce"]],
+  },
+  {
+    name: "le nom d’une société qui finit sur sa forme juridique (SA) : entier, un organisme",
+    paragraphs: ["Dumas Transports SA a jugé la sanction « disproportionnée »."],
+    quotes: [["disproportionnée", "Dumas Transports SA"]],
+  },
+  {
+    name: "un nom de syndicat ouvert par un sigle en tête de phrase : le sigle en fait partie",
+    paragraphs: ["CGT Cheminots a dénoncé « une provocation » de la direction."],
+    quotes: [["une provocation", "CGT Cheminots"]],
+  },
+  {
+    name: "un organisme dont le nom énumère ses domaines avec des virgules et « et » : lu en entier",
+    paragraphs: ["La Chambre de Commerce, Industrie et Services de Lyon a jugé la mesure « trop tardive »."],
+    quotes: [["trop tardive", "La Chambre de Commerce, Industrie et Services de Lyon"]],
+  },
+  {
+    name: "« La Fédération » au titre : la forme courte est l’organisme que le texte nomme en entier",
+    headline: "La Fédération appelle à la « vigilance »",
+    paragraphs: [
+      "La Fédération française de cardiologie a publié mardi son rapport annuel sur les maladies du cœur.",
+    ],
+    quotes: [["vigilance", "La Fédération française de cardiologie"]],
+  },
+  {
+    name: "« La Fédération » au titre (négatif) : sans organisme nommé dans le texte, la forme reste",
+    headline: "La Fédération appelle à la « vigilance »",
+    paragraphs: ["Les médecins généralistes constatent une hausse des consultations cet hiver."],
+    quotes: [["vigilance", "La Fédération"]],
+  },
+  {
+    name: "« … », a ajouté l’entraîneur : un prénom qui ne dit pas le genre ne l’écarte pas",
+    paragraphs: [
+      "« Nous avons manqué de réalisme », a reconnu Noa Kerleau, entraîneur du Stade briochin.",
+      "« Il faudra vite se reprendre », a ajouté l’entraîneur.",
+    ],
+    quotes: [
+      ["Nous avons manqué de réalisme", "Noa Kerleau"],
+      ["Il faudra vite se reprendre", "Noa Kerleau"],
+    ],
+  },
+  {
+    name: "« Selon un collaborateur, … » puis « glisse-t-il » : la source de la phrase est l’antécédent",
+    paragraphs: [
+      "La mairesse Julie Caron a quitté la réunion avant la fin. Selon un collaborateur, elle n’avait pas " +
+        "été prévenue du vote. « Elle l’a appris par la presse », glisse-t-il.",
+    ],
+    quotes: [["Elle l’a appris par la presse", "un collaborateur"]],
+  },
+  {
+    name: "« Selon la mairesse X, … » puis « a-t-elle ajouté » (négatif) : la personne nommée reste",
+    paragraphs: [
+      "Selon la mairesse Julie Caron, le budget sera tenu. « Nous ne lèverons pas d’impôt », a-t-elle " +
+        "ajouté.",
+    ],
+    quotes: [["Nous ne lèverons pas d’impôt", "Julie Caron"]],
+  },
 ];
 
 for (const c of CASES) {

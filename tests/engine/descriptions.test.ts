@@ -18,6 +18,7 @@ const candidate = (name: string, features: Partial<DescriptionFeatures>) => ({
     otherOffice: false,
     governed: false,
     byAge: false,
+    namedInFull: false,
     ...features,
   },
 });
@@ -69,4 +70,13 @@ test("a gender unknown on either side, or mixed, neither agrees nor disagrees", 
 test("explain writes a candidate's features", () => {
   const { features } = candidate("x", { mentionedSince: 2, sameNoun: true });
   assert.equal(describeAntecedent(features), "2 mentioned since, gender agrees, same noun");
+});
+
+test("a full name whose gender nothing tells is supported, but worth less than an agreeing one", () => {
+  const scored = scoreAntecedents([
+    candidate("in full", { gender: "unknown", namedInFull: true }),
+    candidate("agrees", { mentionedSince: 1 }),
+  ]);
+  assert.ok(scored.every((s) => s.score > Number.NEGATIVE_INFINITY));
+  assert.equal(scored[0]!.antecedent, "agrees");
 });

@@ -35,6 +35,12 @@ export interface DescriptionFeatures {
    * someone just named, so a name needs no other support.
    */
   byAge: boolean;
+  /**
+   * Named in full, a first name and a surname (`Toni Segarra`, `Valeria Hernández`): a person's name,
+   * whose gender may be unknown only because no list holds every first name, or because the
+   * description's noun tells none (`the coach`). Such a gender vetoes nothing; nearness and office decide.
+   */
+  namedInFull: boolean;
 }
 
 /**
@@ -42,13 +48,19 @@ export interface DescriptionFeatures {
  * reporter's description follows the person it stands for. The same noun outweighs two candidates
  * in between; another office or a disagreeing gender rules a candidate out, and so does a name
  * with neither the same noun, an agreeing gender nor an age to go by (a ship's name, a roleless name of
- * anyone). Someone described in passing, in a preposition's complement, counts less.
+ * anyone), unless it is a person's full name whose gender nothing tells (see namedInFull). Someone
+ * described in passing, in a preposition's complement, counts less.
  */
 export const DESCRIPTION_WEIGHTS = {
   perMentionedSince: -0.2,
   /** A name with neither the same noun nor an agreeing gender: nothing says the description is them. */
   unsupported: Number.NEGATIVE_INFINITY,
   genderAgrees: 0.1,
+  /**
+   * A full name whose gender nothing tells (namedInFull): worth a mention less than a name whose gender
+   * agrees, as a company's or a place's name read as a person's may be one too.
+   */
+  genderUnknownInFull: -0.2,
   sameNoun: 0.5,
   otherOffice: Number.NEGATIVE_INFINITY,
   genderDisagrees: Number.NEGATIVE_INFINITY,
@@ -60,9 +72,12 @@ export function descriptionScore(f: DescriptionFeatures): number {
   const w = DESCRIPTION_WEIGHTS;
   if (f.gender === "disagrees") return w.genderDisagrees;
   if (f.otherOffice) return w.otherOffice;
-  if (!f.sameNoun && !f.unnamed && !f.byAge && f.gender !== "agrees") return w.unsupported;
+  const supported = f.sameNoun || f.unnamed || f.byAge || f.gender === "agrees";
+  const inFullOnly = !supported && f.namedInFull && f.gender === "unknown";
+  if (!supported && !inFullOnly) return w.unsupported;
   return (
     w.perMentionedSince * f.mentionedSince +
+    (inFullOnly ? w.genderUnknownInFull : 0) +
     (f.gender === "agrees" ? w.genderAgrees : 0) +
     (f.sameNoun ? w.sameNoun : 0) +
     (f.governed ? w.governed : 0)
@@ -103,6 +118,7 @@ export function describeAntecedent(f: DescriptionFeatures): string {
     f.otherOffice && "other office",
     f.governed && "after preposition",
     f.byAge && "by age",
+    f.namedInFull && "named in full",
   ];
   return facts.filter(Boolean).join(", ");
 }

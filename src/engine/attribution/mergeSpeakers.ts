@@ -51,6 +51,12 @@ const DOCUMENT_REACH = 2;
  * repeats: wire copy names the source and carries it on within a paragraph or two.
  */
 const SOURCE_REACH_BLOCKS = 3;
+/**
+ * How many paragraphs back a body's noun alone (`El distrito`) may reach for the body named before
+ * whose name opens with it: a reporter goes on with that short form for the body the article is
+ * about, paragraphs after the full name, while no other body of that noun is named between.
+ */
+const SHORT_FORM_REACH = 3;
 /** How many content words may qualify a body's epithet before it ("la haute juridiction"). */
 const EPITHET_HEAD_REACH = 2;
 
@@ -498,7 +504,7 @@ export class SpeakerRegistry {
   }
 
   private named(written: Mention, inHeadline: boolean, block: number): number {
-    const shortened = this.shortBodyName(written, block) ?? this.acronymWrittenOut(written);
+    const shortened = this.shortBodyName(written, block, inHeadline) ?? this.acronymWrittenOut(written);
     const given = shortened === undefined ? written : { ...written, name: shortened };
     const mention = this.asBody(this.asSurname({ ...given, name: this.mentions.separated(given.name) }));
     // The same form again is the same person ("Costa" stays who "Costa" was).
@@ -538,24 +544,30 @@ export class SpeakerRegistry {
    * « L’Office » after « l’Office national de l’électricité et de l’eau potable », « la Contraloría »
    * after « la Contraloría General del Estado », "The Office" after "the Office of the State
    * Comptroller": a body's noun alone, with a determiner at most, is the short form a reporter goes on
-   * with for the body just named whose name opens with it. Where a body's name capitalises its first
+   * with for the body named before whose name opens with it. Where a body's name capitalises its first
    * word only, the mentions stage linked the two (see lowerCaseNameEnd in ../mentions/entities.ts);
-   * elsewhere it is the body named last before, in its paragraph or the one before, that fits. The
-   * full name, written with the short form's own determiner, or undefined.
+   * elsewhere it is the body named last before, within SHORT_FORM_REACH paragraphs, that fits. A
+   * headline, which names before the text does, shortens the body its text names first that fits
+   * (`la Federación pide …` over `la Federación Nacional de Cafeteros`). The full name, written with
+   * the short form's own determiner, or undefined.
    */
-  private shortBodyName(m: Mention, block: number): string | undefined {
+  private shortBodyName(m: Mention, block: number, inHeadline: boolean): string | undefined {
     if (m.kind !== "organisation" || m.at === undefined) return undefined;
     const words = elidedWords(m.name);
     const noun = words.at(-1);
     const determined = words.slice(0, -1).every((w) => this.rules.determiners.has(w));
     if (noun === undefined || !determined || !isBodyNoun(this.rules, noun)) return undefined;
     if (!m.name.toLowerCase().endsWith(noun)) return undefined;
-    const opensWithNoun = (body: ArticleEntity) => body.name.toLowerCase().startsWith(`${noun} `);
+    // A body the article named, not one it described ("un instituto de Valencia": see isBodyName).
+    const opensWithNoun = (body: ArticleEntity) =>
+      body.name.toLowerCase().startsWith(`${noun} `) && this.isBodyName(body.name, body.mentions[0]!.text);
     const linked = this.rules.bodyNamesCapitaliseFirstWord ? this.mentions.entityAt(block, m.at) : undefined;
     const full =
       linked?.kind === "organisation" && opensWithNoun(linked)
         ? linked
-        : this.mentions.bodyNamedBefore(block, m.at, opensWithNoun);
+        : inHeadline
+          ? this.mentions.bodyNamedFirst(opensWithNoun)
+          : this.mentions.bodyNamedBefore(block, m.at, opensWithNoun, SHORT_FORM_REACH);
     return full && m.name.slice(0, m.name.length - noun.length) + full.name;
   }
 
@@ -641,6 +653,9 @@ export class SpeakerRegistry {
     if (author !== undefined) return author;
     const fuller = this.fullerBodyName(m, block) ?? this.acronymWrittenOut(m);
     if (fuller !== undefined) return this.named({ ...m, type: "name", name: fuller }, false, block);
+    // `El distrito` paragraphs after `El Distrito Escolar Unificado de Los Ángeles` (see shortBodyName).
+    const short = this.shortBodyName(m, block, false);
+    if (short !== undefined) return this.named({ ...m, type: "name", name: short }, false, block);
     const words = this.contentWords(m.name);
     // A capital names a body (`el ministro de Defensa`), unless the words only name an office, or it
     // is only the capital every noun takes of a noun for someone named (see mayRepeatSomeoneNamed).
@@ -755,6 +770,7 @@ export class SpeakerRegistry {
         ? [epithet]
         : words.filter((w) => this.rules.titles.has(w));
     const byAge = words.some((w) => this.rules.ageNoun.test(w));
+    const personNoun = words.some((w) => isPersonNoun(w, this.rules));
     const candidates = this.mentions.antecedentsBefore(block, m.at).map((c, mentionedSince) => {
       const [name, roles, gender] =
         "person" in c
@@ -785,6 +801,7 @@ export class SpeakerRegistry {
             this.qualifiedOtherwiseIn(roles, m.name),
         governed: "source" in c && this.mentions.governedByPreposition(c.source.mentions[0]!),
         byAge,
+        namedInFull: personNoun && "person" in c && this.namedInFull(c.person),
       };
       return { antecedent: { candidate: c, name }, features };
     });
@@ -805,6 +822,18 @@ export class SpeakerRegistry {
     );
     if (speaking !== undefined) return speaking.id;
     return this.described({ ...m, name: first.text, definite: false, at: first.span.start }, first.block);
+  }
+
+  /**
+   * "Toni Segarra", "Valeria Hernández, estudiante": a first name and a surname, of someone the article
+   * gives a role or has quoted already (the headline's `Segarra: « … »` before `los de Toni Segarra`).
+   * A place or a company read as a person's name (`aus Schwäbisch Gmünd`, `at St. Luke's`) does neither.
+   */
+  private namedInFull(person: PersonEntity): boolean {
+    const speaks = this.sharingNameWord(person.name).some(
+      (e) => e.kind === "person" && e.name === person.name,
+    );
+    return this.nameWords(person.name).length > 1 && (person.roles.length > 0 || speaks);
   }
 
   /**
@@ -874,7 +903,7 @@ export class SpeakerRegistry {
   }
 
   /**
-   * "the victim's mother", « la mère de la victime »: a description that
+   * "the victim's mother", « la mère de la victime », "the mother of a woman": a description that
    * ties its person to another (a person noun in the genitive, or one in a complement after the
    * head) names someone by that tie, not the one tied to, who is most often the one just mentioned.
    */
@@ -886,7 +915,10 @@ export class SpeakerRegistry {
     return words.some((word, i) => {
       if (words[i + 1] === "s" && i + 2 < words.length && person(word)) return true;
       const before = words[i - 1] ?? "";
-      const tied = this.rules.definiteDeterminers.has(before) || this.rules.prepositions.has(before);
+      const rules = this.rules;
+      const tied = [rules.definiteDeterminers, rules.indefiniteDeterminers, rules.prepositions].some((list) =>
+        list.has(before),
+      );
       return head >= 0 && i > head + 1 && tied && person(word);
     });
   }
@@ -1228,7 +1260,9 @@ export class SpeakerRegistry {
   /**
    * "le diplomate", "the president": a definite description right after a named person's quote. An
    * age alone (`die 29-Jährige`) may also repeat an unnamed person just described (`Eine Bewohnerin
-   * der Unterkunft schilderte …`): it names no office that could be someone else's.
+   * der Unterkunft schilderte …`): it names no office that could be someone else's. So may a noun
+   * for anyone (`everyoneNouns`) of the unnamed person's own known gender (`una paciente … contó que …`,
+   * then `dijo la mujer`): a reporter varies the noun for the one person the paragraph is about.
    */
   private anaphor(m: Mention, block: number): number | null {
     const id = this.recent(block, 1);
@@ -1237,7 +1271,12 @@ export class SpeakerRegistry {
     if (id === null || !words.some((w) => isPersonNoun(w, this.rules))) return null;
     const e = this.entities[id]!;
     const age = words.length === 1 && this.rules.ageNoun.test(words[0]!);
-    const person = e.kind === "person" || (age && e.kind === "unnamed" && !e.plural);
+    const everyone =
+      words.length === 1 &&
+      this.rules.everyoneNouns.has(words[0]!) &&
+      m.gender !== undefined &&
+      m.gender === e.gender;
+    const person = e.kind === "person" || ((age || everyone) && e.kind === "unnamed" && !e.plural);
     return person && (!m.gender || !e.gender || m.gender === e.gender) && !this.otherOffice(e, m.name)
       ? id
       : null;

@@ -428,12 +428,134 @@ const isOffice = (lower: string, rules: LanguageRules) =>
 const isTitle = (lower: string, rules: LanguageRules) =>
   rules.titles.has(lower) || rules.titles.has(lower.replace(/\.$/u, "")) || rules.titles.has(`${lower}.`);
 
+/**
+ * `the Harris County District Attorney's Office`, `the Sheriff's Office`, `the Governor's Office`: a
+ * possessive at `at` between a capitalised office (a title or a person's noun) and a capitalised body's
+ * noun names a body after the office that heads it, one name, not the office's holder owning a body (a
+ * place's possessive, `Aravia's Ministry of Defence`, still only says whose).
+ */
+export function officePossessiveInName(tokens: readonly Token[], at: number, rules: LanguageRules): boolean {
+  const office = tokens[at - 1];
+  const body = tokens[at + 1];
+  return (
+    rules.possessiveSuffix !== "" &&
+    tokens[at]?.lower === rules.possessiveSuffix &&
+    isWord(office) &&
+    isCapitalised(office) &&
+    isOffice(office.lower, rules) &&
+    isWord(body) &&
+    isCapitalised(body) &&
+    rules.organisationNouns.has(body.lower)
+  );
+}
+
+/**
+ * A company's legal form at `k` (`GmbH`, `AG`, `S.A.`; see companyForms) right after a name word,
+ * capitalised and not opening a sentence, where a possessive (French `Sa`) could stand.
+ */
+export function companyFormAt(tokens: readonly Token[], k: number, rules: LanguageRules): boolean {
+  const t = tokens[k];
+  return (
+    isWord(t) &&
+    isCapitalised(t) &&
+    !opensSentence(tokens, k) &&
+    isWord(tokens[k - 1]) &&
+    isCapitalised(tokens[k - 1]) &&
+    rules.companyForms.has(t.lower.replace(/\.$/u, ""))
+  );
+}
+
+/**
+ * `UNSA Douanes`, `CGT Cheminots`, `SNCF Réseau`: a body's name may open on an acronym, which the
+ * run at `i` leaves out (capitals throughout are no name word). An acronym opening the sentence just
+ * before it opens that name; not before a given name (`AFP Jean Roy`: an outlet, then its reporter),
+ * and not after a preposition, which governs the run too (see splitTitle's acronymAfterPreposition).
+ */
+function acronymOpensName(tokens: readonly Token[], i: number, from: number): boolean {
+  const acronym = tokens[i - 1];
+  return (
+    i - 1 >= from &&
+    isWord(acronym) &&
+    ALL_CAPITALS.test(acronym.text) &&
+    opensSentence(tokens, i - 1) &&
+    givenNameGender(tokens[i]!.text) === undefined
+  );
+}
+
+/** The dashes that set a body's second name after its first, spaced on both sides. */
+const NAME_DASHES = new Set(["–", "—"]);
+
+/**
+ * `Health New Zealand – Te Whatu Ora`, `Fire and Emergency – Whakaratonga Iwi`: a body known by two
+ * names (in two languages, or an old and a new one) writes both with a spaced dash between. The run
+ * [start, dash) and the words after the dash are one name when each side holds two name words at least
+ * and neither opens on a given name: a person's name in such a place is a second subject or an aside.
+ * A dash joined to a word (`—dijo Juan—`) sets off speech or an incise, never a second name.
+ */
+function secondNameAfterDash(tokens: readonly Token[], start: number, dash: number, rules: LanguageRules) {
+  const mark = tokens[dash];
+  const spaced = (a: Token | undefined, b: Token | undefined) =>
+    a !== undefined && b !== undefined && a.end < b.start;
+  const person = (k: number) => givenNameGender(tokens[k]!.text) !== undefined;
+  return (
+    mark?.kind === "punct" &&
+    NAME_DASHES.has(mark.text) &&
+    spaced(tokens[dash - 1], mark) &&
+    spaced(mark, tokens[dash + 1]) &&
+    dash - start >= 2 &&
+    isNameToken(tokens[dash + 1], rules) &&
+    isNameToken(tokens[dash + 2], rules) &&
+    !person(start) &&
+    !person(dash + 1)
+  );
+}
+
 /** Each lexicon's list conjunctions ("and|or") as a set, split once: every quote asks. */
 const conjunctionSets = new WeakMap<LanguageRules, ReadonlySet<string>>();
 export function listConjunctions(rules: LanguageRules): ReadonlySet<string> {
   let set = conjunctionSets.get(rules);
   if (!set) conjunctionSets.set(rules, (set = new Set(rules.notQuoteWords.listConjunctions.split("|"))));
   return set;
+}
+
+/**
+ * `la Cámara de Comercio, Industrias y Agricultura de Panamá`: a comma at `at` lists the nouns of one
+ * complement of a body's name when the name word after it (one: `la Cámara de Comercio, Ana Ruiz y …`
+ * lists subjects), through any more commas, reaches the list's conjunction, which joins the body's
+ * name (conjunctionInBodyName).
+ */
+export function commaInBodyName(s: Sentence, at: number): boolean {
+  const { tokens, rules } = s;
+  if (!listComma(tokens, at) || !isNameToken(tokens[at - 1], rules)) return false;
+  // One word to an item, as conjunctionInBodyName reads the list back.
+  if (!isNameToken(tokens[at + 1], rules)) return false;
+  return listComma(tokens, at + 2) ? commaInBodyName(s, at + 2) : conjunctionInBodyName(s, at + 2);
+}
+
+/** A comma at `k` that may list name words: not before a given name, which opens a person's name. */
+function listComma(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t?.kind === "punct" && t.text === "," && givenNameGender(tokens[k + 1]?.text ?? "") === undefined;
+}
+
+/**
+ * Where the words after a conjunction at `at` in a body's name go on: past a preposition and its
+ * article that repeat the first complement's (`de la Producción y del Comercio`), else right after it.
+ */
+export function complementAfterConjunction(
+  tokens: readonly Token[],
+  at: number,
+  rules: LanguageRules,
+): number {
+  let k = at + 1;
+  while (
+    k < at + 3 &&
+    isWord(tokens[k]) &&
+    !isCapitalised(tokens[k]) &&
+    rules.nameParticles.has(tokens[k]!.lower)
+  )
+    k++;
+  return k;
 }
 
 /** How far back from a conjunction in a body's name its noun may stand: `Associação Portuguesa de
@@ -464,23 +586,34 @@ function bodyIsComplement(s: Sentence, noun: number): boolean {
 
 export function conjunctionInBodyName(s: Sentence, at: number): boolean {
   const { tokens, rules } = s;
+  const first = complementAfterConjunction(tokens, at, rules);
   if (
     rules.capitalisesNouns ||
     !isWord(tokens[at]) ||
     !listConjunctions(rules).has(tokens[at]!.lower) ||
     !isNameToken(tokens[at - 1], rules) ||
-    !isNameToken(tokens[at + 1], rules)
+    !isNameToken(tokens[first], rules)
   )
     return false;
   const bodyNoun = (w: Token) => isCapitalised(w) && rules.organisationNouns.has(w.lower);
-  let after = at + 1;
+  let after = first;
   for (; isNameToken(tokens[after], rules); after++) if (bodyNoun(tokens[after]!)) return true;
-  if (after - at > 3) return false;
+  if (after - first > 2) return false;
+  // `de la Producción y del Comercio`: a preposition repeated after the conjunction opens a second
+  // complement of the same noun, never a second subject; so does the last of a list the body's name
+  // runs with commas (`de Sanidad, Consumo y Bienestar Social`, see commaInBodyName).
+  let parallel = first > at + 1;
   let preposition = false;
   for (let b = at - 1; b >= 0 && at - b <= CONJOINED_BODY_REACH; b--) {
     const w = tokens[b]!;
+    if (listComma(tokens, b)) {
+      // Each listed item is one word: two may be a person's name (`of Health, Tom Reilly and …`).
+      if (b + 2 !== at && !listComma(tokens, b + 2)) return false;
+      parallel = true;
+      continue;
+    }
     if (!isWord(w)) return false;
-    if (bodyNoun(w)) return preposition && (after - at === 2 || bodyIsComplement(s, b));
+    if (bodyNoun(w)) return preposition && (parallel || after - first === 1 || bodyIsComplement(s, b));
     if (rules.prepositions.has(w.lower) || rules.nameParticles.has(w.lower)) preposition = true;
     else if (!isCapitalised(w) && !rules.determiners.has(w.lower)) return false;
   }
@@ -572,6 +705,8 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
     }
     let end = i + 1;
     let joined = false;
+    let twoNames = false;
+    let company = false;
     const opensBody = opensBodyName(tokens, i, rules);
     // A body's noun carries its name on by a preposition too ("the Institute for Fiscal Studies"), not
     // one opening the sentence, which may be a common noun ("News of Ann Roy's death").
@@ -579,6 +714,12 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
     for (;;) {
       // A genitive ends the name: `Kim Jong Uns kleine Schwester`, `Lee Min Hos Fans`.
       if (isGenitive(s, end - 1)) break;
+      // A company's legal form ends its name, in capitals or not (`Vogt Hydraulik AG`).
+      if (end < to && companyFormAt(tokens, end, rules)) {
+        end++;
+        company = true;
+        break;
+      }
       const t = tokens[end];
       const surname = end < to && surnameWithNounEnding(t, rules);
       const nameGoesOn =
@@ -598,6 +739,18 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
       const nickname = end === i + 1 ? nicknameEnd(tokens, end, to, rules) : end;
       if (nickname > end) {
         end = nickname;
+        continue;
+      }
+      // An office's possessive before a body's noun is inside the body's name: "the District
+      // Attorney's Office" (see officePossessiveInName).
+      if (end + 1 < to && officePossessiveInName(tokens, end, rules)) {
+        end += 2;
+        continue;
+      }
+      // A body known by two names writes both, a spaced dash between: "Health New Zealand – Te Whatu Ora".
+      if (end + 2 < to && secondNameAfterDash(tokens, i, end, rules)) {
+        end += 2;
+        twoNames = true;
         continue;
       }
       // An ampersand joins a firm's names: "Pacific Gas & Electric", "Procter & Gamble".
@@ -636,8 +789,13 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
       }
       // Past its particle, a body's name may join the words of its complement by a conjunction:
       // "Ministerio de Industria y Turismo", "Associação de Medicina Geral e Familiar".
+      // A comma listing the nouns of its complement: "Cámara de Comercio, Industrias y Agricultura".
+      if (end + 1 < to && commaInBodyName(s, end)) {
+        end++;
+        continue;
+      }
       if (end + 1 < to && conjunctionInBodyName(s, end)) {
-        end += 2;
+        end = complementAfterConjunction(tokens, end, rules) + 1;
         continue;
       }
       // After a first name a particle may be capitalised too: "Yuna Le Goff", "Robert De Niro".
@@ -651,7 +809,8 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
     // Where nouns are capitalised, nouns lead into a name ("Reportagen von Lena Hartwig") but are not
     // part of it, and a run of nouns alone ("mit Videokameras Migranten jagen") names nobody. A lone
     // noun stays: it may be a bare plural speaking ("sagten Anwohner").
-    if (rules.capitalisesNouns && end - i > 1) {
+    // A company's name is its words whole, nouns and all (`Regiobus Potsdam Mittelmark GmbH`).
+    if (rules.capitalisesNouns && end - i > 1 && !company) {
       const nameStart = firstNameAfterOffice(tokens, i, end, rules)
         ? i
         : afterDictionaryWords(tokens, i, end, rules);
@@ -666,9 +825,13 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
     // "Fuentes del Ministerio del Interior", "Fontes da Polícia Federal": a person noun opening the
     // sentence heads a description when a particle follows it, though it may be a surname too.
     if (nounBeforeParticle(tokens, i, end, rules)) i += 2;
-    else if (end - i > 1 && opensSentence(tokens, i) && isCommonWord(s, tokens[i]!)) i++;
+    // A body's two names, though its first word is a common one, open on it (`Health New Zealand – …`).
+    else if (end - i > 1 && opensSentence(tokens, i) && isCommonWord(s, tokens[i]!) && !twoNames && !company)
+      i++;
     // "…, de Miranda notes": a particle opening a clause, where it is no preposition, opens the surname.
     else if (surnameParticleBefore(tokens, i, from, rules)) i--;
+    // "UNSA Douanes rappelle": an acronym opening the sentence opens the body's name after it.
+    else if (acronymOpensName(tokens, i, from)) i--;
     // Where every noun is capitalised, a word after a number or a counting word is what is counted (`50
     // Texte von Claas Relotius`, `ein 45-jähriger Schichtarbeiter`, `viele betroffene Kinder`); but an
     // age may describe the person named after it (`der 14-jährige Luca`), a word no dictionary holds.
@@ -1018,7 +1181,12 @@ function splitTitle(
 ): NameRun {
   let nameStart = start;
   let gender: Gender | undefined;
-  for (let k = start; k < end - 1; k++) {
+  // A body named after the office that heads it keeps its office, and a company's name its words
+  // (`Vogt Hydraulik AG`): no title to split off.
+  const bodyName =
+    companyFormAt(tokens, end - 1, rules) ||
+    tokens.slice(start, end).some((_, j) => officePossessiveInName(tokens, start + j, rules));
+  for (let k = start; !bodyName && k < end - 1; k++) {
     const lower = tokens[k]!.lower;
     if (rules.honorifics.has(lower)) {
       nameStart = k + 1;

@@ -16,6 +16,7 @@ import {
 } from "./tokens.ts";
 import {
   auxiliaryOpensName,
+  commaInBodyName,
   conjunctionInBodyName,
   conjunctionInPortfolio,
   isDictionaryWord,
@@ -1246,7 +1247,7 @@ function phraseStart(s: Sentence, last: number, start: number): number | null {
       (rules.auxiliaries.has(t.lower) && !auxiliaryOpensName(tokens, k, last + 1, rules));
     if (
       t.kind === "quote" ||
-      (t.kind === "punct" && t.text !== "(" && t.text !== ")") ||
+      (t.kind === "punct" && t.text !== "(" && t.text !== ")" && !commaInBodyName(s, k)) ||
       (isWord(t) && (joins || isSpeechVerb(s, k)))
     )
       break;
@@ -1391,8 +1392,11 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   if (named !== undefined) return analysePhrase(s, named, to);
   // Without a name, the head before any apposition describes the speaker: "Le président du Sénat, élu en
   // mai,".
-  // So does a bracket, which holds another name for it: "l’agence régionale de santé (ARS)".
-  const comma = tokens.slice(from, to).findIndex((t) => isComma(t) || t.text === "(");
+  // So does a bracket, which holds another name for it: "l’agence régionale de santé (ARS)". A comma
+  // listing the words of a body's name is inside the head (commaInBodyName).
+  const comma = tokens
+    .slice(from, to)
+    .findIndex((t, k) => (isComma(t) && !commaInBodyName(s, from + k)) || t.text === "(");
   const headEnd = beforeReportingAgent(s, from, comma > 0 ? from + comma : to);
   const head = tokensText(tokens, from, headEnd, source);
   const words = tokens.slice(from, headEnd).filter(isWord);
@@ -1742,6 +1746,8 @@ export function mainSubject(s: Sentence, start: number, end: number): Mention | 
   let commas = 0;
   for (let k = from; k < end && k - from < SUBJECT_WORDS; k++) {
     const t = tokens[k]!;
+    // A comma listing the words of a body's name is no apposition's (commaInBodyName).
+    if (isComma(t) && head && commas === 0 && commaInBodyName(s, k)) continue;
     if (isComma(t)) {
       if (!head || ++commas > 2) return null;
       if (commas === 1 && introducesName(s, k, from, end)) return mainSubject(s, k + 1, end);
@@ -1973,19 +1979,24 @@ function opensAdjectiveComplement(s: Sentence, from: number): boolean {
 }
 
 /**
- * `Der Wehrbeauftragte des Bundestages begrüßte …`: where nouns are capitalised and the verb comes
- * second, a genitive after the subject's noun (determiner, noun) followed by a lower-case word, the
- * verb, ends the subject. Where it ends, or null.
+ * `Der Wehrbeauftragte des Bundestages begrüßte …`, `Ein älterer Herr im Foyer sah das anders`: where
+ * nouns are capitalised and the verb comes second, a genitive or a place after the subject's noun
+ * (a determiner or a preposition, then a capitalised noun) followed by a lower-case word, the verb,
+ * ends the subject. A relative clause between commas may stand between it and the verb (`Ein
+ * Anwohner der Straße, der die Sitzung verfolgt hatte, sieht das anders`): the verb after it
+ * still comes second. Where the subject ends, or null.
  */
-function genitiveBeforeVerb(s: Sentence, from: number, end: number): number | null {
+function complementBeforeVerb(s: Sentence, from: number, end: number): number | null {
   const { tokens, rules } = s;
   if (!rules.capitalisesNouns || !rules.verbSecond || from + 2 >= end) return null;
-  const [determiner, noun, verb] = [tokens[from], tokens[from + 1], tokens[from + 2]];
-  const genitive =
-    isWord(determiner) &&
-    rules.definiteDeterminers.has(determiner.lower) &&
-    isWord(noun) &&
-    isCapitalised(noun);
+  const opener = tokens[from];
+  const place = isWord(opener) && rules.prepositions.has(opener.lower);
+  if (!isWord(opener) || (!place && !rules.definiteDeterminers.has(opener.lower))) return null;
+  // `im Foyer`, `in der Halle`: a preposition may have its determiner.
+  const n = place && rules.determiners.has(tokens[from + 1]?.lower ?? "") ? from + 2 : from + 1;
+  const noun = tokens[n];
+  if (!isWord(noun) || !isCapitalised(noun)) return null;
+  const verb = tokens[opensRelativeClause(s, n + 2) ? closingComma(s, n + 1, end) + 1 : n + 1];
   const verbNext =
     isWord(verb) &&
     !isCapitalised(verb) &&
@@ -1993,7 +2004,7 @@ function genitiveBeforeVerb(s: Sentence, from: number, end: number): number | nu
     !rules.prepositions.has(verb.lower) &&
     !rules.clauseJoins.has(verb.lower) &&
     !rules.relativePronouns.has(verb.lower);
-  return genitive && verbNext ? from + 2 : null;
+  return verbNext ? n + 1 : null;
 }
 
 /**
@@ -2097,8 +2108,10 @@ function subjectDescription(s: Sentence, start: number, end: number): Mention | 
     // cues, unless a perfect's auxiliary ends it: then it is the subject (`Le gouverneur de la province
     // de Liège a déclenché…`); or unless it makes a compound noun of bare nouns before the verb.
     const complementEnd = rules.prepositions.has(next?.lower ?? "")
-      ? (subjectBeforeAuxiliary(s, k + 1, end) ?? compoundBeforeVerb(s, k + 1, end))
-      : (genitiveBeforeVerb(s, k + 1, end) ?? adjectiveComplementBeforeSpeech(s, k + 1, end));
+      ? (subjectBeforeAuxiliary(s, k + 1, end) ??
+        compoundBeforeVerb(s, k + 1, end) ??
+        complementBeforeVerb(s, k + 1, end))
+      : (complementBeforeVerb(s, k + 1, end) ?? adjectiveComplementBeforeSpeech(s, k + 1, end));
     if (complementEnd !== null) {
       const mention = analysePhrase(s, start, complementEnd);
       return mention?.type === "description" && mention.kind === "unnamed" && !mention.plural

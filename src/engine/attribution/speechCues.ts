@@ -1190,12 +1190,16 @@ function sourceEnd(s: Sentence, source: number, end: number): number {
   return end;
 }
 
+/** Who a source phrase ending at `source` names, read no further than `to`. */
+const sourceNamed = (s: Sentence, source: number, to: number): Mention | null =>
+  tellerOfWords(s, source, to) ?? readForward(s, source, sourceEnd(s, source, to));
+
 /** A source phrase or speech verb at token v, before the quote at q, with its speaker. */
 function cueAt(s: Sentence, v: number, start: number, q: number): Cue | null {
   const { tokens, rules } = s;
   const source = sourcePhraseAt(s, v);
   if (source !== null && source < q) {
-    const mention = tellerOfWords(s, source, q) ?? readForward(s, source, sourceEnd(s, source, q));
+    const mention = sourceNamed(s, source, q);
     return mention && { mention, words: cueText(s, v, source) };
   }
   const possessive = possessiveSourceAt(s, v) ?? ownAccountAt(s, v, start);
@@ -1558,7 +1562,7 @@ export function cueLater(s: Sentence, q: number, end: number): Cue | null {
     if (possessive) return possessive;
     const source = sourcePhraseAt(s, p);
     if (source !== null) {
-      const mention = tellerOfWords(s, source, end) ?? readForward(s, source, sourceEnd(s, source, end));
+      const mention = sourceNamed(s, source, end);
       if (mention) return { mention, words: cueText(s, p, source) };
     }
     const verb = verbWithSubjectAt(s, p);
@@ -1574,7 +1578,14 @@ export function cueLater(s: Sentence, q: number, end: number): Cue | null {
 /** Speakers of reported speech without quotes ("Lee said the charges are overdue"), for pronouns later on. */
 export function reportedSpeakerAt(s: Sentence, v: number, start: number, end: number): Mention | null {
   const verb = verbWithSubjectAt(s, v);
-  return verb ? speakerBefore(s, verb, start, end) : null;
+  if (verb) return speakerBefore(s, verb, start, end);
+  // `Selon un proche, la décision était mûrie.`: a source phrase opening the sentence gives all of it
+  // as an unnamed person's words, as a speech verb would; the pronoun of a quote after it may stand for
+  // them. Only the unnamed: people named there are met anyway, and a poll or a body (`Laut dem
+  // jüngsten Thüringen-Trend`) is no one a pronoun means.
+  const source = v === start ? sourcePhraseAt(s, v) : null;
+  const mention = source === null ? null : sourceNamed(s, source, end);
+  return mention?.type === "description" && mention.kind === "unnamed" ? mention : null;
 }
 
 /** The impersonal subject of a quote's sentence, with the body it stands for, if the sentence names one. */

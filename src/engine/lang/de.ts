@@ -315,6 +315,7 @@ export const german: LanguageRules = {
     landesrat landesrätin gemeindeammann stadtammann landammann
   `),
   ),
+  everyoneNouns: words("mann frau"),
   personNouns: new CompoundMap<Gender | undefined>([
     ...gendered(
       `
@@ -411,6 +412,7 @@ export const german: LanguageRules = {
   capitalNotElided: new Set(),
   elisionsBeforeVerbs: new Set(),
   nameSuffixes: new Set(),
+  companyForms: words("gmbh ag kg ug kgaa"),
   numberedBodyUnits: words("sektion bezirk"),
   possessiveSuffix: "'s",
   invertedPronouns: new Set(),

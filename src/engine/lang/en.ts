@@ -259,6 +259,7 @@ export const english: LanguageRules = {
     mp mla msp mep mpp td taoiseach tánaiste councilmember assemblymember assemblyman assemblywoman
     commodore brigadier corporal constable rabbi imam pastor cardinal archbishop
   `),
+  everyoneNouns: words("man woman"),
   personNouns: new Map<string, Gender | undefined>([
     ...gendered(
       `
@@ -339,6 +340,7 @@ export const english: LanguageRules = {
   capitalNotElided: new Set(),
   elisionsBeforeVerbs: new Set(),
   nameSuffixes: words("jr jr. sr sr. ii iii iv"),
+  companyForms: words("llc plc"),
   numberedBodyUnits: words("local district precinct chapter lodge ward"),
   possessiveSuffix: "'s",
   invertedPronouns: new Set(),

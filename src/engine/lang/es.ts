@@ -256,7 +256,7 @@ export const spanish: LanguageRules = {
     ["secretaria estado", "ministra"],
   ]),
   // "el jerarca": the head of a ministry or agency, whichever (Uruguay, Chile).
-  anyOfficeNouns: words("legislador legisladora parlamentario parlamentaria jerarca"),
+  anyOfficeNouns: words("legislador legisladora parlamentario parlamentaria jerarca mandatario mandataria"),
   possessiveWords: words("mi mis tu tus su sus nuestro nuestra nuestros nuestras vuestro vuestra"),
   bodyEpithets: words(
     "cartera consistorio supervisor regulador organismo institución entidad emisor dependencia ente",
@@ -295,6 +295,7 @@ export const spanish: LanguageRules = {
     comisaria líder titular concejal concejala regidor regidora
   `),
   ),
+  everyoneNouns: words("hombre mujer"),
   personNouns: new Map<string, Gender | undefined>([
     ...gendered(
       `
@@ -305,7 +306,8 @@ export const spanish: LanguageRules = {
       responsable responsables comerciante comerciantes usuario usuaria usuarios usuarias
       jerarca jerarcas miembro miembros integrante integrantes
       futbolista futbolistas tenista guardameta centrocampista mediocampista atacante estratega
-      jurista juristas artista artistas taxista taxistas mototaxista mototaxistas transportista transportistas
+      jurista juristas artista artistas joven jóvenes paciente pacientes
+      taxista taxistas mototaxista mototaxistas transportista transportistas
     `,
       undefined,
     ),
@@ -345,7 +347,7 @@ export const spanish: LanguageRules = {
     instituto organización fundación servicio autoridad equipo diario periódico revista informe
     comunicado estudio encuesta carta documento proyecto ley cámara senado congreso fiscalía audiencia
     casa rosada unidad embajada cartera ayuntamiento consistorio comunidad colegio escuela liceo hospital
-    contraloría distribuidora aseguradora constructora petrolera aerolínea
+    contraloría distribuidora aseguradora constructora petrolera aerolínea confederación distrito
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
@@ -375,6 +377,7 @@ export const spanish: LanguageRules = {
   capitalNotElided: new Set(),
   elisionsBeforeVerbs: new Set(),
   nameSuffixes: new Set(),
+  companyForms: words("s.a s.l s.a.u sa sl"),
   numberedBodyUnits: words("sección distrito"),
   possessiveSuffix: "",
   invertedPronouns: new Set(),

@@ -451,6 +451,7 @@ export const french: LanguageRules = {
   `),
   // Each person noun with the gender it tells: none for a form said of both (`la maire`, `le
   // témoin` of a woman, `médecin`), `m` or `f` where the other gender has a form of its own.
+  everyoneNouns: words("homme femme"),
   personNouns: new Map<string, Gender | undefined>([
     ...gendered(
       `
@@ -552,6 +553,7 @@ export const french: LanguageRules = {
   capitalNotElided: words("m t"),
   elisionsBeforeVerbs: words("n j s"),
   nameSuffixes: new Set(),
+  companyForms: words("sa sas sarl sàrl"),
   numberedBodyUnits: words("section"),
   possessiveSuffix: "",
   invertedPronouns: words("il elle ils elles on"),

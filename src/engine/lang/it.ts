@@ -255,6 +255,7 @@ export const italian: LanguageRules = {
     ambasciatrice re regina principe principessa papa consigliere consigliera comandante
     leader commissario commissaria assessore assessora vicepremier cancelliere
   `),
+  everyoneNouns: words("uomo donna"),
   personNouns: new Map<string, Gender | undefined>([
     ...gendered(
       `
@@ -321,6 +322,7 @@ export const italian: LanguageRules = {
   capitalNotElided: new Set(),
   elisionsBeforeVerbs: new Set(),
   nameSuffixes: new Set(),
+  companyForms: words("spa s.p.a srl s.r.l"),
   numberedBodyUnits: words("sezione distretto"),
   possessiveSuffix: "",
   invertedPronouns: new Set(),

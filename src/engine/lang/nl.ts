@@ -206,6 +206,7 @@ export const dutch: LanguageRules = {
     minister-president trainer coach
   `),
   ),
+  everyoneNouns: words("man vrouw"),
   personNouns: new CompoundMap<Gender | undefined>([
     ...gendered(
       `
@@ -261,6 +262,7 @@ export const dutch: LanguageRules = {
   capitalNotElided: new Set(),
   elisionsBeforeVerbs: new Set(),
   nameSuffixes: new Set(),
+  companyForms: words("bv nv b.v n.v"),
   numberedBodyUnits: words("afdeling district"),
   possessiveSuffix: "'s",
   invertedPronouns: new Set(),

@@ -246,6 +246,7 @@ export const portuguese: LanguageRules = {
     príncipe princesa papa conselheiro conselheira comandante líder relator relatora vereador
     vereadora delegado delegada
   `),
+  everyoneNouns: words("homem mulher"),
   personNouns: new Map<string, Gender | undefined>([
     ...gendered(
       `
@@ -311,6 +312,7 @@ export const portuguese: LanguageRules = {
   capitalNotElided: new Set(),
   elisionsBeforeVerbs: new Set(),
   nameSuffixes: new Set(),
+  companyForms: words("ltda s.a sa"),
   numberedBodyUnits: words("secção seção distrito"),
   possessiveSuffix: "",
   invertedPronouns: new Set(),

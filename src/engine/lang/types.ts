@@ -325,6 +325,11 @@ export interface LanguageRules {
    */
   personNouns: ReadonlyMap<string, Gender | undefined>;
   /**
+   * Nouns for anyone, naming no office or trade ("woman", "la mujer", "die Frau"), lower case: a
+   * reporter's other word for the unnamed person just described (`dijo la mujer`).
+   */
+  everyoneNouns: ReadonlySet<string>;
+  /**
    * Nouns that name a person by age ("38-year-old", "quinquagénaire"), lower case: a reporter's second
    * mention of someone named.
    */
@@ -401,6 +406,12 @@ export interface LanguageRules {
   possessiveSuffix: string;
   /** Suffixes written after a name that are not part of it ("jr", "iii"), lower case. */
   nameSuffixes: ReadonlySet<string>;
+  /**
+   * The legal forms a company's name ends on (`GmbH`, `AG`, `S.A.`, `LLC`), lower case without a final
+   * period: a name ending on one is a company's, whole, whatever common nouns it holds (`Regiobus
+   * Potsdam Mittelmark GmbH`), and a body, not a person.
+   */
+  companyForms: ReadonlySet<string>;
   /**
    * Units a body numbers, whose number ends its name (`Amalgamated Transit Union Local 241`, `the 19th
    * Police District`: "local", "district"), lower case.

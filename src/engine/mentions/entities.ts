@@ -17,7 +17,7 @@ import {
   sentenceRanges,
   type Token,
 } from "../attribution/tokens.ts";
-import { listConjunctions, tokensText } from "../attribution/names.ts";
+import { listConjunctions, officePossessiveInName, tokensText } from "../attribution/names.ts";
 import { isSpeechVerb } from "../attribution/speakerPhrases.ts";
 import { isFunctionWord, isPersonNoun, listedNoun } from "../lang/lexicon.ts";
 import { decideVoice } from "../voiceKinds.ts";
@@ -210,6 +210,7 @@ export function articleEntities(
     const lastWord = p.name.split(" ").at(-1)!.toLowerCase().replace(/\.$/u, "");
     const bodyNamed =
       rules.organisationNouns.has(lastWord) ||
+      rules.companyForms.has(lastWord) ||
       (rules.organisationNouns.has(first!) && rules.bodyNamePrepositions.has(second ?? "")) ||
       isBody(p.name);
     return bodyNamed ? "organisation" : "person";
@@ -646,7 +647,12 @@ function phraseAt(s: Sentence, k: number, end: number, b: number, nouns: KnownNo
   if (!isWord(t)) return null;
   const before = tokens[k - 1];
   // "Aravia's Ministry of Defence": a name's possessive stands where a definite determiner would.
-  const possessive = t.lower === rules.possessiveSuffix && isWord(before) && isCapitalised(before);
+  // Not an office's possessive inside a body's name ("the District Attorney's Office").
+  const possessive =
+    t.lower === rules.possessiveSuffix &&
+    isWord(before) &&
+    isCapitalised(before) &&
+    !officePossessiveInName(tokens, k, rules);
   // "Puerto El Morro", "Ciudad La Paz": a capitalised determiner right after a name's word inside a
   // sentence is that name's, a place's, and opens no phrase of its own.
   const insideName = isCapitalised(t) && isWord(before) && isCapitalised(before) && !opensSentence(tokens, k);

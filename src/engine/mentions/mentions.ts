@@ -68,12 +68,36 @@ function located(sentence: Sentence, from: number, to: number): WrittenOut {
   return determiner ? { name, determiner: before.text } : { name };
 }
 
-/** Whether the initials of the capitalised words in tokens [from, to] hold the acronym's letters in order. */
-function spellsAcronym(tokens: Sentence["tokens"], from: number, to: number, acronym: string): boolean {
+/**
+ * Whether the initials of the capitalised words in tokens [from, to] hold the acronym's letters in
+ * order; where nouns compound (`capitalisesNouns`), the last word may spell the letters left inside
+ * it (see spellsRestWithin).
+ */
+function spellsAcronym(sentence: Sentence, from: number, to: number, acronym: string): boolean {
+  const { tokens, rules } = sentence;
   let letter = 0;
+  let last = -1;
   for (let k = from; k <= to && letter < acronym.length; k++)
-    if (isCapitalised(tokens[k]!) && tokens[k]!.text[0] === acronym[letter]) letter++;
-  return letter === acronym.length;
+    if (isCapitalised(tokens[k]!) && tokens[k]!.text[0] === acronym[letter]) [letter, last] = [letter + 1, k];
+  if (letter === acronym.length) return true;
+  return last === to && rules.capitalisesNouns && spellsRestWithin(tokens[to]!.text, acronym.slice(letter));
+}
+
+/**
+ * "Bundesgerichtshof (BGH)", "Aargauische Gebäudeversicherung (AGV)": a compound's parts give an
+ * acronym their initials as the words of a name do, so the letters an acronym has left are spelled
+ * by the last word, in order after its own initial. A word in capitals (the acronym itself) is no
+ * compound.
+ */
+function spellsRestWithin(word: string, rest: string): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(word)) return false;
+  let at = 1;
+  const lower = word.toLowerCase();
+  for (const letter of rest.toLowerCase()) {
+    at = lower.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 /** One block of the article as the mentions stage reads it: its kind and its tokens. */
@@ -194,21 +218,31 @@ export class ArticleMentions {
   /** The bodies' mentions in reading order, listed on first use (see bodyNamedBefore). */
   private bodyMentions?: { block: number; start: number; entity: ArticleEntity }[];
 
-  /**
-   * The body named last before offset `at` of block `block`, or last in the block before: the
-   * body a bare post written there ("Ein Sprecher sagte", "Sprecherin Anna Roth") speaks for.
-   * Bodies that do not `fit` are passed over ("a pasta" is not the body it stands for).
-   */
-  bodyNamedBefore(block: number, at: number, fits: (body: ArticleEntity) => boolean = () => true) {
-    this.bodyMentions ??= this.entities
+  /** Every mention of a body, in reading order (see bodyNamedBefore, bodyNamedFirst). */
+  private bodiesInOrder(): { block: number; start: number; entity: ArticleEntity }[] {
+    return (this.bodyMentions ??= this.entities
       .filter((e) => e.kind === "organisation")
       .flatMap((entity) => entity.mentions.map((m) => ({ block: m.block, start: m.span.start, entity })))
-      .sort((a, b) => a.block - b.block || a.start - b.start);
-    const list = this.bodyMentions;
+      .sort((a, b) => a.block - b.block || a.start - b.start));
+  }
+
+  /**
+   * The body named last before offset `at` of block `block`, or last in the `reach` blocks before
+   * (one unless told): the body a bare post written there ("Ein Sprecher sagte", "Sprecherin Anna
+   * Roth") speaks for. Bodies that do not `fit` are passed over ("a pasta" is not the body it stands
+   * for).
+   */
+  bodyNamedBefore(block: number, at: number, fits: (body: ArticleEntity) => boolean = () => true, reach = 1) {
+    const list = this.bodiesInOrder();
     let k = firstAtOrAfter(list, block, at) - 1;
     while (k >= 0 && !fits(list[k]!.entity)) k--;
     const before = list[k];
-    return before !== undefined && before.block >= block - 1 ? before.entity : undefined;
+    return before !== undefined && before.block >= block - reach ? before.entity : undefined;
+  }
+
+  /** The body the article's text (not its headline, which the entities leave out) names first that fits. */
+  bodyNamedFirst(fits: (body: ArticleEntity) => boolean): ArticleEntity | undefined {
+    return this.bodiesInOrder().find((named) => fits(named.entity))?.entity;
   }
 
   /**
@@ -505,7 +539,7 @@ export class ArticleMentions {
         let start = end + 1;
         while (start > 0 && (isCapitalised(tokens[start - 1]!) || joins(start - 1))) start--;
         for (let from = end; from >= start; from--) {
-          if (tokens[from]!.text[0] === acronym[0] && spellsAcronym(tokens, from, end, acronym))
+          if (tokens[from]!.text[0] === acronym[0] && spellsAcronym(sentence, from, end, acronym))
             return located(sentence, from, end);
         }
       }
@@ -528,6 +562,12 @@ export class ArticleMentions {
           if (isCapitalised(t) && t.text[0] === acronym[letter]) [letter, end] = [letter + 1, k];
           else if (!(letter > 0 && t.kind === "word" && joiningWord(rules, t.lower))) break;
         }
+        // "Die Aargauische Gebäudeversicherung" for AGV: a compound spells the letters left (see
+        // spellsAcronym), in a name the article writes with its article, as it writes a body's: not any
+        // words whose letters happen to hold the acronym's ("Nach Berichten" is no NBC).
+        const determined = i > 0 && rules.definiteDeterminers.has(tokens[i - 1]!.lower);
+        if (determined && letter > 0 && letter < acronym.length && spellsAcronym(sentence, i, end, acronym))
+          letter = acronym.length;
         // "Centers for Disease Control and Prevention" for CDC: capitalised words after the spelled
         // letters, joined by small words, are the name's still.
         for (let k = end + 1; letter === acronym.length && k < tokens.length; k++) {
