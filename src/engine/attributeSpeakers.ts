@@ -660,14 +660,15 @@ function namedInFull(heading: string, body: string, s: Sentence): boolean {
  * `« … », dénonce la mairesse` in a heading, `La mairesse de Coaticook, Simone Gagnon` quoted with the
  * same words in the body: a definite description of one that named no one where the heading wrote it (a
  * headline comes before every name) is the person the body names as speaking them, when its gender
- * does not disagree. Bare nouns (`acusan usuarios`) are someone else: several unnamed.
+ * does not disagree. So is a singular noun written bare (`‘…’, mayor says`): headlines drop the article
+ * a sentence would write. Bare plurals (`acusan usuarios`) are someone else: several unnamed.
  */
 function namedInBody(heading: Entity, body: Entity, rules: LanguageRules): boolean {
   const determiner = heading.name.split(/\s+/u)[0]!.toLowerCase();
   return (
     heading.introduced !== undefined &&
     !heading.plural &&
-    rules.definiteDeterminers.has(determiner) &&
+    (rules.definiteDeterminers.has(determiner) || !rules.determiners.has(determiner)) &&
     heading.kind !== "person" &&
     body.kind === "person" &&
     genderMatch(heading.gender, body.gender) !== "disagrees"

@@ -15,10 +15,6 @@ runArticles("en", [
       "Otago Daily Times, local politics: a headline fragment in single marks repeated in " +
       "the body, Ms before a surname, Cr before a name, he asked, a colon after told the " +
       "meeting, a placard, a group's statement",
-    todo:
-      "a headline fragment repeated in " +
-      "the body goes to the role the headline names (“mayor says”), not the person quoted " +
-      "in the body",
     headline: "Rates rise of 9.8% ‘the least-worst option’, mayor says",
     paragraphs: [
       "Dunedin ratepayers will face an average rates rise of 9.8% from July after the " +
@@ -461,7 +457,6 @@ runArticles("en", [
       "Times of Malta, courts and crime: police said in a statement, prosecuting, the " +
       "inspector, a lawyer appearing for the accused then she, the magistrate by double " +
       "surname, a nickname, an unnamed neighbour who told Times of Malta",
-    todo: "an unnamed neighbour who “told Times of Malta” is replaced by the newspaper's name",
     headline: "Man denies stabbing flatmate in Msida over unpaid rent",
     paragraphs: [
       "A 31-year-old man has pleaded not guilty to attempted murder after allegedly " +
@@ -512,7 +507,6 @@ runArticles("en", [
       "meteorologist then Ms, said and the commissioner inverted then the commissioner " +
       "and he, a minister told ABC Radio with a colon, a council of a body, a resident, a " +
       "nickname",
-    todo: "a partial quote is given to a suburb named later in the sentence",
     headline: "Canberra hailstorm: SES fields 1400 calls as ice ‘the size of golf balls’ smashes cars",
     paragraphs: [
       "The ACT State Emergency Service received more than 1400 calls for help after a " +

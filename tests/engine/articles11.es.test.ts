@@ -307,10 +307,7 @@ runArticles("es", [
       "«sostuvo», boletín que «advierte» como «el documento», jefe de servicio con fragmento " +
       "y «lamentó el médico», madre con pregunta, sociedad científica en un comunicado, lema " +
       "de campaña (no cita)",
-    todo:
-      "«El documento» is not linked back to the bulletin named before; a quote between " +
-      "«Romina Herrera esperaba …» and «dijo la mujer» goes to a neighbourhood's name («San " +
-      "Cayetano»)",
+    todo: "«El documento» is not linked back to the bulletin named before",
     headline: "Confirman un caso de sarampión en Tucumán y refuerzan la vacunación en las escuelas",
     paragraphs: [
       "El Ministerio de Salud Pública de la provincia confirmó ayer un caso de sarampión en " +
@@ -567,7 +564,8 @@ runArticles("es", [
       "mototaxista sin nombre, «dijo el burgomaestre»",
     todo:
       "«la representante del Ministerio Público» is not linked back to the prosecutor named " +
-      "before; an unnamed «Un mototaxista del paradero de la avenida …» gives the avenue's name",
+      "before; an unnamed «Un mototaxista del paradero de la avenida …» is named by the whole " +
+      "description, not «Un mototaxista»",
     headline: "Caen “Los Injertos del Norte”, banda que extorsionaba a mototaxistas en Trujillo",
     standfirst:
       "“Les cobraban hasta 20 soles diarios por trabajar”, reveló el jefe policial de La " + "Libertad.",

@@ -752,6 +752,31 @@ runBattery("en", [
     expected: [],
   },
   {
+    construction: "reported in A, B and C: the places a preposition lists after the quote are no speaker",
+    paragraphs: [
+      "Lena Marsh, a forecaster, said gusts “strong enough to lift roofs” were reported in Ashby, Holt " +
+        "and Crane before dawn.",
+    ],
+    expected: [["strong enough to lift roofs", "Lena Marsh"]],
+  },
+  {
+    construction: "told X that …, then she said: the outlet told is the addressee, not whom she stands for",
+    paragraphs: [
+      "A shopkeeper, who did not give her name, told Radio Kent that the fire started upstairs. “The smoke " +
+        "came through the ceiling within minutes,” she said.",
+    ],
+    expected: [["The smoke came through the ceiling within minutes,", "A shopkeeper"]],
+  },
+  {
+    construction: "a headline's ‘…’, engineer says over the same words the body gives a named engineer",
+    paragraphs: [
+      ["headline", "Bridge closure ‘the only safe choice’, engineer says"],
+      "Chief engineer Tom Wade said shutting the bridge was “the only safe choice” after the inspection.",
+      "Deputy engineer Sara Hill said the repairs would take a year.",
+    ],
+    expected: [["the only safe choice", "Tom Wade"]],
+  },
+  {
     construction: "a body named after the office that heads it, its possessive inside the name",
     paragraphs: [
       "“We ask drivers to be patient,” the Marion County Sheriff’s Office said.",

@@ -1706,6 +1706,22 @@ runBattery("es", [
     expected: [],
   },
   {
+    construction: "«…», anunciados en A, B y C: los lugares que enumera la preposición no hablan",
+    paragraphs: [
+      "Según la meteoróloga Ana Ruiz, hubo granizos «como pelotas de golf», anunciados en Getafe, Leganés " +
+        "y Parla por la tarde.",
+    ],
+    expected: [["como pelotas de golf", "Ana Ruiz"]],
+  },
+  {
+    construction: "del barrio San Martín: el nombre tras un sustantivo de lugar no es una persona",
+    paragraphs: [
+      "Desde el lunes, el agua llega cortada. En la esquina del barrio San Martín, Lucía Paredes esperaba " +
+        "el camión cisterna. «Llevamos cuatro días sin poder lavar la ropa», dijo la mujer, de 41 años.",
+    ],
+    expected: [["Llevamos cuatro días sin poder lavar la ropa", "Lucía Paredes"]],
+  },
+  {
     construction: "un organismo cuyo nombre une dos complementos con la preposición repetida tras «y»",
     paragraphs: [
       "La Confederación de la Industria y del Transporte reclamó «un calendario realista» para la reforma.",

@@ -2030,6 +2030,14 @@ const CASES: Case[] = [
     quotes: [["restez au port", "Yves Le Bihan"]],
   },
   {
+    name: "la rue Victor Hugo : le nom après un nom de lieu n’est personne, la commerçante est nommée après",
+    paragraphs: [
+      "Au bout de la rue Victor Hugo, Nadia Ferrand tient une boulangerie. « Les clients ne viennent plus " +
+        "depuis les travaux », a regretté la commerçante.",
+    ],
+    quotes: [["Les clients ne viennent plus depuis les travaux", "Nadia Ferrand"]],
+  },
+  {
     name: "un organisme dont le nom joint deux compléments, la préposition répétée après « et »",
     paragraphs: ["La Chambre de l’Artisanat et du Commerce a jugé la réforme « trop tardive »."],
     quotes: [["trop tardive", "La Chambre de l’Artisanat et du Commerce"]],

@@ -44,6 +44,11 @@ export interface NameRun {
    */
   afterBodyNoun: boolean;
   /**
+   * A lower-case noun for a place that cannot speak stands just before the run (`la avenida Sánchez
+   * Carrión`, `del barrio San Cayetano`, see placeNouns): a street's or a district's name, no one's.
+   */
+  afterPlaceNoun: boolean;
+  /**
    * The run fills a pair of quotation marks quote judgement found no quote in (`her new book, “Thin
    * Ice,” argues`): a title, a nickname or a paper's name; reporters do not set a person's name in marks.
    */
@@ -61,13 +66,14 @@ export interface NameRun {
 }
 
 /**
- * A run that names a person where it stands: not a place after a preposition, a body (after a
- * determiner or a body's noun), a modifier or a title in marks.
+ * A run that names a person where it stands: not a place after a preposition or a place's noun, a body
+ * (after a determiner or a body's noun), a modifier or a title in marks.
  */
 export const isPersonRun = (r: NameRun) =>
   !r.afterPreposition &&
   !r.afterDeterminer &&
   !r.afterBodyNoun &&
+  !r.afterPlaceNoun &&
   !r.modifier &&
   !r.fillsMarks &&
   !r.inNameBrackets &&
@@ -1335,6 +1341,8 @@ function splitTitle(
       qualifiesNoun(tokens, start, end, from, to, rules),
     afterOffice: rules.titles.has(lead) || rules.personNouns.has(lead),
     afterBodyNoun: nameStart === start && bodyComplementBefore(tokens, start, end, rules),
+    afterPlaceNoun:
+      nameStart === start && isWord(before) && !isCapitalised(before) && rules.placeNouns.has(lead),
     fillsMarks: fillsMarks(tokens, start, end),
     inNameBrackets: inNameBrackets(tokens, start),
     namesEvent:

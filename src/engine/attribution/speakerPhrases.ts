@@ -322,11 +322,35 @@ export function skipLeadIn(s: Sentence, i: number, end: number): number {
       // …unless a person's name follows it (`indique au Courrier Hugo Marchand`): the speaker starts there.
       const person = nameRuns(s, object, j).find(isPersonRun);
       if (person) return person.titleStart;
+      j = enumerationEnd(s, j, end) ?? j;
       continue;
     }
     break;
   }
   return j;
+}
+
+/**
+ * `were reported in Kaleen, Giralang and Florey`: a preposition's object that a comma leaves is an
+ * enumeration when capitalised words follow, each item set off by a comma, the last after a list
+ * conjunction (`and`, `y`, `et`); its later items are places or things the preposition governs too, no
+ * speaker. The index after the last item, or null when no such list follows the comma at `comma`.
+ */
+function enumerationEnd(s: Sentence, comma: number, end: number): number | null {
+  const { tokens, rules } = s;
+  if (!isComma(tokens[comma])) return null;
+  let k = comma + 1;
+  for (;;) {
+    const item = k;
+    while (k < end && isCapitalised(tokens[k]) && isWord(tokens[k])) k++;
+    if (k === item) return null;
+    if (isComma(tokens[k])) k++;
+    else if (listConjunctions(rules).has(tokens[k]?.lower ?? "") && isCapitalised(tokens[k + 1])) {
+      k++;
+      while (k < end && isCapitalised(tokens[k]) && isWord(tokens[k])) k++;
+      return k;
+    } else return null;
+  }
 }
 
 /**
@@ -1855,8 +1879,13 @@ export function peopleIn(s: Sentence, start: number, end: number): Mention[] {
   const credit = (r: NameRun) => s.tokens[r.titleStart - 1]?.text === "/";
   const runs = nameRuns(s, start, end).filter((r) => isPersonRun(r) && !credit(r));
   // A person a preposition governs (`Samen met vicepremier X is Y bevoegd`, `With X at her side, Y …`) is
-  // not the one the sentence is about, whatever office is written with the name.
-  const governed = (r: NameRun) => s.rules.prepositions.has(s.tokens[r.titleStart - 1]?.lower ?? "");
+  // not the one the sentence is about, whatever office is written with the name; nor is the one a verb
+  // of telling addresses (`A neighbour told Times of Malta that …`, `told the Herald`).
+  const governed = (r: NameRun) => {
+    const before = s.tokens[r.titleStart - 1]?.lower ?? "";
+    const verb = s.rules.determiners.has(before) ? (s.tokens[r.titleStart - 2]?.lower ?? "") : before;
+    return s.rules.prepositions.has(before) || s.rules.addressingVerbs.has(verb);
+  };
   const main = bestRun(runs.filter((r) => !governed(r))) ?? bestRun(runs);
   const plain = runs.filter((r) => r !== main && (r.end - r.start > 1 || r.start > r.titleStart));
   return [...plain, ...(main ? [main] : [])].flatMap((run) => {

@@ -273,6 +273,7 @@ export const german: LanguageRules = {
     ...["ihr", "ihre", "ihrer", "ihren", "ihrem"].map((w): [string, string] => [w, "sie"]),
   ]),
   quotingVerbs: words("zitiert zitierte zitierten zitieren"),
+  addressingVerbs: new Set(),
   pronouns: new Map(PRONOUNS),
   firstPersonWords: words(
     "ich wir mich mir uns unser unsere unseren unserem unserer mein meine meinem meiner",
@@ -516,6 +517,7 @@ export const german: LanguageRules = {
   eventNouns: words(
     "meisterschaft meisterschaften spiele pokal festival marathon turnier zyklon hurrikan taifun",
   ),
+  placeNouns: new Set(),
   partyMemberNouns: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry, or holds one
   // written "*" (compounds: Außenministerin); "=" the word only, "~" a title that decides only

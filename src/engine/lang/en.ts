@@ -410,6 +410,7 @@ export const english: LanguageRules = {
   // English participles share their form with the past tense ("said").
   participles: new Set(),
   quotingVerbs: new Set(),
+  addressingVerbs: words("tell tells told telling inform informs informed informing remind reminds reminded"),
   subjectlessVerbs: new Set(),
   detachedVerbParticles: new Map(),
   otherVerbParticles: new Set(),
@@ -434,6 +435,7 @@ export const english: LanguageRules = {
   eventNouns: words(
     "championships championship games olympics cup festival marathon tournament cyclone hurricane typhoon",
   ),
+  placeNouns: words("street avenue suburb neighbourhood neighborhood"),
   partyMemberNouns: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.

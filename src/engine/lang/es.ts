@@ -310,6 +310,7 @@ export const spanish: LanguageRules = {
       jerarca jerarcas miembro miembros integrante integrantes
       futbolista futbolistas tenista guardameta centrocampista mediocampista atacante estratega
       jurista juristas artista artistas joven jóvenes paciente pacientes
+      taxista taxistas mototaxista mototaxistas transportista transportistas
     `,
       undefined,
     ),
@@ -411,6 +412,7 @@ export const spanish: LanguageRules = {
   postposedSources: new Set(),
   participles,
   quotingVerbs: new Set(),
+  addressingVerbs: new Set(),
   subjectlessVerbs: new Set(),
   detachedVerbParticles: new Map(),
   otherVerbParticles: new Set(),
@@ -428,6 +430,7 @@ export const spanish: LanguageRules = {
   adverbialNouns: words("entrevista entrevistas declaraciones rueda comparecencia"),
   demonyms: new Map(),
   eventNouns: words("campeonato campeonatos juegos copa festival maratón torneo ciclón huracán tifón"),
+  placeNouns: words("avenida calle barrio colonia sierra plaza paseo cerro jirón"),
   partyMemberNouns: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.

@@ -378,6 +378,7 @@ export const french: LanguageRules = {
     ),
   ]),
   eventNouns: words("championnats championnat jeux coupe festival marathon tournoi cyclone ouragan typhon"),
+  placeNouns: words("rue avenue boulevard quartier impasse massif"),
   partyMemberNouns: words(`
     député députée eurodéputé eurodéputée sénateur sénatrice élu élue conseiller conseillère
     candidat candidate militant militante
@@ -587,6 +588,7 @@ export const french: LanguageRules = {
   postposedSources: new Set(),
   citingWords: new Set(),
   quotingVerbs: new Set(),
+  addressingVerbs: new Set(),
   subjectlessVerbs: new Set(),
   detachedVerbParticles: new Map(),
   otherVerbParticles: new Set(),

@@ -359,6 +359,7 @@ export const italian: LanguageRules = {
   postposedSources: new Set(),
   participles: new Set(),
   quotingVerbs: new Set(),
+  addressingVerbs: new Set(),
   subjectlessVerbs: new Set(),
   detachedVerbParticles: new Map(),
   otherVerbParticles: new Set(),
@@ -377,6 +378,7 @@ export const italian: LanguageRules = {
   adverbialNouns: new Set(),
   demonyms: new Map(),
   eventNouns: words("campionato campionati giochi coppa festival maratona torneo ciclone uragano tifone"),
+  placeNouns: words("via viale piazza quartiere corso"),
   partyMemberNouns: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.

@@ -300,6 +300,7 @@ export const dutch: LanguageRules = {
   citingWords: new Set(),
   participles: new Set(),
   quotingVerbs: new Set(),
+  addressingVerbs: new Set(),
   subjectlessVerbs: new Set(),
   detachedVerbParticles: new Map(),
   otherVerbParticles: new Set(),
@@ -326,6 +327,7 @@ export const dutch: LanguageRules = {
   eventNouns: words(
     "kampioenschap kampioenschappen spelen beker festival marathon toernooi cycloon orkaan tyfoon",
   ),
+  placeNouns: words("wijk buurt"),
   partyMemberNouns: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry, or holds one
   // written "*" (compounds: oud-minister); "=" the word only, "~" a title that decides only when

@@ -351,6 +351,7 @@ export const portuguese: LanguageRules = {
   postposedSources: new Set(),
   participles: new Set(),
   quotingVerbs: new Set(),
+  addressingVerbs: new Set(),
   subjectlessVerbs: new Set(),
   detachedVerbParticles: new Map(),
   otherVerbParticles: new Set(),
@@ -369,6 +370,7 @@ export const portuguese: LanguageRules = {
   adverbialNouns: new Set(),
   demonyms: new Map(),
   eventNouns: words("campeonato campeonatos jogos taça copa festival maratona torneio ciclone furacão tufão"),
+  placeNouns: words("rua avenida bairro praça serra"),
   partyMemberNouns: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.

@@ -247,6 +247,13 @@ export interface LanguageRules {
    */
   quotingVerbs: ReadonlySet<string>;
   /**
+   * Speech verbs whose object is the one spoken to, lower case ("told", "informed"): a name right after
+   * them (`told Times of Malta that …`) is the addressee, not the sentence's subject. Empty where the
+   * addressee takes a preposition (`a dit à`, `dijo a`) or a name after the verb may be its inverted
+   * subject (`warnte Merkel`).
+   */
+  addressingVerbs: ReadonlySet<string>;
+  /**
    * Phrases giving words to the clause's own subject, lower case: German `nach eigenen Angaben`, Dutch
    * `naar eigen zeggen` (`De beslissing nam ze naar eigen zeggen „in vijf minuten“`).
    */
@@ -603,6 +610,14 @@ export interface LanguageRules {
    * an event or a storm, not a person, though a given name may follow them.
    */
   eventNouns: ReadonlySet<string>;
+  /**
+   * Nouns for a kind of place that cannot speak, lower case, written before its name (`la avenida
+   * Sánchez Carrión`, `del barrio San Cayetano`, `rue Victor Hugo`): a capitalised run right after one
+   * is a street's or a district's name, though a person's may be borrowed. Not a town's or a city's
+   * noun, whose name may stand for its council (`la ville de Lyon a indiqué`). Empty where such a noun
+   * is written capitalised or fused with the name (`Hauptstraße`).
+   */
+  placeNouns: ReadonlySet<string>;
   /**
    * Nouns for a member of an assembly or a party (`député`, `eurodéputée`, `sénateur`), after which
    * French writes the party's or group's label before the person's first name and surname (`l’eurodéputée

@@ -708,11 +708,12 @@ function personMentions(block: MentionBlock, b: number): PersonMention[] {
   return sentenceRanges(s.tokens).flatMap(([start, end]) =>
     nameRuns(s, start, end)
       // "the Biden administration", "the Kremlin": a modifier or a body, not a person; “Thin Ice”: a title;
-      // "Cyclone Debbie": a storm (see namesEvent).
+      // "Cyclone Debbie": a storm (see namesEvent); "la rue Victor Hugo": a street (see afterPlaceNoun).
       // A full name's possessive still names its owner ("When Tamara Oyelaran's doctor …").
       .filter(
         (run) =>
           !run.afterDeterminer &&
+          !run.afterPlaceNoun &&
           !run.fillsMarks &&
           !run.namesEvent &&
           (!run.modifier || ownsByPossessive(s, run.start, run.end)),
