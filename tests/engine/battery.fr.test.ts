@@ -2027,6 +2027,16 @@ const CASES: Case[] = [
     paragraphs: ["Les médecins généralistes constatent une hausse des consultations cet hiver."],
     quotes: [["vigilance", "La Fédération"]],
   },
+  {
+    name: "« La société » trois paragraphes après « la société X » : la société ainsi nommée",
+    paragraphs: [
+      "La mairie a confié la collecte des déchets à la société Valorest pour six ans.",
+      "L’adjoint à l’environnement, Pierre Duval, a défendu ce choix en conseil.",
+      "Les habitants du quartier Saint-Michel se plaignent des retards depuis l’été.",
+      "La société assure que les tournées seront « rétablies » dès lundi.",
+    ],
+    quotes: [["rétablies", "Valorest"]],
+  },
 ];
 
 for (const c of CASES) {

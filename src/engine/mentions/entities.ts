@@ -64,6 +64,13 @@ const RECENT_PEOPLE = 8;
  * to other bodies it may not name in a way the engine reads.
  */
 const GENERIC_BODY_REACH = 2;
+/**
+ * How many blocks back a generic body noun finds a body the article introduced by that kind of noun
+ * ("la empresa Recolectora …", "la société Helionde"): having said what the body is, a reporter goes
+ * on calling it by that noun for paragraphs, as with a body's noun alone (SHORT_FORM_REACH in
+ * ../attribution/mergeSpeakers.ts).
+ */
+const KIND_NAMED_REACH = 3;
 /** How many named bodies, the last named last, a generic body noun is compared with. */
 const RECENT_BODIES = 8;
 // Two to six capitals: `CGT`, `UNICEF` name a body.
@@ -496,7 +503,8 @@ class Linker {
     // "the transition team": a lower-case word qualifying the noun describes a body of its own.
     if (qualifiedInLowerCase(withoutDeterminer(m), m.head)) return undefined;
     // The cheap question first: most generic nouns have no named body in reach to be.
-    const inReach = this.namedBodies.filter((named) => named.block >= m.mention.block - GENERIC_BODY_REACH);
+    const reach = (id: number) => (this.kindNouns.has(id) ? KIND_NAMED_REACH : GENERIC_BODY_REACH);
+    const inReach = this.namedBodies.filter((named) => named.block >= m.mention.block - reach(named.id));
     if (inReach.length === 0) return undefined;
     const wanted = this.voiceOf(m.head);
     if (wanted === "unknown") return undefined;
