@@ -1379,4 +1379,21 @@ runBattery("de", [
     ],
     expected: [["Wir verhandeln weiter", "NBC"]],
   },
+  {
+    construction: "„heißt es in einer Mitteilung des Unternehmens“: die Firma auf GmbH von vorher",
+    paragraphs: [
+      "Die Hansen Metallbau GmbH schließt ihr Werk in Celle. Betroffen sind 90 Beschäftigte.",
+      "Der Betriebsrat kündigte Widerstand an.",
+      "„Die Energiekosten lassen uns keine Wahl“, heißt es in einer Mitteilung des Unternehmens.",
+    ],
+    expected: [["Die Energiekosten lassen uns keine Wahl", "Die Hansen Metallbau GmbH"]],
+  },
+  {
+    construction: "ein Geschäftsführer der Firma auf GmbH (negativ): die Person spricht, nicht die Firma",
+    paragraphs: [
+      "Die Hansen Metallbau GmbH schließt ihr Werk in Celle.",
+      "„Die Energiekosten lassen uns keine Wahl“, sagte Geschäftsführer Jens Hansen.",
+    ],
+    expected: [["Die Energiekosten lassen uns keine Wahl", "Jens Hansen"]],
+  },
 ]);

@@ -1764,4 +1764,13 @@ runBattery("es", [
     ],
     expected: [["autobuses nuevos", "Luis Gómez Vera"]],
   },
+  {
+    construction: "«La empresa» dos párrafos después de «La Constructora X S.A.»: el nombre con su artículo",
+    paragraphs: [
+      "La Constructora Almagro S.A. perdió la licitación del puente.",
+      "Los vecinos celebraron la noticia.",
+      "La empresa anunció que presentará «un recurso» ante el tribunal.",
+    ],
+    expected: [["un recurso", "La Constructora Almagro S.A."]],
+  },
 ]);

@@ -2037,6 +2037,18 @@ const CASES: Case[] = [
     ],
     quotes: [["rétablies", "Valorest"]],
   },
+  {
+    name: "« La société » deux paragraphes après un nom qui finit sur SA : la société, avec son article",
+    paragraphs: [
+      "La Maréchal Transports SA supprime 60 postes à Besançon.",
+      "Les syndicats dénoncent un plan « brutal ».",
+      "La société évoque « une baisse durable des commandes ».",
+    ],
+    quotes: [
+      ["brutal", "Les syndicats"],
+      ["une baisse durable des commandes", "La Maréchal Transports SA"],
+    ],
+  },
 ];
 
 for (const c of CASES) {
