@@ -16,9 +16,6 @@ runArticles("es", [
       "CRHoy.com, política local: titular con fragmento distinto, «manifestó el jerarca " +
       "municipal», empresa en un comunicado, la edil, «doña» vecina, frase en una manta (no " +
       "cita)",
-    todo:
-      "«La empresa» and «añade la compañía» are not linked back to the company named before; " +
-      "«dijo la edil» is not linked back to the councillor named before",
     headline: "Alcalde de San José rompe con la recolectora de basura: “Se acabó la paciencia”",
     paragraphs: [
       "El alcalde de San José, Diego Miranda Castro, anunció este lunes que la Municipalidad " +

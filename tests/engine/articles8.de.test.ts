@@ -21,9 +21,6 @@ runArticles("de", [
     name:
       "Märkische Allgemeine, Lokales: Buslinie, Landrat, Rentnerin mit Alter, Verkehrsbetrieb in " +
       "Mitteilung, sie",
-    todo:
-      "a company's statement (“heißt es in einer Mitteilung des Unternehmens”) given to the " +
-      "description in the genitive, not to the company named earlier",
     headline: "„Dann sitzen wir hier fest“: Dörfer im Fläming verlieren ihren Bus",
     standfirst:
       "Ab Dezember fährt die Linie 581 nur noch zweimal am Tag. In Niemegk und Umgebung ist der Ärger groß.",

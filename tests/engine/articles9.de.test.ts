@@ -66,9 +66,6 @@ runArticles("de", [
     name:
       "Oberösterreichische Nachrichten, Wirtschaft: heißt es in einer Aussendung des Unternehmens, " +
       "der 61-Jährige den OÖN, Zitat über zwei Absätze, Landesrat im Konjunktiv, Bürgermeisterin",
-    todo:
-      "a statement after the company named before (“heißt es in einer Aussendung des " +
-      "Unternehmens”) given to the genitive",
     headline: "Fensterbauer Pichler streicht 180 Stellen in Freistadt",
     standfirst:
       "Der Mühlviertler Betrieb begründet den Abbau mit der Flaute am Bau. Die Gewerkschaft " +

@@ -1522,4 +1522,21 @@ runBattery("de", [
     paragraphs: ["„Wir machen weiter“, sagt Walter Jens Brodersen."],
     expected: [["Wir machen weiter", "Walter Jens Brodersen"]],
   },
+  {
+    construction: "„heißt es in einer Mitteilung des Unternehmens“: die Firma auf GmbH von vorher",
+    paragraphs: [
+      "Die Hansen Metallbau GmbH schließt ihr Werk in Celle. Betroffen sind 90 Beschäftigte.",
+      "Der Betriebsrat kündigte Widerstand an.",
+      "„Die Energiekosten lassen uns keine Wahl“, heißt es in einer Mitteilung des Unternehmens.",
+    ],
+    expected: [["Die Energiekosten lassen uns keine Wahl", "Die Hansen Metallbau GmbH"]],
+  },
+  {
+    construction: "ein Geschäftsführer der Firma auf GmbH (negativ): die Person spricht, nicht die Firma",
+    paragraphs: [
+      "Die Hansen Metallbau GmbH schließt ihr Werk in Celle.",
+      "„Die Energiekosten lassen uns keine Wahl“, sagte Geschäftsführer Jens Hansen.",
+    ],
+    expected: [["Die Energiekosten lassen uns keine Wahl", "Jens Hansen"]],
+  },
 ]);

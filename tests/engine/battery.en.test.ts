@@ -914,4 +914,13 @@ runBattery("en", [
       ["We will reopen the marina,", "the Harbour Board chairman"],
     ],
   },
+  {
+    construction: "“The company said” two paragraphs after a name ending on LLC: the company named",
+    paragraphs: [
+      "Shoreline Freight LLC will close its depot in Dayton, cutting 200 jobs.",
+      "Union leaders called the move a betrayal.",
+      "The company said the depot had become “too costly to run”.",
+    ],
+    expected: [["too costly to run", "Shoreline Freight LLC"]],
+  },
 ]);

@@ -1934,4 +1934,33 @@ runBattery("es", [
     paragraphs: ["La vista se reanudó por la tarde. Respuesta del acusado: «No sabía nada»."],
     expected: [["No sabía nada", "acusado"]],
   },
+  {
+    construction: "«La empresa» tres párrafos después de «la empresa X S.L.»: la empresa nombrada así",
+    paragraphs: [
+      "El Ayuntamiento adjudicó el servicio de autobuses a la empresa Transportes Olmedo S.L. " +
+        "por cuatro años.",
+      "El concejal de Movilidad, Andrés Pino, defendió la decisión en el pleno.",
+      "Los vecinos de Benimaclet llevan meses quejándose de las frecuencias.",
+      "La empresa aseguró que habrá «más líneas nocturnas» a partir de junio.",
+    ],
+    expected: [["más líneas nocturnas", "Transportes Olmedo S.L."]],
+  },
+  {
+    construction: "el gerente de la empresa con nombre (negativo): habla la persona, no la empresa",
+    paragraphs: [
+      "El Ayuntamiento adjudicó el servicio de autobuses a la empresa Transportes Olmedo S.L.",
+      "Los vecinos de Benimaclet llevan meses quejándose de las frecuencias.",
+      "El gerente de la empresa, Luis Gómez Vera, prometió «autobuses nuevos» para el verano.",
+    ],
+    expected: [["autobuses nuevos", "Luis Gómez Vera"]],
+  },
+  {
+    construction: "«La empresa» dos párrafos después de «La Constructora X S.A.»: el nombre con su artículo",
+    paragraphs: [
+      "La Constructora Almagro S.A. perdió la licitación del puente.",
+      "Los vecinos celebraron la noticia.",
+      "La empresa anunció que presentará «un recurso» ante el tribunal.",
+    ],
+    expected: [["un recurso", "La Constructora Almagro S.A."]],
+  },
 ]);

@@ -2147,6 +2147,28 @@ const CASES: Case[] = [
     paragraphs: ["L’audience a repris à 14 heures. Réponse du prévenu : « Je ne savais pas. »"],
     quotes: [["Je ne savais pas.", "prévenu"]],
   },
+  {
+    name: "« La société » trois paragraphes après « la société X » : la société ainsi nommée",
+    paragraphs: [
+      "La mairie a confié la collecte des déchets à la société Valorest pour six ans.",
+      "L’adjoint à l’environnement, Pierre Duval, a défendu ce choix en conseil.",
+      "Les habitants du quartier Saint-Michel se plaignent des retards depuis l’été.",
+      "La société assure que les tournées seront « rétablies » dès lundi.",
+    ],
+    quotes: [["rétablies", "Valorest"]],
+  },
+  {
+    name: "« La société » deux paragraphes après un nom qui finit sur SA : la société, avec son article",
+    paragraphs: [
+      "La Maréchal Transports SA supprime 60 postes à Besançon.",
+      "Les syndicats dénoncent un plan « brutal ».",
+      "La société évoque « une baisse durable des commandes ».",
+    ],
+    quotes: [
+      ["brutal", "Les syndicats"],
+      ["une baisse durable des commandes", "La Maréchal Transports SA"],
+    ],
+  },
 ];
 
 for (const c of CASES) {

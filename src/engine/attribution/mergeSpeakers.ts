@@ -7,7 +7,7 @@ import type { Mention } from "./speakerPhrases.ts";
 import { CompoundMap, isPersonNoun } from "../lang/lexicon.ts";
 import { NameIndex, nameWords, otherGeneration, sameName } from "./names.ts";
 import { type ArticleMentions, type PersonEntity, placedBefore } from "../mentions/mentions.ts";
-import { ACRONYM, type ArticleEntity, isBodyNoun } from "../mentions/entities.ts";
+import { ACRONYM, type ArticleEntity, endsOnCompanyForm, isBodyNoun } from "../mentions/entities.ts";
 import { newsOrganisations } from "../lang/newsOrganisations.ts";
 import { givenNameGender } from "../lang/givenNames.ts";
 import { bestReferent, genderMatch, type ScoredReferent, scoreReferents } from "./pronouns.ts";
@@ -1050,7 +1050,7 @@ export class SpeakerRegistry {
     const first = entity.mentions[0]!.text;
     // "La direction" for the body first described as "la direction du groupe", named by no name.
     const named = this.isBodyName(entity.name, first);
-    const fullest = named ? entity.name : this.definiteDescription(first);
+    const fullest = named ? this.companyNameAsWritten(entity) : this.definiteDescription(first);
     // "L’autorité" for "CNIL", "la compañía" for "Honor": a body's initials, or its name for a
     // bare generic noun, are its name however short (not a news agency's, whose name a description
     // of the outlet quoting it may be linked to: "l’hebdomadaire" → AFP).
@@ -1059,6 +1059,18 @@ export class SpeakerRegistry {
     const ownName = !newsOrganisations.has(entity.name.toLowerCase());
     const generic = named && ownName && (initials || bareNoun) && !/\p{Lu}/u.test(m.name.slice(1));
     return fullest !== undefined && (generic || fullness(fullest) > fullness(m.name)) ? fullest : undefined;
+  }
+
+  /**
+   * "Die Pichler Fenstertechnik GmbH": a company's name ending on its legal form, which the names
+   * stage reads without the determiner the article writes before it, with that determiner, as the
+   * company speaks when it is the subject (see companyFormAt in names.ts); any other body's name as
+   * the mentions stage read it.
+   */
+  private companyNameAsWritten(body: ArticleEntity): string {
+    if (!endsOnCompanyForm(body.name, this.rules)) return body.name;
+    const written = body.mentions.map((m) => this.mentions.withDeterminerBefore(m));
+    return written.find((text) => text !== body.name && text.endsWith(body.name)) ?? body.name;
   }
 
   /**

@@ -64,8 +64,21 @@ const RECENT_PEOPLE = 8;
  * to other bodies it may not name in a way the engine reads.
  */
 const GENERIC_BODY_REACH = 2;
+/**
+ * How many blocks back a generic body noun finds a body whose kind the article stated, by the noun
+ * before its name ("la empresa Recolectora …", "la société Helionde") or by the legal form ending it
+ * ("Die Vogt Hydraulik AG"): having said what the body is, a reporter goes on calling it by that
+ * noun for paragraphs, as with a body's noun alone (SHORT_FORM_REACH in ../attribution/mergeSpeakers.ts).
+ */
+const KIND_NAMED_REACH = 3;
 /** How many named bodies, the last named last, a generic body noun is compared with. */
 const RECENT_BODIES = 8;
+/** Whether a body's name ends on a company's legal form ("Vogt Hydraulik AG", "Desert Silicon Corp."). */
+export function endsOnCompanyForm(name: string, rules: Pick<LanguageRules, "companyForms">): boolean {
+  // An abbreviated form keeps its period, which the lists lack.
+  return rules.companyForms.has(name.split(" ").at(-1)!.toLowerCase().replace(/\.$/u, ""));
+}
+
 // Two to six capitals: `CGT`, `UNICEF` name a body.
 export const ACRONYM = /^\p{Lu}{2,6}$/u;
 
@@ -210,7 +223,7 @@ export function articleEntities(
     const lastWord = p.name.split(" ").at(-1)!.toLowerCase().replace(/\.$/u, "");
     const bodyNamed =
       rules.organisationNouns.has(lastWord) ||
-      rules.companyForms.has(lastWord) ||
+      endsOnCompanyForm(p.name, rules) ||
       (rules.organisationNouns.has(first!) && rules.bodyNamePrepositions.has(second ?? "")) ||
       isBody(p.name);
     return bodyNamed ? "organisation" : "person";
@@ -496,7 +509,8 @@ class Linker {
     // "the transition team": a lower-case word qualifying the noun describes a body of its own.
     if (qualifiedInLowerCase(withoutDeterminer(m), m.head)) return undefined;
     // The cheap question first: most generic nouns have no named body in reach to be.
-    const inReach = this.namedBodies.filter((named) => named.block >= m.mention.block - GENERIC_BODY_REACH);
+    const reach = (id: number) => (this.kindStated(id) ? KIND_NAMED_REACH : GENERIC_BODY_REACH);
+    const inReach = this.namedBodies.filter((named) => named.block >= m.mention.block - reach(named.id));
     if (inReach.length === 0) return undefined;
     const wanted = this.voiceOf(m.head);
     if (wanted === "unknown") return undefined;
@@ -530,8 +544,16 @@ class Linker {
    */
   private bodyVoice(id: number): VoiceKind {
     const voice = this.voiceOf(this.entities[id]!.name);
+    if (voice !== "unknown") return voice;
     const kindNoun = this.kindNouns.get(id);
-    return voice === "unknown" && kindNoun !== undefined ? this.voiceOf(kindNoun) : voice;
+    if (kindNoun !== undefined) return this.voiceOf(kindNoun);
+    // "Die Vogt Hydraulik AG", "Recolectora Capitalina S.A.": a legal form is a company's alone.
+    return endsOnCompanyForm(this.entities[id]!.name, this.rules!) ? "institution" : voice;
+  }
+
+  /** Whether the article said what kind of body it is: a body noun before its name, or its legal form. */
+  private kindStated(id: number): boolean {
+    return this.kindNouns.has(id) || endsOnCompanyForm(this.entities[id]!.name, this.rules!);
   }
 
   /**

@@ -11,6 +11,7 @@
 import type { BlockKind, Span } from "../types.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
 import {
+  companyFormAt,
   isPersonRun,
   NameIndex,
   nameRuns,
@@ -169,6 +170,20 @@ export class ArticleMentions {
     this.mentions = found;
     for (const block of blocks) this.describeBodies(block);
     this.blocks = blocks;
+  }
+
+  /**
+   * A mention's text with the word the article writes right before it ("Die" of "Die Pichler
+   * Fenstertechnik GmbH", a company's name the names stage read without it), when that word is a
+   * definite determiner; its text alone otherwise.
+   */
+  withDeterminerBefore(m: EntityMention): string {
+    const { tokens, rules, source } = this.blocks[m.block]!.sentence;
+    const at = tokens.findIndex((t) => t.start === m.span.start);
+    const before = at > 0 ? tokens[at - 1]! : undefined;
+    return before !== undefined && rules.definiteDeterminers.has(before.lower)
+      ? source.slice(before.start, m.span.end)
+      : m.text;
   }
 
   /**
@@ -710,9 +725,11 @@ function personMentions(block: MentionBlock, b: number): PersonMention[] {
       // "the Biden administration", "the Kremlin": a modifier or a body, not a person; “Thin Ice”: a title;
       // "Cyclone Debbie": a storm (see namesEvent); "la rue Victor Hugo": a street (see afterPlaceNoun).
       // A full name's possessive still names its owner ("When Tamara Oyelaran's doctor …").
+      // A name ending on a company's legal form names that company, determiner or not ("Die Vogt
+      // Hydraulik AG"): a body the article names, which "das Unternehmen" later means.
       .filter(
         (run) =>
-          !run.afterDeterminer &&
+          (!run.afterDeterminer || companyFormAt(s.tokens, run.end - 1, s.rules)) &&
           !run.afterPlaceNoun &&
           !run.fillsMarks &&
           !run.namesEvent &&
