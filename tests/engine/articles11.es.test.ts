@@ -365,9 +365,6 @@ runArticles("es", [
       "a la diaria», «la dramaturga» con «recordó», cita con comillas simples anidadas, " +
       "director de comparsa con fragmento, actriz tras dos puntos, Intendencia en un " +
       "comunicado",
-    todo:
-      "«la Intendencia» is not linked back to its full name («la Intendencia de Montevideo») " +
-      "given earlier in the same paragraph",
     headline: "El Galpón vuelve a la sala grande con una obra sobre los conventillos de Barrio Sur",
     paragraphs: [
       "Después de dos años de obras de reparación en el techo, la sala Atahualpa de El " +

@@ -1963,4 +1963,28 @@ runBattery("es", [
     ],
     expected: [["un recurso", "La Constructora Almagro S.A."]],
   },
+  {
+    construction: "«la Municipalidad» tras «la Municipalidad de X»: el gobierno local por su oficina",
+    paragraphs: [
+      "Las obras del mercado las paga la Municipalidad de Arequipa con fondos propios.",
+      "En un comunicado, la Municipalidad aseguró que el mercado abrirá «antes de Navidad».",
+    ],
+    expected: [["antes de Navidad", "la Municipalidad de Arequipa"]],
+  },
+  {
+    construction: "«la Alcaldía» en el mismo párrafo que «la Alcaldía de X» y otro organismo",
+    paragraphs: [
+      "El parque lo financian la Alcaldía de Medellín y el Ministerio de Cultura. La Alcaldía " +
+        "prometió que el parque tendrá «sombra para todos» cuando abra.",
+    ],
+    expected: [["sombra para todos", "La Alcaldía de Medellín"]],
+  },
+  {
+    construction: "la intendencia sin nombre (negativo): un intendente con nombre habla, no la intendencia",
+    paragraphs: [
+      "La Intendencia de Canelones cerró la playa. El intendente, Marcos Rivero Sosa, dijo que la " +
+        "medida es «temporal».",
+    ],
+    expected: [["temporal", "Marcos Rivero Sosa"]],
+  },
 ]);

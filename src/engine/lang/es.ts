@@ -343,7 +343,9 @@ export const spanish: LanguageRules = {
     ),
   ]),
   // A company's trade noun before its name («la distribuidora Energía San Juan») names a body too, and
-  // says it is a company (voiceKinds), so that «la empresa» is the company just named.
+  // says it is a company (voiceKinds), so that «la empresa» is the company just named. A local
+  // government goes by its office's noun across the Spanish-speaking world («la Intendencia de
+  // Montevideo», «la Municipalidad de Lima», «la Alcaldía de Bogotá», «la Gobernación del Biobío»).
   organisationNouns: words(`
     ministerio gobierno agencia consejo comisión comité sindicato partido banco grupo universidad
     administración oficina tribunal corte policía ejército empresa compañía sociedad asociación federación
@@ -351,6 +353,7 @@ export const spanish: LanguageRules = {
     comunicado estudio encuesta carta documento proyecto ley cámara senado congreso fiscalía audiencia
     casa rosada unidad embajada cartera ayuntamiento consistorio comunidad colegio escuela liceo hospital
     contraloría distribuidora aseguradora constructora petrolera aerolínea confederación distrito
+    intendencia municipalidad alcaldía gobernación
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
