@@ -120,9 +120,10 @@ runArticles("es", [
       "sin sujeto, meteoróloga tras dos puntos, vecino sin nombre, municipio en redes " +
       "sociales, término entre comillas (no cita)",
     todo:
-      "«La autoridad», «El organismo» and «la dueña de casa» are not linked back to the " +
-      "official, agency and resident named before (the headline fragment follows the last); " +
-      "an unnamed speaker keeps part of its relative clause («Un vecino que ayudaba»)",
+      "«La autoridad» and «la dueña de casa» are not linked back to the official and resident " +
+      "named before (the headline fragment follows the last); «El organismo» is the agency but " +
+      "its name is cut at «ante» («Servicio Nacional de Prevención y Respuesta»); an unnamed " +
+      "speaker keeps part of its relative clause («Un vecino que ayudaba»)",
     headline:
       "Sistema frontal deja más de 3 mil damnificados en el Biobío: “Nunca habíamos visto el " +
       "estero así”",

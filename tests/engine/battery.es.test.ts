@@ -1987,4 +1987,19 @@ runBattery("es", [
     ],
     expected: [["temporal", "Marcos Rivero Sosa"]],
   },
+  {
+    construction: "«El organismo» tras «el balance del Servicio X»: el nombre tras «del» es del organismo",
+    paragraphs: [
+      "Las lluvias dejaron 900 damnificados, según el último balance del Servicio Nacional de Geología.",
+      "El organismo pidió a los vecinos «no acercarse a las laderas» durante el fin de semana.",
+    ],
+    expected: [["no acercarse a las laderas", "Servicio Nacional de Geología"]],
+  },
+  {
+    construction: "el abogado del Banco X, con nombre (negativo): habla la persona nombrada",
+    paragraphs: [
+      "El abogado del Banco Regional del Sur, Pablo Ruiz Mena, dijo que la demanda es «infundada».",
+    ],
+    expected: [["infundada", "Pablo Ruiz Mena"]],
+  },
 ]);

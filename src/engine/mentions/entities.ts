@@ -225,6 +225,7 @@ export function articleEntities(
       rules.organisationNouns.has(lastWord) ||
       endsOnCompanyForm(p.name, rules) ||
       (rules.organisationNouns.has(first!) && rules.bodyNamePrepositions.has(second ?? "")) ||
+      (rules.organisationNouns.has(first!) && p.mentions.some((m) => afterArticlePreposition(blocks, m))) ||
       isBody(p.name);
     return bodyNamed ? "organisation" : "person";
   });
@@ -614,6 +615,20 @@ function appositionOf(m: Found, before: Found | undefined, after: Found | undefi
   if (m.afterComma && before?.person !== undefined && adjacent(before, m)) return before.person;
   if (m.beforeComma && after?.person !== undefined && adjacent(m, after)) return after.person;
   return undefined;
+}
+
+/**
+ * "el balance del Servicio Nacional de Geología", « le bilan du Service national »: a name written
+ * right after a preposition that carries the definite article (see articlePrepositions) has its
+ * determiner, as "de la Agencia …" has; opening on a body's noun, it is that body's name, not a
+ * person's (a person's name takes no article).
+ */
+function afterArticlePreposition(blocks: readonly EntityBlock[], m: { block: number; span: Span }): boolean {
+  const { source, rules } = blocks[m.block]!.sentence;
+  const before = /(\p{L}+)\s+$/u.exec(source.slice(Math.max(0, m.span.start - 12), m.span.start))?.[1];
+  return (
+    before !== undefined && rules.notQuoteWords.articlePrepositions.split("|").includes(before.toLowerCase())
+  );
 }
 
 /** A lower-case word before the description's head noun ("transition" of "transition team"). */
