@@ -310,7 +310,7 @@ export const spanish: LanguageRules = {
       jerarca jerarcas miembro miembros integrante integrantes
       futbolista futbolistas tenista guardameta centrocampista mediocampista atacante estratega
       jurista juristas artista artistas joven jóvenes paciente pacientes
-      taxista taxistas mototaxista mototaxistas transportista transportistas
+      taxista taxistas mototaxista mototaxistas transportista transportistas dt
     `,
       undefined,
     ),
