@@ -934,4 +934,12 @@ runBattery("en", [
       ["Every branch will get a pharmacy.", "Dana Whitlock"],
     ],
   },
+  {
+    construction: '"the flanker said" after "Captain X": a playing position describes the captain',
+    paragraphs: [
+      "Captain Owen Tudor limped off early in the second half. " +
+        '"We were simply not good enough," the flanker said.',
+    ],
+    expected: [["We were simply not good enough,", "Owen Tudor"]],
+  },
 ]);

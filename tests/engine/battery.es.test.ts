@@ -1987,4 +1987,12 @@ runBattery("es", [
       ["No hubo ninguna irregularidad en el sorteo", "La AFA de Rosario"],
     ],
   },
+  {
+    construction: "«lamentó el volante» tras «El capitán X»: el puesto en el equipo describe al capitán",
+    paragraphs: [
+      "El capitán Nicolás Berardi salió lesionado en el segundo tiempo. «Nos faltó tranquilidad», " +
+        "lamentó el volante.",
+    ],
+    expected: [["Nos faltó tranquilidad", "Nicolás Berardi"]],
+  },
 ]);

@@ -2192,6 +2192,14 @@ const CASES: Case[] = [
       ["Ce sont des promesses sans calendrier.", "La CGT"],
     ],
   },
+  {
+    name: "« a regretté l’ailier » après « Le capitaine X » : le poste dans l’équipe décrit le capitaine",
+    paragraphs: [
+      "Le capitaine Mathieu Roux est sorti sur blessure en seconde période. « On n’a pas su tenir le " +
+        "ballon », a regretté l’ailier.",
+    ],
+    quotes: [["On n’a pas su tenir le ballon", "Mathieu Roux"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

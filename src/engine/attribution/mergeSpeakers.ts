@@ -803,7 +803,11 @@ export class SpeakerRegistry {
           : offices.some((office) => !roleWords.includes(office)) ||
             (ownOffice &&
               roleWords.some(
-                (w) => this.rules.titles.has(w) && !words.includes(w) && !offices.includes(w),
+                (w) =>
+                  this.rules.titles.has(w) &&
+                  !words.includes(w) &&
+                  !offices.includes(w) &&
+                  !this.teamPlacesBoth(w, words),
               )) ||
             this.qualifiedOtherwiseIn(roles, m.name),
         governed: "source" in c && this.mentions.governedByPreposition(c.source.mentions[0]!),
@@ -910,6 +914,14 @@ export class SpeakerRegistry {
    */
   private roleAbbreviation(word: string): boolean {
     return ACRONYM.test(word) && isPersonNoun(word.toLowerCase(), this.rules);
+  }
+
+  /**
+   * "the flanker" for "Captain Rhodri Pugh": a role's word and a description's noun that are both a
+   * place in a team (see teamPlaces) name the same player, whatever the place.
+   */
+  private teamPlacesBoth(roleWord: string, words: readonly string[]): boolean {
+    return this.rules.teamPlaces.has(roleWord) && words.some((w) => this.rules.teamPlaces.has(w));
   }
 
   /** "l’avocat de Marie Roy": a description whose complement names a person is someone else. */

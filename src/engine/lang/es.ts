@@ -251,6 +251,10 @@ export const spanish: LanguageRules = {
   sourcePrepositions: words("desde"),
   citingWords: words("citando"),
   nullSubject: true,
+  teamPlaces: words(`
+    capitán capitana volante delantero delantera lateral zaguero arquero portero guardameta
+    mediocampista centrocampista extremo
+  `),
   officeEpithets: new Map([
     ["jefe estado", "presidente"],
     ["jefe ejecutivo", "presidente"],
