@@ -188,9 +188,6 @@ runArticles("en", [
       "WalesOnline, rugby: straight quotes throughout, a headline fragment in single " +
       "marks repeated in the body, said and the coach inverted, the 51-year-old, the " +
       "flanker, a spokesperson with a colon, a hymn's title, a fan with an age",
-    todo:
-      "a position as a description (“the flanker”) is not carried back to the captain " +
-      "named earlier in the paragraph",
     headline: "Wales coach says 'I'm not walking away' after record defeat to Italy",
     paragraphs: [
       "Wales head coach Gareth Lloyd-Rees insists he will not resign after his side " +

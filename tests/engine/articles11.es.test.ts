@@ -193,10 +193,7 @@ runArticles("es", [
       "sigue, «el DT» con cita tras dos puntos, «opinó el entrenador» con nombre detrás, " +
       "goleador con apodo entre comillas (no cita), «ironizó el volante», dirigente sin " +
       "nombre",
-    todo:
-      "the quote after a relative clause's colon («…, que habló…: “…”») goes to the previous " +
-      "speaker; «El DT de la Academia» is not linked " +
-      "back to the coach named before",
+    todo: "the quote after a relative clause's colon («…, que habló…: “…”») goes to the previous speaker",
     headline: "Furia de Iturbe tras la derrota de Racing: “Nos sacaron un penal clarísimo”",
     paragraphs: [
       "Racing perdió 2-1 ante Estudiantes en el Cilindro y quedó a cinco puntos de la punta " +

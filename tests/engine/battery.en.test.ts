@@ -923,4 +923,23 @@ runBattery("en", [
     ],
     expected: [["too costly to run", "Shoreline Freight LLC"]],
   },
+  {
+    construction: "\"The CEO of the chain\" after X's quote: a role's abbreviation in capitals is X",
+    paragraphs: [
+      '"We will not close a single store," Dana Whitlock told shareholders on Thursday.',
+      'The CEO of the grocery chain then laid out her plan: "Every branch will get a pharmacy."',
+    ],
+    expected: [
+      ["We will not close a single store,", "Dana Whitlock"],
+      ["Every branch will get a pharmacy.", "Dana Whitlock"],
+    ],
+  },
+  {
+    construction: '"the flanker said" after "Captain X": a playing position describes the captain',
+    paragraphs: [
+      "Captain Owen Tudor limped off early in the second half. " +
+        '"We were simply not good enough," the flanker said.',
+    ],
+    expected: [["We were simply not good enough,", "Owen Tudor"]],
+  },
 ]);

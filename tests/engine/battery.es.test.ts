@@ -2002,4 +2002,36 @@ runBattery("es", [
     ],
     expected: [["infundada", "Pablo Ruiz Mena"]],
   },
+  {
+    construction: "«El DT del equipo» tras una cita de X: la sigla de un cargo es una persona, X",
+    paragraphs: [
+      "«Vamos a pelear hasta el final», aseguró Martín Olaizola tras el empate en Rosario.",
+      "El DT del equipo rosarino también se refirió a la lesión de su arquero: «Va a estar unas tres " +
+        "semanas afuera».",
+    ],
+    expected: [
+      ["Vamos a pelear hasta el final", "Martín Olaizola"],
+      ["Va a estar unas tres semanas afuera", "Martín Olaizola"],
+    ],
+  },
+  {
+    construction: "«La AFA de Rosario» tras una cita de X (negativo): la sigla de un organismo no es X",
+    paragraphs: [
+      "«Vamos a pelear hasta el final», aseguró Martín Olaizola tras el empate en Rosario.",
+      "La AFA de Rosario respondió a las críticas en un comunicado: «No hubo ninguna irregularidad " +
+        "en el sorteo».",
+    ],
+    expected: [
+      ["Vamos a pelear hasta el final", "Martín Olaizola"],
+      ["No hubo ninguna irregularidad en el sorteo", "La AFA de Rosario"],
+    ],
+  },
+  {
+    construction: "«lamentó el volante» tras «El capitán X»: el puesto en el equipo describe al capitán",
+    paragraphs: [
+      "El capitán Nicolás Berardi salió lesionado en el segundo tiempo. «Nos faltó tranquilidad», " +
+        "lamentó el volante.",
+    ],
+    expected: [["Nos faltó tranquilidad", "Nicolás Berardi"]],
+  },
 ]);

@@ -2169,8 +2169,38 @@ const CASES: Case[] = [
       ["une baisse durable des commandes", "La Maréchal Transports SA"],
     ],
   },
+  {
+    name: "« Le PDG de la banque » après une citation de X : le sigle d’une fonction est X",
+    paragraphs: [
+      "« Nous n’allons fermer aucune agence », a assuré Claire Bonnefoy devant les actionnaires.",
+      "Le PDG de la banque mutualiste a ensuite détaillé son plan : « Trois cents postes seront créés " +
+        "en région. »",
+    ],
+    quotes: [
+      ["Nous n’allons fermer aucune agence", "Claire Bonnefoy"],
+      ["Trois cents postes seront créés en région.", "Claire Bonnefoy"],
+    ],
+  },
+  {
+    name: "« La CGT de la banque » après une citation de X (négatif) : le sigle d’un syndicat n’est pas X",
+    paragraphs: [
+      "« Nous n’allons fermer aucune agence », a assuré Claire Bonnefoy devant les actionnaires.",
+      "La CGT de la banque a aussitôt réagi : « Ce sont des promesses sans calendrier. »",
+    ],
+    quotes: [
+      ["Nous n’allons fermer aucune agence", "Claire Bonnefoy"],
+      ["Ce sont des promesses sans calendrier.", "La CGT"],
+    ],
+  },
+  {
+    name: "« a regretté l’ailier » après « Le capitaine X » : le poste dans l’équipe décrit le capitaine",
+    paragraphs: [
+      "Le capitaine Mathieu Roux est sorti sur blessure en seconde période. « On n’a pas su tenir le " +
+        "ballon », a regretté l’ailier.",
+    ],
+    quotes: [["On n’a pas su tenir le ballon", "Mathieu Roux"]],
+  },
 ];
-
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {
     const headline: TextBlock[] = c.headline === undefined ? [] : [{ kind: "headline", text: c.headline }];

@@ -662,7 +662,8 @@ export class SpeakerRegistry {
     const capitals = m.name
       .slice(1)
       .split(/\s+/u)
-      .filter((w) => !(this.rules.capitalisesNouns && this.mayRepeatSomeoneNamed(w.toLowerCase())));
+      .filter((w) => !(this.rules.capitalisesNouns && this.mayRepeatSomeoneNamed(w.toLowerCase())))
+      .filter((w) => !this.roleAbbreviation(w));
     const specific = /\p{Lu}/u.test(capitals.join(" ")) && !this.rules.officeEpithets.has(words.join(" "));
     const bare = m.definite === true && m.kind === "unnamed" && !m.plural && !specific;
     let id =
@@ -802,7 +803,11 @@ export class SpeakerRegistry {
           : offices.some((office) => !roleWords.includes(office)) ||
             (ownOffice &&
               roleWords.some(
-                (w) => this.rules.titles.has(w) && !words.includes(w) && !offices.includes(w),
+                (w) =>
+                  this.rules.titles.has(w) &&
+                  !words.includes(w) &&
+                  !offices.includes(w) &&
+                  !this.teamPlacesBoth(w, words),
               )) ||
             this.qualifiedOtherwiseIn(roles, m.name),
         governed: "source" in c && this.mentions.governedByPreposition(c.source.mentions[0]!),
@@ -888,7 +893,7 @@ export class SpeakerRegistry {
       if (this.rules.prepositions.has(elidedWords(word)[0] ?? "")) return false;
       // Where every noun takes a capital, a person's noun ("die Frau", "der 45-Jährige") is no name.
       const noun = this.rules.capitalisesNouns && isPersonNoun(word.toLowerCase(), this.rules);
-      if (/^\p{Lu}/u.test(word) && !noun) return true;
+      if (/^\p{Lu}/u.test(word) && !noun && !this.roleAbbreviation(word)) return true;
     }
     return false;
   }
@@ -900,6 +905,23 @@ export class SpeakerRegistry {
   private qualifiedByName(description: string, words: readonly string[]): boolean {
     const loneNoun = this.rules.capitalisesNouns && words.length === 1;
     return !loneNoun && this.capitalBeforeComplement(description);
+  }
+
+  /**
+   * "el DT de Racing", "le PDG du groupe", "the CEO of the retailer": a role's abbreviation the lexicon
+   * knows as a person noun, written in capitals as a body's acronym is, names a person's office, not a
+   * body, so its capitals make a description no body's name.
+   */
+  private roleAbbreviation(word: string): boolean {
+    return ACRONYM.test(word) && isPersonNoun(word.toLowerCase(), this.rules);
+  }
+
+  /**
+   * "the flanker" for "Captain Rhodri Pugh": a role's word and a description's noun that are both a
+   * place in a team (see teamPlaces) name the same player, whatever the place.
+   */
+  private teamPlacesBoth(roleWord: string, words: readonly string[]): boolean {
+    return this.rules.teamPlaces.has(roleWord) && words.some((w) => this.rules.teamPlaces.has(w));
   }
 
   /** "l’avocat de Marie Roy": a description whose complement names a person is someone else. */

@@ -471,6 +471,10 @@ export const german: LanguageRules = {
   intentVerbs: new Set(),
   neuterArticles: new Set(),
   // A team's coach is its trainer by the English word too (`sagte der Coach`).
+  teamPlaces: words(`
+    kapitän kapitänin stürmer stürmerin verteidiger torhüter torhüterin torwart mittelfeldspieler
+    flügelspieler
+  `),
   officeEpithets: new Map([["coach", "trainer"]]),
   anyOfficeNouns: words(
     "abgeordnete abgeordneter parlamentarier parlamentarierin politiker politikerin " +

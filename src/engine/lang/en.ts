@@ -291,7 +291,7 @@ export const english: LanguageRules = {
       son brother husband toxicologist epidemiologist physician nurse nurses engineer engineers
       activist activists campaigner campaigners farmer farmers owner owners founder co-founder
       novelist writer actor artist player players striker defender goalkeeper boss fan fans parent
-      quarterback linebacker
+      quarterback linebacker flanker
       parents pupil pupils victim victims plaintiff plaintiffs defendant suspect competitor rival
       entrepreneur journalist reporter historian sociologist consultant specialist veteran survivor
       volunteer volunteers organiser organizer commuter commuters shopkeeper trader traders retailer
@@ -418,6 +418,10 @@ export const english: LanguageRules = {
   reportedSpeechForm: null,
   intentVerbs: new Set(),
   neuterArticles: new Set(),
+  teamPlaces: words(`
+    captain skipper flanker striker winger midfielder defender goalkeeper full-back centre-back
+    scrum-half fly-half quarterback linebacker
+  `),
   officeEpithets: new Map(),
   anyOfficeNouns: words("lawmaker legislator"),
   possessiveWords: words("my your his her its our their"),

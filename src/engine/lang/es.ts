@@ -251,6 +251,10 @@ export const spanish: LanguageRules = {
   sourcePrepositions: words("desde"),
   citingWords: words("citando"),
   nullSubject: true,
+  teamPlaces: words(`
+    capitán capitana volante delantero delantera lateral zaguero arquero portero guardameta
+    mediocampista centrocampista extremo
+  `),
   officeEpithets: new Map([
     ["jefe estado", "presidente"],
     ["jefe ejecutivo", "presidente"],
@@ -310,7 +314,7 @@ export const spanish: LanguageRules = {
       jerarca jerarcas miembro miembros integrante integrantes
       futbolista futbolistas tenista guardameta centrocampista mediocampista atacante estratega
       jurista juristas artista artistas joven jóvenes paciente pacientes
-      taxista taxistas mototaxista mototaxistas transportista transportistas
+      taxista taxistas mototaxista mototaxistas transportista transportistas dt
     `,
       undefined,
     ),

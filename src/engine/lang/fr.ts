@@ -482,7 +482,7 @@ export const french: LanguageRules = {
       soldat soldats officier officiers observateur observateurs directeur chef
       magistrat prévenu accusé plaignant comédien acteur musicien chanteur danseur réalisateur
       écrivain romancier historien ingénieur agriculteur éleveur entrepreneur
-      fondateur cofondateur concurrent entraîneur joueur joueurs attaquant défenseur gardien
+      fondateur cofondateur concurrent entraîneur joueur joueurs attaquant défenseur gardien ailier
       sélectionneur supporter supporters riverain riverains spectateur spectateurs retraité
       infirmier pompier pompiers adjoint associé aide-soignant
       enseignant-chercheur chargé
@@ -596,6 +596,7 @@ export const french: LanguageRules = {
   reportedSpeechForm: null,
   neuterArticles: new Set(),
   // « l’édile » is the mayor, in the reporter's other word; « le mayeur », the Belgian bourgmestre.
+  teamPlaces: words("capitaine ailier attaquant attaquante défenseur gardien talonneur pilier demi-de-mêlée"),
   officeEpithets: new Map([
     ["édile", "maire"],
     ["mayeur", "bourgmestre"],

@@ -215,6 +215,7 @@ export const italian: LanguageRules = {
   viewpointPrepositions: new Set(["per"]),
   citingWords: words("citando"),
   nullSubject: true,
+  teamPlaces: words("capitano attaccante difensore portiere centrocampista"),
   officeEpithets: new Map([
     ["capo stato", "presidente"],
     ["capo governo", "premier"],

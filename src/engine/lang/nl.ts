@@ -308,6 +308,7 @@ export const dutch: LanguageRules = {
   reportedSpeechForm: null,
   intentVerbs: new Set(),
   neuterArticles: new Set(),
+  teamPlaces: words("aanvoerder spits verdediger keeper doelman middenvelder"),
   officeEpithets: new Map(),
   anyOfficeNouns: words("kamerlid parlementariër"),
   possessiveWords: words("mijn zijn haar hun ons onze jullie"),

@@ -203,6 +203,7 @@ export const portuguese: LanguageRules = {
   viewpointPrepositions: new Set(["para"]),
   citingWords: words("citando"),
   nullSubject: true,
+  teamPlaces: words("capitão atacante zagueiro goleiro guarda-redes lateral avançado"),
   officeEpithets: new Map([
     ["chefe estado", "presidente"],
     ["chefe executivo", "presidente"],

@@ -501,6 +501,12 @@ export interface LanguageRules {
    */
   officeEpithets: ReadonlyMap<string, string>;
   /**
+   * A player's place in a team, lower case: the positions ("flanker", "el volante", "l’ailier") and the
+   * captaincy ("captain", "capitán"). The captain plays too, so a position describes the captain named
+   * before (`the flanker said` after `Captain Rhodri Pugh`): the captaincy is no other office.
+   */
+  teamPlaces: ReadonlySet<string>;
+  /**
    * Nouns for whoever holds an elected office or heads a body, whichever it is (`the lawmaker`, `o
    * parlamentar`, `le dirigeant`): such a bare description fits a person just named who holds any office.
    */
