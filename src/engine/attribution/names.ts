@@ -1250,7 +1250,7 @@ function splitTitle(
 ): NameRun {
   let nameStart = start;
   let gender: Gender | undefined;
-  const honorificWords: number[] = [];
+  const honorificWords = new Set<number>();
   // A body named after the office that heads it keeps its office, and a company's name its words
   // (`Vogt Hydraulik AG`): no title to split off.
   const bodyName =
@@ -1262,7 +1262,7 @@ function splitTitle(
     if (honorific) {
       nameStart = k + honorific.words;
       gender = honorific.gender ?? gender;
-      for (let w = k; w < nameStart; w++) honorificWords.push(w);
+      for (let w = k; w < nameStart; w++) honorificWords.add(w);
       k = nameStart - 1;
     } else if (demonymBeforeName(tokens, k, end, rules)) {
       nameStart = k + 1;
@@ -1324,7 +1324,7 @@ function splitTitle(
     titleStart: start,
     title: tokens
       .slice(start, nameStart)
-      .filter((_, k) => !honorificWords.includes(start + k))
+      .filter((_, k) => !honorificWords.has(start + k))
       .map((t) => t.text)
       .join(" "),
     gender: gender ?? honorificBefore,
