@@ -15,6 +15,9 @@ runArticles("es", [
       "El Informador, política local: fragmento del titular repetido en el cuerpo con «dijo la " +
       "edil», alcalde tras dos puntos, «sostuvo» sin sujeto, «el munícipe», colectivo en un " +
       "comunicado, funcionario sin nombre, nombre de una aplicación (no cita)",
+    todo:
+      "«el munícipe» and «la agrupación» are not linked back to the mayor and the " +
+      "collective named before",
     headline:
       "Aprueba Cabildo de Guadalajara parquímetros virtuales en la Americana; oposición acusa " +
       "“un cobro disfrazado”",
@@ -69,6 +72,9 @@ runArticles("es", [
       "Cooperativa, tribunales: «el tribunal de alzada» por la corte nombrada antes, resolución " +
       "que «agrega», abogada con nombre detrás del verbo y cita siguiente sin verbo, gerenta en " +
       "una declaración pública, «sostuvo el jefe comunal», lema de vecinos (no cita)",
+    todo:
+      "«el tribunal de alzada» and «el jefe comunal» are not linked back to the court and " +
+      "the mayor named before",
     headline:
       "Corte de Apelaciones acoge recurso y paraliza obras de condominio junto al humedal de " + "Concón",
     paragraphs: [
@@ -124,6 +130,9 @@ runArticles("es", [
       "Depor, fútbol: cita en el titular repetida en el cuerpo con «declaró el entrenador», " +
       "«añadió», técnico tras dos puntos, «lamentó el charrúa», goleador que habló con el " +
       "medio, apodo entre comillas simples y nombre de un canal (no citas)",
+    todo:
+      "a quote after a colon that ends a sentence about another person («se refirió a la " +
+      "expulsión de su volante X:») goes to that person, not to the subject",
     headline: "“El clásico se gana con el alma”: Guillermo Salas tras el triunfo crema en Matute",
     paragraphs: [
       "Universitario de Deportes venció 2-1 a Alianza Lima en el estadio Alejandro Villanueva y " +
@@ -172,6 +181,10 @@ runArticles("es", [
       "Ámbito, economía: asociación con sigla que «atribuyó en su informe», presidente con " +
       "fragmento y «graficó el directivo», fuentes de una empresa, sindicalista tras dos " +
       "puntos, economista con «explicó» sin sujeto, expresión entre comillas (no cita)",
+    todo:
+      "a body with its acronym in brackets that «atribuyó en su informe … a “…”» gets no " +
+      "speaker; a firm's name before a person's name without a comma («la consultora Abeceb " +
+      "Mariana Lorenzatti») is kept in the speaker",
     headline:
       "La producción automotriz cayó 18% interanual en octubre " + "y las terminales adelantan suspensiones",
     paragraphs: [
@@ -224,6 +237,9 @@ runArticles("es", [
       "lamentado el facultativo», consejera con «ha defendido» sin sujeto, madre con cita sin " +
       "verbo tras «cuenta que», sindicato en un comunicado, pediatra sin nombre tras dos " +
       "puntos, nombre de programa (no cita)",
+    todo:
+      "a body named before «considera en un comunicado» is cut to its last words («de " +
+      "Cantabria» for «El Sindicato Médico de Cantabria»)",
     headline: "Doce centros de salud de Cantabria empiezan el invierno sin pediatra",
     standfirst:
       "El Colegio de Médicos alerta de que el déficit «ya no es coyuntural» y Sanidad promete " +
@@ -284,6 +300,9 @@ runArticles("es", [
       "El Nacional, cultura: directora con cita delante y verbo detrás, «según la productora», " +
       "títulos de obras (no citas), director con fragmento y «dijo a El Nacional», actriz con " +
       "«contó la joven intérprete», organización en un comunicado",
+    todo:
+      "«según la productora» is not linked back to the director named before; «La " +
+      "organización indicó en un comunicado» loses to a group named in an earlier paragraph",
     headline: "El Festival Internacional de Teatro de Caracas vuelve tras ocho años con 40 montajes",
     paragraphs: [
       "Después de ocho años de ausencia, el Festival Internacional de Teatro de Caracas regresa " +
@@ -335,6 +354,9 @@ runArticles("es", [
       "Semanario Universidad, ciencia: entradilla repetida en el cuerpo con «resumió el " +
       "vulcanólogo», «añadió», «según el investigador», observatorio que «señala en su " +
       "reporte», geoquímica tras dos puntos con «matizó», apodo de un proyecto (no cita)",
+    todo:
+      "a body's long name is cut at «y» («Sismológico de Costa Rica» for «El Observatorio " +
+      "Vulcanológico y Sismológico de Costa Rica»)",
     headline: "Vulcanólogos detectan aumento de gases magmáticos en el Rincón de la Vieja",
     standfirst: "“El volcán está recargándose”, advierte investigador del OVSICORI.",
     paragraphs: [
@@ -383,6 +405,10 @@ runArticles("es", [
       "el mandatario local», entidad nombrada con «según» y «la entidad pidió», grado militar " +
       "delante del nombre, comerciante con «dijo» sin sujeto, gobernación en un comunicado, " +
       "cartel (no cita)",
+    todo:
+      "a body's name is cut at «para» («Unidad Nacional» for «la Unidad Nacional para la " +
+      "Gestión del Riesgo de Desastres»); the words of a sign («un cartel … pedía “…”») are " +
+      "taken as a quote of the previous speaker",
     headline:
       "Creciente súbita del río Negro deja dos muertos y 150 familias damnificadas en Útica, " +
       "Cundinamarca",
@@ -439,6 +465,10 @@ runArticles("es", [
       "cuerpo y segunda cita sin verbo, secretario con nombre detrás del verbo, «el " +
       "funcionario», líder sindical con coma dentro de las comillas, lema en pancartas (no " +
       "cita), maestro sin nombre, «el DE» en declaraciones escritas",
+    todo:
+      "«la líder sindical» is not linked back to the union president named before; «el DE», " +
+      "an acronym given in brackets earlier, is not resolved and its quote goes to the " +
+      "previous speaker",
     headline:
       'Educación cerrará 23 escuelas y padres de Cayey protestan: "Nos están quitando la ' + 'comunidad"',
     paragraphs: [
@@ -492,6 +522,9 @@ runArticles("es", [
       "comunicado con «según ha informado», teniente con fragmento y «ha señalado el oficial», " +
       "víctima sin nombre con comillas anidadas, instituto armado que «recuerda», pensionista " +
       "tras dos puntos",
+    todo:
+      "a body after «Según ha informado … en un comunicado,» gets no speaker; «la mujer» is " +
+      "not linked back to the unnamed resident described before",
     headline: "Cae en Elche una red que estafó 400.000 euros a mayores con el timo del «hijo en apuros»",
     paragraphs: [
       "La Guardia Civil ha desarticulado en Elche una organización dedicada a estafar a personas " +
