@@ -1,8 +1,8 @@
 // Names in a noun phrase: capitalised token runs with particles, initials and hyphens, titles
 // and honorifics stripped ("Board Chair Ruth Ellison" → "Ruth Ellison", role "Board Chair").
 import * as dictionary from "../lang/commonWords.ts";
-import { givenNameGender } from "../lang/givenNames.ts";
-import { isFunctionWord } from "../lang/lexicon.ts";
+import { isGivenName } from "../lang/givenNames.ts";
+import { isFunctionWord, wordSet } from "../lang/lexicon.ts";
 import { rulesFor, supportedLanguages } from "../lang/index.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
 import {
@@ -172,7 +172,7 @@ export function isDictionaryWord(t: Token, rules: LanguageRules): boolean {
 export const officeBeforeFullName = (tokens: readonly Token[], k: number, to: number, rules: LanguageRules) =>
   to - k >= 3 &&
   (dictionary.isCompoundNoun(rules.code, tokens[k]!.text) ||
-    (dictionary.isDoerNoun(rules.code, tokens[k]!.text) && givenNameGender(tokens[k]!.text) === undefined));
+    (dictionary.isDoerNoun(rules.code, tokens[k]!.text) && !isGivenName(tokens[k]!.text)));
 
 /**
  * `Der Vorsitzende Richter Martin Eberle`: right after an office, a noun the dictionary holds, though
@@ -481,7 +481,7 @@ function acronymOpensName(tokens: readonly Token[], i: number, from: number): bo
     isWord(acronym) &&
     ALL_CAPITALS.test(acronym.text) &&
     opensSentence(tokens, i - 1) &&
-    givenNameGender(tokens[i]!.text) === undefined
+    !isGivenName(tokens[i]!.text)
   );
 }
 
@@ -499,7 +499,7 @@ function secondNameAfterDash(tokens: readonly Token[], start: number, dash: numb
   const mark = tokens[dash];
   const spaced = (a: Token | undefined, b: Token | undefined) =>
     a !== undefined && b !== undefined && a.end < b.start;
-  const person = (k: number) => givenNameGender(tokens[k]!.text) !== undefined;
+  const person = (k: number) => isGivenName(tokens[k]!.text);
   return (
     mark?.kind === "punct" &&
     NAME_DASHES.has(mark.text) &&
@@ -513,13 +513,9 @@ function secondNameAfterDash(tokens: readonly Token[], start: number, dash: numb
   );
 }
 
-/** Each lexicon's list conjunctions ("and|or") as a set, split once: every quote asks. */
-const conjunctionSets = new WeakMap<LanguageRules, ReadonlySet<string>>();
-export function listConjunctions(rules: LanguageRules): ReadonlySet<string> {
-  let set = conjunctionSets.get(rules);
-  if (!set) conjunctionSets.set(rules, (set = new Set(rules.notQuoteWords.listConjunctions.split("|"))));
-  return set;
-}
+/** Each lexicon's list conjunctions ("and|or") as a set: every quote asks. */
+export const listConjunctions = (rules: LanguageRules): ReadonlySet<string> =>
+  wordSet(rules.notQuoteWords.listConjunctions);
 
 /**
  * `la Cámara de Comercio, Industrias y Agricultura de Panamá`: a comma at `at` lists the nouns of one
@@ -538,7 +534,7 @@ export function commaInBodyName(s: Sentence, at: number): boolean {
 /** A comma at `k` that may list name words: not before a given name, which opens a person's name. */
 function listComma(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
-  return t?.kind === "punct" && t.text === "," && givenNameGender(tokens[k + 1]?.text ?? "") === undefined;
+  return t?.kind === "punct" && t.text === "," && !isGivenName(tokens[k + 1]?.text ?? "");
 }
 
 /**
@@ -958,8 +954,7 @@ function holderStart(tokens: readonly Token[], i: number, end: number, rules: La
  */
 function givenNameStart(tokens: readonly Token[], i: number, end: number, rules: LanguageRules): number {
   for (let k = i + 1; k <= end - 2; k++)
-    if (givenNameGender(tokens[k]!.text) !== undefined && !rules.organisationNouns.has(tokens[k - 1]!.lower))
-      return k;
+    if (isGivenName(tokens[k]!.text) && !rules.organisationNouns.has(tokens[k - 1]!.lower)) return k;
   return -1;
 }
 
@@ -1210,7 +1205,7 @@ function surnameNounBeforeFullName(
   return (
     end - start === 3 &&
     rules.capitalisesNouns &&
-    givenNameGender(tokens[start + 1]!.text) !== undefined &&
+    isGivenName(tokens[start + 1]!.text) &&
     dictionary.isCommonWord(rules.code, tokens[start]!.text)
   );
 }
@@ -1302,7 +1297,7 @@ function splitTitle(
     start - 2 >= from &&
     rules.prepositions.has(tokens[start - 2]!.lower) &&
     !(fullName && isOffice(tokens[start - 3]?.lower ?? "", rules)) &&
-    !(fullName && givenNameGender(tokens[nameStart]!.text) !== undefined);
+    !(fullName && isGivenName(tokens[nameStart]!.text));
   const afterPreposition =
     (rules.prepositions.has(lead) || acronymAfterPreposition) &&
     nameStart === start &&

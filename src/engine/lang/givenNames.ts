@@ -56,5 +56,8 @@ export function givenNameGender(fullName: string): Gender | undefined {
   return WOMEN.has(first) ? "f" : undefined;
 }
 
+/** A word the lexicon knows as someone's given name (`Ferran`): a person's name, not a common word. */
+export const isGivenName = (word: string): boolean => givenNameGender(word) !== undefined;
+
 /** Both lists, for the test that no name is given both genders. */
 export const GIVEN_NAMES = { men: MEN, women: WOMEN } as const;

@@ -147,6 +147,17 @@ export class CompoundMap<V> extends Map<string, V> {
  */
 export const DOCUMENT_SUBJECT_REACH = 6;
 
+// A lexicon's word lists written as one alternation ("and|or") are asked of many tokens: each is
+// split into a set once. Keyed by the list itself: there are as few as the lexicons hold.
+const alternationSets = new Map<string, ReadonlySet<string>>();
+
+/** The words of a lexicon's alternation ("au|aux|du|des") as a set. */
+export function wordSet(alternation: string): ReadonlySet<string> {
+  let set = alternationSets.get(alternation);
+  if (!set) alternationSets.set(alternation, (set = new Set(alternation.split("|"))));
+  return set;
+}
+
 // Idioms and source phrases are tried at every token of a long page: each list is split into
 // words once (a list is always split the same way) and indexed by its first word, so that a
 // token costs one lookup.

@@ -10,6 +10,7 @@
 import type { Span, VoiceKind } from "../types.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
 import {
+  firstTokenFrom,
   isCapitalised,
   isWord,
   opensSentence,
@@ -19,7 +20,7 @@ import {
 } from "../attribution/tokens.ts";
 import { listConjunctions, officePossessiveInName, tokensText } from "../attribution/names.ts";
 import { isSpeechVerb } from "../attribution/speakerPhrases.ts";
-import { isFunctionWord, isPersonNoun, listedNoun } from "../lang/lexicon.ts";
+import { isFunctionWord, isPersonNoun, listedNoun, wordSet } from "../lang/lexicon.ts";
 import { decideVoice } from "../voiceKinds.ts";
 import { newsOrganisations } from "../lang/newsOrganisations.ts";
 
@@ -624,11 +625,9 @@ function appositionOf(m: Found, before: Found | undefined, after: Found | undefi
  * person's (a person's name takes no article).
  */
 function afterArticlePreposition(blocks: readonly EntityBlock[], m: { block: number; span: Span }): boolean {
-  const { source, rules } = blocks[m.block]!.sentence;
-  const before = /(\p{L}+)\s+$/u.exec(source.slice(Math.max(0, m.span.start - 12), m.span.start))?.[1];
-  return (
-    before !== undefined && rules.notQuoteWords.articlePrepositions.split("|").includes(before.toLowerCase())
-  );
+  const { tokens, rules } = blocks[m.block]!.sentence;
+  const before = tokens[firstTokenFrom(tokens, m.span.start) - 1];
+  return isWord(before) && wordSet(rules.notQuoteWords.articlePrepositions).has(before.lower);
 }
 
 /** A lower-case word before the description's head noun ("transition" of "transition team"). */

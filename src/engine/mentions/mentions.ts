@@ -21,7 +21,7 @@ import {
   listConjunctions,
   tokensText,
 } from "../attribution/names.ts";
-import { isCapitalised, sentenceRanges, type Sentence } from "../attribution/tokens.ts";
+import { firstTokenFrom, isCapitalised, sentenceRanges, type Sentence } from "../attribution/tokens.ts";
 import { roleOfRun } from "./roles.ts";
 import { isPersonNoun } from "../lang/lexicon.ts";
 import { bodyDescriptions } from "./bodies.ts";
@@ -262,18 +262,11 @@ export class ArticleMentions {
 
   /**
    * `warten auf einen Termin bei einer Hautärztin`: whether a preposition governs the mention, which
-   * then names someone the sentence passes by, not its subject. Finds the word before by halving.
+   * then names someone the sentence passes by, not its subject.
    */
   governedByPreposition(m: EntityMention): boolean {
     const { tokens, rules } = this.blocks[m.block]!.sentence;
-    let low = 0;
-    let high = tokens.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (tokens[middle]!.start < m.span.start) low = middle + 1;
-      else high = middle;
-    }
-    const before = tokens[low - 1];
+    const before = tokens[firstTokenFrom(tokens, m.span.start) - 1];
     return before?.kind === "word" && rules.prepositions.has(before.lower);
   }
 

@@ -5,7 +5,7 @@
 import type { Span } from "../types.ts";
 import type { LanguageRules } from "../lang/types.ts";
 import { pairMarks, type MarkPair } from "../quotes/marks.ts";
-import { tokenizeText, type Token } from "./tokens.ts";
+import { firstTokenFrom, tokenizeText, type Token } from "./tokens.ts";
 import { markSentences, type QuotedRun } from "./sentences.ts";
 
 /** Where a quote's marks and words are in its block; `close` is null when the block ends first. */
@@ -47,18 +47,10 @@ export function readText(source: string, rules: LanguageRules, spoken: readonly 
   return { source, rules, tokens, pairs, opensIfQuoted };
 }
 
-/** The index of the token starting at `offset`, or undefined (tokens are in order: a binary search). */
+/** The index of the token starting at `offset`, or undefined. */
 function tokenStarting(tokens: readonly Token[], offset: number): number | undefined {
-  let low = 0;
-  let high = tokens.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const start = tokens[mid]!.start;
-    if (start === offset) return mid;
-    if (start < offset) low = mid + 1;
-    else high = mid - 1;
-  }
-  return undefined;
+  const at = firstTokenFrom(tokens, offset);
+  return tokens[at]?.start === offset ? at : undefined;
 }
 
 /** The outermost spans as token runs, in order. */
@@ -154,16 +146,8 @@ export function sentenceAround(text: BlockText, offset: number, reach: number): 
 /** The word tokens lying wholly between two offsets of the block, in order. */
 export function wordsBetween(text: BlockText, from: number, to: number): Token[] {
   const { tokens } = text;
-  // The first token starting at or after `from`: a binary search, as in tokenStarting.
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (tokens[mid]!.start < from) low = mid + 1;
-    else high = mid;
-  }
   const words: Token[] = [];
-  for (let k = low; k < tokens.length && tokens[k]!.end <= to; k++)
+  for (let k = firstTokenFrom(tokens, from); k < tokens.length && tokens[k]!.end <= to; k++)
     if (tokens[k]!.kind === "word") words.push(tokens[k]!);
   return words;
 }

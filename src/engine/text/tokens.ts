@@ -169,6 +169,18 @@ export const sourcePhraseWords = (phrase: string) =>
     .split(/ |(?<=')/u)
     .map((p) => p.replace(/'$/, ""));
 
+/** The index of the first token starting at or after `offset` (tokens are in order: a binary search). */
+export function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid]!.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 export const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === "word";
 
 export function isCapitalised(t: Token | undefined): boolean {
