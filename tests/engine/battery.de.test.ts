@@ -1539,4 +1539,48 @@ runBattery("de", [
     ],
     expected: [["Die Energiekosten lassen uns keine Wahl", "Jens Hansen"]],
   },
+  {
+    construction: "Doppelpunkt nach Relativsatz mit Sprechverb: der Relativsatz beschreibt nur den Sprecher",
+    paragraphs: [
+      "Der Wochenmarkt zieht auf den Kirchplatz um. Ein Gemüsebauer aus dem Umland, der nicht " +
+        "genannt werden will, ist verärgert: „Hier finden unsere Kunden keinen Parkplatz.“",
+    ],
+    expected: [["Hier finden unsere Kunden keinen Parkplatz.", "Ein Gemüsebauer"]],
+  },
+  {
+    construction: "Doppelpunkt nach „wie er … ankündigte“: das Subjekt nach wie spricht, nicht das Objekt",
+    paragraphs: [
+      "Die Trainerin Petra Vogt verlängert ihren Vertrag. Aufhören will sie noch lange nicht, wie sie " +
+        "mit einem Augenzwinkern verriet und erklärte: „Ich habe noch einiges vor.“",
+      "Ihr Co-Trainer Uwe Brandt bleibt ebenfalls, wie er nach dem Training mitteilte: „Wir " +
+        "machen gemeinsam weiter.“",
+    ],
+    expected: [
+      ["Ich habe noch einiges vor.", "Petra Vogt"],
+      ["Wir machen gemeinsam weiter.", "Uwe Brandt"],
+    ],
+  },
+  {
+    construction: "Relativsatz mit deren, dann Sprechverb mit Objekt und Doppelpunkt: das Subjekt spricht",
+    paragraphs: [
+      "Ein Vater, dessen Tochter die vierte Klasse besucht, lobte die Lehrerinnen: „Die haben in " +
+        "der Krise alles gegeben.“",
+    ],
+    expected: [["Die haben in der Krise alles gegeben.", "Ein Vater"]],
+  },
+  {
+    construction: "Relativsatz, dann Verb ohne Sprechen mit Objekt und Doppelpunkt: das Subjekt spricht",
+    paragraphs: [
+      "Eine Anwohnerin, die gerade vom Einkaufen kam, sah den Rauch aufsteigen: „Das ganze Dach " +
+        "stand sofort in Flammen.“",
+    ],
+    expected: [["Das ganze Dach stand sofort in Flammen.", "Eine Anwohnerin"]],
+  },
+  {
+    construction: "Relativsatz, dann fragte X den Minister mit Doppelpunkt (negativ): das Subjekt fragt",
+    paragraphs: [
+      "Eine Schülerin, die im Publikum saß, fragte den Minister: „Warum gibt es bei uns kein WLAN?“",
+    ],
+    expected: [["Warum gibt es bei uns kein WLAN?", "Eine Schülerin"]],
+  },
 ]);

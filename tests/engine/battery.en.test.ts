@@ -942,4 +942,23 @@ runBattery("en", [
     ],
     expected: [["We were simply not good enough,", "Owen Tudor"]],
   },
+  {
+    construction: "a colon after a relative clause with a speech verb: the clause only describes the speaker",
+    paragraphs: [
+      "The market moves to the church square next month. A farmer from Hexham, who asked not to be " +
+        "named, was blunt: \u201cOur customers will not find anywhere to park.\u201d",
+    ],
+    expected: [["Our customers will not find anywhere to park.", "A farmer from Hexham"]],
+  },
+  {
+    construction: '"X asked the minister:" and "X told the minister:" (negative): the subject speaks',
+    paragraphs: [
+      "Ruth Adeyemi, a pupil in the audience, asked the minister: \u201cWhy is there no Wi-Fi here?\u201d",
+      "Her teacher, Tom Hale, told the minister: \u201cWe have asked for it for three years.\u201d",
+    ],
+    expected: [
+      ["Why is there no Wi-Fi here?", "Ruth Adeyemi"],
+      ["We have asked for it for three years.", "Tom Hale"],
+    ],
+  },
 ]);
