@@ -1292,19 +1292,29 @@ function splitTitle(
   const viewpoint =
     rules.viewpointPrepositions.has(lead) && (opensSentence(tokens, start - 1) || conjunction);
   // "da XP Investimentos", "at BNP Paribas": a body's name may open with an acronym, which the run
-  // leaves out; the preposition before the acronym governs the run too. Not after an office and
-  // its party or union (`le vice-président du RN Julien Marchal`), nor before a full name opening on a
-  // given name (`explica a SINC Laura Ortega`): the acronym is the outlet spoken to, the run its speaker.
+  // leaves out; the preposition before the acronym governs the run too, and so does a genitive's
+  // determiner after a noun where nouns are capitalised (`der Vorsitzende der SG Dortmund`); a
+  // determiner heading the phrase makes the acronym its noun (`L’ONG Médecins sans frontières`), read
+  // elsewhere. Not after an office and its party or
+  // union (`le vice-président du RN Julien Marchal`), nor before a full name opening on a given name
+  // (`explica a SINC Laura Ortega`): the acronym is the outlet spoken to, the run its speaker.
   const fullName = end - nameStart >= 2;
-  const acronymAfterPreposition =
+  const acronymAfter = (governing: ReadonlySet<string>) =>
     before !== undefined &&
     ALL_CAPITALS.test(before.text) &&
     start - 2 >= from &&
-    rules.prepositions.has(tokens[start - 2]!.lower) &&
+    governing.has(tokens[start - 2]!.lower) &&
     !(fullName && isOffice(tokens[start - 3]?.lower ?? "", rules)) &&
     !(fullName && givenNameGender(tokens[nameStart]!.text) !== undefined);
+  const nounBeforeGenitive = tokens[start - 3];
+  const genitiveAcronym =
+    rules.capitalisesNouns &&
+    isWord(nounBeforeGenitive) &&
+    isCapitalised(nounBeforeGenitive) &&
+    start - 3 >= from &&
+    acronymAfter(rules.determiners);
   const afterPreposition =
-    (rules.prepositions.has(lead) || acronymAfterPreposition) &&
+    (rules.prepositions.has(lead) || acronymAfter(rules.prepositions)) &&
     nameStart === start &&
     !endsSourcePhrase(tokens, start, rules) &&
     !viewpoint;
@@ -1329,7 +1339,7 @@ function splitTitle(
       .join(" "),
     gender: gender ?? honorificBefore,
     afterPreposition,
-    afterDeterminer: (rules.determiners.has(lead) || qualifiedBody) && nameStart === start,
+    afterDeterminer: (rules.determiners.has(lead) || qualifiedBody || genitiveAcronym) && nameStart === start,
     // "the Emergency Services Agency commissioner David Pryce": an office written after the run, a title
     // as much as a person noun, makes the run the office's body, not its holder.
     modifier:
