@@ -607,6 +607,9 @@ export function conjunctionInBodyName(s: Sentence, at: number): boolean {
   // runs with commas (`de Sanidad, Consumo y Bienestar Social`, see commaInBodyName).
   let parallel = first > at + 1;
   let preposition = false;
+  // `la Secretaría de Hacienda y Crédito Público`: two name words not opening on a given name name the
+  // body's field, not a person joined to it (`y Fernando Simón`), whom the press names in full.
+  const fieldWords = givenNameGender(tokens[first]!.text) === undefined;
   for (let b = at - 1; b >= 0 && at - b <= CONJOINED_BODY_REACH; b--) {
     const w = tokens[b]!;
     if (listComma(tokens, b)) {
@@ -616,7 +619,8 @@ export function conjunctionInBodyName(s: Sentence, at: number): boolean {
       continue;
     }
     if (!isWord(w)) return false;
-    if (bodyNoun(w)) return preposition && (parallel || after - first === 1 || bodyIsComplement(s, b));
+    if (bodyNoun(w))
+      return preposition && (parallel || after - first === 1 || fieldWords || bodyIsComplement(s, b));
     if (rules.prepositions.has(w.lower) || rules.nameParticles.has(w.lower)) preposition = true;
     else if (!isCapitalised(w) && !rules.determiners.has(w.lower)) return false;
   }

@@ -357,7 +357,7 @@ export const spanish: LanguageRules = {
     comunicado estudio encuesta carta documento proyecto ley cámara senado congreso fiscalía audiencia
     casa rosada unidad embajada cartera ayuntamiento consistorio comunidad colegio escuela liceo hospital
     contraloría distribuidora aseguradora constructora petrolera aerolínea confederación distrito
-    intendencia municipalidad alcaldía gobernación
+    intendencia municipalidad alcaldía gobernación secretaría
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
