@@ -1523,6 +1523,34 @@ runBattery("de", [
     expected: [["Wir machen weiter", "Walter Jens Brodersen"]],
   },
   {
+    construction:
+      "sagte die Vorsitzende des TV Bremen, Anke Lohmann: der Ort nach dem Kürzel eines Vereins ist dessen " +
+      "Name, die Apposition nennt die Sprecherin",
+    paragraphs: ["„Wir brauchen eine neue Halle“, sagte die Vorsitzende des TV Bremen, Anke Lohmann."],
+    expected: [["Wir brauchen eine neue Halle", "Anke Lohmann"]],
+  },
+  {
+    construction:
+      "sagte der Trainer des FC Augsburg ohne Namen: die Beschreibung mit dem Verein ist die Sprecherangabe",
+    paragraphs: ["„Das war unser bestes Spiel“, sagte der Trainer des FC Augsburg."],
+    expected: [["Das war unser bestes Spiel", "der Trainer des FC Augsburg"]],
+  },
+  {
+    construction: "Den Ausfall nennt die Trainerin „…“: das Objekt steht vorn, das Subjekt folgt dem Verb",
+    paragraphs: ["Den Ausfall nennt die Trainerin „eine bittere Pille“."],
+    expected: [["eine bittere Pille", "die Trainerin"]],
+  },
+  {
+    construction: "Einen Rücktritt nennt die Ministerin „…“: ein Objekt mit unbestimmtem Artikel vorn",
+    paragraphs: ["Einen Rücktritt nennt die Ministerin „völlig abwegig“."],
+    expected: [["völlig abwegig", "die Ministerin"]],
+  },
+  {
+    construction: "Die Trainerin nennt den Ausfall „…“: das Subjekt vorn (negativ)",
+    paragraphs: ["Die Trainerin nennt den Ausfall „eine bittere Pille“."],
+    expected: [["eine bittere Pille", "Die Trainerin"]],
+  },
+  {
     construction: "„heißt es in einer Mitteilung des Unternehmens“: die Firma auf GmbH von vorher",
     paragraphs: [
       "Die Hansen Metallbau GmbH schließt ihr Werk in Celle. Betroffen sind 90 Beschäftigte.",

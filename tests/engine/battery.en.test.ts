@@ -942,4 +942,11 @@ runBattery("en", [
     ],
     expected: [["We were simply not good enough,", "Owen Tudor"]],
   },
+  {
+    construction:
+      '"The Department of Housing and Urban Development said": two words after "and" with no ' +
+      "given name go on with the body's name",
+    paragraphs: ["The Department of Housing and Urban Development said the rule “protects renters”."],
+    expected: [["protects renters", "The Department of Housing and Urban Development"]],
+  },
 ]);

@@ -2034,4 +2034,22 @@ runBattery("es", [
     ],
     expected: [["Nos faltó tranquilidad", "Nicolás Berardi"]],
   },
+  {
+    construction:
+      "«La Secretaría de Economía y Comercio Exterior afirmó»: dos palabras tras «y» sin nombre de pila " +
+      "siguen el nombre del organismo",
+    paragraphs: [
+      "La Secretaría de Economía y Comercio Exterior afirmó que la medida “dará certidumbre a los " +
+        "exportadores”.",
+    ],
+    expected: [["dará certidumbre a los exportadores", "La Secretaría de Economía y Comercio Exterior"]],
+  },
+  {
+    construction:
+      "«de Protección y Defensa ante Catástrofes»: la preposición tras «y» sigue dentro del nombre",
+    paragraphs: [
+      "El Instituto Nacional de Protección y Defensa ante Catástrofes informó que “la alerta sigue vigente”.",
+    ],
+    expected: [["la alerta sigue vigente", "El Instituto Nacional de Protección y Defensa ante Catástrofes"]],
+  },
 ]);

@@ -1241,9 +1241,13 @@ function insideBodyName(s: Sentence, k: number, start: number): boolean {
     const w = tokens[b]!;
     if (!isWord(w)) return false;
     if (rules.organisationNouns.has(w.lower) && (isCapitalised(w) || determinerBefore(s, b))) return true;
-    // Only the name's own words and the small words between them: `Fondo de las Naciones Unidas para`.
-    if (!isCapitalised(w) && !rules.prepositions.has(w.lower) && !rules.determiners.has(w.lower))
-      return false;
+    // Only the name's own words and the small words between them: `Fondo de las Naciones Unidas para`,
+    // `Servicio Nacional de Prevención y Respuesta ante`.
+    const small =
+      rules.prepositions.has(w.lower) ||
+      rules.determiners.has(w.lower) ||
+      listConjunctions(rules).has(w.lower);
+    if (!isCapitalised(w) && !small) return false;
   }
   return false;
 }

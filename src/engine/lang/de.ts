@@ -450,6 +450,7 @@ export const german: LanguageRules = {
     "u",
   ),
   verbSecond: true,
+  objectDeterminers: words("den einen"),
   firstOfTwoSurnames: false,
   // Verb-second: a quote opening the sentence puts the verb before its subject, `„…“, polterte Berger`.
   inciseInversion: true,

@@ -648,6 +648,13 @@ export interface LanguageRules {
    */
   verbSecond: boolean;
   /**
+   * Determiners only an accusative object takes, never a subject (German `den`, `einen`): in verb-second
+   * order a phrase opening on one before the verb is fronted (`Den Schaden schätzt der Juwelier auf …`),
+   * and the subject follows the verb. Not the dative's, which opens a source's phrase (`Dem Bürgermeister
+   * zufolge`). Empty where determiners show no case.
+   */
+  objectDeterminers: ReadonlySet<string>;
+  /**
    * People carry two surnames, father's then mother's, and the press names them later by the first
    * (Spanish: "Elena Márquez Ortiz" … "Márquez"). Portuguese also has two, but its short form is the
    * last, which every language already matches.
