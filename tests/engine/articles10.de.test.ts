@@ -421,9 +421,6 @@ runArticles("de", [
     name:
       "Main-Post, Bildung: Rektorin, die Schulleiterin sagt sie, Bürgermeister sagte im Gemeinderat mit " +
       "Doppelpunkt, Ministeriumssprecherin, Elternbeiratsvorsitzende, Grundschüler mit Alter, Motto",
-    todo:
-      "a role description (“Die Schulleiterin … sagt sie”) not resolved to the head teacher named " +
-      "before",
     headline: "Rechtsanspruch auf Ganztag: Grundschule in Höchberg stößt an ihre Grenzen",
     standfirst:
       "Seit September haben Erstklässler Anspruch auf einen Ganztagsplatz. In Höchberg (Lkr. Würzburg) " +

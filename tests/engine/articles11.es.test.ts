@@ -16,7 +16,6 @@ runArticles("es", [
       "sin verbo que sigue, «ha señalado la edil», concejal con cita tras dos puntos, " +
       "federación vecinal en una nota, fuentes del Gobierno local, palabra entre comillas y " +
       "nombre de plan (no citas)",
-    todo: "«ha insistido el regidor» is not linked back to the mayor named before",
     headline:
       "El alcalde de Mérida defiende la subida del IBI: «No hay otra forma de pagar los " + "autobuses»",
     paragraphs: [

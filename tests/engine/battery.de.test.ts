@@ -1567,4 +1567,31 @@ runBattery("de", [
     ],
     expected: [["Die Energiekosten lassen uns keine Wahl", "Jens Hansen"]],
   },
+  {
+    construction: "„sagt die Schulleiterin“ nach „Rektorin X“: ein Amt unter seinem anderen Namen",
+    paragraphs: [
+      "„Uns fehlen drei Klassenzimmer“, sagt Rektorin Sabine Kolbe. Der Anbau verzögert sich.",
+      "Für den Herbst sieht es nicht besser aus. „Wir unterrichten dann im Flur“, sagt die Schulleiterin.",
+    ],
+    expected: [
+      ["Uns fehlen drei Klassenzimmer", "Sabine Kolbe"],
+      ["Wir unterrichten dann im Flur", "Sabine Kolbe"],
+    ],
+  },
+  {
+    construction: "„sagt der Rektor“ nach „Schulleiter X“: das andere Wort für dasselbe Amt",
+    paragraphs: [
+      "Schulleiter Martin Oswald hat den Eltern einen Brief geschrieben.",
+      "„Die Turnhalle bleibt bis Ostern gesperrt“, sagt der Rektor.",
+    ],
+    expected: [["Die Turnhalle bleibt bis Ostern gesperrt", "Martin Oswald"]],
+  },
+  {
+    construction: "„sagt die Schulleiterin“ nach „Schulleiterin X“ (negativ): das eigene Wort der Rolle",
+    paragraphs: [
+      "Schulleiterin Petra Wendt hat die Eltern eingeladen.",
+      "„Wir brauchen mehr Lehrkräfte“, sagt die Schulleiterin.",
+    ],
+    expected: [["Wir brauchen mehr Lehrkräfte", "Petra Wendt"]],
+  },
 ]);

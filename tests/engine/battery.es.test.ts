@@ -2052,4 +2052,30 @@ runBattery("es", [
     ],
     expected: [["la alerta sigue vigente", "El Instituto Nacional de Protección y Defensa ante Catástrofes"]],
   },
+  {
+    construction:
+      "«…», ha afirmado el regidor, tras «el alcalde, X»: el alcalde por su otro nombre en España",
+    paragraphs: [
+      "El alcalde de Cáceres, Tomás Herrera Vidal, presentó ayer los presupuestos municipales.",
+      "«Son las cuentas más sociales de la legislatura», ha afirmado el regidor.",
+    ],
+    expected: [["Son las cuentas más sociales de la legislatura", "Tomás Herrera Vidal"]],
+  },
+  {
+    construction: "«…», dijo la regidora, tras «la regidora X» (negativa): el cargo en sus propias palabras",
+    paragraphs: [
+      "La regidora Paola Ríos Zamudio votó en contra del dictamen en la sesión de cabildo.",
+      "«No vamos a aprobar un aumento sin consultar a los vecinos», dijo la regidora.",
+    ],
+    expected: [["No vamos a aprobar un aumento sin consultar a los vecinos", "Paola Ríos Zamudio"]],
+  },
+  {
+    construction:
+      "«…», dijo el regidor, tras una concejala nombrada (negativa): otro cargo, habla como está escrito",
+    paragraphs: [
+      "La concejala de Urbanismo, Marta Pineda Ruiz, defendió el nuevo plan de aparcamientos.",
+      "«El plan llega tarde y mal», dijo el regidor.",
+    ],
+    expected: [["El plan llega tarde y mal", "el regidor"]],
+  },
 ]);

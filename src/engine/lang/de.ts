@@ -476,7 +476,14 @@ export const german: LanguageRules = {
     kapitän kapitänin stürmer stürmerin verteidiger torhüter torhüterin torwart mittelfeldspieler
     flügelspieler
   `),
-  officeEpithets: new Map([["coach", "trainer"]]),
+  // A school's head is its `Rektorin` or its `Schulleiterin`, one office under either name.
+  officeEpithets: new Map([
+    ["coach", "trainer"],
+    ["schulleiter", "rektor"],
+    ["schulleiterin", "rektorin"],
+    ["rektor", "schulleiter"],
+    ["rektorin", "schulleiterin"],
+  ]),
   anyOfficeNouns: words(
     "abgeordnete abgeordneter parlamentarier parlamentarierin politiker politikerin " +
       // A Swiss canton's executive: each member heads a department (`Bildungsdirektor`, `der Regierungsrat`).

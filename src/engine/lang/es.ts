@@ -261,6 +261,10 @@ export const spanish: LanguageRules = {
     // In Latin America a cabinet minister is a secretary of State.
     ["secretario estado", "ministro"],
     ["secretaria estado", "ministra"],
+    // In Spain the mayor is the town's `regidor` (who governs it), a council member elsewhere: the
+    // role's own noun still names a council member (see epithetOrOwnWords).
+    ["regidor", "alcalde"],
+    ["regidora", "alcaldesa"],
   ]),
   // "el jerarca": the head of a ministry or agency, whichever (Uruguay, Chile).
   anyOfficeNouns: words("legislador legisladora parlamentario parlamentaria jerarca mandatario mandataria"),

@@ -497,7 +497,8 @@ export interface LanguageRules {
   nullSubject: boolean;
   /**
    * Descriptions that name an office in other words, by their content words, with the office's title:
-   * `el jefe de Estado` is the president's office ("jefe estado" → "presidente").
+   * `el jefe de Estado` is the president's office ("jefe estado" → "presidente"). A role given in the
+   * description's own words holds that office too (`Schulleiterin X`, then `die Schulleiterin`).
    */
   officeEpithets: ReadonlyMap<string, string>;
   /**
