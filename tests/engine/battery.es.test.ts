@@ -418,6 +418,16 @@ runBattery("es", [
     expected: [["fueron desviados sin control", "El informe de la auditoría"]],
   },
   {
+    construction: "el informe de X muestra que «…»: what a report finds is its statement",
+    paragraphs: ["El informe de la Contraloría muestra que el gasto «se duplicó en diez años»."],
+    expected: [["se duplicó en diez años", "El informe de la Contraloría"]],
+  },
+  {
+    construction: "negative: images that «muestran» are no document that speaks",
+    paragraphs: ["Las imágenes muestran «a un hombre encapuchado» frente a la tienda."],
+    expected: [],
+  },
+  {
     construction: "a person noun before a document verb is no speaker of it",
     paragraphs: ["El ministro manda «una señal clara» a los mercados, escribió la columnista Rosa Vidal."],
     expected: [["una señal clara", "Rosa Vidal"]],
