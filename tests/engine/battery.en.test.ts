@@ -11,6 +11,14 @@ runBattery("en", [
     expected: [["recognise human faces.", "The study"]],
   },
   {
+    construction: "the bill, which …, provides that “…”: an incise between the document and its verb",
+    paragraphs: [
+      "The bill, which was seen by this newspaper, provides that landlords “must repair heating within " +
+        "48 hours.”",
+    ],
+    expected: [["must repair heating within 48 hours.", "The bill"]],
+  },
+  {
     construction: "negative: footage that “shows” is no document that speaks",
     paragraphs: ["The footage shows “a man in a balaclava” outside the shop."],
     expected: [],

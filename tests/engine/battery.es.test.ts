@@ -428,6 +428,22 @@ runBattery("es", [
     expected: [],
   },
   {
+    construction: "el borrador, al que …, establece que «…»: an incise between the document and its verb",
+    paragraphs: [
+      "El borrador, al que ha tenido acceso este diario, establece que la jornada «no podrá superar las " +
+        "17 horas».",
+    ],
+    expected: [["no podrá superar las 17 horas", "El borrador"]],
+  },
+  {
+    construction: "negative: a person noun before an incise and a document verb is no speaker of it",
+    paragraphs: [
+      "El ministro, que llegó tarde a la reunión, manda «una señal clara» a los mercados, escribió la " +
+        "columnista Rosa Vidal.",
+    ],
+    expected: [["una señal clara", "Rosa Vidal"]],
+  },
+  {
     construction: "a person noun before a document verb is no speaker of it",
     paragraphs: ["El ministro manda «una señal clara» a los mercados, escribió la columnista Rosa Vidal."],
     expected: [["una señal clara", "Rosa Vidal"]],

@@ -561,6 +561,13 @@ const CASES: Case[] = [
     quotes: [["réparer toute panne de chauffage sous 48 heures", "La loi"]],
   },
   {
+    name: "verbe de document après une incise : le texte, que X a pu consulter, prévoit que « … »",
+    paragraphs: [
+      "Le texte, que notre rédaction a pu consulter, prévoit que les loyers « seront gelés jusqu’en 2027 ».",
+    ],
+    quotes: [["seront gelés jusqu’en 2027", "Le texte"]],
+  },
+  {
     name: "verbe de document : le rapport de X montre que « … »",
     paragraphs: ["Le rapport de la Cour des comptes montre que « la dépense a doublé en dix ans »."],
     quotes: [["la dépense a doublé en dix ans", "Le rapport de la Cour des comptes"]],

@@ -166,7 +166,7 @@ const DOCUMENT_SPEECH = {
   ]),
   documents: words(`
     informe informes ley leyes constitución decreto sentencia fallo documento estudio comunicado
-    resolución reglamento artículo acuerdo tratado texto dictamen protocolo
+    resolución reglamento artículo acuerdo tratado texto dictamen protocolo borrador
   `),
   courts: words("tribunal corte juez jueza jueces magistrado magistrada"),
 };
