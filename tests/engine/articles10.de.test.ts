@@ -77,7 +77,7 @@ runArticles("de", [
       "Stellungnahme des Unternehmens, Ministerin, Gewerkschafterin nach ihrem Zitat, Produktname",
     todo:
       "a company's written statement (“In einer schriftlichen Stellungnahme des Unternehmens hiess " +
-      "es”) given to the chief executive quoted before",
+      "es”) given to the standfirst's “Das Schaaner Unternehmen”, read as a body's name",
     headline: "Kranbauer Vogt Hydraulik: «Der Franken-Kurs frisst unsere Marge auf»",
     standfirst:
       "Das Schaaner Unternehmen verlagert 120 Stellen nach Tschechien. Die Regierung zeigt sich besorgt, " +

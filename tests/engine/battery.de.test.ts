@@ -300,6 +300,29 @@ runBattery("de", [
     expected: [["Der Plan ist tot", "Koalitionskreisen"]],
   },
   {
+    construction: "«…», hiess es aus dem X (Swiss spelling: ss for ß)",
+    paragraphs: ["«Wir warten auf den Entscheid des Bundesrats», hiess es aus dem Verkehrsministerium."],
+    expected: [["Wir warten auf den Entscheid des Bundesrats", "Verkehrsministerium"]],
+  },
+  {
+    construction: "In einer Stellungnahme des Unternehmens heisst es, … «…» (Swiss spelling; the company)",
+    paragraphs: [
+      "Die Sennhof Bau AG baut in Chur 40 Stellen ab.",
+      "In einer Stellungnahme des Unternehmens heisst es, der Schritt sei «unvermeidlich».",
+    ],
+    expected: [["unvermeidlich", "Die Sennhof Bau AG"]],
+  },
+  {
+    construction: "X äusserte sich: «…» (Swiss spelling of a speech verb)",
+    paragraphs: ["Gemeindepräsidentin Ursula Tobler äusserte sich knapp: «Das kommt nicht in Frage.»"],
+    expected: [["Das kommt nicht in Frage.", "Ursula Tobler"]],
+  },
+  {
+    construction: "negative: X heisst «…» (Swiss spelling of a title's verb: no quote)",
+    paragraphs: ["Der neue Dokumentarfilm von Lea Frei heisst «Alpenglühen»."],
+    expected: [],
+  },
+  {
     construction: "Aus X verlautete, … „…“ (a verb that never takes a person as subject)",
     paragraphs: ["Aus dem Kanzleramt verlautete, man sei „sehr besorgt“."],
     expected: [["sehr besorgt", "Kanzleramt"]],

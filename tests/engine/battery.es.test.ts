@@ -418,6 +418,32 @@ runBattery("es", [
     expected: [["fueron desviados sin control", "El informe de la auditoría"]],
   },
   {
+    construction: "el informe de X muestra que «…»: what a report finds is its statement",
+    paragraphs: ["El informe de la Contraloría muestra que el gasto «se duplicó en diez años»."],
+    expected: [["se duplicó en diez años", "El informe de la Contraloría"]],
+  },
+  {
+    construction: "negative: images that «muestran» are no document that speaks",
+    paragraphs: ["Las imágenes muestran «a un hombre encapuchado» frente a la tienda."],
+    expected: [],
+  },
+  {
+    construction: "el borrador, al que …, establece que «…»: an incise between the document and its verb",
+    paragraphs: [
+      "El borrador, al que ha tenido acceso este diario, establece que la jornada «no podrá superar las " +
+        "17 horas».",
+    ],
+    expected: [["no podrá superar las 17 horas", "El borrador"]],
+  },
+  {
+    construction: "negative: a person noun before an incise and a document verb is no speaker of it",
+    paragraphs: [
+      "El ministro, que llegó tarde a la reunión, manda «una señal clara» a los mercados, escribió la " +
+        "columnista Rosa Vidal.",
+    ],
+    expected: [["una señal clara", "Rosa Vidal"]],
+  },
+  {
     construction: "a person noun before a document verb is no speaker of it",
     paragraphs: ["El ministro manda «una señal clara» a los mercados, escribió la columnista Rosa Vidal."],
     expected: [["una señal clara", "Rosa Vidal"]],

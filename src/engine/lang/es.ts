@@ -154,19 +154,19 @@ const INDEFINITE = new Map<string, Gender | undefined>([
 
 /**
  * How a law, report or ruling gives its words (`La Constitución manda «…»`, `el informe establece
- * que…`): these verbs are speech only with a document subject.
+ * que…`, `el estudio muestra que «…»`): these verbs are speech only with a document subject.
  */
 const DOCUMENT_SPEECH = {
   verbs: new Set([
     ...conjugate("mandar estipular determinar ubicar", { ar: ["a", "an", "ó", "aba", "aban"] }),
     ...list(`
       establece establecen estableció establecía establecían dispone disponen dispuso disponía
-      prevé prevén previó preveía preveían
+      prevé prevén previó preveía preveían muestra muestran mostró mostraba mostraban
     `),
   ]),
   documents: words(`
     informe informes ley leyes constitución decreto sentencia fallo documento estudio comunicado
-    resolución reglamento artículo acuerdo tratado texto dictamen protocolo
+    resolución reglamento artículo acuerdo tratado texto dictamen protocolo borrador
   `),
   courts: words("tribunal corte juez jueza jueces magistrado magistrada"),
 };
