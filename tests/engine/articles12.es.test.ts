@@ -130,9 +130,6 @@ runArticles("es", [
       "Depor, fútbol: cita en el titular repetida en el cuerpo con «declaró el entrenador», " +
       "«añadió», técnico tras dos puntos, «lamentó el charrúa», goleador que habló con el " +
       "medio, apodo entre comillas simples y nombre de un canal (no citas)",
-    todo:
-      "a quote after a colon that ends a sentence about another person («se refirió a la " +
-      "expulsión de su volante X:») goes to that person, not to the subject",
     headline: "“El clásico se gana con el alma”: Guillermo Salas tras el triunfo crema en Matute",
     paragraphs: [
       "Universitario de Deportes venció 2-1 a Alianza Lima en el estadio Alejandro Villanueva y " +

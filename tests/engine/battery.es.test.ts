@@ -2104,4 +2104,21 @@ runBattery("es", [
     ],
     expected: [["El plan llega tarde y mal", "el regidor"]],
   },
+  {
+    construction: "apellido como sujeto y otra persona en el objeto antes de los dos puntos: habla el sujeto",
+    paragraphs: [
+      "La entrenadora Marta Iglesias Soto celebró el ascenso del equipo.",
+      "Iglesias también habló de la lesión de su delantera Paula Quiroga Ruiz: «Nos faltó nuestra " +
+        "mejor jugadora toda la segunda vuelta».",
+    ],
+    expected: [["Nos faltó nuestra mejor jugadora toda la segunda vuelta", "Marta Iglesias Soto"]],
+  },
+  {
+    construction: "«X preguntó a la ministra:» (negativo): habla el sujeto, no la persona del objeto",
+    paragraphs: [
+      "La alumna Lucía Herrera Gil preguntó a la ministra Ana Beltrán: «¿Por qué no tenemos " +
+        "calefacción?».",
+    ],
+    expected: [["¿Por qué no tenemos calefacción?", "Lucía Herrera Gil"]],
+  },
 ]);

@@ -1069,7 +1069,16 @@ function personOrDescribedSubject(s: Sentence, start: number, colon: number): Me
   }
   if (person?.type !== "name") return person;
   const subject = mainSubject(s, start, colon);
-  return subject?.type === "description" && subject.definite === true ? subject : person;
+  // `Salas se refirió a la expulsión de su volante Luis Chumpitaz: «…»`: a person the main clause's
+  // subject names (a lone surname firstPersonIn passes over), other than the one named in its object,
+  // is the one the reader follows; that one speaks.
+  const otherNamedSubject =
+    subject?.type === "name" &&
+    subject.kind === "person" &&
+    !person.name.split(/\s+/u).some((word) => subject.name.split(/\s+/u).includes(word));
+  return (subject?.type === "description" && subject.definite === true) || otherNamedSubject
+    ? subject
+    : person;
 }
 
 // How many tokens a relative clause between its subject and the main verb may run to.
