@@ -407,8 +407,7 @@ runArticles("es", [
       "cartel (no cita)",
     todo:
       "a body's name is cut at «para» («Unidad Nacional» for «la Unidad Nacional para la " +
-      "Gestión del Riesgo de Desastres»); the words of a sign («un cartel … pedía “…”») are " +
-      "taken as a quote of the previous speaker",
+      "Gestión del Riesgo de Desastres»)",
     headline:
       "Creciente súbita del río Negro deja dos muertos y 150 familias damnificadas en Útica, " +
       "Cundinamarca",

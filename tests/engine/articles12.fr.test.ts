@@ -208,7 +208,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   {
-    todo: "a word the speaker declines to use (« refuse de parler de « crise » ») is reported as his quote",
     name:
       "El Watan, santé : citation d’un oncologue anonyme au chapô reprise au corps, « s’emporte-t-elle », " +
       "« Selon lui » en fragment, rapport interne qui réclame, « refuse de parler de » un mot, " +
@@ -450,8 +449,7 @@ const ARTICLES: ArticleCase[] = [
     todo:
       "a description in the standfirst (« La réalisatrice tunisienne ») is not resolved to the name " +
       "the headline and body give, for the fragment and for the body quote « a-t-elle lancé » " +
-      "after « la cinéaste »; " +
-      "a film title after « l’absence de » is reported as a quote",
+      "after « la cinéaste »",
     name:
       "La Presse de Tunisie, cinéma : titres de films entre guillemets au titre et au corps, " +
       "fragment au chapô par « La réalisatrice » repris au corps, « a-t-elle lancé », le jury qui " +

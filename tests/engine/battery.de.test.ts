@@ -1539,4 +1539,24 @@ runBattery("de", [
     ],
     expected: [["Die Energiekosten lassen uns keine Wahl", "Jens Hansen"]],
   },
+  {
+    construction: "die Worte auf einem Schild, nach der Angabe, wo es hängt: keine Zitate",
+    paragraphs: ["Auf einem Schild neben der Kasse steht „Bitte nur mit Karte zahlen“."],
+    expected: [],
+  },
+  {
+    construction: "ein Wort, das jemand nicht gebrauchen will (`lehnt es ab, von einer „…“ zu sprechen`)",
+    paragraphs: ["Die Bürgermeisterin lehnt es ab, von einer „Pleite“ zu sprechen."],
+    expected: [],
+  },
+  {
+    construction: "das Gegenstück: wovon jemand in Anführungszeichen spricht, ist sein Zitat",
+    paragraphs: ["Die Bürgermeisterin Anna Vogt sprach von einer „schweren Zeit“ für die Stadt."],
+    expected: [["schweren Zeit", "Anna Vogt"]],
+  },
+  {
+    construction: "der Name eines Instruments nach seinem Nomen (`des Teleskops „…“`) ist kein Zitat",
+    paragraphs: ["Das Team wertet seit Monaten die Daten des Teleskops „Adler“ aus."],
+    expected: [],
+  },
 ]);

@@ -2034,4 +2034,19 @@ runBattery("es", [
     ],
     expected: [["Nos faltó tranquilidad", "Nicolás Berardi"]],
   },
+  {
+    construction: "lo que pide un letrero escrito a mano: palabras del letrero, no una cita",
+    paragraphs: ["Un letrero escrito a mano en la puerta pedía «Silencio, por favor»."],
+    expected: [],
+  },
+  {
+    construction: "una palabra que alguien se niega a usar (`se niega a hablar de «…»`) no es su cita",
+    paragraphs: ["El ministro se niega a hablar de «recesión» pese a los datos del trimestre."],
+    expected: [],
+  },
+  {
+    construction: "el parecido: de lo que alguien habla entre comillas es su cita",
+    paragraphs: ["El ministro Andrés Gil habló de «un trimestre difícil» ante los empresarios."],
+    expected: [["un trimestre difícil", "Andrés Gil"]],
+  },
 ]);

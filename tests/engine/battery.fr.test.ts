@@ -2200,6 +2200,33 @@ const CASES: Case[] = [
     ],
     quotes: [["On n’a pas su tenir le ballon", "Mathieu Roux"]],
   },
+  {
+    name: "les mots d’une affiche après ce qui dit où elle est collée : ceux de l’affiche",
+    paragraphs: ["Une affiche collée sur la vitrine proclamait « Fermé pour inventaire »."],
+    quotes: [],
+  },
+  {
+    name: "un mot que quelqu’un refuse d’employer (`refuse de parler de « … »`) n’est pas cité",
+    paragraphs: ["La directrice de l’usine refuse de parler de « faillite » devant les salariés."],
+    quotes: [],
+  },
+  {
+    name: "le sosie : ce qu’une personne appelle « … » est sa citation",
+    paragraphs: ["Le maire Paul Garnier dénonce ce qu’il appelle « une trahison des élus »."],
+    quotes: [["une trahison des élus", "Paul Garnier"]],
+  },
+  {
+    name: "un titre sans majuscules, suivi du nom de son genre en apposition (`« … », un film`)",
+    paragraphs: [
+      "Le festival a aussi retenu « Les jours sans pluie », un film sur la sécheresse en Provence.",
+    ],
+    quotes: [],
+  },
+  {
+    name: "le nom d’un instrument après son nom commun (`le télescope « … »`) n’est pas cité",
+    paragraphs: ["Les chercheurs ont exploité les données du télescope « Vigie » pour dater l’explosion."],
+    quotes: [],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

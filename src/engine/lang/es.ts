@@ -187,7 +187,8 @@ export const spanish: LanguageRules = {
     works:
       "libro|novela|película|canción|programa|serie|documental|juego|diario|periódico|revista|" +
       "columna|operación|campaña|proyecto|partido|premio|asociación|colectivo|movimiento|gama|" +
-      "cuadro|retrato|escultura|helicóptero|buque|barco|velero|cohete|satélite|sonda|tormenta|huracán",
+      "cuadro|retrato|escultura|helicóptero|buque|barco|velero|cohete|satélite|sonda|telescopio|" +
+      "espectrógrafo|detector|tormenta|huracán",
     documents: "informe|comunicado|estudio|ley|estrategia",
     namingParticiples: "",
     namingFinite: "",
@@ -200,10 +201,10 @@ export const spanish: LanguageRules = {
     elidedArticles: "",
     authorPrepositions: "por",
     publishingVerbs: "presentó|presenta|presentará|publicó|publica|publicará|estrenó|estrena|estrenará",
-    signs: "pancartas?|carteles?|mantas?|lonas?|pintadas?|camisetas?|banderolas?",
+    signs: "pancartas?|cartel(?:es)?|letreros?|mantas?|lonas?|pintadas?|camisetas?|banderolas?",
     // `que` opens the relative clause here (`carteles que decían “…”`); the lexicon counts it a
     // complementiser, not a relative pronoun.
-    signVerbs: "(?:que )?(?:decía|decían|dice|dicen|rezaba|rezaban|reza|rezan)",
+    signVerbs: "(?:que )?(?:decía|decían|dice|dicen|rezaba|rezaban|reza|rezan|pedía|pedían|pide|piden)",
     signSlogans: "consignas?|lemas?|mensajes?|leyendas?",
     adjectiveEndings: "al|oso|osa|able|ible|ico|ica",
     listConjunctions: "y|o|e",
@@ -427,6 +428,9 @@ export const spanish: LanguageRules = {
   reportedSpeechForm: null,
   intentVerbs: new Set(),
   intentLinks: new Set(),
+  refusalVerbs: words(`
+    niega niegan negó negaba negaban rehúsa rehúsan rehusó evita evitan evitó evitaba evitaban evitando
+  `),
   intentAdverbs: new Set(),
   infinitiveMarkers: new Set(),
   euphonicLetters: new Set(),

@@ -369,6 +369,7 @@ export const italian: LanguageRules = {
   intentVerbs: new Set(),
   neuterArticles: new Set(),
   intentLinks: new Set(),
+  refusalVerbs: new Set(),
   intentAdverbs: new Set(),
   infinitiveMarkers: new Set(),
   euphonicLetters: new Set(),

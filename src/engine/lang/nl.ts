@@ -314,6 +314,7 @@ export const dutch: LanguageRules = {
   possessiveWords: words("mijn zijn haar hun ons onze jullie"),
   bodyEpithets: new Set(),
   intentLinks: new Set(),
+  refusalVerbs: new Set(),
   intentAdverbs: new Set(),
   infinitiveMarkers: new Set(),
   euphonicLetters: new Set(),

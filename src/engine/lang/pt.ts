@@ -361,6 +361,7 @@ export const portuguese: LanguageRules = {
   intentVerbs: new Set(),
   neuterArticles: new Set(),
   intentLinks: new Set(),
+  refusalVerbs: new Set(),
   intentAdverbs: new Set(),
   infinitiveMarkers: new Set(),
   euphonicLetters: new Set(),

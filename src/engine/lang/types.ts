@@ -671,6 +671,12 @@ export interface LanguageRules {
   intentVerbs: ReadonlySet<string>;
   /** The words that join a verb of intent to its complement (`refuse de`, `appelle à`), lower case. */
   intentLinks: ReadonlySet<string>;
+  /**
+   * Verb forms of refusing or avoiding, lower case: before a verb of saying or naming, they make the word
+   * in marks one the subject declines to use (`refuse de parler de « crise »`, `declined to call it a
+   * “crisis”`), not the subject's words.
+   */
+  refusalVerbs: ReadonlySet<string>;
   /** Adverbs, besides `adverbs`, that may stand between a verb of intent and the marks: `veut bien « … »`. */
   intentAdverbs: ReadonlySet<string>;
   /**
