@@ -132,14 +132,14 @@ const INDEFINITE = new Map<string, Gender | undefined>(
 );
 
 /**
- * How a law, report or ruling gives its words (`the law provides that…`, `the report finds`):
- * these verbs are speech only with a document subject.
+ * How a law, report or ruling gives its words (`the law provides that…`, `the report finds`, `the
+ * study shows that “…”`): these verbs are speech only with a document subject.
  */
 const DOCUMENT_SPEECH = {
   // A court or a judge "holds" what it rules: `Justice X held that the report was “not sufficient”`.
   verbs: words(`
     provides provided stipulates stipulated mandates mandated finds found concludes concluded reads
-    holds held
+    shows showed holds held
   `),
   documents: words(`
     report reports law laws constitution act bill decree ruling judgment document study statement
@@ -394,6 +394,7 @@ export const english: LanguageRules = {
   dialogueDashes: false,
   capitalisedParticles: false,
   verbSecond: false,
+  objectDeterminers: new Set(),
   firstOfTwoSurnames: false,
   commonNoun: noWord,
   finiteVerbEnding: noWord,
