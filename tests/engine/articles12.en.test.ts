@@ -65,9 +65,8 @@ runArticles("en", [
       "part with a comma, counsel for a body then he, a SAN's partial quote, the judge by " +
       "role after the quote, a statement signed by a spokesperson, a programme title",
     todo:
-      "a short partial quote in straight marks after “was” is missed; “the judge ruled” after " +
-      "a quote is not linked to the justice named before it; “the commission said” is not " +
-      "carried back to the body the article named",
+      "a short partial quote in straight marks after “was” is missed; “the commission said” is " +
+      "not carried back to the body the article named",
     headline: "Court remands ex-bank manager in Ikoyi correctional centre over N1.2bn fraud",
     paragraphs: [
       "A Federal High Court in Lagos on Monday ordered that a former branch manager of a " +
