@@ -139,9 +139,9 @@ runArticles("de", [
       "Teilzitat, Vereinspräsident gegenüber den FN, Gerichtspräsident an den Beschuldigten " +
       "gewandt, Motto eines Konzerts",
     todo:
-      "„der Beschuldigte“ resolved to an earlier indefinite description (“einen 61-jährigen " +
-      "Mann wegen …”) instead of kept as the unnamed speaker, and a prosecutor's „sagte er“ " +
-      "given to that description too",
+      "a prosecutor's „sagte er“ goes to „Der Mann“ of his own reported speech, read as the " +
+      "standfirst's “ein 61-Jähriger …”; the unnamed accused is written „der Beschuldigte“ " +
+      "mid-sentence",
     headline: "Ehemaliger Kassier der Musikgesellschaft zu bedingter Strafe verurteilt",
     standfirst:
       "Über zwölf Jahre hat ein 61-Jähriger aus dem Sensebezirk Geld aus der Vereinskasse " +

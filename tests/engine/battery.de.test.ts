@@ -1611,6 +1611,34 @@ runBattery("de", [
     expected: [],
   },
   {
+    construction:
+      "„sagte der Angeklagte“ nach „einen 45-jährigen Mann … angeklagt“: das Akkusativobjekt nennt " +
+      "keinen Sprecher, die Beschreibung spricht, wie sie dasteht",
+    paragraphs: [
+      "Das Landgericht hat am Dienstag einen 45-jährigen Mann wegen Betrugs angeklagt.",
+      "„Ich habe niemanden betrogen“, sagte der Angeklagte zum Auftakt.",
+    ],
+    expected: [["Ich habe niemanden betrogen", "der Angeklagte"]],
+  },
+  {
+    construction:
+      "„sagte der Mann“ nach „Ein 52-jähriger Landwirt … hat“ (Gegenprobe): das Subjekt im Nominativ " +
+      "ist der Sprecher",
+    paragraphs: [
+      "Ein 52-jähriger Landwirt aus dem Zillertal hat den Bären gesehen. „Er war keine zehn Meter " +
+        "entfernt“, sagte der Mann.",
+    ],
+    expected: [["Er war keine zehn Meter entfernt", "Ein 52-jähriger Landwirt aus dem Zillertal"]],
+  },
+  {
+    construction: "„sagte ein Anwohner“ nach einem genannten Bürgermeister (Gegenprobe): eine Erstnennung",
+    paragraphs: [
+      "Bürgermeister Stefan Krämer besuchte die Baustelle. „Hier wird seit Monaten nur gelärmt“, sagte " +
+        "ein Anwohner.",
+    ],
+    expected: [["Hier wird seit Monaten nur gelärmt", "ein Anwohner"]],
+  },
+  {
     construction: "„sagt die Schulleiterin“ nach „Rektorin X“: ein Amt unter seinem anderen Namen",
     paragraphs: [
       "„Uns fehlen drei Klassenzimmer“, sagt Rektorin Sabine Kolbe. Der Anbau verzögert sich.",

@@ -1008,6 +1008,26 @@ runBattery("en", [
     expected: [],
   },
   {
+    construction: '"the judge ruled" after "Justice X": a high court\'s justice sits as its judge',
+    paragraphs: [
+      'Justice Ngozi Eze-Williams dismissed the bail application. "The accused will remain in custody ' +
+        'until trial," the judge ruled.',
+    ],
+    expected: [["The accused will remain in custody until trial,", "Ngozi Eze-Williams"]],
+  },
+  {
+    construction: '"the judge said" after "Judge X": the judge\'s own title still fits',
+    paragraphs: ['Judge Mark Hill adjourned the case. "We will resume on Monday," the judge said.'],
+    expected: [["We will resume on Monday,", "Mark Hill"]],
+  },
+  {
+    construction: '"the judge said" after a prosecutor named (negative): another office, as written',
+    paragraphs: [
+      'Prosecutor Anna Reed asked for a longer sentence. "That is not what the law allows," the judge said.',
+    ],
+    expected: [["That is not what the law allows,", "the judge"]],
+  },
+  {
     construction:
       '"The Department of Housing and Urban Development said": two words after "and" with no ' +
       "given name go on with the body's name",

@@ -392,6 +392,7 @@ export const german: LanguageRules = {
   ),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
+  obliqueIndefinites: words("einen einem eines"),
   determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
   prepositions: words(
     "laut von vom zu zum zur in im an am auf aus bei beim mit nach seit für gegen ohne um über " +

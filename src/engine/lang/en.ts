@@ -335,6 +335,7 @@ export const english: LanguageRules = {
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
+  obliqueIndefinites: new Set(),
   determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
   prepositions: words(
     "of for at in on to from with by about under over into near after before during against among " +
@@ -429,7 +430,8 @@ export const english: LanguageRules = {
     captain skipper flanker striker winger midfielder defender goalkeeper full-back centre-back
     scrum-half fly-half quarterback linebacker
   `),
-  officeEpithets: new Map(),
+  // A high court's justice sits as its judge: "the judge ruled" after "Justice Ada Obi".
+  officeEpithets: new Map([["judge", "justice"]]),
   anyOfficeNouns: words("lawmaker legislator"),
   possessiveWords: words("my your his her its our their"),
   bodyEpithets: new Set(),

@@ -262,13 +262,20 @@ export const spanish: LanguageRules = {
     // In Latin America a cabinet minister is a secretary of State.
     ["secretario estado", "ministro"],
     ["secretaria estado", "ministra"],
+    // In Chile the mayor heads the «comuna»: «el jefe comunal», «la jefa comunal».
+    ["jefe comunal", "alcalde"],
+    ["jefa comunal", "alcaldesa"],
     // In Spain the mayor is the town's `regidor` (who governs it), a council member elsewhere: the
     // role's own noun still names a council member (see epithetOrOwnWords).
     ["regidor", "alcalde"],
     ["regidora", "alcaldesa"],
   ]),
-  // "el jerarca": the head of a ministry or agency, whichever (Uruguay, Chile).
-  anyOfficeNouns: words("legislador legisladora parlamentario parlamentaria jerarca mandatario mandataria"),
+  // "el jerarca": the head of a ministry or agency, whichever (Uruguay, Chile); «el munícipe», «el edil»:
+  // a member of a town council, mayor or councillor (México, Spain); «la líder»: whoever heads a body,
+  // its president or its secretary general («la líder sindical»).
+  anyOfficeNouns: words(
+    "legislador legisladora parlamentario parlamentaria jerarca mandatario mandataria munícipe edil líder",
+  ),
   possessiveWords: words("mi mis tu tus su sus nuestro nuestra nuestros nuestras vuestro vuestra"),
   bodyEpithets: words(
     "cartera consistorio supervisor regulador organismo institución entidad emisor dependencia ente",
@@ -319,7 +326,7 @@ export const spanish: LanguageRules = {
       jerarca jerarcas miembro miembros integrante integrantes
       futbolista futbolistas tenista guardameta centrocampista mediocampista atacante estratega
       jurista juristas artista artistas joven jóvenes paciente pacientes
-      taxista taxistas mototaxista mototaxistas transportista transportistas dt
+      taxista taxistas mototaxista mototaxistas transportista transportistas dt munícipe edil
     `,
       undefined,
     ),
@@ -366,6 +373,7 @@ export const spanish: LanguageRules = {
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
+  obliqueIndefinites: new Set(),
   determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
   prepositions: words(
     "de del a al en con por para sin sobre entre desde hasta hacia tras ante bajo contra durante según " +

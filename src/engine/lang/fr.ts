@@ -535,6 +535,7 @@ export const french: LanguageRules = {
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
+  obliqueIndefinites: new Set(),
   determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
   prepositions: words(
     "de du des d à au aux en dans sur pour par avec sans sous chez vers entre contre depuis lors " +

@@ -237,6 +237,7 @@ export const dutch: LanguageRules = {
   ),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
+  obliqueIndefinites: new Set(),
   determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
   prepositions: words(
     "van in op aan bij met voor naar over uit door om tegen zonder tijdens na sinds tot onder tussen volgens",

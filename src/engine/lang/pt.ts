@@ -293,6 +293,7 @@ export const portuguese: LanguageRules = {
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
+  obliqueIndefinites: new Set(),
   determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
   prepositions: words(
     "de do da dos das a ao à aos às em no na nos nas com por pelo pela pelos pelas para sem sobre " +
