@@ -32,9 +32,6 @@ runArticles("de", [
       "kritisierte sie, die 47-Jährige mit Doppelpunkt, Vizebürgermeisterin mit so, " +
       "Stellungnahme einer Kammer, ungenannte Händlerin, Sprecher einer Initiative kündigte " +
       "an, Name einer Initiative",
-    todo:
-      "a chamber's statement (“hält in einer Stellungnahme fest, man begrüße „…“”) given to the " +
-      "speaker of the next sentence",
     headline: "Leoben: Gemeinderat beschließt Begegnungszone in der Innenstadt",
     standfirst:
       "Ab Frühjahr teilen sich Autos, Radfahrer und Fußgänger die Franz-Josef-Straße. Die " +

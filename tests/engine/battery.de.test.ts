@@ -1709,4 +1709,44 @@ runBattery("de", [
     ],
     expected: [["Wir brauchen mehr Lehrkräfte", "Petra Wendt"]],
   },
+  {
+    construction: "X hält in … fest, man … „…“: the separable verb's particle closes the clause",
+    paragraphs: [
+      "Der Landesverband der Imker hält in einem Rundschreiben an seine Mitglieder fest, man sehe " +
+        "„vorerst keinen Grund zur Sorge“, bleibe aber wachsam.",
+    ],
+    expected: [["vorerst keinen Grund zur Sorge", "Der Landesverband der Imker"]],
+  },
+  {
+    construction: "X führen in … aus, die … seien „…“ (plural stem, particle before the comma)",
+    paragraphs: [
+      "Die Grünen führen in ihrem Antrag an den Stadtrat aus, die neuen Buslinien seien „deutlich " +
+        "sparsamer als die alten“.",
+    ],
+    expected: [["deutlich sparsamer als die alten", "Die Grünen"]],
+  },
+  {
+    construction: "X gab nach … unumwunden zu, die … sei „…“ gewesen (zugeben: two particles share the stem)",
+    paragraphs: [
+      "Bürgermeister Anton Reiter gab nach der Sitzung unumwunden zu, die Planung sei „von Anfang an " +
+        "zu knapp“ gewesen.",
+    ],
+    expected: [["von Anfang an zu knapp", "Anton Reiter"]],
+  },
+  {
+    construction: "X hielt … an, „…“ (negative): anhalten (to stop) is no festhalten",
+    paragraphs: [
+      "Der Fahrer hielt den Bus mitten auf der Brücke an. „Ich dachte, der Motor brennt“, erzählte " +
+        "eine Schülerin später.",
+    ],
+    expected: [["Ich dachte, der Motor brennt", "eine Schülerin"]],
+  },
+  {
+    construction: "X nimmt an … teil, „…“ (negative): teilnehmen is no speech, the speaker comes after",
+    paragraphs: [
+      "Die Ministerin Carola Brandt nimmt am Gipfel in Wien teil. „Wir erwarten harte Gespräche“, sagte " +
+        "ihr Sprecher Jonas Wirth.",
+    ],
+    expected: [["Wir erwarten harte Gespräche", "Jonas Wirth"]],
+  },
 ]);

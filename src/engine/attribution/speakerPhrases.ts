@@ -100,7 +100,10 @@ export function isSpeechVerb(s: Sentence, i: number): boolean {
   return (
     isWord(t) &&
     (!isCapitalised(t) || opensWithoutSubject(s, i)) &&
-    (s.rules.speechVerbs.has(t.lower) || governedInfinitive(s, i) !== null || saidByDocument(s, i)) &&
+    (s.rules.speechVerbs.has(t.lower) ||
+      closesOnOwnParticle(s, i) ||
+      governedInfinitive(s, i) !== null ||
+      saidByDocument(s, i)) &&
     !isNoun(s, i) &&
     !(s.rules.participles.has(t.lower) && !hasAuxiliaryBefore(s, i)) &&
     !closesOnOtherParticle(s, i) &&
@@ -123,18 +126,36 @@ function middleVoice(s: Sentence, i: number): boolean {
   );
 }
 
+/** The last word of the clause a detached verb at token i opens: before its first `. , ; : ! ?`, if any. */
+function clauseLastWord(s: Sentence, i: number): string | undefined {
+  const { tokens } = s;
+  let k = i + 1;
+  while (k < tokens.length && !(tokens[k]!.kind === "punct" && /^[.,;:!?]$/u.test(tokens[k]!.text))) k++;
+  const last = tokens[k - 1];
+  return k > i + 1 && isWord(last) ? last.lower : undefined;
+}
+
 /**
  * `Die Projekte wiesen „erhebliche Mängel“ auf`: a detached speech verb whose clause closes on another
  * verb's particle (see `otherVerbParticles`).
  */
 function closesOnOtherParticle(s: Sentence, i: number): boolean {
-  const { tokens, rules } = s;
-  const own = rules.detachedVerbParticles.get(tokens[i]!.lower);
+  const own = s.rules.detachedVerbParticles.get(s.tokens[i]!.lower);
   if (own === undefined) return false;
-  let k = i + 1;
-  while (k < tokens.length && !(tokens[k]!.kind === "punct" && /^[.,;:!?]$/u.test(tokens[k]!.text))) k++;
-  const last = tokens[k - 1];
-  return isWord(last) && last.lower !== own && rules.otherVerbParticles.has(last.lower);
+  const last = clauseLastWord(s, i);
+  return last !== undefined && !own.has(last) && s.rules.otherVerbParticles.has(last);
+}
+
+/**
+ * `Die Kammer hält in einer Stellungnahme fest, …`, `Der Ermittler räumt ein: …`: a separable verb's
+ * stem in second place and its particle closing the clause are the speech verb, however far apart (see
+ * `detachedVerbParticles`); the stem alone may be another verb (`hält`, holds; `führt`, leads).
+ */
+function closesOnOwnParticle(s: Sentence, i: number): boolean {
+  const own = s.rules.detachedVerbParticles.get(s.tokens[i]!.lower);
+  if (own === undefined) return false;
+  const last = clauseLastWord(s, i);
+  return last !== undefined && own.has(last);
 }
 
 /**

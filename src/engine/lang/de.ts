@@ -34,6 +34,8 @@ const STRONG_VERBS: readonly (readonly string[])[] = [
   ["zu|geben", "gibt", "gab", "gaben", "gegeben"],
   ["an|geben", "gibt", "gab", "gaben", "gegeben"],
   ["aus|führen", "führt", "führte", "führten", "geführt"],
+  // `Die Kammer hält in einer Stellungnahme fest, …`: states for the record.
+  ["fest|halten", "hält", "hielt", "hielten", "gehalten"],
   ["ein|gestehen", "gesteht", "gestand", "gestanden", "gestanden"],
   ["gestehen", "gesteht", "gestand", "gestanden", "gestanden"],
   ["widersprechen", "widerspricht", "widersprach", "widersprachen", "widersprochen"],
@@ -113,19 +115,24 @@ function verbForms(entry: string, inflect: (lemma: string) => string[]): string[
 // geraten`), "gefunden" also "found" (`tot aufgefunden`).
 const NOT_SPEECH = new Set(["meinen", "geraten", "gefunden"]);
 
-/** The detached forms of the verbs marked "!", each with its own particle: `wies` → `hin`. */
-function detachedParticles(): Map<string, string> {
+/**
+ * The detached forms of every separable speech verb, each with its own particles (`gibt` → `zu`, `an`):
+ * the verb alone is speech only when marked "!", and any of them is where its particle closes the clause.
+ */
+function detachedParticles(): Map<string, Set<string>> {
   const entries = [...list(WEAK_VERBS).map((entry) => [entry, weakForms] as const)];
   const strong = STRONG_VERBS.map(
     ([entry, ...forms]) => [entry!, (lemma: string) => [lemma, ...forms]] as const,
   );
-  const detached = new Map<string, string>();
+  const detached = new Map<string, Set<string>>();
+  const add = (form: string, particle: string) =>
+    detached.set(form, (detached.get(form) ?? new Set()).add(particle));
   for (const [entry, inflect] of [...entries, ...strong]) {
-    if (!entry.endsWith("!") || !entry.includes("|")) continue;
+    if (!entry.includes("|")) continue;
     const [particle, lemma] = entry.replace("!", "").split("|") as [string, string];
-    for (const form of inflect(lemma)) detached.set(form, particle);
+    for (const form of inflect(lemma)) add(form, particle);
   }
-  for (const [particle, forms] of DETACHED_ONLY) for (const form of forms) detached.set(form, particle);
+  for (const [particle, forms] of DETACHED_ONLY) for (const form of forms) add(form, particle);
   return detached;
 }
 

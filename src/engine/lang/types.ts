@@ -546,11 +546,12 @@ export interface LanguageRules {
    */
   subjectlessVerbs: ReadonlySet<string>;
   /**
-   * Detached speech verbs' forms and their own separable particle (German `wies` → `hin`): where the
-   * verb's clause closes on one of `otherVerbParticles` instead, it is another verb (`die Projekte
-   * wiesen „Mängel“ auf`, to show), no speech.
+   * Separable speech verbs' detached forms and their own particles (German `wies` → `hin`, `hält` →
+   * `fest`). Where the verb stands second and its clause closes on its own particle, it is the speech
+   * verb whatever stands between (`hält in einer Stellungnahme fest, …`); where the clause closes on one
+   * of `otherVerbParticles` instead, it is another verb (`die Projekte wiesen „Mängel“ auf`, to show).
    */
-  detachedVerbParticles: ReadonlyMap<string, string>;
+  detachedVerbParticles: ReadonlyMap<string, ReadonlySet<string>>;
   /** Particles that make another verb of a detached speech verb (German `auf`, `ab`, `aus`). */
   otherVerbParticles: ReadonlySet<string>;
   /** Words that attribute after their source, as postpositions: German `Berger zufolge`, lower case. */
