@@ -66,8 +66,8 @@ runArticles("en", [
       "role after the quote, a statement signed by a spokesperson, a programme title",
     todo:
       "a short partial quote in straight marks after “was” is missed; “the judge ruled” after " +
-      "a quote is not linked to the justice named before it; “the commission said” is not " +
-      "carried back to the body the article named",
+      "a quote is not linked to the justice named before it; “the commission said” gives the " +
+      "body's name without the determiner the article writes it with",
     headline: "Court remands ex-bank manager in Ikoyi correctional centre over N1.2bn fraud",
     paragraphs: [
       "A Federal High Court in Lagos on Monday ordered that a former branch manager of a " +
