@@ -2104,4 +2104,14 @@ runBattery("es", [
     ],
     expected: [["El plan llega tarde y mal", "el regidor"]],
   },
+  {
+    construction:
+      "«La comisión vecinal» tras «la Real Comisión Nacional» (negativo): un sustantivo que puede " +
+      "llevar un adjetivo detrás no se toma por el organismo nombrado",
+    paragraphs: [
+      "La denuncia llegó a la Real Comisión Nacional el lunes.",
+      "La comisión vecinal calificó el texto de «inaceptable».",
+    ],
+    expected: [["inaceptable", "La comisión vecinal"]],
+  },
 ]);

@@ -504,18 +504,20 @@ class Linker {
   }
 
   /**
-   * "the Economic and Financial Crimes Commission … The commission alleged", „das Gesundheitsamt
-   * Darmstadt … in einem Brief des Amtes“: a definite description whose noun is the one the name of a
-   * body named within KIND_NAMED_REACH blocks holds (as a word, or the end of a compound) is that body,
-   * the one named last: a reporter shortens a body's name to its noun, which says its kind as surely as
-   * a noun written before the name (namedBodyOfKind). A lower-case word qualifying the noun describes
-   * a body of its own ("the transition team"). A name that opens with the noun (`El Distrito Escolar
-   * de San Diego` for `el distrito`) is the short form the attribution stage reads (shortBodyName in
-   * ../attribution/mergeSpeakers.ts), with the determiner it is written with.
+   * "the Economic and Financial Crimes Commission … The commission alleged": a definite description
+   * whose noun is the one the name of a body named within KIND_NAMED_REACH blocks holds (as a word, or
+   * the end of a compound) is that body, the one named last: a reporter shortens a body's name to its
+   * noun, which says its kind as surely as a noun written before the name (namedBodyOfKind). Only the
+   * noun alone: a word qualifying it describes a body of its own ("the parks service"). Where
+   * adjectives follow their noun, the phrase read stops before them (« la comisión vecinal calificó »),
+   * so the noun alone cannot be told from a qualified one there, and no such body is taken. A name
+   * that opens with the noun (`El Distrito Escolar de San Diego` for `el distrito`) is the short form
+   * the attribution stage reads (shortBodyName in ../attribution/mergeSpeakers.ts), with the
+   * determiner it is written with.
    */
   private namedBodyOfNoun(m: Found): number | undefined {
     if (this.rules === undefined || m.kind !== "organisation" || m.head === undefined) return undefined;
-    if (qualifiedInLowerCase(withoutDeterminer(m), m.head)) return undefined;
+    if (this.rules.adjectivesFollowNouns || withoutDeterminer(m).split(/\s+/u).length > 1) return undefined;
     const nouns = this.rules.organisationNouns;
     const holdsNoun = (id: number) => {
       const words = this.entities[id]!.name.toLowerCase().split(/\s+/u);
