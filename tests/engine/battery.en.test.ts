@@ -1053,4 +1053,29 @@ runBattery("en", [
     paragraphs: ["The Department of Housing and Urban Development said the rule “protects renters”."],
     expected: [["protects renters", "The Department of Housing and Urban Development"]],
   },
+  {
+    construction:
+      '"The authority said" after "the Water and Sewer Authority": a name joined by "and" that ends on ' +
+      "the body's noun, which the description takes up",
+    paragraphs: [
+      "Regional planners met on Tuesday.",
+      "The county's plans were reviewed by the Water and Sewer Authority in March.",
+      "The authority said the new pipes were \u201clong overdue\u201d for the town.",
+    ],
+    expected: [["long overdue", "Water and Sewer Authority"]],
+  },
+  {
+    construction: '"The service said" two paragraphs after "the Fish and Wildlife Service": the body named',
+    paragraphs: [
+      "A report was filed by the Fish and Wildlife Service last week.",
+      "Officials were surprised.",
+      "The service said the herd was \u201cin steep decline\u201d this year.",
+    ],
+    expected: [["in steep decline", "Fish and Wildlife Service"]],
+  },
+  {
+    construction: '"Smith and Jones" (negative): two names joined by "and" with no body noun stay two people',
+    paragraphs: ["The mayor met Smith and Jones on Monday. \u201cWe will not wait,\u201d Jones said."],
+    expected: [["We will not wait,", "Jones"]],
+  },
 ]);

@@ -2185,4 +2185,14 @@ runBattery("es", [
     ],
     expected: [["¿Por qué no tenemos calefacción?", "Lucía Herrera Gil"]],
   },
+  {
+    construction:
+      "«La comisión vecinal» tras «la Real Comisión Nacional» (negativo): un sustantivo que puede " +
+      "llevar un adjetivo detrás no se toma por el organismo nombrado",
+    paragraphs: [
+      "La denuncia llegó a la Real Comisión Nacional el lunes.",
+      "La comisión vecinal calificó el texto de «inaceptable».",
+    ],
+    expected: [["inaceptable", "La comisión vecinal"]],
+  },
 ]);

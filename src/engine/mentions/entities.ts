@@ -473,7 +473,11 @@ class Linker {
       // A one-word name nobody holds is a body only when the article says so (`Greenpeace`).
       if (m.mention.form === "name" && m.kind === undefined && !this.isBody(m.mention.text)) return undefined;
     } else if (m.definite) {
-      const same = this.describedSinceNamed(this.byHead.get(`${kind} ${m.head}`), this.namedBodyOfKind(m));
+      const byNoun = this.namedBodyOfNoun(m);
+      // The reporter's noun for the body stands for it from now on, paragraphs on (`the commission`).
+      if (byNoun !== undefined) this.byHead.set(`${kind} ${m.head}`, byNoun);
+      const same =
+        byNoun ?? this.describedSinceNamed(this.byHead.get(`${kind} ${m.head}`), this.namedBodyOfKind(m));
       if (same !== undefined) return same;
     }
     const id = this.add(kind, m);
@@ -497,6 +501,31 @@ class Linker {
     if (/\p{Lu}/u.test(name)) return described;
     const lastNamed = this.entities[named]!.mentions.at(-1)!;
     return inReadingOrder(mentions.at(-1)!, lastNamed) < 0 ? named : described;
+  }
+
+  /**
+   * "the Economic and Financial Crimes Commission … The commission alleged": a definite description
+   * whose noun is the one the name of a body named within KIND_NAMED_REACH blocks holds (as a word, or
+   * the end of a compound) is that body, the one named last: a reporter shortens a body's name to its
+   * noun, which says its kind as surely as a noun written before the name (namedBodyOfKind). Only the
+   * noun alone: a word qualifying it describes a body of its own ("the parks service"). Where
+   * adjectives follow their noun, the phrase read stops before them (« la comisión vecinal calificó »),
+   * so the noun alone cannot be told from a qualified one there, and no such body is taken. A name
+   * that opens with the noun (`El Distrito Escolar de San Diego` for `el distrito`) is the short form
+   * the attribution stage reads (shortBodyName in ../attribution/mergeSpeakers.ts), with the
+   * determiner it is written with.
+   */
+  private namedBodyOfNoun(m: Found): number | undefined {
+    if (this.rules === undefined || m.kind !== "organisation" || m.head === undefined) return undefined;
+    if (this.rules.adjectivesFollowNouns || withoutDeterminer(m).split(/\s+/u).length > 1) return undefined;
+    const nouns = this.rules.organisationNouns;
+    const holdsNoun = (id: number) => {
+      const words = this.entities[id]!.name.toLowerCase().split(/\s+/u);
+      return words[0] !== m.head && words.some((w) => listedNoun(nouns, w) === m.head);
+    };
+    return this.namedBodies.findLast(
+      (named) => named.block >= m.mention.block - KIND_NAMED_REACH && holdsNoun(named.id),
+    )?.id;
   }
 
   /**
@@ -816,10 +845,25 @@ function headAt(
     const opensName = !nouns.isKnown(tokens[k]!.lower) || !rules.capitalisesNouns;
     if (nameStart < 0 && isCapitalised(tokens[k]!) && opensName) nameStart = k;
     k++;
+    if (nameStart >= 0 && conjoinedInBodyName(s, k, headStart + MAX_HEAD_WORDS, end)) k++;
   }
   if (k === headStart) return null;
   const named = nameStart >= 0 && isName(s, headStart, nameStart, k, nouns);
   return { start: headStart, end: k, named, nameStart };
+}
+
+/**
+ * "the Economic and Financial Crimes Commission", "the Fish and Wildlife Service": a conjunction at
+ * `k` inside a capitalised name, when the capitalised words after it run on to a body noun within
+ * the head's words (up to `limit`), joins two of the name's words; two names joined by it
+ * ("Smith and Jones") run on to no body noun, and stay apart.
+ */
+function conjoinedInBodyName(s: Sentence, k: number, limit: number, end: number): boolean {
+  const { tokens, rules } = s;
+  if (!isWord(tokens[k]) || !listConjunctions(rules).has(tokens[k]!.lower)) return false;
+  for (let j = k + 1; j < Math.min(limit, end) && isWord(tokens[j]) && isCapitalised(tokens[j]!); j++)
+    if (rules.organisationNouns.has(tokens[j]!.lower)) return true;
+  return false;
 }
 
 /**
