@@ -1539,4 +1539,9 @@ runBattery("de", [
     ],
     expected: [["Die Energiekosten lassen uns keine Wahl", "Jens Hansen"]],
   },
+  {
+    construction: "ein Ort in der Apposition nach einer Beschreibung ist nicht der Sprecher",
+    paragraphs: ["Anna Roth, eine Bäckerin aus Brühl, Nordrhein-Westfalen, sagte, das komme „viel zu spät“."],
+    expected: [["viel zu spät", "Anna Roth"]],
+  },
 ]);
