@@ -396,9 +396,7 @@ runArticles("es", [
       "el mandatario local», entidad nombrada con «según» y «la entidad pidió», grado militar " +
       "delante del nombre, comerciante con «dijo» sin sujeto, gobernación en un comunicado, " +
       "cartel (no cita)",
-    todo:
-      "the body named after «Según», taken up by «La entidad», is given without its article; the " +
-      "words of a sign («un cartel … pedía “…”») are taken as a quote of the previous speaker",
+    todo: "the words of a sign («un cartel … pedía “…”») are taken as a quote of the previous speaker",
     headline:
       "Creciente súbita del río Negro deja dos muertos y 150 familias damnificadas en Útica, " +
       "Cundinamarca",

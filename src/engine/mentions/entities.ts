@@ -763,7 +763,7 @@ function phraseAt(s: Sentence, k: number, end: number, b: number, nouns: KnownNo
   const kindNoun = named
     ? tokens.slice(k + 1, head.nameStart).findLast((w) => isBodyNoun(rules, w.lower))?.lower
     : undefined;
-  const mention = mentionOf(s, k, to, b, named ? "name" : "description");
+  const mention = mentionOf(s, k, nameEnd, b, named ? "name" : "description");
   const namedBy = complementNames ? withoutDeterminer({ mention, definite }).toLowerCase() : undefined;
   return {
     mention,
