@@ -77,7 +77,7 @@ runArticles("de", [
       "Stellungnahme des Unternehmens, Ministerin, Gewerkschafterin nach ihrem Zitat, Produktname",
     todo:
       "a company's written statement (“In einer schriftlichen Stellungnahme des Unternehmens hiess " +
-      "es”) given to the chief executive quoted before",
+      "es”) given to the standfirst's “Das Schaaner Unternehmen”, read as a body's name",
     headline: "Kranbauer Vogt Hydraulik: «Der Franken-Kurs frisst unsere Marge auf»",
     standfirst:
       "Das Schaaner Unternehmen verlagert 120 Stellen nach Tschechien. Die Regierung zeigt sich besorgt, " +
@@ -421,9 +421,6 @@ runArticles("de", [
     name:
       "Main-Post, Bildung: Rektorin, die Schulleiterin sagt sie, Bürgermeister sagte im Gemeinderat mit " +
       "Doppelpunkt, Ministeriumssprecherin, Elternbeiratsvorsitzende, Grundschüler mit Alter, Motto",
-    todo:
-      "a role description (“Die Schulleiterin … sagt sie”) not resolved to the head teacher named " +
-      "before",
     headline: "Rechtsanspruch auf Ganztag: Grundschule in Höchberg stößt an ihre Grenzen",
     standfirst:
       "Seit September haben Erstklässler Anspruch auf einen Ganztagsplatz. In Höchberg (Lkr. Würzburg) " +

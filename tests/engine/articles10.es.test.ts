@@ -220,8 +220,8 @@ runArticles("es", [
       "Médica» con cargo y nombre detrás, cita tras dos puntos, fuentes del ministerio, el " +
       "borrador que establece, campaña (no cita)",
     todo:
-      "a document that speaks («El borrador, al que …, establece») goes to the previous " +
-      "paragraph's sources",
+      "a document that speaks («El borrador, al que …, establece») keeps its bare description, not " +
+      "the fuller «el borrador del Estatuto Marco» (read as a person's name) written before",
     headline: "Los sindicatos médicos convocan una huelga indefinida contra el Estatuto Marco",
     standfirst:
       "El Comité de Huelga denuncia que el borrador del Ministerio de Sanidad «perpetúa las " +

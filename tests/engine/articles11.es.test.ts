@@ -16,7 +16,6 @@ runArticles("es", [
       "sin verbo que sigue, «ha señalado la edil», concejal con cita tras dos puntos, " +
       "federación vecinal en una nota, fuentes del Gobierno local, palabra entre comillas y " +
       "nombre de plan (no citas)",
-    todo: "«ha insistido el regidor» is not linked back to the mayor named before",
     headline:
       "El alcalde de Mérida defiende la subida del IBI: «No hay otra forma de pagar los " + "autobuses»",
     paragraphs: [
@@ -243,10 +242,7 @@ runArticles("es", [
       "«el banco central» en su reporte, «explicó en entrevista con El Economista» con " +
       "nombre detrás, «la especialista», verbo invertido con nombre y «para quien», " +
       "secretario estatal tras dos puntos, nota de Hacienda, nombre de tarjeta (no cita)",
-    todo:
-      "«El banco central» is not linked back to the Banco de México named before; a ministry " +
-      "named with its acronym in brackets before the verb is cut to its last words («Crédito " +
-      "Público»)",
+    todo: "«El banco central» is not linked back to the Banco de México named before",
     headline: "Remesas caen 4.6% en el primer semestre; acumulan cinco meses a la baja",
     standfirst:
       "Para Grupo Financiero Cumbre, el flujo “ya tocó piso” y podría repuntar en el último " + "trimestre.",

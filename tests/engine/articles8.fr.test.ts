@@ -160,7 +160,7 @@ const ARTICLES: ArticleCase[] = [
   {
     todo:
       "a speaker named after « explique au micro de France Inter » in an inverted attribution loses to a " +
-      "journal's name in the paragraph before; a partial quote after « L’étude montre que » is not found",
+      "journal's name in the paragraph before",
     name:
       "France Inter, science : chercheuse CNRS, étude qui « montre », coauteur, « explique-t-il au micro " +
       "», tirets de dialogue non",

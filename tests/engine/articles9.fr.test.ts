@@ -494,8 +494,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   withGuillemetSpacing(NARROW_NO_BREAK_SPACE, {
-    todo:
-      "a document as subject of « montre que » loses its quote to a noun after it (« le " + "phénomène »)",
     name:
       "Heidi.news, science : étude qui « montre que », terme entre guillemets, première autrice " +
       "puis « la chercheuse », chercheur extérieur et deux-points, pêcheur, office fédéral « " +

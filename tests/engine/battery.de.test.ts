@@ -300,6 +300,29 @@ runBattery("de", [
     expected: [["Der Plan ist tot", "Koalitionskreisen"]],
   },
   {
+    construction: "«…», hiess es aus dem X (Swiss spelling: ss for ß)",
+    paragraphs: ["«Wir warten auf den Entscheid des Bundesrats», hiess es aus dem Verkehrsministerium."],
+    expected: [["Wir warten auf den Entscheid des Bundesrats", "Verkehrsministerium"]],
+  },
+  {
+    construction: "In einer Stellungnahme des Unternehmens heisst es, … «…» (Swiss spelling; the company)",
+    paragraphs: [
+      "Die Sennhof Bau AG baut in Chur 40 Stellen ab.",
+      "In einer Stellungnahme des Unternehmens heisst es, der Schritt sei «unvermeidlich».",
+    ],
+    expected: [["unvermeidlich", "Die Sennhof Bau AG"]],
+  },
+  {
+    construction: "X äusserte sich: «…» (Swiss spelling of a speech verb)",
+    paragraphs: ["Gemeindepräsidentin Ursula Tobler äusserte sich knapp: «Das kommt nicht in Frage.»"],
+    expected: [["Das kommt nicht in Frage.", "Ursula Tobler"]],
+  },
+  {
+    construction: "negative: X heisst «…» (Swiss spelling of a title's verb: no quote)",
+    paragraphs: ["Der neue Dokumentarfilm von Lea Frei heisst «Alpenglühen»."],
+    expected: [],
+  },
+  {
     construction: "Aus X verlautete, … „…“ (a verb that never takes a person as subject)",
     paragraphs: ["Aus dem Kanzleramt verlautete, man sei „sehr besorgt“."],
     expected: [["sehr besorgt", "Kanzleramt"]],
@@ -1523,6 +1546,34 @@ runBattery("de", [
     expected: [["Wir machen weiter", "Walter Jens Brodersen"]],
   },
   {
+    construction:
+      "sagte die Vorsitzende des TV Bremen, Anke Lohmann: der Ort nach dem Kürzel eines Vereins ist dessen " +
+      "Name, die Apposition nennt die Sprecherin",
+    paragraphs: ["„Wir brauchen eine neue Halle“, sagte die Vorsitzende des TV Bremen, Anke Lohmann."],
+    expected: [["Wir brauchen eine neue Halle", "Anke Lohmann"]],
+  },
+  {
+    construction:
+      "sagte der Trainer des FC Augsburg ohne Namen: die Beschreibung mit dem Verein ist die Sprecherangabe",
+    paragraphs: ["„Das war unser bestes Spiel“, sagte der Trainer des FC Augsburg."],
+    expected: [["Das war unser bestes Spiel", "der Trainer des FC Augsburg"]],
+  },
+  {
+    construction: "Den Ausfall nennt die Trainerin „…“: das Objekt steht vorn, das Subjekt folgt dem Verb",
+    paragraphs: ["Den Ausfall nennt die Trainerin „eine bittere Pille“."],
+    expected: [["eine bittere Pille", "die Trainerin"]],
+  },
+  {
+    construction: "Einen Rücktritt nennt die Ministerin „…“: ein Objekt mit unbestimmtem Artikel vorn",
+    paragraphs: ["Einen Rücktritt nennt die Ministerin „völlig abwegig“."],
+    expected: [["völlig abwegig", "die Ministerin"]],
+  },
+  {
+    construction: "Die Trainerin nennt den Ausfall „…“: das Subjekt vorn (negativ)",
+    paragraphs: ["Die Trainerin nennt den Ausfall „eine bittere Pille“."],
+    expected: [["eine bittere Pille", "Die Trainerin"]],
+  },
+  {
     construction: "„heißt es in einer Mitteilung des Unternehmens“: die Firma auf GmbH von vorher",
     paragraphs: [
       "Die Hansen Metallbau GmbH schließt ihr Werk in Celle. Betroffen sind 90 Beschäftigte.",
@@ -1543,5 +1594,32 @@ runBattery("de", [
     construction: "ein Ort in der Apposition nach einer Beschreibung ist nicht der Sprecher",
     paragraphs: ["Anna Roth, eine Bäckerin aus Brühl, Nordrhein-Westfalen, sagte, das komme „viel zu spät“."],
     expected: [["viel zu spät", "Anna Roth"]],
+  },
+  {
+    construction: "„sagt die Schulleiterin“ nach „Rektorin X“: ein Amt unter seinem anderen Namen",
+    paragraphs: [
+      "„Uns fehlen drei Klassenzimmer“, sagt Rektorin Sabine Kolbe. Der Anbau verzögert sich.",
+      "Für den Herbst sieht es nicht besser aus. „Wir unterrichten dann im Flur“, sagt die Schulleiterin.",
+    ],
+    expected: [
+      ["Uns fehlen drei Klassenzimmer", "Sabine Kolbe"],
+      ["Wir unterrichten dann im Flur", "Sabine Kolbe"],
+    ],
+  },
+  {
+    construction: "„sagt der Rektor“ nach „Schulleiter X“: das andere Wort für dasselbe Amt",
+    paragraphs: [
+      "Schulleiter Martin Oswald hat den Eltern einen Brief geschrieben.",
+      "„Die Turnhalle bleibt bis Ostern gesperrt“, sagt der Rektor.",
+    ],
+    expected: [["Die Turnhalle bleibt bis Ostern gesperrt", "Martin Oswald"]],
+  },
+  {
+    construction: "„sagt die Schulleiterin“ nach „Schulleiterin X“ (negativ): das eigene Wort der Rolle",
+    paragraphs: [
+      "Schulleiterin Petra Wendt hat die Eltern eingeladen.",
+      "„Wir brauchen mehr Lehrkräfte“, sagt die Schulleiterin.",
+    ],
+    expected: [["Wir brauchen mehr Lehrkräfte", "Petra Wendt"]],
   },
 ]);

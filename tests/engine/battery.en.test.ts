@@ -4,6 +4,26 @@ import { runBattery } from "./battery.helpers.ts";
 
 runBattery("en", [
   {
+    construction: "the study shows that “…”: what a study finds is its statement",
+    paragraphs: [
+      "A study of 40 hives was published on Monday. The study shows that bees “recognise human faces.”",
+    ],
+    expected: [["recognise human faces.", "The study"]],
+  },
+  {
+    construction: "the bill, which …, provides that “…”: an incise between the document and its verb",
+    paragraphs: [
+      "The bill, which was seen by this newspaper, provides that landlords “must repair heating within " +
+        "48 hours.”",
+    ],
+    expected: [["must repair heating within 48 hours.", "The bill"]],
+  },
+  {
+    construction: "negative: footage that “shows” is no document that speaks",
+    paragraphs: ["The footage shows “a man in a balaclava” outside the shop."],
+    expected: [],
+  },
+  {
     construction: "a one-word title of local government, the forces or the clergy before a full name",
     paragraphs: [
       "“We cannot wait for the state,” said Councilmember Rosa Delgado, who wrote the motion.",
@@ -981,5 +1001,12 @@ runBattery("en", [
     construction: "negative: a first name that is also an occupation, before a surname alone, stays the name",
     paragraphs: ["“We just kept fighting,” Baker Tolliver said after the game."],
     expected: [["We just kept fighting,", "Baker Tolliver"]],
+  },
+  {
+    construction:
+      '"The Department of Housing and Urban Development said": two words after "and" with no ' +
+      "given name go on with the body's name",
+    paragraphs: ["The Department of Housing and Urban Development said the rule “protects renters”."],
+    expected: [["protects renters", "The Department of Housing and Urban Development"]],
   },
 ]);

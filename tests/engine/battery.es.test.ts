@@ -418,6 +418,32 @@ runBattery("es", [
     expected: [["fueron desviados sin control", "El informe de la auditoría"]],
   },
   {
+    construction: "el informe de X muestra que «…»: what a report finds is its statement",
+    paragraphs: ["El informe de la Contraloría muestra que el gasto «se duplicó en diez años»."],
+    expected: [["se duplicó en diez años", "El informe de la Contraloría"]],
+  },
+  {
+    construction: "negative: images that «muestran» are no document that speaks",
+    paragraphs: ["Las imágenes muestran «a un hombre encapuchado» frente a la tienda."],
+    expected: [],
+  },
+  {
+    construction: "el borrador, al que …, establece que «…»: an incise between the document and its verb",
+    paragraphs: [
+      "El borrador, al que ha tenido acceso este diario, establece que la jornada «no podrá superar las " +
+        "17 horas».",
+    ],
+    expected: [["no podrá superar las 17 horas", "El borrador"]],
+  },
+  {
+    construction: "negative: a person noun before an incise and a document verb is no speaker of it",
+    paragraphs: [
+      "El ministro, que llegó tarde a la reunión, manda «una señal clara» a los mercados, escribió la " +
+        "columnista Rosa Vidal.",
+    ],
+    expected: [["una señal clara", "Rosa Vidal"]],
+  },
+  {
     construction: "a person noun before a document verb is no speaker of it",
     paragraphs: ["El ministro manda «una señal clara» a los mercados, escribió la columnista Rosa Vidal."],
     expected: [["una señal clara", "Rosa Vidal"]],
@@ -2087,5 +2113,49 @@ runBattery("es", [
     construction: "un lugar en aposición tras la descripción de una persona no es quien habla",
     paragraphs: ["Ana Ruiz, una panadera de Almazán, Soria, dijo que la harina “está por las nubes”."],
     expected: [["está por las nubes", "Ana Ruiz"]],
+  },
+  {
+    construction:
+      "«La Secretaría de Economía y Comercio Exterior afirmó»: dos palabras tras «y» sin nombre de pila " +
+      "siguen el nombre del organismo",
+    paragraphs: [
+      "La Secretaría de Economía y Comercio Exterior afirmó que la medida “dará certidumbre a los " +
+        "exportadores”.",
+    ],
+    expected: [["dará certidumbre a los exportadores", "La Secretaría de Economía y Comercio Exterior"]],
+  },
+  {
+    construction:
+      "«de Protección y Defensa ante Catástrofes»: la preposición tras «y» sigue dentro del nombre",
+    paragraphs: [
+      "El Instituto Nacional de Protección y Defensa ante Catástrofes informó que “la alerta sigue vigente”.",
+    ],
+    expected: [["la alerta sigue vigente", "El Instituto Nacional de Protección y Defensa ante Catástrofes"]],
+  },
+  {
+    construction:
+      "«…», ha afirmado el regidor, tras «el alcalde, X»: el alcalde por su otro nombre en España",
+    paragraphs: [
+      "El alcalde de Cáceres, Tomás Herrera Vidal, presentó ayer los presupuestos municipales.",
+      "«Son las cuentas más sociales de la legislatura», ha afirmado el regidor.",
+    ],
+    expected: [["Son las cuentas más sociales de la legislatura", "Tomás Herrera Vidal"]],
+  },
+  {
+    construction: "«…», dijo la regidora, tras «la regidora X» (negativa): el cargo en sus propias palabras",
+    paragraphs: [
+      "La regidora Paola Ríos Zamudio votó en contra del dictamen en la sesión de cabildo.",
+      "«No vamos a aprobar un aumento sin consultar a los vecinos», dijo la regidora.",
+    ],
+    expected: [["No vamos a aprobar un aumento sin consultar a los vecinos", "Paola Ríos Zamudio"]],
+  },
+  {
+    construction:
+      "«…», dijo el regidor, tras una concejala nombrada (negativa): otro cargo, habla como está escrito",
+    paragraphs: [
+      "La concejala de Urbanismo, Marta Pineda Ruiz, defendió el nuevo plan de aparcamientos.",
+      "«El plan llega tarde y mal», dijo el regidor.",
+    ],
+    expected: [["El plan llega tarde y mal", "el regidor"]],
   },
 ]);

@@ -561,6 +561,39 @@ const CASES: Case[] = [
     quotes: [["réparer toute panne de chauffage sous 48 heures", "La loi"]],
   },
   {
+    name: "verbe de document après une incise : le texte, que X a pu consulter, prévoit que « … »",
+    paragraphs: [
+      "Le texte, que notre rédaction a pu consulter, prévoit que les loyers « seront gelés jusqu’en 2027 ».",
+    ],
+    quotes: [["seront gelés jusqu’en 2027", "Le texte"]],
+  },
+  {
+    name: "verbe de document : le rapport de X montre que « … »",
+    paragraphs: ["Le rapport de la Cour des comptes montre que « la dépense a doublé en dix ans »."],
+    quotes: [["la dépense a doublé en dix ans", "Le rapport de la Cour des comptes"]],
+  },
+  {
+    name: "verbe de document : l’étude présentée avant montre que X « … »",
+    paragraphs: [
+      "Une étude de l’université de Lausanne paraît ce jeudi. L’étude montre que les abeilles " +
+        "« reconnaissent les visages humains ».",
+    ],
+    quotes: [["reconnaissent les visages humains", "L’étude"]],
+  },
+  {
+    name: "négatif : des images qui « montrent » ne sont pas un document qui parle",
+    paragraphs: ["Les images de vidéosurveillance montrent « un homme cagoulé » devant la vitrine."],
+    quotes: [],
+  },
+  {
+    name: "négatif : un rapport cité comme contexte ne parle pas, la ministre après lui si",
+    paragraphs: [
+      "Le rapport, publié en mai, montre l’ampleur du problème. « Nous allons agir vite », a promis " +
+        "la ministre Claire Aubry.",
+    ],
+    quotes: [["Nous allons agir vite", "Claire Aubry"]],
+  },
+  {
     name: "selon un proche de X, puis un autre nom qui ouvre la phrase du journaliste",
     paragraphs: [
       "« Un négociateur redoutable », selon un proche de la maire, Paul Vernet sait se faire entendre.",

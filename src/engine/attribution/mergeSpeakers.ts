@@ -718,12 +718,26 @@ export class SpeakerRegistry {
     this.peopleByRoleNoun ??= this.indexPeopleByRoleNoun();
     const namedBefore = (p: PersonEntity) => p.mentions.some((x) => placedBefore(x, block, at));
     // "le mayeur" paragraphs after "Le bourgmestre, Laurent Vanderhaegen": an office's other word.
-    const noun = this.rules.officeEpithets.get(words[0]!) ?? words[0]!;
-    const holders = (this.peopleByRoleNoun.get(noun) ?? []).filter(namedBefore);
+    const epithets = this.epithetOrOwnWords(words);
+    const nouns = epithets.length > 0 ? epithets : [words[0]!];
+    const holders = [...new Set(nouns.flatMap((noun) => this.peopleByRoleNoun!.get(noun) ?? []))].filter(
+      namedBefore,
+    );
     const holder = holders.length === 1 ? holders[0]! : undefined;
     if (holder === undefined || descriptionGender(m.gender, this.personGender(holder.name)) === "disagrees")
       return undefined;
     return this.namedAlone(holder.name, "person", block);
+  }
+
+  /**
+   * "la secretaria de Estado", "die Schulleiterin": a description that names an office in other words
+   * (officeEpithets) names the office's title, and also its own words, which a reporter may have given
+   * the role in ("Schulleiterin Anke Roth", then "die Schulleiterin"): both, the title first;
+   * none for a description that is no epithet.
+   */
+  private epithetOrOwnWords(words: readonly string[]): string[] {
+    const epithet = this.rules.officeEpithets.get(words.join(" "));
+    return epithet === undefined ? [] : [epithet, words.join(" ")];
   }
 
   private indexPeopleByRoleNoun(): Map<string, PersonEntity[]> {
@@ -765,7 +779,8 @@ export class SpeakerRegistry {
     // An age (`le septuagénaire`, `der 71-Jährige`) is no office: it fits the ancien maire of 71.
     const ownOffice =
       words.some((w) => isPersonNoun(w, this.rules) && !this.rules.ageNoun.test(w)) && !anyOffice;
-    // "la secretaria de Estado" names the minister's office in other words (officeEpithets).
+    // "la secretaria de Estado" names the minister's office in other words (officeEpithets), and so
+    // does its own noun where the role is given by it (see epithetOrOwnWords).
     const epithet = this.rules.officeEpithets.get(words.join(" "));
     const offices = anyOffice
       ? []
@@ -800,7 +815,8 @@ export class SpeakerRegistry {
         // other words (see ownOffice).
         otherOffice: anyOffice
           ? roleWords.length > 0 && !roleWords.some((w) => this.isOffice(w))
-          : offices.some((office) => !roleWords.includes(office)) ||
+          : (offices.some((office) => !roleWords.includes(office)) &&
+              !this.epithetOrOwnWords(words).some((office) => roleWords.includes(office))) ||
             (ownOffice &&
               roleWords.some(
                 (w) =>
@@ -1330,10 +1346,11 @@ export class SpeakerRegistry {
   private otherOffice(e: Entity, description: string): boolean {
     const words = this.contentWords(description);
     // "el jefe de Estado" names the president's office in other words.
-    const office =
-      this.rules.officeEpithets.get(words.join(" ")) ?? words.find((w) => this.rules.titles.has(w));
+    const epithets = this.epithetOrOwnWords(words);
+    const office = epithets[0] ?? words.find((w) => this.rules.titles.has(w));
     // "o senador" is the relator "no Senado": a role may name the body the office sits in.
-    const holds = (role: string) => this.contentWords(role).includes(office!) || namesBodyOf(role, office!);
+    const holds = (role: string) =>
+      this.contentWords(role).some((w) => w === office || epithets.includes(w)) || namesBodyOf(role, office!);
     if (office !== undefined && e.role !== null && !holds(e.role)) return true;
     return this.qualifiedOtherwise(e, description);
   }

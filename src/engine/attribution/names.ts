@@ -604,6 +604,9 @@ export function conjunctionInBodyName(s: Sentence, at: number): boolean {
   // runs with commas (`de Sanidad, Consumo y Bienestar Social`, see commaInBodyName).
   let parallel = first > at + 1;
   let preposition = false;
+  // `la Secretaría de Hacienda y Crédito Público`: two name words not opening on a given name name the
+  // body's field, not a person joined to it (`y Fernando Simón`), whom the press names in full.
+  const fieldWords = !isGivenName(tokens[first]!.text);
   for (let b = at - 1; b >= 0 && at - b <= CONJOINED_BODY_REACH; b--) {
     const w = tokens[b]!;
     if (listComma(tokens, b)) {
@@ -613,7 +616,8 @@ export function conjunctionInBodyName(s: Sentence, at: number): boolean {
       continue;
     }
     if (!isWord(w)) return false;
-    if (bodyNoun(w)) return preposition && (parallel || after - first === 1 || bodyIsComplement(s, b));
+    if (bodyNoun(w))
+      return preposition && (parallel || after - first === 1 || fieldWords || bodyIsComplement(s, b));
     if (rules.prepositions.has(w.lower) || rules.nameParticles.has(w.lower)) preposition = true;
     else if (!isCapitalised(w) && !rules.determiners.has(w.lower)) return false;
   }
@@ -1317,19 +1321,29 @@ function splitTitle(
   const viewpoint =
     rules.viewpointPrepositions.has(lead) && (opensSentence(tokens, start - 1) || conjunction);
   // "da XP Investimentos", "at BNP Paribas": a body's name may open with an acronym, which the run
-  // leaves out; the preposition before the acronym governs the run too. Not after an office and
-  // its party or union (`le vice-président du RN Julien Marchal`), nor before a full name opening on a
-  // given name (`explica a SINC Laura Ortega`): the acronym is the outlet spoken to, the run its speaker.
+  // leaves out; the preposition before the acronym governs the run too, and so does a genitive's
+  // determiner after a noun where nouns are capitalised (`der Vorsitzende der SG Dortmund`); a
+  // determiner heading the phrase makes the acronym its noun (`L’ONG Médecins sans frontières`), read
+  // elsewhere. Not after an office and its party or
+  // union (`le vice-président du RN Julien Marchal`), nor before a full name opening on a given name
+  // (`explica a SINC Laura Ortega`): the acronym is the outlet spoken to, the run its speaker.
   const fullName = end - nameStart >= 2;
-  const acronymAfterPreposition =
+  const acronymAfter = (governing: ReadonlySet<string>) =>
     before !== undefined &&
     ALL_CAPITALS.test(before.text) &&
     start - 2 >= from &&
-    rules.prepositions.has(tokens[start - 2]!.lower) &&
+    governing.has(tokens[start - 2]!.lower) &&
     !(fullName && isOffice(tokens[start - 3]?.lower ?? "", rules)) &&
     !(fullName && isGivenName(tokens[nameStart]!.text));
+  const nounBeforeGenitive = tokens[start - 3];
+  const genitiveAcronym =
+    rules.capitalisesNouns &&
+    isWord(nounBeforeGenitive) &&
+    isCapitalised(nounBeforeGenitive) &&
+    start - 3 >= from &&
+    acronymAfter(rules.determiners);
   const afterPreposition =
-    (rules.prepositions.has(lead) || acronymAfterPreposition) &&
+    (rules.prepositions.has(lead) || acronymAfter(rules.prepositions)) &&
     nameStart === start &&
     !endsSourcePhrase(tokens, start, rules) &&
     !viewpoint;
@@ -1354,7 +1368,7 @@ function splitTitle(
       .join(" "),
     gender: gender ?? honorificBefore,
     afterPreposition,
-    afterDeterminer: (rules.determiners.has(lead) || qualifiedBody) && nameStart === start,
+    afterDeterminer: (rules.determiners.has(lead) || qualifiedBody || genitiveAcronym) && nameStart === start,
     // "the Emergency Services Agency commissioner David Pryce": an office written after the run, a title
     // as much as a person noun, makes the run the office's body, not its holder.
     modifier:

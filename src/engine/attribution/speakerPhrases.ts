@@ -148,6 +148,9 @@ function saidByDocument(s: Sentence, i: number): boolean {
   const speech = rules.documentSpeech;
   if (!speech.verbs.has(tokens[i]!.lower)) return false;
   for (let k = i - 1; k >= 0 && i - k <= DOCUMENT_SUBJECT_REACH; k--) {
+    // `El borrador, al que ha tenido acceso X, establece`: an incise between the document and its
+    // verb, closed by a comma right before the verb, is passed over to the comma opening it.
+    if (k === i - 1 && tokens[k]!.text === ",") k = openingComma(s, k) ?? k;
     const t = tokens[k]!;
     if (!isWord(t) || rules.clauseJoins.has(t.lower)) return false;
     // A determiner opens the document's phrase, perhaps before an adjective: `the new law`.
@@ -157,6 +160,19 @@ function saidByDocument(s: Sentence, i: number): boolean {
     if (rules.personNouns.has(t.lower)) return false;
   }
   return false;
+}
+
+/** How many words an incise between a document and its verb may hold (`, al que ha tenido acceso X,`). */
+const INCISE_WORDS = 10;
+
+/** The index of the word before the comma that opens the incise the comma at `close` ends, if any. */
+function openingComma(s: Sentence, close: number): number | undefined {
+  for (let k = close - 1; k > 0 && close - k <= INCISE_WORDS; k--) {
+    const t = s.tokens[k]!;
+    if (t.text === ",") return k - 1;
+    if (!isWord(t)) return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -1252,9 +1268,13 @@ function insideBodyName(s: Sentence, k: number, start: number): boolean {
     const w = tokens[b]!;
     if (!isWord(w)) return false;
     if (rules.organisationNouns.has(w.lower) && (isCapitalised(w) || determinerBefore(s, b))) return true;
-    // Only the name's own words and the small words between them: `Fondo de las Naciones Unidas para`.
-    if (!isCapitalised(w) && !rules.prepositions.has(w.lower) && !rules.determiners.has(w.lower))
-      return false;
+    // Only the name's own words and the small words between them: `Fondo de las Naciones Unidas para`,
+    // `Servicio Nacional de Prevención y Respuesta ante`.
+    const small =
+      rules.prepositions.has(w.lower) ||
+      rules.determiners.has(w.lower) ||
+      listConjunctions(rules).has(w.lower);
+    if (!isCapitalised(w) && !small) return false;
   }
   return false;
 }

@@ -202,11 +202,14 @@ const FRONTED_COMPLEMENT_WORDS = 4;
 /**
  * `Als Gründe nannte er …`, `Als Vorbild nannte sie ihre Mutter`: a complement opening on `als`
  * (`complementOf`) stands first, before the verb; in verb-second order the subject follows the verb.
+ * So does an object opening on a determiner no subject takes (`Den Schaden schätzt der Juwelier auf
+ * „…“`, see objectDeterminers).
  */
 function frontedComplement(s: Sentence, first: number, start: number): boolean {
   const { tokens, rules } = s;
+  const opening = tokens[start]?.lower ?? "";
   return (
-    rules.complementOf.has(tokens[start]?.lower ?? "") &&
+    (rules.complementOf.has(opening) || rules.objectDeterminers.has(opening)) &&
     first > start &&
     first - start <= FRONTED_COMPLEMENT_WORDS &&
     tokens.slice(start, first + 1).every(isWord)

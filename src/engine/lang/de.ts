@@ -129,11 +129,19 @@ function detachedParticles(): Map<string, string> {
   return detached;
 }
 
+/**
+ * Swiss and Liechtenstein German write "ss" for "ß" (`hiess es`, `äusserte`, `liess wissen`): every
+ * form written with an "ß" is read in its Swiss spelling too.
+ */
+function withSwissSpellings(forms: readonly string[]): string[] {
+  return forms.flatMap((form) => (form.includes("ß") ? [form, form.replaceAll("ß", "ss")] : [form]));
+}
+
 function germanVerbForms(): string[] {
-  return [
+  return withSwissSpellings([
     ...list(WEAK_VERBS).flatMap((entry) => verbForms(entry, weakForms)),
     ...STRONG_VERBS.flatMap(([entry, ...forms]) => verbForms(entry!, (lemma) => [lemma, ...forms])),
-  ].filter((form) => !NOT_SPEECH.has(form));
+  ]).filter((form) => !NOT_SPEECH.has(form));
 }
 
 const verbs = germanVerbForms();
@@ -219,7 +227,9 @@ export const german: LanguageRules = {
     // Not "Transparent" alone, which is also an adjective (`Das Verfahren sei nicht transparent: „…“`),
     // nor "Schildern", which is also a verb (`Anwohner schildern: „…“`).
     signs: "[a-zäöüß-]*(?:plakate?n?|transparenten?|schilde?r?|spruchband|spruchbändern?|bannern?)",
-    signVerbs: "steht|stand|stehen|standen|heißt es|hieß es|ist zu lesen|war zu lesen|mit der aufschrift",
+    signVerbs:
+      "steht|stand|stehen|standen|heißt es|hieß es|heisst es|hiess es|ist zu lesen|war zu lesen|" +
+      "mit der aufschrift",
     signSlogans: "",
     adjectiveEndings: "",
     listConjunctions: "und|oder",
@@ -233,7 +243,7 @@ export const german: LanguageRules = {
     ratings: "kaufen|verkaufen|halten|übergewichten|untergewichten|outperform|underperform",
   },
   speechVerbs: new Set([...verbs, ...DETACHED_ONLY.flatMap(([, forms]) => forms), ...SUBJECTLESS]),
-  speechIdioms: IDIOMS,
+  speechIdioms: withSwissSpellings(IDIOMS),
   documentSpeech: DOCUMENT_SPEECH,
   topicNouns: words("fall"),
   speechGerunds: new Set(),
@@ -375,7 +385,7 @@ export const german: LanguageRules = {
     ministerium regierung behörde amt agentur verband partei bank konzern unternehmen firma
     gericht polizei armee bundeswehr gewerkschaft stiftung institut universität verein
     kommission rat ausschuss gremium fraktion senat bundestag parlament zeitung magazin
-    sender bericht studie mitteilung erklärung staatsanwaltschaft
+    sender bericht studie mitteilung erklärung stellungnahme staatsanwaltschaft
     gruppe kanzleramt präsidium zentrale opposition feuerwehr kasse
     ${AMTER}
   `),
@@ -450,6 +460,7 @@ export const german: LanguageRules = {
     "u",
   ),
   verbSecond: true,
+  objectDeterminers: words("den einen"),
   firstOfTwoSurnames: false,
   // Verb-second: a quote opening the sentence puts the verb before its subject, `„…“, polterte Berger`.
   inciseInversion: true,
@@ -475,7 +486,14 @@ export const german: LanguageRules = {
     kapitän kapitänin stürmer stürmerin verteidiger torhüter torhüterin torwart mittelfeldspieler
     flügelspieler
   `),
-  officeEpithets: new Map([["coach", "trainer"]]),
+  // A school's head is its `Rektorin` or its `Schulleiterin`, one office under either name.
+  officeEpithets: new Map([
+    ["coach", "trainer"],
+    ["schulleiter", "rektor"],
+    ["schulleiterin", "rektorin"],
+    ["rektor", "schulleiter"],
+    ["rektorin", "schulleiterin"],
+  ]),
   anyOfficeNouns: words(
     "abgeordnete abgeordneter parlamentarier parlamentarierin politiker politikerin " +
       // A Swiss canton's executive: each member heads a department (`Bildungsdirektor`, `der Regierungsrat`).

@@ -132,12 +132,13 @@ const INDEFINITE = new Map<string, Gender | undefined>(
 );
 
 /**
- * How a law, report or ruling gives its words (`the law provides that…`, `the report finds`):
- * these verbs are speech only with a document subject.
+ * How a law, report or ruling gives its words (`the law provides that…`, `the report finds`, `the
+ * study shows that “…”`): these verbs are speech only with a document subject.
  */
 const DOCUMENT_SPEECH = {
   verbs: words(
-    "provides provided stipulates stipulated mandates mandated finds found concludes concluded reads",
+    "provides provided stipulates stipulated mandates mandated finds found concludes concluded reads " +
+      "shows showed",
   ),
   documents: words(`
     report reports law laws constitution act bill decree ruling judgment document study statement
@@ -395,6 +396,7 @@ export const english: LanguageRules = {
   dialogueDashes: false,
   capitalisedParticles: false,
   verbSecond: false,
+  objectDeterminers: new Set(),
   firstOfTwoSurnames: false,
   commonNoun: noWord,
   finiteVerbEnding: noWord,

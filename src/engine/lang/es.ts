@@ -154,19 +154,19 @@ const INDEFINITE = new Map<string, Gender | undefined>([
 
 /**
  * How a law, report or ruling gives its words (`La Constitución manda «…»`, `el informe establece
- * que…`): these verbs are speech only with a document subject.
+ * que…`, `el estudio muestra que «…»`): these verbs are speech only with a document subject.
  */
 const DOCUMENT_SPEECH = {
   verbs: new Set([
     ...conjugate("mandar estipular determinar ubicar", { ar: ["a", "an", "ó", "aba", "aban"] }),
     ...list(`
       establece establecen estableció establecía establecían dispone disponen dispuso disponía
-      prevé prevén previó preveía preveían
+      prevé prevén previó preveía preveían muestra muestran mostró mostraba mostraban
     `),
   ]),
   documents: words(`
     informe informes ley leyes constitución decreto sentencia fallo documento estudio comunicado
-    resolución reglamento artículo acuerdo tratado texto dictamen protocolo
+    resolución reglamento artículo acuerdo tratado texto dictamen protocolo borrador
   `),
   courts: words("tribunal corte juez jueza jueces magistrado magistrada"),
 };
@@ -261,6 +261,10 @@ export const spanish: LanguageRules = {
     // In Latin America a cabinet minister is a secretary of State.
     ["secretario estado", "ministro"],
     ["secretaria estado", "ministra"],
+    // In Spain the mayor is the town's `regidor` (who governs it), a council member elsewhere: the
+    // role's own noun still names a council member (see epithetOrOwnWords).
+    ["regidor", "alcalde"],
+    ["regidora", "alcaldesa"],
   ]),
   // "el jerarca": the head of a ministry or agency, whichever (Uruguay, Chile).
   anyOfficeNouns: words("legislador legisladora parlamentario parlamentaria jerarca mandatario mandataria"),
@@ -357,7 +361,7 @@ export const spanish: LanguageRules = {
     comunicado estudio encuesta carta documento proyecto ley cámara senado congreso fiscalía audiencia
     casa rosada unidad embajada cartera ayuntamiento consistorio comunidad colegio escuela liceo hospital
     contraloría distribuidora aseguradora constructora petrolera aerolínea confederación distrito
-    intendencia municipalidad alcaldía gobernación consultora observatorio
+    intendencia municipalidad alcaldía gobernación secretaría consultora observatorio
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
@@ -402,6 +406,7 @@ export const spanish: LanguageRules = {
   capitalisesTimeWords: false,
   capitalisedParticles: false,
   verbSecond: false,
+  objectDeterminers: new Set(),
   firstOfTwoSurnames: true,
   partisanNoun: /^\p{Ll}{4,}istas?$/u,
   specialistNoun: /^\p{Ll}{3,}(?:ólog|ógraf)(?:o|a|os|as)$/u,

@@ -209,13 +209,14 @@ const INDEFINITE = new Map<string, Gender | undefined>([
 
 /**
  * How a law, report or ruling gives its words (`la loi prévoit que…`, `le texte dispose`), or the
- * duties it sets in them (`le traité oblige les États à … « sans délai »`): these verbs are speech
- * only with a document subject.
+ * duties it sets in them (`le traité oblige les États à … « sans délai »`), or what a study finds
+ * (`l’étude montre que « … »`): these verbs are speech only with a document subject.
  */
 const DOCUMENT_SPEECH = {
   verbs: words(`
     prévoit prévoient prévoyait prévoyaient dispose disposent disposait énonce énoncent
     oblige obligent obligeait impose imposent imposait
+    montre montrent montrait montraient
   `),
   documents: words(`
     rapport loi constitution décret arrêt jugement document étude communiqué résolution règlement
@@ -573,6 +574,7 @@ export const french: LanguageRules = {
   dialogueDashes: false,
   capitalisedParticles: false,
   verbSecond: false,
+  objectDeterminers: new Set(),
   firstOfTwoSurnames: false,
   commonNoun: noWord,
   finiteVerbEnding: /\p{L}{2}(?:èrent|aient)$/u,

@@ -341,6 +341,7 @@ export const italian: LanguageRules = {
   capitalisesTimeWords: false,
   capitalisedParticles: false,
   verbSecond: false,
+  objectDeterminers: new Set(),
   firstOfTwoSurnames: false,
   partisanNoun: /^\p{Ll}{4,}(?:ista|isti|iste)$/u,
   specialistNoun: /^\p{Ll}{3,}(?:olog|ograf)(?:o|a|i|he)$/u,

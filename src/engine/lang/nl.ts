@@ -275,6 +275,7 @@ export const dutch: LanguageRules = {
   titleAbbreviations: new Map(),
   trailingSourcePhrases: ["aldus", "zo"],
   verbSecond: true,
+  objectDeterminers: new Set(),
   firstOfTwoSurnames: false,
   // Verb-second: a quote opening the sentence puts the verb before its subject, `„…“, polterte Berger`.
   inciseInversion: true,

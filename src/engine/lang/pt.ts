@@ -333,6 +333,7 @@ export const portuguese: LanguageRules = {
   capitalisesTimeWords: false,
   capitalisedParticles: false,
   verbSecond: false,
+  objectDeterminers: new Set(),
   firstOfTwoSurnames: false,
   partisanNoun: /^\p{Ll}{4,}istas?$/u,
   specialistNoun: /^\p{Ll}{3,}(?:ólog|ógraf)(?:o|a|os|as)$/u,

@@ -497,7 +497,8 @@ export interface LanguageRules {
   nullSubject: boolean;
   /**
    * Descriptions that name an office in other words, by their content words, with the office's title:
-   * `el jefe de Estado` is the president's office ("jefe estado" → "presidente").
+   * `el jefe de Estado` is the president's office ("jefe estado" → "presidente"). A role given in the
+   * description's own words holds that office too (`Schulleiterin X`, then `die Schulleiterin`).
    */
   officeEpithets: ReadonlyMap<string, string>;
   /**
@@ -647,6 +648,13 @@ export interface LanguageRules {
    * verb (German, Dutch).
    */
   verbSecond: boolean;
+  /**
+   * Determiners only an accusative object takes, never a subject (German `den`, `einen`): in verb-second
+   * order a phrase opening on one before the verb is fronted (`Den Schaden schätzt der Juwelier auf …`),
+   * and the subject follows the verb. Not the dative's, which opens a source's phrase (`Dem Bürgermeister
+   * zufolge`). Empty where determiners show no case.
+   */
+  objectDeterminers: ReadonlySet<string>;
   /**
    * People carry two surnames, father's then mother's, and the press names them later by the first
    * (Spanish: "Elena Márquez Ortiz" … "Márquez"). Portuguese also has two, but its short form is the
