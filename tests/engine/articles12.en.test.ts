@@ -427,7 +427,6 @@ runArticles("en", [
       "the quote, an Indonesian referred to by her given name then she, a co-author's " +
       "partial quote, a ministry spokesperson after the quote, a village head then he, a " +
       "slogan",
-    todo: "“It describes” after “The study … found” is resolved to a place in the lede, not the study",
     headline: "Bleaching hits 61 percent of coral in Raja Ampat survey, scientists say",
     paragraphs: [
       "More than half of the coral surveyed in parts of Raja Ampat, Southwest Papua, " +
