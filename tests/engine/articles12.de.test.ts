@@ -97,8 +97,7 @@ runArticles("de", [
       "Spitzname und Zettel an der Tür",
     todo:
       "a witness introduced before a colon (“Ein Stammkunde, der … wollte, sah den Täter " +
-      "flüchten: „…“”) given to the article's main speaker; words on a note („Danke, Memo!“ " +
-      "after „steht“) taken as a quote",
+      "flüchten: „…“”) given to the article's main speaker",
     headline: "Späti-Besitzer jagt Räuber mit dem Besen in die Flucht",
     standfirst:
       "„Ich hab einfach zugeschlagen“, sagt Mehmet Y. (58). Die Polizei sucht jetzt nach dem " +
@@ -140,9 +139,9 @@ runArticles("de", [
       "Teilzitat, Vereinspräsident gegenüber den FN, Gerichtspräsident an den Beschuldigten " +
       "gewandt, Motto eines Konzerts",
     todo:
-      "„der Beschuldigte“ resolved to an earlier indefinite description (“einen 61-jährigen " +
-      "Mann wegen …”) instead of kept as the unnamed speaker, and a prosecutor's „sagte er“ " +
-      "given to that description too",
+      "a prosecutor's „sagte er“ goes to „Der Mann“ of his own reported speech, read as the " +
+      "standfirst's “ein 61-Jähriger …”; the unnamed accused is written „der Beschuldigte“ " +
+      "mid-sentence",
     headline: "Ehemaliger Kassier der Musikgesellschaft zu bedingter Strafe verurteilt",
     standfirst:
       "Über zwölf Jahre hat ein 61-Jähriger aus dem Sensebezirk Geld aus der Vereinskasse " +
@@ -414,8 +413,7 @@ runArticles("de", [
       "Teilzitat, externe Astronomin sagte sie auf Anfrage, Zeitschriften- und Instrumentenname",
     todo:
       "descriptions that refer back (“sagt der Astrophysiker”, “Das Institut betont in seiner " +
-      "Mitteilung”) not resolved to the name given earlier; an instrument's name in marks " +
-      "(„4MOST“) taken as a quote",
+      "Mitteilung”) not resolved to the name given earlier",
     headline: "Potsdamer Astronomen entdecken Sternenstrom am Rand der Milchstraße",
     standfirst:
       "Die Überreste einer verschluckten Zwerggalaxie verraten, wie unsere Heimatgalaxie gewachsen ist.",

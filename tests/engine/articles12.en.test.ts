@@ -64,10 +64,7 @@ runArticles("en", [
       "Punch, courts: straight quotes, Mr before a name in apposition, the charge read in " +
       "part with a comma, counsel for a body then he, a SAN's partial quote, the judge by " +
       "role after the quote, a statement signed by a spokesperson, a programme title",
-    todo:
-      "a short partial quote in straight marks after “was” is missed; “the judge ruled” after " +
-      "a quote is not linked to the justice named before it; “the commission said” is not " +
-      "carried back to the body the article named",
+    todo: "“the commission said” is not carried back to the body the article named",
     headline: "Court remands ex-bank manager in Ikoyi correctional centre over N1.2bn fraud",
     paragraphs: [
       "A Federal High Court in Lagos on Monday ordered that a former branch manager of a " +
@@ -334,9 +331,6 @@ runArticles("en", [
       "The Advertiser, AFL: a headline quote repeated in the body, one-word partial " +
       "quotes, said X inverted after a quote with an age, the rival coach, asked about and " +
       "a colon, a radio program title, a banner",
-    todo:
-      "a radio program's title in marks after “speaking on SEN’s” is taken for a quote of the " +
-      "man speaking",
     headline: "‘We were off from the first bounce’: Crows coach fumes after Showdown thumping",
     paragraphs: [
       "Adelaide coach Brett Haywood has described his side’s 47-point Showdown loss to " +

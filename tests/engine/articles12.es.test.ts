@@ -15,9 +15,7 @@ runArticles("es", [
       "El Informador, política local: fragmento del titular repetido en el cuerpo con «dijo la " +
       "edil», alcalde tras dos puntos, «sostuvo» sin sujeto, «el munícipe», colectivo en un " +
       "comunicado, funcionario sin nombre, nombre de una aplicación (no cita)",
-    todo:
-      "«el munícipe» and «la agrupación» are not linked back to the mayor and the " +
-      "collective named before",
+    todo: "«la agrupación» is not linked back to the collective named before",
     headline:
       "Aprueba Cabildo de Guadalajara parquímetros virtuales en la Americana; oposición acusa " +
       "“un cobro disfrazado”",
@@ -72,9 +70,7 @@ runArticles("es", [
       "Cooperativa, tribunales: «el tribunal de alzada» por la corte nombrada antes, resolución " +
       "que «agrega», abogada con nombre detrás del verbo y cita siguiente sin verbo, gerenta en " +
       "una declaración pública, «sostuvo el jefe comunal», lema de vecinos (no cita)",
-    todo:
-      "«el tribunal de alzada» and «el jefe comunal» are not linked back to the court and " +
-      "the mayor named before",
+    todo: "«el tribunal de alzada» is not linked back to the court named before",
     headline:
       "Corte de Apelaciones acoge recurso y paraliza obras de condominio junto al humedal de " + "Concón",
     paragraphs: [
@@ -396,7 +392,6 @@ runArticles("es", [
       "el mandatario local», entidad nombrada con «según» y «la entidad pidió», grado militar " +
       "delante del nombre, comerciante con «dijo» sin sujeto, gobernación en un comunicado, " +
       "cartel (no cita)",
-    todo: "the words of a sign («un cartel … pedía “…”») are taken as a quote of the previous speaker",
     headline:
       "Creciente súbita del río Negro deja dos muertos y 150 familias damnificadas en Útica, " +
       "Cundinamarca",
@@ -454,8 +449,7 @@ runArticles("es", [
       "funcionario», líder sindical con coma dentro de las comillas, lema en pancartas (no " +
       "cita), maestro sin nombre, «el DE» en declaraciones escritas",
     todo:
-      "«la líder sindical» is not linked back to the union president named before; «el DE», " +
-      "an acronym given in brackets earlier, is not resolved and its quote goes to the " +
+      "«el DE», an acronym given in brackets earlier, is not resolved and its quote goes to the " +
       "previous speaker",
     headline:
       'Educación cerrará 23 escuelas y padres de Cayey protestan: "Nos están quitando la ' + 'comunidad"',

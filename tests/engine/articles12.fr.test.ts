@@ -79,8 +79,7 @@ const ARTICLES: ArticleCase[] = [
   }),
   {
     todo:
-      "a description pointing back to a named speaker (« lâche ce père de famille ») is returned " +
-      "instead of the name; « précise-t-elle » after a sentence whose subject is a body (« La zone " +
+      "« précise-t-elle » after a sentence whose subject is a body (« La zone " +
       "de police … a annoncé ») goes to the spokeswoman named a paragraph earlier",
     name:
       "7sur7, fusillade : guillemets droits, fragment du parquet au chapô repris au corps, « sa " +
@@ -208,7 +207,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   {
-    todo: "a word the speaker declines to use (« refuse de parler de « crise » ») is reported as his quote",
     name:
       "El Watan, santé : citation d’un oncologue anonyme au chapô reprise au corps, « s’emporte-t-elle », " +
       "« Selon lui » en fragment, rapport interne qui réclame, « refuse de parler de » un mot, " +
@@ -447,11 +445,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   {
-    todo:
-      "a description in the standfirst (« La réalisatrice tunisienne ») is not resolved to the name " +
-      "the headline and body give, for the fragment and for the body quote « a-t-elle lancé » " +
-      "after « la cinéaste »; " +
-      "a film title after « l’absence de » is reported as a quote",
     name:
       "La Presse de Tunisie, cinéma : titres de films entre guillemets au titre et au corps, " +
       "fragment au chapô par « La réalisatrice » repris au corps, « a-t-elle lancé », le jury qui " +
@@ -575,9 +568,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   withGuillemetSpacing(NARROW_NO_BREAK_SPACE, {
-    todo:
-      "a description pointing back to a named defendant (« finit par lâcher le trentenaire ») is " +
-      "returned instead of the name",
     name:
       "Le Populaire du Centre, tribunal : citation au chapô par « une victime » reprise au corps, " +
       "« le prévenu » « assure-t-il », question de la présidente, « le trentenaire », suite sans " +

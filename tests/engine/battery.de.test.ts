@@ -1596,6 +1596,54 @@ runBattery("de", [
     expected: [["viel zu spät", "Anna Roth"]],
   },
   {
+    construction: "die Worte auf einem Schild, nach der Angabe, wo es hängt: keine Zitate",
+    paragraphs: ["Auf einem Schild neben der Kasse steht „Bitte nur mit Karte zahlen“."],
+    expected: [],
+  },
+  {
+    construction: "ein Wort, das jemand nicht gebrauchen will (`lehnt es ab, von einer „…“ zu sprechen`)",
+    paragraphs: ["Die Bürgermeisterin lehnt es ab, von einer „Pleite“ zu sprechen."],
+    expected: [],
+  },
+  {
+    construction: "das Gegenstück: wovon jemand in Anführungszeichen spricht, ist sein Zitat",
+    paragraphs: ["Die Bürgermeisterin Anna Vogt sprach von einer „schweren Zeit“ für die Stadt."],
+    expected: [["schweren Zeit", "Anna Vogt"]],
+  },
+  {
+    construction: "der Name eines Instruments nach seinem Nomen (`des Teleskops „…“`) ist kein Zitat",
+    paragraphs: ["Das Team wertet seit Monaten die Daten des Teleskops „Adler“ aus."],
+    expected: [],
+  },
+  {
+    construction:
+      "„sagte der Angeklagte“ nach „einen 45-jährigen Mann … angeklagt“: das Akkusativobjekt nennt " +
+      "keinen Sprecher, die Beschreibung spricht, wie sie dasteht",
+    paragraphs: [
+      "Das Landgericht hat am Dienstag einen 45-jährigen Mann wegen Betrugs angeklagt.",
+      "„Ich habe niemanden betrogen“, sagte der Angeklagte zum Auftakt.",
+    ],
+    expected: [["Ich habe niemanden betrogen", "der Angeklagte"]],
+  },
+  {
+    construction:
+      "„sagte der Mann“ nach „Ein 52-jähriger Landwirt … hat“ (Gegenprobe): das Subjekt im Nominativ " +
+      "ist der Sprecher",
+    paragraphs: [
+      "Ein 52-jähriger Landwirt aus dem Zillertal hat den Bären gesehen. „Er war keine zehn Meter " +
+        "entfernt“, sagte der Mann.",
+    ],
+    expected: [["Er war keine zehn Meter entfernt", "Ein 52-jähriger Landwirt aus dem Zillertal"]],
+  },
+  {
+    construction: "„sagte ein Anwohner“ nach einem genannten Bürgermeister (Gegenprobe): eine Erstnennung",
+    paragraphs: [
+      "Bürgermeister Stefan Krämer besuchte die Baustelle. „Hier wird seit Monaten nur gelärmt“, sagte " +
+        "ein Anwohner.",
+    ],
+    expected: [["Hier wird seit Monaten nur gelärmt", "ein Anwohner"]],
+  },
+  {
     construction: "„sagt die Schulleiterin“ nach „Rektorin X“: ein Amt unter seinem anderen Namen",
     paragraphs: [
       "„Uns fehlen drei Klassenzimmer“, sagt Rektorin Sabine Kolbe. Der Anbau verzögert sich.",

@@ -1003,6 +1003,71 @@ runBattery("en", [
     expected: [["We just kept fighting,", "Baker Tolliver"]],
   },
   {
+    construction: "a sign's words after a phrase saying where it hangs: the sign's, no one's quote",
+    paragraphs: ["A handwritten sign on the clinic door read “Closed until further notice”."],
+    expected: [],
+  },
+  {
+    construction: "a slogan chanted by a named person is that person's words",
+    paragraphs: [
+      "Tom Vance, the union's organiser, chanted “Fair pay now” with the crowd outside the clinic.",
+    ],
+    expected: [["Fair pay now", "Tom Vance"]],
+  },
+  {
+    construction: "a programme's title before the noun of its kind (`ABC’s “…” program`) is no quote",
+    paragraphs: [
+      "Dr Priya Nair, speaking on ABC’s “Morning Rounds” program, said the ward was " +
+        "“stretched to breaking point”.",
+    ],
+    expected: [["stretched to breaking point", "Priya Nair"]],
+  },
+  {
+    construction: "an instrument's name after its noun (`the spectrograph “…”`) is no quote",
+    paragraphs: ["The team used data from the spectrograph “Solis” to date the oldest stars in the cluster."],
+    expected: [],
+  },
+  {
+    construction: "a word someone declines to use (`declined to call it a “…”`) is not their quote",
+    paragraphs: ["Mayor Jon Ruiz declined to call the closures a “crisis” on Tuesday."],
+    expected: [],
+  },
+  {
+    construction: "the look-alike: what someone describes a thing as is their words",
+    paragraphs: ["Mayor Jon Ruiz described the closures as “a temporary setback” on Tuesday."],
+    expected: [["a temporary setback", "Jon Ruiz"]],
+  },
+  {
+    construction: "what a judge held a thing was, in marks, is the judge's words",
+    paragraphs: ["Judge Amara Osei held that the evidence was “plainly inadequate” and dismissed the case."],
+    expected: [["plainly inadequate", "Amara Osei"]],
+  },
+  {
+    construction: "a term after `the definition of` is mentioned, not quoted",
+    paragraphs: ["The two firms disagree on the definition of “reasonable effort” in the contract."],
+    expected: [],
+  },
+  {
+    construction: '"the judge ruled" after "Justice X": a high court\'s justice sits as its judge',
+    paragraphs: [
+      'Justice Ngozi Eze-Williams dismissed the bail application. "The accused will remain in custody ' +
+        'until trial," the judge ruled.',
+    ],
+    expected: [["The accused will remain in custody until trial,", "Ngozi Eze-Williams"]],
+  },
+  {
+    construction: '"the judge said" after "Judge X": the judge\'s own title still fits',
+    paragraphs: ['Judge Mark Hill adjourned the case. "We will resume on Monday," the judge said.'],
+    expected: [["We will resume on Monday,", "Mark Hill"]],
+  },
+  {
+    construction: '"the judge said" after a prosecutor named (negative): another office, as written',
+    paragraphs: [
+      'Prosecutor Anna Reed asked for a longer sentence. "That is not what the law allows," the judge said.',
+    ],
+    expected: [["That is not what the law allows,", "the judge"]],
+  },
+  {
     construction:
       '"The Department of Housing and Urban Development said": two words after "and" with no ' +
       "given name go on with the body's name",

@@ -2115,6 +2115,70 @@ runBattery("es", [
     expected: [["está por las nubes", "Ana Ruiz"]],
   },
   {
+    construction: "lo que pide un letrero escrito a mano: palabras del letrero, no una cita",
+    paragraphs: ["Un letrero escrito a mano en la puerta pedía «Silencio, por favor»."],
+    expected: [],
+  },
+  {
+    construction: "una palabra que alguien se niega a usar (`se niega a hablar de «…»`) no es su cita",
+    paragraphs: ["El ministro se niega a hablar de «recesión» pese a los datos del trimestre."],
+    expected: [],
+  },
+  {
+    construction: "el parecido: de lo que alguien habla entre comillas es su cita",
+    paragraphs: ["El ministro Andrés Gil habló de «un trimestre difícil» ante los empresarios."],
+    expected: [["un trimestre difícil", "Andrés Gil"]],
+  },
+  {
+    construction:
+      "«El munícipe explicó» y cita con «afirmó» sin sujeto: el munícipe es el presidente municipal " +
+      "nombrado antes",
+    paragraphs: [
+      "El presidente municipal de Zapopan, Héctor Manuel Ramírez, presentó ayer el plan de bacheo. El " +
+        "munícipe explicó que costará 40 millones de pesos. «Cada bache tapado es una queja menos», " +
+        "afirmó.",
+    ],
+    expected: [["Cada bache tapado es una queja menos", "Héctor Manuel Ramírez"]],
+  },
+  {
+    construction: "«sostuvo el jefe comunal» tras «El alcalde de X, Y»: el jefe comunal es el alcalde",
+    paragraphs: [
+      "El alcalde de Quilpué, Mauricio Vergara Soto, criticó el proyecto inmobiliario. «No vamos a " +
+        "firmar nada sin consultar a los vecinos», sostuvo el jefe comunal.",
+    ],
+    expected: [["No vamos a firmar nada sin consultar a los vecinos", "Mauricio Vergara Soto"]],
+  },
+  {
+    construction:
+      "«advirtió la líder sindical» tras «La presidenta de la Federación …, X»: la líder es quien la preside",
+    paragraphs: [
+      "La presidenta de la Federación de Enfermeras, Rosa Elvira Pagán, sostuvo que el recorte es «un " +
+        "golpe a la salud pública». «No aceptaremos ni un despido más», advirtió la líder sindical.",
+    ],
+    expected: [
+      ["un golpe a la salud pública", "Rosa Elvira Pagán"],
+      ["No aceptaremos ni un despido más", "Rosa Elvira Pagán"],
+    ],
+  },
+  {
+    construction:
+      "«respondió la líder sindical» tras un ministro nombrado (negativo): sin antecedente que encaje, " +
+      "habla como está escrita",
+    paragraphs: [
+      "El ministro de Hacienda, Carlos Ruiz Beltrán, presentó el presupuesto. «Es un recorte " +
+        "inaceptable», respondió la líder sindical.",
+    ],
+    expected: [["Es un recorte inaceptable", "la líder sindical"]],
+  },
+  {
+    construction: "«dijo una vecina» tras un alcalde nombrado (negativo): una primera mención no es él",
+    paragraphs: [
+      "El alcalde Mauricio Vergara Soto recorrió la zona inundada. «Nadie nos avisó a tiempo», dijo una " +
+        "vecina.",
+    ],
+    expected: [["Nadie nos avisó a tiempo", "una vecina"]],
+  },
+  {
     construction:
       "«La Secretaría de Economía y Comercio Exterior afirmó»: dos palabras tras «y» sin nombre de pila " +
       "siguen el nombre del organismo",

@@ -772,15 +772,21 @@ export class SpeakerRegistry {
     if (!this.describesPerson(m, words, speaks) || this.namesOwnPerson(m.name)) return undefined;
     if (this.relatesToAnother(m.name)) return undefined;
     if (this.qualifiedByName(m.name, words)) return undefined;
-    // A noun the lexicon does not know may name the role's office in other words (`el edil` for the
-    // mayor), and a noun for any office holder alone fits every office (`l’élu` for the deputy mayor,
-    // as personFits reads it): only another noun the lexicon knows tells the role's office is another.
-    const anyOffice = words.length === 1 && this.forAnyOffice(words[0]!);
+    // A noun the lexicon does not know may name the role's office in other words (`the promoter` for
+    // the organiser), and a noun for any office holder fits every office (`l’élu` for the deputy mayor,
+    // as personFits reads it), alone or qualified by an adjective that names no office (`la líder
+    // sindical` for the union's president), not by a complement naming a body (`la dirigeante de la FSU`
+    // is none of the FSU's office holders more than another): only another noun the lexicon knows
+    // tells the role's office is another.
+    const anyOffice =
+      words.some((w) => this.forAnyOffice(w)) &&
+      !words.some((w) => isPersonNoun(w, this.rules) && !this.forAnyOffice(w)) &&
+      !elidedWords(m.name).some((w) => this.rules.prepositions.has(w));
     // An age (`le septuagénaire`, `der 71-Jährige`) is no office: it fits the ancien maire of 71.
     const ownOffice =
       words.some((w) => isPersonNoun(w, this.rules) && !this.rules.ageNoun.test(w)) && !anyOffice;
-    // "la secretaria de Estado" names the minister's office in other words (officeEpithets), and so
-    // does its own noun where the role is given by it (see epithetOrOwnWords).
+    // "la secretaria de Estado" names the minister's office in other words (officeEpithets), "the
+    // judge" a justice's, and so does its own noun where the role is given by it (see epithetOrOwnWords).
     const epithet = this.rules.officeEpithets.get(words.join(" "));
     const offices = anyOffice
       ? []
@@ -792,7 +798,8 @@ export class SpeakerRegistry {
     const before = this.mentions.antecedentsBefore(block, m.at);
     // An article's head describes whom its body names next (see namedFirstInBody).
     const ahead = before.length > 0 ? [] : this.mentions.namedFirstInBody(block);
-    const inReach = before.length > 0 ? before : ahead.map(({ person }) => ({ person }));
+    const named = before.length > 0 ? before : ahead.map(({ person }) => ({ person }));
+    const inReach = [...named, ...this.speakersInReach(block, named)];
     const candidates = inReach.map((c, mentionedSince) => {
       const [name, roles, gender] =
         "person" in c
@@ -814,7 +821,8 @@ export class SpeakerRegistry {
         // article gave a role without any; one the lexicon does not know may name the role's office in
         // other words (see ownOffice).
         otherOffice: anyOffice
-          ? roleWords.length > 0 && !roleWords.some((w) => this.isOffice(w))
+          ? (roleWords.length > 0 && !roleWords.some((w) => this.isOffice(w))) ||
+            this.qualifiedOtherwiseIn(roles, m.name)
           : (offices.some((office) => !roleWords.includes(office)) &&
               !this.epithetOrOwnWords(words).some((office) => roleWords.includes(office))) ||
             (ownOffice &&
@@ -850,6 +858,24 @@ export class SpeakerRegistry {
     );
     if (speaking !== undefined) return speaking.id;
     return this.described({ ...m, name: first.text, definite: false, at: first.span.start }, first.block);
+  }
+
+  /**
+   * `« … », finit par lâcher le trentenaire` a paragraph after `le prévenu … « … », assure-t-il`:
+   * someone named earlier who spoke in this paragraph or the one before under a description or a
+   * pronoun was mentioned there though no name was written, and a reporter's description may mean
+   * them. They come after the people named in reach, whose names were written since.
+   */
+  private speakersInReach(
+    block: number,
+    named: readonly ({ person: PersonEntity } | { source: ArticleEntity })[],
+  ): { person: PersonEntity }[] {
+    const namedPeople = new Set(named.flatMap((c) => ("person" in c ? [c.person.name] : [])));
+    return [...this.spokeIn]
+      .filter(([id, spoke]) => spoke >= block - 1 && this.entities[id]!.kind === "person")
+      .map(([id]) => this.mentions.people.find((p) => p.name === this.entities[id]!.name))
+      .filter((p): p is PersonEntity => p !== undefined && !namedPeople.has(p.name))
+      .map((person) => ({ person }));
   }
 
   /**

@@ -278,10 +278,20 @@ function mayBeName(s: Sentence, start: number, end: number): boolean {
 
 /**
  * "Anne-Sophie, qui y travaille depuis quinze ans, a appris…", "Sarah, who runs the shelter, …": a
- * comma at `end`, then a relative pronoun: the words before are someone the clause describes.
+ * comma at `end`, then a relative pronoun: the words before are someone the clause describes. A
+ * bracketed aside may come between ("Karim (prénom d’emprunt), qui habite…", "Sarah (not her real
+ * name), who…"): the reporter says what the name is before describing its bearer.
  */
 export function relativeAfter(s: Sentence, end: number): boolean {
-  return s.tokens[end]?.text === "," && s.rules.relativePronouns.has(s.tokens[end + 1]?.lower ?? "");
+  const comma = s.tokens[end]?.text === "(" ? afterBrackets(s.tokens, end) : end;
+  return s.tokens[comma]?.text === "," && s.rules.relativePronouns.has(s.tokens[comma + 1]?.lower ?? "");
+}
+
+/** The token after the bracketed aside that opens at `open`, within a few words; else `open`. */
+function afterBrackets(tokens: readonly Token[], open: number): number {
+  for (let k = open + 1; k <= open + MAX_APPOSITION_WORDS && k < tokens.length; k++)
+    if (tokens[k]!.text === ")") return k + 1;
+  return open;
 }
 
 /**

@@ -209,7 +209,7 @@ export const german: LanguageRules = {
       "[a-zäöüß-]*(?:Buch|Roman|Film|Album|Sendung|Serie|Zeitung|Magazin|Kolumne|Überschrift|Schlagzeile|" +
       "Datei|Datenbank|Portal|Kampagne|Büro|Bündnis|Netzwerk|Verein|Verband|Initiative|Programm|Baureihe|" +
       "Modellreihe|Produktlinie|Gemälde|Porträt|Skulptur|Hubschrauber|Schiff|Flugzeug|Rakete|Satellit|" +
-      "Sonde|Welterbe|Tief|Orkan)|Lied|" +
+      "Sonde|Teleskop|Spektrogra(?:f|ph)(?:en)?|Detektor(?:en)?|Welterbe|Tief|Orkan)|Lied|" +
       "Spiel|Operation|" +
       "Projekt|Partei|Preis",
     documents: "Bericht|Studie|Gesetz|Strategie",
@@ -226,7 +226,7 @@ export const german: LanguageRules = {
     publishingVerbs: "veröffentlicht|veröffentlichte|präsentiert|präsentierte",
     // Not "Transparent" alone, which is also an adjective (`Das Verfahren sei nicht transparent: „…“`),
     // nor "Schildern", which is also a verb (`Anwohner schildern: „…“`).
-    signs: "[a-zäöüß-]*(?:plakate?n?|transparenten?|schilde?r?|spruchband|spruchbändern?|bannern?)",
+    signs: "[a-zäöüß-]*(?:plakate?n?|zetteln?|transparenten?|schilde?r?|spruchband|spruchbändern?|bannern?)",
     signVerbs:
       "steht|stand|stehen|standen|heißt es|hieß es|heisst es|hiess es|ist zu lesen|war zu lesen|" +
       "mit der aufschrift",
@@ -392,6 +392,7 @@ export const german: LanguageRules = {
   ),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
+  obliqueIndefinites: words("einen einem eines"),
   determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
   prepositions: words(
     "laut von vom zu zum zur in im an am auf aus bei beim mit nach seit für gegen ohne um über " +
@@ -505,6 +506,9 @@ export const german: LanguageRules = {
   ),
   bodyEpithets: new Set(),
   intentLinks: new Set(),
+  refusalVerbs: words(
+    "vermeidet vermeiden vermied vermieden weigert weigern weigerte weigerten lehnt lehnte",
+  ),
   intentAdverbs: new Set(),
   infinitiveMarkers: new Set(),
   euphonicLetters: new Set(),

@@ -15,7 +15,7 @@ const REGULAR_VERBS = `
   threaten tout tweet underline urge vow warn whisper wonder write yell acknowledge applaud advise
   recommend reassure rule signal concur maintain reckon hail slam blast criticise
   criticize condemn denounce accuse welcome characterise characterize brand cite quote specify
-  clarify confide disclose reaffirm chuckle smile elaborate forecast
+  clarify confide disclose reaffirm chuckle smile elaborate forecast chant
 `;
 
 /** Verbs whose forms are not regular: lemma, 3rd person, past, past participle, gerund. */
@@ -136,10 +136,11 @@ const INDEFINITE = new Map<string, Gender | undefined>(
  * study shows that “…”`): these verbs are speech only with a document subject.
  */
 const DOCUMENT_SPEECH = {
-  verbs: words(
-    "provides provided stipulates stipulated mandates mandated finds found concludes concluded reads " +
-      "shows showed",
-  ),
+  // A court or a judge "holds" what it rules: `Justice X held that the report was “not sufficient”`.
+  verbs: words(`
+    provides provided stipulates stipulated mandates mandated finds found concludes concluded reads
+    shows showed holds held
+  `),
   documents: words(`
     report reports law laws constitution act bill decree ruling judgment document study statement
     resolution regulation article agreement treaty text
@@ -157,16 +158,17 @@ export const english: LanguageRules = {
   complementOf: words("of"),
   notQuoteWords: {
     naming:
+      // A term being defined is mentioned: `the definition of “substantially all”`.
       "so-called|so called|self-styled|(?:the|a|this|that) (?:word|words|term|phrase|expression|" +
-      "slogan|hashtag|label|motto|name|title|acronym|nickname|tag|theme)|(?:titled|entitled|named|" +
-      "nicknamed|dubbed|alias|called|calls?|known as|branded|branding|labell?ed|labell?ing|billed as|" +
-      "marketed as)(?: (?:a|an|the))?",
+      "slogan|hashtag|label|motto|name|title|acronym|nickname|tag|theme|definition of)|" +
+      "(?:titled|entitled|named|nicknamed|dubbed|alias|called|calls?|known as|branded|branding|" +
+      "labell?ed|labell?ing|billed as|marketed as)(?: (?:a|an|the))?",
     works:
       "book|novel|film|movie|song|album|single|show|series|programme|program|podcast|documentary|" +
       "play|musical|game|app|newspaper|magazine|newsletter|column|blog|website|site|operation|" +
       "campaign|plan|project|party|exhibition|festival|brand|product line|model range|hashtag|prize|award|" +
       "association|movement|painting|portrait|sculpture|helicopter|ship|vessel|yacht|aircraft|spacecraft|" +
-      "rocket|satellite",
+      "rocket|satellite|telescope|spectrograph|detector",
     documents:
       "report|statement|study|survey|review|white paper|bill|act|law|treaty|strategy|charter|manifesto",
     namingParticiples: "called|dubbed|branded|labell?ed|termed",
@@ -334,6 +336,7 @@ export const english: LanguageRules = {
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
+  obliqueIndefinites: new Set(),
   determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
   prepositions: words(
     "of for at in on to from with by about under over into near after before during against among " +
@@ -423,12 +426,16 @@ export const english: LanguageRules = {
   reportedSpeechMarkers: new Set(),
   reportedSpeechForm: null,
   intentVerbs: new Set(),
+  refusalVerbs: words(
+    "refuse refuses refused refusing decline declines declined declining avoid avoids avoided",
+  ),
   neuterArticles: new Set(),
   teamPlaces: words(`
     captain skipper flanker striker winger midfielder defender goalkeeper full-back centre-back
     scrum-half fly-half quarterback linebacker
   `),
-  officeEpithets: new Map(),
+  // A high court's justice sits as its judge: "the judge ruled" after "Justice Ada Obi".
+  officeEpithets: new Map([["judge", "justice"]]),
   anyOfficeNouns: words("lawmaker legislator"),
   possessiveWords: words("my your his her its our their"),
   bodyEpithets: new Set(),

@@ -187,7 +187,8 @@ export const spanish: LanguageRules = {
     works:
       "libro|novela|película|canción|programa|serie|documental|juego|diario|periódico|revista|" +
       "columna|operación|campaña|proyecto|partido|premio|asociación|colectivo|movimiento|gama|" +
-      "cuadro|retrato|escultura|helicóptero|buque|barco|velero|cohete|satélite|sonda|tormenta|huracán",
+      "cuadro|retrato|escultura|helicóptero|buque|barco|velero|cohete|satélite|sonda|telescopio|" +
+      "espectrógrafo|detector|tormenta|huracán",
     documents: "informe|comunicado|estudio|ley|estrategia",
     namingParticiples: "",
     namingFinite: "",
@@ -200,10 +201,10 @@ export const spanish: LanguageRules = {
     elidedArticles: "",
     authorPrepositions: "por",
     publishingVerbs: "presentó|presenta|presentará|publicó|publica|publicará|estrenó|estrena|estrenará",
-    signs: "pancartas?|carteles?|mantas?|lonas?|pintadas?|camisetas?|banderolas?",
+    signs: "pancartas?|cartel(?:es)?|letreros?|mantas?|lonas?|pintadas?|camisetas?|banderolas?",
     // `que` opens the relative clause here (`carteles que decían “…”`); the lexicon counts it a
     // complementiser, not a relative pronoun.
-    signVerbs: "(?:que )?(?:decía|decían|dice|dicen|rezaba|rezaban|reza|rezan)",
+    signVerbs: "(?:que )?(?:decía|decían|dice|dicen|rezaba|rezaban|reza|rezan|pedía|pedían|pide|piden)",
     signSlogans: "consignas?|lemas?|mensajes?|leyendas?",
     adjectiveEndings: "al|oso|osa|able|ible|ico|ica",
     listConjunctions: "y|o|e",
@@ -261,13 +262,20 @@ export const spanish: LanguageRules = {
     // In Latin America a cabinet minister is a secretary of State.
     ["secretario estado", "ministro"],
     ["secretaria estado", "ministra"],
+    // In Chile the mayor heads the «comuna»: «el jefe comunal», «la jefa comunal».
+    ["jefe comunal", "alcalde"],
+    ["jefa comunal", "alcaldesa"],
     // In Spain the mayor is the town's `regidor` (who governs it), a council member elsewhere: the
     // role's own noun still names a council member (see epithetOrOwnWords).
     ["regidor", "alcalde"],
     ["regidora", "alcaldesa"],
   ]),
-  // "el jerarca": the head of a ministry or agency, whichever (Uruguay, Chile).
-  anyOfficeNouns: words("legislador legisladora parlamentario parlamentaria jerarca mandatario mandataria"),
+  // "el jerarca": the head of a ministry or agency, whichever (Uruguay, Chile); «el munícipe», «el edil»:
+  // a member of a town council, mayor or councillor (México, Spain); «la líder»: whoever heads a body,
+  // its president or its secretary general («la líder sindical»).
+  anyOfficeNouns: words(
+    "legislador legisladora parlamentario parlamentaria jerarca mandatario mandataria munícipe edil líder",
+  ),
   possessiveWords: words("mi mis tu tus su sus nuestro nuestra nuestros nuestras vuestro vuestra"),
   bodyEpithets: words(
     "cartera consistorio supervisor regulador organismo institución entidad emisor dependencia ente",
@@ -318,7 +326,7 @@ export const spanish: LanguageRules = {
       jerarca jerarcas miembro miembros integrante integrantes
       futbolista futbolistas tenista guardameta centrocampista mediocampista atacante estratega
       jurista juristas artista artistas joven jóvenes paciente pacientes
-      taxista taxistas mototaxista mototaxistas transportista transportistas dt
+      taxista taxistas mototaxista mototaxistas transportista transportistas dt munícipe edil
     `,
       undefined,
     ),
@@ -365,6 +373,7 @@ export const spanish: LanguageRules = {
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
+  obliqueIndefinites: new Set(),
   determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
   prepositions: words(
     "de del a al en con por para sin sobre entre desde hasta hacia tras ante bajo contra durante según " +
@@ -433,6 +442,9 @@ export const spanish: LanguageRules = {
   reportedSpeechForm: null,
   intentVerbs: new Set(),
   intentLinks: new Set(),
+  refusalVerbs: words(`
+    niega niegan negó negaba negaban rehúsa rehúsan rehusó evita evitan evitó evitaba evitaban evitando
+  `),
   intentAdverbs: new Set(),
   infinitiveMarkers: new Set(),
   euphonicLetters: new Set(),

@@ -91,6 +91,9 @@ const IDIOMS = [
   "parlent d",
   "parlé de",
   "parlé d",
+  // …and after a verb it depends on: `veut parler de « … »`, `refuse de parler de « crise »`.
+  "parler de",
+  "parler d",
   "voit dans",
   "voient dans",
   "vu dans",
@@ -259,7 +262,7 @@ export const french: LanguageRules = {
       "spectacle|jeu|application|journal|quotidien|hebdomadaire|magazine|newsletter|lettre|" +
       "chronique|rubrique|blog|site|opération|campagne|plan|projet|parti|exposition|festival|" +
       "marque|gamme|mouvement|collectif|association|prix|tableau|toile|portrait|sculpture|hélicoptère|" +
-      "navire|bateau|voilier|fusée|satellite|sonde|tempête",
+      "navire|bateau|voilier|fusée|satellite|sonde|télescope|spectrographe|détecteur|tempête",
     documents:
       "rapport|communiqué|étude|enquête|livre blanc|loi|projet de loi|proposition de loi|décret|traité|" +
       "stratégie|charte|manifeste",
@@ -281,7 +284,7 @@ export const french: LanguageRules = {
     authorPrepositions: "de|d’|d'",
     publishingVerbs: "publie|publié|présente|présenté",
     signs: "banderoles?|pancartes?|affiches?|panneaux|panneau|écriteaux?|calicots?|bâches?|tifos?",
-    signVerbs: "proclamant|proclamait|disant|affichant|clamant|indiquant",
+    signVerbs: "proclamant|proclamait|disant|affichant|clamant|indiquant|réclamant|réclamait",
     signSlogans: "mots? d’ordre|mots? d'ordre|slogans?|messages?",
     adjectiveEndings: "al|el|elle|ique|aire|eux|euse|able|ible|if|ive|bre",
     listConjunctions: "et|ou",
@@ -532,6 +535,7 @@ export const french: LanguageRules = {
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
+  obliqueIndefinites: new Set(),
   determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
   prepositions: words(
     "de du des d à au aux en dans sur pour par avec sans sous chez vers entre contre depuis lors " +
@@ -613,6 +617,10 @@ export const french: LanguageRules = {
       "énergéticien distributeur assureur groupe",
   ),
   intentLinks: words("de d à"),
+  refusalVerbs: words(`
+    refuse refusent refusait refusaient refusé refusant évite évitent évitait évitaient évité évitant
+    rechigne rechignent rechignait
+  `),
   intentAdverbs: words("bien"),
   infinitiveMarkers: new Set(),
   euphonicLetters: words("t"),

@@ -28,6 +28,7 @@ const MEN = words(`
   simon stefan stéphane steven sven thiago thomas tiago timo tobias tomás tomasz valentín vicente
   víctor vincent walter william xavier yannick yves iker unai aitor mikel jon xabier pau oriol arnau
   werner helmut wolfgang günter manfred dieter uwe jens reinhard gerhard rainer horst
+  karim mehdi rachid samir youssef yassine mourad nabil hamza kamel farid
 `);
 
 const WOMEN = words(`
@@ -47,6 +48,7 @@ const WOMEN = words(`
   susanne sylvie tatiana teresa ursula valentina valérie vanessa verónica victoria virginie
   ximena yolanda zoé ainhoa nerea leire maite itziar laia mireia montse
   kerstin ute ingrid renate gisela
+  leïla leila fatima amina samira yasmina khadija salma malika
 `);
 
 /** The gender a person's first given name tells, when it tells one (`Ferran Soler` → "m"). */

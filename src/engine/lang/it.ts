@@ -298,6 +298,7 @@ export const italian: LanguageRules = {
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
+  obliqueIndefinites: new Set(),
   determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
   prepositions: words(`
     di del dello della dei degli delle dell all nell sull dall a al allo alla ai agli alle da dal dallo
@@ -370,6 +371,7 @@ export const italian: LanguageRules = {
   intentVerbs: new Set(),
   neuterArticles: new Set(),
   intentLinks: new Set(),
+  refusalVerbs: new Set(),
   intentAdverbs: new Set(),
   infinitiveMarkers: new Set(),
   euphonicLetters: new Set(),

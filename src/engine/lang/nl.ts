@@ -237,6 +237,7 @@ export const dutch: LanguageRules = {
   ),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
+  obliqueIndefinites: new Set(),
   determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
   prepositions: words(
     "van in op aan bij met voor naar over uit door om tegen zonder tijdens na sinds tot onder tussen volgens",
@@ -315,6 +316,7 @@ export const dutch: LanguageRules = {
   possessiveWords: words("mijn zijn haar hun ons onze jullie"),
   bodyEpithets: new Set(),
   intentLinks: new Set(),
+  refusalVerbs: new Set(),
   intentAdverbs: new Set(),
   infinitiveMarkers: new Set(),
   euphonicLetters: new Set(),

@@ -293,6 +293,7 @@ export const portuguese: LanguageRules = {
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
+  obliqueIndefinites: new Set(),
   determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
   prepositions: words(
     "de do da dos das a ao à aos às em no na nos nas com por pelo pela pelos pelas para sem sobre " +
@@ -362,6 +363,7 @@ export const portuguese: LanguageRules = {
   intentVerbs: new Set(),
   neuterArticles: new Set(),
   intentLinks: new Set(),
+  refusalVerbs: new Set(),
   intentAdverbs: new Set(),
   infinitiveMarkers: new Set(),
   euphonicLetters: new Set(),

@@ -376,6 +376,13 @@ export interface LanguageRules {
    * Indefinite determiners and quantifiers that introduce an unnamed source ("a", "one", "un", "une", "des").
    */
   indefiniteDeterminers: ReadonlyMap<string, Gender | undefined>;
+  /**
+   * Indefinite determiners in a case no subject takes (German `einen`, `einem`, `eines`): the person
+   * they describe is whom the sentence acts on (`verurteilte einen 61-jährigen Mann wegen …`), and
+   * the words, in that case, name no speaker; a later definite description („der Beschuldigte“)
+   * speaks as written. Empty where determiners show no case.
+   */
+  obliqueIndefinites: ReadonlySet<string>;
   /** Prepositions: a capitalised word after one belongs to a role or a place, not to the speaker's name. */
   prepositions: ReadonlySet<string>;
   /** Lower-case particles inside names ("de", "van", "von", "bin", "al"). */
@@ -679,6 +686,12 @@ export interface LanguageRules {
   intentVerbs: ReadonlySet<string>;
   /** The words that join a verb of intent to its complement (`refuse de`, `appelle à`), lower case. */
   intentLinks: ReadonlySet<string>;
+  /**
+   * Verb forms of refusing or avoiding, lower case: before a verb of saying or naming, they make the word
+   * in marks one the subject declines to use (`refuse de parler de « crise »`, `declined to call it a
+   * “crisis”`), not the subject's words.
+   */
+  refusalVerbs: ReadonlySet<string>;
   /** Adverbs, besides `adverbs`, that may stand between a verb of intent and the marks: `veut bien « … »`. */
   intentAdverbs: ReadonlySet<string>;
   /**

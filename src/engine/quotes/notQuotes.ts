@@ -223,6 +223,7 @@ export function judgeCandidate(
   if (namedAsMedium(candidate.text, context, rules)) return "notQuote";
   if (epithetBeforeName(candidate.text, context, rules)) return "notQuote";
   if (SIGN_BEFORE.test(context.before.toLowerCase())) return "notQuote";
+  if (declinedWord(candidate.text, context, rules)) return "notQuote";
   if (candidate.block.kind === "paragraph" && titleAsObject(candidate.text, context, rules))
     return "notQuote";
   if (
@@ -945,18 +946,28 @@ const WORK_NOUN_APPOSED_AFTER = new RegExp(
   `^\\s*,?\\s*(?:${DETERMINERS})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${WORKS})s?(?![\\p{L}])`,
   "u",
 );
+// The noun of its kind of work right after the marks, the title before it as its modifier: `SEN’s
+// “Sportsday” program`, `the “Clean Seas” campaign`.
+const WORK_NOUN_RIGHT_AFTER = new RegExp(`^\\s+(?:${WORKS})s?(?![\\p{L}])`, "u");
 
 /**
  * A capitalised span that a preposition governs (`Dans « Le Courrier du Sud-Ouest », X écrit`, `In
  * “The Long Road,” Smith argues`), that an author's name follows or that stands in apposition to a
- * work's noun is a title, even with a speech verb next to it: that verb reports the next quote.
+ * work's noun, or that the noun of its kind follows as its modifier (`SEN’s “Sportsday” program`), is a
+ * title, even with a speech verb next to it: that verb reports the next quote. A title in sentence case
+ * (`« Sable noir », un documentaire sur…`) is told by the noun apposed after it, so long as it has no
+ * punctuation nor first person, which words said about a work would (`« Nous sommes prêts », un …`).
  */
 function namesWork(text: string, context: SentenceContext, rules: LanguageRules): boolean {
   if (!/^[\p{Lu}\p{N}]/u.test(text) || wordCount(text) > TITLE_MAX_WORDS || isSentence(text)) return false;
   if (AUTHOR_AFTER.test(context.after)) return true;
+  const after = context.after.toLowerCase();
+  const apposedAfter = WORK_NOUN_APPOSED_AFTER.test(after);
+  if (apposedAfter && !punctuatedWithin(text) && !inFirstPerson(text, rules)) return true;
   const apposed =
+    apposedAfter ||
     WORK_NOUN_APPOSED_BEFORE.test(context.before.toLowerCase()) ||
-    WORK_NOUN_APPOSED_AFTER.test(context.after.toLowerCase());
+    WORK_NOUN_RIGHT_AFTER.test(after);
   if (apposed && looksLikeTitle(text, context, rules)) return true;
   const lastWord = context.wordsBefore.at(-1)?.lower ?? "";
   return (
@@ -1150,15 +1161,42 @@ function epithetBeforeName(
 // A slogan on a banner, a sign or a T-shirt (`une banderole proclamant : « … »`, `a sign that
 // read: “…”`, `Sur les banderoles, un seul mot d’ordre : « … »`) is words nobody in the article is
 // said to utter. Before a colon, up to six words may follow the sign's verb, as where the verb comes
-// second (`Auf den Plakaten stand nur ein Satz: „…“`).
+// second (`Auf den Plakaten stand nur ein Satz: „…“`). Before the verb, a few words with no comma may say
+// where the sign hangs or how it is written (`un cartel escrito a mano pedía “…”`, `Auf einem Zettel an
+// der Tür steht „…“`, `a sign on the door read “…”`).
 const SIGN_RELATIVE = anyOf((rules) => rules.relativePronouns);
 const SIGN_WORDS_AFTER_VERB = `(?:(?:\\s+\\p{L}+){1,6}(?=\\s*:))?`;
+const SIGN_WORDS_BEFORE_VERB = `(?:\\s+\\p{L}[\\p{L}’'-]*){0,6}?`;
 const SIGN_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(?:${alternatives((w) => w.signs)})(?:\\s+(?:${SIGN_RELATIVE}))?` +
-    `(?:\\s+(?:${alternatives((w) => w.signVerbs)})${SIGN_WORDS_AFTER_VERB})?` +
+    `(?:${SIGN_WORDS_BEFORE_VERB}\\s+(?:${alternatives((w) => w.signVerbs)})${SIGN_WORDS_AFTER_VERB})?` +
     `(?:\\s*,\\s*(?:\\p{L}+\\s+){0,2}(?:${alternatives((w) => w.signSlogans)}))?\\s*:?\\s*$`,
   "u",
 );
+
+// How many words a word someone declines to use may hold (`« crise »`, `a “humanitarian disaster”`).
+const DECLINED_WORDS = 3;
+// How many words before the marks the verb of refusal may stand: `declined to call it a`.
+const DECLINED_REACH = 5;
+// How many words after the marks a verb of saying closes the refusal, where verbs go last: `zu sprechen`.
+const DECLINED_VERB_AFTER = 2;
+
+/**
+ * `refuse de parler de « crise »`, `declined to call it a “crisis”`, `se niega a hablar de «crisis»`,
+ * `lehnt es ab, von einer „Krise“ zu sprechen`: a short term in lower case that a verb of refusal
+ * (`refusalVerbs`) keeps its subject from saying or naming is a word the subject does not use, not one
+ * it said. A verb of refusal with no verb of saying takes its subject's words (`refuse de « céder »`).
+ */
+function declinedWord(text: string, context: SentenceContext, rules: LanguageRules): boolean {
+  // German writes the term, a noun, in capitals: `„Krise“`.
+  const term = rules.capitalisesNouns ? /^\p{L}/u : /^\p{Ll}/u;
+  if (!term.test(text) || wordCount(text) > DECLINED_WORDS || inFirstPerson(text, rules)) return false;
+  const before = lastCueWords(context.wordsBefore, DECLINED_REACH);
+  const refusal = before.findIndex((word) => rules.refusalVerbs.has(word));
+  if (refusal < 0) return false;
+  const says = (words: string[]) => hasSpeechWord(words, rules) || words.some((w) => NAMING_VERB.test(w));
+  return says(before.slice(refusal + 1)) || says(firstCueWords(context.wordsAfter, DECLINED_VERB_AFTER));
+}
 
 /** Punctuation in the span besides the apostrophes and hyphens inside words: a name or title has none. */
 function punctuatedWithin(text: string): boolean {
