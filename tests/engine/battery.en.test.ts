@@ -982,6 +982,46 @@ runBattery("en", [
     ],
   },
   {
+    construction: "a ward before the abbreviated title Coun.: neither the ward nor the title is the name",
+    paragraphs: [
+      "“The budget is a fiction,” said Kanata North Coun. Dana Whitlock, who chairs the finance committee.",
+      "“We will not vote for it,” Coun. Marc Olivier told reporters after the meeting.",
+    ],
+    expected: [
+      ["The budget is a fiction,", "Dana Whitlock"],
+      ["We will not vote for it,", "Marc Olivier"],
+    ],
+  },
+  {
+    construction: "a place after a description in apposition (a town, then its county) is not the speaker",
+    paragraphs: [
+      "Tomás Keane, a plasterer in Ballina, Co Mayo, said the grants were “far too small”. He said: " +
+        "“Nobody I know has got one.”",
+      "Dr Aoife Brennan, a GP in Tralee, Co Kerry, said the new rules were “unworkable”.",
+    ],
+    expected: [
+      ["far too small", "Tomás Keane"],
+      ["Nobody I know has got one.", "Tomás Keane"],
+      ["unworkable", "Aoife Brennan"],
+    ],
+  },
+  {
+    construction: "a capitalised occupation before a full name opening the sentence is a role",
+    paragraphs: [
+      "Filmmaker Priya Anand said the grant was “a lifeline for small crews”.",
+      "Screenwriter Tom Ellery told the panel: “We write for the room we can afford.”",
+    ],
+    expected: [
+      ["a lifeline for small crews", "Priya Anand"],
+      ["We write for the room we can afford.", "Tom Ellery"],
+    ],
+  },
+  {
+    construction: "negative: a first name that is also an occupation, before a surname alone, stays the name",
+    paragraphs: ["“We just kept fighting,” Baker Tolliver said after the game."],
+    expected: [["We just kept fighting,", "Baker Tolliver"]],
+  },
+  {
     construction: "a sign's words after a phrase saying where it hangs: the sign's, no one's quote",
     paragraphs: ["A handwritten sign on the clinic door read “Closed until further notice”."],
     expected: [],

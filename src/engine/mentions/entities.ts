@@ -18,7 +18,7 @@ import {
   sentenceRanges,
   type Token,
 } from "../attribution/tokens.ts";
-import { listConjunctions, officePossessiveInName, tokensText } from "../attribution/names.ts";
+import { listConjunctions, nameRuns, officePossessiveInName, tokensText } from "../attribution/names.ts";
 import { isSpeechVerb } from "../attribution/speakerPhrases.ts";
 import { isFunctionWord, isPersonNoun, listedNoun, wordSet } from "../lang/lexicon.ts";
 import { decideVoice } from "../voiceKinds.ts";
@@ -767,24 +767,32 @@ function phraseAt(s: Sentence, k: number, end: number, b: number, nouns: KnownNo
     const mention = mentionOf(s, k, longName, b, "name");
     return { mention, kind: "organisation", key: name.toLowerCase(), name, head: noun, definite };
   }
-  // "le ministère des Armées" is another body than "le ministère de l’Intérieur": its complement names it.
+  // "le ministère des Armées" is another body than "le ministère de l’Intérieur": its complement names it,
+  // after a body name's own preposition too ("la Unidad Nacional para la Gestión del Riesgo").
   const complementNames =
     to > head.end &&
-    rules.affiliationPrepositions.has(tokens[head.end]!.lower) &&
+    (rules.affiliationPrepositions.has(tokens[head.end]!.lower) ||
+      rules.bodyNamePrepositions.has(tokens[head.end]!.lower)) &&
     isCapitalised(tokens[to - 1]!);
   // A name that opens on its body noun takes that complement in: "la Câmara Municipal do Porto".
   const opensOnNoun = nameOnNoun || (head.named && nouns.isKnown(tokens[head.nameStart]!.lower));
   const nameStart = nameOnNoun ? head.start : head.nameStart;
+  // Past its own preposition, the body's name runs on through its complements' particles, as far as
+  // its name run (`para la Gestión del Riesgo de Desastres`).
+  const ownPreposition = complementNames && rules.bodyNamePrepositions.has(tokens[head.end]!.lower);
+  const nameEnd = ownPreposition
+    ? Math.max(to, nameRuns(s, nameStart, end).find((r) => r.titleStart === nameStart)?.end ?? to)
+    : to;
   const named =
     head.named || nameOnNoun
-      ? tokensText(tokens, nameStart, complementNames && opensOnNoun ? to : head.end, s.source)
+      ? tokensText(tokens, nameStart, complementNames && opensOnNoun ? nameEnd : head.end, s.source)
       : null;
   const kind = documentWords(rules).has(headWord) ? "document" : "organisation";
   if (!named && !rules.organisationNouns.has(headWord) && kind !== "document") return null;
   const kindNoun = named
     ? tokens.slice(k + 1, head.nameStart).findLast((w) => isBodyNoun(rules, w.lower))?.lower
     : undefined;
-  const mention = mentionOf(s, k, to, b, named ? "name" : "description");
+  const mention = mentionOf(s, k, nameEnd, b, named ? "name" : "description");
   const namedBy = complementNames ? withoutDeterminer({ mention, definite }).toLowerCase() : undefined;
   return {
     mention,
