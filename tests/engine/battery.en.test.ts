@@ -1053,4 +1053,17 @@ runBattery("en", [
     paragraphs: ["The Department of Housing and Urban Development said the rule “protects renters”."],
     expected: [["protects renters", "The Department of Housing and Urban Development"]],
   },
+  {
+    construction: "what a group in general (`ornithologists`) calls the “…”: a term, no quote",
+    paragraphs: [
+      "At first light the blackbirds begin what ornithologists call the “dawn chorus”, a concert that " +
+        "comes before the sun.",
+    ],
+    expected: [],
+  },
+  {
+    construction: "negative: what one person calls the “…” stays his words",
+    paragraphs: ["Paul Roy, the mayor, defends what he calls the “last-chance pact”."],
+    expected: [["last-chance pact", "Paul Roy"]],
+  },
 ]);

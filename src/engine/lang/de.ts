@@ -215,6 +215,7 @@ export const german: LanguageRules = {
     documents: "Bericht|Studie|Gesetz|Strategie",
     namingParticiples: "",
     namingFinite: "",
+    namingFinitePlural: "",
     namingAnyForm: "nennen|nennt|nannte|nannten|rufen|ruft|riefen|taufen|tauft|tauften",
     namingParticiplesAfter: "genannt|gerufen|getauft",
     passiveAuxiliaries: "",

@@ -192,6 +192,7 @@ export const spanish: LanguageRules = {
     documents: "informe|comunicado|estudio|ley|estrategia",
     namingParticiples: "",
     namingFinite: "",
+    namingFinitePlural: "",
     namingAnyForm: "llama|llaman|llamó|llamaron|llamaba|calificó|califica|tildó|tilda|apodó|apoda|bautizó",
     namingParticiplesAfter: "",
     passiveAuxiliaries: "",
