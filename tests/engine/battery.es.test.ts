@@ -2185,4 +2185,20 @@ runBattery("es", [
     ],
     expected: [["¿Por qué no tenemos calefacción?", "Lucía Herrera Gil"]],
   },
+  {
+    construction: "lo que un grupo en general (`los ornitólogos`) llama el «…»: un término, no una cita",
+    paragraphs: [
+      "Al amanecer, los mirlos empiezan lo que los ornitólogos llaman el «coro del alba», un concierto " +
+        "previo al sol.",
+    ],
+    expected: [],
+  },
+  {
+    construction: "lo que un grupo llama «una …» (negativo): un juicio sigue siendo su cita",
+    paragraphs: [
+      "Los huelguistas de la fábrica Morel rechazan lo que sus delegados llaman «una provocación de la " +
+        "dirección».",
+    ],
+    expected: [["una provocación de la dirección", "sus delegados"]],
+  },
 ]);
