@@ -1635,6 +1635,11 @@ runBattery("de", [
     expected: [["Warum gibt es bei uns kein WLAN?", "Eine Schülerin"]],
   },
   {
+    construction: "ein Ort in der Apposition nach einer Beschreibung ist nicht der Sprecher",
+    paragraphs: ["Anna Roth, eine Bäckerin aus Brühl, Nordrhein-Westfalen, sagte, das komme „viel zu spät“."],
+    expected: [["viel zu spät", "Anna Roth"]],
+  },
+  {
     construction: "die Worte auf einem Schild, nach der Angabe, wo es hängt: keine Zitate",
     paragraphs: ["Auf einem Schild neben der Kasse steht „Bitte nur mit Karte zahlen“."],
     expected: [],
