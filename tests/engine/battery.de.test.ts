@@ -1695,4 +1695,12 @@ runBattery("de", [
     ],
     expected: [["Wir verkaufen kaum noch Skipässe", "Anna Weber"]],
   },
+  {
+    construction: "„Eine Anwohnerin aus Bad Belzig … sagt die Frau“ (negativ): der Ort nach „aus“ bleibt Ort",
+    paragraphs: [
+      "Eine Anwohnerin aus Bad Belzig hat den Unfall beobachtet. „Der Wagen kam viel zu schnell um die " +
+        "Kurve“, sagt die Frau.",
+    ],
+    expected: [["Der Wagen kam viel zu schnell um die Kurve", "Eine Anwohnerin aus Bad Belzig"]],
+  },
 ]);

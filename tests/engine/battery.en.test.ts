@@ -1034,4 +1034,14 @@ runBattery("en", [
     paragraphs: ["The Department of Housing and Urban Development said the rule “protects renters”."],
     expected: [["protects renters", "The Department of Housing and Urban Development"]],
   },
+  {
+    construction:
+      '"A resident of Palm Springs … the woman said": the place after "of" is no person, and the whole ' +
+      "description is the speaker's",
+    paragraphs: [
+      "A resident of Palm Springs who asked not to be named watched the fire from her porch. “The " +
+        "whole ridge was orange,” the woman said.",
+    ],
+    expected: [["The whole ridge was orange,", "A resident of Palm Springs"]],
+  },
 ]);

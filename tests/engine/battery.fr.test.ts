@@ -2303,6 +2303,16 @@ const CASES: Case[] = [
     ],
     quotes: [["Elle a coûté bien trop cher", "un habitant"]],
   },
+  {
+    name:
+      "« Une habitante de Port Leucate … raconte la retraitée » : le lieu après « de » n’est personne, " +
+      "et la description entière est celle de la locutrice",
+    paragraphs: [
+      "Une habitante de Port Leucate a assisté à la scène depuis son balcon. « Le bateau s’est couché " +
+        "d’un coup », raconte la retraitée.",
+    ],
+    quotes: [["Le bateau s’est couché d’un coup", "Une habitante de Port Leucate"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {
