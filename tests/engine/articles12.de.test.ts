@@ -33,9 +33,8 @@ runArticles("de", [
       "Stellungnahme einer Kammer, ungenannte Händlerin, Sprecher einer Initiative kündigte " +
       "an, Name einer Initiative",
     todo:
-      "an unnamed speaker's relative clause (“Eine Modehändlerin …, die ihren Namen nicht " +
-      "nennen möchte, ist skeptisch: „…“”) taken as the speaker, also for a chamber's " +
-      "statement in the sentence before",
+      "a chamber's statement (“hält in einer Stellungnahme fest, man begrüße „…“”) given to the " +
+      "speaker of the next sentence",
     headline: "Leoben: Gemeinderat beschließt Begegnungszone in der Innenstadt",
     standfirst:
       "Ab Frühjahr teilen sich Autos, Radfahrer und Fußgänger die Franz-Josef-Straße. Die " +
@@ -95,9 +94,6 @@ runArticles("de", [
       "B.Z., Kriminalität: Inhaber mit Initial im Vorspann und im Text, sagt der 58-Jährige " +
       "zur B.Z., erzählt er, Stammkunde mit Doppelpunkt, Polizeisprecherin beim Nachnamen, " +
       "Spitzname und Zettel an der Tür",
-    todo:
-      "a witness introduced before a colon (“Ein Stammkunde, der … wollte, sah den Täter " +
-      "flüchten: „…“”) given to the article's main speaker",
     headline: "Späti-Besitzer jagt Räuber mit dem Besen in die Flucht",
     standfirst:
       "„Ich hab einfach zugeschlagen“, sagt Mehmet Y. (58). Die Polizei sucht jetzt nach dem " +
@@ -187,9 +183,6 @@ runArticles("de", [
       "Laola1, Sport: Sieger im Titel und im Text, der Zillertaler gestand, Zweiter als der " +
       "Weltcup-Führende, Cheftrainer spricht von und mit Name und Doppelpunkt, Ankündigung mit " +
       "Doppelpunkt, Transparent",
-    todo:
-      "a noun in the clause before a colon (“wie er mit einem Grinsen ankündigte: „…“”) taken " +
-      "as the speaker instead of the pronoun",
     headline: "Hörmann triumphiert beim Nightrace: „Das ist ein Wahnsinn“",
     standfirst:
       "Der Tiroler holt vor 45.000 Fans auf der Planai seinen ersten Weltcupsieg. Ein Norweger " +
@@ -295,10 +288,7 @@ runArticles("de", [
       "hessenschau, Gesundheit: Amtsärztin mit Doktortitel sagte dem hr und Fortsetzung, " +
       "Elternbrief eines Amtes, Schulleiter spricht von, ungenannte Mutter mit Doppelpunkt, " +
       "Ministeriumssprecher in indirekter Rede und danach, sogenannte in Zeichen",
-    todo:
-      "a verb's object before a colon (“Eine Mutter … kritisierte die Informationspolitik: " +
-      "„…“”) taken as the speaker; a letter „des Amtes“ left as the genitive instead of the " +
-      "office named earlier",
+    todo: "a letter „des Amtes“ left as the genitive instead of the office named earlier",
     headline: "Masern an Darmstädter Gesamtschule: 14 Kinder erkrankt",
     standfirst:
       "Das Gesundheitsamt schließt ungeimpfte Schüler vorübergehend vom Unterricht aus. Eltern " +

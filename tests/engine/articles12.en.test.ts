@@ -64,7 +64,7 @@ runArticles("en", [
       "Punch, courts: straight quotes, Mr before a name in apposition, the charge read in " +
       "part with a comma, counsel for a body then he, a SAN's partial quote, the judge by " +
       "role after the quote, a statement signed by a spokesperson, a programme title",
-    todo: "“the commission said” is not carried back to the body the article named",
+    todo: "“the commission said” gives the body's name without the article's determiner",
     headline: "Court remands ex-bank manager in Ikoyi correctional centre over N1.2bn fraud",
     paragraphs: [
       "A Federal High Court in Lagos on Monday ordered that a former branch manager of a " +
@@ -181,7 +181,6 @@ runArticles("en", [
       "Ottawa Citizen, city hall: the mayor split by told council, said and a ward before " +
       "Coun. inverted, a consortium's statement in three fragments with the period inside, " +
       "a quote over two paragraphs, a sign",
-    todo: "in “said Somerset Coun. Priya Raghunathan” the ward before the title is taken for the speaker",
     headline: "Council votes to sue Rideau Transit Group as LRT shutdown drags into third week",
     paragraphs: [
       "Ottawa city council voted 19-5 on Wednesday to begin legal action against Rideau " +
@@ -229,9 +228,6 @@ runArticles("en", [
       "TheJournal.ie, health: a capitalised lede, a headline fragment repeated in the " +
       "body, told The Journal, a regulator with its acronym, the HSE said and a colon, a " +
       "GP then He said and a colon, a TD split by her surname",
-    todo:
-      "a place in apposition after a name (“Dr X, a GP in Ennis, Co Clare, said”) is taken for " +
-      "the speaker, for the partial quote and the “He said:” after it",
     headline: "Parents ‘ringing 20 pharmacies’ as ADHD medication shortage drags on",
     paragraphs: [
       "PARENTS OF CHILDREN with ADHD say they are being forced to travel across counties " +
@@ -474,7 +470,6 @@ runArticles("en", [
       "The Hollywood Reporter, culture: a standfirst fragment repeated in the body, a " +
       "letter the director wrote, told The Hollywood Reporter then she added, a sponsor's " +
       "statement, said on Instagram, film titles, a source close to the festival",
-    todo: "a capitalised occupation before a name (“Filmmaker Jonah Whitcomb”) is kept in the speaker",
     headline: "Austin’s Lone Star Film Festival Cancels 2026 Edition After Lead Sponsor Exits",
     standfirst:
       "Organizers said the festival would return in 2027 but that “this year, the math " +

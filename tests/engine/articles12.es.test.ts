@@ -126,9 +126,6 @@ runArticles("es", [
       "Depor, fútbol: cita en el titular repetida en el cuerpo con «declaró el entrenador», " +
       "«añadió», técnico tras dos puntos, «lamentó el charrúa», goleador que habló con el " +
       "medio, apodo entre comillas simples y nombre de un canal (no citas)",
-    todo:
-      "a quote after a colon that ends a sentence about another person («se refirió a la " +
-      "expulsión de su volante X:») goes to that person, not to the subject",
     headline: "“El clásico se gana con el alma”: Guillermo Salas tras el triunfo crema en Matute",
     paragraphs: [
       "Universitario de Deportes venció 2-1 a Alianza Lima en el estadio Alejandro Villanueva y " +
@@ -177,10 +174,7 @@ runArticles("es", [
       "Ámbito, economía: asociación con sigla que «atribuyó en su informe», presidente con " +
       "fragmento y «graficó el directivo», fuentes de una empresa, sindicalista tras dos " +
       "puntos, economista con «explicó» sin sujeto, expresión entre comillas (no cita)",
-    todo:
-      "a body with its acronym in brackets that «atribuyó en su informe … a “…”» gets no " +
-      "speaker; a firm's name before a person's name without a comma («la consultora Abeceb " +
-      "Mariana Lorenzatti») is kept in the speaker",
+    todo: "a body with its acronym in brackets that «atribuyó en su informe … a “…”» gets no speaker",
     headline:
       "La producción automotriz cayó 18% interanual en octubre " + "y las terminales adelantan suspensiones",
     paragraphs: [
@@ -233,9 +227,6 @@ runArticles("es", [
       "lamentado el facultativo», consejera con «ha defendido» sin sujeto, madre con cita sin " +
       "verbo tras «cuenta que», sindicato en un comunicado, pediatra sin nombre tras dos " +
       "puntos, nombre de programa (no cita)",
-    todo:
-      "a body named before «considera en un comunicado» is cut to its last words («de " +
-      "Cantabria» for «El Sindicato Médico de Cantabria»)",
     headline: "Doce centros de salud de Cantabria empiezan el invierno sin pediatra",
     standfirst:
       "El Colegio de Médicos alerta de que el déficit «ya no es coyuntural» y Sanidad promete " +
@@ -350,9 +341,6 @@ runArticles("es", [
       "Semanario Universidad, ciencia: entradilla repetida en el cuerpo con «resumió el " +
       "vulcanólogo», «añadió», «según el investigador», observatorio que «señala en su " +
       "reporte», geoquímica tras dos puntos con «matizó», apodo de un proyecto (no cita)",
-    todo:
-      "a body's long name is cut at «y» («Sismológico de Costa Rica» for «El Observatorio " +
-      "Vulcanológico y Sismológico de Costa Rica»)",
     headline: "Vulcanólogos detectan aumento de gases magmáticos en el Rincón de la Vieja",
     standfirst: "“El volcán está recargándose”, advierte investigador del OVSICORI.",
     paragraphs: [
@@ -401,9 +389,6 @@ runArticles("es", [
       "el mandatario local», entidad nombrada con «según» y «la entidad pidió», grado militar " +
       "delante del nombre, comerciante con «dijo» sin sujeto, gobernación en un comunicado, " +
       "cartel (no cita)",
-    todo:
-      "a body's name is cut at «para» («Unidad Nacional» for «la Unidad Nacional para la " +
-      "Gestión del Riesgo de Desastres»)",
     headline:
       "Creciente súbita del río Negro deja dos muertos y 150 familias damnificadas en Útica, " +
       "Cundinamarca",

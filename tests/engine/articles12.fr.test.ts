@@ -505,8 +505,7 @@ const ARTICLES: ArticleCase[] = [
   {
     todo:
       "a body taken up by a description (« ce que le district qualifie de « … » ») is returned as the " +
-      "description instead of the body’s full name; a ministry’s name with « et du » (« le ministère de " +
-      "l’Éducation et du Développement de la petite enfance ») is cut to its last capitalised word",
+      "description instead of the body’s full name",
     name:
       "L’Acadie Nouvelle, éducation : « ce que le district qualifie de », directrice « en entrevue », " +
       "père « demande le père de famille », chauffeuse « Pour X, » sans verbe puis citation, " +

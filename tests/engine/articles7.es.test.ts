@@ -352,7 +352,6 @@ runArticles("es", [
   },
   {
     name: "Onda Cero, economía: cita de un portavoz en el titular, ha zanjado, fuentes de una eléctrica",
-    todo: "a company before a name without a comma is joined to it",
     headline:
       "La luz sube un 15 % en noviembre y la OCU pide rebajar el IVA: «El invierno va a ser muy duro»",
     paragraphs: [

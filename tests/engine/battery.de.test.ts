@@ -1591,6 +1591,55 @@ runBattery("de", [
     expected: [["Die Energiekosten lassen uns keine Wahl", "Jens Hansen"]],
   },
   {
+    construction: "Doppelpunkt nach Relativsatz mit Sprechverb: der Relativsatz beschreibt nur den Sprecher",
+    paragraphs: [
+      "Der Wochenmarkt zieht auf den Kirchplatz um. Ein Gemüsebauer aus dem Umland, der nicht " +
+        "genannt werden will, ist verärgert: „Hier finden unsere Kunden keinen Parkplatz.“",
+    ],
+    expected: [["Hier finden unsere Kunden keinen Parkplatz.", "Ein Gemüsebauer"]],
+  },
+  {
+    construction: "Doppelpunkt nach „wie er … ankündigte“: das Subjekt nach wie spricht, nicht das Objekt",
+    paragraphs: [
+      "Die Trainerin Petra Vogt verlängert ihren Vertrag. Aufhören will sie noch lange nicht, wie sie " +
+        "mit einem Augenzwinkern verriet und erklärte: „Ich habe noch einiges vor.“",
+      "Ihr Co-Trainer Uwe Brandt bleibt ebenfalls, wie er nach dem Training mitteilte: „Wir " +
+        "machen gemeinsam weiter.“",
+    ],
+    expected: [
+      ["Ich habe noch einiges vor.", "Petra Vogt"],
+      ["Wir machen gemeinsam weiter.", "Uwe Brandt"],
+    ],
+  },
+  {
+    construction: "Relativsatz mit deren, dann Sprechverb mit Objekt und Doppelpunkt: das Subjekt spricht",
+    paragraphs: [
+      "Ein Vater, dessen Tochter die vierte Klasse besucht, lobte die Lehrerinnen: „Die haben in " +
+        "der Krise alles gegeben.“",
+    ],
+    expected: [["Die haben in der Krise alles gegeben.", "Ein Vater"]],
+  },
+  {
+    construction: "Relativsatz, dann Verb ohne Sprechen mit Objekt und Doppelpunkt: das Subjekt spricht",
+    paragraphs: [
+      "Eine Anwohnerin, die gerade vom Einkaufen kam, sah den Rauch aufsteigen: „Das ganze Dach " +
+        "stand sofort in Flammen.“",
+    ],
+    expected: [["Das ganze Dach stand sofort in Flammen.", "Eine Anwohnerin"]],
+  },
+  {
+    construction: "Relativsatz, dann fragte X den Minister mit Doppelpunkt (negativ): das Subjekt fragt",
+    paragraphs: [
+      "Eine Schülerin, die im Publikum saß, fragte den Minister: „Warum gibt es bei uns kein WLAN?“",
+    ],
+    expected: [["Warum gibt es bei uns kein WLAN?", "Eine Schülerin"]],
+  },
+  {
+    construction: "ein Ort in der Apposition nach einer Beschreibung ist nicht der Sprecher",
+    paragraphs: ["Anna Roth, eine Bäckerin aus Brühl, Nordrhein-Westfalen, sagte, das komme „viel zu spät“."],
+    expected: [["viel zu spät", "Anna Roth"]],
+  },
+  {
     construction: "die Worte auf einem Schild, nach der Angabe, wo es hängt: keine Zitate",
     paragraphs: ["Auf einem Schild neben der Kasse steht „Bitte nur mit Karte zahlen“."],
     expected: [],

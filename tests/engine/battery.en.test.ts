@@ -963,6 +963,65 @@ runBattery("en", [
     expected: [["We were simply not good enough,", "Owen Tudor"]],
   },
   {
+    construction: "a colon after a relative clause with a speech verb: the clause only describes the speaker",
+    paragraphs: [
+      "The market moves to the church square next month. A farmer from Hexham, who asked not to be " +
+        "named, was blunt: \u201cOur customers will not find anywhere to park.\u201d",
+    ],
+    expected: [["Our customers will not find anywhere to park.", "A farmer from Hexham"]],
+  },
+  {
+    construction: '"X asked the minister:" and "X told the minister:" (negative): the subject speaks',
+    paragraphs: [
+      "Ruth Adeyemi, a pupil in the audience, asked the minister: \u201cWhy is there no Wi-Fi here?\u201d",
+      "Her teacher, Tom Hale, told the minister: \u201cWe have asked for it for three years.\u201d",
+    ],
+    expected: [
+      ["Why is there no Wi-Fi here?", "Ruth Adeyemi"],
+      ["We have asked for it for three years.", "Tom Hale"],
+    ],
+  },
+  {
+    construction: "a ward before the abbreviated title Coun.: neither the ward nor the title is the name",
+    paragraphs: [
+      "“The budget is a fiction,” said Kanata North Coun. Dana Whitlock, who chairs the finance committee.",
+      "“We will not vote for it,” Coun. Marc Olivier told reporters after the meeting.",
+    ],
+    expected: [
+      ["The budget is a fiction,", "Dana Whitlock"],
+      ["We will not vote for it,", "Marc Olivier"],
+    ],
+  },
+  {
+    construction: "a place after a description in apposition (a town, then its county) is not the speaker",
+    paragraphs: [
+      "Tomás Keane, a plasterer in Ballina, Co Mayo, said the grants were “far too small”. He said: " +
+        "“Nobody I know has got one.”",
+      "Dr Aoife Brennan, a GP in Tralee, Co Kerry, said the new rules were “unworkable”.",
+    ],
+    expected: [
+      ["far too small", "Tomás Keane"],
+      ["Nobody I know has got one.", "Tomás Keane"],
+      ["unworkable", "Aoife Brennan"],
+    ],
+  },
+  {
+    construction: "a capitalised occupation before a full name opening the sentence is a role",
+    paragraphs: [
+      "Filmmaker Priya Anand said the grant was “a lifeline for small crews”.",
+      "Screenwriter Tom Ellery told the panel: “We write for the room we can afford.”",
+    ],
+    expected: [
+      ["a lifeline for small crews", "Priya Anand"],
+      ["We write for the room we can afford.", "Tom Ellery"],
+    ],
+  },
+  {
+    construction: "negative: a first name that is also an occupation, before a surname alone, stays the name",
+    paragraphs: ["“We just kept fighting,” Baker Tolliver said after the game."],
+    expected: [["We just kept fighting,", "Baker Tolliver"]],
+  },
+  {
     construction: "a sign's words after a phrase saying where it hangs: the sign's, no one's quote",
     paragraphs: ["A handwritten sign on the clinic door read “Closed until further notice”."],
     expected: [],
@@ -1043,5 +1102,30 @@ runBattery("en", [
         "whole ridge was orange,” the woman said.",
     ],
     expected: [["The whole ridge was orange,", "A resident of Palm Springs"]],
+  },
+  {
+    construction:
+      '"The authority said" after "the Water and Sewer Authority": a name joined by "and" that ends on ' +
+      "the body's noun, which the description takes up",
+    paragraphs: [
+      "Regional planners met on Tuesday.",
+      "The county's plans were reviewed by the Water and Sewer Authority in March.",
+      "The authority said the new pipes were \u201clong overdue\u201d for the town.",
+    ],
+    expected: [["long overdue", "Water and Sewer Authority"]],
+  },
+  {
+    construction: '"The service said" two paragraphs after "the Fish and Wildlife Service": the body named',
+    paragraphs: [
+      "A report was filed by the Fish and Wildlife Service last week.",
+      "Officials were surprised.",
+      "The service said the herd was \u201cin steep decline\u201d this year.",
+    ],
+    expected: [["in steep decline", "Fish and Wildlife Service"]],
+  },
+  {
+    construction: '"Smith and Jones" (negative): two names joined by "and" with no body noun stay two people',
+    paragraphs: ["The mayor met Smith and Jones on Monday. \u201cWe will not wait,\u201d Jones said."],
+    expected: [["We will not wait,", "Jones"]],
   },
 ]);

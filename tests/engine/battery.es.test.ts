@@ -2061,6 +2061,60 @@ runBattery("es", [
     expected: [["Nos faltó tranquilidad", "Nicolás Berardi"]],
   },
   {
+    construction: "una consultora nombrada y, sin coma, el nombre de quien trabaja en ella",
+    paragraphs: [
+      "Para el analista de la consultora Ecolatina Martín Berasategui, el dato “no sorprende”.",
+      "La economista de la consultora Equilibra Lucía Ferrante dijo que la inflación “seguirá bajando”.",
+    ],
+    expected: [
+      ["no sorprende", "Martín Berasategui"],
+      ["seguirá bajando", "Lucía Ferrante"],
+    ],
+  },
+  {
+    construction: "negativo: un centro que lleva el nombre de una persona no se parte en cuerpo y persona",
+    paragraphs: [
+      "En el liceo Juan Pablo Duarte, la directora, Marta Gil, lo resumió: “Faltan aulas y faltan maestros”.",
+    ],
+    expected: [["Faltan aulas y faltan maestros", "Marta Gil"]],
+  },
+  {
+    construction: "un oficio tras el sustantivo de un organismo forma parte de su nombre",
+    paragraphs: ["El Colegio Médico de Valparaíso advirtió en un comunicado que la medida “llega tarde”."],
+    expected: [["llega tarde", "El Colegio Médico de Valparaíso"]],
+  },
+  {
+    construction: "dos adjetivos unidos por «y» tras el sustantivo de un organismo califican su nombre",
+    paragraphs: [
+      "El Instituto Meteorológico y Oceanográfico de Chile advirtió que el oleaje “será peligroso”.",
+    ],
+    expected: [["será peligroso", "El Instituto Meteorológico y Oceanográfico de Chile"]],
+  },
+  {
+    construction: "negativo: un organismo y una persona unidos por «y» son dos sujetos",
+    paragraphs: [
+      "La Universidad Nacional y Roberto Salas firmaron el convenio. “Es un paso histórico”, dijo Salas.",
+    ],
+    expected: [["Es un paso histórico", "Roberto Salas"]],
+  },
+  {
+    construction: "«para» y su artículo continúan el nombre de un organismo",
+    paragraphs: [
+      "“Hay que salir de la zona”, advirtió la Agencia Nacional para la Superación de la Pobreza Extrema.",
+    ],
+    expected: [["Hay que salir de la zona", "la Agencia Nacional para la Superación de la Pobreza Extrema"]],
+  },
+  {
+    construction: "negativo: «para» ante un infinitivo termina el nombre del organismo",
+    paragraphs: ["“Necesitamos agua y mantas”, dijo la Cruz Roja para tranquilizar a las familias."],
+    expected: [["Necesitamos agua y mantas", "la Cruz Roja"]],
+  },
+  {
+    construction: "un lugar en aposición tras la descripción de una persona no es quien habla",
+    paragraphs: ["Ana Ruiz, una panadera de Almazán, Soria, dijo que la harina “está por las nubes”."],
+    expected: [["está por las nubes", "Ana Ruiz"]],
+  },
+  {
     construction: "lo que pide un letrero escrito a mano: palabras del letrero, no una cita",
     paragraphs: ["Un letrero escrito a mano en la puerta pedía «Silencio, por favor»."],
     expected: [],
@@ -2195,5 +2249,32 @@ runBattery("es", [
         "poca gente en agosto», dice Rubio.",
     ],
     expected: [["Nunca había visto tan poca gente en agosto", "Pilar Rubio"]],
+  },
+  {
+    construction: "apellido como sujeto y otra persona en el objeto antes de los dos puntos: habla el sujeto",
+    paragraphs: [
+      "La entrenadora Marta Iglesias Soto celebró el ascenso del equipo.",
+      "Iglesias también habló de la lesión de su delantera Paula Quiroga Ruiz: «Nos faltó nuestra " +
+        "mejor jugadora toda la segunda vuelta».",
+    ],
+    expected: [["Nos faltó nuestra mejor jugadora toda la segunda vuelta", "Marta Iglesias Soto"]],
+  },
+  {
+    construction: "«X preguntó a la ministra:» (negativo): habla el sujeto, no la persona del objeto",
+    paragraphs: [
+      "La alumna Lucía Herrera Gil preguntó a la ministra Ana Beltrán: «¿Por qué no tenemos " +
+        "calefacción?».",
+    ],
+    expected: [["¿Por qué no tenemos calefacción?", "Lucía Herrera Gil"]],
+  },
+  {
+    construction:
+      "«La comisión vecinal» tras «la Real Comisión Nacional» (negativo): un sustantivo que puede " +
+      "llevar un adjetivo detrás no se toma por el organismo nombrado",
+    paragraphs: [
+      "La denuncia llegó a la Real Comisión Nacional el lunes.",
+      "La comisión vecinal calificó el texto de «inaceptable».",
+    ],
+    expected: [["inaceptable", "La comisión vecinal"]],
   },
 ]);

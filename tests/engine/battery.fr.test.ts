@@ -2236,6 +2236,26 @@ const CASES: Case[] = [
     quotes: [["On n’a pas su tenir le ballon", "Mathieu Roux"]],
   },
   {
+    name: "« le ministère de X et du Y » : la conjonction joint les portefeuilles d’un seul ministère",
+    paragraphs: [
+      "Dans un communiqué, le ministère de la Culture et de la Communication affirme que le projet " +
+        "« reste prioritaire ».",
+    ],
+    quotes: [["reste prioritaire", "le ministère de la Culture et de la Communication"]],
+  },
+  {
+    name: "négatif : un ministère et une personne joints par « et » restent deux sujets",
+    paragraphs: ["Le ministère de l’Éducation et Jean Roy indiquent que la rentrée sera « difficile »."],
+    quotes: [["difficile", "Jean Roy"]],
+  },
+  {
+    name: "un lieu en apposition après la description d’une personne n’est pas le locuteur",
+    paragraphs: [
+      "Marc Le Bihan, un ostréiculteur de Paimpol, Côtes-d’Armor, juge la mesure « trop tardive ».",
+    ],
+    quotes: [["trop tardive", "Marc Le Bihan"]],
+  },
+  {
     name: "les mots d’une affiche après ce qui dit où elle est collée : ceux de l’affiche",
     paragraphs: ["Une affiche collée sur la vitrine proclamait « Fermé pour inventaire »."],
     quotes: [],

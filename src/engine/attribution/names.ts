@@ -630,6 +630,7 @@ export function conjunctionInBodyName(s: Sentence, at: number): boolean {
   const bodyNoun = (w: Token) => isCapitalised(w) && rules.organisationNouns.has(w.lower);
   let after = first;
   for (; isNameToken(tokens[after], rules); after++) if (bodyNoun(tokens[after]!)) return true;
+  if (qualifiersJoined(tokens, at, first, rules)) return true;
   if (after - first > 2) return false;
   // `de la Producción y del Comercio`: a preposition repeated after the conjunction opens a second
   // complement of the same noun, never a second subject; so does the last of a list the body's name
@@ -657,6 +658,26 @@ export function conjunctionInBodyName(s: Sentence, at: number): boolean {
 }
 
 /**
+ * `el Observatorio Vulcanológico y Sismológico de Costa Rica`, `el Instituto Meteorológico y Oceanográfico`:
+ * capitalised adjectives alone between a capitalised body's noun and the conjunction at `at`, and one
+ * right after it (at `first`), qualify that noun, joined as its complements are; a name after them
+ * goes on with the body's.
+ */
+function qualifiersJoined(tokens: readonly Token[], at: number, first: number, rules: LanguageRules) {
+  if (!isAdjective(tokens[first]!.lower, rules)) return false;
+  let b = at - 1;
+  while (
+    b > 0 &&
+    at - b < CONJOINED_BODY_REACH &&
+    isCapitalised(tokens[b]) &&
+    isAdjective(tokens[b]!.lower, rules)
+  )
+    b--;
+  const noun = tokens[b];
+  return b < at - 1 && isCapitalised(noun) && rules.organisationNouns.has(noun!.lower);
+}
+
+/**
  * How far back from a conjunction the office whose portfolios it joins may stand (`ministre de
  * l’Enseignement supérieur et`).
  */
@@ -666,8 +687,10 @@ const PORTFOLIO_REACH = 8;
  * `le ministre de l’Équipement et de l’Eau, Nizar Baraka`, `la ministre de l’Enseignement supérieur et de
  * la Recherche`: a list conjunction at `at` between two complements of one office, each opening on a
  * preposition (and a determiner) before a capitalised word, joins the office's portfolios: the speaker
- * phrase goes on past it, to the name in apposition. Where nouns are capitalised every complement
- * looks so: left to body names there.
+ * phrase goes on past it, to the name in apposition. So does one between two complements of a body's
+ * noun in lower case, the ministry that holds the portfolios (`le ministère de l’Éducation et du
+ * Développement de la petite enfance`): one name, not two subjects. Where nouns are capitalised every
+ * complement looks so: left to body names there.
  */
 export function conjunctionInPortfolio(s: Sentence, at: number): boolean {
   const { tokens, rules } = s;
@@ -678,7 +701,9 @@ export function conjunctionInPortfolio(s: Sentence, at: number): boolean {
   for (let b = at - 1; b > 0 && at - b <= PORTFOLIO_REACH; b--) {
     const w = tokens[b]!;
     if (!isWord(w)) return false;
-    if (isOffice(tokens[b - 1]?.lower ?? "", rules) && capitalisedComplement(s, b)) return true;
+    const head = tokens[b - 1]?.lower ?? "";
+    if ((isOffice(head, rules) || rules.organisationNouns.has(head)) && capitalisedComplement(s, b))
+      return true;
   }
   return false;
 }
@@ -920,14 +945,18 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
       );
       // Nor where the run ends in a body's kind: `spokesperson for the National Rifle Association`.
       const bodyName = rules.organisationNouns.has(tokens[end - 1]!.lower);
-      // `el fiscal de la Fiscalía contra la Corrupción Édgar Rolando Pac`: past the office's body, the run
-      // opens with that body's complement, and its holder's name starts at a given name.
+      // `el fiscal de la Fiscalía contra la Corrupción Édgar Rolando Pac`: past the office's body (the
+      // complement's preposition after it), the run opens with that body's complement; `la economista de
+      // la consultora Abeceb Mariana Lorenzatti`: right after a body's noun in lower case, with that
+      // body's name, unless the body is named after a person (`el liceo Juan Pablo Duarte`). Its
+      // holder's name starts at a given name, as no comma sets it apart.
       const holderAfterBody =
-        afterPreposition &&
         !office &&
         end - i >= 3 &&
         !titled &&
-        officeBodyGoverning(tokens, preposition, from, rules)
+        (afterPreposition
+          ? officeBodyGoverning(tokens, preposition, from, rules)
+          : governedBodyNoun(tokens, i, rules) >= 0 && !isGivenName(tokens[i]!.text))
           ? givenNameStart(tokens, i, end, rules)
           : -1;
       const split =
@@ -1212,11 +1241,6 @@ function occupationAfterArticle(tokens: readonly Token[], start: number, end: nu
 }
 
 /**
- * `la Fiscalía General de Justicia`, `la Dirección General de Tráfico`: a title right after the body's
- * noun opening the run, before the name's particle, qualifies the body (a general's office, not a
- * general), and the name goes on from the body's noun.
- */
-/**
  * `die Allgäuer Geigerin Lena Moosbrugger`, `der Escher Rapper Yannick Thill`: where nouns are
  * capitalised, a noun the dictionary holds, or an office it makes (officeBeforeFullName), right after
  * the word that opened the role, before a full name, is more of the role.
@@ -1247,6 +1271,12 @@ function surnameNounBeforeFullName(
   );
 }
 
+/**
+ * `la Fiscalía General de Justicia`, `la Dirección General de Tráfico`, `el Sindicato Médico de
+ * Cantabria`: a title or an occupation right after the body's noun opening the run, before the name's
+ * particle, qualifies the body (a general's office, not a general; a union of doctors, not a doctor),
+ * and the name goes on from the body's noun.
+ */
 function qualifiesBodyNoun(tokens: readonly Token[], start: number, k: number, rules: LanguageRules) {
   return (
     k === start + 1 &&
@@ -1301,8 +1331,8 @@ function splitTitle(
       gender = rules.demonyms.get(lower) ?? gender;
     } else if (k === start && partyLabelAfterMember(tokens, k, end, rules)) nameStart = k + 1;
     else if (
-      (isTitle(lower, rules) && !qualifiesBodyNoun(tokens, start, k, rules)) ||
-      occupationBeforeFullName(tokens, k, end, rules) ||
+      ((isTitle(lower, rules) || occupationBeforeFullName(tokens, k, end, rules)) &&
+        !qualifiesBodyNoun(tokens, start, k, rules)) ||
       (k === start && occupationAfterArticle(tokens, start, end, rules)) ||
       (k === start && surnameNounBeforeFullName(tokens, start, end, rules)) ||
       (k === start + 1 && nameStart === k && occupationAfterRole(tokens, k, end, rules))
@@ -1401,16 +1431,25 @@ function splitTitle(
  * (`el presidente de la comunidad San Roque, Pedro Gil,`).
  */
 function bodyComplementBefore(tokens: readonly Token[], start: number, end: number, rules: LanguageRules) {
-  const noun = tokens[start - 1];
-  if (!isWord(noun) || isCapitalised(noun) || !rules.organisationNouns.has(noun.lower)) return false;
-  const governing = rules.determiners.has(tokens[start - 2]?.lower ?? "") ? start - 3 : start - 2;
-  const preposition = tokens[governing]?.lower ?? "";
+  const governing = governedBodyNoun(tokens, start, rules);
+  if (governing < 0) return false;
   const holder =
     end - start >= 2 &&
-    rules.affiliationPrepositions.has(preposition) &&
+    rules.affiliationPrepositions.has(tokens[governing]!.lower) &&
     isOffice(tokens[governing - 1]?.lower ?? "", rules) &&
     !holderInApposition(tokens, end);
-  return rules.prepositions.has(preposition) && !holder;
+  return !holder;
+}
+
+/**
+ * `du groupe Liot`, `de la consultora Abeceb`: where a body's noun in lower case, the complement of a
+ * preposition (perhaps through its article), stands right before `start`, that preposition; else -1.
+ */
+function governedBodyNoun(tokens: readonly Token[], start: number, rules: LanguageRules): number {
+  const noun = tokens[start - 1];
+  if (!isWord(noun) || isCapitalised(noun) || !rules.organisationNouns.has(noun.lower)) return -1;
+  const governing = rules.determiners.has(tokens[start - 2]?.lower ?? "") ? start - 3 : start - 2;
+  return rules.prepositions.has(tokens[governing]?.lower ?? "") ? governing : -1;
 }
 
 /** `…, Pedro Gil,` right after the name ending at `end`: a comma, then a capitalised word. */

@@ -447,6 +447,13 @@ function officeBeforeName(s: Sentence, k: number): boolean {
   );
 }
 
+/**
+ * `dijo la Unidad Nacional para la Gestión del Riesgo`: a word at `k` inside a name run of [from, to),
+ * a body's name carried on by its preposition (see bodyNamePrepositions), ends no phrase.
+ */
+const insideNameRun = (s: Sentence, k: number, from: number, to: number) =>
+  nameRuns(s, from, to).some((r) => r.titleStart < k && k < r.end);
+
 /** The speaker phrase that starts at or after token i (inverted order), within [i, end). */
 export function readForward(s: Sentence, i: number, end: number): Mention | null {
   const { tokens, rules } = s;
@@ -492,6 +499,7 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
     const stops =
       rules.phraseStops.has(t.lower) &&
       !bodyNameGoesOn(s, k) &&
+      !insideNameRun(s, k, j, end) &&
       !territoryBeforeName(s, k) &&
       !conjunctionInBodyName(s, k) &&
       !conjunctionInPortfolio(s, k);
@@ -597,6 +605,9 @@ function appositionEndsAt(s: Sentence, c: number, start: number): boolean {
   if (!isComma(tokens[comma]) || !isCapitalised(tokens[comma - 1])) return false;
   const first = tokens[comma + 1];
   if (isWord(first) && rules.affiliationPrepositions.has(first.lower)) return true;
+  // `Ciarán Moloney, a plasterer in Ennis,`: an indefinite article after the name's comma opens a
+  // description of the person, whatever its noun (a body is named, not described, after a name).
+  if (isWord(first) && rules.indefiniteDeterminers.has(first.lower) && isWord(tokens[comma + 2])) return true;
   const noun = isWord(first) && rules.determiners.has(first.lower) ? tokens[comma + 2] : first;
   return isWord(noun) && knownNoun(rules, noun);
 }
@@ -1280,7 +1291,8 @@ function phraseStart(s: Sentence, last: number, start: number): number | null {
   let k = last;
   while (k >= start && last - k < PHRASE_START_REACH) {
     const t = tokens[k]!;
-    const inBodyName = () => insideBodyName(s, k, start) || conjunctionInBodyName(s, k);
+    const inBodyName = () =>
+      insideBodyName(s, k, start) || conjunctionInBodyName(s, k) || conjunctionInPortfolio(s, k);
     const joins =
       ((rules.clauseJoins.has(t.lower) || rules.phraseStops.has(t.lower)) &&
         !inBodyName() &&

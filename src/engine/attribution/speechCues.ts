@@ -131,24 +131,31 @@ function speakerOfVerb(
   if (afterQue) return afterQue;
   const source = rules.verbSecond && impersonal(s, verb) ? sourceAfterImpersonal(s, verb, end) : null;
   if (source) return source;
-  const perfect = rules.verbSecond ? subjectOfClosingParticiple(s, verb, start) : null;
-  if (perfect) return perfect;
+  const closing = rules.verbSecond ? subjectOfClosingVerb(s, verb, start) : null;
+  if (closing) return closing;
   return preferAfter
     ? (readForward(s, verb.end, end) ?? readBackward(s, verb.start, start))
     : readBackward(s, verb.start, start);
 }
 
 /**
- * `Italiens Verkehrsminister hatte mit einer Klage vor dem Europäischen Gerichtshof gedroht.`: where the
- * verb comes second, a participle closing its clause belongs to the perfect's auxiliary written second,
- * and the subject stands before that auxiliary, not just before the participle (where a preposition's
- * object ends the clause). Null when the clause opens on something else (`Zuletzt hatte er …`).
+ * A verb closing its clause where the verb comes second: in a clause opened by `wie` (`asWords`) that
+ * introduces a quote (only a colon or comma between), it is the subordinate clause's verb
+ * and its subject follows the conjunction, whatever object stands before the verb (`…, wie er mit
+ * einem Grinsen ankündigte: „…“`). Otherwise (`Italiens
+ * Verkehrsminister hatte mit einer Klage vor dem Europäischen Gerichtshof gedroht.`) a participle
+ * belongs to the perfect's auxiliary written second, and the subject stands before that auxiliary,
+ * not just before the participle (where a preposition's object ends the clause). Null when the clause
+ * opens on something else (`Zuletzt hatte er …`).
  */
-function subjectOfClosingParticiple(s: Sentence, verb: VerbMatch, start: number): Mention | null {
+function subjectOfClosingVerb(s: Sentence, verb: VerbMatch, start: number): Mention | null {
   const { tokens, rules } = s;
   if (isWord(tokens[verb.end])) return null;
   let clauseStart = verb.start;
   while (clauseStart > start && tokens[clauseStart - 1]!.kind !== "punct") clauseStart--;
+  const introduces = tokens[verb.end + 1]?.kind === "quote";
+  if (introduces && rules.asWords.has(tokens[clauseStart]!.lower) && clauseStart + 1 < verb.start)
+    return readForward(s, clauseStart + 1, verb.start);
   const auxiliary = tokens
     .slice(clauseStart, verb.start)
     .some((t) => t.kind === "word" && rules.perfectAuxiliaries.has(t.lower) && !isCapitalised(t));
@@ -255,7 +262,8 @@ const ASIDE_REACH = 20;
  * The comma at `comma` ends an aside after the subject, not a fronted clause: an apposition (`Der
  * Vorsitzende der Grünen, Omid Peters, kritisierte …`), which ends on a capitalised noun or name where
  * a fronted clause ends on its verb or a quote, or a relative clause (`Die Ministerin, die nach der
- * Sitzung sprach, sagte …`), opened by a relative pronoun after a comma. The subject then stands
+ * Sitzung sprach, sagte …`, `Eine Mutter, deren Sohn hier lernt, kritisierte …`), opened by a relative
+ * pronoun or possessive after a comma. The subject then stands
  * before the verb, and the phrase after it is an object.
  */
 function closesAside(s: Sentence, comma: number): boolean {
@@ -269,7 +277,9 @@ function closesAside(s: Sentence, comma: number): boolean {
     tokens[c]?.text === "," &&
     isWord(tokens[c - 1]) &&
     isWord(opener) &&
-    (rules.relativePronouns.has(opener.lower) || rules.determiners.has(opener.lower))
+    (rules.relativePronouns.has(opener.lower) ||
+      rules.relativePossessives.has(opener.lower) ||
+      rules.determiners.has(opener.lower))
   );
 }
 
@@ -943,7 +953,7 @@ function readGoverningCue(s: Sentence, q: number, start: number): { at: number; 
   const { tokens } = s;
   const cues: { at: number; cue: Cue }[] = [];
   for (let v = start; v < q; v++) {
-    const cue = cueAt(s, v, start, q);
+    const cue = inClosedRelativeClause(s, v, start, q) ? null : cueAt(s, v, start, q);
     if (cue) cues.push({ at: v, cue });
   }
   let chosen = cues.at(-1);
@@ -971,6 +981,22 @@ function readGoverningCue(s: Sentence, q: number, start: number): { at: number; 
     if (partOfFrame(s, chosen.at, chosen.cue)) return frame;
   }
   return chosen;
+}
+
+/**
+ * `Eine Händlerin, die ihren Namen nicht nennen möchte, ist skeptisch: „…“`, `A trader, who asked not
+ * to be named, was blunt: “…”`: a verb in a relative clause set off by commas, which the main clause
+ * goes on after before the quote, only describes the clause's antecedent; it introduces no words
+ * outside its clause. (A quote right after the relative clause's own verb is still its words.)
+ */
+function inClosedRelativeClause(s: Sentence, v: number, start: number, q: number): boolean {
+  const { tokens } = s;
+  let open = v - 1;
+  while (open > start && tokens[open]!.text !== "," && tokens[open]!.kind !== "quote") open--;
+  if (open <= start || !opensRelativeClause(s, open + 1)) return false;
+  let close = v + 1;
+  while (close < q && tokens[close]!.text !== ",") close++;
+  return close < q - 1 && tokens.slice(close + 1, q).some(isWord);
 }
 
 /**
@@ -1043,7 +1069,16 @@ function personOrDescribedSubject(s: Sentence, start: number, colon: number): Me
   }
   if (person?.type !== "name") return person;
   const subject = mainSubject(s, start, colon);
-  return subject?.type === "description" && subject.definite === true ? subject : person;
+  // `Salas se refirió a la expulsión de su volante Luis Chumpitaz: «…»`: a person the main clause's
+  // subject names (a lone surname firstPersonIn passes over), other than the one named in its object,
+  // is the one the reader follows; that one speaks.
+  const otherNamedSubject =
+    subject?.type === "name" &&
+    subject.kind === "person" &&
+    !person.name.split(/\s+/u).some((word) => subject.name.split(/\s+/u).includes(word));
+  return (subject?.type === "description" && subject.definite === true) || otherNamedSubject
+    ? subject
+    : person;
 }
 
 // How many tokens a relative clause between its subject and the main verb may run to.
@@ -1051,15 +1086,17 @@ const RELATIVE_CLAUSE_REACH = 20;
 
 /**
  * `Eine Mutter, deren Tochter die zweite Klasse besucht, ist erleichtert: „…“`, `Eine Anwohnerin, die
- * nach eigenen Angaben hier wohnt, zeigte sich verärgert: „…“`: the noun phrase opening the sentence,
- * a relative clause set off by commas (its pronoun first, its verb last), then the main clause's verb
- * phrase up to the colon. The phrase before the relative clause speaks, whatever the clause names.
+ * nach eigenen Angaben hier wohnt, zeigte sich verärgert: „…“`, `Ein Kunde, der gerade einkaufte, sah
+ * den Täter flüchten: „…“`: the noun phrase opening the sentence, a relative clause set off by commas
+ * (its pronoun first, its verb last), then the main clause's verb phrase, its object included, up to
+ * the colon. The phrase before the relative clause speaks, whatever the clause names.
  */
 function subjectBeforeRelativeClause(s: Sentence, colon: number, start: number): Mention | null {
   const { tokens } = s;
   let close = colon - 1;
-  while (close > start && isWord(tokens[close]) && !isCapitalised(tokens[close])) close--;
-  const verbPhrase = close < colon - 1;
+  while (close > start && isWord(tokens[close])) close--;
+  // The main clause's verb opens its phrase, lower case; its object may follow (`sah den Täter flüchten`).
+  const verbPhrase = close < colon - 1 && !isCapitalised(tokens[close + 1]);
   const clauseVerb = tokens[close - 1];
   if (!verbPhrase || tokens[close]?.text !== "," || !isWord(clauseVerb) || isCapitalised(clauseVerb))
     return null;

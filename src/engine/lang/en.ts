@@ -276,7 +276,7 @@ export const english: LanguageRules = {
     councilman councilwoman councillor trustee founder executive manager editor ranger
     prosecutor defender treasurer comptroller auditor coroner assessor clerk alderman alderwoman
     mp mla msp mep mpp td taoiseach tánaiste councilmember assemblymember assemblyman assemblywoman
-    commodore brigadier corporal constable rabbi imam pastor cardinal archbishop cr cr. cllr cllr.
+    commodore brigadier corporal constable rabbi imam pastor cardinal archbishop cr cr. cllr cllr. coun.
   `),
   everyoneNouns: words("man woman"),
   personNouns: new Map<string, Gender | undefined>([
@@ -291,7 +291,7 @@ export const english: LanguageRules = {
       operatives representative chief commander general judge critic critics supporter supporters
       friend neighbour neighbor colleague person man people user tweeter creators creator authors
       author chancellor governor mayor secretary counsel manager agent agents police mother father
-      son brother husband toxicologist epidemiologist physician nurse nurses engineer engineers
+      son brother husband toxicologist epidemiologist physician gp gps nurse nurses engineer engineers
       activist activists campaigner campaigners farmer farmers owner owners founder co-founder
       novelist writer actor artist player players striker defender goalkeeper boss fan fans parent
       quarterback linebacker flanker
@@ -309,7 +309,8 @@ export const english: LanguageRules = {
       chef chefs baker builder builders midwife midwives carer carers caregiver caregivers firefighter
       firefighters plumber electrician musician musicians singer singers songwriter rapper guitarist
       bassist drummer pianist keyboardist vocalist violinist cellist composer conductor bandmate
-      bandmates dancer dancers visitor visitors delegate delegates
+      bandmates dancer dancers visitor visitors delegate delegates filmmaker filmmakers producer
+      producers screenwriter screenwriters documentarian
     `,
       undefined,
     ),
@@ -331,7 +332,7 @@ export const english: LanguageRules = {
     filings papers trust fund charity coalition alliance society club league chamber
     news times post journal herald tribune gazette gazeta telegraph press radio television tv finance
     channel broadcaster motors airlines airways holdings industries center centre centers centres
-    dynamics technologies
+    dynamics technologies observatory
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
@@ -368,7 +369,8 @@ export const english: LanguageRules = {
   possessiveSuffix: "'s",
   invertedPronouns: new Set(),
   abbreviations: words(
-    "jr. sr. st. gen. gov. rep. sen. col. lt. sgt. capt. dr. prof. mr. mrs. ms. no. vol. inc. corp. ltd.",
+    "jr. sr. st. gen. gov. rep. sen. col. lt. sgt. capt. dr. prof. mr. mrs. ms. no. vol. inc. corp. ltd. " +
+      "coun.",
   ),
   titleAbbreviations: new Map([
     ["gov.", "governor"],
@@ -385,6 +387,8 @@ export const english: LanguageRules = {
     ["cr.", "councillor"],
     ["cllr", "councillor"],
     ["cllr.", "councillor"],
+    // A city councillor, as Canadian papers write it before the name (`Somerset Coun. Ann Lee`).
+    ["coun.", "councillor"],
   ]),
   nullSubject: false,
   // English writes `”, she said` as often as `”, said Ann Lee`: the place marks no verb.

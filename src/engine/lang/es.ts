@@ -369,7 +369,7 @@ export const spanish: LanguageRules = {
     comunicado estudio encuesta carta documento proyecto ley cámara senado congreso fiscalía audiencia
     casa rosada unidad embajada cartera ayuntamiento consistorio comunidad colegio escuela liceo hospital
     contraloría distribuidora aseguradora constructora petrolera aerolínea confederación distrito
-    intendencia municipalidad alcaldía gobernación secretaría
+    intendencia municipalidad alcaldía gobernación secretaría consultora observatorio
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
@@ -380,7 +380,8 @@ export const spanish: LanguageRules = {
       "mediante salvo excepto",
   ),
   nameParticles: words("de del la las los van von"),
-  bodyNamePrepositions: new Set(),
+  // `la Unidad Nacional para la Gestión del Riesgo`, `la Fiscalía contra la Corrupción`: one body.
+  bodyNamePrepositions: words("para contra"),
   affiliationParticles: new Set(),
   adverbs: words(`
     lunes martes miércoles jueves viernes sábado domingo ayer hoy mañana tarde noche mediodía

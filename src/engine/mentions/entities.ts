@@ -18,7 +18,7 @@ import {
   sentenceRanges,
   type Token,
 } from "../attribution/tokens.ts";
-import { listConjunctions, officePossessiveInName, tokensText } from "../attribution/names.ts";
+import { listConjunctions, nameRuns, officePossessiveInName, tokensText } from "../attribution/names.ts";
 import { isSpeechVerb } from "../attribution/speakerPhrases.ts";
 import { isFunctionWord, isPersonNoun, listedNoun, wordSet } from "../lang/lexicon.ts";
 import { decideVoice } from "../voiceKinds.ts";
@@ -485,7 +485,11 @@ class Linker {
       // A one-word name nobody holds is a body only when the article says so (`Greenpeace`).
       if (m.mention.form === "name" && m.kind === undefined && !this.isBody(m.mention.text)) return undefined;
     } else if (m.definite) {
-      const same = this.describedSinceNamed(this.byHead.get(`${kind} ${m.head}`), this.namedBodyOfKind(m));
+      const byNoun = this.namedBodyOfNoun(m);
+      // The reporter's noun for the body stands for it from now on, paragraphs on (`the commission`).
+      if (byNoun !== undefined) this.byHead.set(`${kind} ${m.head}`, byNoun);
+      const same =
+        byNoun ?? this.describedSinceNamed(this.byHead.get(`${kind} ${m.head}`), this.namedBodyOfKind(m));
       if (same !== undefined) return same;
     }
     const id = this.add(kind, m);
@@ -509,6 +513,31 @@ class Linker {
     if (/\p{Lu}/u.test(name)) return described;
     const lastNamed = this.entities[named]!.mentions.at(-1)!;
     return inReadingOrder(mentions.at(-1)!, lastNamed) < 0 ? named : described;
+  }
+
+  /**
+   * "the Economic and Financial Crimes Commission … The commission alleged": a definite description
+   * whose noun is the one the name of a body named within KIND_NAMED_REACH blocks holds (as a word, or
+   * the end of a compound) is that body, the one named last: a reporter shortens a body's name to its
+   * noun, which says its kind as surely as a noun written before the name (namedBodyOfKind). Only the
+   * noun alone: a word qualifying it describes a body of its own ("the parks service"). Where
+   * adjectives follow their noun, the phrase read stops before them (« la comisión vecinal calificó »),
+   * so the noun alone cannot be told from a qualified one there, and no such body is taken. A name
+   * that opens with the noun (`El Distrito Escolar de San Diego` for `el distrito`) is the short form
+   * the attribution stage reads (shortBodyName in ../attribution/mergeSpeakers.ts), with the
+   * determiner it is written with.
+   */
+  private namedBodyOfNoun(m: Found): number | undefined {
+    if (this.rules === undefined || m.kind !== "organisation" || m.head === undefined) return undefined;
+    if (this.rules.adjectivesFollowNouns || withoutDeterminer(m).split(/\s+/u).length > 1) return undefined;
+    const nouns = this.rules.organisationNouns;
+    const holdsNoun = (id: number) => {
+      const words = this.entities[id]!.name.toLowerCase().split(/\s+/u);
+      return words[0] !== m.head && words.some((w) => listedNoun(nouns, w) === m.head);
+    };
+    return this.namedBodies.findLast(
+      (named) => named.block >= m.mention.block - KIND_NAMED_REACH && holdsNoun(named.id),
+    )?.id;
   }
 
   /**
@@ -757,24 +786,32 @@ function phraseAt(s: Sentence, k: number, end: number, b: number, nouns: KnownNo
     const mention = mentionOf(s, k, longName, b, "name");
     return { mention, kind: "organisation", key: name.toLowerCase(), name, head: noun, definite };
   }
-  // "le ministère des Armées" is another body than "le ministère de l’Intérieur": its complement names it.
+  // "le ministère des Armées" is another body than "le ministère de l’Intérieur": its complement names it,
+  // after a body name's own preposition too ("la Unidad Nacional para la Gestión del Riesgo").
   const complementNames =
     to > head.end &&
-    rules.affiliationPrepositions.has(tokens[head.end]!.lower) &&
+    (rules.affiliationPrepositions.has(tokens[head.end]!.lower) ||
+      rules.bodyNamePrepositions.has(tokens[head.end]!.lower)) &&
     isCapitalised(tokens[to - 1]!);
   // A name that opens on its body noun takes that complement in: "la Câmara Municipal do Porto".
   const opensOnNoun = nameOnNoun || (head.named && nouns.isKnown(tokens[head.nameStart]!.lower));
   const nameStart = nameOnNoun ? head.start : head.nameStart;
+  // Past its own preposition, the body's name runs on through its complements' particles, as far as
+  // its name run (`para la Gestión del Riesgo de Desastres`).
+  const ownPreposition = complementNames && rules.bodyNamePrepositions.has(tokens[head.end]!.lower);
+  const nameEnd = ownPreposition
+    ? Math.max(to, nameRuns(s, nameStart, end).find((r) => r.titleStart === nameStart)?.end ?? to)
+    : to;
   const named =
     head.named || nameOnNoun
-      ? tokensText(tokens, nameStart, complementNames && opensOnNoun ? to : head.end, s.source)
+      ? tokensText(tokens, nameStart, complementNames && opensOnNoun ? nameEnd : head.end, s.source)
       : null;
   const kind = documentWords(rules).has(headWord) ? "document" : "organisation";
   if (!named && !rules.organisationNouns.has(headWord) && kind !== "document") return null;
   const kindNoun = named
     ? tokens.slice(k + 1, head.nameStart).findLast((w) => isBodyNoun(rules, w.lower))?.lower
     : undefined;
-  const mention = mentionOf(s, k, to, b, named ? "name" : "description");
+  const mention = mentionOf(s, k, nameEnd, b, named ? "name" : "description");
   const namedBy = complementNames ? withoutDeterminer({ mention, definite }).toLowerCase() : undefined;
   return {
     mention,
@@ -835,10 +872,25 @@ function headAt(
     const opensName = !nouns.isKnown(tokens[k]!.lower) || !rules.capitalisesNouns;
     if (nameStart < 0 && isCapitalised(tokens[k]!) && opensName) nameStart = k;
     k++;
+    if (nameStart >= 0 && conjoinedInBodyName(s, k, headStart + MAX_HEAD_WORDS, end)) k++;
   }
   if (k === headStart) return null;
   const named = nameStart >= 0 && isName(s, headStart, nameStart, k, nouns);
   return { start: headStart, end: k, named, nameStart };
+}
+
+/**
+ * "the Economic and Financial Crimes Commission", "the Fish and Wildlife Service": a conjunction at
+ * `k` inside a capitalised name, when the capitalised words after it run on to a body noun within
+ * the head's words (up to `limit`), joins two of the name's words; two names joined by it
+ * ("Smith and Jones") run on to no body noun, and stay apart.
+ */
+function conjoinedInBodyName(s: Sentence, k: number, limit: number, end: number): boolean {
+  const { tokens, rules } = s;
+  if (!isWord(tokens[k]) || !listConjunctions(rules).has(tokens[k]!.lower)) return false;
+  for (let j = k + 1; j < Math.min(limit, end) && isWord(tokens[j]) && isCapitalised(tokens[j]!); j++)
+    if (rules.organisationNouns.has(tokens[j]!.lower)) return true;
+  return false;
 }
 
 /**
