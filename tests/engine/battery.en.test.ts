@@ -1108,6 +1108,16 @@ runBattery("en", [
   },
   {
     construction:
+      '"A resident of Palm Springs … the woman said": the place after "of" is no person, and the whole ' +
+      "description is the speaker's",
+    paragraphs: [
+      "A resident of Palm Springs who asked not to be named watched the fire from her porch. “The " +
+        "whole ridge was orange,” the woman said.",
+    ],
+    expected: [["The whole ridge was orange,", "A resident of Palm Springs"]],
+  },
+  {
+    construction:
       '"The authority said" after "the Water and Sewer Authority": a name joined by "and" that ends on ' +
       "the body's noun, which the description takes up",
     paragraphs: [

@@ -2344,6 +2344,16 @@ const CASES: Case[] = [
     paragraphs: ["Le maire, Paul Roy, défend ce qu’il appelle « le pacte de la dernière chance »."],
     quotes: [["le pacte de la dernière chance", "Paul Roy"]],
   },
+  {
+    name:
+      "« Une habitante de Port Leucate … raconte la retraitée » : le lieu après « de » n’est personne, " +
+      "et la description entière est celle de la locutrice",
+    paragraphs: [
+      "Une habitante de Port Leucate a assisté à la scène depuis son balcon. « Le bateau s’est couché " +
+        "d’un coup », raconte la retraitée.",
+    ],
+    quotes: [["Le bateau s’est couché d’un coup", "Une habitante de Port Leucate"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {
