@@ -326,9 +326,6 @@ runArticles("de", [
     name:
       "Kieler Nachrichten, Wissenschaft: Erstautorin mit Doktortitel, die Ozeanografin, schreiben die " +
       "Autoren der Studie, Fischer mit Alter, Staatssekretär, Verband warnt vor, Zeitschrift und Schiff",
-    todo:
-      "a description with an age (“erklärt die 41-jährige Ozeanografin”) goes to “Wärmeres Wasser”, " +
-      "a sentence's opening words taken for a name, rather than to the lead author named before",
     headline: "Kieler Forscher warnen: Die Todeszonen in der Ostsee wachsen",
     standfirst:
       "Eine Studie des Geomar zeigt, dass sich die sauerstoffarmen Gebiete am Meeresgrund seit dem Jahr " +

@@ -326,9 +326,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo:
-      "a term being defined (« ce que les ornithologues appellent le « chœur de l’aube » : … ») is " +
-      "reported as a quote of the group that names it",
     name:
       "Pour la Science, écologie : fragment au titre repris au corps par « précise la chercheuse », " +
       "terme entre guillemets, « explique la première autrice », l’étude qui évoque, « Pour X, » et " +

@@ -1754,4 +1754,42 @@ runBattery("de", [
     ],
     expected: [["Wir erwarten harte Gespräche", "Jonas Wirth"]],
   },
+  {
+    construction: "„Höheres Grundwasser …“ am Satzanfang: Adjektiv und Nomen, kein Name vor „die 52-Jährige“",
+    paragraphs: [
+      "Katrin Albers misst seit Jahren den Pegel des Flusses. Höheres Grundwasser gefährdet die " +
+        "Keller der Altstadt. „Wir pumpen seit Tagen“, berichtet die 52-Jährige.",
+    ],
+    expected: [["Wir pumpen seit Tagen", "Katrin Albers"]],
+  },
+  {
+    construction: "„Städtische Zuschüsse …“ am Satzanfang: abgeleitetes Adjektiv und Nomen, kein Name",
+    paragraphs: [
+      "Der Bürgermeister Jörg Lindner hat am Montag die Pläne für das Freibad vorgestellt. Städtische " +
+        "Zuschüsse sollen die Sanierung tragen. „Wir öffnen im Juni“, verspricht der 61-Jährige.",
+    ],
+    expected: [["Wir öffnen im Juni", "Jörg Lindner"]],
+  },
+  {
+    construction:
+      "„Die Europäische Kommission …“ (negativ): ein Amtsnomen am Ende hält den Namen der Behörde",
+    paragraphs: ["Die Europäische Kommission erklärte am Dienstag: „Wir prüfen den Fall sorgfältig.“"],
+    expected: [["Wir prüfen den Fall sorgfältig.", "Die Europäische Kommission"]],
+  },
+  {
+    construction: "„sagte Anna Weber“ (negativ): ein Nachname, der auch ein Nomen ist, bleibt ein Name",
+    paragraphs: [
+      "Wärmere Winter verkürzen die Saison. „Wir verkaufen kaum noch Skipässe“, sagte Anna Weber, " +
+        "Betreiberin des Lifts.",
+    ],
+    expected: [["Wir verkaufen kaum noch Skipässe", "Anna Weber"]],
+  },
+  {
+    construction: "„Eine Anwohnerin aus Bad Belzig … sagt die Frau“ (negativ): der Ort nach „aus“ bleibt Ort",
+    paragraphs: [
+      "Eine Anwohnerin aus Bad Belzig hat den Unfall beobachtet. „Der Wagen kam viel zu schnell um die " +
+        "Kurve“, sagt die Frau.",
+    ],
+    expected: [["Der Wagen kam viel zu schnell um die Kurve", "Eine Anwohnerin aus Bad Belzig"]],
+  },
 ]);

@@ -1094,6 +1094,29 @@ runBattery("en", [
     expected: [["protects renters", "The Department of Housing and Urban Development"]],
   },
   {
+    construction: "what a group in general (`ornithologists`) calls the “…”: a term, no quote",
+    paragraphs: [
+      "At first light the blackbirds begin what ornithologists call the “dawn chorus”, a concert that " +
+        "comes before the sun.",
+    ],
+    expected: [],
+  },
+  {
+    construction: "negative: what one person calls the “…” stays his words",
+    paragraphs: ["Paul Roy, the mayor, defends what he calls the “last-chance pact”."],
+    expected: [["last-chance pact", "Paul Roy"]],
+  },
+  {
+    construction:
+      '"A resident of Palm Springs … the woman said": the place after "of" is no person, and the whole ' +
+      "description is the speaker's",
+    paragraphs: [
+      "A resident of Palm Springs who asked not to be named watched the fire from her porch. “The " +
+        "whole ridge was orange,” the woman said.",
+    ],
+    expected: [["The whole ridge was orange,", "A resident of Palm Springs"]],
+  },
+  {
     construction:
       '"The authority said" after "the Water and Sewer Authority": a name joined by "and" that ends on ' +
       "the body's noun, which the description takes up",

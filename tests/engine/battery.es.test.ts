@@ -2223,6 +2223,34 @@ runBattery("es", [
     expected: [["El plan llega tarde y mal", "el regidor"]],
   },
   {
+    construction:
+      "«Un vecino de Puerto Lumbreras … lamenta el hombre»: el lugar tras «de» no es una persona, y la " +
+      "descripción entera es la del hablante",
+    paragraphs: [
+      "El ayuntamiento ha cerrado el paseo marítimo por obras. Un vecino de Puerto Lumbreras de 64 años " +
+        "pasea cada mañana por la zona. «Ahora tengo que dar una vuelta enorme», lamenta el hombre.",
+    ],
+    expected: [["Ahora tengo que dar una vuelta enorme", "Un vecino de Puerto Lumbreras"]],
+  },
+  {
+    construction:
+      "«Una vecina de Rosa Blanco … contó la mujer»: la persona tras «de» es otra que la descrita",
+    paragraphs: [
+      "Una vecina de Rosa Blanco, la concejala, presenció la discusión. «Oímos gritos toda la noche», " +
+        "contó la mujer.",
+    ],
+    expected: [["Oímos gritos toda la noche", "Una vecina de Rosa Blanco"]],
+  },
+  {
+    construction:
+      "«Pilar Rubio, vecina de Santa Pola» (negativo): el nombre antes de la descripción sigue siéndolo",
+    paragraphs: [
+      "Pilar Rubio, vecina de Santa Pola, abrió su tienda hace veinte años. «Nunca había visto tan " +
+        "poca gente en agosto», dice Rubio.",
+    ],
+    expected: [["Nunca había visto tan poca gente en agosto", "Pilar Rubio"]],
+  },
+  {
     construction: "apellido como sujeto y otra persona en el objeto antes de los dos puntos: habla el sujeto",
     paragraphs: [
       "La entrenadora Marta Iglesias Soto celebró el ascenso del equipo.",
@@ -2238,6 +2266,22 @@ runBattery("es", [
         "calefacción?».",
     ],
     expected: [["¿Por qué no tenemos calefacción?", "Lucía Herrera Gil"]],
+  },
+  {
+    construction: "lo que un grupo en general (`los ornitólogos`) llama el «…»: un término, no una cita",
+    paragraphs: [
+      "Al amanecer, los mirlos empiezan lo que los ornitólogos llaman el «coro del alba», un concierto " +
+        "previo al sol.",
+    ],
+    expected: [],
+  },
+  {
+    construction: "lo que un grupo llama «una …» (negativo): un juicio sigue siendo su cita",
+    paragraphs: [
+      "Los huelguistas de la fábrica Morel rechazan lo que sus delegados llaman «una provocación de la " +
+        "dirección».",
+    ],
+    expected: [["una provocación de la dirección", "sus delegados"]],
   },
   {
     construction:

@@ -2323,6 +2323,37 @@ const CASES: Case[] = [
     ],
     quotes: [["Elle a coûté bien trop cher", "un habitant"]],
   },
+  {
+    name: "ce qu’un groupe en général (`les ornithologues`) appelle le « … » : un terme, pas une citation",
+    paragraphs: [
+      "Au lever du jour, les merles entonnent ce que les ornithologues appellent le « chœur de l’aube », " +
+        "un concert qui précède le soleil.",
+    ],
+    quotes: [],
+  },
+  {
+    name: "négatif : ce qu’un groupe appelle « une … », un jugement, reste sa citation",
+    paragraphs: [
+      "Les grévistes de l’usine Morel rejettent ce que leurs délégués appellent « une provocation de la " +
+        "direction ».",
+    ],
+    quotes: [["une provocation de la direction", "leurs délégués"]],
+  },
+  {
+    name: "négatif : ce qu’une personne appelle « le … » reste sa citation",
+    paragraphs: ["Le maire, Paul Roy, défend ce qu’il appelle « le pacte de la dernière chance »."],
+    quotes: [["le pacte de la dernière chance", "Paul Roy"]],
+  },
+  {
+    name:
+      "« Une habitante de Port Leucate … raconte la retraitée » : le lieu après « de » n’est personne, " +
+      "et la description entière est celle de la locutrice",
+    paragraphs: [
+      "Une habitante de Port Leucate a assisté à la scène depuis son balcon. « Le bateau s’est couché " +
+        "d’un coup », raconte la retraitée.",
+    ],
+    quotes: [["Le bateau s’est couché d’un coup", "Une habitante de Port Leucate"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

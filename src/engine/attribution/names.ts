@@ -240,6 +240,29 @@ function objectAfterSubject(tokens: readonly Token[], i: number, end: number, ru
 }
 
 /**
+ * `Wärmeres Wasser kann …`, `die Arbeitsgruppe Galaktische Archäologie`: where nouns are capitalised, a
+ * word with an adjective's ending (`adjectiveEndings`: `galaktisch-e`, `wärm-eres`), no given name, before
+ * nouns the dictionary holds qualifies them: the words are a thing's, not a person's name, which ends on
+ * a surname. A body's noun closing them keeps them a body's name (`Europäische Kommission`).
+ */
+function adjectiveBeforeNouns(
+  tokens: readonly Token[],
+  i: number,
+  end: number,
+  rules: LanguageRules,
+): boolean {
+  const first = tokens[i]!;
+  return (
+    end - i >= 2 &&
+    isAdjective(first.lower, rules) &&
+    !isGivenName(first.text) &&
+    !dictionary.isKnownName(rules.code, first.text) &&
+    afterDictionaryWords(tokens, i + 1, end, rules) === end &&
+    !rules.organisationNouns.has(tokens[end - 1]!.lower)
+  );
+}
+
+/**
  * `ruft Jonas Feldmann von Fridays for Future`: an affiliation particle after a first name and a
  * surname introduces the person's body, not the rest of the name; a noble particle follows the first
  * name alone (`Ursula von der Leyen`).
@@ -852,7 +875,7 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
       const nameStart = firstNameAfterOffice(tokens, i, end, rules)
         ? i
         : afterDictionaryWords(tokens, i, end, rules);
-      if (nameStart === end) {
+      if (nameStart === end || adjectiveBeforeNouns(tokens, nameStart, end, rules)) {
         i = end;
         continue;
       }

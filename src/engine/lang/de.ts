@@ -222,6 +222,7 @@ export const german: LanguageRules = {
     documents: "Bericht|Studie|Gesetz|Strategie",
     namingParticiples: "",
     namingFinite: "",
+    namingFinitePlural: "",
     namingAnyForm: "nennen|nennt|nannte|nannten|rufen|ruft|riefen|taufen|tauft|tauften",
     namingParticiplesAfter: "genannt|gerufen|getauft",
     passiveAuxiliaries: "",
@@ -238,7 +239,9 @@ export const german: LanguageRules = {
       "steht|stand|stehen|standen|heißt es|hieß es|heisst es|hiess es|ist zu lesen|war zu lesen|" +
       "mit der aufschrift",
     signSlogans: "",
-    adjectiveEndings: "",
+    // Derived adjectives with a case ending (`galaktische`, `staatlichen`), and comparatives with one
+    // (`wärmeres`, `höherem`); a bare `-e`, `-er` or `-en` is no sign, as nouns and given names end so too.
+    adjectiveEndings: "(?:isch|ig|lich|bar|sam|haft)(?:e|es|er|en|em)|eres|erem",
     listConjunctions: "und|oder",
     namingAfterThing: "",
     levels: "[a-zäöüß-]*(?:stufe|kategorie|level|phase|warnung)",

@@ -173,6 +173,7 @@ export const english: LanguageRules = {
       "report|statement|study|survey|review|white paper|bill|act|law|treaty|strategy|charter|manifesto",
     namingParticiples: "called|dubbed|branded|labell?ed|termed",
     namingFinite: "calls?|dubs|brands|labels|terms",
+    namingFinitePlural: "call",
     namingAnyForm:
       "call|calls|called|calling|dub|dubs|dubbed|dubbing|nickname|nicknames|nicknamed|nicknaming",
     namingParticiplesAfter: "",

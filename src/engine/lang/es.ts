@@ -182,6 +182,8 @@ export const spanish: LanguageRules = {
       // A slogan, a legend or a theme given is named, not said: `con la consigna “…”`, `bajo el tema “…”`.
       "(?:el|la|lo) (?:término|palabra|expresión|lema|apodo|consigna|leyenda|eslogan|tema)|" +
       "llamad[oa]s?|denominad[oa]s?|apodad[oa]s?|alias|titulad[oa]s?|conocid[oa]s? como|" +
+      // `lo que los ornitólogos llaman el «…»`: a plural subject's naming verb (namingFinitePlural).
+      "(?:llaman|denominan)(?: (?:el|la|los|las|un|una))?|" +
       // The impersonal `se`: no one says the term, it is mentioned (`lo que se conoce como “…”`).
       "se (?:conoce|conocen|conocía|conocían) como|se (?:denomina|denominan)",
     works:
@@ -191,7 +193,8 @@ export const spanish: LanguageRules = {
       "espectrógrafo|detector|tormenta|huracán",
     documents: "informe|comunicado|estudio|ley|estrategia",
     namingParticiples: "",
-    namingFinite: "",
+    namingFinite: "llaman|denominan",
+    namingFinitePlural: "llaman|denominan",
     namingAnyForm: "llama|llaman|llamó|llamaron|llamaba|calificó|califica|tildó|tilda|apodó|apoda|bautizó",
     namingParticiplesAfter: "",
     passiveAuxiliaries: "",

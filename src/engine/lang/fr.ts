@@ -270,6 +270,7 @@ export const french: LanguageRules = {
     namingFinite:
       "qualifie|qualifient|qualifiait|qualifiaient|appelle|appellent|surnomme|surnomment|baptise|" +
       "baptisent|classe|classent",
+    namingFinitePlural: "appellent|surnomment|baptisent|qualifient",
     namingAnyForm:
       "appelle|appellent|appelaient|appelait|appeler|appelé|appelée|appelés|appelées|surnomme|" +
       "surnomment|surnommait|surnommaient|surnommer|surnommé|surnommée|surnommés|surnommées|" +

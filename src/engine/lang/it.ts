@@ -168,6 +168,7 @@ export const italian: LanguageRules = {
     documents: "rapporto|studio|legge",
     namingParticiples: "",
     namingFinite: "",
+    namingFinitePlural: "",
     namingAnyForm: "",
     namingParticiplesAfter: "",
     passiveAuxiliaries: "",

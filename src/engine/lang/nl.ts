@@ -135,6 +135,7 @@ export const dutch: LanguageRules = {
     documents: "",
     namingParticiples: "",
     namingFinite: "",
+    namingFinitePlural: "",
     namingAnyForm: "noemen|noemt|noemde|noemden|dopen|doopt|doopten",
     namingParticiplesAfter: "genoemd|gedoopt",
     passiveAuxiliaries: "",

@@ -157,6 +157,7 @@ export const portuguese: LanguageRules = {
     documents: "relatório|comunicado|estudo|lei",
     namingParticiples: "",
     namingFinite: "",
+    namingFinitePlural: "",
     namingAnyForm: "",
     namingParticiplesAfter: "",
     passiveAuxiliaries: "",

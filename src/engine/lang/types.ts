@@ -46,6 +46,12 @@ export interface NotQuoteWords {
   /** Finite naming verbs, which have a subject and so a speaker ("calls", "qualifie"). */
   namingFinite: string;
   /**
+   * Finite naming verbs in the third person plural, before the name they give ("call", "appellent"): with
+   * a common noun as subject, a group in general names a term (`what ornithologists call the “dawn
+   * chorus”`). "" where the verb closes its clause, after the name.
+   */
+  namingFinitePlural: string;
+  /**
    * Naming verbs in any form, which may stand some words before the name ("calling", "surnommaient"),
    * or, where the verb closes its clause, right after it (`den die Fans nur „Kess“ nennen`).
    */

@@ -125,6 +125,11 @@ interface Found {
   personal?: boolean;
   gender?: Gender;
   plural?: boolean;
+  /**
+   * A name that is a preposition's complement (`una vecina de Santa Pola`, `la hija de Ana Ruiz`): inside
+   * a description, it is the place or person the described one is of, not the described one.
+   */
+  governed?: boolean;
   /** The phrase follows a comma: an apposition, when a name stands right before it. */
   afterComma?: boolean;
   /** A comma follows the phrase: an apposition, when a name stands right after it. */
@@ -205,7 +210,11 @@ export function articleEntities(
   );
   people.forEach((p, id) => {
     for (const m of p.mentions)
-      found.push({ mention: { block: m.block, span: m.span, text: m.name, form: "name" }, person: id });
+      found.push({
+        mention: { block: m.block, span: m.span, text: m.name, form: "name" },
+        person: id,
+        governed: afterPreposition(blocks, m),
+      });
   });
   // A name no person holds may be a body's, once the article says so (see Linker.body).
   for (const m of unattached)
@@ -289,7 +298,10 @@ function dropOverlapping(sorted: Found[], kinds: readonly EntityKind[]): Found[]
         kinds[m.person ?? -1] === "organisation" &&
         last.mention.form === "description" &&
         last.key === m.mention.text.toLowerCase();
-      if (m.person !== undefined && last.person === undefined && !sameBody)
+      // A name governed by the description's preposition is what the described one is of, and
+      // leaves the description whole (`Una vecina de Santa Pola`, `la hija de Ana Ruiz`).
+      const complement = m.governed === true && last.mention.form === "description";
+      if (m.person !== undefined && last.person === undefined && !sameBody && !complement)
         kept[kept.length - 1] = last.kindNoun === undefined ? m : { ...m, kindNoun: last.kindNoun };
       continue;
     }
@@ -645,6 +657,13 @@ function appositionOf(m: Found, before: Found | undefined, after: Found | undefi
   if (m.afterComma && before?.person !== undefined && adjacent(before, m)) return before.person;
   if (m.beforeComma && after?.person !== undefined && adjacent(m, after)) return after.person;
   return undefined;
+}
+
+/** `una vecina de Santa Pola`: the name is written right after a preposition, its complement. */
+function afterPreposition(blocks: readonly EntityBlock[], m: { block: number; span: Span }): boolean {
+  const { tokens, rules } = blocks[m.block]!.sentence;
+  const before = tokens[firstTokenFrom(tokens, m.span.start) - 1];
+  return isWord(before) && rules.prepositions.has(before.lower);
 }
 
 /**

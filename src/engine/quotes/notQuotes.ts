@@ -153,6 +153,7 @@ const DOCUMENT_NOUN_BEFORE = new RegExp(
 // A participle alone ("a tool called “X”", "un missile qualifié de « X »") only names.
 const NAMING_PARTICIPLE = wholeWord((w) => w.namingParticiples);
 const NAMING_FINITE = wholeWord((w) => w.namingFinite);
+const NAMING_FINITE_PLURAL = wholeWord((w) => w.namingFinitePlural);
 const PASSIVE_AUXILIARY = wholeWord((w) => w.passiveAuxiliaries);
 const AGENT_AFTER = new RegExp(`^[\\s,]*(?:${anyOf((rules) => rules.passiveAgents)})\\s`, "iu");
 
@@ -612,6 +613,7 @@ function namingCue(
   if (nameInRelativeClause(text, context, rules) || nameBeforeParticiple(text, context, rules)) return "name";
   const cued = endingOnNamingCue(lower);
   if (cued === undefined || DECLARES_ITSELF.test(cued)) return null;
+  if (namedByGroupInGeneral(text, before, rules)) return "name";
   return namingVerbHasSpeaker(before, rules) ||
     (AGENT_AFTER.test(after) && endsWithNamingVerb(before, rules)) ||
     utteredFormula(text, wordsBefore, rules)
@@ -828,6 +830,27 @@ function tokensBeforeDeterminers(before: string, rules: LanguageRules): string[]
 function endsWithNamingVerb(before: string, rules: LanguageRules): boolean {
   const verb = tokensBeforeDeterminers(before, rules).at(-1) ?? "";
   return NAMING_PARTICIPLE.test(verb) || NAMING_FINITE.test(verb);
+}
+
+/**
+ * `ce que les ornithologues appellent le « chœur de l’aube »`, `what ornithologists call the “dawn
+ * chorus”`: a plural naming verb whose subject is a common noun in lower case (not a pronoun or a name,
+ * which point at the people who speak) says what a group in general, a field or a trade, calls a thing:
+ * a term, no one's words. Only a term's shape, a few words that neither open on an indefinite article
+ * nor make a sentence: a judgement (`ce que les grévistes appellent « une trahison »`) stays a quote,
+ * and so does what one person calls a thing (`ce que le ministre appelle « … »`).
+ */
+function namedByGroupInGeneral(text: string, before: string, rules: LanguageRules): boolean {
+  const tokens = tokensBeforeDeterminers(before, rules);
+  const verb = tokens.at(-1) ?? "";
+  const subject = tokens.at(-2)?.replace(ELISION, "") ?? "";
+  return (
+    NAMING_FINITE_PLURAL.test(verb) &&
+    /^\p{Ll}/u.test(subject) &&
+    !isFunctionWord(subject, rules) &&
+    !rules.indefiniteDeterminers.has(words(text)[0]?.toLowerCase() ?? "") &&
+    isShortName(text, rules)
+  );
 }
 
 /**
