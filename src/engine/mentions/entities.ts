@@ -10,13 +10,13 @@
 import type { Span, VoiceKind } from "../types.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
 import {
-  firstTokenFrom,
   isCapitalised,
   isWord,
   opensSentence,
   type Sentence,
   sentenceRanges,
   type Token,
+  wordBefore,
 } from "../attribution/tokens.ts";
 import { listConjunctions, nameRuns, officePossessiveInName, tokensText } from "../attribution/names.ts";
 import { isSpeechVerb } from "../attribution/speakerPhrases.ts";
@@ -662,8 +662,7 @@ function appositionOf(m: Found, before: Found | undefined, after: Found | undefi
 /** `una vecina de Santa Pola`: the name is written right after a preposition, its complement. */
 function afterPreposition(blocks: readonly EntityBlock[], m: { block: number; span: Span }): boolean {
   const { tokens, rules } = blocks[m.block]!.sentence;
-  const before = tokens[firstTokenFrom(tokens, m.span.start) - 1];
-  return isWord(before) && rules.prepositions.has(before.lower);
+  return rules.prepositions.has(wordBefore(tokens, m.span.start)?.lower ?? "");
 }
 
 /**
@@ -674,8 +673,7 @@ function afterPreposition(blocks: readonly EntityBlock[], m: { block: number; sp
  */
 function afterArticlePreposition(blocks: readonly EntityBlock[], m: { block: number; span: Span }): boolean {
   const { tokens, rules } = blocks[m.block]!.sentence;
-  const before = tokens[firstTokenFrom(tokens, m.span.start) - 1];
-  return isWord(before) && wordSet(rules.notQuoteWords.articlePrepositions).has(before.lower);
+  return wordSet(rules.notQuoteWords.articlePrepositions).has(wordBefore(tokens, m.span.start)?.lower ?? "");
 }
 
 /** A lower-case word before the description's head noun ("transition" of "transition team"). */

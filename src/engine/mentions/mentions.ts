@@ -21,7 +21,7 @@ import {
   listConjunctions,
   tokensText,
 } from "../attribution/names.ts";
-import { firstTokenFrom, isCapitalised, sentenceRanges, type Sentence } from "../attribution/tokens.ts";
+import { isCapitalised, sentenceRanges, type Sentence, wordBefore } from "../attribution/tokens.ts";
 import { roleOfRun } from "./roles.ts";
 import { isPersonNoun } from "../lang/lexicon.ts";
 import { bodyDescriptions } from "./bodies.ts";
@@ -266,8 +266,7 @@ export class ArticleMentions {
    */
   governedByPreposition(m: EntityMention): boolean {
     const { tokens, rules } = this.blocks[m.block]!.sentence;
-    const before = tokens[firstTokenFrom(tokens, m.span.start) - 1];
-    return before?.kind === "word" && rules.prepositions.has(before.lower);
+    return rules.prepositions.has(wordBefore(tokens, m.span.start)?.lower ?? "");
   }
 
   /** Each person's mentions in reading order, listed on first use (see peopleNamedBefore). */

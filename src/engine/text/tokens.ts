@@ -181,6 +181,12 @@ export function firstTokenFrom(tokens: readonly Token[], offset: number): number
   return low;
 }
 
+/** The word written right before `offset` (a preposition governing a name, say), if a word stands there. */
+export function wordBefore(tokens: readonly Token[], offset: number): Token | undefined {
+  const before = tokens[firstTokenFrom(tokens, offset) - 1];
+  return before?.kind === "word" ? before : undefined;
+}
+
 export const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === "word";
 
 export function isCapitalised(t: Token | undefined): boolean {
