@@ -15,7 +15,6 @@ runArticles("es", [
       "El Informador, política local: fragmento del titular repetido en el cuerpo con «dijo la " +
       "edil», alcalde tras dos puntos, «sostuvo» sin sujeto, «el munícipe», colectivo en un " +
       "comunicado, funcionario sin nombre, nombre de una aplicación (no cita)",
-    todo: "«la agrupación» is not linked back to the collective named before",
     headline:
       "Aprueba Cabildo de Guadalajara parquímetros virtuales en la Americana; oposición acusa " +
       "“un cobro disfrazado”",
@@ -70,7 +69,7 @@ runArticles("es", [
       "Cooperativa, tribunales: «el tribunal de alzada» por la corte nombrada antes, resolución " +
       "que «agrega», abogada con nombre detrás del verbo y cita siguiente sin verbo, gerenta en " +
       "una declaración pública, «sostuvo el jefe comunal», lema de vecinos (no cita)",
-    todo: "«el tribunal de alzada» is not linked back to the court named before",
+    todo: "«el tribunal de alzada» is the court named before, but its name stops before «de Valparaíso»",
     headline:
       "Corte de Apelaciones acoge recurso y paraliza obras de condominio junto al humedal de " + "Concón",
     paragraphs: [

@@ -2293,4 +2293,33 @@ runBattery("es", [
     ],
     expected: [["inaceptable", "La comisión vecinal"]],
   },
+  {
+    construction:
+      "«la agrupación» tras «el colectivo X»: el sustantivo de un colectivo u otra agrupación es el " +
+      "organismo de ese tipo nombrado poco antes",
+    paragraphs: [
+      "Los comerciantes reunidos en el colectivo Mercado Vivo rechazaron el plan de reforma. En una " +
+        "asamblea, la agrupación advirtió que el cierre «dejará sin trabajo a cien familias».",
+    ],
+    expected: [["dejará sin trabajo a cien familias", "Mercado Vivo"]],
+  },
+  {
+    construction:
+      "«la agrupación» tras un ministerio (negativo): un organismo de otro tipo no es la agrupación",
+    paragraphs: [
+      "El Ministerio de Obras Públicas presentó ayer el trazado de la autopista. La agrupación " +
+        "criticó que el proyecto «no escucha a nadie».",
+    ],
+    expected: [["no escucha a nadie", "La agrupación"]],
+  },
+  {
+    construction:
+      "«el tribunal» tras «la Corte de Apelaciones»: un organismo que su complemento nombra está " +
+      "nombrado, y el sustantivo de su tipo lo retoma",
+    paragraphs: [
+      "La Corte de Apelaciones acogió el martes el recurso de los pescadores.",
+      "En su resolución, el tribunal señaló que la obra «vulnera el derecho a un medio ambiente sano».",
+    ],
+    expected: [["vulnera el derecho a un medio ambiente sano", "Corte de Apelaciones"]],
+  },
 ]);

@@ -365,6 +365,7 @@ export const spanish: LanguageRules = {
   // says it is a company (voiceKinds), so that «la empresa» is the company just named. A local
   // government goes by its office's noun across the Spanish-speaking world («la Intendencia de
   // Montevideo», «la Municipalidad de Lima», «la Alcaldía de Bogotá», «la Gobernación del Biobío»).
+  // A citizens' group goes by «el colectivo X», then by «la agrupación» (voiceKinds: both institutions).
   organisationNouns: words(`
     ministerio gobierno agencia consejo comisión comité sindicato partido banco grupo universidad
     administración oficina tribunal corte policía ejército empresa compañía sociedad asociación federación
@@ -372,7 +373,7 @@ export const spanish: LanguageRules = {
     comunicado estudio encuesta carta documento proyecto ley cámara senado congreso fiscalía audiencia
     casa rosada unidad embajada cartera ayuntamiento consistorio comunidad colegio escuela liceo hospital
     contraloría distribuidora aseguradora constructora petrolera aerolínea confederación distrito
-    intendencia municipalidad alcaldía gobernación secretaría consultora observatorio
+    intendencia municipalidad alcaldía gobernación secretaría consultora observatorio agrupación colectivo
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
@@ -471,7 +472,7 @@ export const spanish: LanguageRules = {
     institution: list(`
       empresa compañía =firma grupo banco sindicat asociación federación fundación =ong organización
       hospital club fundador gerente =ceo ejecutiv empresari industria fabricante ~director
-      =distribuidora =aseguradora =constructora =petrolera aerolínea
+      =distribuidora =aseguradora =constructora =petrolera aerolínea agrupación =colectivo
     `),
     expert: list(`
       expert investigador científic profesor catedrátic universi economista analista *ólogo *óloga

@@ -361,8 +361,9 @@ class Linker {
       previous = { m, id };
       const { mention, gender } = m;
       this.entities[id]!.mentions.push(mention);
-      if (mention.form === "name" && this.entities[id]!.kind === "organisation")
-        this.nameBody(id, mention.block);
+      // "la Corte de Apelaciones", "le ministère des Armées": a body its complement names is named too.
+      const named = mention.form === "name" || m.key !== undefined;
+      if (named && this.entities[id]!.kind === "organisation") this.nameBody(id, mention.block);
       // A pronoun tells its entity's gender only when no one else it could mean is in reach.
       if (gender && (mention.form !== "pronoun" || this.onlyOneOf(gender))) this.learnGender(id, gender);
       if (this.entities[id]!.kind === "person" || (m.personal && !m.plural)) this.seen(id);
