@@ -25,6 +25,7 @@ import { ArticleMentions } from "./mentions/mentions.ts";
 import type { EntityKind } from "./mentions/entities.ts";
 import {
   describedSubject,
+  namedBodySubject,
   firstPersonIn,
   mainSubject,
   namesTopic,
@@ -389,6 +390,12 @@ function readBlock(
     // (`Ao explicar que … o deputado X, Pacheco afirmou que …` then `“…”, disse.`).
     else if (speaking !== null) registry.mentionAgain(speaking, b);
     else if (topic !== null) registry.mentionAgain(topic, b);
+    else {
+      // A sentence about a body (`Die Kantonspolizei hat Ermittlungen aufgenommen.`): the next
+      // sentence's `sie` may be its words.
+      const body = heading ? null : namedBodySubject(s, start, end);
+      if (body) registry.bodySubject(body, b);
+    }
   }
   // Within a paragraph, an unattributed quote shares its neighbour's speaker; a paragraph that
   // opens on a quote continues the speaker of the paragraphs before.

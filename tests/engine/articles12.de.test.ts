@@ -465,9 +465,6 @@ runArticles("de", [
       "Thurgauer Zeitung, Unwetter, «…»: Geretteter im Titel und im Text, erzählt er und " +
       "Fortsetzung, Einsatzleiter sagte am Abend und mit Doppelpunkt, Mitteilung der " +
       "Kantonspolizei mit sie, Meteorologin ordnet ein, der Rentner, Volksname eines Warnlichts",
-    todo:
-      "a body's statement given by a pronoun (“In einer Mitteilung schreibt sie”) resolved to " +
-      "the last person named instead of the body",
     headline: "Sturm auf dem Bodensee: «Die Welle hat uns einfach umgeworfen»",
     standfirst:
       "Eine Gewitterfront hat am Samstag mehrere Segelboote vor Romanshorn in Not gebracht. " +
@@ -521,9 +518,6 @@ runArticles("de", [
       "räumte ein, Direktor nach indirekter Rede mit aber und Doppelpunkt, gemeinsame " +
       "Erklärung der Gewerkschaften, Abgeordneter mit Teilzitat, Schülerin beim Vornamen, " +
       "Programmname",
-    todo:
-      "a group speaking through a plural pronoun (“In einer gemeinsamen Erklärung sprechen sie " +
-      "von”) resolved to the last person named instead of the group",
     headline: "Lehrermangel in Ostbelgien: Quereinsteiger sollen Lücken schließen",
     standfirst:
       "Zum neuen Schuljahr sind in der Deutschsprachigen Gemeinschaft noch 46 Stellen " +

@@ -1792,4 +1792,44 @@ runBattery("de", [
     ],
     expected: [["Der Wagen kam viel zu schnell um die Kurve", "Eine Anwohnerin aus Bad Belzig"]],
   },
+  {
+    construction: "„Die Bahngewerkschaft … In einer Stellungnahme schreibt sie …“: sie ist die Körperschaft",
+    paragraphs: [
+      "„Wir verlangen einen neuen Fahrplan“, sagte Stadtrat Holger Brandes am Morgen. Die " +
+        "Bahngewerkschaft Nordsee lehnt die Pläne ab. In einer Stellungnahme schreibt sie, der " +
+        "Entwurf sei „völlig praxisfern“.",
+    ],
+    expected: [
+      ["Wir verlangen einen neuen Fahrplan", "Holger Brandes"],
+      ["völlig praxisfern", "Die Bahngewerkschaft Nordsee"],
+    ],
+  },
+  {
+    construction: "„Die Krankenkassen … In ihrer Antwort sprechen sie von …“: Mehrzahl von Körperschaften",
+    paragraphs: [
+      "Patientin Petra Sommer hat den Brief unterschrieben. Die Krankenkassen zeigten sich " +
+        "enttäuscht. In ihrer Antwort sprechen sie von einem „Schlag ins Gesicht“ der Versicherten.",
+    ],
+    expected: [["Schlag ins Gesicht", "Die Krankenkassen"]],
+  },
+  {
+    construction: "„Die Feuerwehr … Sprecherin X … sagte sie“ (negativ): die dazwischen genannte Person",
+    paragraphs: [
+      "Die Feuerwehr Lindau hat den Brand gelöscht. Sprecherin Miriam Kohl war vor Ort. Am Abend " +
+        "sagte sie, das Feuer sei „vollständig unter Kontrolle“.",
+    ],
+    expected: [["vollständig unter Kontrolle", "Miriam Kohl"]],
+  },
+  {
+    construction:
+      "„Der Ring … sagt sie“ (negativ): ein Nomen, das keine Körperschaft ist, steht für niemanden",
+    paragraphs: [
+      "„Wir brauchen mehr Ampeln“, sagte Stadträtin Jana Vogt. Der Ring bleibt bis Juni gesperrt. " +
+        "Die Umleitung sei „eine Zumutung“, sagt sie.",
+    ],
+    expected: [
+      ["Wir brauchen mehr Ampeln", "Jana Vogt"],
+      ["eine Zumutung", "Jana Vogt"],
+    ],
+  },
 ]);

@@ -179,6 +179,10 @@ export class SpeakerRegistry {
   /** Who spoke the last quote or reported speech, and the block each speaker last spoke in. */
   private lastSpeaker: number | null = null;
   private readonly spokeIn = new Map<number, number>();
+  /** The sentence each body was last named in as the subject (see bodySubject). */
+  private readonly subjectIn = new Map<number, number>();
+  /** The body the last sentence quoting no one was about, not yet met (see meetSubjectBody). */
+  private subjectBody: { mention: Mention; block: number; sentence: number } | null = null;
   /** Who issued the document the article introduced last ("a indiqué sa famille dans un communiqué"). */
   private lastDocument: { author: number; block: number } | null = null;
   /** The people the article gives a role, by the role's first content word (see soleHolderOfRoleNoun). */
@@ -244,17 +248,21 @@ export class SpeakerRegistry {
    * `speaks`: the mention is who a quote's attribution says speaks (`señaló el gallego`).
    */
   resolve(m: Mention, block: number, inHeadline: boolean, speaks = false): number | null {
-    const officeHeld = m.type === "name" ? this.asOfficeHeld(m, speaks) : undefined;
-    const id =
-      m.type === "pronoun"
-        ? this.antecedent(m, block)
-        : officeHeld !== undefined
-          ? this.described(officeHeld, block, speaks)
-          : m.type === "name"
-            ? this.named(m, inHeadline, block)
-            : this.described(m, block, speaks);
+    const id = this.entityOf(m, block, inHeadline, speaks);
     if (id !== null) this.touch(id, block, m.afterPreposition === true);
     return id;
+  }
+
+  /** The entity a mention refers to, as resolve, but not touched. */
+  private entityOf(m: Mention, block: number, inHeadline: boolean, speaks: boolean): number | null {
+    const officeHeld = m.type === "name" ? this.asOfficeHeld(m, speaks) : undefined;
+    return m.type === "pronoun"
+      ? this.antecedent(m, block)
+      : officeHeld !== undefined
+        ? this.described(officeHeld, block, speaks)
+        : m.type === "name"
+          ? this.named(m, inHeadline, block)
+          : this.described(m, block, speaks);
   }
 
   /**
@@ -265,6 +273,29 @@ export class SpeakerRegistry {
     const id = this.antecedent(m, block);
     const best = this.lastReferents[0];
     return id !== null && best !== undefined && best.features.sentencesBack <= sentences ? id : null;
+  }
+
+  /**
+   * A body named as a sentence's subject that quotes no one (`Die Gewerkschaften reagierten
+   * zurückhaltend.`): the one the next sentence's pronoun of its gender may mean (meetSubjectBody).
+   */
+  bodySubject(m: Mention, block: number): void {
+    this.subjectBody = { mention: m, block, sentence: this.sentence };
+  }
+
+  /**
+   * The body named as the subject of the sentence before the pronoun, met only now and only for a
+   * pronoun of its gender: a body met in every sentence it opens would stand for the paragraph's
+   * speaker in everything else that reads who was mentioned last.
+   */
+  private meetSubjectBody(m: Mention): void {
+    const body = this.subjectBody;
+    if (body === null || body.sentence !== this.sentence - 1) return;
+    if (m.gender === undefined || body.mention.gender !== m.gender) return;
+    const id = this.entityOf(body.mention, body.block, false, false);
+    if (id === null) return;
+    this.touch(id, body.block, false, body.sentence);
+    this.subjectIn.set(id, body.sentence);
   }
 
   /** Reading moves on to the next sentence: the mentions before are one sentence further back. */
@@ -366,9 +397,9 @@ export class SpeakerRegistry {
     this.touch(id, block, false);
   }
 
-  private touch(id: number, block: number, afterPreposition: boolean): void {
+  private touch(id: number, block: number, afterPreposition: boolean, sentence = this.sentence): void {
     const at = this.touches.length + 1;
-    this.touches.push({ id, at, sentence: this.sentence, afterPreposition });
+    this.touches.push({ id, at, sentence, afterPreposition });
     this.touchedAt[id] = at;
     this.entities[id]!.lastBlock = block;
   }
@@ -1386,10 +1417,13 @@ export class SpeakerRegistry {
    * gendered pronoun may stand for a body of its gender that spoke in its own sentence, as a clause
    * about the body goes on, or that spoke last, in the sentence before (`La direction évoque « … ».
    * Elle assure que …`), as the next sentence goes on about it; a body further back is for "it"
-   * and its kind only.
+   * and its kind only. So may a body named as the subject of the sentence before (`Die
+   * Kantonspolizei hat Ermittlungen aufgenommen. In einer Mitteilung schreibt sie, …`).
    */
   private bodyOfSentence(m: Mention, e: Entity, touched: number): boolean {
-    const inSight = touched === this.sentence || (touched === this.sentence - 1 && this.lastSpeaker === e.id);
+    const before = touched === this.sentence - 1;
+    const goesOn = this.lastSpeaker === e.id || this.subjectIn.get(e.id) === touched;
+    const inSight = touched === this.sentence || (before && goesOn);
     return e.kind === "organisation" && inSight && m.gender !== undefined && e.gender === m.gender;
   }
 
@@ -1399,6 +1433,7 @@ export class SpeakerRegistry {
    * gender). The candidates are kept in `lastReferents` for explain.
    */
   private antecedent(m: Mention, block: number): number | null {
+    this.meetSubjectBody(m);
     const candidates = [];
     let reach = PRONOUN_REACH;
     for (const touch of this.byRecencyAll()) {

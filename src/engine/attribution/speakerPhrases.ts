@@ -2113,6 +2113,31 @@ export function describedSubject(s: Sentence, start: number, end: number): Menti
   return nameClosingSubject(s, start, end) ?? description;
 }
 
+/**
+ * A body named as the sentence's subject (`Die Kantonspolizei Thurgau hat Ermittlungen aufgenommen.`,
+ * `Die Gewerkschaften reagierten zurückhaltend.`): a determiner, capitalised words of which one is a
+ * noun for a body, then the verb. The next sentence goes on about it, so its pronoun of the body's
+ * gender may stand for it (`In einer Mitteilung schreibt sie, …`): see SpeakerRegistry.bodySubject.
+ */
+export function namedBodySubject(s: Sentence, start: number, end: number): Mention | null {
+  const { tokens, rules } = s;
+  if (!rules.determiners.has(tokens[start]?.lower ?? "")) return null;
+  let k = start + 1;
+  while (k < end && isWord(tokens[k]) && isCapitalised(tokens[k]!)) k++;
+  const verb = tokens[k];
+  const verbNext =
+    isWord(verb) &&
+    !rules.determiners.has(verb.lower) &&
+    !rules.prepositions.has(verb.lower) &&
+    !rules.clauseJoins.has(verb.lower);
+  // Only a noun for a body makes one (`Kantonspolizei`, `Gewerkschaften`): `Der Ring`, `Die Schweiz`
+  // or `Der Angeklagte` opening a sentence is no body that issues statements.
+  const bodyNoun = tokens.slice(start + 1, k).some((t) => rules.organisationNouns.has(t.lower));
+  if (k === start + 1 || !verbNext || !bodyNoun) return null;
+  const mention = analysePhrase(s, start, k);
+  return mention?.kind === "organisation" ? mention : null;
+}
+
 /** How many tokens a sentence's opening setting (`Au pied des tours,`) may run to before its comma. */
 const SETTING_REACH = 8;
 
