@@ -10,6 +10,7 @@ import {
   isCapitalised,
   isWord,
   opensSentence,
+  pairedBracket,
   QUOTATION_MARK,
   sourcePhraseWords,
   type Sentence,
@@ -306,15 +307,10 @@ function mayBeName(s: Sentence, start: number, end: number): boolean {
  * name), who…"): the reporter says what the name is before describing its bearer.
  */
 export function relativeAfter(s: Sentence, end: number): boolean {
-  const comma = s.tokens[end]?.text === "(" ? afterBrackets(s.tokens, end) : end;
+  const limit = Math.min(s.tokens.length, end + MAX_APPOSITION_WORDS + 1);
+  const close = s.tokens[end]?.text === "(" ? pairedBracket(s, end, limit) : null;
+  const comma = close === null ? end : close + 1;
   return s.tokens[comma]?.text === "," && s.rules.relativePronouns.has(s.tokens[comma + 1]?.lower ?? "");
-}
-
-/** The token after the bracketed aside that opens at `open`, within a few words; else `open`. */
-function afterBrackets(tokens: readonly Token[], open: number): number {
-  for (let k = open + 1; k <= open + MAX_APPOSITION_WORDS && k < tokens.length; k++)
-    if (tokens[k]!.text === ")") return k + 1;
-  return open;
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   isCapitalised,
   isWord,
   opensSentence,
+  pairedBracket,
   QUOTATION_MARK,
   type Sentence,
   type Token,
@@ -976,26 +977,6 @@ function markedNameEndingAt(s: Sentence, close: number, start: number): Mention 
   if (before >= start && s.rules.prepositions.has(tokens[before]!.lower)) return null;
   const mention = analysePhrase(s, open + 1, close);
   return mention?.type === "name" ? mention : null;
-}
-
-// How many tokens an aside between brackets may hold.
-const ASIDE_TOKENS = 12;
-
-/**
- * The bracket that pairs with the one at `at` within an aside's length, bounded by `limit` (the
- * "(" opening the aside that closes at a ")", read back no farther than `limit`; the ")" closing
- * the aside a "(" opens, read on to before `limit`), or null when a quote or another bracket
- * comes first.
- */
-function pairedBracket(s: Sentence, at: number, limit: number): number | null {
-  const opening = s.tokens[at]!.text === "(";
-  const [seek, stop, step] = opening ? [")", "(", 1] : ["(", ")", -1];
-  for (let k = at + step; (opening ? k < limit : k >= limit) && Math.abs(k - at) <= ASIDE_TOKENS; k += step) {
-    const t = s.tokens[k]!;
-    if (t.text === seek) return k;
-    if (t.kind === "quote" || t.text === stop) return null;
-  }
-  return null;
 }
 
 /** `, 71 ans,`, `, 71 years old,` or `, 71,` ending at the comma c: the comma that opens it, else null. */

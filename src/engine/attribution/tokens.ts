@@ -32,6 +32,26 @@ export function noteCasing(tokens: readonly Token[], capitalised: Set<string>, l
   });
 }
 
+// How many tokens an aside between brackets may hold.
+const ASIDE_TOKENS = 12;
+
+/**
+ * The bracket that pairs with the one at `at` within an aside's length, bounded by `limit` (the
+ * "(" opening the aside that closes at a ")", read back no farther than `limit`; the ")" closing
+ * the aside a "(" opens, read on to before `limit`), or null when a quote or another bracket
+ * comes first.
+ */
+export function pairedBracket(s: Sentence, at: number, limit: number): number | null {
+  const opening = s.tokens[at]!.text === "(";
+  const [seek, stop, step] = opening ? [")", "(", 1] : ["(", ")", -1];
+  for (let k = at + step; (opening ? k < limit : k >= limit) && Math.abs(k - at) <= ASIDE_TOKENS; k += step) {
+    const t = s.tokens[k]!;
+    if (t.text === seek) return k;
+    if (t.kind === "quote" || t.text === stop) return null;
+  }
+  return null;
+}
+
 /** An age as a tabloid writes it in brackets after a name: `Sandro (31)`, `Lea (8)`. */
 const BRACKETED_AGE = /^\p{N}{1,3}$/u;
 
