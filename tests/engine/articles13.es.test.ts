@@ -17,6 +17,7 @@ runArticles("es", [
       "alcalde con verbo pospuesto, «el edil» y «expuso» sin sujeto, «reprochó la " +
       "edil», un dictamen que «establece», funcionario anónimo, vecina con nombre, " +
       "nombre de una campaña (no cita)",
+    todo: "a partial quote after «El dictamen, …, establece que …», a document that speaks, is not found",
     headline:
       "Aprueba Cabildo de Monterrey cobro por recolección de basura; oposición lo llama " +
       "“un impuesto más”",
@@ -62,6 +63,9 @@ runArticles("es", [
       "persecutor», cita que sigue en un segundo párrafo (comillas de apertura en cada " +
       "uno), defensor descrito tras el nombre, socia afectada «comentó a Emol», nombre " +
       "de un caso (no cita)",
+    todo:
+      "«Según el veredicto, X desvió … mediante “…”» gives the quote to the clause's subject, " +
+      "not the document",
     headline: "Condenan a siete años de cárcel a exgerente de cooperativa por desvío de $4.200 " + "millones",
     paragraphs: [
       "El Cuarto Tribunal de Juicio Oral en lo Penal de Santiago condenó este martes a " +
@@ -120,6 +124,9 @@ runArticles("es", [
       "serpentinero», cita interrumpida por «advirtió Mendoza», piloto rival con cita " +
       "parcial y dos puntos, jardinero que «contó emocionado», lema en un uniforme (no " +
       "cita)",
+    todo:
+      "«explicó el serpentinero de 26 años» after the pitcher named before takes a stadium's " +
+      "name as speaker",
     headline: "Cardenales blanquean a Leones y se adueñan del primer lugar",
     standfirst:
       "“Este equipo tiene hambre”, advirtió el mánager larense José Gregorio Mendoza " +
@@ -214,6 +221,7 @@ runArticles("es", [
       "repetida en el cuerpo por el consejero, «explica» y «advierte» en presente, " +
       "«dijo el consejero», paciente que «lamenta», informe que «alerta» y «pide», lema " +
       "de una concentración (no cita)",
+    todo: "«La delegada sindical», referring back to the delegate named before, is not resolved to her name",
     headline: "El Hospital del Bierzo aplaza 340 operaciones por la falta de anestesistas",
     standfirst:
       "La Junta admite que la plantilla «está al límite» y promete cuatro contratos " + "antes del verano",
@@ -316,6 +324,9 @@ runArticles("es", [
       "parcial, revista y título de un artículo (no citas), «señala el paleontólogo» " +
       "con nombre detrás, «añade» sin sujeto, paleontóloga introducida con «Para …» y " +
       "dos puntos, alcalde que «declaró»",
+    todo:
+      "a paper's title after «con el título» is taken as a quote, and «según la Fundación» is not " +
+      "resolved to the foundation's full name",
     headline: "Hallan en Ariño el esqueleto más completo de un anquilosaurio de Europa",
     paragraphs: [
       "Un equipo de la Fundación Conjunto Paleontológico de Teruel-Dinópolis ha " +
@@ -369,6 +380,9 @@ runArticles("es", [
       "operativo (no cita), intendente con «dijo en una conferencia», «el jefe comunal» " +
       "con dos puntos, «Desde Vialidad Nacional indicaron», vecina que habló con el " +
       "diario, cooperativa con sigla que «señaló la empresa»",
+    todo:
+      "an operation's name after «bautizado» is taken as a quote; «el jefe comunal» and «la empresa» are " +
+      "not resolved to the mayor and the cooperative named before",
     headline: "Temporal de nieve: cortan la Ruta 40 y suspenden las clases en Bariloche",
     paragraphs: [
       "Un intenso temporal de nieve y viento obligó este lunes a cortar la Ruta " +
@@ -428,6 +442,7 @@ runArticles("es", [
       "«afirmó», «aseguró el funcionario», miembro de la junta tras «dijo», frase de " +
       "unos carteles (no cita), madre presentada antes que «contó», sindicato que " +
       "advierte «en un comunicado»",
+    todo: "a body with an English name, «United Teachers of Dade», is cut short before «of»",
     headline: "Junta Escolar de Miami-Dade aprueba ampliar programa bilingüe a 30 escuelas más",
     paragraphs: [
       "La Junta Escolar del condado Miami-Dade aprobó el miércoles, por seis votos " +
@@ -470,6 +485,9 @@ runArticles("es", [
       "tras la cita, coronel con «detalló el oficial» y luego apellido con dos puntos, " +
       "madre que «dijo la mujer», empresa que «aseguró» en un comunicado, «zona roja» " +
       "entre comillas (no cita)",
+    todo:
+      "«Según el parte policial, …» takes a place as speaker, «el oficial» is not resolved to the colonel " +
+      "named before, and the scare-quoted «zona roja» is taken as a quote",
     headline: "Asaltan un bus de la Metrovía y dejan a un pasajero herido en el sur de " + "Guayaquil",
     paragraphs: [
       "Dos hombres armados asaltaron la noche del domingo una unidad de la Metrovía en " +
