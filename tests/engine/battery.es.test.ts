@@ -2322,4 +2322,24 @@ runBattery("es", [
     ],
     expected: [["vulnera el derecho a un medio ambiente sano", "Corte de Apelaciones"]],
   },
+  {
+    construction:
+      "nombrada en el inciso dentro de las comillas, luego «insistió la investigadora» en el párrafo " +
+      "siguiente, tras una consejería citada: la descripción es ella",
+    paragraphs: [
+      "«Cuando vimos las redes, supimos que algo pasaba, recuerda Lucía Paredes, bióloga del instituto. " +
+        "No quedaba un solo pez.»",
+      "Según la consejería, la zona quedará «cerrada a la pesca hasta otoño». El episodio fue «el peor " +
+        "en veinte años», insistió la investigadora.",
+    ],
+    expected: [
+      [
+        "Cuando vimos las redes, supimos que algo pasaba, recuerda Lucía Paredes, bióloga del instituto. " +
+          "No quedaba un solo pez.",
+        "Lucía Paredes",
+      ],
+      ["cerrada a la pesca hasta otoño", "la consejería"],
+      ["el peor en veinte años", "Lucía Paredes"],
+    ],
+  },
 ]);
