@@ -399,8 +399,8 @@ runArticles("de", [
       "über zwei Absätze, Gruppenleiter als der Astrophysiker, Mitteilung eines Instituts mit " +
       "Teilzitat, externe Astronomin sagte sie auf Anfrage, Zeitschriften- und Instrumentenname",
     todo:
-      "descriptions that refer back (“sagt der Astrophysiker”, “Das Institut betont in seiner " +
-      "Mitteilung”) not resolved to the name given earlier",
+      "a body's description that refers back (“Das Institut betont in seiner Mitteilung”) not resolved " +
+      "to the name given earlier",
     headline: "Potsdamer Astronomen entdecken Sternenstrom am Rand der Milchstraße",
     standfirst:
       "Die Überreste einer verschluckten Zwerggalaxie verraten, wie unsere Heimatgalaxie gewachsen ist.",

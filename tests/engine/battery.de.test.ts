@@ -1832,4 +1832,24 @@ runBattery("de", [
       ["eine Zumutung", "Jana Vogt"],
     ],
   },
+  {
+    construction:
+      "Doppelvorname (Hans-Jürgen), dann „sagt der Chemiker“: der Vorname sagt das Geschlecht, die " +
+      "Beschreibung ist er",
+    paragraphs: [
+      "Für Hans-Jürgen Wolters, der das Labor seit zehn Jahren leitet, ist das Ergebnis eine " +
+        "Überraschung. „Damit hat niemand gerechnet“, sagt der Chemiker.",
+    ],
+    expected: [["Damit hat niemand gerechnet", "Hans-Jürgen Wolters"]],
+  },
+  {
+    construction:
+      "Doppelvorname einer Frau (Anna-Katharina), dann „sagt der Chemiker“ (negativ): das Geschlecht " +
+      "passt nicht, die Beschreibung bleibt",
+    paragraphs: [
+      "Für Anna-Katharina Wolters, die das Labor seit zehn Jahren leitet, ist das Ergebnis eine " +
+        "Überraschung. „Damit hat niemand gerechnet“, sagt der Chemiker.",
+    ],
+    expected: [["Damit hat niemand gerechnet", "der Chemiker"]],
+  },
 ]);

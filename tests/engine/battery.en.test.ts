@@ -1141,4 +1141,20 @@ runBattery("en", [
     paragraphs: ["The mayor met Smith and Jones on Monday. \u201cWe will not wait,\u201d Jones said."],
     expected: [["We will not wait,", "Jones"]],
   },
+  {
+    construction:
+      'named in the aside between the two parts of a quote, then "the geologist said" a paragraph on ' +
+      "(look-alike of the incise inside the marks other languages write): the description is her",
+    paragraphs: [
+      "\u201cWhen we dug, we saw the ash layer,\u201d recalled Karen Holt, a researcher at the university, " +
+        "\u201cand it runs under the whole valley.\u201d",
+      "The samples were sent to Denver. The deposit is \u201cunlike anything in North America,\u201d the " +
+        "geologist said.",
+    ],
+    expected: [
+      ["When we dug, we saw the ash layer,", "Karen Holt"],
+      ["and it runs under the whole valley.", "Karen Holt"],
+      ["unlike anything in North America,", "Karen Holt"],
+    ],
+  },
 ]);

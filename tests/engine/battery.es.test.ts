@@ -2322,4 +2322,62 @@ runBattery("es", [
     ],
     expected: [["vulnera el derecho a un medio ambiente sano", "Corte de Apelaciones"]],
   },
+  {
+    construction:
+      "nombrada en el inciso dentro de las comillas, luego «insistió la investigadora» en el párrafo " +
+      "siguiente, tras una consejería citada: la descripción es ella",
+    paragraphs: [
+      "«Cuando vimos las redes, supimos que algo pasaba, recuerda Lucía Paredes, bióloga del instituto. " +
+        "No quedaba un solo pez.»",
+      "Según la consejería, la zona quedará «cerrada a la pesca hasta otoño». El episodio fue «el peor " +
+        "en veinte años», insistió la investigadora.",
+    ],
+    expected: [
+      [
+        "Cuando vimos las redes, supimos que algo pasaba, recuerda Lucía Paredes, bióloga del instituto. " +
+          "No quedaba un solo pez.",
+        "Lucía Paredes",
+      ],
+      ["cerrada a la pesca hasta otoño", "la consejería"],
+      ["el peor en veinte años", "Lucía Paredes"],
+    ],
+  },
+  {
+    construction:
+      "cargo con el organismo antes del nombre («La jueza del Tribunal Supremo X»), luego «escribió la " +
+      "jueza» tras otra fuente: la descripción es ella",
+    paragraphs: [
+      "La jueza del Tribunal Supremo Marta Ibáñez rechazó el recurso el lunes. Según la defensa, la " +
+        "decisión es «un error grave». «No hay base legal para suspender la obra», escribió la jueza.",
+    ],
+    expected: [
+      ["un error grave", "la defensa"],
+      ["No hay base legal para suspender la obra", "Marta Ibáñez"],
+    ],
+  },
+  {
+    construction:
+      "dos juezas con su organismo antes del nombre, luego «escribió la jueza»: la nombrada más cerca",
+    paragraphs: [
+      "La jueza del Tribunal Supremo Marta Ibáñez rechazó el recurso el lunes. En enero, la jueza de la " +
+        "Audiencia Provincial Elena Ruiz lo había admitido. Según la defensa, la decisión es «un error " +
+        "grave». «No había base legal para suspender la obra», escribió la jueza.",
+    ],
+    expected: [
+      ["un error grave", "la defensa"],
+      ["No había base legal para suspender la obra", "Elena Ruiz"],
+    ],
+  },
+  {
+    construction:
+      "«El fiscal de la Audiencia Nacional X» (semejante): el cargo ya se leía, «afirmó el fiscal» es él",
+    paragraphs: [
+      "El fiscal de la Audiencia Nacional Pedro Salas pidió cárcel para los dos acusados. Según la " +
+        "defensa, la petición es «desproporcionada». «Las pruebas son abrumadoras», afirmó el fiscal.",
+    ],
+    expected: [
+      ["desproporcionada", "la defensa"],
+      ["Las pruebas son abrumadoras", "Pedro Salas"],
+    ],
+  },
 ]);

@@ -2354,6 +2354,46 @@ const CASES: Case[] = [
     ],
     quotes: [["Le bateau s’est couché d’un coup", "Une habitante de Port Leucate"]],
   },
+  {
+    name:
+      "nommée dans l’incise entre les guillemets, puis « insiste la chercheuse » au paragraphe suivant, " +
+      "après une préfecture citée : la description est elle",
+    paragraphs: [
+      "« En creusant, j’ai vu la couche de cendres, raconte Martine Lefort, géologue à l’université. " +
+        "Elle couvre toute la vallée. »",
+      "Selon la préfecture, le site sera « fermé au public dès cet été ». Le dépôt reste « unique en " +
+        "Europe », insiste la chercheuse.",
+    ],
+    quotes: [
+      [
+        "En creusant, j’ai vu la couche de cendres, raconte Martine Lefort, géologue à l’université. " +
+          "Elle couvre toute la vallée.",
+        "Martine Lefort",
+      ],
+      ["fermé au public dès cet été", "la préfecture"],
+      ["unique en Europe", "Martine Lefort"],
+    ],
+  },
+  {
+    name:
+      "négatif : nommé dans l’incise entre les guillemets (Bernard), puis « insiste la chercheuse » : " +
+      "le genre ne convient pas, la description reste la sienne",
+    paragraphs: [
+      "« En creusant, j’ai vu la couche de cendres, raconte Bernard Lefort, géologue à l’université. " +
+        "Elle couvre toute la vallée. »",
+      "Selon la préfecture, le site sera « fermé au public dès cet été ». Le dépôt reste « unique en " +
+        "Europe », insiste la chercheuse.",
+    ],
+    quotes: [
+      [
+        "En creusant, j’ai vu la couche de cendres, raconte Bernard Lefort, géologue à l’université. " +
+          "Elle couvre toute la vallée.",
+        "Bernard Lefort",
+      ],
+      ["fermé au public dès cet été", "la préfecture"],
+      ["unique en Europe", "la chercheuse"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -834,7 +834,7 @@ export class SpeakerRegistry {
     const candidates = inReach.map((c, mentionedSince) => {
       const [name, roles, gender] =
         "person" in c
-          ? [c.person.name, this.mentions.rolesOf(c.person.name), this.personGender(c.person.name)]
+          ? [c.person.name, this.rolesOfCandidate(c.person), this.personGender(c.person.name)]
           : [c.source.mentions[0]!.text, [c.source.mentions[0]!.text], c.source.gender];
       const roleWords = roles.flatMap((role) => this.contentWords(role));
       const features = {
@@ -904,9 +904,30 @@ export class SpeakerRegistry {
     const namedPeople = new Set(named.flatMap((c) => ("person" in c ? [c.person.name] : [])));
     return [...this.spokeIn]
       .filter(([id, spoke]) => spoke >= block - 1 && this.entities[id]!.kind === "person")
-      .map(([id]) => this.mentions.people.find((p) => p.name === this.entities[id]!.name))
-      .filter((p): p is PersonEntity => p !== undefined && !namedPeople.has(p.name))
+      .map(
+        ([id]) => this.mentions.people.find((p) => p.name === this.entities[id]!.name) ?? this.unlisted(id),
+      )
+      .filter((p) => !namedPeople.has(p.name))
       .map((person) => ({ person }));
+  }
+
+  /**
+   * `« … », se souvient Élodie Carrasco, paléontologue au Muséum. … »`, then `insiste la chercheuse`:
+   * a speaker named only in an incise inside the quote's marks is no person the mentions stage lists
+   * (it leaves quoted text out), though a reader met them there; they stand as a candidate with the
+   * roles the attribution gave them, and no mention outside the quotes.
+   */
+  private unlisted(id: number): PersonEntity {
+    const e = this.entities[id]!;
+    return { name: e.name, roles: this.rolesOf(id), gender: e.gender, mentions: [] };
+  }
+
+  /**
+   * A candidate's roles: the mentions stage's for a person it lists, the attribution's otherwise
+   * (see unlisted).
+   */
+  private rolesOfCandidate(person: PersonEntity): readonly string[] {
+    return this.mentions.people.includes(person) ? this.mentions.rolesOf(person.name) : person.roles;
   }
 
   /**
