@@ -1141,4 +1141,24 @@ runBattery("en", [
     paragraphs: ["The mayor met Smith and Jones on Monday. \u201cWe will not wait,\u201d Jones said."],
     expected: [["We will not wait,", "Jones"]],
   },
+  {
+    construction:
+      '"A nurse who worked the night shift, and who asked not to be named, described …: …": a relative ' +
+      "clause with no comma after the noun tells more of the person; the description ends before it",
+    paragraphs: [
+      "A nurse who worked the night shift, and who asked not to be named, described the ward: “We are " +
+        "exhausted and nobody listens.”",
+    ],
+    expected: [["We are exhausted and nobody listens.", "A nurse"]],
+  },
+  {
+    construction:
+      '"A nurse at the hospital, who asked not to be named, …" (negative): the complement saying where ' +
+      "she works stays in the description",
+    paragraphs: [
+      "A nurse at the hospital, who asked not to be named, described the ward: “We are exhausted and " +
+        "nobody listens.”",
+    ],
+    expected: [["We are exhausted and nobody listens.", "A nurse at the hospital"]],
+  },
 ]);

@@ -2322,4 +2322,24 @@ runBattery("es", [
     ],
     expected: [["vulnera el derecho a un medio ambiente sano", "Corte de Apelaciones"]],
   },
+  {
+    construction:
+      "«Una enfermera que trabajaba …, y que pidió …, denunció …: «…»»: la relativa sin coma tras el " +
+      "sustantivo dice más de la persona; la descripción que la identifica termina antes",
+    paragraphs: [
+      "Una enfermera que trabajaba en el turno de noche, y que pidió no ser identificada, denunció " +
+        "la falta de personal: «Estamos agotadas y nadie nos escucha».",
+    ],
+    expected: [["Estamos agotadas y nadie nos escucha", "Una enfermera"]],
+  },
+  {
+    construction:
+      "«Una enfermera del hospital comarcal, que pidió …» (negativo): el complemento con «de» sigue " +
+      "en la descripción; solo la relativa queda fuera",
+    paragraphs: [
+      "Una enfermera del hospital comarcal, que pidió no ser identificada, denunció la falta de " +
+        "personal: «Estamos agotadas y nadie nos escucha».",
+    ],
+    expected: [["Estamos agotadas y nadie nos escucha", "Una enfermera del hospital comarcal"]],
+  },
 ]);

@@ -2354,6 +2354,26 @@ const CASES: Case[] = [
     ],
     quotes: [["Le bateau s’est couché d’un coup", "Une habitante de Port Leucate"]],
   },
+  {
+    name:
+      "« Une infirmière qui travaillait de nuit, et qui a requis l’anonymat, dénonce … : « … » » : la " +
+      "relative sans virgule après le nom en dit plus sur la personne ; la description s’arrête avant",
+    paragraphs: [
+      "Une infirmière qui travaillait de nuit, et qui a requis l’anonymat, dénonce le manque de " +
+        "personnel : « Nous sommes épuisées et personne ne nous écoute ».",
+    ],
+    quotes: [["Nous sommes épuisées et personne ne nous écoute", "Une infirmière"]],
+  },
+  {
+    name:
+      "« Une infirmière de l’hôpital, qui a requis l’anonymat, … » (négatif) : le complément en « de » " +
+      "reste dans la description",
+    paragraphs: [
+      "Une infirmière de l’hôpital, qui a requis l’anonymat, dénonce le manque de personnel : « Nous " +
+        "sommes épuisées et personne ne nous écoute ».",
+    ],
+    quotes: [["Nous sommes épuisées et personne ne nous écoute", "Une infirmière de l’hôpital"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -826,6 +826,16 @@ export function opensRelativeClause(s: Sentence, k: number): boolean {
 }
 
 /**
+ * `Un vecino que ayudaba a sacar muebles`, `A man who lives nearby`: a relative pronoun or a
+ * complementiser (Spanish and French relatives open on `que`) at k, right after the words of a subject,
+ * opens a clause that tells more of it; the description that identifies it ends before.
+ */
+function opensRelativeWithoutComma(s: Sentence, k: number): boolean {
+  const { lower } = s.tokens[k]!;
+  return s.rules.relativePronouns.has(lower) || s.rules.complementisers.has(lower);
+}
+
+/**
  * The subject in tokens[start, end), cut short before a preposition saying where it comes from
  * (`Eine Besucherin aus München`: the shortest description that identifies it; an affiliation stays,
  * `Ein Sprecher von Siemens`, and so does a complement naming the body the source works in, `A
@@ -838,6 +848,7 @@ export function subjectOpening(s: Sentence, start: number, end: number): Mention
   while (
     last + 1 < end &&
     isWord(tokens[last + 1]) &&
+    !opensRelativeWithoutComma(s, last + 1) &&
     !(
       rules.prepositions.has(tokens[last + 1]!.lower) &&
       !rules.affiliationPrepositions.has(tokens[last + 1]!.lower) &&
