@@ -1161,4 +1161,24 @@ runBattery("en", [
     ],
     expected: [["We are exhausted and nobody listens.", "A nurse at the hospital"]],
   },
+  {
+    construction:
+      '"A trader at the market, who gave her name only as Abena, said:": a relative clause that gives ' +
+      "a name names the unnamed speaker described before it",
+    paragraphs: [
+      "A trader at the market, who gave her name only as Abena, said: “Prices have doubled since the " +
+        "bridge closed.”",
+    ],
+    expected: [["Prices have doubled since the bridge closed.", "Abena"]],
+  },
+  {
+    construction:
+      '"A trader at the market, who sells fabric from Kumasi, said:" (negative): a name in a relative ' +
+      "clause that gives no name is not the speaker's",
+    paragraphs: [
+      "A trader at the market, who sells fabric from Kumasi, said: “Prices have doubled since the " +
+        "bridge closed.”",
+    ],
+    expected: [["Prices have doubled since the bridge closed.", "A trader at the market"]],
+  },
 ]);

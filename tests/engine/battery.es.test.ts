@@ -2342,4 +2342,24 @@ runBattery("es", [
     ],
     expected: [["Estamos agotadas y nadie nos escucha", "Una enfermera del hospital comarcal"]],
   },
+  {
+    construction:
+      "«Una comerciante del mercado, que solo dio su nombre como Rosa, contó:»: la relativa que da un " +
+      "nombre nombra a la hablante descrita antes de ella",
+    paragraphs: [
+      "Una comerciante del mercado, que solo dio su nombre como Rosa, contó: «Los precios se " +
+        "duplicaron desde que cerraron el puente».",
+    ],
+    expected: [["Los precios se duplicaron desde que cerraron el puente", "Rosa"]],
+  },
+  {
+    construction:
+      "«Una comerciante del mercado, que pidió que no se publicara su nombre, contó:» (negativo): sin " +
+      "nombre escrito, la descripción habla",
+    paragraphs: [
+      "Una comerciante del mercado, que pidió que no se publicara su nombre, contó: «Los precios se " +
+        "duplicaron desde que cerraron el puente».",
+    ],
+    expected: [["Los precios se duplicaron desde que cerraron el puente", "Una comerciante del mercado"]],
+  },
 ]);

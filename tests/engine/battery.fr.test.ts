@@ -2374,6 +2374,26 @@ const CASES: Case[] = [
     ],
     quotes: [["Nous sommes épuisées et personne ne nous écoute", "Une infirmière de l’hôpital"]],
   },
+  {
+    name:
+      "« Une commerçante du marché, qui se présente sous le prénom de Awa, raconte : » : la relative qui " +
+      "donne un prénom nomme la locutrice décrite avant elle",
+    paragraphs: [
+      "Une commerçante du marché, qui se présente sous le prénom de Awa, raconte : « Les prix ont " +
+        "doublé depuis la fermeture du pont ».",
+    ],
+    quotes: [["Les prix ont doublé depuis la fermeture du pont", "Awa"]],
+  },
+  {
+    name:
+      "« Une commerçante du marché, qui vend des tissus de Bamako, raconte : » (négatif) : un nom dans " +
+      "une relative qui ne donne aucun prénom n’est pas celui de la locutrice",
+    paragraphs: [
+      "Une commerçante du marché, qui vend des tissus de Bamako, raconte : « Les prix ont doublé " +
+        "depuis la fermeture du pont ».",
+    ],
+    quotes: [["Les prix ont doublé depuis la fermeture du pont", "Une commerçante du marché"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {
