@@ -1181,4 +1181,14 @@ runBattery("en", [
     ],
     expected: [["Prices have doubled since the bridge closed.", "A trader at the market"]],
   },
+  {
+    construction:
+      '"The Court of Appeals of Virginia", then "the court": a body\'s name runs on through each ' +
+      "capitalised complement joined by of, whole as written",
+    paragraphs: [
+      "The Court of Appeals of Virginia rejected the appeal on Monday. In its ruling, the court said the " +
+        "statute was “plainly constitutional”.",
+    ],
+    expected: [["plainly constitutional", "Court of Appeals of Virginia"]],
+  },
 ]);

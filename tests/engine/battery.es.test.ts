@@ -2362,4 +2362,23 @@ runBattery("es", [
     ],
     expected: [["Los precios se duplicaron desde que cerraron el puente", "Una comerciante del mercado"]],
   },
+  {
+    construction:
+      "«La Corte de Apelaciones de Temuco» y luego «el tribunal»: el nombre del organismo sigue por " +
+      "cada complemento con mayúscula que se le une con «de», entero como está escrito",
+    paragraphs: [
+      "La Corte de Apelaciones de Temuco rechazó el recurso del municipio. En su fallo, el tribunal " +
+        "estimó que la obra «no vulnera ningún derecho».",
+    ],
+    expected: [["no vulnera ningún derecho", "Corte de Apelaciones de Temuco"]],
+  },
+  {
+    construction:
+      "«La Corte de Apelaciones de la ciudad» (negativo): un complemento en minúscula no es del nombre",
+    paragraphs: [
+      "La Corte de Apelaciones de la ciudad rechazó el recurso del municipio. En su fallo, el tribunal " +
+        "estimó que la obra «no vulnera ningún derecho».",
+    ],
+    expected: [["no vulnera ningún derecho", "Corte de Apelaciones"]],
+  },
 ]);
