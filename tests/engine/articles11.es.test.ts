@@ -121,8 +121,7 @@ runArticles("es", [
     todo:
       "«La autoridad» and «la dueña de casa» are not linked back to the official and resident " +
       "named before (the headline fragment follows the last); «El organismo» is the agency but " +
-      "its name is cut at «ante» («Servicio Nacional de Prevención y Respuesta»); an unnamed " +
-      "speaker keeps part of its relative clause («Un vecino que ayudaba»)",
+      "its name is cut at «ante» («Servicio Nacional de Prevención y Respuesta»)",
     headline:
       "Sistema frontal deja más de 3 mil damnificados en el Biobío: “Nunca habíamos visto el " +
       "estero así”",

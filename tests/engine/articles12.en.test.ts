@@ -121,9 +121,6 @@ runArticles("en", [
       "and three names, she added and described as, a minister with Dr then his surname, " +
       "told the Daily Graphic, a parent who gave only her first name after a colon, a " +
       "policy name",
-    todo:
-      "a speaker introduced by a description and then “who gave her name only as Esi” keeps " +
-      "the description instead of the name",
     headline: "WAEC withholds results of 1,240 WASSCE candidates over malpractice",
     paragraphs: [
       "The West African Examinations Council (WAEC) has withheld the results of 1,240 " +

@@ -1852,4 +1852,24 @@ runBattery("de", [
     ],
     expected: [["Damit hat niemand gerechnet", "der Chemiker"]],
   },
+  {
+    construction:
+      "„Eine Händlerin vom Markt, die ihren Vornamen mit Esra angab, sagte:“: ein Relativsatz, der " +
+      "einen Namen nennt, nennt die zuvor beschriebene Sprecherin",
+    paragraphs: [
+      "Eine Händlerin vom Markt, die ihren Vornamen mit Esra angab, sagte: „Seit die Brücke gesperrt " +
+        "ist, kommen kaum noch Kunden.“",
+    ],
+    expected: [["Seit die Brücke gesperrt ist, kommen kaum noch Kunden.", "Esra"]],
+  },
+  {
+    construction:
+      "„Eine Händlerin vom Markt, die ihren Namen aus Angst nicht nennen wollte, sagte:“ (negativ): " +
+      "ohne genannten Namen spricht die Beschreibung",
+    paragraphs: [
+      "Eine Händlerin vom Markt, die ihren Namen aus Angst nicht nennen wollte, sagte: „Seit die " +
+        "Brücke gesperrt ist, kommen kaum noch Kunden.“",
+    ],
+    expected: [["Seit die Brücke gesperrt ist, kommen kaum noch Kunden.", "Eine Händlerin vom Markt"]],
+  },
 ]);

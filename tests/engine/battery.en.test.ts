@@ -1157,4 +1157,54 @@ runBattery("en", [
       ["unlike anything in North America,", "Karen Holt"],
     ],
   },
+  {
+    construction:
+      '"A nurse who worked the night shift, and who asked not to be named, described …: …": a relative ' +
+      "clause with no comma after the noun tells more of the person; the description ends before it",
+    paragraphs: [
+      "A nurse who worked the night shift, and who asked not to be named, described the ward: “We are " +
+        "exhausted and nobody listens.”",
+    ],
+    expected: [["We are exhausted and nobody listens.", "A nurse"]],
+  },
+  {
+    construction:
+      '"A nurse at the hospital, who asked not to be named, …" (negative): the complement saying where ' +
+      "she works stays in the description",
+    paragraphs: [
+      "A nurse at the hospital, who asked not to be named, described the ward: “We are exhausted and " +
+        "nobody listens.”",
+    ],
+    expected: [["We are exhausted and nobody listens.", "A nurse at the hospital"]],
+  },
+  {
+    construction:
+      '"A trader at the market, who gave her name only as Abena, said:": a relative clause that gives ' +
+      "a name names the unnamed speaker described before it",
+    paragraphs: [
+      "A trader at the market, who gave her name only as Abena, said: “Prices have doubled since the " +
+        "bridge closed.”",
+    ],
+    expected: [["Prices have doubled since the bridge closed.", "Abena"]],
+  },
+  {
+    construction:
+      '"A trader at the market, who sells fabric from Kumasi, said:" (negative): a name in a relative ' +
+      "clause that gives no name is not the speaker's",
+    paragraphs: [
+      "A trader at the market, who sells fabric from Kumasi, said: “Prices have doubled since the " +
+        "bridge closed.”",
+    ],
+    expected: [["Prices have doubled since the bridge closed.", "A trader at the market"]],
+  },
+  {
+    construction:
+      '"The Court of Appeals of Virginia", then "the court": a body\'s name runs on through each ' +
+      "capitalised complement joined by of, whole as written",
+    paragraphs: [
+      "The Court of Appeals of Virginia rejected the appeal on Monday. In its ruling, the court said the " +
+        "statute was “plainly constitutional”.",
+    ],
+    expected: [["plainly constitutional", "Court of Appeals of Virginia"]],
+  },
 ]);

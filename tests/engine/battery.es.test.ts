@@ -2380,4 +2380,63 @@ runBattery("es", [
       ["Las pruebas son abrumadoras", "Pedro Salas"],
     ],
   },
+  {
+    construction:
+      "«Una enfermera que trabajaba …, y que pidió …, denunció …: «…»»: la relativa sin coma tras el " +
+      "sustantivo dice más de la persona; la descripción que la identifica termina antes",
+    paragraphs: [
+      "Una enfermera que trabajaba en el turno de noche, y que pidió no ser identificada, denunció " +
+        "la falta de personal: «Estamos agotadas y nadie nos escucha».",
+    ],
+    expected: [["Estamos agotadas y nadie nos escucha", "Una enfermera"]],
+  },
+  {
+    construction:
+      "«Una enfermera del hospital comarcal, que pidió …» (negativo): el complemento con «de» sigue " +
+      "en la descripción; solo la relativa queda fuera",
+    paragraphs: [
+      "Una enfermera del hospital comarcal, que pidió no ser identificada, denunció la falta de " +
+        "personal: «Estamos agotadas y nadie nos escucha».",
+    ],
+    expected: [["Estamos agotadas y nadie nos escucha", "Una enfermera del hospital comarcal"]],
+  },
+  {
+    construction:
+      "«Una comerciante del mercado, que solo dio su nombre como Rosa, contó:»: la relativa que da un " +
+      "nombre nombra a la hablante descrita antes de ella",
+    paragraphs: [
+      "Una comerciante del mercado, que solo dio su nombre como Rosa, contó: «Los precios se " +
+        "duplicaron desde que cerraron el puente».",
+    ],
+    expected: [["Los precios se duplicaron desde que cerraron el puente", "Rosa"]],
+  },
+  {
+    construction:
+      "«Una comerciante del mercado, que pidió que no se publicara su nombre, contó:» (negativo): sin " +
+      "nombre escrito, la descripción habla",
+    paragraphs: [
+      "Una comerciante del mercado, que pidió que no se publicara su nombre, contó: «Los precios se " +
+        "duplicaron desde que cerraron el puente».",
+    ],
+    expected: [["Los precios se duplicaron desde que cerraron el puente", "Una comerciante del mercado"]],
+  },
+  {
+    construction:
+      "«La Corte de Apelaciones de Temuco» y luego «el tribunal»: el nombre del organismo sigue por " +
+      "cada complemento con mayúscula que se le une con «de», entero como está escrito",
+    paragraphs: [
+      "La Corte de Apelaciones de Temuco rechazó el recurso del municipio. En su fallo, el tribunal " +
+        "estimó que la obra «no vulnera ningún derecho».",
+    ],
+    expected: [["no vulnera ningún derecho", "Corte de Apelaciones de Temuco"]],
+  },
+  {
+    construction:
+      "«La Corte de Apelaciones de la ciudad» (negativo): un complemento en minúscula no es del nombre",
+    paragraphs: [
+      "La Corte de Apelaciones de la ciudad rechazó el recurso del municipio. En su fallo, el tribunal " +
+        "estimó que la obra «no vulnera ningún derecho».",
+    ],
+    expected: [["no vulnera ningún derecho", "Corte de Apelaciones"]],
+  },
 ]);

@@ -2394,6 +2394,46 @@ const CASES: Case[] = [
       ["unique en Europe", "la chercheuse"],
     ],
   },
+  {
+    name:
+      "« Une infirmière qui travaillait de nuit, et qui a requis l’anonymat, dénonce … : « … » » : la " +
+      "relative sans virgule après le nom en dit plus sur la personne ; la description s’arrête avant",
+    paragraphs: [
+      "Une infirmière qui travaillait de nuit, et qui a requis l’anonymat, dénonce le manque de " +
+        "personnel : « Nous sommes épuisées et personne ne nous écoute ».",
+    ],
+    quotes: [["Nous sommes épuisées et personne ne nous écoute", "Une infirmière"]],
+  },
+  {
+    name:
+      "« Une infirmière de l’hôpital, qui a requis l’anonymat, … » (négatif) : le complément en « de » " +
+      "reste dans la description",
+    paragraphs: [
+      "Une infirmière de l’hôpital, qui a requis l’anonymat, dénonce le manque de personnel : « Nous " +
+        "sommes épuisées et personne ne nous écoute ».",
+    ],
+    quotes: [["Nous sommes épuisées et personne ne nous écoute", "Une infirmière de l’hôpital"]],
+  },
+  {
+    name:
+      "« Une commerçante du marché, qui se présente sous le prénom de Awa, raconte : » : la relative qui " +
+      "donne un prénom nomme la locutrice décrite avant elle",
+    paragraphs: [
+      "Une commerçante du marché, qui se présente sous le prénom de Awa, raconte : « Les prix ont " +
+        "doublé depuis la fermeture du pont ».",
+    ],
+    quotes: [["Les prix ont doublé depuis la fermeture du pont", "Awa"]],
+  },
+  {
+    name:
+      "« Une commerçante du marché, qui vend des tissus de Bamako, raconte : » (négatif) : un nom dans " +
+      "une relative qui ne donne aucun prénom n’est pas celui de la locutrice",
+    paragraphs: [
+      "Une commerçante du marché, qui vend des tissus de Bamako, raconte : « Les prix ont doublé " +
+        "depuis la fermeture du pont ».",
+    ],
+    quotes: [["Les prix ont doublé depuis la fermeture du pont", "Une commerçante du marché"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {
