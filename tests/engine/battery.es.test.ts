@@ -2322,4 +2322,23 @@ runBattery("es", [
     ],
     expected: [["vulnera el derecho a un medio ambiente sano", "Corte de Apelaciones"]],
   },
+  {
+    construction:
+      "«El banco central» tras «el Banco de Chile»: una descripción que califica el sustantivo con " +
+      "palabras que el nombre no tiene dice qué es el organismo, que habla con su nombre",
+    paragraphs: [
+      "La inflación bajó en marzo, según los datos publicados el lunes por el Banco de Chile.",
+      "El banco central advirtió en su informe que la tarea «no está terminada».",
+    ],
+    expected: [["no está terminada", "Banco de Chile"]],
+  },
+  {
+    construction:
+      "negativo: «El banco central» sin banco nombrado (solo un ayuntamiento) queda como está escrito",
+    paragraphs: [
+      "El Ayuntamiento de Soria aprobó el presupuesto el lunes.",
+      "El banco central advirtió a su vez que los tipos «seguirán altos».",
+    ],
+    expected: [["seguirán altos", "El banco central"]],
+  },
 ]);

@@ -1152,8 +1152,27 @@ export class SpeakerRegistry {
     const initials = ACRONYM.test(entity.name);
     const bareNoun = this.contentWords(m.name).length === 1;
     const ownName = !newsOrganisations.has(entity.name.toLowerCase());
-    const generic = named && ownName && (initials || bareNoun) && !/\p{Lu}/u.test(m.name.slice(1));
+    const generic =
+      named &&
+      ownName &&
+      (initials || bareNoun || this.saysWhatBodyIs(m, fullest)) &&
+      !/\p{Lu}/u.test(m.name.slice(1));
     return fullest !== undefined && (generic || fullness(fullest) > fullness(m.name)) ? fullest : undefined;
+  }
+
+  /**
+   * "el banco central" for "Banco de México", « la banque centrale » for "Banque de France": a
+   * description that qualifies its body noun by words the name does not hold says what the body
+   * is, not what it is called, so the name the mentions stage linked it to is the speaker however
+   * few letters it has. Not the name reworded ("the conservation department" for "Department of
+   * Conservation", no shorter), nor a document's description ("the council’s own report"), which
+   * is no body's name.
+   */
+  private saysWhatBodyIs(m: Mention, name: string | undefined): boolean {
+    const words = this.contentWords(m.name);
+    if (name === undefined || words.some((w) => this.rules.documentSpeech.documents.has(w))) return false;
+    const named = new Set(this.contentWords(name));
+    return words.length > 1 && named.has(words[0]!) && words.slice(1).every((w) => !named.has(w));
   }
 
   /**
