@@ -1141,4 +1141,26 @@ runBattery("en", [
     paragraphs: ["The mayor met Smith and Jones on Monday. \u201cWe will not wait,\u201d Jones said."],
     expected: [["We will not wait,", "Jones"]],
   },
+  {
+    construction:
+      '"Leeds software firm Caldera Works … The company said": a body\'s kind written as a title ' +
+      "before its name, with no determiner, says it is a body, which the company noun takes up",
+    paragraphs: [
+      "Leeds software firm Caldera Works has cut 80 jobs.",
+      "The company said in a statement that the cuts were \u201cregrettable but necessary\u201d.",
+    ],
+    expected: [["regrettable but necessary", "Caldera Works"]],
+  },
+  {
+    construction:
+      '"Union leader Maria Costa" (negative): a body noun qualifying a person\'s title before a name ' +
+      "leaves the name a person's",
+    paragraphs: ["Union leader Maria Costa called the offer \u201can insult\u201d."],
+    expected: [["an insult", "Maria Costa"]],
+  },
+  {
+    construction: '"Police Chief John Harlan said" (negative): the title after a body noun is the person\'s',
+    paragraphs: ["Police Chief John Harlan said the suspect was \u201cknown to officers\u201d."],
+    expected: [["known to officers", "John Harlan"]],
+  },
 ]);
