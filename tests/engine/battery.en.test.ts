@@ -1163,4 +1163,29 @@ runBattery("en", [
     paragraphs: ["Police Chief John Harlan said the suspect was \u201cknown to officers\u201d."],
     expected: [["known to officers", "John Harlan"]],
   },
+  {
+    construction:
+      '"the museum\'s board of trustees said" after "museum director Ann Rhodes": a body\'s description ' +
+      "is read without its possessor, so it holds no role of the person who heads the museum",
+    paragraphs: [
+      "\u201cWe are proud of it,\u201d museum director Ann Rhodes said.",
+      "The museum\u2019s board of trustees said the wing would stay open \u201cfor the foreseeable " +
+        "future.\u201d",
+    ],
+    expected: [
+      ["We are proud of it,", "Ann Rhodes"],
+      ["for the foreseeable future.", "The museum\u2019s board of trustees"],
+    ],
+  },
+  {
+    construction: '"the museum\'s director said" (negative): the possessor dropped, the office is still hers',
+    paragraphs: [
+      "\u201cWe are proud of it,\u201d museum director Ann Rhodes said.",
+      "The museum\u2019s director said the wing would stay open \u201cfor the foreseeable future.\u201d",
+    ],
+    expected: [
+      ["We are proud of it,", "Ann Rhodes"],
+      ["for the foreseeable future.", "Ann Rhodes"],
+    ],
+  },
 ]);

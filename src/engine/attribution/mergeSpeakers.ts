@@ -1221,7 +1221,7 @@ export class SpeakerRegistry {
    */
   private holdingRole(description: string): Entity[] {
     const holders = this.byRoleHead
-      .get(this.contentWords(description)[0])
+      .get(this.roleWords(description)[0])
       .map((id) => this.entities[id]!)
       .filter((e) => this.holdsRole(e, description));
     if (holders.length > 0) return holders;
@@ -1292,11 +1292,13 @@ export class SpeakerRegistry {
 
   /**
    * "le ministre de la Défense" names the person whose role is "ministre russe de la Défense":
-   * same head noun, and every name in the description also in the role.
+   * same head noun, and every name in the description also in the role. The description is read as
+   * roles are (see roleWords), without its possessor: "the museum’s board of trustees" is a board,
+   * not the "museum director".
    */
   private holdsRole(e: Entity, description: string): boolean {
     if (e.kind === "organisation" || this.qualifiedOtherwise(e, description)) return false;
-    const words = this.contentWords(description);
+    const words = this.roleWords(description);
     const names = namesIn(description, true, this.rules);
     return this.rolesOf(e.id).some((held) => {
       const role = this.roleWords(held);
