@@ -2341,4 +2341,22 @@ runBattery("es", [
     ],
     expected: [["seguirán altos", "El banco central"]],
   },
+  {
+    construction:
+      "«Según ha informado X en un comunicado, …»: el verbo de habla tras «según», con su auxiliar, " +
+      "dice cómo habló la fuente, que va detrás",
+    paragraphs: ["Según ha informado la Guardia Civil en un comunicado, los detenidos «actuaban de noche»."],
+    expected: [["actuaban de noche", "la Guardia Civil"]],
+  },
+  {
+    construction: "«Según ha explicado el alcalde, Juan Pérez, …»: el nombre en aposición sigue hablando",
+    paragraphs: ["Según ha explicado el alcalde, Juan Pérez, la obra «estará lista en mayo»."],
+    expected: [["estará lista en mayo", "Juan Pérez"]],
+  },
+  {
+    construction:
+      "«Según la Policía Local, …» (negativo): sin verbo tras «según», la fuente es la de siempre",
+    paragraphs: ["Según la Policía Local, los detenidos «actuaban de noche»."],
+    expected: [["actuaban de noche", "la Policía Local"]],
+  },
 ]);
