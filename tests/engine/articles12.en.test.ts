@@ -278,9 +278,6 @@ runArticles("en", [
       "Press and Journal, business: a company said in a statement, a chief executive said " +
       "and a colon, the 52-year-old after the quote, a union officer described as then he " +
       "added, a government spokesperson and a colon, a project name",
-    todo:
-      "“The company … said in a statement” is not carried back to the company the article " +
-      "named (Dyce Subsea)",
     headline: "Aberdeen oil services firm to cut 350 jobs as it blames windfall tax",
     paragraphs: [
       "Aberdeen oilfield services firm Dyce Subsea has announced plans to cut 350 jobs, " +

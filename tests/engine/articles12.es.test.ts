@@ -502,7 +502,6 @@ runArticles("es", [
       "comunicado con «según ha informado», teniente con fragmento y «ha señalado el oficial», " +
       "víctima sin nombre con comillas anidadas, instituto armado que «recuerda», pensionista " +
       "tras dos puntos",
-    todo: "a body after «Según ha informado … en un comunicado,» gets no speaker",
     headline: "Cae en Elche una red que estafó 400.000 euros a mayores con el timo del «hijo en apuros»",
     paragraphs: [
       "La Guardia Civil ha desarticulado en Elche una organización dedicada a estafar a personas " +

@@ -1872,4 +1872,30 @@ runBattery("de", [
     ],
     expected: [["Seit die Brücke gesperrt ist, kommen kaum noch Kunden.", "Eine Händlerin vom Markt"]],
   },
+  {
+    construction:
+      "„heißt es in einer Mitteilung des Amtes“: der Genitiv auf -es ist das zuvor genannte Amt, das spricht",
+    paragraphs: [
+      "Das Gesundheitsamt Kassel hat die Schule am Montag geschlossen.",
+      "Die Schließung gelte „bis auf Weiteres“, heißt es in einer Mitteilung des Amtes.",
+    ],
+    expected: [["bis auf Weiteres", "Gesundheitsamt Kassel"]],
+  },
+  {
+    construction: "„In einer Mitteilung des Gerichtes hieß es“: das zuvor genannte Gericht",
+    paragraphs: [
+      "Das Landgericht Bonn hat den Angeklagten am Dienstag freigesprochen.",
+      "In einer Mitteilung des Gerichtes hieß es, die Beweise reichten „bei weitem nicht aus“.",
+    ],
+    expected: [["bei weitem nicht aus", "Landgericht Bonn"]],
+  },
+  {
+    construction:
+      "„In einer Erklärung des Amtes“ (negativ): kein Amt genannt, der Genitiv bleibt, wie er steht",
+    paragraphs: [
+      "Die Stadtwerke Hagen erhöhen die Preise.",
+      "In einer Erklärung des Amtes hieß es, die Lage sei „ernst“.",
+    ],
+    expected: [["ernst", "des Amtes"]],
+  },
 ]);

@@ -1207,4 +1207,51 @@ runBattery("en", [
     ],
     expected: [["plainly constitutional", "Court of Appeals of Virginia"]],
   },
+  {
+    construction:
+      '"Leeds software firm Caldera Works … The company said": a body\'s kind written as a title ' +
+      "before its name, with no determiner, says it is a body, which the company noun takes up",
+    paragraphs: [
+      "Leeds software firm Caldera Works has cut 80 jobs.",
+      "The company said in a statement that the cuts were \u201cregrettable but necessary\u201d.",
+    ],
+    expected: [["regrettable but necessary", "Caldera Works"]],
+  },
+  {
+    construction:
+      '"Union leader Maria Costa" (negative): a body noun qualifying a person\'s title before a name ' +
+      "leaves the name a person's",
+    paragraphs: ["Union leader Maria Costa called the offer \u201can insult\u201d."],
+    expected: [["an insult", "Maria Costa"]],
+  },
+  {
+    construction: '"Police Chief John Harlan said" (negative): the title after a body noun is the person\'s',
+    paragraphs: ["Police Chief John Harlan said the suspect was \u201cknown to officers\u201d."],
+    expected: [["known to officers", "John Harlan"]],
+  },
+  {
+    construction:
+      '"the museum\'s board of trustees said" after "museum director Ann Rhodes": a body\'s description ' +
+      "is read without its possessor, so it holds no role of the person who heads the museum",
+    paragraphs: [
+      "\u201cWe are proud of it,\u201d museum director Ann Rhodes said.",
+      "The museum\u2019s board of trustees said the wing would stay open \u201cfor the foreseeable " +
+        "future.\u201d",
+    ],
+    expected: [
+      ["We are proud of it,", "Ann Rhodes"],
+      ["for the foreseeable future.", "The museum\u2019s board of trustees"],
+    ],
+  },
+  {
+    construction: '"the museum\'s director said" (negative): the possessor dropped, the office is still hers',
+    paragraphs: [
+      "\u201cWe are proud of it,\u201d museum director Ann Rhodes said.",
+      "The museum\u2019s director said the wing would stay open \u201cfor the foreseeable future.\u201d",
+    ],
+    expected: [
+      ["We are proud of it,", "Ann Rhodes"],
+      ["for the foreseeable future.", "Ann Rhodes"],
+    ],
+  },
 ]);

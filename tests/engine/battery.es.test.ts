@@ -2439,4 +2439,41 @@ runBattery("es", [
     ],
     expected: [["no vulnera ningún derecho", "Corte de Apelaciones"]],
   },
+  {
+    construction:
+      "«El banco central» tras «el Banco de Chile»: una descripción que califica el sustantivo con " +
+      "palabras que el nombre no tiene dice qué es el organismo, que habla con su nombre",
+    paragraphs: [
+      "La inflación bajó en marzo, según los datos publicados el lunes por el Banco de Chile.",
+      "El banco central advirtió en su informe que la tarea «no está terminada».",
+    ],
+    expected: [["no está terminada", "Banco de Chile"]],
+  },
+  {
+    construction:
+      "negativo: «El banco central» sin banco nombrado (solo un ayuntamiento) queda como está escrito",
+    paragraphs: [
+      "El Ayuntamiento de Soria aprobó el presupuesto el lunes.",
+      "El banco central advirtió a su vez que los tipos «seguirán altos».",
+    ],
+    expected: [["seguirán altos", "El banco central"]],
+  },
+  {
+    construction:
+      "«Según ha informado X en un comunicado, …»: el verbo de habla tras «según», con su auxiliar, " +
+      "dice cómo habló la fuente, que va detrás",
+    paragraphs: ["Según ha informado la Guardia Civil en un comunicado, los detenidos «actuaban de noche»."],
+    expected: [["actuaban de noche", "la Guardia Civil"]],
+  },
+  {
+    construction: "«Según ha explicado el alcalde, Juan Pérez, …»: el nombre en aposición sigue hablando",
+    paragraphs: ["Según ha explicado el alcalde, Juan Pérez, la obra «estará lista en mayo»."],
+    expected: [["estará lista en mayo", "Juan Pérez"]],
+  },
+  {
+    construction:
+      "«Según la Policía Local, …» (negativo): sin verbo tras «según», la fuente es la de siempre",
+    paragraphs: ["Según la Policía Local, los detenidos «actuaban de noche»."],
+    expected: [["actuaban de noche", "la Policía Local"]],
+  },
 ]);

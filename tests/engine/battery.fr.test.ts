@@ -2434,6 +2434,24 @@ const CASES: Case[] = [
     ],
     quotes: [["Les prix ont doublé depuis la fermeture du pont", "Une commerçante du marché"]],
   },
+  {
+    name:
+      "« La banque centrale » après « La Banque de France » : une description qui qualifie le nom " +
+      "commun par des mots que le nom n’a pas dit ce qu’est l’organisme, qui parle sous son nom",
+    paragraphs: [
+      "La Banque de France a publié mardi ses prévisions trimestrielles.",
+      "La banque centrale estime que la croissance restera « modeste mais positive ».",
+    ],
+    quotes: [["modeste mais positive", "La Banque de France"]],
+  },
+  {
+    name: "négatif : « La banque centrale » sans banque nommée (seulement une mairie) reste telle qu’écrite",
+    paragraphs: [
+      "La mairie de Vannes a voté son budget lundi.",
+      "La banque centrale prévient de son côté que les taux « resteront élevés ».",
+    ],
+    quotes: [["resteront élevés", "La banque centrale"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {
