@@ -2485,6 +2485,20 @@ const CASES: Case[] = [
     ],
     quotes: [["J’ai eu de la chance", "Hugo Ferrand"]],
   },
+  {
+    name:
+      "« Le guitariste sénégalais » après « le guitariste sénégalais X » et un autre qui a parlé depuis : " +
+      "la description qui reprend la fonction avec la nationalité revient à son titulaire",
+    paragraphs: [
+      "Le concert réunit le guitariste sénégalais Issa Ndiaye et le pianiste Marc Roy.",
+      "« Nous jouons ensemble depuis dix ans », dit Marc Roy.",
+      "Le guitariste sénégalais parle d’un « rêve d’enfant ».",
+    ],
+    quotes: [
+      ["Nous jouons ensemble depuis dix ans", "Marc Roy"],
+      ["rêve d’enfant", "Issa Ndiaye"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -741,18 +741,23 @@ export class SpeakerRegistry {
   /**
    * "el acusado replicó" paragraphs after "Julián Moreno, acusado de cobrar comisiones": a bare
    * description whose one noun opens the role the article gave one person alone, named before it, is
-   * that person however far back, as a court report calls its defendant "el acusado" to the end.
+   * that person however far back, as a court report calls its defendant "el acusado" to the end. So
+   * is one that repeats the role with its qualifiers ("la saxophoniste américaine" paragraphs after "la
+   * saxophoniste américaine Lena Whitfield"), though another person spoke since.
    */
   private soleHolderOfRoleNoun(m: Mention, words: readonly string[], block: number): number | undefined {
     const at = m.at;
-    if (words.length !== 1 || at === undefined || !isPersonNoun(words[0]!, this.rules)) return undefined;
+    if (at === undefined || words.length === 0 || !isPersonNoun(words[0]!, this.rules)) return undefined;
     this.peopleByRoleNoun ??= this.indexPeopleByRoleNoun();
     const namedBefore = (p: PersonEntity) => p.mentions.some((x) => placedBefore(x, block, at));
     // "le mayeur" paragraphs after "Le bourgmestre, Laurent Vanderhaegen": an office's other word.
     const epithets = this.epithetOrOwnWords(words);
     const nouns = epithets.length > 0 ? epithets : [words[0]!];
+    const qualifiers = epithets.length > 0 ? [] : words.slice(1);
+    const repeatsRole = (p: PersonEntity) =>
+      p.roles.some((role) => qualifiers.every((w) => this.contentWords(role).includes(w)));
     const holders = [...new Set(nouns.flatMap((noun) => this.peopleByRoleNoun!.get(noun) ?? []))].filter(
-      namedBefore,
+      (p) => namedBefore(p) && repeatsRole(p),
     );
     const holder = holders.length === 1 ? holders[0]! : undefined;
     if (holder === undefined || descriptionGender(m.gender, this.personGender(holder.name)) === "disagrees")

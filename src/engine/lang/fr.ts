@@ -473,7 +473,7 @@ export const french: LanguageRules = {
       journaliste journalistes mannequin architecte psychiatre pédiatre vétérinaire urgentiste athlète
       humoriste ténor ténors pdg
       cinéaste cinéastes scénariste photographe peintre artiste artistes chorégraphe dramaturge styliste
-      pianiste violoniste alpiniste cycliste gestionnaire gestionnaires
+      pianiste violoniste alpiniste cycliste gestionnaire gestionnaires saxophoniste guitariste bassiste
       maire édile élève élèves parent parents témoin gendarme gendarmes médecin médecins
     `,
       undefined,
