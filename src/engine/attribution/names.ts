@@ -469,16 +469,20 @@ const isTitle = (lower: string, rules: LanguageRules) =>
 export function officePossessiveInName(tokens: readonly Token[], at: number, rules: LanguageRules): boolean {
   const office = tokens[at - 1];
   const body = tokens[at + 1];
-  return (
-    rules.possessiveSuffix !== "" &&
-    tokens[at]?.lower === rules.possessiveSuffix &&
-    isWord(office) &&
-    isCapitalised(office) &&
-    isOffice(office.lower, rules) &&
-    isWord(body) &&
-    isCapitalised(body) &&
-    rules.organisationNouns.has(body.lower)
-  );
+  if (
+    rules.possessiveSuffix === "" ||
+    tokens[at]?.lower !== rules.possessiveSuffix ||
+    !isWord(office) ||
+    !isCapitalised(office) ||
+    !isWord(body) ||
+    !isCapitalised(body)
+  )
+    return false;
+  // `the State's Attorney's Office`, `the Children's Commissioner's Office`: an office whose own name
+  // holds a possessive; the first possessive is inside the office's name when the office's possessive
+  // before a body's noun follows it.
+  if (officePossessiveInName(tokens, at + 2, rules)) return true;
+  return isOffice(office.lower, rules) && rules.organisationNouns.has(body.lower);
 }
 
 /**
