@@ -558,6 +558,7 @@ export const listConjunctions = (rules: LanguageRules): ReadonlySet<string> =>
  */
 export function commaInBodyName(s: Sentence, at: number): boolean {
   const { tokens, rules } = s;
+  if (commaInPortfolio(s, at)) return true;
   if (!listComma(tokens, at) || !isNameToken(tokens[at - 1], rules)) return false;
   // One word to an item, as conjunctionInBodyName reads the list back.
   if (!isNameToken(tokens[at + 1], rules)) return false;
@@ -698,12 +699,35 @@ export function conjunctionInPortfolio(s: Sentence, at: number): boolean {
   if (rules.capitalisesNouns || !isWord(conjunction) || !listConjunctions(rules).has(conjunction.lower))
     return false;
   if (!capitalisedComplement(s, at + 1)) return false;
-  for (let b = at - 1; b > 0 && at - b <= PORTFOLIO_REACH; b--) {
+  // Each complement the list's commas set apart is a portfolio too: the reach runs from the last one.
+  let item = at;
+  for (let b = at - 1; b > 0 && item - b <= PORTFOLIO_REACH; b--) {
     const w = tokens[b]!;
+    if (listComma(tokens, b) && capitalisedComplement(s, b + 1)) {
+      item = b;
+      continue;
+    }
     if (!isWord(w)) return false;
     const head = tokens[b - 1]?.lower ?? "";
     if ((isOffice(head, rules) || rules.organisationNouns.has(head)) && capitalisedComplement(s, b))
       return true;
+  }
+  return false;
+}
+
+/**
+ * `le ministère de la Jeunesse, de la Culture et de la Communication`: a comma at `at` before a
+ * capitalised complement lists the portfolios of one office or body when the list it opens, through
+ * any more such commas, ends on a conjunction joining portfolios (conjunctionInPortfolio).
+ */
+function commaInPortfolio(s: Sentence, at: number): boolean {
+  const { tokens, rules } = s;
+  if (rules.capitalisesNouns || !listComma(tokens, at) || !capitalisedComplement(s, at + 1)) return false;
+  for (let k = at + 2; k - at <= PORTFOLIO_REACH && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (listComma(tokens, k)) return commaInPortfolio(s, k);
+    if (!isWord(t)) return false;
+    if (listConjunctions(rules).has(t.lower)) return conjunctionInPortfolio(s, k);
   }
   return false;
 }
