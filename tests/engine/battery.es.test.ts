@@ -2476,4 +2476,21 @@ runBattery("es", [
     paragraphs: ["Según la Policía Local, los detenidos «actuaban de noche»."],
     expected: [["actuaban de noche", "la Policía Local"]],
   },
+  {
+    construction:
+      "«La organización Doctors for Peace denunció»: un organismo con nombre en inglés conserva su " +
+      "preposición («for») entre palabras en mayúscula en un texto en español",
+    paragraphs: [
+      "La organización Doctors for Peace denunció en un comunicado que los hospitales de la zona " +
+        "«ya no tienen anestesia».",
+    ],
+    expected: [["ya no tienen anestesia", "Doctors for Peace"]],
+  },
+  {
+    construction:
+      "«El Consejo de Estado de Colombia» (negativo): la preposición propia del español sigue " +
+      "uniendo el nombre como antes",
+    paragraphs: ["El Consejo de Estado de Colombia advirtió que la norma «vulnera la autonomía local»."],
+    expected: [["vulnera la autonomía local", "El Consejo de Estado de Colombia"]],
+  },
 ]);

@@ -95,6 +95,24 @@ const LONGEST_SUFFIX = Math.max(0, ...[...SUFFIXES].map((suffix) => suffix.lengt
 const isSuffix = (word: string) => word.length <= LONGEST_SUFFIX && SUFFIXES.has(word.toLowerCase());
 // Every lexicon's name particles ("da", "de", "von"): names are compared across languages.
 const PARTICLES = new Set(supportedLanguages.flatMap((code) => [...rulesFor(code).nameParticles]));
+// Every lexicon's prepositions inside a body's name ("of", "para"): a body keeps the name it has in its
+// own language in another's copy (`el sindicato United Teachers of Dade`), where the copy's own words
+// would never put that preposition between two capitalised words. Only in a name the copy introduces
+// by a body's noun in lower case (`el sindicato`, `l’ONG`): a foreign title is no body (`un House of
+// Cards`, `The Death and Life of Marsha P. Johnson`).
+const BODY_NAME_PREPOSITIONS = new Set(
+  supportedLanguages.flatMap((code) => [...rulesFor(code).bodyNamePrepositions]),
+);
+function foreignBodyPreposition(tokens: readonly Token[], start: number, k: number, rules: LanguageRules) {
+  const kind = tokens[start - 1];
+  return (
+    BODY_NAME_PREPOSITIONS.has(tokens[k]!.lower) &&
+    !rules.prepositions.has(tokens[k]!.lower) &&
+    isWord(kind) &&
+    !isCapitalised(kind) &&
+    rules.organisationNouns.has(kind.lower)
+  );
+}
 
 function isNameToken(t: Token | undefined, rules: LanguageRules): boolean {
   if (t?.kind !== "word") return false;
@@ -853,7 +871,8 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
         k < to &&
         tokens[k]?.kind === "word" &&
         (rules.nameParticles.has(tokens[k]!.lower) ||
-          (bodyByPreposition && rules.bodyNamePrepositions.has(tokens[k]!.lower))) &&
+          (bodyByPreposition && rules.bodyNamePrepositions.has(tokens[k]!.lower)) ||
+          foreignBodyPreposition(tokens, i, k, rules)) &&
         !isCapitalised(tokens[k])
       )
         k++;
