@@ -1304,4 +1304,16 @@ runBattery("en", [
     paragraphs: ["Maria Lopez of Miami said the storm was \u201cthe worst in years.\u201d"],
     expected: [["the worst in years.", "Maria Lopez"]],
   },
+  {
+    construction:
+      '"A cousin of the Reyes family said": a known noun ending in -ly ("family") is no adverb between ' +
+      "the description and its verb, and the description keeps it",
+    paragraphs: ["A cousin of the Reyes family said the boy had been \u201cmissing since dawn.\u201d"],
+    expected: [["missing since dawn.", "A cousin of the Reyes family"]],
+  },
+  {
+    construction: '"A cousin of the boy quietly said" (negative): an adverb by its ending is still skipped',
+    paragraphs: ["A cousin of the boy quietly said he had been \u201cmissing since dawn.\u201d"],
+    expected: [["missing since dawn.", "A cousin of the boy"]],
+  },
 ]);

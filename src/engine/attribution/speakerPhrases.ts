@@ -79,7 +79,8 @@ export function isPronoun(t: Token | undefined, rules: LanguageRules): boolean {
 
 /**
  * An adverb, from the lexicon or by its ending, unless a determiner makes it a noun or a
- * pronoun ("le gouvernement", "the assembly", "ce dernier").
+ * pronoun ("le gouvernement", "the assembly", "ce dernier"). A noun the lexicon knows for a person
+ * or a body is none by its ending either: `a friend of the Park family said`.
  */
 function isAdverb(s: Sentence, i: number): boolean {
   const { tokens, rules } = s;
@@ -91,7 +92,8 @@ function isAdverb(s: Sentence, i: number): boolean {
     !isCapitalised(t) &&
     t.lower.length > rules.adverbEnding.length + 3 &&
     t.lower.endsWith(rules.adverbEnding) &&
-    !rules.prepositions.has(before)
+    !rules.prepositions.has(before) &&
+    !knownNoun(rules, t)
   );
 }
 
