@@ -438,7 +438,6 @@ runArticles("es", [
       "«afirmó», «aseguró el funcionario», miembro de la junta tras «dijo», frase de " +
       "unos carteles (no cita), madre presentada antes que «contó», sindicato que " +
       "advierte «en un comunicado»",
-    todo: "a body with an English name, «United Teachers of Dade», is cut short before «of»",
     headline: "Junta Escolar de Miami-Dade aprueba ampliar programa bilingüe a 30 escuelas más",
     paragraphs: [
       "La Junta Escolar del condado Miami-Dade aprobó el miércoles, por seis votos " +

@@ -2535,4 +2535,21 @@ runBattery("es", [
     paragraphs: ["La alcaldesa Ana Soto inauguró el estadio. «Fue una fiesta», dijo el lanzador."],
     expected: [["Fue una fiesta", "el lanzador"]],
   },
+  {
+    construction:
+      "«La organización Doctors for Peace denunció»: un organismo con nombre en inglés conserva su " +
+      "preposición («for») entre palabras en mayúscula en un texto en español",
+    paragraphs: [
+      "La organización Doctors for Peace denunció en un comunicado que los hospitales de la zona " +
+        "«ya no tienen anestesia».",
+    ],
+    expected: [["ya no tienen anestesia", "Doctors for Peace"]],
+  },
+  {
+    construction:
+      "«El Consejo de Estado de Colombia» (negativo): la preposición propia del español sigue " +
+      "uniendo el nombre como antes",
+    paragraphs: ["El Consejo de Estado de Colombia advirtió que la norma «vulnera la autonomía local»."],
+    expected: [["vulnera la autonomía local", "El Consejo de Estado de Colombia"]],
+  },
 ]);

@@ -2499,6 +2499,33 @@ const CASES: Case[] = [
       ["rêve d’enfant", "Issa Ndiaye"],
     ],
   },
+  {
+    name:
+      "« La Direction générale de l’aviation civile rappelle … précise-t-elle » : des mots en minuscules " +
+      "(dont « générale », aussi un nom de personne) après le nom d’un organisme capitalisé sont de son nom",
+    paragraphs: [
+      "La Direction générale de l’aviation civile rappelle les règles aux compagnies. Les vols " +
+        "restent « soumis à autorisation préalable », précise-t-elle.",
+    ],
+    quotes: [["soumis à autorisation préalable", "La Direction générale de l’aviation civile"]],
+  },
+  {
+    name:
+      "« Le ministère de l’Agriculture, de la Pêche et de l’Alimentation » : des compléments listés par " +
+      "des virgules et « et » forment un seul nom d’organisme",
+    paragraphs: [
+      "Le ministère de l’Agriculture, de la Pêche et de l’Alimentation juge la récolte « très " +
+        "satisfaisante » cette année.",
+    ],
+    quotes: [["très satisfaisante", "Le ministère de l’Agriculture, de la Pêche et de l’Alimentation"]],
+  },
+  {
+    name:
+      "négatif : « Le ministre de l’Intérieur, de passage à Lille » : une apposition après la virgule " +
+      "n’est pas un portefeuille",
+    paragraphs: ["Le ministre de l’Intérieur, de passage à Lille, a promis « des renforts dès lundi »."],
+    quotes: [["des renforts dès lundi", "Le ministre de l’Intérieur"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {
