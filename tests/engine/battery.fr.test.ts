@@ -2452,6 +2452,40 @@ const CASES: Case[] = [
     ],
     quotes: [["resteront élevés", "La banque centrale"]],
   },
+  {
+    name:
+      "Selon le document, X a verbe … « … » : la source en tête de phrase donne la citation, pas le sujet " +
+      "de la proposition après sa virgule",
+    paragraphs: [
+      "Selon l’ordonnance, Dupuis a dissimulé les fonds grâce à « un montage de sociétés écrans ».",
+    ],
+    quotes: [["un montage de sociétés écrans", "l’ordonnance"]],
+  },
+  {
+    name: "négatif : Selon X, le rapport décrit « … » : le document ne parle pas, la source si",
+    paragraphs: ["Selon le maire, le rapport décrit « un quartier à l’abandon »."],
+    quotes: [["un quartier à l’abandon", "le maire"]],
+  },
+  {
+    name:
+      "« … », indique le rectorat, après « le rectorat de l’académie de X » : le complément en minuscules " +
+      "d’un organisme nommé à son tour nomme le rectorat",
+    paragraphs: [
+      "Sollicité, le rectorat de l’académie de Besançon défend la fermeture de la classe. « Les élèves " +
+        "seront accueillis à Dole », indique le rectorat.",
+    ],
+    quotes: [["Les élèves seront accueillis à Dole", "le rectorat de l’académie de Besançon"]],
+  },
+  {
+    name:
+      "« Une équipe de la Fondation X » puis « selon la Fondation » : la forme courte reprend la " +
+      "fondation",
+    paragraphs: [
+      "Une équipe de la Fondation Tara a prélevé des échantillons au large de Brest. Selon la Fondation, " +
+        "il s’agit d’« une première mondiale ».",
+    ],
+    quotes: [["une première mondiale", "la Fondation Tara"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {
