@@ -203,9 +203,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo:
-      "a body named as a sentence’s subject (« La Direction générale de la météorologie maintient " +
-      "») and taken up by « indique-t-elle » is cut to « La Direction »",
     name:
       "L’Express de Madagascar, tempête : citation au chapô « prévient son directeur " +
       "général » reprise au corps, suite sans verbe, sinistrée au prénom, direction de la " +

@@ -2486,6 +2486,24 @@ const CASES: Case[] = [
     ],
     quotes: [["une première mondiale", "la Fondation Tara"]],
   },
+  {
+    name:
+      "« La Direction générale de X » puis « indique-t-elle » : le nom en minuscules après le nom " +
+      "d’organisme capitalisé reste entier, « générale » n’en fait pas une personne",
+    paragraphs: [
+      "La Direction générale de l’aviation civile a fermé l’aéroport de Nice jusqu’à lundi. « La piste " +
+        "reste inondée », indique-t-elle dans un communiqué.",
+    ],
+    quotes: [["La piste reste inondée", "La Direction générale de l’aviation civile"]],
+  },
+  {
+    name: "« … », précise la direction, après « La Direction générale de la santé » nommée en entier",
+    paragraphs: [
+      "La Direction générale de la santé recommande le port du masque. « Le virus circule encore », " +
+        "précise la direction.",
+    ],
+    quotes: [["Le virus circule encore", "La Direction générale de la santé"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

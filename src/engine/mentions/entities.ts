@@ -874,7 +874,16 @@ function headAt(
   }
   const headStart = k;
   let nameStart = -1;
+  // « la Direction générale de la météorologie »: where body names capitalise their first word only, a
+  // capitalised body noun ends the head; the lower-case words after it, nouns though they may be
+  // (« générale »), are its name's (see lowerCaseNameEnd).
+  const namedBodyNoun = (j: number) =>
+    rules.bodyNamesCapitaliseFirstWord &&
+    isCapitalised(tokens[j]!) &&
+    rules.organisationNouns.has(tokens[j]!.lower) &&
+    !isCapitalised(tokens[j + 1]);
   while (k < end && k - headStart < MAX_HEAD_WORDS && partOfHead(tokens[k])) {
+    if (k > headStart && namedBodyNoun(k - 1)) break;
     // A capitalised body noun opens the name where nouns are written in lower case: "la Câmara
     // Municipal", "la Policía Nacional" (not "Municipal", "Nacional").
     const opensName = !nouns.isKnown(tokens[k]!.lower) || !rules.capitalisesNouns;
