@@ -249,9 +249,6 @@ runArticles("en", [
       "Business Day, business: a CEO's partial quote, the surname on a call with analysts, " +
       "said plus a union organiser after a split quote, a department in lower case, an " +
       "analyst then she, a presentation title",
-    todo:
-      "a body named in lower case (“The department of mineral & petroleum resources said it would " +
-      "“…”) is not taken as the speaker; the previous paragraph’s speaker is carried over",
     headline: "Platinum miner Thebe Resources to shed 1,800 jobs as basket price slumps",
     paragraphs: [
       "JSE-listed Thebe Resources plans to cut up to 1,800 jobs at its Rustenburg " +

@@ -403,10 +403,7 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo:
-      "a body named in full earlier and taken up by « fait valoir le rectorat » keeps the short " +
-      "form; a verbless quote after a sentence ending « pour Lucas, 16 ans, … » goes to the " +
-      "previous speaker",
+    todo: "a verbless quote after a sentence ending « pour Lucas, 16 ans, … » goes to the previous speaker",
     name:
       "Le Journal du Centre, lycée : fragment de « la communauté éducative », professeure " +
       "puis suite sans verbe, rectorat « fait valoir », lycéen au prénom sans verbe, " +

@@ -1328,4 +1328,25 @@ runBattery("en", [
     paragraphs: ["A cousin of the boy quietly said he had been \u201cmissing since dawn.\u201d"],
     expected: [["missing since dawn.", "A cousin of the boy"]],
   },
+  {
+    construction:
+      "According to the document, X verb … “…”: the source heading the sentence gives the quote, not the " +
+      "subject of the clause after its comma",
+    paragraphs: [
+      "According to the indictment, Garrett moved the funds through “a web of shell companies” over four " +
+        "years.",
+    ],
+    expected: [["a web of shell companies", "the indictment"]],
+  },
+  {
+    construction: "According to the spokeswoman, X, … (negative): a name between two commas is the source",
+    paragraphs: ["According to the spokeswoman, Jane Moss, the plant faces “a serious delay”."],
+    expected: [["a serious delay", "Jane Moss"]],
+  },
+  {
+    construction:
+      "A body described in lower case with an ampersand (“The ministry of arts & culture said …”)",
+    paragraphs: ["The ministry of arts & culture said the grant was “a first step” toward a new theatre."],
+    expected: [["a first step", "The ministry of arts & culture"]],
+  },
 ]);

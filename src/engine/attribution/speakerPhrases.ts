@@ -1341,7 +1341,11 @@ function phraseStart(s: Sentence, last: number, start: number): number | null {
       (rules.auxiliaries.has(t.lower) && !auxiliaryOpensName(tokens, k, last + 1, rules));
     if (
       t.kind === "quote" ||
-      (t.kind === "punct" && t.text !== "(" && t.text !== ")" && !commaInBodyName(s, k)) ||
+      (t.kind === "punct" &&
+        t.text !== "(" &&
+        t.text !== ")" &&
+        !commaInBodyName(s, k) &&
+        !joinsWords(s, k)) ||
       (isWord(t) && (joins || isSpeechVerb(s, k)))
     )
       break;
@@ -1361,6 +1365,14 @@ function phraseStart(s: Sentence, last: number, start: number): number | null {
     if (rules.determiners.has(tokens[d]!.lower) && !rules.prepositions.has(tokens[d - 1]!.lower)) return d;
   }
   return from;
+}
+
+/**
+ * `The department of mineral & petroleum resources`, `Procter & Gamble`: an ampersand between two
+ * words joins them inside one name or description, as "and" would; it ends no phrase.
+ */
+function joinsWords(s: Sentence, k: number): boolean {
+  return s.tokens[k]!.text === "&" && isWord(s.tokens[k - 1]) && isWord(s.tokens[k + 1]);
 }
 
 /** How far into a phrase the noun for what was said may stand (`Ce sont les premiers mots d'…`). */
