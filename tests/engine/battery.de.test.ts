@@ -1832,4 +1832,64 @@ runBattery("de", [
       ["eine Zumutung", "Jana Vogt"],
     ],
   },
+  {
+    construction: "„Bausenator X …“, dann „…“, sagte der Senator: die Kurzform des zusammengesetzten Amts",
+    paragraphs: [
+      "Bausenator Holger Wiesmann verteidigte die Pläne. „Wir bauen nicht an den Menschen vorbei“, " +
+        "sagte der Senator.",
+    ],
+    expected: [["Wir bauen nicht an den Menschen vorbei", "Holger Wiesmann"]],
+  },
+  {
+    construction:
+      "„Bausenatorin X …“, dann Y, „…“, sagte der Senator (negativ): der Senator ist nicht die Senatorin",
+    paragraphs: [
+      "Bausenatorin Petra Wiesmann verteidigte die Pläne. Die Opposition sprach von Versäumnissen. " +
+        "„Das kommt zu spät“, sagte der Senator.",
+    ],
+    expected: [["Das kommt zu spät", "der Senator"]],
+  },
+  {
+    construction:
+      "„…“, sagt der 52-Jährige dem Kurier: der Adressat nach dem Alter gehört nicht zum Sprecher",
+    paragraphs: [
+      "Tobias Renner führt den Hof in dritter Generation. „Die Dürre hat uns die halbe Ernte gekostet“, " +
+        "sagt der 52-Jährige dem Kurier.",
+    ],
+    expected: [["Die Dürre hat uns die halbe Ernte gekostet", "Tobias Renner"]],
+  },
+  {
+    construction:
+      "Dann bemerkte die 67-Jährige den Schaden. „…“: das Objekt nach dem Alter ist kein Sprecher",
+    paragraphs: [
+      "Gerda M. kam am Abend nach Hause. Erst dann bemerkte die 67-Jährige den offenen Tresor. „Ich " +
+        "habe sofort die Polizei gerufen.“",
+    ],
+    expected: [["Ich habe sofort die Polizei gerufen.", "Gerda M."]],
+  },
+  {
+    construction: "„Ein Geschädigter …“, dann „…“, sagte der 66-jährige Landwirt: die erste Beschreibung",
+    paragraphs: [
+      "Ein Geschädigter verfolgte den Prozess von der ersten Reihe aus. „Ich habe alles " +
+        "verloren“, sagte der 66-jährige Landwirt nach der Verhandlung.",
+    ],
+    expected: [["Ich habe alles verloren", "Ein Geschädigter"]],
+  },
+  {
+    construction:
+      "„Der Beschuldigte schwieg …“, dann sagte er: „…“: ein substantiviertes Partizip als Sprecher",
+    paragraphs: [
+      "Der Beschuldigte schwieg lange. Erst am Ende der Verhandlung sagte er: „Ich bereue, was ich " +
+        "getan habe.“",
+    ],
+    expected: [["Ich bereue, was ich getan habe.", "Der Beschuldigte"]],
+  },
+  {
+    construction: "„Dem Angeklagten X …“, später „Der Angeklagte … „…““: die gebeugte Rolle nennt die Person",
+    paragraphs: [
+      "Dem Angeklagten Sven D. wirft die Anklage Untreue vor. Die Richterin verlas die Zeugenaussagen.",
+      "Der Angeklagte bestritt die Vorwürfe. Er habe „nie einen Cent genommen“.",
+    ],
+    expected: [["nie einen Cent genommen", "Sven D."]],
+  },
 ]);

@@ -4,7 +4,7 @@
 import type { SpeakerKind } from "../types.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
 import type { Mention } from "./speakerPhrases.ts";
-import { CompoundMap, isPersonNoun } from "../lang/lexicon.ts";
+import { CompoundMap, isPersonNoun, listedNoun } from "../lang/lexicon.ts";
 import { NameIndex, nameWords, otherGeneration, sameName } from "./names.ts";
 import { type ArticleMentions, type PersonEntity, placedBefore } from "../mentions/mentions.ts";
 import { ACRONYM, type ArticleEntity, endsOnCompanyForm, isBodyNoun } from "../mentions/entities.ts";
@@ -751,9 +751,9 @@ export class SpeakerRegistry {
     // "le mayeur" paragraphs after "Le bourgmestre, Laurent Vanderhaegen": an office's other word.
     const epithets = this.epithetOrOwnWords(words);
     const nouns = epithets.length > 0 ? epithets : [words[0]!];
-    const holders = [...new Set(nouns.flatMap((noun) => this.peopleByRoleNoun!.get(noun) ?? []))].filter(
-      namedBefore,
-    );
+    const holders = [
+      ...new Set(nouns.flatMap((noun) => this.peopleByRoleNoun!.get(this.uninflected(noun)) ?? [])),
+    ].filter(namedBefore);
     const holder = holders.length === 1 ? holders[0]! : undefined;
     if (holder === undefined || descriptionGender(m.gender, this.personGender(holder.name)) === "disagrees")
       return undefined;
@@ -775,10 +775,22 @@ export class SpeakerRegistry {
     const byNoun = new Map<string, PersonEntity[]>();
     for (const person of this.mentions.people) {
       const nouns = new Set(person.roles.map((role) => this.contentWords(role)[0]));
-      for (const noun of nouns)
-        if (noun !== undefined) byNoun.set(noun, [...(byNoun.get(noun) ?? []), person]);
+      for (const noun of nouns) {
+        if (noun === undefined) continue;
+        const key = this.uninflected(noun);
+        byNoun.set(key, [...(byNoun.get(key) ?? []), person]);
+      }
     }
     return byNoun;
+  }
+
+  /**
+   * A person's noun as a role and a description both write it, where nouns inflect: `Dem Angeklagten
+   * Jürgen K.` gives the role the description `der Angeklagte` names.
+   */
+  private uninflected(noun: string): string {
+    const nouns = this.rules.personNouns;
+    return nouns instanceof CompoundMap ? nouns.uninflected(noun) : noun;
   }
 
   /**
@@ -836,7 +848,7 @@ export class SpeakerRegistry {
         "person" in c
           ? [c.person.name, this.mentions.rolesOf(c.person.name), this.personGender(c.person.name)]
           : [c.source.mentions[0]!.text, [c.source.mentions[0]!.text], c.source.gender];
-      const roleWords = roles.flatMap((role) => this.contentWords(role));
+      const roleWords = roles.flatMap((role) => this.withOfficeHeads(this.contentWords(role)));
       const features = {
         mentionedSince,
         gender: descriptionGender(m.gender, gender),
@@ -860,6 +872,7 @@ export class SpeakerRegistry {
               roleWords.some(
                 (w) =>
                   this.rules.titles.has(w) &&
+                  !words.includes(listedNoun(this.rules.titles, w)) &&
                   !words.includes(w) &&
                   !offices.includes(w) &&
                   !this.teamPlacesBoth(w, words),
@@ -889,6 +902,19 @@ export class SpeakerRegistry {
     );
     if (speaking !== undefined) return speaking.id;
     return this.described({ ...m, name: first.text, definite: false, at: first.span.start }, first.block);
+  }
+
+  /**
+   * A role's words, each compound office followed by the office it heads: `Bildungssenatorin` holds
+   * the office `die Senatorin` names, as a reporter drops the compound's modifier once the role is
+   * given (`Bildungssenatorin Karin Ehlers`, then `sagte die Senatorin`). Where offices do not
+   * compound, the words as they are.
+   */
+  private withOfficeHeads(words: readonly string[]): string[] {
+    return words.flatMap((w) => {
+      const head = listedNoun(this.rules.titles, w);
+      return head === w ? [w] : [w, head];
+    });
   }
 
   /**

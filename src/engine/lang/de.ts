@@ -350,6 +350,7 @@ export const german: LanguageRules = {
       vertreter verteidiger kläger anwalt chef leiter direktor minister präsident kanzler
       beobachter kritiker unterstützer gegner insider hacker täter verdächtige verdächtiger
       beauftragter vorsitzender abgeordneter manager unternehmer gründer
+      beschuldigter angeklagter geschädigter
       enkel onkel neffe großvater opa witwer partner landwirt pfarrer rentner dokumentar
       journalist reporter korrespondent professor soziologe historiker psychologe politologe
       pfleger krankenpfleger spieler torhüter stürmer kapitän helfer
@@ -382,6 +383,7 @@ export const german: LanguageRules = {
       beauftragte vorsitzende abgeordnete angehörige angestellte person leute menschen coach
       führende führender platzierte platzierter
       experten quelle quellen kreise beteiligte betroffene familie umfeld
+      beschuldigte angeklagte geschädigte
     `,
       undefined,
     ),
