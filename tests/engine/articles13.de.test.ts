@@ -454,8 +454,7 @@ runArticles("de", [
       "Analystin mit Fortsetzung, Gewerkschafterin nach dem Zitat, Name einer Strategie",
     todo:
       "„erklärte der 68-Jährige“ goes to another man named in the quote instead of the board chairman " +
-      "named before it; „teilte der Bielefelder Hersteller … mit“ is left as the description instead of " +
-      "the company named in the sentence",
+      "named before it",
     headline: "Machtkampf bei Hallberg: Vorstandschef geht nach nur 14 Monaten",
     standfirst:
       "Der Hausgerätehersteller aus Bielefeld trennt sich von Stefan Kordes. Hinter dem Abgang steht ein " +

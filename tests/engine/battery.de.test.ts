@@ -1892,4 +1892,27 @@ runBattery("de", [
     ],
     expected: [["nie einen Cent genommen", "Sven D."]],
   },
+  {
+    construction: "„Die X GmbH …“, dann „…“, teilte das Unternehmen mit: der Firmenname mit seinem Artikel",
+    paragraphs: [
+      "Die Lindner Bau GmbH hat den Auftrag für die Brücke verloren. „Wir prüfen rechtliche Schritte“, " +
+        "teilte das Unternehmen am Freitag mit.",
+    ],
+    expected: [["Wir prüfen rechtliche Schritte", "Die Lindner Bau GmbH"]],
+  },
+  {
+    construction: "„Die X AG …“, dann „…“, erklärte der Kasseler Hersteller: ein Firmenwort mit Herkunft",
+    paragraphs: [
+      "Die Werra Pumpen AG streicht 200 Stellen. Die Nachfrage sei „dramatisch eingebrochen“, erklärte " +
+        "der Kasseler Hersteller.",
+    ],
+    expected: [["dramatisch eingebrochen", "Die Werra Pumpen AG"]],
+  },
+  {
+    construction: "„…“, teilte das Unternehmen mit (negativ): ohne genannte Firma bleibt die Beschreibung",
+    paragraphs: [
+      "Am Hafen stehen die Kräne still. „Wir bedauern die Verzögerung“, teilte das Unternehmen mit.",
+    ],
+    expected: [["Wir bedauern die Verzögerung", "das Unternehmen"]],
+  },
 ]);

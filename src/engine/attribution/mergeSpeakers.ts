@@ -2,6 +2,7 @@
 // and "Jake Sullivan" are one speaker named by the fullest form; "le ministre de la Défense"
 // is the speaker whose role says so; "he" and "elle" are the last compatible speaker.
 import type { SpeakerKind } from "../types.ts";
+import * as dictionary from "../lang/commonWords.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
 import type { Mention } from "./speakerPhrases.ts";
 import { CompoundMap, isPersonNoun, listedNoun } from "../lang/lexicon.ts";
@@ -1065,7 +1066,7 @@ export class SpeakerRegistry {
     // The article may be read apart from the noun (Portuguese "a" is a preposition too): any but "uma pasta".
     const indefinite = this.rules.indefiniteDeterminers.has(writtenWords(m.text)[0] ?? "");
     const headed = words.slice(0, EPITHET_HEAD_REACH).some((w) => this.rules.bodyEpithets.has(w));
-    const epithet = !indefinite && !m.plural && headed && !/\p{Lu}/u.test(m.name.slice(1));
+    const epithet = !indefinite && !m.plural && headed && !this.capitalNamesBody(m.name);
     const body =
       epithet && m.at !== undefined
         ? this.mentions.bodyNamedBefore(block, m.at, (b) => b.name !== m.name)
@@ -1079,16 +1080,28 @@ export class SpeakerRegistry {
   }
 
   /**
+   * Whether a capital after a description's first letter names a body (`la juridiction de Paris`);
+   * where every noun is capitalised (`der Bielefelder Hersteller von Küchengeräten`), only a word the
+   * dictionary lacks may.
+   */
+  private capitalNamesBody(description: string): boolean {
+    const rest = description.slice(1);
+    if (!this.rules.capitalisesNouns) return /\p{Lu}/u.test(rest);
+    return rest.split(/\s+/u).some((w) => /^\p{Lu}/u.test(w) && !dictionary.isCommonWord(this.rules.code, w));
+  }
+
+  /**
    * « la Contraloría General de Medellín »: a body's name with the definite determiner the article
    * writes before it where it names it in full, the fullest name as written; the bare name where it
-   * writes none ("Epec informó").
+   * writes none ("Epec informó"), but for a company's name read without its determiner (see
+   * companyNameAsWritten: "Die Hallberg AG").
    */
   private bodyNameAsWritten(body: ArticleEntity): string {
     const withDeterminer = body.mentions.find((m) => {
       const [determiner, ...name] = m.text.split(/\s+/u);
       return this.rules.definiteDeterminers.has(determiner!.toLowerCase()) && name.join(" ") === body.name;
     });
-    return withDeterminer?.text ?? body.name;
+    return withDeterminer?.text ?? this.companyNameAsWritten(body);
   }
 
   /**

@@ -516,7 +516,7 @@ export const german: LanguageRules = {
     "mein meine meinen meinem meiner sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer " +
       "unser unsere dessen deren",
   ),
-  bodyEpithets: new Set(),
+  bodyEpithets: words("unternehmen konzern firma hersteller betreiber versorger"),
   intentLinks: new Set(),
   refusalVerbs: words(
     "vermeidet vermeiden vermied vermieden weigert weigern weigerte weigerten lehnt lehnte",
