@@ -223,9 +223,6 @@ runArticles("de", [
       "Trierischer Volksfreund, Gesundheit: Mutter mit erzählt die 46-Jährige und später als die Mutter " +
       "mit Fortsetzung, Kammerpräsidentin mit Doktortitel und Fortsetzung, KV-Sprecher mit Teilzitat, " +
       "Psychotherapeut mit sagt er und Fortsetzung",
-    todo:
-      "a named mother later called „die 46-Jährige“ and „die Mutter“ is resolved to the standfirst's „Eine " +
-      "Mutter“ instead of her name",
     headline: "Monatelang warten auf einen Therapieplatz",
     standfirst:
       "In der Region Trier fehlen Psychotherapeuten für Kinder und Jugendliche. Eine Mutter erzählt, wie " +

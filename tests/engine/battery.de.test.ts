@@ -1915,4 +1915,22 @@ runBattery("de", [
     ],
     expected: [["Wir bedauern die Verzögerung", "das Unternehmen"]],
   },
+  {
+    construction: "„Ein Landwirt berichtet“ im Vorspann, der Text nennt ihn, dann „…“, sagt der Landwirt",
+    paragraphs: [
+      ["standfirst", "Ein Landwirt berichtet, wie die Dürre seine Ernte vernichtet hat."],
+      "Die Ernte in Vorpommern fällt in diesem Jahr um ein Drittel kleiner aus.",
+      "Jonas Meier bewirtschaftet bei Pasewalk 300 Hektar. Die Hälfte davon ist verdorrt.",
+      "„Wir haben seit April kaum Regen gesehen“, sagt der Landwirt.",
+    ],
+    expected: [["Wir haben seit April kaum Regen gesehen", "Jonas Meier"]],
+  },
+  {
+    construction: "„Eine Pflegerin erzählt“ im Vorspann, „…“, sagt die Pflegerin (negativ): niemand genannt",
+    paragraphs: [
+      ["standfirst", "Eine Pflegerin erzählt von ihren Nachtschichten."],
+      "Es ist zwei Uhr nachts auf der Station. „Wir sind einfach zu wenige“, sagt die Pflegerin.",
+    ],
+    expected: [["Wir sind einfach zu wenige", "Eine Pflegerin"]],
+  },
 ]);

@@ -702,7 +702,9 @@ export class SpeakerRegistry {
       this.bodyByEpithet(m, words, block) ??
       (bare ? this.topicFitting(m, block) : undefined) ??
       this.byOrigin(m, words, block);
-    id ??= this.sameDescription(m, words, speaks);
+    const same = this.sameDescription(m, words, speaks);
+    const aheadOnly = same !== undefined && this.describedAheadOnly(same, block);
+    if (!aheadOnly) id ??= same;
     if (id === undefined && m.definite) id = this.byRecency(this.holdingRole(m.name).map((e) => e.id));
     if (id === undefined && bare)
       id =
@@ -712,6 +714,7 @@ export class SpeakerRegistry {
         this.anaphor(m, block) ??
         undefined;
     id ??= this.describedAntecedent(m, words, block, speaks);
+    if (aheadOnly) id ??= same;
     if (id === undefined) {
       // With no one it stands for, a person's description speaks as written, a person still (see
       // describesPerson): `its promoter` in a standfirst may be the promoter the body names (canonical).
@@ -737,6 +740,22 @@ export class SpeakerRegistry {
     if (e?.kind === "organisation" && e.introduced !== undefined && this.describesPerson(m, words, speaks))
       e.kind = "unnamed";
     return id;
+  }
+
+  /**
+   * `Eine Mutter erzählt, wie …` in the standfirst, `Sabine Heinz aus Konz hat das erlebt` in the body,
+   * then `sagt die Mutter`: the article's head introduces, unnamed, someone its body goes on to name.
+   * A description in the body repeating the noun of an unnamed person the body has not mentioned yet
+   * means first whom the body named before it (describedAntecedent), the head's person failing anyone.
+   */
+  private describedAheadOnly(id: number, block: number): boolean {
+    const e = this.entities[id]!;
+    return (
+      e.kind === "unnamed" &&
+      e.introduced !== undefined &&
+      this.mentions.inHead(e.lastBlock) &&
+      !this.mentions.inHead(block)
+    );
   }
 
   /**
@@ -1116,12 +1135,19 @@ export class SpeakerRegistry {
     if (more.length > 0 || head === undefined || !isPersonNoun(head, this.rules)) return undefined;
     const spoken = this.sourcesByWord
       .get(head)
-      .filter((id) => this.entities[id]!.lastBlock >= block - SOURCE_REACH_BLOCKS);
+      .filter((id) => this.entities[id]!.lastBlock >= block - SOURCE_REACH_BLOCKS)
+      .filter((id) => !this.describedAheadOnly(id, block));
     if (spoken.length > 0) return this.byRecency(spoken);
     const mayBeLinked =
       m.at !== undefined && this.mentions.maySourceBeDescribedFrom(block, m.at, block - SOURCE_REACH_BLOCKS);
     const linked = mayBeLinked ? this.mentions.entityAt(block, m.at!) : undefined;
-    const first = linked?.kind === "source" ? linked.mentions[0] : undefined;
+    // Not a head's unnamed person the body has not mentioned before (see describedAheadOnly).
+    const aheadOnly =
+      !this.mentions.inHead(block) &&
+      linked?.mentions
+        .filter((x) => placedBefore(x, block, m.at!))
+        .every((x) => this.mentions.inHead(x.block));
+    const first = linked?.kind === "source" && !aheadOnly ? linked.mentions[0] : undefined;
     if (first === undefined || first.block < block - SOURCE_REACH_BLOCKS || first.text === m.name)
       return undefined;
     if (!this.rules.indefiniteDeterminers.has(writtenWords(first.text)[0] ?? "")) return undefined;
@@ -1430,7 +1456,11 @@ export class SpeakerRegistry {
       m.gender !== undefined &&
       m.gender === e.gender;
     const person = e.kind === "person" || ((age || everyone) && e.kind === "unnamed" && !e.plural);
-    return person && (!m.gender || !e.gender || m.gender === e.gender) && !this.otherOffice(e, m.name)
+    // A noun of one sex (`die Mutter`) is no one whose first name tells the other (`Michael Thielen`),
+    // where a determiner's gender may be only the noun's (`le PDG` for a woman).
+    const ofOneSex = words.length === 1 && this.rules.personNouns.get(words[0]!) !== undefined;
+    const gender = ofOneSex && e.kind === "person" ? this.personGender(e.name) : e.gender;
+    return person && (!m.gender || !gender || m.gender === gender) && !this.otherOffice(e, m.name)
       ? id
       : null;
   }
