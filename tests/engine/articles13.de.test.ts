@@ -83,10 +83,7 @@ runArticles("de", [
       "Schaffhauser Nachrichten, Gericht, «…»: der ungenannte Beschuldigte im Vorspann und im Text, " +
       "Staatsanwältin im Plädoyer, Verteidiger mit Teilzitat und sagte er, Geschädigte gegenüber den SN " +
       "mit Fortsetzung, Gerichtspräsident mit Doppelpunkt, Fondsname",
-    todo:
-      "a judge's „An den Beschuldigten gewandt sagte er“ goes to the accused in the dative; a victim " +
-      "introduced as „Eine Geschädigte“ gets the later „die 71-jährige Rentnerin“; the unnamed accused " +
-      "quoted in the standfirst gets „Der Mann“ from the body",
+    todo: "a judge's „An den Beschuldigten gewandt sagte er“ goes to the accused in the dative",
     headline: "Kantonsgericht: Bedingte Strafe für Anlagebetrüger",
     standfirst:
       "Ein 44-jähriger Finanzberater aus Neuhausen hat Bekannten über 900 000 Franken abgenommen. «Es war " +
@@ -131,9 +128,8 @@ runArticles("de", [
       "Satz, Polizeisprecher mit Doppelpunkt und Fortsetzung nach indirekter Rede, ungenannte Nachbarin, " +
       "Aussendung eines Unternehmens, Name einer Aktion",
     todo:
-      "a quote after „bemerkte die 82-Jährige das Fehlen ihrer Schmuckschatulle“ gets that run of words " +
-      "instead of the named victim; a campaign's name in marks is taken as a quote; a utility's press " +
-      "release before a colon goes to the neighbour of the paragraph before",
+      "a campaign's name in marks is taken as a quote; a utility's press release before a colon goes to " +
+      "the neighbour of the paragraph before",
     headline: "Wien-Favoriten: Falsche Wasserwerker bestehlen 82-Jährige",
     paragraphs: [
       "Zwei Männer haben sich am Montagnachmittag in Wien-Favoriten als Mitarbeiter der Wasserwerke " +
@@ -227,9 +223,6 @@ runArticles("de", [
       "Trierischer Volksfreund, Gesundheit: Mutter mit erzählt die 46-Jährige und später als die Mutter " +
       "mit Fortsetzung, Kammerpräsidentin mit Doktortitel und Fortsetzung, KV-Sprecher mit Teilzitat, " +
       "Psychotherapeut mit sagt er und Fortsetzung",
-    todo:
-      "a named mother later called „die 46-Jährige“ and „die Mutter“ is resolved to the standfirst's „Eine " +
-      "Mutter“ instead of her name",
     headline: "Monatelang warten auf einen Therapieplatz",
     standfirst:
       "In der Region Trier fehlen Psychotherapeuten für Kinder und Jugendliche. Eine Mutter erzählt, wie " +
@@ -273,9 +266,8 @@ runArticles("de", [
       "Doppelpunkt, der 39-Jährige gegenüber der Zeitung, Kuratorin mit sagt sie und Teilzitat, offener " +
       "Brief mit heißt es darin, Bürgermeister mit Doppelpunkt, Bild- und Ausstellungstitel",
     todo:
-      "„sagt der 39-Jährige der TAGESZEITUNG“ keeps the newspaper's name in the speaker; an open letter's " +
-      "„heißt es darin“ goes to the previous paragraph's speaker; a word quoted after „Der Maler“ in the " +
-      "standfirst is not resolved to the painter named in the body",
+      "an open letter's „heißt es darin“ goes to the previous paragraph's speaker; a word quoted after " +
+      "„Der Maler“ in the standfirst is not resolved to the painter named in the body",
     headline: "Streit um ein Bild im Brixner Forum",
     standfirst:
       "Die Stadtgemeinde lässt ein Gemälde aus einer Ausstellung abhängen. Der Maler spricht von „Zensur“.",
@@ -411,7 +403,6 @@ runArticles("de", [
       "Lübecker Nachrichten, Bildung: Elternvertreterin mit Fortsetzung, Senatorin mit Doktortitel und als " +
       "die Senatorin, Schulleiter mit Teilzitat und Doppelpunkt, Fraktionschef mit Frage ohne Verb, " +
       "Schülerin mit Vornamen und Alter, Teilzitat, Aufschrift eines Transparents",
-    todo: "„sagte die Senatorin“ is left as the description instead of the senator named in the paragraph",
     headline: "Seit drei Jahren im Container: Eltern machen Druck",
     paragraphs: [
       "Seit drei Jahren lernen die rund 240 Kinder der Grundschule an der Marlistraße in Containern auf " +
@@ -460,8 +451,7 @@ runArticles("de", [
       "Analystin mit Fortsetzung, Gewerkschafterin nach dem Zitat, Name einer Strategie",
     todo:
       "„erklärte der 68-Jährige“ goes to another man named in the quote instead of the board chairman " +
-      "named before it; „teilte der Bielefelder Hersteller … mit“ is left as the description instead of " +
-      "the company named in the sentence",
+      "named before it",
     headline: "Machtkampf bei Hallberg: Vorstandschef geht nach nur 14 Monaten",
     standfirst:
       "Der Hausgerätehersteller aus Bielefeld trennt sich von Stefan Kordes. Hinter dem Abgang steht ein " +

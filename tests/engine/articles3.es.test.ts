@@ -77,9 +77,6 @@ runArticles("es", [
   },
   {
     name: "El Comercio, Perú: el premier, el Congreso, una fuente de Palacio, el vocero de bancada",
-    todo:
-      "“el premier” is taken for the headline's “Premier” (an office without its article opening the " +
-      "headline), not for the premier named before",
     headline: "Premier responde al Congreso: “No vamos a renunciar por una moción”",
     paragraphs: [
       "El presidente del Consejo de Ministros, Gustavo Adrianzén, descartó ayer dejar el cargo pese " +

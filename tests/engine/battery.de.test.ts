@@ -1833,6 +1833,107 @@ runBattery("de", [
     ],
   },
   {
+    construction: "„Bausenator X …“, dann „…“, sagte der Senator: die Kurzform des zusammengesetzten Amts",
+    paragraphs: [
+      "Bausenator Holger Wiesmann verteidigte die Pläne. „Wir bauen nicht an den Menschen vorbei“, " +
+        "sagte der Senator.",
+    ],
+    expected: [["Wir bauen nicht an den Menschen vorbei", "Holger Wiesmann"]],
+  },
+  {
+    construction:
+      "„Bausenatorin X …“, dann Y, „…“, sagte der Senator (negativ): der Senator ist nicht die Senatorin",
+    paragraphs: [
+      "Bausenatorin Petra Wiesmann verteidigte die Pläne. Die Opposition sprach von Versäumnissen. " +
+        "„Das kommt zu spät“, sagte der Senator.",
+    ],
+    expected: [["Das kommt zu spät", "der Senator"]],
+  },
+  {
+    construction:
+      "„…“, sagt der 52-Jährige dem Kurier: der Adressat nach dem Alter gehört nicht zum Sprecher",
+    paragraphs: [
+      "Tobias Renner führt den Hof in dritter Generation. „Die Dürre hat uns die halbe Ernte gekostet“, " +
+        "sagt der 52-Jährige dem Kurier.",
+    ],
+    expected: [["Die Dürre hat uns die halbe Ernte gekostet", "Tobias Renner"]],
+  },
+  {
+    construction:
+      "Dann bemerkte die 67-Jährige den Schaden. „…“: das Objekt nach dem Alter ist kein Sprecher",
+    paragraphs: [
+      "Gerda M. kam am Abend nach Hause. Erst dann bemerkte die 67-Jährige den offenen Tresor. „Ich " +
+        "habe sofort die Polizei gerufen.“",
+    ],
+    expected: [["Ich habe sofort die Polizei gerufen.", "Gerda M."]],
+  },
+  {
+    construction: "„Ein Geschädigter …“, dann „…“, sagte der 66-jährige Landwirt: die erste Beschreibung",
+    paragraphs: [
+      "Ein Geschädigter verfolgte den Prozess von der ersten Reihe aus. „Ich habe alles " +
+        "verloren“, sagte der 66-jährige Landwirt nach der Verhandlung.",
+    ],
+    expected: [["Ich habe alles verloren", "Ein Geschädigter"]],
+  },
+  {
+    construction:
+      "„Der Beschuldigte schwieg …“, dann sagte er: „…“: ein substantiviertes Partizip als Sprecher",
+    paragraphs: [
+      "Der Beschuldigte schwieg lange. Erst am Ende der Verhandlung sagte er: „Ich bereue, was ich " +
+        "getan habe.“",
+    ],
+    expected: [["Ich bereue, was ich getan habe.", "Der Beschuldigte"]],
+  },
+  {
+    construction: "„Dem Angeklagten X …“, später „Der Angeklagte … „…““: die gebeugte Rolle nennt die Person",
+    paragraphs: [
+      "Dem Angeklagten Sven D. wirft die Anklage Untreue vor. Die Richterin verlas die Zeugenaussagen.",
+      "Der Angeklagte bestritt die Vorwürfe. Er habe „nie einen Cent genommen“.",
+    ],
+    expected: [["nie einen Cent genommen", "Sven D."]],
+  },
+  {
+    construction: "„Die X GmbH …“, dann „…“, teilte das Unternehmen mit: der Firmenname mit seinem Artikel",
+    paragraphs: [
+      "Die Lindner Bau GmbH hat den Auftrag für die Brücke verloren. „Wir prüfen rechtliche Schritte“, " +
+        "teilte das Unternehmen am Freitag mit.",
+    ],
+    expected: [["Wir prüfen rechtliche Schritte", "Die Lindner Bau GmbH"]],
+  },
+  {
+    construction: "„Die X AG …“, dann „…“, erklärte der Kasseler Hersteller: ein Firmenwort mit Herkunft",
+    paragraphs: [
+      "Die Werra Pumpen AG streicht 200 Stellen. Die Nachfrage sei „dramatisch eingebrochen“, erklärte " +
+        "der Kasseler Hersteller.",
+    ],
+    expected: [["dramatisch eingebrochen", "Die Werra Pumpen AG"]],
+  },
+  {
+    construction: "„…“, teilte das Unternehmen mit (negativ): ohne genannte Firma bleibt die Beschreibung",
+    paragraphs: [
+      "Am Hafen stehen die Kräne still. „Wir bedauern die Verzögerung“, teilte das Unternehmen mit.",
+    ],
+    expected: [["Wir bedauern die Verzögerung", "das Unternehmen"]],
+  },
+  {
+    construction: "„Ein Landwirt berichtet“ im Vorspann, der Text nennt ihn, dann „…“, sagt der Landwirt",
+    paragraphs: [
+      ["standfirst", "Ein Landwirt berichtet, wie die Dürre seine Ernte vernichtet hat."],
+      "Die Ernte in Vorpommern fällt in diesem Jahr um ein Drittel kleiner aus.",
+      "Jonas Meier bewirtschaftet bei Pasewalk 300 Hektar. Die Hälfte davon ist verdorrt.",
+      "„Wir haben seit April kaum Regen gesehen“, sagt der Landwirt.",
+    ],
+    expected: [["Wir haben seit April kaum Regen gesehen", "Jonas Meier"]],
+  },
+  {
+    construction: "„Eine Pflegerin erzählt“ im Vorspann, „…“, sagt die Pflegerin (negativ): niemand genannt",
+    paragraphs: [
+      ["standfirst", "Eine Pflegerin erzählt von ihren Nachtschichten."],
+      "Es ist zwei Uhr nachts auf der Station. „Wir sind einfach zu wenige“, sagt die Pflegerin.",
+    ],
+    expected: [["Wir sind einfach zu wenige", "Eine Pflegerin"]],
+  },
+  {
     construction:
       "Doppelvorname (Hans-Jürgen), dann „sagt der Chemiker“: der Vorname sagt das Geschlecht, die " +
       "Beschreibung ist er",

@@ -2355,6 +2355,23 @@ const CASES: Case[] = [
     quotes: [["Le bateau s’est couché d’un coup", "Une habitante de Port Leucate"]],
   },
   {
+    name: "« Une mère raconte » au chapô, la mère nommée au corps, puis « explique la mère »",
+    headline: "Harcèlement : le combat d’une famille",
+    standfirst: "Une mère raconte comment sa fille a quitté le collège.",
+    paragraphs: [
+      "Claire Dubois habite à Lens depuis dix ans. Sa fille de 12 ans ne dort plus. « On nous a dit " +
+        "d’attendre la fin de l’année », explique la mère.",
+    ],
+    quotes: [["On nous a dit d’attendre la fin de l’année", "Claire Dubois"]],
+  },
+  {
+    name: "« Une infirmière témoigne » au chapô, « confie l’infirmière » sans nom au corps (négatif)",
+    headline: "Urgences : une nuit de garde",
+    standfirst: "Une infirmière témoigne de ses nuits aux urgences de Rouen.",
+    paragraphs: ["Il est deux heures du matin. « On ne s’assoit jamais », confie l’infirmière."],
+    quotes: [["On ne s’assoit jamais", "Une infirmière"]],
+  },
+  {
     name:
       "nommée dans l’incise entre les guillemets, puis « insiste la chercheuse » au paragraphe suivant, " +
       "après une préfecture citée : la description est elle",

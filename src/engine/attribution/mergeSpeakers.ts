@@ -2,9 +2,10 @@
 // and "Jake Sullivan" are one speaker named by the fullest form; "le ministre de la Défense"
 // is the speaker whose role says so; "he" and "elle" are the last compatible speaker.
 import type { SpeakerKind } from "../types.ts";
+import * as dictionary from "../lang/commonWords.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
 import type { Mention } from "./speakerPhrases.ts";
-import { CompoundMap, isPersonNoun } from "../lang/lexicon.ts";
+import { CompoundMap, isPersonNoun, listedNoun } from "../lang/lexicon.ts";
 import { NameIndex, nameWords, otherGeneration, sameName } from "./names.ts";
 import { type ArticleMentions, type PersonEntity, placedBefore } from "../mentions/mentions.ts";
 import { ACRONYM, type ArticleEntity, endsOnCompanyForm, isBodyNoun } from "../mentions/entities.ts";
@@ -701,7 +702,9 @@ export class SpeakerRegistry {
       this.bodyByEpithet(m, words, block) ??
       (bare ? this.topicFitting(m, block) : undefined) ??
       this.byOrigin(m, words, block);
-    id ??= this.sameDescription(m, words, speaks);
+    const same = this.sameDescription(m, words, speaks);
+    const aheadOnly = same !== undefined && this.describedAheadOnly(same, block);
+    if (!aheadOnly) id ??= same;
     if (id === undefined && m.definite) id = this.byRecency(this.holdingRole(m.name).map((e) => e.id));
     if (id === undefined && bare)
       id =
@@ -711,6 +714,7 @@ export class SpeakerRegistry {
         this.anaphor(m, block) ??
         undefined;
     id ??= this.describedAntecedent(m, words, block, speaks);
+    if (aheadOnly) id ??= same;
     if (id === undefined) {
       // With no one it stands for, a person's description speaks as written, a person still (see
       // describesPerson): `its promoter` in a standfirst may be the promoter the body names (canonical).
@@ -739,6 +743,22 @@ export class SpeakerRegistry {
   }
 
   /**
+   * `Eine Mutter erzählt, wie …` in the standfirst, `Sabine Heinz aus Konz hat das erlebt` in the body,
+   * then `sagt die Mutter`: the article's head introduces, unnamed, someone its body goes on to name.
+   * A description in the body repeating the noun of an unnamed person the body has not mentioned yet
+   * means first whom the body named before it (describedAntecedent), the head's person failing anyone.
+   */
+  private describedAheadOnly(id: number, block: number): boolean {
+    const e = this.entities[id]!;
+    return (
+      e.kind === "unnamed" &&
+      e.introduced !== undefined &&
+      this.mentions.inHead(e.lastBlock) &&
+      !this.mentions.inHead(block)
+    );
+  }
+
+  /**
    * "el acusado replicó" paragraphs after "Julián Moreno, acusado de cobrar comisiones": a bare
    * description whose one noun opens the role the article gave one person alone, named before it, is
    * that person however far back, as a court report calls its defendant "el acusado" to the end. So
@@ -756,9 +776,9 @@ export class SpeakerRegistry {
     const qualifiers = epithets.length > 0 ? [] : words.slice(1);
     const repeatsRole = (p: PersonEntity) =>
       p.roles.some((role) => qualifiers.every((w) => this.contentWords(role).includes(w)));
-    const holders = [...new Set(nouns.flatMap((noun) => this.peopleByRoleNoun!.get(noun) ?? []))].filter(
-      (p) => namedBefore(p) && repeatsRole(p),
-    );
+    const holders = [
+      ...new Set(nouns.flatMap((noun) => this.peopleByRoleNoun!.get(this.uninflected(noun)) ?? [])),
+    ].filter((p) => namedBefore(p) && repeatsRole(p));
     const holder = holders.length === 1 ? holders[0]! : undefined;
     if (holder === undefined || descriptionGender(m.gender, this.personGender(holder.name)) === "disagrees")
       return undefined;
@@ -788,10 +808,22 @@ export class SpeakerRegistry {
     const byNoun = new Map<string, PersonEntity[]>();
     for (const person of this.mentions.people) {
       const nouns = new Set(person.roles.map((role) => this.contentWords(role)[0]));
-      for (const noun of nouns)
-        if (noun !== undefined) byNoun.set(noun, [...(byNoun.get(noun) ?? []), person]);
+      for (const noun of nouns) {
+        if (noun === undefined) continue;
+        const key = this.uninflected(noun);
+        byNoun.set(key, [...(byNoun.get(key) ?? []), person]);
+      }
     }
     return byNoun;
+  }
+
+  /**
+   * A person's noun as a role and a description both write it, where nouns inflect: `Dem Angeklagten
+   * Jürgen K.` gives the role the description `der Angeklagte` names.
+   */
+  private uninflected(noun: string): string {
+    const nouns = this.rules.personNouns;
+    return nouns instanceof CompoundMap ? nouns.uninflected(noun) : noun;
   }
 
   /**
@@ -850,7 +882,7 @@ export class SpeakerRegistry {
         "person" in c
           ? [c.person.name, this.rolesOfCandidate(c.person), this.personGender(c.person.name)]
           : [c.source.mentions[0]!.text, [c.source.mentions[0]!.text], c.source.gender];
-      const roleWords = roles.flatMap((role) => this.contentWords(role));
+      const roleWords = roles.flatMap((role) => this.withOfficeHeads(this.contentWords(role)));
       // `el oficial` names one of the offices of `el jefe de la Subzona, coronel X`, whatever the others.
       const coversRole = roleWords.some((w) => covered.has(w));
       const features = {
@@ -879,6 +911,7 @@ export class SpeakerRegistry {
                   roleWords.some(
                     (w) =>
                       this.rules.titles.has(w) &&
+                      !words.includes(listedNoun(this.rules.titles, w)) &&
                       !words.includes(w) &&
                       !offices.includes(w) &&
                       !this.teamPlacesBoth(w, words),
@@ -908,6 +941,19 @@ export class SpeakerRegistry {
     );
     if (speaking !== undefined) return speaking.id;
     return this.described({ ...m, name: first.text, definite: false, at: first.span.start }, first.block);
+  }
+
+  /**
+   * A role's words, each compound office followed by the office it heads: `Bildungssenatorin` holds
+   * the office `die Senatorin` names, as a reporter drops the compound's modifier once the role is
+   * given (`Bildungssenatorin Karin Ehlers`, then `sagte die Senatorin`). Where offices do not
+   * compound, the words as they are.
+   */
+  private withOfficeHeads(words: readonly string[]): string[] {
+    return words.flatMap((w) => {
+      const head = listedNoun(this.rules.titles, w);
+      return head === w ? [w] : [w, head];
+    });
   }
 
   /**
@@ -1079,7 +1125,7 @@ export class SpeakerRegistry {
     // The article may be read apart from the noun (Portuguese "a" is a preposition too): any but "uma pasta".
     const indefinite = this.rules.indefiniteDeterminers.has(writtenWords(m.text)[0] ?? "");
     const headed = words.slice(0, EPITHET_HEAD_REACH).some((w) => this.rules.bodyEpithets.has(w));
-    const epithet = !indefinite && !m.plural && headed && !/\p{Lu}/u.test(m.name.slice(1));
+    const epithet = !indefinite && !m.plural && headed && !this.capitalNamesBody(m.name);
     const body =
       epithet && m.at !== undefined
         ? this.mentions.bodyNamedBefore(block, m.at, (b) => b.name !== m.name)
@@ -1093,16 +1139,28 @@ export class SpeakerRegistry {
   }
 
   /**
+   * Whether a capital after a description's first letter names a body (`la juridiction de Paris`);
+   * where every noun is capitalised (`der Bielefelder Hersteller von Küchengeräten`), only a word the
+   * dictionary lacks may.
+   */
+  private capitalNamesBody(description: string): boolean {
+    const rest = description.slice(1);
+    if (!this.rules.capitalisesNouns) return /\p{Lu}/u.test(rest);
+    return rest.split(/\s+/u).some((w) => /^\p{Lu}/u.test(w) && !dictionary.isCommonWord(this.rules.code, w));
+  }
+
+  /**
    * « la Contraloría General de Medellín »: a body's name with the definite determiner the article
    * writes before it where it names it in full, the fullest name as written; the bare name where it
-   * writes none ("Epec informó").
+   * writes none ("Epec informó"), but for a company's name read without its determiner (see
+   * companyNameAsWritten: "Die Hallberg AG").
    */
   private bodyNameAsWritten(body: ArticleEntity): string {
     const withDeterminer = body.mentions.find((m) => {
       const [determiner, ...name] = m.text.split(/\s+/u);
       return this.rules.definiteDeterminers.has(determiner!.toLowerCase()) && name.join(" ") === body.name;
     });
-    return withDeterminer?.text ?? body.name;
+    return withDeterminer?.text ?? this.companyNameAsWritten(body);
   }
 
   /**
@@ -1117,12 +1175,19 @@ export class SpeakerRegistry {
     if (more.length > 0 || head === undefined || !isPersonNoun(head, this.rules)) return undefined;
     const spoken = this.sourcesByWord
       .get(head)
-      .filter((id) => this.entities[id]!.lastBlock >= block - SOURCE_REACH_BLOCKS);
+      .filter((id) => this.entities[id]!.lastBlock >= block - SOURCE_REACH_BLOCKS)
+      .filter((id) => !this.describedAheadOnly(id, block));
     if (spoken.length > 0) return this.byRecency(spoken);
     const mayBeLinked =
       m.at !== undefined && this.mentions.maySourceBeDescribedFrom(block, m.at, block - SOURCE_REACH_BLOCKS);
     const linked = mayBeLinked ? this.mentions.entityAt(block, m.at!) : undefined;
-    const first = linked?.kind === "source" ? linked.mentions[0] : undefined;
+    // Not a head's unnamed person the body has not mentioned before (see describedAheadOnly).
+    const aheadOnly =
+      !this.mentions.inHead(block) &&
+      linked?.mentions
+        .filter((x) => placedBefore(x, block, m.at!))
+        .every((x) => this.mentions.inHead(x.block));
+    const first = linked?.kind === "source" && !aheadOnly ? linked.mentions[0] : undefined;
     if (first === undefined || first.block < block - SOURCE_REACH_BLOCKS || first.text === m.name)
       return undefined;
     if (!this.rules.indefiniteDeterminers.has(writtenWords(first.text)[0] ?? "")) return undefined;
@@ -1452,7 +1517,11 @@ export class SpeakerRegistry {
       m.gender !== undefined &&
       m.gender === e.gender;
     const person = e.kind === "person" || ((age || everyone) && e.kind === "unnamed" && !e.plural);
-    return person && (!m.gender || !e.gender || m.gender === e.gender) && !this.otherOffice(e, m.name)
+    // A noun of one sex (`die Mutter`) is no one whose first name tells the other (`Michael Thielen`),
+    // where a determiner's gender may be only the noun's (`le PDG` for a woman).
+    const ofOneSex = words.length === 1 && this.rules.personNouns.get(words[0]!) !== undefined;
+    const gender = ofOneSex && e.kind === "person" ? this.personGender(e.name) : e.gender;
+    return person && (!m.gender || !gender || m.gender === gender) && !this.otherOffice(e, m.name)
       ? id
       : null;
   }

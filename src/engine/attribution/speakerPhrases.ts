@@ -544,9 +544,20 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
     }
     if (rules.prepositions.has(t.lower) && rules.indefiniteDeterminers.has(tokens[k + 1]?.lower ?? "")) break;
     if (k > j && opensSetting(s, k)) break;
+    if (k > j && afterAgeNoun(s, k)) break;
     k++;
   }
   return analysePhrase(s, j, k);
+}
+
+/**
+ * `sagt der 39-Jährige der Zeitung`, `bemerkte die 82-Jährige das Fehlen ihrer Tasche`: an age noun
+ * describes a person by itself and takes no complement, so a determiner right after it opens the
+ * verb's object or addressee, which is no part of the speaker.
+ */
+function afterAgeNoun(s: Sentence, k: number): boolean {
+  const { tokens, rules } = s;
+  return rules.determiners.has(tokens[k]!.lower) && rules.ageNoun.test(tokens[k - 1]?.lower ?? "");
 }
 
 /**

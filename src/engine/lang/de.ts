@@ -351,6 +351,7 @@ export const german: LanguageRules = {
       vertreter verteidiger kläger anwalt chef leiter direktor minister präsident kanzler
       beobachter kritiker unterstützer gegner insider hacker täter verdächtige verdächtiger
       beauftragter vorsitzender abgeordneter manager unternehmer gründer
+      beschuldigter angeklagter geschädigter
       enkel onkel neffe großvater opa witwer partner landwirt pfarrer rentner dokumentar
       journalist reporter korrespondent professor soziologe historiker psychologe politologe
       pfleger krankenpfleger spieler torhüter stürmer kapitän helfer
@@ -383,6 +384,7 @@ export const german: LanguageRules = {
       beauftragte vorsitzende abgeordnete angehörige angestellte person leute menschen coach
       führende führender platzierte platzierter
       experten quelle quellen kreise beteiligte betroffene familie umfeld
+      beschuldigte angeklagte geschädigte
     `,
       undefined,
     ),
@@ -516,7 +518,7 @@ export const german: LanguageRules = {
     "mein meine meinen meinem meiner sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer " +
       "unser unsere dessen deren",
   ),
-  bodyEpithets: new Set(),
+  bodyEpithets: words("unternehmen konzern firma hersteller betreiber versorger"),
   intentLinks: new Set(),
   refusalVerbs: words(
     "vermeidet vermeiden vermied vermieden weigert weigern weigerte weigerten lehnt lehnte",

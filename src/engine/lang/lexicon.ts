@@ -136,6 +136,19 @@ export class CompoundMap<V> extends Map<string, V> {
     return head !== undefined && !head.startsWith(EXACT);
   }
 
+  /**
+   * The word uninflected, where it is a listed noun or a compound of one only once inflected
+   * ("angeklagten" → "angeklagte", "konzernsprechers" → "konzernsprecher"); else the word itself.
+   */
+  uninflected(word: string): string {
+    this.#endings ??= new Endings(this.keys());
+    if (this.#endings.head(word) !== undefined) return word;
+    const ending = INFLECTIONS.find(
+      (e) => word.endsWith(e) && this.#endings!.head(word.slice(0, -e.length)) !== undefined,
+    );
+    return ending === undefined ? word : word.slice(0, -ending.length);
+  }
+
   private head(word: string): string | undefined {
     this.#endings ??= new Endings(this.keys());
     return headOf(word, this.#endings);

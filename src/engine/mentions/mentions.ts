@@ -301,8 +301,7 @@ export class ArticleMentions {
    * them too (by the last word of their name: the entities leave the headline out); none elsewhere.
    */
   namedFirstInBody(block: number): { person: PersonEntity; inHeadline: boolean }[] {
-    const kind = this.blocks[block]?.kind;
-    if (kind !== "headline" && kind !== "standfirst") return [];
+    if (!this.inHead(block)) return [];
     const body = this.blocks.findIndex((b, k) => k > block && b.kind === "paragraph");
     if (body < 0) return [];
     const headline = lowerWordsOf(this.blocks.find((b) => b.kind === "headline")?.sentence.source ?? "");
@@ -315,6 +314,12 @@ export class ArticleMentions {
       person,
       inHeadline: headline.includes(lowerWordsOf(person.name).at(-1) ?? ""),
     }));
+  }
+
+  /** Whether a block opens the article (headline, standfirst), ahead of the body's paragraphs. */
+  inHead(block: number): boolean {
+    const kind = this.blocks[block]?.kind;
+    return kind === "headline" || kind === "standfirst";
   }
 
   /** Sources first described with an indefinite determiner, each mention in reading order (on first use). */
