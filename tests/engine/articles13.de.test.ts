@@ -132,7 +132,7 @@ runArticles("de", [
       "Aussendung eines Unternehmens, Name einer Aktion",
     todo:
       "a quote after „bemerkte die 82-Jährige das Fehlen ihrer Schmuckschatulle“ gets that run of words " +
-      "instead of the named victim; a campaign's name in marks is taken as a quote; a utility's press " +
+      "instead of the named victim; a utility's press " +
       "release before a colon goes to the neighbour of the paragraph before",
     headline: "Wien-Favoriten: Falsche Wasserwerker bestehlen 82-Jährige",
     paragraphs: [
