@@ -324,9 +324,7 @@ runArticles("es", [
       "parcial, revista y título de un artículo (no citas), «señala el paleontólogo» " +
       "con nombre detrás, «añade» sin sujeto, paleontóloga introducida con «Para …» y " +
       "dos puntos, alcalde que «declaró»",
-    todo:
-      "a paper's title after «con el título» is taken as a quote, and «según la Fundación» is not " +
-      "resolved to the foundation's full name",
+    todo: "«según la Fundación» is not resolved to the foundation's full name",
     headline: "Hallan en Ariño el esqueleto más completo de un anquilosaurio de Europa",
     paragraphs: [
       "Un equipo de la Fundación Conjunto Paleontológico de Teruel-Dinópolis ha " +
@@ -380,9 +378,7 @@ runArticles("es", [
       "operativo (no cita), intendente con «dijo en una conferencia», «el jefe comunal» " +
       "con dos puntos, «Desde Vialidad Nacional indicaron», vecina que habló con el " +
       "diario, cooperativa con sigla que «señaló la empresa»",
-    todo:
-      "an operation's name after «bautizado» is taken as a quote; «el jefe comunal» and «la empresa» are " +
-      "not resolved to the mayor and the cooperative named before",
+    todo: "«el jefe comunal» and «la empresa» are not resolved to the mayor and the cooperative named before",
     headline: "Temporal de nieve: cortan la Ruta 40 y suspenden las clases en Bariloche",
     paragraphs: [
       "Un intenso temporal de nieve y viento obligó este lunes a cortar la Ruta " +

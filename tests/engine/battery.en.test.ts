@@ -1141,4 +1141,26 @@ runBattery("en", [
     paragraphs: ["The mayor met Smith and Jones on Monday. \u201cWe will not wait,\u201d Jones said."],
     expected: [["We will not wait,", "Jones"]],
   },
+  {
+    construction:
+      "The programme “…,” X said: a lower-case quote after a work's noun, the speaker's clause after it",
+    paragraphs: [
+      "The programme “cut waiting times by a third in its first year,” the Northern Health Trust said " +
+        "in its annual review.",
+    ],
+    expected: [["cut waiting times by a third in its first year,", "the Northern Health Trust"]],
+  },
+  {
+    construction: "“…” later in the sentence, then “, according to X”",
+    paragraphs: [
+      "Sales were “far below expectations” in the second quarter, according to the chief financial " +
+        "officer, Laura Benton.",
+    ],
+    expected: [["far below expectations", "Laura Benton"]],
+  },
+  {
+    construction: "The campaign “…” in Title Case (negative): a campaign's name stays a name",
+    paragraphs: ["The campaign “Clean Rivers Now” was launched in May by the regional council."],
+    expected: [],
+  },
 ]);

@@ -2322,4 +2322,29 @@ runBattery("es", [
     ],
     expected: [["vulnera el derecho a un medio ambiente sano", "Corte de Apelaciones"]],
   },
+  {
+    construction: "«…» en una frase que sigue, y luego «, según» con la fuente tras la coma",
+    paragraphs: [
+      "La inflación sigue «muy por encima de lo deseable» en los alimentos, según el gobernador del " +
+        "banco central, Pablo Hernández.",
+    ],
+    expected: [["muy por encima de lo deseable", "Pablo Hernández"]],
+  },
+  {
+    construction: "un programa «bautizado» con un nombre (no es cita)",
+    paragraphs: ["La alcaldía lanzó un programa bautizado «Barrios Vivos» para recuperar plazas."],
+    expected: [],
+  },
+  {
+    construction: "el título de un artículo tras «con el título» (no es cita)",
+    paragraphs: [
+      "El estudio aparece en la revista «Geología Hoy» con el título «Fallas activas del valle central».",
+    ],
+    expected: [],
+  },
+  {
+    construction: "negativo: lo bautizó como «…», dijo X: quien bautiza habla, y es cita",
+    paragraphs: ["El alcalde lo bautizó como «un milagro», dijo el concejal Tomás Rey."],
+    expected: [["un milagro", "Tomás Rey"]],
+  },
 ]);

@@ -2354,6 +2354,29 @@ const CASES: Case[] = [
     ],
     quotes: [["Le bateau s’est couché d’un coup", "Une habitante de Port Leucate"]],
   },
+  {
+    name: "fragment, puis « , selon » et la source plus loin dans la phrase",
+    paragraphs: [
+      "Le nombre de dossiers est « en forte baisse » depuis janvier, selon la directrice de l’agence, " +
+        "Claire Moreau.",
+    ],
+    quotes: [["en forte baisse", "Claire Moreau"]],
+  },
+  {
+    name: "fragment, puis « selon ses propres termes » : ses mots, pas ceux de « termes »",
+    paragraphs: [
+      "Le chauffeur, Marc Leroy, a été entendu mardi.",
+      "Il avait dormi « à peine trois heures » la veille, selon ses propres termes.",
+    ],
+    quotes: [["à peine trois heures", "Marc Leroy"]],
+  },
+  {
+    name: "négatif : « de l’avis de » dans une proposition sans virgule devant n’attribue pas le terme",
+    paragraphs: [
+      "Le texte crée une « procédure accélérée » qui permet au préfet de se passer de l’avis du maire.",
+    ],
+    quotes: [],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -260,6 +260,7 @@ export function judgeCandidate(
     [...wordsBefore, ...cueAfter].some((word) => rules.reportedSpeechMarkers.has(word)) ||
     inReportedMood(wordsBefore, rules);
   return hasSourcePhrase(lowers(nearBefore), rules) ||
+    sourcePhraseTrails(context, rules) ||
     opensOnSourcePhrase(context.wordsBefore, rules) ||
     hasSpeechWord(wordsBefore, rules) ||
     hasSpeechWord(cueAfter, rules) ||
@@ -522,6 +523,8 @@ export interface SentenceContext {
   after: string;
   /** Where `before` starts in the block. */
   beforeStart: number;
+  /** Where `after` starts in the block: at the closing mark's end. */
+  afterStart: number;
   /** The words of `before`, as the text model has them (text/tokens.ts). */
   wordsBefore: readonly Token[];
   /** The words of `after`, as the text model has them. */
@@ -546,7 +549,14 @@ export function sentenceContext(candidate: Candidate, text: BlockText): Sentence
   const wordsBefore = wordsBetween(text, from, open.start);
   // A quote that ends its own sentence (`“We won.” Then…`) leaves nothing after it to attribute.
   if (!close || (/[.!?…]$/u.test(candidate.text) && /^\s+\p{Lu}/u.test(source.slice(close.end))))
-    return { before, after: "", beforeStart: from, wordsBefore, wordsAfter: [] };
+    return {
+      before,
+      after: "",
+      beforeStart: from,
+      afterStart: close?.end ?? source.length,
+      wordsBefore,
+      wordsAfter: [],
+    };
   const closing = sentenceAround(text, close.start, CONTEXT_CHARS);
   const windowAfter = source.slice(
     close.end,
@@ -556,7 +566,14 @@ export function sentenceContext(candidate: Candidate, text: BlockText): Sentence
   const colon = PRESENTING_COLON.exec(windowAfter)?.index ?? windowAfter.length;
   const end = Math.min(nextQuote, colon + 1);
   const wordsAfter = wordsBetween(text, close.end, close.end + end);
-  return { before, after: windowAfter.slice(0, end), beforeStart: from, wordsBefore, wordsAfter };
+  return {
+    before,
+    after: windowAfter.slice(0, end),
+    beforeStart: from,
+    afterStart: close.end,
+    wordsBefore,
+    wordsAfter,
+  };
 }
 
 /**
@@ -587,9 +604,14 @@ function namingCue(
   // So does an auxiliary or a negation opening the span: `le projet « ne coûtera rien »`,
   // `le plan « a échoué »`. So does a complementiser before the noun and its determiner, which makes
   // them the subject of the clause it opens: `asegura que el programa “cambia la vida”`.
+  // And so does a speaker's incise right after the marks: `The campaign “reached 94 percent of
+  // households,” the ministry said` gives the ministry's words of the campaign, not the campaign's name.
   const predicate =
     /^\p{Ll}/u.test(text) &&
-    (rules.verbSecond || opensOnAuxiliary(text, rules) || subjectOfClause(wordsBefore, rules));
+    (rules.verbSecond ||
+      opensOnAuxiliary(text, rules) ||
+      subjectOfClause(wordsBefore, rules) ||
+      saidInClauseAfter(text, context, rules));
   const lower = before.toLowerCase();
   // `called the plan “reckless”`: a naming verb gives the thing a description in lower case, not its title.
   // So does an indefinite article before the noun: `un projet « brutal »` is described, `le projet
@@ -1517,6 +1539,41 @@ const SOURCE_PHRASE_WORDS = 4;
 function opensOnSourcePhrase(wordsBefore: readonly Token[], rules: LanguageRules): boolean {
   const opening = ` ${lowers(writtenWords(wordsBefore).slice(0, SOURCE_PHRASE_WORDS)).join(" ")} `;
   return sourcePhrasesWritten(rules).some((phrase) => opening.startsWith(phrase));
+}
+
+/**
+ * `Un chiffre « en nette hausse » par rapport à 2024, selon le chef de division`, `“deux ou trois bières”
+ * avant de conduire, selon ses propres termes`: a source phrase opening a later clause of the sentence,
+ * after its comma, gives the whole sentence to its source, as one opening the sentence does. Not one
+ * inside a clause of the sentence's own (`, pour laquelle on se passe de l’avis de la commission`).
+ */
+function sourcePhraseTrails(
+  { after, afterStart, wordsAfter }: SentenceContext,
+  rules: LanguageRules,
+): boolean {
+  return [...after.matchAll(/,/gu)].some((comma) =>
+    opensOnSourcePhrase(
+      wordsAfter.filter((t) => t.start > afterStart + comma.index),
+      rules,
+    ),
+  );
+}
+
+/**
+ * `“cut waiting times by a third,” the Northern Health Trust said in its review`: the clause right after
+ * the span and its comma (inside the marks or out) holds a speech verb, an incise giving the span a
+ * speaker however long the speaker's name.
+ */
+function saidInClauseAfter(
+  text: string,
+  { after, afterStart, wordsAfter }: SentenceContext,
+  rules: LanguageRules,
+): boolean {
+  const opening = /^\s*,/u.exec(after)?.[0].length ?? (/,$/u.test(text) ? 0 : -1);
+  if (opening < 0) return false;
+  const clauseEnd = after.indexOf(",", opening);
+  const clause = wordsAfter.filter((t) => clauseEnd < 0 || t.end <= afterStart + clauseEnd);
+  return hasSpeechWord(lowers(writtenWords(clause).filter(isCueWord)), rules);
 }
 
 // The source phrases and possessive sources as hasSourcePhrase seeks them, once per language.
