@@ -17,7 +17,6 @@ runArticles("es", [
       "alcalde con verbo pospuesto, «el edil» y «expuso» sin sujeto, «reprochó la " +
       "edil», un dictamen que «establece», funcionario anónimo, vecina con nombre, " +
       "nombre de una campaña (no cita)",
-    todo: "a partial quote after «El dictamen, …, establece que …», a document that speaks, is not found",
     headline:
       "Aprueba Cabildo de Monterrey cobro por recolección de basura; oposición lo llama " +
       "“un impuesto más”",

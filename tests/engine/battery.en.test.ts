@@ -1163,4 +1163,21 @@ runBattery("en", [
     paragraphs: ["The campaign “Clean Rivers Now” was launched in May by the regional council."],
     expected: [],
   },
+  {
+    construction: "The bill, …, provides that “…”: a document opening the sentence speaks past its incise",
+    paragraphs: [
+      "The bill, tabled by three senators in March, provides that fines will be “doubled for repeat " +
+        "offenders”.",
+    ],
+    expected: [["doubled for repeat offenders", "The bill"]],
+  },
+  {
+    construction:
+      "The ruling caps … whose water was found to contain “…” (negative): another subject's verb is no " +
+      "document's",
+    paragraphs: [
+      "The ruling ends a long dispute over farmland whose soil was found to hold “legacy pesticides”.",
+    ],
+    expected: [],
+  },
 ]);

@@ -2347,4 +2347,12 @@ runBattery("es", [
     paragraphs: ["El alcalde lo bautizó como «un milagro», dijo el concejal Tomás Rey."],
     expected: [["un milagro", "Tomás Rey"]],
   },
+  {
+    construction: "El reglamento, …, prevé que «…»: un documento que abre la frase habla tras su inciso",
+    paragraphs: [
+      "El reglamento, aprobado en marzo por el pleno municipal, prevé que los comercios «cierren a " +
+        "medianoche».",
+    ],
+    expected: [["cierren a medianoche", "El reglamento"]],
+  },
 ]);

@@ -262,6 +262,7 @@ export function judgeCandidate(
   return hasSourcePhrase(lowers(nearBefore), rules) ||
     sourcePhraseTrails(context, rules) ||
     opensOnSourcePhrase(context.wordsBefore, rules) ||
+    opensOnDocument(context, rules) ||
     hasSpeechWord(wordsBefore, rules) ||
     hasSpeechWord(cueAfter, rules) ||
     reported ||
@@ -1539,6 +1540,37 @@ const SOURCE_PHRASE_WORDS = 4;
 function opensOnSourcePhrase(wordsBefore: readonly Token[], rules: LanguageRules): boolean {
   const opening = ` ${lowers(writtenWords(wordsBefore).slice(0, SOURCE_PHRASE_WORDS)).join(" ")} `;
   return sourcePhrasesWritten(rules).some((phrase) => opening.startsWith(phrase));
+}
+
+/**
+ * `El dictamen, elaborado por la Comisión de Hacienda, establece que las familias “quedarán exentas”`,
+ * `The bill, tabled by three senators in March, provides that fines are “doubled”`: a document (or a
+ * court) opening the sentence as its subject, with its determiner, and its document verb right after it
+ * or right after the incise that describes it (set off by commas), its auxiliaries aside, govern the
+ * sentence to the quote, however long the description, as an opening source phrase does
+ * (opensOnSourcePhrase). The verb of another subject is no document's: `The ruling caps a fight by
+ * residents whose water was found to …`.
+ */
+function opensOnDocument(
+  { before, beforeStart, wordsBefore }: SentenceContext,
+  rules: LanguageRules,
+): boolean {
+  const { documents, courts, verbs } = rules.documentSpeech;
+  const [determiner, noun, next] = wordsBefore;
+  if (!determiner || !noun || !next || !rules.determiners.has(determiner.lower)) return false;
+  if (!documents.has(noun.lower) && !courts.has(noun.lower)) return false;
+  const commaBetween = (a: Token, b: Token) =>
+    before.slice(a.end - beforeStart, b.start - beforeStart).includes(",");
+  return wordsBefore.some((verb, k) => {
+    if (k < 2 || !verbs.has(verb.lower)) return false;
+    // The verb's auxiliaries go with it: `The courts have held that`.
+    let opening = k;
+    while (opening > 2 && rules.auxiliaries.has(wordsBefore[opening - 1]!.lower)) opening--;
+    return (
+      opening === 2 ||
+      (commaBetween(noun, next) && commaBetween(wordsBefore[opening - 1]!, wordsBefore[opening]!))
+    );
+  });
 }
 
 /**
