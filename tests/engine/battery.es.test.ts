@@ -2355,4 +2355,15 @@ runBattery("es", [
     ],
     expected: [["cierren a medianoche", "El reglamento"]],
   },
+  {
+    construction: "un título en mayúscula de frase («Los Años perdidos») tras «ganó con» (no es cita)",
+    paragraphs: ["La directora ganó con «Los Años perdidos» el premio del público."],
+    expected: [],
+  },
+  {
+    construction:
+      "negativo: Según X, «El Gobierno miente»: una oración entera tras la coma sigue siendo cita",
+    paragraphs: ["Según la portavoz del sindicato, Ana Ruiz, «El Gobierno miente»."],
+    expected: [["El Gobierno miente", "Ana Ruiz"]],
+  },
 ]);

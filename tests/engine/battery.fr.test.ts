@@ -2377,6 +2377,16 @@ const CASES: Case[] = [
     ],
     quotes: [],
   },
+  {
+    name: "titre en casse de phrase (« Les Jours tranquilles ») après « l’emporte avec » : pas une citation",
+    paragraphs: ["La romancière l’emporte avec « Les Jours tranquilles » devant trois autres finalistes."],
+    quotes: [],
+  },
+  {
+    name: "négatif : « Selon X, « Les Français sont … » » : une proposition entière reste une citation",
+    paragraphs: ["Selon le sondeur Paul Girard, « Les Français sont fatigués »."],
+    quotes: [["Les Français sont fatigués", "Paul Girard"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -963,7 +963,8 @@ const NESTED_QUOTE = /[‘“„‚«‹"'][^‘’“”„‚«»‹›"']*[�
  * phrase says nothing; a single capitalised word is a name unless it opens the sentence. A word
  * with a small word elided onto it is capitalised by what follows the elision (`Contes d’Hoffmann`).
  */
-export function looksLikeTitle(text: string, { before }: SentenceContext, rules: LanguageRules): boolean {
+export function looksLikeTitle(text: string, context: SentenceContext, rules: LanguageRules): boolean {
+  const { before } = context;
   const all = words(text.replace(NESTED_QUOTE, " "));
   if (rules.capitalisesNouns || all.length === 0 || all.length > 12 || /[!?]/u.test(text)) return false;
   if (all.length === 1)
@@ -971,7 +972,30 @@ export function looksLikeTitle(text: string, { before }: SentenceContext, rules:
   const content = all.filter((w, i) => i === 0 || !TITLE_SMALL_WORD.test(w));
   const capital = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
   const capitalised = content.filter((w) => capital(w) || capital(w.replace(ELISION, ""))).length;
-  return content.length >= 2 && capitalised >= content.length * 0.8;
+  return (content.length >= 2 && capitalised >= content.length * 0.8) || inSentenceCase(all, text, context);
+}
+
+// How many words a title in sentence case runs to: an article, its noun and a word or two that qualify it.
+const SENTENCE_CASE_TITLE_WORDS = 4;
+
+/**
+ * `l’emporte avec « Les Heures blanches »`, `«Los Años del agua»`: French and Spanish titles capitalise
+ * their article and its first noun only. A short span opening so, with no punctuation and its other words
+ * in lower case, is such a title; words said in capitals are a sentence, longer or punctuated, or a clause
+ * of their own that the comma or colon before them opens and nothing after them governs (`Selon X, « Les
+ * Français sont fatigués ».`).
+ */
+function inSentenceCase(all: readonly string[], text: string, { before, after }: SentenceContext): boolean {
+  const [article, noun, ...rest] = all;
+  const ownClause = /[,:]\s*$/u.test(before) && /^\s*[.!?…]?\s*$/u.test(after);
+  return (
+    !ownClause &&
+    all.length <= SENTENCE_CASE_TITLE_WORDS &&
+    ARTICLE.test(article ?? "") &&
+    /^\p{Lu}/u.test(noun ?? "") &&
+    rest.every((w) => /^\p{Ll}/u.test(w)) &&
+    !punctuatedWithin(text)
+  );
 }
 
 // A work followed by its author: `« La Ménagerie de verre » de Tennessee Williams`, `“Blue Nights” by Joan
