@@ -2485,6 +2485,14 @@ const CASES: Case[] = [
     ],
     quotes: [["resteront élevés", "La banque centrale"]],
   },
+  {
+    name: "négatif : « Les Bleus sont prêts » seul dans son paragraphe reste une citation, pas un titre",
+    paragraphs: [
+      "Le sélectionneur Paul Moreau a répondu lundi aux critiques après la défaite.",
+      "« Les Bleus sont prêts »",
+    ],
+    quotes: [["Les Bleus sont prêts", "Paul Moreau"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -982,12 +982,12 @@ const SENTENCE_CASE_TITLE_WORDS = 4;
  * `l’emporte avec « Les Heures blanches »`, `«Los Años del agua»`: French and Spanish titles capitalise
  * their article and its first noun only. A short span opening so, with no punctuation and its other words
  * in lower case, is such a title; words said in capitals are a sentence, longer or punctuated, or a clause
- * of their own that the comma or colon before them opens and nothing after them governs (`Selon X, « Les
- * Français sont fatigués ».`).
+ * of their own, standing alone or opened by the comma or colon before them, that nothing after them
+ * governs (`Selon X, « Les Français sont fatigués ».`).
  */
 function inSentenceCase(all: readonly string[], text: string, { before, after }: SentenceContext): boolean {
   const [article, noun, ...rest] = all;
-  const ownClause = /[,:]\s*$/u.test(before) && /^\s*[.!?…]?\s*$/u.test(after);
+  const ownClause = /(?:^|[,:])\s*$/u.test(before) && /^\s*[.!?…]?\s*$/u.test(after);
   return (
     !ownClause &&
     all.length <= SENTENCE_CASE_TITLE_WORDS &&
