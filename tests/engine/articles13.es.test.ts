@@ -123,9 +123,6 @@ runArticles("es", [
       "serpentinero», cita interrumpida por «advirtió Mendoza», piloto rival con cita " +
       "parcial y dos puntos, jardinero que «contó emocionado», lema en un uniforme (no " +
       "cita)",
-    todo:
-      "«explicó el serpentinero de 26 años» after the pitcher named before takes a stadium's " +
-      "name as speaker",
     headline: "Cardenales blanquean a Leones y se adueñan del primer lugar",
     standfirst:
       "“Este equipo tiene hambre”, advirtió el mánager larense José Gregorio Mendoza " +
@@ -220,7 +217,6 @@ runArticles("es", [
       "repetida en el cuerpo por el consejero, «explica» y «advierte» en presente, " +
       "«dijo el consejero», paciente que «lamenta», informe que «alerta» y «pide», lema " +
       "de una concentración (no cita)",
-    todo: "«La delegada sindical», referring back to the delegate named before, is not resolved to her name",
     headline: "El Hospital del Bierzo aplaza 340 operaciones por la falta de anestesistas",
     standfirst:
       "La Junta admite que la plantilla «está al límite» y promete cuatro contratos " + "antes del verano",
@@ -377,7 +373,7 @@ runArticles("es", [
       "operativo (no cita), intendente con «dijo en una conferencia», «el jefe comunal» " +
       "con dos puntos, «Desde Vialidad Nacional indicaron», vecina que habló con el " +
       "diario, cooperativa con sigla que «señaló la empresa»",
-    todo: "«el jefe comunal» and «la empresa» are not resolved to the mayor and the cooperative named before",
+    todo: "«la empresa» is not resolved to the cooperative named before",
     headline: "Temporal de nieve: cortan la Ruta 40 y suspenden las clases en Bariloche",
     paragraphs: [
       "Un intenso temporal de nieve y viento obligó este lunes a cortar la Ruta " +
@@ -437,7 +433,6 @@ runArticles("es", [
       "«afirmó», «aseguró el funcionario», miembro de la junta tras «dijo», frase de " +
       "unos carteles (no cita), madre presentada antes que «contó», sindicato que " +
       "advierte «en un comunicado»",
-    todo: "a body with an English name, «United Teachers of Dade», is cut short before «of»",
     headline: "Junta Escolar de Miami-Dade aprueba ampliar programa bilingüe a 30 escuelas más",
     paragraphs: [
       "La Junta Escolar del condado Miami-Dade aprobó el miércoles, por seis votos " +
@@ -481,8 +476,8 @@ runArticles("es", [
       "madre que «dijo la mujer», empresa que «aseguró» en un comunicado, «zona roja» " +
       "entre comillas (no cita)",
     todo:
-      "«Según el parte policial, …» takes a place as speaker, «el oficial» is not resolved to the colonel " +
-      "named before, and the scare-quoted «zona roja» is taken as a quote",
+      "«Según el parte policial, …» takes a place as speaker, and the scare-quoted «zona roja» is taken " +
+      "as a quote",
     headline: "Asaltan un bus de la Metrovía y dejan a un pasajero herido en el sur de " + "Guayaquil",
     paragraphs: [
       "Dos hombres armados asaltaron la noche del domingo una unidad de la Metrovía en " +

@@ -203,9 +203,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo:
-      "a body named as a sentence’s subject (« La Direction générale de la météorologie maintient " +
-      "») and taken up by « indique-t-elle » is cut to « La Direction »",
     name:
       "L’Express de Madagascar, tempête : citation au chapô « prévient son directeur " +
       "général » reprise au corps, suite sans verbe, sinistrée au prénom, direction de la " +
@@ -337,10 +334,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   withGuillemetSpacing(NARROW_NO_BREAK_SPACE, {
-    todo:
-      "a description that refers back to a person named a paragraph earlier (« La saxophoniste " +
-      "américaine … parle d’une « … » ») goes to the last person named; a ministry whose name holds " +
-      "commas is cut to its tail",
     name:
       "TelQuel, festival : fragment au titre repris au corps, « poursuit-elle », maâlem « " +
       "confiait-il », « la saxophoniste américaine » qui renvoie au nom puis nom après la " +

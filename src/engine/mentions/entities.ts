@@ -751,7 +751,7 @@ function phraseAt(s: Sentence, k: number, end: number, b: number, nouns: KnownNo
   const head = headAt(s, opensWithDeterminer ? k + 1 : k, end, nouns);
   if (!head) return null;
   const to = complementEnd(s, head.end, end, nouns);
-  const headWord = tokens[head.end - 1]!.lower;
+  const headWord = tokens[qualifiedBodyNoun(s, head, nouns) ? head.nameStart : head.end - 1]!.lower;
   const definite = opensWithDeterminer ? possessive || rules.definiteDeterminers.has(t.lower) : undefined;
   const nameOnNoun = bodyNameOnItsNoun(s, head.start, head.end);
   if (nouns.isPerson(headWord) && !nameOnNoun)
@@ -825,6 +825,28 @@ function phraseAt(s: Sentence, k: number, end: number, b: number, nouns: KnownNo
     head: noun,
     definite,
   };
+}
+
+/**
+ * « la Direction générale », « le Conseil général »: where a body's name capitalises its first word only,
+ * the lower-case words after a capitalised body noun in a head qualify that noun, though one may be a
+ * person's noun too (« générale »): the body noun heads the phrase.
+ */
+function qualifiedBodyNoun(
+  s: Sentence,
+  head: { end: number; nameStart: number },
+  nouns: KnownNouns,
+): boolean {
+  const { tokens, rules } = s;
+  const noun = tokens[head.nameStart];
+  return (
+    rules.bodyNamesCapitaliseFirstWord &&
+    head.nameStart >= 0 &&
+    head.end - head.nameStart > 1 &&
+    nouns.isKnown(noun!.lower) &&
+    rules.organisationNouns.has(noun!.lower) &&
+    tokens.slice(head.nameStart + 1, head.end).every((t) => !isCapitalised(t))
+  );
 }
 
 /**
@@ -914,7 +936,10 @@ function lowerCaseNameEnd(
 ): number {
   const { tokens, rules } = s;
   const noun = tokens[head.nameStart];
-  if (!rules.bodyNamesCapitaliseFirstWord || head.end - head.nameStart !== 1 || !nouns.isKnown(noun!.lower))
+  // The head's own words after its noun may be known nouns in lower case, an adjective that is also a
+  // person's noun (« la Direction générale »): the name's first lower-case words.
+  const lowerCaseAfterNoun = tokens.slice(head.nameStart + 1, head.end).every((t) => !isCapitalised(t));
+  if (!rules.bodyNamesCapitaliseFirstWord || !noun || !lowerCaseAfterNoun || !nouns.isKnown(noun.lower))
     return -1;
   const joins = (k: number) =>
     rules.prepositions.has(tokens[k]!.lower) || rules.determiners.has(tokens[k]!.lower);
