@@ -389,7 +389,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo: "a novel’s title in guillemets (headline and body) is reported as a quote",
     name:
       "ActuaLitté, prix littéraire : titres de romans entre guillemets au titre et au corps, " +
       "« la romancière » « nous a-t-elle confié », délégué en fragment puis pronom, éditrice, " +

@@ -127,9 +127,7 @@ runArticles("de", [
       "PULS 24, Kriminalität: Opfer mit Initiale im Gespräch mit PULS 24, die 82-Jährige mit abgebrochenem " +
       "Satz, Polizeisprecher mit Doppelpunkt und Fortsetzung nach indirekter Rede, ungenannte Nachbarin, " +
       "Aussendung eines Unternehmens, Name einer Aktion",
-    todo:
-      "a campaign's name in marks is taken as a quote; a utility's press release before a colon goes to " +
-      "the neighbour of the paragraph before",
+    todo: "a utility's press release before a colon goes to the neighbour of the paragraph before",
     headline: "Wien-Favoriten: Falsche Wasserwerker bestehlen 82-Jährige",
     paragraphs: [
       "Zwei Männer haben sich am Montagnachmittag in Wien-Favoriten als Mitarbeiter der Wasserwerke " +

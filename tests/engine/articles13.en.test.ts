@@ -150,9 +150,6 @@ runArticles("en", [
       "The Citizen (Tanzania), health: a dateline, a deputy minister in apposition then " +
       "she, Dr before a surname and a colon, a programme's report, Ms before a full name, " +
       "a nurse who asked not to be named, a professor then he, a campaign name",
-    todo:
-      "a lower-case partial quote after a sentence subject (The campaign “reached …,”) closed by " +
-      "“the NMCP said in its quarterly report” is not found at all",
     headline: "Malaria cases drop by a third in Kagera after bed net campaign, says ministry",
     paragraphs: [
       "Dar es Salaam. Malaria cases in Kagera Region fell by 34 percent in the twelve months " +

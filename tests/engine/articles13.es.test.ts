@@ -17,7 +17,6 @@ runArticles("es", [
       "alcalde con verbo pospuesto, «el edil» y «expuso» sin sujeto, «reprochó la " +
       "edil», un dictamen que «establece», funcionario anónimo, vecina con nombre, " +
       "nombre de una campaña (no cita)",
-    todo: "a partial quote after «El dictamen, …, establece que …», a document that speaks, is not found",
     headline:
       "Aprueba Cabildo de Monterrey cobro por recolección de basura; oposición lo llama " +
       "“un impuesto más”",
@@ -317,9 +316,7 @@ runArticles("es", [
       "parcial, revista y título de un artículo (no citas), «señala el paleontólogo» " +
       "con nombre detrás, «añade» sin sujeto, paleontóloga introducida con «Para …» y " +
       "dos puntos, alcalde que «declaró»",
-    todo:
-      "a paper's title after «con el título» is taken as a quote, and «según la Fundación» keeps the " +
-      "determiner «la» of the text before the foundation's full name",
+    todo: "«según la Fundación» keeps the determiner «la» of the text before the foundation's full name",
     headline: "Hallan en Ariño el esqueleto más completo de un anquilosaurio de Europa",
     paragraphs: [
       "Un equipo de la Fundación Conjunto Paleontológico de Teruel-Dinópolis ha " +
@@ -373,7 +370,6 @@ runArticles("es", [
       "operativo (no cita), intendente con «dijo en una conferencia», «el jefe comunal» " +
       "con dos puntos, «Desde Vialidad Nacional indicaron», vecina que habló con el " +
       "diario, cooperativa con sigla que «señaló la empresa»",
-    todo: "an operation's name after «bautizado» is taken as a quote",
     headline: "Temporal de nieve: cortan la Ruta 40 y suspenden las clases en Bariloche",
     paragraphs: [
       "Un intenso temporal de nieve y viento obligó este lunes a cortar la Ruta " +

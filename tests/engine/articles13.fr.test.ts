@@ -143,7 +143,7 @@ const ARTICLES: ArticleCase[] = [
   }),
   withGuillemetSpacing("", {
     todo:
-      "a fragment « selon ses propres termes » before its speaker is described is missed; an " +
+      "a fragment « selon ses propres termes » gets no speaker, who is described only later; an " +
       "unnamed defendant goes to his first description, a letter read by a lawyer to the lawyer, " +
       "and a court’s fragments after « Dans son jugement, il relève » to the last person named",
     name:
@@ -271,9 +271,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   {
-    todo:
-      "a fragment in English double marks followed by « selon le chef de division, le docteur X » " +
-      "is not found",
     name:
       "Actualite.cd, choléra : guillemets anglais, fragment « selon le chef de division, le " +
       "docteur », « a-t-il déclaré à », infirmière anonyme après deux-points, ONG et " +

@@ -213,7 +213,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo: "a film title in marks is taken as a quote",
     name: "Télérama, Cannes : titre de film, « raconte la cinéaste », jury, actrice, critique",
     headline: "Cannes 2026 : « Les Heures blanches », le choc de la compétition",
     paragraphs: [

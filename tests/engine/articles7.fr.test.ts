@@ -290,9 +290,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "an album title as the subject (« Pourtant, « Les Heures creuses », qui sort vendredi, " +
-      "est… ») read as a quote",
     name: "Les Inrocks, rencontre : citation au titre, album et chanson entre guillemets, producteur, label",
     headline: "Léonie Vasseur : « J’ai écrit ce disque pour ne pas devenir folle »",
     standfirst:

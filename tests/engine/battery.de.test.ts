@@ -1934,6 +1934,21 @@ runBattery("de", [
     expected: [["Wir sind einfach zu wenige", "Eine Pflegerin"]],
   },
   {
+    construction: "die Aktion „…“ (the name of an action or campaign is no quote)",
+    paragraphs: ["Die Aktion „Saubere Stadt“ der Bezirksvertretung läuft noch bis Ende Mai."],
+    expected: [],
+  },
+  {
+    construction: "unter dem Motto „…“ (a motto is no quote)",
+    paragraphs: ["Die Stadt sammelt unter dem Motto „Gemeinsam sicher“ Spenden für die Feuerwehr."],
+    expected: [],
+  },
+  {
+    construction: "Die Aktion sei „…“, sagte X (negative): a speaker's words of an action stay a quote",
+    paragraphs: ["Die Aktion sei „ein voller Erfolg gewesen“, sagte Bürgermeisterin Anna Keller."],
+    expected: [["ein voller Erfolg gewesen", "Anna Keller"]],
+  },
+  {
     construction:
       "Doppelvorname (Hans-Jürgen), dann „sagt der Chemiker“: der Vorname sagt das Geschlecht, die " +
       "Beschreibung ist er",

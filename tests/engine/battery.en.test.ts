@@ -1143,6 +1143,45 @@ runBattery("en", [
   },
   {
     construction:
+      "The programme “…,” X said: a lower-case quote after a work's noun, the speaker's clause after it",
+    paragraphs: [
+      "The programme “cut waiting times by a third in its first year,” the Northern Health Trust said " +
+        "in its annual review.",
+    ],
+    expected: [["cut waiting times by a third in its first year,", "the Northern Health Trust"]],
+  },
+  {
+    construction: "“…” later in the sentence, then “, according to X”",
+    paragraphs: [
+      "Sales were “far below expectations” in the second quarter, according to the chief financial " +
+        "officer, Laura Benton.",
+    ],
+    expected: [["far below expectations", "Laura Benton"]],
+  },
+  {
+    construction: "The campaign “…” in Title Case (negative): a campaign's name stays a name",
+    paragraphs: ["The campaign “Clean Rivers Now” was launched in May by the regional council."],
+    expected: [],
+  },
+  {
+    construction: "The bill, …, provides that “…”: a document opening the sentence speaks past its incise",
+    paragraphs: [
+      "The bill, tabled by three senators in March, provides that fines will be “doubled for repeat " +
+        "offenders”.",
+    ],
+    expected: [["doubled for repeat offenders", "The bill"]],
+  },
+  {
+    construction:
+      "The ruling caps … whose water was found to contain “…” (negative): another subject's verb is no " +
+      "document's",
+    paragraphs: [
+      "The ruling ends a long dispute over farmland whose soil was found to hold “legacy pesticides”.",
+    ],
+    expected: [],
+  },
+  {
+    construction:
       'named in the aside between the two parts of a quote, then "the geologist said" a paragraph on ' +
       "(look-alike of the incise inside the marks other languages write): the description is her",
     paragraphs: [

@@ -57,6 +57,12 @@ runBattery("es", [
     expected: [["actuó solo", "Raúl Medina"]],
   },
   {
+    construction:
+      "«…», según X, el doctor Y.: la aposición que cierra la frase, título incluido, nombra la fuente",
+    paragraphs: ["Los ingresos siguen «en franco descenso», según el jefe de servicio, el doctor Iván Rey."],
+    expected: [["en franco descenso", "Iván Rey"]],
+  },
+  {
     construction: "para X",
     paragraphs: [
       "El economista Pablo Herrera analizó las cifras del paro.",
@@ -2321,6 +2327,50 @@ runBattery("es", [
       "En su resolución, el tribunal señaló que la obra «vulnera el derecho a un medio ambiente sano».",
     ],
     expected: [["vulnera el derecho a un medio ambiente sano", "Corte de Apelaciones"]],
+  },
+  {
+    construction: "«…» en una frase que sigue, y luego «, según» con la fuente tras la coma",
+    paragraphs: [
+      "La inflación sigue «muy por encima de lo deseable» en los alimentos, según el gobernador del " +
+        "banco central, Pablo Hernández.",
+    ],
+    expected: [["muy por encima de lo deseable", "Pablo Hernández"]],
+  },
+  {
+    construction: "un programa «bautizado» con un nombre (no es cita)",
+    paragraphs: ["La alcaldía lanzó un programa bautizado «Barrios Vivos» para recuperar plazas."],
+    expected: [],
+  },
+  {
+    construction: "el título de un artículo tras «con el título» (no es cita)",
+    paragraphs: [
+      "El estudio aparece en la revista «Geología Hoy» con el título «Fallas activas del valle central».",
+    ],
+    expected: [],
+  },
+  {
+    construction: "negativo: lo bautizó como «…», dijo X: quien bautiza habla, y es cita",
+    paragraphs: ["El alcalde lo bautizó como «un milagro», dijo el concejal Tomás Rey."],
+    expected: [["un milagro", "Tomás Rey"]],
+  },
+  {
+    construction: "El reglamento, …, prevé que «…»: un documento que abre la frase habla tras su inciso",
+    paragraphs: [
+      "El reglamento, aprobado en marzo por el pleno municipal, prevé que los comercios «cierren a " +
+        "medianoche».",
+    ],
+    expected: [["cierren a medianoche", "El reglamento"]],
+  },
+  {
+    construction: "un título en mayúscula de frase («Los Años perdidos») tras «ganó con» (no es cita)",
+    paragraphs: ["La directora ganó con «Los Años perdidos» el premio del público."],
+    expected: [],
+  },
+  {
+    construction:
+      "negativo: Según X, «El Gobierno miente»: una oración entera tras la coma sigue siendo cita",
+    paragraphs: ["Según la portavoz del sindicato, Ana Ruiz, «El Gobierno miente»."],
+    expected: [["El Gobierno miente", "Ana Ruiz"]],
   },
   {
     construction:

@@ -2372,6 +2372,39 @@ const CASES: Case[] = [
     quotes: [["On ne s’assoit jamais", "Une infirmière"]],
   },
   {
+    name: "fragment, puis « , selon » et la source plus loin dans la phrase",
+    paragraphs: [
+      "Le nombre de dossiers est « en forte baisse » depuis janvier, selon la directrice de l’agence, " +
+        "Claire Moreau.",
+    ],
+    quotes: [["en forte baisse", "Claire Moreau"]],
+  },
+  {
+    name: "fragment, puis « selon ses propres termes » : ses mots, pas ceux de « termes »",
+    paragraphs: [
+      "Le chauffeur, Marc Leroy, a été entendu mardi.",
+      "Il avait dormi « à peine trois heures » la veille, selon ses propres termes.",
+    ],
+    quotes: [["à peine trois heures", "Marc Leroy"]],
+  },
+  {
+    name: "négatif : « de l’avis de » dans une proposition sans virgule devant n’attribue pas le terme",
+    paragraphs: [
+      "Le texte crée une « procédure accélérée » qui permet au préfet de se passer de l’avis du maire.",
+    ],
+    quotes: [],
+  },
+  {
+    name: "titre en casse de phrase (« Les Jours tranquilles ») après « l’emporte avec » : pas une citation",
+    paragraphs: ["La romancière l’emporte avec « Les Jours tranquilles » devant trois autres finalistes."],
+    quotes: [],
+  },
+  {
+    name: "négatif : « Selon X, « Les Français sont … » » : une proposition entière reste une citation",
+    paragraphs: ["Selon le sondeur Paul Girard, « Les Français sont fatigués »."],
+    quotes: [["Les Français sont fatigués", "Paul Girard"]],
+  },
+  {
     name:
       "nommée dans l’incise entre les guillemets, puis « insiste la chercheuse » au paragraphe suivant, " +
       "après une préfecture citée : la description est elle",
@@ -2470,6 +2503,14 @@ const CASES: Case[] = [
     quotes: [["resteront élevés", "La banque centrale"]],
   },
   {
+    name: "négatif : « Les Bleus sont prêts » seul dans son paragraphe reste une citation, pas un titre",
+    paragraphs: [
+      "Le sélectionneur Paul Moreau a répondu lundi aux critiques après la défaite.",
+      "« Les Bleus sont prêts »",
+    ],
+    quotes: [["Les Bleus sont prêts", "Paul Moreau"]],
+  },
+  {
     name:
       "« a estimé le magistrat » après « le procureur, X » : un magistrat est procureur ou juge " +
       "(officeKinds)",
@@ -2551,6 +2592,15 @@ const CASES: Case[] = [
       "Selon l’ordonnance, Dupuis a dissimulé les fonds grâce à « un montage de sociétés écrans ».",
     ],
     quotes: [["un montage de sociétés écrans", "l’ordonnance"]],
+  },
+  {
+    name:
+      "négatif : « … », selon le chef de service, le docteur X. : l’apposition qui finit la phrase " +
+      "nomme la source, titre compris",
+    paragraphs: [
+      "Les admissions sont « en forte baisse », selon le chef de service, le docteur Paul Moreau.",
+    ],
+    quotes: [["en forte baisse", "Paul Moreau"]],
   },
   {
     name: "négatif : Selon X, le rapport décrit « … » : le document ne parle pas, la source si",

@@ -1237,17 +1237,22 @@ function sourceEnd(s: Sentence, source: number, end: number): number {
 /**
  * `Según el veredicto, Pizarro desvió … mediante «…»`, `According to the report, Smith diverted …`:
  * after a definite source and its comma, a phrase that no second comma closes and that runs on into
- * lower-case words other than a name's particles is the reporter's clause with its own subject, not
- * an apposition naming the source (`según el portavoz, Juan Pérez, …`, `selon le porte-parole, Paul
- * Roy de Vries`).
+ * lower-case words other than a name's particles, titles and persons' nouns is the reporter's clause
+ * with its own subject, not an apposition naming the source (`según el portavoz, Juan Pérez, …`,
+ * `selon le porte-parole, Paul Roy de Vries`, `selon le chef de division, le docteur X.`).
  */
 function clauseAfterSource(s: Sentence, comma: number, end: number): boolean {
   const { tokens, rules } = s;
   const after = tokens.slice(comma + 1, end);
   if (after.some((t) => t.text === ",")) return false;
+  // A title or a person's noun belongs to an apposition (`selon le chef de division, le docteur X.`).
   return after.some(
     (t) =>
-      isWord(t) && !isCapitalised(t) && !rules.nameParticles.has(t.lower) && !isFunctionWord(t.lower, rules),
+      isWord(t) &&
+      !isCapitalised(t) &&
+      !rules.nameParticles.has(t.lower) &&
+      !isFunctionWord(t.lower, rules) &&
+      !isPersonNoun(s, t),
   );
 }
 

@@ -218,6 +218,8 @@ export const german: LanguageRules = {
       "Modellreihe|Produktlinie|Gemälde|Porträt|Skulptur|Hubschrauber|Schiff|Flugzeug|Rakete|Satellit|" +
       "Sonde|Teleskop|Spektrogra(?:f|ph)(?:en)?|Detektor(?:en)?|Welterbe|Tief|Orkan)|Lied|" +
       "Spiel|Operation|" +
+      // An action or campaign is named (`die Aktion „Sicher daheim“`); alone, as "Reaktion" ends so too.
+      "Aktion|" +
       "Projekt|Partei|Preis",
     documents: "Bericht|Studie|Gesetz|Strategie",
     namingParticiples: "",

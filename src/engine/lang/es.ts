@@ -185,8 +185,11 @@ export const spanish: LanguageRules = {
   notQuoteWords: {
     naming:
       // A slogan, a legend or a theme given is named, not said: `con la consigna “…”`, `bajo el tema “…”`.
-      "(?:el|la|lo) (?:término|palabra|expresión|lema|apodo|consigna|leyenda|eslogan|tema)|" +
-      "llamad[oa]s?|denominad[oa]s?|apodad[oa]s?|alias|titulad[oa]s?|conocid[oa]s? como|" +
+      // So is a work's title (`con el título «…»`) and what a thing was christened (`el operativo bautizado
+      // “…”`).
+      "(?:el|la|lo) (?:término|palabra|expresión|lema|apodo|consigna|leyenda|eslogan|tema|título)|" +
+      "llamad[oa]s?|denominad[oa]s?|apodad[oa]s?|bautizad[oa]s?(?: como)?|alias|titulad[oa]s?|" +
+      "conocid[oa]s? como|" +
       // `lo que los ornitólogos llaman el «…»`: a plural subject's naming verb (namingFinitePlural).
       "(?:llaman|denominan)(?: (?:el|la|los|las|un|una))?|" +
       // The impersonal `se`: no one says the term, it is mentioned (`lo que se conoce como “…”`).
@@ -328,6 +331,7 @@ export const spanish: LanguageRules = {
     diputada juez jueza fiscal general director directora jefe jefa portavoz vocero vocera
     embajador embajadora rey reina príncipe princesa papa consejero consejera comisario
     comisaria líder titular concejal concejala regidor regidora coronel teniente subteniente comandante
+    doctor doctora
   `),
   ),
   everyoneNouns: words("hombre mujer"),

@@ -392,6 +392,10 @@ export const french: LanguageRules = {
     ["à ses yeux", null],
     ["à son avis", null],
     ["selon ses mots", null],
+    // "propres" only stresses whose words they are: `selon ses propres termes`.
+    ["selon ses propres mots", null],
+    ["selon ses termes", null],
+    ["selon ses propres termes", null],
   ]),
   voicePhrases: ["par la voix de", "par la voix du", "par la voix des", "par la voix d'", "par la voix d’"],
   pronouns: new Map(PRONOUNS),

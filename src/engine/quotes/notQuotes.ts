@@ -260,7 +260,9 @@ export function judgeCandidate(
     [...wordsBefore, ...cueAfter].some((word) => rules.reportedSpeechMarkers.has(word)) ||
     inReportedMood(wordsBefore, rules);
   return hasSourcePhrase(lowers(nearBefore), rules) ||
+    sourcePhraseTrails(context, rules) ||
     opensOnSourcePhrase(context.wordsBefore, rules) ||
+    opensOnDocument(context, rules) ||
     hasSpeechWord(wordsBefore, rules) ||
     hasSpeechWord(cueAfter, rules) ||
     reported ||
@@ -522,6 +524,8 @@ export interface SentenceContext {
   after: string;
   /** Where `before` starts in the block. */
   beforeStart: number;
+  /** Where `after` starts in the block: at the closing mark's end. */
+  afterStart: number;
   /** The words of `before`, as the text model has them (text/tokens.ts). */
   wordsBefore: readonly Token[];
   /** The words of `after`, as the text model has them. */
@@ -546,7 +550,14 @@ export function sentenceContext(candidate: Candidate, text: BlockText): Sentence
   const wordsBefore = wordsBetween(text, from, open.start);
   // A quote that ends its own sentence (`“We won.” Then…`) leaves nothing after it to attribute.
   if (!close || (/[.!?…]$/u.test(candidate.text) && /^\s+\p{Lu}/u.test(source.slice(close.end))))
-    return { before, after: "", beforeStart: from, wordsBefore, wordsAfter: [] };
+    return {
+      before,
+      after: "",
+      beforeStart: from,
+      afterStart: close?.end ?? source.length,
+      wordsBefore,
+      wordsAfter: [],
+    };
   const closing = sentenceAround(text, close.start, CONTEXT_CHARS);
   const windowAfter = source.slice(
     close.end,
@@ -556,7 +567,14 @@ export function sentenceContext(candidate: Candidate, text: BlockText): Sentence
   const colon = PRESENTING_COLON.exec(windowAfter)?.index ?? windowAfter.length;
   const end = Math.min(nextQuote, colon + 1);
   const wordsAfter = wordsBetween(text, close.end, close.end + end);
-  return { before, after: windowAfter.slice(0, end), beforeStart: from, wordsBefore, wordsAfter };
+  return {
+    before,
+    after: windowAfter.slice(0, end),
+    beforeStart: from,
+    afterStart: close.end,
+    wordsBefore,
+    wordsAfter,
+  };
 }
 
 /**
@@ -587,9 +605,14 @@ function namingCue(
   // So does an auxiliary or a negation opening the span: `le projet « ne coûtera rien »`,
   // `le plan « a échoué »`. So does a complementiser before the noun and its determiner, which makes
   // them the subject of the clause it opens: `asegura que el programa “cambia la vida”`.
+  // And so does a speaker's incise right after the marks: `The campaign “reached 94 percent of
+  // households,” the ministry said` gives the ministry's words of the campaign, not the campaign's name.
   const predicate =
     /^\p{Ll}/u.test(text) &&
-    (rules.verbSecond || opensOnAuxiliary(text, rules) || subjectOfClause(wordsBefore, rules));
+    (rules.verbSecond ||
+      opensOnAuxiliary(text, rules) ||
+      subjectOfClause(wordsBefore, rules) ||
+      saidInClauseAfter(text, context, rules));
   const lower = before.toLowerCase();
   // `called the plan “reckless”`: a naming verb gives the thing a description in lower case, not its title.
   // So does an indefinite article before the noun: `un projet « brutal »` is described, `le projet
@@ -940,7 +963,8 @@ const NESTED_QUOTE = /[‘“„‚«‹"'][^‘’“”„‚«»‹›"']*[�
  * phrase says nothing; a single capitalised word is a name unless it opens the sentence. A word
  * with a small word elided onto it is capitalised by what follows the elision (`Contes d’Hoffmann`).
  */
-export function looksLikeTitle(text: string, { before }: SentenceContext, rules: LanguageRules): boolean {
+export function looksLikeTitle(text: string, context: SentenceContext, rules: LanguageRules): boolean {
+  const { before } = context;
   const all = words(text.replace(NESTED_QUOTE, " "));
   if (rules.capitalisesNouns || all.length === 0 || all.length > 12 || /[!?]/u.test(text)) return false;
   if (all.length === 1)
@@ -948,7 +972,30 @@ export function looksLikeTitle(text: string, { before }: SentenceContext, rules:
   const content = all.filter((w, i) => i === 0 || !TITLE_SMALL_WORD.test(w));
   const capital = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
   const capitalised = content.filter((w) => capital(w) || capital(w.replace(ELISION, ""))).length;
-  return content.length >= 2 && capitalised >= content.length * 0.8;
+  return (content.length >= 2 && capitalised >= content.length * 0.8) || inSentenceCase(all, text, context);
+}
+
+// How many words a title in sentence case runs to: an article, its noun and a word or two that qualify it.
+const SENTENCE_CASE_TITLE_WORDS = 4;
+
+/**
+ * `l’emporte avec « Les Heures blanches »`, `«Los Años del agua»`: French and Spanish titles capitalise
+ * their article and its first noun only. A short span opening so, with no punctuation and its other words
+ * in lower case, is such a title; words said in capitals are a sentence, longer or punctuated, or a clause
+ * of their own, standing alone or opened by the comma or colon before them, that nothing after them
+ * governs (`Selon X, « Les Français sont fatigués ».`).
+ */
+function inSentenceCase(all: readonly string[], text: string, { before, after }: SentenceContext): boolean {
+  const [article, noun, ...rest] = all;
+  const ownClause = /(?:^|[,:])\s*$/u.test(before) && /^\s*[.!?…]?\s*$/u.test(after);
+  return (
+    !ownClause &&
+    all.length <= SENTENCE_CASE_TITLE_WORDS &&
+    ARTICLE.test(article ?? "") &&
+    /^\p{Lu}/u.test(noun ?? "") &&
+    rest.every((w) => /^\p{Ll}/u.test(w)) &&
+    !punctuatedWithin(text)
+  );
 }
 
 // A work followed by its author: `« La Ménagerie de verre » de Tennessee Williams`, `“Blue Nights” by Joan
@@ -1517,6 +1564,72 @@ const SOURCE_PHRASE_WORDS = 4;
 function opensOnSourcePhrase(wordsBefore: readonly Token[], rules: LanguageRules): boolean {
   const opening = ` ${lowers(writtenWords(wordsBefore).slice(0, SOURCE_PHRASE_WORDS)).join(" ")} `;
   return sourcePhrasesWritten(rules).some((phrase) => opening.startsWith(phrase));
+}
+
+/**
+ * `El dictamen, elaborado por la Comisión de Hacienda, establece que las familias “quedarán exentas”`,
+ * `The bill, tabled by three senators in March, provides that fines are “doubled”`: a document (or a
+ * court) opening the sentence as its subject, with its determiner, and its document verb right after it
+ * or right after the incise that describes it (set off by commas), its auxiliaries aside, govern the
+ * sentence to the quote, however long the description, as an opening source phrase does
+ * (opensOnSourcePhrase). The verb of another subject is no document's: `The ruling caps a fight by
+ * residents whose water was found to …`.
+ */
+function opensOnDocument(
+  { before, beforeStart, wordsBefore }: SentenceContext,
+  rules: LanguageRules,
+): boolean {
+  const { documents, courts, verbs } = rules.documentSpeech;
+  const [determiner, noun, next] = wordsBefore;
+  if (!determiner || !noun || !next || !rules.determiners.has(determiner.lower)) return false;
+  if (!documents.has(noun.lower) && !courts.has(noun.lower)) return false;
+  const commaBetween = (a: Token, b: Token) =>
+    before.slice(a.end - beforeStart, b.start - beforeStart).includes(",");
+  return wordsBefore.some((verb, k) => {
+    if (k < 2 || !verbs.has(verb.lower)) return false;
+    // The verb's auxiliaries go with it: `The courts have held that`.
+    let opening = k;
+    while (opening > 2 && rules.auxiliaries.has(wordsBefore[opening - 1]!.lower)) opening--;
+    return (
+      opening === 2 ||
+      (commaBetween(noun, next) && commaBetween(wordsBefore[opening - 1]!, wordsBefore[opening]!))
+    );
+  });
+}
+
+/**
+ * `Un chiffre « en nette hausse » par rapport à 2024, selon le chef de division`, `“deux ou trois bières”
+ * avant de conduire, selon ses propres termes`: a source phrase opening a later clause of the sentence,
+ * after its comma, gives the whole sentence to its source, as one opening the sentence does. Not one
+ * inside a clause of the sentence's own (`, pour laquelle on se passe de l’avis de la commission`).
+ */
+function sourcePhraseTrails(
+  { after, afterStart, wordsAfter }: SentenceContext,
+  rules: LanguageRules,
+): boolean {
+  return [...after.matchAll(/,/gu)].some((comma) =>
+    opensOnSourcePhrase(
+      wordsAfter.filter((t) => t.start > afterStart + comma.index),
+      rules,
+    ),
+  );
+}
+
+/**
+ * `“cut waiting times by a third,” the Northern Health Trust said in its review`: the clause right after
+ * the span and its comma (inside the marks or out) holds a speech verb, an incise giving the span a
+ * speaker however long the speaker's name.
+ */
+function saidInClauseAfter(
+  text: string,
+  { after, afterStart, wordsAfter }: SentenceContext,
+  rules: LanguageRules,
+): boolean {
+  const opening = /^\s*,/u.exec(after)?.[0].length ?? (/,$/u.test(text) ? 0 : -1);
+  if (opening < 0) return false;
+  const clauseEnd = after.indexOf(",", opening);
+  const clause = wordsAfter.filter((t) => clauseEnd < 0 || t.end <= afterStart + clauseEnd);
+  return hasSpeechWord(lowers(writtenWords(clause).filter(isCueWord)), rules);
 }
 
 // The source phrases and possessive sources as hasSourcePhrase seeks them, once per language.
