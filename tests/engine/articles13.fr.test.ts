@@ -18,10 +18,6 @@ import {
 
 const ARTICLES: ArticleCase[] = [
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo:
-      "a quote attributed with « assure le président et chef de la direction, X, petit-fils du " +
-      "fondateur, joint par … » (« son président » in the standfirst) and its verbless follow-on " +
-      "go to another « président » named later",
     name:
       "Les Affaires, vente d’entreprise : citation au chapô reprise au corps puis suite " +
       "sans verbe, « explique-t-il », fonds « dit vouloir », syndicaliste « prévient son " +
@@ -410,10 +406,7 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo:
-      "a body named in full earlier and taken up by « fait valoir le rectorat » keeps the short " +
-      "form; a verbless quote after a sentence ending « pour Lucas, 16 ans, … » goes to the " +
-      "previous speaker",
+    todo: "a body named in full earlier and taken up by « fait valoir le rectorat » keeps the short form",
     name:
       "Le Journal du Centre, lycée : fragment de « la communauté éducative », professeure " +
       "puis suite sans verbe, rectorat « fait valoir », lycéen au prénom sans verbe, " +
@@ -469,9 +462,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo:
-      "a fragment after « Son barreur, X, 24 ans, se console avec » goes to the previous " +
-      "paragraph’s speaker",
     name:
       "Tahiti Infos, va’a : citation au chapô « lâche leur capitaine » reprise au corps, " +
       "suite sans verbe, entraîneur « analyse », barreur en fragment avec crochets, " +

@@ -1832,4 +1832,19 @@ runBattery("de", [
       ["eine Zumutung", "Jana Vogt"],
     ],
   },
+  {
+    construction:
+      "„sagte der Vorsitzende und Geschäftsführer, X“: zwei mit „und“ verbundene Ämter gehören dem " +
+      "danach Genannten, die Fortsetzung ohne Verb auch",
+    paragraphs: [
+      "„Wir verfolgen das“, sagte der Vorsitzende der Gewerkschaft, Markus Lehr.",
+      "„Das Werk bleibt hier“, sagte der Vorsitzende und Geschäftsführer, Paul Brandt, am Telefon. " +
+        "„Keine Linie zieht um.“",
+    ],
+    expected: [
+      ["Wir verfolgen das", "Markus Lehr"],
+      ["Das Werk bleibt hier", "Paul Brandt"],
+      ["Keine Linie zieht um.", "Paul Brandt"],
+    ],
+  },
 ]);

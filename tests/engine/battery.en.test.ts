@@ -1141,4 +1141,44 @@ runBattery("en", [
     paragraphs: ["The mayor met Smith and Jones on Monday. \u201cWe will not wait,\u201d Jones said."],
     expected: [["We will not wait,", "Jones"]],
   },
+  {
+    construction:
+      "“said the president and chief executive, X”: two offices joined by “and” are the named person’s, " +
+      "and the verbless follow-on is theirs too",
+    paragraphs: [
+      "“We will follow the file,” said the union’s president, Mark Leger.",
+      "“The plant stays here,” said the president and chief executive, Paul Grant, reached by phone. " +
+        "“No line will move.”",
+    ],
+    expected: [
+      ["We will follow the file,", "Mark Leger"],
+      ["The plant stays here,", "Paul Grant"],
+      ["No line will move.", "Paul Grant"],
+    ],
+  },
+  {
+    construction:
+      "“too far for Maya, 17, …” then a verbless quote: an age makes the name after “for” someone’s",
+    paragraphs: [
+      "“All will be well,” promised the mayor, Paul Roy.",
+      "Thirty miles is too far for Maya, 17, an apprentice baker. “I have no car. I will have to stop.”",
+    ],
+    expected: [
+      ["All will be well,", "Paul Roy"],
+      ["I have no car. I will have to stop.", "Maya"],
+    ],
+  },
+  {
+    construction:
+      "“His captain, X, 24, takes comfort in “…””: the person the quote’s own sentence names before it " +
+      "comes after the sentences before",
+    paragraphs: [
+      "“We gave everything,” said coach Paul Roy.",
+      "His captain, Mark Lenoir, 24, takes comfort in “the best race of my life”.",
+    ],
+    expected: [
+      ["We gave everything,", "Paul Roy"],
+      ["the best race of my life", "Mark Lenoir"],
+    ],
+  },
 ]);

@@ -2322,4 +2322,45 @@ runBattery("es", [
     ],
     expected: [["vulnera el derecho a un medio ambiente sano", "Corte de Apelaciones"]],
   },
+  {
+    construction:
+      "«aseguró el presidente y consejero delegado, X»: dos cargos unidos por «y» son del nombrado " +
+      "después, y la continuación sin verbo también",
+    paragraphs: [
+      "«Seguiremos el caso», dijo el presidente del sindicato, Marcos Leal.",
+      "«La planta se queda aquí», aseguró el presidente y consejero delegado, Pablo Ortiz, en una " +
+        "llamada. «No se moverá ninguna línea».",
+    ],
+    expected: [
+      ["Seguiremos el caso", "Marcos Leal"],
+      ["La planta se queda aquí", "Pablo Ortiz"],
+      ["No se moverá ninguna línea", "Pablo Ortiz"],
+    ],
+  },
+  {
+    construction:
+      "«demasiado para Inés, 17 años, …» y una cita sin verbo: una edad hace persona del nombre tras «para»",
+    paragraphs: [
+      "«Todo irá bien», prometió el alcalde, Pablo Ruiz.",
+      "Treinta kilómetros son demasiado para Inés, 17 años, aprendiz de panadera. «No tengo coche. Voy " +
+        "a tener que dejarlo».",
+    ],
+    expected: [
+      ["Todo irá bien", "Pablo Ruiz"],
+      ["No tengo coche. Voy a tener que dejarlo", "Inés"],
+    ],
+  },
+  {
+    construction:
+      "«Su capitán, X, de 24 años, se consuela con «…»»: quien nombra la frase de la cita antes de ella " +
+      "viene tras las frases anteriores",
+    paragraphs: [
+      "«Lo dimos todo», dijo el entrenador Pablo Ruiz.",
+      "Su capitán, Marcos León, de 24 años, se consuela con «la mejor carrera de mi vida».",
+    ],
+    expected: [
+      ["Lo dimos todo", "Pablo Ruiz"],
+      ["la mejor carrera de mi vida", "Marcos León"],
+    ],
+  },
 ]);

@@ -2354,6 +2354,66 @@ const CASES: Case[] = [
     ],
     quotes: [["Le bateau s’est couché d’un coup", "Une habitante de Port Leucate"]],
   },
+  {
+    name:
+      "« assure le président et directeur général, X » : deux fonctions jointes par « et » sont celles " +
+      "du nommé après, et la suite sans verbe est la sienne",
+    paragraphs: [
+      "« Nous suivrons le dossier », a indiqué le président du syndicat, Marc Léger.",
+      "« Les usines resteront ouvertes », assure le président et directeur général, Paul Tremblay, " +
+        "joint par téléphone. « Aucun poste ne sera supprimé. »",
+    ],
+    quotes: [
+      ["Nous suivrons le dossier", "Marc Léger"],
+      ["Les usines resteront ouvertes", "Paul Tremblay"],
+      ["Aucun poste ne sera supprimé.", "Paul Tremblay"],
+    ],
+  },
+  {
+    name:
+      "négatif : « répond le maire et le débat… » : « et » devant un déterminant sépare deux " +
+      "propositions",
+    paragraphs: ["« On verra », répond le maire et le débat s’arrête là."],
+    quotes: [["On verra", "le maire"]],
+  },
+  {
+    name:
+      "« c’est trop pour Inès, 17 ans, … » puis une citation sans verbe : un âge fait une personne du " +
+      "nom après « pour »",
+    paragraphs: [
+      "« Tout ira bien », a promis le maire, Paul Roy.",
+      "Trente kilomètres, c’est trop pour Inès, 17 ans, apprentie boulangère. « Je n’ai pas de voiture. " +
+        "Je vais devoir arrêter. »",
+    ],
+    quotes: [
+      ["Tout ira bien", "Paul Roy"],
+      ["Je n’ai pas de voiture. Je vais devoir arrêter.", "Inès"],
+    ],
+  },
+  {
+    name: "négatif : « partiront pour Nevers » : un lieu sans âge après « pour » n’est personne",
+    paragraphs: [
+      "« Tout ira bien », a promis le maire, Paul Roy.",
+      "Les élèves partiront pour Nevers, en car. « Le trajet sera long. »",
+    ],
+    quotes: [
+      ["Tout ira bien", "Paul Roy"],
+      ["Le trajet sera long.", "Paul Roy"],
+    ],
+  },
+  {
+    name:
+      "« Son capitaine, X, 24 ans, se console avec « … » » : la personne nommée avant la citation dans " +
+      "sa phrase parle après celle d’avant",
+    paragraphs: [
+      "« Nous avons tout donné », a dit l’entraîneur Paul Roy.",
+      "Son capitaine, Marc Lenoir, 24 ans, se console avec « la plus belle course de sa vie ».",
+    ],
+    quotes: [
+      ["Nous avons tout donné", "Paul Roy"],
+      ["la plus belle course de sa vie", "Marc Lenoir"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {
