@@ -1181,4 +1181,15 @@ runBattery("en", [
       ["the best race of my life", "Mark Lenoir"],
     ],
   },
+  {
+    construction:
+      "“Among the residents who spoke was X, a retired nurse” (negative): the inverted subject before " +
+      "the first comma stays the subject",
+    paragraphs: [
+      "Mayor Helen Marchetti opened the meeting.",
+      "Among the residents who spoke was Lucia Ferreira, a retired nurse. “I am on a pension,” she told " +
+        "councillors.",
+    ],
+    expected: [["I am on a pension,", "Lucia Ferreira"]],
+  },
 ]);

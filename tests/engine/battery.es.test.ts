@@ -2363,4 +2363,18 @@ runBattery("es", [
       ["la mejor carrera de mi vida", "Marcos León"],
     ],
   },
+  {
+    construction:
+      "«Sentada frente a un aula de la escuela X B, Y, …»: el nombre de la frase inicial con " +
+      "preposición no es el sujeto nombrado tras su coma",
+    paragraphs: [
+      "«Faltan aulas», dijo el ministro, Pablo Kaboré.",
+      "Sentada frente a un aula de la escuela Kaya Centro B, Awa Ouédraogo, llegada de Djibo, espera " +
+        "inscribir a su hija. «Allí todo está cerrado», confiesa.",
+    ],
+    expected: [
+      ["Faltan aulas", "Pablo Kaboré"],
+      ["Allí todo está cerrado", "Awa Ouédraogo"],
+    ],
+  },
 ]);

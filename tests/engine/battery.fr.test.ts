@@ -2414,6 +2414,41 @@ const CASES: Case[] = [
       ["la plus belle course de sa vie", "Marc Lenoir"],
     ],
   },
+  {
+    name:
+      "« Assise devant une salle de l’école X B, Y, … » : le nom dans la phrase d’ouverture " +
+      "prépositionnelle n’est pas le sujet nommé après sa virgule",
+    paragraphs: [
+      "« Nous manquons de classes », a dit le ministre, Paul Kaboré.",
+      "Assise devant une salle de l’école Jeanne-Sawadogo B, Awa Ouédraogo, arrivée de Djibo, attend " +
+        "l’inscription de sa fille. « Là-bas, tout est fermé », confie-t-elle.",
+    ],
+    quotes: [
+      ["Nous manquons de classes", "Paul Kaboré"],
+      ["Là-bas, tout est fermé", "Awa Ouédraogo"],
+    ],
+  },
+  {
+    name:
+      "négatif : « Parmi les habitants venus témoigner figurait Lucie Fernandes, infirmière » : le " +
+      "sujet inversé avant la virgule reste le sujet",
+    paragraphs: [
+      "La maire, Hélène Marchal, a ouvert la séance.",
+      "Parmi les habitants venus témoigner figurait Lucie Fernandes, infirmière à la retraite. « Chaque " +
+        "hausse se paie sur mes courses », a-t-elle lancé.",
+    ],
+    quotes: [["Chaque hausse se paie sur mes courses", "Lucie Fernandes"]],
+  },
+  {
+    name:
+      "« Une vendeuse, rencontrée au marché, relativise : » : « relativiser » introduit les paroles " +
+      "comme « nuancer »",
+    paragraphs: [
+      "Le maire Paul Roy défend le projet.",
+      "Une vendeuse, rencontrée au marché, relativise : « On a connu pire. »",
+    ],
+    quotes: [["On a connu pire.", "Une vendeuse"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

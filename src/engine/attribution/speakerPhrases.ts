@@ -1922,11 +1922,21 @@ export function peopleIn(s: Sentence, start: number, end: number): Mention[] {
   );
   // A person a preposition governs (`Samen met vicepremier X is Y bevoegd`, `With X at her side, Y …`) is
   // not the one the sentence is about, whatever office is written with the name; nor is the one a verb
-  // of telling addresses (`A neighbour told Times of Malta that …`, `told the Herald`).
+  // of telling addresses (`A neighbour told Times of Malta that …`, `told the Herald`); nor a name
+  // inside a phrase with a preposition that opens the sentence, when a name follows its first comma
+  // (`Assise devant l’école Kaya-Centre B, Aminata Sawadogo attend`): the scene is set, then its
+  // subject named.
+  const firstComma = s.tokens.findIndex((t, k) => k > start && k < end && isComma(t));
+  const subjectAfterComma = runs.some((r) => r.titleStart === firstComma + 1);
+  const inOpeningPhrase = (r: NameRun) =>
+    subjectAfterComma &&
+    r.titleStart > start &&
+    r.end <= firstComma &&
+    s.tokens.slice(start, r.titleStart).some((t) => isWord(t) && s.rules.prepositions.has(t.lower));
   const governed = (r: NameRun) => {
     const before = s.tokens[r.titleStart - 1]?.lower ?? "";
     const verb = s.rules.determiners.has(before) ? (s.tokens[r.titleStart - 2]?.lower ?? "") : before;
-    return s.rules.prepositions.has(before) || s.rules.addressingVerbs.has(verb);
+    return s.rules.prepositions.has(before) || s.rules.addressingVerbs.has(verb) || inOpeningPhrase(r);
   };
   const main = bestRun(runs.filter((r) => !governed(r))) ?? bestRun(runs);
   const plain = runs.filter((r) => r !== main && (r.end - r.start > 1 || r.start > r.titleStart));
