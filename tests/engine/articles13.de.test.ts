@@ -84,9 +84,8 @@ runArticles("de", [
       "Staatsanwältin im Plädoyer, Verteidiger mit Teilzitat und sagte er, Geschädigte gegenüber den SN " +
       "mit Fortsetzung, Gerichtspräsident mit Doppelpunkt, Fondsname",
     todo:
-      "a judge's „An den Beschuldigten gewandt sagte er“ goes to the accused in the dative; a victim " +
-      "introduced as „Eine Geschädigte“ gets the later „die 71-jährige Rentnerin“; the unnamed accused " +
-      "quoted in the standfirst gets „Der Mann“ from the body",
+      "a victim introduced as „Eine Geschädigte“ gets the later „die 71-jährige Rentnerin“; the unnamed " +
+      "accused quoted in the standfirst gets „Der Mann“ from the body",
     headline: "Kantonsgericht: Bedingte Strafe für Anlagebetrüger",
     standfirst:
       "Ein 44-jähriger Finanzberater aus Neuhausen hat Bekannten über 900 000 Franken abgenommen. «Es war " +

@@ -123,7 +123,8 @@ function speakerOfVerb(
       (tokens[first]!.text === "," && !closesAside(s, first)) ||
       frontedObject(s, first, start) ||
       frontedAdverb(s, first, start, verb) ||
-      frontedComplement(s, first, start))
+      frontedComplement(s, first, start) ||
+      frontedPrepositionalPhrase(s, first, start))
       ? subjectAfterVerb(s, verb, end)
       : null;
   if (afterClause) return afterClause;
@@ -220,6 +221,30 @@ function frontedComplement(s: Sentence, first: number, start: number): boolean {
     first > start &&
     first - start <= FRONTED_COMPLEMENT_WORDS &&
     tokens.slice(start, first + 1).every(isWord)
+  );
+}
+
+/**
+ * `An den Angeklagten gewandt sagte er: „…“`, `Vor Gericht sagte der Mann`: a phrase a preposition
+ * opens stands first, before the verb; a preposition's object is never the subject, which in
+ * verb-second order follows the verb. The object opens on a determiner or a noun right after the
+ * preposition (`Darin räumt er ein` opens on a pronominal adverb, its verb next). Not a source's
+ * preposition (`Laut Anklage versprach der Mann …`: the source gives the account), nor a name opening
+ * on a particle (`Von der Leyen sagte`).
+ */
+function frontedPrepositionalPhrase(s: Sentence, first: number, start: number): boolean {
+  const { tokens, rules } = s;
+  const object = tokens[start + 1];
+  const opening = tokens[start]?.lower ?? "";
+  return (
+    rules.prepositions.has(opening) &&
+    sourcePhraseAt(s, start) === null &&
+    isWord(object) &&
+    (rules.determiners.has(object.lower) || isCapitalised(object)) &&
+    first > start &&
+    first - start <= FRONTED_COMPLEMENT_WORDS &&
+    tokens.slice(start, first + 1).every(isWord) &&
+    !nameRuns(s, start, first + 1).some((r) => r.titleStart === start)
   );
 }
 
