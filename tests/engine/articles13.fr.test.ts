@@ -140,8 +140,8 @@ const ARTICLES: ArticleCase[] = [
   withGuillemetSpacing("", {
     todo:
       "a fragment « selon ses propres termes » before its speaker is described is missed; an " +
-      "unnamed defendant goes to his first description, a letter read by a lawyer to the lawyer, " +
-      "and a court’s fragments after « Dans son jugement, il relève » to the last person named",
+      "unnamed defendant goes to his first description, and a court’s fragments after « Dans son " +
+      "jugement, il relève » to the last person named",
     name:
       "La Côte, tribunal de police : prévenu anonyme en fragment puis « a répété le prévenu " +
       "», procureure en deux fragments, lettre du fils lue par l’avocat après deux-points, " +

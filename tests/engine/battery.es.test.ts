@@ -2377,4 +2377,21 @@ runBattery("es", [
       ["Allí todo está cerrado", "Awa Ouédraogo"],
     ],
   },
+  {
+    construction:
+      "«leyó una carta del hijo de la víctima:»: las palabras son del autor de la carta, no del abogado " +
+      "que la lee",
+    paragraphs: [
+      "El abogado de la familia, Pablo Ruiz, leyó una carta del hijo de la víctima: «Mi madre volvía " +
+        "del trabajo».",
+    ],
+    expected: [["Mi madre volvía del trabajo", "el hijo de la víctima"]],
+  },
+  {
+    construction: "«leyó una declaración:» (negativo): sin autor nombrado, habla quien lee",
+    paragraphs: [
+      "El abogado de la familia, Pablo Ruiz, leyó una declaración: «La familia espera una disculpa».",
+    ],
+    expected: [["La familia espera una disculpa", "Pablo Ruiz"]],
+  },
 ]);

@@ -2449,6 +2449,34 @@ const CASES: Case[] = [
     ],
     quotes: [["On a connu pire.", "Une vendeuse"]],
   },
+  {
+    name:
+      "« a lu une lettre du frère de la victime : » : les mots sont de l’auteur de la lettre, pas de " +
+      "l’avocate qui la lit",
+    paragraphs: [
+      "L’avocate de la famille, Me Claire Roy, a lu mardi une lettre du frère de la victime, âgé de 20 " +
+        "ans : « Il rentrait du travail. Il portait son casque. »",
+    ],
+    quotes: [["Il rentrait du travail. Il portait son casque.", "le frère de la victime"]],
+  },
+  {
+    name:
+      "« a lu une lettre de la fille de la victime : » quand la fille a été nommée avant : elle parle " +
+      "sous son nom",
+    paragraphs: [
+      "Julie Martin, la fille de la victime, n’a pas pu venir.",
+      "L’avocat de la famille, Me Paul Roy, a lu une lettre de la fille de la victime : « Papa aimait " +
+        "la mer. »",
+    ],
+    quotes: [["Papa aimait la mer.", "Julie Martin"]],
+  },
+  {
+    name: "négatif : « a lu une déclaration : » sans auteur nommé : celle qui lit parle",
+    paragraphs: [
+      "L’avocate de la famille, Me Claire Roy, a lu une déclaration : « La famille attend des excuses. »",
+    ],
+    quotes: [["La famille attend des excuses.", "Claire Roy"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

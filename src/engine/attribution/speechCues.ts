@@ -764,7 +764,10 @@ export function cueBefore(s: Sentence, q: number, start: number): Cue | null {
   const viewpoint = viewpointBefore(s, q, start);
   if (viewpoint) return viewpoint;
   const chosen = governingCue(s, q, start);
-  if (chosen) return chosen.cue;
+  if (chosen) {
+    const author = tokens[q - 1]?.text === ":" ? authorOfWordsPassedOn(s, chosen.at, q - 1) : null;
+    return author ? { mention: author, words: chosen.cue.words } : chosen.cue;
+  }
   const owner = ownerOfSpeechNounBefore(s, q, start);
   if (owner) return owner;
   const reporter = subjectBeforeReportedColon(s, q, start);
@@ -795,6 +798,41 @@ export function cueBefore(s: Sentence, q: number, start: number): Cue | null {
     if (mention) return { mention, words: ":" };
   }
   return null;
+}
+
+// How many words may stand between a verb and its object: `a lu mardi soir une lettre`.
+const OBJECT_REACH = 3;
+
+/**
+ * `L’avocat a lu une lettre du fils de la victime : « … »`, `leyó una carta de su hija: «…»`: the
+ * verb's object before the colon, a determiner and a noun for words or a document, names their
+ * author after `de` (`complementOf`): the words are the author's, whoever reads them out or passes
+ * them on. Null when the object names no author.
+ */
+function authorOfWordsPassedOn(s: Sentence, verb: number, colon: number): Mention | null {
+  const { tokens, rules } = s;
+  let k = verb + 1;
+  while (
+    k < colon &&
+    k - verb <= OBJECT_REACH &&
+    isWord(tokens[k]) &&
+    !rules.determiners.has(tokens[k]!.lower)
+  )
+    k++;
+  const noun = tokens[k + 1];
+  if (!rules.determiners.has(tokens[k]?.lower ?? "") || !isWord(noun)) return null;
+  if (!rules.speechNouns.has(noun.lower) && !rules.documentSpeech.documents.has(noun.lower)) return null;
+  const of = k + 2;
+  if (!rules.complementOf.has(tokens[of]?.lower ?? "")) return null;
+  let end = of + 1;
+  while (end < colon && isWord(tokens[end])) end++;
+  const author = end > of + 1 ? analysePhrase(s, of + 1, end) : null;
+  if (author === null || author.type === "pronoun") return null;
+  if (author.type !== "description") return author;
+  // `du fils de la victime`: the description takes the article its preposition carries. It is someone
+  // new, not the clause's subject just named, whom a definite description right after could repeat.
+  const article = rules.complementArticles.get(tokens[of]!.lower) ?? "";
+  return { ...author, name: article + author.name, definite: false };
 }
 
 /**

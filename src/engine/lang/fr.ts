@@ -238,6 +238,7 @@ export const french: LanguageRules = {
       "diagnostic crainte souhait regret",
   ),
   complementOf: words("de d du"),
+  complementArticles: new Map([["du", "le "]]),
   notQuoteWords: {
     naming:
       // `reste considérée comme le « … »`: a passive with no one to say it only labels.
