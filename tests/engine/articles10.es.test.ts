@@ -67,9 +67,6 @@ runArticles("es", [
       "Primicias, tribunales: entradilla repetida en el cuerpo, «la magistrada», fiscal con " +
       "verbo tras la cita, defensor con fragmentos, comunicado citado en dos párrafos (cita " +
       "abierta)",
-    todo:
-      "a standfirst quote repeated in the body goes to the standfirst's description («La " +
-      "jueza») rather than to the judge named in the body and referred to as «la magistrada»",
     headline: "Jueza dicta prisión preventiva contra el exprefecto de Los Ríos por peculado",
     standfirst:
       "La jueza consideró que existe “riesgo de fuga”; la defensa del exfuncionario apelará " + "la medida.",

@@ -236,9 +236,6 @@ runArticles("en", [
       "Kansas City Star, health: a CEO quoted then named after the quote, a board of " +
       "trustees in a statement, a so-called term, an association's vice president with " +
       "two quotes in a row, a patient with an age, an anonymous nurse",
-    todo:
-      "a partial quote after “the hospital’s board of trustees said” goes to the chief " +
-      "executive named earlier in the paragraph",
     headline: "Rural Kansas hospital to end inpatient care, leaving 60-mile drive for emergencies",
     paragraphs: [
       "Marlow County Memorial Hospital in Cedar Bluff will stop admitting patients and " +

@@ -121,8 +121,7 @@ runArticles("es", [
     todo:
       "«La autoridad» and «la dueña de casa» are not linked back to the official and resident " +
       "named before (the headline fragment follows the last); «El organismo» is the agency but " +
-      "its name is cut at «ante» («Servicio Nacional de Prevención y Respuesta»); an unnamed " +
-      "speaker keeps part of its relative clause («Un vecino que ayudaba»)",
+      "its name is cut at «ante» («Servicio Nacional de Prevención y Respuesta»)",
     headline:
       "Sistema frontal deja más de 3 mil damnificados en el Biobío: “Nunca habíamos visto el " +
       "estero así”",
@@ -242,7 +241,9 @@ runArticles("es", [
       "«el banco central» en su reporte, «explicó en entrevista con El Economista» con " +
       "nombre detrás, «la especialista», verbo invertido con nombre y «para quien», " +
       "secretario estatal tras dos puntos, nota de Hacienda, nombre de tarjeta (no cita)",
-    todo: "«El banco central» is not linked back to the Banco de México named before",
+    todo:
+      "«El banco central» speaks as the Banco de México, but without the determiner the article " +
+      "writes before the name (el Banco de México)",
     headline: "Remesas caen 4.6% en el primer semestre; acumulan cinco meses a la baja",
     standfirst:
       "Para Grupo Financiero Cumbre, el flujo “ya tocó piso” y podría repuntar en el último " + "trimestre.",

@@ -328,9 +328,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NARROW_NO_BREAK_SPACE, {
-    todo:
-      "« insiste la chercheuse » is not resolved to the researcher named in an incise inside the " +
-      "previous paragraph’s quote, for the standfirst fragment repeated there and the quote that follows",
     name:
       "Science & Vie, paléontologie : fragment au chapô « selon les paléontologues » repris par " +
       "« insiste la chercheuse », incise dans les guillemets, suite sans verbe, « selon l’étude », " +

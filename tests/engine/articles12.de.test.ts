@@ -285,7 +285,9 @@ runArticles("de", [
       "hessenschau, Gesundheit: Amtsärztin mit Doktortitel sagte dem hr und Fortsetzung, " +
       "Elternbrief eines Amtes, Schulleiter spricht von, ungenannte Mutter mit Doppelpunkt, " +
       "Ministeriumssprecher in indirekter Rede und danach, sogenannte in Zeichen",
-    todo: "a letter „des Amtes“ left as the genitive instead of the office named earlier",
+    todo:
+      "a letter „des Amtes“ speaks as the office named earlier, but by the name cut before " +
+      "„und Darmstadt-Dieburg“ and without its determiner (Gesundheitsamt Darmstadt)",
     headline: "Masern an Darmstädter Gesamtschule: 14 Kinder erkrankt",
     standfirst:
       "Das Gesundheitsamt schließt ungeimpfte Schüler vorübergehend vom Unterricht aus. Eltern " +
@@ -399,8 +401,8 @@ runArticles("de", [
       "über zwei Absätze, Gruppenleiter als der Astrophysiker, Mitteilung eines Instituts mit " +
       "Teilzitat, externe Astronomin sagte sie auf Anfrage, Zeitschriften- und Instrumentenname",
     todo:
-      "descriptions that refer back (“sagt der Astrophysiker”, “Das Institut betont in seiner " +
-      "Mitteilung”) not resolved to the name given earlier",
+      "a body's description that refers back (“Das Institut betont in seiner Mitteilung”) not resolved " +
+      "to the name given earlier",
     headline: "Potsdamer Astronomen entdecken Sternenstrom am Rand der Milchstraße",
     standfirst:
       "Die Überreste einer verschluckten Zwerggalaxie verraten, wie unsere Heimatgalaxie gewachsen ist.",

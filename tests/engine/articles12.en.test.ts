@@ -121,9 +121,6 @@ runArticles("en", [
       "and three names, she added and described as, a minister with Dr then his surname, " +
       "told the Daily Graphic, a parent who gave only her first name after a colon, a " +
       "policy name",
-    todo:
-      "a speaker introduced by a description and then “who gave her name only as Esi” keeps " +
-      "the description instead of the name",
     headline: "WAEC withholds results of 1,240 WASSCE candidates over malpractice",
     paragraphs: [
       "The West African Examinations Council (WAEC) has withheld the results of 1,240 " +
@@ -281,9 +278,6 @@ runArticles("en", [
       "Press and Journal, business: a company said in a statement, a chief executive said " +
       "and a colon, the 52-year-old after the quote, a union officer described as then he " +
       "added, a government spokesperson and a colon, a project name",
-    todo:
-      "“The company … said in a statement” is not carried back to the company the article " +
-      "named (Dyce Subsea)",
     headline: "Aberdeen oil services firm to cut 350 jobs as it blames windfall tax",
     paragraphs: [
       "Aberdeen oilfield services firm Dyce Subsea has announced plans to cut 350 jobs, " +

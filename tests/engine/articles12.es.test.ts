@@ -69,7 +69,9 @@ runArticles("es", [
       "Cooperativa, tribunales: «el tribunal de alzada» por la corte nombrada antes, resolución " +
       "que «agrega», abogada con nombre detrás del verbo y cita siguiente sin verbo, gerenta en " +
       "una declaración pública, «sostuvo el jefe comunal», lema de vecinos (no cita)",
-    todo: "«el tribunal de alzada» is the court named before, but its name stops before «de Valparaíso»",
+    todo:
+      "«el tribunal de alzada» is the court named before, but its name is given without the article " +
+      "written before it («Corte de Apelaciones de Valparaíso»)",
     headline:
       "Corte de Apelaciones acoge recurso y paraliza obras de condominio junto al humedal de " + "Concón",
     paragraphs: [
@@ -500,7 +502,6 @@ runArticles("es", [
       "comunicado con «según ha informado», teniente con fragmento y «ha señalado el oficial», " +
       "víctima sin nombre con comillas anidadas, instituto armado que «recuerda», pensionista " +
       "tras dos puntos",
-    todo: "a body after «Según ha informado … en un comunicado,» gets no speaker",
     headline: "Cae en Elche una red que estafó 400.000 euros a mayores con el timo del «hijo en apuros»",
     paragraphs: [
       "La Guardia Civil ha desarticulado en Elche una organización dedicada a estafar a personas " +

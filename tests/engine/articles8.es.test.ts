@@ -303,8 +303,7 @@ runArticles("es", [
       "Animal Político, sucesos/justicia: fiscalía estatal, colectivo, madre con nombre, «de acuerdo con» " +
       "un informe, cita tras dos puntos",
     todo:
-      "«la dependencia» is linked back to the prosecutor's office, but its name is cut before «de Jalisco» " +
-      "(«Fiscalía del Estado»); a body speaking in a report is " +
+      "a body speaking in a report is " +
       "given as «un informe del …»; a quote with a bare «dijo» after «está la de X, cuyo hijo …» goes to " +
       "the earlier report, not to X",
     headline: "Fiscalía de Jalisco identifica a 12 personas halladas en fosa de Tlajomulco",

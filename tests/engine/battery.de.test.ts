@@ -1834,6 +1834,72 @@ runBattery("de", [
   },
   {
     construction:
+      "Doppelvorname (Hans-Jürgen), dann „sagt der Chemiker“: der Vorname sagt das Geschlecht, die " +
+      "Beschreibung ist er",
+    paragraphs: [
+      "Für Hans-Jürgen Wolters, der das Labor seit zehn Jahren leitet, ist das Ergebnis eine " +
+        "Überraschung. „Damit hat niemand gerechnet“, sagt der Chemiker.",
+    ],
+    expected: [["Damit hat niemand gerechnet", "Hans-Jürgen Wolters"]],
+  },
+  {
+    construction:
+      "Doppelvorname einer Frau (Anna-Katharina), dann „sagt der Chemiker“ (negativ): das Geschlecht " +
+      "passt nicht, die Beschreibung bleibt",
+    paragraphs: [
+      "Für Anna-Katharina Wolters, die das Labor seit zehn Jahren leitet, ist das Ergebnis eine " +
+        "Überraschung. „Damit hat niemand gerechnet“, sagt der Chemiker.",
+    ],
+    expected: [["Damit hat niemand gerechnet", "der Chemiker"]],
+  },
+  {
+    construction:
+      "„Eine Händlerin vom Markt, die ihren Vornamen mit Esra angab, sagte:“: ein Relativsatz, der " +
+      "einen Namen nennt, nennt die zuvor beschriebene Sprecherin",
+    paragraphs: [
+      "Eine Händlerin vom Markt, die ihren Vornamen mit Esra angab, sagte: „Seit die Brücke gesperrt " +
+        "ist, kommen kaum noch Kunden.“",
+    ],
+    expected: [["Seit die Brücke gesperrt ist, kommen kaum noch Kunden.", "Esra"]],
+  },
+  {
+    construction:
+      "„Eine Händlerin vom Markt, die ihren Namen aus Angst nicht nennen wollte, sagte:“ (negativ): " +
+      "ohne genannten Namen spricht die Beschreibung",
+    paragraphs: [
+      "Eine Händlerin vom Markt, die ihren Namen aus Angst nicht nennen wollte, sagte: „Seit die " +
+        "Brücke gesperrt ist, kommen kaum noch Kunden.“",
+    ],
+    expected: [["Seit die Brücke gesperrt ist, kommen kaum noch Kunden.", "Eine Händlerin vom Markt"]],
+  },
+  {
+    construction:
+      "„heißt es in einer Mitteilung des Amtes“: der Genitiv auf -es ist das zuvor genannte Amt, das spricht",
+    paragraphs: [
+      "Das Gesundheitsamt Kassel hat die Schule am Montag geschlossen.",
+      "Die Schließung gelte „bis auf Weiteres“, heißt es in einer Mitteilung des Amtes.",
+    ],
+    expected: [["bis auf Weiteres", "Gesundheitsamt Kassel"]],
+  },
+  {
+    construction: "„In einer Mitteilung des Gerichtes hieß es“: das zuvor genannte Gericht",
+    paragraphs: [
+      "Das Landgericht Bonn hat den Angeklagten am Dienstag freigesprochen.",
+      "In einer Mitteilung des Gerichtes hieß es, die Beweise reichten „bei weitem nicht aus“.",
+    ],
+    expected: [["bei weitem nicht aus", "Landgericht Bonn"]],
+  },
+  {
+    construction:
+      "„In einer Erklärung des Amtes“ (negativ): kein Amt genannt, der Genitiv bleibt, wie er steht",
+    paragraphs: [
+      "Die Stadtwerke Hagen erhöhen die Preise.",
+      "In einer Erklärung des Amtes hieß es, die Lage sei „ernst“.",
+    ],
+    expected: [["ernst", "des Amtes"]],
+  },
+  {
+    construction:
       "„sagte der Vorsitzende und Geschäftsführer, X“: zwei mit „und“ verbundene Ämter gehören dem " +
       "danach Genannten, die Fortsetzung ohne Verb auch",
     paragraphs: [

@@ -1143,6 +1143,119 @@ runBattery("en", [
   },
   {
     construction:
+      'named in the aside between the two parts of a quote, then "the geologist said" a paragraph on ' +
+      "(look-alike of the incise inside the marks other languages write): the description is her",
+    paragraphs: [
+      "\u201cWhen we dug, we saw the ash layer,\u201d recalled Karen Holt, a researcher at the university, " +
+        "\u201cand it runs under the whole valley.\u201d",
+      "The samples were sent to Denver. The deposit is \u201cunlike anything in North America,\u201d the " +
+        "geologist said.",
+    ],
+    expected: [
+      ["When we dug, we saw the ash layer,", "Karen Holt"],
+      ["and it runs under the whole valley.", "Karen Holt"],
+      ["unlike anything in North America,", "Karen Holt"],
+    ],
+  },
+  {
+    construction:
+      '"A nurse who worked the night shift, and who asked not to be named, described …: …": a relative ' +
+      "clause with no comma after the noun tells more of the person; the description ends before it",
+    paragraphs: [
+      "A nurse who worked the night shift, and who asked not to be named, described the ward: “We are " +
+        "exhausted and nobody listens.”",
+    ],
+    expected: [["We are exhausted and nobody listens.", "A nurse"]],
+  },
+  {
+    construction:
+      '"A nurse at the hospital, who asked not to be named, …" (negative): the complement saying where ' +
+      "she works stays in the description",
+    paragraphs: [
+      "A nurse at the hospital, who asked not to be named, described the ward: “We are exhausted and " +
+        "nobody listens.”",
+    ],
+    expected: [["We are exhausted and nobody listens.", "A nurse at the hospital"]],
+  },
+  {
+    construction:
+      '"A trader at the market, who gave her name only as Abena, said:": a relative clause that gives ' +
+      "a name names the unnamed speaker described before it",
+    paragraphs: [
+      "A trader at the market, who gave her name only as Abena, said: “Prices have doubled since the " +
+        "bridge closed.”",
+    ],
+    expected: [["Prices have doubled since the bridge closed.", "Abena"]],
+  },
+  {
+    construction:
+      '"A trader at the market, who sells fabric from Kumasi, said:" (negative): a name in a relative ' +
+      "clause that gives no name is not the speaker's",
+    paragraphs: [
+      "A trader at the market, who sells fabric from Kumasi, said: “Prices have doubled since the " +
+        "bridge closed.”",
+    ],
+    expected: [["Prices have doubled since the bridge closed.", "A trader at the market"]],
+  },
+  {
+    construction:
+      '"The Court of Appeals of Virginia", then "the court": a body\'s name runs on through each ' +
+      "capitalised complement joined by of, whole as written",
+    paragraphs: [
+      "The Court of Appeals of Virginia rejected the appeal on Monday. In its ruling, the court said the " +
+        "statute was “plainly constitutional”.",
+    ],
+    expected: [["plainly constitutional", "Court of Appeals of Virginia"]],
+  },
+  {
+    construction:
+      '"Leeds software firm Caldera Works … The company said": a body\'s kind written as a title ' +
+      "before its name, with no determiner, says it is a body, which the company noun takes up",
+    paragraphs: [
+      "Leeds software firm Caldera Works has cut 80 jobs.",
+      "The company said in a statement that the cuts were \u201cregrettable but necessary\u201d.",
+    ],
+    expected: [["regrettable but necessary", "Caldera Works"]],
+  },
+  {
+    construction:
+      '"Union leader Maria Costa" (negative): a body noun qualifying a person\'s title before a name ' +
+      "leaves the name a person's",
+    paragraphs: ["Union leader Maria Costa called the offer \u201can insult\u201d."],
+    expected: [["an insult", "Maria Costa"]],
+  },
+  {
+    construction: '"Police Chief John Harlan said" (negative): the title after a body noun is the person\'s',
+    paragraphs: ["Police Chief John Harlan said the suspect was \u201cknown to officers\u201d."],
+    expected: [["known to officers", "John Harlan"]],
+  },
+  {
+    construction:
+      '"the museum\'s board of trustees said" after "museum director Ann Rhodes": a body\'s description ' +
+      "is read without its possessor, so it holds no role of the person who heads the museum",
+    paragraphs: [
+      "\u201cWe are proud of it,\u201d museum director Ann Rhodes said.",
+      "The museum\u2019s board of trustees said the wing would stay open \u201cfor the foreseeable " +
+        "future.\u201d",
+    ],
+    expected: [
+      ["We are proud of it,", "Ann Rhodes"],
+      ["for the foreseeable future.", "The museum\u2019s board of trustees"],
+    ],
+  },
+  {
+    construction: '"the museum\'s director said" (negative): the possessor dropped, the office is still hers',
+    paragraphs: [
+      "\u201cWe are proud of it,\u201d museum director Ann Rhodes said.",
+      "The museum\u2019s director said the wing would stay open \u201cfor the foreseeable future.\u201d",
+    ],
+    expected: [
+      ["We are proud of it,", "Ann Rhodes"],
+      ["for the foreseeable future.", "Ann Rhodes"],
+    ],
+  },
+  {
+    construction:
       "“said the president and chief executive, X”: two offices joined by “and” are the named person’s, " +
       "and the verbless follow-on is theirs too",
     paragraphs: [

@@ -2324,6 +2324,160 @@ runBattery("es", [
   },
   {
     construction:
+      "nombrada en el inciso dentro de las comillas, luego «insistió la investigadora» en el párrafo " +
+      "siguiente, tras una consejería citada: la descripción es ella",
+    paragraphs: [
+      "«Cuando vimos las redes, supimos que algo pasaba, recuerda Lucía Paredes, bióloga del instituto. " +
+        "No quedaba un solo pez.»",
+      "Según la consejería, la zona quedará «cerrada a la pesca hasta otoño». El episodio fue «el peor " +
+        "en veinte años», insistió la investigadora.",
+    ],
+    expected: [
+      [
+        "Cuando vimos las redes, supimos que algo pasaba, recuerda Lucía Paredes, bióloga del instituto. " +
+          "No quedaba un solo pez.",
+        "Lucía Paredes",
+      ],
+      ["cerrada a la pesca hasta otoño", "la consejería"],
+      ["el peor en veinte años", "Lucía Paredes"],
+    ],
+  },
+  {
+    construction:
+      "cargo con el organismo antes del nombre («La jueza del Tribunal Supremo X»), luego «escribió la " +
+      "jueza» tras otra fuente: la descripción es ella",
+    paragraphs: [
+      "La jueza del Tribunal Supremo Marta Ibáñez rechazó el recurso el lunes. Según la defensa, la " +
+        "decisión es «un error grave». «No hay base legal para suspender la obra», escribió la jueza.",
+    ],
+    expected: [
+      ["un error grave", "la defensa"],
+      ["No hay base legal para suspender la obra", "Marta Ibáñez"],
+    ],
+  },
+  {
+    construction:
+      "dos juezas con su organismo antes del nombre, luego «escribió la jueza»: la nombrada más cerca",
+    paragraphs: [
+      "La jueza del Tribunal Supremo Marta Ibáñez rechazó el recurso el lunes. En enero, la jueza de la " +
+        "Audiencia Provincial Elena Ruiz lo había admitido. Según la defensa, la decisión es «un error " +
+        "grave». «No había base legal para suspender la obra», escribió la jueza.",
+    ],
+    expected: [
+      ["un error grave", "la defensa"],
+      ["No había base legal para suspender la obra", "Elena Ruiz"],
+    ],
+  },
+  {
+    construction:
+      "«El fiscal de la Audiencia Nacional X» (semejante): el cargo ya se leía, «afirmó el fiscal» es él",
+    paragraphs: [
+      "El fiscal de la Audiencia Nacional Pedro Salas pidió cárcel para los dos acusados. Según la " +
+        "defensa, la petición es «desproporcionada». «Las pruebas son abrumadoras», afirmó el fiscal.",
+    ],
+    expected: [
+      ["desproporcionada", "la defensa"],
+      ["Las pruebas son abrumadoras", "Pedro Salas"],
+    ],
+  },
+  {
+    construction:
+      "«Una enfermera que trabajaba …, y que pidió …, denunció …: «…»»: la relativa sin coma tras el " +
+      "sustantivo dice más de la persona; la descripción que la identifica termina antes",
+    paragraphs: [
+      "Una enfermera que trabajaba en el turno de noche, y que pidió no ser identificada, denunció " +
+        "la falta de personal: «Estamos agotadas y nadie nos escucha».",
+    ],
+    expected: [["Estamos agotadas y nadie nos escucha", "Una enfermera"]],
+  },
+  {
+    construction:
+      "«Una enfermera del hospital comarcal, que pidió …» (negativo): el complemento con «de» sigue " +
+      "en la descripción; solo la relativa queda fuera",
+    paragraphs: [
+      "Una enfermera del hospital comarcal, que pidió no ser identificada, denunció la falta de " +
+        "personal: «Estamos agotadas y nadie nos escucha».",
+    ],
+    expected: [["Estamos agotadas y nadie nos escucha", "Una enfermera del hospital comarcal"]],
+  },
+  {
+    construction:
+      "«Una comerciante del mercado, que solo dio su nombre como Rosa, contó:»: la relativa que da un " +
+      "nombre nombra a la hablante descrita antes de ella",
+    paragraphs: [
+      "Una comerciante del mercado, que solo dio su nombre como Rosa, contó: «Los precios se " +
+        "duplicaron desde que cerraron el puente».",
+    ],
+    expected: [["Los precios se duplicaron desde que cerraron el puente", "Rosa"]],
+  },
+  {
+    construction:
+      "«Una comerciante del mercado, que pidió que no se publicara su nombre, contó:» (negativo): sin " +
+      "nombre escrito, la descripción habla",
+    paragraphs: [
+      "Una comerciante del mercado, que pidió que no se publicara su nombre, contó: «Los precios se " +
+        "duplicaron desde que cerraron el puente».",
+    ],
+    expected: [["Los precios se duplicaron desde que cerraron el puente", "Una comerciante del mercado"]],
+  },
+  {
+    construction:
+      "«La Corte de Apelaciones de Temuco» y luego «el tribunal»: el nombre del organismo sigue por " +
+      "cada complemento con mayúscula que se le une con «de», entero como está escrito",
+    paragraphs: [
+      "La Corte de Apelaciones de Temuco rechazó el recurso del municipio. En su fallo, el tribunal " +
+        "estimó que la obra «no vulnera ningún derecho».",
+    ],
+    expected: [["no vulnera ningún derecho", "Corte de Apelaciones de Temuco"]],
+  },
+  {
+    construction:
+      "«La Corte de Apelaciones de la ciudad» (negativo): un complemento en minúscula no es del nombre",
+    paragraphs: [
+      "La Corte de Apelaciones de la ciudad rechazó el recurso del municipio. En su fallo, el tribunal " +
+        "estimó que la obra «no vulnera ningún derecho».",
+    ],
+    expected: [["no vulnera ningún derecho", "Corte de Apelaciones"]],
+  },
+  {
+    construction:
+      "«El banco central» tras «el Banco de Chile»: una descripción que califica el sustantivo con " +
+      "palabras que el nombre no tiene dice qué es el organismo, que habla con su nombre",
+    paragraphs: [
+      "La inflación bajó en marzo, según los datos publicados el lunes por el Banco de Chile.",
+      "El banco central advirtió en su informe que la tarea «no está terminada».",
+    ],
+    expected: [["no está terminada", "Banco de Chile"]],
+  },
+  {
+    construction:
+      "negativo: «El banco central» sin banco nombrado (solo un ayuntamiento) queda como está escrito",
+    paragraphs: [
+      "El Ayuntamiento de Soria aprobó el presupuesto el lunes.",
+      "El banco central advirtió a su vez que los tipos «seguirán altos».",
+    ],
+    expected: [["seguirán altos", "El banco central"]],
+  },
+  {
+    construction:
+      "«Según ha informado X en un comunicado, …»: el verbo de habla tras «según», con su auxiliar, " +
+      "dice cómo habló la fuente, que va detrás",
+    paragraphs: ["Según ha informado la Guardia Civil en un comunicado, los detenidos «actuaban de noche»."],
+    expected: [["actuaban de noche", "la Guardia Civil"]],
+  },
+  {
+    construction: "«Según ha explicado el alcalde, Juan Pérez, …»: el nombre en aposición sigue hablando",
+    paragraphs: ["Según ha explicado el alcalde, Juan Pérez, la obra «estará lista en mayo»."],
+    expected: [["estará lista en mayo", "Juan Pérez"]],
+  },
+  {
+    construction:
+      "«Según la Policía Local, …» (negativo): sin verbo tras «según», la fuente es la de siempre",
+    paragraphs: ["Según la Policía Local, los detenidos «actuaban de noche»."],
+    expected: [["actuaban de noche", "la Policía Local"]],
+  },
+  {
+    construction:
       "«aseguró el presidente y consejero delegado, X»: dos cargos unidos por «y» son del nombrado " +
       "después, y la continuación sin verbo también",
     paragraphs: [

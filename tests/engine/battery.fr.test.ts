@@ -2356,6 +2356,104 @@ const CASES: Case[] = [
   },
   {
     name:
+      "nommée dans l’incise entre les guillemets, puis « insiste la chercheuse » au paragraphe suivant, " +
+      "après une préfecture citée : la description est elle",
+    paragraphs: [
+      "« En creusant, j’ai vu la couche de cendres, raconte Martine Lefort, géologue à l’université. " +
+        "Elle couvre toute la vallée. »",
+      "Selon la préfecture, le site sera « fermé au public dès cet été ». Le dépôt reste « unique en " +
+        "Europe », insiste la chercheuse.",
+    ],
+    quotes: [
+      [
+        "En creusant, j’ai vu la couche de cendres, raconte Martine Lefort, géologue à l’université. " +
+          "Elle couvre toute la vallée.",
+        "Martine Lefort",
+      ],
+      ["fermé au public dès cet été", "la préfecture"],
+      ["unique en Europe", "Martine Lefort"],
+    ],
+  },
+  {
+    name:
+      "négatif : nommé dans l’incise entre les guillemets (Bernard), puis « insiste la chercheuse » : " +
+      "le genre ne convient pas, la description reste la sienne",
+    paragraphs: [
+      "« En creusant, j’ai vu la couche de cendres, raconte Bernard Lefort, géologue à l’université. " +
+        "Elle couvre toute la vallée. »",
+      "Selon la préfecture, le site sera « fermé au public dès cet été ». Le dépôt reste « unique en " +
+        "Europe », insiste la chercheuse.",
+    ],
+    quotes: [
+      [
+        "En creusant, j’ai vu la couche de cendres, raconte Bernard Lefort, géologue à l’université. " +
+          "Elle couvre toute la vallée.",
+        "Bernard Lefort",
+      ],
+      ["fermé au public dès cet été", "la préfecture"],
+      ["unique en Europe", "la chercheuse"],
+    ],
+  },
+  {
+    name:
+      "« Une infirmière qui travaillait de nuit, et qui a requis l’anonymat, dénonce … : « … » » : la " +
+      "relative sans virgule après le nom en dit plus sur la personne ; la description s’arrête avant",
+    paragraphs: [
+      "Une infirmière qui travaillait de nuit, et qui a requis l’anonymat, dénonce le manque de " +
+        "personnel : « Nous sommes épuisées et personne ne nous écoute ».",
+    ],
+    quotes: [["Nous sommes épuisées et personne ne nous écoute", "Une infirmière"]],
+  },
+  {
+    name:
+      "« Une infirmière de l’hôpital, qui a requis l’anonymat, … » (négatif) : le complément en « de » " +
+      "reste dans la description",
+    paragraphs: [
+      "Une infirmière de l’hôpital, qui a requis l’anonymat, dénonce le manque de personnel : « Nous " +
+        "sommes épuisées et personne ne nous écoute ».",
+    ],
+    quotes: [["Nous sommes épuisées et personne ne nous écoute", "Une infirmière de l’hôpital"]],
+  },
+  {
+    name:
+      "« Une commerçante du marché, qui se présente sous le prénom de Awa, raconte : » : la relative qui " +
+      "donne un prénom nomme la locutrice décrite avant elle",
+    paragraphs: [
+      "Une commerçante du marché, qui se présente sous le prénom de Awa, raconte : « Les prix ont " +
+        "doublé depuis la fermeture du pont ».",
+    ],
+    quotes: [["Les prix ont doublé depuis la fermeture du pont", "Awa"]],
+  },
+  {
+    name:
+      "« Une commerçante du marché, qui vend des tissus de Bamako, raconte : » (négatif) : un nom dans " +
+      "une relative qui ne donne aucun prénom n’est pas celui de la locutrice",
+    paragraphs: [
+      "Une commerçante du marché, qui vend des tissus de Bamako, raconte : « Les prix ont doublé " +
+        "depuis la fermeture du pont ».",
+    ],
+    quotes: [["Les prix ont doublé depuis la fermeture du pont", "Une commerçante du marché"]],
+  },
+  {
+    name:
+      "« La banque centrale » après « La Banque de France » : une description qui qualifie le nom " +
+      "commun par des mots que le nom n’a pas dit ce qu’est l’organisme, qui parle sous son nom",
+    paragraphs: [
+      "La Banque de France a publié mardi ses prévisions trimestrielles.",
+      "La banque centrale estime que la croissance restera « modeste mais positive ».",
+    ],
+    quotes: [["modeste mais positive", "La Banque de France"]],
+  },
+  {
+    name: "négatif : « La banque centrale » sans banque nommée (seulement une mairie) reste telle qu’écrite",
+    paragraphs: [
+      "La mairie de Vannes a voté son budget lundi.",
+      "La banque centrale prévient de son côté que les taux « resteront élevés ».",
+    ],
+    quotes: [["resteront élevés", "La banque centrale"]],
+  },
+  {
+    name:
       "« assure le président et directeur général, X » : deux fonctions jointes par « et » sont celles " +
       "du nommé après, et la suite sans verbe est la sienne",
     paragraphs: [

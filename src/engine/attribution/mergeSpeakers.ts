@@ -834,7 +834,7 @@ export class SpeakerRegistry {
     const candidates = inReach.map((c, mentionedSince) => {
       const [name, roles, gender] =
         "person" in c
-          ? [c.person.name, this.mentions.rolesOf(c.person.name), this.personGender(c.person.name)]
+          ? [c.person.name, this.rolesOfCandidate(c.person), this.personGender(c.person.name)]
           : [c.source.mentions[0]!.text, [c.source.mentions[0]!.text], c.source.gender];
       const roleWords = roles.flatMap((role) => this.contentWords(role));
       const features = {
@@ -904,9 +904,30 @@ export class SpeakerRegistry {
     const namedPeople = new Set(named.flatMap((c) => ("person" in c ? [c.person.name] : [])));
     return [...this.spokeIn]
       .filter(([id, spoke]) => spoke >= block - 1 && this.entities[id]!.kind === "person")
-      .map(([id]) => this.mentions.people.find((p) => p.name === this.entities[id]!.name))
-      .filter((p): p is PersonEntity => p !== undefined && !namedPeople.has(p.name))
+      .map(
+        ([id]) => this.mentions.people.find((p) => p.name === this.entities[id]!.name) ?? this.unlisted(id),
+      )
+      .filter((p) => !namedPeople.has(p.name))
       .map((person) => ({ person }));
+  }
+
+  /**
+   * `« … », se souvient Élodie Carrasco, paléontologue au Muséum. … »`, then `insiste la chercheuse`:
+   * a speaker named only in an incise inside the quote's marks is no person the mentions stage lists
+   * (it leaves quoted text out), though a reader met them there; they stand as a candidate with the
+   * roles the attribution gave them, and no mention outside the quotes.
+   */
+  private unlisted(id: number): PersonEntity {
+    const e = this.entities[id]!;
+    return { name: e.name, roles: this.rolesOf(id), gender: e.gender, mentions: [] };
+  }
+
+  /**
+   * A candidate's roles: the mentions stage's for a person it lists, the attribution's otherwise
+   * (see unlisted).
+   */
+  private rolesOfCandidate(person: PersonEntity): readonly string[] {
+    return this.mentions.people.includes(person) ? this.mentions.rolesOf(person.name) : person.roles;
   }
 
   /**
@@ -1152,8 +1173,27 @@ export class SpeakerRegistry {
     const initials = ACRONYM.test(entity.name);
     const bareNoun = this.contentWords(m.name).length === 1;
     const ownName = !newsOrganisations.has(entity.name.toLowerCase());
-    const generic = named && ownName && (initials || bareNoun) && !/\p{Lu}/u.test(m.name.slice(1));
+    const generic =
+      named &&
+      ownName &&
+      (initials || bareNoun || this.saysWhatBodyIs(m, fullest)) &&
+      !/\p{Lu}/u.test(m.name.slice(1));
     return fullest !== undefined && (generic || fullness(fullest) > fullness(m.name)) ? fullest : undefined;
+  }
+
+  /**
+   * "el banco central" for "Banco de México", « la banque centrale » for "Banque de France": a
+   * description that qualifies its body noun by words the name does not hold says what the body
+   * is, not what it is called, so the name the mentions stage linked it to is the speaker however
+   * few letters it has. Not the name reworded ("the conservation department" for "Department of
+   * Conservation", no shorter), nor a document's description ("the council’s own report"), which
+   * is no body's name.
+   */
+  private saysWhatBodyIs(m: Mention, name: string | undefined): boolean {
+    const words = this.contentWords(m.name);
+    if (name === undefined || words.some((w) => this.rules.documentSpeech.documents.has(w))) return false;
+    const named = new Set(this.contentWords(name));
+    return words.length > 1 && named.has(words[0]!) && words.slice(1).every((w) => !named.has(w));
   }
 
   /**
@@ -1202,7 +1242,7 @@ export class SpeakerRegistry {
    */
   private holdingRole(description: string): Entity[] {
     const holders = this.byRoleHead
-      .get(this.contentWords(description)[0])
+      .get(this.roleWords(description)[0])
       .map((id) => this.entities[id]!)
       .filter((e) => this.holdsRole(e, description));
     if (holders.length > 0) return holders;
@@ -1273,11 +1313,13 @@ export class SpeakerRegistry {
 
   /**
    * "le ministre de la Défense" names the person whose role is "ministre russe de la Défense":
-   * same head noun, and every name in the description also in the role.
+   * same head noun, and every name in the description also in the role. The description is read as
+   * roles are (see roleWords), without its possessor: "the museum’s board of trustees" is a board,
+   * not the "museum director".
    */
   private holdsRole(e: Entity, description: string): boolean {
     if (e.kind === "organisation" || this.qualifiedOtherwise(e, description)) return false;
-    const words = this.contentWords(description);
+    const words = this.roleWords(description);
     const names = namesIn(description, true, this.rules);
     return this.rolesOf(e.id).some((held) => {
       const role = this.roleWords(held);

@@ -798,6 +798,8 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
     // "Kevin Pruitt, who founded the group Clean Water, said": a relative clause names others.
     const relative = opensRelativeClause(s, c + 1) || rules.phraseStops.has(tokens[c + 1]!.lower);
     if (!relative) return analysePhrase(s, head, participialApposition(s, head, c, j) ? c : j);
+    const selfNamed = nameGivenInRelative(s, c, j);
+    if (selfNamed) return selfNamed;
     // `Eine Anwohnerin aus Bonn, die …, sagte`: the phrase opening the sentence before the clause
     // speaks, without the place it comes from.
     const opening = tokens.slice(start, c).some(isComma) ? null : subjectOpening(s, start, c);
@@ -808,6 +810,27 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
     return named && named.type !== "pronoun" ? named : analysePhrase(s, head, c);
   }
   return phraseEndingAt(s, j, start);
+}
+
+/**
+ * `A trader at Madina, who gave her name only as Esi, said`, `Eine Händlerin, die ihren Vornamen mit Esi
+ * angab, sagte`: a relative clause between the commas c and j that speaks of a name (`nameNouns`) and
+ * ends on a name after that noun, or on the name and the clause's verb, gives the name of the unnamed
+ * speaker described before it: the fullest name the article gives. The name after a preposition counts
+ * (`as Esi`), as the clause says it is theirs; a known noun is no name.
+ */
+function nameGivenInRelative(s: Sentence, c: number, j: number): Mention | null {
+  const { tokens, rules } = s;
+  if (!opensRelativeClause(s, c + 1) && !opensRelativeOrReport(s, c + 1)) return null;
+  const noun = tokens.slice(c + 2, j).findIndex((t) => isWord(t) && rules.nameNouns.has(t.lower));
+  if (noun < 0) return null;
+  const clauseVerb = isWord(tokens[j - 1]) && !isCapitalised(tokens[j - 1]) ? j - 1 : j;
+  const run = nameRuns(s, c + 3 + noun, j).find(
+    (r) => (r.end === j || r.end === clauseVerb) && !r.modifier && !r.fillsMarks && !r.namesEvent,
+  );
+  if (run === undefined || tokens.slice(run.start, run.end).some((t) => knownNoun(rules, t))) return null;
+  const mention = analysePhrase(s, run.start, run.end);
+  return mention?.type === "name" ? mention : null;
 }
 
 /**
@@ -827,6 +850,17 @@ export function opensRelativeClause(s: Sentence, k: number): boolean {
 }
 
 /**
+ * `Un vecino que ayudaba a sacar muebles`, `A man who lives nearby`: a relative pronoun or a
+ * complementiser (Spanish and French relatives open on `que`) at k, right after the words of a subject
+ * or the comma after them, opens a clause that tells more of it; the description that identifies it
+ * ends before.
+ */
+function opensRelativeOrReport(s: Sentence, k: number): boolean {
+  const { lower } = s.tokens[k]!;
+  return s.rules.relativePronouns.has(lower) || s.rules.complementisers.has(lower);
+}
+
+/**
  * The subject in tokens[start, end), cut short before a preposition saying where it comes from
  * (`Eine Besucherin aus München`: the shortest description that identifies it; an affiliation stays,
  * `Ein Sprecher von Siemens`, and so does a complement naming the body the source works in, `A
@@ -839,6 +873,7 @@ export function subjectOpening(s: Sentence, start: number, end: number): Mention
   while (
     last + 1 < end &&
     isWord(tokens[last + 1]) &&
+    !opensRelativeOrReport(s, last + 1) &&
     !(
       rules.prepositions.has(tokens[last + 1]!.lower) &&
       !rules.affiliationPrepositions.has(tokens[last + 1]!.lower) &&

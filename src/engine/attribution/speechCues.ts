@@ -1293,9 +1293,23 @@ function sourceEnd(s: Sentence, source: number, end: number): number {
   return end;
 }
 
+/**
+ * `Según ha informado la Comandancia en un comunicado,`, `según informó la Policía Local`: a speech
+ * verb right after the source phrase, its auxiliary included, says how the source spoke, and its
+ * subject follows it. Where the source's words start: after that verb, else right after the phrase.
+ */
+function pastVerbOfSource(s: Sentence, source: number, to: number): number {
+  let k = source;
+  while (k < to && isWord(s.tokens[k]) && s.rules.auxiliaries.has(s.tokens[k]!.lower)) k++;
+  const verb = k < to ? verbAt(s, k) : null;
+  return verb !== null && verb.start === k && verb.end < to ? verb.end : source;
+}
+
 /** Who a source phrase ending at `source` names, read no further than `to`. */
-const sourceNamed = (s: Sentence, source: number, to: number): Mention | null =>
-  tellerOfWords(s, source, to) ?? readForward(s, source, sourceEnd(s, source, to));
+function sourceNamed(s: Sentence, source: number, to: number): Mention | null {
+  const from = pastVerbOfSource(s, source, to);
+  return tellerOfWords(s, from, to) ?? readForward(s, from, sourceEnd(s, from, to));
+}
 
 /** A source phrase or speech verb at token v, before the quote at q, with its speaker. */
 function cueAt(s: Sentence, v: number, start: number, q: number): Cue | null {

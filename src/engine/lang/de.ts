@@ -310,6 +310,7 @@ export const german: LanguageRules = {
   relativePronouns: words("welcher welche"),
   relativeAdverbs: words("wo"),
   inChargePhrases: ["vertreten durch"],
+  nameNouns: words("name namen vorname vornamen"),
   relativePossessives: words("dessen deren"),
   officeVerbs: words(
     "leitet leitete geleitet führt führte geführt vertritt vertrat vertreten unterrichtet " +

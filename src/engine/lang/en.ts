@@ -244,6 +244,7 @@ export const english: LanguageRules = {
   relativePronouns: words("who which that"),
   relativeAdverbs: words("where"),
   inChargePhrases: ["represented by"],
+  nameNouns: words("name names"),
   relativePossessives: words("whose"),
   officeVerbs: words(
     "heads headed leads led runs ran directs directed chairs chaired manages managed founded " +

@@ -298,6 +298,7 @@ export const spanish: LanguageRules = {
   relativePronouns: words("quien quienes"),
   relativeAdverbs: words("donde"),
   inChargePhrases: ["a cargo de", "a cargo del", "que ejerce", "que preside", "que encabeza", "que lidera"],
+  nameNouns: words("nombre nombres"),
   relativePossessives: words("cuyo cuya cuyos cuyas"),
   officeVerbs: words(
     "dirige dirigía preside presidía representa representaba enseña enseñaba fundó coordina gestiona " +

@@ -436,6 +436,7 @@ export const french: LanguageRules = {
   relativePronouns: words("qui"),
   relativeAdverbs: words("où"),
   inChargePhrases: ["assurée par", "assuré par", "représentée par", "représenté par"],
+  nameNouns: words("nom prénom"),
   relativePossessives: words("dont"),
   officeVerbs: words(
     "dirige dirigeait dirigé préside présidait présidé représente représentait représenté enseigne " +

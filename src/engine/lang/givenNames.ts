@@ -27,7 +27,7 @@ const MEN = words(`
   roberto rodrigo rogelio roland romain ronaldo rubén salvador samuel santiago sebastián sébastien sergio
   simon stefan stéphane steven sven thiago thomas tiago timo tobias tomás tomasz valentín vicente
   víctor vincent walter william xavier yannick yves iker unai aitor mikel jon xabier pau oriol arnau
-  werner helmut wolfgang günter manfred dieter uwe jens reinhard gerhard rainer horst
+  werner helmut wolfgang günter manfred dieter uwe jens reinhard gerhard rainer horst ralf
   karim mehdi rachid samir youssef yassine mourad nabil hamza kamel farid
 `);
 
@@ -51,11 +51,15 @@ const WOMEN = words(`
   leïla leila fatima amina samira yasmina khadija salma malika
 `);
 
-/** The gender a person's first given name tells, when it tells one (`Ferran Soler` → "m"). */
+/**
+ * The gender a person's first given name tells, when it tells one (`Ferran Soler` → "m"). A compound
+ * given name (`Ralf-Peter`, `Marie-Claire`) tells the gender each of its parts tells, when they all
+ * tell the same one: a part no list holds (`Jean-Marie`, `Marie-Galante`, a place) tells none.
+ */
 export function givenNameGender(fullName: string): Gender | undefined {
-  const first = fullName.split(/\s+/u)[0]?.toLowerCase() ?? "";
-  if (MEN.has(first)) return "m";
-  return WOMEN.has(first) ? "f" : undefined;
+  const parts = (fullName.split(/\s+/u)[0]?.toLowerCase() ?? "").split("-");
+  if (parts.every((part) => MEN.has(part))) return "m";
+  return parts.every((part) => WOMEN.has(part)) ? "f" : undefined;
 }
 
 /** A word the lexicon knows as someone's given name (`Ferran`): a person's name, not a common word. */

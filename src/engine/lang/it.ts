@@ -243,6 +243,7 @@ export const italian: LanguageRules = {
   relativePronouns: words("che cui quale"),
   relativeAdverbs: words("dove"),
   inChargePhrases: ["affidata a", "affidato a"],
+  nameNouns: words("nome"),
   relativePossessives: words("cui"),
   officeVerbs: words(
     "dirige dirigeva guida guidava presiede presiedeva rappresenta rappresentava insegna insegnava " +

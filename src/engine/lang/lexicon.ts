@@ -39,8 +39,9 @@ const MIN_MODIFIER = 2;
 /** Marks a noun listed for itself only: "=mann" is "Mann" but not "Hoffmann". */
 const EXACT = "=";
 
-// Plural and genitive endings a listed noun may carry: Sprechers, Experten, Sprecherinnen, woordvoerders.
-const INFLECTIONS = ["s", "n", "en", "nen", "e"];
+// Plural and genitive endings a listed noun may carry: Sprechers, Experten, Sprecherinnen, woordvoerders,
+// and the genitive of a one-syllable noun (des Amtes, des Gerichtes).
+const INFLECTIONS = ["s", "es", "n", "en", "nen", "e"];
 
 /**
  * A list's nouns read from their last letter: one walk back from a word's end meets every listed

@@ -190,6 +190,7 @@ export const dutch: LanguageRules = {
   relativePronouns: words("die dat wie welke"),
   relativeAdverbs: words("waar"),
   inChargePhrases: ["vertegenwoordigd door"],
+  nameNouns: words("naam voornaam"),
   relativePossessives: words("wiens wier"),
   officeVerbs: words(
     "leidt leidde geleid voorzit vertegenwoordigt doceert doceerde richtte opgericht coördineert " +

@@ -239,6 +239,7 @@ export const portuguese: LanguageRules = {
   relativePronouns: words("quem"),
   relativeAdverbs: words("onde"),
   inChargePhrases: ["a cargo de", "a cargo do", "a cargo da"],
+  nameNouns: words("nome"),
   relativePossessives: words("cujo cuja cujos cujas"),
   officeVerbs: words(
     "dirige dirigia lidera liderava preside presidia representa representava ensina ensinava fundou " +

@@ -323,6 +323,12 @@ export interface LanguageRules {
    */
   inChargePhrases: readonly string[];
   /**
+   * Nouns for the name a person goes by ("name", "prénom", "nombre", "Vorname"), lower case: a relative
+   * clause after an unnamed speaker that holds one and ends on a name gives the speaker's name (`A
+   * trader, who gave her name only as Esi, said`).
+   */
+  nameNouns: ReadonlySet<string>;
+  /**
    * Relative pronouns of possession ("whose", "dont", "deren"): they open a relative clause whose own
    * subject follows them (`a mother, whose daughter …`), so they do not stand for the clause's subject.
    */

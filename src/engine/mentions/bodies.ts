@@ -29,12 +29,18 @@ function nameEnd(s: Sentence, k: number, end: number): number {
   return j;
 }
 
-/** The determiner opening the description whose noun is at `noun`, or -1. */
-function openingDeterminer(s: Sentence, noun: number, start: number): number {
-  for (let d = noun - 1; d >= start && noun - d <= MAX_QUALIFIERS + 1; d--) {
+/**
+ * Where the description whose noun is at `noun` starts, right after its determiner, or -1. A
+ * description that opens the sentence needs none: "Aberdeen oilfield services firm Dyce Subsea has
+ * announced" writes the body's kind before its name as a title, the way "Chief executive Jane Roe"
+ * writes a person's.
+ */
+function descriptionStart(s: Sentence, noun: number, start: number): number {
+  for (let d = noun - 1; d >= start - 1 && noun - d <= MAX_QUALIFIERS + 1; d--) {
+    if (d === start - 1) return start;
     const t = s.tokens[d];
     if (!isWord(t)) return -1;
-    if (s.rules.determiners.has(t.lower)) return d;
+    if (s.rules.determiners.has(t.lower)) return d + 1;
     if (s.rules.prepositions.has(t.lower)) return -1;
   }
   return -1;
@@ -50,12 +56,12 @@ export function bodyDescriptions(s: Sentence, start: number, end: number): BodyD
   for (let k = start + 1; k < end; k++) {
     // "the news agency Reuters": the noun, then the name.
     if (isBodyNoun(s, k - 1) && isWord(tokens[k]) && isCapitalised(tokens[k]) && !isBodyNoun(s, k)) {
-      const d = openingDeterminer(s, k - 1, start);
+      const from = descriptionStart(s, k - 1, start);
       const to = nameEnd(s, k, end);
-      if (d >= 0 && to > k)
+      if (from >= 0 && to > k)
         found.push({
           name: tokensText(tokens, k, to, source),
-          description: tokensText(tokens, d + 1, k, source),
+          description: tokensText(tokens, from, k, source),
         });
     }
     // "Reuters, the news agency,": the name, a comma, then a description ending on its noun.

@@ -798,9 +798,13 @@ function phraseAt(s: Sentence, k: number, end: number, b: number, nouns: KnownNo
   // Past its own preposition, the body's name runs on through its complements' particles, as far as
   // its name run (`para la Gestión del Riesgo de Desastres`).
   const ownPreposition = complementNames && rules.bodyNamePrepositions.has(tokens[head.end]!.lower);
+  const complementsEnd = complementNames ? namingComplementsEnd(s, to, end, nouns) : to;
   const nameEnd = ownPreposition
-    ? Math.max(to, nameRuns(s, nameStart, end).find((r) => r.titleStart === nameStart)?.end ?? to)
-    : to;
+    ? Math.max(
+        complementsEnd,
+        nameRuns(s, nameStart, end).find((r) => r.titleStart === nameStart)?.end ?? complementsEnd,
+      )
+    : complementsEnd;
   const named =
     head.named || nameOnNoun
       ? tokensText(tokens, nameStart, complementNames && opensOnNoun ? nameEnd : head.end, s.source)
@@ -965,6 +969,23 @@ function isName(s: Sentence, headStart: number, nameStart: number, end: number, 
   if (names.length === 0) return false;
   if (!rules.capitalisesNouns) return true;
   return names.every((t) => ACRONYM.test(t.text)) || nouns.isKnown(tokens[headStart]!.lower);
+}
+
+/**
+ * `la Corte de Apelaciones de Valparaíso`: a body named by a complement (`de Apelaciones`) runs on
+ * through each further one right after it that an affiliation preposition joins and that is
+ * capitalised (`de Valparaíso`): the name as written, whole. Where the complements after `to` end.
+ */
+function namingComplementsEnd(s: Sentence, to: number, end: number, nouns: KnownNouns): number {
+  const { tokens, rules } = s;
+  let last = to;
+  for (;;) {
+    const preposition = tokens[last];
+    if (!isWord(preposition) || !rules.affiliationPrepositions.has(preposition.lower)) return last;
+    const next = complementEnd(s, last, end, nouns);
+    if (next === last || !isCapitalised(tokens[next - 1]!)) return last;
+    last = next;
+  }
 }
 
 /** Where one complement after the head ends: "du ministre", "of the agency", "de la CGT". */

@@ -50,6 +50,9 @@ export function roleOfRun(s: Sentence, run: NameRun, start: number, end: number)
   return (
     title ||
     appositionAfter(s, run.end, end) ||
+    // After an apposition, which says what the article goes on calling them ("el exalcalde de la
+    // Diputación de Málaga Julián Moreno, acusado de …": "el acusado" later).
+    officeOfBodyBefore(s, run, start) ||
     affiliationAfter(s, run.end, end) ||
     predicateAfter(s, run.end, end) ||
     // "O relator do projeto, Otto Ramos (PSD-BA),": the office before says more than the party.
@@ -128,6 +131,44 @@ function officeBefore(s: Sentence, run: NameRun, start: number): string {
       (!isWord(lead) || (isCapitalised(lead) && (from - 1 > start || s.capitalisedWords.has(lead.lower)))));
   if (!opens) from = head;
   return tokensText(tokens, from, head + 1, s.source);
+}
+
+/** How many words a body's name between an office and a person's name may run to. */
+const MAX_BODY_WORDS = 8;
+
+/**
+ * "La jueza de la Corte Nacional de Justicia Gabriela Andrade Loor", "el fiscal del Ministerio Público
+ * Juan Soto": an office written before the name with the body it sits in, whose capitalised name runs
+ * straight into the person's. The name's words before it are the body's, joined to the office by a
+ * preposition (and a determiner). Only where nouns are not capitalised: where they are, a capital
+ * tells no body's name from any noun ("Präsidentin des Landgerichts"). The office itself must be one
+ * the lexicon lists as an office (titles), not any person's noun.
+ */
+function officeOfBodyBefore(s: Sentence, run: NameRun, start: number): string {
+  const { tokens, rules } = s;
+  if (rules.capitalisesNouns) return "";
+  // The body's name: capitalised words, with the lower-case particles between them ("de", "y").
+  let k = run.titleStart - 1;
+  const last = k;
+  while (
+    k >= start &&
+    last - k < MAX_BODY_WORDS &&
+    isWord(tokens[k]) &&
+    (isCapitalised(tokens[k]) || (rules.nameParticles.has(tokens[k]!.lower) && isCapitalised(tokens[k - 1])))
+  )
+    k--;
+  const bodyStart = k + 1;
+  if (bodyStart > last || !isCapitalised(tokens[bodyStart])) return "";
+  // A body's name holds a body's noun ("Corte", "Ministerio"), as for an affiliation after the name
+  // (see affiliationAfter): a place's does not ("el exalcalde de Marbella Julián Moreno").
+  if (!tokens.slice(bodyStart, last + 1).some((t) => rules.organisationNouns.has(t.lower))) return "";
+  // "de la", "del", "of the": a preposition, perhaps a determiner, then the office.
+  if (k >= start && rules.determiners.has(tokens[k]!.lower)) k--;
+  if (k < start || !rules.prepositions.has(tokens[k]!.lower)) return "";
+  const office = k - 1;
+  if (office < start || !rules.titles.has(tokens[office]?.lower ?? "") || isCapitalised(tokens[office]))
+    return "";
+  return tokensText(tokens, office, last + 1, s.source);
 }
 
 /** ", a top aide to the governor," after the name: an apposition that names an office. */
