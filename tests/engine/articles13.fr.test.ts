@@ -568,8 +568,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NARROW_NO_BREAK_SPACE, {
-    todo:
-      "a fragment followed by « , selon le parquet » goes to the body quoted in the paragraph " + "before",
     name:
       "La République des Pyrénées, cambriolages : procureure « a détaillé » puis « la " +
       "magistrate » et « a-t-elle précisé », nom d’enquête, commandant de compagnie avec " +

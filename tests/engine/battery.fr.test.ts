@@ -2575,6 +2575,27 @@ const CASES: Case[] = [
     ],
     quotes: [["La famille attend des excuses.", "Claire Roy"]],
   },
+  {
+    name:
+      "« présentés au parquet … selon le parquet » après un sigle : le nom déjà écrit pour un organisme " +
+      "à lui n’est pas le sigle",
+    paragraphs: [
+      "La CGPME du Gers réclame « un plan d’urgence ».",
+      "Les deux suspects ont été présentés au parquet vendredi. Ils seront jugés « avant l’été », selon " +
+        "le parquet.",
+    ],
+    quotes: [
+      ["un plan d’urgence", "La CGPME du Gers"],
+      ["avant l’été", "le parquet"],
+    ],
+  },
+  {
+    name:
+      "négatif : « La CNIL … L’autorité rappelle » : sans le nom écrit entre-temps, la description " +
+      "reprend le sigle",
+    paragraphs: ["La CNIL a publié un avis mardi.", "L’autorité rappelle que « la loi s’applique à tous »."],
+    quotes: [["la loi s’applique à tous", "La CNIL"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {
