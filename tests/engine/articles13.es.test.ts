@@ -124,9 +124,6 @@ runArticles("es", [
       "serpentinero», cita interrumpida por «advirtió Mendoza», piloto rival con cita " +
       "parcial y dos puntos, jardinero que «contó emocionado», lema en un uniforme (no " +
       "cita)",
-    todo:
-      "«explicó el serpentinero de 26 años» after the pitcher named before takes a stadium's " +
-      "name as speaker",
     headline: "Cardenales blanquean a Leones y se adueñan del primer lugar",
     standfirst:
       "“Este equipo tiene hambre”, advirtió el mánager larense José Gregorio Mendoza " +
@@ -221,7 +218,6 @@ runArticles("es", [
       "repetida en el cuerpo por el consejero, «explica» y «advierte» en presente, " +
       "«dijo el consejero», paciente que «lamenta», informe que «alerta» y «pide», lema " +
       "de una concentración (no cita)",
-    todo: "«La delegada sindical», referring back to the delegate named before, is not resolved to her name",
     headline: "El Hospital del Bierzo aplaza 340 operaciones por la falta de anestesistas",
     standfirst:
       "La Junta admite que la plantilla «está al límite» y promete cuatro contratos " + "antes del verano",
@@ -381,8 +377,8 @@ runArticles("es", [
       "con dos puntos, «Desde Vialidad Nacional indicaron», vecina que habló con el " +
       "diario, cooperativa con sigla que «señaló la empresa»",
     todo:
-      "an operation's name after «bautizado» is taken as a quote; «el jefe comunal» and «la empresa» are " +
-      "not resolved to the mayor and the cooperative named before",
+      "an operation's name after «bautizado» is taken as a quote; «la empresa» is not resolved to the " +
+      "cooperative named before",
     headline: "Temporal de nieve: cortan la Ruta 40 y suspenden las clases en Bariloche",
     paragraphs: [
       "Un intenso temporal de nieve y viento obligó este lunes a cortar la Ruta " +
@@ -486,8 +482,8 @@ runArticles("es", [
       "madre que «dijo la mujer», empresa que «aseguró» en un comunicado, «zona roja» " +
       "entre comillas (no cita)",
     todo:
-      "«Según el parte policial, …» takes a place as speaker, «el oficial» is not resolved to the colonel " +
-      "named before, and the scare-quoted «zona roja» is taken as a quote",
+      "«Según el parte policial, …» takes a place as speaker, and the scare-quoted «zona roja» is taken " +
+      "as a quote",
     headline: "Asaltan un bus de la Metrovía y dejan a un pasajero herido en el sur de " + "Guayaquil",
     paragraphs: [
       "Dos hombres armados asaltaron la noche del domingo una unidad de la Metrovía en " +

@@ -336,10 +336,7 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   withGuillemetSpacing(NARROW_NO_BREAK_SPACE, {
-    todo:
-      "a description that refers back to a person named a paragraph earlier (« La saxophoniste " +
-      "américaine … parle d’une « … » ») goes to the last person named; a ministry whose name holds " +
-      "commas is cut to its tail",
+    todo: "a ministry whose name holds commas is cut to its tail",
     name:
       "TelQuel, festival : fragment au titre repris au corps, « poursuit-elle », maâlem « " +
       "confiait-il », « la saxophoniste américaine » qui renvoie au nom puis nom après la " +

@@ -215,9 +215,6 @@ runArticles("es", [
     name:
       "Diario Libre, sucesos: comillas rectas, vocero con grado, alias entre comillas (no cita), " +
       "«precisó», madre con «dijo a Diario Libre», comerciante anónimo, Ministerio Público que imputa",
-    todo:
-      "«dijo el oficial» and «El vocero … precisó» are not linked back to the spokesman introduced with " +
-      "his rank («el vocero de la institución, coronel X»)",
     headline: "Apresan a dos hombres por asalto a banca de lotería en Los Alcarrizos",
     paragraphs: [
       "La Policía Nacional informó este domingo el arresto de dos hombres acusados de asaltar a mano " +

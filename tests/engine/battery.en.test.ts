@@ -1255,6 +1255,18 @@ runBattery("en", [
     ],
   },
   {
+    construction: '"the officer said" after "Lieutenant X": an officer holds any rank (officeKinds)',
+    paragraphs: [
+      "Lieutenant Dana Brooks led the search. \u201cWe found him at dawn,\u201d the officer said.",
+    ],
+    expected: [["We found him at dawn,", "Dana Brooks"]],
+  },
+  {
+    construction: '"the officer said" (negative): after a mayor named, the officer is someone else',
+    paragraphs: ["Mayor Tom Reed toured the site. \u201cWe need more crews,\u201d the officer said."],
+    expected: [["We need more crews,", "the officer"]],
+  },
+  {
     construction:
       "“said the president and chief executive, X”: two offices joined by “and” are the named person’s, " +
       "and the verbless follow-on is theirs too",

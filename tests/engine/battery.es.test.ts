@@ -2478,6 +2478,65 @@ runBattery("es", [
   },
   {
     construction:
+      "«el jefe comunal» tras «el intendente X»: el epíteto del alcalde nombra también al intendente, " +
+      "el mismo cargo en Argentina (officeKinds)",
+    paragraphs: [
+      "El intendente de Villa Regina, Raúl Ferreyra, visitó la escuela inundada. «La vamos a reabrir " +
+        "el lunes», aseguró el jefe comunal.",
+    ],
+    expected: [["La vamos a reabrir el lunes", "Raúl Ferreyra"]],
+  },
+  {
+    construction:
+      "«la oficial» tras «la teniente X»: un oficial es quien tenga uno de sus grados (officeKinds)",
+    paragraphs: ["La teniente Carla Ibáñez encabezó el rescate. «No hubo heridos», informó la oficial."],
+    expected: [["No hubo heridos", "Carla Ibáñez"]],
+  },
+  {
+    construction:
+      "«el oficial» con un alcalde más cerca y un coronel antes: gana el del cargo que el oficial abarca",
+    paragraphs: [
+      "El coronel Luis Peña y el alcalde Mario Soto recorrieron la zona. «La ruta sigue cortada», " +
+        "explicó el oficial.",
+    ],
+    expected: [["La ruta sigue cortada", "Luis Peña"]],
+  },
+  {
+    construction: "negativo: «el oficial» tras un concejal nombrado es otra persona, queda como está escrito",
+    paragraphs: ["El concejal Tomás Ruiz visitó el barrio. «Faltan bomberos», dijo el oficial."],
+    expected: [["Faltan bomberos", "el oficial"]],
+  },
+  {
+    construction:
+      "«La delegada sindical» tras «X, delegada de UGT»: «delegado» es un sustantivo de persona, y la " +
+      "descripción vuelve a la delegada nombrada",
+    paragraphs: [
+      "«Faltan enfermeras», denunció Rosa Lema, delegada de UGT en el centro de salud.",
+      "La delegada sindical explica que las bajas no se cubren. «Estamos agotadas», añade.",
+    ],
+    expected: [
+      ["Faltan enfermeras", "Rosa Lema"],
+      ["Estamos agotadas", "Rosa Lema"],
+    ],
+  },
+  {
+    construction:
+      "«en el estadio X» es un lugar, nadie que hable: «dijo el lanzador de 24 años» vuelve al " +
+      "pelotero nombrado antes del estadio",
+    paragraphs: [
+      "El relevista Wander Ortiz cerró el noveno inning en el estadio Luis Aparicio de Maracaibo. " +
+        "«Solo pensé en tirar strikes», dijo el lanzador de 24 años.",
+    ],
+    expected: [["Solo pensé en tirar strikes", "Wander Ortiz"]],
+  },
+  {
+    construction:
+      "negativo: «el lanzador» tras una alcaldesa nombrada es otra persona, queda como está escrito",
+    paragraphs: ["La alcaldesa Ana Soto inauguró el estadio. «Fue una fiesta», dijo el lanzador."],
+    expected: [["Fue una fiesta", "el lanzador"]],
+  },
+  {
+    construction:
       "«aseguró el presidente y consejero delegado, X»: dos cargos unidos por «y» son del nombrado " +
       "después, y la continuación sin verbo también",
     paragraphs: [

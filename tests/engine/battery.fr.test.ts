@@ -2454,6 +2454,53 @@ const CASES: Case[] = [
   },
   {
     name:
+      "« a estimé le magistrat » après « le procureur, X » : un magistrat est procureur ou juge " +
+      "(officeKinds)",
+    paragraphs: [
+      "Le procureur de Brest, Yann Le Goff, a requis deux ans de prison. « Le dossier est solide », " +
+        "a estimé le magistrat.",
+    ],
+    quotes: [["Le dossier est solide", "Yann Le Goff"]],
+  },
+  {
+    name: "« indique l’officier » après « le colonel X » : un officier est de tout grade (officeKinds)",
+    paragraphs: [
+      "Le colonel Éric Martin commande le groupement. « Nous renforçons les patrouilles », indique " +
+        "l’officier.",
+    ],
+    quotes: [["Nous renforçons les patrouilles", "Éric Martin"]],
+  },
+  {
+    name: "négatif : « l’officier » après un maire nommé est un autre, il reste tel qu’écrit",
+    paragraphs: ["Le maire, Paul Girard, a visité la caserne. « Il manque des moyens », a dit l’officier."],
+    quotes: [["Il manque des moyens", "l’officier"]],
+  },
+  {
+    name:
+      "« au stade X » est un lieu, personne qui parle : « le joueur de 24 ans » est le gardien " +
+      "nommé avant",
+    paragraphs: [
+      "Le gardien Hugo Ferrand a brillé au stade Raymond Kopa d’Angers. « J’ai eu de la chance », a " +
+        "reconnu le joueur de 24 ans.",
+    ],
+    quotes: [["J’ai eu de la chance", "Hugo Ferrand"]],
+  },
+  {
+    name:
+      "« Le guitariste sénégalais » après « le guitariste sénégalais X » et un autre qui a parlé depuis : " +
+      "la description qui reprend la fonction avec la nationalité revient à son titulaire",
+    paragraphs: [
+      "Le concert réunit le guitariste sénégalais Issa Ndiaye et le pianiste Marc Roy.",
+      "« Nous jouons ensemble depuis dix ans », dit Marc Roy.",
+      "Le guitariste sénégalais parle d’un « rêve d’enfant ».",
+    ],
+    quotes: [
+      ["Nous jouons ensemble depuis dix ans", "Marc Roy"],
+      ["rêve d’enfant", "Issa Ndiaye"],
+    ],
+  },
+  {
+    name:
       "« assure le président et directeur général, X » : deux fonctions jointes par « et » sont celles " +
       "du nommé après, et la suite sans verbe est la sienne",
     paragraphs: [

@@ -741,18 +741,23 @@ export class SpeakerRegistry {
   /**
    * "el acusado replicó" paragraphs after "Julián Moreno, acusado de cobrar comisiones": a bare
    * description whose one noun opens the role the article gave one person alone, named before it, is
-   * that person however far back, as a court report calls its defendant "el acusado" to the end.
+   * that person however far back, as a court report calls its defendant "el acusado" to the end. So
+   * is one that repeats the role with its qualifiers ("la saxophoniste américaine" paragraphs after "la
+   * saxophoniste américaine Lena Whitfield"), though another person spoke since.
    */
   private soleHolderOfRoleNoun(m: Mention, words: readonly string[], block: number): number | undefined {
     const at = m.at;
-    if (words.length !== 1 || at === undefined || !isPersonNoun(words[0]!, this.rules)) return undefined;
+    if (at === undefined || words.length === 0 || !isPersonNoun(words[0]!, this.rules)) return undefined;
     this.peopleByRoleNoun ??= this.indexPeopleByRoleNoun();
     const namedBefore = (p: PersonEntity) => p.mentions.some((x) => placedBefore(x, block, at));
     // "le mayeur" paragraphs after "Le bourgmestre, Laurent Vanderhaegen": an office's other word.
     const epithets = this.epithetOrOwnWords(words);
     const nouns = epithets.length > 0 ? epithets : [words[0]!];
+    const qualifiers = epithets.length > 0 ? [] : words.slice(1);
+    const repeatsRole = (p: PersonEntity) =>
+      p.roles.some((role) => qualifiers.every((w) => this.contentWords(role).includes(w)));
     const holders = [...new Set(nouns.flatMap((noun) => this.peopleByRoleNoun!.get(noun) ?? []))].filter(
-      namedBefore,
+      (p) => namedBefore(p) && repeatsRole(p),
     );
     const holder = holders.length === 1 ? holders[0]! : undefined;
     if (holder === undefined || descriptionGender(m.gender, this.personGender(holder.name)) === "disagrees")
@@ -769,6 +774,14 @@ export class SpeakerRegistry {
   private epithetOrOwnWords(words: readonly string[]): string[] {
     const epithet = this.rules.officeEpithets.get(words.join(" "));
     return epithet === undefined ? [] : [epithet, words.join(" ")];
+  }
+
+  /**
+   * The offices a description's words and office titles cover beyond themselves (officeKinds): the
+   * ranks of `el oficial`, the `intendente` of the `alcalde` that `el jefe comunal` names.
+   */
+  private officesCovered(offices: readonly string[]): Set<string> {
+    return new Set(offices.flatMap((office) => [...(this.rules.officeKinds.get(office) ?? [])]));
   }
 
   private indexPeopleByRoleNoun(): Map<string, PersonEntity[]> {
@@ -826,6 +839,7 @@ export class SpeakerRegistry {
         : words.filter((w) => this.rules.titles.has(w));
     const byAge = words.some((w) => this.rules.ageNoun.test(w));
     const personNoun = words.some((w) => isPersonNoun(w, this.rules));
+    const covered = this.officesCovered([...words, ...offices]);
     const before = this.mentions.antecedentsBefore(block, m.at);
     // An article's head describes whom its body names next (see namedFirstInBody).
     const ahead = before.length > 0 ? [] : this.mentions.namedFirstInBody(block);
@@ -837,12 +851,15 @@ export class SpeakerRegistry {
           ? [c.person.name, this.rolesOfCandidate(c.person), this.personGender(c.person.name)]
           : [c.source.mentions[0]!.text, [c.source.mentions[0]!.text], c.source.gender];
       const roleWords = roles.flatMap((role) => this.contentWords(role));
+      // `el oficial` names one of the offices of `el jefe de la Subzona, coronel X`, whatever the others.
+      const coversRole = roleWords.some((w) => covered.has(w));
       const features = {
         mentionedSince,
         gender: descriptionGender(m.gender, gender),
         // A noun for any office holder (`l’élu`) is the noun of whatever office the role holds.
         sameNoun:
           words.some((w) => isPersonNoun(w, this.rules) && roleWords.includes(w)) ||
+          coversRole ||
           (anyOffice && roleWords.some((w) => this.isOffice(w))),
         unnamed: "source" in c,
         // An office the description names that the role lacks, one the role holds that it does not
@@ -850,20 +867,22 @@ export class SpeakerRegistry {
         // ("el dirigente campesino" is not "el dirigente sindical": see qualifiedOtherwise).
         // A noun for any office holder fits whoever holds one (`l’adjoint` is `l’élu`), not someone the
         // article gave a role without any; one the lexicon does not know may name the role's office in
-        // other words (see ownOffice).
+        // other words (see ownOffice). A description covering one of the role's offices by officeKinds
+        // names that office (`l’officier` for the colonel), whatever other offices the role holds.
         otherOffice: anyOffice
           ? (roleWords.length > 0 && !roleWords.some((w) => this.isOffice(w))) ||
             this.qualifiedOtherwiseIn(roles, m.name)
-          : (offices.some((office) => !roleWords.includes(office)) &&
-              !this.epithetOrOwnWords(words).some((office) => roleWords.includes(office))) ||
-            (ownOffice &&
-              roleWords.some(
-                (w) =>
-                  this.rules.titles.has(w) &&
-                  !words.includes(w) &&
-                  !offices.includes(w) &&
-                  !this.teamPlacesBoth(w, words),
-              )) ||
+          : (!coversRole &&
+              ((offices.some((office) => !roleWords.includes(office)) &&
+                !this.epithetOrOwnWords(words).some((office) => roleWords.includes(office))) ||
+                (ownOffice &&
+                  roleWords.some(
+                    (w) =>
+                      this.rules.titles.has(w) &&
+                      !words.includes(w) &&
+                      !offices.includes(w) &&
+                      !this.teamPlacesBoth(w, words),
+                  )))) ||
             this.qualifiedOtherwiseIn(roles, m.name),
         governed: "source" in c && this.mentions.governedByPreposition(c.source.mentions[0]!),
         byAge,
@@ -1447,10 +1466,13 @@ export class SpeakerRegistry {
     // "el jefe de Estado" names the president's office in other words.
     const epithets = this.epithetOrOwnWords(words);
     const office = epithets[0] ?? words.find((w) => this.rules.titles.has(w));
+    // "el oficial" names the offices it covers (officeKinds), the coronel's or the teniente's.
+    const covered = this.officesCovered([...words, ...epithets]);
     // "o senador" is the relator "no Senado": a role may name the body the office sits in.
     const holds = (role: string) =>
-      this.contentWords(role).some((w) => w === office || epithets.includes(w)) || namesBodyOf(role, office!);
-    if (office !== undefined && e.role !== null && !holds(e.role)) return true;
+      this.contentWords(role).some((w) => w === office || epithets.includes(w) || covered.has(w)) ||
+      (office !== undefined && namesBodyOf(role, office));
+    if ((office !== undefined || covered.size > 0) && e.role !== null && !holds(e.role)) return true;
     return this.qualifiedOtherwise(e, description);
   }
 

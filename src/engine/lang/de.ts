@@ -512,6 +512,7 @@ export const german: LanguageRules = {
       // A Swiss canton's executive: each member heads a department (`Bildungsdirektor`, `der Regierungsrat`).
       "regierungsrat regierungsrätin",
   ),
+  officeKinds: new Map(),
   possessiveWords: words(
     "mein meine meinen meinem meiner sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer " +
       "unser unsere dessen deren",

@@ -440,6 +440,11 @@ export const english: LanguageRules = {
   // A high court's justice sits as its judge: "the judge ruled" after "Justice Ada Obi".
   officeEpithets: new Map([["judge", "justice"]]),
   anyOfficeNouns: words("lawmaker legislator"),
+  // An officer, whatever the rank: "the officer" after "Colonel X"; a magistrate of the bench.
+  officeKinds: new Map([
+    ["officer", words("colonel lieutenant captain commander sergeant")],
+    ["magistrate", words("judge")],
+  ]),
   possessiveWords: words("my your his her its our their"),
   bodyEpithets: new Set(),
   intentLinks: new Set(),

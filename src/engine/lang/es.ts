@@ -281,6 +281,13 @@ export const spanish: LanguageRules = {
   anyOfficeNouns: words(
     "legislador legisladora parlamentario parlamentaria jerarca mandatario mandataria munícipe edil líder",
   ),
+  officeKinds: new Map([
+    // An officer of the army or the police, whatever the rank: «el oficial» after «el coronel X».
+    ["oficial", words("coronel teniente subteniente capitán comandante")],
+    // The mayor is the `intendente` in Argentina and Uruguay (see officeEpithets for «el jefe comunal»).
+    ["alcalde", words("intendente")],
+    ["alcaldesa", words("intendenta")],
+  ]),
   possessiveWords: words("mi mis tu tus su sus nuestro nuestra nuestros nuestras vuestro vuestra"),
   bodyEpithets: words(
     "cartera consistorio supervisor regulador organismo institución entidad emisor dependencia ente",
@@ -317,7 +324,7 @@ export const spanish: LanguageRules = {
     canciller gobernador gobernadora alcalde alcaldesa intendente senador senadora diputado
     diputada juez jueza fiscal general director directora jefe jefa portavoz vocero vocera
     embajador embajadora rey reina príncipe princesa papa consejero consejera comisario
-    comisaria líder titular concejal concejala regidor regidora
+    comisaria líder titular concejal concejala regidor regidora coronel teniente subteniente comandante
   `),
   ),
   everyoneNouns: words("hombre mujer"),
@@ -333,6 +340,7 @@ export const spanish: LanguageRules = {
       futbolista futbolistas tenista guardameta centrocampista mediocampista atacante estratega
       jurista juristas artista artistas joven jóvenes paciente pacientes
       taxista taxistas mototaxista mototaxistas transportista transportistas dt munícipe edil
+      oficial coronel teniente comandante
     `,
       undefined,
     ),
@@ -346,8 +354,8 @@ export const spanish: LanguageRules = {
       mandatario legislador parlamentario técnico entrenador seleccionador capitán autor premier
       biólogo politólogo sociólogo psicólogo epidemiólogo climatólogo geólogo científico catedrático
       ingeniero arquitecto enfermero historiador escritor agricultor ganadero pescador hostelero tendero
-      jugador delantero extremo portero arquero goleador zaguero
-      acusado imputado procesado pintor timonel
+      jugador delantero extremo portero arquero goleador zaguero serpentinero lanzador jardinero
+      acusado imputado procesado pintor timonel delegado
     `,
       "m",
     ),
@@ -359,7 +367,7 @@ export const spanish: LanguageRules = {
       mandataria legisladora parlamentaria entrenadora seleccionadora capitana autora
       bióloga politóloga socióloga psicóloga epidemióloga climatóloga geóloga científica catedrática
       ingeniera arquitecta enfermera historiadora escritora agricultora ganadera pescadora hostelera
-      tendera jugadora delantera portera arquera goleadora acusada imputada procesada pintora
+      tendera jugadora delantera portera arquera goleadora acusada imputada procesada pintora delegada
     `,
       "f",
     ),
@@ -462,7 +470,7 @@ export const spanish: LanguageRules = {
   adverbialNouns: words("entrevista entrevistas declaraciones rueda comparecencia"),
   demonyms: new Map(),
   eventNouns: words("campeonato campeonatos juegos copa festival maratón torneo ciclón huracán tifón"),
-  placeNouns: words("avenida calle barrio colonia sierra plaza paseo cerro jirón"),
+  placeNouns: words("avenida calle barrio colonia sierra plaza paseo cerro jirón estadio"),
   partyMemberNouns: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.

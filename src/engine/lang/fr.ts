@@ -384,7 +384,7 @@ export const french: LanguageRules = {
     ),
   ]),
   eventNouns: words("championnats championnat jeux coupe festival marathon tournoi cyclone ouragan typhon"),
-  placeNouns: words("rue avenue boulevard quartier impasse massif"),
+  placeNouns: words("rue avenue boulevard quartier impasse massif stade"),
   partyMemberNouns: words(`
     député députée eurodéputé eurodéputée sénateur sénatrice élu élue conseiller conseillère
     candidat candidate militant militante
@@ -474,7 +474,7 @@ export const french: LanguageRules = {
       journaliste journalistes mannequin architecte psychiatre pédiatre vétérinaire urgentiste athlète
       humoriste ténor ténors pdg
       cinéaste cinéastes scénariste photographe peintre artiste artistes chorégraphe dramaturge styliste
-      pianiste violoniste alpiniste cycliste gestionnaire gestionnaires
+      pianiste violoniste alpiniste cycliste gestionnaire gestionnaires saxophoniste guitariste bassiste
       maire édile élève élèves parent parents témoin gendarme gendarmes médecin médecins
     `,
       undefined,
@@ -613,6 +613,13 @@ export const french: LanguageRules = {
   // `le dirigeant`, `la gestionnaire` are nouns for whoever heads or runs something, whatever the post
   // (PDG, président, directrice générale).
   anyOfficeNouns: words("parlementaire élu élue dirigeant dirigeante gestionnaire"),
+  officeKinds: new Map([
+    // A magistrate of the bench or of the prosecution: « le magistrat » after « le procureur X ».
+    ["magistrat", words("procureur juge substitut")],
+    ["magistrate", words("procureure juge substitute")],
+    // An officer of the army or the gendarmerie, whatever the rank: « l’officier » after « le colonel X ».
+    ["officier", words("colonel commandant capitaine lieutenant")],
+  ]),
   // `a prévenu l’opérateur`, `selon le constructeur`: what a company does, for the one named just before.
   possessiveWords: words("mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs"),
   bodyEpithets: words(

@@ -223,6 +223,7 @@ export const italian: LanguageRules = {
     ["capo governo", "premier"],
   ]),
   anyOfficeNouns: words("parlamentare"),
+  officeKinds: new Map(),
   possessiveWords: words("mio mia miei mie suo sua suoi sue nostro nostra nostri nostre loro"),
   bodyEpithets: new Set(),
   inciseInversion: true,

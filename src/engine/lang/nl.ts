@@ -316,6 +316,7 @@ export const dutch: LanguageRules = {
   teamPlaces: words("aanvoerder spits verdediger keeper doelman middenvelder"),
   officeEpithets: new Map(),
   anyOfficeNouns: words("kamerlid parlementariër"),
+  officeKinds: new Map(),
   possessiveWords: words("mijn zijn haar hun ons onze jullie"),
   bodyEpithets: new Set(),
   intentLinks: new Set(),

@@ -215,6 +215,7 @@ export const portuguese: LanguageRules = {
     ["chefe governo", "presidente"],
   ]),
   anyOfficeNouns: words("parlamentar autarca"),
+  officeKinds: new Map(),
   possessiveWords: words("meu minha meus minhas seu sua seus suas nosso nossa nossos nossas dele dela"),
   bodyEpithets: words("pasta autarquia"),
   inciseInversion: true,

@@ -538,6 +538,14 @@ export interface LanguageRules {
    */
   anyOfficeNouns: ReadonlySet<string>;
   /**
+   * An office's word with the titles of the offices it also covers, lower case: a general noun
+   * covers its kinds (`el oficial` is the coronel or the teniente named before, `le magistrat` the
+   * procureur or the juge), and one country's title covers another country's for the same office
+   * (the Chilean `alcalde`, whose epithet is `el jefe comunal`, is the Argentine `intendente`). A
+   * description naming such an office fits whoever holds one of the offices it covers.
+   */
+  officeKinds: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
    * Nouns a reporter uses for the government body just named, whichever it is (`a pasta`, `la
    * cartera`: the ministry or department): such a bare description is the body last named.
    */

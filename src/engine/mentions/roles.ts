@@ -97,11 +97,13 @@ function nounBeforeName(s: Sentence, run: NameRun, head: number): boolean {
 /**
  * An office in lower case just before the name ("skipper", "la maire"), with the words that
  * qualify it when nothing but a determiner, a capitalised word or the sentence's start stands
- * before them ("the conservation department ranger"; not "lawmakers met mayor").
+ * before them ("the conservation department ranger"; not "lawmakers met mayor"), and a nationality
+ * after it (see nationalityAfterOffice).
  */
 function officeBefore(s: Sentence, run: NameRun, start: number): string {
   const { tokens, rules } = s;
-  const head = run.titleStart - 1;
+  const end = run.titleStart - 1;
+  const head = end - (nationalityAfterOffice(s, end) ? 1 : 0);
   // A capitalised office is one only where every noun is, or opening the sentence ("Economist Ann
   // Roy said").
   if (
@@ -130,7 +132,23 @@ function officeBefore(s: Sentence, run: NameRun, start: number): string {
     (!rules.capitalisesNouns &&
       (!isWord(lead) || (isCapitalised(lead) && (from - 1 > start || s.capitalisedWords.has(lead.lower)))));
   if (!opens) from = head;
-  return tokensText(tokens, from, head + 1, s.source);
+  return tokensText(tokens, from, end + 1, s.source);
+}
+
+/**
+ * "la saxophoniste américaine Lena Whitfield", "el escritor peruano Julio Ramos": where adjectives
+ * follow nouns, a nationality in lower case may stand between the office and the name.
+ */
+function nationalityAfterOffice(s: Sentence, k: number): boolean {
+  const { tokens, rules } = s;
+  const word = tokens[k];
+  return (
+    rules.adjectivesFollowNouns &&
+    isWord(word) &&
+    !isCapitalised(word) &&
+    rules.demonyms.has(word.lower) &&
+    isOffice(tokens[k - 1], rules)
+  );
 }
 
 /** How many words a body's name between an office and a person's name may run to. */
