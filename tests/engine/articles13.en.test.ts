@@ -15,9 +15,6 @@ runArticles("en", [
       "The Baltimore Sun, crime: a title before the name after the quote, then the surname " +
       "and he with a split quote, a sign on a grate, a daughter sharing the surname, a " +
       "spokesperson for an office with a partial quote",
-    todo:
-      "“A spokesperson for the … State’s Attorney’s Office said” is cut to the tail of the office’s " +
-      "name (Attorney’s Office) instead of the whole description",
     headline: "Baltimore police charge 19-year-old in killing of West Baltimore corner store owner",
     paragraphs: [
       "Baltimore police have charged a 19-year-old man with first-degree murder in the " +
@@ -252,9 +249,6 @@ runArticles("en", [
       "Business Day, business: a CEO's partial quote, the surname on a call with analysts, " +
       "said plus a union organiser after a split quote, a department in lower case, an " +
       "analyst then she, a presentation title",
-    todo:
-      "a body named in lower case (“The department of mineral & petroleum resources said it would " +
-      "“…”) is not taken as the speaker; the previous paragraph’s speaker is carried over",
     headline: "Platinum miner Thebe Resources to shed 1,800 jobs as basket price slumps",
     paragraphs: [
       "JSE-listed Thebe Resources plans to cut up to 1,800 jobs at its Rustenburg " +
@@ -383,9 +377,6 @@ runArticles("en", [
       "Newcastle Herald, local politics: a lord mayor's partial quote, Cr before a surname, " +
       "a councillor who voted against then he, Ms after a split quote, a council report's " +
       "partial quote, a poster slogan",
-    todo:
-      "a document as speaker keeps its participial modifier (A council report tabled at the " +
-      "meeting) instead of the shortest description",
     headline: "Council votes to scrap Honeysuckle parking fees trial after traders’ backlash",
     paragraphs: [
       "City of Newcastle councillors have voted 8-4 to end a six-month trial of paid parking " +

@@ -63,9 +63,6 @@ runArticles("es", [
       "persecutor», cita que sigue en un segundo párrafo (comillas de apertura en cada " +
       "uno), defensor descrito tras el nombre, socia afectada «comentó a Emol», nombre " +
       "de un caso (no cita)",
-    todo:
-      "«Según el veredicto, X desvió … mediante “…”» gives the quote to the clause's subject, " +
-      "not the document",
     headline: "Condenan a siete años de cárcel a exgerente de cooperativa por desvío de $4.200 " + "millones",
     paragraphs: [
       "El Cuarto Tribunal de Juicio Oral en lo Penal de Santiago condenó este martes a " +
@@ -95,7 +92,7 @@ runArticles("es", [
       [
         "un sistema de créditos ficticios cuidadosamente diseñado para no ser detectado " +
           "por los auditores",
-        "El veredicto",
+        "el veredicto",
       ],
       [
         "Se hizo justicia con personas que habían confiado los ahorros de toda su vida",
@@ -321,8 +318,8 @@ runArticles("es", [
       "con nombre detrás, «añade» sin sujeto, paleontóloga introducida con «Para …» y " +
       "dos puntos, alcalde que «declaró»",
     todo:
-      "a paper's title after «con el título» is taken as a quote, and «según la Fundación» is not " +
-      "resolved to the foundation's full name",
+      "a paper's title after «con el título» is taken as a quote, and «según la Fundación» keeps the " +
+      "determiner «la» of the text before the foundation's full name",
     headline: "Hallan en Ariño el esqueleto más completo de un anquilosaurio de Europa",
     paragraphs: [
       "Un equipo de la Fundación Conjunto Paleontológico de Teruel-Dinópolis ha " +
@@ -376,9 +373,7 @@ runArticles("es", [
       "operativo (no cita), intendente con «dijo en una conferencia», «el jefe comunal» " +
       "con dos puntos, «Desde Vialidad Nacional indicaron», vecina que habló con el " +
       "diario, cooperativa con sigla que «señaló la empresa»",
-    todo:
-      "an operation's name after «bautizado» is taken as a quote; «la empresa» is not resolved to the " +
-      "cooperative named before",
+    todo: "an operation's name after «bautizado» is taken as a quote",
     headline: "Temporal de nieve: cortan la Ruta 40 y suspenden las clases en Bariloche",
     paragraphs: [
       "Un intenso temporal de nieve y viento obligó este lunes a cortar la Ruta " +
@@ -438,7 +433,6 @@ runArticles("es", [
       "«afirmó», «aseguró el funcionario», miembro de la junta tras «dijo», frase de " +
       "unos carteles (no cita), madre presentada antes que «contó», sindicato que " +
       "advierte «en un comunicado»",
-    todo: "a body with an English name, «United Teachers of Dade», is cut short before «of»",
     headline: "Junta Escolar de Miami-Dade aprueba ampliar programa bilingüe a 30 escuelas más",
     paragraphs: [
       "La Junta Escolar del condado Miami-Dade aprobó el miércoles, por seis votos " +
@@ -481,9 +475,7 @@ runArticles("es", [
       "tras la cita, coronel con «detalló el oficial» y luego apellido con dos puntos, " +
       "madre que «dijo la mujer», empresa que «aseguró» en un comunicado, «zona roja» " +
       "entre comillas (no cita)",
-    todo:
-      "«Según el parte policial, …» takes a place as speaker, and the scare-quoted «zona roja» is taken " +
-      "as a quote",
+    todo: "the scare-quoted «zona roja» is taken as a quote",
     headline: "Asaltan un bus de la Metrovía y dejan a un pasajero herido en el sur de " + "Guayaquil",
     paragraphs: [
       "Dos hombres armados asaltaron la noche del domingo una unidad de la Metrovía en " +
@@ -512,7 +504,7 @@ runArticles("es", [
         "desde hace meses y piden más patrullajes.",
     ],
     quotes: [
-      ["amenazaron con armas de fuego a los 40 ocupantes de la unidad", "El parte policial"],
+      ["amenazaron con armas de fuego a los 40 ocupantes de la unidad", "el parte policial"],
       ["Gritaban que nadie se moviera, que al que se moviera lo quemaban", "un pasajero"],
       [
         "Tenía en su poder el celular de la víctima y un arma de fabricación artesanal",

@@ -199,9 +199,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo:
-      "a body named as a sentence’s subject (« La Direction générale de la météorologie maintient " +
-      "») and taken up by « indique-t-elle » is cut to « La Direction »",
     name:
       "L’Express de Madagascar, tempête : citation au chapô « prévient son directeur " +
       "général » reprise au corps, suite sans verbe, sinistrée au prénom, direction de la " +
@@ -336,7 +333,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   withGuillemetSpacing(NARROW_NO_BREAK_SPACE, {
-    todo: "a ministry whose name holds commas is cut to its tail",
     name:
       "TelQuel, festival : fragment au titre repris au corps, « poursuit-elle », maâlem « " +
       "confiait-il », « la saxophoniste américaine » qui renvoie au nom puis nom après la " +
@@ -403,7 +399,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo: "a body named in full earlier and taken up by « fait valoir le rectorat » keeps the short form",
     name:
       "Le Journal du Centre, lycée : fragment de « la communauté éducative », professeure " +
       "puis suite sans verbe, rectorat « fait valoir », lycéen au prénom sans verbe, " +

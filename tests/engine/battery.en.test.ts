@@ -1268,6 +1268,89 @@ runBattery("en", [
   },
   {
     construction:
+      "\"A spokeswoman for the Cook County State's Attorney's Office said\": an office whose name holds " +
+      "a possessive (State's Attorney) before its office's possessive is one body's name, and the " +
+      "description of its spokeswoman is the speaker",
+    paragraphs: [
+      "A spokeswoman for the Cook County State\u2019s Attorney\u2019s Office said the charges were " +
+        "\u201cfully supported by the evidence.\u201d",
+    ],
+    expected: [
+      [
+        "fully supported by the evidence.",
+        "A spokeswoman for the Cook County State\u2019s Attorney\u2019s Office",
+      ],
+    ],
+  },
+  {
+    construction:
+      '"A spokesman for the sheriff\'s office said": a possessive inside the complement of a person noun ' +
+      "leaves the person noun the head",
+    paragraphs: [
+      "A spokesman for the sheriff\u2019s office said deputies had acted \u201cwithin policy.\u201d",
+    ],
+    expected: [["within policy.", "A spokesman for the sheriff\u2019s office"]],
+  },
+  {
+    construction:
+      '"A study published in March found": a participle and its preposition after a document\'s noun ' +
+      "say when it was issued; the document alone speaks",
+    paragraphs: [
+      "A university study published in March found the agency had \u201cno reliable record\u201d of " +
+        "its spending.",
+    ],
+    expected: [["no reliable record", "A university study"]],
+  },
+  {
+    construction:
+      '"A nurse employed at the clinic said" (negative): a person\'s participle tells who they are, ' +
+      "and stays in the description",
+    paragraphs: [
+      "A nurse employed at the clinic said the wait times were \u201cgetting worse every month.\u201d",
+    ],
+    expected: [["getting worse every month.", "A nurse employed at the clinic"]],
+  },
+  {
+    construction:
+      '"Maria Lopez of Miami said" (negative): "of" and a place after a person\'s name are no part of it',
+    paragraphs: ["Maria Lopez of Miami said the storm was \u201cthe worst in years.\u201d"],
+    expected: [["the worst in years.", "Maria Lopez"]],
+  },
+  {
+    construction:
+      '"A cousin of the Reyes family said": a known noun ending in -ly ("family") is no adverb between ' +
+      "the description and its verb, and the description keeps it",
+    paragraphs: ["A cousin of the Reyes family said the boy had been \u201cmissing since dawn.\u201d"],
+    expected: [["missing since dawn.", "A cousin of the Reyes family"]],
+  },
+  {
+    construction: '"A cousin of the boy quietly said" (negative): an adverb by its ending is still skipped',
+    paragraphs: ["A cousin of the boy quietly said he had been \u201cmissing since dawn.\u201d"],
+    expected: [["missing since dawn.", "A cousin of the boy"]],
+  },
+  {
+    construction:
+      "According to the document, X verb … “…”: the source heading the sentence gives the quote, not the " +
+      "subject of the clause after its comma",
+    paragraphs: [
+      "According to the indictment, Garrett moved the funds through “a web of shell companies” over four " +
+        "years.",
+    ],
+    expected: [["a web of shell companies", "the indictment"]],
+  },
+  {
+    construction: "According to the spokeswoman, X, … (negative): a name between two commas is the source",
+    paragraphs: ["According to the spokeswoman, Jane Moss, the plant faces “a serious delay”."],
+    expected: [["a serious delay", "Jane Moss"]],
+  },
+  {
+    construction:
+      "A body described in lower case with an ampersand (“The ministry of arts & culture said …”)",
+    paragraphs: ["The ministry of arts & culture said the grant was “a first step” toward a new theatre."],
+    expected: [["a first step", "The ministry of arts & culture"]],
+  },
+  {
+    construction:
       "“said the president and chief executive, X”: two offices joined by “and” are the named person’s, " +
       "and the verbless follow-on is theirs too",
     paragraphs: [

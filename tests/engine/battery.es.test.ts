@@ -2537,6 +2537,70 @@ runBattery("es", [
   },
   {
     construction:
+      "«La organización Doctors for Peace denunció»: un organismo con nombre en inglés conserva su " +
+      "preposición («for») entre palabras en mayúscula en un texto en español",
+    paragraphs: [
+      "La organización Doctors for Peace denunció en un comunicado que los hospitales de la zona " +
+        "«ya no tienen anestesia».",
+    ],
+    expected: [["ya no tienen anestesia", "Doctors for Peace"]],
+  },
+  {
+    construction:
+      "«El Consejo de Estado de Colombia» (negativo): la preposición propia del español sigue " +
+      "uniendo el nombre como antes",
+    paragraphs: ["El Consejo de Estado de Colombia advirtió que la norma «vulnera la autonomía local»."],
+    expected: [["vulnera la autonomía local", "El Consejo de Estado de Colombia"]],
+  },
+  {
+    construction:
+      "«Según el documento, X verbo … «…»»: la fuente al frente de la frase da la cita, no el sujeto de la " +
+      "oración que sigue a su coma",
+    paragraphs: [
+      "Según la auditoría, Tomás Lerma ocultó las pérdidas con «una contabilidad paralela» durante tres " +
+        "ejercicios.",
+    ],
+    expected: [["una contabilidad paralela", "la auditoría"]],
+  },
+  {
+    construction: "«Según el atestado, …» con «más adelante» al final: el adverbio no es un verbo de habla",
+    paragraphs: [
+      "Según el atestado, los ladrones entraron por el tejado y «forzaron la caja fuerte» antes de huir " +
+        "tres calles más adelante.",
+    ],
+    expected: [["forzaron la caja fuerte", "el atestado"]],
+  },
+  {
+    construction: "«Según X, el informe describe «…»» (negativo): un documento no habla por sí, la fuente sí",
+    paragraphs: ["Según la concejala de Urbanismo, el informe municipal describe «un barrio abandonado»."],
+    expected: [["un barrio abandonado", "la concejala de Urbanismo"]],
+  },
+  {
+    construction:
+      "«Según el portavoz, X, …» (negativo): el nombre entre dos comas es la aposición de la fuente",
+    paragraphs: ["Según el portavoz, Juan Pérez, la obra acumula «un retraso serio»."],
+    expected: [["un retraso serio", "Juan Pérez"]],
+  },
+  {
+    construction:
+      "«Un grupo de la Fundación X» y luego «según la Fundación»: tras un indeterminado, el complemento " +
+      "nombra el organismo del que es parte, que la forma corta retoma",
+    paragraphs: [
+      "Un grupo de la Fundación Ecológica del Ebro ha plantado 3.000 árboles en la ribera.",
+      "Según la Fundación, se trata de «la mayor repoblación de la comarca».",
+    ],
+    expected: [["la mayor repoblación de la comarca", "la Fundación Ecológica del Ebro"]],
+  },
+  {
+    construction: "«…», explicó la empresa, tras una cooperativa nombrada con su sigla",
+    paragraphs: [
+      "La Cooperativa Agrícola San Isidro (CASI) anunció ayer el cierre de su almacén. «No podemos " +
+        "seguir perdiendo dinero», explicó la empresa.",
+    ],
+    expected: [["No podemos seguir perdiendo dinero", "La Cooperativa Agrícola San Isidro"]],
+  },
+  {
+    construction:
       "«aseguró el presidente y consejero delegado, X»: dos cargos unidos por «y» son del nombrado " +
       "después, y la continuación sin verbo también",
     paragraphs: [

@@ -2501,6 +2501,85 @@ const CASES: Case[] = [
   },
   {
     name:
+      "« La Direction générale de l’aviation civile rappelle … précise-t-elle » : des mots en minuscules " +
+      "(dont « générale », aussi un nom de personne) après le nom d’un organisme capitalisé sont de son nom",
+    paragraphs: [
+      "La Direction générale de l’aviation civile rappelle les règles aux compagnies. Les vols " +
+        "restent « soumis à autorisation préalable », précise-t-elle.",
+    ],
+    quotes: [["soumis à autorisation préalable", "La Direction générale de l’aviation civile"]],
+  },
+  {
+    name:
+      "« Le ministère de l’Agriculture, de la Pêche et de l’Alimentation » : des compléments listés par " +
+      "des virgules et « et » forment un seul nom d’organisme",
+    paragraphs: [
+      "Le ministère de l’Agriculture, de la Pêche et de l’Alimentation juge la récolte « très " +
+        "satisfaisante » cette année.",
+    ],
+    quotes: [["très satisfaisante", "Le ministère de l’Agriculture, de la Pêche et de l’Alimentation"]],
+  },
+  {
+    name:
+      "négatif : « Le ministre de l’Intérieur, de passage à Lille » : une apposition après la virgule " +
+      "n’est pas un portefeuille",
+    paragraphs: ["Le ministre de l’Intérieur, de passage à Lille, a promis « des renforts dès lundi »."],
+    quotes: [["des renforts dès lundi", "Le ministre de l’Intérieur"]],
+  },
+  {
+    name:
+      "Selon le document, X a verbe … « … » : la source en tête de phrase donne la citation, pas le sujet " +
+      "de la proposition après sa virgule",
+    paragraphs: [
+      "Selon l’ordonnance, Dupuis a dissimulé les fonds grâce à « un montage de sociétés écrans ».",
+    ],
+    quotes: [["un montage de sociétés écrans", "l’ordonnance"]],
+  },
+  {
+    name: "négatif : Selon X, le rapport décrit « … » : le document ne parle pas, la source si",
+    paragraphs: ["Selon le maire, le rapport décrit « un quartier à l’abandon »."],
+    quotes: [["un quartier à l’abandon", "le maire"]],
+  },
+  {
+    name:
+      "« … », indique le rectorat, après « le rectorat de l’académie de X » : le complément en minuscules " +
+      "d’un organisme nommé à son tour nomme le rectorat",
+    paragraphs: [
+      "Sollicité, le rectorat de l’académie de Besançon défend la fermeture de la classe. « Les élèves " +
+        "seront accueillis à Dole », indique le rectorat.",
+    ],
+    quotes: [["Les élèves seront accueillis à Dole", "le rectorat de l’académie de Besançon"]],
+  },
+  {
+    name:
+      "« Une équipe de la Fondation X » puis « selon la Fondation » : la forme courte reprend la " +
+      "fondation",
+    paragraphs: [
+      "Une équipe de la Fondation Tara a prélevé des échantillons au large de Brest. Selon la Fondation, " +
+        "il s’agit d’« une première mondiale ».",
+    ],
+    quotes: [["une première mondiale", "la Fondation Tara"]],
+  },
+  {
+    name:
+      "« La Direction générale de X » puis « indique-t-elle » : le nom en minuscules après le nom " +
+      "d’organisme capitalisé reste entier, « générale » n’en fait pas une personne",
+    paragraphs: [
+      "La Direction générale de l’aviation civile a fermé l’aéroport de Nice jusqu’à lundi. « La piste " +
+        "reste inondée », indique-t-elle dans un communiqué.",
+    ],
+    quotes: [["La piste reste inondée", "La Direction générale de l’aviation civile"]],
+  },
+  {
+    name: "« … », précise la direction, après « La Direction générale de la santé » nommée en entier",
+    paragraphs: [
+      "La Direction générale de la santé recommande le port du masque. « Le virus circule encore », " +
+        "précise la direction.",
+    ],
+    quotes: [["Le virus circule encore", "La Direction générale de la santé"]],
+  },
+  {
+    name:
       "« assure le président et directeur général, X » : deux fonctions jointes par « et » sont celles " +
       "du nommé après, et la suite sans verbe est la sienne",
     paragraphs: [

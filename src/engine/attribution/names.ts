@@ -95,6 +95,24 @@ const LONGEST_SUFFIX = Math.max(0, ...[...SUFFIXES].map((suffix) => suffix.lengt
 const isSuffix = (word: string) => word.length <= LONGEST_SUFFIX && SUFFIXES.has(word.toLowerCase());
 // Every lexicon's name particles ("da", "de", "von"): names are compared across languages.
 const PARTICLES = new Set(supportedLanguages.flatMap((code) => [...rulesFor(code).nameParticles]));
+// Every lexicon's prepositions inside a body's name ("of", "para"): a body keeps the name it has in its
+// own language in another's copy (`el sindicato United Teachers of Dade`), where the copy's own words
+// would never put that preposition between two capitalised words. Only in a name the copy introduces
+// by a body's noun in lower case (`el sindicato`, `l’ONG`): a foreign title is no body (`un House of
+// Cards`, `The Death and Life of Marsha P. Johnson`).
+const BODY_NAME_PREPOSITIONS = new Set(
+  supportedLanguages.flatMap((code) => [...rulesFor(code).bodyNamePrepositions]),
+);
+function foreignBodyPreposition(tokens: readonly Token[], start: number, k: number, rules: LanguageRules) {
+  const kind = tokens[start - 1];
+  return (
+    BODY_NAME_PREPOSITIONS.has(tokens[k]!.lower) &&
+    !rules.prepositions.has(tokens[k]!.lower) &&
+    isWord(kind) &&
+    !isCapitalised(kind) &&
+    rules.organisationNouns.has(kind.lower)
+  );
+}
 
 function isNameToken(t: Token | undefined, rules: LanguageRules): boolean {
   if (t?.kind !== "word") return false;
@@ -469,16 +487,20 @@ const isTitle = (lower: string, rules: LanguageRules) =>
 export function officePossessiveInName(tokens: readonly Token[], at: number, rules: LanguageRules): boolean {
   const office = tokens[at - 1];
   const body = tokens[at + 1];
-  return (
-    rules.possessiveSuffix !== "" &&
-    tokens[at]?.lower === rules.possessiveSuffix &&
-    isWord(office) &&
-    isCapitalised(office) &&
-    isOffice(office.lower, rules) &&
-    isWord(body) &&
-    isCapitalised(body) &&
-    rules.organisationNouns.has(body.lower)
-  );
+  if (
+    rules.possessiveSuffix === "" ||
+    tokens[at]?.lower !== rules.possessiveSuffix ||
+    !isWord(office) ||
+    !isCapitalised(office) ||
+    !isWord(body) ||
+    !isCapitalised(body)
+  )
+    return false;
+  // `the State's Attorney's Office`, `the Children's Commissioner's Office`: an office whose own name
+  // holds a possessive; the first possessive is inside the office's name when the office's possessive
+  // before a body's noun follows it.
+  if (officePossessiveInName(tokens, at + 2, rules)) return true;
+  return isOffice(office.lower, rules) && rules.organisationNouns.has(body.lower);
 }
 
 /**
@@ -554,6 +576,7 @@ export const listConjunctions = (rules: LanguageRules): ReadonlySet<string> =>
  */
 export function commaInBodyName(s: Sentence, at: number): boolean {
   const { tokens, rules } = s;
+  if (commaInPortfolio(s, at)) return true;
   if (!listComma(tokens, at) || !isNameToken(tokens[at - 1], rules)) return false;
   // One word to an item, as conjunctionInBodyName reads the list back.
   if (!isNameToken(tokens[at + 1], rules)) return false;
@@ -694,12 +717,35 @@ export function conjunctionInPortfolio(s: Sentence, at: number): boolean {
   if (rules.capitalisesNouns || !isWord(conjunction) || !listConjunctions(rules).has(conjunction.lower))
     return false;
   if (!capitalisedComplement(s, at + 1)) return false;
-  for (let b = at - 1; b > 0 && at - b <= PORTFOLIO_REACH; b--) {
+  // Each complement the list's commas set apart is a portfolio too: the reach runs from the last one.
+  let item = at;
+  for (let b = at - 1; b > 0 && item - b <= PORTFOLIO_REACH; b--) {
     const w = tokens[b]!;
+    if (listComma(tokens, b) && capitalisedComplement(s, b + 1)) {
+      item = b;
+      continue;
+    }
     if (!isWord(w)) return false;
     const head = tokens[b - 1]?.lower ?? "";
     if ((isOffice(head, rules) || rules.organisationNouns.has(head)) && capitalisedComplement(s, b))
       return true;
+  }
+  return false;
+}
+
+/**
+ * `le ministère de la Jeunesse, de la Culture et de la Communication`: a comma at `at` before a
+ * capitalised complement lists the portfolios of one office or body when the list it opens, through
+ * any more such commas, ends on a conjunction joining portfolios (conjunctionInPortfolio).
+ */
+function commaInPortfolio(s: Sentence, at: number): boolean {
+  const { tokens, rules } = s;
+  if (rules.capitalisesNouns || !listComma(tokens, at) || !capitalisedComplement(s, at + 1)) return false;
+  for (let k = at + 2; k - at <= PORTFOLIO_REACH && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (listComma(tokens, k)) return commaInPortfolio(s, k);
+    if (!isWord(t)) return false;
+    if (listConjunctions(rules).has(t.lower)) return conjunctionInPortfolio(s, k);
   }
   return false;
 }
@@ -825,7 +871,8 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
         k < to &&
         tokens[k]?.kind === "word" &&
         (rules.nameParticles.has(tokens[k]!.lower) ||
-          (bodyByPreposition && rules.bodyNamePrepositions.has(tokens[k]!.lower))) &&
+          (bodyByPreposition && rules.bodyNamePrepositions.has(tokens[k]!.lower)) ||
+          foreignBodyPreposition(tokens, i, k, rules)) &&
         !isCapitalised(tokens[k])
       )
         k++;

@@ -79,7 +79,8 @@ export function isPronoun(t: Token | undefined, rules: LanguageRules): boolean {
 
 /**
  * An adverb, from the lexicon or by its ending, unless a determiner makes it a noun or a
- * pronoun ("le gouvernement", "the assembly", "ce dernier").
+ * pronoun ("le gouvernement", "the assembly", "ce dernier"). A noun the lexicon knows for a person
+ * or a body is none by its ending either: `a friend of the Park family said`.
  */
 function isAdverb(s: Sentence, i: number): boolean {
   const { tokens, rules } = s;
@@ -91,7 +92,8 @@ function isAdverb(s: Sentence, i: number): boolean {
     !isCapitalised(t) &&
     t.lower.length > rules.adverbEnding.length + 3 &&
     t.lower.endsWith(rules.adverbEnding) &&
-    !rules.prepositions.has(before)
+    !rules.prepositions.has(before) &&
+    !knownNoun(rules, t)
   );
 }
 
@@ -1341,7 +1343,11 @@ function phraseStart(s: Sentence, last: number, start: number): number | null {
       (rules.auxiliaries.has(t.lower) && !auxiliaryOpensName(tokens, k, last + 1, rules));
     if (
       t.kind === "quote" ||
-      (t.kind === "punct" && t.text !== "(" && t.text !== ")" && !commaInBodyName(s, k)) ||
+      (t.kind === "punct" &&
+        t.text !== "(" &&
+        t.text !== ")" &&
+        !commaInBodyName(s, k) &&
+        !joinsWords(s, k)) ||
       (isWord(t) && (joins || isSpeechVerb(s, k)))
     )
       break;
@@ -1361,6 +1367,14 @@ function phraseStart(s: Sentence, last: number, start: number): number | null {
     if (rules.determiners.has(tokens[d]!.lower) && !rules.prepositions.has(tokens[d - 1]!.lower)) return d;
   }
   return from;
+}
+
+/**
+ * `The department of mineral & petroleum resources`, `Procter & Gamble`: an ampersand between two
+ * words joins them inside one name or description, as "and" would; it ends no phrase.
+ */
+function joinsWords(s: Sentence, k: number): boolean {
+  return s.tokens[k]!.text === "&" && isWord(s.tokens[k - 1]) && isWord(s.tokens[k + 1]);
 }
 
 /** How far into a phrase the noun for what was said may stand (`Ce sont les premiers mots d'…`). */
@@ -1496,12 +1510,24 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   const comma = tokens
     .slice(from, to)
     .findIndex((t, k) => (isComma(t) && !commaInBodyName(s, from + k)) || t.text === "(");
-  const headEnd = beforeReportingAgent(s, from, comma > 0 ? from + comma : to);
+  const headEnd = beforeDocumentParticiple(
+    s,
+    from,
+    beforeReportingAgent(s, from, comma > 0 ? from + comma : to),
+  );
   const head = tokensText(tokens, from, headEnd, source);
   const words = tokens.slice(from, headEnd).filter(isWord);
   // After a possessive the head is what is possessed: "the prosecutor’s office" is an office, and so is
-  // the noun after a name's genitive where nouns are capitalised ("Italiens Verkehrsminister").
-  const owner = nameGenitiveOpening(words, rules) ? 0 : words.findLastIndex((t) => t.lower === "'s");
+  // the noun after a name's genitive where nouns are capitalised ("Italiens Verkehrsminister"). A
+  // possessive after a preposition is inside the head's complement ("a spokesperson for the
+  // Sheriff's Office" is a spokesperson), and says nothing of the head.
+  const complement = words.findIndex((t) => rules.prepositions.has(t.lower));
+  const possessive = words.findLastIndex((t) => t.lower === "'s");
+  const owner = nameGenitiveOpening(words, rules)
+    ? 0
+    : complement >= 0 && complement < possessive
+      ? -1
+      : possessive;
   const owned = words.slice(owner + 1);
   const headNoun = owned.find((t) => !rules.determiners.has(t.lower) && !rules.adverbs.has(t.lower));
   if (!headNoun || words.every((t) => rules.determiners.has(t.lower) || rules.prepositions.has(t.lower)))
@@ -1579,6 +1605,30 @@ function beforeReportingAgent(s: Sentence, from: number, end: number): number {
       rules.passiveAgents.has(tokens[k + 1]!.lower)
     )
       return k;
+  }
+  return end;
+}
+
+/**
+ * `A council report tabled at the meeting found`, `The study published in May shows`: where adjectives
+ * come before their noun, a lower-case word after a document's noun and before a preposition is a
+ * participle opening a clause that says when or where the document was issued, not whose it is; the
+ * description [from, end) ends at the document's noun. A person's participle (`a man injured in the
+ * attack`) tells who they are, and stays.
+ */
+function beforeDocumentParticiple(s: Sentence, from: number, end: number): number {
+  const { tokens, rules } = s;
+  if (rules.adjectivesFollowNouns) return end;
+  for (let k = from + 1; k + 1 < end; k++) {
+    const t = tokens[k]!;
+    const participle =
+      isWord(t) &&
+      !isCapitalised(t) &&
+      !isFunctionWord(t.lower, rules) &&
+      !rules.adverbs.has(t.lower) &&
+      !knownNoun(rules, t) &&
+      rules.prepositions.has(tokens[k + 1]!.lower);
+    if (participle && rules.documentSpeech.documents.has(tokens[k - 1]!.lower)) return k;
   }
   return end;
 }

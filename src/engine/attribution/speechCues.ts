@@ -1070,23 +1070,24 @@ function inClosedRelativeClause(s: Sentence, v: number, start: number, q: number
  * body's common noun) and it takes an object or a preposition rather than the words themselves, a
  * colon or a complementiser (most such verbs have senses that are not speech: `asumir`, `relever
  * de`). A person, or words it introduces (`le tribunal a relevé « … »`, `el detenido admitió que
- * «…»`), speaks for itself.
+ * «…»`), speaks for itself. A document never does (`Según el alcalde, el informe dice «…»`): the
+ * source reports what it holds, and is who gives the words.
  */
 function partOfFrame(s: Sentence, v: number, cue: Cue | null): boolean {
   const { tokens, rules } = s;
   const verb = verbAt(s, v);
   const next = verb ? tokens[verb.end] : undefined;
   const mention = cue?.mention;
+  const words = mention?.name.toLowerCase().split(/\s+/u) ?? [];
+  if (mention?.type === "description" && words.some((word) => rules.documentSpeech.documents.has(word)))
+    return next !== undefined;
   return (
     next !== undefined &&
     next.kind !== "quote" &&
     next.text !== ":" &&
     !rules.complementisers.has(next.lower) &&
     mention?.type === "description" &&
-    !mention.name
-      .toLowerCase()
-      .split(/\s+/u)
-      .some((word) => isPersonWord(word, rules))
+    !words.some((word) => isPersonWord(word, rules))
   );
 }
 
@@ -1285,12 +1286,32 @@ function auxiliaryAfterSource(s: Sentence, source: number, end: number): number 
  * clause.
  */
 function sourceEnd(s: Sentence, source: number, end: number): number {
+  const { tokens, rules } = s;
   const verb = auxiliaryAfterSource(s, source, end);
-  if (verb !== null) end = verb;
-  if (!s.rules.indefiniteDeterminers.has(s.tokens[source]?.lower ?? "")) return end;
-  for (let k = source + 1; k < end; k++)
-    if (s.tokens[k]!.kind === "punct" && s.tokens[k]!.text === ",") return k;
-  return end;
+  let comma = source + 1;
+  while (comma < end && tokens[comma]!.text !== ",") comma++;
+  // The clause after the comma is read as far as the quote, its auxiliary included (`Dupont a détourné`).
+  const closes =
+    rules.indefiniteDeterminers.has(tokens[source]?.lower ?? "") || clauseAfterSource(s, comma, end);
+  if (comma < end && (verb === null || comma < verb) && closes) return comma;
+  return verb ?? end;
+}
+
+/**
+ * `Según el veredicto, Pizarro desvió … mediante «…»`, `According to the report, Smith diverted …`:
+ * after a definite source and its comma, a phrase that no second comma closes and that runs on into
+ * lower-case words other than a name's particles is the reporter's clause with its own subject, not
+ * an apposition naming the source (`según el portavoz, Juan Pérez, …`, `selon le porte-parole, Paul
+ * Roy de Vries`).
+ */
+function clauseAfterSource(s: Sentence, comma: number, end: number): boolean {
+  const { tokens, rules } = s;
+  const after = tokens.slice(comma + 1, end);
+  if (after.some((t) => t.text === ",")) return false;
+  return after.some(
+    (t) =>
+      isWord(t) && !isCapitalised(t) && !rules.nameParticles.has(t.lower) && !isFunctionWord(t.lower, rules),
+  );
 }
 
 /**

@@ -96,6 +96,11 @@ const ENDINGS: Record<string, string[]> = {
  */
 const SUBJUNCTIVE_ENDINGS: Record<string, string[]> = { ar: ["e", "en"], er: ["a", "an"], ir: ["a", "an"] };
 const IRREGULAR_SUBJUNCTIVE = "diga digan sostenga sostengan advierta adviertan pida pidan cuente cuenten";
+/**
+ * Subjunctive forms that are far more often an adverb: `se bajaron dos cuadras más adelante` is no
+ * one announcing anything.
+ */
+const ADVERB_SUBJUNCTIVES = new Set(["adelante"]);
 
 /**
  * Infinitives after a preposition share the sentence's subject as gerunds do: `fue tajante al
@@ -107,7 +112,7 @@ const verbs = [
   ...infinitives,
   ...conjugate(REGULAR_VERBS, ENDINGS),
   ...list(IRREGULAR),
-  ...conjugate(REGULAR_VERBS, SUBJUNCTIVE_ENDINGS),
+  ...conjugate(REGULAR_VERBS, SUBJUNCTIVE_ENDINGS).filter((form) => !ADVERB_SUBJUNCTIVES.has(form)),
   ...list(IRREGULAR_SUBJUNCTIVE),
 ];
 
@@ -385,6 +390,7 @@ export const spanish: LanguageRules = {
     casa rosada unidad embajada cartera ayuntamiento consistorio comunidad colegio escuela liceo hospital
     contraloría distribuidora aseguradora constructora petrolera aerolínea confederación distrito
     intendencia municipalidad alcaldía gobernación secretaría consultora observatorio agrupación colectivo
+    cooperativa
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
@@ -483,7 +489,7 @@ export const spanish: LanguageRules = {
     institution: list(`
       empresa compañía =firma grupo banco sindicat asociación federación fundación =ong organización
       hospital club fundador gerente =ceo ejecutiv empresari industria fabricante ~director
-      =distribuidora =aseguradora =constructora =petrolera aerolínea agrupación =colectivo
+      =distribuidora =aseguradora =constructora =petrolera aerolínea agrupación =colectivo =cooperativa
     `),
     expert: list(`
       expert investigador científic profesor catedrátic universi economista analista *ólogo *óloga

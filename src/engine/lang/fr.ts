@@ -534,7 +534,7 @@ export const french: LanguageRules = {
     quotidien magazine rapport communiqué étude enquête lettre document projet loi texte décret
     traité site parquet mairie préfecture kremlin élysée matignon documents chiffres données
     archives gazette gazeta radio télévision presse hebdomadaire chaîne collectif club ong mouvement
-    confédération coalition direction chambre office observatoire caisse
+    confédération coalition direction chambre office observatoire caisse rectorat académie coopérative
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,

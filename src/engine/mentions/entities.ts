@@ -768,7 +768,7 @@ function phraseAt(s: Sentence, k: number, end: number, b: number, nouns: KnownNo
   const head = headAt(s, opensWithDeterminer ? k + 1 : k, end, nouns);
   if (!head) return null;
   const to = complementEnd(s, head.end, end, nouns);
-  const headWord = tokens[head.end - 1]!.lower;
+  const headWord = tokens[qualifiedBodyNoun(s, head, nouns) ? head.nameStart : head.end - 1]!.lower;
   const definite = opensWithDeterminer ? possessive || rules.definiteDeterminers.has(t.lower) : undefined;
   const nameOnNoun = bodyNameOnItsNoun(s, head.start, head.end);
   if (nouns.isPerson(headWord) && !nameOnNoun)
@@ -804,11 +804,16 @@ function phraseAt(s: Sentence, k: number, end: number, b: number, nouns: KnownNo
   }
   // "le ministère des Armées" is another body than "le ministère de l’Intérieur": its complement names it,
   // after a body name's own preposition too ("la Unidad Nacional para la Gestión del Riesgo").
+  // `Un equipo de la Fundación X`, `une équipe du CNRS`: after an indefinite determiner the complement
+  // names the body the one described belongs to, one of its many parts; it names no body, and the name
+  // in it is a body of its own.
+  const partOfNamed = definite === false && !head.named;
   const complementNames =
+    !partOfNamed &&
     to > head.end &&
     (rules.affiliationPrepositions.has(tokens[head.end]!.lower) ||
       rules.bodyNamePrepositions.has(tokens[head.end]!.lower)) &&
-    isCapitalised(tokens[to - 1]!);
+    (isCapitalised(tokens[to - 1]!) || namedThroughBody(s, to, end, nouns));
   // A name that opens on its body noun takes that complement in: "la Câmara Municipal do Porto".
   const opensOnNoun = nameOnNoun || (head.named && nouns.isKnown(tokens[head.nameStart]!.lower));
   const nameStart = nameOnNoun ? head.start : head.nameStart;
@@ -831,7 +836,7 @@ function phraseAt(s: Sentence, k: number, end: number, b: number, nouns: KnownNo
   const kindNoun = named
     ? tokens.slice(k + 1, head.nameStart).findLast((w) => isBodyNoun(rules, w.lower))?.lower
     : undefined;
-  const mention = mentionOf(s, k, nameEnd, b, named ? "name" : "description");
+  const mention = mentionOf(s, k, partOfNamed ? head.end : nameEnd, b, named ? "name" : "description");
   const namedBy = complementNames ? withoutDeterminer({ mention, definite }).toLowerCase() : undefined;
   return {
     mention,
@@ -842,6 +847,28 @@ function phraseAt(s: Sentence, k: number, end: number, b: number, nouns: KnownNo
     head: noun,
     definite,
   };
+}
+
+/**
+ * « la Direction générale », « le Conseil général »: where a body's name capitalises its first word only,
+ * the lower-case words after a capitalised body noun in a head qualify that noun, though one may be a
+ * person's noun too (« générale »): the body noun heads the phrase.
+ */
+function qualifiedBodyNoun(
+  s: Sentence,
+  head: { end: number; nameStart: number },
+  nouns: KnownNouns,
+): boolean {
+  const { tokens, rules } = s;
+  const noun = tokens[head.nameStart];
+  return (
+    rules.bodyNamesCapitaliseFirstWord &&
+    head.nameStart >= 0 &&
+    head.end - head.nameStart > 1 &&
+    nouns.isKnown(noun!.lower) &&
+    rules.organisationNouns.has(noun!.lower) &&
+    tokens.slice(head.nameStart + 1, head.end).every((t) => !isCapitalised(t))
+  );
 }
 
 /**
@@ -886,7 +913,16 @@ function headAt(
   }
   const headStart = k;
   let nameStart = -1;
+  // « la Direction générale de la météorologie »: where body names capitalise their first word only, a
+  // capitalised body noun ends the head; the lower-case words after it, nouns though they may be
+  // (« générale »), are its name's (see lowerCaseNameEnd).
+  const namedBodyNoun = (j: number) =>
+    rules.bodyNamesCapitaliseFirstWord &&
+    isCapitalised(tokens[j]!) &&
+    rules.organisationNouns.has(tokens[j]!.lower) &&
+    !isCapitalised(tokens[j + 1]);
   while (k < end && k - headStart < MAX_HEAD_WORDS && partOfHead(tokens[k])) {
+    if (k > headStart && namedBodyNoun(k - 1)) break;
     // A capitalised body noun opens the name where nouns are written in lower case: "la Câmara
     // Municipal", "la Policía Nacional" (not "Municipal", "Nacional").
     const opensName = !nouns.isKnown(tokens[k]!.lower) || !rules.capitalisesNouns;
@@ -931,7 +967,10 @@ function lowerCaseNameEnd(
 ): number {
   const { tokens, rules } = s;
   const noun = tokens[head.nameStart];
-  if (!rules.bodyNamesCapitaliseFirstWord || head.end - head.nameStart !== 1 || !nouns.isKnown(noun!.lower))
+  // The head's own words after its noun may be known nouns in lower case, an adjective that is also a
+  // person's noun (« la Direction générale »): the name's first lower-case words.
+  const lowerCaseAfterNoun = tokens.slice(head.nameStart + 1, head.end).every((t) => !isCapitalised(t));
+  if (!rules.bodyNamesCapitaliseFirstWord || !noun || !lowerCaseAfterNoun || !nouns.isKnown(noun.lower))
     return -1;
   const joins = (k: number) =>
     rules.prepositions.has(tokens[k]!.lower) || rules.determiners.has(tokens[k]!.lower);
@@ -1003,6 +1042,15 @@ function namingComplementsEnd(s: Sentence, to: number, end: number, nouns: Known
     if (next === last || !isCapitalised(tokens[next - 1]!)) return last;
     last = next;
   }
+}
+
+/**
+ * `le rectorat de l’académie de Dijon`: a complement in lower case that is itself a body's noun
+ * names the body when a capitalised complement names that body in turn; the name runs on through
+ * it (see namingComplementsEnd).
+ */
+function namedThroughBody(s: Sentence, to: number, end: number, nouns: KnownNouns): boolean {
+  return isBodyNoun(s.rules, s.tokens[to - 1]!.lower) && namingComplementsEnd(s, to, end, nouns) > to;
 }
 
 /** Where one complement after the head ends: "du ministre", "of the agency", "de la CGT". */
