@@ -375,6 +375,9 @@ function readBlock(
       if (r.direct) continue;
       const subject = heading ? null : subjectOfQuoteClause(s, i, start);
       if (subject) r.around.push(candidate("clause-subject", { mention: subject }));
+      // `Son barreur, X, 24 ans, se console avec « … »`: whoever the quote's own sentence names before
+      // it is mentioned after the speakers of the sentences before.
+      if (!heading) meetPeopleNamed(s, start, i, registry, b);
       const recent = registry.recent(b, RECENT_WINDOW);
       if (recent !== null) recentAt.set(g, recent);
       if (s.tokens.slice(start, end).every((t, k) => start + k === i || t.kind === "punct")) standing.push(g);

@@ -211,9 +211,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   {
-    todo:
-      "the speaker of « confie-t-elle » is taken from a capitalised place name in a participial " +
-      "opener (« Assise devant … de l’école Kaya-Centre B, X, … ») instead of the subject X",
     name:
       "L’Observateur Paalga, éducation : citation au titre « selon le ministre » reprise, " +
       "banderoles, « a-t-il précisé », proviseur et deux-points, syndicat en sigle puis son " +

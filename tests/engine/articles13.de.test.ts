@@ -83,7 +83,6 @@ runArticles("de", [
       "Schaffhauser Nachrichten, Gericht, «…»: der ungenannte Beschuldigte im Vorspann und im Text, " +
       "Staatsanwältin im Plädoyer, Verteidiger mit Teilzitat und sagte er, Geschädigte gegenüber den SN " +
       "mit Fortsetzung, Gerichtspräsident mit Doppelpunkt, Fondsname",
-    todo: "a judge's „An den Beschuldigten gewandt sagte er“ goes to the accused in the dative",
     headline: "Kantonsgericht: Bedingte Strafe für Anlagebetrüger",
     standfirst:
       "Ein 44-jähriger Finanzberater aus Neuhausen hat Bekannten über 900 000 Franken abgenommen. «Es war " +

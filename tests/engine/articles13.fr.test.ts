@@ -18,10 +18,6 @@ import {
 
 const ARTICLES: ArticleCase[] = [
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo:
-      "a quote attributed with « assure le président et chef de la direction, X, petit-fils du " +
-      "fondateur, joint par … » (« son président » in the standfirst) and its verbless follow-on " +
-      "go to another « président » named later",
     name:
       "Les Affaires, vente d’entreprise : citation au chapô reprise au corps puis suite " +
       "sans verbe, « explique-t-il », fonds « dit vouloir », syndicaliste « prévient son " +
@@ -143,9 +139,10 @@ const ARTICLES: ArticleCase[] = [
   }),
   withGuillemetSpacing("", {
     todo:
-      "a fragment « selon ses propres termes » gets no speaker, who is described only later; an " +
-      "unnamed defendant goes to his first description, a letter read by a lawyer to the lawyer, " +
-      "and a court’s fragments after « Dans son jugement, il relève » to the last person named",
+      "a fragment « selon ses propres termes », whose speaker is described only later, goes to the " +
+      "court named before; an unnamed defendant goes to his first description, and a court’s " +
+      "fragments after « Dans son " +
+      "jugement, il relève » to the last person named",
     name:
       "La Côte, tribunal de police : prévenu anonyme en fragment puis « a répété le prévenu " +
       "», procureure en deux fragments, lettre du fils lue par l’avocat après deux-points, " +
@@ -400,7 +397,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo: "a verbless quote after a sentence ending « pour Lucas, 16 ans, … » goes to the previous speaker",
     name:
       "Le Journal du Centre, lycée : fragment de « la communauté éducative », professeure " +
       "puis suite sans verbe, rectorat « fait valoir », lycéen au prénom sans verbe, " +
@@ -456,9 +452,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo:
-      "a fragment after « Son barreur, X, 24 ans, se console avec » goes to the previous " +
-      "paragraph’s speaker",
     name:
       "Tahiti Infos, va’a : citation au chapô « lâche leur capitaine » reprise au corps, " +
       "suite sans verbe, entraîneur « analyse », barreur en fragment avec crochets, " +
@@ -565,8 +558,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NARROW_NO_BREAK_SPACE, {
-    todo:
-      "a fragment followed by « , selon le parquet » goes to the body quoted in the paragraph " + "before",
     name:
       "La République des Pyrénées, cambriolages : procureure « a détaillé » puis « la " +
       "magistrate » et « a-t-elle précisé », nom d’enquête, commandant de compagnie avec " +

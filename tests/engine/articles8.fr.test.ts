@@ -118,9 +118,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "a partial quote after a new named subject (the Prime Minister) goes to the speaker of the " +
-      "paragraph before",
     name:
       "Le Nouvel Obs, politique : titre entre guillemets, « selon un proche », députée citée puis pronom, " +
       "Premier ministre",

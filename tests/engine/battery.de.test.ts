@@ -2014,4 +2014,49 @@ runBattery("de", [
     ],
     expected: [["ernst", "des Amtes"]],
   },
+  {
+    construction:
+      "„sagte der Vorsitzende und Geschäftsführer, X“: zwei mit „und“ verbundene Ämter gehören dem " +
+      "danach Genannten, die Fortsetzung ohne Verb auch",
+    paragraphs: [
+      "„Wir verfolgen das“, sagte der Vorsitzende der Gewerkschaft, Markus Lehr.",
+      "„Das Werk bleibt hier“, sagte der Vorsitzende und Geschäftsführer, Paul Brandt, am Telefon. " +
+        "„Keine Linie zieht um.“",
+    ],
+    expected: [
+      ["Wir verfolgen das", "Markus Lehr"],
+      ["Das Werk bleibt hier", "Paul Brandt"],
+      ["Keine Linie zieht um.", "Paul Brandt"],
+    ],
+  },
+  {
+    construction:
+      "„An den Angeklagten gewandt sagte er:“: die Präpositionalphrase vor dem Verb ist nicht das " +
+      "Subjekt, der Angesprochene spricht nicht",
+    paragraphs: [
+      "Richter Paul Imhof begründete das Urteil mit dem Geständnis. An den Angeklagten gewandt sagte " +
+        "er: „Das ist Ihre letzte Chance.“",
+    ],
+    expected: [["Das ist Ihre letzte Chance.", "Paul Imhof"]],
+  },
+  {
+    construction:
+      "„Vor dem vollen Saal erklärte der Verteidiger X:“: nach einer vorangestellten " +
+      "Präpositionalphrase folgt das Subjekt dem Verb",
+    paragraphs: [
+      "Der Prozess dauerte zwei Tage. Vor dem vollen Saal erklärte der Verteidiger Marco Steiner: „Mein " +
+        "Mandant bereut die Tat.“",
+    ],
+    expected: [["Mein Mandant bereut die Tat.", "Marco Steiner"]],
+  },
+  {
+    construction:
+      "„Von der Leyen sagte den Journalisten:“ (negativ): ein Name, der mit einer Partikel beginnt, ist " +
+      "keine Präpositionalphrase",
+    paragraphs: [
+      "Ursula von der Leyen reiste nach Kiew. Von der Leyen sagte den Journalisten: „Wir bleiben an " +
+        "Ihrer Seite.“",
+    ],
+    expected: [["Wir bleiben an Ihrer Seite.", "Ursula von der Leyen"]],
+  },
 ]);

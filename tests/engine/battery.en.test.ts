@@ -1388,4 +1388,55 @@ runBattery("en", [
     paragraphs: ["The ministry of arts & culture said the grant was “a first step” toward a new theatre."],
     expected: [["a first step", "The ministry of arts & culture"]],
   },
+  {
+    construction:
+      "“said the president and chief executive, X”: two offices joined by “and” are the named person’s, " +
+      "and the verbless follow-on is theirs too",
+    paragraphs: [
+      "“We will follow the file,” said the union’s president, Mark Leger.",
+      "“The plant stays here,” said the president and chief executive, Paul Grant, reached by phone. " +
+        "“No line will move.”",
+    ],
+    expected: [
+      ["We will follow the file,", "Mark Leger"],
+      ["The plant stays here,", "Paul Grant"],
+      ["No line will move.", "Paul Grant"],
+    ],
+  },
+  {
+    construction:
+      "“too far for Maya, 17, …” then a verbless quote: an age makes the name after “for” someone’s",
+    paragraphs: [
+      "“All will be well,” promised the mayor, Paul Roy.",
+      "Thirty miles is too far for Maya, 17, an apprentice baker. “I have no car. I will have to stop.”",
+    ],
+    expected: [
+      ["All will be well,", "Paul Roy"],
+      ["I have no car. I will have to stop.", "Maya"],
+    ],
+  },
+  {
+    construction:
+      "“His captain, X, 24, takes comfort in “…””: the person the quote’s own sentence names before it " +
+      "comes after the sentences before",
+    paragraphs: [
+      "“We gave everything,” said coach Paul Roy.",
+      "His captain, Mark Lenoir, 24, takes comfort in “the best race of my life”.",
+    ],
+    expected: [
+      ["We gave everything,", "Paul Roy"],
+      ["the best race of my life", "Mark Lenoir"],
+    ],
+  },
+  {
+    construction:
+      "“Among the residents who spoke was X, a retired nurse” (negative): the inverted subject before " +
+      "the first comma stays the subject",
+    paragraphs: [
+      "Mayor Helen Marchetti opened the meeting.",
+      "Among the residents who spoke was Lucia Ferreira, a retired nurse. “I am on a pension,” she told " +
+        "councillors.",
+    ],
+    expected: [["I am on a pension,", "Lucia Ferreira"]],
+  },
 ]);

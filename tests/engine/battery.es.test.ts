@@ -2649,4 +2649,76 @@ runBattery("es", [
     ],
     expected: [["No podemos seguir perdiendo dinero", "La Cooperativa Agrícola San Isidro"]],
   },
+  {
+    construction:
+      "«aseguró el presidente y consejero delegado, X»: dos cargos unidos por «y» son del nombrado " +
+      "después, y la continuación sin verbo también",
+    paragraphs: [
+      "«Seguiremos el caso», dijo el presidente del sindicato, Marcos Leal.",
+      "«La planta se queda aquí», aseguró el presidente y consejero delegado, Pablo Ortiz, en una " +
+        "llamada. «No se moverá ninguna línea».",
+    ],
+    expected: [
+      ["Seguiremos el caso", "Marcos Leal"],
+      ["La planta se queda aquí", "Pablo Ortiz"],
+      ["No se moverá ninguna línea", "Pablo Ortiz"],
+    ],
+  },
+  {
+    construction:
+      "«demasiado para Inés, 17 años, …» y una cita sin verbo: una edad hace persona del nombre tras «para»",
+    paragraphs: [
+      "«Todo irá bien», prometió el alcalde, Pablo Ruiz.",
+      "Treinta kilómetros son demasiado para Inés, 17 años, aprendiz de panadera. «No tengo coche. Voy " +
+        "a tener que dejarlo».",
+    ],
+    expected: [
+      ["Todo irá bien", "Pablo Ruiz"],
+      ["No tengo coche. Voy a tener que dejarlo", "Inés"],
+    ],
+  },
+  {
+    construction:
+      "«Su capitán, X, de 24 años, se consuela con «…»»: quien nombra la frase de la cita antes de ella " +
+      "viene tras las frases anteriores",
+    paragraphs: [
+      "«Lo dimos todo», dijo el entrenador Pablo Ruiz.",
+      "Su capitán, Marcos León, de 24 años, se consuela con «la mejor carrera de mi vida».",
+    ],
+    expected: [
+      ["Lo dimos todo", "Pablo Ruiz"],
+      ["la mejor carrera de mi vida", "Marcos León"],
+    ],
+  },
+  {
+    construction:
+      "«Sentada frente a un aula de la escuela X B, Y, …»: el nombre de la frase inicial con " +
+      "preposición no es el sujeto nombrado tras su coma",
+    paragraphs: [
+      "«Faltan aulas», dijo el ministro, Pablo Kaboré.",
+      "Sentada frente a un aula de la escuela Kaya Centro B, Awa Ouédraogo, llegada de Djibo, espera " +
+        "inscribir a su hija. «Allí todo está cerrado», confiesa.",
+    ],
+    expected: [
+      ["Faltan aulas", "Pablo Kaboré"],
+      ["Allí todo está cerrado", "Awa Ouédraogo"],
+    ],
+  },
+  {
+    construction:
+      "«leyó una carta del hijo de la víctima:»: las palabras son del autor de la carta, no del abogado " +
+      "que la lee",
+    paragraphs: [
+      "El abogado de la familia, Pablo Ruiz, leyó una carta del hijo de la víctima: «Mi madre volvía " +
+        "del trabajo».",
+    ],
+    expected: [["Mi madre volvía del trabajo", "el hijo de la víctima"]],
+  },
+  {
+    construction: "«leyó una declaración:» (negativo): sin autor nombrado, habla quien lee",
+    paragraphs: [
+      "El abogado de la familia, Pablo Ruiz, leyó una declaración: «La familia espera una disculpa».",
+    ],
+    expected: [["La familia espera una disculpa", "Pablo Ruiz"]],
+  },
 ]);

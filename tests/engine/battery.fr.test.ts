@@ -2645,6 +2645,150 @@ const CASES: Case[] = [
     ],
     quotes: [["Le virus circule encore", "La Direction générale de la santé"]],
   },
+  {
+    name:
+      "« assure le président et directeur général, X » : deux fonctions jointes par « et » sont celles " +
+      "du nommé après, et la suite sans verbe est la sienne",
+    paragraphs: [
+      "« Nous suivrons le dossier », a indiqué le président du syndicat, Marc Léger.",
+      "« Les usines resteront ouvertes », assure le président et directeur général, Paul Tremblay, " +
+        "joint par téléphone. « Aucun poste ne sera supprimé. »",
+    ],
+    quotes: [
+      ["Nous suivrons le dossier", "Marc Léger"],
+      ["Les usines resteront ouvertes", "Paul Tremblay"],
+      ["Aucun poste ne sera supprimé.", "Paul Tremblay"],
+    ],
+  },
+  {
+    name:
+      "négatif : « répond le maire et le débat… » : « et » devant un déterminant sépare deux " +
+      "propositions",
+    paragraphs: ["« On verra », répond le maire et le débat s’arrête là."],
+    quotes: [["On verra", "le maire"]],
+  },
+  {
+    name:
+      "« c’est trop pour Inès, 17 ans, … » puis une citation sans verbe : un âge fait une personne du " +
+      "nom après « pour »",
+    paragraphs: [
+      "« Tout ira bien », a promis le maire, Paul Roy.",
+      "Trente kilomètres, c’est trop pour Inès, 17 ans, apprentie boulangère. « Je n’ai pas de voiture. " +
+        "Je vais devoir arrêter. »",
+    ],
+    quotes: [
+      ["Tout ira bien", "Paul Roy"],
+      ["Je n’ai pas de voiture. Je vais devoir arrêter.", "Inès"],
+    ],
+  },
+  {
+    name: "négatif : « partiront pour Nevers » : un lieu sans âge après « pour » n’est personne",
+    paragraphs: [
+      "« Tout ira bien », a promis le maire, Paul Roy.",
+      "Les élèves partiront pour Nevers, en car. « Le trajet sera long. »",
+    ],
+    quotes: [
+      ["Tout ira bien", "Paul Roy"],
+      ["Le trajet sera long.", "Paul Roy"],
+    ],
+  },
+  {
+    name:
+      "« Son capitaine, X, 24 ans, se console avec « … » » : la personne nommée avant la citation dans " +
+      "sa phrase parle après celle d’avant",
+    paragraphs: [
+      "« Nous avons tout donné », a dit l’entraîneur Paul Roy.",
+      "Son capitaine, Marc Lenoir, 24 ans, se console avec « la plus belle course de sa vie ».",
+    ],
+    quotes: [
+      ["Nous avons tout donné", "Paul Roy"],
+      ["la plus belle course de sa vie", "Marc Lenoir"],
+    ],
+  },
+  {
+    name:
+      "« Assise devant une salle de l’école X B, Y, … » : le nom dans la phrase d’ouverture " +
+      "prépositionnelle n’est pas le sujet nommé après sa virgule",
+    paragraphs: [
+      "« Nous manquons de classes », a dit le ministre, Paul Kaboré.",
+      "Assise devant une salle de l’école Jeanne-Sawadogo B, Awa Ouédraogo, arrivée de Djibo, attend " +
+        "l’inscription de sa fille. « Là-bas, tout est fermé », confie-t-elle.",
+    ],
+    quotes: [
+      ["Nous manquons de classes", "Paul Kaboré"],
+      ["Là-bas, tout est fermé", "Awa Ouédraogo"],
+    ],
+  },
+  {
+    name:
+      "négatif : « Parmi les habitants venus témoigner figurait Lucie Fernandes, infirmière » : le " +
+      "sujet inversé avant la virgule reste le sujet",
+    paragraphs: [
+      "La maire, Hélène Marchal, a ouvert la séance.",
+      "Parmi les habitants venus témoigner figurait Lucie Fernandes, infirmière à la retraite. « Chaque " +
+        "hausse se paie sur mes courses », a-t-elle lancé.",
+    ],
+    quotes: [["Chaque hausse se paie sur mes courses", "Lucie Fernandes"]],
+  },
+  {
+    name:
+      "« Une vendeuse, rencontrée au marché, relativise : » : « relativiser » introduit les paroles " +
+      "comme « nuancer »",
+    paragraphs: [
+      "Le maire Paul Roy défend le projet.",
+      "Une vendeuse, rencontrée au marché, relativise : « On a connu pire. »",
+    ],
+    quotes: [["On a connu pire.", "Une vendeuse"]],
+  },
+  {
+    name:
+      "« a lu une lettre du frère de la victime : » : les mots sont de l’auteur de la lettre, pas de " +
+      "l’avocate qui la lit",
+    paragraphs: [
+      "L’avocate de la famille, Me Claire Roy, a lu mardi une lettre du frère de la victime, âgé de 20 " +
+        "ans : « Il rentrait du travail. Il portait son casque. »",
+    ],
+    quotes: [["Il rentrait du travail. Il portait son casque.", "le frère de la victime"]],
+  },
+  {
+    name:
+      "« a lu une lettre de la fille de la victime : » quand la fille a été nommée avant : elle parle " +
+      "sous son nom",
+    paragraphs: [
+      "Julie Martin, la fille de la victime, n’a pas pu venir.",
+      "L’avocat de la famille, Me Paul Roy, a lu une lettre de la fille de la victime : « Papa aimait " +
+        "la mer. »",
+    ],
+    quotes: [["Papa aimait la mer.", "Julie Martin"]],
+  },
+  {
+    name: "négatif : « a lu une déclaration : » sans auteur nommé : celle qui lit parle",
+    paragraphs: [
+      "L’avocate de la famille, Me Claire Roy, a lu une déclaration : « La famille attend des excuses. »",
+    ],
+    quotes: [["La famille attend des excuses.", "Claire Roy"]],
+  },
+  {
+    name:
+      "« présentés au parquet … selon le parquet » après un sigle : le nom déjà écrit pour un organisme " +
+      "à lui n’est pas le sigle",
+    paragraphs: [
+      "La CGPME du Gers réclame « un plan d’urgence ».",
+      "Les deux suspects ont été présentés au parquet vendredi. Ils seront jugés « avant l’été », selon " +
+        "le parquet.",
+    ],
+    quotes: [
+      ["un plan d’urgence", "La CGPME du Gers"],
+      ["avant l’été", "le parquet"],
+    ],
+  },
+  {
+    name:
+      "négatif : « La CNIL … L’autorité rappelle » : sans le nom écrit entre-temps, la description " +
+      "reprend le sigle",
+    paragraphs: ["La CNIL a publié un avis mardi.", "L’autorité rappelle que « la loi s’applique à tous »."],
+    quotes: [["la loi s’applique à tous", "La CNIL"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -526,7 +526,8 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
       !insideNameRun(s, k, j, end) &&
       !territoryBeforeName(s, k) &&
       !conjunctionInBodyName(s, k) &&
-      !conjunctionInPortfolio(s, k);
+      !conjunctionInPortfolio(s, k) &&
+      !joinsPersonNouns(s, k);
     // A number ends the phrase (`said Smith 12 times`), not an age noun (`sagte der 54-Jährige`) nor a
     // body's numbered unit (`Teamsters Local 727`).
     const number = isDigit(t) && !rules.ageNoun.test(t.lower) && !numberOfUnit(tokens, k, rules);
@@ -1142,8 +1143,9 @@ function nounBeforeDeterminer(s: Sentence, k: number): boolean {
 }
 
 /**
- * `Die Kinderärztin und Epidemiologin warnt`: a conjunction at k between two nouns for a person, the
- * second without its own determiner, joins two offices of one person, not two clauses or subjects.
+ * `Die Kinderärztin und Epidemiologin warnt`, `assure le président et chef de la direction, X`: a
+ * conjunction at k between two nouns for a person, the second without its own determiner, joins two
+ * offices of one person, not two clauses or subjects.
  */
 function joinsPersonNouns(s: Sentence, k: number): boolean {
   const { tokens, rules } = s;
@@ -2007,14 +2009,30 @@ export function peopleIn(s: Sentence, start: number, end: number): Mention[] {
   if (!s.tokens.slice(start, end).some((t) => t.kind === "word" && !isCapitalised(t))) return [];
   // A name after a slash is a photo's credit (`(REUTERS/Ana Ruiz)`), not someone the sentence names.
   const credit = (r: NameRun) => s.tokens[r.titleStart - 1]?.text === "/";
-  const runs = nameRuns(s, start, end).filter((r) => isPersonRun(r) && !credit(r));
+  // `le problème pour Lucas, 16 ans, …`: a place has no age, so an age in apposition makes the run
+  // after a preposition someone's, wherever the preposition stands.
+  const agedAfterPreposition = (r: NameRun) =>
+    r.afterPreposition && isPersonRun({ ...r, afterPreposition: false }) && agedAfter(s, r.end);
+  const runs = nameRuns(s, start, end).filter(
+    (r) => (isPersonRun(r) || agedAfterPreposition(r)) && !credit(r),
+  );
   // A person a preposition governs (`Samen met vicepremier X is Y bevoegd`, `With X at her side, Y …`) is
   // not the one the sentence is about, whatever office is written with the name; nor is the one a verb
-  // of telling addresses (`A neighbour told Times of Malta that …`, `told the Herald`).
+  // of telling addresses (`A neighbour told Times of Malta that …`, `told the Herald`); nor a name
+  // inside a phrase with a preposition that opens the sentence, when a name follows its first comma
+  // (`Assise devant l’école Kaya-Centre B, Aminata Sawadogo attend`): the scene is set, then its
+  // subject named.
+  const firstComma = s.tokens.findIndex((t, k) => k > start && k < end && isComma(t));
+  const subjectAfterComma = runs.some((r) => r.titleStart === firstComma + 1);
+  const inOpeningPhrase = (r: NameRun) =>
+    subjectAfterComma &&
+    r.titleStart > start &&
+    r.end <= firstComma &&
+    s.tokens.slice(start, r.titleStart).some((t) => isWord(t) && s.rules.prepositions.has(t.lower));
   const governed = (r: NameRun) => {
     const before = s.tokens[r.titleStart - 1]?.lower ?? "";
     const verb = s.rules.determiners.has(before) ? (s.tokens[r.titleStart - 2]?.lower ?? "") : before;
-    return s.rules.prepositions.has(before) || s.rules.addressingVerbs.has(verb);
+    return s.rules.prepositions.has(before) || s.rules.addressingVerbs.has(verb) || inOpeningPhrase(r);
   };
   const main = bestRun(runs.filter((r) => !governed(r))) ?? bestRun(runs);
   const plain = runs.filter((r) => r !== main && (r.end - r.start > 1 || r.start > r.titleStart));

@@ -123,7 +123,8 @@ function speakerOfVerb(
       (tokens[first]!.text === "," && !closesAside(s, first)) ||
       frontedObject(s, first, start) ||
       frontedAdverb(s, first, start, verb) ||
-      frontedComplement(s, first, start))
+      frontedComplement(s, first, start) ||
+      frontedPrepositionalPhrase(s, first, start))
       ? subjectAfterVerb(s, verb, end)
       : null;
   if (afterClause) return afterClause;
@@ -220,6 +221,30 @@ function frontedComplement(s: Sentence, first: number, start: number): boolean {
     first > start &&
     first - start <= FRONTED_COMPLEMENT_WORDS &&
     tokens.slice(start, first + 1).every(isWord)
+  );
+}
+
+/**
+ * `An den Angeklagten gewandt sagte er: „…“`, `Vor Gericht sagte der Mann`: a phrase a preposition
+ * opens stands first, before the verb; a preposition's object is never the subject, which in
+ * verb-second order follows the verb. The object opens on a determiner or a noun right after the
+ * preposition (`Darin räumt er ein` opens on a pronominal adverb, its verb next). Not a source's
+ * preposition (`Laut Anklage versprach der Mann …`: the source gives the account), nor a name opening
+ * on a particle (`Von der Leyen sagte`).
+ */
+function frontedPrepositionalPhrase(s: Sentence, first: number, start: number): boolean {
+  const { tokens, rules } = s;
+  const object = tokens[start + 1];
+  const opening = tokens[start]?.lower ?? "";
+  return (
+    rules.prepositions.has(opening) &&
+    sourcePhraseAt(s, start) === null &&
+    isWord(object) &&
+    (rules.determiners.has(object.lower) || isCapitalised(object)) &&
+    first > start &&
+    first - start <= FRONTED_COMPLEMENT_WORDS &&
+    tokens.slice(start, first + 1).every(isWord) &&
+    !nameRuns(s, start, first + 1).some((r) => r.titleStart === start)
   );
 }
 
@@ -739,7 +764,10 @@ export function cueBefore(s: Sentence, q: number, start: number): Cue | null {
   const viewpoint = viewpointBefore(s, q, start);
   if (viewpoint) return viewpoint;
   const chosen = governingCue(s, q, start);
-  if (chosen) return chosen.cue;
+  if (chosen) {
+    const author = tokens[q - 1]?.text === ":" ? authorOfWordsPassedOn(s, chosen.at, q - 1) : null;
+    return author ? { mention: author, words: chosen.cue.words } : chosen.cue;
+  }
   const owner = ownerOfSpeechNounBefore(s, q, start);
   if (owner) return owner;
   const reporter = subjectBeforeReportedColon(s, q, start);
@@ -770,6 +798,41 @@ export function cueBefore(s: Sentence, q: number, start: number): Cue | null {
     if (mention) return { mention, words: ":" };
   }
   return null;
+}
+
+// How many words may stand between a verb and its object: `a lu mardi soir une lettre`.
+const OBJECT_REACH = 3;
+
+/**
+ * `L’avocat a lu une lettre du fils de la victime : « … »`, `leyó una carta de su hija: «…»`: the
+ * verb's object before the colon, a determiner and a noun for words or a document, names their
+ * author after `de` (`complementOf`): the words are the author's, whoever reads them out or passes
+ * them on. Null when the object names no author.
+ */
+function authorOfWordsPassedOn(s: Sentence, verb: number, colon: number): Mention | null {
+  const { tokens, rules } = s;
+  let k = verb + 1;
+  while (
+    k < colon &&
+    k - verb <= OBJECT_REACH &&
+    isWord(tokens[k]) &&
+    !rules.determiners.has(tokens[k]!.lower)
+  )
+    k++;
+  const noun = tokens[k + 1];
+  if (!rules.determiners.has(tokens[k]?.lower ?? "") || !isWord(noun)) return null;
+  if (!rules.speechNouns.has(noun.lower) && !rules.documentSpeech.documents.has(noun.lower)) return null;
+  const of = k + 2;
+  if (!rules.complementOf.has(tokens[of]?.lower ?? "")) return null;
+  let end = of + 1;
+  while (end < colon && isWord(tokens[end])) end++;
+  const author = end > of + 1 ? analysePhrase(s, of + 1, end) : null;
+  if (author === null || author.type === "pronoun") return null;
+  if (author.type !== "description") return author;
+  // `du fils de la victime`: the description takes the article its preposition carries. It is someone
+  // new, not the clause's subject just named, whom a definite description right after could repeat.
+  const article = rules.complementArticles.get(tokens[of]!.lower) ?? "";
+  return { ...author, name: article + author.name, definite: false };
 }
 
 /**

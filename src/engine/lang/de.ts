@@ -204,6 +204,7 @@ export const german: LanguageRules = {
       "empfehlung mahnung",
   ),
   complementOf: words("als"),
+  complementArticles: new Map(),
   notQuoteWords: {
     naming:
       "sogenannte[nmrs]?|so genannte[nmrs]?|genannt|alias|(?:das|dem) (?:Wort|Schlagwort|Motto|Thema)|" +

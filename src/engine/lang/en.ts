@@ -156,6 +156,7 @@ export const english: LanguageRules = {
     "remarks words message reply response answer verdict praise warning comment comments request demand plea",
   ),
   complementOf: words("of"),
+  complementArticles: new Map(),
   notQuoteWords: {
     naming:
       // A term being defined is mentioned: `the definition of “substantially all”`.

@@ -29,6 +29,7 @@ const IRREGULAR = `
   concluye concluyen concluyó concluyeron escrito escrita descrito descrita
   defiende defienden confiesa confiesan sugiere sugieren sugirió sugirieron
   cree creen creyó creyeron creía creían recomienda recomiendan
+  lee leen leyó leyeron leía leían leído leída leyendo
 `;
 
 /** Verbs of several words. */
@@ -171,7 +172,7 @@ const DOCUMENT_SPEECH = {
   ]),
   documents: words(`
     informe informes ley leyes constitución decreto sentencia fallo documento estudio comunicado
-    resolución reglamento artículo acuerdo tratado texto dictamen protocolo borrador
+    resolución reglamento artículo acuerdo tratado texto dictamen protocolo borrador carta
   `),
   courts: words("tribunal corte juez jueza jueces magistrado magistrada"),
 };
@@ -182,6 +183,7 @@ export const spanish: LanguageRules = {
   asWords: words("como así"),
   speechNouns: words("frase palabras mensaje respuesta réplica veredicto elogio advertencia comentario"),
   complementOf: words("de del"),
+  complementArticles: new Map([["del", "el "]]),
   notQuoteWords: {
     naming:
       // A slogan, a legend or a theme given is named, not said: `con la consigna “…”`, `bajo el tema “…”`.

@@ -16,8 +16,8 @@ const FIRST_GROUP = `
   avouer tweeter publier révéler dévoiler concéder certifier jurer anticiper énoncer stipuler
   qualifier classer évoquer citer saluer condamner exprimer inquiéter féliciter interroger questionner
   enchaîner continuer confesser constater objecter protester emporter indigner alarmer pointer
-  analyser trancher tempérer nuancer répéter réitérer justifier prôner recommander conseiller
-  suggérer proposer espérer souhaiter exposer informer notifier communiquer
+  analyser trancher tempérer nuancer relativiser minimiser répéter réitérer justifier prôner recommander
+  conseiller suggérer proposer espérer souhaiter exposer informer notifier communiquer
   lister chuchoter hurler railler tancer brocarder marmonner grommeler
   invoquer implorer supplier presser remarquer contester réfuter riposter énumérer décrypter
   pronostiquer agacer étonner écrier esclaffer tacler asséner poster évaluer
@@ -238,6 +238,7 @@ export const french: LanguageRules = {
       "diagnostic crainte souhait regret",
   ),
   complementOf: words("de d du"),
+  complementArticles: new Map([["du", "le "]]),
   notQuoteWords: {
     naming:
       // `reste considérée comme le « … »`: a passive with no one to say it only labels.

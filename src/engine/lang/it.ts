@@ -157,6 +157,7 @@ export const italian: LanguageRules = {
   asWords: words("come così"),
   speechNouns: words("frase parole messaggio risposta replica verdetto elogio avvertimento commento"),
   complementOf: words("di"),
+  complementArticles: new Map(),
   notQuoteWords: {
     naming:
       "cosiddett[oaie]|(?:il|la) (?:termine|parola|espressione|motto)|chiamat[oaie]|" +

@@ -129,6 +129,7 @@ export const dutch: LanguageRules = {
   asWords: words("zoals"),
   speechNouns: words("woorden boodschap antwoord oordeel lof waarschuwing commentaar"),
   complementOf: words("als"),
+  complementArticles: new Map(),
   notQuoteWords: {
     naming: "zogenaamde?|(?:het|de) (?:woord|term|begrip)|genaamd|alias",
     works: "",

@@ -146,6 +146,10 @@ export const portuguese: LanguageRules = {
   asWords: words("como assim"),
   speechNouns: words("frase palavras mensagem resposta réplica veredicto elogio aviso comentário"),
   complementOf: words("de do da"),
+  complementArticles: new Map([
+    ["do", "o "],
+    ["da", "a "],
+  ]),
   notQuoteWords: {
     naming:
       "(?:o|a) (?:termo|palavra|expressão|lema|apelido)|chamad[oa]s?|intitulad[oa]s?|apelidad[oa]s?|" +

@@ -167,6 +167,12 @@ export interface LanguageRules {
    */
   complementOf: ReadonlySet<string>;
   /**
+   * The prepositions of `complementOf` that carry the definite article, with that article as a
+   * description is written with it (`du` → `le `: `une lettre du fils de la victime` is the letter of
+   * « le fils de la victime »). Empty where none does.
+   */
+  complementArticles: ReadonlyMap<string, string>;
+  /**
    * Every single-word form of every speech verb, lower case: finite forms in all tenses and
    * participles ("said", "says", "déclare", "déclaré", "déclarait", "déclara", "déclarera").
    * French inverted forms ("estime-t-il", "a-t-elle") are split by the tokenizer into verb + pronoun.

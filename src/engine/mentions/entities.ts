@@ -240,7 +240,7 @@ export function articleEntities(
     return bodyNamed ? "organisation" : "person";
   });
   const rules = blocks.find((block) => block.kind !== "headline")?.sentence.rules;
-  return new Linker(people, kinds, isBody, officesIn, descriptionsOf, rules).link(
+  return new Linker(blocks, people, kinds, isBody, officesIn, descriptionsOf, rules).link(
     dropOverlapping(found, kinds),
   );
 }
@@ -331,6 +331,7 @@ class Linker {
   private readonly kindNouns = new Map<number, string>();
 
   constructor(
+    private readonly blocks: readonly EntityBlock[],
     people: readonly NamedPerson[],
     kinds: readonly EntityKind[],
     private readonly isBody: (name: string) => boolean,
@@ -569,7 +570,10 @@ class Linker {
    * before, when that name is an acronym that says nothing of its kind, rather than a body of the
    * noun's kind named before it ("l’agence Health Canada …, l’EPA … écrit l’agence"): a reporter
    * names a body by its initials, then by what it is. Not
-   * a news agency quoted on the way ("selon l’AFP"), nor a name of words, which may be a place's.
+   * a news agency quoted on the way ("selon l’AFP"), nor a name of words, which may be a place's; nor
+   * where the article wrote the description's noun since it named the acronym (« La FDSEA réclame …
+   * Les suspects ont été déférés au parquet … selon le parquet »): the noun already named a body of
+   * its own, which the description means again.
    */
   private lastNamedSayingNothing(
     m: Found,
@@ -577,9 +581,22 @@ class Linker {
   ): number | undefined {
     const last = inReach.at(-1);
     if (last === undefined || last.block < m.mention.block - 1) return undefined;
-    const name = this.entities[last.id]!.name;
+    const { name, mentions } = this.entities[last.id]!;
     const initials = ACRONYM.test(name) && !newsOrganisations.has(name.toLowerCase());
+    if (m.head !== undefined && this.wordWrittenBetween(m.head, mentions.at(-1)!, m.mention))
+      return undefined;
     return initials && this.voiceOf(name) === "unknown" ? last.id : undefined;
+  }
+
+  /** Whether `word` (lower case) stands in the article's text after mention `from` and before `to`. */
+  private wordWrittenBetween(word: string, from: EntityMention, to: EntityMention): boolean {
+    for (let b = from.block; b <= to.block; b++) {
+      const after = b === from.block ? from.span.end : 0;
+      const before = b === to.block ? to.span.start : Number.POSITIVE_INFINITY;
+      const tokens = this.blocks[b]?.sentence.tokens ?? [];
+      if (tokens.some((t) => t.start >= after && t.end <= before && t.lower === word)) return true;
+    }
+    return false;
   }
 
   /**
