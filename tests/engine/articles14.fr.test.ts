@@ -64,8 +64,8 @@ const ARTICLES: ArticleCase[] = [
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
     todo:
-      "quotes attributed by « a reconnu le prévenu » and « a répondu le gérant » go to a group " +
-      "named earlier (« plusieurs motocyclistes ») instead of the defendant named in the lead",
+      "« a reconnu le prévenu » goes to the court's name read as a person's (« Ouaga I ») instead " +
+      "of the defendant named in the lead",
     name:
       "Lefaso.net, tribunal : président qui interroge et prévenu qui répond, « a-t-il reconnu », " +
       "procureur en fragment, « le gérant » qui renvoie au nom, avocat « Me » après la citation, " +
@@ -251,8 +251,7 @@ const ARTICLES: ArticleCase[] = [
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
     todo:
-      "a description after an inverted verb (« explique le Liégeois ») is not linked back to the " +
-      "actor just named, and a verbless quote paragraph goes to a person merely mentioned " +
+      "a verbless quote paragraph goes to a person merely mentioned " +
       "(a set designer) rather than to the interviewee quoted just before",
     name:
       "Moustique, théâtre : titre de spectacle au titre et au corps, metteuse en scène « " +

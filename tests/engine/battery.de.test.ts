@@ -2059,4 +2059,18 @@ runBattery("de", [
     ],
     expected: [["Wir bleiben an Ihrer Seite.", "Ursula von der Leyen"]],
   },
+  {
+    construction:
+      "„sagt die Pensionistin“ nach dem Initialnamen: das österreichische Wort für die Rentnerin ist " +
+      "eine Personenbezeichnung, die auf die zuletzt Genannte zurückverweist",
+    paragraphs: [
+      "Eine 81-jährige Frau aus Wels hat einen Trickbetrüger abgewiesen.",
+      "„Der wollte mein Sparbuch sehen“, erzählt Gertrude W. im Gespräch mit der Zeitung.",
+      "Dann rief sie die Polizei. „Ich habe sofort aufgelegt“, sagt die Pensionistin.",
+    ],
+    expected: [
+      ["Der wollte mein Sparbuch sehen", "Gertrude W."],
+      ["Ich habe sofort aufgelegt", "Gertrude W."],
+    ],
+  },
 ]);

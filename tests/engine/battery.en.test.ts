@@ -1439,4 +1439,15 @@ runBattery("en", [
     ],
     expected: [["I am on a pension,", "Lucia Ferreira"]],
   },
+  {
+    construction: '"the spokesperson added" after "X, a spokesman for Y": one office by either word',
+    paragraphs: [
+      '"The bridge stays closed," said Marcus Vale, a spokesman for the transport agency. "There is ' +
+        'no date to reopen it," the spokesperson added.',
+    ],
+    expected: [
+      ["The bridge stays closed,", "Marcus Vale"],
+      ["There is no date to reopen it,", "Marcus Vale"],
+    ],
+  },
 ]);

@@ -2721,4 +2721,36 @@ runBattery("es", [
     ],
     expected: [["La familia espera una disculpa", "Pablo Ruiz"]],
   },
+  {
+    construction:
+      "«dijo la magistrada» dos párrafos después de «la jueza …, Nombre»: una magistrada es la jueza " +
+      "nombrada (officeKinds)",
+    paragraphs: [
+      "La jueza federal de Rosario, Mariela Quintana Sosa, suspendió la obra del puerto.",
+      "La empresa constructora anunció que apelará la medida.",
+      "«No se puede dragar sin un estudio ambiental», dijo la magistrada en su resolución.",
+    ],
+    expected: [["No se puede dragar sin un estudio ambiental", "Mariela Quintana Sosa"]],
+  },
+  {
+    construction:
+      "«dijo la magistrada» (negativo) con una jueza y una fiscal nombradas: ninguna es la sola magistrada",
+    paragraphs: [
+      "La jueza Mariela Quintana Sosa y la fiscal Laura Benítez visitaron el puerto.",
+      "La empresa constructora anunció que apelará la medida.",
+      "«No se puede dragar sin un estudio ambiental», dijo la magistrada en su resolución.",
+    ],
+    expected: [["No se puede dragar sin un estudio ambiental", "la magistrada"]],
+  },
+  {
+    construction: "«agregó el portavoz» tras «Nombre, vocero de X»: portavoz y vocero son un mismo cargo",
+    paragraphs: [
+      "«El puente seguirá cerrado», dijo Marcos Villalba, vocero de la Dirección de Vialidad. «No hay " +
+        "fecha de reapertura», agregó el portavoz.",
+    ],
+    expected: [
+      ["El puente seguirá cerrado", "Marcos Villalba"],
+      ["No hay fecha de reapertura", "Marcos Villalba"],
+    ],
+  },
 ]);

@@ -2789,6 +2789,42 @@ const CASES: Case[] = [
     paragraphs: ["La CNIL a publié un avis mardi.", "L’autorité rappelle que « la loi s’applique à tous »."],
     quotes: [["la loi s’applique à tous", "La CNIL"]],
   },
+  {
+    name:
+      "« a répondu le gérant » deux paragraphes après « Nom, gérant de X » : le seul gérant nommé, pas " +
+      "« plusieurs clients » décrits entre-temps (un groupe n’est pas une personne)",
+    paragraphs: [
+      "Le tribunal a condamné mardi Karim Belhadj, gérant d’une supérette du centre-ville, à une amende.",
+      "En janvier, plusieurs clients avaient signalé des produits périmés. « Je n’ai jamais trompé " +
+        "personne », a affirmé le prévenu.",
+      "Interrogé sur les étiquettes, il a haussé les épaules. « Ce sont les fournisseurs qui les " +
+        "collent », a répondu le gérant.",
+    ],
+    quotes: [
+      ["Je n’ai jamais trompé personne", "Karim Belhadj"],
+      ["Ce sont les fournisseurs qui les collent", "Karim Belhadj"],
+    ],
+  },
+  {
+    name:
+      "négatif : « a répondu le gérant » sans gérant nommé : un groupe décrit (« plusieurs clients ») " +
+      "reste un groupe, le gérant parle tel qu’écrit",
+    paragraphs: [
+      "En janvier, plusieurs clients avaient signalé des produits périmés dans une supérette. « Ce " +
+        "sont les fournisseurs qui collent les étiquettes », a répondu le gérant.",
+    ],
+    quotes: [["Ce sont les fournisseurs qui collent les étiquettes", "le gérant"]],
+  },
+  {
+    name:
+      "« explique le Liégeois » juste après le nom : un gentilé en -s d’une personne est une personne, " +
+      "pas un groupe",
+    paragraphs: [
+      "Dans la reprise, Bastien Coppens joue le rôle du capitaine. « J’ai appris le texte en " +
+        "trois semaines », explique le Liégeois.",
+    ],
+    quotes: [["J’ai appris le texte en trois semaines", "Bastien Coppens"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -772,7 +772,10 @@ export class SpeakerRegistry {
     const namedBefore = (p: PersonEntity) => p.mentions.some((x) => placedBefore(x, block, at));
     // "le mayeur" paragraphs after "Le bourgmestre, Laurent Vanderhaegen": an office's other word.
     const epithets = this.epithetOrOwnWords(words);
-    const nouns = epithets.length > 0 ? epithets : [words[0]!];
+    const written = epithets.length > 0 ? epithets : [words[0]!];
+    // "la magistrada" paragraphs after "La jueza …, Gabriela Fernández Arias": the offices the noun
+    // covers (officeKinds) are its holders' roles too.
+    const nouns = [...written, ...this.officesCovered(written)];
     const qualifiers = epithets.length > 0 ? [] : words.slice(1);
     const repeatsRole = (p: PersonEntity) =>
       p.roles.some((role) => qualifiers.every((w) => this.contentWords(role).includes(w)));

@@ -1573,10 +1573,12 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
     role: null,
     kind: personal || owned.some((t) => rules.personNouns.has(t.lower)) ? "unnamed" : "organisation",
     gender: nounGender ?? determinerGender,
-    // "fils" is one person; "enseignants", whose singular is a person noun too, are several.
+    // "fils" is one person; "enseignants", whose singular is a person noun too, are several. So is a
+    // demonym listed with its gender in -s ("le Liégeois", "le Français"), as "fils" is.
     plural:
       /s$/u.test(headNoun.lower) &&
-      (!rules.personNouns.get(headNoun.lower) || rules.personNouns.has(headNoun.lower.slice(0, -1))),
+      (!(rules.personNouns.get(headNoun.lower) ?? rules.demonyms.get(headNoun.lower)) ||
+        rules.personNouns.has(headNoun.lower.slice(0, -1))),
     definite,
     at: tokens[from]!.start,
   };

@@ -174,10 +174,12 @@ const DEFINITE = new Map<string, Gender | undefined>([
   ...gendered("die diese ihre", "f"),
   ...gendered("das des dieses seine seiner ihren ihrem ihrer", undefined),
 ]);
+/** The indefinite determiners of several (see pluralIndefinites). */
+const PLURAL_INDEFINITE = words("einige mehrere zwei drei viele manche");
 const INDEFINITE = new Map<string, Gender | undefined>([
   ...gendered("ein einen einem eines", "m"),
   ...gendered("eine einer", "f"),
-  ...gendered("einige mehrere zwei drei viele manche", undefined),
+  ...[...PLURAL_INDEFINITE].map((w) => [w, undefined] as const),
 ]);
 
 /**
@@ -355,7 +357,7 @@ export const german: LanguageRules = {
       beobachter kritiker unterstützer gegner insider hacker täter verdächtige verdächtiger
       beauftragter vorsitzender abgeordneter manager unternehmer gründer
       beschuldigter angeklagter geschädigter
-      enkel onkel neffe großvater opa witwer partner landwirt pfarrer rentner dokumentar
+      enkel onkel neffe großvater opa witwer partner landwirt pfarrer rentner pensionist dokumentar
       journalist reporter korrespondent professor soziologe historiker psychologe politologe
       pfleger krankenpfleger spieler torhüter stürmer kapitän helfer
       feuerwehrmann regisseur senior
@@ -375,7 +377,7 @@ export const german: LanguageRules = {
       enkelin tante nichte großmutter oma witwe partnerin landwirtin pfarrerin rentnerin dokumentarin
       journalistin reporterin korrespondentin professorin soziologin historikerin psychologin
       politologin pflegerin krankenschwester spielerin torhüterin stürmerin kapitänin helferin
-      feuerwehrfrau regisseurin
+      feuerwehrfrau regisseurin pensionistin
       hebamme erzieherin fahrerin verkäuferin friseurin sanitäterin apothekerin elektrikerin
       mechanikerin bäuerin
       ologin
@@ -408,6 +410,7 @@ export const german: LanguageRules = {
   ),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
+  pluralIndefinites: PLURAL_INDEFINITE,
   obliqueIndefinites: words("einen einem eines"),
   determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
   prepositions: words(
@@ -592,7 +595,7 @@ export const german: LanguageRules = {
       *ehefrau *ehemann *familie *eltern *nachbar *patient *schüler *student *mitarbeiter
       *arbeiter *angestellte *betroffen *fahrgast *fahrgäste *kunde *kundin *wähler *demonstrant
       *flüchtling *überlebende *lehrer *landwirt =fan =fans *aktivist *pfleger *krankenschwester
-      *einwohner *passant *mieter *rentner *hinterbliebene *angehörige *geflüchtete *helfer
+      *einwohner *passant *mieter *rentner *pensionist *hinterbliebene *angehörige *geflüchtete *helfer
       *freiwillige *bürgerrechtler =bauer =bäuerin =bauern *winzer *handwerker *gastwirt *erzieher
       *nebenkläger *angeklagte
     `),

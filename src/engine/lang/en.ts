@@ -127,9 +127,12 @@ const PRONOUNS: [string, PronounInfo][] = [
 const DEFINITE = new Map<string, Gender | undefined>(
   gendered("the this these those its his her their", undefined),
 );
-const INDEFINITE = new Map<string, Gender | undefined>(
-  gendered("a an one some several another two three many most", undefined),
-);
+/** The indefinite determiners of several (see pluralIndefinites). */
+const PLURAL_INDEFINITE = words("several two three many most");
+const INDEFINITE = new Map<string, Gender | undefined>([
+  ...gendered("a an one some another", undefined),
+  ...[...PLURAL_INDEFINITE].map((w) => [w, undefined] as const),
+]);
 
 /**
  * How a law, report or ruling gives its words (`the law provides that…`, `the report finds`, `the
@@ -339,6 +342,7 @@ export const english: LanguageRules = {
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
+  pluralIndefinites: PLURAL_INDEFINITE,
   obliqueIndefinites: new Set(),
   determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
   prepositions: words(
@@ -444,6 +448,10 @@ export const english: LanguageRules = {
   officeKinds: new Map([
     ["officer", words("colonel lieutenant captain commander sergeant")],
     ["magistrate", words("judge")],
+    // A spokesperson by the word of either sex or none: "the spokesperson" after "spokesman X".
+    ["spokesperson", words("spokesman spokeswoman")],
+    ["spokesman", words("spokesperson")],
+    ["spokeswoman", words("spokesperson")],
   ]),
   possessiveWords: words("my your his her its our their"),
   bodyEpithets: new Set(),

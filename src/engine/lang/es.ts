@@ -152,10 +152,12 @@ const DEFINITE = new Map<string, Gender | undefined>([
   ...gendered("la esta esa aquella", "f"),
   ...gendered("los las lo su sus estos estas", undefined),
 ]);
+/** The indefinite determiners of several (see pluralIndefinites). */
+const PLURAL_INDEFINITE = words("unos unas varios varias algunos algunas dos tres muchos");
 const INDEFINITE = new Map<string, Gender | undefined>([
   ...gendered("un uno", "m"),
   ...gendered("una", "f"),
-  ...gendered("unos unas varios varias algunos algunas dos tres muchos", undefined),
+  ...[...PLURAL_INDEFINITE].map((w) => [w, undefined] as const),
 ]);
 
 /**
@@ -295,6 +297,13 @@ export const spanish: LanguageRules = {
     // The mayor is the `intendente` in Argentina and Uruguay (see officeEpithets for «el jefe comunal»).
     ["alcalde", words("intendente")],
     ["alcaldesa", words("intendenta")],
+    // A magistrate of the bench or of the prosecution: «la magistrada» after «la jueza X».
+    ["magistrado", words("juez fiscal")],
+    ["magistrada", words("jueza fiscal")],
+    // A spokesperson is the `vocero` in Latin America, the `portavoz` in Spain: one office, both words.
+    ["portavoz", words("vocero vocera")],
+    ["vocero", words("portavoz")],
+    ["vocera", words("portavoz")],
   ]),
   possessiveWords: words("mi mis tu tus su sus nuestro nuestra nuestros nuestras vuestro vuestra"),
   bodyEpithets: words(
@@ -364,7 +373,7 @@ export const spanish: LanguageRules = {
       biólogo politólogo sociólogo psicólogo epidemiólogo climatólogo geólogo científico catedrático
       ingeniero arquitecto enfermero historiador escritor agricultor ganadero pescador hostelero tendero
       jugador delantero extremo portero arquero goleador zaguero serpentinero lanzador jardinero
-      acusado imputado procesado pintor timonel delegado
+      acusado imputado procesado pintor timonel delegado magistrado
     `,
       "m",
     ),
@@ -377,6 +386,7 @@ export const spanish: LanguageRules = {
       bióloga politóloga socióloga psicóloga epidemióloga climatóloga geóloga científica catedrática
       ingeniera arquitecta enfermera historiadora escritora agricultora ganadera pescadora hostelera
       tendera jugadora delantera portera arquera goleadora acusada imputada procesada pintora delegada
+      magistrada
     `,
       "f",
     ),
@@ -398,6 +408,7 @@ export const spanish: LanguageRules = {
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
+  pluralIndefinites: PLURAL_INDEFINITE,
   obliqueIndefinites: new Set(),
   determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
   prepositions: words(

@@ -204,10 +204,12 @@ const DEFINITE = new Map<string, Gender | undefined>([
   ...gendered("ma", "f"),
   ...gendered("mon mes", undefined),
 ]);
+/** The indefinite determiners of several (see pluralIndefinites). */
+const PLURAL_INDEFINITE = words("des plusieurs certains certaines deux trois quelques");
 const INDEFINITE = new Map<string, Gender | undefined>([
   ...gendered("un", "m"),
   ...gendered("une", "f"),
-  ...gendered("des plusieurs certains certaines deux trois quelques", undefined),
+  ...[...PLURAL_INDEFINITE].map((w) => [w, undefined] as const),
 ]);
 
 /**
@@ -495,7 +497,7 @@ export const french: LanguageRules = {
       écrivain romancier historien ingénieur agriculteur éleveur entrepreneur
       fondateur cofondateur concurrent entraîneur joueur joueurs attaquant défenseur gardien ailier
       sélectionneur supporter supporters riverain riverains spectateur spectateurs retraité
-      infirmier pompier pompiers adjoint associé aide-soignant
+      infirmier pompier pompiers adjoint associé aide-soignant gérant
       enseignant-chercheur chargé
       animateur présentateur boulanger vigneron viticulteur pêcheur pêcheurs artisan maraîcher
       champion footballeur rugbyman sportif influenceur rappeur candidat
@@ -515,7 +517,7 @@ export const french: LanguageRules = {
       magistrate prévenue accusée plaignante comédienne actrice musicienne chanteuse danseuse
       réalisatrice écrivaine romancière historienne ingénieure agricultrice commerçante
       entrepreneuse fondatrice cofondatrice concurrente entraîneuse joueuse riveraine spectatrice
-      retraitée infirmière adjointe associée victime aide-soignante enseignante-chercheuse
+      retraitée infirmière adjointe associée victime aide-soignante enseignante-chercheuse gérante
       chargée
       animatrice présentatrice boulangère vigneronne viticultrice artisane championne sportive
       influenceuse rappeuse candidate cheffe éducatrice
@@ -542,6 +544,7 @@ export const french: LanguageRules = {
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
+  pluralIndefinites: PLURAL_INDEFINITE,
   obliqueIndefinites: new Set(),
   determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
   prepositions: words(

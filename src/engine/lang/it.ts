@@ -129,10 +129,12 @@ const DEFINITE = new Map<string, Gender | undefined>([
   ...gendered("la questa quella sua", "f"),
   ...gendered("i gli le l quest quell suoi sue loro", undefined),
 ]);
+/** The indefinite determiners of several (see pluralIndefinites). */
+const PLURAL_INDEFINITE = words("alcuni alcune diversi diverse vari varie due tre molti");
 const INDEFINITE = new Map<string, Gender | undefined>([
   ...gendered("un uno", "m"),
   ...gendered("una", "f"),
-  ...gendered("alcuni alcune diversi diverse vari varie due tre molti", undefined),
+  ...[...PLURAL_INDEFINITE].map((w) => [w, undefined] as const),
 ]);
 
 /**
@@ -302,6 +304,7 @@ export const italian: LanguageRules = {
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
+  pluralIndefinites: PLURAL_INDEFINITE,
   obliqueIndefinites: new Set(),
   determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
   prepositions: words(`

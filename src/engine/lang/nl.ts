@@ -119,8 +119,11 @@ const PRONOUNS: [string, PronounInfo][] = [
 const DEFINITE = new Map<string, Gender | undefined>([
   ...gendered("de het deze dit die dat zijn haar hun s t", undefined),
 ]);
+/** The indefinite determiners of several (see pluralIndefinites). */
+const PLURAL_INDEFINITE = words("enkele enige sommige twee drie veel");
 const INDEFINITE = new Map<string, Gender | undefined>([
-  ...gendered("een enkele enige sommige twee drie veel", undefined),
+  ...gendered("een", undefined),
+  ...[...PLURAL_INDEFINITE].map((w) => [w, undefined] as const),
 ]);
 
 export const dutch: LanguageRules = {
@@ -240,6 +243,7 @@ export const dutch: LanguageRules = {
   ),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
+  pluralIndefinites: PLURAL_INDEFINITE,
   obliqueIndefinites: new Set(),
   determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
   prepositions: words(

@@ -118,10 +118,12 @@ const DEFINITE = new Map<string, Gender | undefined>([
   ...gendered("a esta essa aquela sua", "f"),
   ...gendered("os as seus suas estes estas", undefined),
 ]);
+/** The indefinite determiners of several (see pluralIndefinites). */
+const PLURAL_INDEFINITE = words("uns umas vários várias alguns algumas dois duas três muitos");
 const INDEFINITE = new Map<string, Gender | undefined>([
   ...gendered("um", "m"),
   ...gendered("uma", "f"),
-  ...gendered("uns umas vários várias alguns algumas dois duas três muitos", undefined),
+  ...[...PLURAL_INDEFINITE].map((w) => [w, undefined] as const),
 ]);
 
 /**
@@ -300,6 +302,7 @@ export const portuguese: LanguageRules = {
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
+  pluralIndefinites: PLURAL_INDEFINITE,
   obliqueIndefinites: new Set(),
   determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
   prepositions: words(

@@ -395,6 +395,12 @@ export interface LanguageRules {
    */
   indefiniteDeterminers: ReadonlyMap<string, Gender | undefined>;
   /**
+   * The indefinite determiners of several, lower case (`plusieurs`, `varios`, `einige`, `several`): a
+   * description they open is a group (`plusieurs motocyclistes`), whatever its noun, which no
+   * description of one person (`le prévenu`) stands for.
+   */
+  pluralIndefinites: ReadonlySet<string>;
+  /**
    * Indefinite determiners in a case no subject takes (German `einen`, `einem`, `eines`): the person
    * they describe is whom the sentence acts on (`verurteilte einen 61-jährigen Mann wegen …`), and
    * the words, in that case, name no speaker; a later definite description („der Beschuldigte“)

@@ -853,11 +853,14 @@ function firstAtOrAfter(
 
 /**
  * A source first described as one person by an indefinite determiner ("ein Feuerwehrmann", "une
- * dame", "a commuter"), not as several ("des habitants", "einige Anwohner": a plural noun), nor in a
- * case no subject takes ("einen 61-jährigen Mann": see obliqueIndefinites).
+ * dame", "a commuter"), not as several ("des habitants", "einige Anwohner": a plural noun, or a
+ * determiner of several whatever the noun: "plusieurs motocyclistes", see pluralIndefinites), nor in
+ * a case no subject takes ("einen 61-jährigen Mann": see obliqueIndefinites).
  */
 function describedAsOne(source: ArticleEntity, rules: LanguageRules): boolean {
   const words = source.mentions[0]!.text.toLowerCase().split(/\s+/u);
-  const plural = words.some((w) => w.endsWith("s") && rules.personNouns.has(w.slice(0, -1)));
+  const plural =
+    rules.pluralIndefinites.has(words[0]!) ||
+    words.some((w) => w.endsWith("s") && rules.personNouns.has(w.slice(0, -1)));
   return rules.indefiniteDeterminers.has(words[0]!) && !rules.obliqueIndefinites.has(words[0]!) && !plural;
 }
