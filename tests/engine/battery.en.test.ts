@@ -1439,4 +1439,19 @@ runBattery("en", [
     ],
     expected: [["I am on a pension,", "Lucia Ferreira"]],
   },
+  {
+    construction:
+      "“known around the club as “the Bulldozer””: a naming participle with an adverbial before its as " +
+      "gives a nickname, not a quote",
+    paragraphs: [
+      "The striker, known around the club as “the Bulldozer,” signed a new deal on Monday. “I never wanted " +
+        "to leave,” said Tom Reyes.",
+    ],
+    expected: [["I never wanted to leave,", "Tom Reyes"]],
+  },
+  {
+    construction: "“called the ruling “a disgrace”” (negative): what a speaker calls a thing stays a quote",
+    paragraphs: ["Senator Dana Holt, known in Ohio as a moderate, called the ruling “a disgrace” on Friday."],
+    expected: [["a disgrace", "Dana Holt"]],
+  },
 ]);

@@ -2721,4 +2721,21 @@ runBattery("es", [
     ],
     expected: [["La familia espera una disculpa", "Pablo Ruiz"]],
   },
+  {
+    construction:
+      "«conocido en el barrio como «el Pulpo»», «bautizado por los aficionados como “Farolillo”»: un " +
+      "participio que nombra con un complemento antes de «como» da un apodo, no una cita",
+    paragraphs: [
+      "El nuevo portero, conocido en su barrio como «el Pulpo», firmó ayer hasta 2029. El cometa, " +
+        "bautizado por los astrónomos aficionados como «Farolillo», será visible en marzo.",
+      "«Aquí quiero ganar títulos», dijo Iván Serrano tras la firma.",
+    ],
+    expected: [["Aquí quiero ganar títulos", "Iván Serrano"]],
+  },
+  {
+    construction:
+      "«calificó la decisión de “un error”» (negativo): lo que alguien califica sigue siendo cita",
+    paragraphs: ["La portavoz del PSOE, Marta Gil, calificó la decisión de «un error» y pidió su retirada."],
+    expected: [["un error", "Marta Gil"]],
+  },
 ]);

@@ -2789,6 +2789,23 @@ const CASES: Case[] = [
     paragraphs: ["La CNIL a publié un avis mardi.", "L’autorité rappelle que « la loi s’applique à tous »."],
     quotes: [["la loi s’applique à tous", "La CNIL"]],
   },
+  {
+    name:
+      "« connu dans tout le vestiaire comme « le Buffet » » : un participe qui nomme, séparé de son " +
+      "« comme », donne un surnom, pas une citation",
+    paragraphs: [
+      "Le pilier, connu dans tout le vestiaire comme « le Buffet », a prolongé son contrat. « Je suis chez " +
+        "moi ici », a déclaré Mathieu Roux.",
+    ],
+    quotes: [["Je suis chez moi ici", "Mathieu Roux"]],
+  },
+  {
+    name:
+      "négatif : « a qualifié la décision d’« erreur grave » » : ce qu’un locuteur qualifie reste une " +
+      "citation",
+    paragraphs: ["La députée Claire Vasseur a qualifié la décision d’« erreur grave » devant la presse."],
+    quotes: [["erreur grave", "Claire Vasseur"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

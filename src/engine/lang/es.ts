@@ -192,6 +192,9 @@ export const spanish: LanguageRules = {
       "(?:el|la|lo) (?:término|palabra|expresión|lema|apodo|consigna|leyenda|eslogan|tema|título)|" +
       "llamad[oa]s?|denominad[oa]s?|apodad[oa]s?|bautizad[oa]s?(?: como)?|alias|titulad[oa]s?|" +
       "conocid[oa]s? como|" +
+      // A naming participle keeps its `como` across a short adverbial or agent between them: `conocido en
+      // el vestuario como «el Tanque»`, `bautizado informalmente por el equipo como “Ballena”`.
+      "(?:conocid|bautizad|apodad|llamad|denominad)[oa]s?(?: [^\\s,;:]+){1,4} como|" +
       // `lo que los ornitólogos llaman el «…»`: a plural subject's naming verb (namingFinitePlural).
       "(?:llaman|denominan)(?: (?:el|la|los|las|un|una))?|" +
       // The impersonal `se`: no one says the term, it is mentioned (`lo que se conoce como “…”`).
