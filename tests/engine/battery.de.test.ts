@@ -2059,4 +2059,20 @@ runBattery("de", [
     ],
     expected: [["Wir bleiben an Ihrer Seite.", "Ursula von der Leyen"]],
   },
+  {
+    construction:
+      "„die Firma „X““, „über den Forstweg „X““: eine Art von Ding vor den Zeichen macht den Namen, " +
+      "kein Zitat",
+    paragraphs: [
+      "Das Buffet liefert die Cateringfirma „Tafelrunde“ aus Mainz. Für Wanderer ist der Höhenweg „Hohe " +
+        "Leite“ bis Freitag gesperrt, sagte Bürgermeister Jens Kolb: „Wir bitten um Geduld.“",
+    ],
+    expected: [["Wir bitten um Geduld.", "Jens Kolb"]],
+  },
+  {
+    construction:
+      "„Die Firma „ist …““ (negativ): eine klein geschriebene Aussage nach der Firma bleibt ein Zitat",
+    paragraphs: ["Die Firma „ist nicht zahlungsunfähig“, sagte ihr Anwalt Peter Wolff am Montag."],
+    expected: [["ist nicht zahlungsunfähig", "Peter Wolff"]],
+  },
 ]);
