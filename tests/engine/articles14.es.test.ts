@@ -18,9 +18,9 @@ runArticles("es", [
       "dos puntos, ordenanza que «recoge», comerciante anónimo, lema de una pancarta (no " +
       "cita)",
     todo:
-      "a slogan on a banner («se leía «…»») is taken as a quote and lends its group to the " +
-      "next paragraph's unnamed speaker after a colon; a partial quote after «El texto " +
-      "aprobado recoge que …» is missed",
+      "the next paragraph's unnamed speaker after a colon («Un comerciante …, se mostró …:») " +
+      "gets the city council named before; a partial quote after «El texto aprobado recoge " +
+      "que …» is missed",
     headline: "Bilbao aprueba su zona de bajas emisiones: «No es una medida contra nadie»",
     paragraphs: [
       "El pleno del Ayuntamiento de Bilbao aprobó ayer de forma definitiva la ordenanza de " +

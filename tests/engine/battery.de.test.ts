@@ -2064,8 +2064,8 @@ runBattery("de", [
       "„die Firma „X““, „über den Forstweg „X““: eine Art von Ding vor den Zeichen macht den Namen, " +
       "kein Zitat",
     paragraphs: [
-      "Das Buffet liefert die Cateringfirma „Tafelrunde“ aus Mainz. Für Wanderer ist der Höhenweg „Hohe " +
-        "Leite“ bis Freitag gesperrt, sagte Bürgermeister Jens Kolb: „Wir bitten um Geduld.“",
+      "Das Buffet liefert die Cateringfirma „Tafelrunde“ aus Mainz, sagte Bürgermeister Jens Kolb. Der " +
+        "Höhenweg „Hohe Leite“ bleibt bis Freitag gesperrt, sagte er: „Wir bitten um Geduld.“",
     ],
     expected: [["Wir bitten um Geduld.", "Jens Kolb"]],
   },

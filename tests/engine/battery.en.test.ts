@@ -1442,12 +1442,12 @@ runBattery("en", [
   {
     construction:
       "“known around the club as “the Bulldozer””: a naming participle with an adverbial before its as " +
-      "gives a nickname, not a quote",
+      "gives a nickname, not a quote, with a speech verb in the sentence",
     paragraphs: [
-      "The striker, known around the club as “the Bulldozer,” signed a new deal on Monday. “I never wanted " +
-        "to leave,” said Tom Reyes.",
+      "The striker, known around the club as “the Bulldozer,” told reporters he never wanted to leave. " +
+        "“This is home,” said Tom Reyes.",
     ],
-    expected: [["I never wanted to leave,", "Tom Reyes"]],
+    expected: [["This is home,", "Tom Reyes"]],
   },
   {
     construction: "“called the ruling “a disgrace”” (negative): what a speaker calls a thing stays a quote",

@@ -2723,11 +2723,10 @@ runBattery("es", [
   },
   {
     construction:
-      "«conocido en el barrio como «el Pulpo»», «bautizado por los aficionados como “Farolillo”»: un " +
-      "participio que nombra con un complemento antes de «como» da un apodo, no una cita",
+      "«conocido en el barrio como «el Pulpo»», con un verbo de decir en la frase: un participio que " +
+      "nombra con un complemento antes de «como» da un apodo, no una cita",
     paragraphs: [
-      "El nuevo portero, conocido en su barrio como «el Pulpo», firmó ayer hasta 2029. El cometa, " +
-        "bautizado por los astrónomos aficionados como «Farolillo», será visible en marzo.",
+      "El nuevo portero, conocido en su barrio como «el Pulpo», declaró ayer que se queda hasta 2029.",
       "«Aquí quiero ganar títulos», dijo Iván Serrano tras la firma.",
     ],
     expected: [["Aquí quiero ganar títulos", "Iván Serrano"]],
@@ -2737,5 +2736,18 @@ runBattery("es", [
       "«calificó la decisión de “un error”» (negativo): lo que alguien califica sigue siendo cita",
     paragraphs: ["La portavoz del PSOE, Marta Gil, calificó la decisión de «un error» y pidió su retirada."],
     expected: [["un error", "Marta Gil"]],
+  },
+  {
+    construction: "«un cartel en el que se leía «…»»: leer da las palabras de un cartel, no una cita",
+    paragraphs: [
+      "Los vecinos colgaron del puente un cartel en el que se leía «Queremos el tren de vuelta». «Llevamos " +
+        "seis años esperando», dijo la portavoz vecinal, Nuria Campos.",
+    ],
+    expected: [["Llevamos seis años esperando", "Nuria Campos"]],
+  },
+  {
+    construction: "«X lee «…»» (negativo): quien lee en voz alta sin cartel delante dice una cita",
+    paragraphs: ["En el pleno, el concejal Hugo Marín leyó la moción y concluyó: «No vamos a ceder»."],
+    expected: [["No vamos a ceder", "Hugo Marín"]],
   },
 ]);

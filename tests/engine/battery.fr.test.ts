@@ -2794,8 +2794,8 @@ const CASES: Case[] = [
       "« connu dans tout le vestiaire comme « le Buffet » » : un participe qui nomme, séparé de son " +
       "« comme », donne un surnom, pas une citation",
     paragraphs: [
-      "Le pilier, connu dans tout le vestiaire comme « le Buffet », a prolongé son contrat. « Je suis chez " +
-        "moi ici », a déclaré Mathieu Roux.",
+      "Le pilier, connu dans tout le vestiaire comme « le Buffet », a expliqué aux journalistes qu’il " +
+        "restait. « Je suis chez moi ici », a déclaré Mathieu Roux.",
     ],
     quotes: [["Je suis chez moi ici", "Mathieu Roux"]],
   },
@@ -2805,6 +2805,14 @@ const CASES: Case[] = [
       "citation",
     paragraphs: ["La députée Claire Vasseur a qualifié la décision d’« erreur grave » devant la presse."],
     quotes: [["erreur grave", "Claire Vasseur"]],
+  },
+  {
+    name: "« une banderole sur laquelle on pouvait lire « … » » : lire donne les mots d’une banderole",
+    paragraphs: [
+      "Les grévistes ont déployé une banderole sur laquelle on pouvait lire « Pas touche à nos " +
+        "retraites ». « Nous tiendrons tout le mois », a assuré la déléguée syndicale Anne Morel.",
+    ],
+    quotes: [["Nous tiendrons tout le mois", "Anne Morel"]],
   },
 ];
 for (const c of CASES) {

@@ -220,7 +220,10 @@ export const spanish: LanguageRules = {
     signs: "pancartas?|cartel(?:es)?|letreros?|mantas?|lonas?|pintadas?|camisetas?|banderolas?",
     // `que` opens the relative clause here (`carteles que decían “…”`); the lexicon counts it a
     // complementiser, not a relative pronoun.
-    signVerbs: "(?:que )?(?:decía|decían|dice|dicen|rezaba|rezaban|reza|rezan|pedía|pedían|pide|piden)",
+    // Reading gives a sign's words as well as saying does: `una pancarta en la que se leía «…»`.
+    signVerbs:
+      "(?:que )?(?:decía|decían|dice|dicen|rezaba|rezaban|reza|rezan|pedía|pedían|pide|piden|leía|leían|" +
+      "lee|leen)",
     signSlogans: "consignas?|lemas?|mensajes?|leyendas?",
     adjectiveEndings: "al|oso|osa|able|ible|ico|ica",
     listConjunctions: "y|o|e",

@@ -289,7 +289,9 @@ export const french: LanguageRules = {
     authorPrepositions: "de|d’|d'",
     publishingVerbs: "publie|publié|présente|présenté",
     signs: "banderoles?|pancartes?|affiches?|panneaux|panneau|écriteaux?|calicots?|bâches?|tifos?",
-    signVerbs: "proclamant|proclamait|disant|affichant|clamant|indiquant|réclamant|réclamait",
+    // Reading gives a sign's words as well as saying does: `une banderole sur laquelle on pouvait lire
+    // « … »`.
+    signVerbs: "proclamant|proclamait|disant|affichant|clamant|indiquant|réclamant|réclamait|lire|lisait|lit",
     signSlogans: "mots? d’ordre|mots? d'ordre|slogans?|messages?",
     adjectiveEndings: "al|el|elle|ique|aire|eux|euse|able|ible|if|ive|bre",
     listConjunctions: "et|ou",
