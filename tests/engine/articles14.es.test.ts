@@ -19,8 +19,7 @@ runArticles("es", [
       "cita)",
     todo:
       "the next paragraph's unnamed speaker after a colon («Un comerciante …, se mostró …:») " +
-      "gets the city council named before; a partial quote after «El texto aprobado recoge " +
-      "que …» is missed",
+      "gets the city council named before",
     headline: "Bilbao aprueba su zona de bajas emisiones: «No es una medida contra nadie»",
     paragraphs: [
       "El pleno del Ayuntamiento de Bilbao aprobó ayer de forma definitiva la ordenanza de " +

@@ -2750,4 +2750,29 @@ runBattery("es", [
     paragraphs: ["En el pleno, el concejal Hugo Marín leyó la moción y concluyó: «No vamos a ceder»."],
     expected: [["No vamos a ceder", "Hugo Marín"]],
   },
+  {
+    construction:
+      "«El texto recoge que …, aunque … «…»»: un documento que recoge da las palabras de su oración, " +
+      "por lejos que queden",
+    paragraphs: [
+      "El texto recoge que las multas por acceder sin autorización serán altas, aunque los primeros " +
+        "seis meses serán «exclusivamente informativos».",
+    ],
+    expected: [["exclusivamente informativos", "El texto"]],
+  },
+  {
+    construction:
+      "«El informe final establece que …»: un modificador en minúscula entre el documento y su verbo",
+    paragraphs: [
+      "El informe final establece que las multas por acceder sin autorización serán altas, aunque los " +
+        "primeros seis meses serán «exclusivamente informativos».",
+    ],
+    expected: [["exclusivamente informativos", "El informe final"]],
+  },
+  {
+    construction:
+      "«El decreto aprobado recoge el programa «…»» (negativo): el nombre de un programa no es cita",
+    paragraphs: ["El decreto aprobado recoge el programa «Barrios Vivos» como prioridad del gobierno local."],
+    expected: [],
+  },
 ]);

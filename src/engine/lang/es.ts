@@ -168,6 +168,7 @@ const DOCUMENT_SPEECH = {
     ...list(`
       establece establecen estableció establecía establecían dispone disponen dispuso disponía
       prevé prevén previó preveía preveían muestra muestran mostró mostraba mostraban
+      recoge recogen recogió recogía recogían contempla contemplan contempló contemplaba contemplaban
     `),
   ]),
   documents: words(`
