@@ -204,8 +204,7 @@ runArticles("de", [
       "Ministeriumssprechers, Gesundheitsökonom, Spitzname",
     todo:
       "a body named by its full name in an earlier paragraph and by its head noun before a " +
-      "colon is cut to the genitive part, and a nickname after „spöttisch … heißen“ is taken " +
-      "as a quote",
+      "colon is cut to the genitive part",
     headline: "Apothekenzahl fällt auf neuen Tiefstand",
     standfirst:
       "Im ersten Halbjahr haben bundesweit 289 Apotheken geschlossen. Die Bundesvereinigung " +

@@ -2075,4 +2075,19 @@ runBattery("de", [
     paragraphs: ["Die Firma „ist nicht zahlungsunfähig“, sagte ihr Anwalt Peter Wolff am Montag."],
     expected: [["ist nicht zahlungsunfähig", "Peter Wolff"]],
   },
+  {
+    construction:
+      "„die in der Branche nur „X“ heißen“: ein Verb des Heißens direkt nach den Zeichen gibt einen " +
+      "Namen, kein Zitat",
+    paragraphs: [
+      "Die kleinen Filialen, die in der Branche nur „Mini-Apotheken“ heißen, schließen früher, sagte " +
+        "Kammerpräsident Ulf Brandt.",
+    ],
+    expected: [],
+  },
+  {
+    construction: "„„Kein Kommentar“, hieß es dort“ (negativ): nach einem Komma gibt „heißt es“ Worte wieder",
+    paragraphs: ["Die Stadtwerke äußerten sich knapp. „Kein Kommentar“, hieß es dort."],
+    expected: [["Kein Kommentar", "Die Stadtwerke"]],
+  },
 ]);

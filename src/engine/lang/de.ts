@@ -229,7 +229,8 @@ export const german: LanguageRules = {
     namingFinite: "",
     namingFinitePlural: "",
     namingAnyForm: "nennen|nennt|nannte|nannten|rufen|ruft|riefen|taufen|tauft|tauften",
-    namingParticiplesAfter: "genannt|gerufen|getauft",
+    // Not "heißt es": with a comma after the marks it gives words (`„…“, heißt es`), and none stands here.
+    namingParticiplesAfter: "genannt|gerufen|getauft|heißen|heißt|hieß|hießen|heissen|heisst|hiess|hiessen",
     passiveAuxiliaries: "",
     titleSmallWords: "der|die|das|und|von|zum|zur",
     declaresItself: "",
