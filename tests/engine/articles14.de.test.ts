@@ -202,8 +202,7 @@ runArticles("de", [
       "Ministeriumssprechers, Gesundheitsökonom, Spitzname",
     todo:
       "a body named by its full name in an earlier paragraph and by its head noun before a " +
-      "colon is cut to the genitive part, and a nickname after „spöttisch … heißen“ is taken " +
-      "as a quote",
+      "colon is cut to the genitive part",
     headline: "Apothekenzahl fällt auf neuen Tiefstand",
     standfirst:
       "Im ersten Halbjahr haben bundesweit 289 Apotheken geschlossen. Die Bundesvereinigung " +
@@ -348,7 +347,6 @@ runArticles("de", [
       "Osttiroler Bote, Felssturz: Bürgermeister im Vorspann und im Text als der 56-Jährige, " +
       "Landesgeologe als der Geologe und nach indirekter Rede, Aussendung des Landes, " +
       "Gastwirtin mit Doppelpunkt, Wegname",
-    todo: "a road's name in marks („über den Forstweg „Bichler Alm““) is taken as a quote",
     headline: "Felssturz im Virgental: Straße bleibt gesperrt",
     standfirst:
       "Rund 8000 Kubikmeter Gestein sind am Montag auf die Landesstraße nach Prägraten " +
@@ -450,7 +448,6 @@ runArticles("de", [
       "Vorsitzende nach dem Zitat, Dezernentin mit Doktortitel und als die Dezernentin, " +
       "Teilzitat des Oppositionssprechers, Schulleiterin mit Doppelpunkt, Firmenname und " +
       "Aufruf",
-    todo: "a company's name in marks in apposition („die Firma „Rheinküche““) is taken as a quote",
     headline: "Schulessen in Mainz wird teurer",
     standfirst:
       "Ab Februar kostet ein Mittagessen an Mainzer Grundschulen 4,60 Euro statt 3,80 Euro. " +

@@ -18,9 +18,8 @@ runArticles("es", [
       "dos puntos, ordenanza que «recoge», comerciante anónimo, lema de una pancarta (no " +
       "cita)",
     todo:
-      "a slogan on a banner («se leía «…»») is taken as a quote and lends its group to the " +
-      "next paragraph's unnamed speaker after a colon; a partial quote after «El texto " +
-      "aprobado recoge que …» is missed",
+      "the next paragraph's unnamed speaker after a colon («Un comerciante …, se mostró …:») " +
+      "gets the city council named before",
     headline: "Bilbao aprueba su zona de bajas emisiones: «No es una medida contra nadie»",
     paragraphs: [
       "El pleno del Ayuntamiento de Bilbao aprobó ayer de forma definitiva la ordenanza de " +
@@ -127,7 +126,6 @@ runArticles("es", [
       "«explicó el preparador» y «reconoció» sin sujeto, capitán con verbo antepuesto y dos " +
       "puntos, cita que sigue en un segundo párrafo, mote entre comillas (no cita), nombre " +
       "de un programa (no cita)",
-    todo: "a nickname in marks («conocido … como «el Tanque»») is taken as a quote",
     headline: "El Betis se deja dos puntos en el descuento ante el Getafe",
     standfirst: "«Nos ha faltado matar el partido», lamentó Ramón Zubiría tras el 1-1 en La Cartuja",
     paragraphs: [
@@ -318,7 +316,6 @@ runArticles("es", [
       "«según el estudio» con cita parcial, coautor con «agrega» y nombre detrás, cita en " +
       "dos párrafos, observatorio que «destacó en una declaración», nombre de la revista y " +
       "apodo del planeta (no citas)",
-    todo: "a nickname in marks («bautizado … como “Ballena”») is taken as a quote",
     headline:
       "Astrónomos chilenos descubren un planeta gigante que orbita una estrella enana a 40 " + "años luz",
     paragraphs: [

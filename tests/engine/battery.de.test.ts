@@ -2073,4 +2073,35 @@ runBattery("de", [
       ["Ich habe sofort aufgelegt", "Gertrude W."],
     ],
   },
+  {
+    construction:
+      "„die Firma „X““, „über den Forstweg „X““: eine Art von Ding vor den Zeichen macht den Namen, " +
+      "kein Zitat",
+    paragraphs: [
+      "Das Buffet liefert die Cateringfirma „Tafelrunde“ aus Mainz, sagte Bürgermeister Jens Kolb. Der " +
+        "Höhenweg „Hohe Leite“ bleibt bis Freitag gesperrt, sagte er: „Wir bitten um Geduld.“",
+    ],
+    expected: [["Wir bitten um Geduld.", "Jens Kolb"]],
+  },
+  {
+    construction:
+      "„Die Firma „ist …““ (negativ): eine klein geschriebene Aussage nach der Firma bleibt ein Zitat",
+    paragraphs: ["Die Firma „ist nicht zahlungsunfähig“, sagte ihr Anwalt Peter Wolff am Montag."],
+    expected: [["ist nicht zahlungsunfähig", "Peter Wolff"]],
+  },
+  {
+    construction:
+      "„die in der Branche nur „X“ heißen“: ein Verb des Heißens direkt nach den Zeichen gibt einen " +
+      "Namen, kein Zitat",
+    paragraphs: [
+      "Die kleinen Filialen, die in der Branche nur „Mini-Apotheken“ heißen, schließen früher, sagte " +
+        "Kammerpräsident Ulf Brandt.",
+    ],
+    expected: [],
+  },
+  {
+    construction: "„„Kein Kommentar“, hieß es dort“ (negativ): nach einem Komma gibt „heißt es“ Worte wieder",
+    paragraphs: ["Die Stadtwerke äußerten sich knapp. „Kein Kommentar“, hieß es dort."],
+    expected: [["Kein Kommentar", "Die Stadtwerke"]],
+  },
 ]);

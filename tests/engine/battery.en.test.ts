@@ -1450,4 +1450,19 @@ runBattery("en", [
       ["There is no date to reopen it,", "Marcus Vale"],
     ],
   },
+  {
+    construction:
+      "“known around the club as “the Bulldozer””: a naming participle with an adverbial before its as " +
+      "gives a nickname, not a quote, with a speech verb in the sentence",
+    paragraphs: [
+      "The striker, known around the club as “the Bulldozer,” told reporters he never wanted to leave. " +
+        "“This is home,” said Tom Reyes.",
+    ],
+    expected: [["This is home,", "Tom Reyes"]],
+  },
+  {
+    construction: "“called the ruling “a disgrace”” (negative): what a speaker calls a thing stays a quote",
+    paragraphs: ["Senator Dana Holt, known in Ohio as a moderate, called the ruling “a disgrace” on Friday."],
+    expected: [["a disgrace", "Dana Holt"]],
+  },
 ]);

@@ -2753,4 +2753,58 @@ runBattery("es", [
       ["No hay fecha de reapertura", "Marcos Villalba"],
     ],
   },
+  {
+    construction:
+      "«conocido en el barrio como «el Pulpo»», con un verbo de decir en la frase: un participio que " +
+      "nombra con un complemento antes de «como» da un apodo, no una cita",
+    paragraphs: [
+      "El nuevo portero, conocido en su barrio como «el Pulpo», declaró ayer que se queda hasta 2029.",
+      "«Aquí quiero ganar títulos», dijo Iván Serrano tras la firma.",
+    ],
+    expected: [["Aquí quiero ganar títulos", "Iván Serrano"]],
+  },
+  {
+    construction:
+      "«calificó la decisión de “un error”» (negativo): lo que alguien califica sigue siendo cita",
+    paragraphs: ["La portavoz del PSOE, Marta Gil, calificó la decisión de «un error» y pidió su retirada."],
+    expected: [["un error", "Marta Gil"]],
+  },
+  {
+    construction: "«un cartel en el que se leía «…»»: leer da las palabras de un cartel, no una cita",
+    paragraphs: [
+      "Los vecinos colgaron del puente un cartel en el que se leía «Queremos el tren de vuelta». «Llevamos " +
+        "seis años esperando», dijo la portavoz vecinal, Nuria Campos.",
+    ],
+    expected: [["Llevamos seis años esperando", "Nuria Campos"]],
+  },
+  {
+    construction: "«X lee «…»» (negativo): quien lee en voz alta sin cartel delante dice una cita",
+    paragraphs: ["En el pleno, el concejal Hugo Marín leyó la moción y concluyó: «No vamos a ceder»."],
+    expected: [["No vamos a ceder", "Hugo Marín"]],
+  },
+  {
+    construction:
+      "«El texto recoge que …, aunque … «…»»: un documento que recoge da las palabras de su oración, " +
+      "por lejos que queden",
+    paragraphs: [
+      "El texto recoge que las multas por acceder sin autorización serán altas, aunque los primeros " +
+        "seis meses serán «exclusivamente informativos».",
+    ],
+    expected: [["exclusivamente informativos", "El texto"]],
+  },
+  {
+    construction:
+      "«El informe final establece que …»: un modificador en minúscula entre el documento y su verbo",
+    paragraphs: [
+      "El informe final establece que las multas por acceder sin autorización serán altas, aunque los " +
+        "primeros seis meses serán «exclusivamente informativos».",
+    ],
+    expected: [["exclusivamente informativos", "El informe final"]],
+  },
+  {
+    construction:
+      "«El decreto aprobado recoge el programa «…»» (negativo): el nombre de un programa no es cita",
+    paragraphs: ["El decreto aprobado recoge el programa «Barrios Vivos» como prioridad del gobierno local."],
+    expected: [],
+  },
 ]);

@@ -2825,6 +2825,31 @@ const CASES: Case[] = [
     ],
     quotes: [["J’ai appris le texte en trois semaines", "Bastien Coppens"]],
   },
+  {
+    name:
+      "« connu dans tout le vestiaire comme « le Buffet » » : un participe qui nomme, séparé de son " +
+      "« comme », donne un surnom, pas une citation",
+    paragraphs: [
+      "Le pilier, connu dans tout le vestiaire comme « le Buffet », a expliqué aux journalistes qu’il " +
+        "restait. « Je suis chez moi ici », a déclaré Mathieu Roux.",
+    ],
+    quotes: [["Je suis chez moi ici", "Mathieu Roux"]],
+  },
+  {
+    name:
+      "négatif : « a qualifié la décision d’« erreur grave » » : ce qu’un locuteur qualifie reste une " +
+      "citation",
+    paragraphs: ["La députée Claire Vasseur a qualifié la décision d’« erreur grave » devant la presse."],
+    quotes: [["erreur grave", "Claire Vasseur"]],
+  },
+  {
+    name: "« une banderole sur laquelle on pouvait lire « … » » : lire donne les mots d’une banderole",
+    paragraphs: [
+      "Les grévistes ont déployé une banderole sur laquelle on pouvait lire « Pas touche à nos " +
+        "retraites ». « Nous tiendrons tout le mois », a assuré la déléguée syndicale Anne Morel.",
+    ],
+    quotes: [["Nous tiendrons tout le mois", "Anne Morel"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -214,12 +214,14 @@ export const german: LanguageRules = {
     // Most kinds also head compounds (`Internetzeitung`, `US-Adressdatei`); "Lied" and "Spiel" do not
     // here, since "Mitglied" and "Beispiel" name no work. Offices, alliances and programmes are named in
     // marks too (`das Kontaktbüro „Wölfe in Sachsen“`, `das Bündnis „…“`), and so are craft, sites and
-    // weather systems (`dem Polizeihubschrauber „Libelle“`, `zum Unesco-Welterbe „…“`, `Sturmtief „…“`).
+    // weather systems (`dem Polizeihubschrauber „Libelle“`, `zum Unesco-Welterbe „…“`, `Sturmtief „…“`), and
+    // firms and ways (`die Firma „…“`, `über den Forstweg „…“`): a lower-case span after them is still the
+    // clause's predicate (verb second), so only names are taken.
     works:
       "[a-zäöüß-]*(?:Buch|Roman|Film|Album|Sendung|Serie|Zeitung|Magazin|Kolumne|Überschrift|Schlagzeile|" +
       "Datei|Datenbank|Portal|Kampagne|Büro|Bündnis|Netzwerk|Verein|Verband|Initiative|Programm|Baureihe|" +
       "Modellreihe|Produktlinie|Gemälde|Porträt|Skulptur|Hubschrauber|Schiff|Flugzeug|Rakete|Satellit|" +
-      "Sonde|Teleskop|Spektrogra(?:f|ph)(?:en)?|Detektor(?:en)?|Welterbe|Tief|Orkan)|Lied|" +
+      "Sonde|Teleskop|Spektrogra(?:f|ph)(?:en)?|Detektor(?:en)?|Welterbe|Tief|Orkan|Firma|Weg)|Lied|" +
       "Spiel|Operation|" +
       // An action or campaign is named (`die Aktion „Sicher daheim“`); alone, as "Reaktion" ends so too.
       "Aktion|" +
@@ -229,7 +231,8 @@ export const german: LanguageRules = {
     namingFinite: "",
     namingFinitePlural: "",
     namingAnyForm: "nennen|nennt|nannte|nannten|rufen|ruft|riefen|taufen|tauft|tauften",
-    namingParticiplesAfter: "genannt|gerufen|getauft",
+    // Not "heißt es": with a comma after the marks it gives words (`„…“, heißt es`), and none stands here.
+    namingParticiplesAfter: "genannt|gerufen|getauft|heißen|heißt|hieß|hießen|heissen|heisst|hiess|hiessen",
     passiveAuxiliaries: "",
     titleSmallWords: "der|die|das|und|von|zum|zur",
     declaresItself: "",

@@ -166,7 +166,10 @@ export const english: LanguageRules = {
       "so-called|so called|self-styled|(?:the|a|this|that) (?:word|words|term|phrase|expression|" +
       "slogan|hashtag|label|motto|name|title|acronym|nickname|tag|theme|definition of)|" +
       "(?:titled|entitled|named|nicknamed|dubbed|alias|called|calls?|known as|branded|branding|" +
-      "labell?ed|labell?ing|billed as|marketed as)(?: (?:a|an|the))?",
+      "labell?ed|labell?ing|billed as|marketed as)(?: (?:a|an|the))?|" +
+      // A naming participle keeps its `as` across a short adverbial or agent between them: `known in the
+      // dressing room as “the Tank”`, `nicknamed by the crew as “Whale”`.
+      "(?:known|nicknamed)(?: [^\\s,;:]+){1,4} as(?: (?:a|an|the))?",
     works:
       "book|novel|film|movie|song|album|single|show|series|programme|program|podcast|documentary|" +
       "play|musical|game|app|newspaper|magazine|newsletter|column|blog|website|site|operation|" +

@@ -170,6 +170,7 @@ const DOCUMENT_SPEECH = {
     ...list(`
       establece establecen estableció establecía establecían dispone disponen dispuso disponía
       prevé prevén previó preveía preveían muestra muestran mostró mostraba mostraban
+      recoge recogen recogió recogía recogían contempla contemplan contempló contemplaba contemplaban
     `),
   ]),
   documents: words(`
@@ -194,6 +195,9 @@ export const spanish: LanguageRules = {
       "(?:el|la|lo) (?:término|palabra|expresión|lema|apodo|consigna|leyenda|eslogan|tema|título)|" +
       "llamad[oa]s?|denominad[oa]s?|apodad[oa]s?|bautizad[oa]s?(?: como)?|alias|titulad[oa]s?|" +
       "conocid[oa]s? como|" +
+      // A naming participle keeps its `como` across a short adverbial or agent between them: `conocido en
+      // el vestuario como «el Tanque»`, `bautizado informalmente por el equipo como “Ballena”`.
+      "(?:conocid|bautizad|apodad|llamad|denominad)[oa]s?(?: [^\\s,;:]+){1,4} como|" +
       // `lo que los ornitólogos llaman el «…»`: a plural subject's naming verb (namingFinitePlural).
       "(?:llaman|denominan)(?: (?:el|la|los|las|un|una))?|" +
       // The impersonal `se`: no one says the term, it is mentioned (`lo que se conoce como “…”`).
@@ -219,7 +223,10 @@ export const spanish: LanguageRules = {
     signs: "pancartas?|cartel(?:es)?|letreros?|mantas?|lonas?|pintadas?|camisetas?|banderolas?",
     // `que` opens the relative clause here (`carteles que decían “…”`); the lexicon counts it a
     // complementiser, not a relative pronoun.
-    signVerbs: "(?:que )?(?:decía|decían|dice|dicen|rezaba|rezaban|reza|rezan|pedía|pedían|pide|piden)",
+    // Reading gives a sign's words as well as saying does: `una pancarta en la que se leía «…»`.
+    signVerbs:
+      "(?:que )?(?:decía|decían|dice|dicen|rezaba|rezaban|reza|rezan|pedía|pedían|pide|piden|leía|leían|" +
+      "lee|leen)",
     signSlogans: "consignas?|lemas?|mensajes?|leyendas?",
     adjectiveEndings: "al|oso|osa|able|ible|ico|ica",
     listConjunctions: "y|o|e",

@@ -252,6 +252,9 @@ export const french: LanguageRules = {
       "appellation)|(?:intitulée?s?|baptisée?s?|surnommée?s?|nommée?s?|appelée?s?|dénommée?s?|" +
       "qualifiée?s? de|classée?s?|alias|appellent|appelle|surnomment|surnomme|baptisent|baptise)(?: " +
       "(?:de|d’|d'|du|des|la|le|les|l’|l'|un|une))?|" +
+      // A naming participle keeps its `comme` across a short adverbial or agent between them: `connu dans
+      // le vestiaire comme « le Tank »`, `baptisée par l’équipe sous le nom de « Baleine »`.
+      "(?:connue?s?|surnommée?s?|baptisée?s?|appelée?s?)(?: [^\\s,;:]+){1,4} (?:comme|sous le nom de)|" +
       // A programme or paper a guest speaks on is named: `invitée de « C à vous »`, `sur le plateau
       // de « Quotidien »`, `dans les colonnes du « Parisien »`.
       "(?:invitée?s? (?:sur le plateau |à l’antenne |à l'antenne )?|sur le plateau |à l’antenne |" +
@@ -288,7 +291,9 @@ export const french: LanguageRules = {
     authorPrepositions: "de|d’|d'",
     publishingVerbs: "publie|publié|présente|présenté",
     signs: "banderoles?|pancartes?|affiches?|panneaux|panneau|écriteaux?|calicots?|bâches?|tifos?",
-    signVerbs: "proclamant|proclamait|disant|affichant|clamant|indiquant|réclamant|réclamait",
+    // Reading gives a sign's words as well as saying does: `une banderole sur laquelle on pouvait lire
+    // « … »`.
+    signVerbs: "proclamant|proclamait|disant|affichant|clamant|indiquant|réclamant|réclamait|lire|lisait|lit",
     signSlogans: "mots? d’ordre|mots? d'ordre|slogans?|messages?",
     adjectiveEndings: "al|el|elle|ique|aire|eux|euse|able|ible|if|ive|bre",
     listConjunctions: "et|ou",

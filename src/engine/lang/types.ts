@@ -58,7 +58,8 @@ export interface NotQuoteWords {
   namingAnyForm: string;
   /**
    * Naming participles that follow the name they give, where the verb closes its clause (`im Verein nur
-   * „Lagen-Lea“ genannt`, `door iedereen „de Kop“ genoemd`); "" where the participle comes before.
+   * „Lagen-Lea“ genannt`, `door iedereen „de Kop“ genoemd`), and the finite forms of "be called" that
+   * close it so (`die in der Branche „Apotheken light“ heißen`); "" where the verb comes before.
    */
   namingParticiplesAfter: string;
   /** Forms of "to be" that make a naming participle passive ("was called"): no speaker. */

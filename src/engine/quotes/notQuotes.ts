@@ -718,12 +718,14 @@ const NAMING_PARTICIPLE_AFTER = wholeWord((w) => w.namingParticiplesAfter);
  * `wo sie im Verein nur „Lagen-Lea“ genannt wird`, `die door iedereen „de Kop“ genoemd wordt`: where the
  * verb closes its clause, a naming participle right after the marks gives a name, a nickname, unless a
  * perfect's auxiliary in the clause before gives the naming a speaker: `Der Minister hat die Reform
- * „Unsinn“ genannt` is what the minister called it, his words.
+ * „Unsinn“ genannt` is what the minister called it, his words. The verb follows the marks with nothing
+ * between: after a comma, `„…“, heißt es` gives someone's words.
  */
 function nameBeforeParticiple(text: string, context: SentenceContext, rules: LanguageRules): boolean {
   const participle = context.wordsAfter[0];
   if (participle === undefined || !NAMING_PARTICIPLE_AFTER.test(participle.text) || !isShortName(text, rules))
     return false;
+  if (context.after.slice(0, participle.start - context.afterStart).trim() !== "") return false;
   const clauseStart = context.beforeStart + context.before.lastIndexOf(",") + 1;
   return !context.wordsBefore.some((t) => t.start >= clauseStart && rules.perfectAuxiliaries.has(t.lower));
 }
@@ -1570,7 +1572,8 @@ function opensOnSourcePhrase(wordsBefore: readonly Token[], rules: LanguageRules
  * `El dictamen, elaborado por la Comisión de Hacienda, establece que las familias “quedarán exentas”`,
  * `The bill, tabled by three senators in March, provides that fines are “doubled”`: a document (or a
  * court) opening the sentence as its subject, with its determiner, and its document verb right after it
- * or right after the incise that describes it (set off by commas), its auxiliaries aside, govern the
+ * or right after the incise that describes it (set off by commas) or a one-word modifier in lower case
+ * (`El texto aprobado recoge que`, `Le texte adopté prévoit que`), its auxiliaries aside, govern the
  * sentence to the quote, however long the description, as an opening source phrase does
  * (opensOnSourcePhrase). The verb of another subject is no document's: `The ruling caps a fight by
  * residents whose water was found to …`.
@@ -1590,8 +1593,10 @@ function opensOnDocument(
     // The verb's auxiliaries go with it: `The courts have held that`.
     let opening = k;
     while (opening > 2 && rules.auxiliaries.has(wordsBefore[opening - 1]!.lower)) opening--;
+    const modifier = opening === 3 && /^\p{Ll}/u.test(next.text) && !isFunctionWord(next.lower, rules);
     return (
       opening === 2 ||
+      modifier ||
       (commaBetween(noun, next) && commaBetween(wordsBefore[opening - 1]!, wordsBefore[opening]!))
     );
   });
