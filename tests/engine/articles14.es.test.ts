@@ -77,10 +77,7 @@ runArticles("es", [
       "con nombre delante, madre con verbo antepuesto y dos puntos, «la mujer» como " +
       "referencia, abogado con cita interrumpida, obra social que «informó en un " +
       "comunicado»",
-    todo:
-      "«escribió la magistrada» is not resolved to the judge named two paragraphs earlier; " +
-      "a body gets its acronym («el IPSS») instead of the full name given before the " +
-      "brackets",
+    todo: "«escribió la magistrada» is not resolved to the judge named two paragraphs earlier",
     headline: "Una jueza ordenó a la obra social provincial cubrir la terapia de un niño con " + "autismo",
     paragraphs: [
       "La jueza de Primera Instancia en lo Civil y Comercial de 5ª Nominación de Salta, " +
@@ -370,10 +367,7 @@ runArticles("es", [
       "nombre y «agregó el portavoz», pobladora con verbo antepuesto y dos puntos, alcalde " +
       "con «declaró» pospuesto y «el jefe edil», socorristas anónimos, nombre de un " +
       "albergue (no cita)",
-    todo:
-      "«agregó el portavoz» stays a description although the spokesman was named just " +
-      "before; a body gets its acronym («el Insivumeh») instead of the full name given " +
-      "before the brackets",
+    todo: "«agregó el portavoz» stays a description although the spokesman was named just " + "before",
     headline: "Volcán de Fuego registra nueva erupción; evacúan a más de 1,200 personas",
     paragraphs: [
       "El Volcán de Fuego inició la madrugada de este domingo su quinta erupción del año, " +

@@ -2059,4 +2059,14 @@ runBattery("de", [
     ],
     expected: [["Wir bleiben an Ihrer Seite.", "Ursula von der Leyen"]],
   },
+  {
+    construction:
+      "die Name (Kurzwort) …, dann Kurzwort kritisierte, „…“: ein Kurzwort nimmt die ersten Buchstaben " +
+      "der Wörter des Namens, und die Stelle heißt mit dem ausgeschriebenen Namen",
+    paragraphs: [
+      "Zum Warnstreik hat die Vereinte Dienstleistungsgewerkschaft (Verdi) aufgerufen.",
+      "Verdi kritisierte, das Angebot der Arbeitgeber sei „eine Provokation“.",
+    ],
+    expected: [["eine Provokation", "die Vereinte Dienstleistungsgewerkschaft"]],
+  },
 ]);
