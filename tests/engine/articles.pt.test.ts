@@ -106,7 +106,7 @@ runArticles("pt", [
     ],
     quotes: [
       ["exige cautela", "Banco Central"],
-      ["dependerão dos dados", "o Copom"],
+      ["dependerão dos dados", "O Comitê de Política Monetária"],
       ["não pode baixar a guarda", "Fernando Albuquerque"],
       ["acertada, mas tardia", "Juliana Mattos"],
       ["O BC demorou a reagir à alta do dólar", "Juliana Mattos"],

@@ -78,9 +78,7 @@ runArticles("es", [
       "comunicado»",
     todo:
       "«escribió la magistrada» is not resolved to the judge named two paragraphs earlier (her " +
-      "role, a court named with «en lo Civil y Comercial», is not read); " +
-      "a body gets its acronym («el IPSS») instead of the full name given before the " +
-      "brackets",
+      "role, a court named with «en lo Civil y Comercial», is not read)",
     headline: "Una jueza ordenó a la obra social provincial cubrir la terapia de un niño con " + "autismo",
     paragraphs: [
       "La jueza de Primera Instancia en lo Civil y Comercial de 5ª Nominación de Salta, " +
@@ -368,7 +366,6 @@ runArticles("es", [
       "nombre y «agregó el portavoz», pobladora con verbo antepuesto y dos puntos, alcalde " +
       "con «declaró» pospuesto y «el jefe edil», socorristas anónimos, nombre de un " +
       "albergue (no cita)",
-    todo: "a body gets its acronym («el Insivumeh») instead of the full name before the brackets",
     headline: "Volcán de Fuego registra nueva erupción; evacúan a más de 1,200 personas",
     paragraphs: [
       "El Volcán de Fuego inició la madrugada de este domingo su quinta erupción del año, " +

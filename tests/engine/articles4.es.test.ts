@@ -192,8 +192,8 @@ runArticles("es", [
     quotes: [
       ["nos dejaron a oscuras una hora", "usuarios"],
       ["Nos dejaron a oscuras una hora, sin aire y sin que nadie dijera nada", "Norma Hernández"],
-      ["un corto circuito en un cable de alimentación", "el STC"],
-      ["de manera paulatina", "el STC"],
+      ["un corto circuito en un cable de alimentación", "el Sistema de Transporte Colectivo"],
+      ["de manera paulatina", "el Sistema de Transporte Colectivo"],
       ["un rezago de mantenimiento de décadas", "Ernesto Villaseñor"],
       ["No voy a decir que esto no va a volver a pasar, porque les estaría mintiendo", "Ernesto Villaseñor"],
       ["Ni un aviso por las bocinas, nada", "un usuario"],

@@ -2104,4 +2104,14 @@ runBattery("de", [
     paragraphs: ["Die Stadtwerke äußerten sich knapp. „Kein Kommentar“, hieß es dort."],
     expected: [["Kein Kommentar", "Die Stadtwerke"]],
   },
+  {
+    construction:
+      "die Name (Kurzwort) …, dann Kurzwort kritisierte, „…“: ein Kurzwort nimmt die ersten Buchstaben " +
+      "der Wörter des Namens, und die Stelle heißt mit dem ausgeschriebenen Namen",
+    paragraphs: [
+      "Zum Warnstreik hat die Vereinte Dienstleistungsgewerkschaft (Verdi) aufgerufen.",
+      "Verdi kritisierte, das Angebot der Arbeitgeber sei „eine Provokation“.",
+    ],
+    expected: [["eine Provokation", "die Vereinte Dienstleistungsgewerkschaft"]],
+  },
 ]);

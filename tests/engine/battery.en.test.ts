@@ -1465,4 +1465,24 @@ runBattery("en", [
     paragraphs: ["Senator Dana Holt, known in Ohio as a moderate, called the ruling “a disgrace” on Friday."],
     expected: [["a disgrace", "Dana Holt"]],
   },
+  {
+    construction:
+      "the Name (Acronym) …, then Acronym said “…”: an acronym written as a word takes the first " +
+      "letters of its name's words, and the body goes by the name written out",
+    paragraphs: [
+      "The leak was reported to the Northern Water Protection Agency (Nwpa) on Monday.",
+      "Nwpa said the estuary was “recovering slowly” by Friday.",
+    ],
+    expected: [["recovering slowly", "the Northern Water Protection Agency"]],
+  },
+  {
+    construction:
+      "X Y (Nickname) …, then Nickname said “…” (negative): a person's nickname in brackets is no " +
+      "body's acronym",
+    paragraphs: [
+      "Winger Roberto Bauer (Rob) scored twice on Saturday.",
+      "Rob said it was “a dream night” for the club.",
+    ],
+    expected: [["a dream night", "Roberto Bauer"]],
+  },
 ]);

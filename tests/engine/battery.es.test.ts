@@ -2807,4 +2807,34 @@ runBattery("es", [
     paragraphs: ["El decreto aprobado recoge el programa «Barrios Vivos» como prioridad del gobierno local."],
     expected: [],
   },
+  {
+    construction:
+      "el Nombre (Sigla) …, luego «la Sigla advirtió “…”»: una sigla escrita como palabra toma las " +
+      "primeras letras de las palabras del nombre, y el cuerpo lleva el nombre escrito antes",
+    paragraphs: [
+      "La Coordinadora Nacional para la Reducción de Desastres (Conred) activó la alerta naranja.",
+      "La Conred advirtió que el caudal del río “sigue subiendo” en la costa.",
+    ],
+    expected: [["sigue subiendo", "La Coordinadora Nacional para la Reducción de Desastres"]],
+  },
+  {
+    construction:
+      "al Nombre (SIGLA) …, luego «el SIGLA informó que “…”»: tras «al» el nombre toma el artículo con " +
+      "que se escribe la sigla",
+    paragraphs: [
+      "El juez ordenó al Instituto Provincial de Vivienda (IPV) reparar las casas.",
+      "El IPV informó que las obras “empezarán en marzo” en todo el barrio.",
+    ],
+    expected: [["empezarán en marzo", "El Instituto Provincial de Vivienda"]],
+  },
+  {
+    construction:
+      "«la Sigla advirtió “…”» (negativo): una sigla-palabra que el artículo no desarrolla queda como " +
+      "escrita",
+    paragraphs: [
+      "Las lluvias siguen en el sur.",
+      "La Conred advirtió que el caudal del río “sigue subiendo”.",
+    ],
+    expected: [["sigue subiendo", "La Conred"]],
+  },
 ]);

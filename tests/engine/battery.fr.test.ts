@@ -2850,6 +2850,16 @@ const CASES: Case[] = [
     ],
     quotes: [["Nous tiendrons tout le mois", "Anne Morel"]],
   },
+  {
+    name:
+      "« la Nom (Sigle) … La Sigle a précisé que « … » » : un sigle écrit comme un mot prend les " +
+      "premières lettres des mots du nom, sans leurs accents",
+    paragraphs: [
+      "Le chantier est soutenu par la Caisse Régionale de Solidarité Agricole (Cresa).",
+      "La Cresa a précisé que l’aide serait « versée en deux fois ».",
+    ],
+    quotes: [["versée en deux fois", "la Caisse Régionale de Solidarité Agricole"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -8,7 +8,13 @@ import type { Mention } from "./speakerPhrases.ts";
 import { CompoundMap, isPersonNoun, listedNoun } from "../lang/lexicon.ts";
 import { NameIndex, nameWords, otherGeneration, sameName } from "./names.ts";
 import { type ArticleMentions, type PersonEntity, placedBefore } from "../mentions/mentions.ts";
-import { ACRONYM, type ArticleEntity, endsOnCompanyForm, isBodyNoun } from "../mentions/entities.ts";
+import {
+  ACRONYM,
+  WORD_ACRONYM,
+  type ArticleEntity,
+  endsOnCompanyForm,
+  isBodyNoun,
+} from "../mentions/entities.ts";
 import { newsOrganisations } from "../lang/newsOrganisations.ts";
 import { givenNameGender } from "../lang/givenNames.ts";
 import { bestReferent, genderMatch, type ScoredReferent, scoreReferents } from "./pronouns.ts";
@@ -535,7 +541,8 @@ export class SpeakerRegistry {
     );
   }
 
-  private named(written: Mention, inHeadline: boolean, block: number): number {
+  private named(read: Mention, inHeadline: boolean, block: number): number {
+    const written = this.asAcronymDefined(read);
     const shortened = this.shortBodyName(written, block, inHeadline) ?? this.acronymWrittenOut(written);
     const given = shortened === undefined ? written : { ...written, name: shortened };
     const mention = this.asBody(this.asSurname({ ...given, name: this.mentions.separated(given.name) }));
@@ -614,8 +621,25 @@ export class SpeakerRegistry {
     const [acronym, ...before] = m.name.split(/\s+/u).reverse();
     const determined =
       before.length === 0 || (before.length === 1 && this.rules.determiners.has(before[0]!.toLowerCase()));
-    if (!determined || !ACRONYM.test(acronym!)) return this.mentions.nameCutInList(m.name);
-    return this.mentions.acronymWrittenOut(acronym!);
+    const definite = before.find((w) => this.rules.definiteDeterminers.has(w.toLowerCase()));
+    const spelled =
+      determined && (ACRONYM.test(acronym!) || WORD_ACRONYM.test(acronym!))
+        ? this.mentions.acronymWrittenOut(acronym!, definite)
+        : undefined;
+    return spelled ?? this.mentions.nameCutInList(m.name);
+  }
+
+  /**
+   * "Sepa said" after "the Scottish Environment Protection Agency (Sepa)": a lone word the names
+   * stage reads as a person's name is a body when the article defines it in brackets as the acronym
+   * of a body's name (a person's name before brackets gives none: see acronymWrittenOut in mentions).
+   */
+  private asAcronymDefined(m: Mention): Mention {
+    const defined =
+      m.kind === "person" &&
+      WORD_ACRONYM.test(m.name) &&
+      this.mentions.acronymWrittenOut(m.name) !== undefined;
+    return defined ? { ...m, kind: "organisation" } : m;
   }
 
   /**

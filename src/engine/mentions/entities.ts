@@ -83,6 +83,12 @@ export function endsOnCompanyForm(name: string, rules: Pick<LanguageRules, "comp
 // Two to six capitals: `CGT`, `UNICEF` name a body.
 export const ACRONYM = /^\p{Lu}{2,6}$/u;
 
+/**
+ * `Insivumeh`, `Conred`: an acronym written as a word, a capital then small letters, which takes the
+ * first letters of its name's words in turn, not only the initials (see spellsBySyllables).
+ */
+export const WORD_ACRONYM = /^\p{Lu}\p{Ll}{2,11}$/u;
+
 /** A person the names stage found, with where each of their names stands. */
 export interface NamedPerson {
   name: string;

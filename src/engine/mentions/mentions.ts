@@ -27,6 +27,7 @@ import { isPersonNoun } from "../lang/lexicon.ts";
 import { bodyDescriptions } from "./bodies.ts";
 import {
   ACRONYM,
+  WORD_ACRONYM,
   type ArticleEntity,
   articleEntities,
   type EntityMention,
@@ -82,6 +83,33 @@ function spellsAcronym(sentence: Sentence, from: number, to: number, acronym: st
     if (isCapitalised(tokens[k]!) && tokens[k]!.text[0] === acronym[letter]) [letter, last] = [letter + 1, k];
   if (letter === acronym.length) return true;
   return last === to && rules.capitalisesNouns && spellsRestWithin(tokens[to]!.text, acronym.slice(letter));
+}
+
+/**
+ * "Instituto Nacional de Sismología, Vulcanología, Meteorología e Hidrología (Insivumeh)",
+ * "Coordinadora Nacional para la Reducción de Desastres (Conred)": an acronym written as a word
+ * (WORD_ACRONYM) spells its name by the first letters, one or more, of the name's words in turn
+ * from `from`, each capitalised word giving some, a small word ("e", "para") some or none, and at
+ * least two words giving letters (one word's start is a short form, not an acronym). The name's
+ * words after the last that gives letters are its still ("Desastres").
+ */
+function spellsBySyllables(sentence: Sentence, from: number, to: number, acronym: string): boolean {
+  const { tokens } = sentence;
+  // An acronym drops its words' accents: "Feder" of "Fonds Européen de Développement Régional".
+  const unaccented = (text: string) => text.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
+  const letters = unaccented(acronym);
+  const spells = (k: number, at: number, words: number): boolean => {
+    if (at === letters.length) return words >= 2;
+    const t = tokens[k];
+    if (k > to || t === undefined) return false;
+    if (t.kind !== "word") return t.text === "," && spells(k + 1, at, words);
+    if (!isCapitalised(t) && spells(k + 1, at, words)) return true;
+    const word = unaccented(t.text);
+    for (let n = 1; n <= word.length && word[n - 1] === letters[at + n - 1]; n++)
+      if (spells(k + 1, at + n, words + 1)) return true;
+    return false;
+  };
+  return isCapitalised(tokens[from]!) && spells(from, 0, 0);
 }
 
 /**
@@ -511,13 +539,24 @@ export class ArticleMentions {
    * "the NCDC" after "the Nigeria Centre for Disease Control and Prevention (NCDC)": the body's name
    * as the article writes it out, with the determiner written before it ("the", "Die"), which a
    * speaker given by its acronym goes by (the fullest name as written). Undefined when the article
-   * never writes the acronym out, or writes a person's name before it ("Anke Vogel (CDU)": a party).
+   * never writes the acronym out, or writes a person's name before it ("Anke Vogel (CDU)": a party),
+   * not a body's the names stage also read as a name ("al Instituto Provincial de Salud de Salta
+   * (IPSS)", which its body noun makes a body's). Where the name follows no determiner of its own
+   * ("al", a preposition and an article in one word), it takes the one the speaker's acronym is
+   * written with, `determiner` ("el IPSS" → "el Instituto Provincial de Salud de Salta").
    */
-  acronymWrittenOut(acronym: string): string | undefined {
+  acronymWrittenOut(acronym: string, determiner?: string): string | undefined {
     const found = this.writtenOut(acronym);
-    if (found === undefined || this.personNamed(found.name)?.name === found.name) return undefined;
-    return found.determiner === undefined ? found.name : `${found.determiner} ${found.name}`;
+    if (found === undefined) return undefined;
+    const person = this.personNamed(found.name);
+    if (person?.name === found.name && this.entities[this.people.indexOf(person)]?.kind === "person")
+      return undefined;
+    const before = found.determiner ?? determiner;
+    return before === undefined ? found.name : `${before} ${found.name}`;
   }
+
+  /** The words the article writes alone in brackets ("… (PAGASA)", "… (Conred)"), found on first ask. */
+  private wordsInBrackets?: Set<string>;
 
   /** Acronyms the article writes in brackets ("… (PAGASA)"), in order, with their block's rules. */
   private bracketedAcronyms?: { acronym: string; rules: LanguageRules }[];
@@ -551,7 +590,11 @@ export class ArticleMentions {
   private writtenOut(acronym: string): WrittenOut | undefined {
     let found = this.expansions.get(acronym);
     if (found === undefined)
-      this.expansions.set(acronym, (found = this.definedInBrackets(acronym) ?? this.spelledOut(acronym)));
+      this.expansions.set(
+        acronym,
+        (found =
+          this.definedInBrackets(acronym) ?? (ACRONYM.test(acronym) ? this.spelledOut(acronym) : null)),
+      );
     return found ?? undefined;
   }
 
@@ -565,6 +608,17 @@ export class ArticleMentions {
    * (PAGASA)"): the shortest run crosses it only when the acronym's letters need it.
    */
   private definedInBrackets(acronym: string): WrittenOut | null {
+    // Every name of the article is asked about: the words written alone in brackets, found once,
+    // spare reading the whole article again for each name that is none of them.
+    this.wordsInBrackets ??= new Set(
+      this.blocks.flatMap(({ sentence: { tokens } }) =>
+        tokens
+          .filter((_, k) => tokens[k - 1]?.text === "(" && tokens[k + 1]?.text === ")")
+          .map((t) => t.text),
+      ),
+    );
+    if (!this.wordsInBrackets.has(acronym)) return null;
+    const spells = WORD_ACRONYM.test(acronym) ? spellsBySyllables : spellsAcronym;
     for (const { sentence } of this.blocks) {
       const { tokens, rules } = sentence;
       const joins = (k: number) => {
@@ -579,7 +633,7 @@ export class ArticleMentions {
         let start = end + 1;
         while (start > 0 && (isCapitalised(tokens[start - 1]!) || joins(start - 1))) start--;
         for (let from = end; from >= start; from--) {
-          if (tokens[from]!.text[0] === acronym[0] && spellsAcronym(sentence, from, end, acronym))
+          if (tokens[from]!.text[0] === acronym[0] && spells(sentence, from, end, acronym))
             return located(sentence, from, end);
         }
       }
