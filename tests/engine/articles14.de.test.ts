@@ -81,9 +81,6 @@ runArticles("de", [
       "Solothurner Zeitung, Gericht mit «…»: ungenannter Beschuldigter im Vorspann und im " +
       "Text, Staatsanwältin, Teilzitat der Verteidigung, Geschädigte gegenüber der Zeitung, " +
       "Gerichtspräsident mit Doppelpunkt, Firmenname",
-    todo:
-      "a victim introduced by description („Eine Geschädigte, eine 78-jährige Frau …“) with " +
-      "„sagte sie“ goes to the lawyer of the paragraph before",
     headline: "Treuhänder zweigte über 800 000 Franken ab",
     standfirst:
       "Ein 61-jähriger Treuhänder aus Grenchen hat jahrelang Kundengelder auf eigene Konten " +

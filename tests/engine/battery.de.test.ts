@@ -2059,4 +2059,55 @@ runBattery("de", [
     ],
     expected: [["Wir bleiben an Ihrer Seite.", "Ursula von der Leyen"]],
   },
+  {
+    construction:
+      "Eine X, die …, hat … . «…», sagte sie: the unnamed subject described by a relative clause is who " +
+      "the pronoun means, not the named speaker before",
+    paragraphs: [
+      "Feuerwehrsprecherin Jana Vogt bestätigte den Einsatz. «Das Haus ist nicht mehr bewohnbar», " +
+        "sagte Vogt.",
+      "Eine Anwohnerin, die seit vierzig Jahren in der Straße lebt, hat den Brand als Erste bemerkt. «Der " +
+        "Rauch kam aus dem Keller», sagte sie.",
+    ],
+    expected: [
+      ["Das Haus ist nicht mehr bewohnbar", "Jana Vogt"],
+      ["Der Rauch kam aus dem Keller", "Eine Anwohnerin"],
+    ],
+  },
+  {
+    construction:
+      "Ein X, ein 40-jähriger …, hielt an. «…», sagt er: an apposition between commas, then the verb",
+    paragraphs: [
+      "«Die Strecke bleibt bis Montag gesperrt», sagte Polizeisprecher Martin Kehl.",
+      "Ein Zeuge, ein 40-jähriger Lastwagenfahrer aus Olten, hielt sofort an. «Ich habe nur getan, was " +
+        "jeder tun würde», sagt er.",
+    ],
+    expected: [
+      ["Die Strecke bleibt bis Montag gesperrt", "Martin Kehl"],
+      ["Ich habe nur getan, was jeder tun würde", "Ein Zeuge"],
+    ],
+  },
+  {
+    construction:
+      "Viele X … Eine X, …, sagte sie: one of the people a counting word counted before is someone new",
+    paragraphs: [
+      "Viele Geschädigte seien Rentnerinnen und Rentner, sagte Staatsanwältin Eva Roth.",
+      "Eine Geschädigte, eine 78-jährige Frau aus Bettlach, verfolgte den Prozess im Saal. «Die sehe ich " +
+        "nie wieder», sagte sie.",
+    ],
+    expected: [["Die sehe ich nie wieder", "Eine Geschädigte"]],
+  },
+  {
+    construction:
+      "negative: Ein Bus, der …, wird gestrichen. «…», sagte er: a thing described between commas " +
+      "is no one the pronoun means",
+    paragraphs: [
+      "«Wir haben die Linie lange verteidigt», sagte Stadtrat Jan Roth. Ein Bus, der seit dreissig Jahren " +
+        "durch das Quartier fährt, wird gestrichen. «Das trifft vor allem ältere Leute», sagte er.",
+    ],
+    expected: [
+      ["Wir haben die Linie lange verteidigt", "Jan Roth"],
+      ["Das trifft vor allem ältere Leute", "Jan Roth"],
+    ],
+  },
 ]);

@@ -2721,4 +2721,34 @@ runBattery("es", [
     ],
     expected: [["La familia espera una disculpa", "Pablo Ruiz"]],
   },
+  {
+    construction: "Una X, que …, se mostró indignada: «…»: the relative clause on que describes the speaker",
+    paragraphs: [
+      "El concejal Andrés Molina defendió la obra: «Es una mejora necesaria».",
+      "Una vecina, que pidió no ser identificada, se mostró indignada: «Nadie nos avisó del corte de agua».",
+    ],
+    expected: [
+      ["Es una mejora necesaria", "Andrés Molina"],
+      ["Nadie nos avisó del corte de agua", "Una vecina"],
+    ],
+  },
+  {
+    construction: "Un X de la zona, que …, lo tiene claro: «…»: the description keeps its complement",
+    paragraphs: [
+      "«La obra acabará en marzo», aseguró el concejal Andrés Molina.",
+      "Un taxista de la zona, que prefiere no dar su nombre, lo tiene claro: «Aquí ya no se puede trabajar».",
+    ],
+    expected: [
+      ["La obra acabará en marzo", "Andrés Molina"],
+      ["Aquí ya no se puede trabajar", "Un taxista de la zona"],
+    ],
+  },
+  {
+    construction: "negative: El puente, que …, seguirá cerrado, según X: «…»: the source named after speaks",
+    paragraphs: [
+      "El puente, que cerró en enero, seguirá cerrado hasta el verano, según el ingeniero Luis Peña: «No " +
+        "hay fecha de apertura».",
+    ],
+    expected: [["No hay fecha de apertura", "Luis Peña"]],
+  },
 ]);

@@ -2789,6 +2789,18 @@ const CASES: Case[] = [
     paragraphs: ["La CNIL a publié un avis mardi.", "L’autorité rappelle que « la loi s’applique à tous »."],
     quotes: [["la loi s’applique à tous", "La CNIL"]],
   },
+  {
+    name: "Un X, que nous avons croisé …, se dit inquiet : « … » : la relative sur « que » décrit l’orateur",
+    paragraphs: [
+      "« Le chantier sera fini en mars », a assuré le maire, Paul Girard.",
+      "Un riverain, que nous avons croisé devant la mairie, se dit inquiet : « Personne ne nous a " +
+        "prévenus ».",
+    ],
+    quotes: [
+      ["Le chantier sera fini en mars", "Paul Girard"],
+      ["Personne ne nous a prévenus", "Un riverain"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

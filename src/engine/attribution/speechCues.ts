@@ -38,6 +38,7 @@ import {
   opensWithoutSubject,
   readBackward,
   readForward,
+  opensCommaRelativeClause,
   opensRelativeClause,
   skipLeadIn,
   speechNounAuthor,
@@ -1151,9 +1152,10 @@ const RELATIVE_CLAUSE_REACH = 20;
 /**
  * `Eine Mutter, deren Tochter die zweite Klasse besucht, ist erleichtert: „…“`, `Eine Anwohnerin, die
  * nach eigenen Angaben hier wohnt, zeigte sich verärgert: „…“`, `Ein Kunde, der gerade einkaufte, sah
- * den Täter flüchten: „…“`: the noun phrase opening the sentence, a relative clause set off by commas
- * (its pronoun first, its verb last), then the main clause's verb phrase, its object included, up to
- * the colon. The phrase before the relative clause speaks, whatever the clause names.
+ * den Täter flüchten: „…“`, `Un vecino, que pidió no ser identificado, se mostró molesto: «…»`: the
+ * noun phrase opening the sentence, a relative clause set off by commas (its pronoun, or `que`, first,
+ * its verb last), then the main clause's verb phrase, its object included, up to the colon. The phrase
+ * before the relative clause speaks, whatever the clause names.
  */
 function subjectBeforeRelativeClause(s: Sentence, colon: number, start: number): Mention | null {
   const { tokens } = s;
@@ -1166,7 +1168,7 @@ function subjectBeforeRelativeClause(s: Sentence, colon: number, start: number):
     return null;
   let open = close - 1;
   while (open > start && close - open < RELATIVE_CLAUSE_REACH && tokens[open]!.text !== ",") open--;
-  return opensRelativeClause(s, open + 1) ? subjectOpening(s, start, open) : null;
+  return opensCommaRelativeClause(s, open + 1) ? subjectOpening(s, start, open) : null;
 }
 
 /**
