@@ -2751,4 +2751,25 @@ runBattery("es", [
     ],
     expected: [["No hay fecha de apertura", "Luis Peña"]],
   },
+  {
+    construction:
+      "…, informó X, que calificó … de «…»: the relative clause on que goes on about the inverted subject",
+    paragraphs: [
+      "El tráfico estará cortado en la avenida del Puerto hasta el jueves, informó el Ayuntamiento de " +
+        "Gijón, que calificó las obras de «imprescindibles».",
+    ],
+    expected: [["imprescindibles", "el Ayuntamiento de Gijón"]],
+  },
+  {
+    construction: "…, dijo el alcalde, que pidió «…»: a description as the inverted subject",
+    paragraphs: ["Las obras terminarán en abril, dijo el alcalde, que pidió «paciencia» a los vecinos."],
+    expected: [["paciencia", "el alcalde"]],
+  },
+  {
+    construction: "negative: X dijo, tras …, que el acusado «…»: que after a comma opens what X says",
+    paragraphs: [
+      "La jueza Marta Ibáñez dijo, tras la audiencia en el barrio Centro, que el acusado «no tiene arraigo».",
+    ],
+    expected: [["no tiene arraigo", "Marta Ibáñez"]],
+  },
 ]);

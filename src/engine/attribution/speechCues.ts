@@ -1452,10 +1452,11 @@ function subjectAfterReportedClause(s: Sentence, verb: VerbMatch, start: number,
 
 /**
  * `Trente bouées seront posées d’ici à 2027, a indiqué l’Office de l’environnement, qui chiffre le projet à
- * « … »`: a speech verb after the clause it reports and a comma has its subject after it, inverted, and
- * the quote stands in the relative clause describing that subject. The subject runs to the relative's
- * comma; a name or a description by a known noun, not a pronoun. (Without the relative, the words after
- * such a verb are as often its object: `…, a dénoncé le gouvernement`.)
+ * « … »`, `…, informó la Fiscalía, que calificó el caso de «…»`: a speech verb after the clause it
+ * reports and a comma has its subject after it, inverted, and the quote stands in the relative clause
+ * describing that subject (opening on a relative pronoun, or on `que` where relatives do). The subject
+ * runs to the relative's comma; a name or a description by a known noun, not a pronoun. (Without the
+ * relative, the words after such a verb are as often its object: `…, a dénoncé le gouvernement`.)
  */
 function subjectAfterReport(s: Sentence, verb: VerbMatch, start: number, q: number): Mention | null {
   const { tokens, rules } = s;
@@ -1463,7 +1464,7 @@ function subjectAfterReport(s: Sentence, verb: VerbMatch, start: number, q: numb
   if (k <= start || tokens[k]!.text !== ",") return null;
   let comma = verb.end + 1;
   while (comma < q && tokens[comma]!.text !== ",") comma++;
-  if (comma >= q || !rules.relativePronouns.has(tokens[comma + 1]?.lower ?? "")) return null;
+  if (comma >= q || !opensCommaRelativeClause(s, comma + 1)) return null;
   const mention = readForward(s, verb.end, comma);
   if (!mention || mention.type === "pronoun") return null;
   const known =
