@@ -252,8 +252,8 @@ runArticles("de", [
       "ihren Anwalt, Kuratorin mit sagt sie, Kunsthistoriker mit Doppelpunkt, Gemeinderätin, " +
       "Werk- und Ausstellungstitel",
     todo:
-      "a standfirst fragment with no verb („ist der Fund «…»“) is missed, and the curator's " +
-      "„sagt sie“ and the heirs' „liess ausrichten“ go to the director",
+      "a standfirst fragment with no verb („ist der Fund «…»“) is missed, and the heirs' " +
+      "„liess ausrichten“ goes to the director",
     headline: "Zentrum Paul Klee zeigt wiederentdecktes Aquarell",
     standfirst:
       "Jahrzehntelang galt es als verschollen, nun hängt es in Bern. Für die Direktorin ist " +

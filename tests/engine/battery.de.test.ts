@@ -2110,4 +2110,18 @@ runBattery("de", [
       ["Das trifft vor allem ältere Leute", "Jan Roth"],
     ],
   },
+  {
+    construction:
+      "Kuratorin X hat … . «…», sagt sie: the feminine noun of the role tells the gender of the name, " +
+      "so the pronoun means her, not the director quoted before",
+    paragraphs: [
+      "«Die Sammlung wächst jedes Jahr», sagte Direktorin Eva Brunner.",
+      "Kuratorin Nora Frei hat die Zeichnung datiert. Im Archiv fand sich ein Brief des Künstlers. «Das " +
+        "Blatt entstand im Winter 1921», sagt sie.",
+    ],
+    expected: [
+      ["Die Sammlung wächst jedes Jahr", "Eva Brunner"],
+      ["Das Blatt entstand im Winter 1921", "Nora Frei"],
+    ],
+  },
 ]);

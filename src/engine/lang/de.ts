@@ -359,7 +359,7 @@ export const german: LanguageRules = {
       journalist reporter korrespondent professor soziologe historiker psychologe politologe
       pfleger krankenpfleger spieler torhüter stürmer kapitän helfer
       feuerwehrmann regisseur senior
-      erzieher fahrer verkäufer friseur sanitäter apotheker elektriker mechaniker
+      erzieher fahrer verkäufer friseur sanitäter apotheker elektriker mechaniker kurator
       ologe
     `,
       "m",
@@ -377,7 +377,7 @@ export const german: LanguageRules = {
       politologin pflegerin krankenschwester spielerin torhüterin stürmerin kapitänin helferin
       feuerwehrfrau regisseurin
       hebamme erzieherin fahrerin verkäuferin friseurin sanitäterin apothekerin elektrikerin
-      mechanikerin bäuerin
+      mechanikerin bäuerin kuratorin
       ologin
     `,
       "f",
