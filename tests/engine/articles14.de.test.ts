@@ -81,9 +81,6 @@ runArticles("de", [
       "Solothurner Zeitung, Gericht mit «…»: ungenannter Beschuldigter im Vorspann und im " +
       "Text, Staatsanwältin, Teilzitat der Verteidigung, Geschädigte gegenüber der Zeitung, " +
       "Gerichtspräsident mit Doppelpunkt, Firmenname",
-    todo:
-      "a victim introduced by description („Eine Geschädigte, eine 78-jährige Frau …“) with " +
-      "„sagte sie“ goes to the lawyer of the paragraph before",
     headline: "Treuhänder zweigte über 800 000 Franken ab",
     standfirst:
       "Ein 61-jähriger Treuhänder aus Grenchen hat jahrelang Kundengelder auf eigene Konten " +
@@ -252,8 +249,8 @@ runArticles("de", [
       "ihren Anwalt, Kuratorin mit sagt sie, Kunsthistoriker mit Doppelpunkt, Gemeinderätin, " +
       "Werk- und Ausstellungstitel",
     todo:
-      "a standfirst fragment with no verb („ist der Fund «…»“) is missed, and the curator's " +
-      "„sagt sie“ and the heirs' „liess ausrichten“ go to the director",
+      "a standfirst fragment with no verb („ist der Fund «…»“) is missed, and the heirs' " +
+      "„liess ausrichten“ goes to the director",
     headline: "Zentrum Paul Klee zeigt wiederentdecktes Aquarell",
     standfirst:
       "Jahrzehntelang galt es als verschollen, nun hängt es in Bern. Für die Direktorin ist " +

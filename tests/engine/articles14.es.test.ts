@@ -466,9 +466,6 @@ runArticles("es", [
       "con nombre delante y «explicó el jerarca», empleada anónima con dos puntos, cita " +
       "interrumpida por «dijo», fiscal con «según la fiscal» y nombre, ministerio que " +
       "«señaló en un comunicado», apodo de una banda (no cita)",
-    todo:
-      "a partial quote in «…, informó la Jefatura …, que calificó el hecho como un golpe " +
-      "“…”» is given a place name («el barrio Pocitos») instead of the Jefatura",
     headline: "Rapiñaron una casa de cambio en Pocitos y se llevaron más de 40.000 dólares",
     paragraphs: [
       "Dos delincuentes armados rapiñaron este lunes una casa de cambio ubicada en la " +

@@ -2075,6 +2075,21 @@ runBattery("de", [
   },
   {
     construction:
+      "Eine X, die …, hat … . «…», sagte sie: the unnamed subject described by a relative clause is who " +
+      "the pronoun means, not the named speaker before",
+    paragraphs: [
+      "Feuerwehrsprecherin Jana Vogt bestätigte den Einsatz. «Das Haus ist nicht mehr bewohnbar», " +
+        "sagte Vogt.",
+      "Eine Anwohnerin, die seit vierzig Jahren in der Straße lebt, hat den Brand als Erste bemerkt. «Der " +
+        "Rauch kam aus dem Keller», sagte sie.",
+    ],
+    expected: [
+      ["Das Haus ist nicht mehr bewohnbar", "Jana Vogt"],
+      ["Der Rauch kam aus dem Keller", "Eine Anwohnerin"],
+    ],
+  },
+  {
+    construction:
       "„die Firma „X““, „über den Forstweg „X““: eine Art von Ding vor den Zeichen macht den Namen, " +
       "kein Zitat",
     paragraphs: [
@@ -2113,5 +2128,55 @@ runBattery("de", [
       "Verdi kritisierte, das Angebot der Arbeitgeber sei „eine Provokation“.",
     ],
     expected: [["eine Provokation", "die Vereinte Dienstleistungsgewerkschaft"]],
+  },
+  {
+    construction:
+      "Ein X, ein 40-jähriger …, hielt an. «…», sagt er: an apposition between commas, then the verb",
+    paragraphs: [
+      "«Die Strecke bleibt bis Montag gesperrt», sagte Polizeisprecher Martin Kehl.",
+      "Ein Zeuge, ein 40-jähriger Lastwagenfahrer aus Olten, hielt sofort an. «Ich habe nur getan, was " +
+        "jeder tun würde», sagt er.",
+    ],
+    expected: [
+      ["Die Strecke bleibt bis Montag gesperrt", "Martin Kehl"],
+      ["Ich habe nur getan, was jeder tun würde", "Ein Zeuge"],
+    ],
+  },
+  {
+    construction:
+      "Viele X … Eine X, …, sagte sie: one of the people a counting word counted before is someone new",
+    paragraphs: [
+      "Viele Geschädigte seien Rentnerinnen und Rentner, sagte Staatsanwältin Eva Roth.",
+      "Eine Geschädigte, eine 78-jährige Frau aus Bettlach, verfolgte den Prozess im Saal. «Die sehe ich " +
+        "nie wieder», sagte sie.",
+    ],
+    expected: [["Die sehe ich nie wieder", "Eine Geschädigte"]],
+  },
+  {
+    construction:
+      "negative: Ein Bus, der …, wird gestrichen. «…», sagte er: a thing described between commas " +
+      "is no one the pronoun means",
+    paragraphs: [
+      "«Wir haben die Linie lange verteidigt», sagte Stadtrat Jan Roth. Ein Bus, der seit dreissig Jahren " +
+        "durch das Quartier fährt, wird gestrichen. «Das trifft vor allem ältere Leute», sagte er.",
+    ],
+    expected: [
+      ["Wir haben die Linie lange verteidigt", "Jan Roth"],
+      ["Das trifft vor allem ältere Leute", "Jan Roth"],
+    ],
+  },
+  {
+    construction:
+      "Kuratorin X hat … . «…», sagt sie: the feminine noun of the role tells the gender of the name, " +
+      "so the pronoun means her, not the director quoted before",
+    paragraphs: [
+      "«Die Sammlung wächst jedes Jahr», sagte Direktorin Eva Brunner.",
+      "Kuratorin Nora Frei hat die Zeichnung datiert. Im Archiv fand sich ein Brief des Künstlers. «Das " +
+        "Blatt entstand im Winter 1921», sagt sie.",
+    ],
+    expected: [
+      ["Die Sammlung wächst jedes Jahr", "Eva Brunner"],
+      ["Das Blatt entstand im Winter 1921", "Nora Frei"],
+    ],
   },
 ]);

@@ -1485,4 +1485,26 @@ runBattery("en", [
     ],
     expected: [["a dream night", "Roberto Bauer"]],
   },
+  {
+    construction: "A X, a retired …, saw … . “…,” he said: the unnamed subject before its apposition",
+    paragraphs: [
+      "“We recovered the stolen van,” said police spokeswoman Ann Hale.",
+      "A neighbour, a retired bus driver, saw the van leave. “It had no lights on,” he said.",
+    ],
+    expected: [
+      ["We recovered the stolen van,", "Ann Hale"],
+      ["It had no lights on,", "A neighbour"],
+    ],
+  },
+  {
+    construction: "A X, who …, saw … . “…,” he said: not the named speaker before",
+    paragraphs: [
+      "“We recovered the stolen van,” said police spokesman Tom Hale.",
+      "A neighbour, who lives across the road, saw the van leave. “It had no lights on,” he said.",
+    ],
+    expected: [
+      ["We recovered the stolen van,", "Tom Hale"],
+      ["It had no lights on,", "A neighbour"],
+    ],
+  },
 ]);

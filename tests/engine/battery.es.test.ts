@@ -2837,4 +2837,55 @@ runBattery("es", [
     ],
     expected: [["sigue subiendo", "La Conred"]],
   },
+  {
+    construction: "Una X, que …, se mostró indignada: «…»: the relative clause on que describes the speaker",
+    paragraphs: [
+      "El concejal Andrés Molina defendió la obra: «Es una mejora necesaria».",
+      "Una vecina, que pidió no ser identificada, se mostró indignada: «Nadie nos avisó del corte de agua».",
+    ],
+    expected: [
+      ["Es una mejora necesaria", "Andrés Molina"],
+      ["Nadie nos avisó del corte de agua", "Una vecina"],
+    ],
+  },
+  {
+    construction: "Un X de la zona, que …, lo tiene claro: «…»: the description keeps its complement",
+    paragraphs: [
+      "«La obra acabará en marzo», aseguró el concejal Andrés Molina.",
+      "Un taxista de la zona, que prefiere no dar su nombre, lo tiene claro: «Aquí ya no se puede trabajar».",
+    ],
+    expected: [
+      ["La obra acabará en marzo", "Andrés Molina"],
+      ["Aquí ya no se puede trabajar", "Un taxista de la zona"],
+    ],
+  },
+  {
+    construction: "negative: El puente, que …, seguirá cerrado, según X: «…»: the source named after speaks",
+    paragraphs: [
+      "El puente, que cerró en enero, seguirá cerrado hasta el verano, según el ingeniero Luis Peña: «No " +
+        "hay fecha de apertura».",
+    ],
+    expected: [["No hay fecha de apertura", "Luis Peña"]],
+  },
+  {
+    construction:
+      "…, informó X, que calificó … de «…»: the relative clause on que goes on about the inverted subject",
+    paragraphs: [
+      "El tráfico estará cortado en la avenida del Puerto hasta el jueves, informó el Ayuntamiento de " +
+        "Gijón, que calificó las obras de «imprescindibles».",
+    ],
+    expected: [["imprescindibles", "el Ayuntamiento de Gijón"]],
+  },
+  {
+    construction: "…, dijo el alcalde, que pidió «…»: a description as the inverted subject",
+    paragraphs: ["Las obras terminarán en abril, dijo el alcalde, que pidió «paciencia» a los vecinos."],
+    expected: [["paciencia", "el alcalde"]],
+  },
+  {
+    construction: "negative: X dijo, tras …, que el acusado «…»: que after a comma opens what X says",
+    paragraphs: [
+      "La jueza Marta Ibáñez dijo, tras la audiencia en el barrio Centro, que el acusado «no tiene arraigo».",
+    ],
+    expected: [["no tiene arraigo", "Marta Ibáñez"]],
+  },
 ]);

@@ -2860,6 +2860,18 @@ const CASES: Case[] = [
     ],
     quotes: [["versée en deux fois", "la Caisse Régionale de Solidarité Agricole"]],
   },
+  {
+    name: "Un X, que nous avons croisé …, se dit inquiet : « … » : la relative sur « que » décrit l’orateur",
+    paragraphs: [
+      "« Le chantier sera fini en mars », a assuré le maire, Paul Girard.",
+      "Un riverain, que nous avons croisé devant la mairie, se dit inquiet : « Personne ne nous a " +
+        "prévenus ».",
+    ],
+    quotes: [
+      ["Le chantier sera fini en mars", "Paul Girard"],
+      ["Personne ne nous a prévenus", "Un riverain"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

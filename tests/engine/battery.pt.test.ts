@@ -520,4 +520,13 @@ runBattery("pt", [
     ],
     expected: [["para depois do carnaval", "Paulo Meireles"]],
   },
+  {
+    construction:
+      "…, informou X, que classificou … de «…»: a relative clause on que after the inverted subject",
+    paragraphs: [
+      "O trânsito ficará cortado na avenida do Porto até quinta-feira, informou a Câmara de Braga, que " +
+        "classificou as obras de «inadiáveis».",
+    ],
+    expected: [["inadiáveis", "Câmara de Braga"]],
+  },
 ]);

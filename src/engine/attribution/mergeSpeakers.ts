@@ -756,10 +756,13 @@ export class SpeakerRegistry {
   /**
    * The speaker met before under the same words. A description first read as a body's (`its promoter
    * says that …`) is a person's once a quote's attribution names it as who says (see describesPerson),
-   * which lets the body's later name for that person stand for it (canonical).
+   * which lets the body's later name for that person stand for it (canonical). The same words of
+   * another number are someone else: `Eine Geschädigte` is one of the `Viele Geschädigte` named
+   * before, not all of them (German writes both the same).
    */
   private sameDescription(m: Mention, words: readonly string[], speaks: boolean): number | undefined {
-    const id = this.byRecency(this.byContent.get(words.join(" ")));
+    const sameNumber = (id: number) => this.entities[id]!.plural === (m.plural ?? false);
+    const id = this.byRecency(this.byContent.get(words.join(" ")).filter(sameNumber));
     const e = id === undefined ? undefined : this.entities[id]!;
     if (e?.kind === "organisation" && e.introduced !== undefined && this.describesPerson(m, words, speaks))
       e.kind = "unnamed";

@@ -834,7 +834,7 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
  */
 function nameGivenInRelative(s: Sentence, c: number, j: number): Mention | null {
   const { tokens, rules } = s;
-  if (!opensRelativeClause(s, c + 1) && !opensRelativeOrReport(s, c + 1)) return null;
+  if (!opensCommaRelativeClause(s, c + 1)) return null;
   const noun = tokens.slice(c + 2, j).findIndex((t) => isWord(t) && rules.nameNouns.has(t.lower));
   if (noun < 0) return null;
   const clauseVerb = isWord(tokens[j - 1]) && !isCapitalised(tokens[j - 1]) ? j - 1 : j;
@@ -860,6 +860,15 @@ export function opensRelativeClause(s: Sentence, k: number): boolean {
       rules.relativePossessives.has(pronoun.lower) ||
       (rules.capitalisesNouns && rules.determiners.has(pronoun.lower) && !isCapitalised(tokens[k + 1])))
   );
+}
+
+/**
+ * A relative clause after a comma at k, whether a relative pronoun opens it (opensRelativeClause) or,
+ * where relatives open on the complementiser, `que` (`Un comerciante, que prefirió no dar su nombre,
+ * …`, `Une voisine, que nous avons croisée, …`): the clause tells more of the phrase before the comma.
+ */
+export function opensCommaRelativeClause(s: Sentence, k: number): boolean {
+  return opensRelativeClause(s, k) || (s.tokens[k - 1]?.text === "," && opensRelativeOrReport(s, k));
 }
 
 /**
@@ -1573,12 +1582,14 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
     role: null,
     kind: personal || owned.some((t) => rules.personNouns.has(t.lower)) ? "unnamed" : "organisation",
     gender: nounGender ?? determinerGender,
-    // "fils" is one person; "enseignants", whose singular is a person noun too, are several. So is a
-    // demonym listed with its gender in -s ("le Liégeois", "le Français"), as "fils" is.
+    // "fils" is one person; "enseignants", whose singular is a person noun too, are several; so are
+    // those a determiner of several opens, whatever their noun's ending (`Viele Geschädigte`,
+    // `plusieurs témoins`). A demonym listed with its gender in -s ("le Liégeois") is one, as "fils" is.
     plural:
-      /s$/u.test(headNoun.lower) &&
-      (!(rules.personNouns.get(headNoun.lower) ?? rules.demonyms.get(headNoun.lower)) ||
-        rules.personNouns.has(headNoun.lower.slice(0, -1))),
+      rules.pluralIndefinites.has(first.lower) ||
+      (/s$/u.test(headNoun.lower) &&
+        (!(rules.personNouns.get(headNoun.lower) ?? rules.demonyms.get(headNoun.lower)) ||
+          rules.personNouns.has(headNoun.lower.slice(0, -1)))),
     definite,
     at: tokens[from]!.start,
   };
@@ -2295,6 +2306,31 @@ function stressedPronounBetweenCommas(s: Sentence, comma: number): boolean {
   );
 }
 
+/**
+ * `Ein Nachbar, der anonym bleiben möchte, will …`, `Un vecino, que pidió no ser identificado, llamó …`,
+ * `Eine Geschädigte, eine 78-jährige Frau aus Bettlach, verfolgte …`: a relative clause or an apposition
+ * opening on a determiner, words only between the comma `comma` and the one closing it, then a lower-case
+ * word, the verb. The clause or apposition tells more of the subject before it; the sentence goes on
+ * about that subject.
+ */
+function describedBetweenCommas(s: Sentence, comma: number, end: number): boolean {
+  const { tokens, rules } = s;
+  if (!isComma(tokens[comma])) return false;
+  const opens = tokens[comma + 1];
+  if (!opensCommaRelativeClause(s, comma + 1) && !rules.determiners.has(opens?.lower ?? "")) return false;
+  const close = closingComma(s, comma, end);
+  const verb = tokens[close + 1];
+  return (
+    close < end &&
+    tokens.slice(comma + 1, close).every(isWord) &&
+    isWord(verb) &&
+    !isCapitalised(verb) &&
+    !rules.determiners.has(verb.lower) &&
+    !rules.prepositions.has(verb.lower) &&
+    !opensRelativeOrReport(s, close + 1)
+  );
+}
+
 /** The subject of a sentence opening on a determiner and a person noun (see describedSubject). */
 function subjectDescription(s: Sentence, start: number, end: number): Mention | null {
   const { tokens, rules } = s;
@@ -2321,7 +2357,7 @@ function subjectDescription(s: Sentence, start: number, end: number): Mention | 
         ? mention
         : null;
     }
-    const set = stressedPronounBetweenCommas(s, k + 1);
+    const set = stressedPronounBetweenCommas(s, k + 1) || describedBetweenCommas(s, k + 1, end);
     if (
       !set &&
       (!isWord(next) ||

@@ -38,6 +38,7 @@ import {
   opensWithoutSubject,
   readBackward,
   readForward,
+  opensCommaRelativeClause,
   opensRelativeClause,
   skipLeadIn,
   speechNounAuthor,
@@ -1151,9 +1152,10 @@ const RELATIVE_CLAUSE_REACH = 20;
 /**
  * `Eine Mutter, deren Tochter die zweite Klasse besucht, ist erleichtert: „…“`, `Eine Anwohnerin, die
  * nach eigenen Angaben hier wohnt, zeigte sich verärgert: „…“`, `Ein Kunde, der gerade einkaufte, sah
- * den Täter flüchten: „…“`: the noun phrase opening the sentence, a relative clause set off by commas
- * (its pronoun first, its verb last), then the main clause's verb phrase, its object included, up to
- * the colon. The phrase before the relative clause speaks, whatever the clause names.
+ * den Täter flüchten: „…“`, `Un vecino, que pidió no ser identificado, se mostró molesto: «…»`: the
+ * noun phrase opening the sentence, a relative clause set off by commas (its pronoun, or `que`, first,
+ * its verb last), then the main clause's verb phrase, its object included, up to the colon. The phrase
+ * before the relative clause speaks, whatever the clause names.
  */
 function subjectBeforeRelativeClause(s: Sentence, colon: number, start: number): Mention | null {
   const { tokens } = s;
@@ -1166,7 +1168,7 @@ function subjectBeforeRelativeClause(s: Sentence, colon: number, start: number):
     return null;
   let open = close - 1;
   while (open > start && close - open < RELATIVE_CLAUSE_REACH && tokens[open]!.text !== ",") open--;
-  return opensRelativeClause(s, open + 1) ? subjectOpening(s, start, open) : null;
+  return opensCommaRelativeClause(s, open + 1) ? subjectOpening(s, start, open) : null;
 }
 
 /**
@@ -1450,10 +1452,11 @@ function subjectAfterReportedClause(s: Sentence, verb: VerbMatch, start: number,
 
 /**
  * `Trente bouées seront posées d’ici à 2027, a indiqué l’Office de l’environnement, qui chiffre le projet à
- * « … »`: a speech verb after the clause it reports and a comma has its subject after it, inverted, and
- * the quote stands in the relative clause describing that subject. The subject runs to the relative's
- * comma; a name or a description by a known noun, not a pronoun. (Without the relative, the words after
- * such a verb are as often its object: `…, a dénoncé le gouvernement`.)
+ * « … »`, `…, informó la Fiscalía, que calificó el caso de «…»`: a speech verb after the clause it
+ * reports and a comma has its subject after it, inverted, and the quote stands in the relative clause
+ * describing that subject (opening on a relative pronoun, or on `que` where relatives do). The subject
+ * runs to the relative's comma; a name or a description by a known noun, not a pronoun. (Without the
+ * relative, the words after such a verb are as often its object: `…, a dénoncé le gouvernement`.)
  */
 function subjectAfterReport(s: Sentence, verb: VerbMatch, start: number, q: number): Mention | null {
   const { tokens, rules } = s;
@@ -1461,7 +1464,7 @@ function subjectAfterReport(s: Sentence, verb: VerbMatch, start: number, q: numb
   if (k <= start || tokens[k]!.text !== ",") return null;
   let comma = verb.end + 1;
   while (comma < q && tokens[comma]!.text !== ",") comma++;
-  if (comma >= q || !rules.relativePronouns.has(tokens[comma + 1]?.lower ?? "")) return null;
+  if (comma >= q || !opensCommaRelativeClause(s, comma + 1)) return null;
   const mention = readForward(s, verb.end, comma);
   if (!mention || mention.type === "pronoun") return null;
   const known =
