@@ -98,15 +98,21 @@ function spellsBySyllables(sentence: Sentence, from: number, to: number, acronym
   // An acronym drops its words' accents: "Feder" of "Fonds Européen de Développement Régional".
   const unaccented = (text: string) => text.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
   const letters = unaccented(acronym);
+  // Each (word, letter, words so far up to two) is tried once: the ways to share out the letters
+  // grow exponentially with a long name, the states only with its length times the acronym's.
+  const tried = new Set<number>();
   const spells = (k: number, at: number, words: number): boolean => {
     if (at === letters.length) return words >= 2;
     const t = tokens[k];
     if (k > to || t === undefined) return false;
+    const state = (k * (letters.length + 1) + at) * 3 + Math.min(words, 2);
+    if (tried.has(state)) return false;
+    tried.add(state);
     if (t.kind !== "word") return t.text === "," && spells(k + 1, at, words);
     if (!isCapitalised(t) && spells(k + 1, at, words)) return true;
     const word = unaccented(t.text);
     for (let n = 1; n <= word.length && word[n - 1] === letters[at + n - 1]; n++)
-      if (spells(k + 1, at + n, words + 1)) return true;
+      if (spells(k + 1, at + n, Math.min(words + 1, 2))) return true;
     return false;
   };
   return isCapitalised(tokens[from]!) && spells(from, 0, 0);
