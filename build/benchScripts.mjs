@@ -1,6 +1,7 @@
 // Bundles the TypeScript scripts under bench/ into Node ESM files (`name.mjs` in `outdir`), their
 // npm packages left as imports: what `npm run bench` and `npm run extraction` run as child processes.
 import * as esbuild from "esbuild";
+import { supported } from "./esbuildSupported.mjs";
 
 export async function bundleBenchScripts(entryPoints, outdir) {
   await esbuild.build({
@@ -11,6 +12,7 @@ export async function bundleBenchScripts(entryPoints, outdir) {
     platform: "node",
     format: "esm",
     target: "node20",
+    supported,
     packages: "external",
     logLevel: "warning",
   });

@@ -1,6 +1,7 @@
 // Builds everything into dist/: the command-line tool (dist/cli.mjs) and, when the extension
 // sources exist, the Chrome and Firefox extensions. `--cli-only` skips the extension.
 import * as esbuild from "esbuild";
+import { supported } from "./esbuildSupported.mjs";
 import { existsSync } from "node:fs";
 
 const cliOnly = process.argv.includes("--cli-only");
@@ -12,6 +13,7 @@ await esbuild.build({
   platform: "node",
   format: "esm",
   target: "node20",
+  supported,
   packages: "external",
   sourcemap: "linked",
   logLevel: "warning",

@@ -4,6 +4,7 @@
 // Browser differences live here (manifest keys) and in src/platform/ (chosen by the
 // QUOTELIGHT_BROWSER define); nothing else in the code knows which browser it runs in.
 import * as esbuild from "esbuild";
+import { supported } from "./esbuildSupported.mjs";
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { minimumVersions } from "./browsers.mjs";
@@ -119,6 +120,7 @@ export async function buildExtension({ only = Object.keys(browsers) } = {}) {
           splitting,
           chunkNames: "chunks/[name]-[hash]",
           target: ["chrome116", "firefox142"],
+          supported,
           minify,
           sourcemap: false,
           legalComments: "none",
