@@ -268,9 +268,8 @@ runArticles("es", [
       "con «Para …» y cita parcial, productor con dos puntos, secretaria de Cultura con " +
       "«dijo» antepuesto, espectadora anónima",
     todo:
-      "a film title in headline and lead is taken as a quote; «dijo la directora» and " +
-      "«contó la cineasta» stay descriptions instead of the director named before; an " +
-      "unnamed «Una espectadora … lo resumió así:» gets the previous sentence's speaker",
+      "a film title in headline and lead is taken as a quote; an unnamed «Una espectadora … " +
+      "lo resumió así:» gets the previous sentence's speaker",
     headline: "“El río no vuelve” se estrena en Rosario: “Es una película sobre los que se " + "quedaron”",
     paragraphs: [
       "La ópera prima de la rosarina Valeria Ponce Cabral, “El río no vuelve”, tuvo anoche " +

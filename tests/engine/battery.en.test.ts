@@ -1507,4 +1507,13 @@ runBattery("en", [
       ["It had no lights on,", "A neighbour"],
     ],
   },
+  {
+    construction:
+      "“…,” said the director: an office alone, no one holding it, is the article's subject given no office",
+    paragraphs: [
+      "The first festival of Claire Vasser opened on Friday at the riverside park.",
+      "“We sold every ticket,” said the director before the concert.",
+    ],
+    expected: [["We sold every ticket,", "Claire Vasser"]],
+  },
 ]);

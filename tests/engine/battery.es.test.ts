@@ -2888,4 +2888,22 @@ runBattery("es", [
     ],
     expected: [["no tiene arraigo", "Marta Ibáñez"]],
   },
+  {
+    construction:
+      "…, dijo la directora: an office alone, no one holding it, is the article's subject given no office",
+    paragraphs: [
+      "El primer documental de la cordobesa Julieta Ferrán se estrenó anoche en el teatro San Martín.",
+      "«Tardamos cinco años en terminarlo», dijo la directora tras la función.",
+    ],
+    expected: [["Tardamos cinco años en terminarlo", "Julieta Ferrán"]],
+  },
+  {
+    construction:
+      "negative: …, dijo la alcaldesa: the article's subject given another role is not the office",
+    paragraphs: [
+      "La vecina Rosa Medina perdió su casa en la inundación.",
+      "«Vamos a reconstruir el barrio», dijo la alcaldesa.",
+    ],
+    expected: [["Vamos a reconstruir el barrio", "la alcaldesa"]],
+  },
 ]);

@@ -2872,6 +2872,16 @@ const CASES: Case[] = [
       ["Personne ne nous a prévenus", "Un riverain"],
     ],
   },
+  {
+    name:
+      "« … », a dit la directrice : une fonction seule, que personne n’a, est celle du sujet de l’article, " +
+      "à qui l’article n’en a donné aucune",
+    paragraphs: [
+      "Le premier festival de la Nantaise Claire Vasseur s’est ouvert hier soir sur l’île.",
+      "« Nous avons vendu tous les billets », a dit la directrice avant le concert.",
+    ],
+    quotes: [["Nous avons vendu tous les billets", "Claire Vasseur"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -363,7 +363,7 @@ export const spanish: LanguageRules = {
       responsable responsables comerciante comerciantes usuario usuaria usuarios usuarias
       jerarca jerarcas miembro miembros integrante integrantes
       futbolista futbolistas tenista guardameta centrocampista mediocampista atacante estratega
-      jurista juristas artista artistas joven jóvenes paciente pacientes
+      jurista juristas artista artistas joven jóvenes paciente pacientes cineasta cineastas
       taxista taxistas mototaxista mototaxistas transportista transportistas dt munícipe edil
       oficial coronel teniente comandante
     `,

@@ -45,7 +45,7 @@ const WOMEN = words(`
   marina marine marta martina maryam mathilde mercedes mónica monika montserrat nadia natalia
   nathalie noelia núria olga patricia paula paulina petra pilar raquel regina renata rocío rosa
   sabine sabrina sandra sara sarah silvia sílvia sofía sophie stéphanie susana
-  susanne sylvie tatiana teresa ursula valentina valérie vanessa verónica victoria virginie
+  susanne sylvie tatiana teresa ursula valentina valeria valérie vanessa verónica victoria virginie
   ximena yolanda zoé ainhoa nerea leire maite itziar laia mireia montse
   kerstin ute ingrid renate gisela
   leïla leila fatima amina samira yasmina khadija salma malika
