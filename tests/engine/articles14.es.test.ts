@@ -76,9 +76,6 @@ runArticles("es", [
       "con nombre delante, madre con verbo antepuesto y dos puntos, «la mujer» como " +
       "referencia, abogado con cita interrumpida, obra social que «informó en un " +
       "comunicado»",
-    todo:
-      "«escribió la magistrada» is not resolved to the judge named two paragraphs earlier (her " +
-      "role, a court named with «en lo Civil y Comercial», is not read)",
     headline: "Una jueza ordenó a la obra social provincial cubrir la terapia de un niño con " + "autismo",
     paragraphs: [
       "La jueza de Primera Instancia en lo Civil y Comercial de 5ª Nominación de Salta, " +

@@ -2906,4 +2906,14 @@ runBattery("es", [
     ],
     expected: [["Vamos a reconstruir el barrio", "la alcaldesa"]],
   },
+  {
+    construction:
+      "La jueza en lo X y Y de Z, N, …; then escribió la magistrada: a court's name with lo is her role",
+    paragraphs: [
+      "La jueza en lo Contencioso Administrativo de Mendoza, Silvia Quiroga, suspendió la obra.",
+      "El municipio apelará la medida.",
+      "«El daño sería irreparable», escribió la magistrada en la resolución.",
+    ],
+    expected: [["El daño sería irreparable", "Silvia Quiroga"]],
+  },
 ]);
