@@ -161,7 +161,7 @@ const ARTICLES: ArticleCase[] = [
   withGuillemetSpacing(NO_BREAK_SPACE, {
     todo:
       "a company’s statement (« l’entreprise invoque ») is not resolved to the company named " +
-      "just before, and « un analyste d’une société de bourse » is cut to « un analyste »",
+      "just before",
     name:
       "Médias24, entreprises : guillemets anglais, communiqué de l’entreprise, « son directeur " +
       "général » nommé après, « a-t-il indiqué à Médias24 », fédération, analyste anonyme « " +

@@ -1516,4 +1516,14 @@ runBattery("en", [
     ],
     expected: [["We sold every ticket,", "Claire Vasser"]],
   },
+  {
+    construction: "“…,” said the head of a bank: the noun's complement with an indefinite is the speaker's",
+    paragraphs: ["“Rates will fall before summer,” said the head of a regional bank."],
+    expected: [["Rates will fall before summer,", "the head of a regional bank"]],
+  },
+  {
+    construction: "negative: “…,” said an X to a radio station: whom they told is no part of the speaker",
+    paragraphs: ["“Rates will fall before summer,” said an economist to a local radio station."],
+    expected: [["Rates will fall before summer,", "an economist"]],
+  },
 ]);

@@ -2916,4 +2916,14 @@ runBattery("es", [
     ],
     expected: [["El daño sería irreparable", "Silvia Quiroga"]],
   },
+  {
+    construction: "…, dijo un X de una Y: the noun's complement with an indefinite is the speaker's",
+    paragraphs: ["“Los precios seguirán subiendo”, dijo un economista de una consultora porteña."],
+    expected: [["Los precios seguirán subiendo", "un economista de una consultora porteña"]],
+  },
+  {
+    construction: "negative: …, dijo un X a una radio: whom they told is no part of the speaker",
+    paragraphs: ["“Los precios seguirán subiendo”, dijo un economista a una radio local."],
+    expected: [["Los precios seguirán subiendo", "un economista"]],
+  },
 ]);

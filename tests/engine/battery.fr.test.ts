@@ -2882,6 +2882,16 @@ const CASES: Case[] = [
     ],
     quotes: [["Nous avons vendu tous les billets", "Claire Vasseur"]],
   },
+  {
+    name: "Selon un X d’une Y, … « … » : le complément du nom, même indéfini, est de la source",
+    paragraphs: ["Selon un économiste d’une banque lyonnaise, les taux devraient baisser « avant l’été »."],
+    quotes: [["avant l’été", "un économiste d’une banque lyonnaise"]],
+  },
+  {
+    name: "négatif : « … », a confié un X à une radio : à qui il parle n’est pas du locuteur",
+    paragraphs: ["« Les taux vont baisser », a confié un économiste à une radio locale."],
+    quotes: [["Les taux vont baisser", "un économiste"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {
