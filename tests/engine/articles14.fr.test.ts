@@ -387,9 +387,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing("", {
-    todo:
-      "« a lancé le vainqueur au micro de X » gives the description with its complement as " +
-      "speaker instead of the wrestler named (with his nickname) in the lead",
     name:
       "Wiwsport, lutte : guillemets droits, surnom entre guillemets, citation au titre reprise " +
       "au corps, vainqueur « a lancé » puis « le lutteur de Pikine », manager, promoteur et " +

@@ -2926,4 +2926,13 @@ runBattery("es", [
     paragraphs: ["“Los precios seguirán subiendo”, dijo un economista a una radio local."],
     expected: [["Los precios seguirán subiendo", "un economista"]],
   },
+  {
+    construction:
+      "…, dijo el ganador ante los micrófonos de X: where the words were said is no part of the speaker",
+    paragraphs: [
+      "Pablo Ruiz ganó el domingo la maratón de Rosario.",
+      "“Estoy feliz”, dijo el ganador ante los micrófonos de una radio local.",
+    ],
+    expected: [["Estoy feliz", "Pablo Ruiz"]],
+  },
 ]);

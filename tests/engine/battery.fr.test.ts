@@ -2892,6 +2892,21 @@ const CASES: Case[] = [
     paragraphs: ["« Les taux vont baisser », a confié un économiste à une radio locale."],
     quotes: [["Les taux vont baisser", "un économiste"]],
   },
+  {
+    name:
+      "« … », a lancé le vainqueur au micro de X : le micro d’un média dit où les mots furent dits, pas " +
+      "qui les dit ; le vainqueur est le lutteur nommé avant",
+    paragraphs: [
+      "Ibrahima Sène a battu Modou Fall dimanche soir à Thiès.",
+      "« J’ai attendu ce combat toute l’année », a lancé le vainqueur au micro de la RTS.",
+    ],
+    quotes: [["J’ai attendu ce combat toute l’année", "Ibrahima Sène"]],
+  },
+  {
+    name: "négatif : « le présentateur de l’antenne locale » : après « de », l’antenne reste du complément",
+    paragraphs: ["« Rien n’est décidé », a dit le présentateur de l’antenne locale."],
+    quotes: [["Rien n’est décidé", "le présentateur de l’antenne locale"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -8,7 +8,7 @@ import { words } from "./lexicon.ts";
 
 const MEN = words(`
   aaron adam adrián adrien agustín alain alan albert alberto alejandro alessandro alexander alexandre
-  alfonso alfredo álvaro amadou ander andrés andré andreas andrew ángel antoine anton antonio arnaud
+  alfonso alfredo álvaro amadou mamadou ander andrés andré andreas andrew ángel antoine anton antonio arnaud
   arthur arturo augusto axel baptiste bastian benedikt benjamin benoît bernard bernardo bernd björn
   bruno carlos carlo cédric césar charles christian christophe christopher claudio clément cristian
   cristiano damien daniel dario david denis didier diego diogo dirk dominik édouard eduardo emiliano
