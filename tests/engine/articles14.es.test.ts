@@ -76,9 +76,6 @@ runArticles("es", [
       "con nombre delante, madre con verbo antepuesto y dos puntos, «la mujer» como " +
       "referencia, abogado con cita interrumpida, obra social que «informó en un " +
       "comunicado»",
-    todo:
-      "«escribió la magistrada» is not resolved to the judge named two paragraphs earlier (her " +
-      "role, a court named with «en lo Civil y Comercial», is not read)",
     headline: "Una jueza ordenó a la obra social provincial cubrir la terapia de un niño con " + "autismo",
     paragraphs: [
       "La jueza de Primera Instancia en lo Civil y Comercial de 5ª Nominación de Salta, " +
@@ -268,9 +265,8 @@ runArticles("es", [
       "con «Para …» y cita parcial, productor con dos puntos, secretaria de Cultura con " +
       "«dijo» antepuesto, espectadora anónima",
     todo:
-      "a film title in headline and lead is taken as a quote; «dijo la directora» and " +
-      "«contó la cineasta» stay descriptions instead of the director named before; an " +
-      "unnamed «Una espectadora … lo resumió así:» gets the previous sentence's speaker",
+      "a film title in headline and lead is taken as a quote; an unnamed «Una espectadora … " +
+      "lo resumió así:» gets the previous sentence's speaker",
     headline: "“El río no vuelve” se estrena en Rosario: “Es una película sobre los que se " + "quedaron”",
     paragraphs: [
       "La ópera prima de la rosarina Valeria Ponce Cabral, “El río no vuelve”, tuvo anoche " +

@@ -161,7 +161,7 @@ const ARTICLES: ArticleCase[] = [
   withGuillemetSpacing(NO_BREAK_SPACE, {
     todo:
       "a company’s statement (« l’entreprise invoque ») is not resolved to the company named " +
-      "just before, and « un analyste d’une société de bourse » is cut to « un analyste »",
+      "just before",
     name:
       "Médias24, entreprises : guillemets anglais, communiqué de l’entreprise, « son directeur " +
       "général » nommé après, « a-t-il indiqué à Médias24 », fédération, analyste anonyme « " +
@@ -387,9 +387,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing("", {
-    todo:
-      "« a lancé le vainqueur au micro de X » gives the description with its complement as " +
-      "speaker instead of the wrestler named (with his nickname) in the lead",
     name:
       "Wiwsport, lutte : guillemets droits, surnom entre guillemets, citation au titre reprise " +
       "au corps, vainqueur « a lancé » puis « le lutteur de Pikine », manager, promoteur et " +

@@ -2179,4 +2179,14 @@ runBattery("de", [
       ["Das Blatt entstand im Winter 1921", "Nora Frei"],
     ],
   },
+  {
+    construction:
+      "„…“, sagte die Direktorin: an office alone, no one holding it, is the article's subject given " +
+      "no office",
+    paragraphs: [
+      "Das erste Festival von Jana Reuter wurde am Freitag eröffnet.",
+      "„Wir haben alle Karten verkauft“, sagte die Direktorin am Abend.",
+    ],
+    expected: [["Wir haben alle Karten verkauft", "Jana Reuter"]],
+  },
 ]);

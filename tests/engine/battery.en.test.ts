@@ -1507,4 +1507,23 @@ runBattery("en", [
       ["It had no lights on,", "A neighbour"],
     ],
   },
+  {
+    construction:
+      "“…,” said the director: an office alone, no one holding it, is the article's subject given no office",
+    paragraphs: [
+      "The first festival of Claire Vasser opened on Friday at the riverside park.",
+      "“We sold every ticket,” said the director before the concert.",
+    ],
+    expected: [["We sold every ticket,", "Claire Vasser"]],
+  },
+  {
+    construction: "“…,” said the head of a bank: the noun's complement with an indefinite is the speaker's",
+    paragraphs: ["“Rates will fall before summer,” said the head of a regional bank."],
+    expected: [["Rates will fall before summer,", "the head of a regional bank"]],
+  },
+  {
+    construction: "negative: “…,” said an X to a radio station: whom they told is no part of the speaker",
+    paragraphs: ["“Rates will fall before summer,” said an economist to a local radio station."],
+    expected: [["Rates will fall before summer,", "an economist"]],
+  },
 ]);

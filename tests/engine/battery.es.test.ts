@@ -2888,4 +2888,51 @@ runBattery("es", [
     ],
     expected: [["no tiene arraigo", "Marta Ibáñez"]],
   },
+  {
+    construction:
+      "…, dijo la directora: an office alone, no one holding it, is the article's subject given no office",
+    paragraphs: [
+      "El primer documental de la cordobesa Julieta Ferrán se estrenó anoche en el teatro San Martín.",
+      "«Tardamos cinco años en terminarlo», dijo la directora tras la función.",
+    ],
+    expected: [["Tardamos cinco años en terminarlo", "Julieta Ferrán"]],
+  },
+  {
+    construction:
+      "negative: …, dijo la alcaldesa: the article's subject given another role is not the office",
+    paragraphs: [
+      "La vecina Rosa Medina perdió su casa en la inundación.",
+      "«Vamos a reconstruir el barrio», dijo la alcaldesa.",
+    ],
+    expected: [["Vamos a reconstruir el barrio", "la alcaldesa"]],
+  },
+  {
+    construction:
+      "La jueza en lo X y Y de Z, N, …; then escribió la magistrada: a court's name with lo is her role",
+    paragraphs: [
+      "La jueza en lo Contencioso Administrativo de Mendoza, Silvia Quiroga, suspendió la obra.",
+      "El municipio apelará la medida.",
+      "«El daño sería irreparable», escribió la magistrada en la resolución.",
+    ],
+    expected: [["El daño sería irreparable", "Silvia Quiroga"]],
+  },
+  {
+    construction: "…, dijo un X de una Y: the noun's complement with an indefinite is the speaker's",
+    paragraphs: ["“Los precios seguirán subiendo”, dijo un economista de una consultora porteña."],
+    expected: [["Los precios seguirán subiendo", "un economista de una consultora porteña"]],
+  },
+  {
+    construction: "negative: …, dijo un X a una radio: whom they told is no part of the speaker",
+    paragraphs: ["“Los precios seguirán subiendo”, dijo un economista a una radio local."],
+    expected: [["Los precios seguirán subiendo", "un economista"]],
+  },
+  {
+    construction:
+      "…, dijo el ganador ante los micrófonos de X: where the words were said is no part of the speaker",
+    paragraphs: [
+      "Pablo Ruiz ganó el domingo la maratón de Rosario.",
+      "“Estoy feliz”, dijo el ganador ante los micrófonos de una radio local.",
+    ],
+    expected: [["Estoy feliz", "Pablo Ruiz"]],
+  },
 ]);

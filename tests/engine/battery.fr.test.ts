@@ -2872,6 +2872,41 @@ const CASES: Case[] = [
       ["Personne ne nous a prévenus", "Un riverain"],
     ],
   },
+  {
+    name:
+      "« … », a dit la directrice : une fonction seule, que personne n’a, est celle du sujet de l’article, " +
+      "à qui l’article n’en a donné aucune",
+    paragraphs: [
+      "Le premier festival de la Nantaise Claire Vasseur s’est ouvert hier soir sur l’île.",
+      "« Nous avons vendu tous les billets », a dit la directrice avant le concert.",
+    ],
+    quotes: [["Nous avons vendu tous les billets", "Claire Vasseur"]],
+  },
+  {
+    name: "Selon un X d’une Y, … « … » : le complément du nom, même indéfini, est de la source",
+    paragraphs: ["Selon un économiste d’une banque lyonnaise, les taux devraient baisser « avant l’été »."],
+    quotes: [["avant l’été", "un économiste d’une banque lyonnaise"]],
+  },
+  {
+    name: "négatif : « … », a confié un X à une radio : à qui il parle n’est pas du locuteur",
+    paragraphs: ["« Les taux vont baisser », a confié un économiste à une radio locale."],
+    quotes: [["Les taux vont baisser", "un économiste"]],
+  },
+  {
+    name:
+      "« … », a lancé le vainqueur au micro de X : le micro d’un média dit où les mots furent dits, pas " +
+      "qui les dit ; le vainqueur est le lutteur nommé avant",
+    paragraphs: [
+      "Ibrahima Sène a battu Modou Fall dimanche soir à Thiès.",
+      "« J’ai attendu ce combat toute l’année », a lancé le vainqueur au micro de la RTS.",
+    ],
+    quotes: [["J’ai attendu ce combat toute l’année", "Ibrahima Sène"]],
+  },
+  {
+    name: "négatif : « le présentateur de l’antenne locale » : après « de », l’antenne reste du complément",
+    paragraphs: ["« Rien n’est décidé », a dit le présentateur de l’antenne locale."],
+    quotes: [["Rien n’est décidé", "le présentateur de l’antenne locale"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

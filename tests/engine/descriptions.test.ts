@@ -20,6 +20,7 @@ const candidate = (name: string, features: Partial<DescriptionFeatures>) => ({
     byAge: false,
     namedInFull: false,
     namedAheadOnly: false,
+    subjectByOffice: false,
     ...features,
   },
 });
@@ -46,6 +47,13 @@ test("the same noun outweighs a nearer candidate", () => {
 
 test("a person described without a name needs neither the same noun nor a known gender", () => {
   const [scored] = scoreAntecedents([candidate("a nurse", { gender: "unknown", unnamed: true })]);
+  assert.ok(scored!.score > Number.NEGATIVE_INFINITY);
+});
+
+test("the article's subject under an office alone needs no known gender", () => {
+  const [scored] = scoreAntecedents([
+    candidate("Claire Vasser", { gender: "unknown", subjectByOffice: true }),
+  ]);
   assert.ok(scored!.score > Number.NEGATIVE_INFINITY);
 });
 

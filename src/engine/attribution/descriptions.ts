@@ -47,6 +47,13 @@ export interface DescriptionFeatures {
    * for `el alcalde, Luis Mata`), not an age or a gender that fits whoever the body names first.
    */
   namedAheadOnly: boolean;
+  /**
+   * The article is about them (its headline names them, or it names no one and they are named first),
+   * it gave them no office, and the description is an office alone (`dijo la directora` after `la ópera
+   * prima de Valeria Ponce Cabral`): a reporter calls the article's subject by what they do without
+   * having written it, so the office is theirs, not another's.
+   */
+  subjectByOffice: boolean;
 }
 
 /**
@@ -78,7 +85,7 @@ export function descriptionScore(f: DescriptionFeatures): number {
   const w = DESCRIPTION_WEIGHTS;
   if (f.gender === "disagrees") return w.genderDisagrees;
   if (f.otherOffice) return w.otherOffice;
-  const supported = f.sameNoun || f.unnamed || f.byAge || f.gender === "agrees";
+  const supported = f.sameNoun || f.unnamed || f.byAge || f.subjectByOffice || f.gender === "agrees";
   const inFullOnly = !supported && f.namedInFull && f.gender === "unknown";
   if (!supported && !inFullOnly) return w.unsupported;
   if (f.namedAheadOnly && !f.sameNoun) return w.unsupported;
@@ -127,6 +134,7 @@ export function describeAntecedent(f: DescriptionFeatures): string {
     f.byAge && "by age",
     f.namedInFull && "named in full",
     f.namedAheadOnly && "named ahead only",
+    f.subjectByOffice && "article's subject, by office",
   ];
   return facts.filter(Boolean).join(", ");
 }

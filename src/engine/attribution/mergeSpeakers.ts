@@ -899,6 +899,10 @@ export class SpeakerRegistry {
       : epithet !== undefined
         ? [epithet]
         : words.filter((w) => this.rules.titles.has(w));
+    // `dijo la directora` with no director named: an office alone may be the article's subject's
+    // (see subjectByOffice).
+    const officeAlone = words.length === 1 && offices.includes(words[0]!);
+    const protagonist = this.mentions.protagonist();
     const byAge = words.some((w) => this.rules.ageNoun.test(w));
     const personNoun = words.some((w) => isPersonNoun(w, this.rules));
     const covered = this.officesCovered([...words, ...offices]);
@@ -915,6 +919,15 @@ export class SpeakerRegistry {
       const roleWords = roles.flatMap((role) => this.withOfficeHeads(this.contentWords(role)));
       // `el oficial` names one of the offices of `el jefe de la Subzona, coronel X`, whatever the others.
       const coversRole = roleWords.some((w) => covered.has(w));
+      // The article's subject, given no office, speaking under an office alone (see subjectByOffice): a
+      // person by a gender their name tells, not a place read as a name (`at St. Luke's`).
+      const subjectByOffice =
+        speaks &&
+        officeAlone &&
+        !roleWords.some((w) => this.isOffice(w)) &&
+        "person" in c &&
+        c.person === protagonist &&
+        gender !== undefined;
       const features = {
         mentionedSince,
         gender: descriptionGender(m.gender, gender),
@@ -930,12 +943,14 @@ export class SpeakerRegistry {
         // A noun for any office holder fits whoever holds one (`l’adjoint` is `l’élu`), not someone the
         // article gave a role without any; one the lexicon does not know may name the role's office in
         // other words (see ownOffice). A description covering one of the role's offices by officeKinds
-        // names that office (`l’officier` for the colonel), whatever other offices the role holds.
+        // names that office (`l’officier` for the colonel), whatever other offices the role holds. The
+        // article's subject, to whom it gave no office, holds the one a description alone names.
         otherOffice: anyOffice
           ? (roleWords.length > 0 && !roleWords.some((w) => this.isOffice(w))) ||
             this.qualifiedOtherwiseIn(roles, m.name)
           : (!coversRole &&
               ((offices.some((office) => !roleWords.includes(office)) &&
+                !subjectByOffice &&
                 !this.epithetOrOwnWords(words).some((office) => roleWords.includes(office))) ||
                 (ownOffice &&
                   roleWords.some(
@@ -951,6 +966,7 @@ export class SpeakerRegistry {
         byAge,
         namedInFull: personNoun && "person" in c && this.namedInFull(c.person),
         namedAheadOnly: ahead[mentionedSince]?.inHeadline === false,
+        subjectByOffice,
       };
       return { antecedent: { candidate: c, name }, features };
     });

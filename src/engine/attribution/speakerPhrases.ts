@@ -543,12 +543,28 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
       k = Math.min(dated, k);
       break;
     }
-    if (rules.prepositions.has(t.lower) && rules.indefiniteDeterminers.has(tokens[k + 1]?.lower ?? "")) break;
+    if (opensComplementOfVerb(s, k)) break;
     if (k > j && opensSetting(s, k)) break;
     if (k > j && afterAgeNoun(s, k)) break;
     k++;
   }
   return analysePhrase(s, j, k);
+}
+
+/**
+ * `a déclaré le maire à un journaliste`, `said Smith to a reporter`: after the speaker, a preposition
+ * before an indefinite determiner opens a complement of the verb (whom they told, where), which is no
+ * part of the speaker. The noun's own complement (`un analyste d’une société de bourse`, `the head of
+ * a bank`, `un analista de una consultora`) is: it says who an unnamed person is.
+ */
+function opensComplementOfVerb(s: Sentence, k: number): boolean {
+  const { tokens, rules } = s;
+  const t = tokens[k]!;
+  return (
+    rules.prepositions.has(t.lower) &&
+    !rules.complementOf.has(t.lower) &&
+    rules.indefiniteDeterminers.has(tokens[k + 1]?.lower ?? "")
+  );
 }
 
 /**

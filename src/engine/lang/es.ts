@@ -363,7 +363,7 @@ export const spanish: LanguageRules = {
       responsable responsables comerciante comerciantes usuario usuaria usuarios usuarias
       jerarca jerarcas miembro miembros integrante integrantes
       futbolista futbolistas tenista guardameta centrocampista mediocampista atacante estratega
-      jurista juristas artista artistas joven jóvenes paciente pacientes
+      jurista juristas artista artistas joven jóvenes paciente pacientes cineasta cineastas
       taxista taxistas mototaxista mototaxistas transportista transportistas dt munícipe edil
       oficial coronel teniente comandante
     `,
@@ -495,7 +495,8 @@ export const spanish: LanguageRules = {
   bodyNamesCapitaliseFirstWord: false,
   adjectivesFollowNouns: true,
   placeBodyNouns: new Set(),
-  adverbialNouns: words("entrevista entrevistas declaraciones rueda comparecencia"),
+  // A broadcaster's microphones are where words were said too: `dijo el ganador ante los micrófonos de X`.
+  adverbialNouns: words("entrevista entrevistas declaraciones rueda comparecencia micrófono micrófonos"),
   demonyms: new Map(),
   eventNouns: words("campeonato campeonatos juegos copa festival maratón torneo ciclón huracán tifón"),
   placeNouns: words("avenida calle barrio colonia sierra plaza paseo cerro jirón estadio"),

@@ -350,9 +350,11 @@ export const french: LanguageRules = {
   bodyNamesCapitaliseFirstWord: true,
   adjectivesFollowNouns: true,
   placeBodyNouns: new Set(),
+  // A broadcaster's microphone, air or set is where words were said too: `a lancé le vainqueur au micro
+  // de X`, `a dit la ministre sur le plateau de Y`.
   adverbialNouns: words(
     "fois instant moment heure suite reste part essentiel conférence point mêlée sortie sortir issue " +
-      "terme veille lendemain occasion",
+      "terme veille lendemain occasion micro antenne plateau",
   ),
   demonyms: new Map<string, Gender | undefined>([
     ...gendered(
@@ -487,6 +489,7 @@ export const french: LanguageRules = {
       cinéaste cinéastes scénariste photographe peintre artiste artistes chorégraphe dramaturge styliste
       pianiste violoniste alpiniste cycliste gestionnaire gestionnaires saxophoniste guitariste bassiste
       maire édile élève élèves parent parents témoin gendarme gendarmes médecin médecins
+      vainqueur vainqueurs
     `,
       undefined,
     ),
@@ -509,7 +512,7 @@ export const french: LanguageRules = {
       sénateur préfet ambassadeur gouverneur recteur doyen roi prince inspecteur délégué représentant
       coordinateur collaborateur trésorier rapporteur éducateur
       sculpteur compositeur dessinateur producteur navigateur skieur nageur coureur plasticien poète
-      saisonnier serveur moniteur vendeur cuisinier caissier commerçant berger bergers mayeur
+      saisonnier serveur moniteur vendeur cuisinier caissier commerçant berger bergers mayeur lutteur
     `,
       "m",
     ),
@@ -521,7 +524,7 @@ export const french: LanguageRules = {
       observatrice directrice jeune-fille
       magistrate prévenue accusée plaignante comédienne actrice musicienne chanteuse danseuse
       réalisatrice écrivaine romancière historienne ingénieure agricultrice commerçante
-      entrepreneuse fondatrice cofondatrice concurrente entraîneuse joueuse riveraine spectatrice
+      entrepreneuse fondatrice cofondatrice concurrente entraîneuse joueuse riveraine spectatrice lutteuse
       retraitée infirmière adjointe associée victime aide-soignante enseignante-chercheuse gérante
       chargée
       animatrice présentatrice boulangère vigneronne viticultrice artisane championne sportive

@@ -8,7 +8,7 @@ import { words } from "./lexicon.ts";
 
 const MEN = words(`
   aaron adam adrián adrien agustín alain alan albert alberto alejandro alessandro alexander alexandre
-  alfonso alfredo álvaro amadou ander andrés andré andreas andrew ángel antoine anton antonio arnaud
+  alfonso alfredo álvaro amadou mamadou ander andrés andré andreas andrew ángel antoine anton antonio arnaud
   arthur arturo augusto axel baptiste bastian benedikt benjamin benoît bernard bernardo bernd björn
   bruno carlos carlo cédric césar charles christian christophe christopher claudio clément cristian
   cristiano damien daniel dario david denis didier diego diogo dirk dominik édouard eduardo emiliano
@@ -45,7 +45,7 @@ const WOMEN = words(`
   marina marine marta martina maryam mathilde mercedes mónica monika montserrat nadia natalia
   nathalie noelia núria olga patricia paula paulina petra pilar raquel regina renata rocío rosa
   sabine sabrina sandra sara sarah silvia sílvia sofía sophie stéphanie susana
-  susanne sylvie tatiana teresa ursula valentina valérie vanessa verónica victoria virginie
+  susanne sylvie tatiana teresa ursula valentina valeria valérie vanessa verónica victoria virginie
   ximena yolanda zoé ainhoa nerea leire maite itziar laia mireia montse
   kerstin ute ingrid renate gisela
   leïla leila fatima amina samira yasmina khadija salma malika

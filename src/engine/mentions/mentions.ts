@@ -350,6 +350,18 @@ export class ArticleMentions {
     }));
   }
 
+  /**
+   * The person the article is about: the first the headline names (by the last word of their name, as
+   * namedFirstInBody reads it), or where it names no one, the first the article names. A reporter calls
+   * them by what they do without having written it (`dijo la directora` after `la ópera prima de
+   * Valeria Ponce Cabral`): the article's subject tells it.
+   */
+  protagonist(): PersonEntity | undefined {
+    const headline = lowerWordsOf(this.blocks.find((b) => b.kind === "headline")?.sentence.source ?? "");
+    const people = this.inOrder().map((p) => p.person);
+    return people.find((person) => headline.includes(lowerWordsOf(person.name).at(-1) ?? "")) ?? people[0];
+  }
+
   /** Whether a block opens the article (headline, standfirst), ahead of the body's paragraphs. */
   inHead(block: number): boolean {
     const kind = this.blocks[block]?.kind;

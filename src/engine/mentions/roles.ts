@@ -10,6 +10,7 @@ import type { NameRun } from "../attribution/names.ts";
 import {
   conjunctionInBodyName,
   isDictionaryWord,
+  listConjunctions,
   officeBeforeFullName,
   tokensText,
 } from "../attribution/names.ts";
@@ -18,6 +19,12 @@ import { isSpeechVerb } from "../attribution/speakerPhrases.ts";
 
 /** How many words a role may run to: an apposition longer than this is a clause, not a role. */
 const MAX_ROLE_WORDS = 14;
+/**
+ * How many words a description before the name's comma may run to: opened by a determiner and holding
+ * no verb (see descriptionBefore), it may name a whole court or body, as a judge's role names hers
+ * (`La jueza de Primera Instancia en lo Civil y Comercial de 5ª Nominación de Salta, Gabriela …`).
+ */
+const MAX_DESCRIPTION_BEFORE_WORDS = 20;
 /** How many words may qualify an office written before a name ("Kaitaia conservation department ranger"). */
 const MAX_QUALIFIERS = 4;
 /** How many words an age in apposition takes ("63 Jahre alt", "32 ans", "43"). */
@@ -380,7 +387,8 @@ export function appositionBefore(s: Sentence, titleStart: number, start: number)
   if (comma <= start || !isComma(tokens[comma])) return null;
   const roleEnd = beforeInitials(tokens, comma);
   let from = roleEnd;
-  while (from - 1 >= start && isWord(tokens[from - 1]) && roleEnd - from < MAX_ROLE_WORDS) from--;
+  while (from - 1 >= start && isWord(tokens[from - 1]) && roleEnd - from < MAX_DESCRIPTION_BEFORE_WORDS)
+    from--;
   return (
     descriptionBefore(s, from, roleEnd, start) ?? (from === start ? officeOpening(s, start, roleEnd) : null)
   );
@@ -413,12 +421,22 @@ function descriptionBefore(s: Sentence, first: number, comma: number, start: num
     const words = tokens.slice(from, comma);
     // An office's complement may take a preposition some lexicons also list as ending phrases ("o
     // líder da oposição no Senado", "A ministra": Portuguese "a", "no" are prepositions too), and
-    // the body it names a conjunction ("la Sociedad de Medicina de Familia y Comunitaria").
+    // the body it names a conjunction ("la Sociedad de Medicina de Familia y Comunitaria"), and a
+    // court's name a neuter article before the matters it hears, capitalised as a name's words are, and
+    // joined as they are ("la jueza en lo Civil y Comercial"): the article is elsewhere an object
+    // pronoun, and the conjunction between two capitals no person's joined to the office.
+    const inCourtName = (k: number) =>
+      (rules.neuterArticles.has(tokens[k]!.lower) && isCapitalised(tokens[k + 1])) ||
+      (listConjunctions(rules).has(tokens[k]!.lower) &&
+        isCapitalised(tokens[k - 1]) &&
+        isCapitalised(tokens[k + 1]) &&
+        rules.neuterArticles.has(tokens[k - 2]?.lower ?? ""));
     const clauseEnds = (k: number) =>
       k > from &&
       endsPhrase(s, k) &&
       !rules.prepositions.has(tokens[k]!.lower) &&
-      !conjunctionInBodyName(s, k);
+      !conjunctionInBodyName(s, k) &&
+      !inCourtName(k);
     if (!words.some((t) => isOffice(t, rules)) || words.some((_, k) => clauseEnds(from + k))) continue;
     // After a preposition among the sentence's first two words, the words are its object, not
     // the person named next: "Interrogée par des enseignants, Inès Brahimi", "Selon la ministre,
