@@ -2888,4 +2888,21 @@ runBattery("es", [
     ],
     expected: [["no tiene arraigo", "Marta Ibáñez"]],
   },
+  {
+    construction:
+      "Un X que volvía del … lo explicó así: «…»: a relative clause on que ending in a complement stands " +
+      "between the unnamed speaker and the verb",
+    paragraphs: [
+      "El concejal Iván Ríos defendió el nuevo horario de los autobuses. Un usuario que volvía del trabajo " +
+        "lo explicó así: «Llevo una hora esperando».",
+    ],
+    expected: [["Llevo una hora esperando", "Un usuario"]],
+  },
+  {
+    construction: "negative: X explicó que técnicos de … avisaron: «…»: a que-clause opening on its subject",
+    paragraphs: [
+      "La consejera Rosa Prieto explicó que técnicos de la Junta avisaron hace meses: «El muro no aguanta».",
+    ],
+    expected: [["El muro no aguanta", "Rosa Prieto"]],
+  },
 ]);
