@@ -2905,4 +2905,19 @@ runBattery("es", [
     ],
     expected: [["El muro no aguanta", "Rosa Prieto"]],
   },
+  {
+    construction:
+      "El organismo aplaza …: «…» sobre «…», dijo Y. «<mismas palabras>»: el párrafo da las palabras del " +
+      "titular a quien cita",
+    paragraphs: [
+      ["headline", "El Cabildo aplaza la subida del agua: «Nadie debe pagar dos veces»"],
+      "El Cabildo aplazó ayer la subida de la tarifa del agua.",
+      "La consejera Marta Almeida pidió una nueva auditoría. «No tenemos las cifras», dijo Almeida. " +
+        "«Nadie debe pagar dos veces».",
+    ],
+    expected: [
+      ["No tenemos las cifras", "Marta Almeida"],
+      ["Nadie debe pagar dos veces", "Marta Almeida"],
+    ],
+  },
 ]);

@@ -2872,6 +2872,21 @@ const CASES: Case[] = [
       ["Personne ne nous a prévenus", "Un riverain"],
     ],
   },
+  {
+    name:
+      "Le Conseil reporte … : « … » sur « … », a expliqué Y. « <mêmes mots> » : le paragraphe donne les " +
+      "mots du titre à qui il cite, non au sujet du titre",
+    headline: "Le Conseil départemental reporte la hausse des tarifs : « Personne ne doit payer deux fois »",
+    paragraphs: [
+      "Le Conseil départemental a reporté lundi la hausse des tarifs de l’eau.",
+      "L’élue Claire Dumas a demandé un nouvel audit. « Nous n’avons pas les chiffres », a expliqué " +
+        "Claire Dumas. « Personne ne doit payer deux fois. »",
+    ],
+    quotes: [
+      ["Nous n’avons pas les chiffres", "Claire Dumas"],
+      ["Personne ne doit payer deux fois.", "Claire Dumas"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {
