@@ -302,7 +302,7 @@ function readBlock(
   // person it names is who the section's next pronoun means.
   const heading = HEADING_KINDS.has(kind) && !(kind === "intertitle" && SENTENCE_STOP.test(s.source));
   const speakerOf = speakerOfIn(registry, b, heading, s);
-  const continued = registry.recent(b, CONTINUATION_WINDOW);
+  const continued = registry.continuing(b, CONTINUATION_WINDOW);
   const strategies = SENTENCE_ORDER.filter((strategy) => applies(strategy, s.rules.code));
   // A quote standing alone as a sentence may be given to the person the next sentence names as
   // speaking (`«…». Con esa frase, X respondió…`).

@@ -2887,6 +2887,34 @@ const CASES: Case[] = [
       ["Personne ne doit payer deux fois.", "Claire Dumas"],
     ],
   },
+  {
+    name:
+      "« … », raconte X. … l’œuvre de la styliste Y. puis « … » seul : qui n’est nommé qu’après une " +
+      "préposition ne prend pas la parole au dernier cité",
+    paragraphs: [
+      "« Nous avons répété tout l’été », raconte le metteur en scène Hugo Royer. Les costumes sont " +
+        "l’œuvre de la styliste Léa Morin.",
+      "« Le public découvrira une troupe très jeune. »",
+    ],
+    quotes: [
+      ["Nous avons répété tout l’été", "Hugo Royer"],
+      ["Le public découvrira une troupe très jeune.", "Hugo Royer"],
+    ],
+  },
+  {
+    name:
+      "négatif : « … », raconte X. La styliste Y a dessiné … puis « … » seul : le sujet nommé en dernier " +
+      "parle",
+    paragraphs: [
+      "« Nous avons répété tout l’été », raconte le metteur en scène Hugo Royer. La styliste Léa Morin a " +
+        "dessiné les costumes.",
+      "« Le public découvrira une troupe très jeune. »",
+    ],
+    quotes: [
+      ["Nous avons répété tout l’été", "Hugo Royer"],
+      ["Le public découvrira une troupe très jeune.", "Léa Morin"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

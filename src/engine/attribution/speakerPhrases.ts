@@ -2064,8 +2064,9 @@ export function peopleIn(s: Sentence, start: number, end: number): Mention[] {
     r.titleStart > start &&
     r.end <= firstComma &&
     s.tokens.slice(start, r.titleStart).some((t) => isWord(t) && s.rules.prepositions.has(t.lower));
+  // `signé de la scénographe X`: a preposition before the person noun describing the name governs it.
   const governed = (r: NameRun) => {
-    const before = s.tokens[r.titleStart - 1]?.lower ?? "";
+    const before = s.tokens[describedFrom(s, r.titleStart, start) - 1]?.lower ?? "";
     const verb = s.rules.determiners.has(before) ? (s.tokens[r.titleStart - 2]?.lower ?? "") : before;
     return s.rules.prepositions.has(before) || s.rules.addressingVerbs.has(verb) || inOpeningPhrase(r);
   };
