@@ -302,7 +302,7 @@ function readBlock(
   // person it names is who the section's next pronoun means.
   const heading = HEADING_KINDS.has(kind) && !(kind === "intertitle" && SENTENCE_STOP.test(s.source));
   const speakerOf = speakerOfIn(registry, b, heading, s);
-  const continued = registry.recent(b, CONTINUATION_WINDOW);
+  const continued = registry.continuing(b, CONTINUATION_WINDOW);
   const strategies = SENTENCE_ORDER.filter((strategy) => applies(strategy, s.rules.code));
   // A quote standing alone as a sentence may be given to the person the next sentence names as
   // speaking (`«…». Con esa frase, X respondió…`).
@@ -535,6 +535,8 @@ function settleWithoutCue(
   const entity = (speaker: number) => registry.entities[registry.canonical(speaker)]!;
   const speechCue = (c: Candidate) => WEIGHTS[c.strategy] > repeatWeight && c.cue !== HEADING_COLON;
   const settledInBody = (o: number) => !pulled(o) && result[o]!.direct && result[o]!.speaker !== null;
+  const headingColonOnly = (o: number) =>
+    REPEATING_HEADINGS.has(views[found[o]!.block]!.kind) && result[o]!.chosen?.cue === HEADING_COLON;
   for (const [g, q] of found.entries()) {
     const r = result[g]!;
     const view = views[q.block]!;
@@ -565,7 +567,16 @@ function settleWithoutCue(
     const view = views[q.block]!;
     const candidates = [...r.around];
     const same = sameAs(g, (o) => result[o]!.direct);
-    if (same >= 0) candidates.push(candidate("same-words", { speaker: result[same]!.speaker }));
+    // `Metro Council delays vote: ‘…’` over `“…,” Bennett said. “<the same words>”`: a heading's
+    // colon alone gives its quote to the subject the heading is about, a guess; the body quoting the
+    // words next to a quote its paragraph gives someone goes on in that voice, and the heading's entry
+    // follows the body, as round 1b has it follow a body sentence that names the speaker.
+    const neighbourSpeaks = r.around.some(
+      (c) => c.strategy === "paragraph-neighbour" && "speaker" in c && c.speaker !== null,
+    );
+    const headingGuess = same >= 0 && neighbourSpeaks && headingColonOnly(same);
+    if (same >= 0 && !headingGuess)
+      candidates.push(candidate("same-words", { speaker: result[same]!.speaker }));
     const repeated = pulled(g) ? sameAs(g, (o) => !pulled(o) && result[o]!.speaker !== null) : -1;
     if (repeated >= 0)
       candidates.push(candidate("pull-quote-repeat", { speaker: result[repeated]!.speaker }));
@@ -598,6 +609,11 @@ function settleWithoutCue(
       }),
       false,
     );
+    if (headingGuess && r.speaker !== null) {
+      const chosen = candidate("heading-repeat", { speaker: r.speaker });
+      hear(result[same]!, [chosen]);
+      settle(result[same]!, { chosen, speaker: r.speaker }, true);
+    }
   }
 }
 
@@ -608,9 +624,10 @@ function settleWithoutCue(
  * result. Word for word only, marks and punctuation aside (`‘lost its nerve’` over `“lost its nerve”`,
  * `‘Do not wait’` over `“Do not wait,”`): a heading quoting a shorter fragment of a body quote is an
  * entry of its own. The entry keeps the speaker a heading settled (round 1b weighed the body's against
- * the heading's own there); otherwise the body's, whose sentence says who spoke, where a standfirst
- * only summarises (`El tribunal considera probado que «…»` over `La sentencia … considera probado que
- * «…»`). Two body quotes of the same words stay two entries: two people may say the same thing.
+ * the heading's own there, and round 2 the body's paragraph against the heading's colon); otherwise the
+ * body's, whose sentence says who spoke, where a standfirst only summarises (`El tribunal considera
+ * probado que «…»` over `La sentencia … considera probado que «…»`). Two body quotes of the same words
+ * stay two entries: two people may say the same thing.
  */
 function oneEntryPerRepeat(views: BlockView[], found: FoundQuote[], result: Attribution[]): Set<number> {
   const setApart = (g: number) => PULL_QUOTE_KINDS.has(views[found[g]!.block]!.kind);

@@ -16,9 +16,6 @@ runArticles("en", [
       "body, a council member split by her surname, the mayor’s office in " +
       "a statement, an inverted said with a sign slogan, a partial quote " +
       "after which he called, a chief officer in apposition then she",
-    todo:
-      "a headline quote repeated in the body goes to the body named in the headline (Metro Council) " +
-      "instead of the council member who says the words in the body",
     headline: "Metro Council delays East Bank housing vote: ‘People deserve to see the final numbers’",
     paragraphs: [
       "The Metro Council on Tuesday night deferred a vote on a $120 " +

@@ -17,9 +17,6 @@ runArticles("es", [
       "pospuesto y después «el regidor», «añadió» sin sujeto, concejala de la oposición con " +
       "dos puntos, ordenanza que «recoge», comerciante anónimo, lema de una pancarta (no " +
       "cita)",
-    todo:
-      "the next paragraph's unnamed speaker after a colon («Un comerciante …, se mostró …:») " +
-      "gets the city council named before",
     headline: "Bilbao aprueba su zona de bajas emisiones: «No es una medida contra nadie»",
     paragraphs: [
       "El pleno del Ayuntamiento de Bilbao aprobó ayer de forma definitiva la ordenanza de " +
@@ -264,9 +261,7 @@ runArticles("es", [
       "verbo pospuesto y luego pronombre implícito, «contó la cineasta», actor introducido " +
       "con «Para …» y cita parcial, productor con dos puntos, secretaria de Cultura con " +
       "«dijo» antepuesto, espectadora anónima",
-    todo:
-      "a film title in headline and lead is taken as a quote; an unnamed «Una espectadora … " +
-      "lo resumió así:» gets the previous sentence's speaker",
+    todo: "a film title in headline and lead is taken as a quote",
     headline: "“El río no vuelve” se estrena en Rosario: “Es una película sobre los que se " + "quedaron”",
     paragraphs: [
       "La ópera prima de la rosarina Valeria Ponce Cabral, “El río no vuelve”, tuvo anoche " +

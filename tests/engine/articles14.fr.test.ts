@@ -250,9 +250,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo:
-      "a verbless quote paragraph goes to a person merely mentioned " +
-      "(a set designer) rather than to the interviewee quoted just before",
     name:
       "Moustique, théâtre : titre de spectacle au titre et au corps, metteuse en scène « " +
       "confie-t-elle », comédien « le Liégeois » qui renvoie au nom, auteur de BD après la " +

@@ -2189,4 +2189,19 @@ runBattery("de", [
     ],
     expected: [["Wir haben alle Karten verkauft", "Jana Reuter"]],
   },
+  {
+    construction:
+      "Gremium vertagt …: „…“ über „…“, sagte Y. „<dieselben Worte>“: der Absatz gibt die Worte der " +
+      "Überschrift dem, den er zitiert",
+    paragraphs: [
+      ["headline", "Stadtrat vertagt Gebührenerhöhung: „Niemand soll doppelt zahlen“"],
+      "Der Stadtrat hat am Montag die Erhöhung der Wassergebühren vertagt.",
+      "Stadträtin Karin Obermaier verlangte ein neues Gutachten. „Wir kennen die Zahlen nicht“, sagte " +
+        "Obermaier. „Niemand soll doppelt zahlen.“",
+    ],
+    expected: [
+      ["Wir kennen die Zahlen nicht", "Karin Obermaier"],
+      ["Niemand soll doppelt zahlen.", "Karin Obermaier"],
+    ],
+  },
 ]);

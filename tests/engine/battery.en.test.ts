@@ -1526,4 +1526,29 @@ runBattery("en", [
     paragraphs: ["“Rates will fall before summer,” said an economist to a local radio station."],
     expected: [["Rates will fall before summer,", "an economist"]],
   },
+  {
+    construction:
+      "Body verbs X: ‘…’ over “…,” Y said. “<same words>”: the body's paragraph gives the heading's words " +
+      "to whom it quotes, not to the subject the heading is about",
+    paragraphs: [
+      ["headline", "Harbour board postpones ferry cuts: ‘Nobody should lose their crossing’"],
+      "The Harbour Board on Monday postponed a decision on cutting the night ferries.",
+      "Board member Tessa Yarrow asked for more time. “We have not seen the passenger counts,” Yarrow " +
+        "said. “Nobody should lose their crossing.”",
+    ],
+    expected: [
+      ["We have not seen the passenger counts,", "Tessa Yarrow"],
+      ["Nobody should lose their crossing.", "Tessa Yarrow"],
+    ],
+  },
+  {
+    construction:
+      "negative: Name: ‘…’ over a body paragraph quoting the words alone: the heading's speaker stays",
+    paragraphs: [
+      ["headline", "Tessa Yarrow: ‘Nobody should lose their crossing’"],
+      "The Harbour Board on Monday postponed a decision on cutting the night ferries.",
+      "The board member spoke after the vote. “Nobody should lose their crossing.”",
+    ],
+    expected: [["Nobody should lose their crossing.", "Tessa Yarrow"]],
+  },
 ]);

@@ -2935,4 +2935,36 @@ runBattery("es", [
     ],
     expected: [["Estoy feliz", "Pablo Ruiz"]],
   },
+  {
+    construction:
+      "Un X que volvía del … lo explicó así: «…»: a relative clause on que ending in a complement stands " +
+      "between the unnamed speaker and the verb",
+    paragraphs: [
+      "El concejal Iván Ríos defendió el nuevo horario de los autobuses. Un usuario que volvía del trabajo " +
+        "lo explicó así: «Llevo una hora esperando».",
+    ],
+    expected: [["Llevo una hora esperando", "Un usuario"]],
+  },
+  {
+    construction: "negative: X explicó que técnicos de … avisaron: «…»: a que-clause opening on its subject",
+    paragraphs: [
+      "La consejera Rosa Prieto explicó que técnicos de la Junta avisaron hace meses: «El muro no aguanta».",
+    ],
+    expected: [["El muro no aguanta", "Rosa Prieto"]],
+  },
+  {
+    construction:
+      "El organismo aplaza …: «…» sobre «…», dijo Y. «<mismas palabras>»: el párrafo da las palabras del " +
+      "titular a quien cita",
+    paragraphs: [
+      ["headline", "El Cabildo aplaza la subida del agua: «Nadie debe pagar dos veces»"],
+      "El Cabildo aplazó ayer la subida de la tarifa del agua.",
+      "La consejera Marta Almeida pidió una nueva auditoría. «No tenemos las cifras», dijo Almeida. " +
+        "«Nadie debe pagar dos veces».",
+    ],
+    expected: [
+      ["No tenemos las cifras", "Marta Almeida"],
+      ["Nadie debe pagar dos veces", "Marta Almeida"],
+    ],
+  },
 ]);

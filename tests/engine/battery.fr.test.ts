@@ -2907,6 +2907,49 @@ const CASES: Case[] = [
     paragraphs: ["« Rien n’est décidé », a dit le présentateur de l’antenne locale."],
     quotes: [["Rien n’est décidé", "le présentateur de l’antenne locale"]],
   },
+  {
+    name:
+      "Le Conseil reporte … : « … » sur « … », a expliqué Y. « <mêmes mots> » : le paragraphe donne les " +
+      "mots du titre à qui il cite, non au sujet du titre",
+    headline: "Le Conseil départemental reporte la hausse des tarifs : « Personne ne doit payer deux fois »",
+    paragraphs: [
+      "Le Conseil départemental a reporté lundi la hausse des tarifs de l’eau.",
+      "L’élue Claire Dumas a demandé un nouvel audit. « Nous n’avons pas les chiffres », a expliqué " +
+        "Claire Dumas. « Personne ne doit payer deux fois. »",
+    ],
+    quotes: [
+      ["Nous n’avons pas les chiffres", "Claire Dumas"],
+      ["Personne ne doit payer deux fois.", "Claire Dumas"],
+    ],
+  },
+  {
+    name:
+      "« … », raconte X. … l’œuvre de la styliste Y. puis « … » seul : qui n’est nommé qu’après une " +
+      "préposition ne prend pas la parole au dernier cité",
+    paragraphs: [
+      "« Nous avons répété tout l’été », raconte le metteur en scène Hugo Royer. Les costumes sont " +
+        "l’œuvre de la styliste Léa Morin.",
+      "« Le public découvrira une troupe très jeune. »",
+    ],
+    quotes: [
+      ["Nous avons répété tout l’été", "Hugo Royer"],
+      ["Le public découvrira une troupe très jeune.", "Hugo Royer"],
+    ],
+  },
+  {
+    name:
+      "négatif : « … », raconte X. La styliste Y a dessiné … puis « … » seul : le sujet nommé en dernier " +
+      "parle",
+    paragraphs: [
+      "« Nous avons répété tout l’été », raconte le metteur en scène Hugo Royer. La styliste Léa Morin a " +
+        "dessiné les costumes.",
+      "« Le public découvrira une troupe très jeune. »",
+    ],
+    quotes: [
+      ["Nous avons répété tout l’été", "Hugo Royer"],
+      ["Le public découvrira une troupe très jeune.", "Léa Morin"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -529,4 +529,14 @@ runBattery("pt", [
     ],
     expected: [["inadiáveis", "Câmara de Braga"]],
   },
+  {
+    construction:
+      "Uma X que saía da … resumiu assim: “…”: a relative clause on que ending in a complement stands " +
+      "between the unnamed speaker and the verb",
+    paragraphs: [
+      "O vereador Ivo Matos defendeu o novo horário. Uma passageira que saía da estação resumiu assim: " +
+        "“Estou aqui há uma hora”.",
+    ],
+    expected: [["Estou aqui há uma hora", "Uma passageira"]],
+  },
 ]);

@@ -399,6 +399,19 @@ export class SpeakerRegistry {
     return id !== undefined && this.entities[id]!.lastBlock >= block - window ? id : null;
   }
 
+  /**
+   * Whom a paragraph opening on a quote with nothing around it goes on quoting: the entity mentioned
+   * last, within `window` blocks of `block`, unless a preposition governed that mention (`Le décor est
+   * signé de la scénographe X.`) and the paragraph before quoted someone: one named only as the object
+   * of a sentence does not take over from that speaker, as with pronouns (PRONOUN_WEIGHTS).
+   */
+  continuing(block: number, window: number): number | null {
+    const speaker = this.lastSpeaker;
+    const spokeBefore = speaker !== null && this.spokeIn.get(speaker) === block - 1;
+    if (this.touches.at(-1)?.afterPreposition && spokeBefore) return speaker;
+    return this.recent(block, window);
+  }
+
   /** The entity is mentioned again, without a new mention to resolve: it becomes the most recent. */
   mentionAgain(id: number, block: number): void {
     this.touch(id, block, false);

@@ -1199,9 +1199,31 @@ function relativeOpening(s: Sentence, from: number, start: number): number | nul
     if (!isWord(t) || isCapitalised(t)) return null;
     // At least the clause's verb stands between: `que el ministerio` opens no relative clause here.
     if (rules.complementisers.has(t.lower) || rules.relativePronouns.has(t.lower))
-      return k < from - 1 ? k : null;
+      return k < from - 1 || opensOnClauseVerb(s, from) ? k : null;
   }
   return null;
+}
+
+/**
+ * `una espectadora que salía de la función dijo`: read back from the verb, the phrase runs through a
+ * preposition into the relative clause and opens on its verb, right after `que`. That first word, in
+ * lower case and neither a determiner, a pronoun nor a noun for a person or body, with a complement
+ * (a determiner or preposition) after it, is the clause's verb, not a subject (`que expertos del
+ * sector` or `que el ministerio` open on one).
+ */
+function opensOnClauseVerb(s: Sentence, from: number): boolean {
+  const { tokens, rules } = s;
+  const first = tokens[from];
+  const next = tokens[from + 1];
+  return (
+    isWord(first) &&
+    !isCapitalised(first) &&
+    !rules.determiners.has(first.lower) &&
+    !isPronoun(first, rules) &&
+    !knownNoun(rules, first) &&
+    isWord(next) &&
+    (rules.determiners.has(next.lower) || rules.prepositions.has(next.lower))
+  );
 }
 
 function phraseEndingAt(s: Sentence, last: number, start: number): Mention | null {
@@ -2058,8 +2080,9 @@ export function peopleIn(s: Sentence, start: number, end: number): Mention[] {
     r.titleStart > start &&
     r.end <= firstComma &&
     s.tokens.slice(start, r.titleStart).some((t) => isWord(t) && s.rules.prepositions.has(t.lower));
+  // `signé de la scénographe X`: a preposition before the person noun describing the name governs it.
   const governed = (r: NameRun) => {
-    const before = s.tokens[r.titleStart - 1]?.lower ?? "";
+    const before = s.tokens[describedFrom(s, r.titleStart, start) - 1]?.lower ?? "";
     const verb = s.rules.determiners.has(before) ? (s.tokens[r.titleStart - 2]?.lower ?? "") : before;
     return s.rules.prepositions.has(before) || s.rules.addressingVerbs.has(verb) || inOpeningPhrase(r);
   };

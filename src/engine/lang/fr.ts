@@ -485,7 +485,7 @@ export const french: LanguageRules = {
       internaute internautes témoins élus commissaire cadre cadres fonctionnaire fonctionnaires membre
       membres toxicologue sociologue politologue psychologue famille entourage
       journaliste journalistes mannequin architecte psychiatre pédiatre vétérinaire urgentiste athlète
-      humoriste ténor ténors pdg
+      humoriste ténor ténors pdg scénographe
       cinéaste cinéastes scénariste photographe peintre artiste artistes chorégraphe dramaturge styliste
       pianiste violoniste alpiniste cycliste gestionnaire gestionnaires saxophoniste guitariste bassiste
       maire édile élève élèves parent parents témoin gendarme gendarmes médecin médecins
