@@ -415,9 +415,7 @@ runArticles("es", [
       "parcial, rectora con verbo pospuesto y «añadió la rectora», alumna con nombre y " +
       "edad, director de instituto con dos puntos, sindicato que «denuncia en una nota», " +
       "adjetivo entre comillas (no cita)",
-    todo:
-      'a partial quote after «atribuyó el resultado al "…"» is missed; «El sindicato CCOO» ' +
-      "keeps the common noun before the union's name",
+    todo: 'a partial quote after «atribuyó el resultado al "…"» is missed',
     headline: "El 94,2% de los alumnos cordobeses aprueba la PAU, la mejor cifra en una década",
     paragraphs: [
       "Un total de 5.318 estudiantes de la provincia, el 94,2% de los presentados, superó " +

@@ -267,7 +267,7 @@ runBattery("de", [
     paragraphs: [
       "„Die Gespräche sind gescheitert“, berichtete der Sender ZDF unter Berufung auf Diplomaten.",
     ],
-    expected: [["Die Gespräche sind gescheitert", "der Sender ZDF"]],
+    expected: [["Die Gespräche sind gescheitert", "ZDF"]],
   },
   {
     construction: "„…“, berichtete X (a bare acronym speaks)",
@@ -2178,5 +2178,21 @@ runBattery("de", [
       ["Die Sammlung wächst jedes Jahr", "Eva Brunner"],
       ["Das Blatt entstand im Winter 1921", "Nora Frei"],
     ],
+  },
+  {
+    construction:
+      "Die Firma X kündigte … an. „…“, heißt es in einer Stellungnahme des Unternehmens: the kind noun " +
+      "in the genitive is the company named before as of that kind",
+    paragraphs: [
+      "Die Firma Brandtner Toys kündigte am Montag Kurzarbeit für 200 Beschäftigte an.",
+      "„Die Aufträge aus Übersee sind eingebrochen“, heißt es in einer Stellungnahme des Unternehmens.",
+    ],
+    expected: [["Die Aufträge aus Übersee sind eingebrochen", "Brandtner Toys"]],
+  },
+  {
+    construction:
+      "negative: „…“, teilte das Unternehmen mit, with no company named: the noun stays as written",
+    paragraphs: ["„Die Aufträge sind eingebrochen“, teilte das Unternehmen am Montag mit."],
+    expected: [["Die Aufträge sind eingebrochen", "das Unternehmen"]],
   },
 ]);

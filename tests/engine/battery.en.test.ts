@@ -1507,4 +1507,14 @@ runBattery("en", [
       ["It had no lights on,", "A neighbour"],
     ],
   },
+  {
+    construction: "The union X said … “…”: the body goes by its name, not by its kind before it",
+    paragraphs: ["The union Unite said the offer was “an insult to every driver”."],
+    expected: [["an insult to every driver", "Unite"]],
+  },
+  {
+    construction: "negative: “…,” the company said, with no company named: the noun stays as written",
+    paragraphs: ["“We will appeal,” the company said in a statement."],
+    expected: [["We will appeal,", "the company"]],
+  },
 ]);

@@ -2888,4 +2888,15 @@ runBattery("es", [
     ],
     expected: [["no tiene arraigo", "Marta Ibáñez"]],
   },
+  {
+    construction: "El sindicato X calificó … de «…»: the body goes by its name, not by its kind before it",
+    paragraphs: ["El sindicato UGT calificó la oferta de «insuficiente» tras la reunión."],
+    expected: [["insuficiente", "UGT"]],
+  },
+  {
+    construction:
+      "negative: El sindicato de pilotos calificó … de «…»: a body named by no name stays as written",
+    paragraphs: ["El sindicato de pilotos calificó la oferta de «insuficiente»."],
+    expected: [["insuficiente", "El sindicato de pilotos"]],
+  },
 ]);

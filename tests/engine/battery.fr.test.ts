@@ -2872,6 +2872,16 @@ const CASES: Case[] = [
       ["Personne ne nous a prévenus", "Un riverain"],
     ],
   },
+  {
+    name: "Le syndicat X dénonce « … » : le nom du corps, non le nom de son espèce devant lui",
+    paragraphs: ["Le syndicat FO dénonce « un passage en force » de la direction."],
+    quotes: [["un passage en force", "FO"]],
+  },
+  {
+    name: "négatif : Le syndicat dénonce « … » sans nom : le corps reste tel qu’écrit",
+    paragraphs: ["Le syndicat dénonce « un passage en force » de la direction."],
+    quotes: [["un passage en force", "Le syndicat"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {
