@@ -170,9 +170,6 @@ runArticles("es", [
       "el documento» con cita parcial, gobernadora con verbo pospuesto, analista " +
       "introducido con «Para …», economista con «advirtió la especialista», fuente anónima, " +
       "nombre de una encuesta (no cita)",
-    todo:
-      "the sentence-initial determiner of a body's name is dropped («Banco de México» for " +
-      "«El Banco de México»)",
     headline: "Banxico recorta la tasa a 7.25% y anticipa una pausa en el ciclo de bajas",
     paragraphs: [
       "El Banco de México (Banxico) redujo este jueves su tasa de interés de referencia en " +

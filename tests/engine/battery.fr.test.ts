@@ -1276,7 +1276,7 @@ const CASES: Case[] = [
       "Après l’incident de mardi, la DGAC a suspendu les vols de la compagnie.",
       "L’autorité évoque un risque « sérieux et documenté » et demande de nouveaux contrôles.",
     ],
-    quotes: [["sérieux et documenté", "DGAC"]],
+    quotes: [["sérieux et documenté", "la DGAC"]],
   },
   {
     name:

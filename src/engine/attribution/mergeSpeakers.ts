@@ -1297,7 +1297,10 @@ export class SpeakerRegistry {
     const first = entity.mentions[0]!.text;
     // "La direction" for the body first described as "la direction du groupe", named by no name.
     const named = this.isBodyName(entity.name, first);
-    const fullest = named ? this.companyNameAsWritten(entity) : this.definiteDescription(first);
+    // The body speaks under its name as the article writes it, with the definite article written
+    // before it (see bodyNameAsWritten), as it does where bodyByEpithet finds it: one rule for a
+    // body a description stands for, whatever rule found it.
+    const fullest = named ? this.bodyNameAsWritten(entity) : this.definiteDescription(first);
     // "L’autorité" for "CNIL", "la compañía" for "Honor": a body's initials, or its name for a
     // bare generic noun, are its name however short (not a news agency's, whose name a description
     // of the outlet quoting it may be linked to: "l’hebdomadaire" → AFP).
