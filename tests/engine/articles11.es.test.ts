@@ -241,9 +241,6 @@ runArticles("es", [
       "«el banco central» en su reporte, «explicó en entrevista con El Economista» con " +
       "nombre detrás, «la especialista», verbo invertido con nombre y «para quien», " +
       "secretario estatal tras dos puntos, nota de Hacienda, nombre de tarjeta (no cita)",
-    todo:
-      "«El banco central» speaks as the Banco de México, but without the determiner the article " +
-      "writes before the name (el Banco de México)",
     headline: "Remesas caen 4.6% en el primer semestre; acumulan cinco meses a la baja",
     standfirst:
       "Para Grupo Financiero Cumbre, el flujo “ya tocó piso” y podría repuntar en el último " + "trimestre.",

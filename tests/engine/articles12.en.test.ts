@@ -64,7 +64,6 @@ runArticles("en", [
       "Punch, courts: straight quotes, Mr before a name in apposition, the charge read in " +
       "part with a comma, counsel for a body then he, a SAN's partial quote, the judge by " +
       "role after the quote, a statement signed by a spokesperson, a programme title",
-    todo: "“the commission said” gives the body's name without the article's determiner",
     headline: "Court remands ex-bank manager in Ikoyi correctional centre over N1.2bn fraud",
     paragraphs: [
       "A Federal High Court in Lagos on Monday ordered that a former branch manager of a " +

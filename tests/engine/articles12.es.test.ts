@@ -69,9 +69,6 @@ runArticles("es", [
       "Cooperativa, tribunales: «el tribunal de alzada» por la corte nombrada antes, resolución " +
       "que «agrega», abogada con nombre detrás del verbo y cita siguiente sin verbo, gerenta en " +
       "una declaración pública, «sostuvo el jefe comunal», lema de vecinos (no cita)",
-    todo:
-      "«el tribunal de alzada» is the court named before, but its name is given without the article " +
-      "written before it («Corte de Apelaciones de Valparaíso»)",
     headline:
       "Corte de Apelaciones acoge recurso y paraliza obras de condominio junto al humedal de " + "Concón",
     paragraphs: [

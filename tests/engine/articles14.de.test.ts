@@ -385,9 +385,7 @@ runArticles("de", [
       "Lausitzer Rundschau, Wirtschaft: Mitteilung des Unternehmens mit heißt es und " +
       "Teilzitat, Geschäftsführer als der 49-Jährige, Bürgermeisterin mit Fortsetzung, " +
       "Ministerium, Gewerkschafter mit Doppelpunkt, Analyst, Projektname",
-    todo:
-      "„heißt es in der Mitteilung des Unternehmens“ is left as „des Unternehmens“ instead of " +
-      "the company named before, and a fragment after „Man halte aber“ is missed",
+    todo: "a fragment after „Man halte aber“ is missed",
     headline: "Zellfabrik in Schwarze Pumpe verschiebt Produktionsstart",
     paragraphs: [
       "Die geplante Batteriezellfabrik im Industriepark Schwarze Pumpe verzögert sich um " +

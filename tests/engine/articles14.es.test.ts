@@ -164,9 +164,6 @@ runArticles("es", [
       "el documento» con cita parcial, gobernadora con verbo pospuesto, analista " +
       "introducido con «Para …», economista con «advirtió la especialista», fuente anónima, " +
       "nombre de una encuesta (no cita)",
-    todo:
-      "the sentence-initial determiner of a body's name is dropped («Banco de México» for " +
-      "«El Banco de México»)",
     headline: "Banxico recorta la tasa a 7.25% y anticipa una pausa en el ciclo de bajas",
     paragraphs: [
       "El Banco de México (Banxico) redujo este jueves su tasa de interés de referencia en " +
@@ -406,9 +403,7 @@ runArticles("es", [
       "parcial, rectora con verbo pospuesto y «añadió la rectora», alumna con nombre y " +
       "edad, director de instituto con dos puntos, sindicato que «denuncia en una nota», " +
       "adjetivo entre comillas (no cita)",
-    todo:
-      'a partial quote after «atribuyó el resultado al "…"» is missed; «El sindicato CCOO» ' +
-      "keeps the common noun before the union's name",
+    todo: 'a partial quote after «atribuyó el resultado al "…"» is missed',
     headline: "El 94,2% de los alumnos cordobeses aprueba la PAU, la mejor cifra en una década",
     paragraphs: [
       "Un total de 5.318 estudiantes de la provincia, el 94,2% de los presentados, superó " +

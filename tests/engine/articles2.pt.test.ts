@@ -50,8 +50,8 @@ runArticles("pt", [
     ],
     quotes: [
       ["cautela", "Copom"],
-      ["exige cautela", "Comitê de Política Monetária"],
-      ["seguem desancoradas", "Comitê de Política Monetária"],
+      ["exige cautela", "O Comitê de Política Monetária"],
+      ["seguem desancoradas", "O Comitê de Política Monetária"],
       ["fará o que for necessário", "Rodrigo Camargo"],
       ["veio em linha com o esperado", "Luiza Bastos"],
       ["O mercado já precificava a manutenção", "Luiza Bastos"],

@@ -56,9 +56,6 @@ runArticles("de", [
   },
   {
     name: "Schwäbische Zeitung, Trockenheit: Landwirt mit Alter, Bauernverband, Tierärztin, Landratsamt",
-    todo:
-      "“heißt es in einer Stellungnahme der Behörde” is now the body it refers back to, but named " +
-      "“Landratsamt Ravensburg”: a description linked to a named body gives the name without its article",
     headline: "Milchbauern im Allgäu kämpfen mit dem Futter",
     paragraphs: [
       "Auf den Wiesen rund um Leutkirch ist das Gras braun geworden. Seit sieben Wochen hat es kaum " +

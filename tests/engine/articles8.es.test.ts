@@ -58,9 +58,6 @@ runArticles("es", [
     name:
       "Diario de Navarra, tribunales: sentencia que dice, fiscal con cargo, abogado tras la cita, acusado " +
       "de 34 años, «según el tribunal»",
-    todo:
-      "«Según el tribunal» now goes to the court's full name, but without the determiner the text " +
-      "writes («La Audiencia …»)",
     headline:
       "La Audiencia condena a cuatro años de prisión al hombre que atropelló a un ciclista en Tafalla",
     standfirst:

@@ -267,7 +267,7 @@ runBattery("de", [
     paragraphs: [
       "„Die Gespräche sind gescheitert“, berichtete der Sender ZDF unter Berufung auf Diplomaten.",
     ],
-    expected: [["Die Gespräche sind gescheitert", "der Sender ZDF"]],
+    expected: [["Die Gespräche sind gescheitert", "ZDF"]],
   },
   {
     construction: "„…“, berichtete X (a bare acronym speaks)",
@@ -1051,7 +1051,7 @@ runBattery("de", [
       "Das Amtsgericht Lüneburg hat den Prozess gegen den früheren Bürgermeister vertagt. Ein neuer " +
         "Termin sei „noch nicht absehbar“, teilte das Gericht am Montag mit.",
     ],
-    expected: [["noch nicht absehbar", "Amtsgericht Lüneburg"]],
+    expected: [["noch nicht absehbar", "Das Amtsgericht Lüneburg"]],
   },
   {
     construction: "„das Landratsamt Emsland“, dann „heißt es in einer Mitteilung der Behörde“",
@@ -1059,7 +1059,7 @@ runBattery("de", [
       "Das Landratsamt Emsland hat die Jagd auf Wildschweine im Kreisgebiet ausgeweitet. Die Lage sei " +
         "„ernst, aber beherrschbar“, heißt es in einer Mitteilung der Behörde.",
     ],
-    expected: [["ernst, aber beherrschbar", "Landratsamt Emsland"]],
+    expected: [["ernst, aber beherrschbar", "Das Landratsamt Emsland"]],
   },
   {
     construction: "„Ihr Appell: „…““: ein Besitzwort und ein Nomen für Gesagtes vor dem Doppelpunkt",
@@ -1995,7 +1995,7 @@ runBattery("de", [
       "Das Gesundheitsamt Kassel hat die Schule am Montag geschlossen.",
       "Die Schließung gelte „bis auf Weiteres“, heißt es in einer Mitteilung des Amtes.",
     ],
-    expected: [["bis auf Weiteres", "Gesundheitsamt Kassel"]],
+    expected: [["bis auf Weiteres", "Das Gesundheitsamt Kassel"]],
   },
   {
     construction: "„In einer Mitteilung des Gerichtes hieß es“: das zuvor genannte Gericht",
@@ -2003,7 +2003,7 @@ runBattery("de", [
       "Das Landgericht Bonn hat den Angeklagten am Dienstag freigesprochen.",
       "In einer Mitteilung des Gerichtes hieß es, die Beweise reichten „bei weitem nicht aus“.",
     ],
-    expected: [["bei weitem nicht aus", "Landgericht Bonn"]],
+    expected: [["bei weitem nicht aus", "Das Landgericht Bonn"]],
   },
   {
     construction:
@@ -2203,5 +2203,21 @@ runBattery("de", [
       ["Wir kennen die Zahlen nicht", "Karin Obermaier"],
       ["Niemand soll doppelt zahlen.", "Karin Obermaier"],
     ],
+  },
+  {
+    construction:
+      "Die Firma X kündigte … an. „…“, heißt es in einer Stellungnahme des Unternehmens: the kind noun " +
+      "in the genitive is the company named before as of that kind",
+    paragraphs: [
+      "Die Firma Brandtner Toys kündigte am Montag Kurzarbeit für 200 Beschäftigte an.",
+      "„Die Aufträge aus Übersee sind eingebrochen“, heißt es in einer Stellungnahme des Unternehmens.",
+    ],
+    expected: [["Die Aufträge aus Übersee sind eingebrochen", "Brandtner Toys"]],
+  },
+  {
+    construction:
+      "negative: „…“, teilte das Unternehmen mit, with no company named: the noun stays as written",
+    paragraphs: ["„Die Aufträge sind eingebrochen“, teilte das Unternehmen am Montag mit."],
+    expected: [["Die Aufträge sind eingebrochen", "das Unternehmen"]],
   },
 ]);

@@ -165,7 +165,7 @@ runBattery("en", [
       "After the outage, the FCC opened an inquiry into the carrier on Tuesday.",
       "The agency called the findings “preliminary but troubling” in a short statement.",
     ],
-    expected: [["preliminary but troubling", "FCC"]],
+    expected: [["preliminary but troubling", "the FCC"]],
   },
   {
     construction:
@@ -257,7 +257,7 @@ runBattery("en", [
       "The Maine Supreme Judicial Court upheld the fine imposed on the developer in 2023.",
       "“The works put the neighbours at risk,” the court said.",
     ],
-    expected: [["The works put the neighbours at risk,", "Maine Supreme Judicial Court"]],
+    expected: [["The works put the neighbours at risk,", "The Maine Supreme Judicial Court"]],
   },
   {
     construction: "raised it to level 4, “…”, (a step on a scale named in apposition is no quote)",
@@ -311,8 +311,8 @@ runBattery("en", [
         "owners, the commission said the gates were “no longer safe to operate”.",
     ],
     expected: [
-      ["a squeeze with no end in sight", "Office for Rental Statistics"],
-      ["no longer safe to operate", "Commission for Inland Waterways"],
+      ["a squeeze with no end in sight", "The Office for Rental Statistics"],
+      ["no longer safe to operate", "The Commission for Inland Waterways"],
     ],
   },
   {
@@ -1134,7 +1134,7 @@ runBattery("en", [
       "Officials were surprised.",
       "The service said the herd was \u201cin steep decline\u201d this year.",
     ],
-    expected: [["in steep decline", "Fish and Wildlife Service"]],
+    expected: [["in steep decline", "the Fish and Wildlife Service"]],
   },
   {
     construction: '"Smith and Jones" (negative): two names joined by "and" with no body noun stay two people',
@@ -1244,7 +1244,7 @@ runBattery("en", [
       "The Court of Appeals of Virginia rejected the appeal on Monday. In its ruling, the court said the " +
         "statute was “plainly constitutional”.",
     ],
-    expected: [["plainly constitutional", "Court of Appeals of Virginia"]],
+    expected: [["plainly constitutional", "The Court of Appeals of Virginia"]],
   },
   {
     construction:
@@ -1550,5 +1550,15 @@ runBattery("en", [
       "The board member spoke after the vote. “Nobody should lose their crossing.”",
     ],
     expected: [["Nobody should lose their crossing.", "Tessa Yarrow"]],
+  },
+  {
+    construction: "The union X said … “…”: the body goes by its name, not by its kind before it",
+    paragraphs: ["The union Unite said the offer was “an insult to every driver”."],
+    expected: [["an insult to every driver", "Unite"]],
+  },
+  {
+    construction: "negative: “…,” the company said, with no company named: the noun stays as written",
+    paragraphs: ["“We will appeal,” the company said in a statement."],
+    expected: [["We will appeal,", "the company"]],
   },
 ]);

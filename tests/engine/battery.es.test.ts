@@ -792,7 +792,7 @@ runBattery("es", [
       "Tras el apagón, la CNMC abrió el martes un expediente a la eléctrica.",
       "La autoridad considera que los hechos son «de extrema gravedad».",
     ],
-    expected: [["de extrema gravedad", "CNMC"]],
+    expected: [["de extrema gravedad", "la CNMC"]],
   },
   {
     construction: "«La agencia habla» tras «según la AFP»: la agencia de noticias citada no es el organismo",
@@ -1122,7 +1122,7 @@ runBattery("es", [
       "La Fiscalía General de Justicia abrió una carpeta por la desaparición de dos jornaleros.",
       "Consultada por este diario, la fiscalía estatal respondió que el caso «sigue abierto».",
     ],
-    expected: [["sigue abierto", "Fiscalía General de Justicia"]],
+    expected: [["sigue abierto", "La Fiscalía General de Justicia"]],
   },
   {
     construction:
@@ -1265,7 +1265,7 @@ runBattery("es", [
       "La Audiencia Provincial de Zaragoza confirmó la multa. El Tribunal Supremo aún debe pronunciarse.",
       "Según el tribunal, las obras «pusieron en riesgo a los vecinos».",
     ],
-    expected: [["pusieron en riesgo a los vecinos", "Tribunal Supremo"]],
+    expected: [["pusieron en riesgo a los vecinos", "El Tribunal Supremo"]],
   },
   {
     construction:
@@ -2326,7 +2326,7 @@ runBattery("es", [
       "La Corte de Apelaciones acogió el martes el recurso de los pescadores.",
       "En su resolución, el tribunal señaló que la obra «vulnera el derecho a un medio ambiente sano».",
     ],
-    expected: [["vulnera el derecho a un medio ambiente sano", "Corte de Apelaciones"]],
+    expected: [["vulnera el derecho a un medio ambiente sano", "La Corte de Apelaciones"]],
   },
   {
     construction: "«…» en una frase que sigue, y luego «, según» con la fuente tras la coma",
@@ -2478,7 +2478,7 @@ runBattery("es", [
       "La Corte de Apelaciones de Temuco rechazó el recurso del municipio. En su fallo, el tribunal " +
         "estimó que la obra «no vulnera ningún derecho».",
     ],
-    expected: [["no vulnera ningún derecho", "Corte de Apelaciones de Temuco"]],
+    expected: [["no vulnera ningún derecho", "La Corte de Apelaciones de Temuco"]],
   },
   {
     construction:
@@ -2487,7 +2487,7 @@ runBattery("es", [
       "La Corte de Apelaciones de la ciudad rechazó el recurso del municipio. En su fallo, el tribunal " +
         "estimó que la obra «no vulnera ningún derecho».",
     ],
-    expected: [["no vulnera ningún derecho", "Corte de Apelaciones"]],
+    expected: [["no vulnera ningún derecho", "La Corte de Apelaciones"]],
   },
   {
     construction:
@@ -2497,7 +2497,7 @@ runBattery("es", [
       "La inflación bajó en marzo, según los datos publicados el lunes por el Banco de Chile.",
       "El banco central advirtió en su informe que la tarea «no está terminada».",
     ],
-    expected: [["no está terminada", "Banco de Chile"]],
+    expected: [["no está terminada", "el Banco de Chile"]],
   },
   {
     construction:
@@ -2966,5 +2966,16 @@ runBattery("es", [
       ["No tenemos las cifras", "Marta Almeida"],
       ["Nadie debe pagar dos veces", "Marta Almeida"],
     ],
+  },
+  {
+    construction: "El sindicato X calificó … de «…»: the body goes by its name, not by its kind before it",
+    paragraphs: ["El sindicato UGT calificó la oferta de «insuficiente» tras la reunión."],
+    expected: [["insuficiente", "UGT"]],
+  },
+  {
+    construction:
+      "negative: El sindicato de pilotos calificó … de «…»: a body named by no name stays as written",
+    paragraphs: ["El sindicato de pilotos calificó la oferta de «insuficiente»."],
+    expected: [["insuficiente", "El sindicato de pilotos"]],
   },
 ]);

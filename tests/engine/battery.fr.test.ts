@@ -1276,7 +1276,7 @@ const CASES: Case[] = [
       "Après l’incident de mardi, la DGAC a suspendu les vols de la compagnie.",
       "L’autorité évoque un risque « sérieux et documenté » et demande de nouveaux contrôles.",
     ],
-    quotes: [["sérieux et documenté", "DGAC"]],
+    quotes: [["sérieux et documenté", "la DGAC"]],
   },
   {
     name:
@@ -2949,6 +2949,16 @@ const CASES: Case[] = [
       ["Nous avons répété tout l’été", "Hugo Royer"],
       ["Le public découvrira une troupe très jeune.", "Léa Morin"],
     ],
+  },
+  {
+    name: "Le syndicat X dénonce « … » : le nom du corps, non le nom de son espèce devant lui",
+    paragraphs: ["Le syndicat FO dénonce « un passage en force » de la direction."],
+    quotes: [["un passage en force", "FO"]],
+  },
+  {
+    name: "négatif : Le syndicat dénonce « … » sans nom : le corps reste tel qu’écrit",
+    paragraphs: ["Le syndicat dénonce « un passage en force » de la direction."],
+    quotes: [["un passage en force", "Le syndicat"]],
   },
 ];
 for (const c of CASES) {

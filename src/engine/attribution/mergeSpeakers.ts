@@ -1203,9 +1203,26 @@ export class SpeakerRegistry {
    * dictionary lacks may.
    */
   private capitalNamesBody(description: string): boolean {
-    const rest = description.slice(1);
-    if (!this.rules.capitalisesNouns) return /\p{Lu}/u.test(rest);
-    return rest.split(/\s+/u).some((w) => /^\p{Lu}/u.test(w) && !dictionary.isCommonWord(this.rules.code, w));
+    return this.holdsNamingCapital(description.slice(1));
+  }
+
+  /**
+   * Whether a capital in `text` may name something: any capital, but where every noun is capitalised
+   * only that of a word the dictionary lacks, or of a body noun compounded onto what names the body
+   * (`Vereinigungsministerium`, as the mentions stage reads it): `Behörde`, `Gewerkschaften` name
+   * nothing.
+   */
+  private holdsNamingCapital(text: string): boolean {
+    if (!this.rules.capitalisesNouns) return /\p{Lu}/u.test(text);
+    const compoundName = (lower: string) =>
+      isBodyNoun(this.rules, lower) && !lower.startsWith(listedNoun(this.rules.organisationNouns, lower));
+    return text
+      .split(/\s+/u)
+      .some(
+        (w) =>
+          /^\p{Lu}/u.test(w) &&
+          (!dictionary.isCommonWord(this.rules.code, w) || compoundName(w.toLowerCase())),
+      );
   }
 
   /**
@@ -1309,7 +1326,10 @@ export class SpeakerRegistry {
     const first = entity.mentions[0]!.text;
     // "La direction" for the body first described as "la direction du groupe", named by no name.
     const named = this.isBodyName(entity.name, first);
-    const fullest = named ? this.companyNameAsWritten(entity) : this.definiteDescription(first);
+    // The body speaks under its name as the article writes it, with the definite article written
+    // before it (see bodyNameAsWritten), as it does where bodyByEpithet finds it: one rule for a
+    // body a description stands for, whatever rule found it.
+    const fullest = named ? this.bodyNameAsWritten(entity) : this.definiteDescription(first);
     // "L’autorité" for "CNIL", "la compañía" for "Honor": a body's initials, or its name for a
     // bare generic noun, are its name however short (not a news agency's, whose name a description
     // of the outlet quoting it may be linked to: "l’hebdomadaire" → AFP).
@@ -1320,8 +1340,15 @@ export class SpeakerRegistry {
       named &&
       ownName &&
       (initials || bareNoun || this.saysWhatBodyIs(m, fullest)) &&
-      !/\p{Lu}/u.test(m.name.slice(1));
-    return fullest !== undefined && (generic || fullness(fullest) > fullness(m.name)) ? fullest : undefined;
+      !this.capitalNamesBody(m.name);
+    // "El sindicato CCOO", « le syndicat CGT »: the body's kind written before its name says what it
+    // is; the body goes by the name (as "the union Unite" goes by Unite).
+    const kind = named && m.name.endsWith(` ${entity.name}`) ? m.name.slice(0, -entity.name.length) : "";
+    const kindBeforeName =
+      this.contentWords(kind).some((w) => isBodyNoun(this.rules, w)) && !this.capitalNamesBody(kind);
+    return fullest !== undefined && (generic || kindBeforeName || fullness(fullest) > fullness(m.name))
+      ? fullest
+      : undefined;
   }
 
   /**
@@ -1367,13 +1394,14 @@ export class SpeakerRegistry {
 
   /**
    * Whether a body's or document's name, first written `written`, is a name: one that holds a
-   * capital, first written with no indefinite determiner ("a new report" names nothing), and no
-   * phrase the mentions stage read too far ("The ministry on Tuesday").
+   * capital that may name (see holdsNamingCapital), first written with no indefinite determiner ("a
+   * new report" names nothing), and no phrase the mentions stage read too far ("The ministry on
+   * Tuesday").
    */
   private isBodyName(name: string, written: string): boolean {
     return (
       !this.rules.indefiniteDeterminers.has(writtenWords(written)[0]!) &&
-      /\p{Lu}/u.test(name) &&
+      this.holdsNamingCapital(name) &&
       !this.readTooFar(name)
     );
   }
