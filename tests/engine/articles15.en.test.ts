@@ -17,8 +17,7 @@ runArticles("en", [
       "quote, the company in a statement after the developer named in apposition, a " +
       "surname after the quote, a director then he twice",
     todo:
-      "a slogan on stickers (“stickers that read …”) is taken as a quote, and “the " +
-      "company said” goes to the last capitalised name (a city fund) instead of the " +
+      "“the company said” goes to the last capitalised name (a city fund) instead of the " +
       "developer named in apposition before it",
     headline: "Charlotte City Council approves South End tower despite neighbors’ traffic " + "worries",
     paragraphs: [
@@ -215,9 +214,6 @@ runArticles("en", [
       "a partial quote, an authority named with its acronym in a statement, said " +
       "before a surname with an age, an epidemiologist then said before the surname, " +
       "a campaign slogan",
-    todo:
-      "a campaign message in marks (“under the message …”) is taken as a quote and " +
-      "given to the speaker of the paragraph before",
     headline: "Mpox: Kampala starts vaccinating health workers",
     paragraphs: [
       "The Ministry of Health has started vaccinating frontline health workers and " +

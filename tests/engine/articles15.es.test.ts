@@ -249,7 +249,6 @@ runArticles("es", [
       "Diario de Avisos, cultura: acta del jurado que «destaca», autora con nombre y después " +
       "«la escritora», cita interrumpida, editor con dos puntos, título de la novela (no cita), " +
       "«según explicó» sin cita",
-    todo: "a novel's title in «» after «ha ganado … con» is taken as a quote of the author",
     headline: "La lagunera Candelaria Hernández Expósito gana el Premio Benito Pérez Armas",
     paragraphs: [
       "La escritora lagunera Candelaria Hernández Expósito ha ganado la 48.ª edición del " +

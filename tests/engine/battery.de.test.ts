@@ -2179,4 +2179,19 @@ runBattery("de", [
       ["Das Blatt entstand im Winter 1921", "Nora Frei"],
     ],
   },
+  {
+    construction: "Aufkleber, Komitee, unter der Botschaft: Aufschrift und Namen, keine Zitate",
+    paragraphs: [
+      "Auf den Aufklebern steht „Wir bleiben hier“.",
+      "Die Stadt wirbt unter der Botschaft „Langsam fahren, Kinder spielen“ für Tempo 30, sagte " +
+        "Bürgermeister Jan Roth.",
+      "Das Komitee „Gemeinsam für die Altstadt“ hat Einspruch erhoben, sagte dessen Sprecher Jan Roth.",
+    ],
+    expected: [],
+  },
+  {
+    construction: "Negativ: das Komitee sei „…“ in Kleinschreibung ist, was gesagt wurde",
+    paragraphs: ["Das Komitee sei „nicht zufrieden“, sagte Sprecherin Anna Berg."],
+    expected: [["nicht zufrieden", "Anna Berg"]],
+  },
 ]);
