@@ -59,9 +59,6 @@ runArticles("en", [
       "a judge split by observed, an advocate with she argued, counsel with he " +
       "submitted, the order said, a scare-quoted term, a convener with a partial " +
       "quote then he said",
-    todo:
-      "a straight-quoted partial quote followed by a comma outside the marks and an " +
-      "inverted “he submitted” is not found",
     headline: "HC raps BBMP over Varthur lake encroachments: 'Officials cannot sit on " + "complaints'",
     paragraphs: [
       "BENGALURU: The Karnataka High Court on Thursday pulled up the Bruhat Bengaluru " +

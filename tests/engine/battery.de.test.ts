@@ -2180,6 +2180,11 @@ runBattery("de", [
     ],
   },
   {
+    construction: "X sieht darin eine „…“: die Sicht, die jemand äußert, ohne Verb des Sagens",
+    paragraphs: ["Die Bürgermeisterin Karin Vogt sieht darin einen „wichtigen Schritt für die Altstadt“."],
+    expected: [["wichtigen Schritt für die Altstadt", "Karin Vogt"]],
+  },
+  {
     construction: "Aufkleber, Komitee, unter der Botschaft: Aufschrift und Namen, keine Zitate",
     paragraphs: [
       "Auf den Aufklebern steht „Wir bleiben hier“.",

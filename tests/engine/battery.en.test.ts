@@ -1533,4 +1533,12 @@ runBattery("en", [
     ],
     expected: [["has not made a decision yet,", "Ruth Bell"]],
   },
+  {
+    construction: "a partial quote, a comma outside the marks, then he submitted (counsel's speech verb)",
+    paragraphs: [
+      "Counsel for the state, Arjun Rao, told the court the search was lawful. The documents would be " +
+        'filed "before the next hearing", he submitted.',
+    ],
+    expected: [["before the next hearing", "Arjun Rao"]],
+  },
 ]);

@@ -2909,4 +2909,12 @@ runBattery("es", [
     paragraphs: ["El comité «no aceptará recortes», advirtió su portavoz, Elena Ruiz."],
     expected: [["no aceptará recortes", "Elena Ruiz"]],
   },
+  {
+    construction: "Ella calcula que … «…»: calcular da una estimación dicha",
+    paragraphs: [
+      "La cardióloga Rosa Martín dirige el estudio. Ella calcula que la dieta evita «cientos de infartos» " +
+        "al año.",
+    ],
+    expected: [["cientos de infartos", "Rosa Martín"]],
+  },
 ]);

@@ -90,6 +90,11 @@ const IDIOMS = [
   "zeigte sich",
   "zeigt sich",
   "zeigten sich",
+  // `Die Ministerin sieht darin eine „Chance“`: the view someone takes of what was just told, voiced.
+  "sieht darin",
+  "sehen darin",
+  "sah darin",
+  "sahen darin",
 ];
 
 function weakForms(lemma: string): string[] {

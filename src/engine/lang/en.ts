@@ -15,7 +15,7 @@ const REGULAR_VERBS = `
   threaten tout tweet underline urge vow warn whisper wonder write yell acknowledge applaud advise
   recommend reassure rule signal concur maintain reckon hail slam blast criticise
   criticize condemn denounce accuse welcome characterise characterize brand cite quote specify
-  clarify confide disclose reaffirm chuckle smile elaborate forecast chant
+  clarify confide disclose reaffirm chuckle smile elaborate forecast chant submit
 `;
 
 /** Verbs whose forms are not regular: lemma, 3rd person, past, past participle, gerund. */
@@ -30,7 +30,7 @@ const IRREGULAR_VERBS: readonly (readonly string[])[] = [
 ];
 
 /** Lemmas that double their last consonant before -ed and -ing (admit → admitted). */
-const DOUBLING = new Set(["admit", "quip", "refer", "rebut", "snap", "commit", "slam"]);
+const DOUBLING = new Set(["admit", "quip", "refer", "rebut", "snap", "commit", "slam", "submit"]);
 /** Lemmas in -l that double it in British spelling only: both "labeled" and "labelled". */
 const BRITISH_DOUBLING = new Set(["label", "signal"]);
 

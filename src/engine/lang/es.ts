@@ -16,7 +16,7 @@ const REGULAR_VERBS = `
   valorar celebrar agradecer calificar ratificar anticipar adelantar avanzar revelar informar
   detallar graficar proclamar aseverar enumerar justificar defender contestar reprochar
   objetar avisar comunicar confesar sugerir hablar reflexionar sintetizar retrucar vaticinar
-  insinuar observar llamar tildar definir instar exhortar recomendar descartar
+  insinuar observar llamar tildar definir instar exhortar recomendar descartar calcular
 `;
 
 /** Forms that the rules below do not make: irregular preterites, stem changes, participles. */
