@@ -380,7 +380,7 @@ runArticles("de", [
       "Gewerkschafter mit Doppelpunkt, zwei Teilzitate der Direktorin, Oppositionspolitiker, " +
       "Schülerin mit Vornamen, Programmname",
     todo:
-      "a standfirst fragment after „sieht darin eine“ (no speech verb) is missed, and „erzählt die " +
+      "a standfirst fragment after „Der Landesrat sieht darin eine“ goes to „Ab Herbst“, and „erzählt die " +
       "Schülerin“ stays a description instead of the pupil named by her first name before",
     headline: "Mehr Italienisch im Fachunterricht: Schulen sind gespalten",
     standfirst:

@@ -17,8 +17,7 @@ runArticles("en", [
       "quote, the company in a statement after the developer named in apposition, a " +
       "surname after the quote, a director then he twice",
     todo:
-      "a slogan on stickers (“stickers that read …”) is taken as a quote, and “the " +
-      "company said” goes to the last capitalised name (a city fund) instead of the " +
+      "“the company said” goes to the last capitalised name (a city fund) instead of the " +
       "developer named in apposition before it",
     headline: "Charlotte City Council approves South End tower despite neighbors’ traffic " + "worries",
     paragraphs: [
@@ -60,9 +59,6 @@ runArticles("en", [
       "a judge split by observed, an advocate with she argued, counsel with he " +
       "submitted, the order said, a scare-quoted term, a convener with a partial " +
       "quote then he said",
-    todo:
-      "a straight-quoted partial quote followed by a comma outside the marks and an " +
-      "inverted “he submitted” is not found",
     headline: "HC raps BBMP over Varthur lake encroachments: 'Officials cannot sit on " + "complaints'",
     paragraphs: [
       "BENGALURU: The Karnataka High Court on Thursday pulled up the Bruhat Bengaluru " +
@@ -215,9 +211,6 @@ runArticles("en", [
       "a partial quote, an authority named with its acronym in a statement, said " +
       "before a surname with an age, an epidemiologist then said before the surname, " +
       "a campaign slogan",
-    todo:
-      "a campaign message in marks (“under the message …”) is taken as a quote and " +
-      "given to the speaker of the paragraph before",
     headline: "Mpox: Kampala starts vaccinating health workers",
     paragraphs: [
       "The Ministry of Health has started vaccinating frontline health workers and " +

@@ -197,9 +197,7 @@ runArticles("es", [
       "La Opinión de Murcia, sanidad: consejero con verbo pospuesto y luego «el titular de " +
       "Salud», consejería con «según» y cita parcial, médica con nombre y pronombre, paciente " +
       "anónima con dos puntos, lema de una campaña (no cita)",
-    todo:
-      "«subrayó el titular de Salud» is not resolved to the named regional minister, and a partial quote " +
-      "after a non-speech verb («Ella calcula que el programa evita «…»») is not found",
+    todo: "«subrayó el titular de Salud» is not resolved to the named regional minister",
     headline: "Salud amplía el cribado de cáncer de colon hasta los 74 años",
     paragraphs: [
       "La Consejería de Salud extenderá a partir de enero el programa de cribado de cáncer " +
@@ -249,7 +247,6 @@ runArticles("es", [
       "Diario de Avisos, cultura: acta del jurado que «destaca», autora con nombre y después " +
       "«la escritora», cita interrumpida, editor con dos puntos, título de la novela (no cita), " +
       "«según explicó» sin cita",
-    todo: "a novel's title in «» after «ha ganado … con» is taken as a quote of the author",
     headline: "La lagunera Candelaria Hernández Expósito gana el Premio Benito Pérez Armas",
     paragraphs: [
       "La escritora lagunera Candelaria Hernández Expósito ha ganado la 48.ª edición del " +

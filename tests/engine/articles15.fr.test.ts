@@ -18,9 +18,6 @@ import {
 
 const ARTICLES: ArticleCase[] = [
   withGuillemetSpacing("", {
-    todo:
-      "a committee’s name in guillemets (« Saint-Imier vivant ») " +
-      "is taken as a quote and given to « le projet »",
     name:
       "Journal du Jura, Conseil de ville : guillemets sans espace, citation au " +
       "titre reprise au corps, maire « a lancé » puis suite sans verbe, slogan " +
@@ -322,8 +319,9 @@ const ARTICLES: ArticleCase[] = [
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
     todo:
-      "a programme’s name in guillemets is taken as a quote, and a fragment closed by « " +
-      "écrivent-ils » gets no speaker instead of the researchers who open the sentence before",
+      "a fragment closed by « écrivent-ils » gets no speaker instead of the researchers who open the " +
+      "sentence before, and « a-t-il indiqué » goes to the limnologist quoted before, not the ministry " +
+      "that opens its sentence",
     name:
       "Agence Science-Presse, environnement : étude dans une revue, chercheurs « " +
       "écrivent-ils », première autrice « résume », « La chercheuse cite » puis suite " +
@@ -375,9 +373,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo:
-      "a scare-quoted adjective (« prioritaires ») is taken as a quote, with " +
-      "a speaker picked from the next sentence (« Aucune victime »)",
     name:
       "Defimedia, intempéries : prévisionniste anonyme « a expliqué à " +
       "Defimedia », services météo en fragment, habitant avec âge « peste-t-il " +
@@ -493,9 +488,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo:
-      "a scheme’s name and a gang’s nickname in guillemets are taken as quotes " +
-      "(the nickname given to « Les gendarmes » of the standfirst)",
     name:
       "L’Écho républicain, faits divers : surnom de bande et citation au chapô, " +
       "procureur « résume » puis suite sans verbe, source proche de l’enquête " +

@@ -2220,4 +2220,24 @@ runBattery("de", [
     paragraphs: ["„Die Aufträge sind eingebrochen“, teilte das Unternehmen am Montag mit."],
     expected: [["Die Aufträge sind eingebrochen", "das Unternehmen"]],
   },
+  {
+    construction: "X sieht darin eine „…“: die Sicht, die jemand äußert, ohne Verb des Sagens",
+    paragraphs: ["Die Bürgermeisterin Karin Vogt sieht darin einen „wichtigen Schritt für die Altstadt“."],
+    expected: [["wichtigen Schritt für die Altstadt", "Karin Vogt"]],
+  },
+  {
+    construction: "Aufkleber, Komitee, unter der Botschaft: Aufschrift und Namen, keine Zitate",
+    paragraphs: [
+      "Auf den Aufklebern steht „Wir bleiben hier“.",
+      "Die Stadt wirbt unter der Botschaft „Langsam fahren, Kinder spielen“ für Tempo 30, sagte " +
+        "Bürgermeister Jan Roth.",
+      "Das Komitee „Gemeinsam für die Altstadt“ hat Einspruch erhoben, sagte dessen Sprecher Jan Roth.",
+    ],
+    expected: [],
+  },
+  {
+    construction: "Negativ: das Komitee sei „…“ in Kleinschreibung ist, was gesagt wurde",
+    paragraphs: ["Das Komitee sei „nicht zufrieden“, sagte Sprecherin Anna Berg."],
+    expected: [["nicht zufrieden", "Anna Berg"]],
+  },
 ]);

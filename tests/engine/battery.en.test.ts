@@ -1561,4 +1561,38 @@ runBattery("en", [
     paragraphs: ["“We will appeal,” the company said in a statement."],
     expected: [["We will appeal,", "the company"]],
   },
+  {
+    construction: "stickers that read “…”: a slogan on stickers is no one's words",
+    paragraphs: [
+      "Parents at the school gate handed out stickers that read “Kids Walk Here.” The head teacher, Anna " +
+        "Ruiz, said the crossing was “a daily gamble.”",
+    ],
+    expected: [["a daily gamble.", "Anna Ruiz"]],
+  },
+  {
+    construction: "adverts under the message “…”: a campaign's message names it",
+    paragraphs: ["The council's road safety adverts run under the message “Slow down, we live here”."],
+    expected: [],
+  },
+  {
+    construction: "negative: repeated the message: “…”: a message spoken after a colon stays a quote",
+    paragraphs: ["The minister repeated the message: “Wash your hands and stay home if you feel ill.”"],
+    expected: [["Wash your hands and stay home if you feel ill.", "The minister"]],
+  },
+  {
+    construction: "the committee “…” in capitals is a name; the committee “has …” is its words",
+    paragraphs: [
+      "The residents' committee “Save Elm Park” will hold its first meeting on Thursday.",
+      "The committee “has not made a decision yet,” its chair, Ruth Bell, said.",
+    ],
+    expected: [["has not made a decision yet,", "Ruth Bell"]],
+  },
+  {
+    construction: "a partial quote, a comma outside the marks, then he submitted (counsel's speech verb)",
+    paragraphs: [
+      "Counsel for the state, Arjun Rao, told the court the search was lawful. The documents would be " +
+        'filed "before the next hearing", he submitted.',
+    ],
+    expected: [["before the next hearing", "Arjun Rao"]],
+  },
 ]);

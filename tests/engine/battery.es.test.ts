@@ -2978,4 +2978,33 @@ runBattery("es", [
     paragraphs: ["El sindicato de pilotos calificó la oferta de «insuficiente»."],
     expected: [["insuficiente", "El sindicato de pilotos"]],
   },
+  {
+    construction: "ha ganado … con «…», una historia …: el título de la obra, no una cita de la autora",
+    paragraphs: [
+      "El poeta Mario Ledesma ha ganado el certamen con «La casa blanca junto al puerto viejo», una " +
+        "historia sobre su infancia.",
+    ],
+    expected: [],
+  },
+  {
+    construction: "el comité «…» en mayúscula es su nombre; bajo el mensaje «…», el de la campaña",
+    paragraphs: [
+      "El comité «Vecinos por un barrio limpio» presentará alegaciones, informó su portavoz, Elena Ruiz.",
+      "El ayuntamiento lanzó la campaña de reciclaje bajo el mensaje «Tu barrio, tu responsabilidad».",
+    ],
+    expected: [],
+  },
+  {
+    construction: "negativo: el comité «…» en minúscula es lo que dice",
+    paragraphs: ["El comité «no aceptará recortes», advirtió su portavoz, Elena Ruiz."],
+    expected: [["no aceptará recortes", "Elena Ruiz"]],
+  },
+  {
+    construction: "Ella calcula que … «…»: calcular da una estimación dicha",
+    paragraphs: [
+      "La cardióloga Rosa Martín dirige el estudio. Ella calcula que la dieta evita «cientos de infartos» " +
+        "al año.",
+    ],
+    expected: [["cientos de infartos", "Rosa Martín"]],
+  },
 ]);

@@ -2960,6 +2960,57 @@ const CASES: Case[] = [
     paragraphs: ["Le syndicat dénonce « un passage en force » de la direction."],
     quotes: [["un passage en force", "Le syndicat"]],
   },
+  {
+    name: "des autocollants « … » : un slogan sur des autocollants n’est la parole de personne",
+    paragraphs: ["Les cyclistes collent des autocollants « Je roule, respectez-moi » sur leurs sacoches."],
+    quotes: [],
+  },
+  {
+    name: "le comité « … », le dispositif « … » en majuscule : des noms, même près d’un verbe de parole",
+    paragraphs: [
+      "Le comité « Lanester autrement » sera reçu jeudi en mairie, a indiqué son président, Paul Guérin.",
+      "La mairie étend le dispositif « Sortir en toute sécurité » à trois quartiers, a annoncé la maire, " +
+        "Claire Dubois.",
+    ],
+    quotes: [],
+  },
+  {
+    name: "négatif : le comité « … » en minuscule est ce qu’on dit de lui",
+    paragraphs: ["Le comité « ne renoncera pas », a assuré sa présidente, Julie Marchal."],
+    quotes: [["ne renoncera pas", "Julie Marchal"]],
+  },
+  {
+    name: "la filière dite des « … », sous le message « … » : un surnom et un message de campagne",
+    paragraphs: [
+      "Les enquêteurs ont démantelé la filière dite des « faux plombiers ».",
+      "La préfecture diffuse des spots radio sous le message « Ralentissez, nos enfants jouent ici ».",
+    ],
+    quotes: [],
+  },
+  {
+    name: "sa « Charte de … » : un document nommé par son titre en majuscule",
+    paragraphs: [
+      "La commune s’appuie sur sa « Charte de protection des arbres et des haies du territoire » depuis " +
+        "2021.",
+    ],
+    quotes: [],
+  },
+  {
+    name: "remporte le prix avec « … », un récit … : le titre de l’œuvre",
+    paragraphs: [
+      "L’autrice Léa Morvan remporte le prix avec « La maison au bout de la digue », un récit sur trois " +
+        "générations de pêcheurs.",
+    ],
+    quotes: [],
+  },
+  {
+    name: "« … », participe passé seul après la virgule : une apposition, pas une incise",
+    paragraphs: [
+      "Des trottoirs « sécurisés », annoncés depuis deux ans, se font toujours attendre à Vannes.",
+      "Ces travaux sont « prioritaires », a promis la maire, Claire Dubois.",
+    ],
+    quotes: [["prioritaires", "Claire Dubois"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

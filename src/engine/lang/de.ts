@@ -90,6 +90,11 @@ const IDIOMS = [
   "zeigte sich",
   "zeigt sich",
   "zeigten sich",
+  // `Die Ministerin sieht darin eine „Chance“`: the view someone takes of what was just told, voiced.
+  "sieht darin",
+  "sehen darin",
+  "sah darin",
+  "sahen darin",
 ];
 
 function weakForms(lemma: string): string[] {
@@ -210,7 +215,9 @@ export const german: LanguageRules = {
   notQuoteWords: {
     naming:
       "sogenannte[nmrs]?|so genannte[nmrs]?|genannt|alias|(?:das|dem) (?:Wort|Schlagwort|Motto|Thema)|" +
-      "(?:der|den|dem) (?:Begriff|Titel|Slogan)|(?:die|der) (?:Parole|Losung)",
+      "(?:der|den|dem) (?:Begriff|Titel|Slogan)|(?:die|der) (?:Parole|Losung)|" +
+      // A campaign runs under its message, which names it: `unter der Botschaft „…“`.
+      "unter der Botschaft",
     // Most kinds also head compounds (`Internetzeitung`, `US-Adressdatei`); "Lied" and "Spiel" do not
     // here, since "Mitglied" and "Beispiel" name no work. Offices, alliances and programmes are named in
     // marks too (`das Kontaktbüro „Wölfe in Sachsen“`, `das Bündnis „…“`), and so are craft, sites and
@@ -227,6 +234,7 @@ export const german: LanguageRules = {
       "Aktion|" +
       "Projekt|Partei|Preis",
     documents: "Bericht|Studie|Gesetz|Strategie",
+    namedBodies: "[a-zäöüß-]*Komitee",
     namingParticiples: "",
     namingFinite: "",
     namingFinitePlural: "",
@@ -242,7 +250,9 @@ export const german: LanguageRules = {
     publishingVerbs: "veröffentlicht|veröffentlichte|präsentiert|präsentierte",
     // Not "Transparent" alone, which is also an adjective (`Das Verfahren sei nicht transparent: „…“`),
     // nor "Schildern", which is also a verb (`Anwohner schildern: „…“`).
-    signs: "[a-zäöüß-]*(?:plakate?n?|zetteln?|transparenten?|schilde?r?|spruchband|spruchbändern?|bannern?)",
+    signs:
+      "[a-zäöüß-]*(?:plakate?n?|zetteln?|transparenten?|schilde?r?|spruchband|spruchbändern?|bannern?|" +
+      "aufklebern?|stickern?)",
     signVerbs:
       "steht|stand|stehen|standen|heißt es|hieß es|heisst es|hiess es|ist zu lesen|war zu lesen|" +
       "mit der aufschrift",

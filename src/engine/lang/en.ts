@@ -15,7 +15,7 @@ const REGULAR_VERBS = `
   threaten tout tweet underline urge vow warn whisper wonder write yell acknowledge applaud advise
   recommend reassure rule signal concur maintain reckon hail slam blast criticise
   criticize condemn denounce accuse welcome characterise characterize brand cite quote specify
-  clarify confide disclose reaffirm chuckle smile elaborate forecast chant
+  clarify confide disclose reaffirm chuckle smile elaborate forecast chant submit
 `;
 
 /** Verbs whose forms are not regular: lemma, 3rd person, past, past participle, gerund. */
@@ -30,7 +30,7 @@ const IRREGULAR_VERBS: readonly (readonly string[])[] = [
 ];
 
 /** Lemmas that double their last consonant before -ed and -ing (admit → admitted). */
-const DOUBLING = new Set(["admit", "quip", "refer", "rebut", "snap", "commit", "slam"]);
+const DOUBLING = new Set(["admit", "quip", "refer", "rebut", "snap", "commit", "slam", "submit"]);
 /** Lemmas in -l that double it in British spelling only: both "labeled" and "labelled". */
 const BRITISH_DOUBLING = new Set(["label", "signal"]);
 
@@ -169,7 +169,9 @@ export const english: LanguageRules = {
       "labell?ed|labell?ing|billed as|marketed as)(?: (?:a|an|the))?|" +
       // A naming participle keeps its `as` across a short adverbial or agent between them: `known in the
       // dressing room as “the Tank”`, `nicknamed by the crew as “Whale”`.
-      "(?:known|nicknamed)(?: [^\\s,;:]+){1,4} as(?: (?:a|an|the))?",
+      "(?:known|nicknamed)(?: [^\\s,;:]+){1,4} as(?: (?:a|an|the))?|" +
+      // A campaign runs under its message or banner, which names it: `adverts under the message “…”`.
+      "under (?:the|a) (?:message|banner)",
     works:
       "book|novel|film|movie|song|album|single|show|series|programme|program|podcast|documentary|" +
       "play|musical|game|app|newspaper|magazine|newsletter|column|blog|website|site|operation|" +
@@ -178,6 +180,7 @@ export const english: LanguageRules = {
       "rocket|satellite|telescope|spectrograph|detector",
     documents:
       "report|statement|study|survey|review|white paper|bill|act|law|treaty|strategy|charter|manifesto",
+    namedBodies: "committee|scheme",
     namingParticiples: "called|dubbed|branded|labell?ed|termed",
     namingFinite: "calls?|dubs|brands|labels|terms",
     namingFinitePlural: "call",
@@ -191,7 +194,7 @@ export const english: LanguageRules = {
     elidedArticles: "",
     authorPrepositions: "by",
     publishingVerbs: "published|publishes|released|releases|premiered|premieres",
-    signs: "banners?|signs?|placards?|posters?|t-shirts?|tee-shirts?|shirts?|tifos?",
+    signs: "banners?|signs?|placards?|posters?|stickers?|badges?|t-shirts?|tee-shirts?|shirts?|tifos?",
     signVerbs: "read|reads|reading|said|saying|says",
     signSlogans: "messages?|slogans?",
     adjectiveEndings: "al|ic|ary|ous|able|ible|ive|ful",

@@ -16,7 +16,7 @@ const REGULAR_VERBS = `
   valorar celebrar agradecer calificar ratificar anticipar adelantar avanzar revelar informar
   detallar graficar proclamar aseverar enumerar justificar defender contestar reprochar
   objetar avisar comunicar confesar sugerir hablar reflexionar sintetizar retrucar vaticinar
-  insinuar observar llamar tildar definir instar exhortar recomendar descartar
+  insinuar observar llamar tildar definir instar exhortar recomendar descartar calcular
 `;
 
 /** Forms that the rules below do not make: irregular preterites, stem changes, participles. */
@@ -201,13 +201,17 @@ export const spanish: LanguageRules = {
       // `lo que los ornitólogos llaman el «…»`: a plural subject's naming verb (namingFinitePlural).
       "(?:llaman|denominan)(?: (?:el|la|los|las|un|una))?|" +
       // The impersonal `se`: no one says the term, it is mentioned (`lo que se conoce como “…”`).
-      "se (?:conoce|conocen|conocía|conocían) como|se (?:denomina|denominan)",
+      "se (?:conoce|conocen|conocía|conocían) como|se (?:denomina|denominan)|" +
+      // A campaign runs under its message, which names it: `bajo el mensaje «…»`.
+      "bajo (?:el|un) mensaje",
+    // A story is a kind of work: set after a title, it names it (`con «La casa de …», una historia …`).
     works:
       "libro|novela|película|canción|programa|serie|documental|juego|diario|periódico|revista|" +
       "columna|operación|campaña|proyecto|partido|premio|asociación|colectivo|movimiento|gama|" +
-      "cuadro|retrato|escultura|helicóptero|buque|barco|velero|cohete|satélite|sonda|telescopio|" +
-      "espectrógrafo|detector|tormenta|huracán",
+      "historia|relato|cuadro|retrato|escultura|helicóptero|buque|barco|velero|cohete|satélite|sonda|" +
+      "telescopio|espectrógrafo|detector|tormenta|huracán",
     documents: "informe|comunicado|estudio|ley|estrategia",
+    namedBodies: "comité|dispositivo|plataforma",
     namingParticiples: "",
     namingFinite: "llaman|denominan",
     namingFinitePlural: "llaman|denominan",
@@ -220,7 +224,7 @@ export const spanish: LanguageRules = {
     elidedArticles: "",
     authorPrepositions: "por",
     publishingVerbs: "presentó|presenta|presentará|publicó|publica|publicará|estrenó|estrena|estrenará",
-    signs: "pancartas?|cartel(?:es)?|letreros?|mantas?|lonas?|pintadas?|camisetas?|banderolas?",
+    signs: "pancartas?|cartel(?:es)?|letreros?|mantas?|lonas?|pintadas?|camisetas?|banderolas?|pegatinas?",
     // `que` opens the relative clause here (`carteles que decían “…”`); the lexicon counts it a
     // complementiser, not a relative pronoun.
     // Reading gives a sign's words as well as saying does: `una pancarta en la que se leía «…»`.

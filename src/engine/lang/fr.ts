@@ -246,7 +246,9 @@ export const french: LanguageRules = {
       // `reste considérée comme le « … »`: a passive with no one to say it only labels.
       "(?:est|sont|était|étaient|été|reste|restent|demeure|demeurent) " +
       "considérée?s? comme(?: (?:le|la|les|l’|l'|un|une))?|" +
-      "soi-disant|prétendue?s?|dite|dites|dits|(?:le|du|au|les|des|ce) (?:mot|terme|vocable|" +
+      // `la bande dite des « … »`: the participle keeps the complement's preposition the name takes.
+      "soi-disant|prétendue?s?|(?:dite|dites|dits)(?: (?:de|des|du|de la))?|" +
+      "(?:le|du|au|les|des|ce) (?:mot|terme|vocable|" +
       "slogan|hashtag|label|sobriquet|surnom|titre|nom|thème)s?|(?:l’|l')(?:expression|appellation|" +
       "étiquette|acronyme|intitulé)|(?:la|une|cette) (?:formule|mention|devise|expression|" +
       "appellation)|(?:intitulée?s?|baptisée?s?|surnommée?s?|nommée?s?|appelée?s?|dénommée?s?|" +
@@ -262,16 +264,20 @@ export const french: LanguageRules = {
       // A principle or rule invoked or applied is named, not quoted: `a invoqué le « principe de
       // précaution »`, `réclament l’application du « … »`, `au nom de la « … »`.
       "(?:invoqu(?:e|es|ent|ait|aient|é|ée|és|ées|ant|er)|(?:l’|l')application|(?:le|au) respect|au nom)" +
-      " (?:du|des|de la|de l’|de l'|le|la|les|l’|l')",
+      " (?:du|des|de la|de l’|de l'|le|la|les|l’|l')|" +
+      // A campaign runs under its message or banner, which names it: `sous le message « … »`.
+      "sous (?:le|un) message|sous (?:la|une) bannière",
+    // A story is a kind of work: set after a title, it names it (`avec « La maison … », un récit …`).
     works:
       "livre|roman|film|chanson|titre|morceau|album|série|émission|programme|podcast|documentaire|pièce|" +
       "spectacle|jeu|application|journal|quotidien|hebdomadaire|magazine|newsletter|lettre|" +
       "chronique|rubrique|blog|site|opération|campagne|plan|projet|parti|exposition|festival|" +
-      "marque|gamme|mouvement|collectif|association|prix|tableau|toile|portrait|sculpture|hélicoptère|" +
-      "navire|bateau|voilier|fusée|satellite|sonde|télescope|spectrographe|détecteur|tempête",
+      "marque|gamme|mouvement|collectif|association|récit|prix|tableau|toile|portrait|sculpture|" +
+      "hélicoptère|navire|bateau|voilier|fusée|satellite|sonde|télescope|spectrographe|détecteur|tempête",
     documents:
       "rapport|communiqué|étude|enquête|livre blanc|loi|projet de loi|proposition de loi|décret|traité|" +
       "stratégie|charte|manifeste",
+    namedBodies: "comité|dispositif",
     namingParticiples: "qualifiée?s?|classée?s?",
     namingFinite:
       "qualifie|qualifient|qualifiait|qualifiaient|appelle|appellent|surnomme|surnomment|baptise|" +
@@ -290,7 +296,8 @@ export const french: LanguageRules = {
     elidedArticles: "l",
     authorPrepositions: "de|d’|d'",
     publishingVerbs: "publie|publié|présente|présenté",
-    signs: "banderoles?|pancartes?|affiches?|panneaux|panneau|écriteaux?|calicots?|bâches?|tifos?",
+    signs:
+      "banderoles?|pancartes?|affiches?|autocollants?|panneaux|panneau|écriteaux?|calicots?|bâches?|tifos?",
     // Reading gives a sign's words as well as saying does: `une banderole sur laquelle on pouvait lire
     // « … »`.
     signVerbs: "proclamant|proclamait|disant|affichant|clamant|indiquant|réclamant|réclamait|lire|lisait|lit",

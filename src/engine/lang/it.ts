@@ -169,6 +169,7 @@ export const italian: LanguageRules = {
       "operazione|campagna|progetto|partito|premio|gamma|quadro|ritratto|scultura|elicottero|nave|razzo|" +
       "satellite",
     documents: "rapporto|studio|legge",
+    namedBodies: "comitato",
     namingParticiples: "",
     namingFinite: "",
     namingFinitePlural: "",

@@ -137,6 +137,7 @@ export const dutch: LanguageRules = {
     naming: "zogenaamde?|(?:het|de) (?:woord|term|begrip)|genaamd|alias",
     works: "",
     documents: "",
+    namedBodies: "comité",
     namingParticiples: "",
     namingFinite: "",
     namingFinitePlural: "",

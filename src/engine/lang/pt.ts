@@ -161,6 +161,7 @@ export const portuguese: LanguageRules = {
       "campanha|projeto|partido|prêmio|gama|quadro|retrato|escultura|helicóptero|navio|barco|foguete|" +
       "satélite",
     documents: "relatório|comunicado|estudo|lei",
+    namedBodies: "comitê|comissão",
     namingParticiples: "",
     namingFinite: "",
     namingFinitePlural: "",

@@ -39,6 +39,12 @@ export interface NotQuoteWords {
   /** Documents, named by a title in capitals ("report", "rapport"). */
   documents: string;
   /**
+   * Committees and schemes, named by a title in capitals as documents are (`the committee “Save Elm
+   * Park”`, `le dispositif « Voisins vigilants »`): in lower case, the span after them is more often the
+   * body's quoted verb (`le comité « regrette » la décision`).
+   */
+  namedBodies: string;
+  /**
    * Naming verbs as participles ("called", "qualifié"): alone they only name; with a subject the span is its
    * words.
    */

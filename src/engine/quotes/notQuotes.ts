@@ -142,9 +142,11 @@ function titleInApposition(text: string, context: SentenceContext, rules: Langua
 
 // Documents, named by a title in capitals (`the report “Clean Air 2030”`, `le rapport « Plastiques
 // 2030 »`); in lower case the span is more often words quoted from them (`the report “strongly
-// recommends”`).
-const DOCUMENT_NOUN_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${alternatives((w) => w.documents).toLowerCase()})s?\\s*$`,
+// recommends”`). So are committees and schemes (`le comité « Saint-Imier vivant »`, `le dispositif
+// « Participation citoyenne »`), whose lower-case span is more often their quoted verb.
+const NAMED_IN_CAPITALS = `${alternatives((w) => w.documents)}|${alternatives((w) => w.namedBodies)}`;
+const NAMED_IN_CAPITALS_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${NAMED_IN_CAPITALS.toLowerCase()})s?\\s*$`,
   "u",
 );
 
@@ -255,7 +257,9 @@ export function judgeCandidate(
     return "quote";
   const nearBefore = writtenWords(context.wordsBefore).slice(-CUE_WORDS_BEFORE);
   const wordsBefore = lowers(nearBefore.filter(isCueWord));
-  const cueAfter = lowers(writtenWords(context.wordsAfter).slice(0, CUE_WORDS_AFTER).filter(isCueWord));
+  const cueAfter = lowers(writtenWords(context.wordsAfter).slice(0, CUE_WORDS_AFTER).filter(isCueWord)).slice(
+    apposedParticiple(context, rules) ? 1 : 0,
+  );
   const reported =
     [...wordsBefore, ...cueAfter].some((word) => rules.reportedSpeechMarkers.has(word)) ||
     inReportedMood(wordsBefore, rules);
@@ -631,7 +635,7 @@ function namingCue(
   // The apposition's pattern reads the whole text before: only where that text ends on a comma.
   const apposed = lower.trimEnd().endsWith(",") && WORK_NOUN_APPOSITION.test(lower);
   if (apposed && titleInApposition(text, context, rules)) return "name";
-  if (DOCUMENT_NOUN_BEFORE.test(lower) && /^[\p{Lu}\p{N}]/u.test(text)) return "name";
+  if (NAMED_IN_CAPITALS_BEFORE.test(lower) && /^[\p{Lu}\p{N}]/u.test(text)) return "name";
   if (namedAfterThing(wordsBefore, rules)) return "name";
   if (nameInRelativeClause(text, context, rules) || nameBeforeParticiple(text, context, rules)) return "name";
   const cued = endingOnNamingCue(lower);
@@ -1052,6 +1056,12 @@ function namesWork(text: string, context: SentenceContext, rules: LanguageRules)
 // A span's first word is a kind of work: `Portrait de Marie à la lampe`. Tested on lower-cased text, as
 // NAMING_CUE is.
 const WORK_NOUN_OPENING = new RegExp(`^(?:${WORKS})s?(?![\\p{L}])`, "u");
+// …or a kind of document, capitalised as the first word of its title (`Stratégie de gestion des sels`):
+// in lower case a document noun opens words said of it as often (`« rapport de force »`).
+const DOCUMENT_NOUN_OPENING = new RegExp(
+  `^(?:${alternatives((w) => w.documents).toLowerCase()})s?(?![\\p{L}])`,
+  "u",
+);
 
 /**
  * `le « Portrait de Marie Dubourg à la lampe »`, `the “Portrait of a Young Scholar”`: a capitalised noun
@@ -1060,12 +1070,14 @@ const WORK_NOUN_OPENING = new RegExp(`^(?:${WORKS})s?(?![\\p{L}])`, "u");
  * « … »`), unless a speech verb stands by it (`« Tableau d’une France qui souffre », a résumé la
  * ministre`). Someone's words run on as a clause (`“Plan for the worst, hope for the best”`). German
  * capitalises every noun, so there a noun opening the span tells nothing: `„Programm des Grauens“`.
+ * A document's title opens so too (`sa « Stratégie de gestion environnementale des sels de voirie »`).
  */
 function opensOnWorkNoun(text: string, rules: LanguageRules): boolean {
   const [noun, complement] = words(text.toLowerCase());
+  const document = /^\p{Lu}/u.test(text) && DOCUMENT_NOUN_OPENING.test(noun ?? "");
   return (
     !rules.capitalisesNouns &&
-    WORK_NOUN_OPENING.test(noun ?? "") &&
+    (WORK_NOUN_OPENING.test(noun ?? "") || document) &&
     rules.complementOf.has(complement?.split(/[’']/u)[0] ?? "") &&
     !punctuatedWithin(text) &&
     !inFirstPerson(text, rules)
@@ -1427,7 +1439,9 @@ function intentBefore(wordsBefore: readonly Token[], rules: LanguageRules): bool
 /** A speech verb or source phrase touching the marks: `said: “`, `”, he said`, `», selon`. */
 function hasAdjacentSpeechCue(context: SentenceContext, rules: LanguageRules): boolean {
   const { after } = context;
-  const following = firstCueWords(context.wordsAfter, ADJACENT_WORDS);
+  const following = firstCueWords(context.wordsAfter, ADJACENT_WORDS).slice(
+    apposedParticiple(context, rules) ? 1 : 0,
+  );
   // The verb right before the marks, or before "that"/"que": not `said the “Durand Show”`, a name.
   const preceding = lastCueWords(context.wordsBefore, 2);
   if (!COMPLEMENTISER.test(preceding.at(-1) ?? "")) preceding.shift();
@@ -1442,6 +1456,15 @@ function hasAdjacentSpeechCue(context: SentenceContext, rules: LanguageRules): b
     INVERTED_SUBJECT_AFTER.test(after) ||
     inciseAfter(context, rules)
   );
+}
+
+/**
+ * `Des travaux « prioritaires », promis après les inondations, …`: a form that is only a past participle
+ * (`participles`), right after the marks' comma with no auxiliary, opens a phrase describing the noun
+ * before the marks, not an incise, which has a finite verb (`», a promis le maire`, `», promet-il`).
+ */
+function apposedParticiple({ after, wordsAfter }: SentenceContext, rules: LanguageRules): boolean {
+  return /^\s*,/u.test(after) && rules.participles.has(firstCueWords(wordsAfter, 1)[0] ?? "");
 }
 
 // How many clitics and auxiliaries may open an incise: `s’est-il insurgé`.
