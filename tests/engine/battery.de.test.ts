@@ -2179,4 +2179,20 @@ runBattery("de", [
       ["Das Blatt entstand im Winter 1921", "Nora Frei"],
     ],
   },
+  {
+    construction:
+      "Ein Gärtner der Stadt, der …, sieht … . „…“, sagte er: ein Gärtner ist eine beschriebene " +
+      "Person, nicht der zwei Absätze vorher genannte Stadtrat",
+    paragraphs: [
+      "Stadtrat Jens Arnold nannte das Verbot „längst überfällig“.",
+      "Die Sprecherin der Verwaltung, Petra Kühn, sagte: „Wir setzen es im Frühjahr um.“",
+      "Ein Gärtner der Stadt, der anonym bleiben möchte, sieht das nüchterner. „Dann brauchen wir " +
+        "mehr Personal“, sagte er.",
+    ],
+    expected: [
+      ["längst überfällig", "Jens Arnold"],
+      ["Wir setzen es im Frühjahr um.", "Petra Kühn"],
+      ["Dann brauchen wir mehr Personal", "Ein Gärtner der Stadt"],
+    ],
+  },
 ]);

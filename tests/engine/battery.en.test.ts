@@ -1507,4 +1507,17 @@ runBattery("en", [
       ["It had no lights on,", "A neighbour"],
     ],
   },
+  {
+    construction:
+      "A gardener, who …, …. “…,” he said: a gardener is a person described, not the councillor before",
+    paragraphs: [
+      "Councillor Ray Dunn called the plan “long overdue”.",
+      "A gardener at the park, who asked not to be named, was unconvinced. “We need more staff " +
+        "first,” he said.",
+    ],
+    expected: [
+      ["long overdue", "Ray Dunn"],
+      ["We need more staff first,", "A gardener at the park"],
+    ],
+  },
 ]);

@@ -2888,4 +2888,18 @@ runBattery("es", [
     ],
     expected: [["no tiene arraigo", "Marta Ibáñez"]],
   },
+  {
+    construction:
+      "Una jardinera, que …, es más escéptica. «…», dijo: la jardinera descrita, no el concejal " +
+      "nombrado antes",
+    paragraphs: [
+      "El concejal Pablo Roldán calificó la prohibición de «muy necesaria».",
+      "Una jardinera, que pidió no ser identificada, es más escéptica. «Necesitamos más personal», " +
+        "dijo.",
+    ],
+    expected: [
+      ["muy necesaria", "Pablo Roldán"],
+      ["Necesitamos más personal", "Una jardinera"],
+    ],
+  },
 ]);

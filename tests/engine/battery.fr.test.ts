@@ -2872,6 +2872,20 @@ const CASES: Case[] = [
       ["Personne ne nous a prévenus", "Un riverain"],
     ],
   },
+  {
+    name:
+      "Un jardinier, qui …, …. « … », a-t-il dit : un jardinier est une personne décrite, " +
+      "pas l’élu nommé avant",
+    paragraphs: [
+      "Le conseiller municipal Paul Roux juge l’interdiction « attendue depuis longtemps ».",
+      "Un jardinier, qui préfère rester anonyme, est plus réservé. « Il nous faudra du " +
+        "personnel en plus », a-t-il dit.",
+    ],
+    quotes: [
+      ["attendue depuis longtemps", "Paul Roux"],
+      ["Il nous faudra du personnel en plus", "Un jardinier"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {
