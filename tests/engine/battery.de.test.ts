@@ -2195,4 +2195,18 @@ runBattery("de", [
       ["Dann brauchen wir mehr Personal", "Ein Gärtner der Stadt"],
     ],
   },
+  {
+    construction:
+      "Gegenprobe: Ein Aktionär, der …, war weniger nachsichtig: „…“: das Subjekt vor dem Relativsatz, " +
+      "nicht die Analystin davor",
+    paragraphs: [
+      "Analystin Sabine Kraus nannte die Zahlen „etwas schwach“.",
+      "Ein Aktionär, der gegen den Plan gestimmt hat, war weniger nachsichtig: „Der Vorstand hat " +
+        "keine Ausreden mehr.“",
+    ],
+    expected: [
+      ["etwas schwach", "Sabine Kraus"],
+      ["Der Vorstand hat keine Ausreden mehr.", "Ein Aktionär"],
+    ],
+  },
 ]);

@@ -1520,4 +1520,24 @@ runBattery("en", [
       ["We need more staff first,", "A gardener at the park"],
     ],
   },
+  {
+    construction:
+      "A X who … was less sure: “…”: a relative clause with no commas between the subject and the " +
+      "copula before the colon, not the analyst quoted before",
+    paragraphs: [
+      "Analyst Mia Ford said the figures were “a little soft”.",
+      "A pension fund trustee who voted against the plan was less forgiving: “The board has run out " +
+        "of excuses.”",
+    ],
+    expected: [
+      ["a little soft", "Mia Ford"],
+      ["The board has run out of excuses.", "A pension fund trustee"],
+    ],
+  },
+  {
+    construction:
+      "The X that … was Y: “…” (negative): a subject naming no one before the colon stays unattributed",
+    paragraphs: ["The mood that settled over the hall was grim: “No refunds.”"],
+    expected: [["No refunds.", null]],
+  },
 ]);

@@ -2902,4 +2902,23 @@ runBattery("es", [
       ["Necesitamos más personal", "Una jardinera"],
     ],
   },
+  {
+    construction:
+      "Un X que … fue menos optimista: «…»: una relativa sin comas entre el sujeto y la cópula antes " +
+      "de los dos puntos, no la analista citada antes",
+    paragraphs: [
+      "La analista Marta Gil calificó las cifras de «algo flojas».",
+      "Un trabajador que votó en contra del plan fue menos indulgente: «El consejo ya no tiene excusas».",
+    ],
+    expected: [
+      ["algo flojas", "Marta Gil"],
+      ["El consejo ya no tiene excusas", "Un trabajador"],
+    ],
+  },
+  {
+    construction:
+      "El X que … era Y: «…» (negativo): un sujeto que no nombra a nadie antes de los dos puntos no habla",
+    paragraphs: ["El ambiente que reinaba en la sala era tenso: «Sin devoluciones»."],
+    expected: [["Sin devoluciones", null]],
+  },
 ]);

@@ -2886,6 +2886,19 @@ const CASES: Case[] = [
       ["Il nous faudra du personnel en plus", "Un jardinier"],
     ],
   },
+  {
+    name:
+      "Un X qui … était moins serein : « … » : une relative sans virgules entre le sujet et la copule " +
+      "avant le deux-points, pas l’analyste citée avant",
+    paragraphs: [
+      "L’analyste Claire Morel juge les chiffres « un peu faibles ».",
+      "Un salarié qui a voté contre le plan était moins indulgent : « Le conseil n’a plus d’excuses. »",
+    ],
+    quotes: [
+      ["un peu faibles", "Claire Morel"],
+      ["Le conseil n’a plus d’excuses.", "Un salarié"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

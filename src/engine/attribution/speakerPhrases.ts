@@ -1076,18 +1076,25 @@ const MANNER_WORDS = 3;
 
 /**
  * `A Republican leadership aide was more blunt: “…”`, `The governor was firm: “…”`: a subject, a
- * copula and a few words saying how it spoke present the words after the colon as the subject's.
+ * copula and a few words saying how it spoke present the words after the colon as the subject's. The
+ * copula is the main clause's, the last before the colon: a relative clause with no commas may tell
+ * more of the subject before it (`A fund manager who was at the meeting was less sure: “…”`, `Un
+ * gestor que tiene acciones fue menos optimista: «…»`); the phrase before the relative speaks.
  */
 export function subjectOfCopulaBeforeColon(s: Sentence, colon: number, start: number): Mention | null {
   const { tokens, rules } = s;
-  const copula = tokens.findIndex(
+  const copula = tokens.findLastIndex(
     (t, k) => k > start && k < colon && isWord(t) && rules.copulas.has(t.lower),
   );
   const manner = tokens.slice(copula + 1, colon);
   if (copula < 0 || manner.length === 0 || manner.length > MANNER_WORDS || !manner.every(isWord)) return null;
-  if (phraseStart(s, copula - 1, start) !== start) return null;
+  const relative = tokens.findIndex(
+    (t, k) => k > start && k < copula && isWord(t) && opensRelativeOrReport(s, k),
+  );
+  const end = phraseStart(s, copula - 1, start) === start ? copula : relative;
+  if (end <= start || phraseStart(s, end - 1, start) !== start) return null;
   // Someone or some body, as before a colon: `The mood was tense:` names no speaker.
-  return namesSomeone(s, start, copula) ? analysePhrase(s, start, copula) : null;
+  return namesSomeone(s, start, end) ? analysePhrase(s, start, end) : null;
 }
 
 export const knownNoun = (rules: LanguageRules, t: Token) =>
