@@ -2921,4 +2921,14 @@ runBattery("es", [
     paragraphs: ["El ambiente que reinaba en la sala era tenso: «Sin devoluciones»."],
     expected: [["Sin devoluciones", null]],
   },
+  {
+    construction:
+      "Un X que … desde hace tres décadas lo explica así: «…»: una relativa larga sin comas antes del " +
+      "verbo, quien habla es su antecedente",
+    paragraphs: [
+      "Un agricultor que cultiva en el valle desde hace tres décadas lo explica así: «Sin agua no hay " +
+        "cosecha».",
+    ],
+    expected: [["Sin agua no hay cosecha", "Un agricultor"]],
+  },
 ]);

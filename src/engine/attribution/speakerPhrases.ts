@@ -1175,8 +1175,9 @@ function joinsPersonNouns(s: Sentence, k: number): boolean {
   );
 }
 
-// How many words a relative clause may hold between its pronoun and the phrase before the verb.
-const RELATIVE_CLAUSE_WORDS = 6;
+// How many words a relative clause may hold between its pronoun and the phrase before the verb: its
+// verb, a place and a time (`que cultiva en el valle desde hace tres décadas lo explica`).
+const RELATIVE_CLAUSE_WORDS = 8;
 
 /**
  * `una enfermera que prefiere no dar su nombre dijo`: the phrase before the verb at `from` is the
