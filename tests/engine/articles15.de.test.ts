@@ -436,9 +436,6 @@ runArticles("de", [
       "Frankenpost, Kultur: Regisseurin als die 28-Jährige mit Fortsetzung, Jury in der " +
       "Begründung, Festivalleiterin mit Slogan, ungenannte Besucherin, Hauptdarsteller mit " +
       "Doppelpunkt, Filmtitel",
-    todo:
-      "„sagte über die Regisseurin:“ after a relative clause („…, der im Film einen Landwirt spielt, " +
-      "…“) gives the speaker „Landwirt spielt“ instead of the actor named before it",
     headline: "Hofer Filmtage: Debüt aus Bayreuth gewinnt Regiepreis",
     paragraphs: [
       "Die 60. Internationalen Hofer Filmtage sind am Sonntagabend mit der Preisverleihung im " +

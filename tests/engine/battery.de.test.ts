@@ -2209,4 +2209,14 @@ runBattery("de", [
       ["Der Vorstand hat keine Ausreden mehr.", "Ein Aktionär"],
     ],
   },
+  {
+    construction:
+      "X, die …, die …, sagte: „…“: ein Relativsatz nach dem anderen, der Sprecher steht vor dem ersten " +
+      "(auch wenn der erste auf ein Hilfsverb endet)",
+    paragraphs: [
+      "Bürgermeisterin Anna Vogt, die seit 2019 im Amt ist, die das Projekt angestoßen hat, sagte: " +
+        "„Wir bauen im Frühjahr.“",
+    ],
+    expected: [["Wir bauen im Frühjahr.", "Anna Vogt"]],
+  },
 ]);

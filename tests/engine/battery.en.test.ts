@@ -1540,4 +1540,10 @@ runBattery("en", [
     paragraphs: ["The mood that settled over the hall was grim: “No refunds.”"],
     expected: [["No refunds.", null]],
   },
+  {
+    construction:
+      "X, who …, which …, said: “…”: a relative clause after another, the speaker before the first",
+    paragraphs: ["Tom Reed, who runs the bakery, which opened in 1990, said: “We will stay.”"],
+    expected: [["We will stay.", "Tom Reed"]],
+  },
 ]);

@@ -2922,6 +2922,11 @@ runBattery("es", [
     expected: [["Sin devoluciones", null]],
   },
   {
+    construction: "X, que …, que …, dijo: «…»: una relativa tras otra, quien habla está antes de la primera",
+    paragraphs: ["La vecina Ana Ruiz, que vive en el barrio, que conoce a los dos, dijo: «Nadie vio nada»."],
+    expected: [["Nadie vio nada", "Ana Ruiz"]],
+  },
+  {
     construction:
       "Un X que … desde hace tres décadas lo explica así: «…»: una relativa larga sin comas antes del " +
       "verbo, quien habla es su antecedente",

@@ -2899,6 +2899,13 @@ const CASES: Case[] = [
       ["Le conseil n’a plus d’excuses.", "Un salarié"],
     ],
   },
+  {
+    name: "X, qui …, qui …, a déclaré : « … » : une relative après l’autre, qui parle est avant la première",
+    paragraphs: [
+      "Paul Girard, qui tient la boulangerie, qui a ouvert en 1990, a déclaré : « Nous resterons. »",
+    ],
+    quotes: [["Nous resterons.", "Paul Girard"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

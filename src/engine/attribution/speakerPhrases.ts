@@ -649,6 +649,17 @@ function appositionEndsAt(s: Sentence, c: number, start: number): boolean {
 }
 
 /**
+ * Whether the comma at c closes a relative clause that opened after the comma before it (`Ana Ruiz,
+ * que vive en el barrio, que …`, `Tom Reed, who runs the bakery, which …`).
+ */
+function relativeEndsAt(s: Sentence, c: number, start: number): boolean {
+  const { tokens } = s;
+  let comma = c - 1;
+  while (comma > start && !isComma(tokens[comma]) && tokens[comma]!.kind !== "quote") comma--;
+  return isComma(tokens[comma]) && opensCommaRelativeClause(s, comma + 1);
+}
+
+/**
  * `The memo, dated May 12, warns`, `El informe, elaborado por la universidad, señala`, `A spokesman,
  * speaking on condition of anonymity, said`: an apposition that opens on a word in lower case that
  * is no noun, determiner, pronoun or preposition (a participle or an adjective) describes the
@@ -804,6 +815,11 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
     if (renaming) return renaming;
     const introduced = nameAfterOffice(s, c + 1, j, start);
     if (introduced) return introduced;
+    // `Anna Vogt, die seit 2019 im Amt ist, die das Projekt angestoßen hat, sagte`: a relative clause
+    // after another tells more of the same subject (or of a noun in the first), which is named before
+    // the first.
+    if (opensCommaRelativeClause(s, c + 1) && relativeEndsAt(s, c, start))
+      return readBackward(s, c + 1, start);
     const head = phraseStart(s, c - 1, start);
     if (head === null) return analysePhrase(s, c + 1, j);
     const fromPlace = nameBeforePlace(s, head, start);
