@@ -33,9 +33,6 @@ runArticles("de", [
       "Rhein-Zeitung, Lokalpolitik: Dezernentin in der Überschrift und im Text, Teilzitat des " +
       "Fraktionschefs und so der 61-Jährige, Eigenbetrieb mit Doppelpunkt, Sprecherin einer " +
       "Initiative, ungenannter Mitarbeiter, Initiativname",
-    todo:
-      "„sagte er“ after an unnamed speaker introduced in the same paragraph („Ein Gärtner des " +
-      "Eigenbetriebs, der …“) goes to a group leader named two paragraphs before",
     headline: "„Das ist Lärm ohne Not“: Koblenzer Ausschuss will Laubbläser verbannen",
     paragraphs: [
       "Die Stadt Koblenz will den Einsatz von Laubbläsern auf öffentlichen Flächen weitgehend " +
@@ -439,9 +436,6 @@ runArticles("de", [
       "Frankenpost, Kultur: Regisseurin als die 28-Jährige mit Fortsetzung, Jury in der " +
       "Begründung, Festivalleiterin mit Slogan, ungenannte Besucherin, Hauptdarsteller mit " +
       "Doppelpunkt, Filmtitel",
-    todo:
-      "„sagte über die Regisseurin:“ after a relative clause („…, der im Film einen Landwirt spielt, " +
-      "…“) gives the speaker „Landwirt spielt“ instead of the actor named before it",
     headline: "Hofer Filmtage: Debüt aus Bayreuth gewinnt Regiepreis",
     paragraphs: [
       "Die 60. Internationalen Hofer Filmtage sind am Sonntagabend mit der Preisverleihung im " +

@@ -201,7 +201,7 @@ runArticles("en", [
       ],
       [
         "The fleet is ageing and the capex bill is coming. Dividends won’t survive " + "that.",
-        "a Singapore-based fund manager",
+        "A Singapore-based fund manager",
       ],
     ],
   },

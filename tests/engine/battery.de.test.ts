@@ -2206,6 +2206,22 @@ runBattery("de", [
   },
   {
     construction:
+      "Ein Gärtner der Stadt, der …, sieht … . „…“, sagte er: ein Gärtner ist eine beschriebene " +
+      "Person, nicht der zwei Absätze vorher genannte Stadtrat",
+    paragraphs: [
+      "Stadtrat Jens Arnold nannte das Verbot „längst überfällig“.",
+      "Die Sprecherin der Verwaltung, Petra Kühn, sagte: „Wir setzen es im Frühjahr um.“",
+      "Ein Gärtner der Stadt, der anonym bleiben möchte, sieht das nüchterner. „Dann brauchen wir " +
+        "mehr Personal“, sagte er.",
+    ],
+    expected: [
+      ["längst überfällig", "Jens Arnold"],
+      ["Wir setzen es im Frühjahr um.", "Petra Kühn"],
+      ["Dann brauchen wir mehr Personal", "Ein Gärtner der Stadt"],
+    ],
+  },
+  {
+    construction:
       "Die Firma X kündigte … an. „…“, heißt es in einer Stellungnahme des Unternehmens: the kind noun " +
       "in the genitive is the company named before as of that kind",
     paragraphs: [
@@ -2239,5 +2255,29 @@ runBattery("de", [
     construction: "Negativ: das Komitee sei „…“ in Kleinschreibung ist, was gesagt wurde",
     paragraphs: ["Das Komitee sei „nicht zufrieden“, sagte Sprecherin Anna Berg."],
     expected: [["nicht zufrieden", "Anna Berg"]],
+  },
+  {
+    construction:
+      "Gegenprobe: Ein Aktionär, der …, war weniger nachsichtig: „…“: das Subjekt vor dem Relativsatz, " +
+      "nicht die Analystin davor",
+    paragraphs: [
+      "Analystin Sabine Kraus nannte die Zahlen „etwas schwach“.",
+      "Ein Aktionär, der gegen den Plan gestimmt hat, war weniger nachsichtig: „Der Vorstand hat " +
+        "keine Ausreden mehr.“",
+    ],
+    expected: [
+      ["etwas schwach", "Sabine Kraus"],
+      ["Der Vorstand hat keine Ausreden mehr.", "Ein Aktionär"],
+    ],
+  },
+  {
+    construction:
+      "X, die …, die …, sagte: „…“: ein Relativsatz nach dem anderen, der Sprecher steht vor dem ersten " +
+      "(auch wenn der erste auf ein Hilfsverb endet)",
+    paragraphs: [
+      "Bürgermeisterin Anna Vogt, die seit 2019 im Amt ist, die das Projekt angestoßen hat, sagte: " +
+        "„Wir bauen im Frühjahr.“",
+    ],
+    expected: [["Wir bauen im Frühjahr.", "Anna Vogt"]],
   },
 ]);

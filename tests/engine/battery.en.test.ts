@@ -1543,6 +1543,19 @@ runBattery("en", [
   },
   {
     construction:
+      "A gardener, who …, …. “…,” he said: a gardener is a person described, not the councillor before",
+    paragraphs: [
+      "Councillor Ray Dunn called the plan “long overdue”.",
+      "A gardener at the park, who asked not to be named, was unconvinced. “We need more staff " +
+        "first,” he said.",
+    ],
+    expected: [
+      ["long overdue", "Ray Dunn"],
+      ["We need more staff first,", "A gardener at the park"],
+    ],
+  },
+  {
+    construction:
       "negative: Name: ‘…’ over a body paragraph quoting the words alone: the heading's speaker stays",
     paragraphs: [
       ["headline", "Tessa Yarrow: ‘Nobody should lose their crossing’"],
@@ -1594,5 +1607,31 @@ runBattery("en", [
         'filed "before the next hearing", he submitted.',
     ],
     expected: [["before the next hearing", "Arjun Rao"]],
+  },
+  {
+    construction:
+      "A X who … was less sure: “…”: a relative clause with no commas between the subject and the " +
+      "copula before the colon, not the analyst quoted before",
+    paragraphs: [
+      "Analyst Mia Ford said the figures were “a little soft”.",
+      "A pension fund trustee who voted against the plan was less forgiving: “The board has run out " +
+        "of excuses.”",
+    ],
+    expected: [
+      ["a little soft", "Mia Ford"],
+      ["The board has run out of excuses.", "A pension fund trustee"],
+    ],
+  },
+  {
+    construction:
+      "The X that … was Y: “…” (negative): a subject naming no one before the colon stays unattributed",
+    paragraphs: ["The mood that settled over the hall was grim: “No refunds.”"],
+    expected: [["No refunds.", null]],
+  },
+  {
+    construction:
+      "X, who …, which …, said: “…”: a relative clause after another, the speaker before the first",
+    paragraphs: ["Tom Reed, who runs the bakery, which opened in 1990, said: “We will stay.”"],
+    expected: [["We will stay.", "Tom Reed"]],
   },
 ]);

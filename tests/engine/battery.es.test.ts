@@ -3007,4 +3007,52 @@ runBattery("es", [
     ],
     expected: [["cientos de infartos", "Rosa Martín"]],
   },
+  {
+    construction:
+      "Una jardinera, que …, es más escéptica. «…», dijo: la jardinera descrita, no el concejal " +
+      "nombrado antes",
+    paragraphs: [
+      "El concejal Pablo Roldán calificó la prohibición de «muy necesaria».",
+      "Una jardinera, que pidió no ser identificada, es más escéptica. «Necesitamos más personal», " +
+        "dijo.",
+    ],
+    expected: [
+      ["muy necesaria", "Pablo Roldán"],
+      ["Necesitamos más personal", "Una jardinera"],
+    ],
+  },
+  {
+    construction:
+      "Un X que … fue menos optimista: «…»: una relativa sin comas entre el sujeto y la cópula antes " +
+      "de los dos puntos, no la analista citada antes",
+    paragraphs: [
+      "La analista Marta Gil calificó las cifras de «algo flojas».",
+      "Un trabajador que votó en contra del plan fue menos indulgente: «El consejo ya no tiene excusas».",
+    ],
+    expected: [
+      ["algo flojas", "Marta Gil"],
+      ["El consejo ya no tiene excusas", "Un trabajador"],
+    ],
+  },
+  {
+    construction:
+      "El X que … era Y: «…» (negativo): un sujeto que no nombra a nadie antes de los dos puntos no habla",
+    paragraphs: ["El ambiente que reinaba en la sala era tenso: «Sin devoluciones»."],
+    expected: [["Sin devoluciones", null]],
+  },
+  {
+    construction: "X, que …, que …, dijo: «…»: una relativa tras otra, quien habla está antes de la primera",
+    paragraphs: ["La vecina Ana Ruiz, que vive en el barrio, que conoce a los dos, dijo: «Nadie vio nada»."],
+    expected: [["Nadie vio nada", "Ana Ruiz"]],
+  },
+  {
+    construction:
+      "Un X que … desde hace tres décadas lo explica así: «…»: una relativa larga sin comas antes del " +
+      "verbo, quien habla es su antecedente",
+    paragraphs: [
+      "Un agricultor que cultiva en el valle desde hace tres décadas lo explica así: «Sin agua no hay " +
+        "cosecha».",
+    ],
+    expected: [["Sin agua no hay cosecha", "Un agricultor"]],
+  },
 ]);

@@ -2924,6 +2924,20 @@ const CASES: Case[] = [
   },
   {
     name:
+      "Un jardinier, qui …, …. « … », a-t-il dit : un jardinier est une personne décrite, " +
+      "pas l’élu nommé avant",
+    paragraphs: [
+      "Le conseiller municipal Paul Roux juge l’interdiction « attendue depuis longtemps ».",
+      "Un jardinier, qui préfère rester anonyme, est plus réservé. « Il nous faudra du " +
+        "personnel en plus », a-t-il dit.",
+    ],
+    quotes: [
+      ["attendue depuis longtemps", "Paul Roux"],
+      ["Il nous faudra du personnel en plus", "Un jardinier"],
+    ],
+  },
+  {
+    name:
       "« … », raconte X. … l’œuvre de la styliste Y. puis « … » seul : qui n’est nommé qu’après une " +
       "préposition ne prend pas la parole au dernier cité",
     paragraphs: [
@@ -3010,6 +3024,26 @@ const CASES: Case[] = [
       "Ces travaux sont « prioritaires », a promis la maire, Claire Dubois.",
     ],
     quotes: [["prioritaires", "Claire Dubois"]],
+  },
+  {
+    name:
+      "Un X qui … était moins serein : « … » : une relative sans virgules entre le sujet et la copule " +
+      "avant le deux-points, pas l’analyste citée avant",
+    paragraphs: [
+      "L’analyste Claire Morel juge les chiffres « un peu faibles ».",
+      "Un salarié qui a voté contre le plan était moins indulgent : « Le conseil n’a plus d’excuses. »",
+    ],
+    quotes: [
+      ["un peu faibles", "Claire Morel"],
+      ["Le conseil n’a plus d’excuses.", "Un salarié"],
+    ],
+  },
+  {
+    name: "X, qui …, qui …, a déclaré : « … » : une relative après l’autre, qui parle est avant la première",
+    paragraphs: [
+      "Paul Girard, qui tient la boulangerie, qui a ouvert en 1990, a déclaré : « Nous resterons. »",
+    ],
+    quotes: [["Nous resterons.", "Paul Girard"]],
   },
 ];
 for (const c of CASES) {

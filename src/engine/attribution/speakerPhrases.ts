@@ -665,6 +665,17 @@ function appositionEndsAt(s: Sentence, c: number, start: number): boolean {
 }
 
 /**
+ * Whether the comma at c closes a relative clause that opened after the comma before it (`Ana Ruiz,
+ * que vive en el barrio, que …`, `Tom Reed, who runs the bakery, which …`).
+ */
+function relativeEndsAt(s: Sentence, c: number, start: number): boolean {
+  const { tokens } = s;
+  let comma = c - 1;
+  while (comma > start && !isComma(tokens[comma]) && tokens[comma]!.kind !== "quote") comma--;
+  return isComma(tokens[comma]) && opensCommaRelativeClause(s, comma + 1);
+}
+
+/**
  * `The memo, dated May 12, warns`, `El informe, elaborado por la universidad, señala`, `A spokesman,
  * speaking on condition of anonymity, said`: an apposition that opens on a word in lower case that
  * is no noun, determiner, pronoun or preposition (a participle or an adjective) describes the
@@ -820,6 +831,11 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
     if (renaming) return renaming;
     const introduced = nameAfterOffice(s, c + 1, j, start);
     if (introduced) return introduced;
+    // `Anna Vogt, die seit 2019 im Amt ist, die das Projekt angestoßen hat, sagte`: a relative clause
+    // after another tells more of the same subject (or of a noun in the first), which is named before
+    // the first.
+    if (opensCommaRelativeClause(s, c + 1) && relativeEndsAt(s, c, start))
+      return readBackward(s, c + 1, start);
     const head = phraseStart(s, c - 1, start);
     if (head === null) return analysePhrase(s, c + 1, j);
     const fromPlace = nameBeforePlace(s, head, start);
@@ -1092,18 +1108,25 @@ const MANNER_WORDS = 3;
 
 /**
  * `A Republican leadership aide was more blunt: “…”`, `The governor was firm: “…”`: a subject, a
- * copula and a few words saying how it spoke present the words after the colon as the subject's.
+ * copula and a few words saying how it spoke present the words after the colon as the subject's. The
+ * copula is the main clause's, the last before the colon: a relative clause with no commas may tell
+ * more of the subject before it (`A fund manager who was at the meeting was less sure: “…”`, `Un
+ * gestor que tiene acciones fue menos optimista: «…»`); the phrase before the relative speaks.
  */
 export function subjectOfCopulaBeforeColon(s: Sentence, colon: number, start: number): Mention | null {
   const { tokens, rules } = s;
-  const copula = tokens.findIndex(
+  const copula = tokens.findLastIndex(
     (t, k) => k > start && k < colon && isWord(t) && rules.copulas.has(t.lower),
   );
   const manner = tokens.slice(copula + 1, colon);
   if (copula < 0 || manner.length === 0 || manner.length > MANNER_WORDS || !manner.every(isWord)) return null;
-  if (phraseStart(s, copula - 1, start) !== start) return null;
+  const relative = tokens.findIndex(
+    (t, k) => k > start && k < copula && isWord(t) && opensRelativeOrReport(s, k),
+  );
+  const end = phraseStart(s, copula - 1, start) === start ? copula : relative;
+  if (end <= start || phraseStart(s, end - 1, start) !== start) return null;
   // Someone or some body, as before a colon: `The mood was tense:` names no speaker.
-  return namesSomeone(s, start, copula) ? analysePhrase(s, start, copula) : null;
+  return namesSomeone(s, start, end) ? analysePhrase(s, start, end) : null;
 }
 
 export const knownNoun = (rules: LanguageRules, t: Token) =>
@@ -1184,8 +1207,9 @@ function joinsPersonNouns(s: Sentence, k: number): boolean {
   );
 }
 
-// How many words a relative clause may hold between its pronoun and the phrase before the verb.
-const RELATIVE_CLAUSE_WORDS = 6;
+// How many words a relative clause may hold between its pronoun and the phrase before the verb: its
+// verb, a place and a time (`que cultiva en el valle desde hace tres décadas lo explica`).
+const RELATIVE_CLAUSE_WORDS = 8;
 
 /**
  * `una enfermera que prefiere no dar su nombre dijo`: the phrase before the verb at `from` is the

@@ -374,7 +374,7 @@ export const german: LanguageRules = {
       journalist reporter korrespondent professor soziologe historiker psychologe politologe
       pfleger krankenpfleger spieler torhüter stürmer kapitän helfer
       feuerwehrmann regisseur senior
-      erzieher fahrer verkäufer friseur sanitäter apotheker elektriker mechaniker kurator
+      erzieher fahrer verkäufer friseur sanitäter apotheker elektriker mechaniker kurator gärtner
       ologe
     `,
       "m",
@@ -392,7 +392,7 @@ export const german: LanguageRules = {
       politologin pflegerin krankenschwester spielerin torhüterin stürmerin kapitänin helferin
       feuerwehrfrau regisseurin pensionistin
       hebamme erzieherin fahrerin verkäuferin friseurin sanitäterin apothekerin elektrikerin
-      mechanikerin bäuerin kuratorin
+      mechanikerin bäuerin kuratorin gärtnerin
       ologin
     `,
       "f",

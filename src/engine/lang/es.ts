@@ -397,6 +397,7 @@ export const spanish: LanguageRules = {
       bióloga politóloga socióloga psicóloga epidemióloga climatóloga geóloga científica catedrática
       ingeniera arquitecta enfermera historiadora escritora agricultora ganadera pescadora hostelera
       tendera jugadora delantera portera arquera goleadora acusada imputada procesada pintora delegada
+      jardinera
       magistrada
     `,
       "f",

@@ -520,6 +520,7 @@ export const french: LanguageRules = {
       coordinateur collaborateur trésorier rapporteur éducateur
       sculpteur compositeur dessinateur producteur navigateur skieur nageur coureur plasticien poète
       saisonnier serveur moniteur vendeur cuisinier caissier commerçant berger bergers mayeur lutteur
+      jardinier
     `,
       "m",
     ),
@@ -537,7 +538,7 @@ export const french: LanguageRules = {
       animatrice présentatrice boulangère vigneronne viticultrice artisane championne sportive
       influenceuse rappeuse candidate cheffe éducatrice
       sénatrice préfète ambassadrice gouverneure rectrice doyenne reine princesse inspectrice déléguée
-      représentante coordinatrice collaboratrice trésorière rapporteure gardienne défenseure
+      représentante coordinatrice collaboratrice trésorière rapporteure gardienne défenseure jardinière
       sélectionneuse attaquante
       sculptrice compositrice dessinatrice productrice navigatrice skieuse nageuse coureuse plasticienne
       poétesse dame saisonnière serveuse monitrice vendeuse cuisinière caissière bergère
