@@ -130,7 +130,6 @@ runArticles("de", [
       "Liechtensteiner Volksblatt, Wirtschaft mit «…»: Mitteilung mit heisst es, Teilzitat und " +
       "Fortsetzung des CEO, Regierungsrätin im Vorspann und im Text, Gewerkschafterin mit " +
       "Doppelpunkt, ungenannter Mitarbeiter mit zwei Zitaten, Zeitungs- und Produktname",
-    todo: "a role before the name („CEO Reto Frommelt“) is kept in the speaker",
     headline: "Alpina Dental streicht 80 Stellen in Schaan",
     standfirst:
       "Der Implantathersteller verlagert einen Teil der Produktion nach Polen. Die Regierung " +
@@ -323,7 +322,7 @@ runArticles("de", [
       "Teilzitat der Verteidigerin, Vorsitzender Richter mit Doppelpunkt",
     todo:
       "the accused („Der Angeklagte räumte … ein. Er selbst …“) loses his fragment and quote to „Ein " +
-      "angeblicher Polizist“ of the paragraph before, and „eine 86-jährige Frau“ is cut to „Frau“",
+      "angeblicher Polizist“ of the paragraph before",
     headline: "Schockanruf-Betrug: 23-jähriger Abholer muss ins Gefängnis",
     standfirst:
       "Das Landgericht Passau hat einen jungen Mann zu mehr als vier Jahren Haft verurteilt. Er " +
@@ -439,9 +438,6 @@ runArticles("de", [
       "Frankenpost, Kultur: Regisseurin als die 28-Jährige mit Fortsetzung, Jury in der " +
       "Begründung, Festivalleiterin mit Slogan, ungenannte Besucherin, Hauptdarsteller mit " +
       "Doppelpunkt, Filmtitel",
-    todo:
-      "„sagte über die Regisseurin:“ after a relative clause („…, der im Film einen Landwirt spielt, " +
-      "…“) gives the speaker „Landwirt spielt“ instead of the actor named before it",
     headline: "Hofer Filmtage: Debüt aus Bayreuth gewinnt Regiepreis",
     paragraphs: [
       "Die 60. Internationalen Hofer Filmtage sind am Sonntagabend mit der Preisverleihung im " +
@@ -486,9 +482,6 @@ runArticles("de", [
       "Badische Neueste Nachrichten, Wissenschaft: Erstautor mit Doktortitel und als der " +
       "Meteorologe, Autoren schreiben, Co-Autorin mit Doppelpunkt, Teilzitat der Stadt, " +
       "externer Klimatologe über zwei Absätze, Zeitschriftentitel und Anführungszeichen",
-    todo:
-      "a name with its role and affiliation before a colon („Der Stadtklimatologe Rüdiger Hahnemann " +
-      "von der Universität Freiburg“) is kept whole as the speaker, for both paragraphs of the quote",
     headline: "Straßenbahn als Messstation: KIT kartiert Karlsruher Hitzeinseln",
     standfirst:
       "Sensoren auf zwei Bahnen haben einen Sommer lang Temperaturen gemessen. Die Unterschiede " +

@@ -289,9 +289,6 @@ runArticles("es", [
       "La Estrella de Panamá, ciencia: estudio que «advierte», investigadora con nombre y " +
       "luego «la bióloga», institución que «advirtió», cita en dos párrafos, pescador anónimo, " +
       "nombre de un barco entre comillas (no cita)",
-    todo:
-      "an unnamed speaker with a relative clause («Un pescador de Isla Colón que faena … desde hace tres " +
-      "décadas lo resume …:») gets a fragment of the clause as speaker",
     headline: "El blanqueamiento afecta a casi la mitad de los corales de Bocas del Toro",
     paragraphs: [
       "Un estudio del Instituto Smithsonian de Investigaciones Tropicales (STRI) concluye que " +

@@ -1507,4 +1507,12 @@ runBattery("en", [
       ["It had no lights on,", "A neighbour"],
     ],
   },
+  {
+    construction: "A X who … for three decades said: (a long relative clause before the verb)",
+    paragraphs: [
+      "A ferry skipper who has worked the crossing to the islands for three decades said: “I have never " +
+        "seen the swell this high.”",
+    ],
+    expected: [["I have never seen the swell this high.", "A ferry skipper"]],
+  },
 ]);

@@ -2888,4 +2888,17 @@ runBattery("es", [
     ],
     expected: [["no tiene arraigo", "Marta Ibáñez"]],
   },
+  {
+    construction: "Un X que … desde hace tres décadas lo resume: (a long relative clause before the verb)",
+    paragraphs: [
+      "Un taxista de Puerto Madryn que maneja por la costa desde hace dos décadas lo resume así: " +
+        "«Nunca vi tantas ballenas».",
+    ],
+    expected: [["Nunca vi tantas ballenas", "Un taxista de Puerto Madryn"]],
+  },
+  {
+    construction: "El CEO X dijo (an office written in capitals before the name)",
+    paragraphs: ["CEO Ramiro Ocampo dijo a la prensa: «No habrá despidos»."],
+    expected: [["No habrá despidos", "Ramiro Ocampo"]],
+  },
 ]);

@@ -2872,6 +2872,19 @@ const CASES: Case[] = [
       ["Personne ne nous a prévenus", "Un riverain"],
     ],
   },
+  {
+    name: "CEO X a déclaré : une fonction écrite en capitales devant le nom est un titre",
+    paragraphs: ["CEO Lucie Vandenberghe a déclaré : « Nous resterons à Namur. »"],
+    quotes: [["Nous resterons à Namur.", "Lucie Vandenberghe"]],
+  },
+  {
+    name: "Une X qui … depuis vingt ans résume : une longue relative avant le verbe",
+    paragraphs: [
+      "Une sage-femme qui exerce à la maternité de Vire depuis vingt ans résume : « On ferme sans nous " +
+        "demander notre avis. »",
+    ],
+    quotes: [["On ferme sans nous demander notre avis.", "Une sage-femme"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -262,7 +262,8 @@ function objectAfterSubject(tokens: readonly Token[], i: number, end: number, ru
  * `Wärmeres Wasser kann …`, `die Arbeitsgruppe Galaktische Archäologie`: where nouns are capitalised, a
  * word with an adjective's ending (`adjectiveEndings`: `galaktisch-e`, `wärm-eres`), no given name, before
  * nouns the dictionary holds qualifies them: the words are a thing's, not a person's name, which ends on
- * a surname. A body's noun closing them keeps them a body's name (`Europäische Kommission`).
+ * a surname. A body's noun closing them keeps them a body's name (`Europäische Kommission`). Right after
+ * an office the words are its holder's name, whatever their endings (`Der Klimatologe Rüdiger Hahnemann`).
  */
 function adjectiveBeforeNouns(
   tokens: readonly Token[],
@@ -274,6 +275,7 @@ function adjectiveBeforeNouns(
   return (
     end - i >= 2 &&
     isAdjective(first.lower, rules) &&
+    !(isWord(tokens[i - 1]) && isOffice(tokens[i - 1]!.lower, rules)) &&
     !isGivenName(first.text) &&
     !dictionary.isKnownName(rules.code, first.text) &&
     afterDictionaryWords(tokens, i + 1, end, rules) === end &&
@@ -524,14 +526,16 @@ export function companyFormAt(tokens: readonly Token[], k: number, rules: Langua
  * run at `i` leaves out (capitals throughout are no name word). An acronym opening the sentence just
  * before it opens that name; not before a given name (`AFP Jean Roy`: an outlet, then its reporter),
  * and not after a preposition, which governs the run too (see splitTitle's acronymAfterPreposition).
+ * An office written in capitals (`CEO Reto Frommelt`) is the title of the person named after it.
  */
-function acronymOpensName(tokens: readonly Token[], i: number, from: number): boolean {
+function acronymOpensName(tokens: readonly Token[], i: number, from: number, rules: LanguageRules): boolean {
   const acronym = tokens[i - 1];
   return (
     i - 1 >= from &&
     isWord(acronym) &&
     ALL_CAPITALS.test(acronym.text) &&
     opensSentence(tokens, i - 1) &&
+    !isTitle(acronym.lower, rules) &&
     !isGivenName(tokens[i]!.text)
   );
 }
@@ -935,12 +939,15 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
     // "…, de Miranda notes": a particle opening a clause, where it is no preposition, opens the surname.
     else if (surnameParticleBefore(tokens, i, from, rules)) i--;
     // "UNSA Douanes rappelle": an acronym opening the sentence opens the body's name after it.
-    else if (acronymOpensName(tokens, i, from)) i--;
+    else if (acronymOpensName(tokens, i, from, rules)) i--;
     // Where every noun is capitalised, a word after a number or a counting word is what is counted (`50
     // Texte von Claas Relotius`, `ein 45-jähriger Schichtarbeiter`, `viele betroffene Kinder`); but an
     // age may describe the person named after it (`der 14-jährige Luca`), a word no dictionary holds.
+    // An honorific with no name after it is the noun it comes from (`eine 86-jährige Frau`).
     const agedName = () =>
-      rules.ageNoun.test(tokens[i - 1]?.lower ?? "") && !isDictionaryWord(tokens[i]!, rules);
+      rules.ageNoun.test(tokens[i - 1]?.lower ?? "") &&
+      !isDictionaryWord(tokens[i]!, rules) &&
+      !(end - i === 1 && rules.honorifics.has(tokens[i]!.lower));
     const counted = () => countedAfterNumber(tokens[i - 1]) || countedAfterWord(tokens, i, rules);
     if (rules.capitalisesNouns && counted() && !agedName()) {
       i++;

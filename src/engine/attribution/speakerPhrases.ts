@@ -813,6 +813,10 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
     if (!relative) return analysePhrase(s, head, participialApposition(s, head, c, j) ? c : j);
     const selfNamed = nameGivenInRelative(s, c, j);
     if (selfNamed) return selfNamed;
+    // `Konrad Weißgerber, der einen Landwirt spielt, der alles verliert, sagte`: a relative clause right
+    // after another describes a noun of the first; the speaker is read back from the first clause.
+    const stacked = relativeClauseEndsAt(s, c, start) ? readBackward(s, c + 1, start) : null;
+    if (stacked && stacked.type !== "pronoun") return stacked;
     // `Eine Anwohnerin aus Bonn, die …, sagte`: the phrase opening the sentence before the clause
     // speaks, without the place it comes from.
     const opening = tokens.slice(start, c).some(isComma) ? null : subjectOpening(s, start, c);
@@ -850,6 +854,13 @@ function nameGivenInRelative(s: Sentence, c: number, j: number): Mention | null 
  * A relative pronoun after a comma at k: `, die nach …`, `, deren Tochter …`, `, who …`. Where nouns
  * are capitalised, an article before a lower-case word opens no apposition, so it is the pronoun.
  */
+/** Whether the comma at c closes a relative clause opening after the comma before it. */
+function relativeClauseEndsAt(s: Sentence, c: number, start: number): boolean {
+  let comma = c - 1;
+  while (comma > start && !isComma(s.tokens[comma]) && s.tokens[comma]!.kind !== "quote") comma--;
+  return isComma(s.tokens[comma]) && opensRelativeClause(s, comma + 1);
+}
+
 export function opensRelativeClause(s: Sentence, k: number): boolean {
   const { tokens, rules } = s;
   const pronoun = tokens[k];
@@ -1168,8 +1179,9 @@ function joinsPersonNouns(s: Sentence, k: number): boolean {
   );
 }
 
-// How many words a relative clause may hold between its pronoun and the phrase before the verb.
-const RELATIVE_CLAUSE_WORDS = 6;
+// How many words a relative clause may hold between its pronoun and the phrase before the verb: a
+// verb, its place and a time (`que faena en la zona desde hace tres décadas lo resume`).
+const RELATIVE_CLAUSE_WORDS = 9;
 
 /**
  * `una enfermera que prefiere no dar su nombre dijo`: the phrase before the verb at `from` is the
@@ -1180,7 +1192,9 @@ function relativeOpening(s: Sentence, from: number, start: number): number | nul
   const { tokens, rules } = s;
   for (let k = from - 1; k > start && from - k <= RELATIVE_CLAUSE_WORDS; k--) {
     const t = tokens[k]!;
-    if (!isWord(t) || isCapitalised(t)) return null;
+    // A capitalised word is no clause's, but for a place after its preposition (`à la maternité de Vire`).
+    const place = isCapitalised(t) && rules.prepositions.has(tokens[k - 1]?.lower ?? "");
+    if (!isWord(t) || (isCapitalised(t) && !place)) return null;
     // At least the clause's verb stands between: `que el ministerio` opens no relative clause here.
     if (rules.complementisers.has(t.lower) || rules.relativePronouns.has(t.lower))
       return k < from - 1 ? k : null;
