@@ -356,9 +356,6 @@ runArticles("en", [
       "told The STAR, added after a two-sentence quote, a barangay captain with a " +
       "nested quote, a bureau in an advisory, a weather specialist after the quote, a " +
       "governor with a partial quote after saying",
-    todo:
-      "a body whose name contains “and” (The Mines and Geosciences Bureau-Cordillera) " +
-      "is cut to the words after the “and”",
     headline: "Landslide buries 6 houses in Benguet; 3 dead, 5 missing",
     paragraphs: [
       "BAGUIO CITY, Philippines — Three people were killed and five others remain " +

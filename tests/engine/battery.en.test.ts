@@ -1515,4 +1515,12 @@ runBattery("en", [
     ],
     expected: [["I have never seen the swell this high.", "A ferry skipper"]],
   },
+  {
+    construction:
+      "The X and Y Bureau-Region said (a body's name joined by and, its noun hyphened to a region)",
+    paragraphs: [
+      "The Land and Water Bureau-Visayas said in a bulletin that the river was “close to spilling over”.",
+    ],
+    expected: [["close to spilling over", "The Land and Water Bureau-Visayas"]],
+  },
 ]);

@@ -2901,4 +2901,41 @@ runBattery("es", [
     paragraphs: ["CEO Ramiro Ocampo dijo a la prensa: «No habrá despidos»."],
     expected: [["No habrá despidos", "Ramiro Ocampo"]],
   },
+  {
+    construction: "X de Y replicó (a compound surname alone, though the full name ends on a second surname)",
+    paragraphs: [
+      "«La obra se retrasará dos meses», admitió el concejal Iñigo Martínez de Pisón Arrieta.",
+      "Martínez de Pisón replicó después a la oposición: «No hay sobrecostes».",
+    ],
+    expected: [
+      ["La obra se retrasará dos meses", "Iñigo Martínez de Pisón Arrieta"],
+      ["No hay sobrecostes", "Iñigo Martínez de Pisón Arrieta"],
+    ],
+  },
+  {
+    construction: "negative: a surname alone that is only the last of the full name's words stays linked",
+    paragraphs: [
+      "«La obra se retrasará dos meses», admitió el concejal Iñigo Martínez de Pisón Arrieta.",
+      "Arrieta replicó después a la oposición: «No hay sobrecostes».",
+    ],
+    expected: [
+      ["La obra se retrasará dos meses", "Iñigo Martínez de Pisón Arrieta"],
+      ["No hay sobrecostes", "Iñigo Martínez de Pisón Arrieta"],
+    ],
+  },
+  {
+    construction: "El Juzgado N.º 5 de X informó (a number sign inside a body's name)",
+    paragraphs: [
+      "La UFI N.º 2 de Quilmes, a cargo del expediente, informó que se investiga un «homicidio culposo».",
+    ],
+    expected: [["homicidio culposo", "La UFI N.º 2 de Quilmes"]],
+  },
+  {
+    construction: "Según la Consejería (a body's noun alone after its full name)",
+    paragraphs: [
+      "La Consejería de Educación abrió el plazo de matrícula. Según la Consejería, la demanda es «la " +
+        "más alta de la década».",
+    ],
+    expected: [["la más alta de la década", "la Consejería de Educación"]],
+  },
 ]);

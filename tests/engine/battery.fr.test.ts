@@ -2885,6 +2885,21 @@ const CASES: Case[] = [
     ],
     quotes: [["On ferme sans nous demander notre avis.", "Une sage-femme"]],
   },
+  {
+    name: "Selon RSF : sigle défini par un nom aux mots en minuscules, « Reporters sans frontières (RSF) »",
+    paragraphs: [
+      "L’association Reporters sans frontières (RSF) publie son classement annuel. Selon RSF, la " +
+        "situation est « la pire depuis dix ans ».",
+    ],
+    quotes: [["la pire depuis dix ans", "Reporters sans frontières"]],
+  },
+  {
+    name: "négatif : un sigle que les mots avant la parenthèse n’épellent pas reste le sigle",
+    paragraphs: [
+      "Le syndicat des enseignants (SNES) conteste la réforme. Selon le SNES, elle est « mal préparée ».",
+    ],
+    quotes: [["mal préparée", "le SNES"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

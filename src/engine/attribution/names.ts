@@ -83,6 +83,8 @@ export const isPersonRun = (r: NameRun) =>
 const LONE_INITIAL = /^\p{Lu}\.?$/u;
 /** A number written in digits, as a unit of a body is numbered: `241`. */
 const NUMBER = /^\p{N}+$/u;
+/** The number sign written with an ordinal indicator or degree sign: `N.º`, `Nº`, `N°`. */
+const NUMBER_SIGN = /^N\.?[º°]$/iu;
 /**
  * A web address, the site a speaker spoke to or wrote on (`sagte Adler Golem.de`, `told Vox.com`): it
  * never carries on a person's name.
@@ -121,6 +123,8 @@ function isNameToken(t: Token | undefined, rules: LanguageRules): boolean {
   if (ALL_CAPITALS.test(t.text)) return false;
   // A single capital before a hyphen makes a common noun: "T-shirt", "X-ray", "U-turn".
   if (/^\p{Lu}-\p{Ll}/u.test(t.text)) return false;
+  // The number sign before a numbered unit is no one's name: `la UFI N.º 3`, `Juzgado Nº 5`.
+  if (NUMBER_SIGN.test(t.text)) return false;
   // Weekdays and function words open sentences ("Lundi 6 mai, …", "In an interview…") but are never anyone's
   // name.
   const lower = t.lower;
@@ -650,7 +654,8 @@ export function conjunctionInBodyName(s: Sentence, at: number): boolean {
     !isNameToken(tokens[first], rules)
   )
     return false;
-  const bodyNoun = (w: Token) => isCapitalised(w) && rules.organisationNouns.has(w.lower);
+  // A body's noun may carry its region after a hyphen (`the Mines and Geosciences Bureau-Cordillera`).
+  const bodyNoun = (w: Token) => isCapitalised(w) && rules.organisationNouns.has(w.lower.split("-", 1)[0]!);
   let after = first;
   for (; isNameToken(tokens[after], rules); after++) if (bodyNoun(tokens[after]!)) return true;
   if (qualifiersJoined(tokens, at, first, rules)) return true;
@@ -1633,6 +1638,7 @@ export function sameName(wa: readonly string[], wb: readonly string[], firstOfTw
     short.every((w, i) => w === head[i]) ||
     skipsMiddleNames(short, long) ||
     (short.length === 1 && compoundSurnameHeads(long).includes(short[0]!)) ||
+    compoundSurnameInside(short, long) ||
     (firstOfTwoSurnames && short.length === 1 && firstSurname(long) === short[0])
   );
 }
@@ -1659,6 +1665,22 @@ function compoundSurnameHeads(words: readonly string[]): string[] {
     if (PARTICLES.has(words[k + 1]!) && !PARTICLES.has(words[k]!)) heads.push(words[k]!);
   return heads;
 }
+
+/**
+ * A compound surname written alone names the person whose full name holds it after the given name,
+ * though a second surname follows it: "Sáenz de Cabezón" of "Marta Sáenz de Cabezón Ruiz". Its words
+ * open on a surname's head, not a particle (see compoundSurnameHeads), and hold a particle inside.
+ */
+function compoundSurnameInside(short: readonly string[], long: readonly string[]): boolean {
+  if (short.length < 3 || !opensCompoundSurname(short)) return false;
+  for (let k = 1; k + short.length <= long.length; k++)
+    if (short.every((w, i) => w === long[k + i])) return true;
+  return false;
+}
+
+/** Words that open on a compound surname's head: a word, then a particle ("saenz de cabezon"). */
+const opensCompoundSurname = (words: readonly string[]) =>
+  words.length >= 3 && !PARTICLES.has(words[0]!) && PARTICLES.has(words[1]!) && !PARTICLES.has(words.at(-1)!);
 
 /** "Maria Lopez" for "Maria Elena Lopez": same first and last words, middle ones left out. */
 function skipsMiddleNames(short: readonly string[], long: readonly string[]): boolean {
@@ -1753,7 +1775,7 @@ function lookupKeys(words: readonly string[]): string[] {
     keys.push(`whole:${words.slice(0, n).join(" ")}`, `whole:${words.slice(-n).join(" ")}`);
   if (words.length >= 2) keys.push(`ends:${words[0]} ${words.at(-1)}`);
   // A word alone may open a longer name's compound surname, and a longer name's may be written alone.
-  if (words.length === 1) keys.push(`compound:${words[0]}`);
+  if (words.length === 1 || opensCompoundSurname(words)) keys.push(`compound:${words[0]}`);
   for (const head of compoundSurnameHeads(words)) keys.push(`whole:${head}`);
   return keys;
 }

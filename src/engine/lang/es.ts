@@ -411,7 +411,7 @@ export const spanish: LanguageRules = {
     casa rosada unidad embajada cartera ayuntamiento consistorio comunidad colegio escuela liceo hospital
     contraloría distribuidora aseguradora constructora petrolera aerolínea confederación distrito
     intendencia municipalidad alcaldía gobernación secretaría consultora observatorio agrupación colectivo
-    cooperativa
+    cooperativa consejería conselleria
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
