@@ -269,8 +269,7 @@ runArticles("es", [
       "«dijo» antepuesto, espectadora anónima",
     todo:
       "a film title in headline and lead is taken as a quote; «dijo la directora» and " +
-      "«contó la cineasta» stay descriptions instead of the director named before; an " +
-      "unnamed «Una espectadora … lo resumió así:» gets the previous sentence's speaker",
+      "«contó la cineasta» stay descriptions instead of the director named before",
     headline: "“El río no vuelve” se estrena en Rosario: “Es una película sobre los que se " + "quedaron”",
     paragraphs: [
       "La ópera prima de la rosarina Valeria Ponce Cabral, “El río no vuelve”, tuvo anoche " +

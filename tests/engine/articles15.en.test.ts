@@ -159,8 +159,8 @@ runArticles("en", [
       "colon",
     todo:
       "“the group said” is given as the description instead of the company named just " +
-      "before, and a quote after a colon by an unnamed fund manager goes to the " +
-      "analyst of the paragraph before",
+      "before, and the unnamed fund manager keeps the capital of “A Singapore-based …” " +
+      "opening the sentence",
     headline: "Kestrel Marine’s H1 profit falls 38% on weaker charter rates",
     paragraphs: [
       "KESTREL Marine Holdings posted a 38 per cent drop in net profit for the first " +

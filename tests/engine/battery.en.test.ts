@@ -1523,4 +1523,12 @@ runBattery("en", [
     ],
     expected: [["close to spilling over", "The Land and Water Bureau-Visayas"]],
   },
+  {
+    construction: "A X who … was blunt: (a restrictive relative clause, then a copula, before the colon)",
+    paragraphs: [
+      "Councillor Ruth Okafor defended the plan. A shopkeeper who watched the scaffolding fall was blunt: " +
+        "“Nobody warned us.”",
+    ],
+    expected: [["Nobody warned us.", "A shopkeeper"]],
+  },
 ]);

@@ -2938,4 +2938,18 @@ runBattery("es", [
     ],
     expected: [["la más alta de la década", "la Consejería de Educación"]],
   },
+  {
+    construction: "Un X que … fue tajante: (a restrictive relative clause, then a copula, before the colon)",
+    paragraphs: [
+      "El concejal Luis Prado Gil defendió la obra. Un comerciante que vio caer el andamio fue tajante: " +
+        "«Nadie nos avisó de nada».",
+    ],
+    expected: [["Nadie nos avisó de nada", "Un comerciante"]],
+  },
+  {
+    construction:
+      "negative: X dijo que … respondió: (a complementiser after a verb opens no relative clause)",
+    paragraphs: ["La alcaldesa Rosa Vidal Gil dijo que la obra seguirá y respondió: «No vamos a parar»."],
+    expected: [["No vamos a parar", "Rosa Vidal Gil"]],
+  },
 ]);

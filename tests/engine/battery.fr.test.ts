@@ -2900,6 +2900,14 @@ const CASES: Case[] = [
     ],
     quotes: [["mal préparée", "le SNES"]],
   },
+  {
+    name: "Une X qui … est catégorique : relative sans virgules puis copule avant les deux-points",
+    paragraphs: [
+      "Le maire Paul Février défend le chantier. Une commerçante qui a vu tomber l’échafaudage est " +
+        "catégorique : « Personne ne nous a prévenus. »",
+    ],
+    quotes: [["Personne ne nous a prévenus.", "Une commerçante"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

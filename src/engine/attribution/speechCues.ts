@@ -795,7 +795,8 @@ export function cueBefore(s: Sentence, q: number, start: number): Cue | null {
       subjectOfCopulaBeforeColon(s, q - 1, start) ??
       phraseBeforeCircumstance(s, q - 1, start) ??
       personAfterPreposition(s, q - 1, start) ??
-      sourceAfterQuote(s, q - 1, start);
+      sourceAfterQuote(s, q - 1, start) ??
+      describedBeforeRestrictiveClause(s, q - 1, start);
     if (mention) return { mention, words: ":" };
   }
   return null;
@@ -1169,6 +1170,23 @@ function subjectBeforeRelativeClause(s: Sentence, colon: number, start: number):
   let open = close - 1;
   while (open > start && close - open < RELATIVE_CLAUSE_REACH && tokens[open]!.text !== ",") open--;
   return opensCommaRelativeClause(s, open + 1) ? subjectOpening(s, start, open) : null;
+}
+
+/**
+ * `Una vecina que escuchó los disparos fue tajante: «…»`, `A neighbour who heard the shots was blunt:
+ * “…”`: a description opening the sentence, then a relative clause with no commas (its pronoun, or
+ * `que`, right after the description's words), which runs into the main clause's verb phrase up to the
+ * colon with no punctuation between: the description speaks.
+ */
+function describedBeforeRestrictiveClause(s: Sentence, colon: number, start: number): Mention | null {
+  const { tokens, rules } = s;
+  const opensClause = (t: Token) => rules.relativePronouns.has(t.lower) || rules.complementisers.has(t.lower);
+  const pronoun = tokens.findIndex((t, k) => k > start && k < colon && opensClause(t));
+  if (pronoun < 0 || colon - pronoun > RELATIVE_CLAUSE_REACH || !tokens.slice(start, colon).every(isWord))
+    return null;
+  const subject = subjectOpening(s, start, pronoun);
+  const whole = subject?.name === tokensText(tokens, start, pronoun, s.source);
+  return subject?.type === "description" && whole ? subject : null;
 }
 
 /**
