@@ -199,9 +199,8 @@ const ARTICLES: ArticleCase[] = [
   }),
   {
     todo:
-      "a standfirst fragment attributed to « Son CEO » keeps the description " +
-      "instead of the name given in the body; « la société dans un communiqué » is " +
-      "not resolved to the company’s name; « Le patron de la biotech l’assume : » is not " +
+      "« la société dans un communiqué » is not resolved to the company’s name; « Le " +
+      "patron de la biotech l’assume : » is not " +
       "linked back to the CEO named before",
     name:
       "L’Echo, entreprises : fragment au chapô par « son CEO », la société " +

@@ -127,7 +127,6 @@ runArticles("de", [
       "Liechtensteiner Volksblatt, Wirtschaft mit «…»: Mitteilung mit heisst es, Teilzitat und " +
       "Fortsetzung des CEO, Regierungsrätin im Vorspann und im Text, Gewerkschafterin mit " +
       "Doppelpunkt, ungenannter Mitarbeiter mit zwei Zitaten, Zeitungs- und Produktname",
-    todo: "a role before the name („CEO Reto Frommelt“) is kept in the speaker",
     headline: "Alpina Dental streicht 80 Stellen in Schaan",
     standfirst:
       "Der Implantathersteller verlagert einen Teil der Produktion nach Polen. Die Regierung " +
@@ -320,7 +319,7 @@ runArticles("de", [
       "Teilzitat der Verteidigerin, Vorsitzender Richter mit Doppelpunkt",
     todo:
       "the accused („Der Angeklagte räumte … ein. Er selbst …“) loses his fragment and quote to „Ein " +
-      "angeblicher Polizist“ of the paragraph before, and „eine 86-jährige Frau“ is cut to „Frau“",
+      "angeblicher Polizist“ of the paragraph before",
     headline: "Schockanruf-Betrug: 23-jähriger Abholer muss ins Gefängnis",
     standfirst:
       "Das Landgericht Passau hat einen jungen Mann zu mehr als vier Jahren Haft verurteilt. Er " +
@@ -480,9 +479,6 @@ runArticles("de", [
       "Badische Neueste Nachrichten, Wissenschaft: Erstautor mit Doktortitel und als der " +
       "Meteorologe, Autoren schreiben, Co-Autorin mit Doppelpunkt, Teilzitat der Stadt, " +
       "externer Klimatologe über zwei Absätze, Zeitschriftentitel und Anführungszeichen",
-    todo:
-      "a name with its role and affiliation before a colon („Der Stadtklimatologe Rüdiger Hahnemann " +
-      "von der Universität Freiburg“) is kept whole as the speaker, for both paragraphs of the quote",
     headline: "Straßenbahn als Messstation: KIT kartiert Karlsruher Hitzeinseln",
     standfirst:
       "Sensoren auf zwei Bahnen haben einen Sommer lang Temperaturen gemessen. Die Unterschiede " +

@@ -155,8 +155,8 @@ runArticles("en", [
       "colon",
     todo:
       "“the group said” is given as the description instead of the company named just " +
-      "before, and a quote after a colon by an unnamed fund manager goes to the " +
-      "analyst of the paragraph before",
+      "before, and the unnamed fund manager keeps the capital of “A Singapore-based …” " +
+      "opening the sentence",
     headline: "Kestrel Marine’s H1 profit falls 38% on weaker charter rates",
     paragraphs: [
       "KESTREL Marine Holdings posted a 38 per cent drop in net profit for the first " +
@@ -349,9 +349,6 @@ runArticles("en", [
       "told The STAR, added after a two-sentence quote, a barangay captain with a " +
       "nested quote, a bureau in an advisory, a weather specialist after the quote, a " +
       "governor with a partial quote after saying",
-    todo:
-      "a body whose name contains “and” (The Mines and Geosciences Bureau-Cordillera) " +
-      "is cut to the words after the “and”",
     headline: "Landslide buries 6 houses in Benguet; 3 dead, 5 missing",
     paragraphs: [
       "BAGUIO CITY, Philippines — Three people were killed and five others remain " +

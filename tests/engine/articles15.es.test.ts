@@ -16,9 +16,7 @@ runArticles("es", [
       "La Rioja, política local: cita del titular repetida en el cuerpo, concejala con verbo " +
       "pospuesto y después «la edil», portavoz de la oposición con dos puntos, ordenanza que " +
       "«establece», asociación en un comunicado, comillas irónicas (no cita)",
-    todo:
-      "a compound surname used alone («Sáenz de Cabezón replicó») is not linked to the full name, and a " +
-      "partial quote after «La ordenanza establece que …» goes to the councillor quoted before",
+    todo: "a partial quote after «La ordenanza establece que …» goes to the councillor quoted before",
     headline: "Logroño limita las terrazas: «Las aceras no pueden ser un comedor»",
     paragraphs: [
       "El Pleno del Ayuntamiento de Logroño aprobó este jueves la nueva ordenanza de terrazas, " +
@@ -409,9 +407,7 @@ runArticles("es", [
       "Crónica, policiales: víctima con nombre y después «el joven», comisario con verbo " +
       "antepuesto, fiscalía que informó, vecina anónima con dos puntos, cita interrumpida, " +
       "apodo entre comillas (no cita), cita parcial con «según»",
-    todo:
-      "the abbreviation «N.º» breaks a body's name («La UFI N.º 3 de La Matanza»), which also takes the " +
-      "next unnamed speaker's quote; «recordó el joven» is not resolved to the victim named before",
+    todo: "«recordó el joven» is not resolved to the victim named before",
     headline: "Motochorros balearon a un repartidor para robarle la moto en La Matanza",
     paragraphs: [
       "Un repartidor de 23 años fue baleado en una pierna por dos motochorros que le robaron " +

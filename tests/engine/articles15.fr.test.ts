@@ -216,9 +216,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo:
-      "an organisation cited by its acronym (« Selon MSF ») is named by the " +
-      "acronym rather than by the full name the article gives just before",
     name:
       "Radio Okapi, santé : citation au titre reprise au corps, « a indiqué à " +
       "Radio Okapi le médecin chef de zone », « Il précise » en fragment, ONG « " +

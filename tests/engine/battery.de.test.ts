@@ -2280,4 +2280,38 @@ runBattery("de", [
     ],
     expected: [["Wir bauen im Frühjahr.", "Anna Vogt"]],
   },
+  {
+    construction:
+      "CEO X sagte (an office written in capitals before the name is a title, not a body's acronym)",
+    paragraphs: ["CEO Lara Nydegger sagte am Montag: «Wir bleiben am Standort.»"],
+    expected: [["Wir bleiben am Standort.", "Lara Nydegger"]],
+  },
+  {
+    construction: "negative: UNSA X opening a sentence is still a body's name on its acronym",
+    paragraphs: ["ÖGB Steiermark forderte „faire Löhne für alle“."],
+    expected: [["faire Löhne für alle", "ÖGB Steiermark"]],
+  },
+  {
+    construction: "Der Klimatologe X Y: (a first name with an adjective's ending after an office is a name)",
+    paragraphs: ["Der Glaziologe Rüdiger Kornmann sagte: „Die Gletscher schmelzen schneller als gedacht.“"],
+    expected: [["Die Gletscher schmelzen schneller als gedacht.", "Rüdiger Kornmann"]],
+  },
+  {
+    construction: "sagte eine 80-jährige Frau (an honorific with no name after an age is the noun)",
+    paragraphs: ["„Ich habe so etwas noch nie erlebt“, sagte eine 80-jährige Frau aus Deggendorf."],
+    expected: [["Ich habe so etwas noch nie erlebt", "eine 80-jährige Frau"]],
+  },
+  {
+    construction: "negative: die 80-jährige Frau Huber (the honorific before a surname stays a title)",
+    paragraphs: ["„Ich habe so etwas noch nie erlebt“, sagte die 80-jährige Frau Brandl."],
+    expected: [["Ich habe so etwas noch nie erlebt", "Brandl"]],
+  },
+  {
+    construction: "X, der …, der …, sagte: (a second relative clause describes a noun of the first)",
+    paragraphs: [
+      "Schauspielerin Tanja Roeder, die im Stück eine Wirtin spielt, die ihr Lokal verliert, sagte über " +
+        "den Regisseur: „Er lässt uns viel Freiheit.“",
+    ],
+    expected: [["Er lässt uns viel Freiheit.", "Tanja Roeder"]],
+  },
 ]);

@@ -1634,4 +1634,28 @@ runBattery("en", [
     paragraphs: ["Tom Reed, who runs the bakery, which opened in 1990, said: “We will stay.”"],
     expected: [["We will stay.", "Tom Reed"]],
   },
+  {
+    construction: "A X who … for three decades said: (a long relative clause before the verb)",
+    paragraphs: [
+      "A ferry skipper who has worked the crossing to the islands for three decades said: “I have never " +
+        "seen the swell this high.”",
+    ],
+    expected: [["I have never seen the swell this high.", "A ferry skipper"]],
+  },
+  {
+    construction:
+      "The X and Y Bureau-Region said (a body's name joined by and, its noun hyphened to a region)",
+    paragraphs: [
+      "The Land and Water Bureau-Visayas said in a bulletin that the river was “close to spilling over”.",
+    ],
+    expected: [["close to spilling over", "The Land and Water Bureau-Visayas"]],
+  },
+  {
+    construction: "A X who … was blunt: (a restrictive relative clause, then a copula, before the colon)",
+    paragraphs: [
+      "Councillor Ruth Okafor defended the plan. A shopkeeper who watched the scaffolding fall was blunt: " +
+        "“Nobody warned us.”",
+    ],
+    expected: [["Nobody warned us.", "A shopkeeper"]],
+  },
 ]);

@@ -3055,4 +3055,68 @@ runBattery("es", [
     ],
     expected: [["Sin agua no hay cosecha", "Un agricultor"]],
   },
+  {
+    construction: "Un X que … desde hace tres décadas lo resume: (a long relative clause before the verb)",
+    paragraphs: [
+      "Un taxista de Puerto Madryn que maneja por la costa desde hace dos décadas lo resume así: " +
+        "«Nunca vi tantas ballenas».",
+    ],
+    expected: [["Nunca vi tantas ballenas", "Un taxista de Puerto Madryn"]],
+  },
+  {
+    construction: "El CEO X dijo (an office written in capitals before the name)",
+    paragraphs: ["CEO Ramiro Ocampo dijo a la prensa: «No habrá despidos»."],
+    expected: [["No habrá despidos", "Ramiro Ocampo"]],
+  },
+  {
+    construction: "X de Y replicó (a compound surname alone, though the full name ends on a second surname)",
+    paragraphs: [
+      "«La obra se retrasará dos meses», admitió el concejal Iñigo Martínez de Pisón Arrieta.",
+      "Martínez de Pisón replicó después a la oposición: «No hay sobrecostes».",
+    ],
+    expected: [
+      ["La obra se retrasará dos meses", "Iñigo Martínez de Pisón Arrieta"],
+      ["No hay sobrecostes", "Iñigo Martínez de Pisón Arrieta"],
+    ],
+  },
+  {
+    construction: "negative: a surname alone that is only the last of the full name's words stays linked",
+    paragraphs: [
+      "«La obra se retrasará dos meses», admitió el concejal Iñigo Martínez de Pisón Arrieta.",
+      "Arrieta replicó después a la oposición: «No hay sobrecostes».",
+    ],
+    expected: [
+      ["La obra se retrasará dos meses", "Iñigo Martínez de Pisón Arrieta"],
+      ["No hay sobrecostes", "Iñigo Martínez de Pisón Arrieta"],
+    ],
+  },
+  {
+    construction: "El Juzgado N.º 5 de X informó (a number sign inside a body's name)",
+    paragraphs: [
+      "La UFI N.º 2 de Quilmes, a cargo del expediente, informó que se investiga un «homicidio culposo».",
+    ],
+    expected: [["homicidio culposo", "La UFI N.º 2 de Quilmes"]],
+  },
+  {
+    construction: "Según la Consejería (a body's noun alone after its full name)",
+    paragraphs: [
+      "La Consejería de Educación abrió el plazo de matrícula. Según la Consejería, la demanda es «la " +
+        "más alta de la década».",
+    ],
+    expected: [["la más alta de la década", "la Consejería de Educación"]],
+  },
+  {
+    construction: "Un X que … fue tajante: (a restrictive relative clause, then a copula, before the colon)",
+    paragraphs: [
+      "El concejal Luis Prado Gil defendió la obra. Un comerciante que vio caer el andamio fue tajante: " +
+        "«Nadie nos avisó de nada».",
+    ],
+    expected: [["Nadie nos avisó de nada", "Un comerciante"]],
+  },
+  {
+    construction:
+      "negative: X dijo que … respondió: (a complementiser after a verb opens no relative clause)",
+    paragraphs: ["La alcaldesa Rosa Vidal Gil dijo que la obra seguirá y respondió: «No vamos a parar»."],
+    expected: [["No vamos a parar", "Rosa Vidal Gil"]],
+  },
 ]);

@@ -3045,6 +3045,42 @@ const CASES: Case[] = [
     ],
     quotes: [["Nous resterons.", "Paul Girard"]],
   },
+  {
+    name: "CEO X a déclaré : une fonction écrite en capitales devant le nom est un titre",
+    paragraphs: ["CEO Lucie Vandenberghe a déclaré : « Nous resterons à Namur. »"],
+    quotes: [["Nous resterons à Namur.", "Lucie Vandenberghe"]],
+  },
+  {
+    name: "Une X qui … depuis vingt ans résume : une longue relative avant le verbe",
+    paragraphs: [
+      "Une sage-femme qui exerce à la maternité de Vire depuis vingt ans résume : « On ferme sans nous " +
+        "demander notre avis. »",
+    ],
+    quotes: [["On ferme sans nous demander notre avis.", "Une sage-femme"]],
+  },
+  {
+    name: "Selon RSF : sigle défini par un nom aux mots en minuscules, « Reporters sans frontières (RSF) »",
+    paragraphs: [
+      "L’association Reporters sans frontières (RSF) publie son classement annuel. Selon RSF, la " +
+        "situation est « la pire depuis dix ans ».",
+    ],
+    quotes: [["la pire depuis dix ans", "Reporters sans frontières"]],
+  },
+  {
+    name: "négatif : un sigle que les mots avant la parenthèse n’épellent pas reste le sigle",
+    paragraphs: [
+      "Le syndicat des enseignants (SNES) conteste la réforme. Selon le SNES, elle est « mal préparée ».",
+    ],
+    quotes: [["mal préparée", "le SNES"]],
+  },
+  {
+    name: "Une X qui … est catégorique : relative sans virgules puis copule avant les deux-points",
+    paragraphs: [
+      "Le maire Paul Février défend le chantier. Une commerçante qui a vu tomber l’échafaudage est " +
+        "catégorique : « Personne ne nous a prévenus. »",
+    ],
+    quotes: [["Personne ne nous a prévenus.", "Une commerçante"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -83,6 +83,8 @@ export const isPersonRun = (r: NameRun) =>
 const LONE_INITIAL = /^\p{Lu}\.?$/u;
 /** A number written in digits, as a unit of a body is numbered: `241`. */
 const NUMBER = /^\p{N}+$/u;
+/** The number sign written with an ordinal indicator or degree sign: `N.º`, `Nº`, `N°`. */
+const NUMBER_SIGN = /^N\.?[º°]$/iu;
 /**
  * A web address, the site a speaker spoke to or wrote on (`sagte Adler Golem.de`, `told Vox.com`): it
  * never carries on a person's name.
@@ -121,6 +123,8 @@ function isNameToken(t: Token | undefined, rules: LanguageRules): boolean {
   if (ALL_CAPITALS.test(t.text)) return false;
   // A single capital before a hyphen makes a common noun: "T-shirt", "X-ray", "U-turn".
   if (/^\p{Lu}-\p{Ll}/u.test(t.text)) return false;
+  // The number sign before a numbered unit is no one's name: `la UFI N.º 3`, `Juzgado Nº 5`.
+  if (NUMBER_SIGN.test(t.text)) return false;
   // Weekdays and function words open sentences ("Lundi 6 mai, …", "In an interview…") but are never anyone's
   // name.
   const lower = t.lower;
@@ -262,7 +266,8 @@ function objectAfterSubject(tokens: readonly Token[], i: number, end: number, ru
  * `Wärmeres Wasser kann …`, `die Arbeitsgruppe Galaktische Archäologie`: where nouns are capitalised, a
  * word with an adjective's ending (`adjectiveEndings`: `galaktisch-e`, `wärm-eres`), no given name, before
  * nouns the dictionary holds qualifies them: the words are a thing's, not a person's name, which ends on
- * a surname. A body's noun closing them keeps them a body's name (`Europäische Kommission`).
+ * a surname. A body's noun closing them keeps them a body's name (`Europäische Kommission`). Right after
+ * an office the words are its holder's name, whatever their endings (`Der Klimatologe Rüdiger Hahnemann`).
  */
 function adjectiveBeforeNouns(
   tokens: readonly Token[],
@@ -274,6 +279,7 @@ function adjectiveBeforeNouns(
   return (
     end - i >= 2 &&
     isAdjective(first.lower, rules) &&
+    !(isWord(tokens[i - 1]) && isOffice(tokens[i - 1]!.lower, rules)) &&
     !isGivenName(first.text) &&
     !dictionary.isKnownName(rules.code, first.text) &&
     afterDictionaryWords(tokens, i + 1, end, rules) === end &&
@@ -524,14 +530,16 @@ export function companyFormAt(tokens: readonly Token[], k: number, rules: Langua
  * run at `i` leaves out (capitals throughout are no name word). An acronym opening the sentence just
  * before it opens that name; not before a given name (`AFP Jean Roy`: an outlet, then its reporter),
  * and not after a preposition, which governs the run too (see splitTitle's acronymAfterPreposition).
+ * An office written in capitals (`CEO Reto Frommelt`) is the title of the person named after it.
  */
-function acronymOpensName(tokens: readonly Token[], i: number, from: number): boolean {
+function acronymOpensName(tokens: readonly Token[], i: number, from: number, rules: LanguageRules): boolean {
   const acronym = tokens[i - 1];
   return (
     i - 1 >= from &&
     isWord(acronym) &&
     ALL_CAPITALS.test(acronym.text) &&
     opensSentence(tokens, i - 1) &&
+    !isTitle(acronym.lower, rules) &&
     !isGivenName(tokens[i]!.text)
   );
 }
@@ -646,7 +654,8 @@ export function conjunctionInBodyName(s: Sentence, at: number): boolean {
     !isNameToken(tokens[first], rules)
   )
     return false;
-  const bodyNoun = (w: Token) => isCapitalised(w) && rules.organisationNouns.has(w.lower);
+  // A body's noun may carry its region after a hyphen (`the Mines and Geosciences Bureau-Cordillera`).
+  const bodyNoun = (w: Token) => isCapitalised(w) && rules.organisationNouns.has(w.lower.split("-", 1)[0]!);
   let after = first;
   for (; isNameToken(tokens[after], rules); after++) if (bodyNoun(tokens[after]!)) return true;
   if (qualifiersJoined(tokens, at, first, rules)) return true;
@@ -935,12 +944,15 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
     // "…, de Miranda notes": a particle opening a clause, where it is no preposition, opens the surname.
     else if (surnameParticleBefore(tokens, i, from, rules)) i--;
     // "UNSA Douanes rappelle": an acronym opening the sentence opens the body's name after it.
-    else if (acronymOpensName(tokens, i, from)) i--;
+    else if (acronymOpensName(tokens, i, from, rules)) i--;
     // Where every noun is capitalised, a word after a number or a counting word is what is counted (`50
     // Texte von Claas Relotius`, `ein 45-jähriger Schichtarbeiter`, `viele betroffene Kinder`); but an
     // age may describe the person named after it (`der 14-jährige Luca`), a word no dictionary holds.
+    // An honorific with no name after it is the noun it comes from (`eine 86-jährige Frau`).
     const agedName = () =>
-      rules.ageNoun.test(tokens[i - 1]?.lower ?? "") && !isDictionaryWord(tokens[i]!, rules);
+      rules.ageNoun.test(tokens[i - 1]?.lower ?? "") &&
+      !isDictionaryWord(tokens[i]!, rules) &&
+      !(end - i === 1 && rules.honorifics.has(tokens[i]!.lower));
     const counted = () => countedAfterNumber(tokens[i - 1]) || countedAfterWord(tokens, i, rules);
     if (rules.capitalisesNouns && counted() && !agedName()) {
       i++;
@@ -1626,6 +1638,7 @@ export function sameName(wa: readonly string[], wb: readonly string[], firstOfTw
     short.every((w, i) => w === head[i]) ||
     skipsMiddleNames(short, long) ||
     (short.length === 1 && compoundSurnameHeads(long).includes(short[0]!)) ||
+    compoundSurnameInside(short, long) ||
     (firstOfTwoSurnames && short.length === 1 && firstSurname(long) === short[0])
   );
 }
@@ -1652,6 +1665,22 @@ function compoundSurnameHeads(words: readonly string[]): string[] {
     if (PARTICLES.has(words[k + 1]!) && !PARTICLES.has(words[k]!)) heads.push(words[k]!);
   return heads;
 }
+
+/**
+ * A compound surname written alone names the person whose full name holds it after the given name,
+ * though a second surname follows it: "Sáenz de Cabezón" of "Marta Sáenz de Cabezón Ruiz". Its words
+ * open on a surname's head, not a particle (see compoundSurnameHeads), and hold a particle inside.
+ */
+function compoundSurnameInside(short: readonly string[], long: readonly string[]): boolean {
+  if (short.length < 3 || !opensCompoundSurname(short)) return false;
+  for (let k = 1; k + short.length <= long.length; k++)
+    if (short.every((w, i) => w === long[k + i])) return true;
+  return false;
+}
+
+/** Words that open on a compound surname's head: a word, then a particle ("saenz de cabezon"). */
+const opensCompoundSurname = (words: readonly string[]) =>
+  words.length >= 3 && !PARTICLES.has(words[0]!) && PARTICLES.has(words[1]!) && !PARTICLES.has(words.at(-1)!);
 
 /** "Maria Lopez" for "Maria Elena Lopez": same first and last words, middle ones left out. */
 function skipsMiddleNames(short: readonly string[], long: readonly string[]): boolean {
@@ -1746,7 +1775,7 @@ function lookupKeys(words: readonly string[]): string[] {
     keys.push(`whole:${words.slice(0, n).join(" ")}`, `whole:${words.slice(-n).join(" ")}`);
   if (words.length >= 2) keys.push(`ends:${words[0]} ${words.at(-1)}`);
   // A word alone may open a longer name's compound surname, and a longer name's may be written alone.
-  if (words.length === 1) keys.push(`compound:${words[0]}`);
+  if (words.length === 1 || opensCompoundSurname(words)) keys.push(`compound:${words[0]}`);
   for (const head of compoundSurnameHeads(words)) keys.push(`whole:${head}`);
   return keys;
 }

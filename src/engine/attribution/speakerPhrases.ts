@@ -1207,9 +1207,9 @@ function joinsPersonNouns(s: Sentence, k: number): boolean {
   );
 }
 
-// How many words a relative clause may hold between its pronoun and the phrase before the verb: its
-// verb, a place and a time (`que cultiva en el valle desde hace tres décadas lo explica`).
-const RELATIVE_CLAUSE_WORDS = 8;
+// How many words a relative clause may hold between its pronoun and the phrase before the verb: a
+// verb, its place and a time (`que faena en la zona desde hace tres décadas lo resume`).
+const RELATIVE_CLAUSE_WORDS = 9;
 
 /**
  * `una enfermera que prefiere no dar su nombre dijo`: the phrase before the verb at `from` is the
@@ -1220,7 +1220,9 @@ function relativeOpening(s: Sentence, from: number, start: number): number | nul
   const { tokens, rules } = s;
   for (let k = from - 1; k > start && from - k <= RELATIVE_CLAUSE_WORDS; k--) {
     const t = tokens[k]!;
-    if (!isWord(t) || isCapitalised(t)) return null;
+    // A capitalised word is no clause's, but for a place after its preposition (`à la maternité de Vire`).
+    const place = isCapitalised(t) && rules.prepositions.has(tokens[k - 1]?.lower ?? "");
+    if (!isWord(t) || (isCapitalised(t) && !place)) return null;
     // At least the clause's verb stands between: `que el ministerio` opens no relative clause here.
     if (rules.complementisers.has(t.lower) || rules.relativePronouns.has(t.lower))
       return k < from - 1 || opensOnClauseVerb(s, from) ? k : null;

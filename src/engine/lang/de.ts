@@ -353,7 +353,7 @@ export const german: LanguageRules = {
     ministerpräsidentin papst kommissar kommissarin
     gouverneur gouverneurin dezernent dezernentin landrat landrätin stadtrat stadträtin
     gemeinderat gemeinderätin baurat machthaber machthaberin diktator diktatorin redakteur redakteurin
-    ressortleiter ressortleiterin intendant intendantin
+    ressortleiter ressortleiterin intendant intendantin ceo
     nationalrätin ständerätin bundesrätin regierungsrat regierungsrätin obmann obfrau
     grossrat grossrätin großrat großrätin
     landesrat landesrätin gemeindeammann stadtammann landammann

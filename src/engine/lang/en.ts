@@ -341,7 +341,7 @@ export const english: LanguageRules = {
     federation institute organisation organization foundation board service services authority
     team campaign magazine newspaper network report statement study survey letter document bill
     law tweet website release white house kremlin pentagon records documents data figures
-    filings papers trust fund charity coalition alliance society club league chamber
+    filings papers trust fund charity coalition alliance society club league chamber bureau
     news times post journal herald tribune gazette gazeta telegraph press radio television tv finance
     channel broadcaster motors airlines airways holdings industries center centre centers centres
     dynamics technologies observatory

@@ -353,7 +353,7 @@ export const spanish: LanguageRules = {
     diputada juez jueza fiscal general director directora jefe jefa portavoz vocero vocera
     embajador embajadora rey reina príncipe princesa papa consejero consejera comisario
     comisaria líder titular concejal concejala regidor regidora coronel teniente subteniente comandante
-    doctor doctora
+    doctor doctora ceo
   `),
   ),
   everyoneNouns: words("hombre mujer"),
@@ -416,7 +416,7 @@ export const spanish: LanguageRules = {
     casa rosada unidad embajada cartera ayuntamiento consistorio comunidad colegio escuela liceo hospital
     contraloría distribuidora aseguradora constructora petrolera aerolínea confederación distrito
     intendencia municipalidad alcaldía gobernación secretaría consultora observatorio agrupación colectivo
-    cooperativa
+    cooperativa consejería conselleria
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,

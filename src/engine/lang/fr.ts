@@ -477,7 +477,7 @@ export const french: LanguageRules = {
     conseiller conseillère sénateur sénatrice député députée chef patron patronne procureur
     procureure gouverneur roi reine prince princesse pape cardinal abbé monseigneur docteur
     professeur maître capitaine lieutenant sergent commandant préfet préfète recteur doyen
-    vice-président vice-présidente dirigeant dirigeante leader élu élue pdg
+    vice-président vice-présidente dirigeant dirigeante leader élu élue pdg ceo
     bourgmestre échevin échevine syndic
   `),
   // Each person noun with the gender it tells: none for a form said of both (`la maire`, `le

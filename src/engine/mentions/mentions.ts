@@ -38,6 +38,8 @@ import {
 const DESCRIBED_QUALIFIERS = 2;
 /** How many people, the last named first, a description may mean before anyone named further back. */
 const NEARBY_PEOPLE = 4;
+/** How many words a body's name written in lower case may hold for each letter of its acronym. */
+const LOWER_CASE_NAME_SPREAD = 3;
 
 /** One number for a block and an offset in it: an article holds at most 1,500,000 characters. */
 /** An acronym standing as a word of its own in a text: "NTEU", "AFGE". */
@@ -652,6 +654,14 @@ export class ArticleMentions {
         while (start > 0 && (isCapitalised(tokens[start - 1]!) || joins(start - 1))) start--;
         for (let from = end; from >= start; from--) {
           if (tokens[from]!.text[0] === acronym[0] && spells(sentence, from, end, acronym))
+            return located(sentence, from, end);
+        }
+        // `Médecins sans frontières (MSF)`, `la Ligue des droits de l’homme (LDH)`: where a body’s
+        // name capitalises its first word alone, its words in lower case give letters too; the shortest
+        // run of words before the bracket that spells the acronym so is the name.
+        for (let from = end; from >= 0 && end - from < acronym.length * LOWER_CASE_NAME_SPREAD; from--) {
+          if (tokens[from]!.kind !== "word") break;
+          if (tokens[from]!.text[0] === acronym[0] && spellsBySyllables(sentence, from, end, acronym))
             return located(sentence, from, end);
         }
       }
