@@ -2935,4 +2935,14 @@ runBattery("es", [
     ],
     expected: [["Estoy feliz", "Pablo Ruiz"]],
   },
+  {
+    construction:
+      "«…», confesó el veterano: a given name written with an accent its list lacks (`Wálter`) tells " +
+      "the gender the plain one does, so the description means the man named before",
+    paragraphs: [
+      "El torneo de ajedrez lo ganó Wálter Pérez Quiroga, de Cochabamba.",
+      "«No esperaba llegar a la final», confesó el veterano.",
+    ],
+    expected: [["No esperaba llegar a la final", "Wálter Pérez Quiroga"]],
+  },
 ]);

@@ -2907,6 +2907,16 @@ const CASES: Case[] = [
     paragraphs: ["« Rien n’est décidé », a dit le présentateur de l’antenne locale."],
     quotes: [["Rien n’est décidé", "le présentateur de l’antenne locale"]],
   },
+  {
+    name:
+      "« … », a souri le vétéran : un prénom écrit sans son accent (`Frederic`) dit le genre comme avec, " +
+      "et le vétéran est l’homme nommé avant",
+    paragraphs: [
+      "La course de côte a été remportée par Frederic Lanoue, au volant d’une vieille Alpine.",
+      "« J’ai attendu le dernier virage pour attaquer », a souri le vétéran.",
+    ],
+    quotes: [["J’ai attendu le dernier virage pour attaquer", "Frederic Lanoue"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {
