@@ -2945,4 +2945,18 @@ runBattery("es", [
     ],
     expected: [["No esperaba llegar a la final", "Wálter Pérez Quiroga"]],
   },
+  {
+    construction:
+      "«…», contó la víctima, X. «…», recordó el joven: «la víctima» is feminine whoever it is, so " +
+      "the given name tells the man's gender and the description means him",
+    paragraphs: [
+      "Un cadete de 19 años fue asaltado el sábado en Quilmes.",
+      "«Me apuntaron al pecho», contó la víctima, Martín Aguirre, desde su casa. «Pensé que no " +
+        "volvía más», recordó el joven.",
+    ],
+    expected: [
+      ["Me apuntaron al pecho", "Martín Aguirre"],
+      ["Pensé que no volvía más", "Martín Aguirre"],
+    ],
+  },
 ]);
