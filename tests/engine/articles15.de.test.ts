@@ -232,9 +232,6 @@ runArticles("de", [
       "HNA, Sport: Sieger über Dolmetscher, Siegerin als die 31-Jährige und die Lehrerin, " +
       "Lokalmatador mit meinte, Renndirektor mit Doppelpunkt, Teilzitat eines DRK-Sprechers, " +
       "Plakat",
-    todo:
-      "„meinte der Lokalmatador“ is left as the description instead of the runner named in the " +
-      "sentence before",
     headline: "Kassel-Marathon: Kiprono siegt mit Streckenrekord",
     paragraphs: [
       "Bei sonnigem Herbstwetter hat Daniel Kiprono den 15. Kassel-Marathon gewonnen. Der " +

@@ -2314,4 +2314,24 @@ runBattery("de", [
     ],
     expected: [["Er lässt uns viel Freiheit.", "Tanja Roeder"]],
   },
+  {
+    construction:
+      "„…“, sagte der Routinier: a given name written without its accent (`Felix`) tells the gender " +
+      "the accented one does, so the description means the man named before",
+    paragraphs: [
+      "Den Pokal im Kegeln holte am Ende Felix Brandt aus Bremen.",
+      "„Ich habe bis zur letzten Kugel gezittert“, sagte der Routinier.",
+    ],
+    expected: [["Ich habe bis zur letzten Kugel gezittert", "Felix Brandt"]],
+  },
+  {
+    construction:
+      "negative: „…“, sagte der Routinier after a woman named with an unaccented given name (`Ines`): " +
+      "the gender disagrees, so the description stays as written",
+    paragraphs: [
+      "Den Pokal im Kegeln holte am Ende Ines Brandt aus Bremen.",
+      "„Sie hat bis zur letzten Kugel gekämpft“, sagte der Routinier.",
+    ],
+    expected: [["Sie hat bis zur letzten Kugel gekämpft", "der Routinier"]],
+  },
 ]);

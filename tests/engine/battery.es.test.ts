@@ -3119,4 +3119,28 @@ runBattery("es", [
     paragraphs: ["La alcaldesa Rosa Vidal Gil dijo que la obra seguirá y respondió: «No vamos a parar»."],
     expected: [["No vamos a parar", "Rosa Vidal Gil"]],
   },
+  {
+    construction:
+      "«…», confesó el veterano: a given name written with an accent its list lacks (`Wálter`) tells " +
+      "the gender the plain one does, so the description means the man named before",
+    paragraphs: [
+      "El torneo de ajedrez lo ganó Wálter Pérez Quiroga, de Cochabamba.",
+      "«No esperaba llegar a la final», confesó el veterano.",
+    ],
+    expected: [["No esperaba llegar a la final", "Wálter Pérez Quiroga"]],
+  },
+  {
+    construction:
+      "«…», contó la víctima, X. «…», recordó el joven: «la víctima» is feminine whoever it is, so " +
+      "the given name tells the man's gender and the description means him",
+    paragraphs: [
+      "Un cadete de 19 años fue asaltado el sábado en Quilmes.",
+      "«Me apuntaron al pecho», contó la víctima, Martín Aguirre, desde su casa. «Pensé que no " +
+        "volvía más», recordó el joven.",
+    ],
+    expected: [
+      ["Me apuntaron al pecho", "Martín Aguirre"],
+      ["Pensé que no volvía más", "Martín Aguirre"],
+    ],
+  },
 ]);

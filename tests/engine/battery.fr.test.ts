@@ -3081,6 +3081,30 @@ const CASES: Case[] = [
     ],
     quotes: [["Personne ne nous a prévenus.", "Une commerçante"]],
   },
+  {
+    name:
+      "« … », a souri le vétéran : un prénom écrit sans son accent (`Frederic`) dit le genre comme avec, " +
+      "et le vétéran est l’homme nommé avant",
+    paragraphs: [
+      "La course de côte a été remportée par Frederic Lanoue, au volant d’une vieille Alpine.",
+      "« J’ai attendu le dernier virage pour attaquer », a souri le vétéran.",
+    ],
+    quotes: [["J’ai attendu le dernier virage pour attaquer", "Frederic Lanoue"]],
+  },
+  {
+    name:
+      "« … », raconte la victime, X. « … », ajoute le jeune homme : « la victime » est féminin quel " +
+      "que soit son sexe, le prénom dit celui de l’homme et la description le désigne",
+    paragraphs: [
+      "Un livreur a été agressé samedi soir à Roubaix.",
+      "« Ils m’ont pris mon scooter », raconte la victime, Julien Morel, encore sous le choc. « Je " +
+        "n’ai rien pu faire », ajoute le jeune homme.",
+    ],
+    quotes: [
+      ["Ils m’ont pris mon scooter", "Julien Morel"],
+      ["Je n’ai rien pu faire", "Julien Morel"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

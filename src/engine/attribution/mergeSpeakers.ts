@@ -1092,14 +1092,16 @@ export class SpeakerRegistry {
   }
 
   /**
-   * A person's gender as their mentions show it, or as a pronoun the reporter gave them as a speaker
-   * shows it (`« … », confie-t-elle`), or failing that as their first name tells it ("Ferran Soler":
-   * "el extremo" agrees with him), so a description may stand for someone the article gave no role
-   * and no gendered word.
+   * A person's gender as their first name tells it ("Ferran Soler": "el extremo" agrees with him), or
+   * failing that as their mentions show it, or as a pronoun the reporter gave them as a speaker shows
+   * it (`« … », confie-t-elle`), so a description may stand for someone the article gave no role and
+   * no gendered word. The name comes first: the lists hold no name borne by both sexes, while a role's
+   * determiner tells its noun's gender, which for a noun of one gender for everyone is not the
+   * person's (`la víctima, Brian Sosa`, `die Person`, `la vedette`).
    */
   private personGender(name: string): Gender | undefined {
     const speaker = this.sharingNameWord(name).find((e) => e.kind === "person" && e.name === name);
-    return this.mentions.genderOf(name) ?? speaker?.gender ?? givenNameGender(name);
+    return givenNameGender(name) ?? this.mentions.genderOf(name) ?? speaker?.gender;
   }
 
   /**

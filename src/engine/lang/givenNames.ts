@@ -52,14 +52,23 @@ const WOMEN = words(`
 `);
 
 /**
+ * A given name as the lists are compared with it: lower case, its accents folded, as pages write the
+ * same name both ways ("Félix" and "Felix", "Wálter" and "Walter"); no name the lists hold folds onto
+ * one of the other gender's.
+ */
+const unaccented = (name: string) => name.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
+const MEN_UNACCENTED = new Set([...MEN].map(unaccented));
+const WOMEN_UNACCENTED = new Set([...WOMEN].map(unaccented));
+
+/**
  * The gender a person's first given name tells, when it tells one (`Ferran Soler` → "m"). A compound
  * given name (`Ralf-Peter`, `Marie-Claire`) tells the gender each of its parts tells, when they all
  * tell the same one: a part no list holds (`Jean-Marie`, `Marie-Galante`, a place) tells none.
  */
 export function givenNameGender(fullName: string): Gender | undefined {
-  const parts = (fullName.split(/\s+/u)[0]?.toLowerCase() ?? "").split("-");
-  if (parts.every((part) => MEN.has(part))) return "m";
-  return parts.every((part) => WOMEN.has(part)) ? "f" : undefined;
+  const parts = unaccented(fullName.split(/\s+/u)[0] ?? "").split("-");
+  if (parts.every((part) => MEN_UNACCENTED.has(part))) return "m";
+  return parts.every((part) => WOMEN_UNACCENTED.has(part)) ? "f" : undefined;
 }
 
 /** A word the lexicon knows as someone's given name (`Ferran`): a person's name, not a common word. */
