@@ -122,7 +122,6 @@ runArticles("de", [
     name:
       "SALZBURG24, Blaulicht: Pensionistin mit Initial und als die Pensionistin, Fortsetzung " +
       "ohne Verb, Polizeisprecher mit Doppelpunkt, ungenannter Nachbar, Kampagnenname",
-    todo: "an unnamed neighbour's „sagt er“ goes to the police spokesman",
     headline: "Einbruch in Hallein: Pensionistin überrascht Täter im Wohnzimmer",
     paragraphs: [
       "Eine 74-jährige Frau aus Hallein (Tennengau) hat in der Nacht auf Samstag einen " +

@@ -17,9 +17,6 @@ runArticles("es", [
       "pospuesto y después «el regidor», «añadió» sin sujeto, concejala de la oposición con " +
       "dos puntos, ordenanza que «recoge», comerciante anónimo, lema de una pancarta (no " +
       "cita)",
-    todo:
-      "the next paragraph's unnamed speaker after a colon («Un comerciante …, se mostró …:») " +
-      "gets the city council named before",
     headline: "Bilbao aprueba su zona de bajas emisiones: «No es una medida contra nadie»",
     paragraphs: [
       "El pleno del Ayuntamiento de Bilbao aprobó ayer de forma definitiva la ordenanza de " +

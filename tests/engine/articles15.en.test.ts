@@ -408,9 +408,6 @@ runArticles("en", [
       "banner in marks, a union official in apposition then she said twice, a DfE " +
       "spokesperson after the quote, a headteacher then he and Mr before the surname, " +
       "a think tank’s report with a partial quote",
-    todo:
-      "a partial quote after “A report by X, published last month, found that …” goes " +
-      "to the speaker of the paragraph before instead of the report",
     headline: "Heads warn of ‘cliff edge’ as tutoring funding runs out",
     paragraphs: [
       "School leaders have warned that thousands of disadvantaged pupils will lose " +

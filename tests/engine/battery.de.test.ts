@@ -2179,4 +2179,14 @@ runBattery("de", [
       ["Das Blatt entstand im Winter 1921", "Nora Frei"],
     ],
   },
+  {
+    construction:
+      "Der Bericht der Kommission zu X, der im März erschien, besagt, … «…»: the document verb past the " +
+      "relative clause after the document",
+    paragraphs: [
+      "Der Bericht der Kommission zur Zukunft der Landwirtschaft, der im März erschien, besagt, die " +
+        "Betriebe seien «kaum noch rentabel».",
+    ],
+    expected: [["kaum noch rentabel", "Der Bericht der Kommission zur Zukunft der Landwirtschaft"]],
+  },
 ]);

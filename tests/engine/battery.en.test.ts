@@ -1507,4 +1507,24 @@ runBattery("en", [
       ["It had no lights on,", "A neighbour"],
     ],
   },
+  {
+    construction:
+      "A study by X, released on …, found that “…”: the document's verb reaches its subject past the " +
+      "author's name and the incise",
+    paragraphs: [
+      "A study by the Grattan Institute, released on Tuesday, found that renters spend “nearly a third of " +
+        "their income” on housing.",
+    ],
+    expected: [["nearly a third of their income", "A study by the Grattan Institute"]],
+  },
+  {
+    construction:
+      "The decision ends a dispute with tenants whose building was found to have “…” (negative): a " +
+      "relative clause's verb is no document's",
+    paragraphs: [
+      "The decision ends a long dispute with tenants whose building was found to have “serious structural " +
+        "defects”.",
+    ],
+    expected: [],
+  },
 ]);

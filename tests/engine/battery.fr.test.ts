@@ -2872,6 +2872,16 @@ const CASES: Case[] = [
       ["Personne ne nous a prévenus", "Un riverain"],
     ],
   },
+  {
+    name:
+      "verbe de document : le rapport de la commission d’enquête sur X, publié en …, prévoyait « … » (le " +
+      "complément entier, « sur » compris)",
+    paragraphs: [
+      "Le rapport de la commission d’enquête sur la sécurité des barrages, publié en mars, prévoyait des " +
+        "travaux « dans les cinq ans ».",
+    ],
+    quotes: [["dans les cinq ans", "Le rapport de la commission d’enquête sur la sécurité des barrages"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {
