@@ -263,10 +263,7 @@ runArticles("en", [
       "The Bookseller, culture: book titles in marks, a chair of judges in apposition " +
       "then she said twice, told The Bookseller with a partial quote then he said, a " +
       "publisher described a novel as, the sponsor in a statement",
-    todo:
-      "a body named in apposition after a description (“The prize’s sponsor, the X " +
-      "Trust, said”) is given as the description, and “X described Y’s novel as …” " +
-      "goes to the imprint name before X",
+    todo: "“X described Y’s novel as …” goes to the imprint name before X",
     headline: "Debuts take four of six places on Ashburton Prize shortlist",
     paragraphs: [
       "Four debut novels have made the six-strong shortlist for the £30,000 Ashburton " +

@@ -1527,4 +1527,20 @@ runBattery("en", [
     ],
     expected: [],
   },
+  {
+    construction:
+      "The festival’s main funder, the Calder Foundation, said “…”: the body named in apposition speaks, " +
+      "not its description",
+    paragraphs: [
+      "The festival’s main funder, the Calder Foundation, said the programme was “the strongest in years”.",
+    ],
+    expected: [["the strongest in years", "the Calder Foundation"]],
+  },
+  {
+    construction:
+      "The stadium’s owner, the city council, said “…” (negative): a description in apposition, no name, " +
+      "leaves the first description",
+    paragraphs: ["The stadium’s owner, the city council, said the roof was “beyond repair”."],
+    expected: [["beyond repair", "The stadium’s owner"]],
+  },
 ]);

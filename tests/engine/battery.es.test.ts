@@ -2905,4 +2905,13 @@ runBattery("es", [
     ],
     expected: [["podría superar su capacidad de pago", "Un informe de la calificadora Fitch Ratings"]],
   },
+  {
+    construction:
+      "El patrocinador del premio, la Fundación X, destacó que «…»: habla la entidad nombrada en aposición",
+    paragraphs: [
+      "El patrocinador del premio, la Fundación Ortega, destacó que la lista es «la más diversa de su " +
+        "historia».",
+    ],
+    expected: [["la más diversa de su historia", "la Fundación Ortega"]],
+  },
 ]);

@@ -2882,6 +2882,11 @@ const CASES: Case[] = [
     ],
     quotes: [["dans les cinq ans", "Le rapport de la commission d’enquête sur la sécurité des barrages"]],
   },
+  {
+    name: "le mécène du prix, la Fondation X, a salué « … » : l’organisme nommé en apposition parle",
+    paragraphs: ["Le mécène du prix, la Fondation Kessler, a salué une sélection « d’une grande maturité »."],
+    quotes: [["d’une grande maturité", "la Fondation Kessler"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

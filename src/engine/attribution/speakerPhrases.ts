@@ -676,6 +676,20 @@ function nameAfterOffice(s: Sentence, at: number, to: number, start: number): Me
 }
 
 /**
+ * `The prize’s sponsor, the Ashburton Trust, said`, `El patrocinador del premio, la Fundación Ortega,
+ * destacó`: a description from `head` to the comma c, then a body's name with its determiner up to the
+ * comma j. The name is who the description introduces, and the speaker (a body by its name as written),
+ * as a person's name after an office is (nameAfterOffice).
+ */
+function bodyAfterDescription(s: Sentence, head: number, c: number, j: number): Mention | null {
+  // Not a relative clause whose pronoun is a determiner's form (`Eine Lehrerin, die …, sagt`).
+  if (!s.rules.determiners.has(s.tokens[c + 1]?.lower ?? "") || opensRelativeClause(s, c + 1)) return null;
+  if (analysePhrase(s, head, c)?.type !== "description") return null;
+  const body = analysePhrase(s, c + 1, j);
+  return body?.type === "name" && body.kind === "organisation" ? body : null;
+}
+
+/**
  * The description by office, from `start` to the comma before `at`, that introduces a name at `at`; null
  * when it ends on a person named by title (`State Rep. Nicole Marsh, D-Seattle, said`: the words after
  * its comma describe her).
@@ -770,6 +784,8 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
     if (introduced) return introduced;
     const head = phraseStart(s, c - 1, start);
     if (head === null) return analysePhrase(s, c + 1, j);
+    const body = bodyAfterDescription(s, head, c, j);
+    if (body) return body;
     const fromPlace = nameBeforePlace(s, head, start);
     if (fromPlace) return fromPlace;
     // "Kevin Pruitt, who founded the group Clean Water, said": a relative clause names others.
