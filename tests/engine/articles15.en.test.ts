@@ -305,7 +305,6 @@ runArticles("en", [
       "Cosmos, science: a headline partial quote repeated in the body, says in the " +
       "present tense with the lead author after the quote, she says inside a " +
       "sentence, the surname says, the paper notes, an outside expert then he says",
-    todo: "a partial quote after “The paper notes that …” (a document speaking) is not " + "found",
     headline: "Cretaceous croc from outback Queensland had ‘a bite like a bolt cutter’",
     paragraphs: [
       "A 95-million-year-old crocodyliform unearthed near Winton in central-western " +

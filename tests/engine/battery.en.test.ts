@@ -1543,4 +1543,18 @@ runBattery("en", [
     paragraphs: ["The stadium’s owner, the city council, said the roof was “beyond repair”."],
     expected: [["beyond repair", "The stadium’s owner"]],
   },
+  {
+    construction:
+      "The report shows “no sign of …”: a work's noun after a noun is the verb, and a span opening on " +
+      "“no” its object",
+    paragraphs: ["The report shows “no sign of a recovery” in rural areas."],
+    expected: [["no sign of a recovery", "The report"]],
+  },
+  {
+    construction:
+      "will air the comedy show “no laughing matter” (negative): after a determiner's noun phrase the " +
+      "work's noun names the span",
+    paragraphs: ["The channel will air the comedy show “no laughing matter” next week."],
+    expected: [],
+  },
 ]);

@@ -749,10 +749,10 @@ function indefiniteNounBefore(wordsBefore: readonly Token[], rules: LanguageRule
 }
 
 /**
- * `ce protocole marque « la fin d’une culture »`: a work's noun right after a noun in lower case,
- * with no determiner of its own, is the sentence's verb (`marque`, `programme`), and a span opening
- * on a determiner in lower case is its object, someone's words; a title keeps its determiner before
- * the noun (`la marque « … »`, `son film « … »`).
+ * `ce protocole marque « la fin d’une culture »`, `the skull shows “no evidence of …”`: a work's noun
+ * right after a noun in lower case, with no determiner of its own, is the sentence's verb (`marque`,
+ * `shows`), and a span opening on a function word in lower case (a determiner, `no`) is its object,
+ * someone's words; a title keeps its determiner before the noun (`la marque « … »`, `son film « … »`).
  */
 function workNounIsVerb(context: SentenceContext, text: string, rules: LanguageRules): boolean {
   const subject = context.wordsBefore.at(-2);
@@ -763,7 +763,7 @@ function workNounIsVerb(context: SentenceContext, text: string, rules: LanguageR
     !rules.determiners.has(subject.lower) &&
     !rules.prepositions.has(subject.lower) &&
     /^\p{Ll}/u.test(first) &&
-    rules.determiners.has(first)
+    isFunctionWord(first, rules)
   );
 }
 
