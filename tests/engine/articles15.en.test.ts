@@ -256,10 +256,7 @@ runArticles("en", [
       "The Bookseller, culture: book titles in marks, a chair of judges in apposition " +
       "then she said twice, told The Bookseller with a partial quote then he said, a " +
       "publisher described a novel as, the sponsor in a statement",
-    todo:
-      "a body named in apposition after a description (“The prize’s sponsor, the X " +
-      "Trust, said”) is given as the description, and “X described Y’s novel as …” " +
-      "goes to the imprint name before X",
+    todo: "“X described Y’s novel as …” goes to the imprint name before X",
     headline: "Debuts take four of six places on Ashburton Prize shortlist",
     paragraphs: [
       "Four debut novels have made the six-strong shortlist for the £30,000 Ashburton " +
@@ -301,7 +298,6 @@ runArticles("en", [
       "Cosmos, science: a headline partial quote repeated in the body, says in the " +
       "present tense with the lead author after the quote, she says inside a " +
       "sentence, the surname says, the paper notes, an outside expert then he says",
-    todo: "a partial quote after “The paper notes that …” (a document speaking) is not " + "found",
     headline: "Cretaceous croc from outback Queensland had ‘a bite like a bolt cutter’",
     paragraphs: [
       "A 95-million-year-old crocodyliform unearthed near Winton in central-western " +
@@ -398,9 +394,6 @@ runArticles("en", [
       "banner in marks, a union official in apposition then she said twice, a DfE " +
       "spokesperson after the quote, a headteacher then he and Mr before the surname, " +
       "a think tank’s report with a partial quote",
-    todo:
-      "a partial quote after “A report by X, published last month, found that …” goes " +
-      "to the speaker of the paragraph before instead of the report",
     headline: "Heads warn of ‘cliff edge’ as tutoring funding runs out",
     paragraphs: [
       "School leaders have warned that thousands of disadvantaged pupils will lose " +

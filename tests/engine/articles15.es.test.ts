@@ -16,7 +16,6 @@ runArticles("es", [
       "La Rioja, política local: cita del titular repetida en el cuerpo, concejala con verbo " +
       "pospuesto y después «la edil», portavoz de la oposición con dos puntos, ordenanza que " +
       "«establece», asociación en un comunicado, comillas irónicas (no cita)",
-    todo: "a partial quote after «La ordenanza establece que …» goes to the councillor quoted before",
     headline: "Logroño limita las terrazas: «Las aceras no pueden ser un comedor»",
     paragraphs: [
       "El Pleno del Ayuntamiento de Logroño aprobó este jueves la nueva ordenanza de terrazas, " +
@@ -148,9 +147,6 @@ runArticles("es", [
       "nombre y luego «el ejecutivo», cita de la entradilla repetida, informe de una " +
       "clasificadora que «advierte», analista con verbo antepuesto y dos puntos, nombre de un " +
       "proyecto entre comillas (no cita)",
-    todo:
-      "a document that speaks («Un informe de la clasificadora Feller Rate advierte …») is reduced to the " +
-      "firm's name",
     headline: "Litio Andino reporta caída de 38% en sus utilidades por menores precios",
     standfirst:
       "«El ciclo de precios bajos no va a durar para siempre», afirmó el gerente general " +

@@ -424,9 +424,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo:
-      "a report that « prévoyait » a fragment goes to the union " +
-      "president quoted in the paragraph before instead of the report",
     name:
       "ONFR, éducation : présidente de conseil scolaire « en entrevue », " +
       "syndicat en sigle puis « Sa présidente » en fragment et suite sans " +

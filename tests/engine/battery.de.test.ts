@@ -2334,4 +2334,14 @@ runBattery("de", [
     ],
     expected: [["Sie hat bis zur letzten Kugel gekämpft", "der Routinier"]],
   },
+  {
+    construction:
+      "Der Bericht der Kommission zu X, der im März erschien, besagt, … «…»: the document verb past the " +
+      "relative clause after the document",
+    paragraphs: [
+      "Der Bericht der Kommission zur Zukunft der Landwirtschaft, der im März erschien, besagt, die " +
+        "Betriebe seien «kaum noch rentabel».",
+    ],
+    expected: [["kaum noch rentabel", "Der Bericht der Kommission zur Zukunft der Landwirtschaft"]],
+  },
 ]);

@@ -1658,4 +1658,54 @@ runBattery("en", [
     ],
     expected: [["Nobody warned us.", "A shopkeeper"]],
   },
+  {
+    construction:
+      "A study by X, released on …, found that “…”: the document's verb reaches its subject past the " +
+      "author's name and the incise",
+    paragraphs: [
+      "A study by the Grattan Institute, released on Tuesday, found that renters spend “nearly a third of " +
+        "their income” on housing.",
+    ],
+    expected: [["nearly a third of their income", "A study by the Grattan Institute"]],
+  },
+  {
+    construction:
+      "The decision ends a dispute with tenants whose building was found to have “…” (negative): a " +
+      "relative clause's verb is no document's",
+    paragraphs: [
+      "The decision ends a long dispute with tenants whose building was found to have “serious structural " +
+        "defects”.",
+    ],
+    expected: [],
+  },
+  {
+    construction:
+      "The festival’s main funder, the Calder Foundation, said “…”: the body named in apposition speaks, " +
+      "not its description",
+    paragraphs: [
+      "The festival’s main funder, the Calder Foundation, said the programme was “the strongest in years”.",
+    ],
+    expected: [["the strongest in years", "the Calder Foundation"]],
+  },
+  {
+    construction:
+      "The stadium’s owner, the city council, said “…” (negative): a description in apposition, no name, " +
+      "leaves the first description",
+    paragraphs: ["The stadium’s owner, the city council, said the roof was “beyond repair”."],
+    expected: [["beyond repair", "The stadium’s owner"]],
+  },
+  {
+    construction:
+      "The report shows “no sign of …”: a work's noun after a noun is the verb, and a span opening on " +
+      "“no” its object",
+    paragraphs: ["The report shows “no sign of a recovery” in rural areas."],
+    expected: [["no sign of a recovery", "The report"]],
+  },
+  {
+    construction:
+      "will air the comedy show “no laughing matter” (negative): after a determiner's noun phrase the " +
+      "work's noun names the span",
+    paragraphs: ["The channel will air the comedy show “no laughing matter” next week."],
+    expected: [],
+  },
 ]);

@@ -3143,4 +3143,30 @@ runBattery("es", [
       ["Pensé que no volvía más", "Martín Aguirre"],
     ],
   },
+  {
+    construction: "La ordenanza de X establece que «…»: an ordinance speaks as the document it is",
+    paragraphs: [
+      "La ordenanza de limpieza establece que los comercios deberán «retirar sus residuos cada noche».",
+    ],
+    expected: [["retirar sus residuos cada noche", "La ordenanza de limpieza"]],
+  },
+  {
+    construction:
+      "Un informe de la calificadora X advierte que «…»: the document speaks, not the author its " +
+      "complement names",
+    paragraphs: [
+      "Un informe de la calificadora Fitch Ratings advierte que la deuda del grupo «podría superar su " +
+        "capacidad de pago».",
+    ],
+    expected: [["podría superar su capacidad de pago", "Un informe de la calificadora Fitch Ratings"]],
+  },
+  {
+    construction:
+      "El patrocinador del premio, la Fundación X, destacó que «…»: habla la entidad nombrada en aposición",
+    paragraphs: [
+      "El patrocinador del premio, la Fundación Ortega, destacó que la lista es «la más diversa de su " +
+        "historia».",
+    ],
+    expected: [["la más diversa de su historia", "la Fundación Ortega"]],
+  },
 ]);

@@ -3105,6 +3105,21 @@ const CASES: Case[] = [
       ["Je n’ai rien pu faire", "Julien Morel"],
     ],
   },
+  {
+    name:
+      "verbe de document : le rapport de la commission d’enquête sur X, publié en …, prévoyait « … » (le " +
+      "complément entier, « sur » compris)",
+    paragraphs: [
+      "Le rapport de la commission d’enquête sur la sécurité des barrages, publié en mars, prévoyait des " +
+        "travaux « dans les cinq ans ».",
+    ],
+    quotes: [["dans les cinq ans", "Le rapport de la commission d’enquête sur la sécurité des barrages"]],
+  },
+  {
+    name: "le mécène du prix, la Fondation X, a salué « … » : l’organisme nommé en apposition parle",
+    paragraphs: ["Le mécène du prix, la Fondation Kessler, a salué une sélection « d’une grande maturité »."],
+    quotes: [["d’une grande maturité", "la Fondation Kessler"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -30,7 +30,7 @@ import {
   tokensText,
   type NameRun,
 } from "./names.ts";
-import { DOCUMENT_SUBJECT_REACH, isFunctionWord, isPersonNoun } from "../lang/lexicon.ts";
+import { documentSubjectOf, isFunctionWord, isPersonNoun } from "../lang/lexicon.ts";
 import { appositionBefore } from "../mentions/roles.ts";
 
 export type { Sentence };
@@ -106,7 +106,7 @@ export function isSpeechVerb(s: Sentence, i: number): boolean {
     (s.rules.speechVerbs.has(t.lower) ||
       closesOnOwnParticle(s, i) ||
       governedInfinitive(s, i) !== null ||
-      saidByDocument(s, i)) &&
+      documentSubjectOf(s.tokens, i, s.rules) !== undefined) &&
     !isNoun(s, i) &&
     !(s.rules.participles.has(t.lower) && !hasAuxiliaryBefore(s, i)) &&
     !closesOnOtherParticle(s, i) &&
@@ -159,44 +159,6 @@ function closesOnOwnParticle(s: Sentence, i: number): boolean {
   if (own === undefined) return false;
   const last = clauseLastWord(s, i);
   return last !== undefined && own.has(last);
-}
-
-/**
- * A document verb at token i whose subject is a document: `el informe establece`, `the new law
- * provides`, `la ley de presupuesto prevé`; or a court or a judge, whose findings are rulings (`the
- * court found`, `Judge X found`). The nearest noun before it decides, so `el ministro manda` stays no
- * speech.
- */
-function saidByDocument(s: Sentence, i: number): boolean {
-  const { tokens, rules } = s;
-  const speech = rules.documentSpeech;
-  if (!speech.verbs.has(tokens[i]!.lower)) return false;
-  for (let k = i - 1; k >= 0 && i - k <= DOCUMENT_SUBJECT_REACH; k--) {
-    // `El borrador, al que ha tenido acceso X, establece`: an incise between the document and its
-    // verb, closed by a comma right before the verb, is passed over to the comma opening it.
-    if (k === i - 1 && tokens[k]!.text === ",") k = openingComma(s, k) ?? k;
-    const t = tokens[k]!;
-    if (!isWord(t) || rules.clauseJoins.has(t.lower)) return false;
-    // A determiner opens the document's phrase, perhaps before an adjective: `the new law`.
-    if (speech.documents.has(t.lower))
-      return [1, 2].some((back) => rules.determiners.has(tokens[k - back]?.lower ?? ""));
-    if (speech.courts.has(t.lower)) return true;
-    if (rules.personNouns.has(t.lower)) return false;
-  }
-  return false;
-}
-
-/** How many words an incise between a document and its verb may hold (`, al que ha tenido acceso X,`). */
-const INCISE_WORDS = 10;
-
-/** The index of the word before the comma that opens the incise the comma at `close` ends, if any. */
-function openingComma(s: Sentence, close: number): number | undefined {
-  for (let k = close - 1; k > 0 && close - k <= INCISE_WORDS; k--) {
-    const t = s.tokens[k]!;
-    if (t.text === ",") return k - 1;
-    if (!isWord(t)) return undefined;
-  }
-  return undefined;
 }
 
 /**
@@ -741,6 +703,20 @@ function nameAfterOffice(s: Sentence, at: number, to: number, start: number): Me
 }
 
 /**
+ * `The prize’s sponsor, the Ashburton Trust, said`, `El patrocinador del premio, la Fundación Ortega,
+ * destacó`: a description from `head` to the comma c, then a body's name with its determiner up to the
+ * comma j. The name is who the description introduces, and the speaker (a body by its name as written),
+ * as a person's name after an office is (nameAfterOffice).
+ */
+function bodyAfterDescription(s: Sentence, head: number, c: number, j: number): Mention | null {
+  // Not a relative clause whose pronoun is a determiner's form (`Eine Lehrerin, die …, sagt`).
+  if (!s.rules.determiners.has(s.tokens[c + 1]?.lower ?? "") || opensRelativeClause(s, c + 1)) return null;
+  if (analysePhrase(s, head, c)?.type !== "description") return null;
+  const body = analysePhrase(s, c + 1, j);
+  return body?.type === "name" && body.kind === "organisation" ? body : null;
+}
+
+/**
  * The description by office, from `start` to the comma before `at`, that introduces a name at `at`; null
  * when it ends on a person named by title (`State Rep. Nicole Marsh, D-Seattle, said`: the words after
  * its comma describe her).
@@ -783,6 +759,8 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
     break;
   }
   if (j < start) return null;
+  const document = documentPhraseEndingAt(s, v, j, start);
+  if (document) return document;
   const t = tokens[j]!;
   if (isPronoun(t, rules)) return pronounMention(t.text, t.lower, rules, t.start);
   const marked = markedNameEndingAt(s, j, start);
@@ -838,6 +816,8 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
       return readBackward(s, c + 1, start);
     const head = phraseStart(s, c - 1, start);
     if (head === null) return analysePhrase(s, c + 1, j);
+    const body = bodyAfterDescription(s, head, c, j);
+    if (body) return body;
     const fromPlace = nameBeforePlace(s, head, start);
     if (fromPlace) return fromPlace;
     // "Kevin Pruitt, who founded the group Clean Water, said": a relative clause names others.
@@ -855,6 +835,23 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
     return named && named.type !== "pronoun" ? named : analysePhrase(s, head, c);
   }
   return phraseEndingAt(s, j, start);
+}
+
+/**
+ * `Le rapport du Groupe de travail sur la pénurie de personnel enseignant, publié en 2021, prévoyait`: the
+ * subject of a document verb (documentSubjectOf) is the document's whole phrase, from its determiner to
+ * the incise or the verb's auxiliaries (ending at j), though prepositions that end other phrases
+ * (`phraseStops`: `sur`) stand in its complement. Not a court's, which names a judge as a person.
+ */
+function documentPhraseEndingAt(s: Sentence, v: number, j: number, start: number): Mention | null {
+  const { tokens, rules } = s;
+  const noun = documentSubjectOf(tokens, v, rules);
+  if (noun === undefined || !rules.documentSpeech.documents.has(tokens[noun]!.lower)) return null;
+  const opening = rules.determiners.has(tokens[noun - 1]?.lower ?? "") ? noun - 1 : noun - 2;
+  if (opening < start) return null;
+  let end = noun + 1;
+  while (end <= j && !isComma(tokens[end])) end++;
+  return analysePhrase(s, opening, end);
 }
 
 /**
@@ -1552,11 +1549,13 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   const introduced = nameComma > 0 ? nameAfterOffice(s, nameComma + 1, to, from) : null;
   if (introduced) return introduced;
   const runs = nameRuns(s, from, to);
-  const personRuns = runs.filter(isPersonRun);
+  // A document's phrase names its author in its complement, and the document speaks as written.
+  const document = headedByDocument(s, from);
+  const personRuns = document ? [] : runs.filter(isPersonRun);
   const person =
     namedBeforeApposition(s, personRuns, to) ??
     bestRun(personRuns) ??
-    (runs.length === 1 && runs[0]!.afterPreposition && runs[0]!.titleStart === from + 1
+    (!document && runs.length === 1 && runs[0]!.afterPreposition && runs[0]!.titleStart === from + 1
       ? runs[0]
       : undefined);
   const first = tokens[from]!;
@@ -1585,7 +1584,7 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
       gender: person.gender ?? nounGender ?? determinerGender,
     };
   }
-  const named = bodyNamedAfter(s, from, to, runs);
+  const named = document ? undefined : bodyNamedAfter(s, from, to, runs);
   if (named !== undefined) return analysePhrase(s, named, to);
   // Without a name, the head before any apposition describes the speaker: "Le président du Sénat, élu en
   // mai,".
@@ -1657,6 +1656,19 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
     definite,
     at: tokens[from]!.start,
   };
+}
+
+/**
+ * `Un informe de la clasificadora Feller Rate`, `A report by the Education Policy Institute`, `the new
+ * law`: a phrase whose determiner opens on a document's noun (`documentSpeech`), perhaps past one
+ * adjective, is that document, whatever author its complement names (a speaker as written, as a
+ * document that says something is). Not the document's possessor: `the report’s author`.
+ */
+function headedByDocument(s: Sentence, from: number): boolean {
+  const { tokens, rules } = s;
+  if (!rules.determiners.has(tokens[from]?.lower ?? "")) return false;
+  const noun = [from + 1, from + 2].find((k) => rules.documentSpeech.documents.has(tokens[k]?.lower ?? ""));
+  return noun !== undefined && isWord(tokens[noun - 1]) && tokens[noun + 1]?.lower !== "'s";
 }
 
 /**

@@ -196,7 +196,7 @@ const DOCUMENT_SPEECH = {
   verbs: words("besagt besagen besagte bestimmt bestimmen bestimmte sieht sehen sah sahen"),
   documents: words(`
     bericht gesetz verfassung urteil dokument studie erklärung beschluss verordnung artikel
-    abkommen vertrag text gutachten entwurf gesetzentwurf referentenentwurf koalitionsvertrag
+    abkommen vertrag text gutachten entwurf gesetzentwurf referentenentwurf koalitionsvertrag satzung
   `),
   courts: words("gericht richter richterin"),
 };

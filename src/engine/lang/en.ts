@@ -142,11 +142,11 @@ const DOCUMENT_SPEECH = {
   // A court or a judge "holds" what it rules: `Justice X held that the report was “not sufficient”`.
   verbs: words(`
     provides provided stipulates stipulated mandates mandated finds found concludes concluded reads
-    shows showed holds held
+    shows showed holds held notes noted
   `),
   documents: words(`
     report reports law laws constitution act bill decree ruling judgment document study statement
-    resolution regulation article agreement treaty text
+    resolution regulation article agreement treaty text paper ordinance bylaw
   `),
   courts: words("court courts judge judges justice magistrate tribunal coroner"),
 };

@@ -175,7 +175,8 @@ const DOCUMENT_SPEECH = {
   ]),
   documents: words(`
     informe informes ley leyes constitución decreto sentencia fallo documento estudio comunicado
-    resolución reglamento artículo acuerdo tratado texto dictamen protocolo borrador carta
+    resolución reglamento artículo acuerdo tratado texto dictamen protocolo borrador carta ordenanza
+    norma normativa
   `),
   courts: words("tribunal corte juez jueza jueces magistrado magistrada"),
 };

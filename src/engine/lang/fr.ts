@@ -225,7 +225,7 @@ const DOCUMENT_SPEECH = {
   `),
   documents: words(`
     rapport loi constitution décret arrêt jugement document étude communiqué résolution règlement
-    article accord traité texte lettre décision
+    article accord traité texte lettre décision ordonnance arrêté
   `),
   courts: words("tribunal cour juge juges magistrat magistrate"),
 };

@@ -156,10 +156,65 @@ export class CompoundMap<V> extends Map<string, V> {
 }
 
 /**
- * How many words before a document verb its document may stand (`documentSpeech`: `el informe de la
- * comisión establece`): quote judgement and attribution both read this far back.
+ * How many words the phrase of a document verb's subject may hold (`documentSpeech`: `el informe de la
+ * comisión establece`, `Le rapport du Groupe de travail sur la pénurie de personnel enseignant … prévoyait`:
+ * a body's name in the complement runs long).
  */
-export const DOCUMENT_SUBJECT_REACH = 6;
+const DOCUMENT_SUBJECT_REACH = 12;
+
+/** How many words an incise between a document and its verb may hold (`, al que ha tenido acceso X,`). */
+const INCISE_WORDS = 10;
+
+// A word, not a punctuation mark or a quote: it opens on a letter or a digit.
+const WORD_OPENING = /^[\p{L}\p{N}]/u;
+
+/**
+ * The index of the subject of the document verb at `verb` when that subject is a document or a court,
+ * else undefined: `el informe establece`, `the new law provides`, `la ley de presupuesto prevé`, `The
+ * courts have held that`; a court or a judge, whose findings are rulings (`the court found`, `Judge X
+ * found`). Quote judgement and attribution both ask it, of a sentence's words in lower case, punctuation
+ * standing as words of its own where the caller has it. The verb's auxiliaries go with it, and an incise
+ * set off by commas between the subject and its verb is passed over (`El borrador, al que ha tenido
+ * acceso X, establece`, `A report by the X Institute, published last month, found`). The nearest noun
+ * before decides, so `el ministro manda` stays no speech, and a clause's join or a relative pronoun
+ * ends the search.
+ */
+export function documentSubjectOf(
+  words: readonly { lower: string }[],
+  verb: number,
+  rules: LanguageRules,
+): number | undefined {
+  const speech = rules.documentSpeech;
+  if (!speech.verbs.has(words[verb]?.lower ?? "")) return undefined;
+  const at = (k: number) => words[k]?.lower ?? "";
+  let from = verb - 1;
+  while (rules.auxiliaries.has(at(from))) from--;
+  if (at(from) === ",") from = inciseOpening(words, from) ?? from;
+  for (let k = from; k >= 0 && from - k < DOCUMENT_SUBJECT_REACH; k--) {
+    const word = at(k);
+    // A relative clause has a subject of its own: `residents whose drinking water was found to`.
+    const relative = rules.relativePronouns.has(word) || rules.relativePossessives.has(word);
+    if (!WORD_OPENING.test(word) || rules.clauseJoins.has(word) || relative) return undefined;
+    // A determiner opens the document's phrase, perhaps before an adjective: `the new law`.
+    if (speech.documents.has(word))
+      return [1, 2].some((back) => rules.determiners.has(at(k - back))) ? k : undefined;
+    if (speech.courts.has(word)) return k;
+    // A person's noun after its determiner heads a subject of its own (`el ministro manda`); one qualifying
+    // a noun is part of the document's complement (`sur la pénurie de personnel enseignant`).
+    if (rules.personNouns.has(word) && (k === 0 || rules.determiners.has(at(k - 1)))) return undefined;
+  }
+  return undefined;
+}
+
+/** The index of the word before the comma that opens the incise the comma at `close` ends, if any. */
+function inciseOpening(words: readonly { lower: string }[], close: number): number | undefined {
+  for (let k = close - 1; k > 0 && close - k <= INCISE_WORDS; k--) {
+    const word = words[k]!.lower;
+    if (word === ",") return k - 1;
+    if (!WORD_OPENING.test(word)) return undefined;
+  }
+  return undefined;
+}
 
 // A lexicon's word lists written as one alternation ("and|or") are asked of many tokens: each is
 // split into a set once. Keyed by the list itself: there are as few as the lexicons hold.

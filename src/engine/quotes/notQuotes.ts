@@ -8,7 +8,7 @@ import type { LanguageRules, NotQuoteWords } from "../lang/types.ts";
 import { rulesFor, supportedLanguages } from "../lang/index.ts";
 import { latinLocutions } from "../lang/latin.ts";
 import {
-  DOCUMENT_SUBJECT_REACH,
+  documentSubjectOf,
   isFunctionWord,
   isPersonNoun,
   QUOTED_VERB_WORDS,
@@ -753,10 +753,10 @@ function indefiniteNounBefore(wordsBefore: readonly Token[], rules: LanguageRule
 }
 
 /**
- * `ce protocole marque « la fin d’une culture »`: a work's noun right after a noun in lower case,
- * with no determiner of its own, is the sentence's verb (`marque`, `programme`), and a span opening
- * on a determiner in lower case is its object, someone's words; a title keeps its determiner before
- * the noun (`la marque « … »`, `son film « … »`).
+ * `ce protocole marque « la fin d’une culture »`, `the skull shows “no evidence of …”`: a work's noun
+ * right after a noun in lower case, with no determiner of its own, is the sentence's verb (`marque`,
+ * `shows`), and a span opening on a function word in lower case (a determiner, `no`) is its object,
+ * someone's words; a title keeps its determiner before the noun (`la marque « … »`, `son film « … »`).
  */
 function workNounIsVerb(context: SentenceContext, text: string, rules: LanguageRules): boolean {
   const subject = context.wordsBefore.at(-2);
@@ -767,7 +767,7 @@ function workNounIsVerb(context: SentenceContext, text: string, rules: LanguageR
     !rules.determiners.has(subject.lower) &&
     !rules.prepositions.has(subject.lower) &&
     /^\p{Ll}/u.test(first) &&
-    rules.determiners.has(first)
+    isFunctionWord(first, rules)
   );
 }
 
@@ -1594,34 +1594,25 @@ function opensOnSourcePhrase(wordsBefore: readonly Token[], rules: LanguageRules
 /**
  * `El dictamen, elaborado por la Comisión de Hacienda, establece que las familias “quedarán exentas”`,
  * `The bill, tabled by three senators in March, provides that fines are “doubled”`: a document (or a
- * court) opening the sentence as its subject, with its determiner, and its document verb right after it
- * or right after the incise that describes it (set off by commas) or a one-word modifier in lower case
- * (`El texto aprobado recoge que`, `Le texte adopté prévoit que`), its auxiliaries aside, govern the
- * sentence to the quote, however long the description, as an opening source phrase does
- * (opensOnSourcePhrase). The verb of another subject is no document's: `The ruling caps a fight by
- * residents whose water was found to …`.
+ * court) opening the sentence as its subject, with its determiner, and its document verb (see
+ * documentSubjectOf) govern the sentence to the quote, however far the verb stands from it, as an opening
+ * source phrase does (opensOnSourcePhrase).
  */
 function opensOnDocument(
   { before, beforeStart, wordsBefore }: SentenceContext,
   rules: LanguageRules,
 ): boolean {
-  const { documents, courts, verbs } = rules.documentSpeech;
-  const [determiner, noun, next] = wordsBefore;
-  if (!determiner || !noun || !next || !rules.determiners.has(determiner.lower)) return false;
-  if (!documents.has(noun.lower) && !courts.has(noun.lower)) return false;
-  const commaBetween = (a: Token, b: Token) =>
-    before.slice(a.end - beforeStart, b.start - beforeStart).includes(",");
-  return wordsBefore.some((verb, k) => {
-    if (k < 2 || !verbs.has(verb.lower)) return false;
-    // The verb's auxiliaries go with it: `The courts have held that`.
-    let opening = k;
-    while (opening > 2 && rules.auxiliaries.has(wordsBefore[opening - 1]!.lower)) opening--;
-    const modifier = opening === 3 && /^\p{Ll}/u.test(next.text) && !isFunctionWord(next.lower, rules);
-    return (
-      opening === 2 ||
-      modifier ||
-      (commaBetween(noun, next) && commaBetween(wordsBefore[opening - 1]!, wordsBefore[opening]!))
-    );
+  if (!rules.determiners.has(wordsBefore[0]?.lower ?? "")) return false;
+  // The commas between the words, which the incise after the document needs.
+  const words: { lower: string }[] = [];
+  wordsBefore.forEach((word, k) => {
+    const gap = k > 0 ? before.slice(wordsBefore[k - 1]!.end - beforeStart, word.start - beforeStart) : "";
+    if (gap.includes(",")) words.push({ lower: "," });
+    words.push(word);
+  });
+  return words.some((_, k) => {
+    const subject = documentSubjectOf(words, k, rules);
+    return subject !== undefined && subject <= 2;
   });
 }
 
@@ -1682,7 +1673,14 @@ function hasSpeechWord(tokens: string[], rules: LanguageRules): boolean {
   const noun = (i: number) =>
     i > 0 && rules.determiners.has(tokens[i - 1]!) && !rules.clitics.has(tokens[i - 1]!);
   if (tokens.some((token, i) => isSpeechVerb(token, rules) && !noun(i))) return true;
-  if (tokens.some((_, i) => saidByDocument(tokens, i, rules) && !noun(i))) return true;
+  const saidByDocument = (i: number) =>
+    rules.documentSpeech.verbs.has(tokens[i]!) &&
+    documentSubjectOf(
+      tokens.map((lower) => ({ lower })),
+      i,
+      rules,
+    ) !== undefined;
+  if (tokens.some((_, i) => saidByDocument(i) && !noun(i))) return true;
   // Elided words stand apart, as attribution's tokens have them: `parle d’une` holds the idiom `parle d`.
   // Only the idioms opening with each word are tried, not every idiom of the language.
   const words = tokens.join(" ").replace(/[’']/gu, " ").split(" ");
@@ -1699,15 +1697,6 @@ function splitIdiomIn(tokens: string[], rules: LanguageRules): boolean {
   return tokens.some((word, i) =>
     speechIdiomsOpeningWith(rules, word).some((parts) => splitIdiomEnd(tokens, i, parts, rules) !== null),
   );
-}
-
-/** A document verb a few words after a document or a court: `la ley prevé`, `Judge X found`. */
-function saidByDocument(tokens: string[], i: number, rules: LanguageRules): boolean {
-  const speech = rules.documentSpeech;
-  if (!speech.verbs.has(tokens[i]!)) return false;
-  return tokens
-    .slice(Math.max(0, i - DOCUMENT_SUBJECT_REACH), i)
-    .some((token) => speech.documents.has(token) || speech.courts.has(token));
 }
 
 /** "affirme-t-il" and "qu’a dit" carry their verb inside a longer token; "dénoncer" is one too. */
