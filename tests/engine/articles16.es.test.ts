@@ -97,7 +97,7 @@ runArticles("es", [
           "justicia",
         "Martha Cecilia Ardila Rueda",
       ],
-      ["nunca llegaron a las sedes educativas de 14 municipios", "El fallo"],
+      ["nunca llegaron a las sedes educativas de 14 municipios", "el fallo"],
       [
         "Se trata de uno de los casos más graves de corrupción en el PAE en el oriente del país",
         "La Fiscalía General de la Nación",
@@ -157,6 +157,9 @@ runArticles("es", [
       "explicó en un hecho relevante, CEO con nombre y luego «el directivo», sindicalista con dos " +
       "puntos, «según» un analista con cita parcial, ejecutivo anónimo de un banco, marca entre " +
       "comillas (no cita)",
+    todo:
+      "partial quotes after «X atribuyó … a» and «la empresa explicó que …» get no speaker; «reconoció " +
+      "el directivo» is not resolved to the CEO named before",
     headline: "Láctea Pampeana pidió concurso preventivo con deudas por $ 180.000 millones",
     standfirst:
       "Láctea Pampeana atribuyó la decisión a «la caída del consumo y la suba de costos». El " +
@@ -233,7 +236,7 @@ runArticles("es", [
         "Yesenia Beltrán Inzunza",
       ],
       ["El medicamento ya viene en camino y el lunes estará en el hospital", "Cecilia Lugo Camacho"],
-      ["en las próximas semanas", "El IMSS-Bienestar"],
+      ["en las próximas semanas", "el IMSS-Bienestar"],
       [
         "Estamos dando prioridad a los casos más graves, pero eso no debería pasar en ningún hospital",
         "Una oncóloga del hospital",
@@ -247,6 +250,9 @@ runArticles("es", [
       "bailaora con nombre y luego «la artista», cita interrumpida por la atribución, director del " +
       "festival con dos puntos, guitarrista con cita delante y apellido que es un topónimo, " +
       "Ayuntamiento en una nota con cita parcial",
+    todo:
+      "a quote after «La artista, que ha trabajado … junto al guitarrista N, reconoció …» goes to the " +
+      "person named in the relative clause",
     headline: "Rocío Garrido Jiménez abre el Festival de Jerez con «Tierra de nadie»",
     paragraphs: [
       "La bailaora jerezana Rocío Garrido Jiménez estrenó anoche en el Teatro Villamarta «Tierra " +
@@ -335,7 +341,7 @@ runArticles("es", [
           "justo donde el krill está desapareciendo",
         "Valeria Oyarzún Barría",
       ],
-      ["analizará los resultados", "La Subsecretaría de Pesca"],
+      ["analizará los resultados", "la Subsecretaría de Pesca"],
     ],
   },
   {
@@ -344,6 +350,9 @@ runArticles("es", [
       "centro meteorológico que «pronosticó» en su boletín, alcalde con dos puntos, señora con " +
       "«doña» y cita que sigue sin verbo, voluntario anónimo con cita parcial, nombre de un plan " +
       "entre comillas (no cita)",
+    todo:
+      "«insistió el titular de Copeco» is not resolved to the commissioner named before, and a partial " +
+      "quote after «El Centro … (Cenaos) pronosticó … que» goes to that description",
     headline: "Desbordamiento del Chamelecón deja 3,000 familias en albergues de La Lima",
     paragraphs: [
       "Más de 3,000 familias permanecen en albergues de La Lima tras el desbordamiento del río " +
@@ -397,6 +406,7 @@ runArticles("es", [
       "repetida en el cuerpo, secretaria con verbo pospuesto y luego «la funcionaria», reglamento " +
       "que «establece», rector con dos puntos, estudiante con «Él» y «contó», cita parcial con " +
       "«admitió», nombre de un programa (no cita)",
+    todo: "a partial quote after «El reglamento … establece que …» goes to the official quoted before",
     headline: 'Senescyt: "Habrá 12.000 cupos más" para el primer semestre',
     paragraphs: [
       "La Secretaría de Educación Superior, Ciencia, Tecnología e Innovación (Senescyt) publicó " +
@@ -473,7 +483,7 @@ runArticles("es", [
     ],
     quotes: [
       ["en flagrancia", "Jesús Alberto Pernía Colmenares"],
-      ["a chatarreras de la zona industrial a razón de cinco dólares por kilo", "El parte policial"],
+      ["a chatarreras de la zona industrial a razón de cinco dólares por kilo", "el parte policial"],
       ["en el menor tiempo posible", "La Compañía Anónima Nacional Teléfonos de Venezuela"],
       ["Tengo un negocio de recargas y llevo 50 días sin poder trabajar", "Carmen Yelitza Mendoza Torres"],
       ["Una detención no me devuelve lo que perdí", "Carmen Yelitza Mendoza Torres"],
