@@ -14,7 +14,7 @@ import type { Article, BlockKind, Quote, QuoteResult, Speaker } from "./types.ts
 import { decideVoice } from "./voiceKinds.ts";
 import type { FoundQuote } from "./findQuotes.ts";
 import type { Gender, LanguageRules } from "./lang/types.ts";
-import { noteCasing, sentenceRanges, type Sentence } from "./attribution/tokens.ts";
+import { findTokenIn, noteCasing, sentenceRanges, type Sentence } from "./attribution/tokens.ts";
 import type { Token } from "./text/tokens.ts";
 import { quoteTokens, readText } from "./text/blockText.ts";
 import { reportedSpeakerAt, subjectOfQuoteClause } from "./attribution/speechCues.ts";
@@ -463,7 +463,7 @@ function speakerPointingBack(s: Sentence, start: number, end: number): Mention |
   const object = tokens[verb + 1];
   if (verb < 0 || object?.kind !== "word" || !rules.quoteBackReferences.has(object.lower)) return null;
   // The clause ends at its first punctuation: `…said that more than once, and his allies repeat it`.
-  const clauseEnd = tokens.findIndex((t, k) => k > verb + 1 && (k >= end || t.kind !== "word"));
+  const clauseEnd = findTokenIn(tokens, verb + 2, tokens.length, (t, k) => k >= end || t.kind !== "word");
   const rest = tokens.slice(verb + 2, clauseEnd < 0 ? end : clauseEnd);
   const adverbial = (t: Token) =>
     rules.adverbs.has(t.lower) || rules.prepositions.has(t.lower) || rules.determiners.has(t.lower);

@@ -967,9 +967,9 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
       // "le ministre des Transports Paul Mercier": after an office and its preposition, a long run
       // ends with the person ("his home in Port St. Lucie" is a place all along). A title stands
       // before a name: one ending the run is a surname (`el exalcalde de Lebrija Antonio Reina`).
-      const titled = tokens
-        .slice(i, end - 1)
-        .some((t, k) => rules.titles.has(t.lower) || honorificAt(tokens, i + k, end - 1, rules) !== null);
+      let titled = false;
+      for (let k = i; !titled && k < end - 1; k++)
+        titled = rules.titles.has(tokens[k]!.lower) || honorificAt(tokens, k, end - 1, rules) !== null;
       // Likewise after a verb of saying and its preposition: the paper spoken to, then the speaker
       // (`indique au Figaro Hugo Marchand`, `indicó a Clarín Pablo Ruiz`).
       // The preposition may take an article: `le ministre de la Justice Paul Roy`, `de l’Intérieur`.
@@ -995,9 +995,9 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
           qualifiedOffice());
       // Not where a particle joins the last words to the office's name: `portavoz del Ministerio
       // de Seguridad`, `Ministerio de Asuntos Exteriores` are one body.
-      const particleInTail = [end - 3, end - 2].some(
-        (k) => k >= i && rules.nameParticles.has(tokens[k]!.lower),
-      );
+      const particleInTail =
+        (end - 3 >= i && rules.nameParticles.has(tokens[end - 3]!.lower)) ||
+        (end - 2 >= i && rules.nameParticles.has(tokens[end - 2]!.lower));
       // Nor where the run ends in a body's kind: `spokesperson for the National Rifle Association`.
       const bodyName = rules.organisationNouns.has(tokens[end - 1]!.lower);
       // `el fiscal de la Fiscalía contra la Corrupción Édgar Rolando Pac`: past the office's body (the
@@ -1357,6 +1357,20 @@ function honorificAt(
   return rules.honorifics.has(lower) ? { words: 1, gender: rules.honorifics.get(lower) } : null;
 }
 
+/** The words of a run's title, tokens[start, nameStart), its honorifics left out, spaced. */
+function titleText(
+  tokens: readonly Token[],
+  start: number,
+  nameStart: number,
+  honorificWords: ReadonlySet<number> | undefined,
+): string {
+  let title: string | undefined;
+  for (let k = start; k < nameStart; k++)
+    if (!honorificWords?.has(k))
+      title = title === undefined ? tokens[k]!.text : `${title} ${tokens[k]!.text}`;
+  return title ?? "";
+}
+
 function splitTitle(
   tokens: readonly Token[],
   start: number,
@@ -1367,18 +1381,19 @@ function splitTitle(
 ): NameRun {
   let nameStart = start;
   let gender: Gender | undefined;
-  const honorificWords = new Set<number>();
+  // Made for the few runs an honorific opens: splitTitle runs for every run of every stretch read.
+  let honorificWords: Set<number> | undefined;
   // A body named after the office that heads it keeps its office, and a company's name its words
   // (`Vogt Hydraulik AG`): no title to split off.
-  const bodyName =
-    companyFormAt(tokens, end - 1, rules) ||
-    tokens.slice(start, end).some((_, j) => officePossessiveInName(tokens, start + j, rules));
+  let bodyName = companyFormAt(tokens, end - 1, rules);
+  for (let k = start; !bodyName && k < end; k++) bodyName = officePossessiveInName(tokens, k, rules);
   for (let k = start; !bodyName && k < end - 1; k++) {
     const lower = tokens[k]!.lower;
     const honorific = honorificAt(tokens, k, end - 1, rules);
     if (honorific) {
       nameStart = k + honorific.words;
       gender = honorific.gender ?? gender;
+      honorificWords ??= new Set();
       for (let w = k; w < nameStart; w++) honorificWords.add(w);
       k = nameStart - 1;
     } else if (demonymBeforeName(tokens, k, end, rules)) {
@@ -1449,11 +1464,7 @@ function splitTitle(
     start: nameStart,
     end,
     titleStart: start,
-    title: tokens
-      .slice(start, nameStart)
-      .filter((_, k) => !honorificWords.has(start + k))
-      .map((t) => t.text)
-      .join(" "),
+    title: titleText(tokens, start, nameStart, honorificWords),
     gender: gender ?? honorificBefore,
     afterPreposition,
     afterDeterminer: (rules.determiners.has(lead) || qualifiedBody || genitiveAcronym) && nameStart === start,
@@ -1690,6 +1701,14 @@ function skipsMiddleNames(short: readonly string[], long: readonly string[]): bo
   return k === short.length;
 }
 
+/** A name's keys in a NameIndex, the ids filed under it and its last lookup. */
+interface FiledName {
+  file: string[];
+  lookup: string[];
+  filed: Set<number>;
+  found?: { version: number; ids: number[] };
+}
+
 /**
  * Ids of names, filed so that the names sameName may match a name are found without reading
  * every name that shares a word with it: on a page quoting thousands of "Alex …", the first word
@@ -1703,18 +1722,23 @@ export class NameIndex {
    * Each name's keys, the ids filed under it and its last lookup: the same few names are filed and
    * asked again and again, and a first name alone ("Anna said") may have thousands of candidates.
    */
-  private readonly names = new Map<
-    string,
-    { file: string[]; lookup: string[]; filed: Set<number>; found?: { version: number; ids: number[] } }
-  >();
+  private readonly names = new Map<string, FiledName>();
+  /**
+   * The same entries by the words' list itself: callers keep one list per name (their nameWords), so
+   * that a name asked again is found without joining its words again.
+   */
+  private readonly namesByWords = new WeakMap<readonly string[], FiledName>();
   /** Counts the filings: a lookup stays good until the next one. */
   private version = 0;
 
   private name(words: readonly string[]) {
+    let keys = this.namesByWords.get(words);
+    if (keys) return keys;
     const name = words.join(" ");
-    let keys = this.names.get(name);
+    keys = this.names.get(name);
     if (!keys)
       this.names.set(name, (keys = { file: fileKeys(words), lookup: lookupKeys(words), filed: new Set() }));
+    this.namesByWords.set(words, keys);
     return keys;
   }
 

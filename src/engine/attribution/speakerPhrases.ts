@@ -7,6 +7,7 @@ import type { Gender, LanguageRules } from "../lang/types.ts";
 import {
   agedAfter,
   agedAppositionAfter,
+  findTokenIn,
   isCapitalised,
   isWord,
   opensSentence,
@@ -1545,7 +1546,7 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
     return null;
   // `La presidenta de la Sociedad de Medicina de Familia y Comunitaria (semFYC), Lucía Barrionuevo`: the
   // name after the description's comma, however many capitals the body's name before it holds.
-  const nameComma = tokens.findIndex((t, k) => k > from && k < to && isComma(t));
+  const nameComma = findTokenIn(tokens, from + 1, to, isComma);
   const introduced = nameComma > 0 ? nameAfterOffice(s, nameComma + 1, to, from) : null;
   if (introduced) return introduced;
   const runs = nameRuns(s, from, to);
@@ -1823,7 +1824,7 @@ function bestRun(runs: readonly NameRun[]): NameRun | undefined {
 function bodyNamedAfter(s: Sentence, from: number, to: number, runs: readonly NameRun[]): number | undefined {
   const { tokens, rules } = s;
   if (!rules.indefiniteDeterminers.has(tokens[from]!.lower)) return undefined;
-  const comma = tokens.findIndex((t, k) => k > from && k < to && isComma(t));
+  const comma = findTokenIn(tokens, from + 1, to, isComma);
   const noun = tokens[comma - 1];
   const name = runs.find((r) => r.titleStart === comma + 2);
   const named =
@@ -2095,7 +2096,7 @@ function knownSubject(s: Sentence, from: number, to: number): Mention | null {
  * A line of names alone ("Jane Roe/Photo Agency") is a credit, not a sentence.
  */
 export function peopleIn(s: Sentence, start: number, end: number): Mention[] {
-  if (!s.tokens.slice(start, end).some((t) => t.kind === "word" && !isCapitalised(t))) return [];
+  if (findTokenIn(s.tokens, start, end, (t) => t.kind === "word" && !isCapitalised(t)) < 0) return [];
   // A name after a slash is a photo's credit (`(REUTERS/Ana Ruiz)`), not someone the sentence names.
   const credit = (r: NameRun) => s.tokens[r.titleStart - 1]?.text === "/";
   // `le problème pour Lucas, 16 ans, …`: a place has no age, so an age in apposition makes the run
@@ -2111,7 +2112,7 @@ export function peopleIn(s: Sentence, start: number, end: number): Mention[] {
   // inside a phrase with a preposition that opens the sentence, when a name follows its first comma
   // (`Assise devant l’école Kaya-Centre B, Aminata Sawadogo attend`): the scene is set, then its
   // subject named.
-  const firstComma = s.tokens.findIndex((t, k) => k > start && k < end && isComma(t));
+  const firstComma = findTokenIn(s.tokens, start + 1, end, isComma);
   const subjectAfterComma = runs.some((r) => r.titleStart === firstComma + 1);
   const inOpeningPhrase = (r: NameRun) =>
     subjectAfterComma &&
@@ -2354,7 +2355,7 @@ const SUBJECT_APPOSITION_REACH = 30;
 function nameClosingSubject(s: Sentence, start: number, end: number): Mention | null {
   const { tokens, rules } = s;
   const reach = Math.min(end, start + SUBJECT_APPOSITION_REACH);
-  for (let c = tokens.findIndex((t, k) => k > start && isComma(t)); c > 0 && c < reach; c++) {
+  for (let c = findTokenIn(tokens, start + 1, tokens.length, isComma); c > 0 && c < reach; c++) {
     if (!isComma(tokens[c])) continue;
     const run = nameRuns(s, c + 1, Math.min(reach, c + 5)).find((r) => r.titleStart === c + 1);
     const verb = run && tokens[run.end + 1];

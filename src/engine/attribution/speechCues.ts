@@ -7,6 +7,7 @@
 //   4. further on in the sentence: `… “roughly balanced” between …, the Fed said`.
 import {
   appositionKind,
+  findTokenIn,
   isCapitalised,
   isWord,
   opensSentence,
@@ -665,7 +666,7 @@ function isReflexive(s: Sentence, verb: VerbMatch): boolean {
  */
 export function cueCited(s: Sentence, start: number, end: number): Cue | null {
   const { tokens, rules } = s;
-  const at = tokens.findIndex((t, i) => i >= start && i < end && isWord(t) && rules.citingWords.has(t.lower));
+  const at = findTokenIn(tokens, start, end, (t) => isWord(t) && rules.citingWords.has(t.lower));
   if (at < 0) return null;
   // Spanish marks a person object with a preposition: `citando a fuentes`, `citando al ministro`.
   const from = rules.prepositions.has(tokens[at + 1]?.lower ?? "") ? at + 2 : at + 1;
@@ -979,7 +980,7 @@ export function cueReportedClause(s: Sentence, q: number, start: number): Cue | 
   const chosen = governingCue(s, q, start);
   const verb = chosen && verbAt(s, chosen.at);
   if (!verb) return null;
-  const that = tokens.findIndex((t, k) => k >= verb.end && k < q && rules.complementisers.has(t.lower));
+  const that = findTokenIn(tokens, verb.end, q, (t) => rules.complementisers.has(t.lower));
   if (that < 0 || tokens.slice(that, q).some((t) => t.kind === "quote")) return null;
   return opensOnVerb(s, verb.end, that) ? chosen.cue : null;
 }
@@ -1100,11 +1101,9 @@ function partOfFrame(s: Sentence, v: number, cue: Cue | null): boolean {
  */
 function phraseBeforeCircumstance(s: Sentence, colon: number, start: number): Mention | null {
   const { tokens, rules } = s;
-  const comma = tokens.findIndex((t, k) => k > start && k < colon && t.text === ",");
+  const comma = findTokenIn(tokens, start + 1, colon, (t) => t.text === ",");
   const opens =
-    comma < 0
-      ? tokens.findIndex((t, k) => k > start && k < colon && rules.prepositions.has(t.lower))
-      : comma + 1;
+    comma < 0 ? findTokenIn(tokens, start + 1, colon, (t) => rules.prepositions.has(t.lower)) : comma + 1;
   const circumstance = tokens.slice(opens, colon);
   if (
     opens < 0 ||
@@ -1600,7 +1599,7 @@ function viewpointOpening(s: Sentence, q: number, start: number): Cue | null {
   // One conjunction may open the sentence: `Mais pour…`, `Y para…`.
   const p = [start, start + 1].find((k) => k < q && rules.viewpointPrepositions.has(tokens[k]!.lower));
   if (p === undefined) return null;
-  const first = tokens.findIndex((t, k) => k > p && k < q && t.text === ",");
+  const first = findTokenIn(tokens, p + 1, q, (t) => t.text === ",");
   if (first < 0) return null;
   const { phraseEnd, comma, described } = pastAppositions(s, first, q);
   // The words between the comma and the quote, as quote judgement counts them.
@@ -1645,7 +1644,7 @@ function pastAppositions(
   let comma = first;
   let described = false;
   for (let n = 0; n < VIEWPOINT_APPOSITIONS; n++) {
-    const next = s.tokens.findIndex((t, k) => k > comma && k < q && t.text === ",");
+    const next = findTokenIn(s.tokens, comma + 1, q, (t) => t.text === ",");
     const kind = next < 0 ? null : appositionKind(s.tokens.slice(comma + 1, next), s.rules);
     if (kind === null) break;
     if (kind === "name" && phraseEnd === comma) phraseEnd = next;
@@ -1833,7 +1832,7 @@ function placeBefore(
   on: number,
   places: ReadonlyMap<string, string>,
 ): Mention | null {
-  const comma = s.tokens.findIndex((t, k) => k > from && k < on && t.text === ",");
+  const comma = findTokenIn(s.tokens, from + 1, on, (t) => t.text === ",");
   return comma >= 0 && on - comma <= 2 ? placeMention(s, from, comma, places) : null;
 }
 
@@ -1850,7 +1849,7 @@ function placeAfter(
   to: number,
   places: ReadonlyMap<string, string>,
 ): Mention | null {
-  const stop = s.tokens.findIndex((t, k) => k > on && k < to && t.kind !== "word");
+  const stop = findTokenIn(s.tokens, on + 1, to, (t) => t.kind !== "word");
   const end = stop < 0 ? to : stop;
   for (let at = on + 1; at < end && at - on <= 1 + VERB_AFTER_ON; at++) {
     const mention = placeMention(s, at, end, places);

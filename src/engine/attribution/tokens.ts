@@ -6,7 +6,14 @@ import { opensSentence } from "../text/sentences.ts";
 import { isCapitalised, type Token } from "../text/tokens.ts";
 
 export type { Token };
-export { appositionKind, isCapitalised, isWord, sourcePhraseWords, wordBefore } from "../text/tokens.ts";
+export {
+  appositionKind,
+  findTokenIn,
+  isCapitalised,
+  isWord,
+  sourcePhraseWords,
+  wordBefore,
+} from "../text/tokens.ts";
 export { opensSentence, sentenceRanges } from "../text/sentences.ts";
 
 /** A quotation mark left as punctuation: quote judgement found no quote between it and its pair. */

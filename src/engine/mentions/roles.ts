@@ -14,7 +14,7 @@ import {
   officeBeforeFullName,
   tokensText,
 } from "../attribution/names.ts";
-import { isCapitalised, isWord, type Sentence, type Token } from "../attribution/tokens.ts";
+import { findTokenIn, isCapitalised, isWord, type Sentence, type Token } from "../attribution/tokens.ts";
 import { isSpeechVerb } from "../attribution/speakerPhrases.ts";
 
 /** How many words a role may run to: an apposition longer than this is a clause, not a role. */
@@ -357,7 +357,7 @@ function qualifiedOffice(s: Sentence, from: number, to: number): boolean {
  */
 function withOneComplement(s: Sentence, from: number, to: number): number {
   const { tokens, rules } = s;
-  const office = tokens.findIndex((t, k) => k >= from && k < to && isOffice(t, rules));
+  const office = findTokenIn(tokens, from, to, (t) => isOffice(t, rules));
   let prepositions = 0;
   for (let k = office + 1; office >= 0 && k < to; k++)
     if (rules.prepositions.has(tokens[k]!.lower) && ++prepositions === 2) return k;

@@ -1699,11 +1699,21 @@ function splitIdiomIn(tokens: string[], rules: LanguageRules): boolean {
   );
 }
 
-/** "affirme-t-il" and "qu’a dit" carry their verb inside a longer token; "dénoncer" is one too. */
+/**
+ * "affirme-t-il" and "qu’a dit" carry their verb inside a longer token (before its first hyphen,
+ * after its last apostrophe); "dénoncer" is one too. Asked of every word around many quotes: the
+ * shorter forms are cut only from a token that writes a hyphen or an apostrophe.
+ */
 function isSpeechVerb(token: string, rules: LanguageRules): boolean {
-  const forms = [token, token.split("-")[0]!, token.split(/[’']/).at(-1)!];
-  return forms.some(
-    (form) =>
-      rules.speechVerbs.has(form) || rules.speechGerunds.has(form) || rules.speechInfinitives.has(form),
+  const hyphen = token.indexOf("-");
+  const apostrophe = Math.max(token.lastIndexOf("’"), token.lastIndexOf("'"));
+  return (
+    isSpeechForm(token, rules) ||
+    (hyphen >= 0 && isSpeechForm(token.slice(0, hyphen), rules)) ||
+    (apostrophe >= 0 && isSpeechForm(token.slice(apostrophe + 1), rules))
   );
+}
+
+function isSpeechForm(form: string, rules: LanguageRules): boolean {
+  return rules.speechVerbs.has(form) || rules.speechGerunds.has(form) || rules.speechInfinitives.has(form);
 }

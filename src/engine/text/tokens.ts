@@ -189,6 +189,21 @@ export function wordBefore(tokens: readonly Token[], offset: number): Token | un
 
 export const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === "word";
 
+/**
+ * The first index in [from, to) whose token passes `test`, or -1. A stretch is searched from its own
+ * start: `tokens.findIndex` with the bounds in its test reads a long block from its first token, for
+ * every stretch of it asked.
+ */
+export function findTokenIn(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  test: (t: Token, k: number) => boolean,
+): number {
+  for (let k = Math.max(from, 0); k < Math.min(to, tokens.length); k++) if (test(tokens[k]!, k)) return k;
+  return -1;
+}
+
 export function isCapitalised(t: Token | undefined): boolean {
   if (t === undefined || t.kind !== "word") return false;
   // Called for nearly every word, often several times: plain ASCII needs no Unicode table.
