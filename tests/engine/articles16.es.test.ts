@@ -157,9 +157,7 @@ runArticles("es", [
       "explicó en un hecho relevante, CEO con nombre y luego «el directivo», sindicalista con dos " +
       "puntos, «según» un analista con cita parcial, ejecutivo anónimo de un banco, marca entre " +
       "comillas (no cita)",
-    todo:
-      "partial quotes after «X atribuyó … a» and «la empresa explicó que …» get no speaker; «reconoció " +
-      "el directivo» is not resolved to the CEO named before",
+    todo: "partial quotes after «X atribuyó … a» and «la empresa explicó que …» get no speaker",
     headline: "Láctea Pampeana pidió concurso preventivo con deudas por $ 180.000 millones",
     standfirst:
       "Láctea Pampeana atribuyó la decisión a «la caída del consumo y la suba de costos». El " +

@@ -3169,4 +3169,18 @@ runBattery("es", [
     ],
     expected: [["la más diversa de su historia", "la Fundación Ortega"]],
   },
+  {
+    construction: "«…», reconoció el directivo: el ejecutivo nombrado antes, descrito por su cargo",
+    paragraphs: [
+      "El gerente general de la cooperativa, Ramiro Benítez Olmedo, presentó el balance anual.",
+      "«Fue el peor año desde la crisis de 2001», reconoció el directivo.",
+    ],
+    expected: [["Fue el peor año desde la crisis de 2001", "Ramiro Benítez Olmedo"]],
+  },
+  {
+    construction:
+      "negativo: «…», dijo un directivo del club: un desconocido introducido queda como se escribe",
+    paragraphs: ["El equipo no cobra desde marzo. «No hay plata para pagar», dijo un directivo del club."],
+    expected: [["No hay plata para pagar", "un directivo del club"]],
+  },
 ]);

@@ -386,6 +386,7 @@ export const spanish: LanguageRules = {
       ingeniero arquitecto enfermero historiador escritor agricultor ganadero pescador hostelero tendero
       jugador delantero extremo portero arquero goleador zaguero serpentinero lanzador jardinero
       acusado imputado procesado pintor timonel delegado magistrado
+      directivo directivos
     `,
       "m",
     ),
