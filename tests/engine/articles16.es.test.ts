@@ -349,8 +349,8 @@ runArticles("es", [
       "«doña» y cita que sigue sin verbo, voluntario anónimo con cita parcial, nombre de un plan " +
       "entre comillas (no cita)",
     todo:
-      "«insistió el titular de Copeco» is not resolved to the commissioner named before, and a partial " +
-      "quote after «El Centro … (Cenaos) pronosticó … que» goes to that description",
+      "a partial quote after «El Centro … (Cenaos) pronosticó … que» goes to the commissioner quoted " +
+      "before",
     headline: "Desbordamiento del Chamelecón deja 3,000 familias en albergues de La Lima",
     paragraphs: [
       "Más de 3,000 familias permanecen en albergues de La Lima tras el desbordamiento del río " +

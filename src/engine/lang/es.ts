@@ -354,7 +354,7 @@ export const spanish: LanguageRules = {
     diputada juez jueza fiscal general director directora jefe jefa portavoz vocero vocera
     embajador embajadora rey reina príncipe princesa papa consejero consejera comisario
     comisaria líder titular concejal concejala regidor regidora coronel teniente subteniente comandante
-    doctor doctora ceo
+    doctor doctora ceo comisionado comisionada
   `),
   ),
   everyoneNouns: words("hombre mujer"),
