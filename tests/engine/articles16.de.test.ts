@@ -292,9 +292,7 @@ runArticles("de", [
       "Lëtzebuerger Journal, Kultur: neuer Direktor mit Fortsetzung nach Doppelpunkt, Autorin als " +
       "die 39-Jährige, Teilzitat einer schriftlichen Erklärung der Ministerin, Kritiker als der " +
       "frühere Dramaturg, ungenannte Abonnentin, Stücktitel",
-    todo:
-      "„sagte der frühere Dramaturg“ stays a description instead of the critic named before, and an " +
-      "unnamed subscriber goes to the theatre named in her sentence",
+    todo: "an unnamed subscriber goes to the theatre named in her sentence",
     headline: "Grand Théâtre setzt auf Luxemburgisch",
     paragraphs: [
       "Das Grand Théâtre de Luxembourg will in der kommenden Spielzeit deutlich mehr Produktionen in " +

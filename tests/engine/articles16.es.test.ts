@@ -157,9 +157,7 @@ runArticles("es", [
       "explicó en un hecho relevante, CEO con nombre y luego «el directivo», sindicalista con dos " +
       "puntos, «según» un analista con cita parcial, ejecutivo anónimo de un banco, marca entre " +
       "comillas (no cita)",
-    todo:
-      "partial quotes after «X atribuyó … a» and «la empresa explicó que …» get no speaker; «reconoció " +
-      "el directivo» is not resolved to the CEO named before",
+    todo: "partial quotes after «X atribuyó … a» and «la empresa explicó que …» get no speaker",
     headline: "Láctea Pampeana pidió concurso preventivo con deudas por $ 180.000 millones",
     standfirst:
       "Láctea Pampeana atribuyó la decisión a «la caída del consumo y la suba de costos». El " +
@@ -351,8 +349,8 @@ runArticles("es", [
       "«doña» y cita que sigue sin verbo, voluntario anónimo con cita parcial, nombre de un plan " +
       "entre comillas (no cita)",
     todo:
-      "«insistió el titular de Copeco» is not resolved to the commissioner named before, and a partial " +
-      "quote after «El Centro … (Cenaos) pronosticó … que» goes to that description",
+      "a partial quote after «El Centro … (Cenaos) pronosticó … que» goes to the commissioner quoted " +
+      "before",
     headline: "Desbordamiento del Chamelecón deja 3,000 familias en albergues de La Lima",
     paragraphs: [
       "Más de 3,000 familias permanecen en albergues de La Lima tras el desbordamiento del río " +

@@ -66,9 +66,7 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NARROW_NO_BREAK_SPACE, {
-    todo:
-      "a description pointing back (« a justifié la magistrate ») is given as the speaker instead of " +
-      "her name, and a term set in marks (« moments d’étude ») is taken for a quote",
+    todo: "a term set in marks (« moments d’étude ») is taken for a quote",
     name:
       "Le Courrier, école : fragment au chapô repris au corps, terme entre guillemets, « la " +
       "magistrate », selon un service, « parle d’ » puis suite sans verbe, « regrette sa " +
@@ -121,8 +119,8 @@ const ARTICLES: ArticleCase[] = [
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
     todo:
-      "« l’aîné » is not resolved to the defendant named in the lead, and « a-t-il témoigné » after a " +
-      "witness named earlier in the paragraph goes to the judge quoted in the paragraph before",
+      "« a-t-il témoigné » after a witness named earlier in the paragraph goes to the judge quoted in " +
+      "the paragraph before",
     name:
       "La Presse de la Manche, tribunal correctionnel : « l’aîné » en fragment puis « a-t-il " +
       "reconnu », président qui rétorque, gérant « a-t-il témoigné », procureure et mot seul, " +
@@ -222,9 +220,8 @@ const ARTICLES: ArticleCase[] = [
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
     todo:
-      "« témoigne la ménagère » is not resolved to the mother named before, an unnamed source keeps " +
-      "its participle (« rencontré à Kaya »), a fragment after « Il a invité … à » is missed and a " +
-      "campaign slogan is taken for a quote",
+      "an unnamed source keeps its participle (« rencontré à Kaya »), a fragment after « Il a " +
+      "invité … à » is missed and a campaign slogan is taken for a quote",
     name:
       "Sidwaya, santé : directeur régional « Dr » puis « a-t-il indiqué », « Il a invité » en " +
       "fragment, gouverneur colonel en fragment puis « a-t-il soutenu », mère « témoigne la " +

@@ -2344,4 +2344,17 @@ runBattery("de", [
     ],
     expected: [["kaum noch rentabel", "Der Bericht der Kommission zur Zukunft der Landwirtschaft"]],
   },
+  {
+    construction: "«…», sagte der Dramaturg: the person named just before, called by their occupation",
+    paragraphs: [
+      "Über die Spielzeit äußerte sich auch Henrik Albers, der lange am Stadttheater gearbeitet hat. " +
+        "«Das Publikum will Neues sehen», sagte der Dramaturg.",
+    ],
+    expected: [["Das Publikum will Neues sehen", "Henrik Albers"]],
+  },
+  {
+    construction: "negative: «…», sagte ein Dramaturg des Hauses: a new unnamed person stays as written",
+    paragraphs: ["Die Proben beginnen im Mai. «Wir sind im Zeitplan», sagte ein Dramaturg des Hauses."],
+    expected: [["Wir sind im Zeitplan", "ein Dramaturg des Hauses"]],
+  },
 ]);

@@ -1708,4 +1708,18 @@ runBattery("en", [
     paragraphs: ["The channel will air the comedy show “no laughing matter” next week."],
     expected: [],
   },
+  {
+    construction: "an unnamed source, then “…,” the academic said: the head noun refers back to the source",
+    paragraphs: [
+      "A senior academic, who asked not to be named, said morale had collapsed. “Nobody believes the " +
+        "plan any more,” the academic said.",
+    ],
+    expected: [["Nobody believes the plan any more,", "A senior academic"]],
+  },
+  {
+    construction:
+      "negative: “…,” said an academic at another university: a new unnamed source stays as written",
+    paragraphs: ["The cuts are not unique. “We went through the same thing,” said an academic at Leeds."],
+    expected: [["We went through the same thing,", "an academic at Leeds"]],
+  },
 ]);

@@ -3169,4 +3169,45 @@ runBattery("es", [
     ],
     expected: [["la más diversa de su historia", "la Fundación Ortega"]],
   },
+  {
+    construction: "«…», reconoció el directivo: el ejecutivo nombrado antes, descrito por su cargo",
+    paragraphs: [
+      "El gerente general de la cooperativa, Ramiro Benítez Olmedo, presentó el balance anual.",
+      "«Fue el peor año desde la crisis de 2001», reconoció el directivo.",
+    ],
+    expected: [["Fue el peor año desde la crisis de 2001", "Ramiro Benítez Olmedo"]],
+  },
+  {
+    construction:
+      "negativo: «…», dijo un directivo del club: un desconocido introducido queda como se escribe",
+    paragraphs: ["El equipo no cobra desde marzo. «No hay plata para pagar», dijo un directivo del club."],
+    expected: [["No hay plata para pagar", "un directivo del club"]],
+  },
+  {
+    construction:
+      "«…», afirmó el titular del X: el cargo nombrado antes en el organismo escrito con su sigla entre " +
+      "paréntesis",
+    paragraphs: [
+      "El director del Instituto Nacional de Estadística (Inde), Raúl Ferreyra Soto, presentó el informe. " +
+        "«La pobreza bajó dos puntos», afirmó el titular del Inde.",
+    ],
+    expected: [["La pobreza bajó dos puntos", "Raúl Ferreyra Soto"]],
+  },
+  {
+    construction: "«…», dijo el comisionado de X (sigla), nombre; luego «…», insistió el titular de la sigla",
+    paragraphs: [
+      "«Las presas aguantan», dijo el comisionado de la Agencia de Gestión Hídrica (Agehi), Tomás " +
+        "Villeda Paz. «Nadie debe acercarse al cauce», insistió el titular de Agehi.",
+    ],
+    expected: [
+      ["Las presas aguantan", "Tomás Villeda Paz"],
+      ["Nadie debe acercarse al cauce", "Tomás Villeda Paz"],
+    ],
+  },
+  {
+    construction:
+      "negativo: «…», dijo el titular del X: una sigla nunca escrita entera queda como se escribe",
+    paragraphs: ["La reunión terminó sin acuerdo. «No hay fondos», dijo el titular del Inde."],
+    expected: [["No hay fondos", "el titular del Inde"]],
+  },
 ]);

@@ -3120,6 +3120,38 @@ const CASES: Case[] = [
     paragraphs: ["Le mécène du prix, la Fondation Kessler, a salué une sélection « d’une grande maturité »."],
     quotes: [["d’une grande maturité", "la Fondation Kessler"]],
   },
+  {
+    name: "« … », raconte la ménagère : le nom de métier d’une personne nommée juste avant la désigne",
+    paragraphs: [
+      "Au marché de Bobo-Dioulasso, Mariam Sanou compte chaque pièce. « Le sac de riz a doublé en un an », " +
+        "raconte la ménagère.",
+    ],
+    quotes: [["Le sac de riz a doublé en un an", "Mariam Sanou"]],
+  },
+  {
+    name: "« … », a reconnu l’aîné : le frère nommé avant parmi les prévenus",
+    paragraphs: [
+      "Les frères Julien et Kevin Marchal comparaissaient pour vol de câbles. Julien Marchal, 31 ans, a " +
+        "tout reconnu. « J’avais besoin d’argent », a reconnu l’aîné.",
+    ],
+    quotes: [["J’avais besoin d’argent", "Julien Marchal"]],
+  },
+  {
+    name: "négatif : « … », raconte une ménagère du quartier : une inconnue introduite reste telle qu’écrite",
+    paragraphs: [
+      "Le prix du gaz a encore augmenté. « On cuisine au charbon maintenant », raconte une ménagère du " +
+        "quartier.",
+    ],
+    quotes: [["On cuisine au charbon maintenant", "une ménagère du quartier"]],
+  },
+  {
+    name: "« … », a ajouté le magistrat : le conseiller d’État nommé juste avant (un magistrat élu)",
+    paragraphs: [
+      "Le conseiller d’État chargé des finances, Marc Perrin, a présenté le budget. « Nous tiendrons " +
+        "l’équilibre dès l’an prochain », a ajouté le magistrat.",
+    ],
+    quotes: [["Nous tiendrons l’équilibre dès l’an prochain", "Marc Perrin"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

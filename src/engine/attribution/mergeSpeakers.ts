@@ -1419,7 +1419,7 @@ export class SpeakerRegistry {
       .map((id) => this.entities[id]!)
       .filter((e) => this.holdsRole(e, description));
     if (holders.length > 0) return holders;
-    const names = namesIn(description, true, this.rules);
+    const names = namesIn(this.acronymsWrittenOut(description), true, this.rules);
     const offices = this.contentWords(description).filter((w) => this.isOffice(w));
     if (offices.length === 0) return [];
     // "the senator" for the one person whose role is "Republican senator from Ohio".
@@ -1435,6 +1435,18 @@ export class SpeakerRegistry {
       .map((id) => this.entities[id]!)
       .filter((e) => e.kind === "person" && this.rolesOf(e.id).some((role) => this.namesBody(role, names)));
     return sameBody.length === 1 ? sameBody : [];
+  }
+
+  /**
+   * A description with each body's acronym replaced by the name the article wrote it out as: "el
+   * titular de Copeco" names the body the role "comisionado de la Comisión Permanente de Contingencias
+   * (Copeco)" names, by the words the role holds. An acronym the article never wrote out stays.
+   */
+  private acronymsWrittenOut(description: string): string {
+    return description
+      .split(/\s+/u)
+      .map((w, i) => (i > 0 && /^\p{Lu}/u.test(w) ? (this.mentions.acronymWrittenOut(w) ?? w) : w))
+      .join(" ");
   }
 
   /**

@@ -373,7 +373,7 @@ export const german: LanguageRules = {
       enkel onkel neffe großvater opa witwer partner landwirt pfarrer rentner pensionist dokumentar
       journalist reporter korrespondent professor soziologe historiker psychologe politologe
       pfleger krankenpfleger spieler torhüter stürmer kapitän helfer
-      feuerwehrmann regisseur senior
+      feuerwehrmann regisseur senior dramaturg
       erzieher fahrer verkäufer friseur sanitäter apotheker elektriker mechaniker kurator gärtner
       ologe
     `,

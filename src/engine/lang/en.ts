@@ -306,7 +306,7 @@ export const english: LanguageRules = {
       son brother husband toxicologist epidemiologist physician gp gps nurse nurses engineer engineers
       activist activists campaigner campaigners farmer farmers owner owners founder co-founder
       novelist writer actor artist player players striker defender goalkeeper boss fan fans parent
-      quarterback linebacker flanker
+      quarterback linebacker flanker academic academics
       parents pupil pupils victim victims plaintiff plaintiffs defendant suspect competitor rival
       entrepreneur journalist reporter historian sociologist consultant specialist veteran survivor
       volunteer volunteers organiser organizer commuter commuters shopkeeper trader traders retailer

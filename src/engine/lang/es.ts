@@ -354,7 +354,7 @@ export const spanish: LanguageRules = {
     diputada juez jueza fiscal general director directora jefe jefa portavoz vocero vocera
     embajador embajadora rey reina príncipe princesa papa consejero consejera comisario
     comisaria líder titular concejal concejala regidor regidora coronel teniente subteniente comandante
-    doctor doctora ceo
+    doctor doctora ceo comisionado comisionada
   `),
   ),
   everyoneNouns: words("hombre mujer"),
@@ -386,6 +386,7 @@ export const spanish: LanguageRules = {
       ingeniero arquitecto enfermero historiador escritor agricultor ganadero pescador hostelero tendero
       jugador delantero extremo portero arquero goleador zaguero serpentinero lanzador jardinero
       acusado imputado procesado pintor timonel delegado magistrado
+      directivo directivos
     `,
       "m",
     ),

@@ -521,6 +521,7 @@ export const french: LanguageRules = {
       sculpteur compositeur dessinateur producteur navigateur skieur nageur coureur plasticien poète
       saisonnier serveur moniteur vendeur cuisinier caissier commerçant berger bergers mayeur lutteur
       jardinier
+      aîné cadet
     `,
       "m",
     ),
@@ -542,6 +543,7 @@ export const french: LanguageRules = {
       sélectionneuse attaquante
       sculptrice compositrice dessinatrice productrice navigatrice skieuse nageuse coureuse plasticienne
       poétesse dame saisonnière serveuse monitrice vendeuse cuisinière caissière bergère
+      ménagère aînée cadette
     `,
       "f",
     ),
@@ -637,9 +639,11 @@ export const french: LanguageRules = {
   // (PDG, président, directrice générale).
   anyOfficeNouns: words("parlementaire élu élue dirigeant dirigeante gestionnaire"),
   officeKinds: new Map([
-    // A magistrate of the bench or of the prosecution: « le magistrat » after « le procureur X ».
-    ["magistrat", words("procureur juge substitut")],
-    ["magistrate", words("procureure juge substitute")],
+    // A magistrate of the bench or of the prosecution: « le magistrat » after « le procureur X »; and an
+    // elected executive's, a mayor or a member of a Swiss executive (« la magistrate » after « la
+    // conseillère d’État X », « le premier magistrat de la commune » for its mayor).
+    ["magistrat", words("procureur juge substitut conseiller maire")],
+    ["magistrate", words("procureure juge substitute conseillère maire mairesse")],
     // An officer of the army or the gendarmerie, whatever the rank: « l’officier » after « le colonel X ».
     ["officier", words("colonel commandant capitaine lieutenant")],
   ]),
