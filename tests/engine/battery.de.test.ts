@@ -2344,4 +2344,30 @@ runBattery("de", [
     ],
     expected: [["kaum noch rentabel", "Der Bericht der Kommission zur Zukunft der Landwirtschaft"]],
   },
+  {
+    construction:
+      "Der Konzern X AG, dann «das Unternehmen» in indirekter Rede, dann «teilte das Unternehmen mit» " +
+      "vier Absätze nach dem Namen: die Beschreibung, die die Firma meinte, hält sie in Reichweite",
+    paragraphs: [
+      "Der Bergbaukonzern Vireo AG hat einen Verlust von 90 Millionen Euro gemeldet.",
+      "Sein Chef sagte, das Unternehmen werde Kosten senken.",
+      "Der Nickelpreis fiel um ein Drittel.",
+      "Analysten hatten einen kleineren Verlust erwartet.",
+      "„Wir haben Geld für drei Jahre“, teilte das Unternehmen mit.",
+    ],
+    expected: [["Wir haben Geld für drei Jahre", "Vireo AG"]],
+  },
+  {
+    construction:
+      "Der Konzern X AG, dann «teilte das Unternehmen mit» vier Absätze danach, nichts dazwischen " +
+      "(negativ): außer Reichweite bleibt die Beschreibung wie geschrieben",
+    paragraphs: [
+      "Der Bergbaukonzern Vireo AG hat einen Verlust von 90 Millionen Euro gemeldet.",
+      "Sein Chef sagte, die Kosten würden sinken.",
+      "Der Nickelpreis fiel um ein Drittel.",
+      "Analysten hatten einen kleineren Verlust erwartet.",
+      "„Wir haben Geld für drei Jahre“, teilte das Unternehmen mit.",
+    ],
+    expected: [["Wir haben Geld für drei Jahre", "das Unternehmen"]],
+  },
 ]);

@@ -3169,4 +3169,30 @@ runBattery("es", [
     ],
     expected: [["la más diversa de su historia", "la Fundación Ortega"]],
   },
+  {
+    construction:
+      "la empresa X, luego «la empresa» en una subordinada, luego «precisó la empresa» cuatro párrafos " +
+      "después del nombre: la descripción que designaba a la empresa la mantiene al alcance",
+    paragraphs: [
+      "La empresa Vireo anunció una pérdida de 90 millones de euros.",
+      "Su presidente dijo que la empresa recortará costes.",
+      "El precio del níquel cayó un tercio.",
+      "Los analistas esperaban una pérdida menor.",
+      "«Tenemos caja para tres años», precisó la empresa en un comunicado.",
+    ],
+    expected: [["Tenemos caja para tres años", "Vireo"]],
+  },
+  {
+    construction:
+      "la empresa X, luego «precisó la empresa» cuatro párrafos después, nada entre medias (negativo): " +
+      "fuera de alcance, la descripción queda como está escrita",
+    paragraphs: [
+      "La empresa Vireo anunció una pérdida de 90 millones de euros.",
+      "Su presidente dijo que los costes bajarán.",
+      "El precio del níquel cayó un tercio.",
+      "Los analistas esperaban una pérdida menor.",
+      "«Tenemos caja para tres años», precisó la empresa en un comunicado.",
+    ],
+    expected: [["Tenemos caja para tres años", "la empresa"]],
+  },
 ]);

@@ -3120,6 +3120,32 @@ const CASES: Case[] = [
     paragraphs: ["Le mécène du prix, la Fondation Kessler, a salué une sélection « d’une grande maturité »."],
     quotes: [["d’une grande maturité", "la Fondation Kessler"]],
   },
+  {
+    name:
+      "la société X, puis « l’entreprise » dans une complétive, puis « a précisé l’entreprise » quatre " +
+      "paragraphes après le nom : la description qui désignait la société la garde à portée",
+    paragraphs: [
+      "La société Vireo a annoncé une perte de 90 millions d’euros.",
+      "Son président a indiqué que l’entreprise allait réduire ses coûts.",
+      "Les cours du nickel ont chuté d’un tiers.",
+      "Les analystes attendaient une perte moindre.",
+      "« Nous avons trois ans de trésorerie », a précisé l’entreprise dans un communiqué.",
+    ],
+    quotes: [["Nous avons trois ans de trésorerie", "Vireo"]],
+  },
+  {
+    name:
+      "la société X, puis « a précisé l’entreprise » quatre paragraphes après, rien entre (négatif) : " +
+      "hors de portée, la description reste telle qu’écrite",
+    paragraphs: [
+      "La société Vireo a annoncé une perte de 90 millions d’euros.",
+      "Son président a indiqué que les coûts allaient baisser.",
+      "Les cours du nickel ont chuté d’un tiers.",
+      "Les analystes attendaient une perte moindre.",
+      "« Nous avons trois ans de trésorerie », a précisé l’entreprise dans un communiqué.",
+    ],
+    quotes: [["Nous avons trois ans de trésorerie", "l’entreprise"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {
