@@ -2370,4 +2370,9 @@ runBattery("de", [
     ],
     expected: [["Wir haben Geld für drei Jahre", "das Unternehmen"]],
   },
+  {
+    construction: "sagte Karim el-Masri: ein mit Bindestrich angehängtes Namenspartikel gehört zum Namen",
+    paragraphs: ["«Wir fangen wieder bei null an», sagte Karim el-Masri, der die Bäckerei führt."],
+    expected: [["Wir fangen wieder bei null an", "Karim el-Masri"]],
+  },
 ]);

@@ -1755,4 +1755,9 @@ runBattery("en", [
     paragraphs: ["In Dartmouth, the storm blocked roads. “Do not drive tonight,” the municipality said."],
     expected: [["Do not drive tonight,", "the municipality"]],
   },
+  {
+    construction: "a particle written onto the surname by a hyphen is part of the name: said Omar al-Rashid",
+    paragraphs: ["“We will rebuild every school,” said Omar al-Rashid, the town’s mayor."],
+    expected: [["We will rebuild every school,", "Omar al-Rashid"]],
+  },
 ]);

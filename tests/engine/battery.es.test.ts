@@ -3195,4 +3195,14 @@ runBattery("es", [
     ],
     expected: [["Tenemos caja para tres años", "la empresa"]],
   },
+  {
+    construction:
+      "la fundación Dar al-Kutub …, luego «la fundación sostiene»: la partícula unida por guion sigue " +
+      "el nombre",
+    paragraphs: [
+      "La muestra llega de la mano de la fundación Dar al-Kutub. En un comunicado, la fundación sostiene " +
+        "que los manuscritos son «un patrimonio de todos».",
+    ],
+    expected: [["un patrimonio de todos", "Dar al-Kutub"]],
+  },
 ]);

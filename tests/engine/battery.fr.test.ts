@@ -3146,6 +3146,16 @@ const CASES: Case[] = [
     ],
     quotes: [["Nous avons trois ans de trésorerie", "l’entreprise"]],
   },
+  {
+    name:
+      "l’association Dar el-Nour …, puis « l’association affirme » : la particule liée par un trait " +
+      "d’union suit le nom",
+    paragraphs: [
+      "Le festival est organisé par l’association Dar el-Nour. Dans un communiqué, l’association " +
+        "affirme que la musique « ne connaît pas de frontières ».",
+    ],
+    quotes: [["ne connaît pas de frontières", "Dar el-Nour"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {
