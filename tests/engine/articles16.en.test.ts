@@ -97,9 +97,6 @@ runArticles("en", [
       "The Australian Financial Review, business: a managing director with she told the " +
       "paper, the company in its results statement, an analyst after an inverted said with " +
       "a nested single-quoted word, a CFO with he said and a colon",
-    todo:
-      "“The company said in its results statement” is left as the description instead of " +
-      "the miner named at the start of the article",
     headline: "Lithium slump drags Pilbara Ridge to $312m loss, dividend scrapped",
     paragraphs: [
       "Pilbara Ridge Resources has swung to a $312 million full-year loss and scrapped its " +
@@ -369,9 +366,6 @@ runArticles("en", [
       "spokesperson and her name, a municipality's post after a colon, a meteorologist " +
       "split by he said, a minister by surname, a resident with said the retired fisherman " +
       "and a partial quote after he said",
-    todo:
-      "“the municipality said in a post on X” is not resolved to Halifax Regional " +
-      "Municipality, named earlier in the same paragraph",
     headline: "Post-tropical storm Lorena knocks out power to 180,000 Nova Scotians",
     paragraphs: [
       "More than 180,000 Nova Scotia Power customers were without electricity on Sunday " +

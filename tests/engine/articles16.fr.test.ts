@@ -333,9 +333,7 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo:
-      "a body named as « l’association Beit el-Fenn » is cut to its first word, and a fragment after « " +
-      "revendique un théâtre » (« sans pathos ») is not found",
+    todo: "a fragment after « revendique un théâtre » (« sans pathos ») is not found",
     name:
       "Ici Beyrouth, culture : titre de pièce au titre et au corps, citation au chapô reprise au " +
       "corps, « la metteuse en scène de 38 ans » en fragment puis « poursuit-elle », comédien " +

@@ -2357,4 +2357,35 @@ runBattery("de", [
     paragraphs: ["Die Proben beginnen im Mai. «Wir sind im Zeitplan», sagte ein Dramaturg des Hauses."],
     expected: [["Wir sind im Zeitplan", "ein Dramaturg des Hauses"]],
   },
+  {
+    construction:
+      "Der Konzern X AG, dann «das Unternehmen» in indirekter Rede, dann «teilte das Unternehmen mit» " +
+      "vier Absätze nach dem Namen: die Beschreibung, die die Firma meinte, hält sie in Reichweite",
+    paragraphs: [
+      "Der Bergbaukonzern Vireo AG hat einen Verlust von 90 Millionen Euro gemeldet.",
+      "Sein Chef sagte, das Unternehmen werde Kosten senken.",
+      "Der Nickelpreis fiel um ein Drittel.",
+      "Analysten hatten einen kleineren Verlust erwartet.",
+      "„Wir haben Geld für drei Jahre“, teilte das Unternehmen mit.",
+    ],
+    expected: [["Wir haben Geld für drei Jahre", "Vireo AG"]],
+  },
+  {
+    construction:
+      "Der Konzern X AG, dann «teilte das Unternehmen mit» vier Absätze danach, nichts dazwischen " +
+      "(negativ): außer Reichweite bleibt die Beschreibung wie geschrieben",
+    paragraphs: [
+      "Der Bergbaukonzern Vireo AG hat einen Verlust von 90 Millionen Euro gemeldet.",
+      "Sein Chef sagte, die Kosten würden sinken.",
+      "Der Nickelpreis fiel um ein Drittel.",
+      "Analysten hatten einen kleineren Verlust erwartet.",
+      "„Wir haben Geld für drei Jahre“, teilte das Unternehmen mit.",
+    ],
+    expected: [["Wir haben Geld für drei Jahre", "das Unternehmen"]],
+  },
+  {
+    construction: "sagte Karim el-Masri: ein mit Bindestrich angehängtes Namenspartikel gehört zum Namen",
+    paragraphs: ["«Wir fangen wieder bei null an», sagte Karim el-Masri, der die Bäckerei führt."],
+    expected: [["Wir fangen wieder bei null an", "Karim el-Masri"]],
+  },
 ]);

@@ -1722,4 +1722,56 @@ runBattery("en", [
     paragraphs: ["The cuts are not unique. “We went through the same thing,” said an academic at Leeds."],
     expected: [["We went through the same thing,", "an academic at Leeds"]],
   },
+  {
+    construction:
+      "a company named by what it holds (Resources), then “the company said”: the name says its kind",
+    paragraphs: [
+      "Tamsin Vale Resources reported a loss of $90 million on Thursday.",
+      "“We have cash for three years,” the company said in a statement.",
+    ],
+    expected: [["We have cash for three years,", "Tamsin Vale Resources"]],
+  },
+  {
+    construction:
+      "a named body, then “the company” in a reported clause, then “the company said” three paragraphs " +
+      "after the name: the description that meant the body keeps it in reach",
+    paragraphs: [
+      "Orrin Bay Resources reported a loss of $90 million for the year.",
+      "Its chairman said the company would cut costs at its smelter.",
+      "Nickel prices fell by a third over the period.",
+      "“We have cash for three years,” the company said in a statement.",
+    ],
+    expected: [["We have cash for three years,", "Orrin Bay Resources"]],
+  },
+  {
+    construction:
+      "a named body, then “the company said” three paragraphs after the name, nothing between (negative): " +
+      "out of reach, the description stays as written",
+    paragraphs: [
+      "Orrin Bay Resources reported a loss of $90 million for the year.",
+      "Its chairman said costs would be cut at its smelter.",
+      "Nickel prices fell by a third over the period.",
+      "“We have cash for three years,” the company said in a statement.",
+    ],
+    expected: [["We have cash for three years,", "the company"]],
+  },
+  {
+    construction: "X Regional Municipality closed …, then “the municipality said”: the body its noun names",
+    paragraphs: [
+      "Cape Harrow Regional Municipality closed its beaches on Monday. “The rip currents are too " +
+        "strong,” the municipality said.",
+    ],
+    expected: [["The rip currents are too strong,", "Cape Harrow Regional Municipality"]],
+  },
+  {
+    construction:
+      "In Dartmouth, …, “…,” the municipality said (negative): a place is no body, the noun stays as written",
+    paragraphs: ["In Dartmouth, the storm blocked roads. “Do not drive tonight,” the municipality said."],
+    expected: [["Do not drive tonight,", "the municipality"]],
+  },
+  {
+    construction: "a particle written onto the surname by a hyphen is part of the name: said Omar al-Rashid",
+    paragraphs: ["“We will rebuild every school,” said Omar al-Rashid, the town’s mayor."],
+    expected: [["We will rebuild every school,", "Omar al-Rashid"]],
+  },
 ]);

@@ -3210,4 +3210,40 @@ runBattery("es", [
     paragraphs: ["La reunión terminó sin acuerdo. «No hay fondos», dijo el titular del Inde."],
     expected: [["No hay fondos", "el titular del Inde"]],
   },
+  {
+    construction:
+      "la empresa X, luego «la empresa» en una subordinada, luego «precisó la empresa» cuatro párrafos " +
+      "después del nombre: la descripción que designaba a la empresa la mantiene al alcance",
+    paragraphs: [
+      "La empresa Vireo anunció una pérdida de 90 millones de euros.",
+      "Su presidente dijo que la empresa recortará costes.",
+      "El precio del níquel cayó un tercio.",
+      "Los analistas esperaban una pérdida menor.",
+      "«Tenemos caja para tres años», precisó la empresa en un comunicado.",
+    ],
+    expected: [["Tenemos caja para tres años", "Vireo"]],
+  },
+  {
+    construction:
+      "la empresa X, luego «precisó la empresa» cuatro párrafos después, nada entre medias (negativo): " +
+      "fuera de alcance, la descripción queda como está escrita",
+    paragraphs: [
+      "La empresa Vireo anunció una pérdida de 90 millones de euros.",
+      "Su presidente dijo que los costes bajarán.",
+      "El precio del níquel cayó un tercio.",
+      "Los analistas esperaban una pérdida menor.",
+      "«Tenemos caja para tres años», precisó la empresa en un comunicado.",
+    ],
+    expected: [["Tenemos caja para tres años", "la empresa"]],
+  },
+  {
+    construction:
+      "la fundación Dar al-Kutub …, luego «la fundación sostiene»: la partícula unida por guion sigue " +
+      "el nombre",
+    paragraphs: [
+      "La muestra llega de la mano de la fundación Dar al-Kutub. En un comunicado, la fundación sostiene " +
+        "que los manuscritos son «un patrimonio de todos».",
+    ],
+    expected: [["un patrimonio de todos", "Dar al-Kutub"]],
+  },
 ]);

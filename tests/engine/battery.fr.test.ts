@@ -3152,6 +3152,42 @@ const CASES: Case[] = [
     ],
     quotes: [["Nous tiendrons l’équilibre dès l’an prochain", "Marc Perrin"]],
   },
+  {
+    name:
+      "la société X, puis « l’entreprise » dans une complétive, puis « a précisé l’entreprise » quatre " +
+      "paragraphes après le nom : la description qui désignait la société la garde à portée",
+    paragraphs: [
+      "La société Vireo a annoncé une perte de 90 millions d’euros.",
+      "Son président a indiqué que l’entreprise allait réduire ses coûts.",
+      "Les cours du nickel ont chuté d’un tiers.",
+      "Les analystes attendaient une perte moindre.",
+      "« Nous avons trois ans de trésorerie », a précisé l’entreprise dans un communiqué.",
+    ],
+    quotes: [["Nous avons trois ans de trésorerie", "Vireo"]],
+  },
+  {
+    name:
+      "la société X, puis « a précisé l’entreprise » quatre paragraphes après, rien entre (négatif) : " +
+      "hors de portée, la description reste telle qu’écrite",
+    paragraphs: [
+      "La société Vireo a annoncé une perte de 90 millions d’euros.",
+      "Son président a indiqué que les coûts allaient baisser.",
+      "Les cours du nickel ont chuté d’un tiers.",
+      "Les analystes attendaient une perte moindre.",
+      "« Nous avons trois ans de trésorerie », a précisé l’entreprise dans un communiqué.",
+    ],
+    quotes: [["Nous avons trois ans de trésorerie", "l’entreprise"]],
+  },
+  {
+    name:
+      "l’association Dar el-Nour …, puis « l’association affirme » : la particule liée par un trait " +
+      "d’union suit le nom",
+    paragraphs: [
+      "Le festival est organisé par l’association Dar el-Nour. Dans un communiqué, l’association " +
+        "affirme que la musique « ne connaît pas de frontières ».",
+    ],
+    quotes: [["ne connaît pas de frontières", "Dar el-Nour"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

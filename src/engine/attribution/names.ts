@@ -116,6 +116,19 @@ function foreignBodyPreposition(tokens: readonly Token[], start: number, k: numb
   );
 }
 
+/**
+ * `Bachar al-Assad`, `l’association Beit el-Fenn`: a particle written onto the capitalised word after
+ * it by a hyphen, in lower case, goes on the name it follows as the particle and word apart would
+ * ("Charles de Gaulle"); it opens none, as a particle alone opens no name. Any lexicon's particle
+ * (PARTICLES): a name keeps the particle of its own language in another's text (`sagte Karim
+ * el-Masri`), and one written onto a capitalised word is no word of the text's language.
+ */
+export function particleOntoName(t: Token | undefined): boolean {
+  if (t?.kind !== "word") return false;
+  const hyphen = t.text.indexOf("-");
+  return hyphen > 0 && PARTICLES.has(t.text.slice(0, hyphen)) && /^\p{Lu}/u.test(t.text.slice(hyphen + 1));
+}
+
 function isNameToken(t: Token | undefined, rules: LanguageRules): boolean {
   if (t?.kind !== "word") return false;
   if (!isCapitalised(t)) return false;
@@ -838,7 +851,7 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
         (isNameToken(t, rules) && !(t!.text.includes(".") && WEB_ADDRESS.test(t!.text))) ||
         surname ||
         isSuffix(t?.text ?? "");
-      if (end < to && (nameGoesOn || t?.text === "*")) {
+      if (end < to && (nameGoesOn || t?.text === "*" || particleOntoName(t))) {
         end++;
         continue;
       }

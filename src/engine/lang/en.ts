@@ -344,7 +344,7 @@ export const english: LanguageRules = {
     filings papers trust fund charity coalition alliance society club league chamber bureau
     news times post journal herald tribune gazette gazeta telegraph press radio television tv finance
     channel broadcaster motors airlines airways holdings industries center centre centers centres
-    dynamics technologies observatory
+    dynamics technologies observatory resources municipality
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
@@ -481,7 +481,7 @@ export const english: LanguageRules = {
   voiceKinds: {
     official: list(`
       official =office minist govern senat =sen =rep congress parliament =mp =mps lawmaker legislat politician
-      mayor council police sheriff prosecut =judge =judges justice court diplomat ambassador embass
+      mayor council municipal police sheriff prosecut =judge =judges justice court diplomat ambassador embass
       consul department ministry ~agency administration authorit cabinet kremlin pentagon =fed federal
       party republican democrat =gop opposition candidate military army navy =soldier =soldiers =central
       commander =general colonel =col inspector commission chancellor premier trooper =state envoy ranger
@@ -495,7 +495,7 @@ export const english: LanguageRules = {
       charity =ngo =ngos organi hospital school club team church trust society industr chamber
       lobby =ceo ~executive founder manager entrepreneur businessman businesswoman employer insurer
       retailer airline manufacturer maker giant startup =motors brand realtor broker pastor priest
-      rabbi imam =dynamics =technologies
+      rabbi imam =dynamics =technologies =resources
       bishop clergy =engineering =marketing =sales ~director
     `),
     expert: list(`

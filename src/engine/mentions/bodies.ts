@@ -2,8 +2,8 @@
 // Reuters", "der US-Nachrichtensender CNN", "le quotidien Libération") or in apposition after it
 // ("Reuters, the news agency,"). A speaker that is a body gets these as its roles, so that its
 // kind of voice can be told from them ("agency" of a news agency is media, not "unknown").
-import { isCapitalised, isWord, type Sentence } from "../attribution/tokens.ts";
-import { tokensText } from "../attribution/names.ts";
+import { isCapitalised, isWord, type Sentence, type Token } from "../attribution/tokens.ts";
+import { particleOntoName, tokensText } from "../attribution/names.ts";
 
 /** How many words may qualify the body's noun between the determiner and the noun ("US news"). */
 const MAX_QUALIFIERS = 3;
@@ -22,10 +22,14 @@ const isBodyNoun = (s: Sentence, k: number) => {
   return nouns.has(t.lower) || (t.lower.endsWith("s") && nouns.has(t.lower.slice(0, -1)));
 };
 
-/** Where the capitalised name starting at k ends (the name may hold particles' capitals only). */
+/**
+ * Where the capitalised name starting at k ends: its words may hold particles' capitals only, or a
+ * particle written onto a capitalised word by a hyphen (`Beit el-Fenn`, see particleOntoName).
+ */
 function nameEnd(s: Sentence, k: number, end: number): number {
   let j = k;
-  while (j < end && isWord(s.tokens[j]) && isCapitalised(s.tokens[j]) && !isBodyNoun(s, j)) j++;
+  const nameWord = (t: Token | undefined) => isCapitalised(t) || (j > k && particleOntoName(t));
+  while (j < end && isWord(s.tokens[j]) && nameWord(s.tokens[j]) && !isBodyNoun(s, j)) j++;
   return j;
 }
 

@@ -369,7 +369,10 @@ class Linker {
       const { mention, gender } = m;
       this.entities[id]!.mentions.push(mention);
       // "la Corte de Apelaciones", "le ministère des Armées": a body its complement names is named too.
-      const named = mention.form === "name" || m.key !== undefined;
+      // "Pilbara Ridge Resources … said the company had … The company said": a description that meant
+      // a named body keeps it in reach as its name would, as the reader still has it in mind.
+      const named =
+        mention.form === "name" || m.key !== undefined || (m.definite === true && this.wasNamed(id));
       if (named && this.entities[id]!.kind === "organisation") this.nameBody(id, mention.block);
       // A pronoun tells its entity's gender only when no one else it could mean is in reach.
       if (gender && (mention.form !== "pronoun" || this.onlyOneOf(gender))) this.learnGender(id, gender);
@@ -648,6 +651,11 @@ class Linker {
   private add(kind: EntityKind, m: Found): number {
     this.entities.push({ kind, name: m.name ?? withoutDeterminer(m), mentions: [] });
     return this.entities.length - 1;
+  }
+
+  /** Whether the entity is one of the bodies named in reach (namedBodies). */
+  private wasNamed(id: number): boolean {
+    return this.namedBodies.some((named) => named.id === id);
   }
 
   private nameBody(id: number, block: number): void {
