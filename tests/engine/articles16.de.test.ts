@@ -200,9 +200,7 @@ runArticles("de", [
       "Heilbronner Stimme, Wirtschaft: Geschäftsführer in der Überschrift und im Text als der " +
       "49-Jährige und der Firmenchef, zwei Teilzitate der Geschäftsführung aus einer Mitteilung, " +
       "Betriebsrätin mit Doppelpunkt, Landrat, IHK-Volkswirtin, Produktname",
-    todo:
-      "„schreibt die Geschäftsführung von einer …“ gives two fragments to „In einer Mitteilung“, " +
-      "and a speaker after the quote keeps a hyphenated role („IHK-Volkswirtin“) before the name",
+    todo: "„schreibt die Geschäftsführung von einer …“ gives two fragments to „In einer Mitteilung“",
     headline: "Kurzarbeit bei Kocher: „Die Auftragsbücher sind so dünn wie seit 2009 nicht“",
     paragraphs: [
       "Der Befestigungsspezialist Kocher Verbindungstechnik aus Künzelsau, bekannt für seine " +
@@ -347,9 +345,6 @@ runArticles("de", [
       "Bote der Urschweiz, Unwetter mit «…»: Bauer in der Überschrift und im Text mit erzählt und " +
       "Fortsetzung, Gemeindepräsident nach dem Zitat, Kantonspolizei teilte mit, " +
       "Naturgefahrenspezialist als der Geologe und mit Doppelpunkt, Name einer Hilfsaktion",
-    todo:
-      "„sagt der Bauer“ stays a description instead of the farmer named earlier, and „Bauer Meinrad " +
-      "Betschart“ keeps his occupation before the name",
     headline: "Murgang im Muotatal: «Der Bach hat plötzlich braun gerauscht»",
     paragraphs: [
       "Nach einem heftigen Gewitter ist am Mittwochabend gegen 19.30 Uhr im Gebiet Hinterthal ein " +

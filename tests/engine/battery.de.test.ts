@@ -2344,4 +2344,31 @@ runBattery("de", [
     ],
     expected: [["kaum noch rentabel", "Der Bericht der Kommission zur Zukunft der Landwirtschaft"]],
   },
+  {
+    construction:
+      "„…“, sagte Nabu-Waldwirt X Y: a hyphenated role whose last part is a compound of short nouns, " +
+      "before a first name and a surname, is the role, not the first word of the name",
+    paragraphs: [
+      "Im Forst bei Ebersberg sterben die Fichten. „Der Borkenkäfer hat leichtes Spiel“, sagte " +
+        "Nabu-Waldwirt Heiko Strobel bei der Begehung.",
+    ],
+    expected: [["Der Borkenkäfer hat leichtes Spiel", "Heiko Strobel"]],
+  },
+  {
+    construction:
+      "Koch X Y (44) …, „…“, erzählt er: a noun that is also a surname opening a three-word run before a " +
+      "first name no list holds is the person's occupation",
+    paragraphs: [
+      "Koch Anselm Rüegg (44) stand gerade am Herd, als der Strom ausfiel. „Wir haben bei Kerzenlicht " +
+        "weitergekocht“, erzählt er.",
+    ],
+    expected: [["Wir haben bei Kerzenlicht weitergekocht", "Anselm Rüegg"]],
+  },
+  {
+    construction:
+      "negative: „…“, sagte Joachim Bauer Schmid: a three-word name opening on a first name keeps all its " +
+      "words",
+    paragraphs: ["„Wir bleiben bei unserer Linie“, sagte Joachim Bauer Schmid nach der Sitzung."],
+    expected: [["Wir bleiben bei unserer Linie", "Joachim Bauer Schmid"]],
+  },
 ]);
