@@ -1708,4 +1708,24 @@ runBattery("en", [
     paragraphs: ["The channel will air the comedy show “no laughing matter” next week."],
     expected: [],
   },
+  {
+    construction:
+      "X Y, glaciologist at the University of …, who was not involved …, called … “…”: a word the lexicon " +
+      "lacks before a preposition, after the name's comma, opens a description of the person named",
+    paragraphs: [
+      "Hannah Price, glaciologist at the University of Bristol, who was not involved in the study, " +
+        "called the data “remarkably consistent”.",
+    ],
+    expected: [["remarkably consistent", "Hannah Price"]],
+  },
+  {
+    construction:
+      "negative: The mayor of X, candidate for re-election, who …, promised “…”: the office opening the " +
+      "sentence speaks, not the town",
+    paragraphs: [
+      "The mayor of Leeds, candidate for re-election, who visited the site on Tuesday, promised " +
+        "“deadlines met”.",
+    ],
+    expected: [["deadlines met", "The mayor of Leeds"]],
+  },
 ]);

@@ -3169,4 +3169,24 @@ runBattery("es", [
     ],
     expected: [["la más diversa de su historia", "la Fundación Ortega"]],
   },
+  {
+    construction:
+      "X Y, entomóloga en el Museo …, que no firmó …, califica … de «…»: a word the lexicon lacks before " +
+      "a preposition, after the name's comma, opens a description of the person named, who speaks",
+    paragraphs: [
+      "Lucía Ferrer, entomóloga en el Museo Nacional de Ciencias Naturales, que no firmó el trabajo, " +
+        "califica el hallazgo de «muy sólido».",
+    ],
+    expected: [["muy sólido", "Lucía Ferrer"]],
+  },
+  {
+    construction:
+      "El alcalde de X, candidato a la reelección, que …, prometió «…»: the office opening the sentence " +
+      "speaks, not the apposition's complement",
+    paragraphs: [
+      "El alcalde de Sevilla, candidato a la reelección, que visitó la obra el martes, prometió " +
+        "«plazos cumplidos».",
+    ],
+    expected: [["plazos cumplidos", "El alcalde de Sevilla"]],
+  },
 ]);

@@ -3120,6 +3120,26 @@ const CASES: Case[] = [
     paragraphs: ["Le mécène du prix, la Fondation Kessler, a salué une sélection « d’une grande maturité »."],
     quotes: [["d’une grande maturité", "la Fondation Kessler"]],
   },
+  {
+    name:
+      "X Y, volcanologue à l’observatoire de …, qui n’a pas …, juge « … » : un nom inconnu du lexique " +
+      "suivi d’une préposition ouvre une apposition décrivant la personne nommée, qui parle",
+    paragraphs: [
+      "Nadia Benali, volcanologue à l’observatoire de Clermont-Ferrand, qui n’a pas pris part à la " +
+        "mission, juge les mesures « très solides ».",
+    ],
+    quotes: [["très solides", "Nadia Benali"]],
+  },
+  {
+    name:
+      "négatif : le maire de Lyon, candidat à sa réélection, qui …, promet « … » : la fonction ouvrant " +
+      "la phrase parle, pas la ville",
+    paragraphs: [
+      "Le maire de Lyon, candidat à sa réélection, qui a visité le chantier mardi, promet « des délais " +
+        "tenus ».",
+    ],
+    quotes: [["des délais tenus", "Le maire de Lyon"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {
