@@ -2371,4 +2371,11 @@ runBattery("de", [
     paragraphs: ["„Wir bleiben bei unserer Linie“, sagte Joachim Bauer Schmid nach der Sitzung."],
     expected: [["Wir bleiben bei unserer Linie", "Joachim Bauer Schmid"]],
   },
+  {
+    construction:
+      "Die Preise, sagt X Y, würden „…“: a verb and a name set off by commas inside the clause are an " +
+      "incise, and the name speaks the fragment the clause goes on to, not the clause's subject",
+    paragraphs: ["Die Preise, sagt Händlerin Petra Lindl, würden im Herbst „deutlich anziehen“."],
+    expected: [["deutlich anziehen", "Petra Lindl"]],
+  },
 ]);

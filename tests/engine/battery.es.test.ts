@@ -3189,4 +3189,11 @@ runBattery("es", [
     ],
     expected: [["plazos cumplidos", "El alcalde de Sevilla"]],
   },
+  {
+    construction:
+      "Los precios, advierte X Y, seguirán «…»: a verb and a name set off by commas inside the clause " +
+      "are an incise, and the name speaks the fragment, not the clause's subject",
+    paragraphs: ["Los precios, advierte Ramón Ortiz, seguirán «subiendo sin freno»."],
+    expected: [["subiendo sin freno", "Ramón Ortiz"]],
+  },
 ]);

@@ -3140,6 +3140,18 @@ const CASES: Case[] = [
     ],
     quotes: [["des délais tenus", "Le maire de Lyon"]],
   },
+  {
+    name:
+      "les loyers, estime X Y, vont « … » : un verbe et un nom entre virgules au milieu de la phrase " +
+      "forment une incise, dont le nom parle, pas le sujet de la phrase",
+    paragraphs: ["Les loyers, estime Claire Fontaine, vont « continuer de grimper »."],
+    quotes: [["continuer de grimper", "Claire Fontaine"]],
+  },
+  {
+    name: "négatif : les loyers, selon les agences, vont « … » : la source entre virgules parle",
+    paragraphs: ["Les loyers, selon les agences, vont « continuer de grimper »."],
+    quotes: [["continuer de grimper", "les agences"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {
