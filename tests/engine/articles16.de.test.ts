@@ -200,9 +200,7 @@ runArticles("de", [
       "Heilbronner Stimme, Wirtschaft: Geschäftsführer in der Überschrift und im Text als der " +
       "49-Jährige und der Firmenchef, zwei Teilzitate der Geschäftsführung aus einer Mitteilung, " +
       "Betriebsrätin mit Doppelpunkt, Landrat, IHK-Volkswirtin, Produktname",
-    todo:
-      "„schreibt die Geschäftsführung von einer …“ gives two fragments to „In einer Mitteilung“, " +
-      "and a speaker after the quote keeps a hyphenated role („IHK-Volkswirtin“) before the name",
+    todo: "„schreibt die Geschäftsführung von einer …“ gives two fragments to „In einer Mitteilung“",
     headline: "Kurzarbeit bei Kocher: „Die Auftragsbücher sind so dünn wie seit 2009 nicht“",
     paragraphs: [
       "Der Befestigungsspezialist Kocher Verbindungstechnik aus Künzelsau, bekannt für seine " +
@@ -345,9 +343,6 @@ runArticles("de", [
       "Bote der Urschweiz, Unwetter mit «…»: Bauer in der Überschrift und im Text mit erzählt und " +
       "Fortsetzung, Gemeindepräsident nach dem Zitat, Kantonspolizei teilte mit, " +
       "Naturgefahrenspezialist als der Geologe und mit Doppelpunkt, Name einer Hilfsaktion",
-    todo:
-      "„sagt der Bauer“ stays a description instead of the farmer named earlier, and „Bauer Meinrad " +
-      "Betschart“ keeps his occupation before the name",
     headline: "Murgang im Muotatal: «Der Bach hat plötzlich braun gerauscht»",
     paragraphs: [
       "Nach einem heftigen Gewitter ist am Mittwochabend gegen 19.30 Uhr im Gebiet Hinterthal ein " +
@@ -490,9 +485,7 @@ runArticles("de", [
       "Schwäbisches Tagblatt, Wissenschaft: Infektiologin mit Teilzitat und Fortsetzung ohne Verb, " +
       "Autoren schreiben, Mitautor mit Doppelpunkt, externer Mikrobiologe über zwei Absätze, " +
       "Teilzitat nach indirekter Rede, Zeitschriftentitel",
-    todo:
-      "„schreiben die Autorinnen und Autoren“ after a quote goes to the lead author named earlier, " +
-      "and a fragment after „Die Zecken, sagt Vollmer, seien …“ goes to „Die Zecken“",
+    todo: "„schreiben die Autorinnen und Autoren“ after a quote goes to the lead author named earlier",
     headline: "Tübinger Forscher: Bluttest erkennt Borreliose früher",
     paragraphs: [
       "Ein an der Universität Tübingen entwickelter Bluttest kann eine Borreliose-Infektion offenbar " +

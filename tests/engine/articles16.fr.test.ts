@@ -441,9 +441,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo:
-      "a fragment of a researcher named at the head of the sentence with a long apposition " +
-      "(« Élodie Marchetti, archéozoologue au … ») gets the apposition as speaker instead of her name",
     name:
       "CNRS Le journal, science : première autrice en apposition longue, « précise la " +
       "chercheuse », nom répété avant le verbe, coauteur « Pour … » puis citation sans verbe, " +

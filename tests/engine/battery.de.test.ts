@@ -2388,4 +2388,38 @@ runBattery("de", [
     paragraphs: ["«Wir fangen wieder bei null an», sagte Karim el-Masri, der die Bäckerei führt."],
     expected: [["Wir fangen wieder bei null an", "Karim el-Masri"]],
   },
+  {
+    construction:
+      "„…“, sagte Nabu-Waldwirt X Y: a hyphenated role whose last part is a compound of short nouns, " +
+      "before a first name and a surname, is the role, not the first word of the name",
+    paragraphs: [
+      "Im Forst bei Ebersberg sterben die Fichten. „Der Borkenkäfer hat leichtes Spiel“, sagte " +
+        "Nabu-Waldwirt Heiko Strobel bei der Begehung.",
+    ],
+    expected: [["Der Borkenkäfer hat leichtes Spiel", "Heiko Strobel"]],
+  },
+  {
+    construction:
+      "Koch X Y (44) …, „…“, erzählt er: a noun that is also a surname opening a three-word run before a " +
+      "first name no list holds is the person's occupation",
+    paragraphs: [
+      "Koch Anselm Rüegg (44) stand gerade am Herd, als der Strom ausfiel. „Wir haben bei Kerzenlicht " +
+        "weitergekocht“, erzählt er.",
+    ],
+    expected: [["Wir haben bei Kerzenlicht weitergekocht", "Anselm Rüegg"]],
+  },
+  {
+    construction:
+      "negative: „…“, sagte Joachim Bauer Schmid: a three-word name opening on a first name keeps all its " +
+      "words",
+    paragraphs: ["„Wir bleiben bei unserer Linie“, sagte Joachim Bauer Schmid nach der Sitzung."],
+    expected: [["Wir bleiben bei unserer Linie", "Joachim Bauer Schmid"]],
+  },
+  {
+    construction:
+      "Die Preise, sagt X Y, würden „…“: a verb and a name set off by commas inside the clause are an " +
+      "incise, and the name speaks the fragment the clause goes on to, not the clause's subject",
+    paragraphs: ["Die Preise, sagt Händlerin Petra Lindl, würden im Herbst „deutlich anziehen“."],
+    expected: [["deutlich anziehen", "Petra Lindl"]],
+  },
 ]);

@@ -1774,4 +1774,24 @@ runBattery("en", [
     paragraphs: ["“We will rebuild every school,” said Omar al-Rashid, the town’s mayor."],
     expected: [["We will rebuild every school,", "Omar al-Rashid"]],
   },
+  {
+    construction:
+      "X Y, glaciologist at the University of …, who was not involved …, called … “…”: a word the lexicon " +
+      "lacks before a preposition, after the name's comma, opens a description of the person named",
+    paragraphs: [
+      "Hannah Price, glaciologist at the University of Bristol, who was not involved in the study, " +
+        "called the data “remarkably consistent”.",
+    ],
+    expected: [["remarkably consistent", "Hannah Price"]],
+  },
+  {
+    construction:
+      "negative: The mayor of X, candidate for re-election, who …, promised “…”: the office opening the " +
+      "sentence speaks, not the town",
+    paragraphs: [
+      "The mayor of Leeds, candidate for re-election, who visited the site on Tuesday, promised " +
+        "“deadlines met”.",
+    ],
+    expected: [["deadlines met", "The mayor of Leeds"]],
+  },
 ]);

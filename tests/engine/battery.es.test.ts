@@ -3246,4 +3246,31 @@ runBattery("es", [
     ],
     expected: [["un patrimonio de todos", "Dar al-Kutub"]],
   },
+  {
+    construction:
+      "X Y, entomóloga en el Museo …, que no firmó …, califica … de «…»: a word the lexicon lacks before " +
+      "a preposition, after the name's comma, opens a description of the person named, who speaks",
+    paragraphs: [
+      "Lucía Ferrer, entomóloga en el Museo Nacional de Ciencias Naturales, que no firmó el trabajo, " +
+        "califica el hallazgo de «muy sólido».",
+    ],
+    expected: [["muy sólido", "Lucía Ferrer"]],
+  },
+  {
+    construction:
+      "El alcalde de X, candidato a la reelección, que …, prometió «…»: the office opening the sentence " +
+      "speaks, not the apposition's complement",
+    paragraphs: [
+      "El alcalde de Sevilla, candidato a la reelección, que visitó la obra el martes, prometió " +
+        "«plazos cumplidos».",
+    ],
+    expected: [["plazos cumplidos", "El alcalde de Sevilla"]],
+  },
+  {
+    construction:
+      "Los precios, advierte X Y, seguirán «…»: a verb and a name set off by commas inside the clause " +
+      "are an incise, and the name speaks the fragment, not the clause's subject",
+    paragraphs: ["Los precios, advierte Ramón Ortiz, seguirán «subiendo sin freno»."],
+    expected: [["subiendo sin freno", "Ramón Ortiz"]],
+  },
 ]);

@@ -3188,6 +3188,38 @@ const CASES: Case[] = [
     ],
     quotes: [["ne connaît pas de frontières", "Dar el-Nour"]],
   },
+  {
+    name:
+      "X Y, volcanologue à l’observatoire de …, qui n’a pas …, juge « … » : un nom inconnu du lexique " +
+      "suivi d’une préposition ouvre une apposition décrivant la personne nommée, qui parle",
+    paragraphs: [
+      "Nadia Benali, volcanologue à l’observatoire de Clermont-Ferrand, qui n’a pas pris part à la " +
+        "mission, juge les mesures « très solides ».",
+    ],
+    quotes: [["très solides", "Nadia Benali"]],
+  },
+  {
+    name:
+      "négatif : le maire de Lyon, candidat à sa réélection, qui …, promet « … » : la fonction ouvrant " +
+      "la phrase parle, pas la ville",
+    paragraphs: [
+      "Le maire de Lyon, candidat à sa réélection, qui a visité le chantier mardi, promet « des délais " +
+        "tenus ».",
+    ],
+    quotes: [["des délais tenus", "Le maire de Lyon"]],
+  },
+  {
+    name:
+      "les loyers, estime X Y, vont « … » : un verbe et un nom entre virgules au milieu de la phrase " +
+      "forment une incise, dont le nom parle, pas le sujet de la phrase",
+    paragraphs: ["Les loyers, estime Claire Fontaine, vont « continuer de grimper »."],
+    quotes: [["continuer de grimper", "Claire Fontaine"]],
+  },
+  {
+    name: "négatif : les loyers, selon les agences, vont « … » : la source entre virgules parle",
+    paragraphs: ["Les loyers, selon les agences, vont « continuer de grimper »."],
+    quotes: [["continuer de grimper", "les agences"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -199,6 +199,10 @@ export function isDictionaryWord(t: Token, rules: LanguageRules): boolean {
   );
 }
 
+/** A word the language's dictionaries hold neither as a common word nor as a name (`Meinrad`). */
+const unknownWord = (t: Token, rules: LanguageRules): boolean =>
+  !dictionary.isCommonWord(rules.code, t.text) && !dictionary.isKnownName(rules.code, t.text);
+
 /**
  * `Agrarmeteorologe Florian Stegmann`, `Lawinenwarner Reto Caflisch`: a compound the dictionary lacks
  * but whose parts make it a noun (`isCompoundNoun`), before at least two more words of the run (a full
@@ -1322,8 +1326,11 @@ function occupationAfterRole(tokens: readonly Token[], k: number, end: number, r
 }
 
 /**
- * `sagt Fischer Roland Müller`: where nouns are capitalised, a noun that is also a surname (`Fischer`,
- * `Bauer`) opening a run of three words whose second is a first name is the person's occupation.
+ * `sagt Fischer Roland Müller`, `Bauer Meinrad Betschart (57) erzählt`: where nouns are capitalised, a
+ * noun that is also a surname (`Fischer`, `Bauer`) opening a run of three words whose second is a first
+ * name is the person's occupation. The second word may be a first name no list holds (`Meinrad`): a
+ * word that no dictionary has, neither as a common word nor as a name, between a noun and the last
+ * word can only be the person's given name.
  */
 function surnameNounBeforeFullName(
   tokens: readonly Token[],
@@ -1334,7 +1341,7 @@ function surnameNounBeforeFullName(
   return (
     end - start === 3 &&
     rules.capitalisesNouns &&
-    isGivenName(tokens[start + 1]!.text) &&
+    (isGivenName(tokens[start + 1]!.text) || unknownWord(tokens[start + 1]!, rules)) &&
     dictionary.isCommonWord(rules.code, tokens[start]!.text)
   );
 }

@@ -611,7 +611,8 @@ function inciseSubject(s: Sentence, comma: number, end: number): Mention | null 
 /**
  * Whether the comma at c closes an apposition to a name: `Thomas, éducateur dans le XVIIIe,`, `Anne
  * Roy, la présidente du groupe,` (a person noun, with its determiner or not, after the name's comma),
- * or `Martín Ferreyra, del Instituto Leloir,` (the body the person belongs to, after its preposition).
+ * `Paul Roy, géologue à Lyon,` (any noun and its complement) or `Martín Ferreyra, del Instituto
+ * Leloir,` (the body the person belongs to, after its preposition).
  */
 function appositionEndsAt(s: Sentence, c: number, start: number): boolean {
   const { tokens, rules } = s;
@@ -624,7 +625,19 @@ function appositionEndsAt(s: Sentence, c: number, start: number): boolean {
   // description of the person, whatever its noun (a body is named, not described, after a name).
   if (isWord(first) && rules.indefiniteDeterminers.has(first.lower) && isWord(tokens[comma + 2])) return true;
   const noun = isWord(first) && rules.determiners.has(first.lower) ? tokens[comma + 2] : first;
-  return isWord(noun) && knownNoun(rules, noun);
+  if (isWord(noun) && knownNoun(rules, noun)) return true;
+  // `Élodie Marchetti, archéozoologue au Muséum …,`, `Paul Roy, géologue à l’université de Lyon,`: a
+  // word the lexicon lacks, right after the name's comma and before a preposition, is the noun of a
+  // description of the person and its complement (a trade and where it is practised).
+  const after = tokens[comma + 2];
+  return (
+    isWord(first) &&
+    !rules.determiners.has(first.lower) &&
+    !rules.prepositions.has(first.lower) &&
+    !isPronoun(first, rules) &&
+    isWord(after) &&
+    rules.prepositions.has(after.lower)
+  );
 }
 
 /**

@@ -1379,8 +1379,9 @@ function verbWithSubjectAt(s: Sentence, p: number): VerbMatch | null {
 }
 
 /**
- * A verb set off by a comma with only a name between it and the quote is an incise whose
- * subject follows it: `Dopo i saluti, racconta Lombardi, « … »`, `Puis, a ajouté Jean Dupont : « … »`.
+ * A verb set off by a comma with only a name between it and the quote, or between it and the next
+ * comma, is an incise whose subject follows it: `Dopo i saluti, racconta Lombardi, « … »`, `Puis, a
+ * ajouté Jean Dupont : « … »`, `Die Zecken, sagt Vollmer, seien „…“`.
  */
 function inciseSpeaker(s: Sentence, verb: VerbMatch, q: number): Mention | null {
   const { tokens } = s;
@@ -1392,11 +1393,12 @@ function inciseSpeaker(s: Sentence, verb: VerbMatch, q: number): Mention | null 
   // complement (`, called Omar a “terrorist”`). A full stop ends a sentence of reported speech, where
   // the comma before the verb closes an apposition to its subject (`Pablo Ortega, told Euronews his
   // government would …`) and the name after the verb is the one told.
-  if (last === q - 1 || !/^[,:]$/u.test(tokens[last + 1]!.text)) return null;
-  const mention = last >= verb.end ? readForward(s, verb.end, q) : null;
-  return mention?.type === "name" &&
-    mention.kind === "person" &&
-    mention.text === cueText(s, verb.end, last + 1)
+  // `Die Zecken, sagt Vollmer, seien „…“`, `Les tiques, explique Vollmer, sont « … »`: else the first
+  // comma after the verb closes an incise set into the clause, which goes on to the marks.
+  const closed = last < q - 1 && /^[,:]$/u.test(tokens[last + 1]!.text);
+  const end = closed ? last + 1 : tokens.findIndex((t, k) => k > verb.end && k < q && t.text === ",");
+  const mention = end > verb.end ? readForward(s, verb.end, end) : null;
+  return mention?.type === "name" && mention.kind === "person" && mention.text === cueText(s, verb.end, end)
     ? mention
     : null;
 }

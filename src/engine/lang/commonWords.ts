@@ -204,8 +204,13 @@ export function isCompoundNoun(lang: string, word: string): boolean {
   const words = wordsOf(lang);
   const shapes = SHAPES[lang];
   if (words === undefined || shapes?.linkers === undefined) return false;
-  const key = compoundHead(wordKey(word), shapes);
+  const whole = wordKey(word);
+  const key = compoundHead(whole, shapes);
   if (words.names.has(key)) return false;
+  // `IHK-Volkswirtin`, `SPD-Fraktionschefin`: after a hyphen, a last part that is itself a compound of
+  // stored words (which isCommonWord leaves out, for double surnames' sake) makes the word a noun too.
+  if (key !== whole && (findsWord(words.common, key, shapes) || isFeminineOf(words.common, key, shapes, 1)))
+    return true;
   const { doerEndings = [] } = shapes;
   for (let split = MIN_FIRST_PART; split <= key.length - MIN_LAST_PART; split++) {
     const head = key.slice(split);
