@@ -510,9 +510,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   {
-    todo:
-      'a word set in marks as trade jargon and explained (« des "cuisiniers", comme on appelle ' +
-      "dans le milieu … ») is taken for a quote",
     name:
       "RTC Télé Liège, faits divers : guillemets droits et apostrophes droites, « précise sa " +
       "porte-parole, la substitute », terme du milieu entre guillemets, riverain au prénom, " +

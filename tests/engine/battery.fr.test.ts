@@ -3120,6 +3120,27 @@ const CASES: Case[] = [
     paragraphs: ["Le mécène du prix, la Fondation Kessler, a salué une sélection « d’une grande maturité »."],
     quotes: [["d’une grande maturité", "la Fondation Kessler"]],
   },
+  {
+    name: "un groupe appelle une chose le « … » (verbe, objet, article) : un terme, pas une citation",
+    paragraphs: [
+      "Sur la côte, les pêcheurs appellent ce vent d’automne le « faiseur de veuves », un nom que le " +
+        "capitaine du port dit mérité.",
+    ],
+    quotes: [],
+  },
+  {
+    name: "des « … », comme on appelle dans le métier les … : un terme expliqué, pas une citation",
+    paragraphs: [
+      "Trois des prévenus étaient des « mules », comme on appelle dans le métier les passeurs qui " +
+        "transportent la drogue.",
+    ],
+    quotes: [],
+  },
+  {
+    name: "négatif : une « … », comme il l’a appelée : le mot de quelqu’un reste sa citation",
+    paragraphs: ["Le maire, Paul Vidal, a parlé d’une « trahison », comme il l’a appelée devant le conseil."],
+    quotes: [["trahison", "Paul Vidal"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {
