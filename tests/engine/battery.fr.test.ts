@@ -3141,6 +3141,22 @@ const CASES: Case[] = [
     paragraphs: ["Le maire, Paul Vidal, a parlé d’une « trahison », comme il l’a appelée devant le conseil."],
     quotes: [["trahison", "Paul Vidal"]],
   },
+  {
+    name: "il a invité les parents à « … » : l’objet d’un appel entre le verbe et « à », ses mots",
+    paragraphs: [
+      "Le directeur de l’école, Marc Lenoir, a présenté le projet mardi.",
+      "Il a invité les parents à « passer une matinée en classe » avant la rentrée.",
+    ],
+    quotes: [["passer une matinée en classe", "Marc Lenoir"]],
+  },
+  {
+    name: "négatif : il appelle ce parc « … », sans « à » devant les guillemets : une appellation",
+    paragraphs: [
+      "Le maire, Paul Vidal, a inauguré le parc samedi.",
+      "Il appelle ce nouveau parc « le poumon vert » de la commune.",
+    ],
+    quotes: [],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -1489,7 +1489,23 @@ function intentBefore(wordsBefore: readonly Token[], rules: LanguageRules): bool
   const skippable = (w: string) =>
     rules.auxiliaries.has(w) || rules.adverbs.has(w) || rules.intentAdverbs.has(w);
   if (preceding[k] !== undefined && skippable(preceding[k]!) && k > 0) k--;
-  return rules.intentVerbs.has(preceding[k] ?? "");
+  return rules.intentVerbs.has(preceding[k] ?? "") || appealPastObject(wordsBefore, rules);
+}
+
+// How many words an appeal's object may hold between the verb and its link: `invité les parents à`.
+const APPEAL_OBJECT_WORDS = 3;
+
+/**
+ * `Il a invité les parents à « ouvrir leurs portes »`, `exhorte les élus à « … »`: the object of an
+ * appeal, opening on a determiner, may stand between the verb (`intentVerbs`) and the `à` or `de` before
+ * the marks; what follows is still the words the subject urges. The link must touch the marks: without
+ * it, `Il appelle ce plan « … »` is a naming.
+ */
+function appealPastObject(wordsBefore: readonly Token[], rules: LanguageRules): boolean {
+  const preceding = lastCueWords(wordsBefore, APPEAL_OBJECT_WORDS + 2);
+  if (!rules.intentLinks.has(preceding.at(-1) ?? "")) return false;
+  const verb = preceding.findLastIndex((word) => rules.intentVerbs.has(word));
+  return verb >= 0 && verb < preceding.length - 2 && rules.determiners.has(preceding[verb + 1]!);
 }
 
 /** A speech verb or source phrase touching the marks: `said: “`, `”, he said`, `», selon`. */
