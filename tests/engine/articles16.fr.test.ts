@@ -222,8 +222,8 @@ const ARTICLES: ArticleCase[] = [
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
     todo:
-      "« témoigne la ménagère » is not resolved to the mother named before, an unnamed source keeps " +
-      "its participle (« rencontré à Kaya ») and a campaign slogan is taken for a quote",
+      "« témoigne la ménagère » is not resolved to the mother named before and an unnamed source keeps " +
+      "its participle (« rencontré à Kaya »)",
     name:
       "Sidwaya, santé : directeur régional « Dr » puis « a-t-il indiqué », « Il a invité » en " +
       "fragment, gouverneur colonel en fragment puis « a-t-il soutenu », mère « témoigne la " +

@@ -1735,4 +1735,22 @@ runBattery("en", [
     paragraphs: ["Mayor Ann Colby said the deal was a “betrayal,” as she called it again on Tuesday."],
     expected: [["betrayal,", "Ann Colby"]],
   },
+  {
+    construction:
+      "This year's slogan, “…”, will run: a span apposed to a slogan's noun opening the sentence, no quote",
+    paragraphs: [
+      "The health board launched its winter campaign on Monday, said its director, Ruth Okafor.",
+      "This year's slogan, “Wash your hands, save a life”, will also run on local radio.",
+    ],
+    expected: [],
+  },
+  {
+    construction:
+      "negative: The message of the mayor, “…”, was repeated: a person's message stays their words",
+    paragraphs: [
+      "Mayor Ann Colby spoke on Monday.",
+      "The message of the mayor, “Stay home tonight”, was repeated on every station.",
+    ],
+    expected: [["Stay home tonight", "Ann Colby"]],
+  },
 ]);

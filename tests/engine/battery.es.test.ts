@@ -3189,4 +3189,12 @@ runBattery("es", [
     paragraphs: ["El alcalde, Juan Pérez, habló de una «traición», como él mismo la llamó ante el pleno."],
     expected: [["traición", "Juan Pérez"]],
   },
+  {
+    construction: "El lema de este año, «…», sonará: en aposición al sustantivo de un lema, no una cita",
+    paragraphs: [
+      "La campaña de vacunación comenzó el lunes, según explicó la directora, Ana Morales.",
+      "El lema de este año, «Un gesto para todos, una vida salvada», también sonará en la radio.",
+    ],
+    expected: [],
+  },
 ]);

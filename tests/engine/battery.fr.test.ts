@@ -3157,6 +3157,14 @@ const CASES: Case[] = [
     ],
     quotes: [],
   },
+  {
+    name: "Le slogan de cette année, « … », sera diffusé : apposé au nom d’un slogan, pas une citation",
+    paragraphs: [
+      "La campagne de vaccination a été lancée lundi, a indiqué la directrice, Anne Morel.",
+      "Le slogan de cette année, « Un geste pour tous, une vie sauvée », sera aussi diffusé à la radio.",
+    ],
+    quotes: [],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

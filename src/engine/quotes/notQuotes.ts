@@ -126,7 +126,38 @@ const APPOSED_SUBJECT_WORDS = 5;
  * preposition (`Dans son livre, « Nous avons tout perdu », écrit-il`) the span is what the book says.
  */
 function titleInApposition(text: string, context: SentenceContext, rules: LanguageRules): boolean {
-  if (looksLikeTitle(text, context, rules)) return true;
+  return looksLikeTitle(text, context, rules) || apposedToOpeningSubject(text, context, rules);
+}
+
+// Nouns for a slogan or a message, one word (`signSlogans`): `slogan`, `lema`.
+const SLOGAN_NOUN = wholeWord((w) => w.signSlogans);
+
+/**
+ * `Le slogan retenu cette année, « Un enfant protégé, une famille sereine », est diffusé`, `This year's
+ * slogan, “…”, runs on radio`: a capitalised span set off by commas beside the noun phrase that opens
+ * the sentence on a slogan's noun is that slogan, words no one in the article is said to utter. Not when
+ * the phrase names whose message it is, a person or a body (`Le message du maire, « … »`): the span is
+ * then their words.
+ */
+function sloganInApposition(text: string, context: SentenceContext, rules: LanguageRules): boolean {
+  const subject = writtenWords(context.wordsBefore).filter(isCueWord).map(headToken);
+  const noun = subject.findIndex((t) => SLOGAN_NOUN.test(t.text));
+  return (
+    noun >= 0 &&
+    noun <= 2 &&
+    !subject.some(
+      (t, i) =>
+        i > 0 && (isCapitalised(t) || isPersonNoun(t.lower, rules) || rules.organisationNouns.has(t.lower)),
+    ) &&
+    apposedToOpeningSubject(text, context, rules)
+  );
+}
+
+/**
+ * A capitalised span, no sentence nor first person, apposed to the noun phrase of a few words that
+ * opens the sentence on its determiner, the subject the span stands beside.
+ */
+function apposedToOpeningSubject(text: string, context: SentenceContext, rules: LanguageRules): boolean {
   const subject = writtenWords(context.wordsBefore).filter(isCueWord);
   // The word's first token, its elision dropped: `l` of `L’ouvrage`.
   const opening = subject[0]?.[0]?.lower.replace(/['’]$/u, "") ?? "";
@@ -635,6 +666,7 @@ function namingCue(
   // The apposition's pattern reads the whole text before: only where that text ends on a comma.
   const apposed = lower.trimEnd().endsWith(",") && WORK_NOUN_APPOSITION.test(lower);
   if (apposed && titleInApposition(text, context, rules)) return "name";
+  if (lower.trimEnd().endsWith(",") && sloganInApposition(text, context, rules)) return "name";
   if (NAMED_IN_CAPITALS_BEFORE.test(lower) && /^[\p{Lu}\p{N}]/u.test(text)) return "name";
   if (namedAfterThing(wordsBefore, rules)) return "name";
   if (
