@@ -136,9 +136,6 @@ runArticles("en", [
       "Mongabay, science: said before a lead author named after the quote, a nickname in " +
       "marks, the paper warns with a partial quote, an outside biologist with told " +
       "Mongabay India, a surname with two quotes",
-    todo:
-      "a nickname in marks after “call the great hornbill the …” is taken for a quote of " +
-      "the scientist whose surname follows it (“a name Raghunathan says …”)",
     headline:
       "Fewer hornbills, fewer big trees: study links bird’s decline to forest change in " +
       "the Western Ghats",

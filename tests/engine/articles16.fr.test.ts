@@ -219,9 +219,7 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo:
-      "an unnamed source keeps its participle (« rencontré à Kaya »), a fragment after « Il a " +
-      "invité … à » is missed and a campaign slogan is taken for a quote",
+    todo: "an unnamed source keeps its participle (« rencontré à Kaya »)",
     name:
       "Sidwaya, santé : directeur régional « Dr » puis « a-t-il indiqué », « Il a invité » en " +
       "fragment, gouverneur colonel en fragment puis « a-t-il soutenu », mère « témoigne la " +
@@ -502,9 +500,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   {
-    todo:
-      'a word set in marks as trade jargon and explained (« des "cuisiniers", comme on appelle ' +
-      "dans le milieu … ») is taken for a quote",
     name:
       "RTC Télé Liège, faits divers : guillemets droits et apostrophes droites, « précise sa " +
       "porte-parole, la substitute », terme du milieu entre guillemets, riverain au prénom, " +

@@ -2422,4 +2422,17 @@ runBattery("de", [
     paragraphs: ["Die Preise, sagt Händlerin Petra Lindl, würden im Herbst „deutlich anziehen“."],
     expected: [["deutlich anziehen", "Petra Lindl"]],
   },
+  {
+    construction: "„…“, wie man in der Szene die … nennt: ein erklärter Begriff, kein Zitat",
+    paragraphs: [
+      "Zwei der Verdächtigen gelten als „Köche“, wie man in der Szene die Chemiker nennt, die die Drogen " +
+        "herstellen.",
+    ],
+    expected: [],
+  },
+  {
+    construction: "„…“, wie er es nannte (negativ): ein Pronomen für die Sache lässt das Wort ein Zitat",
+    paragraphs: ["Bürgermeister Karl Huber sprach von „Verrat“, wie er es selbst nannte."],
+    expected: [["Verrat", "Karl Huber"]],
+  },
 ]);

@@ -1794,4 +1794,49 @@ runBattery("en", [
     ],
     expected: [["deadlines met", "The mayor of Leeds"]],
   },
+  {
+    construction:
+      "a group's naming verb, its object, then the “…” (`call the autumn gale the “…”`): a term, no quote",
+    paragraphs: [
+      "Coastal fishermen call the autumn gale the “widow maker”, a name the harbour master says it " +
+        "has earned.",
+    ],
+    expected: [],
+  },
+  {
+    construction: "negative: `call the budget a “…”`: after an indefinite article a judgement stays a quote",
+    paragraphs: ["Opposition councillors call the budget a “recipe for ruin”, their leader Tom Reyes said."],
+    expected: [["recipe for ruin", "Tom Reyes"]],
+  },
+  {
+    construction:
+      "“…,” as the trade calls the couriers: a term the sentence explains after a comma and `as`, no quote",
+    paragraphs: [
+      "Two of the suspects were “runners,” as the trade calls the couriers who carry cash between houses.",
+    ],
+    expected: [],
+  },
+  {
+    construction: "negative: “…,” as she called it: a pronoun for the thing keeps the speaker's word a quote",
+    paragraphs: ["Mayor Ann Colby said the deal was a “betrayal,” as she called it again on Tuesday."],
+    expected: [["betrayal,", "Ann Colby"]],
+  },
+  {
+    construction:
+      "This year's slogan, “…”, will run: a span apposed to a slogan's noun opening the sentence, no quote",
+    paragraphs: [
+      "The health board launched its winter campaign on Monday, said its director, Ruth Okafor.",
+      "This year's slogan, “Wash your hands, save a life”, will also run on local radio.",
+    ],
+    expected: [],
+  },
+  {
+    construction:
+      "negative: The message of the mayor, “…”, was repeated: a person's message stays their words",
+    paragraphs: [
+      "Mayor Ann Colby spoke on Monday.",
+      "The message of the mayor, “Stay home tonight”, was repeated on every station.",
+    ],
+    expected: [["Stay home tonight", "Ann Colby"]],
+  },
 ]);

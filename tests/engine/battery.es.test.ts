@@ -3273,4 +3273,32 @@ runBattery("es", [
     paragraphs: ["Los precios, advierte Ramón Ortiz, seguirán «subiendo sin freno»."],
     expected: [["subiendo sin freno", "Ramón Ortiz"]],
   },
+  {
+    construction: "un grupo llama a una cosa el «…» (verbo, objeto, artículo): un término, no una cita",
+    paragraphs: [
+      "En la costa, los pescadores llaman a este viento el «hacedor de viudas», un nombre que según el " +
+        "capitán del puerto se ha ganado.",
+    ],
+    expected: [],
+  },
+  {
+    construction: "eran «…», como llaman en el oficio a los …: un término explicado, no una cita",
+    paragraphs: [
+      "Dos de los detenidos eran «mulas», como llaman en el oficio a los correos que transportan la droga.",
+    ],
+    expected: [],
+  },
+  {
+    construction: "negativo: una «…», como él mismo la llamó: la palabra de alguien sigue siendo su cita",
+    paragraphs: ["El alcalde, Juan Pérez, habló de una «traición», como él mismo la llamó ante el pleno."],
+    expected: [["traición", "Juan Pérez"]],
+  },
+  {
+    construction: "El lema de este año, «…», sonará: en aposición al sustantivo de un lema, no una cita",
+    paragraphs: [
+      "La campaña de vacunación comenzó el lunes, según explicó la directora, Ana Morales.",
+      "El lema de este año, «Un gesto para todos, una vida salvada», también sonará en la radio.",
+    ],
+    expected: [],
+  },
 ]);

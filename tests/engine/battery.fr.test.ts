@@ -3220,6 +3220,51 @@ const CASES: Case[] = [
     paragraphs: ["Les loyers, selon les agences, vont « continuer de grimper »."],
     quotes: [["continuer de grimper", "les agences"]],
   },
+  {
+    name: "un groupe appelle une chose le « … » (verbe, objet, article) : un terme, pas une citation",
+    paragraphs: [
+      "Sur la côte, les pêcheurs appellent ce vent d’automne le « faiseur de veuves », un nom que le " +
+        "capitaine du port dit mérité.",
+    ],
+    quotes: [],
+  },
+  {
+    name: "des « … », comme on appelle dans le métier les … : un terme expliqué, pas une citation",
+    paragraphs: [
+      "Trois des prévenus étaient des « mules », comme on appelle dans le métier les passeurs qui " +
+        "transportent la drogue.",
+    ],
+    quotes: [],
+  },
+  {
+    name: "négatif : une « … », comme il l’a appelée : le mot de quelqu’un reste sa citation",
+    paragraphs: ["Le maire, Paul Vidal, a parlé d’une « trahison », comme il l’a appelée devant le conseil."],
+    quotes: [["trahison", "Paul Vidal"]],
+  },
+  {
+    name: "il a invité les parents à « … » : l’objet d’un appel entre le verbe et « à », ses mots",
+    paragraphs: [
+      "Le directeur de l’école, Marc Lenoir, a présenté le projet mardi.",
+      "Il a invité les parents à « passer une matinée en classe » avant la rentrée.",
+    ],
+    quotes: [["passer une matinée en classe", "Marc Lenoir"]],
+  },
+  {
+    name: "négatif : il appelle ce parc « … », sans « à » devant les guillemets : une appellation",
+    paragraphs: [
+      "Le maire, Paul Vidal, a inauguré le parc samedi.",
+      "Il appelle ce nouveau parc « le poumon vert » de la commune.",
+    ],
+    quotes: [],
+  },
+  {
+    name: "Le slogan de cette année, « … », sera diffusé : apposé au nom d’un slogan, pas une citation",
+    paragraphs: [
+      "La campagne de vaccination a été lancée lundi, a indiqué la directrice, Anne Morel.",
+      "Le slogan de cette année, « Un geste pour tous, une vie sauvée », sera aussi diffusé à la radio.",
+    ],
+    quotes: [],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

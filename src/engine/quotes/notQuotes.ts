@@ -126,7 +126,38 @@ const APPOSED_SUBJECT_WORDS = 5;
  * preposition (`Dans son livre, « Nous avons tout perdu », écrit-il`) the span is what the book says.
  */
 function titleInApposition(text: string, context: SentenceContext, rules: LanguageRules): boolean {
-  if (looksLikeTitle(text, context, rules)) return true;
+  return looksLikeTitle(text, context, rules) || apposedToOpeningSubject(text, context, rules);
+}
+
+// Nouns for a slogan or a message, one word (`signSlogans`): `slogan`, `lema`.
+const SLOGAN_NOUN = wholeWord((w) => w.signSlogans);
+
+/**
+ * `Le slogan retenu cette année, « Un enfant protégé, une famille sereine », est diffusé`, `This year's
+ * slogan, “…”, runs on radio`: a capitalised span set off by commas beside the noun phrase that opens
+ * the sentence on a slogan's noun is that slogan, words no one in the article is said to utter. Not when
+ * the phrase names whose message it is, a person or a body (`Le message du maire, « … »`): the span is
+ * then their words.
+ */
+function sloganInApposition(text: string, context: SentenceContext, rules: LanguageRules): boolean {
+  const subject = writtenWords(context.wordsBefore).filter(isCueWord).map(headToken);
+  const noun = subject.findIndex((t) => SLOGAN_NOUN.test(t.text));
+  return (
+    noun >= 0 &&
+    noun <= 2 &&
+    !subject.some(
+      (t, i) =>
+        i > 0 && (isCapitalised(t) || isPersonNoun(t.lower, rules) || rules.organisationNouns.has(t.lower)),
+    ) &&
+    apposedToOpeningSubject(text, context, rules)
+  );
+}
+
+/**
+ * A capitalised span, no sentence nor first person, apposed to the noun phrase of a few words that
+ * opens the sentence on its determiner, the subject the span stands beside.
+ */
+function apposedToOpeningSubject(text: string, context: SentenceContext, rules: LanguageRules): boolean {
   const subject = writtenWords(context.wordsBefore).filter(isCueWord);
   // The word's first token, its elision dropped: `l` of `L’ouvrage`.
   const opening = subject[0]?.[0]?.lower.replace(/['’]$/u, "") ?? "";
@@ -635,12 +666,19 @@ function namingCue(
   // The apposition's pattern reads the whole text before: only where that text ends on a comma.
   const apposed = lower.trimEnd().endsWith(",") && WORK_NOUN_APPOSITION.test(lower);
   if (apposed && titleInApposition(text, context, rules)) return "name";
+  if (lower.trimEnd().endsWith(",") && sloganInApposition(text, context, rules)) return "name";
   if (NAMED_IN_CAPITALS_BEFORE.test(lower) && /^[\p{Lu}\p{N}]/u.test(text)) return "name";
   if (namedAfterThing(wordsBefore, rules)) return "name";
-  if (nameInRelativeClause(text, context, rules) || nameBeforeParticiple(text, context, rules)) return "name";
+  if (
+    nameInRelativeClause(text, context, rules) ||
+    nameBeforeParticiple(text, context, rules) ||
+    termExplainedAfter(text, context, rules)
+  )
+    return "name";
   const cued = endingOnNamingCue(lower);
-  if (cued === undefined || DECLARES_ITSELF.test(cued)) return null;
+  // A group's naming verb may stand before the thing it names, out of the cue's reach.
   if (namedByGroupInGeneral(text, before, rules)) return "name";
+  if (cued === undefined || DECLARES_ITSELF.test(cued)) return null;
   return namingVerbHasSpeaker(before, rules) ||
     (AGENT_AFTER.test(after) && endsWithNamingVerb(before, rules)) ||
     utteredFormula(text, wordsBefore, rules)
@@ -711,9 +749,43 @@ function nameInRelativeClause(text: string, context: SentenceContext, rules: Lan
   );
 }
 
-/** A nickname's or a name's shape: a few words, no sentence of its own, not in the first person. */
+/**
+ * A nickname's or a name's shape: a few words, no sentence of its own, not in the first person. The
+ * small words a title keeps in lower case are not counted: `“farmer of the forest”` is two words long.
+ */
 function isShortName(text: string, rules: LanguageRules): boolean {
-  return wordCount(text) <= RELATIVE_NAME_WORDS && !isSentence(text) && !inFirstPerson(text, rules);
+  const counted = words(text).filter((word, i) => i === 0 || !TITLE_SMALL_WORD.test(word));
+  return counted.length <= RELATIVE_NAME_WORDS && !isSentence(text) && !inFirstPerson(text, rules);
+}
+
+// How many words the clause explaining a term may hold: `comme on appelle dans le milieu les chimistes`.
+const EXPLAINING_CLAUSE_WORDS = 8;
+
+/**
+ * `des "cuisiniers", comme on appelle dans le milieu les chimistes`, `“cooks,” as the trade calls the
+ * chemists`, `„Köche“, wie man in der Szene die Chemiker nennt`: a short span set off by a comma and an
+ * `as` clause (`asWords`) whose naming verb gives it to a thing, a noun with its determiner, is a term the
+ * sentence explains, no one's words. Not when a pronoun in that clause points at a speaker or at the
+ * thing (`a “disaster,” as he called it`), nor with a clitic for the thing before the verb (`comme l’appelle
+ * le maire`): the span is then what someone called it.
+ */
+function termExplainedAfter(text: string, context: SentenceContext, rules: LanguageRules): boolean {
+  const [as, ...rest] = context.wordsAfter;
+  if (as === undefined || !rules.asWords.has(as.lower) || !isShortName(text, rules)) return false;
+  const between = context.after.slice(0, as.start - context.afterStart);
+  if (!/^\s*,?\s*$/u.test(between) || !(between.includes(",") || /,\s*$/u.test(text))) return false;
+  const clauseEnd = /[,;:.!?]/u.exec(context.after.slice(as.end - context.afterStart))?.index;
+  const clause = rest
+    .filter((t) => clauseEnd === undefined || t.start < as.end + clauseEnd)
+    .slice(0, EXPLAINING_CLAUSE_WORDS);
+  const verb = clause.findIndex((t) => NAMING_VERB.test(t.text));
+  const bare = (t: Token | undefined) => t?.lower.replace(/[’']$/u, "") ?? "";
+  return (
+    verb >= 0 &&
+    !rules.clitics.has(bare(clause[verb - 1])) &&
+    clause.some((t) => rules.determiners.has(t.lower)) &&
+    !clause.some((t) => rules.pronouns.has(t.lower))
+  );
 }
 
 const NAMING_PARTICIPLE_AFTER = wholeWord((w) => w.namingParticiplesAfter);
@@ -871,15 +943,31 @@ function endsWithNamingVerb(before: string, rules: LanguageRules): boolean {
  */
 function namedByGroupInGeneral(text: string, before: string, rules: LanguageRules): boolean {
   const tokens = tokensBeforeDeterminers(before, rules);
-  const verb = tokens.at(-1) ?? "";
-  const subject = tokens.at(-2)?.replace(ELISION, "") ?? "";
+  const at = namingVerbBeforeObject(before, tokens) ?? tokens.length - 1;
+  const subject = tokens[at - 1]?.replace(ELISION, "") ?? "";
   return (
-    NAMING_FINITE_PLURAL.test(verb) &&
+    NAMING_FINITE_PLURAL.test(tokens[at] ?? "") &&
     /^\p{Ll}/u.test(subject) &&
     !isFunctionWord(subject, rules) &&
     !rules.indefiniteDeterminers.has(words(text)[0]?.toLowerCase() ?? "") &&
     isShortName(text, rules)
   );
+}
+
+/**
+ * `Local communities call the great hornbill the “farmer of the forest”`, `los pescadores llaman a este
+ * viento el «asesino silencioso»`: the thing named may stand between a plural naming verb and the name,
+ * when a definite article, left outside the marks, opens the name. The index in `tokens` (the words
+ * before the marks, their determiners left out) of the plural naming verb before that object, if any;
+ * an indefinite article before the marks (`call the plan a “…”`) gives a judgement, no name.
+ */
+function namingVerbBeforeObject(before: string, tokens: readonly string[]): number | undefined {
+  const determiner = words(before).at(-1) ?? "";
+  if (!ARTICLE.test(determiner)) return undefined;
+  const at = tokens.findLastIndex((token) => NAMING_FINITE_PLURAL.test(token));
+  if (at < 0 || at === tokens.length - 1) return undefined;
+  // The object stands in the verb's clause: no punctuation between them.
+  return /[,;:.]/u.test(before.slice(before.lastIndexOf(tokens[at]!))) ? undefined : at;
 }
 
 /**
@@ -1433,7 +1521,23 @@ function intentBefore(wordsBefore: readonly Token[], rules: LanguageRules): bool
   const skippable = (w: string) =>
     rules.auxiliaries.has(w) || rules.adverbs.has(w) || rules.intentAdverbs.has(w);
   if (preceding[k] !== undefined && skippable(preceding[k]!) && k > 0) k--;
-  return rules.intentVerbs.has(preceding[k] ?? "");
+  return rules.intentVerbs.has(preceding[k] ?? "") || appealPastObject(wordsBefore, rules);
+}
+
+// How many words an appeal's object may hold between the verb and its link: `invité les parents à`.
+const APPEAL_OBJECT_WORDS = 3;
+
+/**
+ * `Il a invité les parents à « ouvrir leurs portes »`, `exhorte les élus à « … »`: the object of an
+ * appeal, opening on a determiner, may stand between the verb (`intentVerbs`) and the `à` or `de` before
+ * the marks; what follows is still the words the subject urges. The link must touch the marks: without
+ * it, `Il appelle ce plan « … »` is a naming.
+ */
+function appealPastObject(wordsBefore: readonly Token[], rules: LanguageRules): boolean {
+  const preceding = lastCueWords(wordsBefore, APPEAL_OBJECT_WORDS + 2);
+  if (!rules.intentLinks.has(preceding.at(-1) ?? "")) return false;
+  const verb = preceding.findLastIndex((word) => rules.intentVerbs.has(word));
+  return verb >= 0 && verb < preceding.length - 2 && rules.determiners.has(preceding[verb + 1]!);
 }
 
 /** A speech verb or source phrase touching the marks: `said: “`, `”, he said`, `», selon`. */
