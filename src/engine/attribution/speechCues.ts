@@ -1396,7 +1396,7 @@ function inciseSpeaker(s: Sentence, verb: VerbMatch, q: number): Mention | null 
   // `Die Zecken, sagt Vollmer, seien „…“`, `Les tiques, explique Vollmer, sont « … »`: else the first
   // comma after the verb closes an incise set into the clause, which goes on to the marks.
   const closed = last < q - 1 && /^[,:]$/u.test(tokens[last + 1]!.text);
-  const end = closed ? last + 1 : tokens.findIndex((t, k) => k > verb.end && k < q && t.text === ",");
+  const end = closed ? last + 1 : findTokenIn(tokens, verb.end + 1, q, (t) => t.text === ",");
   const mention = end > verb.end ? readForward(s, verb.end, end) : null;
   return mention?.type === "name" && mention.kind === "person" && mention.text === cueText(s, verb.end, end)
     ? mention

@@ -91,6 +91,52 @@ const WORK_NOUN_BEFORE = new RegExp(
   "u",
 );
 
+/**
+ * The most words one alternative of an alternation of words matches: its spaces plus one, a nested
+ * group's alternatives all counted (`product line`, `[a-zäöüß-]*(?:buch|roman)`: two, one). The lists
+ * hold words and endings, no pattern of spaces (`\s`, `.`), which this would not count.
+ */
+function mostWords(alternation: string): number {
+  let most = 0;
+  let spaces = 0;
+  let depth = 0;
+  for (const c of alternation) {
+    if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === " ") spaces++;
+    else if (c === "|" && depth === 0) {
+      most = Math.max(most, spaces);
+      spaces = 0;
+    }
+  }
+  return Math.max(most, spaces) + 1;
+}
+
+// How many words (runs of characters between spaces) the work-noun patterns' matches can span, from the
+// character before the noun to the end: a work's noun, a complement's preposition and its word, and a
+// comma set apart. The patterns are tested on that many last words only (lastWords), which finds what
+// testing them on the whole text before the marks does, without trying their long alternation at every
+// earlier word.
+const WORK_NOUN_WORDS = mostWords(alternatives((w) => w.works));
+const WORK_NOUN_COMPLEMENT_WORDS = WORK_NOUN_WORDS + mostWords(anyOf((rules) => rules.complementOf)) + 1;
+const WORK_NOUN_APPOSITION_WORDS = WORK_NOUN_COMPLEMENT_WORDS + 1;
+
+/**
+ * The end of `text` from the space before its last `count` words (runs of non-space characters), that
+ * space kept: a pattern anchored at the end that spans no more words, and opens on the start of the
+ * text or a character other than a letter, matches the tail where it matches the whole text.
+ */
+function lastWords(text: string, count: number): string {
+  let at = text.length;
+  while (at > 0 && SPACE.test(text[at - 1]!)) at--;
+  for (let n = 0; n < count && at > 0; n++) {
+    if (n > 0) while (at > 0 && SPACE.test(text[at - 1]!)) at--;
+    while (at > 0 && !SPACE.test(text[at - 1]!)) at--;
+  }
+  return at > 0 ? text.slice(at - 1) : text;
+}
+const SPACE = /\s/u;
+
 // A verb of bringing out a work right before the marks: `presentó “Los años del agua”`.
 const PUBLISHING_VERB_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(?:${alternatives((w) => w.publishingVerbs).toLowerCase()})\\s*$`,
@@ -658,13 +704,15 @@ function namingCue(
   const named =
     !predicate &&
     !described &&
-    WORK_NOUN_BEFORE.test(lower) &&
+    WORK_NOUN_BEFORE.test(lastWords(lower, WORK_NOUN_WORDS)) &&
     !workNounIsVerb(context, text, rules) &&
     !opensOnInfinitive(text, rules);
   if (named || namesSource(before, rules) || publishedTitle(lower, text)) return "name";
-  if (WORK_NOUN_COMPLEMENT_BEFORE.test(lower) && looksLikeTitle(text, context, rules)) return "name";
-  // The apposition's pattern reads the whole text before: only where that text ends on a comma.
-  const apposed = lower.trimEnd().endsWith(",") && WORK_NOUN_APPOSITION.test(lower);
+  const complemented = WORK_NOUN_COMPLEMENT_BEFORE.test(lastWords(lower, WORK_NOUN_COMPLEMENT_WORDS));
+  if (complemented && looksLikeTitle(text, context, rules)) return "name";
+  // The apposition's pattern runs only where the text before ends on a comma.
+  const apposed =
+    lower.trimEnd().endsWith(",") && WORK_NOUN_APPOSITION.test(lastWords(lower, WORK_NOUN_APPOSITION_WORDS));
   if (apposed && titleInApposition(text, context, rules)) return "name";
   if (lower.trimEnd().endsWith(",") && sloganInApposition(text, context, rules)) return "name";
   if (NAMED_IN_CAPITALS_BEFORE.test(lower) && /^[\p{Lu}\p{N}]/u.test(text)) return "name";
