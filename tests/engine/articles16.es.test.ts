@@ -404,7 +404,6 @@ runArticles("es", [
       "repetida en el cuerpo, secretaria con verbo pospuesto y luego «la funcionaria», reglamento " +
       "que «establece», rector con dos puntos, estudiante con «Él» y «contó», cita parcial con " +
       "«admitió», nombre de un programa (no cita)",
-    todo: "a partial quote after «El reglamento … establece que …» goes to the official quoted before",
     headline: 'Senescyt: "Habrá 12.000 cupos más" para el primer semestre',
     paragraphs: [
       "La Secretaría de Educación Superior, Ciencia, Tecnología e Innovación (Senescyt) publicó " +
