@@ -3152,6 +3152,33 @@ runBattery("es", [
   },
   {
     construction:
+      "El Centro de X, Y y Z (sigla) pronosticó que «…» after a quoted mayor: a forecast verb, and a " +
+      "«Centro» whose name lists its fields with commas, speaks as the body",
+    paragraphs: [
+      "«Hay que evacuar», dijo el alcalde Pedro Ruiz.",
+      "El Centro de Estudios Hídricos, Costeros y Marinos (Cehcom) pronosticó que el oleaje «se mantendrá " +
+        "alto hasta el domingo».",
+    ],
+    expected: [
+      ["Hay que evacuar", "Pedro Ruiz"],
+      ["se mantendrá alto hasta el domingo", "El Centro de Estudios Hídricos, Costeros y Marinos"],
+    ],
+  },
+  {
+    construction:
+      "En el centro de X, Y pronosticó que «…» (negative): «centro» in lower case is a place, and the " +
+      "person forecasts",
+    paragraphs: [
+      "«Hay que evacuar», dijo el alcalde Pedro Ruiz.",
+      "En el centro de la ciudad, Marta Gil pronosticó que el tráfico «será un caos» el lunes.",
+    ],
+    expected: [
+      ["Hay que evacuar", "Pedro Ruiz"],
+      ["será un caos", "Marta Gil"],
+    ],
+  },
+  {
+    construction:
       "La ordenanza del Consejo de X y Y establece que «…» after a quoted official: the «y» inside the " +
       "body's name leaves the document the subject",
     paragraphs: [
