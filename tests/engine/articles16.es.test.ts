@@ -348,9 +348,6 @@ runArticles("es", [
       "centro meteorológico que «pronosticó» en su boletín, alcalde con dos puntos, señora con " +
       "«doña» y cita que sigue sin verbo, voluntario anónimo con cita parcial, nombre de un plan " +
       "entre comillas (no cita)",
-    todo:
-      "a partial quote after «El Centro … (Cenaos) pronosticó … que» goes to the commissioner quoted " +
-      "before",
     headline: "Desbordamiento del Chamelecón deja 3,000 familias en albergues de La Lima",
     paragraphs: [
       "Más de 3,000 familias permanecen en albergues de La Lima tras el desbordamiento del río " +
@@ -404,7 +401,6 @@ runArticles("es", [
       "repetida en el cuerpo, secretaria con verbo pospuesto y luego «la funcionaria», reglamento " +
       "que «establece», rector con dos puntos, estudiante con «Él» y «contó», cita parcial con " +
       "«admitió», nombre de un programa (no cita)",
-    todo: "a partial quote after «El reglamento … establece que …» goes to the official quoted before",
     headline: 'Senescyt: "Habrá 12.000 cupos más" para el primer semestre',
     paragraphs: [
       "La Secretaría de Educación Superior, Ciencia, Tecnología e Innovación (Senescyt) publicó " +

@@ -3152,6 +3152,60 @@ runBattery("es", [
   },
   {
     construction:
+      "El Centro de X, Y y Z (sigla) pronosticó que «…» after a quoted mayor: a forecast verb, and a " +
+      "«Centro» whose name lists its fields with commas, speaks as the body",
+    paragraphs: [
+      "«Hay que evacuar», dijo el alcalde Pedro Ruiz.",
+      "El Centro de Estudios Hídricos, Costeros y Marinos (Cehcom) pronosticó que el oleaje «se mantendrá " +
+        "alto hasta el domingo».",
+    ],
+    expected: [
+      ["Hay que evacuar", "Pedro Ruiz"],
+      ["se mantendrá alto hasta el domingo", "El Centro de Estudios Hídricos, Costeros y Marinos"],
+    ],
+  },
+  {
+    construction:
+      "En el centro de X, Y pronosticó que «…» (negative): «centro» in lower case is a place, and the " +
+      "person forecasts",
+    paragraphs: [
+      "«Hay que evacuar», dijo el alcalde Pedro Ruiz.",
+      "En el centro de la ciudad, Marta Gil pronosticó que el tráfico «será un caos» el lunes.",
+    ],
+    expected: [
+      ["Hay que evacuar", "Pedro Ruiz"],
+      ["será un caos", "Marta Gil"],
+    ],
+  },
+  {
+    construction:
+      "La ordenanza del Consejo de X y Y establece que «…» after a quoted official: the «y» inside the " +
+      "body's name leaves the document the subject",
+    paragraphs: [
+      "«Vamos a revisarlo», dijo el consejero Luis Pardo.",
+      "La ordenanza del Consejo de Aguas y Riegos establece que los regantes tendrán «un turno cada " +
+        "quince días» en verano.",
+    ],
+    expected: [
+      ["Vamos a revisarlo", "Luis Pardo"],
+      ["un turno cada quince días", "La ordenanza del Consejo de Aguas y Riegos"],
+    ],
+  },
+  {
+    construction:
+      "La ley de X no cambia y Y advierte que «…» (negative): a «y» after a lower-case word joins " +
+      "clauses, and the person after it speaks, not the document",
+    paragraphs: [
+      "«Vamos a revisarlo», dijo el consejero Luis Pardo.",
+      "La ley de Costas no cambia y Marta Gil advierte que las playas tendrán «un horario nuevo» en agosto.",
+    ],
+    expected: [
+      ["Vamos a revisarlo", "Luis Pardo"],
+      ["un horario nuevo", "Marta Gil"],
+    ],
+  },
+  {
+    construction:
       "Un informe de la calificadora X advierte que «…»: the document speaks, not the author its " +
       "complement names",
     paragraphs: [

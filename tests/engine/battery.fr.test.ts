@@ -570,6 +570,33 @@ const CASES: Case[] = [
     quotes: [["seront gelés jusqu’en 2027", "Le texte"]],
   },
   {
+    name:
+      "verbe de document : le règlement de l’Office X et Y prévoit que « … » après un ministre cité : le " +
+      "« et » entre deux majuscules est dans le nom",
+    paragraphs: [
+      "« Nous serons prêts », a déclaré la ministre Claire Dumas.",
+      "Le règlement de l’Office Santé et Environnement prévoit que les communes disposent d’« un délai " +
+        "de trente jours » pour répondre.",
+    ],
+    quotes: [
+      ["Nous serons prêts", "Claire Dumas"],
+      ["un délai de trente jours", "Le règlement de l’Office Santé et Environnement"],
+    ],
+  },
+  {
+    name:
+      "verbe de document (négatif) : le rapport … et X prévoit que « … » : le « et » après une minuscule " +
+      "joint deux propositions, la personne parle",
+    paragraphs: [
+      "« Nous serons prêts », a déclaré la ministre Claire Dumas.",
+      "Le rapport ne change rien et Paul Leroy prévoit que les travaux dureront « au moins deux ans ».",
+    ],
+    quotes: [
+      ["Nous serons prêts", "Claire Dumas"],
+      ["au moins deux ans", "Paul Leroy"],
+    ],
+  },
+  {
     name: "verbe de document : le rapport de X montre que « … »",
     paragraphs: ["Le rapport de la Cour des comptes montre que « la dépense a doublé en dix ans »."],
     quotes: [["la dépense a doublé en dix ans", "Le rapport de la Cour des comptes"]],

@@ -16,7 +16,7 @@ const REGULAR_VERBS = `
   valorar celebrar agradecer calificar ratificar anticipar adelantar avanzar revelar informar
   detallar graficar proclamar aseverar enumerar justificar defender contestar reprochar
   objetar avisar comunicar confesar sugerir hablar reflexionar sintetizar retrucar vaticinar
-  insinuar observar llamar tildar definir instar exhortar recomendar descartar calcular
+  insinuar observar llamar tildar definir instar exhortar recomendar descartar calcular pronosticar
 `;
 
 /** Forms that the rules below do not make: irregular preterites, stem changes, participles. */
@@ -410,6 +410,8 @@ export const spanish: LanguageRules = {
   // government goes by its office's noun across the Spanish-speaking world («la Intendencia de
   // Montevideo», «la Municipalidad de Lima», «la Alcaldía de Bogotá», «la Gobernación del Biobío»).
   // A citizens' group goes by «el colectivo X», then by «la agrupación» (voiceKinds: both institutions).
+  // A research or forecasting body goes by «el Centro de …» (el Centro de Estudios Atmosféricos, …), as
+  // English and French bodies go by their «centre».
   organisationNouns: words(`
     ministerio gobierno agencia consejo comisión comité sindicato partido banco grupo universidad
     administración oficina tribunal corte policía ejército empresa compañía sociedad asociación federación
@@ -418,7 +420,7 @@ export const spanish: LanguageRules = {
     casa rosada unidad embajada cartera ayuntamiento consistorio comunidad colegio escuela liceo hospital
     contraloría distribuidora aseguradora constructora petrolera aerolínea confederación distrito
     intendencia municipalidad alcaldía gobernación secretaría consultora observatorio agrupación colectivo
-    cooperativa consejería conselleria
+    cooperativa consejería conselleria centro
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,

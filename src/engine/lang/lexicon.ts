@@ -168,6 +168,9 @@ const INCISE_WORDS = 10;
 // A word, not a punctuation mark or a quote: it opens on a letter or a digit.
 const WORD_OPENING = /^[\p{L}\p{N}]/u;
 
+// A capitalised word: it opens on an upper-case letter.
+const CAPITAL_OPENING = /^\p{Lu}/u;
+
 /**
  * The index of the subject of the document verb at `verb` when that subject is a document or a court,
  * else undefined: `el informe establece`, `the new law provides`, `la ley de presupuesto prevé`, `The
@@ -177,10 +180,13 @@ const WORD_OPENING = /^[\p{L}\p{N}]/u;
  * set off by commas between the subject and its verb is passed over (`El borrador, al que ha tenido
  * acceso X, establece`, `A report by the X Institute, published last month, found`). The nearest noun
  * before decides, so `el ministro manda` stays no speech, and a clause's join or a relative pronoun
- * ends the search.
+ * ends the search, though not a list conjunction between two capitalised words where only names are
+ * capitalised: it joins the words of one name in the document's complement, whatever noun heads it (`El
+ * reglamento del Sistema Nacional de Nivelación y Admisión establece`), no second subject. Only words
+ * given with their text show their capitals.
  */
 export function documentSubjectOf(
-  words: readonly { lower: string }[],
+  words: readonly { lower: string; text?: string }[],
   verb: number,
   rules: LanguageRules,
 ): number | undefined {
@@ -194,6 +200,7 @@ export function documentSubjectOf(
     const word = at(k);
     // A relative clause has a subject of its own: `residents whose drinking water was found to`.
     const relative = rules.relativePronouns.has(word) || rules.relativePossessives.has(word);
+    if (joinsCapitalisedWords(words, k, rules)) continue;
     if (!WORD_OPENING.test(word) || rules.clauseJoins.has(word) || relative) return undefined;
     // A determiner opens the document's phrase, perhaps before an adjective: `the new law`.
     if (speech.documents.has(word))
@@ -204,6 +211,21 @@ export function documentSubjectOf(
     if (rules.personNouns.has(word) && (k === 0 || rules.determiners.has(at(k - 1)))) return undefined;
   }
   return undefined;
+}
+
+/** A list conjunction at k between two capitalised words, in a language that capitalises only names. */
+function joinsCapitalisedWords(
+  words: readonly { lower: string; text?: string }[],
+  k: number,
+  rules: LanguageRules,
+): boolean {
+  const capitalised = (word: { text?: string } | undefined) => CAPITAL_OPENING.test(word?.text ?? "");
+  return (
+    !rules.capitalisesNouns &&
+    wordSet(rules.notQuoteWords.listConjunctions).has(words[k]!.lower) &&
+    capitalised(words[k - 1]) &&
+    capitalised(words[k + 1])
+  );
 }
 
 /** The index of the word before the comma that opens the incise the comma at `close` ends, if any. */
