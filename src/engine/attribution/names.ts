@@ -2,7 +2,7 @@
 // and honorifics stripped ("Board Chair Ruth Ellison" → "Ruth Ellison", role "Board Chair").
 import * as dictionary from "../lang/commonWords.ts";
 import { isGivenName } from "../lang/givenNames.ts";
-import { isFunctionWord, wordSet } from "../lang/lexicon.ts";
+import { isFunctionWord, listConjunctions } from "../lang/lexicon.ts";
 import { rulesFor, supportedLanguages } from "../lang/index.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
 import {
@@ -589,9 +589,8 @@ function secondNameAfterDash(tokens: readonly Token[], start: number, dash: numb
   );
 }
 
-/** Each lexicon's list conjunctions ("and|or") as a set: every quote asks. */
-export const listConjunctions = (rules: LanguageRules): ReadonlySet<string> =>
-  wordSet(rules.notQuoteWords.listConjunctions);
+// The lexicon's list conjunctions, which the stages reading names ask for beside them.
+export { listConjunctions };
 
 /**
  * `la Cámara de Comercio, Industrias y Agricultura de Panamá`: a comma at `at` lists the nouns of one

@@ -222,7 +222,7 @@ function joinsCapitalisedWords(
   const capitalised = (word: { text?: string } | undefined) => CAPITAL_OPENING.test(word?.text ?? "");
   return (
     !rules.capitalisesNouns &&
-    wordSet(rules.notQuoteWords.listConjunctions).has(words[k]!.lower) &&
+    listConjunctions(rules).has(words[k]!.lower) &&
     capitalised(words[k - 1]) &&
     capitalised(words[k + 1])
   );
@@ -248,6 +248,10 @@ export function wordSet(alternation: string): ReadonlySet<string> {
   if (!set) alternationSets.set(alternation, (set = new Set(alternation.split("|"))));
   return set;
 }
+
+/** Each lexicon's list conjunctions ("and|or") as a set: every quote asks. */
+export const listConjunctions = (rules: LanguageRules): ReadonlySet<string> =>
+  wordSet(rules.notQuoteWords.listConjunctions);
 
 // Idioms and source phrases are tried at every token of a long page: each list is split into
 // words once (a list is always split the same way) and indexed by its first word, so that a
