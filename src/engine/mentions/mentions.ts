@@ -307,6 +307,8 @@ export class ArticleMentions {
 
   /** Each person's mentions in reading order, listed on first use (see peopleNamedBefore). */
   private peopleInOrder?: { block: number; start: number; person: PersonEntity }[];
+  /** The article's subject (see protagonist), found once: every description asks. */
+  private subject?: { person: PersonEntity | undefined };
 
   private inOrder(): { block: number; start: number; person: PersonEntity }[] {
     this.peopleInOrder ??= this.people
@@ -359,6 +361,11 @@ export class ArticleMentions {
    * Valeria Ponce Cabral`): the article's subject tells it.
    */
   protagonist(): PersonEntity | undefined {
+    this.subject ??= { person: this.findProtagonist() };
+    return this.subject.person;
+  }
+
+  private findProtagonist(): PersonEntity | undefined {
     const headline = lowerWordsOf(this.blocks.find((b) => b.kind === "headline")?.sentence.source ?? "");
     const people = this.inOrder().map((p) => p.person);
     return people.find((person) => headline.includes(lowerWordsOf(person.name).at(-1) ?? "")) ?? people[0];
