@@ -4,8 +4,9 @@
 import type { Quote, Span, TextBlock } from "./types.ts";
 import type { LanguageRules } from "./lang/types.ts";
 import type { MarkPair } from "./quotes/marks.ts";
-import { readText, sentenceAfter, sentenceAt, type BlockText } from "./text/blockText.ts";
+import { readText, sentenceAfter, sentenceAt, wordsBetween, type BlockText } from "./text/blockText.ts";
 import {
+  introducesNextQuote,
   isFragment,
   judgeCandidate,
   looksLikeTitle,
@@ -56,7 +57,7 @@ export function judgeSpans(
   // Each span's sentence is read once: judging it and telling a fragment both need it.
   const contexts = candidates.map((candidate) => sentenceContext(candidate, text));
   const verdicts = candidates.map((candidate, i) => judgeCandidate(candidate, contexts[i]!, rules));
-  const isQuote = quotesAmong(verdicts, candidates, text);
+  const isQuote = quotesAmong(verdicts, candidates, text, rules);
   const found = (i: number): FoundQuote => {
     const { text, inner, open, close } = candidates[i]!;
     const partial = isFragment(candidates[i]!, contexts[i]!, rules);
@@ -106,16 +107,26 @@ function toCandidates(block: TextBlock, pairs: readonly MarkPair[]): Candidate[]
  * An unsure span is a quote when a quote stands next to it in the same clause (a colon parts
  * a headline's subject from its quote: `‘Neutral’ expert: ‘Why now?’`), or next to an unsure span
  * that is one by the same rule: `que le président « a fait passer en force » malgré une
- * « écrasante » majorité, « la défiance est profonde », juge-t-elle` quotes her three times.
+ * « écrasante » majorité, « la défiance est profonde », juge-t-elle` quotes her three times. Not where
+ * the words between end on the second one's own speech verb, out of the first one's reach
+ * (introducesNextQuote): `« Costa adentro » pasó por el festival, donde el jurado destacó « … »`.
  */
-function quotesAmong(verdicts: Verdict[], candidates: Candidate[], text: BlockText): boolean[] {
+function quotesAmong(
+  verdicts: Verdict[],
+  candidates: Candidate[],
+  text: BlockText,
+  rules: LanguageRules,
+): boolean[] {
   const { source } = text;
-  const gap = (a: number, b: number) =>
-    source.slice(candidates[a]!.close?.end ?? source.length, candidates[b]!.open.start);
+  const gapStart = (a: number) => candidates[a]!.close?.end ?? source.length;
+  const gap = (a: number, b: number) => source.slice(gapStart(a), candidates[b]!.open.start);
   // No sentence ends between the two spans: a full stop inside the first one's marks is its own.
   const sameSentence = (a: number, b: number) =>
     sentenceAfter(text, candidates[a]!.close?.start ?? -1) === sentenceAt(text, candidates[b]!.open.start);
-  const sameClause = (a: number, b: number) => sameSentence(a, b) && !gap(a, b).includes(":");
+  const sameClause = (a: number, b: number) =>
+    sameSentence(a, b) &&
+    !gap(a, b).includes(":") &&
+    !introducesNextQuote(gap(a, b), wordsBetween(text, gapStart(a), candidates[b]!.open.start), rules);
   const quote = verdicts.map((v) => v === "quote");
   // Each pass carries a quote along a run of unsure spans, one from the left, one from the right.
   for (let i = 1; i < quote.length; i++)

@@ -93,8 +93,7 @@ runArticles("de", [
       "Sturmname und Warnschild",
     todo:
       "„heißt es in einer Mitteilung des Landesbetriebs“ gives „des Landesbetriebs“ instead of " +
-      "the agency named in full in the sentence before, and a warning sign's words after „warnt " +
-      "vor“ are taken as a quote",
+      "the agency named in full in the sentence before",
     headline: "Sturmflut reißt Wangerooges Badestrand weg",
     standfirst:
       "Nach Sturmtief „Henrike“ fehlen am Hauptstrand rund 80.000 Kubikmeter Sand. Der " +
@@ -204,8 +203,7 @@ runArticles("de", [
       "Beschuldigter mit Doppelpunkt, Rentner mit Alter und Fortsetzung, Tokenname",
     todo:
       "the unnamed accused („Der Beschuldigte selbst …:“) and an unnamed pensioner („ein " +
-      "71-jähriger Rentner“, „sagte er“) get the defence lawyer named earlier, and a token's " +
-      "name after „den Token“ is taken as a quote",
+      "71-jähriger Rentner“, „sagte er“) get the defence lawyer named earlier",
     headline: "Kryptobetrüger muss vier Jahre ins Gefängnis",
     standfirst:
       "Das Zuger Strafgericht verurteilt einen 39-jährigen Firmengründer wegen gewerbsmässigen " +

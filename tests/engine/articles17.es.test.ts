@@ -224,7 +224,6 @@ runArticles("es", [
       "cita parcial, epidemióloga con dos puntos y cita de dos frases, vecina con «se quejó» " +
       "y nombre detrás, colegio médico en un comunicado con dos citas parciales, nombre de " +
       "una jornada (no cita)",
-    todo: "the name of a campaign after «reforzará la jornada “…”» is taken for a quote",
     headline: "Salud Pública reporta 46 casos de leptospirosis tras las lluvias",
     paragraphs: [
       "El Ministerio de Salud Pública informó este miércoles que suman 46 los casos " +
@@ -275,9 +274,8 @@ runArticles("es", [
       "«Para X,» y cita parcial, músico con «explicó el músico», jurado con cita parcial, " +
       "título de un documental (no cita)",
     todo:
-      "a partial quote in «Para el productor N, el documental “…”» is missed, «explicó el " +
-      "músico» is not resolved to «La música original es de N, que …», and a film title " +
-      "opening a sentence is a quote",
+      "a partial quote in «Para el productor N, el documental “…”» is missed, and «explicó el " +
+      "músico» is not resolved to «La música original es de N, que …»",
     headline: "“El río nos enseñó a mirar”: Alto Verde llega a la pantalla grande",
     paragraphs: [
       "El documental “Costa adentro”, de la directora santafesina Lucía Bertolini Gaitán, se " +
@@ -473,8 +471,8 @@ runArticles("es", [
       "anónima con «relató el hombre», abogada con dos citas parciales, Ministerio Público en " +
       "X con cita parcial",
     todo:
-      "«relató el hombre» is not resolved to the victim described before, and a gang name " +
-      "after «autodenominada» and a scare-quoted verb are taken for quotes",
+      "«relató el hombre» is not resolved to the victim described before, and a scare-quoted " +
+      "verb is taken for a quote",
     headline:
       "Desmantelan banda que estafaba con falsas ventas de carros por redes sociales en " + "Valencia",
     paragraphs: [

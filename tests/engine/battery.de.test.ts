@@ -2435,4 +2435,40 @@ runBattery("de", [
     paragraphs: ["Bürgermeister Karl Huber sprach von „Verrat“, wie er es selbst nannte."],
     expected: [["Verrat", "Karl Huber"]],
   },
+  {
+    construction: "Ein Schild … warnt vor „…“: die Worte eines Warnschilds, keine Zitat",
+    paragraphs: [
+      "Am Badesee bleibt das Ufer gesperrt. Ein Schild neben dem Steg warnt vor „Strömung und Treibgut“.",
+    ],
+    expected: [],
+  },
+  {
+    construction: "Innenminister X warnt vor einer „…“ (negativ): eine Person warnt, ein Teilzitat",
+    paragraphs: ["Innenminister Karl Hofer warnt vor einer „gefährlichen Entwicklung“."],
+    expected: [["gefährlichen Entwicklung", "Karl Hofer"]],
+  },
+  {
+    construction: "den Token „…“: der Name eines Tokens, kein Zitat",
+    paragraphs: [
+      "Die Angeklagte hatte den Token „Nordcoin“ an Rentner verkauft und hohe Gewinne versprochen.",
+    ],
+    expected: [],
+  },
+  {
+    construction: "die selbst ernannte „…“: ein Name, den sich eine Gruppe gibt, kein Zitat",
+    paragraphs: [
+      "Die selbst ernannte „Stadtwache“ patrouillierte nachts durch den Park, teilte die Polizei mit.",
+    ],
+    expected: [],
+  },
+  {
+    construction: "einen Spitznamen für …: „…“: ein Spitzname nach dem Doppelpunkt, kein Zitat",
+    paragraphs: ["Die Fans haben längst einen Spitznamen für das neue Stadion: „die Schüssel“."],
+    expected: [],
+  },
+  {
+    construction: "nach seinem Spitznamen gefragt, sagte X: „…“ (negativ): das Verb gibt die Worte",
+    paragraphs: ["Nach seinem Spitznamen gefragt, sagte der Boxer Timo Krause: „das ist mir egal“."],
+    expected: [["das ist mir egal", "Timo Krause"]],
+  },
 ]);

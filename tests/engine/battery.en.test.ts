@@ -1839,4 +1839,31 @@ runBattery("en", [
     ],
     expected: [["Stay home tonight", "Ann Colby"]],
   },
+  {
+    construction: "a sign … warns of “…”: a warning sign's words, no quote",
+    paragraphs: [
+      "The beach stayed closed on Sunday. A sign by the steps warns of “rip currents and debris”.",
+    ],
+    expected: [],
+  },
+  {
+    construction: "the self-proclaimed “…”: a name a group gives itself, no quote",
+    paragraphs: ["Police said the self-proclaimed “river guard” had patrolled the towpath at night."],
+    expected: [],
+  },
+  {
+    construction: "a nickname for …: “…”: a nickname after a colon, no quote",
+    paragraphs: ["Fans already have a nickname for the new stadium: “the bowl”."],
+    expected: [],
+  },
+  {
+    construction: "asked about his nickname, X said: “…” (negative): the verb gives the words",
+    paragraphs: ["Asked about his nickname, the boxer Sam Reid said: “it makes me laugh”."],
+    expected: [["it makes me laugh", "Sam Reid"]],
+  },
+  {
+    construction: "X said the plan was “…” (negative): a one-word partial quote after a speech verb",
+    paragraphs: ["Councillor Ruth Park said the plan was “reckless”."],
+    expected: [["reckless", "Ruth Park"]],
+  },
 ]);

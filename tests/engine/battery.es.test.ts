@@ -3355,4 +3355,46 @@ runBattery("es", [
     ],
     expected: [],
   },
+  {
+    construction: "la banda, autodenominada “…”: un nombre que se da un grupo, no una cita",
+    paragraphs: [
+      "La policía detuvo a seis personas de la banda, autodenominada “Los Halcones”, que estafaba a " +
+        "jubilados.",
+    ],
+    expected: [],
+  },
+  {
+    construction: "repetirá la jornada “…”: el nombre de una jornada, no una cita",
+    paragraphs: [
+      "El ayuntamiento repetirá en agosto la jornada “Playa sin plástico”, anunció la concejala Marta Gil.",
+    ],
+    expected: [],
+  },
+  {
+    construction: "un cartel … advierte del “…”: las palabras de un cartel, no una cita",
+    paragraphs: [
+      "La playa sigue cerrada. Un cartel junto a la escalera advierte del “peligro de desprendimientos”.",
+    ],
+    expected: [],
+  },
+  {
+    construction: "un apodo para …: “…”: un apodo tras los dos puntos, no una cita",
+    paragraphs: ["Los vecinos ya tienen un apodo para la nueva torre: “el palillo”."],
+    expected: [],
+  },
+  {
+    construction: "“…” pasó por …, donde X subrayó “…”: el título y la cita que introduce el verbo",
+    paragraphs: [
+      "La película “Tierra seca” se estrena el jueves en Sevilla.",
+      "Antes, “Tierra seca” pasó por el Festival de Málaga, donde la presidenta del jurado, Elena " +
+        "Ríos, subrayó “la mirada paciente de la cámara”.",
+    ],
+    expected: [["la mirada paciente de la cámara", "Elena Ríos"]],
+  },
+  {
+    construction:
+      "X dijo que la obra fue “…” (negativo): una cita parcial de una palabra tras un verbo de habla",
+    paragraphs: ["La alcaldesa Rosa Méndez dijo que la obra fue “necesaria”."],
+    expected: [["necesaria", "Rosa Méndez"]],
+  },
 ]);

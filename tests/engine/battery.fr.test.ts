@@ -3292,6 +3292,43 @@ const CASES: Case[] = [
     ],
     quotes: [],
   },
+  {
+    name: "la tribune du « … » : un nom en minuscules après l’article contracté, pas une citation",
+    paragraphs: [
+      "Le but a été salué par la tribune du « Virage rouge ». « Je n’y croyais plus », a reconnu " +
+        "l’attaquant Hugo Lenoir.",
+    ],
+    quotes: [["Je n’y croyais plus", "Hugo Lenoir"]],
+  },
+  {
+    name: "un surnom à … : « … » : un surnom après les deux-points, pas une citation",
+    paragraphs: ["Les habitants ont vite donné un surnom au nouveau pont : « la harpe »."],
+    quotes: [],
+  },
+  {
+    name: "négatif : interrogé sur son surnom, X a répondu : « … » : le verbe donne les mots",
+    paragraphs: ["Interrogé sur son surnom, le boxeur Karim Nasser a répondu : « ça me fait rire »."],
+    quotes: [["ça me fait rire", "Karim Nasser"]],
+  },
+  {
+    name: "un panneau met en garde contre « … » : les mots d’un panneau, pas une citation",
+    paragraphs: [
+      "La plage reste fermée. Un panneau près de l’escalier met en garde contre « courants et débris ».",
+    ],
+    quotes: [],
+  },
+  {
+    name: "la journée « … » : le nom d’une journée, pas une citation",
+    paragraphs: [
+      "La mairie relancera en mai la journée « Quartier propre », a annoncé l’adjointe Claire Dumas.",
+    ],
+    quotes: [],
+  },
+  {
+    name: "le groupe, autoproclamé « … » : un nom que se donne un groupe, pas une citation",
+    paragraphs: ["Le groupe, autoproclamé « Brigade verte », a revendiqué l’action dans la nuit."],
+    quotes: [],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

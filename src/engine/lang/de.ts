@@ -215,6 +215,8 @@ export const german: LanguageRules = {
   notQuoteWords: {
     naming:
       "sogenannte[nmrs]?|so genannte[nmrs]?|genannt|alias|(?:das|dem) (?:Wort|Schlagwort|Motto|Thema)|" +
+      // A name a group gives itself is no one's words: `die selbst ernannten „Reichsbürger“`.
+      "selbst ernannte[nmrs]?|selbsternannte[nmrs]?|" +
       "(?:der|den|dem) (?:Begriff|Titel|Slogan)|(?:die|der) (?:Parole|Losung)|" +
       // A campaign runs under its message, which names it: `unter der Botschaft „…“`.
       "unter der Botschaft",
@@ -222,13 +224,15 @@ export const german: LanguageRules = {
     // here, since "Mitglied" and "Beispiel" name no work. Offices, alliances and programmes are named in
     // marks too (`das Kontaktbüro „Wölfe in Sachsen“`, `das Bündnis „…“`), and so are craft, sites and
     // weather systems (`dem Polizeihubschrauber „Libelle“`, `zum Unesco-Welterbe „…“`, `Sturmtief „…“`), and
-    // firms and ways (`die Firma „…“`, `über den Forstweg „…“`): a lower-case span after them is still the
-    // clause's predicate (verb second), so only names are taken.
+    // firms and ways (`die Firma „…“`, `über den Forstweg „…“`), and currencies and tokens (`den Token
+    // «…»`): a lower-case span after them is still the clause's predicate (verb second), so only names
+    // are taken.
     works:
       "[a-zäöüß-]*(?:Buch|Roman|Film|Album|Sendung|Serie|Zeitung|Magazin|Kolumne|Überschrift|Schlagzeile|" +
       "Datei|Datenbank|Portal|Kampagne|Büro|Bündnis|Netzwerk|Verein|Verband|Initiative|Programm|Baureihe|" +
       "Modellreihe|Produktlinie|Gemälde|Porträt|Skulptur|Hubschrauber|Schiff|Flugzeug|Rakete|Satellit|" +
-      "Sonde|Teleskop|Spektrogra(?:f|ph)(?:en)?|Detektor(?:en)?|Welterbe|Tief|Orkan|Firma|Weg)|Lied|" +
+      "Sonde|Teleskop|Spektrogra(?:f|ph)(?:en)?|Detektor(?:en)?|Welterbe|Tief|Orkan|Firma|Weg|" +
+      "Token|Coin|Währung)|Lied|" +
       "Spiel|Operation|" +
       // An action or campaign is named (`die Aktion „Sicher daheim“`); alone, as "Reaktion" ends so too.
       "Aktion|" +
@@ -255,8 +259,11 @@ export const german: LanguageRules = {
       "aufklebern?|stickern?)",
     signVerbs:
       "steht|stand|stehen|standen|heißt es|hieß es|heisst es|hiess es|ist zu lesen|war zu lesen|" +
-      "mit der aufschrift",
+      "mit der aufschrift|" +
+      // A sign warns as it reads: `Ein Schild warnt vor „…“`.
+      "warnt vor|warnte vor|warnen vor|warnten vor",
     signSlogans: "",
+    namingNouns: "spitznamen?|beinamen?|kosenamen?",
     // Derived adjectives with a case ending (`galaktische`, `staatlichen`), and comparatives with one
     // (`wärmeres`, `höherem`); a bare `-e`, `-er` or `-en` is no sign, as nouns and given names end so too.
     adjectiveEndings: "(?:isch|ig|lich|bar|sam|haft)(?:e|es|er|en|em)|eres|erem",

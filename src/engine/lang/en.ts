@@ -163,7 +163,8 @@ export const english: LanguageRules = {
   notQuoteWords: {
     naming:
       // A term being defined is mentioned: `the definition of “substantially all”`.
-      "so-called|so called|self-styled|(?:the|a|this|that) (?:word|words|term|phrase|expression|" +
+      "so-called|so called|self-styled|self-proclaimed|" +
+      "(?:the|a|this|that) (?:word|words|term|phrase|expression|" +
       "slogan|hashtag|label|motto|name|title|acronym|nickname|tag|theme|definition of)|" +
       "(?:titled|entitled|named|nicknamed|dubbed|alias|called|calls?|known as|branded|branding|" +
       "labell?ed|labell?ing|billed as|marketed as)(?: (?:a|an|the))?|" +
@@ -177,7 +178,7 @@ export const english: LanguageRules = {
       "play|musical|game|app|newspaper|magazine|newsletter|column|blog|website|site|operation|" +
       "campaign|plan|project|party|exhibition|festival|brand|product line|model range|hashtag|prize|award|" +
       "association|movement|painting|portrait|sculpture|helicopter|ship|vessel|yacht|aircraft|spacecraft|" +
-      "rocket|satellite|telescope|spectrograph|detector",
+      "rocket|satellite|telescope|spectrograph|detector|token|cryptocurrency",
     documents:
       "report|statement|study|survey|review|white paper|bill|act|law|treaty|strategy|charter|manifesto",
     namedBodies: "committee|scheme",
@@ -195,8 +196,10 @@ export const english: LanguageRules = {
     authorPrepositions: "by",
     publishingVerbs: "published|publishes|released|releases|premiered|premieres",
     signs: "banners?|signs?|placards?|posters?|stickers?|badges?|t-shirts?|tee-shirts?|shirts?|tifos?",
-    signVerbs: "read|reads|reading|said|saying|says",
+    // A sign warns as it reads: `a sign on the gate warns of “…”`.
+    signVerbs: "read|reads|reading|said|saying|says|warns|warned|warning|warns of|warned of|warning of",
     signSlogans: "messages?|slogans?",
+    namingNouns: "nicknames?|monikers?",
     adjectiveEndings: "al|ic|ary|ous|able|ible|ive|ful",
     listConjunctions: "and|or",
     namingAfterThing: "",

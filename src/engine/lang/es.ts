@@ -194,6 +194,8 @@ export const spanish: LanguageRules = {
       // So is a work's title (`con el título «…»`) and what a thing was christened (`el operativo bautizado
       // “…”`).
       "(?:el|la|lo) (?:término|palabra|expresión|lema|apodo|consigna|leyenda|eslogan|tema|título)|" +
+      // A name a group gives itself is no one's words: `la banda, autodenominada “…”`.
+      "autodenominad[oa]s?|autoproclamad[oa]s?|" +
       "llamad[oa]s?|denominad[oa]s?|apodad[oa]s?|bautizad[oa]s?(?: como)?|alias|titulad[oa]s?|" +
       "conocid[oa]s? como|" +
       // A naming participle keeps its `como` across a short adverbial or agent between them: `conocido en
@@ -210,9 +212,10 @@ export const spanish: LanguageRules = {
       "libro|novela|película|canción|programa|serie|documental|juego|diario|periódico|revista|" +
       "columna|operación|campaña|proyecto|partido|premio|asociación|colectivo|movimiento|gama|" +
       "historia|relato|cuadro|retrato|escultura|helicóptero|buque|barco|velero|cohete|satélite|sonda|" +
-      "telescopio|espectrógrafo|detector|tormenta|huracán",
+      "telescopio|espectrógrafo|detector|tormenta|huracán|token|criptomoneda",
     documents: "informe|comunicado|estudio|ley|estrategia",
-    namedBodies: "comité|dispositivo|plataforma",
+    // A day of action is named so too: `la jornada “Barrio limpio”`.
+    namedBodies: "comité|dispositivo|plataforma|jornada",
     namingParticiples: "",
     namingFinite: "llaman|denominan",
     namingFinitePlural: "llaman|denominan",
@@ -231,8 +234,11 @@ export const spanish: LanguageRules = {
     // Reading gives a sign's words as well as saying does: `una pancarta en la que se leía «…»`.
     signVerbs:
       "(?:que )?(?:decía|decían|dice|dicen|rezaba|rezaban|reza|rezan|pedía|pedían|pide|piden|leía|leían|" +
-      "lee|leen)",
+      "lee|leen|" +
+      // A sign warns as it reads: `un letrero advierte del “…”`.
+      "advierte|advierten|advertía|advertían|advierte de|advierte del|alerta de|alerta del|alerta sobre)",
     signSlogans: "consignas?|lemas?|mensajes?|leyendas?",
+    namingNouns: "apodos?|motes?|sobrenombres?",
     adjectiveEndings: "al|oso|osa|able|ible|ico|ica",
     listConjunctions: "y|o|e",
     namingAfterThing: "",

@@ -247,7 +247,7 @@ export const french: LanguageRules = {
       "(?:est|sont|était|étaient|été|reste|restent|demeure|demeurent) " +
       "considérée?s? comme(?: (?:le|la|les|l’|l'|un|une))?|" +
       // `la bande dite des « … »`: the participle keeps the complement's preposition the name takes.
-      "soi-disant|prétendue?s?|(?:dite|dites|dits)(?: (?:de|des|du|de la))?|" +
+      "soi-disant|prétendue?s?|autoproclamée?s?|(?:dite|dites|dits)(?: (?:de|des|du|de la))?|" +
       "(?:le|du|au|les|des|ce) (?:mot|terme|vocable|" +
       "slogan|hashtag|label|sobriquet|surnom|titre|nom|thème)s?|(?:l’|l')(?:expression|appellation|" +
       "étiquette|acronyme|intitulé)|(?:la|une|cette) (?:formule|mention|devise|expression|" +
@@ -273,11 +273,13 @@ export const french: LanguageRules = {
       "spectacle|jeu|application|journal|quotidien|hebdomadaire|magazine|newsletter|lettre|" +
       "chronique|rubrique|blog|site|opération|campagne|plan|projet|parti|exposition|festival|" +
       "marque|gamme|mouvement|collectif|association|récit|prix|tableau|toile|portrait|sculpture|" +
-      "hélicoptère|navire|bateau|voilier|fusée|satellite|sonde|télescope|spectrographe|détecteur|tempête",
+      "hélicoptère|navire|bateau|voilier|fusée|satellite|sonde|télescope|spectrographe|détecteur|tempête|" +
+      "jeton|cryptomonnaie",
     documents:
       "rapport|communiqué|étude|enquête|livre blanc|loi|projet de loi|proposition de loi|décret|traité|" +
       "stratégie|charte|manifeste",
-    namedBodies: "comité|dispositif",
+    // A day of action is named so too: `la journée « Ville propre »`.
+    namedBodies: "comité|dispositif|journée",
     namingParticiples: "qualifiée?s?|classée?s?",
     namingFinite:
       "qualifie|qualifient|qualifiait|qualifiaient|appelle|appellent|surnomme|surnomment|baptise|" +
@@ -300,8 +302,12 @@ export const french: LanguageRules = {
       "banderoles?|pancartes?|affiches?|autocollants?|panneaux|panneau|écriteaux?|calicots?|bâches?|tifos?",
     // Reading gives a sign's words as well as saying does: `une banderole sur laquelle on pouvait lire
     // « … »`.
-    signVerbs: "proclamant|proclamait|disant|affichant|clamant|indiquant|réclamant|réclamait|lire|lisait|lit",
+    // A sign warns as it reads: `un panneau met en garde contre « … »`.
+    signVerbs:
+      "proclamant|proclamait|disant|affichant|clamant|indiquant|réclamant|réclamait|lire|lisait|lit|" +
+      "avertit|avertissant|prévient|prévenant|met en garde contre|mettant en garde contre",
     signSlogans: "mots? d’ordre|mots? d'ordre|slogans?|messages?",
+    namingNouns: "surnoms?|sobriquets?",
     adjectiveEndings: "al|el|elle|ique|aire|eux|euse|able|ible|if|ive|bre",
     listConjunctions: "et|ou",
     namingAfterThing: "dit",

@@ -185,6 +185,7 @@ export const italian: LanguageRules = {
     signs: "",
     signVerbs: "",
     signSlogans: "",
+    namingNouns: "",
     adjectiveEndings: "oso|osa|ico|ica",
     listConjunctions: "e|o",
     namingAfterThing: "",

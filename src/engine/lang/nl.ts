@@ -153,6 +153,7 @@ export const dutch: LanguageRules = {
     signs: "",
     signVerbs: "",
     signSlogans: "",
+    namingNouns: "",
     adjectiveEndings: "",
     listConjunctions: "en|of",
     namingAfterThing: "",

@@ -177,6 +177,7 @@ export const portuguese: LanguageRules = {
     signs: "",
     signVerbs: "",
     signSlogans: "",
+    namingNouns: "",
     adjectiveEndings: "oso|osa|ico|ica",
     listConjunctions: "e|ou",
     namingAfterThing: "",

@@ -103,6 +103,12 @@ export interface NotQuoteWords {
    * (`Sur les banderoles, un seul mot d’ordre : « … »`, "On the placards, one message: “…”").
    */
   signSlogans: string;
+  /**
+   * Nouns for a nickname, singular and plural ("nicknames?", "surnoms?"):
+   * one in the clause before a colon presents the short span after it as that name (`On lui a donné un
+   * surnom : « … »`).
+   */
+  namingNouns: string;
   /** Endings that make a lower-case word an adjective ("ous", "ique"). */
   adjectiveEndings: string;
   /** Conjunctions between items of a list ("and", "or", "et"). */

@@ -334,9 +334,7 @@ export function judgeCandidate(
     return "quote";
   const nearBefore = writtenWords(context.wordsBefore).slice(-CUE_WORDS_BEFORE);
   const wordsBefore = lowers(nearBefore.filter(isCueWord));
-  const cueAfter = lowers(writtenWords(context.wordsAfter).slice(0, CUE_WORDS_AFTER).filter(isCueWord)).slice(
-    apposedParticiple(context, rules) ? 1 : 0,
-  );
+  const cueAfter = cueWordsAfter(candidate, context, rules);
   const reported =
     [...wordsBefore, ...cueAfter].some((word) => rules.reportedSpeechMarkers.has(word)) ||
     inReportedMood(wordsBefore, rules);
@@ -353,6 +351,41 @@ export function judgeCandidate(
     continuesAsPredicate(candidate.text, context, rules)
     ? "quote"
     : "unsure";
+}
+
+/**
+ * The lower-case cue words after the marks that may attribute them, up to CUE_WORDS_AFTER: not a
+ * participle apposed to the noun before them, nor the speech verb that introduces the next span in marks
+ * (introducesNextQuote).
+ */
+function cueWordsAfter(candidate: Candidate, context: SentenceContext, rules: LanguageRules): string[] {
+  const written = writtenWords(context.wordsAfter);
+  const cue = written.slice(0, CUE_WORDS_AFTER).filter(isCueWord);
+  const nextMark = candidate.block.text.charAt(context.afterStart + context.after.length);
+  const introduced =
+    written.length <= CUE_WORDS_AFTER &&
+    OTHER_QUOTE_MARK.test(nextMark) &&
+    introducesNextQuote(context.after, context.wordsAfter, rules);
+  return lowers(introduced ? cue.slice(0, -INTRODUCING_WORDS) : cue).slice(
+    apposedParticiple(context, rules) ? 1 : 0,
+  );
+}
+
+// The words that introduce a span in marks: its speech verb, and the complementiser after it.
+const INTRODUCING_WORDS = 2;
+
+/**
+ * `“Costa adentro” pasó por el festival, donde el jurado destacó “…”`: in the reporter's words between
+ * two spans in marks (`gap`, its words `between`), a speech verb right before the second (or before its
+ * `que`, `that`), with no comma between, introduces that one; past an incise's reach from the first
+ * (ADJACENT_WORDS), it says nothing of the first. An incise ends on a comma: `“…,” Justice S R Kulkarni
+ * observed, “…”` attributes both.
+ */
+export function introducesNextQuote(gap: string, between: readonly Token[], rules: LanguageRules): boolean {
+  if (/[,;]\s*$/u.test(gap) || writtenWords(between).filter(isCueWord).length <= ADJACENT_WORDS) return false;
+  const preceding = lastCueWords(between, INTRODUCING_WORDS);
+  if (!COMPLEMENTISER.test(preceding.at(-1) ?? "")) preceding.shift();
+  return hasSpeechWord(preceding, rules);
 }
 
 /**
@@ -716,7 +749,7 @@ function namingCue(
   if (apposed && titleInApposition(text, context, rules)) return "name";
   if (lower.trimEnd().endsWith(",") && sloganInApposition(text, context, rules)) return "name";
   if (NAMED_IN_CAPITALS_BEFORE.test(lower) && /^[\p{Lu}\p{N}]/u.test(text)) return "name";
-  if (namedAfterThing(wordsBefore, rules)) return "name";
+  if (namedAfterThing(wordsBefore, rules) || nameAfterColon(text, context, rules)) return "name";
   if (
     nameInRelativeClause(text, context, rules) ||
     nameBeforeParticiple(text, context, rules) ||
@@ -774,6 +807,27 @@ function namedAfterThing(wordsBefore: readonly Token[], rules: LanguageRules): b
     !rules.organisationNouns.has(noun.lower) &&
     !rules.documentSpeech.documents.has(noun.lower)
   );
+}
+
+// Nouns for a nickname (`namingNouns`): `surnom`, `nickname`.
+const NAMING_NOUN = wholeWord((w) => w.namingNouns);
+
+/**
+ * `Les chercheurs ont donné un surnom à la piste : « le sentier des gamins »`, `Fans have a nickname for
+ * him: “the Wall”`: a short name's shape after a colon, in a sentence whose clause before the colon holds a
+ * noun for a nickname (`namingNouns`), is that nickname; what the colon presents is the name, not words
+ * said. Not when a speech verb follows the noun (`Asked about his nickname, he said: “…”`): the colon then
+ * presents that verb's words.
+ */
+function nameAfterColon(
+  text: string,
+  { before, wordsBefore }: SentenceContext,
+  rules: LanguageRules,
+): boolean {
+  if (!/:\s*$/u.test(before) || !isShortName(text, rules)) return false;
+  const lower = lowers(writtenWords(wordsBefore));
+  const noun = lower.findLastIndex((word) => NAMING_NOUN.test(word));
+  return noun >= 0 && !hasSpeechWord(lower.slice(noun + 1), rules);
 }
 
 // How many words a nickname or a name a relative clause gives may hold (`„Kess“`, `„der Kaiser“`).
@@ -1230,21 +1284,30 @@ const ELIDED_ARTICLE_NAME = /^(\p{L}+)[’'](?:\p{Lu}[\p{L}-]*)$/u;
  * `sagte dem „Spiegel“`, `a confié au « Monde »`, `told the “Times”`: a few capitalised words right
  * after a definite article name a paper or a programme, even next to a speech verb; a speaker's words are
  * not opened by an article outside the marks. The article may be elided onto the name inside the marks
- * (`que « l’Obs » a pu consulter`): a lone name with its article is no one's words either.
+ * (`que « l’Obs » a pu consulter`): a lone name with its article is no one's words either. Where names
+ * capitalise their first word only (`saluée par le kop du « Mur jaune »`), a span so written, with no
+ * punctuation and not in the first person, is a name as well.
  */
 function namedByArticle(text: string, { wordsBefore }: SentenceContext, rules: LanguageRules): boolean {
   const elided = ELIDED_ARTICLE_NAME.exec(text.trim())?.[1]?.toLowerCase();
   if (elided !== undefined && rules.definiteDeterminers.has(elided)) return true;
   const all = words(text);
   const article = wordsBefore.at(-1)?.lower ?? "";
+  const capital = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
+  const inSentenceCase =
+    !rules.capitalisesNouns &&
+    !punctuatedWithin(text) &&
+    !inFirstPerson(text, rules) &&
+    capital(all[0] ?? "");
   return (
     all.length > 0 &&
     all.length <= NAME_AFTER_ARTICLE_WORDS &&
     !isSentence(text) &&
-    all.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) &&
-    // A preposition written with its article counts too: `au`, `im`, `del`.
+    (all.every(capital) || inSentenceCase) &&
+    // A preposition written with its article counts too: `au`, `im`, `del`, `du`.
     (rules.definiteDeterminers.has(article) ||
-      (rules.determiners.has(article) && rules.prepositions.has(article)))
+      (rules.determiners.has(article) && rules.prepositions.has(article)) ||
+      ARTICLE_PREPOSITION.test(article))
   );
 }
 
