@@ -355,9 +355,7 @@ runArticles("de", [
       "Fortsetzung, Solistin mit Alter und verschachteltem Titel, Kritiker mit „warnt“ und " +
       "Teilzitat, Ministerin mit „teilte mit“, Programmheft mit „heißt es“, Ballett- und " +
       "Abendtitel",
-    todo:
-      "a two-word fragment („mit Augenmaß“) inside a „dass“ clause is not found, and „Im " +
-      "Programmheft heißt es dazu:“ goes to the director instead of the booklet",
+    todo: "„Im Programmheft heißt es dazu:“ goes to the director instead of the booklet",
     headline: "Neue Ballettintendantin: „Cranko gehört nicht ins Museum“",
     standfirst:
       "Die Niederländerin Saskia van Dalen stellt ihre erste Spielzeit beim Stuttgarter Ballett " +
@@ -457,9 +455,7 @@ runArticles("de", [
       "Schwarzwälder Bote, Bildung: Rektorin mit Fortsetzung und als die Schulleiterin mit " +
       "Teilzitat, Schulamt mit „teilte mit“, ungenannte Mutter mit Doppelpunkt, Bürgermeister " +
       "über zwei Absätze, Schülerin mit Vornamen und Teilzitat, Schulmotto",
-    todo:
-      "a fragment („in seinem eigenen Tempo“) inside indirect speech is not found, and „das " +
-      "Staatliche Schulamt Donaueschingen“ is cut to „Schulamt Donaueschingen“",
+    todo: "„das Staatliche Schulamt Donaueschingen“ is cut to „Schulamt Donaueschingen“",
     headline: "Lauterbacher Grundschüler lernen künftig in gemischten Klassen",
     paragraphs: [
       "An der Grundschule Lauterbach werden vom kommenden Schuljahr an die Klassen eins und zwei " +

@@ -273,9 +273,7 @@ runArticles("es", [
       "segunda cita sin verbo, pescador con «se ríe el pescador» tras «Don», productor con " +
       "«Para X,» y cita parcial, músico con «explicó el músico», jurado con cita parcial, " +
       "título de un documental (no cita)",
-    todo:
-      "a partial quote in «Para el productor N, el documental “…”» is missed, and «explicó el " +
-      "músico» is not resolved to «La música original es de N, que …»",
+    todo: "«explicó el músico» is not resolved to «La música original es de N, que …»",
     headline: "“El río nos enseñó a mirar”: Alto Verde llega a la pantalla grande",
     paragraphs: [
       "El documental “Costa adentro”, de la directora santafesina Lucía Bertolini Gaitán, se " +

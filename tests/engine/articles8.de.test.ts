@@ -328,7 +328,6 @@ runArticles("de", [
     name:
       "Vorarlberger Nachrichten, Kultur: Festspielprogramm, Intendantin, Regisseur, Sängerin, " +
       "Landeshauptmann, Werktitel",
-    todo: "a short partial quote after “komme” in reported speech not found",
     headline: "Bregenzer Festspiele setzen auf Verdi",
     standfirst:
       "Auf der Seebühne wird ab Juli „Der Troubadour“ gespielt. Intendantin Lilli Paasikivi spricht " +

@@ -2471,4 +2471,30 @@ runBattery("de", [
     paragraphs: ["Nach seinem Spitznamen gefragt, sagte der Boxer Timo Krause: „das ist mir egal“."],
     expected: [["das ist mir egal", "Timo Krause"]],
   },
+  {
+    construction: "Er hofft, dass … „…“ vorgeht: ein Teilzitat im dass-Satz nach hoffen",
+    paragraphs: [
+      "„Dieses Haus hat eine lange Geschichte“, sagt der Kritiker Paul Brandt. Er hofft, dass der " +
+        "neue Intendant „mit Geduld“ vorgeht.",
+    ],
+    expected: [
+      ["Dieses Haus hat eine lange Geschichte", "Paul Brandt"],
+      ["mit Geduld", "Paul Brandt"],
+    ],
+  },
+  {
+    construction: ", jedes Kind finde „…“: Konjunktiv nach einem Nomen, ein Teilzitat in indirekter Rede",
+    paragraphs: [
+      "Rektorin Anna Weber sieht Vorteile. Die Großen könnten den Kleinen vorlesen, jedes Kind finde " +
+        "„seinen eigenen Weg“.",
+    ],
+    expected: [["seinen eigenen Weg", "Anna Weber"]],
+  },
+  {
+    construction:
+      "Das großformatige Bild „…“ (negativ): ein Adjektiv nach dem Artikel am Satzanfang ist kein " +
+      "Konjunktiv, der Titel bleibt ein Titel",
+    paragraphs: ["Das großformatige Bild „Die Prozession“ hängt seit Freitag im Foyer des Museums."],
+    expected: [],
+  },
 ]);

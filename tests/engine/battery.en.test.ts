@@ -1862,6 +1862,12 @@ runBattery("en", [
     expected: [["it makes me laugh", "Sam Reid"]],
   },
   {
+    construction:
+      "For X, the documentary “…”: a viewpoint gives the lower-case predicate after a work's noun",
+    paragraphs: ["For the producer Dana Whitlock, the documentary “speaks for every town on the river”."],
+    expected: [["speaks for every town on the river", "Dana Whitlock"]],
+  },
+  {
     construction: "X said the plan was “…” (negative): a one-word partial quote after a speech verb",
     paragraphs: ["Councillor Ruth Park said the plan was “reckless”."],
     expected: [["reckless", "Ruth Park"]],

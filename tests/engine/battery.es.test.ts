@@ -3383,6 +3383,12 @@ runBattery("es", [
     expected: [],
   },
   {
+    construction:
+      "Para X, la película “…”: el punto de vista da el predicado en minúscula tras el nombre de una obra",
+    paragraphs: ["Para la directora Lucía Ferrer, la película “habla de todos los que se fueron”."],
+    expected: [["habla de todos los que se fueron", "Lucía Ferrer"]],
+  },
+  {
     construction: "“…” pasó por …, donde X subrayó “…”: el título y la cita que introduce el verbo",
     paragraphs: [
       "La película “Tierra seca” se estrena el jueves en Sevilla.",

@@ -3329,6 +3329,11 @@ const CASES: Case[] = [
     paragraphs: ["Le groupe, autoproclamé « Brigade verte », a revendiqué l’action dans la nuit."],
     quotes: [],
   },
+  {
+    name: "Pour X, le film « … » : le point de vue donne le prédicat en minuscules après le nom d’une œuvre",
+    paragraphs: ["Pour la réalisatrice Anne Vidal, le film « parle de tous les exilés »."],
+    quotes: [["parle de tous les exilés", "Anne Vidal"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

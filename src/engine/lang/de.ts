@@ -17,7 +17,7 @@ const WEAK_VERBS = `
   kommentieren twittern posten klagen beklagen appellieren verlangen äußern behaupten argumentieren
   resümieren bilanzieren urteilen loben bedauern zitieren beteuern klarstellen präzisieren
   verkünden erläutern darlegen bemerken spotten scherzen jubeln fluchen drohen monieren rügen
-  wiederholen zugestehen versprechen flüstern schimpfen melden orten schätzen
+  wiederholen zugestehen versprechen flüstern schimpfen melden orten schätzen hoffen befürchten
   mit|teilen! hinzu|fügen! ein|räumen! an|kündigen! an|merken klar|stellen fest|stellen
   nach|legen dar|legen zu|stimmen ein|wenden
 `;
@@ -217,7 +217,8 @@ export const german: LanguageRules = {
       "sogenannte[nmrs]?|so genannte[nmrs]?|genannt|alias|(?:das|dem) (?:Wort|Schlagwort|Motto|Thema)|" +
       // A name a group gives itself is no one's words: `die selbst ernannten „Reichsbürger“`.
       "selbst ernannte[nmrs]?|selbsternannte[nmrs]?|" +
-      "(?:der|den|dem) (?:Begriff|Titel|Slogan)|(?:die|der) (?:Parole|Losung)|" +
+      // A term keeps its genitive article after the noun that mentions it: `unter den Begriff der „…“`.
+      "(?:der|den|dem) (?:Begriff|Titel|Slogan)(?: (?:der|des))?|(?:die|der) (?:Parole|Losung)|" +
       // A campaign runs under its message, which names it: `unter der Botschaft „…“`.
       "unter der Botschaft",
     // Most kinds also head compounds (`Internetzeitung`, `US-Adressdatei`); "Lied" and "Spiel" do not

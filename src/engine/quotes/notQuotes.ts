@@ -337,7 +337,8 @@ export function judgeCandidate(
   const cueAfter = cueWordsAfter(candidate, context, rules);
   const reported =
     [...wordsBefore, ...cueAfter].some((word) => rules.reportedSpeechMarkers.has(word)) ||
-    inReportedMood(wordsBefore, rules);
+    inReportedMood(wordsBefore, rules) ||
+    reportedClauseBefore(context, rules);
   return hasSourcePhrase(lowers(nearBefore), rules) ||
     sourcePhraseTrails(context, rules) ||
     opensOnSourcePhrase(context.wordsBefore, rules) ||
@@ -400,6 +401,39 @@ function inReportedMood(words: readonly string[], rules: LanguageRules): boolean
   const verb = (w: string) => form.ending.test(w) && !isFunctionWord(w, rules);
   const pronoun = (w: string | undefined) => form.pronouns.has(w ?? "");
   return words.some((w, k) => verb(w) && (pronoun(words[k + 1]) || pronoun(words[k - 1])));
+}
+
+// How many words a reported clause's subject may hold before its verb: `Jeder investierte Euro`.
+const REPORTED_SUBJECT_WORDS = 4;
+
+/**
+ * `Die Älteren könnten helfen, jedes Kind lerne „in seinem eigenen Tempo“`, `Jeder investierte Euro komme
+ * „mehrfach zurück“`: a clause opening (after a comma or at the sentence's start) on a noun phrase, a
+ * capitalised noun after words the lexicon lists as no small word (a quantifier, an adjective) or as a
+ * determiner, then a verb of the reported mood's shape (`reportedSpeechForm`), is reported speech whose
+ * subject is a noun, as `lerne es` is one whose subject is a pronoun (inReportedMood): the span in it is
+ * someone's words. A determiner capitalised at the sentence's start is no noun: in `Das großformatige
+ * Ölbild „…“` the adjective after it is no verb.
+ */
+function reportedClauseBefore(
+  { before, beforeStart, wordsBefore }: SentenceContext,
+  rules: LanguageRules,
+): boolean {
+  const form = rules.reportedSpeechForm;
+  if (form === null) return false;
+  const clauseStart = beforeStart + before.lastIndexOf(",") + 1;
+  const clause = wordsBefore.filter((t) => t.start >= clauseStart).slice(0, REPORTED_SUBJECT_WORDS + 1);
+  const inNounPhrase = (t: Token) => rules.determiners.has(t.lower) || !isFunctionWord(t.lower, rules);
+  return clause.some(
+    (verb, k) =>
+      k > 0 &&
+      /^\p{Ll}/u.test(verb.text) &&
+      form.ending.test(verb.text) &&
+      !isFunctionWord(verb.lower, rules) &&
+      isCapitalised(clause[k - 1]!) &&
+      !rules.determiners.has(clause[k - 1]!.lower) &&
+      clause.slice(0, k).every(inNounPhrase),
+  );
 }
 
 // How far around the marks the words next to them are read: a few words' worth of characters.
@@ -721,12 +755,15 @@ function namingCue(
   // them the subject of the clause it opens: `asegura que el programa “cambia la vida”`.
   // And so does a speaker's incise right after the marks: `The campaign “reached 94 percent of
   // households,” the ministry said` gives the ministry's words of the campaign, not the campaign's name.
+  // And a viewpoint opening the sentence: `Para el productor, el documental “habla de Santa Fe”` gives
+  // the producer's words of the film, its predicate.
   const predicate =
     /^\p{Ll}/u.test(text) &&
     (rules.verbSecond ||
       opensOnAuxiliary(text, rules) ||
       subjectOfClause(wordsBefore, rules) ||
-      saidInClauseAfter(text, context, rules));
+      saidInClauseAfter(text, context, rules) ||
+      givesViewpoint(context, rules));
   const lower = before.toLowerCase();
   // `called the plan “reckless”`: a naming verb gives the thing a description in lower case, not its title.
   // So does an indefinite article before the noun: `un projet « brutal »` is described, `le projet
