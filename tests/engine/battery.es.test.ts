@@ -3355,4 +3355,19 @@ runBattery("es", [
     ],
     expected: [],
   },
+  {
+    construction: "X reivindicó un cine «…»: dos palabras tras un verbo de reivindicación, sus palabras",
+    paragraphs: ["La directora Ana Ruiz reivindicó un cine «sin artificios» en la gala del sábado."],
+    expected: [["sin artificios", "Ana Ruiz"]],
+  },
+  {
+    construction: "X reprochó al Gobierno un presupuesto «…»: una palabra tras un verbo de reproche",
+    paragraphs: ["La diputada Marta Gil reprochó al Gobierno un presupuesto «irreal»."],
+    expected: [["irreal", "Marta Gil"]],
+  },
+  {
+    construction: "negativo: la compañía reivindica el título de «Pase Libertad»: un nombre en mayúsculas",
+    paragraphs: ["La compañía reivindica el título de «Pase Libertad» para su nueva oferta."],
+    expected: [],
+  },
 ]);
