@@ -3370,4 +3370,25 @@ runBattery("es", [
     paragraphs: ["La compañía reivindica el título de «Pase Libertad» para su nueva oferta."],
     expected: [],
   },
+  {
+    construction:
+      "«…», contó sin sujeto tras «La artista, que grabó … junto al pianista X, admitió»: " +
+      "la relativa no es el sujeto",
+    paragraphs: [
+      "La cantante Lucía Prieto presentó el disco el viernes.",
+      "La artista, que grabó el álbum junto al pianista Tomás Urrutia, admitió que fue un año difícil. " +
+        "«Hubo semanas en que no escribí nada», contó.",
+    ],
+    expected: [["Hubo semanas en que no escribí nada", "Lucía Prieto"]],
+  },
+  {
+    construction:
+      "negativo: «La directora del museo, Ana Lobo, reconoció …» y «…», explicó: el nombre en aposición",
+    paragraphs: [
+      "El museo reabrió el lunes.",
+      "La directora del museo, Ana Lobo, reconoció que las obras se alargaron. " +
+        "«Fueron meses muy duros», explicó.",
+    ],
+    expected: [["Fueron meses muy duros", "Ana Lobo"]],
+  },
 ]);
