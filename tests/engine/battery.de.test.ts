@@ -2435,4 +2435,22 @@ runBattery("de", [
     paragraphs: ["Bürgermeister Karl Huber sprach von „Verrat“, wie er es selbst nannte."],
     expected: [["Verrat", "Karl Huber"]],
   },
+  {
+    construction:
+      "„Ab Herbst gilt …“ vor „Die Ministerin sieht darin eine „…““: eine Zeitangabe ist kein Name",
+    paragraphs: [
+      "Die Bildungsministerin Anna Berger stellte den Plan am Dienstag vor.",
+      "Ab Herbst gilt an allen Gymnasien der neue Lehrplan. Die Ministerin sieht darin eine " +
+        "„Chance für eine ganze Generation“.",
+    ],
+    expected: [["Chance für eine ganze Generation", "Anna Berger"]],
+  },
+  {
+    construction: "„Ab Montag gilt …“, dann „…“, sagte X (negativ): der Name nach dem Zitat bleibt",
+    paragraphs: [
+      "Ab Montag gilt auf der Brücke Tempo 30. „Wir wollen die Anwohner schützen“, sagte " +
+        "Verkehrsstadträtin Eva Brandl.",
+    ],
+    expected: [["Wir wollen die Anwohner schützen", "Eva Brandl"]],
+  },
 ]);
