@@ -2453,4 +2453,15 @@ runBattery("de", [
     ],
     expected: [["Wir wollen die Anwohner schützen", "Eva Brandl"]],
   },
+  {
+    construction:
+      "„Der Gemeinderat hat … beschlossen“, dann X mit Vornamen verteidigte …, „…“, sagte er: " +
+      "der Vorname sagt das Geschlecht, nicht nur das Nomen des Gremiums",
+    paragraphs: [
+      "Der Gemeinderat hat am Montag das Budget mit knapper Mehrheit beschlossen.",
+      "Finanzstadtrat Michael Gruber verteidigte die Einsparungen. „Wir sparen nicht bei den " +
+        "Schulen“, sagte er.",
+    ],
+    expected: [["Wir sparen nicht bei den Schulen", "Michael Gruber"]],
+  },
 ]);

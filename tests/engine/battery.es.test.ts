@@ -3391,4 +3391,16 @@ runBattery("es", [
     ],
     expected: [["Fueron meses muy duros", "Ana Lobo"]],
   },
+  {
+    construction:
+      "negativo: «…», dijo X, luego una mujer por su nombre, y «…», añadió él: el nombre la descarta",
+    paragraphs: [
+      "«Estamos listos», dijo el entrenador Tomás Berri. La capitana Laura Gil entrenó sola el viernes. " +
+        "«El equipo está en forma», añadió él.",
+    ],
+    expected: [
+      ["Estamos listos", "Tomás Berri"],
+      ["El equipo está en forma", "Tomás Berri"],
+    ],
+  },
 ]);
