@@ -38,8 +38,7 @@ runArticles("de", [
       "Initiativname",
     todo:
       "„heißt es in einer Stellungnahme des Unternehmens an den Stadtrat“ goes to that phrase " +
-      "instead of the company named before, and „so Lindner:“ loses to „Der Stadtrat“ of the first " +
-      "paragraph",
+      "instead of the company named before",
     headline:
       "„Wir verlieren hier keine Zeit, wir gewinnen Ruhe“: Tempo 30 auf der Königsbrücker Straße kommt",
     paragraphs: [

@@ -2435,4 +2435,33 @@ runBattery("de", [
     paragraphs: ["Bürgermeister Karl Huber sprach von „Verrat“, wie er es selbst nannte."],
     expected: [["Verrat", "Karl Huber"]],
   },
+  {
+    construction:
+      "„Ab Herbst gilt …“ vor „Die Ministerin sieht darin eine „…““: eine Zeitangabe ist kein Name",
+    paragraphs: [
+      "Die Bildungsministerin Anna Berger stellte den Plan am Dienstag vor.",
+      "Ab Herbst gilt an allen Gymnasien der neue Lehrplan. Die Ministerin sieht darin eine " +
+        "„Chance für eine ganze Generation“.",
+    ],
+    expected: [["Chance für eine ganze Generation", "Anna Berger"]],
+  },
+  {
+    construction: "„Ab Montag gilt …“, dann „…“, sagte X (negativ): der Name nach dem Zitat bleibt",
+    paragraphs: [
+      "Ab Montag gilt auf der Brücke Tempo 30. „Wir wollen die Anwohner schützen“, sagte " +
+        "Verkehrsstadträtin Eva Brandl.",
+    ],
+    expected: [["Wir wollen die Anwohner schützen", "Eva Brandl"]],
+  },
+  {
+    construction:
+      "„Der Gemeinderat hat … beschlossen“, dann X mit Vornamen verteidigte …, „…“, sagte er: " +
+      "der Vorname sagt das Geschlecht, nicht nur das Nomen des Gremiums",
+    paragraphs: [
+      "Der Gemeinderat hat am Montag das Budget mit knapper Mehrheit beschlossen.",
+      "Finanzstadtrat Michael Gruber verteidigte die Einsparungen. „Wir sparen nicht bei den " +
+        "Schulen“, sagte er.",
+    ],
+    expected: [["Wir sparen nicht bei den Schulen", "Michael Gruber"]],
+  },
 ]);

@@ -1839,4 +1839,17 @@ runBattery("en", [
     ],
     expected: [["Stay home tonight", "Ann Colby"]],
   },
+  {
+    construction:
+      "negative: “…,” said X, then a woman named by first name, then “…,” he added: " +
+      "the first name rules her out",
+    paragraphs: [
+      "“We are ready,” said coach Tom Berry. Captain Laura Hill trained alone on Friday. " +
+        "“The team is fit,” he added.",
+    ],
+    expected: [
+      ["We are ready,", "Tom Berry"],
+      ["The team is fit,", "Tom Berry"],
+    ],
+  },
 ]);

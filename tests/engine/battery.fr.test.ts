@@ -3292,6 +3292,21 @@ const CASES: Case[] = [
     ],
     quotes: [],
   },
+  {
+    name: "X a reproché à Y un budget « … » : un mot seul après un verbe de reproche, ses mots",
+    paragraphs: ["La députée Claire Fontaine a reproché au gouvernement un budget « insincère »."],
+    quotes: [["insincère", "Claire Fontaine"]],
+  },
+  {
+    name: "X revendique une gestion « … » : deux mots après un verbe de revendication, ses mots",
+    paragraphs: ["Le maire Paul Vidal revendique une gestion « prudente et lisible » des finances."],
+    quotes: [["prudente et lisible", "Paul Vidal"]],
+  },
+  {
+    name: "négatif : la compagnie revendique le titre de « Pass Liberté » : un nom en capitales",
+    paragraphs: ["La compagnie revendique le titre de « Pass Liberté » pour sa nouvelle offre."],
+    quotes: [],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -1662,6 +1662,14 @@ export class SpeakerRegistry {
   }
 
   /**
+   * A pronoun's candidate's gender: as their mentions showed it, or, for a person none gave one,
+   * as their first name tells it (givenNames.ts).
+   */
+  private referentGender(e: Entity): Gender | undefined {
+    return e.gender ?? (e.kind === "person" ? givenNameGender(e.name) : undefined);
+  }
+
+  /**
    * The speaker a pronoun stands for, among the last PRONOUN_REACH mentioned that its number
    * allows: the best scored by pronouns.ts (who spoke last, how far back, subject or not,
    * gender). The candidates are kept in `lastReferents` for explain.
@@ -1669,6 +1677,7 @@ export class SpeakerRegistry {
   private antecedent(m: Mention, block: number): number | null {
     this.meetSubjectBody(m);
     const candidates = [];
+    const reachable = [];
     let reach = PRONOUN_REACH;
     for (const touch of this.byRecencyAll()) {
       if (reach-- === 0) break;
@@ -1681,12 +1690,21 @@ export class SpeakerRegistry {
           : (e.kind !== "organisation" && !e.plural) || this.bodyOfSentence(m, e, touch.sentence);
       // « Lui s’en défend »: the stressed pronoun turns from whoever was just quoted to someone else.
       if (!number || (m.contrastive && touch.id === this.lastSpeaker)) continue;
+      reachable.push({ touch, e });
+    }
+    // A first name's gender counts for the pronoun only where every candidate's gender is known
+    // (`Der Stadtrat hat … angenommen. Baubürgermeister Matthias Lindner verteidigte … „…“, sagte
+    // er.`): no list holds every first name, and a listed name would otherwise beat each unlisted
+    // one by its gender alone. A first name of the other gender rules its person out everywhere.
+    const firstNamesTell = reachable.every(({ e }) => this.referentGender(e) !== undefined);
+    for (const { touch, e } of reachable) {
+      const byName = genderMatch(m.gender, this.referentGender(e));
       const features = {
         lastSpeaker: this.lastSpeaker === touch.id,
         paragraphSpeaker: this.spokeIn.get(touch.id) === block,
         sentencesBack: this.sentence - touch.sentence,
         afterPreposition: touch.afterPreposition,
-        gender: genderMatch(m.gender, e.gender),
+        gender: firstNamesTell || byName === "disagrees" ? byName : genderMatch(m.gender, e.gender),
       };
       candidates.push({ referent: touch.id, features });
     }

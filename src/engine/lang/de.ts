@@ -426,8 +426,9 @@ export const german: LanguageRules = {
   pluralIndefinites: PLURAL_INDEFINITE,
   obliqueIndefinites: words("einen einem eines"),
   determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
+  // `ab` too: `Ab Herbst dürfen …` opens on a time phrase, whose capitals name no one.
   prepositions: words(
-    "laut von vom zu zum zur in im an am auf aus bei beim mit nach seit für gegen ohne um über " +
+    "ab laut von vom zu zum zur in im an am auf aus bei beim mit nach seit für gegen ohne um über " +
       "unter vor hinter neben zwischen durch während wegen gegenüber",
   ),
   nameParticles: words("von van der de di del da"),
