@@ -441,9 +441,6 @@ runArticles("de", [
       "Fränkischer Tag, Sport: Torschütze als der 21-Jährige mit Fortsetzung, Trainer mit räumte ein " +
       "und Teilzitat nach verriet, gegnerischer Trainer mit schimpfte und Fortsetzung, Kapitän mit " +
       "Teilzitat, Banner",
-    todo:
-      "a fragment after „Der Hofer Kapitän sprach von“ stays a description instead of the captain " +
-      "named in the paragraphs before",
     headline: "Eintracht Bamberg dreht das Derby in der Nachspielzeit",
     paragraphs: [
       "Der FC Eintracht Bamberg hat das Oberfranken-Derby gegen die SpVgg Bayern Hof mit 2:1 " +

@@ -2435,4 +2435,31 @@ runBattery("de", [
     paragraphs: ["Bürgermeister Karl Huber sprach von „Verrat“, wie er es selbst nannte."],
     expected: [["Verrat", "Karl Huber"]],
   },
+  {
+    construction:
+      "Die Kölner Bürgermeisterin …: ein Ortsadjektiv vor dem Amt benennt niemanden, die Genannte spricht",
+    paragraphs: [
+      "Im Stadtrat stimmte Bürgermeisterin Helga Brandauer gegen den Antrag. Die Kölner Bürgermeisterin " +
+        "nannte ihn „nicht durchdacht“.",
+    ],
+    expected: [["nicht durchdacht", "Helga Brandauer"]],
+  },
+  {
+    construction:
+      "„…“, sagte der Augsburger Trainer: ein Ortsadjektiv vor dem Amt, der zuvor genannte Trainer",
+    paragraphs: [
+      "Trainer Jörg Pfister lobte die Abwehr. Stürmerin Nele Varga traf zweimal.",
+      "„Wir haben heute als Mannschaft gewonnen“, sagte der Augsburger Trainer nach dem Spiel.",
+    ],
+    expected: [["Wir haben heute als Mannschaft gewonnen", "Jörg Pfister"]],
+  },
+  {
+    construction:
+      "die Leipziger Ärztin (negativ): ein Ortsadjektiv vor einer neuen Person, die niemand Genanntes ist",
+    paragraphs: [
+      "Landrat Bernd Olschewski eröffnete die Klinik. „Hier fehlt noch fast alles“, sagte die " +
+        "Leipziger Ärztin am Eingang.",
+    ],
+    expected: [["Hier fehlt noch fast alles", "die Leipziger Ärztin"]],
+  },
 ]);

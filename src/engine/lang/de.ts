@@ -479,6 +479,7 @@ export const german: LanguageRules = {
   trailingSourcePhrases: ["so"],
   postposedSources: words("zufolge"),
   capitalisesNouns: true,
+  placeAdjective: /^\p{Lu}\p{Ll}+er$/u,
   countingWords: words("viele einige mehrere manche zahlreiche etliche wenige beide"),
   capitalisesTimeWords: true,
   finiteVerbEnding: noWord,
