@@ -2462,4 +2462,15 @@ runBattery("de", [
     ],
     expected: [["Hier fehlt noch fast alles", "die Leipziger Ärztin"]],
   },
+  {
+    construction:
+      "„…“, sagt die 58-Jährige zwei Absätze nach dem Namen, dazwischen ein Absatz ohne Person",
+    paragraphs: [
+      "Die Bäckerei am Marktplatz schließt Ende Juni. Inhaberin Ruth Wendland findet keine Nachfolge.",
+      "Laut Handwerkskammer stehen im Landkreis derzeit 40 Betriebe zur Übergabe an. Die Zahl steigt " +
+        "seit Jahren.",
+      "„Ich habe jeden Tag um drei Uhr in der Backstube gestanden“, sagt die 58-Jährige.",
+    ],
+    expected: [["Ich habe jeden Tag um drei Uhr in der Backstube gestanden", "Ruth Wendland"]],
+  },
 ]);

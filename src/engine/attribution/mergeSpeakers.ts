@@ -936,7 +936,9 @@ export class SpeakerRegistry {
     const byAge = words.some((w) => this.rules.ageNoun.test(w));
     const personNoun = words.some((w) => isPersonNoun(w, this.rules));
     const covered = this.officesCovered([...words, ...offices]);
-    const before = this.mentions.antecedentsBefore(block, m.at);
+    // An age alone (`Le quadragénaire`) reaches past a paragraph naming no one (see peopleNamedBefore).
+    const byAgeAlone = byAge && !ownOffice;
+    const before = this.mentions.antecedentsBefore(block, m.at, byAgeAlone);
     // An article's head describes whom its body names next (see namedFirstInBody).
     const ahead = before.length > 0 ? [] : this.mentions.namedFirstInBody(block);
     const named = before.length > 0 ? before : ahead.map(({ person }) => ({ person }));
