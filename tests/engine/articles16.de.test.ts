@@ -93,9 +93,6 @@ runArticles("de", [
       "Mittelbayerische Zeitung, Gericht: Zeugin im Vorspann und im Text als die 44-Jährige, " +
       "ungenannter Angeklagter mit Doppelpunkt, zwei Teilzitate des Verteidigers, Staatsanwältin " +
       "nach dem Zitat, Richter mit Doppelpunkt, Vereinsname",
-    todo:
-      "an unnamed speaker described as „Der angeklagte Jäger“ is cut to „Jäger“, dropping the word " +
-      "that identifies him",
     headline: "Jäger erschießt Labrador: Geldstrafe am Amtsgericht Kelheim",
     standfirst:
       "Ein 67-jähriger Jäger hat auf einem Spazierweg den Hund einer Frau erschossen. Die Halterin " +

@@ -2473,4 +2473,30 @@ runBattery("de", [
     ],
     expected: [["Ich habe jeden Tag um drei Uhr in der Backstube gestanden", "Ruth Wendland"]],
   },
+  {
+    construction:
+      "„…“, sagte der verletzte Fischer (ein Nomen nach Artikel und Adjektiv ist kein Nachname)",
+    paragraphs: [
+      "Vor Rügen kenterte am Morgen ein Kutter. „Die Welle kam von der Seite, ich hatte keine Chance“, " +
+        "sagte der verletzte Fischer im Hafen.",
+    ],
+    expected: [["Die Welle kam von der Seite, ich hatte keine Chance", "der verletzte Fischer"]],
+  },
+  {
+    construction:
+      "„…“, sagte Fischer (negativ): ein Nachname ohne Artikel bleibt der Name der Genannten",
+    paragraphs: [
+      "Hafenmeisterin Karla Fischer half bei der Bergung. „Die Welle kam von der Seite“, sagte Fischer.",
+    ],
+    expected: [["Die Welle kam von der Seite", "Karla Fischer"]],
+  },
+  {
+    construction:
+      "„…“, sagt die zwölfjährige Jana (negativ): ein Vorname nach einem Alter in Worten bleibt ein Name",
+    paragraphs: [
+      "Am Badesee übernimmt die Wasserwacht die Aufsicht. „Ich schwimme jeden Tag hier“, sagt die " +
+        "zwölfjährige Jana.",
+    ],
+    expected: [["Ich schwimme jeden Tag hier", "Jana"]],
+  },
 ]);
