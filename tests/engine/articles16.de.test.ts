@@ -92,9 +92,6 @@ runArticles("de", [
       "Mittelbayerische Zeitung, Gericht: Zeugin im Vorspann und im Text als die 44-Jährige, " +
       "ungenannter Angeklagter mit Doppelpunkt, zwei Teilzitate des Verteidigers, Staatsanwältin " +
       "nach dem Zitat, Richter mit Doppelpunkt, Vereinsname",
-    todo:
-      "an unnamed speaker described as „Der angeklagte Jäger“ is cut to „Jäger“, dropping the word " +
-      "that identifies him",
     headline: "Jäger erschießt Labrador: Geldstrafe am Amtsgericht Kelheim",
     standfirst:
       "Ein 67-jähriger Jäger hat auf einem Spazierweg den Hund einer Frau erschossen. Die Halterin " +
@@ -440,9 +437,6 @@ runArticles("de", [
       "Fränkischer Tag, Sport: Torschütze als der 21-Jährige mit Fortsetzung, Trainer mit räumte ein " +
       "und Teilzitat nach verriet, gegnerischer Trainer mit schimpfte und Fortsetzung, Kapitän mit " +
       "Teilzitat, Banner",
-    todo:
-      "a fragment after „Der Hofer Kapitän sprach von“ stays a description instead of the captain " +
-      "named in the paragraphs before",
     headline: "Eintracht Bamberg dreht das Derby in der Nachspielzeit",
     paragraphs: [
       "Der FC Eintracht Bamberg hat das Oberfranken-Derby gegen die SpVgg Bayern Hof mit 2:1 " +

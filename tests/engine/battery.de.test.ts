@@ -2464,4 +2464,65 @@ runBattery("de", [
     ],
     expected: [["Wir sparen nicht bei den Schulen", "Michael Gruber"]],
   },
+  {
+    construction:
+      "Die Kölner Bürgermeisterin …: ein Ortsadjektiv vor dem Amt benennt niemanden, die Genannte spricht",
+    paragraphs: [
+      "Im Stadtrat stimmte Bürgermeisterin Helga Brandauer gegen den Antrag. Die Kölner Bürgermeisterin " +
+        "nannte ihn „nicht durchdacht“.",
+    ],
+    expected: [["nicht durchdacht", "Helga Brandauer"]],
+  },
+  {
+    construction:
+      "„…“, sagte der Augsburger Trainer: ein Ortsadjektiv vor dem Amt, der zuvor genannte Trainer",
+    paragraphs: [
+      "Trainer Jörg Pfister lobte die Abwehr. Stürmerin Nele Varga traf zweimal.",
+      "„Wir haben heute als Mannschaft gewonnen“, sagte der Augsburger Trainer nach dem Spiel.",
+    ],
+    expected: [["Wir haben heute als Mannschaft gewonnen", "Jörg Pfister"]],
+  },
+  {
+    construction:
+      "die Leipziger Ärztin (negativ): ein Ortsadjektiv vor einer neuen Person, die niemand Genanntes ist",
+    paragraphs: [
+      "Landrat Bernd Olschewski eröffnete die Klinik. „Hier fehlt noch fast alles“, sagte die " +
+        "Leipziger Ärztin am Eingang.",
+    ],
+    expected: [["Hier fehlt noch fast alles", "die Leipziger Ärztin"]],
+  },
+  {
+    construction: "„…“, sagt die 58-Jährige zwei Absätze nach dem Namen, dazwischen ein Absatz ohne Person",
+    paragraphs: [
+      "Die Bäckerei am Marktplatz schließt Ende Juni. Inhaberin Ruth Wendland findet keine Nachfolge.",
+      "Laut Handwerkskammer stehen im Landkreis derzeit 40 Betriebe zur Übergabe an. Die Zahl steigt " +
+        "seit Jahren.",
+      "„Ich habe jeden Tag um drei Uhr in der Backstube gestanden“, sagt die 58-Jährige.",
+    ],
+    expected: [["Ich habe jeden Tag um drei Uhr in der Backstube gestanden", "Ruth Wendland"]],
+  },
+  {
+    construction: "„…“, sagte der verletzte Fischer (ein Nomen nach Artikel und Adjektiv ist kein Nachname)",
+    paragraphs: [
+      "Vor Rügen kenterte am Morgen ein Kutter. „Die Welle kam von der Seite, ich hatte keine Chance“, " +
+        "sagte der verletzte Fischer im Hafen.",
+    ],
+    expected: [["Die Welle kam von der Seite, ich hatte keine Chance", "der verletzte Fischer"]],
+  },
+  {
+    construction: "„…“, sagte Fischer (negativ): ein Nachname ohne Artikel bleibt der Name der Genannten",
+    paragraphs: [
+      "Hafenmeisterin Karla Fischer half bei der Bergung. „Die Welle kam von der Seite“, sagte Fischer.",
+    ],
+    expected: [["Die Welle kam von der Seite", "Karla Fischer"]],
+  },
+  {
+    construction:
+      "„…“, sagt die zwölfjährige Jana (negativ): ein Vorname nach einem Alter in Worten bleibt ein Name",
+    paragraphs: [
+      "Am Badesee übernimmt die Wasserwacht die Aufsicht. „Ich schwimme jeden Tag hier“, sagt die " +
+        "zwölfjährige Jana.",
+    ],
+    expected: [["Ich schwimme jeden Tag hier", "Jana"]],
+  },
 ]);

@@ -1852,4 +1852,29 @@ runBattery("en", [
       ["The team is fit,", "Tom Berry"],
     ],
   },
+  {
+    construction:
+      "“…,” said the 63-year-old two paragraphs after the name, a paragraph naming no one between",
+    paragraphs: [
+      "The last ferry to Inchmore sailed on Sunday. Its skipper, Duncan Fairlie, has run the crossing " +
+        "since 1994.",
+      "According to the council, a new operator will take over in the spring. The route carries about " +
+        "9,000 passengers a year.",
+      "“I know every rock in that channel,” said the 63-year-old.",
+    ],
+    expected: [["I know every rock in that channel,", "Duncan Fairlie"]],
+  },
+  {
+    construction:
+      "“…,” said the 63-year-old (negative): a man named two paragraphs back is no woman described by age",
+    paragraphs: [
+      "The last ferry to Inchmore sailed on Sunday. Its skipper, Duncan Fairlie, has run the crossing " +
+        "since 1994.",
+      "According to the council, a new operator will take over in the spring. The route carries about " +
+        "9,000 passengers a year.",
+      "A passenger on the last crossing was in tears. “I have made this trip every week for years,” said " +
+        "the 63-year-old woman.",
+    ],
+    expected: [["I have made this trip every week for years,", "the 63-year-old woman"]],
+  },
 ]);

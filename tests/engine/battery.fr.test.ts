@@ -2174,6 +2174,32 @@ const CASES: Case[] = [
     quotes: [["Je n’ai rien vu", "le septuagénaire"]],
   },
   {
+    name:
+      "« le quinquagénaire » deux paragraphes après le nom, un paragraphe sans personne entre : " +
+      "un âge, pour qui était nommé",
+    paragraphs: [
+      "La fromagerie Vautrin, à Poligny, change de mains. Son fondateur, Gilles Vautrin, cède l’affaire " +
+        "à une coopérative du Jura.",
+      "Dans un communiqué, la coopérative Juraflore précise que les douze salariés seront repris. Le " +
+        "site produira toujours du comté.",
+      "« J’ai trente ans de caves derrière moi, il était temps », sourit le quinquagénaire.",
+    ],
+    quotes: [["J’ai trente ans de caves derrière moi, il était temps", "Gilles Vautrin"]],
+  },
+  {
+    name:
+      "« la quinquagénaire » deux paragraphes après un homme nommé (négatif) : une autre personne, " +
+      "telle qu’écrite",
+    paragraphs: [
+      "La fromagerie Vautrin, à Poligny, change de mains. Son fondateur, Gilles Vautrin, cède l’affaire " +
+        "à une coopérative du Jura.",
+      "Dans un communiqué, la coopérative Juraflore précise que les douze salariés seront repris. Le " +
+        "site produira toujours du comté.",
+      "« Pourvu que le goût ne change pas », soupire la quinquagénaire.",
+    ],
+    quotes: [["Pourvu que le goût ne change pas", "la quinquagénaire"]],
+  },
+  {
     name: "« Selon un collaborateur, … » puis « glisse-t-il » : la source de la phrase est l’antécédent",
     paragraphs: [
       "La mairesse Julie Caron a quitté la réunion avant la fin. Selon un collaborateur, elle n’avait pas " +

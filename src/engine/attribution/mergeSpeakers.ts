@@ -77,10 +77,26 @@ function elidedWords(text: string): string[] {
     .filter((w) => w !== "");
 }
 
-/** Words that carry meaning in a role or description: no determiners, prepositions or punctuation. */
+/**
+ * `der Hofer Kapitän` read as `der Kapitän`: a place's adjective (placeAdjective) before a person's noun
+ * says where the person is from and names no one. A description compares with roles and other
+ * descriptions without it (`die Leipziger Ärztin` is no one whose name tells a man, as `die Ärztin`
+ * is not), and its capital names no body.
+ */
+function withoutPlaceAdjectives(text: string, rules: LanguageRules): string {
+  const written = text.split(/\s+/u);
+  const placeAdjective = (w: string, i: number) =>
+    rules.placeAdjective.test(w) && isPersonNoun(written[i + 1]?.toLowerCase() ?? "", rules);
+  return written.some(placeAdjective) ? written.filter((w, i) => !placeAdjective(w, i)).join(" ") : text;
+}
+
+/**
+ * Words that carry meaning in a role or description: no determiners, prepositions, punctuation or
+ * place's adjectives (see withoutPlaceAdjectives).
+ */
 function contentWords(text: string, rules: LanguageRules): string[] {
   return (
-    elidedWords(text)
+    elidedWords(withoutPlaceAdjectives(text, rules))
       .filter((w) => !rules.determiners.has(w) && !rules.prepositions.has(w) && !rules.elisions.has(w))
       // "Gov." and "governor" are the same office: roles and descriptions compare by the full word.
       .map((w) => rules.titleAbbreviations.get(w) ?? w)
@@ -728,7 +744,8 @@ export class SpeakerRegistry {
     const words = this.contentWords(m.name);
     // A capital names a body (`el ministro de Defensa`), unless the words only name an office, or it
     // is only the capital every noun takes of a noun for someone named (see mayRepeatSomeoneNamed).
-    const capitals = m.name
+    // Nor is a place's adjective before a person's noun (see withoutPlaceAdjectives).
+    const capitals = withoutPlaceAdjectives(m.name, this.rules)
       .slice(1)
       .split(/\s+/u)
       .filter((w) => !(this.rules.capitalisesNouns && this.mayRepeatSomeoneNamed(w.toLowerCase())))
@@ -919,7 +936,9 @@ export class SpeakerRegistry {
     const byAge = words.some((w) => this.rules.ageNoun.test(w));
     const personNoun = words.some((w) => isPersonNoun(w, this.rules));
     const covered = this.officesCovered([...words, ...offices]);
-    const before = this.mentions.antecedentsBefore(block, m.at);
+    // An age alone (`Le quadragénaire`) reaches past a paragraph naming no one (see peopleNamedBefore).
+    const byAgeAlone = byAge && !ownOffice;
+    const before = this.mentions.antecedentsBefore(block, m.at, byAgeAlone);
     // An article's head describes whom its body names next (see namedFirstInBody).
     const ahead = before.length > 0 ? [] : this.mentions.namedFirstInBody(block);
     const named = before.length > 0 ? before : ahead.map(({ person }) => ({ person }));
@@ -1109,7 +1128,7 @@ export class SpeakerRegistry {
    * noun by a name, which other rules read; one in a complement ("el extremo de Terrassa") is a place's.
    */
   private capitalBeforeComplement(description: string): boolean {
-    for (const word of description.split(/\s+/u).slice(1)) {
+    for (const word of withoutPlaceAdjectives(description, this.rules).split(/\s+/u).slice(1)) {
       if (this.rules.prepositions.has(elidedWords(word)[0] ?? "")) return false;
       // Where every noun takes a capital, a person's noun ("die Frau", "der 45-Jährige") is no name.
       const noun = this.rules.capitalisesNouns && isPersonNoun(word.toLowerCase(), this.rules);

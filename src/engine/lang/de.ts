@@ -410,7 +410,8 @@ export const german: LanguageRules = {
   // "der 24-Jährige", "die 78-jährige": a reporter's second mention of someone just named.
   partisanNoun: /^\p{Ll}{4,}(?:ist|isten|istin)$/u,
   specialistNoun: /^\p{Ll}{3,}(?:olog|ograf)(?:e|en|in|innen)$/u,
-  ageNoun: /^\p{N}+-jährige[rn]?$/u,
+  // The age in digits or in words: `der Neunjährige`, `die neunjährige Mia`.
+  ageNoun: /^(?:\p{N}+-|\p{Ll}+)jährige[rn]?$/u,
   organisationNouns: new CompoundSet(
     words(`
     ministerium regierung behörde amt agentur verband partei bank konzern unternehmen firma
@@ -480,6 +481,7 @@ export const german: LanguageRules = {
   trailingSourcePhrases: ["so"],
   postposedSources: words("zufolge"),
   capitalisesNouns: true,
+  placeAdjective: /^\p{Lu}\p{Ll}+er$/u,
   countingWords: words("viele einige mehrere manche zahlreiche etliche wenige beide"),
   capitalisesTimeWords: true,
   finiteVerbEnding: noWord,

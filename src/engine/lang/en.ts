@@ -407,6 +407,7 @@ export const english: LanguageRules = {
   // English writes `”, she said` as often as `”, said Ann Lee`: the place marks no verb.
   inciseInversion: false,
   capitalisesNouns: false,
+  placeAdjective: noWord,
   countingWords: new Set(),
   capitalisesTimeWords: true,
   dialogueDashes: false,

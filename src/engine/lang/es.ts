@@ -464,6 +464,7 @@ export const spanish: LanguageRules = {
   abbreviations: words("sr. sra. srta. dr. dra. prof."),
   titleAbbreviations: new Map(),
   capitalisesNouns: false,
+  placeAdjective: noWord,
   countingWords: new Set(),
   capitalisesTimeWords: false,
   capitalisedParticles: false,

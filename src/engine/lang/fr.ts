@@ -601,6 +601,7 @@ export const french: LanguageRules = {
   titleAbbreviations: new Map(),
   nullSubject: false,
   capitalisesNouns: false,
+  placeAdjective: noWord,
   countingWords: new Set(),
   capitalisesTimeWords: false,
   dialogueDashes: false,
