@@ -416,7 +416,7 @@ export const german: LanguageRules = {
     ministerium regierung behörde amt agentur verband partei bank konzern unternehmen firma
     gericht polizei armee bundeswehr gewerkschaft stiftung institut universität verein
     kommission rat ausschuss gremium fraktion senat bundestag parlament zeitung magazin
-    sender bericht studie mitteilung erklärung stellungnahme staatsanwaltschaft
+    sender bericht studie mitteilung erklärung stellungnahme staatsanwaltschaft betrieb
     gruppe kanzleramt präsidium zentrale opposition feuerwehr kasse
     ${AMTER}
   `),
@@ -551,6 +551,8 @@ export const german: LanguageRules = {
   placeBodyNouns: new CompoundSet(
     words(`${AMTER} gericht staatsanwaltschaft universität präsidium bezirksregierung`),
   ),
+  // `Dresdner`, `Münchner`, `Zürcher`: a town's adjective is its name and `-er`, never inflected.
+  placeAdjective: /^\p{Lu}\p{Ll}+er$/u,
   adverbialNouns: new Set(),
   // `der Französin Camille Roux`. Not "Deutsche" nor "Schweizer", which open bodies' names (Deutsche
   // Telekom AG, Schweizer Radio und Fernsehen).
@@ -595,7 +597,7 @@ export const german: LanguageRules = {
     institution: list(`
       *unternehmen *konzern *firma *firmen *gesellschaft *bank *gewerkschaft *verband *verein
       *stiftung *organisation *krankenhaus *klinik *hersteller *vorstand *geschäftsführer *gründer
-      *manager *club *klub *betreiber *industrie *unternehmer *bischof *pfarrer ~*direktor
+      *manager *club *klub *betreiber *industrie *unternehmer *bischof *pfarrer ~*direktor *betrieb
     `),
     expert: list(`
       *experte *expertin *forscher *wissenschaftler *professor =prof *ökonom *analyst *ologe

@@ -504,6 +504,7 @@ export const spanish: LanguageRules = {
   bodyNamesCapitaliseFirstWord: false,
   adjectivesFollowNouns: true,
   placeBodyNouns: new Set(),
+  placeAdjective: null,
   // A broadcaster's microphones are where words were said too: `dijo el ganador ante los micrófonos de X`.
   adverbialNouns: words("entrevista entrevistas declaraciones rueda comparecencia micrófono micrófonos"),
   demonyms: new Map(),

@@ -357,6 +357,7 @@ export const french: LanguageRules = {
   bodyNamesCapitaliseFirstWord: true,
   adjectivesFollowNouns: true,
   placeBodyNouns: new Set(),
+  placeAdjective: null,
   // A broadcaster's microphone, air or set is where words were said too: `a lancé le vainqueur au micro
   // de X`, `a dit la ministre sur le plateau de Y`.
   adverbialNouns: words(

@@ -387,6 +387,7 @@ export const italian: LanguageRules = {
   bodyNamesCapitaliseFirstWord: false,
   adjectivesFollowNouns: true,
   placeBodyNouns: new Set(),
+  placeAdjective: null,
   adverbialNouns: new Set(),
   demonyms: new Map(),
   eventNouns: words("campionato campionati giochi coppa festival maratona torneo ciclone uragano tifone"),

@@ -335,6 +335,7 @@ export const dutch: LanguageRules = {
   bodyNamesCapitaliseFirstWord: false,
   adjectivesFollowNouns: false,
   placeBodyNouns: new Set(),
+  placeAdjective: null,
   adverbialNouns: new Set(),
   demonyms: new Map(),
   eventNouns: words(

@@ -382,6 +382,7 @@ export const portuguese: LanguageRules = {
   bodyNamesCapitaliseFirstWord: false,
   adjectivesFollowNouns: true,
   placeBodyNouns: new Set(),
+  placeAdjective: null,
   adverbialNouns: new Set(),
   demonyms: new Map(),
   eventNouns: words("campeonato campeonatos jogos taça copa festival maratona torneio ciclone furacão tufão"),

@@ -647,6 +647,13 @@ export interface LanguageRules {
    */
   placeBodyNouns: ReadonlySet<string>;
   /**
+   * A place's adjective that opens a body's name before the body's noun (German `die Dresdner
+   * Verkehrsbetriebe`, `die Zürcher Kantonalbank`): written capitalised, with no inflection, it is
+   * no noun of its own, so the name runs from it. Null where such adjectives are not capitalised or
+   * where the name holds the place itself.
+   */
+  placeAdjective: RegExp | null;
+  /**
    * Nouns that, after a preposition and perhaps a determiner (and an ordinal), make an adverbial phrase
    * of time, manner or setting (`pour la première fois`, `pour l’instant`, `en conférence de presse`),
    * never the domain or cause completing a body's name (`le Haut Conseil pour le climat`).
