@@ -2466,4 +2466,15 @@ runBattery("de", [
     ],
     expected: [["Die Leitung ist älter als hundert Jahre", "Die Münchner Wasserbetriebe"]],
   },
+  {
+    construction:
+      "Das Münchner Unternehmen … „…“, teilte das Unternehmen mit (negativ): a town's adjective before " +
+      "a generic noun for a body describes the body named before, it names none of its own",
+    paragraphs: [
+      "Die Kessler Antriebstechnik AG baut 80 Stellen ab.",
+      "Das Münchner Unternehmen nennt die Energiepreise als Grund. „Der Schritt ist schmerzhaft, aber " +
+        "nötig“, teilte das Unternehmen mit.",
+    ],
+    expected: [["Der Schritt ist schmerzhaft, aber nötig", "Die Kessler Antriebstechnik AG"]],
+  },
 ]);

@@ -1015,15 +1015,19 @@ function opensSetting(s: Sentence, k: number): boolean {
  * Whether the capitalised words [nameStart, end) of a head are a name: one of them is no known
  * noun ("The Minister" is none). Where every noun is capitalised, a name is an acronym ("die
  * SPD"), follows a known noun ("die Gewerkschaft Verdi"), or is a place's adjective before the
- * body's noun that ends the head ("die Dresdner Verkehrsbetriebe": `placeAdjective`).
+ * body's noun that ends the head ("die Dresdner Verkehrsbetriebe": `placeAdjective`). Not before a
+ * reporter's generic noun for a body (`bodyEpithets`): `Das Schaaner Unternehmen`, `des Münchner
+ * Autokonzerns` describe a body by its town and kind, which a name tells apart.
  */
 function isName(s: Sentence, headStart: number, nameStart: number, end: number, nouns: KnownNouns): boolean {
   const { tokens, rules } = s;
   const names = tokens.slice(nameStart, end).filter((t) => !nouns.isKnown(t.lower));
   if (names.length === 0) return false;
   if (!rules.capitalisesNouns) return true;
+  const bodyNoun = tokens[end - 1]!.lower;
   const placeBeforeBody =
-    rules.organisationNouns.has(tokens[end - 1]!.lower) &&
+    rules.organisationNouns.has(bodyNoun) &&
+    !rules.bodyEpithets.has(listedNoun(rules.organisationNouns, bodyNoun)) &&
     names.every((t) => rules.placeAdjective?.test(t.text));
   return (
     names.every((t) => ACRONYM.test(t.text)) || nouns.isKnown(tokens[headStart]!.lower) || placeBeforeBody
