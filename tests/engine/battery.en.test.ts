@@ -1859,4 +1859,13 @@ runBattery("en", [
     ],
     expected: [["Day rates will recover by spring,", "the group"]],
   },
+  {
+    construction:
+      "Jamaica …; “…,” the agency said: a country named before is not the office a body's noun names",
+    paragraphs: [
+      "Heavy rain flooded parts of Jamaica overnight. “Stay off the roads until the water recedes,” the " +
+        "agency said.",
+    ],
+    expected: [["Stay off the roads until the water recedes,", "the agency"]],
+  },
 ]);

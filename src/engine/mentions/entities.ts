@@ -7,6 +7,7 @@
 //
 // One walk through the article in reading order: each mention is linked against the entities
 // met before it, so a pronoun means someone already named, as it does for a reader.
+import { countryNames } from "../lang/countries.ts";
 import type { Span, VoiceKind } from "../types.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
 import {
@@ -568,9 +569,12 @@ class Linker {
     if (inReach.length === 0) return undefined;
     const wanted = this.voiceOf(m.head);
     if (wanted === "unknown") return undefined;
+    // A country speaks as its state (see decideVoice), but a body's noun names an office in it: « la
+    // préfecture » after « la Martinique » is the prefecture, not the island.
+    const country = (id: number) => countryNames(this.rules!.code).has(this.entities[id]!.name.toLowerCase());
     return (
       this.lastNamedSayingNothing(m, inReach) ??
-      inReach.findLast((named) => this.bodyVoice(named.id) === wanted)?.id
+      inReach.findLast((named) => !country(named.id) && this.bodyVoice(named.id) === wanted)?.id
     );
   }
 
