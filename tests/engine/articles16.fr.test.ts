@@ -388,9 +388,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo:
-      "a fragment in the standfirst (« La préfecture parle d’un épisode ») goes to a place named " +
-      "earlier in the sentence (« la Martinique ») instead of the préfecture",
     name:
       "Martinique la 1ère, intempéries : préfecture en fragment au chapô, préfet « a martelé », " +
       "lieutenant-colonel « rapporte », « raconte la retraitée », maire en fragment puis " +

@@ -2525,4 +2525,46 @@ runBattery("de", [
     ],
     expected: [["Ich schwimme jeden Tag hier", "Jana"]],
   },
+  {
+    construction:
+      "In einem Schreiben an …, das …, erklärt der Vorstand „…“: a relative clause on a fronted phrase a " +
+      "preposition opens is part of it, and the subject follows the verb",
+    paragraphs: [
+      "Die Stadtwerke erhöhen die Preise. In einem Schreiben an die Kunden, das seit Montag verschickt " +
+        "wird, erklärt der Vorstand den Schritt mit „gestiegenen Einkaufskosten“.",
+    ],
+    expected: [["gestiegenen Einkaufskosten", "der Vorstand"]],
+  },
+  {
+    construction:
+      "Die Ärztin, die …, sagt „…“ (negativ): a relative clause on the subject before the verb is an " +
+      "aside, and the subject stands before it",
+    paragraphs: [
+      "Die Ärztin Lena Roth, die seit zehn Jahren in der Klinik arbeitet, sagt über den Winter: „So " +
+        "voll war es noch nie.“",
+    ],
+    expected: [["So voll war es noch nie.", "Lena Roth"]],
+  },
+  {
+    construction:
+      "Die Münchner Wasserbetriebe …; „…“, heißt es in einem Brief des Unternehmens an den Bezirk: a " +
+      "town's adjective opens the body's name, the document's addressee is not its author, and the " +
+      "company's noun is the body named",
+    paragraphs: [
+      "Die Münchner Wasserbetriebe wollen den Brunnen im Westpark schließen. „Die Leitung ist älter " +
+        "als hundert Jahre“, heißt es in einem Brief des Unternehmens an den Bezirk.",
+    ],
+    expected: [["Die Leitung ist älter als hundert Jahre", "Die Münchner Wasserbetriebe"]],
+  },
+  {
+    construction:
+      "Das Münchner Unternehmen … „…“, teilte das Unternehmen mit (negativ): a town's adjective before " +
+      "a generic noun for a body describes the body named before, it names none of its own",
+    paragraphs: [
+      "Die Kessler Antriebstechnik AG baut 80 Stellen ab.",
+      "Das Münchner Unternehmen nennt die Energiepreise als Grund. „Der Schritt ist schmerzhaft, aber " +
+        "nötig“, teilte das Unternehmen mit.",
+    ],
+    expected: [["Der Schritt ist schmerzhaft, aber nötig", "Die Kessler Antriebstechnik AG"]],
+  },
 ]);

@@ -1877,4 +1877,33 @@ runBattery("en", [
     ],
     expected: [["I have made this trip every week for years,", "the 63-year-old woman"]],
   },
+  {
+    construction:
+      "X Marine Holdings …; “…,” the group said: the body noun ending a name says its kind, whatever an " +
+      "earlier word of it says, so the company's generic noun is that body",
+    paragraphs: [
+      "Osprey Marine Holdings lost two charter contracts this quarter. “Day rates will recover by " +
+        "spring,” the group said.",
+    ],
+    expected: [["Day rates will recover by spring,", "Osprey Marine Holdings"]],
+  },
+  {
+    construction:
+      "negative: X Marine …; “…,” the group said: a name ending on no body noun says nothing of a " +
+      "company, and the generic noun is not taken for it",
+    paragraphs: [
+      "Osprey Marine lost two charter contracts this quarter. “Day rates will recover by spring,” the " +
+        "group said.",
+    ],
+    expected: [["Day rates will recover by spring,", "the group"]],
+  },
+  {
+    construction:
+      "Jamaica …; “…,” the agency said: a country named before is not the office a body's noun names",
+    paragraphs: [
+      "Heavy rain flooded parts of Jamaica overnight. “Stay off the roads until the water recedes,” the " +
+        "agency said.",
+    ],
+    expected: [["Stay off the roads until the water recedes,", "the agency"]],
+  },
 ]);

@@ -3333,6 +3333,16 @@ const CASES: Case[] = [
     paragraphs: ["La compagnie revendique le titre de « Pass Liberté » pour sa nouvelle offre."],
     quotes: [],
   },
+  {
+    name:
+      "La préfecture parle d’une situation « … » après « la Guadeloupe » : un territoire nommé n’est pas " +
+      "l’administration qu’un nom de corps désigne",
+    paragraphs: [
+      "De violents orages ont frappé la Guadeloupe dans la nuit. La préfecture parle d’une situation " +
+        "« très préoccupante ».",
+    ],
+    quotes: [["très préoccupante", "La préfecture"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

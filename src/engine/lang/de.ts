@@ -417,7 +417,7 @@ export const german: LanguageRules = {
     ministerium regierung behörde amt agentur verband partei bank konzern unternehmen firma
     gericht polizei armee bundeswehr gewerkschaft stiftung institut universität verein
     kommission rat ausschuss gremium fraktion senat bundestag parlament zeitung magazin
-    sender bericht studie mitteilung erklärung stellungnahme staatsanwaltschaft
+    sender bericht studie mitteilung erklärung stellungnahme staatsanwaltschaft betrieb
     gruppe kanzleramt präsidium zentrale opposition feuerwehr kasse
     ${AMTER}
   `),
@@ -481,6 +481,7 @@ export const german: LanguageRules = {
   trailingSourcePhrases: ["so"],
   postposedSources: words("zufolge"),
   capitalisesNouns: true,
+  // `Hofer`, `Dresdner`, `Zürcher`: a town's adjective is its name and `-er`, never inflected.
   placeAdjective: /^\p{Lu}\p{Ll}+er$/u,
   countingWords: words("viele einige mehrere manche zahlreiche etliche wenige beide"),
   capitalisesTimeWords: true,
@@ -598,7 +599,7 @@ export const german: LanguageRules = {
     institution: list(`
       *unternehmen *konzern *firma *firmen *gesellschaft *bank *gewerkschaft *verband *verein
       *stiftung *organisation *krankenhaus *klinik *hersteller *vorstand *geschäftsführer *gründer
-      *manager *club *klub *betreiber *industrie *unternehmer *bischof *pfarrer ~*direktor
+      *manager *club *klub *betreiber *industrie *unternehmer *bischof *pfarrer ~*direktor *betrieb
     `),
     expert: list(`
       *experte *expertin *forscher *wissenschaftler *professor =prof *ökonom *analyst *ologe
