@@ -292,6 +292,7 @@ export const dutch: LanguageRules = {
   capitalisedParticles: true,
   nullSubject: false,
   capitalisesNouns: false,
+  placeAdjective: noWord,
   countingWords: new Set(),
   capitalisesTimeWords: false,
   dialogueDashes: false,
