@@ -1839,4 +1839,14 @@ runBattery("en", [
     ],
     expected: [["Stay home tonight", "Ann Colby"]],
   },
+  {
+    construction:
+      'negative: a name with no role acting, then "…," the ruling said: a noun the lexicon lacks, which no ' +
+      "determiner genders in English, may be a document's, and stays as written",
+    paragraphs: [
+      'Osei Pryce Morgan lost his appeal on Tuesday. "The tenant was given every chance to pay," the ' +
+        "ruling said.",
+    ],
+    expected: [["The tenant was given every chance to pay,", "the ruling"]],
+  },
 ]);

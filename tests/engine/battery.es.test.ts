@@ -3355,4 +3355,34 @@ runBattery("es", [
     ],
     expected: [],
   },
+  {
+    construction:
+      "X Y, luego «…», contó el volante: un sustantivo que el léxico no conoce, con un artículo " +
+      "que dice un género, describe al nombrado antes, cuyo nombre de pila ninguna lista conoce",
+    paragraphs: [
+      "Neftalí Rojas abrió el marcador con un zurdazo desde fuera del área. «Le pegué con el alma», contó " +
+        "el volante al final del partido.",
+    ],
+    expected: [["Le pegué con el alma", "Neftalí Rojas"]],
+  },
+  {
+    construction:
+      "negativo: un lugar tras preposición, luego «…», contó el volante: nadie nombrado, la " +
+      "descripción queda",
+    paragraphs: [
+      "En San Ramón el local abrió el marcador con un zurdazo desde fuera del área. «Le pegué " +
+        "con el alma», contó el volante al final del partido.",
+    ],
+    expected: [["Le pegué con el alma", "el volante"]],
+  },
+  {
+    construction:
+      "negativo: «…», señala la sentencia tras un nombre sin cargo: un documento que el léxico " +
+      "conoce no es persona",
+    paragraphs: [
+      "Osei Pryce perdió la apelación el martes. «El inquilino tuvo todas las oportunidades de pagar», " +
+        "señala la sentencia.",
+    ],
+    expected: [["El inquilino tuvo todas las oportunidades de pagar", "la sentencia"]],
+  },
 ]);

@@ -3292,6 +3292,34 @@ const CASES: Case[] = [
     ],
     quotes: [],
   },
+  {
+    name:
+      "nom sans rôle, puis « … », a souri le milieu offensif : un nom que le lexique ignore, " +
+      "dont l’article dit un genre, décrit la personne nommée avant, dont aucune liste ne connaît le prénom",
+    paragraphs: [
+      "Entré en jeu à la pause, Yanis Morel a égalisé d’une reprise de volée. « Je ne l’ai même pas " +
+        "regardée partir », a souri le milieu offensif.",
+    ],
+    quotes: [["Je ne l’ai même pas regardée partir", "Yanis Morel"]],
+  },
+  {
+    name:
+      "négatif : un stade après une préposition, puis « … », a souri le milieu offensif : la " +
+      "description reste",
+    paragraphs: [
+      "Au stade Jean Bouin, Mouscron a égalisé d’une reprise de volée. « Je ne l’ai même pas regardée " +
+        "partir », a souri le milieu offensif.",
+    ],
+    quotes: [["Je ne l’ai même pas regardée partir", "le milieu offensif"]],
+  },
+  {
+    name: "négatif : « … », souligne le jugement après un nom sans rôle : un document n’est pas une personne",
+    paragraphs: [
+      "Osei Pryce a perdu son appel mardi. « Le locataire a eu toutes les chances de payer », souligne le " +
+        "jugement.",
+    ],
+    quotes: [["Le locataire a eu toutes les chances de payer", "le jugement"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

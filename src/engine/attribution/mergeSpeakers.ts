@@ -918,6 +918,11 @@ export class SpeakerRegistry {
     const protagonist = this.mentions.protagonist();
     const byAge = words.some((w) => this.rules.ageNoun.test(w));
     const personNoun = words.some((w) => isPersonNoun(w, this.rules));
+    // `erzählt der Installateur`, `a glissé le milieu de terrain`: a noun the lexicon lacks, who a quote's
+    // attribution says speaks (see describesPerson), whose determiner tells a gender, is a person's as
+    // surely as a listed noun (a document's or a body's noun the lexicon knows is none; an English noun,
+    // which no determiner genders, may be a document's the lexicon lacks: `the judgment said`).
+    const speaksGendered = speaks && m.gender !== undefined;
     const covered = this.officesCovered([...words, ...offices]);
     const before = this.mentions.antecedentsBefore(block, m.at);
     // An article's head describes whom its body names next (see namedFirstInBody).
@@ -977,7 +982,7 @@ export class SpeakerRegistry {
             this.qualifiedOtherwiseIn(roles, m.name),
         governed: "source" in c && this.mentions.governedByPreposition(c.source.mentions[0]!),
         byAge,
-        namedInFull: personNoun && "person" in c && this.namedInFull(c.person),
+        namedInFull: (personNoun || speaksGendered) && "person" in c && this.namedInFull(c.person),
         namedAheadOnly: ahead[mentionedSince]?.inHeadline === false,
         subjectByOffice,
       };
@@ -1087,7 +1092,13 @@ export class SpeakerRegistry {
   /** A noun the lexicon knows as no person's: a body's, a document's, a topic's, a setting's, speech's. */
   private namesOtherThanPerson(lower: string): boolean {
     const rules = this.rules;
-    const lists = [rules.bodyEpithets, rules.topicNouns, rules.adverbialNouns, rules.speechNouns];
+    const lists = [
+      rules.bodyEpithets,
+      rules.topicNouns,
+      rules.adverbialNouns,
+      rules.speechNouns,
+      rules.documentSpeech.documents,
+    ];
     return isBodyNoun(rules, lower) || lists.some((list) => list.has(lower));
   }
 
