@@ -62,9 +62,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NARROW_NO_BREAK_SPACE, {
-    todo:
-      "a quote followed by « a-t-elle admis » that points back to « la prévenue » keeps the description " +
-      "instead of the name the first paragraph gives",
     name:
       "RTS Info, tribunal : « la prévenue » puis « a-t-elle admis », présidente qui lui demande, " +
       "procureur en fragment et deux-points, patiente au prénom, « selon l’acte d’accusation », " +

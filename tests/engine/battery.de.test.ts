@@ -2456,4 +2456,28 @@ runBattery("de", [
     ],
     expected: [["Ich habe nur noch an die Kinder gedacht", "der Elektroniker"]],
   },
+  {
+    construction:
+      "Thema des Artikels genannt, ein Absatz ohne Namen, dann „der Angeklagte“ und „sagte er“: die " +
+      "Beschreibung ist der Genannte",
+    paragraphs: [
+      "Drei Jahre lang hat Markus Pölzl Kaufverträge beurkundet, ohne je eine Zulassung gehabt zu haben.",
+      "Dabei kassierte er laut Anklage mehr als 300.000 Euro an Gebühren.",
+      "Vor Gericht zeigte sich der Angeklagte geständig. „Ich habe mich geschämt, zu sagen, dass ich " +
+        "gescheitert bin“, sagte er.",
+    ],
+    expected: [["Ich habe mich geschämt, zu sagen, dass ich gescheitert bin", "Markus Pölzl"]],
+  },
+  {
+    construction:
+      "negativ: Thema des Artikels genannt, dann „die Forscher“, dann „schreiben die Autoren“: andere, " +
+      "seither beschrieben, die Beschreibung bleibt",
+    paragraphs: [
+      "Die Glaziologin Verena Gasser misst seit zwanzig Jahren das Eis am Ferner.",
+      "Der Sommer war wieder zu warm, und im Winter fiel zu wenig Schnee.",
+      "In einer neuen Studie haben die Forscher alle Gletscher des Landes modelliert. „Bis 2060 ist der " +
+        "größte Teil des Eises verloren“, schreiben die Autoren.",
+    ],
+    expected: [["Bis 2060 ist der größte Teil des Eises verloren", "die Autoren"]],
+  },
 ]);

@@ -1849,4 +1849,15 @@ runBattery("en", [
     ],
     expected: [["The tenant was given every chance to pay,", "the ruling"]],
   },
+  {
+    construction:
+      "the article's subject named, a paragraph naming no one, then the defendant and he said: the " +
+      "description is the person named",
+    paragraphs: [
+      "For three years, Martin Ashdown signed property deeds without ever qualifying.",
+      "Prosecutors said he pocketed more than £300,000 in fees.",
+      'In the dock, the defendant admitted everything. "I was too ashamed to say I had failed," he said.',
+    ],
+    expected: [["I was too ashamed to say I had failed,", "Martin Ashdown"]],
+  },
 ]);

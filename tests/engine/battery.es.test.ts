@@ -3385,4 +3385,16 @@ runBattery("es", [
     ],
     expected: [["El inquilino tuvo todas las oportunidades de pagar", "la sentencia"]],
   },
+  {
+    construction:
+      "sujeto de la nota nombrado, un párrafo sin nombres, luego «el acusado» y «dijo»: la descripción es " +
+      "el nombrado",
+    paragraphs: [
+      "Durante tres años, Tomás Quiroga firmó escrituras sin tener título alguno.",
+      "Según la acusación, cobró más de cuatro millones de pesos en honorarios.",
+      "Ante el tribunal, el acusado reconoció los hechos. «Me daba vergüenza decir que había fracasado», " +
+        "dijo.",
+    ],
+    expected: [["Me daba vergüenza decir que había fracasado", "Tomás Quiroga"]],
+  },
 ]);

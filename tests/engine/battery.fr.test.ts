@@ -3320,6 +3320,19 @@ const CASES: Case[] = [
     ],
     quotes: [["Le locataire a eu toutes les chances de payer", "le jugement"]],
   },
+  {
+    name:
+      "sujet de l’article nommé, un paragraphe sans nom, puis « le prévenu » et « a-t-il expliqué » : la " +
+      "description est la personne nommée",
+    headline: "Un faux notaire jugé à Sion",
+    paragraphs: [
+      "Pendant trois ans, Thierry Vouilloz a signé des actes de vente sans aucun brevet.",
+      "Selon l’accusation, il a encaissé plus de 400 000 francs de frais.",
+      "À la barre, le prévenu a reconnu les faits. « J’avais honte de dire que j’avais échoué », " +
+        "a-t-il expliqué.",
+    ],
+    quotes: [["J’avais honte de dire que j’avais échoué", "Thierry Vouilloz"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -927,7 +927,17 @@ export class SpeakerRegistry {
     const before = this.mentions.antecedentsBefore(block, m.at);
     // An article's head describes whom its body names next (see namedFirstInBody).
     const ahead = before.length > 0 ? [] : this.mentions.namedFirstInBody(block);
-    const named = before.length > 0 ? before : ahead.map(({ person }) => ({ person }));
+    // No one named or described near: the article's subject, when the body named them last, however far
+    // back (`Sandrine Mottier a posé des perfusions …`, a paragraph naming no one, then `la prévenue n’a
+    // pas cherché à nier`), as a report goes on about whom it is about.
+    const last =
+      before.length > 0 || ahead.length > 0 ? undefined : this.mentions.lastNamedBefore(block, m.at);
+    const named =
+      before.length > 0
+        ? before
+        : last !== undefined && last === protagonist
+          ? [{ person: last }]
+          : ahead.map(({ person }) => ({ person }));
     const inReach = [...named, ...this.speakersInReach(block, named)];
     const candidates = inReach.map((c, mentionedSince) => {
       const [name, roles, gender] =
