@@ -112,9 +112,8 @@ const ARTICLES: ArticleCase[] = [
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
     todo:
-      "in English marks, a stand’s nickname (“Mur jaune”) is taken for a quote, « a glissé le milieu " +
-      "de terrain » and a named captain’s « a-t-il lâché » go to the scorer of the paragraph before, and " +
-      "the coach keeps his role (« le T1 »)",
+      "in English marks, a stand’s nickname (“Mur jaune”) is taken for a quote, and the coach keeps his " +
+      "role (« le T1 »)",
     name:
       "Notélé, football : guillemets anglais, entraîneur « T1 » après deux-points, buteur « le " +
       "Mouscronnois de 19 ans » puis « sourit-il », capitaine adverse, surnom de tribune, supporter " +
@@ -306,9 +305,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo:
-      "« explique le piroguier » after the boatman is named in the same paragraph goes to the préfet " +
-      "quoted in the paragraph before",
     name:
       "Guyane la 1ère, sécheresse : préfet « a déclaré », piroguier nommé puis « explique le " +
       "piroguier », maire en fragment, « selon Météo-France », habitante « confie cette mère », " +

@@ -2480,4 +2480,15 @@ runBattery("de", [
     ],
     expected: [["Bis 2060 ist der größte Teil des Eises verloren", "die Autoren"]],
   },
+  {
+    construction:
+      "zwei Torschützen, der letzte mit einem Vornamen, den keine Liste kennt, dann „sagte der Sechser“: " +
+      "der zuletzt Genannte, nicht der frühere, dessen Vorname das Geschlecht sagt",
+    paragraphs: [
+      "Kurz nach der Pause verkürzte Lukas Berger per Kopf.",
+      "Wenig später glich Emre Yilmaz mit einem Distanzschuss aus. „Ich habe einfach abgezogen“, sagte der " +
+        "Sechser.",
+    ],
+    expected: [["Ich habe einfach abgezogen", "Emre Yilmaz"]],
+  },
 ]);

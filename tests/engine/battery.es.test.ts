@@ -3397,4 +3397,14 @@ runBattery("es", [
     ],
     expected: [["Me daba vergüenza decir que había fracasado", "Tomás Quiroga"]],
   },
+  {
+    construction:
+      "dos goleadores, el último con un nombre de pila que ninguna lista conoce, luego «contó el " +
+      "volante»: el último nombrado, no el anterior cuyo nombre dice el género",
+    paragraphs: [
+      "Al comienzo del segundo tiempo, Lucas Ferreyra descontó de cabeza.",
+      "Poco después, Neftalí Rojas empató con un zurdazo. «Le pegué con el alma», contó el volante.",
+    ],
+    expected: [["Le pegué con el alma", "Neftalí Rojas"]],
+  },
 ]);

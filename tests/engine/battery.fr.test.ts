@@ -3333,6 +3333,28 @@ const CASES: Case[] = [
     ],
     quotes: [["J’avais honte de dire que j’avais échoué", "Thierry Vouilloz"]],
   },
+  {
+    name:
+      "deux buteurs, le dernier au prénom qu’aucune liste ne connaît, puis « a glissé le milieu de " +
+      "terrain » : le dernier nommé, pas l’autre dont le prénom dit le genre",
+    paragraphs: [
+      "Entré à l’heure de jeu, Nathan Dupuis a réduit l’écart d’une tête.",
+      "Dans la foulée, Yanis Bakary a égalisé d’une frappe lointaine. « Je l’ai prise sans réfléchir », " +
+        "a glissé le milieu de terrain.",
+    ],
+    quotes: [["Je l’ai prise sans réfléchir", "Yanis Bakary"]],
+  },
+  {
+    name:
+      "négatif : le dernier nommé au prénom connu, l’autre avant lui au prénom inconnu, puis « a glissé " +
+      "le milieu de terrain » : le dernier nommé",
+    paragraphs: [
+      "Entré à l’heure de jeu, Yanis Bakary a réduit l’écart d’une tête.",
+      "Dans la foulée, Nathan Dupuis a égalisé d’une frappe lointaine. « Je l’ai prise sans réfléchir », " +
+        "a glissé le milieu de terrain.",
+    ],
+    quotes: [["Je l’ai prise sans réfléchir", "Nathan Dupuis"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {
