@@ -948,9 +948,10 @@ export class SpeakerRegistry {
     const ahead = before.length > 0 ? [] : this.mentions.namedFirstInBody(block);
     // No one named or described near: the article's subject, when the body named them last, however far
     // back (`Sandrine Mottier a posé des perfusions …`, a paragraph naming no one, then `la prévenue n’a
-    // pas cherché à nier`), as a report goes on about whom it is about.
+    // pas cherché à nier`), as a report goes on about whom it is about; not by an age, which fits anyone
+    // (`said the 63-year-old woman` after `A passenger …`, whose noun the lexicon lacks).
     const last =
-      before.length > 0 || ahead.length > 0 ? undefined : this.mentions.lastNamedBefore(block, m.at);
+      before.length > 0 || ahead.length > 0 || byAge ? undefined : this.mentions.lastNamedBefore(block, m.at);
     const named =
       before.length > 0
         ? before
