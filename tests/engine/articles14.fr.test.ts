@@ -63,9 +63,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo:
-      "« a reconnu le prévenu » goes to the court's name read as a person's (« Ouaga I ») instead " +
-      "of the defendant named in the lead",
     name:
       "Lefaso.net, tribunal : président qui interroge et prévenu qui répond, « a-t-il reconnu », " +
       "procureur en fragment, « le gérant » qui renvoie au nom, avocat « Me » après la citation, " +

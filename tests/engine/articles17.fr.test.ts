@@ -62,9 +62,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NARROW_NO_BREAK_SPACE, {
-    todo:
-      "a quote followed by « a-t-elle admis » that points back to « la prévenue » keeps the description " +
-      "instead of the name the first paragraph gives",
     name:
       "RTS Info, tribunal : « la prévenue » puis « a-t-elle admis », présidente qui lui demande, " +
       "procureur en fragment et deux-points, patiente au prénom, « selon l’acte d’accusation », " +
@@ -114,9 +111,7 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo:
-      "« a glissé le milieu de terrain » and a named captain’s « a-t-il lâché » go to the scorer of the " +
-      "paragraph before, and the coach keeps his role (« le T1 »)",
+    todo: "the coach keeps his role (« le T1 »)",
     name:
       "Notélé, football : guillemets anglais, entraîneur « T1 » après deux-points, buteur « le " +
       "Mouscronnois de 19 ans » puis « sourit-il », capitaine adverse, surnom de tribune, supporter " +
@@ -308,9 +303,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo:
-      "« explique le piroguier » after the boatman is named in the same paragraph goes to the préfet " +
-      "quoted in the paragraph before",
     name:
       "Guyane la 1ère, sécheresse : préfet « a déclaré », piroguier nommé puis « explique le " +
       "piroguier », maire en fragment, « selon Météo-France », habitante « confie cette mère », " +

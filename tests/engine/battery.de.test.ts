@@ -2437,6 +2437,62 @@ runBattery("de", [
   },
   {
     construction:
+      "X Y. (41), im nächsten Absatz „…“, erzählt der Monteur: ein Nomen, das das Lexikon nicht kennt, " +
+      "mit einem Artikel, der ein Geschlecht sagt, beschreibt den zuvor Genannten, dessen Vornamen keine " +
+      "Liste kennt",
+    paragraphs: [
+      "Als Emre Y. (41) am Montagabend den Funkenflug bemerkte, rief er sofort die Feuerwehr.",
+      "„Ich habe nur noch an die Kinder gedacht“, erzählt der Monteur am Tag danach.",
+    ],
+    expected: [["Ich habe nur noch an die Kinder gedacht", "Emre Y."]],
+  },
+  {
+    construction:
+      "negativ: ein Ortsname nach Präposition, dann „…“, erzählt der Elektroniker: niemand Genannter, die " +
+      "Beschreibung bleibt",
+    paragraphs: [
+      "In Bad Aussee brannte am Montagabend ein Dachstuhl ab. „Ich habe nur noch an die Kinder gedacht“, " +
+        "erzählt der Elektroniker.",
+    ],
+    expected: [["Ich habe nur noch an die Kinder gedacht", "der Elektroniker"]],
+  },
+  {
+    construction:
+      "Thema des Artikels genannt, ein Absatz ohne Namen, dann „der Angeklagte“ und „sagte er“: die " +
+      "Beschreibung ist der Genannte",
+    paragraphs: [
+      "Drei Jahre lang hat Markus Pölzl Kaufverträge beurkundet, ohne je eine Zulassung gehabt zu haben.",
+      "Dabei kassierte er laut Anklage mehr als 300.000 Euro an Gebühren.",
+      "Vor Gericht zeigte sich der Angeklagte geständig. „Ich habe mich geschämt, zu sagen, dass ich " +
+        "gescheitert bin“, sagte er.",
+    ],
+    expected: [["Ich habe mich geschämt, zu sagen, dass ich gescheitert bin", "Markus Pölzl"]],
+  },
+  {
+    construction:
+      "negativ: Thema des Artikels genannt, dann „die Forscher“, dann „schreiben die Autoren“: andere, " +
+      "seither beschrieben, die Beschreibung bleibt",
+    paragraphs: [
+      "Die Glaziologin Verena Gasser misst seit zwanzig Jahren das Eis am Ferner.",
+      "Der Sommer war wieder zu warm, und im Winter fiel zu wenig Schnee.",
+      "In einer neuen Studie haben die Forscher alle Gletscher des Landes modelliert. „Bis 2060 ist der " +
+        "größte Teil des Eises verloren“, schreiben die Autoren.",
+    ],
+    expected: [["Bis 2060 ist der größte Teil des Eises verloren", "die Autoren"]],
+  },
+  {
+    construction:
+      "zwei Torschützen, der letzte mit einem Vornamen, den keine Liste kennt, dann „sagte der Sechser“: " +
+      "der zuletzt Genannte, nicht der frühere, dessen Vorname das Geschlecht sagt",
+    paragraphs: [
+      "Kurz nach der Pause verkürzte Lukas Berger per Kopf.",
+      "Wenig später glich Emre Yilmaz mit einem Distanzschuss aus. „Ich habe einfach abgezogen“, sagte der " +
+        "Sechser.",
+    ],
+    expected: [["Ich habe einfach abgezogen", "Emre Yilmaz"]],
+  },
+  {
+    construction:
       "„Ab Herbst gilt …“ vor „Die Ministerin sieht darin eine „…““: eine Zeitangabe ist kein Name",
     paragraphs: [
       "Die Bildungsministerin Anna Berger stellte den Plan am Dienstag vor.",

@@ -1841,6 +1841,27 @@ runBattery("en", [
   },
   {
     construction:
+      'negative: a name with no role acting, then "…," the ruling said: a noun the lexicon lacks, which no ' +
+      "determiner genders in English, may be a document's, and stays as written",
+    paragraphs: [
+      'Osei Pryce Morgan lost his appeal on Tuesday. "The tenant was given every chance to pay," the ' +
+        "ruling said.",
+    ],
+    expected: [["The tenant was given every chance to pay,", "the ruling"]],
+  },
+  {
+    construction:
+      "the article's subject named, a paragraph naming no one, then the defendant and he said: the " +
+      "description is the person named",
+    paragraphs: [
+      "For three years, Martin Ashdown signed property deeds without ever qualifying.",
+      "Prosecutors said he pocketed more than £300,000 in fees.",
+      'In the dock, the defendant admitted everything. "I was too ashamed to say I had failed," he said.',
+    ],
+    expected: [["I was too ashamed to say I had failed,", "Martin Ashdown"]],
+  },
+  {
+    construction:
       "negative: “…,” said X, then a woman named by first name, then “…,” he added: " +
       "the first name rules her out",
     paragraphs: [

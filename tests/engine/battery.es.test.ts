@@ -3356,6 +3356,58 @@ runBattery("es", [
     expected: [],
   },
   {
+    construction:
+      "X Y, luego «…», contó el volante: un sustantivo que el léxico no conoce, con un artículo " +
+      "que dice un género, describe al nombrado antes, cuyo nombre de pila ninguna lista conoce",
+    paragraphs: [
+      "Neftalí Rojas abrió el marcador con un zurdazo desde fuera del área. «Le pegué con el alma», contó " +
+        "el volante al final del partido.",
+    ],
+    expected: [["Le pegué con el alma", "Neftalí Rojas"]],
+  },
+  {
+    construction:
+      "negativo: un lugar tras preposición, luego «…», contó el volante: nadie nombrado, la " +
+      "descripción queda",
+    paragraphs: [
+      "En San Ramón el local abrió el marcador con un zurdazo desde fuera del área. «Le pegué " +
+        "con el alma», contó el volante al final del partido.",
+    ],
+    expected: [["Le pegué con el alma", "el volante"]],
+  },
+  {
+    construction:
+      "negativo: «…», señala la sentencia tras un nombre sin cargo: un documento que el léxico " +
+      "conoce no es persona",
+    paragraphs: [
+      "Osei Pryce perdió la apelación el martes. «El inquilino tuvo todas las oportunidades de pagar», " +
+        "señala la sentencia.",
+    ],
+    expected: [["El inquilino tuvo todas las oportunidades de pagar", "la sentencia"]],
+  },
+  {
+    construction:
+      "sujeto de la nota nombrado, un párrafo sin nombres, luego «el acusado» y «dijo»: la descripción es " +
+      "el nombrado",
+    paragraphs: [
+      "Durante tres años, Tomás Quiroga firmó escrituras sin tener título alguno.",
+      "Según la acusación, cobró más de cuatro millones de pesos en honorarios.",
+      "Ante el tribunal, el acusado reconoció los hechos. «Me daba vergüenza decir que había fracasado», " +
+        "dijo.",
+    ],
+    expected: [["Me daba vergüenza decir que había fracasado", "Tomás Quiroga"]],
+  },
+  {
+    construction:
+      "dos goleadores, el último con un nombre de pila que ninguna lista conoce, luego «contó el " +
+      "volante»: el último nombrado, no el anterior cuyo nombre dice el género",
+    paragraphs: [
+      "Al comienzo del segundo tiempo, Lucas Ferreyra descontó de cabeza.",
+      "Poco después, Neftalí Rojas empató con un zurdazo. «Le pegué con el alma», contó el volante.",
+    ],
+    expected: [["Le pegué con el alma", "Neftalí Rojas"]],
+  },
+  {
     construction: "X reivindicó un cine «…»: dos palabras tras un verbo de reivindicación, sus palabras",
     paragraphs: ["La directora Ana Ruiz reivindicó un cine «sin artificios» en la gala del sábado."],
     expected: [["sin artificios", "Ana Ruiz"]],

@@ -3319,6 +3319,69 @@ const CASES: Case[] = [
     quotes: [],
   },
   {
+    name:
+      "nom sans rôle, puis « … », a souri le milieu offensif : un nom que le lexique ignore, " +
+      "dont l’article dit un genre, décrit la personne nommée avant, dont aucune liste ne connaît le prénom",
+    paragraphs: [
+      "Entré en jeu à la pause, Yanis Morel a égalisé d’une reprise de volée. « Je ne l’ai même pas " +
+        "regardée partir », a souri le milieu offensif.",
+    ],
+    quotes: [["Je ne l’ai même pas regardée partir", "Yanis Morel"]],
+  },
+  {
+    name:
+      "négatif : un stade après une préposition, puis « … », a souri le milieu offensif : la " +
+      "description reste",
+    paragraphs: [
+      "Au stade Jean Bouin, Mouscron a égalisé d’une reprise de volée. « Je ne l’ai même pas regardée " +
+        "partir », a souri le milieu offensif.",
+    ],
+    quotes: [["Je ne l’ai même pas regardée partir", "le milieu offensif"]],
+  },
+  {
+    name: "négatif : « … », souligne le jugement après un nom sans rôle : un document n’est pas une personne",
+    paragraphs: [
+      "Osei Pryce a perdu son appel mardi. « Le locataire a eu toutes les chances de payer », souligne le " +
+        "jugement.",
+    ],
+    quotes: [["Le locataire a eu toutes les chances de payer", "le jugement"]],
+  },
+  {
+    name:
+      "sujet de l’article nommé, un paragraphe sans nom, puis « le prévenu » et « a-t-il expliqué » : la " +
+      "description est la personne nommée",
+    headline: "Un faux notaire jugé à Sion",
+    paragraphs: [
+      "Pendant trois ans, Thierry Vouilloz a signé des actes de vente sans aucun brevet.",
+      "Selon l’accusation, il a encaissé plus de 400 000 francs de frais.",
+      "À la barre, le prévenu a reconnu les faits. « J’avais honte de dire que j’avais échoué », " +
+        "a-t-il expliqué.",
+    ],
+    quotes: [["J’avais honte de dire que j’avais échoué", "Thierry Vouilloz"]],
+  },
+  {
+    name:
+      "deux buteurs, le dernier au prénom qu’aucune liste ne connaît, puis « a glissé le milieu de " +
+      "terrain » : le dernier nommé, pas l’autre dont le prénom dit le genre",
+    paragraphs: [
+      "Entré à l’heure de jeu, Nathan Dupuis a réduit l’écart d’une tête.",
+      "Dans la foulée, Yanis Bakary a égalisé d’une frappe lointaine. « Je l’ai prise sans réfléchir », " +
+        "a glissé le milieu de terrain.",
+    ],
+    quotes: [["Je l’ai prise sans réfléchir", "Yanis Bakary"]],
+  },
+  {
+    name:
+      "négatif : le dernier nommé au prénom connu, l’autre avant lui au prénom inconnu, puis « a glissé " +
+      "le milieu de terrain » : le dernier nommé",
+    paragraphs: [
+      "Entré à l’heure de jeu, Yanis Bakary a réduit l’écart d’une tête.",
+      "Dans la foulée, Nathan Dupuis a égalisé d’une frappe lointaine. « Je l’ai prise sans réfléchir », " +
+        "a glissé le milieu de terrain.",
+    ],
+    quotes: [["Je l’ai prise sans réfléchir", "Nathan Dupuis"]],
+  },
+  {
     name: "X a reproché à Y un budget « … » : un mot seul après un verbe de reproche, ses mots",
     paragraphs: ["La députée Claire Fontaine a reproché au gouvernement un budget « insincère »."],
     quotes: [["insincère", "Claire Fontaine"]],

@@ -88,11 +88,19 @@ test("explain writes a candidate's features", () => {
   assert.equal(describeAntecedent(features), "2 mentioned since, gender agrees, same noun");
 });
 
-test("a full name whose gender nothing tells is supported, but worth less than an agreeing one", () => {
+test("a full name whose gender nothing tells is supported, worth less than an agreeing one as near", () => {
+  const scored = scoreAntecedents([
+    candidate("agrees", {}),
+    candidate("in full", { gender: "unknown", namedInFull: true }),
+  ]);
+  assert.ok(scored.every((s) => s.score > Number.NEGATIVE_INFINITY));
+  assert.equal(scored[0]!.antecedent, "agrees");
+});
+
+test("a full name whose gender nothing tells, named last, wins over an agreeing one named before", () => {
   const scored = scoreAntecedents([
     candidate("in full", { gender: "unknown", namedInFull: true }),
     candidate("agrees", { mentionedSince: 1 }),
   ]);
-  assert.ok(scored.every((s) => s.score > Number.NEGATIVE_INFINITY));
-  assert.equal(scored[0]!.antecedent, "agrees");
+  assert.equal(scored[0]!.antecedent, "in full");
 });

@@ -70,10 +70,12 @@ export const DESCRIPTION_WEIGHTS = {
   unsupported: Number.NEGATIVE_INFINITY,
   genderAgrees: 0.1,
   /**
-   * A full name whose gender nothing tells (namedInFull): worth a mention less than a name whose gender
-   * agrees, as a company's or a place's name read as a person's may be one too.
+   * A full name whose gender nothing tells (namedInFull): worth less than a name as near whose gender
+   * agrees, as a company's or a place's name read as a person's may be one too, but more than one a
+   * mention further back: a first name no list holds (`Kevin Delcourt avait égalisé …`, then `a glissé
+   * le milieu de terrain`) is no reason to pass over the person just named for someone named before.
    */
-  genderUnknownInFull: -0.2,
+  genderUnknownInFull: -0.05,
   sameNoun: 0.5,
   otherOffice: Number.NEGATIVE_INFINITY,
   genderDisagrees: Number.NEGATIVE_INFINITY,

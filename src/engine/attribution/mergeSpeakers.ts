@@ -935,13 +935,29 @@ export class SpeakerRegistry {
     const protagonist = this.mentions.protagonist();
     const byAge = words.some((w) => this.rules.ageNoun.test(w));
     const personNoun = words.some((w) => isPersonNoun(w, this.rules));
+    // `erzählt der Installateur`, `a glissé le milieu de terrain`: a noun the lexicon lacks, who a quote's
+    // attribution says speaks (see describesPerson), whose determiner tells a gender, is a person's as
+    // surely as a listed noun (a document's or a body's noun the lexicon knows is none; an English noun,
+    // which no determiner genders, may be a document's the lexicon lacks: `the judgment said`).
+    const speaksGendered = speaks && m.gender !== undefined;
     const covered = this.officesCovered([...words, ...offices]);
     // An age alone (`Le quadragénaire`) reaches past a paragraph naming no one (see peopleNamedBefore).
     const byAgeAlone = byAge && !ownOffice;
     const before = this.mentions.antecedentsBefore(block, m.at, byAgeAlone);
     // An article's head describes whom its body names next (see namedFirstInBody).
     const ahead = before.length > 0 ? [] : this.mentions.namedFirstInBody(block);
-    const named = before.length > 0 ? before : ahead.map(({ person }) => ({ person }));
+    // No one named or described near: the article's subject, when the body named them last, however far
+    // back (`Sandrine Mottier a posé des perfusions …`, a paragraph naming no one, then `la prévenue n’a
+    // pas cherché à nier`), as a report goes on about whom it is about; not by an age, which fits anyone
+    // (`said the 63-year-old woman` after `A passenger …`, whose noun the lexicon lacks).
+    const last =
+      before.length > 0 || ahead.length > 0 || byAge ? undefined : this.mentions.lastNamedBefore(block, m.at);
+    const named =
+      before.length > 0
+        ? before
+        : last !== undefined && last === protagonist
+          ? [{ person: last }]
+          : ahead.map(({ person }) => ({ person }));
     const inReach = [...named, ...this.speakersInReach(block, named)];
     const candidates = inReach.map((c, mentionedSince) => {
       const [name, roles, gender] =
@@ -996,7 +1012,7 @@ export class SpeakerRegistry {
             this.qualifiedOtherwiseIn(roles, m.name),
         governed: "source" in c && this.mentions.governedByPreposition(c.source.mentions[0]!),
         byAge,
-        namedInFull: personNoun && "person" in c && this.namedInFull(c.person),
+        namedInFull: (personNoun || speaksGendered) && "person" in c && this.namedInFull(c.person),
         namedAheadOnly: ahead[mentionedSince]?.inHeadline === false,
         subjectByOffice,
       };
@@ -1106,7 +1122,13 @@ export class SpeakerRegistry {
   /** A noun the lexicon knows as no person's: a body's, a document's, a topic's, a setting's, speech's. */
   private namesOtherThanPerson(lower: string): boolean {
     const rules = this.rules;
-    const lists = [rules.bodyEpithets, rules.topicNouns, rules.adverbialNouns, rules.speechNouns];
+    const lists = [
+      rules.bodyEpithets,
+      rules.topicNouns,
+      rules.adverbialNouns,
+      rules.speechNouns,
+      rules.documentSpeech.documents,
+    ];
     return isBodyNoun(rules, lower) || lists.some((list) => list.has(lower));
   }
 

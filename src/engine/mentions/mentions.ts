@@ -21,7 +21,13 @@ import {
   listConjunctions,
   tokensText,
 } from "../attribution/names.ts";
-import { isCapitalised, sentenceRanges, type Sentence, wordBefore } from "../attribution/tokens.ts";
+import {
+  isCapitalised,
+  sentenceRanges,
+  type Sentence,
+  type Token,
+  wordBefore,
+} from "../attribution/tokens.ts";
 import { roleOfRun } from "./roles.ts";
 import { isPersonNoun } from "../lang/lexicon.ts";
 import { bodyDescriptions } from "./bodies.ts";
@@ -337,6 +343,35 @@ export class ArticleMentions {
   }
 
   /**
+   * The person the body named last before offset `at` of block `block`, wherever, when the text since
+   * describes no one else (see describesSomeoneSince); undefined for a name in the head, which is none
+   * of the body's (see namedFirstInBody).
+   */
+  lastNamedBefore(block: number, at: number): PersonEntity | undefined {
+    const list = this.inOrder();
+    const last = list[firstAtOrAfter(list, block, at) - 1];
+    if (last === undefined || this.inHead(last.block) || this.describesSomeoneSince(last, block, at))
+      return undefined;
+    return last.person;
+  }
+
+  /**
+   * Whether the text from `since` to offset `at` of block `block` describes people by a determiner and
+   * a person noun (`haben die Forscher … modelliert`): others the article went on about, whom a
+   * description may mean as well as the person named before them.
+   */
+  private describesSomeoneSince(since: { block: number; start: number }, block: number, at: number): boolean {
+    for (let b = since.block; b <= block; b++) {
+      const { tokens, rules } = this.blocks[b]!.sentence;
+      for (let k = 0; k < tokens.length && (b < block || tokens[k]!.start < at); k++) {
+        if (b === since.block && tokens[k]!.start <= since.start) continue;
+        if (describesAfter(tokens, k, rules, rules.determiners)) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * "Die 19-Jährige gewinnt …" in a standfirst under "Lea Schwertfeger schwimmt zum Titel", before the
    * body names "Lea Schwertfeger": the head of an article (headline, standfirst) describes whom its
    * body then names. For a description in a head block, the people named in the first body
@@ -437,11 +472,8 @@ export class ArticleMentions {
       const { kind, sentence } = this.blocks[b]!;
       if (kind === "headline") continue;
       const { tokens, rules } = sentence;
-      for (let k = 0; k < tokens.length && (b < block || tokens[k]!.start < at); k++) {
-        if (!rules.indefiniteDeterminers.has(tokens[k]!.lower)) continue;
-        const phrase = tokens.slice(k + 1, k + 2 + DESCRIBED_QUALIFIERS);
-        if (phrase.some((t) => t.kind === "word" && isPersonNoun(t.lower, rules))) return true;
-      }
+      for (let k = 0; k < tokens.length && (b < block || tokens[k]!.start < at); k++)
+        if (describesAfter(tokens, k, rules, rules.indefiniteDeterminers)) return true;
     }
     return false;
   }
@@ -935,6 +967,24 @@ export function placedBefore(m: { block: number; span: Span }, block: number, at
 }
 
 /** The index of the first place at or after offset `at` of block `block`, in places in reading order. */
+/**
+ * Whether token `k` is one of `determiners` opening a person's description: a person noun within the
+ * few words after it (`eine Rentnerin`, `le faux notaire`).
+ */
+function describesAfter(
+  tokens: readonly Token[],
+  k: number,
+  rules: LanguageRules,
+  determiners: { has(word: string): boolean },
+): boolean {
+  if (!determiners.has(tokens[k]!.lower)) return false;
+  // The noun's own words: a preposition opens a complement (`une formation d’aide-soignante`).
+  const phrase = tokens.slice(k + 1, k + 2 + DESCRIBED_QUALIFIERS);
+  const complement = phrase.findIndex((t) => rules.prepositions.has(t.lower));
+  const head = complement < 0 ? phrase : phrase.slice(0, complement);
+  return head.some((t) => t.kind === "word" && isPersonNoun(t.lower, rules));
+}
+
 function firstAtOrAfter(
   places: readonly { block: number; start: number }[],
   block: number,
