@@ -2435,4 +2435,66 @@ runBattery("de", [
     paragraphs: ["Bürgermeister Karl Huber sprach von „Verrat“, wie er es selbst nannte."],
     expected: [["Verrat", "Karl Huber"]],
   },
+  {
+    construction:
+      "Eine Verkäuferin, die …, packte …, then „…“, sagte sie: an unnamed person just introduced as the " +
+      "subject is whom the pronoun means, not the woman quoted before",
+    paragraphs: [
+      "Die Betriebsrätin Sabine Kolb sprach von einem „bitteren Tag“. Eine Verkäuferin, die seit zehn " +
+        "Jahren in der Filiale arbeitet, packte ihre Sachen zusammen. „Ich weiß nicht, wie es " +
+        "weitergeht“, sagte sie.",
+    ],
+    expected: [
+      ["bitteren Tag", "Sabine Kolb"],
+      ["Ich weiß nicht, wie es weitergeht", "Eine Verkäuferin"],
+    ],
+  },
+  {
+    construction:
+      "Im Gerichtssaal sass auch ein pensionierter Lehrer …, then „…“, sagte er: the subject after the " +
+      "verb of a sentence opening on a place",
+    paragraphs: [
+      "Anwalt Peter Brandl verlangte einen Freispruch. „Mein Mandant hat nichts gewusst“, sagte er.",
+      "Im Gerichtssaal sass auch ein pensionierter Lehrer aus Olten, der sein Erspartes verloren hat. " +
+        "„Das Geld sehe ich nie wieder“, sagte er.",
+    ],
+    expected: [
+      ["Mein Mandant hat nichts gewusst", "Peter Brandl"],
+      ["Das Geld sehe ich nie wieder", "ein pensionierter Lehrer"],
+    ],
+  },
+  {
+    construction:
+      "Ein Anwohner aus dem dritten Stock, der …, hat …, then „…“, erzählt er: a place with an adjective " +
+      "after the unnamed subject",
+    paragraphs: [
+      "Hausmeister Jens Ahlers rief die Feuerwehr. „Es ging alles sehr schnell“, sagte er.",
+      "Ein Anwohner aus dem dritten Stock, der anonym bleiben will, hat den Knall gehört. „Die " +
+        "Scheiben haben gewackelt“, erzählt er.",
+    ],
+    expected: [
+      ["Es ging alles sehr schnell", "Jens Ahlers"],
+      ["Die Scheiben haben gewackelt", "Ein Anwohner"],
+    ],
+  },
+  {
+    construction:
+      "negative: X besuchte mit einem Bauarbeiter …, „…“, sagte er: an unnamed person in passing is not " +
+      "whom the pronoun means",
+    paragraphs: [
+      "Bürgermeister Jens Ahlers besuchte am Montag mit einem Bauarbeiter die Baustelle. „Wir liegen " +
+        "im Zeitplan“, sagte er.",
+    ],
+    expected: [["Wir liegen im Zeitplan", "Jens Ahlers"]],
+  },
+  {
+    construction:
+      "negative: Im Saal begrüßte er einen Zeugen: an object after the verb of a sentence opening on a " +
+      "place is no subject",
+    paragraphs: [
+      "Richter Hans Wyss hörte die Parteien an. Im Saal begrüßte er einen Zeugen. „Wir beginnen " +
+        "pünktlich“, sagte er.",
+    ],
+    expected: [["Wir beginnen pünktlich", "Hans Wyss"]],
+  },
 ]);

@@ -1839,4 +1839,24 @@ runBattery("en", [
     ],
     expected: [["Stay home tonight", "Ann Colby"]],
   },
+  {
+    construction:
+      "A cashier, who …, packed …, then “…,” she said: an unnamed person just introduced as the subject " +
+      "is whom the pronoun means, not the woman quoted before",
+    paragraphs: [
+      "Union leader Ruth Pell spoke of “a dark day”. A cashier, who has worked at the store for twelve " +
+        "years, packed her things. “I don’t know what I will do,” she said.",
+    ],
+    expected: [
+      ["a dark day", "Ruth Pell"],
+      ["I don’t know what I will do,", "A cashier"],
+    ],
+  },
+  {
+    construction:
+      "negative: X toured the site with a builder, “…,” he said: an unnamed person in passing is not whom " +
+      "the pronoun means",
+    paragraphs: ["Mayor Tom Baker toured the site with a builder. “We are on schedule,” he said."],
+    expected: [["We are on schedule,", "Tom Baker"]],
+  },
 ]);

@@ -3292,6 +3292,30 @@ const CASES: Case[] = [
     ],
     quotes: [],
   },
+  {
+    name:
+      "Un retraité de 71 ans, qui …, regardait …, puis « … », a-t-il soufflé : la personne décrite avec " +
+      "son âge, sujet juste introduit, est celle que le pronom reprend",
+    paragraphs: [
+      "Le maire Paul Girard a défendu le projet. « Le chantier avance », a-t-il dit.",
+      "Un retraité de 71 ans, qui habite le quartier depuis toujours, regardait les grues. « Je ne " +
+        "reconnais plus ma rue », a-t-il soufflé.",
+    ],
+    quotes: [
+      ["Le chantier avance", "Paul Girard"],
+      ["Je ne reconnais plus ma rue", "Un retraité de 71 ans"],
+    ],
+  },
+  {
+    name:
+      "négatif : X a visité le chantier avec un ouvrier, « … », a-t-il dit : une personne décrite en " +
+      "passant n’est pas celle que le pronom reprend",
+    paragraphs: [
+      "Le maire Paul Girard a visité le chantier avec un ouvrier. « Nous sommes dans les temps », " +
+        "a-t-il dit.",
+    ],
+    quotes: [["Nous sommes dans les temps", "Paul Girard"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {
