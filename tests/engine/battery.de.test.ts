@@ -2497,4 +2497,17 @@ runBattery("de", [
     ],
     expected: [["Wir beginnen pünktlich", "Hans Wyss"]],
   },
+  {
+    construction:
+      "Der Vorsitzende des Vereins, Kim Berger, …, then „…“, sagte er: a noun of either gender takes its " +
+      "determiner's, and the person named after it is whom the pronoun means",
+    paragraphs: [
+      "Trainer Jens Ahlers war zufrieden. „Wir haben gut verteidigt“, sagte er.",
+      "Der Vorsitzende des Vereins, Kim Berger, sah das anders. „Das war zu wenig“, sagte er.",
+    ],
+    expected: [
+      ["Wir haben gut verteidigt", "Jens Ahlers"],
+      ["Das war zu wenig", "Kim Berger"],
+    ],
+  },
 ]);

@@ -3308,6 +3308,20 @@ const CASES: Case[] = [
   },
   {
     name:
+      "le porte-parole du club, X, …, puis « … », a-t-il reconnu : un nom des deux genres prend celui de " +
+      "son déterminant, et la personne nommée après lui est celle que le pronom reprend",
+    paragraphs: [
+      "Marc Dupuis a ouvert le score. « On y a cru jusqu’au bout », a-t-il souri.",
+      "Côté adverse, le porte-parole du club, Dominique Caron, ne cachait pas sa déception. « Nous " +
+        "avons manqué de rythme », a-t-il reconnu.",
+    ],
+    quotes: [
+      ["On y a cru jusqu’au bout", "Marc Dupuis"],
+      ["Nous avons manqué de rythme", "Dominique Caron"],
+    ],
+  },
+  {
+    name:
       "négatif : X a visité le chantier avec un ouvrier, « … », a-t-il dit : une personne décrite en " +
       "passant n’est pas celle que le pronom reprend",
     paragraphs: [
