@@ -2008,6 +2008,8 @@ export function mainSubject(s: Sentence, start: number, end: number): Mention | 
   const from = skipLeadIn(s, start, end);
   let head = false;
   let commas = 0;
+  // Where the subject ends: at the verb, or at the comma opening a relative clause in apposition.
+  let subjectEnd: number | undefined;
   for (let k = from; k < end && k - from < SUBJECT_WORDS; k++) {
     const t = tokens[k]!;
     // A comma listing the words of a body's name is no apposition's (commaInBodyName).
@@ -2015,6 +2017,12 @@ export function mainSubject(s: Sentence, start: number, end: number): Mention | 
     if (isComma(t)) {
       if (!head || ++commas > 2) return null;
       if (commas === 1 && introducesName(s, k, from, end)) return mainSubject(s, k + 1, end);
+      // `La artista, que ha trabajado junto al guitarrista X, reconoció …`: a relative clause
+      // between the commas says more of the head, and whoever it names is not the subject. Before
+      // the main verb a complementiser there has no verb to complete: it is the relative `que`.
+      const opener = tokens[k + 1]?.lower ?? "";
+      if (commas === 1 && (rules.relativePronouns.has(opener) || rules.complementisers.has(opener)))
+        subjectEnd = k;
       continue;
     }
     if (commas === 1) continue;
@@ -2053,7 +2061,7 @@ export function mainSubject(s: Sentence, start: number, end: number): Mention | 
       rules.clitics.has(t.lower) ||
       isSpeechVerb(s, k) ||
       (!isCapitalised(t) && rules.finiteVerbEnding.test(t.lower));
-    if (verb || (head && transitive)) return head ? knownSubject(s, from, k) : null;
+    if (verb || (head && transitive)) return head ? knownSubject(s, from, subjectEnd ?? k) : null;
     head ||= isCapitalised(t) || knownNoun(rules, t) || isPronoun(t, rules) || noun;
   }
   return null;
@@ -2499,13 +2507,8 @@ function subjectDescription(s: Sentence, start: number, end: number): Mention | 
         complementBeforeVerb(s, k + 1, end))
       : (complementBeforeVerb(s, k + 1, end) ?? adjectiveComplementBeforeSpeech(s, k + 1, end));
     if (complementEnd !== null) {
-      // A place with its determiner (`Eine Nachbarin aus dem zweiten Stock`) is a common noun, though it
-      // may read as a name (`Stock`): the place the person comes from is then cut, as for a speaker
-      // (subjectOpening). A place by its name (`aus Bad Belzig`) identifies the person and stays.
-      const commonPlace = rules.determiners.has(tokens[k + 2]?.lower ?? "");
-      const full = analysePhrase(s, start, complementEnd);
-      const described = isOneUnnamed(full) || !commonPlace ? full : subjectOpening(s, start, complementEnd);
-      return isOneUnnamed(described) ? described : null;
+      const mention = analysePhrase(s, start, complementEnd);
+      return isOneUnnamed(mention) ? mention : null;
     }
     // `Un retraité de 71 ans, qui …, assistait`: an age after the noun is part of the description.
     const aged = agedComplementEnd(s, k + 1);
