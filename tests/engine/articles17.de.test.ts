@@ -298,7 +298,8 @@ runArticles("de", [
       "„Held“",
     todo:
       "a man named with an initial („Ahmet K. (34)“) then called „der Installateur“ keeps the " +
-      "description, and „teilte die Landespolizeidirektion Wien mit“ is cut to „Wien“",
+      "description, „teilte die Landespolizeidirektion Wien mit“ is cut to „Wien“, and the unnamed " +
+      "neighbour („erzählt sie“) keeps where she lives („aus dem zweiten Stock“)",
     headline: "Brand in Favoriten: „Ich habe einfach die Tür eingetreten“",
     standfirst:
       "Ein Nachbar hat in einem Gemeindebau in Wien-Favoriten ein vierjähriges Mädchen aus einer " +

@@ -1926,4 +1926,31 @@ runBattery("en", [
     paragraphs: ["Mayor Tom Baker toured the site with a builder. “We are on schedule,” he said."],
     expected: [["We are on schedule,", "Tom Baker"]],
   },
+  {
+    construction:
+      "A 64-year-old nurse, who …, stood …, then “…,” she said: an unnamed person just introduced, whose " +
+      "noun tells no gender, is whom the pronoun means, not the woman quoted a paragraph before",
+    paragraphs: [
+      "Councillor Ruth Pell defended the closure. “We had no choice,” she said.",
+      "A 64-year-old nurse, who has worked at the clinic since it opened, stood at the gate. “They never " +
+        "asked us,” she said.",
+    ],
+    expected: [
+      ["We had no choice,", "Ruth Pell"],
+      ["They never asked us,", "A 64-year-old nurse"],
+    ],
+  },
+  {
+    construction:
+      "negative: “…,” she said, then Pell thanked a nurse: an unnamed person as the object is no " +
+      "newcomer, and the speaker named as the subject keeps the pronoun",
+    paragraphs: [
+      "Councillor Ruth Pell defended the closure. “We had no choice,” she said.",
+      "Pell thanked a nurse at the gate. “They did everything they could,” she said.",
+    ],
+    expected: [
+      ["We had no choice,", "Ruth Pell"],
+      ["They did everything they could,", "Ruth Pell"],
+    ],
+  },
 ]);
