@@ -2332,7 +2332,8 @@ export function openingPronoun(s: Sentence, start: number): Mention | null {
 /**
  * A person described, not named, as the sentence's subject ("Der Mann veröffentlicht…", "A
  * neighbour called the police"): the one a later "er" or "he" most likely stands for, though
- * this sentence quotes no one. Determiner, at most a few adjectives, a person noun, then the verb.
+ * this sentence quotes no one. Determiner, at most a few adjectives, a person noun, then the verb;
+ * or, where the verb comes second, the same after the verb (invertedSubjectDescription).
  */
 export function describedSubject(s: Sentence, start: number, end: number): Mention | null {
   const setting = settingEnd(s, start, end);
