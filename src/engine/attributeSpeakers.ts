@@ -390,7 +390,7 @@ function readBlock(
     if (!heading) meetPeopleNamed(s, start, end, registry, b);
     // A person described as the subject is who the next pronoun most likely means, named or not.
     const subject = heading ? null : describedSubject(s, start, end);
-    if (subject) registry.resolve(subject, b, false);
+    if (subject) registry.describedSubject(subject, b);
     // Whoever the sentence reports speaking stays its topic, whoever else it names
     // (`Ao explicar que … o deputado X, Pacheco afirmou que …` then `“…”, disse.`).
     else if (speaking !== null) registry.mentionAgain(speaking, b);

@@ -145,9 +145,6 @@ runArticles("de", [
       "ohne Verb, Geschäftsführer mit „so Burger“, Minister nach dem Zitat als „der Minister“, " +
       "Teilzitat der Gewerkschafterin im Vorspann und im Text mit Doppelpunkt, ungenannte " +
       "Arbeiterin, Markenname",
-    todo:
-      "an unnamed worker introduced as „Eine Arbeiterin, die …“ with „sagte sie“ after her quote " +
-      "is given to the union leader quoted in the paragraph before",
     headline: "Walvis Bay: Fischfabrik schickt 600 Arbeiter nach Hause",
     standfirst:
       "Die Firma Oceanfresh begründet den Schritt mit fehlenden Fangquoten. Die Gewerkschaft " +
@@ -201,9 +198,7 @@ runArticles("de", [
       "Zuger Zeitung, Gericht mit «…»: Teilzitat der Gerichtspräsidentin im Vorspann und im " +
       "Text, Staatsanwalt mit „sagte er“, zwei Teilzitate des Verteidigers, ungenannter " +
       "Beschuldigter mit Doppelpunkt, Rentner mit Alter und Fortsetzung, Tokenname",
-    todo:
-      "the unnamed accused („Der Beschuldigte selbst …:“) and an unnamed pensioner („ein " +
-      "71-jähriger Rentner“, „sagte er“) get the defence lawyer named earlier",
+    todo: "the unnamed accused („Der Beschuldigte selbst …:“) gets the defence lawyer named earlier",
     headline: "Kryptobetrüger muss vier Jahre ins Gefängnis",
     standfirst:
       "Das Zuger Strafgericht verurteilt einen 39-jährigen Firmengründer wegen gewerbsmässigen " +
@@ -299,8 +294,8 @@ runArticles("de", [
       "Feuerwehrsprecher mit Doppelpunkt, ungenannte Nachbarin mit „erzählt sie“, ironisches " +
       "„Held“",
     todo:
-      "„teilte die Landespolizeidirektion Wien mit“ is cut to „Wien“, and an unnamed neighbour with " +
-      "„erzählt sie“ gets the body named before",
+      "„teilte die Landespolizeidirektion Wien mit“ is cut to „Wien“, and the unnamed neighbour " +
+      "(„erzählt sie“) keeps where she lives („aus dem zweiten Stock“)",
     headline: "Brand in Favoriten: „Ich habe einfach die Tür eingetreten“",
     standfirst:
       "Ein Nachbar hat in einem Gemeindebau in Wien-Favoriten ein vierjähriges Mädchen aus einer " +

@@ -229,9 +229,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "« Il entend « … » » gives « il » to the mayor quoted a paragraph before, not to the " +
-      "minister named in the sentence before (no gender known for him from his given name)",
     name: "La Libre Belgique, usine : CEO, délégué FGTB, la CSC, bourgmestre « parle d’ », économiste",
     headline: "Fermeture de Verlaine Glass à Seneffe : « un choc » pour 430 travailleurs",
     standfirst:

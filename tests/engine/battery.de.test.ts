@@ -2685,4 +2685,79 @@ runBattery("de", [
     paragraphs: ["Das großformatige Bild „Die Prozession“ hängt seit Freitag im Foyer des Museums."],
     expected: [],
   },
+  {
+    construction:
+      "Eine Verkäuferin, die …, packte …, then „…“, sagte sie: an unnamed person just introduced as the " +
+      "subject is whom the pronoun means, not the woman quoted before",
+    paragraphs: [
+      "Die Betriebsrätin Sabine Kolb sprach von einem „bitteren Tag“. Eine Verkäuferin, die seit zehn " +
+        "Jahren in der Filiale arbeitet, packte ihre Sachen zusammen. „Ich weiß nicht, wie es " +
+        "weitergeht“, sagte sie.",
+    ],
+    expected: [
+      ["bitteren Tag", "Sabine Kolb"],
+      ["Ich weiß nicht, wie es weitergeht", "Eine Verkäuferin"],
+    ],
+  },
+  {
+    construction:
+      "Im Gerichtssaal sass auch ein pensionierter Lehrer …, then „…“, sagte er: the subject after the " +
+      "verb of a sentence opening on a place",
+    paragraphs: [
+      "Anwalt Peter Brandl verlangte einen Freispruch. „Mein Mandant hat nichts gewusst“, sagte er.",
+      "Im Gerichtssaal sass auch ein pensionierter Lehrer aus Olten, der sein Erspartes verloren hat. " +
+        "„Das Geld sehe ich nie wieder“, sagte er.",
+    ],
+    expected: [
+      ["Mein Mandant hat nichts gewusst", "Peter Brandl"],
+      ["Das Geld sehe ich nie wieder", "ein pensionierter Lehrer"],
+    ],
+  },
+  {
+    construction:
+      "Eine Pflegerin aus der benachbarten Klinik, die …, hat …, then „…“, erzählt sie: a complement with " +
+      "an adjective after the unnamed subject, before its relative clause",
+    paragraphs: [
+      "Hausmeisterin Jana Ahlers rief die Feuerwehr. „Es ging alles sehr schnell“, sagte sie.",
+      "Eine Pflegerin aus der benachbarten Klinik, die anonym bleiben will, hat den Knall gehört. „Die " +
+        "Scheiben haben gewackelt“, erzählt sie.",
+    ],
+    expected: [
+      ["Es ging alles sehr schnell", "Jana Ahlers"],
+      ["Die Scheiben haben gewackelt", "Eine Pflegerin aus der benachbarten Klinik"],
+    ],
+  },
+  {
+    construction:
+      "negative: X besuchte mit einem Bauarbeiter …, „…“, sagte er: an unnamed person in passing is not " +
+      "whom the pronoun means",
+    paragraphs: [
+      "Bürgermeister Jens Ahlers besuchte am Montag mit einem Bauarbeiter die Baustelle. „Wir liegen " +
+        "im Zeitplan“, sagte er.",
+    ],
+    expected: [["Wir liegen im Zeitplan", "Jens Ahlers"]],
+  },
+  {
+    construction:
+      "negative: Im Saal begrüßte er einen Zeugen: an object after the verb of a sentence opening on a " +
+      "place is no subject",
+    paragraphs: [
+      "Richter Hans Wyss hörte die Parteien an. Im Saal begrüßte er einen Zeugen. „Wir beginnen " +
+        "pünktlich“, sagte er.",
+    ],
+    expected: [["Wir beginnen pünktlich", "Hans Wyss"]],
+  },
+  {
+    construction:
+      "Der Vorsitzende des Vereins, Kim Berger, …, then „…“, sagte er: a noun of either gender takes its " +
+      "determiner's, and the person named after it is whom the pronoun means",
+    paragraphs: [
+      "Trainer Jens Ahlers war zufrieden. „Wir haben gut verteidigt“, sagte er.",
+      "Der Vorsitzende des Vereins, Kim Berger, sah das anders. „Das war zu wenig“, sagte er.",
+    ],
+    expected: [
+      ["Wir haben gut verteidigt", "Jens Ahlers"],
+      ["Das war zu wenig", "Kim Berger"],
+    ],
+  },
 ]);

@@ -1960,4 +1960,51 @@ runBattery("en", [
     paragraphs: ["Councillor Ruth Park said the plan was “reckless”."],
     expected: [["reckless", "Ruth Park"]],
   },
+  {
+    construction:
+      "A cashier, who …, packed …, then “…,” she said: an unnamed person just introduced as the subject " +
+      "is whom the pronoun means, not the woman quoted before",
+    paragraphs: [
+      "Union leader Ruth Pell spoke of “a dark day”. A cashier, who has worked at the store for twelve " +
+        "years, packed her things. “I don’t know what I will do,” she said.",
+    ],
+    expected: [
+      ["a dark day", "Ruth Pell"],
+      ["I don’t know what I will do,", "A cashier"],
+    ],
+  },
+  {
+    construction:
+      "negative: X toured the site with a builder, “…,” he said: an unnamed person in passing is not whom " +
+      "the pronoun means",
+    paragraphs: ["Mayor Tom Baker toured the site with a builder. “We are on schedule,” he said."],
+    expected: [["We are on schedule,", "Tom Baker"]],
+  },
+  {
+    construction:
+      "A 64-year-old nurse, who …, stood …, then “…,” she said: an unnamed person just introduced, whose " +
+      "noun tells no gender, is whom the pronoun means, not the woman quoted a paragraph before",
+    paragraphs: [
+      "Councillor Ruth Pell defended the closure. “We had no choice,” she said.",
+      "A 64-year-old nurse, who has worked at the clinic since it opened, stood at the gate. “They never " +
+        "asked us,” she said.",
+    ],
+    expected: [
+      ["We had no choice,", "Ruth Pell"],
+      ["They never asked us,", "A 64-year-old nurse"],
+    ],
+  },
+  {
+    construction:
+      "negative: “…,” she said, then Pell thanked a nurse: an unnamed person as the object is no " +
+      "newcomer, and the speaker named as the subject keeps the pronoun",
+    paragraphs: [
+      "Councillor Ruth Pell defended the closure. “We had no choice,” she said.",
+      "Pell thanked a nurse at the gate. “They did everything they could,” she said.",
+    ],
+    expected: [
+      ["We had no choice,", "Ruth Pell"],
+      ["They did everything they could,", "Ruth Pell"],
+    ],
+  },
 ]);

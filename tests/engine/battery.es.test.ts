@@ -3503,4 +3503,37 @@ runBattery("es", [
     paragraphs: ["La alcaldesa Rosa Méndez dijo que la obra fue “necesaria”."],
     expected: [["necesaria", "Rosa Méndez"]],
   },
+  {
+    construction:
+      "Una cajera, que …, recogía …, luego «…», dijo ella: an unnamed person just introduced as the " +
+      "subject is whom the pronoun means, not the woman quoted before",
+    paragraphs: [
+      "La sindicalista Marta Gil habló de «un día negro». Una cajera, que trabaja en la tienda desde hace " +
+        "doce años, recogía sus cosas. «No sé qué voy a hacer», dijo ella.",
+    ],
+    expected: [
+      ["un día negro", "Marta Gil"],
+      ["No sé qué voy a hacer", "Una cajera"],
+    ],
+  },
+  {
+    construction:
+      "Un jubilado de 71 años, que …, miraba …, luego «…», dijo él: an unnamed person with an age, just " +
+      "introduced as the subject, is whom the pronoun means",
+    paragraphs: [
+      "El alcalde Pablo Roda defendió el proyecto. «La obra avanza», dijo.",
+      "Un jubilado de 71 años, que vive en el barrio desde siempre, miraba las grúas. «Ya no reconozco mi " +
+        "calle», dijo él.",
+    ],
+    expected: [
+      ["La obra avanza", "Pablo Roda"],
+      ["Ya no reconozco mi calle", "Un jubilado de 71 años"],
+    ],
+  },
+  {
+    construction:
+      "negative: X visitó la obra con un obrero, «…», dijo: an unnamed person in passing is not who speaks",
+    paragraphs: ["El alcalde Pablo Roda visitó la obra con un obrero. «Vamos según lo previsto», dijo."],
+    expected: [["Vamos según lo previsto", "Pablo Roda"]],
+  },
 ]);

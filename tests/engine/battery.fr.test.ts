@@ -3448,6 +3448,44 @@ const CASES: Case[] = [
     paragraphs: ["Pour la réalisatrice Anne Vidal, le film « parle de tous les exilés »."],
     quotes: [["parle de tous les exilés", "Anne Vidal"]],
   },
+  {
+    name:
+      "Un retraité de 71 ans, qui …, regardait …, puis « … », a-t-il soufflé : la personne décrite avec " +
+      "son âge, sujet juste introduit, est celle que le pronom reprend",
+    paragraphs: [
+      "Le maire Paul Girard a défendu le projet. « Le chantier avance », a-t-il dit.",
+      "Un retraité de 71 ans, qui habite le quartier depuis toujours, regardait les grues. « Je ne " +
+        "reconnais plus ma rue », a-t-il soufflé.",
+    ],
+    quotes: [
+      ["Le chantier avance", "Paul Girard"],
+      ["Je ne reconnais plus ma rue", "Un retraité de 71 ans"],
+    ],
+  },
+  {
+    name:
+      "le porte-parole du club, X, …, puis « … », a-t-il reconnu : un nom des deux genres prend celui de " +
+      "son déterminant, et la personne nommée après lui est celle que le pronom reprend",
+    paragraphs: [
+      "Marc Dupuis a ouvert le score. « On y a cru jusqu’au bout », a-t-il souri.",
+      "Côté adverse, le porte-parole du club, Dominique Caron, ne cachait pas sa déception. « Nous " +
+        "avons manqué de rythme », a-t-il reconnu.",
+    ],
+    quotes: [
+      ["On y a cru jusqu’au bout", "Marc Dupuis"],
+      ["Nous avons manqué de rythme", "Dominique Caron"],
+    ],
+  },
+  {
+    name:
+      "négatif : X a visité le chantier avec un ouvrier, « … », a-t-il dit : une personne décrite en " +
+      "passant n’est pas celle que le pronom reprend",
+    paragraphs: [
+      "Le maire Paul Girard a visité le chantier avec un ouvrier. « Nous sommes dans les temps », " +
+        "a-t-il dit.",
+    ],
+    quotes: [["Nous sommes dans les temps", "Paul Girard"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

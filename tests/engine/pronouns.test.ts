@@ -17,6 +17,7 @@ const person = (features: Partial<PronounFeatures>): PronounFeatures => ({
   sentencesBack: 0,
   afterPreposition: false,
   gender: "unknown",
+  introducedBefore: false,
   ...features,
 });
 
@@ -57,6 +58,16 @@ test("scores: a new subject of the sentence before outweighs the last speaker", 
   assert.equal(
     chosen(["subject", { sentencesBack: 1 }], ["speaker", { sentencesBack: 2, lastSpeaker: true }]),
     "subject",
+  );
+});
+
+test("scores: an unnamed person just introduced outweighs the last speaker whose gender agrees", () => {
+  assert.equal(
+    chosen(
+      ["newcomer", { sentencesBack: 1, introducedBefore: true }],
+      ["speaker", { sentencesBack: 2, lastSpeaker: true, gender: "agrees" }],
+    ),
+    "newcomer",
   );
 });
 

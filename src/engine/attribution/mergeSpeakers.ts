@@ -204,6 +204,8 @@ export class SpeakerRegistry {
   private readonly spokeIn = new Map<number, number>();
   /** The sentence each body was last named in as the subject (see bodySubject). */
   private readonly subjectIn = new Map<number, number>();
+  /** The unnamed person a sentence introduced as its subject, and that sentence (see describedSubject). */
+  private introduced: { id: number; sentence: number } | null = null;
   /** The body the last sentence quoting no one was about, not yet met (see meetSubjectBody). */
   private subjectBody: { mention: Mention; block: number; sentence: number } | null = null;
   /** Who issued the document the article introduced last ("a indiqué sa famille dans un communiqué"). */
@@ -274,6 +276,20 @@ export class SpeakerRegistry {
     const id = this.entityOf(m, block, inHeadline, speaks);
     if (id !== null) this.touch(id, block, m.afterPreposition === true);
     return id;
+  }
+
+  /**
+   * A person described as the sentence's subject (`A cashier, who …, packed her things.`), resolved;
+   * one unnamed that the article mentions here for the first time is the newcomer the next
+   * sentence's pronoun most likely means (PRONOUN_WEIGHTS.introducedBefore). A title or a name
+   * (`À Namur, le ministre wallon de l’Environnement, Luc Deprez, a contesté`) is left to the other
+   * weights: the person it stands for may be known under another form.
+   */
+  describedSubject(m: Mention, block: number): void {
+    const known = this.entities.length;
+    const id = this.resolve(m, block, false);
+    const unnamed = id !== null && id >= known && this.entities[id]!.kind === "unnamed";
+    this.introduced = unnamed ? { id, sentence: this.sentence } : null;
   }
 
   /** The entity a mention refers to, as resolve, but not touched. */
@@ -1746,6 +1762,7 @@ export class SpeakerRegistry {
         sentencesBack: this.sentence - touch.sentence,
         afterPreposition: touch.afterPreposition,
         gender: firstNamesTell || byName === "disagrees" ? byName : genderMatch(m.gender, e.gender),
+        introducedBefore: this.introduced?.id === touch.id && this.introduced.sentence === this.sentence - 1,
       };
       candidates.push({ referent: touch.id, features });
     }

@@ -19,6 +19,8 @@ export interface PronounFeatures {
   afterPreposition: boolean;
   /** Their gender against the pronoun's: agrees, disagrees, or unknown (either side). */
   gender: "agrees" | "disagrees" | "unknown";
+  /** The sentence before introduced them, unnamed, as its subject: they appear there first. */
+  introducedBefore: boolean;
 }
 
 /**
@@ -29,7 +31,9 @@ export interface PronounFeatures {
  * still wins over a person named since behind a preposition (`“…,” Dupont said. The plan was
  * drawn up with Rey. “…,” he added.`), the one penalised fact of the subject. A known gender that
  * agrees beats one unknown by more than a sentence (a larger weight lost held-out pages); one
- * that disagrees is never chosen.
+ * that disagrees is never chosen. A person the sentence before introduces as its subject, unnamed
+ * (`A cashier, who …, packed her things. “…,” she said.`), is whom a reporter brings in to speak:
+ * they count as much as an agreeing gender, which a noun of either gender cannot show.
  */
 export const PRONOUN_WEIGHTS = {
   lastSpeaker: 0.1,
@@ -40,6 +44,7 @@ export const PRONOUN_WEIGHTS = {
   afterPreposition: -0.3,
   genderAgrees: 0.3,
   genderDisagrees: Number.NEGATIVE_INFINITY,
+  introducedBefore: 0.3,
 } as const;
 
 /** The score of one person for a pronoun. */
@@ -51,7 +56,8 @@ export function pronounScore(f: PronounFeatures): number {
     (f.paragraphSpeaker ? w.paragraphSpeaker : 0) +
     w.perSentenceBack * Math.min(f.sentencesBack, w.maxSentencesBack) +
     (f.afterPreposition ? w.afterPreposition : 0) +
-    (f.gender === "agrees" ? w.genderAgrees : 0)
+    (f.gender === "agrees" ? w.genderAgrees : 0) +
+    (f.introducedBefore ? w.introducedBefore : 0)
   );
 }
 
@@ -100,6 +106,7 @@ export function describeFeatures(f: PronounFeatures): string {
     `${f.sentencesBack} ${f.sentencesBack === 1 ? "sentence" : "sentences"} back`,
     f.afterPreposition && "after preposition",
     f.gender !== "unknown" && `gender ${f.gender}`,
+    f.introducedBefore && "introduced before",
   ];
   return facts.filter(Boolean).join(", ");
 }

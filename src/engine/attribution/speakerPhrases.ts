@@ -7,6 +7,7 @@ import type { Gender, LanguageRules } from "../lang/types.ts";
 import {
   agedAfter,
   agedAppositionAfter,
+  agedComplementEnd,
   findTokenIn,
   isCapitalised,
   isWord,
@@ -986,7 +987,7 @@ function describedWithComplement(s: Sentence, start: number, p: number, end: num
   )
     return null;
   const mention = analysePhrase(s, start, end);
-  return mention?.type === "description" && mention.kind === "unnamed" && !mention.plural ? mention : null;
+  return isOneUnnamed(mention) ? mention : null;
 }
 
 /**
@@ -2281,7 +2282,10 @@ function complementBeforeVerb(s: Sentence, from: number, end: number): number | 
   const place = isWord(opener) && rules.prepositions.has(opener.lower);
   if (!isWord(opener) || (!place && !rules.definiteDeterminers.has(opener.lower))) return null;
   // `im Foyer`, `in der Halle`: a preposition may have its determiner.
-  const n = place && rules.determiners.has(tokens[from + 1]?.lower ?? "") ? from + 2 : from + 1;
+  let n = place && rules.determiners.has(tokens[from + 1]?.lower ?? "") ? from + 2 : from + 1;
+  // `aus dem zweiten Stock`, `der benachbarten Schule`: adjectives, in lower case, may stand between
+  // the determiner and the noun.
+  while (n + 1 < end && isAdjectiveBeforeNoun(s, n)) n++;
   const noun = tokens[n];
   if (!isWord(noun) || !isCapitalised(noun)) return null;
   const verb = tokens[opensRelativeClause(s, n + 2) ? closingComma(s, n + 1, end) + 1 : n + 1];
@@ -2293,6 +2297,24 @@ function complementBeforeVerb(s: Sentence, from: number, end: number): number | 
     !rules.clauseJoins.has(verb.lower) &&
     !rules.relativePronouns.has(verb.lower);
   return verbNext ? n + 1 : null;
+}
+
+/** The mention is one person described, not named: the subject a later pronoun may stand for. */
+function isOneUnnamed(m: Mention | null | undefined): m is Mention {
+  return m?.type === "description" && m.kind === "unnamed" && !m.plural;
+}
+
+/** At `at`, a plain lower-case word (no function word, no verb of speech) before a capitalised noun. */
+function isAdjectiveBeforeNoun(s: Sentence, at: number): boolean {
+  const t = s.tokens[at];
+  return (
+    isWord(t) &&
+    !isDigit(t) &&
+    !isCapitalised(t) &&
+    !isFunctionWord(t.lower, s.rules) &&
+    !isSpeechVerb(s, at) &&
+    (isAdjectiveBeforeNoun(s, at + 1) || (isWord(s.tokens[at + 1]) && isCapitalised(s.tokens[at + 1]!)))
+  );
 }
 
 /**
@@ -2310,14 +2332,46 @@ export function openingPronoun(s: Sentence, start: number): Mention | null {
 /**
  * A person described, not named, as the sentence's subject ("Der Mann veröffentlicht…", "A
  * neighbour called the police"): the one a later "er" or "he" most likely stands for, though
- * this sentence quotes no one. Determiner, at most a few adjectives, a person noun, then the verb.
+ * this sentence quotes no one. Determiner, at most a few adjectives, a person noun, then the verb;
+ * or, where the verb comes second, the same after the verb (invertedSubjectDescription).
  */
 export function describedSubject(s: Sentence, start: number, end: number): Mention | null {
   const setting = settingEnd(s, start, end);
   const description =
     subjectDescription(s, start, end) ?? (setting === null ? null : subjectDescription(s, setting, end));
-  if (description === null) return null;
+  if (description === null) return invertedSubjectDescription(s, start, end);
   return nameClosingSubject(s, start, end) ?? description;
+}
+
+/**
+ * `Unter den Zuschauern sass auch ein 71-jähriger Rentner aus Cham, der …`: where the verb comes
+ * second, a sentence opening on a place (a preposition, its determiner and adjectives, a capitalised
+ * noun) has its subject after the verb and any adverbs. An unnamed person standing there, the phrase
+ * ending on a comma, a place it comes from or the sentence's end, is who the sentence is about.
+ */
+function invertedSubjectDescription(s: Sentence, start: number, end: number): Mention | null {
+  const { tokens, rules } = s;
+  if (!rules.verbSecond || !rules.capitalisesNouns || !rules.prepositions.has(tokens[start]?.lower ?? ""))
+    return null;
+  let k = rules.determiners.has(tokens[start + 1]?.lower ?? "") ? start + 2 : start + 1;
+  while (k + 1 < end && isAdjectiveBeforeNoun(s, k)) k++;
+  const verb = tokens[k + 1];
+  if (!isWord(tokens[k]) || !isCapitalised(tokens[k]!) || !isWord(verb) || isCapitalised(verb)) return null;
+  if ([rules.determiners, rules.prepositions, rules.clauseJoins].some((list) => list.has(verb.lower)))
+    return null;
+  let d = k + 2;
+  while (d < end && rules.adverbs.has(tokens[d]!.lower)) d++;
+  if (!rules.determiners.has(tokens[d]?.lower ?? "")) return null;
+  // The phrase runs to a comma, a preposition or the end, its last word the person noun: a word
+  // after it (`der Minister einen Landwirt`) makes it no subject standing alone.
+  const inPhrase = (t: Token | undefined) =>
+    isWord(t) && !rules.prepositions.has(t.lower) && !rules.determiners.has(t.lower);
+  let after = d + 1;
+  while (after < end && after - d <= 3 && inPhrase(tokens[after])) after++;
+  const closed = after === end || !isWord(tokens[after]) || rules.prepositions.has(tokens[after]!.lower);
+  if (after === d + 1 || !closed || !isPersonNoun(tokens[after - 1]!.lower, rules)) return null;
+  const mention = analysePhrase(s, d, after);
+  return isOneUnnamed(mention) ? mention : null;
 }
 
 /**
@@ -2442,6 +2496,9 @@ function subjectDescription(s: Sentence, start: number, end: number): Mention | 
     // is a number of, not one person (`One of the tenants` has its determiner).
     if (rules.prepositions.has(tokens[k - 1]?.lower ?? "")) return null;
     const next = tokens[k + 1];
+    // `A 71-year-old pensioner`: an age before the noun is read as one, but the noun after it heads.
+    if (isWord(next) && k + 1 - start <= 3 && rules.ageNoun.test(t.lower) && isPersonNoun(next.lower, rules))
+      continue;
     // A complement after the noun ("of the firm", "der Bahn") makes a longer description, left to speech
     // cues, unless a perfect's auxiliary ends it: then it is the subject (`Le gouverneur de la province
     // de Liège a déclenché…`); or unless it makes a compound noun of bare nouns before the verb.
@@ -2452,9 +2509,13 @@ function subjectDescription(s: Sentence, start: number, end: number): Mention | 
       : (complementBeforeVerb(s, k + 1, end) ?? adjectiveComplementBeforeSpeech(s, k + 1, end));
     if (complementEnd !== null) {
       const mention = analysePhrase(s, start, complementEnd);
-      return mention?.type === "description" && mention.kind === "unnamed" && !mention.plural
-        ? mention
-        : null;
+      return isOneUnnamed(mention) ? mention : null;
+    }
+    // `Un retraité de 71 ans, qui …, assistait`: an age after the noun is part of the description.
+    const aged = agedComplementEnd(s, k + 1);
+    if (aged !== null) {
+      const mention = describedBetweenCommas(s, aged, end) ? analysePhrase(s, start, aged) : null;
+      return isOneUnnamed(mention) ? mention : null;
     }
     const set = stressedPronounBetweenCommas(s, k + 1) || describedBetweenCommas(s, k + 1, end);
     if (
@@ -2467,7 +2528,7 @@ function subjectDescription(s: Sentence, start: number, end: number): Mention | 
     )
       return null;
     const mention = analysePhrase(s, start, k + 1);
-    return mention?.type === "description" && mention.kind === "unnamed" && !mention.plural ? mention : null;
+    return isOneUnnamed(mention) ? mention : null;
   }
   return null;
 }

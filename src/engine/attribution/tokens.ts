@@ -77,10 +77,24 @@ const isComma = (t: Token | undefined) => t?.kind === "punct" && t.text === ",";
 
 /** An age at `at` (`11 ans`, `9`, `23 years old`) that a comma closes. */
 function ageClosing(tokens: readonly Token[], at: number): boolean {
-  if (!/^\p{N}/u.test(tokens[at]?.text ?? "")) return false;
+  return closingCommaOfAge(tokens, at) !== null;
+}
+
+/** The comma closing an age at `at` (ageClosing), or null. */
+function closingCommaOfAge(tokens: readonly Token[], at: number): number | null {
+  if (!/^\p{N}/u.test(tokens[at]?.text ?? "")) return null;
   let k = at + 1;
   while (k < at + 3 && tokens[k]?.kind === "word" && !isCapitalised(tokens[k]!)) k++;
-  return isComma(tokens[k]);
+  return isComma(tokens[k]) ? k : null;
+}
+
+/**
+ * `Un retraité de 71 ans,`, `un jubilado de 71 años,`: a preposition at `at` opening an age that a
+ * comma closes tells more of the person noun before it: that comma, or null.
+ */
+export function agedComplementEnd(s: Sentence, at: number): number | null {
+  const { tokens, rules } = s;
+  return rules.prepositions.has(tokens[at]?.lower ?? "") ? closingCommaOfAge(tokens, at + 1) : null;
 }
 
 /** How many words an apposition may give before the age it ends on (`saisonnière de 23 ans`). */

@@ -372,7 +372,7 @@ export const german: LanguageRules = {
     ...gendered(
       `
       =mann sprecher experte aktivist vater sohn bruder ehemann freund nachbar kollege zeuge
-      politiker wissenschaftler forscher ökonom analyst diplomat beamter mitarbeiter
+      politiker wissenschaftler forscher ökonom analyst diplomat beamter mitarbeiter arbeiter
       bewohner anwohner einwohner soldat polizist arzt lehrer schüler student autor
       vertreter verteidiger kläger anwalt chef leiter direktor minister präsident kanzler
       beobachter kritiker unterstützer gegner insider hacker täter verdächtige verdächtiger
@@ -391,7 +391,7 @@ export const german: LanguageRules = {
       `
       =frau sprecherin expertin aktivistin mutter tochter schwester ehefrau freundin nachbarin
       kollegin zeugin politikerin wissenschaftlerin forscherin ökonomin analystin diplomatin
-      beamtin mitarbeiterin bewohnerin anwohnerin soldatin polizistin ärztin lehrerin
+      beamtin mitarbeiterin arbeiterin bewohnerin anwohnerin soldatin polizistin ärztin lehrerin
       schülerin studentin autorin vertreterin verteidigerin klägerin anwältin chefin leiterin
       direktorin ministerin präsidentin kanzlerin beobachterin kritikerin unterstützerin
       managerin unternehmerin gründerin

@@ -325,7 +325,7 @@ export const english: LanguageRules = {
       firefighters plumber electrician musician musicians singer singers songwriter rapper guitarist
       bassist drummer pianist keyboardist vocalist violinist cellist composer conductor bandmate
       bandmates dancer dancers visitor visitors delegate delegates filmmaker filmmakers producer
-      producers screenwriter screenwriters documentarian gardener gardeners
+      producers screenwriter screenwriters documentarian gardener gardeners cashier pensioner retiree
     `,
       undefined,
     ),

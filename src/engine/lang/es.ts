@@ -392,7 +392,7 @@ export const spanish: LanguageRules = {
       biólogo politólogo sociólogo psicólogo epidemiólogo climatólogo geólogo científico catedrático
       ingeniero arquitecto enfermero historiador escritor agricultor ganadero pescador hostelero tendero
       jugador delantero extremo portero arquero goleador zaguero serpentinero lanzador jardinero
-      acusado imputado procesado pintor timonel delegado magistrado
+      acusado imputado procesado pintor timonel delegado magistrado cajero jubilado
       directivo directivos
     `,
       "m",
@@ -406,7 +406,7 @@ export const spanish: LanguageRules = {
       bióloga politóloga socióloga psicóloga epidemióloga climatóloga geóloga científica catedrática
       ingeniera arquitecta enfermera historiadora escritora agricultora ganadera pescadora hostelera
       tendera jugadora delantera portera arquera goleadora acusada imputada procesada pintora delegada
-      jardinera
+      jardinera cajera jubilada
       magistrada
     `,
       "f",

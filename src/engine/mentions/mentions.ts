@@ -905,17 +905,26 @@ function possessiveEnd(s: Sentence, start: number, end: number): number {
  * The gender the role's head shows: "f" for a feminine noun ("directrice", "spokeswoman",
  * "Sprecherin"); "m" for a masculine one only where the sentence writes it after a masculine
  * determiner ("le directeur des travaux, Marc Olivier", "der Sprecher"), since a bare masculine
- * noun is also written for women ("Anne Roy, professeur d'histoire").
+ * noun is also written for women ("Anne Roy, professeur d'histoire"). A noun of either gender or a
+ * title ("le capitaine de Dender, Jonas Verstraete", "la juge") shows the gender of its determiner.
  */
 function roleGender(role: string, s: Sentence, start: number, end: number): Gender | undefined {
   const { rules, tokens } = s;
   const head = roleHead(role, rules);
   if (head.some((w) => rules.personNouns.get(w) === "f")) return "f";
   const masculine = new Set(head.filter((w) => rules.personNouns.get(w) === "m"));
+  const eitherGender = new Set(
+    head.filter(
+      (w) => (rules.titles.has(w) || rules.personNouns.has(w)) && rules.personNouns.get(w) === undefined,
+    ),
+  );
   const determinerGender = (w: string) =>
     rules.definiteDeterminers.get(w) ?? rules.indefiniteDeterminers.get(w);
-  for (let k = start + 1; k < end; k++)
-    if (masculine.has(tokens[k]!.lower) && determinerGender(tokens[k - 1]!.lower) === "m") return "m";
+  for (let k = start + 1; k < end; k++) {
+    const gender = determinerGender(tokens[k - 1]!.lower);
+    if (masculine.has(tokens[k]!.lower) && gender === "m") return "m";
+    if (eitherGender.has(tokens[k]!.lower) && gender !== undefined) return gender;
+  }
   return undefined;
 }
 
