@@ -162,9 +162,7 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing("", {
-    todo:
-      "« Selon un communiqué du ministère de … » names the communiqué instead of the ministry, and an " +
-      "association named in full before its acronym in brackets is cut to the end of its name",
+    todo: "an association named in full before its acronym in brackets is cut to the end of its name",
     name:
       "Le360, économie : guillemets sans espace, directeur général « a déclaré à Le360 », " +
       "ministère « selon un communiqué », verbe inversé avant nom, « l’industriel » en fragment, " +

@@ -3355,4 +3355,12 @@ runBattery("es", [
     ],
     expected: [],
   },
+  {
+    construction: "según un comunicado del Ministerio de …: habla el ministerio, con su nombre entero",
+    paragraphs: [
+      "La carretera estará reparada «antes de agosto», según un comunicado del Ministerio de Obras " +
+        "Públicas.",
+    ],
+    expected: [["antes de agosto", "Ministerio de Obras Públicas"]],
+  },
 ]);

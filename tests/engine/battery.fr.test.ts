@@ -307,7 +307,7 @@ const CASES: Case[] = [
   {
     name: "selon un communiqué de l’institution",
     paragraphs: ["« Aucune victime n’est à déplorer », selon un communiqué de la préfecture."],
-    quotes: [["Aucune victime n’est à déplorer", "un communiqué de la préfecture"]],
+    quotes: [["Aucune victime n’est à déplorer", "la préfecture"]],
   },
   {
     name: "citation partielle : parle d’une « … »",
@@ -866,12 +866,12 @@ const CASES: Case[] = [
     ],
   },
   {
-    name: "un document nommé avec son auteur (« le communiqué du syndicat ») parle pour lui-même",
+    name: "« le communiqué du syndicat » : son auteur parle, pas le maire cité avant",
     paragraphs: [
       "Le maire Paul Girard a annoncé la fermeture du port dans un communiqué.",
       "La décision est « inacceptable », selon le communiqué du syndicat des dockers.",
     ],
-    quotes: [["inacceptable", "le communiqué du syndicat des dockers"]],
+    quotes: [["inacceptable", "le syndicat des dockers"]],
   },
   {
     name: "incise à clitique datif et verbe de plusieurs mots : « … », lui a fait écho X",
@@ -3291,6 +3291,19 @@ const CASES: Case[] = [
       "Le slogan de cette année, « Un geste pour tous, une vie sauvée », sera aussi diffusé à la radio.",
     ],
     quotes: [],
+  },
+  {
+    name: "« selon un communiqué du ministère de … » : le ministère parle, pas le communiqué",
+    paragraphs: [
+      "Selon un communiqué du ministère de la Santé et des Solidarités, la campagne de vaccination " +
+        "touchera « trois millions d’enfants » d’ici juin.",
+    ],
+    quotes: [["trois millions d’enfants", "le ministère de la Santé et des Solidarités"]],
+  },
+  {
+    name: "« selon un communiqué de » une personne (négatif) : la personne nommée reste l’auteur",
+    paragraphs: ["Selon un communiqué de Paul Lacombe, le chantier du viaduc « avance bien »."],
+    quotes: [["avance bien", "Paul Lacombe"]],
   },
 ];
 for (const c of CASES) {

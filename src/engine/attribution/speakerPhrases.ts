@@ -1479,7 +1479,8 @@ const SPEECH_NOUN_REACH = 5;
  * The person named as the author of words in the phrase tokens[from, to): `L'elogio di Trump`,
  * `Cette petite phrase d'Arnaud Montebourg`, `the mayor's words` aside (a possessive is read elsewhere);
  * or described, to the phrase's end (`Réponse du prévenu : « … »`): a speech noun heads the phrase, so
- * the whole is no name, and its author is the person its complement describes.
+ * the whole is no name, and its author is the person its complement describes; or the body that
+ * issued the words (`selon un communiqué du ministère de la Santé`, see bodyOfStatement).
  */
 export function speechNounAuthor(s: Sentence, from: number, to: number): Mention | null {
   const { tokens, rules } = s;
@@ -1499,6 +1500,8 @@ export function speechNounAuthor(s: Sentence, from: number, to: number): Mention
       (isCapitalised(tokens[end]!) || (knownNoun(rules, tokens[end]!) && end - of <= 2))
     )
       end++;
+    const body = bodyOfStatement(s, of, to);
+    if (body) return body;
     const mention = end > of + 1 ? analysePhrase(s, of + 1, end) : null;
     // A description ends the phrase: a name in apposition after it would be who it describes (`La
     // promesse du maire de Lyon, Grégory Doucet`), read elsewhere.
@@ -1506,6 +1509,24 @@ export function speechNounAuthor(s: Sentence, from: number, to: number): Mention
     return mention?.type === "name" || described ? mention : null;
   }
   return null;
+}
+
+/**
+ * `un communiqué du ministère de l’Industrie et du Commerce`, `un comunicado del Ministerio de Industria`:
+ * what a body issues is the body's word, as the annotated pages give it (`diz o comunicado do STF`: the
+ * court speaks). The body after the speech noun's preposition at `of` is read as any phrase is, its
+ * name's particles and conjunctions included, which the capitalised words an author's name is read
+ * from would cut (`Ministerio`); only a body opening on its noun (a person is named by those words
+ * alone, read after). A description takes the article its preposition carries (`du` → `le ministère`).
+ */
+function bodyOfStatement(s: Sentence, of: number, to: number): Mention | null {
+  const { tokens, rules } = s;
+  const noun = rules.determiners.has(tokens[of + 1]?.lower ?? "") ? of + 2 : of + 1;
+  if (!isWord(tokens[noun]) || !rules.organisationNouns.has(tokens[noun]!.lower)) return null;
+  const body = readForward(s, of + 1, to);
+  if (body === null || body.type === "pronoun") return null;
+  const article = body.type === "description" ? (rules.complementArticles.get(tokens[of]!.lower) ?? "") : "";
+  return { ...body, name: article + body.name };
 }
 
 /**

@@ -185,7 +185,9 @@ export const spanish: LanguageRules = {
   code: "es",
   stopWords: list("el los las del y es por una con para su lo como más pero fue sus al este muy"),
   asWords: words("como así"),
-  speechNouns: words("frase palabras mensaje respuesta réplica veredicto elogio advertencia comentario"),
+  speechNouns: words(
+    "frase palabras mensaje respuesta réplica veredicto elogio advertencia comentario comunicado",
+  ),
   complementOf: words("de del"),
   complementArticles: new Map([["del", "el "]]),
   notQuoteWords: {

@@ -237,7 +237,7 @@ export const french: LanguageRules = {
   speechNouns: words(
     "phrase propos mots message réponse réplique verdict éloge avertissement commentaire témoignage " +
       "aveu appel plaidoyer confidence confidences récit version constat credo leitmotiv promesse " +
-      "diagnostic crainte souhait regret",
+      "diagnostic crainte souhait regret communiqué déclaration",
   ),
   complementOf: words("de d du"),
   complementArticles: new Map([["du", "le "]]),
