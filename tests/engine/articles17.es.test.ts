@@ -67,9 +67,6 @@ runArticles("es", [
       "descrita por su origen y edad con «declaró la testigo», juez con «señaló el juzgador», " +
       "abogado con dos citas parciales, secretaría en un comunicado, lema de una pancarta (no " +
       "cita), activista con cita parcial seguida de dos puntos",
-    todo:
-      "a body whose name holds «y» («la Secretaría de Seguridad y Protección Ciudadana " +
-      "Municipal») is cut to the words after the «y»",
     headline: "Vinculan a proceso a policía municipal acusado de extorsionar a migrantes",
     standfirst: "“Les quitaba hasta el último peso”, declaró una de las víctimas ante el juez",
     paragraphs: [

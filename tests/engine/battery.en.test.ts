@@ -1839,4 +1839,17 @@ runBattery("en", [
     ],
     expected: [["Stay home tonight", "Ann Colby"]],
   },
+  {
+    construction: "a federal body named by its fields joined by and, then its country: one name",
+    paragraphs: [
+      "Crews worked through the night, and Fisheries and Oceans Canada said the harbour would " +
+        "reopen “by noon at the latest.”",
+    ],
+    expected: [["by noon at the latest.", "Fisheries and Oceans Canada"]],
+  },
+  {
+    construction: "negative: two people joined by and before of and a country stay apart",
+    paragraphs: ["“We have agreed on the dates,” said Paul Weber and Lisa Grant of Canada."],
+    expected: [["We have agreed on the dates,", "Paul Weber"]],
+  },
 ]);

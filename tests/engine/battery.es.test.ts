@@ -3363,4 +3363,19 @@ runBattery("es", [
     ],
     expected: [["antes de agosto", "Ministerio de Obras Públicas"]],
   },
+  {
+    construction: "un nombre de organismo con «y» y tres palabras detrás: el nombre sigue tras la conjunción",
+    paragraphs: [
+      "«El agua potable llegará el lunes a las veredas», anunció la Secretaría de Agua y Saneamiento " +
+        "Básico Rural.",
+    ],
+    expected: [
+      ["El agua potable llegará el lunes a las veredas", "la Secretaría de Agua y Saneamiento Básico Rural"],
+    ],
+  },
+  {
+    construction: "negativo: un organismo y una persona con nombre de pila unidos por «y» quedan separados",
+    paragraphs: ["«Fue un acuerdo justo», dijeron el Ministerio de Trabajo y Marta Ruiz Gil."],
+    expected: [["Fue un acuerdo justo", "el Ministerio de Trabajo"]],
+  },
 ]);
