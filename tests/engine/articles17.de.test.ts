@@ -303,8 +303,7 @@ runArticles("de", [
       "„Held“",
     todo:
       "a man named with an initial („Ahmet K. (34)“) then called „der Installateur“ keeps the " +
-      "description, „teilte die Landespolizeidirektion Wien mit“ is cut to „Wien“, and an " +
-      "unnamed neighbour with „erzählt sie“ gets the man named before",
+      "description, and an unnamed neighbour with „erzählt sie“ gets the man named before",
     headline: "Brand in Favoriten: „Ich habe einfach die Tür eingetreten“",
     standfirst:
       "Ein Nachbar hat in einem Gemeindebau in Wien-Favoriten ein vierjähriges Mädchen aus einer " +
@@ -459,9 +458,7 @@ runArticles("de", [
       "Schwarzwälder Bote, Bildung: Rektorin mit Fortsetzung und als die Schulleiterin mit " +
       "Teilzitat, Schulamt mit „teilte mit“, ungenannte Mutter mit Doppelpunkt, Bürgermeister " +
       "über zwei Absätze, Schülerin mit Vornamen und Teilzitat, Schulmotto",
-    todo:
-      "a fragment („in seinem eigenen Tempo“) inside indirect speech is not found, and „das " +
-      "Staatliche Schulamt Donaueschingen“ is cut to „Schulamt Donaueschingen“",
+    todo: "a fragment („in seinem eigenen Tempo“) inside indirect speech is not found",
     headline: "Lauterbacher Grundschüler lernen künftig in gemischten Klassen",
     paragraphs: [
       "An der Grundschule Lauterbach werden vom kommenden Schuljahr an die Klassen eins und zwei " +

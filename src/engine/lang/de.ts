@@ -162,7 +162,7 @@ const verbs = germanVerbForms();
 // so the offices' compounds are listed, and theirs found ("Umweltbundesamt").
 const AMTER = `
   bundesamt landesamt landratsamt gesundheitsamt jugendamt ordnungsamt finanzamt bezirksamt
-  sozialamt bauamt umweltamt verkehrsamt
+  sozialamt bauamt umweltamt verkehrsamt schulamt
 `;
 
 const PRONOUNS: [string, PronounInfo][] = [
@@ -417,7 +417,7 @@ export const german: LanguageRules = {
     gericht polizei armee bundeswehr gewerkschaft stiftung institut universität verein
     kommission rat ausschuss gremium fraktion senat bundestag parlament zeitung magazin
     sender bericht studie mitteilung erklärung stellungnahme staatsanwaltschaft
-    gruppe kanzleramt präsidium zentrale opposition feuerwehr kasse
+    gruppe kanzleramt präsidium zentrale opposition feuerwehr kasse direktion
     ${AMTER}
   `),
   ),
@@ -549,7 +549,7 @@ export const german: LanguageRules = {
   bodyNamesCapitaliseFirstWord: false,
   adjectivesFollowNouns: false,
   placeBodyNouns: new CompoundSet(
-    words(`${AMTER} gericht staatsanwaltschaft universität präsidium bezirksregierung`),
+    words(`${AMTER} gericht staatsanwaltschaft universität präsidium bezirksregierung direktion`),
   ),
   adverbialNouns: new Set(),
   // `der Französin Camille Roux`. Not "Deutsche" nor "Schweizer", which open bodies' names (Deutsche
