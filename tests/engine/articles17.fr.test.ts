@@ -366,9 +366,7 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo:
-      "a nickname the researchers gave (« le sentier des gamins ») is taken for a quote, and a study " +
-      "keeps its participle (« l’étude publiée »)",
+    todo: "a nickname the researchers gave (« le sentier des gamins ») is taken for a quote",
     name:
       "Geo, science : préhistorien « raconte », étude en fragment après « D’après », " +
       "« la paléoanthropologue » puis « ajoute-t-elle », titre de revue entre guillemets, " +

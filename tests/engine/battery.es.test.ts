@@ -3378,4 +3378,16 @@ runBattery("es", [
     paragraphs: ["«Fue un acuerdo justo», dijeron el Ministerio de Trabajo y Marta Ruiz Gil."],
     expected: [["Fue un acuerdo justo", "el Ministerio de Trabajo"]],
   },
+  {
+    construction: "según el estudio publicado en …: el participio y su complemento no son la descripción",
+    paragraphs: [
+      "Según el estudio publicado en la revista «Science», los corales «resisten mejor de lo esperado».",
+    ],
+    expected: [["resisten mejor de lo esperado", "el estudio"]],
+  },
+  {
+    construction: "negativo: un participio sin complemento antes del verbo dice qué documento es",
+    paragraphs: ["El reglamento aprobado establece que los bares cerrarán «a la una de la madrugada»."],
+    expected: [["a la una de la madrugada", "El reglamento aprobado"]],
+  },
 ]);

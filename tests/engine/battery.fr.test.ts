@@ -3305,6 +3305,19 @@ const CASES: Case[] = [
     paragraphs: ["Selon un communiqué de Paul Lacombe, le chantier du viaduc « avance bien »."],
     quotes: [["avance bien", "Paul Lacombe"]],
   },
+  {
+    name: "« d’après l’étude publiée jeudi dans … » : le participe et sa suite en sont exclus",
+    paragraphs: [
+      "D’après l’étude publiée jeudi dans la revue « The Lancet », les adolescents dorment « une heure " +
+        "de moins qu’en 2010 ».",
+    ],
+    quotes: [["une heure de moins qu’en 2010", "l’étude"]],
+  },
+  {
+    name: "« selon le rapport annuel de la Cour des comptes » (négatif) : l’adjectif reste",
+    paragraphs: ["Selon le rapport annuel de la Cour des comptes, la dette reste « préoccupante »."],
+    quotes: [["préoccupante", "le rapport annuel de la Cour des comptes"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -1753,19 +1753,40 @@ function beforeReportingAgent(s: Sentence, from: number, end: number): number {
  */
 function beforeDocumentParticiple(s: Sentence, from: number, end: number): number {
   const { tokens, rules } = s;
-  if (rules.adjectivesFollowNouns) return end;
-  for (let k = from + 1; k + 1 < end; k++) {
+  for (let k = from + 1; k < end; k++) {
     const t = tokens[k]!;
-    const participle =
+    const word =
       isWord(t) &&
       !isCapitalised(t) &&
       !isFunctionWord(t.lower, rules) &&
       !rules.adverbs.has(t.lower) &&
-      !knownNoun(rules, t) &&
-      rules.prepositions.has(tokens[k + 1]!.lower);
-    if (participle && rules.documentSpeech.documents.has(tokens[k - 1]!.lower)) return k;
+      !knownNoun(rules, t);
+    const participle = rules.adjectivesFollowNouns
+      ? participleWithComplement(s, from, k)
+      : k + 1 < end && rules.prepositions.has(tokens[k + 1]!.lower);
+    if (word && participle && rules.documentSpeech.documents.has(tokens[k - 1]!.lower)) return k;
   }
   return end;
+}
+
+/**
+ * `l’étude publiée dans la revue`, `le rapport publié mardi`, `el informe publicado el lunes`: where
+ * adjectives follow their noun, only a word of a participle's shape at `k` (`pastParticiple`) may open
+ * that clause, an adjective being the description's (`le rapport annuel de la Cour`), and only with a
+ * complement after it (a preposition, a determiner, an adverb of time): with none, it says which
+ * document it is (`El texto aprobado recoge`: the text passed, not the draft). Only in a definite
+ * description: an indefinite one introduces the document, which its clause tells apart (`une étude
+ * publiée mercredi dans Nature Cities`).
+ */
+function participleWithComplement(s: Sentence, from: number, k: number): boolean {
+  const { tokens, rules } = s;
+  const next = tokens[k + 1];
+  return (
+    rules.definiteDeterminers.has(tokens[from]!.lower) &&
+    rules.pastParticiple?.test(tokens[k]!.lower) === true &&
+    isWord(next) &&
+    (rules.prepositions.has(next.lower) || rules.determiners.has(next.lower) || rules.adverbs.has(next.lower))
+  );
 }
 
 /**

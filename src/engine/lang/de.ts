@@ -548,6 +548,7 @@ export const german: LanguageRules = {
   speechInfinitives: new Set(),
   bodyNamesCapitaliseFirstWord: false,
   adjectivesFollowNouns: false,
+  pastParticiple: null,
   placeBodyNouns: new CompoundSet(
     words(`${AMTER} gericht staatsanwaltschaft universität präsidium bezirksregierung direktion`),
   ),

@@ -468,6 +468,7 @@ export const english: LanguageRules = {
   speechInfinitives: new Set(),
   bodyNamesCapitaliseFirstWord: false,
   adjectivesFollowNouns: false,
+  pastParticiple: null,
   placeBodyNouns: new Set(),
   adverbialNouns: new Set(),
   demonyms: new Map(),

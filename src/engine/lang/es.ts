@@ -505,6 +505,7 @@ export const spanish: LanguageRules = {
   speechInfinitives: new Set(),
   bodyNamesCapitaliseFirstWord: false,
   adjectivesFollowNouns: true,
+  pastParticiple: /^\p{Ll}{3,}(?:ado|ada|ados|adas|ido|ida|idos|idas)$/u,
   placeBodyNouns: new Set(),
   // A broadcaster's microphones are where words were said too: `dijo el ganador ante los micrófonos de X`.
   adverbialNouns: words("entrevista entrevistas declaraciones rueda comparecencia micrófono micrófonos"),

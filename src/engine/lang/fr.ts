@@ -356,6 +356,7 @@ export const french: LanguageRules = {
   inciseInversion: true,
   bodyNamesCapitaliseFirstWord: true,
   adjectivesFollowNouns: true,
+  pastParticiple: /^\p{Ll}{3,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$/u,
   placeBodyNouns: new Set(),
   // A broadcaster's microphone, air or set is where words were said too: `a lancé le vainqueur au micro
   // de X`, `a dit la ministre sur le plateau de Y`.

@@ -386,6 +386,7 @@ export const italian: LanguageRules = {
   speechInfinitives: new Set(),
   bodyNamesCapitaliseFirstWord: false,
   adjectivesFollowNouns: true,
+  pastParticiple: /^\p{Ll}{3,}(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute)$/u,
   placeBodyNouns: new Set(),
   adverbialNouns: new Set(),
   demonyms: new Map(),

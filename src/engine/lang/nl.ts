@@ -334,6 +334,7 @@ export const dutch: LanguageRules = {
   speechInfinitives: new Set(),
   bodyNamesCapitaliseFirstWord: false,
   adjectivesFollowNouns: false,
+  pastParticiple: null,
   placeBodyNouns: new Set(),
   adverbialNouns: new Set(),
   demonyms: new Map(),

@@ -381,6 +381,7 @@ export const portuguese: LanguageRules = {
   speechInfinitives: new Set(),
   bodyNamesCapitaliseFirstWord: false,
   adjectivesFollowNouns: true,
+  pastParticiple: /^\p{Ll}{3,}(?:ado|ada|ados|adas|ido|ida|idos|idas)$/u,
   placeBodyNouns: new Set(),
   adverbialNouns: new Set(),
   demonyms: new Map(),

@@ -640,6 +640,13 @@ export interface LanguageRules {
    */
   adjectivesFollowNouns: boolean;
   /**
+   * The shape of a past participle, where adjectives follow their noun (`publiée`, `publicado`): right
+   * after a document's noun it opens the clause saying how the document came out (`l’étude publiée dans
+   * Nature`), no part of the document's description, as an adjective there would be (`le rapport
+   * annuel`). Null where adjectives come before the noun, and any lower-case word there may be one.
+   */
+  pastParticiple: RegExp | null;
+  /**
    * Body nouns that open a body's name when a place's name follows them (German `das Landratsamt
    * Ravensburg`, `das Amtsgericht München`), with their compounds: the noun is the name's first word,
    * where a kind's noun (`die Firma Kessler`) is not. Empty where the noun always opens the name
