@@ -258,9 +258,7 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo:
-      "« Le texte prévoit » keeps the word that refers back instead of « Le décret » named just before, " +
-      "and scare-quoted « docteurs infirmiers » after « ironisent sur » is taken for a quote",
+    todo: "scare-quoted « docteurs infirmiers » after « ironisent sur » is taken for a quote",
     name:
       "Le Quotidien du Médecin, santé : décret qui prévoit, présidente d’ordre « estime », syndicat " +
       "de médecins en fragments puis son président et deux-points, IPA « raconte-t-elle », " +

@@ -1852,4 +1852,21 @@ runBattery("en", [
     paragraphs: ["“We have agreed on the dates,” said Paul Weber and Lisa Grant of Canada."],
     expected: [["We have agreed on the dates,", "Paul Weber"]],
   },
+  {
+    construction: "the document, for the report named just before: the report speaks",
+    paragraphs: [
+      "The report was published by the state treasury on Tuesday. The document says the agency spent " +
+        "the money “without any oversight.”",
+    ],
+    expected: [["without any oversight.", "The report"]],
+  },
+  {
+    construction: "negative: the document, two paragraphs after a report, stays as written",
+    paragraphs: [
+      "The report was published by the state treasury on Tuesday.",
+      "The minister spoke at length in parliament.",
+      "The document says the agency spent the money “without any oversight.”",
+    ],
+    expected: [["without any oversight.", "The document"]],
+  },
 ]);

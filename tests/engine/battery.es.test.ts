@@ -3390,4 +3390,19 @@ runBattery("es", [
     paragraphs: ["El reglamento aprobado establece que los bares cerrarán «a la una de la madrugada»."],
     expected: [["a la una de la madrugada", "El reglamento aprobado"]],
   },
+  {
+    construction: "«El documento» tras un estudio nombrado justo antes: el estudio habla",
+    paragraphs: [
+      "El estudio se presentó el lunes en Madrid. El documento concluye que los jóvenes leen «más que " +
+        "hace diez años».",
+    ],
+    expected: [["más que hace diez años", "El estudio"]],
+  },
+  {
+    construction: "negativo: «el documento» tras «su comunicado» (un posesivo) queda como está escrito",
+    paragraphs: [
+      "El banco publicó su comunicado el jueves. De acuerdo con el documento, la inflación «sigue bajando».",
+    ],
+    expected: [["sigue bajando", "el documento"]],
+  },
 ]);

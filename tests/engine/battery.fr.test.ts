@@ -3318,6 +3318,14 @@ const CASES: Case[] = [
     paragraphs: ["Selon le rapport annuel de la Cour des comptes, la dette reste « préoccupante »."],
     quotes: [["préoccupante", "le rapport annuel de la Cour des comptes"]],
   },
+  {
+    name: "« Le texte » pour la loi nommée juste avant : le document reprend sa description",
+    paragraphs: [
+      "La loi votée en juin interdit l’arrosage des jardins l’été. Le texte précise que les golfs " +
+        "devront réduire leur consommation « de moitié ».",
+    ],
+    quotes: [["de moitié", "La loi"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -1320,7 +1320,8 @@ export class SpeakerRegistry {
     if (m.kind !== "organisation" || !m.definite || m.at === undefined) return undefined;
     // The mentions stage links only descriptions a body or document noun heads; asking about
     // others ("the ferry added") would link a long page's entities for nothing.
-    if (!this.contentWords(m.name).some((w) => isBodyNoun(this.rules, w))) return undefined;
+    const epithet = (w: string) => this.rules.documentEpithets.has(w);
+    if (!this.contentWords(m.name).some((w) => isBodyNoun(this.rules, w) || epithet(w))) return undefined;
     const entity = this.mentions.entityAt(block, m.at);
     if (entity?.kind !== "organisation" && entity?.kind !== "document") return undefined;
     // "Innenministerium" is fuller than "Ministerium", though one word too.
@@ -1348,7 +1349,11 @@ export class SpeakerRegistry {
     const kind = named && m.name.endsWith(` ${entity.name}`) ? m.name.slice(0, -entity.name.length) : "";
     const kindBeforeName =
       this.contentWords(kind).some((w) => isBodyNoun(this.rules, w)) && !this.capitalNamesBody(kind);
-    return fullest !== undefined && (generic || kindBeforeName || fullness(fullest) > fullness(m.name))
+    // « Le texte » for « Le décret »: a noun for whatever document was named is no fuller or shorter
+    // description of it, and gives way to the document's own (see documentByEpithet).
+    const documentEpithet = bareNoun && entity.kind === "document" && epithet(this.contentWords(m.name)[0]!);
+    const fuller = fullness(fullest ?? "") > fullness(m.name);
+    return fullest !== undefined && (generic || kindBeforeName || documentEpithet || fuller)
       ? fullest
       : undefined;
   }

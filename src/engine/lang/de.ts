@@ -537,6 +537,7 @@ export const german: LanguageRules = {
     "mein meine meinen meinem meiner sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer " +
       "unser unsere dessen deren",
   ),
+  documentEpithets: words("dokument papier"),
   bodyEpithets: words("unternehmen konzern firma hersteller betreiber versorger"),
   intentLinks: new Set(),
   refusalVerbs: words(

@@ -460,6 +460,7 @@ export const english: LanguageRules = {
     ["spokeswoman", words("spokesperson")],
   ]),
   possessiveWords: words("my your his her its our their"),
+  documentEpithets: words("document"),
   bodyEpithets: new Set(),
   intentLinks: new Set(),
   intentAdverbs: new Set(),

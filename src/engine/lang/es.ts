@@ -320,6 +320,7 @@ export const spanish: LanguageRules = {
     ["vocera", words("portavoz")],
   ]),
   possessiveWords: words("mi mis tu tus su sus nuestro nuestra nuestros nuestras vuestro vuestra"),
+  documentEpithets: words("documento texto"),
   bodyEpithets: words(
     "cartera consistorio supervisor regulador organismo institución entidad emisor dependencia ente",
   ),

@@ -650,6 +650,7 @@ export const french: LanguageRules = {
   ]),
   // `a prévenu l’opérateur`, `selon le constructeur`: what a company does, for the one named just before.
   possessiveWords: words("mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs"),
+  documentEpithets: words("texte document"),
   bodyEpithets: words(
     "organisation institution juridiction régie opérateur exploitant transporteur constructeur fabricant " +
       "énergéticien distributeur assureur groupe",

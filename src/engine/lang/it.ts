@@ -228,6 +228,7 @@ export const italian: LanguageRules = {
   anyOfficeNouns: words("parlamentare"),
   officeKinds: new Map(),
   possessiveWords: words("mio mia miei mie suo sua suoi sue nostro nostra nostri nostre loro"),
+  documentEpithets: words("documento testo"),
   bodyEpithets: new Set(),
   inciseInversion: true,
   possessiveSources: new Map([

@@ -323,6 +323,7 @@ export const dutch: LanguageRules = {
   anyOfficeNouns: words("kamerlid parlementariër"),
   officeKinds: new Map(),
   possessiveWords: words("mijn zijn haar hun ons onze jullie"),
+  documentEpithets: words("document tekst"),
   bodyEpithets: new Set(),
   intentLinks: new Set(),
   refusalVerbs: new Set(),

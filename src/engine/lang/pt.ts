@@ -220,6 +220,7 @@ export const portuguese: LanguageRules = {
   anyOfficeNouns: words("parlamentar autarca"),
   officeKinds: new Map(),
   possessiveWords: words("meu minha meus minhas seu sua seus suas nosso nossa nossos nossas dele dela"),
+  documentEpithets: words("documento texto"),
   bodyEpithets: words("pasta autarquia"),
   inciseInversion: true,
   possessiveSources: new Map([

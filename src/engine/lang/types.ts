@@ -564,6 +564,12 @@ export interface LanguageRules {
    */
   bodyEpithets: ReadonlySet<string>;
   /**
+   * Nouns a reporter uses for the document just named, whichever it is (« Le décret … Le texte
+   * prévoit », `El informe … El documento señala`), lower case: such a definite description is the
+   * document mentioned last.
+   */
+  documentEpithets: ReadonlySet<string>;
+  /**
    * Possessive determiners (`his`, `son`, `sein`, `su`), lower case: a description they open is
    * someone's (`son avocat`), never the person it stands for.
    */
