@@ -191,8 +191,10 @@ export function attributeSpeakers(
     unclaimed = readBlock(view, b, found, registry, result, views[b - 1] === undefined ? [] : unclaimed);
     return false;
   });
-  settleWithoutCue(views, found, registry, result);
-  const repeats = oneEntryPerRepeat(views, found, result);
+  // Each quote's words, marks and punctuation aside: two rounds compare them (sameQuote, oneEntryPerRepeat).
+  const texts = found.map((q) => normalise(q.text));
+  settleWithoutCue(views, found, texts, registry, result);
+  const repeats = oneEntryPerRepeat(views, found, texts, result);
   const entries = found.map((_, g) => g).filter((g) => !repeats.has(g));
   const quoteResult = buildResult(entries, found, registry, result, rules);
   return {
@@ -496,6 +498,7 @@ function personOpening(s: Sentence, start: number, end: number): Mention | null 
 function settleWithoutCue(
   views: BlockView[],
   found: FoundQuote[],
+  texts: readonly string[],
   registry: SpeakerRegistry,
   result: Attribution[],
 ): void {
@@ -521,7 +524,6 @@ function settleWithoutCue(
       );
     }
   }
-  const texts = found.map((q) => normalise(q.text));
   const sameAs = (g: number, usable: (o: number) => boolean) => sameQuote(g, views, found, texts, usable);
   const pulled = (g: number) => PULL_QUOTE_KINDS.has(views[found[g]!.block]!.kind);
   // Round 1b: a headline or intertitle repeating words a body sentence gives someone is the same
@@ -629,9 +631,13 @@ function settleWithoutCue(
  * probado que «…»` over `La sentencia … considera probado que «…»`). Two body quotes of the same words
  * stay two entries: two people may say the same thing.
  */
-function oneEntryPerRepeat(views: BlockView[], found: FoundQuote[], result: Attribution[]): Set<number> {
+function oneEntryPerRepeat(
+  views: BlockView[],
+  found: FoundQuote[],
+  texts: readonly string[],
+  result: Attribution[],
+): Set<number> {
   const setApart = (g: number) => PULL_QUOTE_KINDS.has(views[found[g]!.block]!.kind);
-  const texts = found.map((q) => normalise(q.text));
   const inBody = new Map<string, number>();
   for (const [g, words] of texts.entries()) if (!setApart(g) && !inBody.has(words)) inBody.set(words, g);
   const repeats = new Set<number>();
@@ -724,7 +730,7 @@ function sameQuote(
   g: number,
   views: BlockView[],
   found: FoundQuote[],
-  texts: string[],
+  texts: readonly string[],
   usable: (o: number) => boolean,
 ): number {
   const excerpt = views[found[g]!.block]!.kind !== "paragraph";

@@ -5,7 +5,6 @@ const LANGUAGE_TAG = /^([a-z]{2,3})(?:[-_]|$)/i;
 // Enough text to be sure, little enough to stay instant on a long page. An article streamed in parts
 // (index.ts) knows its language once its blocks hold this many characters.
 export const SAMPLE_CHARS = 20_000;
-const WORD = /[\p{L}]+/gu;
 
 /**
  * Each block's stop words counted once for one reading of an article: the page's language is told
@@ -72,13 +71,38 @@ for (const code of supportedLanguages) {
 
 function stopWordCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  // The words as one array of strings, not a match object each; most are no stop word.
-  for (const word of text.toLowerCase().match(WORD) ?? []) {
-    const codes = lookup.get(word);
+  const lower = text.toLowerCase();
+  // Each word is a run of letters, read by their codes (see isLetterAt): `match` with a Unicode
+  // class took three quarters of the counting's time, and every block of the page is counted.
+  let k = 0;
+  while (k < lower.length) {
+    if (!isLetterAt(lower, k)) {
+      k += codePointWidth(lower, k);
+      continue;
+    }
+    const start = k;
+    while (k < lower.length && isLetterAt(lower, k)) k += codePointWidth(lower, k);
+    const codes = lookup.get(lower.slice(start, k));
     if (codes) for (const code of codes) counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   return counts;
 }
+
+const LETTER = /^\p{L}$/u;
+
+/**
+ * Whether the character at `k` is a letter (`\p{L}`): an ASCII or Latin-1 letter told by its code,
+ * any other asked of LETTER, with its surrogate pair.
+ */
+function isLetterAt(text: string, k: number): boolean {
+  const code = text.charCodeAt(k);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  if (code >= 0xc0 && code <= 0xff) return code !== 0xd7 && code !== 0xf7;
+  return LETTER.test(String.fromCodePoint(text.codePointAt(k)!));
+}
+
+/** How many UTF-16 units the character at `k` takes: 2 for a surrogate pair. */
+const codePointWidth = (text: string, k: number) => (text.codePointAt(k)! > 0xffff ? 2 : 1);
 
 // A block is read in another language than the page's only when its own text says so clearly:
 // long enough, and that language's stop words far outnumber the page language's.

@@ -373,7 +373,8 @@ runArticles("de", [
       "Gewerkschafter mit Doppelpunkt, zwei Teilzitate der Direktorin, Oppositionspolitiker, " +
       "Schülerin mit Vornamen, Programmname",
     todo:
-      "a standfirst fragment after „Der Landesrat sieht darin eine“ goes to „Ab Herbst“, and „erzählt die " +
+      "a standfirst fragment after „Der Landesrat sieht darin eine“ stays a description instead of the " +
+      "Landesrat named in the body, and „erzählt die " +
       "Schülerin“ stays a description instead of the pupil named by her first name before",
     headline: "Mehr Italienisch im Fachunterricht: Schulen sind gespalten",
     standfirst:

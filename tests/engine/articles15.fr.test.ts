@@ -163,8 +163,7 @@ const ARTICLES: ArticleCase[] = [
   }),
   {
     todo:
-      "« le quadragénaire » is not resolved to the CEO quoted before, " +
-      "and a company’s statement (« le groupe précise ») goes to a word " +
+      "a company’s statement (« le groupe précise ») goes to a word " +
       "of a beer’s name (« Escaut ») instead of the company",
     name:
       "Trends-Tendances, entreprises : guillemets anglais, CEO « nous explique », " +

@@ -36,10 +36,6 @@ runArticles("de", [
       "Teilzitat des Fraktionschefs und der 58-Jährige mit Doppelpunkt, Stellungnahme der " +
       "Verkehrsbetriebe, Anwohnerin mit Doppelpunkt, ungenannter Stadtrat, so X mit Doppelpunkt, " +
       "Initiativname",
-    todo:
-      "„heißt es in einer Stellungnahme des Unternehmens an den Stadtrat“ goes to that phrase " +
-      "instead of the company named before, and „so Lindner:“ loses to „Der Stadtrat“ of the first " +
-      "paragraph",
     headline:
       "„Wir verlieren hier keine Zeit, wir gewinnen Ruhe“: Tempo 30 auf der Königsbrücker Straße kommt",
     paragraphs: [
@@ -93,9 +89,6 @@ runArticles("de", [
       "Mittelbayerische Zeitung, Gericht: Zeugin im Vorspann und im Text als die 44-Jährige, " +
       "ungenannter Angeklagter mit Doppelpunkt, zwei Teilzitate des Verteidigers, Staatsanwältin " +
       "nach dem Zitat, Richter mit Doppelpunkt, Vereinsname",
-    todo:
-      "an unnamed speaker described as „Der angeklagte Jäger“ is cut to „Jäger“, dropping the word " +
-      "that identifies him",
     headline: "Jäger erschießt Labrador: Geldstrafe am Amtsgericht Kelheim",
     standfirst:
       "Ein 67-jähriger Jäger hat auf einem Spazierweg den Hund einer Frau erschossen. Die Halterin " +
@@ -200,7 +193,6 @@ runArticles("de", [
       "Heilbronner Stimme, Wirtschaft: Geschäftsführer in der Überschrift und im Text als der " +
       "49-Jährige und der Firmenchef, zwei Teilzitate der Geschäftsführung aus einer Mitteilung, " +
       "Betriebsrätin mit Doppelpunkt, Landrat, IHK-Volkswirtin, Produktname",
-    todo: "„schreibt die Geschäftsführung von einer …“ gives two fragments to „In einer Mitteilung“",
     headline: "Kurzarbeit bei Kocher: „Die Auftragsbücher sind so dünn wie seit 2009 nicht“",
     paragraphs: [
       "Der Befestigungsspezialist Kocher Verbindungstechnik aus Künzelsau, bekannt für seine " +
@@ -229,8 +221,8 @@ runArticles("de", [
     quotes: [
       ["Die Auftragsbücher sind so dünn wie seit 2009 nicht", "Tobias Kocher"],
       ["Wir haben die Leute in guten Jahren gehalten, und wir halten sie auch jetzt", "Tobias Kocher"],
-      ["schwierigen, aber beherrschbaren Lage", "Die Geschäftsführung"],
-      ["zeitlich gestreckt", "Die Geschäftsführung"],
+      ["schwierigen, aber beherrschbaren Lage", "die Geschäftsführung"],
+      ["zeitlich gestreckt", "die Geschäftsführung"],
       ["Kurzarbeit ist bitter, aber sie ist besser als jede Entlassung.", "Nadine Özdemir"],
       ["Wenn hier die Schraube wackelt, wackelt die ganze Region", "Jochen Haug"],
       ["Die Stimmung ist so schlecht wie zuletzt in der Pandemie", "Carina Wendt"],
@@ -441,9 +433,6 @@ runArticles("de", [
       "Fränkischer Tag, Sport: Torschütze als der 21-Jährige mit Fortsetzung, Trainer mit räumte ein " +
       "und Teilzitat nach verriet, gegnerischer Trainer mit schimpfte und Fortsetzung, Kapitän mit " +
       "Teilzitat, Banner",
-    todo:
-      "a fragment after „Der Hofer Kapitän sprach von“ stays a description instead of the captain " +
-      "named in the paragraphs before",
     headline: "Eintracht Bamberg dreht das Derby in der Nachspielzeit",
     paragraphs: [
       "Der FC Eintracht Bamberg hat das Oberfranken-Derby gegen die SpVgg Bayern Hof mit 2:1 " +

@@ -248,9 +248,6 @@ runArticles("es", [
       "bailaora con nombre y luego «la artista», cita interrumpida por la atribución, director del " +
       "festival con dos puntos, guitarrista con cita delante y apellido que es un topónimo, " +
       "Ayuntamiento en una nota con cita parcial",
-    todo:
-      "a quote after «La artista, que ha trabajado … junto al guitarrista N, reconoció …» goes to the " +
-      "person named in the relative clause",
     headline: "Rocío Garrido Jiménez abre el Festival de Jerez con «Tierra de nadie»",
     paragraphs: [
       "La bailaora jerezana Rocío Garrido Jiménez estrenó anoche en el Teatro Villamarta «Tierra " +

@@ -255,7 +255,6 @@ runArticles("de", [
       "Engadiner Post, Sport mit «…»: Sieger in der Überschrift und im Text als der 27-Jährige " +
       "mit Fortsetzung, Teilzitat des Zweiten mit „erklärte der Schwede“, Siegerin mit Alter, " +
       "Rennleiter mit Doppelpunkt, ungenannter Zuschauer mit „meinte“, Transparent",
-    todo: "an unnamed speaker described as „Ein älterer Zuschauer“ is cut to „Zuschauer“",
     headline: "«Auf dem Silsersee habe ich gewusst, dass es reicht»",
     standfirst:
       "Der Pontresiner Gian Andri Clalüna gewinnt den 57. Engadin Skimarathon im Schlusssprint. " +

@@ -2456,4 +2456,136 @@ runBattery("de", [
     paragraphs: ["„Wir prüfen das“, sagte der Leiter der Polizeidirektion, Markus Bauer."],
     expected: [["Wir prüfen das", "Markus Bauer"]],
   },
+  {
+    construction:
+      "„Ab Herbst gilt …“ vor „Die Ministerin sieht darin eine „…““: eine Zeitangabe ist kein Name",
+    paragraphs: [
+      "Die Bildungsministerin Anna Berger stellte den Plan am Dienstag vor.",
+      "Ab Herbst gilt an allen Gymnasien der neue Lehrplan. Die Ministerin sieht darin eine " +
+        "„Chance für eine ganze Generation“.",
+    ],
+    expected: [["Chance für eine ganze Generation", "Anna Berger"]],
+  },
+  {
+    construction: "„Ab Montag gilt …“, dann „…“, sagte X (negativ): der Name nach dem Zitat bleibt",
+    paragraphs: [
+      "Ab Montag gilt auf der Brücke Tempo 30. „Wir wollen die Anwohner schützen“, sagte " +
+        "Verkehrsstadträtin Eva Brandl.",
+    ],
+    expected: [["Wir wollen die Anwohner schützen", "Eva Brandl"]],
+  },
+  {
+    construction:
+      "„Der Gemeinderat hat … beschlossen“, dann X mit Vornamen verteidigte …, „…“, sagte er: " +
+      "der Vorname sagt das Geschlecht, nicht nur das Nomen des Gremiums",
+    paragraphs: [
+      "Der Gemeinderat hat am Montag das Budget mit knapper Mehrheit beschlossen.",
+      "Finanzstadtrat Michael Gruber verteidigte die Einsparungen. „Wir sparen nicht bei den " +
+        "Schulen“, sagte er.",
+    ],
+    expected: [["Wir sparen nicht bei den Schulen", "Michael Gruber"]],
+  },
+  {
+    construction:
+      "Die Kölner Bürgermeisterin …: ein Ortsadjektiv vor dem Amt benennt niemanden, die Genannte spricht",
+    paragraphs: [
+      "Im Stadtrat stimmte Bürgermeisterin Helga Brandauer gegen den Antrag. Die Kölner Bürgermeisterin " +
+        "nannte ihn „nicht durchdacht“.",
+    ],
+    expected: [["nicht durchdacht", "Helga Brandauer"]],
+  },
+  {
+    construction:
+      "„…“, sagte der Augsburger Trainer: ein Ortsadjektiv vor dem Amt, der zuvor genannte Trainer",
+    paragraphs: [
+      "Trainer Jörg Pfister lobte die Abwehr. Stürmerin Nele Varga traf zweimal.",
+      "„Wir haben heute als Mannschaft gewonnen“, sagte der Augsburger Trainer nach dem Spiel.",
+    ],
+    expected: [["Wir haben heute als Mannschaft gewonnen", "Jörg Pfister"]],
+  },
+  {
+    construction:
+      "die Leipziger Ärztin (negativ): ein Ortsadjektiv vor einer neuen Person, die niemand Genanntes ist",
+    paragraphs: [
+      "Landrat Bernd Olschewski eröffnete die Klinik. „Hier fehlt noch fast alles“, sagte die " +
+        "Leipziger Ärztin am Eingang.",
+    ],
+    expected: [["Hier fehlt noch fast alles", "die Leipziger Ärztin"]],
+  },
+  {
+    construction: "„…“, sagt die 58-Jährige zwei Absätze nach dem Namen, dazwischen ein Absatz ohne Person",
+    paragraphs: [
+      "Die Bäckerei am Marktplatz schließt Ende Juni. Inhaberin Ruth Wendland findet keine Nachfolge.",
+      "Laut Handwerkskammer stehen im Landkreis derzeit 40 Betriebe zur Übergabe an. Die Zahl steigt " +
+        "seit Jahren.",
+      "„Ich habe jeden Tag um drei Uhr in der Backstube gestanden“, sagt die 58-Jährige.",
+    ],
+    expected: [["Ich habe jeden Tag um drei Uhr in der Backstube gestanden", "Ruth Wendland"]],
+  },
+  {
+    construction: "„…“, sagte der verletzte Fischer (ein Nomen nach Artikel und Adjektiv ist kein Nachname)",
+    paragraphs: [
+      "Vor Rügen kenterte am Morgen ein Kutter. „Die Welle kam von der Seite, ich hatte keine Chance“, " +
+        "sagte der verletzte Fischer im Hafen.",
+    ],
+    expected: [["Die Welle kam von der Seite, ich hatte keine Chance", "der verletzte Fischer"]],
+  },
+  {
+    construction: "„…“, sagte Fischer (negativ): ein Nachname ohne Artikel bleibt der Name der Genannten",
+    paragraphs: [
+      "Hafenmeisterin Karla Fischer half bei der Bergung. „Die Welle kam von der Seite“, sagte Fischer.",
+    ],
+    expected: [["Die Welle kam von der Seite", "Karla Fischer"]],
+  },
+  {
+    construction:
+      "„…“, sagt die zwölfjährige Jana (negativ): ein Vorname nach einem Alter in Worten bleibt ein Name",
+    paragraphs: [
+      "Am Badesee übernimmt die Wasserwacht die Aufsicht. „Ich schwimme jeden Tag hier“, sagt die " +
+        "zwölfjährige Jana.",
+    ],
+    expected: [["Ich schwimme jeden Tag hier", "Jana"]],
+  },
+  {
+    construction:
+      "In einem Schreiben an …, das …, erklärt der Vorstand „…“: a relative clause on a fronted phrase a " +
+      "preposition opens is part of it, and the subject follows the verb",
+    paragraphs: [
+      "Die Stadtwerke erhöhen die Preise. In einem Schreiben an die Kunden, das seit Montag verschickt " +
+        "wird, erklärt der Vorstand den Schritt mit „gestiegenen Einkaufskosten“.",
+    ],
+    expected: [["gestiegenen Einkaufskosten", "der Vorstand"]],
+  },
+  {
+    construction:
+      "Die Ärztin, die …, sagt „…“ (negativ): a relative clause on the subject before the verb is an " +
+      "aside, and the subject stands before it",
+    paragraphs: [
+      "Die Ärztin Lena Roth, die seit zehn Jahren in der Klinik arbeitet, sagt über den Winter: „So " +
+        "voll war es noch nie.“",
+    ],
+    expected: [["So voll war es noch nie.", "Lena Roth"]],
+  },
+  {
+    construction:
+      "Die Münchner Wasserbetriebe …; „…“, heißt es in einem Brief des Unternehmens an den Bezirk: a " +
+      "town's adjective opens the body's name, the document's addressee is not its author, and the " +
+      "company's noun is the body named",
+    paragraphs: [
+      "Die Münchner Wasserbetriebe wollen den Brunnen im Westpark schließen. „Die Leitung ist älter " +
+        "als hundert Jahre“, heißt es in einem Brief des Unternehmens an den Bezirk.",
+    ],
+    expected: [["Die Leitung ist älter als hundert Jahre", "Die Münchner Wasserbetriebe"]],
+  },
+  {
+    construction:
+      "Das Münchner Unternehmen … „…“, teilte das Unternehmen mit (negativ): a town's adjective before " +
+      "a generic noun for a body describes the body named before, it names none of its own",
+    paragraphs: [
+      "Die Kessler Antriebstechnik AG baut 80 Stellen ab.",
+      "Das Münchner Unternehmen nennt die Energiepreise als Grund. „Der Schritt ist schmerzhaft, aber " +
+        "nötig“, teilte das Unternehmen mit.",
+    ],
+    expected: [["Der Schritt ist schmerzhaft, aber nötig", "Die Kessler Antriebstechnik AG"]],
+  },
 ]);

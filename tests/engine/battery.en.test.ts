@@ -1869,4 +1869,71 @@ runBattery("en", [
     ],
     expected: [["without any oversight.", "The document"]],
   },
+  {
+    construction:
+      "negative: “…,” said X, then a woman named by first name, then “…,” he added: " +
+      "the first name rules her out",
+    paragraphs: [
+      "“We are ready,” said coach Tom Berry. Captain Laura Hill trained alone on Friday. " +
+        "“The team is fit,” he added.",
+    ],
+    expected: [
+      ["We are ready,", "Tom Berry"],
+      ["The team is fit,", "Tom Berry"],
+    ],
+  },
+  {
+    construction:
+      "“…,” said the 63-year-old two paragraphs after the name, a paragraph naming no one between",
+    paragraphs: [
+      "The last ferry to Inchmore sailed on Sunday. Its skipper, Duncan Fairlie, has run the crossing " +
+        "since 1994.",
+      "According to the council, a new operator will take over in the spring. The route carries about " +
+        "9,000 passengers a year.",
+      "“I know every rock in that channel,” said the 63-year-old.",
+    ],
+    expected: [["I know every rock in that channel,", "Duncan Fairlie"]],
+  },
+  {
+    construction:
+      "“…,” said the 63-year-old (negative): a man named two paragraphs back is no woman described by age",
+    paragraphs: [
+      "The last ferry to Inchmore sailed on Sunday. Its skipper, Duncan Fairlie, has run the crossing " +
+        "since 1994.",
+      "According to the council, a new operator will take over in the spring. The route carries about " +
+        "9,000 passengers a year.",
+      "A passenger on the last crossing was in tears. “I have made this trip every week for years,” said " +
+        "the 63-year-old woman.",
+    ],
+    expected: [["I have made this trip every week for years,", "the 63-year-old woman"]],
+  },
+  {
+    construction:
+      "X Marine Holdings …; “…,” the group said: the body noun ending a name says its kind, whatever an " +
+      "earlier word of it says, so the company's generic noun is that body",
+    paragraphs: [
+      "Osprey Marine Holdings lost two charter contracts this quarter. “Day rates will recover by " +
+        "spring,” the group said.",
+    ],
+    expected: [["Day rates will recover by spring,", "Osprey Marine Holdings"]],
+  },
+  {
+    construction:
+      "negative: X Marine …; “…,” the group said: a name ending on no body noun says nothing of a " +
+      "company, and the generic noun is not taken for it",
+    paragraphs: [
+      "Osprey Marine lost two charter contracts this quarter. “Day rates will recover by spring,” the " +
+        "group said.",
+    ],
+    expected: [["Day rates will recover by spring,", "the group"]],
+  },
+  {
+    construction:
+      "Jamaica …; “…,” the agency said: a country named before is not the office a body's noun names",
+    paragraphs: [
+      "Heavy rain flooded parts of Jamaica overnight. “Stay off the roads until the water recedes,” the " +
+        "agency said.",
+    ],
+    expected: [["Stay off the roads until the water recedes,", "the agency"]],
+  },
 ]);

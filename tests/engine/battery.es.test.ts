@@ -3405,4 +3405,52 @@ runBattery("es", [
     ],
     expected: [["sigue bajando", "el documento"]],
   },
+  {
+    construction: "X reivindicó un cine «…»: dos palabras tras un verbo de reivindicación, sus palabras",
+    paragraphs: ["La directora Ana Ruiz reivindicó un cine «sin artificios» en la gala del sábado."],
+    expected: [["sin artificios", "Ana Ruiz"]],
+  },
+  {
+    construction: "X reprochó al Gobierno un presupuesto «…»: una palabra tras un verbo de reproche",
+    paragraphs: ["La diputada Marta Gil reprochó al Gobierno un presupuesto «irreal»."],
+    expected: [["irreal", "Marta Gil"]],
+  },
+  {
+    construction: "negativo: la compañía reivindica el título de «Pase Libertad»: un nombre en mayúsculas",
+    paragraphs: ["La compañía reivindica el título de «Pase Libertad» para su nueva oferta."],
+    expected: [],
+  },
+  {
+    construction:
+      "«…», contó sin sujeto tras «La artista, que grabó … junto al pianista X, admitió»: " +
+      "la relativa no es el sujeto",
+    paragraphs: [
+      "La cantante Lucía Prieto presentó el disco el viernes.",
+      "La artista, que grabó el álbum junto al pianista Tomás Urrutia, admitió que fue un año difícil. " +
+        "«Hubo semanas en que no escribí nada», contó.",
+    ],
+    expected: [["Hubo semanas en que no escribí nada", "Lucía Prieto"]],
+  },
+  {
+    construction:
+      "negativo: «La directora del museo, Ana Lobo, reconoció …» y «…», explicó: el nombre en aposición",
+    paragraphs: [
+      "El museo reabrió el lunes.",
+      "La directora del museo, Ana Lobo, reconoció que las obras se alargaron. " +
+        "«Fueron meses muy duros», explicó.",
+    ],
+    expected: [["Fueron meses muy duros", "Ana Lobo"]],
+  },
+  {
+    construction:
+      "negativo: «…», dijo X, luego una mujer por su nombre, y «…», añadió él: el nombre la descarta",
+    paragraphs: [
+      "«Estamos listos», dijo el entrenador Tomás Berri. La capitana Laura Gil entrenó sola el viernes. " +
+        "«El equipo está en forma», añadió él.",
+    ],
+    expected: [
+      ["Estamos listos", "Tomás Berri"],
+      ["El equipo está en forma", "Tomás Berri"],
+    ],
+  },
 ]);

@@ -2174,6 +2174,32 @@ const CASES: Case[] = [
     quotes: [["Je n’ai rien vu", "le septuagénaire"]],
   },
   {
+    name:
+      "« le quinquagénaire » deux paragraphes après le nom, un paragraphe sans personne entre : " +
+      "un âge, pour qui était nommé",
+    paragraphs: [
+      "La fromagerie Vautrin, à Poligny, change de mains. Son fondateur, Gilles Vautrin, cède l’affaire " +
+        "à une coopérative du Jura.",
+      "Dans un communiqué, la coopérative Juraflore précise que les douze salariés seront repris. Le " +
+        "site produira toujours du comté.",
+      "« J’ai trente ans de caves derrière moi, il était temps », sourit le quinquagénaire.",
+    ],
+    quotes: [["J’ai trente ans de caves derrière moi, il était temps", "Gilles Vautrin"]],
+  },
+  {
+    name:
+      "« la quinquagénaire » deux paragraphes après un homme nommé (négatif) : une autre personne, " +
+      "telle qu’écrite",
+    paragraphs: [
+      "La fromagerie Vautrin, à Poligny, change de mains. Son fondateur, Gilles Vautrin, cède l’affaire " +
+        "à une coopérative du Jura.",
+      "Dans un communiqué, la coopérative Juraflore précise que les douze salariés seront repris. Le " +
+        "site produira toujours du comté.",
+      "« Pourvu que le goût ne change pas », soupire la quinquagénaire.",
+    ],
+    quotes: [["Pourvu que le goût ne change pas", "la quinquagénaire"]],
+  },
+  {
     name: "« Selon un collaborateur, … » puis « glisse-t-il » : la source de la phrase est l’antécédent",
     paragraphs: [
       "La mairesse Julie Caron a quitté la réunion avant la fin. Selon un collaborateur, elle n’avait pas " +
@@ -3325,6 +3351,31 @@ const CASES: Case[] = [
         "devront réduire leur consommation « de moitié ».",
     ],
     quotes: [["de moitié", "La loi"]],
+  },
+  {
+    name: "X a reproché à Y un budget « … » : un mot seul après un verbe de reproche, ses mots",
+    paragraphs: ["La députée Claire Fontaine a reproché au gouvernement un budget « insincère »."],
+    quotes: [["insincère", "Claire Fontaine"]],
+  },
+  {
+    name: "X revendique une gestion « … » : deux mots après un verbe de revendication, ses mots",
+    paragraphs: ["Le maire Paul Vidal revendique une gestion « prudente et lisible » des finances."],
+    quotes: [["prudente et lisible", "Paul Vidal"]],
+  },
+  {
+    name: "négatif : la compagnie revendique le titre de « Pass Liberté » : un nom en capitales",
+    paragraphs: ["La compagnie revendique le titre de « Pass Liberté » pour sa nouvelle offre."],
+    quotes: [],
+  },
+  {
+    name:
+      "La préfecture parle d’une situation « … » après « la Guadeloupe » : un territoire nommé n’est pas " +
+      "l’administration qu’un nom de corps désigne",
+    paragraphs: [
+      "De violents orages ont frappé la Guadeloupe dans la nuit. La préfecture parle d’une situation " +
+        "« très préoccupante ».",
+    ],
+    quotes: [["très préoccupante", "La préfecture"]],
   },
 ];
 for (const c of CASES) {

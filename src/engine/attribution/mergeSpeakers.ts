@@ -77,10 +77,26 @@ function elidedWords(text: string): string[] {
     .filter((w) => w !== "");
 }
 
-/** Words that carry meaning in a role or description: no determiners, prepositions or punctuation. */
+/**
+ * `der Hofer Kapitän` read as `der Kapitän`: a place's adjective (placeAdjective) before a person's noun
+ * says where the person is from and names no one. A description compares with roles and other
+ * descriptions without it (`die Leipziger Ärztin` is no one whose name tells a man, as `die Ärztin`
+ * is not), and its capital names no body.
+ */
+function withoutPlaceAdjectives(text: string, rules: LanguageRules): string {
+  const written = text.split(/\s+/u);
+  const placeAdjective = (w: string, i: number) =>
+    rules.placeAdjective.test(w) && isPersonNoun(written[i + 1]?.toLowerCase() ?? "", rules);
+  return written.some(placeAdjective) ? written.filter((w, i) => !placeAdjective(w, i)).join(" ") : text;
+}
+
+/**
+ * Words that carry meaning in a role or description: no determiners, prepositions, punctuation or
+ * place's adjectives (see withoutPlaceAdjectives).
+ */
 function contentWords(text: string, rules: LanguageRules): string[] {
   return (
-    elidedWords(text)
+    elidedWords(withoutPlaceAdjectives(text, rules))
       .filter((w) => !rules.determiners.has(w) && !rules.prepositions.has(w) && !rules.elisions.has(w))
       // "Gov." and "governor" are the same office: roles and descriptions compare by the full word.
       .map((w) => rules.titleAbbreviations.get(w) ?? w)
@@ -728,7 +744,8 @@ export class SpeakerRegistry {
     const words = this.contentWords(m.name);
     // A capital names a body (`el ministro de Defensa`), unless the words only name an office, or it
     // is only the capital every noun takes of a noun for someone named (see mayRepeatSomeoneNamed).
-    const capitals = m.name
+    // Nor is a place's adjective before a person's noun (see withoutPlaceAdjectives).
+    const capitals = withoutPlaceAdjectives(m.name, this.rules)
       .slice(1)
       .split(/\s+/u)
       .filter((w) => !(this.rules.capitalisesNouns && this.mayRepeatSomeoneNamed(w.toLowerCase())))
@@ -919,7 +936,9 @@ export class SpeakerRegistry {
     const byAge = words.some((w) => this.rules.ageNoun.test(w));
     const personNoun = words.some((w) => isPersonNoun(w, this.rules));
     const covered = this.officesCovered([...words, ...offices]);
-    const before = this.mentions.antecedentsBefore(block, m.at);
+    // An age alone (`Le quadragénaire`) reaches past a paragraph naming no one (see peopleNamedBefore).
+    const byAgeAlone = byAge && !ownOffice;
+    const before = this.mentions.antecedentsBefore(block, m.at, byAgeAlone);
     // An article's head describes whom its body names next (see namedFirstInBody).
     const ahead = before.length > 0 ? [] : this.mentions.namedFirstInBody(block);
     const named = before.length > 0 ? before : ahead.map(({ person }) => ({ person }));
@@ -1109,7 +1128,7 @@ export class SpeakerRegistry {
    * noun by a name, which other rules read; one in a complement ("el extremo de Terrassa") is a place's.
    */
   private capitalBeforeComplement(description: string): boolean {
-    for (const word of description.split(/\s+/u).slice(1)) {
+    for (const word of withoutPlaceAdjectives(description, this.rules).split(/\s+/u).slice(1)) {
       if (this.rules.prepositions.has(elidedWords(word)[0] ?? "")) return false;
       // Where every noun takes a capital, a person's noun ("die Frau", "der 45-Jährige") is no name.
       const noun = this.rules.capitalisesNouns && isPersonNoun(word.toLowerCase(), this.rules);
@@ -1667,6 +1686,14 @@ export class SpeakerRegistry {
   }
 
   /**
+   * A pronoun's candidate's gender: as their mentions showed it, or, for a person none gave one,
+   * as their first name tells it (givenNames.ts).
+   */
+  private referentGender(e: Entity): Gender | undefined {
+    return e.gender ?? (e.kind === "person" ? givenNameGender(e.name) : undefined);
+  }
+
+  /**
    * The speaker a pronoun stands for, among the last PRONOUN_REACH mentioned that its number
    * allows: the best scored by pronouns.ts (who spoke last, how far back, subject or not,
    * gender). The candidates are kept in `lastReferents` for explain.
@@ -1674,6 +1701,7 @@ export class SpeakerRegistry {
   private antecedent(m: Mention, block: number): number | null {
     this.meetSubjectBody(m);
     const candidates = [];
+    const reachable = [];
     let reach = PRONOUN_REACH;
     for (const touch of this.byRecencyAll()) {
       if (reach-- === 0) break;
@@ -1686,12 +1714,21 @@ export class SpeakerRegistry {
           : (e.kind !== "organisation" && !e.plural) || this.bodyOfSentence(m, e, touch.sentence);
       // « Lui s’en défend »: the stressed pronoun turns from whoever was just quoted to someone else.
       if (!number || (m.contrastive && touch.id === this.lastSpeaker)) continue;
+      reachable.push({ touch, e });
+    }
+    // A first name's gender counts for the pronoun only where every candidate's gender is known
+    // (`Der Stadtrat hat … angenommen. Baubürgermeister Matthias Lindner verteidigte … „…“, sagte
+    // er.`): no list holds every first name, and a listed name would otherwise beat each unlisted
+    // one by its gender alone. A first name of the other gender rules its person out everywhere.
+    const firstNamesTell = reachable.every(({ e }) => this.referentGender(e) !== undefined);
+    for (const { touch, e } of reachable) {
+      const byName = genderMatch(m.gender, this.referentGender(e));
       const features = {
         lastSpeaker: this.lastSpeaker === touch.id,
         paragraphSpeaker: this.spokeIn.get(touch.id) === block,
         sentencesBack: this.sentence - touch.sentence,
         afterPreposition: touch.afterPreposition,
-        gender: genderMatch(m.gender, e.gender),
+        gender: firstNamesTell || byName === "disagrees" ? byName : genderMatch(m.gender, e.gender),
       };
       candidates.push({ referent: touch.id, features });
     }

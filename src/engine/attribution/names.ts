@@ -1513,7 +1513,12 @@ function splitTitle(
     title: titleText(tokens, start, nameStart, honorificWords),
     gender: gender ?? honorificBefore,
     afterPreposition,
-    afterDeterminer: (rules.determiners.has(lead) || qualifiedBody || genitiveAcronym) && nameStart === start,
+    afterDeterminer:
+      (rules.determiners.has(lead) ||
+        qualifiedBody ||
+        genitiveAcronym ||
+        nounAfterAdjective(tokens, start, end, from, rules)) &&
+      nameStart === start,
     // "the Emergency Services Agency commissioner David Pryce": an office written after the run, a title
     // as much as a person noun, makes the run the office's body, not its holder.
     modifier:
@@ -1602,6 +1607,36 @@ function qualifiesNoun(
     !isCapitalised(noun) &&
     !isFunctionWord(noun.lower, rules) &&
     !rules.speechVerbs.has(noun.lower)
+  );
+}
+
+/**
+ * `Der angeklagte Jäger`, `ein 67-jähriger Jäger`: where every noun takes a capital, one word after a
+ * determiner and a lower-case adjective is that determiner's noun, a description like `der angeklagte
+ * Landwirt`, not a surname, which news German writes with neither (see qualifiesNoun for languages
+ * that capitalise names only). A first name may follow an age (`der 14-jährige Luca`, `die 13-jährige
+ * Lena`), as a child is named: after an age, or when it is a given name, the word stays a name.
+ */
+function nounAfterAdjective(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  from: number,
+  rules: LanguageRules,
+): boolean {
+  const determiner = tokens[start - 2];
+  const adjective = tokens[start - 1];
+  return (
+    rules.capitalisesNouns &&
+    end - start === 1 &&
+    start - 2 >= from &&
+    isWord(determiner) &&
+    rules.determiners.has(determiner.lower) &&
+    isWord(adjective) &&
+    !isCapitalised(adjective) &&
+    !isFunctionWord(adjective.lower, rules) &&
+    !rules.ageNoun.test(adjective.lower) &&
+    !isGivenName(tokens[start]!.text)
   );
 }
 

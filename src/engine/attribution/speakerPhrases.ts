@@ -2049,6 +2049,8 @@ export function mainSubject(s: Sentence, start: number, end: number): Mention | 
   const from = skipLeadIn(s, start, end);
   let head = false;
   let commas = 0;
+  // Where the subject ends: at the verb, or at the comma opening a relative clause in apposition.
+  let subjectEnd: number | undefined;
   for (let k = from; k < end && k - from < SUBJECT_WORDS; k++) {
     const t = tokens[k]!;
     // A comma listing the words of a body's name is no apposition's (commaInBodyName).
@@ -2056,6 +2058,12 @@ export function mainSubject(s: Sentence, start: number, end: number): Mention | 
     if (isComma(t)) {
       if (!head || ++commas > 2) return null;
       if (commas === 1 && introducesName(s, k, from, end)) return mainSubject(s, k + 1, end);
+      // `La artista, que ha trabajado junto al guitarrista X, reconoció …`: a relative clause
+      // between the commas says more of the head, and whoever it names is not the subject. Before
+      // the main verb a complementiser there has no verb to complete: it is the relative `que`.
+      const opener = tokens[k + 1]?.lower ?? "";
+      if (commas === 1 && (rules.relativePronouns.has(opener) || rules.complementisers.has(opener)))
+        subjectEnd = k;
       continue;
     }
     if (commas === 1) continue;
@@ -2094,7 +2102,7 @@ export function mainSubject(s: Sentence, start: number, end: number): Mention | 
       rules.clitics.has(t.lower) ||
       isSpeechVerb(s, k) ||
       (!isCapitalised(t) && rules.finiteVerbEnding.test(t.lower));
-    if (verb || (head && transitive)) return head ? knownSubject(s, from, k) : null;
+    if (verb || (head && transitive)) return head ? knownSubject(s, from, subjectEnd ?? k) : null;
     head ||= isCapitalised(t) || knownNoun(rules, t) || isPronoun(t, rules) || noun;
   }
   return null;

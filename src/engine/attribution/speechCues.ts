@@ -122,7 +122,7 @@ function speakerOfVerb(
   const afterClause =
     rules.verbSecond &&
     (first < start ||
-      (tokens[first]!.text === "," && !closesAside(s, first)) ||
+      (tokens[first]!.text === "," && !closesAside(s, first, start)) ||
       frontedObject(s, first, start) ||
       frontedAdverb(s, first, start, verb) ||
       frontedComplement(s, first, start) ||
@@ -232,9 +232,14 @@ function frontedComplement(s: Sentence, first: number, start: number): boolean {
  * verb-second order follows the verb. The object opens on a determiner or a noun right after the
  * preposition (`Darin räumt er ein` opens on a pronominal adverb, its verb next). Not a source's
  * preposition (`Laut Anklage versprach der Mann …`: the source gives the account), nor a name opening
- * on a particle (`Von der Leyen sagte`).
+ * on a particle (`Von der Leyen sagte`). The phrase holds at most `reach` words.
  */
-function frontedPrepositionalPhrase(s: Sentence, first: number, start: number): boolean {
+function frontedPrepositionalPhrase(
+  s: Sentence,
+  first: number,
+  start: number,
+  reach = FRONTED_COMPLEMENT_WORDS,
+): boolean {
   const { tokens, rules } = s;
   const object = tokens[start + 1];
   const opening = tokens[start]?.lower ?? "";
@@ -244,7 +249,7 @@ function frontedPrepositionalPhrase(s: Sentence, first: number, start: number): 
     isWord(object) &&
     (rules.determiners.has(object.lower) || isCapitalised(object)) &&
     first > start &&
-    first - start <= FRONTED_COMPLEMENT_WORDS &&
+    first - start <= reach &&
     tokens.slice(start, first + 1).every(isWord) &&
     !nameRuns(s, start, first + 1).some((r) => r.titleStart === start)
   );
@@ -285,15 +290,22 @@ function impersonal(s: Sentence, verb: VerbMatch): boolean {
 // How far back the comma opening an aside is looked for.
 const ASIDE_REACH = 20;
 
+// How many words a fronted phrase may hold before a relative clause on it: the clause's comma closes
+// it, so it may run longer than one the verb follows (`In einer Mitteilung an die Belegschaft, die …,`).
+const FRONTED_ANTECEDENT_WORDS = 8;
+
 /**
  * The comma at `comma` ends an aside after the subject, not a fronted clause: an apposition (`Der
  * Vorsitzende der Grünen, Omid Peters, kritisierte …`), which ends on a capitalised noun or name where
  * a fronted clause ends on its verb or a quote, or a relative clause (`Die Ministerin, die nach der
  * Sitzung sprach, sagte …`, `Eine Mutter, deren Sohn hier lernt, kritisierte …`), opened by a relative
  * pronoun or possessive after a comma. The subject then stands
- * before the verb, and the phrase after it is an object.
+ * before the verb, and the phrase after it is an object. Not a relative clause on a phrase a
+ * preposition opens (`In einer Mitteilung an die Belegschaft, die der Zeitung vorliegt, schreibt die
+ * Geschäftsführung`): that phrase is fronted (frontedPrepositionalPhrase), its clause with it, and the
+ * subject follows the verb.
  */
-function closesAside(s: Sentence, comma: number): boolean {
+function closesAside(s: Sentence, comma: number, start: number): boolean {
   const { tokens, rules } = s;
   const last = tokens[comma - 1];
   if (isWord(last) && isCapitalised(last) && !opensSentence(tokens, comma - 1)) return true;
@@ -306,7 +318,8 @@ function closesAside(s: Sentence, comma: number): boolean {
     isWord(opener) &&
     (rules.relativePronouns.has(opener.lower) ||
       rules.relativePossessives.has(opener.lower) ||
-      rules.determiners.has(opener.lower))
+      rules.determiners.has(opener.lower)) &&
+    !frontedPrepositionalPhrase(s, c - 1, start, FRONTED_ANTECEDENT_WORDS)
   );
 }
 
@@ -1541,10 +1554,24 @@ function documentAuthor(s: Sentence, start: number, v: number): Mention | null {
     const noun = tokens[k]!;
     if (noun.kind !== "word" || !isCapitalised(noun) || !rules.organisationNouns.has(noun.lower)) continue;
     const next = tokens[k + 1]!.lower;
-    if (rules.definiteDeterminers.has(next)) return analysePhrase(s, k + 1, v);
-    if (rules.passiveAgents.has(next)) return analysePhrase(s, k + 2, v);
+    const from = rules.definiteDeterminers.has(next) ? k + 1 : rules.passiveAgents.has(next) ? k + 2 : -1;
+    if (from >= 0) return analysePhrase(s, from, addresseeAt(s, from + 1, v));
   }
   return null;
+}
+
+/**
+ * Where a document's author's phrase from `from` ends: at a preposition opening another phrase on a
+ * determiner, whom the document went to (`eine Stellungnahme des Unternehmens an den Stadtrat`),
+ * while a body's own name takes its preposition with none (`des Bundesamts für Migration`).
+ */
+function addresseeAt(s: Sentence, from: number, end: number): number {
+  const { tokens, rules } = s;
+  const opensPhrase = (k: number) =>
+    rules.prepositions.has(tokens[k]!.lower) && rules.determiners.has(tokens[k + 1]?.lower ?? "");
+  let k = from;
+  while (k < end && !opensPhrase(k)) k++;
+  return k;
 }
 
 /**

@@ -410,13 +410,14 @@ export const german: LanguageRules = {
   // "der 24-Jährige", "die 78-jährige": a reporter's second mention of someone just named.
   partisanNoun: /^\p{Ll}{4,}(?:ist|isten|istin)$/u,
   specialistNoun: /^\p{Ll}{3,}(?:olog|ograf)(?:e|en|in|innen)$/u,
-  ageNoun: /^\p{N}+-jährige[rn]?$/u,
+  // The age in digits or in words: `der Neunjährige`, `die neunjährige Mia`.
+  ageNoun: /^(?:\p{N}+-|\p{Ll}+)jährige[rn]?$/u,
   organisationNouns: new CompoundSet(
     words(`
     ministerium regierung behörde amt agentur verband partei bank konzern unternehmen firma
     gericht polizei armee bundeswehr gewerkschaft stiftung institut universität verein
     kommission rat ausschuss gremium fraktion senat bundestag parlament zeitung magazin
-    sender bericht studie mitteilung erklärung stellungnahme staatsanwaltschaft
+    sender bericht studie mitteilung erklärung stellungnahme staatsanwaltschaft betrieb
     gruppe kanzleramt präsidium zentrale opposition feuerwehr kasse direktion
     ${AMTER}
   `),
@@ -426,8 +427,9 @@ export const german: LanguageRules = {
   pluralIndefinites: PLURAL_INDEFINITE,
   obliqueIndefinites: words("einen einem eines"),
   determiners: new Set([...DEFINITE.keys(), ...INDEFINITE.keys()]),
+  // `ab` too: `Ab Herbst dürfen …` opens on a time phrase, whose capitals name no one.
   prepositions: words(
-    "laut von vom zu zum zur in im an am auf aus bei beim mit nach seit für gegen ohne um über " +
+    "ab laut von vom zu zum zur in im an am auf aus bei beim mit nach seit für gegen ohne um über " +
       "unter vor hinter neben zwischen durch während wegen gegenüber",
   ),
   nameParticles: words("von van der de di del da"),
@@ -479,6 +481,8 @@ export const german: LanguageRules = {
   trailingSourcePhrases: ["so"],
   postposedSources: words("zufolge"),
   capitalisesNouns: true,
+  // `Hofer`, `Dresdner`, `Zürcher`: a town's adjective is its name and `-er`, never inflected.
+  placeAdjective: /^\p{Lu}\p{Ll}+er$/u,
   countingWords: words("viele einige mehrere manche zahlreiche etliche wenige beide"),
   capitalisesTimeWords: true,
   finiteVerbEnding: noWord,
@@ -597,7 +601,7 @@ export const german: LanguageRules = {
     institution: list(`
       *unternehmen *konzern *firma *firmen *gesellschaft *bank *gewerkschaft *verband *verein
       *stiftung *organisation *krankenhaus *klinik *hersteller *vorstand *geschäftsführer *gründer
-      *manager *club *klub *betreiber *industrie *unternehmer *bischof *pfarrer ~*direktor
+      *manager *club *klub *betreiber *industrie *unternehmer *bischof *pfarrer ~*direktor *betrieb
     `),
     expert: list(`
       *experte *expertin *forscher *wissenschaftler *professor =prof *ökonom *analyst *ologe

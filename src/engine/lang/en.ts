@@ -407,6 +407,7 @@ export const english: LanguageRules = {
   // English writes `”, she said` as often as `”, said Ann Lee`: the place marks no verb.
   inciseInversion: false,
   capitalisesNouns: false,
+  placeAdjective: noWord,
   countingWords: new Set(),
   capitalisesTimeWords: true,
   dialogueDashes: false,
@@ -497,7 +498,7 @@ export const english: LanguageRules = {
       charity =ngo =ngos organi hospital school club team church trust society industr chamber
       lobby =ceo ~executive founder manager entrepreneur businessman businesswoman employer insurer
       retailer airline manufacturer maker giant startup =motors brand realtor broker pastor priest
-      rabbi imam =dynamics =technologies =resources
+      rabbi imam =dynamics =technologies =resources =holdings
       bishop clergy =engineering =marketing =sales ~director
     `),
     expert: list(`

@@ -17,6 +17,7 @@ const REGULAR_VERBS = `
   detallar graficar proclamar aseverar enumerar justificar defender contestar reprochar
   objetar avisar comunicar confesar sugerir hablar reflexionar sintetizar retrucar vaticinar
   insinuar observar llamar tildar definir instar exhortar recomendar descartar calcular pronosticar
+  reivindicar
 `;
 
 /** Forms that the rules below do not make: irregular preterites, stem changes, participles. */
@@ -466,6 +467,7 @@ export const spanish: LanguageRules = {
   abbreviations: words("sr. sra. srta. dr. dra. prof."),
   titleAbbreviations: new Map(),
   capitalisesNouns: false,
+  placeAdjective: noWord,
   countingWords: new Set(),
   capitalisesTimeWords: false,
   capitalisedParticles: false,

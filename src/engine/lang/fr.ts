@@ -20,7 +20,7 @@ const FIRST_GROUP = `
   conseiller suggérer proposer espérer souhaiter exposer informer notifier communiquer
   lister chuchoter hurler railler tancer brocarder marmonner grommeler
   invoquer implorer supplier presser remarquer contester réfuter riposter énumérer décrypter
-  pronostiquer agacer étonner écrier esclaffer tacler asséner poster évaluer
+  pronostiquer agacer étonner écrier esclaffer tacler asséner poster évaluer reprocher revendiquer
 `;
 
 /** Second-group verbs (-ir, -issons). */
@@ -602,6 +602,7 @@ export const french: LanguageRules = {
   titleAbbreviations: new Map(),
   nullSubject: false,
   capitalisesNouns: false,
+  placeAdjective: noWord,
   countingWords: new Set(),
   capitalisesTimeWords: false,
   dialogueDashes: false,

@@ -347,6 +347,7 @@ export const italian: LanguageRules = {
   abbreviations: words("sig. dott. prof. dr."),
   titleAbbreviations: new Map(),
   capitalisesNouns: false,
+  placeAdjective: noWord,
   countingWords: new Set(),
   capitalisesTimeWords: false,
   capitalisedParticles: false,

@@ -291,6 +291,7 @@ export const dutch: LanguageRules = {
   capitalisedParticles: true,
   nullSubject: false,
   capitalisesNouns: false,
+  placeAdjective: noWord,
   countingWords: new Set(),
   capitalisesTimeWords: false,
   dialogueDashes: false,

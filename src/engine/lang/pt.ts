@@ -342,6 +342,7 @@ export const portuguese: LanguageRules = {
   abbreviations: words("sr. sra. dr. dra. prof."),
   titleAbbreviations: new Map(),
   capitalisesNouns: false,
+  placeAdjective: noWord,
   countingWords: new Set(),
   capitalisesTimeWords: false,
   capitalisedParticles: false,

@@ -607,6 +607,14 @@ export interface LanguageRules {
    */
   capitalisesNouns: boolean;
   /**
+   * An adjective made of a place's name, which keeps the name's capital and never inflects (German
+   * `der Hofer Kapitän`, `die Dresdner Verkehrsbetriebe`). Before a person's noun it says where they
+   * are from, naming no one, so the description is a person's that may mean someone named before;
+   * before a body's noun it opens the body's name, as it is no noun of its own. No word where such
+   * adjectives are written in lower case or as nouns (`le joueur lavallois`).
+   */
+  placeAdjective: RegExp;
+  /**
    * Words that count the noun after them, past its adjectives (German `viele betroffene Kinder`,
    * `einige Anwohner`): where nouns are capitalised, the word they count is no one's name. Empty where
    * only names are capitalised.

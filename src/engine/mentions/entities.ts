@@ -7,6 +7,7 @@
 //
 // One walk through the article in reading order: each mention is linked against the entities
 // met before it, so a pronoun means someone already named, as it does for a reader.
+import { countryNames } from "../lang/countries.ts";
 import type { Span, VoiceKind } from "../types.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
 import {
@@ -590,9 +591,12 @@ class Linker {
     if (inReach.length === 0) return undefined;
     const wanted = this.voiceOf(m.head);
     if (wanted === "unknown") return undefined;
+    // A country speaks as its state (see decideVoice), but a body's noun names an office in it: « la
+    // préfecture » after « la Martinique » is the prefecture, not the island.
+    const country = (id: number) => countryNames(this.rules!.code).has(this.entities[id]!.name.toLowerCase());
     return (
       this.lastNamedSayingNothing(m, inReach) ??
-      inReach.findLast((named) => this.bodyVoice(named.id) === wanted)?.id
+      inReach.findLast((named) => !country(named.id) && this.bodyVoice(named.id) === wanted)?.id
     );
   }
 
@@ -631,11 +635,18 @@ class Linker {
   }
 
   /**
-   * The kind of voice a named body is: what its name says, else what the body noun it was once
-   * named after says ("Helionde" of "la société Helionde" is a company, so "l’entreprise" may be it).
+   * The kind of voice a named body is: what the body noun ending its name says, where a name ends on
+   * its head ("Kestrel Marine Holdings" is a holding company, whatever "Marine" says of the navy);
+   * else what its name says, else what the body noun it was once named after says ("Helionde" of
+   * "la société Helionde" is a company, so "l’entreprise" may be it).
    */
   private bodyVoice(id: number): VoiceKind {
-    const voice = this.voiceOf(this.entities[id]!.name);
+    const { name } = this.entities[id]!;
+    const last = name.split(/\s+/u).at(-1)!.toLowerCase();
+    const head =
+      this.rules!.adjectivesFollowNouns || !isBodyNoun(this.rules!, last) ? "unknown" : this.voiceOf(last);
+    if (head !== "unknown") return head;
+    const voice = this.voiceOf(name);
     if (voice !== "unknown") return voice;
     const kindNoun = this.kindNouns.get(id);
     if (kindNoun !== undefined) return this.voiceOf(kindNoun);
@@ -827,9 +838,10 @@ function phraseAt(s: Sentence, k: number, end: number, b: number, nouns: KnownNo
   // "des Ministeriums" is the "Ministerium" met before, and "das Innenministerium" a body named by
   // a compound, which "das Ministerium" later means again.
   const noun = listedNoun(rules.organisationNouns, headWord);
+  // A place's adjective before the compound is the name's (`die Dresdner Verkehrsbetriebe`: isName).
   if (!headWord.startsWith(noun)) {
     const key = headWord.slice(0, headWord.lastIndexOf(noun) + noun.length);
-    const name = tokens[head.end - 1]!.text;
+    const name = tokensText(tokens, head.named ? head.nameStart : head.end - 1, head.end, s.source);
     return { mention: mentionOf(s, k, to, b, "name"), kind: "organisation", key, name, head: noun, definite };
   }
   const longName = head.named ? -1 : lowerCaseNameEnd(s, head, end, nouns);
@@ -1028,14 +1040,24 @@ function opensSetting(s: Sentence, k: number): boolean {
 /**
  * Whether the capitalised words [nameStart, end) of a head are a name: one of them is no known
  * noun ("The Minister" is none). Where every noun is capitalised, a name is an acronym ("die
- * SPD") or follows a known noun ("die Gewerkschaft Verdi").
+ * SPD"), follows a known noun ("die Gewerkschaft Verdi"), or is a place's adjective before the
+ * body's noun that ends the head ("die Dresdner Verkehrsbetriebe": `placeAdjective`). Not before a
+ * reporter's generic noun for a body (`bodyEpithets`): `Das Schaaner Unternehmen`, `des Münchner
+ * Autokonzerns` describe a body by its town and kind, which a name tells apart.
  */
 function isName(s: Sentence, headStart: number, nameStart: number, end: number, nouns: KnownNouns): boolean {
   const { tokens, rules } = s;
   const names = tokens.slice(nameStart, end).filter((t) => !nouns.isKnown(t.lower));
   if (names.length === 0) return false;
   if (!rules.capitalisesNouns) return true;
-  return names.every((t) => ACRONYM.test(t.text)) || nouns.isKnown(tokens[headStart]!.lower);
+  const bodyNoun = tokens[end - 1]!.lower;
+  const placeBeforeBody =
+    rules.organisationNouns.has(bodyNoun) &&
+    !rules.bodyEpithets.has(listedNoun(rules.organisationNouns, bodyNoun)) &&
+    names.every((t) => rules.placeAdjective.test(t.text));
+  return (
+    names.every((t) => ACRONYM.test(t.text)) || nouns.isKnown(tokens[headStart]!.lower) || placeBeforeBody
+  );
 }
 
 /**

@@ -320,13 +320,18 @@ export class ArticleMentions {
   /**
    * The people named before offset `at` of block `block`, in that block or the one before, the
    * last named first, each once, at most NEARBY_PEOPLE: whom a description written there
-   * ("O senador criticou …") most likely means.
+   * ("O senador criticou …") most likely means. `byAge`: the description names someone by age alone
+   * (`Le quadragénaire`), which fits no one new, as an age is what a reporter adds to a name already
+   * given; a paragraph before that names no one (a body's statement, figures) does not end its
+   * reach, which then takes the paragraph before that one too.
    */
-  peopleNamedBefore(block: number, at: number): PersonEntity[] {
+  peopleNamedBefore(block: number, at: number, byAge = false): PersonEntity[] {
     const list = this.inOrder();
     const low = firstAtOrAfter(list, block, at);
+    const namesSomeone = list[firstAtOrAfter(list, block - 1, 0)]?.block === block - 1;
+    const reach = byAge && !namesSomeone ? block - 2 : block - 1;
     const near = new Set<PersonEntity>();
-    for (let k = low - 1; k >= 0 && list[k]!.block >= block - 1 && near.size < NEARBY_PEOPLE; k--)
+    for (let k = low - 1; k >= 0 && list[k]!.block >= reach && near.size < NEARBY_PEOPLE; k--)
       near.add(list[k]!.person);
     return [...near];
   }
@@ -384,10 +389,15 @@ export class ArticleMentions {
    * Whom a definite description of a person at offset `at` of block `block` may stand for: the
    * people named, and the unnamed people described with an indefinite determiner ("ein
    * Feuerwehrmann", "une dame"), before it in that block or the one before, the last mentioned
-   * first, each once, at most NEARBY_PEOPLE. Links the article's entities: asked only for a
-   * description no cheaper rule could place.
+   * first, each once, at most NEARBY_PEOPLE; past a paragraph naming no one for an age alone (see
+   * peopleNamedBefore). Links the article's entities: asked only for a description no cheaper rule
+   * could place.
    */
-  antecedentsBefore(block: number, at: number): ({ person: PersonEntity } | { source: ArticleEntity })[] {
+  antecedentsBefore(
+    block: number,
+    at: number,
+    byAge: boolean,
+  ): ({ person: PersonEntity } | { source: ArticleEntity })[] {
     const rules = this.blocks[block]?.sentence.rules;
     // The cheap question first: the entities are linked only for a person described in reach.
     const described =
@@ -401,7 +411,7 @@ export class ArticleMentions {
         : [];
     const sources = described.slice(0, firstAtOrAfter(described, block, at));
     // A name holding a body's noun ("Ministerio de Defensa de Rusia") is a body's, no one's.
-    const people = this.peopleNamedBefore(block, at).filter(
+    const people = this.peopleNamedBefore(block, at, byAge).filter(
       (person) => !lowerWordsOf(person.name).some((w) => rules?.organisationNouns.has(w)),
     );
     const lastMention = (places: readonly { block: number; span: Span }[]) =>

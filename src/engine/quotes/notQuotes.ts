@@ -971,7 +971,8 @@ function namesSource(before: string, rules: LanguageRules): boolean {
 
 /** The words before the marks, the determiners right before the marks left out. */
 function tokensBeforeDeterminers(before: string, rules: LanguageRules): string[] {
-  const tokens = [...before.matchAll(/[\p{L}][\p{L}’'.-]*/gu)].map((m) => m[0]).slice(-6);
+  // The words as one array of strings (`match`), not a match object each: every candidate asks.
+  const tokens = (before.match(/[\p{L}][\p{L}’'.-]*/gu) ?? []).slice(-6);
   while (tokens.length > 0 && isDeterminer(tokens.at(-1)!, rules)) tokens.pop();
   return tokens;
 }
