@@ -20,8 +20,7 @@ runArticles("es", [
       "«advierte», lema de una campaña (no cita)",
     todo:
       "a partial quote after «Según la consellera,» keeps the description instead of the " +
-      "named spokeswoman, and a document «El informe técnico que acompaña a …» loses its " +
-      "quote to a place name",
+      "named spokeswoman",
     headline: "El Consell limitará la entrada de coches de alquiler: «No cabemos todos en la isla»",
     paragraphs: [
       "El pleno del Consell d'Eivissa aprobó este jueves, con los votos del PP y la " +

@@ -3453,4 +3453,21 @@ runBattery("es", [
       ["El equipo está en forma", "Tomás Berri"],
     ],
   },
+  {
+    construction:
+      "«El informe técnico»: un documento con un adjetivo que también es oficio no es una persona",
+    paragraphs: [
+      "Habrá más autobuses en las líneas de Sant Josep y Santa Gertrudis.",
+      "El informe técnico que acompaña al plan advierte de que la red viaria «está saturada en verano».",
+    ],
+    expected: [["está saturada en verano", "El informe técnico"]],
+  },
+  {
+    construction: "negativo: «El autor del informe» es una persona y sigue siendo la nombrada antes",
+    paragraphs: [
+      "Pedro Gil Mas firmó el estudio con otros dos ingenieros.",
+      "El autor del informe advierte de que la red viaria «está saturada en verano».",
+    ],
+    expected: [["está saturada en verano", "Pedro Gil Mas"]],
+  },
 ]);

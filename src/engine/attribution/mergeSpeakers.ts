@@ -751,7 +751,8 @@ export class SpeakerRegistry {
       .filter((w) => !(this.rules.capitalisesNouns && this.mayRepeatSomeoneNamed(w.toLowerCase())))
       .filter((w) => !this.roleAbbreviation(w));
     const specific = /\p{Lu}/u.test(capitals.join(" ")) && !this.rules.officeEpithets.has(words.join(" "));
-    const bare = m.definite === true && m.kind === "unnamed" && !m.plural && !specific;
+    const bare =
+      m.definite === true && m.kind === "unnamed" && !m.plural && !specific && !this.headedByDocument(words);
     let id =
       this.bodyByEpithet(m, words, block) ??
       (bare ? this.topicFitting(m, block) : undefined) ??
@@ -1093,6 +1094,7 @@ export class SpeakerRegistry {
    * no list can hold every noun a reporter calls a person by (`el edil`, `l’élu`, `the promoter`).
    */
   private describesPerson(m: Mention, words: readonly string[], speaks: boolean): boolean {
+    if (this.headedByDocument(words)) return false;
     if (m.kind === "unnamed" && words.some((w) => isPersonNoun(w, this.rules))) return true;
     if (!speaks || m.kind === "person" || words.length === 0) return false;
     // A body speaks too, by its acronym or a news organisation's name (`teilte die AGV mit`, `sagte
@@ -1101,6 +1103,14 @@ export class SpeakerRegistry {
     // A capital before any complement names the body (`la Contraloría General`, `El Málaga`).
     if (this.qualifiedByName(m.name, words)) return false;
     return !words.some((w) => this.namesOtherThanPerson(w) || newsOrganisations.has(w));
+  }
+
+  /**
+   * `El informe técnico`: a description headed by a document's noun describes the document, though a
+   * word after it may be a person's noun too (`técnico`, a technician); it stands for no person.
+   */
+  private headedByDocument(words: readonly string[]): boolean {
+    return this.rules.documentSpeech.documents.has(words[0] ?? "");
   }
 
   /** A noun the lexicon knows as no person's: a body's, a document's, a topic's, a setting's, speech's. */
