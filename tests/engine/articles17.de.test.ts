@@ -293,9 +293,7 @@ runArticles("de", [
       "Installateur mit Fortsetzung und als der 34-Jährige, Mitteilung der Polizei, " +
       "Feuerwehrsprecher mit Doppelpunkt, ungenannte Nachbarin mit „erzählt sie“, ironisches " +
       "„Held“",
-    todo:
-      "„teilte die Landespolizeidirektion Wien mit“ is cut to „Wien“, and the unnamed neighbour " +
-      "(„erzählt sie“) keeps where she lives („aus dem zweiten Stock“)",
+    todo: "the unnamed neighbour („erzählt sie“) keeps where she lives („aus dem zweiten Stock“)",
     headline: "Brand in Favoriten: „Ich habe einfach die Tür eingetreten“",
     standfirst:
       "Ein Nachbar hat in einem Gemeindebau in Wien-Favoriten ein vierjähriges Mädchen aus einer " +
@@ -448,7 +446,6 @@ runArticles("de", [
       "Schwarzwälder Bote, Bildung: Rektorin mit Fortsetzung und als die Schulleiterin mit " +
       "Teilzitat, Schulamt mit „teilte mit“, ungenannte Mutter mit Doppelpunkt, Bürgermeister " +
       "über zwei Absätze, Schülerin mit Vornamen und Teilzitat, Schulmotto",
-    todo: "„das Staatliche Schulamt Donaueschingen“ is cut to „Schulamt Donaueschingen“",
     headline: "Lauterbacher Grundschüler lernen künftig in gemischten Klassen",
     paragraphs: [
       "An der Grundschule Lauterbach werden vom kommenden Schuljahr an die Klassen eins und zwei " +

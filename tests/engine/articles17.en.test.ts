@@ -249,9 +249,7 @@ runArticles("en", [
       "surname after the quote, an RCMP corporal with Cpl. then her surname, a term in " +
       "marks, a stranded traveller with said by phone, a utility with the period inside " +
       "the marks",
-    todo:
-      "a body named with “and” (Environment and Climate Change Canada) is cut at the " +
-      "conjunction, and a term the city “declared” is taken as the city's quote",
+    todo: "a term the city “declared” is taken as the city's quote",
     headline: "‘Do not travel’: Blizzard shuts highways across central Saskatchewan",
     paragraphs: [
       "A blizzard packing wind gusts of up to 90 km/h shut down long stretches of highway " +

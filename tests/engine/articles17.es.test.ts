@@ -20,8 +20,7 @@ runArticles("es", [
       "«advierte», lema de una campaña (no cita)",
     todo:
       "a partial quote after «Según la consellera,» keeps the description instead of the " +
-      "named spokeswoman, and a document «El informe técnico que acompaña a …» loses its " +
-      "quote to a place name",
+      "named spokeswoman",
     headline: "El Consell limitará la entrada de coches de alquiler: «No cabemos todos en la isla»",
     paragraphs: [
       "El pleno del Consell d'Eivissa aprobó este jueves, con los votos del PP y la " +
@@ -67,9 +66,6 @@ runArticles("es", [
       "descrita por su origen y edad con «declaró la testigo», juez con «señaló el juzgador», " +
       "abogado con dos citas parciales, secretaría en un comunicado, lema de una pancarta (no " +
       "cita), activista con cita parcial seguida de dos puntos",
-    todo:
-      "a body whose name holds «y» («la Secretaría de Seguridad y Protección Ciudadana " +
-      "Municipal») is cut to the words after the «y»",
     headline: "Vinculan a proceso a policía municipal acusado de extorsionar a migrantes",
     standfirst: "“Les quitaba hasta el último peso”, declaró una de las víctimas ante el juez",
     paragraphs: [

@@ -156,9 +156,7 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing("", {
-    todo:
-      "« Selon un communiqué du ministère de … » names the communiqué instead of the ministry, and an " +
-      "association named in full before its acronym in brackets is cut to the end of its name",
+    todo: "an association named in full before its acronym in brackets is cut to the end of its name",
     name:
       "Le360, économie : guillemets sans espace, directeur général « a déclaré à Le360 », " +
       "ministère « selon un communiqué », verbe inversé avant nom, « l’industriel » en fragment, " +
@@ -254,9 +252,7 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo:
-      "« Le texte prévoit » keeps the word that refers back instead of « Le décret » named just before, " +
-      "and scare-quoted « docteurs infirmiers » after « ironisent sur » is taken for a quote",
+    todo: "scare-quoted « docteurs infirmiers » after « ironisent sur » is taken for a quote",
     name:
       "Le Quotidien du Médecin, santé : décret qui prévoit, présidente d’ordre « estime », syndicat " +
       "de médecins en fragments puis son président et deux-points, IPA « raconte-t-elle », " +
@@ -359,7 +355,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo: "a study keeps its participle (« l’étude publiée »)",
     name:
       "Geo, science : préhistorien « raconte », étude en fragment après « D’après », " +
       "« la paléoanthropologue » puis « ajoute-t-elle », titre de revue entre guillemets, " +

@@ -2493,6 +2493,27 @@ runBattery("de", [
   },
   {
     construction:
+      "eine Direktion mit ihrem Ort (Bildungsdirektion Tirol): der Ort gehört zum Namen der Behörde",
+    paragraphs: [
+      "„Der Unterricht findet wie geplant statt“, teilte die Bildungsdirektion Tirol am Montag mit.",
+    ],
+    expected: [["Der Unterricht findet wie geplant statt", "die Bildungsdirektion Tirol"]],
+  },
+  {
+    construction: "ein Schulamt mit Adjektiv und Ort (das Staatliche Schulamt Lörrach): der ganze Name",
+    paragraphs: [
+      "„Zwei Stellen bleiben bis zum Herbst unbesetzt“, teilte das Staatliche Schulamt Lörrach auf " +
+        "Anfrage mit.",
+    ],
+    expected: [["Zwei Stellen bleiben bis zum Herbst unbesetzt", "das Staatliche Schulamt Lörrach"]],
+  },
+  {
+    construction: "negativ: der Leiter einer Direktion, mit Namen in der Apposition, bleibt die Person",
+    paragraphs: ["„Wir prüfen das“, sagte der Leiter der Polizeidirektion, Markus Bauer."],
+    expected: [["Wir prüfen das", "Markus Bauer"]],
+  },
+  {
+    construction:
       "„Ab Herbst gilt …“ vor „Die Ministerin sieht darin eine „…““: eine Zeitangabe ist kein Name",
     paragraphs: [
       "Die Bildungsministerin Anna Berger stellte den Plan am Dienstag vor.",

@@ -1840,6 +1840,36 @@ runBattery("en", [
     expected: [["Stay home tonight", "Ann Colby"]],
   },
   {
+    construction: "a federal body named by its fields joined by and, then its country: one name",
+    paragraphs: [
+      "Crews worked through the night, and Fisheries and Oceans Canada said the harbour would " +
+        "reopen “by noon at the latest.”",
+    ],
+    expected: [["by noon at the latest.", "Fisheries and Oceans Canada"]],
+  },
+  {
+    construction: "negative: two people joined by and before of and a country stay apart",
+    paragraphs: ["“We have agreed on the dates,” said Paul Weber and Lisa Grant of Canada."],
+    expected: [["We have agreed on the dates,", "Paul Weber"]],
+  },
+  {
+    construction: "the document, for the report named just before: the report speaks",
+    paragraphs: [
+      "The report was published by the state treasury on Tuesday. The document says the agency spent " +
+        "the money “without any oversight.”",
+    ],
+    expected: [["without any oversight.", "The report"]],
+  },
+  {
+    construction: "negative: the document, two paragraphs after a report, stays as written",
+    paragraphs: [
+      "The report was published by the state treasury on Tuesday.",
+      "The minister spoke at length in parliament.",
+      "The document says the agency spent the money “without any oversight.”",
+    ],
+    expected: [["without any oversight.", "The document"]],
+  },
+  {
     construction:
       'negative: a name with no role acting, then "…," the ruling said: a noun the lexicon lacks, which no ' +
       "determiner genders in English, may be a document's, and stays as written",

@@ -3408,6 +3408,56 @@ runBattery("es", [
     expected: [["Le pegué con el alma", "Neftalí Rojas"]],
   },
   {
+    construction: "según un comunicado del Ministerio de …: habla el ministerio, con su nombre entero",
+    paragraphs: [
+      "La carretera estará reparada «antes de agosto», según un comunicado del Ministerio de Obras " +
+        "Públicas.",
+    ],
+    expected: [["antes de agosto", "Ministerio de Obras Públicas"]],
+  },
+  {
+    construction: "un nombre de organismo con «y» y tres palabras detrás: el nombre sigue tras la conjunción",
+    paragraphs: [
+      "«El agua potable llegará el lunes a las veredas», anunció la Secretaría de Agua y Saneamiento " +
+        "Básico Rural.",
+    ],
+    expected: [
+      ["El agua potable llegará el lunes a las veredas", "la Secretaría de Agua y Saneamiento Básico Rural"],
+    ],
+  },
+  {
+    construction: "negativo: un organismo y una persona con nombre de pila unidos por «y» quedan separados",
+    paragraphs: ["«Fue un acuerdo justo», dijeron el Ministerio de Trabajo y Marta Ruiz Gil."],
+    expected: [["Fue un acuerdo justo", "el Ministerio de Trabajo"]],
+  },
+  {
+    construction: "según el estudio publicado en …: el participio y su complemento no son la descripción",
+    paragraphs: [
+      "Según el estudio publicado en la revista «Science», los corales «resisten mejor de lo esperado».",
+    ],
+    expected: [["resisten mejor de lo esperado", "el estudio"]],
+  },
+  {
+    construction: "negativo: un participio sin complemento antes del verbo dice qué documento es",
+    paragraphs: ["El reglamento aprobado establece que los bares cerrarán «a la una de la madrugada»."],
+    expected: [["a la una de la madrugada", "El reglamento aprobado"]],
+  },
+  {
+    construction: "«El documento» tras un estudio nombrado justo antes: el estudio habla",
+    paragraphs: [
+      "El estudio se presentó el lunes en Madrid. El documento concluye que los jóvenes leen «más que " +
+        "hace diez años».",
+    ],
+    expected: [["más que hace diez años", "El estudio"]],
+  },
+  {
+    construction: "negativo: «el documento» tras «su comunicado» (un posesivo) queda como está escrito",
+    paragraphs: [
+      "El banco publicó su comunicado el jueves. De acuerdo con el documento, la inflación «sigue bajando».",
+    ],
+    expected: [["sigue bajando", "el documento"]],
+  },
+  {
     construction: "X reivindicó un cine «…»: dos palabras tras un verbo de reivindicación, sus palabras",
     paragraphs: ["La directora Ana Ruiz reivindicó un cine «sin artificios» en la gala del sábado."],
     expected: [["sin artificios", "Ana Ruiz"]],
@@ -3535,5 +3585,22 @@ runBattery("es", [
       "negative: X visitó la obra con un obrero, «…», dijo: an unnamed person in passing is not who speaks",
     paragraphs: ["El alcalde Pablo Roda visitó la obra con un obrero. «Vamos según lo previsto», dijo."],
     expected: [["Vamos según lo previsto", "Pablo Roda"]],
+  },
+  {
+    construction:
+      "«El informe técnico»: un documento con un adjetivo que también es oficio no es una persona",
+    paragraphs: [
+      "Habrá más autobuses en las líneas de Sant Josep y Santa Gertrudis.",
+      "El informe técnico que acompaña al plan advierte de que la red viaria «está saturada en verano».",
+    ],
+    expected: [["está saturada en verano", "El informe técnico"]],
+  },
+  {
+    construction: "negativo: «El autor del informe» es una persona y sigue siendo la nombrada antes",
+    paragraphs: [
+      "Pedro Gil Mas firmó el estudio con otros dos ingenieros.",
+      "El autor del informe advierte de que la red viaria «está saturada en verano».",
+    ],
+    expected: [["está saturada en verano", "Pedro Gil Mas"]],
   },
 ]);

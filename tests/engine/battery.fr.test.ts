@@ -307,7 +307,7 @@ const CASES: Case[] = [
   {
     name: "selon un communiqué de l’institution",
     paragraphs: ["« Aucune victime n’est à déplorer », selon un communiqué de la préfecture."],
-    quotes: [["Aucune victime n’est à déplorer", "un communiqué de la préfecture"]],
+    quotes: [["Aucune victime n’est à déplorer", "la préfecture"]],
   },
   {
     name: "citation partielle : parle d’une « … »",
@@ -866,12 +866,12 @@ const CASES: Case[] = [
     ],
   },
   {
-    name: "un document nommé avec son auteur (« le communiqué du syndicat ») parle pour lui-même",
+    name: "« le communiqué du syndicat » : son auteur parle, pas le maire cité avant",
     paragraphs: [
       "Le maire Paul Girard a annoncé la fermeture du port dans un communiqué.",
       "La décision est « inacceptable », selon le communiqué du syndicat des dockers.",
     ],
-    quotes: [["inacceptable", "le communiqué du syndicat des dockers"]],
+    quotes: [["inacceptable", "le syndicat des dockers"]],
   },
   {
     name: "incise à clitique datif et verbe de plusieurs mots : « … », lui a fait écho X",
@@ -3380,6 +3380,40 @@ const CASES: Case[] = [
         "a glissé le milieu de terrain.",
     ],
     quotes: [["Je l’ai prise sans réfléchir", "Nathan Dupuis"]],
+  },
+  {
+    name: "« selon un communiqué du ministère de … » : le ministère parle, pas le communiqué",
+    paragraphs: [
+      "Selon un communiqué du ministère de la Santé et des Solidarités, la campagne de vaccination " +
+        "touchera « trois millions d’enfants » d’ici juin.",
+    ],
+    quotes: [["trois millions d’enfants", "le ministère de la Santé et des Solidarités"]],
+  },
+  {
+    name: "« selon un communiqué de » une personne (négatif) : la personne nommée reste l’auteur",
+    paragraphs: ["Selon un communiqué de Paul Lacombe, le chantier du viaduc « avance bien »."],
+    quotes: [["avance bien", "Paul Lacombe"]],
+  },
+  {
+    name: "« d’après l’étude publiée jeudi dans … » : le participe et sa suite en sont exclus",
+    paragraphs: [
+      "D’après l’étude publiée jeudi dans la revue « The Lancet », les adolescents dorment « une heure " +
+        "de moins qu’en 2010 ».",
+    ],
+    quotes: [["une heure de moins qu’en 2010", "l’étude"]],
+  },
+  {
+    name: "« selon le rapport annuel de la Cour des comptes » (négatif) : l’adjectif reste",
+    paragraphs: ["Selon le rapport annuel de la Cour des comptes, la dette reste « préoccupante »."],
+    quotes: [["préoccupante", "le rapport annuel de la Cour des comptes"]],
+  },
+  {
+    name: "« Le texte » pour la loi nommée juste avant : le document reprend sa description",
+    paragraphs: [
+      "La loi votée en juin interdit l’arrosage des jardins l’été. Le texte précise que les golfs " +
+        "devront réduire leur consommation « de moitié ».",
+    ],
+    quotes: [["de moitié", "La loi"]],
   },
   {
     name: "X a reproché à Y un budget « … » : un mot seul après un verbe de reproche, ses mots",

@@ -767,7 +767,8 @@ export class SpeakerRegistry {
       .filter((w) => !(this.rules.capitalisesNouns && this.mayRepeatSomeoneNamed(w.toLowerCase())))
       .filter((w) => !this.roleAbbreviation(w));
     const specific = /\p{Lu}/u.test(capitals.join(" ")) && !this.rules.officeEpithets.has(words.join(" "));
-    const bare = m.definite === true && m.kind === "unnamed" && !m.plural && !specific;
+    const bare =
+      m.definite === true && m.kind === "unnamed" && !m.plural && !specific && !this.headedByDocument(words);
     let id =
       this.bodyByEpithet(m, words, block) ??
       (bare ? this.topicFitting(m, block) : undefined) ??
@@ -1125,6 +1126,7 @@ export class SpeakerRegistry {
    * no list can hold every noun a reporter calls a person by (`el edil`, `l’élu`, `the promoter`).
    */
   private describesPerson(m: Mention, words: readonly string[], speaks: boolean): boolean {
+    if (this.headedByDocument(words)) return false;
     if (m.kind === "unnamed" && words.some((w) => isPersonNoun(w, this.rules))) return true;
     if (!speaks || m.kind === "person" || words.length === 0) return false;
     // A body speaks too, by its acronym or a news organisation's name (`teilte die AGV mit`, `sagte
@@ -1133,6 +1135,14 @@ export class SpeakerRegistry {
     // A capital before any complement names the body (`la Contraloría General`, `El Málaga`).
     if (this.qualifiedByName(m.name, words)) return false;
     return !words.some((w) => this.namesOtherThanPerson(w) || newsOrganisations.has(w));
+  }
+
+  /**
+   * `El informe técnico`: a description headed by a document's noun describes the document, though a
+   * word after it may be a person's noun too (`técnico`, a technician); it stands for no person.
+   */
+  private headedByDocument(words: readonly string[]): boolean {
+    return this.rules.documentSpeech.documents.has(words[0] ?? "");
   }
 
   /** A noun the lexicon knows as no person's: a body's, a document's, a topic's, a setting's, speech's. */
@@ -1377,7 +1387,8 @@ export class SpeakerRegistry {
     if (m.kind !== "organisation" || !m.definite || m.at === undefined) return undefined;
     // The mentions stage links only descriptions a body or document noun heads; asking about
     // others ("the ferry added") would link a long page's entities for nothing.
-    if (!this.contentWords(m.name).some((w) => isBodyNoun(this.rules, w))) return undefined;
+    const epithet = (w: string) => this.rules.documentEpithets.has(w);
+    if (!this.contentWords(m.name).some((w) => isBodyNoun(this.rules, w) || epithet(w))) return undefined;
     const entity = this.mentions.entityAt(block, m.at);
     if (entity?.kind !== "organisation" && entity?.kind !== "document") return undefined;
     // "Innenministerium" is fuller than "Ministerium", though one word too.
@@ -1405,7 +1416,11 @@ export class SpeakerRegistry {
     const kind = named && m.name.endsWith(` ${entity.name}`) ? m.name.slice(0, -entity.name.length) : "";
     const kindBeforeName =
       this.contentWords(kind).some((w) => isBodyNoun(this.rules, w)) && !this.capitalNamesBody(kind);
-    return fullest !== undefined && (generic || kindBeforeName || fullness(fullest) > fullness(m.name))
+    // « Le texte » for « Le décret »: a noun for whatever document was named is no fuller or shorter
+    // description of it, and gives way to the document's own (see documentByEpithet).
+    const documentEpithet = bareNoun && entity.kind === "document" && epithet(this.contentWords(m.name)[0]!);
+    const fuller = fullness(fullest ?? "") > fullness(m.name);
+    return fullest !== undefined && (generic || kindBeforeName || documentEpithet || fuller)
       ? fullest
       : undefined;
   }

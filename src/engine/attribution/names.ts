@@ -1,6 +1,7 @@
 // Names in a noun phrase: capitalised token runs with particles, initials and hyphens, titles
 // and honorifics stripped ("Board Chair Ruth Ellison" → "Ruth Ellison", role "Board Chair").
 import * as dictionary from "../lang/commonWords.ts";
+import { countryNames } from "../lang/countries.ts";
 import { isGivenName } from "../lang/givenNames.ts";
 import { isFunctionWord, listConjunctions } from "../lang/lexicon.ts";
 import { rulesFor, supportedLanguages } from "../lang/index.ts";
@@ -674,8 +675,12 @@ export function conjunctionInBodyName(s: Sentence, at: number): boolean {
   const bodyNoun = (w: Token) => isCapitalised(w) && rules.organisationNouns.has(w.lower.split("-", 1)[0]!);
   let after = first;
   for (; isNameToken(tokens[after], rules); after++) if (bodyNoun(tokens[after]!)) return true;
-  if (qualifiersJoined(tokens, at, first, rules)) return true;
-  if (after - first > 2) return false;
+  if (qualifiersJoined(tokens, at, first, rules) || nationalBodyOfFields(tokens, at, first, after, rules))
+    return true;
+  // `la Secretaría de Seguridad y Protección Ciudadana Municipal`: more name words, none a given name,
+  // go on naming the body's field (see fieldWords below); a person joined to it opens on one.
+  const givenNameAfter = tokens.slice(first, after).some((t) => isGivenName(t.text));
+  if (after - first > 2 && givenNameAfter) return false;
   // `de la Producción y del Comercio`: a preposition repeated after the conjunction opens a second
   // complement of the same noun, never a second subject; so does the last of a list the body's name
   // runs with commas (`de Sanidad, Consumo y Bienestar Social`, see commaInBodyName).
@@ -699,6 +704,28 @@ export function conjunctionInBodyName(s: Sentence, at: number): boolean {
     else if (!isCapitalised(w) && !rules.determiners.has(w.lower)) return false;
   }
   return false;
+}
+
+/**
+ * `Environment and Climate Change Canada`, `Fisheries and Oceans Canada`: name words after the
+ * conjunction at `at` (from `first` to `after`) that end on a country's name, after words none of
+ * which is a given name, name a country's body by its fields, as a body noun would close them; the
+ * word before the conjunction is no country either (`Russia and North Korea`: two states).
+ */
+function nationalBodyOfFields(
+  tokens: readonly Token[],
+  at: number,
+  first: number,
+  after: number,
+  rules: LanguageRules,
+): boolean {
+  const countries = countryNames(rules.code);
+  return (
+    after - first >= 2 &&
+    countries.has(tokens[after - 1]!.lower) &&
+    !countries.has(tokens[at - 1]!.lower) &&
+    !tokens.slice(first, after - 1).some((t) => isGivenName(t.text))
+  );
 }
 
 /**

@@ -1480,7 +1480,8 @@ const SPEECH_NOUN_REACH = 5;
  * The person named as the author of words in the phrase tokens[from, to): `L'elogio di Trump`,
  * `Cette petite phrase d'Arnaud Montebourg`, `the mayor's words` aside (a possessive is read elsewhere);
  * or described, to the phrase's end (`Réponse du prévenu : « … »`): a speech noun heads the phrase, so
- * the whole is no name, and its author is the person its complement describes.
+ * the whole is no name, and its author is the person its complement describes; or the body that
+ * issued the words (`selon un communiqué du ministère de la Santé`, see bodyOfStatement).
  */
 export function speechNounAuthor(s: Sentence, from: number, to: number): Mention | null {
   const { tokens, rules } = s;
@@ -1500,6 +1501,8 @@ export function speechNounAuthor(s: Sentence, from: number, to: number): Mention
       (isCapitalised(tokens[end]!) || (knownNoun(rules, tokens[end]!) && end - of <= 2))
     )
       end++;
+    const body = bodyOfStatement(s, of, to);
+    if (body) return body;
     const mention = end > of + 1 ? analysePhrase(s, of + 1, end) : null;
     // A description ends the phrase: a name in apposition after it would be who it describes (`La
     // promesse du maire de Lyon, Grégory Doucet`), read elsewhere.
@@ -1507,6 +1510,24 @@ export function speechNounAuthor(s: Sentence, from: number, to: number): Mention
     return mention?.type === "name" || described ? mention : null;
   }
   return null;
+}
+
+/**
+ * `un communiqué du ministère de l’Industrie et du Commerce`, `un comunicado del Ministerio de Industria`:
+ * what a body issues is the body's word, as the annotated pages give it (`diz o comunicado do STF`: the
+ * court speaks). The body after the speech noun's preposition at `of` is read as any phrase is, its
+ * name's particles and conjunctions included, which the capitalised words an author's name is read
+ * from would cut (`Ministerio`); only a body opening on its noun (a person is named by those words
+ * alone, read after). A description takes the article its preposition carries (`du` → `le ministère`).
+ */
+function bodyOfStatement(s: Sentence, of: number, to: number): Mention | null {
+  const { tokens, rules } = s;
+  const noun = rules.determiners.has(tokens[of + 1]?.lower ?? "") ? of + 2 : of + 1;
+  if (!isWord(tokens[noun]) || !rules.organisationNouns.has(tokens[noun]!.lower)) return null;
+  const body = readForward(s, of + 1, to);
+  if (body === null || body.type === "pronoun") return null;
+  const article = body.type === "description" ? (rules.complementArticles.get(tokens[of]!.lower) ?? "") : "";
+  return { ...body, name: article + body.name };
 }
 
 /**
@@ -1733,19 +1754,40 @@ function beforeReportingAgent(s: Sentence, from: number, end: number): number {
  */
 function beforeDocumentParticiple(s: Sentence, from: number, end: number): number {
   const { tokens, rules } = s;
-  if (rules.adjectivesFollowNouns) return end;
-  for (let k = from + 1; k + 1 < end; k++) {
+  for (let k = from + 1; k < end; k++) {
     const t = tokens[k]!;
-    const participle =
+    const word =
       isWord(t) &&
       !isCapitalised(t) &&
       !isFunctionWord(t.lower, rules) &&
       !rules.adverbs.has(t.lower) &&
-      !knownNoun(rules, t) &&
-      rules.prepositions.has(tokens[k + 1]!.lower);
-    if (participle && rules.documentSpeech.documents.has(tokens[k - 1]!.lower)) return k;
+      !knownNoun(rules, t);
+    const participle = rules.adjectivesFollowNouns
+      ? participleWithComplement(s, from, k)
+      : k + 1 < end && rules.prepositions.has(tokens[k + 1]!.lower);
+    if (word && participle && rules.documentSpeech.documents.has(tokens[k - 1]!.lower)) return k;
   }
   return end;
+}
+
+/**
+ * `l’étude publiée dans la revue`, `le rapport publié mardi`, `el informe publicado el lunes`: where
+ * adjectives follow their noun, only a word of a participle's shape at `k` (`pastParticiple`) may open
+ * that clause, an adjective being the description's (`le rapport annuel de la Cour`), and only with a
+ * complement after it (a preposition, a determiner, an adverb of time): with none, it says which
+ * document it is (`El texto aprobado recoge`: the text passed, not the draft). Only in a definite
+ * description: an indefinite one introduces the document, which its clause tells apart (`une étude
+ * publiée mercredi dans Nature Cities`).
+ */
+function participleWithComplement(s: Sentence, from: number, k: number): boolean {
+  const { tokens, rules } = s;
+  const next = tokens[k + 1];
+  return (
+    rules.definiteDeterminers.has(tokens[from]!.lower) &&
+    rules.pastParticiple?.test(tokens[k]!.lower) === true &&
+    isWord(next) &&
+    (rules.prepositions.has(next.lower) || rules.determiners.has(next.lower) || rules.adverbs.has(next.lower))
+  );
 }
 
 /**

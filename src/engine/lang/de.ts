@@ -162,7 +162,7 @@ const verbs = germanVerbForms();
 // so the offices' compounds are listed, and theirs found ("Umweltbundesamt").
 const AMTER = `
   bundesamt landesamt landratsamt gesundheitsamt jugendamt ordnungsamt finanzamt bezirksamt
-  sozialamt bauamt umweltamt verkehrsamt
+  sozialamt bauamt umweltamt verkehrsamt schulamt
 `;
 
 const PRONOUNS: [string, PronounInfo][] = [
@@ -426,7 +426,7 @@ export const german: LanguageRules = {
     gericht polizei armee bundeswehr gewerkschaft stiftung institut universität verein
     kommission rat ausschuss gremium fraktion senat bundestag parlament zeitung magazin
     sender bericht studie mitteilung erklärung stellungnahme staatsanwaltschaft betrieb
-    gruppe kanzleramt präsidium zentrale opposition feuerwehr kasse
+    gruppe kanzleramt präsidium zentrale opposition feuerwehr kasse direktion
     ${AMTER}
   `),
   ),
@@ -549,6 +549,7 @@ export const german: LanguageRules = {
     "mein meine meinen meinem meiner sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer " +
       "unser unsere dessen deren",
   ),
+  documentEpithets: words("dokument papier"),
   bodyEpithets: words("unternehmen konzern firma hersteller betreiber versorger"),
   intentLinks: new Set(),
   refusalVerbs: words(
@@ -560,8 +561,9 @@ export const german: LanguageRules = {
   speechInfinitives: new Set(),
   bodyNamesCapitaliseFirstWord: false,
   adjectivesFollowNouns: false,
+  pastParticiple: null,
   placeBodyNouns: new CompoundSet(
-    words(`${AMTER} gericht staatsanwaltschaft universität präsidium bezirksregierung`),
+    words(`${AMTER} gericht staatsanwaltschaft universität präsidium bezirksregierung direktion`),
   ),
   adverbialNouns: new Set(),
   // `der Französin Camille Roux`. Not "Deutsche" nor "Schweizer", which open bodies' names (Deutsche

@@ -186,7 +186,9 @@ export const spanish: LanguageRules = {
   code: "es",
   stopWords: list("el los las del y es por una con para su lo como más pero fue sus al este muy"),
   asWords: words("como así"),
-  speechNouns: words("frase palabras mensaje respuesta réplica veredicto elogio advertencia comentario"),
+  speechNouns: words(
+    "frase palabras mensaje respuesta réplica veredicto elogio advertencia comentario comunicado",
+  ),
   complementOf: words("de del"),
   complementArticles: new Map([["del", "el "]]),
   notQuoteWords: {
@@ -325,6 +327,7 @@ export const spanish: LanguageRules = {
     ["vocera", words("portavoz")],
   ]),
   possessiveWords: words("mi mis tu tus su sus nuestro nuestra nuestros nuestras vuestro vuestra"),
+  documentEpithets: words("documento texto"),
   bodyEpithets: words(
     "cartera consistorio supervisor regulador organismo institución entidad emisor dependencia ente",
   ),
@@ -511,6 +514,7 @@ export const spanish: LanguageRules = {
   speechInfinitives: new Set(),
   bodyNamesCapitaliseFirstWord: false,
   adjectivesFollowNouns: true,
+  pastParticiple: /^\p{Ll}{3,}(?:ado|ada|ados|adas|ido|ida|idos|idas)$/u,
   placeBodyNouns: new Set(),
   // A broadcaster's microphones are where words were said too: `dijo el ganador ante los micrófonos de X`.
   adverbialNouns: words("entrevista entrevistas declaraciones rueda comparecencia micrófono micrófonos"),

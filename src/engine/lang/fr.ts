@@ -237,7 +237,7 @@ export const french: LanguageRules = {
   speechNouns: words(
     "phrase propos mots message réponse réplique verdict éloge avertissement commentaire témoignage " +
       "aveu appel plaidoyer confidence confidences récit version constat credo leitmotiv promesse " +
-      "diagnostic crainte souhait regret",
+      "diagnostic crainte souhait regret communiqué déclaration",
   ),
   complementOf: words("de d du"),
   complementArticles: new Map([["du", "le "]]),
@@ -362,6 +362,7 @@ export const french: LanguageRules = {
   inciseInversion: true,
   bodyNamesCapitaliseFirstWord: true,
   adjectivesFollowNouns: true,
+  pastParticiple: /^\p{Ll}{3,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$/u,
   placeBodyNouns: new Set(),
   // A broadcaster's microphone, air or set is where words were said too: `a lancé le vainqueur au micro
   // de X`, `a dit la ministre sur le plateau de Y`.
@@ -656,6 +657,7 @@ export const french: LanguageRules = {
   ]),
   // `a prévenu l’opérateur`, `selon le constructeur`: what a company does, for the one named just before.
   possessiveWords: words("mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs"),
+  documentEpithets: words("texte document"),
   bodyEpithets: words(
     "organisation institution juridiction régie opérateur exploitant transporteur constructeur fabricant " +
       "énergéticien distributeur assureur groupe",

@@ -229,6 +229,7 @@ export const italian: LanguageRules = {
   anyOfficeNouns: words("parlamentare"),
   officeKinds: new Map(),
   possessiveWords: words("mio mia miei mie suo sua suoi sue nostro nostra nostri nostre loro"),
+  documentEpithets: words("documento testo"),
   bodyEpithets: new Set(),
   inciseInversion: true,
   possessiveSources: new Map([
@@ -388,6 +389,7 @@ export const italian: LanguageRules = {
   speechInfinitives: new Set(),
   bodyNamesCapitaliseFirstWord: false,
   adjectivesFollowNouns: true,
+  pastParticiple: /^\p{Ll}{3,}(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute)$/u,
   placeBodyNouns: new Set(),
   adverbialNouns: new Set(),
   demonyms: new Map(),

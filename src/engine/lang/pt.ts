@@ -221,6 +221,7 @@ export const portuguese: LanguageRules = {
   anyOfficeNouns: words("parlamentar autarca"),
   officeKinds: new Map(),
   possessiveWords: words("meu minha meus minhas seu sua seus suas nosso nossa nossos nossas dele dela"),
+  documentEpithets: words("documento texto"),
   bodyEpithets: words("pasta autarquia"),
   inciseInversion: true,
   possessiveSources: new Map([
@@ -383,6 +384,7 @@ export const portuguese: LanguageRules = {
   speechInfinitives: new Set(),
   bodyNamesCapitaliseFirstWord: false,
   adjectivesFollowNouns: true,
+  pastParticiple: /^\p{Ll}{3,}(?:ado|ada|ados|adas|ido|ida|idos|idas)$/u,
   placeBodyNouns: new Set(),
   adverbialNouns: new Set(),
   demonyms: new Map(),

@@ -570,6 +570,12 @@ export interface LanguageRules {
    */
   bodyEpithets: ReadonlySet<string>;
   /**
+   * Nouns a reporter uses for the document just named, whichever it is (« Le décret … Le texte
+   * prévoit », `El informe … El documento señala`), lower case: such a definite description is the
+   * document mentioned last.
+   */
+  documentEpithets: ReadonlySet<string>;
+  /**
    * Possessive determiners (`his`, `son`, `sein`, `su`), lower case: a description they open is
    * someone's (`son avocat`), never the person it stands for.
    */
@@ -653,6 +659,13 @@ export interface LanguageRules {
    * (as English `the Police Commissioner` is).
    */
   adjectivesFollowNouns: boolean;
+  /**
+   * The shape of a past participle, where adjectives follow their noun (`publiée`, `publicado`): right
+   * after a document's noun it opens the clause saying how the document came out (`l’étude publiée dans
+   * Nature`), no part of the document's description, as an adjective there would be (`le rapport
+   * annuel`). Null where adjectives come before the noun, and any lower-case word there may be one.
+   */
+  pastParticiple: RegExp | null;
   /**
    * Body nouns that open a body's name when a place's name follows them (German `das Landratsamt
    * Ravensburg`, `das Amtsgericht München`), with their compounds: the noun is the name's first word,

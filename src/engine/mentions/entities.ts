@@ -336,6 +336,8 @@ class Linker {
   private readonly voices = new Map<string, VoiceKind>();
   /** The body noun each body was once named after, by entity ("société" for "Helionde"). */
   private readonly kindNouns = new Map<number, string>();
+  /** The document mentioned last, with the block of that mention (see documentByEpithet). */
+  private lastDocument: { id: number; block: number } | undefined;
 
   constructor(
     private readonly blocks: readonly EntityBlock[],
@@ -375,6 +377,7 @@ class Linker {
       const named =
         mention.form === "name" || m.key !== undefined || (m.definite === true && this.wasNamed(id));
       if (named && this.entities[id]!.kind === "organisation") this.nameBody(id, mention.block);
+      if (this.entities[id]!.kind === "document") this.lastDocument = { id, block: mention.block };
       // A pronoun tells its entity's gender only when no one else it could mean is in reach.
       if (gender && (mention.form !== "pronoun" || this.onlyOneOf(gender))) this.learnGender(id, gender);
       if (this.entities[id]!.kind === "person" || (m.personal && !m.plural)) this.seen(id);
@@ -497,6 +500,8 @@ class Linker {
       // A one-word name nobody holds is a body only when the article says so (`Greenpeace`).
       if (m.mention.form === "name" && m.kind === undefined && !this.isBody(m.mention.text)) return undefined;
     } else if (m.definite) {
+      const document = this.documentByEpithet(m);
+      if (document !== undefined) return document;
       const byNoun = this.namedBodyOfNoun(m);
       // The reporter's noun for the body stands for it from now on, paragraphs on (`the commission`).
       if (byNoun !== undefined) this.byHead.set(`${kind} ${m.head}`, byNoun);
@@ -509,6 +514,23 @@ class Linker {
     if (m.key) this.byKey.set(m.key, id);
     if (m.head) this.byHead.set(`${kind} ${m.head}`, id);
     return id;
+  }
+
+  /**
+   * « Le décret paru dimanche au Journal officiel autorise … Le texte prévoit »: a definite description
+   * headed by a noun a reporter uses for whatever document was just named (`documentEpithets`) is the
+   * document mentioned last, in its paragraph or the one before; with none there, it is a document of
+   * its own. Not a document first written with a possessive (`en su comunicado`), which describes it by
+   * whose it is, and the reporter's noun says more of it.
+   */
+  private documentByEpithet(m: Found): number | undefined {
+    const last = this.lastDocument;
+    const rules = this.rules;
+    const epithet = m.head !== undefined && rules?.documentEpithets.has(m.head) === true;
+    if (!epithet || last === undefined) return undefined;
+    const opening = this.entities[last.id]!.mentions[0]!.text.split(/\s+/u, 1)[0]!.toLowerCase();
+    const possessed = rules.possessiveWords.has(opening);
+    return last.block >= m.mention.block - 1 && !possessed ? last.id : undefined;
   }
 
   /**
