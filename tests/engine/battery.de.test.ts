@@ -2567,4 +2567,9 @@ runBattery("de", [
     ],
     expected: [["Der Schritt ist schmerzhaft, aber nötig", "Die Kessler Antriebstechnik AG"]],
   },
+  {
+    construction: "Schulleiterin Vorname Nachname sagte: die Funktion vor dem Namen ist kein Teil des Namens",
+    paragraphs: ["Schulleiterin Karin Albrecht sagte: „Wir warten seit Jahren auf die Sanierung.“"],
+    expected: [["Wir warten seit Jahren auf die Sanierung.", "Karin Albrecht"]],
+  },
 ]);

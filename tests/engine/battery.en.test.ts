@@ -1906,4 +1906,21 @@ runBattery("en", [
     ],
     expected: [["Stay off the roads until the water recedes,", "the agency"]],
   },
+  {
+    construction:
+      "a judge's rank or a school head's role capitalised as a title before a full name is no part of it",
+    paragraphs: [
+      "“The jury has heard enough,” said Recorder Fiona Marsh.",
+      "Principal Lena Ortiz told parents: “The gym stays closed until March.”",
+    ],
+    expected: [
+      ["The jury has heard enough,", "Fiona Marsh"],
+      ["The gym stays closed until March.", "Lena Ortiz"],
+    ],
+  },
+  {
+    construction: "negative: a first name that is also a noun opens the name, it is no title",
+    paragraphs: ["“We stayed until dawn,” said Hope Carter."],
+    expected: [["We stayed until dawn,", "Hope Carter"]],
+  },
 ]);

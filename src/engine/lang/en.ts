@@ -289,6 +289,7 @@ export const english: LanguageRules = {
     prosecutor defender treasurer comptroller auditor coroner assessor clerk alderman alderwoman
     mp mla msp mep mpp td taoiseach tánaiste councilmember assemblymember assemblyman assemblywoman
     commodore brigadier corporal constable rabbi imam pastor cardinal archbishop cr cr. cllr cllr. coun.
+    recorder
   `),
   everyoneNouns: words("man woman"),
   personNouns: new Map<string, Gender | undefined>([
@@ -322,7 +323,8 @@ export const english: LanguageRules = {
       firefighters plumber electrician musician musicians singer singers songwriter rapper guitarist
       bassist drummer pianist keyboardist vocalist violinist cellist composer conductor bandmate
       bandmates dancer dancers visitor visitors delegate delegates filmmaker filmmakers producer
-      producers screenwriter screenwriters documentarian gardener gardeners
+      producers screenwriter screenwriters documentarian gardener gardeners principal headteacher
+      headmaster headmistress
     `,
       undefined,
     ),
