@@ -1923,4 +1923,14 @@ runBattery("en", [
     paragraphs: ["“We stayed until dawn,” said Hope Carter."],
     expected: [["We stayed until dawn,", "Hope Carter"]],
   },
+  {
+    construction:
+      "A father from X whose daughter was hurt said …: the possessive relative clause is no part of the " +
+      "description, the place is",
+    paragraphs: [
+      "A father from Tottenham whose daughter was hurt in the crash said he had not slept. “I keep " +
+        "seeing the car,” he said.",
+    ],
+    expected: [["I keep seeing the car,", "A father from Tottenham"]],
+  },
 ]);

@@ -3403,4 +3403,11 @@ runBattery("es", [
       ["El equipo está en forma", "Tomás Berri"],
     ],
   },
+  {
+    construction: "Una vecina de X cuyo hijo …: la relativa con «cuyo» no es parte de la descripción",
+    paragraphs: [
+      "Una vecina de Triana cuyo hijo fue hospitalizado dijo que tuvo miedo. «Pasamos mucho miedo», contó.",
+    ],
+    expected: [["Pasamos mucho miedo", "Una vecina de Triana"]],
+  },
 ]);

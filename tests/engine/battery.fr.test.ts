@@ -3343,6 +3343,14 @@ const CASES: Case[] = [
     ],
     quotes: [["très préoccupante", "La préfecture"]],
   },
+  {
+    name: "Une mère de X dont le fils … : la relative en « dont » n’est pas de la description",
+    paragraphs: [
+      "Une mère de Saint-Denis dont le fils a été hospitalisé dit avoir eu peur. « On a eu très peur », " +
+        "raconte-t-elle.",
+    ],
+    quotes: [["On a eu très peur", "Une mère de Saint-Denis"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

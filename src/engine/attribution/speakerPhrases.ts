@@ -2207,6 +2207,10 @@ function subjectBeforeAuxiliary(s: Sentence, from: number, end: number): number 
   for (let k = from; k < end && k - from <= MAX_SUBJECT_COMPLEMENT; k++) {
     const t = tokens[k];
     if (!isWord(t) || rules.clauseJoins.has(t.lower) || rules.relativePronouns.has(t.lower)) return null;
+    // `A mother from Soshanguve whose son was admitted last week said`: a possessive relative opens a
+    // clause with a subject and verb of its own, the auxiliary after it is that clause's, and the
+    // subject's phrase ends before it.
+    if (k > from && rules.relativePossessives.has(t.lower)) return k;
     const finite = rules.perfectAuxiliaries.has(t.lower) || rules.copulas.has(t.lower);
     if (k > from && finite && !isCapitalised(t)) return verbGroupStart(s, from, k);
   }
