@@ -424,7 +424,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo: "an unnamed source keeps where it comes from (« venu de Pétion-Ville »)",
     name:
       "Le National (Haïti), culture : titre d’exposition entre guillemets, commissaire « souligne " +
       "Mme », peintre « confie l’artiste », visiteur étudiant anonyme, directrice en fragment, " +

@@ -2572,4 +2572,14 @@ runBattery("de", [
     paragraphs: ["Schulleiterin Karin Albrecht sagte: „Wir warten seit Jahren auf die Sanierung.“"],
     expected: [["Wir warten seit Jahren auf die Sanierung.", "Karin Albrecht"]],
   },
+  {
+    construction:
+      "Ein älterer Besucher, der …, sagte: das Adjektiv vor dem Nomen gehört zur Beschreibung, der " +
+      "Relativsatz nicht",
+    paragraphs: [
+      "Ein älterer Besucher, der seit Jahren jedes Konzert besucht, sagte: „So etwas habe ich noch nie " +
+        "gehört.“",
+    ],
+    expected: [["So etwas habe ich noch nie gehört.", "Ein älterer Besucher"]],
+  },
 ]);

@@ -1933,4 +1933,18 @@ runBattery("en", [
     ],
     expected: [["I keep seeing the car,", "A father from Tottenham"]],
   },
+  {
+    construction: "A nurse based in X said: the participle clause saying where she works is left out",
+    paragraphs: ["A nurse based in Leeds said: “It was chaos on the ward.”"],
+    expected: [["It was chaos on the ward.", "A nurse"]],
+  },
+  {
+    construction:
+      "A senior lecturer in the faculty of law, who …, said: the body's noun with its own complement " +
+      "identifies the source",
+    paragraphs: [
+      "A senior lecturer in the faculty of law, who asked not to be named, said: “Nobody was consulted.”",
+    ],
+    expected: [["Nobody was consulted.", "A senior lecturer in the faculty of law"]],
+  },
 ]);

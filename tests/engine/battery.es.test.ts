@@ -3410,4 +3410,14 @@ runBattery("es", [
     ],
     expected: [["Pasamos mucho miedo", "Una vecina de Triana"]],
   },
+  {
+    construction: "Un estudiante de X llegado de Y dijo: el participio que dice de dónde llega se deja fuera",
+    paragraphs: ["Un estudiante de arquitectura llegado de Maracaibo dijo: «Nunca había visto algo así.»"],
+    expected: [["Nunca había visto algo así.", "Un estudiante de arquitectura"]],
+  },
+  {
+    construction: "negativo: Un abogado de Madrid dijo: sin participio, la descripción sigue entera",
+    paragraphs: ["Un abogado de Madrid dijo: «Es ilegal.»"],
+    expected: [["Es ilegal.", "Un abogado de Madrid"]],
+  },
 ]);

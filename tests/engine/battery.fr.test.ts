@@ -3351,6 +3351,16 @@ const CASES: Case[] = [
     ],
     quotes: [["On a eu très peur", "Une mère de Saint-Denis"]],
   },
+  {
+    name: "Un retraité venu de X raconte : la participiale qui dit d’où il vient est laissée de côté",
+    paragraphs: ["Un retraité venu de Saint-Malo raconte : « Je viens ici depuis quarante ans. »"],
+    quotes: [["Je viens ici depuis quarante ans.", "Un retraité"]],
+  },
+  {
+    name: "négatif : un nom en -é après « de » (« agent de santé ») n’est pas un participe",
+    paragraphs: ["Un agent de santé à Kaya souligne : « Les pistes sont coupées. »"],
+    quotes: [["Les pistes sont coupées.", "Un agent de santé à Kaya"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -346,7 +346,7 @@ export const english: LanguageRules = {
     filings papers trust fund charity coalition alliance society club league chamber bureau
     news times post journal herald tribune gazette gazeta telegraph press radio television tv finance
     channel broadcaster motors airlines airways holdings industries center centre centers centres
-    dynamics technologies observatory resources municipality
+    dynamics technologies observatory resources municipality faculty
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
@@ -419,6 +419,7 @@ export const english: LanguageRules = {
   firstOfTwoSurnames: false,
   commonNoun: noWord,
   finiteVerbEnding: noWord,
+  pastParticipleEnding: /\p{L}{2}ed$/u,
   possessiveDeterminers: new Map(),
   // Not "us": written in capitals it names the United States.
   firstPersonWords: words("i me my we our"),

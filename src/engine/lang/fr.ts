@@ -611,6 +611,7 @@ export const french: LanguageRules = {
   firstOfTwoSurnames: false,
   commonNoun: noWord,
   finiteVerbEnding: /\p{L}{2}(?:èrent|aient)$/u,
+  pastParticipleEnding: /\p{L}{2}(?:é|ée|és|ées|u|ue|us|ues)$/u,
   objectPronouns: new Map(),
   possessiveDeterminers: new Map(),
   // Elided forms without their apostrophe: `j’assume` holds `j`.

@@ -300,6 +300,7 @@ export const dutch: LanguageRules = {
   ageNoun: noWord,
   commonNoun: noWord,
   finiteVerbEnding: noWord,
+  pastParticipleEnding: noWord,
   possessiveSources: new Map(),
   possessiveDeterminers: new Map(),
   impersonalSubject: null,

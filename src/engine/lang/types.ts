@@ -630,6 +630,14 @@ export interface LanguageRules {
    */
   finiteVerbEnding: RegExp;
   /**
+   * Endings of a past participle (`venu`, `rencontré`, `based`, `llegado`): right after an unnamed
+   * person's noun phrase and before a preposition and a place (`un étudiant venu de Pétion-Ville`, `a
+   * nurse based in Leeds`), it opens a clause saying where the person comes from or was met, which the
+   * shortest identifying description leaves out. No word where such a clause stands before the noun
+   * (German `ein aus Bern angereister Fan`).
+   */
+  pastParticipleEnding: RegExp;
+  /**
    * Infinitives of the verbs that report words by themselves, after a verb of will or manner (`a tenu à
    * saluer le « courage » des policiers`, `a préféré dénoncer « une provocation »`): quote judgement
    * reads them as it reads the finite forms, and attribution as speech verbs whose subject is the
