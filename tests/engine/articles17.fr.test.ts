@@ -115,9 +115,8 @@ const ARTICLES: ArticleCase[] = [
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
     todo:
-      "in English marks, a stand’s nickname (“Mur jaune”) is taken for a quote, « a glissé le milieu " +
-      "de terrain » and a named captain’s « a-t-il lâché » go to the scorer of the paragraph before, and " +
-      "the coach keeps his role (« le T1 »)",
+      "in English marks, a stand’s nickname (“Mur jaune”) is taken for a quote, and « a glissé le " +
+      "milieu de terrain » goes to the scorer of the paragraph before",
     name:
       "Notélé, football : guillemets anglais, entraîneur « T1 » après deux-points, buteur « le " +
       "Mouscronnois de 19 ans » puis « sourit-il », capitaine adverse, surnom de tribune, supporter " +

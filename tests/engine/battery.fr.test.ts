@@ -3361,6 +3361,30 @@ const CASES: Case[] = [
     paragraphs: ["Un agent de santé à Kaya souligne : « Les pistes sont coupées. »"],
     quotes: [["Les pistes sont coupées.", "Un agent de santé à Kaya"]],
   },
+  {
+    name: "« le T1 X Y » : l’entraîneur principal, comme on l’écrit en Belgique, est un métier, pas le nom",
+    paragraphs: [
+      "Après le match, le T1 Olivier Lambrecht a salué l’envie de son groupe : « On n’a rien lâché. »",
+      "« Il faut encore travailler les sorties de balle », a ajouté le T2 Marc Dubois.",
+    ],
+    quotes: [
+      ["On n’a rien lâché.", "Olivier Lambrecht"],
+      ["Il faut encore travailler les sorties de balle", "Marc Dubois"],
+    ],
+  },
+  {
+    name:
+      "« Le T1 liégeois … a-t-il » : la description par le métier en capitales reprend l’entraîneur " +
+      "nommé avant",
+    paragraphs: [
+      "« On a retrouvé de l’envie », savourait Paul Gendebien en conférence de presse.",
+      "Le T1 liégeois avait pourtant vu rouge à la pause. « L’arbitrage m’a agacé », a-t-il reconnu.",
+    ],
+    quotes: [
+      ["On a retrouvé de l’envie", "Paul Gendebien"],
+      ["L’arbitrage m’a agacé", "Paul Gendebien"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -486,7 +486,7 @@ export const french: LanguageRules = {
   personNouns: new Map<string, Gender | undefined>([
     ...gendered(
       `
-      responsable responsables porte-parole source sources ministre juge diplomate diplomates
+      responsable responsables porte-parole source sources ministre juge diplomate diplomates t1 t2
       analyste analystes secrétaire proche proches collègue collègues spécialiste spécialistes
       syndicaliste militaire militaires scientifique économiste auteurs politique gens personne
       internaute internautes témoins élus commissaire cadre cadres fonctionnaire fonctionnaires membre
