@@ -419,7 +419,7 @@ const ARTICLES: ArticleCase[] = [
           "combat avant l'hivernage.",
         "Gaston Mbengue",
       ],
-      ["Aujourd'hui, Pikine a retrouvé son roi.", "Un supporter venu de Guédiawaye"],
+      ["Aujourd'hui, Pikine a retrouvé son roi.", "Un supporter"],
     ],
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {

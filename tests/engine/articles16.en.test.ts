@@ -318,9 +318,6 @@ runArticles("en", [
       "colon then he added, a union with a partial quote, a branch president with Dr and a " +
       "colon, a strategy name in marks, an unnamed academic then the academic, a " +
       "regulator's report with two partial quotes, a university spokesperson",
-    todo:
-      "an unnamed source introduced as “A senior academic in the faculty of arts” and then " +
-      "“the academic said” gets the back-reference, not its first description",
     headline: "Kingsbridge to cut 240 jobs and close modern languages as overseas recruitment " + "falls",
     paragraphs: [
       "The University of Kingsbridge plans to cut up to 240 academic and professional " +

@@ -219,7 +219,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo: "an unnamed source keeps its participle (« rencontré à Kaya »)",
     name:
       "Sidwaya, santé : directeur régional « Dr » puis « a-t-il indiqué », « Il a invité » en " +
       "fragment, gouverneur colonel en fragment puis « a-t-il soutenu », mère « témoigne la " +

@@ -56,9 +56,6 @@ runArticles("en", [
       "widow's statement read with a partial quote then She added and a colon, Mitigating " +
       "before a barrister then Mr and surname, a Recorder told the defendant with a colon, " +
       "a campaign name, a police sergeant speaking outside court",
-    todo:
-      "a judge introduced with the judicial title “Recorder” before her name keeps the " +
-      "title in the speaker",
     headline: "Darlington driver who killed cyclist while scrolling on phone jailed for six years",
     paragraphs: [
       "A motorist who was scrolling through social media when he ploughed into a cyclist " +
@@ -295,7 +292,6 @@ runArticles("en", [
       "unattributed quote, a ministry official said in a statement with a partial quote " +
       "then his surname, an opposition spokesperson called with a partial quote then " +
       "saying and a colon, a banner",
-    todo: "a role written before the name as a title (“Principal Aroha Tipene”) is kept in the " + "speaker",
     headline: "Ministry pauses $38m rebuild of Aranui school, principal says pupils ‘left in limbo’",
     paragraphs: [
       "The Ministry of Education has paused the $38 million rebuild of Harrow Street " +

@@ -111,7 +111,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo: "the coach keeps his role (« le T1 »)",
     name:
       "Notélé, football : guillemets anglais, entraîneur « T1 » après deux-points, buteur « le " +
       "Mouscronnois de 19 ans » puis « sourit-il », capitaine adverse, surnom de tribune, supporter " +
@@ -408,7 +407,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo: "an unnamed source keeps where it comes from (« venu de Pétion-Ville »)",
     name:
       "Le National (Haïti), culture : titre d’exposition entre guillemets, commissaire « souligne " +
       "Mme », peintre « confie l’artiste », visiteur étudiant anonyme, directrice en fragment, " +

@@ -2781,4 +2781,19 @@ runBattery("de", [
       ["Das war zu wenig", "Kim Berger"],
     ],
   },
+  {
+    construction: "Schulleiterin Vorname Nachname sagte: die Funktion vor dem Namen ist kein Teil des Namens",
+    paragraphs: ["Schulleiterin Karin Albrecht sagte: „Wir warten seit Jahren auf die Sanierung.“"],
+    expected: [["Wir warten seit Jahren auf die Sanierung.", "Karin Albrecht"]],
+  },
+  {
+    construction:
+      "Ein älterer Besucher, der …, sagte: das Adjektiv vor dem Nomen gehört zur Beschreibung, der " +
+      "Relativsatz nicht",
+    paragraphs: [
+      "Ein älterer Besucher, der seit Jahren jedes Konzert besucht, sagte: „So etwas habe ich noch nie " +
+        "gehört.“",
+    ],
+    expected: [["So etwas habe ich noch nie gehört.", "Ein älterer Besucher"]],
+  },
 ]);

@@ -2037,4 +2037,45 @@ runBattery("en", [
       ["They did everything they could,", "Ruth Pell"],
     ],
   },
+  {
+    construction:
+      "a judge's rank or a school head's role capitalised as a title before a full name is no part of it",
+    paragraphs: [
+      "“The jury has heard enough,” said Recorder Fiona Marsh.",
+      "Principal Lena Ortiz told parents: “The gym stays closed until March.”",
+    ],
+    expected: [
+      ["The jury has heard enough,", "Fiona Marsh"],
+      ["The gym stays closed until March.", "Lena Ortiz"],
+    ],
+  },
+  {
+    construction: "negative: a first name that is also a noun opens the name, it is no title",
+    paragraphs: ["“We stayed until dawn,” said Hope Carter."],
+    expected: [["We stayed until dawn,", "Hope Carter"]],
+  },
+  {
+    construction:
+      "A father from X whose daughter was hurt said …: the possessive relative clause is no part of the " +
+      "description, the place is",
+    paragraphs: [
+      "A father from Tottenham whose daughter was hurt in the crash said he had not slept. “I keep " +
+        "seeing the car,” he said.",
+    ],
+    expected: [["I keep seeing the car,", "A father from Tottenham"]],
+  },
+  {
+    construction: "A nurse based in X said: the participle clause saying where she works is left out",
+    paragraphs: ["A nurse based in Leeds said: “It was chaos on the ward.”"],
+    expected: [["It was chaos on the ward.", "A nurse"]],
+  },
+  {
+    construction:
+      "A senior lecturer in the faculty of law, who …, said: the body's noun with its own complement " +
+      "identifies the source",
+    paragraphs: [
+      "A senior lecturer in the faculty of law, who asked not to be named, said: “Nobody was consulted.”",
+    ],
+    expected: [["Nobody was consulted.", "A senior lecturer in the faculty of law"]],
+  },
 ]);

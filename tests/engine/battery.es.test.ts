@@ -3603,4 +3603,21 @@ runBattery("es", [
     ],
     expected: [["está saturada en verano", "Pedro Gil Mas"]],
   },
+  {
+    construction: "Una vecina de X cuyo hijo …: la relativa con «cuyo» no es parte de la descripción",
+    paragraphs: [
+      "Una vecina de Triana cuyo hijo fue hospitalizado dijo que tuvo miedo. «Pasamos mucho miedo», contó.",
+    ],
+    expected: [["Pasamos mucho miedo", "Una vecina de Triana"]],
+  },
+  {
+    construction: "Un estudiante de X llegado de Y dijo: el participio que dice de dónde llega se deja fuera",
+    paragraphs: ["Un estudiante de arquitectura llegado de Maracaibo dijo: «Nunca había visto algo así.»"],
+    expected: [["Nunca había visto algo así.", "Un estudiante de arquitectura"]],
+  },
+  {
+    construction: "negativo: Un abogado de Madrid dijo: sin participio, la descripción sigue entera",
+    paragraphs: ["Un abogado de Madrid dijo: «Es ilegal.»"],
+    expected: [["Es ilegal.", "Un abogado de Madrid"]],
+  },
 ]);

@@ -3497,6 +3497,35 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: "Une mère de X dont le fils … : la relative en « dont » n’est pas de la description",
+    paragraphs: [
+      "Une mère de Saint-Denis dont le fils a été hospitalisé dit avoir eu peur. « On a eu très peur », " +
+        "raconte-t-elle.",
+    ],
+    quotes: [["On a eu très peur", "Une mère de Saint-Denis"]],
+  },
+  {
+    name: "Un retraité venu de X raconte : la participiale qui dit d’où il vient est laissée de côté",
+    paragraphs: ["Un retraité venu de Saint-Malo raconte : « Je viens ici depuis quarante ans. »"],
+    quotes: [["Je viens ici depuis quarante ans.", "Un retraité"]],
+  },
+  {
+    name: "négatif : un nom en -é après « de » (« agent de santé ») n’est pas un participe",
+    paragraphs: ["Un agent de santé à Kaya souligne : « Les pistes sont coupées. »"],
+    quotes: [["Les pistes sont coupées.", "Un agent de santé à Kaya"]],
+  },
+  {
+    name: "« le T1 X Y » : l’entraîneur principal, comme on l’écrit en Belgique, est un métier, pas le nom",
+    paragraphs: [
+      "Après le match, le T1 Olivier Lambrecht a salué l’envie de son groupe : « On n’a rien lâché. »",
+      "« Il faut encore travailler les sorties de balle », a ajouté le T2 Marc Dubois.",
+    ],
+    quotes: [
+      ["On n’a rien lâché.", "Olivier Lambrecht"],
+      ["Il faut encore travailler les sorties de balle", "Marc Dubois"],
+    ],
+  },
+  {
     name:
       "le porte-parole du club, X, …, puis « … », a-t-il reconnu : un nom des deux genres prend celui de " +
       "son déterminant, et la personne nommée après lui est celle que le pronom reprend",
@@ -3519,6 +3548,19 @@ const CASES: Case[] = [
         "a-t-il dit.",
     ],
     quotes: [["Nous sommes dans les temps", "Paul Girard"]],
+  },
+  {
+    name:
+      "« Le T1 liégeois … a-t-il » : la description par le métier en capitales reprend l’entraîneur " +
+      "nommé avant",
+    paragraphs: [
+      "« On a retrouvé de l’envie », savourait Paul Gendebien en conférence de presse.",
+      "Le T1 liégeois avait pourtant vu rouge à la pause. « L’arbitrage m’a agacé », a-t-il reconnu.",
+    ],
+    quotes: [
+      ["On a retrouvé de l’envie", "Paul Gendebien"],
+      ["L’arbitrage m’a agacé", "Paul Gendebien"],
+    ],
   },
 ];
 for (const c of CASES) {

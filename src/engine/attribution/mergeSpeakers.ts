@@ -21,6 +21,9 @@ import { bestReferent, genderMatch, type ScoredReferent, scoreReferents } from "
 import { descriptionGender, scoreAntecedents } from "./descriptions.ts";
 import type { ScoredDescription } from "./resolver.ts";
 
+/** A role written in capitals, perhaps with a digit (`PDG`, `CEO`, `T1`): see roleAbbreviation. */
+const ROLE_ABBREVIATION = /^\p{Lu}[\p{Lu}\p{N}]{1,5}$/u;
+
 export interface Entity {
   id: number;
   name: string;
@@ -1195,12 +1198,13 @@ export class SpeakerRegistry {
   }
 
   /**
-   * "el DT de Racing", "le PDG du groupe", "the CEO of the retailer": a role's abbreviation the lexicon
-   * knows as a person noun, written in capitals as a body's acronym is, names a person's office, not a
-   * body, so its capitals make a description no body's name.
+   * "el DT de Racing", "le PDG du groupe", "the CEO of the retailer", "le T1 liégeois": a role's
+   * abbreviation the lexicon knows as a person noun, written in capitals (and digits: the Belgian head
+   * coach's `T1`) as a body's acronym is, names a person's office, not a body, so its capitals make a
+   * description no body's name.
    */
   private roleAbbreviation(word: string): boolean {
-    return ACRONYM.test(word) && isPersonNoun(word.toLowerCase(), this.rules);
+    return ROLE_ABBREVIATION.test(word) && isPersonNoun(word.toLowerCase(), this.rules);
   }
 
   /**

@@ -940,6 +940,7 @@ export function subjectOpening(s: Sentence, start: number, end: number): Mention
     last + 1 < end &&
     isWord(tokens[last + 1]) &&
     !opensRelativeOrReport(s, last + 1) &&
+    !placeParticipleAt(s, last + 1, end) &&
     !(
       rules.prepositions.has(tokens[last + 1]!.lower) &&
       !rules.affiliationPrepositions.has(tokens[last + 1]!.lower) &&
@@ -957,13 +958,17 @@ export function subjectOpening(s: Sentence, start: number, end: number): Mention
  * `end`, that holds no other preposition and ends on a body's noun (`organisationNouns`, lower case:
  * a body unnamed, lower case unless every noun is capitalised). It tells where an unnamed source
  * works, which is what identifies them, where a place (`aus München`) only says where they come from.
+ * The body's noun may take its own complement (`in the faculty of arts`, `bodyNamePrepositions`).
  */
 function complementNamesBody(s: Sentence, p: number, end: number): boolean {
   const { tokens, rules } = s;
-  const words = tokens.slice(p + 1, end);
+  const complement = tokens.slice(p + 1, end);
+  const own = complement.findIndex((t, k) => k > 0 && rules.bodyNamePrepositions.has(t.lower));
+  const words = own > 0 && own < complement.length - 1 ? complement.slice(0, own) : complement;
   const body = words.at(-1);
   return (
     words.length > 0 &&
+    complement.slice(words.length + 1).every((t) => isWord(t) && !rules.prepositions.has(t.lower)) &&
     words.every((t) => isWord(t) && !rules.prepositions.has(t.lower)) &&
     isWord(body) &&
     (rules.capitalisesNouns || !isCapitalised(body)) &&
@@ -1292,7 +1297,47 @@ function phraseEndingAt(s: Sentence, last: number, start: number): Mention | nul
     const antecedent = phraseEndingAt(s, isComma(s.tokens[from - 2]) ? from - 3 : from - 2, start);
     if (antecedent) return antecedent;
   }
-  return analysePhrase(s, from, last + 1);
+  return analysePhrase(s, from, unnamedBeforePlaceParticiple(s, from, last + 1));
+}
+
+/**
+ * `Un étudiant en arts plastiques venu de Pétion-Ville se dit`, `A nurse based in Leeds said`: an
+ * unnamed person's phrase (opening on an indefinite determiner) in [from, to) ends before a participle
+ * clause saying where they come from or were met (placeParticipleAt): the shortest description that
+ * identifies them leaves it out. `to` where there is none.
+ */
+function unnamedBeforePlaceParticiple(s: Sentence, from: number, to: number): number {
+  if (!s.rules.indefiniteDeterminers.has(s.tokens[from]?.lower ?? "")) return to;
+  for (let k = from + 2; k < to; k++) if (placeParticipleAt(s, k, to)) return k;
+  return to;
+}
+
+/**
+ * The word at k, before `end`, opens a participle clause on a place (`venu de Pétion-Ville`,
+ * `rencontré à Kaya`, `based in Leeds`): a lower-case word with a participle's ending
+ * (`pastParticipleEnding`) that no list holds as a noun, after a word that is neither a determiner nor a
+ * preposition (`de santé`, `la cité` are nouns), before a preposition and a capitalised word.
+ */
+function placeParticipleAt(s: Sentence, k: number, end: number): boolean {
+  const { tokens, rules } = s;
+  const word = tokens[k];
+  const before = tokens[k - 1];
+  const preposition = tokens[k + 1];
+  const place = rules.determiners.has(tokens[k + 2]?.lower ?? "") ? tokens[k + 3] : tokens[k + 2];
+  return (
+    k + 2 < end &&
+    isWord(word) &&
+    !isCapitalised(word) &&
+    rules.pastParticipleEnding.test(word.lower) &&
+    !knownNoun(rules, word) &&
+    isWord(before) &&
+    !rules.determiners.has(before.lower) &&
+    !rules.prepositions.has(before.lower) &&
+    isWord(preposition) &&
+    rules.prepositions.has(preposition.lower) &&
+    isWord(place) &&
+    isCapitalised(place)
+  );
 }
 
 /**
@@ -1772,7 +1817,7 @@ function beforeDocumentParticiple(s: Sentence, from: number, end: number): numbe
 
 /**
  * `l’étude publiée dans la revue`, `le rapport publié mardi`, `el informe publicado el lunes`: where
- * adjectives follow their noun, only a word of a participle's shape at `k` (`pastParticiple`) may open
+ * adjectives follow their noun, only a word of a participle's shape at `k` (`pastParticipleEnding`) may open
  * that clause, an adjective being the description's (`le rapport annuel de la Cour`), and only with a
  * complement after it (a preposition, a determiner, an adverb of time): with none, it says which
  * document it is (`El texto aprobado recoge`: the text passed, not the draft). Only in a definite
@@ -1784,7 +1829,8 @@ function participleWithComplement(s: Sentence, from: number, k: number): boolean
   const next = tokens[k + 1];
   return (
     rules.definiteDeterminers.has(tokens[from]!.lower) &&
-    rules.pastParticiple?.test(tokens[k]!.lower) === true &&
+    rules.adjectivesFollowNouns &&
+    rules.pastParticipleEnding.test(tokens[k]!.lower) &&
     isWord(next) &&
     (rules.prepositions.has(next.lower) || rules.determiners.has(next.lower) || rules.adverbs.has(next.lower))
   );
@@ -2250,6 +2296,10 @@ function subjectBeforeAuxiliary(s: Sentence, from: number, end: number): number 
   for (let k = from; k < end && k - from <= MAX_SUBJECT_COMPLEMENT; k++) {
     const t = tokens[k];
     if (!isWord(t) || rules.clauseJoins.has(t.lower) || rules.relativePronouns.has(t.lower)) return null;
+    // `A mother from Soshanguve whose son was admitted last week said`: a possessive relative opens a
+    // clause with a subject and verb of its own, the auxiliary after it is that clause's, and the
+    // subject's phrase ends before it.
+    if (k > from && rules.relativePossessives.has(t.lower)) return k;
     const finite = rules.perfectAuxiliaries.has(t.lower) || rules.copulas.has(t.lower);
     if (k > from && finite && !isCapitalised(t)) return verbGroupStart(s, from, k);
   }

@@ -494,6 +494,7 @@ export const german: LanguageRules = {
   countingWords: words("viele einige mehrere manche zahlreiche etliche wenige beide"),
   capitalisesTimeWords: true,
   finiteVerbEnding: noWord,
+  pastParticipleEnding: noWord,
   // Abstract and derived nouns (Meldung, Sicherheit, Version, Ergebnis, Anzeichen) after a few
   // letters of stem; more for the endings of some names (Dennis, Clement). Amounts and units
   // (Millionen Euro) are nouns too. A diminutive's -chen is no adjective's -lichen (`der
@@ -561,7 +562,6 @@ export const german: LanguageRules = {
   speechInfinitives: new Set(),
   bodyNamesCapitaliseFirstWord: false,
   adjectivesFollowNouns: false,
-  pastParticiple: null,
   placeBodyNouns: new CompoundSet(
     words(`${AMTER} gericht staatsanwaltschaft universität präsidium bezirksregierung direktion`),
   ),

@@ -292,6 +292,7 @@ export const english: LanguageRules = {
     prosecutor defender treasurer comptroller auditor coroner assessor clerk alderman alderwoman
     mp mla msp mep mpp td taoiseach tánaiste councilmember assemblymember assemblyman assemblywoman
     commodore brigadier corporal constable rabbi imam pastor cardinal archbishop cr cr. cllr cllr. coun.
+    recorder
   `),
   everyoneNouns: words("man woman"),
   personNouns: new Map<string, Gender | undefined>([
@@ -326,6 +327,7 @@ export const english: LanguageRules = {
       bassist drummer pianist keyboardist vocalist violinist cellist composer conductor bandmate
       bandmates dancer dancers visitor visitors delegate delegates filmmaker filmmakers producer
       producers screenwriter screenwriters documentarian gardener gardeners cashier pensioner retiree
+      principal headteacher headmaster headmistress
     `,
       undefined,
     ),
@@ -347,7 +349,7 @@ export const english: LanguageRules = {
     filings papers trust fund charity coalition alliance society club league chamber bureau
     news times post journal herald tribune gazette gazeta telegraph press radio television tv finance
     channel broadcaster motors airlines airways holdings industries center centre centers centres
-    dynamics technologies observatory resources municipality
+    dynamics technologies observatory resources municipality faculty
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
@@ -420,6 +422,7 @@ export const english: LanguageRules = {
   firstOfTwoSurnames: false,
   commonNoun: noWord,
   finiteVerbEnding: noWord,
+  pastParticipleEnding: /\p{L}{2}ed$/u,
   possessiveDeterminers: new Map(),
   // Not "us": written in capitals it names the United States.
   firstPersonWords: words("i me my we our"),
@@ -473,7 +476,6 @@ export const english: LanguageRules = {
   speechInfinitives: new Set(),
   bodyNamesCapitaliseFirstWord: false,
   adjectivesFollowNouns: false,
-  pastParticiple: null,
   placeBodyNouns: new Set(),
   adverbialNouns: new Set(),
   demonyms: new Map(),

@@ -485,6 +485,7 @@ export const spanish: LanguageRules = {
   ageNoun: noWord,
   commonNoun: noWord,
   finiteVerbEnding: /\p{L}{2}(?:aron|ieron|aban)$/u,
+  pastParticipleEnding: /\p{L}{2}(?:ado|ada|ados|adas|ido|ida|idos|idas)$/u,
   objectPronouns: new Map(),
   possessiveDeterminers: new Map(),
   impersonalSubject: null,
@@ -514,7 +515,6 @@ export const spanish: LanguageRules = {
   speechInfinitives: new Set(),
   bodyNamesCapitaliseFirstWord: false,
   adjectivesFollowNouns: true,
-  pastParticiple: /^\p{Ll}{3,}(?:ado|ada|ados|adas|ido|ida|idos|idas)$/u,
   placeBodyNouns: new Set(),
   // A broadcaster's microphones are where words were said too: `dijo el ganador ante los micrófonos de X`.
   adverbialNouns: words("entrevista entrevistas declaraciones rueda comparecencia micrófono micrófonos"),

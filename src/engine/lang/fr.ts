@@ -362,7 +362,6 @@ export const french: LanguageRules = {
   inciseInversion: true,
   bodyNamesCapitaliseFirstWord: true,
   adjectivesFollowNouns: true,
-  pastParticiple: /^\p{Ll}{3,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$/u,
   placeBodyNouns: new Set(),
   // A broadcaster's microphone, air or set is where words were said too: `a lancé le vainqueur au micro
   // de X`, `a dit la ministre sur le plateau de Y`.
@@ -493,7 +492,7 @@ export const french: LanguageRules = {
   personNouns: new Map<string, Gender | undefined>([
     ...gendered(
       `
-      responsable responsables porte-parole source sources ministre juge diplomate diplomates
+      responsable responsables porte-parole source sources ministre juge diplomate diplomates t1 t2
       analyste analystes secrétaire proche proches collègue collègues spécialiste spécialistes
       syndicaliste militaire militaires scientifique économiste auteurs politique gens personne
       internaute internautes témoins élus commissaire cadre cadres fonctionnaire fonctionnaires membre
@@ -618,6 +617,7 @@ export const french: LanguageRules = {
   firstOfTwoSurnames: false,
   commonNoun: noWord,
   finiteVerbEnding: /\p{L}{2}(?:èrent|aient)$/u,
+  pastParticipleEnding: /\p{L}{2}(?:é|ée|és|ées|u|ue|us|ues)$/u,
   objectPronouns: new Map(),
   possessiveDeterminers: new Map(),
   // Elided forms without their apostrophe: `j’assume` holds `j`.

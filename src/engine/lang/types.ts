@@ -642,6 +642,16 @@ export interface LanguageRules {
    */
   finiteVerbEnding: RegExp;
   /**
+   * Endings of a past participle (`venu`, `rencontré`, `based`, `llegado`): right after an unnamed
+   * person's noun phrase and before a preposition and a place (`un étudiant venu de Pétion-Ville`, `a
+   * nurse based in Leeds`), it opens a clause saying where the person comes from or was met, which the
+   * shortest identifying description leaves out; where adjectives follow their noun, after a
+   * document's noun it opens the clause saying how the document came out (`l’étude publiée dans
+   * Nature`). No word where such a clause stands before the noun (German `ein aus Bern angereister
+   * Fan`).
+   */
+  pastParticipleEnding: RegExp;
+  /**
    * Infinitives of the verbs that report words by themselves, after a verb of will or manner (`a tenu à
    * saluer le « courage » des policiers`, `a préféré dénoncer « une provocation »`): quote judgement
    * reads them as it reads the finite forms, and attribution as speech verbs whose subject is the
@@ -659,13 +669,6 @@ export interface LanguageRules {
    * (as English `the Police Commissioner` is).
    */
   adjectivesFollowNouns: boolean;
-  /**
-   * The shape of a past participle, where adjectives follow their noun (`publiée`, `publicado`): right
-   * after a document's noun it opens the clause saying how the document came out (`l’étude publiée dans
-   * Nature`), no part of the document's description, as an adjective there would be (`le rapport
-   * annuel`). Null where adjectives come before the noun, and any lower-case word there may be one.
-   */
-  pastParticiple: RegExp | null;
   /**
    * Body nouns that open a body's name when a place's name follows them (German `das Landratsamt
    * Ravensburg`, `das Amtsgericht München`), with their compounds: the noun is the name's first word,
