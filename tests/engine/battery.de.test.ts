@@ -2567,4 +2567,14 @@ runBattery("de", [
     ],
     expected: [["Der Schritt ist schmerzhaft, aber nötig", "Die Kessler Antriebstechnik AG"]],
   },
+  {
+    construction:
+      "„…“, sagte der Sprecher nach einer Bildunterschrift mit einem Schiffsnamen: sie ist nicht der Text",
+    paragraphs: [
+      "Die Marine veröffentlichte am Montag Bilder der Übung.",
+      ["caption", "Die Fregatte Karl Lehmann während der Übung (dpa)"],
+      "„Für die Bevölkerung besteht keine Gefahr“, sagte der Sprecher.",
+    ],
+    expected: [["Für die Bevölkerung besteht keine Gefahr", "der Sprecher"]],
+  },
 ]);

@@ -1906,4 +1906,13 @@ runBattery("en", [
     ],
     expected: [["Stay off the roads until the water recedes,", "the agency"]],
   },
+  {
+    construction: "“…,” the spokesman said after a caption naming a ship: a caption is not the text",
+    paragraphs: [
+      "The navy released new footage of the exercise on Monday.",
+      ["caption", "The destroyer John Paul Jones during the exercise (Reuters)"],
+      '"There is no risk to anyone on shore," the spokesman said.',
+    ],
+    expected: [["There is no risk to anyone on shore,", "the spokesman"]],
+  },
 ]);

@@ -3403,4 +3403,23 @@ runBattery("es", [
       ["El equipo está en forma", "Tomás Berri"],
     ],
   },
+  {
+    construction:
+      "«…», aseguró el portavoz tras un pie de foto que nombra un buque: un pie de foto no es el texto",
+    paragraphs: [
+      "El Ministerio de Defensa publicó imágenes de las maniobras navales.",
+      ["caption", "El buque escuela Juan Sebastián Elcano, durante las maniobras (EFE)"],
+      "«No hay ningún riesgo para la población», aseguró el portavoz a la prensa.",
+    ],
+    expected: [["No hay ningún riesgo para la población", "el portavoz"]],
+  },
+  {
+    construction: "negativo: el alcalde nombrado en el texto antes de un pie de foto sigue siendo el alcalde",
+    paragraphs: [
+      "El alcalde de Vigo, Abel Caballero, visitó el puerto el lunes.",
+      ["caption", "Vista del puerto de Vigo (EFE)"],
+      "«Es una obra necesaria», aseguró el alcalde.",
+    ],
+    expected: [["Es una obra necesaria", "Abel Caballero"]],
+  },
 ]);

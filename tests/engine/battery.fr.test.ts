@@ -13,7 +13,8 @@ interface Case {
   headline?: string;
   /** The article's standfirst, read after the headline and before the paragraphs. */
   standfirst?: string;
-  paragraphs: string[];
+  /** The paragraphs, and any other block between them given with its kind (a caption). */
+  paragraphs: (string | TextBlock)[];
   quotes: [string, string | null][];
   /** Why the engine still fails the case: it runs, reported as to do, and does not fail the suite. */
   todo?: string;
@@ -3343,13 +3344,24 @@ const CASES: Case[] = [
     ],
     quotes: [["très préoccupante", "La préfecture"]],
   },
+  {
+    name: "« … », le porte-parole après la légende d’un navire : la légende n’est pas le texte",
+    paragraphs: [
+      "La Marine a diffusé lundi des images de l’exercice.",
+      { kind: "caption", text: "Le porte-avions Charles de Gaulle pendant l’exercice (AFP)" },
+      "« Il n’y a aucun risque pour la population », a assuré le porte-parole.",
+    ],
+    quotes: [["Il n’y a aucun risque pour la population", "le porte-parole"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {
     const headline: TextBlock[] = c.headline === undefined ? [] : [{ kind: "headline", text: c.headline }];
     const standfirst: TextBlock[] =
       c.standfirst === undefined ? [] : [{ kind: "standfirst", text: c.standfirst }];
-    const paragraphs = c.paragraphs.map((text): TextBlock => ({ kind: "paragraph", text }));
+    const paragraphs = c.paragraphs.map(
+      (b): TextBlock => (typeof b === "string" ? { kind: "paragraph", text: b } : b),
+    );
     const result = extractQuotes({ lang: "fr", blocks: [...headline, ...standfirst, ...paragraphs] });
     const found = result.quotes.map((q) => [
       q.text,
