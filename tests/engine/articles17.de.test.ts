@@ -301,9 +301,8 @@ runArticles("de", [
       "Feuerwehrsprecher mit Doppelpunkt, ungenannte Nachbarin mit „erzählt sie“, ironisches " +
       "„Held“",
     todo:
-      "a man named with an initial („Ahmet K. (34)“) then called „der Installateur“ keeps the " +
-      "description, „teilte die Landespolizeidirektion Wien mit“ is cut to „Wien“, and an " +
-      "unnamed neighbour with „erzählt sie“ gets the man named before",
+      "„teilte die Landespolizeidirektion Wien mit“ is cut to „Wien“, and an unnamed neighbour with " +
+      "„erzählt sie“ gets that „Wien“",
     headline: "Brand in Favoriten: „Ich habe einfach die Tür eingetreten“",
     standfirst:
       "Ein Nachbar hat in einem Gemeindebau in Wien-Favoriten ein vierjähriges Mädchen aus einer " +

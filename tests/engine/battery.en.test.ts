@@ -1907,6 +1907,14 @@ runBattery("en", [
     expected: [["Stay off the roads until the water recedes,", "the agency"]],
   },
   {
+    construction:
+      "said Body – Given Surname, …: a person after the dash, by a given name only the long list holds",
+    paragraphs: [
+      '"Nobody asked the tenants," said Harbour Homes – Marlene Hobbs, its chair, is stepping down in May.',
+    ],
+    expected: [["Nobody asked the tenants,", "Harbour Homes"]],
+  },
+  {
     construction: "“…,” the spokesman said after a caption naming a ship: a caption is not the text",
     paragraphs: [
       "The navy released new footage of the exercise on Monday.",

@@ -3405,6 +3405,31 @@ runBattery("es", [
   },
   {
     construction:
+      "la analista de la consultora X Nombre Apellido, de un nombre que solo la lista ampliada conoce",
+    paragraphs: [
+      "«La inflación no cederá antes del verano», advirtió la economista de la consultora Ecolatina " +
+        "Ainara Quispe.",
+    ],
+    expected: [["La inflación no cederá antes del verano", "Ainara Quispe"]],
+  },
+  {
+    construction: "la costurera tras una mujer nombrada sin cargo (Ainara Quispe)",
+    paragraphs: [
+      "El taller de Ainara Quispe quedó bajo el agua tras la tormenta.",
+      "«Lo perdimos todo en una noche», relató la costurera.",
+    ],
+    expected: [["Lo perdimos todo en una noche", "Ainara Quispe"]],
+  },
+  {
+    construction: "negativo: el economista no es la mujer que dirige la consultora (Ainara Quispe)",
+    paragraphs: [
+      "La consultora Ecolatina, que dirige Ainara Quispe, publicó su informe.",
+      "«La inflación no cederá antes del verano», advirtió el economista.",
+    ],
+    expected: [["La inflación no cederá antes del verano", "el economista"]],
+  },
+  {
+    construction:
       "«…», aseguró el portavoz tras un pie de foto que nombra un buque: un pie de foto no es el texto",
     paragraphs: [
       "El Ministerio de Defensa publicó imágenes de las maniobras navales.",

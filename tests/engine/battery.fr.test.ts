@@ -3345,6 +3345,22 @@ const CASES: Case[] = [
     quotes: [["très préoccupante", "La préfecture"]],
   },
   {
+    name: "l’artisane après une femme nommée sans rôle, d’un prénom que seule la liste étendue connaît",
+    paragraphs: [
+      "La boulangerie de Maëlle Guérin a rouvert ses portes lundi.",
+      "« Nous avons tout repeint nous-mêmes », raconte l’artisane.",
+    ],
+    quotes: [["Nous avons tout repeint nous-mêmes", "Maëlle Guérin"]],
+  },
+  {
+    name: "négatif : le boulanger n’est pas la femme nommée avant (Maëlle Guérin)",
+    paragraphs: [
+      "La boulangerie de Maëlle Guérin a rouvert ses portes lundi.",
+      "« Nous avons tout repeint nous-mêmes », raconte le boulanger.",
+    ],
+    quotes: [["Nous avons tout repeint nous-mêmes", "le boulanger"]],
+  },
+  {
     name: "« … », le porte-parole après la légende d’un navire : la légende n’est pas le texte",
     paragraphs: [
       "La Marine a diffusé lundi des images de l’exercice.",
