@@ -446,9 +446,6 @@ runArticles("de", [
       "manager magazin, Wirtschaft: Mitteilung des Unternehmens mit Teilzitat, ungenanntes " +
       "Familienmitglied, Aufsichtsratschef als der 68-Jährige, Vorstandschef schrieb er auf LinkedIn, " +
       "Analystin mit Fortsetzung, Gewerkschafterin nach dem Zitat, Name einer Strategie",
-    todo:
-      "„erklärte der 68-Jährige“ goes to another man named in the quote instead of the board chairman " +
-      "named before it",
     headline: "Machtkampf bei Hallberg: Vorstandschef geht nach nur 14 Monaten",
     standfirst:
       "Der Hausgerätehersteller aus Bielefeld trennt sich von Stefan Kordes. Hinter dem Abgang steht ein " +

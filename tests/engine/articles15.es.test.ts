@@ -403,7 +403,6 @@ runArticles("es", [
       "Crónica, policiales: víctima con nombre y después «el joven», comisario con verbo " +
       "antepuesto, fiscalía que informó, vecina anónima con dos puntos, cita interrumpida, " +
       "apodo entre comillas (no cita), cita parcial con «según»",
-    todo: "«recordó el joven» is not resolved to the victim named before",
     headline: "Motochorros balearon a un repartidor para robarle la moto en La Matanza",
     paragraphs: [
       "Un repartidor de 23 años fue baleado en una pierna por dos motochorros que le robaron " +

@@ -2796,4 +2796,30 @@ runBattery("de", [
     ],
     expected: [["So etwas habe ich noch nie gehört.", "Ein älterer Besucher"]],
   },
+  {
+    construction: "die Landwirtin nach einer Frau ohne Rolle, deren Vorname nur die erweiterte Liste kennt",
+    paragraphs: [
+      "Der Hof von Heidrun Wöhrle liegt seit Generationen am Rand des Dorfes.",
+      "„Das Wasser steht uns bis zum Hals“, sagte die Landwirtin.",
+    ],
+    expected: [["Das Wasser steht uns bis zum Hals", "Heidrun Wöhrle"]],
+  },
+  {
+    construction: "negativ: der Landwirt ist nicht die zuvor genannte Frau (Heidrun Wöhrle)",
+    paragraphs: [
+      "Der Hof von Heidrun Wöhrle liegt seit Generationen am Rand des Dorfes.",
+      "„Das Wasser steht uns bis zum Hals“, sagte der Landwirt.",
+    ],
+    expected: [["Das Wasser steht uns bis zum Hals", "der Landwirt"]],
+  },
+  {
+    construction:
+      "„…“, sagte der Sprecher nach einer Bildunterschrift mit einem Schiffsnamen: sie ist nicht der Text",
+    paragraphs: [
+      "Die Marine veröffentlichte am Montag Bilder der Übung.",
+      ["caption", "Die Fregatte Karl Lehmann während der Übung (dpa)"],
+      "„Für die Bevölkerung besteht keine Gefahr“, sagte der Sprecher.",
+    ],
+    expected: [["Für die Bevölkerung besteht keine Gefahr", "der Sprecher"]],
+  },
 ]);

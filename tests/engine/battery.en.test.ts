@@ -2078,4 +2078,21 @@ runBattery("en", [
     ],
     expected: [["Nobody was consulted.", "A senior lecturer in the faculty of law"]],
   },
+  {
+    construction:
+      "said Body – Given Surname, …: a person after the dash, by a given name only the long list holds",
+    paragraphs: [
+      '"Nobody asked the tenants," said Harbour Homes – Marlene Hobbs, its chair, is stepping down in May.',
+    ],
+    expected: [["Nobody asked the tenants,", "Harbour Homes"]],
+  },
+  {
+    construction: "“…,” the spokesman said after a caption naming a ship: a caption is not the text",
+    paragraphs: [
+      "The navy released new footage of the exercise on Monday.",
+      ["caption", "The destroyer John Paul Jones during the exercise (Reuters)"],
+      '"There is no risk to anyone on shore," the spokesman said.',
+    ],
+    expected: [["There is no risk to anyone on shore,", "the spokesman"]],
+  },
 ]);

@@ -3620,4 +3620,48 @@ runBattery("es", [
     paragraphs: ["Un abogado de Madrid dijo: «Es ilegal.»"],
     expected: [["Es ilegal.", "Un abogado de Madrid"]],
   },
+  {
+    construction:
+      "la analista de la consultora X Nombre Apellido, de un nombre que solo la lista ampliada conoce",
+    paragraphs: [
+      "«La inflación no cederá antes del verano», advirtió la economista de la consultora Ecolatina " +
+        "Ainara Quispe.",
+    ],
+    expected: [["La inflación no cederá antes del verano", "Ainara Quispe"]],
+  },
+  {
+    construction: "la costurera tras una mujer nombrada sin cargo (Ainara Quispe)",
+    paragraphs: [
+      "El taller de Ainara Quispe quedó bajo el agua tras la tormenta.",
+      "«Lo perdimos todo en una noche», relató la costurera.",
+    ],
+    expected: [["Lo perdimos todo en una noche", "Ainara Quispe"]],
+  },
+  {
+    construction: "negativo: el economista no es la mujer que dirige la consultora (Ainara Quispe)",
+    paragraphs: [
+      "La consultora Ecolatina, que dirige Ainara Quispe, publicó su informe.",
+      "«La inflación no cederá antes del verano», advirtió el economista.",
+    ],
+    expected: [["La inflación no cederá antes del verano", "el economista"]],
+  },
+  {
+    construction:
+      "«…», aseguró el portavoz tras un pie de foto que nombra un buque: un pie de foto no es el texto",
+    paragraphs: [
+      "El Ministerio de Defensa publicó imágenes de las maniobras navales.",
+      ["caption", "El buque escuela Juan Sebastián Elcano, durante las maniobras (EFE)"],
+      "«No hay ningún riesgo para la población», aseguró el portavoz a la prensa.",
+    ],
+    expected: [["No hay ningún riesgo para la población", "el portavoz"]],
+  },
+  {
+    construction: "negativo: el alcalde nombrado en el texto antes de un pie de foto sigue siendo el alcalde",
+    paragraphs: [
+      "El alcalde de Vigo, Abel Caballero, visitó el puerto el lunes.",
+      ["caption", "Vista del puerto de Vigo (EFE)"],
+      "«Es una obra necesaria», aseguró el alcalde.",
+    ],
+    expected: [["Es una obra necesaria", "Abel Caballero"]],
+  },
 ]);

@@ -13,7 +13,8 @@ interface Case {
   headline?: string;
   /** The article's standfirst, read after the headline and before the paragraphs. */
   standfirst?: string;
-  paragraphs: string[];
+  /** The paragraphs, and any other block between them given with its kind (a caption). */
+  paragraphs: (string | TextBlock)[];
   quotes: [string, string | null][];
   /** Why the engine still fails the case: it runs, reported as to do, and does not fail the suite. */
   todo?: string;
@@ -3562,13 +3563,40 @@ const CASES: Case[] = [
       ["L’arbitrage m’a agacé", "Paul Gendebien"],
     ],
   },
+  {
+    name: "l’artisane après une femme nommée sans rôle, d’un prénom que seule la liste étendue connaît",
+    paragraphs: [
+      "La boulangerie de Maëlle Guérin a rouvert ses portes lundi.",
+      "« Nous avons tout repeint nous-mêmes », raconte l’artisane.",
+    ],
+    quotes: [["Nous avons tout repeint nous-mêmes", "Maëlle Guérin"]],
+  },
+  {
+    name: "négatif : le boulanger n’est pas la femme nommée avant (Maëlle Guérin)",
+    paragraphs: [
+      "La boulangerie de Maëlle Guérin a rouvert ses portes lundi.",
+      "« Nous avons tout repeint nous-mêmes », raconte le boulanger.",
+    ],
+    quotes: [["Nous avons tout repeint nous-mêmes", "le boulanger"]],
+  },
+  {
+    name: "« … », le porte-parole après la légende d’un navire : la légende n’est pas le texte",
+    paragraphs: [
+      "La Marine a diffusé lundi des images de l’exercice.",
+      { kind: "caption", text: "Le porte-avions Charles de Gaulle pendant l’exercice (AFP)" },
+      "« Il n’y a aucun risque pour la population », a assuré le porte-parole.",
+    ],
+    quotes: [["Il n’y a aucun risque pour la population", "le porte-parole"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {
     const headline: TextBlock[] = c.headline === undefined ? [] : [{ kind: "headline", text: c.headline }];
     const standfirst: TextBlock[] =
       c.standfirst === undefined ? [] : [{ kind: "standfirst", text: c.standfirst }];
-    const paragraphs = c.paragraphs.map((text): TextBlock => ({ kind: "paragraph", text }));
+    const paragraphs = c.paragraphs.map(
+      (b): TextBlock => (typeof b === "string" ? { kind: "paragraph", text: b } : b),
+    );
     const result = extractQuotes({ lang: "fr", blocks: [...headline, ...standfirst, ...paragraphs] });
     const found = result.quotes.map((q) => [
       q.text,

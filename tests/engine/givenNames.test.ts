@@ -1,6 +1,7 @@
-// The given names that tell a person's gender (src/engine/lang/givenNames.ts).
+// The given names that tell a person's gender (src/engine/lang/givenNames.ts, words/givenNames.ts).
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { GIVEN_NAMES, givenNameGender } from "../../src/engine/lang/givenNames.ts";
 
 test("a first name tells the gender of the full name it opens", () => {
@@ -17,4 +18,22 @@ test("a name the lists do not hold, or hold for neither gender, tells nothing", 
 test("no name is listed for both genders", () => {
   const both = [...GIVEN_NAMES.men].filter((name) => GIVEN_NAMES.women.has(name));
   assert.deepEqual(both, []);
+});
+
+test("the tabled names add given names of both genders the hand-picked lists lack", () => {
+  for (const name of ["Laureano Díaz", "Ramiro Soto", "Mikhail Orlov", "Kofi Mensah"])
+    assert.equal(givenNameGender(name), "m", name);
+  for (const name of ["Heidrun Vogt", "Annegret Wöhrle", "Ainara Quispe", "Maëlle Guérin", "Marlene Hobbs"])
+    assert.equal(givenNameGender(name), "f", name);
+});
+
+test("the tabled names leave out words, places, surnames and names of both sexes", () => {
+  const left = ["Will", "Mark", "Grant", "Rose", "Paris", "France", "Asia", "Libertad", "Segunda"];
+  for (const word of [...left, "Rodriguez", "Clinton", "Kim", "Jordan", "Andrea", "Jean"])
+    assert.equal(givenNameGender(word), undefined, word);
+});
+
+test("the committed tabled names are what the name tables give", () => {
+  const run = spawnSync("node", ["--import", "tsx", "build/givenNames.mjs", "--check"], { encoding: "utf8" });
+  assert.equal(run.status, 0, run.stderr);
 });

@@ -5,6 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { extractQuotes } from "../../src/engine/index.ts";
 import type { Article } from "../../src/engine/types.ts";
+import { givenNameGender } from "../../src/engine/lang/givenNames.ts";
 
 const SYLLABLES = ["ba", "ce", "di", "fo", "gu", "ka", "le", "mi", "no", "pu", "ra", "se", "ti", "vo", "za"];
 
@@ -24,11 +25,13 @@ function pageOf(paragraphs: number, firstName?: string): Article {
   const blocks = Array.from({ length: paragraphs }, (_, k) => {
     const first = firstName ?? nameWord(k * 7919, 2);
     const last = nameWord(k, 4);
+    // A made-up first name may be a real man's ("Mino"): the pronoun agrees with it, as a reporter's would.
+    const pronoun = givenNameGender(first) === "m" ? "he" : "she";
     return {
       kind: "paragraph" as const,
       text:
         `“The plan ${k} will work,” said ${first} ${last}, who chairs the committee. ` +
-        `“We agree,” ${last} added. “It is late,” she said.`,
+        `“We agree,” ${last} added. “It is late,” ${pronoun} said.`,
     };
   });
   return { blocks, lang: "en" };

@@ -3,8 +3,12 @@
 // the name alone tells a reader the description's gender agrees. One list for every language, as
 // names cross borders with the people who bear them; a name borne by men in one country and women
 // in another (Andrea, Jean, Kim, Sasha) is left out, so the list never settles such a case wrongly.
+// These hand-picked names come first; words/givenNames.ts adds some 6,000 more, reduced by
+// build/givenNames.mjs from the name tables of gender-detection-from-name under the same promise.
 import type { Gender } from "./types.ts";
 import { words } from "./lexicon.ts";
+import { decodeWords } from "./commonWords.ts";
+import { tabledGivenNames } from "./words/givenNames.ts";
 
 const MEN = words(`
   aaron adam adrián adrien agustín alain alan albert alberto alejandro alessandro alexander alexandre
@@ -57,8 +61,8 @@ const WOMEN = words(`
  * one of the other gender's.
  */
 const unaccented = (name: string) => name.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
-const MEN_UNACCENTED = new Set([...MEN].map(unaccented));
-const WOMEN_UNACCENTED = new Set([...WOMEN].map(unaccented));
+const MEN_UNACCENTED = new Set([...MEN, ...decodeWords(tabledGivenNames.men)].map(unaccented));
+const WOMEN_UNACCENTED = new Set([...WOMEN, ...decodeWords(tabledGivenNames.women)].map(unaccented));
 
 /**
  * The gender a person's first given name tells, when it tells one (`Ferran Soler` → "m"). A compound
@@ -74,5 +78,8 @@ export function givenNameGender(fullName: string): Gender | undefined {
 /** A word the lexicon knows as someone's given name (`Ferran`): a person's name, not a common word. */
 export const isGivenName = (word: string): boolean => givenNameGender(word) !== undefined;
 
-/** Both lists, for the test that no name is given both genders. */
-export const GIVEN_NAMES = { men: MEN, women: WOMEN } as const;
+/** The hand-picked lists, which the build of the tabled names never contradicts. */
+export const HAND_PICKED_NAMES = { men: MEN, women: WOMEN } as const;
+
+/** Both genders' names as they are compared, for the test that no name is given both. */
+export const GIVEN_NAMES = { men: MEN_UNACCENTED, women: WOMEN_UNACCENTED } as const;

@@ -330,15 +330,20 @@ export class ArticleMentions {
    * (`Le quadragénaire`), which fits no one new, as an age is what a reporter adds to a name already
    * given; a paragraph before that names no one (a body's statement, figures) does not end its
    * reach, which then takes the paragraph before that one too.
+   * A caption's names are not read there: a caption names what a photo shows (a ship, a building,
+   * someone pictured), set by the page's layout between paragraphs, and a reporter's description in
+   * the text goes on from the text (`el submarino nuclear Vladimir Monomakh` in a caption is not
+   * `el funcionario` of the paragraph after it).
    */
   peopleNamedBefore(block: number, at: number, byAge = false): PersonEntity[] {
     const list = this.inOrder();
     const low = firstAtOrAfter(list, block, at);
     const namesSomeone = list[firstAtOrAfter(list, block - 1, 0)]?.block === block - 1;
     const reach = byAge && !namesSomeone ? block - 2 : block - 1;
+    const inText = (b: number) => b === block || this.blocks[b]!.kind !== "caption";
     const near = new Set<PersonEntity>();
     for (let k = low - 1; k >= 0 && list[k]!.block >= reach && near.size < NEARBY_PEOPLE; k--)
-      near.add(list[k]!.person);
+      if (inText(list[k]!.block)) near.add(list[k]!.person);
     return [...near];
   }
 
