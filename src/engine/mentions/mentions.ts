@@ -340,21 +340,22 @@ export class ArticleMentions {
     const low = firstAtOrAfter(list, block, at);
     const namesSomeone = list[firstAtOrAfter(list, block - 1, 0)]?.block === block - 1;
     const reach = byAge && !namesSomeone ? block - 2 : block - 1;
-    const inText = (b: number) => b === block || this.blocks[b]!.kind !== "caption";
     const near = new Set<PersonEntity>();
     for (let k = low - 1; k >= 0 && list[k]!.block >= reach && near.size < NEARBY_PEOPLE; k--)
-      if (inText(list[k]!.block)) near.add(list[k]!.person);
+      if (list[k]!.block === block || !this.inCaption(list[k]!.block)) near.add(list[k]!.person);
     return [...near];
   }
 
   /**
    * The person the body named last before offset `at` of block `block`, wherever, when the text since
    * describes no one else (see describesSomeoneSince); undefined for a name in the head, which is none
-   * of the body's (see namedFirstInBody).
+   * of the body's (see namedFirstInBody). Not a caption's name (see peopleNamedBefore).
    */
   lastNamedBefore(block: number, at: number): PersonEntity | undefined {
     const list = this.inOrder();
-    const last = list[firstAtOrAfter(list, block, at) - 1];
+    let k = firstAtOrAfter(list, block, at) - 1;
+    while (k >= 0 && list[k]!.block !== block && this.inCaption(list[k]!.block)) k--;
+    const last = list[k];
     if (last === undefined || this.inHead(last.block) || this.describesSomeoneSince(last, block, at))
       return undefined;
     return last.person;
@@ -403,7 +404,8 @@ export class ArticleMentions {
    * The person the article is about: the first the headline names (by the last word of their name, as
    * namedFirstInBody reads it), or where it names no one, the first the article names. A reporter calls
    * them by what they do without having written it (`dijo la directora` after `la ópera prima de
-   * Valeria Ponce Cabral`): the article's subject tells it.
+   * Valeria Ponce Cabral`): the article's subject tells it. A caption names what a photo shows, not
+   * whom the article is about (see peopleNamedBefore).
    */
   protagonist(): PersonEntity | undefined {
     this.subject ??= { person: this.findProtagonist() };
@@ -412,8 +414,15 @@ export class ArticleMentions {
 
   private findProtagonist(): PersonEntity | undefined {
     const headline = lowerWordsOf(this.blocks.find((b) => b.kind === "headline")?.sentence.source ?? "");
-    const people = this.inOrder().map((p) => p.person);
+    const people = this.inOrder()
+      .filter((p) => !this.inCaption(p.block))
+      .map((p) => p.person);
     return people.find((person) => headline.includes(lowerWordsOf(person.name).at(-1) ?? "")) ?? people[0];
+  }
+
+  /** Whether a block is a photo's caption, set by the page's layout between paragraphs. */
+  private inCaption(block: number): boolean {
+    return this.blocks[block]?.kind === "caption";
   }
 
   /** Whether a block opens the article (headline, standfirst), ahead of the body's paragraphs. */
