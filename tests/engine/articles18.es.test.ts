@@ -131,6 +131,9 @@ runArticles("es", [
       "Bloomberg Línea, economía: presidenta ejecutiva con «afirmó» y segunda cita sin verbo, «La " +
       "ejecutiva» con cita parcial, reporte trimestral que «advierte», analista con «dijo Rincón», " +
       "directivo anónimo con dos puntos, nombre de un formato de tienda (no cita)",
+    todo:
+      "a partial quote in a sentence opened by the back-reference «La ejecutiva explicó que» keeps the " +
+      "description instead of the named chief executive",
     headline: "Cadena colombiana Merkabarato invertirá US$120 millones para entrar a Ecuador",
     paragraphs: [
       "Merkabarato, la cadena colombiana de tiendas de descuento con sede en Bucaramanga, " +
@@ -199,7 +202,7 @@ runArticles("es", [
       ["De los 46 pacientes internados, 38 no tenían la dosis de este año", "Valeria Sosa Lucero"],
       ["que se parece a la de julio, no a la de mayo", "Gustavo Pérez Allende"],
       ["Tenemos los boxes llenos desde las nueve de la mañana", "Gustavo Pérez Allende"],
-      ["cuentan con stock suficiente para las próximas dos semanas", "Colegio Farmacéutico de Mendoza"],
+      ["cuentan con stock suficiente para las próximas dos semanas", "el Colegio Farmacéutico de Mendoza"],
     ],
   },
   {
@@ -207,6 +210,9 @@ runArticles("es", [
       "Diario de Almería, cultura: cita de la entradilla repetida en el cuerpo con «explicó la autora», " +
       "«La almeriense» con cita parcial, comisario con «resumió», diputado con cita parcial, vecina " +
       "retratada con «confesó», títulos de la exposición y de una obra (no citas)",
+    todo:
+      "a standfirst quote repeated in the body goes to a capitalised word of the venue name («Pakyta») " +
+      "instead of the author named earlier, and «La almeriense» is not resolved to the photographer",
     headline: "El Museo de Arte de Almería abre una muestra sobre los cortijeros del Cabo de Gata",
     standfirst:
       "La fotógrafa Pilar Requena expone 70 imágenes tomadas durante cuatro décadas: «Quería que no se " +
@@ -248,6 +254,9 @@ runArticles("es", [
       "«Según explicó la paleontóloga» y cita con «detalló», becario con «recordó el joven " +
       "investigador» y segunda cita sin verbo, artículo científico que «sostiene», cita final con " +
       "apellidos",
+    todo:
+      "a name introduced after a role and an institution («la investigadora del Conicet Mariela " +
+      "Fernández Herrera») loses the given name and every quote gets the surnames only",
     headline:
       "Investigadores del Museo de La Plata hallan en Chubut un cocodrilo marino de 150 millones de años",
     paragraphs: [
@@ -326,7 +335,7 @@ runArticles("es", [
       ["A las cuatro de la mañana el agua ya nos llegaba a las rodillas", "Rosa Amador Castro"],
       [
         "el 65 por ciento de los usuarios afectados tendrá el servicio restablecido antes de la noche",
-        "Comisión Federal de Electricidad",
+        "la Comisión Federal de Electricidad",
       ],
       ["Las clases quedan suspendidas jueves y viernes en todo el municipio", "Alejandra Beltrán Ojeda"],
     ],
@@ -336,6 +345,9 @@ runArticles("es", [
       "Opinión, educación (comillas rectas): director departamental con «informó» tras la cita, «La " +
       "autoridad» con «aseguró», nombre de un programa (no cita), dirigente del magisterio con cita " +
       "parcial, madre con «comentó», padre anónimo con cita parcial, Senamhi en su boletín",
+    todo:
+      "a quote after «aseguró» in a paragraph opened by the back-reference «La autoridad» keeps the " +
+      "description instead of the named director",
     headline: "Descanso pedagógico de invierno se adelanta una semana en Cochabamba por el frío",
     paragraphs: [
       "La Dirección Departamental de Educación (DDE) de Cochabamba anunció este lunes que el " +
