@@ -1588,19 +1588,12 @@ function qualifiesNoun(
   to: number,
   rules: LanguageRules,
 ): boolean {
-  const determiner = tokens[start - 2];
-  const adjective = tokens[start - 1];
+  const adjective = adjectiveBeforeOneWord(tokens, start, end, from, rules);
   const noun = tokens[end];
   return (
     !rules.capitalisesNouns &&
-    end - start === 1 &&
+    adjective !== undefined &&
     end < to &&
-    start - 2 >= from &&
-    isWord(determiner) &&
-    rules.determiners.has(determiner.lower) &&
-    isWord(adjective) &&
-    !isCapitalised(adjective) &&
-    !isFunctionWord(adjective.lower, rules) &&
     !isOffice(adjective.lower, rules) &&
     !rules.organisationNouns.has(adjective.lower) &&
     isWord(noun) &&
@@ -1608,6 +1601,31 @@ function qualifiesNoun(
     !isFunctionWord(noun.lower, rules) &&
     !rules.speechVerbs.has(noun.lower)
   );
+}
+
+/**
+ * The lower-case adjective (no function word) between a determiner and a run [start, end) of one word
+ * (`a large French`, `der angeklagte Jäger`), if the run stands so: what qualifiesNoun and
+ * nounAfterAdjective both read.
+ */
+function adjectiveBeforeOneWord(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  from: number,
+  rules: LanguageRules,
+): Token | undefined {
+  const determiner = tokens[start - 2];
+  const adjective = tokens[start - 1];
+  const stands =
+    end - start === 1 &&
+    start - 2 >= from &&
+    isWord(determiner) &&
+    rules.determiners.has(determiner.lower) &&
+    isWord(adjective) &&
+    !isCapitalised(adjective) &&
+    !isFunctionWord(adjective.lower, rules);
+  return stands ? adjective : undefined;
 }
 
 /**
@@ -1624,17 +1642,10 @@ function nounAfterAdjective(
   from: number,
   rules: LanguageRules,
 ): boolean {
-  const determiner = tokens[start - 2];
-  const adjective = tokens[start - 1];
+  const adjective = adjectiveBeforeOneWord(tokens, start, end, from, rules);
   return (
     rules.capitalisesNouns &&
-    end - start === 1 &&
-    start - 2 >= from &&
-    isWord(determiner) &&
-    rules.determiners.has(determiner.lower) &&
-    isWord(adjective) &&
-    !isCapitalised(adjective) &&
-    !isFunctionWord(adjective.lower, rules) &&
+    adjective !== undefined &&
     !rules.ageNoun.test(adjective.lower) &&
     !isGivenName(tokens[start]!.text)
   );
