@@ -15,9 +15,6 @@ runArticles("en", [
       "Milwaukee Journal Sentinel, local politics: an alder says after a split quote then a " +
       "surname, a mayor's spokesperson before, a partial quote after calling, a yard sign " +
       "slogan, a utility named in a statement, an unnamed council staffer",
-    todo:
-      "the abbreviated title “Ald.” before a name is returned as " +
-      "the speaker instead of the name after it",
     headline: "Milwaukee Common Council speeds up lead pipe removal, but cost fight looms",
     paragraphs: [
       "The Milwaukee Common Council voted 12-3 on Tuesday to more than double the pace at which" +
@@ -260,9 +257,6 @@ runArticles("en", [
       "Pittsburgh Post-Gazette, science: a nickname in marks with the comma inside, a study " +
       "says without marks, a lead author says in present tense, she and her team then she " +
       "says, a co-author with a colon, an independent scientist said after a long quote",
-    todo:
-      "a capitalised role noun opening the sentence (“Co-author Ethan " +
-      "Riggs, a graduate student, said”) is kept in the speaker",
     headline: "Pitt study finds hellbender salamanders returning to cleaned-up streams",
     paragraphs: [
       "Eastern hellbenders, the giant salamanders sometimes called “snot otters,” are turning " +
@@ -367,7 +361,6 @@ runArticles("en", [
       "Sowetan, crime: a police spokesperson said, the brigadier referring back, a victim's " +
       "brother with a colon, an inverted says with a councillor, an unnamed neighbour, a taxi " +
       "association's statement, a scare-quoted word",
-    todo: "an abbreviated rank (“Brig”) between a role and a name is kept in the speaker",
     headline: "Police hunt gunmen after taxi owner shot dead in Orlando East",
     paragraphs: [
       "Police are searching for two gunmen who shot dead a taxi owner outside his home in " +

@@ -2095,4 +2095,29 @@ runBattery("en", [
     ],
     expected: [["There is no risk to anyone on shore,", "the spokesman"]],
   },
+  {
+    construction:
+      "said Ald. / Det / Brig Given Surname: a rank abbreviated before a name, with or without its point",
+    paragraphs: [
+      "“The vote is long overdue,” said Ald. Teresa Okafor after the meeting.",
+      "Det Priya Nandakumar told reporters: “We are following several leads.”",
+      "Provincial spokesperson Brig Sello Ramaphoko said: “Three suspects are in custody.”",
+    ],
+    expected: [
+      ["The vote is long overdue,", "Teresa Okafor"],
+      ["We are following several leads.", "Priya Nandakumar"],
+      ["Three suspects are in custody.", "Sello Ramaphoko"],
+    ],
+  },
+  {
+    construction:
+      "Co-author Given Surname, …, said: a role capitalised at a sentence's start is no part of the name",
+    paragraphs: ["Co-author Lena Marsh, a doctoral student, said: “The samples took two summers.”"],
+    expected: [["The samples took two summers.", "Lena Marsh"]],
+  },
+  {
+    construction: "negative: “…,” Con Edison said: a utility whose name opens on a constable's abbreviation",
+    paragraphs: ["“Power has been restored to most customers,” Con Edison said on Sunday."],
+    expected: [["Power has been restored to most customers,", "Con Edison"]],
+  },
 ]);

@@ -292,7 +292,7 @@ export const english: LanguageRules = {
     prosecutor defender treasurer comptroller auditor coroner assessor clerk alderman alderwoman
     mp mla msp mep mpp td taoiseach tánaiste councilmember assemblymember assemblyman assemblywoman
     commodore brigadier corporal constable rabbi imam pastor cardinal archbishop cr cr. cllr cllr. coun.
-    recorder
+    recorder ald ald. det det. brig brig.
   `),
   everyoneNouns: words("man woman"),
   personNouns: new Map<string, Gender | undefined>([
@@ -306,7 +306,8 @@ export const english: LanguageRules = {
       doctors professor teacher student students worker workers employee employees operative
       operatives representative chief commander general judge critic critics supporter supporters
       friend neighbour neighbor colleague person man people user tweeter creators creator authors
-      author chancellor governor mayor secretary counsel manager agent agents police mother father
+      author co-author co-authors coauthor chancellor governor mayor secretary counsel manager agent
+      agents police mother father
       son brother husband toxicologist epidemiologist physician gp gps nurse nurses engineer engineers
       activist activists campaigner campaigners farmer farmers owner owners founder co-founder
       novelist writer actor artist player players striker defender goalkeeper boss fan fans parent
@@ -407,6 +408,15 @@ export const english: LanguageRules = {
     ["cllr.", "councillor"],
     // A city councillor, as Canadian papers write it before the name (`Somerset Coun. Ann Lee`).
     ["coun.", "councillor"],
+    // Ranks as papers abbreviate them before a name, with or without the point: a Milwaukee alderman
+    // (`Ald. Ann Lee`), a detective (`Det Ann Lee`), a South African police brigadier. Not `Con`
+    // (a constable), which opens names too (`Con Edison`).
+    ["ald", "alderman"],
+    ["ald.", "alderman"],
+    ["det", "detective"],
+    ["det.", "detective"],
+    ["brig", "brigadier"],
+    ["brig.", "brigadier"],
   ]),
   nullSubject: false,
   // English writes `”, she said` as often as `”, said Ann Lee`: the place marks no verb.
