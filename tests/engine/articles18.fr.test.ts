@@ -17,9 +17,6 @@ import {
 
 const ARTICLES: ArticleCase[] = [
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo:
-      "a role noun as subject before a colon (« La ministre a annoncé : ») is taken as the speaker " +
-      "instead of the name given earlier",
     name:
       "Le Potentiel, éducation : ministre « a annoncé » avec deux-points, « la ministre » qui revient, " +
       "syndicaliste en fragment, élève au prénom, nom d’examen entre guillemets, « selon un inspecteur »",

@@ -3664,4 +3664,14 @@ runBattery("es", [
     ],
     expected: [["Es una obra necesaria", "Abel Caballero"]],
   },
+  {
+    construction:
+      "El ministro de X básica, media y superior, Nombre Apellido, …; luego «El ministro dijo:»: los " +
+      "calificativos coordinados del cargo no cortan la descripción",
+    paragraphs: [
+      "El ministro de Educación básica, media y técnica, Gustavo Ibarra Solís, publicó el calendario.",
+      "El ministro dijo: «Las clases empiezan el 3 de marzo.»",
+    ],
+    expected: [["Las clases empiezan el 3 de marzo.", "Gustavo Ibarra Solís"]],
+  },
 ]);

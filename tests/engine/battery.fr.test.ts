@@ -3588,6 +3588,17 @@ const CASES: Case[] = [
     ],
     quotes: [["Il n’y a aucun risque pour la population", "le porte-parole"]],
   },
+  {
+    name:
+      "La ministre de l’X primaire, secondaire et technique, Prénom Nom, … puis « La ministre a " +
+      "annoncé : » : les qualificatifs coordonnés de l’office ne coupent pas la description",
+    paragraphs: [
+      "La ministre de l’Enseignement primaire, secondaire et professionnel, Aminata Keïta Traoré, a " +
+        "publié mardi le calendrier des examens.",
+      "La ministre a annoncé : « Les épreuves commenceront le 2 juin. »",
+    ],
+    quotes: [["Les épreuves commenceront le 2 juin.", "Aminata Keïta Traoré"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

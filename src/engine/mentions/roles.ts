@@ -387,11 +387,29 @@ export function appositionBefore(s: Sentence, titleStart: number, start: number)
   if (comma <= start || !isComma(tokens[comma])) return null;
   const roleEnd = beforeInitials(tokens, comma);
   let from = roleEnd;
-  while (from - 1 >= start && isWord(tokens[from - 1]) && roleEnd - from < MAX_DESCRIPTION_BEFORE_WORDS)
+  while (
+    from - 1 >= start &&
+    (isWord(tokens[from - 1]) || joinsLowerCaseWords(s, from - 1)) &&
+    roleEnd - from < MAX_DESCRIPTION_BEFORE_WORDS
+  )
     from--;
   return (
     descriptionBefore(s, from, roleEnd, start) ?? (from === start ? officeOpening(s, start, roleEnd) : null)
   );
+}
+
+/**
+ * « de l’Enseignement primaire, secondaire et technique »: a comma or a list's conjunction between two
+ * lower-case words that are neither function words nor people's nouns joins the qualifiers of one
+ * office's remit, and ends no phrase (`le maire et son adjoint` is two people).
+ */
+function joinsLowerCaseWords(s: Sentence, k: number): boolean {
+  const { tokens, rules } = s;
+  const qualifier = (t: Token | undefined) =>
+    isWord(t) && !isCapitalised(t) && !isFunctionWord(t.lower, rules) && !isOffice(t, rules);
+  const joint = tokens[k];
+  const joins = isComma(joint) || (isWord(joint) && listConjunctions(rules).has(joint.lower));
+  return joins && qualifier(tokens[k - 1]) && qualifier(tokens[k + 1]);
 }
 
 /** Two capitals in one word, the first anywhere: initials written in mixed case ("semFYC", "CoP"). */
@@ -434,6 +452,7 @@ function descriptionBefore(s: Sentence, first: number, comma: number, start: num
     const clauseEnds = (k: number) =>
       k > from &&
       endsPhrase(s, k) &&
+      !joinsLowerCaseWords(s, k) &&
       !rules.prepositions.has(tokens[k]!.lower) &&
       !conjunctionInBodyName(s, k) &&
       !inCourtName(k);
