@@ -399,16 +399,21 @@ export function appositionBefore(s: Sentence, titleStart: number, start: number)
 }
 
 /**
- * « de l’Enseignement primaire, secondaire et technique »: a comma or a list's conjunction between two
- * lower-case words that are neither function words nor people's nouns joins the qualifiers of one
- * office's remit, and ends no phrase (`le maire et son adjoint` is two people).
+ * « de l’Enseignement primaire, secondaire et technique, »: a comma or a list's conjunction between two
+ * lower-case words that are neither function words nor people's nouns, in a list that closes on a
+ * comma, joins the qualifiers of one office's remit, and ends no phrase (`le maire et son adjoint` is
+ * two people).
  */
 function joinsLowerCaseWords(s: Sentence, k: number): boolean {
   const { tokens, rules } = s;
   const qualifier = (t: Token | undefined) =>
     isWord(t) && !isCapitalised(t) && !isFunctionWord(t.lower, rules) && !isOffice(t, rules);
   const joint = tokens[k];
-  const joins = isComma(joint) || (isWord(joint) && listConjunctions(rules).has(joint.lower));
+  const conjunction = (t: Token | undefined) => isWord(t) && listConjunctions(rules).has(t.lower);
+  // A list goes on after the word a comma brings (`primaire, secondaire et`) and closes on a comma
+  // after the word the conjunction brings (`et technique,`): `a retired welder, sat beside` is none.
+  const next = tokens[k + 2];
+  const joins = isComma(joint) ? conjunction(next) || isComma(next) : conjunction(joint) && isComma(next);
   return joins && qualifier(tokens[k - 1]) && qualifier(tokens[k + 1]);
 }
 
