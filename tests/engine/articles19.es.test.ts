@@ -390,11 +390,11 @@ runArticles("es", [
       ["se movía en autos robados que cambiaban cada dos o tres días", "Rodrigo Catalán Bustos"],
       [
         "Me pusieron la pistola en la cabeza con mi guagua atrás en la silla. Pensé que me mataban",
-        "Una profesora de 45 años",
+        "Una profesora",
       ],
       ["un peligro para la seguridad de la sociedad", "Patricio Henríquez Lagos"],
       ["Los vecinos ya no querían ni sacar el auto en la noche", "Ignacio Carrasco Valdés"],
-      ["Ahora por fin vamos a poder dormir tranquilos", "un vecino que perdió su camioneta en marzo"],
+      ["Ahora por fin vamos a poder dormir tranquilos", "un vecino"],
     ],
   },
   {
