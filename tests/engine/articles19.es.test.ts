@@ -18,6 +18,7 @@ runArticles("es", [
       "que», dos hombres en un párrafo con apellido y dos puntos sin verbo, cita partida con «admitió», " +
       "lema de las pancartas (no cita), plataforma en un comunicado, dictamen del Consejo de Navarra con " +
       "«Según»",
+    todo: "«La ley no es perfecta» goes to Etxarri Lizarraga, not Ane Etxarri Lizarraga; «pero es la primera vez que alguien pone límit…» goes to Etxarri Lizarraga, not Ane Etxarri Lizarraga",
     headline:
       "El Parlamento aprueba la ley de vivienda entre las críticas de UPN: «Es una ley para asustar a " +
       "los propietarios»",
@@ -63,6 +64,7 @@ runArticles("es", [
       "nombrada solo en el cuerpo («La juzgadora añadió que»), jueza con «dijo», acusación fiscal que " +
       "«sostiene», testigo protegido con clave entre comillas (no cita), defensor con dos puntos y cita " +
       "que sigue en el párrafo siguiente, exalcalde con «se limitó a decir»",
+    todo: "«la alcaldía como una caja chica personal» goes to La juzgadora, not Rosa Elena Chicas Mejía; «venían siempre del despacho del alcalde» goes to La acusación fiscal, not Un testigo protegido; «Soy inocente y lo voy a demostrar» goes to Mauricio Larín, not Mauricio Ernesto Larín Portillo; «Roble» taken for a quote",
     headline: "Exalcalde de Ilopango condenado a ocho años de prisión por desviar $1.4 millones",
     standfirst:
       "La jueza dio por probado que Mauricio Larín usó “la alcaldía como una caja chica personal”. Su " +
@@ -117,6 +119,7 @@ runArticles("es", [
       "cuerpo y repetida en él con «afirmó Castaño», segunda cita sin verbo, apodo del goleador entre " +
       "comas (no cita), cita partida con «contó Mosquera», dos hombres en un párrafo con «reconoció» y " +
       "cita parcial de un capitán, hincha anónimo con «se lamentó», trapo de la barra (no cita)",
+    todo: "«Regalamos el primer tiempo y contra Junior en…» goes to Sebastián Gómez Arango, not Gustavo Adrián Ferrero; «que era clarísimo» goes to el volante, not Sebastián Gómez Arango",
     headline: "Junior le ganó 2-0 a Nacional en el Metropolitano y quedó a un paso de los cuadrangulares",
     standfirst: '"Este equipo tiene hambre", dijo el técnico rojiblanco tras el triunfo en Barranquilla.',
     paragraphs: [
@@ -155,6 +158,7 @@ runArticles("es", [
       "en él con «fue tajante» y dos puntos, «Según el empresario» con cita parcial, dos mujeres en un " +
       "párrafo con «explicó Verónica», marca de un vino (no cita), economista con «sostuvo», organismo en " +
       "su informe, funcionario anónimo con «admitió» y cita parcial",
+    todo: "«Con este tipo de cambio no somos competitivos» goes to las bodegas, not Federico Giménez Rivas",
     headline:
       "Las exportaciones de vino cayeron 14% y las bodegas advierten: “Con este tipo de cambio no " +
       "somos competitivos”",
@@ -197,6 +201,7 @@ runArticles("es", [
       "cuerpo y repetida en él con «aseguró Ferrando», segunda cita sin verbo, epidemiólogo con «recordó " +
       "el epidemiólogo», alcalde con «señaló» tras la cita, nombre de un barrio entre comillas (no cita), " +
       "vecina anónima con «comentó», Conselleria en un comunicado con cita parcial",
+    todo: "«confirman la presencia de Legionella pneumoph…» goes to La Conselleria, not La Conselleria de Sanidad",
     headline: "Sanidad confirma once casos de legionela en Vila-real y precinta dos torres de refrigeración",
     standfirst:
       "«Todos los pacientes evolucionan favorablemente», asegura la directora general de Salud Pública",
@@ -242,6 +247,7 @@ runArticles("es", [
       "con «explica» en presente y «La autora» con dos puntos, dos actrices en un párrafo con cita parcial " +
       "y «admite Iturbe», título de un libro y de una canción (no citas), «Según el director» con cita " +
       "parcial, extrabajadora con «dijo, emocionada»",
+    todo: "«Las hilanderas» taken for a quote",
     headline: "“Las hilanderas”: la huelga de la textil de Villa Lynch llega al Cervantes",
     paragraphs: [
       "Este jueves se estrena en el Teatro Nacional Cervantes “Las hilanderas”, de la dramaturga " +
@@ -326,6 +332,7 @@ runArticles("es", [
       "el cuerpo y repetida en él con «advirtió», segunda cita sin verbo, Consejería en una nota con cita " +
       "parcial, dos hombres en un párrafo con «sostuvo Rodríguez» y «replicó que», comillas de distancia y " +
       "nombre de un programa (no citas), guarda anónimo con dos puntos",
+    todo: "«Yo he visto aquí flamencos a miles. Este año …» goes to treinta años de servicio, not Un guarda del parque",
     headline: "La laguna de Santa Olalla, en Doñana, se seca por tercer verano consecutivo",
     standfirst:
       "«Estamos cerca de un punto de no retorno», advierte un investigador de la Estación Biológica",
@@ -363,6 +370,7 @@ runArticles("es", [
       "operativo (no citas), coronel con «detalló» tras la cita y «El uniformado agregó que» con cita " +
       "parcial, víctima descrita con dos puntos, fiscal con cita parcial, alcalde con «reconoció» y vecino " +
       "anónimo con «comentó»",
+    todo: "«se movía en autos robados que cambiaban cada …» goes to El uniformado, not Rodrigo Catalán Bustos; «Me pusieron la pistola en la cabeza con mi gu…» goes to El uniformado, not Una profesora; «Ahora por fin vamos a poder dormir tranquilos» goes to Ignacio Carrasco Valdés, not un vecino",
     headline: 'Cae banda del "portonazo" que tenía con los nervios de punta a los vecinos de Maipú',
     paragraphs: [
       "Carabineros del OS-9 detuvieron a cinco sujetos, entre ellos dos menores de edad, en el marco " +
@@ -403,6 +411,7 @@ runArticles("es", [
       "cuerpo y repetida en él con «exigió», cita con «afirmó», empresa con «según la compañía», " +
       "estudiante y su madre en un párrafo con «lamentó la joven» y dos puntos sin verbo, lema de las " +
       "pancartas (no cita), portavoz con «anunció» invertido, fuentes del ministerio con «señalaron»",
+    todo: "«no superó el 30 % durante el último año» goes to la compañía, not Renfe; «A Jaén siempre le toca perder» goes to Lucía Moreno Cano, not Pilar Cano Jiménez",
     headline:
       "Renfe suprime un tren diario entre Jaén y Madrid y la Diputación exige «una rectificación " +
       "inmediata»",

@@ -23,6 +23,7 @@ const ARTICLES: ArticleCase[] = [
       "Le Nord-Côtier, transport : citation au chapeau d’un transporteur nommé dans le texte, société " +
       "d’État dans un communiqué, « calcule » puis « le camionneur de 54 ans », « selon lui » en " +
       "fragment, ministre sans nom, maire avec deux-points, nom de navire entre guillemets",
+    todo: "«la sécurité des usagers et des équipages deme…» goes to la société d’État, not la Société des traversiers du Québec; «une solution durable d’ici 2028» goes to Québec, not le ministre des Transports; «Des promesses, on en a eu en 2022, en 2023, e…» goes to Québec, not Guy Simard",
     headline: "Le traversier de Matane restera à quai jusqu’en décembre",
     standfirst:
       "« On paye pour les erreurs des autres », peste un transporteur de la Côte-Nord, privé du lien " +
@@ -115,6 +116,7 @@ const ARTICLES: ArticleCase[] = [
       "texte, directeur « explique » puis citation coupée par « affirme le quinquagénaire », syndicaliste " +
       "puis « le syndicat » en fragment, rapport annuel qui « évoquait », économiste anonyme, gamme " +
       "entre guillemets",
+    todo: "«digne de ce nom» goes to Le syndicat, not Unia Vaud; «des mesures structurelles inévitables» goes to le rapport, not le rapport annuel",
     headline: "«Le cacao a tué notre marge»: Chocolats Vuilleumier supprime 45 postes à Payerne",
     standfirst:
       "Le fabricant broyard, fondé en 1911, va transférer une partie de sa production en Slovaquie dès " +
@@ -166,6 +168,7 @@ const ARTICLES: ArticleCase[] = [
       "Le Messager, justice : nom d’opération entre guillemets, « selon l’arrêt » en fragment, accusé " +
       "décrit par son âge puis « a-t-il lancé », procureur et avocat dans un paragraphe puis « l’avocat », " +
       "avocate « Me » avec deux-points, lettre du maire sans nom, commerçante anonyme",
+    todo: "«Je n’ai jamais touché un franc de cet argent.…» goes to l’ancien comptable de 58 ans, not Emmanuel Ngando Ekwalla",
     headline: "Douala 3e : l’ex-receveur municipal condamné à dix ans de prison",
     paragraphs: [
       "Le Tribunal criminel spécial (TCS) a condamné jeudi à Yaoundé Emmanuel Ngando Ekwalla, ancien " +
@@ -209,6 +212,7 @@ const ARTICLES: ArticleCase[] = [
       "Le Sahel, environnement : nom de programme et de groupement entre guillemets, officier nommé " +
       "avec grade « a indiqué », chef de village « selon lui », deux femmes dans un paragraphe " +
       "(deux-points puis « ajoute »), rapport de ministère, « pour le directeur régional » en fragment",
+    todo: "«près de la moitié des terres agricoles du pay…» goes to Un rapport du ministère de l’Environnement publié, not un rapport du ministère de l’Environnement; «reste atteignable, à condition que chaque com…» goes to Un rapport du ministère de l’Environnement publié, not Abdoulaye Hamani Garba",
     headline: "Tillabéri : 3 000 hectares de terres dégradées récupérés grâce aux demi-lunes",
     paragraphs: [
       "Lancé en 2021 dans la région de Tillabéri, le programme « Terres vivantes » a permis de " +
@@ -256,6 +260,7 @@ const ARTICLES: ArticleCase[] = [
       "Sciences et Avenir, science : guillemets ironiques et titre de revue, glaciologue « détaille », " +
       "incise à l’intérieur des guillemets, « les auteurs » en fragment, chercheur extérieur avec " +
       "deux-points, nom de programme entre guillemets, « prévient la glaciologue »",
+    todo: "«La glace des Alpes fond si vite que certaines…» goes to la glaciologue, not Hélène Marchetti; «thermomètre» taken for a quote",
     headline: "Dans les glaces du mont Blanc, la trace de la pollution romaine au plomb",
     paragraphs: [
       "Une carotte de glace de 126 mètres, extraite au col du Dôme, à 4 250 mètres d’altitude, a livré " +
@@ -348,6 +353,7 @@ const ARTICLES: ArticleCase[] = [
       "Le Quotidien de la Réunion, sport : citation au titre d’un coureur nommé dans le texte, surnom de " +
       "course entre guillemets, « le vainqueur » puis « l’Espagnol », point d’exclamation avant " +
       "« a-t-elle raconté », président en fragment, médecin-chef sans nom, supportrice anonyme",
+    todo: "«J’ai fait une erreur de débutant. J’ai voulu …» goes to l’Espagnol, not Pau Ribas",
     headline: "Diagonale des Fous : « Le Maïdo m’a fait pleurer »",
     paragraphs: [
       "Ludovic Grondin a remporté dimanche le Grand Raid de La Réunion, surnommé « la Diagonale des " +
@@ -396,6 +402,7 @@ const ARTICLES: ArticleCase[] = [
       "La Nouvelle République des Pyrénées, santé : nom de véhicule entre guillemets, « selon l’agence " +
       "régionale de santé » en fragment, « le Dr » puis « la praticienne », retraité « explique le " +
       "retraité », Département en fragment, syndicaliste « tranche » puis « selon lui »",
+    todo: "«41 chirurgiens-dentistes pour 100 000 habitan…» goes to Occitanie, not l’agence régionale de santé Occitanie",
     headline: "Hautes-Pyrénées : un bus dentaire pour les vallées sans dentiste",
     paragraphs: [
       "Le « Dentibus » a effectué lundi sa première tournée, sur la place du marché d’Arrens-Marsous, " +
@@ -445,6 +452,7 @@ const ARTICLES: ArticleCase[] = [
       "expliqué le ministre », terme défini entre guillemets, compte rendu du Conseil des ministres, " +
       "jeune enseignante « se réjouit la jeune femme », syndicaliste « a-t-il prévenu », parent anonyme " +
       "avec « selon »",
+    todo: "«Nous avons recruté en priorité des jeunes ori…» goes to le ministre, not Comlan Hyppolite Dossa; «parce qu’ils connaissent les langues locales …» goes to le ministre, not Comlan Hyppolite Dossa; «bénéficieront d’une formation continue de six…» goes to Le compte rendu du Conseil des ministres du 3, not Le compte rendu du Conseil des ministres du 3 septembre; «aspirants» taken for a quote",
     headline: "Rentrée scolaire : 4 500 nouveaux enseignants déployés dans les collèges du Nord",
     paragraphs: [
       "Le gouvernement a procédé mardi à Parakou à l’installation officielle de 4 500 enseignants " +
