@@ -302,7 +302,7 @@ export function judgeCandidate(
   if (naming !== "attributed" && namedByArticle(candidate.text, context, rules)) return "notQuote";
   if (namedAsMedium(candidate.text, context, rules)) return "notQuote";
   if (epithetBeforeName(candidate.text, context, rules)) return "notQuote";
-  if (SIGN_BEFORE.test(context.before.toLowerCase())) return "notQuote";
+  if (SIGN_BEFORE.test(context.before.toLowerCase()) || inscribed(candidate.text, context)) return "notQuote";
   if (declinedWord(candidate.text, context, rules)) return "notQuote";
   if (candidate.block.kind === "paragraph" && titleAsObject(candidate.text, context, rules))
     return "notQuote";
@@ -1484,16 +1484,38 @@ function epithetBeforeName(
 // said to utter. Before a colon, up to six words may follow the sign's verb, as where the verb comes
 // second (`Auf den Plakaten stand nur ein Satz: „…“`). Before the verb, a few words with no comma may say
 // where the sign hangs or how it is written (`un cartel escrito a mano pedía “…”`, `Auf einem Zettel an
-// der Tür steht „…“`, `a sign on the door read “…”`).
+// der Tür steht „…“`, `a sign on the door read “…”`); a name in marks among them counts as one word
+// (`Auf einem Plakat der Initiative „Kesselbrink für alle“ vor dem Rathaus stand nur ein Wort: „…“`).
 const SIGN_RELATIVE = anyOf((rules) => rules.relativePronouns);
 const SIGN_WORDS_AFTER_VERB = `(?:(?:\\s+\\p{L}+){1,6}(?=\\s*:))?`;
-const SIGN_WORDS_BEFORE_VERB = `(?:\\s+\\p{L}[\\p{L}’'-]*){0,6}?`;
+const SIGN_WORDS_BEFORE_VERB = `(?:\\s+(?:\\p{L}[\\p{L}’'-]*|[„“«‹"][^„“”«»‹›"]*[“”»›"])){0,6}?`;
 const SIGN_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(?:${alternatives((w) => w.signs)})(?:\\s+(?:${SIGN_RELATIVE}))?` +
     `(?:${SIGN_WORDS_BEFORE_VERB}\\s+(?:${alternatives((w) => w.signVerbs)})${SIGN_WORDS_AFTER_VERB})?` +
     `(?:\\s*,\\s*(?:\\p{L}+\\s+){0,2}(?:${alternatives((w) => w.signSlogans)}))?\\s*:?\\s*$`,
   "u",
 );
+
+const INSCRIBING_VERB = wholeWord((w) => w.inscribingVerbs);
+
+/**
+ * `Auf eine Mauer hat jemand «Gadmen bleibt!» gesprayt`, `someone had scrawled “Go home” on the door`,
+ * `des inconnus ont tagué « … » sur la façade`: a capitalised span that a verb of writing on a surface
+ * (`inscribingVerbs`) takes as its object, right before the marks or, where the verb closes the clause,
+ * after them as the clause's last word (`„…“ an die Fassade gesprüht`), is a graffito, words no one in
+ * the article is said to utter.
+ */
+function inscribed(
+  text: string,
+  { before, after, afterStart, wordsBefore, wordsAfter }: SentenceContext,
+): boolean {
+  if (!/^\p{Lu}/u.test(text)) return false;
+  if (/[\p{L}-]\s*$/u.test(before) && INSCRIBING_VERB.test(wordsBefore.at(-1)?.text ?? "")) return true;
+  // The clause after the marks, to its first punctuation: `an die Fassade gesprüht`.
+  const clauseEnd = afterStart + (/[,;:.!?]/u.exec(after)?.index ?? after.length);
+  const clause = wordsAfter.filter((t) => t.end <= clauseEnd);
+  return !/^\s*[,;:.!?]/u.test(after) && INSCRIBING_VERB.test(clause.at(-1)?.text ?? "");
+}
 
 // How many words a word someone declines to use may hold (`« crise »`, `a “humanitarian disaster”`).
 const DECLINED_WORDS = 3;
