@@ -663,3 +663,39 @@ test("a work's title after the noun of its premiere is no quote", () => {
     "Ein großer Abend",
   ]);
 });
+
+test("a thing's name in marks after an indefinite determiner, described after them, is no quote", () => {
+  assert.deepEqual(
+    quotesOf(
+      "Selon l’enquête, seules les factures circulaient, entre des « fournisseurs » qui n’avaient ni " +
+        "salariés ni bureaux.",
+      "fr",
+    ),
+    [],
+  );
+  assert.deepEqual(quotesOf("Elle a remis 6 000 euros en liquide à un « agent » venu chez elle.", "fr"), []);
+  assert.deepEqual(
+    quotesOf("According to police, the gang sent a “courier” who collected the cash.", "en"),
+    [],
+  );
+  // A speech verb in the clause makes the words its subject's.
+  assert.deepEqual(
+    quotesOf("Le CISSS a reconnu une « situation exceptionnelle » liée à une hausse des cas.", "fr"),
+    ["situation exceptionnelle"],
+  );
+  assert.deepEqual(quotesOf("Le ministre a dénoncé un « scandale » qui dure depuis des années.", "fr"), [
+    "scandale",
+  ]);
+  // So does a viewpoint opening the sentence.
+  assert.deepEqual(quotesOf("Pour la ministre, il s’agit d’un « signal fort » envoyé aux marchés.", "fr"), [
+    "signal fort",
+  ]);
+  // An adjective before a noun and its complement qualifies the noun: someone's word.
+  assert.deepEqual(
+    quotesOf(
+      "« La défiance est profonde », dit-elle, malgré l’opposition d’une « écrasante » majorité de la population.",
+      "fr",
+    ),
+    ["La défiance est profonde", "écrasante"],
+  );
+});

@@ -312,6 +312,7 @@ export function judgeCandidate(
     headlineAfterName(candidate, context)
   )
     return "quote";
+  if (designatedThing(candidate.text, context, rules)) return "notQuote";
   // "nicknamed “Goliath” by engineers" is still a name; "dubbed a “reckless gamble” by critics" is their
   // words.
   if (looksLikeTitle(candidate.text, context, rules) || opensOnWorkNoun(candidate.text, rules))
@@ -1601,6 +1602,45 @@ function isEpithetTerm(
     (epithet.length === 1 && adjective(epithet[0]!)) ||
     (epithet.length === 2 && adverb(epithet[0]!) && adjective(epithet[1]!))
   );
+}
+
+// How many words a thing's designation in marks may hold: `des « moments d’étude »`.
+const DESIGNATION_WORDS = 3;
+
+/**
+ * `entre des « fournisseurs » qui n’avaient ni salariés ni bureaux`, `à un « agent » venu chez elle`,
+ * `the gang sent a “courier” who collected the cash`: a few lower-case words after an indefinite
+ * determiner, which a relative clause or a participle and its preposition right after the marks go on
+ * to describe, are the reporter's name for a thing, in marks for irony or as someone else's term, not
+ * words anyone in the article is said to say. Not where a speech verb stands in the clause before them
+ * (`le CISSS a reconnu une « situation exceptionnelle » liée à la grippe`: its words) or a viewpoint
+ * opens the sentence (`Pour le Premier ministre, il s’agit d’un « signal fort » envoyé aux marchés`),
+ * nor where the word after the marks is a noun with its complement, which the span qualifies (`d’une
+ * « écrasante » majorité de`).
+ */
+function designatedThing(text: string, context: SentenceContext, rules: LanguageRules) {
+  const { before, after, beforeStart, wordsBefore, wordsAfter } = context;
+  if (
+    words(text).length > DESIGNATION_WORDS ||
+    !/^\p{Ll}/u.test(text) ||
+    !rules.indefiniteDeterminers.has(wordsBefore.at(-1)?.lower ?? "") ||
+    opensOnAuxiliary(text, rules) ||
+    inFirstPerson(text, rules)
+  )
+    return false;
+  const clauseStart =
+    beforeStart + Math.max(before.lastIndexOf(","), before.lastIndexOf(":"), before.lastIndexOf(";"));
+  const clause = wordsBefore.filter((t) => t.start > clauseStart).map((t) => t.lower);
+  if (hasSpeechWord(clause, rules) || givesViewpoint(context, rules)) return false;
+  const [next, then] = [wordsAfter[0]?.lower ?? "", wordsAfter[1]?.lower ?? ""];
+  const relative = /^,?\s+\p{Ll}/u.test(after) && rules.relativePronouns.has(next);
+  const participle =
+    /^\s+\p{Ll}/u.test(after) &&
+    rules.pastParticipleEnding.test(next) &&
+    !isSpeechForm(next, rules) &&
+    rules.prepositions.has(then) &&
+    !rules.complementOf.has(then);
+  return relative || participle;
 }
 
 /** A single coined compound (`“post-truth” society`, `“freeze-thaw” cycles`) is a term being mentioned. */
