@@ -424,8 +424,7 @@ const ARTICLES: ArticleCase[] = [
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
     todo:
-      "words told to someone (« lui aurait-il dit ») go to the listener, not to the man who said " +
-      "them, and a scare-quoted word (« agent ») is taken as a quote",
+      "words told to someone (« lui aurait-il dit ») go to the listener, not to the man who said " + "them",
     name:
       "L’Ardennais, escroqueries : victime octogénaire « témoigne » puis « la retraitée », " +
       "fille de la victime, gendarmerie « selon le commandant », procureur « a indiqué » et " +

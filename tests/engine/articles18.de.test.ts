@@ -39,7 +39,6 @@ runArticles("de", [
       "„sprach von“ und „sagte er“, Mitteilung eines Verbands mit Doppelpunkt, " +
       "Kioskbetreiberin mit „sagt sie“, ungenanntes Ratsmitglied, Initiativname und " +
       "Plakat",
-    todo: "one word on a placard after a colon („stand nur ein Wort: „Endlich““) is taken " + "for a quote",
     headline: "„Ein Signal für die ganze Innenstadt“: Parkhaus am Kesselbrink wird Wohnhaus",
     paragraphs: [
       "Das marode Parkhaus am Kesselbrink wird nicht saniert, sondern zu einem " +
@@ -143,9 +142,7 @@ runArticles("de", [
       "Der Landbote, Gericht mit «…»: ungenannte Beschuldigte in der Überschrift und " +
       "im Text mit Fortsetzung, Staatsanwältin mit „sagte sie“, Teilzitat des " +
       "Verteidigers, Joggerin als Privatklägerin, Richter mit Doppelpunkt, Hundename",
-    todo:
-      "a dog's name in «…» („namens «Bruno»“) is taken for a quote, and „sagte sie als " +
-      "Privatklägerin“ after „Die Joggerin“ goes to the prosecutor named before",
+    todo: "„sagte sie als Privatklägerin“ after „Die Joggerin“ goes to the prosecutor named before",
     headline: "Hundehalterin verurteilt: «Ich habe ihn nicht mehr halten können»",
     paragraphs: [
       "Das Bezirksgericht Winterthur hat am Dienstag eine 38-jährige Hundehalterin " +
@@ -240,9 +237,7 @@ runArticles("de", [
       "Vorspann und im Text, Anwohnerin nach ihrem Zitat mit „erzählt“, Fortsetzung " +
       "ohne Verb, kantonales Amt mit Doppelpunkt, Geologe als der 47-Jährige, " +
       "ungenannte Einheimische mit Doppelpunkt, Graffito",
-    todo:
-      "„Das Tiefbauamt des Kantons Bern teilte mit:“ gives „Bern“, and a graffito in " +
-      "«…» is taken for the geologist's quote",
+    todo: "„Das Tiefbauamt des Kantons Bern teilte mit:“ gives „Bern“",
     headline: "Felssturz sperrt Sustenstrasse – Gadmen ist abgeschnitten",
     standfirst:
       "Rund 20'000 Kubikmeter Gestein sind in der Nacht auf Mittwoch auf die " +
@@ -287,9 +282,7 @@ runArticles("de", [
       "52-Jährige, Fortsetzung nach „meint sie“ ohne Verb, Sprecher eines " +
       "Ministeriums, Elternsprecher als „der Vater zweier Töchter“, Kinder beim " +
       "Vornamen mit Teilzitat und Doppelpunkt, Schulname und Motto",
-    todo:
-      "„sagt der Vater zweier Töchter“ gives „Töchter“, and a school's name in marks " +
-      "is taken for a quote",
+    todo: "„sagt der Vater zweier Töchter“ gives „Töchter“",
     headline:
       "Polnischlehrer gesucht: Zweisprachige Grundschule in Frankfurt (Oder) bangt um " + "ihr Profil",
     paragraphs: [
@@ -340,9 +333,8 @@ runArticles("de", [
       "des Sanitätsbetriebs mit „heißt es darin“, Teilzitat der Landesrätin, " +
       "ungenannte Rentnerin mit Doppelpunkt, Vereinsname",
     todo:
-      "a quote after „…, sagt der Mediziner.“ gets the reported clause as its speaker, " +
-      "the health authority comes out in the genitive, and an association's name in " +
-      "marks is taken for a quote",
+      "a quote after „…, sagt der Mediziner.“ gets the reported clause as its speaker, and " +
+      "the health authority comes out in the genitive",
     headline: "Notaufnahme Bozen: Bis zu zehn Stunden Wartezeit",
     standfirst:
       "Patienten klagen über lange Wartezeiten in der Notaufnahme des Bozner " +
@@ -484,7 +476,6 @@ runArticles("de", [
       "Schauspieler mit Teilzitat und Fortsetzung ohne Verb, Stellungnahme eines " +
       "Vereins mit Teilzitat, ungenannte Kritikerin mit „nannte“, Besucherin mit " +
       "Doppelpunkt, Kulturreferentin mit „glaubt“, Stücktitel",
-    todo: "a play's title in marks („die Premiere von „…““) is taken for a quote",
     headline: "Der Tod spricht Allgäuerisch: Umjubelte Premiere im Theater in Kempten",
     paragraphs: [
       "Mit minutenlangem Applaus hat das Publikum im Theater in Kempten am Samstag die " +

@@ -364,7 +364,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NARROW_NO_BREAK_SPACE, {
-    todo: "scare-quoted « fournisseurs » after « selon l’enquête » is taken for a quote",
     name:
       "Luxemburger Wort, tribunal : « le prévenu » puis « a-t-il déclaré », parquet en fragment, " +
       "avocate « Me » qui « plaide », présidente qui lui demande, « selon l’enquête », société entre " +

@@ -591,3 +591,111 @@ test("a figure in marks in the reporter's words is someone's count; a programme 
   assert.deepEqual(quotesOf("Crews were still missing “more than 30” boats.", "en"), ["more than 30"]);
   assert.deepEqual(quotesOf("Elle était l’invitée du « 20 heures » de la chaîne.", "fr"), []);
 });
+
+test("a sign's words after a name in marks between the sign and its verb are no quote", () => {
+  assert.deepEqual(
+    quotesOf(
+      "Auf einem Plakat der Initiative „Kesselbrink für alle“ vor dem Rathaus stand am Abend nur ein " +
+        "Wort: „Endlich“.",
+      "de",
+    ),
+    [],
+  );
+  assert.deepEqual(
+    quotesOf(
+      "Sur une banderole du collectif « Vélo Cité » on pouvait lire : « Rendez-nous nos pistes ».",
+      "fr",
+    ),
+    [],
+  );
+  // Without a sign, the colon presents someone's words.
+  assert.deepEqual(
+    quotesOf("Die Sprecherin der Initiative „Kesselbrink für alle“ sagte nur ein Wort: „Endlich“.", "de"),
+    ["Endlich"],
+  );
+});
+
+test("a graffito, the object of a verb of spraying or scrawling, is no quote", () => {
+  assert.deepEqual(quotesOf("Auf eine Mauer am Dorfeingang hat jemand «Gadmen bleibt!» gesprayt.", "de"), []);
+  assert.deepEqual(
+    quotesOf("Unbekannte haben „Nazis raus“ an die Fassade gesprüht, sagte die Polizei.", "de"),
+    [],
+  );
+  assert.deepEqual(quotesOf("Someone had scrawled “Go Home” across the door, police said.", "en"), []);
+  assert.deepEqual(
+    quotesOf("Des inconnus ont tagué « Non au projet » sur la façade de la mairie.", "fr"),
+    [],
+  );
+  assert.deepEqual(quotesOf("Vecinos grafitearon «Fuera la mina» en el muro del ayuntamiento.", "es"), []);
+  // Spoken words stay quotes; a lower-case span after such a verb is someone's words too.
+  assert.deepEqual(quotesOf("„Wir bleiben hier“, sagte der Gemeindepräsident.", "de"), ["Wir bleiben hier"]);
+  assert.deepEqual(quotesOf("The mayor said vandals had “daubed paint everywhere” overnight.", "en"), [
+    "daubed paint everywhere",
+  ]);
+});
+
+test("a pet's, a school's or an association's name in marks is no quote", () => {
+  assert.deepEqual(quotesOf("Der Rottweiler namens «Bruno» lebt inzwischen in einem Tierheim.", "de"), []);
+  assert.deepEqual(quotesOf("An der Grundschule „Mitte“ lernen deutsche und polnische Kinder.", "de"), []);
+  assert.deepEqual(
+    quotesOf("Die Patientenvereinigung „Gesundheit für alle“ fordert eine digitale Anzeige.", "de"),
+    [],
+  );
+  assert.deepEqual(quotesOf("Les élèves de l’école « Les Tilleuls » ont planté un verger.", "fr"), []);
+  assert.deepEqual(quotesOf("Los alumnos de la escuela «Río Grande» plantaron un huerto.", "es"), []);
+  // After the school's noun, a lower-case span is still the clause's predicate, someone's words.
+  assert.deepEqual(quotesOf("Die Schule sei „am Limit“, sagte die Rektorin.", "de"), ["am Limit"]);
+});
+
+test("a work's title after the noun of its premiere is no quote", () => {
+  assert.deepEqual(
+    quotesOf("Das Publikum hat die Premiere von „Der Brandner Kaspar und das ewig’ Leben“ gefeiert.", "de"),
+    [],
+  );
+  assert.deepEqual(quotesOf("Le public a ovationné la première de « Les Trois Sœurs » samedi.", "fr"), []);
+  assert.deepEqual(
+    quotesOf("El público aplaudió el estreno de «La casa de Bernarda Alba» en Sevilla.", "es"),
+    [],
+  );
+  assert.deepEqual(quotesOf("Crowds queued for the premiere of “The Long Field” on Friday.", "en"), []);
+  // The premiere's reviewer still has words.
+  assert.deepEqual(quotesOf("Nach der Premiere sagte die Kritikerin: „Ein großer Abend“.", "de"), [
+    "Ein großer Abend",
+  ]);
+});
+
+test("a thing's name in marks after an indefinite determiner, described after them, is no quote", () => {
+  assert.deepEqual(
+    quotesOf(
+      "Selon l’enquête, seules les factures circulaient, entre des « fournisseurs » qui n’avaient ni " +
+        "salariés ni bureaux.",
+      "fr",
+    ),
+    [],
+  );
+  assert.deepEqual(quotesOf("Elle a remis 6 000 euros en liquide à un « agent » venu chez elle.", "fr"), []);
+  assert.deepEqual(
+    quotesOf("According to police, the gang sent a “courier” who collected the cash.", "en"),
+    [],
+  );
+  // A speech verb in the clause makes the words its subject's.
+  assert.deepEqual(
+    quotesOf("Le CISSS a reconnu une « situation exceptionnelle » liée à une hausse des cas.", "fr"),
+    ["situation exceptionnelle"],
+  );
+  assert.deepEqual(quotesOf("Le ministre a dénoncé un « scandale » qui dure depuis des années.", "fr"), [
+    "scandale",
+  ]);
+  // So does a viewpoint opening the sentence.
+  assert.deepEqual(quotesOf("Pour la ministre, il s’agit d’un « signal fort » envoyé aux marchés.", "fr"), [
+    "signal fort",
+  ]);
+  // An adjective before a noun and its complement qualifies the noun: someone's word.
+  assert.deepEqual(
+    quotesOf(
+      "« La défiance est profonde », dit-elle, malgré l’opposition d’une « écrasante » majorité de la population.",
+      "fr",
+    ),
+    ["La défiance est profonde", "écrasante"],
+  );
+});

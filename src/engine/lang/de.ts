@@ -214,7 +214,7 @@ export const german: LanguageRules = {
   complementArticles: new Map(),
   notQuoteWords: {
     naming:
-      "sogenannte[nmrs]?|so genannte[nmrs]?|genannt|alias|(?:das|dem) (?:Wort|Schlagwort|Motto|Thema)|" +
+      "sogenannte[nmrs]?|so genannte[nmrs]?|genannt|namens|alias|(?:das|dem) (?:Wort|Schlagwort|Motto|Thema)|" +
       // A name a group gives itself is no one's words: `die selbst ernannten „Reichsbürger“`.
       "selbst ernannte[nmrs]?|selbsternannte[nmrs]?|" +
       // A term keeps its genitive article after the noun that mentions it: `unter den Begriff der „…“`.
@@ -225,12 +225,14 @@ export const german: LanguageRules = {
     // here, since "Mitglied" and "Beispiel" name no work. Offices, alliances and programmes are named in
     // marks too (`das Kontaktbüro „Wölfe in Sachsen“`, `das Bündnis „…“`), and so are craft, sites and
     // weather systems (`dem Polizeihubschrauber „Libelle“`, `zum Unesco-Welterbe „…“`, `Sturmtief „…“`), and
-    // firms and ways (`die Firma „…“`, `über den Forstweg „…“`), and currencies and tokens (`den Token
-    // «…»`): a lower-case span after them is still the clause's predicate (verb second), so only names
+    // firms and ways (`die Firma „…“`, `über den Forstweg „…“`), currencies and tokens (`den Token
+    // «…»`), and schools, associations and stage works (`die Grundschule „Mitte“`, `die
+    // Patientenvereinigung „…“`, `das Stück „…“`): a lower-case span after them is still the clause's predicate (verb second), so only names
     // are taken.
     works:
       "[a-zäöüß-]*(?:Buch|Roman|Film|Album|Sendung|Serie|Zeitung|Magazin|Kolumne|Überschrift|Schlagzeile|" +
-      "Datei|Datenbank|Portal|Kampagne|Büro|Bündnis|Netzwerk|Verein|Verband|Initiative|Programm|Baureihe|" +
+      "Datei|Datenbank|Portal|Kampagne|Büro|Bündnis|Netzwerk|Verein|Vereinigung|Verband|Stiftung|Initiative|" +
+      "Programm|Baureihe|Schule|Stück|Oper|Musical|" +
       "Modellreihe|Produktlinie|Gemälde|Porträt|Skulptur|Hubschrauber|Schiff|Flugzeug|Rakete|Satellit|" +
       "Sonde|Teleskop|Spektrogra(?:f|ph)(?:en)?|Detektor(?:en)?|Welterbe|Tief|Orkan|Firma|Weg|" +
       "Token|Coin|Währung)|Lied|" +
@@ -252,12 +254,15 @@ export const german: LanguageRules = {
     articles: "",
     elidedArticles: "",
     authorPrepositions: "von",
-    publishingVerbs: "veröffentlicht|veröffentlichte|präsentiert|präsentierte",
+    publishingVerbs:
+      "veröffentlicht|veröffentlichte|präsentiert|präsentierte|premiere von|uraufführung von|aufführung von",
     // Not "Transparent" alone, which is also an adjective (`Das Verfahren sei nicht transparent: „…“`),
     // nor "Schildern", which is also a verb (`Anwohner schildern: „…“`).
     signs:
       "[a-zäöüß-]*(?:plakate?n?|zetteln?|transparenten?|schilde?r?|spruchband|spruchbändern?|bannern?|" +
-      "aufklebern?|stickern?)",
+      "aufklebern?|stickern?|graffit[io]s?|schriftzug|schriftzüge[n]?)",
+    inscribingVerbs:
+      "gesprayt|gesprüht|gepinselt|geschmiert|sprayte|sprayten|sprühte|sprühten|schmierte|schmierten",
     signVerbs:
       "steht|stand|stehen|standen|heißt es|hieß es|heisst es|hiess es|ist zu lesen|war zu lesen|" +
       "mit der aufschrift|" +

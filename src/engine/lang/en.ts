@@ -194,8 +194,10 @@ export const english: LanguageRules = {
     articles: "the",
     elidedArticles: "",
     authorPrepositions: "by",
-    publishingVerbs: "published|publishes|released|releases|premiered|premieres",
-    signs: "banners?|signs?|placards?|posters?|stickers?|badges?|t-shirts?|tee-shirts?|shirts?|tifos?",
+    publishingVerbs: "published|publishes|released|releases|premiered|premieres|premiere of|première of",
+    signs:
+      "banners?|signs?|placards?|posters?|stickers?|badges?|t-shirts?|tee-shirts?|shirts?|tifos?|graffiti",
+    inscribingVerbs: "spray-painted|spraypainted|scrawled|daubed",
     // A sign warns as it reads: `a sign on the gate warns of “…”`.
     signVerbs: "read|reads|reading|said|saying|says|warns|warned|warning|warns of|warned of|warning of",
     signSlogans: "messages?|slogans?",

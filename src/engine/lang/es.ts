@@ -213,7 +213,7 @@ export const spanish: LanguageRules = {
     // A story is a kind of work: set after a title, it names it (`con «La casa de …», una historia …`).
     works:
       "libro|novela|película|canción|programa|serie|documental|juego|diario|periódico|revista|" +
-      "columna|operación|campaña|proyecto|partido|premio|asociación|colectivo|movimiento|gama|" +
+      "columna|operación|campaña|proyecto|partido|premio|asociación|escuela|colegio|colectivo|movimiento|gama|" +
       "historia|relato|cuadro|retrato|escultura|helicóptero|buque|barco|velero|cohete|satélite|sonda|" +
       "telescopio|espectrógrafo|detector|tormenta|huracán|token|criptomoneda",
     documents: "informe|comunicado|estudio|ley|estrategia",
@@ -230,8 +230,11 @@ export const spanish: LanguageRules = {
     articles: "el|los|las",
     elidedArticles: "",
     authorPrepositions: "por",
-    publishingVerbs: "presentó|presenta|presentará|publicó|publica|publicará|estrenó|estrena|estrenará",
-    signs: "pancartas?|cartel(?:es)?|letreros?|mantas?|lonas?|pintadas?|camisetas?|banderolas?|pegatinas?",
+    publishingVerbs:
+      "presentó|presenta|presentará|publicó|publica|publicará|estrenó|estrena|estrenará|estreno de",
+    signs:
+      "pancartas?|cartel(?:es)?|letreros?|mantas?|lonas?|pintadas?|grafitis?|camisetas?|banderolas?|pegatinas?",
+    inscribingVerbs: "grafiteó|grafitearon|grafiteado|pintarrajeó|pintarrajearon|pintarrajeado",
     // `que` opens the relative clause here (`carteles que decían “…”`); the lexicon counts it a
     // complementiser, not a relative pronoun.
     // Reading gives a sign's words as well as saying does: `una pancarta en la que se leía «…»`.

@@ -272,7 +272,7 @@ export const french: LanguageRules = {
       "livre|roman|film|chanson|titre|morceau|album|série|émission|programme|podcast|documentaire|pièce|" +
       "spectacle|jeu|application|journal|quotidien|hebdomadaire|magazine|newsletter|lettre|" +
       "chronique|rubrique|blog|site|opération|campagne|plan|projet|parti|exposition|festival|" +
-      "marque|gamme|mouvement|collectif|association|récit|prix|tableau|toile|portrait|sculpture|" +
+      "marque|gamme|mouvement|collectif|association|école|lycée|récit|prix|tableau|toile|portrait|sculpture|" +
       "hélicoptère|navire|bateau|voilier|fusée|satellite|sonde|télescope|spectrographe|détecteur|tempête|" +
       "jeton|cryptomonnaie",
     documents:
@@ -297,9 +297,12 @@ export const french: LanguageRules = {
     articles: "le|la|les",
     elidedArticles: "l",
     authorPrepositions: "de|d’|d'",
-    publishingVerbs: "publie|publié|présente|présenté",
+    publishingVerbs: "publie|publié|présente|présenté|première de|avant-première de",
     signs:
-      "banderoles?|pancartes?|affiches?|autocollants?|panneaux|panneau|écriteaux?|calicots?|bâches?|tifos?",
+      "banderoles?|pancartes?|affiches?|autocollants?|panneaux|panneau|écriteaux?|calicots?|bâches?|tifos?|" +
+      "graffitis?|tags?",
+    inscribingVerbs:
+      "tagué|taguée|tagués|taguées|bombé|bombée|bombés|bombées|griffonné|griffonnée|griffonnés",
     // Reading gives a sign's words as well as saying does: `une banderole sur laquelle on pouvait lire
     // « … »`.
     // A sign warns as it reads: `un panneau met en garde contre « … »`.

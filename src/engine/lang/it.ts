@@ -183,6 +183,7 @@ export const italian: LanguageRules = {
     authorPrepositions: "di",
     publishingVerbs: "pubblica|pubblicato|presenta|presentato",
     signs: "",
+    inscribingVerbs: "",
     signVerbs: "",
     signSlogans: "",
     namingNouns: "",

@@ -151,6 +151,7 @@ export const dutch: LanguageRules = {
     authorPrepositions: "door",
     publishingVerbs: "publiceert|publiceerde|presenteert|presenteerde",
     signs: "",
+    inscribingVerbs: "",
     signVerbs: "",
     signSlogans: "",
     namingNouns: "",

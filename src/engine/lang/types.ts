@@ -91,11 +91,18 @@ export interface NotQuoteWords {
   authorPrepositions: string;
   /**
    * Verbs of bringing out a work, right before the marks: what they bring out is its title
-   * (`presentó “Los años del agua”`, `released “Salt Year”`).
+   * (`presentó “Los años del agua”`, `released “Salt Year”`). So do the nouns of its first showing with
+   * their preposition (`die Premiere von „…“`, `la première de « … »`, `the premiere of “…”`).
    */
   publishingVerbs: string;
   /** Things that carry a slogan, singular and plural ("banners?", "pancartes?"). */
   signs: string;
+  /**
+   * Verbs of writing on a wall or a surface that take the inscription as their object, right before
+   * or right after the marks (`hat jemand «…» gesprayt`, `someone scrawled “…”`, `a tagué « … »`): a
+   * graffito, words no one in the article is said to utter.
+   */
+  inscribingVerbs: string;
   /** Verbs that give a sign's words ("read", "proclamant"). */
   signVerbs: string;
   /**

@@ -302,7 +302,7 @@ export function judgeCandidate(
   if (naming !== "attributed" && namedByArticle(candidate.text, context, rules)) return "notQuote";
   if (namedAsMedium(candidate.text, context, rules)) return "notQuote";
   if (epithetBeforeName(candidate.text, context, rules)) return "notQuote";
-  if (SIGN_BEFORE.test(context.before.toLowerCase())) return "notQuote";
+  if (SIGN_BEFORE.test(context.before.toLowerCase()) || inscribed(candidate.text, context)) return "notQuote";
   if (declinedWord(candidate.text, context, rules)) return "notQuote";
   if (candidate.block.kind === "paragraph" && titleAsObject(candidate.text, context, rules))
     return "notQuote";
@@ -312,6 +312,7 @@ export function judgeCandidate(
     headlineAfterName(candidate, context)
   )
     return "quote";
+  if (designatedThing(candidate.text, context, rules)) return "notQuote";
   // "nicknamed “Goliath” by engineers" is still a name; "dubbed a “reckless gamble” by critics" is their
   // words.
   if (looksLikeTitle(candidate.text, context, rules) || opensOnWorkNoun(candidate.text, rules))
@@ -1484,16 +1485,38 @@ function epithetBeforeName(
 // said to utter. Before a colon, up to six words may follow the sign's verb, as where the verb comes
 // second (`Auf den Plakaten stand nur ein Satz: „…“`). Before the verb, a few words with no comma may say
 // where the sign hangs or how it is written (`un cartel escrito a mano pedía “…”`, `Auf einem Zettel an
-// der Tür steht „…“`, `a sign on the door read “…”`).
+// der Tür steht „…“`, `a sign on the door read “…”`); a name in marks among them counts as one word
+// (`Auf einem Plakat der Initiative „Kesselbrink für alle“ vor dem Rathaus stand nur ein Wort: „…“`).
 const SIGN_RELATIVE = anyOf((rules) => rules.relativePronouns);
 const SIGN_WORDS_AFTER_VERB = `(?:(?:\\s+\\p{L}+){1,6}(?=\\s*:))?`;
-const SIGN_WORDS_BEFORE_VERB = `(?:\\s+\\p{L}[\\p{L}’'-]*){0,6}?`;
+const SIGN_WORDS_BEFORE_VERB = `(?:\\s+(?:\\p{L}[\\p{L}’'-]*|[„“«‹"][^„“”«»‹›"]*[“”»›"])){0,6}?`;
 const SIGN_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(?:${alternatives((w) => w.signs)})(?:\\s+(?:${SIGN_RELATIVE}))?` +
     `(?:${SIGN_WORDS_BEFORE_VERB}\\s+(?:${alternatives((w) => w.signVerbs)})${SIGN_WORDS_AFTER_VERB})?` +
     `(?:\\s*,\\s*(?:\\p{L}+\\s+){0,2}(?:${alternatives((w) => w.signSlogans)}))?\\s*:?\\s*$`,
   "u",
 );
+
+const INSCRIBING_VERB = wholeWord((w) => w.inscribingVerbs);
+
+/**
+ * `Auf eine Mauer hat jemand «Gadmen bleibt!» gesprayt`, `someone had scrawled “Go home” on the door`,
+ * `des inconnus ont tagué « … » sur la façade`: a capitalised span that a verb of writing on a surface
+ * (`inscribingVerbs`) takes as its object, right before the marks or, where the verb closes the clause,
+ * after them as the clause's last word (`„…“ an die Fassade gesprüht`), is a graffito, words no one in
+ * the article is said to utter.
+ */
+function inscribed(
+  text: string,
+  { before, after, afterStart, wordsBefore, wordsAfter }: SentenceContext,
+): boolean {
+  if (!/^\p{Lu}/u.test(text)) return false;
+  if (/[\p{L}-]\s*$/u.test(before) && INSCRIBING_VERB.test(wordsBefore.at(-1)?.text ?? "")) return true;
+  // The clause after the marks, to its first punctuation: `an die Fassade gesprüht`.
+  const clauseEnd = afterStart + (/[,;:.!?]/u.exec(after)?.index ?? after.length);
+  const clause = wordsAfter.filter((t) => t.end <= clauseEnd);
+  return !/^\s*[,;:.!?]/u.test(after) && INSCRIBING_VERB.test(clause.at(-1)?.text ?? "");
+}
 
 // How many words a word someone declines to use may hold (`« crise »`, `a “humanitarian disaster”`).
 const DECLINED_WORDS = 3;
@@ -1579,6 +1602,45 @@ function isEpithetTerm(
     (epithet.length === 1 && adjective(epithet[0]!)) ||
     (epithet.length === 2 && adverb(epithet[0]!) && adjective(epithet[1]!))
   );
+}
+
+// How many words a thing's designation in marks may hold: `des « moments d’étude »`.
+const DESIGNATION_WORDS = 3;
+
+/**
+ * `entre des « fournisseurs » qui n’avaient ni salariés ni bureaux`, `à un « agent » venu chez elle`,
+ * `the gang sent a “courier” who collected the cash`: a few lower-case words after an indefinite
+ * determiner, which a relative clause or a participle and its preposition right after the marks go on
+ * to describe, are the reporter's name for a thing, in marks for irony or as someone else's term, not
+ * words anyone in the article is said to say. Not where a speech verb stands in the clause before them
+ * (`le CISSS a reconnu une « situation exceptionnelle » liée à la grippe`: its words) or a viewpoint
+ * opens the sentence (`Pour le Premier ministre, il s’agit d’un « signal fort » envoyé aux marchés`),
+ * nor where the word after the marks is a noun with its complement, which the span qualifies (`d’une
+ * « écrasante » majorité de`).
+ */
+function designatedThing(text: string, context: SentenceContext, rules: LanguageRules) {
+  const { before, after, beforeStart, wordsBefore, wordsAfter } = context;
+  if (
+    words(text).length > DESIGNATION_WORDS ||
+    !/^\p{Ll}/u.test(text) ||
+    !rules.indefiniteDeterminers.has(wordsBefore.at(-1)?.lower ?? "") ||
+    opensOnAuxiliary(text, rules) ||
+    inFirstPerson(text, rules)
+  )
+    return false;
+  const clauseStart =
+    beforeStart + Math.max(before.lastIndexOf(","), before.lastIndexOf(":"), before.lastIndexOf(";"));
+  const clause = wordsBefore.filter((t) => t.start > clauseStart).map((t) => t.lower);
+  if (hasSpeechWord(clause, rules) || givesViewpoint(context, rules)) return false;
+  const [next, then] = [wordsAfter[0]?.lower ?? "", wordsAfter[1]?.lower ?? ""];
+  const relative = /^,?\s+\p{Ll}/u.test(after) && rules.relativePronouns.has(next);
+  const participle =
+    /^\s+\p{Ll}/u.test(after) &&
+    rules.pastParticipleEnding.test(next) &&
+    !isSpeechForm(next, rules) &&
+    rules.prepositions.has(then) &&
+    !rules.complementOf.has(then);
+  return relative || participle;
 }
 
 /** A single coined compound (`“post-truth” society`, `“freeze-thaw” cycles`) is a term being mentioned. */
