@@ -339,9 +339,6 @@ runArticles("es", [
       "Opinión, educación (comillas rectas): director departamental con «informó» tras la cita, «La " +
       "autoridad» con «aseguró», nombre de un programa (no cita), dirigente del magisterio con cita " +
       "parcial, madre con «comentó», padre anónimo con cita parcial, Senamhi en su boletín",
-    todo:
-      "a quote after «aseguró» in a paragraph opened by the back-reference «La autoridad» keeps the " +
-      "description instead of the named director",
     headline: "Descanso pedagógico de invierno se adelanta una semana en Cochabamba por el frío",
     paragraphs: [
       "La Dirección Departamental de Educación (DDE) de Cochabamba anunció este lunes que el " +

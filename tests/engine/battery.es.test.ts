@@ -3720,4 +3720,21 @@ runBattery("es", [
     ],
     expected: [["Quería mostrar lo que se pierde", "Elena Pardo Gil"]],
   },
+  {
+    construction:
+      "«La autoridad explicó», «afirmó la autoridad municipal»: tras un cargo nombrado, el sustantivo " +
+      "de quien ejerce un cargo público remite a esa persona, aunque su género gramatical sea otro; " +
+      "tras un organismo («la CNMC»), al organismo",
+    paragraphs: [
+      "«Cerraremos el paso», anunció el delegado provincial de Obras Públicas, Ramiro Tapia Sosa.",
+      "La autoridad explicó que el corte durará dos días. «No hay otra opción», aseguró.",
+      "El intendente de Rosario, Pablo Javkin, dijo que el municipio apelará. «Iremos hasta el final», " +
+        "afirmó la autoridad municipal.",
+    ],
+    expected: [
+      ["Cerraremos el paso", "Ramiro Tapia Sosa"],
+      ["No hay otra opción", "Ramiro Tapia Sosa"],
+      ["Iremos hasta el final", "Pablo Javkin"],
+    ],
+  },
 ]);

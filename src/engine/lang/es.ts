@@ -309,10 +309,11 @@ export const spanish: LanguageRules = {
   // "el jerarca": the head of a ministry or agency, whichever (Uruguay, Chile); «el munícipe», «el edil»:
   // a member of a town council, mayor or councillor (México, Spain); «la líder»: whoever heads a body,
   // its president or its secretary general («la líder sindical»); «la ejecutiva»: whoever runs a
-  // company, its president, its chief executive or its manager.
+  // company, its president, its chief executive or its manager; «la autoridad» (a body's noun too):
+  // whoever holds a public office, a mayor, a delegate, a director («afirmó la autoridad municipal»).
   anyOfficeNouns: words(
     "legislador legisladora parlamentario parlamentaria jerarca mandatario mandataria munícipe edil líder " +
-      "ejecutivo ejecutiva",
+      "ejecutivo ejecutiva autoridad",
   ),
   officeKinds: new Map([
     // An officer of the army or the police, whatever the rank: «el oficial» after «el coronel X».
