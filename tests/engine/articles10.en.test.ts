@@ -263,9 +263,6 @@ runArticles("en", [
     name:
       "The Oregonian, crime: a police spokesperson, a probable cause affidavit, according to " +
       "court records, a victim's sister sharing his surname, a defense lawyer who declined, a nickname",
-    todo:
-      "a document that “says” is named with its whole trailing description (“filed in " +
-      "Multnomah County Circuit Court”) instead of the shortest one that identifies it",
     headline: "Man arrested in Southeast Portland hit-and-run that killed cyclist, police say",
     paragraphs: [
       "Portland police on Friday arrested a 34-year-old man in connection with a hit-and-run " +

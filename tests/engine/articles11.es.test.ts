@@ -119,8 +119,8 @@ runArticles("es", [
       "sin sujeto, meteoróloga tras dos puntos, vecino sin nombre, municipio en redes " +
       "sociales, término entre comillas (no cita)",
     todo:
-      "«La autoridad» and «la dueña de casa» are not linked back to the official and resident " +
-      "named before (the headline fragment follows the last); «El organismo» is the agency but " +
+      "«la dueña de casa» is not linked back to the resident named before (the headline fragment " +
+      "follows her); «El organismo» is the agency but " +
       "its name is cut at «ante» («Servicio Nacional de Prevención y Respuesta»)",
     headline:
       "Sistema frontal deja más de 3 mil damnificados en el Biobío: “Nunca habíamos visto el " +

@@ -108,9 +108,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo:
-      "a description pointing back to the scorer named in the lead (« le " +
-      "Lavallois de 22 ans ») is given as the speaker instead of his name",
     name:
       "RDS, soccer : buteur désigné par « le Lavallois de 22 ans », entraîneur-chef " +
       "puis suite sans verbe, citation sur deux paragraphes, banderole de partisans, " +

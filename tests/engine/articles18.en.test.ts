@@ -60,9 +60,6 @@ runArticles("en", [
       "Eastern Daily Press, courts: the court heard, prosecuting with a colon, a victim's " +
       "statement read by a prosecutor, the 42-year-old referring back, a judge told him, a " +
       "detective said after the hearing, the name of a boat",
-    todo:
-      "an abbreviated police rank (“Det Con”) before a name after " +
-      "“Speaking after the hearing,” is kept in the speaker",
     headline: "Great Yarmouth fisherman jailed for £80,000 fuel theft from harbour",
     paragraphs: [
       "A fisherman who siphoned more than £80,000 worth of diesel from boats moored at Great " +
@@ -142,9 +139,6 @@ runArticles("en", [
     name:
       "Gulf News, business: a standfirst with a partial quote, a chief executive said after, " +
       "told Gulf News, a mall name, an analyst says, a report said, an unnamed industry source",
-    todo:
-      "a document speaker “A report by …” keeps the participle phrase " +
-      "“published last month” that follows the body’s name",
     headline: "Dubai retailer Al Noor Group posts 18% profit jump on tourist spending",
     standfirst:
       "Chief executive says visitors now shop ‘where residents shop’ as the group plans 25 new outlets",
@@ -220,9 +214,6 @@ runArticles("en", [
       "The Herald (Glasgow), culture: an album title and a festival name in marks, a singer " +
       "says after, the 29-year-old referring back, a festival director in a statement with a " +
       "colon, a partial quote after describing, a critic's review that says",
-    todo:
-      "a document speaker “A review of her debut in …” keeps the time " +
-      "phrase “last year” that follows the newspaper’s name",
     headline: "Celtic Connections to open with Gaelic song cycle by Skye singer",
     paragraphs: [
       "Celtic Connections will open next January with the premiere of a Gaelic song cycle by " +

@@ -131,9 +131,6 @@ runArticles("es", [
       "Bloomberg Línea, economía: presidenta ejecutiva con «afirmó» y segunda cita sin verbo, «La " +
       "ejecutiva» con cita parcial, reporte trimestral que «advierte», analista con «dijo Rincón», " +
       "directivo anónimo con dos puntos, nombre de un formato de tienda (no cita)",
-    todo:
-      "a partial quote in a sentence opened by the back-reference «La ejecutiva explicó que» keeps the " +
-      "description instead of the named chief executive",
     headline: "Cadena colombiana Merkabarato invertirá US$120 millones para entrar a Ecuador",
     paragraphs: [
       "Merkabarato, la cadena colombiana de tiendas de descuento con sede en Bucaramanga, " +
@@ -210,9 +207,6 @@ runArticles("es", [
       "Diario de Almería, cultura: cita de la entradilla repetida en el cuerpo con «explicó la autora», " +
       "«La almeriense» con cita parcial, comisario con «resumió», diputado con cita parcial, vecina " +
       "retratada con «confesó», títulos de la exposición y de una obra (no citas)",
-    todo:
-      "a standfirst quote repeated in the body goes to a capitalised word of the venue name («Pakyta») " +
-      "instead of the author named earlier, and «La almeriense» is not resolved to the photographer",
     headline: "El Museo de Arte de Almería abre una muestra sobre los cortijeros del Cabo de Gata",
     standfirst:
       "La fotógrafa Pilar Requena expone 70 imágenes tomadas durante cuatro décadas: «Quería que no se " +
@@ -345,9 +339,6 @@ runArticles("es", [
       "Opinión, educación (comillas rectas): director departamental con «informó» tras la cita, «La " +
       "autoridad» con «aseguró», nombre de un programa (no cita), dirigente del magisterio con cita " +
       "parcial, madre con «comentó», padre anónimo con cita parcial, Senamhi en su boletín",
-    todo:
-      "a quote after «aseguró» in a paragraph opened by the back-reference «La autoridad» keeps the " +
-      "description instead of the named director",
     headline: "Descanso pedagógico de invierno se adelanta una semana en Cochabamba por el frío",
     paragraphs: [
       "La Dirección Departamental de Educación (DDE) de Cochabamba anunció este lunes que el " +

@@ -98,9 +98,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo:
-      "a speaker introduced as « un résident du secteur X, Prénom Nom, » is replaced by the place name " +
-      "in the description",
     name:
       "Courrier du Sud, conseil municipal : mairesse « a soutenu », inversion « estime le chef de " +
       "l’opposition », « la mairesse » qui revient, citoyen au micro, nom de programme entre guillemets",
@@ -136,9 +133,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   {
-    todo:
-      "a demonym description after an inverted verb (« a poursuivi le Bernois ») is not resolved to the " +
-      "coach named before",
     name:
       "Watson, football : guillemets anglais, entraîneur « a lâché » puis « le Bernois », buteur " +
       "introduit puis « a-t-il souri », capitaine adverse, surnom entre guillemets",
@@ -207,9 +201,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo:
-      "a place name opening the sentence (« Rue des Fontinettes, Prénom Nom vide… ») is taken for the " +
-      "speaker",
     name:
       "Nord Littoral, intempéries : préfecture dans un communiqué, maire « explique », « l’élu » qui " +
       "revient, habitante nommée puis « ajoute-t-elle », Météo-France en fragment, citation au chapeau",
@@ -290,8 +281,8 @@ const ARTICLES: ArticleCase[] = [
   }),
   withGuillemetSpacing(NO_BREAK_SPACE, {
     todo:
-      "a line of the play shown on the set is taken for a quote, and a fragment « selon notre critique » " +
-      "goes to the last named person",
+      "a line of the play shown on the set, set off by commas after « une phrase de la pièce », is taken " +
+      "for a quote",
     name:
       "Sceneweb, théâtre : titre de pièce entre guillemets, metteuse en scène « confie » puis « elle », " +
       "comédien avec deux-points, citation de Molière non prononcée, fragment du critique",

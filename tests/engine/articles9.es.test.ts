@@ -117,9 +117,6 @@ runArticles("es", [
     name:
       "Los Tiempos, tribunales: fiscal con «argumentó», abogado «el jurista», calificó de, Contraloría en " +
       "su informe, «la autoridad municipal», cita de dos párrafos tras dos puntos",
-    todo:
-      "a description after the quote («afirmó la autoridad municipal») is not linked back to the mayor " +
-      "named before",
     headline: "Juez dispone detención preventiva para exgerente de Semapa por la compra de tuberías",
     paragraphs: [
       "El Juzgado Anticorrupción Tercero de Cochabamba dispuso ayer la detención preventiva por seis meses " +

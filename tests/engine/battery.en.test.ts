@@ -2120,4 +2120,39 @@ runBattery("en", [
     paragraphs: ["“Power has been restored to most customers,” Con Edison said on Sunday."],
     expected: [["Power has been restored to most customers,", "Con Edison"]],
   },
+  {
+    construction:
+      "Det Con / Det Ch Insp / Det Supt Given Surname: a rank abbreviated after another goes with the " +
+      "title; Con alone still opens a name (Con Edison, Con O’Neill)",
+    paragraphs: [
+      "Speaking after the hearing, Det Con Laura Pike of Essex Police said: “We never gave up.”",
+      "“The inquiry goes on,” said Det Ch Insp Owen Marsh.",
+      "Det Supt Rachel Adeyemi added: “We are grateful to the public.”",
+      "Con Edison said in a statement: “Power has been restored to most customers.”",
+      "“We were lucky,” Con O’Brien, a neighbour, said.",
+    ],
+    expected: [
+      ["We never gave up.", "Laura Pike"],
+      ["The inquiry goes on,", "Owen Marsh"],
+      ["We are grateful to the public.", "Rachel Adeyemi"],
+      ["Power has been restored to most customers.", "Con Edison"],
+      ["We were lucky,", "Con O’Brien"],
+    ],
+  },
+  {
+    construction:
+      "A report by X published last month said / A review in X last year called: the document as " +
+      "named, without the time words and the participle that dates it",
+    paragraphs: [
+      "A report by the National Audit Office published last week said the scheme was “poorly " +
+        "targeted from the start”.",
+      "A review of the album in The Guardian last year called it “a quiet triumph”.",
+      "A study released yesterday found that rents had risen “faster than at any time on record”.",
+    ],
+    expected: [
+      ["poorly targeted from the start", "A report by the National Audit Office"],
+      ["a quiet triumph", "A review of the album in The Guardian"],
+      ["faster than at any time on record", "A study"],
+    ],
+  },
 ]);

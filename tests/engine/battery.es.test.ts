@@ -3674,4 +3674,67 @@ runBattery("es", [
     ],
     expected: [["Las clases empiezan el 3 de marzo.", "Gustavo Ibarra Solís"]],
   },
+  {
+    construction:
+      "«La ejecutiva» tras «su presidenta ejecutiva, Nombre»: el sustantivo de quien dirige una " +
+      "empresa remite a la persona nombrada, sea cual sea su cargo",
+    paragraphs: [
+      "«Vamos a abrir 30 tiendas», afirmó la gerenta general de la cadena, Mónica Salazar Vega.",
+      "La ejecutiva explicó que la empresa «ya tiene cerrados los primeros contratos».",
+      "«No habrá despidos», dijo el director ejecutivo de Ferrovial, Ignacio Madridejos.",
+      "El ejecutivo añadió: «Crecemos con prudencia».",
+    ],
+    expected: [
+      ["Vamos a abrir 30 tiendas", "Mónica Salazar Vega"],
+      ["ya tiene cerrados los primeros contratos", "Mónica Salazar Vega"],
+      ["No habrá despidos", "Ignacio Madridejos"],
+      ["Crecemos con prudencia", "Ignacio Madridejos"],
+    ],
+  },
+  {
+    construction:
+      "«la almeriense», «el argentino»: un gentilicio como descripción remite a la persona nombrada; " +
+      "dentro del nombre de un organismo («la Sociedad Argentina de Pediatría») no es un gentilicio",
+    paragraphs: [
+      "La muestra reúne 50 fotografías de Carmen Ortiz Navarro, tomadas en los pueblos de la sierra.",
+      "La almeriense, de 58 años, recordó que muchos vecinos «nunca habían posado para nadie».",
+      "«Es el partido de mi vida», dijo Lucas Ferreyra tras el entrenamiento. El argentino añadió " +
+        "que el equipo «está más unido que nunca».",
+      "La Sociedad Argentina de Pediatría advirtió que los casos «siguen en aumento».",
+    ],
+    expected: [
+      ["nunca habían posado para nadie", "Carmen Ortiz Navarro"],
+      ["Es el partido de mi vida", "Lucas Ferreyra"],
+      ["está más unido que nunca", "Lucas Ferreyra"],
+      ["siguen en aumento", "La Sociedad Argentina de Pediatría"],
+    ],
+  },
+  {
+    construction:
+      "«en el espacio Doña Nombre», «Parque Natural X»: un lugar nombrado por alguien, con su " +
+      "tratamiento, o que abre con su sustantivo en mayúscula, no es quien habla",
+    paragraphs: [
+      "El ayuntamiento inauguró en el espacio Doña Rosita una muestra de Elena Pardo Gil sobre el " +
+        "Parque Natural Sierra de Cazorla.",
+      "«Quería mostrar lo que se pierde», explicó la autora.",
+    ],
+    expected: [["Quería mostrar lo que se pierde", "Elena Pardo Gil"]],
+  },
+  {
+    construction:
+      "«La autoridad explicó», «afirmó la autoridad municipal»: tras un cargo nombrado, el sustantivo " +
+      "de quien ejerce un cargo público remite a esa persona, aunque su género gramatical sea otro; " +
+      "tras un organismo («la CNMC»), al organismo",
+    paragraphs: [
+      "«Cerraremos el paso», anunció el delegado provincial de Obras Públicas, Ramiro Tapia Sosa.",
+      "La autoridad explicó que el corte durará dos días. «No hay otra opción», aseguró.",
+      "El intendente de Rosario, Pablo Javkin, dijo que el municipio apelará. «Iremos hasta el final», " +
+        "afirmó la autoridad municipal.",
+    ],
+    expected: [
+      ["Cerraremos el paso", "Ramiro Tapia Sosa"],
+      ["No hay otra opción", "Ramiro Tapia Sosa"],
+      ["Iremos hasta el final", "Pablo Javkin"],
+    ],
+  },
 ]);

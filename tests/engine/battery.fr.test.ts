@@ -3599,6 +3599,63 @@ const CASES: Case[] = [
     ],
     quotes: [["Les épreuves commenceront le 2 juin.", "Aminata Keïta Traoré"]],
   },
+  {
+    name:
+      "« a poursuivi le Bernois », « a ajouté la Vaudoise » : un démonyme désigne la " +
+      "personne nommée avant",
+    paragraphs: [
+      "« On a manqué de rigueur », a lâché l’entraîneur Marc Dufour après le match. « On a offert " +
+        "deux buts », a poursuivi le Bernois.",
+      "« Je suis fière de l’équipe », a déclaré la capitaine Julie Morand. « On ne lâche rien », " +
+        "a ajouté la Vaudoise.",
+    ],
+    quotes: [
+      ["On a manqué de rigueur", "Marc Dufour"],
+      ["On a offert deux buts", "Marc Dufour"],
+      ["Je suis fière de l’équipe", "Julie Morand"],
+      ["On ne lâche rien", "Julie Morand"],
+    ],
+  },
+  {
+    name:
+      "« un résident du secteur X Y, Prénom Nom, » et « Rue des X, Prénom Nom vide… » : le nom d’un " +
+      "lieu, après son nom commun ou ouvert par lui, n’est pas celui qui parle",
+    paragraphs: [
+      "Un résident du secteur Saint-Hubert Ouest, Marc Gagnon, a pris la parole. « On attend depuis " +
+        "trois ans », a-t-il lancé.",
+      "Avenue de la Gare, Nadia Benali balaie son trottoir. « Tout est à refaire », soupire-t-elle.",
+    ],
+    quotes: [
+      ["On attend depuis trois ans", "Marc Gagnon"],
+      ["Tout est à refaire", "Nadia Benali"],
+    ],
+  },
+  {
+    name: "« selon notre critique » : une personne du journal parle telle qu’écrite",
+    paragraphs: ["Le spectacle, « cruel et drôle » selon notre critique, part en tournée."],
+    quotes: [["cruel et drôle", "notre critique"]],
+  },
+  {
+    name: "négatif : « selon nos informations » reste sans locuteur",
+    paragraphs: ["Le projet serait « à l’arrêt », selon nos informations."],
+    quotes: [["à l’arrêt", null]],
+  },
+  {
+    name:
+      "« Surnommé “X” par les supporters, l’ailier a inscrit… » puis « a-t-il souri » : le sujet après " +
+      "une participiale est celui que le pronom reprend, pas l’entraîneur cité avant",
+    paragraphs: [
+      "« On a su réagir », a lâché l’entraîneur Paul Meyer. « On a offert un but », a poursuivi le " +
+        "Bernois.",
+      "L’homme du match s’appelle Yanis Diallo. Surnommé “la Fusée” par les supporters, l’ailier a " +
+        "marqué deux fois. « Je ne réalise pas », a-t-il souri.",
+    ],
+    quotes: [
+      ["On a su réagir", "Paul Meyer"],
+      ["On a offert un but", "Paul Meyer"],
+      ["Je ne réalise pas", "Yanis Diallo"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -961,6 +961,8 @@ export class SpeakerRegistry {
     // which no determiner genders, may be a document's the lexicon lacks: `the judgment said`).
     const speaksGendered = speaks && m.gender !== undefined;
     const covered = this.officesCovered([...words, ...offices]);
+    // `la autoridad` for a mayor: a noun that names a body too has its own gender, not the person's.
+    const describedGender = words.some((w) => isBodyNoun(this.rules, w)) ? undefined : m.gender;
     // An age alone (`Le quadragénaire`) reaches past a paragraph naming no one (see peopleNamedBefore).
     const byAgeAlone = byAge && !ownOffice;
     const before = this.mentions.antecedentsBefore(block, m.at, byAgeAlone);
@@ -998,7 +1000,7 @@ export class SpeakerRegistry {
         gender !== undefined;
       const features = {
         mentionedSince,
-        gender: descriptionGender(m.gender, gender),
+        gender: descriptionGender(describedGender, gender),
         // A noun for any office holder (`l’élu`) is the noun of whatever office the role holds.
         sameNoun:
           words.some((w) => isPersonNoun(w, this.rules) && roleWords.includes(w)) ||
@@ -1131,6 +1133,9 @@ export class SpeakerRegistry {
   private describesPerson(m: Mention, words: readonly string[], speaks: boolean): boolean {
     if (this.headedByDocument(words)) return false;
     if (m.kind === "unnamed" && words.some((w) => isPersonNoun(w, this.rules))) return true;
+    // `afirmó la autoridad municipal`: a noun for any office holder heads a person's description,
+    // though it names a body too (a body the article named is found before: bodyByEpithet).
+    if (m.kind === "organisation" && words.length > 0 && this.forAnyOffice(words[0]!)) return true;
     if (!speaks || m.kind === "person" || words.length === 0) return false;
     // A body speaks too, by its acronym or a news organisation's name (`teilte die AGV mit`, `sagte
     // der Spiegel`).

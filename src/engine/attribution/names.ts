@@ -46,10 +46,11 @@ export interface NameRun {
    */
   afterBodyNoun: boolean;
   /**
-   * A lower-case noun for a place that cannot speak stands just before the run (`la avenida Sánchez
-   * Carrión`, `del barrio San Cayetano`, see placeNouns): a street's or a district's name, no one's.
+   * The run is a street's or a district's name, no one's: a lower-case noun for a place that cannot
+   * speak stands just before it (`la avenida Sánchez Carrión`, `del barrio San Cayetano`, see
+   * placeNouns), or opens it capitalised (`Rue des Fontinettes, Sylvie Delattre vide son salon`).
    */
-  afterPlaceNoun: boolean;
+  namesPlace: boolean;
   /**
    * The run fills a pair of quotation marks quote judgement found no quote in (`her new book, “Thin
    * Ice,” argues`): a title, a nickname or a paper's name; reporters do not set a person's name in marks.
@@ -75,7 +76,7 @@ export const isPersonRun = (r: NameRun) =>
   !r.afterPreposition &&
   !r.afterDeterminer &&
   !r.afterBodyNoun &&
-  !r.afterPlaceNoun &&
+  !r.namesPlace &&
   !r.modifier &&
   !r.fillsMarks &&
   !r.inNameBrackets &&
@@ -1299,9 +1300,19 @@ function isGenitive(s: Sentence, k: number): boolean {
   );
 }
 
-/** `le Danois Mikkel Sørensen`: a capitalised nationality before at least two name words describes them. */
+/**
+ * `le Danois Mikkel Sørensen`: a capitalised nationality before at least two name words describes them.
+ * After another capitalised word it is the adjective of a body's name (`la Sociedad Argentina de
+ * Pediatría`, `el Servicio Aragonés de Salud`).
+ */
 function demonymBeforeName(tokens: readonly Token[], k: number, end: number, rules: LanguageRules): boolean {
-  return end - k >= 3 && isCapitalised(tokens[k]) && rules.demonyms.has(tokens[k]!.lower);
+  const before = tokens[k - 1];
+  return (
+    end - k >= 3 &&
+    isCapitalised(tokens[k]) &&
+    rules.demonyms.has(tokens[k]!.lower) &&
+    !(isWord(before) && isCapitalised(before) && !rules.determiners.has(before.lower))
+  );
 }
 
 /**
@@ -1446,6 +1457,8 @@ function splitTitle(
       nameStart = k + 1;
       gender = rules.demonyms.get(lower) ?? gender;
     } else if (k === start && partyLabelAfterMember(tokens, k, end, rules)) nameStart = k + 1;
+    // `Det Con Mark Sayer`: an abbreviated rank right after a title goes on with it.
+    else if (k > start && nameStart === k && rules.titleAbbreviations.has(lower)) nameStart = k + 1;
     else if (
       ((isTitle(lower, rules) || occupationBeforeFullName(tokens, k, end, rules)) &&
         !qualifiesBodyNoun(tokens, start, k, rules)) ||
@@ -1530,8 +1543,13 @@ function splitTitle(
       qualifiesNoun(tokens, start, end, from, to, rules),
     afterOffice: rules.titles.has(lead) || rules.personNouns.has(lead),
     afterBodyNoun: nameStart === start && bodyComplementBefore(tokens, start, end, rules),
-    afterPlaceNoun:
-      nameStart === start && isWord(before) && !isCapitalised(before) && rules.placeNouns.has(lead),
+    // `la calle Doña Rosa`, `el espacio Doña Pakyta`: a place named after someone keeps their honorific.
+    namesPlace:
+      ((nameStart === start || honorificWords?.size === nameStart - start) &&
+        isWord(before) &&
+        !isCapitalised(before) &&
+        rules.placeNouns.has(lead)) ||
+      (nameStart === start && end - start > 1 && rules.placeNouns.has(tokens[start]!.lower)),
     fillsMarks: fillsMarks(tokens, start, end),
     inNameBrackets: inNameBrackets(tokens, start),
     namesEvent:

@@ -252,12 +252,14 @@ export function isNoun(s: Sentence, i: number): boolean {
 
 /**
  * After a possessive a verb form is a noun: `Obama’s comments`, `the administration’s first
- * comments`, unless the word between names who speaks (`the firm’s lawyer said`).
+ * comments`, unless the word between names who speaks (`the firm’s lawyer said`); so after a
+ * possessive determiner (`selon notre critique`) that is no object pronoun too (`il leur explique`).
  */
 function possessed(s: Sentence, i: number): boolean {
   const { tokens, rules } = s;
   const before = tokens[i - 1]!;
   if (before.lower === "'s") return true;
+  if (rules.possessiveWords.has(before.lower) && !rules.clitics.has(before.lower)) return true;
   const known =
     rules.personNouns.has(before.lower) ||
     rules.titles.has(before.lower) ||
@@ -1617,11 +1619,13 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   const opening = tokens[from]!;
   if (to - from > 1 && rules.pronouns.has(opening.lower))
     return pronounMention(opening.text, opening.lower, rules, opening.start);
-  // "we", "on", "selon nos informations": the newspaper itself, not a speaker.
+  // "we", "on", "selon nos informations": the newspaper itself, not a speaker; but the paper's own
+  // person speaks as written (`selon notre critique`).
   // German "das" is "that" alone but an article before a noun (`das Präsidialamt`).
   if (
     rules.speakerlessPronouns.has(tokens[from]!.lower) &&
-    !(rules.determiners.has(tokens[from]!.lower) && to - from > 1)
+    !(rules.determiners.has(tokens[from]!.lower) && to - from > 1) &&
+    !(to - from === 2 && isPersonNoun(tokens[from + 1]!.lower, rules))
   )
     return null;
   // `La presidenta de la Sociedad de Medicina de Familia y Comunitaria (semFYC), Lucía Barrionuevo`: the
@@ -1795,7 +1799,9 @@ function beforeReportingAgent(s: Sentence, from: number, end: number): number {
  * come before their noun, a lower-case word after a document's noun and before a preposition is a
  * participle opening a clause that says when or where the document was issued, not whose it is; the
  * description [from, end) ends at the document's noun. A person's participle (`a man injured in the
- * attack`) tells who they are, and stays.
+ * attack`) tells who they are, and stays. So does a participle of that shape ending a document's
+ * description, whose time words the subject's reading left out as adverbs (`A report by the X
+ * published last month said`): the description ends before it.
  */
 function beforeDocumentParticiple(s: Sentence, from: number, end: number): number {
   const { tokens, rules } = s;
@@ -1811,6 +1817,15 @@ function beforeDocumentParticiple(s: Sentence, from: number, end: number): numbe
       ? participleWithComplement(s, from, k)
       : k + 1 < end && rules.prepositions.has(tokens[k + 1]!.lower);
     if (word && participle && rules.documentSpeech.documents.has(tokens[k - 1]!.lower)) return k;
+    if (
+      word &&
+      k === end - 1 &&
+      !rules.adjectivesFollowNouns &&
+      rules.pastParticipleEnding.test(t.lower) &&
+      headedByDocument(s, from) &&
+      isAdverb(s, k + 1)
+    )
+      return k;
   }
   return end;
 }
@@ -2496,16 +2511,21 @@ const SETTING_REACH = 8;
 
 /**
  * `Au pied des tours, une mère de famille retient ses larmes.`: a reporter sets the scene in a
- * phrase a preposition opens and a comma closes, then names the subject. Where the subject starts
- * (after that comma), or null for a sentence opening on no such phrase.
+ * phrase a preposition opens and a comma closes, then names the subject; or describes the subject
+ * first in a participle's phrase (`Surnommé « la Flèche » par les supporters, l’ailier a inscrit`), a
+ * nickname in marks included. Where the subject starts (after that comma), or null for a sentence
+ * opening on no such phrase.
  */
 function settingEnd(s: Sentence, start: number, end: number): number | null {
   const { tokens, rules } = s;
-  if (!rules.prepositions.has(tokens[start]?.lower ?? "")) return null;
+  const opening = tokens[start];
+  const participle = isWord(opening) && rules.pastParticipleEnding.test(opening.lower);
+  if (!rules.prepositions.has(opening?.lower ?? "") && !participle) return null;
   for (let k = start + 1; k < end && k - start <= SETTING_REACH; k++) {
     const t = tokens[k]!;
     if (isComma(t)) return k + 1;
-    if (!isWord(t)) return null;
+    if (t.kind !== "word" && !(participle && (t.kind === "quote" || QUOTATION_MARK.test(t.text))))
+      return null;
   }
   return null;
 }

@@ -371,6 +371,7 @@ export const english: LanguageRules = {
     friday saturday sunday morning afternoon evening night recently previously earlier simply only
     quickly firmly flatly bluntly angrily calmly quietly softly publicly privately repeatedly finally
     separately allegedly reportedly apparently not never no longer more still just even
+    last week month year
     january february march april june july august september october november december
   `),
   phraseStops: words(
@@ -411,14 +412,19 @@ export const english: LanguageRules = {
     // A city councillor, as Canadian papers write it before the name (`Somerset Coun. Ann Lee`).
     ["coun.", "councillor"],
     // Ranks as papers abbreviate them before a name, with or without the point: a Milwaukee alderman
-    // (`Ald. Ann Lee`), a detective (`Det Ann Lee`), a South African police brigadier. Not `Con`
-    // (a constable), which opens names too (`Con Edison`).
+    // (`Ald. Ann Lee`), a detective (`Det Ann Lee`), a South African police brigadier.
     ["ald", "alderman"],
     ["ald.", "alderman"],
     ["det", "detective"],
     ["det.", "detective"],
     ["brig", "brigadier"],
     ["brig.", "brigadier"],
+    // British police ranks that follow another (`Det Con Mark Sayer`, `Det Ch Insp Ann Lee`, `Det Supt`):
+    // not titles alone, as `Con` and `Ch` open names too (`Con Edison`), only after a title.
+    ["con", "constable"],
+    ["ch", "chief"],
+    ["insp", "inspector"],
+    ["supt", "superintendent"],
   ]),
   nullSubject: false,
   // English writes `”, she said` as often as `”, said Ann Lee`: the place marks no verb.

@@ -311,9 +311,12 @@ export const spanish: LanguageRules = {
   ]),
   // "el jerarca": the head of a ministry or agency, whichever (Uruguay, Chile); «el munícipe», «el edil»:
   // a member of a town council, mayor or councillor (México, Spain); «la líder»: whoever heads a body,
-  // its president or its secretary general («la líder sindical»).
+  // its president or its secretary general («la líder sindical»); «la ejecutiva»: whoever runs a
+  // company, its president, its chief executive or its manager; «la autoridad» (a body's noun too):
+  // whoever holds a public office, a mayor, a delegate, a director («afirmó la autoridad municipal»).
   anyOfficeNouns: words(
-    "legislador legisladora parlamentario parlamentaria jerarca mandatario mandataria munícipe edil líder",
+    "legislador legisladora parlamentario parlamentaria jerarca mandatario mandataria munícipe edil líder " +
+      "ejecutivo ejecutiva autoridad",
   ),
   officeKinds: new Map([
     // An officer of the army or the police, whatever the rank: «el oficial» after «el coronel X».
@@ -399,7 +402,7 @@ export const spanish: LanguageRules = {
       ingeniero arquitecto enfermero historiador escritor agricultor ganadero pescador hostelero tendero
       jugador delantero extremo portero arquero goleador zaguero serpentinero lanzador jardinero
       acusado imputado procesado pintor timonel delegado magistrado cajero jubilado
-      directivo directivos
+      directivo directivos ejecutivo ejecutivos
     `,
       "m",
     ),
@@ -413,7 +416,7 @@ export const spanish: LanguageRules = {
       ingeniera arquitecta enfermera historiadora escritora agricultora ganadera pescadora hostelera
       tendera jugadora delantera portera arquera goleadora acusada imputada procesada pintora delegada
       jardinera cajera jubilada
-      magistrada
+      magistrada ejecutiva
     `,
       "f",
     ),
@@ -521,9 +524,48 @@ export const spanish: LanguageRules = {
   placeBodyNouns: new Set(),
   // A broadcaster's microphones are where words were said too: `dijo el ganador ante los micrófonos de X`.
   adverbialNouns: words("entrevista entrevistas declaraciones rueda comparecencia micrófono micrófonos"),
-  demonyms: new Map(),
+  // Nationalities and regional origins, lower case as Spanish writes them: «el escritor peruano Julio
+  // Ramos», then «la almeriense», «el argentino» for someone just named (see demonyms in types.ts).
+  demonyms: new Map<string, Gender | undefined>([
+    ...gendered(
+      `
+      argentino chileno uruguayo paraguayo boliviano peruano ecuatoriano colombiano venezolano mexicano
+      cubano dominicano puertorriqueño guatemalteco hondureño salvadoreño panameño costarricense
+      español italiano ruso ucraniano chino brasileño alemán francés inglés portugués japonés holandés
+      irlandés escocés noruego sueco finlandés danés polaco griego turco egipcio sirio
+      andaluz gallego vasco catalán valenciano asturiano madrileño sevillano malagueño gaditano
+      granadino cordobés murciano aragonés zaragozano navarro riojano cántabro extremeño canario
+      mallorquín manchego toledano vallisoletano salmantino leonés burgalés alicantino barcelonés
+      bilbaíno coruñés vigués porteño rosarino mendocino tucumano santiaguino limeño bogotano caleño
+      quiteño guayaquileño caraqueño paceño montevideano
+    `,
+      "m",
+    ),
+    ...gendered(
+      `
+      argentina chilena uruguaya paraguaya boliviana peruana ecuatoriana colombiana venezolana mexicana
+      cubana dominicana puertorriqueña guatemalteca hondureña salvadoreña panameña
+      española italiana rusa ucraniana china brasileña alemana francesa inglesa portuguesa japonesa
+      holandesa irlandesa escocesa noruega sueca finlandesa danesa polaca griega turca egipcia siria
+      andaluza gallega vasca catalana valenciana asturiana madrileña sevillana malagueña gaditana
+      granadina cordobesa murciana aragonesa zaragozana navarra riojana cántabra extremeña canaria
+      mallorquina manchega toledana vallisoletana salmantina leonesa burgalesa alicantina barcelonesa
+      bilbaína coruñesa viguesa porteña rosarina mendocina tucumana santiaguina limeña bogotana caleña
+      quiteña guayaquileña caraqueña paceña montevideana
+    `,
+      "f",
+    ),
+    ...gendered(
+      `
+      estadounidense canadiense nicaragüense israelí iraní marroquí
+      almeriense onubense jienense castellonense ovetense conquense abulense oscense bonaerense
+      rioplatense platense donostiarra
+    `,
+      undefined,
+    ),
+  ]),
   eventNouns: words("campeonato campeonatos juegos copa festival maratón torneo ciclón huracán tifón"),
-  placeNouns: words("avenida calle barrio colonia sierra plaza paseo cerro jirón estadio"),
+  placeNouns: words("avenida calle barrio colonia sierra plaza paseo cerro jirón estadio espacio parque"),
   partyMemberNouns: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.

@@ -383,6 +383,11 @@ export const french: LanguageRules = {
       savoyard breton alsacien normand lyonnais marseillais toulousain bordelais niçois lillois nantais
       bruxellois liégeois genevois lausannois montréalais strasbourgeois
       parisien berlinois londonien viennois new-yorkais munichois milanais barcelonais zurichois bâlois
+      bernois vaudois valaisan fribourgeois neuchâtelois jurassien tessinois lucernois
+      namurois montois carolorégien lavallois
+      rennais grenoblois stéphanois montpelliérain toulonnais dijonnais clermontois brestois havrais
+      rouennais caennais lensois lorientais auxerrois ajaccien bastiais messin rémois nancéien
+      provençal bourguignon auvergnat ardennais vendéen champenois
     `,
       "m",
     ),
@@ -398,18 +403,23 @@ export const french: LanguageRules = {
       lilloise nantaise bruxelloise liégeoise genevoise lausannoise montréalaise strasbourgeoise
       parisienne berlinoise londonienne viennoise new-yorkaise munichoise milanaise barcelonaise
       zurichoise bâloise
+      bernoise vaudoise valaisanne fribourgeoise neuchâteloise jurassienne tessinoise lucernoise
+      namuroise montoise carolorégienne lavalloise
+      rennaise grenobloise stéphanoise montpelliéraine toulonnaise dijonnaise clermontoise brestoise
+      havraise rouennaise caennaise lensoise lorientaise auxerroise ajaccienne bastiaise messine rémoise
+      nancéienne provençale bourguignonne auvergnate ardennaise vendéenne champenoise
     `,
       "f",
     ),
     ...gendered(
       `
-      britannique belge suisse russe slovène slovaque tchèque croate serbe bulgare
+      britannique belge suisse russe slovène slovaque tchèque croate serbe bulgare basque
     `,
       undefined,
     ),
   ]),
   eventNouns: words("championnats championnat jeux coupe festival marathon tournoi cyclone ouragan typhon"),
-  placeNouns: words("rue avenue boulevard quartier impasse massif stade"),
+  placeNouns: words("rue avenue boulevard quartier impasse massif stade secteur"),
   partyMemberNouns: words(`
     député députée eurodéputé eurodéputée sénateur sénatrice élu élue conseiller conseillère
     candidat candidate militant militante
@@ -503,6 +513,7 @@ export const french: LanguageRules = {
       journaliste journalistes mannequin architecte psychiatre pédiatre vétérinaire urgentiste athlète
       humoriste ténor ténors pdg scénographe
       cinéaste cinéastes scénariste photographe peintre artiste artistes chorégraphe dramaturge styliste
+      critique
       pianiste violoniste alpiniste cycliste gestionnaire gestionnaires saxophoniste guitariste bassiste
       maire édile élève élèves parent parents témoin gendarme gendarmes médecin médecins
       vainqueur vainqueurs

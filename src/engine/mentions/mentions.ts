@@ -865,14 +865,14 @@ function personMentions(block: MentionBlock, b: number): PersonMention[] {
   return sentenceRanges(s.tokens).flatMap(([start, end]) =>
     nameRuns(s, start, end)
       // "the Biden administration", "the Kremlin": a modifier or a body, not a person; “Thin Ice”: a title;
-      // "Cyclone Debbie": a storm (see namesEvent); "la rue Victor Hugo": a street (see afterPlaceNoun).
+      // "Cyclone Debbie": a storm (see namesEvent); "la rue Victor Hugo": a street (see namesPlace).
       // A full name's possessive still names its owner ("When Tamara Oyelaran's doctor …").
       // A name ending on a company's legal form names that company, determiner or not ("Die Vogt
       // Hydraulik AG"): a body the article names, which "das Unternehmen" later means.
       .filter(
         (run) =>
           (!run.afterDeterminer || companyFormAt(s.tokens, run.end - 1, s.rules)) &&
-          !run.afterPlaceNoun &&
+          !run.namesPlace &&
           !run.fillsMarks &&
           !run.namesEvent &&
           (!run.modifier || ownsByPossessive(s, run.start, run.end)),
