@@ -240,9 +240,7 @@ runArticles("de", [
       "Vorspann und im Text, Anwohnerin nach ihrem Zitat mit „erzählt“, Fortsetzung " +
       "ohne Verb, kantonales Amt mit Doppelpunkt, Geologe als der 47-Jährige, " +
       "ungenannte Einheimische mit Doppelpunkt, Graffito",
-    todo:
-      "„Das Tiefbauamt des Kantons Bern teilte mit:“ gives „Bern“, and a graffito in " +
-      "«…» is taken for the geologist's quote",
+    todo: "a graffito in «…» is taken for the geologist's quote",
     headline: "Felssturz sperrt Sustenstrasse – Gadmen ist abgeschnitten",
     standfirst:
       "Rund 20'000 Kubikmeter Gestein sind in der Nacht auf Mittwoch auf die " +
@@ -287,9 +285,7 @@ runArticles("de", [
       "52-Jährige, Fortsetzung nach „meint sie“ ohne Verb, Sprecher eines " +
       "Ministeriums, Elternsprecher als „der Vater zweier Töchter“, Kinder beim " +
       "Vornamen mit Teilzitat und Doppelpunkt, Schulname und Motto",
-    todo:
-      "„sagt der Vater zweier Töchter“ gives „Töchter“, and a school's name in marks " +
-      "is taken for a quote",
+    todo: "a school's name in marks is taken for a quote",
     headline:
       "Polnischlehrer gesucht: Zweisprachige Grundschule in Frankfurt (Oder) bangt um " + "ihr Profil",
     paragraphs: [
@@ -340,9 +336,9 @@ runArticles("de", [
       "des Sanitätsbetriebs mit „heißt es darin“, Teilzitat der Landesrätin, " +
       "ungenannte Rentnerin mit Doppelpunkt, Vereinsname",
     todo:
-      "a quote after „…, sagt der Mediziner.“ gets the reported clause as its speaker, " +
-      "the health authority comes out in the genitive, and an association's name in " +
-      "marks is taken for a quote",
+      "a quote after „…, sagt der Mediziner.“ goes to the description, not to the " +
+      "doctor named before, the health authority comes out in the genitive, and an " +
+      "association's name in marks is taken for a quote",
     headline: "Notaufnahme Bozen: Bis zu zehn Stunden Wartezeit",
     standfirst:
       "Patienten klagen über lange Wartezeiten in der Notaufnahme des Bozner " +

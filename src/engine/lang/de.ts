@@ -179,8 +179,13 @@ const DEFINITE = new Map<string, Gender | undefined>([
   ...gendered("die diese ihre", "f"),
   ...gendered("das des dieses seine seiner ihren ihrem ihrer", undefined),
 ]);
-/** The indefinite determiners of several (see pluralIndefinites). */
-const PLURAL_INDEFINITE = words("einige mehrere zwei drei viele manche");
+/**
+ * The indefinite determiners of several (see pluralIndefinites), with their genitives, which open a
+ * complement as the genitive article does (`der Vater zweier Töchter`, `die Mutter mehrerer Kinder`).
+ */
+const PLURAL_INDEFINITE = words(
+  "einige mehrere zwei drei viele manche einiger mehrerer zweier dreier vieler",
+);
 const INDEFINITE = new Map<string, Gender | undefined>([
   ...gendered("ein einen einem eines", "m"),
   ...gendered("eine einer", "f"),
@@ -408,6 +413,7 @@ export const german: LanguageRules = {
     ...gendered(
       `
       beauftragte vorsitzende abgeordnete angehörige angestellte person leute menschen coach
+      väter mütter söhne töchter brüder
       führende führender platzierte platzierter
       experten quelle quellen kreise beteiligte betroffene familie umfeld
       beschuldigte angeklagte geschädigte
