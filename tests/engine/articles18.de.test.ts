@@ -391,9 +391,6 @@ runArticles("de", [
       "ihrem Zitat mit Fortsetzung und „sagt sie“, Doktorand mit Doppelpunkt nach " +
       "„warnt“, Verbandssprecherin, ungenannter Höhlenführer mit Teilzitat, " +
       "Zeitschriftentitel",
-    todo:
-      "the unnamed cave guide's fragment („Ein Höhlenführer … sagt er“) goes to the " +
-      "doctoral student named earlier",
     headline: "Rekord in der Nebelhöhle: Forscher zählen 1400 Fledermäuse",
     paragraphs: [
       "So viele Fledermäuse wie noch nie haben Biologen in diesem Winter in der " +

@@ -2877,4 +2877,19 @@ runBattery("de", [
     ],
     expected: [["Das ist kein Luxus", "der Vater des Opfers"]],
   },
+  {
+    construction:
+      "Ein Höhlenführer, der …, hat … beobachtet. … „…“, sagt er (a compound of -führer is a person)",
+    paragraphs: [
+      "Doktorand Felix Rauscher hat die Daten ausgewertet. Er warnt: „Eine Höhle sagt wenig.“",
+      "Ein Höhlenführer, der seit 25 Jahren Besucher durch die Nebelhöhle führt, hat die Veränderung " +
+        "selbst beobachtet. Früher habe man die Tiere „an einer Hand abzählen“ können, sagt er.",
+      "Ein Lokführer wartete am Bahnsteig. „Wir stehen seit Stunden hier“, sagte er.",
+    ],
+    expected: [
+      ["Eine Höhle sagt wenig.", "Felix Rauscher"],
+      ["an einer Hand abzählen", "Ein Höhlenführer"],
+      ["Wir stehen seit Stunden hier", "Ein Lokführer"],
+    ],
+  },
 ]);

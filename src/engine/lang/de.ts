@@ -387,7 +387,7 @@ export const german: LanguageRules = {
       journalist reporter korrespondent professor soziologe historiker psychologe politologe
       pfleger krankenpfleger spieler torhüter stürmer kapitän helfer
       feuerwehrmann regisseur senior dramaturg
-      erzieher fahrer verkäufer friseur sanitäter apotheker elektriker mechaniker kurator gärtner
+      erzieher fahrer führer verkäufer friseur sanitäter apotheker elektriker mechaniker kurator gärtner
       ologe
     `,
       "m",
@@ -404,7 +404,7 @@ export const german: LanguageRules = {
       journalistin reporterin korrespondentin professorin soziologin historikerin psychologin
       politologin pflegerin krankenschwester spielerin torhüterin stürmerin kapitänin helferin
       feuerwehrfrau regisseurin pensionistin
-      hebamme erzieherin fahrerin verkäuferin friseurin sanitäterin apothekerin elektrikerin
+      hebamme erzieherin fahrerin führerin verkäuferin friseurin sanitäterin apothekerin elektrikerin
       mechanikerin bäuerin kuratorin gärtnerin
       ologin
     `,
