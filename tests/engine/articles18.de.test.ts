@@ -237,7 +237,6 @@ runArticles("de", [
       "Vorspann und im Text, Anwohnerin nach ihrem Zitat mit „erzählt“, Fortsetzung " +
       "ohne Verb, kantonales Amt mit Doppelpunkt, Geologe als der 47-Jährige, " +
       "ungenannte Einheimische mit Doppelpunkt, Graffito",
-    todo: "„Das Tiefbauamt des Kantons Bern teilte mit:“ gives „Bern“",
     headline: "Felssturz sperrt Sustenstrasse – Gadmen ist abgeschnitten",
     standfirst:
       "Rund 20'000 Kubikmeter Gestein sind in der Nacht auf Mittwoch auf die " +
@@ -282,7 +281,6 @@ runArticles("de", [
       "52-Jährige, Fortsetzung nach „meint sie“ ohne Verb, Sprecher eines " +
       "Ministeriums, Elternsprecher als „der Vater zweier Töchter“, Kinder beim " +
       "Vornamen mit Teilzitat und Doppelpunkt, Schulname und Motto",
-    todo: "„sagt der Vater zweier Töchter“ gives „Töchter“",
     headline:
       "Polnischlehrer gesucht: Zweisprachige Grundschule in Frankfurt (Oder) bangt um " + "ihr Profil",
     paragraphs: [
@@ -333,8 +331,8 @@ runArticles("de", [
       "des Sanitätsbetriebs mit „heißt es darin“, Teilzitat der Landesrätin, " +
       "ungenannte Rentnerin mit Doppelpunkt, Vereinsname",
     todo:
-      "a quote after „…, sagt der Mediziner.“ gets the reported clause as its speaker, and " +
-      "the health authority comes out in the genitive",
+      "a quote after „…, sagt der Mediziner.“ goes to the description, not to the " +
+      "doctor named before, and the health authority comes out in the genitive",
     headline: "Notaufnahme Bozen: Bis zu zehn Stunden Wartezeit",
     standfirst:
       "Patienten klagen über lange Wartezeiten in der Notaufnahme des Bozner " +
@@ -387,9 +385,6 @@ runArticles("de", [
       "ihrem Zitat mit Fortsetzung und „sagt sie“, Doktorand mit Doppelpunkt nach " +
       "„warnt“, Verbandssprecherin, ungenannter Höhlenführer mit Teilzitat, " +
       "Zeitschriftentitel",
-    todo:
-      "the unnamed cave guide's fragment („Ein Höhlenführer … sagt er“) goes to the " +
-      "doctoral student named earlier",
     headline: "Rekord in der Nebelhöhle: Forscher zählen 1400 Fledermäuse",
     paragraphs: [
       "So viele Fledermäuse wie noch nie haben Biologen in diesem Winter in der " +

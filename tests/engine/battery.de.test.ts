@@ -2822,4 +2822,74 @@ runBattery("de", [
     ],
     expected: [["Für die Bevölkerung besteht keine Gefahr", "der Sprecher"]],
   },
+  {
+    construction:
+      "X gehöre …, sagt der Mediziner. „…“ (a noun's clause in Konjunktiv I before the speech verb)",
+    paragraphs: [
+      "„Wir arbeiten am Limit“, bestätigt Primar Dr. Lukas Pichler, der die Notaufnahme leitet.",
+      "Ein Großteil der Patienten gehöre nicht in die Notaufnahme, sagt der Mediziner. „Mit einer Grippe " +
+        "ist man beim Hausarzt besser aufgehoben.“",
+      "Jedes Kind lerne anders, sagt Lehrerin Anna Roth. „Wir brauchen kleinere Klassen.“",
+    ],
+    expected: [
+      ["Wir arbeiten am Limit", "Lukas Pichler"],
+      ["Mit einer Grippe ist man beim Hausarzt besser aufgehoben.", "der Mediziner"],
+      ["Wir brauchen kleinere Klassen.", "Anna Roth"],
+    ],
+  },
+  {
+    construction: "Das Tiefbauamt des Kantons Bern teilte mit: (a name in a body's genitive complement)",
+    paragraphs: [
+      "Das Tiefbauamt des Kantons Bern teilte am Nachmittag mit: „Die Strasse bleibt gesperrt.“",
+      "Ein Sprecher der Stadt Zürich sagte: „Wir prüfen den Fall.“",
+      "Das Gesundheitsamt des Landkreises Harburg erklärte: „Es gibt keine neuen Fälle.“",
+    ],
+    expected: [
+      ["Die Strasse bleibt gesperrt.", "Das Tiefbauamt des Kantons Bern"],
+      ["Wir prüfen den Fall.", "Ein Sprecher der Stadt Zürich"],
+      ["Es gibt keine neuen Fälle.", "Das Gesundheitsamt des Landkreises Harburg"],
+    ],
+  },
+  {
+    construction:
+      "negativ: der Anwalt der Familie Peter Roth (ein Name nach einem Personennomen bleibt die Person)",
+    paragraphs: ["Der Anwalt der Familie Peter Roth sagte: „Wir legen Berufung ein.“"],
+    expected: [["Wir legen Berufung ein.", "Peter Roth"]],
+  },
+  {
+    construction:
+      "„…“, sagt der Vater zweier Töchter (a count of children describes the person named before)",
+    paragraphs: [
+      "Elternsprecher Tomasz Krüger hat eine Unterschriftensammlung gestartet. „Das ist kein Luxus“, sagt " +
+        "der Vater zweier Töchter.",
+      "Die Anwohnerin Sabine Roth ist verärgert. „Hier fährt jeder zu schnell“, sagt die Mutter mehrerer Söhne.",
+    ],
+    expected: [
+      ["Das ist kein Luxus", "Tomasz Krüger"],
+      ["Hier fährt jeder zu schnell", "Sabine Roth"],
+    ],
+  },
+  {
+    construction: "negativ: der Vater des Opfers ist nicht die zuvor genannte Person",
+    paragraphs: [
+      "Elternsprecher Tomasz Krüger hat eine Unterschriftensammlung gestartet.",
+      "„Das ist kein Luxus“, sagt der Vater des Opfers.",
+    ],
+    expected: [["Das ist kein Luxus", "der Vater des Opfers"]],
+  },
+  {
+    construction:
+      "Ein Höhlenführer, der …, hat … beobachtet. … „…“, sagt er (a compound of -führer is a person)",
+    paragraphs: [
+      "Doktorand Felix Rauscher hat die Daten ausgewertet. Er warnt: „Eine Höhle sagt wenig.“",
+      "Ein Höhlenführer, der seit 25 Jahren Besucher durch die Nebelhöhle führt, hat die Veränderung " +
+        "selbst beobachtet. Früher habe man die Tiere „an einer Hand abzählen“ können, sagt er.",
+      "Ein Lokführer wartete am Bahnsteig. „Wir stehen seit Stunden hier“, sagte er.",
+    ],
+    expected: [
+      ["Eine Höhle sagt wenig.", "Felix Rauscher"],
+      ["an einer Hand abzählen", "Ein Höhlenführer"],
+      ["Wir stehen seit Stunden hier", "Ein Lokführer"],
+    ],
+  },
 ]);

@@ -1231,6 +1231,8 @@ export class SpeakerRegistry {
    * "the victim's mother", « la mère de la victime », "the mother of a woman": a description that
    * ties its person to another (a person noun in the genitive, or one in a complement after the
    * head) names someone by that tie, not the one tied to, who is most often the one just mentioned.
+   * A complement counting several (`der Vater zweier Töchter`, "a mother of two children") ties its
+   * person to no one the article names: it describes them by their family.
    */
   private relatesToAnother(description: string): boolean {
     // elidedWords splits the genitive: "the victim's mother" is the, victim, s, mother.
@@ -1241,9 +1243,11 @@ export class SpeakerRegistry {
       if (words[i + 1] === "s" && i + 2 < words.length && person(word)) return true;
       const before = words[i - 1] ?? "";
       const rules = this.rules;
-      const tied = [rules.definiteDeterminers, rules.indefiniteDeterminers, rules.prepositions].some((list) =>
-        list.has(before),
-      );
+      const tied =
+        !rules.pluralIndefinites.has(before) &&
+        [rules.definiteDeterminers, rules.indefiniteDeterminers, rules.prepositions].some((list) =>
+          list.has(before),
+        );
       return head >= 0 && i > head + 1 && tied && person(word);
     });
   }

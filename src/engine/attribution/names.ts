@@ -1504,8 +1504,20 @@ function splitTitle(
     isCapitalised(nounBeforeGenitive) &&
     start - 3 >= from &&
     acronymAfter(rules.determiners);
+  // `Das Tiefbauamt des Kantons Bern`, `Ein Sprecher der Stadt Zürich`: where nouns are capitalised, a
+  // genitive's determiner after a noun governs the noun after it as a preposition would, and a run right
+  // after that noun names what it is (a canton, a town), not the phrase's person; not after a title,
+  // nor a run opening on a given name (`der Anwalt der Familie Peter Roth`): that is a person's name.
+  const inGenitiveComplement =
+    rules.capitalisesNouns &&
+    start - 3 >= from &&
+    isCapitalised(before) &&
+    !rules.titles.has(lead) &&
+    !isGivenName(tokens[start]!.text) &&
+    rules.definiteDeterminers.has(tokens[start - 2]!.lower) &&
+    isCapitalised(nounBeforeGenitive);
   const afterPreposition =
-    (rules.prepositions.has(lead) || acronymAfter(rules.prepositions)) &&
+    (rules.prepositions.has(lead) || acronymAfter(rules.prepositions) || inGenitiveComplement) &&
     nameStart === start &&
     !endsSourcePhrase(tokens, start, rules) &&
     !viewpoint;

@@ -10,6 +10,7 @@ import {
   findTokenIn,
   isCapitalised,
   isWord,
+  opensReportedClause,
   opensSentence,
   sourcePhraseWords,
   type Token,
@@ -1450,15 +1451,19 @@ function speakerBefore(s: Sentence, verb: VerbMatch, start: number, q: number): 
  * `Seine Fahrer stünden oft im Stau, sagt er.`, `Ambulanzen gebe es nur wenige, räumte eine Sprecherin
  * ein.`: where the verb comes second, the clause reported before the comma fills the first place, so the
  * words right after the speech verb are its subject, not the clause before: a pronoun, or anyone once
- * the clause is in the mood of reported speech (`reportedSpeechMarkers`). (A relative clause before the
- * comma describes a subject written before it, `Der Minister, der …, sagte`, and leaves neither.)
+ * the clause is in the mood of reported speech (`reportedSpeechMarkers`, or a noun then a verb of that
+ * mood's shape: `Ein Großteil der Patienten gehöre …, sagt der Mediziner`, see opensReportedClause). (A
+ * relative clause before the comma describes a subject written before it, `Der Minister, der …, sagte`, and leaves neither.)
  */
 function subjectAfterReportedClause(s: Sentence, verb: VerbMatch, start: number, q: number): Mention | null {
   const { tokens, rules } = s;
   if (!rules.verbSecond) return null;
   const k = wordBeforeVerbGroup(s, verb, start);
   if (k <= start || tokens[k]!.text !== ",") return null;
-  const reported = tokens.slice(start, k).some((t) => isWord(t) && rules.reportedSpeechMarkers.has(t.lower));
+  const before = tokens.slice(start, k);
+  const reported =
+    before.some((t) => isWord(t) && rules.reportedSpeechMarkers.has(t.lower)) ||
+    opensReportedClause(before.filter(isWord), rules);
   if (!reported && !isPronoun(tokens[verb.end], rules)) return null;
   const mention = readForward(s, verb.end, q);
   return mention?.type === "pronoun" || reported ? mention : null;

@@ -11,6 +11,7 @@ export {
   findTokenIn,
   isCapitalised,
   isWord,
+  opensReportedClause,
   sourcePhraseWords,
   wordBefore,
 } from "../text/tokens.ts";

@@ -179,8 +179,13 @@ const DEFINITE = new Map<string, Gender | undefined>([
   ...gendered("die diese ihre", "f"),
   ...gendered("das des dieses seine seiner ihren ihrem ihrer", undefined),
 ]);
-/** The indefinite determiners of several (see pluralIndefinites). */
-const PLURAL_INDEFINITE = words("einige mehrere zwei drei viele manche");
+/**
+ * The indefinite determiners of several (see pluralIndefinites), with their genitives, which open a
+ * complement as the genitive article does (`der Vater zweier Töchter`, `die Mutter mehrerer Kinder`).
+ */
+const PLURAL_INDEFINITE = words(
+  "einige mehrere zwei drei viele manche einiger mehrerer zweier dreier vieler",
+);
 const INDEFINITE = new Map<string, Gender | undefined>([
   ...gendered("ein einen einem eines", "m"),
   ...gendered("eine einer", "f"),
@@ -387,7 +392,7 @@ export const german: LanguageRules = {
       journalist reporter korrespondent professor soziologe historiker psychologe politologe
       pfleger krankenpfleger spieler torhüter stürmer kapitän helfer
       feuerwehrmann regisseur senior dramaturg
-      erzieher fahrer verkäufer friseur sanitäter apotheker elektriker mechaniker kurator gärtner
+      erzieher fahrer führer verkäufer friseur sanitäter apotheker elektriker mechaniker kurator gärtner
       ologe
     `,
       "m",
@@ -404,7 +409,7 @@ export const german: LanguageRules = {
       journalistin reporterin korrespondentin professorin soziologin historikerin psychologin
       politologin pflegerin krankenschwester spielerin torhüterin stürmerin kapitänin helferin
       feuerwehrfrau regisseurin pensionistin
-      hebamme erzieherin fahrerin verkäuferin friseurin sanitäterin apothekerin elektrikerin
+      hebamme erzieherin fahrerin führerin verkäuferin friseurin sanitäterin apothekerin elektrikerin
       mechanikerin bäuerin kuratorin gärtnerin
       ologin
     `,
@@ -413,6 +418,7 @@ export const german: LanguageRules = {
     ...gendered(
       `
       beauftragte vorsitzende abgeordnete angehörige angestellte person leute menschen coach
+      väter mütter söhne töchter brüder
       führende führender platzierte platzierter
       experten quelle quellen kreise beteiligte betroffene familie umfeld
       beschuldigte angeklagte geschädigte

@@ -17,7 +17,13 @@ import {
 } from "../lang/lexicon.ts";
 import type { MarkFamily } from "./marks.ts";
 import { sentenceAround, wordsBetween, type BlockText } from "../text/blockText.ts";
-import { appositionKind, isCapitalised, sourcePhraseWords, type Token } from "../text/tokens.ts";
+import {
+  appositionKind,
+  isCapitalised,
+  opensReportedClause,
+  sourcePhraseWords,
+  type Token,
+} from "../text/tokens.ts";
 
 /** A span between quotation marks, before it is judged. */
 export interface Candidate {
@@ -404,36 +410,20 @@ function inReportedMood(words: readonly string[], rules: LanguageRules): boolean
   return words.some((w, k) => verb(w) && (pronoun(words[k + 1]) || pronoun(words[k - 1])));
 }
 
-// How many words a reported clause's subject may hold before its verb: `Jeder investierte Euro`.
-const REPORTED_SUBJECT_WORDS = 4;
-
 /**
  * `Die Älteren könnten helfen, jedes Kind lerne „in seinem eigenen Tempo“`, `Jeder investierte Euro komme
- * „mehrfach zurück“`: a clause opening (after a comma or at the sentence's start) on a noun phrase, a
- * capitalised noun after words the lexicon lists as no small word (a quantifier, an adjective) or as a
- * determiner, then a verb of the reported mood's shape (`reportedSpeechForm`), is reported speech whose
- * subject is a noun, as `lerne es` is one whose subject is a pronoun (inReportedMood): the span in it is
- * someone's words. A determiner capitalised at the sentence's start is no noun: in `Das großformatige
- * Ölbild „…“` the adjective after it is no verb.
+ * „mehrfach zurück“`: the clause before the marks (after a comma or from the sentence's start) reported
+ * with a noun for its subject (see opensReportedClause), as `lerne es` is with a pronoun (inReportedMood):
+ * the span in it is someone's words.
  */
 function reportedClauseBefore(
   { before, beforeStart, wordsBefore }: SentenceContext,
   rules: LanguageRules,
 ): boolean {
-  const form = rules.reportedSpeechForm;
-  if (form === null) return false;
   const clauseStart = beforeStart + before.lastIndexOf(",") + 1;
-  const clause = wordsBefore.filter((t) => t.start >= clauseStart).slice(0, REPORTED_SUBJECT_WORDS + 1);
-  const inNounPhrase = (t: Token) => rules.determiners.has(t.lower) || !isFunctionWord(t.lower, rules);
-  return clause.some(
-    (verb, k) =>
-      k > 0 &&
-      /^\p{Ll}/u.test(verb.text) &&
-      form.ending.test(verb.text) &&
-      !isFunctionWord(verb.lower, rules) &&
-      isCapitalised(clause[k - 1]!) &&
-      !rules.determiners.has(clause[k - 1]!.lower) &&
-      clause.slice(0, k).every(inNounPhrase),
+  return opensReportedClause(
+    wordsBefore.filter((t) => t.start >= clauseStart),
+    rules,
   );
 }
 

@@ -292,3 +292,31 @@ export function appositionKind(
     rules.complementisers.has(first.lower);
   return opensAside ? "aside" : null;
 }
+
+// How many words a reported clause's subject may hold before its verb: `Jeder investierte Euro`.
+const REPORTED_SUBJECT_WORDS = 4;
+
+/**
+ * `jedes Kind lerne …`, `Ein Großteil der Patienten gehöre …`: whether the clause whose words open at
+ * `words[0]` opens on a noun phrase, a capitalised noun after words the lexicon lists as no small word
+ * (a quantifier, an adjective) or as a determiner, then a verb of the reported mood's shape
+ * (`reportedSpeechForm`): reported speech whose subject is a noun, as `lerne es` is one whose subject is a
+ * pronoun. A determiner capitalised at the sentence's start is no noun: in `Das großformatige Ölbild` the
+ * adjective after it is no verb.
+ */
+export function opensReportedClause(words: readonly Token[], rules: LanguageRules): boolean {
+  const form = rules.reportedSpeechForm;
+  if (form === null) return false;
+  const clause = words.slice(0, REPORTED_SUBJECT_WORDS + 1);
+  const inNounPhrase = (t: Token) => rules.determiners.has(t.lower) || !isFunctionWord(t.lower, rules);
+  return clause.some(
+    (verb, k) =>
+      k > 0 &&
+      /^\p{Ll}/u.test(verb.text) &&
+      form.ending.test(verb.text) &&
+      !isFunctionWord(verb.lower, rules) &&
+      isCapitalised(clause[k - 1]!) &&
+      !rules.determiners.has(clause[k - 1]!.lower) &&
+      clause.slice(0, k).every(inNounPhrase),
+  );
+}
