@@ -87,7 +87,12 @@ export interface ScoredReferent<T> {
 export function scoreReferents<T>(
   candidates: readonly { referent: T; features: PronounFeatures }[],
 ): ScoredReferent<T>[] {
-  const scored = candidates.map((c) => ({ ...c, score: pronounScore(c.features) }));
+  // Written out, not spread (a spread copies by the slow path): the candidates hold these two only.
+  const scored = candidates.map(({ referent, features }) => ({
+    referent,
+    features,
+    score: pronounScore(features),
+  }));
   // Array.prototype.sort is stable: equal scores keep the candidates' order, most recent first.
   return scored.sort((a, b) => b.score - a.score);
 }

@@ -174,6 +174,12 @@ function isFeminineOf(stems: ReadonlySet<string>, key: string, shapes: WordShape
   return replaces.some((masculine) => findsWord(stems, stem + masculine, shapes, parts));
 }
 
+// Asked of nearly every capitalised word a name run meets, and a compound's parts are searched for
+// in the sets: each language's answers are kept, word by word as written. One page asks of far fewer
+// words than COMMON_WORD_ANSWERS_KEPT; a long session starts the list again.
+const commonWordAnswers = new Map<string, Map<string, boolean>>();
+const COMMON_WORD_ANSWERS_KEPT = 20_000;
+
 /**
  * A common word of the language, whatever its case: a noun in German ("Videokameras", "Migranten",
  * "Polizeisprecher", "Lkw-Fahrer", "Meteorologin"), an everyday word in Dutch ("Eerlijk"). After a
@@ -184,10 +190,18 @@ export function isCommonWord(lang: string, word: string): boolean {
   const words = wordsOf(lang);
   const shapes = SHAPES[lang];
   if (words === undefined || shapes === undefined) return false;
-  const key = wordKey(word);
-  const head = compoundHead(key, shapes);
-  const parts = head === key ? 1 : MAX_COMPOUND_PARTS;
-  return findsWord(words.common, head, shapes, parts) || isFeminineOf(words.common, head, shapes, parts);
+  let answers = commonWordAnswers.get(lang);
+  if (answers === undefined) commonWordAnswers.set(lang, (answers = new Map()));
+  let common = answers.get(word);
+  if (common === undefined) {
+    if (answers.size >= COMMON_WORD_ANSWERS_KEPT) answers.clear();
+    const key = wordKey(word);
+    const head = compoundHead(key, shapes);
+    const parts = head === key ? 1 : MAX_COMPOUND_PARTS;
+    common = findsWord(words.common, head, shapes, parts) || isFeminineOf(words.common, head, shapes, parts);
+    answers.set(word, common);
+  }
+  return common;
 }
 
 /** The last part of a compound after an unknown first part: long enough to be a noun of its own. */

@@ -64,15 +64,30 @@ const unaccented = (name: string) => name.toLowerCase().normalize("NFD").replace
 const MEN_UNACCENTED = new Set([...MEN, ...decodeWords(tabledGivenNames.men)].map(unaccented));
 const WOMEN_UNACCENTED = new Set([...WOMEN, ...decodeWords(tabledGivenNames.women)].map(unaccented));
 
+// The same names and capitalised words are asked of again and again (every name run, every
+// mention), and folding accents is dear: each one's answer is kept, null where it tells no gender.
+// One page asks far fewer than GENDERS_KEPT; a long session starts the list again.
+const genderByName = new Map<string, Gender | null>();
+const GENDERS_KEPT = 20_000;
+
 /**
  * The gender a person's first given name tells, when it tells one (`Ferran Soler` → "m"). A compound
  * given name (`Ralf-Peter`, `Marie-Claire`) tells the gender each of its parts tells, when they all
  * tell the same one: a part no list holds (`Jean-Marie`, `Marie-Galante`, a place) tells none.
  */
 export function givenNameGender(fullName: string): Gender | undefined {
-  const parts = unaccented(fullName.split(/\s+/u)[0] ?? "").split("-");
-  if (parts.every((part) => MEN_UNACCENTED.has(part))) return "m";
-  return parts.every((part) => WOMEN_UNACCENTED.has(part)) ? "f" : undefined;
+  let gender = genderByName.get(fullName);
+  if (gender === undefined) {
+    if (genderByName.size >= GENDERS_KEPT) genderByName.clear();
+    const parts = unaccented(fullName.split(/\s+/u)[0] ?? "").split("-");
+    gender = parts.every((part) => MEN_UNACCENTED.has(part))
+      ? "m"
+      : parts.every((part) => WOMEN_UNACCENTED.has(part))
+        ? "f"
+        : null;
+    genderByName.set(fullName, gender);
+  }
+  return gender ?? undefined;
 }
 
 /** A word the lexicon knows as someone's given name (`Ferran`): a person's name, not a common word. */

@@ -318,19 +318,32 @@ export function splitIdiomEnd(
   return null;
 }
 
+// Asked of nearly every word before and after a name, and three of its tests are patterns: each
+// language's answers are kept, word by word. One page asks of far fewer words than
+// PERSON_NOUN_ANSWERS_KEPT; a long session starts the list again.
+const personNounsOf = new WeakMap<LanguageRules, Map<string, boolean>>();
+const PERSON_NOUN_ANSWERS_KEPT = 20_000;
+
 /**
  * A noun that names a person: by what they do (`personNouns`), by a title, by age, as a follower
  * (`un chiraquien`, `a Trumpist`: coined from names, so matched by ending, less the bodies and
  * documents sharing it, `le quotidien`) or as a specialist (`la oceanógrafa`, by its science's ending).
  */
 export function isPersonNoun(lower: string, rules: LanguageRules): boolean {
-  return (
-    rules.personNouns.has(lower) ||
-    rules.titles.has(lower) ||
-    rules.ageNoun.test(lower) ||
-    (rules.partisanNoun.test(lower) && !rules.organisationNouns.has(lower)) ||
-    rules.specialistNoun.test(lower)
-  );
+  let known = personNounsOf.get(rules);
+  if (known === undefined) personNounsOf.set(rules, (known = new Map()));
+  let person = known.get(lower);
+  if (person === undefined) {
+    if (known.size >= PERSON_NOUN_ANSWERS_KEPT) known.clear();
+    person =
+      rules.personNouns.has(lower) ||
+      rules.titles.has(lower) ||
+      rules.ageNoun.test(lower) ||
+      (rules.partisanNoun.test(lower) && !rules.organisationNouns.has(lower)) ||
+      rules.specialistNoun.test(lower);
+    known.set(lower, person);
+  }
+  return person;
 }
 
 /**

@@ -169,15 +169,13 @@ export const isBodyNoun = (rules: LanguageRules, w: string) =>
  * Made for one extraction, it holds at most the article's words.
  */
 class KnownNouns {
-  private readonly persons = new Map<string, boolean>();
   private readonly known = new Map<string, boolean>();
 
   constructor(readonly rules: LanguageRules) {}
 
+  /** isPersonNoun, which keeps its answers itself. */
   isPerson(w: string): boolean {
-    let person = this.persons.get(w);
-    if (person === undefined) this.persons.set(w, (person = isPersonNoun(w, this.rules)));
-    return person;
+    return isPersonNoun(w, this.rules);
   }
 
   /** A noun for a person, a body or a document. */
