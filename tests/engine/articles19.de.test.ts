@@ -215,7 +215,7 @@ runArticles("de", [
       "und als der 67-Jährige, Sprecher einer Werft mit „teilte mit“ und Fortsetzung " +
       "ohne Verb, Fischer ohne Verb nach Konjunktiv, Landkreis mit „heißt es“, Plan- und " +
       "Schiffsname",
-    todo: "«Unterhalb von drei Milligramm pro Liter wird …» goes to Küsten, not Frauke Hinrichs; «Bei vielen Maßnahmen sind wir noch nicht über…» goes to Küsten, not Frauke Hinrichs; «Eine Gefahr für Menschen besteht nach derzeit…» goes to des Landkreises, not Der Landkreis Leer",
+    todo: "«Eine Gefahr für Menschen besteht nach derzeit…» goes to des Landkreises, not Der Landkreis Leer",
     headline: "Sauerstoffloch in der Ems: Tote Fische bei Leerort",
     paragraphs: [
       "Zwischen Papenburg und Leerort ist der Sauerstoffgehalt in der Ems in den " +
@@ -447,7 +447,6 @@ runArticles("de", [
       "Absatz mit „gab Moosbrugger zu“, gegnerischer Trainer mit Teilzitat und „Und:“ " +
       "ohne Verb, ungenannter Dauerkartenbesitzer mit „meinte“, Trainer mit Nachnamen " +
       "und „warnt:“, Spitzname und Transparent",
-    todo: "«So ein Derby hab ich seit der Meistersaison n…» goes to Dauerkartenbesitzer, not Ein langjähriger Dauerkartenbesitzer",
     headline: "Hard gewinnt das Ländle-Derby: „Die Halle hat uns getragen“",
     standfirst:
       "Der Alpla HC Hard setzt sich vor ausverkauftem Haus mit 29:26 gegen Bregenz " +
@@ -504,7 +503,7 @@ runArticles("de", [
       "33-Jährige mit Fortsetzung ohne Verb nach Konjunktiv, Förderstelle mit Teilzitat " +
       "nach „lobt“, ungenannter Kritiker mit Teilzitat, Bürgermeisterin nach ihrem " +
       "Zitat, Film- und Serientitel",
-    todo: "«Beim Kalben bin ich nervöser» goes to ein alter Vater, not Alois Oberhollenzer; «Er spielt nicht. Er ist einfach da, und du mu…» goes to eine Tochter, not Miriam Gruber; «Beispiel dafür, wie regionales Erzählen inter…» goes to Südtirol, not IDM Südtirol",
+    todo: "«Beim Kalben bin ich nervöser» goes to ein alter Vater, not Alois Oberhollenzer; «Er spielt nicht. Er ist einfach da, und du mu…» goes to eine Tochter, not Miriam Gruber",
     headline: "„Wir wollten kein Postkarten-Südtirol“",
     standfirst:
       "Der Spielfilm „Der letzte Schnee“ wurde im Ahrntal gedreht – mit Laien aus dem " +
@@ -556,7 +555,7 @@ runArticles("de", [
       "sie“, ungenannter früherer Mieter über eine Dolmetscherin, Verteidiger mit zwei " +
       "Teilzitaten, Kontrollbericht mit Doppelpunkt, Richterin mit Doppelpunkt, ein " +
       "Begriff in Anführungszeichen",
-    todo: "«Wir haben mit Jacken geschlafen» goes to Zeuge, not ein früherer Mieter; «Schimmelbefall in drei von vier Räumen, keine…» goes to Esch, not Ein Kontrollbericht der Gemeinde Esch; «marchand de sommeil» taken for a quote",
+    todo: "«Wir haben mit Jacken geschlafen» goes to Zeuge, not ein früherer Mieter; «marchand de sommeil» taken for a quote",
     headline: "Zwölf Betten, ein Bad",
     standfirst:
       "Ein Vermieter aus Esch/Alzette soll Arbeiter in überbelegten Zimmern " +

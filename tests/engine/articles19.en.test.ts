@@ -55,7 +55,7 @@ runArticles("en", [
       "told the court then the accused told gardaí with a colon, a defending solicitor with a " +
       "partial quote then she said, a letter described, the judge told him, an unnamed mother " +
       "with a colon",
-    todo: "«Fair enough, you got me.» goes to Garda Niamh Costello, not Shane Hartigan; «genuinely engaged» goes to Solicitor Sarah Ryan, not Sarah Ryan; «He has a place on a residential programme in …» goes to Solicitor Sarah Ryan, not Sarah Ryan; «motivated and honest about his relapses» goes to Marian O’Leary, not a letter from the residential programme",
+    todo: "«Fair enough, you got me.» goes to Garda Niamh Costello, not Shane Hartigan; «motivated and honest about his relapses» goes to Marian O’Leary, not a letter from the residential programme",
     headline: "‘Your luck has run out’: Judge jails Limerick man with 40 previous convictions",
     paragraphs: [
       "A Limerick man with 40 previous convictions has been jailed for five months after he was" +
@@ -134,7 +134,7 @@ runArticles("en", [
       "Waikato Times, environment: a health unit in a statement, a council scientist with a " +
       "partial quote then she said, a quote across two paragraphs with no verb on the first, an" +
       " event manager with a partial then he said, an unnamed local, a campaign slogan",
-    todo: "«a real risk to anyone who swallows the water,…» goes to Waikato, not Te Whatu Ora’s Waikato public health unit; «perfect conditions» goes to Waikato Regional Council, not Aroha Manihera; «I’ll be taking her down to the river instead,» goes to Craig Bentham, not a local",
+    todo: "«perfect conditions» goes to Waikato Regional Council, not Aroha Manihera; «I’ll be taking her down to the river instead,» goes to Craig Bentham, not a local",
     headline: "Toxic algae warning for Lake Karāpiro weeks before rowing nationals",
     paragraphs: [
       "People and dogs are being told to stay out of parts of Lake Karāpiro after potentially " +
@@ -283,7 +283,7 @@ runArticles("en", [
       "a union with an abbreviation and a partial quote, its general secretary with a split, " +
       "an inverted warned with an economist, a central bank with a one-word partial, an " +
       "unnamed trader",
-    todo: "«When the mine sneezes, Jwaneng catches a cold,» goes to a trader at the bus rank said business, not a trader",
+    todo: "«When the mine sneezes, Jwaneng catches a cold,» goes to a trader at the bus rank, not a trader",
     headline: "Debswana cuts output as diamond slump deepens",
     paragraphs: [
       "Debswana Diamond Company will cut production by a further 15 percent this year as the " +

@@ -18,7 +18,6 @@ runArticles("es", [
       "que», dos hombres en un párrafo con apellido y dos puntos sin verbo, cita partida con «admitió», " +
       "lema de las pancartas (no cita), plataforma en un comunicado, dictamen del Consejo de Navarra con " +
       "«Según»",
-    todo: "«La ley no es perfecta» goes to Etxarri Lizarraga, not Ane Etxarri Lizarraga; «pero es la primera vez que alguien pone límit…» goes to Etxarri Lizarraga, not Ane Etxarri Lizarraga",
     headline:
       "El Parlamento aprueba la ley de vivienda entre las críticas de UPN: «Es una ley para asustar a " +
       "los propietarios»",
@@ -64,7 +63,7 @@ runArticles("es", [
       "nombrada solo en el cuerpo («La juzgadora añadió que»), jueza con «dijo», acusación fiscal que " +
       "«sostiene», testigo protegido con clave entre comillas (no cita), defensor con dos puntos y cita " +
       "que sigue en el párrafo siguiente, exalcalde con «se limitó a decir»",
-    todo: "«la alcaldía como una caja chica personal» goes to La juzgadora, not Rosa Elena Chicas Mejía; «venían siempre del despacho del alcalde» goes to La acusación fiscal, not Un testigo protegido; «Soy inocente y lo voy a demostrar» goes to Mauricio Larín, not Mauricio Ernesto Larín Portillo; «Roble» taken for a quote",
+    todo: "«la alcaldía como una caja chica personal» goes to La juzgadora, not Rosa Elena Chicas Mejía; «venían siempre del despacho del alcalde» goes to La acusación fiscal, not Un testigo protegido; «Roble» taken for a quote",
     headline: "Exalcalde de Ilopango condenado a ocho años de prisión por desviar $1.4 millones",
     standfirst:
       "La jueza dio por probado que Mauricio Larín usó “la alcaldía como una caja chica personal”. Su " +
@@ -201,7 +200,6 @@ runArticles("es", [
       "cuerpo y repetida en él con «aseguró Ferrando», segunda cita sin verbo, epidemiólogo con «recordó " +
       "el epidemiólogo», alcalde con «señaló» tras la cita, nombre de un barrio entre comillas (no cita), " +
       "vecina anónima con «comentó», Conselleria en un comunicado con cita parcial",
-    todo: "«confirman la presencia de Legionella pneumoph…» goes to La Conselleria, not La Conselleria de Sanidad",
     headline: "Sanidad confirma once casos de legionela en Vila-real y precinta dos torres de refrigeración",
     standfirst:
       "«Todos los pacientes evolucionan favorablemente», asegura la directora general de Salud Pública",
@@ -332,7 +330,6 @@ runArticles("es", [
       "el cuerpo y repetida en él con «advirtió», segunda cita sin verbo, Consejería en una nota con cita " +
       "parcial, dos hombres en un párrafo con «sostuvo Rodríguez» y «replicó que», comillas de distancia y " +
       "nombre de un programa (no citas), guarda anónimo con dos puntos",
-    todo: "«Yo he visto aquí flamencos a miles. Este año …» goes to treinta años de servicio, not Un guarda del parque",
     headline: "La laguna de Santa Olalla, en Doñana, se seca por tercer verano consecutivo",
     standfirst:
       "«Estamos cerca de un punto de no retorno», advierte un investigador de la Estación Biológica",

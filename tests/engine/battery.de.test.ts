@@ -2892,4 +2892,62 @@ runBattery("de", [
       ["Wir stehen seit Stunden hier", "Ein Lokführer"],
     ],
   },
+  {
+    construction:
+      "Ein langjähriger Dauerkartenbesitzer meinte: „…“: „langjährig“ is no age, so the noun after it is " +
+      "a description, not a surname; an age in words still names a child (negative)",
+    paragraphs: [
+      "Ein langjähriger Dauerkartenbesitzer meinte nach dem Spiel: „So ein Derby hab ich nie gesehen.“",
+      "Die neunjährige Mia sagte: „Das war toll.“",
+    ],
+    expected: [
+      ["So ein Derby hab ich nie gesehen.", "Ein langjähriger Dauerkartenbesitzer"],
+      ["Das war toll.", "Mia"],
+    ],
+  },
+  {
+    construction:
+      "Ein Kontrollbericht der Gemeinde X beschreibt …: „…“: a compound of a document's noun is a " +
+      "document, which speaks as written, not the place in its complement",
+    paragraphs: [
+      "Der Prozess dauerte drei Tage.",
+      "Ein Kontrollbericht der Gemeinde Esch aus dem Jahr 2023, der dem Gericht vorliegt, beschreibt die " +
+        "Zustände nüchtern: „Schimmelbefall in drei von vier Räumen.“",
+    ],
+    expected: [["Schimmelbefall in drei von vier Räumen.", "Ein Kontrollbericht der Gemeinde Esch"]],
+  },
+  {
+    construction:
+      "In einer Aussendung lobt ACRONYM Ort das Projekt als „…“: an acronym before one name word opens a " +
+      "body's name, not only at the sentence's start",
+    paragraphs: [
+      "Der Film wurde mit 380.000 Euro gefördert.",
+      "In einer Aussendung lobt IDM Südtirol das Projekt als „Beispiel für regionales Erzählen“.",
+    ],
+    expected: [["Beispiel für regionales Erzählen", "IDM Südtirol"]],
+  },
+  {
+    construction:
+      "„…“, sagt Dr. Vorname Hinrichs vom Landesbetrieb, where the article names a Hinrich too: an -s " +
+      "before a preposition is the surname's own, no genitive",
+    paragraphs: [
+      "Der Fischer Hinrich Janssen fährt seit 40 Jahren auf die Ems.",
+      "„Wir haben weniger als zwei Milligramm gemessen“, sagt Dr. Frauke Hinrichs vom Landesbetrieb " +
+        "für Wasserwirtschaft.",
+    ],
+    expected: [["Wir haben weniger als zwei Milligramm gemessen", "Frauke Hinrichs"]],
+  },
+  {
+    construction:
+      "Der Fahrgastverband Pro Bahn Hessen kritisiert: „…“: a body's noun, then the capitalised words of " +
+      "its name, ending on a place, is the body named in full, not a person named by its last word",
+    paragraphs: [
+      "Der Fahrgastverband Pro Bahn Hessen kritisiert die Kürzungen: „Das ist der falsche Weg.“",
+      "Der Verkehrsverbund Rhein-Ruhr widerspricht: „Wir sparen nicht am Angebot.“",
+    ],
+    expected: [
+      ["Das ist der falsche Weg.", "Der Fahrgastverband Pro Bahn Hessen"],
+      ["Wir sparen nicht am Angebot.", "Der Verkehrsverbund Rhein-Ruhr"],
+    ],
+  },
 ]);

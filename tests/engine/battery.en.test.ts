@@ -2141,6 +2141,20 @@ runBattery("en", [
   },
   {
     construction:
+      "Solicitor X Y, defending, said: an occupation capitalised as a title before a full name is no part " +
+      "of the name, as for Barrister",
+    paragraphs: [
+      "Judge Marian Lowry said she had read the reports.",
+      "Solicitor Sarah Ryan, defending, said her client had “genuinely engaged” with services.",
+      "Barrister Tom Price said the case against him was “weak”.",
+    ],
+    expected: [
+      ["genuinely engaged", "Sarah Ryan"],
+      ["weak", "Tom Price"],
+    ],
+  },
+  {
+    construction:
       "A report by X published last month said / A review in X last year called: the document as " +
       "named, without the time words and the participle that dates it",
     paragraphs: [
@@ -2154,5 +2168,42 @@ runBattery("en", [
       ["a quiet triumph", "A review of the album in The Guardian"],
       ["faster than at any time on record", "A study"],
     ],
+  },
+  {
+    construction:
+      "X’s Waikato public health unit said: a place's name before lower-case words ending on a body's " +
+      "noun qualifies the body, which speaks; a person before such words is no place (negative)",
+    paragraphs: [
+      "Te Whatu Ora’s Waikato public health unit said in a statement the bloom posed “a real risk”.",
+      "Sarah Ryan said the health unit was “a shambles”.",
+    ],
+    expected: [
+      ["a real risk", "Te Whatu Ora’s Waikato public health unit"],
+      ["a shambles", "Sarah Ryan"],
+    ],
+  },
+  {
+    construction:
+      "A shopkeeper at the bus rank said prices had slowed. “…,” he said: the description ends at its " +
+      "verb of saying, not at the reported clause's auxiliary",
+    paragraphs: [
+      "Trade in the town has fallen since the mine cut its shifts.",
+      "A shopkeeper at the bus rank said prices had already slowed. “It is bad,” he said.",
+    ],
+    expected: [["It is bad,", "A shopkeeper at the bus rank"]],
+  },
+  {
+    construction:
+      "The Department said, five paragraphs after the Department of Health: a body's noun alone, " +
+      "capitalised, is the body of that noun named last, however far back",
+    paragraphs: [
+      "The Department of Health confirmed eleven cases on Monday.",
+      "Residents were worried.",
+      "Schools stayed open.",
+      "The mayor met families.",
+      "Shops closed early.",
+      "The Department said in a statement that tests “confirm the presence of the bacteria”.",
+    ],
+    expected: [["confirm the presence of the bacteria", "The Department of Health"]],
   },
 ]);

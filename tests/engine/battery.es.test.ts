@@ -1954,6 +1954,37 @@ runBattery("es", [
     expected: [["Hay pruebas de sobra", "Luis Alberto Medina Roca"]],
   },
   {
+    construction:
+      "nombre y primer apellido en la entradilla, nombre completo con dos nombres y dos apellidos en el " +
+      "cuerpo, luego el primer apellido solo: es una sola persona, por su nombre completo",
+    paragraphs: [
+      "El tribunal dio por probado que Mauricio Larín desvió los fondos.",
+      "El tribunal condenó a Mauricio Ernesto Larín Portillo, exalcalde de Ilopango, a ocho años.",
+      "Al salir, Larín se limitó a decir: «Soy inocente».",
+    ],
+    expected: [["Soy inocente", "Mauricio Ernesto Larín Portillo"]],
+  },
+  {
+    construction:
+      "nombre y primer apellido de un hombre, luego otro hombre con el mismo nombre y otros apellidos: " +
+      "dos personas (negativo)",
+    paragraphs: [
+      "La defensa citó a Mauricio Larín y a Mauricio Ernesto Paz Portillo como testigos.",
+      "«No vi nada», declaró Mauricio Ernesto Paz Portillo.",
+    ],
+    expected: [["No vi nada", "Mauricio Ernesto Paz Portillo"]],
+  },
+  {
+    construction:
+      "«…», admitió la parlamentaria de PARTIDO Nombre Apellido Apellido: un nombre de pila vasco " +
+      "abre el nombre de la parlamentaria tras el de su partido",
+    paragraphs: [
+      "La ley salió adelante con los votos de EH Bildu y Geroa Bai.",
+      "«No es perfecta», admitió la parlamentaria de Geroa Bai Ane Etxarri Lizarraga.",
+    ],
+    expected: [["No es perfecta", "Ane Etxarri Lizarraga"]],
+  },
+  {
     construction: "un apellido que es el segundo de una persona y el único de otra: habla la otra (negativo)",
     paragraphs: [
       "La jueza Marta Elena Ruiz Paredes abrió la sesión. El abogado Jorge Paredes pidió la palabra.",
@@ -3736,5 +3767,29 @@ runBattery("es", [
       ["No hay otra opción", "Ramiro Tapia Sosa"],
       ["Iremos hasta el final", "Pablo Javkin"],
     ],
+  },
+  {
+    construction:
+      "Un guarda del parque con treinta años de servicio lo resume así: «…»: the «con» complement " +
+      "describes the person, who speaks; the years are no speaker",
+    paragraphs: [
+      "La laguna de Santa Olalla se secó en agosto.",
+      "Un guarda del parque con treinta años de servicio lo resume así: «Nunca la había visto así».",
+    ],
+    expected: [["Nunca la había visto así", "Un guarda del parque"]],
+  },
+  {
+    construction:
+      "La Conselleria indicó, cinco párrafos después de la Conselleria de Sanidad: el nombre del organismo " +
+      "en mayúscula, solo, es el organismo de ese nombre citado antes, aunque lejos",
+    paragraphs: [
+      "La Conselleria de Sanidad confirmó ayer once casos de legionelosis.",
+      "Los vecinos siguen preocupados.",
+      "El alcalde visitó la zona.",
+      "Los colegios siguen abiertos.",
+      "Varios comercios cerraron antes.",
+      "La Conselleria indicó en un comunicado que los análisis «confirman la presencia de la bacteria».",
+    ],
+    expected: [["confirman la presencia de la bacteria", "La Conselleria de Sanidad"]],
   },
 ]);

@@ -654,8 +654,24 @@ export class SpeakerRegistry {
         ? linked
         : inHeadline
           ? this.mentions.bodyNamedFirst(opensWithNoun)
-          : this.mentions.bodyNamedBefore(block, m.at, opensWithNoun, SHORT_FORM_REACH);
+          : this.mentions.bodyNamedBefore(
+              block,
+              m.at,
+              opensWithNoun,
+              this.shortFormReach(m.name, noun, block),
+            );
     return full && m.name.slice(0, m.name.length - noun.length) + full.name;
+  }
+
+  /**
+   * How many paragraphs back the body's noun alone `noun` of `name` may reach (see shortBodyName):
+   * SHORT_FORM_REACH in lower case; the whole article before where the reporter capitalises it (`La
+   * Conselleria indicó`, `The Department said`), as only a body's name is, which names the body of
+   * that noun named last, however long ago.
+   */
+  private shortFormReach(name: string, noun: string, block: number): number {
+    const written = name.slice(name.length - noun.length);
+    return written[0] !== written[0]!.toLowerCase() ? block : SHORT_FORM_REACH;
   }
 
   /**

@@ -547,17 +547,27 @@ export function companyFormAt(tokens: readonly Token[], k: number, rules: Langua
 /**
  * `UNSA Douanes`, `CGT Cheminots`, `SNCF Réseau`: a body's name may open on an acronym, which the
  * run at `i` leaves out (capitals throughout are no name word). An acronym opening the sentence just
- * before it opens that name; not before a given name (`AFP Jean Roy`: an outlet, then its reporter),
- * and not after a preposition, which governs the run too (see splitTitle's acronymAfterPreposition).
- * An office written in capitals (`CEO Reto Frommelt`) is the title of the person named after it.
+ * before it opens that name; so does one before a single word (a place, a branch: `lobt IDM Südtirol
+ * das Projekt`) where no preposition or determiner stands before it. Not before a given name (`AFP Jean Roy`: an
+ * outlet, then its reporter), and not after a preposition, which governs the run too (see splitTitle's
+ * acronymAfterPreposition). An office written in capitals (`CEO Reto Frommelt`) is the title of the
+ * person named after it.
  */
-function acronymOpensName(tokens: readonly Token[], i: number, from: number, rules: LanguageRules): boolean {
+function acronymOpensName(
+  tokens: readonly Token[],
+  i: number,
+  end: number,
+  from: number,
+  rules: LanguageRules,
+): boolean {
   const acronym = tokens[i - 1];
+  const before = tokens[i - 2]?.lower ?? "";
+  const governed = rules.prepositions.has(before) || rules.determiners.has(before);
   return (
     i - 1 >= from &&
     isWord(acronym) &&
     ALL_CAPITALS.test(acronym.text) &&
-    opensSentence(tokens, i - 1) &&
+    (opensSentence(tokens, i - 1) || (end - i === 1 && !governed)) &&
     !isTitle(acronym.lower, rules) &&
     !isGivenName(tokens[i]!.text)
   );
@@ -988,7 +998,7 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
     // "…, de Miranda notes": a particle opening a clause, where it is no preposition, opens the surname.
     else if (surnameParticleBefore(tokens, i, from, rules)) i--;
     // "UNSA Douanes rappelle": an acronym opening the sentence opens the body's name after it.
-    else if (acronymOpensName(tokens, i, from, rules)) i--;
+    else if (acronymOpensName(tokens, i, end, from, rules)) i--;
     // Where every noun is capitalised, a word after a number or a counting word is what is counted (`50
     // Texte von Claas Relotius`, `ein 45-jähriger Schichtarbeiter`, `viele betroffene Kinder`); but an
     // age may describe the person named after it (`der 14-jährige Luca`), a word no dictionary holds.
@@ -1208,19 +1218,22 @@ function opensBodyName(tokens: readonly Token[], i: number, rules: LanguageRules
 /**
  * `ein Sprecher der Feuerwehr Wuppertal`, `der Polizei Köln`: where nouns are capitalised, one name
  * word right after a body's noun is that body's town or name, not a person (who would be named in
- * full: `die Vorsitzende des Vereins Anna Roth`).
+ * full: `die Vorsitzende des Vereins Anna Roth`). So is one after the capitalised words of the body's
+ * name that follow its noun (`Der Fahrgastverband Pro Bahn Hessen`), none of them a given name.
  */
 function namesBodyBefore(s: Sentence, r: NameRun): boolean {
-  const before = s.tokens[r.titleStart - 1];
-  return (
-    s.rules.capitalisesNouns &&
-    r.end - r.start === 1 &&
-    r.titleStart === r.start &&
-    isWord(before) &&
-    isCapitalised(before) &&
-    s.rules.organisationNouns.has(before.lower)
-  );
+  const { tokens, rules } = s;
+  if (!rules.capitalisesNouns || r.end - r.start !== 1 || r.titleStart !== r.start) return false;
+  for (let k = r.start - 1; k >= 0 && r.start - k <= BODY_NAME_WORDS; k--) {
+    const before = tokens[k];
+    if (!isWord(before) || !isCapitalised(before) || isGivenName(before.text)) return false;
+    if (rules.organisationNouns.has(before.lower)) return true;
+  }
+  return false;
 }
+
+/** How many capitalised words back from a town a body's noun may stand (`Fahrgastverband Pro Bahn`). */
+const BODY_NAME_WORDS = 3;
 
 /** How many words an office's complements may run to before the preposition of its last one. */
 const OFFICE_CHAIN_REACH = 6;
@@ -1287,16 +1300,22 @@ function bodyPartBefore(tokens: readonly Token[], i: number, from: number, rules
 
 /**
  * Where nouns are capitalised, a name word with a genitive -s the article also writes without it: the name
- * qualifies the noun after it.
+ * qualifies the noun after it. A word (a noun, an adjective: `Kim Jong Uns kleine Schwester`) must
+ * follow: before a preposition, a verb or punctuation the -s is the name's own (`Frauke Hinrichs vom
+ * Landesbetrieb` in an article that also names a Hinrich Janssen).
  */
 function isGenitive(s: Sentence, k: number): boolean {
   const word = s.tokens[k]!.lower;
+  const next = s.tokens[k + 1];
   return (
     s.rules.capitalisesNouns &&
     k > 0 &&
     word.endsWith("s") &&
     s.capitalisedWords.has(word.slice(0, -1)) &&
-    isNameToken(s.tokens[k - 1], s.rules)
+    isNameToken(s.tokens[k - 1], s.rules) &&
+    isWord(next) &&
+    !isFunctionWord(next.lower, s.rules) &&
+    !s.rules.speechVerbs.has(next.lower)
   );
 }
 
@@ -1552,7 +1571,8 @@ function splitTitle(
         (after.lower === rules.possessiveSuffix ||
           isOffice(after.lower, rules) ||
           rules.organisationNouns.has(after.lower))) ||
-      qualifiesNoun(tokens, start, end, from, to, rules),
+      qualifiesNoun(tokens, start, end, from, to, rules) ||
+      ownsBodyNoun(tokens, end, to, rules),
     afterOffice: rules.titles.has(lead) || rules.personNouns.has(lead),
     afterBodyNoun: nameStart === start && bodyComplementBefore(tokens, start, end, rules),
     // `la calle Doña Rosa`, `el espacio Doña Pakyta`: a place named after someone keeps their honorific.
@@ -1631,6 +1651,26 @@ function qualifiesNoun(
     !isFunctionWord(noun.lower, rules) &&
     !rules.speechVerbs.has(noun.lower)
   );
+}
+
+/** How many lower-case words may stand between a run and the body's noun it qualifies (`public health unit`). */
+const BODY_QUALIFIERS = 3;
+
+/**
+ * `Te Whatu Ora’s Waikato public health unit said`, `Ontario public health unit`: a run followed by
+ * lower-case words that end on a body's noun (no function word, no verb of saying between) is the place
+ * or owner of that body, which the whole phrase names; the run names no one. Only where nouns are not
+ * capitalised.
+ */
+function ownsBodyNoun(tokens: readonly Token[], end: number, to: number, rules: LanguageRules): boolean {
+  if (rules.capitalisesNouns) return false;
+  for (let k = end; k < to && k - end < BODY_QUALIFIERS; k++) {
+    const t = tokens[k];
+    if (!isWord(t) || isCapitalised(t) || isFunctionWord(t.lower, rules) || rules.speechVerbs.has(t.lower))
+      return false;
+    if (rules.organisationNouns.has(t.lower)) return k > end;
+  }
+  return false;
 }
 
 /**
@@ -1772,9 +1812,17 @@ export function sameName(wa: readonly string[], wb: readonly string[], firstOfTw
     skipsMiddleNames(short, long) ||
     (short.length === 1 && compoundSurnameHeads(long).includes(short[0]!)) ||
     compoundSurnameInside(short, long) ||
-    (firstOfTwoSurnames && short.length === 1 && firstSurname(long) === short[0])
+    (firstOfTwoSurnames && short.length === 1 && firstSurname(long) === short[0]) ||
+    (firstOfTwoSurnames && givenNameAndFirstSurname(short, long))
   );
 }
+
+/**
+ * "Mauricio Larín" for "Mauricio Ernesto Larín Portillo": the first given name and the first of two
+ * surnames, the way a standfirst or a later paragraph shortens a name of four words or three.
+ */
+const givenNameAndFirstSurname = (short: readonly string[], long: readonly string[]) =>
+  short.length === 2 && short[0] === long[0] && firstSurname(long) === short[1];
 
 /**
  * The first of two surnames: the one before the last in a name of three words ("márquez" of "Elena
@@ -1904,14 +1952,16 @@ function fileKeys(words: readonly string[]): string[] {
   for (const head of compoundSurnameHeads(words)) keys.push(`compound:${head}`);
   // Filed in every language: a few more candidates where the first surname is no short form.
   const surname = firstSurname(words);
-  if (surname !== undefined) keys.push(`compound:${surname}`);
+  if (surname !== undefined) keys.push(`compound:${surname}`, `given-first:${words[0]} ${surname}`);
+  // A given name and a surname alone, which a name's first surname may shorten (givenNameAndFirstSurname).
+  if (words.length === 2) keys.push(`given-surname:${words[0]} ${words[1]}`);
   return keys;
 }
 
 /**
  * Where sameName's matches are filed: names these words begin or end (shorter in sameName's
  * terms), names that begin or end with these words (longer), and names with the same first and
- * last words (middle names skipped, both two words or more).
+ * last words (middle names skipped, both two words or more) or first word and first surname.
  */
 function lookupKeys(words: readonly string[]): string[] {
   if (words.length === 0) return [];
@@ -1920,6 +1970,12 @@ function lookupKeys(words: readonly string[]): string[] {
   for (let n = 1; n <= reach; n++)
     keys.push(`whole:${words.slice(0, n).join(" ")}`, `whole:${words.slice(-n).join(" ")}`);
   if (words.length >= 2) keys.push(`ends:${words[0]} ${words.at(-1)}`);
+  // A given name and a first surname may be written alone ("Mauricio Larín" of "Mauricio Ernesto
+  // Larín Portillo", see givenNameAndFirstSurname): each form looks for the other under its own key,
+  // so that the many names that share a given name and a first surname are not each other's candidates.
+  const surname = firstSurname(words);
+  if (surname !== undefined) keys.push(`given-surname:${words[0]} ${surname}`);
+  if (words.length === 2) keys.push(`given-first:${words[0]} ${words[1]}`);
   // A word alone may open a longer name's compound surname, and a longer name's may be written alone.
   if (words.length === 1 || opensCompoundSurname(words)) keys.push(`compound:${words[0]}`);
   for (const head of compoundSurnameHeads(words)) keys.push(`whole:${head}`);

@@ -2304,7 +2304,8 @@ const MAX_SUBJECT_COMPLEMENT = 8;
 /**
  * Where a person noun's complement opening at `from` (`de la province de Liège`) ends on a perfect's
  * auxiliary (`a déclenché`) or a copula, which also makes the perfect of a reflexive verb or a verb
- * of motion (`s’est rendu`, `est arrivé`), past words only: that verb's index, else null.
+ * of motion (`s’est rendu`, `est arrivé`), or on a verb of saying, past words only: that verb's
+ * index, else null.
  */
 function subjectBeforeAuxiliary(s: Sentence, from: number, end: number): number | null {
   const { tokens, rules } = s;
@@ -2315,6 +2316,15 @@ function subjectBeforeAuxiliary(s: Sentence, from: number, end: number): number 
     // clause with a subject and verb of its own, the auxiliary after it is that clause's, and the
     // subject's phrase ends before it.
     if (k > from && rules.relativePossessives.has(t.lower)) return k;
+    // `A trader at the bus rank said business had slowed`: a verb of saying ends the subject first;
+    // the auxiliary after it is the reported clause's. Not a reflexive one, which names or describes
+    // (`L’homme du match s’appelle Dereck Kutesa`).
+    if (
+      k > from &&
+      isSpeechVerb(s, k) &&
+      !rules.reflexiveClitics.has(tokens[k - 1]!.lower.replace(/['’]$/u, ""))
+    )
+      return k;
     const finite = rules.perfectAuxiliaries.has(t.lower) || rules.copulas.has(t.lower);
     if (k > from && finite && !isCapitalised(t)) return verbGroupStart(s, from, k);
   }

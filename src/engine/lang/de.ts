@@ -199,10 +199,13 @@ const INDEFINITE = new Map<string, Gender | undefined>([
 const DOCUMENT_SPEECH = {
   // `Der Entwurf sieht … vor`: a document's provisions, its particle closing the clause after them.
   verbs: words("besagt besagen besagte bestimmt bestimmen bestimmte sieht sehen sah sahen"),
-  documents: words(`
-    bericht gesetz verfassung urteil dokument studie erklärung beschluss verordnung artikel
-    abkommen vertrag text gutachten entwurf gesetzentwurf referentenentwurf koalitionsvertrag satzung
-  `),
+  // And their compounds: `Ein Kontrollbericht der Gemeinde Esch`, `die Machbarkeitsstudie`.
+  documents: new CompoundSet(
+    words(`
+      bericht gesetz verfassung urteil dokument studie erklärung beschluss verordnung artikel
+      abkommen vertrag text gutachten entwurf gesetzentwurf referentenentwurf koalitionsvertrag satzung
+    `),
+  ),
   courts: words("gericht richter richterin"),
 };
 
@@ -429,15 +432,20 @@ export const german: LanguageRules = {
   // "der 24-Jährige", "die 78-jährige": a reporter's second mention of someone just named.
   partisanNoun: /^\p{Ll}{4,}(?:ist|isten|istin)$/u,
   specialistNoun: /^\p{Ll}{3,}(?:olog|ograf)(?:e|en|in|innen)$/u,
-  // The age in digits or in words: `der Neunjährige`, `die neunjährige Mia`.
-  ageNoun: /^(?:\p{N}+-|\p{Ll}+)jährige[rn]?$/u,
+  // The age in digits or in words: `der Neunjährige`, `die neunjährige Mia`; a number's word ends it,
+  // as no other word before "-jährig" does (`ein langjähriger Dauerkartenbesitzer` is no age).
+  ageNoun: new RegExp(
+    "^(?:\\p{N}+-|\\p{Ll}*(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zig|ßig|hundert))" +
+      "jährige[rn]?$",
+    "u",
+  ),
   organisationNouns: new CompoundSet(
     words(`
     ministerium regierung behörde amt agentur verband partei bank konzern unternehmen firma
     gericht polizei armee bundeswehr gewerkschaft stiftung institut universität verein
     kommission rat ausschuss gremium fraktion senat bundestag parlament zeitung magazin
     sender bericht studie mitteilung erklärung stellungnahme staatsanwaltschaft betrieb
-    gruppe kanzleramt präsidium zentrale opposition feuerwehr kasse direktion
+    gruppe kanzleramt präsidium zentrale opposition feuerwehr kasse direktion verbund
     ${AMTER}
   `),
   ),

@@ -304,6 +304,7 @@ export const english: LanguageRules = {
       advisor expert experts analyst analysts diplomat diplomats officer officers minister president
       leader lawmaker lawmakers senator executive executives director chairman member members resident
       residents witness witnesses investigator investigators prosecutor prosecutors attorney lawyer
+      solicitor solicitors barrister barristers
       lawyers researcher researchers scientist scientists economist economists strategist doctor
       doctors professor teacher student students worker workers employee employees operative
       operatives representative chief commander general judge critic critics supporter supporters
@@ -352,7 +353,7 @@ export const english: LanguageRules = {
     filings papers trust fund charity coalition alliance society club league chamber bureau
     news times post journal herald tribune gazette gazeta telegraph press radio television tv finance
     channel broadcaster motors airlines airways holdings industries center centre centers centres
-    dynamics technologies observatory resources municipality faculty
+    dynamics technologies observatory resources municipality faculty unit
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,

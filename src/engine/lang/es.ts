@@ -386,7 +386,7 @@ export const spanish: LanguageRules = {
       futbolista futbolistas tenista guardameta centrocampista mediocampista atacante estratega
       jurista juristas artista artistas joven jóvenes paciente pacientes cineasta cineastas
       taxista taxistas mototaxista mototaxistas transportista transportistas dt munícipe edil
-      oficial coronel teniente comandante
+      oficial coronel teniente comandante guarda guardas guardaparques guardabosques vigilante vigilantes
     `,
       undefined,
     ),

@@ -50,7 +50,7 @@ const WOMEN = words(`
   nathalie noelia núria olga patricia paula paulina petra pilar raquel regina renata rocío rosa
   sabine sabrina sandra sara sarah silvia sílvia sofía sophie stéphanie susana
   susanne sylvie tatiana teresa ursula valentina valeria valérie vanessa verónica victoria virginie
-  ximena yolanda zoé ainhoa nerea leire maite itziar laia mireia montse
+  ximena yolanda zoé ainhoa ane nerea leire maite itziar laia mireia montse
   kerstin ute ingrid renate gisela
   leïla leila fatima amina samira yasmina khadija salma malika
 `);
