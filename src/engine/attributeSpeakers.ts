@@ -551,7 +551,15 @@ function settleWithoutCue(
       r.speaker !== null &&
       (namedInFull(entity(r.speaker).name, entity(speaker).name, view.sentence) ||
         namedInBody(entity(r.speaker), entity(speaker), view.sentence.rules));
-    if (r.direct && r.chosen && speechCue(r.chosen) && !fuller) continue;
+    // `Las bodegas advierten: “…”` over `X, presidente de la cámara Bodegas de Argentina: “…”`: a
+    // heading's many speak in the words of the one the body quotes, when the words are all the same; a
+    // fragment of a longer body quote (`“…”, acusan usuarios`) is the heading's own summary.
+    const voicedByOne =
+      texts[g] === texts[repeated] &&
+      r.speaker !== null &&
+      entity(r.speaker).plural &&
+      !entity(speaker).plural;
+    if (r.direct && r.chosen && speechCue(r.chosen) && !fuller && !voicedByOne) continue;
     if (r.speaker !== null && entity(speaker).kind === "unnamed") continue;
     const chosen = candidate("heading-repeat", { speaker });
     hear(r, [chosen]);

@@ -101,7 +101,6 @@ runArticles("de", [
       "ohne Verb nach „so Franken“, Teilzitat aus dem Polizeibericht mit „laut“, " +
       "Standlbetreiber als der 56-Jährige mit „meint“, Schild, Aktionsname, Schluss mit " +
       "„Sie lacht:“",
-    todo: "«Und wer angerempelt wird, sollte sofort nach …» goes to Florian Huber, not Andreas Franken",
     headline: "Taschendiebe am Christkindlmarkt: „Die waren so schnell, ich hab nix gemerkt“",
     standfirst:
       "Auf dem Marienplatz schlagen die Langfinger zu. Eine Rentnerin aus Pasing erzählt " +

@@ -157,7 +157,6 @@ runArticles("es", [
       "en él con «fue tajante» y dos puntos, «Según el empresario» con cita parcial, dos mujeres en un " +
       "párrafo con «explicó Verónica», marca de un vino (no cita), economista con «sostuvo», organismo en " +
       "su informe, funcionario anónimo con «admitió» y cita parcial",
-    todo: "«Con este tipo de cambio no somos competitivos» goes to las bodegas, not Federico Giménez Rivas",
     headline:
       "Las exportaciones de vino cayeron 14% y las bodegas advierten: “Con este tipo de cambio no " +
       "somos competitivos”",
@@ -367,7 +366,7 @@ runArticles("es", [
       "operativo (no citas), coronel con «detalló» tras la cita y «El uniformado agregó que» con cita " +
       "parcial, víctima descrita con dos puntos, fiscal con cita parcial, alcalde con «reconoció» y vecino " +
       "anónimo con «comentó»",
-    todo: "«se movía en autos robados que cambiaban cada …» goes to El uniformado, not Rodrigo Catalán Bustos; «Me pusieron la pistola en la cabeza con mi gu…» goes to El uniformado, not Una profesora; «Ahora por fin vamos a poder dormir tranquilos» goes to Ignacio Carrasco Valdés, not un vecino",
+    todo: "«se movía en autos robados que cambiaban cada …» goes to El uniformado, not Rodrigo Catalán Bustos; «Me pusieron la pistola en la cabeza con mi gu…» goes to El uniformado, not Una profesora",
     headline: 'Cae banda del "portonazo" que tenía con los nervios de punta a los vecinos de Maipú',
     paragraphs: [
       "Carabineros del OS-9 detuvieron a cinco sujetos, entre ellos dos menores de edad, en el marco " +

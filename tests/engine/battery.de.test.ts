@@ -2950,4 +2950,21 @@ runBattery("de", [
       ["Wir sparen nicht am Angebot.", "Der Verkehrsverbund Rhein-Ruhr"],
     ],
   },
+  {
+    construction:
+      "„…, so X.“ am Satzende, dann ein Zitat ohne Verb: X hat gesprochen, das Zitat ist seins, nicht das " +
+      "des zuvor Zitierten",
+    paragraphs: [
+      "Polizeisprecher Andreas Meier kennt die Masche. „Die Täter arbeiten im Team“, sagt er.",
+      "Florian Huber verkauft seit 22 Jahren Lebkuchenherzen. „Früher hat man die Gauner noch erkannt“, " +
+        "meint der 56-Jährige.",
+      "Wertsachen gehörten in die Innentaschen, Rucksäcke nach vorne, so Meier. „Und wer angerempelt " +
+        "wird, sollte sofort nach dem Geldbeutel greifen.“",
+    ],
+    expected: [
+      ["Die Täter arbeiten im Team", "Andreas Meier"],
+      ["Früher hat man die Gauner noch erkannt", "Florian Huber"],
+      ["Und wer angerempelt wird, sollte sofort nach dem Geldbeutel greifen.", "Andreas Meier"],
+    ],
+  },
 ]);

@@ -2005,6 +2005,38 @@ runBattery("en", [
   },
   {
     construction:
+      "A resident who … said she would …, then “…,” she said: an unnamed person introduced as the subject " +
+      "of her own speech verb is the newcomer the pronoun means, not the woman quoted a paragraph before",
+    paragraphs: [
+      "Event manager Carol Bentham said organisers were “monitoring daily”. “We are not there yet,” she said.",
+      "A resident who walks her dog by the lake said she would go elsewhere for now. “I’ll be taking her " +
+        "down to the river instead,” she said.",
+      "Mayor Ruth Dale said the signs would stay. “Safety first,” she said.",
+      "A nurse told reporters she had seen three cases. “It is getting worse,” she said.",
+    ],
+    expected: [
+      ["monitoring daily", "Carol Bentham"],
+      ["We are not there yet,", "Carol Bentham"],
+      ["I’ll be taking her down to the river instead,", "A resident"],
+      ["Safety first,", "Ruth Dale"],
+      ["It is getting worse,", "A nurse"],
+    ],
+  },
+  {
+    construction:
+      "negative: The senator said she would …, then “…,” she said: a definite description met with its own " +
+      "speech verb may be someone known, and the pronoun keeps to her",
+    paragraphs: [
+      "Senator Ann Cole, who chairs the committee, spoke first. “We will vote,” she said.",
+      "Ms. Cole faces a hard race. The senator said she would keep pressing. “Let them vote,” she said.",
+    ],
+    expected: [
+      ["We will vote,", "Ann Cole"],
+      ["Let them vote,", "Ann Cole"],
+    ],
+  },
+  {
+    construction:
       "negative: X toured the site with a builder, “…,” he said: an unnamed person in passing is not whom " +
       "the pronoun means",
     paragraphs: ["Mayor Tom Baker toured the site with a builder. “We are on schedule,” he said."],

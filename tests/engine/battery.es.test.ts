@@ -3792,4 +3792,46 @@ runBattery("es", [
     ],
     expected: [["confirman la presencia de la bacteria", "La Conselleria de Sanidad"]],
   },
+  {
+    construction:
+      "un vecino que … en marzo comentó: «…» tras otra persona citada: la preposición y el adverbio de " +
+      "tiempo entre el sujeto y el verbo no lo ocultan",
+    paragraphs: [
+      "«Ya nadie salía de noche», reconoció el alcalde de Lampa, Tomás Rivas Ortega. En la población Los " +
+        "Aromos, un vecino que perdió su auto en marzo comentó: «Por fin vamos a poder dormir».",
+      "Una comerciante que abrió su local desde ayer dijo: «Esperamos que no vuelvan».",
+      "El concejal de siempre, Mario Pinto, también habló con la prensa. «Hay que seguir», dijo Pinto.",
+    ],
+    expected: [
+      ["Ya nadie salía de noche", "Tomás Rivas Ortega"],
+      ["Por fin vamos a poder dormir", "un vecino"],
+      ["Esperamos que no vuelvan", "Una comerciante"],
+      ["Hay que seguir", "Mario Pinto"],
+    ],
+  },
+  {
+    construction:
+      "titular «los productores advierten: “…”» con las mismas palabras dichas en el cuerpo por una persona: " +
+      "hablan por su boca, la entrada es suya; un fragmento de una cita más larga sigue siendo del titular",
+    paragraphs: [
+      ["headline", "Cae la cosecha de aceituna y los productores advierten: “Así no salen las cuentas”"],
+      "Marta Ruiz Ortega, presidenta de la cooperativa San Isidro, fue clara: “Así no salen las cuentas”.",
+    ],
+    expected: [["Así no salen las cuentas", "Marta Ruiz Ortega"]],
+  },
+  {
+    construction:
+      "«…, según X.» cerrando la frase y luego una cita sin verbo: X habló, la cita es suya y no del que " +
+      "habló antes",
+    paragraphs: [
+      "El entrenador Gustavo Ferrero habló tras el partido. «Fue un mal día», dijo.",
+      "El capitán Sebastián Gómez pidió revisar un penalti. «Era clarísimo», añadió Gómez.",
+      "El equipo necesita cambios urgentes, según Ferrero. «Hay que trabajar más.»",
+    ],
+    expected: [
+      ["Fue un mal día", "Gustavo Ferrero"],
+      ["Era clarísimo", "Sebastián Gómez"],
+      ["Hay que trabajar más.", "Gustavo Ferrero"],
+    ],
+  },
 ]);

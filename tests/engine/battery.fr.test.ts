@@ -3656,6 +3656,16 @@ const CASES: Case[] = [
       ["Je ne réalise pas", "Yanis Diallo"],
     ],
   },
+  {
+    name:
+      "titre « Les éleveurs préviennent : « … » » et les mêmes mots dits dans le texte par une personne : " +
+      "elle parle pour eux, l’entrée est la sienne",
+    headline: "Sécheresse : les éleveurs préviennent : « Nous ne tiendrons pas une année de plus »",
+    paragraphs: [
+      "« Nous ne tiendrons pas une année de plus », a prévenu le président du syndicat, Paul Roy.",
+    ],
+    quotes: [["Nous ne tiendrons pas une année de plus", "Paul Roy"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

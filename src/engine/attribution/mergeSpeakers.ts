@@ -209,6 +209,8 @@ export class SpeakerRegistry {
   private readonly subjectIn = new Map<number, number>();
   /** The unnamed person a sentence introduced as its subject, and that sentence (see describedSubject). */
   private introduced: { id: number; sentence: number } | null = null;
+  /** How many entities were known when the current sentence began: the others it mentions first. */
+  private knownBeforeSentence = 0;
   /** The body the last sentence quoting no one was about, not yet met (see meetSubjectBody). */
   private subjectBody: { mention: Mention; block: number; sentence: number } | null = null;
   /** Who issued the document the article introduced last ("a indiqué sa famille dans un communiqué"). */
@@ -291,7 +293,11 @@ export class SpeakerRegistry {
   describedSubject(m: Mention, block: number): void {
     const known = this.entities.length;
     const id = this.resolve(m, block, false);
-    const unnamed = id !== null && id >= known && this.entities[id]!.kind === "unnamed";
+    // One brought in by an indefinite description is new though its own speech verb met it first (`A
+    // resident who walks her dog said she would go elsewhere.`); a definite one met there may be someone
+    // known whom the description failed to place (`The Democrat said she would …`).
+    const met = m.type === "description" && !m.definite ? this.knownBeforeSentence : known;
+    const unnamed = id !== null && id >= met && this.entities[id]!.kind === "unnamed";
     this.introduced = unnamed ? { id, sentence: this.sentence } : null;
   }
 
@@ -343,6 +349,7 @@ export class SpeakerRegistry {
   /** Reading moves on to the next sentence: the mentions before are one sentence further back. */
   nextSentence(): void {
     this.sentence++;
+    this.knownBeforeSentence = this.entities.length;
   }
 
   /** The entity spoke (a quote or reported speech) in block `block`: the likeliest "he" or "she" next. */

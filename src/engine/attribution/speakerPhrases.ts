@@ -758,6 +758,19 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
       j--;
       continue;
     }
+    // `Un vecino que perdió su auto en marzo comentó`: a preposition before a time adverb just passed
+    // makes one adverbial with it, which stands between the subject and its verb as the adverb would.
+    // A capitalised one is a noun (`am Morgen`), whose phrase may be the subject's.
+    const adverb = tokens[j + 1]!;
+    if (
+      rules.prepositions.has(t.lower) &&
+      j + 1 < v &&
+      rules.adverbs.has(adverb.lower) &&
+      !isCapitalised(adverb)
+    ) {
+      j--;
+      continue;
+    }
     // "a elle aussi jugé": a stressed pronoun after the auxiliary repeats the subject.
     if (
       isPronoun(t, rules) &&

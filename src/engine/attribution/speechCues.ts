@@ -1758,6 +1758,8 @@ export function cueLater(s: Sentence, q: number, end: number): Cue | null {
 export function reportedSpeakerAt(s: Sentence, v: number, start: number, end: number): Mention | null {
   const verb = verbWithSubjectAt(s, v);
   if (verb) return speakerBefore(s, verb, start, end);
+  const closing = closingSource(s, v, end);
+  if (closing) return closing;
   // `Selon un proche, la décision était mûrie.`: a source phrase opening the sentence gives all of it
   // as an unnamed person's words, as a speech verb would; the pronoun of a quote after it may stand for
   // them. Only the unnamed: people named there are met anyway, and a poll or a body (`Laut dem
@@ -1765,6 +1767,24 @@ export function reportedSpeakerAt(s: Sentence, v: number, start: number, end: nu
   const source = v === start ? sourcePhraseAt(s, v) : null;
   const mention = source === null ? null : sourceNamed(s, source, end);
   return mention?.type === "description" && mention.kind === "unnamed" ? mention : null;
+}
+
+/**
+ * `Wertsachen gehörten in die Innentaschen, so Franken.`, `Il faut porter plainte, selon lui.`: a source
+ * phrase after a comma, its person the last words of the sentence, gives the whole sentence as their
+ * words, as a speech verb would: the person spoke, and a quote after it with no cue of its own is
+ * theirs rather than the speaker's before.
+ */
+function closingSource(s: Sentence, v: number, end: number): Mention | null {
+  const { tokens, rules } = s;
+  if (tokens[v - 1]?.text !== ",") return null;
+  const source = sourcePhraseAt(s, v) ?? sourcePhraseAt(s, v, rules.trailingSourcePhrases);
+  if (source === null) return null;
+  let last = end - 1;
+  while (last > source && tokens[last]!.kind === "punct") last--;
+  const mention = readForward(s, source, last + 1);
+  const person = mention?.type === "pronoun" || (mention?.type === "name" && mention.kind === "person");
+  return person && mention.text === cueText(s, source, last + 1) ? mention : null;
 }
 
 /** The impersonal subject of a quote's sentence, with the body it stands for, if the sentence names one. */
