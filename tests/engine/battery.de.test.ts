@@ -2822,4 +2822,20 @@ runBattery("de", [
     ],
     expected: [["Für die Bevölkerung besteht keine Gefahr", "der Sprecher"]],
   },
+  {
+    construction:
+      "eine Unbenannte, dann „Die Mutter spielt die Sängerin Vorname Name“ und „sagt die 31-Jährige“: " +
+      "das Alter gehört der im Absatz Genannten",
+    paragraphs: [
+      "Im Stück gibt es eine junge Mutter und ihren Sohn.",
+      "Die Mutter spielt die Kölner Sängerin Lena Vogt, die viele aus dem Radio kennen. „Ich habe drei " +
+        "Wochen geübt“, sagt die 31-Jährige.",
+    ],
+    expected: [["Ich habe drei Wochen geübt", "Lena Vogt"]],
+  },
+  {
+    construction: "negativ: niemand genannt, „sagt die 64-Jährige“ ist die eben beschriebene Nachbarin",
+    paragraphs: ["Eine Nachbarin schaut vom Balkon zu. „Das ist jeden Abend so“, sagt die 64-Jährige."],
+    expected: [["Das ist jeden Abend so", "Eine Nachbarin"]],
+  },
 ]);
