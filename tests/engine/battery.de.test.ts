@@ -2838,4 +2838,14 @@ runBattery("de", [
     paragraphs: ["Eine Nachbarin schaut vom Balkon zu. „Das ist jeden Abend so“, sagt die 64-Jährige."],
     expected: [["Das ist jeden Abend so", "Eine Nachbarin"]],
   },
+  {
+    construction:
+      "„der 74-jährige Landwirt Vorname Name“: der Artikel sagt das Geschlecht auch über das Adjektiv " +
+      "hinweg, „sagt er“ ist der Landwirt, nicht der zuvor beschriebene Tierarzt",
+    paragraphs: [
+      "Ein Tierarzt kommt jede Woche auf den Hof.",
+      "Den Hof führt der 74-jährige Landwirt Alois Brandner. „Die Kühe sind alles für mich“, sagt er.",
+    ],
+    expected: [["Die Kühe sind alles für mich", "Alois Brandner"]],
+  },
 ]);
