@@ -23,7 +23,7 @@ const ARTICLES: ArticleCase[] = [
       "Le Nord-Côtier, transport : citation au chapeau d’un transporteur nommé dans le texte, société " +
       "d’État dans un communiqué, « calcule » puis « le camionneur de 54 ans », « selon lui » en " +
       "fragment, ministre sans nom, maire avec deux-points, nom de navire entre guillemets",
-    todo: "«la sécurité des usagers et des équipages deme…» goes to la société d’État, not la Société des traversiers du Québec; «une solution durable d’ici 2028» goes to Québec, not le ministre des Transports; «Des promesses, on en a eu en 2022, en 2023, e…» goes to Québec, not Guy Simard",
+    todo: "«la sécurité des usagers et des équipages deme…» goes to la société d’État, not la Société des traversiers du Québec; «Des promesses, on en a eu en 2022, en 2023, e…» goes to le ministre des Transports, not Guy Simard",
     headline: "Le traversier de Matane restera à quai jusqu’en décembre",
     standfirst:
       "« On paye pour les erreurs des autres », peste un transporteur de la Côte-Nord, privé du lien " +
@@ -168,7 +168,6 @@ const ARTICLES: ArticleCase[] = [
       "Le Messager, justice : nom d’opération entre guillemets, « selon l’arrêt » en fragment, accusé " +
       "décrit par son âge puis « a-t-il lancé », procureur et avocat dans un paragraphe puis « l’avocat », " +
       "avocate « Me » avec deux-points, lettre du maire sans nom, commerçante anonyme",
-    todo: "«Je n’ai jamais touché un franc de cet argent.…» goes to l’ancien comptable de 58 ans, not Emmanuel Ngando Ekwalla",
     headline: "Douala 3e : l’ex-receveur municipal condamné à dix ans de prison",
     paragraphs: [
       "Le Tribunal criminel spécial (TCS) a condamné jeudi à Yaoundé Emmanuel Ngando Ekwalla, ancien " +
@@ -260,7 +259,7 @@ const ARTICLES: ArticleCase[] = [
       "Sciences et Avenir, science : guillemets ironiques et titre de revue, glaciologue « détaille », " +
       "incise à l’intérieur des guillemets, « les auteurs » en fragment, chercheur extérieur avec " +
       "deux-points, nom de programme entre guillemets, « prévient la glaciologue »",
-    todo: "«La glace des Alpes fond si vite que certaines…» goes to la glaciologue, not Hélène Marchetti; «thermomètre» taken for a quote",
+    todo: "«thermomètre» taken for a quote",
     headline: "Dans les glaces du mont Blanc, la trace de la pollution romaine au plomb",
     paragraphs: [
       "Une carotte de glace de 126 mètres, extraite au col du Dôme, à 4 250 mètres d’altitude, a livré " +
@@ -452,7 +451,7 @@ const ARTICLES: ArticleCase[] = [
       "expliqué le ministre », terme défini entre guillemets, compte rendu du Conseil des ministres, " +
       "jeune enseignante « se réjouit la jeune femme », syndicaliste « a-t-il prévenu », parent anonyme " +
       "avec « selon »",
-    todo: "«Nous avons recruté en priorité des jeunes ori…» goes to le ministre, not Comlan Hyppolite Dossa; «parce qu’ils connaissent les langues locales …» goes to le ministre, not Comlan Hyppolite Dossa; «bénéficieront d’une formation continue de six…» goes to Le compte rendu du Conseil des ministres du 3, not Le compte rendu du Conseil des ministres du 3 septembre; «aspirants» taken for a quote",
+    todo: "«bénéficieront d’une formation continue de six…» goes to Le compte rendu du Conseil des ministres du 3, not Le compte rendu du Conseil des ministres du 3 septembre; «aspirants» taken for a quote",
     headline: "Rentrée scolaire : 4 500 nouveaux enseignants déployés dans les collèges du Nord",
     paragraphs: [
       "Le gouvernement a procédé mardi à Parakou à l’installation officielle de 4 500 enseignants " +

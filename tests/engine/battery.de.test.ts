@@ -2967,4 +2967,30 @@ runBattery("de", [
       ["Und wer angerempelt wird, sollte sofort nach dem Geldbeutel greifen.", "Andreas Meier"],
     ],
   },
+  {
+    construction:
+      "eine Unbenannte, dann „Die Mutter spielt die Sängerin Vorname Name“ und „sagt die 31-Jährige“: " +
+      "das Alter gehört der im Absatz Genannten",
+    paragraphs: [
+      "Im Stück gibt es eine junge Mutter und ihren Sohn.",
+      "Die Mutter spielt die Kölner Sängerin Lena Vogt, die viele aus dem Radio kennen. „Ich habe drei " +
+        "Wochen geübt“, sagt die 31-Jährige.",
+    ],
+    expected: [["Ich habe drei Wochen geübt", "Lena Vogt"]],
+  },
+  {
+    construction: "negativ: niemand genannt, „sagt die 64-Jährige“ ist die eben beschriebene Nachbarin",
+    paragraphs: ["Eine Nachbarin schaut vom Balkon zu. „Das ist jeden Abend so“, sagt die 64-Jährige."],
+    expected: [["Das ist jeden Abend so", "Eine Nachbarin"]],
+  },
+  {
+    construction:
+      "„der 74-jährige Landwirt Vorname Name“: der Artikel sagt das Geschlecht auch über das Adjektiv " +
+      "hinweg, „sagt er“ ist der Landwirt, nicht der zuvor beschriebene Tierarzt",
+    paragraphs: [
+      "Ein Tierarzt kommt jede Woche auf den Hof.",
+      "Den Hof führt der 74-jährige Landwirt Alois Brandner. „Die Kühe sind alles für mich“, sagt er.",
+    ],
+    expected: [["Die Kühe sind alles für mich", "Alois Brandner"]],
+  },
 ]);

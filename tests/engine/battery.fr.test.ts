@@ -3666,6 +3666,72 @@ const CASES: Case[] = [
     ],
     quotes: [["Nous ne tiendrons pas une année de plus", "Paul Roy"]],
   },
+  {
+    name:
+      "« à Ville, la ministre de … a promis » : le lieu régi par une préposition ne prend pas la " +
+      "description qui court jusqu’à son verbe comme apposition",
+    paragraphs: [
+      "Le maire de Rimouski, Paul Gendron, réclame des fonds.",
+      "En conférence de presse à Sherbrooke, la ministre de l’Environnement a promis « un plan d’ici " +
+        "l’été ».",
+    ],
+    quotes: [["un plan d’ici l’été", "la ministre de l’Environnement"]],
+  },
+  {
+    name: "négatif : « Selon Prénom Nom, le directeur du port, » reste une apposition fermée par sa virgule",
+    paragraphs: [
+      "Selon Marc Tremblay, le directeur du port, « les quais sont trop vieux ».",
+      "« Il faut tout refaire », a ajouté le directeur.",
+    ],
+    quotes: [
+      ["les quais sont trop vieux", "Marc Tremblay"],
+      ["Il faut tout refaire", "Marc Tremblay"],
+    ],
+  },
+  {
+    name:
+      "Prénom Nom, sismologue à … (un spécialiste qu’aucune liste ne nomme), puis « prévient la " +
+      "sismologue » trois paragraphes plus loin, un autre nommé entre-temps",
+    paragraphs: [
+      "« Les séismes sont fréquents ici », explique Claire Dumont, sismologue à l’Institut de physique " +
+        "du globe de Paris et coautrice de l’étude.",
+      "Le réseau compte 40 stations.",
+      "Le géologue Pierre Lambert, de l’université de Lyon, nuance : « Rien n’est prouvé. »",
+      "Pour la suite, « il faudra d’autres capteurs », prévient la sismologue.",
+    ],
+    quotes: [
+      ["Les séismes sont fréquents ici", "Claire Dumont"],
+      ["Rien n’est prouvé.", "Pierre Lambert"],
+      ["il faudra d’autres capteurs", "Claire Dumont"],
+    ],
+  },
+  {
+    name:
+      "La ministre de l’X supérieur et de la Y, Prénom Nom, … : « et de la » ouvre un second " +
+      "complément de l’office, puis « a expliqué la ministre »",
+    paragraphs: [
+      "La ministre de l’Enseignement supérieur et de la Recherche scientifique, Awa Diallo Sow, a " +
+        "inauguré mardi le campus.",
+      "« Nous voulons former des ingénieurs ici », a expliqué la ministre.",
+    ],
+    quotes: [["Nous voulons former des ingénieurs ici", "Awa Diallo Sow"]],
+  },
+  {
+    name:
+      "« a condamné mardi à Ville Prénom Nom » : la ville devant le nom n’en fait pas partie, et " +
+      "« l’ancien trésorier de 61 ans » est l’accusé",
+    paragraphs: [
+      "La cour d’appel a condamné mardi à Abidjan Joseph Yao Kouassi, ancien trésorier de la mairie de " +
+        "Cocody, à cinq ans de prison.",
+      "Debout à la barre, l’ancien trésorier de 61 ans a nié. « Je n’ai rien volé », a-t-il lancé.",
+    ],
+    quotes: [["Je n’ai rien volé", "Joseph Yao Kouassi"]],
+  },
+  {
+    name: "négatif : « au stade Prénom Nom » reste le nom du stade, pas une personne",
+    paragraphs: ["Le match s’est joué au stade Pierre Mauroy. « On a souffert », a reconnu Lucas Girard."],
+    quotes: [["On a souffert", "Lucas Girard"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

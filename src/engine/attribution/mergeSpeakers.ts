@@ -1725,7 +1725,15 @@ export class SpeakerRegistry {
       this.rules.everyoneNouns.has(words[0]!) &&
       m.gender !== undefined &&
       m.gender === e.gender;
-    const person = e.kind === "person" || ((age || everyone) && e.kind === "unnamed" && !e.plural);
+    // Not once the paragraph has named someone (`Die Tochter spielt die Schauspielerin Miriam Gruber …,
+    // erzählt die 33-Jährige`): the description may be theirs, which describedAntecedent weighs.
+    const namedHere = (at: number) =>
+      this.mentions
+        .peopleNamedBefore(block, at)
+        .some((p) => p.mentions.some((x) => x.block === block && x.span.start < at));
+    const person =
+      e.kind === "person" ||
+      ((age || everyone) && e.kind === "unnamed" && !e.plural && (m.at === undefined || !namedHere(m.at)));
     // A noun of one sex (`die Mutter`) is no one whose first name tells the other (`Michael Thielen`),
     // where a determiner's gender may be only the noun's (`le PDG` for a woman).
     const ofOneSex = words.length === 1 && this.rules.personNouns.get(words[0]!) !== undefined;

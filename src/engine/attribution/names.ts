@@ -1063,9 +1063,10 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
         !office &&
         end - i >= 3 &&
         !titled &&
-        (afterPreposition
+        ((afterPreposition
           ? officeBodyGoverning(tokens, preposition, from, rules)
-          : governedBodyNoun(tokens, i, rules) >= 0 && !isGivenName(tokens[i]!.text))
+          : governedBodyNoun(tokens, i, rules) >= 0 && !isGivenName(tokens[i]!.text)) ||
+          placeBeforeName(tokens, i, from, rules))
           ? givenNameStart(tokens, i, end, rules)
           : -1;
       const split =
@@ -1121,6 +1122,24 @@ function holderStart(tokens: readonly Token[], i: number, end: number, rules: La
   const given = givenNameStart(tokens, i, end, rules);
   if (given >= 0) return given;
   return end - i >= 5 && isAdjective(tokens[end - 4]!.lower, rules) ? end - 3 : end - 2;
+}
+
+/**
+ * `a condamné jeudi à Yaoundé Emmanuel Ngando Ekwalla`: a run opening right after a bare preposition
+ * (no article, no name particle) on a word no dictionary or list of given names holds is a place,
+ * then a name, when a given name opens a full name after it. A noun or a particle first
+ * (`au Lycée Victor Hugo`, `de Gaulle`) is none.
+ */
+function placeBeforeName(tokens: readonly Token[], i: number, from: number, rules: LanguageRules): boolean {
+  const preposition = tokens[i - 1];
+  return (
+    i - 1 >= from &&
+    isWord(preposition) &&
+    rules.prepositions.has(preposition.lower) &&
+    !rules.nameParticles.has(preposition.lower) &&
+    !isGivenName(tokens[i]!.text) &&
+    !isDictionaryWord(tokens[i]!, rules)
+  );
 }
 
 /**

@@ -29,7 +29,7 @@ import {
   wordBefore,
 } from "../attribution/tokens.ts";
 import { roleOfRun } from "./roles.ts";
-import { isPersonNoun } from "../lang/lexicon.ts";
+import { isFunctionWord, isPersonNoun } from "../lang/lexicon.ts";
 import { bodyDescriptions } from "./bodies.ts";
 import {
   ACRONYM,
@@ -934,12 +934,32 @@ function roleGender(role: string, s: Sentence, start: number, end: number): Gend
   );
   const determinerGender = (w: string) =>
     rules.definiteDeterminers.get(w) ?? rules.indefiniteDeterminers.get(w);
+  // Adjectives may stand between the determiner and the noun ("der 74-jährige Altbauer").
+  const determinerBefore = (k: number) => {
+    let d = k - 1;
+    while (d > start && k - d <= MAX_ADJECTIVES_IN_ROLE && adjectiveInRole(tokens[d], rules)) d--;
+    return determinerGender(tokens[d]!.lower);
+  };
   for (let k = start + 1; k < end; k++) {
-    const gender = determinerGender(tokens[k - 1]!.lower);
+    const gender = determinerBefore(k);
     if (masculine.has(tokens[k]!.lower) && gender === "m") return "m";
     if (eitherGender.has(tokens[k]!.lower) && gender !== undefined) return gender;
   }
   return undefined;
+}
+
+/** How many adjectives may stand between a role's determiner and its noun. */
+const MAX_ADJECTIVES_IN_ROLE = 2;
+
+/** A lower-case word no lexicon lists as a function word or a person's noun: an adjective in a role. */
+function adjectiveInRole(t: Token | undefined, rules: LanguageRules): boolean {
+  return (
+    t?.kind === "word" &&
+    !/^\p{Lu}/u.test(t.text) &&
+    !isFunctionWord(t.lower, rules) &&
+    !rules.personNouns.has(t.lower) &&
+    !rules.titles.has(t.lower)
+  );
 }
 
 /**

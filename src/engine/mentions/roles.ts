@@ -33,9 +33,10 @@ const MAX_AGE_WORDS = 3;
 const isComma = (t: Token | undefined) => t?.kind === "punct" && t.text === ",";
 const isDigit = (t: Token | undefined) => isWord(t) && /^\p{N}/u.test(t.text);
 
-/** A noun that names a person by office or occupation ("ranger", "secrétaire", "Leiterin"). */
+/** A noun that names a person by office or occupation ("ranger", "secrétaire", "Leiterin", "glaciologue"). */
 const isOffice = (t: Token | undefined, rules: LanguageRules) =>
-  isWord(t) && (rules.titles.has(t.lower) || rules.personNouns.has(t.lower));
+  isWord(t) &&
+  (rules.titles.has(t.lower) || rules.personNouns.has(t.lower) || rules.specialistNoun.test(t.lower));
 
 /** A word that ends a noun phrase: a verb, a clause's joint, a pronoun. */
 function endsPhrase(s: Sentence, k: number): boolean {
@@ -213,7 +214,8 @@ function appositionAfter(s: Sentence, nameEnd: number, end: number): string | nu
 }
 
 /**
- * `…in Alabama and Georgia, a spokesperson for the agency told CNN`: a description whose phrase runs
+ * `…in Alabama and Georgia, a spokesperson for the agency told CNN`, `…à Québec, le ministre a
+ * promis`: a description whose phrase runs
  * straight into a speech verb is the subject of the reporting clause, not an apposition to the name
  * before its comma (an apposition is closed by punctuation: "Lou Dane, a Texas Republican, said").
  */
@@ -222,7 +224,10 @@ function subjectOfSpeechVerb(s: Sentence, from: number, end: number): boolean {
   // A person's noun spelt as a speech verb's participle opens a description ("Ana Gil, acusada de …").
   if (isOffice(s.tokens[k], s.rules)) k++;
   while (k < end && k - from < MAX_ROLE_WORDS && isWord(s.tokens[k]) && !endsPhrase(s, k)) k++;
-  return k < end && k - from < MAX_ROLE_WORDS && isSpeechVerb(s, k);
+  if (k >= end || k - from >= MAX_ROLE_WORDS) return false;
+  // Its verb may be compound: "…à Québec, le ministre des Transports a promis".
+  const auxiliary = s.rules.auxiliaries.has(s.tokens[k]!.lower) && k + 1 < end;
+  return isSpeechVerb(s, k) || (auxiliary && isSpeechVerb(s, k + 1));
 }
 
 /**
@@ -417,6 +422,19 @@ function joinsLowerCaseWords(s: Sentence, k: number): boolean {
   return joins && qualifier(tokens[k - 1]) && qualifier(tokens[k + 1]);
 }
 
+/**
+ * « des Enseignements secondaire, technique et de la Formation professionnelle, »: a conjunction
+ * followed by a preposition and a capitalised noun (perhaps after a determiner) opens a second
+ * complement of the office's noun, never a second person or a clause.
+ */
+function secondComplement(s: Sentence, k: number): boolean {
+  const { tokens, rules } = s;
+  if (!isWord(tokens[k]) || !listConjunctions(rules).has(tokens[k]!.lower)) return false;
+  if (!isWord(tokens[k + 1]) || !rules.prepositions.has(tokens[k + 1]!.lower)) return false;
+  const noun = rules.determiners.has(tokens[k + 2]?.lower ?? "") ? k + 3 : k + 2;
+  return isCapitalised(tokens[noun]);
+}
+
 /** Two capitals in one word, the first anywhere: initials written in mixed case ("semFYC", "CoP"). */
 const MIXED_INITIALS = /\p{Lu}.*\p{Lu}/u;
 
@@ -458,6 +476,7 @@ function descriptionBefore(s: Sentence, first: number, comma: number, start: num
       k > from &&
       endsPhrase(s, k) &&
       !joinsLowerCaseWords(s, k) &&
+      !secondComplement(s, k) &&
       !rules.prepositions.has(tokens[k]!.lower) &&
       !conjunctionInBodyName(s, k) &&
       !inCourtName(k);
