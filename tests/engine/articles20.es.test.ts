@@ -93,7 +93,7 @@ runArticles("es", [
         "exfuncionario solo pidió la palabra para decir que “el tiempo pondrá las cosas en su lugar”.",
     ],
     quotes: [
-      ["Cobraban por contenedor, como en un peaje", "Andrés Patricio Vinueza Coello"],
+      ["cobraban por contenedor, como en un peaje", "Andrés Patricio Vinueza Coello"],
       [
         "Se ha demostrado más allá de toda duda razonable que el procesado abusó de su cargo para obtener " +
           "beneficios económicos",
