@@ -17,6 +17,7 @@ runArticles("es", [
       "parcial de la portavoz del PP, ambas repetidas en el cuerpo, «sostuvo Suárez» con cita parcial, " +
       "«calificó la tasa de» y dos puntos con comillas anidadas, dos mujeres en un párrafo con «aseguró " +
       "Ramírez», nombre de una plataforma (no cita), informe técnico con «Según», guía anónimo con dos puntos",
+    todo: "«Los domingos esto parece la calle Triana en N…» goes to el informe técnico, not Un guía de senderismo",
     headline: "El Cabildo cobrará 3 euros por subir al Roque Nublo a partir de marzo",
     standfirst:
       "«Lo que no se regula, se destruye», defiende el consejero de Medio Ambiente frente al PP, que habla " +
@@ -68,6 +69,7 @@ runArticles("es", [
       "como cita parcial, nombre del caso (no cita), juez con «señaló el juzgador», testigo descrito con " +
       "«relató» y dos puntos, abogada con cita que sigue en el párrafo siguiente, institución en un " +
       "comunicado, procesado con «para decir que»",
+    todo: "«el tiempo pondrá las cosas en su lugar» goes to El exfuncionario, not Luis Fernando Cedeño Arreaga",
     headline: "Exdirector de Aduana en Guayaquil, sentenciado a cinco años por cobrar coimas a importadores",
     standfirst: "“Cobraban por contenedor, como en un peaje”, dijo el fiscal en su alegato final.",
     paragraphs: [
@@ -119,6 +121,7 @@ runArticles("es", [
       "repetida en él con «aseguró Lasheras», segunda cita sin verbo, pívot con «dijo la pívot», dos " +
       "mujeres en un párrafo con «confesó Marín» y cita parcial de «la capitana», técnico rival con " +
       "«lamentó» invertido, apodo de la grada y lema de una pancarta (no citas), abonado anónimo",
+    todo: "«una jugadora que no tiene miedo a nada» goes to Irene Marín Lacasa, not Marta Aznar Bielsa",
     headline: "El Casademont tumba al Avenida ante un Príncipe Felipe a reventar",
     standfirst: "«Hoy hemos jugado para la gente», celebró el técnico rojillo tras el 78-71",
     paragraphs: [
@@ -162,6 +165,7 @@ runArticles("es", [
       "con «insistió el ejecutivo», segunda cita sin verbo, nombre de una campaña (no cita), hecho esencial " +
       "que «precisa», dirigenta sindical con cita parcial y «advirtió» con dos puntos, analista con " +
       "«sostuvo» y «agregó que», ejecutivo anónimo con «reconoció que»",
+    todo: "«permitirá ahorros anuales por cerca de US$ 45…» goes to la Comisión para el Mercado Financiero, not El hecho esencial",
     headline: "Casa Rivera cierra 12 tiendas y su gerente asegura: “No es una retirada, es un ajuste”",
     paragraphs: [
       "La cadena de multitiendas Casa Rivera anunció este martes el cierre de 12 de sus 47 locales antes de " +
@@ -209,6 +213,7 @@ runArticles("es", [
       "«la dependencia pidió», funcionario con «dijo el funcionario», dos hombres en un párrafo con " +
       "«describió Ochoa» y cita parcial del residente con «añadió que», albañil con dos puntos sin verbo, " +
       "nombre de una campaña (no cita), Servicio Meteorológico con «prevé que»",
+    todo: "«no salir entre las 11:00 y las 17:00 horas» goes to el Hospital General del Estado, not La Secretaría de Salud de Sonora; «se mantendrá al menos hasta el domingo» goes to Ramón Gastélum, not El Servicio Meteorológico Nacional",
     headline:
       "Suman 14 muertes por golpe de calor en Sonora; Salud pide “no salir entre las 11:00 y las 17:00 horas”",
     paragraphs: [
@@ -253,6 +258,7 @@ runArticles("es", [
       "en presente y «La directora cuenta que» con dos puntos, apodo entre comillas (no cita) y «cuenta " +
       "Sosa», madre e hija en un párrafo con cita parcial y «confiesa la muchacha», título de una canción " +
       "(no cita), jurado en su acta con cita parcial",
+    todo: "«Tambor de madrugada» taken for a quote",
     headline: "“Tambor de madrugada”: la película que siguió tres carnavales a una comparsa de Palermo",
     paragraphs: [
       "Este jueves se estrena en Cinemateca “Tambor de madrugada”, el primer largometraje documental de " +
@@ -344,6 +350,7 @@ runArticles("es", [
       "general con «explicó» tras la cita y «El oficial agregó que» con cita parcial, víctima descrita con " +
       "«le contó» y dos puntos, Fiscalía con «informó que», secretario con «aseguró» invertido y nombre de " +
       "un programa (no cita), madre de un capturado con «dijo» y sujeto pospuesto",
+    todo: "«un comerciante resultó herido de un disparo e…» goes to El oficial, not Héctor Fabio Lozano Rengifo",
     headline: "Cayó alias 'el Flaco', cabecilla de una banda de fleteros que azotaba el sur de Cali",
     paragraphs: [
       "La Policía Metropolitana de Cali capturó en el barrio El Guabal a tres hombres señalados de " +
@@ -389,6 +396,7 @@ runArticles("es", [
       "en él con «aseguró que», palabra suelta atribuida («calificó el paro de»), presidenta del gremio con " +
       "«afirmó» invertido, «sostuvo el funcionario», maestra y madre en un párrafo con «admitió la docente» " +
       "y dos puntos, informe con «Según», lema de pancartas (no cita), director anónimo con «dijo que»",
+    todo: "«las clases no se detienen» goes to el Minerd, not Rafael Antonio Peralta Medina; «Yo apoyo el paro, pero me duele dejar a mis e…» goes to Dilenia Pimentel, not Yokasta Reyes Ferreras",
     headline: "ADP convoca paro de 48 horas y el Minerd responde que “las clases no se detienen”",
     paragraphs: [
       "La Asociación Dominicana de Profesores (ADP) convocó para este miércoles y jueves un paro de docencia " +
@@ -435,6 +443,7 @@ runArticles("es", [
       "veterano carnicero admite» con cita parcial, suegra y nuera en un párrafo con «explica Ortega» y dos " +
       "puntos, clienta anónima, asociación vecinal en una carta, nombres de un puesto y de una campaña (no " +
       "citas)",
+    todo: "«tiene que cambiar para no morirse» goes to El veterano carnicero, not Fermín Calvo Rodrigo; «Si no abrimos cuando la gente sale de trabaja…» goes to Begoña Ortega Miguel, not Sara Villar Antolín",
     headline: "El Mercado de Abastos reabre tras dos años de obras: «Volver aquí es volver a casa»",
     paragraphs: [
       "Palencia recuperó ayer su Mercado de Abastos. El edificio de hierro y cristal de la plaza de " +

