@@ -46,7 +46,7 @@ runArticles("de", [
       "„sagte Hocke“, Erklärung einer Initiative mit Doppelpunkt, ungenanntes " +
       "Fraktionsmitglied mit Teilzitat, Gesetzesname mit „sogenannte“, Initiativname und " +
       "Zeitungsname",
-    todo: "«Verhinderungsgesetz» goes to Den Entwurf, not Mareike Szymanski; «Der Senat spielt auf Zeit, aber die Mieterinn…» goes to Deutsche Wohnen & Co, not Deutsche Wohnen & Co enteignen; «nd» taken for a quote",
+    todo: "«Verhinderungsgesetz» goes to Den Entwurf, not Mareike Szymanski; «Der Senat spielt auf Zeit, aber die Mieterinn…» goes to Deutsche Wohnen & Co, not Deutsche Wohnen & Co enteignen",
     headline: "»Das Grundgesetz ist kein Museumsstück«: Streit um Berliner " + "Vergesellschaftungsgesetz",
     standfirst:
       "Schwarz-Rot legt einen Rahmen für Vergesellschaftungen vor. Die Opposition " +

@@ -286,6 +286,7 @@ export const german: LanguageRules = {
     articlePrepositions: "",
     mediumPrepositions: "",
     addresseePrepositions: "zu|gegenüber",
+    addresseeArticles: "dem|der",
     ratings: "kaufen|verkaufen|halten|übergewichten|untergewichten|outperform|underperform",
   },
   speechVerbs: new Set([...verbs, ...DETACHED_ONLY.flatMap(([, forms]) => forms), ...SUBJECTLESS]),
@@ -517,6 +518,7 @@ export const german: LanguageRules = {
     "u",
   ),
   verbSecond: true,
+  dropsComplementiser: false,
   objectDeterminers: words("den einen"),
   firstOfTwoSurnames: false,
   // Verb-second: a quote opening the sentence puts the verb before its subject, `„…“, polterte Berger`.

@@ -213,6 +213,7 @@ export const english: LanguageRules = {
     articlePrepositions: "",
     mediumPrepositions: "on",
     addresseePrepositions: "to",
+    addresseeArticles: "",
     ratings:
       "(?:strong )?buy|(?:strong )?sell|hold|outperform|underperform|" +
       "overweight|underweight|equal-weight|market perform|sector perform",
@@ -436,6 +437,7 @@ export const english: LanguageRules = {
   dialogueDashes: false,
   capitalisedParticles: false,
   verbSecond: false,
+  dropsComplementiser: true,
   objectDeterminers: new Set(),
   firstOfTwoSurnames: false,
   commonNoun: noWord,
