@@ -329,7 +329,7 @@ runArticles("de", [
       "Doppelpunkt, Teilzitat einer Rahmenordnung mit „heißt es“, ungenannte " +
       "Chorsängerin mit Doppelpunkt, Leitbild in Anführungszeichen, indirekte Rede am " +
       "Schluss",
-    todo: "«Kirche ohne Gesicht» goes to Wo Menschen ihre Ansprechperson nicht mehr kennten, not Bernhard Kainz; «Wanderprediger mit Dienstauto» not found; «nicht Lückenbüßer, sondern Trägerinnen und Tr…» goes to Johannes Wagenhofer, not die Rahmenordnung für die Seelsorgeräume; «Die Leute treten nicht aus, weil sie nicht me…» goes to Wo Menschen ihre Ansprechperson nicht mehr kennten, not Bernhard Kainz",
+    todo: "«Kirche ohne Gesicht» goes to Wo Menschen ihre Ansprechperson nicht mehr kennten, not Bernhard Kainz; «nicht Lückenbüßer, sondern Trägerinnen und Tr…» goes to Johannes Wagenhofer, not die Rahmenordnung für die Seelsorgeräume; «Die Leute treten nicht aus, weil sie nicht me…» goes to Wo Menschen ihre Ansprechperson nicht mehr kennten, not Bernhard Kainz",
     headline: "Wenn der Pfarrer nur noch alle drei Wochen kommt",
     standfirst:
       "In der Steiermark werden Pfarren zu Seelsorgeräumen zusammengelegt. Ein " +

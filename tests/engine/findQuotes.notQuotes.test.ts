@@ -750,3 +750,18 @@ test("a coined compound that closes a speech verb's clause is what the speaker c
   assert.deepEqual(quotesOf("He said the “freeze-thaw” cycles were worsening.", "en"), []);
   assert.deepEqual(quotesOf("The bakery's loaves are “cold-proof”.", "en"), []);
 });
+
+test("what a subject sees or defines itself as is its own words", () => {
+  assert.deepEqual(quotesOf("Er sieht sich selbst als „Wanderprediger mit Dienstauto“.", "de"), [
+    "Wanderprediger mit Dienstauto",
+  ]);
+  assert.deepEqual(quotesOf("Il se voit comme un « artisan du vivant ».", "fr"), ["artisan du vivant"]);
+  assert.deepEqual(quotesOf("Se define como “una obrera de la palabra”.", "es"), [
+    "una obrera de la palabra",
+  ]);
+  assert.deepEqual(quotesOf("She sees herself as “a caretaker of the valley”.", "en"), [
+    "a caretaker of the valley",
+  ]);
+  // Negative: seeing another thing so is no self-description.
+  assert.deepEqual(quotesOf("Er sieht die Stadt als „Labor der Zukunft“.", "de"), []);
+});

@@ -255,7 +255,7 @@ export const german: LanguageRules = {
     namingParticiplesAfter: "genannt|gerufen|getauft|heißen|heißt|hieß|hießen|heissen|heisst|hiess|hiessen",
     passiveAuxiliaries: "",
     titleSmallWords: "der|die|das|und|von|zum|zur",
-    declaresItself: "",
+    declaresItself: "(?:sieht|sah|versteht|verstand|betrachtet|betrachtete)\\s+sich(?:\\s+selbst)?\\s+als",
     articles: "",
     elidedArticles: "",
     authorPrepositions: "von",

@@ -190,7 +190,8 @@ export const english: LanguageRules = {
     namingParticiplesAfter: "",
     passiveAuxiliaries: "is|are|was|were|be|been|being",
     titleSmallWords: "a|an|the|of|in|on|at|to|for|and|or|but|by|with|from|vs|that",
-    declaresItself: "",
+    declaresItself:
+      "(?:sees|saw|considers|considered)\\s+(?:himself|herself|themselves|itself)\\s+as(?:\\s+an?)?",
     articles: "the",
     elidedArticles: "",
     authorPrepositions: "by",

@@ -230,7 +230,7 @@ export const spanish: LanguageRules = {
     namingParticiplesAfter: "",
     passiveAuxiliaries: "",
     titleSmallWords: "el|los|las|y|del|al",
-    declaresItself: "",
+    declaresItself: "se\\s+(?:define|definía|definió|considera|consideraba|ve|veía)\\s+como(?:\\s+una?)?",
     articles: "el|los|las",
     elidedArticles: "",
     authorPrepositions: "por",

@@ -293,7 +293,8 @@ export const french: LanguageRules = {
     passiveAuxiliaries: "est|sont|était|étaient|été|être|sera|serait|fut",
     titleSmallWords: "de|du|des|la|le|les|et|en|au|aux|un|une|à|d’|l’",
     declaresItself:
-      "(?:s[’'](?:est|était)\\s+|se\\s+(?:sont\\s+|étaient\\s+)?)(?:dite?s?|disent|disait|disaient)",
+      "(?:s[’'](?:est|était)\\s+|se\\s+(?:sont\\s+|étaient\\s+)?)(?:dite?s?|disent|disait|disaient)|" +
+      "se\\s+(?:voit|voyait|définit|définissait|considère|considérait)\\s+comme(?:\\s+une?)?",
     articles: "le|la|les",
     elidedArticles: "l",
     authorPrepositions: "de|d’|d'",

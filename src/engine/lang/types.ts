@@ -73,8 +73,9 @@ export interface NotQuoteWords {
   /** Short words that stay lower case inside a title ("of", "des"). */
   titleSmallWords: string;
   /**
-   * A reflexive "say" before the marks that declares, not names (`la mairie s’est dite « favorable »`): the
-   * forms, spaces written `\\s+`.
+   * A reflexive "say" or "see as" before the marks by which the subject declares or describes itself, not
+   * names a thing (`la mairie s’est dite « favorable »`, `Er sieht sich selbst als „…“`): the subject's own
+   * words. The forms, spaces written `\\s+`.
    */
   declaresItself: string;
   /**

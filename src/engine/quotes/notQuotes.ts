@@ -78,7 +78,7 @@ const anyOf = (pick: (rules: LanguageRules) => ReadonlySet<string>) =>
 // alternations this long take V8 several times longer to compile, on every fresh start of the engine.
 const NAMING_CUE = new RegExp(`(?:^|[^\\p{L}])(?:${alternatives((w) => w.naming).toLowerCase()})\\s*$`, "u");
 // Reflexive "dire" is no naming but a declaration: `la mairie s’est dite « favorable »`, `ils se disent «
-// prêts »`.
+// prêts »`; the subject's words of itself, as what it sees itself as: `Er sieht sich selbst als „…“`.
 const DECLARES_ITSELF = new RegExp(`(?:^|[^\\p{L}])(?:${alternatives((w) => w.declaresItself)})\\s*$`, "u");
 
 // A name of one to three words and a conjunction right before the marks: `known as PFAS or “…”`.
@@ -356,6 +356,7 @@ export function judgeCandidate(
     reportsClause(context.before, rules) ||
     givesViewpoint(context, rules) ||
     intentBefore(context.wordsBefore, rules) ||
+    DECLARES_ITSELF.test(context.before.toLowerCase()) ||
     continuesAsPredicate(candidate.text, context, rules)
     ? "quote"
     : "unsure";
