@@ -46,7 +46,7 @@ runArticles("de", [
       "„sagte Hocke“, Erklärung einer Initiative mit Doppelpunkt, ungenanntes " +
       "Fraktionsmitglied mit Teilzitat, Gesetzesname mit „sogenannte“, Initiativname und " +
       "Zeitungsname",
-    todo: "«Verhinderungsgesetz» goes to Den Entwurf, not Mareike Szymanski; «Der Senat spielt auf Zeit, aber die Mieterinn…» goes to Deutsche Wohnen & Co, not Deutsche Wohnen & Co enteignen; «nd» taken for a quote",
+    todo: "«Verhinderungsgesetz» goes to Den Entwurf, not Mareike Szymanski; «Der Senat spielt auf Zeit, aber die Mieterinn…» goes to Deutsche Wohnen & Co, not Deutsche Wohnen & Co enteignen",
     headline: "»Das Grundgesetz ist kein Museumsstück«: Streit um Berliner " + "Vergesellschaftungsgesetz",
     standfirst:
       "Schwarz-Rot legt einen Rahmen für Vergesellschaftungen vor. Die Opposition " +
@@ -328,7 +328,7 @@ runArticles("de", [
       "Doppelpunkt, Teilzitat einer Rahmenordnung mit „heißt es“, ungenannte " +
       "Chorsängerin mit Doppelpunkt, Leitbild in Anführungszeichen, indirekte Rede am " +
       "Schluss",
-    todo: "«Kirche ohne Gesicht» goes to Wo Menschen ihre Ansprechperson nicht mehr kennten, not Bernhard Kainz; «Wanderprediger mit Dienstauto» not found; «nicht Lückenbüßer, sondern Trägerinnen und Tr…» goes to Johannes Wagenhofer, not die Rahmenordnung für die Seelsorgeräume",
+    todo: "«Kirche ohne Gesicht» goes to Wo Menschen ihre Ansprechperson nicht mehr kennten, not Bernhard Kainz; «nicht Lückenbüßer, sondern Trägerinnen und Tr…» goes to Johannes Wagenhofer, not die Rahmenordnung für die Seelsorgeräume",
     headline: "Wenn der Pfarrer nur noch alle drei Wochen kommt",
     standfirst:
       "In der Steiermark werden Pfarren zu Seelsorgeräumen zusammengelegt. Ein " +

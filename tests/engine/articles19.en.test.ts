@@ -329,7 +329,7 @@ runArticles("en", [
       "abbreviation in a statement, a director said then a split, an actor and the director " +
       "both women in one paragraph with the 32-year-old and she added, a program director with" +
       " a colon, a retrospective title, a county office described",
-    todo: "«captures the dignity of labor with rare tende…» not found; «My hands were covered in blisters by the seco…» goes to Yoon Ha-jin, not Park Seo-yeon; «She told me the camera would know if I was fa…» goes to Yoon Ha-jin, not Park Seo-yeon",
+    todo: "«My hands were covered in blisters by the seco…» goes to Yoon Ha-jin, not Park Seo-yeon; «She told me the camera would know if I was fa…» goes to Yoon Ha-jin, not Park Seo-yeon",
     headline: "Director Yoon Ha-jin’s “The Salt Road” to open Busan film festival",
     paragraphs: [
       "“The Salt Road,” the new film by director Yoon Ha-jin, has been chosen as the opening " +
@@ -411,7 +411,6 @@ runArticles("en", [
       "in the headline repeated in the body, an inverted said then a split, a nested quote " +
       "after a colon with a pronoun, a treasurer describing with a partial quote, a council " +
       "said, a dog's name in marks, she laughed",
-    todo: "«nerve-shredding» not found",
     headline: "‘We couldn’t let it go’: villagers raise £400,000 to buy their local pub",
     paragraphs: [
       "Villagers in Clunbury, south Shropshire, have raised more than £400,000 to buy their only" +

@@ -63,7 +63,7 @@ runArticles("es", [
       "nombrada solo en el cuerpo («La juzgadora añadió que»), jueza con «dijo», acusación fiscal que " +
       "«sostiene», testigo protegido con clave entre comillas (no cita), defensor con dos puntos y cita " +
       "que sigue en el párrafo siguiente, exalcalde con «se limitó a decir»",
-    todo: "«la alcaldía como una caja chica personal» goes to La juzgadora, not Rosa Elena Chicas Mejía; «venían siempre del despacho del alcalde» goes to La acusación fiscal, not Un testigo protegido; «Roble» taken for a quote",
+    todo: "«la alcaldía como una caja chica personal» goes to La juzgadora, not Rosa Elena Chicas Mejía",
     headline: "Exalcalde de Ilopango condenado a ocho años de prisión por desviar $1.4 millones",
     standfirst:
       "La jueza dio por probado que Mauricio Larín usó “la alcaldía como una caja chica personal”. Su " +

@@ -699,3 +699,69 @@ test("a thing's name in marks after an indefinite determiner, described after th
     ["La défiance est profonde", "écrasante"],
   );
 });
+
+test("a paper's name after the dative article that says whom a speaker told is no quote", () => {
+  // German marks the addressee by the article's case alone; a paper's name there may be lower case.
+  assert.deepEqual(quotesOf("Ein Abgeordneter sagte dem »nd«, das Gesetz sei gescheitert.", "de"), []);
+  assert.deepEqual(quotesOf("Die Lage sei ernst, sagte sie der „taz“ am Montag.", "de"), []);
+  assert.deepEqual(quotesOf("Der Kanzler erklärte der „Süddeutschen Zeitung“, er bleibe.", "de"), []);
+  // Negatives: after a preposition or a noun, a speaker's words stay words.
+  assert.deepEqual(quotesOf("Ein Sprecher sagte dem Sender, die Lage sei „sehr ernst“.", "de"), [
+    "sehr ernst",
+  ]);
+  assert.deepEqual(
+    quotesOf("Die Ministerin sagte, man müsse der „Gier der Konzerne“ Einhalt gebieten.", "de"),
+    ["Gier der Konzerne"],
+  );
+});
+
+test("a code name given with its noun is no quote", () => {
+  assert.deepEqual(
+    quotesOf("Un testigo, identificado durante el juicio con la clave “Roble”, declaró ante la jueza.", "es"),
+    [],
+  );
+  assert.deepEqual(quotesOf("El agente actuó bajo el nombre en clave «Halcón» durante dos años.", "es"), []);
+  assert.deepEqual(quotesOf("El autor firmó la carta con el seudónimo «Juan del Pueblo».", "es"), []);
+  // Negative: `la clave` alone is as often the key a speaker gives.
+  assert.deepEqual(quotesOf("Para el ministro, la clave “está en la educación”, dijo Pedro Gómez.", "es"), [
+    "está en la educación",
+  ]);
+});
+
+test("a work's noun after a speech verb with no complementiser is the subject of the words said", () => {
+  assert.deepEqual(
+    quotesOf("In a statement, the festival said the film “captures the dignity of labor.”", "en"),
+    ["captures the dignity of labor."],
+  );
+  assert.deepEqual(quotesOf("Critics said the novel “reads like a fever dream”.", "en"), [
+    "reads like a fever dream",
+  ]);
+  // Negatives: the work's title after its noun stays a title.
+  assert.deepEqual(quotesOf("She said the film “Parasite” changed her life.", "en"), []);
+  assert.deepEqual(quotesOf("He watched the film “Night Harbour” twice.", "en"), []);
+});
+
+test("a coined compound that closes a speech verb's clause is what the speaker called it", () => {
+  assert.deepEqual(quotesOf("He described the last weeks of fundraising as ‘nerve-shredding’.", "en"), [
+    "nerve-shredding",
+  ]);
+  assert.deepEqual(quotesOf("She said the talks had been “make-or-break”.", "en"), ["make-or-break"]);
+  // Negatives: a compound in a noun phrase, or with no speech verb, is a term mentioned.
+  assert.deepEqual(quotesOf("He said the “freeze-thaw” cycles were worsening.", "en"), []);
+  assert.deepEqual(quotesOf("The bakery's loaves are “cold-proof”.", "en"), []);
+});
+
+test("what a subject sees or defines itself as is its own words", () => {
+  assert.deepEqual(quotesOf("Er sieht sich selbst als „Wanderprediger mit Dienstauto“.", "de"), [
+    "Wanderprediger mit Dienstauto",
+  ]);
+  assert.deepEqual(quotesOf("Il se voit comme un « artisan du vivant ».", "fr"), ["artisan du vivant"]);
+  assert.deepEqual(quotesOf("Se define como “una obrera de la palabra”.", "es"), [
+    "una obrera de la palabra",
+  ]);
+  assert.deepEqual(quotesOf("She sees herself as “a caretaker of the valley”.", "en"), [
+    "a caretaker of the valley",
+  ]);
+  // Negative: seeing another thing so is no self-description.
+  assert.deepEqual(quotesOf("Er sieht die Stadt als „Labor der Zukunft“.", "de"), []);
+});

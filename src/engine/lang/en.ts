@@ -190,7 +190,8 @@ export const english: LanguageRules = {
     namingParticiplesAfter: "",
     passiveAuxiliaries: "is|are|was|were|be|been|being",
     titleSmallWords: "a|an|the|of|in|on|at|to|for|and|or|but|by|with|from|vs|that",
-    declaresItself: "",
+    declaresItself:
+      "(?:sees|saw|considers|considered)\\s+(?:himself|herself|themselves|itself)\\s+as(?:\\s+an?)?",
     articles: "the",
     elidedArticles: "",
     authorPrepositions: "by",
@@ -213,6 +214,7 @@ export const english: LanguageRules = {
     articlePrepositions: "",
     mediumPrepositions: "on",
     addresseePrepositions: "to",
+    addresseeArticles: "",
     ratings:
       "(?:strong )?buy|(?:strong )?sell|hold|outperform|underperform|" +
       "overweight|underweight|equal-weight|market perform|sector perform",
@@ -437,6 +439,7 @@ export const english: LanguageRules = {
   dialogueDashes: false,
   capitalisedParticles: false,
   verbSecond: false,
+  dropsComplementiser: true,
   objectDeterminers: new Set(),
   firstOfTwoSurnames: false,
   commonNoun: noWord,

@@ -196,7 +196,11 @@ export const spanish: LanguageRules = {
       // A slogan, a legend or a theme given is named, not said: `con la consigna “…”`, `bajo el tema “…”`.
       // So is a work's title (`con el título «…»`) and what a thing was christened (`el operativo bautizado
       // “…”`).
-      "(?:el|la|lo) (?:término|palabra|expresión|lema|apodo|consigna|leyenda|eslogan|tema|título)|" +
+      "(?:el|la|lo) (?:término|palabra|expresión|lema|apodo|sobrenombre|seudónimo|consigna|leyenda|eslogan|" +
+      "tema|título)|" +
+      // A protected witness or an operation goes by a code name: `identificado con la clave “…”`, `bajo el
+      // nombre en clave «…»`. `la clave` alone may be the key the quote gives (`la clave “está en …”`).
+      "(?:con|bajo) (?:la|el) (?:clave|nombre clave|nombre en clave)|" +
       // A name a group gives itself is no one's words: `la banda, autodenominada “…”`.
       "autodenominad[oa]s?|autoproclamad[oa]s?|" +
       "llamad[oa]s?|denominad[oa]s?|apodad[oa]s?|bautizad[oa]s?(?: como)?|alias|titulad[oa]s?|" +
@@ -226,7 +230,7 @@ export const spanish: LanguageRules = {
     namingParticiplesAfter: "",
     passiveAuxiliaries: "",
     titleSmallWords: "el|los|las|y|del|al",
-    declaresItself: "",
+    declaresItself: "se\\s+(?:define|definía|definió|considera|consideraba|ve|veía)\\s+como(?:\\s+una?)?",
     articles: "el|los|las",
     elidedArticles: "",
     authorPrepositions: "por",
@@ -256,6 +260,7 @@ export const spanish: LanguageRules = {
     articlePrepositions: "al|del",
     mediumPrepositions: "en",
     addresseePrepositions: "a",
+    addresseeArticles: "",
     ratings: "compra|venta|sobreponderar|infraponderar",
   },
   speechVerbs: new Set(verbs),
@@ -484,6 +489,7 @@ export const spanish: LanguageRules = {
   capitalisesTimeWords: false,
   capitalisedParticles: false,
   verbSecond: false,
+  dropsComplementiser: false,
   objectDeterminers: new Set(),
   firstOfTwoSurnames: true,
   partisanNoun: /^\p{Ll}{4,}istas?$/u,

@@ -293,7 +293,8 @@ export const french: LanguageRules = {
     passiveAuxiliaries: "est|sont|était|étaient|été|être|sera|serait|fut",
     titleSmallWords: "de|du|des|la|le|les|et|en|au|aux|un|une|à|d’|l’",
     declaresItself:
-      "(?:s[’'](?:est|était)\\s+|se\\s+(?:sont\\s+|étaient\\s+)?)(?:dite?s?|disent|disait|disaient)",
+      "(?:s[’'](?:est|était)\\s+|se\\s+(?:sont\\s+|étaient\\s+)?)(?:dite?s?|disent|disait|disaient)|" +
+      "se\\s+(?:voit|voyait|définit|définissait|considère|considérait)\\s+comme(?:\\s+une?)?",
     articles: "le|la|les",
     elidedArticles: "l",
     authorPrepositions: "de|d’|d'",
@@ -322,6 +323,7 @@ export const french: LanguageRules = {
     articlePrepositions: "au|aux|du|des",
     mediumPrepositions: "sur",
     addresseePrepositions: "à",
+    addresseeArticles: "",
     ratings: "achat|achat fort|vente|surperformance|sous-performance|surpondérer|sous-pondérer",
   },
   speechVerbs: new Set(verbForms),
@@ -627,6 +629,7 @@ export const french: LanguageRules = {
   dialogueDashes: false,
   capitalisedParticles: false,
   verbSecond: false,
+  dropsComplementiser: false,
   objectDeterminers: new Set(),
   firstOfTwoSurnames: false,
   commonNoun: noWord,

@@ -164,6 +164,7 @@ export const dutch: LanguageRules = {
     articlePrepositions: "",
     mediumPrepositions: "",
     addresseePrepositions: "tegen|tegenover",
+    addresseeArticles: "",
     ratings: "kopen|verkopen|aanhouden",
   },
   speechVerbs: new Set(verbs),
@@ -286,6 +287,7 @@ export const dutch: LanguageRules = {
   titleAbbreviations: new Map(),
   trailingSourcePhrases: ["aldus", "zo"],
   verbSecond: true,
+  dropsComplementiser: false,
   objectDeterminers: new Set(),
   firstOfTwoSurnames: false,
   // Verb-second: a quote opening the sentence puts the verb before its subject, `„…“, polterte Berger`.

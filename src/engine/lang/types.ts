@@ -73,8 +73,9 @@ export interface NotQuoteWords {
   /** Short words that stay lower case inside a title ("of", "des"). */
   titleSmallWords: string;
   /**
-   * A reflexive "say" before the marks that declares, not names (`la mairie s’est dite « favorable »`): the
-   * forms, spaces written `\\s+`.
+   * A reflexive "say" or "see as" before the marks by which the subject declares or describes itself, not
+   * names a thing (`la mairie s’est dite « favorable »`, `Er sieht sich selbst als „…“`): the subject's own
+   * words. The forms, spaces written `\\s+`.
    */
   declaresItself: string;
   /**
@@ -155,6 +156,12 @@ export interface NotQuoteWords {
    * follows them, not the speaker's words.
    */
   addresseePrepositions: string;
+  /**
+   * The articles that alone, by their case, say to whom a speaker spoke, after the speech verb and an
+   * inverted subject (German dative "dem", "der"): `sagte dem »nd«`, `sagte sie der „taz“`. No one's words
+   * follow them, so the paper's name there may be in lower case, as those two are.
+   */
+  addresseeArticles: string;
   /**
    * The ratings an analyst gives a stock ("buy", "outperform", "achat", "kaufen"): alone in marks, such a
    * word is the rating's label (`maintained its “buy” call`), no one's words.
@@ -732,6 +739,11 @@ export interface LanguageRules {
    * verb (German, Dutch).
    */
   verbSecond: boolean;
+  /**
+   * A reported clause may open right after its speech verb, with no complementiser (English `said the film
+   * “captures …”`); elsewhere a noun phrase there is the verb's object (`lance sa marque « … »`).
+   */
+  dropsComplementiser: boolean;
   /**
    * Determiners only an accusative object takes, never a subject (German `den`, `einen`): in verb-second
    * order a phrase opening on one before the verb is fronted (`Den Schaden schätzt der Juwelier auf …`),

@@ -78,7 +78,7 @@ const anyOf = (pick: (rules: LanguageRules) => ReadonlySet<string>) =>
 // alternations this long take V8 several times longer to compile, on every fresh start of the engine.
 const NAMING_CUE = new RegExp(`(?:^|[^\\p{L}])(?:${alternatives((w) => w.naming).toLowerCase()})\\s*$`, "u");
 // Reflexive "dire" is no naming but a declaration: `la mairie s’est dite « favorable »`, `ils se disent «
-// prêts »`.
+// prêts »`; the subject's words of itself, as what it sees itself as: `Er sieht sich selbst als „…“`.
 const DECLARES_ITSELF = new RegExp(`(?:^|[^\\p{L}])(?:${alternatives((w) => w.declaresItself)})\\s*$`, "u");
 
 // A name of one to three words and a conjunction right before the marks: `known as PFAS or “…”`.
@@ -325,7 +325,7 @@ export function judgeCandidate(
     return "notQuote";
   if (naming === "attributed" || presentedByColon(candidate.text, context)) return "quote";
   if (
-    isCoinedCompound(candidate.text) ||
+    (isCoinedCompound(candidate.text) && !compoundSaid(context, rules)) ||
     LATIN_LOCUTION.test(candidate.text.trim()) ||
     RATING.test(candidate.text.trim()) ||
     isEpithetTerm(candidate.text, context, rules)
@@ -356,6 +356,7 @@ export function judgeCandidate(
     reportsClause(context.before, rules) ||
     givesViewpoint(context, rules) ||
     intentBefore(context.wordsBefore, rules) ||
+    DECLARES_ITSELF.test(context.before.toLowerCase()) ||
     continuesAsPredicate(candidate.text, context, rules)
     ? "quote"
     : "unsure";
@@ -983,12 +984,17 @@ function opensOnInfinitive(text: string, rules: LanguageRules): boolean {
   return /^\p{Ll}/u.test(first) && rules.intentLinks.has(first);
 }
 
-/** The three words before the marks are a complementiser, a determiner and a noun: `que el programa`. */
+/**
+ * The three words before the marks are a complementiser, a determiner and a noun: `que el programa`; or
+ * a speech verb whose complementiser is left out, where the language may (`dropsComplementiser`): `BIFF
+ * said the film “captures …”`.
+ */
 function subjectOfClause(wordsBefore: readonly Token[], rules: LanguageRules): boolean {
   const [complementiser, determiner] = wordsBefore.slice(-3);
   return (
     wordsBefore.length >= 3 &&
-    COMPLEMENTISER.test(complementiser!.text) &&
+    (COMPLEMENTISER.test(complementiser!.text) ||
+      (rules.dropsComplementiser && rules.speechVerbs.has(complementiser!.lower))) &&
     rules.determiners.has(determiner!.lower)
   );
 }
@@ -1342,6 +1348,7 @@ function namedByArticle(text: string, { wordsBefore }: SentenceContext, rules: L
 
 const MEDIUM_PREPOSITION = wholeWord((w) => w.mediumPrepositions);
 const ADDRESSEE_PREPOSITION = wholeWord((w) => w.addresseePrepositions);
+const ADDRESSEE_ARTICLE = wholeWord((w) => w.addresseeArticles);
 // How many words the name of a programme or paper a speaker spoke on runs to (`'Hoy por hoy'`).
 const MEDIUM_NAME_WORDS = 4;
 // How many words may stand between the speech verb and the preposition naming whom it spoke to: an
@@ -1353,14 +1360,24 @@ const ADDRESSEE_SUBJECT_WORDS = 2;
  * right after a speech verb and the preposition saying where it spoke (`mediumPrepositions`), name a
  * programme or a paper: a speaker's words follow the verb, not a preposition after it. So do they after
  * the preposition saying to whom it spoke (`addresseePrepositions`), past an inverted subject: `„…“, sagt
- * sie zu „Heute“`, `a-t-elle confié à « Libération »`.
+ * sie zu „Heute“`, `a-t-elle confié à « Libération »`, or the article whose case says to whom
+ * (`addresseeArticles`): `sagte dem »nd«`. After a preposition the name opens on a capital, as a speaker's
+ * words may follow one (`a appelé à « cesser »`); none follow the article.
  */
-function namedAsMedium(text: string, { wordsBefore }: SentenceContext, rules: LanguageRules): boolean {
+function namedAsMedium(text: string, context: SentenceContext, rules: LanguageRules): boolean {
+  const { wordsBefore } = context;
   const preposition = wordsBefore.at(-1)?.lower ?? "";
   const medium = MEDIUM_PREPOSITION.test(preposition);
-  if ((!medium && !ADDRESSEE_PREPOSITION.test(preposition)) || !/^[\p{Lu}\p{N}]/u.test(text)) return false;
+  const article = ADDRESSEE_ARTICLE.test(preposition);
+  if (!medium && !article && !ADDRESSEE_PREPOSITION.test(preposition)) return false;
+  if (!article && !/^[\p{Lu}\p{N}]/u.test(text)) return false;
   const count = wordCount(text);
-  const lead = lastCueWords(wordsBefore.slice(0, -1), medium ? 1 : ADDRESSEE_SUBJECT_WORDS + 1);
+  // The article's verb stands in its clause: in `sagte, man müsse der „…“` the article is the object's.
+  const lead = article
+    ? clauseWordsBefore(context)
+        .slice(0, -1)
+        .slice(-(ADDRESSEE_SUBJECT_WORDS + 1))
+    : lastCueWords(wordsBefore.slice(0, -1), medium ? 1 : ADDRESSEE_SUBJECT_WORDS + 1);
   return (
     count > 0 &&
     count <= MEDIUM_NAME_WORDS &&
@@ -1609,7 +1626,7 @@ const DESIGNATION_WORDS = 3;
  * « écrasante » majorité de`).
  */
 function designatedThing(text: string, context: SentenceContext, rules: LanguageRules) {
-  const { before, after, beforeStart, wordsBefore, wordsAfter } = context;
+  const { after, wordsBefore, wordsAfter } = context;
   if (
     words(text).length > DESIGNATION_WORDS ||
     !/^\p{Ll}/u.test(text) ||
@@ -1618,10 +1635,7 @@ function designatedThing(text: string, context: SentenceContext, rules: Language
     inFirstPerson(text, rules)
   )
     return false;
-  const clauseStart =
-    beforeStart + Math.max(before.lastIndexOf(","), before.lastIndexOf(":"), before.lastIndexOf(";"));
-  const clause = wordsBefore.filter((t) => t.start > clauseStart).map((t) => t.lower);
-  if (hasSpeechWord(clause, rules) || givesViewpoint(context, rules)) return false;
+  if (hasSpeechWord(clauseWordsBefore(context), rules) || givesViewpoint(context, rules)) return false;
   const [next, then] = [wordsAfter[0]?.lower ?? "", wordsAfter[1]?.lower ?? ""];
   const relative = /^,?\s+\p{Ll}/u.test(after) && rules.relativePronouns.has(next);
   const participle =
@@ -1631,6 +1645,22 @@ function designatedThing(text: string, context: SentenceContext, rules: Language
     rules.prepositions.has(then) &&
     !rules.complementOf.has(then);
   return relative || participle;
+}
+
+/** The lower-cased words of the clause before the marks, from its last comma, colon or semicolon. */
+function clauseWordsBefore({ before, beforeStart, wordsBefore }: SentenceContext): string[] {
+  const clauseStart =
+    beforeStart + Math.max(before.lastIndexOf(","), before.lastIndexOf(":"), before.lastIndexOf(";"));
+  return wordsBefore.filter((t) => t.start > clauseStart).map((t) => t.lower);
+}
+
+/**
+ * `He described the last weeks as ‘nerve-shredding’.`: a coined compound that closes a clause whose
+ * speech verb governs it is what the speaker called the thing, not a term the reporter mentions, as it
+ * is in the middle of a noun phrase (`the “freeze-thaw” cycles`, which compoundBeforeEpithet reads).
+ */
+function compoundSaid(context: SentenceContext, rules: LanguageRules): boolean {
+  return /^\s*(?:[.,;:!?)]|$)/u.test(context.after) && hasSpeechWord(clauseWordsBefore(context), rules);
 }
 
 /** A single coined compound (`“post-truth” society`, `“freeze-thaw” cycles`) is a term being mentioned. */
