@@ -214,7 +214,6 @@ runArticles("de", [
       "und als der 67-Jährige, Sprecher einer Werft mit „teilte mit“ und Fortsetzung " +
       "ohne Verb, Fischer ohne Verb nach Konjunktiv, Landkreis mit „heißt es“, Plan- und " +
       "Schiffsname",
-    todo: "«Eine Gefahr für Menschen besteht nach derzeit…» goes to des Landkreises, not Der Landkreis Leer",
     headline: "Sauerstoffloch in der Ems: Tote Fische bei Leerort",
     paragraphs: [
       "Zwischen Papenburg und Leerort ist der Sauerstoffgehalt in der Ems in den " +

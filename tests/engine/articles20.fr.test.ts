@@ -338,7 +338,6 @@ const ARTICLES: ArticleCase[] = [
       "« selon elle » en fragment, infirmier anonyme « a confié », mère sans verbe, « explique-t-elle » " +
       "après « pour le Dr », nom de collecte entre guillemets, centre national dans un communiqué, " +
       "étudiant « lance-t-il »",
-    todo: "«Hier, nous avions quatre enfants en attente d…» goes to un infirmier sous le couvert de l’anonymat, not un infirmier",
     headline: "Don de sang : le CRTS de Bobo-Dioulasso lance un SOS",
     standfirst:
       "Les stocks ne couvrent plus que trois jours de besoins. « Nous sommes au bord de la rupture », " +
@@ -399,7 +398,7 @@ const ARTICLES: ArticleCase[] = [
       "confié le buteur », citation coupée par « a reconnu l’entraîneur », fragment après « d’ », deux " +
       "hommes dans un paragraphe puis « le portier », président sur la page du club, ligue « selon " +
       "l’instance »",
-    todo: "«J’ai rêvé de ce match toute la semaine. Marqu…» goes to du Djurdjura, not Massinissa Aït Ouali; «seront entendus mardi» goes to l’instance, not La Ligue de football professionnel",
+    todo: "«J’ai rêvé de ce match toute la semaine. Marqu…» goes to du Djurdjura, not Massinissa Aït Ouali",
     headline: "Ligue 1 Mobilis : la JSK fait tomber le leader",
     standfirst:
       "Les Canaris se sont imposés 2-1 face au MC Alger, hier, au stade Hocine-Aït-Ahmed, grâce à un " +
@@ -500,7 +499,7 @@ const ARTICLES: ArticleCase[] = [
       "« détaille » avec nom et âge, incise à l’intérieur des guillemets avec « le quadragénaire », " +
       "Région dans un communiqué (« la collectivité »), DRH « sourit-elle », nom de gamme entre " +
       "guillemets, gérant anonyme avec deux-points et citation imbriquée, fédération « selon »",
-    todo: "«Le made in Asia n’est plus moins cher» goes to son dirigeant, not Antoine Guérineau; «une relocalisation exemplaire, qui démontre q…» goes to la collectivité, not la Région Pays de la Loire; «marginale, autour de 5 % des vélos vendus» goes to l’Union sport, not l’Union sport & cycle",
+    todo: "«Le made in Asia n’est plus moins cher» goes to son dirigeant, not Antoine Guérineau; «une relocalisation exemplaire, qui démontre q…» goes to Région Pays (« la collectivité » now reaches the Région, whose name is cut before « de la Loire »), not la Région Pays de la Loire; «marginale, autour de 5 % des vélos vendus» goes to l’Union sport, not l’Union sport & cycle",
     headline: "Cholet : Cycles Guérineau rapatrie la fabrication de ses cadres et recrute 40 personnes",
     standfirst:
       "L’entreprise familiale investit 6,5 millions d’euros dans une ligne de soudage robotisée. « Le " +

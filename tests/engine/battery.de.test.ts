@@ -2952,6 +2952,36 @@ runBattery("de", [
   },
   {
     construction:
+      "Der Kanton Bern teilte mit: „…“: a body governing a territory, named by it (Landkreis, Kanton, " +
+      "Gemeinde, Stadt), is the body named in full, not the place; a place after a preposition stays one",
+    paragraphs: [
+      "„Wir prüfen den Antrag sorgfältig“, teilte der Kanton Bern am Montag mit.",
+      "Die Gemeinde Esch erklärte: „Der Spielplatz bleibt gesperrt.“",
+      "Anna Roth wohnt seit vierzig Jahren in der Stadt Bern. „Hier kennt jeder jeden“, sagt sie.",
+    ],
+    expected: [
+      ["Wir prüfen den Antrag sorgfältig", "der Kanton Bern"],
+      ["Der Spielplatz bleibt gesperrt.", "Die Gemeinde Esch"],
+      ["Hier kennt jeder jeden", "Anna Roth"],
+    ],
+  },
+  {
+    construction:
+      "„…“, heißt es in einer Mitteilung des Landkreises: the body's noun in the genitive is the body " +
+      "named in full before, as the article writes it",
+    paragraphs: [
+      "Der Landkreis Leer bittet, tote Fische nicht anzufassen. „Eine Gefahr für Menschen besteht " +
+        "nicht“, heißt es in einer Mitteilung des Landkreises.",
+      "Das Bundesamt für Strahlenschutz misst weiter. „Die Werte sind unauffällig“, hieß es in einer " +
+        "Stellungnahme des Bundesamts.",
+    ],
+    expected: [
+      ["Eine Gefahr für Menschen besteht nicht", "Der Landkreis Leer"],
+      ["Die Werte sind unauffällig", "Das Bundesamt für Strahlenschutz"],
+    ],
+  },
+  {
+    construction:
       "„…, so X.“ am Satzende, dann ein Zitat ohne Verb: X hat gesprochen, das Zitat ist seins, nicht das " +
       "des zuvor Zitierten",
     paragraphs: [

@@ -3732,6 +3732,50 @@ const CASES: Case[] = [
     paragraphs: ["Le match s’est joué au stade Pierre Mauroy. « On a souffert », a reconnu Lucas Girard."],
     quotes: [["On a souffert", "Lucas Girard"]],
   },
+  {
+    name:
+      "« sous le couvert de l’anonymat » après la description du locuteur : la manière dont il parle, pas " +
+      "un complément de la description (un porte-parole du couvent en garde un)",
+    paragraphs: [
+      "« Hier, nous avions quatre enfants en attente », a confié un infirmier sous le couvert de l’anonymat.",
+      "« C’est intenable », glisse une enseignante sous couvert d’anonymat.",
+      "« Nous avons peur », a déclaré le porte-parole du couvent.",
+    ],
+    quotes: [
+      ["Hier, nous avions quatre enfants en attente", "un infirmier"],
+      ["C’est intenable", "une enseignante"],
+      ["Nous avons peur", "le porte-parole du couvent"],
+    ],
+  },
+  {
+    name:
+      "« selon l’instance », « la collectivité », « l’organisme » : un nom commun d’institution reprend le " +
+      "corps nommé juste avant, ici une ligue (« ligue » ouvre un nom d’institution) ; « Ligue 1 » n’en est pas une",
+    paragraphs: [
+      "La Ligue de football professionnel (LFP) a ouvert une procédure disciplinaire. Selon l’instance, les " +
+        "deux clubs « seront entendus mardi ».",
+      "L’attaquant joue en Ligue 1 depuis 2019. « Je suis heureux ici », a dit Karim Benali.",
+    ],
+    quotes: [
+      ["seront entendus mardi", "La Ligue de football professionnel"],
+      ["Je suis heureux ici", "Karim Benali"],
+    ],
+  },
+  {
+    name:
+      "« Ligue 1 : « … » » en titre : une rubrique finie par un nombre (une compétition) ne parle pas ; la " +
+      "citation reprise dans le texte dit qui parle",
+    headline: "Ligue 1 : « Nous avons tenu », Lens s’impose",
+    paragraphs: [
+      "Lens a battu Nantes dimanche. « Il fallait souffrir », a raconté l’entraîneur lensois, Will Still. " +
+        "« Nous avons tenu. C’est ce qui me plaît. »",
+    ],
+    quotes: [
+      ["Nous avons tenu", "Will Still"],
+      ["Il fallait souffrir", "Will Still"],
+      ["Nous avons tenu. C’est ce qui me plaît.", "Will Still"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -646,12 +646,14 @@ export class SpeakerRegistry {
    * the short form's own determiner, or undefined.
    */
   private shortBodyName(m: Mention, block: number, inHeadline: boolean): string | undefined {
-    if (m.kind !== "organisation" || m.at === undefined) return undefined;
+    if (m.at === undefined) return undefined;
     const words = elidedWords(m.name);
-    const noun = words.at(-1);
+    const written = words.at(-1);
     const determined = words.slice(0, -1).every((w) => this.rules.determiners.has(w));
-    if (noun === undefined || !determined || !isBodyNoun(this.rules, noun)) return undefined;
-    if (!m.name.toLowerCase().endsWith(noun)) return undefined;
+    const noun = written && this.bodyNounUninflected(written);
+    if (noun === undefined || !determined || !m.name.toLowerCase().endsWith(written!)) return undefined;
+    // The phrases stage knows a body's noun in the nominative only (`des Landkreises` is unnamed).
+    if (m.kind !== "organisation" && noun === written) return undefined;
     // A body the article named, not one it described ("un instituto de Valencia": see isBodyName).
     const opensWithNoun = (body: ArticleEntity) =>
       body.name.toLowerCase().startsWith(`${noun} `) && this.isBodyName(body.name, body.mentions[0]!.text);
@@ -667,7 +669,22 @@ export class SpeakerRegistry {
               opensWithNoun,
               this.shortFormReach(m.name, noun, block),
             );
-    return full && m.name.slice(0, m.name.length - noun.length) + full.name;
+    if (full === undefined) return undefined;
+    // `in einer Mitteilung des Landkreises`: the genitive's article is no name's; the body goes by its
+    // name as the article writes it in full (`Der Landkreis Leer`).
+    if (noun !== written) return this.bodyNameAsWritten(full);
+    return m.name.slice(0, m.name.length - noun.length) + full.name;
+  }
+
+  /**
+   * The body's noun `word` is, its case ending left off where nouns take one (`Landkreises` →
+   * `landkreis`, `Innenministeriums` → `innenministerium`); undefined for any other word.
+   */
+  private bodyNounUninflected(word: string): string | undefined {
+    if (!isBodyNoun(this.rules, word)) return undefined;
+    const head = listedNoun(this.rules.organisationNouns, word);
+    const at = word.lastIndexOf(head);
+    return at < 0 ? word : word.slice(0, at + head.length);
   }
 
   /**

@@ -1114,10 +1114,19 @@ function ageBefore(s: Sentence, c: number, start: number): number | null {
  * in `Die Landrätin zeigte sich zuversichtlich: „…“` its subject does, not the whole clause.
  */
 export function phraseBeforeColon(s: Sentence, colon: number, start: number): Mention | null {
-  if (phraseStart(s, colon - 1, start) !== start) return null;
+  if (phraseStart(s, colon - 1, start) !== start || numberedRubric(s, colon, start)) return null;
   const end = nounPhraseEnd(s, start, colon);
   // Someone or some body: `A photo showed a T-shirt that read:` names no speaker.
   return namesSomeone(s, start, end) ? phraseEndingAt(s, end - 1, start) : null;
+}
+
+/**
+ * `Ligue 1 : « … »`, `Formule 1 :`: a name with no determiner, ending on a number before the colon, is
+ * a rubric naming a competition or an event, no one who speaks (`Eine Schülerin der 4b:` is someone).
+ */
+function numberedRubric(s: Sentence, colon: number, start: number): boolean {
+  const { tokens, rules } = s;
+  return /^\p{N}+$/u.test(tokens[colon - 1]!.text) && !rules.determiners.has(tokens[start]!.lower);
 }
 
 /**

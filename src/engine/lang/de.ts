@@ -165,6 +165,10 @@ const AMTER = `
   sozialamt bauamt umweltamt verkehrsamt schulamt
 `;
 
+// Bodies that govern a territory and are named by it (`der Landkreis Leer`, `die Gemeinde Esch`, `der
+// Kanton Bern`): the territory's name after the noun is the body's, not a place it is in.
+const TERRITORIES = "landkreis kanton gemeinde stadt bezirk bistum";
+
 const PRONOUNS: [string, PronounInfo][] = [
   ["er", { gender: "m", plural: false }],
   // "sie" is also "they"; next to a speech verb in the singular it is far more often a woman.
@@ -447,6 +451,7 @@ export const german: LanguageRules = {
     kommission rat ausschuss gremium fraktion senat bundestag parlament zeitung magazin
     sender bericht studie mitteilung erklärung stellungnahme staatsanwaltschaft betrieb
     gruppe kanzleramt präsidium zentrale opposition feuerwehr kasse direktion verbund
+    ${TERRITORIES} verwaltung
     ${AMTER}
   `),
   ),
@@ -584,7 +589,9 @@ export const german: LanguageRules = {
   bodyNamesCapitaliseFirstWord: false,
   adjectivesFollowNouns: false,
   placeBodyNouns: new CompoundSet(
-    words(`${AMTER} gericht staatsanwaltschaft universität präsidium bezirksregierung direktion`),
+    words(
+      `${AMTER} ${TERRITORIES} gericht staatsanwaltschaft universität präsidium bezirksregierung direktion`,
+    ),
   ),
   adverbialNouns: new Set(),
   // `der Französin Camille Roux`. Not "Deutsche" nor "Schweizer", which open bodies' names (Deutsche

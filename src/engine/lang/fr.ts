@@ -369,10 +369,11 @@ export const french: LanguageRules = {
   adjectivesFollowNouns: true,
   placeBodyNouns: new Set(),
   // A broadcaster's microphone, air or set is where words were said too: `a lancé le vainqueur au micro
-  // de X`, `a dit la ministre sur le plateau de Y`.
+  // de X`, `a dit la ministre sur le plateau de Y`. Anonymity is how they were said: `a confié un
+  // infirmier sous le couvert de l’anonymat`, `sous couvert d’anonymat`, `sous le sceau de l’anonymat`.
   adverbialNouns: words(
     "fois instant moment heure suite reste part essentiel conférence point mêlée sortie sortir issue " +
-      "terme veille lendemain occasion micro antenne plateau",
+      "terme veille lendemain occasion micro antenne plateau couvert sceau anonymat",
   ),
   demonyms: new Map<string, Gender | undefined>([
     ...gendered(
@@ -581,6 +582,7 @@ export const french: LanguageRules = {
     traité site parquet mairie préfecture kremlin élysée matignon documents chiffres données
     archives gazette gazeta radio télévision presse hebdomadaire chaîne collectif club ong mouvement
     confédération coalition direction chambre office observatoire caisse rectorat académie coopérative
+    ligue
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
@@ -677,7 +679,7 @@ export const french: LanguageRules = {
   documentEpithets: words("texte document"),
   bodyEpithets: words(
     "organisation institution juridiction régie opérateur exploitant transporteur constructeur fabricant " +
-      "énergéticien distributeur assureur groupe",
+      "énergéticien distributeur assureur groupe collectivité instance organisme",
   ),
   intentLinks: words("de d à"),
   refusalVerbs: words(`
