@@ -71,7 +71,7 @@ runArticles("en", [
       "with a partial quote, the judge remarked, the court said with a partial, a petitioner " +
       "told the paper, a corporation's partial in a statement, an operation name in single " +
       "marks",
-    todo: "«forced to walk on the carriageway at the risk…» goes to MG Road, not The Kerala High Court; «within a week» goes to Adv Jolly Mathew, not Jolly Mathew; «a minor irritant» goes to Kerala High Court, not The Kerala High Court; «comply fully» goes to the Corporation, not the Kochi Corporation",
+    todo: "«forced to walk on the carriageway at the risk…» goes to MG Road, not The Kerala High Court; «a minor irritant» goes to Kerala High Court, not The Kerala High Court",
     headline: "“Footpaths are for pedestrians”: HC raps Kochi Corporation over encroachments",
     paragraphs: [
       "KOCHI: The Kerala High Court on Tuesday directed the Kochi Corporation to remove all " +

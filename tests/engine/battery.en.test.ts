@@ -2296,4 +2296,29 @@ runBattery("en", [
       ["It is too early,", "Ana Ruiz"],
     ],
   },
+  {
+    construction:
+      "standing counsel Adv Jolly Mathew submitted: Adv (advocate), as Indian and South African papers " +
+      "write a lawyer's title, is split off the name, with or without its point",
+    paragraphs: [
+      "Appearing for the council, standing counsel Adv Jolly Mathew submitted that the traders had " +
+        "returned “within a week”.",
+      "Adv. Priya Nair, for the petitioner, said the order was “long overdue”.",
+    ],
+    expected: [
+      ["within a week", "Jolly Mathew"],
+      ["long overdue", "Priya Nair"],
+    ],
+  },
+  {
+    construction:
+      "the Corporation said, two paragraphs after the Kochi Corporation: a body's noun alone stands " +
+      "for the body named before whose name closes on it, as for one whose name opens on it",
+    paragraphs: [
+      "The court directed the Kochi Corporation to remove the stalls within four weeks.",
+      "Residents said the footpaths had been blocked for years.",
+      "In a statement, the Corporation said it would “comply fully” with the order.",
+    ],
+    expected: [["comply fully", "the Kochi Corporation"]],
+  },
 ]);

@@ -653,8 +653,13 @@ export class SpeakerRegistry {
     if (noun === undefined || !determined || !isBodyNoun(this.rules, noun)) return undefined;
     if (!m.name.toLowerCase().endsWith(noun)) return undefined;
     // A body the article named, not one it described ("un instituto de Valencia": see isBodyName).
+    // Where adjectives stand before their noun, a name may close on it ("the Corporation" after "the
+    // Kochi Corporation"); not where every noun is capitalised, and the short form looks like any other.
+    const closesOnNoun = !this.rules.adjectivesFollowNouns && !this.rules.capitalisesNouns;
     const opensWithNoun = (body: ArticleEntity) =>
-      body.name.toLowerCase().startsWith(`${noun} `) && this.isBodyName(body.name, body.mentions[0]!.text);
+      (body.name.toLowerCase().startsWith(`${noun} `) ||
+        (closesOnNoun && body.name.toLowerCase().endsWith(` ${noun}`))) &&
+      this.isBodyName(body.name, body.mentions[0]!.text);
     const linked = this.rules.bodyNamesCapitaliseFirstWord ? this.mentions.entityAt(block, m.at) : undefined;
     const full =
       linked?.kind === "organisation" && opensWithNoun(linked)
