@@ -134,7 +134,7 @@ runArticles("en", [
       "Waikato Times, environment: a health unit in a statement, a council scientist with a " +
       "partial quote then she said, a quote across two paragraphs with no verb on the first, an" +
       " event manager with a partial then he said, an unnamed local, a campaign slogan",
-    todo: "«perfect conditions» goes to Waikato Regional Council, not Aroha Manihera; «I’ll be taking her down to the river instead,» goes to Craig Bentham, not a local",
+    todo: "«I’ll be taking her down to the river instead,» goes to Craig Bentham, not a local",
     headline: "Toxic algae warning for Lake Karāpiro weeks before rowing nationals",
     paragraphs: [
       "People and dogs are being told to stay out of parts of Lake Karāpiro after potentially " +

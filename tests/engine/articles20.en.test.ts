@@ -71,7 +71,7 @@ runArticles("en", [
       "with a partial quote, the judge remarked, the court said with a partial, a petitioner " +
       "told the paper, a corporation's partial in a statement, an operation name in single " +
       "marks",
-    todo: "«forced to walk on the carriageway at the risk…» goes to MG Road, not The Kerala High Court; «within a week» goes to Adv Jolly Mathew, not Jolly Mathew; «a minor irritant» goes to Kerala High Court, not The Kerala High Court; «comply fully» goes to the Corporation, not the Kochi Corporation",
+    todo: "«forced to walk on the carriageway at the risk…» goes to MG Road, not The Kerala High Court; «a minor irritant» goes to Kerala High Court, not The Kerala High Court",
     headline: "“Footpaths are for pedestrians”: HC raps Kochi Corporation over encroachments",
     paragraphs: [
       "KOCHI: The Kerala High Court on Tuesday directed the Kochi Corporation to remove all " +
@@ -391,7 +391,7 @@ runArticles("en", [
       "surname, a cafe owner and the lifesaver in one paragraph with a partial, an inverted " +
       "warned with a researcher then a split, a campaign name, an unnamed tourist with a " +
       "partial",
-    todo: "«exhibiting dangerous behaviour, including app…» goes to Innovation, not the Department of Environment, Tourism, Science and Innovation; «Removing one animal doesn’t make the beach cr…» goes to James Cook University, not Hamish Doyle; «Anywhere north of Gladstone, you should assum…» goes to James Cook University, not Hamish Doyle; «for the palm trees, not the crocs» goes to One tourist from Melbourne, not One tourist",
+    todo: "«for the palm trees, not the crocs» goes to One tourist from Melbourne, not One tourist",
     headline: "‘He’s not welcome here’: 4m croc removed from Palm Cove",
     paragraphs: [
       "A four-metre saltwater crocodile spotted off Palm Cove for more than a week has been " +
@@ -444,7 +444,6 @@ runArticles("en", [
       "quotes, she said with a colon, a market trader and the councillor both women in one " +
       "paragraph, a director apologising with a quote across two paragraphs, a spokesperson for " +
       "the mayor with a partial, a route brand in marks",
-    todo: "«further work and full re-testing before passe…» goes to West Midlands, not Transport for West Midlands",
     headline: "Metro extension to Dudley delayed AGAIN as councillor brands it 'a national embarrassment'",
     paragraphs: [
       "The opening of the West Midlands Metro extension to Dudley has been pushed back again, " +

@@ -2238,4 +2238,87 @@ runBattery("en", [
     ],
     expected: [["confirm the presence of the bacteria", "The Department of Health"]],
   },
+  {
+    construction:
+      "the Department of Environment, Tourism, Science and Innovation said: a body's name whose " +
+      "complement lists four fields with commas is one name, however many items the list holds; a " +
+      "list of names after a person's name still lists people",
+    paragraphs: [
+      "In a statement, the Department of Environment, Tourism, Science and Innovation said the " +
+        "animal had been “approaching people in the water”.",
+      "The Ministry of Health, Welfare, Sport, Culture and Tourism said the season would be “the " +
+        "busiest yet”.",
+      "Organiser Tom Reilly, Ann Boyd and Joe Bloggs met the minister. Ms Boyd said the plan was " +
+        "“a good start”.",
+    ],
+    expected: [
+      ["approaching people in the water", "the Department of Environment, Tourism, Science and Innovation"],
+      ["the busiest yet", "The Ministry of Health, Welfare, Sport, Culture and Tourism"],
+      ["a good start", "Ann Boyd"],
+    ],
+  },
+  {
+    construction:
+      "Transport for West Midlands said testing had revealed “…” on the line, which would need “…”: a " +
+      "body whose name holds 'for' opens the sentence; the preposition is no viewpoint (only one " +
+      "opening the sentence, or after a conjunction, is: But for Maisie Roe, it was “…”)",
+    paragraphs: [
+      "Transport for West Midlands said testing had revealed “issues with the power supply” on the " +
+        "stretch near the town centre, which would need “further work before passengers can travel”.",
+      "Doctors for Climate Action said the heat was “a public health emergency” for the town, which " +
+        "faced “weeks of it”.",
+      "But for Maisie Roe, the day was “a dream come true”.",
+    ],
+    expected: [
+      ["issues with the power supply", "Transport for West Midlands"],
+      ["further work before passengers can travel", "Transport for West Midlands"],
+      ["a public health emergency", "Doctors for Climate Action"],
+      ["weeks of it", "Doctors for Climate Action"],
+      ["a dream come true", "Maisie Roe"],
+    ],
+  },
+  {
+    construction:
+      "“…,” warned James Cook University crocodile researcher Dr Hamish Doyle: a body's name that " +
+      "reads as a person's (James Cook) before a person's role and name is where that person works; " +
+      "the person speaks. A body alone, or a person of a body after it, keeps its own reading",
+    paragraphs: [
+      "“Removing one animal doesn’t make the beach safe,” warned James Cook University crocodile " +
+        "researcher Dr Hamish Doyle.",
+      "Charles Sturt University senior lecturer Mary Quinn said the data were “patchy at best”.",
+      "“Rates will stay on hold,” said the Federal Reserve Bank.",
+      "“It is too early,” said Ana Ruiz of the Federal Reserve Bank.",
+    ],
+    expected: [
+      ["Removing one animal doesn’t make the beach safe,", "Hamish Doyle"],
+      ["patchy at best", "Mary Quinn"],
+      ["Rates will stay on hold,", "the Federal Reserve Bank"],
+      ["It is too early,", "Ana Ruiz"],
+    ],
+  },
+  {
+    construction:
+      "standing counsel Adv Jolly Mathew submitted: Adv (advocate), as Indian and South African papers " +
+      "write a lawyer's title, is split off the name, with or without its point",
+    paragraphs: [
+      "Appearing for the council, standing counsel Adv Jolly Mathew submitted that the traders had " +
+        "returned “within a week”.",
+      "Adv. Priya Nair, for the petitioner, said the order was “long overdue”.",
+    ],
+    expected: [
+      ["within a week", "Jolly Mathew"],
+      ["long overdue", "Priya Nair"],
+    ],
+  },
+  {
+    construction:
+      "the Corporation said, two paragraphs after the Kochi Corporation: a body's noun alone stands " +
+      "for the body named before whose name closes on it, as for one whose name opens on it",
+    paragraphs: [
+      "The court directed the Kochi Corporation to remove the stalls within four weeks.",
+      "Residents said the footpaths had been blocked for years.",
+      "In a statement, the Corporation said it would “comply fully” with the order.",
+    ],
+    expected: [["comply fully", "the Kochi Corporation"]],
+  },
 ]);

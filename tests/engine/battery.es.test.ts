@@ -3834,4 +3834,18 @@ runBattery("es", [
       ["Hay que trabajar más.", "Gustavo Ferrero"],
     ],
   },
+  {
+    construction:
+      "La Consejería de Educación, Cultura, Deportes y Juventud informó: el complemento del nombre de " +
+      "un organismo enumera sus áreas con comas, por largo que sea, y sigue siendo un solo nombre",
+    paragraphs: [
+      "La Consejería de Educación, Cultura, Deportes y Juventud informó que el curso será «normal».",
+      "El Ministerio de Agricultura, Pesca, Alimentación y Medio Ambiente afirmó que la campaña será " +
+        "«excepcional».",
+    ],
+    expected: [
+      ["normal", "La Consejería de Educación, Cultura, Deportes y Juventud"],
+      ["excepcional", "El Ministerio de Agricultura, Pesca, Alimentación y Medio Ambiente"],
+    ],
+  },
 ]);

@@ -655,8 +655,13 @@ export class SpeakerRegistry {
     // The phrases stage knows a body's noun in the nominative only (`des Landkreises` is unnamed).
     if (m.kind !== "organisation" && noun === written) return undefined;
     // A body the article named, not one it described ("un instituto de Valencia": see isBodyName).
+    // Where adjectives stand before their noun, a name may close on it ("the Corporation" after "the
+    // Kochi Corporation"); not where every noun is capitalised, and the short form looks like any other.
+    const closesOnNoun = !this.rules.adjectivesFollowNouns && !this.rules.capitalisesNouns;
     const opensWithNoun = (body: ArticleEntity) =>
-      body.name.toLowerCase().startsWith(`${noun} `) && this.isBodyName(body.name, body.mentions[0]!.text);
+      (body.name.toLowerCase().startsWith(`${noun} `) ||
+        (closesOnNoun && body.name.toLowerCase().endsWith(` ${noun}`))) &&
+      this.isBodyName(body.name, body.mentions[0]!.text);
     const linked = this.rules.bodyNamesCapitaliseFirstWord ? this.mentions.entityAt(block, m.at) : undefined;
     const full =
       linked?.kind === "organisation" && opensWithNoun(linked)

@@ -700,12 +700,16 @@ export function conjunctionInBodyName(s: Sentence, at: number): boolean {
   // `la Secretaría de Hacienda y Crédito Público`: two name words not opening on a given name name the
   // body's field, not a person joined to it (`y Fernando Simón`), whom the press names in full.
   const fieldWords = !isGivenName(tokens[first]!.text);
-  for (let b = at - 1; b >= 0 && at - b <= CONJOINED_BODY_REACH; b--) {
+  // The reach runs from the list's first comma: each listed item is one word, however many the list
+  // holds (`of Environment, Tourism, Science and Innovation`).
+  let item = at;
+  for (let b = at - 1; b >= 0 && item - b <= CONJOINED_BODY_REACH; b--) {
     const w = tokens[b]!;
     if (listComma(tokens, b)) {
       // Each listed item is one word: two may be a person's name (`of Health, Tom Reilly and …`).
       if (b + 2 !== at && !listComma(tokens, b + 2)) return false;
       parallel = true;
+      item = b;
       continue;
     }
     if (!isWord(w)) return false;

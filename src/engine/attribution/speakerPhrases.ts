@@ -1658,7 +1658,11 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   const runs = nameRuns(s, from, to);
   // A document's phrase names its author in its complement, and the document speaks as written.
   const document = headedByDocument(s, from);
-  const personRuns = document ? [] : runs.filter(isPersonRun);
+  // `James Cook University crocodile researcher Dr Hamish Doyle`: a run ending on a body's noun names
+  // where the person named after it works; the person speaks, whichever run is longer.
+  const namedRuns = document ? [] : runs.filter(isPersonRun);
+  const people = namedRuns.filter((r) => !rules.organisationNouns.has(tokens[r.end - 1]!.lower));
+  const personRuns = people.length > 0 ? people : namedRuns;
   const person =
     namedBeforeApposition(s, personRuns, to) ??
     bestRun(personRuns) ??

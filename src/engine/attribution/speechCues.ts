@@ -1630,8 +1630,14 @@ const VIEWPOINT_REACH = 8;
  */
 function viewpointOpening(s: Sentence, q: number, start: number): Cue | null {
   const { tokens, rules } = s;
-  // One conjunction may open the sentence: `Mais pour…`, `Y para…`.
-  const p = [start, start + 1].find((k) => k < q && rules.viewpointPrepositions.has(tokens[k]!.lower));
+  // One conjunction or adverb may open the sentence: `Mais pour…`, `Y para…`, `Aussi pour…`; a word
+  // of a name may not (`Transport for West Midlands said`: the body's own name).
+  const opener = tokens[start];
+  const conjunction =
+    isWord(opener) && (rules.clauseJoins.has(opener.lower) || rules.adverbs.has(opener.lower));
+  const p = (conjunction ? [start, start + 1] : [start]).find(
+    (k) => k < q && rules.viewpointPrepositions.has(tokens[k]!.lower),
+  );
   if (p === undefined) return null;
   const first = findTokenIn(tokens, p + 1, q, (t) => t.text === ",");
   if (first < 0) return null;

@@ -296,7 +296,7 @@ export const english: LanguageRules = {
     prosecutor defender treasurer comptroller auditor coroner assessor clerk alderman alderwoman
     mp mla msp mep mpp td taoiseach tánaiste councilmember assemblymember assemblyman assemblywoman
     commodore brigadier corporal constable rabbi imam pastor cardinal archbishop cr cr. cllr cllr. coun.
-    recorder ald ald. det det. brig brig.
+    recorder ald ald. det det. brig brig. adv adv.
   `),
   everyoneNouns: words("man woman"),
   personNouns: new Map<string, Gender | undefined>([
@@ -355,7 +355,7 @@ export const english: LanguageRules = {
     filings papers trust fund charity coalition alliance society club league chamber bureau
     news times post journal herald tribune gazette gazeta telegraph press radio television tv finance
     channel broadcaster motors airlines airways holdings industries center centre centers centres
-    dynamics technologies observatory resources municipality faculty unit
+    dynamics technologies observatory resources municipality faculty unit corporation
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
@@ -395,7 +395,7 @@ export const english: LanguageRules = {
   invertedPronouns: new Set(),
   abbreviations: words(
     "jr. sr. st. gen. gov. rep. sen. col. lt. sgt. capt. dr. prof. mr. mrs. ms. no. vol. inc. corp. ltd. " +
-      "coun.",
+      "coun. adv.",
   ),
   titleAbbreviations: new Map([
     ["gov.", "governor"],
@@ -414,6 +414,9 @@ export const english: LanguageRules = {
     ["cllr.", "councillor"],
     // A city councillor, as Canadian papers write it before the name (`Somerset Coun. Ann Lee`).
     ["coun.", "councillor"],
+    // An advocate, as Indian and South African papers write a lawyer's title (`counsel Adv Ann Lee`).
+    ["adv", "advocate"],
+    ["adv.", "advocate"],
     // Ranks as papers abbreviate them before a name, with or without the point: a Milwaukee alderman
     // (`Ald. Ann Lee`), a detective (`Det Ann Lee`), a South African police brigadier.
     ["ald", "alderman"],
