@@ -3732,6 +3732,23 @@ const CASES: Case[] = [
     paragraphs: ["Le match s’est joué au stade Pierre Mauroy. « On a souffert », a reconnu Lucas Girard."],
     quotes: [["On a souffert", "Lucas Girard"]],
   },
+  {
+    name:
+      "« Anne Roux la décrit comme « … » » : après un nom ou un nom de personne, « la », « les » sont " +
+      "le pronom complément du verbe de ce sujet, non un article",
+    paragraphs: [
+      "Le maire Paul Dubois a visité le quartier. « C’est triste », a dit Dubois. Son adjointe Anne " +
+        "Roux la décrit comme « une ville morte ».",
+      "Le juge Marc Petit a lu le rapport. « Les faits sont établis », a dit Petit. L’avocate " +
+        "Julie Blanc les qualifie d’« hypothèses sans preuve ».",
+    ],
+    quotes: [
+      ["C’est triste", "Paul Dubois"],
+      ["une ville morte", "Anne Roux"],
+      ["Les faits sont établis", "Marc Petit"],
+      ["hypothèses sans preuve", "Julie Blanc"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -243,9 +243,19 @@ export function isNoun(s: Sentence, i: number): boolean {
   const clitics = rules.clitics.has(before.lower) && isWord(subject) && rules.clitics.has(subject.lower);
   // After "as" the article's form is an object pronoun too: `comme le souligne X`, `como lo dijo`.
   const asObject = rules.clitics.has(before.lower) && isWord(subject) && rules.asWords.has(subject.lower);
+  // Right after a name or a person's noun an article's form is the object pronoun of that subject's
+  // verb (`Aznar la definió como`, `la capitana las calificó de`, `Anne Roux la décrit comme`): a noun
+  // phrase's head takes no second article. Not where the verb comes second, whose pronouns are no
+  // articles (`ihr`, `haar` are possessives).
+  const afterSubject =
+    !rules.verbSecond &&
+    rules.clitics.has(before.lower) &&
+    isWord(subject) &&
+    (isPersonNoun(subject.lower, rules) || (isCapitalised(subject) && !isFunctionWord(subject.lower, rules)));
   return !(
     clitics ||
     asObject ||
+    afterSubject ||
     (isWord(subject) && (rules.pronouns.has(subject.lower) || rules.speakerlessPronouns.has(subject.lower)))
   );
 }
