@@ -3749,6 +3749,22 @@ const CASES: Case[] = [
       ["hypothèses sans preuve", "Julie Blanc"],
     ],
   },
+  {
+    name:
+      "« Son adjointe, Anne Roux, le décrit comme « … » » : après la virgule fermant un nom en apposition, " +
+      "« le » est le pronom complément ; une description en apposition (« le juge ») reste un article",
+    paragraphs: [
+      "Le maire Paul Dubois a visité le quartier. « C’est triste », a dit Dubois. Son adjointe, Anne " +
+        "Roux, le décrit comme « un homme de parole ».",
+      "Le procureur Marc Petit a requis deux ans. Son confrère, le juge Luc Martin, a tranché : « Un an " +
+        "suffira ».",
+    ],
+    quotes: [
+      ["C’est triste", "Paul Dubois"],
+      ["un homme de parole", "Anne Roux"],
+      ["Un an suffira", "Luc Martin"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {
