@@ -121,7 +121,6 @@ runArticles("es", [
       "repetida en él con «aseguró Lasheras», segunda cita sin verbo, pívot con «dijo la pívot», dos " +
       "mujeres en un párrafo con «confesó Marín» y cita parcial de «la capitana», técnico rival con " +
       "«lamentó» invertido, apodo de la grada y lema de una pancarta (no citas), abonado anónimo",
-    todo: "«una jugadora que no tiene miedo a nada» goes to Irene Marín Lacasa, not Marta Aznar Bielsa",
     headline: "El Casademont tumba al Avenida ante un Príncipe Felipe a reventar",
     standfirst: "«Hoy hemos jugado para la gente», celebró el técnico rojillo tras el 78-71",
     paragraphs: [

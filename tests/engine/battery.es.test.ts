@@ -3848,4 +3848,25 @@ runBattery("es", [
       ["excepcional", "El Ministerio de Agricultura, Pesca, Alimentación y Medio Ambiente"],
     ],
   },
+  {
+    construction:
+      "«la capitana la definió como «…»»: tras un nombre o un sustantivo de persona, «la»/«las» es el " +
+      "pronombre objeto del verbo de ese sujeto, no un artículo; un nombre tras preposición no cambia nada",
+    paragraphs: [
+      "La base Irene Marín Lacasa anotó los tiros libres ante la capitana, Marta Aznar Bielsa. «Me " +
+        "temblaban las piernas», confesó Marín, mientras que la capitana la definió como «una jugadora " +
+        "que no tiene miedo a nada».",
+      "La jueza Ana López habló tras la vista. «No hay pruebas», dijo López. El fiscal Pedro Ruiz las " +
+        "calificó de «pruebas más que suficientes».",
+      "Tras la reunión con Pedro Ruiz la pregunta seguía abierta. «Nadie sabe qué pasará», dijo la " +
+        "concejala Ana López.",
+    ],
+    expected: [
+      ["Me temblaban las piernas", "Irene Marín Lacasa"],
+      ["una jugadora que no tiene miedo a nada", "Marta Aznar Bielsa"],
+      ["No hay pruebas", "Ana López"],
+      ["pruebas más que suficientes", "Pedro Ruiz"],
+      ["Nadie sabe qué pasará", "Ana López"],
+    ],
+  },
 ]);

@@ -3776,6 +3776,39 @@ const CASES: Case[] = [
       ["Nous avons tenu. C’est ce qui me plaît.", "Will Still"],
     ],
   },
+  {
+    name:
+      "« Anne Roux la décrit comme « … » » : après un nom ou un nom de personne, « la », « les » sont " +
+      "le pronom complément du verbe de ce sujet, non un article",
+    paragraphs: [
+      "Le maire Paul Dubois a visité le quartier. « C’est triste », a dit Dubois. Son adjointe Anne " +
+        "Roux la décrit comme « une ville morte ».",
+      "Le juge Marc Petit a lu le rapport. « Les faits sont établis », a dit Petit. L’avocate " +
+        "Julie Blanc les qualifie d’« hypothèses sans preuve ».",
+    ],
+    quotes: [
+      ["C’est triste", "Paul Dubois"],
+      ["une ville morte", "Anne Roux"],
+      ["Les faits sont établis", "Marc Petit"],
+      ["hypothèses sans preuve", "Julie Blanc"],
+    ],
+  },
+  {
+    name:
+      "« Son adjointe, Anne Roux, le décrit comme « … » » : après la virgule fermant un nom en apposition, " +
+      "« le » est le pronom complément ; une description en apposition (« le juge ») reste un article",
+    paragraphs: [
+      "Le maire Paul Dubois a visité le quartier. « C’est triste », a dit Dubois. Son adjointe, Anne " +
+        "Roux, le décrit comme « un homme de parole ».",
+      "Le procureur Marc Petit a requis deux ans. Son confrère, le juge Luc Martin, a tranché : « Un an " +
+        "suffira ».",
+    ],
+    quotes: [
+      ["C’est triste", "Paul Dubois"],
+      ["un homme de parole", "Anne Roux"],
+      ["Un an suffira", "Luc Martin"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -243,11 +243,41 @@ export function isNoun(s: Sentence, i: number): boolean {
   const clitics = rules.clitics.has(before.lower) && isWord(subject) && rules.clitics.has(subject.lower);
   // After "as" the article's form is an object pronoun too: `comme le souligne X`, `como lo dijo`.
   const asObject = rules.clitics.has(before.lower) && isWord(subject) && rules.asWords.has(subject.lower);
+  // Right after a name or a person's noun an article's form is the object pronoun of that subject's
+  // verb (`Aznar la definió como`, `la capitana las calificó de`, `Anne Roux la décrit comme`): a noun
+  // phrase's head takes no second article. Not where the verb comes second, whose pronouns are no
+  // articles (`ihr`, `haar` are possessives).
+  // So after the comma closing a name in apposition (`Son adjointe, Anne Roux, le décrit comme`).
+  const afterSubject =
+    !rules.verbSecond &&
+    rules.clitics.has(before.lower) &&
+    ((isWord(subject) &&
+      (isPersonNoun(subject.lower, rules) ||
+        (isCapitalised(subject) && !isFunctionWord(subject.lower, rules)))) ||
+      nameInAppositionBefore(tokens, i - 2, rules));
   return !(
     clitics ||
     asObject ||
+    afterSubject ||
     (isWord(subject) && (rules.pronouns.has(subject.lower) || rules.speakerlessPronouns.has(subject.lower)))
   );
+}
+
+// How many words a name in apposition may run to.
+const APPOSED_NAME_WORDS = 4;
+
+/**
+ * `Son adjointe, Anne Roux,`: the comma at `comma` closes a name set off by commas after a phrase, its
+ * words all capitalised and none a function word (`En mars, à Paris,` is no name).
+ */
+function nameInAppositionBefore(tokens: readonly Token[], comma: number, rules: LanguageRules): boolean {
+  if (!isComma(tokens[comma])) return false;
+  let k = comma - 1;
+  while (k > 0 && comma - k <= APPOSED_NAME_WORDS && isWord(tokens[k]) && isCapitalised(tokens[k]!)) {
+    if (isFunctionWord(tokens[k]!.lower, rules)) return false;
+    k--;
+  }
+  return k < comma - 1 && k > 0 && isComma(tokens[k]) && isWord(tokens[k - 1]);
 }
 
 /**
