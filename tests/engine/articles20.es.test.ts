@@ -350,7 +350,6 @@ runArticles("es", [
       "general con «explicó» tras la cita y «El oficial agregó que» con cita parcial, víctima descrita con " +
       "«le contó» y dos puntos, Fiscalía con «informó que», secretario con «aseguró» invertido y nombre de " +
       "un programa (no cita), madre de un capturado con «dijo» y sujeto pospuesto",
-    todo: "«un comerciante resultó herido de un disparo e…» goes to El oficial, not Héctor Fabio Lozano Rengifo",
     headline: "Cayó alias 'el Flaco', cabecilla de una banda de fleteros que azotaba el sur de Cali",
     paragraphs: [
       "La Policía Metropolitana de Cali capturó en el barrio El Guabal a tres hombres señalados de " +
