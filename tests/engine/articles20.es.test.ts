@@ -442,7 +442,7 @@ runArticles("es", [
       "veterano carnicero admite» con cita parcial, suegra y nuera en un párrafo con «explica Ortega» y dos " +
       "puntos, clienta anónima, asociación vecinal en una carta, nombres de un puesto y de una campaña (no " +
       "citas)",
-    todo: "«tiene que cambiar para no morirse» goes to El veterano carnicero, not Fermín Calvo Rodrigo; «Si no abrimos cuando la gente sale de trabaja…» goes to Begoña Ortega Miguel, not Sara Villar Antolín",
+    todo: "«Si no abrimos cuando la gente sale de trabaja…» goes to Begoña Ortega Miguel, not Sara Villar Antolín",
     headline: "El Mercado de Abastos reabre tras dos años de obras: «Volver aquí es volver a casa»",
     paragraphs: [
       "Palencia recuperó ayer su Mercado de Abastos. El edificio de hierro y cristal de la plaza de " +

@@ -2238,4 +2238,14 @@ runBattery("en", [
     ],
     expected: [["confirm the presence of the bacteria", "The Department of Health"]],
   },
+  {
+    construction:
+      "X said, however, that … “…”: a few words set off by commas between the verb and its that leave the " +
+      "quote in the clause of the verb's subject, not of the person named before",
+    paragraphs: [
+      "Mayor Ada Lunn opened the meeting. Engineer Tom Reyes said, however, that the bridge was “beyond " +
+        "repair”.",
+    ],
+    expected: [["beyond repair", "Tom Reyes"]],
+  },
 ]);

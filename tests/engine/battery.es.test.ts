@@ -3906,4 +3906,14 @@ runBattery("es", [
     ],
     expected: [["terminarán en marzo", "La constructora"]],
   },
+  {
+    construction:
+      "«El veterano panadero admite, eso sí, que … «…»»: unas pocas palabras entre comas entre el verbo y su " +
+      "«que» no cierran la subordinada; quien habla es el sujeto, quien se nombró antes",
+    paragraphs: [
+      "Tomás Gil Peña, de 70 años, reabrió el horno que fundó su padre. El veterano panadero admite, eso " +
+        "sí, que el barrio «ya no compra como antes».",
+    ],
+    expected: [["ya no compra como antes", "Tomás Gil Peña"]],
+  },
 ]);
