@@ -17,7 +17,7 @@ import type { Gender, LanguageRules } from "./lang/types.ts";
 import { findTokenIn, noteCasing, sentenceRanges, type Sentence } from "./attribution/tokens.ts";
 import type { Token } from "./text/tokens.ts";
 import { quoteTokens, readText } from "./text/blockText.ts";
-import { reportedSpeakerAt, subjectOfQuoteClause } from "./attribution/speechCues.ts";
+import { cueReportedClause, reportedSpeakerAt, subjectOfQuoteClause } from "./attribution/speechCues.ts";
 import { type Entity, SpeakerRegistry } from "./attribution/mergeSpeakers.ts";
 import { describeFeatures, genderMatch } from "./attribution/pronouns.ts";
 import { describeAntecedent } from "./attribution/descriptions.ts";
@@ -249,6 +249,19 @@ function speakerOfIn(registry: SpeakerRegistry, block: number, heading: boolean,
 }
 
 /**
+ * `El oficial agregó que la banda «…»`: the subject of a speech verb whose that-clause holds a quote
+ * of the sentence is who the quote's attribution says speaks, met here first: read as the quote will
+ * read it (`señaló el oficial`), a description of someone named before. Reported speech with no quote
+ * says less (`La constructora explicó que las obras siguen`: a body as often as a person).
+ */
+function voicesQuote(s: Sentence, reported: Mention, i: number, start: number, end: number): boolean {
+  if (reported.type !== "description" || reported.at === undefined) return false;
+  for (let q = i + 1; q < end; q++)
+    if (s.tokens[q]!.kind === "quote") return cueReportedClause(s, q, start)?.mention.at === reported.at;
+  return false;
+}
+
+/**
  * The candidate's words name its mention as who says (`señaló el gallego`): a cue of words, a verb's,
  * and no preposition before the mention, which names where the words come from rather than who says
  * them (`d’après la gendarmerie`, `explicaron desde el entorno presidencial`). A colon says nothing.
@@ -349,7 +362,9 @@ function readBlock(
         // `Die Hebamme Sabine arbeitet hier, ihren Nachnamen möchte sie nicht nennen`: a pronoun may
         // stand for someone its own sentence named before it, who is met before the pronoun is read.
         if (reported?.type === "pronoun") meetPeopleNamed(s, start, i, registry, b);
-        const id = reported ? registry.resolve(reported, b, false) : null;
+        const id = reported
+          ? registry.resolve(reported, b, false, voicesQuote(s, reported, i, start, end))
+          : null;
         if (kind === "standfirst" && id !== null) view.presents ??= id;
         if (id !== null && reported!.kind === "person") {
           speaking = id;

@@ -63,7 +63,6 @@ runArticles("es", [
       "nombrada solo en el cuerpo («La juzgadora añadió que»), jueza con «dijo», acusación fiscal que " +
       "«sostiene», testigo protegido con clave entre comillas (no cita), defensor con dos puntos y cita " +
       "que sigue en el párrafo siguiente, exalcalde con «se limitó a decir»",
-    todo: "«la alcaldía como una caja chica personal» goes to La juzgadora, not Rosa Elena Chicas Mejía",
     headline: "Exalcalde de Ilopango condenado a ocho años de prisión por desviar $1.4 millones",
     standfirst:
       "La jueza dio por probado que Mauricio Larín usó “la alcaldía como una caja chica personal”. Su " +
@@ -366,7 +365,7 @@ runArticles("es", [
       "operativo (no citas), coronel con «detalló» tras la cita y «El uniformado agregó que» con cita " +
       "parcial, víctima descrita con dos puntos, fiscal con cita parcial, alcalde con «reconoció» y vecino " +
       "anónimo con «comentó»",
-    todo: "«se movía en autos robados que cambiaban cada …» goes to El uniformado, not Rodrigo Catalán Bustos; «Me pusieron la pistola en la cabeza con mi gu…» goes to El uniformado, not Una profesora",
+    todo: "«Me pusieron la pistola en la cabeza con mi gu…» goes to Rodrigo Catalán Bustos, not Una profesora",
     headline: 'Cae banda del "portonazo" que tenía con los nervios de punta a los vecinos de Maipú',
     paragraphs: [
       "Carabineros del OS-9 detuvieron a cinco sujetos, entre ellos dos menores de edad, en el marco " +

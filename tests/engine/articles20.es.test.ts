@@ -349,7 +349,6 @@ runArticles("es", [
       "general con «explicó» tras la cita y «El oficial agregó que» con cita parcial, víctima descrita con " +
       "«le contó» y dos puntos, Fiscalía con «informó que», secretario con «aseguró» invertido y nombre de " +
       "un programa (no cita), madre de un capturado con «dijo» y sujeto pospuesto",
-    todo: "«un comerciante resultó herido de un disparo e…» goes to El oficial, not Héctor Fabio Lozano Rengifo",
     headline: "Cayó alias 'el Flaco', cabecilla de una banda de fleteros que azotaba el sur de Cali",
     paragraphs: [
       "La Policía Metropolitana de Cali capturó en el barrio El Guabal a tres hombres señalados de " +
@@ -442,7 +441,7 @@ runArticles("es", [
       "veterano carnicero admite» con cita parcial, suegra y nuera en un párrafo con «explica Ortega» y dos " +
       "puntos, clienta anónima, asociación vecinal en una carta, nombres de un puesto y de una campaña (no " +
       "citas)",
-    todo: "«tiene que cambiar para no morirse» goes to El veterano carnicero, not Fermín Calvo Rodrigo; «Si no abrimos cuando la gente sale de trabaja…» goes to Begoña Ortega Miguel, not Sara Villar Antolín",
+    todo: "«Si no abrimos cuando la gente sale de trabaja…» goes to Begoña Ortega Miguel, not Sara Villar Antolín",
     headline: "El Mercado de Abastos reabre tras dos años de obras: «Volver aquí es volver a casa»",
     paragraphs: [
       "Palencia recuperó ayer su Mercado de Abastos. El edificio de hierro y cristal de la plaza de " +

@@ -2321,4 +2321,14 @@ runBattery("en", [
     ],
     expected: [["comply fully", "the Kochi Corporation"]],
   },
+  {
+    construction:
+      "X said, however, that … “…”: a few words set off by commas between the verb and its that leave the " +
+      "quote in the clause of the verb's subject, not of the person named before",
+    paragraphs: [
+      "Mayor Ada Lunn opened the meeting. Engineer Tom Reyes said, however, that the bridge was “beyond " +
+        "repair”.",
+    ],
+    expected: [["beyond repair", "Tom Reyes"]],
+  },
 ]);

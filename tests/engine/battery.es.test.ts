@@ -3869,4 +3869,86 @@ runBattery("es", [
       ["Nadie sabe qué pasará", "Ana López"],
     ],
   },
+  {
+    construction:
+      "«El uniformado agregó que … “…”» tras «…, detalló el jefe de la unidad, coronel X»: el sujeto de un verbo " +
+      "cuya subordinada lleva la cita se lee como quien la dice, una descripción de quien se nombró antes",
+    paragraphs: [
+      '"Actuaban de noche y siempre armados", detalló el jefe de la Brigada Sur, coronel Mario Ibarra Soto.',
+      'El uniformado agregó que los detenidos "cambiaban de vehículo cada semana" y que tenían un taller.',
+    ],
+    expected: [
+      ["Actuaban de noche y siempre armados", "Mario Ibarra Soto"],
+      ["cambiaban de vehículo cada semana", "Mario Ibarra Soto"],
+    ],
+  },
+  {
+    construction:
+      "«La juzgadora añadió que … “…”» en la misma frase que sigue a «dijo la jueza X»: la jueza, no el acusado " +
+      "que la subordinada nombra",
+    paragraphs: [
+      "“Los hechos están probados”, dijo la jueza Lucía Herrera Campos al leer el fallo. La juzgadora " +
+        "añadió que Ortiz usó “el dinero público como propio” durante años.",
+    ],
+    expected: [
+      ["Los hechos están probados", "Lucía Herrera Campos"],
+      ["el dinero público como propio", "Lucía Herrera Campos"],
+    ],
+  },
+  {
+    construction:
+      "«El oficial agregó que … “…”» tras «explicó el comandante de la Policía, general X»: el general es un " +
+      "oficial (officeKinds)",
+    paragraphs: [
+      '"La banda vigilaba los cajeros", explicó el comandante de la Policía Metropolitana, general Raúl Ortega Díaz.',
+      'El oficial agregó que uno de los asaltos "dejó dos heridos" en el centro.',
+    ],
+    expected: [
+      ["La banda vigilaba los cajeros", "Raúl Ortega Díaz"],
+      ["dejó dos heridos", "Raúl Ortega Díaz"],
+    ],
+  },
+  {
+    construction:
+      "«El panadero reconoce que … «…»» un párrafo después de «X, de 70 años, …»: un oficio que el léxico no " +
+      "tiene, sujeto de la cita, es quien se nombró antes",
+    paragraphs: [
+      "Tomás Gil Peña, de 70 años, reabrió el horno que fundó su padre.",
+      "El panadero reconoce que el barrio «ya no compra como antes».",
+    ],
+    expected: [["ya no compra como antes", "Tomás Gil Peña"]],
+  },
+  {
+    construction:
+      "negativo: «El club confirmó en un comunicado que X sufre «…»» tras un técnico nombrado: el club " +
+      "(organisationNouns) habla, no el técnico",
+    paragraphs: [
+      "«Jugamos bien», dijo el técnico Andrés Molina.",
+      "El club confirmó en un comunicado que el lateral Iker Sanz sufre «una rotura de fibras».",
+    ],
+    expected: [
+      ["Jugamos bien", "Andrés Molina"],
+      ["una rotura de fibras", "El club"],
+    ],
+  },
+  {
+    construction:
+      "negativo: «La constructora explicó que las obras «…»» tras una persona nombrada: una empresa por su " +
+      "oficio (organisationNouns) sigue siendo ella, no la persona",
+    paragraphs: [
+      "Marta Vidal Roca, de 45 años, vive junto a la obra.",
+      "La constructora explicó que los trabajos «terminarán en marzo».",
+    ],
+    expected: [["terminarán en marzo", "La constructora"]],
+  },
+  {
+    construction:
+      "«El veterano panadero admite, eso sí, que … «…»»: unas pocas palabras entre comas entre el verbo y su " +
+      "«que» no cierran la subordinada; quien habla es el sujeto, quien se nombró antes",
+    paragraphs: [
+      "Tomás Gil Peña, de 70 años, reabrió el horno que fundó su padre. El veterano panadero admite, eso " +
+        "sí, que el barrio «ya no compra como antes».",
+    ],
+    expected: [["ya no compra como antes", "Tomás Gil Peña"]],
+  },
 ]);

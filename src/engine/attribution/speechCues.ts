@@ -1002,12 +1002,21 @@ export function cueReportedClause(s: Sentence, q: number, start: number): Cue | 
 /**
  * What stands between a verb and its complementiser belongs to the verb: nothing (`said that`),
  * a comma (`sagte, dass`), adverbs or a prepositional phrase (`said in a memo that`, `a déclaré
- * mardi à l'AFP que`). An object there makes the `that` a relative pronoun (`said it would pay a
- * fine that …`).
+ * mardi à l'AFP que`), or a few words set off by commas (`admite, eso sí, que`, `said, however,
+ * that`). An object there makes the `that` a relative pronoun (`said it would pay a fine that …`).
  */
 function opensOnVerb(s: Sentence, from: number, that: number): boolean {
   const { tokens, rules } = s;
   const between = tokens.slice(from, tokens[that - 1]?.text === "," ? that - 1 : that);
+  const aside = between.slice(1);
+  if (
+    tokens[that - 1]?.text === "," &&
+    between[0]?.text === "," &&
+    aside.length > 0 &&
+    aside.length <= ASIDE_WORDS &&
+    aside.every((t) => isWord(t))
+  )
+    return true;
   let k = 0;
   while (k < between.length && isWord(between[k]) && rules.adverbs.has(between[k]!.lower)) k++;
   return (
@@ -1015,6 +1024,9 @@ function opensOnVerb(s: Sentence, from: number, that: number): boolean {
     (rules.prepositions.has(between[k]!.lower) && between.slice(k).every((t) => isWord(t)))
   );
 }
+
+/** The most words an aside set off by commas between a speech verb and its `that` holds. */
+const ASIDE_WORDS = 3;
 
 // Sentence strategies ask for the cue governing a quote more than once (reported clause, words
 // before); a sentence's tokens are read once per quote.

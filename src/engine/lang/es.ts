@@ -324,8 +324,12 @@ export const spanish: LanguageRules = {
       "ejecutivo ejecutiva autoridad",
   ),
   officeKinds: new Map([
-    // An officer of the army or the police, whatever the rank: «el oficial» after «el coronel X».
-    ["oficial", words("coronel teniente subteniente capitán comandante")],
+    // An officer of the army or the police, whatever the rank: «el oficial» after «el coronel X», or
+    // after «el comandante de la Policía, general X», the rank a police chief's name goes with.
+    [
+      "oficial",
+      words("coronel teniente subteniente capitán comandante general sargento almirante brigadier"),
+    ],
     // The mayor is the `intendente` in Argentina and Uruguay (see officeEpithets for «el jefe comunal»).
     ["alcalde", words("intendente")],
     ["alcaldesa", words("intendenta")],
@@ -441,7 +445,7 @@ export const spanish: LanguageRules = {
     casa rosada unidad embajada cartera ayuntamiento consistorio comunidad colegio escuela liceo hospital
     contraloría distribuidora aseguradora constructora petrolera aerolínea confederación distrito
     intendencia municipalidad alcaldía gobernación secretaría consultora observatorio agrupación colectivo
-    cooperativa consejería conselleria centro
+    cooperativa consejería conselleria centro club
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
