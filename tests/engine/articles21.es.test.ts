@@ -196,10 +196,7 @@ runArticles("es", [
         "Si no nos convertimos en un centro logístico para el comercio electrónico, otros lo harán por nosotros",
         "Yaritza Batista Caballero",
       ],
-      [
-        "Antes despachábamos diez contenedores al mes. Hoy, con suerte, dos",
-        "Un comerciante de electrónica con 30 años en la zona franca",
-      ],
+      ["Antes despachábamos diez contenedores al mes. Hoy, con suerte, dos", "Un comerciante de electrónica"],
     ],
   },
   {
@@ -368,7 +365,7 @@ runArticles("es", [
         "busca reforestar 200 hectáreas antes de 2027.",
     ],
     quotes: [
-      ["es una señal de alivio, no de victoria", "Gerardo Maldonado Ceja"],
+      ["Es una señal de alivio, no de victoria", "Gerardo Maldonado Ceja"],
       [
         "Hace treinta años la colonia ocupaba más de 18 hectáreas. Estamos en una décima parte",
         "Gerardo Maldonado Ceja",

@@ -58,7 +58,6 @@ const ARTICLES: ArticleCase[] = [
           "recettes, c’est demander aux régions de faire les poches des contribuables",
         "Laurent Vasseur",
       ],
-      ["une motion de rejet préalable", "Laurent Vasseur"],
       [
         "Le texte prévoit une compensation intégrale, à l’euro près, calculée sur la moyenne des trois " +
           "dernières années",
