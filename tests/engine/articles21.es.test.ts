@@ -17,6 +17,7 @@ runArticles("es", [
       "él con «sostuvo el edil» y cita parcial, portavoz con cita parcial y «lamentó» tras la cita, dos " +
       "mujeres en un párrafo con «advirtió Hernández» y cita parcial de la vecina, informe policial con " +
       "«Según», alcalde con cita parcial, nombre de una campaña (no cita)",
+    todo: "«una ocupación del 140 % de las plazas disponi…» goes to el informe de la Policía Local incorporado, not el informe de la Policía Local; «si los números no salen» not found",
     headline: "Ávila cerrará el interior de la muralla a los coches no residentes a partir de junio",
     standfirst:
       "«La muralla no se hizo para aparcar», defendió el concejal de Movilidad ante las críticas de los " +
@@ -63,6 +64,7 @@ runArticles("es", [
       "cita parcial con «sostuvo que», segunda cita con «remató», nombre del proyecto (no cita), sentencia " +
       "que «establece», afectada descrita con «relató» y dos puntos, abogado con «afirmó» tras la cita, " +
       "dos hombres en un párrafo con «dijo Contreras» y cita parcial del concejal",
+    todo: "«fiscalizar de verdad» goes to Ulloa, not Jaime Ulloa Rivas",
     headline: "Condenan a exgerente de inmobiliaria por estafar a 46 familias en San Pedro de la Paz",
     standfirst:
       "“Vendió departamentos que sabía que nunca iba a construir”, acusó la Fiscalía en el juicio oral.",
@@ -152,6 +154,7 @@ runArticles("es", [
       "el cuerpo y repetida en él con «exigió», gerente con «explicó Chen», comillas de distancia (no " +
       "cita), cámara empresarial en un comunicado, economista con «señaló» invertido y cita que sigue en el " +
       "párrafo siguiente, comerciante anónimo con dos puntos",
+    todo: "«reglas claras» goes to de la Zona Libre, not Abdul Karim Hassan Pitty; «tarda el doble que en 2019» goes to de la Zona Libre, not Abdul Karim Hassan Pitty",
     headline: "Ventas de la Zona Libre de Colón caen 9 % y los usuarios piden “reglas claras”",
     paragraphs: [
       "Las reexportaciones e importaciones de la Zona Libre de Colón (ZLC) sumaron 7,810 millones de " +
@@ -205,6 +208,7 @@ runArticles("es", [
       "repetida en él sin verbo tras «advirtió la especialista», funcionario con «Según» y cita parcial, " +
       "madre con «relató la mujer», Secretaría en un comunicado con cita parcial, lema de una campaña (no " +
       "cita), médico anónimo con «aseguró que»",
+    todo: "«Una hora puede ser la diferencia» goes to pediatra del Hospital del Niño Morelense, not Alejandra Bustos Peña",
     headline:
       "Morelos, segundo lugar nacional en picaduras de alacrán; denuncian falta de antiveneno en clínicas",
     standfirst: "“Una hora puede ser la diferencia”, advierte pediatra del Hospital del Niño Morelense",
@@ -250,6 +254,7 @@ runArticles("es", [
       "cita parcial, título de un espectáculo (no cita), director de compañía con «contaba» y segunda cita " +
       "sin verbo, dos hombres en un párrafo con «recordó Herrero» y cita parcial del concejal, apodo de una " +
       "marioneta (no cita), madre anónima con comillas anidadas, programa de mano que «define»",
+    todo: "«cerca de cinco millones de euros» goes to Lucas Herrero Mate, not Andrés Gómez Velasco; «La niña que soñaba con ballenas» taken for a quote",
     headline: "Titirimundi llena Segovia de marionetas: 42 compañías y un estreno mundial",
     paragraphs: [
       "El Festival Internacional de Títeres de Segovia, Titirimundi, arrancó ayer su 39.ª edición con 42 " +
@@ -297,6 +302,7 @@ runArticles("es", [
       "él con «resume» invertido, nombre de una revista y de un buque (no citas), cita partida con «matiza " +
       "el coautor», artículo que «concluye», patrón mayor con «asegura» y cita parcial de «El veterano " +
       "marinero», oceanógrafo anónimo con dos citas parciales",
+    todo: "«Hace veinte años llenábamos una caja con cuar…» goes to El veterano marinero, not Manuel Otero Costas; «menos papeles y más ciencia» goes to El veterano marinero, not Manuel Otero Costas; «Ramón Margalef» taken for a quote",
     headline: "La sardina gallega es hoy un 20 % más pequeña que hace tres décadas",
     standfirst:
       "«El mar que conocían nuestros abuelos ya no existe», advierte la autora principal del estudio del IIM",
@@ -341,6 +347,7 @@ runArticles("es", [
       "y repetida en él con «advirtió» invertido y segunda cita sin verbo, informe que «atribuye», " +
       "comisariado con cita parcial y «dijo» tras la cita, dos hermanas en un párrafo con «recordó Rosa " +
       "Isela» y «agregó que», funcionaria con «De acuerdo con», nombre de una campaña (no cita)",
+    todo: "«Es una señal de alivio, no de victoria» goes to Nicolás de Hidalgo Gerardo Maldonado Ceja, not Gerardo Maldonado Ceja; «Hace treinta años la colonia ocupaba más de 1…» goes to Nicolás de Hidalgo Gerardo Maldonado Ceja, not Gerardo Maldonado Ceja; «condiciones climáticas favorables durante la …» goes to Nicolás de Hidalgo Gerardo Maldonado Ceja, not El informe de monitoreo",
     headline: "Mariposa monarca ocupa 1.8 hectáreas en santuarios: “es una señal de alivio, no de victoria”",
     paragraphs: [
       "La colonia de mariposa monarca que hiberna en los bosques de oyamel de Michoacán y el Estado de " +
@@ -387,6 +394,7 @@ runArticles("es", [
       "comandante con «explicó» tras la cita, «Según el oficial» con cita parcial, mototaxista descrito " +
       "con «contó» y dos puntos y comillas simples anidadas, Fiscalía con cita parcial, pareja de un " +
       "detenido con dos puntos, dirigente con «pidió» y dos puntos",
+    todo: "«Se hacían pasar por pasajeros, pedían una car…» goes to el jefe de la Depincri Comas, not Julio César Paredes Ríos; «Él también es mototaxista, lo han confundido» goes to La Fiscalía Provincial Penal de Comas, not la pareja de uno de los intervenidos; «Nosotros salimos a trabajar, no a morir» goes to de los Milagros, not Wilber Chumpitaz Lázaro",
     headline: '¡Cayó "Los Malditos del Cono"! Banda asaltaba a mototaxistas en Comas',
     paragraphs: [
       'Agentes de la Depincri Comas capturaron a cuatro integrantes de la banda "Los Malditos del Cono", ' +
@@ -428,6 +436,7 @@ runArticles("es", [
       "parcial con «añadió que», «advirtió la joven», dos hombres en un párrafo con «sostuvo Marrero» y " +
       "cita parcial del rector, certificación que «establece», lema de pancartas (no cita), madre anónima " +
       "con «dijo que»",
+    todo: "«no verán afectado su costo neto» goes to La certificación aprobada establece, not La certificación aprobada",
     headline:
       "Junta de Gobierno aprueba alza en la matrícula de la UPR; estudiantes denuncian un “golpe al bolsillo”",
     paragraphs: [
