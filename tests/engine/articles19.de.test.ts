@@ -46,7 +46,9 @@ runArticles("de", [
       "„sagte Hocke“, Erklärung einer Initiative mit Doppelpunkt, ungenanntes " +
       "Fraktionsmitglied mit Teilzitat, Gesetzesname mit „sogenannte“, Initiativname und " +
       "Zeitungsname",
-    todo: "«Verhinderungsgesetz» goes to Den Entwurf, not Mareike Szymanski; «Der Senat spielt auf Zeit, aber die Mieterinn…» goes to Deutsche Wohnen & Co, not Deutsche Wohnen & Co enteignen",
+    todo:
+      "«Verhinderungsgesetz» goes to Den Entwurf, not Mareike Szymanski; «Der Senat spielt auf Zeit, " +
+      "aber die Mieterinn…» goes to Deutsche Wohnen & Co, not Deutsche Wohnen & Co enteignen",
     headline: "»Das Grundgesetz ist kein Museumsstück«: Streit um Berliner " + "Vergesellschaftungsgesetz",
     standfirst:
       "Schwarz-Rot legt einen Rahmen für Vergesellschaftungen vor. Die Opposition " +
@@ -158,7 +160,10 @@ runArticles("de", [
       "Fortsetzung, Stellungnahme eines Verbands mit „schreibt der Verband“, zwei Frauen " +
       "an der Haltestelle (Studentin mit „sagt sie“, ungenannte ältere Dame mit " +
       "Doppelpunkt), Gewerkschaftssekretär mit Teilzitat nach Konjunktiv",
-    todo: "«Nichts ärgert die Leute mehr als ein Bus, der…» goes to ESWE Verkehr, not Holger Wienecke; «Wer die Verkehrswende will, darf das Angebot …» goes to Pro Bahn Hessen, not Der Fahrgastverband Pro Bahn Hessen",
+    todo:
+      "«Nichts ärgert die Leute mehr als ein Bus, der…» goes to ESWE Verkehr, not Holger Wienecke; " +
+      "«Wer die Verkehrswende will, darf das Angebot …» goes to Pro Bahn Hessen, not Der Fahrgastverband " +
+      "Pro Bahn Hessen",
     headline: "ESWE dünnt den Fahrplan aus: Elf Buslinien fahren seltener",
     standfirst:
       "Weil Busfahrer fehlen, kürzt die Wiesbadener Verkehrsgesellschaft ab Januar das " +
@@ -270,7 +275,12 @@ runArticles("de", [
       "(Stammkundin mit Nachnamen, „Die Ladenbesitzerin winkt ab:“), Stadträtin mit " +
       "Teilzitat nach „spricht von“, Brief eines Vereinsvorstands mit Doppelpunkt, " +
       "ungenannter Landwirt, Spitzname und Zeitungsname",
-    todo: "«Das macht man doch so im Dorf.» goes to Rosmarie Hürlimann, not Vreni Baumann; «Ein Automat ersetzt keinen Laden, in dem man …» goes to der Vorstand des Dorfvereins Hütten, not Der Vorstand des Dorfvereins Hütten; «Für uns kleine Betriebe war das der letzte di…» goes to der Vorstand des Dorfvereins Hütten, not Ein Landwirt; «Dann gehe ich endlich einmal im Sommer z Alp,…» goes to der Vorstand des Dorfvereins Hütten, not Ruedi Baumann",
+    todo:
+      "«Das macht man doch so im Dorf.» goes to Rosmarie Hürlimann, not Vreni Baumann; «Ein Automat " +
+      "ersetzt keinen Laden, in dem man …» goes to der Vorstand des Dorfvereins Hütten, not Der Vorstand " +
+      "des Dorfvereins Hütten; «Für uns kleine Betriebe war das der letzte di…» goes to der Vorstand des " +
+      "Dorfvereins Hütten, not Ein Landwirt; «Dann gehe ich endlich einmal im Sommer z Alp,…» goes to " +
+      "der Vorstand des Dorfvereins Hütten, not Ruedi Baumann",
     headline: "«Nach 38 Jahren ist Schluss»: Die Chäsi in Hütten macht zu",
     standfirst:
       "Ende Jahr schliesst in Hütten der letzte Laden im Dorf. Für viele ältere " +
@@ -327,7 +337,10 @@ runArticles("de", [
       "Doppelpunkt, Teilzitat einer Rahmenordnung mit „heißt es“, ungenannte " +
       "Chorsängerin mit Doppelpunkt, Leitbild in Anführungszeichen, indirekte Rede am " +
       "Schluss",
-    todo: "«Kirche ohne Gesicht» goes to Wo Menschen ihre Ansprechperson nicht mehr kennten, not Bernhard Kainz; «nicht Lückenbüßer, sondern Trägerinnen und Tr…» goes to Johannes Wagenhofer, not die Rahmenordnung für die Seelsorgeräume",
+    todo:
+      "«Kirche ohne Gesicht» goes to Wo Menschen ihre Ansprechperson nicht mehr kennten, not " +
+      "Bernhard Kainz; «nicht Lückenbüßer, sondern Trägerinnen und Tr…» goes to Johannes Wagenhofer, not " +
+      "die Rahmenordnung für die Seelsorgeräume",
     headline: "Wenn der Pfarrer nur noch alle drei Wochen kommt",
     standfirst:
       "In der Steiermark werden Pfarren zu Seelsorgeräumen zusammengelegt. Ein " +
@@ -392,7 +405,9 @@ runArticles("de", [
       "als der 52-Jährige mit Teilzitat im Konjunktiv, zwei Frauen in einem Absatz " +
       "(„sagte die Gewerkschafterin“), Bürgermeister mit „befürchtet“ und Inversion, " +
       "ungenannte Mitarbeiterin mit Doppelpunkt",
-    todo: "«Die Kosten am Standort Deutschland sind für d…» goes to der Geschäftsführung, not die Geschäftsführung",
+    todo:
+      "«Die Kosten am Standort Deutschland sind für d…» goes to der Geschäftsführung, not die " +
+      "Geschäftsführung",
     headline: "Zulieferer Kessler streicht 420 Stellen in Gaimersheim",
     standfirst:
       "Der Autozulieferer verlagert die Fertigung von Kabelsätzen nach Serbien. " +
@@ -501,7 +516,9 @@ runArticles("de", [
       "33-Jährige mit Fortsetzung ohne Verb nach Konjunktiv, Förderstelle mit Teilzitat " +
       "nach „lobt“, ungenannter Kritiker mit Teilzitat, Bürgermeisterin nach ihrem " +
       "Zitat, Film- und Serientitel",
-    todo: "«Beim Kalben bin ich nervöser» goes to ein alter Vater, not Alois Oberhollenzer; «Er spielt nicht. Er ist einfach da, und du mu…» goes to eine Tochter, not Miriam Gruber",
+    todo:
+      "«Beim Kalben bin ich nervöser» goes to ein alter Vater, not Alois Oberhollenzer; «Er spielt " +
+      "nicht. Er ist einfach da, und du mu…» goes to eine Tochter, not Miriam Gruber",
     headline: "„Wir wollten kein Postkarten-Südtirol“",
     standfirst:
       "Der Spielfilm „Der letzte Schnee“ wurde im Ahrntal gedreht – mit Laien aus dem " +
@@ -553,7 +570,9 @@ runArticles("de", [
       "sie“, ungenannter früherer Mieter über eine Dolmetscherin, Verteidiger mit zwei " +
       "Teilzitaten, Kontrollbericht mit Doppelpunkt, Richterin mit Doppelpunkt, ein " +
       "Begriff in Anführungszeichen",
-    todo: "«Wir haben mit Jacken geschlafen» goes to Zeuge, not ein früherer Mieter; «marchand de sommeil» taken for a quote",
+    todo:
+      "«Wir haben mit Jacken geschlafen» goes to Zeuge, not ein früherer Mieter; «marchand de " +
+      "sommeil» taken for a quote",
     headline: "Zwölf Betten, ein Bad",
     standfirst:
       "Ein Vermieter aus Esch/Alzette soll Arbeiter in überbelegten Zimmern " +

@@ -55,7 +55,9 @@ runArticles("en", [
       "told the court then the accused told gardaí with a colon, a defending solicitor with a " +
       "partial quote then she said, a letter described, the judge told him, an unnamed mother " +
       "with a colon",
-    todo: "«Fair enough, you got me.» goes to Garda Niamh Costello, not Shane Hartigan; «motivated and honest about his relapses» goes to Marian O’Leary, not a letter from the residential programme",
+    todo:
+      "«Fair enough, you got me.» goes to Garda Niamh Costello, not Shane Hartigan; «motivated and " +
+      "honest about his relapses» goes to Marian O’Leary, not a letter from the residential programme",
     headline: "‘Your luck has run out’: Judge jails Limerick man with 40 previous convictions",
     paragraphs: [
       "A Limerick man with 40 previous convictions has been jailed for five months after he was" +
@@ -329,7 +331,9 @@ runArticles("en", [
       "abbreviation in a statement, a director said then a split, an actor and the director " +
       "both women in one paragraph with the 32-year-old and she added, a program director with" +
       " a colon, a retrospective title, a county office described",
-    todo: "«My hands were covered in blisters by the seco…» goes to Yoon Ha-jin, not Park Seo-yeon; «She told me the camera would know if I was fa…» goes to Yoon Ha-jin, not Park Seo-yeon",
+    todo:
+      "«My hands were covered in blisters by the seco…» goes to Yoon Ha-jin, not Park Seo-yeon; «She " +
+      "told me the camera would know if I was fa…» goes to Yoon Ha-jin, not Park Seo-yeon",
     headline: "Director Yoon Ha-jin’s “The Salt Road” to open Busan film festival",
     paragraphs: [
       "“The Salt Road,” the new film by director Yoon Ha-jin, has been chosen as the opening " +

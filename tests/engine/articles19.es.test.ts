@@ -24,14 +24,16 @@ runArticles("es", [
     paragraphs: [
       "El Parlamento de Navarra aprobó ayer la Ley Foral de Vivienda Asequible con los votos de PSN, " +
         "EH Bildu, Geroa Bai y Contigo-Zurekin y el rechazo de UPN, PP y Vox. La norma permite declarar " +
-        "zonas de mercado tensionado en 14 municipios de la Comarca de Pamplona y obliga a reservar la mitad " +
+        "zonas de mercado tensionado en 14 municipios de la Comarca de Pamplona y obliga a reservar la " +
+        "mitad " +
         "de la vivienda nueva para protección oficial.",
       "«Hoy Navarra deja de mirar hacia otro lado», proclamó desde la tribuna la consejera de " +
         "Vivienda, Maite Urrutia Goñi, que defendió que la ley «no expropia nada a nadie» y recordó que el " +
         "alquiler medio en Pamplona ha subido un 38 % en cinco años.",
       "Enfrente, el portavoz de UPN, Íñigo Lasa Echeverría, acusó al Gobierno foral de legislar contra " +
         "el pequeño ahorrador, y el parlamentario del PP Carlos Ibáñez Sola le dio la razón. «Es una ley " +
-        "para asustar a los propietarios», afirmó el regionalista. Ibáñez fue más allá: «Van a conseguir que " +
+        "para asustar a los propietarios», afirmó el regionalista. Ibáñez fue más allá: «Van a conseguir " +
+        "que " +
         "en Pamplona no se alquile ni un piso más».",
       "«La ley no es perfecta», admitió la parlamentaria de Geroa Bai Ane Etxarri Lizarraga, «pero es " +
         "la primera vez que alguien pone límites a la especulación en esta tierra».",
@@ -69,7 +71,8 @@ runArticles("es", [
       "defensa apelará ante la Cámara.",
     paragraphs: [
       "El Tribunal Segundo de Sentencia de San Salvador condenó el viernes 27 de noviembre a ocho años " +
-        "de prisión a Mauricio Ernesto Larín Portillo, alcalde de Ilopango entre 2018 y 2021, por el delito " +
+        "de prisión a Mauricio Ernesto Larín Portillo, alcalde de Ilopango entre 2018 y 2021, por el " +
+        "delito " +
         "de peculado. La Fiscalía General de la República (FGR) lo acusaba de desviar 1.4 millones de " +
         "dólares de fondos municipales.",
       "“No estamos ante un error administrativo, sino ante un plan”, dijo la jueza Rosa Elena Chicas " +
@@ -79,7 +82,8 @@ runArticles("es", [
         "colonia Santa Lucía, “se utilizaron para comprar dos inmuebles y tres vehículos a nombre de " +
         "familiares del imputado”.",
       "Un testigo protegido, identificado durante el juicio con la clave “Roble”, declaró que era " +
-        "empleado de la unidad financiera de la alcaldía y que las órdenes de transferencia “venían siempre " +
+        "empleado de la unidad financiera de la alcaldía y que las órdenes de transferencia “venían " +
+        "siempre " +
         "del despacho del alcalde”.",
       "El abogado defensor, Julio César Arévalo Menjívar, anunció que apelará la sentencia: “Mi " +
         "cliente no firmó ninguna de esas transferencias. La Fiscalía no presentó un solo documento con su " +
@@ -117,13 +121,17 @@ runArticles("es", [
       "cuerpo y repetida en él con «afirmó Castaño», segunda cita sin verbo, apodo del goleador entre " +
       "comas (no cita), cita partida con «contó Mosquera», dos hombres en un párrafo con «reconoció» y " +
       "cita parcial de un capitán, hincha anónimo con «se lamentó», trapo de la barra (no cita)",
-    todo: "«Regalamos el primer tiempo y contra Junior en…» goes to Sebastián Gómez Arango, not Gustavo Adrián Ferrero; «que era clarísimo» goes to el volante, not Sebastián Gómez Arango",
+    todo:
+      "«Regalamos el primer tiempo y contra Junior en…» goes to Sebastián Gómez Arango, not Gustavo " +
+      "Adrián Ferrero; «que era clarísimo» goes to el volante, not Sebastián Gómez Arango",
     headline: "Junior le ganó 2-0 a Nacional en el Metropolitano y quedó a un paso de los cuadrangulares",
     standfirst: '"Este equipo tiene hambre", dijo el técnico rojiblanco tras el triunfo en Barranquilla.',
     paragraphs: [
       "Junior de Barranquilla venció 2-0 a Atlético Nacional este domingo en el estadio Metropolitano " +
-        'Roberto Meléndez, con goles de Jhon Jáder Mosquera, "la Flecha", y Didier Ospina Cuesta, y llegó a ' +
-        "31 puntos en la tabla de la Liga BetPlay, a falta de dos fechas para el cierre de la fase de todos " +
+        'Roberto Meléndez, con goles de Jhon Jáder Mosquera, "la Flecha", y Didier Ospina Cuesta, y ' +
+        "llegó a " +
+        "31 puntos en la tabla de la Liga BetPlay, a falta de dos fechas para el cierre de la fase de " +
+        "todos " +
         "contra todos.",
       'El técnico del Junior, Hernán Darío Castaño, destacó la presión alta de su equipo. "Este equipo ' +
         'tiene hambre", afirmó Castaño en la rueda de prensa. "Nadie nos regaló nada, los muchachos se ' +
@@ -131,7 +139,8 @@ runArticles("es", [
       '"Le prometí a mi mamá un gol en el Metropolitano", contó Mosquera, de 22 años, "y se lo dediqué ' +
         'a ella, que estaba en la tribuna occidental".',
       "En Nacional, el entrenador argentino Gustavo Adrián Ferrero y el capitán, Sebastián Gómez " +
-        'Arango, coincidieron en el diagnóstico. "Regalamos el primer tiempo y contra Junior en Barranquilla ' +
+        'Arango, coincidieron en el diagnóstico. "Regalamos el primer tiempo y contra Junior en ' +
+        "Barranquilla " +
         'eso se paga", reconoció el DT, mientras que el volante pidió revisar un penalti sobre Jarlan Mena ' +
         '"que era clarísimo".',
       'Cerca de 600 hinchas verdolagas viajaron por carretera desde Medellín. "Veinte horas de bus ' +
@@ -162,7 +171,8 @@ runArticles("es", [
     paragraphs: [
       "Las exportaciones argentinas de vino fraccionado cayeron un 14% interanual en volumen entre " +
         "enero y octubre, hasta los 1,6 millones de hectolitros. El Instituto Nacional de Vitivinicultura " +
-        "(INV) señaló en su último informe que los despachos al exterior “acumulan su tercer año consecutivo " +
+        "(INV) señaló en su último informe que los despachos al exterior “acumulan su tercer año " +
+        "consecutivo " +
         "de retroceso”.",
       "Federico Giménez Rivas, presidente de la cámara Bodegas de Argentina, fue tajante: “Con este " +
         "tipo de cambio no somos competitivos”. Según el empresario, una botella de malbec de gama media " +
@@ -176,7 +186,8 @@ runArticles("es", [
         "“No es solo el tipo de cambio: el costo logístico de sacar un contenedor desde Mendoza se duplicó " +
         "desde la pandemia”, sostuvo.",
       "En el Gobierno reconocen las dificultades. Un funcionario de la Secretaría de Agricultura, que " +
-        "pidió reserva de su nombre, admitió que la reducción de retenciones anunciada en julio “no alcanza " +
+        "pidió reserva de su nombre, admitió que la reducción de retenciones anunciada en julio “no " +
+        "alcanza " +
         "para compensar” la pérdida de competitividad.",
     ],
     quotes: [
@@ -206,11 +217,13 @@ runArticles("es", [
         "vecinos de la zona sur de la ciudad, y ordenó el precinto de dos torres de refrigeración de una " +
         "empresa cerámica situada en el polígono conocido como «el Polígon Vell».",
       "La directora general de Salud Pública, Elena Ferrando Ripollés, compareció en el Centro de " +
-        "Salud Pública de Castelló. «Todos los pacientes evolucionan favorablemente», aseguró Ferrando, que " +
+        "Salud Pública de Castelló. «Todos los pacientes evolucionan favorablemente», aseguró Ferrando, " +
+        "que " +
         "precisó que tres de los afectados siguen ingresados en el Hospital Universitario de La Plana. " +
         "«Ninguno está en la UCI y los otros ocho ya están en casa».",
       "El jefe de la sección de Epidemiología del centro, Vicent Arnau Soler, explicó que la mayoría " +
-        "de los casos son hombres mayores de 60 años con patologías previas. «La legionela no se contagia de " +
+        "de los casos son hombres mayores de 60 años con patologías previas. «La legionela no se " +
+        "contagia de " +
         "persona a persona, sino al respirar gotitas de agua contaminada», recordó el epidemiólogo.",
       "«Hemos clausurado las dos torres en cuanto nos lo ha pedido Sanidad y vamos a revisar todas las " +
         "del término», señaló el alcalde de Vila-real, Josep Maria Pla Ortells.",
@@ -253,7 +266,8 @@ runArticles("es", [
         "Arrieta, de 39 años, en un alto de los ensayos. La autora cuenta que todo empezó con una caja de " +
         "cartas: “Eran de mi abuela, que trabajó treinta años ahí y nunca habló de la toma”.",
       "Mónica Ledesma Ruiz interpreta a la delegada Chola Díaz y Paula Iturbe Sáenz a la obrera que se " +
-        "niega a parar. Ledesma dice que el elenco ensayó “como una familia que se pelea en la mesa”. “A mí " +
+        "niega a parar. Ledesma dice que el elenco ensayó “como una familia que se pelea en la mesa”. “A " +
+        "mí " +
         "me tocó la que no quiere hacer huelga, y eso fue lo más difícil”, admite Iturbe.",
       "Las cartas de la abuela de Arrieta se publicarán en diciembre en el libro “Querida Elsa: cartas " +
         "desde el telar”, y la obra se cierra con una versión a capela de “Mañanitas de la fábrica”, una " +
@@ -287,7 +301,8 @@ runArticles("es", [
         "microplásticos en el tracto digestivo de 31 de los 38 ajolotes (Ambystoma mexicanum) silvestres " +
         "capturados y liberados durante 2024 en los canales de Xochimilco y San Gregorio Atlapulco.",
       "La responsable del estudio, Itzel Ramírez Cervantes, investigadora del IB, explicó: “En casi " +
-        "todos los ejemplares encontramos fibras sintéticas, sobre todo de poliéster”. Añadió que la mayoría " +
+        "todos los ejemplares encontramos fibras sintéticas, sobre todo de poliéster”. Añadió que la " +
+        "mayoría " +
         "de esas fibras proviene “de la ropa que se lava en las casas cercanas a los canales”.",
       "“No es un problema que se vea a simple vista”, advirtió la universitaria, “pero puede afectar " +
         "la alimentación y la reproducción de una especie que ya está en peligro crítico de extinción”.",
@@ -336,7 +351,8 @@ runArticles("es", [
         "se quedó completamente sin agua a mediados de agosto por tercer año consecutivo, según los datos " +
         "del Equipo de Seguimiento de Procesos Naturales de la Estación Biológica de Doñana (EBD-CSIC).",
       "El investigador Álvaro Domínguez Pérez, que coordina ese seguimiento desde 2009, atribuye la " +
-        "situación a la sequía y, sobre todo, a la sobreexplotación del acuífero. «Estamos cerca de un punto " +
+        "situación a la sequía y, sobre todo, a la sobreexplotación del acuífero. «Estamos cerca de un " +
+        "punto " +
         "de no retorno», advirtió. «Santa Olalla era la última que aguantaba el verano, y ya tampoco».",
       "La Consejería de Sostenibilidad y Medio Ambiente defendió en una nota que el plan de cierre de " +
         "pozos ilegales «está dando resultados» y recordó que se han clausurado 86 captaciones desde 2023.",
@@ -345,7 +361,8 @@ runArticles("es", [
         "agricultores legales no somos el problema», sostuvo Rodríguez, mientras que Garrido replicó que " +
         "«mientras quede un solo pozo ilegal abierto, el acuífero seguirá bajando».",
       "En la comarca se habla ya de los llamados «pozos fantasma», captaciones que se precintan y " +
-        "vuelven a funcionar meses después. La Junta ha incluido la laguna en el programa «Doñana Vive», que " +
+        "vuelven a funcionar meses después. La Junta ha incluido la laguna en el programa «Doñana Vive», " +
+        "que " +
         "financiará la restauración de su cubeta.",
       "Un guarda del parque con treinta años de servicio lo resume así: «Yo he visto aquí flamencos a " +
         "miles. Este año no ha venido ni uno».",
@@ -365,7 +382,9 @@ runArticles("es", [
       "operativo (no citas), coronel con «detalló» tras la cita y «El uniformado agregó que» con cita " +
       "parcial, víctima descrita con dos puntos, fiscal con cita parcial, alcalde con «reconoció» y vecino " +
       "anónimo con «comentó»",
-    todo: "«Me pusieron la pistola en la cabeza con mi gu…» goes to Rodrigo Catalán Bustos, not Una profesora",
+    todo:
+      "«Me pusieron la pistola en la cabeza con mi gu…» goes to Rodrigo Catalán Bustos, not Una " +
+      "profesora",
     headline: 'Cae banda del "portonazo" que tenía con los nervios de punta a los vecinos de Maipú',
     paragraphs: [
       "Carabineros del OS-9 detuvieron a cinco sujetos, entre ellos dos menores de edad, en el marco " +
@@ -378,10 +397,12 @@ runArticles("es", [
       "Una profesora de 45 años, asaltada en enero frente a su casa, revivió el momento con La Cuarta: " +
         '"Me pusieron la pistola en la cabeza con mi guagua atrás en la silla. Pensé que me mataban".',
       "En la audiencia de formalización, el fiscal de la Fiscalía Metropolitana Occidente Patricio " +
-        'Henríquez Lagos pidió la prisión preventiva de los tres adultos, al considerar que son "un peligro ' +
+        'Henríquez Lagos pidió la prisión preventiva de los tres adultos, al considerar que son "un ' +
+        "peligro " +
         'para la seguridad de la sociedad". El tribunal acogió la solicitud.',
       '"Los vecinos ya no querían ni sacar el auto en la noche", reconoció el alcalde de Maipú, ' +
-        "Ignacio Carrasco Valdés. En la villa El Abrazo, un vecino que perdió su camioneta en marzo comentó: " +
+        "Ignacio Carrasco Valdés. En la villa El Abrazo, un vecino que perdió su camioneta en marzo " +
+        "comentó: " +
         '"Ahora por fin vamos a poder dormir tranquilos".',
     ],
     quotes: [
@@ -406,13 +427,16 @@ runArticles("es", [
       "cuerpo y repetida en él con «exigió», cita con «afirmó», empresa con «según la compañía», " +
       "estudiante y su madre en un párrafo con «lamentó la joven» y dos puntos sin verbo, lema de las " +
       "pancartas (no cita), portavoz con «anunció» invertido, fuentes del ministerio con «señalaron»",
-    todo: "«no superó el 30 % durante el último año» goes to la compañía, not Renfe; «A Jaén siempre le toca perder» goes to Lucía Moreno Cano, not Pilar Cano Jiménez",
+    todo:
+      "«no superó el 30 % durante el último año» goes to la compañía, not Renfe; «A Jaén siempre le " +
+      "toca perder» goes to Lucía Moreno Cano, not Pilar Cano Jiménez",
     headline:
       "Renfe suprime un tren diario entre Jaén y Madrid y la Diputación exige «una rectificación " +
       "inmediata»",
     paragraphs: [
       "Renfe eliminará a partir del 1 de febrero el servicio Intercity que sale de Jaén a las 16.05 " +
-        "con destino a Madrid-Puerta de Atocha, de modo que la capital del Santo Reino quedará con una sola " +
+        "con destino a Madrid-Puerta de Atocha, de modo que la capital del Santo Reino quedará con una " +
+        "sola " +
         "conexión ferroviaria directa diaria con Madrid en cada sentido.",
       "«Es una falta de respeto a una provincia que lleva décadas esperando un tren digno», afirmó " +
         "ayer el presidente de la Diputación Provincial, Manuel Cobo Higueras, que exigió a Renfe y al " +
@@ -423,7 +447,8 @@ runArticles("es", [
         "tren de la mañana con su madre, Pilar Cano Jiménez. «Si quitan el de la tarde, me quedo sin forma " +
         "de volver los viernes», lamentó la joven. Su madre lo tenía claro: «A Jaén siempre le toca perder».",
       "La plataforma Jaén Merece Más ya ha convocado una concentración para el próximo sábado en la " +
-        "plaza de Santa María, con pancartas bajo el lema «Jaén quiere tren». «Vamos a volver a la calle las " +
+        "plaza de Santa María, con pancartas bajo el lema «Jaén quiere tren». «Vamos a volver a la calle " +
+        "las " +
         "veces que haga falta», anunció su portavoz, Juan Antonio Martos Peña.",
       "Fuentes del Ministerio de Transportes señalaron a este periódico que la supresión «es una " +
         "decisión comercial de Renfe» y que no afecta al compromiso de mejorar la línea Jaén-Madrid.",

@@ -23,7 +23,10 @@ const ARTICLES: ArticleCase[] = [
       "Le Nord-Côtier, transport : citation au chapeau d’un transporteur nommé dans le texte, société " +
       "d’État dans un communiqué, « calcule » puis « le camionneur de 54 ans », « selon lui » en " +
       "fragment, ministre sans nom, maire avec deux-points, nom de navire entre guillemets",
-    todo: "«la sécurité des usagers et des équipages deme…» goes to la société d’État, not la Société des traversiers du Québec; «Des promesses, on en a eu en 2022, en 2023, e…» goes to le ministre des Transports, not Guy Simard",
+    todo:
+      "«la sécurité des usagers et des équipages deme…» goes to la société d’État, not la Société " +
+      "des traversiers du Québec; «Des promesses, on en a eu en 2022, en 2023, e…» goes to le ministre " +
+      "des Transports, not Guy Simard",
     headline: "Le traversier de Matane restera à quai jusqu’en décembre",
     standfirst:
       "« On paye pour les erreurs des autres », peste un transporteur de la Côte-Nord, privé du lien " +
@@ -116,7 +119,9 @@ const ARTICLES: ArticleCase[] = [
       "texte, directeur « explique » puis citation coupée par « affirme le quinquagénaire », syndicaliste " +
       "puis « le syndicat » en fragment, rapport annuel qui « évoquait », économiste anonyme, gamme " +
       "entre guillemets",
-    todo: "«digne de ce nom» goes to Le syndicat, not Unia Vaud; «des mesures structurelles inévitables» goes to le rapport, not le rapport annuel",
+    todo:
+      "«digne de ce nom» goes to Le syndicat, not Unia Vaud; «des mesures structurelles inévitables» " +
+      "goes to le rapport, not le rapport annuel",
     headline: "«Le cacao a tué notre marge»: Chocolats Vuilleumier supprime 45 postes à Payerne",
     standfirst:
       "Le fabricant broyard, fondé en 1911, va transférer une partie de sa production en Slovaquie dès " +
@@ -211,7 +216,11 @@ const ARTICLES: ArticleCase[] = [
       "Le Sahel, environnement : nom de programme et de groupement entre guillemets, officier nommé " +
       "avec grade « a indiqué », chef de village « selon lui », deux femmes dans un paragraphe " +
       "(deux-points puis « ajoute »), rapport de ministère, « pour le directeur régional » en fragment",
-    todo: "«près de la moitié des terres agricoles du pay…» goes to Un rapport du ministère de l’Environnement publié, not un rapport du ministère de l’Environnement; «reste atteignable, à condition que chaque com…» goes to Un rapport du ministère de l’Environnement publié, not Abdoulaye Hamani Garba",
+    todo:
+      "«près de la moitié des terres agricoles du pay…» goes to Un rapport du ministère de " +
+      "l’Environnement publié, not un rapport du ministère de l’Environnement; «reste atteignable, à " +
+      "condition que chaque com…» goes to Un rapport du ministère de l’Environnement publié, not " +
+      "Abdoulaye Hamani Garba",
     headline: "Tillabéri : 3 000 hectares de terres dégradées récupérés grâce aux demi-lunes",
     paragraphs: [
       "Lancé en 2021 dans la région de Tillabéri, le programme « Terres vivantes » a permis de " +
@@ -401,7 +410,9 @@ const ARTICLES: ArticleCase[] = [
       "La Nouvelle République des Pyrénées, santé : nom de véhicule entre guillemets, « selon l’agence " +
       "régionale de santé » en fragment, « le Dr » puis « la praticienne », retraité « explique le " +
       "retraité », Département en fragment, syndicaliste « tranche » puis « selon lui »",
-    todo: "«41 chirurgiens-dentistes pour 100 000 habitan…» goes to Occitanie, not l’agence régionale de santé Occitanie",
+    todo:
+      "«41 chirurgiens-dentistes pour 100 000 habitan…» goes to Occitanie, not l’agence régionale de " +
+      "santé Occitanie",
     headline: "Hautes-Pyrénées : un bus dentaire pour les vallées sans dentiste",
     paragraphs: [
       "Le « Dentibus » a effectué lundi sa première tournée, sur la place du marché d’Arrens-Marsous, " +
@@ -451,7 +462,10 @@ const ARTICLES: ArticleCase[] = [
       "expliqué le ministre », terme défini entre guillemets, compte rendu du Conseil des ministres, " +
       "jeune enseignante « se réjouit la jeune femme », syndicaliste « a-t-il prévenu », parent anonyme " +
       "avec « selon »",
-    todo: "«bénéficieront d’une formation continue de six…» goes to Le compte rendu du Conseil des ministres du 3, not Le compte rendu du Conseil des ministres du 3 septembre; «aspirants» taken for a quote",
+    todo:
+      "«bénéficieront d’une formation continue de six…» goes to Le compte rendu du Conseil des " +
+      "ministres du 3, not Le compte rendu du Conseil des ministres du 3 septembre; «aspirants» taken " +
+      "for a quote",
     headline: "Rentrée scolaire : 4 500 nouveaux enseignants déployés dans les collèges du Nord",
     paragraphs: [
       "Le gouvernement a procédé mardi à Parakou à l’installation officielle de 4 500 enseignants " +

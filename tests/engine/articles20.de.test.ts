@@ -30,10 +30,10 @@
 // „heißt es“, two men in one paragraph with an outside zoologist's fragment continued with no verb, a
 // raven's name and a journal's title), Rai Südtirol (South Tyrol, transport: electric trains on the Vinschgau
 // line delayed, the regional minister's fragment in the standfirst and the last paragraph and continued
-// after indirect speech, the rail company's release with „erklärte“, two women in one paragraph with „nickt:“,
-// an opposition MP's one-word fragment after „nannte“ and a quote with no verb after „so Gasser“, a tourism
-// slogan) and Goslarsche Zeitung (culture: an opera in the Rammelsberg mine, the director's fragment in the
-// standfirst and the body before „so beschrieb“ and as „die 39-Jährige“ continued, two women in one
+// after indirect speech, the rail company's release with „erklärte“, two women in one paragraph with
+// „nickt:“, an opposition MP's one-word fragment after „nannte“ and a quote with no verb after „so Gasser“, a
+// tourism slogan) and Goslarsche Zeitung (culture: an opera in the Rammelsberg mine, the director's fragment
+// in the standfirst and the body before „so beschrieb“ and as „die 39-Jährige“ continued, two women in one
 // paragraph with „räumt Demirci ein“, the museum director after his quote, an unnamed visitor's fragment
 // after „fand“, an unnamed former miner as „der 81-Jährige“, an opera's and a series' titles). Every article
 // was written for these tests, blind, before the engine was run on them; the speakers follow
@@ -48,7 +48,9 @@ runArticles("de", [
       "„meinte der 24-Jährige“, Bundestrainer mit zwei Teilzitaten nach „sprach von“ und im " +
       "Konjunktiv, Sieger mit „sagte Hofstetter“, ungenannte frühere Lehrerin mit „erzählte“, " +
       "Bettlaken mit Aufschrift",
-    todo: "«Den Jonas kenne ich, seit er mit dem Schlitte…» goes to eine frühere Grundschullehrerin des Piloten, not eine frühere Grundschullehrerin",
+    todo:
+      "«Den Jonas kenne ich, seit er mit dem Schlitte…» goes to eine frühere Grundschullehrerin des " +
+      "Piloten, not eine frühere Grundschullehrerin",
     headline: "Bob-Weltcup in Winterberg: „Die Kurve 11 verzeiht dir nichts“",
     standfirst:
       "Ein Lokalmatador aus Brilon fährt im Zweierbob auf Platz drei. Der Sieg geht in die " +
@@ -111,7 +113,9 @@ runArticles("de", [
       "Namen und Fortsetzung, Taucher mit „erzählt“ und einem Zitat über zwei Absätze, " +
       "Ministerium mit „teilte mit“ und Teilzitat, Kreisvorsitzender mit Doppelpunkt, Schluss " +
       "im Konjunktiv ohne Anführungszeichen, Programmname",
-    todo: "«einen wichtigen Baustein für den Klimaschutz …» goes to Das Umweltministerium, not Das Umweltministerium in Kiel",
+    todo:
+      "«einen wichtigen Baustein für den Klimaschutz …» goes to Das Umweltministerium, not Das " +
+      "Umweltministerium in Kiel",
     headline: "Seegras für die Förde: Taucher pflanzen Wiesen unter Wasser",
     standfirst:
       "Vor Holnis setzen Forschende und Freiwillige 20.000 Setzlinge in die Flensburger Förde. " +
@@ -179,7 +183,11 @@ runArticles("de", [
       "„betont“ und Apposition, ungenannter älterer Chlaus und der Präsident als der 58-Jährige " +
       "in einem Absatz, Teilzitat der Gemeindepräsidentin, Merkblatt mit „heisst es“ nach " +
       "Doppelpunkt, Schuppelname und Brauchtumsbegriff",
-    todo: "«Die Bauern können nicht an jedem Hof zwanzig …» goes to Noah Zellweger, not Ein älterer Chlaus; «Solange die Jungen den Brauch ernst nehmen, h…» goes to Noah Zellweger, not Hans Rechsteiner; «Bitte fotografieren Sie die Chläuse nicht aus…» goes to Regula Koller, not ein Merkblatt; «Hochhamm-Schuppel» taken for a quote",
+    todo:
+      "«Die Bauern können nicht an jedem Hof zwanzig …» goes to Noah Zellweger, not Ein älterer " +
+      "Chlaus; «Solange die Jungen den Brauch ernst nehmen, h…» goes to Noah Zellweger, not Hans " +
+      "Rechsteiner; «Bitte fotografieren Sie die Chläuse nicht aus…» goes to Regula Koller, not ein " +
+      "Merkblatt; «Hochhamm-Schuppel» taken for a quote",
     headline: "«Ein Schuppel ist wie eine Familie»",
     standfirst:
       "In Urnäsch ziehen an Silvester wieder die Chläuse von Hof zu Hof. Erstmals seit über " +
@@ -241,7 +249,11 @@ runArticles("de", [
       "ohne Verb, zwei Frauen in einem Absatz mit „sagt Imhof“, Richterin mit „sagt die " +
       "Richterin“, Polizeirapport mit Teilzitat nach „ist die Rede“, Transparent, Gruppenname " +
       "und Vereinsname",
-    todo: "«Hunderte Unbeteiligte in Geiselhaft genommen» goes to die Besatzung eines Rettungswagens, not Reto Hächler; «Das Anliegen mag ehrenwert sein. Das Mittel i…» goes to die Besatzung eines Rettungswagens, not Reto Hächler; «friedlichem, aber unkooperativem Verhalten» goes to Lea Baumberger, not Polizeirapport",
+    todo:
+      "«Hunderte Unbeteiligte in Geiselhaft genommen» goes to die Besatzung eines Rettungswagens, " +
+      "not Reto Hächler; «Das Anliegen mag ehrenwert sein. Das Mittel i…» goes to die Besatzung eines " +
+      "Rettungswagens, not Reto Hächler; «friedlichem, aber unkooperativem Verhalten» goes to Lea " +
+      "Baumberger, not Polizeirapport",
     headline: "Schuldig, aber nicht im Unrecht?",
     standfirst:
       "Vor dem Bezirksgericht Zürich standen sechs Aktivist:innen, die im Frühling die " +
@@ -305,7 +317,10 @@ runArticles("de", [
       "Polizeisprecher mit „sagte auf Nachfrage“, Geschäftsführerin mit „sagt“ nach dem Zitat, " +
       "ungenannter Nachbar als „der Rentner“, Polizeibericht mit „Laut“ und Teilzitat, " +
       "Kreisobmann mit Inversion, Aktionsname",
-    todo: "«Profis mit Einkaufsliste» goes to Die Täter, not Franz Xaver Grundner; «Die haben genau gewusst, welche Schrauben sie…» goes to Die Täter, not Franz Xaver Grundner; «mit erheblicher krimineller Energie» goes to Polizeibericht gingen die Täter, not Polizeibericht",
+    todo:
+      "«Profis mit Einkaufsliste» goes to Die Täter, not Franz Xaver Grundner; «Die haben genau " +
+      "gewusst, welche Schrauben sie…» goes to Die Täter, not Franz Xaver Grundner; «mit erheblicher " +
+      "krimineller Energie» goes to Polizeibericht gingen die Täter, not Polizeibericht",
     headline: "GPS-Diebe im Gäuboden: Landwirte rüsten auf",
     standfirst:
       "Seit September sind im Landkreis Straubing-Bogen elf Traktoren ihre Lenksysteme " +
@@ -362,7 +377,10 @@ runArticles("de", [
       "Doppelpunkt ohne Verb, Stellungnahme des Ministeriums mit „heißt es“ und zwei " +
       "Teilzitaten, zwei Frauen in einem Absatz mit „sagte die Mutter zweier Kinder“, Schülerin " +
       "mit Vornamen nach Doppelpunkt, Arbeitstitel",
-    todo: "«erst schrittweise» goes to Yvonne Hägele, not Das Kultusministerium; «ausreichend Vorlauf» goes to Yvonne Hägele, not Das Kultusministerium; «Auf die Sanierung der Mensa haben wir auch sc…» goes to die Mutter zweier Kinder, not Carolin Weitbrecht",
+    todo:
+      "«erst schrittweise» goes to Yvonne Hägele, not Das Kultusministerium; «ausreichend Vorlauf» " +
+      "goes to Yvonne Hägele, not Das Kultusministerium; «Auf die Sanierung der Mensa haben wir auch " +
+      "sc…» goes to die Mutter zweier Kinder, not Carolin Weitbrecht",
     headline: "Rückkehr zu G9: Esslinger Gymnasien fehlen die Räume",
     standfirst:
       "Ab dem kommenden Schuljahr lernen Fünftklässler wieder neun Jahre bis zum Abitur. Der " +
@@ -413,7 +431,9 @@ runArticles("de", [
       "Geschäftsführer als der 46-Jährige mit Fortsetzung ohne Verb, Teilzitat des Sachwalters " +
       "mit Doktortitel im Vorspann und im Text mit „wie er sagte“, Gewerkschafterin mit langem " +
       "Titel nach dem Zitat, ungenannter Walzwerker mit Fortsetzung ohne Verb, Produktname",
-    todo: "«Die Kombination aus hohen Energiekosten und d…» goes to Familienunternehmen, not Die Dreisbach Kaltwalztechnik GmbH & Co. KG",
+    todo:
+      "«Die Kombination aus hohen Energiekosten und d…» goes to Familienunternehmen, not Die " +
+      "Dreisbach Kaltwalztechnik GmbH & Co. KG",
     headline: "Kaltwalzwerk Dreisbach stellt Insolvenzantrag",
     standfirst:
       "Das Kreuztaler Familienunternehmen mit 310 Beschäftigten leidet unter Energiepreisen und " +
@@ -471,7 +491,9 @@ runArticles("de", [
       "mit „heißt es“ und Teilzitat, zwei Männer in einem Absatz (Mitautor im Konjunktiv, " +
       "externer Zoologe mit Teilzitat und Fortsetzung ohne Verb), Schluss ohne Verb nach " +
       "Konjunktiv, Tiername und Zeitschriftentitel",
-    todo: "«gezielt in jene Partner, von denen sie später…» goes to Lorenz Forschungsstelle, not Studie; «einen Meilenstein» not found",
+    todo:
+      "«gezielt in jene Partner, von denen sie später…» goes to Lorenz Forschungsstelle, not Studie; " +
+      "«einen Meilenstein» not found",
     headline: "Wie Raben Freundschaften pflegen",
     standfirst:
       "Kolkraben merken sich über Jahre, wer ihnen geholfen hat. Eine Langzeitstudie aus dem " +
@@ -532,7 +554,9 @@ runArticles("de", [
       "Teilzitat nach „erklärte“ und vollem Namen weiter oben, zwei Frauen in einem Absatz " +
       "(Krankenpflegerin mit „sagt sie“, Kollegin mit „nickt:“), Oppositionspolitiker mit einem " +
       "Wort nach „nannte“ und Zitat ohne Verb nach „so Gasser“, Werbeslogan",
-    todo: "«nicht im Verantwortungsbereich der Gesellschaft» goes to der Südtiroler Transportstrukturen AG, not Südtiroler Transportstrukturen AG",
+    todo:
+      "«nicht im Verantwortungsbereich der Gesellschaft» goes to der Südtiroler Transportstrukturen " +
+      "AG, not Südtiroler Transportstrukturen AG",
     headline: "Vinschger Bahn: Elektrozüge fahren erst im Herbst",
     standfirst:
       "Die Elektrifizierung der Strecke Meran–Mals verzögert sich erneut. Der " +
@@ -579,7 +603,9 @@ runArticles("de", [
       "Absatz mit „räumt Demirci ein“, Museumsdirektor mit „erklärte“ nach dem Zitat, " +
       "ungenannte Besucherin mit Teilzitat nach „fand“, ungenannter früherer Bergmann als der " +
       "81-Jährige, Opern- und Reihentitel",
-    todo: "«Früher hat hier der Kompressor gesungen, heut…» goes to Jens-Uwe Brandes, not ein ehemaliger Bergmann",
+    todo:
+      "«Früher hat hier der Kompressor gesungen, heut…» goes to Jens-Uwe Brandes, not ein ehemaliger " +
+      "Bergmann",
     headline: "Oper unter Tage: Premiere im Rammelsberg",
     standfirst:
       "Das Harzer Kammerensemble zeigt Mozarts „Zauberflöte“ in einem Stollen des " +

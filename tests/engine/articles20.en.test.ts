@@ -71,7 +71,9 @@ runArticles("en", [
       "with a partial quote, the judge remarked, the court said with a partial, a petitioner " +
       "told the paper, a corporation's partial in a statement, an operation name in single " +
       "marks",
-    todo: "«forced to walk on the carriageway at the risk…» goes to MG Road, not The Kerala High Court; «a minor irritant» goes to Kerala High Court, not The Kerala High Court",
+    todo:
+      "«forced to walk on the carriageway at the risk…» goes to MG Road, not The Kerala High Court; " +
+      "«a minor irritant» goes to Kerala High Court, not The Kerala High Court",
     headline: "“Footpaths are for pedestrians”: HC raps Kochi Corporation over encroachments",
     paragraphs: [
       "KOCHI: The Kerala High Court on Tuesday directed the Kochi Corporation to remove all " +
@@ -257,7 +259,9 @@ runArticles("en", [
       "named with Chinese characters, she said, a park headquarters in a statement with a " +
       "partial quote, a ranger with a split, a co-author and the lead author both women in one " +
       "paragraph, an agency describing with a partial",
-    todo: "«vulnerable but stable.» goes to The Forestry and Nature Conservation Agency describes the population, not The Forestry and Nature Conservation Agency",
+    todo:
+      "«vulnerable but stable.» goes to The Forestry and Nature Conservation Agency describes the " +
+      "population, not The Forestry and Nature Conservation Agency",
     headline: "Formosan black bears more at ease near Yushan trails: study",
     paragraphs: [
       "Formosan black bears in Yushan National Park are foraging closer to hiking trails and " +
@@ -302,10 +306,14 @@ runArticles("en", [
       "Hawke's Bay Today, health: a standfirst partial quote by a medical officer named only in " +
       "the body, he said then two quotes, a mother with the mother of two said, a midwife with " +
       "a partial quote, a campaign name in marks, a health agency in a statement with a partial",
-    todo: "«a level we haven’t seen since 2012» goes to Health officials, not Rangi Whaanga; «We are now at a level we haven’t seen since 2…» goes to Health New Zealand, not Rangi Whaanga; «A baby can’t be fully protected until they’ve…» goes to Health New Zealand, not Rangi Whaanga",
+    todo:
+      "«a level we haven’t seen since 2012» goes to Health officials, not Rangi Whaanga; «We are now " +
+      "at a level we haven’t seen since 2…» goes to Health New Zealand, not Rangi Whaanga; «A baby can’t " +
+      "be fully protected until they’ve…» goes to Health New Zealand, not Rangi Whaanga",
     headline: "Whooping cough cases climb in Hawke’s Bay as babies end up in hospital",
     standfirst:
-      "Health officials urge pregnant women to get a free booster as cases reach “a level we haven’t seen since 2012”",
+      "Health officials urge pregnant women to get a free booster as cases reach “a level we haven’t " +
+      "seen since 2012”",
     paragraphs: [
       "Three babies have been admitted to Hawke’s Bay Hospital with whooping cough in the past " +
         "month as cases in the region continue to climb.",
@@ -347,7 +355,9 @@ runArticles("en", [
       "Regina Leader-Post, crime: police in a news release then police said with a partial, " +
       "according to court documents with a quoted condition, an inspector with a colon, an " +
       "unnamed neighbour with she said, a defence lawyer with two partial quotes",
-    todo: "«understandably shaken,» goes to police, not the Regina Police Service; «not possess any weapon as defined by the Crim…» goes to Dustin Kowalchuk, not court documents",
+    todo:
+      "«understandably shaken,» goes to police, not the Regina Police Service; «not possess any " +
+      "weapon as defined by the Crim…» goes to Dustin Kowalchuk, not court documents",
     headline: "Man charged after knifepoint robbery at north Regina gas bar",
     paragraphs: [
       "A 31-year-old Regina man faces nine charges after a gas bar clerk was threatened with a " +

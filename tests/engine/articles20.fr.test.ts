@@ -72,7 +72,10 @@ const ARTICLES: ArticleCase[] = [
       "du tribunal en fragment, substitut « avait-il lancé », avocate en fragment puis « a-t-elle " +
       "insisté », deux femmes dans un paragraphe puis citation sur deux paragraphes et « la sexagénaire », " +
       "« selon le parquet » en fragment",
-    todo: "«Il était charmant, il avait des photos de cha…» goes to Nathalie Lefebvre, not Sabine Coppens; «Deux hivers avec des bâches aux fenêtres, vou…» goes to Nathalie Lefebvre, not Sabine Coppens",
+    todo:
+      "«Il était charmant, il avait des photos de cha…» goes to Nathalie Lefebvre, not Sabine " +
+      "Coppens; «Deux hivers avec des bâches aux fenêtres, vou…» goes to Nathalie Lefebvre, not Sabine " +
+      "Coppens",
     headline: "Tournai : l’entrepreneur encaissait les acomptes, les châssis ne venaient jamais",
     standfirst:
       "Un menuisier d’Antoing a été condamné mercredi à 18 mois de prison avec sursis. Vingt-trois " +
@@ -131,7 +134,9 @@ const ARTICLES: ArticleCase[] = [
       "dans le texte, titre de revue entre guillemets, deux citations de suite puis « l’étude » en " +
       "fragment, deux hommes dans un paragraphe puis « estime le second » et « pour lui », garde sans " +
       "verbe, nom d’animal entre guillemets",
-    todo: "«Pas forcément» goes to une écologue, not Corinne Jaccard; «Quand j’ai commencé, il y avait encore un mèt…» goes to Jon Andri Bezzola, not Reto Caflisch",
+    todo:
+      "«Pas forcément» goes to une écologue, not Corinne Jaccard; «Quand j’ai commencé, il y avait " +
+      "encore un mèt…» goes to Jon Andri Bezzola, not Reto Caflisch",
     headline: "Les marmottes raccourcissent leur hiver",
     standfirst:
       "Dans le Parc national suisse, les rongeurs se réveillent en moyenne douze jours plus tôt qu’il y a " +
@@ -176,7 +181,10 @@ const ARTICLES: ArticleCase[] = [
       "Voir, culture : citation au titre d’une metteuse en scène nommée dans le texte, titre de pièce " +
       "entre guillemets, « confie la metteuse en scène », citation sans verbe, deux comédiennes puis « la " +
       "plus jeune des deux », autre titre entre guillemets, auteur « résume », spectatrice avec deux-points",
-    todo: "«Louise, c’est ma mère de théâtre. Je n’ai pas…» goes to Louise Gagnon-Lapierre, not Émilie Bouchard; «J’ai appelé ma sœur pendant l’entracte. Ça fa…» goes to Marc-André Ouellet, not une spectatrice",
+    todo:
+      "«Louise, c’est ma mère de théâtre. Je n’ai pas…» goes to Louise Gagnon-Lapierre, not Émilie " +
+      "Bouchard; «J’ai appelé ma sœur pendant l’entracte. Ça fa…» goes to Marc-André Ouellet, not une " +
+      "spectatrice",
     headline: "Geneviève Thibodeau : « Il fallait que ce soit moi »",
     paragraphs: [
       "« Les Corneilles de Kamouraska », la pièce de Marc-André Ouellet créée jeudi au Théâtre de " +
@@ -186,7 +194,8 @@ const ARTICLES: ArticleCase[] = [
         "mon char, dans le stationnement de l’hôpital », confie la metteuse en scène Geneviève Thibodeau, " +
         "rencontrée quelques jours avant la première.",
       "Elle a longtemps hésité avant d’accepter. « Je me disais que c’était trop proche, que je ne " +
-        "serais pas capable. Puis j’ai compris que c’était justement pour ça qu’il fallait que ce soit moi. »",
+        "serais pas capable. Puis j’ai compris que c’était justement pour ça qu’il fallait que ce soit " +
+        "moi. »",
       "Dans le rôle de la mère, Louise Gagnon-Lapierre, 74 ans, est bouleversante. Sa fille aînée est " +
         "jouée par Émilie Bouchard, qui retrouve la grande comédienne vingt ans après « Les " +
         "Belles-Sœurs » au TNM. « Louise, c’est ma mère de théâtre. Je n’ai pas eu besoin de jouer la " +
@@ -251,7 +260,8 @@ const ARTICLES: ArticleCase[] = [
         "les enquêteurs ont découvert 45 grammes de résine de cannabis et 1 200 euros en petites " +
         "coupures. En garde à vue, il a expliqué avoir « paniqué ».",
       "Dans le quartier, l’interpellation a réveillé une bonne partie des habitants. « On a entendu les " +
-        "sirènes, puis un gros choc. Tout le monde était aux fenêtres », témoigne une riveraine, qui habite " +
+        "sirènes, puis un gros choc. Tout le monde était aux fenêtres », témoigne une riveraine, qui " +
+        "habite " +
         "rue Jules-Ferry et préfère taire son nom.",
       "Ce lundi midi, une quarantaine de policiers se sont rassemblés devant le commissariat, derrière " +
         "une banderole « Refus d’obtempérer : stop à l’impunité ». « Chaque semaine, un collègue de " +
@@ -469,7 +479,8 @@ const ARTICLES: ArticleCase[] = [
       "Kevin, 34 ans, père de deux enfants, passe presque tous les jours. «En fin de mois, ça aide " +
         "vraiment. Et moi aussi j’amène des choses, quand j’ai trop de courgettes au jardin.»",
       "Tout le monde n’est pas conquis. «Le soir, il y a des jeunes qui traînent autour», se plaint un " +
-        "voisin, qui habite l’immeuble d’en face. Sylvie Pasche balaie l’argument: «Ils viennent manger. C’est " +
+        "voisin, qui habite l’immeuble d’en face. Sylvie Pasche balaie l’argument: «Ils viennent manger. " +
+        "C’est " +
         "exactement pour ça qu’on l’a fait.»",
     ],
     quotes: [
@@ -499,7 +510,11 @@ const ARTICLES: ArticleCase[] = [
       "« détaille » avec nom et âge, incise à l’intérieur des guillemets avec « le quadragénaire », " +
       "Région dans un communiqué (« la collectivité »), DRH « sourit-elle », nom de gamme entre " +
       "guillemets, gérant anonyme avec deux-points et citation imbriquée, fédération « selon »",
-    todo: "«Le made in Asia n’est plus moins cher» goes to son dirigeant, not Antoine Guérineau; «une relocalisation exemplaire, qui démontre q…» goes to Région Pays (« la collectivité » now reaches the Région, whose name is cut before « de la Loire »), not la Région Pays de la Loire; «marginale, autour de 5 % des vélos vendus» goes to l’Union sport, not l’Union sport & cycle",
+    todo:
+      "«Le made in Asia n’est plus moins cher» goes to son dirigeant, not Antoine Guérineau; «une " +
+      "relocalisation exemplaire, qui démontre q…» goes to Région Pays (« la collectivité » now reaches " +
+      "the Région, whose name is cut before « de la Loire »), not la Région Pays de la Loire; " +
+      "«marginale, autour de 5 % des vélos vendus» goes to l’Union sport, not l’Union sport & cycle",
     headline: "Cholet : Cycles Guérineau rapatrie la fabrication de ses cadres et recrute 40 personnes",
     standfirst:
       "L’entreprise familiale investit 6,5 millions d’euros dans une ligne de soudage robotisée. « Le " +

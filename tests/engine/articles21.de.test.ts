@@ -23,8 +23,8 @@
 // fragment with „versprach“, a petition's name), NEUE Vorarlberger Tageszeitung (Austria, health: no family
 // doctors in the Bregenzerwald, the doctor in the standfirst named only in the body and as „die
 // Allgemeinmedizinerin“ continued, an unnamed farmer as „der 72-Jährige“, the medical chamber's president
-// with „kritisiert“ and a fragment after „meint er“, the health insurer's statement with „heißt es“, two women
-// in one paragraph with „kündigte an“ and „bleibt skeptisch:“, closing reported speech with no marks, a
+// with „kritisiert“ and a fragment after „meint er“, the health insurer's statement with „heißt es“, two
+// women in one paragraph with „kündigte an“ and „bleibt skeptisch:“, closing reported speech with no marks, a
 // campaign's name), Pustertaler Zeitung
 // (South Tyrol, environment: bark beetles after Vaia, the forester's fragment in the standfirst and the body
 // after „nennt es“ and as „der Leiter des Forstinspektorats“, the inspectorate with „teilte mit“, father and
@@ -48,7 +48,9 @@ runArticles("de", [
       "Fortsetzung ohne Verb, Teilzitat der Polizeiinspektion mit „Nach Angaben“, Polizeisprecher " +
       "nach Doppelpunkt und später als „der Polizeisprecher“, ungenannter Nachbar nach Doppelpunkt, " +
       "Stellungnahme der Sparkasse mit „heißt es“, Name einer Sonderkommission und Spitzname einer Bande",
-    todo: "«äußerst professionell und rücksichtslos» goes to Celle, not Polizeiinspektion Celle; «alle Optionen, auch einen Verzicht auf den St…» goes to Ein Nachbar, not Sparkasse Celle-Gifhorn-Wolfsburg",
+    todo:
+      "«äußerst professionell und rücksichtslos» goes to Celle, not Polizeiinspektion Celle; «alle " +
+      "Optionen, auch einen Verzicht auf den St…» goes to Ein Nachbar, not Sparkasse Celle-Gifhorn-Wolfsburg",
     headline: "Geldautomat in Wietze gesprengt: „Es hat geknallt wie bei einem Gewitter“",
     standfirst:
       "Unbekannte sprengen in der Nacht zu Dienstag den Automaten der Sparkasse an der Steinförder " +
@@ -196,7 +198,10 @@ runArticles("de", [
       "„wertete … als Beleg für“, zwei Männer in einem Absatz (Doktorand mit „erinnert er sich“, " +
       "externer Chemiker mit zwei Teilzitaten), Schluss nach „bleibt gelassen:“ ohne Verb, " +
       "Zeitschriftentitel und Fachbegriff",
-    todo: "«die Leistungsfähigkeit des Darmstädter Beschl…» goes to Julia Hartwig, not GSI Helmholtzzentrum für Schwerionenforschung; «Manchmal habe ich nachts auf den Bildschirm g…» goes to Michael Sauter, not Felix Brenner",
+    todo:
+      "«die Leistungsfähigkeit des Darmstädter Beschl…» goes to Julia Hartwig, not GSI " +
+      "Helmholtzzentrum für Schwerionenforschung; «Manchmal habe ich nachts auf den Bildschirm g…» goes " +
+      "to Michael Sauter, not Felix Brenner",
     headline: "Sechs Atome in vier Wochen: GSI weist neues Isotop nach",
     standfirst:
       "Forschende am Darmstädter Helmholtzzentrum haben eine bislang unbekannte Variante des Elements " +
@@ -261,7 +266,10 @@ runArticles("de", [
       "Fortsetzung ohne Verb, Teilzitat des Trainers im Konjunktiv mit „hielt … fest“ und Fortsetzung " +
       "ohne Verb, Captain mit Spitzname und „sagte der 31-Jährige“, gegnerischer Trainer mit „räumte … " +
       "ein“, Teilzitat des Clubs mit „teilte mit“, ungenannter älterer Fan mit „meinte“, Transparent",
-    todo: "«schlicht ungenügend» goes to Deutsche, not Lars Reinhardt; «Aber diese Mannschaft hat Charakter. Das kann…» goes to Deutsche, not Lars Reinhardt; «mindestens vier Wochen» goes to Der Club, not EHC Olten",
+    todo:
+      "«schlicht ungenügend» goes to Deutsche, not Lars Reinhardt; «Aber diese Mannschaft hat " +
+      "Charakter. Das kann…» goes to Deutsche, not Lars Reinhardt; «mindestens vier Wochen» goes to Der " +
+      "Club, not EHC Olten",
     headline: "«Wir haben nie aufgehört, daran zu glauben»",
     standfirst:
       "Der EHC Olten liegt gegen La Chaux-de-Fonds nach 40 Minuten 0:3 zurück – und gewinnt doch noch " +
@@ -370,7 +378,11 @@ runArticles("de", [
       "Landwirt als der 72-Jährige, Ärztekammerpräsident mit „kritisiert“ und Teilzitat nach „meint " +
       "er“, Stellungnahme der Gesundheitskasse mit „heißt es“, zwei Frauen in einem Absatz mit " +
       "„kündigte an“ und „bleibt skeptisch:“, Schluss im Konjunktiv ohne Anführungszeichen, Kampagnenname",
-    todo: "«Zwei Stunden sitze ich schon da, aber ich bes…» goes to Ein Landwirt aus Schwarzenberg, not Ein Landwirt; «intensive Gespräche mit mehreren Interessenti…» goes to Die Österreichische Gesundheitskasse, not Österreichische Gesundheitskasse; «Das höre ich seit fünf Jahren.» goes to Elisabeth Moosbrugger, not Maria Feuerstein",
+    todo:
+      "«Zwei Stunden sitze ich schon da, aber ich bes…» goes to Ein Landwirt aus Schwarzenberg, not " +
+      "Ein Landwirt; «intensive Gespräche mit mehreren Interessenti…» goes to Die Österreichische " +
+      "Gesundheitskasse, not Österreichische Gesundheitskasse; «Das höre ich seit fünf Jahren.» goes to " +
+      "Elisabeth Moosbrugger, not Maria Feuerstein",
     headline: "Hausärztin gesucht: Im Hinterwald wird es eng",
     standfirst:
       "Zwei Kassenstellen im Bregenzerwald sind seit Monaten unbesetzt. „Wir arbeiten längst am " +
@@ -430,7 +442,11 @@ runArticles("de", [
       "Teilzitat, Waldbesitzer als der 61-Jährige mit Fortsetzung, Vater und Sohn in einem Absatz mit " +
       "„Sein Vater zuckt mit den Schultern:“, Landesrat nur im Konjunktiv ohne Anführungszeichen, " +
       "Schluss ohne Verb, Fachbegriff",
-    todo: "«Nach dem Sturm Vaia 2018 lag das Holz kreuz u…» goes to der Leiter des Forstinspektorats, not Georg Niederkofler; «rund 60 Prozent der befallenen Flächen Schutz…» goes to Das Forstinspektorat Bruneck, not Forstinspektorat Bruneck; «Ob ich das noch erlebe, dass der wieder groß …» goes to Lukas Oberhollenzer, not Josef Oberhollenzer",
+    todo:
+      "«Nach dem Sturm Vaia 2018 lag das Holz kreuz u…» goes to der Leiter des Forstinspektorats, " +
+      "not Georg Niederkofler; «rund 60 Prozent der befallenen Flächen Schutz…» goes to Das " +
+      "Forstinspektorat Bruneck, not Forstinspektorat Bruneck; «Ob ich das noch erlebe, dass der wieder " +
+      "groß …» goes to Lukas Oberhollenzer, not Josef Oberhollenzer",
     headline: "Der Käfer frisst sich durchs Pustertal",
     standfirst:
       "Auf rund 2.400 Hektar sind die Fichten befallen. Ein Förster spricht von einer „Katastrophe in " +
@@ -444,7 +460,8 @@ runArticles("de", [
         "Holz kreuz und quer, jetzt holt sich der Käfer den Rest“, sagt der Leiter des " +
         "Forstinspektorats. Seine Leute suchen die Wälder derzeit nach sogenannten " +
         "„Käfernestern“ ab, in denen sich die Tiere besonders stark vermehrt haben.",
-      "Besonders heikel: Das Forstinspektorat Bruneck teilte mit, dass „rund 60 Prozent der befallenen Flächen " +
+      "Besonders heikel: Das Forstinspektorat Bruneck teilte mit, dass „rund 60 Prozent der befallenen " +
+        "Flächen " +
         "Schutzwälder“ seien, die Dörfer und Straßen vor Lawinen und Steinschlag bewahren.",
       "Josef Oberhollenzer aus Welsberg besitzt zwölf Hektar Wald oberhalb des Dorfes. Fast die Hälfte " +
         "seiner Fichten ist tot. „Mein Großvater hat diese Bäume gepflanzt“, sagt der 61-Jährige. „Jetzt " +
@@ -482,7 +499,10 @@ runArticles("de", [
       "mit Doktortitel als die 52-Jährige und mit geteiltem Zitat um „betonte sie“, " +
       "Gewerkschaftssekretärin mit „kündigte an“, ungenannter Monteur mit „sagte er leise“, " +
       "Produktname",
-    todo: "«Der Preisdruck aus Asien lässt uns keine ande…» goes to Die Brenner Optik GmbH, not Brenner Optik GmbH; «Mit 56 finde ich nichts mehr» goes to Rainer Jost, not Ein Monteur; «Vistar» taken for a quote",
+    todo:
+      "«Der Preisdruck aus Asien lässt uns keine ande…» goes to Die Brenner Optik GmbH, not Brenner " +
+      "Optik GmbH; «Mit 56 finde ich nichts mehr» goes to Rainer Jost, not Ein Monteur; «Vistar» taken " +
+      "for a quote",
     headline: "Brenner Optik streicht 180 Stellen in Wetzlar",
     standfirst:
       "Der Hersteller von Präzisionslinsen verlagert die Montage nach Tschechien. Der Betriebsrat " +
@@ -539,7 +559,10 @@ runArticles("de", [
       "die 17-Jährige mit Fortsetzung ohne Verb, Musiklehrer mit geteiltem Zitat um „meint " +
       "Christiansen“, zwei Frauen in einem Absatz mit „gesteht Jessen“, Teilzitat des " +
       "Hauptvorsitzenden nach „nennt“, ungenannte Besucherin nach Doppelpunkt, Musical- und Liedtitel",
-    todo: "«Ich spiele eine Dänin, meine beste Freundin e…» goes to beste Freundin eine Deutsche, not Frederikke Thomsen; «So etwas würde ich mir an unseren Schulen auc…» goes to Hinrich Carstensen, not Eine Besucherin",
+    todo:
+      "«Ich spiele eine Dänin, meine beste Freundin e…» goes to beste Freundin eine Deutsche, not " +
+      "Frederikke Thomsen; «So etwas würde ich mir an unseren Schulen auc…» goes to Hinrich Carstensen, " +
+      "not Eine Besucherin",
     headline: "„Auf der Bühne ist die Grenze egal“",
     standfirst:
       "Das Deutsche Gymnasium für Nordschleswig zeigt ein selbst geschriebenes Musical über zwei " +

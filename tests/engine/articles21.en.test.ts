@@ -18,7 +18,9 @@ runArticles("en", [
       "then a second quote, she told the paper with a colon, a convener and the union officer " +
       "both women in one paragraph, a service brand and scare quotes in marks, an unnamed driver " +
       "with a partial",
-    todo: "«on average fewer than six passengers a journey» goes to The company, not Lothian Buses; «I’ve been clear with them that the night netw…» goes to Gemma Rennie, not Morag Henderson",
+    todo:
+      "«on average fewer than six passengers a journey» goes to The company, not Lothian Buses; " +
+      "«I’ve been clear with them that the night netw…» goes to Gemma Rennie, not Morag Henderson",
     headline: "Lothian Buses to axe late-night journeys on six routes from January",
     standfirst: "Union warns cleaners and care workers will be “left stranded after midnight”",
     paragraphs: [
@@ -171,7 +173,9 @@ runArticles("en", [
       "said with a coach's surname, a goaltender with a partial and an opposing captain both " +
       "men in one paragraph with the senior said, a student section's name in marks, an " +
       "opposing coach calling and saying with two partial quotes",
-    todo: "«guessed and got lucky» goes to Goaltender Owen Fitzgerald, not Owen Fitzgerald; «I had the whole net. I’ve got to bury that,» goes to the senior, not Jack Doherty",
+    todo:
+      "«guessed and got lucky» goes to Goaltender Owen Fitzgerald, not Owen Fitzgerald; «I had the " +
+      "whole net. I’ve got to bury that,» goes to the senior, not Jack Doherty",
     headline: "Lindqvist ends drought in overtime as Friars stun No. 9 UMass",
     paragraphs: [
       "PROVIDENCE — Erik Lindqvist had not scored in 11 games. On Saturday night, he picked the " +
@@ -214,7 +218,10 @@ runArticles("en", [
       "paragraphs with she said only on the second, the curator and the artist both women in " +
       "one paragraph, a government department in a statement with a partial, an unnamed visitor " +
       "with he said",
-    todo: "«document and share the living memory of the e…» goes to Abu Dhabi, not The Department of Culture and Tourism – Abu Dhabi; «That’s my father’s shop. Third from the left,» goes to a visitor, not A visitor",
+    todo:
+      "«document and share the living memory of the e…» goes to Abu Dhabi, not The Department of " +
+      "Culture and Tourism – Abu Dhabi; «That’s my father’s shop. Third from the left,» goes to a " +
+      "visitor, not A visitor",
     headline: "Abu Dhabi photographer sets her grandfather’s 1960s city beside the one standing today",
     standfirst: "Curator calls the exhibition at Manarat Al Saadiyat “a family album for a whole city”",
     paragraphs: [
@@ -309,7 +316,9 @@ runArticles("en", [
       "commissioner said, a vaccination operation in marks, a disease agency's situation report " +
       "with two partial quotes, a mother with an honorific and a nurse both women in one " +
       "paragraph with she said, the commissioner by surname closing",
-    todo: "«We came from Dakingari at night on a motorcyc…» goes to Hajiya Hauwa Abubakar, not Hauwa Abubakar",
+    todo:
+      "«We came from Dakingari at night on a motorcyc…» goes to Hajiya Hauwa Abubakar, not Hauwa " +
+      "Abubakar",
     headline: "Meningitis: 37 dead as outbreak spreads to nine LGAs in Kebbi",
     paragraphs: [
       "At least 37 people have died of cerebrospinal meningitis in Kebbi State since January, " +

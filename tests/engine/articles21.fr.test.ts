@@ -22,9 +22,16 @@ const ARTICLES: ArticleCase[] = [
     name:
       "L’Opinion, politique : fragment au titre d’un président de groupe nommé dans le texte, titre de " +
       "projet de loi entre guillemets, « a averti mardi » puis fragment après « le député de la Manche », " +
-      "entourage de la ministre, deux femmes puis « selon la première » et « la seconde » avec deux-points, " +
+      "entourage de la ministre, deux femmes puis « selon la première » et « la seconde » avec " +
+      "deux-points, " +
       "cadre anonyme « glisse », avis du Conseil d’État en fragment",
-    todo: "«Le texte prévoit une compensation intégrale, …» goes to Hélène Marchadier, not l’entourage de la ministre; «franc» goes to la première, not Hélène Marchadier; «On nous promet la compensation intégrale depu…» goes to la première, not Nathalie Brémond-Ferrat; «Si la droite ne vote pas, on n’a pas les voix…» goes to un cadre du groupe Ensemble, not un cadre du groupe Ensemble pour la République; «lacunaire sur les conséquences financières po…» goes to un cadre du groupe Ensemble, not Le Conseil d’État",
+    todo:
+      "«Le texte prévoit une compensation intégrale, …» goes to Hélène Marchadier, not l’entourage " +
+      "de la ministre; «franc» goes to la première, not Hélène Marchadier; «On nous promet la " +
+      "compensation intégrale depu…» goes to la première, not Nathalie Brémond-Ferrat; «Si la droite ne " +
+      "vote pas, on n’a pas les voix…» goes to un cadre du groupe Ensemble, not un cadre du groupe " +
+      "Ensemble pour la République; «lacunaire sur les conséquences financières po…» goes to un cadre du " +
+      "groupe Ensemble, not Le Conseil d’État",
     headline: "Décentralisation : « Nous ne signerons pas un chèque en blanc »",
     standfirst:
       "À une semaine de l’examen du projet de loi en commission, la droite menace de faire défaut au " +
@@ -194,11 +201,16 @@ const ARTICLES: ArticleCase[] = [
   }),
   {
     name:
-      "Le Matin Dimanche, santé : guillemets suisses sans espace, citation au chapeau d’un « médecin-chef » " +
+      "Le Matin Dimanche, santé : guillemets suisses sans espace, citation au chapeau d’un « " +
+      "médecin-chef » " +
       "nommé dans le texte, mère au prénom d’emprunt, rapport en fragment, deux hommes puis « le premier » " +
       "et « le second » avec fragment puis deux-points, nom de programme entre guillemets, reprise sans " +
       "verbe en fin d’article",
-    todo: "«On bricole» goes to un médecin-chef, not Olivier Cuendet; «une vingtaine de postes supplémentaires d’ici…» goes to Le premier, not Pierre-Alain Jotterand; «beaucoup trop lent» goes to Le second, not Jean-Marc Python; «Un enfant de 12 ans n’a pas trois ans devant …» goes to Le second, not Jean-Marc Python",
+    todo:
+      "«On bricole» goes to un médecin-chef, not Olivier Cuendet; «une vingtaine de postes " +
+      "supplémentaires d’ici…» goes to Le premier, not Pierre-Alain Jotterand; «beaucoup trop lent» goes " +
+      "to Le second, not Jean-Marc Python; «Un enfant de 12 ans n’a pas trois ans devant …» goes to Le " +
+      "second, not Jean-Marc Python",
     headline: "Pédopsychiatrie: huit mois d’attente pour un premier rendez-vous",
     standfirst:
       "Dans le canton de Vaud, les familles se heurtent à des listes d’attente sans fin. «On bricole», " +
@@ -249,7 +261,9 @@ const ARTICLES: ArticleCase[] = [
       "guillemets, ministre avec deux-points puis « a-t-elle déploré » et guillemets anglais intérieurs, " +
       "parent d’élèves « estime » puis fragment après « qui cite », syndicaliste « a réagi », arrêté " +
       "ministériel en fragment",
-    todo: "«peuvent être exigés des familles» goes to Un arrêté ministériel signé le 2, not Un arrêté ministériel",
+    todo:
+      "«peuvent être exigés des familles» goes to Un arrêté ministériel signé le 2, not Un arrêté " +
+      "ministériel",
     headline: "Rentrée 2026-2027 : les « cotisations parallèles » interdites dans les établissements publics",
     paragraphs: [
       "La ministre de l’Éducation nationale et de l’Alphabétisation, Aminata Touré-Bamba, a procédé " +
@@ -355,7 +369,9 @@ const ARTICLES: ArticleCase[] = [
       "fragment, loueur puis « soupire le quinquagénaire », sa fille au prénom sans verbe, technicien " +
       "« alerte » puis fragment après « selon lui », adjoint avec deux-points, nom de festival entre " +
       "guillemets",
-    todo: "«sous réserve de ne pas dégrader le lit de la …» goes to null, not L’arrêté; «crise» taken for a quote",
+    todo:
+      "«sous réserve de ne pas dégrader le lit de la …» goes to null, not L’arrêté; «crise» taken " +
+      "for a quote",
     headline: "Sécheresse : le Tarn au plus bas, les loueurs de canoës boivent la tasse",
     paragraphs: [
       "Le débit du Tarn mesuré à Millau est tombé lundi à 2,1 m³/s, moins d’un tiers de la normale pour " +
@@ -405,7 +421,11 @@ const ARTICLES: ArticleCase[] = [
       "entre guillemets, « savourait le meneur de 24 ans », entraîneur « reconnaît » puis citation sans " +
       "verbe, deux hommes puis « le second » avec deux-points, entraîneur adverse en fragment, abonné " +
       "anonyme",
-    todo: "«On n’a rien lâché» goes to le meneur, not Malik Fofana; «On n’a rien lâché, même à moins quatorze. Le …» goes to le meneur, not Malik Fofana; «Je suis né à dix minutes de cette salle. Gagn…» goes to Le second, not Théo Lagrange; «La dernière fois que la salle a tremblé comme…» goes to Nord, not un abonné de la tribune Nord",
+    todo:
+      "«On n’a rien lâché» goes to le meneur, not Malik Fofana; «On n’a rien lâché, même à moins " +
+      "quatorze. Le …» goes to le meneur, not Malik Fofana; «Je suis né à dix minutes de cette salle. " +
+      "Gagn…» goes to Le second, not Théo Lagrange; «La dernière fois que la salle a tremblé comme…» " +
+      "goes to Nord, not un abonné de la tribune Nord",
     headline: "Basket : la Chorale renverse Dijon au buzzer (84-82)",
     standfirst:
       "Menés de quatorze points à la pause, les Roannais ont fait tomber la JDA dans une salle en fusion. " +
@@ -451,7 +471,11 @@ const ARTICLES: ArticleCase[] = [
       "Lyon Capitale, vie locale : guillemets droits, terme entre guillemets, deux femmes (maire et " +
       "adjointe) puis « a lancé la première » et « sa collègue » en fragment, habitant au prénom sans " +
       "verbe, commerçant « peste », collectif en fragment puis message Instagram, « selon la Métropole »",
-    todo: "«C'est un lieu qu'on rend aux habitants, pas a…» goes to Sonia Belkacem, not Clémence Tardy; «gentrification verte» goes to Guillotière Vivante, not Le collectif Guillotière Vivante; «les loyers autour des places rénovées augment…» goes to Guillotière Vivante, not Le collectif Guillotière Vivante",
+    todo:
+      "«C'est un lieu qu'on rend aux habitants, pas a…» goes to Sonia Belkacem, not Clémence Tardy; " +
+      "«gentrification verte» goes to Guillotière Vivante, not Le collectif Guillotière Vivante; «les " +
+      "loyers autour des places rénovées augment…» goes to Guillotière Vivante, not Le collectif " +
+      "Guillotière Vivante",
     headline: "Lyon 7e : la place Mazagran débitumée, les riverains entre soulagement et méfiance",
     paragraphs: [
       "Fin du chantier place Mazagran. Après huit mois de travaux, la petite place de la Guillotière a " +
@@ -499,7 +523,9 @@ const ARTICLES: ArticleCase[] = [
       "Sud Quotidien, culture : guillemets sans espace, titre d’exposition et titre de toile entre " +
       "guillemets, « explique l’artiste de 46 ans », fragment après « y voit », commissaire en fragment " +
       "puis « poursuit-elle », étudiant anonyme sans verbe, directeur au ministère en fragment",
-    todo: "«Mon oncle est parti en 2021, on ne l’a jamais…» goes to Aïssatou Sow Diallo, not un étudiant des Beaux-Arts; «Pirogue n°7» taken for a quote",
+    todo:
+      "«Mon oncle est parti en 2021, on ne l’a jamais…» goes to Aïssatou Sow Diallo, not un étudiant " +
+      "des Beaux-Arts; «Pirogue n°7» taken for a quote",
     headline: "Dak’Art Off : Cheikh Tidiane Faye peint les pêcheurs de Guet Ndar",
     paragraphs: [
       "Le peintre saint-louisien Cheikh Tidiane Faye présente depuis samedi, à la galerie Le Manège de " +

@@ -2862,7 +2862,8 @@ runBattery("de", [
     paragraphs: [
       "Elternsprecher Tomasz Krüger hat eine Unterschriftensammlung gestartet. „Das ist kein Luxus“, sagt " +
         "der Vater zweier Töchter.",
-      "Die Anwohnerin Sabine Roth ist verärgert. „Hier fährt jeder zu schnell“, sagt die Mutter mehrerer Söhne.",
+      "Die Anwohnerin Sabine Roth ist verärgert. „Hier fährt jeder zu schnell“, sagt die Mutter mehrerer " +
+        "Söhne.",
     ],
     expected: [
       ["Das ist kein Luxus", "Tomasz Krüger"],

@@ -2008,7 +2008,8 @@ runBattery("en", [
       "A resident who … said she would …, then “…,” she said: an unnamed person introduced as the subject " +
       "of her own speech verb is the newcomer the pronoun means, not the woman quoted a paragraph before",
     paragraphs: [
-      "Event manager Carol Bentham said organisers were “monitoring daily”. “We are not there yet,” she said.",
+      "Event manager Carol Bentham said organisers were “monitoring daily”. “We are not there yet,” she " +
+        "said.",
       "A resident who walks her dog by the lake said she would go elsewhere for now. “I’ll be taking her " +
         "down to the river instead,” she said.",
       "Mayor Ruth Dale said the signs would stay. “Safety first,” she said.",

@@ -3811,7 +3811,8 @@ runBattery("es", [
   },
   {
     construction:
-      "titular «los productores advierten: “…”» con las mismas palabras dichas en el cuerpo por una persona: " +
+      "titular «los productores advierten: “…”» con las mismas palabras dichas en el cuerpo por una " +
+      "persona: " +
       "hablan por su boca, la entrada es suya; un fragmento de una cita más larga sigue siendo del titular",
     paragraphs: [
       ["headline", "Cae la cosecha de aceituna y los productores advierten: “Así no salen las cuentas”"],
@@ -3871,7 +3872,8 @@ runBattery("es", [
   },
   {
     construction:
-      "«El uniformado agregó que … “…”» tras «…, detalló el jefe de la unidad, coronel X»: el sujeto de un verbo " +
+      "«El uniformado agregó que … “…”» tras «…, detalló el jefe de la unidad, coronel X»: el sujeto de " +
+      "un verbo " +
       "cuya subordinada lleva la cita se lee como quien la dice, una descripción de quien se nombró antes",
     paragraphs: [
       '"Actuaban de noche y siempre armados", detalló el jefe de la Brigada Sur, coronel Mario Ibarra Soto.',
@@ -3884,7 +3886,8 @@ runBattery("es", [
   },
   {
     construction:
-      "«La juzgadora añadió que … “…”» en la misma frase que sigue a «dijo la jueza X»: la jueza, no el acusado " +
+      "«La juzgadora añadió que … “…”» en la misma frase que sigue a «dijo la jueza X»: la jueza, no el " +
+      "acusado " +
       "que la subordinada nombra",
     paragraphs: [
       "“Los hechos están probados”, dijo la jueza Lucía Herrera Campos al leer el fallo. La juzgadora " +
@@ -3897,10 +3900,12 @@ runBattery("es", [
   },
   {
     construction:
-      "«El oficial agregó que … “…”» tras «explicó el comandante de la Policía, general X»: el general es un " +
+      "«El oficial agregó que … “…”» tras «explicó el comandante de la Policía, general X»: el general " +
+      "es un " +
       "oficial (officeKinds)",
     paragraphs: [
-      '"La banda vigilaba los cajeros", explicó el comandante de la Policía Metropolitana, general Raúl Ortega Díaz.',
+      '"La banda vigilaba los cajeros", explicó el comandante de la Policía Metropolitana, general Raúl ' +
+        "Ortega Díaz.",
       'El oficial agregó que uno de los asaltos "dejó dos heridos" en el centro.',
     ],
     expected: [
@@ -3910,7 +3915,8 @@ runBattery("es", [
   },
   {
     construction:
-      "«El panadero reconoce que … «…»» un párrafo después de «X, de 70 años, …»: un oficio que el léxico no " +
+      "«El panadero reconoce que … «…»» un párrafo después de «X, de 70 años, …»: un oficio que el " +
+      "léxico no " +
       "tiene, sujeto de la cita, es quien se nombró antes",
     paragraphs: [
       "Tomás Gil Peña, de 70 años, reabrió el horno que fundó su padre.",
@@ -3943,7 +3949,8 @@ runBattery("es", [
   },
   {
     construction:
-      "«El veterano panadero admite, eso sí, que … «…»»: unas pocas palabras entre comas entre el verbo y su " +
+      "«El veterano panadero admite, eso sí, que … «…»»: unas pocas palabras entre comas entre el verbo " +
+      "y su " +
       "«que» no cierran la subordinada; quien habla es el sujeto, quien se nombró antes",
     paragraphs: [
       "Tomás Gil Peña, de 70 años, reabrió el horno que fundó su padre. El veterano panadero admite, eso " +

@@ -3750,9 +3750,11 @@ const CASES: Case[] = [
   {
     name:
       "« selon l’instance », « la collectivité », « l’organisme » : un nom commun d’institution reprend le " +
-      "corps nommé juste avant, ici une ligue (« ligue » ouvre un nom d’institution) ; « Ligue 1 » n’en est pas une",
+      "corps nommé juste avant, ici une ligue (« ligue » ouvre un nom d’institution) ; « Ligue 1 » n’en " +
+      "est pas une",
     paragraphs: [
-      "La Ligue de football professionnel (LFP) a ouvert une procédure disciplinaire. Selon l’instance, les " +
+      "La Ligue de football professionnel (LFP) a ouvert une procédure disciplinaire. Selon l’instance, " +
+        "les " +
         "deux clubs « seront entendus mardi ».",
       "L’attaquant joue en Ligue 1 depuis 2019. « Je suis heureux ici », a dit Karim Benali.",
     ],

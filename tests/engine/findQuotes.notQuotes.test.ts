@@ -693,7 +693,8 @@ test("a thing's name in marks after an indefinite determiner, described after th
   // An adjective before a noun and its complement qualifies the noun: someone's word.
   assert.deepEqual(
     quotesOf(
-      "« La défiance est profonde », dit-elle, malgré l’opposition d’une « écrasante » majorité de la population.",
+      "« La défiance est profonde », dit-elle, malgré l’opposition d’une « écrasante » majorité de la " +
+        "population.",
       "fr",
     ),
     ["La défiance est profonde", "écrasante"],

@@ -548,8 +548,8 @@ export function companyFormAt(tokens: readonly Token[], k: number, rules: Langua
  * `UNSA Douanes`, `CGT Cheminots`, `SNCF Réseau`: a body's name may open on an acronym, which the
  * run at `i` leaves out (capitals throughout are no name word). An acronym opening the sentence just
  * before it opens that name; so does one before a single word (a place, a branch: `lobt IDM Südtirol
- * das Projekt`) where no preposition or determiner stands before it. Not before a given name (`AFP Jean Roy`: an
- * outlet, then its reporter), and not after a preposition, which governs the run too (see splitTitle's
+ * das Projekt`) where no preposition or determiner stands before it. Not before a given name (`AFP Jean Roy`:
+ * an outlet, then its reporter), and not after a preposition, which governs the run too (see splitTitle's
  * acronymAfterPreposition). An office written in capitals (`CEO Reto Frommelt`) is the title of the
  * person named after it.
  */
@@ -1676,7 +1676,9 @@ function qualifiesNoun(
   );
 }
 
-/** How many lower-case words may stand between a run and the body's noun it qualifies (`public health unit`). */
+/**
+ * How many lower-case words may stand between a run and the body's noun it qualifies (`public health unit`).
+ */
 const BODY_QUALIFIERS = 3;
 
 /**

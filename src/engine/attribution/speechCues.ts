@@ -1465,7 +1465,8 @@ function speakerBefore(s: Sentence, verb: VerbMatch, start: number, q: number): 
  * words right after the speech verb are its subject, not the clause before: a pronoun, or anyone once
  * the clause is in the mood of reported speech (`reportedSpeechMarkers`, or a noun then a verb of that
  * mood's shape: `Ein Großteil der Patienten gehöre …, sagt der Mediziner`, see opensReportedClause). (A
- * relative clause before the comma describes a subject written before it, `Der Minister, der …, sagte`, and leaves neither.)
+ * relative clause before the comma describes a subject written before it, `Der Minister, der …, sagte`, and
+ * leaves neither.)
  */
 function subjectAfterReportedClause(s: Sentence, verb: VerbMatch, start: number, q: number): Mention | null {
   const { tokens, rules } = s;

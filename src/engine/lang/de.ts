@@ -226,7 +226,8 @@ export const german: LanguageRules = {
   complementArticles: new Map(),
   notQuoteWords: {
     naming:
-      "sogenannte[nmrs]?|so genannte[nmrs]?|genannt|namens|alias|(?:das|dem) (?:Wort|Schlagwort|Motto|Thema)|" +
+      "sogenannte[nmrs]?|so genannte[nmrs]?|genannt|namens|alias|(?:das|dem) (?:Wort|Schlagwort|Motto|" +
+      "Thema)|" +
       // A name a group gives itself is no one's words: `die selbst ernannten „Reichsbürger“`.
       "selbst ernannte[nmrs]?|selbsternannte[nmrs]?|" +
       // A term keeps its genitive article after the noun that mentions it: `unter den Begriff der „…“`.
@@ -239,11 +240,12 @@ export const german: LanguageRules = {
     // weather systems (`dem Polizeihubschrauber „Libelle“`, `zum Unesco-Welterbe „…“`, `Sturmtief „…“`), and
     // firms and ways (`die Firma „…“`, `über den Forstweg „…“`), currencies and tokens (`den Token
     // «…»`), and schools, associations and stage works (`die Grundschule „Mitte“`, `die
-    // Patientenvereinigung „…“`, `das Stück „…“`): a lower-case span after them is still the clause's predicate (verb second), so only names
-    // are taken.
+    // Patientenvereinigung „…“`, `das Stück „…“`): a lower-case span after them is still the clause's
+    // predicate (verb second), so only names are taken.
     works:
       "[a-zäöüß-]*(?:Buch|Roman|Film|Album|Sendung|Serie|Zeitung|Magazin|Kolumne|Überschrift|Schlagzeile|" +
-      "Datei|Datenbank|Portal|Kampagne|Büro|Bündnis|Netzwerk|Verein|Vereinigung|Verband|Stiftung|Initiative|" +
+      "Datei|Datenbank|Portal|Kampagne|Büro|Bündnis|Netzwerk|Verein|Vereinigung|Verband|Stiftung|" +
+      "Initiative|" +
       "Programm|Baureihe|Schule|Stück|Oper|Musical|" +
       "Modellreihe|Produktlinie|Gemälde|Porträt|Skulptur|Hubschrauber|Schiff|Flugzeug|Rakete|Satellit|" +
       "Sonde|Teleskop|Spektrogra(?:f|ph)(?:en)?|Detektor(?:en)?|Welterbe|Tief|Orkan|Firma|Weg|" +
@@ -440,7 +442,8 @@ export const german: LanguageRules = {
   // The age in digits or in words: `der Neunjährige`, `die neunjährige Mia`; a number's word ends it,
   // as no other word before "-jährig" does (`ein langjähriger Dauerkartenbesitzer` is no age).
   ageNoun: new RegExp(
-    "^(?:\\p{N}+-|\\p{Ll}*(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zig|ßig|hundert))" +
+    "^(?:\\p{N}+-|\\p{Ll}*(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zig|ßig|" +
+      "hundert))" +
       "jährige[rn]?$",
     "u",
   ),

@@ -217,7 +217,8 @@ export const spanish: LanguageRules = {
     // A story is a kind of work: set after a title, it names it (`con «La casa de …», una historia …`).
     works:
       "libro|novela|película|canción|programa|serie|documental|juego|diario|periódico|revista|" +
-      "columna|operación|campaña|proyecto|partido|premio|asociación|escuela|colegio|colectivo|movimiento|gama|" +
+      "columna|operación|campaña|proyecto|partido|premio|asociación|escuela|colegio|colectivo|movimiento|" +
+      "gama|" +
       "historia|relato|cuadro|retrato|escultura|helicóptero|buque|barco|velero|cohete|satélite|sonda|" +
       "telescopio|espectrógrafo|detector|tormenta|huracán|token|criptomoneda",
     documents: "informe|comunicado|estudio|ley|estrategia",
@@ -237,7 +238,8 @@ export const spanish: LanguageRules = {
     publishingVerbs:
       "presentó|presenta|presentará|publicó|publica|publicará|estrenó|estrena|estrenará|estreno de",
     signs:
-      "pancartas?|cartel(?:es)?|letreros?|mantas?|lonas?|pintadas?|grafitis?|camisetas?|banderolas?|pegatinas?",
+      "pancartas?|cartel(?:es)?|letreros?|mantas?|lonas?|pintadas?|grafitis?|camisetas?|banderolas?|" +
+      "pegatinas?",
     inscribingVerbs: "grafiteó|grafitearon|grafiteado|pintarrajeó|pintarrajearon|pintarrajeado",
     // `que` opens the relative clause here (`carteles que decían “…”`); the lexicon counts it a
     // complementiser, not a relative pronoun.

@@ -272,7 +272,8 @@ export const french: LanguageRules = {
       "livre|roman|film|chanson|titre|morceau|album|série|émission|programme|podcast|documentaire|pièce|" +
       "spectacle|jeu|application|journal|quotidien|hebdomadaire|magazine|newsletter|lettre|" +
       "chronique|rubrique|blog|site|opération|campagne|plan|projet|parti|exposition|festival|" +
-      "marque|gamme|mouvement|collectif|association|école|lycée|récit|prix|tableau|toile|portrait|sculpture|" +
+      "marque|gamme|mouvement|collectif|association|école|lycée|récit|prix|tableau|toile|portrait|" +
+      "sculpture|" +
       "hélicoptère|navire|bateau|voilier|fusée|satellite|sonde|télescope|spectrographe|détecteur|tempête|" +
       "jeton|cryptomonnaie",
     documents:
