@@ -7,6 +7,7 @@
 // a language is asked about.
 import { dutchWords } from "./words/nl.ts";
 import { germanWords } from "./words/de.ts";
+import { keptAnswers } from "./keptAnswers.ts";
 
 /** A language's reduced word sets, as the build writes them (front-coded, see `decodeWords`). */
 export interface EncodedWords {
@@ -175,10 +176,8 @@ function isFeminineOf(stems: ReadonlySet<string>, key: string, shapes: WordShape
 }
 
 // Asked of nearly every capitalised word a name run meets, and a compound's parts are searched for
-// in the sets: each language's answers are kept, word by word as written. One page asks of far fewer
-// words than COMMON_WORD_ANSWERS_KEPT; a long session starts the list again.
-const commonWordAnswers = new Map<string, Map<string, boolean>>();
-const COMMON_WORD_ANSWERS_KEPT = 20_000;
+// in the sets: each language's answers are kept, word by word as written.
+const commonWordAnswers = new Map<string, (word: string) => boolean>();
 
 /**
  * A common word of the language, whatever its case: a noun in German ("Videokameras", "Migranten",
@@ -190,18 +189,17 @@ export function isCommonWord(lang: string, word: string): boolean {
   const words = wordsOf(lang);
   const shapes = SHAPES[lang];
   if (words === undefined || shapes === undefined) return false;
-  let answers = commonWordAnswers.get(lang);
-  if (answers === undefined) commonWordAnswers.set(lang, (answers = new Map()));
-  let common = answers.get(word);
-  if (common === undefined) {
-    if (answers.size >= COMMON_WORD_ANSWERS_KEPT) answers.clear();
-    const key = wordKey(word);
-    const head = compoundHead(key, shapes);
-    const parts = head === key ? 1 : MAX_COMPOUND_PARTS;
-    common = findsWord(words.common, head, shapes, parts) || isFeminineOf(words.common, head, shapes, parts);
-    answers.set(word, common);
+  let isCommon = commonWordAnswers.get(lang);
+  if (isCommon === undefined) {
+    isCommon = keptAnswers((written: string) => {
+      const key = wordKey(written);
+      const head = compoundHead(key, shapes);
+      const parts = head === key ? 1 : MAX_COMPOUND_PARTS;
+      return findsWord(words.common, head, shapes, parts) || isFeminineOf(words.common, head, shapes, parts);
+    });
+    commonWordAnswers.set(lang, isCommon);
   }
-  return common;
+  return isCommon(word);
 }
 
 /** The last part of a compound after an unknown first part: long enough to be a noun of its own. */

@@ -9,6 +9,7 @@ import type { Gender } from "./types.ts";
 import { words } from "./lexicon.ts";
 import { decodeWords } from "./commonWords.ts";
 import { tabledGivenNames } from "./words/givenNames.ts";
+import { keptAnswers } from "./keptAnswers.ts";
 
 const MEN = words(`
   aaron adam adrián adrien agustín alain alan albert alberto alejandro alessandro alexander alexandre
@@ -66,9 +67,11 @@ const WOMEN_UNACCENTED = new Set([...WOMEN, ...decodeWords(tabledGivenNames.wome
 
 // The same names and capitalised words are asked of again and again (every name run, every
 // mention), and folding accents is dear: each one's answer is kept, null where it tells no gender.
-// One page asks far fewer than GENDERS_KEPT; a long session starts the list again.
-const genderByName = new Map<string, Gender | null>();
-const GENDERS_KEPT = 20_000;
+const genderByName = keptAnswers((fullName: string): Gender | null => {
+  const parts = unaccented(fullName.split(/\s+/u)[0] ?? "").split("-");
+  if (parts.every((part) => MEN_UNACCENTED.has(part))) return "m";
+  return parts.every((part) => WOMEN_UNACCENTED.has(part)) ? "f" : null;
+});
 
 /**
  * The gender a person's first given name tells, when it tells one (`Ferran Soler` → "m"). A compound
@@ -76,18 +79,7 @@ const GENDERS_KEPT = 20_000;
  * tell the same one: a part no list holds (`Jean-Marie`, `Marie-Galante`, a place) tells none.
  */
 export function givenNameGender(fullName: string): Gender | undefined {
-  let gender = genderByName.get(fullName);
-  if (gender === undefined) {
-    if (genderByName.size >= GENDERS_KEPT) genderByName.clear();
-    const parts = unaccented(fullName.split(/\s+/u)[0] ?? "").split("-");
-    gender = parts.every((part) => MEN_UNACCENTED.has(part))
-      ? "m"
-      : parts.every((part) => WOMEN_UNACCENTED.has(part))
-        ? "f"
-        : null;
-    genderByName.set(fullName, gender);
-  }
-  return gender ?? undefined;
+  return genderByName(fullName) ?? undefined;
 }
 
 /** A word the lexicon knows as someone's given name (`Ferran`): a person's name, not a common word. */

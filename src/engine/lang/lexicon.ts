@@ -4,6 +4,7 @@
 // list of heads must match every compound ending with one. A head that ends common surnames is
 // listed with a leading "=" and matches only itself.
 import type { Gender, LanguageRules } from "./types.ts";
+import { keptAnswers } from "./keptAnswers.ts";
 
 /** The words of a whitespace-separated list. */
 export const list = (text: string): string[] => text.trim().split(/\s+/);
@@ -319,10 +320,8 @@ export function splitIdiomEnd(
 }
 
 // Asked of nearly every word before and after a name, and three of its tests are patterns: each
-// language's answers are kept, word by word. One page asks of far fewer words than
-// PERSON_NOUN_ANSWERS_KEPT; a long session starts the list again.
-const personNounsOf = new WeakMap<LanguageRules, Map<string, boolean>>();
-const PERSON_NOUN_ANSWERS_KEPT = 20_000;
+// language's answers are kept, word by word.
+const personNounsOf = new WeakMap<LanguageRules, (lower: string) => boolean>();
 
 /**
  * A noun that names a person: by what they do (`personNouns`), by a title, by age, as a follower
@@ -330,20 +329,19 @@ const PERSON_NOUN_ANSWERS_KEPT = 20_000;
  * documents sharing it, `le quotidien`) or as a specialist (`la oceanógrafa`, by its science's ending).
  */
 export function isPersonNoun(lower: string, rules: LanguageRules): boolean {
-  let known = personNounsOf.get(rules);
-  if (known === undefined) personNounsOf.set(rules, (known = new Map()));
-  let person = known.get(lower);
-  if (person === undefined) {
-    if (known.size >= PERSON_NOUN_ANSWERS_KEPT) known.clear();
-    person =
-      rules.personNouns.has(lower) ||
-      rules.titles.has(lower) ||
-      rules.ageNoun.test(lower) ||
-      (rules.partisanNoun.test(lower) && !rules.organisationNouns.has(lower)) ||
-      rules.specialistNoun.test(lower);
-    known.set(lower, person);
+  let isPerson = personNounsOf.get(rules);
+  if (isPerson === undefined) {
+    isPerson = keptAnswers(
+      (word: string) =>
+        rules.personNouns.has(word) ||
+        rules.titles.has(word) ||
+        rules.ageNoun.test(word) ||
+        (rules.partisanNoun.test(word) && !rules.organisationNouns.has(word)) ||
+        rules.specialistNoun.test(word),
+    );
+    personNounsOf.set(rules, isPerson);
   }
-  return person;
+  return isPerson(lower);
 }
 
 /**
