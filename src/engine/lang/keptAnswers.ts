@@ -2,7 +2,7 @@
 // and cost a pattern test or an accent folding each time: their answers are kept. One page asks of far
 // fewer words than ANSWERS_KEPT; the worker lives as long as the browser, so a long session starts the
 // list again rather than let it grow.
-const ANSWERS_KEPT = 20_000;
+export const ANSWERS_KEPT = 20_000;
 
 /** `answer`, with each key's answer kept (`undefined` is never an answer, so it marks none kept). */
 export function keptAnswers<K, V extends NonNullable<unknown> | null>(answer: (key: K) => V): (key: K) => V {
