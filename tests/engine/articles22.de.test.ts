@@ -47,6 +47,9 @@ runArticles("de", [
       "48-Jährige“, gegnerischer Trainer nach Doppelpunkt, zwei Männer in einem Absatz (Kapitän " +
       "mit „sagte Sturms Kapitän“, Torschütze der Gäste mit „winkte ab:“), Teilzitat der Polizei " +
       "nach „sprach von“, Spruch auf einem Transparent",
+    todo:
+      "«weitgehend friedlichen Verlauf» goes to Die Landespolizeidirektion Steiermark, not " +
+      "Landespolizeidirektion Steiermark",
     headline: "„Das war für unsere Fans“: Sturm entscheidet das Grazer Derby",
     standfirst:
       "Mit einem späten Kopfballtor setzt sich der SK Sturm gegen den GAK mit 2:1 " +
@@ -96,6 +99,10 @@ runArticles("de", [
       "„heisst es“, Gemeinderätin mit „verspricht Ersatz:“, zwei Frauen in einem Absatz (Nachbarin " +
       "mit „sagt Amstutz“, Mitgründerin mit „ist milder:“), ungenannter Vater nach Doppelpunkt mit " +
       "einem Zitat über zwei Absätze, Name eines Gartens",
+    todo:
+      "«Der Bedarf an bezahlbarem Wohnraum ist in Thu…» goes to Die Stadt Thun, not Stadt Thun; «Wir " +
+      "suchen gemeinsam mit dem Verein nach eine…» goes to Ersatz, not Katharina Zbinden; «Chrutgärtli» " +
+      "taken for a quote",
     headline: "Der Garten im Lerchenfeld muss den Baggern weichen",
     standfirst:
       "Nach zwölf Jahren ist Schluss für den Gemeinschaftsgarten «Chrutgärtli». Die " +
@@ -165,6 +172,12 @@ runArticles("de", [
       "Brief des toten Malers mit „schreibt er“, Museum mit „sprach von“, zwei Frauen in einem " +
       "Absatz (Kuratorin mit „findet die Kuratorin“, Enkelin mit „ist bescheidener:“), ungenannte " +
       "Besucherin mit „sagte sie“, Ausstellungs- und Bildtitel",
+    todo:
+      "«nur noch für die Schublade» goes to Warum Lindner, not Konrad Lindner; «Andrang, wie wir ihn " +
+      "seit Jahren nicht erlebt…» goes to Das Kunstmuseum, not Kunstmuseum Bayreuth; «Ich bin einfach " +
+      "froh, dass die Bilder nicht m…» goes to Helene Sauerwein, not Monika Dörfler; «Genau so sieht es " +
+      "an einem guten Morgen aus» goes to Helene Sauerwein, not Eine Besucherin; «Morgen bei " +
+      "Tüchersfeld» taken for a quote",
     headline: "Kunstmuseum zeigt den vergessenen Maler aus der Fränkischen Schweiz",
     standfirst:
       "Über 40 Jahre lagen die Bilder von Konrad Lindner auf einem Dachboden in " +
@@ -215,6 +228,13 @@ runArticles("de", [
       "Sprecherin“ ohne Verb, Pendlerin mit „klagt“, ungenannter älterer Herr mit geteiltem Zitat " +
       "um „schimpft“, Brief der IHK mit „Darin heißt es:“, Teilzitat eines Ratsherrn nach " +
       "„fordert“, Name eines historischen Wagens",
+    todo:
+      "«ärgerlichen, aber beherrschbaren» goes to die Wuppertaler Stadtwerke, not Wuppertaler " +
+      "Stadtwerke; «Zum dritten Mal in diesem Jahr» goes to ein älterer Herr neben ihr, not ein älterer " +
+      "Herr; «und jedes Mal heißt es, das sei die Ausnahme.» goes to ein älterer Herr neben ihr, not ein " +
+      "älterer Herr; «Die Schwebebahn ist das Rückgrat des Nahverke…» goes to ein älterer Herr neben " +
+      "ihr, not Industrie- und Handelskammer Wuppertal-Solingen-Remscheid; «Wir geben unser Bestes. Mehr " +
+      "kann ich heute s…» goes to die Sprecherin, not Jana Kötter",
     headline: "Schwebebahn steht erneut still – Pendler verlieren die Geduld",
     standfirst:
       "Wegen eines Schadens an der Stromschiene fährt die Schwebebahn mindestens bis " +
@@ -268,6 +288,10 @@ runArticles("de", [
       "29-Jährige nach Doppelpunkt, ungenannte Mutter als Nebenklägerin mit „sagte die " +
       "38-Jährige“, zwei Frauen in einem Absatz (Staatsanwältin mit „sagte Wehrle“, Verteidigerin " +
       "mit „hielt dagegen“ und Zitat ohne Verb), Richter mit „wandte sich … an“",
+    todo:
+      "«Es tut mir unendlich leid. Ich denke jeden Ta…» goes to Selbst, not Marvin S.; «Meine " +
+      "Tochter fragt heute noch jedes Mal, ob …» goes to einer Familie aus Sinzheim, not Die Mutter; «Er " +
+      "ist kein Raser aus Leidenschaft, er hat ei…» goes to Carina Wehrle, not Petra Lang-Huber",
     headline: "Raser von der Schwarzwaldhochstraße muss ins Gefängnis",
     standfirst:
       "Das Amtsgericht Baden-Baden verurteilt einen 29-Jährigen zu 18 Monaten ohne " +
@@ -323,6 +347,11 @@ runArticles("de", [
       "mit „so Kübler“, Wirtschaftsförderer mit inversem „freut sich“, Teilzitat nach „Laut IHK“, " +
       "zwei Frauen in einem Absatz (Auszubildende als die 19-Jährige, Ausbildungsleiterin mit " +
       "„ergänzt“), Stellungnahme eines Umweltverbands mit „heißt es“, Produktname",
+    todo:
+      "«Für Crailsheim ist das ein echtes Ausrufezeichen» goes to Heilbronn-Franken, not Markus " +
+      "Ehrmann; «mehrere tausend Fachkräfte» goes to Heilbronn-Franken, not IHK Heilbronn-Franken; " +
+      "«Schon wieder verschwinden sechs Hektar Ackerl…» goes to Der BUND-Ortsverband Crailsheim, not " +
+      "BUND-Ortsverband Crailsheim; «Flexpack 360» taken for a quote",
     headline: "Kübler investiert 40 Millionen Euro in Crailsheim",
     standfirst:
       "Der Verpackungsmaschinenbauer baut im Industriegebiet Hirtenwiesen eine neue " +
@@ -367,6 +396,9 @@ runArticles("de", [
       "Zitat über zwei Absätze, Institut mit „bezeichnete … als“, zwei Männer in einem Absatz " +
       "(Kapitän mit „sagte … und lachte“, Doktorand mit „sah das anders:“), geteiltes Zitat um " +
       "„sagt sie“, Schiffs- und Expeditionsname",
+    todo:
+      "«einzigartigen Datensatz für die Klimamodelle …» goes to Alfred-Wegener-Instituts, not " +
+      "Alfred-Wegener-Institut; «Polarstern» taken for a quote",
     headline: "„Das Eis war so dünn wie nie“: „Polarstern“ zurück in Bremerhaven",
     standfirst:
       "Nach elf Wochen in der Zentralarktis ist das Forschungsschiff des " +
@@ -420,6 +452,10 @@ runArticles("de", [
       "nach „fordert aber“, Stationsleiter im Konjunktiv mit Zitat ohne Verb, ungenannte " +
       "Urlauberin nach „zuckt mit den Schultern:“, Name eines Sturmtiefs und eines Baggerschiffs, " +
       "Spitzname",
+    todo:
+      "«Die Vorspülung wurde vorgezogen, weil die Ver…» goes to der Landesbetrieb, not Landesbetrieb " +
+      "für Küstenschutz, Nationalpark und Meeresschutz; «Wir sind nicht gegen Küstenschutz. Aber wir m…» " +
+      "goes to Ihr Sylter Stationsleiter, not Timo Clausen",
     headline: "Sturmflut frisst Hörnums Strand – Bagger sollen es richten",
     standfirst:
       "Nach den Herbststürmen fehlen an der Südspitze der Insel bis zu 40 Meter " +
@@ -471,6 +507,10 @@ runArticles("de", [
       "Brief der Schulkonferenz mit „Darin heißt es:“, zwei Männer in einem Absatz (Teilzitat des " +
       "Schülersprechers nach „findet“, Mitschüler mit „sieht es gelassener:“), ungenannte Mutter " +
       "mit „erzählt“, Ministerium mit Teilzitat im Konjunktiv, Spitzname",
+    todo:
+      "«Wir beobachten seit Jahren, dass Konflikte au…» goes to Ute Brinkmann-Sölter, not " +
+      "Schulkonferenz; «im Rahmen ihrer Eigenverantwortung» not found; «Ich glaube nicht, dass wir " +
+      "zurückgehen.» goes to Andere Eltern, not Ute Brinkmann-Sölter",
     headline: "Handy weg, Pause laut: Gesamtschule testet das Smartphone-Verbot",
     standfirst:
       "Seit den Herbstferien bleiben die Geräte in Horn-Bad Meinberg während des " +
@@ -525,6 +565,9 @@ runArticles("de", [
       "nach „spricht von“, dann als die 55-Jährige, Klinikvorstand mit Doktortitel und „erklärte“, " +
       "Schwangere als die 31-Jährige mit Fortsetzung ohne Verb, Landrat mit inversem „sagte“, " +
       "Ministerium mit „teilte … mit“ und Teilzitat im Konjunktiv, Name einer Petition",
+    todo:
+      "«durch die umliegenden Kliniken weiterhin gewä…» goes to Das Bayerische " +
+      "Gesundheitsministerium, not Bayerische Gesundheitsministerium",
     headline: "Geburtshilfe in Vilsbiburg schließt Ende Juni",
     standfirst:
       "Der Klinikverbund begründet den Schritt mit dem Mangel an Fachärzten. Eine " +

@@ -19,6 +19,9 @@ runArticles("es", [
       "el plan como», nombre de un plan (no cita), dos mujeres en un párrafo con «criticó " +
       "Rodríguez» y cita parcial de «Alonso», cita partida con «admitió» invertido, informe de los " +
       "servicios técnicos con «Según», alcalde anónimo con dos puntos",
+    todo:
+      "«No vamos a dejar que se apague ni una sola ch…» goes to el diputado de Toro, not Emilio " +
+      "Fernández Ramos",
     headline: "La Diputación aprueba 12 millones para rehabilitar casas vacías en los pueblos más pequeños",
     standfirst:
       "«No vamos a dejar que se apague ni una sola chimenea», promete el vicepresidente de la " +
@@ -66,6 +69,7 @@ runArticles("es", [
       "cuerpo y repetida en él con «ha declarado» tras la cita y segunda cita sin verbo, sentencia " +
       "que «sostiene» con dos citas parciales, acusado con cita parcial, abogado con dos puntos, " +
       "informe de Osalan con cita parcial, sindicalista con «aseguró que»",
+    todo: "«había pasado todos los controles» goes to el acusado, not Iñaki Etxeberria Arrieta",
     headline:
       "Condenado el gerente de una fundición de Azpeitia por la muerte de un operario aplastado " +
       "por una pieza",
@@ -117,6 +121,9 @@ runArticles("es", [
       "en él con «resumía el meta», segunda cita sin verbo, cita partida con «avisó Suárez», dos " +
       "hombres en un párrafo con «reconoció Bermejo» y cita parcial de Rodríguez, técnico rival " +
       "con cita parcial y «admitió», apodo y lema de una pancarta (no citas)",
+    todo:
+      "«la cabeza fría en los últimos cinco minutos» goes to Diego Bermejo Lago, not Pablo Rodríguez " +
+      "Ares",
     headline: "El Ademar asalta Artaleku y sueña con la Copa: «Hemos jugado el mejor partido del año»",
     paragraphs: [
       "El Abanca Ademar León se impuso ayer al Bidasoa Irun (27-30) en el Polideportivo Artaleku y " +
@@ -205,6 +212,15 @@ runArticles("es", [
       "parcial, dos hombres en un párrafo con «denunció el primero» y cita parcial, «Martín fue " +
       "más allá», cita que sigue en el párrafo siguiente (comillas de apertura en ambos), vecina " +
       "anónima con dos puntos, sindicato con «Según»",
+    todo:
+      "«Nos tratan como a vecinos de segunda» goes to el regidor de Sequeros, not Julio Martín " +
+      "Iglesias; «temporal y necesaria» goes to la Gerencia, not La Gerencia Regional de Salud; «Esto es " +
+      "un abandono en toda regla» goes to el regidor de Sequeros, not Tomás Hernández Sánchez; «a 30 " +
+      "kilómetros por una carretera de curvas y…» goes to el regidor de Sequeros, not Tomás Hernández " +
+      "Sánchez; «En agosto, que es cuando más gente hay en los…» goes to el regidor de Sequeros, not " +
+      "Julio Martín Iglesias; «Aquí hay gente de noventa años que no conduce…» goes to el regidor de " +
+      "Sequeros, not Julio Martín Iglesias; «al menos 28 médicos de familia» goes to la Confederación " +
+      "Estatal de Sindicatos Médicos, not Confederación Estatal de Sindicatos Médicos",
     headline: "Sanidad cerrará en agosto 40 consultorios rurales de la provincia por falta de médicos",
     standfirst: "«Nos tratan como a vecinos de segunda», lamenta el alcalde de Sequeros",
     paragraphs: [
@@ -255,6 +271,7 @@ runArticles("es", [
       "parcial, títulos de la exposición y de una serie (no citas), carta de la fotógrafa con " +
       "«escribía» y dos puntos, hijo con «contó entre risas el arquitecto» y segunda cita sin " +
       "verbo, director con cita parcial, mariscadora con apodo (no cita) y «recordó»",
+    todo: "«Dicen que lo mío no es arte porque salen muje…» goes to En una carta, not Carme Outeiro Vidal",
     headline: "El CGAC rescata a Carme Outeiro, la fotógrafa que retrató a las mariscadoras de Arousa",
     standfirst:
       "«Miraba a esas mujeres como nadie las había mirado», dice la comisaria de la muestra, que " +
@@ -360,6 +377,9 @@ runArticles("es", [
       "repetida en él con «advirtió» sin sujeto, ministro con dos puntos, informe técnico que " +
       "«atribuye», dos personas en un párrafo con cita parcial de la bióloga, fundación en un " +
       "comunicado, guía anónima con «contó», nombre de un pingüino (no cita)",
+    todo:
+      "«la combinación de olas de calor extremas, llu…» goes to Hernán Darío Sepúlveda, not El " +
+      "informe técnico",
     headline: "Punta Tombo perdió un tercio de sus pingüinos en diez años",
     standfirst:
       "“Si esto sigue así, mis nietos van a ver pingüinos solo en fotos”, advirtió el guardafauna " +
@@ -408,6 +428,7 @@ runArticles("es", [
       "entre comillas (no citas), vocero anónimo con «explicó a Diario Popular», fiscal con «Según " +
       "el fiscal» y cita parcial, víctima con dos puntos y segunda cita con «agregó la mujer», dos " +
       "mujeres en un párrafo con «dijo Iglesias», ministerio en un comunicado",
+    todo: "«entraderas» taken for a quote",
     headline: 'Cayó la banda de "los del Fiat gris": asaltaban a jubilados en Quilmes',
     paragraphs: [
       "Efectivos de la DDI de Quilmes detuvieron a cuatro hombres acusados de integrar una banda " +

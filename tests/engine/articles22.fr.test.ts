@@ -24,6 +24,11 @@ const ARTICLES: ArticleCase[] = [
       "de commission nommé dans le texte, « présenté par la syndique comme », « a lancé le président " +
       "du groupe PLR », incise à l’intérieur des guillemets, deux hommes puis « le premier » et « le " +
       "second » en fragments, deux-points après « la syndique », terme technique entre guillemets",
+    todo:
+      "«budget de responsabilité» not found; «pour moitié de décisions cantonales» goes to Yann " +
+      "Berthoud, not Patrick Gaudard; «confondre gestion et prophétie» goes to le second, not Yann " +
+      "Berthoud; «C’est un signal que nous devons entendre. Nou…» goes to le second, not Laurence " +
+      "Perrin-Chevalley; «douzièmes provisoires» taken for a quote",
     headline: "Budget 2027: le Conseil communal renvoie à la Municipalité «une copie à revoir»",
     standfirst:
       "Par 52 voix contre 38, le législatif morgien a refusé mardi soir d’entrer en matière sur un " +
@@ -86,6 +91,9 @@ const ARTICLES: ArticleCase[] = [
       "le quinquagénaire », deux femmes (présidente et avocate) avec deux-points puis « a plaidé », " +
       "victime absente par une lettre en fragments, substitut « a lancé », syndicaliste en fragment, " +
       "nom de réunion entre guillemets",
+    todo:
+      "«eu peur pour sa vie» goes to Didier Lefrançois, not L’inspecteur; «un climat de plus en plus " +
+      "hostile» goes to Didier Lefrançois, not L’inspecteur",
     headline: "Fauville-en-Caux : l’agriculteur qui avait bousculé un agent de l’OFB condamné avec sursis",
     standfirst:
       "Jugé jeudi par le tribunal correctionnel du Havre, Didier Lefrançois, 56 ans, a reconnu avoir " +
@@ -136,6 +144,12 @@ const ARTICLES: ArticleCase[] = [
       "projet entre guillemets, « a déclaré à L’Agefi son directeur général », deux hommes puis " +
       "citation coupée par « explique le second », communiqué en fragments, note de banque en " +
       "fragment, administrateur anonyme",
+    todo:
+      "«Les investisseurs nous ont dit qu’ils aimaien…» goes to New York, not Marc-Olivier Zbinden; " +
+      "«Mais tous attendent une nouvelle baisse des t…» goes to New York, not Marc-Olivier Zbinden; " +
+      "«solide» goes to la société, not Payvia; «au moins trente mois» goes to la société, not Payvia; " +
+      "«n’est pas un signal de faiblesse propre à Pay…» goes to Une note de la Banque cantonale vaudoise " +
+      "publiée, not Une note de la Banque cantonale vaudoise",
     headline: "Payvia reporte son entrée en Bourse : « Le marché n’est pas prêt »",
     standfirst:
       "La fintech lausannoise renonce pour l’instant à sa cotation sur SIX, prévue en novembre. Ses " +
@@ -194,6 +208,11 @@ const ARTICLES: ArticleCase[] = [
       "surnom entre guillemets, citation sur deux paragraphes sans attribution au premier, « a confié " +
       "le Limbourgeois », « reconnaissait le champion des Pays-Bas », citation sans verbe après le " +
       "nom, supporter au prénom avec deux-points",
+    todo:
+      "«Il a couru comme un vieux briscard» goes to son directeur sportif, not Kurt Smets; «Au " +
+      "briefing, on avait dit que tout se jouerai…» goes to le Limbourgeois, not Thibau Van Acker; «Je " +
+      "n’ai plus regardé derrière moi jusqu’à la …» goes to le Limbourgeois, not Thibau Van Acker; «Il a " +
+      "couru comme un vieux briscard. À 23 ans,…» goes to Thibau Van Acker, not Kurt Smets",
     headline: "Cyclo-cross : Thibau Van Acker dompte la Citadelle de Namur",
     standfirst:
       "Le Limbourgeois de 23 ans a signé dimanche sa première victoire en Coupe du monde, sous la " +
@@ -246,6 +265,7 @@ const ARTICLES: ArticleCase[] = [
       "fragment au chapeau puis dans un communiqué, « a confié l’autrice de 47 ans », président du " +
       "jury « a résumé », deux femmes (éditrice et autrice) puis « raconte-t-elle », syndicat sur " +
       "Facebook en fragment, étiquette entre guillemets",
+    todo: "«littérature régionale» taken for a quote",
     headline:
       "Grand Prix du livre de Montréal : Geneviève Lachance sacrée pour « Les saisons de l’estuaire »",
     standfirst: "Le jury salue un roman « d’une rare justesse » sur la fermeture d’une usine de Baie-Comeau.",
@@ -303,6 +323,9 @@ const ARTICLES: ArticleCase[] = [
       "guillemets, « reconnaît », deux femmes (doctorante et directrice de thèse) puis « détaille la " +
       "jeune chercheuse », l’étude en fragment par « elle note », chercheur extérieur avec " +
       "deux-points, « y voit »",
+    todo:
+      "«bonne surprise» goes to la coordinatrice de l’étude, not Anne-Sophie Le Goff; «fragile et " +
+      "très inégale selon les secteurs» goes to Anne-Sophie Le Goff, not L’étude",
     headline: "Golfe du Morbihan : les herbiers de zostères regagnent du terrain",
     standfirst:
       "Une équipe de l’Université Bretagne Sud a cartographié par drone les herbiers du golfe pendant " +
@@ -363,6 +386,12 @@ const ARTICLES: ArticleCase[] = [
       "bilan », « déplore le Dr », deux hommes puis « le premier » et « le second » en fragments, " +
       "mère de famille sans verbe de parole, nom de campagne entre guillemets, ministère dans un " +
       "communiqué en fragment, responsable d’ONG anonyme",
+    todo:
+      "«Nous manquons de sérum antidiphtérique» goes to un pédiatre, not Mamadou Saliou Bah; «en " +
+      "cours d’acheminement depuis Conakry» goes to Alpha Oumar Diakité, not Sékou Condé; «ne pas cacher " +
+      "les enfants malades à la maison» goes to Le second, not Alpha Oumar Diakité; «On nous avait dit " +
+      "que c’était une simple angi…» goes to Le second, not une mère de famille; «Le vrai problème, " +
+      "c’est que beaucoup d’enfant…» goes to Alima, not un responsable de l’ONG Alima",
     headline: "Diphtérie à Kankan : « Nous manquons de sérum antidiphtérique », alerte un pédiatre",
     standfirst:
       "Au moins 27 décès ont été enregistrés depuis le début de l’épidémie dans la préfecture, selon " +
@@ -420,6 +449,7 @@ const ARTICLES: ArticleCase[] = [
       "prénom « s’amusait », couple puis « raconte Élodie Masson », citation sans verbe après « Son " +
       "mari », nom de plat et label entre guillemets, maire « a souligné », deux femmes puis « Cette " +
       "dernière » en fragment et « ajoute-t-elle »",
+    todo: "«Tout vient de moins de trente kilomètres, sau…» goes to Son mari, not Julien Masson",
     headline: "Allègre : le « Relais du Mont Bar » a rouvert ses portes",
     standfirst:
       "Fermé depuis dix-huit mois, le café-épicerie de la place du Marché a été repris par un couple " +
