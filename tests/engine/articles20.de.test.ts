@@ -319,8 +319,7 @@ runArticles("de", [
       "Kreisobmann mit Inversion, Aktionsname",
     todo:
       "«Profis mit Einkaufsliste» goes to Die Täter, not Franz Xaver Grundner; «Die haben genau " +
-      "gewusst, welche Schrauben sie…» goes to Die Täter, not Franz Xaver Grundner; «mit erheblicher " +
-      "krimineller Energie» goes to Polizeibericht gingen die Täter, not Polizeibericht",
+      "gewusst, welche Schrauben sie…» goes to Die Täter, not Franz Xaver Grundner",
     headline: "GPS-Diebe im Gäuboden: Landwirte rüsten auf",
     standfirst:
       "Seit September sind im Landkreis Straubing-Bogen elf Traktoren ihre Lenksysteme " +

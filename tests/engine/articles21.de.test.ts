@@ -49,8 +49,8 @@ runArticles("de", [
       "nach Doppelpunkt und später als „der Polizeisprecher“, ungenannter Nachbar nach Doppelpunkt, " +
       "Stellungnahme der Sparkasse mit „heißt es“, Name einer Sonderkommission und Spitzname einer Bande",
     todo:
-      "«äußerst professionell und rücksichtslos» goes to Celle, not Polizeiinspektion Celle; «alle " +
-      "Optionen, auch einen Verzicht auf den St…» goes to Ein Nachbar, not Sparkasse Celle-Gifhorn-Wolfsburg",
+      "«alle Optionen, auch einen Verzicht auf den St…» goes to Ein Nachbar, not Sparkasse " +
+      "Celle-Gifhorn-Wolfsburg",
     headline: "Geldautomat in Wietze gesprengt: „Es hat geknallt wie bei einem Gewitter“",
     standfirst:
       "Unbekannte sprengen in der Nacht zu Dienstag den Automaten der Sparkasse an der Steinförder " +

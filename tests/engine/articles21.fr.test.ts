@@ -28,10 +28,9 @@ const ARTICLES: ArticleCase[] = [
     todo:
       "«Le texte prévoit une compensation intégrale, …» goes to Hélène Marchadier, not l’entourage " +
       "de la ministre; «franc» goes to la première, not Hélène Marchadier; «On nous promet la " +
-      "compensation intégrale depu…» goes to la première, not Nathalie Brémond-Ferrat; «Si la droite ne " +
-      "vote pas, on n’a pas les voix…» goes to un cadre du groupe Ensemble, not un cadre du groupe " +
-      "Ensemble pour la République; «lacunaire sur les conséquences financières po…» goes to un cadre du " +
-      "groupe Ensemble, not Le Conseil d’État",
+      "compensation intégrale depu…» goes to la première, not Nathalie Brémond-Ferrat; «lacunaire sur " +
+      "les conséquences financières po…» goes to un cadre du groupe Ensemble pour la République, not Le " +
+      "Conseil d’État",
     headline: "Décentralisation : « Nous ne signerons pas un chèque en blanc »",
     standfirst:
       "À une semaine de l’examen du projet de loi en commission, la droite menace de faire défaut au " +

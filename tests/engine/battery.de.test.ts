@@ -3024,4 +3024,36 @@ runBattery("de", [
     ],
     expected: [["Die Kühe sind alles für mich", "Alois Brandner"]],
   },
+  {
+    construction:
+      "Nach Angaben der X Ort gingen … „…“ vor: die Quelle endet vor dem finiten Verb des Vorfelds, der " +
+      "Artikel im Kasus der Präposition gehört nicht zum Namen der Behörde; „Laut der Polizei“ ist die " +
+      "eben genannte Polizeiinspektion",
+    paragraphs: [
+      "Nach Angaben der Polizeiinspektion Celle gingen die Täter „äußerst professionell“ vor.",
+      "Laut der Polizei kamen die Diebe „gegen drei Uhr“ in die Halle.",
+      "Nach Angaben des Sprechers Jan Ohl war der Knall „ohrenbetäubend“.",
+      "Laut dem Landratsamt Celle bleibt die Straße „bis auf Weiteres“ gesperrt.",
+    ],
+    expected: [
+      ["äußerst professionell", "Polizeiinspektion Celle"],
+      ["gegen drei Uhr", "Polizeiinspektion Celle"],
+      ["ohrenbetäubend", "Jan Ohl"],
+      ["bis auf Weiteres", "Landratsamt Celle"],
+    ],
+  },
+  {
+    construction:
+      "„mit der Firma GmbH“, dann „Die Firma erklärte“: der Name ohne den Artikel der Präposition; " +
+      "negativ: „Die Firma GmbH baut …“ behält ihren Artikel",
+    paragraphs: [
+      "Die Stadt traf sich am Montag mit der Brenner Optik GmbH.",
+      "Die Firma erklärte, die Verzögerung liege „nicht in ihrer Verantwortung“.",
+      "Die Kessler Sensortechnik AG baut Stellen ab. Die Firma nannte den Abbau „unumgänglich“.",
+    ],
+    expected: [
+      ["nicht in ihrer Verantwortung", "Brenner Optik GmbH"],
+      ["unumgänglich", "Die Kessler Sensortechnik AG"],
+    ],
+  },
 ]);

@@ -3811,6 +3811,21 @@ const CASES: Case[] = [
       ["Un an suffira", "Luc Martin"],
     ],
   },
+  {
+    name:
+      "« … », glisse un cadre du groupe X pour la Y : le nom d’un corps introduit par son espèce garde " +
+      "son « pour » ; négatifs : « pour la deuxième fois », un nom de personne après l’office du groupe",
+    paragraphs: [
+      "« On n’a pas les voix », glisse un cadre du groupe Ensemble pour la République.",
+      "« Nous voterons contre », a déclaré le groupe Horizons pour la deuxième fois.",
+      "« Le texte est prêt », a assuré le président du groupe Jean Dupont.",
+    ],
+    quotes: [
+      ["On n’a pas les voix", "un cadre du groupe Ensemble pour la République"],
+      ["Nous voterons contre", "Horizons"],
+      ["Le texte est prêt", "Jean Dupont"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

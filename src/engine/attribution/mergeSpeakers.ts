@@ -1359,9 +1359,15 @@ export class SpeakerRegistry {
    * companyNameAsWritten: "Die Hallberg AG").
    */
   private bodyNameAsWritten(body: ArticleEntity): string {
+    // Not an article a preposition or a noun puts in its case (`nach Angaben der Polizeiinspektion
+    // Celle`), but with a body's noun alone, which without it would be the noun inflected (`des
+    // Verkehrsministeriums`).
+    const nounAlone = isBodyNoun(this.rules, body.name.toLowerCase());
     const withDeterminer = body.mentions.find((m) => {
       const [determiner, ...name] = m.text.split(/\s+/u);
-      return this.rules.definiteDeterminers.has(determiner!.toLowerCase()) && name.join(" ") === body.name;
+      const opens = this.rules.definiteDeterminers.has(determiner!.toLowerCase());
+      const inCase = !nounAlone && this.mentions.opensOnCaseArticle(m);
+      return opens && !inCase && name.join(" ") === body.name;
     });
     return withDeterminer?.text ?? this.companyNameAsWritten(body);
   }

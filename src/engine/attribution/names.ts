@@ -108,13 +108,10 @@ const BODY_NAME_PREPOSITIONS = new Set(
   supportedLanguages.flatMap((code) => [...rulesFor(code).bodyNamePrepositions]),
 );
 function foreignBodyPreposition(tokens: readonly Token[], start: number, k: number, rules: LanguageRules) {
-  const kind = tokens[start - 1];
   return (
     BODY_NAME_PREPOSITIONS.has(tokens[k]!.lower) &&
     !rules.prepositions.has(tokens[k]!.lower) &&
-    isWord(kind) &&
-    !isCapitalised(kind) &&
-    rules.organisationNouns.has(kind.lower)
+    namedAfterItsKind(tokens, start, rules)
   );
 }
 
@@ -879,8 +876,9 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
     let company = false;
     const opensBody = opensBodyName(tokens, i, rules);
     // A body's noun carries its name on by a preposition too ("the Institute for Fiscal Studies"), not
-    // one opening the sentence, which may be a common noun ("News of Ann Roy's death").
-    const bodyByPreposition = opensBody && !opensSentence(tokens, i);
+    // one opening the sentence, which may be a common noun ("News of Ann Roy's death"); so does the noun
+    // for the body's kind written before its name (« du groupe Ensemble pour la République »).
+    const bodyByPreposition = (opensBody && !opensSentence(tokens, i)) || namedAfterItsKind(tokens, i, rules);
     for (;;) {
       // A genitive ends the name: `Kim Jong Uns kleine Schwester`, `Lee Min Hos Fans`.
       if (isGenitive(s, end - 1)) break;
@@ -1213,7 +1211,7 @@ function articleNotInSurname(
   afterParticles: number,
   rules: LanguageRules,
 ): boolean {
-  if (opensBodyName(tokens, start, rules)) return false;
+  if (opensBodyName(tokens, start, rules) || namedAfterItsKind(tokens, start, rules)) return false;
   let article = false;
   for (let k = end; k < afterParticles; k++) article ||= rules.determiners.has(tokens[k]!.lower);
   return article && (end - start > 1 || !leadsIntoName(tokens[start - 1], rules));
@@ -1236,6 +1234,21 @@ function leadsIntoName(t: Token | undefined, rules: LanguageRules): boolean {
  */
 function opensBodyName(tokens: readonly Token[], i: number, rules: LanguageRules): boolean {
   return !rules.capitalisesNouns && isCapitalised(tokens[i]) && rules.organisationNouns.has(tokens[i]!.lower);
+}
+
+/**
+ * « le groupe Ensemble », `el sindicato United Teachers`: a run right after a lower-case noun for a
+ * body's kind is that body's name, unless it opens on an office or a title (`the group Doctors for
+ * Climate Action` reads "Doctors" as one).
+ */
+function namedAfterItsKind(tokens: readonly Token[], i: number, rules: LanguageRules): boolean {
+  const kind = tokens[i - 1];
+  return (
+    isWord(kind) &&
+    !isCapitalised(kind) &&
+    rules.organisationNouns.has(kind.lower) &&
+    !isOffice(tokens[i]!.lower, rules)
+  );
 }
 
 /**
@@ -1618,13 +1631,15 @@ function splitTitle(
  * heads the phrase (`l’association France Parkinson`), the name alone is the speaker, read elsewhere.
  * A full name after an office and its body (`la presidenta de la asociación Lucía Díaz`) is the office's
  * holder, as after an office and its party's acronym, unless a name in apposition after it is the holder
- * (`el presidente de la comunidad San Roque, Pedro Gil,`).
+ * (`el presidente de la comunidad San Roque, Pedro Gil,`) or the name holds a preposition that only a
+ * body's name holds (`un cadre du groupe Ensemble pour la République`).
  */
 function bodyComplementBefore(tokens: readonly Token[], start: number, end: number, rules: LanguageRules) {
   const governing = governedBodyNoun(tokens, start, rules);
   if (governing < 0) return false;
   const holder =
     end - start >= 2 &&
+    !tokens.slice(start, end).some((t) => rules.bodyNamePrepositions.has(t.lower)) &&
     rules.affiliationPrepositions.has(tokens[governing]!.lower) &&
     isOffice(tokens[governing - 1]?.lower ?? "", rules) &&
     !holderInApposition(tokens, end);

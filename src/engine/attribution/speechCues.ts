@@ -1307,6 +1307,23 @@ function auxiliaryAfterSource(s: Sentence, source: number, end: number): number 
 }
 
 /**
+ * `Nach Angaben der Polizei gingen die Täter „…“ vor`: where the finite verb comes second, a source
+ * opening the sentence fills the first field, and the first lower-case word after its noun that
+ * carries the phrase on neither as a genitive's article, a preposition nor a conjunction is the verb
+ * of the reporter's clause. Its index, or null.
+ */
+function finiteVerbAfterSource(s: Sentence, source: number, end: number): number | null {
+  const { tokens, rules } = s;
+  if (!rules.verbSecond) return null;
+  for (let k = source + 1; k < end; k++) {
+    const t = tokens[k]!;
+    if (!isWord(t)) return null;
+    if (!isCapitalised(t) && isCapitalised(tokens[k - 1]) && !isFunctionWord(t.lower, rules)) return k;
+  }
+  return null;
+}
+
+/**
  * Where the speaker after a source phrase or a passive's agent ends. An indefinite description (`selon
  * un proche du ministre, Paul Roy se montre…`, `qualifié de « … » par un élu, le sénateur…`) is one
  * source among many and speaks as written: its comma closes it, the name after it opens the reporter's
@@ -1314,7 +1331,7 @@ function auxiliaryAfterSource(s: Sentence, source: number, end: number): number 
  */
 function sourceEnd(s: Sentence, source: number, end: number): number {
   const { tokens, rules } = s;
-  const verb = auxiliaryAfterSource(s, source, end);
+  const verb = auxiliaryAfterSource(s, source, end) ?? finiteVerbAfterSource(s, source, end);
   let comma = source + 1;
   while (comma < end && tokens[comma]!.text !== ",") comma++;
   // The clause after the comma is read as far as the quote, its auxiliary included (`Dupont a détourné`).
@@ -1361,7 +1378,18 @@ function pastVerbOfSource(s: Sentence, source: number, to: number): number {
 /** Who a source phrase ending at `source` names, read no further than `to`. */
 function sourceNamed(s: Sentence, source: number, to: number): Mention | null {
   const from = pastVerbOfSource(s, source, to);
-  return tellerOfWords(s, from, to) ?? readForward(s, from, sourceEnd(s, from, to));
+  const mention = tellerOfWords(s, from, to) ?? readForward(s, from, sourceEnd(s, from, to));
+  // `nach Angaben der Polizeiinspektion Celle`, `laut dem Landratsamt Celle`: the article a source
+  // phrase governs is in its case, not the body's name as the body writes it. A body's noun alone
+  // (`des Verkehrsministeriums`) keeps it: it is the short form of a body named elsewhere, which
+  // the merge finds by it.
+  const article = s.tokens[from];
+  if (mention?.type !== "name" || mention.kind !== "organisation" || !isWord(article)) return mention;
+  if (!s.rules.obliqueArticles.has(article.lower) || !mention.name.startsWith(`${article.text} `))
+    return mention;
+  const name = mention.name.slice(article.text.length + 1);
+  if (s.rules.organisationNouns.has(name.toLowerCase())) return mention;
+  return { ...mention, name, text: mention.text.startsWith(`${article.text} `) ? name : mention.text };
 }
 
 /** A source phrase or speech verb at token v, before the quote at q, with its speaker. */

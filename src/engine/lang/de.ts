@@ -454,7 +454,7 @@ export const german: LanguageRules = {
     kommission rat ausschuss gremium fraktion senat bundestag parlament zeitung magazin
     sender bericht studie mitteilung erklärung stellungnahme staatsanwaltschaft betrieb
     gruppe kanzleramt präsidium zentrale opposition feuerwehr kasse direktion verbund
-    ${TERRITORIES} verwaltung
+    ${TERRITORIES} verwaltung inspektion inspektorat
     ${AMTER}
   `),
   ),
@@ -593,7 +593,8 @@ export const german: LanguageRules = {
   adjectivesFollowNouns: false,
   placeBodyNouns: new CompoundSet(
     words(
-      `${AMTER} ${TERRITORIES} gericht staatsanwaltschaft universität präsidium bezirksregierung direktion`,
+      `${AMTER} ${TERRITORIES} gericht staatsanwaltschaft universität präsidium bezirksregierung direktion ` +
+        "polizei inspektion inspektorat",
     ),
   ),
   adverbialNouns: new Set(),

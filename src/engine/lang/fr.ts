@@ -596,7 +596,8 @@ export const french: LanguageRules = {
       "compris face",
   ),
   nameParticles: words("de du des d la le van von der den bin ben ibn al el da di dos"),
-  bodyNamePrepositions: new Set(),
+  // « Ensemble pour la République », « Agir pour l’environnement ».
+  bodyNamePrepositions: words("pour"),
   affiliationParticles: new Set(),
   adverbs: words(`
     lundi mardi mercredi jeudi vendredi samedi dimanche soir matin après-midi midi nuit hier

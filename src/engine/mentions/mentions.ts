@@ -69,13 +69,31 @@ const joiningWord = (rules: LanguageRules, lower: string) =>
 const joinsName = (rules: LanguageRules, lower: string) =>
   joiningWord(rules, lower) || listConjunctions(rules).has(lower);
 
+/**
+ * Whether the determiner at `offset` is an article in the case of what governs it, the sentence's and
+ * not a name's: after a preposition (`mit der Brenner Optik GmbH`) or, where nouns are capitalised,
+ * after the noun whose genitive it opens (`nach Angaben der Polizeiinspektion Celle`).
+ */
+function caseArticleAt(tokens: readonly Token[], k: number, rules: LanguageRules): boolean {
+  const [governor, article] = [tokens[k - 1], tokens[k]];
+  if (article?.kind !== "word" || !rules.obliqueArticles.has(article.lower) || governor?.kind !== "word")
+    return false;
+  return rules.prepositions.has(governor.lower) || (rules.capitalisesNouns && isCapitalised(governor));
+}
+
+/** The definite determiner written right before token k, if the name's own (`Die Brenner Optik GmbH`). */
+function determinerOfName(tokens: readonly Token[], k: number, rules: LanguageRules): Token | undefined {
+  const before = tokens[k - 1];
+  if (before?.kind !== "word" || !rules.definiteDeterminers.has(before.lower)) return undefined;
+  return caseArticleAt(tokens, k - 1, rules) ? undefined : before;
+}
+
 /** The name written in tokens [from, to] of the sentence, with the determiner written just before it. */
 function located(sentence: Sentence, from: number, to: number): WrittenOut {
   const { tokens, rules, source } = sentence;
   const name = source.slice(tokens[from]!.start, tokens[to]!.end);
-  const before = tokens[from - 1];
-  const determiner = before?.kind === "word" && rules.definiteDeterminers.has(before.lower);
-  return determiner ? { name, determiner: before.text } : { name };
+  const determiner = determinerOfName(tokens, from, rules);
+  return determiner ? { name, determiner: determiner.text } : { name };
 }
 
 /**
@@ -217,15 +235,13 @@ export class ArticleMentions {
   /**
    * A mention's text with the word the article writes right before it ("Die" of "Die Pichler
    * Fenstertechnik GmbH", a company's name the names stage read without it), when that word is a
-   * definite determiner; its text alone otherwise.
+   * definite determiner of the name's own (determinerOfName); its text alone otherwise.
    */
   withDeterminerBefore(m: EntityMention): string {
     const { tokens, rules, source } = this.blocks[m.block]!.sentence;
     const at = tokens.findIndex((t) => t.start === m.span.start);
-    const before = at > 0 ? tokens[at - 1]! : undefined;
-    return before !== undefined && rules.definiteDeterminers.has(before.lower)
-      ? source.slice(before.start, m.span.end)
-      : m.text;
+    const before = at > 0 ? determinerOfName(tokens, at, rules) : undefined;
+    return before !== undefined ? source.slice(before.start, m.span.end) : m.text;
   }
 
   /**
@@ -306,6 +322,13 @@ export class ArticleMentions {
    * `warten auf einen Termin bei einer Hautärztin`: whether a preposition governs the mention, which
    * then names someone the sentence passes by, not its subject.
    */
+  /** Whether the mention opens on an article in the case of what governs it (caseArticleAt). */
+  opensOnCaseArticle(m: EntityMention): boolean {
+    const { tokens, rules } = this.blocks[m.block]!.sentence;
+    const at = tokens.findIndex((t) => t.start === m.span.start);
+    return caseArticleAt(tokens, at, rules);
+  }
+
   governedByPreposition(m: EntityMention): boolean {
     const { tokens, rules } = this.blocks[m.block]!.sentence;
     return rules.prepositions.has(wordBefore(tokens, m.span.start)?.lower ?? "");
