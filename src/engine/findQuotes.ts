@@ -72,7 +72,11 @@ export function judgeSpans(
     if (!isQuote[i]) {
       if (block.kind !== "headline") {
         labels.push(candidate.text);
-        if (looksLikeTitle(candidate.text, contexts[i]!, rules)) titles.push(candidate.text);
+        if (
+          looksLikeTitle(candidate.text, contexts[i]!, rules) ||
+          namedInCapitals(candidate, verdicts[i]!, rules)
+        )
+          titles.push(candidate.text);
       } else if (verdicts[i] === "unsure") unsure.push(found(i));
       return;
     }
@@ -81,6 +85,16 @@ export function judgeSpans(
     quotes.push(found(i));
   });
   return { quotes, unsure, labels, titles };
+}
+
+/**
+ * A capitalised span that a rule of its own sentence names (`se estrena en Cinemateca “Tambor de
+ * madrugada”, el primer largometraje`), though only its first word is capitalised, as Spanish and
+ * French write titles: a title or a name, which the headline's same words are too (`“Tambor de
+ * madrugada”: la película que…`). Not where every noun is capitalised: there a capital says nothing.
+ */
+function namedInCapitals(candidate: Candidate, verdict: Verdict, rules: LanguageRules): boolean {
+  return verdict === "notQuote" && !rules.capitalisesNouns && /^[\p{Lu}\p{N}]/u.test(candidate.text);
 }
 
 function toCandidates(block: TextBlock, pairs: readonly MarkPair[]): Candidate[] {

@@ -256,7 +256,6 @@ runArticles("es", [
       "con «explica» en presente y «La autora» con dos puntos, dos actrices en un párrafo con cita parcial " +
       "y «admite Iturbe», título de un libro y de una canción (no citas), «Según el director» con cita " +
       "parcial, extrabajadora con «dijo, emocionada»",
-    todo: "«Las hilanderas» taken for a quote",
     headline: "“Las hilanderas”: la huelga de la textil de Villa Lynch llega al Cervantes",
     paragraphs: [
       "Este jueves se estrena en el Teatro Nacional Cervantes “Las hilanderas”, de la dramaturga " +

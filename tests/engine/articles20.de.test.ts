@@ -187,7 +187,7 @@ runArticles("de", [
       "«Die Bauern können nicht an jedem Hof zwanzig …» goes to Noah Zellweger, not Ein älterer " +
       "Chlaus; «Solange die Jungen den Brauch ernst nehmen, h…» goes to Noah Zellweger, not Hans " +
       "Rechsteiner; «Bitte fotografieren Sie die Chläuse nicht aus…» goes to Regula Koller, not ein " +
-      "Merkblatt; «Hochhamm-Schuppel» taken for a quote",
+      "Merkblatt",
     headline: "«Ein Schuppel ist wie eine Familie»",
     standfirst:
       "In Urnäsch ziehen an Silvester wieder die Chläuse von Hof zu Hof. Erstmals seit über " +

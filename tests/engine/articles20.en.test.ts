@@ -212,7 +212,6 @@ runArticles("en", [
       "production's title in marks, an inverted said then a split, an artistic director with a " +
       "partial quote then she said, two women in one paragraph, an actor describing with a " +
       "partial, a colon quote by surname, a nickname in marks",
-    todo: "«the hut» taken for a quote",
     headline: "Carna playwright’s debut to open Galway International Arts Festival",
     paragraphs: [
       "A first play by a Carna man who spent two decades working on building sites in London " +

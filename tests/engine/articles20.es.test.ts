@@ -295,7 +295,6 @@ runArticles("es", [
       "en presente y «La directora cuenta que» con dos puntos, apodo entre comillas (no cita) y «cuenta " +
       "Sosa», madre e hija en un párrafo con cita parcial y «confiesa la muchacha», título de una canción " +
       "(no cita), jurado en su acta con cita parcial",
-    todo: "«Tambor de madrugada» taken for a quote",
     headline: "“Tambor de madrugada”: la película que siguió tres carnavales a una comparsa de Palermo",
     paragraphs: [
       "Este jueves se estrena en Cinemateca “Tambor de madrugada”, el primer largometraje documental de " +

@@ -455,7 +455,6 @@ const ARTICLES: ArticleCase[] = [
       "bénévole « raconte », deux femmes dans un paragraphe puis « cette dernière », municipale en " +
       "fragment, directive cantonale en fragment, habitant au prénom sans verbe, voisin anonyme puis " +
       "réponse avec deux-points",
-    todo: "«Prenez ce dont vous avez besoin, déposez ce q…» taken for a quote",
     headline: "Aux Moulins, le frigo partagé ne désemplit pas",
     standfirst:
       "Installé en juin devant la maison de quartier, le réfrigérateur solidaire a déjà permis de sauver " +

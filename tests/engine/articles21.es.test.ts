@@ -20,7 +20,7 @@ runArticles("es", [
       "«Según», alcalde con cita parcial, nombre de una campaña (no cita)",
     todo:
       "«una ocupación del 140 % de las plazas disponi…» goes to el informe de la Policía Local " +
-      "incorporado, not el informe de la Policía Local; «si los números no salen» not found",
+      "incorporado, not el informe de la Policía Local",
     headline: "Ávila cerrará el interior de la muralla a los coches no residentes a partir de junio",
     standfirst:
       "«La muralla no se hizo para aparcar», defendió el concejal de Movilidad ante las críticas de los " +
@@ -295,9 +295,7 @@ runArticles("es", [
       "sin verbo, dos hombres en un párrafo con «recordó Herrero» y cita parcial del concejal, apodo de " +
       "una " +
       "marioneta (no cita), madre anónima con comillas anidadas, programa de mano que «define»",
-    todo:
-      "«cerca de cinco millones de euros» goes to Lucas Herrero Mate, not Andrés Gómez Velasco; «La " +
-      "niña que soñaba con ballenas» taken for a quote",
+    todo: "«cerca de cinco millones de euros» goes to Lucas Herrero Mate, not Andrés Gómez Velasco",
     headline: "Titirimundi llena Segovia de marionetas: 42 compañías y un estreno mundial",
     paragraphs: [
       "El Festival Internacional de Títeres de Segovia, Titirimundi, arrancó ayer su 39.ª edición con 42 " +
@@ -354,7 +352,7 @@ runArticles("es", [
     todo:
       "«Hace veinte años llenábamos una caja con cuar…» goes to El veterano marinero, not Manuel " +
       "Otero Costas; «menos papeles y más ciencia» goes to El veterano marinero, not Manuel Otero " +
-      "Costas; «Ramón Margalef» taken for a quote",
+      "Costas",
     headline: "La sardina gallega es hoy un 20 % más pequeña que hace tres décadas",
     standfirst:
       "«El mar que conocían nuestros abuelos ya no existe», advierte la autora principal del estudio del IIM",

@@ -368,9 +368,7 @@ const ARTICLES: ArticleCase[] = [
       "fragment, loueur puis « soupire le quinquagénaire », sa fille au prénom sans verbe, technicien " +
       "« alerte » puis fragment après « selon lui », adjoint avec deux-points, nom de festival entre " +
       "guillemets",
-    todo:
-      "«sous réserve de ne pas dégrader le lit de la …» goes to null, not L’arrêté; «crise» taken " +
-      "for a quote",
+    todo: "«sous réserve de ne pas dégrader le lit de la …» goes to null, not L’arrêté",
     headline: "Sécheresse : le Tarn au plus bas, les loueurs de canoës boivent la tasse",
     paragraphs: [
       "Le débit du Tarn mesuré à Millau est tombé lundi à 2,1 m³/s, moins d’un tiers de la normale pour " +
@@ -524,7 +522,7 @@ const ARTICLES: ArticleCase[] = [
       "puis « poursuit-elle », étudiant anonyme sans verbe, directeur au ministère en fragment",
     todo:
       "«Mon oncle est parti en 2021, on ne l’a jamais…» goes to Aïssatou Sow Diallo, not un étudiant " +
-      "des Beaux-Arts; «Pirogue n°7» taken for a quote",
+      "des Beaux-Arts",
     headline: "Dak’Art Off : Cheikh Tidiane Faye peint les pêcheurs de Guet Ndar",
     paragraphs: [
       "Le peintre saint-louisien Cheikh Tidiane Faye présente depuis samedi, à la galerie Le Manège de " +

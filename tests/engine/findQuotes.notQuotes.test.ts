@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { findQuotes } from "../../src/engine/findQuotes.ts";
 import { rulesFor } from "../../src/engine/lang/index.ts";
 import type { BlockKind } from "../../src/engine/types.ts";
+import { quotesAndSpeakers } from "./lang.helpers.ts";
 
 const quotesOf = (text: string, lang: string, kind: BlockKind = "paragraph") =>
   findQuotes({ kind, text }, 0, rulesFor(lang)).map((q) => q.text);
@@ -765,4 +766,102 @@ test("what a subject sees or defines itself as is its own words", () => {
   ]);
   // Negative: seeing another thing so is no self-description.
   assert.deepEqual(quotesOf("Er sieht die Stadt als „Labor der Zukunft“.", "de"), []);
+});
+
+test("a work's noun or a verb of bringing it out names the title past an adjective or a venue", () => {
+  assert.deepEqual(quotesOf("Los datos salen del buque oceanográfico «Sarmiento de Gamboa».", "es"), []);
+  assert.deepEqual(quotesOf("El festival abre con el estreno nacional de «Los años del río».", "es"), []);
+  assert.deepEqual(quotesOf("Le navire océanographique « Marion Dufresne » rentre à Brest.", "fr"), []);
+  assert.deepEqual(quotesOf("La troupe présente au Théâtre Municipal « La nuit des pêcheurs ».", "fr"), []);
+  assert.deepEqual(quotesOf("El viernes se estrena en el Teatro Colón “La casa del puerto”.", "es"), []);
+  // Negatives: words someone says stay theirs after an adjective, and a venue with a speech verb.
+  assert.deepEqual(quotesOf("El plan oficial «no alcanza para nadie», dijo la vecina.", "es"), [
+    "no alcanza para nadie",
+  ]);
+  assert.deepEqual(quotesOf("Dijo en el Teatro Colón: «Volveremos el año que viene».", "es"), [
+    "Volveremos el año que viene",
+  ]);
+});
+
+test("a product's series, a feature film, a play and a painting by its size are works", () => {
+  assert.deepEqual(quotesOf("Neu ist die Modellreihe „Aurora“, die ab März kommt.", "de"), []);
+  assert.deepEqual(quotesOf("Der Hersteller baut die Kamerareihe „Lumix“ weiter aus.", "de"), []);
+  assert.deepEqual(quotesOf("Proyectan “Agua dulce”, el segundo largometraje de la directora.", "es"), []);
+  assert.deepEqual(
+    quotesOf("Au fond, « Marée n°3 », un grand format de deux mètres, attire les regards.", "fr"),
+    [],
+  );
+  // Negative: a quote beside a series' noun that a speech verb gives stays a quote.
+  assert.deepEqual(quotesOf("„Die Reihe läuft gut“, sagte der Sprecher.", "de"), ["Die Reihe läuft gut"]);
+});
+
+test("a headline's span that the body names in sentence case is that title in the headline too", () => {
+  const titles = (headline: string, body: string) =>
+    quotesAndSpeakers("es", ["headline", headline], body).map(([text]) => text);
+  assert.deepEqual(
+    titles(
+      "“Las tejedoras”: la huelga llega al teatro",
+      "Este viernes se estrena en el Teatro Colón “Las tejedoras”.",
+    ),
+    [],
+  );
+  // Negative: a headline quote the body quotes as someone's words stays a quote.
+  assert.deepEqual(
+    titles("“No vamos a parar”: la huelga sigue", "“No vamos a parar”, dijo la delegada Ana Ruiz."),
+    ["No vamos a parar"],
+  );
+});
+
+test("words a preposition puts something in, with a step on a scale apposed after, name the step", () => {
+  assert.deepEqual(
+    quotesOf("Le préfet a placé le département en « alerte renforcée », le niveau deux.", "fr"),
+    [],
+  );
+  assert.deepEqual(
+    quotesOf("The agency moved the county to “extreme”, the highest level on its scale.", "en"),
+    [],
+  );
+  assert.deepEqual(quotesOf("Der Kanton setzt die Region auf „Rot“, die höchste Stufe.", "de"), []);
+  // Negative: a description after a complement's preposition stays the speaker's words.
+  assert.deepEqual(
+    quotesOf("Le maire a qualifié la situation de « très préoccupante », le niveau d’eau baissant.", "fr"),
+    ["très préoccupante"],
+  );
+});
+
+test("a sign's words after a notice's noun and a colon are no one's words", () => {
+  assert.deepEqual(
+    quotesOf("Sur la vitrine, une affichette : « Fermé pour travaux jusqu’à lundi ».", "fr"),
+    [],
+  );
+});
+
+test("a naming participle keeps its as across an adverbial and an adverb", () => {
+  assert.deepEqual(
+    quotesOf("The old pier – known to three generations of anglers simply as ‘the spit’ – reopened.", "en"),
+    [],
+  );
+});
+
+test("a group's name for itself after a reflexive naming verb is a name", () => {
+  assert.deepEqual(quotesOf("Die vier Freundinnen nennen sich «Bergfinkli», nach einem Vogel.", "de"), []);
+  assert.deepEqual(quotesOf("Desde 2019 se llaman «Las Descalzas» y ensayan los martes.", "es"), []);
+  assert.deepEqual(quotesOf("Depuis, ils s’appellent « Les Amis du Canal ».", "fr"), []);
+  // Negatives: a self-description in lower case, or a German phrase, stays the subject's words.
+  assert.deepEqual(quotesOf("Er nannte sich „Diener des Volkes“, sagte sein Bruder.", "de"), [
+    "Diener des Volkes",
+  ]);
+  assert.deepEqual(quotesOf("Ils se disent « prêts à tout ».", "fr"), ["prêts à tout"]);
+});
+
+test("a clause opened on its conjunction in marks is someone's words", () => {
+  assert.deepEqual(
+    quotesOf("El alcalde prometió revisar la tasa en un año «si la recaudación no llega».", "es"),
+    ["si la recaudación no llega"],
+  );
+  assert.deepEqual(quotesOf("The council will close the pool “if the repairs run over budget”.", "en"), [
+    "if the repairs run over budget",
+  ]);
+  // Negative: a list's conjunction opens no condition.
+  assert.deepEqual(quotesOf("The menu lists “and more” at the bottom.", "en"), []);
 });

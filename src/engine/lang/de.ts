@@ -240,14 +240,15 @@ export const german: LanguageRules = {
     // weather systems (`dem Polizeihubschrauber „Libelle“`, `zum Unesco-Welterbe „…“`, `Sturmtief „…“`), and
     // firms and ways (`die Firma „…“`, `über den Forstweg „…“`), currencies and tokens (`den Token
     // «…»`), and schools, associations and stage works (`die Grundschule „Mitte“`, `die
-    // Patientenvereinigung „…“`, `das Stück „…“`): a lower-case span after them is still the clause's
-    // predicate (verb second), so only names are taken.
+    // Patientenvereinigung „…“`, `das Stück „…“`), and a product's series by any compound of "Reihe"
+    // (`die Kamerareihe „Lumix“`, `die Baureihe „…“`): a lower-case span after them is still the
+    // clause's predicate (verb second), so only names are taken.
     works:
       "[a-zäöüß-]*(?:Buch|Roman|Film|Album|Sendung|Serie|Zeitung|Magazin|Kolumne|Überschrift|Schlagzeile|" +
       "Datei|Datenbank|Portal|Kampagne|Büro|Bündnis|Netzwerk|Verein|Vereinigung|Verband|Stiftung|" +
       "Initiative|" +
-      "Programm|Baureihe|Schule|Stück|Oper|Musical|" +
-      "Modellreihe|Produktlinie|Gemälde|Porträt|Skulptur|Hubschrauber|Schiff|Flugzeug|Rakete|Satellit|" +
+      "Programm|Reihe|Schule|Stück|Oper|Musical|" +
+      "Produktlinie|Gemälde|Porträt|Skulptur|Hubschrauber|Schiff|Flugzeug|Rakete|Satellit|" +
       "Sonde|Teleskop|Spektrogra(?:f|ph)(?:en)?|Detektor(?:en)?|Welterbe|Tief|Orkan|Firma|Weg|" +
       "Token|Coin|Währung)|Lied|" +
       "Spiel|Operation|" +

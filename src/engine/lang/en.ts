@@ -168,9 +168,10 @@ export const english: LanguageRules = {
       "slogan|hashtag|label|motto|name|title|acronym|nickname|tag|theme|definition of)|" +
       "(?:titled|entitled|named|nicknamed|dubbed|alias|called|calls?|known as|branded|branding|" +
       "labell?ed|labell?ing|billed as|marketed as)(?: (?:a|an|the))?|" +
-      // A naming participle keeps its `as` across a short adverbial or agent between them: `known in the
-      // dressing room as “the Tank”`, `nicknamed by the crew as “Whale”`.
-      "(?:known|nicknamed)(?: [^\\s,;:]+){1,4} as(?: (?:a|an|the))?|" +
+      // A naming participle keeps its `as` across a short adverbial or agent between them, an adverb
+      // perhaps after it: `known in the dressing room as “the Tank”`, `nicknamed by the crew as “Whale”`,
+      // `known to generations of festival-goers simply as ‘the hut’`.
+      "(?:known|nicknamed)(?: [^\\s,;:]+){1,6} as(?: (?:a|an|the))?|" +
       // A campaign runs under its message or banner, which names it: `adverts under the message “…”`.
       "under (?:the|a) (?:message|banner)",
     works:

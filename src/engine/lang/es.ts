@@ -214,9 +214,12 @@ export const spanish: LanguageRules = {
       "se (?:conoce|conocen|conocía|conocían) como|se (?:denomina|denominan)|" +
       // A campaign runs under its message, which names it: `bajo el mensaje «…»`.
       "bajo (?:el|un) mensaje",
-    // A story is a kind of work: set after a title, it names it (`con «La casa de …», una historia …`).
+    // A story is a kind of work: set after a title, it names it (`con «La casa de …», una historia …`), and
+    // so are a feature film, a show and an exhibition (`“…”, el primer largometraje de …`). Not "obra",
+    // which is as often the building works a clause goes on about (`las obras «pusieron en riesgo…»`).
     works:
-      "libro|novela|película|canción|programa|serie|documental|juego|diario|periódico|revista|" +
+      "libro|novela|película|largometraje|cortometraje|espectáculo|exposición|" +
+      "canción|programa|serie|documental|juego|diario|periódico|revista|" +
       "columna|operación|campaña|proyecto|partido|premio|asociación|escuela|colegio|colectivo|movimiento|" +
       "gama|" +
       "historia|relato|cuadro|retrato|escultura|helicóptero|buque|barco|velero|cohete|satélite|sonda|" +

@@ -267,9 +267,11 @@ export const french: LanguageRules = {
       " (?:du|des|de la|de l’|de l'|le|la|les|l’|l')|" +
       // A campaign runs under its message or banner, which names it: `sous le message « … »`.
       "sous (?:le|un) message|sous (?:la|une) bannière",
-    // A story is a kind of work: set after a title, it names it (`avec « La maison … », un récit …`).
+    // A story is a kind of work: set after a title, it names it (`avec « La maison … », un récit …`); so
+    // is a painting told by its size (`« Marée n°3 », un grand format de deux mètres`).
     works:
-      "livre|roman|film|chanson|titre|morceau|album|série|émission|programme|podcast|documentaire|pièce|" +
+      "livre|roman|film|long-métrage|court-métrage|format|" +
+      "chanson|titre|morceau|album|série|émission|programme|podcast|documentaire|pièce|" +
       "spectacle|jeu|application|journal|quotidien|hebdomadaire|magazine|newsletter|lettre|" +
       "chronique|rubrique|blog|site|opération|campagne|plan|projet|parti|exposition|festival|" +
       "marque|gamme|mouvement|collectif|association|école|lycée|récit|prix|tableau|toile|portrait|" +
@@ -301,8 +303,8 @@ export const french: LanguageRules = {
     authorPrepositions: "de|d’|d'",
     publishingVerbs: "publie|publié|présente|présenté|première de|avant-première de",
     signs:
-      "banderoles?|pancartes?|affiches?|autocollants?|panneaux|panneau|écriteaux?|calicots?|bâches?|tifos?|" +
-      "graffitis?|tags?",
+      "banderoles?|pancartes?|affiches?|affichettes?|autocollants?|panneaux|panneau|écriteaux?|calicots?|" +
+      "bâches?|tifos?|graffitis?|tags?",
     inscribingVerbs:
       "tagué|taguée|tagués|taguées|bombé|bombée|bombés|bombées|griffonné|griffonnée|griffonnés",
     // Reading gives a sign's words as well as saying does: `une banderole sur laquelle on pouvait lire

@@ -302,7 +302,7 @@ export function judgeCandidate(
   )
     return "notQuote";
   if (naming !== "attributed" && namesMeasure(candidate.text, context, rules)) return "notQuote";
-  if (naming !== "attributed" && namesLevel(candidate.text, context)) return "notQuote";
+  if (naming !== "attributed" && namesLevel(candidate.text, context, rules)) return "notQuote";
   if (namesGradedLevel(candidate.text, context, rules)) return "notQuote";
   if (namesWork(candidate.text, context, rules)) return "notQuote";
   if (naming !== "attributed" && namedByArticle(candidate.text, context, rules)) return "notQuote";
@@ -459,16 +459,25 @@ function quotedVerb(candidate: Candidate, rules: LanguageRules): boolean {
   );
 }
 
+const LIST_CONJUNCTION = wholeWord((w) => w.listConjunctions);
+
 /**
  * A span that carries on the reporter's sentence as its verb phrase: `l’état du blessé « s’est
  * rapidement dégradé »`, `il a « dû être opéré »`, `the situation had “deteriorated quickly”`. Labels,
  * titles, nicknames and emphasised terms are noun phrases; a quoted verb phrase, opening on an
- * auxiliary or written right after one, is what someone said of the subject.
+ * auxiliary or written right after one, is what someone said of the subject. So is a clause the span
+ * opens on its conjunction (`clauseJoins`), other than a list's (`la ordenanza se revisará «si los
+ * números no salen»`, `it will close “if the money runs out”`): the condition someone set.
  */
 function continuesAsPredicate(text: string, { wordsBefore }: SentenceContext, rules: LanguageRules): boolean {
   // One word after a copula is most often the reporter's own label: `was “terrorism”`.
   if (!/^\p{Ll}/u.test(text) || wordCount(text) < 2) return false;
-  return opensOnAuxiliary(text, rules) || afterAuxiliary(wordsBefore, rules);
+  const first = words(text)[0]!;
+  return (
+    opensOnAuxiliary(text, rules) ||
+    afterAuxiliary(wordsBefore, rules) ||
+    (rules.clauseJoins.has(first) && !LIST_CONJUNCTION.test(first))
+  );
 }
 
 /** The word before the marks is a perfect's auxiliary after its subject: `il a « … »`, `prices had “…”`. */
@@ -730,6 +739,38 @@ function publishedTitle(lowerBefore: string, text: string): boolean {
   );
 }
 
+// How many capitalised words the name of the place where a work opens may hold: `Teatro Colón`.
+const VENUE_WORDS = 4;
+
+/**
+ * The words before the marks, lower-cased, without what may stand between a work's noun or a verb of
+ * bringing out a work and the work's title: an adjective after the noun (`el buque oceanográfico «Sarmiento
+ * de Gamboa»`, `el estreno mundial de «…»`, `le navire océanographique « … »`), or the place where the work
+ * opens, a preposition and a capitalised name (`se estrena en el Teatro Colón “…”`,
+ * `premiered at the Abbey Theatre “…”`). Undefined when neither ends them. For a capitalised span only:
+ * a lower-case one after an adjective is more often the reporter's clause going on (`el plan oficial « no
+ * alcanza »`).
+ */
+function beforeQualifiers({ before, beforeStart, wordsBefore }: SentenceContext, rules: LanguageRules) {
+  const without = (from: Token, to: Token) =>
+    `${before.slice(0, from.start - beforeStart)} ${before.slice(to.end - beforeStart)}`
+      .replace(/\s+/gu, " ")
+      .toLowerCase();
+  const [second, last] = wordsBefore.slice(-2);
+  if (last === undefined) return undefined;
+  if (!rules.capitalisesNouns && ADJECTIVE.test(last.text) && !isSpeechVerb(last.lower, rules))
+    return without(last, last);
+  if (second !== undefined && rules.complementOf.has(last.lower) && ADJECTIVE.test(second.text))
+    return without(second, second);
+  let at = wordsBefore.length - 1;
+  while (at >= 0 && wordsBefore.length - at <= VENUE_WORDS && isCapitalised(wordsBefore[at]!)) at--;
+  if (at === wordsBefore.length - 1 || at < 0) return undefined;
+  if (rules.determiners.has(wordsBefore[at]!.lower)) at--;
+  const preposition = wordsBefore[at];
+  if (preposition === undefined || !rules.prepositions.has(preposition.lower)) return undefined;
+  return without(preposition, wordsBefore.at(-1)!);
+}
+
 /**
  * What the words before the marks make of them: a name or title (`the film “…”`, `so-called
  * “…”`, `baptisé « … »`), someone's words (`what he called a “…”`, `dubbed a “…” by critics`),
@@ -770,6 +811,15 @@ function namingCue(
     !workNounIsVerb(context, text, rules) &&
     !opensOnInfinitive(text, rules);
   if (named || namesSource(before, rules) || publishedTitle(lower, text)) return "name";
+  if (/^\p{Lu}/u.test(text) && namesItself(text, wordsBefore, rules)) return "name";
+  if (/^\p{Lu}/u.test(text)) {
+    const bare = beforeQualifiers(context, rules);
+    if (
+      bare !== undefined &&
+      (WORK_NOUN_BEFORE.test(lastWords(bare, WORK_NOUN_WORDS)) || publishedTitle(bare, text))
+    )
+      return "name";
+  }
   const complemented = WORK_NOUN_COMPLEMENT_BEFORE.test(lastWords(lower, WORK_NOUN_COMPLEMENT_WORDS));
   if (complemented && looksLikeTitle(text, context, rules)) return "name";
   // The apposition's pattern runs only where the text before ends on a comma.
@@ -1029,6 +1079,23 @@ function namingVerbBefore(
   return tail.some(
     (word, i) =>
       word.some((t) => NAMING_VERB.test(t.text)) && !rules.intentLinks.has(tail[i + 1]?.[0]?.lower ?? ""),
+  );
+}
+
+/**
+ * `Sie nennen sich «Bergfinkli»`, `se llaman «Los Invisibles»`, `ils s’appellent « Les Amis du
+ * Lac »`: a naming verb and a reflexive clitic, in either order, right before a capitalised span give
+ * the name the subject goes by, as a group or a band calls itself: a name, no one's words. In lower case
+ * a subject describes itself (`ils se disent « prêts »`: DECLARES_ITSELF), and where every noun is
+ * capitalised, so it may in a phrase (`Er nannte sich „Diener des Volkes“`): there only one word is a name.
+ */
+function namesItself(text: string, wordsBefore: readonly Token[], rules: LanguageRules): boolean {
+  const [first, second] = wordsBefore.slice(-2);
+  if (first === undefined || second === undefined || (rules.capitalisesNouns && wordCount(text) > 1))
+    return false;
+  return (
+    (rules.reflexiveClitics.has(second.lower) && NAMING_VERB.test(first.text)) ||
+    (rules.reflexiveClitics.has(first.lower) && NAMING_VERB.test(second.text))
   );
 }
 
@@ -1392,13 +1459,33 @@ const NUMBERED_BEFORE = /([\p{L}-]+)\s+\p{N}+\s*,\s*$/u;
 // A step's name is a few words: `sehr gross`, `do not travel`.
 const LEVEL_NAME_WORDS = 4;
 
+// A step's noun in apposition after the marks, with its determiner and a word or two before it: `, le
+// niveau`, `, the highest level`, `, die höchste Stufe`.
+const LEVEL_APPOSED_AFTER = new RegExp(
+  `^\\s*,\\s*(?:${DETERMINERS})\\s+(?:[\\p{L}-]+\\s+){0,2}?` +
+    `(?:${alternatives((w) => w.levels).toLowerCase()})(?![\\p{L}])`,
+  "u",
+);
+
 /**
  * `die Gefahrenstufe 5, «sehr gross», ausgerufen`, `raised to level 4, “do not travel”,`: a few words in
- * marks set between commas beside a step on a scale and its number (`levels`) are that step's name.
+ * marks set between commas beside a step on a scale and its number (`levels`) are that step's name. So
+ * are a few words, no sentence, that a preposition puts something in and the step's noun follows in
+ * apposition (`place le bassin en « crise », le niveau de restriction le plus élevé`, `raised the alert
+ * to “extreme,” the highest level`): a step. Not after a complement's preposition, which a description
+ * follows (`a qualifié la situation de « très préoccupante », le niveau…`).
  */
-function namesLevel(text: string, { before, after }: SentenceContext): boolean {
+function namesLevel(text: string, { before, after, wordsBefore }: SentenceContext, rules: LanguageRules) {
   // The cheap tests first: the step's regex reads the whole text before, for every candidate.
   if (!/^\s*(?:[,;:.)]|$)/u.test(after) || words(text).length > LEVEL_NAME_WORDS) return false;
+  const preposition = wordsBefore.at(-1)?.lower ?? "";
+  if (
+    rules.prepositions.has(preposition) &&
+    !rules.complementOf.has(preposition) &&
+    !isSentence(text) &&
+    LEVEL_APPOSED_AFTER.test(after.toLowerCase())
+  )
+    return true;
   if (!before.trimEnd().endsWith(",")) return false;
   const step = NUMBERED_BEFORE.exec(before)?.[1];
   return step !== undefined && LEVEL.test(step);
