@@ -3024,4 +3024,20 @@ runBattery("de", [
     ],
     expected: [["Die Kühe sind alles für mich", "Alois Brandner"]],
   },
+  {
+    construction:
+      "Ersterer … Letzterer: die zuvor zusammen Genannten in ihrer Reihenfolge; Letztere zählt nur die " +
+      "Frauen",
+    paragraphs: [
+      "Bürgermeister Tom Berger traf am Montag Landrat Klaus Adler. Ersterer nannte das Gespräch „sehr " +
+        "offen“. Letzterer sagte: „Wir sind weit auseinander.“",
+      "Bürgermeisterin Anna Berger traf Landrat Klaus Adler und die Abgeordnete Eva Roth. „Wir brauchen " +
+        "Geld“, sagte Letztere.",
+    ],
+    expected: [
+      ["sehr offen", "Tom Berger"],
+      ["Wir sind weit auseinander.", "Klaus Adler"],
+      ["Wir brauchen Geld", "Eva Roth"],
+    ],
+  },
 ]);
