@@ -205,8 +205,7 @@ const ARTICLES: ArticleCase[] = [
       "nommé dans le texte, mère au prénom d’emprunt, rapport en fragment, deux hommes puis « le premier » " +
       "et « le second » avec fragment puis deux-points, nom de programme entre guillemets, reprise sans " +
       "verbe en fin d’article",
-    todo:
-      "«On bricole» goes to un médecin-chef, not Olivier Cuendet",
+    todo: "«On bricole» goes to un médecin-chef, not Olivier Cuendet",
     headline: "Pédopsychiatrie: huit mois d’attente pour un premier rendez-vous",
     standfirst:
       "Dans le canton de Vaud, les familles se heurtent à des listes d’attente sans fin. «On bricole», " +
