@@ -200,8 +200,7 @@ runArticles("de", [
       "Zeitschriftentitel und Fachbegriff",
     todo:
       "«die Leistungsfähigkeit des Darmstädter Beschl…» goes to Julia Hartwig, not GSI " +
-      "Helmholtzzentrum für Schwerionenforschung; «Manchmal habe ich nachts auf den Bildschirm g…» goes " +
-      "to Michael Sauter, not Felix Brenner",
+      "Helmholtzzentrum für Schwerionenforschung",
     headline: "Sechs Atome in vier Wochen: GSI weist neues Isotop nach",
     standfirst:
       "Forschende am Darmstädter Helmholtzzentrum haben eine bislang unbekannte Variante des Elements " +

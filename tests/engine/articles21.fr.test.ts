@@ -27,10 +27,8 @@ const ARTICLES: ArticleCase[] = [
       "cadre anonyme « glisse », avis du Conseil d’État en fragment",
     todo:
       "«Le texte prévoit une compensation intégrale, …» goes to Hélène Marchadier, not l’entourage " +
-      "de la ministre; «franc» goes to la première, not Hélène Marchadier; «On nous promet la " +
-      "compensation intégrale depu…» goes to la première, not Nathalie Brémond-Ferrat; «lacunaire sur " +
-      "les conséquences financières po…» goes to un cadre du groupe Ensemble pour la République, not Le " +
-      "Conseil d’État",
+      "de la ministre; «lacunaire sur les conséquences financières po…» goes to un cadre du groupe " +
+      "Ensemble pour la République, not Le Conseil d’État",
     headline: "Décentralisation : « Nous ne signerons pas un chèque en blanc »",
     standfirst:
       "À une semaine de l’examen du projet de loi en commission, la droite menace de faire défaut au " +
@@ -205,11 +203,7 @@ const ARTICLES: ArticleCase[] = [
       "nommé dans le texte, mère au prénom d’emprunt, rapport en fragment, deux hommes puis « le premier » " +
       "et « le second » avec fragment puis deux-points, nom de programme entre guillemets, reprise sans " +
       "verbe en fin d’article",
-    todo:
-      "«On bricole» goes to un médecin-chef, not Olivier Cuendet; «une vingtaine de postes " +
-      "supplémentaires d’ici…» goes to Le premier, not Pierre-Alain Jotterand; «beaucoup trop lent» goes " +
-      "to Le second, not Jean-Marc Python; «Un enfant de 12 ans n’a pas trois ans devant …» goes to Le " +
-      "second, not Jean-Marc Python",
+    todo: "«On bricole» goes to un médecin-chef, not Olivier Cuendet",
     headline: "Pédopsychiatrie: huit mois d’attente pour un premier rendez-vous",
     standfirst:
       "Dans le canton de Vaud, les familles se heurtent à des listes d’attente sans fin. «On bricole», " +
@@ -420,9 +414,8 @@ const ARTICLES: ArticleCase[] = [
       "anonyme",
     todo:
       "«On n’a rien lâché» goes to le meneur, not Malik Fofana; «On n’a rien lâché, même à moins " +
-      "quatorze. Le …» goes to le meneur, not Malik Fofana; «Je suis né à dix minutes de cette salle. " +
-      "Gagn…» goes to Le second, not Théo Lagrange; «La dernière fois que la salle a tremblé comme…» " +
-      "goes to Nord, not un abonné de la tribune Nord",
+      "quatorze. Le …» goes to le meneur, not Malik Fofana; «La dernière fois que la salle a tremblé " +
+      "comme…» goes to Nord, not un abonné de la tribune Nord",
     headline: "Basket : la Chorale renverse Dijon au buzzer (84-82)",
     standfirst:
       "Menés de quatorze points à la pause, les Roannais ont fait tomber la JDA dans une salle en fusion. " +
@@ -469,7 +462,7 @@ const ARTICLES: ArticleCase[] = [
       "adjointe) puis « a lancé la première » et « sa collègue » en fragment, habitant au prénom sans " +
       "verbe, commerçant « peste », collectif en fragment puis message Instagram, « selon la Métropole »",
     todo:
-      "«C'est un lieu qu'on rend aux habitants, pas a…» goes to Sonia Belkacem, not Clémence Tardy; " +
+      "«un arrosage assuré par la Ville pendant les t…» goes to Clémence Tardy, not Sonia Belkacem; " +
       "«gentrification verte» goes to Guillotière Vivante, not Le collectif Guillotière Vivante; «les " +
       "loyers autour des places rénovées augment…» goes to Guillotière Vivante, not Le collectif " +
       "Guillotière Vivante",

@@ -3056,4 +3056,37 @@ runBattery("de", [
       ["unumgänglich", "Die Kessler Sensortechnik AG"],
     ],
   },
+  {
+    construction:
+      "Ersterer … Letzterer: die zuvor zusammen Genannten in ihrer Reihenfolge; Letztere zählt nur die " +
+      "Frauen",
+    paragraphs: [
+      "Bürgermeister Tom Berger traf am Montag Landrat Klaus Adler. Ersterer nannte das Gespräch „sehr " +
+        "offen“. Letzterer sagte: „Wir sind weit auseinander.“",
+      "Bürgermeisterin Anna Berger traf Landrat Klaus Adler und die Abgeordnete Eva Roth. „Wir brauchen " +
+        "Geld“, sagte Letztere.",
+    ],
+    expected: [
+      ["sehr offen", "Tom Berger"],
+      ["Wir sind weit auseinander.", "Klaus Adler"],
+      ["Wir brauchen Geld", "Eva Roth"],
+    ],
+  },
+  {
+    construction:
+      "„…“, erinnert er sich: ein nicht gelistetes Verb direkt nach dem Zitat, dann das Pronomen, ist der " +
+      "Einschub; der danach genannte Mann spricht nicht",
+    paragraphs: [
+      "Doktorand Felix Brenner hat die Detektoren überwacht. „Manchmal habe ich nachts gestarrt“, erinnert " +
+        "er sich. Der Kernchemiker Michael Sauter spricht von einer „sauberen Messung“.",
+      "Die Bäuerin Eva Huber hat die Ernte eingebracht. „Das war eine harte Saison für uns alle“, freut " +
+        "sie sich. Ihre Nachbarin Lena Moser spricht von einem „guten Jahr“.",
+    ],
+    expected: [
+      ["Manchmal habe ich nachts gestarrt", "Felix Brenner"],
+      ["sauberen Messung", "Michael Sauter"],
+      ["Das war eine harte Saison für uns alle", "Eva Huber"],
+      ["guten Jahr", "Lena Moser"],
+    ],
+  },
 ]);

@@ -2332,4 +2332,17 @@ runBattery("en", [
     ],
     expected: [["beyond repair", "Tom Reyes"]],
   },
+  {
+    construction:
+      "the former … the latter: each counts the two people named together before it, in their order, " +
+      "with a said or a colon",
+    paragraphs: [
+      "Mayor Tom Reyes met Senator Bill Adams on Monday. The former called the talks “very useful”. The " +
+        "latter was blunter: “We are far apart.”",
+    ],
+    expected: [
+      ["very useful", "Tom Reyes"],
+      ["We are far apart.", "Bill Adams"],
+    ],
+  },
 ]);

@@ -3958,4 +3958,21 @@ runBattery("es", [
     ],
     expected: [["ya no compra como antes", "Tomás Gil Peña"]],
   },
+  {
+    construction:
+      "«el primero … el segundo», «dijo la primera»: el ordinal cuenta a los nombrados juntos antes, en su " +
+      "orden",
+    paragraphs: [
+      "El alcalde Tomás Reyes se reunió con el gobernador Luis Adame. El primero calificó la reunión de " +
+        "«muy útil». El segundo fue más tajante: «Estamos lejos.»",
+      "La consejera Ana Gil y la alcaldesa Rosa Pardo visitaron la obra. «Llegamos a tiempo», dijo la " +
+        "primera. La segunda pidió «más fondos».",
+    ],
+    expected: [
+      ["muy útil", "Tomás Reyes"],
+      ["Estamos lejos.", "Luis Adame"],
+      ["Llegamos a tiempo", "Ana Gil"],
+      ["más fondos", "Rosa Pardo"],
+    ],
+  },
 ]);

@@ -3826,6 +3826,75 @@ const CASES: Case[] = [
       ["Le texte est prêt", "Jean Dupont"],
     ],
   },
+  {
+    name:
+      "« Le premier promet … Le second juge … » : l’ordinal compte les personnes nommées ensemble dans la " +
+      "phrase d’avant, dans leur ordre, avec un fragment puis deux-points",
+    paragraphs: [
+      "Le conseiller d’État Pierre Roux et le syndic Marc Aubry se sont vus mardi. Le premier promet « des " +
+        "mesures rapides ». Le second juge ce calendrier « trop lent » : « Les familles attendent. »",
+    ],
+    quotes: [
+      ["des mesures rapides", "Pierre Roux"],
+      ["trop lent", "Marc Aubry"],
+      ["Les familles attendent.", "Marc Aubry"],
+    ],
+  },
+  {
+    name: "« selon la première », « La seconde en est sortie … : » : deux femmes nommées dans une phrase",
+    paragraphs: [
+      "La sénatrice Anne Moreau a reçu la maire Claire Petit. L’échange a été « cordial », selon la " +
+        "première. La seconde en est sortie moins confiante : « Rien n’est réglé. »",
+    ],
+    quotes: [
+      ["cordial", "Anne Moreau"],
+      ["Rien n’est réglé.", "Claire Petit"],
+    ],
+  },
+  {
+    name: "« a lancé la première », « Le second, formé au club, avait … : » : l’ordinal après le verbe",
+    paragraphs: [
+      "La maire, Julie Roy, et son adjointe, Léa Fabre, ont inauguré la place. « Nous irons jusqu’au " +
+        "bout », a lancé la première.",
+      "L’ailier Jordan Mills et le pivot Théo Lagrange ont dominé la raquette. Le second, formé au club, " +
+        "avait les yeux humides : « Je suis né ici. »",
+    ],
+    quotes: [
+      ["Nous irons jusqu’au bout", "Julie Roy"],
+      ["Je suis né ici.", "Théo Lagrange"],
+    ],
+  },
+  {
+    name:
+      "« a prévenu la seconde » : l’ordinal féminin compte les femmes nommées, « ce dernier » le dernier " +
+      "homme nommé",
+    paragraphs: [
+      "La maire Julie Roy a reçu le préfet Marc Dumas et la députée Léa Fabre. « Rien n’est joué », a " +
+        "prévenu la seconde.",
+      "Le maire, Paul Roux, a critiqué le préfet Marc Dumas. Ce dernier a répondu : « Je n’ai rien à me " +
+        "reprocher. »",
+    ],
+    quotes: [
+      ["Rien n’est joué", "Léa Fabre"],
+      ["Je n’ai rien à me reprocher.", "Marc Dumas"],
+    ],
+  },
+  {
+    name:
+      "négatif : une personne nommée seule après la paire n’est pas comptée ; « le premier ministre » et " +
+      "« la première fois » ne sont pas des ordinaux",
+    paragraphs: [
+      "Le maire Paul Roux et le préfet Marc Dumas ont signé l’accord. Le premier a salué le rôle du député " +
+        "Luc Vidal. Le second a réagi : « C’est un bon accord. »",
+      "Le maire Paul Roux et le préfet Marc Dumas ont signé l’accord. Le premier ministre a réagi : « Il " +
+        "était temps. » « C’est la première fois », a ajouté le préfet.",
+    ],
+    quotes: [
+      ["C’est un bon accord.", "Marc Dumas"],
+      ["Il était temps.", "Le premier ministre"],
+      ["C’est la première fois", "Marc Dumas"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -1814,11 +1814,41 @@ export class SpeakerRegistry {
   }
 
   /**
+   * « Le conseiller d’État, Pierre-Alain Jotterand, et le président de la Société vaudoise de médecine,
+   * Jean-Marc Python, se sont rencontrés. Le premier promet « … ». Le second juge … », "the former",
+   * „Letzterer“: a pronoun counting the people named before it means one of them by its order, not
+   * whoever the scores of the other pronouns favour. The first or the second is counted in the nearest
+   * sentence naming two people its gender allows, in its paragraph or the one before (someone named alone
+   * since is no one of the pair); the last (« ce dernier ») is the person its gender allows named last.
+   * Null when no one is counted there: the pronoun is then scored as any other.
+   */
+  private countedAntecedent(m: Mention, block: number): number | null {
+    if (m.order === undefined || m.at === undefined) return null;
+    const allowed = (person: PersonEntity) => {
+      const gender = this.personGender(person.name);
+      return m.gender === undefined || gender === undefined || gender === m.gender;
+    };
+    const sentences = this.mentions
+      .peopleBySentenceBefore(block, m.at)
+      .map((people) => people.filter(allowed));
+    const person =
+      m.order === "last"
+        ? sentences.find((people) => people.length > 0)?.at(-1)
+        : sentences.find((people) => people.length > 1)?.[m.order === "first" ? 0 : 1];
+    return person === undefined ? null : this.namedAlone(person.name, "person", block);
+  }
+
+  /**
    * The speaker a pronoun stands for, among the last PRONOUN_REACH mentioned that its number
    * allows: the best scored by pronouns.ts (who spoke last, how far back, subject or not,
    * gender). The candidates are kept in `lastReferents` for explain.
    */
   private antecedent(m: Mention, block: number): number | null {
+    const counted = this.countedAntecedent(m, block);
+    if (counted !== null) {
+      this.lastReferents = [];
+      return counted;
+    }
     this.meetSubjectBody(m);
     const candidates = [];
     const reachable = [];

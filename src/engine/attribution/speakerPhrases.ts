@@ -3,7 +3,7 @@
 // otherwise ("Le porte-parole du Kremlin, Dmitri Peskov, a déclaré", "Sullivan said"), and
 // tells a name, a pronoun and a description apart.
 import type { SpeakerKind } from "../types.ts";
-import type { Gender, LanguageRules } from "../lang/types.ts";
+import type { Gender, LanguageRules, PronounInfo } from "../lang/types.ts";
 import {
   agedAfter,
   agedAppositionAfter,
@@ -62,6 +62,8 @@ export interface Mention {
   afterPreposition?: boolean;
   /** A stressed pronoun opening its sentence (« Lui s’en défend »): never the last speaker. */
   contrastive?: boolean;
+  /** A pronoun that counts the people named before it (« le premier », "the latter"): which one it means. */
+  order?: PronounInfo["order"];
   /**
    * For a pronoun, a description or a body's name: where it stands in its block's text, to find the
    * entity the mentions stage linked it to.
@@ -308,6 +310,7 @@ function pronounMention(text: string, lower: string, rules: LanguageRules, at: n
     kind: info.organisation ? "organisation" : "person",
     gender: info.gender,
     plural: info.plural,
+    order: info.order,
   };
 }
 
@@ -2147,11 +2150,31 @@ export function firstPersonIn(s: Sentence, start: number, end: number): Mention 
   const full = runs.find((r) => r.end - r.start > 1 || r.title);
   for (let i = start; i < end; i++) {
     const t = tokens[i]!;
-    if (isPronoun(t, rules) && (!full || i < full.titleStart))
-      return pronounMention(t.text, t.lower, rules, t.start);
+    if (!full || i < full.titleStart) {
+      if (isPronoun(t, rules)) return pronounMention(t.text, t.lower, rules, t.start);
+      const counting = countingPronounAt(s, i, end);
+      if (counting) return counting;
+    }
   }
   const run = full ?? runs[0];
   return run ? analysePhrase(s, run.titleStart, run.end) : null;
+}
+
+/**
+ * `La seconde en est ressortie moins convaincue`, `Le second, formé au club, avait …`, `The latter was
+ * blunter`: two words at `at` that the lexicon gives as one pronoun counting the people named before
+ * (« la seconde », "the latter": PronounInfo.order), standing alone as a noun phrase: what follows
+ * them before `end` is punctuation or a function word (a clitic, an auxiliary, an adverb), not a noun
+ * they open (« le premier ministre », « la première fois »).
+ */
+function countingPronounAt(s: Sentence, at: number, end: number): Mention | null {
+  const { tokens, rules } = s;
+  const [first, second, after] = [tokens[at], tokens[at + 1], tokens[at + 2]];
+  if (!isWord(first) || !isWord(second) || at + 1 >= end) return null;
+  const lower = `${first.lower} ${second.lower}`;
+  if (rules.pronouns.get(lower)?.order === undefined) return null;
+  const alone = at + 2 >= end || !isWord(after) || isFunctionWord(after.lower, rules);
+  return alone ? pronounMention(tokensText(tokens, at, at + 2, s.source), lower, rules, first.start) : null;
 }
 
 // How long a sentence's opening subject may run, one apposition included.

@@ -617,6 +617,10 @@ function inciseAfter(s: Sentence, k: number, end: number): Cue | null {
   const office = knownNoun(rules, subject) && mention?.type === "name";
   const opens =
     isCapitalised(subject) || rules.definiteDeterminers.has(subject.lower) || office || indefinitePerson;
+  // Where the verb comes second, the quote stands first and the verb right after it, so a subject pronoun
+  // after the verb is the incise's subject as surely as an inverted one (`„…“, erinnert er sich`).
+  const invertedByOrder = rules.verbSecond && mention?.type === "pronoun" && subject.start === mention.at;
+  if (invertedByOrder) return { mention, words };
   return opens && mention && mention.type !== "pronoun" ? { mention, words } : null;
 }
 

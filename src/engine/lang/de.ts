@@ -173,8 +173,10 @@ const PRONOUNS: [string, PronounInfo][] = [
   ["er", { gender: "m", plural: false }],
   // "sie" is also "they"; next to a speech verb in the singular it is far more often a woman.
   ["sie", { gender: "f", plural: false }],
-  ["letzterer", { gender: "m", plural: false }],
-  ["letztere", { gender: "f", plural: false }],
+  ["letzterer", { gender: "m", plural: false, order: "last" }],
+  ["letztere", { gender: "f", plural: false, order: "last" }],
+  ["ersterer", { gender: "m", plural: false, order: "first" }],
+  ["erstere", { gender: "f", plural: false, order: "first" }],
 ];
 
 const DEFINITE = new Map<string, Gender | undefined>([

@@ -119,7 +119,8 @@ const PRONOUNS: [string, PronounInfo][] = [
   ["he", { gender: "m", plural: false }],
   ["she", { gender: "f", plural: false }],
   ["they", { plural: true }],
-  ["the latter", { plural: false }],
+  ["the latter", { plural: false, order: "last" }],
+  ["the former", { plural: false, order: "first" }],
   ["it", { plural: false, organisation: true }],
 ];
 

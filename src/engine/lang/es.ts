@@ -144,8 +144,12 @@ const PRONOUNS: [string, PronounInfo][] = [
   ["ella", { gender: "f", plural: false }],
   ["ellos", { gender: "m", plural: true }],
   ["ellas", { gender: "f", plural: true }],
-  ["este último", { gender: "m", plural: false }],
-  ["esta última", { gender: "f", plural: false }],
+  ["este último", { gender: "m", plural: false, order: "last" }],
+  ["esta última", { gender: "f", plural: false, order: "last" }],
+  ["el primero", { gender: "m", plural: false, order: "first" }],
+  ["la primera", { gender: "f", plural: false, order: "first" }],
+  ["el segundo", { gender: "m", plural: false, order: "second" }],
+  ["la segunda", { gender: "f", plural: false, order: "second" }],
 ];
 
 const DEFINITE = new Map<string, Gender | undefined>([

@@ -190,8 +190,14 @@ const PRONOUNS: [string, PronounInfo][] = [
   ["elles", { gender: "f", plural: true }],
   ["lui", { gender: "m", plural: false, contrastive: true }],
   ["eux", { gender: "m", plural: true, contrastive: true }],
-  ["ce dernier", { gender: "m", plural: false }],
-  ["cette dernière", { gender: "f", plural: false }],
+  ["ce dernier", { gender: "m", plural: false, order: "last" }],
+  ["cette dernière", { gender: "f", plural: false, order: "last" }],
+  ["le premier", { gender: "m", plural: false, order: "first" }],
+  ["la première", { gender: "f", plural: false, order: "first" }],
+  ["le second", { gender: "m", plural: false, order: "second" }],
+  ["la seconde", { gender: "f", plural: false, order: "second" }],
+  ["le deuxième", { gender: "m", plural: false, order: "second" }],
+  ["la deuxième", { gender: "f", plural: false, order: "second" }],
 ];
 
 const DEFINITE = new Map<string, Gender | undefined>([

@@ -120,8 +120,8 @@ const PRONOUNS: [string, PronounInfo][] = [
   ["egli", { gender: "m", plural: false }],
   ["ella", { gender: "f", plural: false }],
   ["loro", { plural: true }],
-  ["quest ultimo", { gender: "m", plural: false }],
-  ["quest ultima", { gender: "f", plural: false }],
+  ["quest ultimo", { gender: "m", plural: false, order: "last" }],
+  ["quest ultima", { gender: "f", plural: false, order: "last" }],
 ];
 
 const DEFINITE = new Map<string, Gender | undefined>([

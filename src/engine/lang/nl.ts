@@ -112,7 +112,8 @@ const PRONOUNS: [string, PronounInfo][] = [
   ["hij", { gender: "m", plural: false }],
   ["zij", { gender: "f", plural: false }],
   ["ze", { gender: "f", plural: false }],
-  ["laatstgenoemde", { plural: false }],
+  ["laatstgenoemde", { plural: false, order: "last" }],
+  ["eerstgenoemde", { plural: false, order: "first" }],
 ];
 
 // "'s" and "'t" are old article forms ("'s avonds", "'t Hooft").

@@ -109,8 +109,12 @@ const PRONOUNS: [string, PronounInfo][] = [
   ["ela", { gender: "f", plural: false }],
   ["eles", { gender: "m", plural: true }],
   ["elas", { gender: "f", plural: true }],
-  ["este último", { gender: "m", plural: false }],
-  ["esta última", { gender: "f", plural: false }],
+  ["este último", { gender: "m", plural: false, order: "last" }],
+  ["esta última", { gender: "f", plural: false, order: "last" }],
+  ["o primeiro", { gender: "m", plural: false, order: "first" }],
+  ["a primeira", { gender: "f", plural: false, order: "first" }],
+  ["o segundo", { gender: "m", plural: false, order: "second" }],
+  ["a segunda", { gender: "f", plural: false, order: "second" }],
 ];
 
 const DEFINITE = new Map<string, Gender | undefined>([

@@ -18,6 +18,12 @@ export interface PronounInfo {
    * quoted (« Lui s’en défend » after a critic's words): it never means the last speaker.
    */
   contrastive?: boolean;
+  /**
+   * Counts the people named together before it and stands for one by their order: the first (« le
+   * premier », "the former", „Ersterer“), the second (« la seconde », «el segundo»), or the one named
+   * last (« ce dernier », "the latter", „Letzterer“, «este último»).
+   */
+  order?: "first" | "second" | "last";
 }
 
 /**

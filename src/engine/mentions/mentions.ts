@@ -370,6 +370,41 @@ export class ArticleMentions {
   }
 
   /**
+   * The people named in each sentence before offset `at` of block `block` (its own sentence's words
+   * before `at` too), in that block or the one before, the nearest sentence first, each sentence's
+   * people in the order first named there: whom a pronoun counting the people named together before
+   * it means by their order (« Le premier promet … Le second juge … »). Not a caption's (see
+   * peopleNamedBefore).
+   */
+  peopleBySentenceBefore(block: number, at: number): PersonEntity[][] {
+    const list = this.inOrder();
+    const sentences: PersonEntity[][] = [];
+    let current: string | undefined;
+    for (let k = firstAtOrAfter(list, block, at) - 1; k >= 0 && list[k]!.block >= block - 1; k--) {
+      const named = list[k]!;
+      if (named.block !== block && this.inCaption(named.block)) continue;
+      const sentence = `${named.block}:${this.sentenceAt(named.block, named.start)}`;
+      if (sentence !== current) sentences.push([]);
+      current = sentence;
+      sentences.at(-1)!.push(named.person);
+    }
+    // Read backwards: each sentence's people put back in reading order, each where first named.
+    return sentences.map((people) => [...new Set(people.reverse())]);
+  }
+
+  /** The index of the sentence holding offset `at` of block `block` (tokens carry their sentence's). */
+  private sentenceAt(block: number, at: number): number {
+    const tokens = this.blocks[block]!.sentence.tokens;
+    let [low, high] = [0, tokens.length];
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (tokens[mid]!.start <= at) low = mid + 1;
+      else high = mid;
+    }
+    return tokens[Math.max(0, low - 1)]?.sentence ?? 0;
+  }
+
+  /**
    * The person the body named last before offset `at` of block `block`, wherever, when the text since
    * describes no one else (see describesSomeoneSince); undefined for a name in the head, which is none
    * of the body's (see namedFirstInBody). Not a caption's name (see peopleNamedBefore).
