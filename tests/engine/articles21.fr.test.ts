@@ -207,7 +207,7 @@ const ARTICLES: ArticleCase[] = [
       "et « le second » avec fragment puis deux-points, nom de programme entre guillemets, reprise sans " +
       "verbe en fin d’article",
     todo:
-      "«On bricole» goes to un médecin-chef, not Olivier Cuendet; «une vingtaine de postes " +
+      "«une vingtaine de postes " +
       "supplémentaires d’ici…» goes to Le premier, not Pierre-Alain Jotterand; «beaucoup trop lent» goes " +
       "to Le second, not Jean-Marc Python; «Un enfant de 12 ans n’a pas trois ans devant …» goes to Le " +
       "second, not Jean-Marc Python",
@@ -422,8 +422,7 @@ const ARTICLES: ArticleCase[] = [
       "verbe, deux hommes puis « le second » avec deux-points, entraîneur adverse en fragment, abonné " +
       "anonyme",
     todo:
-      "«On n’a rien lâché» goes to le meneur, not Malik Fofana; «On n’a rien lâché, même à moins " +
-      "quatorze. Le …» goes to le meneur, not Malik Fofana; «Je suis né à dix minutes de cette salle. " +
+      "«Je suis né à dix minutes de cette salle. " +
       "Gagn…» goes to Le second, not Théo Lagrange; «La dernière fois que la salle a tremblé comme…» " +
       "goes to Nord, not un abonné de la tribune Nord",
     headline: "Basket : la Chorale renverse Dijon au buzzer (84-82)",
