@@ -2343,8 +2343,11 @@ runBattery("en", [
     expected: [["I should have scored,", "Tom Reyes"]],
   },
   {
-    construction: "negative: “…,” a senior official said: an unnamed source introduced by the class-year word",
-    paragraphs: ["The plan was criticised on Monday. “It will not survive the winter,” a senior official said."],
+    construction:
+      "negative: “…,” a senior official said: an unnamed source introduced by the class-year word",
+    paragraphs: [
+      "The plan was criticised on Monday. “It will not survive the winter,” a senior official said.",
+    ],
     expected: [["It will not survive the winter,", "a senior official"]],
   },
 ]);
