@@ -315,7 +315,6 @@ const ARTICLES: ArticleCase[] = [
       "citation coupée par « a expliqué le directeur général », maire en fragment puis incise à " +
       "l’intérieur des guillemets, deux femmes (conseillère et usagère) puis « lance l’usagère », " +
       "ministère par courriel en fragment",
-    todo: "«Moi, je veux juste que mon bus arrête d’être …» goes to l’usagère, not Chantal Poulin",
     headline: "Voies réservées sur Guillaume-Couture : le chantier repoussé d’un an",
     paragraphs: [
       "Les travaux d’aménagement des voies réservées aux autobus sur le boulevard Guillaume-Couture, " +

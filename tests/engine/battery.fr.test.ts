@@ -3847,6 +3847,26 @@ const CASES: Case[] = [
       ["Nous fermons des lits chaque été", "Paul Girard"],
     ],
   },
+  {
+    name: "« lance l’usagère » après une conseillère et une usagère nommées : le nom de qui prend le bus",
+    paragraphs: [
+      "La conseillère de l’opposition Karine Bouchard reproche au maire d’avoir « manqué de rigueur ». " +
+        "Chantal Poulin, qui prend l’autobus chaque matin, voit les choses autrement. « Je vais attendre " +
+        "pareil », lance l’usagère.",
+    ],
+    quotes: [
+      ["manqué de rigueur", "Karine Bouchard"],
+      ["Je vais attendre pareil", "Chantal Poulin"],
+    ],
+  },
+  {
+    name: "« soupire une passagère » après un contrôleur nommé : une inconnue (négatif)",
+    paragraphs: [
+      "Le contrôleur Marc Petit a vérifié les billets. « Le train a encore deux heures de retard », " +
+        "soupire une passagère.",
+    ],
+    quotes: [["Le train a encore deux heures de retard", "une passagère"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {
