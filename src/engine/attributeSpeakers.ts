@@ -557,11 +557,17 @@ function settleWithoutCue(
   for (const [g, q] of found.entries()) {
     const r = result[g]!;
     const view = views[q.block]!;
-    if (!REPEATING_HEADINGS.has(view.kind)) continue;
+    const standfirst = view.kind === "standfirst";
+    if (!REPEATING_HEADINGS.has(view.kind) && !standfirst) continue;
     const same = sameAs(g, settledInBody);
-    const repeated = same < 0 ? onlyQuoteHolding(g, texts, settledInBody) : same;
+    const repeated = same < 0 && !standfirst ? onlyQuoteHolding(g, texts, settledInBody) : same;
     if (repeated < 0) continue;
     const speaker = result[repeated]!.speaker!;
+    // `« On bricole », admet un médecin-chef` in the standfirst, the same words in the body said by `le
+    // Dr Olivier Cuendet, médecin-chef`: the standfirst describes, unnamed, whom the body names saying
+    // them. Only then: a standfirst's own speech verb that names someone stays theirs.
+    if (standfirst && !describedForBody(r.speaker === null ? null : entity(r.speaker), entity(speaker)))
+      continue;
     const fuller =
       r.speaker !== null &&
       (namedInFull(entity(r.speaker).name, entity(speaker).name, view.sentence) ||
@@ -574,7 +580,7 @@ function settleWithoutCue(
       r.speaker !== null &&
       entity(r.speaker).plural &&
       !entity(speaker).plural;
-    if (r.direct && r.chosen && speechCue(r.chosen) && !fuller && !voicedByOne) continue;
+    if (r.direct && r.chosen && speechCue(r.chosen) && !fuller && !voicedByOne && !standfirst) continue;
     if (r.speaker !== null && entity(speaker).kind === "unnamed") continue;
     const chosen = candidate("heading-repeat", { speaker });
     hear(r, [chosen]);
@@ -731,6 +737,17 @@ function namedInBody(heading: Entity, body: Entity, rules: LanguageRules): boole
   );
 }
 
+/** A head's speaker described, one and unnamed, whom the body's named person may be (see round 1b). */
+function describedForBody(head: Entity | null, body: Entity): boolean {
+  return (
+    head !== null &&
+    head.kind === "unnamed" &&
+    !head.plural &&
+    body.kind === "person" &&
+    genderMatch(head.gender, body.gender) !== "disagrees"
+  );
+}
+
 /** A sentence holding a quote and nothing else but punctuation. */
 const quoteAlone = (s: Sentence) => s.tokens.every((t) => t.kind !== "word");
 
@@ -776,6 +793,8 @@ const WORDS_LEFT_OUT = 2;
 function sameWords(a: string, b: string): boolean {
   if (a === b) return a.length > 0;
   const [short, long] = a.length < b.length ? [a.split(" "), b.split(" ")] : [b.split(" "), a.split(" ")];
+  // `« On bricole »` for `« On bricole. Nous avons dû fermer six lits … »`: the words a quote opens with.
+  if (short.length > 1 && short.every((word, k) => long[k] === word)) return true;
   if (short.length < FRAGMENT_WORDS) return false;
   for (let start = long.indexOf(short[0]!); start >= 0; start = long.indexOf(short[0]!, start + 1))
     if (keptInOrder(short, long, start)) return true;

@@ -173,9 +173,6 @@ runArticles("en", [
       "said with a coach's surname, a goaltender with a partial and an opposing captain both " +
       "men in one paragraph with the senior said, a student section's name in marks, an " +
       "opposing coach calling and saying with two partial quotes",
-    todo:
-      "«guessed and got lucky» goes to Goaltender Owen Fitzgerald, not Owen Fitzgerald; «I had the " +
-      "whole net. I’ve got to bury that,» goes to the senior, not Jack Doherty",
     headline: "Lindqvist ends drought in overtime as Friars stun No. 9 UMass",
     paragraphs: [
       "PROVIDENCE — Erik Lindqvist had not scored in 11 games. On Saturday night, he picked the " +

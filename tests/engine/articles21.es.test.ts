@@ -239,9 +239,6 @@ runArticles("es", [
       "repetida en él sin verbo tras «advirtió la especialista», funcionario con «Según» y cita parcial, " +
       "madre con «relató la mujer», Secretaría en un comunicado con cita parcial, lema de una campaña (no " +
       "cita), médico anónimo con «aseguró que»",
-    todo:
-      "«Una hora puede ser la diferencia» goes to pediatra del Hospital del Niño Morelense, not " +
-      "Alejandra Bustos Peña",
     headline:
       "Morelos, segundo lugar nacional en picaduras de alacrán; denuncian falta de antiveneno en clínicas",
     standfirst: "“Una hora puede ser la diferencia”, advierte pediatra del Hospital del Niño Morelense",
@@ -349,10 +346,6 @@ runArticles("es", [
       "él con «resume» invertido, nombre de una revista y de un buque (no citas), cita partida con «matiza " +
       "el coautor», artículo que «concluye», patrón mayor con «asegura» y cita parcial de «El veterano " +
       "marinero», oceanógrafo anónimo con dos citas parciales",
-    todo:
-      "«Hace veinte años llenábamos una caja con cuar…» goes to El veterano marinero, not Manuel " +
-      "Otero Costas; «menos papeles y más ciencia» goes to El veterano marinero, not Manuel Otero " +
-      "Costas",
     headline: "La sardina gallega es hoy un 20 % más pequeña que hace tres décadas",
     standfirst:
       "«El mar que conocían nuestros abuelos ya no existe», advierte la autora principal del estudio del IIM",

@@ -203,7 +203,6 @@ const ARTICLES: ArticleCase[] = [
       "nommé dans le texte, mère au prénom d’emprunt, rapport en fragment, deux hommes puis « le premier » " +
       "et « le second » avec fragment puis deux-points, nom de programme entre guillemets, reprise sans " +
       "verbe en fin d’article",
-    todo: "«On bricole» goes to un médecin-chef, not Olivier Cuendet",
     headline: "Pédopsychiatrie: huit mois d’attente pour un premier rendez-vous",
     standfirst:
       "Dans le canton de Vaud, les familles se heurtent à des listes d’attente sans fin. «On bricole», " +
@@ -308,7 +307,6 @@ const ARTICLES: ArticleCase[] = [
       "citation coupée par « a expliqué le directeur général », maire en fragment puis incise à " +
       "l’intérieur des guillemets, deux femmes (conseillère et usagère) puis « lance l’usagère », " +
       "ministère par courriel en fragment",
-    todo: "«Moi, je veux juste que mon bus arrête d’être …» goes to l’usagère, not Chantal Poulin",
     headline: "Voies réservées sur Guillaume-Couture : le chantier repoussé d’un an",
     paragraphs: [
       "Les travaux d’aménagement des voies réservées aux autobus sur le boulevard Guillaume-Couture, " +
@@ -412,10 +410,7 @@ const ARTICLES: ArticleCase[] = [
       "entre guillemets, « savourait le meneur de 24 ans », entraîneur « reconnaît » puis citation sans " +
       "verbe, deux hommes puis « le second » avec deux-points, entraîneur adverse en fragment, abonné " +
       "anonyme",
-    todo:
-      "«On n’a rien lâché» goes to le meneur, not Malik Fofana; «On n’a rien lâché, même à moins " +
-      "quatorze. Le …» goes to le meneur, not Malik Fofana; «La dernière fois que la salle a tremblé " +
-      "comme…» goes to Nord, not un abonné de la tribune Nord",
+    todo: "«La dernière fois que la salle a tremblé comme…» goes to Nord, not un abonné de la tribune Nord",
     headline: "Basket : la Chorale renverse Dijon au buzzer (84-82)",
     standfirst:
       "Menés de quatorze points à la pause, les Roannais ont fait tomber la JDA dans une salle en fusion. " +

@@ -2345,4 +2345,22 @@ runBattery("en", [
       ["We are far apart.", "Bill Adams"],
     ],
   },
+  {
+    construction:
+      "“…,” the junior said after a goalie and a captain, a junior, both men: a college class year " +
+      "(personNouns) refers back to whom the article gave it",
+    paragraphs: [
+      "Goalie Sam Price made 30 saves against captain Tom Reyes, a junior. Reyes was hard on himself. " +
+        "“I should have scored,” the junior said.",
+    ],
+    expected: [["I should have scored,", "Tom Reyes"]],
+  },
+  {
+    construction:
+      "negative: “…,” a senior official said: an unnamed source introduced by the class-year word",
+    paragraphs: [
+      "The plan was criticised on Monday. “It will not survive the winter,” a senior official said.",
+    ],
+    expected: [["It will not survive the winter,", "a senior official"]],
+  },
 ]);

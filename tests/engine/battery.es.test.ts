@@ -3975,4 +3975,44 @@ runBattery("es", [
       ["más fondos", "Rosa Pardo"],
     ],
   },
+  {
+    construction:
+      "«El veterano marinero pide … «…»» tras «El patrón mayor de la cofradía, X»: un oficio (marinero) " +
+      "que no es un cargo se refiere a quien se acaba de nombrar",
+    paragraphs: [
+      "El patrón mayor de la cofradía de Bueu, Ramón Lemos Gil, sale cada noche a faenar. El veterano " +
+        "marinero pide a la Xunta «más ciencia y menos papeles».",
+    ],
+    expected: [["más ciencia y menos papeles", "Ramón Lemos Gil"]],
+  },
+  {
+    construction:
+      "entradilla «“…”, advierte pediatra del hospital» y las mismas palabras en el cuerpo, dichas por " +
+      "quien se nombra: es ella",
+    paragraphs: [
+      ["headline", "Crecen las picaduras de alacrán en Morelos"],
+      ["standfirst", "“Cada minuto cuenta”, advierte pediatra del Hospital General"],
+      "La jefa de Urgencias del Hospital General, Lucía Campos Ruiz, atiende a diez niños por semana. " +
+        "“Cada minuto cuenta. Hay que llegar pronto”, advirtió la especialista.",
+    ],
+    expected: [
+      ["Cada minuto cuenta", "Lucía Campos Ruiz"],
+      ["Cada minuto cuenta. Hay que llegar pronto", "Lucía Campos Ruiz"],
+    ],
+  },
+  {
+    construction:
+      "negativo: entradilla «“…”, advierte un pediatra» y otras palabras en el cuerpo de una persona " +
+      "nombrada: la entradilla sigue siendo del pediatra",
+    paragraphs: [
+      ["headline", "Crecen las picaduras de alacrán en Morelos"],
+      ["standfirst", "“Cada minuto cuenta”, advierte un pediatra"],
+      "La jefa de Urgencias del Hospital General, Lucía Campos Ruiz, atiende a diez niños por semana. " +
+        "“Hay que llegar pronto al hospital”, advirtió la especialista.",
+    ],
+    expected: [
+      ["Cada minuto cuenta", "un pediatra"],
+      ["Hay que llegar pronto al hospital", "Lucía Campos Ruiz"],
+    ],
+  },
 ]);

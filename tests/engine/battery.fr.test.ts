@@ -3895,6 +3895,62 @@ const CASES: Case[] = [
       ["C’est la première fois", "Marc Dumas"],
     ],
   },
+  {
+    name: "« lâche le passeur » au chapô, nommé au corps, puis « savourait le passeur de 27 ans »",
+    headline: "Volley : Tours s’impose au tie-break",
+    standfirst: "Menés de six points, les Tourangeaux ont renversé Nantes. « On y a cru », lâche le passeur.",
+    paragraphs: [
+      "Le dernier point a été marqué par Julien Mercier d’une feinte de passe.",
+      "« On y a cru jusqu’au bout, même menés de six points », savourait le passeur de 27 ans.",
+    ],
+    quotes: [
+      ["On y a cru", "Julien Mercier"],
+      ["On y a cru jusqu’au bout, même menés de six points", "Julien Mercier"],
+    ],
+  },
+  {
+    name: "« admet un chef de service » au chapô, les mêmes mots au corps dits par celui qu’il nomme",
+    headline: "Psychiatrie : des mois d’attente",
+    standfirst: "Les familles attendent jusqu’à huit mois. « On bricole », admet un chef de service.",
+    paragraphs: [
+      "« On bricole. Nous fermons des lits chaque été », admet le Dr Paul Girard, chef de service à " +
+        "l’hôpital de Sion.",
+    ],
+    quotes: [
+      ["On bricole", "Paul Girard"],
+      ["On bricole. Nous fermons des lits chaque été", "Paul Girard"],
+    ],
+  },
+  {
+    name: "« admet un chef de service » au chapô, d’autres mots au corps d’un nommé (négatif)",
+    headline: "Psychiatrie : des mois d’attente",
+    standfirst: "Les familles attendent jusqu’à huit mois. « On bricole », admet un chef de service.",
+    paragraphs: ["« Nous fermons des lits chaque été », regrette le Dr Paul Girard, psychiatre à Sion."],
+    quotes: [
+      ["On bricole", "un chef de service"],
+      ["Nous fermons des lits chaque été", "Paul Girard"],
+    ],
+  },
+  {
+    name: "« lance l’usagère » après une conseillère et une usagère nommées : le nom de qui prend le bus",
+    paragraphs: [
+      "La conseillère de l’opposition Karine Bouchard reproche au maire d’avoir « manqué de rigueur ». " +
+        "Chantal Poulin, qui prend l’autobus chaque matin, voit les choses autrement. « Je vais attendre " +
+        "pareil », lance l’usagère.",
+    ],
+    quotes: [
+      ["manqué de rigueur", "Karine Bouchard"],
+      ["Je vais attendre pareil", "Chantal Poulin"],
+    ],
+  },
+  {
+    name: "« soupire une passagère » après un contrôleur nommé : une inconnue (négatif)",
+    paragraphs: [
+      "Le contrôleur Marc Petit a vérifié les billets. « Le train a encore deux heures de retard », " +
+        "soupire une passagère.",
+    ],
+    quotes: [["Le train a encore deux heures de retard", "une passagère"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

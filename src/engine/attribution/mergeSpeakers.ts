@@ -869,13 +869,15 @@ export class SpeakerRegistry {
    * then `sagt die Mutter`: the article's head introduces, unnamed, someone its body goes on to name.
    * A description in the body repeating the noun of an unnamed person the body has not mentioned yet
    * means first whom the body named before it (describedAntecedent), the head's person failing anyone.
+   * Where the head introduced it tells, not where it was last touched: a speaker stays the topic of the
+   * sentences after its quote (mentionAgain), into the body, though no one wrote it there.
    */
   private describedAheadOnly(id: number, block: number): boolean {
     const e = this.entities[id]!;
     return (
       e.kind === "unnamed" &&
       e.introduced !== undefined &&
-      this.mentions.inHead(e.lastBlock) &&
+      this.mentions.inHead(e.introduced.block) &&
       !this.mentions.inHead(block)
     );
   }
@@ -1626,10 +1628,26 @@ export class SpeakerRegistry {
     const bareOffice = e.kind === "person" && written.length === 1 && this.isOffice(first);
     if ((e.kind !== "unnamed" && !bareOffice) || e.plural || this.rules.indefiniteDeterminers.has(first))
       return id;
-    const holders = this.holdingRole(e.name).filter((p) => p.kind === "person");
+    const roleHolders = this.holdingRole(e.name).filter((p) => p.kind === "person");
+    const holders = roleHolders.length > 0 ? roleHolders : this.describedInBodyAs(e);
     if (holders.length !== 1) return id;
     this.addForm(holders[0]!, e.name);
     return holders[0]!.id;
+  }
+
+  /**
+   * `« On n’a rien lâché », résume le meneur.` in the standfirst, `Malik Fofana` in the body, then
+   * `savourait le meneur de 24 ans`: a description the article's head opens with, which the body
+   * repeats for one person it named (describedAheadOnly lets the body's description mean them), is that
+   * person, though the article gave them no role to hold.
+   */
+  private describedInBodyAs(e: Entity): Entity[] {
+    if (e.introduced === undefined || !this.mentions.inHead(e.introduced.block)) return [];
+    const people = this.byContent
+      .get(this.contentWords(e.name).join(" "))
+      .map((id) => this.entities[id]!)
+      .filter((p) => p.kind === "person");
+    return people.length === 1 ? people : [];
   }
 
   /**

@@ -456,7 +456,7 @@ export const german: LanguageRules = {
     gericht polizei armee bundeswehr gewerkschaft stiftung institut universität verein
     kommission rat ausschuss gremium fraktion senat bundestag parlament zeitung magazin
     sender bericht studie mitteilung erklärung stellungnahme staatsanwaltschaft betrieb
-    gruppe kanzleramt präsidium zentrale opposition feuerwehr kasse direktion verbund
+    gruppe kanzleramt präsidium zentrale opposition feuerwehr kasse direktion verbund vereinigung
     ${TERRITORIES} verwaltung inspektion inspektorat
     ${AMTER}
   `),

@@ -336,6 +336,8 @@ export const english: LanguageRules = {
       bandmates dancer dancers visitor visitors delegate delegates filmmaker filmmakers producer
       producers screenwriter screenwriters documentarian gardener gardeners cashier pensioner retiree
       principal headteacher headmaster headmistress
+      freshman freshmen sophomore sophomores junior juniors senior seniors rookie rookies goaltender
+      goaltenders goalie goalies midfielder midfielders pitcher pitchers
     `,
       undefined,
     ),

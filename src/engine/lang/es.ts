@@ -405,6 +405,7 @@ export const spanish: LanguageRules = {
       jurista juristas artista artistas joven jóvenes paciente pacientes cineasta cineastas
       taxista taxistas mototaxista mototaxistas transportista transportistas dt munícipe edil
       oficial coronel teniente comandante guarda guardas guardaparques guardabosques vigilante vigilantes
+      pediatra pediatras
     `,
       undefined,
     ),
@@ -418,7 +419,7 @@ export const spanish: LanguageRules = {
       mandatario legislador parlamentario técnico entrenador seleccionador capitán autor premier
       biólogo politólogo sociólogo psicólogo epidemiólogo climatólogo geólogo científico catedrático
       ingeniero arquitecto enfermero historiador escritor agricultor ganadero pescador hostelero tendero
-      jugador delantero extremo portero arquero goleador zaguero serpentinero lanzador jardinero
+      marinero jugador delantero extremo portero arquero goleador zaguero serpentinero lanzador jardinero
       acusado imputado procesado pintor timonel delegado magistrado cajero jubilado
       directivo directivos ejecutivo ejecutivos
     `,
@@ -433,7 +434,7 @@ export const spanish: LanguageRules = {
       bióloga politóloga socióloga psicóloga epidemióloga climatóloga geóloga científica catedrática
       ingeniera arquitecta enfermera historiadora escritora agricultora ganadera pescadora hostelera
       tendera jugadora delantera portera arquera goleadora acusada imputada procesada pintora delegada
-      jardinera cajera jubilada
+      jardinera cajera jubilada marinera
       magistrada ejecutiva
     `,
       "f",

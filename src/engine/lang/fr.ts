@@ -554,6 +554,7 @@ export const french: LanguageRules = {
       saisonnier serveur moniteur vendeur cuisinier caissier commerçant berger bergers mayeur lutteur
       jardinier
       aîné cadet
+      usager usagers passager passagers client clients abonné abonnés meneur
     `,
       "m",
     ),
@@ -576,6 +577,7 @@ export const french: LanguageRules = {
       sculptrice compositrice dessinatrice productrice navigatrice skieuse nageuse coureuse plasticienne
       poétesse dame saisonnière serveuse monitrice vendeuse cuisinière caissière bergère
       ménagère aînée cadette
+      usagère usagères passagère passagères cliente clientes abonnée abonnées meneuse
     `,
       "f",
     ),
