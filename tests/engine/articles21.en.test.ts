@@ -69,7 +69,6 @@ runArticles("en", [
       "ruling with a colon, a lawyer told the paper with a partial then an inverted said with " +
       "surname, a council spokesperson, a council notice as a document speaker, two women in " +
       "one paragraph with she said, a market nickname in marks, an unnamed seller with a colon",
-    todo: "«confiscated and disposed of» goes to Blantyre City Council, not The council's notice",
     headline: "High Court stops Blantyre City Council from moving Limbe Market vendors",
     paragraphs: [
       "The High Court in Blantyre has stopped Blantyre City Council from relocating more than " +
@@ -215,10 +214,7 @@ runArticles("en", [
       "paragraphs with she said only on the second, the curator and the artist both women in " +
       "one paragraph, a government department in a statement with a partial, an unnamed visitor " +
       "with he said",
-    todo:
-      "«document and share the living memory of the e…» goes to Abu Dhabi, not The Department of " +
-      "Culture and Tourism – Abu Dhabi; «That’s my father’s shop. Third from the left,» goes to a " +
-      "visitor, not A visitor",
+    todo: "«That’s my father’s shop. Third from the left,» goes to a visitor, not A visitor",
     headline: "Abu Dhabi photographer sets her grandfather’s 1960s city beside the one standing today",
     standfirst: "Curator calls the exhibition at Manarat Al Saadiyat “a family album for a whole city”",
     paragraphs: [
@@ -313,9 +309,7 @@ runArticles("en", [
       "commissioner said, a vaccination operation in marks, a disease agency's situation report " +
       "with two partial quotes, a mother with an honorific and a nurse both women in one " +
       "paragraph with she said, the commissioner by surname closing",
-    todo:
-      "«We came from Dakingari at night on a motorcyc…» goes to Hajiya Hauwa Abubakar, not Hauwa " +
-      "Abubakar",
+    todo: "«We are putting two children on one bed. We ha…» goes to Hauwa Abubakar, not A nurse",
     headline: "Meningitis: 37 dead as outbreak spreads to nine LGAs in Kebbi",
     paragraphs: [
       "At least 37 people have died of cerebrospinal meningitis in Kebbi State since January, " +

@@ -18,9 +18,6 @@ runArticles("es", [
       "él con «sostuvo el edil» y cita parcial, portavoz con cita parcial y «lamentó» tras la cita, dos " +
       "mujeres en un párrafo con «advirtió Hernández» y cita parcial de la vecina, informe policial con " +
       "«Según», alcalde con cita parcial, nombre de una campaña (no cita)",
-    todo:
-      "«una ocupación del 140 % de las plazas disponi…» goes to el informe de la Policía Local " +
-      "incorporado, not el informe de la Policía Local",
     headline: "Ávila cerrará el interior de la muralla a los coches no residentes a partir de junio",
     standfirst:
       "«La muralla no se hizo para aparcar», defendió el concejal de Movilidad ante las críticas de los " +
@@ -77,7 +74,6 @@ runArticles("es", [
       "cita parcial con «sostuvo que», segunda cita con «remató», nombre del proyecto (no cita), sentencia " +
       "que «establece», afectada descrita con «relató» y dos puntos, abogado con «afirmó» tras la cita, " +
       "dos hombres en un párrafo con «dijo Contreras» y cita parcial del concejal",
-    todo: "«fiscalizar de verdad» goes to Ulloa, not Jaime Ulloa Rivas",
     headline: "Condenan a exgerente de inmobiliaria por estafar a 46 familias en San Pedro de la Paz",
     standfirst:
       "“Vendió departamentos que sabía que nunca iba a construir”, acusó la Fiscalía en el juicio oral.",
@@ -178,9 +174,6 @@ runArticles("es", [
       "cita), cámara empresarial en un comunicado, economista con «señaló» invertido y cita que sigue en " +
       "el " +
       "párrafo siguiente, comerciante anónimo con dos puntos",
-    todo:
-      "«reglas claras» goes to de la Zona Libre, not Abdul Karim Hassan Pitty; «tarda el doble que " +
-      "en 2019» goes to de la Zona Libre, not Abdul Karim Hassan Pitty",
     headline: "Ventas de la Zona Libre de Colón caen 9 % y los usuarios piden “reglas claras”",
     paragraphs: [
       "Las reexportaciones e importaciones de la Zona Libre de Colón (ZLC) sumaron 7,810 millones de " +
@@ -397,11 +390,6 @@ runArticles("es", [
       "y repetida en él con «advirtió» invertido y segunda cita sin verbo, informe que «atribuye», " +
       "comisariado con cita parcial y «dijo» tras la cita, dos hermanas en un párrafo con «recordó Rosa " +
       "Isela» y «agregó que», funcionaria con «De acuerdo con», nombre de una campaña (no cita)",
-    todo:
-      "«Es una señal de alivio, no de victoria» goes to Nicolás de Hidalgo Gerardo Maldonado Ceja, " +
-      "not Gerardo Maldonado Ceja; «Hace treinta años la colonia ocupaba más de 1…» goes to Nicolás de " +
-      "Hidalgo Gerardo Maldonado Ceja, not Gerardo Maldonado Ceja; «condiciones climáticas favorables " +
-      "durante la …» goes to Nicolás de Hidalgo Gerardo Maldonado Ceja, not El informe de monitoreo",
     headline: "Mariposa monarca ocupa 1.8 hectáreas en santuarios: “es una señal de alivio, no de victoria”",
     paragraphs: [
       "La colonia de mariposa monarca que hiberna en los bosques de oyamel de Michoacán y el Estado de " +
@@ -454,8 +442,7 @@ runArticles("es", [
     todo:
       "«Se hacían pasar por pasajeros, pedían una car…» goes to el jefe de la Depincri Comas, not " +
       "Julio César Paredes Ríos; «Él también es mototaxista, lo han confundido» goes to La Fiscalía " +
-      "Provincial Penal de Comas, not la pareja de uno de los intervenidos; «Nosotros salimos a " +
-      "trabajar, no a morir» goes to de los Milagros, not Wilber Chumpitaz Lázaro",
+      "Provincial Penal de Comas, not la pareja de uno de los intervenidos",
     headline: '¡Cayó "Los Malditos del Cono"! Banda asaltaba a mototaxistas en Comas',
     paragraphs: [
       'Agentes de la Depincri Comas capturaron a cuatro integrantes de la banda "Los Malditos del Cono", ' +
@@ -500,9 +487,6 @@ runArticles("es", [
       "parcial con «añadió que», «advirtió la joven», dos hombres en un párrafo con «sostuvo Marrero» y " +
       "cita parcial del rector, certificación que «establece», lema de pancartas (no cita), madre anónima " +
       "con «dijo que»",
-    todo:
-      "«no verán afectado su costo neto» goes to La certificación aprobada establece, not La " +
-      "certificación aprobada",
     headline:
       "Junta de Gobierno aprueba alza en la matrícula de la UPR; estudiantes denuncian un “golpe al " +
       "bolsillo”",

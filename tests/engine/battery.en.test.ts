@@ -2363,4 +2363,83 @@ runBattery("en", [
     ],
     expected: [["It will not survive the winter,", "a senior official"]],
   },
+  {
+    construction:
+      "Goaltender Owen Fitzgerald, Pitcher Ann Lee: a player's position capitalised at a sentence's start " +
+      "before a full name is no part of the name",
+    paragraphs: [
+      "Goaltender Owen Fitzgerald made 38 saves. Fitzgerald admitted he had “guessed and got lucky” on " +
+        "that one.",
+      "Pitcher Ann Lee threw 90 pitches. “My arm is fine,” Lee said.",
+    ],
+    expected: [
+      ["guessed and got lucky", "Owen Fitzgerald"],
+      ["My arm is fine,", "Ann Lee"],
+    ],
+  },
+  {
+    construction:
+      "Hajiya Hauwa Abubakar, Alhaji Musa Bello: northern Nigeria's honorifics before a name are no part " +
+      "of it",
+    paragraphs: [
+      "Hajiya Hauwa Abubakar sat beside her daughter. “We came at night,” Hauwa Abubakar said.",
+      "Alhaji Musa Bello, a trader, said: “Prices have doubled.”",
+    ],
+    expected: [
+      ["We came at night,", "Hauwa Abubakar"],
+      ["Prices have doubled.", "Musa Bello"],
+    ],
+  },
+  {
+    construction:
+      "The council's notice had warned that … “…”: a document a body's possessive owns speaks as " +
+      "written, not as the body named before; negative: the council's spokesman is no document",
+    paragraphs: [
+      "The High Court has stopped Blantyre City Council from relocating vendors.",
+      "The council's notice had warned that goods would be “confiscated and disposed of”.",
+    ],
+    expected: [["confiscated and disposed of", "The council's notice"]],
+  },
+  {
+    construction:
+      "The Department of Culture and Tourism – Abu Dhabi said: a spaced dash inside a body's name, as " +
+      "between its two names, ends no phrase; negative: a name between dashes after a title",
+    paragraphs: [
+      "The Department of Culture and Tourism – Abu Dhabi said the archive would “document and share " +
+        "the living memory of the emirate”.",
+      "The minister – Ann Lee – said the museum would stay “open to all”.",
+    ],
+    expected: [
+      [
+        "document and share the living memory of the emirate",
+        "The Department of Culture and Tourism – Abu Dhabi",
+      ],
+      ["open to all", "Ann Lee"],
+    ],
+  },
+  {
+    construction:
+      "Police in Kaleen, Giralang and Belconnen said: a list of places a preposition governs is one " +
+      "subject with its noun; negative: a list of people after a place, and a conjunction joining clauses",
+    paragraphs: [
+      "Police in Kaleen, Giralang and Belconnen said the storm had caused “significant damage” overnight.",
+      "Residents of Kaleen, Giralang and Florey said the hail was “like bricks”.",
+      "She met with Ann Lee and Tom Hale. “It went well,” said Tom Hale.",
+    ],
+    expected: [
+      ["significant damage", "Police in Kaleen, Giralang and Belconnen"],
+      ["like bricks", "Residents of Kaleen, Giralang and Florey"],
+      ["It went well,", "Tom Hale"],
+    ],
+  },
+  {
+    construction:
+      "The Council said, after Dublin City Council: a body's noun alone, capitalised, for a name closing " +
+      "on it is that name as the article writes it, without the short form's determiner",
+    paragraphs: [
+      "Dublin City Council approved the plan on Monday.",
+      "The Council said the plan would bring “real change” to the area.",
+    ],
+    expected: [["real change", "Dublin City Council"]],
+  },
 ]);

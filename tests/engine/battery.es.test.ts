@@ -4015,4 +4015,81 @@ runBattery("es", [
       ["Hay que llegar pronto al hospital", "Lucía Campos Ruiz"],
     ],
   },
+  {
+    construction:
+      "«El presidente de la Asociación de Vecinos de la Zona Norte, Ana Pérez Gil, exigió «…»»: el oficio " +
+      "de personas que rige la partícula tras el nombre de la entidad (Asociación de Usuarios, de " +
+      "Vecinos) es de sus socios, no un título; el nombre sigue hasta la coma",
+    paragraphs: [
+      "La presidenta de la Asociación de Vecinos de la Zona Norte, Ana Pérez Gil, exigió «reglas claras».",
+      "El presidente de la Asociación de Usuarios de la Zona Libre, Abdul Karim Hassan Pitty, pidió " +
+        "«menos trámites».",
+    ],
+    expected: [
+      ["reglas claras", "Ana Pérez Gil"],
+      ["menos trámites", "Abdul Karim Hassan Pitty"],
+    ],
+  },
+  {
+    construction:
+      "«la Asociación de Mototaxistas Señor de los Milagros, X, pidió»: un tratamiento seguido de " +
+      "partícula dentro del nombre de una entidad nombra al santo o la imagen, no a una persona; " +
+      "negativo: «la señora de la Fuente» sigue siendo una persona",
+    paragraphs: [
+      "El presidente de la Asociación de Mototaxistas Señor de los Milagros, Wilber Chumpitaz Lázaro, " +
+        "pidió más patrullaje: «Nosotros salimos a trabajar, no a morir».",
+      "«No vimos nada», dijo la señora de la Fuente.",
+    ],
+    expected: [
+      ["Nosotros salimos a trabajar, no a morir", "Wilber Chumpitaz Lázaro"],
+      ["No vimos nada", "la señora de la Fuente"],
+    ],
+  },
+  {
+    construction:
+      "«el biólogo de la Universidad Michoacana de San Nicolás de Hidalgo Gerardo Maldonado Ceja», «el " +
+      "concejal de San Pedro de la Paz Jaime Ulloa Rivas»: un nombre de pila dentro del nombre de la " +
+      "entidad o del lugar no abre el de la persona; el que sigue a la partícula y a otra palabra sí; " +
+      "negativo: «María del Carmen Ruiz Soto» es un solo nombre",
+    paragraphs: [
+      "«Es una señal de alivio», advirtió el biólogo de la Universidad Michoacana de San Nicolás de " +
+        "Hidalgo Gerardo Maldonado Ceja.",
+      "Escuchó el veredicto junto al concejal de San Pedro de la Paz Jaime Ulloa Rivas. Ulloa pidió " +
+        "«fiscalizar de verdad».",
+      "«Seguiremos», dijo la portavoz del Frente Amplio María del Carmen Ruiz Soto.",
+    ],
+    expected: [
+      ["Es una señal de alivio", "Gerardo Maldonado Ceja"],
+      ["fiscalizar de verdad", "Jaime Ulloa Rivas"],
+      ["Seguiremos", "María del Carmen Ruiz Soto"],
+    ],
+  },
+  {
+    construction:
+      "«Según el informe de la Policía Local incorporado al expediente, … «…»»: el participio tras el " +
+      "complemento que nombra al autor del documento abre una cláusula; el documento es el que habla",
+    paragraphs: [
+      "Según el informe de la Policía Local incorporado al expediente, la muralla registra «una " +
+        "ocupación del 140 %».",
+      "Según el estudio de la universidad publicado ayer, el barrio tiene «demasiados coches».",
+    ],
+    expected: [
+      ["una ocupación del 140 %", "el informe de la Policía Local"],
+      ["demasiados coches", "el estudio de la universidad"],
+    ],
+  },
+  {
+    construction:
+      "«La certificación aprobada establece que … «…»», «El informe de monitoreo atribuye la recuperación " +
+      "a «…»»: una certificación es un documento, y un documento que atribuye algo lo dice",
+    paragraphs: [
+      "La certificación aprobada establece que los estudiantes «no verán afectado su costo neto».",
+      "El biólogo Juan Pérez Gil habló ayer. El informe de monitoreo atribuye la recuperación a " +
+        "«condiciones climáticas favorables».",
+    ],
+    expected: [
+      ["no verán afectado su costo neto", "La certificación aprobada"],
+      ["condiciones climáticas favorables", "El informe de monitoreo"],
+    ],
+  },
 ]);

@@ -676,8 +676,10 @@ export class SpeakerRegistry {
             );
     if (full === undefined) return undefined;
     // `in einer Mitteilung des Landkreises`: the genitive's article is no name's; the body goes by its
-    // name as the article writes it in full (`Der Landkreis Leer`).
-    if (noun !== written) return this.bodyNameAsWritten(full);
+    // name as the article writes it in full (`Der Landkreis Leer`). So does a name that closes on the
+    // noun, whose determiner the short form's is not (`The Council` for `Dublin City Council`).
+    if (noun !== written || !full.name.toLowerCase().startsWith(`${noun} `))
+      return this.bodyNameAsWritten(full);
     return m.name.slice(0, m.name.length - noun.length) + full.name;
   }
 
@@ -1455,6 +1457,7 @@ export class SpeakerRegistry {
     // others ("the ferry added") would link a long page's entities for nothing.
     const epithet = (w: string) => this.rules.documentEpithets.has(w);
     if (!this.contentWords(m.name).some((w) => isBodyNoun(this.rules, w) || epithet(w))) return undefined;
+    if (this.ownedDocument(m.name)) return undefined;
     const entity = this.mentions.entityAt(block, m.at);
     if (entity?.kind !== "organisation" && entity?.kind !== "document") return undefined;
     // "Innenministerium" is fuller than "Ministerium", though one word too.
@@ -1489,6 +1492,19 @@ export class SpeakerRegistry {
     return fullest !== undefined && (generic || kindBeforeName || documentEpithet || fuller)
       ? fullest
       : undefined;
+  }
+
+  /**
+   * "The council's notice", "the ministry’s report": a document its body's possessive owns is that
+   * document, not the body, which the possessive names only as its author.
+   */
+  private ownedDocument(description: string): boolean {
+    const suffix = this.rules.possessiveSuffix;
+    if (suffix === "") return false;
+    const words = writtenWords(description.replace(/’/gu, "'"));
+    return words.some(
+      (w, i) => w.endsWith(suffix) && this.rules.documentSpeech.documents.has(words[i + 1] ?? ""),
+    );
   }
 
   /**

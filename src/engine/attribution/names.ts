@@ -598,6 +598,15 @@ function secondNameAfterDash(tokens: readonly Token[], start: number, dash: numb
   );
 }
 
+/**
+ * Whether the dash at `dash` joins a body's two names inside a name run of [from, to) (see
+ * secondNameAfterDash): `The Department of Culture and Tourism – Abu Dhabi said` is one body.
+ */
+export function dashInBodyName(s: Sentence, dash: number, from: number, to: number): boolean {
+  if (!NAME_DASHES.has(s.tokens[dash]!.text)) return false;
+  return nameRuns(s, from, to).some((r) => r.titleStart < dash && dash < r.end);
+}
+
 // The lexicon's list conjunctions, which the stages reading names ask for beside them.
 export { listConjunctions };
 
@@ -614,6 +623,64 @@ export function commaInBodyName(s: Sentence, at: number): boolean {
   // One word to an item, as conjunctionInBodyName reads the list back.
   if (!isNameToken(tokens[at + 1], rules)) return false;
   return listComma(tokens, at + 2) ? commaInBodyName(s, at + 2) : conjunctionInBodyName(s, at + 2);
+}
+
+/**
+ * `Police in Kaleen, Giralang and Belconnen said`: a comma at `at` between the names of a list a
+ * preposition governs (its first item right after it), which a list conjunction and a last name close,
+ * or that conjunction, lists places where the subject works or lives; it ends no phrase. A place of the
+ * list is one word: two or more make a person's name as likely (`The Department of Energy, Tom Reilly
+ * and Ann Price said`), and so does a given name (listComma).
+ */
+export function joinsPlaceList(s: Sentence, at: number): boolean {
+  return placeListJoint(s.tokens, at, s.rules);
+}
+
+function placeListJoint(tokens: readonly Token[], at: number, rules: LanguageRules): boolean {
+  // The conjunction alone may join clauses (`Lanús ganó el clásico del Sur y Ferreyra avisó`): it
+  // closes a list only after the list's comma.
+  if (listConjunctionBeforeName(tokens, at, rules))
+    return listComma(tokens, at - 2) && placeListGoverned(tokens, at, rules);
+  if (!listComma(tokens, at) || !placeListGoverned(tokens, at, rules)) return false;
+  let j = at + 2;
+  while (isNameToken(tokens[j - 1], rules) && listComma(tokens, j)) j += 2;
+  return isNameToken(tokens[j - 1], rules) && listConjunctionBeforeName(tokens, j, rules);
+}
+
+/**
+ * Whether the comma or conjunction at `at` goes on with a list whose first item a preposition governs:
+ * one name word to an item, with list commas between, back to the preposition, no given name first.
+ */
+function placeListGoverned(tokens: readonly Token[], at: number, rules: LanguageRules): boolean {
+  let k = at - 1;
+  while (isNameToken(tokens[k], rules) && listComma(tokens, k - 1)) k -= 2;
+  const preposition = tokens[k - 1];
+  return (
+    isNameToken(tokens[k], rules) &&
+    isWord(preposition) &&
+    rules.prepositions.has(preposition.lower) &&
+    !rules.determiners.has(preposition.lower) &&
+    !isGivenName(tokens[k]!.text)
+  );
+}
+
+/** A list conjunction at `k` before one name word that no given name is, the list's last. */
+function listConjunctionBeforeName(tokens: readonly Token[], k: number, rules: LanguageRules): boolean {
+  return (
+    isWord(tokens[k]) &&
+    listConjunctions(rules).has(tokens[k]!.lower) &&
+    isNameToken(tokens[k + 1], rules) &&
+    !isNameToken(tokens[k + 2], rules) &&
+    !isGivenName(tokens[k + 1]!.text)
+  );
+}
+
+/**
+ * A run at `start` after a list comma or conjunction that goes on with names a preposition governs
+ * (`in Kaleen, Giralang and Belconnen`): governed by that preposition too, as its first item is.
+ */
+function inGovernedList(tokens: readonly Token[], start: number, rules: LanguageRules): boolean {
+  return placeListJoint(tokens, start - 1, rules);
 }
 
 /** A comma at `k` that may list name words: not before a given name, which opens a person's name. */
@@ -1066,15 +1133,24 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
         end - i >= 3 &&
         !titled &&
         ((afterPreposition
-          ? officeBodyGoverning(tokens, preposition, from, rules)
+          ? officeBodyGoverning(tokens, preposition, from, rules) ||
+            officePlaceGoverning(tokens, preposition, from, rules)
           : governedBodyNoun(tokens, i, rules) >= 0 && !isGivenName(tokens[i]!.text)) ||
           placeBeforeName(tokens, i, from, rules))
           ? givenNameStart(tokens, i, end, rules)
           : -1;
-      const split =
+      // `Police in Kaleen, Giralang and Belconnen`: a name a list's comma or conjunction opens, or that
+      // opens on one, is the list's last item, no holder of the office.
+      const holder =
         office && end - i >= 3 && !titled && !particleInTail && !bodyName
           ? holderStart(tokens, i, end, rules)
-          : Math.max(holderAfterBody, i);
+          : -1;
+      const listed = (k: number) => {
+        const t = tokens[k];
+        return isWord(t) ? listConjunctions(rules).has(t.lower) : tokens[k]?.text === ",";
+      };
+      const split =
+        holder >= 0 && !listed(holder) && !listed(holder - 1) ? holder : Math.max(holderAfterBody, i);
       if (split > i && officeAt >= 0) dropOfficeRun(runs, officeAt);
       if (split > i) runs.push(splitTitle(tokens, i, split, from, to, rules));
       runs.push(splitTitle(tokens, split, end, from, to, rules));
@@ -1146,12 +1222,24 @@ function placeBeforeName(tokens: readonly Token[], i: number, from: number, rule
 
 /**
  * Where, after the run's first word, a given name opens a name of two words or more in the run
- * [i, end), not right after a body's noun (`la Fundación Juan March`); else -1.
+ * [i, end), not right after a body's noun (`la Fundación Juan March`); else -1. A given name inside the
+ * body's own name, which a particle and a word no given name follow (`de la Universidad Michoacana de
+ * San Nicolás de Hidalgo Gerardo Maldonado Ceja`), opens no person's name: the later one does. A given
+ * name right after the particle is the first's second (`María del Carmen Ruiz`).
  */
 function givenNameStart(tokens: readonly Token[], i: number, end: number, rules: LanguageRules): number {
-  for (let k = i + 1; k <= end - 2; k++)
-    if (isGivenName(tokens[k]!.text) && !rules.organisationNouns.has(tokens[k - 1]!.lower)) return k;
-  return -1;
+  let found = -1;
+  for (let k = i + 1; k <= end - 2; k++) {
+    if (!isGivenName(tokens[k]!.text) || rules.organisationNouns.has(tokens[k - 1]!.lower)) continue;
+    const afterPlaceName =
+      found >= 0 &&
+      !rules.nameParticles.has(tokens[k - 1]!.lower) &&
+      !isGivenName(tokens[k - 1]!.text) &&
+      tokens.slice(found + 1, k - 1).some((t) => rules.nameParticles.has(t.lower));
+    if (found < 0) found = k;
+    else if (afterPlaceName) return k;
+  }
+  return found;
 }
 
 /**
@@ -1173,6 +1261,36 @@ function officeBodyGoverning(
   return (
     office >= from &&
     rules.affiliationPrepositions.has(tokens[affiliation]!.lower) &&
+    isOffice(tokens[office]!.lower, rules) &&
+    !indefiniteOffice(tokens, office, from, rules)
+  );
+}
+
+/**
+ * `el concejal de San Pedro de la Paz Jaime Ulloa Rivas`: whether the particle at `preposition` goes on
+ * with the name of a place that an office's preposition governs (capitalised words, no body's noun, right
+ * after the office and its preposition): the run after it ends that place's name, then its holder's.
+ */
+function officePlaceGoverning(
+  tokens: readonly Token[],
+  preposition: number,
+  from: number,
+  rules: LanguageRules,
+) {
+  if (!rules.nameParticles.has(tokens[preposition]!.lower)) return false;
+  let k = preposition - 1;
+  while (
+    k >= from &&
+    isWord(tokens[k]) &&
+    isCapitalised(tokens[k]) &&
+    !rules.organisationNouns.has(tokens[k]!.lower)
+  )
+    k--;
+  const office = k - 1;
+  return (
+    k < preposition - 1 &&
+    office >= from &&
+    rules.affiliationPrepositions.has(tokens[k]!.lower) &&
     isOffice(tokens[office]!.lower, rules) &&
     !indefiniteOffice(tokens, office, from, rules)
   );
@@ -1442,11 +1560,30 @@ function surnameNounBeforeFullName(
  * `la Fiscalía General de Justicia`, `la Dirección General de Tráfico`, `el Sindicato Médico de
  * Cantabria`: a title or an occupation right after the body's noun opening the run, before the name's
  * particle, qualifies the body (a general's office, not a general; a union of doctors, not a doctor),
- * and the name goes on from the body's noun.
+ * and the name goes on from the body's noun. So does one the body's noun governs by a particle, its
+ * members (`la Asociación de Usuarios de la Zona Libre`, `the Association of Nurses of Ontario`).
  */
 function qualifiesBodyNoun(tokens: readonly Token[], start: number, k: number, rules: LanguageRules) {
+  const governed =
+    k === start + 2 &&
+    (rules.nameParticles.has(tokens[k - 1]!.lower) || rules.bodyNamePrepositions.has(tokens[k - 1]!.lower));
   return (
-    k === start + 1 &&
+    (k === start + 1 || governed) &&
+    rules.organisationNouns.has(tokens[start]!.lower) &&
+    (rules.nameParticles.has(tokens[k + 1]?.lower ?? "") || saintInBodyName(tokens, start, k + 1, rules))
+  );
+}
+
+/**
+ * `la Asociación de Mototaxistas Señor de los Milagros`, `the Church of Our Lady of Peace`: an
+ * honorific at k inside a run that opens on a body's noun, followed by a particle where a person's name
+ * would stand, names the saint or image the body is named after; it is no title, and the body keeps its
+ * words.
+ */
+function saintInBodyName(tokens: readonly Token[], start: number, k: number, rules: LanguageRules) {
+  return (
+    k > start &&
+    rules.honorifics.has(tokens[k]?.lower ?? "") &&
     rules.organisationNouns.has(tokens[start]!.lower) &&
     rules.nameParticles.has(tokens[k + 1]?.lower ?? "")
   );
@@ -1502,7 +1639,7 @@ function splitTitle(
   for (let k = start; !bodyName && k < end - 1; k++) {
     const lower = tokens[k]!.lower;
     const honorific = honorificAt(tokens, k, end - 1, rules);
-    if (honorific) {
+    if (honorific && !saintInBodyName(tokens, start, k, rules)) {
       nameStart = k + honorific.words;
       gender = honorific.gender ?? gender;
       honorificWords ??= new Set();
@@ -1572,7 +1709,10 @@ function splitTitle(
     rules.definiteDeterminers.has(tokens[start - 2]!.lower) &&
     isCapitalised(nounBeforeGenitive);
   const afterPreposition =
-    (rules.prepositions.has(lead) || acronymAfter(rules.prepositions) || inGenitiveComplement) &&
+    (rules.prepositions.has(lead) ||
+      acronymAfter(rules.prepositions) ||
+      inGenitiveComplement ||
+      inGovernedList(tokens, start, rules)) &&
     nameStart === start &&
     !endsSourcePhrase(tokens, start, rules) &&
     !viewpoint;

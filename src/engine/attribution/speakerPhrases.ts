@@ -22,8 +22,10 @@ import {
   commaInBodyName,
   conjunctionInBodyName,
   conjunctionInPortfolio,
+  dashInBodyName,
   isDictionaryWord,
   isPersonRun,
+  joinsPlaceList,
   listConjunctions,
   nameRuns,
   numberOfUnit,
@@ -1531,7 +1533,10 @@ function phraseStart(s: Sentence, last: number, start: number): number | null {
   while (k >= start && last - k < PHRASE_START_REACH) {
     const t = tokens[k]!;
     const inBodyName = () =>
-      insideBodyName(s, k, start) || conjunctionInBodyName(s, k) || conjunctionInPortfolio(s, k);
+      insideBodyName(s, k, start) ||
+      conjunctionInBodyName(s, k) ||
+      conjunctionInPortfolio(s, k) ||
+      joinsPlaceList(s, k);
     const joins =
       ((rules.clauseJoins.has(t.lower) || rules.phraseStops.has(t.lower)) &&
         !inBodyName() &&
@@ -1545,7 +1550,9 @@ function phraseStart(s: Sentence, last: number, start: number): number | null {
         t.text !== "(" &&
         t.text !== ")" &&
         !commaInBodyName(s, k) &&
-        !joinsWords(s, k)) ||
+        !joinsPlaceList(s, k) &&
+        !joinsWords(s, k) &&
+        !dashInBodyName(s, k, start, last + 1)) ||
       (isWord(t) && (joins || isSpeechVerb(s, k)))
     )
       break;
@@ -1736,7 +1743,10 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   // listing the words of a body's name is inside the head (commaInBodyName).
   const comma = tokens
     .slice(from, to)
-    .findIndex((t, k) => (isComma(t) && !commaInBodyName(s, from + k)) || t.text === "(");
+    .findIndex(
+      (t, k) =>
+        (isComma(t) && !commaInBodyName(s, from + k) && !joinsPlaceList(s, from + k)) || t.text === "(",
+    );
   const headEnd = beforeDocumentParticiple(
     s,
     from,
@@ -1875,7 +1885,14 @@ function beforeDocumentParticiple(s: Sentence, from: number, end: number): numbe
     const participle = rules.adjectivesFollowNouns
       ? participleWithComplement(s, from, k)
       : k + 1 < end && rules.prepositions.has(tokens[k + 1]!.lower);
-    if (word && participle && rules.documentSpeech.documents.has(tokens[k - 1]!.lower)) return k;
+    // The participle may follow the document's complement naming its author, a name or a body's noun
+    // (`el informe de la Policía Local incorporado al expediente`, `el estudio de la universidad
+    // publicado ayer`, `the report by Ofsted published in May`).
+    const author = tokens[k - 1]!;
+    const afterDocument =
+      rules.documentSpeech.documents.has(author.lower) ||
+      ((isCapitalised(author) || rules.organisationNouns.has(author.lower)) && headedByDocument(s, from));
+    if (word && participle && afterDocument) return k;
     if (
       word &&
       k === end - 1 &&

@@ -147,7 +147,7 @@ const DOCUMENT_SPEECH = {
   `),
   documents: words(`
     report reports law laws constitution act bill decree ruling judgment document study statement
-    resolution regulation article agreement treaty text paper ordinance bylaw
+    resolution regulation article agreement treaty text paper ordinance bylaw notice notices
   `),
   courts: words("court courts judge judges justice magistrate tribunal coroner"),
 };
@@ -286,6 +286,10 @@ export const english: LanguageRules = {
     ["datuk seri", undefined],
     ["dato sri", undefined],
     ["datin seri", "f"],
+    // Northern Nigeria's honorifics for one who made the pilgrimage, and a teacher's, as its papers
+    // write them before a name (`Hajiya Hauwa Abubakar`, `Alhaji Musa Bello`, `Mallam Sani Ali`).
+    ...gendered("alhaji mallam malam", "m"),
+    ...gendered("hajiya hajia alhaja", "f"),
   ]),
   titles: words(`
     president vice-president prime minister secretary chancellor governor gov. gov mayor senator sen. sen
@@ -318,7 +322,8 @@ export const english: LanguageRules = {
       son brother husband toxicologist epidemiologist physician gp gps nurse nurses engineer engineers
       activist activists campaigner campaigners farmer farmers owner owners founder co-founder
       novelist writer actor artist player players striker defender goalkeeper boss fan fans parent
-      quarterback linebacker flanker academic academics
+      quarterback linebacker flanker academic academics goaltender goalie netminder pitcher catcher
+      shortstop wicketkeeper
       parents pupil pupils victim victims plaintiff plaintiffs defendant suspect competitor rival
       entrepreneur journalist reporter historian sociologist consultant specialist veteran survivor
       volunteer volunteers organiser organizer commuter commuters shopkeeper trader traders retailer
@@ -336,8 +341,8 @@ export const english: LanguageRules = {
       bandmates dancer dancers visitor visitors delegate delegates filmmaker filmmakers producer
       producers screenwriter screenwriters documentarian gardener gardeners cashier pensioner retiree
       principal headteacher headmaster headmistress
-      freshman freshmen sophomore sophomores junior juniors senior seniors rookie rookies goaltender
-      goaltenders goalie goalies midfielder midfielders pitcher pitchers
+      freshman freshmen sophomore sophomores junior juniors senior seniors rookie rookies goaltenders
+      goalies midfielder midfielders pitchers
     `,
       undefined,
     ),
@@ -481,7 +486,8 @@ export const english: LanguageRules = {
   neuterArticles: new Set(),
   teamPlaces: words(`
     captain skipper flanker striker winger midfielder defender goalkeeper full-back centre-back
-    scrum-half fly-half quarterback linebacker
+    scrum-half fly-half quarterback linebacker goaltender goalie netminder pitcher catcher shortstop
+    wicketkeeper
   `),
   // A high court's justice sits as its judge: "the judge ruled" after "Justice Ada Obi".
   officeEpithets: new Map([["judge", "justice"]]),

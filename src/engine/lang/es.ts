@@ -176,12 +176,13 @@ const DOCUMENT_SPEECH = {
       establece establecen estableció establecía establecían dispone disponen dispuso disponía
       prevé prevén previó preveía preveían muestra muestran mostró mostraba mostraban
       recoge recogen recogió recogía recogían contempla contemplan contempló contemplaba contemplaban
+      atribuye atribuyen atribuyó atribuía atribuían
     `),
   ]),
   documents: words(`
     informe informes ley leyes constitución decreto sentencia fallo documento estudio comunicado
     resolución reglamento artículo acuerdo tratado texto dictamen protocolo borrador carta ordenanza
-    norma normativa
+    norma normativa certificación certificaciones
   `),
   courts: words("tribunal corte juez jueza jueces magistrado magistrada"),
 };
