@@ -2402,6 +2402,21 @@ runBattery("en", [
   },
   {
     construction:
+      "The ministry's draft guideline says … “…”: the document a body's possessive owns is the phrase's " +
+      "head, past a modifier, and a body whose name holds commas is not its speaker",
+    paragraphs: [
+      "Deepak Raj Adhikari is a joint secretary at the Ministry of Education, Science and Technology.",
+      "The ministry's draft guideline says schools should merge only within “one hour's walking " +
+        "distance” for pupils.",
+      "The ministry's new guidelines say classes should hold “no more than forty” children.",
+    ],
+    expected: [
+      ["one hour's walking distance", "The ministry's draft guideline"],
+      ["no more than forty", "The ministry's new guidelines"],
+    ],
+  },
+  {
+    construction:
       "The Department of Culture and Tourism – Abu Dhabi said: a spaced dash inside a body's name, as " +
       "between its two names, ends no phrase; negative: a name between dashes after a title",
     paragraphs: [

@@ -1502,9 +1502,9 @@ export class SpeakerRegistry {
     const suffix = this.rules.possessiveSuffix;
     if (suffix === "") return false;
     const words = writtenWords(description.replace(/’/gu, "'"));
-    return words.some(
-      (w, i) => w.endsWith(suffix) && this.rules.documentSpeech.documents.has(words[i + 1] ?? ""),
-    );
+    // The document is the phrase's head, after any modifier: "the ministry's draft guideline".
+    const isDocument = (w: string) => this.rules.documentSpeech.documents.has(w);
+    return words.some((w, i) => w.endsWith(suffix) && words.slice(i + 1).some(isDocument));
   }
 
   /**

@@ -148,6 +148,7 @@ const DOCUMENT_SPEECH = {
   documents: words(`
     report reports law laws constitution act bill decree ruling judgment document study statement
     resolution regulation article agreement treaty text paper ordinance bylaw notice notices
+    guideline guidelines
   `),
   courts: words("court courts judge judges justice magistrate tribunal coroner"),
 };
