@@ -153,7 +153,6 @@ runArticles("de", [
       "34-Jährige mit Fortsetzung ohne Verb, ungenannte Witwe als Zeugin mit „erzählte sie“, zwei " +
       "Frauen in einem Absatz (Staatsanwältin mit „sagte Fromme“, Richterin mit „gab … mit auf den " +
       "Weg“), Name einer Scheinfirma",
-    todo: "«planmäßig ausgenutzt» goes to Dennis K., not Anklageschrift",
     headline: "Falscher Dachdecker kassierte bei Senioren ab – Bewährung",
     standfirst:
       "Zwei Jahre auf Bewährung für einen 34-Jährigen aus Porta Westfalica. Die Richterin nennt sein " +

@@ -232,8 +232,9 @@ runArticles("de", [
       "«ärgerlichen, aber beherrschbaren» goes to die Wuppertaler Stadtwerke, not Wuppertaler " +
       "Stadtwerke; «Zum dritten Mal in diesem Jahr» goes to ein älterer Herr neben ihr, not ein älterer " +
       "Herr; «und jedes Mal heißt es, das sei die Ausnahme.» goes to ein älterer Herr neben ihr, not ein " +
-      "älterer Herr; «Die Schwebebahn ist das Rückgrat des Nahverke…» goes to ein älterer Herr neben " +
-      "ihr, not Industrie- und Handelskammer Wuppertal-Solingen-Remscheid; «Wir geben unser Bestes. Mehr " +
+      "älterer Herr; «Die Schwebebahn ist das Rückgrat des Nahverke…» goes to " +
+      "Wuppertal-Solingen-Remscheid (the chamber's name cut at „Industrie- und“), not Industrie- und " +
+      "Handelskammer Wuppertal-Solingen-Remscheid; «Wir geben unser Bestes. Mehr " +
       "kann ich heute s…» goes to die Sprecherin, not Jana Kötter",
     headline: "Schwebebahn steht erneut still – Pendler verlieren die Geduld",
     standfirst:
@@ -508,7 +509,7 @@ runArticles("de", [
       "Schülersprechers nach „findet“, Mitschüler mit „sieht es gelassener:“), ungenannte Mutter " +
       "mit „erzählt“, Ministerium mit Teilzitat im Konjunktiv, Spitzname",
     todo:
-      "«Wir beobachten seit Jahren, dass Konflikte au…» goes to Ute Brinkmann-Sölter, not " +
+      "«Wir beobachten seit Jahren, dass Konflikte au…» goes to der Schulkonferenz (its genitive), not " +
       "Schulkonferenz; «im Rahmen ihrer Eigenverantwortung» not found; «Ich glaube nicht, dass wir " +
       "zurückgehen.» goes to Andere Eltern, not Ute Brinkmann-Sölter",
     headline: "Handy weg, Pause laut: Gesamtschule testet das Smartphone-Verbot",

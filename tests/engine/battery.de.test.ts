@@ -300,6 +300,57 @@ runBattery("de", [
     expected: [["Der Plan ist tot", "Koalitionskreisen"]],
   },
   {
+    construction: "In der X heißt es, … „…“ (a definite document before an impersonal verb speaks)",
+    paragraphs: [
+      "Der Angeklagte Dennis K. schwieg. In der Anklageschrift heißt es, er habe „planmäßig betrogen“.",
+      "Im Juni lag das Ergebnis vor. In dem neuen Gutachten heißt es: „Die Brücke ist marode.“",
+      "In der Studie hieß es, die Lage sei „ernst“.",
+    ],
+    expected: [
+      ["planmäßig betrogen", "Anklageschrift"],
+      ["Die Brücke ist marode.", "Gutachten"],
+      ["ernst", "Studie"],
+    ],
+  },
+  {
+    construction: "In einer X heißt es: „…“ (negative: an indefinite document, a place, name no one)",
+    paragraphs: [
+      "In einer Mitteilung hieß es, die Lage sei „ernst“.",
+      "In der Stadt heißt es, der Bürgermeister habe „gelogen“.",
+    ],
+    expected: [
+      ["ernst", null],
+      ["gelogen", null],
+    ],
+  },
+  {
+    construction: "In einem Brief der X an … heißt es: „…“ (the letter's author, not whom it went to)",
+    paragraphs: [
+      "In einem Brief der Schulkonferenz an die Eltern heißt es: „Wir beobachten das seit Jahren.“",
+    ],
+    expected: [["Wir beobachten das seit Jahren.", "der Schulkonferenz"]],
+  },
+  {
+    construction: "X hat einen Brief geschrieben. Darin heißt es: „…“ (the writer of the document named)",
+    paragraphs: [
+      "Die Schulleiterin Ute Brandt lobte die Regel. „Die Pausen sind wieder Pausen“, sagt sie.",
+      "Der Elternbeirat hat sich in einem offenen Brief an die Ministerin gewandt. Darin heißt es: " +
+        "„So kann es nicht weitergehen.“",
+      "Am Montag hat der Mieterbund ein Schreiben an alle Fraktionen verschickt. Darin hieß es, die " +
+        "Mieten stiegen „schneller als die Löhne“.",
+    ],
+    expected: [
+      ["Die Pausen sind wieder Pausen", "Ute Brandt"],
+      ["So kann es nicht weitergehen.", "Der Elternbeirat"],
+      ["schneller als die Löhne", "der Mieterbund"],
+    ],
+  },
+  {
+    construction: "X war klein. Darin heißt es: „…“ (negative: a sentence naming no document)",
+    paragraphs: ["Die Wohnung war klein. Darin heißt es nur: „Hier wohnt niemand.“"],
+    expected: [["Hier wohnt niemand.", null]],
+  },
+  {
     construction: "«…», hiess es aus dem X (Swiss spelling: ss for ß)",
     paragraphs: ["«Wir warten auf den Entscheid des Bundesrats», hiess es aus dem Verkehrsministerium."],
     expected: [["Wir warten auf den Entscheid des Bundesrats", "Verkehrsministerium"]],

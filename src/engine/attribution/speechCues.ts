@@ -1480,7 +1480,13 @@ function speakerBefore(s: Sentence, verb: VerbMatch, start: number, q: number): 
   // else: `Am Abend sagte Lang: „…“`, `'s Avonds zei de burgemeester: '…'`.
   // An impersonal subject (`hieß es`, `zegt men`) names no one.
   if (rules.verbSecond) {
-    if (impersonal(s, verb)) return documentAuthor(s, start, verb.start) ?? placeSource(s, start, verb.start);
+    if (impersonal(s, verb))
+      return (
+        documentAuthor(s, start, verb.start) ??
+        definiteDocument(s, start, verb.start) ??
+        writerOfDocumentBefore(s, start, verb.start) ??
+        placeSource(s, start, verb.start)
+      );
     // A comma after the verb opens the words reported (`gesagt, Kim sei „wohlauf“`), not its subject.
     return (
       subjectInBracket(s, verb, start) ??
@@ -1602,12 +1608,55 @@ function documentAuthor(s: Sentence, start: number, v: number): Mention | null {
   const { tokens, rules } = s;
   for (let k = start; k < v - 2; k++) {
     const noun = tokens[k]!;
-    if (noun.kind !== "word" || !isCapitalised(noun) || !rules.organisationNouns.has(noun.lower)) continue;
+    const issued = rules.organisationNouns.has(noun.lower) || rules.documentSpeech.documents.has(noun.lower);
+    if (noun.kind !== "word" || !isCapitalised(noun) || !issued) continue;
     const next = tokens[k + 1]!.lower;
     const from = rules.definiteDeterminers.has(next) ? k + 1 : rules.passiveAgents.has(next) ? k + 2 : -1;
     if (from >= 0) return analysePhrase(s, from, addresseeAt(s, from + 1, v));
   }
   return null;
+}
+
+/**
+ * `In der Anklageschrift heißt es`, `In dem Gutachten hieß es`: before an impersonal verb, a preposition
+ * and a definite document (`documentSpeech`), perhaps past one adjective, is that document speaking. An
+ * indefinite one (`In einer Mitteilung hieß es`) is no one the article has told of.
+ */
+function definiteDocument(s: Sentence, start: number, v: number): Mention | null {
+  const { tokens, rules } = s;
+  const noun = tokens[v - 1];
+  if (v - start < 3 || v - start > 4 || !rules.prepositions.has(tokens[start]!.lower)) return null;
+  if (!rules.definiteDeterminers.has(tokens[start + 1]!.lower) || !isWord(noun) || !isCapitalised(noun))
+    return null;
+  if (!rules.documentSpeech.documents.has(noun.lower)) return null;
+  // The noun alone reads as a name; a document speaks as a body does, never as someone a later
+  // description of a person (`sagte der 34-Jährige`) may stand for.
+  const document = analysePhrase(s, v - 1, v);
+  return document && { ...document, kind: "organisation" };
+}
+
+/**
+ * `Die Kammer hat sich mit einem Brief an den Oberbürgermeister gewandt. Darin heißt es: „…“`: an
+ * impersonal verb whose clause [start, v) is only a pronominal adverb pointing into a document
+ * (`insideDocumentAdverbs`) gives the words of whoever the sentence before, naming a document, opens
+ * on as its subject. A sentence naming no document leaves the adverb pointing at something else.
+ */
+function writerOfDocumentBefore(s: Sentence, start: number, v: number): Mention | null {
+  const { tokens, rules } = s;
+  if (v !== start + 1 || !rules.insideDocumentAdverbs.has(tokens[start]!.lower)) return null;
+  let before = start - 1;
+  while (before > 0 && !opensSentence(tokens, before)) before--;
+  if (before < 0 || start - before < 3) return null;
+  for (let k = before; k < start; k++)
+    if (tokens[k]!.kind === "quote" || (k > before && opensSentence(tokens, k))) return null;
+  const documents = rules.documentSpeech.documents;
+  if (!tokens.slice(before, start).some((t) => isWord(t) && isCapitalised(t) && documents.has(t.lower)))
+    return null;
+  // The subject stands before the sentence's finite verb (`Die Stadtwerke haben den Kunden … geschickt`),
+  // or right after it when the sentence opens on something else (`Im Juni hat das Bundesamt …`).
+  const finite = findTokenIn(tokens, before + 1, start - 1, (t) => rules.auxiliaries.has(t.lower));
+  if (finite < 0) return readForward(s, before, start - 1);
+  return readForward(s, before, finite) ?? readForward(s, finite + 1, start - 1);
 }
 
 /**

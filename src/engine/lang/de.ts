@@ -210,6 +210,7 @@ const DOCUMENT_SPEECH = {
     words(`
       bericht gesetz verfassung urteil dokument studie erklärung beschluss verordnung artikel
       abkommen vertrag text gutachten entwurf gesetzentwurf referentenentwurf koalitionsvertrag satzung
+      brief schreiben anklageschrift klageschrift
     `),
   ),
   courts: words("gericht richter richterin"),
@@ -512,6 +513,7 @@ export const german: LanguageRules = {
   titleAbbreviations: new Map(),
   // `Im Ministerium sprach man von „…“`, `Beim Verband hieß es`: the body the impersonal voice speaks in.
   impersonalSourcePrepositions: words("aus im bei beim"),
+  insideDocumentAdverbs: words("darin"),
   obliqueArticles: words("dem der den des"),
   subjectlessVerbs: new Set(SUBJECTLESS),
   detachedVerbParticles: detachedParticles(),

@@ -467,6 +467,7 @@ export const english: LanguageRules = {
   voicePhrases: [],
   sourcePrepositions: new Set(),
   impersonalSourcePrepositions: new Set(),
+  insideDocumentAdverbs: new Set(),
   obliqueArticles: new Set(),
   trailingSourcePhrases: [],
   postposedSources: new Set(),

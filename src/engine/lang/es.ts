@@ -520,6 +520,7 @@ export const spanish: LanguageRules = {
   ownAccountPhrases: [],
   voicePhrases: [],
   impersonalSourcePrepositions: new Set(),
+  insideDocumentAdverbs: new Set(),
   obliqueArticles: new Set(),
   trailingSourcePhrases: [],
   postposedSources: new Set(),

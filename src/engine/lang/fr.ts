@@ -656,6 +656,7 @@ export const french: LanguageRules = {
   ownAccountPhrases: [],
   sourcePrepositions: new Set(),
   impersonalSourcePrepositions: new Set(),
+  insideDocumentAdverbs: new Set(),
   obliqueArticles: new Set(),
   trailingSourcePhrases: [],
   postposedSources: new Set(),

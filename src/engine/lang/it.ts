@@ -372,6 +372,7 @@ export const italian: LanguageRules = {
   voicePhrases: [],
   sourcePrepositions: new Set(),
   impersonalSourcePrepositions: new Set(),
+  insideDocumentAdverbs: new Set(),
   obliqueArticles: new Set(),
   trailingSourcePhrases: [],
   postposedSources: new Set(),

@@ -186,6 +186,7 @@ export const dutch: LanguageRules = {
   ]),
   ownAccountPhrases: ["naar eigen zeggen", "volgens eigen zeggen"],
   impersonalSourcePrepositions: words("bij uit"),
+  insideDocumentAdverbs: new Set(),
   pronouns: new Map(PRONOUNS),
   firstPersonWords: words("ik wij we ons onze mijn"),
   speakerlessPronouns: words("ik wij we jij je u men het dat dit"),

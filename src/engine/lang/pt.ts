@@ -371,6 +371,7 @@ export const portuguese: LanguageRules = {
   voicePhrases: [],
   sourcePrepositions: new Set(),
   impersonalSourcePrepositions: new Set(),
+  insideDocumentAdverbs: new Set(),
   obliqueArticles: new Set(),
   trailingSourcePhrases: [],
   postposedSources: new Set(),

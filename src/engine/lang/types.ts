@@ -540,6 +540,12 @@ export interface LanguageRules {
    */
   impersonalSourcePrepositions: ReadonlySet<string>;
   /**
+   * Pronominal adverbs that open an impersonal verb's clause on the document the sentence before
+   * named: German `darin` (`Der Verband hat einen Brief geschrieben. Darin heißt es: „…“`). That
+   * sentence's subject wrote it.
+   */
+  insideDocumentAdverbs: ReadonlySet<string>;
+  /**
    * Articles in the case a preposition governs, left out of the name of the body it opens: German
    * `hieß es aus dem Ministerium` names "Ministerium", not "dem Ministerium".
    */
