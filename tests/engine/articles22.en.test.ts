@@ -424,7 +424,7 @@ runArticles("en", [
       "women in one paragraph with she said, an unnamed neighbour with a partial, according " +
       "to court documents with a partial, a police prosecutor told the court with a partial",
     todo:
-      "«extensive inquiries» not found; «These aren’t kids having a lark. This was pla…» goes to " +
+      "«These aren’t kids having a lark. This was pla…» goes to " +
       "Wollongong Police District, not Gavin Pryce; «If there’d been a cleaner in that shop, we’d …» " +
       "goes to Wollongong Police District, not Gavin Pryce",
     headline: "Three teens charged over ram raid on Corrimal pharmacy",

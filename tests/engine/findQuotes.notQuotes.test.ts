@@ -908,3 +908,16 @@ test("what stands under a label's noun and its de is the label", () => {
     "On nous a collé l’étiquette de profiteurs",
   ]);
 });
+
+test("a speech verb right after its subject reports the clause after it with no that written", () => {
+  assert.deepEqual(
+    quotesOf(
+      "The council said the new pool, built in 1998, extended in 2009 and closed in 2021, would " +
+        "reopen after “urgent repairs” to its roof.",
+      "en",
+    ),
+    ["urgent repairs"],
+  );
+  // Negative: a name in marks in the same clause stays a name.
+  assert.deepEqual(quotesOf("The mayor said the so-called “traffic calming” scheme would stay.", "en"), []);
+});
