@@ -101,8 +101,7 @@ runArticles("de", [
       "einem Zitat über zwei Absätze, Name eines Gartens",
     todo:
       "«Der Bedarf an bezahlbarem Wohnraum ist in Thu…» goes to Die Stadt Thun, not Stadt Thun; «Wir " +
-      "suchen gemeinsam mit dem Verein nach eine…» goes to Ersatz, not Katharina Zbinden; «Chrutgärtli» " +
-      "taken for a quote",
+      "suchen gemeinsam mit dem Verein nach eine…» goes to Ersatz, not Katharina Zbinden",
     headline: "Der Garten im Lerchenfeld muss den Baggern weichen",
     standfirst:
       "Nach zwölf Jahren ist Schluss für den Gemeinschaftsgarten «Chrutgärtli». Die " +
@@ -352,7 +351,7 @@ runArticles("de", [
       "«Für Crailsheim ist das ein echtes Ausrufezeichen» goes to Heilbronn-Franken, not Markus " +
       "Ehrmann; «mehrere tausend Fachkräfte» goes to Heilbronn-Franken, not IHK Heilbronn-Franken; " +
       "«Schon wieder verschwinden sechs Hektar Ackerl…» goes to Der BUND-Ortsverband Crailsheim, not " +
-      "BUND-Ortsverband Crailsheim; «Flexpack 360» taken for a quote",
+      "BUND-Ortsverband Crailsheim",
     headline: "Kübler investiert 40 Millionen Euro in Crailsheim",
     standfirst:
       "Der Verpackungsmaschinenbauer baut im Industriegebiet Hirtenwiesen eine neue " +

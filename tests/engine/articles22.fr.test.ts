@@ -265,7 +265,9 @@ const ARTICLES: ArticleCase[] = [
       "fragment au chapeau puis dans un communiqué, « a confié l’autrice de 47 ans », président du " +
       "jury « a résumé », deux femmes (éditrice et autrice) puis « raconte-t-elle », syndicat sur " +
       "Facebook en fragment, étiquette entre guillemets",
-    todo: "«littérature régionale» taken for a quote",
+    todo:
+      "«d’une rare justesse» goes to Geneviève Lachance, not Le jury; «d’une rare justesse, qui donne " +
+      "la parole à ceux que la littérature…» goes to Geneviève Lachance, not Le jury",
     headline:
       "Grand Prix du livre de Montréal : Geneviève Lachance sacrée pour « Les saisons de l’estuaire »",
     standfirst: "Le jury salue un roman « d’une rare justesse » sur la fermeture d’une usine de Baie-Comeau.",

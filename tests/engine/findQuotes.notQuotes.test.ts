@@ -865,3 +865,59 @@ test("a clause opened on its conjunction in marks is someone's words", () => {
   // Negative: a list's conjunction opens no condition.
   assert.deepEqual(quotesOf("The menu lists “and more” at the bottom.", "en"), []);
 });
+
+test("a capitalised name after a German preposition written with its article is a name", () => {
+  assert.deepEqual(quotesOf("Das Sommerfest im «Rosengärtli» beginnt um drei Uhr.", "de"), []);
+  assert.deepEqual(quotesOf("Die Kinder treffen sich jeden Freitag beim «Bärengraben».", "de"), []);
+  // Negative: a sentence after the same preposition stays someone's words.
+  assert.deepEqual(quotesOf("„Wir sind im Plan“, sagte Müller zur Lage.", "de"), ["Wir sind im Plan"]);
+});
+
+test("a machine's or a plant's noun names the product after it", () => {
+  assert.deepEqual(
+    quotesOf("Das Werk setzt auf die Verpackungsmaschine „Pakto 5“, die Flaschen füllt.", "de"),
+    [],
+  );
+  // Negative: the clause's predicate in lower case after the same noun stays a quote.
+  assert.deepEqual(
+    quotesOf("Gefragt ist vor allem die Anlage „läuft seit Jahren stabil“, sagt Kübler.", "de"),
+    ["läuft seit Jahren stabil"],
+  );
+});
+
+test("what something is classed as is its class, no one's words", () => {
+  assert.deepEqual(quotesOf('The injury was classed as "minor" by doctors, she said.', "en"), []);
+  assert.deepEqual(quotesOf("His call was classified as “priority two” and an ambulance came.", "en"), []);
+  // Negative: a treatment someone describes in a sentence of their own stays a quote.
+  assert.deepEqual(quotesOf("The officer said the call was “treated as urgent, as it should be”.", "en"), [
+    "treated as urgent, as it should be",
+  ]);
+});
+
+test("what stands under a label's noun and its de is the label", () => {
+  assert.deepEqual(
+    quotesOf("Rangée sous l’étiquette d’« auteur jeunesse », elle publie un roman.", "fr"),
+    [],
+  );
+  assert.deepEqual(
+    quotesOf("Longtemps classé sous l’étiquette de « rock alternatif », le groupe change.", "fr"),
+    [],
+  );
+  // Negative: a sentence that says the word stays the speaker's words.
+  assert.deepEqual(quotesOf("« On nous a collé l’étiquette de profiteurs », regrette la maire.", "fr"), [
+    "On nous a collé l’étiquette de profiteurs",
+  ]);
+});
+
+test("a speech verb right after its subject reports the clause after it with no that written", () => {
+  assert.deepEqual(
+    quotesOf(
+      "The council said the new pool, built in 1998, extended in 2009 and closed in 2021, would " +
+        "reopen after “urgent repairs” to its roof.",
+      "en",
+    ),
+    ["urgent repairs"],
+  );
+  // Negative: a name in marks in the same clause stays a name.
+  assert.deepEqual(quotesOf("The mayor said the so-called “traffic calming” scheme would stay.", "en"), []);
+});

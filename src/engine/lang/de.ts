@@ -244,14 +244,16 @@ export const german: LanguageRules = {
     // firms and ways (`die Firma „…“`, `über den Forstweg „…“`), currencies and tokens (`den Token
     // «…»`), and schools, associations and stage works (`die Grundschule „Mitte“`, `die
     // Patientenvereinigung „…“`, `das Stück „…“`), and a product's series by any compound of "Reihe"
-    // (`die Kamerareihe „Lumix“`, `die Baureihe „…“`): a lower-case span after them is still the
+    // (`die Kamerareihe „Lumix“`, `die Baureihe „…“`), and a plant's or a machine's product name (`die
+    // Anlage „Flexpack 360“`, `die Verpackungsmaschine „…“`): a lower-case span after them is still the
     // clause's predicate (verb second), so only names are taken.
     works:
       "[a-zäöüß-]*(?:Buch|Roman|Film|Album|Sendung|Serie|Zeitung|Magazin|Kolumne|Überschrift|Schlagzeile|" +
       "Datei|Datenbank|Portal|Kampagne|Büro|Bündnis|Netzwerk|Verein|Vereinigung|Verband|Stiftung|" +
       "Initiative|" +
       "Programm|Reihe|Schule|Stück|Oper|Musical|" +
-      "Produktlinie|Gemälde|Porträt|Skulptur|Hubschrauber|Schiff|Flugzeug|Rakete|Satellit|" +
+      "Produktlinie|Anlage|Maschine|Gerät|" +
+      "Gemälde|Porträt|Skulptur|Hubschrauber|Schiff|Flugzeug|Rakete|Satellit|" +
       "Sonde|Teleskop|Spektrogra(?:f|ph)(?:en)?|Detektor(?:en)?|Welterbe|Tief|Orkan|Firma|Weg|" +
       "Token|Coin|Währung)|Lied|" +
       "Spiel|Operation|" +
@@ -296,7 +298,8 @@ export const german: LanguageRules = {
     levels: "[a-zäöüß-]*(?:stufe|kategorie|level|phase|warnung)",
     levelGrades: "rot|orange|gelb|grün|violett",
     measures: "",
-    articlePrepositions: "",
+    // A preposition written with its article: `das Abschiedsfest im «Chrutgärtli»`, `zur „Polarstern“`.
+    articlePrepositions: "im|am|ins|ans|zum|zur|beim|vom",
     mediumPrepositions: "",
     addresseePrepositions: "zu|gegenüber",
     addresseeArticles: "dem|der",

@@ -254,9 +254,10 @@ export const french: LanguageRules = {
       "considérée?s? comme(?: (?:le|la|les|l’|l'|un|une))?|" +
       // `la bande dite des « … »`: the participle keeps the complement's preposition the name takes.
       "soi-disant|prétendue?s?|autoproclamée?s?|(?:dite|dites|dits)(?: (?:de|des|du|de la))?|" +
+      // A label's noun keeps the `de` its label takes: `sous l’étiquette de « littérature régionale »`.
       "(?:le|du|au|les|des|ce) (?:mot|terme|vocable|" +
       "slogan|hashtag|label|sobriquet|surnom|titre|nom|thème)s?|(?:l’|l')(?:expression|appellation|" +
-      "étiquette|acronyme|intitulé)|(?:la|une|cette) (?:formule|mention|devise|expression|" +
+      "étiquette|acronyme|intitulé)(?: de| d’| d')?|(?:la|une|cette) (?:formule|mention|devise|expression|" +
       "appellation)|(?:intitulée?s?|baptisée?s?|surnommée?s?|nommée?s?|appelée?s?|dénommée?s?|" +
       "qualifiée?s? de|classée?s?|alias|appellent|appelle|surnomment|surnomme|baptisent|baptise)(?: " +
       "(?:de|d’|d'|du|des|la|le|les|l’|l'|un|une))?|" +

@@ -354,6 +354,7 @@ export function judgeCandidate(
     hasSpeechWord(cueAfter, rules) ||
     reported ||
     reportsClause(context.before, rules) ||
+    reportsBareClause(context.wordsBefore, rules) ||
     givesViewpoint(context, rules) ||
     intentBefore(context.wordsBefore, rules) ||
     DECLARES_ITSELF.test(context.before.toLowerCase()) ||
@@ -617,6 +618,25 @@ function reportsClause(before: string, rules: LanguageRules): boolean {
     return true;
   const verb = tokens.findIndex((token) => isSpeechVerb(token, rules));
   return verb >= 0 && coordinatedClause(tokens, verb + 1, rules);
+}
+
+/**
+ * `NSW Police said the three boys, aged 14, 15 and 16, were arrested after “extensive inquiries” by
+ * detectives`: a speech verb right after its subject, then a determiner opening the next clause's subject,
+ * reports that clause with no `that` written, to the end of the sentence however long, as reportsClause
+ * does with one. Not a verb after a comma or a mark, whose subject comes after it (`“…,” said the
+ * minister, …`), nor where every noun is capitalised and word order inverts a subject after a verb.
+ */
+function reportsBareClause(wordsBefore: readonly Token[], rules: LanguageRules): boolean {
+  if (rules.capitalisesNouns) return false;
+  return wordsBefore.some(
+    (token, i) =>
+      i > 0 &&
+      wordsBefore[i - 1]!.kind === "word" &&
+      isSpeechVerb(token.lower, rules) &&
+      rules.determiners.has(wordsBefore[i + 1]?.lower ?? "") &&
+      !rules.prepositions.has(wordsBefore[i + 1]!.lower),
+  );
 }
 
 /**
