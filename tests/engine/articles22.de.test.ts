@@ -100,9 +100,8 @@ runArticles("de", [
       "mit „sagt Amstutz“, Mitgründerin mit „ist milder:“), ungenannter Vater nach Doppelpunkt mit " +
       "einem Zitat über zwei Absätze, Name eines Gartens",
     todo:
-      "«Der Bedarf an bezahlbarem Wohnraum ist in Thu…» goes to Die Stadt Thun, not Stadt Thun; «Wir " +
-      "suchen gemeinsam mit dem Verein nach eine…» goes to Ersatz, not Katharina Zbinden; «Chrutgärtli» " +
-      "taken for a quote",
+      "«Der Bedarf an bezahlbarem Wohnraum ist in Thu…» goes to Die Stadt Thun, not Stadt Thun; " +
+      "«Chrutgärtli» taken for a quote",
     headline: "Der Garten im Lerchenfeld muss den Baggern weichen",
     standfirst:
       "Nach zwölf Jahren ist Schluss für den Gemeinschaftsgarten «Chrutgärtli». Die " +
@@ -173,11 +172,10 @@ runArticles("de", [
       "Absatz (Kuratorin mit „findet die Kuratorin“, Enkelin mit „ist bescheidener:“), ungenannte " +
       "Besucherin mit „sagte sie“, Ausstellungs- und Bildtitel",
     todo:
-      "«nur noch für die Schublade» goes to Warum Lindner, not Konrad Lindner; «Andrang, wie wir ihn " +
-      "seit Jahren nicht erlebt…» goes to Das Kunstmuseum, not Kunstmuseum Bayreuth; «Ich bin einfach " +
-      "froh, dass die Bilder nicht m…» goes to Helene Sauerwein, not Monika Dörfler; «Genau so sieht es " +
-      "an einem guten Morgen aus» goes to Helene Sauerwein, not Eine Besucherin; «Morgen bei " +
-      "Tüchersfeld» taken for a quote",
+      "«Andrang, wie wir ihn seit Jahren nicht erlebt…» goes to Das Kunstmuseum, not Kunstmuseum " +
+      "Bayreuth; «Ich bin einfach froh, dass die Bilder nicht m…» goes to Helene Sauerwein, not Monika " +
+      "Dörfler; «Genau so sieht es an einem guten Morgen aus» goes to Helene Sauerwein, not Eine " +
+      "Besucherin; «Morgen bei Tüchersfeld» taken for a quote",
     headline: "Kunstmuseum zeigt den vergessenen Maler aus der Fränkischen Schweiz",
     standfirst:
       "Über 40 Jahre lagen die Bilder von Konrad Lindner auf einem Dachboden in " +
@@ -289,7 +287,7 @@ runArticles("de", [
       "38-Jährige“, zwei Frauen in einem Absatz (Staatsanwältin mit „sagte Wehrle“, Verteidigerin " +
       "mit „hielt dagegen“ und Zitat ohne Verb), Richter mit „wandte sich … an“",
     todo:
-      "«Es tut mir unendlich leid. Ich denke jeden Ta…» goes to Selbst, not Marvin S.; «Meine " +
+      "«Es tut mir unendlich leid. Ich denke jeden Ta…» goes to Uwe Brandl, not Marvin S.; «Meine " +
       "Tochter fragt heute noch jedes Mal, ob …» goes to einer Familie aus Sinzheim, not Die Mutter; «Er " +
       "ist kein Raser aus Leidenschaft, er hat ei…» goes to Carina Wehrle, not Petra Lang-Huber",
     headline: "Raser von der Schwarzwaldhochstraße muss ins Gefängnis",
