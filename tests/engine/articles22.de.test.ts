@@ -99,9 +99,7 @@ runArticles("de", [
       "„heisst es“, Gemeinderätin mit „verspricht Ersatz:“, zwei Frauen in einem Absatz (Nachbarin " +
       "mit „sagt Amstutz“, Mitgründerin mit „ist milder:“), ungenannter Vater nach Doppelpunkt mit " +
       "einem Zitat über zwei Absätze, Name eines Gartens",
-    todo:
-      "«Der Bedarf an bezahlbarem Wohnraum ist in Thu…» goes to Die Stadt Thun, not Stadt Thun; «Wir " +
-      "suchen gemeinsam mit dem Verein nach eine…» goes to Ersatz, not Katharina Zbinden",
+    todo: "«Der Bedarf an bezahlbarem Wohnraum ist in Thu…» goes to Die Stadt Thun, not Stadt Thun",
     headline: "Der Garten im Lerchenfeld muss den Baggern weichen",
     standfirst:
       "Nach zwölf Jahren ist Schluss für den Gemeinschaftsgarten «Chrutgärtli». Die " +
@@ -172,11 +170,10 @@ runArticles("de", [
       "Absatz (Kuratorin mit „findet die Kuratorin“, Enkelin mit „ist bescheidener:“), ungenannte " +
       "Besucherin mit „sagte sie“, Ausstellungs- und Bildtitel",
     todo:
-      "«nur noch für die Schublade» goes to Warum Lindner, not Konrad Lindner; «Andrang, wie wir ihn " +
-      "seit Jahren nicht erlebt…» goes to Das Kunstmuseum, not Kunstmuseum Bayreuth; «Ich bin einfach " +
-      "froh, dass die Bilder nicht m…» goes to Helene Sauerwein, not Monika Dörfler; «Genau so sieht es " +
-      "an einem guten Morgen aus» goes to Helene Sauerwein, not Eine Besucherin; «Morgen bei " +
-      "Tüchersfeld» taken for a quote",
+      "«Andrang, wie wir ihn seit Jahren nicht erlebt…» goes to Das Kunstmuseum, not Kunstmuseum " +
+      "Bayreuth; «Ich bin einfach froh, dass die Bilder nicht m…» goes to Helene Sauerwein, not Monika " +
+      "Dörfler; «Genau so sieht es an einem guten Morgen aus» goes to Helene Sauerwein, not Eine " +
+      "Besucherin; «Morgen bei Tüchersfeld» taken for a quote",
     headline: "Kunstmuseum zeigt den vergessenen Maler aus der Fränkischen Schweiz",
     standfirst:
       "Über 40 Jahre lagen die Bilder von Konrad Lindner auf einem Dachboden in " +
@@ -232,9 +229,8 @@ runArticles("de", [
       "Stadtwerke; «Zum dritten Mal in diesem Jahr» goes to ein älterer Herr neben ihr, not ein älterer " +
       "Herr; «und jedes Mal heißt es, das sei die Ausnahme.» goes to ein älterer Herr neben ihr, not ein " +
       "älterer Herr; «Die Schwebebahn ist das Rückgrat des Nahverke…» goes to " +
-      "Wuppertal-Solingen-Remscheid (the chamber's name cut at „Industrie- und“), not Industrie- und " +
-      "Handelskammer Wuppertal-Solingen-Remscheid; «Wir geben unser Bestes. Mehr " +
-      "kann ich heute s…» goes to die Sprecherin, not Jana Kötter",
+      "Wuppertal-Solingen-Remscheid, not Industrie- und Handelskammer Wuppertal-Solingen-Remscheid; «Wir " +
+      "geben unser Bestes. Mehr kann ich heute s…» goes to die Sprecherin, not Jana Kötter",
     headline: "Schwebebahn steht erneut still – Pendler verlieren die Geduld",
     standfirst:
       "Wegen eines Schadens an der Stromschiene fährt die Schwebebahn mindestens bis " +
@@ -289,7 +285,7 @@ runArticles("de", [
       "38-Jährige“, zwei Frauen in einem Absatz (Staatsanwältin mit „sagte Wehrle“, Verteidigerin " +
       "mit „hielt dagegen“ und Zitat ohne Verb), Richter mit „wandte sich … an“",
     todo:
-      "«Es tut mir unendlich leid. Ich denke jeden Ta…» goes to Selbst, not Marvin S.; «Meine " +
+      "«Es tut mir unendlich leid. Ich denke jeden Ta…» goes to Uwe Brandl, not Marvin S.; «Meine " +
       "Tochter fragt heute noch jedes Mal, ob …» goes to einer Familie aus Sinzheim, not Die Mutter; «Er " +
       "ist kein Raser aus Leidenschaft, er hat ei…» goes to Carina Wehrle, not Petra Lang-Huber",
     headline: "Raser von der Schwarzwaldhochstraße muss ins Gefängnis",
@@ -508,7 +504,7 @@ runArticles("de", [
       "Schülersprechers nach „findet“, Mitschüler mit „sieht es gelassener:“), ungenannte Mutter " +
       "mit „erzählt“, Ministerium mit Teilzitat im Konjunktiv, Spitzname",
     todo:
-      "«Wir beobachten seit Jahren, dass Konflikte au…» goes to der Schulkonferenz (its genitive), not " +
+      "«Wir beobachten seit Jahren, dass Konflikte au…» goes to der Schulkonferenz, not " +
       "Schulkonferenz; «im Rahmen ihrer Eigenverantwortung» not found; «Ich glaube nicht, dass wir " +
       "zurückgehen.» goes to Andere Eltern, not Ute Brinkmann-Sölter",
     headline: "Handy weg, Pause laut: Gesamtschule testet das Smartphone-Verbot",

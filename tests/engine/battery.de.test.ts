@@ -3140,4 +3140,32 @@ runBattery("de", [
       ["guten Jahr", "Lena Moser"],
     ],
   },
+  {
+    construction:
+      "X, zuständig für …, verspricht Ersatz: „…“ (ein Wort des Wörterbuchs zwischen Verb und Doppelpunkt " +
+      "ist das Objekt; nach Komma und Verb vor einem Komma spricht ein Name)",
+    paragraphs: [
+      "Gemeinderätin Katharina Zbinden, zuständig für Planung, verspricht Ersatz: „Wir suchen eine Fläche.“",
+      "Der Minister Jonas Keller, seit Mai im Amt, fordert Geduld: „Wir brauchen Zeit.“",
+      "Die Zecken, sagt Vollmer, seien „gefährlicher als gedacht“.",
+    ],
+    expected: [
+      ["Wir suchen eine Fläche.", "Katharina Zbinden"],
+      ["Wir brauchen Zeit.", "Jonas Keller"],
+      ["gefährlicher als gedacht", "Vollmer"],
+    ],
+  },
+  {
+    construction: "Selbst sprach der Angeklagte: „…“; Warum X …, bleibt offen (kein Teil eines Namens)",
+    paragraphs: [
+      "Der Angeklagte Marvin S. räumte die Vorwürfe über seine Verteidigerin ein. Selbst sprach der " +
+        "29-Jährige nur einmal: „Es tut mir leid.“",
+      "Der Maler Konrad Lindner starb 1974. Warum Lindner nach 1945 kaum noch ausstellte, bleibt offen. " +
+        "In einem Brief schreibt er, er male „nur noch für die Schublade“.",
+    ],
+    expected: [
+      ["Es tut mir leid.", "Marvin S."],
+      ["nur noch für die Schublade", "Konrad Lindner"],
+    ],
+  },
 ]);

@@ -2457,4 +2457,18 @@ runBattery("en", [
     ],
     expected: [["real change", "Dublin City Council"]],
   },
+  {
+    construction:
+      "wanted “…” at how the blind-trust rules would apply (a noun after a determiner and a modifier, " +
+      "before an auxiliary, is no speech verb)",
+    paragraphs: [
+      "Liberal MP Priya Sandhu told the House the government wanted “a closer look” at how the " +
+        "blind-trust rules would apply to MPs.",
+      "Judge Ann Roy, the senior judge, rules “the appeal is out of time”.",
+    ],
+    expected: [
+      ["a closer look", "Priya Sandhu"],
+      ["the appeal is out of time", "Ann Roy"],
+    ],
+  },
 ]);

@@ -3951,6 +3951,20 @@ const CASES: Case[] = [
     ],
     quotes: [["Le train a encore deux heures de retard", "une passagère"]],
   },
+  {
+    name:
+      "« Le rapport de la Banque cantonale vaudoise publié jeudi relativise : « … » » : les adjectifs du " +
+      "nom de l’auteur passés, le participe ouvre une proposition ; sans nom d’auteur, l’épithète reste",
+    paragraphs: [
+      "Le rapport de la Banque cantonale vaudoise publié jeudi matin relativise : le report « n’est pas un " +
+        "signal de faiblesse ».",
+      "Le rapport annuel de la Cour juge la dépense « excessive ».",
+    ],
+    quotes: [
+      ["n’est pas un signal de faiblesse", "Le rapport de la Banque cantonale vaudoise"],
+      ["excessive", "Le rapport annuel de la Cour"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

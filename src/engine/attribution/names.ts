@@ -1012,11 +1012,20 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
       // Lena Vogt der Deutschen Presse-Agentur` (`von der Leyen` keeps its `der` after `von`).
       const articleAlone =
         rules.capitalisesNouns && k === end + 1 && rules.determiners.has(tokens[end]!.lower);
+      // Where nouns are capitalised, a noun then a particle before a given name and a surname is a
+      // preposition before someone's full name (`die Bilder von Konrad Lindner`), no noble particle
+      // after a first name (`Ursula von der Leyen`, `Otto von Bismarck`).
+      const fullNameAfter =
+        rules.capitalisesNouns &&
+        end - i === 1 &&
+        isGivenName(tokens[k]?.text ?? "") &&
+        isNameToken(tokens[k + 1], rules);
       if (
         k > end &&
         k < to &&
         isNameToken(tokens[k], rules) &&
         !articleAlone &&
+        !fullNameAfter &&
         !articleNotInSurname(tokens, i, end, k, rules)
       ) {
         end = k + 1;

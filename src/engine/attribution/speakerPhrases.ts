@@ -223,6 +223,29 @@ function hasAuxiliaryBefore(s: Sentence, i: number): boolean {
 }
 
 /**
+ * `how the blind-trust rules would apply`, `the new claims are false`: where adjectives come before
+ * their noun and the verb does not come second, a word after a determiner and one lower-case modifier,
+ * right before an auxiliary (no adverb: `the minister notes also`), heads that noun phrase; a speech
+ * verb takes no auxiliary after it.
+ */
+function headsModifiedNoun(s: Sentence, i: number): boolean {
+  const { tokens, rules } = s;
+  const [modifier, determiner, auxiliary] = [tokens[i - 1], tokens[i - 2], tokens[i + 1]];
+  return (
+    !rules.adjectivesFollowNouns &&
+    !rules.verbSecond &&
+    isWord(auxiliary) &&
+    rules.auxiliaries.has(auxiliary.lower) &&
+    !rules.adverbs.has(auxiliary.lower) &&
+    isWord(modifier) &&
+    !isCapitalised(modifier) &&
+    !isFunctionWord(modifier.lower, rules) &&
+    isWord(determiner) &&
+    rules.determiners.has(determiner.lower)
+  );
+}
+
+/**
  * A verb form after a determiner or preposition is a noun ("le juge", "the report", "une
  * demande"), unless a subject pronoun stands before it, which makes it an object ("il le juge").
  */
@@ -230,6 +253,7 @@ export function isNoun(s: Sentence, i: number): boolean {
   const { tokens, rules } = s;
   const before = tokens[i - 1];
   if (isWord(before) && possessed(s, i)) return true;
+  if (headsModifiedNoun(s, i)) return true;
   if (!isWord(before) || !(rules.determiners.has(before.lower) || rules.prepositions.has(before.lower)))
     return false;
   // `„…“ Das sagte X`, `„…” Dat zegt X`: in verb-second order a demonstrative opening the clause is the
@@ -1882,16 +1906,18 @@ function beforeDocumentParticiple(s: Sentence, from: number, end: number): numbe
       !isFunctionWord(t.lower, rules) &&
       !rules.adverbs.has(t.lower) &&
       !knownNoun(rules, t);
+    // The participle may follow the document's complement naming its author, a name or a body's noun
+    // (`el informe de la Policía Local incorporado al expediente`, `el estudio de la universidad
+    // publicado ayer`, `the report by Ofsted published in May`), the name's lower-case adjectives
+    // included (`une note de la Banque cantonale vaudoise publiée jeudi`).
+    let author = k - 1;
+    while (author > k - 1 - BODY_NAME_ADJECTIVES && lowerCaseAdjective(s, author)) author--;
+    const named = isCapitalised(tokens[author]) || rules.organisationNouns.has(tokens[author]!.lower);
+    const afterDocument =
+      rules.documentSpeech.documents.has(tokens[k - 1]!.lower) || (named && headedByDocument(s, from));
     const participle = rules.adjectivesFollowNouns
       ? participleWithComplement(s, from, k)
       : k + 1 < end && rules.prepositions.has(tokens[k + 1]!.lower);
-    // The participle may follow the document's complement naming its author, a name or a body's noun
-    // (`el informe de la Policía Local incorporado al expediente`, `el estudio de la universidad
-    // publicado ayer`, `the report by Ofsted published in May`).
-    const author = tokens[k - 1]!;
-    const afterDocument =
-      rules.documentSpeech.documents.has(author.lower) ||
-      ((isCapitalised(author) || rules.organisationNouns.has(author.lower)) && headedByDocument(s, from));
     if (word && participle && afterDocument) return k;
     if (
       word &&
@@ -1905,6 +1931,21 @@ function beforeDocumentParticiple(s: Sentence, from: number, end: number): numbe
   }
   return end;
 }
+
+// How many lower-case adjectives a body's name may end on: `la Banque cantonale vaudoise`.
+const BODY_NAME_ADJECTIVES = 2;
+
+/** A lower-case word at k that is no function word, no participle and no noun: an adjective of a name. */
+const lowerCaseAdjective = (s: Sentence, k: number): boolean => {
+  const t = s.tokens[k];
+  return (
+    isWord(t) &&
+    !isCapitalised(t) &&
+    !isFunctionWord(t.lower, s.rules) &&
+    !s.rules.pastParticipleEnding.test(t.lower) &&
+    !knownNoun(s.rules, t)
+  );
+};
 
 /**
  * `l’étude publiée dans la revue`, `le rapport publié mardi`, `el informe publicado el lunes`: where

@@ -1442,7 +1442,7 @@ function verbWithSubjectAt(s: Sentence, p: number): VerbMatch | null {
  * ajouté Jean Dupont : « … »`, `Die Zecken, sagt Vollmer, seien „…“`.
  */
 function inciseSpeaker(s: Sentence, verb: VerbMatch, q: number): Mention | null {
-  const { tokens } = s;
+  const { tokens, rules } = s;
   const k = wordBeforeVerbGroup(s, verb, 0);
   if (tokens[k]?.text !== ",") return null;
   let last = q - 1;
@@ -1456,7 +1456,18 @@ function inciseSpeaker(s: Sentence, verb: VerbMatch, q: number): Mention | null 
   const closed = last < q - 1 && /^[,:]$/u.test(tokens[last + 1]!.text);
   const end = closed ? last + 1 : findTokenIn(tokens, verb.end + 1, q, (t) => t.text === ",");
   const mention = end > verb.end ? readForward(s, verb.end, end) : null;
-  return mention?.type === "name" && mention.kind === "person" && mention.text === cueText(s, verb.end, end)
+  // `Katharina Zbinden, zuständig für Planung, verspricht Ersatz: „…“`: where nouns are capitalised, one
+  // word of the dictionary between the verb and a colon is the verb's object, the comma before the verb
+  // closing an apposition to the subject; an incise's name stands before a comma.
+  const verbsObject =
+    rules.verbSecond &&
+    end === verb.end + 1 &&
+    tokens[end]?.text === ":" &&
+    isDictionaryWord(tokens[verb.end]!, rules);
+  return mention?.type === "name" &&
+    mention.kind === "person" &&
+    mention.text === cueText(s, verb.end, end) &&
+    !verbsObject
     ? mention
     : null;
 }

@@ -489,16 +489,16 @@ export const german: LanguageRules = {
     auch zudem außerdem bereits schon noch weiter erneut nochmals ebenfalls zuletzt kürzlich
     jüngst dazu daraufhin demnach nicht nie ausdrücklich deutlich öffentlich immer bisher
     stets oft erst gleich sofort kurz knapp wörtlich schriftlich mündlich telefonisch etwa nur
-    sogar doch eben zwar woche jahr monat vergangene vergangenen letzte letzten
+    sogar selbst doch eben zwar woche jahr monat vergangene vergangenen letzte letzten
     januar februar märz april mai juni juli august september oktober november dezember
     kritisch kritischer skeptisch skeptischer zurückhaltend zurückhaltender vorsichtig vorsichtiger
     optimistisch optimistischer pessimistisch pessimistischer gelassen gelassener ähnlich anders
   `),
   // Separable particles end the phrase after an inverted subject: `fügte er hinzu`.
   phraseStops: words(
-    "dem den einem einen wer was wo wann als wenn weil dass ob aber und oder doch sondern denn " +
-      "während nachdem bevor seit ist sei sind war hat habe im am beim zum zur in auf bei mit nach " +
-      "gegenüber unter hinzu an aus ein zu fest klar hervor hin",
+    "dem den einem einen wer was wo wann warum wieso weshalb weswegen als wenn weil dass ob aber und " +
+      "oder doch sondern denn während nachdem bevor seit ist sei sind war hat habe im am beim zum zur in " +
+      "auf bei mit nach gegenüber unter hinzu an aus ein zu fest klar hervor hin",
   ),
   clauseJoins: words("und aber oder doch sondern denn dass ob wenn weil als wie während obwohl"),
   elisions: new Set(),
