@@ -264,8 +264,7 @@ runArticles("en", [
     todo:
       "«prioritised organisations with the greatest r…» goes to the National Arts Council, not The " +
       "National Arts Council; «a valued partner» goes to the National Arts Council, not The National " +
-      "Arts Council; «Newtown has been written off a hundred times.…» goes to A long-time subscriber at " +
-      "Sunday’s preview, not A long-time subscriber",
+      "Arts Council",
     headline: "At 50, the Market Theatre brings back the play that “got us raided”",
     paragraphs: [
       "When the Market Theatre opened its doors in Newtown in June 1976, days after the " +
@@ -423,10 +422,7 @@ runArticles("en", [
       "second quote, the mother of three said, a pharmacist and her business partner both " +
       "women in one paragraph with she said, an unnamed neighbour with a partial, according " +
       "to court documents with a partial, a police prosecutor told the court with a partial",
-    todo:
-      "«extensive inquiries» not found; «These aren’t kids having a lark. This was pla…» goes to " +
-      "Wollongong Police District, not Gavin Pryce; «If there’d been a cleaner in that shop, we’d …» " +
-      "goes to Wollongong Police District, not Gavin Pryce",
+    todo: "«extensive inquiries» not found",
     headline: "Three teens charged over ram raid on Corrimal pharmacy",
     standfirst: "Owner watched on her phone as a stolen ute smashed through the front doors",
     paragraphs: [
