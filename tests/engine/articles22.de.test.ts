@@ -226,9 +226,7 @@ runArticles("de", [
       "„fordert“, Name eines historischen Wagens",
     todo:
       "«ärgerlichen, aber beherrschbaren» goes to die Wuppertaler Stadtwerke, not Wuppertaler " +
-      "Stadtwerke; «Zum dritten Mal in diesem Jahr» goes to ein älterer Herr neben ihr, not ein älterer " +
-      "Herr; «und jedes Mal heißt es, das sei die Ausnahme.» goes to ein älterer Herr neben ihr, not ein " +
-      "älterer Herr; «Die Schwebebahn ist das Rückgrat des Nahverke…» goes to " +
+      "Stadtwerke; «Die Schwebebahn ist das Rückgrat des Nahverke…» goes to " +
       "Wuppertal-Solingen-Remscheid, not Industrie- und Handelskammer Wuppertal-Solingen-Remscheid; «Wir " +
       "geben unser Bestes. Mehr kann ich heute s…» goes to die Sprecherin, not Jana Kötter",
     headline: "Schwebebahn steht erneut still – Pendler verlieren die Geduld",

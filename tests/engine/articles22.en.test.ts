@@ -19,8 +19,9 @@ runArticles("en", [
       "ethics commissioner's annual report with a partial, an unnamed senior official with " +
       "a partial",
     todo:
-      "«a closer look» goes to the blind-trust, not Priya Sandhu; «We are not going to let the " +
-      "perfect be the en…» goes to the blind-trust, not Priya Sandhu; «portfolio caucus,» taken for a quote",
+      "«a closer look» goes to parliamentary secretary to the government House leader, not Priya " +
+      "Sandhu; «We are not going to let the perfect be the en…» goes to parliamentary secretary to the " +
+      "government House leader, not Priya Sandhu; «portfolio caucus,» taken for a quote",
     headline: "Stock-trading ban for MPs clears second reading, but government wants “a closer " + "look”",
     paragraphs: [
       "A Conservative private member’s bill that would bar MPs and Senators from trading " +
@@ -264,8 +265,7 @@ runArticles("en", [
     todo:
       "«prioritised organisations with the greatest r…» goes to the National Arts Council, not The " +
       "National Arts Council; «a valued partner» goes to the National Arts Council, not The National " +
-      "Arts Council; «Newtown has been written off a hundred times.…» goes to A long-time subscriber at " +
-      "Sunday’s preview, not A long-time subscriber",
+      "Arts Council",
     headline: "At 50, the Market Theatre brings back the play that “got us raided”",
     paragraphs: [
       "When the Market Theatre opened its doors in Newtown in June 1976, days after the " +
@@ -423,10 +423,6 @@ runArticles("en", [
       "second quote, the mother of three said, a pharmacist and her business partner both " +
       "women in one paragraph with she said, an unnamed neighbour with a partial, according " +
       "to court documents with a partial, a police prosecutor told the court with a partial",
-    todo:
-      "«These aren’t kids having a lark. This was pla…» goes to " +
-      "Wollongong Police District, not Gavin Pryce; «If there’d been a cleaner in that shop, we’d …» " +
-      "goes to Wollongong Police District, not Gavin Pryce",
     headline: "Three teens charged over ram raid on Corrimal pharmacy",
     standfirst: "Owner watched on her phone as a stolen ute smashed through the front doors",
     paragraphs: [
@@ -490,9 +486,6 @@ runArticles("en", [
       "partial, a committee chair asked with surname and a ward chair both men in one " +
       "paragraph with a partial, a union vice-chair with a partial, a researcher told the " +
       "Post, according to the ministry without a quote, a campaign name in marks",
-    todo:
-      "«one hour's walking distance» goes to the Ministry of Education, Science and Technology, not " +
-      "The ministry's draft guideline",
     headline: "Government plans to merge nearly 1,900 community schools with low enrollment",
     paragraphs: [
       "The government is preparing to merge nearly 1,900 community schools with fewer than " +

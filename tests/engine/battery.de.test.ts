@@ -3168,4 +3168,31 @@ runBattery("de", [
       ["nur noch für die Schublade", "Konrad Lindner"],
     ],
   },
+  {
+    construction:
+      "„…“, sagt ein älterer Herr neben ihr: where an unnamed person stood is no part of their description",
+    paragraphs: [
+      "Am Bahnsteig warten Pendler. „Zum dritten Mal in diesem Jahr“, schimpft ein älterer Herr neben " +
+        "ihr, „und jedes Mal heißt es, das sei die Ausnahme.“",
+      "„Das dauert alles zu lange“, sagt eine junge Frau hinter ihm.",
+      "„Wir kommen trotzdem wieder“, sagte ein Händler am Montag.",
+    ],
+    expected: [
+      ["Zum dritten Mal in diesem Jahr", "ein älterer Herr"],
+      ["und jedes Mal heißt es, das sei die Ausnahme.", "ein älterer Herr"],
+      ["Das dauert alles zu lange", "eine junge Frau"],
+      ["Wir kommen trotzdem wieder", "ein Händler"],
+    ],
+  },
+  {
+    construction: "„…“, sagt ein Kollege von ihm (Gegenprobe): a complement's pronoun says who the person is",
+    paragraphs: [
+      "„Er hat nie aufgegeben“, sagt ein Kollege von ihm.",
+      "„Das war knapp“, sagte ein Sprecher des Vereins am Montag.",
+    ],
+    expected: [
+      ["Er hat nie aufgegeben", "ein Kollege von ihm"],
+      ["Das war knapp", "ein Sprecher des Vereins"],
+    ],
+  },
 ]);

@@ -2471,4 +2471,46 @@ runBattery("en", [
       ["the appeal is out of time", "Ann Roy"],
     ],
   },
+  {
+    construction: "An unnamed person at Sunday's preview said: the occasion is no part of their description",
+    paragraphs: [
+      "A long-time subscriber at Sunday’s preview was blunter: “Newtown has been written off a hundred " +
+        "times.”",
+      "“We waited three hours,” said a commuter on Monday.",
+      "“We are still here,” said a volunteer at Friday’s vigil.",
+    ],
+    expected: [
+      ["Newtown has been written off a hundred times.", "A long-time subscriber"],
+      ["We waited three hours,", "a commuter"],
+      ["We are still here,", "a volunteer"],
+    ],
+  },
+  {
+    construction:
+      "said a friend of hers, a nurse at the hospital (negatives): a complement says who they are",
+    paragraphs: [
+      "“She never gave up,” said a friend of hers.",
+      "“The ward was full,” said a nurse at the hospital.",
+    ],
+    expected: [
+      ["She never gave up,", "a friend of hers"],
+      ["The ward was full,", "a nurse at the hospital"],
+    ],
+  },
+  {
+    construction:
+      "Wollongong Police District crime manager Gavin Pryce said: a district's name before a role is where " +
+      "the person named after it works",
+    paragraphs: [
+      "Wollongong Police District crime manager Detective Inspector Gavin Pryce said the raid had been " +
+        "filmed. “This was planned,” he said.",
+      "“The levee held,” said Sacramento Water District general manager Tom Hale.",
+      "“We need more buses,” the Fairfax County School District said in a statement.",
+    ],
+    expected: [
+      ["This was planned,", "Gavin Pryce"],
+      ["The levee held,", "Tom Hale"],
+      ["We need more buses,", "the Fairfax County School District"],
+    ],
+  },
 ]);

@@ -1396,6 +1396,52 @@ function unnamedBeforePlaceParticiple(s: Sentence, from: number, to: number): nu
 }
 
 /**
+ * `schimpft ein älterer Herr neben ihr`, `A long-time subscriber at Sunday’s preview was blunter`: an
+ * unnamed person's phrase (opening on an indefinite determiner) in [from, to), however it was read,
+ * ends where the words say where they stood when they spoke (opensScene): the shortest description
+ * that identifies them leaves that out. `to` where there is none.
+ */
+function unnamedBeforeScene(s: Sentence, from: number, to: number): number {
+  if (!s.rules.indefiniteDeterminers.has(s.tokens[from]?.lower ?? "")) return to;
+  for (let k = from + 2; k < to; k++) {
+    if (!opensScene(s, k, to)) continue;
+    // `A study published in March`: a participle the scene dates goes with it.
+    const dated = s.rules.pastParticipleEnding.test(s.tokens[k - 1]!.lower);
+    return dated ? beforeDatedParticiple(s, from, k + 1) : k;
+  }
+  return to;
+}
+
+/**
+ * The preposition at k, before `end`, places the speaker in the scene rather than saying who they are:
+ * before a time word (`at Sunday’s preview`, `am Montag`, opensTimePhrase) or before a personal pronoun
+ * closing the phrase (`neben ihr`, `hinter ihm`). A complement's or affiliation's preposition (`a
+ * friend of hers`, `ein Kollege von ihm`) says who they are and goes on, and so does a possessive before
+ * its noun (`neben ihr Auto` is no scene).
+ */
+function opensScene(s: Sentence, k: number, end: number): boolean {
+  const { tokens, rules } = s;
+  const preposition = tokens[k]!;
+  if (
+    !isWord(preposition) ||
+    !rules.prepositions.has(preposition.lower) ||
+    rules.complementOf.has(preposition.lower)
+  )
+    return false;
+  if (opensTimePhrase(s, k)) return true;
+  const pronoun = tokens[k + 1];
+  return (
+    k + 1 < end &&
+    !rules.affiliationPrepositions.has(preposition.lower) &&
+    isWord(pronoun) &&
+    (rules.pronouns.has(pronoun.lower) ||
+      rules.objectPronouns.has(pronoun.lower) ||
+      rules.possessiveDeterminers.has(pronoun.lower)) &&
+    !(k + 2 < end && isWord(tokens[k + 2]))
+  );
+}
+
+/**
  * The word at k, before `end`, opens a participle clause on a place (`venu de Pétion-Ville`,
  * `rencontré à Kaya`, `based in Leeds`): a lower-case word with a participle's ending
  * (`pastParticipleEnding`) that no list holds as a noun, after a word that is neither a determiner nor a
@@ -1694,6 +1740,7 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   while (from < to && tokens[from]!.kind !== "word") from++;
   while (to > from && tokens[to - 1]!.kind === "punct" && tokens[to - 1]!.text !== ")") to--;
   if (from >= to) return null;
+  to = unnamedBeforeScene(s, from, to);
   const text = tokensText(tokens, from, to, source);
   const lower = tokens
     .slice(from, to)
@@ -1722,10 +1769,15 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   const runs = nameRuns(s, from, to);
   // A document's phrase names its author in its complement, and the document speaks as written.
   const document = headedByDocument(s, from);
-  // `James Cook University crocodile researcher Dr Hamish Doyle`: a run ending on a body's noun names
-  // where the person named after it works; the person speaks, whichever run is longer.
+  // `James Cook University crocodile researcher Dr Hamish Doyle`, `Wollongong Police District crime
+  // manager Gavin Pryce`: a run ending on a body's noun or on a unit a body numbers names where the
+  // person named after it works; the person speaks, whichever run is longer.
   const namedRuns = document ? [] : runs.filter(isPersonRun);
-  const people = namedRuns.filter((r) => !rules.organisationNouns.has(tokens[r.end - 1]!.lower));
+  const namesBody = (r: NameRun) => {
+    const last = tokens[r.end - 1]!.lower;
+    return rules.organisationNouns.has(last) || rules.numberedBodyUnits.has(last);
+  };
+  const people = namedRuns.filter((r) => !namesBody(r));
   const personRuns = people.length > 0 ? people : namedRuns;
   const person =
     namedBeforeApposition(s, personRuns, to) ??
