@@ -19,9 +19,6 @@ runArticles("es", [
       "el plan como», nombre de un plan (no cita), dos mujeres en un párrafo con «criticó " +
       "Rodríguez» y cita parcial de «Alonso», cita partida con «admitió» invertido, informe de los " +
       "servicios técnicos con «Según», alcalde anónimo con dos puntos",
-    todo:
-      "«No vamos a dejar que se apague ni una sola ch…» goes to el diputado de Toro, not Emilio " +
-      "Fernández Ramos",
     headline: "La Diputación aprueba 12 millones para rehabilitar casas vacías en los pueblos más pequeños",
     standfirst:
       "«No vamos a dejar que se apague ni una sola chimenea», promete el vicepresidente de la " +

@@ -209,10 +209,8 @@ const ARTICLES: ArticleCase[] = [
       "le Limbourgeois », « reconnaissait le champion des Pays-Bas », citation sans verbe après le " +
       "nom, supporter au prénom avec deux-points",
     todo:
-      "«Il a couru comme un vieux briscard» goes to son directeur sportif, not Kurt Smets; «Au " +
-      "briefing, on avait dit que tout se jouerai…» goes to le Limbourgeois, not Thibau Van Acker; «Je " +
-      "n’ai plus regardé derrière moi jusqu’à la …» goes to le Limbourgeois, not Thibau Van Acker; «Il a " +
-      "couru comme un vieux briscard. À 23 ans,…» goes to Thibau Van Acker, not Kurt Smets",
+      "«Il a couru comme un vieux briscard» goes to son directeur sportif, not Kurt Smets; «Il a couru " +
+      "comme un vieux briscard. À 23 ans,…» goes to Thibau Van Acker, not Kurt Smets",
     headline: "Cyclo-cross : Thibau Van Acker dompte la Citadelle de Namur",
     standfirst:
       "Le Limbourgeois de 23 ans a signé dimanche sa première victoire en Coupe du monde, sous la " +

@@ -4092,4 +4092,24 @@ runBattery("es", [
       ["condiciones climáticas favorables", "El informe de monitoreo"],
     ],
   },
+  {
+    construction:
+      "«El vicepresidente primero y diputado de Cultura, X,» y luego «prometió el diputado de Toro»: dos " +
+      "cargos unidos por «y» son de una persona, y la descripción que nombra uno de ellos la retoma",
+    paragraphs: [
+      "El vicepresidente primero y diputado de Cultura, Emilio Fernández Ramos, defendió el plan. «No " +
+        "vamos a dejar que se apague ni una chimenea», prometió el diputado de Toro.",
+    ],
+    expected: [["No vamos a dejar que se apague ni una chimenea", "Emilio Fernández Ramos"]],
+  },
+  {
+    construction:
+      "«El vicepresidente de la Diputación, X,» y luego «prometió el diputado de Toro»: otro cargo, otra " +
+      "persona (negativo)",
+    paragraphs: [
+      "El vicepresidente de la Diputación, Emilio Fernández Ramos, defendió el plan. «No vamos a dejar " +
+        "que se apague ni una chimenea», prometió el diputado de Toro.",
+    ],
+    expected: [["No vamos a dejar que se apague ni una chimenea", "el diputado de Toro"]],
+  },
 ]);

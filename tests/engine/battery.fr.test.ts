@@ -3965,6 +3965,61 @@ const CASES: Case[] = [
       ["excessive", "Le rapport annuel de la Cour"],
     ],
   },
+  {
+    name: "« le jury » au chapeau puis dans le texte après un romancier nommé : le jury, pas le romancier",
+    standfirst: "Le jury salue un roman « d’une grande finesse » sur la fin d’une usine.",
+    paragraphs: [
+      "Le romancier gaspésien Gaëtan Tremblay a remporté mardi le Prix des libraires.",
+      "Dans son communiqué, le jury évoque une écriture « d’une grande finesse, qui touche juste ».",
+    ],
+    quotes: [
+      ["d’une grande finesse", "Le jury"],
+      ["d’une grande finesse, qui touche juste", "Le jury"],
+    ],
+  },
+  {
+    name: "« a confié l’Anversois » après une citation sur deux paragraphes : le coureur nommé avant elle",
+    headline: "Cyclo-cross : Pieter Claes s’impose à Gavere",
+    standfirst: "L’Anversois de 25 ans a remporté dimanche sa troisième manche de la saison.",
+    paragraphs: [
+      "Sous la pluie, Pieter Claes a lâché le Néerlandais Bram de Wit dans le dernier tour.",
+      "« J’ai attendu la dernière montée. Après, tout s’est joué dans la boue.",
+      "« Je n’ai plus regardé derrière moi », a confié l’Anversois.",
+    ],
+    quotes: [
+      ["J’ai attendu la dernière montée. Après, tout s’est joué dans la boue.", "Pieter Claes"],
+      ["Je n’ai plus regardé derrière moi", "Pieter Claes"],
+    ],
+  },
+  {
+    name:
+      "« La vice-présidente et conseillère départementale d’Abbeville, X, » puis « la conseillère de " +
+      "Rue »",
+    paragraphs: [
+      "La vice-présidente et conseillère départementale d’Abbeville, Anne Roy, a défendu le plan. « Nous " +
+        "ne lâcherons rien », a promis la conseillère de Rue.",
+    ],
+    quotes: [["Nous ne lâcherons rien", "Anne Roy"]],
+  },
+  {
+    name:
+      "« insiste la chercheuse » après une citation fermée qui la nomme : elle, pas l’homme d’avant " +
+      "(négatif)",
+    paragraphs: [
+      "Le géologue Paul Marchand a reçu les photos lundi.",
+      "« Quand j’ai vu les traces, j’ai compris, se souvient Claire Dumas, géologue au Muséum. Ce sont " +
+        "des sauropodes. »",
+      "C’est un site « exceptionnel », insiste la chercheuse.",
+    ],
+    quotes: [
+      [
+        "Quand j’ai vu les traces, j’ai compris, se souvient Claire Dumas, géologue au Muséum. Ce sont " +
+          "des sauropodes.",
+        "Claire Dumas",
+      ],
+      ["exceptionnel", "Claire Dumas"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -5,7 +5,7 @@ import type { SpeakerKind } from "../types.ts";
 import * as dictionary from "../lang/commonWords.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
 import type { Mention } from "./speakerPhrases.ts";
-import { CompoundMap, isPersonNoun, listedNoun } from "../lang/lexicon.ts";
+import { CompoundMap, isPersonNoun, listConjunctions, listedNoun } from "../lang/lexicon.ts";
 import { NameIndex, nameWords, otherGeneration, sameName } from "./names.ts";
 import { type ArticleMentions, type PersonEntity, placedBefore } from "../mentions/mentions.ts";
 import {
@@ -1072,13 +1072,19 @@ export class SpeakerRegistry {
                 !subjectByOffice &&
                 !this.epithetOrOwnWords(words).some((office) => roleWords.includes(office))) ||
                 (ownOffice &&
-                  roleWords.some(
-                    (w) =>
-                      this.rules.titles.has(w) &&
-                      !words.includes(listedNoun(this.rules.titles, w)) &&
-                      !words.includes(w) &&
-                      !offices.includes(w) &&
-                      !this.teamPlacesBoth(w, words),
+                  // A role joining two offices (`vicepresidente y diputado de Cultura`) holds each: the
+                  // description naming one (`el diputado de Toro`) names no other office than it holds.
+                  roles.some((role) =>
+                    this.officesJoined(role).every((office) =>
+                      this.withOfficeHeads(this.contentWords(office)).some(
+                        (w) =>
+                          this.rules.titles.has(w) &&
+                          !words.includes(listedNoun(this.rules.titles, w)) &&
+                          !words.includes(w) &&
+                          !offices.includes(w) &&
+                          !this.teamPlacesBoth(w, words),
+                      ),
+                    ),
                   )))) ||
             this.qualifiedOtherwiseIn(roles, m.name),
         governed: "source" in c && this.mentions.governedByPreposition(c.source.mentions[0]!),
@@ -1106,6 +1112,24 @@ export class SpeakerRegistry {
     );
     if (speaking !== undefined) return speaking.id;
     return this.described({ ...m, name: first.text, definite: false, at: first.span.start }, first.block);
+  }
+
+  /**
+   * A role's offices, where a conjunction right before an office joins a second one to the first
+   * (`vicepresidente primero y diputado de Desarrollo Rural`, see joinsOffices in roles.ts).
+   */
+  private officesJoined(role: string): string[] {
+    const written = role.split(/\s+/u);
+    const offices: string[][] = [[]];
+    for (const [k, word] of written.entries()) {
+      const joint =
+        k > 0 &&
+        listConjunctions(this.rules).has(word.toLowerCase()) &&
+        this.isOffice(written[k + 1]?.toLowerCase() ?? "");
+      if (joint) offices.push([]);
+      else offices.at(-1)!.push(word);
+    }
+    return offices.map((office) => office.join(" "));
   }
 
   /**

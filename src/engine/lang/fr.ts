@@ -401,6 +401,7 @@ export const french: LanguageRules = {
       rennais grenoblois stéphanois montpelliérain toulonnais dijonnais clermontois brestois havrais
       rouennais caennais lensois lorientais auxerrois ajaccien bastiais messin rémois nancéien
       provençal bourguignon auvergnat ardennais vendéen champenois
+      flamand wallon limbourgeois anversois gantois brugeois hennuyer catalan andalou valencien
     `,
       "m",
     ),
@@ -421,6 +422,7 @@ export const french: LanguageRules = {
       rennaise grenobloise stéphanoise montpelliéraine toulonnaise dijonnaise clermontoise brestoise
       havraise rouennaise caennaise lensoise lorientaise auxerroise ajaccienne bastiaise messine rémoise
       nancéienne provençale bourguignonne auvergnate ardennaise vendéenne champenoise
+      flamande wallonne limbourgeoise anversoise gantoise brugeoise hennuyère catalane andalouse valencienne
     `,
       "f",
     ),
@@ -594,7 +596,7 @@ export const french: LanguageRules = {
     traité site parquet mairie préfecture kremlin élysée matignon documents chiffres données
     archives gazette gazeta radio télévision presse hebdomadaire chaîne collectif club ong mouvement
     confédération coalition direction chambre office observatoire caisse rectorat académie coopérative
-    ligue
+    ligue jury
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,

@@ -352,7 +352,8 @@ export class ArticleMentions {
    * ("O senador criticou …") most likely means. `byAge`: the description names someone by age alone
    * (`Le quadragénaire`), which fits no one new, as an age is what a reporter adds to a name already
    * given; a paragraph before that names no one (a body's statement, figures) does not end its
-   * reach, which then takes the paragraph before that one too.
+   * reach, which then takes the paragraph before that one too, nor does one that names no one and
+   * opens on a quote, for any description (see quoteRunningOn).
    * A caption's names are not read there: a caption names what a photo shows (a ship, a building,
    * someone pictured), set by the page's layout between paragraphs, and a reporter's description in
    * the text goes on from the text (`el submarino nuclear Vladimir Monomakh` in a caption is not
@@ -362,11 +363,24 @@ export class ArticleMentions {
     const list = this.inOrder();
     const low = firstAtOrAfter(list, block, at);
     const namesSomeone = list[firstAtOrAfter(list, block - 1, 0)]?.block === block - 1;
-    const reach = byAge && !namesSomeone ? block - 2 : block - 1;
+    const reach = (byAge || this.quoteRunningOn(block - 1)) && !namesSomeone ? block - 2 : block - 1;
     const near = new Set<PersonEntity>();
     for (let k = low - 1; k >= 0 && list[k]!.block >= reach && near.size < NEARBY_PEOPLE; k--)
       if (list[k]!.block === block || !this.inCaption(list[k]!.block)) near.add(list[k]!.person);
     return [...near];
+  }
+
+  /**
+   * Whether a block is someone's words running on into the next: one quote, its marks unclosed (`« Au
+   * briefing, … j’ai tout donné.` then `« Je n’ai plus … », a confié le Limbourgeois`), which sets no
+   * one between the description closing the quote and the paragraph naming whom it means.
+   */
+  private quoteRunningOn(block: number): boolean {
+    const { kind, sentence } = this.blocks[block] ?? {};
+    const quote = sentence?.tokens[0];
+    if (kind !== "paragraph" || quote?.kind !== "quote" || sentence!.tokens.length > 1) return false;
+    // Its marks unclosed: it ends where its words do, no closing mark after them.
+    return quote.end <= (quote.inner?.at(-1)?.end ?? quote.end);
   }
 
   /**

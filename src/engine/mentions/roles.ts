@@ -439,6 +439,18 @@ function secondComplement(s: Sentence, k: number): boolean {
 const MIXED_INITIALS = /\p{Lu}.*\p{Lu}/u;
 
 /**
+ * « Le vice-président et député de la Somme, Paul Roy, », "El vicepresidente primero y diputado de
+ * Desarrollo Rural, Emilio Fernández Ramos,": a conjunction right before an office, with no determiner
+ * of its own, gives one person a second office; `el alcalde y el concejal` are two people.
+ */
+function joinsOffices(s: Sentence, k: number): boolean {
+  const { tokens, rules } = s;
+  return (
+    listConjunctions(rules).has(tokens[k]!.lower) && isWord(tokens[k - 1]) && isOffice(tokens[k + 1], rules)
+  );
+}
+
+/**
  * "El presidente del Consejo Directivo Central (Codicen), Andrés Pereyra,": the body's initials in
  * parentheses close the office before its comma; the office ends before them (where they open). Some
  * bodies write theirs opening in lower case ("(semFYC)").
@@ -479,6 +491,7 @@ function descriptionBefore(s: Sentence, first: number, comma: number, start: num
       !secondComplement(s, k) &&
       !rules.prepositions.has(tokens[k]!.lower) &&
       !conjunctionInBodyName(s, k) &&
+      !joinsOffices(s, k) &&
       !inCourtName(k);
     if (!words.some((t) => isOffice(t, rules)) || words.some((_, k) => clauseEnds(from + k))) continue;
     // After a preposition among the sentence's first two words, the words are its object, not
