@@ -212,8 +212,8 @@ runArticles("es", [
     todo:
       "«Nos tratan como a vecinos de segunda» goes to el regidor de Sequeros, not Julio Martín " +
       "Iglesias; «temporal y necesaria» goes to la Gerencia, not La Gerencia Regional de Salud; «Esto es " +
-      "un abandono en toda regla» goes to el regidor de Sequeros, not Tomás Hernández Sánchez; «a 30 " +
-      "kilómetros por una carretera de curvas y…» goes to el regidor de Sequeros, not Tomás Hernández " +
+      "un abandono en toda regla» goes to Miranda del Castañar, not Tomás Hernández Sánchez; «a 30 " +
+      "kilómetros por una carretera de curvas y…» goes to Miranda del Castañar, not Tomás Hernández " +
       "Sánchez; «En agosto, que es cuando más gente hay en los…» goes to el regidor de Sequeros, not " +
       "Julio Martín Iglesias; «Aquí hay gente de noventa años que no conduce…» goes to el regidor de " +
       "Sequeros, not Julio Martín Iglesias; «al menos 28 médicos de familia» goes to la Confederación " +
@@ -374,9 +374,6 @@ runArticles("es", [
       "repetida en él con «advirtió» sin sujeto, ministro con dos puntos, informe técnico que " +
       "«atribuye», dos personas en un párrafo con cita parcial de la bióloga, fundación en un " +
       "comunicado, guía anónima con «contó», nombre de un pingüino (no cita)",
-    todo:
-      "«la combinación de olas de calor extremas, llu…» goes to Hernán Darío Sepúlveda, not El " +
-      "informe técnico",
     headline: "Punta Tombo perdió un tercio de sus pingüinos en diez años",
     standfirst:
       "“Si esto sigue así, mis nietos van a ver pingüinos solo en fotos”, advirtió el guardafauna " +

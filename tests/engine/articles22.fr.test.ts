@@ -25,10 +25,8 @@ const ARTICLES: ArticleCase[] = [
       "du groupe PLR », incise à l’intérieur des guillemets, deux hommes puis « le premier » et « le " +
       "second » en fragments, deux-points après « la syndique », terme technique entre guillemets",
     todo:
-      "«budget de responsabilité» not found; «pour moitié de décisions cantonales» goes to Yann " +
-      "Berthoud, not Patrick Gaudard; «confondre gestion et prophétie» goes to le second, not Yann " +
-      "Berthoud; «C’est un signal que nous devons entendre. Nou…» goes to le second, not Laurence " +
-      "Perrin-Chevalley; «douzièmes provisoires» taken for a quote",
+      "«budget de responsabilité» not found; «C’est un signal que nous devons entendre. Nou…» goes " +
+      "to Yann Berthoud, not Laurence Perrin-Chevalley; «douzièmes provisoires» taken for a quote",
     headline: "Budget 2027: le Conseil communal renvoie à la Municipalité «une copie à revoir»",
     standfirst:
       "Par 52 voix contre 38, le législatif morgien a refusé mardi soir d’entrer en matière sur un " +
@@ -147,9 +145,9 @@ const ARTICLES: ArticleCase[] = [
     todo:
       "«Les investisseurs nous ont dit qu’ils aimaien…» goes to New York, not Marc-Olivier Zbinden; " +
       "«Mais tous attendent une nouvelle baisse des t…» goes to New York, not Marc-Olivier Zbinden; " +
-      "«solide» goes to la société, not Payvia; «au moins trente mois» goes to la société, not Payvia; " +
-      "«n’est pas un signal de faiblesse propre à Pay…» goes to Une note de la Banque cantonale vaudoise " +
-      "publiée, not Une note de la Banque cantonale vaudoise",
+      "«solide» goes to Agefi, not Payvia; «au moins trente mois» goes to Agefi, not Payvia; «n’est pas " +
+      "un signal de faiblesse propre à Pay…» goes to Une note de la Banque cantonale vaudoise publiée, " +
+      "not Une note de la Banque cantonale vaudoise",
     headline: "Payvia reporte son entrée en Bourse : « Le marché n’est pas prêt »",
     standfirst:
       "La fintech lausannoise renonce pour l’instant à sa cotation sur SIX, prévue en novembre. Ses " +
@@ -209,8 +207,8 @@ const ARTICLES: ArticleCase[] = [
       "le Limbourgeois », « reconnaissait le champion des Pays-Bas », citation sans verbe après le " +
       "nom, supporter au prénom avec deux-points",
     todo:
-      "«Il a couru comme un vieux briscard» goes to son directeur sportif, not Kurt Smets; «Il a couru " +
-      "comme un vieux briscard. À 23 ans,…» goes to Thibau Van Acker, not Kurt Smets",
+      "«Il a couru comme un vieux briscard» goes to son directeur sportif, not Kurt Smets; «Il a " +
+      "couru comme un vieux briscard. À 23 ans,…» goes to Thibau Van Acker, not Kurt Smets",
     headline: "Cyclo-cross : Thibau Van Acker dompte la Citadelle de Namur",
     standfirst:
       "Le Limbourgeois de 23 ans a signé dimanche sa première victoire en Coupe du monde, sous la " +
@@ -263,9 +261,6 @@ const ARTICLES: ArticleCase[] = [
       "fragment au chapeau puis dans un communiqué, « a confié l’autrice de 47 ans », président du " +
       "jury « a résumé », deux femmes (éditrice et autrice) puis « raconte-t-elle », syndicat sur " +
       "Facebook en fragment, étiquette entre guillemets",
-    todo:
-      "«d’une rare justesse» goes to Geneviève Lachance, not Le jury; «d’une rare justesse, qui donne " +
-      "la parole à ceux que la littérature…» goes to Geneviève Lachance, not Le jury",
     headline:
       "Grand Prix du livre de Montréal : Geneviève Lachance sacrée pour « Les saisons de l’estuaire »",
     standfirst: "Le jury salue un roman « d’une rare justesse » sur la fermeture d’une usine de Baie-Comeau.",
@@ -387,11 +382,10 @@ const ARTICLES: ArticleCase[] = [
       "mère de famille sans verbe de parole, nom de campagne entre guillemets, ministère dans un " +
       "communiqué en fragment, responsable d’ONG anonyme",
     todo:
-      "«Nous manquons de sérum antidiphtérique» goes to un pédiatre, not Mamadou Saliou Bah; «en " +
-      "cours d’acheminement depuis Conakry» goes to Alpha Oumar Diakité, not Sékou Condé; «ne pas cacher " +
-      "les enfants malades à la maison» goes to Le second, not Alpha Oumar Diakité; «On nous avait dit " +
-      "que c’était une simple angi…» goes to Le second, not une mère de famille; «Le vrai problème, " +
-      "c’est que beaucoup d’enfant…» goes to Alima, not un responsable de l’ONG Alima",
+      "«Nous manquons de sérum antidiphtérique» goes to un pédiatre, not Mamadou Saliou Bah; «On " +
+      "nous avait dit que c’était une simple angi…» goes to Alpha Oumar Diakité, not une mère de " +
+      "famille; «Le vrai problème, c’est que beaucoup d’enfant…» goes to Alima, not un responsable de " +
+      "l’ONG Alima",
     headline: "Diphtérie à Kankan : « Nous manquons de sérum antidiphtérique », alerte un pédiatre",
     standfirst:
       "Au moins 27 décès ont été enregistrés depuis le début de l’épidémie dans la préfecture, selon " +
