@@ -226,9 +226,9 @@ export class SpeakerRegistry {
    * Indexes into `knownNames` by their words (see NameIndex): a long page's thousands of names
    * are not all compared with each.
    */
-  private readonly knownByName = new NameIndex();
+  private readonly knownByName: NameIndex;
   /** Entities by the words of every name and alias they have had (see NameIndex). */
-  private readonly byName = new NameIndex();
+  private readonly byName: NameIndex;
   /** Entities by the content words of every name and alias they have had. */
   private readonly byContent = new Index();
   /** Entities by the first content word of each role. */
@@ -251,6 +251,8 @@ export class SpeakerRegistry {
     private readonly rules: LanguageRules,
     readonly mentions: ArticleMentions,
   ) {
+    this.knownByName = new NameIndex(mentions.nameKeys);
+    this.byName = new NameIndex(mentions.nameKeys);
     const knownNames = (this.knownNames = mentions.fullNames());
     knownNames.forEach((known, i) => this.knownByName.add(this.nameWords(known.name), i));
   }
