@@ -602,7 +602,11 @@ export class SpeakerRegistry {
     const written = this.asAcronymDefined(read);
     const shortened = this.shortBodyName(written, block, inHeadline) ?? this.acronymWrittenOut(written);
     const given = shortened === undefined ? written : { ...written, name: shortened };
-    const mention = this.asBody(this.asSurname({ ...given, name: this.mentions.separated(given.name) }));
+    // Most names are no two names side by side: the mention as given, not a copy.
+    const separated = this.mentions.separated(given.name);
+    const mention = this.asBody(
+      this.asSurname(separated === given.name ? given : { ...given, name: separated }),
+    );
     // The same form again is the same person ("Costa" stays who "Costa" was).
     const again = this.sharingNameWord(mention.name).filter(
       (e) => e.kind === mention.kind && (e.name === mention.name || e.aliases.has(mention.name)),
