@@ -68,35 +68,12 @@ export interface NameRun {
   namesEvent: boolean;
 }
 
-/** The run ending at `end` instead (a possessive read into it), all else as it was read. */
-export function runEndingAt(r: NameRun, end: number): NameRun {
-  if (end === r.end) return r;
-  return {
-    start: r.start,
-    end,
-    titleStart: r.titleStart,
-    title: r.title,
-    gender: r.gender,
-    afterPreposition: r.afterPreposition,
-    afterDeterminer: r.afterDeterminer,
-    modifier: r.modifier,
-    afterOffice: r.afterOffice,
-    afterBodyNoun: r.afterBodyNoun,
-    namesPlace: r.namesPlace,
-    fillsMarks: r.fillsMarks,
-    inNameBrackets: r.inNameBrackets,
-    namesEvent: r.namesEvent,
-  };
-}
-
 /**
  * A run that names a person where it stands: not a place after a preposition or a place's noun, a body
  * (after a determiner or a body's noun), a modifier or a title in marks.
  */
-export const isPersonRun = (r: NameRun) => !r.afterPreposition && isPersonRunButForPreposition(r);
-
-/** isPersonRun, whatever preposition stands before the run (an age after it makes it someone's). */
-export const isPersonRunButForPreposition = (r: NameRun) =>
+export const isPersonRun = (r: NameRun) =>
+  !r.afterPreposition &&
   !r.afterDeterminer &&
   !r.afterBodyNoun &&
   !r.namesPlace &&
@@ -1106,9 +1083,9 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
     }
     i = end;
   }
-  const named = runs.filter((r) => r.end > r.start);
-  for (const r of named) if (isGenitive(s, r.end - 1) || namesBodyBefore(s, r)) r.modifier = true;
-  return named;
+  return runs
+    .filter((r) => r.end > r.start)
+    .map((r) => (isGenitive(s, r.end - 1) || namesBodyBefore(s, r) ? { ...r, modifier: true } : r));
 }
 
 /** A word opening on a number: `50`, `45-jähriger`. */
@@ -1537,215 +1514,102 @@ function splitTitle(
   const before = start > from ? tokens[start - 1] : undefined;
   const honorificBefore =
     before && rules.honorifics.has(before.lower) ? rules.honorifics.get(before.lower) : undefined;
-  return new SplitRun(
-    tokens,
-    start,
-    nameStart,
+  const lead = before?.lower ?? "";
+  const after = tokens[end];
+  // "of Nurses Union President Ana Costa": a title makes what follows a person again; "according
+  // to Dana Kowalski", "selon Marie Roy": a source phrase names a person, not a place.
+  // "For Maisie, who is nine, …", "Pour Marc Delorme, …" likewise: a viewpoint opening the sentence,
+  // or a conjunction opening it (`But for Rita Vale and her colleagues, …`), is someone's.
+  const conjunction =
+    rules.clauseJoins.has(tokens[start - 2]?.lower ?? "") && opensSentence(tokens, start - 2);
+  const viewpoint =
+    rules.viewpointPrepositions.has(lead) && (opensSentence(tokens, start - 1) || conjunction);
+  // "da XP Investimentos", "at BNP Paribas": a body's name may open with an acronym, which the run
+  // leaves out; the preposition before the acronym governs the run too, and so does a genitive's
+  // determiner after a noun where nouns are capitalised (`der Vorsitzende der SG Dortmund`); a
+  // determiner heading the phrase makes the acronym its noun (`L’ONG Médecins sans frontières`), read
+  // elsewhere. Not after an office and its party or
+  // union (`le vice-président du RN Julien Marchal`), nor before a full name opening on a given name
+  // (`explica a SINC Laura Ortega`): the acronym is the outlet spoken to, the run its speaker.
+  const fullName = end - nameStart >= 2;
+  const acronymAfter = (governing: ReadonlySet<string>) =>
+    before !== undefined &&
+    ALL_CAPITALS.test(before.text) &&
+    start - 2 >= from &&
+    governing.has(tokens[start - 2]!.lower) &&
+    !(fullName && isOffice(tokens[start - 3]?.lower ?? "", rules)) &&
+    !(fullName && isGivenName(tokens[nameStart]!.text));
+  const nounBeforeGenitive = tokens[start - 3];
+  const genitiveAcronym =
+    rules.capitalisesNouns &&
+    isWord(nounBeforeGenitive) &&
+    isCapitalised(nounBeforeGenitive) &&
+    start - 3 >= from &&
+    acronymAfter(rules.determiners);
+  // `Das Tiefbauamt des Kantons Bern`, `Ein Sprecher der Stadt Zürich`: where nouns are capitalised, a
+  // genitive's determiner after a noun governs the noun after it as a preposition would, and a run right
+  // after that noun names what it is (a canton, a town), not the phrase's person; not after a title,
+  // nor a run opening on a given name (`der Anwalt der Familie Peter Roth`): that is a person's name.
+  const inGenitiveComplement =
+    rules.capitalisesNouns &&
+    start - 3 >= from &&
+    isCapitalised(before) &&
+    !rules.titles.has(lead) &&
+    !isGivenName(tokens[start]!.text) &&
+    rules.definiteDeterminers.has(tokens[start - 2]!.lower) &&
+    isCapitalised(nounBeforeGenitive);
+  const afterPreposition =
+    (rules.prepositions.has(lead) || acronymAfter(rules.prepositions) || inGenitiveComplement) &&
+    nameStart === start &&
+    !endsSourcePhrase(tokens, start, rules) &&
+    !viewpoint;
+  // "the state Department of Health": a determiner and a lower-case qualifier before a body's name,
+  // which ends on its noun or opens on it.
+  const qualifiedBody =
+    start - 2 >= from &&
+    rules.determiners.has(tokens[start - 2]!.lower) &&
+    before?.kind === "word" &&
+    !isCapitalised(before) &&
+    !isOffice(lead, rules) &&
+    (rules.organisationNouns.has(tokens[end - 1]!.lower) ||
+      rules.organisationNouns.has(tokens[start]!.lower));
+  return {
+    start: nameStart,
     end,
-    from,
-    to,
-    rules,
-    gender ?? honorificBefore,
-    honorificWords,
-  );
-}
-
-/**
- * A run as splitTitle split it. What stands around it (a preposition, a determiner, an office, marks…)
- * is read when first asked, once: runs are found for every stretch of every sentence read, and most
- * are asked about only a few of these (isPersonRun stops at the first that holds).
- */
-class SplitRun implements NameRun {
-  private foundTitle?: string;
-  private foundAfterPreposition?: boolean;
-  private foundAfterDeterminer?: boolean;
-  private foundModifier?: boolean;
-  private foundAfterOffice?: boolean;
-  private foundAfterBodyNoun?: boolean;
-  private foundNamesPlace?: boolean;
-  private foundFillsMarks?: boolean;
-  private foundInNameBrackets?: boolean;
-  private foundNamesEvent?: boolean;
-
-  /** `titleStart`: where splitTitle's run starts; `start`: where the name starts, past its title. */
-  constructor(
-    private readonly tokens: readonly Token[],
-    readonly titleStart: number,
-    readonly start: number,
-    readonly end: number,
-    private readonly from: number,
-    private readonly to: number,
-    private readonly rules: LanguageRules,
-    readonly gender: Gender | undefined,
-    private readonly honorificWords: ReadonlySet<number> | undefined,
-  ) {}
-
-  private get before() {
-    return this.titleStart > this.from ? this.tokens[this.titleStart - 1] : undefined;
-  }
-
-  private get lead() {
-    return this.before?.lower ?? "";
-  }
-
-  get title(): string {
-    return (this.foundTitle ??= titleText(this.tokens, this.titleStart, this.start, this.honorificWords));
-  }
-
-  get afterPreposition(): boolean {
-    return (this.foundAfterPreposition ??= this.findAfterPreposition());
-  }
-
-  get afterDeterminer(): boolean {
-    return (this.foundAfterDeterminer ??= this.findAfterDeterminer());
-  }
-
-  get modifier(): boolean {
-    return (this.foundModifier ??= this.findModifier());
-  }
-
-  /** A genitive's or a body's name that ends the run makes it a modifier whatever stands after it. */
-  set modifier(modifier: boolean) {
-    this.foundModifier = modifier;
-  }
-
-  get afterOffice(): boolean {
-    return (this.foundAfterOffice ??=
-      this.rules.titles.has(this.lead) || this.rules.personNouns.has(this.lead));
-  }
-
-  get afterBodyNoun(): boolean {
-    return (this.foundAfterBodyNoun ??=
-      this.start === this.titleStart &&
-      bodyComplementBefore(this.tokens, this.titleStart, this.end, this.rules));
-  }
-
-  // `la calle Doña Rosa`, `el espacio Doña Pakyta`: a place named after someone keeps their honorific.
-  get namesPlace(): boolean {
-    return (this.foundNamesPlace ??= this.findNamesPlace());
-  }
-
-  get fillsMarks(): boolean {
-    return (this.foundFillsMarks ??= fillsMarks(this.tokens, this.titleStart, this.end));
-  }
-
-  get inNameBrackets(): boolean {
-    return (this.foundInNameBrackets ??= inNameBrackets(this.tokens, this.titleStart));
-  }
-
-  get namesEvent(): boolean {
-    return (this.foundNamesEvent ??=
-      this.rules.eventNouns.has(this.tokens[this.start]!.lower) ||
-      this.rules.eventNouns.has(this.tokens[this.end - 1]!.lower));
-  }
-
-  /**
-   * "da XP Investimentos", "at BNP Paribas": a body's name may open with an acronym, which the run
-   * leaves out; the preposition before the acronym governs the run too, and so does a genitive's
-   * determiner after a noun where nouns are capitalised (`der Vorsitzende der SG Dortmund`); a
-   * determiner heading the phrase makes the acronym its noun (`L’ONG Médecins sans frontières`), read
-   * elsewhere. Not after an office and its party or
-   * union (`le vice-président du RN Julien Marchal`), nor before a full name opening on a given name
-   * (`explica a SINC Laura Ortega`): the acronym is the outlet spoken to, the run its speaker.
-   */
-  private acronymAfter(governing: ReadonlySet<string>): boolean {
-    const { tokens, from, rules, before, start: nameStart, titleStart: start, end } = this;
-    const fullName = end - nameStart >= 2;
-    return (
-      before !== undefined &&
-      ALL_CAPITALS.test(before.text) &&
-      start - 2 >= from &&
-      governing.has(tokens[start - 2]!.lower) &&
-      !(fullName && isOffice(tokens[start - 3]?.lower ?? "", rules)) &&
-      !(fullName && isGivenName(tokens[nameStart]!.text))
-    );
-  }
-
-  private findAfterPreposition(): boolean {
-    const { tokens, from, rules, before, lead, start: nameStart, titleStart: start } = this;
-    // "of Nurses Union President Ana Costa": a title makes what follows a person again; "according
-    // to Dana Kowalski", "selon Marie Roy": a source phrase names a person, not a place.
-    // "For Maisie, who is nine, …", "Pour Marc Delorme, …" likewise: a viewpoint opening the sentence,
-    // or a conjunction opening it (`But for Rita Vale and her colleagues, …`), is someone's.
-    const conjunction =
-      rules.clauseJoins.has(tokens[start - 2]?.lower ?? "") && opensSentence(tokens, start - 2);
-    const viewpoint =
-      rules.viewpointPrepositions.has(lead) && (opensSentence(tokens, start - 1) || conjunction);
-    const nounBeforeGenitive = tokens[start - 3];
-    // `Das Tiefbauamt des Kantons Bern`, `Ein Sprecher der Stadt Zürich`: where nouns are capitalised, a
-    // genitive's determiner after a noun governs the noun after it as a preposition would, and a run right
-    // after that noun names what it is (a canton, a town), not the phrase's person; not after a title,
-    // nor a run opening on a given name (`der Anwalt der Familie Peter Roth`): that is a person's name.
-    const inGenitiveComplement =
-      rules.capitalisesNouns &&
-      start - 3 >= from &&
-      isCapitalised(before) &&
-      !rules.titles.has(lead) &&
-      !isGivenName(tokens[start]!.text) &&
-      rules.definiteDeterminers.has(tokens[start - 2]!.lower) &&
-      isCapitalised(nounBeforeGenitive);
-    return (
-      (rules.prepositions.has(lead) || this.acronymAfter(rules.prepositions) || inGenitiveComplement) &&
-      nameStart === start &&
-      !endsSourcePhrase(tokens, start, rules) &&
-      !viewpoint
-    );
-  }
-
-  private findAfterDeterminer(): boolean {
-    const { tokens, from, rules, before, lead, start: nameStart, titleStart: start, end } = this;
-    // "the state Department of Health": a determiner and a lower-case qualifier before a body's name,
-    // which ends on its noun or opens on it.
-    const qualifiedBody =
-      start - 2 >= from &&
-      rules.determiners.has(tokens[start - 2]!.lower) &&
-      before?.kind === "word" &&
-      !isCapitalised(before) &&
-      !isOffice(lead, rules) &&
-      (rules.organisationNouns.has(tokens[end - 1]!.lower) ||
-        rules.organisationNouns.has(tokens[start]!.lower));
-    const nounBeforeGenitive = tokens[start - 3];
-    const genitiveAcronym =
-      rules.capitalisesNouns &&
-      isWord(nounBeforeGenitive) &&
-      isCapitalised(nounBeforeGenitive) &&
-      start - 3 >= from &&
-      this.acronymAfter(rules.determiners);
-    return (
+    titleStart: start,
+    title: titleText(tokens, start, nameStart, honorificWords),
+    gender: gender ?? honorificBefore,
+    afterPreposition,
+    afterDeterminer:
       (rules.determiners.has(lead) ||
         qualifiedBody ||
         genitiveAcronym ||
         nounAfterAdjective(tokens, start, end, from, rules)) &&
-      nameStart === start
-    );
-  }
-
-  // "the Emergency Services Agency commissioner David Pryce": an office written after the run, a title
-  // as much as a person noun, makes the run the office's body, not its holder.
-  private findModifier(): boolean {
-    const { tokens, from, to, rules, titleStart: start, end } = this;
-    const after = tokens[end];
-    return (
+      nameStart === start,
+    // "the Emergency Services Agency commissioner David Pryce": an office written after the run, a title
+    // as much as a person noun, makes the run the office's body, not its holder.
+    modifier:
       (end < to &&
         after?.kind === "word" &&
         (after.lower === rules.possessiveSuffix ||
           isOffice(after.lower, rules) ||
           rules.organisationNouns.has(after.lower))) ||
       qualifiesNoun(tokens, start, end, from, to, rules) ||
-      ownsBodyNoun(tokens, end, to, rules)
-    );
-  }
-
-  private findNamesPlace(): boolean {
-    const { tokens, rules, before, lead, start: nameStart, titleStart: start, end, honorificWords } = this;
-    return (
+      ownsBodyNoun(tokens, end, to, rules),
+    afterOffice: rules.titles.has(lead) || rules.personNouns.has(lead),
+    afterBodyNoun: nameStart === start && bodyComplementBefore(tokens, start, end, rules),
+    // `la calle Doña Rosa`, `el espacio Doña Pakyta`: a place named after someone keeps their honorific.
+    namesPlace:
       ((nameStart === start || honorificWords?.size === nameStart - start) &&
         isWord(before) &&
         !isCapitalised(before) &&
         rules.placeNouns.has(lead)) ||
-      (nameStart === start && end - start > 1 && rules.placeNouns.has(tokens[start]!.lower))
-    );
-  }
+      (nameStart === start && end - start > 1 && rules.placeNouns.has(tokens[start]!.lower)),
+    fillsMarks: fillsMarks(tokens, start, end),
+    inNameBrackets: inNameBrackets(tokens, start),
+    namesEvent:
+      rules.eventNouns.has(tokens[nameStart]!.lower) || rules.eventNouns.has(tokens[end - 1]!.lower),
+  };
 }
 
 /**

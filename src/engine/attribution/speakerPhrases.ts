@@ -24,7 +24,6 @@ import {
   conjunctionInPortfolio,
   isDictionaryWord,
   isPersonRun,
-  isPersonRunButForPreposition,
   listConjunctions,
   nameRuns,
   numberOfUnit,
@@ -2284,7 +2283,7 @@ export function peopleIn(s: Sentence, start: number, end: number): Mention[] {
   // `le problème pour Lucas, 16 ans, …`: a place has no age, so an age in apposition makes the run
   // after a preposition someone's, wherever the preposition stands.
   const agedAfterPreposition = (r: NameRun) =>
-    r.afterPreposition && isPersonRunButForPreposition(r) && agedAfter(s, r.end);
+    r.afterPreposition && isPersonRun({ ...r, afterPreposition: false }) && agedAfter(s, r.end);
   const runs = nameRuns(s, start, end).filter(
     (r) => (isPersonRun(r) || agedAfterPreposition(r)) && !credit(r),
   );

@@ -18,7 +18,6 @@ import {
   nameRuns,
   nameWords,
   otherGeneration,
-  runEndingAt,
   sameName,
   listConjunctions,
   tokensText,
@@ -881,7 +880,7 @@ function personMentions(block: MentionBlock, b: number): PersonMention[] {
           !run.namesEvent &&
           (!run.modifier || ownsByPossessive(s, run.start, run.end)),
       )
-      .map((run) => runEndingAt(run, possessiveEnd(s, run.start, run.end)))
+      .map((run) => ({ ...run, end: possessiveEnd(s, run.start, run.end) }))
       .map((run) => {
         const role = roleOfRun(s, run, start, end);
         return {
