@@ -226,9 +226,9 @@ export class SpeakerRegistry {
    * Indexes into `knownNames` by their words (see NameIndex): a long page's thousands of names
    * are not all compared with each.
    */
-  private readonly knownByName = new NameIndex();
+  private readonly knownByName: NameIndex;
   /** Entities by the words of every name and alias they have had (see NameIndex). */
-  private readonly byName = new NameIndex();
+  private readonly byName: NameIndex;
   /** Entities by the content words of every name and alias they have had. */
   private readonly byContent = new Index();
   /** Entities by the first content word of each role. */
@@ -251,6 +251,8 @@ export class SpeakerRegistry {
     private readonly rules: LanguageRules,
     readonly mentions: ArticleMentions,
   ) {
+    this.knownByName = new NameIndex(mentions.nameKeys);
+    this.byName = new NameIndex(mentions.nameKeys);
     const knownNames = (this.knownNames = mentions.fullNames());
     knownNames.forEach((known, i) => this.knownByName.add(this.nameWords(known.name), i));
   }
@@ -600,7 +602,11 @@ export class SpeakerRegistry {
     const written = this.asAcronymDefined(read);
     const shortened = this.shortBodyName(written, block, inHeadline) ?? this.acronymWrittenOut(written);
     const given = shortened === undefined ? written : { ...written, name: shortened };
-    const mention = this.asBody(this.asSurname({ ...given, name: this.mentions.separated(given.name) }));
+    // Most names are no two names side by side: the mention as given, not a copy.
+    const separated = this.mentions.separated(given.name);
+    const mention = this.asBody(
+      this.asSurname(separated === given.name ? given : { ...given, name: separated }),
+    );
     // The same form again is the same person ("Costa" stays who "Costa" was).
     const again = this.sharingNameWord(mention.name).filter(
       (e) => e.kind === mention.kind && (e.name === mention.name || e.aliases.has(mention.name)),

@@ -2060,10 +2060,35 @@ function skipsMiddleNames(short: readonly string[], long: readonly string[]): bo
   return k === short.length;
 }
 
-/** A name's keys in a NameIndex, the ids filed under it and its last lookup. */
-interface FiledName {
+/** The keys a name is filed under and looked up by in a NameIndex (see fileKeys, lookupKeys). */
+interface NameKeysOf {
   file: string[];
   lookup: string[];
+}
+
+/**
+ * Every name's keys, made once for one extraction and shared by its NameIndexes: the mentions
+ * stage and speaker resolution file and ask the same names, and making their keys (strings of
+ * joined words) was a good part of the allocations of a run.
+ */
+export class NameKeys {
+  private readonly byName = new Map<string, NameKeysOf>();
+  /** The same keys by the words' list itself (see NameIndex.namesByWords). */
+  private readonly byWords = new WeakMap<readonly string[], NameKeysOf>();
+
+  of(words: readonly string[]): NameKeysOf {
+    let keys = this.byWords.get(words);
+    if (keys) return keys;
+    const name = words.join(" ");
+    keys = this.byName.get(name);
+    if (!keys) this.byName.set(name, (keys = { file: fileKeys(words), lookup: lookupKeys(words) }));
+    this.byWords.set(words, keys);
+    return keys;
+  }
+}
+
+/** A name's keys in a NameIndex, the ids filed under it and its last lookup. */
+interface FiledName extends NameKeysOf {
   filed: Set<number>;
   found?: { version: number; ids: number[] };
 }
@@ -2081,7 +2106,7 @@ export class NameIndex {
    * Each name's keys, the ids filed under it and its last lookup: the same few names are filed and
    * asked again and again, and a first name alone ("Anna said") may have thousands of candidates.
    */
-  private readonly names = new Map<string, FiledName>();
+  private readonly names = new Map<NameKeysOf, FiledName>();
   /**
    * The same entries by the words' list itself: callers keep one list per name (their nameWords), so
    * that a name asked again is found without joining its words again.
@@ -2090,15 +2115,17 @@ export class NameIndex {
   /** Counts the filings: a lookup stays good until the next one. */
   private version = 0;
 
+  /** `keys`: the extraction's names' keys, shared with its other indexes. */
+  constructor(private readonly keys: NameKeys = new NameKeys()) {}
+
   private name(words: readonly string[]) {
-    let keys = this.namesByWords.get(words);
-    if (keys) return keys;
-    const name = words.join(" ");
-    keys = this.names.get(name);
-    if (!keys)
-      this.names.set(name, (keys = { file: fileKeys(words), lookup: lookupKeys(words), filed: new Set() }));
-    this.namesByWords.set(words, keys);
-    return keys;
+    let filed = this.namesByWords.get(words);
+    if (filed) return filed;
+    const keys = this.keys.of(words);
+    filed = this.names.get(keys);
+    if (!filed) this.names.set(keys, (filed = { file: keys.file, lookup: keys.lookup, filed: new Set() }));
+    this.namesByWords.set(words, filed);
+    return filed;
   }
 
   /** Files `id` under the name whose nameWords are `words`. */

@@ -14,6 +14,7 @@ import {
   companyFormAt,
   isPersonRun,
   NameIndex,
+  NameKeys,
   nameRuns,
   nameWords,
   otherGeneration,
@@ -206,8 +207,10 @@ export class ArticleMentions {
   private linking?: { entities: ArticleEntity[]; byStart: Map<number, number> };
   /** Each block's text in lower case, made when a body's written name is first asked for. */
   private lowerSources?: readonly string[];
+  /** The keys of every name filed in this extraction's NameIndexes, made once per name. */
+  readonly nameKeys = new NameKeys();
   /** People by their full names' words: only those filed under a name's keys can match it (see sameName). */
-  private readonly byName = new NameIndex();
+  private readonly byName = new NameIndex(this.nameKeys);
 
   /** What the article says each named body is ("news agency" for "reuters"), by lower-case name. */
   private readonly bodies = new Map<string, string[]>();
