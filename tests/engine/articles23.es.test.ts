@@ -19,6 +19,9 @@ runArticles("es", [
       "párrafo con «lamentó Barrionuevo» y cita parcial de Cordero, portavoz con «replicó» invertido, " +
       "asociación en un comunicado con cita parcial, cita partida de una fuente anónima, vecino " +
       "anónimo con dos puntos",
+    todo:
+      "«Que cobren lo que quieran, pero que el dinero…» goes to una fuente de la Consejería de " +
+      "Turismo, not un vecino de 70 años",
     headline: "El pleno pide a la Junta que deje a Málaga cobrar una tasa turística",
     standfirst:
       "«No se trata de espantar al turista, sino de que pague una parte de lo que usa», defiende el " +
@@ -118,6 +121,11 @@ runArticles("es", [
       "entrenador», rival con cita parcial tras «reconoció a través de un intérprete que», dos " +
       "hombres en un párrafo con «dijo Lemus» y cita parcial de Rangel, nombre de la función (no " +
       "cita), aficionado anónimo con «presumía» invertido",
+    todo:
+      "«Todavía tengo hambre» goes to Jerwin Dela Cruz, not Brandon Villaseñor Ruelas; «Todavía " +
+      "tengo hambre. Quiero a los mejores de…» goes to Jerwin Dela Cruz, not Brandon Villaseñor Ruelas; " +
+      "«Lo vi pelear de niño en un gimnasio de la col…» goes to Héctor Rangel Aceves, not un aficionado " +
+      "de 60 años",
     headline: "“Todavía tengo hambre”, avisa el campeón tras noquear al filipino en la Arena Jalisco",
     paragraphs: [
       "Brandon Villaseñor Ruelas retuvo anoche el título supergallo del Consejo Mundial de Boxeo " +
@@ -161,6 +169,9 @@ runArticles("es", [
       "presidente de la cámara con «Según» y cita parcial, sindicalista con «contó a Búsqueda» y " +
       "segunda cita sin verbo, fuente anónima del ministerio con cita parcial, economista que " +
       "«habló de» una expresión, informe del INAC que «advierte»",
+    todo:
+      "«seguirá ajustada al menos hasta el otoño» goes to El informe, not El informe semanal del " +
+      "Instituto Nacional de Carnes",
     headline:
       "Frigorífico del Norte cierra su planta de Tacuarembó y manda al seguro de paro a 430 " +
       "trabajadores",
@@ -257,6 +268,9 @@ runArticles("es", [
       "con «relató» tras la cita, dos mujeres en un párrafo con «cuenta la investigadora» y cita " +
       "parcial de la estudiante, cita partida con «precisó el herpetólogo», artículo que " +
       "«advierte», funcionario anónimo con dos puntos",
+    todo:
+      "«Fue Laura la que la encontró, a las dos de la…» goes to Laura Marcela Henao, not Natalia " +
+      "Giraldo Ospina",
     headline: "Hallan en Aranzazu una rana que solo canta de noche y en lo alto de los árboles",
     paragraphs: [
       "Un equipo de la Universidad de Caldas describió una nueva especie de rana del género " +
@@ -303,6 +317,9 @@ runArticles("es", [
       "cuerpo y repetida en él con «dijo entre lágrimas» sin sujeto y segunda cita sin verbo, " +
       "urólogo con cita sin verbo tras «explicó que», programa con «Según» y cita parcial, director " +
       "con cita parcial, nefróloga con dos puntos, esposo anónimo",
+    todo:
+      "«Ella ya ni podía subir las gradas de la casa.…» goes to Roxana Céspedes Ayala, not El esposo " +
+      "de la receptora",
     headline: "Hospital Santa Bárbara realiza el primer trasplante renal de donante fallecido en Chuquisaca",
     standfirst: "“Mi hermano sigue vivo en otra persona”, dijo la hermana del joven donante",
     paragraphs: [
@@ -359,6 +376,9 @@ runArticles("es", [
       "con cita parcial, nombre de un viejo tren y lema de un cartel (no citas), delegado con " +
       "«advirtió» invertido y maquinista con cita parcial en el mismo párrafo, cita partida con " +
       "«opinó el funcionario», vendedor anónimo",
+    todo:
+      "«Hoy vendí en una hora lo que vendía en un mes» goes to Pablo Gustavo Ortiz, not Un vendedor " +
+      "de tortas fritas; «Bienvenido a casa, tren» taken for a quote",
     headline: "Volvió el tren a Constitución: “Lo esperábamos como a un pariente”",
     paragraphs: [
       "Después de casi dos años sin servicio, el tren de pasajeros entre Bahía Blanca y Plaza " +
@@ -408,6 +428,9 @@ runArticles("es", [
       "(no citas), jefe policial con «detalló» invertido, fiscalía con «Según» y cita parcial, " +
       "taxista con dos puntos y vecino con «dijo Domínguez» en el mismo párrafo, jueza anónima con " +
       "cita parcial, ministerio en un comunicado",
+    todo:
+      "«Les bastaban tres minutos y una sierra eléctr…» goes to el jefe de la Dirección de " +
+      "Investigación Judicial, not Edwin Castillo Batista",
     headline: 'Caen "Los Catalíticos": robaban piezas de carros en San Miguelito',
     paragraphs: [
       "La Policía Nacional aprehendió a cinco sujetos señalados de robar convertidores " +
