@@ -155,6 +155,7 @@ export function attributeSpeakers(
 ): QuoteResult & { explanations?: QuoteExplanation[]; entities?: EntitySummary[]; stoppedEarly?: true } {
   const capitalisedWords = new Set<string>();
   const lowercaseWords = new Set<string>();
+  const surnames = new Set<string>();
   const quotesOf = article.blocks.map((): number[] => []);
   found.forEach((q, i) => quotesOf[q.block]?.push(i));
   const views = article.blocks.map((block, b): BlockView => {
@@ -166,10 +167,10 @@ export function attributeSpeakers(
         readText(block.text, ownRules),
         quotes.map((i) => found[i]!),
       );
-    if (block.kind !== "headline") noteCasing(tokens, capitalisedWords, lowercaseWords);
+    if (block.kind !== "headline") noteCasing(tokens, capitalisedWords, lowercaseWords, surnames);
     return {
       kind: block.kind,
-      sentence: { tokens, source: block.text, rules: ownRules, capitalisedWords, lowercaseWords },
+      sentence: { tokens, source: block.text, rules: ownRules, capitalisedWords, lowercaseWords, surnames },
       quotes,
     };
   });

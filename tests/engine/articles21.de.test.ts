@@ -379,8 +379,7 @@ runArticles("de", [
     todo:
       "«Zwei Stunden sitze ich schon da, aber ich bes…» goes to Ein Landwirt aus Schwarzenberg, not " +
       "Ein Landwirt; «intensive Gespräche mit mehreren Interessenti…» goes to Die Österreichische " +
-      "Gesundheitskasse, not Österreichische Gesundheitskasse; «Das höre ich seit fünf Jahren.» goes to " +
-      "Elisabeth Moosbrugger, not Maria Feuerstein",
+      "Gesundheitskasse, not Österreichische Gesundheitskasse",
     headline: "Hausärztin gesucht: Im Hinterwald wird es eng",
     standfirst:
       "Zwei Kassenstellen im Bregenzerwald sind seit Monaten unbesetzt. „Wir arbeiten längst am " +

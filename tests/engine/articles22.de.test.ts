@@ -171,8 +171,7 @@ runArticles("de", [
       "Besucherin mit „sagte sie“, Ausstellungs- und Bildtitel",
     todo:
       "«Andrang, wie wir ihn seit Jahren nicht erlebt…» goes to Das Kunstmuseum, not Kunstmuseum " +
-      "Bayreuth; «Ich bin einfach froh, dass die Bilder nicht m…» goes to Helene Sauerwein, not Monika " +
-      "Dörfler; «Genau so sieht es an einem guten Morgen aus» goes to Helene Sauerwein, not Eine " +
+      "Bayreuth; «Genau so sieht es an einem guten Morgen aus» goes to Helene Sauerwein, not Eine " +
       "Besucherin; «Morgen bei Tüchersfeld» taken for a quote",
     headline: "Kunstmuseum zeigt den vergessenen Maler aus der Fränkischen Schweiz",
     standfirst:

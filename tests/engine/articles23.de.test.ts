@@ -116,7 +116,6 @@ runArticles("de", [
       "OK-Chefs nach „sprach von einer“, ungenannte ältere Zuschauerin nach Doppelpunkt, Teamname und " +
       "Spitzname",
     todo:
-      "«Der Wind war heute auf unserer Seite, das geb…» goes to Lukas Mair, not Andreas Webhofer; " +
       "«Endlich wieder einer von uns.» goes to Rotem Kreuz, not eine ältere Zuschauerin; «Osttirol " +
       "Power» taken for a quote",
     headline: "Dolomitenmann: Osttiroler Staffel siegt nach 24 Jahren wieder",

@@ -705,6 +705,36 @@ runBattery("de", [
     ],
   },
   {
+    construction: "X Y …, „…“, sagte Z. Y grinste: „…“ (a surname the dictionary holds as a compound noun)",
+    paragraphs: [
+      "Die Försterin Jana Roth und ihr Kollege Peter Holzapfel zählten die Bäume. „Es sind weniger als " +
+        "im Vorjahr“, sagte Roth. Holzapfel schüttelte den Kopf: „Ich sehe das anders.“",
+      "Trainerin Eva Lindner und Torhüterin Julia Steinbrecher standen am Rand. „Wir waren zu langsam“, " +
+        "sagte Lindner. Steinbrecher grinste: „Ich hatte nichts zu tun.“",
+      "Kurt Feldhofer führt den Hof, seine Frau Rosa Berger die Kasse. „Die Preise steigen“, erzählt " +
+        "Berger. Feldhofer winkt ab: „Das sagen sie jedes Jahr.“",
+    ],
+    expected: [
+      ["Es sind weniger als im Vorjahr", "Jana Roth"],
+      ["Ich sehe das anders.", "Peter Holzapfel"],
+      ["Wir waren zu langsam", "Eva Lindner"],
+      ["Ich hatte nichts zu tun.", "Julia Steinbrecher"],
+      ["Die Preise steigen", "Rosa Berger"],
+      ["Das sagen sie jedes Jahr.", "Kurt Feldhofer"],
+    ],
+  },
+  {
+    construction: "„…“, sagt X. Holzapfel gibt es …: „…“ (no one bears the noun as a surname: X speaks on)",
+    paragraphs: [
+      "Die Marktfrau Klara Brandt verkauft Obst aus dem Vinschgau. „Die Ernte war gut“, sagt Brandt. " +
+        "Holzapfel gibt es bei ihr erst im Herbst: „Vorher ist nichts reif.“",
+    ],
+    expected: [
+      ["Die Ernte war gut", "Klara Brandt"],
+      ["Vorher ist nichts reif.", "Klara Brandt"],
+    ],
+  },
+  {
     construction: "headline Krämer: „…“ (a surname that is also a noun, alone before the colon)",
     paragraphs: [
       ["headline", "Krämer: „Ein Riesenschritt für das Team“"],

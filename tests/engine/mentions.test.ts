@@ -13,10 +13,14 @@ function mentionsOf(lang: string, ...paragraphs: string[]): ArticleMentions {
   const rules = rulesFor(lang);
   const capitalisedWords = new Set<string>();
   const lowercaseWords = new Set<string>();
+  const surnames = new Set<string>();
   const blocks = paragraphs.map((text): MentionBlock => {
     const tokens = quoteTokens(readText(text, rules), []);
-    noteCasing(tokens, capitalisedWords, lowercaseWords);
-    return { kind: "paragraph", sentence: { tokens, source: text, rules, capitalisedWords, lowercaseWords } };
+    noteCasing(tokens, capitalisedWords, lowercaseWords, surnames);
+    return {
+      kind: "paragraph",
+      sentence: { tokens, source: text, rules, capitalisedWords, lowercaseWords, surnames },
+    };
   });
   return new ArticleMentions(blocks);
 }

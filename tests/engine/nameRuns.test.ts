@@ -12,8 +12,9 @@ function sentenceOf(text: string): Sentence {
   const tokens = quoteTokens(readText(text, rules), []);
   const capitalisedWords = new Set<string>();
   const lowercaseWords = new Set<string>();
-  noteCasing(tokens, capitalisedWords, lowercaseWords);
-  return { tokens, source: text, rules, capitalisedWords, lowercaseWords };
+  const surnames = new Set<string>();
+  noteCasing(tokens, capitalisedWords, lowercaseWords, surnames);
+  return { tokens, source: text, rules, capitalisedWords, lowercaseWords, surnames };
 }
 
 const TEXT = "Yesterday the mayor Ada Quill met Tomas Brenner at the harbour.";

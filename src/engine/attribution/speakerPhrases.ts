@@ -2244,13 +2244,15 @@ function opensOnEventNoun(s: Sentence, start: number): boolean {
 /**
  * Where nouns are capitalised, a lone noun the dictionary holds names a thing (`GDL-Streik legt
  * Fernverkehr lahm`, `Nordstahl streicht Stellen – Betriebsrat:`), not a person; but standing alone in
- * [start, end) it may be a surname that is a noun too (`Krämer: „…“`).
+ * [start, end) it may be a surname that is a noun too (`Krämer: „…“`), and so it is wherever the
+ * article wrote it after a given name (`Andreas Webhofer …`, then `Webhofer grinste: „…“`).
  */
 const isLoneNoun = (s: Sentence, r: NameRun, start: number, end: number) =>
   s.rules.capitalisesNouns &&
   r.end - r.start === 1 &&
   !r.title &&
   !(r.start === start && r.end === end) &&
+  !s.surnames.has(s.tokens[r.start]!.lower) &&
   isDictionaryWord(s.tokens[r.start]!, s.rules);
 
 /** The first person the sentence names (or pronoun), the subject a gerund or a colon refers to. */

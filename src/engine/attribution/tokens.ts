@@ -1,6 +1,7 @@
 // What attribution reads: a block of the text model (../text/) with each quote one token, so
 // the reporter's words around a quote read as one sentence even when the quote holds several
 // sentences of its own.
+import { isGivenName } from "../lang/givenNames.ts";
 import type { LanguageRules } from "../lang/types.ts";
 import { opensSentence } from "../text/sentences.ts";
 import { isCapitalised, type Token } from "../text/tokens.ts";
@@ -29,14 +30,29 @@ export interface Sentence {
   capitalisedWords: ReadonlySet<string>;
   /** Words the article writes in lower case somewhere: common words, even when a sentence opens with one. */
   lowercaseWords: ReadonlySet<string>;
+  /** Words the article writes right after a given name (lower case): surnames, even where nouns too. */
+  surnames: ReadonlySet<string>;
 }
 
-/** Notes how a block writes its words: capitalised where no sentence opens, or in lower case. */
-export function noteCasing(tokens: readonly Token[], capitalised: Set<string>, lowercase: Set<string>): void {
+/**
+ * Notes how a block writes its words: capitalised where no sentence opens, or in lower case; and the
+ * capitalised words it writes right after a given name (`Andreas Webhofer`), the surnames a person
+ * goes by later on their own, though a German dictionary may hold them as compound nouns.
+ */
+export function noteCasing(
+  tokens: readonly Token[],
+  capitalised: Set<string>,
+  lowercase: Set<string>,
+  surnames: Set<string>,
+): void {
   tokens.forEach((t, i) => {
     if (t.kind !== "word") return;
     if (!isCapitalised(t)) lowercase.add(t.lower);
-    else if (!opensSentence(tokens, i)) capitalised.add(t.lower);
+    else if (!opensSentence(tokens, i)) {
+      capitalised.add(t.lower);
+      const before = tokens[i - 1];
+      if (before?.kind === "word" && isCapitalised(before) && isGivenName(before.text)) surnames.add(t.lower);
+    }
   });
 }
 
