@@ -378,7 +378,7 @@ runArticles("es", [
       "«opinó el funcionario», vendedor anónimo",
     todo:
       "«Hoy vendí en una hora lo que vendía en un mes» goes to Pablo Gustavo Ortiz, not Un vendedor " +
-      "de tortas fritas; «Bienvenido a casa, tren» taken for a quote",
+      "de tortas fritas",
     headline: "Volvió el tren a Constitución: “Lo esperábamos como a un pariente”",
     paragraphs: [
       "Después de casi dos años sin servicio, el tren de pasajeros entre Bahía Blanca y Plaza " +

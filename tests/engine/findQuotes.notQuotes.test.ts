@@ -386,6 +386,35 @@ test("a slogan on a banner, a sign or a T-shirt is not a quote: nobody is said t
   ]);
 });
 
+test("a sign and a few words on how it is written or where it hangs, then a colon: the sign's words", () => {
+  const none = (text: string, lang: string) => assert.deepEqual(quotesOf(text, lang), [], text);
+  none("En el andén, los vecinos colgaron un cartel escrito a mano: “Bienvenido a casa, tren”.", "es");
+  none("Los vecinos colgaron un cartel en la reja: “No al cierre”.", "es");
+  none("Residents hung a sign on the gate: “Welcome home, train.”", "en");
+  none("Les habitants ont accroché une pancarte sur le portail : « Bienvenue au train ».", "fr");
+  none("Die Anwohner hängten ein Plakat an den Zaun: „Willkommen zurück“.", "de");
+  none("Les habitants ont accroché une pancarte écrite à la main : « Bienvenue au train ».", "fr");
+  // A conjunction or a speech verb after the sign opens a clause whose subject speaks; a speech verb
+  // after the marks gives them their speaker.
+  const words = (text: string, lang: string, quote: string) =>
+    assert.deepEqual(quotesOf(text, lang), [quote], text);
+  words("El delegado levantó un cartel y gritó: “No al cierre”.", "es", "No al cierre");
+  words(
+    "A man held up a sign and told reporters: “We want our train back.”",
+    "en",
+    "We want our train back.",
+  );
+  words("Le délégué brandissait une pancarte et a lancé : « Nos salaires ! »", "fr", "Nos salaires !");
+  words("Er hielt ein Plakat hoch und rief: „Willkommen zurück“.", "de", "Willkommen zurück");
+  words("Johnson reads the signs well: “We will win this,” he said.", "en", "We will win this,");
+  words("El hombre del cartel ha dicho: “No al cierre”.", "es", "No al cierre");
+  // With no determiner the word is a verb: a headline.
+  words("Reid signs new deal: “This club is my home”", "en", "This club is my home");
+  // Its complement makes the noun no sign one reads.
+  words("It was a sign of things to come for Smith: “We lost the room.”", "en", "We lost the room.");
+  words("Un jefe del cartel de Sinaloa: “No negociamos”.", "es", "No negociamos");
+});
+
 test(
   "a Title Case span right after a verb, with no punctuation, " +
     "is a work's title: 'répètent « Les Fourberies de Scapin »'",

@@ -308,7 +308,9 @@ export function judgeCandidate(
   if (naming !== "attributed" && namedByArticle(candidate.text, context, rules)) return "notQuote";
   if (namedAsMedium(candidate.text, context, rules)) return "notQuote";
   if (epithetBeforeName(candidate.text, context, rules)) return "notQuote";
-  if (SIGN_BEFORE.test(context.before.toLowerCase()) || inscribed(candidate.text, context)) return "notQuote";
+  if (SIGN_BEFORE.test(context.before.toLowerCase()) || signDescribedBeforeColon(context, rules))
+    return "notQuote";
+  if (inscribed(candidate.text, context)) return "notQuote";
   if (declinedWord(candidate.text, context, rules)) return "notQuote";
   if (candidate.block.kind === "paragraph" && titleAsObject(candidate.text, context, rules))
     return "notQuote";
@@ -1610,6 +1612,39 @@ const SIGN_BEFORE = new RegExp(
     `(?:\\s*,\\s*(?:\\p{L}+\\s+){0,2}(?:${alternatives((w) => w.signSlogans)}))?\\s*:?\\s*$`,
   "u",
 );
+
+// How many words may describe a sign between its noun and the colon: `escrito a mano`, `on the gate`.
+const SIGN_DESCRIPTION_WORDS = 4;
+const SIGN_DESCRIBED_BEFORE_COLON = new RegExp(
+  `(?:^|[^\\p{L}])(\\p{L}+)\\s+(?:${alternatives((w) => w.signs)})` +
+    `((?:\\s+\\p{L}[\\p{L}’'-]*){1,${SIGN_DESCRIPTION_WORDS}})\\s*:\\s*$`,
+  "u",
+);
+
+/**
+ * `colgó un cartel escrito a mano: “…”`, `a sign on the gate: “…”`, `une pancarte accrochée au portail :
+ * « … »`: a sign with a few words saying how it is written or where it hangs, and a colon, presents the
+ * sign's words, with no verb of reading. A speech verb or a conjunction among those words opens a clause
+ * of its own, whose subject speaks (`brandissait une pancarte et a lancé : « … »`), and a speech verb
+ * right after the marks gives them a speaker (`reads the signs well: “…,” he said`). The sign's determiner
+ * stands right before it.
+ */
+function signDescribedBeforeColon(context: SentenceContext, rules: LanguageRules): boolean {
+  const [, determiner, description] = SIGN_DESCRIBED_BEFORE_COLON.exec(context.before.toLowerCase()) ?? [];
+  // A determiner makes the word a noun, not a verb of the same form: `Reid signs new deal: “…”`.
+  if (description === undefined || !rules.determiners.has(determiner!)) return false;
+  const words = description.trim().split(/\s+/u);
+  // A complement right after the noun makes it no sign one reads: `a sign of things to come`, `el cartel
+  // de Sinaloa`.
+  if (rules.complementOf.has(words[0]!)) return false;
+  // A participle right after the sign, with no auxiliary, describes it: `un cartel escrito a mano`.
+  const clause = rules.participles.has(words[0]!) ? words.slice(1) : words;
+  return (
+    !words.some((word) => rules.clauseJoins.has(word)) &&
+    !hasSpeechWord(clause, rules) &&
+    !hasSpeechWord(firstCueWords(context.wordsAfter, ADJACENT_WORDS), rules)
+  );
+}
 
 const INSCRIBING_VERB = wholeWord((w) => w.inscribingVerbs);
 
