@@ -4020,6 +4020,55 @@ const CASES: Case[] = [
       ["exceptionnel", "Claire Dumas"],
     ],
   },
+  {
+    name:
+      "« a confié le natif de Ténès » : une origine décrit la personne nommée juste avant, non un " +
+      "organisme nommé d’après la ville",
+    paragraphs: [
+      "Le héros de la soirée s’appelle Zakaria Bouhalfaya. « C’est le plus beau jour de ma carrière », a " +
+        "confié le natif de Ténès.",
+    ],
+    quotes: [["C’est le plus beau jour de ma carrière", "Zakaria Bouhalfaya"]],
+  },
+  {
+    name:
+      "« au micro de la télévision nationale » après « le natif de Ténès » : le lieu où l’on parle " +
+      "n’est pas le rôle de la ville lue comme un nom",
+    paragraphs: [
+      "Le héros de la soirée s’appelle Zakaria Bouhalfaya. « C’est le plus beau jour de ma carrière », a " +
+        "confié le natif de Ténès au micro de la télévision nationale.",
+    ],
+    quotes: [["C’est le plus beau jour de ma carrière", "Zakaria Bouhalfaya"]],
+  },
+  {
+    name:
+      "« l’ancienne joueuse du Racing » : le nom qualifié d’un adjectif avant son complément est celui " +
+      "d’une personne",
+    paragraphs: [
+      "Camille Leroux a remporté le tournoi. « Je n’y croyais plus », a souri l’ancienne joueuse du Racing.",
+    ],
+    quotes: [["Je n’y croyais plus", "Camille Leroux"]],
+  },
+  {
+    name: "« la native de Lyon » après un homme nommé : le genre l’écarte, elle parle en son nom",
+    paragraphs: [
+      "Le maire Paul Morel a ouvert la séance. « C’est le plus beau jour », a confié la native de Lyon.",
+    ],
+    quotes: [["C’est le plus beau jour", "la native de Lyon"]],
+  },
+  {
+    name:
+      "« le nouveau conseil de Lyon », « la mairie de Lyon » : un organisme nommé d’après la ville reste " +
+      "un organisme",
+    paragraphs: [
+      "Paul Morel a présenté le budget. « Nous refusons », a indiqué le nouveau conseil de Lyon.",
+      "« Rien n’est décidé », a répondu la mairie de Lyon.",
+    ],
+    quotes: [
+      ["Nous refusons", "le nouveau conseil de Lyon"],
+      ["Rien n’est décidé", "la mairie de Lyon"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -1848,8 +1848,11 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   // A name's genitive makes its noun definite, as an article would: one minister, Italy's.
   const definite = rules.definiteDeterminers.has(first.lower) || owner === 0;
   // The noun may come last, after what qualifies it: "the California Republican". A nationality
-  // is a person's too, though capitalised like a body's name: "la Française".
-  const nouns = [headNoun, owned.at(-1)!];
+  // is a person's too, though capitalised like a body's name: "la Française". Before a complement,
+  // the noun is the word it qualifies, after any adjective: `l’ancien joueur de Ténès` is a player,
+  // not a body named for the town.
+  const ownedComplement = owned.findIndex((t) => rules.prepositions.has(t.lower));
+  const nouns = [headNoun, owned.at(-1)!, ...(ownedComplement > 0 ? [owned[ownedComplement - 1]!] : [])];
   const personal = nouns.some((t) => isPersonNoun(t.lower, rules) || rules.demonyms.has(t.lower));
   // A description opens with a determiner or names someone or something by a known noun;
   // otherwise the words are a piece of clause ("she started to get"), not a speaker.

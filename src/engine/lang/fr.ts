@@ -557,7 +557,7 @@ export const french: LanguageRules = {
       saisonnier serveur moniteur vendeur cuisinier caissier commerçant berger bergers mayeur lutteur
       jardinier
       aîné cadet
-      usager usagers passager passagers client clients abonné abonnés meneur
+      usager usagers passager passagers client clients abonné abonnés meneur natif
     `,
       "m",
     ),
@@ -580,7 +580,7 @@ export const french: LanguageRules = {
       sculptrice compositrice dessinatrice productrice navigatrice skieuse nageuse coureuse plasticienne
       poétesse dame saisonnière serveuse monitrice vendeuse cuisinière caissière bergère
       ménagère aînée cadette
-      usagère usagères passagère passagères cliente clientes abonnée abonnées meneuse
+      usagère usagères passagère passagères cliente clientes abonnée abonnées meneuse native
     `,
       "f",
     ),

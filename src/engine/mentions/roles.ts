@@ -247,7 +247,9 @@ function predicateAfter(s: Sentence, nameEnd: number, end: number): string | nul
  * "Ann Lee of the Green Party", "Paul Brun, du syndicat des cheminots", "Jan Vogt vom
  * Mieterverein": the body the person belongs to, joined by a preposition right after the name (or
  * its comma). It is a role only when it names a body by its noun: "Ann Lee of Leeds" is none. The
- * role runs to the last word of the body's name ("of the union | met the minister").
+ * role runs to the last word of the body's name ("of the union | met the minister"). A setting's
+ * noun before the body's says where the words were said, not whom the person belongs to: `Ténès au
+ * micro de la télévision nationale` is no place on the broadcaster's staff.
  */
 function affiliationAfter(s: Sentence, nameEnd: number, end: number): string | null {
   const { tokens, rules } = s;
@@ -261,6 +263,7 @@ function affiliationAfter(s: Sentence, nameEnd: number, end: number): string | n
     const t = tokens[k]!;
     // Only "of", "de", "von" join a complement to the body; "in", "during" start another phrase.
     const joint = rules.determiners.has(t.lower) || rules.affiliationPrepositions.has(t.lower);
+    if (body < 0 && rules.adverbialNouns.has(t.lower)) return null;
     if (rules.organisationNouns.has(t.lower)) body = last = k;
     // Before the noun: its adjectives ("the local union"), or a name that leads to it ("the
     // Green Party"); a lower-case word after a name is a verb ("of Leeds | met the union").
