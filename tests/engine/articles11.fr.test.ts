@@ -19,9 +19,6 @@ import {
 
 const ARTICLES: ArticleCase[] = [
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo:
-      "a pronoun incise (« soupire-t-il ») after a sentence whose subject is an unnamed description " +
-      "(« Le gérant d’une épicerie de Beauport, qui … ») is resolved to the last person named earlier",
     name:
       "Le Journal de Québec, verglas : citation au chapô reprise au corps par « le porte-parole " +
       "d’Hydro-Québec », suite sans verbe, maire « a-t-il lancé », retraité, Environnement Canada, " +

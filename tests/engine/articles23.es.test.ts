@@ -317,9 +317,6 @@ runArticles("es", [
       "cuerpo y repetida en él con «dijo entre lágrimas» sin sujeto y segunda cita sin verbo, " +
       "urólogo con cita sin verbo tras «explicó que», programa con «Según» y cita parcial, director " +
       "con cita parcial, nefróloga con dos puntos, esposo anónimo",
-    todo:
-      "«Ella ya ni podía subir las gradas de la casa.…» goes to Roxana Céspedes Ayala, not El esposo " +
-      "de la receptora",
     headline: "Hospital Santa Bárbara realiza el primer trasplante renal de donante fallecido en Chuquisaca",
     standfirst: "“Mi hermano sigue vivo en otra persona”, dijo la hermana del joven donante",
     paragraphs: [

@@ -1334,6 +1334,35 @@ runBattery("es", [
     expected: [["Hoy ha sido la mejor del campo", "La entrenadora"]],
   },
   {
+    construction:
+      "«Un vecino de 70 años que … miraba …. «…»»: el complemento hasta la relativa es la descripción " +
+      "del sujeto nuevo, que habla en vez del hombre citado antes",
+    paragraphs: [
+      "«Es una buena noticia», opinó el secretario de Movilidad, Pablo Ortiz.",
+      "Un vecino de 70 años que ha vivido siempre en el barrio miraba el andén lleno. «Hoy vendí en " +
+        "una hora lo que vendía en un mes».",
+    ],
+    expected: [
+      ["Es una buena noticia", "Pablo Ortiz"],
+      ["Hoy vendí en una hora lo que vendía en un mes", "Un vecino de 70 años"],
+    ],
+  },
+  {
+    construction:
+      "«Un aficionado / una vendedora / un hincha … miraba …. «…»»: sustantivos de la calle como personas " +
+      "que hablan",
+    paragraphs: [
+      "«Jalisco merece una noche grande», dijo el promotor Alfonso Lemus.",
+      "Un aficionado esperaba en la puerta del estadio. «Lo vi pelear de niño y ya pegaba así».",
+      "Una vendedora recogía su puesto. «Hoy no vendí nada».",
+    ],
+    expected: [
+      ["Jalisco merece una noche grande", "Alfonso Lemus"],
+      ["Lo vi pelear de niño y ya pegaba así", "Un aficionado"],
+      ["Hoy no vendí nada", "Una vendedora"],
+    ],
+  },
+  {
     construction: "«Un vecino, X, lo resume así: «…»» (negativo): el nombre en aposición al sujeto habla",
     paragraphs: ["Un vecino, Juan Pérez, lo resume así: «Aquí nadie duerme»."],
     expected: [["Aquí nadie duerme", "Juan Pérez"]],

@@ -2800,6 +2800,35 @@ function describedBetweenCommas(s: Sentence, comma: number, end: number): boolea
   );
 }
 
+/** How many words a noun's complement may give before a relative clause ends it (`de tortas fritas`). */
+const MAX_COMPLEMENT_BEFORE_RELATIVE = 4;
+
+/**
+ * `Un vendedor de tortas fritas que trabaja en la estación miraba …`, `El esposo de la receptora, que
+ * pidió no ser identificado, esperaba …`, `A friend of the family who …`: the noun's complement (`de`,
+ * `of`), running to a relative clause, ends where the clause opens: the clause tells more of the
+ * subject, the complement says who it is. A determiner may only follow a preposition (`de la
+ * receptora`): after another word (`de Madrid miraba el andén que …`) it opens the verb's object.
+ * Where the description ends, or null.
+ */
+function complementBeforeRelative(s: Sentence, from: number, end: number): number | null {
+  const { tokens, rules } = s;
+  if (!rules.complementOf.has(tokens[from]?.lower ?? "")) return null;
+  let words = 0;
+  for (let k = from + 1; k < end; k++) {
+    const t = tokens[k]!;
+    if (words > 0 && (opensRelativeOrReport(s, k) || describedBetweenCommas(s, k, end))) return k;
+    if (!isWord(t) || isSpeechVerb(s, k) || rules.clauseJoins.has(t.lower)) return null;
+    if (rules.prepositions.has(t.lower)) continue;
+    if (rules.determiners.has(t.lower)) {
+      if (!rules.prepositions.has(tokens[k - 1]!.lower)) return null;
+      continue;
+    }
+    if (++words > MAX_COMPLEMENT_BEFORE_RELATIVE) return null;
+  }
+  return null;
+}
+
 /** The subject of a sentence opening on a determiner and a person noun (see describedSubject). */
 function subjectDescription(s: Sentence, start: number, end: number): Mention | null {
   const { tokens, rules } = s;
@@ -2831,6 +2860,11 @@ function subjectDescription(s: Sentence, start: number, end: number): Mention | 
     const aged = agedComplementEnd(s, k + 1);
     if (aged !== null) {
       const mention = describedBetweenCommas(s, aged, end) ? analysePhrase(s, start, aged) : null;
+      return isOneUnnamed(mention) ? mention : null;
+    }
+    const related = complementBeforeRelative(s, k + 1, end);
+    if (related !== null) {
+      const mention = analysePhrase(s, start, related);
       return isOneUnnamed(mention) ? mention : null;
     }
     const set = stressedPronounBetweenCommas(s, k + 1) || describedBetweenCommas(s, k + 1, end);

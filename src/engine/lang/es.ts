@@ -407,6 +407,8 @@ export const spanish: LanguageRules = {
       taxista taxistas mototaxista mototaxistas transportista transportistas dt munícipe edil
       oficial coronel teniente comandante guarda guardas guardaparques guardabosques vigilante vigilantes
       pediatra pediatras
+      hincha hinchas habitante habitantes cliente clientes turista turistas
+      votante votantes simpatizante simpatizantes pariente parientes motociclista docente docentes
     `,
       undefined,
     ),
@@ -423,6 +425,10 @@ export const spanish: LanguageRules = {
       marinero jugador delantero extremo portero arquero goleador zaguero serpentinero lanzador jardinero
       acusado imputado procesado pintor timonel delegado magistrado cajero jubilado
       directivo directivos ejecutivo ejecutivos
+      vendedor vendedores esposo aficionado aficionados seguidor seguidores conductor chofer chófer
+      comprador camarero mesero pasajero pasajeros viajero dueño propietario inquilino abuelo tío novio
+      viudo cocinero panadero carnicero bombero bomberos repartidor espectador alumno peatón campesino
+      campesinos maestro voluntario voluntarios
     `,
       "m",
     ),
@@ -437,6 +443,9 @@ export const spanish: LanguageRules = {
       tendera jugadora delantera portera arquera goleadora acusada imputada procesada pintora delegada
       jardinera cajera jubilada marinera
       magistrada ejecutiva
+      vendedora aficionada seguidora conductora compradora camarera mesera pasajera viajera dueña
+      inquilina abuela tía novia viuda cocinera panadera repartidora espectadora alumna campesina maestra
+      voluntaria
     `,
       "f",
     ),
