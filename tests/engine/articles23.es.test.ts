@@ -124,8 +124,7 @@ runArticles("es", [
     todo:
       "«Todavía tengo hambre» goes to Jerwin Dela Cruz, not Brandon Villaseñor Ruelas; «Todavía " +
       "tengo hambre. Quiero a los mejores de…» goes to Jerwin Dela Cruz, not Brandon Villaseñor Ruelas; " +
-      "«Lo vi pelear de niño en un gimnasio de la col…» goes to Héctor Rangel Aceves, not un aficionado " +
-      "de 60 años",
+      "«Lo vi pelear de niño en un gimnasio de la col…» goes to un aficionado, not un aficionado de 60 años",
     headline: "“Todavía tengo hambre”, avisa el campeón tras noquear al filipino en la Arena Jalisco",
     paragraphs: [
       "Brandon Villaseñor Ruelas retuvo anoche el título supergallo del Consejo Mundial de Boxeo " +
@@ -374,8 +373,8 @@ runArticles("es", [
       "«advirtió» invertido y maquinista con cita parcial en el mismo párrafo, cita partida con " +
       "«opinó el funcionario», vendedor anónimo",
     todo:
-      "«Hoy vendí en una hora lo que vendía en un mes» goes to Pablo Gustavo Ortiz, not Un vendedor " +
-      "de tortas fritas",
+      "«Hoy vendí en una hora lo que vendía en un mes» goes to Un vendedor de tortas, not Un " +
+      "vendedor de tortas fritas",
     headline: "Volvió el tren a Constitución: “Lo esperábamos como a un pariente”",
     paragraphs: [
       "Después de casi dos años sin servicio, el tren de pasajeros entre Bahía Blanca y Plaza " +

@@ -200,8 +200,8 @@ const ARTICLES: ArticleCase[] = [
       "direction du club dans un communiqué en deux fragments",
     todo:
       "«On a joué avec le cœur» goes to Nuno Carvalhais, not Fayçal Hamdani; «Avant la séance, j'ai " +
-      "regardé les vidéos avec…» goes to le natif de Ténès, not Zakaria Bouhalfaya; «Pour le deuxième, " +
-      "j'ai attendu jusqu'au derni…» goes to le natif de Ténès, not Zakaria Bouhalfaya",
+      "regardé les vidéos avec…» goes to Karim Hadjar, not Zakaria Bouhalfaya; «Pour le deuxième, j'ai " +
+      "attendu jusqu'au derni…» goes to Karim Hadjar, not Zakaria Bouhalfaya",
     headline: "Coupe d'Algérie : l'ASO Chlef sort le MC Alger aux tirs au but",
     standfirst:
       'Héroïque, le gardien chélifien a arrêté deux tentatives. "On a joué avec le cœur", lâche ' +
