@@ -1658,8 +1658,8 @@ function writerOfDocumentBefore(s: Sentence, start: number, v: number): Mention 
   let before = start - 1;
   while (before > 0 && !opensSentence(tokens, before)) before--;
   if (before < 0 || start - before < 3) return null;
-  for (let k = before; k < start; k++)
-    if (tokens[k]!.kind === "quote" || (k > before && opensSentence(tokens, k))) return null;
+  // No sentence opens between `before` and `start` (the search above), but a quote may stand there.
+  if (tokens.slice(before, start).some((t) => t.kind === "quote")) return null;
   const documents = rules.documentSpeech.documents;
   if (!tokens.slice(before, start).some((t) => isWord(t) && isCapitalised(t) && documents.has(t.lower)))
     return null;

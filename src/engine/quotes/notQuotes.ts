@@ -833,8 +833,8 @@ function namingCue(
     !workNounIsVerb(context, text, rules) &&
     !opensOnInfinitive(text, rules);
   if (named || namesSource(before, rules) || publishedTitle(lower, text)) return "name";
-  if (/^\p{Lu}/u.test(text) && namesItself(text, wordsBefore, rules)) return "name";
   if (/^\p{Lu}/u.test(text)) {
+    if (namesItself(text, wordsBefore, rules)) return "name";
     const bare = beforeQualifiers(context, rules);
     if (
       bare !== undefined &&
@@ -1630,6 +1630,8 @@ const SIGN_DESCRIBED_BEFORE_COLON = new RegExp(
  * stands right before it.
  */
 function signDescribedBeforeColon(context: SentenceContext, rules: LanguageRules): boolean {
+  // The pattern ends on the colon: most spans have none before them, and need no scan of their sentence.
+  if (!/:\s*$/u.test(context.before)) return false;
   const [, determiner, description] = SIGN_DESCRIBED_BEFORE_COLON.exec(context.before.toLowerCase()) ?? [];
   // A determiner makes the word a noun, not a verb of the same form: `Reid signs new deal: “…”`.
   if (description === undefined || !rules.determiners.has(determiner!)) return false;
