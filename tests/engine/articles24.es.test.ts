@@ -20,6 +20,7 @@ runArticles("es", [
       "una plataforma (no cita), cita parcial tras «al menos», alcalde con «señaló» invertido, dos " +
       "mujeres en un párrafo con cita parcial de Gómez y «le respondió» con dos puntos, fuentes de " +
       "la Consellería con cita parcial, vecina anónima con dos puntos",
+    todo: "«La foto la hacen ustedes cada vez que vienen …» goes to Feijóo, not Beatriz Rey Feijóo",
     headline: "El pleno de Verín exige a la Xunta reabrir el paritorio catorce años después de su cierre",
     standfirst:
       "«Aquí nacía media comarca y hoy las mujeres dan a luz en la autovía», denuncia la portavoz " +
@@ -80,6 +81,12 @@ runArticles("es", [
       "sujeto, jueza con «le dijo Ruiz», fiscalía en un comunicado con cita parcial, expediente " +
       "con «Según» y cita parcial, cita partida del abogado con «declaró» invertido, exingeniero " +
       "anónimo sin verbo",
+    todo:
+      "«Me dejé llevar por la ambición» goes to el exfuncionario, not Orlando Enrique Salcedo " +
+      "Briceño; «Me dejé llevar por la ambición y le fallé a m…» goes to Kathleen M. Ruiz, not Orlando " +
+      "Enrique Salcedo Briceño; «no es un refugio para el dinero de la corrupción» goes to el Distrito " +
+      "Sur de Florida, not la Fiscalía federal para el Distrito Sur de Florida; «Doce años es poco, pero " +
+      "por lo menos aquí alg…» goes to el expediente, not un exingeniero de Corpoelec",
     headline: "Exviceministro venezolano, condenado a 12 años por lavar dinero con condominios en Miami",
     standfirst:
       "“Me dejé llevar por la ambición”, dijo el exfuncionario ante la jueza antes de escuchar la " +
@@ -136,6 +143,9 @@ runArticles("es", [
       "segunda cita sin verbo, empresa en un comunicado con cita parcial tras «aunque», " +
       "funcionario anónimo con cita parcial, analista con «Para» y cita parcial y segunda cita con " +
       "«expuso la especialista»",
+    todo:
+      "«prácticamente congeladas» goes to el anonimato, not Un funcionario de la Secretaría de " +
+      "Economía; «precio de referencia» taken for a quote",
     headline: "Pega arancel a jitomate; caen 22% exportaciones",
     paragraphs: [
       "Las exportaciones mexicanas de jitomate a Estados Unidos cayeron 22 por ciento en el tercer " +
@@ -233,6 +243,10 @@ runArticles("es", [
       "homenajeada con dos puntos y cita que sigue en el párrafo siguiente (comillas de apertura " +
       "en ambos), títulos de libros (no citas), escritora con «significó que» y cita parcial, " +
       "carta con «escribió» y dos puntos, estudiante anónima con dos puntos",
+    todo:
+      "«Los libros no se cansan de esperar a sus lect…» goes to Itzel Guadalupe Arreola, not Ernesto " +
+      "Pujol Ramírez; «Vine por dos libros y me llevo cinco. El prob…» goes to Itzel Guadalupe Arreola, " +
+      "not Una estudiante de Periodismo",
     headline: "Abre sus puertas la Feria Internacional del Libro de La Habana",
     paragraphs: [
       "Con la presencia de miles de capitalinos quedó inaugurada este jueves, en la fortaleza de " +
@@ -293,6 +307,7 @@ runArticles("es", [
       "académico», dos hombres en un párrafo con «cuenta Yévenes» y cita de Carrasco con dos " +
       "puntos, dirección regional en una declaración con cita parcial, sismóloga con «advirtió» y " +
       "dos puntos",
+    todo: "«ganó unos 40 metros desde 2010» goes to el académico, not Matías Sandoval Riquelme",
     headline: "Dieciséis años después del 27F, la costa de Arauco sigue subiendo",
     paragraphs: [
       "Un equipo del Departamento de Geofísica de la Universidad de Concepción (UdeC) comprobó que " +
@@ -398,6 +413,10 @@ runArticles("es", [
       "(no cita), dos mujeres en un párrafo con «bromea» sin sujeto y «La madre» con dos puntos, " +
       "funcionario con «sostuvo el funcionario», asociación con «Según» y cita parcial, nombre de " +
       "un barrio (no cita), docente anónima con dos puntos",
+    todo:
+      "«Yo prefiero la plata en la mano y mirarle la …» goes to Mirta Benítez, not Elvira Kowalczuk " +
+      "de Benítez; «Los tomates de acá tienen gusto a tomate. Los…» goes to Una docente jubilada del " +
+      "barrio, not Una docente jubilada",
     headline:
       "La Feria Franca de Villa Cabello cumple 30 años: “Acá se vende lo que se cosecha el día " + "antes”",
     paragraphs: [
@@ -440,6 +459,10 @@ runArticles("es", [
       "una pulpería (no cita), segunda cita sin verbo tras «Don Wilberth relató», jefe del OIJ con " +
       "«Según» y cita parcial, comisionado con «recalcó el oficial», OIJ en un comunicado con cita " +
       "parcial, vecina anónima con dos citas parciales",
+    todo:
+      "«tienen al menos otros cuatro asaltos similares» goes to el jefe de la Delegación Regional " +
+      "del OIJ, not Marvin Jiménez Araya; «La gente tiene que denunciar, aunque le roben…» goes to " +
+      "Rafael Abajo de Desamparados, not Alonso Picado Ureña",
     headline: 'Pulpero asaltado en Desamparados: "Me pusieron la pistola en la frente"',
     paragraphs: [
       "Agentes del Organismo de Investigación Judicial (OIJ) detuvieron a dos carajillos de " +

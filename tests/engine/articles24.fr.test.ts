@@ -26,6 +26,11 @@ const ARTICLES: ArticleCase[] = [
       "fragment, " +
       "habitant anonyme avec deux-points, incise à l’intérieur des guillemets « a promis la nouvelle " +
       "bourgmestre »",
+    todo:
+      "«indigne» goes to Isabelle Renard, not Martine Collard; «recevable dès lors qu’elle présente " +
+      "un pacte …» goes to Intérieur, not le SPW Intérieur; «On a l’impression qu’ils se battent pour " +
+      "des …» goes to Intérieur, not un habitant de Ligny; «Notre priorité, ce sera le budget 2027, a " +
+      "pro…» goes to Jean-Luc Dethier, not Caroline Hubaux",
     headline:
       "Sombreffe : la motion de méfiance adoptée, « un coup de force » selon le bourgmestre " + "sortant",
     standfirst:
@@ -87,6 +92,9 @@ const ARTICLES: ArticleCase[] = [
       "coopérative entre guillemets, jugement en fragment, « avait-il déclaré à la barre », deux " +
       "hommes (officier du ministère public et avocat) puis « ce dernier », citation sur deux " +
       "paragraphes d’une mère de six enfants, autorité de régulation en fragment « indique »",
+    todo:
+      "«Justice est faite» goes to une caféicultrice, not Joséphine Ndayishimiye; «Mon client a été " +
+      "condamné sur la base de docu…» goes to un recours, not Fabrice Nduwayo",
     headline:
       "Gitega : l’ancien gérant de la coopérative caféicole de Mutaho condamné à cinq ans " + "de prison",
     standfirst:
@@ -150,6 +158,10 @@ const ARTICLES: ArticleCase[] = [
       "« a vu » un fragment, instance publique en fragment dans son rapport, deux hommes puis " +
       "« prévient le premier » et « Le second » avec deux-points, cadre anonyme en fragment, nom de " +
       "programme et terme entre guillemets",
+    todo:
+      "«un signal fort adressé aux investisseurs» not found; «une concentration excessive sur le " +
+      "Grand Tunis» goes to l’Instance, not l’Instance tunisienne de l’investissement; «nearshoring» " +
+      "taken for a quote",
     headline: "Sfax : Dataxis inaugure un centre de développement de 400 ingénieurs",
     standfirst:
       "L’entreprise de services numériques franco-tunisienne investit 35 millions de dinars dans " +
@@ -207,6 +219,9 @@ const ARTICLES: ArticleCase[] = [
       "fragment, citation de l’entraîneur sur deux paragraphes, « a reconnu, beau joueur, le " +
       "technicien portugais », fédération dans un communiqué en fragment, supporter anonyme " +
       "« souriait »",
+    todo:
+      "«les deux jets de 7 mètres arrêtés dans les ci…» goes to Grâce Nkounkou, not Prisca Mbemba; " +
+      "«Nous avons perdu le match sur des détails, su…» goes to beau joueur, not Filipe Cardoso",
     headline: "Handball : l’Étoile du Congo renverse Petro de Luanda et file en finale",
     paragraphs: [
       "Menées de cinq buts à la pause (11-16), les « Stelliennes » ont renversé la vapeur en " +
@@ -259,6 +274,9 @@ const ARTICLES: ArticleCase[] = [
       "« explique » avec nom et âge, citation coupée par « plaisante » avec reprise, « Selon lui » " +
       "avec fragment de l’historien, service communal en fragment dans sa décision, surnom entre " +
       "guillemets, spectatrice anonyme avec deux-points",
+    todo:
+      "«J’avais oublié le bruit des roues dans la mon…» goes to Bastien Rochat, not une spectatrice " +
+      "de 81 ans",
     headline: "«On a voulu faire rouler le tram une dernière fois»: Les Pieds nus ressuscitent la ligne 7",
     paragraphs: [
       "Le 6 janvier 1964, le dernier tram de Lausanne rentrait au dépôt de Prélaz. Soixante-deux " +
@@ -421,6 +439,7 @@ const ARTICLES: ArticleCase[] = [
       "anglais imbriqués et « témoigne-t-elle », deux hommes (éducateur et policier) puis « juge " +
       "le premier » et « Le policier, lui » en fragment, « a insisté mardi l’adjoint » avec nom " +
       "après, nom d’opération entre guillemets, avocat en fragment",
+    todo: "«Le point rapportait jusqu’à 15 000 euros par …» goes to le parquet, not le parquet de Strasbourg",
     headline: "Neuhof : un point de deal démantelé, six personnes en garde à vue",
     standfirst:
       "Les enquêteurs ont saisi 3,2 kilos de résine de cannabis et 18 000 euros en liquide. « Le " +
@@ -484,6 +503,11 @@ const ARTICLES: ArticleCase[] = [
       "directeur général « assure que » en fragment puis « ajoute-t-il », deux femmes puis " +
       "« calcule la première » et « La seconde » avec deux-points, association en fragment d’un " +
       "mot, agent anonyme en fragment",
+    todo:
+      "«On reprendra les cars rapides, tant pis pour …» goes to Fatou Bintou Ndiaye, not Aminata " +
+      "Sow; «unilatérale» goes to Fatou Bintou Ndiaye, not L’Association des consommateurs du Sénégal; " +
+      "«a été prise très vite, sans même que le perso…» goes to Petersen, not Un agent de la station " +
+      "Petersen",
     headline: "BRT : le ticket passe à 500 FCFA, les usagers grincent des dents",
     standfirst:
       "À partir du 1er janvier, le trajet simple coûtera 100 francs de plus. Dakar Mobilité " +
@@ -546,6 +570,10 @@ const ARTICLES: ArticleCase[] = [
       "de la directrice, santé publique dans un avis en fragment, père et nom de regroupement " +
       "entre guillemets avec guillemets anglais imbriqués, enseignante anonyme « raconte », nom de " +
       "programme entre guillemets",
+    todo:
+      "«faible, compte tenu de la durée d’exposition» goes to Stéphanie Gagnon, not La Direction de " +
+      "santé publique de l’Abitibi-Témiscamingue; «Les enfants comprennent mal pourquoi on leur …» goes " +
+      "to une enseignante, not une enseignante de 3e année",
     headline: "Sols contaminés : la cour de l’école Notre-Dame fermée jusqu’au printemps",
     standfirst:
       "Des concentrations d’arsenic supérieures à la norme ont été mesurées dans le sable du " +
