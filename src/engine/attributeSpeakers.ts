@@ -336,7 +336,7 @@ function readBlock(
     first = false;
     // `Er hält es für möglich, dass die Männer Relotius belogen haben.`: the person the opening
     // pronoun stands for stays the topic, whoever else the sentence names after it.
-    const opening = heading ? null : openingPronoun(s, start);
+    const opening = heading ? null : openingPronoun(s, start, end);
     const sight = opening?.contrastive ? STRESSED_TOPIC_SIGHT : TOPIC_SIGHT;
     const topic = opening && registry.pronounTopic(opening, b, sight);
     const waiting = standing;

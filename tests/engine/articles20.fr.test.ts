@@ -72,10 +72,6 @@ const ARTICLES: ArticleCase[] = [
       "du tribunal en fragment, substitut « avait-il lancé », avocate en fragment puis « a-t-elle " +
       "insisté », deux femmes dans un paragraphe puis citation sur deux paragraphes et « la sexagénaire », " +
       "« selon le parquet » en fragment",
-    todo:
-      "«Il était charmant, il avait des photos de cha…» goes to Nathalie Lefebvre, not Sabine " +
-      "Coppens; «Deux hivers avec des bâches aux fenêtres, vou…» goes to Nathalie Lefebvre, not Sabine " +
-      "Coppens",
     headline: "Tournai : l’entrepreneur encaissait les acomptes, les châssis ne venaient jamais",
     standfirst:
       "Un menuisier d’Antoing a été condamné mercredi à 18 mois de prison avec sursis. Vingt-trois " +

@@ -25,7 +25,6 @@ const ARTICLES: ArticleCase[] = [
       "puis « Cette dernière » et « a-t-elle rétorqué », rapport de commission en fragment, " +
       "citation coupée par « a lancé le député », nom d’association entre guillemets, président " +
       "« promet »",
-    todo: "«La loi fédérale ne nous laisse pas le choix. …» goes to Sandrine Rudaz, not Véronique Fellay",
     headline:
       "Zones à bâtir: le Grand Conseil adopte la révision de la LcAT, «la moins mauvaise des solutions»",
     standfirst:
@@ -390,8 +389,7 @@ const ARTICLES: ArticleCase[] = [
       "généraliste en fragment puis « fait-elle valoir », rapport d’évaluation en fragment, " +
       "urgentiste anonyme « avertit », syndicat en sigle en fragment",
     todo:
-      "«déshumanise» not found; «Au téléphone, une vieille dame qui dit que ça…» goes to Anne " +
-      "Lejeune, not Sophie Lambert; «d’environ 30 %» goes to le Hainaut, not Le rapport d’évaluation du " +
+      "«déshumanise» not found; «d’environ 30 %» goes to le Hainaut, not Le rapport d’évaluation du " +
       "projet pilote",
     headline: "Gardes de médecine générale : le 1733 étendu à toute la province de Luxembourg",
     standfirst:
@@ -453,9 +451,6 @@ const ARTICLES: ArticleCase[] = [
       "quinquagénaire », deux hommes (maire et ancien projectionniste) puis « L’élu » et " +
       "« l’octogénaire » en fragments, « a-t-il ajouté », mère de famille anonyme en fragment, " +
       "« sourit »",
-    todo:
-      "«passé quarante ans derrière cette petite fenêtre» goes to Michel Jacquot, not Roger Pannier; " +
-      "«Quand ils ont fermé, je passais devant tous l…» goes to Michel Jacquot, not Roger Pannier",
     headline: "La Ferté-Gaucher : le cinéma « Le Sélect » rallume son projecteur",
     standfirst:
       "Fermée depuis 2023, la salle de la rue de Paris a rouvert samedi grâce à une association " +

@@ -1930,6 +1930,34 @@ runBattery("en", [
   },
   {
     construction:
+      "“…,” said the 63-year-old after two women, the second named with her age, the first quoted: the " +
+      "one whose age was written",
+    paragraphs: [
+      "Mary Cole and her neighbour, Ruth Dale, 63, both lost their roofs in the storm. “We had nowhere " +
+        "to go,” Cole said.",
+      "“The insurers still have not called,” said the 63-year-old.",
+    ],
+    expected: [
+      ["We had nowhere to go,", "Mary Cole"],
+      ["The insurers still have not called,", "Ruth Dale"],
+    ],
+  },
+  {
+    construction:
+      "“…,” said the 41-year-old after “Mary Cole, 41,” and “Ruth Dale, 63,” the second quoted (negative): " +
+      "the age written decides, not who spoke last",
+    paragraphs: [
+      "Mary Cole, 41, and her neighbour, Ruth Dale, 63, both lost their roofs in the storm. “We had " +
+        "nowhere to go,” Dale said.",
+      "“The insurers still have not called,” said the 41-year-old.",
+    ],
+    expected: [
+      ["We had nowhere to go,", "Ruth Dale"],
+      ["The insurers still have not called,", "Mary Cole"],
+    ],
+  },
+  {
+    construction:
       "X Marine Holdings …; “…,” the group said: the body noun ending a name says its kind, whatever an " +
       "earlier word of it says, so the company's generic noun is that body",
     paragraphs: [

@@ -4141,4 +4141,14 @@ runBattery("es", [
     ],
     expected: [["No vamos a dejar que se apague ni una chimenea", "el diputado de Toro"]],
   },
+  {
+    construction:
+      "«Esta última no se inmutó. «…», respondió»: el pronombre que abre la frase sin cita es el sujeto " +
+      "que el verbo sin sujeto retoma, no la primera nombrada",
+    paragraphs: [
+      "La concejala Marta Gil preguntó a la alcaldesa, Ana Roda, por el retraso de las obras. Esta " +
+        "última no se inmutó. «Antes del verano, como estaba previsto», respondió.",
+    ],
+    expected: [["Antes del verano, como estaba previsto", "Ana Roda"]],
+  },
 ]);

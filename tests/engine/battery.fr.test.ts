@@ -2201,6 +2201,93 @@ const CASES: Case[] = [
     quotes: [["Pourvu que le goût ne change pas", "la quinquagénaire"]],
   },
   {
+    name:
+      "« ajoute la sexagénaire » après deux femmes, la seconde avec son âge, la première citée : celle " +
+      "dont l’âge est écrit",
+    paragraphs: [
+      "Au marché, Louise Garnier et son amie Odile Brun, 64 ans, tiennent un stand de confitures. « On " +
+        "vend tout avant midi », assure Louise Garnier.",
+      "« Les gens reviennent pour les prunes », ajoute la sexagénaire.",
+    ],
+    quotes: [
+      ["On vend tout avant midi", "Louise Garnier"],
+      ["Les gens reviennent pour les prunes", "Odile Brun"],
+    ],
+  },
+  {
+    name: "« sourit l’octogénaire » après le maire cité et le doyen « 86 ans » : le doyen, pas le maire",
+    paragraphs: [
+      "Le maire, Paul Renaud, et le doyen du village, Lucien Marty, 86 ans, ont planté le tilleul. « C’est " +
+        "un beau symbole », a dit le maire. « J’ai vu planter l’ancien en 1950 », sourit l’octogénaire.",
+    ],
+    quotes: [
+      ["C’est un beau symbole", "Paul Renaud"],
+      ["J’ai vu planter l’ancien en 1950", "Lucien Marty"],
+    ],
+  },
+  {
+    name:
+      "« ajoute la quadragénaire » après « 41 ans » et « 64 ans », la seconde citée (négatif) : l’âge " +
+      "écrit décide, pas la dernière à parler",
+    paragraphs: [
+      "Louise Garnier, 41 ans, et son amie Odile Brun, 64 ans, tiennent un stand de confitures. « On vend " +
+        "tout avant midi », assure Odile Brun.",
+      "« Les gens reviennent pour les prunes », ajoute la quadragénaire.",
+    ],
+    quotes: [
+      ["On vend tout avant midi", "Odile Brun"],
+      ["Les gens reviennent pour les prunes", "Louise Garnier"],
+    ],
+  },
+  {
+    name:
+      "« ajoute la sexagénaire » quand seule l’autre a un âge, qui ne va pas (négatif) : pas la " +
+      "quadragénaire",
+    paragraphs: [
+      "Louise Garnier, 41 ans, et son amie Odile Brun tiennent un stand de confitures. « On vend tout " +
+        "avant midi », assure Odile Brun.",
+      "« Les gens reviennent pour les prunes », ajoute la sexagénaire.",
+    ],
+    quotes: [
+      ["On vend tout avant midi", "Odile Brun"],
+      ["Les gens reviennent pour les prunes", "Odile Brun"],
+    ],
+  },
+  {
+    name:
+      "« Ce dernier ne s’est pas laissé démonter. « … », a-t-il répondu » : le pronom sujet de la phrase " +
+      "sans citation est celui que « il » reprend, pas le dernier cité",
+    paragraphs: [
+      "Le député Marc Lenoir a interpellé le ministre de l’Agriculture, Paul Renaud, sur les quotas. " +
+        "« Vous sacrifiez les petites exploitations », a-t-il lancé. Ce dernier ne s’est pas laissé " +
+        "démonter. « Les chiffres disent le contraire », a-t-il répondu.",
+    ],
+    quotes: [
+      ["Vous sacrifiez les petites exploitations", "Marc Lenoir"],
+      ["Les chiffres disent le contraire", "Paul Renaud"],
+    ],
+  },
+  {
+    name:
+      "« Cette dernière était absente » puis « a ajouté Jeanne Roy » (négatif) : un nom écrit après " +
+      "la citation l’emporte sur le sujet de la phrase d’avant",
+    paragraphs: [
+      "Jeanne Roy a salué le travail de Marie Blanc. Cette dernière était absente. « Sans elle, rien " +
+        "n’aurait été possible », a ajouté Jeanne Roy.",
+    ],
+    quotes: [["Sans elle, rien n’aurait été possible", "Jeanne Roy"]],
+  },
+  {
+    name:
+      "« La première ministre, X, a tranché » après deux femmes (négatif) : un nom que l’ordinal ouvre " +
+      "n’est pas un pronom",
+    paragraphs: [
+      "Jeanne Roy et Marie Blanc siègent toutes deux au conseil. La première ministre, Élisabeth Morin, " +
+        "a tranché la veille. « Le texte passera », a-t-elle assuré.",
+    ],
+    quotes: [["Le texte passera", "Élisabeth Morin"]],
+  },
+  {
     name: "« Selon un collaborateur, … » puis « glisse-t-il » : la source de la phrase est l’antécédent",
     paragraphs: [
       "La mairesse Julie Caron a quitté la réunion avant la fin. Selon un collaborateur, elle n’avait pas " +

@@ -5,7 +5,8 @@ import assert from "node:assert/strict";
 import { english } from "../../src/engine/lang/en.ts";
 import { french } from "../../src/engine/lang/fr.ts";
 import { rulesFor, supportedLanguages } from "../../src/engine/lang/index.ts";
-import { CompoundMap, CompoundSet } from "../../src/engine/lang/lexicon.ts";
+import { CompoundMap, CompoundSet, yearsOfAgeNoun } from "../../src/engine/lang/lexicon.ts";
+import { german } from "../../src/engine/lang/de.ts";
 
 const has = (set: ReadonlySet<string>, forms: string) => forms.split(" ").filter((f) => !set.has(f));
 
@@ -98,4 +99,16 @@ test("compound lists find a listed noun at the end of a compound of any length, 
   const genders = new CompoundMap([["sprecherin", "f"]]);
   assert.equal(genders.get("regierungssprecherinnen"), "f");
   assert.equal(genders.has("sprecherinnenkreis"), false);
+});
+
+test("a noun of age allows the ages its number or its decade names, and no other word any", () => {
+  assert.deepEqual(yearsOfAgeNoun("sexagénaire", french), [60, 69]);
+  assert.deepEqual(yearsOfAgeNoun("octogénaires", french), [80, 89]);
+  assert.deepEqual(yearsOfAgeNoun("centenaire", french), [100, 119]);
+  assert.deepEqual(yearsOfAgeNoun("63-year-old", english), [63, 63]);
+  assert.deepEqual(yearsOfAgeNoun("63-jährige", german), [63, 63]);
+  // Spelt out, the age tells no number to compare.
+  assert.equal(yearsOfAgeNoun("neunjährige", german), undefined);
+  assert.equal(yearsOfAgeNoun("sexagénairement", french), undefined);
+  assert.equal(yearsOfAgeNoun("retraitée", french), undefined);
 });

@@ -5,7 +5,7 @@ import type { SpeakerKind } from "../types.ts";
 import * as dictionary from "../lang/commonWords.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
 import type { Mention } from "./speakerPhrases.ts";
-import { CompoundMap, isPersonNoun, listConjunctions, listedNoun } from "../lang/lexicon.ts";
+import { CompoundMap, isPersonNoun, listConjunctions, listedNoun, yearsOfAgeNoun } from "../lang/lexicon.ts";
 import { NameIndex, nameWords, otherGeneration, sameName } from "./names.ts";
 import { type ArticleMentions, type PersonEntity, placedBefore } from "../mentions/mentions.ts";
 import {
@@ -317,10 +317,13 @@ export class SpeakerRegistry {
 
   /**
    * The speaker a pronoun opening a sentence stands for, when they were mentioned within `sentences`
-   * sentences before it (else null: "il" in "Il s'agit de…" stands for no one); not touched.
+   * sentences before it (else null: "il" in "Il s'agit de…" stands for no one); not touched. A pronoun
+   * counting the people named before (« cette dernière ») stands for one of them wherever it opens
+   * (see countedAntecedent, which looks no further back than the paragraph before).
    */
   pronounTopic(m: Mention, block: number, sentences: number): number | null {
     const id = this.antecedent(m, block);
+    if (m.order !== undefined) return id;
     const best = this.lastReferents[0];
     return id !== null && best !== undefined && best.features.sentencesBack <= sentences ? id : null;
   }
@@ -827,7 +830,7 @@ export class SpeakerRegistry {
       m.definite === true && m.kind === "unnamed" && !m.plural && !specific && !this.headedByDocument(words);
     let id =
       this.bodyByEpithet(m, words, block) ??
-      (bare ? this.topicFitting(m, block) : undefined) ??
+      (bare ? (this.byWrittenAge(m, words, block) ?? this.topicFitting(m, block)) : undefined) ??
       this.byOrigin(m, words, block);
     const same = this.sameDescription(m, words, speaks);
     const aheadOnly = same !== undefined && this.describedAheadOnly(same, block);
@@ -1710,6 +1713,25 @@ export class SpeakerRegistry {
       const role = this.roleWords(held);
       return words.length > 0 && words[0] === role[0] && names.every((w) => role.includes(w));
     });
+  }
+
+  /**
+   * "glisse la sexagénaire" after "Nathalie Lefebvre et sa voisine, Sabine Coppens, 63 ans,", "said the
+   * 81-year-old": a noun of age names the one person near (see peopleNamedBefore) whose age the article
+   * wrote and the noun allows (see yearsOfAgeNoun), whoever spoke last: a reporter gives an age to go on
+   * calling someone by it. Two such people, or none, leave the description to the rules after.
+   */
+  private byWrittenAge(m: Mention, words: readonly string[], block: number): number | undefined {
+    if (m.at === undefined) return undefined;
+    const years = words.map((w) => yearsOfAgeNoun(w, this.rules)).find((y) => y !== undefined);
+    if (years === undefined) return undefined;
+    const [least, most] = years;
+    const fits = this.mentions.peopleNamedBefore(block, m.at, true).filter((person) => {
+      const age = person.mentions.find((x) => x.age !== undefined)?.age;
+      const gender = this.mentions.genderOf(person.name);
+      return age !== undefined && age >= least && age <= most && !(m.gender && gender && m.gender !== gender);
+    });
+    return fits.length === 1 ? this.namedAlone(fits[0]!.name, "person", block) : undefined;
   }
 
   /**

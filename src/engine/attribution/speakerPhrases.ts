@@ -2630,9 +2630,13 @@ function isAdjectiveBeforeNoun(s: Sentence, at: number): boolean {
 
 /**
  * A sentence opening on the subject pronoun of one person (`Er hält es für möglich, dass …`,
- * `She had warned the board`): whoever it stands for is who the sentence is about.
+ * `She had warned the board`), or on one counting the people named before (`Cette dernière n’a pas
+ * cédé.`, `La segunda no lo ve así.`: countingPronounAt): whoever it stands for is who the sentence
+ * is about.
  */
-export function openingPronoun(s: Sentence, start: number): Mention | null {
+export function openingPronoun(s: Sentence, start: number, end: number): Mention | null {
+  const counting = countingPronounAt(s, start, end);
+  if (counting !== null && !counting.plural) return counting;
   const t = s.tokens[start];
   if (!isPronoun(t, s.rules) || t!.inverted || s.rules.speakerlessPronouns.has(t!.lower)) return null;
   const info = s.rules.pronouns.get(t!.lower)!;

@@ -454,6 +454,7 @@ export const german: LanguageRules = {
       "jährige[rn]?$",
     "u",
   ),
+  ageNounDecades: new Map(),
   organisationNouns: new CompoundSet(
     words(`
     ministerium regierung behörde amt agentur verband partei bank konzern unternehmen firma

@@ -357,6 +357,7 @@ export const english: LanguageRules = {
   partisanNoun: /^\p{Ll}{4,}ists?$/u,
   specialistNoun: /^\p{Ll}{3,}ographers?$/u,
   ageNoun: /^\p{N}+-year-old$/u,
+  ageNounDecades: new Map(),
   organisationNouns: words(`
     department ministry agency council commission committee union party bank inc corp ltd group
     university administration government office court police army company firm startup association

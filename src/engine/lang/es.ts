@@ -519,6 +519,7 @@ export const spanish: LanguageRules = {
   partisanNoun: /^\p{Ll}{4,}istas?$/u,
   specialistNoun: /^\p{Ll}{3,}(?:ólog|ógraf)(?:o|a|os|as)$/u,
   ageNoun: noWord,
+  ageNounDecades: new Map(),
   commonNoun: noWord,
   finiteVerbEnding: /\p{L}{2}(?:aron|ieron|aban)$/u,
   pastParticipleEnding: /\p{L}{2}(?:ado|ada|ados|adas|ido|ida|idos|idas)$/u,

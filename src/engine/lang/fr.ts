@@ -183,6 +183,18 @@ const participles = new Set([
   ...list(IRREGULAR_PARTICIPLES),
 ]);
 
+/** The stems of the nouns of age (« la sexagénaire »), each with the first year of the decade it names. */
+const AGE_NOUN_DECADES = new Map([
+  ["trenten", 30],
+  ["quadragén", 40],
+  ["quinquagén", 50],
+  ["sexagén", 60],
+  ["septuagén", 70],
+  ["octogén", 80],
+  ["nonagén", 90],
+  ["centen", 100],
+]);
+
 const PRONOUNS: [string, PronounInfo][] = [
   ["il", { gender: "m", plural: false }],
   ["elle", { gender: "f", plural: false }],
@@ -502,7 +514,7 @@ export const french: LanguageRules = {
   copulas: words("est était"),
   honorifics: new Map<string, Gender | undefined>([
     ...gendered("m. m mm. monsieur", "m"),
-    ...gendered("mme mme. mmes mlle mlle. madame mademoiselle", "f"),
+    ...gendered("mme mme. mmes mlle mlle. madame mademoiselle dre dre.", "f"),
     ...gendered("me me. mgr dr dr. pr pr.", undefined),
   ]),
   titles: words(`
@@ -587,7 +599,8 @@ export const french: LanguageRules = {
   ]),
   partisanNoun: /^\p{Ll}{4,}(?:iste|ien|ienne)s?$/u,
   specialistNoun: /^\p{Ll}{2,}(?:ologue|ographe)s?$/u,
-  ageNoun: /^(?:trenten|quadragén|quinquagén|sexagén|septuagén|octogén|nonagén|centen)aires?$/u,
+  ageNoun: new RegExp(`^(?:${[...AGE_NOUN_DECADES.keys()].join("|")})aires?$`, "u"),
+  ageNounDecades: AGE_NOUN_DECADES,
   organisationNouns: words(`
     ministère gouvernement agence conseil commission comité syndicat parti banque groupe université
     administration bureau tribunal cour police armée entreprise société association fédération
@@ -636,7 +649,7 @@ export const french: LanguageRules = {
   ),
   possessiveSuffix: "",
   invertedPronouns: words("il elle ils elles on"),
-  abbreviations: words("mme. mlle. dr. prof. st."),
+  abbreviations: words("mme. mlle. dr. dre. prof. st."),
   titleAbbreviations: new Map(),
   nullSubject: false,
   capitalisesNouns: false,

@@ -29,8 +29,8 @@ const MEN = words(`
   mathis matías matteo matthew matthias maurice mauricio maxime michael michel miguel mohamed oliver
   nathan nicolas nicolás niklas noah olivier óscar oscar pablo paolo pascal patrick patricio paul
   paulo pedro peter philippe pierre rafael rafa ramón raúl raphaël rémi renato ricardo richard
-  roberto rodrigo rogelio roland romain ronaldo rubén salvador samuel santiago sebastián sébastien sergio
-  simon stefan stéphane steven sven thiago thomas tiago timo tobias tomás tomasz valentín vicente
+  roberto rodrigo rogelio roger roland romain ronaldo rubén salvador samuel santiago sebastián sébastien
+  sergio simon stefan stéphane steven sven thiago thomas tiago timo tobias tomás tomasz valentín vicente
   víctor vincent walter william xavier yannick yves iker unai aitor mikel jon xabier pau oriol arnau
   werner helmut wolfgang günter manfred dieter uwe jens reinhard gerhard rainer horst ralf
   karim mehdi rachid samir youssef yassine mourad nabil hamza kamel farid

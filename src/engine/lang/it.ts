@@ -361,6 +361,7 @@ export const italian: LanguageRules = {
   partisanNoun: /^\p{Ll}{4,}(?:ista|isti|iste)$/u,
   specialistNoun: /^\p{Ll}{3,}(?:olog|ograf)(?:o|a|i|he)$/u,
   ageNoun: noWord,
+  ageNounDecades: new Map(),
   commonNoun: noWord,
   finiteVerbEnding: /\p{L}{2}(?:arono|erono|irono)$/u,
   pastParticipleEnding: /\p{L}{2}(?:ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti|ite)$/u,

@@ -366,3 +366,21 @@ export function isFunctionWord(lower: string, rules: LanguageRules): boolean {
     ].some((table) => table.has(lower)) || lower.endsWith(rules.adverbEnding)
   );
 }
+
+/** The years a decade's noun of age spans: `sexagénaire` is 60 to 69 (centenarians count up to 119). */
+const DECADE_SPAN = 9;
+const CENTURY_SPAN = 19;
+const FIRST_NUMBER = /\p{N}+/u;
+
+/**
+ * The ages a noun of age allows, least and most (`63-year-old`: 63 to 63; `la sexagénaire`: 60 to 69),
+ * or undefined for a word that is no such noun, or that tells no number (`der Neunjährige`, spelt out).
+ */
+export function yearsOfAgeNoun(lower: string, rules: LanguageRules): readonly [number, number] | undefined {
+  if (!rules.ageNoun.test(lower)) return undefined;
+  const digits = FIRST_NUMBER.exec(lower);
+  if (digits !== null) return [Number(digits[0]), Number(digits[0])];
+  for (const [stem, decade] of rules.ageNounDecades)
+    if (lower.startsWith(stem)) return [decade, decade + (decade >= 100 ? CENTURY_SPAN : DECADE_SPAN)];
+  return undefined;
+}

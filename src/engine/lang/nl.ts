@@ -304,6 +304,7 @@ export const dutch: LanguageRules = {
   partisanNoun: /^\p{Ll}{4,}(?:ist|isten)$/u,
   specialistNoun: /^\p{Ll}{3,}(?:oloog|ologen|ograaf|ografen)$/u,
   ageNoun: noWord,
+  ageNounDecades: new Map(),
   commonNoun: noWord,
   finiteVerbEnding: noWord,
   pastParticipleEnding: noWord,

@@ -360,6 +360,7 @@ export const portuguese: LanguageRules = {
   partisanNoun: /^\p{Ll}{4,}istas?$/u,
   specialistNoun: /^\p{Ll}{3,}(?:ólog|ógraf)(?:o|a|os|as)$/u,
   ageNoun: noWord,
+  ageNounDecades: new Map(),
   commonNoun: noWord,
   finiteVerbEnding: /\p{L}{2}(?:aram|eram|iram)$/u,
   pastParticipleEnding: /\p{L}{2}(?:ado|ada|ados|adas|ido|ida|idos|idas)$/u,

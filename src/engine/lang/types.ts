@@ -405,6 +405,12 @@ export interface LanguageRules {
    */
   ageNoun: RegExp;
   /**
+   * The decade an age noun without a number names, by its stem ("sexagén" of "sexagénaire": 60), lower
+   * case: `la sexagénaire` is the one given 63 years, not 41 (see yearsOfAgeNoun). Nouns with the age in
+   * digits ("63-year-old", "63-Jährige") need none.
+   */
+  ageNounDecades: ReadonlyMap<string, number>;
+  /**
    * A follower named after a leader or a creed (`un chiraquien`, `a Trumpist`, `un chavista`), lower
    * case: a person noun no list can hold, as such words are coined from names.
    */

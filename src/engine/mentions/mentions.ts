@@ -180,6 +180,8 @@ export interface PersonMention {
   role: string | null;
   /** The gender an honorific or a feminine noun of the role shows ("Mme", "directrice"), if any. */
   gender?: Gender;
+  /** The age written in apposition right after the name ("Sabine Coppens, 63 ans,", "Ann Roy (63)"). */
+  age?: number;
   /**
    * The name stands after a preposition: a person (`cross-examined by Simon Hartley`) or a place
    * (`in Port St. Lucie`). It completes a surname, but it is nobody's subject.
@@ -955,6 +957,7 @@ function personMentions(block: MentionBlock, b: number): PersonMention[] {
       .map((run) => ({ ...run, end: possessiveEnd(s, run.start, run.end) }))
       .map((run) => {
         const role = roleOfRun(s, run, start, end);
+        const age = ageAfter(s, run.end, end);
         return {
           block: b,
           span: { start: s.tokens[run.start]!.start, end: s.tokens[run.end - 1]!.end },
@@ -963,10 +966,33 @@ function personMentions(block: MentionBlock, b: number): PersonMention[] {
             .replace(NICKNAME, ""),
           role,
           gender: run.gender ?? (role === null ? undefined : roleGender(role, s, start, end)),
+          ...(age !== undefined && { age }),
           afterPreposition: !isPersonRun(run),
         };
       }),
   );
+}
+
+/** A person's age: a number of years no one reaches beyond. */
+const AGE = /^\p{N}{1,3}$/u;
+
+/**
+ * The age written in apposition right after a name ending at `nameEnd`, in the sentence ending at `end`:
+ * after a comma, a number closing the apposition or followed by its unit in lower case ("Sabine Coppens,
+ * 63 ans,", "Ann Roy, 63, said", "Jana Roth, 63 Jahre alt"), or a number in parentheses ("Ann Roy (63)").
+ */
+function ageAfter(s: Sentence, nameEnd: number, end: number): number | undefined {
+  const { tokens } = s;
+  const [open, number, after] = [tokens[nameEnd], tokens[nameEnd + 1], tokens[nameEnd + 2]];
+  if (nameEnd + 1 >= end || number?.kind !== "word" || !AGE.test(number.text)) return undefined;
+  const written =
+    open?.text === "("
+      ? after?.text === ")"
+      : open?.text === "," &&
+        (after === undefined ||
+          after.kind === "punct" ||
+          (after.kind === "word" && after.text === after.lower));
+  return written ? Number(number.text) : undefined;
 }
 
 /**
