@@ -4069,6 +4069,37 @@ const CASES: Case[] = [
       ["Rien n’est décidé", "la mairie de Lyon"],
     ],
   },
+  {
+    name:
+      "« du Conseil scolaire Centre-Nord » : un nom d’organisme qui ne capitalise que son premier mot " +
+      "se poursuit au-delà d’un qualificatif, et le nom en apposition parle",
+    paragraphs: [
+      "« C’est une victoire », a réagi la présidente du Conseil scolaire Centre-Nord, Monique Arsenault, " +
+        "en entrevue.",
+      "« Nous attendrons », a ajouté le président de la Commission scolaire Marie-Victorin.",
+      "« Rien ne va », a déclaré le président du Conseil constitutionnel Laurent Fabius.",
+    ],
+    quotes: [
+      ["C’est une victoire", "Monique Arsenault"],
+      ["Nous attendrons", "le président de la Commission scolaire Marie-Victorin"],
+      ["Rien ne va", "Laurent Fabius"],
+    ],
+  },
+  {
+    name: "« la tribune Nord » : le nom d’une tribune de stade n’est personne",
+    paragraphs: ["« C’était mieux avant », se souvient un abonné de la tribune Nord."],
+    quotes: [["C’était mieux avant", "un abonné de la tribune Nord"]],
+  },
+  {
+    name:
+      "« surnommé “le Petit Prince du Djurdjura” » : un surnom entre guillemets, article compris, " +
+      "n’est personne",
+    paragraphs: [
+      "Le buteur, surnommé « le Petit Prince du Djurdjura » par les supporters, a marqué deux fois. « J’en " +
+        "rêvais », a confié l’attaquant.",
+    ],
+    quotes: [["J’en rêvais", "l’attaquant"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {
