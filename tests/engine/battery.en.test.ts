@@ -2528,4 +2528,18 @@ runBattery("en", [
       ["We will draft our own,", "Tom Ruddick"],
     ],
   },
+  {
+    construction:
+      "‘…,’ says a nurse in a headline, the same words in the body said by a named nurse: the entry " +
+      "takes the name",
+    paragraphs: [
+      ["headline", "‘We are out of beds,’ says a nurse"],
+      "The ward closed on Monday. “We are out of beds. Nobody told us,” said Claire Dumas, a nurse for " +
+        "twenty years.",
+    ],
+    expected: [
+      ["We are out of beds,", "Claire Dumas"],
+      ["We are out of beds. Nobody told us,", "Claire Dumas"],
+    ],
+  },
 ]);

@@ -4100,6 +4100,32 @@ const CASES: Case[] = [
     ],
     quotes: [["J’en rêvais", "l’attaquant"]],
   },
+  {
+    name:
+      "« …, lâche une infirmière » au titre, les mêmes mots au corps dits par une personne nommée : " +
+      "l’entrée prend le nom ; pas celui d’une personne de l’autre genre",
+    headline: "Grève : « Nous n’en pouvons plus », lâche une infirmière",
+    paragraphs: [
+      "Les urgences de Tulle sont fermées depuis lundi. « Nous n’en pouvons plus. Trois nuits de suite " +
+        "sans relève », raconte Claire Dumas, infirmière depuis vingt ans.",
+    ],
+    quotes: [
+      ["Nous n’en pouvons plus", "Claire Dumas"],
+      ["Nous n’en pouvons plus. Trois nuits de suite sans relève", "Claire Dumas"],
+    ],
+  },
+  {
+    name: "négatif : « lâche une infirmière » au titre, les mêmes mots au corps dits par un homme",
+    headline: "Grève : « Nous n’en pouvons plus », lâche une infirmière",
+    paragraphs: [
+      "Les urgences de Tulle sont fermées depuis lundi. « Nous n’en pouvons plus. Trois nuits de suite " +
+        "sans relève », raconte Paul Dumas, le directeur.",
+    ],
+    quotes: [
+      ["Nous n’en pouvons plus", "une infirmière"],
+      ["Nous n’en pouvons plus. Trois nuits de suite sans relève", "Paul Dumas"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {
