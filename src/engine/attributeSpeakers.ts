@@ -572,7 +572,7 @@ function settleWithoutCue(
     const fuller =
       r.speaker !== null &&
       (namedInFull(entity(r.speaker).name, entity(speaker).name, view.sentence) ||
-        namedInBody(entity(r.speaker), entity(speaker), view.sentence.rules));
+        namedInBody(entity(r.speaker), entity(speaker)));
     // `Las bodegas advierten: “…”` over `X, presidente de la cámara Bodegas de Argentina: “…”`: a
     // heading's many speak in the words of the one the body quotes, when the words are all the same; a
     // fragment of a longer body quote (`“…”, acusan usuarios`) is the heading's own summary.
@@ -721,17 +721,17 @@ function namedInFull(heading: string, body: string, s: Sentence): boolean {
 
 /**
  * `« … », dénonce la mairesse` in a heading, `La mairesse de Coaticook, Simone Gagnon` quoted with the
- * same words in the body: a definite description of one that named no one where the heading wrote it (a
+ * same words in the body: a description of one that named no one where the heading wrote it (a
  * headline comes before every name) is the person the body names as speaking them, when its gender
- * does not disagree. So is a singular noun written bare (`‘…’, mayor says`): headlines drop the article
- * a sentence would write. Bare plurals (`acusan usuarios`) are someone else: several unnamed.
+ * does not disagree: definite, indefinite (`« … », alerte un pédiatre` over `déplore le Dr Mamadou
+ * Saliou Bah`: the entry takes the fullest name) or a singular noun written bare (`‘…’, mayor says`),
+ * as headlines drop the article a sentence would write. Bare plurals (`acusan usuarios`) are someone
+ * else: several unnamed.
  */
-function namedInBody(heading: Entity, body: Entity, rules: LanguageRules): boolean {
-  const determiner = heading.name.split(/\s+/u)[0]!.toLowerCase();
+function namedInBody(heading: Entity, body: Entity): boolean {
   return (
     heading.introduced !== undefined &&
     !heading.plural &&
-    (rules.definiteDeterminers.has(determiner) || !rules.determiners.has(determiner)) &&
     heading.kind !== "person" &&
     body.kind === "person" &&
     genderMatch(heading.gender, body.gender) !== "disagrees"

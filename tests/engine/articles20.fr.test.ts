@@ -404,7 +404,9 @@ const ARTICLES: ArticleCase[] = [
       "confié le buteur », citation coupée par « a reconnu l’entraîneur », fragment après « d’ », deux " +
       "hommes dans un paragraphe puis « le portier », président sur la page du club, ligue « selon " +
       "l’instance »",
-    todo: "«J’ai rêvé de ce match toute la semaine. Marqu…» goes to du Djurdjura, not Massinissa Aït Ouali",
+    todo:
+      "«J’ai rêvé de ce match toute la semaine. Marqu…» goes to Zakaria Benchaâ, not Massinissa Aït " +
+      "Ouali; «une faute évidente sur notre gardien» goes to Kamel Mouassa, not Mourad Chebbi",
     headline: "Ligue 1 Mobilis : la JSK fait tomber le leader",
     standfirst:
       "Les Canaris se sont imposés 2-1 face au MC Alger, hier, au stade Hocine-Aït-Ahmed, grâce à un " +

@@ -410,7 +410,6 @@ const ARTICLES: ArticleCase[] = [
       "entre guillemets, « savourait le meneur de 24 ans », entraîneur « reconnaît » puis citation sans " +
       "verbe, deux hommes puis « le second » avec deux-points, entraîneur adverse en fragment, abonné " +
       "anonyme",
-    todo: "«La dernière fois que la salle a tremblé comme…» goes to Nord, not un abonné de la tribune Nord",
     headline: "Basket : la Chorale renverse Dijon au buzzer (84-82)",
     standfirst:
       "Menés de quatorze points à la pause, les Roannais ont fait tomber la JDA dans une salle en fusion. " +

@@ -382,8 +382,7 @@ const ARTICLES: ArticleCase[] = [
       "mère de famille sans verbe de parole, nom de campagne entre guillemets, ministère dans un " +
       "communiqué en fragment, responsable d’ONG anonyme",
     todo:
-      "«Nous manquons de sérum antidiphtérique» goes to un pédiatre, not Mamadou Saliou Bah; «On " +
-      "nous avait dit que c’était une simple angi…» goes to Alpha Oumar Diakité, not une mère de " +
+      "«On nous avait dit que c’était une simple angi…» goes to Alpha Oumar Diakité, not une mère de " +
       "famille; «Le vrai problème, c’est que beaucoup d’enfant…» goes to Alima, not un responsable de " +
       "l’ONG Alima",
     headline: "Diphtérie à Kankan : « Nous manquons de sérum antidiphtérique », alerte un pédiatre",

@@ -564,8 +564,7 @@ const ARTICLES: ArticleCase[] = [
       "juridique entre guillemets, rapport d’une fédération en fragment, porte-parole anonyme de " +
       "la municipalité, deux-points après « elle, ne s’inquiète pas »",
     todo:
-      "«On l’attendait depuis dix ans» goes to une mère de trois enfants, not Julie Lavoie-Brandt; " +
-      "«C’est une victoire pour toute la communauté. …» goes to Centre-Nord, not Monique Arsenault; «On " +
+      "«On l’attendait depuis dix ans» goes to une mère de trois enfants, not Julie Lavoie-Brandt; «On " +
       "l’attendait depuis dix ans. Ma plus vieill…» goes to Léa, not Julie Lavoie-Brandt",
     headline: "Beaumont aura son école secondaire francophone",
     standfirst:

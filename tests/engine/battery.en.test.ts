@@ -2541,4 +2541,33 @@ runBattery("en", [
       ["We need more buses,", "the Fairfax County School District"],
     ],
   },
+  {
+    construction:
+      "Sen. Dan Hoeger, R-Spencer,: a party's initial joined to a town after a name is no one's name, and " +
+      "a description later goes to the person named",
+    paragraphs: [
+      "Sen. Janet Voss, D-Iowa City, called the bill “a tax shift.” Sen. Lorraine Bettis, D-Waterloo, said " +
+        "her city had closed a fire station. “Waterloo has nothing left to trim,” she said.",
+      "Rep. Tom Ruddick, R-Ankeny, listened. “We will draft our own,” the lawmaker said.",
+    ],
+    expected: [
+      ["a tax shift.", "Janet Voss"],
+      ["Waterloo has nothing left to trim,", "Lorraine Bettis"],
+      ["We will draft our own,", "Tom Ruddick"],
+    ],
+  },
+  {
+    construction:
+      "‘…,’ says a nurse in a headline, the same words in the body said by a named nurse: the entry " +
+      "takes the name",
+    paragraphs: [
+      ["headline", "‘We are out of beds,’ says a nurse"],
+      "The ward closed on Monday. “We are out of beds. Nobody told us,” said Claire Dumas, a nurse for " +
+        "twenty years.",
+    ],
+    expected: [
+      ["We are out of beds,", "Claire Dumas"],
+      ["We are out of beds. Nobody told us,", "Claire Dumas"],
+    ],
+  },
 ]);

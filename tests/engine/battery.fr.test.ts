@@ -4156,6 +4156,63 @@ const CASES: Case[] = [
       ["Rien n’est décidé", "la mairie de Lyon"],
     ],
   },
+  {
+    name:
+      "« du Conseil scolaire Centre-Nord » : un nom d’organisme qui ne capitalise que son premier mot " +
+      "se poursuit au-delà d’un qualificatif, et le nom en apposition parle",
+    paragraphs: [
+      "« C’est une victoire », a réagi la présidente du Conseil scolaire Centre-Nord, Monique Arsenault, " +
+        "en entrevue.",
+      "« Nous attendrons », a ajouté le président de la Commission scolaire Marie-Victorin.",
+      "« Rien ne va », a déclaré le président du Conseil constitutionnel Laurent Fabius.",
+    ],
+    quotes: [
+      ["C’est une victoire", "Monique Arsenault"],
+      ["Nous attendrons", "le président de la Commission scolaire Marie-Victorin"],
+      ["Rien ne va", "Laurent Fabius"],
+    ],
+  },
+  {
+    name: "« la tribune Nord » : le nom d’une tribune de stade n’est personne",
+    paragraphs: ["« C’était mieux avant », se souvient un abonné de la tribune Nord."],
+    quotes: [["C’était mieux avant", "un abonné de la tribune Nord"]],
+  },
+  {
+    name:
+      "« surnommé “le Petit Prince du Djurdjura” » : un surnom entre guillemets, article compris, " +
+      "n’est personne",
+    paragraphs: [
+      "Le buteur, surnommé « le Petit Prince du Djurdjura » par les supporters, a marqué deux fois. « J’en " +
+        "rêvais », a confié l’attaquant.",
+    ],
+    quotes: [["J’en rêvais", "l’attaquant"]],
+  },
+  {
+    name:
+      "« …, lâche une infirmière » au titre, les mêmes mots au corps dits par une personne nommée : " +
+      "l’entrée prend le nom ; pas celui d’une personne de l’autre genre",
+    headline: "Grève : « Nous n’en pouvons plus », lâche une infirmière",
+    paragraphs: [
+      "Les urgences de Tulle sont fermées depuis lundi. « Nous n’en pouvons plus. Trois nuits de suite " +
+        "sans relève », raconte Claire Dumas, infirmière depuis vingt ans.",
+    ],
+    quotes: [
+      ["Nous n’en pouvons plus", "Claire Dumas"],
+      ["Nous n’en pouvons plus. Trois nuits de suite sans relève", "Claire Dumas"],
+    ],
+  },
+  {
+    name: "négatif : « lâche une infirmière » au titre, les mêmes mots au corps dits par un homme",
+    headline: "Grève : « Nous n’en pouvons plus », lâche une infirmière",
+    paragraphs: [
+      "Les urgences de Tulle sont fermées depuis lundi. « Nous n’en pouvons plus. Trois nuits de suite " +
+        "sans relève », raconte Paul Dumas, le directeur.",
+    ],
+    quotes: [
+      ["Nous n’en pouvons plus", "une infirmière"],
+      ["Nous n’en pouvons plus. Trois nuits de suite sans relève", "Paul Dumas"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -57,10 +57,12 @@ export interface NameRun {
    */
   fillsMarks: boolean;
   /**
-   * The run stands in brackets opened right after a name (`Coun. Brad Hollis (Ward 16, Don Valley
-   * East)`, `Sen. Ana Ruiz (D-Calif.)`): the ward, party or riding the person is written with.
+   * The run qualifies the name written just before it: in brackets opened right after it (`Coun. Brad
+   * Hollis (Ward 16, Don Valley East)`, `Sen. Ana Ruiz (D-Calif.)`), or a party's initial joined to a
+   * town between commas (`Sen. Dan Hoeger, R-Spencer,`): the ward, party or riding the person is written
+   * with.
    */
-  inNameBrackets: boolean;
+  qualifiesName: boolean;
   /**
    * An event's noun ends the run or a storm's opens it (`National Senior Championships`, `Cyclone
    * Debbie`, see eventNouns): an event's or a storm's name, which no one speaks under.
@@ -79,7 +81,7 @@ export const isPersonRun = (r: NameRun) =>
   !r.namesPlace &&
   !r.modifier &&
   !r.fillsMarks &&
-  !r.inNameBrackets &&
+  !r.qualifiesName &&
   !r.namesEvent;
 
 const LONE_INITIAL = /^\p{Lu}\.?$/u;
@@ -1767,8 +1769,8 @@ function splitTitle(
         !isCapitalised(before) &&
         rules.placeNouns.has(lead)) ||
       (nameStart === start && end - start > 1 && rules.placeNouns.has(tokens[start]!.lower)),
-    fillsMarks: fillsMarks(tokens, start, end),
-    inNameBrackets: inNameBrackets(tokens, start),
+    fillsMarks: fillsMarks(tokens, start, end, rules),
+    qualifiesName: inNameBrackets(tokens, start) || partyAndTownAfterName(tokens, start),
     namesEvent:
       rules.eventNouns.has(tokens[nameStart]!.lower) || rules.eventNouns.has(tokens[end - 1]!.lower),
   };
@@ -1798,11 +1800,24 @@ function bodyComplementBefore(tokens: readonly Token[], start: number, end: numb
 /**
  * `du groupe Liot`, `de la consultora Abeceb`: where a body's noun in lower case, the complement of a
  * preposition (perhaps through its article), stands right before `start`, that preposition; else -1.
+ * Where a body's name capitalises its first word only, its noun may open it, capitalised, before one
+ * lower-case qualifier (`du Conseil scolaire Centre-Nord`, `de la Commission scolaire Marie-Victorin`).
  */
 function governedBodyNoun(tokens: readonly Token[], start: number, rules: LanguageRules): number {
-  const noun = tokens[start - 1];
-  if (!isWord(noun) || isCapitalised(noun) || !rules.organisationNouns.has(noun.lower)) return -1;
-  const governing = rules.determiners.has(tokens[start - 2]?.lower ?? "") ? start - 3 : start - 2;
+  const before = tokens[start - 1];
+  const opening = tokens[start - 2];
+  const qualified =
+    rules.bodyNamesCapitaliseFirstWord &&
+    isWord(before) &&
+    !isCapitalised(before) &&
+    isWord(opening) &&
+    isCapitalised(opening) &&
+    rules.organisationNouns.has(opening.lower);
+  const at = qualified ? start - 2 : start - 1;
+  const noun = tokens[at];
+  if (!qualified && (!isWord(noun) || isCapitalised(noun) || !rules.organisationNouns.has(noun.lower)))
+    return -1;
+  const governing = rules.determiners.has(tokens[at - 1]?.lower ?? "") ? at - 2 : at - 1;
   return rules.prepositions.has(tokens[governing]?.lower ?? "") ? governing : -1;
 }
 
@@ -1910,11 +1925,29 @@ function nounAfterAdjective(
   );
 }
 
-/** Whether tokens [start, end) fill a pair of quotation marks, the span's own comma aside (“Thin Ice,”). */
-function fillsMarks(tokens: readonly Token[], start: number, end: number): boolean {
+/** Whether tokens [start, end) fill a pair of quotation marks, the span’s own comma and an article aside. */
+function fillsMarks(tokens: readonly Token[], start: number, end: number, rules: LanguageRules): boolean {
   const isMark = (t: Token | undefined) => t?.kind === "punct" && QUOTATION_MARK.test(t.text);
   const closing = tokens[end]?.kind === "punct" && !isMark(tokens[end]) ? end + 1 : end;
-  return isMark(tokens[start - 1]) && isMark(tokens[closing]);
+  // A nickname keeps its article inside the marks: `surnommé “le Petit Prince du Djurdjura”`.
+  const opening = rules.determiners.has(tokens[start - 1]?.lower ?? "") ? start - 2 : start - 1;
+  return isMark(tokens[opening]) && isMark(tokens[closing]);
+}
+
+/**
+ * `Sen. Dan Hoeger, R-Spencer, said`, `Rep. Ana Ruiz, D-Iowa City,`: a lone capital joined by a hyphen
+ * to a capitalised word, after a comma that follows a name, is the person's party and town, as American
+ * papers write them; it names no one.
+ */
+const PARTY_AND_TOWN = /^\p{Lu}-\p{Lu}/u;
+function partyAndTownAfterName(tokens: readonly Token[], start: number): boolean {
+  const opening = tokens[start];
+  return (
+    isWord(opening) &&
+    PARTY_AND_TOWN.test(opening.text) &&
+    tokens[start - 1]?.text === "," &&
+    isCapitalised(tokens[start - 2])
+  );
 }
 
 /** How many tokens back a bracket opening before a run is looked for: a ward and its riding. */

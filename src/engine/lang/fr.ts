@@ -446,7 +446,7 @@ export const french: LanguageRules = {
     ),
   ]),
   eventNouns: words("championnats championnat jeux coupe festival marathon tournoi cyclone ouragan typhon"),
-  placeNouns: words("rue avenue boulevard quartier impasse massif stade secteur"),
+  placeNouns: words("rue avenue boulevard quartier impasse massif stade secteur tribune"),
   partyMemberNouns: words(`
     député députée eurodéputé eurodéputée sénateur sénatrice élu élue conseiller conseillère
     candidat candidate militant militante

@@ -942,7 +942,8 @@ function personMentions(block: MentionBlock, b: number): PersonMention[] {
   return sentenceRanges(s.tokens).flatMap(([start, end]) =>
     nameRuns(s, start, end)
       // "the Biden administration", "the Kremlin": a modifier or a body, not a person; “Thin Ice”: a title;
-      // "Cyclone Debbie": a storm (see namesEvent); "la rue Victor Hugo": a street (see namesPlace).
+      // "Cyclone Debbie": a storm (see namesEvent); "la rue Victor Hugo": a street (see namesPlace);
+      // "(D-Calif.)", ", R-Spencer,": the party and place written with a name (see qualifiesName).
       // A full name's possessive still names its owner ("When Tamara Oyelaran's doctor …").
       // A name ending on a company's legal form names that company, determiner or not ("Die Vogt
       // Hydraulik AG"): a body the article names, which "das Unternehmen" later means.
@@ -952,6 +953,7 @@ function personMentions(block: MentionBlock, b: number): PersonMention[] {
           !run.namesPlace &&
           !run.fillsMarks &&
           !run.namesEvent &&
+          !run.qualifiesName &&
           (!run.modifier || ownsByPossessive(s, run.start, run.end)),
       )
       .map((run) => ({ ...run, end: possessiveEnd(s, run.start, run.end) }))
