@@ -2513,4 +2513,13 @@ runBattery("en", [
       ["We need more buses,", "the Fairfax County School District"],
     ],
   },
+  {
+    construction:
+      "standfirst: The council says “…”, the text naming Dublin City Council (the short form's body)",
+    paragraphs: [
+      ["standfirst", "The council says the plan is “the only way forward”."],
+      "Dublin City Council approved the plan on Monday after a long debate.",
+    ],
+    expected: [["the only way forward", "Dublin City Council"]],
+  },
 ]);
