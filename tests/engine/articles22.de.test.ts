@@ -390,8 +390,8 @@ runArticles("de", [
       "(Kapitän mit „sagte … und lachte“, Doktorand mit „sah das anders:“), geteiltes Zitat um " +
       "„sagt sie“, Schiffs- und Expeditionsname",
     todo:
-      "«einzigartigen Datensatz für die Klimamodelle …» goes to Alfred-Wegener-Instituts, not " +
-      "Alfred-Wegener-Institut; «Polarstern» taken for a quote",
+      "«einzigartigen Datensatz für die Klimamodelle …» goes to Das Alfred-Wegener-Institut (its " +
+      "article kept), not Alfred-Wegener-Institut; «Polarstern» taken for a quote",
     headline: "„Das Eis war so dünn wie nie“: „Polarstern“ zurück in Bremerhaven",
     standfirst:
       "Nach elf Wochen in der Zentralarktis ist das Forschungsschiff des " +

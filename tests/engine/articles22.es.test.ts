@@ -211,7 +211,8 @@ runArticles("es", [
       "anónima con dos puntos, sindicato con «Según»",
     todo:
       "«Nos tratan como a vecinos de segunda» goes to el regidor de Sequeros, not Julio Martín " +
-      "Iglesias; «temporal y necesaria» goes to la Gerencia, not La Gerencia Regional de Salud; «Esto es " +
+      "Iglesias; «temporal y necesaria» goes to la Gerencia Regional de Salud (its article in lower case), " +
+      "not La Gerencia Regional de Salud; «Esto es " +
       "un abandono en toda regla» goes to Miranda del Castañar, not Tomás Hernández Sánchez; «a 30 " +
       "kilómetros por una carretera de curvas y…» goes to Miranda del Castañar, not Tomás Hernández " +
       "Sánchez; «En agosto, que es cuando más gente hay en los…» goes to el regidor de Sequeros, not " +

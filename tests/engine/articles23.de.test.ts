@@ -55,7 +55,9 @@ runArticles("de", [
       "einem Absatz (Teilzitat der Gemeindepräsidentin nach „verlangte“, Kantonsrätin mit „ging " +
       "weiter:“), Teilzitat des Bundesamts mit „hält … fest“, ungenannter Pilot nach Doppelpunkt, " +
       "Spruch auf einem Transparent",
-    todo: "«insgesamt leicht abnehmen» goes to das Bazl, not Bundesamt für Zivilluftfahrt",
+    todo:
+      "«insgesamt leicht abnehmen» goes to Das Bundesamt für Zivilluftfahrt (its article kept), not " +
+      "Bundesamt für Zivilluftfahrt",
     headline: "«Wir schlafen seit Jahren mit Ohropax»: Rümlang wehrt sich gegen längere Pisten",
     standfirst:
       "Der Flughafen Zürich will zwei Pisten verlängern. An einem Informationsabend in Rümlang " +

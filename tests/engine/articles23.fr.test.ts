@@ -507,7 +507,6 @@ const ARTICLES: ArticleCase[] = [
       "porte-parole) puis « a expliqué le magistrat », « Selon lui » sans citation, « Le " +
       "porte-parole » en fragment et « a-t-il précisé », nom d’opération entre guillemets, source " +
       "anonyme « glisse »",
-    todo: "«un travail de fourmi» goes to La police, not la Police cantonale vaudoise",
     headline: "Explosions de bancomats: trois Néerlandais arrêtés après une course-poursuite à Vallorbe",
     standfirst:
       "Les suspects sont soupçonnés d’avoir fait sauter sept distributeurs en Suisse romande " +

@@ -3225,4 +3225,39 @@ runBattery("de", [
       ["Das war knapp", "ein Sprecher des Vereins"],
     ],
   },
+  {
+    construction: "Das Bundesamt für X (Bamf) …, hält das Bamf fest (an acronym of a compound's parts)",
+    paragraphs: [
+      "Das Bundesamt für Migration und Flüchtlinge (Bamf) hat die Zahlen veröffentlicht. In seinem " +
+        "Bericht hält das Bamf fest, die Zahl der Anträge werde „weiter sinken“.",
+      "Die Bundesanstalt für Finanzdienstleistungsaufsicht (Bafin) prüft den Fall. Die Bafin sprach von " +
+        "„schweren Mängeln“.",
+    ],
+    expected: [
+      ["weiter sinken", "Das Bundesamt für Migration und Flüchtlinge"],
+      ["schweren Mängeln", "Die Bundesanstalt für Finanzdienstleistungsaufsicht"],
+    ],
+  },
+  {
+    construction: "Die Bafin sprach von „…“ (negative: an acronym the article never writes out stays)",
+    paragraphs: ["Die Bafin sprach von „schweren Mängeln“."],
+    expected: [["schweren Mängeln", "Die Bafin"]],
+  },
+  {
+    construction:
+      "des Alfred-Wegener-Instituts, then Das Alfred-Wegener-Institut (the name without its genitive)",
+    paragraphs: [
+      "Das Forschungsschiff des Alfred-Wegener-Instituts ist zurück.",
+      "Das Alfred-Wegener-Institut sprach von einem „einzigartigen Datensatz“.",
+    ],
+    expected: [["einzigartigen Datensatz", "Das Alfred-Wegener-Institut"]],
+  },
+  {
+    construction: "Die Dresdner Verkehrsbetriebe (negative: a plural name keeps its ending)",
+    paragraphs: [
+      "Die Dresdner Verkehrsbetriebe kündigten neue Linien an. „Wir bauen das Netz aus“, teilten die " +
+        "Verkehrsbetriebe mit.",
+    ],
+    expected: [["Wir bauen das Netz aus", "Die Dresdner Verkehrsbetriebe"]],
+  },
 ]);

@@ -2570,4 +2570,13 @@ runBattery("en", [
       ["We are out of beds. Nobody told us,", "Claire Dumas"],
     ],
   },
+  {
+    construction:
+      "standfirst: The council says “…”, the text naming Dublin City Council (the short form's body)",
+    paragraphs: [
+      ["standfirst", "The council says the plan is “the only way forward”."],
+      "Dublin City Council approved the plan on Monday after a long debate.",
+    ],
+    expected: [["the only way forward", "Dublin City Council"]],
+  },
 ]);

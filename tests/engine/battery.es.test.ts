@@ -4151,4 +4151,29 @@ runBattery("es", [
     ],
     expected: [["Antes del verano, como estaba previsto", "Ana Roda"]],
   },
+  {
+    construction:
+      "«La Fiscalía pide «…»» en la entradilla: el nombre corto es el del organismo que el texto nombra",
+    paragraphs: [
+      ["standfirst", "La Fiscalía pide «prudencia» tras el hallazgo."],
+      "La Fiscalía General del Estado de Jalisco confirmó el hallazgo el martes.",
+    ],
+    expected: [["prudencia", "La Fiscalía General del Estado de Jalisco"]],
+  },
+  {
+    construction: "la Gerencia Regional de Salud …, luego «Según la Gerencia, «…»»: el nombre completo",
+    paragraphs: [
+      "La Gerencia Regional de Salud cerró el consultorio en agosto.",
+      "Según la Gerencia, el cierre es «temporal y necesario».",
+    ],
+    expected: [["temporal y necesario", "la Gerencia Regional de Salud"]],
+  },
+  {
+    construction: "dos Gerencias nombradas, luego «la Gerencia» (negativo): la nombrada en último lugar",
+    paragraphs: [
+      "La Gerencia Regional de Salud cerró el consultorio. La Gerencia de Servicios Sociales abrió otro.",
+      "Según la Gerencia, el cambio es «temporal».",
+    ],
+    expected: [["temporal", "la Gerencia de Servicios Sociales"]],
+  },
 ]);

@@ -4213,6 +4213,31 @@ const CASES: Case[] = [
       ["Nous n’en pouvons plus. Trois nuits de suite sans relève", "Paul Dumas"],
     ],
   },
+  {
+    name:
+      "« La police » au chapeau, « la Police cantonale vaudoise » dans le texte : le nom court du chapeau " +
+      "est l’organisme que le texte nomme",
+    standfirst: "Trois suspects ont été arrêtés. La police salue « un travail de fourmi ».",
+    paragraphs: [
+      "Dans un communiqué, la Police cantonale vaudoise indique que les suspects « ont tenté de forcer " +
+        "le barrage ».",
+    ],
+    quotes: [
+      ["un travail de fourmi", "la Police cantonale vaudoise"],
+      ["ont tenté de forcer le barrage", "la Police cantonale vaudoise"],
+    ],
+  },
+  {
+    name: "« La police » au chapeau, le texte ne nommant aucune police (négatif) : elle parle telle quelle",
+    standfirst: "Trois suspects ont été arrêtés. La police salue « un travail de fourmi ».",
+    paragraphs: [
+      "Dans un communiqué, le parquet indique que les suspects « ont tenté de forcer le barrage ».",
+    ],
+    quotes: [
+      ["un travail de fourmi", "La police"],
+      ["ont tenté de forcer le barrage", "le parquet"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -672,7 +672,7 @@ export class SpeakerRegistry {
         (closesOnNoun && body.name.toLowerCase().endsWith(` ${noun}`))) &&
       this.isBodyName(body.name, body.mentions[0]!.text);
     const linked = this.rules.bodyNamesCapitaliseFirstWord ? this.mentions.entityAt(block, m.at) : undefined;
-    const full =
+    const before =
       linked?.kind === "organisation" && opensWithNoun(linked)
         ? linked
         : inHeadline
@@ -683,11 +683,19 @@ export class SpeakerRegistry {
               opensWithNoun,
               this.shortFormReach(m.name, noun, block),
             );
+    // A standfirst, too, may give a body its noun alone before the text names it (« La police salue … »
+    // over « la Police cantonale vaudoise »): with no such body before it, the one the text names first.
+    const ahead =
+      before === undefined && this.mentions.inHead(block)
+        ? this.mentions.bodyNamedFirst(opensWithNoun)
+        : undefined;
+    const full = before ?? ahead;
     if (full === undefined) return undefined;
     // `in einer Mitteilung des Landkreises`: the genitive's article is no name's; the body goes by its
     // name as the article writes it in full (`Der Landkreis Leer`). So does a name that closes on the
-    // noun, whose determiner the short form's is not (`The Council` for `Dublin City Council`).
-    if (noun !== written || !full.name.toLowerCase().startsWith(`${noun} `))
+    // noun, whose determiner the short form's is not (`The Council` for `Dublin City Council`), and a
+    // name the text writes after the short form, as it writes it there.
+    if (noun !== written || !full.name.toLowerCase().startsWith(`${noun} `) || ahead !== undefined)
       return this.bodyNameAsWritten(full);
     return m.name.slice(0, m.name.length - noun.length) + full.name;
   }
@@ -1220,8 +1228,10 @@ export class SpeakerRegistry {
     if (m.kind === "organisation" && words.length > 0 && this.forAnyOffice(words[0]!)) return true;
     if (!speaks || m.kind === "person" || words.length === 0) return false;
     // A body speaks too, by its acronym or a news organisation's name (`teilte die AGV mit`, `sagte
-    // der Spiegel`).
-    if (m.name.split(/\s+/u).some((w) => ACRONYM.test(w))) return false;
+    // der Spiegel`), or by an acronym written as a word the article defines (`hält das Bazl fest`).
+    const acronym = (w: string) =>
+      ACRONYM.test(w) || (WORD_ACRONYM.test(w) && this.mentions.acronymWrittenOut(w) !== undefined);
+    if (m.name.split(/\s+/u).some(acronym)) return false;
     // A capital before any complement names the body (`la Contraloría General`, `El Málaga`).
     if (this.qualifiedByName(m.name, words)) return false;
     return !words.some((w) => this.namesOtherThanPerson(w) || newsOrganisations.has(w));

@@ -465,7 +465,7 @@ export const spanish: LanguageRules = {
     casa rosada unidad embajada cartera ayuntamiento consistorio comunidad colegio escuela liceo hospital
     contraloría distribuidora aseguradora constructora petrolera aerolínea confederación distrito
     intendencia municipalidad alcaldía gobernación secretaría consultora observatorio agrupación colectivo
-    cooperativa consejería conselleria centro club
+    cooperativa consejería conselleria centro club gerencia
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,

@@ -45,6 +45,13 @@ const EXACT = "=";
 const INFLECTIONS = ["s", "es", "n", "en", "nen", "e"];
 
 /**
+ * Of those, the genitive singular's, which no name keeps where nouns are capitalised (`des
+ * Alfred-Wegener-Instituts` is the Alfred-Wegener-Institut); the others may be a plural name's own
+ * (`die Dresdner Verkehrsbetriebe`).
+ */
+export const GENITIVE_ENDINGS: ReadonlySet<string> = new Set(["s", "es"]);
+
+/**
  * A list's nouns read from their last letter: one walk back from a word's end meets every listed
  * noun the word ends with, where looking each of its tails up would hash every tail anew. Made on
  * a list's first lookup: the lexicons' lists are never changed once built.

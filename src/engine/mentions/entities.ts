@@ -21,7 +21,7 @@ import {
 } from "../attribution/tokens.ts";
 import { listConjunctions, nameRuns, officePossessiveInName, tokensText } from "../attribution/names.ts";
 import { isSpeechVerb } from "../attribution/speakerPhrases.ts";
-import { isFunctionWord, isPersonNoun, listedNoun, wordSet } from "../lang/lexicon.ts";
+import { GENITIVE_ENDINGS, isFunctionWord, isPersonNoun, listedNoun, wordSet } from "../lang/lexicon.ts";
 import { decideVoice } from "../voiceKinds.ts";
 import { newsOrganisations } from "../lang/newsOrganisations.ts";
 
@@ -839,7 +839,11 @@ function phraseAt(s: Sentence, k: number, end: number, b: number, nouns: KnownNo
   // A place's adjective before the compound is the name's (`die Dresdner Verkehrsbetriebe`: isName).
   if (!headWord.startsWith(noun)) {
     const key = headWord.slice(0, headWord.lastIndexOf(noun) + noun.length);
-    const name = tokensText(tokens, head.named ? head.nameStart : head.end - 1, head.end, s.source);
+    const written = tokensText(tokens, head.named ? head.nameStart : head.end - 1, head.end, s.source);
+    // The name without its genitive ending, as the body is called (see GENITIVE_ENDINGS).
+    const ending = headWord.slice(key.length);
+    const genitive = rules.capitalisesNouns && GENITIVE_ENDINGS.has(ending);
+    const name = genitive ? written.slice(0, -ending.length) : written;
     return { mention: mentionOf(s, k, to, b, "name"), kind: "organisation", key, name, head: noun, definite };
   }
   const longName = head.named ? -1 : lowerCaseNameEnd(s, head, end, nouns);

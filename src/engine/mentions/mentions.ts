@@ -118,7 +118,8 @@ function spellsAcronym(sentence: Sentence, from: number, to: number, acronym: st
  * (WORD_ACRONYM) spells its name by the first letters, one or more, of the name's words in turn
  * from `from`, each capitalised word giving some, a small word ("e", "para") some or none, and at
  * least two words giving letters (one word's start is a short form, not an acronym). The name's
- * words after the last that gives letters are its still ("Desastres").
+ * words after the last that gives letters are its still ("Desastres"). Where nouns compound, a word's
+ * parts give theirs too (see spells).
  */
 function spellsBySyllables(sentence: Sentence, from: number, to: number, acronym: string): boolean {
   const { tokens } = sentence;
@@ -138,8 +139,18 @@ function spellsBySyllables(sentence: Sentence, from: number, to: number, acronym
     if (t.kind !== "word") return t.text === "," && spells(k + 1, at, words);
     if (!isCapitalised(t) && spells(k + 1, at, words)) return true;
     const word = unaccented(t.text);
-    for (let n = 1; n <= word.length && word[n - 1] === letters[at + n - 1]; n++)
+    if (word[0] !== letters[at]) return false;
+    // Where nouns compound, a word gives the initials of its parts too ("Bundesamt für Zivilluftfahrt
+    // (Bazl)": "ba" of Bundes-amt, "zl" of Zivil-luftfahrt), letters in order after its own initial.
+    let inside = 1;
+    for (let n = 1; at + n <= letters.length; n++) {
       if (spells(k + 1, at + n, Math.min(words + 1, 2))) return true;
+      const next = letters[at + n]!;
+      const prefix = inside === n && word[n] === next;
+      if (!prefix && !sentence.rules.capitalisesNouns) return false;
+      inside = prefix ? n + 1 : word.indexOf(next, inside) + 1;
+      if (inside === 0) return false;
+    }
     return false;
   };
   return isCapitalised(tokens[from]!) && spells(from, 0, 0);
