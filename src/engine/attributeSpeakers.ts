@@ -404,6 +404,7 @@ function readBlock(
     const issuer = quoted ?? speaking;
     if (issuer !== null && introducesDocument(s, start, end)) registry.documentIssued(issuer, b);
     if (!heading) meetPeopleNamed(s, start, end, registry, b);
+    if (speaking !== null) registry.reportedSpeaking(speaking);
     // A person described as the subject is who the next pronoun most likely means, named or not.
     const subject = heading ? null : describedSubject(s, start, end);
     if (subject) registry.describedSubject(subject, b);

@@ -115,9 +115,7 @@ runArticles("de", [
       "in einem Absatz (Bergläufer mit „erzählte Mair“, Paragleiter mit „grinste:“), Teilzitat des " +
       "OK-Chefs nach „sprach von einer“, ungenannte ältere Zuschauerin nach Doppelpunkt, Teamname und " +
       "Spitzname",
-    todo:
-      "«Endlich wieder einer von uns.» goes to Rotem Kreuz, not eine ältere Zuschauerin; «Osttirol " +
-      "Power» taken for a quote",
+    todo: "«Osttirol Power» taken for a quote",
     headline: "Dolomitenmann: Osttiroler Staffel siegt nach 24 Jahren wieder",
     standfirst:
       "Beim Extremstaffellauf in Lienz jubelt erstmals seit 2001 wieder ein Team aus dem Bezirk. „Das " +
