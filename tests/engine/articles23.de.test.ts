@@ -538,7 +538,6 @@ runArticles("de", [
       "Teilzitat des Kreisvorsitzenden nach „nannte“, zwei Männer in einem Absatz (Biologe mit „sagt " +
       "der Biologe“, Landwirt mit „schüttelt den Kopf:“), Ministeriumssprecherin mit Teilzitat im " +
       "Konjunktiv, plattdeutscher Spitzname",
-    todo: "«Die sollen mal einen Winter lang meine Futter…» goes to Hauke Jessen, not Sönke Carstensen",
     headline: "Nonnengänse fressen Eiderstedts Weiden kahl",
     standfirst:
       "Bis zu 40.000 Gänse rasten in diesem Frühjahr auf der Halbinsel. Landwirte fordern mehr Geld, " +

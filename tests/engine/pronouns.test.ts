@@ -224,6 +224,71 @@ for (const [lang, paragraph, named] of [
     assert.equal(speakersOf(attribute(lang, paragraph)).at(-1), named);
   });
 
+// `Carstensen schüttelt den Kopf, als er das hört: „…“`: the pronoun before the quote stands for the
+// person its own sentence named before it, not the last speaker.
+for (const [lang, paragraphs] of [
+  [
+    "de",
+    [
+      "Sönke Carstensen hält 120 Kühe.",
+      '"Die Gänse waren zuerst da", sagt Hauke Jessen. Carstensen lacht, als er das hört: "Dann soll ' +
+        'er mal meine Rechnung bezahlen."',
+    ],
+  ],
+  [
+    "en",
+    [
+      "Sönke Carstensen keeps 120 cows.",
+      "“The geese were here first,” Hauke Jessen said. Carstensen shook his head when he heard that: " +
+        "“Let them pay my feed bill.”",
+    ],
+  ],
+  [
+    "es",
+    [
+      "Sönke Carstensen tiene 120 vacas.",
+      "«Los gansos llegaron primero», dijo Hauke Jessen. Carstensen negó con la cabeza cuando lo oyó: " +
+        "«Que paguen mi pienso.»",
+    ],
+  ],
+] as const)
+  test(`${lang}: "X shook his head when he heard that: …" is X's, not the last speaker's`, () => {
+    assert.deepEqual(speakersOf(attribute(lang, ...paragraphs)), ["Hauke Jessen", "Sönke Carstensen"]);
+  });
+
+// … but not a person named behind a preposition, nor one named after the pronoun.
+for (const [lang, paragraphs, speaker] of [
+  [
+    "en",
+    [
+      "Sönke Carstensen keeps 120 cows.",
+      "“The geese were here first,” Hauke Jessen said. Asked about Carstensen, he added: “Let him pay " +
+        "the feed bill.”",
+    ],
+    "Hauke Jessen",
+  ],
+  [
+    "de",
+    [
+      "Sönke Carstensen hält 120 Kühe.",
+      '"Die Gänse waren zuerst da", sagt Hauke Jessen. Auf Carstensen angesprochen, sagt er: "Der ' +
+        'soll sich beruhigen."',
+    ],
+    "Hauke Jessen",
+  ],
+  [
+    "en",
+    [
+      "Anne Considine runs the school.",
+      "“We are being punished,” said Siobhán Keogh. She said Ms Considine had “done everything right”.",
+    ],
+    "Siobhán Keogh",
+  ],
+] as const)
+  test(`${lang}: the pronoun before the quote is not whom its sentence names otherwise: ${speaker}`, () => {
+    assert.equal(speakersOf(attribute(lang, ...paragraphs)).at(-1), speaker);
+  });
+
 test("nl: zegt ze after two people means the subject, not the one 'samen met' governs", () => {
   const result = attribute(
     "nl",
