@@ -381,6 +381,11 @@ function readBlock(
         const proposal = strategy.propose(s, i, start, end);
         if (proposal?.mention?.type === "pronoun" && !proposal.mention.plural)
           r.says ??= proposal.mention.gender;
+        // `Carstensen schüttelt den Kopf, als er das hört: „…“`: as for reported speech, a pronoun may
+        // stand for someone the quote's own sentence named before it (not after: `She said Ms X had
+        // “…”`).
+        const at = proposal?.mention?.type === "pronoun" && !heading ? proposal.mention.at : undefined;
+        if (at !== undefined) meetPeopleNamed(s, start, tokenAt(s, start, i, at), registry, b);
         return proposal && candidate(strategy.id, { mention: proposal.mention }, proposal.words);
       };
       settle(r, chooseAsking(strategies, propose, speakerOf, r.heard), true);
@@ -404,6 +409,7 @@ function readBlock(
     const issuer = quoted ?? speaking;
     if (issuer !== null && introducesDocument(s, start, end)) registry.documentIssued(issuer, b);
     if (!heading) meetPeopleNamed(s, start, end, registry, b);
+    if (speaking !== null) registry.reportedSpeaking(speaking);
     // A person described as the subject is who the next pronoun most likely means, named or not.
     const subject = heading ? null : describedSubject(s, start, end);
     if (subject) registry.describedSubject(subject, b);
@@ -438,6 +444,13 @@ function readBlock(
     if (!opensBlock && recent !== undefined) r.around.push(candidate("recent-speaker", { speaker: recent }));
   }
   return onlyUnclaimedQuote(view, result) ? [...view.quotes] : [];
+}
+
+/** The first of tokens [from, to) at or after the character `at` (`to` when none is). */
+function tokenAt(s: Sentence, from: number, to: number, at: number): number {
+  let k = from;
+  while (k < to && s.tokens[k]!.start < at) k++;
+  return k;
 }
 
 /** The people tokens [from, to) name whom the registry can tell apart, met there: the latest touched. */

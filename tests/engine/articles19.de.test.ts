@@ -278,9 +278,9 @@ runArticles("de", [
     todo:
       "«Das macht man doch so im Dorf.» goes to Rosmarie Hürlimann, not Vreni Baumann; «Ein Automat " +
       "ersetzt keinen Laden, in dem man …» goes to der Vorstand des Dorfvereins Hütten, not Der Vorstand " +
-      "des Dorfvereins Hütten; «Für uns kleine Betriebe war das der letzte di…» goes to der Vorstand des " +
-      "Dorfvereins Hütten, not Ein Landwirt; «Dann gehe ich endlich einmal im Sommer z Alp,…» goes to " +
-      "der Vorstand des Dorfvereins Hütten, not Ruedi Baumann",
+      "des Dorfvereins Hütten; «Für uns kleine Betriebe war das der letzte di…» goes to Ein Landwirt aus " +
+      "dem Weiler Laubegg, not Ein Landwirt; «Dann gehe ich endlich einmal im Sommer z Alp,…» goes to " +
+      "Ein Landwirt aus dem Weiler Laubegg, not Ruedi Baumann",
     headline: "«Nach 38 Jahren ist Schluss»: Die Chäsi in Hütten macht zu",
     standfirst:
       "Ende Jahr schliesst in Hütten der letzte Laden im Dorf. Für viele ältere " +

@@ -557,8 +557,7 @@ runArticles("de", [
       "Hauptvorsitzenden nach „nennt“, ungenannte Besucherin nach Doppelpunkt, Musical- und Liedtitel",
     todo:
       "«Ich spiele eine Dänin, meine beste Freundin e…» goes to beste Freundin eine Deutsche, not " +
-      "Frederikke Thomsen; «So etwas würde ich mir an unseren Schulen auc…» goes to Hinrich Carstensen, " +
-      "not Eine Besucherin",
+      "Frederikke Thomsen",
     headline: "„Auf der Bühne ist die Grenze egal“",
     standfirst:
       "Das Deutsche Gymnasium für Nordschleswig zeigt ein selbst geschriebenes Musical über zwei " +

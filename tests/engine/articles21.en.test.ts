@@ -18,9 +18,7 @@ runArticles("en", [
       "then a second quote, she told the paper with a colon, a convener and the union officer " +
       "both women in one paragraph, a service brand and scare quotes in marks, an unnamed driver " +
       "with a partial",
-    todo:
-      "«on average fewer than six passengers a journey» goes to The company, not Lothian Buses; " +
-      "«I’ve been clear with them that the night netw…» goes to Gemma Rennie, not Morag Henderson",
+    todo: "«on average fewer than six passengers a journey» goes to The company, not Lothian Buses",
     headline: "Lothian Buses to axe late-night journeys on six routes from January",
     standfirst: "Union warns cleaners and care workers will be “left stranded after midnight”",
     paragraphs: [
@@ -309,7 +307,7 @@ runArticles("en", [
       "commissioner said, a vaccination operation in marks, a disease agency's situation report " +
       "with two partial quotes, a mother with an honorific and a nurse both women in one " +
       "paragraph with she said, the commissioner by surname closing",
-    todo: "«We are putting two children on one bed. We ha…» goes to Hauwa Abubakar, not A nurse",
+    todo: "«We are putting two children on one bed. We ha…» goes to A nurse on the ward, not A nurse",
     headline: "Meningitis: 37 dead as outbreak spreads to nine LGAs in Kebbi",
     paragraphs: [
       "At least 37 people have died of cerebrospinal meningitis in Kebbi State since January, " +

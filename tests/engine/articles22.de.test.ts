@@ -171,8 +171,8 @@ runArticles("de", [
       "Besucherin mit „sagte sie“, Ausstellungs- und Bildtitel",
     todo:
       "«Andrang, wie wir ihn seit Jahren nicht erlebt…» goes to Das Kunstmuseum, not Kunstmuseum " +
-      "Bayreuth; «Genau so sieht es an einem guten Morgen aus» goes to Helene Sauerwein, not Eine " +
-      "Besucherin; «Morgen bei Tüchersfeld» taken for a quote",
+      "Bayreuth; «Genau so sieht es an einem guten Morgen aus» goes to Eine Besucherin aus Bayreuth, " +
+      "not Eine Besucherin; «Morgen bei Tüchersfeld» taken for a quote",
     headline: "Kunstmuseum zeigt den vergessenen Maler aus der Fränkischen Schweiz",
     standfirst:
       "Über 40 Jahre lagen die Bilder von Konrad Lindner auf einem Dachboden in " +

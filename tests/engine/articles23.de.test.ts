@@ -117,9 +117,7 @@ runArticles("de", [
       "in einem Absatz (Bergläufer mit „erzählte Mair“, Paragleiter mit „grinste:“), Teilzitat des " +
       "OK-Chefs nach „sprach von einer“, ungenannte ältere Zuschauerin nach Doppelpunkt, Teamname und " +
       "Spitzname",
-    todo:
-      "«Endlich wieder einer von uns.» goes to Rotem Kreuz, not eine ältere Zuschauerin; «Osttirol " +
-      "Power» taken for a quote",
+    todo: "«Osttirol Power» taken for a quote",
     headline: "Dolomitenmann: Osttiroler Staffel siegt nach 24 Jahren wieder",
     standfirst:
       "Beim Extremstaffellauf in Lienz jubelt erstmals seit 2001 wieder ein Team aus dem Bezirk. „Das " +
@@ -542,7 +540,6 @@ runArticles("de", [
       "Teilzitat des Kreisvorsitzenden nach „nannte“, zwei Männer in einem Absatz (Biologe mit „sagt " +
       "der Biologe“, Landwirt mit „schüttelt den Kopf:“), Ministeriumssprecherin mit Teilzitat im " +
       "Konjunktiv, plattdeutscher Spitzname",
-    todo: "«Die sollen mal einen Winter lang meine Futter…» goes to Hauke Jessen, not Sönke Carstensen",
     headline: "Nonnengänse fressen Eiderstedts Weiden kahl",
     standfirst:
       "Bis zu 40.000 Gänse rasten in diesem Frühjahr auf der Halbinsel. Landwirte fordern mehr Geld, " +

@@ -2287,6 +2287,37 @@ runBattery("de", [
   },
   {
     construction:
+      "Ein Mechaniker, der …, zündet sich … an. „…“, sagte er: ein Mechaniker ist eine beschriebene " +
+      "Person, nicht der zuvor zitierte Betriebsrat",
+    paragraphs: [
+      "„Das ist Verrat an der Belegschaft“, sagte Rainer Jost.",
+      "Ein Mechaniker, der seit 22 Jahren im Werk arbeitet, zündet sich eine Zigarette an. „Mit 56 finde " +
+        "ich nichts mehr“, sagte er leise.",
+    ],
+    expected: [
+      ["Das ist Verrat an der Belegschaft", "Rainer Jost"],
+      ["Mit 56 finde ich nichts mehr", "Ein Mechaniker"],
+    ],
+  },
+  {
+    construction:
+      "Eine Besucherin war begeistert: „…“ / Eine Zuschauerin ist gerührt: „…“: die beschriebene " +
+      "Person vor dem Doppelpunkt spricht, nicht der zuvor Zitierte",
+    paragraphs: [
+      "„Das ist ein Vorbild“, sagte Hinrich Carstensen.",
+      "Eine Besucherin war begeistert: „So etwas würde ich mir auch wünschen.“",
+      "Eine Zuschauerin ist gerührt: „Endlich wieder einer von uns.“",
+      "Ein Besucher aus Kiel nickt: „Das brauchen wir auch.“",
+    ],
+    expected: [
+      ["Das ist ein Vorbild", "Hinrich Carstensen"],
+      ["So etwas würde ich mir auch wünschen.", "Eine Besucherin"],
+      ["Endlich wieder einer von uns.", "Eine Zuschauerin"],
+      ["Das brauchen wir auch.", "Ein Besucher"],
+    ],
+  },
+  {
+    construction:
       "Ein Gärtner der Stadt, der …, sieht … . „…“, sagte er: ein Gärtner ist eine beschriebene " +
       "Person, nicht der zwei Absätze vorher genannte Stadtrat",
     paragraphs: [

@@ -1543,6 +1543,32 @@ runBattery("en", [
   },
   {
     construction:
+      "A nurse on the ward, who … because she …, said …. “…,” she said: a long relative clause between " +
+      "commas after a complement of place still tells of the newcomer, not the woman quoted before",
+    paragraphs: [
+      "“We came at night on a motorcycle,” Hauwa Abubakar said. A nurse on the ward, who asked not to be " +
+        "named because she was not authorised to speak to the press, said it held 46 children. “We are " +
+        "putting two children on one bed,” she said.",
+    ],
+    expected: [
+      ["We came at night on a motorcycle,", "Hauwa Abubakar"],
+      ["We are putting two children on one bed,", "A nurse on the ward"],
+    ],
+  },
+  {
+    construction: "A teacher from the village, who …, said …. “…,” she said: a complement of origin too",
+    paragraphs: [
+      "“We need more staff,” Hauwa Abubakar said.",
+      "A teacher from the village, who asked not to be named because she feared for her job, said the " +
+        "school had shut. “We teach outside,” she said.",
+    ],
+    expected: [
+      ["We need more staff,", "Hauwa Abubakar"],
+      ["We teach outside,", "A teacher from the village"],
+    ],
+  },
+  {
+    construction:
       "A gardener, who …, …. “…,” he said: a gardener is a person described, not the councillor before",
     paragraphs: [
       "Councillor Ray Dunn called the plan “long overdue”.",

@@ -15,7 +15,7 @@ const person = (features: Partial<PronounFeatures>): PronounFeatures => ({
   lastSpeaker: false,
   paragraphSpeaker: false,
   sentencesBack: 0,
-  afterPreposition: false,
+  notSubject: false,
   gender: "unknown",
   introducedBefore: false,
   ...features,
@@ -44,10 +44,10 @@ test("scores: a known agreeing gender outweighs a sentence of distance", () => {
 });
 
 test("scores: the subject beats a person named behind a preposition, the last speaker too", () => {
-  assert.equal(chosen(["object", { afterPreposition: true }], ["subject", { sentencesBack: 1 }]), "subject");
+  assert.equal(chosen(["object", { notSubject: true }], ["subject", { sentencesBack: 1 }]), "subject");
   assert.equal(
     chosen(
-      ["governed", { afterPreposition: true }],
+      ["governed", { notSubject: true }],
       ["speaker", { sentencesBack: 1, lastSpeaker: true, paragraphSpeaker: true }],
     ),
     "speaker",
@@ -153,6 +153,141 @@ test("en: the subject, not the person a preposition governs, is who the pronoun 
   );
   assert.deepEqual(speakersOf(result), ["Ana Price"]);
 });
+
+// A sentence reporting one person's speech names others only in what they said: the next pronoun
+// is the reporter's, though a title tells the other's gender and theirs is unknown.
+for (const [lang, paragraph, reporter] of [
+  [
+    "en",
+    "Councillor Morag Henderson said she had asked the firm to meet Ms Rennie before the vote. " +
+      "“The night buses are a lifeline,” she said.",
+    "Morag Henderson",
+  ],
+  [
+    "en",
+    "Paramedic Liam Okafor told the inquest Mr Harker had been cold for hours. Asked whether that was " +
+      "unusual, he replied: “Not any more.”",
+    "Liam Okafor",
+  ],
+  [
+    "en",
+    "Dr Kemi Adeyemi said Mrs Walsh had waited nine hours. “We cannot go on,” she added.",
+    "Kemi Adeyemi",
+  ],
+  [
+    "de",
+    "Stadträtin Morag Henning sagte, sie habe Frau Rennert um ein Gespräch gebeten. " +
+      "„Die Nachtbusse sind unverzichtbar“, sagte sie.",
+    "Morag Henning",
+  ],
+  [
+    "de",
+    "Sanitäter Lian Okafor sagte, Herr Harke sei stark unterkühlt gewesen. " +
+      "„Das ist leider normal geworden“, fügte er hinzu.",
+    "Lian Okafor",
+  ],
+  [
+    "es",
+    "La concejala Morag Henderson dijo que la señora Rennie había dimitido. «Los autobuses son vitales», " +
+      "dijo ella.",
+    "Morag Henderson",
+  ],
+  [
+    "fr",
+    "La conseillère Morag Henderson a dit que Mme Rennie avait démissionné. « Les bus sont vitaux », " +
+      "a-t-elle dit.",
+    "Morag Henderson",
+  ],
+] as const)
+  test(`${lang}: the pronoun after "X said Ms Y had …" is X's: ${paragraph.slice(0, 40)}`, () => {
+    assert.equal(speakersOf(attribute(lang, paragraph)).at(-1), reporter);
+  });
+
+// … but not when the person named in what was said speaks up next, or the pronoun's gender rules the
+// reporter out.
+for (const [lang, paragraph, named] of [
+  [
+    "en",
+    "Councillor Morag Henderson said Ms Rennie had resigned. Ms Rennie did not deny it. " +
+      "“I had no choice,” she said.",
+    "Rennie",
+  ],
+  ["en", "John Reyes said Ms Price had resigned. “I had no choice,” she said.", "Price"],
+  [
+    "de",
+    "Sanitäter Lian Okafor sagte, Herr Harke sei stark unterkühlt gewesen. Herr Harke widersprach. " +
+      "„Ich war nicht unterkühlt“, sagte er.",
+    "Harke",
+  ],
+] as const)
+  test(`${lang}: the person named in what was said keeps the pronoun: ${paragraph.slice(0, 40)}`, () => {
+    assert.equal(speakersOf(attribute(lang, paragraph)).at(-1), named);
+  });
+
+// `Carstensen schüttelt den Kopf, als er das hört: „…“`: the pronoun before the quote stands for the
+// person its own sentence named before it, not the last speaker.
+for (const [lang, paragraphs] of [
+  [
+    "de",
+    [
+      "Sönke Carstensen hält 120 Kühe.",
+      '"Die Gänse waren zuerst da", sagt Hauke Jessen. Carstensen lacht, als er das hört: "Dann soll ' +
+        'er mal meine Rechnung bezahlen."',
+    ],
+  ],
+  [
+    "en",
+    [
+      "Sönke Carstensen keeps 120 cows.",
+      "“The geese were here first,” Hauke Jessen said. Carstensen shook his head when he heard that: " +
+        "“Let them pay my feed bill.”",
+    ],
+  ],
+  [
+    "es",
+    [
+      "Sönke Carstensen tiene 120 vacas.",
+      "«Los gansos llegaron primero», dijo Hauke Jessen. Carstensen negó con la cabeza cuando lo oyó: " +
+        "«Que paguen mi pienso.»",
+    ],
+  ],
+] as const)
+  test(`${lang}: "X shook his head when he heard that: …" is X's, not the last speaker's`, () => {
+    assert.deepEqual(speakersOf(attribute(lang, ...paragraphs)), ["Hauke Jessen", "Sönke Carstensen"]);
+  });
+
+// … but not a person named behind a preposition, nor one named after the pronoun.
+for (const [lang, paragraphs, speaker] of [
+  [
+    "en",
+    [
+      "Sönke Carstensen keeps 120 cows.",
+      "“The geese were here first,” Hauke Jessen said. Asked about Carstensen, he added: “Let him pay " +
+        "the feed bill.”",
+    ],
+    "Hauke Jessen",
+  ],
+  [
+    "de",
+    [
+      "Sönke Carstensen hält 120 Kühe.",
+      '"Die Gänse waren zuerst da", sagt Hauke Jessen. Auf Carstensen angesprochen, sagt er: "Der ' +
+        'soll sich beruhigen."',
+    ],
+    "Hauke Jessen",
+  ],
+  [
+    "en",
+    [
+      "Anne Considine runs the school.",
+      "“We are being punished,” said Siobhán Keogh. She said Ms Considine had “done everything right”.",
+    ],
+    "Siobhán Keogh",
+  ],
+] as const)
+  test(`${lang}: the pronoun before the quote is not whom its sentence names otherwise: ${speaker}`, () => {
+    assert.equal(speakersOf(attribute(lang, ...paragraphs)).at(-1), speaker);
+  });
 
 test("nl: zegt ze after two people means the subject, not the one 'samen met' governs", () => {
   const result = attribute(

@@ -196,10 +196,11 @@ class Index {
 export class SpeakerRegistry {
   readonly entities: Entity[] = [];
   /**
-   * Each touch of an entity, in order, with the sentence it was in and whether a preposition
-   * governed it; an entry is current while its entity's `touchedAt` is its time.
+   * Each touch of an entity, in order, with the sentence it was in and whether it was not the
+   * sentence's subject (PronounFeatures.notSubject); an entry is current while its entity's
+   * `touchedAt` is its time.
    */
-  private readonly touches: { id: number; at: number; sentence: number; afterPreposition: boolean }[] = [];
+  private readonly touches: { id: number; at: number; sentence: number; notSubject: boolean }[] = [];
   /** Sentences read so far (see `nextSentence`): how far back each person was mentioned. */
   private sentence = 0;
   /** Who spoke the last quote or reported speech, and the block each speaker last spoke in. */
@@ -455,8 +456,19 @@ export class SpeakerRegistry {
   continuing(block: number, window: number): number | null {
     const speaker = this.lastSpeaker;
     const spokeBefore = speaker !== null && this.spokeIn.get(speaker) === block - 1;
-    if (this.touches.at(-1)?.afterPreposition && spokeBefore) return speaker;
+    if (this.touches.at(-1)?.notSubject && spokeBefore) return speaker;
     return this.recent(block, window);
+  }
+
+  /**
+   * The current sentence reports the entity speaking (`Councillor X said she had asked the company to
+   * meet Ms Rennie`): if a person, everyone else it names stands in what they said, not as its
+   * subject. A body or a thing read as speaking may be the engine's error, not the sentence's subject.
+   */
+  reportedSpeaking(id: number): void {
+    if (this.entities[id]!.kind !== "person") return;
+    for (let k = this.touches.length - 1; k >= 0 && this.touches[k]!.sentence === this.sentence; k--)
+      if (this.touches[k]!.id !== id) this.touches[k]!.notSubject = true;
   }
 
   /** The entity is mentioned again, without a new mention to resolve: it becomes the most recent. */
@@ -464,9 +476,9 @@ export class SpeakerRegistry {
     this.touch(id, block, false);
   }
 
-  private touch(id: number, block: number, afterPreposition: boolean, sentence = this.sentence): void {
+  private touch(id: number, block: number, notSubject: boolean, sentence = this.sentence): void {
     const at = this.touches.length + 1;
-    this.touches.push({ id, at, sentence, afterPreposition });
+    this.touches.push({ id, at, sentence, notSubject });
     this.touchedAt[id] = at;
     this.entities[id]!.lastBlock = block;
   }
@@ -1973,7 +1985,7 @@ export class SpeakerRegistry {
         lastSpeaker: this.lastSpeaker === touch.id,
         paragraphSpeaker: this.spokeIn.get(touch.id) === block,
         sentencesBack: this.sentence - touch.sentence,
-        afterPreposition: touch.afterPreposition,
+        notSubject: touch.notSubject,
         gender: firstNamesTell || byName === "disagrees" ? byName : genderMatch(m.gender, e.gender),
         introducedBefore: this.introduced?.id === touch.id && this.introduced.sentence === this.sentence - 1,
       };

@@ -15,8 +15,11 @@ export interface PronounFeatures {
   paragraphSpeaker: boolean;
   /** Sentences between their last mention and the pronoun's sentence (0: the same sentence). */
   sentencesBack: number;
-  /** At their last mention a preposition governed them (`with X`, `selon X`): not the subject. */
-  afterPreposition: boolean;
+  /**
+   * At their last mention they were not the sentence's subject: a preposition governed them (`with
+   * X`, `selon X`), or someone else's speech verb reported them (`X said Ms Y had …`).
+   */
+  notSubject: boolean;
   /** Their gender against the pronoun's: agrees, disagrees, or unknown (either side). */
   gender: "agrees" | "disagrees" | "unknown";
   /** The sentence before introduced them, unnamed, as its subject: they appear there first. */
@@ -29,9 +32,11 @@ export interface PronounFeatures {
  * La fiscal Marta Gil discrepó. Aseguró que …`); a larger bonus for the last speaker gave
  * pronouns back to someone quoted sentences up (measured on the tune pages). The last speaker
  * still wins over a person named since behind a preposition (`“…,” Dupont said. The plan was
- * drawn up with Rey. “…,” he added.`), the one penalised fact of the subject. A known gender that
- * agrees beats one unknown by more than a sentence (a larger weight lost held-out pages); one
- * that disagrees is never chosen. A person the sentence before introduces as its subject, unnamed
+ * drawn up with Rey. “…,” he added.`), the one penalised fact of the subject; so does the person
+ * whose speech the sentence before reports over anyone named in what they said, even with a title
+ * that tells the gender (`Councillor X said she had asked … to meet Ms Rennie. “…,” she said.`). A
+ * known gender that agrees beats one unknown by more than a sentence (a larger weight lost held-out
+ * pages); one that disagrees is never chosen. A person the sentence before introduces as its subject, unnamed
  * (`A cashier, who …, packed her things. “…,” she said.`), is whom a reporter brings in to speak:
  * they count as much as an agreeing gender, which a noun of either gender cannot show.
  */
@@ -41,7 +46,7 @@ export const PRONOUN_WEIGHTS = {
   perSentenceBack: -0.2,
   /** Distance counts up to this many sentences: further back every person is as far. */
   maxSentencesBack: 12,
-  afterPreposition: -0.3,
+  notSubject: -0.3,
   genderAgrees: 0.3,
   genderDisagrees: Number.NEGATIVE_INFINITY,
   introducedBefore: 0.3,
@@ -55,7 +60,7 @@ export function pronounScore(f: PronounFeatures): number {
     (f.lastSpeaker ? w.lastSpeaker : 0) +
     (f.paragraphSpeaker ? w.paragraphSpeaker : 0) +
     w.perSentenceBack * Math.min(f.sentencesBack, w.maxSentencesBack) +
-    (f.afterPreposition ? w.afterPreposition : 0) +
+    (f.notSubject ? w.notSubject : 0) +
     (f.gender === "agrees" ? w.genderAgrees : 0) +
     (f.introducedBefore ? w.introducedBefore : 0)
   );
@@ -109,7 +114,7 @@ export function describeFeatures(f: PronounFeatures): string {
     f.lastSpeaker && "last speaker",
     f.paragraphSpeaker && "spoke in paragraph",
     `${f.sentencesBack} ${f.sentencesBack === 1 ? "sentence" : "sentences"} back`,
-    f.afterPreposition && "after preposition",
+    f.notSubject && "not subject",
     f.gender !== "unknown" && `gender ${f.gender}`,
     f.introducedBefore && "introduced before",
   ];

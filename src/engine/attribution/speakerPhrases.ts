@@ -1082,9 +1082,12 @@ function actorInCharge(s: Sentence, c: number, j: number): Mention | null {
   return nameRuns(s, from, j).some(isPersonRun) ? analysePhrase(s, from, j) : null;
 }
 
-/** The comma closing an apposition the comma `c` opens, before `end`; `end` when none does. */
-function closingComma(s: Sentence, c: number, end: number): number {
-  for (let k = c + 1; k < end && k - c <= MAX_PHRASE; k++) if (isComma(s.tokens[k])) return k;
+/**
+ * The comma closing an apposition the comma `c` opens, before `end`, within `reach` tokens; `end` when
+ * none does.
+ */
+function closingComma(s: Sentence, c: number, end: number, reach = MAX_PHRASE): number {
+  for (let k = c + 1; k < end && k - c <= reach; k++) if (isComma(s.tokens[k])) return k;
   return end;
 }
 
@@ -2780,6 +2783,12 @@ function stressedPronounBetweenCommas(s: Sentence, comma: number): boolean {
 }
 
 /**
+ * How many tokens a relative clause between commas may run to: longer than an apposition, it may give a
+ * reason (`who asked not to be named because she was not authorised to speak to the press`).
+ */
+const MAX_RELATIVE_CLAUSE = 24;
+
+/**
  * `Ein Nachbar, der anonym bleiben möchte, will …`, `Un vecino, que pidió no ser identificado, llamó …`,
  * `Eine Geschädigte, eine 78-jährige Frau aus Bettlach, verfolgte …`: a relative clause or an apposition
  * opening on a determiner, words only between the comma `comma` and the one closing it, then a lower-case
@@ -2790,8 +2799,9 @@ function describedBetweenCommas(s: Sentence, comma: number, end: number): boolea
   const { tokens, rules } = s;
   if (!isComma(tokens[comma])) return false;
   const opens = tokens[comma + 1];
-  if (!opensCommaRelativeClause(s, comma + 1) && !rules.determiners.has(opens?.lower ?? "")) return false;
-  const close = closingComma(s, comma, end);
+  const relative = opensCommaRelativeClause(s, comma + 1);
+  if (!relative && !rules.determiners.has(opens?.lower ?? "")) return false;
+  const close = closingComma(s, comma, end, relative ? MAX_RELATIVE_CLAUSE : MAX_PHRASE);
   const verb = tokens[close + 1];
   return (
     close < end &&
@@ -2811,17 +2821,20 @@ const MAX_COMPLEMENT_BEFORE_RELATIVE = 4;
  * `Un vendedor de tortas fritas que trabaja en la estación miraba …`, `El esposo de la receptora, que
  * pidió no ser identificado, esperaba …`, `A friend of the family who …`: the noun's complement (`de`,
  * `of`), running to a relative clause, ends where the clause opens: the clause tells more of the
- * subject, the complement says who it is. A determiner may only follow a preposition (`de la
+ * subject, the complement says who it is. So does a complement of place (`A nurse on the ward, who
+ * asked not to be named, said`), when it runs to a clause between commas: `in the hall that …` may
+ * open the object's. A determiner may only follow a preposition (`de la
  * receptora`): after another word (`de Madrid miraba el andén que …`) it opens the verb's object.
  * Where the description ends, or null.
  */
 function complementBeforeRelative(s: Sentence, from: number, end: number): number | null {
   const { tokens, rules } = s;
-  if (!rules.complementOf.has(tokens[from]?.lower ?? "")) return null;
+  const of = rules.complementOf.has(tokens[from]?.lower ?? "");
+  if (!of && !rules.prepositions.has(tokens[from]?.lower ?? "")) return null;
   let words = 0;
   for (let k = from + 1; k < end; k++) {
     const t = tokens[k]!;
-    if (words > 0 && (opensRelativeOrReport(s, k) || describedBetweenCommas(s, k, end))) return k;
+    if (words > 0 && ((of && opensRelativeOrReport(s, k)) || describedBetweenCommas(s, k, end))) return k;
     if (!isWord(t) || isSpeechVerb(s, k) || rules.clauseJoins.has(t.lower)) return null;
     if (rules.prepositions.has(t.lower)) continue;
     if (rules.determiners.has(t.lower)) {

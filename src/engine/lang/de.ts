@@ -410,6 +410,7 @@ export const german: LanguageRules = {
       pfleger krankenpfleger spieler torhüter stürmer kapitän helfer
       feuerwehrmann regisseur senior dramaturg
       erzieher fahrer führer verkäufer friseur sanitäter apotheker elektriker mechaniker kurator gärtner
+      besucher zuschauer
       ologe
     `,
       "m",
@@ -427,7 +428,7 @@ export const german: LanguageRules = {
       politologin pflegerin krankenschwester spielerin torhüterin stürmerin kapitänin helferin
       feuerwehrfrau regisseurin pensionistin
       hebamme erzieherin fahrerin führerin verkäuferin friseurin sanitäterin apothekerin elektrikerin
-      mechanikerin bäuerin kuratorin gärtnerin
+      mechanikerin bäuerin kuratorin gärtnerin besucherin zuschauerin
       ologin
     `,
       "f",
