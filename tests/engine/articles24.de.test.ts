@@ -51,10 +51,7 @@ runArticles("de", [
       "er“ und Konjunktiv ohne Zeichen, Teilzitat des Memorials mit „nennt“, zwei Männer in einem " +
       "Absatz (Landrat mit „entgegnete Zweifel“, Schreiner mit „schüttelte den Kopf:“), ungenannte " +
       "junge Frau, Spruch auf einem Schild",
-    todo:
-      "«Wir sind doch nicht Zürich» goes to Schreiner, not Ruedi Streiff; «einen massvollen Beitrag " +
-      "zur Energiewende» goes to Das Memorial, not Memorial; «Wer hier baut, baut mit wenig Geld. Jede " +
-      "zusä…» goes to Schreiner, not Ruedi Streiff",
+    todo: "«einen massvollen Beitrag zur Energiewende» goes to Das Memorial, not Memorial",
     headline: "«Wir sind doch nicht Zürich»: Landsgemeinde sagt knapp Ja zur Solarpflicht",
     standfirst:
       "Nach über einer Stunde Debatte im Ring entschied das Mehr. Landammann Fridolin Hösli musste " +
@@ -220,10 +217,7 @@ runArticles("de", [
       "Text mit „sagte Hackl“, Trainer nach „sprach … Klartext:“, Kapitän mit einem Zitat über zwei " +
       "Absätze, zwei Männer in einem Absatz (Gästetrainer mit „meinte der Tscheche“, Torhüter ohne " +
       "Verb), ungenannter Dauerkartenbesitzer nach Doppelpunkt, Spitzname und Banner",
-    todo:
-      "«Nach dem zweiten Gegentor habe ich mich geärg…» goes to Tomáš Novák, not Lukas Steinberger; " +
-      "«So ein Spiel hab ich seit dem Aufstieg nicht …» goes to Auf der Tribüne stand ein " +
-      "Dauerkartenbesitzer, not ein Dauerkartenbesitzer",
+    todo: "«Nach dem zweiten Gegentor habe ich mich geärg…» goes to Tomáš Novák, not Lukas Steinberger",
     headline: "Starbulls drehen das Derby in der Verlängerung",
     standfirst:
       "4:3 gegen Regensburg nach 0:2-Rückstand. „So ein Tor schießt du einmal im Leben“, sagt der " +
@@ -378,7 +372,7 @@ runArticles("de", [
       "mit Vornamen und seine Mutter nach „ist besorgt:“, Arbeitstitel eines Programms",
     todo:
       "«Wer gut Deutsch spricht, findet in der Wirtsc…» goes to Inspektorat, not Schulinspektorat " +
-      "des Kreises Hermannstadt; «Lehrer für morgen» taken for a quote",
+      "des Kreises Hermannstadt",
     headline: "Deutschsprachige Schulen: Es fehlen die Lehrer, nicht die Schüler",
     standfirst:
       "In den deutschen Abteilungen im Kreis Hermannstadt sind zum Schuljahresbeginn 27 Stellen " +
@@ -445,7 +439,7 @@ runArticles("de", [
       "Teilzitat einer ungenannten BUND-Sprecherin nach Konjunktiv, sogenannter Begriff und Name eines " +
       "Baggerschiffs",
     todo:
-      "«Die Salzgehalte schwanken vor allem mit dem O…» goes to die Behörde auf Anfrage, not " +
+      "«Die Salzgehalte schwanken vor allem mit dem O…» goes to die Behörde, not " +
       "Wasserstraßen- und Schifffahrtsamt Elbe-Nordsee",
     headline: "Salz im Graben: Obstbauern im Alten Land bangen um den Frostschutz",
     standfirst:
@@ -502,10 +496,7 @@ runArticles("de", [
       "mit „sagt der Lungenfacharzt“, ungenannter ÖGK-Sprecher, zwei Frauen in einem Absatz (Teilzitat " +
       "der Landesrätin nach „versprach“, Abgeordnete mit „reagierte gereizt:“), Sprecher einer " +
       "Selbsthilfegruppe ohne Verb, Name der Gruppe",
-    todo:
-      "«als befristetes Projekt konzipiert» goes to vonseiten des Klinikums, not Kepler " +
-      "Universitätsklinikum; «Ein Hausarzt hat zehn Minuten pro Patient. Lo…» goes to Primar Stefan " +
-      "Aigner, not Stefan Aigner",
+    todo: "«als befristetes Projekt konzipiert» goes to Klinikums, not Kepler Universitätsklinikum",
     headline: "„Ohne die Ambulanz hätte ich aufgegeben“: Long-Covid-Patienten bangen um Betreuung",
     standfirst:
       "Das Kepler Universitätsklinikum schließt seine Post-Covid-Ambulanz Ende März. Betroffene sollen " +

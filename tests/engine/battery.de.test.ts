@@ -3,6 +3,91 @@ import { runBattery } from "./battery.helpers.ts";
 
 runBattery("de", [
   {
+    construction: "rief der 63-jährige Tischler (an age, a trade noun the lexicon lacks: someone just named)",
+    paragraphs: [
+      "Dann trat Ruedi Streiff aus Schwanden in den Ring. „Wir sind doch nicht Zürich“, rief der " +
+        "63-jährige Tischler in die Menge.",
+      "Am Stand wartete Vera Koller. „Das Brot ist teurer geworden“, sagt die 41-jährige Bäckerin.",
+    ],
+    expected: [
+      ["Wir sind doch nicht Zürich", "Ruedi Streiff"],
+      ["Das Brot ist teurer geworden", "Vera Koller"],
+    ],
+  },
+  {
+    construction: "rief der 63-jährige Schreiner (a trade that is a surname too: the trade after an age)",
+    paragraphs: [
+      "Dann trat Ruedi Streiff aus Schwanden in den Ring. „Wir sind doch nicht Zürich“, rief der " +
+        "63-jährige Schreiner in die Menge.",
+    ],
+    expected: [["Wir sind doch nicht Zürich", "Ruedi Streiff"]],
+  },
+  {
+    construction: "sagte der 63-jährige Fischer (the surname of someone named: that person)",
+    paragraphs: [
+      "Hans Fischer führt den Betrieb seit 1990. Sein Nachbar Karl Brandt hilft oft aus. „Das " +
+        "schaffen wir“, sagte der 63-jährige Fischer.",
+    ],
+    expected: [["Das schaffen wir", "Hans Fischer"]],
+  },
+  {
+    construction: "Primar X, Chefärztin X (an Austrian and a hospital title before the name)",
+    paragraphs: [
+      "Primar Stefan Aigner, der die Ambulanz leitet, hält das für einen Fehler. „Ein Hausarzt hat " +
+        "zehn Minuten pro Patient“, sagt der Lungenfacharzt.",
+      "„Wir sehen das anders“, sagte Chefärztin Eva Leitner.",
+    ],
+    expected: [
+      ["Ein Hausarzt hat zehn Minuten pro Patient", "Stefan Aigner"],
+      ["Wir sehen das anders", "Eva Leitner"],
+    ],
+  },
+  {
+    construction:
+      "Auf der Tribüne stand ein X, der …, und rang nach Luft: (the subject after place and verb)",
+    paragraphs: [
+      "Auf der Tribüne stand ein Dauerkartenbesitzer, der seit vierzig Jahren kein Heimspiel verpasst " +
+        "hat, und rang nach Luft: „So ein Spiel hab ich nicht mehr erlebt.“",
+      "Vor dem Rathaus wartete eine Anwohnerin, die seit zwanzig Jahren hier lebt, und schüttelte den " +
+        "Kopf: „Das versteht hier keiner.“",
+      // Opening on the subject, as before.
+      "Ein Pendler, der jeden Tag hier umsteigt, zeigte sich verärgert: „Das ist eine Zumutung.“",
+    ],
+    expected: [
+      ["So ein Spiel hab ich nicht mehr erlebt.", "ein Dauerkartenbesitzer"],
+      ["Das versteht hier keiner.", "eine Anwohnerin"],
+      ["Das ist eine Zumutung.", "Ein Pendler"],
+    ],
+  },
+  {
+    construction: "hieß es vonseiten / seitens der Stadt (a preposition naming where words come from)",
+    paragraphs: [
+      "Der Landkreis Leer hat die Ambulanz geschlossen. Sie sei „nur befristet geplant“ gewesen, hieß " +
+        "es vonseiten des Landkreises.",
+      "„Das war ein Fehler“, hieß es seitens der Stadt.",
+    ],
+    expected: [
+      ["nur befristet geplant", "Der Landkreis Leer"],
+      ["Das war ein Fehler", "Stadt"],
+    ],
+  },
+  {
+    construction: "teilte die Behörde auf Anfrage mit (how the words were asked for is no part of a name)",
+    paragraphs: [
+      "„Die Werte schwanken stark“, teilte die Behörde auf Anfrage mit.",
+      "„Die Preise steigen“, teilte der Verband auf Nachfrage mit.",
+    ],
+    expected: [
+      ["Die Werte schwanken stark", "die Behörde"],
+      ["Die Preise steigen", "der Verband"],
+    ],
+  },
+  {
+    construction: "teilte das Bundesamt für Migration mit (a body's own complement stays)",
+    paragraphs: ["„Die Zahlen sind gesunken“, teilte das Bundesamt für Migration mit."],
+    expected: [["Die Zahlen sind gesunken", "das Bundesamt für Migration"]],
+  },
+  {
     construction: "X ortet „…“ (Austrian: to see and say so)",
     paragraphs: ["Der Landesrechnungshof ortet bei der Vergabe der Aufträge „schwere Versäumnisse“."],
     expected: [["schwere Versäumnisse", "Der Landesrechnungshof"]],

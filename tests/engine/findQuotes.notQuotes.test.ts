@@ -950,3 +950,18 @@ test("a speech verb right after its subject reports the clause after it with no 
   // Negative: a name in marks in the same clause stays a name.
   assert.deepEqual(quotesOf("The mayor said the so-called “traffic calming” scheme would stay.", "en"), []);
 });
+
+test("a title or name set after its noun and a colon is no quote; a summing-up noun's colon quotes", () => {
+  assert.deepEqual(
+    quotesOf(
+      "Geplant ist ein Stipendienprogramm für Lehramtsstudenten, Arbeitstitel: „Lehrer für morgen“.",
+      "de",
+    ),
+    [],
+  );
+  assert.deepEqual(quotesOf("Die Ausstellung hat auch schon einen Titel: „Augen der Nacht“.", "de"), []);
+  assert.deepEqual(quotesOf("Der Verein hat einen neuen Namen: „Grüne Mitte“.", "de"), []);
+  assert.deepEqual(quotesOf("Sein Fazit: „Das war ein guter Tag für uns alle.“", "de"), [
+    "Das war ein guter Tag für uns alle.",
+  ]);
+});

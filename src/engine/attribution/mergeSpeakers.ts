@@ -1003,6 +1003,11 @@ export class SpeakerRegistry {
     const determiner = elidedWords(m.name)[0] ?? "";
     if (!this.rules.definiteDeterminers.has(determiner) || this.rules.possessiveWords.has(determiner))
       return undefined;
+    // `sagte der 63-jährige Fischer` after Hans Fischer: a word after an age that the article gave
+    // someone as a surname names them, though it is a trade too (see agedName in names.ts).
+    const aged = words.length === 2 && this.rules.ageNoun.test(words[0]!);
+    const surnamed = aged ? this.mentions.personNamed(writtenWords(m.name).at(-1) ?? "") : undefined;
+    if (surnamed !== undefined) return this.namedAlone(surnamed.name, "person", block);
     if (!this.describesPerson(m, words, speaks) || this.namesOwnPerson(m.name)) return undefined;
     if (this.relatesToAnother(m.name)) return undefined;
     if (this.qualifiedByName(m.name, words)) return undefined;
@@ -1299,10 +1304,15 @@ export class SpeakerRegistry {
 
   /**
    * A capital before any complement (see capitalBeforeComplement), but where every noun takes one, a
-   * lone noun's capital is no name's (`sagt der Mediziner`).
+   * lone noun's capital is no name's (`sagt der Mediziner`), a lower-case adjective before it aside
+   * (`rief der 63-jährige Tischler`).
    */
   private qualifiedByName(description: string, words: readonly string[]): boolean {
-    const loneNoun = this.rules.capitalisesNouns && words.length === 1;
+    const capitals = description
+      .split(/\s+/u)
+      .slice(1)
+      .filter((w) => /^\p{Lu}/u.test(w));
+    const loneNoun = this.rules.capitalisesNouns && (words.length === 1 || capitals.length === 1);
     return !loneNoun && this.capitalBeforeComplement(description);
   }
 

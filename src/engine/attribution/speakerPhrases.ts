@@ -2669,17 +2669,8 @@ export function describedSubject(s: Sentence, start: number, end: number): Menti
  */
 function invertedSubjectDescription(s: Sentence, start: number, end: number): Mention | null {
   const { tokens, rules } = s;
-  if (!rules.verbSecond || !rules.capitalisesNouns || !rules.prepositions.has(tokens[start]?.lower ?? ""))
-    return null;
-  let k = rules.determiners.has(tokens[start + 1]?.lower ?? "") ? start + 2 : start + 1;
-  while (k + 1 < end && isAdjectiveBeforeNoun(s, k)) k++;
-  const verb = tokens[k + 1];
-  if (!isWord(tokens[k]) || !isCapitalised(tokens[k]!) || !isWord(verb) || isCapitalised(verb)) return null;
-  if ([rules.determiners, rules.prepositions, rules.clauseJoins].some((list) => list.has(verb.lower)))
-    return null;
-  let d = k + 2;
-  while (d < end && rules.adverbs.has(tokens[d]!.lower)) d++;
-  if (!rules.determiners.has(tokens[d]?.lower ?? "")) return null;
+  const d = invertedSubjectStart(s, start, end);
+  if (d === null) return null;
   // The phrase runs to a comma, a preposition or the end, its last word the person noun: a word
   // after it (`der Minister einen Landwirt`) makes it no subject standing alone.
   const inPhrase = (t: Token | undefined) =>
@@ -2690,6 +2681,25 @@ function invertedSubjectDescription(s: Sentence, start: number, end: number): Me
   if (after === d + 1 || !closed || !isPersonNoun(tokens[after - 1]!.lower, rules)) return null;
   const mention = analysePhrase(s, d, after);
   return isOneUnnamed(mention) ? mention : null;
+}
+
+/**
+ * Where the subject of a verb-second sentence opening on a place stands (`Auf der Tribüne stand ein
+ * Dauerkartenbesitzer`): the determiner after the place, the verb and any adverbs; or null.
+ */
+export function invertedSubjectStart(s: Sentence, start: number, end: number): number | null {
+  const { tokens, rules } = s;
+  if (!rules.verbSecond || !rules.capitalisesNouns || !rules.prepositions.has(tokens[start]?.lower ?? ""))
+    return null;
+  let k = rules.determiners.has(tokens[start + 1]?.lower ?? "") ? start + 2 : start + 1;
+  while (k + 1 < end && isAdjectiveBeforeNoun(s, k)) k++;
+  const verb = tokens[k + 1];
+  if (!isWord(tokens[k]) || !isCapitalised(tokens[k]!) || !isWord(verb) || isCapitalised(verb)) return null;
+  if ([rules.determiners, rules.prepositions, rules.clauseJoins].some((list) => list.has(verb.lower)))
+    return null;
+  let d = k + 2;
+  while (d < end && rules.adverbs.has(tokens[d]!.lower)) d++;
+  return rules.determiners.has(tokens[d]?.lower ?? "") ? d : null;
 }
 
 /**

@@ -40,6 +40,7 @@ import {
   opensWithoutSubject,
   readBackward,
   readForward,
+  invertedSubjectStart,
   opensCommaRelativeClause,
   opensRelativeClause,
   skipLeadIn,
@@ -1197,7 +1198,10 @@ function subjectBeforeRelativeClause(s: Sentence, colon: number, start: number):
     return null;
   let open = close - 1;
   while (open > start && close - open < RELATIVE_CLAUSE_REACH && tokens[open]!.text !== ",") open--;
-  return opensCommaRelativeClause(s, open + 1) ? subjectOpening(s, start, open) : null;
+  if (!opensCommaRelativeClause(s, open + 1)) return null;
+  // `Auf der Tribüne stand ein Dauerkartenbesitzer, der …, und rang nach Luft:`: after a place and the
+  // verb, the subject.
+  return subjectOpening(s, invertedSubjectStart(s, start, open) ?? start, open);
 }
 
 /**

@@ -233,6 +233,8 @@ export const german: LanguageRules = {
       "Thema)|" +
       // A name a group gives itself is no one's words: `die selbst ernannten „Reichsbürger“`.
       "selbst ernannte[nmrs]?|selbsternannte[nmrs]?|" +
+      // A title or name set after its noun and a colon: `Arbeitstitel: „Lehrer für morgen“`.
+      "[a-zäöüß]*(?:titel|namen?):|" +
       // A term keeps its genitive article after the noun that mentions it: `unter den Begriff der „…“`.
       "(?:der|den|dem) (?:Begriff|Titel|Slogan)(?: (?:der|des))?|(?:die|der) (?:Parole|Losung)|" +
       // A campaign runs under its message, which names it: `unter der Botschaft „…“`.
@@ -392,6 +394,7 @@ export const german: LanguageRules = {
     nationalrätin ständerätin bundesrätin regierungsrat regierungsrätin obmann obfrau
     grossrat grossrätin großrat großrätin
     landesrat landesrätin gemeindeammann stadtammann landammann
+    primar primaria primarius chefarzt chefärztin oberarzt oberärztin
   `),
   ),
   everyoneNouns: words("mann frau"),
@@ -463,7 +466,7 @@ export const german: LanguageRules = {
     kommission rat ausschuss gremium fraktion senat bundestag parlament zeitung magazin
     sender bericht studie mitteilung erklärung stellungnahme staatsanwaltschaft betrieb
     gruppe kanzleramt präsidium zentrale opposition feuerwehr kasse direktion verbund vereinigung
-    ${TERRITORIES} verwaltung inspektion inspektorat
+    ${TERRITORIES} verwaltung inspektion inspektorat klinik klinikum krankenhaus spital
     ${AMTER}
   `),
   ),
@@ -475,7 +478,7 @@ export const german: LanguageRules = {
   // `ab` too: `Ab Herbst dürfen …` opens on a time phrase, whose capitals name no one.
   prepositions: words(
     "ab laut von vom zu zum zur in im an am auf aus bei beim mit nach seit für gegen ohne um über " +
-      "unter vor hinter neben zwischen durch während wegen gegenüber",
+      "unter vor hinter neben zwischen durch während wegen gegenüber vonseiten seitens",
   ),
   nameParticles: words("von van der de di del da"),
   bodyNamePrepositions: new Set(),
@@ -516,8 +519,9 @@ export const german: LanguageRules = {
   invertedPronouns: new Set(),
   abbreviations: words("dr. prof. nr. st."),
   titleAbbreviations: new Map(),
-  // `Im Ministerium sprach man von „…“`, `Beim Verband hieß es`: the body the impersonal voice speaks in.
-  impersonalSourcePrepositions: words("aus im bei beim"),
+  // `Im Ministerium sprach man von „…“`, `Beim Verband hieß es`, `hieß es vonseiten des Klinikums`: the
+  // body the impersonal voice speaks in.
+  impersonalSourcePrepositions: words("aus im bei beim vonseiten seitens"),
   insideDocumentAdverbs: words("darin"),
   obliqueArticles: words("dem der den des"),
   subjectlessVerbs: new Set(SUBJECTLESS),
@@ -607,7 +611,8 @@ export const german: LanguageRules = {
         "polizei inspektion inspektorat",
     ),
   ),
-  adverbialNouns: new Set(),
+  // `teilte die Behörde auf Anfrage mit`: how the words were asked for, no part of the body's name.
+  adverbialNouns: words("anfrage nachfrage"),
   // `der Französin Camille Roux`. Not "Deutsche" nor "Schweizer", which open bodies' names (Deutsche
   // Telekom AG, Schweizer Radio und Fernsehen).
   demonyms: new Map<string, Gender | undefined>([

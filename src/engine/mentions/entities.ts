@@ -1088,12 +1088,16 @@ function namedThroughBody(s: Sentence, to: number, end: number, nouns: KnownNoun
   return isBodyNoun(s.rules, s.tokens[to - 1]!.lower) && namingComplementsEnd(s, to, end, nouns) > to;
 }
 
-/** Where one complement after the head ends: "du ministre", "of the agency", "de la CGT". */
+/**
+ * Where one complement after the head ends: "du ministre", "of the agency", "de la CGT"; not an
+ * adverbial phrase's noun, which says how the body spoke (`die Behörde auf Anfrage`).
+ */
 function complementEnd(s: Sentence, k: number, end: number, nouns: KnownNouns): number {
   const { tokens, rules } = s;
   if (!isWord(tokens[k]) || !rules.prepositions.has(tokens[k]!.lower)) return k;
   let j = k + 1;
   if (isWord(tokens[j]) && rules.definiteDeterminers.has(tokens[j]!.lower)) j++;
+  if (rules.adverbialNouns.has(tokens[j]?.lower ?? "")) return k;
   const head = headAt(s, j, end, nouns);
   return head && head.end - j <= MAX_HEAD_WORDS ? head.end : k;
 }
