@@ -67,9 +67,7 @@ runArticles("en", [
       "statement read to the court by an unnamed widow with a colon, two men in one " +
       "paragraph with a partial and he added, a judge told the 52-year-old with a colon and " +
       "a quote running over two paragraphs, police in a statement with a partial",
-    todo:
-      "«about to cave in» goes to A rogue trader, not Dean Willard; «He would point to a few loose " +
-      "tiles and tell …» goes to Dean Willard, not Harriet Lyle",
+    todo: "«He would point to a few loose tiles and tell …» goes to Dean Willard, not Harriet Lyle",
     headline: "Rogue trader who conned pensioners out of £68,000 is jailed",
     paragraphs: [
       'A rogue trader who told elderly homeowners their roofs were "about to cave in" and ' +
@@ -183,9 +181,6 @@ runArticles("en", [
       "said, a teenager's nickname in marks, said of the teenager, the opposing coach and his " +
       "midfielder in one paragraph with he said, the club said in a statement with a partial, " +
       "an unnamed member summing up the mood with a colon",
-    todo:
-      "«Same old Cats against the Hawks. We never learn.» goes to One long-time member leaving the " +
-      "ground, not One long-time member",
     headline: "‘We were off’: Kearney concedes Cats flat in shock home loss to Hawks",
     paragraphs: [
       "Geelong coach Brett Kearney has conceded his side “lacked intent” for three quarters " +

@@ -20,7 +20,6 @@ runArticles("es", [
       "una plataforma (no cita), cita parcial tras «al menos», alcalde con «señaló» invertido, dos " +
       "mujeres en un párrafo con cita parcial de Gómez y «le respondió» con dos puntos, fuentes de " +
       "la Consellería con cita parcial, vecina anónima con dos puntos",
-    todo: "«La foto la hacen ustedes cada vez que vienen …» goes to Feijóo, not Beatriz Rey Feijóo",
     headline: "El pleno de Verín exige a la Xunta reabrir el paritorio catorce años después de su cierre",
     standfirst:
       "«Aquí nacía media comarca y hoy las mujeres dan a luz en la autovía», denuncia la portavoz " +
@@ -83,8 +82,7 @@ runArticles("es", [
       "anónimo sin verbo",
     todo:
       "«Me dejé llevar por la ambición» goes to el exfuncionario, not Orlando Enrique Salcedo " +
-      "Briceño; «Me dejé llevar por la ambición y le fallé a m…» goes to Kathleen M. Ruiz, not Orlando " +
-      "Enrique Salcedo Briceño; «no es un refugio para el dinero de la corrupción» goes to el Distrito " +
+      "Briceño; «no es un refugio para el dinero de la corrupción» goes to el Distrito " +
       "Sur de Florida, not la Fiscalía federal para el Distrito Sur de Florida; «Doce años es poco, pero " +
       "por lo menos aquí alg…» goes to el expediente, not un exingeniero de Corpoelec",
     headline: "Exviceministro venezolano, condenado a 12 años por lavar dinero con condominios en Miami",
@@ -307,7 +305,6 @@ runArticles("es", [
       "académico», dos hombres en un párrafo con «cuenta Yévenes» y cita de Carrasco con dos " +
       "puntos, dirección regional en una declaración con cita parcial, sismóloga con «advirtió» y " +
       "dos puntos",
-    todo: "«ganó unos 40 metros desde 2010» goes to el académico, not Matías Sandoval Riquelme",
     headline: "Dieciséis años después del 27F, la costa de Arauco sigue subiendo",
     paragraphs: [
       "Un equipo del Departamento de Geofísica de la Universidad de Concepción (UdeC) comprobó que " +
@@ -459,10 +456,6 @@ runArticles("es", [
       "una pulpería (no cita), segunda cita sin verbo tras «Don Wilberth relató», jefe del OIJ con " +
       "«Según» y cita parcial, comisionado con «recalcó el oficial», OIJ en un comunicado con cita " +
       "parcial, vecina anónima con dos citas parciales",
-    todo:
-      "«tienen al menos otros cuatro asaltos similares» goes to el jefe de la Delegación Regional " +
-      "del OIJ, not Marvin Jiménez Araya; «La gente tiene que denunciar, aunque le roben…» goes to " +
-      "Rafael Abajo de Desamparados, not Alonso Picado Ureña",
     headline: 'Pulpero asaltado en Desamparados: "Me pusieron la pistola en la frente"',
     paragraphs: [
       "Agentes del Organismo de Investigación Judicial (OIJ) detuvieron a dos carajillos de " +

@@ -2605,4 +2605,53 @@ runBattery("en", [
     ],
     expected: [["the only way forward", "Dublin City Council"]],
   },
+  {
+    construction:
+      "A fan leaving the ground said: a participle clause of what the unnamed speaker was doing is left out",
+    paragraphs: [
+      "One long-time member leaving the ground summed up the mood: “Same old Cats. We never learn.”",
+      "A man waiting for the bus said the service was “a disgrace every single morning”.",
+      "An official speaking on condition of anonymity said the talks had “stalled badly”.",
+    ],
+    expected: [
+      ["Same old Cats. We never learn.", "One long-time member"],
+      ["a disgrace every single morning", "A man"],
+      ["stalled badly", "An official"],
+    ],
+  },
+  {
+    construction:
+      "A leading economist said, a member of the ruling party said: an -ing word before the noun stays " +
+      "(negative)",
+    paragraphs: [
+      "A leading economist said the plan was “a recipe for disaster”.",
+      "A member of the ruling party said the vote was “a foregone conclusion”.",
+      "A housing official said the waiting list was “longer than ever”.",
+    ],
+    expected: [
+      ["a recipe for disaster", "A leading economist"],
+      ["a foregone conclusion", "A member of the ruling party"],
+      ["longer than ever", "A housing official"],
+    ],
+  },
+  {
+    construction:
+      "A rogue trader who told them their roofs were “…” has been jailed. Then Name, 52, of Town, …: the " +
+      "lede's description is the person the next paragraph opens on",
+    paragraphs: [
+      "A man who told police he was “only borrowing” a neighbour’s car has been fined.",
+      "Liam Doyle, 24, of Bray, admitted the offence at the district court.",
+    ],
+    expected: [["only borrowing", "Liam Doyle"]],
+  },
+  {
+    construction:
+      "A council spokesperson said “…”, then Name, a nurse, …: someone with a role the next paragraph " +
+      "brings in (negative)",
+    paragraphs: [
+      "A council spokesperson said the road was “simply unsafe for children”.",
+      "Jane Hale, a nurse who lives nearby, said she had complained twice.",
+    ],
+    expected: [["simply unsafe for children", "A council spokesperson"]],
+  },
 ]);

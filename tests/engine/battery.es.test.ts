@@ -4176,4 +4176,93 @@ runBattery("es", [
     ],
     expected: [["temporal", "la Gerencia de Servicios Sociales"]],
   },
+  {
+    construction:
+      "«respondió X» with a title's word as the first surname (`Beatriz Rey Feijóo`, `Ana Papa Ruiz`)",
+    paragraphs: [
+      "La concejala Beatriz Rey Feijóo le respondió desde su escaño: «La foto la hacen ustedes cada " +
+        "vez que vienen».",
+      "Su compañera Ana Papa Ruiz añadió: «No vamos a votar eso nunca más».",
+    ],
+    expected: [
+      ["La foto la hacen ustedes cada vez que vienen", "Beatriz Rey Feijóo"],
+      ["No vamos a votar eso nunca más", "Ana Papa Ruiz"],
+    ],
+  },
+  {
+    construction:
+      "«El rey Felipe», «el papa Francisco»: a title before the given name stays a title (negativo)",
+    paragraphs: ["El rey Felipe dijo en su mensaje: «España es un gran país y lo seguirá siendo»."],
+    expected: [["España es un gran país y lo seguirá siendo", "Felipe"]],
+  },
+  {
+    construction:
+      "«en San Rafael Abajo de Desamparados», «en Santa Ana»: a saint's word before a given name opens a " +
+      "place, no person, and «recalcó el oficial» is the comisionado",
+    paragraphs: [
+      "Dos jóvenes asaltaron la pulpería, en San Rafael Abajo de Desamparados, el pasado sábado.",
+      "El comisionado Alonso Picado Ureña, jefe de la Fuerza Pública, aseguró que se reforzaron los " +
+        "patrullajes. «La gente tiene que denunciar», recalcó el oficial.",
+      "Otro robo se produjo en Santa Ana de Escazú. «Nadie vio nada», contó una vecina.",
+    ],
+    expected: [
+      ["La gente tiene que denunciar", "Alonso Picado Ureña"],
+      ["Nadie vio nada", "una vecina"],
+    ],
+  },
+  {
+    construction:
+      "«Según el jefe de la Delegación del OIJ en Desamparados, X,»: the office's territory after its " +
+      "body, then the holder in apposition",
+    paragraphs: [
+      "Según el jefe de la Delegación Regional del OIJ en Desamparados, Marvin Jiménez Araya, los " +
+        "detenidos «tienen al menos otros cuatro asaltos» en la zona.",
+      "Según el portavoz del sindicato en Madrid, Juan Pérez Soto, los trabajadores «no van a " +
+        "aceptar ese acuerdo» por ahora.",
+    ],
+    expected: [
+      ["tienen al menos otros cuatro asaltos", "Marvin Jiménez Araya"],
+      ["no van a aceptar ese acuerdo", "Juan Pérez Soto"],
+    ],
+  },
+  {
+    construction: "«Según el director de la Policía en Madrid, los detenidos «…»»: no name after (negativo)",
+    paragraphs: [
+      "Según el director de la Policía en Madrid, los detenidos «no van a salir en libertad» pronto.",
+    ],
+    expected: [["no van a salir en libertad", "el director de la Policía"]],
+  },
+  {
+    construction: "«el geofísico X … Según el académico, …»: an academic's noun for the scientist just named",
+    paragraphs: [
+      "«Lo que vemos es la corteza relajándose», explicó el geofísico Matías Sandoval Riquelme. Según el " +
+        "académico, la playa «ganó unos 40 metros desde 2010».",
+      "«Los datos son claros», dijo la geofísica Ana Soto. Para la académica, el riesgo es «muy bajo».",
+    ],
+    expected: [
+      ["Lo que vemos es la corteza relajándose", "Matías Sandoval Riquelme"],
+      ["ganó unos 40 metros desde 2010", "Matías Sandoval Riquelme"],
+      ["Los datos son claros", "Ana Soto"],
+      ["muy bajo", "Ana Soto"],
+    ],
+  },
+  {
+    construction:
+      "«…», dijo ante la jueza X: the name after the preposition's noun is whom they spoke to, the " +
+      "speaker the subject before",
+    paragraphs: [
+      "Antes de conocer su pena, Salcedo, de 61 años, pidió la palabra. «Me dejé llevar por la " +
+        "ambición», dijo con la voz quebrada ante la jueza Kathleen M. Ruiz.",
+      "El acusado Pedro Gil habló al final. «Pido perdón a todos», declaró ante el juez Mario Díaz.",
+    ],
+    expected: [
+      ["Me dejé llevar por la ambición", "Salcedo"],
+      ["Pido perdón a todos", "Pedro Gil"],
+    ],
+  },
+  {
+    construction: "«…», dijo a la prensa el ministro X: the speaker after the addressee (negativo)",
+    paragraphs: ["«No habrá recortes», dijo a la prensa el ministro Carlos Ruiz."],
+    expected: [["No habrá recortes", "Carlos Ruiz"]],
+  },
 ]);

@@ -863,7 +863,7 @@ export class SpeakerRegistry {
         this.soleHolderOfRoleNoun(m, words, block) ??
         this.anaphor(m, block) ??
         undefined;
-    id ??= this.describedAntecedent(m, words, block, speaks);
+    id ??= this.namedAfterLede(m, block) ?? this.describedAntecedent(m, words, block, speaks);
     if (aheadOnly) id ??= same;
     if (id === undefined) {
       // With no one it stands for, a person's description speaks as written, a person still (see
@@ -911,6 +911,27 @@ export class SpeakerRegistry {
       this.mentions.inHead(e.introduced.block) &&
       !this.mentions.inHead(block)
     );
+  }
+
+  /**
+   * "A rogue trader who told homeowners their roofs were “about to cave in” has been jailed.": an
+   * unnamed person's indefinite description opening the lede is the person whose name opens the next
+   * paragraph (`Dean Willard, 52, of Seaford, admitted …`; see namedOpeningAfterLede), as a reporter
+   * names in the second paragraph whom the first described.
+   */
+  private namedAfterLede(m: Mention, block: number): number | undefined {
+    if (m.at !== 0 || m.plural || m.definite || m.kind === "organisation") return undefined;
+    if (!this.rules.indefiniteDeterminers.has(writtenWords(m.name)[0] ?? "")) return undefined;
+    // One the article gives an office or an occupation is someone else it brings in (`A council
+    // spokesperson said …` then `Jane Hale, a nurse, …`).
+    const person = this.mentions.namedOpeningAfterLede(block);
+    if (
+      person === undefined ||
+      this.mentions.rolesOf(person.name).length > 0 ||
+      descriptionGender(m.gender, this.personGender(person.name)) === "disagrees"
+    )
+      return undefined;
+    return this.namedAlone(person.name, "person", block);
   }
 
   /**

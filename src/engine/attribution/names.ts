@@ -1238,12 +1238,18 @@ function placeBeforeName(tokens: readonly Token[], i: number, from: number, rule
  * [i, end), not right after a body's noun (`la Fundación Juan March`); else -1. A given name inside the
  * body's own name, which a particle and a word no given name follow (`de la Universidad Michoacana de
  * San Nicolás de Hidalgo Gerardo Maldonado Ceja`), opens no person's name: the later one does. A given
- * name right after the particle is the first's second (`María del Carmen Ruiz`).
+ * name right after the particle is the first's second (`María del Carmen Ruiz`), and one right after a
+ * saint's word the saint's (`en San Rafael Abajo de Desamparados`, `saintWords`).
  */
 function givenNameStart(tokens: readonly Token[], i: number, end: number, rules: LanguageRules): number {
   let found = -1;
   for (let k = i + 1; k <= end - 2; k++) {
-    if (!isGivenName(tokens[k]!.text) || rules.organisationNouns.has(tokens[k - 1]!.lower)) continue;
+    if (
+      !isGivenName(tokens[k]!.text) ||
+      rules.organisationNouns.has(tokens[k - 1]!.lower) ||
+      rules.saintWords.has(tokens[k - 1]!.lower)
+    )
+      continue;
     const afterPlaceName =
       found >= 0 &&
       !rules.nameParticles.has(tokens[k - 1]!.lower) &&
@@ -1633,6 +1639,25 @@ function titleText(
   return title ?? "";
 }
 
+/**
+ * `en San Rafael Abajo de Desamparados`, `Santa Ana`: a saint's word (`saintWords`) then a given name opens
+ * a place's name, or a saint's, no one who speaks.
+ */
+function saintBeforeGivenName(tokens: readonly Token[], start: number, end: number, rules: LanguageRules) {
+  return (
+    end - start > 1 && rules.saintWords.has(tokens[start]!.lower) && isGivenName(tokens[start + 1]!.text)
+  );
+}
+
+/**
+ * `Beatriz Rey Feijóo`, `Ana Papa Ruiz`: a title's word right after the given name opening a name,
+ * another name after it, is a surname (Spanish and Portuguese names carry two); an office stands
+ * before the given name, not after it.
+ */
+function surnameAfterGivenName(tokens: readonly Token[], nameStart: number, k: number, end: number): boolean {
+  return k === nameStart + 1 && k + 1 < end && isGivenName(tokens[nameStart]!.text);
+}
+
 function splitTitle(
   tokens: readonly Token[],
   start: number,
@@ -1666,7 +1691,8 @@ function splitTitle(
     else if (k > start && nameStart === k && rules.titleAbbreviations.has(lower)) nameStart = k + 1;
     else if (
       ((isTitle(lower, rules) || occupationBeforeFullName(tokens, k, end, rules)) &&
-        !qualifiesBodyNoun(tokens, start, k, rules)) ||
+        !qualifiesBodyNoun(tokens, start, k, rules) &&
+        !surnameAfterGivenName(tokens, nameStart, k, end)) ||
       (k === start && occupationAfterArticle(tokens, start, end, rules)) ||
       (k === start && surnameNounBeforeFullName(tokens, start, end, rules)) ||
       (k === start + 1 && nameStart === k && occupationAfterRole(tokens, k, end, rules))
@@ -1770,7 +1796,8 @@ function splitTitle(
         isWord(before) &&
         !isCapitalised(before) &&
         rules.placeNouns.has(lead)) ||
-      (nameStart === start && end - start > 1 && rules.placeNouns.has(tokens[start]!.lower)),
+      (nameStart === start && end - start > 1 && rules.placeNouns.has(tokens[start]!.lower)) ||
+      saintBeforeGivenName(tokens, nameStart, end, rules),
     fillsMarks: fillsMarks(tokens, start, end, rules),
     qualifiesName: inNameBrackets(tokens, start) || partyAndTownAfterName(tokens, start),
     namesEvent:

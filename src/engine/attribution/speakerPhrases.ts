@@ -385,14 +385,25 @@ export function skipLeadIn(s: Sentence, i: number, end: number): number {
         j++;
       }
       // …unless a person's name follows it (`indique au Courrier Hugo Marchand`): the speaker starts there.
+      // Not a name the preposition's own noun introduces (`dijo ante la jueza Kathleen Ruiz`, `a déclaré
+      // devant le juge Paul Roy`): that is whom they spoke to, and no speaker follows.
       const person = nameRuns(s, object, j).find(isPersonRun);
-      if (person) return person.titleStart;
+      if (person && !namedAfterOwnNoun(s, person)) return person.titleStart;
+      if (person) return end;
       j = enumerationEnd(s, j, end) ?? j;
       continue;
     }
     break;
   }
   return j;
+}
+
+/** The name run comes right after a lower-case person's noun or title (`la jueza Kathleen Ruiz`). */
+function namedAfterOwnNoun(s: Sentence, run: NameRun): boolean {
+  const noun = s.tokens[run.titleStart - 1];
+  return (
+    run.titleStart === run.start && isWord(noun) && !isCapitalised(noun) && isPersonNoun(noun.lower, s.rules)
+  );
 }
 
 /**
@@ -449,12 +460,20 @@ function bodyNameGoesOn(s: Sentence, k: number): boolean {
  * Le Goff`: a preposition after a person's noun, before a capitalised place and a comma, gives the
  * territory of an office whose holder the apposition after the comma names (a determiner and an
  * office, or a capitalised word); the phrase goes on to that name instead of ending at the preposition.
+ * So after the office's body, the office opening the phrase at j (`el jefe de la Delegación Regional del
+ * OIJ en Desamparados, Marvin Jiménez`, `the union's representative in Ohio, Jo Hale`).
  */
-function territoryBeforeName(s: Sentence, k: number): boolean {
+function territoryBeforeName(s: Sentence, j: number, k: number): boolean {
   const { tokens, rules } = s;
   const noun = tokens[k - 1];
-  if (!isWord(noun) || !isPersonNoun(noun.lower, rules) || !rules.prepositions.has(tokens[k]!.lower))
-    return false;
+  const officeOpens = () => {
+    const office = rules.determiners.has(tokens[j]!.lower) ? tokens[j + 1] : tokens[j];
+    return isWord(office) && isPersonNoun(office.lower, rules);
+  };
+  const bodyOfOffice = () =>
+    (isCapitalised(noun) || rules.organisationNouns.has(noun!.lower)) && officeOpens();
+  const afterOffice = isWord(noun) && (isPersonNoun(noun.lower, rules) || bodyOfOffice());
+  if (!afterOffice || !rules.prepositions.has(tokens[k]!.lower)) return false;
   let c = rules.determiners.has(tokens[k + 1]?.lower ?? "") ? k + 2 : k + 1;
   if (!isCapitalised(tokens[c])) return false;
   while (isCapitalised(tokens[c]) || tokens[c]?.text === "-") c++;
@@ -549,7 +568,7 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
       rules.phraseStops.has(t.lower) &&
       !bodyNameGoesOn(s, k) &&
       !insideNameRun(s, k, j, end) &&
-      !territoryBeforeName(s, k) &&
+      !territoryBeforeName(s, j, k) &&
       !conjunctionInBodyName(s, k) &&
       !conjunctionInPortfolio(s, k) &&
       !joinsPersonNouns(s, k);
@@ -1407,12 +1426,41 @@ function unnamedBeforePlaceParticiple(s: Sentence, from: number, to: number): nu
 function unnamedBeforeScene(s: Sentence, from: number, to: number): number {
   if (!s.rules.indefiniteDeterminers.has(s.tokens[from]?.lower ?? "")) return to;
   for (let k = from + 2; k < to; k++) {
+    if (doingParticipleAt(s, k, to)) return k;
     if (!opensScene(s, k, to)) continue;
     // `A study published in March`: a participle the scene dates goes with it.
     const dated = s.rules.pastParticipleEnding.test(s.tokens[k - 1]!.lower);
     return dated ? beforeDatedParticiple(s, from, k + 1) : k;
   }
   return to;
+}
+
+/**
+ * The word at k, before `end`, opens a participle clause saying what the speaker was doing (`a fan
+ * leaving the ground`, `an official speaking on condition of anonymity`): a lower-case word with a
+ * present participle's ending (`presentParticipleEnding`) that no list holds as a noun, after a noun
+ * (not a determiner or preposition: `the ruling party`, `a leading economist`), before its object's
+ * determiner or a preposition.
+ */
+function doingParticipleAt(s: Sentence, k: number, end: number): boolean {
+  const { tokens, rules } = s;
+  const word = tokens[k];
+  const before = tokens[k - 1];
+  const next = tokens[k + 1];
+  return (
+    k + 1 < end &&
+    isWord(word) &&
+    !isCapitalised(word) &&
+    rules.presentParticipleEnding.test(word.lower) &&
+    !knownNoun(rules, word) &&
+    isWord(before) &&
+    !rules.determiners.has(before.lower) &&
+    !rules.prepositions.has(before.lower) &&
+    isWord(next) &&
+    (rules.determiners.has(next.lower) ||
+      rules.possessiveDeterminers.has(next.lower) ||
+      rules.prepositions.has(next.lower))
+  );
 }
 
 /**

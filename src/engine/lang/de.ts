@@ -537,6 +537,7 @@ export const german: LanguageRules = {
   capitalisesTimeWords: true,
   finiteVerbEnding: noWord,
   pastParticipleEnding: noWord,
+  presentParticipleEnding: noWord,
   // Abstract and derived nouns (Meldung, Sicherheit, Version, Ergebnis, Anzeichen) after a few
   // letters of stem; more for the endings of some names (Dennis, Clement). Amounts and units
   // (Millionen Euro) are nouns too. A diminutive's -chen is no adjective's -lichen (`der
@@ -638,6 +639,7 @@ export const german: LanguageRules = {
     "meisterschaft meisterschaften spiele pokal festival marathon turnier zyklon hurrikan taifun",
   ),
   placeNouns: new Set(),
+  saintWords: words("sankt st."),
   partyMemberNouns: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry, or holds one
   // written "*" (compounds: Außenministerin); "=" the word only, "~" a title that decides only

@@ -460,6 +460,7 @@ export const english: LanguageRules = {
   commonNoun: noWord,
   finiteVerbEnding: noWord,
   pastParticipleEnding: /\p{L}{2}ed$/u,
+  presentParticipleEnding: /\p{L}{3}ing$/u,
   possessiveDeterminers: new Map(),
   // Not "us": written in capitals it names the United States.
   firstPersonWords: words("i me my we our"),
@@ -522,6 +523,7 @@ export const english: LanguageRules = {
     "championships championship games olympics cup festival marathon tournament cyclone hurricane typhoon",
   ),
   placeNouns: words("street avenue suburb neighbourhood neighborhood"),
+  saintWords: words("saint st st."),
   partyMemberNouns: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.

@@ -335,10 +335,14 @@ export const spanish: LanguageRules = {
   ),
   officeKinds: new Map([
     // An officer of the army or the police, whatever the rank: «el oficial» after «el coronel X», or
-    // after «el comandante de la Policía, general X», the rank a police chief's name goes with.
+    // after «el comandante de la Policía, general X», the rank a police chief's name goes with; or
+    // after «el comisionado X», a police rank in Central America («el comisario» elsewhere).
     [
       "oficial",
-      words("coronel teniente subteniente capitán comandante general sargento almirante brigadier"),
+      words(
+        "coronel teniente subteniente capitán comandante general sargento almirante brigadier " +
+          "comisionado comisario",
+      ),
     ],
     // The mayor is the `intendente` in Argentina and Uruguay (see officeEpithets for «el jefe comunal»).
     ["alcalde", words("intendente")],
@@ -421,6 +425,7 @@ export const spanish: LanguageRules = {
       trabajador trabajadores manifestante manifestantes dirigente portavoz
       mandatario legislador parlamentario técnico entrenador seleccionador capitán autor premier
       biólogo politólogo sociólogo psicólogo epidemiólogo climatólogo geólogo científico catedrático
+      académico geofísico
       ingeniero arquitecto enfermero historiador escritor agricultor ganadero pescador hostelero tendero
       marinero jugador delantero extremo portero arquero goleador zaguero serpentinero lanzador jardinero
       acusado imputado procesado pintor timonel delegado magistrado cajero jubilado
@@ -439,6 +444,7 @@ export const spanish: LanguageRules = {
       empresaria directora jefa trabajadora vicepresidenta
       mandataria legisladora parlamentaria entrenadora seleccionadora capitana autora
       bióloga politóloga socióloga psicóloga epidemióloga climatóloga geóloga científica catedrática
+      académica geofísica
       ingeniera arquitecta enfermera historiadora escritora agricultora ganadera pescadora hostelera
       tendera jugadora delantera portera arquera goleadora acusada imputada procesada pintora delegada
       jardinera cajera jubilada marinera
@@ -523,6 +529,7 @@ export const spanish: LanguageRules = {
   commonNoun: noWord,
   finiteVerbEnding: /\p{L}{2}(?:aron|ieron|aban)$/u,
   pastParticipleEnding: /\p{L}{2}(?:ado|ada|ados|adas|ido|ida|idos|idas)$/u,
+  presentParticipleEnding: noWord,
   objectPronouns: new Map(),
   possessiveDeterminers: new Map(),
   impersonalSubject: null,
@@ -598,6 +605,7 @@ export const spanish: LanguageRules = {
   ]),
   eventNouns: words("campeonato campeonatos juegos copa festival maratón torneo ciclón huracán tifón"),
   placeNouns: words("avenida calle barrio colonia sierra plaza paseo cerro jirón estadio espacio parque"),
+  saintWords: words("san santa santo"),
   partyMemberNouns: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.

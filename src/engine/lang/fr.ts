@@ -447,6 +447,7 @@ export const french: LanguageRules = {
   ]),
   eventNouns: words("championnats championnat jeux coupe festival marathon tournoi cyclone ouragan typhon"),
   placeNouns: words("rue avenue boulevard quartier impasse massif stade secteur tribune"),
+  saintWords: words("saint sainte st ste"),
   partyMemberNouns: words(`
     député députée eurodéputé eurodéputée sénateur sénatrice élu élue conseiller conseillère
     candidat candidate militant militante
@@ -665,6 +666,7 @@ export const french: LanguageRules = {
   commonNoun: noWord,
   finiteVerbEnding: /\p{L}{2}(?:èrent|aient)$/u,
   pastParticipleEnding: /\p{L}{2}(?:é|ée|és|ées|u|ue|us|ues)$/u,
+  presentParticipleEnding: noWord,
   objectPronouns: new Map(),
   possessiveDeterminers: new Map(),
   // Elided forms without their apostrophe: `j’assume` holds `j`.

@@ -365,6 +365,7 @@ export const italian: LanguageRules = {
   commonNoun: noWord,
   finiteVerbEnding: /\p{L}{2}(?:arono|erono|irono)$/u,
   pastParticipleEnding: /\p{L}{2}(?:ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti|ite)$/u,
+  presentParticipleEnding: noWord,
   objectPronouns: new Map(),
   possessiveDeterminers: new Map(),
   impersonalSubject: null,
@@ -400,6 +401,7 @@ export const italian: LanguageRules = {
   demonyms: new Map(),
   eventNouns: words("campionato campionati giochi coppa festival maratona torneo ciclone uragano tifone"),
   placeNouns: words("via viale piazza quartiere corso"),
+  saintWords: words("san santa santo sant"),
   partyMemberNouns: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.

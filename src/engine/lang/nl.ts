@@ -308,6 +308,7 @@ export const dutch: LanguageRules = {
   commonNoun: noWord,
   finiteVerbEnding: noWord,
   pastParticipleEnding: noWord,
+  presentParticipleEnding: noWord,
   possessiveSources: new Map(),
   possessiveDeterminers: new Map(),
   impersonalSubject: null,
@@ -351,6 +352,7 @@ export const dutch: LanguageRules = {
     "kampioenschap kampioenschappen spelen beker festival marathon toernooi cycloon orkaan tyfoon",
   ),
   placeNouns: words("wijk buurt"),
+  saintWords: words("sint st."),
   partyMemberNouns: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry, or holds one
   // written "*" (compounds: oud-minister); "=" the word only, "~" a title that decides only when

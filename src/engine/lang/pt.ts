@@ -364,6 +364,7 @@ export const portuguese: LanguageRules = {
   commonNoun: noWord,
   finiteVerbEnding: /\p{L}{2}(?:aram|eram|iram)$/u,
   pastParticipleEnding: /\p{L}{2}(?:ado|ada|ados|adas|ido|ida|idos|idas)$/u,
+  presentParticipleEnding: noWord,
   objectPronouns: new Map(),
   possessiveDeterminers: new Map(),
   impersonalSubject: null,
@@ -399,6 +400,7 @@ export const portuguese: LanguageRules = {
   demonyms: new Map(),
   eventNouns: words("campeonato campeonatos jogos taça copa festival maratona torneio ciclone furacão tufão"),
   placeNouns: words("rua avenida bairro praça serra"),
+  saintWords: words("são santa santo"),
   partyMemberNouns: new Set(),
   // Kinds of voice (src/engine/voiceKinds.ts): a role word begins with an entry; "=" the word
   // only, "~" a title that decides only when nothing else in the role does.

@@ -684,6 +684,14 @@ export interface LanguageRules {
    */
   pastParticipleEnding: RegExp;
   /**
+   * Endings of a present participle (`leaving`, `waiting`): right after an unnamed person's noun and
+   * before its object or a preposition (`a fan leaving the ground`, `a man waiting for the bus`), it
+   * opens a clause saying what they were doing when they spoke, which the shortest identifying
+   * description leaves out as it leaves out a relative clause. No word where that participle is not
+   * written after the noun.
+   */
+  presentParticipleEnding: RegExp;
+  /**
    * Infinitives of the verbs that report words by themselves, after a verb of will or manner (`a tenu à
    * saluer le « courage » des policiers`, `a préféré dénoncer « une provocation »`): quote judgement
    * reads them as it reads the finite forms, and attribution as speech verbs whose subject is the
@@ -734,6 +742,12 @@ export interface LanguageRules {
    * is written capitalised or fused with the name (`Hauptstraße`).
    */
   placeNouns: ReadonlySet<string>;
+  /**
+   * The words for a saint, lower case, that open a place's or a saint's name before a given name (`San
+   * Rafael Abajo de Desamparados`, `Saint-Denis`, `St Helens`): the given name there is the saint's, and
+   * opens no person's name after a place.
+   */
+  saintWords: ReadonlySet<string>;
   /**
    * Nouns for a member of an assembly or a party (`député`, `eurodéputée`, `sénateur`), after which
    * French writes the party's or group's label before the person's first name and surname (`l’eurodéputée

@@ -466,6 +466,22 @@ export class ArticleMentions {
   }
 
   /**
+   * "A rogue trader who told homeowners their roofs were “about to cave in” has been jailed." then
+   * "Dean Willard, 52, of Seaford, admitted …": a lede describes its subject, and the next paragraph
+   * opens on their name, written there first. For the article's first body paragraph, the person
+   * whose name opens the one after it, named nowhere before; none elsewhere.
+   */
+  namedOpeningAfterLede(block: number): PersonEntity | undefined {
+    if (this.blocks.findIndex((b) => b.kind === "paragraph") !== block) return undefined;
+    if (this.blocks[block + 1]?.kind !== "paragraph") return undefined;
+    const list = this.inOrder();
+    const opening = list[firstAtOrAfter(list, block + 1, 0)];
+    if (opening?.block !== block + 1 || opening.start !== 0) return undefined;
+    const first = opening.person.mentions.every((m) => m.block > block);
+    return first ? opening.person : undefined;
+  }
+
+  /**
    * "Die 19-Jährige gewinnt …" in a standfirst under "Lea Schwertfeger schwimmt zum Titel", before the
    * body names "Lea Schwertfeger": the head of an article (headline, standfirst) describes whom its
    * body then names. For a description in a head block, the people named in the first body
