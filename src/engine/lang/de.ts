@@ -590,6 +590,7 @@ export const german: LanguageRules = {
   documentEpithets: words("dokument papier"),
   bodyEpithets: words("unternehmen konzern firma hersteller betreiber versorger"),
   intentLinks: new Set(),
+  negations: words("nicht nie"),
   refusalVerbs: words(
     "vermeidet vermeiden vermied vermieden weigert weigern weigerte weigerten lehnt lehnte",
   ),

@@ -483,6 +483,7 @@ export const english: LanguageRules = {
   reportedSpeechMarkers: new Set(),
   reportedSpeechForm: null,
   intentVerbs: new Set(),
+  negations: words("not never"),
   refusalVerbs: words(
     "refuse refuses refused refusing decline declines declined declining avoid avoids avoided",
   ),

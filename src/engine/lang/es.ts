@@ -543,6 +543,7 @@ export const spanish: LanguageRules = {
   reportedSpeechForm: null,
   intentVerbs: new Set(),
   intentLinks: new Set(),
+  negations: words("no nunca"),
   refusalVerbs: words(`
     niega niegan negó negaba negaban rehúsa rehúsan rehusó evita evitan evitó evitaba evitaban evitando
   `),

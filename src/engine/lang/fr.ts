@@ -698,6 +698,7 @@ export const french: LanguageRules = {
       "énergéticien distributeur assureur groupe collectivité instance organisme",
   ),
   intentLinks: words("de d à"),
+  negations: words("ne n"),
   refusalVerbs: words(`
     refuse refusent refusait refusaient refusé refusant évite évitent évitait évitaient évité évitant
     rechigne rechignent rechignait

@@ -334,6 +334,7 @@ export const dutch: LanguageRules = {
   documentEpithets: words("document tekst"),
   bodyEpithets: new Set(),
   intentLinks: new Set(),
+  negations: words("niet nooit"),
   refusalVerbs: new Set(),
   intentAdverbs: new Set(),
   infinitiveMarkers: new Set(),

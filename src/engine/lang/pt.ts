@@ -386,6 +386,7 @@ export const portuguese: LanguageRules = {
   intentVerbs: new Set(),
   neuterArticles: new Set(),
   intentLinks: new Set(),
+  negations: words("não nunca"),
   refusalVerbs: new Set(),
   intentAdverbs: new Set(),
   infinitiveMarkers: new Set(),

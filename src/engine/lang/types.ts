@@ -793,6 +793,12 @@ export interface LanguageRules {
    * “crisis”`), not the subject's words.
    */
   refusalVerbs: ReadonlySet<string>;
+  /**
+   * The words that negate a verb, lower case (« ne », "n'" without its apostrophe, "not"): a subject and
+   * its negated verb after a quote (`», la seconde n’a pas souhaité s’exprimer`) say what someone did
+   * not say, a clause of its own and no incise.
+   */
+  negations: ReadonlySet<string>;
   /** Adverbs, besides `adverbs`, that may stand between a verb of intent and the marks: `veut bien « … »`. */
   intentAdverbs: ReadonlySet<string>;
   /**
