@@ -566,8 +566,7 @@ const ARTICLES: ArticleCase[] = [
       "programme entre guillemets",
     todo:
       "«faible, compte tenu de la durée d’exposition» goes to Stéphanie Gagnon, not La Direction de " +
-      "santé publique de l’Abitibi-Témiscamingue; «Les enfants comprennent mal pourquoi on leur …» goes " +
-      "to une enseignante, not une enseignante de 3e année",
+      "santé publique de l’Abitibi-Témiscamingue",
     headline: "Sols contaminés : la cour de l’école Notre-Dame fermée jusqu’au printemps",
     standfirst:
       "Des concentrations d’arsenic supérieures à la norme ont été mesurées dans le sable du " +

@@ -3959,6 +3959,21 @@ const CASES: Case[] = [
     ],
   },
   {
+    name:
+      "« une enseignante de 3e année », « une habitante du 5e étage » : un ordinal en chiffres classe le " +
+      "nom qui suit ; « a répété Paul Roy 12 fois » : une quantité clôt le nom",
+    paragraphs: [
+      "« On leur explique avec des mots simples », raconte une enseignante de 3e année.",
+      "« On a eu peur », raconte une habitante du 5e étage.",
+      "« On tiendra », a répété Paul Roy 12 fois.",
+    ],
+    quotes: [
+      ["On leur explique avec des mots simples", "une enseignante de 3e année"],
+      ["On a eu peur", "une habitante du 5e étage"],
+      ["On tiendra", "Paul Roy"],
+    ],
+  },
+  {
     name: "« lâche le passeur » au chapô, nommé au corps, puis « savourait le passeur de 27 ans »",
     headline: "Volley : Tours s’impose au tie-break",
     standfirst: "Menés de six points, les Tourangeaux ont renversé Nantes. « On y a cru », lâche le passeur.",

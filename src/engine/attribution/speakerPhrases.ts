@@ -574,9 +574,13 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
       !conjunctionInBodyName(s, k) &&
       !conjunctionInPortfolio(s, k) &&
       !joinsPersonNouns(s, k);
-    // A number ends the phrase (`said Smith 12 times`), not an age noun (`sagte der 54-Jährige`) nor a
-    // body's numbered unit (`Teamsters Local 727`).
-    const number = isDigit(t) && !rules.ageNoun.test(t.lower) && !numberOfUnit(tokens, k, rules);
+    // A number ends the phrase (`said Smith 12 times`), not an age noun (`sagte der 54-Jährige`), a
+    // body's numbered unit (`Teamsters Local 727`) nor an ordinal (`une enseignante de 3e année`).
+    const number =
+      isDigit(t) &&
+      !rules.ageNoun.test(t.lower) &&
+      !numberOfUnit(tokens, k, rules) &&
+      !rules.ordinalNumeral.test(t.lower);
     if (k > j && (stops || verb() || isAdverb(s, k) || number)) {
       // `conta uma utente de 68 anos`: the preposition before a number goes with it.
       if (number && k - 1 > j && rules.prepositions.has(tokens[k - 1]!.lower)) k--;

@@ -458,6 +458,7 @@ export const english: LanguageRules = {
   firstOfTwoSurnames: false,
   commonNoun: noWord,
   finiteVerbEnding: noWord,
+  ordinalNumeral: /^\p{N}+(?:st|nd|rd|th)$/u,
   pastParticipleEnding: /\p{L}{2}ed$/u,
   possessiveDeterminers: new Map(),
   // Not "us": written in capitals it names the United States.

@@ -521,6 +521,7 @@ export const spanish: LanguageRules = {
   ageNoun: noWord,
   commonNoun: noWord,
   finiteVerbEnding: /\p{L}{2}(?:aron|ieron|aban)$/u,
+  ordinalNumeral: /^\p{N}+\.?[ºª]$/u,
   pastParticipleEnding: /\p{L}{2}(?:ado|ada|ados|adas|ido|ida|idos|idas)$/u,
   objectPronouns: new Map(),
   possessiveDeterminers: new Map(),

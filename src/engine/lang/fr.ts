@@ -651,6 +651,7 @@ export const french: LanguageRules = {
   firstOfTwoSurnames: false,
   commonNoun: noWord,
   finiteVerbEnding: /\p{L}{2}(?:èrent|aient)$/u,
+  ordinalNumeral: /^\p{N}+(?:e|er|re|ère|ème|es|ers|res)$/u,
   pastParticipleEnding: /\p{L}{2}(?:é|ée|és|ées|u|ue|us|ues)$/u,
   objectPronouns: new Map(),
   possessiveDeterminers: new Map(),

@@ -363,6 +363,7 @@ export const italian: LanguageRules = {
   ageNoun: noWord,
   commonNoun: noWord,
   finiteVerbEnding: /\p{L}{2}(?:arono|erono|irono)$/u,
+  ordinalNumeral: /^\p{N}+[ºª°]$/u,
   pastParticipleEnding: /\p{L}{2}(?:ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti|ite)$/u,
   objectPronouns: new Map(),
   possessiveDeterminers: new Map(),

@@ -306,6 +306,7 @@ export const dutch: LanguageRules = {
   ageNoun: noWord,
   commonNoun: noWord,
   finiteVerbEnding: noWord,
+  ordinalNumeral: /^\p{N}+(?:e|ste|de)$/u,
   pastParticipleEnding: noWord,
   possessiveSources: new Map(),
   possessiveDeterminers: new Map(),

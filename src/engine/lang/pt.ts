@@ -362,6 +362,7 @@ export const portuguese: LanguageRules = {
   ageNoun: noWord,
   commonNoun: noWord,
   finiteVerbEnding: /\p{L}{2}(?:aram|eram|iram)$/u,
+  ordinalNumeral: /^\p{N}+\.?[ºª]$/u,
   pastParticipleEnding: /\p{L}{2}(?:ado|ada|ados|adas|ido|ida|idos|idas)$/u,
   objectPronouns: new Map(),
   possessiveDeterminers: new Map(),

@@ -668,6 +668,12 @@ export interface LanguageRules {
    */
   finiteVerbEnding: RegExp;
   /**
+   * A number written as an ordinal, lower case (« 3e », « 1er », "21st", «5.º»): it ranks the noun after
+   * it (`une enseignante de 3e année`, `a resident of the 5th floor`), a description's words, where a
+   * quantity ends the phrase (`said Smith 12 times`). `noWord` where ordinals are written otherwise.
+   */
+  ordinalNumeral: RegExp;
+  /**
    * Endings of a past participle (`venu`, `rencontré`, `based`, `llegado`): right after an unnamed
    * person's noun phrase and before a preposition and a place (`un étudiant venu de Pétion-Ville`, `a
    * nurse based in Leeds`), it opens a clause saying where the person comes from or was met, which the
