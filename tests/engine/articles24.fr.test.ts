@@ -565,8 +565,8 @@ const ARTICLES: ArticleCase[] = [
       "entre guillemets avec guillemets anglais imbriqués, enseignante anonyme « raconte », nom de " +
       "programme entre guillemets",
     todo:
-      "«faible, compte tenu de la durée d’exposition» goes to Stéphanie Gagnon, not La Direction de " +
-      "santé publique de l’Abitibi-Témiscamingue",
+      "«faible, compte tenu de la durée d’exposition» goes to La Direction de santé, not La Direction " +
+      "de santé publique de l’Abitibi-Témiscamingue",
     headline: "Sols contaminés : la cour de l’école Notre-Dame fermée jusqu’au printemps",
     standfirst:
       "Des concentrations d’arsenic supérieures à la norme ont été mesurées dans le sable du " +

@@ -3974,6 +3974,27 @@ const CASES: Case[] = [
     ],
   },
   {
+    name:
+      "« La direction de l’usine se veut rassurante. Dans un avis, elle juge … » : le corps sujet de la " +
+      "phrase d’avant, ses compléments compris ; pas une personne nommée entre-temps, ni « la réunion »",
+    paragraphs: [
+      "La députée Claire Petit conteste. La direction de l’usine se veut rassurante. Dans un avis, elle " +
+        "juge le risque « faible ».",
+      "Le maire Paul Roux conteste. Le syndicat des cheminots se veut rassurant. Il juge le risque « très " +
+        "limité ».",
+      "La députée Claire Petit conteste. La direction de l’usine se veut rassurante. Claire Petit n’y " +
+        "croit pas. Elle juge le risque « énorme ».",
+      "La maire Claire Petit conteste. La réunion s’est tenue hier. Elle tranche : « Ce projet est " +
+        "bâclé. »",
+    ],
+    quotes: [
+      ["faible", "La direction de l’usine"],
+      ["très limité", "Le syndicat des cheminots"],
+      ["énorme", "Claire Petit"],
+      ["Ce projet est bâclé.", "Claire Petit"],
+    ],
+  },
+  {
     name: "« lâche le passeur » au chapô, nommé au corps, puis « savourait le passeur de 27 ans »",
     headline: "Volley : Tours s’impose au tie-break",
     standfirst: "Menés de six points, les Tourangeaux ont renversé Nantes. « On y a cru », lâche le passeur.",

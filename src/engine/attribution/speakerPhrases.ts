@@ -2741,6 +2741,12 @@ function invertedSubjectDescription(s: Sentence, start: number, end: number): Me
 export function namedBodySubject(s: Sentence, start: number, end: number): Mention | null {
   const { tokens, rules } = s;
   if (!rules.determiners.has(tokens[start]?.lower ?? "")) return null;
+  // `La Direction de santé publique de l’Abitibi se veut rassurante.`, `La direction de l’usine …`:
+  // where nouns are not capitalised, the body's noun phrase runs on through its complements.
+  if (!rules.capitalisesNouns) {
+    const subject = mainSubject(s, start, end);
+    return subject?.type !== "pronoun" && subject?.kind === "organisation" ? subject : null;
+  }
   let k = start + 1;
   while (k < end && isWord(tokens[k]) && isCapitalised(tokens[k]!)) k++;
   const verb = tokens[k];
