@@ -75,8 +75,8 @@ const ARTICLES: ArticleCase[] = [
   },
   withGuillemetSpacing("", {
     todo:
-      "a court referred to by « il » in « Dans son jugement, il relève » is " +
-      "resolved to the last person named (the defence lawyer) instead of the court",
+      "a court taken up by « il » (« Dans son jugement, il relève ») is cut to « Le Tribunal », not " +
+      "Le Tribunal pénal de l’arrondissement de la Sarine",
     name:
       "La Liberté, tribunal pénal : guillemets sans espace, citation en " +
       "tête puis le nom, procureure en fragment, fils sur deux paragraphes, " +

@@ -263,9 +263,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   withGuillemetSpacing(NO_BREAK_SPACE, {
-    todo:
-      "a document that is a sentence’s subject (« Le rapport du Directeur de l’Audit ») and is " +
-      "taken up by « Il relevait « … » » is not the speaker; its fragments go to the last person named",
     name:
       "Le Mauricien, santé et Parlement : citation au titre « promet X » reprise, question " +
       "rhétorique « ? » a lancé », « le leader de l’opposition », fragment puis suite sans verbe, " +

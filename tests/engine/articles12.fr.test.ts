@@ -78,9 +78,6 @@ const ARTICLES: ArticleCase[] = [
     ],
   }),
   {
-    todo:
-      "« précise-t-elle » after a sentence whose subject is a body (« La zone " +
-      "de police … a annoncé ») goes to the spokeswoman named a paragraph earlier",
     name:
       "7sur7, fusillade : guillemets droits, fragment du parquet au chapô repris au corps, « sa " +
       "porte-parole », commerçant anonyme sur deux paragraphes, prénom d’emprunt et guillemets " +

@@ -140,9 +140,7 @@ const ARTICLES: ArticleCase[] = [
   withGuillemetSpacing("", {
     todo:
       "a fragment « selon ses propres termes », whose speaker is described only later, goes to the " +
-      "court named before; an unnamed defendant goes to his first description, and a court’s " +
-      "fragments after « Dans son " +
-      "jugement, il relève » to the last person named",
+      "court named before; an unnamed defendant goes to his first description",
     name:
       "La Côte, tribunal de police : prévenu anonyme en fragment puis « a répété le prévenu " +
       "», procureure en deux fragments, lettre du fils lue par l’avocat après deux-points, " +

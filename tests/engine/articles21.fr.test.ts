@@ -27,8 +27,7 @@ const ARTICLES: ArticleCase[] = [
       "cadre anonyme « glisse », avis du Conseil d’État en fragment",
     todo:
       "«Le texte prévoit une compensation intégrale, …» goes to Hélène Marchadier, not l’entourage " +
-      "de la ministre; «lacunaire sur les conséquences financières po…» goes to un cadre du groupe " +
-      "Ensemble pour la République, not Le Conseil d’État",
+      "de la ministre",
     headline: "Décentralisation : « Nous ne signerons pas un chèque en blanc »",
     standfirst:
       "À une semaine de l’examen du projet de loi en commission, la droite menace de faire défaut au " +

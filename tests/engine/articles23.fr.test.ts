@@ -323,7 +323,7 @@ const ARTICLES: ArticleCase[] = [
       "responsable « se félicite »",
     todo:
       "«Trois jours dans une prairie, c’est court : l…» goes to Hélène Roussel, not Claire Mesnil; " +
-      "«toute pierre suspecte doit être signalée sans…» goes to Bernard Vidal, not le Muséum national " +
+      "«toute pierre suspecte doit être signalée sans…» goes to Le Muséum, not le Muséum national " +
       "d’histoire naturelle",
     headline: "Une météorite retrouvée dans le Cantal, trois jours après sa chute",
     standfirst:

@@ -27,10 +27,8 @@ const ARTICLES: ArticleCase[] = [
       "habitant anonyme avec deux-points, incise à l’intérieur des guillemets « a promis la nouvelle " +
       "bourgmestre »",
     todo:
-      "«indigne» goes to Isabelle Renard, not Martine Collard; «recevable dès lors qu’elle présente " +
-      "un pacte …» goes to Intérieur, not le SPW Intérieur; «On a l’impression qu’ils se battent pour " +
-      "des …» goes to Intérieur, not un habitant de Ligny; «Notre priorité, ce sera le budget 2027, a " +
-      "pro…» goes to Jean-Luc Dethier, not Caroline Hubaux",
+      "«recevable dès lors qu’elle présente un pacte …» goes to Intérieur, not le SPW Intérieur; «On a " +
+      "l’impression qu’ils se battent pour des …» goes to Intérieur, not un habitant de Ligny",
     headline:
       "Sombreffe : la motion de méfiance adoptée, « un coup de force » selon le bourgmestre " + "sortant",
     standfirst:
@@ -219,9 +217,7 @@ const ARTICLES: ArticleCase[] = [
       "fragment, citation de l’entraîneur sur deux paragraphes, « a reconnu, beau joueur, le " +
       "technicien portugais », fédération dans un communiqué en fragment, supporter anonyme " +
       "« souriait »",
-    todo:
-      "«les deux jets de 7 mètres arrêtés dans les ci…» goes to Grâce Nkounkou, not Prisca Mbemba; " +
-      "«Nous avons perdu le match sur des détails, su…» goes to beau joueur, not Filipe Cardoso",
+    todo: "«les deux jets de 7 mètres arrêtés dans les ci…» goes to Grâce Nkounkou, not Prisca Mbemba",
     headline: "Handball : l’Étoile du Congo renverse Petro de Luanda et file en finale",
     paragraphs: [
       "Menées de cinq buts à la pause (11-16), les « Stelliennes » ont renversé la vapeur en " +
@@ -504,10 +500,8 @@ const ARTICLES: ArticleCase[] = [
       "« calcule la première » et « La seconde » avec deux-points, association en fragment d’un " +
       "mot, agent anonyme en fragment",
     todo:
-      "«On reprendra les cars rapides, tant pis pour …» goes to Fatou Bintou Ndiaye, not Aminata " +
-      "Sow; «unilatérale» goes to Fatou Bintou Ndiaye, not L’Association des consommateurs du Sénégal; " +
-      "«a été prise très vite, sans même que le perso…» goes to Petersen, not Un agent de la station " +
-      "Petersen",
+      "«unilatérale» goes to Aminata Sow, not L’Association des consommateurs du Sénégal; «a été prise " +
+      "très vite, sans même que le perso…» goes to Petersen, not Un agent de la station Petersen",
     headline: "BRT : le ticket passe à 500 FCFA, les usagers grincent des dents",
     standfirst:
       "À partir du 1er janvier, le trajet simple coûtera 100 francs de plus. Dakar Mobilité " +
@@ -571,9 +565,8 @@ const ARTICLES: ArticleCase[] = [
       "entre guillemets avec guillemets anglais imbriqués, enseignante anonyme « raconte », nom de " +
       "programme entre guillemets",
     todo:
-      "«faible, compte tenu de la durée d’exposition» goes to Stéphanie Gagnon, not La Direction de " +
-      "santé publique de l’Abitibi-Témiscamingue; «Les enfants comprennent mal pourquoi on leur …» goes " +
-      "to une enseignante, not une enseignante de 3e année",
+      "«faible, compte tenu de la durée d’exposition» goes to La Direction de santé, not La Direction " +
+      "de santé publique de l’Abitibi-Témiscamingue",
     headline: "Sols contaminés : la cour de l’école Notre-Dame fermée jusqu’au printemps",
     standfirst:
       "Des concentrations d’arsenic supérieures à la norme ont été mesurées dans le sable du " +

@@ -293,9 +293,7 @@ const ARTICLES: ArticleCase[] = [
     ],
   },
   {
-    todo:
-      "a partial quote qualifying a noun (« a rejeté des chiffres « … » ») is dropped; « elle relève » " +
-      "after « Dans sa déclaration » goes to the person before",
+    todo: "a partial quote qualifying a noun (« a rejeté des chiffres « … » ») is dropped",
     name: "France 24, Sahel : Ceni, opposant en exil, observateurs, « a affirmé à France 24 »",
     headline: "Présidentielle au Niger : l’opposition conteste des résultats « fabriqués »",
     paragraphs: [

@@ -3983,6 +3983,105 @@ const CASES: Case[] = [
     ],
   },
   {
+    name:
+      "« soupire la première », « La seconde lève les yeux au ciel : » : l’ordinal après un verbe hors " +
+      "lexique, puis sujet d’un verbe et de son objet ; « Le premier ministre les a félicités » n’en est pas",
+    paragraphs: [
+      "La boulangère Sylvie Marchal et sa cliente Nadia Benali attendent le bus. « Trois euros de plus, " +
+        "c’est trop », soupire la première. La seconde lève les yeux au ciel : « On marchera. »",
+      "Le maire Paul Roux et le préfet Marc Dumas ont signé l’accord. Le premier ministre les a " +
+        "félicités : « Il était temps. »",
+    ],
+    quotes: [
+      ["Trois euros de plus, c’est trop", "Sylvie Marchal"],
+      ["On marchera.", "Nadia Benali"],
+      ["Il était temps.", "Le premier ministre"],
+    ],
+  },
+  {
+    name:
+      "« …, la seconde n’a pas voulu commenter » : un sujet et son verbe nié après la citation disent ce " +
+      "qu’on n’a pas dit ; « », ne cache pas la ministre » reste une incise",
+    paragraphs: [
+      "La députée Anne Moreau et la sénatrice Claire Petit ont voté contre. La première a qualifié le " +
+        "texte de « bâclé », la seconde n’a pas voulu commenter.",
+      "Le maire Paul Roux a jugé le projet « irréaliste », son adjoint Marc Dumas ne dit pas autre chose.",
+      "« C’est fini », ne cache pas la ministre Anne Roy.",
+    ],
+    quotes: [
+      ["bâclé", "Anne Moreau"],
+      ["irréaliste", "Paul Roux"],
+      ["C’est fini", "Anne Roy"],
+    ],
+  },
+  {
+    name:
+      "« désigne X comme nouvelle présidente » donne la fonction ; « la présidente » n’est pas l’homme qui " +
+      "fut « l’ancien président »",
+    paragraphs: [
+      "Le conseil a désigné Sophie Lenoir comme nouvelle présidente du club. L’ancien président, Marc " +
+        "Aubry, a quitté la salle.",
+      "« Nous allons tout reconstruire, a assuré la présidente. Le club doit revivre. »",
+      "Les élus ont choisi Nathalie Verdier comme directrice générale. Son prédécesseur, le directeur " +
+        "général Hugo Massart, part à Lyon.",
+      "Au siège, l’ambiance est tendue.",
+      "« Nous tiendrons les délais », a promis la directrice générale.",
+    ],
+    quotes: [
+      ["Nous allons tout reconstruire, a assuré la présidente. Le club doit revivre.", "Sophie Lenoir"],
+      ["Nous tiendrons les délais", "Nathalie Verdier"],
+    ],
+  },
+  {
+    name:
+      "« a admis, beau joueur, l’entraîneur » : un adjectif détaché entre virgules avant le sujet " +
+      "inversé ; « a-t-il lâché, amer, devant la presse »",
+    paragraphs: [
+      "« On a manqué de lucidité », a admis, beau joueur, l’entraîneur adverse, Luc Morel.",
+      "Le capitaine Paul Roy était déçu. « Nous avons perdu », a-t-il lâché, amer, devant la presse.",
+    ],
+    quotes: [
+      ["On a manqué de lucidité", "Luc Morel"],
+      ["Nous avons perdu", "Paul Roy"],
+    ],
+  },
+  {
+    name:
+      "« une enseignante de 3e année », « une habitante du 5e étage » : un ordinal en chiffres classe le " +
+      "nom qui suit ; « a répété Paul Roy 12 fois » : une quantité clôt le nom",
+    paragraphs: [
+      "« On leur explique avec des mots simples », raconte une enseignante de 3e année.",
+      "« On a eu peur », raconte une habitante du 5e étage.",
+      "« On tiendra », a répété Paul Roy 12 fois.",
+    ],
+    quotes: [
+      ["On leur explique avec des mots simples", "une enseignante de 3e année"],
+      ["On a eu peur", "une habitante du 5e étage"],
+      ["On tiendra", "Paul Roy"],
+    ],
+  },
+  {
+    name:
+      "« La direction de l’usine se veut rassurante. Dans un avis, elle juge … » : le corps sujet de la " +
+      "phrase d’avant, ses compléments compris ; pas une personne nommée entre-temps, ni « la réunion »",
+    paragraphs: [
+      "La députée Claire Petit conteste. La direction de l’usine se veut rassurante. Dans un avis, elle " +
+        "juge le risque « faible ».",
+      "Le maire Paul Roux conteste. Le syndicat des cheminots se veut rassurant. Il juge le risque « très " +
+        "limité ».",
+      "La députée Claire Petit conteste. La direction de l’usine se veut rassurante. Claire Petit n’y " +
+        "croit pas. Elle juge le risque « énorme ».",
+      "La maire Claire Petit conteste. La réunion s’est tenue hier. Elle tranche : « Ce projet est " +
+        "bâclé. »",
+    ],
+    quotes: [
+      ["faible", "La direction de l’usine"],
+      ["très limité", "Le syndicat des cheminots"],
+      ["énorme", "Claire Petit"],
+      ["Ce projet est bâclé.", "Claire Petit"],
+    ],
+  },
+  {
     name: "« lâche le passeur » au chapô, nommé au corps, puis « savourait le passeur de 27 ans »",
     headline: "Volley : Tours s’impose au tie-break",
     standfirst: "Menés de six points, les Tourangeaux ont renversé Nantes. « On y a cru », lâche le passeur.",

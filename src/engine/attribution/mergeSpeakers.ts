@@ -855,7 +855,8 @@ export class SpeakerRegistry {
     const same = this.sameDescription(m, words, speaks);
     const aheadOnly = same !== undefined && this.describedAheadOnly(same, block);
     if (!aheadOnly) id ??= same;
-    if (id === undefined && m.definite) id = this.byRecency(this.holdingRole(m.name).map((e) => e.id));
+    if (id === undefined && m.definite)
+      id = this.byRecency(this.holdingRole(m.name, m.gender).map((e) => e.id));
     if (id === undefined && bare)
       id =
         this.personNamedSinceSource(m, block) ??
@@ -1653,11 +1654,15 @@ export class SpeakerRegistry {
    * whose role names the same body by another office: "la dirigeante de la CGT" is who the article
    * called "la secrétaire générale de la CGT", when no one else's role names the CGT.
    */
-  private holdingRole(description: string): Entity[] {
+  private holdingRole(description: string, gender?: Gender): Entity[] {
+    // « la nouvelle bourgmestre » is no man who was « le bourgmestre sortant »: an epicene office keeps
+    // the determiner's gender.
+    const agrees = (e: Entity) =>
+      e.kind !== "person" || descriptionGender(gender, this.personGender(e.name)) !== "disagrees";
     const holders = this.byRoleHead
       .get(this.roleWords(description)[0])
       .map((id) => this.entities[id]!)
-      .filter((e) => this.holdsRole(e, description));
+      .filter((e) => this.holdsRole(e, description) && agrees(e));
     if (holders.length > 0) return holders;
     const names = namesIn(this.acronymsWrittenOut(description), true, this.rules);
     const offices = this.contentWords(description).filter((w) => this.isOffice(w));

@@ -345,13 +345,34 @@ function pronounMention(text: string, lower: string, rules: LanguageRules, at: n
  * "on Tuesday"), and prepositional phrases ("lors d'un point de presse", "jeudi à Séoul"). Returns
  * `end` where a clause opens inside such a phrase: no speaker stands after it.
  */
+// How many words an adjective phrase set off between commas may run to: `beau joueur`, `visiblement ému`.
+const DETACHED_ADJUNCT_WORDS = 3;
+
+/**
+ * `a reconnu, beau joueur, le technicien portugais`, `a lâché, amer, Paul Roy`: a few lower-case words
+ * between the comma at `comma` and the next, none a function word, before a determiner or a capital,
+ * say how the subject that follows them was: where that subject starts, else null.
+ */
+function detachedAdjunctEnd(s: Sentence, comma: number, end: number): number | null {
+  const { tokens, rules } = s;
+  let k = comma + 1;
+  while (k < end && k - comma <= DETACHED_ADJUNCT_WORDS) {
+    const t = tokens[k]!;
+    if (!isWord(t) || isCapitalised(t) || isFunctionWord(t.lower, rules) || isSpeechVerb(s, k)) break;
+    k++;
+  }
+  const subject = tokens[k + 1];
+  const opensSubject = isWord(subject) && (rules.determiners.has(subject.lower) || isCapitalised(subject));
+  return k > comma + 1 && isComma(tokens[k]) && k + 1 < end && opensSubject ? k + 1 : null;
+}
+
 export function skipLeadIn(s: Sentence, i: number, end: number): number {
   const { tokens, rules } = s;
   let j = i;
   while (j < end && j - i < 12) {
     const t = tokens[j]!;
     if (isComma(t)) {
-      j++;
+      j = detachedAdjunctEnd(s, j, end) ?? j + 1;
       continue;
     }
     if (!isWord(t)) break;
@@ -572,9 +593,13 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
       !conjunctionInBodyName(s, k) &&
       !conjunctionInPortfolio(s, k) &&
       !joinsPersonNouns(s, k);
-    // A number ends the phrase (`said Smith 12 times`), not an age noun (`sagte der 54-Jährige`) nor a
-    // body's numbered unit (`Teamsters Local 727`).
-    const number = isDigit(t) && !rules.ageNoun.test(t.lower) && !numberOfUnit(tokens, k, rules);
+    // A number ends the phrase (`said Smith 12 times`), not an age noun (`sagte der 54-Jährige`), a
+    // body's numbered unit (`Teamsters Local 727`) nor an ordinal (`une enseignante de 3e année`).
+    const number =
+      isDigit(t) &&
+      !rules.ageNoun.test(t.lower) &&
+      !numberOfUnit(tokens, k, rules) &&
+      !rules.ordinalNumeral.test(t.lower);
     if (k > j && (stops || verb() || isAdverb(s, k) || number)) {
       // `conta uma utente de 68 anos`: the preposition before a number goes with it.
       if (number && k - 1 > j && rules.prepositions.has(tokens[k - 1]!.lower)) k--;
@@ -2330,8 +2355,8 @@ export function firstPersonIn(s: Sentence, start: number, end: number): Mention 
  * `La seconde en est ressortie moins convaincue`, `Le second, formé au club, avait …`, `The latter was
  * blunter`: two words at `at` that the lexicon gives as one pronoun counting the people named before
  * (« la seconde », "the latter": PronounInfo.order), standing alone as a noun phrase: what follows
- * them before `end` is punctuation or a function word (a clitic, an auxiliary, an adverb), not a noun
- * they open (« le premier ministre », « la première fois »).
+ * them before `end` is punctuation or a function word (a clitic, an auxiliary, an adverb), or a verb
+ * and its object, not a noun they open (« le premier ministre », « la première fois »).
  */
 function countingPronounAt(s: Sentence, at: number, end: number): Mention | null {
   const { tokens, rules } = s;
@@ -2339,8 +2364,30 @@ function countingPronounAt(s: Sentence, at: number, end: number): Mention | null
   if (!isWord(first) || !isWord(second) || at + 1 >= end) return null;
   const lower = `${first.lower} ${second.lower}`;
   if (rules.pronouns.get(lower)?.order === undefined) return null;
-  const alone = at + 2 >= end || !isWord(after) || isFunctionWord(after.lower, rules);
+  const alone =
+    at + 2 >= end || !isWord(after) || isFunctionWord(after.lower, rules) || verbOfObjectAt(s, at + 2, end);
   return alone ? pronounMention(tokensText(tokens, at, at + 2, s.source), lower, rules, first.start) : null;
+}
+
+/**
+ * `La seconde hausse les épaules`, `Le premier lève la main`: a lower-case word no table knows as a noun,
+ * then a determiner and a word that is no function word, is a verb and its object, since a noun
+ * phrase does not run on into another determiner's. Not `Le premier ministre les a reçus`, where a
+ * clitic and an auxiliary follow the noun.
+ */
+function verbOfObjectAt(s: Sentence, at: number, end: number): boolean {
+  const { tokens, rules } = s;
+  const [verb, determiner, object] = [tokens[at], tokens[at + 1], tokens[at + 2]];
+  return (
+    at + 2 < end &&
+    isWord(verb) &&
+    !isCapitalised(verb) &&
+    !knownNoun(rules, verb) &&
+    isWord(determiner) &&
+    rules.definiteDeterminers.has(determiner.lower) &&
+    isWord(object) &&
+    !isFunctionWord(object.lower, rules)
+  );
 }
 
 // How long a sentence's opening subject may run, one apposition included.
@@ -2759,6 +2806,12 @@ export function invertedSubjectStart(s: Sentence, start: number, end: number): n
 export function namedBodySubject(s: Sentence, start: number, end: number): Mention | null {
   const { tokens, rules } = s;
   if (!rules.determiners.has(tokens[start]?.lower ?? "")) return null;
+  // `La Direction de santé publique de l’Abitibi se veut rassurante.`, `La direction de l’usine …`:
+  // where nouns are not capitalised, the body's noun phrase runs on through its complements.
+  if (!rules.capitalisesNouns) {
+    const subject = mainSubject(s, start, end);
+    return subject?.type !== "pronoun" && subject?.kind === "organisation" ? subject : null;
+  }
   let k = start + 1;
   while (k < end && isWord(tokens[k]) && isCapitalised(tokens[k]!)) k++;
   const verb = tokens[k];

@@ -398,6 +398,9 @@ export function cueAfter(s: Sentence, q: number, end: number): Cue | null {
     // Where the verb comes second, a quote in first place puts the verb right after it (`„…“, sagte
     // X`); a subject before the verb opens the next main clause (`„…“ Y sprach von …`), not an incise.
     if (rules.verbSecond && !inverted && !subordinate) return null;
+    // `», la seconde n’a pas souhaité s’exprimer`: a subject and its negated verb say what someone kept
+    // back, in a clause of their own.
+    if (!inverted && tokens.slice(k, verb.start).some((x) => rules.negations.has(x.lower))) return null;
     const mention =
       speakerOfVerb(s, verb, k, end, inverted) ?? subjectOfSentenceBefore(s, q, verb, end, inverted);
     return mention && { mention, words: cueText(s, verb.start, verb.end) };
@@ -622,7 +625,10 @@ function inciseAfter(s: Sentence, k: number, end: number): Cue | null {
   // after the verb is the incise's subject as surely as an inverted one (`„…“, erinnert er sich`).
   const invertedByOrder = rules.verbSecond && mention?.type === "pronoun" && subject.start === mention.at;
   if (invertedByOrder) return { mention, words };
-  return opens && mention && mention.type !== "pronoun" ? { mention, words } : null;
+  // A pronoun counting the people named before (`», calcule la première`) is a noun phrase, inverted
+  // like any other; a plain subject pronoun after the verb opens a clause of its own.
+  const inverts = mention !== null && (mention.type !== "pronoun" || mention.order !== undefined);
+  return opens && inverts ? { mention, words } : null;
 }
 
 /** A pull-quote signed after a dash: `“We will rebuild.” — Ana Costa`. */

@@ -536,6 +536,7 @@ export const german: LanguageRules = {
   countingWords: words("viele einige mehrere manche zahlreiche etliche wenige beide"),
   capitalisesTimeWords: true,
   finiteVerbEnding: noWord,
+  ordinalNumeral: noWord,
   pastParticipleEnding: noWord,
   presentParticipleEnding: noWord,
   // Abstract and derived nouns (Meldung, Sicherheit, Version, Ergebnis, Anzeichen) after a few
@@ -597,6 +598,7 @@ export const german: LanguageRules = {
   documentEpithets: words("dokument papier"),
   bodyEpithets: words("unternehmen konzern firma hersteller betreiber versorger"),
   intentLinks: new Set(),
+  negations: words("nicht nie"),
   refusalVerbs: words(
     "vermeidet vermeiden vermied vermieden weigert weigern weigerte weigerten lehnt lehnte",
   ),

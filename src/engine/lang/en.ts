@@ -459,6 +459,7 @@ export const english: LanguageRules = {
   firstOfTwoSurnames: false,
   commonNoun: noWord,
   finiteVerbEnding: noWord,
+  ordinalNumeral: /^\p{N}+(?:st|nd|rd|th)$/u,
   pastParticipleEnding: /\p{L}{2}ed$/u,
   presentParticipleEnding: /\p{L}{3}ing$/u,
   possessiveDeterminers: new Map(),
@@ -485,6 +486,7 @@ export const english: LanguageRules = {
   reportedSpeechMarkers: new Set(),
   reportedSpeechForm: null,
   intentVerbs: new Set(),
+  negations: words("not never"),
   refusalVerbs: words(
     "refuse refuses refused refusing decline declines declined declining avoid avoids avoided",
   ),

@@ -528,6 +528,7 @@ export const spanish: LanguageRules = {
   ageNounDecades: new Map(),
   commonNoun: noWord,
   finiteVerbEnding: /\p{L}{2}(?:aron|ieron|aban)$/u,
+  ordinalNumeral: /^\p{N}+\.?[ºª]$/u,
   pastParticipleEnding: /\p{L}{2}(?:ado|ada|ados|adas|ido|ida|idos|idas)$/u,
   presentParticipleEnding: noWord,
   objectPronouns: new Map(),
@@ -551,6 +552,7 @@ export const spanish: LanguageRules = {
   reportedSpeechForm: null,
   intentVerbs: new Set(),
   intentLinks: new Set(),
+  negations: words("no nunca"),
   refusalVerbs: words(`
     niega niegan negó negaba negaban rehúsa rehúsan rehusó evita evitan evitó evitaba evitaban evitando
   `),

@@ -665,6 +665,7 @@ export const french: LanguageRules = {
   firstOfTwoSurnames: false,
   commonNoun: noWord,
   finiteVerbEnding: /\p{L}{2}(?:èrent|aient)$/u,
+  ordinalNumeral: /^\p{N}+(?:e|er|re|ère|ème|es|ers|res)$/u,
   pastParticipleEnding: /\p{L}{2}(?:é|ée|és|ées|u|ue|us|ues)$/u,
   presentParticipleEnding: noWord,
   objectPronouns: new Map(),
@@ -713,6 +714,7 @@ export const french: LanguageRules = {
       "énergéticien distributeur assureur groupe collectivité instance organisme",
   ),
   intentLinks: words("de d à"),
+  negations: words("ne n"),
   refusalVerbs: words(`
     refuse refusent refusait refusaient refusé refusant évite évitent évitait évitaient évité évitant
     rechigne rechignent rechignait

@@ -674,6 +674,12 @@ export interface LanguageRules {
    */
   finiteVerbEnding: RegExp;
   /**
+   * A number written as an ordinal, lower case (« 3e », « 1er », "21st", «5.º»): it ranks the noun after
+   * it (`une enseignante de 3e année`, `a resident of the 5th floor`), a description's words, where a
+   * quantity ends the phrase (`said Smith 12 times`). `noWord` where ordinals are written otherwise.
+   */
+  ordinalNumeral: RegExp;
+  /**
    * Endings of a past participle (`venu`, `rencontré`, `based`, `llegado`): right after an unnamed
    * person's noun phrase and before a preposition and a place (`un étudiant venu de Pétion-Ville`, `a
    * nurse based in Leeds`), it opens a clause saying where the person comes from or was met, which the
@@ -813,6 +819,12 @@ export interface LanguageRules {
    * “crisis”`), not the subject's words.
    */
   refusalVerbs: ReadonlySet<string>;
+  /**
+   * The words that negate a verb, lower case (« ne », "n'" without its apostrophe, "not"): a subject and
+   * its negated verb after a quote (`», la seconde n’a pas souhaité s’exprimer`) say what someone did
+   * not say, a clause of its own and no incise.
+   */
+  negations: ReadonlySet<string>;
   /** Adverbs, besides `adverbs`, that may stand between a verb of intent and the marks: `veut bien « … »`. */
   intentAdverbs: ReadonlySet<string>;
   /**

@@ -63,10 +63,25 @@ export function roleOfRun(s: Sentence, run: NameRun, start: number, end: number)
     officeOfBodyBefore(s, run, start) ||
     affiliationAfter(s, run.end, end) ||
     predicateAfter(s, run.end, end) ||
+    officeAsAfter(s, run.end, end) ||
     // "O relator do projeto, Otto Ramos (PSD-BA),": the office before says more than the party.
     appositionBefore(s, run.titleStart, start) ||
     partyAfter(s, run.end, end)
   );
+}
+
+/**
+ * `désigne Caroline Hubaux comme nouvelle bourgmestre`, "named Ann Roy as chief executive": the office a
+ * verb of appointing gives the person, after "comme" or "as" (`asWords`) with no determiner. With one
+ * (« comme son père », "as a child") the words compare the person to someone, or say when.
+ */
+function officeAsAfter(s: Sentence, nameEnd: number, end: number): string | null {
+  const { tokens, rules } = s;
+  const as = tokens[nameEnd];
+  const first = tokens[nameEnd + 1];
+  if (!isWord(as) || !rules.asWords.has(as.lower) || !isWord(first) || rules.determiners.has(first.lower))
+    return null;
+  return roleWords(s, nameEnd + 1, end);
 }
 
 /** At least two capitals in one word: initials ("SPD", "AfD", "LR"), not "Foto". */
