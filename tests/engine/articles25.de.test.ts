@@ -48,6 +48,7 @@ runArticles("de", [
       "die Erzieherin“ und Fortsetzung ohne Verb, KVB-Sprecherin nach „räumte … ein:“, geteilt um " +
       "„so Esser“ und mit „versichert Esser“, Brief der IHK mit „heißt es in einem Brief“, " +
       "Fraktion im Konjunktiv, ungenannter Busfahrer mit „sagt er“, Name eines Großprojekts",
+    todo: "«Die Altstadt lebt im Sommer von Tagesgästen a…» goes to Köln, not IHK Köln",
     headline: "Deutzer Brücke ohne Bahnen: „Morgens ist das reines Glücksspiel“",
     standfirst:
       "Seit zwei Wochen fahren zwischen Heumarkt und Deutz keine Stadtbahnen mehr über den Rhein. " +
@@ -108,6 +109,9 @@ runArticles("de", [
       "„heisst es in der Mitteilung“, Gewerkschafterin nach „wurde deutlich:“, Teilzitat eines " +
       "ungenannten Druckers mit „sprach von“, Gemeindepräsident mit „bedauert“, Titel einer " +
       "Zeitschrift",
+    todo:
+      "«Die Auflagen unserer wichtigsten Kunden sind …» goes to das Familienunternehmen, not Bühler " +
+      "Druck AG",
     headline: "Druckerei Bühler in Oftringen streicht 140 Stellen",
     standfirst:
       "Der Rollenoffset wird Ende Jahr eingestellt. «Wir können den Strukturwandel nicht " +
@@ -160,6 +164,12 @@ runArticles("de", [
       "„versprach“, Ärzteverband mit „schreibt die AMMD“, zwei Frauen in einem Absatz („sagt " +
       "Hoffmann“, „Die Jüngere zögert:“), ungenannte Rentnerin ohne Verb, Titel einer " +
       "Fernsehreportage",
+    todo:
+      "«in Teilen des Nordens bereits heute nicht meh…» goes to Carole Weis, not Observatoire " +
+      "national de la santé; «Ein Stipendium bringt frühestens in zehn Jahr…» goes to die " +
+      "Allgemeinmedizinerin im Norden des Landes, not AMMD; «Früher hatten wir zwei Ärzte im Ort. Jetzt " +
+      "ha…» goes to eine Rentnerin, not eine Rentnerin aus Clerf; «Wann den Dokter net méi kënnt» taken " +
+      "for a quote",
     headline: "Ärztemangel im Ösling: „Ich kann keine neuen Patienten mehr aufnehmen“",
     standfirst:
       "In Wiltz, Clerf und Ulflingen werden die Hausärzte knapp. Die Regierung will mit " +
@@ -213,6 +223,9 @@ runArticles("de", [
       "ohne Verb und am Ende nach „Frank lacht.“, Erklärung der Landesselbstverwaltung mit „heißt " +
       "es“, zwei Männer in einem Absatz („meint Regisseur“, „stimmt zu:“), ungenannte " +
       "Deutschlehrerin mit „sagt sie“, Stücktitel und Spitzname eines Busses",
+    todo:
+      "«ein Herzstück unserer Kulturarbeit» goes to der Selbstverwaltung, not Landesselbstverwaltung " +
+      "der Ungarndeutschen; «Das fliegende Klassenzimmer» taken for a quote",
     headline: "Deutsche Bühne Ungarn: Mit Kästner gegen leere Säle",
     standfirst:
       "Das einzige professionelle deutschsprachige Theater des Landes startet in Szekszárd in " +
@@ -274,6 +287,10 @@ runArticles("de", [
       "mit gleichem Namen in einem Absatz („sagt die 45-Jährige“, die Mutter ohne Verb), Leiter " +
       "des Marktamts im Konjunktiv, Teilzitat des Vizebürgermeisters mit „sprach von“, ungenannte " +
       "Stammkundin, „sagt sie und lacht“",
+    todo:
+      "«Ich hätt's in ihrem Alter auch nicht anders g…» goes to Andrea Gruber, not Theresia Gruber; " +
+      "«Einen Bergkäse wie den von der Resi krieg ich…» goes to Andrea Gruber, not Eine Stammkundin aus " +
+      "Lehen",
     headline: "Schranne: Die „Kas-Resi“ sperrt nach 41 Jahren zu",
     standfirst:
       "Theresia Gruber aus Seekirchen hat jeden Donnerstag ihren Stand neben der Andräkirche " +
@@ -323,6 +340,10 @@ runArticles("de", [
       "Verb und am Ende mit „sagt Rainer“, Waldbesitzer als der 63-Jährige und mit Frage nach " +
       "„hält dagegen:“, Aussendung der Landesabteilung im Konjunktiv mit Teilzitat, Bürgermeister " +
       "mit „warnt“ nachgestellt, Teilzitat eines ungenannten Holzhändlers, Name eines Sturmtiefs",
+    todo:
+      "«Markt, der komplett übersättigt ist» goes to Pustertal, not Ein Holzhändler aus dem " +
+      "Pustertal; «so rasch wie möglich aus dem Wald gebracht we…» goes to Die Landesabteilung " +
+      "Forstwirtschaft, not Landesabteilung Forstwirtschaft",
     headline: "Borkenkäfer: „Der Wald im Wipptal wird ein anderer sein“",
     standfirst:
       "Sechs Jahre nach Vaia frisst sich der Buchdrucker durch die Fichtenwälder zwischen Brenner " +
@@ -374,6 +395,10 @@ runArticles("de", [
       "67-Jährige mit Fortsetzung, Polizeisprecher mit „erklärte“ nachgestellt und nach „Kühn:“, " +
       "Teilzitat mit „Laut LKA“, Mitteilung der Sparkasse mit „hieß es“, ungenannte Nachbarin mit " +
       "„schimpfte sie“, Bürgermeister nach „kündigte an:“, Name einer Sonderkommission",
+    todo:
+      "«deutliche Parallelen» goes to LKA, not Landeskriminalamt; «bis auf Weiteres geschlossen» " +
+      "goes to der Sparkasse, not Sparkasse; «Seit Jahren sagen wir, dass hier nachts keine…» goes to " +
+      "Seine Frau, not eine Nachbarin",
     headline: "Geldautomat in Zella-Mehlis gesprengt – Anwohner: „Es hat gerummst wie im Krieg“",
     standfirst:
       "Unbekannte haben in der Nacht zu Dienstag die Sparkassen-Filiale am Markt verwüstet. Die " +
@@ -423,6 +448,10 @@ runArticles("de", [
       "Jagdberater im Konjunktiv, zwei Männer in einem Absatz („sagte Degen“, Teilzitat des " +
       "Verteidigers nach „hielt dagegen“), Richterin mit Fortsetzung ohne Verb, ungenannter " +
       "Angeklagter nach „gewandt:“, Name eines Hundes",
+    todo:
+      "«Das bringt mir Fibi nicht zurück.» goes to Die Halterin, not Nicole Brenner; «in einer " +
+      "Sekunde entscheiden müssen» goes to Florian Degen, not Jens Kraft; «Es tut mir leid. Ich hätte " +
+      "nicht schießen dür…» goes to Wort, not der Angeklagte",
     headline: "Hund im Wald erschossen: Jäger muss 4500 Euro zahlen",
     standfirst:
       "Das Amtsgericht Bensheim hat einen 58 Jahre alten Jäger aus dem Lautertal verurteilt. Die " +
@@ -471,6 +500,7 @@ runArticles("de", [
       "längeres Zitat, Torschütze mit „sagte“ und als der 19-Jährige, zwei Männer in einem Absatz " +
       "(„meinte Torhüter“, „ergänzte:“), Gästetrainer als der 52-Jährige, Teilzitat eines " +
       "ungenannten Zuschauers, Spitzname einer Halle und ein Transparent",
+    todo: "«so ein Derby seit Jahren nicht erlebt» goes to Carsten Dieckmann, not Ein Zuschauer",
     headline: "Sulinger drehen das Derby mit der Schlusssirene",
     standfirst:
       "Beim 27:26 gegen die HSG Barnstorf/Diepholz lagen die Handballer des TuS zur Pause mit " +
@@ -517,6 +547,13 @@ runArticles("de", [
       "Nürnberger“, auswärtige Physikerin mit Teilzitat und nach „gibt aber zu bedenken:“, " +
       "Teilzitat der Universität mit „spricht … von“, Teilzitat eines ungenannten " +
       "Firmensprechers, Zeitschriftentitel und Spitzname eines Labors",
+    todo:
+      "«mehr als 95 Prozent ihres ursprünglichen Wirk…» goes to Anja Leupold, not die Forschenden; " +
+      "«Der Trick ist ein Lösungsmittel auf Wasserbas…» goes to der gebürtige Nürnberger, not Mehmet " +
+      "Yıldız; «im Labor überzeugend» not found; «Perowskit-Module halten bisher nicht annähern…» goes " +
+      "to Anja Leupold, not Katrin Vogt; «wichtigen Schritt hin zu einer echten Kreisla…» goes to Die " +
+      "Friedrich-Alexander-Universität Erlangen-Nürnberg, not Friedrich-Alexander-Universität " +
+      "Erlangen-Nürnberg",
     headline: "Solarzellen zum Auseinandernehmen: Erlanger Team knackt das Recyclingproblem",
     standfirst:
       "Forscherinnen und Forscher der FAU haben Perowskit-Module entwickelt, deren Bestandteile " +

@@ -19,6 +19,10 @@ runArticles("en", [
       "Surname told the court, a husband sharing her surname, a defence barrister and her " +
       "client both women with she said and a partial, a judge's quote split by told, the " +
       "husband as Mr Surname then he said",
+    todo:
+      "«one bad wet season from losing everything» goes to A grazier, not Lorraine Dwyer; «She sat " +
+      "at our kitchen table. She came to our…» goes to Graham Dwyer, not Lorraine Dwyer; «You don’t get " +
+      "that back. But at least today i…» goes to Paul Hennessy, not Graham Dwyer",
     headline: "Station bookkeeper who stole $1.1m from Charters Towers graziers jailed",
     standfirst:
       "A grazier told the court the theft had left her family “one bad wet season from losing everything”.",
@@ -76,6 +80,7 @@ runArticles("en", [
       "clients then a verbless second quote, an unnamed person familiar with the process " +
       "then the person described with a partial, an acquirer's chief executive with an " +
       "inverted insisted and Surname",
+    todo: "«right for our shareholders» goes to Cordillera Energy Services Inc., not Dana Kowalchuk",
     headline: "Cordillera agrees to US$1.1B sale to Ridgeline; CEO says deal ‘right for our shareholders’",
     paragraphs: [
       "Cordillera Energy Services Inc., the Calgary-based oilfield equipment rental company, " +
@@ -129,6 +134,7 @@ runArticles("en", [
       "name then a verbless second quote, a coach with two partials, a first five-eighth's " +
       "nickname in marks, Surname said for the coach, the opposing coach with he said and " +
       "his captain agreed with a colon, a supporter then the 71-year-old said",
+    todo: "«They threw a lot at us early, but we stuck at…» goes to Hamish Te Rangi, not Josh Hurst",
     headline: "“We just kept shooting ourselves in the foot”: Stags stumble against Otago",
     paragraphs: [
       "The Southland Stags’ hopes of a home quarterfinal took a heavy blow on Saturday, going " +
@@ -225,6 +231,9 @@ runArticles("en", [
       "co-author says with a partial, an outside chemist with an inverted cautions then a " +
       "verbless second quote, Surname accepts then she says, an agency spokesperson with a " +
       "partial",
+    todo:
+      "«15% of its activity over five cycles» not found; «aware of a number of promising PFAS " +
+      "treatment…» goes to Environment Agency, not A spokesperson for the UK’s Environment Agency",
     headline: "Light-driven catalyst strips fluorine from ‘forever chemicals’ at room temperature",
     standfirst:
       "Boron-doped carbon nitride breaks down PFOA under visible light, but sceptics say real " +
@@ -350,6 +359,9 @@ runArticles("en", [
       "first name, a company in a statement with two partials, a councillor and a TD both " +
       "men in one paragraph with went further and he said, a pensioner's quote running over " +
       "two paragraphs",
+    todo:
+      "«Some people only come in for the chat» goes to null, not Bernadette Clarke; «in some form» " +
+      "goes to services, not An Post",
     headline: "‘Some people only come in for the chat’: Kingscourt rallies to save its post office",
     paragraphs: [
       "More than 2,000 people have signed a petition to keep Kingscourt’s post office open " +
@@ -407,6 +419,9 @@ runArticles("en", [
       "said, an inverted said with a police commander's rank then a verbless second quote, a " +
       "prosecutor's office in a statement with a partial, an unnamed neighbor with he said, " +
       "an operation's name in marks",
+    todo:
+      "«This was a senseless act over nothing, and a …» goes to Cmdr, not Ray Kowalski; «We’re " +
+      "grateful to the people in that neighbor…» goes to Cmdr, not Ray Kowalski",
     headline: "Man, 19, charged in Slavic Village store killing; mom says son ‘was just buying chips’",
     paragraphs: [
       "CLEVELAND, Ohio — A 19-year-old man has been charged with murder in the shooting death " +
@@ -463,6 +478,10 @@ runArticles("en", [
       "said, a fisherman and the engineer both men in one paragraph with he asked and a " +
       "question mark, an activist accused with a partial then an inverted said with Surname, " +
       "an unnamed senior official with a partial",
+    todo:
+      "«near zero» goes to Shalini Prakash, not The Karnataka State Pollution Control Board; «a " +
+      "sudden inflow of untreated sewage, possibly…» goes to Shalini Prakash, not The Karnataka State " +
+      "Pollution Control Board",
     headline: "Thousands of fish die in Thirumenahalli lake; residents blame sewage",
     paragraphs: [
       "BENGALURU: Thousands of dead fish surfaced on Thirumenahalli lake in Yelahanka zone on " +

@@ -20,6 +20,10 @@ runArticles("es", [
       "resolución que «advierte de que» con cita parcial, portavoz socialista con cita parcial y " +
       "«le reprochó», dos mujeres en un párrafo con «lamentó la diputada», lema de una pancarta " +
       "(no cita), alcalde con «resumió» y apellido, ministerio por escrito con «Según» y cita parcial",
+    todo:
+      "«No se puede apagar una comarca con un decreto» goes to la tribuna, not Juan Carlos Merino " +
+      "Gallardo; «Almaraz da trabajo directo a 800 personas y a…» goes to la tribuna, not Juan Carlos " +
+      "Merino Gallardo",
     headline: "La Asamblea pide al Gobierno central que aplace el cierre de Almaraz",
     standfirst:
       "«No se puede apagar una comarca con un decreto», defiende el portavoz popular en un debate " +
@@ -72,6 +76,9 @@ runArticles("es", [
       "y apellido y cita parcial tras «se enteró», fiscal con pregunta entre comillas y «le " +
       "preguntó» sin sujeto, exalumna anónima con cita anidada y «relató la joven», cita partida " +
       "de la abogada con «sostuvo» invertido, atestado que «sostiene» con cita parcial",
+    todo:
+      "«por la prensa» goes to Reus, not Josep Maria Vidal Casals; «Me dijeron: “Tú solo tienes que " +
+      "escuchar y ma…» goes to la joven, not una exalumna",
     headline: "El dueño de una autoescuela de Reus niega ante el juez que vendiera los exámenes teóricos",
     paragraphs: [
       "La Audiencia de Tarragona juzga desde ayer a Josep Maria Vidal Casals, de 58 años, " +
@@ -112,6 +119,7 @@ runArticles("es", [
       "con cita parcial, nombre de un hotel (no cita), fondo en un comunicado con cita parcial, " +
       "socia de una consultora con «Según» y cita parcial y «añade» sin sujeto, término entre " +
       "comillas (no cita), fuentes sindicales con cita parcial",
+    todo: "«un mercado con recorrido» goes to Vicente Llorca Ivars, not Harbor Ridge Capital",
     headline: "La hotelera Marejada vende el 49% a un fondo estadounidense por 310 millones",
     standfirst:
       "La familia Llorca mantendrá el control y la gestión de la cadena: “No vendemos la casa, " +
@@ -163,6 +171,9 @@ runArticles("es", [
       "invertido, dos mujeres en un párrafo con «Álvarez advierte de que» y cita parcial, " +
       "quesero con «lo resume así» y dos puntos, consejo regulador en un comunicado con cita " +
       "parcial, investigadora con «avanzó Fernández»",
+    todo:
+      "«un patrimonio vivo que hay que proteger» goes to Cabrales, not El Consejo Regulador de la " +
+      "DOP Cabrales",
     headline: "Una levadura de las cuevas del Cabrales frena a la listeria, según un estudio del IPLA",
     paragraphs: [
       "Investigadores del Instituto de Productos Lácteos de Asturias (IPLA-CSIC), en Villaviciosa, " +
@@ -212,6 +223,10 @@ runArticles("es", [
       "negocio y de un horno (no citas), marido con «bromea» sin sujeto, dos mujeres en un " +
       "párrafo con cita parcial de una y «opina Fontán», alcalde que «definió» con cita parcial, " +
       "consejo del abuelo fundador citado por un panadero anónimo tras «recuerda» y dos puntos",
+    todo:
+      "«desde que tenía uso de razón» goes to Marisa Fontán, not Carmen Lores; «El pan no se hace " +
+      "con prisa, rapaz. Con prisa…» goes to Un panadero de Vilanova, not Maximino Otero; «o vello» " +
+      "taken for a quote",
     headline: "«Hemos amasado cien años; ya toca descansar»: cierra la panadería más antigua de Cambados",
     paragraphs: [
       "La panadería Otero, conocida en todo Cambados como «A Fornada», bajará la persiana el " +
@@ -301,6 +316,11 @@ runArticles("es", [
       "parcial, poeta con «añadió la poeta», títulos de libros (no citas), dos hombres en un " +
       "párrafo con «afirmó el ministro» y cita parcial con «la definió como», librera anónima " +
       "con dos puntos",
+    todo:
+      "«para los que nunca salen en los libros» goes to En conversación con Acento, not Mercedes " +
+      "Almonte Ureña; «la gran poeta del azúcar» goes to Ernesto Valdez Morel, not Julio César Peña " +
+      "Reynoso; «Hoy vendí más libros de ella que en todo el año» goes to Una librera de la calle El " +
+      "Conde, not Una librera; «Sal de los bateyes» taken for a quote",
     headline: "Mercedes Almonte Ureña gana el Premio Nacional de Literatura 2026",
     standfirst: 'La autora de "Sal de los bateyes" dice que escribe "para los que nunca salen en los libros"',
     paragraphs: [
@@ -342,6 +362,7 @@ runArticles("es", [
       "en un párrafo con «Zúñiga afirmó» y dos puntos, secretaría en una tarjeta informativa con " +
       "cita parcial, nefrólogo anónimo con cita parcial y segunda cita sin verbo, diputada que " +
       "«calificó la situación de» con cita parcial",
+    todo: "«Dr. Ignacio Morones Prieto» taken for a quote",
     headline: "Pacientes renales pagan hasta 2 mil pesos por sesión ante saturación de hemodiálisis",
     paragraphs: [
       "Al menos 140 pacientes con insuficiencia renal crónica esperan un lugar en la unidad de " +

@@ -162,6 +162,9 @@ const ARTICLES: ArticleCase[] = [
       "une longue citation, guillemets de distance sur « industrie tournevis », cahier des " +
       "charges en fragment, économiste avec deux-points, ingénieure introduite puis citation " +
       "sans verbe, « Selon le ministère » avec fragment, « résume sans détour le PDG »",
+    todo:
+      "«d’au moins 30 % dès la première année d’activité» goes to Rachid Hamadouche, not Le cahier " +
+      "des charges",
     headline: "Sétif : Ivora lance la production de climatiseurs avec un taux d’intégration de 40 %",
     standfirst:
       "Le groupe privé algérien a investi 6 milliards de dinars dans une unité de 800 emplois. " +
@@ -219,6 +222,7 @@ const ARTICLES: ArticleCase[] = [
       "Le second, lui » en fragment, entraîneur avec deux-points, « regrettait après la " +
       "rencontre » avec nom après, commission de discipline en fragment, abonné anonyme « " +
       "lançait »",
+    todo: "«tous ceux qui ont cru en nous quand on était …» goes to Zakaria Bennani, not Hamza El Idrissi",
     headline: 'Derby : "On a joué avec le cœur", le Raja renverse le Wydad',
     standfirst:
       "Menés à la pause, les Verts se sont imposés 2-1 samedi soir au Complexe Mohammed V, " +
@@ -277,6 +281,7 @@ const ARTICLES: ArticleCase[] = [
       "explique la jeune femme », surnom entre guillemets, « Pour X » suivi d’une citation en " +
       "minuscule, deux femmes dans un paragraphe dont la seconde avec deux fragments, lectrice " +
       "au prénom seul avec créole et « souffle-t-elle »",
+    todo: "«Se istwa pa m li ekri a. C’est mon histoire q…» goes to Rose-Berthe Dorval, not Jocelyne",
     headline:
       "“Les nuits de Carrefour-Feuilles” : Widlène Pierre-Louis raconte le quartier qu’elle a " + "dû fuir",
     standfirst:
@@ -330,6 +335,7 @@ const ARTICLES: ArticleCase[] = [
       "Info » avec titre et nom après, ONG dans un communiqué en fragment, sage-femme « " +
       "précise », deux femmes puis « raconte la mère de famille » et « Sa voisine » avec " +
       "deux-points, « Selon le ministère » en fragment, nom de vaccin entre guillemets",
+    todo: "«un accès à l’eau potable très en dessous des …» goes to l’ONG, not Médecins sans frontières",
     headline: "Ouaddaï : une épidémie d’hépatite E frappe les camps de réfugiés",
     standfirst:
       "Au moins 1 200 cas et 14 décès ont été recensés depuis octobre autour d’Adré. « La " +
@@ -391,6 +397,7 @@ const ARTICLES: ArticleCase[] = [
       "d’âne entre guillemets, saint Nicolas introduit puis citation sans verbe, deux femmes " +
       "échevines en fragments dans un paragraphe, zone de police dans un avis, mère anonyme « " +
       "raconte », slogan d’affiche entre guillemets",
+    todo: "«Ensival, on y reste !» taken for a quote",
     headline: "Ensival : après six ans d’absence, saint Nicolas revient « à la maison »",
     paragraphs: [
       "Le cortège s’élancera ce samedi à 15 heures de la place du Pont, à Ensival. Pour la " +
@@ -451,6 +458,10 @@ const ARTICLES: ArticleCase[] = [
       "communiqué en fragment, deux hommes puis « raconte le premier » et « Le second » en " +
       "fragment, incise dans les guillemets « confie le quinquagénaire », surnom entre " +
       "guillemets, chambre consulaire en fragment",
+    todo:
+      "«On retrouvait les carcasses au petit matin» goes to Didier Fontaine, not Jean-Hugues Payet; " +
+      "«On retrouvait les carcasses au petit matin. U…» goes to Didier Fontaine, not Jean-Hugues Payet; " +
+      "«On ne dormait plus, confie le quinquagénaire.…» goes to Didier Fontaine, not Jean-Hugues Payet",
     headline: "Plaine-des-Cafres : trois hommes interpellés après une série de vols de bovins",
     standfirst:
       "Une quinzaine de bêtes avaient été abattues dans les pâturages depuis l’été. « On " +
@@ -511,6 +522,9 @@ const ARTICLES: ArticleCase[] = [
       "bateau entre guillemets, « plaide-t-il » puis suite sans verbe, association en " +
       "fragment, biologiste « met en garde » avec deux-points, directrice « en entrevue » puis " +
       "« a-t-elle précisé », guillemets ironiques",
+    todo:
+      "«environ 370 individus» goes to le ministère, not Pêches et Océans Canada; «chaque mortalité " +
+      "compromet son rétablissement» goes to le ministère, not Pêches et Océans Canada",
     headline: "Baleines noires : Ottawa reconduit les fermetures de zones, les crabiers déçus",
     standfirst:
       "Les zones de pêche resteront fermées dès la détection d’une seule baleine en 2027. « On " +
@@ -566,6 +580,9 @@ const ARTICLES: ArticleCase[] = [
       "citation sans verbe après le secrétaire syndical, Cour des comptes dans un rapport en " +
       "fragment, infirmière anonyme « soupire » avec points de suspension, slogan de campagne " +
       "entre guillemets",
+    todo:
+      "«deux fois supérieur à celui des autres entrep…» goes to Isabelle Vuilleumier, not la Cour " +
+      "des comptes",
     headline: "Changement d’horaire: les TPG allègent six lignes faute de conducteurs",
     standfirst:
       "Dès le 13 décembre, les bus passeront moins souvent sur plusieurs lignes urbaines. Le " +
