@@ -225,8 +225,8 @@ runArticles("de", [
       "„fordert“, Name eines historischen Wagens",
     todo:
       "«ärgerlichen, aber beherrschbaren» goes to die Wuppertaler Stadtwerke, not Wuppertaler " +
-      "Stadtwerke; «Die Schwebebahn ist das Rückgrat des Nahverke…» goes to " +
-      "Wuppertal-Solingen-Remscheid, not Industrie- und Handelskammer Wuppertal-Solingen-Remscheid; «Wir " +
+      "Stadtwerke; «Die Schwebebahn ist das Rückgrat des Nahverke…» goes to Die Industrie- und " +
+      "Handelskammer Wuppertal-Solingen-Remscheid, with its determiner; «Wir " +
       "geben unser Bestes. Mehr kann ich heute s…» goes to die Sprecherin, not Jana Kötter",
     headline: "Schwebebahn steht erneut still – Pendler verlieren die Geduld",
     standfirst:

@@ -319,7 +319,8 @@ runArticles("de", [
       "als“, zwei Frauen in einem Absatz („sagt Bettendorf-Rossi“, „Weydert lacht:“), Teilzitat eines " +
       "ungenannten Kritikers nach „fand“, Filmtitel",
     todo:
-      "«eine Seite des Landes, die im Kino bisher kau…» goes to der Fonds, not Filmfonds Luxemburg; " +
+      "«eine Seite des Landes, die im Kino bisher kau…» goes to der Fonds in seiner Förderentscheidung, " +
+      "not Filmfonds Luxemburg; " +
       "«um mindestens zwanzig Minuten zu lang» goes to Ein Kritiker einer belgischen Filmzeitschrift, " +
       "not Ein Kritiker; «Schlakentipp» taken for a quote",
     headline: "»Ich wollte das Minett zeigen, wie es wirklich ist«",
@@ -439,8 +440,8 @@ runArticles("de", [
       "Teilzitat einer ungenannten BUND-Sprecherin nach Konjunktiv, sogenannter Begriff und Name eines " +
       "Baggerschiffs",
     todo:
-      "«Die Salzgehalte schwanken vor allem mit dem O…» goes to die Behörde, not " +
-      "Wasserstraßen- und Schifffahrtsamt Elbe-Nordsee",
+      "«Die Salzgehalte schwanken vor allem mit dem O…» goes to Das Wasserstraßen- und Schifffahrtsamt " +
+      "Elbe-Nordsee, with its determiner",
     headline: "Salz im Graben: Obstbauern im Alten Land bangen um den Frostschutz",
     standfirst:
       "Die Brackwasserzone der Elbe rückt stromaufwärts vor. Für die Beregnung der Apfelbäume wird " +

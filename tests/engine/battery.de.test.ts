@@ -3402,4 +3402,53 @@ runBattery("de", [
       ["Die Preise steigen ab Juli", "Frank Seibel"],
     ],
   },
+  {
+    construction: "Das Wasserstraßenamt Hamburg …, teilte die Behörde mit (a compound on -amt is a body)",
+    paragraphs: [
+      "Das Wasserstraßenamt Hamburg hat die Sperrung verlängert. „Die Schleuse bleibt zu“, teilte die " +
+        "Behörde mit.",
+      "Das Schifffahrtsamt Kiel prüft den Kanal. „Wir messen täglich“, sagte das Amt.",
+    ],
+    expected: [
+      ["Die Schleuse bleibt zu", "Das Wasserstraßenamt Hamburg"],
+      ["Wir messen täglich", "Das Schifffahrtsamt Kiel"],
+    ],
+  },
+  {
+    construction: "„…“, sagte der Beamte Jan Ott (negative: insgesamt, Beamte are no offices)",
+    paragraphs: ["„Wir zahlen insgesamt zu viel“, sagte der Beamte Jan Ott."],
+    expected: [["Wir zahlen insgesamt zu viel", "Jan Ott"]],
+  },
+  {
+    construction: "Die Industrie- und Handelskammer X (a compound's head written once, the name whole)",
+    paragraphs: [
+      "Die Industrie- und Handelskammer Lahn-Dill hat gewarnt: „Die Betriebe finden niemanden.“",
+      "„Die Lage ist ernst“, sagte ein Sprecher der Handwerks- und Gewerbekammer Trier.",
+      "Das Wasserstraßen- und Schifffahrtsamt Elbe-Nordsee weist das zurück. „Die Werte schwanken“, " +
+        "teilte die Behörde mit.",
+    ],
+    expected: [
+      ["Die Betriebe finden niemanden.", "Die Industrie- und Handelskammer Lahn-Dill"],
+      ["Die Lage ist ernst", "ein Sprecher der Handwerks- und Gewerbekammer Trier"],
+      ["Die Werte schwanken", "Das Wasserstraßen- und Schifffahrtsamt Elbe-Nordsee"],
+    ],
+  },
+  {
+    construction: "Die Rinder- und Schweinezüchter … (negative: a suspended compound names no one)",
+    paragraphs: [
+      "Die Rinder- und Schweinezüchter warnen. „Die Lage ist ernst“, sagte Anna Kühn, die Sprecherin.",
+    ],
+    expected: [["Die Lage ist ernst", "Anna Kühn"]],
+  },
+  {
+    construction: "Das Kunstmuseum Bayreuth …, teilte das Kunstmuseum mit (a body named by its place)",
+    paragraphs: [
+      "Das Kunstmuseum Bayreuth zeigt neue Bilder. „Andrang wie nie“, teilte das Kunstmuseum mit.",
+      "Der Filmfonds Luxemburg fördert drei Filme. „Eine Seite des Landes“, schrieb der Fonds.",
+    ],
+    expected: [
+      ["Andrang wie nie", "das Kunstmuseum Bayreuth"],
+      ["Eine Seite des Landes", "Der Filmfonds Luxemburg"],
+    ],
+  },
 ]);

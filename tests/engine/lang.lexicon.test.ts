@@ -96,6 +96,15 @@ test("compound lists find a listed noun at the end of a compound of any length, 
   assert.equal(nouns.head("bundesamt"), undefined);
   assert.equal(nouns.has("hoffmann"), false);
   assert.equal(nouns.has("ministeriumsgebäude"), false);
+  // A short head marked "+" heads its compounds; "!" marks the words that only end like it.
+  const offices = new CompoundSet(["+amt", "!gesamt", "!beamt"]);
+  assert.equal(offices.head("schifffahrtsamt"), "amt");
+  assert.equal(offices.head("wasserstraßenamtes"), "amt");
+  assert.equal(offices.head("amt"), "amt");
+  assert.equal(offices.head("insgesamt"), undefined);
+  assert.equal(offices.head("gesamten"), undefined);
+  assert.equal(offices.head("zollbeamten"), undefined);
+  assert.equal(offices.has("gesamt"), false);
   const genders = new CompoundMap([["sprecherin", "f"]]);
   assert.equal(genders.get("regierungssprecherinnen"), "f");
   assert.equal(genders.has("sprecherinnenkreis"), false);

@@ -90,6 +90,9 @@ test("a plural possessive never swallows the closing mark of a quote", () => {
   const tokens = tokensOf("‘We were the champions’ said Ana Ruiz, ‘and we still are.’", english);
   const at = tokens.findIndex((t) => t.text === "champions");
   assert.equal(tokens[at + 1]!.text, "’");
+  // A compound's first part keeps its hyphen before the conjunction; a spaced dash stays apart.
+  const suspended = tokensOf("die Industrie- und Handelskammer - wie immer", english).map((t) => t.text);
+  assert.deepEqual(suspended, ["die", "Industrie-", "und", "Handelskammer", "-", "wie", "immer"]);
   // Outside quotation marks the possessive stays: "the Traders’ Association".
   assert.ok(tokensOf("the Traders’ Association met", english).some((t) => t.text === "Traders’"));
 });

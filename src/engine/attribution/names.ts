@@ -788,6 +788,23 @@ export function conjunctionInBodyName(s: Sentence, at: number): boolean {
 }
 
 /**
+ * `Industrie- und Handelskammer`: the capitalised first part of a compound at `k` (its hyphen kept, see
+ * text/tokens.ts), a conjunction and the noun whose head both share: one noun, where nouns are capitalised.
+ */
+export function suspendedCompoundAt(tokens: readonly Token[], k: number, rules: LanguageRules): boolean {
+  const [part, conjunction, noun] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+  return (
+    rules.capitalisesNouns &&
+    isWord(part) &&
+    part.text.endsWith("-") &&
+    isWord(conjunction) &&
+    listConjunctions(rules).has(conjunction.lower) &&
+    isWord(noun) &&
+    isCapitalised(noun)
+  );
+}
+
+/**
  * `Environment and Climate Change Canada`, `Fisheries and Oceans Canada`: name words after the
  * conjunction at `at` (from `first` to `after`) that end on a country's name, after words none of
  * which is a given name, name a country's body by its fields, as a body noun would close them; the

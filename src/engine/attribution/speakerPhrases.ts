@@ -21,6 +21,7 @@ import {
   auxiliaryOpensName,
   commaInBodyName,
   conjunctionInBodyName,
+  suspendedCompoundAt,
   conjunctionInPortfolio,
   dashInBodyName,
   isDictionaryWord,
@@ -591,6 +592,7 @@ export function readForward(s: Sentence, i: number, end: number): Mention | null
       !insideNameRun(s, k, j, end) &&
       !territoryBeforeName(s, j, k) &&
       !conjunctionInBodyName(s, k) &&
+      !suspendedCompoundAt(tokens, k - 1, rules) &&
       !conjunctionInPortfolio(s, k) &&
       !joinsPersonNouns(s, k);
     // A number ends the phrase (`said Smith 12 times`), not an age noun (`sagte der 54-Jährige`), a
@@ -1681,6 +1683,7 @@ function phraseStart(s: Sentence, last: number, start: number): number | null {
     const inBodyName = () =>
       insideBodyName(s, k, start) ||
       conjunctionInBodyName(s, k) ||
+      suspendedCompoundAt(tokens, k - 1, rules) ||
       conjunctionInPortfolio(s, k) ||
       joinsPlaceList(s, k);
     const joins =

@@ -158,9 +158,12 @@ function germanVerbForms(): string[] {
 
 const verbs = germanVerbForms();
 
-// "Amt" is too short to be found as the head of its compounds (MIN_HEAD in lexicon.ts: "insgesamt"),
-// so the offices' compounds are listed, and theirs found ("Umweltbundesamt").
+// "Amt" is shorter than the heads found in compounds (MIN_HEAD in lexicon.ts), but any compound ending on
+// it is an office ("Wasserstraßenamt"); the words that only end like it are not ("insgesamt", "Beamte").
+// The offices named by their field alone are listed for themselves, their compounds found by them
+// ("Umweltbundesamt").
 const AMTER = `
+  +amt !gesamt !allesamt !mitsamt !beamt
   bundesamt landesamt landratsamt gesundheitsamt jugendamt ordnungsamt finanzamt bezirksamt
   sozialamt bauamt umweltamt verkehrsamt schulamt
 `;
@@ -468,7 +471,7 @@ export const german: LanguageRules = {
     sender bericht studie mitteilung erklärung stellungnahme staatsanwaltschaft betrieb
     gruppe kanzleramt präsidium zentrale opposition feuerwehr kasse direktion verbund vereinigung
     ${TERRITORIES} verwaltung inspektion inspektorat klinik klinikum krankenhaus spital
-    ${AMTER}
+    kammer dienst museum fonds ${AMTER}
   `),
   ),
   definiteDeterminers: DEFINITE,
@@ -612,7 +615,7 @@ export const german: LanguageRules = {
   placeBodyNouns: new CompoundSet(
     words(
       `${AMTER} ${TERRITORIES} gericht staatsanwaltschaft universität präsidium bezirksregierung direktion ` +
-        "polizei inspektion inspektorat",
+        "polizei inspektion inspektorat kammer museum fonds",
     ),
   ),
   // `teilte die Behörde auf Anfrage mit`: how the words were asked for, no part of the body's name.

@@ -39,6 +39,13 @@ const MIN_MODIFIER = 2;
 
 /** Marks a noun listed for itself only: "=mann" is "Mann" but not "Hoffmann". */
 const EXACT = "=";
+/**
+ * Marks a head shorter than MIN_HEAD that still heads its compounds ("+amt": "Wasserstraßenamt"); the
+ * words that merely end like it are listed with NOT_COMPOUND.
+ */
+const SHORT_HEAD = "+";
+/** Marks a word that ends like a listed head but is no compound of it ("!gesamt", not an "Amt"). */
+const NOT_COMPOUND = "!";
 
 // Plural and genitive endings a listed noun may carry: Sprechers, Experten, Sprecherinnen, woordvoerders,
 // and the genitive of a one-syllable noun (des Amtes, des Gerichtes).
@@ -59,32 +66,47 @@ export const GENITIVE_ENDINGS: ReadonlySet<string> = new Set(["s", "es"]);
 class Endings {
   private readonly before = new Map<string, Endings>();
   private listed = false;
+  private shortHead = false;
+  private notCompound = false;
 
   constructor(nouns: Iterable<string> = []) {
-    for (const noun of nouns) {
+    for (const entry of nouns) {
+      const marker = entry[0] === SHORT_HEAD || entry[0] === NOT_COMPOUND ? entry[0] : "";
+      const noun = entry.slice(marker.length);
       let node: Endings = this;
       for (let i = noun.length - 1; i >= 0; i--) {
         let next = node.before.get(noun[i]!);
         if (!next) node.before.set(noun[i]!, (next = new Endings()));
         node = next;
       }
-      node.listed = true;
+      if (marker === NOT_COMPOUND) node.notCompound = true;
+      else node.listed = true;
+      if (marker === SHORT_HEAD) node.shortHead = true;
     }
   }
 
   /**
    * The listed noun a word is ("sprecher", or "=mann" for "mann"), or else the compound's head
    * it ends with: its longest listed tail after a modifier of MIN_MODIFIER letters, of MIN_HEAD
-   * letters or more, and not opening on a hyphen ("konzern-sprecher" → "sprecher").
+   * letters or more (or marked SHORT_HEAD), and not opening on a hyphen ("konzern-sprecher" →
+   * "sprecher"); none when a longer tail is marked NOT_COMPOUND ("insgesamt").
    */
   head(word: string): string | undefined {
     let tail = -1;
     let node: Endings | undefined = this;
     for (let i = word.length - 1; i >= 0 && node; i--) {
       node = node.before.get(word[i]!);
-      if (node?.listed && i >= MIN_MODIFIER && word.length - i >= MIN_HEAD && word[i] !== "-") tail = i;
+      if (node?.notCompound) tail = -1;
+      else if (
+        node?.listed &&
+        i >= MIN_MODIFIER &&
+        (node.shortHead || word.length - i >= MIN_HEAD) &&
+        word[i] !== "-"
+      )
+        tail = i;
     }
     // The walk reached the word's first letter: `node` holds the word whole.
+    if (node?.notCompound) return undefined;
     if (node?.listed) return word;
     if (node?.before.get(EXACT)?.listed) return EXACT + word;
     return tail < 0 ? undefined : word.slice(tail);

@@ -19,7 +19,13 @@ import {
   type Token,
   wordBefore,
 } from "../attribution/tokens.ts";
-import { listConjunctions, nameRuns, officePossessiveInName, tokensText } from "../attribution/names.ts";
+import {
+  listConjunctions,
+  nameRuns,
+  officePossessiveInName,
+  suspendedCompoundAt,
+  tokensText,
+} from "../attribution/names.ts";
 import { isSpeechVerb } from "../attribution/speakerPhrases.ts";
 import { GENITIVE_ENDINGS, isFunctionWord, isPersonNoun, listedNoun, wordSet } from "../lang/lexicon.ts";
 import { decideVoice } from "../voiceKinds.ts";
@@ -839,7 +845,9 @@ function phraseAt(s: Sentence, k: number, end: number, b: number, nouns: KnownNo
   // A place's adjective before the compound is the name's (`die Dresdner Verkehrsbetriebe`: isName).
   if (!headWord.startsWith(noun)) {
     const key = headWord.slice(0, headWord.lastIndexOf(noun) + noun.length);
-    const written = tokensText(tokens, head.named ? head.nameStart : head.end - 1, head.end, s.source);
+    // `die Industrie- und Handelskammer`: the compound written with the first part it shares its head with.
+    const compoundStart = suspendedCompoundAt(tokens, head.end - 3, rules) ? head.end - 3 : head.end - 1;
+    const written = tokensText(tokens, head.named ? head.nameStart : compoundStart, head.end, s.source);
     // The name without its genitive ending, as the body is called (see GENITIVE_ENDINGS).
     const ending = headWord.slice(key.length);
     const genitive = rules.capitalisesNouns && GENITIVE_ENDINGS.has(ending);
@@ -907,10 +915,13 @@ function phraseAt(s: Sentence, k: number, end: number, b: number, nouns: KnownNo
  */
 function bodyNameOnItsNoun(s: Sentence, from: number, to: number): boolean {
   const { tokens, rules } = s;
-  const first = tokens[from]!;
+  // `das Wasserstraßen- und Schifffahrtsamt Elbe-Nordsee`: the noun is the compound written after the
+  // conjunction.
+  const nounAt = suspendedCompoundAt(tokens, from, rules) ? from + 2 : from;
+  const first = tokens[nounAt]!;
   const opensName = rules.adjectivesFollowNouns || rules.placeBodyNouns.has(first.lower);
-  if (!opensName || to - from < 2 || !rules.organisationNouns.has(first.lower)) return false;
-  return tokens.slice(from, to).every((t) => isCapitalised(t));
+  if (!opensName || to - nounAt < 2 || !rules.organisationNouns.has(first.lower)) return false;
+  return tokens.slice(nounAt, to).every((t) => isCapitalised(t));
 }
 
 /** The gender a determiner or a feminine noun shows ("la", "une", "directrice"). */
@@ -957,6 +968,8 @@ function headAt(
     if (nameStart < 0 && isCapitalised(tokens[k]!) && opensName) nameStart = k;
     k++;
     if (nameStart >= 0 && conjoinedInBodyName(s, k, headStart + MAX_HEAD_WORDS, end)) k++;
+    // `das Wasserstraßen- und Schifffahrtsamt`: the compound's first part is the second's.
+    else if (k + 1 < end && suspendedCompoundAt(tokens, k - 1, rules)) k++;
   }
   if (k === headStart) return null;
   const named = nameStart >= 0 && isName(s, headStart, nameStart, k, nouns);
