@@ -504,8 +504,7 @@ const ARTICLES: ArticleCase[] = [
       "« calcule la première » et « La seconde » avec deux-points, association en fragment d’un " +
       "mot, agent anonyme en fragment",
     todo:
-      "«On reprendra les cars rapides, tant pis pour …» goes to Fatou Bintou Ndiaye, not Aminata " +
-      "Sow; «unilatérale» goes to Fatou Bintou Ndiaye, not L’Association des consommateurs du Sénégal; " +
+      "«unilatérale» goes to Aminata Sow, not L’Association des consommateurs du Sénégal; " +
       "«a été prise très vite, sans même que le perso…» goes to Petersen, not Un agent de la station " +
       "Petersen",
     headline: "BRT : le ticket passe à 500 FCFA, les usagers grincent des dents",

@@ -2328,10 +2328,11 @@ export function firstPersonIn(s: Sentence, start: number, end: number): Mention 
 
 /**
  * `La seconde en est ressortie moins convaincue`, `Le second, formé au club, avait …`, `The latter was
- * blunter`: two words at `at` that the lexicon gives as one pronoun counting the people named before
- * (« la seconde », "the latter": PronounInfo.order), standing alone as a noun phrase: what follows
- * them before `end` is punctuation or a function word (a clitic, an auxiliary, an adverb), not a noun
- * they open (« le premier ministre », « la première fois »).
+ * blunter`, `La seconde hausse les épaules`: two words at `at` that the lexicon gives as one pronoun
+ * counting the people named before (« la seconde », "the latter": PronounInfo.order), standing alone as
+ * a noun phrase: what follows them before `end` is punctuation, a function word (a clitic, an
+ * auxiliary, an adverb) or a verb, not a noun they open (« le premier ministre », « la première
+ * fois »).
  */
 function countingPronounAt(s: Sentence, at: number, end: number): Mention | null {
   const { tokens, rules } = s;
@@ -2339,8 +2340,28 @@ function countingPronounAt(s: Sentence, at: number, end: number): Mention | null
   if (!isWord(first) || !isWord(second) || at + 1 >= end) return null;
   const lower = `${first.lower} ${second.lower}`;
   if (rules.pronouns.get(lower)?.order === undefined) return null;
-  const alone = at + 2 >= end || !isWord(after) || isFunctionWord(after.lower, rules);
+  const alone =
+    at + 2 >= end || !isWord(after) || isFunctionWord(after.lower, rules) || verbWithObjectAt(s, at + 2, end);
   return alone ? pronounMention(tokensText(tokens, at, at + 2, s.source), lower, rules, first.start) : null;
+}
+
+/**
+ * `hausse les épaules`, `refuse la proposition`, `shrugged the question off`: the word at k is a verb,
+ * a speech verb or one its object's determiner follows, which a noun is not followed by (`la seconde
+ * hausse des prix` goes on with a preposition: `des` and `du` are both, and count as prepositions);
+ * not an adverbial phrase's noun (`la première fois cette saison`).
+ */
+function verbWithObjectAt(s: Sentence, k: number, end: number): boolean {
+  const { tokens, rules } = s;
+  const [verb, object] = [tokens[k], tokens[k + 1]];
+  if (!isWord(verb) || rules.adverbialNouns.has(verb.lower)) return false;
+  if (isSpeechVerb(s, k)) return true;
+  return (
+    k + 1 < end &&
+    isWord(object) &&
+    !rules.prepositions.has(object.lower) &&
+    (rules.determiners.has(object.lower) || rules.clitics.has(object.lower))
+  );
 }
 
 // How long a sentence's opening subject may run, one apposition included.
