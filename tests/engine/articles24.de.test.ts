@@ -160,7 +160,7 @@ runArticles("de", [
       "„hielt ihr vor“, „Ritter konterte:“), Stellungnahme eines Fahrgastverbands mit „heißt es“, " +
       "ungenannter Späti-Betreiber ohne Verb, Plakat",
     todo:
-      "«miserabel vorbereitet» goes to Claudia Ritter, not Miriam Okafor; «Ersatzbusse stehen im " +
+      "«Ersatzbusse stehen im " +
       "selben Stau wie alle an…» goes to IGEB, not Fahrgastverband IGEB; «Die Leute kamen aus der " +
       "U-Bahn, holten sich e…» goes to IGEB, not Ein Späti-Betreiber",
     headline: "U8 monatelang unterbrochen: „Ich brauche jetzt eine Stunde länger“",

@@ -121,8 +121,7 @@ runArticles("en", [
       "attributes with a partial, a brother sharing her surname with he said, the chief " +
       "executive said with a colon, an unnamed industry source with a partial",
     todo:
-      "«She had a van, a stand and about 40 bags of d…» goes to Clodagh Kinsella, not Niamh " +
-      "Corrigan; «significant once-off costs associated with en…» goes to Clodagh Kinsella, not The " +
+      "«significant once-off costs associated with en…» goes to Niamh Corrigan, not The " +
       "directors’ report",
     headline: "Wexford pet food maker Kinsella Nutrition raises €14m for US push",
     standfirst: "Chief executive says family firm is “not for sale at any price” after approaches",

@@ -855,6 +855,33 @@ runBattery("de", [
     ],
   },
   {
+    construction:
+      "X hielt ihr vor, … „…“ / hielt ihm entgegen: a reproach or retort to the other person of one sex " +
+      "is the subject's, not the one the pronoun addresses",
+    paragraphs: [
+      "Senatorin Claudia Roth verteidigte die Sperrung. „Jede Verschiebung macht es teurer“, sagte die " +
+        "Senatorin. Die Abgeordnete Miriam Berg hielt ihr vor, die Arbeiten seien „schlecht vorbereitet“.",
+      "Minister Jan Vogt lobte den Plan. „Wir liefern“, sagte er. Der Abgeordnete Tim Brandt hielt ihm " +
+        "entgegen, der Plan komme „viel zu spät“.",
+    ],
+    expected: [
+      ["Jede Verschiebung macht es teurer", "Claudia Roth"],
+      ["schlecht vorbereitet", "Miriam Berg"],
+      ["Wir liefern", "Jan Vogt"],
+      ["viel zu spät", "Tim Brandt"],
+    ],
+  },
+  {
+    construction:
+      "X hielt eine Rede vor dem Landtag (negative): a preposition „vor“ does not close the clause, and " +
+      "the quote goes to the other woman's speech verb",
+    paragraphs: [
+      "Ministerin Anna Roth hielt am Montag eine Rede vor dem Landtag. Die Abgeordnete Lena Berg nannte " +
+        "den Plan danach „viel zu spät“.",
+    ],
+    expected: [["viel zu spät", "Lena Berg"]],
+  },
+  {
     construction: "X zeigte sich „…“ (a one-word reaction in marks after the idiom of how one took the news)",
     paragraphs: [
       "Landrat Peter Hölzl zeigte sich „erschüttert“. Die Feuerwehr war bis zum Morgen im Einsatz.",

@@ -2683,4 +2683,34 @@ runBattery("en", [
       ["a disgrace", "A woman"],
     ],
   },
+  {
+    construction:
+      "Name, a partner at the fund, said she …, “…,” she said: an office at a body in apposition keeps the " +
+      "name a person's, whom the pronoun means rather than the other woman named",
+    paragraphs: [
+      "Clodagh Byrne, the chief executive, said the money would pay for a new line. “We were turning " +
+        "down orders,” she said.",
+      "The round was led by Atlas. Niamh Walsh, a partner at the fund who will join the board, said she " +
+        "had first met Byrne at a trade fair. “She had a van and a stand,” she said.",
+      "Mary Quinn, an analyst at the bank, said she had warned Byrne. “It was a big bet,” she said.",
+    ],
+    expected: [
+      ["We were turning down orders,", "Clodagh Byrne"],
+      ["She had a van and a stand,", "Niamh Walsh"],
+      ["It was a big bet,", "Mary Quinn"],
+    ],
+  },
+  {
+    construction:
+      "Name, the recruitment firm for engineers, said its …, “…,” it said: a body's own apposition, a " +
+      "person noun in its complement, still makes the name a body's (negative)",
+    paragraphs: [
+      "Harvey Nash, the recruitment firm for engineers, said its staff were “badly overworked”. “We " +
+        "cannot hire fast enough,” it said.",
+    ],
+    expected: [
+      ["badly overworked", "Harvey Nash"],
+      ["We cannot hire fast enough,", "Harvey Nash"],
+    ],
+  },
 ]);

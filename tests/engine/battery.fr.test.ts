@@ -4337,6 +4337,43 @@ const CASES: Case[] = [
       ["ont tenté de forcer le barrage", "le parquet"],
     ],
   },
+  {
+    name:
+      "« calcule la première », « La seconde hausse les épaules : » : l’ordinal sujet d’un verbe et de " +
+      "son complément",
+    paragraphs: [
+      "Fatou Diallo, étudiante, fait le trajet avec sa voisine Awa Sarr, vendeuse au marché. « Ça fait " +
+        "4 000 francs par mois », calcule la première. La seconde hausse les épaules : « On reprendra " +
+        "le car. »",
+      "L’avocate Inès Morel et la juge Claire Petit se sont croisées au palais. « Le dossier est vide », " +
+        "estime la première. La seconde refuse la critique : « Le droit a été appliqué. »",
+      "Le maire Paul Roux a reçu le préfet Marc Dumas. « Les travaux commencent lundi », a dit le " +
+        "premier. Le second chiffre la facture : « Huit millions d’euros. »",
+    ],
+    quotes: [
+      ["Ça fait 4 000 francs par mois", "Fatou Diallo"],
+      ["On reprendra le car.", "Awa Sarr"],
+      ["Le dossier est vide", "Inès Morel"],
+      ["Le droit a été appliqué.", "Claire Petit"],
+      ["Les travaux commencent lundi", "Paul Roux"],
+      ["Huit millions d’euros.", "Marc Dumas"],
+    ],
+  },
+  {
+    name:
+      "négatif : « la seconde hausse des prix », « la première fois cette saison » : l’ordinal ouvre un " +
+      "nom, la citation va à l’autre femme nommée",
+    paragraphs: [
+      "La maire Julie Roy et la députée Léa Fabre ont voté le budget. La seconde hausse des tarifs a " +
+        "pourtant été rejetée. « C’est un mauvais signal », a regretté la députée.",
+      "La maire Julie Roy et la députée Léa Fabre ont reçu les parents. Pour la première fois cette " +
+        "année, la cantine ouvre en août. « Nous tenons parole », a assuré la maire.",
+    ],
+    quotes: [
+      ["C’est un mauvais signal", "Léa Fabre"],
+      ["Nous tenons parole", "Julie Roy"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -362,6 +362,19 @@ test("an apposition may say whose body a body is: one of the agencies of a world
   assert.deepEqual(clause.descriptionsOf("Cerad"), []);
 });
 
+test("an office at a body in apposition describes a person, not a body the name would be", () => {
+  const mentions = mentionsOf(
+    "en",
+    "Mary Quinn, an analyst at the bank, said the deal was done.",
+    "Niamh Walsh, a partner at the fund, said so too.",
+    "Harvey Nash, the recruitment firm for engineers, agreed.",
+  );
+  assert.deepEqual(mentions.descriptionsOf("Mary Quinn"), []);
+  assert.deepEqual(mentions.descriptionsOf("Niamh Walsh"), []);
+  // A body's own noun before the person noun still describes the body.
+  assert.deepEqual(mentions.descriptionsOf("Harvey Nash"), ["recruitment firm for engineers"]);
+});
+
 test("a body quoted by name takes its kind of voice from what the article says it is", () => {
   const result = attribute(
     "en",

@@ -2371,10 +2371,11 @@ export function firstPersonIn(s: Sentence, start: number, end: number): Mention 
 
 /**
  * `La seconde en est ressortie moins convaincue`, `Le second, formé au club, avait …`, `The latter was
- * blunter`: two words at `at` that the lexicon gives as one pronoun counting the people named before
- * (« la seconde », "the latter": PronounInfo.order), standing alone as a noun phrase: what follows
- * them before `end` is punctuation or a function word (a clitic, an auxiliary, an adverb), or a verb
- * and its object, not a noun they open (« le premier ministre », « la première fois »).
+ * blunter`, `La seconde hausse les épaules`: two words at `at` that the lexicon gives as one pronoun
+ * counting the people named before (« la seconde », "the latter": PronounInfo.order), standing alone as
+ * a noun phrase: what follows them before `end` is punctuation, a function word (a clitic, an
+ * auxiliary, an adverb) or a verb, not a noun they open (« le premier ministre », « la première
+ * fois »).
  */
 function countingPronounAt(s: Sentence, at: number, end: number): Mention | null {
   const { tokens, rules } = s;
@@ -2383,28 +2384,37 @@ function countingPronounAt(s: Sentence, at: number, end: number): Mention | null
   const lower = `${first.lower} ${second.lower}`;
   if (rules.pronouns.get(lower)?.order === undefined) return null;
   const alone =
-    at + 2 >= end || !isWord(after) || isFunctionWord(after.lower, rules) || verbOfObjectAt(s, at + 2, end);
+    at + 2 >= end || !isWord(after) || isFunctionWord(after.lower, rules) || verbWithObjectAt(s, at + 2, end);
   return alone ? pronounMention(tokensText(tokens, at, at + 2, s.source), lower, rules, first.start) : null;
 }
 
 /**
- * `La seconde hausse les épaules`, `Le premier lève la main`: a lower-case word no table knows as a noun,
- * then a determiner and a word that is no function word, is a verb and its object, since a noun
- * phrase does not run on into another determiner's. Not `Le premier ministre les a reçus`, where a
- * clitic and an auxiliary follow the noun.
+ * `hausse les épaules`, `refuse la proposition`, `le reconnaît`, `shrugged the question off`: the
+ * lower-case word at k, which no table knows as a noun, is a verb: a speech verb, or one its object's
+ * determiner or clitic follows, then a word that is no function word (`la seconde hausse des prix` goes
+ * on with a preposition: `des` and `du` are both, and count as prepositions; in `Le premier ministre
+ * les a reçus` the clitic is followed by an auxiliary); not an adverbial phrase's noun (`la première
+ * fois cette saison`).
  */
-function verbOfObjectAt(s: Sentence, at: number, end: number): boolean {
+function verbWithObjectAt(s: Sentence, k: number, end: number): boolean {
   const { tokens, rules } = s;
-  const [verb, determiner, object] = [tokens[at], tokens[at + 1], tokens[at + 2]];
+  const [verb, object, after] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+  if (
+    !isWord(verb) ||
+    isCapitalised(verb) ||
+    knownNoun(rules, verb) ||
+    rules.adverbialNouns.has(verb.lower)
+  ) {
+    return false;
+  }
+  if (isSpeechVerb(s, k)) return true;
   return (
-    at + 2 < end &&
-    isWord(verb) &&
-    !isCapitalised(verb) &&
-    !knownNoun(rules, verb) &&
-    isWord(determiner) &&
-    rules.definiteDeterminers.has(determiner.lower) &&
+    k + 2 < end &&
     isWord(object) &&
-    !isFunctionWord(object.lower, rules)
+    !rules.prepositions.has(object.lower) &&
+    (rules.determiners.has(object.lower) || rules.clitics.has(object.lower)) &&
+    isWord(after) &&
+    !isFunctionWord(after.lower, rules)
   );
 }
 

@@ -36,6 +36,10 @@ const STRONG_VERBS: readonly (readonly string[])[] = [
   ["aus|führen", "führt", "führte", "führten", "geführt"],
   // `Die Kammer hält in einer Stellungnahme fest, …`: states for the record.
   ["fest|halten", "hält", "hielt", "hielten", "gehalten"],
+  // `Okafor hielt ihr vor, die Arbeiten seien „…“`, `hielt ihm entgegen`: a reproach or a retort in words,
+  // one person's to the other; `hielt eine Rede vor dem Bundestag` does not close on the particle.
+  ["vor|halten", "hält", "hielt", "hielten", "gehalten"],
+  ["entgegen|halten", "hält", "hielt", "hielten", "gehalten"],
   ["ein|gestehen", "gesteht", "gestand", "gestanden", "gestanden"],
   ["gestehen", "gesteht", "gestand", "gestanden", "gestanden"],
   ["widersprechen", "widerspricht", "widersprach", "widersprachen", "widersprochen"],

@@ -343,7 +343,7 @@ export const english: LanguageRules = {
       bassist drummer pianist keyboardist vocalist violinist cellist composer conductor bandmate
       bandmates dancer dancers visitor visitors delegate delegates filmmaker filmmakers producer
       producers screenwriter screenwriters documentarian gardener gardeners cashier pensioner retiree
-      principal headteacher headmaster headmistress
+      principal headteacher headmaster headmistress partner
       freshman freshmen sophomore sophomores junior juniors senior seniors rookie rookies goaltenders
       goalies midfielder midfielders pitchers
     `,

@@ -21,6 +21,7 @@ const FIRST_GROUP = `
   lister chuchoter hurler railler tancer brocarder marmonner grommeler
   invoquer implorer supplier presser remarquer contester réfuter riposter énumérer décrypter
   pronostiquer agacer étonner écrier esclaffer tacler asséner poster évaluer reprocher revendiquer
+  calculer chiffrer
 `;
 
 /** Second-group verbs (-ir, -issons). */

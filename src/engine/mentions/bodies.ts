@@ -4,6 +4,7 @@
 // kind of voice can be told from them ("agency" of a news agency is media, not "unknown").
 import { isCapitalised, isWord, type Sentence, type Token } from "../attribution/tokens.ts";
 import { particleOntoName, tokensText } from "../attribution/names.ts";
+import { isPersonNoun } from "../lang/lexicon.ts";
 
 /** How many words may qualify the body's noun between the determiner and the noun ("US news"). */
 const MAX_QUALIFIERS = 3;
@@ -82,13 +83,17 @@ export function bodyDescriptions(s: Sentence, start: number, end: number): BodyD
 /**
  * ", the news agency," after a name: a determiner, a few words, a body noun, then punctuation —
  * or the body it belongs to, a preposition opening it ("le CIRC, une des agences de
- * l’Organisation mondiale de la santé,"), which says whose the body is.
+ * l’Organisation mondiale de la santé,"), which says whose the body is. Not a person's office at a
+ * body (", an analyst at the bank,", ", une associée du fonds,"): the name is the person's.
  */
 function appositionAfter(s: Sentence, from: number, end: number): string | null {
   const { tokens, rules, source } = s;
   if (!isWord(tokens[from]) || !rules.determiners.has(tokens[from]!.lower)) return null;
   for (let k = from + 1; k < end && k - from <= MAX_QUALIFIERS + 1; k++) {
     if (!isWord(tokens[k])) return null;
+    const next = tokens[k + 1];
+    if (isPersonNoun(tokens[k]!.lower, rules) && isWord(next) && rules.prepositions.has(next.lower))
+      return null;
     if (!isBodyNoun(s, k)) continue;
     const to = isWord(tokens[k + 1]) ? complementEnd(s, k + 1, end) : k + 1;
     if (to > k) return tokensText(tokens, from + 1, to, source);
