@@ -51,10 +51,7 @@ runArticles("de", [
       "er“ und Konjunktiv ohne Zeichen, Teilzitat des Memorials mit „nennt“, zwei Männer in einem " +
       "Absatz (Landrat mit „entgegnete Zweifel“, Schreiner mit „schüttelte den Kopf:“), ungenannte " +
       "junge Frau, Spruch auf einem Schild",
-    todo:
-      "«Wir sind doch nicht Zürich» goes to Schreiner, not Ruedi Streiff; «einen massvollen Beitrag " +
-      "zur Energiewende» goes to Das Memorial, not Memorial; «Wer hier baut, baut mit wenig Geld. Jede " +
-      "zusä…» goes to Schreiner, not Ruedi Streiff",
+    todo: "«einen massvollen Beitrag zur Energiewende» goes to Das Memorial, not Memorial",
     headline: "«Wir sind doch nicht Zürich»: Landsgemeinde sagt knapp Ja zur Solarpflicht",
     standfirst:
       "Nach über einer Stunde Debatte im Ring entschied das Mehr. Landammann Fridolin Hösli musste " +

@@ -1081,11 +1081,15 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
     else if (acronymOpensName(tokens, i, end, from, rules)) i--;
     // Where every noun is capitalised, a word after a number or a counting word is what is counted (`50
     // Texte von Claas Relotius`, `ein 45-jähriger Schichtarbeiter`, `viele betroffene Kinder`); but an
-    // age may describe the person named after it (`der 14-jährige Luca`), a word no dictionary holds.
-    // An honorific with no name after it is the noun it comes from (`eine 86-jährige Frau`).
+    // age may describe the person named after it (`der 14-jährige Luca`), a word no dictionary holds,
+    // or a surname the article wrote after a given name. A noun that is a surname too is the noun where
+    // the article gave no one that surname (`rief der 63-jährige Schreiner` of Ruedi Streiff). An
+    // honorific with no name after it is the noun it comes from (`eine 86-jährige Frau`).
     const agedName = () =>
       rules.ageNoun.test(tokens[i - 1]?.lower ?? "") &&
-      !isDictionaryWord(tokens[i]!, rules) &&
+      (s.surnames.has(tokens[i]!.lower) ||
+        isGivenName(tokens[i]!.text) ||
+        !dictionary.isCommonWord(rules.code, tokens[i]!.text)) &&
       !(end - i === 1 && rules.honorifics.has(tokens[i]!.lower));
     const counted = () => countedAfterNumber(tokens[i - 1]) || countedAfterWord(tokens, i, rules);
     if (rules.capitalisesNouns && counted() && !agedName()) {

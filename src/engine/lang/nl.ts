@@ -305,6 +305,7 @@ export const dutch: LanguageRules = {
   specialistNoun: /^\p{Ll}{3,}(?:oloog|ologen|ograaf|ografen)$/u,
   ageNoun: noWord,
   ageNounDecades: new Map(),
+  feminineByCase: noWord,
   commonNoun: noWord,
   finiteVerbEnding: noWord,
   pastParticipleEnding: noWord,
