@@ -47,8 +47,8 @@ runArticles("de", [
       "Fraktionsmitglied mit Teilzitat, Gesetzesname mit „sogenannte“, Initiativname und " +
       "Zeitungsname",
     todo:
-      "«Verhinderungsgesetz» goes to Den Entwurf, not Mareike Szymanski; «Der Senat spielt auf Zeit, " +
-      "aber die Mieterinn…» goes to Deutsche Wohnen & Co, not Deutsche Wohnen & Co enteignen",
+      "«Der Senat spielt auf Zeit, aber die Mieterinn…» goes to Deutsche Wohnen & Co, not Deutsche " +
+      "Wohnen & Co enteignen",
     headline: "»Das Grundgesetz ist kein Museumsstück«: Streit um Berliner " + "Vergesellschaftungsgesetz",
     standfirst:
       "Schwarz-Rot legt einen Rahmen für Vergesellschaftungen vor. Die Opposition " +

@@ -498,7 +498,7 @@ runArticles("de", [
       "Produktname",
     todo:
       "«Der Preisdruck aus Asien lässt uns keine ande…» goes to Die Brenner Optik GmbH, not Brenner " +
-      "Optik GmbH; «Mit 56 finde ich nichts mehr» goes to Rainer Jost, not Ein Monteur",
+      "Optik GmbH",
     headline: "Brenner Optik streicht 180 Stellen in Wetzlar",
     standfirst:
       "Der Hersteller von Präzisionslinsen verlagert die Montage nach Tschechien. Der Betriebsrat " +

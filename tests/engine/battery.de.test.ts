@@ -3478,4 +3478,102 @@ runBattery("de", [
       ["Eine Seite des Landes", "Der Filmfonds Luxemburg"],
     ],
   },
+  {
+    construction:
+      "X Y. (41), im nächsten Absatz „…“, erzählt der Elektroniker: ein Nomen, das das Lexikon nicht " +
+      "kennt, mit einem Artikel, der ein Geschlecht sagt, beschreibt den zuvor Genannten, dessen Vornamen " +
+      "keine Liste kennt",
+    paragraphs: [
+      "Als Emre Y. (41) am Montagabend den Funkenflug bemerkte, rief er sofort die Feuerwehr.",
+      "„Ich habe nur noch an die Kinder gedacht“, erzählt der Elektroniker am Tag danach.",
+    ],
+    expected: [["Ich habe nur noch an die Kinder gedacht", "Emre Y."]],
+  },
+  {
+    construction:
+      "Als X den Funkenflug bemerkte …, then „…“, erzählt der Monteur: a noun the lexicon knows; the " +
+      "object before the verb (den Funkenflug) is no one, the one named is",
+    paragraphs: [
+      "Als Emre Y. (41) am Montagabend den Funkenflug bemerkte, rief er sofort die Feuerwehr.",
+      "„Ich habe nur noch an die Kinder gedacht“, erzählt der Monteur am Tag danach.",
+    ],
+    expected: [["Ich habe nur noch an die Kinder gedacht", "Emre Y."]],
+  },
+  {
+    construction:
+      "Der 45-Jährige ist zuversichtlich: „…“ (an age noun as the subject before a colon, no speech verb)",
+    paragraphs: [
+      "Auf dem Hof von Karl Huber brannte in der Nacht die Scheune. Die Feuerwehr war mit 40 Leuten im " +
+        "Einsatz.",
+      "Der 45-Jährige ist zuversichtlich: „Bis zum Winter steht die neue Scheune.“",
+    ],
+    expected: [["Bis zum Winter steht die neue Scheune.", "Karl Huber"]],
+  },
+  {
+    construction:
+      "Die 45-Jährige ist zuversichtlich: „…“ (negative: no woman named, the age speaks as written)",
+    paragraphs: [
+      "Auf dem Hof von Karl Huber brannte in der Nacht die Scheune. Die Feuerwehr war mit 40 Leuten im " +
+        "Einsatz.",
+      "Die 45-Jährige ist zuversichtlich: „Bis zum Winter steht die neue Scheune.“",
+    ],
+    expected: [["Bis zum Winter steht die neue Scheune.", "Die 45-Jährige"]],
+  },
+  {
+    construction: "Der 47-Jährigen fehlt …: „…“ (a dative age noun is a woman's, not the man named before)",
+    paragraphs: [
+      "Bürgermeister Gerhard Strohmaier verteidigt das Projekt. Ganz anders sieht das Stadträtin Martina " +
+        "Kölbl.",
+      "Der 47-Jährigen fehlt vor allem ein Konzept: „Wie soll der Bäcker seine Ware anliefern?“",
+    ],
+    expected: [["Wie soll der Bäcker seine Ware anliefern?", "Martina Kölbl"]],
+  },
+  {
+    construction:
+      "X meldete sich zu Wort. „…“, rief der 58-jährige Zimmermann (a trade noun that is a surname too, " +
+      "after an age, describes the man just named)",
+    paragraphs: [
+      "Bürgermeister Anton Keller eröffnete die Versammlung. „Wir müssen sparen“, sagte er.",
+      "Dann meldete sich Paul Brunner aus dem Oberdorf zu Wort. „Das trifft die Falschen“, rief der " +
+        "58-jährige Zimmermann in den Saal.",
+    ],
+    expected: [
+      ["Wir müssen sparen", "Anton Keller"],
+      ["Das trifft die Falschen", "Paul Brunner"],
+    ],
+  },
+  {
+    construction: "„…“, rief ein 58-jähriger Zimmermann (negative: an indefinite description is someone new)",
+    paragraphs: [
+      "Bürgermeister Anton Keller eröffnete die Versammlung. „Wir müssen sparen“, sagte er.",
+      "Dann meldete sich ein Mann aus dem Oberdorf zu Wort. „Das trifft die Falschen“, rief ein " +
+        "58-jähriger Zimmermann in den Saal.",
+    ],
+    expected: [
+      ["Wir müssen sparen", "Anton Keller"],
+      ["Das trifft die Falschen", "ein 58-jähriger Zimmermann"],
+    ],
+  },
+  {
+    construction:
+      "Bäckermeister X, 63, und Schreiner Y, 41, then der 63-jährige Bäcker and der 41-jährige Schreiner " +
+      "(two men: the age written and the trade decide, not who was named last)",
+    paragraphs: [
+      "Bäckermeister Hans Roth, 63, und Schreiner Peter Vogt, 41, haben beide ihre Werkstatt verloren.",
+      "„Wir fangen von vorne an“, sagt der 63-jährige Bäcker. „Ich auch“, sagt der 41-jährige Schreiner.",
+    ],
+    expected: [
+      ["Wir fangen von vorne an", "Hans Roth"],
+      ["Ich auch", "Peter Vogt"],
+    ],
+  },
+  {
+    construction:
+      "Ein Monteur … „…“, erzählt der Monteur (a trade noun the lexicon knows repeats its source)",
+    paragraphs: [
+      "Ein Monteur war in der Halle, als Funkenflug das Dach entzündete.",
+      "„Ich habe nichts gesehen“, erzählt der Monteur.",
+    ],
+    expected: [["Ich habe nichts gesehen", "Ein Monteur"]],
+  },
 ]);

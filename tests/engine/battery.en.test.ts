@@ -2713,4 +2713,34 @@ runBattery("en", [
       ["We cannot hire fast enough,", "Harvey Nash"],
     ],
   },
+  {
+    construction:
+      "The 45-year-old is confident: “…” (an age noun as the subject before a colon, no speech verb)",
+    paragraphs: [
+      "The barn on Karl Hubert's farm burned down overnight. Forty firefighters fought the blaze.",
+      "The 45-year-old is confident: “The new barn will stand by winter.”",
+    ],
+    expected: [["The new barn will stand by winter.", "Karl Hubert"]],
+  },
+  {
+    construction:
+      "“…,” the carpenter shouted, after a man named with no role (a trade noun the lexicon knows)",
+    paragraphs: [
+      "Mayor Anton Keller opened the meeting. “We have to save,” he said.",
+      "Then Paul Brunner from the upper village stood up. “This hits the wrong people,” the carpenter " +
+        "shouted.",
+    ],
+    expected: [
+      ["We have to save,", "Anton Keller"],
+      ["This hits the wrong people,", "Paul Brunner"],
+    ],
+  },
+  {
+    construction: "“…,” Karen Carpenter said (negative: a trade noun that is a surname stays a name)",
+    paragraphs: ["“I sang,” Karen Carpenter said. “I played,” Carpenter added."],
+    expected: [
+      ["I sang,", "Karen Carpenter"],
+      ["I played,", "Karen Carpenter"],
+    ],
+  },
 ]);

@@ -16,6 +16,7 @@ const candidate = (name: string, features: Partial<DescriptionFeatures>) => ({
     sameNoun: false,
     unnamed: false,
     otherOffice: false,
+    otherAge: false,
     governed: false,
     byAge: false,
     namedInFull: false,
@@ -57,9 +58,10 @@ test("the article's subject under an office alone needs no known gender", () => 
   assert.ok(scored!.score > Number.NEGATIVE_INFINITY);
 });
 
-test("another office, a disagreeing gender, or a name with nothing in favour rules a candidate out", () => {
+test("another office or age, a disagreeing gender, or a name with nothing in favour rules one out", () => {
   const scored = scoreAntecedents([
     candidate("other office", { otherOffice: true, sameNoun: true }),
+    candidate("other age", { otherAge: true, byAge: true, sameNoun: true }),
     candidate("other gender", { gender: "disagrees", sameNoun: true }),
     candidate("unknown", { gender: "unknown" }),
   ]);

@@ -13,6 +13,11 @@ export interface DescriptionFeatures {
   mentionedSince: number;
   /** Their gender against the description's: agrees, disagrees, or unknown (either side). */
   gender: "agrees" | "disagrees" | "unknown";
+  /**
+   * The article wrote them an age the description's does not allow (`der 63-jährige Bäcker` is not
+   * `Peter Vogt, 41,`): a reporter's age is the one written.
+   */
+  otherAge: boolean;
   /** The article already called them by the description's noun ("un pompier" … "le pompier"). */
   sameNoun: boolean;
   /**
@@ -59,10 +64,10 @@ export interface DescriptionFeatures {
 /**
  * How much each fact counts. Nearness first: each candidate mentioned since costs 0.2, as a
  * reporter's description follows the person it stands for. The same noun outweighs two candidates
- * in between; another office or a disagreeing gender rules a candidate out, and so does a name
- * with neither the same noun, an agreeing gender nor an age to go by (a ship's name, a roleless name of
- * anyone), unless it is a person's full name whose gender nothing tells (see namedInFull). Someone
- * described in passing, in a preposition's complement, counts less.
+ * in between; another office, another written age or a disagreeing gender rules a candidate out, and
+ * so does a name with neither the same noun, an agreeing gender nor an age to go by (a ship's name, a
+ * roleless name of anyone), unless it is a person's full name whose gender nothing tells (see
+ * namedInFull). Someone described in passing, in a preposition's complement, counts less.
  */
 export const DESCRIPTION_WEIGHTS = {
   perMentionedSince: -0.2,
@@ -78,6 +83,7 @@ export const DESCRIPTION_WEIGHTS = {
   genderUnknownInFull: -0.05,
   sameNoun: 0.5,
   otherOffice: Number.NEGATIVE_INFINITY,
+  otherAge: Number.NEGATIVE_INFINITY,
   genderDisagrees: Number.NEGATIVE_INFINITY,
   /** Passed by in a complement: worth less than a name one mention further back whose gender agrees. */
   governed: -0.4,
@@ -87,6 +93,7 @@ export function descriptionScore(f: DescriptionFeatures): number {
   const w = DESCRIPTION_WEIGHTS;
   if (f.gender === "disagrees") return w.genderDisagrees;
   if (f.otherOffice) return w.otherOffice;
+  if (f.otherAge) return w.otherAge;
   const supported = f.sameNoun || f.unnamed || f.byAge || f.subjectByOffice || f.gender === "agrees";
   const inFullOnly = !supported && f.namedInFull && f.gender === "unknown";
   if (!supported && !inFullOnly) return w.unsupported;
@@ -132,6 +139,7 @@ export function describeAntecedent(f: DescriptionFeatures): string {
     f.sameNoun && "same noun",
     f.unnamed && "unnamed",
     f.otherOffice && "other office",
+    f.otherAge && "other age",
     f.governed && "after preposition",
     f.byAge && "by age",
     f.namedInFull && "named in full",

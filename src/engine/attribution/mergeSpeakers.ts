@@ -1059,6 +1059,11 @@ export class SpeakerRegistry {
     const officeAlone = words.length === 1 && offices.includes(words[0]!);
     const protagonist = this.mentions.protagonist();
     const byAge = words.some((w) => this.rules.ageNoun.test(w));
+    const years = words.map((w) => yearsOfAgeNoun(w, this.rules)).find((y) => y !== undefined);
+    // `der 63-jährige Bäcker` after `Bäcker Hans Roth, 63,`: the noun beside an age, one the lexicon
+    // may lack, that the article gave someone as their role.
+    const [noun, ...otherNouns] = words.filter((w) => !this.rules.ageNoun.test(w));
+    const nounBesideAge = byAge && otherNouns.length === 0 ? noun : undefined;
     const personNoun = words.some((w) => isPersonNoun(w, this.rules));
     // `erzählt der Installateur`, `a glissé le milieu de terrain`: a noun the lexicon lacks, who a quote's
     // attribution says speaks (see describesPerson), whose determiner tells a gender, is a person's as
@@ -1103,12 +1108,15 @@ export class SpeakerRegistry {
         "person" in c &&
         c.person === protagonist &&
         gender !== undefined;
+      const age = ("person" in c ? c.person.mentions : []).find((x) => x.age !== undefined)?.age;
       const features = {
         mentionedSince,
         gender: descriptionGender(describedGender, gender),
+        otherAge: years !== undefined && age !== undefined && (age < years[0] || age > years[1]),
         // A noun for any office holder (`l’élu`) is the noun of whatever office the role holds.
         sameNoun:
           words.some((w) => isPersonNoun(w, this.rules) && roleWords.includes(w)) ||
+          (nounBesideAge !== undefined && roleWords.includes(nounBesideAge)) ||
           coversRole ||
           (anyOffice && roleWords.some((w) => this.isOffice(w))),
         unnamed: "source" in c,

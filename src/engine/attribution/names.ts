@@ -1099,12 +1099,15 @@ function findNameRuns(s: Sentence, from: number, to: number): NameRun[] {
     // Where every noun is capitalised, a word after a number or a counting word is what is counted (`50
     // Texte von Claas Relotius`, `ein 45-jähriger Schichtarbeiter`, `viele betroffene Kinder`); but an
     // age may describe the person named after it (`der 14-jährige Luca`), a word no dictionary holds
-    // as a common word, or a given name; a surname that is a trade too is the trade after an age (`rief
-    // der 63-jährige Schreiner`), as a reporter writes a surname with no age before it.
+    // as a common word, a given name, or a surname the article wrote after a given name; a surname that
+    // is a trade too is the trade after an age where the article gave no one that surname (`rief der
+    // 63-jährige Schreiner` of Ruedi Streiff), as a reporter writes a surname with no age before it.
     // An honorific with no name after it is the noun it comes from (`eine 86-jährige Frau`).
     const agedName = () =>
       rules.ageNoun.test(tokens[i - 1]?.lower ?? "") &&
-      (!dictionary.isCommonWord(rules.code, tokens[i]!.text) || isGivenName(tokens[i]!.text)) &&
+      (s.surnames.has(tokens[i]!.lower) ||
+        isGivenName(tokens[i]!.text) ||
+        !dictionary.isCommonWord(rules.code, tokens[i]!.text)) &&
       !(end - i === 1 && rules.honorifics.has(tokens[i]!.lower));
     const counted = () => countedAfterNumber(tokens[i - 1]) || countedAfterWord(tokens, i, rules);
     if (rules.capitalisesNouns && counted() && !agedName()) {

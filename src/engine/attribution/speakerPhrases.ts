@@ -969,6 +969,10 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
     const named = appositionEndsAt(s, c, start) ? readBackward(s, c + 1, start) : null;
     return named && named.type !== "pronoun" ? named : analysePhrase(s, head, c);
   }
+  // `Als Emre Y. den Funkenflug bemerkte`: a noun an object's determiner opens right before the verb is
+  // what the verb acts on (objectDeterminers); its subject stands before it.
+  const object = j - 1 > start && t.kind === "word" && rules.objectDeterminers.has(tokens[j - 1]!.lower);
+  if (object && !rules.prepositions.has(tokens[j - 2]?.lower ?? "")) return readBackward(s, j - 1, start);
   return phraseEndingAt(s, j, start);
 }
 
@@ -1249,7 +1253,11 @@ function namesSomeone(s: Sentence, start: number, end: number): boolean {
     isCapitalised(t) && !opensAt(s, t, start) && !(rules.capitalisesNouns && isDictionaryWord(t, rules));
   return s.tokens
     .slice(start, end)
-    .some((t) => isWord(t) && (nameCapital(t) || knownNoun(rules, t) || ACRONYM.test(t.text)));
+    .some(
+      (t) =>
+        isWord(t) &&
+        (nameCapital(t) || knownNoun(rules, t) || isPersonNoun(t.lower, rules) || ACRONYM.test(t.text)),
+    );
 }
 
 // How many words may say how the subject spoke between its copula and the colon: `was more blunt`.
@@ -1869,10 +1877,12 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   const first = tokens[from]!;
   const determinerGender =
     rules.definiteDeterminers.get(first.lower) ?? rules.indefiniteDeterminers.get(first.lower);
-  // Only a feminine noun tells the gender: "professeur" and "ministre" are said of women too.
-  const nounGender = tokens.slice(from, to).some((t) => rules.personNouns.get(t.lower) === "f")
-    ? ("f" as const)
-    : undefined;
+  // Only a feminine noun tells the gender: "professeur" and "ministre" are said of women too; and a case
+  // (`Der 47-Jährigen fehlt …`, see feminineByCase).
+  const feminine =
+    tokens.slice(from, to).some((t) => rules.personNouns.get(t.lower) === "f") ||
+    rules.feminineByCase.test(`${first.lower} ${tokens[from + 1]?.lower ?? ""}`);
+  const nounGender = feminine ? ("f" as const) : undefined;
   if (person && !completesPersonNoun(s, from, person) && !conjoinedInBodyName(s, from, person)) {
     const bodyEnd = bodyNameEnd(s, person, to);
     if (bodyEnd > person.end) {

@@ -421,7 +421,7 @@ export const german: LanguageRules = {
       pfleger krankenpfleger spieler torhüter stürmer kapitän helfer
       feuerwehrmann regisseur senior dramaturg
       erzieher fahrer führer verkäufer friseur sanitäter apotheker elektriker mechaniker kurator gärtner
-      besucher zuschauer
+      besucher zuschauer monteur installateur tischler dachdecker klempner mechatroniker
       ologe
     `,
       "m",
@@ -439,7 +439,8 @@ export const german: LanguageRules = {
       politologin pflegerin krankenschwester spielerin torhüterin stürmerin kapitänin helferin
       feuerwehrfrau regisseurin pensionistin
       hebamme erzieherin fahrerin führerin verkäuferin friseurin sanitäterin apothekerin elektrikerin
-      mechanikerin bäuerin kuratorin gärtnerin besucherin zuschauerin
+      mechanikerin bäuerin kuratorin gärtnerin besucherin zuschauerin monteurin installateurin tischlerin
+      dachdeckerin klempnerin mechatronikerin
       ologin
     `,
       "f",
@@ -467,6 +468,7 @@ export const german: LanguageRules = {
     "u",
   ),
   ageNounDecades: new Map(),
+  feminineByCase: /^der \S*jährigen$/u,
   organisationNouns: new CompoundSet(
     words(`
     ministerium regierung behörde amt agentur verband partei bank konzern unternehmen firma

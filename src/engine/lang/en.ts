@@ -344,6 +344,8 @@ export const english: LanguageRules = {
       bandmates dancer dancers visitor visitors delegate delegates filmmaker filmmakers producer
       producers screenwriter screenwriters documentarian gardener gardeners cashier pensioner retiree
       principal headteacher headmaster headmistress partner
+      carpenter carpenters joiner mechanic mechanics butcher welder welders roofer locksmith bricklayer
+      bricklayers cobbler shoemaker decorator
       freshman freshmen sophomore sophomores junior juniors senior seniors rookie rookies goaltenders
       goalies midfielder midfielders pitchers
     `,
@@ -359,6 +361,7 @@ export const english: LanguageRules = {
   specialistNoun: /^\p{Ll}{3,}ographers?$/u,
   ageNoun: /^\p{N}+-year-old$/u,
   ageNounDecades: new Map(),
+  feminineByCase: noWord,
   organisationNouns: words(`
     department ministry agency council commission committee union party bank inc corp ltd group
     university administration government office court police army company firm startup association

@@ -363,6 +363,7 @@ export const italian: LanguageRules = {
   specialistNoun: /^\p{Ll}{3,}(?:olog|ograf)(?:o|a|i|he)$/u,
   ageNoun: noWord,
   ageNounDecades: new Map(),
+  feminineByCase: noWord,
   commonNoun: noWord,
   finiteVerbEnding: /\p{L}{2}(?:arono|erono|irono)$/u,
   ordinalNumeral: /^\p{N}+[ºª°]$/u,

@@ -306,6 +306,7 @@ export const dutch: LanguageRules = {
   specialistNoun: /^\p{Ll}{3,}(?:oloog|ologen|ograaf|ografen)$/u,
   ageNoun: noWord,
   ageNounDecades: new Map(),
+  feminineByCase: noWord,
   commonNoun: noWord,
   finiteVerbEnding: noWord,
   ordinalNumeral: /^\p{N}+(?:e|ste|de)$/u,

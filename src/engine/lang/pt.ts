@@ -362,6 +362,7 @@ export const portuguese: LanguageRules = {
   specialistNoun: /^\p{Ll}{3,}(?:ólog|ógraf)(?:o|a|os|as)$/u,
   ageNoun: noWord,
   ageNounDecades: new Map(),
+  feminineByCase: noWord,
   commonNoun: noWord,
   finiteVerbEnding: /\p{L}{2}(?:aram|eram|iram)$/u,
   ordinalNumeral: /^\p{N}+\.?[ºª]$/u,

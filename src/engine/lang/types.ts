@@ -416,6 +416,12 @@ export interface LanguageRules {
    */
   ageNounDecades: ReadonlyMap<string, number>;
   /**
+   * An article and a noun of age, lower case, whose case makes them a woman where the article alone reads
+   * as a man's (German `der 47-Jährigen`, dative or genitive: `Der 47-Jährigen fehlt ein Konzept: „…“`;
+   * `der 47-Jährige` is a man).
+   */
+  feminineByCase: RegExp;
+  /**
    * A follower named after a leader or a creed (`un chiraquien`, `a Trumpist`, `un chavista`), lower
    * case: a person noun no list can hold, as such words are coined from names.
    */
