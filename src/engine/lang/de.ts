@@ -398,6 +398,7 @@ export const german: LanguageRules = {
   `),
   ),
   everyoneNouns: words("mann frau"),
+  collectiveNouns: new Set<string>(),
   personNouns: new CompoundMap<Gender | undefined>([
     ...gendered(
       `
