@@ -69,9 +69,6 @@ runArticles("en", [
       "told the hearing, a restaurant owner with a partial, her quote running over two " +
       "paragraphs closed by she said, the adjudicator then she said with a partial after a " +
       "woman speaking",
-    todo:
-      "«procedurally unfair in every respect» goes to Siobhán Kiely, not Aoife Brennan; «not an " +
-      "acceptable means» goes to Siobhán Kiely, not Aoife Brennan",
     headline: "Cork chef sacked by text message awarded €18,000",
     standfirst: "WRC adjudicator finds dismissal “procedurally unfair in every respect”",
     paragraphs: [

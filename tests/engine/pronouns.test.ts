@@ -310,7 +310,7 @@ test("explain shows each pronoun candidate's features and score", () => {
     pronoun.referents!.map((r) => [r.speaker, r.features]),
     [
       ["Ana Price", "2 sentences back, gender agrees"],
-      ["Tom Reyes", "1 sentence back"],
+      ["Tom Reyes", "1 sentence back, gender disagrees"],
     ],
   );
 });
@@ -344,4 +344,40 @@ test("a pronoun teaches its person's gender only when no one else in sight could
   const quotes = ["“The buses will run,” she said.", "“The drivers agree,” she added."];
   assert.equal(genderOfAlex("Alex Morgan met Sam Lee at the depot on Monday.", ...quotes), false);
   assert.equal(genderOfAlex("Alex Morgan opened the depot on Monday.", ...quotes), true);
+});
+
+// English and Irish first names tell a gender as a title does: either rules out a person of the other.
+for (const [paragraph, speaker] of [
+  [
+    "Harriet Lyle read the charges. Tom Willard sat still. “He chose people who lived alone,” she said.",
+    "Harriet Lyle",
+  ],
+  ["Ms Lyle read the charges. Mr Willard sat still. “He chose people who lived alone,” she said.", "Lyle"],
+  [
+    "Niamh Byrne opened the hall. Declan Walsh spoke after the vote. “It took us ten years,” she said.",
+    "Niamh Byrne",
+  ],
+  [
+    "Niamh Byrne opened the hall. Declan Walsh spoke after the vote. “It took us ten years,” he said.",
+    "Declan Walsh",
+  ],
+] as const)
+  test(`en: a man and a woman, the pronoun's gender chooses: ${paragraph.slice(0, 40)}`, () => {
+    assert.deepEqual(speakersOf(attribute("en", paragraph)), [speaker]);
+  });
+
+test("en: two men and one pronoun: gender tells them not apart, the nearer subject keeps it", () => {
+  const paragraph =
+    "Gov. Michael Rowe toured the town. Kevin Walsh, a neighbour, lost his car. “It came up in an hour,” he said.";
+  assert.deepEqual(speakersOf(attribute("en", paragraph)), ["Kevin Walsh"]);
+});
+
+for (const group of ["Forecasters", "Police", "Staff", "Officials"])
+  test(`en: a plural or collective noun between (${group}) is never "he"`, () => {
+    const paragraph = `Carl Sizemore lost his car. ${group} warned of more storms. “It came up in an hour,” he said.`;
+    assert.deepEqual(speakersOf(attribute("en", paragraph)), ["Carl Sizemore"]);
+  });
+
+test("en: a collective noun still speaks for itself", () => {
+  assert.deepEqual(speakersOf(attribute("en", "“We are looking for two men,” police said.")), ["police"]);
 });

@@ -1971,9 +1971,11 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
     gender: nounGender ?? determinerGender,
     // "fils" is one person; "enseignants", whose singular is a person noun too, are several; so are
     // those a determiner of several opens, whatever their noun's ending (`Viele Geschädigte`,
-    // `plusieurs témoins`). A demonym listed with its gender in -s ("le Liégeois") is one, as "fils" is.
+    // `plusieurs témoins`), or a group's noun (`police`). A demonym listed with its gender in -s ("le
+    // Liégeois") is one, as "fils" is.
     plural:
       rules.pluralIndefinites.has(first.lower) ||
+      rules.collectiveNouns.has(headNoun.lower) ||
       (/s$/u.test(headNoun.lower) &&
         (!(rules.personNouns.get(headNoun.lower) ?? rules.demonyms.get(headNoun.lower)) ||
           rules.personNouns.has(headNoun.lower.slice(0, -1)))),

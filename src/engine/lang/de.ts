@@ -406,6 +406,7 @@ export const german: LanguageRules = {
   `),
   ),
   everyoneNouns: words("mann frau"),
+  collectiveNouns: new Set<string>(),
   personNouns: new CompoundMap<Gender | undefined>([
     ...gendered(
       `

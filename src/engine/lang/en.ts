@@ -308,6 +308,7 @@ export const english: LanguageRules = {
     recorder ald ald. det det. brig brig. adv adv.
   `),
   everyoneNouns: words("man woman"),
+  collectiveNouns: words("police staff personnel crew"),
   personNouns: new Map<string, Gender | undefined>([
     ...gendered(
       `
@@ -336,6 +337,7 @@ export const english: LanguageRules = {
       supervisor supervisors psychologist psychiatrist therapist policymaker policymakers
       administrator coordinator planner planners designer lecturer instructor curator coroner paramedic
       hydrologist geologist biologist ecologist climatologist seismologist virologist meteorologist
+      forecaster forecasters staff personnel crew
       criminologist physicist chemist statistician technician envoy fellow fisherman fishermen skipper
       elder elders realtor broker family relatives star co-star vet vets veterinarian veterinarians
       chef chefs baker builder builders midwife midwives carer carers caregiver caregivers firefighter

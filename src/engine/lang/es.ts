@@ -398,6 +398,7 @@ export const spanish: LanguageRules = {
   `),
   ),
   everyoneNouns: words("hombre mujer"),
+  collectiveNouns: new Set<string>(),
   personNouns: new Map<string, Gender | undefined>([
     ...gendered(
       `

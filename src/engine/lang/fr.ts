@@ -532,6 +532,7 @@ export const french: LanguageRules = {
   // Each person noun with the gender it tells: none for a form said of both (`la maire`, `le
   // témoin` of a woman, `médecin`), `m` or `f` where the other gender has a form of its own.
   everyoneNouns: words("homme femme"),
+  collectiveNouns: new Set<string>(),
   personNouns: new Map<string, Gender | undefined>([
     ...gendered(
       `

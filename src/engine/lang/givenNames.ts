@@ -5,6 +5,9 @@
 // in another (Andrea, Jean, Kim, Sasha) is left out, so the list never settles such a case wrongly.
 // These hand-picked names come first; words/givenNames.ts adds some 6,000 more, reduced by
 // build/givenNames.mjs from the name tables of gender-detection-from-name under the same promise.
+// Those tables leave English and Irish names out (the build keeps no name only a birth register holds,
+// as registers hold surnames too), so the commonest of them are hand-picked here; not those that are
+// also common words or frequent surnames (Dean, Grant, Ryan, Henry, Heather), nor Joan, a Catalan man's.
 import type { Gender } from "./types.ts";
 import { words } from "./lexicon.ts";
 import { decodeWords } from "./commonWords.ts";
@@ -34,6 +37,9 @@ const MEN = words(`
   víctor vincent walter william xavier yannick yves iker unai aitor mikel jon xabier pau oriol arnau
   werner helmut wolfgang günter manfred dieter uwe jens reinhard gerhard rainer horst ralf
   karim mehdi rachid samir youssef yassine mourad nabil hamza kamel farid
+  kevin liam ian justin timothy jerry jim tim joe tom mike phil kyle shane alistair hamish callum euan
+  lachlan seán eoin cian oisín pádraig ciarán dónal declan conor colm fergal niall diarmuid ruairí
+  darragh tadhg séamus cathal
 `);
 
 const WOMEN = words(`
@@ -54,6 +60,9 @@ const WOMEN = words(`
   ximena yolanda zoé ainhoa ane nerea leire maite itziar laia mireia montse
   kerstin ute ingrid renate gisela
   leïla leila fatima amina samira yasmina khadija salma malika
+  harriet karen rachel melissa amanda megan lauren mary linda helen janet pamela sheila jane eileen
+  maureen kathryn niamh aoife siobhán saoirse orla sinéad gráinne deirdre máiréad caoimhe róisín
+  aisling clodagh eimear sorcha maeve
 `);
 
 /**

@@ -273,6 +273,7 @@ export const italian: LanguageRules = {
     leader commissario commissaria assessore assessora vicepremier cancelliere
   `),
   everyoneNouns: words("uomo donna"),
+  collectiveNouns: new Set<string>(),
   personNouns: new Map<string, Gender | undefined>([
     ...gendered(
       `

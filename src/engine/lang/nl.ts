@@ -222,6 +222,7 @@ export const dutch: LanguageRules = {
   `),
   ),
   everyoneNouns: words("man vrouw"),
+  collectiveNouns: new Set<string>(),
   personNouns: new CompoundMap<Gender | undefined>([
     ...gendered(
       `

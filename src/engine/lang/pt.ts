@@ -273,6 +273,7 @@ export const portuguese: LanguageRules = {
     vereadora delegado delegada
   `),
   everyoneNouns: words("homem mulher"),
+  collectiveNouns: new Set<string>(),
   personNouns: new Map<string, Gender | undefined>([
     ...gendered(
       `

@@ -405,6 +405,12 @@ export interface LanguageRules {
    */
   everyoneNouns: ReadonlySet<string>;
   /**
+   * Person nouns of a group that takes a plural verb and "they" (`police`, `staff`), lower case: a
+   * description they head is several people, which no "he" or "she" stands for. Empty where such a
+   * noun takes the singular and its gender's pronoun (« la police … elle », „die Polizei … sie“).
+   */
+  collectiveNouns: ReadonlySet<string>;
+  /**
    * Nouns that name a person by age ("38-year-old", "quinquagénaire"), lower case: a reporter's second
    * mention of someone named.
    */
