@@ -419,9 +419,6 @@ runArticles("en", [
       "said, an inverted said with a police commander's rank then a verbless second quote, a " +
       "prosecutor's office in a statement with a partial, an unnamed neighbor with he said, " +
       "an operation's name in marks",
-    todo:
-      "«This was a senseless act over nothing, and a …» goes to Cmdr, not Ray Kowalski; «We’re " +
-      "grateful to the people in that neighbor…» goes to Cmdr, not Ray Kowalski",
     headline: "Man, 19, charged in Slavic Village store killing; mom says son ‘was just buying chips’",
     paragraphs: [
       "CLEVELAND, Ohio — A 19-year-old man has been charged with murder in the shooting death " +

@@ -2228,6 +2228,25 @@ runBattery("en", [
   },
   {
     construction:
+      "said police Cmdr. / Lt. Cmdr. / Commander Given Surname: a commander's rank, abbreviated or not, " +
+      "is no name and its point ends no sentence; a verbless second quote stays with the commander",
+    paragraphs: [
+      "“It was a senseless act,” said Dayton police Cmdr. Ruth Okafor, who leads the unit. “We are " +
+        "grateful to the neighbors.”",
+      "“We went out at first light,” said Lt. Cmdr. Ian Brandt of the Coast Guard.",
+      "Cmdr Lena Marsh told reporters the crew was “safe and well”.",
+      "Police Commander Owen Pike said the driver “was not known to us”.",
+    ],
+    expected: [
+      ["It was a senseless act,", "Ruth Okafor"],
+      ["We are grateful to the neighbors.", "Ruth Okafor"],
+      ["We went out at first light,", "Ian Brandt"],
+      ["safe and well", "Lena Marsh"],
+      ["was not known to us", "Owen Pike"],
+    ],
+  },
+  {
+    construction:
       "Solicitor X Y, defending, said: an occupation capitalised as a title before a full name is no part " +
       "of the name, as for Barrister",
     paragraphs: [
