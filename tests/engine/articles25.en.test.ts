@@ -231,9 +231,7 @@ runArticles("en", [
       "co-author says with a partial, an outside chemist with an inverted cautions then a " +
       "verbless second quote, Surname accepts then she says, an agency spokesperson with a " +
       "partial",
-    todo:
-      "«15% of its activity over five cycles» not found; «aware of a number of promising PFAS " +
-      "treatment…» goes to Environment Agency, not A spokesperson for the UK’s Environment Agency",
+    todo: "«15% of its activity over five cycles» not found",
     headline: "Light-driven catalyst strips fluorine from ‘forever chemicals’ at room temperature",
     standfirst:
       "Boron-doped carbon nitride breaks down PFOA under visible light, but sceptics say real " +
