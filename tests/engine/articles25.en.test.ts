@@ -231,9 +231,7 @@ runArticles("en", [
       "co-author says with a partial, an outside chemist with an inverted cautions then a " +
       "verbless second quote, Surname accepts then she says, an agency spokesperson with a " +
       "partial",
-    todo:
-      "«15% of its activity over five cycles» not found; «aware of a number of promising PFAS " +
-      "treatment…» goes to Environment Agency, not A spokesperson for the UK’s Environment Agency",
+    todo: "«15% of its activity over five cycles» not found",
     headline: "Light-driven catalyst strips fluorine from ‘forever chemicals’ at room temperature",
     standfirst:
       "Boron-doped carbon nitride breaks down PFOA under visible light, but sceptics say real " +
@@ -419,9 +417,6 @@ runArticles("en", [
       "said, an inverted said with a police commander's rank then a verbless second quote, a " +
       "prosecutor's office in a statement with a partial, an unnamed neighbor with he said, " +
       "an operation's name in marks",
-    todo:
-      "«This was a senseless act over nothing, and a …» goes to Cmdr, not Ray Kowalski; «We’re " +
-      "grateful to the people in that neighbor…» goes to Cmdr, not Ray Kowalski",
     headline: "Man, 19, charged in Slavic Village store killing; mom says son ‘was just buying chips’",
     paragraphs: [
       "CLEVELAND, Ohio — A 19-year-old man has been charged with murder in the shooting death " +

@@ -2228,6 +2228,49 @@ runBattery("en", [
   },
   {
     construction:
+      "said police Cmdr. / Lt. Cmdr. / Commander Given Surname: a commander's rank, abbreviated or not, " +
+      "is no name and its point ends no sentence; a verbless second quote stays with the commander",
+    paragraphs: [
+      "“It was a senseless act,” said Dayton police Cmdr. Ruth Okafor, who leads the unit. “We are " +
+        "grateful to the neighbors.”",
+      "“We went out at first light,” said Lt. Cmdr. Ian Brandt of the Coast Guard.",
+      "Cmdr Lena Marsh told reporters the crew was “safe and well”.",
+      "Police Commander Owen Pike said the driver “was not known to us”.",
+    ],
+    expected: [
+      ["It was a senseless act,", "Ruth Okafor"],
+      ["We are grateful to the neighbors.", "Ruth Okafor"],
+      ["We went out at first light,", "Ian Brandt"],
+      ["safe and well", "Lena Marsh"],
+      ["was not known to us", "Owen Pike"],
+    ],
+  },
+  {
+    construction:
+      "a spokesperson for the UK’s Environment Agency said: a body's name after a possessive in the " +
+      "office's complement is whom the office serves, the office speaks; negatives: the body alone, " +
+      "a body opening the sentence, a person's name after a possessive, a name after the comma",
+    paragraphs: [
+      "A spokesperson for the UK’s Environment Agency said it was “aware of the reports”.",
+      "An official at China’s Ministry of Commerce said the curbs were “temporary”.",
+      "A spokesman for the county’s Health Department said the water was “safe to drink”.",
+      "“The rules are under review,” a spokeswoman for Britain’s Home Office told reporters.",
+      "Ireland’s Department of Health said the scheme would “go ahead”.",
+      "A friend of Labour’s Ann Cole said the loss was “a shame”.",
+      "A spokesman for Canada’s Transport Ministry, Paul Roy, said the fines were “fair”.",
+    ],
+    expected: [
+      ["aware of the reports", "A spokesperson for the UK’s Environment Agency"],
+      ["temporary", "An official at China’s Ministry of Commerce"],
+      ["safe to drink", "A spokesman for the county’s Health Department"],
+      ["The rules are under review,", "a spokeswoman for Britain’s Home Office"],
+      ["go ahead", "Department of Health"],
+      ["a shame", "Ann Cole"],
+      ["fair", "Paul Roy"],
+    ],
+  },
+  {
+    construction:
       "Solicitor X Y, defending, said: an occupation capitalised as a title before a full name is no part " +
       "of the name, as for Barrister",
     paragraphs: [

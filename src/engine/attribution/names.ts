@@ -685,6 +685,37 @@ function inGovernedList(tokens: readonly Token[], start: number, rules: Language
   return placeListJoint(tokens, start - 1, rules);
 }
 
+/** How many words may name the owner before a possessive: `for the Irish government’s`. */
+const POSSESSIVE_OWNER_WORDS = 3;
+
+/**
+ * `A spokesperson for the UK’s Environment Agency`, `an official at China’s Ministry of Commerce`: a
+ * body's name at `start` after the possessive of a name a preposition governs is in that preposition's
+ * complement too, as the body alone would be (`a spokesperson for the Environment Agency`): whom the
+ * office serves, not who speaks. Only a body's name (its noun opens or ends it): after a possessive a
+ * person's name is the person (`said Labour’s Ann Cole`).
+ */
+function possessedBodyInComplement(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  from: number,
+  rules: LanguageRules,
+): boolean {
+  if (rules.possessiveSuffix === "" || tokens[start - 1]?.lower !== rules.possessiveSuffix) return false;
+  const bodyNoun = (t: Token) => rules.organisationNouns.has(t.lower);
+  if (!bodyNoun(tokens[start]!) && !bodyNoun(tokens[end - 1]!)) return false;
+  // The owner: a few words, a name or a noun (`for the county’s Health Department`).
+  let k = start - 2;
+  const ownerFrom = Math.max(from, start - 1 - POSSESSIVE_OWNER_WORDS);
+  const inOwner = (t: Token | undefined) =>
+    isWord(t) && !rules.prepositions.has(t.lower) && !rules.determiners.has(t.lower);
+  while (k >= ownerFrom && inOwner(tokens[k])) k--;
+  if (k === start - 2) return false;
+  if (k >= from && rules.determiners.has(tokens[k]!.lower)) k--;
+  return k >= from && rules.prepositions.has(tokens[k]!.lower);
+}
+
 /** A comma at `k` that may list name words: not before a given name, which opens a person's name. */
 function listComma(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
@@ -1771,7 +1802,8 @@ function splitTitle(
     (rules.prepositions.has(lead) ||
       acronymAfter(rules.prepositions) ||
       inGenitiveComplement ||
-      inGovernedList(tokens, start, rules)) &&
+      inGovernedList(tokens, start, rules) ||
+      possessedBodyInComplement(tokens, start, end, from, rules)) &&
     nameStart === start &&
     !endsSourcePhrase(tokens, start, rules) &&
     !viewpoint;

@@ -305,7 +305,7 @@ export const english: LanguageRules = {
     prosecutor defender treasurer comptroller auditor coroner assessor clerk alderman alderwoman
     mp mla msp mep mpp td taoiseach tánaiste councilmember assemblymember assemblyman assemblywoman
     commodore brigadier corporal constable rabbi imam pastor cardinal archbishop cr cr. cllr cllr. coun.
-    recorder ald ald. det det. brig brig. adv adv.
+    recorder ald ald. det det. brig brig. adv adv. commander cmdr cmdr.
   `),
   everyoneNouns: words("man woman"),
   collectiveNouns: words("police staff personnel crew"),
@@ -443,6 +443,9 @@ export const english: LanguageRules = {
     ["det.", "detective"],
     ["brig", "brigadier"],
     ["brig.", "brigadier"],
+    // A police or naval commander (`Cleveland police Cmdr. Ann Lee`, `Lt. Cmdr. Ann Lee`).
+    ["cmdr", "commander"],
+    ["cmdr.", "commander"],
     // British police ranks that follow another (`Det Con Mark Sayer`, `Det Ch Insp Ann Lee`, `Det Supt`):
     // not titles alone, as `Con` and `Ch` open names too (`Con Edison`), only after a title.
     ["con", "constable"],
