@@ -2173,12 +2173,13 @@ runBattery("de", [
   },
   {
     construction:
-      "„In einer Erklärung des Amtes“ (negativ): kein Amt genannt, der Genitiv bleibt, wie er steht",
+      "„In einer Erklärung des Amtes“ (negativ): kein Amt genannt, es spricht als Nomen ohne Genitiv, " +
+      "nicht als die Stadtwerke",
     paragraphs: [
       "Die Stadtwerke Hagen erhöhen die Preise.",
       "In einer Erklärung des Amtes hieß es, die Lage sei „ernst“.",
     ],
-    expected: [["ernst", "des Amtes"]],
+    expected: [["ernst", "Amt"]],
   },
   {
     construction:
@@ -3375,5 +3376,39 @@ runBattery("de", [
         "Verkehrsbetriebe mit.",
     ],
     expected: [["Wir bauen das Netz aus", "Die Dresdner Verkehrsbetriebe"]],
+  },
+  {
+    construction:
+      "„hieß es in einer Mitteilung der Sparkasse“: ohne früheren Namen spricht die Stelle als Nomen, " +
+      "ohne den Artikel des Genitivs",
+    paragraphs: [
+      "Die Filiale bleibe „bis auf Weiteres geschlossen“, hieß es in einer Mitteilung der Sparkasse.",
+      "Die Brücke sei „nicht mehr sicher“, heißt es in einem Schreiben der Stadtverwaltung an die Anwohner.",
+    ],
+    expected: [
+      ["bis auf Weiteres geschlossen", "Sparkasse"],
+      ["nicht mehr sicher", "Stadtverwaltung"],
+    ],
+  },
+  {
+    construction: "„nach Angaben des Verkehrsministeriums“: das Nomen im Genitiv spricht ungebeugt",
+    paragraphs: [
+      "Die Strecke werde „frühestens im Mai“ eröffnet, hieß es nach Angaben des Verkehrsministeriums.",
+    ],
+    expected: [["frühestens im Mai", "Verkehrsministerium"]],
+  },
+  {
+    construction:
+      "„teilte der Stadtrat mit“, „Die Sparkasse Celle …“ (negatives: ein Nominativ behält seinen " +
+      "Artikel, ein früher genannter Name bleibt)",
+    paragraphs: [
+      "„Wir prüfen den Antrag“, teilte der Stadtrat am Montag mit.",
+      "Der Landkreis Leer hat die Straße gesperrt. „Wir prüfen das“, heißt es in einer Mitteilung des " +
+        "Landkreises.",
+    ],
+    expected: [
+      ["Wir prüfen den Antrag", "der Stadtrat"],
+      ["Wir prüfen das", "Der Landkreis Leer"],
+    ],
   },
 ]);
