@@ -268,7 +268,7 @@ runArticles("de", [
     name:
       "Apotheken Umschau, Gesundheit: berichtet Apothekerin, heißt es in einer Mitteilung der Behörde, " +
       "sagt der Mediziner, sagt X vor dem Zitat, Ministeriumssprecher, eine Mutter",
-    todo: "an authority's statement (“heißt es in einer Mitteilung der Behörde”) reduced to “der Behörde”",
+    todo: "an authority's statement (“heißt es in einer Mitteilung der Behörde”) reduced to “Behörde”",
     headline: "Antibiotika-Säfte wieder knapp: Was Eltern jetzt wissen müssen",
     standfirst:
       "Zum Beginn der Erkältungssaison fehlen in vielen Apotheken Medikamente für Kinder. Fachleute " +

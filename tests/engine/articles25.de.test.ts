@@ -396,9 +396,8 @@ runArticles("de", [
       "Teilzitat mit „Laut LKA“, Mitteilung der Sparkasse mit „hieß es“, ungenannte Nachbarin mit " +
       "„schimpfte sie“, Bürgermeister nach „kündigte an:“, Name einer Sonderkommission",
     todo:
-      "«deutliche Parallelen» goes to LKA, not Landeskriminalamt; «bis auf Weiteres geschlossen» " +
-      "goes to der Sparkasse, not Sparkasse; «Seit Jahren sagen wir, dass hier nachts keine…» goes to " +
-      "Seine Frau, not eine Nachbarin",
+      "«deutliche Parallelen» goes to LKA, not Landeskriminalamt; «Seit Jahren sagen wir, dass hier " +
+      "nachts keine…» goes to Seine Frau, not eine Nachbarin",
     headline: "Geldautomat in Zella-Mehlis gesprengt – Anwohner: „Es hat gerummst wie im Krieg“",
     standfirst:
       "Unbekannte haben in der Nacht zu Dienstag die Sparkassen-Filiale am Markt verwüstet. Die " +

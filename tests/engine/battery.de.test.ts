@@ -3576,4 +3576,48 @@ runBattery("de", [
     ],
     expected: [["Ich habe nichts gesehen", "Ein Monteur"]],
   },
+  {
+    construction:
+      "„In einer Erklärung des Amtes“ (negativ): kein Amt genannt, es spricht als Nomen ohne Genitiv, " +
+      "nicht als die Stadtwerke",
+    paragraphs: [
+      "Die Stadtwerke Hagen erhöhen die Preise.",
+      "In einer Erklärung des Amtes hieß es, die Lage sei „ernst“.",
+    ],
+    expected: [["ernst", "Amt"]],
+  },
+  {
+    construction:
+      "„hieß es in einer Mitteilung der Sparkasse“: ohne früheren Namen spricht die Stelle als Nomen, " +
+      "ohne den Artikel des Genitivs",
+    paragraphs: [
+      "Die Filiale bleibe „bis auf Weiteres geschlossen“, hieß es in einer Mitteilung der Sparkasse.",
+      "Die Brücke sei „nicht mehr sicher“, heißt es in einem Schreiben der Stadtverwaltung an die Anwohner.",
+    ],
+    expected: [
+      ["bis auf Weiteres geschlossen", "Sparkasse"],
+      ["nicht mehr sicher", "Stadtverwaltung"],
+    ],
+  },
+  {
+    construction: "„nach Angaben des Verkehrsministeriums“: das Nomen im Genitiv spricht ungebeugt",
+    paragraphs: [
+      "Die Strecke werde „frühestens im Mai“ eröffnet, hieß es nach Angaben des Verkehrsministeriums.",
+    ],
+    expected: [["frühestens im Mai", "Verkehrsministerium"]],
+  },
+  {
+    construction:
+      "„teilte der Stadtrat mit“, „Die Sparkasse Celle …“ (negatives: ein Nominativ behält seinen " +
+      "Artikel, ein früher genannter Name bleibt)",
+    paragraphs: [
+      "„Wir prüfen den Antrag“, teilte der Stadtrat am Montag mit.",
+      "Der Landkreis Leer hat die Straße gesperrt. „Wir prüfen das“, heißt es in einer Mitteilung des " +
+        "Landkreises.",
+    ],
+    expected: [
+      ["Wir prüfen den Antrag", "der Stadtrat"],
+      ["Wir prüfen das", "Der Landkreis Leer"],
+    ],
+  },
 ]);

@@ -724,6 +724,26 @@ export class SpeakerRegistry {
   }
 
   /**
+   * `in einer Mitteilung der Sparkasse`, `auf Anfrage des Landkreises`: a body's noun alone after an
+   * article a noun or preposition puts in its case, standing for no body named before, goes by the
+   * noun as a subject has it (`Sparkasse`, `Landkreis`): the article is the case's, and tells neither
+   * the body's name nor its gender. Undefined for any other description.
+   */
+  private bodyNounOutOfCase(m: Mention, block: number): string | undefined {
+    if (m.kind !== "organisation" || m.at === undefined) return undefined;
+    const [, noun, ...more] = m.name.split(/\s+/u);
+    const uninflected =
+      noun === undefined || more.length > 0 ? undefined : this.bodyNounUninflected(noun.toLowerCase());
+    if (uninflected === undefined) return undefined;
+    const written = this.mentions
+      .entityAt(block, m.at)
+      ?.mentions.find((e) => e.block === block && e.span.start === m.at);
+    return written && this.mentions.opensOnCaseArticle(written)
+      ? noun!.slice(0, uninflected.length)
+      : undefined;
+  }
+
+  /**
    * How many paragraphs back the body's noun alone `noun` of `name` may reach (see shortBodyName):
    * SHORT_FORM_REACH in lower case; the whole article before where the reporter capitalises it (`La
    * Conselleria indicó`, `The Department said`), as only a body's name is, which names the body of
@@ -870,7 +890,8 @@ export class SpeakerRegistry {
       // With no one it stands for, a person's description speaks as written, a person still (see
       // describesPerson): `its promoter` in a standfirst may be the promoter the body names (canonical).
       const person = m.kind === "organisation" && this.describesPerson(m, words, speaks);
-      const created = this.create(person ? { ...m, kind: "unnamed" } : m, m.name, false);
+      const name = (person ? undefined : this.bodyNounOutOfCase(m, block)) ?? m.name;
+      const created = this.create(person ? { ...m, kind: "unnamed" } : m, name, false);
       if (m.at !== undefined) this.entities[created]!.introduced = { block, at: m.at };
       if (m.kind === "unnamed" && this.rules.indefiniteDeterminers.has(writtenWords(m.name)[0] ?? ""))
         for (const word of words) this.sourcesByWord.add(word, created);
