@@ -20,10 +20,6 @@ runArticles("es", [
       "resolución que «advierte de que» con cita parcial, portavoz socialista con cita parcial y " +
       "«le reprochó», dos mujeres en un párrafo con «lamentó la diputada», lema de una pancarta " +
       "(no cita), alcalde con «resumió» y apellido, ministerio por escrito con «Según» y cita parcial",
-    todo:
-      "«No se puede apagar una comarca con un decreto» goes to la tribuna, not Juan Carlos Merino " +
-      "Gallardo; «Almaraz da trabajo directo a 800 personas y a…» goes to la tribuna, not Juan Carlos " +
-      "Merino Gallardo",
     headline: "La Asamblea pide al Gobierno central que aplace el cierre de Almaraz",
     standfirst:
       "«No se puede apagar una comarca con un decreto», defiende el portavoz popular en un debate " +

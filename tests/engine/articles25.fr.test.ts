@@ -460,8 +460,7 @@ const ARTICLES: ArticleCase[] = [
       "guillemets, chambre consulaire en fragment",
     todo:
       "«On retrouvait les carcasses au petit matin» goes to Didier Fontaine, not Jean-Hugues Payet; " +
-      "«On retrouvait les carcasses au petit matin. U…» goes to Didier Fontaine, not Jean-Hugues Payet; " +
-      "«On ne dormait plus, confie le quinquagénaire.…» goes to Didier Fontaine, not Jean-Hugues Payet",
+      "«On retrouvait les carcasses au petit matin. U…» goes to Didier Fontaine, not Jean-Hugues Payet",
     headline: "Plaine-des-Cafres : trois hommes interpellés après une série de vols de bovins",
     standfirst:
       "Une quinzaine de bêtes avaient été abattues dans les pâturages depuis l’été. « On " +

@@ -4288,4 +4288,32 @@ runBattery("es", [
       ["sin demora", "Ana Ruiz"],
     ],
   },
+  {
+    construction:
+      "«…», defendió desde la tribuna, sin sujeto: el verbo en singular habla por la persona nombrada " +
+      "antes; la tribuna es donde estaba",
+    paragraphs: [
+      "El portavoz del Grupo Popular, Tomás Ferrer Alcaide, abrió el debate. «No se puede cerrar una " +
+        "comarca con un decreto», defendió desde la tribuna.",
+      "La consejera, Ana Beltrán Ruiz, respondió después. «Hay un plan», dijo desde el atril.",
+    ],
+    expected: [
+      ["No se puede cerrar una comarca con un decreto", "Tomás Ferrer Alcaide"],
+      ["Hay un plan", "Ana Beltrán Ruiz"],
+    ],
+  },
+  {
+    construction:
+      "«…», proclamó desde la tribuna la consejera X: el sujeto tras el lugar; «…», señalan desde la " +
+      "consejería (negativo): en plural, la fuente es la consejería",
+    paragraphs: [
+      "«Hoy cambia todo», proclamó desde la tribuna la consejera de Salud, Ana Beltrán Ruiz.",
+      "El portavoz, Tomás Ferrer Alcaide, pidió la palabra. «El plan llega tarde», señalan desde la " +
+        "consejería de Hacienda.",
+    ],
+    expected: [
+      ["Hoy cambia todo", "Ana Beltrán Ruiz"],
+      ["El plan llega tarde", "la consejería de Hacienda"],
+    ],
+  },
 ]);

@@ -2255,6 +2255,47 @@ const CASES: Case[] = [
   },
   {
     name:
+      "incise dans les guillemets « confie le quinquagénaire » après deux hommes, le premier avec « 58 " +
+      "ans » : celui dont l’âge est écrit, pas le dernier nommé",
+    paragraphs: [
+      "Jean Morel, 58 ans, éleveur à Bois-Court, a perdu quatre génisses. Son voisin Marc Hoarau s’est " +
+        "fait voler un taureau.",
+      "« On ne dormait plus, confie le quinquagénaire. Toutes les nuits, on faisait des rondes. »",
+    ],
+    quotes: [
+      [
+        "On ne dormait plus, confie le quinquagénaire. Toutes les nuits, on faisait des rondes.",
+        "Jean Morel",
+      ],
+    ],
+  },
+  {
+    name:
+      "incise dans les guillemets « glisse la sexagénaire, » suivie d’une virgule, la seconde femme avec " +
+      "son âge : elle, pas la première",
+    paragraphs: [
+      "Claire Dupuis, 41 ans, et sa voisine Odile Brun, 63 ans, tiennent la buvette du club.",
+      "« Les bénévoles s’épuisent, glisse la sexagénaire, et personne ne prend le relais. »",
+    ],
+    quotes: [
+      ["Les bénévoles s’épuisent, glisse la sexagénaire, et personne ne prend le relais.", "Odile Brun"],
+    ],
+  },
+  {
+    name:
+      "incise dans les guillemets « confie le trentenaire » quand l’âge écrit est 58 ans (négatif) : pas " +
+      "celui dont l’âge ne va pas",
+    paragraphs: [
+      "Jean Morel, 58 ans, éleveur à Bois-Court, a perdu quatre génisses. Son fils Marc Morel, 34 ans, " +
+        "a repris la ferme voisine.",
+      "« On ne dormait plus, confie le trentenaire. Toutes les nuits, on faisait des rondes. »",
+    ],
+    quotes: [
+      ["On ne dormait plus, confie le trentenaire. Toutes les nuits, on faisait des rondes.", "Marc Morel"],
+    ],
+  },
+  {
+    name:
       "« Ce dernier ne s’est pas laissé démonter. « … », a-t-il répondu » : le pronom sujet de la phrase " +
       "sans citation est celui que « il » reprend, pas le dernier cité",
     paragraphs: [

@@ -387,8 +387,13 @@ export function skipLeadIn(s: Sentence, i: number, end: number): number {
       continue;
     }
     // `explicaron desde el entorno presidencial`: a body speaking from somewhere, not a place (`desde
-    // Madrid`).
-    if (rules.sourcePrepositions.has(t.lower) && isWord(next) && rules.definiteDeterminers.has(next.lower))
+    // Madrid`), nor where the one named before stood (`defendió desde la tribuna`: pluralVerbEnding).
+    if (
+      rules.sourcePrepositions.has(t.lower) &&
+      isWord(next) &&
+      rules.definiteDeterminers.has(next.lower) &&
+      !(isSpeechVerb(s, i - 1) && !rules.pluralVerbEnding.test(tokens[i - 1]!.lower))
+    )
       return j + 1;
     if (rules.prepositions.has(t.lower) && !rules.determiners.has(t.lower)) {
       const object = j;

@@ -730,10 +730,12 @@ export function cueInside(quote: Token, outer: Sentence): Cue | null {
       (t, k) => k >= verb.end && t.kind === "punct" && INCISE_CLOSES.test(t.text),
     );
     // A description speaks when it names a person or a body by a known noun: `…, explique une porte-parole du
-    // rectorat. …`.
+    // rectorat. …`, or a person by age or creed (isPersonWord): `…, confie le quinquagénaire. …`.
     const describes =
       mention?.type === "description" &&
-      tokens.slice(verb.end, closes).some((t) => t.kind === "word" && knownNoun(rules, t));
+      tokens
+        .slice(verb.end, closes)
+        .some((t) => t.kind === "word" && (knownNoun(rules, t) || isPersonWord(t.lower, rules)));
     if (mention && mention.type !== "pronoun" && (mention.type !== "description" || describes) && closes >= 0)
       return { mention, words: cueText(s, verb.start, verb.end) };
   }

@@ -579,6 +579,7 @@ export const german: LanguageRules = {
   colonSpeakerPrepositions: new Set(),
   voicePhrases: [],
   sourcePrepositions: new Set(),
+  pluralVerbEnding: noWord,
   citingWords: new Set(),
   participles: new Set(),
   intentVerbs: new Set(),

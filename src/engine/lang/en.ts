@@ -479,6 +479,7 @@ export const english: LanguageRules = {
   ownAccountPhrases: [],
   voicePhrases: [],
   sourcePrepositions: new Set(),
+  pluralVerbEnding: noWord,
   impersonalSourcePrepositions: new Set(),
   insideDocumentAdverbs: new Set(),
   obliqueArticles: new Set(),

@@ -305,6 +305,8 @@ export const spanish: LanguageRules = {
     ["en sus palabras", null],
   ]),
   sourcePrepositions: words("desde"),
+  // Every third person plural ends so (`dicen`, `dijeron`, `decían`), no singular does.
+  pluralVerbEnding: /\p{L}n$/u,
   citingWords: words("citando"),
   nullSubject: true,
   teamPlaces: words(`

@@ -678,6 +678,7 @@ export const french: LanguageRules = {
   firstPersonWords: words("je j moi nous notre nos"),
   ownAccountPhrases: [],
   sourcePrepositions: new Set(),
+  pluralVerbEnding: noWord,
   impersonalSourcePrepositions: new Set(),
   insideDocumentAdverbs: new Set(),
   obliqueArticles: new Set(),

@@ -377,6 +377,7 @@ export const italian: LanguageRules = {
   ownAccountPhrases: [],
   voicePhrases: [],
   sourcePrepositions: new Set(),
+  pluralVerbEnding: noWord,
   impersonalSourcePrepositions: new Set(),
   insideDocumentAdverbs: new Set(),
   obliqueArticles: new Set(),

@@ -319,6 +319,7 @@ export const dutch: LanguageRules = {
   colonSpeakerPrepositions: new Set(),
   voicePhrases: [],
   sourcePrepositions: new Set(),
+  pluralVerbEnding: noWord,
   obliqueArticles: new Set(),
   postposedSources: new Set(),
   citingWords: new Set(),

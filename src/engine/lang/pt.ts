@@ -376,6 +376,7 @@ export const portuguese: LanguageRules = {
   ownAccountPhrases: [],
   voicePhrases: [],
   sourcePrepositions: new Set(),
+  pluralVerbEnding: noWord,
   impersonalSourcePrepositions: new Set(),
   insideDocumentAdverbs: new Set(),
   obliqueArticles: new Set(),

@@ -557,6 +557,13 @@ export interface LanguageRules {
    */
   sourcePrepositions: ReadonlySet<string>;
   /**
+   * The ending of a speech verb in the third person plural (`explicaron`, `señalan`): only such a verb,
+   * impersonal, has a source preposition name where its words come from. After a singular one
+   * (`defendió desde la tribuna`) the subject is someone named before and the phrase where they stood.
+   * `noWord` where no source preposition is listed.
+   */
+  pluralVerbEnding: RegExp;
+  /**
    * Prepositions naming the body words come from when the verb has no subject of its own: German `aus`
    * (`hieß es aus dem Ministerium`). Any other preposition names a source only by people (`in
    * Regierungskreisen`), not a document or a time (`In einer Mitteilung hieß es`, `Am Montag hieß es`).
