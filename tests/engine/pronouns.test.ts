@@ -368,13 +368,15 @@ for (const [paragraph, speaker] of [
 
 test("en: two men and one pronoun: gender tells them not apart, the nearer subject keeps it", () => {
   const paragraph =
-    "Gov. Michael Rowe toured the town. Kevin Walsh, a neighbour, lost his car. “It came up in an hour,” he said.";
+    "Gov. Michael Rowe toured the town. Kevin Walsh, a neighbour, lost his car. " +
+    "“It came up in an hour,” he said.";
   assert.deepEqual(speakersOf(attribute("en", paragraph)), ["Kevin Walsh"]);
 });
 
 for (const group of ["Forecasters", "Police", "Staff", "Officials"])
   test(`en: a plural or collective noun between (${group}) is never "he"`, () => {
-    const paragraph = `Carl Sizemore lost his car. ${group} warned of more storms. “It came up in an hour,” he said.`;
+    const paragraph =
+      `Carl Sizemore lost his car. ${group} warned of more storms. ` + "“It came up in an hour,” he said.";
     assert.deepEqual(speakersOf(attribute("en", paragraph)), ["Carl Sizemore"]);
   });
 
