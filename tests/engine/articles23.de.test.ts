@@ -387,8 +387,8 @@ runArticles("de", [
       "Absatz (Staatsanwalt mit „sagte Roth“, Teilzitat des Verteidigers nach „sprach von einer“), " +
       "Brief des Kreisfußballausschusses mit „heißt es darin“, Name einer Aktion",
     todo:
-      "«Wer einen Schiedsrichter angreift, greift den…» goes to Frank Seibel, not " +
-      "Kreisfußballausschuss Offenbach",
+      "«Wer einen Schiedsrichter angreift, greift den…» goes to Der Kreisfußballausschuss Offenbach " +
+      "(its article kept), not Kreisfußballausschuss Offenbach",
     headline: "Schiedsrichter geschlagen: Vater muss 3.600 Euro zahlen",
     standfirst:
       "Das Amtsgericht Offenbach verurteilt einen 45-Jährigen wegen Körperverletzung. Der Richter " +

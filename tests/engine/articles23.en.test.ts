@@ -70,8 +70,7 @@ runArticles("en", [
       "paragraphs closed by she said, the adjudicator then she said with a partial after a " +
       "woman speaking",
     todo:
-      "«procedurally unfair in every respect» goes to Siobhán Kiely, not Aoife Brennan; «Not working " +
-      "out. Don’t come in tomorrow. Will…» goes to a text from Ms Kiely, not Siobhán Kiely; «not an " +
+      "«procedurally unfair in every respect» goes to Siobhán Kiely, not Aoife Brennan; «not an " +
       "acceptable means» goes to Siobhán Kiely, not Aoife Brennan",
     headline: "Cork chef sacked by text message awarded €18,000",
     standfirst: "WRC adjudicator finds dismissal “procedurally unfair in every respect”",

@@ -141,9 +141,7 @@ runArticles("es", [
       "segunda cita sin verbo, empresa en un comunicado con cita parcial tras «aunque», " +
       "funcionario anónimo con cita parcial, analista con «Para» y cita parcial y segunda cita con " +
       "«expuso la especialista»",
-    todo:
-      "«prácticamente congeladas» goes to el anonimato, not Un funcionario de la Secretaría de " +
-      "Economía; «precio de referencia» taken for a quote",
+    todo: "«precio de referencia» taken for a quote",
     headline: "Pega arancel a jitomate; caen 22% exportaciones",
     paragraphs: [
       "Las exportaciones mexicanas de jitomate a Estados Unidos cayeron 22 por ciento en el tercer " +

@@ -3376,4 +3376,30 @@ runBattery("de", [
     ],
     expected: [["Wir bauen das Netz aus", "Die Dresdner Verkehrsbetriebe"]],
   },
+  {
+    construction: "X hat einen Brief geschickt. „…“, heißt es darin. (the adverb after the verb)",
+    paragraphs: [
+      "Verteidiger Frank Seibel sprach von einer „einmaligen Entgleisung“.",
+      "Der Kreisverband hatte nach dem Spiel einen Brief an alle Vereine geschickt. „Wer Schiedsrichter " +
+        "angreift, greift den Sport an“, heißt es darin.",
+      "Die Stadtwerke haben den Kunden im Juni ein Schreiben geschickt. „Die Preise steigen ab Juli“, " +
+        "hieß es darin.",
+    ],
+    expected: [
+      ["einmaligen Entgleisung", "Frank Seibel"],
+      ["Wer Schiedsrichter angreift, greift den Sport an", "Der Kreisverband"],
+      ["Die Preise steigen ab Juli", "Die Stadtwerke"],
+    ],
+  },
+  {
+    construction: "X hat Preise erhöht. „…“, hieß es darin. (negative: a sentence naming no document)",
+    paragraphs: [
+      "Verteidiger Frank Seibel sprach von einer „einmaligen Entgleisung“.",
+      "Die Stadtwerke haben im Juni die Preise erhöht. „Die Preise steigen ab Juli“, hieß es darin.",
+    ],
+    expected: [
+      ["einmaligen Entgleisung", "Frank Seibel"],
+      ["Die Preise steigen ab Juli", "Frank Seibel"],
+    ],
+  },
 ]);

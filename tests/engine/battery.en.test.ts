@@ -2654,4 +2654,33 @@ runBattery("en", [
     ],
     expected: [["simply unsafe for children", "A council spokesperson"]],
   },
+  {
+    construction:
+      "a text from Ms X which read: “…” / a report from Dr X reads: the person a document is from speaks",
+    paragraphs: [
+      "He had emailed the owner, Siobhán Kiely, asking to be paid. That evening he received a text from " +
+        "Ms Kiely which read: “Not working out. Don’t come in tomorrow.”",
+      "A report from Dr Anna Price reads: “The river is in poor health.”",
+    ],
+    expected: [
+      ["Not working out. Don’t come in tomorrow.", "Siobhán Kiely"],
+      ["The river is in poor health.", "Anna Price"],
+    ],
+  },
+  {
+    construction: "A statement from the ministry read: “…” (negative: a body's document speaks as written)",
+    paragraphs: ["A statement from the ministry read: “The plan is on track.”"],
+    expected: [["The plan is on track.", "A statement from the ministry"]],
+  },
+  {
+    construction: "An aide who asked not to be named said … “…”: the relative clause's verb reports nothing",
+    paragraphs: [
+      "An aide who asked not to be named said the plan was “dead on arrival”.",
+      "A woman who said her son had called it “a disgrace” was in tears.",
+    ],
+    expected: [
+      ["dead on arrival", "An aide"],
+      ["a disgrace", "A woman"],
+    ],
+  },
 ]);

@@ -4265,4 +4265,27 @@ runBattery("es", [
     paragraphs: ["«No habrá recortes», dijo a la prensa el ministro Carlos Ruiz."],
     expected: [["No habrá recortes", "Carlos Ruiz"]],
   },
+  {
+    construction: "Un funcionario que pidió el anonimato dijo que … «…»: el objeto de la relativa no habla",
+    paragraphs: [
+      "Un funcionario de la Secretaría de Economía que pidió el anonimato dijo a REFORMA que las " +
+        "pláticas están “prácticamente congeladas” hasta el año próximo.",
+      "Una funcionaria del ministerio que solicitó el anonimato afirmó que la medida es «un error grave».",
+    ],
+    expected: [
+      ["prácticamente congeladas", "Un funcionario de la Secretaría de Economía"],
+      ["un error grave", "Una funcionaria del ministerio"],
+    ],
+  },
+  {
+    construction: "X dijo que un funcionario que pidió … calificó de «…» / aseguró que pidió «…» (negativos)",
+    paragraphs: [
+      "Juan Pérez dijo que un funcionario que pidió el anonimato calificó la medida de «un error grave».",
+      "La ministra Ana Ruiz aseguró que pidió a la empresa una explicación «sin demora».",
+    ],
+    expected: [
+      ["un error grave", "Juan Pérez"],
+      ["sin demora", "Ana Ruiz"],
+    ],
+  },
 ]);

@@ -1845,6 +1845,8 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   const runs = nameRuns(s, from, to);
   // A document's phrase names its author in its complement, and the document speaks as written.
   const document = headedByDocument(s, from);
+  const sender = document ? senderOfDocument(s, from, to) : null;
+  if (sender) return sender;
   // `James Cook University crocodile researcher Dr Hamish Doyle`, `Wollongong Police District crime
   // manager Gavin Pryce`: a run ending on a body's noun or on a unit a body numbers names where the
   // person named after it works; the person speaks, whichever run is longer.
@@ -1978,6 +1980,19 @@ function headedByDocument(s: Sentence, from: number): boolean {
   if (!rules.determiners.has(tokens[from]?.lower ?? "")) return false;
   const noun = [from + 1, from + 2].find((k) => rules.documentSpeech.documents.has(tokens[k]?.lower ?? ""));
   return noun !== undefined && isWord(tokens[noun - 1]) && tokens[noun + 1]?.lower !== "'s";
+}
+
+/**
+ * `a text from Ms Kiely`, `a letter from his landlord`: a document headed phrase (headedByDocument)
+ * whose complement names who sent it (`senderPrepositions`) gives that person's words; a body it comes
+ * from leaves the document speaking as written (`a statement from the ministry`).
+ */
+function senderOfDocument(s: Sentence, from: number, to: number): Mention | null {
+  const { tokens, rules } = s;
+  const noun = [from + 1, from + 2].find((k) => rules.documentSpeech.documents.has(tokens[k]?.lower ?? ""));
+  if (noun === undefined || !rules.senderPrepositions.has(tokens[noun + 1]?.lower ?? "")) return null;
+  const sender = noun + 2 < to ? analysePhrase(s, noun + 2, to) : null;
+  return sender && sender.type !== "pronoun" && sender.kind !== "organisation" ? sender : null;
 }
 
 /**

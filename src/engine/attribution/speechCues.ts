@@ -1069,6 +1069,7 @@ function readGoverningCue(s: Sentence, q: number, start: number): { at: number; 
     // speech.
     const joined = (t: Token) => s.rules.clauseJoins.has(t.lower) && !s.rules.complementisers.has(t.lower);
     if (between.some((t) => t.kind === "quote" || joined(t))) break;
+    if (describesLaterSubject(s, cues[c]!.at)) continue;
     // "La oposición lo considera insuficiente: la diputada X lo calificó de «…»": a colon closes the
     // earlier clause as a comma does, and the clause after it has its own subject.
     if (
@@ -1083,6 +1084,24 @@ function readGoverningCue(s: Sentence, q: number, start: number): { at: number; 
     if (partOfFrame(s, chosen.at, chosen.cue)) return frame;
   }
   return chosen;
+}
+
+/**
+ * `Un funcionario que pidió el anonimato dijo que …`, `An aide who asked not to be named said …`: a
+ * verb right after a relative pronoun (or `que`) that follows a noun, not a verb, sits in a relative
+ * clause describing the later verb's subject; it reports nothing the later verb says, and its object
+ * is no speaker. (`aseguró que pidió …`: after a speech verb, `que` opens reported speech.)
+ */
+function describesLaterSubject(s: Sentence, v: number): boolean {
+  const { tokens, rules } = s;
+  const pronoun = tokens[v - 1]?.lower ?? "";
+  const antecedent = tokens[v - 2];
+  return (
+    (rules.relativePronouns.has(pronoun) || rules.complementisers.has(pronoun)) &&
+    isWord(antecedent) &&
+    !rules.complementisers.has(antecedent.lower) &&
+    verbAt(s, v - 2) === null
+  );
 }
 
 /**
@@ -1663,8 +1682,16 @@ function definiteDocument(s: Sentence, start: number, v: number): Mention | null
  * on as its subject. A sentence naming no document leaves the adverb pointing at something else.
  */
 function writerOfDocumentBefore(s: Sentence, start: number, v: number): Mention | null {
+  if (v !== start + 1 || !s.rules.insideDocumentAdverbs.has(s.tokens[start]!.lower)) return null;
+  return writerOfDocumentInSentenceBefore(s, start);
+}
+
+/**
+ * Whoever the sentence ending before `start`, naming a document, opens on as its subject (see
+ * writerOfDocumentBefore).
+ */
+function writerOfDocumentInSentenceBefore(s: Sentence, start: number): Mention | null {
   const { tokens, rules } = s;
-  if (v !== start + 1 || !rules.insideDocumentAdverbs.has(tokens[start]!.lower)) return null;
   let before = start - 1;
   while (before > 0 && !opensSentence(tokens, before)) before--;
   if (before < 0 || start - before < 3) return null;
@@ -1713,8 +1740,19 @@ function placeSource(s: Sentence, from: number, to: number): Mention | null {
 
 /** `„…“, hieß es aus dem Ministerium.`: the source after an impersonal verb, up to the clause's end. */
 function sourceAfterImpersonal(s: Sentence, verb: VerbMatch, end: number): Mention | null {
+  const { tokens, rules } = s;
   let to = verb.end;
-  while (to < end && s.tokens[to]!.kind === "word") to++;
+  while (to < end && tokens[to]!.kind === "word") to++;
+  // `„…“, heißt es darin.`: the adverb pointing into a document, after the verb, as before it
+  // (writerOfDocumentBefore); the sentence opens on the quote.
+  const quote = verb.start - 2;
+  const intoDocument =
+    to === verb.end + 1 &&
+    rules.insideDocumentAdverbs.has(tokens[verb.end]!.lower) &&
+    tokens[verb.start - 1]?.text === "," &&
+    tokens[quote]?.kind === "quote" &&
+    opensSentence(tokens, quote);
+  if (intoDocument) return writerOfDocumentInSentenceBefore(s, quote);
   return documentAuthor(s, verb.end, to) ?? placeSource(s, verb.end, to);
 }
 

@@ -227,6 +227,7 @@ export const german: LanguageRules = {
   ),
   complementOf: words("als"),
   complementArticles: new Map(),
+  senderPrepositions: new Set(),
   notQuoteWords: {
     naming:
       "sogenannte[nmrs]?|so genannte[nmrs]?|genannt|namens|alias|(?:das|dem) (?:Wort|Schlagwort|Motto|" +

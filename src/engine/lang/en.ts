@@ -148,7 +148,7 @@ const DOCUMENT_SPEECH = {
   documents: words(`
     report reports law laws constitution act bill decree ruling judgment document study statement
     resolution regulation article agreement treaty text paper ordinance bylaw notice notices
-    guideline guidelines
+    guideline guidelines letter letters email
   `),
   courts: words("court courts judge judges justice magistrate tribunal coroner"),
 };
@@ -162,6 +162,7 @@ export const english: LanguageRules = {
   ),
   complementOf: words("of"),
   complementArticles: new Map(),
+  senderPrepositions: words("from"),
   notQuoteWords: {
     naming:
       // A term being defined is mentioned: `the definition of “substantially all”`.

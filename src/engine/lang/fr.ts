@@ -259,6 +259,7 @@ export const french: LanguageRules = {
   ),
   complementOf: words("de d du"),
   complementArticles: new Map([["du", "le "]]),
+  senderPrepositions: new Set(),
   notQuoteWords: {
     naming:
       // `reste considérée comme le « … »`: a passive with no one to say it only labels.

@@ -160,6 +160,7 @@ export const italian: LanguageRules = {
   speechNouns: words("frase parole messaggio risposta replica verdetto elogio avvertimento commento"),
   complementOf: words("di"),
   complementArticles: new Map(),
+  senderPrepositions: new Set(),
   notQuoteWords: {
     naming:
       "cosiddett[oaie]|(?:il|la) (?:termine|parola|espressione|motto)|chiamat[oaie]|" +

@@ -134,6 +134,7 @@ export const dutch: LanguageRules = {
   speechNouns: words("woorden boodschap antwoord oordeel lof waarschuwing commentaar"),
   complementOf: words("als"),
   complementArticles: new Map(),
+  senderPrepositions: new Set(),
   notQuoteWords: {
     naming: "zogenaamde?|(?:het|de) (?:woord|term|begrip)|genaamd|alias",
     works: "",

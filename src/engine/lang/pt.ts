@@ -156,6 +156,7 @@ export const portuguese: LanguageRules = {
     ["do", "o "],
     ["da", "a "],
   ]),
+  senderPrepositions: new Set(),
   notQuoteWords: {
     naming:
       "(?:o|a) (?:termo|palavra|expressão|lema|apelido)|chamad[oa]s?|intitulad[oa]s?|apelidad[oa]s?|" +

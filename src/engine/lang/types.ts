@@ -206,6 +206,11 @@ export interface LanguageRules {
    */
   complementArticles: ReadonlyMap<string, string>;
   /**
+   * The prepositions naming who sent a document, where `complementOf` does not (`a text from Ms Kiely`,
+   * `a letter from his landlord`): the person it comes from speaks its words. Empty where none does.
+   */
+  senderPrepositions: ReadonlySet<string>;
+  /**
    * Every single-word form of every speech verb, lower case: finite forms in all tenses and
    * participles ("said", "says", "déclare", "déclaré", "déclarait", "déclara", "déclarera").
    * French inverted forms ("estime-t-il", "a-t-elle") are split by the tokenizer into verb + pronoun.
