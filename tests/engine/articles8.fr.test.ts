@@ -10,9 +10,6 @@ import { type ArticleCase, runArticles } from "./battery.helpers.ts";
 
 const ARTICLES: ArticleCase[] = [
   {
-    todo:
-      "a partial quote of a body's communiqué (« Dans un communiqué, elle réclame ») goes to the person " +
-      "quoted in the paragraph before",
     name:
       "La Nouvelle République, local : maire nommé puis « l’édile », riverain avec âge, association, " +
       "conseil municipal",

@@ -3600,4 +3600,19 @@ runBattery("de", [
       ["Wir prüfen das", "Der Landkreis Leer"],
     ],
   },
+  {
+    construction: "Die Studie wurde veröffentlicht. Sie stellt fest, … „…“: the pronoun is the document",
+    paragraphs: [
+      "Anna Roth sprach am Montag. Die Studie wurde am Dienstag veröffentlicht. Sie stellt fest, die " +
+        "Lage sei „sehr ernst“.",
+    ],
+    expected: [["sehr ernst", "Die Studie"]],
+  },
+  {
+    construction: "Der Bericht wurde Minister X übergeben. „…“, sagte er. (negative: a person of its gender)",
+    paragraphs: [
+      "Der Bericht wurde am Montag Minister Karl Huber übergeben. „Wir werden schnell handeln“, sagte er.",
+    ],
+    expected: [["Wir werden schnell handeln", "Karl Huber"]],
+  },
 ]);

@@ -2786,4 +2786,22 @@ runBattery("en", [
       ["I played,", "Karen Carpenter"],
     ],
   },
+  {
+    construction: "The report was released on Monday. It says … “…”: “it” takes up the document subject",
+    paragraphs: [
+      "Mayor Tom Reyes spoke on Friday. The report was released on Monday. It says the plan is “deeply " +
+        "flawed”.",
+      "Jane Doe chairs the board. The study was published on Tuesday. It says that the river is “in very " +
+        "poor health”.",
+    ],
+    expected: [
+      ["deeply flawed", "The report"],
+      ["in very poor health", "The study"],
+    ],
+  },
+  {
+    construction: "The report was handed to Mayor X. “…,” he said (negative: a person of his gender)",
+    paragraphs: ["The report was handed to Mayor Tom Reyes on Monday. “We will act fast,” he said."],
+    expected: [["We will act fast,", "Tom Reyes"]],
+  },
 ]);

@@ -4415,6 +4415,30 @@ const CASES: Case[] = [
       ["Nous tenons parole", "Julie Roy"],
     ],
   },
+  {
+    name: "L’étude … Elle note que « … » : le pronom reprend le document sujet, de genre tu par l’élision",
+    paragraphs: [
+      "Marie Roy, hydrologue, a présenté les relevés lundi. L’étude attribue la reprise à la qualité de " +
+        "l’eau. Elle note toutefois que la progression reste « fragile et très inégale ».",
+      "Le ministre Paul Roy était à Rennes mardi. L’enquête a été publiée jeudi. Elle révèle que les " +
+        "loyers ont « fortement augmenté ».",
+    ],
+    quotes: [
+      ["fragile et très inégale", "L’étude"],
+      ["fortement augmenté", "L’enquête"],
+    ],
+  },
+  {
+    name: "Le rapport a été remis au ministre X. « … », a-t-il déclaré (négatif : la personne de la phrase)",
+    paragraphs: [
+      "Le rapport a été remis mardi au ministre Paul Roy. « Nous allons agir vite », a-t-il déclaré.",
+      "L’étude a été présentée à la ministre Anne Roy. Elle estime que ses conclusions sont « solides ».",
+    ],
+    quotes: [
+      ["Nous allons agir vite", "Paul Roy"],
+      ["solides", "Anne Roy"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

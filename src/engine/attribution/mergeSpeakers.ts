@@ -67,6 +67,8 @@ const SOURCE_REACH_BLOCKS = 3;
  * about, paragraphs after the full name, while no other body of that noun is named between.
  */
 const SHORT_FORM_REACH = 3;
+/** A phrase's elided opening word, without its apostrophe (`L’étude`: L). */
+const ELIDED_OPENING = /^(\p{L}+)['’]\p{L}/u;
 /** How many content words may qualify a body's epithet before it ("la haute juridiction"). */
 const EPITHET_HEAD_REACH = 2;
 
@@ -338,18 +340,44 @@ export class SpeakerRegistry {
   }
 
   /**
-   * The body named as the subject of the sentence before the pronoun, met only now and only for a
-   * pronoun of its gender: a body met in every sentence it opens would stand for the paragraph's
-   * speaker in everything else that reads who was mentioned last.
+   * The body or document named as the subject of the sentence before the pronoun, met only now and
+   * only for a pronoun that may stand for it: a body met in every sentence it opens would stand for
+   * the paragraph's speaker in everything else that reads who was mentioned last. "it" stands for one
+   * whatever its gender (`The report was released on Monday. It says …`); a gendered pronoun for one
+   * of its gender, or for one whose article, elided, shows none (`L’étude … Elle note que …`), which
+   * then takes the pronoun's. A person that gender allows, named in the subject's own sentence, is
+   * the likelier speaker (`Le rapport a été remis au ministre Paul Roy. « … », a-t-il déclaré.`).
    */
   private meetSubjectBody(m: Mention): void {
     const body = this.subjectBody;
     if (body === null || body.sentence !== this.sentence - 1) return;
-    if (m.gender === undefined || body.mention.gender !== m.gender) return;
-    const id = this.entityOf(body.mention, body.block, false, false);
+    const gender = body.mention.gender ?? (this.genderElided(body.mention) ? m.gender : undefined);
+    if (m.gender === undefined ? m.kind !== "organisation" || m.plural : gender !== m.gender) return;
+    if (m.gender !== undefined && this.personNamedIn(body.sentence, m.gender)) return;
+    // "it" tells no gender: `Her book` met by it is no one `she` may mean.
+    const met = { ...body.mention, gender: m.gender === undefined ? undefined : gender };
+    const id = this.entityOf(met, body.block, false, false);
     if (id === null) return;
     this.touch(id, body.block, false, body.sentence);
     this.subjectIn.set(id, body.sentence);
+  }
+
+  /** `L’étude`: a phrase opening on a definite article elided before a vowel, which hides its gender. */
+  private genderElided(m: Mention): boolean {
+    const article = ELIDED_OPENING.exec(m.text)?.[1]?.toLowerCase() ?? "";
+    return this.rules.elisions.has(article) && this.rules.definiteDeterminers.has(article);
+  }
+
+  /** Whether a person whose gender may be `gender` was mentioned in the sentence numbered `sentence`. */
+  private personNamedIn(sentence: number, gender: Gender): boolean {
+    for (let k = this.touches.length - 1; k >= 0 && this.touches[k]!.sentence >= sentence; k--) {
+      const touch = this.touches[k]!;
+      const e = this.entities[touch.id]!;
+      if (touch.sentence !== sentence || e.kind === "organisation" || e.plural) continue;
+      const known = this.referentGender(e);
+      if (known === undefined || known === gender) return true;
+    }
+    return false;
   }
 
   /** Reading moves on to the next sentence: the mentions before are one sentence further back. */
