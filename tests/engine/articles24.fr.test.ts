@@ -435,7 +435,6 @@ const ARTICLES: ArticleCase[] = [
       "anglais imbriqués et « témoigne-t-elle », deux hommes (éducateur et policier) puis « juge " +
       "le premier » et « Le policier, lui » en fragment, « a insisté mardi l’adjoint » avec nom " +
       "après, nom d’opération entre guillemets, avocat en fragment",
-    todo: "«Le point rapportait jusqu’à 15 000 euros par …» goes to le parquet, not le parquet de Strasbourg",
     headline: "Neuhof : un point de deal démantelé, six personnes en garde à vue",
     standfirst:
       "Les enquêteurs ont saisi 3,2 kilos de résine de cannabis et 18 000 euros en liquide. « Le " +
