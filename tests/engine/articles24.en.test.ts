@@ -120,9 +120,6 @@ runArticles("en", [
       "the chief executive both women in one paragraph with she said, a directors' report " +
       "attributes with a partial, a brother sharing her surname with he said, the chief " +
       "executive said with a colon, an unnamed industry source with a partial",
-    todo:
-      "«significant once-off costs associated with en…» goes to Niamh Corrigan, not The " +
-      "directors’ report",
     headline: "Wexford pet food maker Kinsella Nutrition raises €14m for US push",
     standfirst: "Chief executive says family firm is “not for sale at any price” after approaches",
     paragraphs: [

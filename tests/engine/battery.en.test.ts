@@ -19,6 +19,53 @@ runBattery("en", [
     expected: [["must repair heating within 48 hours.", "The bill"]],
   },
   {
+    construction: "a document attributes, blames or cites: its words, not a person's named just before",
+    paragraphs: [
+      "Maeve Doran, a partner at the fund, said she met the founders in 2019. “They had a van,” she said. " +
+        "The directors’ report attributes the fall to “once-off costs of entering new markets”.",
+      "Tom Hale, the chief inspector, visited the ward twice. The inspection report blamed the delays " +
+        "on “a chronic shortage of night staff”.",
+    ],
+    expected: [
+      ["They had a van,", "Maeve Doran"],
+      ["once-off costs of entering new markets", "The directors’ report"],
+      ["a chronic shortage of night staff", "The inspection report"],
+    ],
+  },
+  {
+    construction: "a study cites “…”: a document's words past the person who led it",
+    paragraphs: ["Lisa Ward led the inquiry. The final study cites “a culture of silence among managers”."],
+    expected: [["a culture of silence among managers", "The final study"]],
+  },
+  {
+    construction: "it attributed, it cited: a pronoun taking up the body or report of the sentence before",
+    paragraphs: [
+      "“We could not open our windows,” said Asha Rao, a resident. The water board published its " +
+        "findings on Monday. It attributed the fish kill to “a sudden inflow of untreated sewage”.",
+      "A separate report was released on Friday. It cited “a lack of trained staff in every single region”.",
+    ],
+    expected: [
+      ["We could not open our windows,", "Asha Rao"],
+      ["a sudden inflow of untreated sewage", "The water board"],
+      ["a lack of trained staff in every single region", "A separate report"],
+    ],
+  },
+  {
+    construction: "negative: footage that “shows”, taken up by it, is still no document that speaks",
+    paragraphs: ["The footage was released on Monday. It shows “a man in a balaclava” outside the shop."],
+    expected: [],
+  },
+  {
+    construction: "negative: a person who attributes or blames speaks for himself, not a document",
+    paragraphs: ["Paul Reyes, who wrote the report, attributes the fall to “a very bad summer for tourism”."],
+    expected: [["a very bad summer for tourism", "Paul Reyes"]],
+  },
+  {
+    construction: "negative: a brand a report cites is a name in marks, not its words",
+    paragraphs: ["The report cites the “Good Dog” range as the firm’s best seller."],
+    expected: [],
+  },
+  {
     construction: "negative: footage that “shows” is no document that speaks",
     paragraphs: ["The footage shows “a man in a balaclava” outside the shop."],
     expected: [],

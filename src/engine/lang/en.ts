@@ -143,7 +143,7 @@ const DOCUMENT_SPEECH = {
   // A court or a judge "holds" what it rules: `Justice X held that the report was “not sufficient”`.
   verbs: words(`
     provides provided stipulates stipulated mandates mandated finds found concludes concluded reads
-    shows showed holds held notes noted
+    shows showed holds held notes noted attributes attributed blames blamed cites cited
   `),
   documents: words(`
     report reports law laws constitution act bill decree ruling judgment document study statement
