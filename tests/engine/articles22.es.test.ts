@@ -269,7 +269,9 @@ runArticles("es", [
       "parcial, títulos de la exposición y de una serie (no citas), carta de la fotógrafa con " +
       "«escribía» y dos puntos, hijo con «contó entre risas el arquitecto» y segunda cita sin " +
       "verbo, director con cita parcial, mariscadora con apodo (no cita) y «recordó»",
-    todo: "«Dicen que lo mío no es arte porque salen muje…» goes to En una carta, not Carme Outeiro Vidal",
+    todo:
+      "«Dicen que lo mío no es arte porque salen muje…» goes to Xurxo Lema Outeiro (the bare «Outeiro» " +
+      "before it is merged with the son named after it), not Carme Outeiro Vidal",
     headline: "El CGAC rescata a Carme Outeiro, la fotógrafa que retrató a las mariscadoras de Arousa",
     standfirst:
       "«Miraba a esas mujeres como nadie las había mirado», dice la comisaria de la muestra, que " +

@@ -4316,4 +4316,39 @@ runBattery("es", [
       ["El plan llega tarde", "la consejería de Hacienda"],
     ],
   },
+  {
+    construction:
+      "En conversación con Y, aseguró que «…», sin sujeto: la frase con preposición que abre la oración " +
+      "no es el sujeto; habla la persona nombrada antes (con, tras, durante, una carta con relativo)",
+    paragraphs: [
+      "La poeta Mercedes Almonte Ureña recibió la noticia en su casa. En conversación con este diario, " +
+        "aseguró que escribe «para los que nunca salen en los libros».",
+      "El alcalde Pedro Ruiz Gil visitó la obra por la mañana. Tras la reunión con los vecinos, afirmó " +
+        "que el puente estaba «en ruinas».",
+      "La fotógrafa Carme Vidal Pazos nunca expuso en un museo. En una carta a su hermana, que se " +
+        "muestra en una vitrina, escribía: «Dicen que lo mío no es arte».",
+      "La jueza Lucía Prieto Sanz leyó el fallo. Durante la vista, con la voz quebrada, explicó que no " +
+        "había «pruebas suficientes».",
+    ],
+    expected: [
+      ["para los que nunca salen en los libros", "Mercedes Almonte Ureña"],
+      ["en ruinas", "Pedro Ruiz Gil"],
+      ["Dicen que lo mío no es arte", "Carme Vidal Pazos"],
+      ["pruebas suficientes", "Lucía Prieto Sanz"],
+    ],
+  },
+  {
+    construction:
+      "En conversación con Y, la ministra X dijo que «…»; Según el fiscal, X, … «…» (negativos): el " +
+      "sujeto tras la coma, la fuente de «según»",
+    paragraphs: [
+      "En conversación con este diario, la ministra de Cultura, Elena Soto Paz, dijo que el premio " +
+        "«salda una deuda».",
+      "Según el fiscal del caso, Andrés Molina Rey, el acusado «mintió desde el primer día».",
+    ],
+    expected: [
+      ["salda una deuda", "Elena Soto Paz"],
+      ["mintió desde el primer día", "Andrés Molina Rey"],
+    ],
+  },
 ]);

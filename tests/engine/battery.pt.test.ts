@@ -539,4 +539,18 @@ runBattery("pt", [
     ],
     expected: [["Estou aqui há uma hora", "Uma passageira"]],
   },
+  {
+    construction:
+      "Em conversa com Y, disse que «…», sem sujeito: a frase com preposição que abre a oração não é o " +
+      "sujeito; fala a pessoa nomeada antes. Segundo X, … «…» (negativo): a fonte de «segundo»",
+    paragraphs: [
+      "A poeta Maria Almeida Costa recebeu o prémio em casa. Em conversa com o Público, disse que " +
+        "escreve «para os que nunca aparecem nos livros».",
+      "Segundo o procurador do caso, André Moura Reis, o arguido «mentiu desde o primeiro dia».",
+    ],
+    expected: [
+      ["para os que nunca aparecem nos livros", "Maria Almeida Costa"],
+      ["mentiu desde o primeiro dia", "André Moura Reis"],
+    ],
+  },
 ]);

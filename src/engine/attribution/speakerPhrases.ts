@@ -544,6 +544,17 @@ function opensSetting(s: Sentence, k: number): boolean {
 }
 
 /**
+ * `En conversación con Acento,`, `Em conversa com o Público,`: a preposition other than a complement's
+ * (`de`, which also opens names: `De Gaulle`) and not an article too (Portuguese `a`, `o`) opens a phrase
+ * that says how, when or where, not who.
+ */
+function opensLeadIn(s: Sentence, k: number): boolean {
+  const { lower } = s.tokens[k]!;
+  const { prepositions, complementOf, determiners } = s.rules;
+  return prepositions.has(lower) && !complementOf.has(lower) && !determiners.has(lower);
+}
+
+/**
  * `De acordo com o relator da proposta, deputado Marcos Vieira,`: an apposition may name the person
  * after their office, written bare in lower case before the name.
  */
@@ -942,9 +953,10 @@ export function readBackward(s: Sentence, v: number, start: number): Mention | n
     // An apposition ends here: "Dmitri Peskov, porte-parole du Kremlin, a déclaré".
     let c = j - 1;
     while (c >= start && !isComma(tokens[c]) && tokens[c]!.kind !== "quote" && j - c < 25) c--;
-    // `En una entrevista en 'La Brújula', ha defendido`: a setting opening the sentence is no subject.
+    // `En una entrevista en 'La Brújula', ha defendido`, `En conversación con Acento, dijo`, `Tras la
+    // reunión, afirmó`: a prepositional phrase opening the sentence is a lead-in, and no subject.
     if (c < start || !isComma(tokens[c]))
-      return opensSetting(s, Math.max(start, c + 1)) ? null : analysePhrase(s, Math.max(start, c + 1), j);
+      return opensLeadIn(s, Math.max(start, c + 1)) ? null : analysePhrase(s, Math.max(start, c + 1), j);
     // `Anne Vidal, elle, se dit …`: a stressed pronoun alone between commas sets its subject against
     // another's and repeats it.
     if (c + 2 === j && isPronoun(tokens[c + 1], rules) && isWord(tokens[c - 1]))
@@ -1079,6 +1091,8 @@ function opensRelativeOrReport(s: Sentence, k: number): boolean {
  */
 export function subjectOpening(s: Sentence, start: number, end: number): Mention | null {
   const { tokens, rules } = s;
+  // `En una carta a su hermana, que se muestra en una vitrina, escribía`: a lead-in, not the subject.
+  if (opensLeadIn(s, start)) return null;
   let last = start;
   while (
     last + 1 < end &&
