@@ -3,6 +3,25 @@ import { runBattery } from "./battery.helpers.ts";
 
 runBattery("de", [
   {
+    construction:
+      "in seinem letzten Brief hatte sich X (an adjective kept as an adverb: the possessive's noun)",
+    paragraphs: [
+      "In seinem letzten Brief hatte sich Tobias Renner an die Fraktion gewandt: „Es war mir eine Ehre.“",
+      "In ihrer vergangenen Rede hatte sich Anke Roth an die Landwirte gewandt: „Wir lassen " +
+        "niemanden allein.“",
+    ],
+    expected: [
+      ["Es war mir eine Ehre.", "Tobias Renner"],
+      ["Wir lassen niemanden allein.", "Anke Roth"],
+    ],
+  },
+  {
+    construction:
+      "Das hatte ihr zuletzt Becker gesagt (a pronoun, not a possessive, before the adverb: a name)",
+    paragraphs: ["Vera Koller wartete am Tor. Das hatte ihr zuletzt Becker gesagt: „Alles wird gut.“"],
+    expected: [["Alles wird gut.", "Becker"]],
+  },
+  {
     construction: "rief der 63-jährige Tischler (an age, a trade noun the lexicon lacks: someone just named)",
     paragraphs: [
       "Dann trat Ruedi Streiff aus Schwanden in den Ring. „Wir sind doch nicht Zürich“, rief der " +

@@ -375,8 +375,8 @@ test("en: two men and one pronoun: gender tells them not apart, the nearer subje
 
 for (const group of ["Forecasters", "Police", "Staff", "Officials"])
   test(`en: a plural or collective noun between (${group}) is never "he"`, () => {
-    const paragraph =
-      `Carl Sizemore lost his car. ${group} warned of more storms. ` + "“It came up in an hour,” he said.";
+    const storm = `Carl Sizemore lost his car. ${group} warned of more storms.`;
+    const paragraph = `${storm} “It came up in an hour,” he said.`;
     assert.deepEqual(speakersOf(attribute("en", paragraph)), ["Carl Sizemore"]);
   });
 

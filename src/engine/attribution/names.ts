@@ -1997,13 +1997,41 @@ function nounAfterAdjective(
   from: number,
   rules: LanguageRules,
 ): boolean {
-  const adjective = adjectiveBeforeOneWord(tokens, start, end, from, rules);
+  const adjective =
+    adjectiveBeforeOneWord(tokens, start, end, from, rules) ??
+    adverbAfterPossessive(tokens, start, end, from, rules);
   return (
     rules.capitalisesNouns &&
     adjective !== undefined &&
     !rules.ageNoun.test(adjective.lower) &&
     !isGivenName(tokens[start]!.text)
   );
+}
+
+/**
+ * `in seinem letzten Wort`, `in ihrer vergangenen Rede`: an adjective the lexicon keeps as an adverb for
+ * its time phrases (`letzten Monat`) is an adjective still between a possessive and one capitalised
+ * word, the possessive's noun. Not after a possessive that is a pronoun too (`sagte ihr gestern Müller`).
+ */
+function adverbAfterPossessive(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  from: number,
+  rules: LanguageRules,
+): Token | undefined {
+  const possessive = tokens[start - 2];
+  const adverb = tokens[start - 1];
+  const stands =
+    end - start === 1 &&
+    start - 2 >= from &&
+    isWord(possessive) &&
+    rules.possessiveDeterminers.has(possessive.lower) &&
+    !rules.clitics.has(possessive.lower) &&
+    isWord(adverb) &&
+    !isCapitalised(adverb) &&
+    rules.adverbs.has(adverb.lower);
+  return stands ? adverb : undefined;
 }
 
 /** Whether tokens [start, end) fill a pair of quotation marks, the span’s own comma and an article aside. */
