@@ -1970,17 +1970,38 @@ function adjectiveBeforeOneWord(
   from: number,
   rules: LanguageRules,
 ): Token | undefined {
-  const determiner = tokens[start - 2];
-  const adjective = tokens[start - 1];
+  return lowerWordBeforeOneWord(
+    tokens,
+    start,
+    end,
+    from,
+    (determiner) => rules.determiners.has(determiner.lower),
+    (adjective) => !isFunctionWord(adjective.lower, rules),
+  );
+}
+
+/**
+ * The lower-case word between an opening word and a run [start, end) of one word, both as the two tests
+ * want them, within the text from `from`: the shape adjectiveBeforeOneWord and adverbAfterPossessive read.
+ */
+function lowerWordBeforeOneWord(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  from: number,
+  opens: (t: Token) => boolean,
+  modifies: (t: Token) => boolean,
+): Token | undefined {
+  const [opening, between] = [tokens[start - 2], tokens[start - 1]];
   const stands =
     end - start === 1 &&
     start - 2 >= from &&
-    isWord(determiner) &&
-    rules.determiners.has(determiner.lower) &&
-    isWord(adjective) &&
-    !isCapitalised(adjective) &&
-    !isFunctionWord(adjective.lower, rules);
-  return stands ? adjective : undefined;
+    isWord(opening) &&
+    opens(opening) &&
+    isWord(between) &&
+    !isCapitalised(between) &&
+    modifies(between);
+  return stands ? between : undefined;
 }
 
 /**
@@ -2020,18 +2041,14 @@ function adverbAfterPossessive(
   from: number,
   rules: LanguageRules,
 ): Token | undefined {
-  const possessive = tokens[start - 2];
-  const adverb = tokens[start - 1];
-  const stands =
-    end - start === 1 &&
-    start - 2 >= from &&
-    isWord(possessive) &&
-    rules.possessiveDeterminers.has(possessive.lower) &&
-    !rules.clitics.has(possessive.lower) &&
-    isWord(adverb) &&
-    !isCapitalised(adverb) &&
-    rules.adverbs.has(adverb.lower);
-  return stands ? adverb : undefined;
+  return lowerWordBeforeOneWord(
+    tokens,
+    start,
+    end,
+    from,
+    (possessive) => rules.possessiveDeterminers.has(possessive.lower) && !rules.clitics.has(possessive.lower),
+    (adverb) => rules.adverbs.has(adverb.lower),
+  );
 }
 
 /** Whether tokens [start, end) fill a pair of quotation marks, the span’s own comma and an article aside. */
