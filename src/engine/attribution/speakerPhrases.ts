@@ -1513,18 +1513,10 @@ function unnamedBeforeScene(s: Sentence, from: number, to: number): number {
  */
 function doingParticipleAt(s: Sentence, k: number, end: number): boolean {
   const { tokens, rules } = s;
-  const word = tokens[k];
-  const before = tokens[k - 1];
   const next = tokens[k + 1];
   return (
     k + 1 < end &&
-    isWord(word) &&
-    !isCapitalised(word) &&
-    rules.presentParticipleEnding.test(word.lower) &&
-    !knownNoun(rules, word) &&
-    isWord(before) &&
-    !rules.determiners.has(before.lower) &&
-    !rules.prepositions.has(before.lower) &&
+    participleAt(s, k, rules.presentParticipleEnding) &&
     isWord(next) &&
     (rules.determiners.has(next.lower) ||
       rules.possessiveDeterminers.has(next.lower) ||
@@ -1562,6 +1554,25 @@ function opensScene(s: Sentence, k: number, end: number): boolean {
 }
 
 /**
+ * A lower-case word at k with the participle's ending, no noun the lexicon knows, after a word that is
+ * neither a determiner nor a preposition (which would make it a noun or an adjective): the participle
+ * that doingParticipleAt and placeParticipleAt each read on.
+ */
+function participleAt(s: Sentence, k: number, ending: RegExp): boolean {
+  const { tokens, rules } = s;
+  const [word, before] = [tokens[k], tokens[k - 1]];
+  return (
+    isWord(word) &&
+    !isCapitalised(word) &&
+    ending.test(word.lower) &&
+    !knownNoun(rules, word) &&
+    isWord(before) &&
+    !rules.determiners.has(before.lower) &&
+    !rules.prepositions.has(before.lower)
+  );
+}
+
+/**
  * The word at k, before `end`, opens a participle clause on a place (`venu de Pétion-Ville`,
  * `rencontré à Kaya`, `based in Leeds`): a lower-case word with a participle's ending
  * (`pastParticipleEnding`) that no list holds as a noun, after a word that is neither a determiner nor a
@@ -1569,19 +1580,11 @@ function opensScene(s: Sentence, k: number, end: number): boolean {
  */
 function placeParticipleAt(s: Sentence, k: number, end: number): boolean {
   const { tokens, rules } = s;
-  const word = tokens[k];
-  const before = tokens[k - 1];
   const preposition = tokens[k + 1];
   const place = rules.determiners.has(tokens[k + 2]?.lower ?? "") ? tokens[k + 3] : tokens[k + 2];
   return (
     k + 2 < end &&
-    isWord(word) &&
-    !isCapitalised(word) &&
-    rules.pastParticipleEnding.test(word.lower) &&
-    !knownNoun(rules, word) &&
-    isWord(before) &&
-    !rules.determiners.has(before.lower) &&
-    !rules.prepositions.has(before.lower) &&
+    participleAt(s, k, rules.pastParticipleEnding) &&
     isWord(preposition) &&
     rules.prepositions.has(preposition.lower) &&
     isWord(place) &&
