@@ -48,6 +48,10 @@ runArticles("de", [
       "Ministeriumssprecherin, zwei Frauen in einem Absatz („erzählt die Mutter von zwei " +
       "Kindern“, „nickt:“), Rektorin geteilt um „sagt Schwörer-Kaltenbach“, Teilzitat der GEW " +
       "mit „warnte … vor“, Schild an einer Tür",
+    todo:
+      "«So sieht es an vielen Schulen aus.» goes to Jana Ruf, not Birgit Schwörer-Kaltenbach; " +
+      "«Verwahranstalten mit Mittagessen» goes to Birgit Schwörer-Kaltenbach, not Gewerkschaft Erziehung " +
+      "und Wissenschaft",
     headline: "Ganztag an der Grundschule: „Wir wissen nicht, wo die Kinder essen sollen“",
     standfirst:
       "Ab dem Herbst 2026 haben Erstklässler einen Anspruch auf Betreuung bis in den " +
@@ -97,6 +101,9 @@ runArticles("de", [
       "ihn in Schutz:“), Torschütze als der 23-Jährige mit „meinte“, gegnerischer Trainer mit " +
       "Teilzitat und „spottete er“, ungenannter Fan nach „brachte es auf den Punkt:“, Spitzname " +
       "und Transparent",
+    todo:
+      "«zwei Geschenke» not found; «Wer aufsteigen will, darf so ein Spiel nicht …» goes to Dirk " +
+      "Kern, not Ein mitgereister Fan",
     headline: "SGV Freiberg verliert das Spitzenspiel in Nöttingen",
     standfirst:
       "Beim 1:2 beim FC Nöttingen kassieren die Freiberger beide Gegentore nach Standards. Ihr " +
@@ -142,6 +149,9 @@ runArticles("de", [
       "Reedereisprecher nach „Boomgaarden:“ und als der Sprecher im Konjunktiv, Teilzitat des " +
       "Bürgermeisters mit „sprach von“, ungenannter Schaltermitarbeiter mit „sagt er“, Namen " +
       "zweier Schiffe",
+    todo:
+      "«Die Sicherheit unserer Fahrgäste hat oberste …» goes to Ems, not AG Ems; «Die Leute " +
+      "schimpfen, aber ändern kann ich es …» goes to Arno Tammen, not Ein Mitarbeiter am Schalter",
     headline: "Borkum-Fähre fällt aus: „Wir stehen hier seit sechs Uhr“",
     standfirst:
       "Wegen eines Schadens an der Ruderanlage fährt der Katamaran nach Borkum seit Montag " +
@@ -188,6 +198,10 @@ runArticles("de", [
       "„erinnert sich Kötter“, Rentnerin mit „sagt die Seniorin“), Polizeisprecher mit „warnt“ " +
       "im Konjunktiv ohne Zeichen und geteilt um „sagt Sommer“, Teilzitat mit „Laut " +
       "Staatsanwaltschaft“, Polizei mit „betont die Polizei“, Name einer Präventionskampagne",
+    todo:
+      "«Ohne die junge Frau wäre alles weg» goes to Sabine Kötter, not Eine Rentnerin aus " +
+      "Bockum-Hövel; «Kein Polizist wird Sie jemals am Telefon um G…» goes to die Polizei Hamm, not " +
+      "Polizei Hamm",
     headline: "Schockanruf in Bockum-Hövel: Bankangestellte verhindert Betrug",
     standfirst:
       "Eine Seniorin wollte 38.000 Euro für ihre angeblich verhaftete Tochter abheben. „Ich war " +
@@ -234,6 +248,11 @@ runArticles("de", [
       "Regisseur“, Hauptdarstellerin mit Zitat über zwei Absätze nach „erzählt:“, Intendant mit " +
       "„freut sich“, Teilzitat des Oberbürgermeisters mit „nannte“, ungenannte Zuschauerin mit " +
       "Teilzitat, erwähnter Begriff und Stücktitel",
+    todo:
+      "«Bei den Proben hat es fast jeden Abend geregn…» goes to Nibelungen-Festspiele, not Lea Kurz; " +
+      "«Aber wenn dann der Dom hinter einem angestrah…» goes to Nibelungen-Festspiele, not Lea Kurz; " +
+      "«Ausverkauft bis zur letzten Vorstellung» not found; «zu laut, aber nie langweilig» goes to Eine " +
+      "Zuschauerin, not Eine Zuschauerin aus Mannheim; «Hagen» taken for a quote",
     headline: "Nibelungen-Festspiele: „Hagen“ feiert umjubelte Premiere vor dem Dom",
     standfirst:
       "Das neue Stück erzählt die Sage aus der Sicht des Mörders. Das Publikum dankte mit zehn " +
@@ -280,6 +299,9 @@ runArticles("de", [
       "Betriebsratsvorsitzende nach „Strothmann:“, der Firmenchef als der 61-Jährige mit " +
       "Konjunktiv und Zitat ohne Verb, „Laut IG Metall“ ohne Zeichen, Teilzitat eines " +
       "ungenannten Gewerkschaftssekretärs, ungenannter Monteur mit „fürchtet“, Produktname",
+    todo:
+      "«Wir haben das kommen sehen.» not found; «eine Hängepartie bis zum Sommer» goes to Petra " +
+      "Kemper, not Ein Monteur; «Wir haben das kommen sehen» taken for a quote",
     headline: "Küchenhersteller Westhoff schickt 400 Beschäftigte in Kurzarbeit",
     standfirst:
       "Ab Januar wird in Rheda-Wiedenbrück nur noch vier Tage die Woche produziert. Eine " +
@@ -325,6 +347,9 @@ runArticles("de", [
       "zwei Frauen in einem Absatz („sagt Hövel“, Inhaberin ohne Verb), Teilzitat des " +
       "Bezirksbürgermeisters mit „nannte“, ungenannter Nachbar nach „meint:“, Spitzname und " +
       "Schild",
+    todo:
+      "«Und bezahlt hat sie immer.» goes to Renate Hövel, not Ingrid Brinkschulte; «Tante Inge» " +
+      "taken for a quote",
     headline: "Nach 52 Jahren: „Tante Inge“ schließt ihren Laden in Letmathe",
     standfirst:
       "Zum Jahresende gibt Ingrid Brinkschulte ihr Lebensmittelgeschäft an der Hagener Straße " +
@@ -366,6 +391,12 @@ runArticles("de", [
       "„heisst es in der Botschaft“, Gemeindepräsidentin mit „hielt … fest“ nachgestellt, " +
       "Hotelier geteilt um „sagte Brawand“, zwei Männer in einem Absatz („doppelte nach:“), " +
       "Teilzitat einer ungenannten Stimmbürgerin, Name einer Initiative",
+    todo:
+      "«Die Infrastruktur im Tal ist für eine Dorfbev…» goes to des Gemeinderats, not Gemeinderat; " +
+      "«Eine Gebühr am Dorfeingang ist das falsche Si…» goes to Hotelier Ueli Brawand, not Ueli Brawand; " +
+      "«die Gäste fragen sich dann, ob sie überhaupt …» goes to Hotelier Ueli Brawand, not Ueli Brawand; " +
+      "«höchste Zeit, dass sich das Tal wehrt» goes to Christian Feuz, not Eine ältere Stimmbürgerin aus " +
+      "Wengen",
     headline: "Lauterbrunnen führt eine Gebühr für Tagesgäste ein",
     standfirst:
       "Die Gemeindeversammlung hat am Freitagabend mit 312 zu 188 Stimmen Ja gesagt. Ab Sommer " +
@@ -414,6 +445,10 @@ runArticles("de", [
       "Gletscherbericht des ÖAV“, Vater und Sohn mit gleichem Nachnamen in einem Absatz („sagt " +
       "der Vater“, „Der Junior widerspricht:“), Teilzitat der Nationalparkdirektorin mit „hält " +
       "fest“, ungenannter Bergführer, Beiname eines Berges",
+    todo:
+      "«Alle gemessenen Gletscher in Österreich sind …» goes to des ÖAV, not ÖAV; «In zehn Jahren " +
+      "kommt hier niemand mehr über d…» goes to Florian Rieder, not Sepp Rieder; «Dann kommen die Leute " +
+      "eben wegen der Aussicht…» goes to Der Junior, not Florian Rieder",
     headline: "Obersulzbachkees: „So schnell war der Rückgang noch nie“",
     standfirst:
       "Fast 80 Meter hat der Gletscher unter dem Großvenediger im vergangenen Jahr verloren. " +
@@ -457,6 +492,10 @@ runArticles("de", [
       "in einem Absatz (Patientin mit „sagt die 72-Jährige“, Pflegekoordinatorin nach „räumt " +
       "ein:“), Teilzitat des Landesrats mit „kündigte … an“, ungenannte Krankenpflegerin, " +
       "erwähnter Begriff",
+    todo:
+      "«Seit Jahresbeginn sind in Brixen sechs Stelle…» goes to der Südtiroler Sanitätsbetrieb, not " +
+      "Südtiroler Sanitätsbetrieb; «Die Kommunikation im Wartebereich ist unsere …» goes to " +
+      "Pflegekoordinatorin Evi Gasser, not Evi Gasser",
     headline: "Notaufnahme Brixen: „Sieben Stunden auf dem Gang“",
     standfirst:
       "Die Wartezeiten in der Ersten Hilfe des Krankenhauses Brixen sind im Herbst auf einen " +

@@ -18,6 +18,7 @@ runArticles("en", [
       "commission without a quote, an inverted said with state Rep. and party-district then a " +
       "verbless second quote, two women in one paragraph with called and replied with partials, " +
       "a union in written testimony with a partial, a mother of two then the mother of two said",
+    todo: "«a reset for classrooms» goes to Ohio House, not Karen Whitacre",
     headline: "Ohio House passes school cellphone ban; sponsor calls it ‘a reset for classrooms’",
     paragraphs: [
       "The Ohio House voted 71-24 on Wednesday to require every public school district to ban " +
@@ -67,6 +68,9 @@ runArticles("en", [
       "for the first-named, a victim impact statement with Garda Surname wrote, a programme's " +
       "name in marks, a defence barrister with a partial then counsel said, a judge's quote " +
       "split by the judge said",
+    todo:
+      "«He looked straight at us and put the foot down,» goes to Garda Niamh Power, not Niamh Power; " +
+      "«I joined the guards to help people. I never t…» goes to Garda Aoife Kiely, not Aoife Kiely",
     headline: "Dungarvan man who rammed Garda car on N25 given suspended sentence",
     standfirst: "Judge tells accused he was ‘extraordinarily lucky’ that nobody was killed",
     paragraphs: [
@@ -104,6 +108,7 @@ runArticles("en", [
       "said with a managing director's name and capitalised role, he said with a partial, a " +
       "chief financial officer then she said, an analyst with role after the name, a rating " +
       "agency had flagged with a partial, Surname added with a colon",
+    todo: "«elevated working capital requirements» not found",
     headline: "Kaveri Agro Foods Q2 net rises 18% on export demand",
     paragraphs: [
       "Chennai-based Kaveri Agro Foods Ltd reported an 18 per cent rise in standalone net profit " +
@@ -151,6 +156,9 @@ runArticles("en", [
       "only in the body and not repeated there, an inverted said with Surname then a verbless " +
       "second quote, the Whites boss with a nickname in marks and he added, a goalkeeper as the " +
       "27-year-old with two partials, an opposing manager then Surname said",
+    todo:
+      "«We gave them a goal and then we gave them ano…» goes to Wanderers boss fumes after Stevenage " +
+      "loss, not Neil Ashworth",
     headline:
       "‘We gave them a goal and then we gave them another’ – Wanderers boss fumes after Stevenage loss",
     paragraphs: [
@@ -225,6 +233,7 @@ runArticles("en", [
       "second quote, a kākāpō's name in marks, according to DOC without a quote, a geneticist " +
       "with Dr then Surname says and a verbless second quote, an iwi body in a statement with a " +
       "partial, she laughs with a colon for the manager named paragraphs earlier",
+    todo: "«a taonga that belongs to the generations not …» goes to Te Rūnanga, not Te Rūnanga o Ngāi Tahu",
     headline: "Rimu mast sets up bumper kākāpō breeding season",
     paragraphs: [
       "Conservation staff are preparing for what could be the biggest kākāpō breeding season on " +
@@ -400,6 +409,7 @@ runArticles("en", [
       "told Dhaka Tribune then he said, a teacher with she said then a verbless second quote, a " +
       "term in marks, a mother then an inverted said with the mother, an unnamed senior " +
       "ministry official with a partial, a professor with she said",
+    todo: "«badly mismanaged» goes to of Education, not A senior official at the Ministry of Education",
     headline: "Half of secondary students still without new textbooks a month into school year",
     paragraphs: [
       "Nearly half of the country’s secondary students are yet to receive their full set of new " +

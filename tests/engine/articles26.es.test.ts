@@ -21,6 +21,9 @@ runArticles("es", [
       "con cita parcial, organización agraria en un comunicado con cita parcial tras «criticó que», " +
       "dos hermanos en un párrafo con «lamentó el mayor de los hermanos», nombre de una finca (no " +
       "cita), investigadora con «advirtió» sin sujeto, fuentes de la Junta con cita parcial",
+    todo:
+      "«Los que cumplimos pagamos la mala fama de los…» goes to Lucena del Puerto, not Juan Manuel " +
+      "Domínguez Garrido",
     headline: "La CHG precinta 23 pozos ilegales junto a Doñana en Moguer y Lucena del Puerto",
     standfirst:
       "«Hemos cerrado más pozos en un año que en la década anterior», asegura el comisario de Aguas " +
@@ -65,6 +68,10 @@ runArticles("es", [
       "segunda cita sin verbo, cita partida del director con «explica» invertido, resolución que " +
       "«justifica» con cita parcial, dos mujeres en un párrafo con «dijo la regidora», lema de una " +
       "pancarta (no cita), sindicato que «pidió que deje de ser» con cita parcial",
+    todo:
+      "«Si cerraban el aula, nos teníamos que ir; así…» goes to La Consejería de Educación de " +
+      "Castilla-La Mancha, not Lucía Moreno Lafuente; «Nadie se viene a vivir a un pueblo sin colegio» " +
+      "goes to La Consejería de Educación de Castilla-La Mancha, not Lucía Moreno Lafuente",
     headline: "El colegio de Atienza salva su aula de Infantil con solo seis alumnos",
     paragraphs: [
       "La Consejería de Educación de Castilla-La Mancha ha confirmado que el CRA «Serranía de " +
@@ -105,6 +112,11 @@ runArticles("es", [
       "parcial, pasajera con «contaba» y segunda cita sin verbo, naviera en un comunicado con cita " +
       "parcial, nombre de un barco (no cita), transportista que «cifró en» con cita parcial y " +
       "«advirtió», consejera con «aseguró que» y cita parcial, marinero anónimo con dos puntos",
+    todo:
+      "«inevitable por seguridad» goes to informó la Autoridad Portuaria de Ceuta, not la Autoridad " +
+      "Portuaria de Ceuta; «no pueden operar con rachas superiores a 50 n…» goes to Fatima Mohamed " +
+      "Ahmed, not Baleària; «cientos de miles de euros» not found; «Con este levante no cruza ni el que " +
+      "quiere ha…» goes to Un marinero, not Un marinero de la naviera",
     headline: "El levante deja a más de 3.000 pasajeros en tierra y a Ceuta sin barcos durante dos días",
     paragraphs: [
       "El temporal de levante obligó el martes y el miércoles a suspender todas las rotaciones entre " +
@@ -147,6 +159,10 @@ runArticles("es", [
       "nombre de un vino (no cita), importadora en un comunicado que «describe el vino como» con " +
       "cita parcial, dos hombres en un párrafo con «subrayó Perdomo», viticultor anónimo con dos " +
       "puntos, pregunta entre comillas con «bromeó» sin sujeto tras el apellido de la gerente",
+    todo:
+      "«una rareza que el consumidor japonés busca» goes to La importadora, not Sakura Wine Trading; " +
+      "«Ojalá se note en el precio del kilo, que llev…» goes to Domingo Perdomo Hernández, not Un " +
+      "viticultor de Masdache",
     headline: "La bodega Las Cenizas venderá su malvasía volcánica en Japón",
     paragraphs: [
       "La bodega Las Cenizas, fundada en 1921 en La Geria, ha cerrado un acuerdo con la importadora " +
@@ -190,6 +206,7 @@ runArticles("es", [
       "cita parcial y «le espetó», asociación hotelera en un comunicado con cita parcial, nombre de " +
       "una campaña (no cita), ecologistas que «la consideran» con cita parcial, conseller anónimo " +
       "con «admitió que» y cita parcial",
+    todo: "«un paso tímido pero necesario» goes to Consell Insular de Menorca, not El GOB Menorca",
     headline: "«No queremos menos turistas, queremos mejores turistas»: el Consell pide doblar la ecotasa",
     paragraphs: [
       "El pleno del Consell Insular de Menorca aprobó ayer, con los votos del PP y la abstención de " +
@@ -226,6 +243,9 @@ runArticles("es", [
       "del Ministerio Público con «expuso» sin sujeto, abogado que «calificó la acusación de» con " +
       "dos citas parciales, juez con «argumentó el juzgador», junta en un comunicado con cita " +
       "parcial, nombre de un operativo (no cita), hermana anónima del imputado con «dijo»",
+    todo:
+      "«Los contratos existían en papel, pero las obr…» goes to La Fiscalía Anticorrupción del " +
+      "Estado, not Luis Fernando Armendáriz Rey",
     headline: "Vinculan a proceso a exdirector de la JMAS por desvío de 14.6 millones de pesos",
     paragraphs: [
       "Un juez de control vinculó a proceso a Héctor Manuel Chávez Olivas, exdirector administrativo " +
@@ -351,6 +371,9 @@ runArticles("es", [
       "de cultura en una resolución con cita parcial, dos mujeres en un párrafo con «confesó la " +
       "religiosa», historiador con «Para» y cita parcial y «añadió» sin sujeto, nombre de una sala " +
       "(no cita)",
+    todo:
+      "«Nosotras rezábamos delante de un cuadro que n…» goes to Rocío Valdivia Zegarra, not María " +
+      "Auxiliadora Chávez; «La Virgen de la Candelaria con donantes» taken for a quote",
     headline: "Restauran “La Virgen de la Candelaria con donantes”, un lienzo olvidado en Santa Catalina",
     paragraphs: [
       "Tras dos años de trabajo, el taller de restauración del Monasterio de Santa Catalina presentó " +
@@ -396,6 +419,11 @@ runArticles("es", [
       "de prensa» invertido, víctima anónima con «dijo la mujer» y segunda cita sin verbo, nombre " +
       "de un operativo (no cita), comisión que «ha advertido» con cita parcial, vecino anónimo con " +
       "«comentó» invertido",
+    todo:
+      "«al menos 400 víctimas» goes to República, not La Fiscalía General del Estado de Coahuila; " +
+      "«Le escribieron a mi hija que yo era una ladro…» goes to una enfermera, not una enfermera de 41 " +
+      "años; «Eso no se me va a olvidar nunca» goes to una enfermera, not una enfermera de 41 años; " +
+      "«Operativo Préstamo Fantasma» taken for a quote",
     headline: 'Desarticulan red de "montadeudas" en Saltillo; víctimas pagaban hasta el triple',
     paragraphs: [
       "La Fiscalía General del Estado de Coahuila detuvo a siete personas que presuntamente operaban " +

@@ -25,6 +25,7 @@ const ARTICLES: ArticleCase[] = [
       "après la première ministre, deux femmes puis « a prévenu cette dernière », ministre " +
       "anonyme « confie », chef de groupe avec deux-points, avis du Haut Conseil en un mot, " +
       "nom de plan entre guillemets",
+    todo: "«un passage en force» goes to la gauche, not Hélène Castagnet",
     headline: "Budget 2027 : Matignon dégaine le 49.3, la gauche dénonce « un passage en force »",
     standfirst:
       "La première ministre a engagé mardi la responsabilité de son gouvernement sur la " +
@@ -81,6 +82,10 @@ const ARTICLES: ArticleCase[] = [
       "guillemets, citation sur deux paragraphes sans verbe, « Selon une source policière » " +
       "avec fragment, « précise le parquet », maire en fragment, commerçant anonyme avec " +
       "deux-points",
+    todo:
+      "«cette fois, je ferme» goes to la pharmacienne, not Nadia Belkacem; «Les images de " +
+      "vidéoprotection sont en cours d…» goes to Le parquet de Bobigny, not le parquet de Bobigny; «On a " +
+      "eu des promesses après le premier braqua…» goes to Un commerçant voisin, not un commerçant voisin",
     headline:
       "Aubervilliers : braquée pour la troisième fois en un an, la pharmacienne prévient « " +
       "cette fois, je ferme »",
@@ -144,6 +149,11 @@ const ARTICLES: ArticleCase[] = [
       "(substitut, avocat) puis incise dans les guillemets « a-t-il reconnu », citation " +
       "coupée en deux paires par « a-t-il déclaré », collège communal en fragment, titres " +
       "de magazine et d’enquête entre guillemets",
+    todo:
+      "«une trahison de la confiance des citoyens» goes to Le jugement, not le jugement; «frais de " +
+      "représentation» not found; «Aucune pièce du dossier ne permet de rattache…» goes to Le jugement, " +
+      "not le jugement; «prend acte d’une décision qui clôt un chapitr…» goes to Marc Van Damme, not le " +
+      "collège des bourgmestre et échevins",
     headline: "Un ancien échevin d’Ixelles condamné à 18 mois avec sursis pour détournement",
     standfirst:
       "Le tribunal correctionnel de Bruxelles a jugé que Marc Van Damme avait utilisé la " +
@@ -246,6 +256,10 @@ const ARTICLES: ArticleCase[] = [
       "l’entraîneur lensois », deux hommes lillois, le premier en fragment et le second " +
       "avec deux-points, titre de chanson et banderole entre guillemets, abonné anonyme « " +
       "lâchait », club dans un communiqué en fragment",
+    todo:
+      "«une soirée pour les gens du bassin minier» goes to Lens, not Malik Diarra; «un manque de " +
+      "concentration sur un seul ballon» goes to Benjamin Aït-Ali, not Lucas Vanhoutte; «d’une légère " +
+      "gêne aux ischio-jambiers» goes to Lens, not le RC Lens",
     headline:
       "RC Lens : Diarra offre le derby aux Sang et Or, « une soirée pour les gens du bassin " + "minier »",
     standfirst:
@@ -303,6 +317,9 @@ const ARTICLES: ArticleCase[] = [
       "» puis citation sans verbe qui reprend un fragment du chapeau, deux femmes puis « " +
       "résume la première » et « La seconde » en fragment, « selon son directeur » en " +
       "fragment, guillemets de distance, citation sans verbe en fin d’article",
+    todo:
+      "«J’avais besoin d’eau sur le plateau» goes to Virginia Woolf, not Léa Chaumette; «les Vagues» " +
+      "taken for a quote",
     headline: "Léa Chaumette, les vagues à l’âme",
     standfirst:
       "Au Théâtre de la Bastille, la jeune metteuse en scène adapte Virginia Woolf avec six " +
@@ -357,6 +374,9 @@ const ARTICLES: ArticleCase[] = [
       "fragment, deux hommes puis « Le premier » et « détaille-t-il », « Le second » avec " +
       "deux-points, rapport en fragment, surnom d’un séisme et nom de formulaire entre " +
       "guillemets, habitante anonyme « raconte »",
+    todo:
+      "«légèrement supérieure à la normale, mais touj…» goes to Le rapport de situation publié, not " +
+      "Le rapport de situation; «Séisme ressenti?» taken for a quote",
     headline: "Val d’Hérens: un essaim de séismes intrigue les sismologues",
     standfirst:
       "Plus de 300 microséismes ont été enregistrés depuis la mi-octobre sous le Valais " +
@@ -490,6 +510,10 @@ const ARTICLES: ArticleCase[] = [
       "guillemets, « Selon le rapport » avec fragment, « a déploré » avec nom après, incise " +
       "dans les guillemets « souligne-t-elle », ministre en fragment puis « a-t-il tranché " +
       "», étudiante anonyme en fragment puis citation sans verbe",
+    todo:
+      "«paniqué devant la page blanche» goes to Une étudiante, not une étudiante en sciences " +
+      "humaines; «Quatre heures et demie pour écrire une disser…» goes to Une étudiante, not une " +
+      "étudiante en sciences humaines",
     headline: "Épreuve uniforme de français : un cégépien sur quatre échoue",
     standfirst:
       "Le taux de réussite n’a jamais été aussi bas, révèle le Conseil supérieur de " +
@@ -547,6 +571,11 @@ const ARTICLES: ArticleCase[] = [
       "l’identique, compagnie dans un communiqué en deux fragments, « martèle l’élu », deux " +
       "femmes puis « soupire la retraitée », vice-président en fragment, marin anonyme « " +
       "glisse »",
+    todo:
+      "«d’ici la fin de la semaine» goes to La Région, not la Région Bretagne; «les pièces " +
+      "nécessaires ont été commandées aup…» goes to Penn, not Penn ar Bed; «devrait durer entre cinq et " +
+      "huit jours» goes to Penn, not Penn ar Bed; «Je devais voir mon cardiologue hier. On m’a d…» goes " +
+      "to Anne Kerbrat, not Marie-Thérèse Malgorn",
     headline: "Ouessant : le « Fromveur II » en panne, des îliens « pris en otage »",
     standfirst:
       "Privée de son principal navire depuis jeudi, l’île n’est plus desservie que par une " +
