@@ -381,8 +381,7 @@ const ARTICLES: ArticleCase[] = [
       "communiqué en fragment, responsable d’ONG anonyme",
     todo:
       "«On nous avait dit que c’était une simple angi…» goes to Alpha Oumar Diakité, not une mère de " +
-      "famille; «Le vrai problème, c’est que beaucoup d’enfant…» goes to Alima, not un responsable de " +
-      "l’ONG Alima",
+      "famille",
     headline: "Diphtérie à Kankan : « Nous manquons de sérum antidiphtérique », alerte un pédiatre",
     standfirst:
       "Au moins 27 décès ont été enregistrés depuis le début de l’épidémie dans la préfecture, selon " +

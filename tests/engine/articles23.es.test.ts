@@ -168,9 +168,6 @@ runArticles("es", [
       "presidente de la cámara con «Según» y cita parcial, sindicalista con «contó a Búsqueda» y " +
       "segunda cita sin verbo, fuente anónima del ministerio con cita parcial, economista que " +
       "«habló de» una expresión, informe del INAC que «advierte»",
-    todo:
-      "«seguirá ajustada al menos hasta el otoño» goes to El informe, not El informe semanal del " +
-      "Instituto Nacional de Carnes",
     headline:
       "Frigorífico del Norte cierra su planta de Tacuarembó y manda al seguro de paro a 430 " +
       "trabajadores",

@@ -82,9 +82,8 @@ runArticles("es", [
       "anónimo sin verbo",
     todo:
       "«Me dejé llevar por la ambición» goes to el exfuncionario, not Orlando Enrique Salcedo " +
-      "Briceño; «no es un refugio para el dinero de la corrupción» goes to el Distrito " +
-      "Sur de Florida, not la Fiscalía federal para el Distrito Sur de Florida; «Doce años es poco, pero " +
-      "por lo menos aquí alg…» goes to el expediente, not un exingeniero de Corpoelec",
+      "Briceño; «Doce años es poco, pero por lo menos aquí alg…» goes to el expediente, not un " +
+      "exingeniero de Corpoelec",
     headline: "Exviceministro venezolano, condenado a 12 años por lavar dinero con condominios en Miami",
     standfirst:
       "“Me dejé llevar por la ambición”, dijo el exfuncionario ante la jueza antes de escuchar la " +

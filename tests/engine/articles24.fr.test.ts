@@ -27,8 +27,8 @@ const ARTICLES: ArticleCase[] = [
       "habitant anonyme avec deux-points, incise à l’intérieur des guillemets « a promis la nouvelle " +
       "bourgmestre »",
     todo:
-      "«recevable dès lors qu’elle présente un pacte …» goes to Intérieur, not le SPW Intérieur; «On a " +
-      "l’impression qu’ils se battent pour des …» goes to Intérieur, not un habitant de Ligny",
+      "«On a l’impression qu’ils se battent pour des …» goes to le SPW Intérieur, not un habitant de " +
+      "Ligny",
     headline:
       "Sombreffe : la motion de méfiance adoptée, « un coup de force » selon le bourgmestre " + "sortant",
     standfirst:
@@ -563,9 +563,6 @@ const ARTICLES: ArticleCase[] = [
       "de la directrice, santé publique dans un avis en fragment, père et nom de regroupement " +
       "entre guillemets avec guillemets anglais imbriqués, enseignante anonyme « raconte », nom de " +
       "programme entre guillemets",
-    todo:
-      "«faible, compte tenu de la durée d’exposition» goes to La Direction de santé, not La Direction " +
-      "de santé publique de l’Abitibi-Témiscamingue",
     headline: "Sols contaminés : la cour de l’école Notre-Dame fermée jusqu’au printemps",
     standfirst:
       "Des concentrations d’arsenic supérieures à la norme ont été mesurées dans le sable du " +

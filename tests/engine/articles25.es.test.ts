@@ -167,9 +167,6 @@ runArticles("es", [
       "invertido, dos mujeres en un párrafo con «Álvarez advierte de que» y cita parcial, " +
       "quesero con «lo resume así» y dos puntos, consejo regulador en un comunicado con cita " +
       "parcial, investigadora con «avanzó Fernández»",
-    todo:
-      "«un patrimonio vivo que hay que proteger» goes to Cabrales, not El Consejo Regulador de la " +
-      "DOP Cabrales",
     headline: "Una levadura de las cuevas del Cabrales frena a la listeria, según un estudio del IPLA",
     paragraphs: [
       "Investigadores del Instituto de Productos Lácteos de Asturias (IPLA-CSIC), en Villaviciosa, " +

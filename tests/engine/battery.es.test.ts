@@ -4351,4 +4351,33 @@ runBattery("es", [
       ["mintió desde el primer día", "Andrés Molina Rey"],
     ],
   },
+  {
+    construction:
+      "la Fiscalía federal para el Distrito X afirmó que «…»: un adjetivo tras el sustantivo del " +
+      "organismo, antes de la preposición de su nombre",
+    paragraphs: [
+      "En un comunicado, la Fiscalía federal para el Distrito Norte de Texas afirmó que el fallo es " +
+        "“ejemplar”.",
+      "La Oficina regional para el Desarrollo Rural sostuvo que las ayudas llegarán «antes del verano».",
+    ],
+    expected: [
+      ["ejemplar", "la Fiscalía federal para el Distrito Norte de Texas"],
+      ["antes del verano", "La Oficina regional para el Desarrollo Rural"],
+    ],
+  },
+  {
+    construction:
+      "el Consejo Regulador de la DOP X recordó que «…», la UGT Metal; el diputado del PP X (negativo): " +
+      "una sigla tras el artículo abre el nombre del organismo",
+    paragraphs: [
+      "El Consejo Regulador de la DOP Idiazábal recordó que el queso es «un patrimonio».",
+      "En su nota, la UGT Metal advierte de que el convenio es «papel mojado».",
+      "El diputado del PP Juan Pérez dijo que era «un error».",
+    ],
+    expected: [
+      ["un patrimonio", "El Consejo Regulador de la DOP Idiazábal"],
+      ["papel mojado", "la UGT Metal"],
+      ["un error", "Juan Pérez"],
+    ],
+  },
 ]);

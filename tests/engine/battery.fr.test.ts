@@ -4439,6 +4439,53 @@ const CASES: Case[] = [
       ["solides", "Anne Roy"],
     ],
   },
+  {
+    name: "le SPW Mobilité rappelait que « … » : un sigle ouvre le nom de l’organisme après son article",
+    paragraphs: [
+      "Dans un courrier, le SPW Mobilité rappelait que le permis était « caduc depuis mars ».",
+      "Vendredi, la CGT Cheminots a dénoncé « une provocation ».",
+    ],
+    quotes: [
+      ["caduc depuis mars", "le SPW Mobilité"],
+      ["une provocation", "la CGT Cheminots"],
+    ],
+  },
+  {
+    name: "le député PS X, le PDG Y (négatifs) : un sigle de parti ou de fonction n’ouvre pas le nom",
+    paragraphs: [
+      "Le député PS Jean Dupont a dit que c’était « une erreur ».",
+      "Vendredi, le PDG Moreau a assuré que l’usine était « rentable ».",
+    ],
+    quotes: [
+      ["une erreur", "Jean Dupont"],
+      ["rentable", "Moreau"],
+    ],
+  },
+  {
+    name:
+      "La Direction de santé publique de X se veut … Elle juge « … » : l’adjectif avant le complément " +
+      "du nom",
+    paragraphs: [
+      "La Direction de santé publique de Montréal se veut rassurante. Dans un avis, elle juge le risque " +
+        "« faible ».",
+      "La Police municipale de Nice a publié un bilan. Elle évoque « une nuit calme ».",
+    ],
+    quotes: [
+      ["faible", "La Direction de santé publique de Montréal"],
+      ["une nuit calme", "La Police municipale de Nice"],
+    ],
+  },
+  {
+    name: "La mairie réagit dans … ; La préfecture parle de X … (négatifs) : le verbe avant son complément",
+    paragraphs: [
+      "La mairie réagit dans un communiqué. Elle juge la décision « très prématurée ».",
+      "La préfecture parle de Bordeaux comme d’un exemple. Elle juge le risque « maîtrisé ».",
+    ],
+    quotes: [
+      ["très prématurée", "La mairie"],
+      ["maîtrisé", "La préfecture"],
+    ],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -547,10 +547,10 @@ export function companyFormAt(tokens: readonly Token[], k: number, rules: Langua
  * `UNSA Douanes`, `CGT Cheminots`, `SNCF Réseau`: a body's name may open on an acronym, which the
  * run at `i` leaves out (capitals throughout are no name word). An acronym opening the sentence just
  * before it opens that name; so does one before a single word (a place, a branch: `lobt IDM Südtirol
- * das Projekt`) where no preposition or determiner stands before it. Not before a given name (`AFP Jean Roy`:
- * an outlet, then its reporter), and not after a preposition, which governs the run too (see splitTitle's
- * acronymAfterPreposition). An office written in capitals (`CEO Reto Frommelt`) is the title of the
- * person named after it.
+ * das Projekt`, `le SPW Intérieur rappelait`, `de la DOP Cabrales`) where no preposition stands right
+ * before it, which would govern the word alone (`les élus du PS Liège`). Not before a given name (`AFP
+ * Jean Roy`: an outlet, then its reporter). An office written in capitals (`CEO Reto Frommelt`) is the
+ * title of the person named after it.
  */
 function acronymOpensName(
   tokens: readonly Token[],
@@ -561,7 +561,7 @@ function acronymOpensName(
 ): boolean {
   const acronym = tokens[i - 1];
   const before = tokens[i - 2]?.lower ?? "";
-  const governed = rules.prepositions.has(before) || rules.determiners.has(before);
+  const governed = rules.prepositions.has(before);
   return (
     i - 1 >= from &&
     isWord(acronym) &&

@@ -1692,13 +1692,24 @@ function insideBodyName(s: Sentence, k: number, start: number): boolean {
   if (rules.determiners.has(tokens[k]!.lower) && rules.prepositions.has(tokens[k - 1]?.lower ?? ""))
     return insideBodyName(s, k - 1, start);
   const next = rules.determiners.has(tokens[k + 1]?.lower ?? "") ? k + 2 : k + 1;
+  // `la Fiscalía federal para el Distrito Sur de Florida`: where adjectives follow their noun, one in
+  // lower case may qualify the capitalised body noun before the preposition.
+  const qualified =
+    rules.adjectivesFollowNouns &&
+    isWord(tokens[k - 1]) &&
+    !isCapitalised(tokens[k - 1]) &&
+    !isFunctionWord(tokens[k - 1]!.lower, rules) &&
+    !isSpeechVerb(s, k - 1) &&
+    isCapitalised(tokens[k - 2]) &&
+    rules.organisationNouns.has(tokens[k - 2]!.lower);
+  const last = qualified ? k - 2 : k - 1;
   if (
     !rules.prepositions.has(tokens[k]!.lower) ||
-    !isCapitalised(tokens[k - 1]) ||
+    !isCapitalised(tokens[last]) ||
     !isCapitalised(tokens[next])
   )
     return false;
-  for (let b = k - 1; b >= start && k - b <= BODY_NAME_REACH; b--) {
+  for (let b = last; b >= start && k - b <= BODY_NAME_REACH; b--) {
     const w = tokens[b]!;
     if (!isWord(w)) return false;
     if (rules.organisationNouns.has(w.lower) && (isCapitalised(w) || determinerBefore(s, b))) return true;
@@ -2527,7 +2538,8 @@ export function mainSubject(s: Sentence, start: number, end: number): Mention | 
       !noun &&
       !isCapitalised(t) &&
       !knownNoun(rules, t) &&
-      (rules.determiners.has(next) || rules.prepositions.has(next));
+      (rules.determiners.has(next) || rules.prepositions.has(next)) &&
+      !adjectiveBeforeNamingComplement(s, k);
     const verb =
       rules.auxiliaries.has(t.lower) ||
       rules.clitics.has(t.lower) ||
@@ -2537,6 +2549,19 @@ export function mainSubject(s: Sentence, start: number, end: number): Mention | 
     head ||= isCapitalised(t) || knownNoun(rules, t) || isPronoun(t, rules) || noun;
   }
   return null;
+}
+
+/**
+ * `La Direction de santé publique de l’Abitibi se veut …`, `la Policía local de Vigo`: where adjectives
+ * follow their noun, a lower-case word after the subject's head, before a complement's preposition (`de`)
+ * and a capitalised name, is an adjective inside the body's name, not a verb taking an object (`La mairie
+ * réagit dans un communiqué`, `La ville parle de la crue`): that complement names the body's place.
+ */
+function adjectiveBeforeNamingComplement(s: Sentence, k: number): boolean {
+  const { tokens, rules } = s;
+  if (!rules.adjectivesFollowNouns || !rules.complementOf.has(tokens[k + 1]?.lower ?? "")) return false;
+  const name = rules.determiners.has(tokens[k + 2]?.lower ?? "") ? k + 3 : k + 2;
+  return isWord(tokens[name]) && isCapitalised(tokens[name]!);
 }
 
 /**
