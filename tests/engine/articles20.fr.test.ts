@@ -130,9 +130,7 @@ const ARTICLES: ArticleCase[] = [
       "dans le texte, titre de revue entre guillemets, deux citations de suite puis « l’étude » en " +
       "fragment, deux hommes dans un paragraphe puis « estime le second » et « pour lui », garde sans " +
       "verbe, nom d’animal entre guillemets",
-    todo:
-      "«Pas forcément» goes to une écologue, not Corinne Jaccard; «Quand j’ai commencé, il y avait " +
-      "encore un mèt…» goes to Jon Andri Bezzola, not Reto Caflisch",
+    todo: "«Quand j’ai commencé, il y avait encore un mèt…» goes to Jon Andri Bezzola, not Reto Caflisch",
     headline: "Les marmottes raccourcissent leur hiver",
     standfirst:
       "Dans le Parc national suisse, les rongeurs se réveillent en moyenne douze jours plus tôt qu’il y a " +

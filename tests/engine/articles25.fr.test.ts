@@ -458,9 +458,7 @@ const ARTICLES: ArticleCase[] = [
       "communiqué en fragment, deux hommes puis « raconte le premier » et « Le second » en " +
       "fragment, incise dans les guillemets « confie le quinquagénaire », surnom entre " +
       "guillemets, chambre consulaire en fragment",
-    todo:
-      "«On retrouvait les carcasses au petit matin» goes to Didier Fontaine, not Jean-Hugues Payet; " +
-      "«On retrouvait les carcasses au petit matin. U…» goes to Didier Fontaine, not Jean-Hugues Payet",
+    todo: "«On retrouvait les carcasses au petit matin. U…» goes to Didier Fontaine, not Jean-Hugues Payet",
     headline: "Plaine-des-Cafres : trois hommes interpellés après une série de vols de bovins",
     standfirst:
       "Une quinzaine de bêtes avaient été abattues dans les pâturages depuis l’été. « On " +

@@ -2146,6 +2146,35 @@ runBattery("de", [
     expected: [["Wir sind einfach zu wenige", "Eine Pflegerin"]],
   },
   {
+    construction:
+      "„Die Halterin sagt: …“ im Vorspann, der Text nennt „die Halterin Nicole Brenner“: sie spricht",
+    paragraphs: [
+      ["standfirst", "Ein Jäger wurde verurteilt. Die Halterin sagt: „Das bringt mir Fibi nicht zurück.“"],
+      "Der 58-Jährige ließ über seinen Verteidiger erklären, er habe den Hund verwechselt.",
+      "Die Halterin Nicole Brenner schilderte den Morgen anders.",
+    ],
+    expected: [["Das bringt mir Fibi nicht zurück.", "Nicole Brenner"]],
+  },
+  {
+    construction:
+      "„Die Witwe sagt: …“ im Vorspann, der Text nennt „Birgit Lampe, Witwe des Radfahrers,“: die Genannte",
+    paragraphs: [
+      ["standfirst", "Die Witwe sagt: „Für mich gibt es kein Urteil, das passt.“"],
+      "Marcel T. hatte zu Prozessbeginn ein Geständnis abgelegt.",
+      "Die Nebenklägerin Birgit Lampe, Witwe des Radfahrers, verfolgte den Prozess.",
+    ],
+    expected: [["Für mich gibt es kein Urteil, das passt.", "Birgit Lampe"]],
+  },
+  {
+    construction: "„Die Halterin sagt: …“ im Vorspann, niemand im Text so genannt (negativ): sie bleibt",
+    paragraphs: [
+      ["standfirst", "Ein Jäger wurde verurteilt. Die Halterin sagt: „Das bringt mir Fibi nicht zurück.“"],
+      "Der 58-Jährige ließ über seinen Verteidiger erklären, er habe den Hund verwechselt.",
+      "Nicole Brenner schilderte den Morgen anders.",
+    ],
+    expected: [["Das bringt mir Fibi nicht zurück.", "Die Halterin"]],
+  },
+  {
     construction: "die Aktion „…“ (the name of an action or campaign is no quote)",
     paragraphs: ["Die Aktion „Saubere Stadt“ der Bezirksvertretung läuft noch bis Ende Mai."],
     expected: [],

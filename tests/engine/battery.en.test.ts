@@ -538,6 +538,47 @@ runBattery("en", [
     ],
   },
   {
+    construction:
+      'standfirst "A grazier told …", the body naming her with the noun (apposition or before the name): ' +
+      "the description speaks for the person the body names",
+    paragraphs: [
+      [
+        "standfirst",
+        "A grazier told the court the theft had left her family “one bad wet season from ruin”.",
+      ],
+      "Kerri-Anne Mulholland, 47, pleaded guilty on Thursday.",
+      "Lorraine Dwyer, a grazier from Charters Towers, said the family had trusted her.",
+    ],
+    expected: [["one bad wet season from ruin", "Lorraine Dwyer"]],
+  },
+  {
+    construction:
+      'standfirst "A local grazier says …", the body\'s "grazier Lorraine Dwyer": the person named',
+    paragraphs: [
+      ["standfirst", "The bookkeeper was jailed. A local grazier says the town is “still in shock”."],
+      "Kerri-Anne Mulholland, 47, pleaded guilty on Thursday.",
+      "Outside court, grazier Lorraine Dwyer said the family had trusted her.",
+    ],
+    expected: [["still in shock", "Lorraine Dwyer"]],
+  },
+  {
+    construction:
+      'standfirst "A grazier says …", two graziers named in the body (negative): the description stays',
+    paragraphs: [
+      ["standfirst", "The bookkeeper was jailed. A grazier says the town is “still in shock”."],
+      "Lorraine Dwyer, a grazier from Charters Towers, and Ian Cobb, a grazier from Pentland, were in court.",
+    ],
+    expected: [["still in shock", "A grazier"]],
+  },
+  {
+    construction: 'standfirst "A grazier says …", nobody in the body called a grazier (negative)',
+    paragraphs: [
+      ["standfirst", "The bookkeeper was jailed. A grazier says the town is “still in shock”."],
+      "Lorraine Dwyer, who owns the station with her husband, was in court.",
+    ],
+    expected: [["still in shock", "A grazier"]],
+  },
+  {
     construction: "“…,” the council said, after a name (negative): a body's noun stays the body",
     paragraphs: ["Mayor Rita Okafor spoke first. “We will rebuild the bridge,” the council said."],
     expected: [["We will rebuild the bridge,", "the council"]],

@@ -4046,6 +4046,34 @@ runBattery("es", [
   },
   {
     construction:
+      "entradilla «“…”, dijo el exfuncionario» y el cuerpo «a Orlando Salcedo, exfuncionario de …»: " +
+      "habla el nombrado",
+    paragraphs: [
+      ["standfirst", "“Me dejé llevar por la ambición”, dijo el exfuncionario ante la jueza."],
+      "Una jueza condenó el martes a Orlando Salcedo Briceño, exfuncionario de Finanzas, por lavar dinero.",
+    ],
+    expected: [["Me dejé llevar por la ambición", "Orlando Salcedo Briceño"]],
+  },
+  {
+    construction: "entradilla «“…”, dijo un exfuncionario» y el cuerpo «el exfuncionario Orlando Salcedo»",
+    paragraphs: [
+      ["standfirst", "“Me dejé llevar por la ambición”, dijo un exfuncionario ante la jueza."],
+      "Una jueza condenó el martes al exfuncionario Orlando Salcedo Briceño por lavar dinero.",
+    ],
+    expected: [["Me dejé llevar por la ambición", "Orlando Salcedo Briceño"]],
+  },
+  {
+    construction:
+      "negativo: entradilla «“…”, dijo un exfuncionario» y dos exfuncionarios nombrados en el cuerpo",
+    paragraphs: [
+      ["standfirst", "“Me dejé llevar por la ambición”, dijo un exfuncionario ante la jueza."],
+      "La jueza condenó a Orlando Salcedo, exfuncionario de Finanzas, y a Luis Prieto, exfuncionario de " +
+        "Energía.",
+    ],
+    expected: [["Me dejé llevar por la ambición", "un exfuncionario"]],
+  },
+  {
+    construction:
       "«El presidente de la Asociación de Vecinos de la Zona Norte, Ana Pérez Gil, exigió «…»»: el oficio " +
       "de personas que rige la partícula tras el nombre de la entidad (Asociación de Usuarios, de " +
       "Vecinos) es de sus socios, no un título; el nombre sigue hasta la coma",

@@ -2554,6 +2554,35 @@ const CASES: Case[] = [
     quotes: [["On ne s’assoit jamais", "Une infirmière"]],
   },
   {
+    name: "« …, estime une caféicultrice » au chapô, « Joséphine Ndayishimiye, caféicultrice et … » au corps",
+    headline: "Gitega : l’ancien gérant de la coopérative condamné",
+    standfirst: "Déogratias Niyonzima fera appel. « Justice est faite », estime une caféicultrice.",
+    paragraphs: [
+      "Le tribunal a rendu son jugement mardi. Déogratias Niyonzima, 44 ans, écope de cinq ans.",
+      "Parmi les membres présents, Joséphine Ndayishimiye, caféicultrice et mère de six enfants.",
+    ],
+    quotes: [["Justice est faite", "Joséphine Ndayishimiye"]],
+  },
+  {
+    name: "« …, estime une caféicultrice » au chapô, « la caféicultrice Joséphine Ndayishimiye » au corps",
+    standfirst: "Déogratias Niyonzima fera appel. « Justice est faite », estime une caféicultrice.",
+    paragraphs: [
+      "Le tribunal a rendu son jugement mardi. Déogratias Niyonzima, 44 ans, écope de cinq ans.",
+      "Dans la salle, la caféicultrice Joséphine Ndayishimiye attendait depuis l’aube.",
+    ],
+    quotes: [["Justice est faite", "Joséphine Ndayishimiye"]],
+  },
+  {
+    name: "« …, estime une caféicultrice » au chapô, deux caféicultrices nommées au corps (négatif)",
+    standfirst: "Déogratias Niyonzima fera appel. « Justice est faite », estime une caféicultrice.",
+    paragraphs: [
+      "Le tribunal a rendu son jugement mardi. Déogratias Niyonzima, 44 ans, écope de cinq ans.",
+      "Joséphine Ndayishimiye, caféicultrice de Mutaho, attendait avec Marie Hakizimana, caféicultrice " +
+        "de Gitega.",
+    ],
+    quotes: [["Justice est faite", "une caféicultrice"]],
+  },
+  {
     name: "fragment, puis « , selon » et la source plus loin dans la phrase",
     paragraphs: [
       "Le nombre de dossiers est « en forte baisse » depuis janvier, selon la directrice de l’agence, " +

@@ -5,7 +5,14 @@ import type { SpeakerKind } from "../types.ts";
 import * as dictionary from "../lang/commonWords.ts";
 import type { Gender, LanguageRules } from "../lang/types.ts";
 import type { Mention } from "./speakerPhrases.ts";
-import { CompoundMap, isPersonNoun, listConjunctions, listedNoun, yearsOfAgeNoun } from "../lang/lexicon.ts";
+import {
+  CompoundMap,
+  isFunctionWord,
+  isPersonNoun,
+  listConjunctions,
+  listedNoun,
+  yearsOfAgeNoun,
+} from "../lang/lexicon.ts";
 import { NameIndex, nameWords, otherGeneration, sameName } from "./names.ts";
 import { type ArticleMentions, type PersonEntity, placedBefore } from "../mentions/mentions.ts";
 import {
@@ -1790,10 +1797,25 @@ export class SpeakerRegistry {
     const written = writtenWords(e.name);
     const first = written[0] ?? "";
     const bareOffice = e.kind === "person" && written.length === 1 && this.isOffice(first);
-    if ((e.kind !== "unnamed" && !bareOffice) || e.plural || this.rules.indefiniteDeterminers.has(first))
-      return id;
+    const headBlock = this.headBlockOf(e);
+    // Where nouns are capitalised, the head's `Die Halterin sagt:` is read as a body's name.
+    const capitalisedDescription =
+      e.kind === "organisation" &&
+      this.rules.capitalisesNouns &&
+      written.length === 2 &&
+      this.rules.determiners.has(first) &&
+      headBlock !== undefined;
+    if (capitalisedDescription) return this.soleHolder(id, this.namedBesideHeadNoun(e, headBlock));
+    if ((e.kind !== "unnamed" && !bareOffice) || e.plural) return id;
+    if (this.rules.indefiniteDeterminers.has(first) && headBlock === undefined) return id;
     const roleHolders = this.holdingRole(e.name).filter((p) => p.kind === "person");
-    const holders = roleHolders.length > 0 ? roleHolders : this.describedInBodyAs(e);
+    const described = roleHolders.length > 0 ? roleHolders : this.describedInBodyAs(e);
+    return this.soleHolder(id, described.length > 0 ? described : this.namedBesideHeadNoun(e, headBlock));
+  }
+
+  /** The one person a description turned out to mean, which takes its words as a form; `id` failing one. */
+  private soleHolder(id: number, holders: readonly Entity[]): number {
+    const e = this.entities[id]!;
     if (holders.length !== 1) return id;
     this.addForm(holders[0]!, e.name);
     return holders[0]!.id;
@@ -1812,6 +1834,35 @@ export class SpeakerRegistry {
       .map((id) => this.entities[id]!)
       .filter((p) => p.kind === "person");
     return people.length === 1 ? people : [];
+  }
+
+  /**
+   * `« Justice est faite », estime une caféicultrice.` in the standfirst, `Joséphine Ndayishimiye,
+   * caféicultrice et mère de six enfants` in the body: a description the article's head opens with,
+   * whose noun the body writes beside a name (see namedBesideNoun), though no list holds that noun as
+   * an office. The noun is the description's last word before its complement (`a local grazier from
+   * …`, `un ancien employé de …`); a person the head's description does not fit by gender is not it.
+   */
+  private namedBesideHeadNoun(e: Entity, headBlock: number | undefined): Entity[] {
+    if (headBlock === undefined) return [];
+    const words = writtenWords(e.name);
+    const complement = words.findIndex((w, i) => i > 0 && this.rules.prepositions.has(w));
+    const noun = words.slice(1, complement < 0 ? undefined : complement).at(-1);
+    if (noun === undefined || isFunctionWord(noun, this.rules)) return [];
+    const people = this.mentions
+      .namedBesideNoun(noun)
+      .filter((p) => descriptionGender(e.gender, this.personGender(p.name)) !== "disagrees");
+    if (people.length !== 1) return [];
+    return [this.entities[this.namedAlone(people[0]!.name, "person", headBlock)]!];
+  }
+
+  /**
+   * The block of the article's head (headline, standfirst) that brought the entity in, if one did: a
+   * description's first block, or that of a name the article writes nowhere else.
+   */
+  private headBlockOf(e: Entity): number | undefined {
+    const block = e.introduced?.block ?? (e.kind === "unnamed" ? undefined : e.lastBlock);
+    return block !== undefined && this.mentions.inHead(block) ? block : undefined;
   }
 
   /**

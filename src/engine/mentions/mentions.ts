@@ -24,6 +24,7 @@ import {
 } from "../attribution/names.ts";
 import {
   isCapitalised,
+  isWord,
   sentenceRanges,
   type Sentence,
   type Token,
@@ -527,6 +528,48 @@ export class ArticleMentions {
   /** Whether a block is a photo's caption, set by the page's layout between paragraphs. */
   private inCaption(block: number): boolean {
     return this.blocks[block]?.kind === "caption";
+  }
+
+  /** The body's people by the noun written beside one of their names (see namedBesideNoun), made once. */
+  private byNounBeside?: Map<string, PersonEntity[]>;
+
+  /**
+   * `« … », estime une caféicultrice.` in the standfirst, then `Joséphine Ndayishimiye, caféicultrice
+   * et mère de six enfants` or `grazier Lorraine Dwyer` in the body: the people whose name the body
+   * writes with `noun` (lower case) right before it or right after its comma (past a determiner or
+   * an age), each once.
+   */
+  namedBesideNoun(noun: string): readonly PersonEntity[] {
+    this.byNounBeside ??= this.indexByNounBeside();
+    return this.byNounBeside.get(noun) ?? [];
+  }
+
+  private indexByNounBeside(): Map<string, PersonEntity[]> {
+    const index = new Map<string, PersonEntity[]>();
+    const add = (word: Token | undefined, person: PersonEntity) => {
+      if (!isWord(word)) return;
+      const people = index.get(word.lower) ?? [];
+      if (!people.includes(person)) index.set(word.lower, [...people, person]);
+    };
+    for (const person of this.people)
+      for (const m of person.mentions) {
+        if (this.inHead(m.block)) continue;
+        const { tokens, rules } = this.blocks[m.block]!.sentence;
+        const first = tokens.findIndex((t) => t.start === m.span.start);
+        const last = tokens.findIndex((t) => t.end === m.span.end);
+        if (first < 0 || last < 0) continue;
+        const before = tokens[first - 1];
+        add(before, person);
+        let after = last + 1;
+        if (tokens[after]?.text !== ",") continue;
+        after++;
+        // "Lorraine Dwyer, 61, a grazier": past the age and its comma.
+        if (isWord(tokens[after]) && AGE.test(tokens[after]!.text) && tokens[after + 1]?.text === ",")
+          after += 2;
+        if (rules.determiners.has(tokens[after]?.lower ?? "")) after++;
+        add(tokens[after], person);
+      }
+    return index;
   }
 
   /** Whether a block opens the article (headline, standfirst), ahead of the body's paragraphs. */
