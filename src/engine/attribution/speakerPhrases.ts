@@ -2491,10 +2491,14 @@ export function mainSubject(s: Sentence, start: number, end: number): Mention | 
       if (commas === 1 && introducesName(s, k, from, end)) return mainSubject(s, k + 1, end);
       // `La artista, que ha trabajado junto al guitarrista X, reconoció …`: a relative clause
       // between the commas says more of the head, and whoever it names is not the subject. Before
-      // the main verb a complementiser there has no verb to complete: it is the relative `que`.
+      // the main verb a complementiser there has no verb to complete: it is the relative `que`. A
+      // stressed pronoun alone between the commas (`Le second, lui, a dédié …`) ends the subject too.
       const opener = tokens[k + 1]?.lower ?? "";
-      if (commas === 1 && (rules.relativePronouns.has(opener) || rules.complementisers.has(opener)))
-        subjectEnd = k;
+      const aside =
+        rules.relativePronouns.has(opener) ||
+        rules.complementisers.has(opener) ||
+        stressedPronounBetweenCommas(s, k);
+      if (commas === 1 && aside) subjectEnd = k;
       continue;
     }
     if (commas === 1) continue;
