@@ -90,9 +90,7 @@ const ARTICLES: ArticleCase[] = [
       "coopérative entre guillemets, jugement en fragment, « avait-il déclaré à la barre », deux " +
       "hommes (officier du ministère public et avocat) puis « ce dernier », citation sur deux " +
       "paragraphes d’une mère de six enfants, autorité de régulation en fragment « indique »",
-    todo:
-      "«Justice est faite» goes to une caféicultrice, not Joséphine Ndayishimiye; «Mon client a été " +
-      "condamné sur la base de docu…» goes to un recours, not Fabrice Nduwayo",
+    todo: "«Justice est faite» goes to une caféicultrice, not Joséphine Ndayishimiye",
     headline:
       "Gitega : l’ancien gérant de la coopérative caféicole de Mutaho condamné à cinq ans " + "de prison",
     standfirst:

@@ -4047,6 +4047,21 @@ const CASES: Case[] = [
   },
   {
     name:
+      "« a regretté ce dernier, qui annonce … » : « ce dernier » après le verbe est le pronom, pas une " +
+      "date comme « ce matin » ; « a dit ce dernier jour le maire X » reste une date",
+    paragraphs: [
+      "Le procureur, Léon Bizet, avait requis sept ans. Me Fabrice Nadeau, l’avocat de la défense, a " +
+        "plaidé l’acquittement. « Mon client a été condamné sans preuve », a regretté ce dernier, qui " +
+        "annonce un recours devant la cour d’appel.",
+      "« Rien n’a changé », a dit ce dernier jour le maire Paul Roux.",
+    ],
+    quotes: [
+      ["Mon client a été condamné sans preuve", "Fabrice Nadeau"],
+      ["Rien n’a changé", "Paul Roux"],
+    ],
+  },
+  {
+    name:
       "négatif : une paire nommée ensemble reste la paire quand l’un d’eux est renommé seul ensuite ; « Le " +
       "premier ministre, lui, a dédié … à « … » » est une description, pas un ordinal",
     paragraphs: [
