@@ -90,7 +90,6 @@ const ARTICLES: ArticleCase[] = [
       "coopérative entre guillemets, jugement en fragment, « avait-il déclaré à la barre », deux " +
       "hommes (officier du ministère public et avocat) puis « ce dernier », citation sur deux " +
       "paragraphes d’une mère de six enfants, autorité de régulation en fragment « indique »",
-    todo: "«Mon client a été condamné sur la base de docu…» goes to un recours, not Fabrice Nduwayo",
     headline:
       "Gitega : l’ancien gérant de la coopérative caféicole de Mutaho condamné à cinq ans " + "de prison",
     standfirst:

@@ -222,7 +222,6 @@ const ARTICLES: ArticleCase[] = [
       "Le second, lui » en fragment, entraîneur avec deux-points, « regrettait après la " +
       "rencontre » avec nom après, commission de discipline en fragment, abonné anonyme « " +
       "lançait »",
-    todo: "«tous ceux qui ont cru en nous quand on était …» goes to Zakaria Bennani, not Hamza El Idrissi",
     headline: 'Derby : "On a joué avec le cœur", le Raja renverse le Wydad',
     standfirst:
       "Menés à la pause, les Verts se sont imposés 2-1 samedi soir au Complexe Mohammed V, " +
@@ -458,7 +457,6 @@ const ARTICLES: ArticleCase[] = [
       "communiqué en fragment, deux hommes puis « raconte le premier » et « Le second » en " +
       "fragment, incise dans les guillemets « confie le quinquagénaire », surnom entre " +
       "guillemets, chambre consulaire en fragment",
-    todo: "«On retrouvait les carcasses au petit matin. U…» goes to Didier Fontaine, not Jean-Hugues Payet",
     headline: "Plaine-des-Cafres : trois hommes interpellés après une série de vols de bovins",
     standfirst:
       "Une quinzaine de bêtes avaient été abattues dans les pâturages depuis l’été. « On " +

@@ -3326,6 +3326,16 @@ runBattery("de", [
   },
   {
     construction:
+      "„…“, erzählt Ersterer nach zwei Männern, je in einem Satz genannt: das Paar über beide Sätze, in " +
+      "Lesereihenfolge gezählt",
+    paragraphs: [
+      "Hans Berger, 58, hat im März vier Färsen verloren. Seinem Nachbarn Markus Holl wurde ein Zuchtbulle " +
+        "gestohlen. „Wir fanden die Kadaver am Morgen“, erzählt Ersterer.",
+    ],
+    expected: [["Wir fanden die Kadaver am Morgen", "Hans Berger"]],
+  },
+  {
+    construction:
       "„…“, erinnert er sich: ein nicht gelistetes Verb direkt nach dem Zitat, dann das Pronomen, ist der " +
       "Einschub; der danach genannte Mann spricht nicht",
     paragraphs: [

@@ -2532,6 +2532,21 @@ runBattery("en", [
   },
   {
     construction:
+      "“…,” the former said after two men named one sentence each: the pair is counted across the two " +
+      "sentences, in reading order; a pair named together stays the pair when one is named again alone",
+    paragraphs: [
+      "Tom Baker, 58, lost four heifers in March. His neighbour Mark Hollis had a bull stolen. “We found " +
+        "the carcasses in the morning,” the former said.",
+      "Mayor Tom Reyes met Senator Bill Adams to sign the deal. Tom Reyes praised the staff. “It is a good " +
+        "deal,” the former said.",
+    ],
+    expected: [
+      ["We found the carcasses in the morning,", "Tom Baker"],
+      ["It is a good deal,", "Tom Reyes"],
+    ],
+  },
+  {
+    construction:
       "“…,” the junior said after a goalie and a captain, a junior, both men: a college class year " +
       "(personNouns) refers back to whom the article gave it",
     paragraphs: [

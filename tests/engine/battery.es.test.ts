@@ -4006,6 +4006,21 @@ runBattery("es", [
   },
   {
     construction:
+      "«…», relata el primero: el ordinal que el léxico escribe con un adverbio (primero) tras el verbo, " +
+      "la pareja nombrada una frase cada uno; «dijo el martes el alcalde» sigue siendo una fecha",
+    paragraphs: [
+      "Juan Pérez, de 58 años, perdió cuatro novillas. Su vecino Marcos Gil sufrió el robo de un toro. " +
+        "«Encontrábamos los cadáveres por la mañana», relata el primero.",
+      "El alcalde Tomás Reyes recibió al concejal Luis Adame. «Todo llegó tarde», dijo el martes el " +
+        "alcalde.",
+    ],
+    expected: [
+      ["Encontrábamos los cadáveres por la mañana", "Juan Pérez"],
+      ["Todo llegó tarde", "Tomás Reyes"],
+    ],
+  },
+  {
+    construction:
       "«El veterano marinero pide … «…»» tras «El patrón mayor de la cofradía, X»: un oficio (marinero) " +
       "que no es un cargo se refiere a quien se acaba de nombrar",
     paragraphs: [

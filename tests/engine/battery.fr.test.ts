@@ -4054,6 +4054,58 @@ const CASES: Case[] = [
   },
   {
     name:
+      "« raconte le premier », « regrette la seconde » : la paire nommée une phrase chacun, comptée dans " +
+      "l’ordre de lecture ; « Le second, lui, a dédié son but à « … » » : l’ordinal sujet avant un tonique",
+    paragraphs: [
+      "Jean Morel, 58 ans, éleveur à Bois-Court, a perdu quatre génisses. Son voisin Marc Hoarau s’est " +
+        "fait voler un taureau. « On retrouvait les carcasses au matin », raconte le premier. Le second " +
+        "évalue son préjudice à « plus de 6 000 euros ».",
+      "La boulangère Sylvie Marchal a fermé sa boutique en juin. Sa sœur Nadia Benali tient encore le café " +
+        "d’en face. « Le quartier se vide », regrette la seconde.",
+      "Entré à la 58e minute, Karim Salhi a égalisé avant de servir Yanis Brahimi pour le but de la " +
+        "victoire. « On a joué avec le cœur », a confié le premier. Le second, lui, a dédié son but à " +
+        "« tous ceux qui ont cru en nous ».",
+    ],
+    quotes: [
+      ["On retrouvait les carcasses au matin", "Jean Morel"],
+      ["plus de 6 000 euros", "Marc Hoarau"],
+      ["Le quartier se vide", "Nadia Benali"],
+      ["On a joué avec le cœur", "Karim Salhi"],
+      ["tous ceux qui ont cru en nous", "Yanis Brahimi"],
+    ],
+  },
+  {
+    name:
+      "« a regretté ce dernier, qui annonce … » : « ce dernier » après le verbe est le pronom, pas une " +
+      "date comme « ce matin » ; « a dit ce dernier jour le maire X » reste une date",
+    paragraphs: [
+      "Le procureur, Léon Bizet, avait requis sept ans. Me Fabrice Nadeau, l’avocat de la défense, a " +
+        "plaidé l’acquittement. « Mon client a été condamné sans preuve », a regretté ce dernier, qui " +
+        "annonce un recours devant la cour d’appel.",
+      "« Rien n’a changé », a dit ce dernier jour le maire Paul Roux.",
+    ],
+    quotes: [
+      ["Mon client a été condamné sans preuve", "Fabrice Nadeau"],
+      ["Rien n’a changé", "Paul Roux"],
+    ],
+  },
+  {
+    name:
+      "négatif : une paire nommée ensemble reste la paire quand l’un d’eux est renommé seul ensuite ; « Le " +
+      "premier ministre, lui, a dédié … à « … » » est une description, pas un ordinal",
+    paragraphs: [
+      "Le maire Paul Roux et le préfet Marc Dumas ont signé l’accord. Paul Roux a salué le travail des " +
+        "services. « C’est un bon accord », a ajouté le second.",
+      "Le maire Paul Roux et le préfet Marc Dumas ont signé l’accord. Le premier ministre, lui, a dédié " +
+        "l’accord à « tous les élus de la vallée ».",
+    ],
+    quotes: [
+      ["C’est un bon accord", "Marc Dumas"],
+      ["tous les élus de la vallée", "Le premier ministre"],
+    ],
+  },
+  {
+    name:
       "« soupire la première », « La seconde lève les yeux au ciel : » : l’ordinal après un verbe hors " +
       "lexique, puis sujet d’un verbe et de son objet ; « Le premier ministre les a félicités » n’en est pas",
     paragraphs: [

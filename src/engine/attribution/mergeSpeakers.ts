@@ -2071,8 +2071,10 @@ export class SpeakerRegistry {
    * „Letzterer“: a pronoun counting the people named before it means one of them by its order, not
    * whoever the scores of the other pronouns favour. The first or the second is counted in the nearest
    * sentence naming two people its gender allows, in its paragraph or the one before (someone named alone
-   * since is no one of the pair); the last (« ce dernier ») is the person its gender allows named last.
-   * Null when no one is counted there: the pronoun is then scored as any other.
+   * since is no one of the pair), or, where the pair is named one sentence each (`X a perdu quatre
+   * génisses. Son voisin Y s’est fait voler un taureau. « … », raconte le premier.`), across the sentences
+   * naming them; the last (« ce dernier ») is the person its gender allows named last. Null when no one
+   * is counted there: the pronoun is then scored as any other.
    */
   private countedAntecedent(m: Mention, block: number): number | null {
     if (m.order === undefined || m.at === undefined) return null;
@@ -2086,8 +2088,25 @@ export class SpeakerRegistry {
     const person =
       m.order === "last"
         ? sentences.find((people) => people.length > 0)?.at(-1)
-        : sentences.find((people) => people.length > 1)?.[m.order === "first" ? 0 : 1];
+        : this.countedPair(sentences)?.[m.order === "first" ? 0 : 1];
     return person === undefined ? null : this.namedAlone(person.name, "person", block);
+  }
+
+  /**
+   * The two people a pronoun counting them means, read back sentence by sentence (nearest first): the
+   * first sentence that brings two people into sight names the pair if it names two itself; if it names
+   * one, the pair is that person and the one named since, in reading order. Undefined when no two are.
+   */
+  private countedPair(sentences: PersonEntity[][]): PersonEntity[] | undefined {
+    let since: PersonEntity | undefined;
+    for (const people of sentences) {
+      if (people.length > 1) return people;
+      const person = people[0];
+      if (person === undefined) continue;
+      if (since === undefined) since = person;
+      else if (person !== since) return [person, since];
+    }
+    return undefined;
   }
 
   /**

@@ -397,7 +397,7 @@ export function skipLeadIn(s: Sentence, i: number, end: number): number {
       continue;
     }
     const next = tokens[j + 1];
-    if (rules.determiners.has(t.lower) && isWord(next) && rules.adverbs.has(next.lower)) {
+    if (opensTimePhrase(s, j) && rules.determiners.has(t.lower)) {
       j += 2;
       continue;
     }
@@ -701,7 +701,8 @@ function nounOfComplement(s: Sentence, k: number): boolean {
 /**
  * `ce matin`, `el martes`, `on Tuesday`: a determiner or preposition before a time word ends the
  * speaker phrase before it (`a déclaré le ministre ce matin`), though a determiner keeps the time
- * word from reading as an adverb.
+ * word from reading as an adverb. Not a pronoun counting the people named before that the lexicon
+ * writes with an adverb (`dice el primero`: PronounInfo.order).
  */
 function opensTimePhrase(s: Sentence, k: number): boolean {
   const { tokens, rules } = s;
@@ -710,7 +711,8 @@ function opensTimePhrase(s: Sentence, k: number): boolean {
   return (
     isWord(next) &&
     rules.adverbs.has(next.lower) &&
-    (rules.determiners.has(t.lower) || rules.prepositions.has(t.lower))
+    (rules.determiners.has(t.lower) || rules.prepositions.has(t.lower)) &&
+    rules.pronouns.get(`${t.lower} ${next.lower}`)?.order === undefined
   );
 }
 
@@ -2502,10 +2504,14 @@ export function mainSubject(s: Sentence, start: number, end: number): Mention | 
       if (commas === 1 && introducesName(s, k, from, end)) return mainSubject(s, k + 1, end);
       // `La artista, que ha trabajado junto al guitarrista X, reconoció …`: a relative clause
       // between the commas says more of the head, and whoever it names is not the subject. Before
-      // the main verb a complementiser there has no verb to complete: it is the relative `que`.
+      // the main verb a complementiser there has no verb to complete: it is the relative `que`. A
+      // stressed pronoun alone between the commas (`Le second, lui, a dédié …`) ends the subject too.
       const opener = tokens[k + 1]?.lower ?? "";
-      if (commas === 1 && (rules.relativePronouns.has(opener) || rules.complementisers.has(opener)))
-        subjectEnd = k;
+      const aside =
+        rules.relativePronouns.has(opener) ||
+        rules.complementisers.has(opener) ||
+        stressedPronounBetweenCommas(s, k);
+      if (commas === 1 && aside) subjectEnd = k;
       continue;
     }
     if (commas === 1) continue;

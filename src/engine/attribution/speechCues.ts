@@ -2122,7 +2122,9 @@ function placeOpening(
  * holds that subject's words. Not past a comma or a clause of its own (`…, qui évoque « … »`), nor
  * after a copula or a verb in another mood (`Les autorités sont sans nouvelles « d’encore plus de 200 »
  * personnes`, `Die Medien würden „…“ erfahren`: the figure or the words are someone else's). Null when
- * the sentence opens on a pronoun (its antecedent is a pronoun's business) or on no subject.
+ * the sentence opens on a pronoun (its antecedent is a pronoun's business) or on no subject; not for a
+ * pronoun counting the people named before it (`Le second, lui, a dédié son but à « … »`, "the latter"):
+ * its order, not a guess, says who it is.
  */
 export function subjectOfQuoteClause(s: Sentence, q: number, start: number): Mention | null {
   const { tokens, rules } = s;
@@ -2134,5 +2136,5 @@ export function subjectOfQuoteClause(s: Sentence, q: number, start: number): Men
     perfect ||= rules.perfectAuxiliaries.has(t.lower);
   }
   const subject = perfect ? mainSubject(s, start, q) : null;
-  return subject && subject.type !== "pronoun" ? subject : null;
+  return subject && (subject.type !== "pronoun" || subject.order !== undefined) ? subject : null;
 }
