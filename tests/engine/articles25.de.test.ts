@@ -223,9 +223,7 @@ runArticles("de", [
       "ohne Verb und am Ende nach „Frank lacht.“, Erklärung der Landesselbstverwaltung mit „heißt " +
       "es“, zwei Männer in einem Absatz („meint Regisseur“, „stimmt zu:“), ungenannte " +
       "Deutschlehrerin mit „sagt sie“, Stücktitel und Spitzname eines Busses",
-    todo:
-      "«ein Herzstück unserer Kulturarbeit» goes to der Selbstverwaltung, not Landesselbstverwaltung " +
-      "der Ungarndeutschen; «Das fliegende Klassenzimmer» taken for a quote",
+    todo: "«Das fliegende Klassenzimmer» taken for a quote",
     headline: "Deutsche Bühne Ungarn: Mit Kästner gegen leere Säle",
     standfirst:
       "Das einzige professionelle deutschsprachige Theater des Landes startet in Szekszárd in " +

@@ -707,9 +707,15 @@ export class SpeakerRegistry {
     // Where adjectives stand before their noun, a name may close on it ("the Corporation" after "the
     // Kochi Corporation"); not where every noun is capitalised, and the short form looks like any other.
     const closesOnNoun = !this.rules.adjectivesFollowNouns && !this.rules.capitalisesNouns;
+    // Where nouns compound, the noun alone is the head of the compound the name is written with (`das
+    // Inspektorat` after `Schulinspektorat des Kreises`, `des Klinikums` after `Kepler
+    // Universitätsklinikum`).
+    const compoundOnNoun = (word: string) =>
+      this.rules.capitalisesNouns && word.length > noun.length && word.endsWith(noun);
     const opensWithNoun = (body: ArticleEntity) =>
       (body.name.toLowerCase().startsWith(`${noun} `) ||
-        (closesOnNoun && body.name.toLowerCase().endsWith(` ${noun}`))) &&
+        (closesOnNoun && body.name.toLowerCase().endsWith(` ${noun}`)) ||
+        writtenWords(body.name).some(compoundOnNoun)) &&
       this.isBodyName(body.name, body.mentions[0]!.text);
     const linked = this.rules.bodyNamesCapitaliseFirstWord ? this.mentions.entityAt(block, m.at) : undefined;
     const before =
