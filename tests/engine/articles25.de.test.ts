@@ -110,7 +110,7 @@ runArticles("de", [
       "ungenannten Druckers mit „sprach von“, Gemeindepräsident mit „bedauert“, Titel einer " +
       "Zeitschrift",
     todo:
-      "«Die Auflagen unserer wichtigsten Kunden sind …» goes to das Familienunternehmen, not Bühler " +
+      "«Die Auflagen unserer wichtigsten Kunden sind …» goes to Die Bühler Druck AG, not Bühler " +
       "Druck AG",
     headline: "Druckerei Bühler in Oftringen streicht 140 Stellen",
     standfirst:

@@ -3673,4 +3673,18 @@ runBattery("de", [
       ["Wir bleiben am Standort", "die Geschäftsführung"],
     ],
   },
+  {
+    construction:
+      "„wie das Familienunternehmen mitteilte“ after „Die Bühler Druck AG“: a compound on a reporter's " +
+      "epithet for a body is a kind, the body named before; a compound on another noun names its own",
+    paragraphs: [
+      "Die Bühler Druck AG stellt den Druck ein. «Die Auflagen sind gesunken», teilte das " +
+        "Familienunternehmen mit.",
+      "Das Finanzministerium ist zuständig. „Wir prüfen den Fall“, teilte das Innenministerium mit.",
+    ],
+    expected: [
+      ["Die Auflagen sind gesunken", "Die Bühler Druck AG"],
+      ["Wir prüfen den Fall", "das Innenministerium"],
+    ],
+  },
 ]);

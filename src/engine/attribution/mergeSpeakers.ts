@@ -1464,7 +1464,10 @@ export class SpeakerRegistry {
   private bodyByEpithet(m: Mention, words: readonly string[], block: number): number | undefined {
     // The article may be read apart from the noun (Portuguese "a" is a preposition too): any but "uma pasta".
     const indefinite = this.rules.indefiniteDeterminers.has(writtenWords(m.text)[0] ?? "");
-    const headed = words.slice(0, EPITHET_HEAD_REACH).some((w) => this.rules.bodyEpithets.has(w));
+    // And its compounds (`das Familienunternehmen`, `der Autokonzern`), a kind of body as the noun is.
+    const headed = words
+      .slice(0, EPITHET_HEAD_REACH)
+      .some((w) => this.rules.bodyEpithets.has(listedNoun(this.rules.organisationNouns, w)));
     const epithet = !indefinite && !m.plural && headed && !this.capitalNamesBody(m.name);
     const body =
       epithet && m.at !== undefined
@@ -1495,8 +1498,11 @@ export class SpeakerRegistry {
    */
   private holdsNamingCapital(text: string): boolean {
     if (!this.rules.capitalisesNouns) return /\p{Lu}/u.test(text);
-    const compoundName = (lower: string) =>
-      isBodyNoun(this.rules, lower) && !lower.startsWith(listedNoun(this.rules.organisationNouns, lower));
+    // Not a compound on a reporter's epithet, a kind of body (`Familienunternehmen`, `Autokonzern`).
+    const compoundName = (lower: string) => {
+      const head = listedNoun(this.rules.organisationNouns, lower);
+      return isBodyNoun(this.rules, lower) && !lower.startsWith(head) && !this.rules.bodyEpithets.has(head);
+    };
     return text
       .split(/\s+/u)
       .some(
