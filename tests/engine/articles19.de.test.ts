@@ -160,10 +160,7 @@ runArticles("de", [
       "Fortsetzung, Stellungnahme eines Verbands mit „schreibt der Verband“, zwei Frauen " +
       "an der Haltestelle (Studentin mit „sagt sie“, ungenannte ältere Dame mit " +
       "Doppelpunkt), Gewerkschaftssekretär mit Teilzitat nach Konjunktiv",
-    todo:
-      "«Nichts ärgert die Leute mehr als ein Bus, der…» goes to ESWE Verkehr, not Holger Wienecke; " +
-      "«Wer die Verkehrswende will, darf das Angebot …» goes to Pro Bahn Hessen, not Der Fahrgastverband " +
-      "Pro Bahn Hessen",
+    todo: "«Nichts ärgert die Leute mehr als ein Bus, der…» goes to ESWE Verkehr, not Holger Wienecke",
     headline: "ESWE dünnt den Fahrplan aus: Elf Buslinien fahren seltener",
     standfirst:
       "Weil Busfahrer fehlen, kürzt die Wiesbadener Verkehrsgesellschaft ab Januar das " +

@@ -431,8 +431,8 @@ runArticles("de", [
       "mit Doktortitel im Vorspann und im Text mit „wie er sagte“, Gewerkschafterin mit langem " +
       "Titel nach dem Zitat, ungenannter Walzwerker mit Fortsetzung ohne Verb, Produktname",
     todo:
-      "«Die Kombination aus hohen Energiekosten und d…» goes to Familienunternehmen, not Die " +
-      "Dreisbach Kaltwalztechnik GmbH & Co. KG",
+      "«Die Kombination aus hohen Energiekosten und d…» goes to Das Kreuztaler Familienunternehmen mit " +
+      "310 Beschäftigten, not Die Dreisbach Kaltwalztechnik GmbH & Co. KG",
     headline: "Kaltwalzwerk Dreisbach stellt Insolvenzantrag",
     standfirst:
       "Das Kreuztaler Familienunternehmen mit 310 Beschäftigten leidet unter Energiepreisen und " +

@@ -489,8 +489,8 @@ runArticles("de", [
       "Transfusionsmedizinerin“, ungenannter Kliniksprecher mit „bestätigte“, zwei Frauen in einem " +
       "Absatz (Studentin mit „gibt Schmitt zu“, Freundin mit „lacht:“), Motto einer Aktion",
     todo:
-      "«Die Lage ist ernster als in den vergangenen S…» goes to der Blutspendedienst, not " +
-      "Blutspendedienst des Bayerischen Roten Kreuzes",
+      "«Die Lage ist ernster als in den vergangenen S…» goes to Der Blutspendedienst des Bayerischen " +
+      "Roten Kreuzes, not Blutspendedienst des Bayerischen Roten Kreuzes",
     headline: "Blutkonserven werden knapp: Rotes Kreuz bittet um Spenden",
     standfirst:
       "Die Vorräte reichen nur noch für zwei Tage. Ein Aschaffenburger hat zum 150. Mal gespendet und " +

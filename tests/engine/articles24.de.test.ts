@@ -160,9 +160,9 @@ runArticles("de", [
       "„hielt ihr vor“, „Ritter konterte:“), Stellungnahme eines Fahrgastverbands mit „heißt es“, " +
       "ungenannter Späti-Betreiber ohne Verb, Plakat",
     todo:
-      "«Ersatzbusse stehen im " +
-      "selben Stau wie alle an…» goes to IGEB, not Fahrgastverband IGEB; «Die Leute kamen aus der " +
-      "U-Bahn, holten sich e…» goes to IGEB, not Ein Späti-Betreiber",
+      "«Ersatzbusse stehen im selben Stau wie alle an…» goes to Der Fahrgastverband IGEB, not " +
+      "Fahrgastverband IGEB; «Die Leute kamen aus der U-Bahn, holten sich e…» goes to Der " +
+      "Fahrgastverband IGEB, not Ein Späti-Betreiber",
     headline: "U8 monatelang unterbrochen: „Ich brauche jetzt eine Stunde länger“",
     standfirst:
       "Zwischen Hermannplatz und Alexanderplatz fahren seit Montag keine U-Bahnen mehr. Die BVG " +
@@ -497,7 +497,9 @@ runArticles("de", [
       "mit „sagt der Lungenfacharzt“, ungenannter ÖGK-Sprecher, zwei Frauen in einem Absatz (Teilzitat " +
       "der Landesrätin nach „versprach“, Abgeordnete mit „reagierte gereizt:“), Sprecher einer " +
       "Selbsthilfegruppe ohne Verb, Name der Gruppe",
-    todo: "«als befristetes Projekt konzipiert» goes to Klinikums, not Kepler Universitätsklinikum",
+    todo:
+      "«als befristetes Projekt konzipiert» goes to Das Kepler Universitätsklinikum, not Kepler " +
+      "Universitätsklinikum",
     headline: "„Ohne die Ambulanz hätte ich aufgegeben“: Long-Covid-Patienten bangen um Betreuung",
     standfirst:
       "Das Kepler Universitätsklinikum schließt seine Post-Covid-Ambulanz Ende März. Betroffene sollen " +

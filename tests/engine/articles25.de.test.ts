@@ -110,7 +110,7 @@ runArticles("de", [
       "ungenannten Druckers mit „sprach von“, Gemeindepräsident mit „bedauert“, Titel einer " +
       "Zeitschrift",
     todo:
-      "«Die Auflagen unserer wichtigsten Kunden sind …» goes to das Familienunternehmen, not Bühler " +
+      "«Die Auflagen unserer wichtigsten Kunden sind …» goes to Die Bühler Druck AG, not Bühler " +
       "Druck AG",
     headline: "Druckerei Bühler in Oftringen streicht 140 Stellen",
     standfirst:
@@ -223,9 +223,7 @@ runArticles("de", [
       "ohne Verb und am Ende nach „Frank lacht.“, Erklärung der Landesselbstverwaltung mit „heißt " +
       "es“, zwei Männer in einem Absatz („meint Regisseur“, „stimmt zu:“), ungenannte " +
       "Deutschlehrerin mit „sagt sie“, Stücktitel und Spitzname eines Busses",
-    todo:
-      "«ein Herzstück unserer Kulturarbeit» goes to der Selbstverwaltung, not Landesselbstverwaltung " +
-      "der Ungarndeutschen; «Das fliegende Klassenzimmer» taken for a quote",
+    todo: "«Das fliegende Klassenzimmer» taken for a quote",
     headline: "Deutsche Bühne Ungarn: Mit Kästner gegen leere Säle",
     standfirst:
       "Das einzige professionelle deutschsprachige Theater des Landes startet in Szekszárd in " +

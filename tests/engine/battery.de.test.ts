@@ -3673,4 +3673,57 @@ runBattery("de", [
     ],
     expected: [["Wir werden schnell handeln", "Karl Huber"]],
   },
+  {
+    construction:
+      "„heißt es beim Inspektorat“ after „Das Schulinspektorat des Kreises …“: a body's noun alone is the " +
+      "head of the compound a body's name was written with; negative: a noun no body named before",
+    paragraphs: [
+      "Das Schulinspektorat des Kreises Kronstadt meldet 31 offene Stellen. „Die Bezahlung ist zu " +
+        "schlecht“, heißt es beim Inspektorat.",
+      "Das Universitätsklinikum Freiburg schließt seine Ambulanz. Die Ambulanz sei „nie auf Dauer " +
+        "geplant“ gewesen, hieß es vonseiten des Klinikums.",
+      "Die Bühne wird von der Landesselbstverwaltung der Ungarndeutschen getragen. Die Förderung " +
+        "bleibe „trotz knapper Kassen stabil“, teilte die Selbstverwaltung mit.",
+      "Die Stadt baut ein Hallenbad. „Wir sind im Zeitplan“, teilte das Bauamt mit.",
+    ],
+    expected: [
+      ["Die Bezahlung ist zu schlecht", "Das Schulinspektorat des Kreises Kronstadt"],
+      ["nie auf Dauer geplant", "Das Universitätsklinikum Freiburg"],
+      ["trotz knapper Kassen stabil", "Landesselbstverwaltung der Ungarndeutschen"],
+      ["Wir sind im Zeitplan", "das Bauamt"],
+    ],
+  },
+  {
+    construction:
+      "„Der Fahrgastverband IGEB“, „die Universitätsklinik Heidelberg“: a Verband's or a Klinik's noun " +
+      "opens the name that follows it, not a kind before it; negative: a genitive of a known noun " +
+      "describes (die Geschäftsführung des Unternehmens)",
+    paragraphs: [
+      "Der Fahrgastverband IGEB verlangt mehr Busse. „Ersatzbusse stehen im Stau“, heißt es in einer " +
+        "Stellungnahme des Verbands.",
+      "Die Universitätsklinik Heidelberg hat einen neuen Chef. „Wir sind gut aufgestellt“, sagte die " +
+        "Klinik.",
+      "Die Geschäftsführung des Unternehmens sieht das anders. „Wir bleiben am Standort“, teilte die " +
+        "Geschäftsführung mit.",
+    ],
+    expected: [
+      ["Ersatzbusse stehen im Stau", "Der Fahrgastverband IGEB"],
+      ["Wir sind gut aufgestellt", "Die Universitätsklinik Heidelberg"],
+      ["Wir bleiben am Standort", "die Geschäftsführung"],
+    ],
+  },
+  {
+    construction:
+      "„wie das Familienunternehmen mitteilte“ after „Die Bühler Druck AG“: a compound on a reporter's " +
+      "epithet for a body is a kind, the body named before; a compound on another noun names its own",
+    paragraphs: [
+      "Die Bühler Druck AG stellt den Druck ein. «Die Auflagen sind gesunken», teilte das " +
+        "Familienunternehmen mit.",
+      "Das Finanzministerium ist zuständig. „Wir prüfen den Fall“, teilte das Innenministerium mit.",
+    ],
+    expected: [
+      ["Die Auflagen sind gesunken", "Die Bühler Druck AG"],
+      ["Wir prüfen den Fall", "das Innenministerium"],
+    ],
+  },
 ]);

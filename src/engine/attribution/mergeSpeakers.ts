@@ -714,9 +714,15 @@ export class SpeakerRegistry {
     // Where adjectives stand before their noun, a name may close on it ("the Corporation" after "the
     // Kochi Corporation"); not where every noun is capitalised, and the short form looks like any other.
     const closesOnNoun = !this.rules.adjectivesFollowNouns && !this.rules.capitalisesNouns;
+    // Where nouns compound, the noun alone is the head of the compound the name is written with (`das
+    // Inspektorat` after `Schulinspektorat des Kreises`, `des Klinikums` after `Kepler
+    // Universitätsklinikum`).
+    const compoundOnNoun = (word: string) =>
+      this.rules.capitalisesNouns && word.length > noun.length && word.endsWith(noun);
     const opensWithNoun = (body: ArticleEntity) =>
       (body.name.toLowerCase().startsWith(`${noun} `) ||
-        (closesOnNoun && body.name.toLowerCase().endsWith(` ${noun}`))) &&
+        (closesOnNoun && body.name.toLowerCase().endsWith(` ${noun}`)) ||
+        writtenWords(body.name).some(compoundOnNoun)) &&
       this.isBodyName(body.name, body.mentions[0]!.text);
     const linked = this.rules.bodyNamesCapitaliseFirstWord ? this.mentions.entityAt(block, m.at) : undefined;
     const before =
@@ -1465,7 +1471,10 @@ export class SpeakerRegistry {
   private bodyByEpithet(m: Mention, words: readonly string[], block: number): number | undefined {
     // The article may be read apart from the noun (Portuguese "a" is a preposition too): any but "uma pasta".
     const indefinite = this.rules.indefiniteDeterminers.has(writtenWords(m.text)[0] ?? "");
-    const headed = words.slice(0, EPITHET_HEAD_REACH).some((w) => this.rules.bodyEpithets.has(w));
+    // And its compounds (`das Familienunternehmen`, `der Autokonzern`), a kind of body as the noun is.
+    const headed = words
+      .slice(0, EPITHET_HEAD_REACH)
+      .some((w) => this.rules.bodyEpithets.has(listedNoun(this.rules.organisationNouns, w)));
     const epithet = !indefinite && !m.plural && headed && !this.capitalNamesBody(m.name);
     const body =
       epithet && m.at !== undefined
@@ -1496,8 +1505,11 @@ export class SpeakerRegistry {
    */
   private holdsNamingCapital(text: string): boolean {
     if (!this.rules.capitalisesNouns) return /\p{Lu}/u.test(text);
-    const compoundName = (lower: string) =>
-      isBodyNoun(this.rules, lower) && !lower.startsWith(listedNoun(this.rules.organisationNouns, lower));
+    // Not a compound on a reporter's epithet, a kind of body (`Familienunternehmen`, `Autokonzern`).
+    const compoundName = (lower: string) => {
+      const head = listedNoun(this.rules.organisationNouns, lower);
+      return isBodyNoun(this.rules, lower) && !lower.startsWith(head) && !this.rules.bodyEpithets.has(head);
+    };
     return text
       .split(/\s+/u)
       .some(

@@ -535,6 +535,7 @@ export const german: LanguageRules = {
   impersonalSourcePrepositions: words("aus im bei beim vonseiten seitens"),
   insideDocumentAdverbs: words("darin"),
   obliqueArticles: words("dem der den des"),
+  genitiveArticles: words("der des"),
   subjectlessVerbs: new Set(SUBJECTLESS),
   detachedVerbParticles: detachedParticles(),
   // aufweisen (to show), abweisen, ausweisen, aufheben, aufteilen: other verbs than the speech ones.
@@ -623,7 +624,7 @@ export const german: LanguageRules = {
   placeBodyNouns: new CompoundSet(
     words(
       `${AMTER} ${TERRITORIES} gericht staatsanwaltschaft universität präsidium bezirksregierung direktion ` +
-        "polizei inspektion inspektorat kammer museum fonds",
+        "polizei inspektion inspektorat kammer museum fonds klinik klinikum verband",
     ),
   ),
   // `teilte die Behörde auf Anfrage mit`: how the words were asked for, no part of the body's name.

@@ -483,6 +483,7 @@ export const english: LanguageRules = {
   impersonalSourcePrepositions: new Set(),
   insideDocumentAdverbs: new Set(),
   obliqueArticles: new Set(),
+  genitiveArticles: new Set(),
   trailingSourcePhrases: [],
   postposedSources: new Set(),
   citingWords: new Set(),

@@ -545,6 +545,7 @@ export const spanish: LanguageRules = {
   impersonalSourcePrepositions: new Set(),
   insideDocumentAdverbs: new Set(),
   obliqueArticles: new Set(),
+  genitiveArticles: new Set(),
   trailingSourcePhrases: [],
   postposedSources: new Set(),
   participles,

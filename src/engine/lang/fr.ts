@@ -682,6 +682,7 @@ export const french: LanguageRules = {
   impersonalSourcePrepositions: new Set(),
   insideDocumentAdverbs: new Set(),
   obliqueArticles: new Set(),
+  genitiveArticles: new Set(),
   trailingSourcePhrases: [],
   postposedSources: new Set(),
   citingWords: new Set(),

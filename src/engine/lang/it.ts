@@ -381,6 +381,7 @@ export const italian: LanguageRules = {
   impersonalSourcePrepositions: new Set(),
   insideDocumentAdverbs: new Set(),
   obliqueArticles: new Set(),
+  genitiveArticles: new Set(),
   trailingSourcePhrases: [],
   postposedSources: new Set(),
   participles: new Set(),

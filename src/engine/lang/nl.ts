@@ -321,6 +321,7 @@ export const dutch: LanguageRules = {
   sourcePrepositions: new Set(),
   pluralVerbEnding: noWord,
   obliqueArticles: new Set(),
+  genitiveArticles: new Set(),
   postposedSources: new Set(),
   citingWords: new Set(),
   participles: new Set(),

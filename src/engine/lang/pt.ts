@@ -380,6 +380,7 @@ export const portuguese: LanguageRules = {
   impersonalSourcePrepositions: new Set(),
   insideDocumentAdverbs: new Set(),
   obliqueArticles: new Set(),
+  genitiveArticles: new Set(),
   trailingSourcePhrases: [],
   postposedSources: new Set(),
   participles: new Set(),

@@ -581,6 +581,11 @@ export interface LanguageRules {
    */
   obliqueArticles: ReadonlySet<string>;
   /**
+   * The articles opening a genitive complement after a noun (German `der`, `des`), which names the
+   * body a compound's name is written with: `die Landesselbstverwaltung der Ungarndeutschen`.
+   */
+  genitiveArticles: ReadonlySet<string>;
+  /**
    * Gerunds of citing (`citando`): `El diario, citando a fuentes oficiales, dijo que «…»` relays the
    * words of whoever it cites (attribution/strategies.ts, `cited-source`).
    */
@@ -740,10 +745,11 @@ export interface LanguageRules {
    */
   adjectivesFollowNouns: boolean;
   /**
-   * Body nouns that open a body's name when a place's name follows them (German `das Landratsamt
-   * Ravensburg`, `das Amtsgericht München`), with their compounds: the noun is the name's first word,
-   * where a kind's noun (`die Firma Kessler`) is not. Empty where the noun always opens the name
-   * (`adjectivesFollowNouns`) or where a name comes before its noun (`the Ravensburg district office`).
+   * Body nouns that open a body's name when a place's name or its own short name follows them (German
+   * `das Landratsamt Ravensburg`, `das Amtsgericht München`, `der Fahrgastverband IGEB`), with their
+   * compounds: the noun is the name's first word, where a kind's noun (`die Firma Kessler`) is not.
+   * Empty where the noun always opens the name (`adjectivesFollowNouns`) or where a name comes before
+   * its noun (`the Ravensburg district office`).
    */
   placeBodyNouns: ReadonlySet<string>;
   /**

@@ -851,8 +851,12 @@ function phraseAt(s: Sentence, k: number, end: number, b: number, nouns: KnownNo
     // The name without its genitive ending, as the body is called (see GENITIVE_ENDINGS).
     const ending = headWord.slice(key.length);
     const genitive = rules.capitalisesNouns && GENITIVE_ENDINGS.has(ending);
-    const name = genitive ? written.slice(0, -ending.length) : written;
-    return { mention: mentionOf(s, k, to, b, "name"), kind: "organisation", key, name, head: noun, definite };
+    const bare = genitive ? written.slice(0, -ending.length) : written;
+    // A genitive naming the body is its name's (see genitiveNameEnd).
+    const nameEnd = genitive ? to : genitiveNameEnd(s, to, end, nouns);
+    const name = bare + s.source.slice(tokens[to - 1]!.end, tokens[nameEnd - 1]!.end);
+    const mention = mentionOf(s, k, nameEnd, b, "name");
+    return { mention, kind: "organisation", key, name, head: noun, definite };
   }
   const longName = head.named ? -1 : lowerCaseNameEnd(s, head, end, nouns);
   if (longName > 0) {
@@ -905,6 +909,24 @@ function phraseAt(s: Sentence, k: number, end: number, b: number, nouns: KnownNo
     head: noun,
     definite,
   };
+}
+
+/**
+ * `die Landesselbstverwaltung der Ungarndeutschen`, `das Schulinspektorat des Kreises Hermannstadt`: a
+ * genitive right after a body's compound names the body when its words are capitalised and hold a
+ * name: more than one word (`Kreises Hermannstadt`, a town's name may read as a compound of `Stadt`),
+ * or one no noun the lexicon knows (`die Geschäftsführung des Unternehmens` is described, not named).
+ * Where that complement ends, or `to` when there is none.
+ */
+function genitiveNameEnd(s: Sentence, to: number, end: number, nouns: KnownNouns): number {
+  const { tokens, rules } = s;
+  if (!isWord(tokens[to]) || !rules.genitiveArticles.has(tokens[to]!.lower)) return to;
+  const head = headAt(s, to + 1, end, nouns);
+  if (head === null || head.start !== to + 1) return to;
+  const words = tokens.slice(head.start, head.end);
+  const last = words.at(-1)!;
+  const naming = head.named || words.length > 1 || !nouns.isKnown(last.lower);
+  return words.every((t) => isCapitalised(t)) && naming ? head.end : to;
 }
 
 /**
