@@ -550,7 +550,8 @@ export function companyFormAt(tokens: readonly Token[], k: number, rules: Langua
  * das Projekt`, `le SPW Intérieur rappelait`, `de la DOP Cabrales`) where no preposition stands right
  * before it, which would govern the word alone (`les élus du PS Liège`). Not before a given name (`AFP
  * Jean Roy`: an outlet, then its reporter). An office written in capitals (`CEO Reto Frommelt`) is the
- * title of the person named after it.
+ * title of the person named after it, and a kind of body written in capitals (`l’ONG Médecins sans
+ * frontières`) is the noun the name follows, not part of it.
  */
 function acronymOpensName(
   tokens: readonly Token[],
@@ -568,6 +569,7 @@ function acronymOpensName(
     ALL_CAPITALS.test(acronym.text) &&
     (opensSentence(tokens, i - 1) || (end - i === 1 && !governed)) &&
     !isTitle(acronym.lower, rules) &&
+    !rules.organisationNouns.has(acronym.lower) &&
     !isGivenName(tokens[i]!.text)
   );
 }
@@ -1427,14 +1429,20 @@ function opensBodyName(tokens: readonly Token[], i: number, rules: LanguageRules
 /**
  * « le groupe Ensemble », `el sindicato United Teachers`: a run right after a lower-case noun for a
  * body's kind is that body's name, unless it opens on an office or a title (`the group Doctors for
- * Climate Action` reads "Doctors" as one).
+ * Climate Action` reads "Doctors" as one). A kind written as an acronym counts too (« l’ONG Alima »).
  */
+/**
+ * A body's kind written as a common noun before its name: in lower case (« le groupe », `el sindicato`)
+ * or as an acronym (« l’ONG »), never capitalised as a name's first word would be.
+ */
+function writtenAsKind(t: Token | undefined, rules: LanguageRules): t is Token {
+  return isWord(t) && (!isCapitalised(t) || ALL_CAPITALS.test(t.text)) && rules.organisationNouns.has(t.lower);
+}
+
 function namedAfterItsKind(tokens: readonly Token[], i: number, rules: LanguageRules): boolean {
   const kind = tokens[i - 1];
   return (
-    isWord(kind) &&
-    !isCapitalised(kind) &&
-    rules.organisationNouns.has(kind.lower) &&
+    writtenAsKind(kind, rules) &&
     !isOffice(tokens[i]!.lower, rules)
   );
 }
@@ -1896,8 +1904,7 @@ function governedBodyNoun(tokens: readonly Token[], start: number, rules: Langua
     rules.organisationNouns.has(opening.lower);
   const at = qualified ? start - 2 : start - 1;
   const noun = tokens[at];
-  if (!qualified && (!isWord(noun) || isCapitalised(noun) || !rules.organisationNouns.has(noun.lower)))
-    return -1;
+  if (!qualified && !writtenAsKind(noun, rules)) return -1;
   const governing = rules.determiners.has(tokens[at - 1]?.lower ?? "") ? at - 2 : at - 1;
   return rules.prepositions.has(tokens[governing]?.lower ?? "") ? governing : -1;
 }
