@@ -101,9 +101,7 @@ runArticles("de", [
       "ihn in Schutz:“), Torschütze als der 23-Jährige mit „meinte“, gegnerischer Trainer mit " +
       "Teilzitat und „spottete er“, ungenannter Fan nach „brachte es auf den Punkt:“, Spitzname " +
       "und Transparent",
-    todo:
-      "«zwei Geschenke» not found; «Wer aufsteigen will, darf so ein Spiel nicht …» goes to Dirk " +
-      "Kern, not Ein mitgereister Fan",
+    todo: "«zwei Geschenke» not found",
     headline: "SGV Freiberg verliert das Spitzenspiel in Nöttingen",
     standfirst:
       "Beim 1:2 beim FC Nöttingen kassieren die Freiberger beide Gegentore nach Standards. Ihr " +

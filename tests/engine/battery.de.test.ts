@@ -3634,4 +3634,38 @@ runBattery("de", [
     ],
     expected: [["Wir werden schnell handeln", "Karl Huber"]],
   },
+  {
+    construction:
+      "Ein mitgereister Fan brachte es auf den Punkt: „…“ (an unnamed subject, no speech verb: not " +
+      "the one named before)",
+    paragraphs: [
+      "Trainerin Ute Brandt war nach dem Spiel enttäuscht. „Das war zu wenig“, sagte sie.",
+      "Ein mitgereister Fan brachte es nach dem Abpfiff auf den Punkt: „So steigt man nicht auf.“",
+      "Betriebsrätin Heike Lanz sprach von einem schwarzen Tag für das Werk.",
+      "Ein Monteur neben ihr fürchtet: „Im Sommer ist hier Schluss.“",
+      "Ortsvorsteher Karl Wendt hatte zur Versammlung geladen.",
+      "Ein junger Vater aus dem Neubaugebiet schüttelte den Kopf: „Das hat es früher nicht gegeben.“",
+      "Eine Schülerin der 4b in Judenburg bringt es auf den Punkt: „Wir hatten vier Lehrer in einem Monat.“",
+    ],
+    expected: [
+      ["Das war zu wenig", "Ute Brandt"],
+      ["So steigt man nicht auf.", "Ein mitgereister Fan"],
+      ["Im Sommer ist hier Schluss.", "Ein Monteur"],
+      ["Das hat es früher nicht gegeben.", "Ein junger Vater"],
+      ["Wir hatten vier Lehrer in einem Monat.", "Eine Schülerin"],
+    ],
+  },
+  {
+    construction:
+      "X sprach mit einem Monteur: „…“ (negative: an indefinite object, the named subject speaks)",
+    paragraphs: [
+      "Bürgermeister Jens Otte sprach am Tor mit einem Monteur: „Wir finden eine Lösung.“",
+      "Die Schicht war gerade zu Ende. Werkleiter Bernd Kuhn nahm die Belegschaft in Schutz: „Niemand " +
+        "hier hat Fehler gemacht.“",
+    ],
+    expected: [
+      ["Wir finden eine Lösung.", "Jens Otte"],
+      ["Niemand hier hat Fehler gemacht.", "Bernd Kuhn"],
+    ],
+  },
 ]);

@@ -451,7 +451,7 @@ export const german: LanguageRules = {
       beauftragte vorsitzende abgeordnete angehörige angestellte person leute menschen coach
       väter mütter söhne töchter brüder
       führende führender platzierte platzierter
-      experten quelle quellen kreise beteiligte betroffene familie umfeld
+      experten quelle quellen kreise beteiligte betroffene familie umfeld fan
       beschuldigte angeklagte geschädigte
     `,
       undefined,
