@@ -3668,4 +3668,32 @@ runBattery("de", [
       ["Niemand hier hat Fehler gemacht.", "Bernd Kuhn"],
     ],
   },
+  {
+    construction:
+      "Ein Mitarbeiter am Schalter, seit elf Jahren bei der Reederei, nimmt es mit Humor. „…“, sagt er " +
+      "(a phrase set off by commas between the described subject and its verb)",
+    paragraphs: [
+      "Inselbürgermeister Arno Tammen sprach von einer „Zumutung“. Er habe die Reederei um Vorrang für " +
+        "Pendler gebeten.",
+      "Ein Mitarbeiter am Schalter, seit elf Jahren bei der Reederei, nimmt es mit Humor. „Die Leute " +
+        "schimpfen“, sagt er.",
+      "Trainer Jan Roth sprach von einem Fehlstart.",
+      "Ein Zuschauer auf der Tribüne, mit Schal und Mütze, schüttelt den Kopf. „So wird das nichts“, " +
+        "sagt er.",
+    ],
+    expected: [
+      ["Zumutung", "Arno Tammen"],
+      ["Die Leute schimpfen", "Ein Mitarbeiter am Schalter"],
+      ["So wird das nichts", "Ein Zuschauer auf der Tribüne"],
+    ],
+  },
+  {
+    construction:
+      "X sprach mit einem Zuschauer auf der Tribüne, mit Schal … „…“, sagt er (negative: the object)",
+    paragraphs: [
+      "Trainer Jan Roth sprach nach dem Spiel mit einem Zuschauer auf der Tribüne, mit Schal und Mütze. " +
+        "„So wird das nichts“, sagt er.",
+    ],
+    expected: [["So wird das nichts", "Jan Roth"]],
+  },
 ]);

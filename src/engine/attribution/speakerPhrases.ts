@@ -2827,8 +2827,10 @@ function opensAdjectiveComplement(s: Sentence, from: number): boolean {
  * nouns are capitalised and the verb comes second, a genitive or a place after the subject's noun
  * (a determiner or a preposition, then a capitalised noun) followed by a lower-case word, the verb,
  * ends the subject. A relative clause between commas may stand between it and the verb (`Ein
- * Anwohner der Straße, der die Sitzung verfolgt hatte, sieht das anders`): the verb after it
- * still comes second. Where the subject ends, or null.
+ * Anwohner der Straße, der die Sitzung verfolgt hatte, sieht das anders`), and so may a phrase
+ * between commas opening on a preposition that says more of the person (`Ein Mitarbeiter am
+ * Schalter, seit elf Jahren bei der Reederei, nimmt es mit Humor`): the verb after it still comes
+ * second. Where the subject ends, or null.
  */
 function complementBeforeVerb(s: Sentence, from: number, end: number): number | null {
   const { tokens, rules } = s;
@@ -2843,7 +2845,10 @@ function complementBeforeVerb(s: Sentence, from: number, end: number): number | 
   while (n + 1 < end && isAdjectiveBeforeNoun(s, n)) n++;
   const noun = tokens[n];
   if (!isWord(noun) || !isCapitalised(noun)) return null;
-  const verb = tokens[opensRelativeClause(s, n + 2) ? closingComma(s, n + 1, end) + 1 : n + 1];
+  const setOff =
+    opensRelativeClause(s, n + 2) ||
+    (isComma(tokens[n + 1]) && rules.prepositions.has(tokens[n + 2]?.lower ?? ""));
+  const verb = tokens[setOff ? closingComma(s, n + 1, end) + 1 : n + 1];
   const verbNext =
     isWord(verb) &&
     !isCapitalised(verb) &&
