@@ -3696,4 +3696,16 @@ runBattery("de", [
     ],
     expected: [["So wird das nichts", "Jan Roth"]],
   },
+  {
+    construction: "X fürchtet „…“ (fürchten introduces words as befürchten does)",
+    paragraphs: [
+      "Petra Kemper montiert seit 22 Jahren Arbeitsplatten.",
+      "Der Betriebsratsvorsitzende Jan Ott fürchtet „eine Hängepartie bis zum Sommer“.",
+      "Ein Monteur fürchtet, „dass hier im Herbst das Licht ausgeht“.",
+    ],
+    expected: [
+      ["eine Hängepartie bis zum Sommer", "Jan Ott"],
+      ["dass hier im Herbst das Licht ausgeht", "Ein Monteur"],
+    ],
+  },
 ]);
