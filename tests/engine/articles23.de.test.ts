@@ -165,9 +165,8 @@ runArticles("de", [
       "mit „schätzt“, Sortennamen",
     todo:
       "«Die Konsolidierung war überfällig und wird ni…» goes to Lana, not Verband der Südtiroler " +
-      "Obstgenossenschaften; «dass die Kleinen in einer großen Genossenscha…» goes to Georg Kofler, not " +
-      "Ein Obstbauer; «In zehn Jahren werden wir in Südtirol viellei…» goes to Georg Kofler, not Andreas " +
-      "Kerschbaumer",
+      "Obstgenossenschaften; «In zehn Jahren werden wir in Südtirol viellei…» goes to Georg Kofler, not " +
+      "Andreas Kerschbaumer",
     headline: "Etschtal: Zwei Obstgenossenschaften werden eine",
     standfirst:
       "Frucht Etsch und der Obsthof Lana schließen sich zusammen. Der künftige Obmann spricht von " +

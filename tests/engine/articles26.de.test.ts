@@ -101,9 +101,7 @@ runArticles("de", [
       "ihn in Schutz:“), Torschütze als der 23-Jährige mit „meinte“, gegnerischer Trainer mit " +
       "Teilzitat und „spottete er“, ungenannter Fan nach „brachte es auf den Punkt:“, Spitzname " +
       "und Transparent",
-    todo:
-      "«zwei Geschenke» not found; «Wer aufsteigen will, darf so ein Spiel nicht …» goes to Dirk " +
-      "Kern, not Ein mitgereister Fan",
+    todo: "«zwei Geschenke» not found",
     headline: "SGV Freiberg verliert das Spitzenspiel in Nöttingen",
     standfirst:
       "Beim 1:2 beim FC Nöttingen kassieren die Freiberger beide Gegentore nach Standards. Ihr " +
@@ -149,9 +147,7 @@ runArticles("de", [
       "Reedereisprecher nach „Boomgaarden:“ und als der Sprecher im Konjunktiv, Teilzitat des " +
       "Bürgermeisters mit „sprach von“, ungenannter Schaltermitarbeiter mit „sagt er“, Namen " +
       "zweier Schiffe",
-    todo:
-      "«Die Sicherheit unserer Fahrgäste hat oberste …» goes to Ems, not AG Ems; «Die Leute " +
-      "schimpfen, aber ändern kann ich es …» goes to Arno Tammen, not Ein Mitarbeiter am Schalter",
+    todo: "«Die Sicherheit unserer Fahrgäste hat oberste …» goes to Ems, not AG Ems",
     headline: "Borkum-Fähre fällt aus: „Wir stehen hier seit sechs Uhr“",
     standfirst:
       "Wegen eines Schadens an der Ruderanlage fährt der Katamaran nach Borkum seit Montag " +

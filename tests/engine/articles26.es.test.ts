@@ -115,8 +115,7 @@ runArticles("es", [
     todo:
       "«inevitable por seguridad» goes to informó la Autoridad Portuaria de Ceuta, not la Autoridad " +
       "Portuaria de Ceuta; «no pueden operar con rachas superiores a 50 n…» goes to Fatima Mohamed " +
-      "Ahmed, not Baleària; «cientos de miles de euros» not found; «Con este levante no cruza ni el que " +
-      "quiere ha…» goes to Un marinero, not Un marinero de la naviera",
+      "Ahmed, not Baleària; «cientos de miles de euros» not found",
     headline: "El levante deja a más de 3.000 pasajeros en tierra y a Ceuta sin barcos durante dos días",
     paragraphs: [
       "El temporal de levante obligó el martes y el miércoles a suspender todas las rotaciones entre " +
@@ -159,10 +158,7 @@ runArticles("es", [
       "nombre de un vino (no cita), importadora en un comunicado que «describe el vino como» con " +
       "cita parcial, dos hombres en un párrafo con «subrayó Perdomo», viticultor anónimo con dos " +
       "puntos, pregunta entre comillas con «bromeó» sin sujeto tras el apellido de la gerente",
-    todo:
-      "«una rareza que el consumidor japonés busca» goes to La importadora, not Sakura Wine Trading; " +
-      "«Ojalá se note en el precio del kilo, que llev…» goes to Domingo Perdomo Hernández, not Un " +
-      "viticultor de Masdache",
+    todo: "«una rareza que el consumidor japonés busca» goes to La importadora, not Sakura Wine Trading",
     headline: "La bodega Las Cenizas venderá su malvasía volcánica en Japón",
     paragraphs: [
       "La bodega Las Cenizas, fundada en 1921 en La Geria, ha cerrado un acuerdo con la importadora " +

@@ -3726,4 +3726,78 @@ runBattery("de", [
       ["Wir prüfen den Fall", "das Innenministerium"],
     ],
   },
+  {
+    construction:
+      "Ein mitgereister Fan brachte es auf den Punkt: „…“ (an unnamed subject, no speech verb: not " +
+      "the one named before)",
+    paragraphs: [
+      "Trainerin Ute Brandt war nach dem Spiel enttäuscht. „Das war zu wenig“, sagte sie.",
+      "Ein mitgereister Fan brachte es nach dem Abpfiff auf den Punkt: „So steigt man nicht auf.“",
+      "Betriebsrätin Heike Lanz sprach von einem schwarzen Tag für das Werk.",
+      "Ein Monteur neben ihr fürchtet: „Im Sommer ist hier Schluss.“",
+      "Ortsvorsteher Karl Wendt hatte zur Versammlung geladen.",
+      "Ein junger Vater aus dem Neubaugebiet schüttelte den Kopf: „Das hat es früher nicht gegeben.“",
+      "Eine Schülerin der 4b in Judenburg bringt es auf den Punkt: „Wir hatten vier Lehrer in einem Monat.“",
+    ],
+    expected: [
+      ["Das war zu wenig", "Ute Brandt"],
+      ["So steigt man nicht auf.", "Ein mitgereister Fan"],
+      ["Im Sommer ist hier Schluss.", "Ein Monteur"],
+      ["Das hat es früher nicht gegeben.", "Ein junger Vater"],
+      ["Wir hatten vier Lehrer in einem Monat.", "Eine Schülerin"],
+    ],
+  },
+  {
+    construction:
+      "X sprach mit einem Monteur: „…“ (negative: an indefinite object, the named subject speaks)",
+    paragraphs: [
+      "Bürgermeister Jens Otte sprach am Tor mit einem Monteur: „Wir finden eine Lösung.“",
+      "Die Schicht war gerade zu Ende. Werkleiter Bernd Kuhn nahm die Belegschaft in Schutz: „Niemand " +
+        "hier hat Fehler gemacht.“",
+    ],
+    expected: [
+      ["Wir finden eine Lösung.", "Jens Otte"],
+      ["Niemand hier hat Fehler gemacht.", "Bernd Kuhn"],
+    ],
+  },
+  {
+    construction:
+      "Ein Mitarbeiter am Schalter, seit elf Jahren bei der Reederei, nimmt es mit Humor. „…“, sagt er " +
+      "(a phrase set off by commas between the described subject and its verb)",
+    paragraphs: [
+      "Inselbürgermeister Arno Tammen sprach von einer „Zumutung“. Er habe die Reederei um Vorrang für " +
+        "Pendler gebeten.",
+      "Ein Mitarbeiter am Schalter, seit elf Jahren bei der Reederei, nimmt es mit Humor. „Die Leute " +
+        "schimpfen“, sagt er.",
+      "Trainer Jan Roth sprach von einem Fehlstart.",
+      "Ein Zuschauer auf der Tribüne, mit Schal und Mütze, schüttelt den Kopf. „So wird das nichts“, " +
+        "sagt er.",
+    ],
+    expected: [
+      ["Zumutung", "Arno Tammen"],
+      ["Die Leute schimpfen", "Ein Mitarbeiter am Schalter"],
+      ["So wird das nichts", "Ein Zuschauer auf der Tribüne"],
+    ],
+  },
+  {
+    construction:
+      "X sprach mit einem Zuschauer auf der Tribüne, mit Schal … „…“, sagt er (negative: the object)",
+    paragraphs: [
+      "Trainer Jan Roth sprach nach dem Spiel mit einem Zuschauer auf der Tribüne, mit Schal und Mütze. " +
+        "„So wird das nichts“, sagt er.",
+    ],
+    expected: [["So wird das nichts", "Jan Roth"]],
+  },
+  {
+    construction: "X fürchtet „…“ (fürchten introduces words as befürchten does)",
+    paragraphs: [
+      "Petra Kemper montiert seit 22 Jahren Arbeitsplatten.",
+      "Der Betriebsratsvorsitzende Jan Ott fürchtet „eine Hängepartie bis zum Sommer“.",
+      "Ein Monteur fürchtet, „dass hier im Herbst das Licht ausgeht“.",
+    ],
+    expected: [
+      ["eine Hängepartie bis zum Sommer", "Jan Ott"],
+      ["dass hier im Herbst das Licht ausgeht", "Ein Monteur"],
+    ],
+  },
 ]);

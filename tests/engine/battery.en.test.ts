@@ -2907,4 +2907,20 @@ runBattery("en", [
     paragraphs: ["The report was handed to Mayor Tom Reyes on Monday. “We will act fast,” he said."],
     expected: [["We will act fast,", "Tom Reyes"]],
   },
+  {
+    construction: "A fisherman who … summed it up on the quay: “…” (an unnamed subject, no speech verb)",
+    paragraphs: [
+      "Harbour master Tom Reilly said the ferry would sail on Monday.",
+      "A fisherman who has worked the bay for thirty years summed it up on the quay: “Nobody crosses in " +
+        "this wind.”",
+    ],
+    expected: [["Nobody crosses in this wind.", "A fisherman"]],
+  },
+  {
+    construction: "X spoke with a fisherman: “…” (negative: an indefinite object, the named subject speaks)",
+    paragraphs: [
+      "Harbour master Tom Reilly spoke with a fisherman on the quay: “The ferry sails on Monday.”",
+    ],
+    expected: [["The ferry sails on Monday.", "Tom Reilly"]],
+  },
 ]);

@@ -4423,4 +4423,31 @@ runBattery("es", [
       ["un error", "Juan Pérez"],
     ],
   },
+  {
+    construction:
+      "Un viticultor de X que … recibió la noticia con cautela: «…» (an unnamed subject, no speech verb)",
+    paragraphs: [
+      "El presidente de la cooperativa, Andrés Cabrera Ruiz, celebró el acuerdo con la bodega.",
+      "Un viticultor de Masdache que vende su uva a la cooperativa recibió la noticia con cautela: «Ojalá " +
+        "se note en el precio del kilo».",
+      "La consejera Marta Ríos Ortega anunció nuevas ayudas para el puerto.",
+      "Un marinero de la naviera con treinta años en la línea lo resumía a pie de muelle: «Con este " +
+        "levante no cruza nadie».",
+      "El alcalde Rubén Soto Vidal defendió la obra.",
+      "Una vecina de Triana recibió el anuncio con escepticismo: «Llevamos diez años oyendo lo mismo».",
+    ],
+    expected: [
+      ["Ojalá se note en el precio del kilo", "Un viticultor de Masdache"],
+      ["Con este levante no cruza nadie", "Un marinero de la naviera"],
+      ["Llevamos diez años oyendo lo mismo", "Una vecina de Triana"],
+    ],
+  },
+  {
+    construction:
+      "X habló con un vecino de Triana: «…» (negative: an indefinite object, the named subject speaks)",
+    paragraphs: [
+      "El alcalde Rubén Soto Vidal habló con un vecino de Triana: «Tendrán el parque en primavera».",
+    ],
+    expected: [["Tendrán el parque en primavera", "Rubén Soto Vidal"]],
+  },
 ]);

@@ -4567,6 +4567,20 @@ const CASES: Case[] = [
       ["maîtrisé", "La préfecture"],
     ],
   },
+  {
+    name: "Un pêcheur du port qui … a résumé la situation : « … » (un inconnu sujet, sans verbe de parole)",
+    paragraphs: [
+      "Le maire Paul Roux a défendu le projet devant le conseil.",
+      "Un pêcheur du port qui travaille ici depuis trente ans a résumé la situation sur le quai : " +
+        "« Personne ne traverse avec ce vent. »",
+    ],
+    quotes: [["Personne ne traverse avec ce vent.", "Un pêcheur du port"]],
+  },
+  {
+    name: "X a parlé avec un pêcheur : « … » (négatif : le complément indéfini ne parle pas, le sujet)",
+    paragraphs: ["Le maire Paul Roux a parlé avec un pêcheur sur le quai : « Le ferry repartira lundi. »"],
+    quotes: [["Le ferry repartira lundi.", "Paul Roux"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -1322,6 +1322,75 @@ export function subjectOfCopulaBeforeColon(s: Sentence, colon: number, start: nu
   return namesSomeone(s, start, end) ? analysePhrase(s, start, end) : null;
 }
 
+// How many qualifiers may stand between an indefinite determiner and its noun for a person: `Ein
+// mitgereister Fan`, `Eine ältere Stimmbürgerin`.
+const UNNAMED_QUALIFIERS = 2;
+
+/**
+ * `Ein mitgereister Fan brachte es nach dem Schlusspfiff auf den Punkt: „…“`, `Ein Monteur neben ihr
+ * fürchtet: „…“`, `Un viticultor de Masdache que vende su uva a la bodega recibió la noticia con
+ * cautela: “…”`: a sentence opening on an indefinite description of a person (its determiner, a
+ * qualifier or two, a noun for a person) that goes on to its own verb, speech verb or not, presents the
+ * words after the colon as that person's. The description is the subject as subjectOpening cuts it (up
+ * to a relative clause, where the person comes from or was met), before the verb (unnamedSubjectVerb).
+ * Null unless it makes one unnamed person.
+ */
+export function unnamedSubjectBeforeColon(s: Sentence, colon: number, start: number): Mention | null {
+  const { tokens, rules } = s;
+  if (!rules.indefiniteDeterminers.has(tokens[start]?.lower ?? "")) return null;
+  let head = start + 1;
+  while (head < colon && head - start <= UNNAMED_QUALIFIERS && !isPersonNoun(tokens[head]!.lower, rules))
+    head++;
+  if (!isWord(tokens[head]) || !isPersonNoun(tokens[head]!.lower, rules)) return null;
+  const verb = unnamedSubjectVerb(s, head + 1, colon);
+  if (verb === null) return null;
+  // Where nouns are capitalised, a genitive of no noun is left out as before a bare colon (`Eine
+  // Schülerin der 4b`: nounPhraseEnd); elsewhere a lower-case word after the head may still be its noun.
+  const mention = subjectOpening(s, start, rules.capitalisesNouns ? nounPhraseEnd(s, start, verb) : verb);
+  return isOneUnnamed(mention) ? mention : null;
+}
+
+/**
+ * `de Masdache recibió`, `de la Universidad de Sevilla recibió`: the word at k follows capitalised words
+ * that a preposition or determiner after `from` governs, a name ending the subject's complement. (`A
+ * Republican leadership aide`: a capital right after the noun qualifies it, and what follows is no verb.)
+ */
+function afterGovernedName(s: Sentence, from: number, k: number): boolean {
+  const { tokens, rules } = s;
+  let b = k - 1;
+  while (b >= from && isCapitalised(tokens[b])) b--;
+  const governing = tokens[b]?.lower ?? "";
+  return b >= from && b < k - 1 && (rules.prepositions.has(governing) || rules.determiners.has(governing));
+}
+
+/**
+ * Where the clause of a subject whose head noun stands before `from` goes on to its verb (or to a
+ * relative clause telling more of the subject: the verb follows it), before `end`: an auxiliary, a
+ * speech verb, an object pronoun opening the verb group (`lo resumía`), or a plain lower-case word:
+ * where nouns are capitalised, one qualifying no noun after it is the verb (`neben ihr fürchtet`, not
+ * `aus dem nahen Ort`); elsewhere, one no determiner or preposition governs right after a name the
+ * subject's complement ends on (afterGovernedName). Null when the clause has no verb before `end` (a
+ * bare description before a colon) or a comma comes first.
+ */
+function unnamedSubjectVerb(s: Sentence, from: number, end: number): number | null {
+  const { tokens, rules } = s;
+  for (let k = from; k < end; k++) {
+    const t = tokens[k]!;
+    if (!isWord(t)) return null;
+    if (opensRelativeOrReport(s, k) || rules.auxiliaries.has(t.lower) || isSpeechVerb(s, k)) return k;
+    const before = tokens[k - 1]!;
+    const governed = rules.determiners.has(before.lower) || rules.prepositions.has(before.lower);
+    if (rules.clitics.has(t.lower)) {
+      if (!governed) return k;
+      continue;
+    }
+    if (isCapitalised(t) || isDigit(t) || isFunctionWord(t.lower, rules)) continue;
+    if (rules.capitalisesNouns ? !isAdjectiveBeforeNoun(s, k) : !governed && afterGovernedName(s, from, k))
+      return k;
+  }
+  return null;
+}
+
 export const knownNoun = (rules: LanguageRules, t: Token) =>
   rules.personNouns.has(t.lower) || rules.titles.has(t.lower) || rules.organisationNouns.has(t.lower);
 const opensAt = (s: Sentence, t: Token, start: number) => s.tokens[start] === t;
@@ -2789,8 +2858,10 @@ function opensAdjectiveComplement(s: Sentence, from: number): boolean {
  * nouns are capitalised and the verb comes second, a genitive or a place after the subject's noun
  * (a determiner or a preposition, then a capitalised noun) followed by a lower-case word, the verb,
  * ends the subject. A relative clause between commas may stand between it and the verb (`Ein
- * Anwohner der Straße, der die Sitzung verfolgt hatte, sieht das anders`): the verb after it
- * still comes second. Where the subject ends, or null.
+ * Anwohner der Straße, der die Sitzung verfolgt hatte, sieht das anders`), and so may a phrase
+ * between commas opening on a preposition that says more of the person (`Ein Mitarbeiter am
+ * Schalter, seit elf Jahren bei der Reederei, nimmt es mit Humor`): the verb after it still comes
+ * second. Where the subject ends, or null.
  */
 function complementBeforeVerb(s: Sentence, from: number, end: number): number | null {
   const { tokens, rules } = s;
@@ -2805,7 +2876,10 @@ function complementBeforeVerb(s: Sentence, from: number, end: number): number | 
   while (n + 1 < end && isAdjectiveBeforeNoun(s, n)) n++;
   const noun = tokens[n];
   if (!isWord(noun) || !isCapitalised(noun)) return null;
-  const verb = tokens[opensRelativeClause(s, n + 2) ? closingComma(s, n + 1, end) + 1 : n + 1];
+  const setOff =
+    opensRelativeClause(s, n + 2) ||
+    (isComma(tokens[n + 1]) && rules.prepositions.has(tokens[n + 2]?.lower ?? ""));
+  const verb = tokens[setOff ? closingComma(s, n + 1, end) + 1 : n + 1];
   const verbNext =
     isWord(verb) &&
     !isCapitalised(verb) &&

@@ -33,6 +33,7 @@ import {
   mainSubject,
   phraseBeforeColon,
   subjectOfCopulaBeforeColon,
+  unnamedSubjectBeforeColon,
   isNoun,
   isPronoun,
   governedInfinitive,
@@ -818,6 +819,7 @@ export function cueBefore(s: Sentence, q: number, start: number): Cue | null {
       genitiveAuthor(s, start, q - 1) ??
       subjectOfSpeechNoun(s, start, q - 1) ??
       subjectBeforeRelativeClause(s, q - 1, start) ??
+      unnamedSubjectBeforeColon(s, q - 1, start) ??
       personOrDescribedSubject(s, start, q - 1) ??
       phraseBeforeColon(s, q - 1, start) ??
       subjectOfCopulaBeforeColon(s, q - 1, start) ??

@@ -17,7 +17,7 @@ const WEAK_VERBS = `
   kommentieren twittern posten klagen beklagen appellieren verlangen äußern behaupten argumentieren
   resümieren bilanzieren urteilen loben bedauern zitieren beteuern klarstellen präzisieren
   verkünden erläutern darlegen bemerken spotten scherzen jubeln fluchen drohen monieren rügen
-  wiederholen zugestehen versprechen flüstern schimpfen melden orten schätzen hoffen befürchten
+  wiederholen zugestehen versprechen flüstern schimpfen melden orten schätzen hoffen befürchten fürchten
   mit|teilen! hinzu|fügen! ein|räumen! an|kündigen! an|merken klar|stellen fest|stellen
   nach|legen dar|legen zu|stimmen ein|wenden
 `;
@@ -451,7 +451,7 @@ export const german: LanguageRules = {
       beauftragte vorsitzende abgeordnete angehörige angestellte person leute menschen coach
       väter mütter söhne töchter brüder
       führende führender platzierte platzierter
-      experten quelle quellen kreise beteiligte betroffene familie umfeld
+      experten quelle quellen kreise beteiligte betroffene familie umfeld fan
       beschuldigte angeklagte geschädigte
     `,
       undefined,

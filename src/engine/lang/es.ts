@@ -437,7 +437,7 @@ export const spanish: LanguageRules = {
       vendedor vendedores esposo aficionado aficionados seguidor seguidores conductor chofer chófer
       comprador camarero mesero pasajero pasajeros viajero dueño propietario inquilino abuelo tío novio
       viudo cocinero panadero carnicero bombero bomberos repartidor espectador alumno peatón campesino
-      campesinos maestro voluntario voluntarios
+      campesinos maestro voluntario voluntarios viticultor
     `,
       "m",
     ),
@@ -455,7 +455,7 @@ export const spanish: LanguageRules = {
       magistrada ejecutiva
       vendedora aficionada seguidora conductora compradora camarera mesera pasajera viajera dueña
       inquilina abuela tía novia viuda cocinera panadera repartidora espectadora alumna campesina maestra
-      voluntaria
+      voluntaria viticultora
     `,
       "f",
     ),
