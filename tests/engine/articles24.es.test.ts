@@ -81,8 +81,7 @@ runArticles("es", [
       "con «Según» y cita parcial, cita partida del abogado con «declaró» invertido, exingeniero " +
       "anónimo sin verbo",
     todo:
-      "«Me dejé llevar por la ambición» goes to el exfuncionario, not Orlando Enrique Salcedo " +
-      "Briceño; «no es un refugio para el dinero de la corrupción» goes to el Distrito " +
+      "«no es un refugio para el dinero de la corrupción» goes to el Distrito " +
       "Sur de Florida, not la Fiscalía federal para el Distrito Sur de Florida; «Doce años es poco, pero " +
       "por lo menos aquí alg…» goes to el expediente, not un exingeniero de Corpoelec",
     headline: "Exviceministro venezolano, condenado a 12 años por lavar dinero con condominios en Miami",

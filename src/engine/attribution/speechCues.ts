@@ -6,6 +6,9 @@
 //      `selon X, « `, `pour X, « `, `X : « `;
 //   4. further on in the sentence: `… “roughly balanced” between …, the Fed said`.
 import {
+  agedAfter,
+  agedAppositionAfter,
+  agedComplementEnd,
   appositionKind,
   findTokenIn,
   isCapitalised,
@@ -24,7 +27,16 @@ import {
   speechIdiomsOpeningWith,
   splitIdiomEnd,
 } from "../lang/lexicon.ts";
-import { isDictionaryWord, listConjunctions, nameRuns, tokensText } from "./names.ts";
+import { isGivenName } from "../lang/givenNames.ts";
+import {
+  isDictionaryWord,
+  isPersonRun,
+  listConjunctions,
+  nameRuns,
+  relativeAfter,
+  tokensText,
+  type NameRun,
+} from "./names.ts";
 import {
   analysePhrase,
   firstPersonIn,
@@ -454,7 +466,41 @@ function subjectOfSentenceBefore(s: Sentence, q: number, verb: VerbMatch, end: n
   if (from > 0 && !ends(from - 1)) return null;
   const subject = mainSubject(s, from, q - 1);
   if (subject?.type === "pronoun") return null;
-  return personNamedByCopula(s, from, q - 1) ?? subject;
+  return personNamedByCopula(s, from, q - 1) ?? subject ?? personIntroduced(s, from, q - 1);
+}
+
+/**
+ * `Entre ellas está la de Lucía Moreno, madre de dos niños.`, `La noticia llegó a la familia de Lucía
+ * Moreno, que …`: a sentence whose subject names no one may still bring a person in, after a
+ * preposition, whom what the reporter sets after the name shows to be someone (`llegó a Lucena del
+ * Puerto` names a place; `la escuela Coral Way` a school). The first so introduced: whoever the
+ * sentence names after them stands in what it says of them (`la de Marisol Hernández, cuyo hijo Kevin,
+ * de 19 años, desapareció`). Null when there is none.
+ */
+function personIntroduced(s: Sentence, from: number, end: number): Mention | null {
+  const runs = nameRuns(s, from, end);
+  const run = runs.find((r) => isPersonRun({ ...r, afterPreposition: false }) && describesPerson(s, r));
+  // A name opening the sentence, past its determiner, is its subject, though no verb was found to end
+  // it (`A Prefeitura de Campinas comunicou … à família de X`): what it said is its own.
+  if (!run || (runs[0] !== run && runs[0]!.titleStart <= from + 1)) return null;
+  const mention = analysePhrase(s, run.titleStart, run.end);
+  return mention?.type === "name" && mention.kind === "person" ? mention : null;
+}
+
+/**
+ * `…, madre de dos niños`, `…, de 51 años,`, `…, 51,`, `…, quien …`: after the name `run`, an apposition
+ * opening on a person's noun, an age or a relative clause only a person is given; or, after a first
+ * name, one any name may take (`…, que se mudó`, `…, cuyo hijo`: a place takes them too).
+ */
+function describesPerson(s: Sentence, run: NameRun): boolean {
+  const { tokens, rules } = s;
+  const { end } = run;
+  if (agedAfter(s, end) || agedAppositionAfter(s, end) || relativeAfter(s, end)) return true;
+  const next = tokens[end + 1];
+  if (tokens[end]?.text !== "," || !isWord(next)) return false;
+  if (isPersonWord(next.lower, rules) || agedComplementEnd(s, end + 1) !== null) return true;
+  const relative = rules.complementisers.has(next.lower) || rules.relativePossessives.has(next.lower);
+  return relative && isGivenName(tokens[run.start]!.text);
 }
 
 /**
