@@ -4420,4 +4420,15 @@ runBattery("es", [
       ["Las obras no existían", "Luis Ortega Rey"],
     ],
   },
+  {
+    construction:
+      "«Entre ellas está la de X, madre de …. Se mudó …. «…», reconoce»: la persona presentada tras una " +
+      "preposición es la última mencionada, aunque la frase de antes no tenga sujeto escrito",
+    paragraphs: [
+      "La Consejería de Educación ha confirmado que el aula de Infantil seguirá abierta el próximo curso.",
+      "La noticia llegó el viernes. Entre ellas está la de Lucía Moreno Lafuente, madre de dos niños. Se " +
+        "mudó al pueblo en 2022. «Si cerraban el aula, nos teníamos que ir», reconoce.",
+    ],
+    expected: [["Si cerraban el aula, nos teníamos que ir", "Lucía Moreno Lafuente"]],
+  },
 ]);

@@ -6,9 +6,6 @@
 //      `selon X, « `, `pour X, « `, `X : « `;
 //   4. further on in the sentence: `… “roughly balanced” between …, the Fed said`.
 import {
-  agedAfter,
-  agedAppositionAfter,
-  agedComplementEnd,
   appositionKind,
   findTokenIn,
   isCapitalised,
@@ -27,18 +24,10 @@ import {
   speechIdiomsOpeningWith,
   splitIdiomEnd,
 } from "../lang/lexicon.ts";
-import { isGivenName } from "../lang/givenNames.ts";
-import {
-  isDictionaryWord,
-  isPersonRun,
-  listConjunctions,
-  nameRuns,
-  relativeAfter,
-  tokensText,
-  type NameRun,
-} from "./names.ts";
+import { isDictionaryWord, isPersonRun, listConjunctions, nameRuns, tokensText } from "./names.ts";
 import {
   analysePhrase,
+  describesPerson,
   firstPersonIn,
   namesTopic,
   knownNoun,
@@ -485,22 +474,6 @@ function personIntroduced(s: Sentence, from: number, end: number): Mention | nul
   if (!run || (runs[0] !== run && runs[0]!.titleStart <= from + 1)) return null;
   const mention = analysePhrase(s, run.titleStart, run.end);
   return mention?.type === "name" && mention.kind === "person" ? mention : null;
-}
-
-/**
- * `…, madre de dos niños`, `…, de 51 años,`, `…, 51,`, `…, quien …`: after the name `run`, an apposition
- * opening on a person's noun, an age or a relative clause only a person is given; or, after a first
- * name, one any name may take (`…, que se mudó`, `…, cuyo hijo`: a place takes them too).
- */
-function describesPerson(s: Sentence, run: NameRun): boolean {
-  const { tokens, rules } = s;
-  const { end } = run;
-  if (agedAfter(s, end) || agedAppositionAfter(s, end) || relativeAfter(s, end)) return true;
-  const next = tokens[end + 1];
-  if (tokens[end]?.text !== "," || !isWord(next)) return false;
-  if (isPersonWord(next.lower, rules) || agedComplementEnd(s, end + 1) !== null) return true;
-  const relative = rules.complementisers.has(next.lower) || rules.relativePossessives.has(next.lower);
-  return relative && isGivenName(tokens[run.start]!.text);
 }
 
 /**
