@@ -2594,12 +2594,13 @@ export function peopleIn(s: Sentence, start: number, end: number): Mention[] {
   if (findTokenIn(s.tokens, start, end, (t) => t.kind === "word" && !isCapitalised(t)) < 0) return [];
   // A name after a slash is a photo's credit (`(REUTERS/Ana Ruiz)`), not someone the sentence names.
   const credit = (r: NameRun) => s.tokens[r.titleStart - 1]?.text === "/";
-  // `le problème pour Lucas, 16 ans, …`: a place has no age, so an age in apposition makes the run
-  // after a preposition someone's, wherever the preposition stands.
-  const agedAfterPreposition = (r: NameRun) =>
+  // `le problème pour Lucas, 16 ans, …`, `la de Lucía Moreno, madre de dos niños`: a place has no age
+  // and is no one's mother, so what describesPerson reads after the run makes it someone's, wherever
+  // the preposition stands.
+  const describedAfterPreposition = (r: NameRun) =>
     r.afterPreposition && isPersonRun({ ...r, afterPreposition: false }) && describesPerson(s, r);
   const runs = nameRuns(s, start, end).filter(
-    (r) => (isPersonRun(r) || agedAfterPreposition(r)) && !credit(r),
+    (r) => (isPersonRun(r) || describedAfterPreposition(r)) && !credit(r),
   );
   // A person a preposition governs (`Samen met vicepremier X is Y bevoegd`, `With X at her side, Y …`) is
   // not the one the sentence is about, whatever office is written with the name; nor is the one a verb
