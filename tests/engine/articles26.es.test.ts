@@ -68,10 +68,6 @@ runArticles("es", [
       "segunda cita sin verbo, cita partida del director con «explica» invertido, resolución que " +
       "«justifica» con cita parcial, dos mujeres en un párrafo con «dijo la regidora», lema de una " +
       "pancarta (no cita), sindicato que «pidió que deje de ser» con cita parcial",
-    todo:
-      "«Si cerraban el aula, nos teníamos que ir; así…» goes to La Consejería de Educación de " +
-      "Castilla-La Mancha, not Lucía Moreno Lafuente; «Nadie se viene a vivir a un pueblo sin colegio» " +
-      "goes to La Consejería de Educación de Castilla-La Mancha, not Lucía Moreno Lafuente",
     headline: "El colegio de Atienza salva su aula de Infantil con solo seis alumnos",
     paragraphs: [
       "La Consejería de Educación de Castilla-La Mancha ha confirmado que el CRA «Serranía de " +
@@ -239,9 +235,6 @@ runArticles("es", [
       "del Ministerio Público con «expuso» sin sujeto, abogado que «calificó la acusación de» con " +
       "dos citas parciales, juez con «argumentó el juzgador», junta en un comunicado con cita " +
       "parcial, nombre de un operativo (no cita), hermana anónima del imputado con «dijo»",
-    todo:
-      "«Los contratos existían en papel, pero las obr…» goes to La Fiscalía Anticorrupción del " +
-      "Estado, not Luis Fernando Armendáriz Rey",
     headline: "Vinculan a proceso a exdirector de la JMAS por desvío de 14.6 millones de pesos",
     paragraphs: [
       "Un juez de control vinculó a proceso a Héctor Manuel Chávez Olivas, exdirector administrativo " +

@@ -299,10 +299,7 @@ runArticles("es", [
     name:
       "Animal Político, sucesos/justicia: fiscalía estatal, colectivo, madre con nombre, «de acuerdo con» " +
       "un informe, cita tras dos puntos",
-    todo:
-      "a body speaking in a report is " +
-      "given as «un informe del …»; a quote with a bare «dijo» after «está la de X, cuyo hijo …» goes to " +
-      "the earlier report, not to X",
+    todo: "a body speaking in a report is given as «un informe del …»",
     headline: "Fiscalía de Jalisco identifica a 12 personas halladas en fosa de Tlajomulco",
     standfirst:
       "El colectivo Luz de Esperanza acusa a las autoridades de “ir siempre detrás de las familias”.",

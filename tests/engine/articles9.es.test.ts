@@ -388,7 +388,6 @@ runArticles("es", [
     name:
       "La Opinión, educación: entradilla repetida en el cuerpo, superintendente con «dijo», «el distrito» " +
       "que recomienda, sindicato y su vicepresidenta, madre con dos citas, lema (no cita)",
-    todo: "a speaker introduced «Para X, madre de … en la primaria Y» is given as the school",
     headline: "LAUSD ampliará las clases bilingües a 40 escuelas más el próximo año",
     standfirst:
       "El superintendente asegura que el programa “cambia la vida” de los estudiantes inmigrantes; el " +

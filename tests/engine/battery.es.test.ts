@@ -4450,4 +4450,84 @@ runBattery("es", [
     ],
     expected: [["Tendrán el parque en primavera", "Rubén Soto Vidal"]],
   },
+  {
+    construction:
+      "«Entre ellas está la de X, madre de …» / «llegó a la familia de X, que …» / «alegró a X, de 38 " +
+      "años,», luego «…», reconoce sin sujeto: habla la persona que la frase anterior presenta tras una " +
+      "preposición, no el organismo nombrado antes",
+    paragraphs: [
+      "La Consejería de Educación ha confirmado que el aula de Infantil seguirá abierta el próximo curso.",
+      "La noticia llegó el viernes. Entre ellas está la de Lucía Moreno Lafuente, madre de dos niños de " +
+        "3 y 5 años, que se mudó al pueblo en 2022. «Si cerraban el aula, nos teníamos que ir», reconoce.",
+      "El Ayuntamiento celebró la decisión en un pleno extraordinario.",
+      "El anuncio llegó el viernes a la familia de Nerea Gil Sastre, que vive en la aldea desde 2019. " +
+        "«Por fin podemos hacer planes», cuenta.",
+      "La Diputación provincial aprobó el plan de caminos rurales el lunes.",
+      "La decisión alegró a Hugo Prieto Sanz, de 38 años, ganadero de la comarca. «Era lo que " +
+        "pedíamos», admitió.",
+    ],
+    expected: [
+      ["Si cerraban el aula, nos teníamos que ir", "Lucía Moreno Lafuente"],
+      ["Por fin podemos hacer planes", "Nerea Gil Sastre"],
+      ["Era lo que pedíamos", "Hugo Prieto Sanz"],
+    ],
+  },
+  {
+    construction:
+      "«Entre las familias está la de X, cuyo hijo Y, de 19 años, …», luego «…», dijo: habla la primera " +
+      "persona presentada; la que nombra su descripción no",
+    paragraphs: [
+      "La Fiscalía del Estado identificó el martes a doce de las víctimas.",
+      "Entre las familias que recibieron noticias está la de Rosa Elena Treviño, cuyo hijo Iván, de 19 " +
+        "años, desapareció en 2022. «Ahora sí puedo enterrarlo», dijo.",
+    ],
+    expected: [["Ahora sí puedo enterrarlo", "Rosa Elena Treviño"]],
+  },
+  {
+    construction:
+      "negativos del verbo sin sujeto: un organismo sujeto de la frase anterior habla aunque presente a " +
+      "una persona tras una preposición; de dos personas habla el sujeto, no el complemento; un lugar o " +
+      "una escuela tras una preposición no es nadie",
+    paragraphs: [
+      "La Consejería de Sanidad comunicó el viernes el cierre del consultorio a la familia de Marta Ruiz " +
+        "Pardo, que vive en la aldea. «No había médico disponible», explicó.",
+      "La alcaldesa, Ana Gómez Vidal, visitó a Jorge Salas Rey, de 70 años, en su casa. «Le ayudaremos " +
+        "con la mudanza», aseguró.",
+      "El concejal Tomás Lago Ferrer habló con los vecinos. El autobús llegó por la tarde a Lucena del " +
+        "Puerto, que celebró la noticia. «Es un primer paso», añadió.",
+      "El director Iván Costa Gil recibió a las familias. La noticia llegó a la escuela Coral Way, que " +
+        "abrió en 1990. «Hay plazas para todos», dijo.",
+    ],
+    expected: [
+      ["No había médico disponible", "La Consejería de Sanidad"],
+      ["Le ayudaremos con la mudanza", "Ana Gómez Vidal"],
+      ["Es un primer paso", "Tomás Lago Ferrer"],
+      ["Hay plazas para todos", "Iván Costa Gil"],
+    ],
+  },
+  {
+    construction:
+      "El agente X mostró … «…», expuso ante el juez: «exponer» es verbo de habla y el sujeto de la frase " +
+      "anterior habla, no el organismo que citó el párrafo antes",
+    paragraphs: [
+      "La Fiscalía Anticorrupción sostuvo que el exfuncionario autorizó pagos que «nunca se justificaron». " +
+        "El agente del Ministerio Público, Luis Ortega Rey, mostró los contratos. «Las obras no existían», " +
+        "expuso ante el juez.",
+    ],
+    expected: [
+      ["nunca se justificaron", "La Fiscalía Anticorrupción"],
+      ["Las obras no existían", "Luis Ortega Rey"],
+    ],
+  },
+  {
+    construction:
+      "«Entre ellas está la de X, madre de …. Se mudó …. «…», reconoce»: la persona presentada tras una " +
+      "preposición es la última mencionada, aunque la frase de antes no tenga sujeto escrito",
+    paragraphs: [
+      "La Consejería de Educación ha confirmado que el aula de Infantil seguirá abierta el próximo curso.",
+      "La noticia llegó el viernes. Entre ellas está la de Lucía Moreno Lafuente, madre de dos niños. Se " +
+        "mudó al pueblo en 2022. «Si cerraban el aula, nos teníamos que ir», reconoce.",
+    ],
+    expected: [["Si cerraban el aula, nos teníamos que ir", "Lucía Moreno Lafuente"]],
+  },
 ]);

@@ -553,4 +553,20 @@ runBattery("pt", [
       ["mentiu desde o primeiro dia", "André Moura Reis"],
     ],
   },
+  {
+    construction:
+      "«Entre elas está a de X, mãe de …», depois «…», reconhece sem sujeito: fala a pessoa que a frase " +
+      "anterior apresenta depois de uma preposição, não o órgão nomeado antes; um órgão sujeito (negativo)",
+    paragraphs: [
+      "O Ministério da Educação confirmou que a escola da vila vai continuar aberta.",
+      "A notícia chegou na sexta-feira. Entre elas está a de Maria Souza Lima, mãe de dois filhos, que se " +
+        "mudou para a vila em 2022. “Se fechassem a escola, teríamos de ir embora”, reconhece.",
+      "O Ministério da Saúde comunicou o fechamento do posto à família de Ana Reis Matos, que vive na " +
+        "aldeia. “Não havia médico disponível”, explicou.",
+    ],
+    expected: [
+      ["Se fechassem a escola, teríamos de ir embora", "Maria Souza Lima"],
+      ["Não havia médico disponível", "O Ministério da Saúde"],
+    ],
+  },
 ]);

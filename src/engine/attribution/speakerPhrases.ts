@@ -37,6 +37,7 @@ import {
 } from "./names.ts";
 import { documentSubjectOf, isFunctionWord, isPersonNoun } from "../lang/lexicon.ts";
 import { appositionBefore } from "../mentions/roles.ts";
+import { isGivenName } from "../lang/givenNames.ts";
 
 export type { Sentence };
 
@@ -2693,12 +2694,13 @@ export function peopleIn(s: Sentence, start: number, end: number): Mention[] {
   if (findTokenIn(s.tokens, start, end, (t) => t.kind === "word" && !isCapitalised(t)) < 0) return [];
   // A name after a slash is a photo's credit (`(REUTERS/Ana Ruiz)`), not someone the sentence names.
   const credit = (r: NameRun) => s.tokens[r.titleStart - 1]?.text === "/";
-  // `le problème pour Lucas, 16 ans, …`: a place has no age, so an age in apposition makes the run
-  // after a preposition someone's, wherever the preposition stands.
-  const agedAfterPreposition = (r: NameRun) =>
-    r.afterPreposition && isPersonRun({ ...r, afterPreposition: false }) && agedAfter(s, r.end);
+  // `le problème pour Lucas, 16 ans, …`, `la de Lucía Moreno, madre de dos niños`: a place has no age
+  // and is no one's mother, so what describesPerson reads after the run makes it someone's, wherever
+  // the preposition stands.
+  const describedAfterPreposition = (r: NameRun) =>
+    r.afterPreposition && isPersonRun({ ...r, afterPreposition: false }) && describesPerson(s, r);
   const runs = nameRuns(s, start, end).filter(
-    (r) => (isPersonRun(r) || agedAfterPreposition(r)) && !credit(r),
+    (r) => (isPersonRun(r) || describedAfterPreposition(r)) && !credit(r),
   );
   // A person a preposition governs (`Samen met vicepremier X is Y bevoegd`, `With X at her side, Y …`) is
   // not the one the sentence is about, whatever office is written with the name; nor is the one a verb
@@ -2737,6 +2739,24 @@ export function peopleIn(s: Sentence, start: number, end: number): Mention[] {
     // `For Toby, …` sets out whose view the sentence gives: its topic, not a governed person.
     return [governed(run) && !viewpoint ? { ...known, afterPreposition: true } : known];
   });
+}
+
+/**
+ * `…, madre de dos niños`, `…, de 51 años,`, `…, 51,`: after the name `run`, an apposition opening on a
+ * person's noun or an age, which only a person is given; or, after a first name, a relative clause
+ * (`…, que se mudó`, `…, cuyo hijo`, `…, qui`), which a place takes too (`Ixelles, qui`).
+ */
+export function describesPerson(s: Sentence, run: NameRun): boolean {
+  const { tokens, rules } = s;
+  const { end } = run;
+  if (agedAfter(s, end) || agedAppositionAfter(s, end)) return true;
+  const next = tokens[end + 1];
+  const comma = tokens[end]?.text === "," && isWord(next);
+  if (comma && (isPersonNoun(next.lower, rules) || agedComplementEnd(s, end + 1) !== null)) return true;
+  const relative =
+    relativeAfter(s, end) ||
+    (comma && (rules.complementisers.has(next.lower) || rules.relativePossessives.has(next.lower)));
+  return relative && isGivenName(tokens[run.start]!.text);
 }
 
 /** "la periodista Pilar del Río": a determiner and a person noun just before a name give its role. */

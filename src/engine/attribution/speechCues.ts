@@ -24,9 +24,10 @@ import {
   speechIdiomsOpeningWith,
   splitIdiomEnd,
 } from "../lang/lexicon.ts";
-import { isDictionaryWord, listConjunctions, nameRuns, tokensText } from "./names.ts";
+import { isDictionaryWord, isPersonRun, listConjunctions, nameRuns, tokensText } from "./names.ts";
 import {
   analysePhrase,
+  describesPerson,
   firstPersonIn,
   namesTopic,
   knownNoun,
@@ -455,7 +456,25 @@ function subjectOfSentenceBefore(s: Sentence, q: number, verb: VerbMatch, end: n
   if (from > 0 && !ends(from - 1)) return null;
   const subject = mainSubject(s, from, q - 1);
   if (subject?.type === "pronoun") return null;
-  return personNamedByCopula(s, from, q - 1) ?? subject;
+  return personNamedByCopula(s, from, q - 1) ?? subject ?? personIntroduced(s, from, q - 1);
+}
+
+/**
+ * `Entre ellas está la de Lucía Moreno, madre de dos niños.`, `La noticia llegó a la familia de Lucía
+ * Moreno, que …`: a sentence whose subject names no one may still bring a person in, after a
+ * preposition, whom what the reporter sets after the name shows to be someone (`llegó a Lucena del
+ * Puerto` names a place; `la escuela Coral Way` a school). The first so introduced: whoever the
+ * sentence names after them stands in what it says of them (`la de Marisol Hernández, cuyo hijo Kevin,
+ * de 19 años, desapareció`). Null when there is none.
+ */
+function personIntroduced(s: Sentence, from: number, end: number): Mention | null {
+  const runs = nameRuns(s, from, end);
+  const run = runs.find((r) => isPersonRun({ ...r, afterPreposition: false }) && describesPerson(s, r));
+  // A name opening the sentence, past its determiner, is its subject, though no verb was found to end
+  // it (`A Prefeitura de Campinas comunicou … à família de X`): what it said is its own.
+  if (!run || (runs[0] !== run && runs[0]!.titleStart <= from + 1)) return null;
+  const mention = analysePhrase(s, run.titleStart, run.end);
+  return mention?.type === "name" && mention.kind === "person" ? mention : null;
 }
 
 /**

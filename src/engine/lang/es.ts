@@ -31,6 +31,7 @@ const IRREGULAR = `
   defiende defienden confiesa confiesan sugiere sugieren sugirió sugirieron
   cree creen creyó creyeron creía creían recomienda recomiendan
   lee leen leyó leyeron leía leían leído leída leyendo
+  expone exponen expuso expusieron exponía exponían
 `;
 
 /** Verbs of several words. */
