@@ -153,10 +153,7 @@ const ARTICLES: ArticleCase[] = [
       "« a vu » un fragment, instance publique en fragment dans son rapport, deux hommes puis " +
       "« prévient le premier » et « Le second » avec deux-points, cadre anonyme en fragment, nom de " +
       "programme et terme entre guillemets",
-    todo:
-      "«un signal fort adressé aux investisseurs» not found; «une concentration excessive sur le " +
-      "Grand Tunis» goes to l’Instance, not l’Instance tunisienne de l’investissement; «nearshoring» " +
-      "taken for a quote",
+    todo: "«un signal fort adressé aux investisseurs» not found; «nearshoring» taken for a quote",
     headline: "Sfax : Dataxis inaugure un centre de développement de 400 ingénieurs",
     standfirst:
       "L’entreprise de services numériques franco-tunisienne investit 35 millions de dinars dans " +

@@ -4557,6 +4557,47 @@ const CASES: Case[] = [
     ],
   },
   {
+    name:
+      "L’Instance tunisienne de l’investissement (TIA) relève …, mais pointe « … » : l’adjectif d’un " +
+      "organisme avant un complément en minuscules",
+    paragraphs: [
+      "Dans son rapport annuel, l’Instance tunisienne de l’investissement (TIA) relève une hausse des " +
+        "projets, mais pointe « une concentration excessive sur la capitale ».",
+      "L’Agence nationale de développement publie son bilan et juge la reprise « encore fragile ».",
+      "La Caisse nationale d’assurance maladie constate une hausse des dépenses, mais estime la " +
+        "trajectoire « tenable ».",
+    ],
+    quotes: [
+      ["une concentration excessive sur la capitale", "l’Instance tunisienne de l’investissement"],
+      ["encore fragile", "L’Agence nationale de développement"],
+      ["tenable", "La Caisse nationale d’assurance maladie"],
+    ],
+  },
+  {
+    name:
+      "Le Syndicat national de l’éducation et de la culture a salué … : « et » avant un second " +
+      "complément du nom",
+    paragraphs: [
+      "L’Office national de la chasse et de la faune sauvage constate une baisse des effectifs et " +
+        "juge la situation « préoccupante ».",
+    ],
+    quotes: [["préoccupante", "L’Office national de la chasse et de la faune sauvage"]],
+  },
+  {
+    name:
+      "La Commission européenne propose de … (négatif) : « de » et un infinitif suivent un verbe, pas " +
+      "un adjectif",
+    paragraphs: [
+      "La Commission européenne propose de renforcer les contrôles et juge la réforme « indispensable ».",
+    ],
+    quotes: [["indispensable", "La Commission européenne"]],
+  },
+  {
+    name: "La Région applique de nouvelles règles … (négatif) : un pluriel après « de » est un objet",
+    paragraphs: ["La Région applique de nouvelles règles et juge la réforme « indispensable »."],
+    quotes: [["indispensable", "La Région"]],
+  },
+  {
     name: "La mairie réagit dans … ; La préfecture parle de X … (négatifs) : le verbe avant son complément",
     paragraphs: [
       "La mairie réagit dans un communiqué. Elle juge la décision « très prématurée ».",

@@ -1370,7 +1370,7 @@ function officePlaceGoverning(
 
 /** A word with one of the lexicon's adjective endings (`democrático`, `regional`), read once per lexicon. */
 const adjectiveEndings = new WeakMap<LanguageRules, RegExp | null>();
-function isAdjective(lower: string, rules: LanguageRules): boolean {
+export function isAdjective(lower: string, rules: LanguageRules): boolean {
   let ending = adjectiveEndings.get(rules);
   if (ending === undefined) {
     const alternatives = rules.notQuoteWords.adjectiveEndings;

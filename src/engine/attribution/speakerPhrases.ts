@@ -24,6 +24,7 @@ import {
   suspendedCompoundAt,
   conjunctionInPortfolio,
   dashInBodyName,
+  isAdjective,
   isDictionaryWord,
   isPersonRun,
   joinsPlaceList,
@@ -2593,14 +2594,21 @@ export function mainSubject(s: Sentence, start: number, end: number): Mention | 
       continue;
     }
     // Another clause or a figure before any verb: no plain subject to read. A conjunction inside a body's
-    // name joins no clause (`La presidenta de la Sociedad de Medicina de Familia y Comunitaria`).
+    // name joins no clause (`La presidenta de la Sociedad de Medicina de Familia y Comunitaria`), nor
+    // one before a second complement of the head's (`Le Syndicat national de l’éducation et de la
+    // culture`): a clause opens on its subject, not on a preposition.
+    const joinsComplements =
+      head && listConjunctions(rules).has(t.lower) && rules.complementOf.has(tokens[k + 1]?.lower ?? "");
     if (
       !isWord(t) ||
       isDigit(t) ||
-      ((rules.clauseJoins.has(t.lower) || rules.phraseStops.has(t.lower)) && !conjunctionInBodyName(s, k)) ||
+      ((rules.clauseJoins.has(t.lower) || rules.phraseStops.has(t.lower)) &&
+        !conjunctionInBodyName(s, k) &&
+        !joinsComplements) ||
       rules.relativePronouns.has(t.lower)
     )
       return null;
+    if (joinsComplements) continue;
     if (head && cliticAfterHead(s, k, commas)) return knownSubject(s, from, k);
     if (rules.determiners.has(t.lower) || rules.prepositions.has(t.lower) || rules.nameParticles.has(t.lower))
       continue;
@@ -2632,12 +2640,41 @@ export function mainSubject(s: Sentence, start: number, end: number): Mention | 
  * follow their noun, a lower-case word after the subject's head, before a complement's preposition (`de`)
  * and a capitalised name, is an adjective inside the body's name, not a verb taking an object (`La mairie
  * réagit dans un communiqué`, `La ville parle de la crue`): that complement names the body's place.
+ * After a capitalised body's noun, a word with an adjective's ending (`adjectiveEndings`) goes on with
+ * the name whatever its complement (`l’Instance tunisienne de l’investissement`, `L’Agence nationale de
+ * développement`); a verb there has no such ending (`La Commission propose de …`).
  */
 function adjectiveBeforeNamingComplement(s: Sentence, k: number): boolean {
   const { tokens, rules } = s;
   if (!rules.adjectivesFollowNouns || !rules.complementOf.has(tokens[k + 1]?.lower ?? "")) return false;
+  if (qualifiesNamedBody(s, k)) return true;
   const name = rules.determiners.has(tokens[k + 2]?.lower ?? "") ? k + 3 : k + 2;
   return isWord(tokens[name]) && isCapitalised(tokens[name]!);
+}
+
+// A plural's ending where nouns and adjectives take one (`nouveaux`, `règles`).
+const PLURAL = /\p{L}{2}[sx]$/u;
+
+// How many adjectives may follow a body's noun in its name (`Comité consultatif national d’éthique`).
+const BODY_ADJECTIVES = 3;
+
+/**
+ * The lower-case word at k has an adjective's ending, is no speech verb (`explique`, `indique`), and
+ * follows a capitalised noun, other such adjectives between (`le Comité consultatif national`). A plural
+ * right after the preposition is a partitive object, and the word a verb (`Airbus fabrique de nouveaux
+ * avions`): a body's complement without article is singular (`de développement`, `de santé`).
+ */
+function qualifiesNamedBody(s: Sentence, k: number): boolean {
+  const { tokens, rules } = s;
+  const adjective = (at: number) => {
+    const t = tokens[at];
+    return isWord(t) && !isCapitalised(t) && isAdjective(t.lower, rules) && !isSpeechVerb(s, at);
+  };
+  if (!adjective(k) || PLURAL.test(tokens[k + 2]?.lower ?? "")) return false;
+  let head = k - 1;
+  while (head > k - BODY_ADJECTIVES && adjective(head)) head--;
+  const noun = tokens[head];
+  return isWord(noun) && isCapitalised(noun) && !rules.determiners.has(noun.lower);
 }
 
 /**

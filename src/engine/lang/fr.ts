@@ -336,7 +336,9 @@ export const french: LanguageRules = {
       "avertit|avertissant|prévient|prévenant|met en garde contre|mettant en garde contre",
     signSlogans: "mots? d’ordre|mots? d'ordre|slogans?|messages?",
     namingNouns: "surnoms?|sobriquets?",
-    adjectiveEndings: "al|el|elle|ique|aire|eux|euse|able|ible|if|ive|bre",
+    // Feminine and plural forms of the adjectives that qualify a body's noun (`nationale`, `tunisienne`,
+    // `européenne`, `française`, `régionaux`).
+    adjectiveEndings: "al|ale|ales|aux|el|elle|ique|aire|eux|euse|able|ible|if|ive|bre|ienne|éenne|aise",
     listConjunctions: "et|ou",
     namingAfterThing: "dit",
     levels: "niveau|catégorie|phase|stade|échelon|degré|vigilance|alerte",
