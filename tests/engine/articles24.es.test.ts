@@ -80,16 +80,6 @@ runArticles("es", [
       "sujeto, jueza con «le dijo Ruiz», fiscalía en un comunicado con cita parcial, expediente " +
       "con «Según» y cita parcial, cita partida del abogado con «declaró» invertido, exingeniero " +
       "anónimo sin verbo",
-    todo:
-<<<<<<< HEAD
-      "«Me dejé llevar por la ambición» goes to el exfuncionario, not Orlando Enrique Salcedo " +
-      "Briceño; «Doce años es poco, pero por lo menos aquí alg…» goes to el expediente, not un " +
-      "exingeniero de Corpoelec",
-=======
-      "«no es un refugio para el dinero de la corrupción» goes to el Distrito " +
-      "Sur de Florida, not la Fiscalía federal para el Distrito Sur de Florida; «Doce años es poco, pero " +
-      "por lo menos aquí alg…» goes to el expediente, not un exingeniero de Corpoelec",
->>>>>>> l-prodrop
     headline: "Exviceministro venezolano, condenado a 12 años por lavar dinero con condominios en Miami",
     standfirst:
       "“Me dejé llevar por la ambición”, dijo el exfuncionario ante la jueza antes de escuchar la " +
