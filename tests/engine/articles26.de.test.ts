@@ -386,9 +386,6 @@ runArticles("de", [
       "Hotelier geteilt um „sagte Brawand“, zwei Männer in einem Absatz („doppelte nach:“), " +
       "Teilzitat einer ungenannten Stimmbürgerin, Name einer Initiative",
     todo:
-      "«Die Infrastruktur im Tal ist für eine Dorfbev…» goes to des Gemeinderats, not Gemeinderat; " +
-      "«Eine Gebühr am Dorfeingang ist das falsche Si…» goes to Hotelier Ueli Brawand, not Ueli Brawand; " +
-      "«die Gäste fragen sich dann, ob sie überhaupt …» goes to Hotelier Ueli Brawand, not Ueli Brawand; " +
       "«höchste Zeit, dass sich das Tal wehrt» goes to Christian Feuz, not Eine ältere Stimmbürgerin aus " +
       "Wengen",
     headline: "Lauterbrunnen führt eine Gebühr für Tagesgäste ein",
@@ -440,9 +437,8 @@ runArticles("de", [
       "der Vater“, „Der Junior widerspricht:“), Teilzitat der Nationalparkdirektorin mit „hält " +
       "fest“, ungenannter Bergführer, Beiname eines Berges",
     todo:
-      "«Alle gemessenen Gletscher in Österreich sind …» goes to des ÖAV, not ÖAV; «In zehn Jahren " +
-      "kommt hier niemand mehr über d…» goes to Florian Rieder, not Sepp Rieder; «Dann kommen die Leute " +
-      "eben wegen der Aussicht…» goes to Der Junior, not Florian Rieder",
+      "«In zehn Jahren kommt hier niemand mehr über d…» goes to Florian Rieder, not Sepp Rieder; «Dann " +
+      "kommen die Leute eben wegen der Aussicht…» goes to Der Junior, not Florian Rieder",
     headline: "Obersulzbachkees: „So schnell war der Rückgang noch nie“",
     standfirst:
       "Fast 80 Meter hat der Gletscher unter dem Großvenediger im vergangenen Jahr verloren. " +
@@ -488,8 +484,7 @@ runArticles("de", [
       "erwähnter Begriff",
     todo:
       "«Seit Jahresbeginn sind in Brixen sechs Stelle…» goes to der Südtiroler Sanitätsbetrieb, not " +
-      "Südtiroler Sanitätsbetrieb; «Die Kommunikation im Wartebereich ist unsere …» goes to " +
-      "Pflegekoordinatorin Evi Gasser, not Evi Gasser",
+      "Südtiroler Sanitätsbetrieb",
     headline: "Notaufnahme Brixen: „Sieben Stunden auf dem Gang“",
     standfirst:
       "Die Wartezeiten in der Ersten Hilfe des Krankenhauses Brixen sind im Herbst auf einen " +

@@ -68,9 +68,6 @@ runArticles("en", [
       "for the first-named, a victim impact statement with Garda Surname wrote, a programme's " +
       "name in marks, a defence barrister with a partial then counsel said, a judge's quote " +
       "split by the judge said",
-    todo:
-      "«He looked straight at us and put the foot down,» goes to Garda Niamh Power, not Niamh Power; " +
-      "«I joined the guards to help people. I never t…» goes to Garda Aoife Kiely, not Aoife Kiely",
     headline: "Dungarvan man who rammed Garda car on N25 given suspended sentence",
     standfirst: "Judge tells accused he was ‘extraordinarily lucky’ that nobody was killed",
     paragraphs: [

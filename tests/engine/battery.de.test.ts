@@ -3800,4 +3800,42 @@ runBattery("de", [
       ["dass hier im Herbst das Licht ausgeht", "Ein Monteur"],
     ],
   },
+  {
+    construction:
+      "heisst es in der Botschaft des Gemeinderats / im Bericht des DAV: die Stelle ohne Genitiv " +
+      "(negatives: ein Nominativ behält seinen Artikel, ein Adjektiv seine Form)",
+    paragraphs: [
+      "«Die Strasse ist zu schmal», heisst es in der Botschaft des Gemeinderats.",
+      "Im Jahresbericht des Gemeinderates heißt es, die Lage sei „ernst“.",
+      "„Alle Gletscher sind geschrumpft“, heißt es im Jahresbericht des DAV.",
+      "„Wir prüfen den Antrag“, sagte der Gemeinderat am Montag.",
+      "„Es wird stürmisch“, heißt es in einer Mitteilung des Deutschen Wetterdienstes.",
+    ],
+    expected: [
+      ["Die Strasse ist zu schmal", "Gemeinderat"],
+      ["ernst", "Gemeinderat"],
+      ["Alle Gletscher sind geschrumpft", "DAV"],
+      ["Wir prüfen den Antrag", "der Gemeinderat"],
+      ["Es wird stürmisch", "des Deutschen Wetterdienstes"],
+    ],
+  },
+  {
+    construction:
+      "sagte Hotelier X Y, Pflegekoordinatorin X Y: Beruf vor dem Namen, auch auf -ator zu einem " +
+      "Verb auf -ieren (negatives: drei Wörter eines Namens, ein Nachname, der ein Nomen ist)",
+    paragraphs: [
+      "«Das ist das falsche Signal», sagte Hotelier Ueli Brawand.",
+      "Pflegekoordinatorin Evi Gasser räumt ein: „Die Kommunikation ist unsere größte Baustelle.“",
+      "Projektkoordinator Jonas Amrein sagte: „Wir sind bereit.“",
+      "„Es gilt für alle“, sagte Anna Maria Hotz.",
+      "„Wir warten ab“, sagte Richter Martin Eberle.",
+    ],
+    expected: [
+      ["Das ist das falsche Signal", "Ueli Brawand"],
+      ["Die Kommunikation ist unsere größte Baustelle.", "Evi Gasser"],
+      ["Wir sind bereit.", "Jonas Amrein"],
+      ["Es gilt für alle", "Anna Maria Hotz"],
+      ["Wir warten ab", "Martin Eberle"],
+    ],
+  },
 ]);

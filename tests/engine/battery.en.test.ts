@@ -2923,4 +2923,21 @@ runBattery("en", [
     ],
     expected: [["The ferry sails on Monday.", "Tom Reilly"]],
   },
+  {
+    construction:
+      "said Garda X Y: the Irish police rank before a name (negatives: a body's name closing on its " +
+      "noun keeps the word a title would be, An Garda Síochána, General Motors)",
+    paragraphs: [
+      "“He looked straight at us,” said Garda Niamh Power.",
+      "Garda Aoife Kiely told the court: “I never thought I would be hurt.”",
+      "“Inquiries are continuing,” said An Garda Síochána in a statement.",
+      "“Sales rose in every region,” General Motors said.",
+    ],
+    expected: [
+      ["He looked straight at us,", "Niamh Power"],
+      ["I never thought I would be hurt.", "Aoife Kiely"],
+      ["Inquiries are continuing,", "An Garda Síochána"],
+      ["Sales rose in every region,", "General Motors"],
+    ],
+  },
 ]);

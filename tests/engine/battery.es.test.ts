@@ -4530,4 +4530,20 @@ runBattery("es", [
     ],
     expected: [["Si cerraban el aula, nos teníamos que ir", "Lucía Moreno Lafuente"]],
   },
+  {
+    construction:
+      "según informó el X, que calificó … de «…»: the source's verb after según is no noun " +
+      "(negatives: según and a noun, según and a verb before a comma)",
+    paragraphs: [
+      "Las rutas se cerraron, según explicó el Ayuntamiento de Ceuta, que calificó el cierre de " +
+        "«inevitable».",
+      "Según informó la Policía Local, el conductor estaba «muy nervioso».",
+      "Según el informe, la situación es «grave».",
+    ],
+    expected: [
+      ["inevitable", "el Ayuntamiento de Ceuta"],
+      ["muy nervioso", "la Policía Local"],
+      ["grave", "el informe"],
+    ],
+  },
 ]);

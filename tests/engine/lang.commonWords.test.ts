@@ -8,6 +8,7 @@ import {
   findsWord,
   isCommonWord,
   isCompoundNoun,
+  isDoerNoun,
   isKnownName,
   type WordShapes,
 } from "../../src/engine/lang/commonWords.ts";
@@ -76,6 +77,14 @@ test("German: compounds the word sets lack are nouns by their parts; names are n
   for (const name of ["Wolfgang", "Christopher", "Constantin", "Florentin", "Benedikt", "Relotius"])
     assert.ok(!isCompoundNoun("de", name), name);
   assert.ok(!isCompoundNoun("nl", "Lawinenwarner"));
+});
+
+test("German: -ator is the doer of a verb in -ieren, alone or closing a compound; not of any -ator", () => {
+  for (const word of ["Koordinator", "Koordinatorin", "Fixator"]) assert.ok(isDoerNoun("de", word), word);
+  for (const word of ["Pflegekoordinatorin", "Projektkoordinator"])
+    assert.ok(isCompoundNoun("de", word), word);
+  // No verb in -ieren stands behind them: `renieren` is no word.
+  for (const word of ["Renator", "Renatorin"]) assert.ok(!isDoerNoun("de", word), word);
 });
 
 test("Dutch: everyday words are common words (with the dictionary's ĳ read as ij), names are not", () => {

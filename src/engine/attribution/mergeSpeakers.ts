@@ -7,6 +7,7 @@ import type { Gender, LanguageRules } from "../lang/types.ts";
 import type { Mention } from "./speakerPhrases.ts";
 import {
   CompoundMap,
+  GENITIVE_ENDINGS,
   isFunctionWord,
   isPersonNoun,
   listConjunctions,
@@ -30,6 +31,8 @@ import type { ScoredDescription } from "./resolver.ts";
 
 /** A role written in capitals, perhaps with a digit (`PDG`, `CEO`, `T1`): see roleAbbreviation. */
 const ROLE_ABBREVIATION = /^\p{Lu}[\p{Lu}\p{N}]{1,5}$/u;
+/** The genitive endings, the longer first: `Gemeinderates` is `gemeinderat`, not `gemeinderate`. */
+const GENITIVE_ENDINGS_LONGEST_FIRST = [...GENITIVE_ENDINGS].sort((a, b) => b.length - a.length);
 
 export interface Entity {
   id: number;
@@ -765,23 +768,41 @@ export class SpeakerRegistry {
   }
 
   /**
-   * `in einer Mitteilung der Sparkasse`, `auf Anfrage des Landkreises`: a body's noun alone after an
-   * article a noun or preposition puts in its case, standing for no body named before, goes by the
-   * noun as a subject has it (`Sparkasse`, `Landkreis`): the article is the case's, and tells neither
-   * the body's name nor its gender. Undefined for any other description.
+   * `in einer Mitteilung der Sparkasse`, `auf Anfrage des Landkreises`, `im Bericht des ÖAV`, `in der
+   * Botschaft des Gemeinderats`: a body's noun, a body's acronym or an office's title alone after an
+   * article a noun or preposition puts in its case, standing for no one named before, goes by the word
+   * as a subject has it (`Sparkasse`, `Landkreis`, `ÖAV`, `Gemeinderat`): the article is the case's,
+   * and tells neither the name nor the gender. Undefined for any other description.
    */
-  private bodyNounOutOfCase(m: Mention, block: number): string | undefined {
-    if (m.kind !== "organisation" || m.at === undefined) return undefined;
+  private nounOutOfCase(m: Mention, block: number): string | undefined {
+    if ((m.kind !== "organisation" && m.kind !== "unnamed") || m.at === undefined) return undefined;
     const [, noun, ...more] = m.name.split(/\s+/u);
+    if (noun === undefined || more.length > 0) return undefined;
+    const lower = noun.toLowerCase();
     const uninflected =
-      noun === undefined || more.length > 0 ? undefined : this.bodyNounUninflected(noun.toLowerCase());
+      m.kind === "unnamed"
+        ? this.titleUninflected(lower)
+        : (this.bodyNounUninflected(lower) ?? (ACRONYM.test(noun) ? lower : undefined));
     if (uninflected === undefined) return undefined;
     const written = this.mentions
       .entityAt(block, m.at)
       ?.mentions.find((e) => e.block === block && e.span.start === m.at);
     return written && this.mentions.opensOnCaseArticle(written)
-      ? noun!.slice(0, uninflected.length)
+      ? noun.slice(0, uninflected.length)
       : undefined;
+  }
+
+  /**
+   * The office's title `word` is, its genitive ending left off where nouns take one (`Gemeinderats` →
+   * `gemeinderat`); undefined for any other word.
+   */
+  private titleUninflected(word: string): string | undefined {
+    if (!this.rules.capitalisesNouns) return undefined;
+    for (const ending of GENITIVE_ENDINGS_LONGEST_FIRST) {
+      const stem = word.slice(0, -ending.length);
+      if (word.endsWith(ending) && this.rules.titles.has(stem)) return stem;
+    }
+    return undefined;
   }
 
   /**
@@ -931,7 +952,7 @@ export class SpeakerRegistry {
       // With no one it stands for, a person's description speaks as written, a person still (see
       // describesPerson): `its promoter` in a standfirst may be the promoter the body names (canonical).
       const person = m.kind === "organisation" && this.describesPerson(m, words, speaks);
-      const name = (person ? undefined : this.bodyNounOutOfCase(m, block)) ?? m.name;
+      const name = (person ? undefined : this.nounOutOfCase(m, block)) ?? m.name;
       const created = this.create(person ? { ...m, kind: "unnamed" } : m, name, false);
       if (m.at !== undefined) this.entities[created]!.introduced = { block, at: m.at };
       if (m.kind === "unnamed" && this.rules.indefiniteDeterminers.has(writtenWords(m.name)[0] ?? ""))

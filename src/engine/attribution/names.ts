@@ -1730,8 +1730,11 @@ function splitTitle(
   // Made for the few runs an honorific opens: splitTitle runs for every run of every stretch read.
   let honorificWords: Set<number> | undefined;
   // A body named after the office that heads it keeps its office, and a company's name its words
-  // (`Vogt Hydraulik AG`): no title to split off.
-  let bodyName = companyFormAt(tokens, end - 1, rules);
+  // (`Vogt Hydraulik AG`), and so does a name closing on a body's noun (`General Motors`, `Garda
+  // Síochána`, where nouns are capitalised only in names): no title to split off.
+  let bodyName =
+    companyFormAt(tokens, end - 1, rules) ||
+    (!rules.capitalisesNouns && rules.organisationNouns.has(tokens[end - 1]!.lower));
   for (let k = start; !bodyName && k < end; k++) bodyName = officePossessiveInName(tokens, k, rules);
   for (let k = start; !bodyName && k < end - 1; k++) {
     const lower = tokens[k]!.lower;

@@ -280,6 +280,8 @@ export function isNoun(s: Sentence, i: number): boolean {
   if (rules.verbSecond && opening && !isCapitalised(tokens[i]!)) return false;
   // `Así lo afirmó`: an article that takes no noun is the verb's object.
   if (rules.neuterArticles.has(before.lower)) return false;
+  // `según informó la Autoridad Portuaria`: a source phrase of one word takes its source's verb.
+  if (rules.sourcePhrases.includes(before.lower) && rules.speechVerbs.has(tokens[i]!.lower)) return false;
   // A gerund after a preposition stays a verb: `en réclamant`, `by saying`.
   if (rules.speechGerunds.has(tokens[i]!.lower) && !rules.determiners.has(before.lower)) return false;
   // So does an infinitive its verb governs: `a tenu à préciser`.

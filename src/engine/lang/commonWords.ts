@@ -33,11 +33,11 @@ export interface WordShapes {
   feminine?: { endings: readonly string[]; replaces: readonly string[] };
   /**
    * Endings of nouns for a doer, made from a verb the noun list does not hold ("Warner", "Warnerin"
-   * from "warnen"): a compound of a stored noun and such a word is a noun ("Lawinen|warner").
+   * from "warnen", "Koordinatorin" from "koordinieren"), each with the ending of the verb's infinitive
+   * it replaces: a compound of a stored noun and such a word is a noun ("Lawinen|warner",
+   * "Pflege|koordinatorin").
    */
-  doerEndings?: readonly string[];
-  /** The ending of a verb's infinitive ("en" of "rappen"), which a doer's noun replaces ("Rapper"). */
-  infinitiveEnding?: string;
+  doerEndings?: ReadonlyArray<readonly [doer: string, infinitive: string]>;
 }
 
 export const SHAPES: Readonly<Record<string, WordShapes>> = {
@@ -45,8 +45,13 @@ export const SHAPES: Readonly<Record<string, WordShapes>> = {
     endings: ["e", "n", "en", "s", "es", "er", "ern", "nen"],
     linkers: ["s", "es", "n", "en", "e"],
     feminine: { endings: ["innen", "in"], replaces: ["", "e"] },
-    doerEndings: ["er", "erin"],
-    infinitiveEnding: "en",
+    // `-ator` makes the doer of a verb in `-ieren` (koordinieren → Koordinator), as `-er` of any other.
+    doerEndings: [
+      ["er", "en"],
+      ["erin", "en"],
+      ["ator", "ieren"],
+      ["atorin", "ieren"],
+    ],
   },
   // Dutch compounds are not split: Dutch capitalises names only, so a lone capitalised word is
   // most often a surname ("zei Coens"), and short Dutch words would make too many of those look
@@ -233,7 +238,7 @@ export function isCompoundNoun(lang: string, word: string): boolean {
     )
       return true;
     if (
-      doerEndings.some((ending) => head.length >= ending.length + 4 && head.endsWith(ending)) &&
+      doerEndings.some(([ending]) => head.length >= ending.length + 4 && head.endsWith(ending)) &&
       isFirstPart(words.common, key.slice(0, split), shapes, MAX_COMPOUND_PARTS)
     )
       return true;
@@ -249,12 +254,11 @@ export function isCompoundNoun(lang: string, word: string): boolean {
 export function isDoerNoun(lang: string, word: string): boolean {
   const words = wordsOf(lang);
   const shapes = SHAPES[lang];
-  const infinitive = shapes?.infinitiveEnding;
-  if (words === undefined || shapes === undefined || infinitive === undefined) return false;
+  if (words === undefined || shapes === undefined) return false;
   const key = compoundHead(wordKey(word), shapes);
   if (words.names.has(key)) return false;
   return (shapes.doerEndings ?? []).some(
-    (ending) =>
+    ([ending, infinitive]) =>
       key.length - ending.length >= MIN_FIRST_PART &&
       key.endsWith(ending) &&
       isStemForm(words.common, key.slice(0, -ending.length) + infinitive, shapes),

@@ -422,7 +422,7 @@ export const german: LanguageRules = {
       pfleger krankenpfleger spieler torhüter stürmer kapitän helfer
       feuerwehrmann regisseur senior dramaturg
       erzieher fahrer führer verkäufer friseur sanitäter apotheker elektriker mechaniker kurator gärtner
-      besucher zuschauer monteur installateur tischler dachdecker klempner mechatroniker
+      besucher zuschauer monteur installateur tischler dachdecker klempner mechatroniker hotelier
       ologe
     `,
       "m",
@@ -441,7 +441,7 @@ export const german: LanguageRules = {
       feuerwehrfrau regisseurin pensionistin
       hebamme erzieherin fahrerin führerin verkäuferin friseurin sanitäterin apothekerin elektrikerin
       mechanikerin bäuerin kuratorin gärtnerin besucherin zuschauerin monteurin installateurin tischlerin
-      dachdeckerin klempnerin mechatronikerin
+      dachdeckerin klempnerin mechatronikerin hotelière hotelierin
       ologin
     `,
       "f",

@@ -304,7 +304,7 @@ export const english: LanguageRules = {
     councilman councilwoman councillor trustee founder executive manager editor ranger
     prosecutor defender treasurer comptroller auditor coroner assessor clerk alderman alderwoman
     mp mla msp mep mpp td taoiseach tánaiste councilmember assemblymember assemblyman assemblywoman
-    commodore brigadier corporal constable rabbi imam pastor cardinal archbishop cr cr. cllr cllr. coun.
+    commodore brigadier corporal constable garda rabbi imam pastor cardinal archbishop cr cr. cllr cllr. coun.
     recorder ald ald. det det. brig brig. adv adv. commander cmdr cmdr.
   `),
   everyoneNouns: words("man woman"),
@@ -374,6 +374,7 @@ export const english: LanguageRules = {
     news times post journal herald tribune gazette gazeta telegraph press radio television tv finance
     channel broadcaster motors airlines airways holdings industries center centre centers centres
     dynamics technologies observatory resources municipality faculty unit corporation
+    síochána
   `),
   definiteDeterminers: DEFINITE,
   indefiniteDeterminers: INDEFINITE,
