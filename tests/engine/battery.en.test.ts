@@ -2907,4 +2907,33 @@ runBattery("en", [
     paragraphs: ["The report was handed to Mayor Tom Reyes on Monday. “We will act fast,” he said."],
     expected: [["We will act fast,", "Tom Reyes"]],
   },
+  {
+    construction: "Mayor X and Senator Y met: two people joined by and, each with the title before them",
+    paragraphs: [
+      "Mayor Tom Reyes and Senator Bill Adams met on Monday. “We agree on the budget,” Reyes said.",
+      "“We will vote for it,” the senator said.",
+      "Councillor Tom Kerr and Police Commissioner Karen Whitacre toured the estate. “We need more " +
+        "patrols,” Whitacre said. “We will pay for them,” the councillor said.",
+      "Jack Brennan and Bill Fahey run the yard. “It was a hard year,” Jack Brennan said.",
+    ],
+    expected: [
+      ["We agree on the budget,", "Tom Reyes"],
+      ["We will vote for it,", "Bill Adams"],
+      ["We need more patrols,", "Karen Whitacre"],
+      ["We will pay for them,", "Tom Kerr"],
+      ["It was a hard year,", "Jack Brennan"],
+    ],
+  },
+  {
+    construction: "the Fish and Wildlife Service said “…” (negative: and inside a body's name stays)",
+    paragraphs: [
+      "Inspector Jack Brennan and the Fish and Wildlife Service opened an inquiry. The Fish and Wildlife " +
+        "Service said the deaths were “deeply concerning”.",
+      "The Finance and Planning Bill passed on Monday. Tom Reyes said the bill was “long overdue”.",
+    ],
+    expected: [
+      ["deeply concerning", "The Fish and Wildlife Service"],
+      ["long overdue", "Tom Reyes"],
+    ],
+  },
 ]);
