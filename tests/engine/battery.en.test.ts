@@ -2936,4 +2936,16 @@ runBattery("en", [
       ["long overdue", "Tom Reyes"],
     ],
   },
+  {
+    construction: "Senate passes bill; sponsor calls it ‘…’: the quote's own clause has its own subject",
+    paragraphs: [
+      ["headline", "Senate passes housing bill; sponsor calls it ‘long overdue’"],
+      "The Senate voted 30-8 on Tuesday to cap rent rises. “Renters waited long enough,” said Karen " +
+        "Whitacre, the bill’s sponsor.",
+    ],
+    expected: [
+      ["long overdue", "Karen Whitacre"],
+      ["Renters waited long enough,", "Karen Whitacre"],
+    ],
+  },
 ]);

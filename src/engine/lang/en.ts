@@ -327,7 +327,7 @@ export const english: LanguageRules = {
       activist activists campaigner campaigners farmer farmers owner owners founder co-founder
       novelist writer actor artist player players striker defender goalkeeper boss fan fans parent
       quarterback linebacker flanker academic academics goaltender goalie netminder pitcher catcher
-      shortstop wicketkeeper
+      shortstop wicketkeeper sponsor sponsors
       parents pupil pupils victim victims plaintiff plaintiffs defendant suspect competitor rival
       entrepreneur journalist reporter historian sociologist consultant specialist veteran survivor
       volunteer volunteers organiser organizer commuter commuters shopkeeper trader traders retailer
