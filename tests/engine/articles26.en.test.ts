@@ -233,7 +233,6 @@ runArticles("en", [
       "second quote, a kākāpō's name in marks, according to DOC without a quote, a geneticist " +
       "with Dr then Surname says and a verbless second quote, an iwi body in a statement with a " +
       "partial, she laughs with a colon for the manager named paragraphs earlier",
-    todo: "«a taonga that belongs to the generations not …» goes to Te Rūnanga, not Te Rūnanga o Ngāi Tahu",
     headline: "Rimu mast sets up bumper kākāpō breeding season",
     paragraphs: [
       "Conservation staff are preparing for what could be the biggest kākāpō breeding season on " +

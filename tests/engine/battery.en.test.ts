@@ -2948,4 +2948,16 @@ runBattery("en", [
       ["Renters waited long enough,", "Karen Whitacre"],
     ],
   },
+  {
+    construction: "Te Rūnanga o Ngāi Tahu says: a lower-case Māori particle inside a body's name",
+    paragraphs: [
+      "Te Rūnanga o Ngāi Tahu, which co-manages the programme, says in a statement that the bird is " +
+        "“a taonga for all of us”.",
+      "“It is a good year,” said Dr Aroha Tipene of Te Rūnanga o Ngāti Porou.",
+    ],
+    expected: [
+      ["a taonga for all of us", "Te Rūnanga o Ngāi Tahu"],
+      ["It is a good year,", "Aroha Tipene"],
+    ],
+  },
 ]);

@@ -384,7 +384,7 @@ export const english: LanguageRules = {
     "of for at in on to from with by about under over into near after before during against among " +
       "between within across per via than",
   ),
-  nameParticles: words("de da di del della van von der den ter bin ibn al el le la du des dos das st. y"),
+  nameParticles: words("de da di del della van von der den ter bin ibn al el le la du des dos das st. y o"),
   bodyNamePrepositions: words("of for"),
   affiliationParticles: new Set(),
   adverbs: words(`
