@@ -18,7 +18,7 @@ runArticles("en", [
       "commission without a quote, an inverted said with state Rep. and party-district then a " +
       "verbless second quote, two women in one paragraph with called and replied with partials, " +
       "a union in written testimony with a partial, a mother of two then the mother of two said",
-    todo: "«a reset for classrooms» goes to Ohio House, not Karen Whitacre",
+    todo: "«a reset for classrooms» goes to sponsor, not Karen Whitacre (the body: who sponsored the bill)",
     headline: "Ohio House passes school cellphone ban; sponsor calls it ‘a reset for classrooms’",
     paragraphs: [
       "The Ohio House voted 71-24 on Wednesday to require every public school district to ban " +
@@ -230,7 +230,6 @@ runArticles("en", [
       "second quote, a kākāpō's name in marks, according to DOC without a quote, a geneticist " +
       "with Dr then Surname says and a verbless second quote, an iwi body in a statement with a " +
       "partial, she laughs with a colon for the manager named paragraphs earlier",
-    todo: "«a taonga that belongs to the generations not …» goes to Te Rūnanga, not Te Rūnanga o Ngāi Tahu",
     headline: "Rimu mast sets up bumper kākāpō breeding season",
     paragraphs: [
       "Conservation staff are preparing for what could be the biggest kākāpō breeding season on " +

@@ -2940,4 +2940,57 @@ runBattery("en", [
       ["Sales rose in every region,", "General Motors"],
     ],
   },
+  {
+    construction: "Mayor X and Senator Y met: two people joined by and, each with the title before them",
+    paragraphs: [
+      "Mayor Tom Reyes and Senator Bill Adams met on Monday. “We agree on the budget,” Reyes said.",
+      "“We will vote for it,” the senator said.",
+      "Councillor Tom Kerr and Police Commissioner Karen Whitacre toured the estate. “We need more " +
+        "patrols,” Whitacre said. “We will pay for them,” the councillor said.",
+      "Jack Brennan and Bill Fahey run the yard. “It was a hard year,” Jack Brennan said.",
+    ],
+    expected: [
+      ["We agree on the budget,", "Tom Reyes"],
+      ["We will vote for it,", "Bill Adams"],
+      ["We need more patrols,", "Karen Whitacre"],
+      ["We will pay for them,", "Tom Kerr"],
+      ["It was a hard year,", "Jack Brennan"],
+    ],
+  },
+  {
+    construction: "the Fish and Wildlife Service said “…” (negative: and inside a body's name stays)",
+    paragraphs: [
+      "Inspector Jack Brennan and the Fish and Wildlife Service opened an inquiry. The Fish and Wildlife " +
+        "Service said the deaths were “deeply concerning”.",
+      "The Finance and Planning Bill passed on Monday. Tom Reyes said the bill was “long overdue”.",
+    ],
+    expected: [
+      ["deeply concerning", "The Fish and Wildlife Service"],
+      ["long overdue", "Tom Reyes"],
+    ],
+  },
+  {
+    construction: "Senate passes bill; sponsor calls it ‘…’: the quote's own clause has its own subject",
+    paragraphs: [
+      ["headline", "Senate passes housing bill; sponsor calls it ‘long overdue’"],
+      "The Senate voted 30-8 on Tuesday to cap rent rises. “Renters waited long enough,” said Karen " +
+        "Whitacre, the bill’s sponsor.",
+    ],
+    expected: [
+      ["long overdue", "Karen Whitacre"],
+      ["Renters waited long enough,", "Karen Whitacre"],
+    ],
+  },
+  {
+    construction: "Te Rūnanga o Ngāi Tahu says: a lower-case Māori particle inside a body's name",
+    paragraphs: [
+      "Te Rūnanga o Ngāi Tahu, which co-manages the programme, says in a statement that the bird is " +
+        "“a taonga for all of us”.",
+      "“It is a good year,” said Dr Aroha Tipene of Te Rūnanga o Ngāti Porou.",
+    ],
+    expected: [
+      ["a taonga for all of us", "Te Rūnanga o Ngāi Tahu"],
+      ["It is a good year,", "Aroha Tipene"],
+    ],
+  },
 ]);

@@ -783,8 +783,14 @@ export function conjunctionInBodyName(s: Sentence, at: number): boolean {
     return false;
   // A body's noun may carry its region after a hyphen (`the Mines and Geosciences Bureau-Cordillera`).
   const bodyNoun = (w: Token) => isCapitalised(w) && rules.organisationNouns.has(w.lower.split("-", 1)[0]!);
+  // `Tom Reyes and Bill Adams`, `Mayor Tom Reyes and Senator Bill Adams`, `and Police Scotland`: a
+  // body's noun opening the words after the conjunction (past any title) with a name word after it
+  // opens a second subject's name, a person's first name or a body's own, no noun closing the first's.
+  const opensSecondName = (k: number) =>
+    tokens.slice(first, k).every((t) => rules.titles.has(t.lower)) && isNameToken(tokens[k + 1], rules);
+  const closesBody = (k: number) => bodyNoun(tokens[k]!) && !opensSecondName(k);
   let after = first;
-  for (; isNameToken(tokens[after], rules); after++) if (bodyNoun(tokens[after]!)) return true;
+  for (; isNameToken(tokens[after], rules); after++) if (closesBody(after)) return true;
   if (qualifiersJoined(tokens, at, first, rules) || nationalBodyOfFields(tokens, at, first, after, rules))
     return true;
   // `la Secretaría de Seguridad y Protección Ciudadana Municipal`: more name words, none a given name,

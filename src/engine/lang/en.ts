@@ -327,7 +327,7 @@ export const english: LanguageRules = {
       activist activists campaigner campaigners farmer farmers owner owners founder co-founder
       novelist writer actor artist player players striker defender goalkeeper boss fan fans parent
       quarterback linebacker flanker academic academics goaltender goalie netminder pitcher catcher
-      shortstop wicketkeeper
+      shortstop wicketkeeper sponsor sponsors
       parents pupil pupils victim victims plaintiff plaintiffs defendant suspect competitor rival
       entrepreneur journalist reporter historian sociologist consultant specialist veteran survivor
       volunteer volunteers organiser organizer commuter commuters shopkeeper trader traders retailer
@@ -385,7 +385,7 @@ export const english: LanguageRules = {
     "of for at in on to from with by about under over into near after before during against among " +
       "between within across per via than",
   ),
-  nameParticles: words("de da di del della van von der den ter bin ibn al el le la du des dos das st. y"),
+  nameParticles: words("de da di del della van von der den ter bin ibn al el le la du des dos das st. y o"),
   bodyNamePrepositions: words("of for"),
   affiliationParticles: new Set(),
   adverbs: words(`
