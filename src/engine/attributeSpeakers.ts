@@ -22,6 +22,7 @@ import { type Entity, SpeakerRegistry } from "./attribution/mergeSpeakers.ts";
 import { describeFeatures, genderMatch } from "./attribution/pronouns.ts";
 import { describeAntecedent } from "./attribution/descriptions.ts";
 import { ArticleMentions } from "./mentions/mentions.ts";
+import { isPersonNoun } from "./lang/lexicon.ts";
 import type { EntityKind } from "./mentions/entities.ts";
 import {
   describedSubject,
@@ -580,8 +581,8 @@ function settleWithoutCue(
     // `« On bricole », admet un médecin-chef` in the standfirst, the same words in the body said by `le
     // Dr Olivier Cuendet, médecin-chef`: the standfirst describes, unnamed, whom the body names saying
     // them. Only then: a standfirst's own speech verb that names someone stays theirs.
-    if (standfirst && !describedForBody(r.speaker === null ? null : entity(r.speaker), entity(speaker)))
-      continue;
+    const head = r.speaker === null ? null : entity(r.speaker);
+    if (standfirst && !describedForBody(head, entity(speaker), view.sentence.rules)) continue;
     const fuller =
       r.speaker !== null &&
       (namedInFull(entity(r.speaker).name, entity(speaker).name, view.sentence) ||
@@ -620,16 +621,33 @@ function settleWithoutCue(
       (c) => c.strategy === "paragraph-neighbour" && "speaker" in c && c.speaker !== null,
     );
     const headingGuess = same >= 0 && neighbourSpeaks && headingColonOnly(same);
-    if (same >= 0 && !headingGuess)
+    // `La gauche dénonce « un passage en force »` over `Hélène Castagnet a dénoncé « un passage en
+    // force »`: the body's sentence names who says the words a heading gave a description or a group.
+    const headSpeaker = same >= 0 && pulled(same) ? result[same]!.speaker : null;
+    const namedOverHeading =
+      headSpeaker !== null &&
+      r.around.some(
+        (c) =>
+          c.strategy === "clause-subject" &&
+          "mention" in c &&
+          c.mention?.type === "name" &&
+          describedForBody(entity(headSpeaker), c.mention, view.sentence.rules),
+      );
+    if (same >= 0 && !headingGuess && !namedOverHeading)
       candidates.push(candidate("same-words", { speaker: result[same]!.speaker }));
     const repeated = pulled(g) ? sameAs(g, (o) => !pulled(o) && result[o]!.speaker !== null) : -1;
     if (repeated >= 0)
       candidates.push(candidate("pull-quote-repeat", { speaker: result[repeated]!.speaker }));
     if (view.kind === "headline" || view.kind === "intertitle") {
       // "Biden says tariffs are “a tax”": the subject written before the quote.
-      const at = view.sentence.tokens.findIndex((t) => t.quote !== undefined && view.quotes[t.quote] === g);
-      const subject = firstPersonIn(view.sentence, 0, at);
-      if (subject && !namesTopic(view.sentence, 0, at))
+      const { tokens } = view.sentence;
+      const at = tokens.findIndex((t) => t.quote !== undefined && view.quotes[t.quote] === g);
+      // `RC Lens : Diarra offre le derby …, « … »`: a kicker before a colon that a clause follows is
+      // what the headline is about; the clause's subject is who it gives the words.
+      const colon = tokens.findIndex((t, k) => k < at - 1 && t.text === ":");
+      const from = colon > 0 && tokens[colon + 1]!.kind === "word" ? colon + 1 : 0;
+      const subject = firstPersonIn(view.sentence, from, at);
+      if (subject && !namesTopic(view.sentence, from, at))
         candidates.push(candidate("headline-subject", { mention: subject }));
     }
     // `« Nous, médecins, ne pouvons plus … »` over `Dans une tribune, un collectif de médecins alerte
@@ -659,6 +677,24 @@ function settleWithoutCue(
       hear(result[same]!, [chosen]);
       settle(result[same]!, { chosen, speaker: r.speaker }, true);
     }
+  }
+  // Round 3: a heading's description of one unnamed (`la pharmacienne prévient « cette fois, je
+  // ferme »`) whose words open a body quote the body gives a named person, however the body settled
+  // it (a paragraph going on without a verb), is that person: the entry takes the fullest name.
+  for (const [g, q] of found.entries()) {
+    const r = result[g]!;
+    if (!REPEATING_HEADINGS.has(views[q.block]!.kind) || r.speaker === null) continue;
+    const named = (o: number) => {
+      const body = result[o]!;
+      return !pulled(o) && body.speaker !== null && body.chosen?.strategy !== "recent-speaker";
+    };
+    const repeated = sameAs(g, named);
+    if (repeated < 0) continue;
+    const speaker = result[repeated]!.speaker!;
+    if (!describedForBody(entity(r.speaker), entity(speaker), views[q.block]!.sentence.rules)) continue;
+    const chosen = candidate("heading-repeat", { speaker });
+    hear(r, [chosen]);
+    settle(r, { chosen, speaker }, true);
   }
 }
 
@@ -751,15 +787,19 @@ function namedInBody(heading: Entity, body: Entity): boolean {
   );
 }
 
-/** A head's speaker described, one and unnamed, whom the body's named person may be (see round 1b). */
-function describedForBody(head: Entity | null, body: Entity): boolean {
-  return (
-    head !== null &&
-    head.kind === "unnamed" &&
-    !head.plural &&
-    body.kind === "person" &&
-    genderMatch(head.gender, body.gender) !== "disagrees"
-  );
+/**
+ * A head's speaker described, one and unnamed, whom the body's named person may be (see round 1b). Its
+ * gender rules a person out only when a person noun tells it (`une infirmière`): a group's noun has a
+ * grammar's gender (`la gauche`), and anyone may speak for it.
+ */
+function describedForBody(
+  head: Entity | null,
+  body: Pick<Entity, "kind" | "gender">,
+  rules: LanguageRules,
+): boolean {
+  if (head === null || head.kind !== "unnamed" || head.plural || body.kind !== "person") return false;
+  const personal = head.name.split(" ").some((word) => isPersonNoun(word.toLowerCase(), rules));
+  return !personal || genderMatch(head.gender, body.gender) !== "disagrees";
 }
 
 /** A sentence holding a quote and nothing else but punctuation. */

@@ -25,7 +25,6 @@ const ARTICLES: ArticleCase[] = [
       "après la première ministre, deux femmes puis « a prévenu cette dernière », ministre " +
       "anonyme « confie », chef de groupe avec deux-points, avis du Haut Conseil en un mot, " +
       "nom de plan entre guillemets",
-    todo: "«un passage en force» goes to la gauche, not Hélène Castagnet",
     headline: "Budget 2027 : Matignon dégaine le 49.3, la gauche dénonce « un passage en force »",
     standfirst:
       "La première ministre a engagé mardi la responsabilité de son gouvernement sur la " +
@@ -83,9 +82,9 @@ const ARTICLES: ArticleCase[] = [
       "avec fragment, « précise le parquet », maire en fragment, commerçant anonyme avec " +
       "deux-points",
     todo:
-      "«cette fois, je ferme» goes to la pharmacienne, not Nadia Belkacem; «Les images de " +
-      "vidéoprotection sont en cours d…» goes to Le parquet de Bobigny, not le parquet de Bobigny; «On a " +
-      "eu des promesses après le premier braqua…» goes to Un commerçant voisin, not un commerçant voisin",
+      "«Les images de vidéoprotection sont en cours d…» goes to Le parquet de Bobigny, not le parquet de " +
+      "Bobigny; «On a eu des promesses après le premier braqua…» goes to Un commerçant voisin, not un " +
+      "commerçant voisin",
     headline:
       "Aubervilliers : braquée pour la troisième fois en un an, la pharmacienne prévient « " +
       "cette fois, je ferme »",
@@ -256,10 +255,7 @@ const ARTICLES: ArticleCase[] = [
       "l’entraîneur lensois », deux hommes lillois, le premier en fragment et le second " +
       "avec deux-points, titre de chanson et banderole entre guillemets, abonné anonyme « " +
       "lâchait », club dans un communiqué en fragment",
-    todo:
-      "«une soirée pour les gens du bassin minier» goes to Lens, not Malik Diarra; «un manque de " +
-      "concentration sur un seul ballon» goes to Benjamin Aït-Ali, not Lucas Vanhoutte; «d’une légère " +
-      "gêne aux ischio-jambiers» goes to Lens, not le RC Lens",
+    todo: "«un manque de concentration sur un seul ballon» goes to Benjamin Aït-Ali, not Lucas Vanhoutte",
     headline:
       "RC Lens : Diarra offre le derby aux Sang et Or, « une soirée pour les gens du bassin " + "minier »",
     standfirst:

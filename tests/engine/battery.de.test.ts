@@ -120,6 +120,31 @@ runBattery("de", [
     expected: [["Raubzug bei den Jungen", "Opposition"]],
   },
   {
+    construction:
+      "headline Opposition spricht von „…“, the same words after a named person's verb in the body: the " +
+      "entry takes the name",
+    paragraphs: [
+      ["headline", "Haushalt: Opposition spricht von „Erpressung“"],
+      "Der Fraktionschef der SPD, Helmut Kastner, sprach von „Erpressung“ und kündigte Widerstand an.",
+    ],
+    expected: [["Erpressung", "Helmut Kastner"]],
+  },
+  {
+    construction:
+      "headline Apothekerin sagt „…“, the same words opening a verbless body quote of the owner named " +
+      "before: the headline's entry takes the name",
+    paragraphs: [
+      ["headline", "Zum dritten Mal überfallen: Apothekerin sagt „Diesmal schließe ich“"],
+      "„Sie wussten genau, wo sie suchen mussten“, erzählt die Inhaberin Nadia Belkacem, 52.",
+      "„Diesmal schließe ich. Ich warte nicht, bis es einen Toten gibt.",
+    ],
+    expected: [
+      ["Diesmal schließe ich", "Nadia Belkacem"],
+      ["Sie wussten genau, wo sie suchen mussten", "Nadia Belkacem"],
+      ["Diesmal schließe ich. Ich warte nicht, bis es einen Toten gibt.", "Nadia Belkacem"],
+    ],
+  },
+  {
     construction: "Darin räumt sie ein, … „…“ (a pronominal adverb first, the subject after the verb)",
     paragraphs: [
       "Die Ministerin Petra Lenz schrieb dem Stadtrat einen Brief. Darin räumt sie ein, die Frist " +

@@ -327,6 +327,31 @@ runBattery("en", [
     ],
   },
   {
+    construction:
+      "a headline's group decrying ‘…’ (opposition slams), a person named saying the same words in the " +
+      "body: the entry takes the name",
+    paragraphs: [
+      ["headline", "Budget vote: opposition slams ‘a power grab’"],
+      "Labour leader Helen Castle denounced “a power grab” and tabled a motion of no confidence.",
+    ],
+    expected: [["a power grab", "Helen Castle"]],
+  },
+  {
+    construction:
+      "a headline's owner says ‘…’, the same words opening a verbless body quote of the owner named " +
+      "before: the headline's entry takes the name",
+    paragraphs: [
+      ["headline", "Pharmacy robbed for third time; owner says ‘this time, I’m closing’"],
+      "“They knew exactly where to look,” said the owner, Nadia Belkacem, 52.",
+      "“This time, I’m closing. I won’t wait for someone to die.",
+    ],
+    expected: [
+      ["this time, I’m closing", "Nadia Belkacem"],
+      ["They knew exactly where to look,", "Nadia Belkacem"],
+      ["This time, I’m closing. I won’t wait for someone to die.", "Nadia Belkacem"],
+    ],
+  },
+  {
     construction: "a ward or riding in brackets after a councillor's name names no one: “she said” is hers",
     paragraphs: [
       "Coun. Ana Silva (Ward 2, Lake Shore), the housing chief, said rents would rise. “That is a lot,” " +

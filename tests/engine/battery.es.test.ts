@@ -621,6 +621,31 @@ runBattery("es", [
     expected: [["No vamos a dimitir", "Tomás Paredes"]],
   },
   {
+    construction:
+      "titular la oposición denuncia «…», las mismas palabras en el cuerpo tras el verbo de una persona " +
+      "nombrada: la entrada toma el nombre",
+    paragraphs: [
+      ["headline", "Presupuestos: la oposición denuncia «un atropello»"],
+      "El portavoz socialista, Elías Castaño, denunció «un atropello» y anunció una moción de censura.",
+    ],
+    expected: [["un atropello", "Elías Castaño"]],
+  },
+  {
+    construction:
+      "titular la farmacéutica avisa: «…», las mismas palabras abren en el cuerpo una cita sin verbo de la " +
+      "titular nombrada: la entrada toma el nombre",
+    paragraphs: [
+      ["headline", "Robada por tercera vez, la farmacéutica avisa: «esta vez, cierro»"],
+      "«Sabían exactamente dónde buscar», relata la titular, Nadia Belkacem, de 52 años.",
+      "«Esta vez, cierro. No voy a esperar a que haya un muerto.",
+    ],
+    expected: [
+      ["esta vez, cierro", "Nadia Belkacem"],
+      ["Sabían exactamente dónde buscar", "Nadia Belkacem"],
+      ["Esta vez, cierro. No voy a esperar a que haya un muerto.", "Nadia Belkacem"],
+    ],
+  },
+  {
     construction: "una vecina que prefiere no dar su nombre relata: «…»: the relative clause's antecedent",
     paragraphs: [
       "Una vecina que prefiere no dar su nombre relata lo ocurrido: «Se oyó un golpe y luego gritos».",

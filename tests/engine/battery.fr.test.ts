@@ -4436,6 +4436,81 @@ const CASES: Case[] = [
   },
   {
     name:
+      "« la gauche dénonce « … » » au titre, les mêmes mots au corps après le verbe d’une personne " +
+      "nommée : l’entrée prend le nom, d’un genre ou de l’autre (un groupe n’a que le genre de son nom)",
+    headline: "Budget : la gauche dénonce « un passage en force »",
+    paragraphs: [
+      "La présidente du groupe socialiste, Hélène Castagnet, a aussitôt dénoncé « un passage en force ».",
+    ],
+    quotes: [["un passage en force", "Hélène Castagnet"]],
+  },
+  {
+    name: "« l’opposition fustige « … » » au titre, un homme nommé le dit au corps : l’entrée est la sienne",
+    headline: "Réforme des retraites : l’opposition fustige « un déni de démocratie »",
+    paragraphs: ["Le député Marc Roussel a fustigé mardi « un déni de démocratie » dans l’hémicycle."],
+    quotes: [["un déni de démocratie", "Marc Roussel"]],
+  },
+  {
+    name: "négatif : « la gauche dénonce « … » » au titre, un député qu’on ne nomme pas le dit au corps",
+    headline: "Budget : la gauche dénonce « un passage en force »",
+    paragraphs: [
+      "La présidente du groupe socialiste, Hélène Castagnet, a pris la parole. Un député écologiste a " +
+        "aussitôt dénoncé « un passage en force ».",
+    ],
+    quotes: [["un passage en force", "la gauche"]],
+  },
+  {
+    name: "négatif : le titre nomme lui-même qui dit les mots, le corps ne donne qu’une fonction",
+    headline: "Budget : Hélène Castagnet dénonce « un passage en force »",
+    paragraphs: ["La présidente du groupe a aussitôt dénoncé « un passage en force »."],
+    quotes: [["un passage en force", "Hélène Castagnet"]],
+  },
+  {
+    name:
+      "« la pharmacienne prévient « … » » au titre, les mêmes mots ouvrent au corps une citation sans " +
+      "verbe de la titulaire nommée : l’entrée du titre prend le nom",
+    headline: "Braquée pour la troisième fois, la pharmacienne prévient « cette fois, je ferme »",
+    paragraphs: [
+      "« Ils savaient exactement où chercher », raconte la titulaire, Nadia Belkacem, 52 ans.",
+      "« Cette fois, je ferme. Je ne vais pas attendre qu’il y ait un mort.",
+    ],
+    quotes: [
+      ["cette fois, je ferme", "Nadia Belkacem"],
+      ["Ils savaient exactement où chercher", "Nadia Belkacem"],
+      ["Cette fois, je ferme. Je ne vais pas attendre qu’il y ait un mort.", "Nadia Belkacem"],
+    ],
+  },
+  {
+    name: "négatif : « la pharmacienne » au titre, les mêmes mots au corps dans la bouche de son mari nommé",
+    headline: "Braquée pour la troisième fois, la pharmacienne prévient « cette fois, je ferme »",
+    paragraphs: [
+      "« Ils savaient exactement où chercher », raconte Paul Belkacem, le mari de la titulaire.",
+      "« Cette fois, je ferme. Je ne vais pas attendre qu’il y ait un mort.",
+    ],
+    quotes: [
+      ["cette fois, je ferme", "la pharmacienne"],
+      ["Ils savaient exactement où chercher", "Paul Belkacem"],
+      ["Cette fois, je ferme. Je ne vais pas attendre qu’il y ait un mort.", "Paul Belkacem"],
+    ],
+  },
+  {
+    name:
+      "« Club : X offre …, « … » » au titre : l’avant-titre avant le deux-points est le sujet de " +
+      "l’article, le sujet de la proposition qui suit dit les mots",
+    headline: "RC Lens : Diarra offre le derby aux Sang et Or, « une soirée pour les gens du bassin minier »",
+    paragraphs: [
+      "Malik Diarra a surgi au premier poteau pour offrir au RC Lens une victoire face au LOSC.",
+      "« Je l’ai senti dès que Jo a levé la tête », souriait l’attaquant en zone mixte. « C’est une soirée " +
+        "pour les gens du bassin minier. Ils le méritent. »",
+    ],
+    quotes: [
+      ["une soirée pour les gens du bassin minier", "Malik Diarra"],
+      ["Je l’ai senti dès que Jo a levé la tête", "Malik Diarra"],
+      ["C’est une soirée pour les gens du bassin minier. Ils le méritent.", "Malik Diarra"],
+    ],
+  },
+  {
+    name:
       "« La police » au chapeau, « la Police cantonale vaudoise » dans le texte : le nom court du chapeau " +
       "est l’organisme que le texte nomme",
     standfirst: "Trois suspects ont été arrêtés. La police salue « un travail de fourmi ».",
