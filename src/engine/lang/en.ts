@@ -458,6 +458,7 @@ export const english: LanguageRules = {
   inciseInversion: false,
   capitalisesNouns: false,
   placeAdjective: noWord,
+  inhabitantNoun: noWord,
   countingWords: new Set(),
   capitalisesTimeWords: true,
   dialogueDashes: false,

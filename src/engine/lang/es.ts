@@ -519,6 +519,7 @@ export const spanish: LanguageRules = {
   titleAbbreviations: new Map(),
   capitalisesNouns: false,
   placeAdjective: noWord,
+  inhabitantNoun: noWord,
   countingWords: new Set(),
   capitalisesTimeWords: false,
   capitalisedParticles: false,

@@ -659,6 +659,7 @@ export const french: LanguageRules = {
   nullSubject: false,
   capitalisesNouns: false,
   placeAdjective: noWord,
+  inhabitantNoun: noWord,
   countingWords: new Set(),
   capitalisesTimeWords: false,
   dialogueDashes: false,

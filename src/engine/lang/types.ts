@@ -682,6 +682,12 @@ export interface LanguageRules {
    */
   placeAdjective: RegExp;
   /**
+   * A town's inhabitant, named by the same word as its adjective (German `der gebürtige Nürnberger`,
+   * `die Zürcherin`): ending a description, it is a person's noun, as a listed demonym is, though its
+   * capital is a name's. No word where such nouns are the demonyms listed or are written in lower case.
+   */
+  inhabitantNoun: RegExp;
+  /**
    * Words that count the noun after them, past its adjectives (German `viele betroffene Kinder`,
    * `einige Anwohner`): where nouns are capitalised, the word they count is no one's name. Empty where
    * only names are capitalised.
