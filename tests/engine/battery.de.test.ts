@@ -3767,4 +3767,12 @@ runBattery("de", [
     ],
     expected: [["Wir prüfen den Vorfall", "der Hamburger SV"]],
   },
+  {
+    construction: "X, 74, und ihre Nachbarin Y, 39 … seufzt die Rentnerin (a retiree: the one old enough)",
+    paragraphs: [
+      "Am Bahnsteig warten Helga Brandl, 74, und ihre Nachbarin Sabine Ott, 39. „Ich hätte gestern zum " +
+        "Arzt müssen“, seufzt die Rentnerin.",
+    ],
+    expected: [["Ich hätte gestern zum Arzt müssen", "Helga Brandl"]],
+  },
 ]);

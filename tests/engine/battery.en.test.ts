@@ -2907,4 +2907,12 @@ runBattery("en", [
     paragraphs: ["The report was handed to Mayor Tom Reyes on Monday. “We will act fast,” he said."],
     expected: [["We will act fast,", "Tom Reyes"]],
   },
+  {
+    construction: "X, 79, and her neighbour Y, 38 … said the pensioner (a retiree: the one old enough)",
+    paragraphs: [
+      "At the bus stop, Margaret Hughes, 79, and her neighbour Emma Clarke, 38, had waited an hour. " +
+        "“I missed my appointment,” said the pensioner.",
+    ],
+    expected: [["I missed my appointment,", "Margaret Hughes"]],
+  },
 ]);

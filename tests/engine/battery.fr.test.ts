@@ -4567,6 +4567,30 @@ const CASES: Case[] = [
       ["maîtrisé", "La préfecture"],
     ],
   },
+  {
+    name: "X, 78 ans, et sa voisine Y, 45 ans … soupire la retraitée (la seule d’âge à l’être)",
+    paragraphs: [
+      "Sur le quai, Marie-Thérèse Malgorn, 78 ans, et sa voisine Anne Kerbrat, 45 ans, attendaient " +
+        "le bateau. « Je devais voir mon cardiologue hier », soupire la retraitée.",
+    ],
+    quotes: [["Je devais voir mon cardiologue hier", "Marie-Thérèse Malgorn"]],
+  },
+  {
+    name: "X, 45 ans, et sa voisine Y, 78 ans … soupire la retraitée (la plus proche, qui l’est)",
+    paragraphs: [
+      "Sur le quai, Anne Kerbrat, 45 ans, et sa voisine Marie-Thérèse Malgorn, 78 ans, attendaient " +
+        "le bateau. « Je devais voir mon cardiologue hier », soupire la retraitée.",
+    ],
+    quotes: [["Je devais voir mon cardiologue hier", "Marie-Thérèse Malgorn"]],
+  },
+  {
+    name: "X et sa voisine Y, sans âge … soupire la retraitée (aucun âge : la plus proche)",
+    paragraphs: [
+      "Sur le quai, Marie-Thérèse Malgorn et sa voisine Anne Kerbrat attendaient le bateau. « Je " +
+        "devais voir mon cardiologue hier », soupire la retraitée.",
+    ],
+    quotes: [["Je devais voir mon cardiologue hier", "Anne Kerbrat"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -469,6 +469,9 @@ export const german: LanguageRules = {
     "u",
   ),
   ageNounDecades: new Map(),
+  retireeNouns: words(
+    "rentner rentnerin pensionär pensionärin pensionist pensionistin ruheständler ruheständlerin",
+  ),
   feminineByCase: /^der \S*jährigen$/u,
   organisationNouns: new CompoundSet(
     words(`

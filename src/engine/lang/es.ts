@@ -531,6 +531,7 @@ export const spanish: LanguageRules = {
   specialistNoun: /^\p{Ll}{3,}(?:ólog|ógraf)(?:o|a|os|as)$/u,
   ageNoun: noWord,
   ageNounDecades: new Map(),
+  retireeNouns: words("jubilado jubilada pensionista"),
   feminineByCase: noWord,
   commonNoun: noWord,
   finiteVerbEnding: /\p{L}{2}(?:aron|ieron|aban)$/u,

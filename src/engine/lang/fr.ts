@@ -605,6 +605,7 @@ export const french: LanguageRules = {
   specialistNoun: /^\p{Ll}{2,}(?:ologue|ographe)s?$/u,
   ageNoun: new RegExp(`^(?:${[...AGE_NOUN_DECADES.keys()].join("|")})aires?$`, "u"),
   ageNounDecades: AGE_NOUN_DECADES,
+  retireeNouns: words("retraité retraitée"),
   feminineByCase: noWord,
   organisationNouns: words(`
     ministère gouvernement agence conseil commission comité syndicat parti banque groupe université

@@ -365,6 +365,7 @@ export const italian: LanguageRules = {
   specialistNoun: /^\p{Ll}{3,}(?:olog|ograf)(?:o|a|i|he)$/u,
   ageNoun: noWord,
   ageNounDecades: new Map(),
+  retireeNouns: words("pensionato pensionata"),
   feminineByCase: noWord,
   commonNoun: noWord,
   finiteVerbEnding: /\p{L}{2}(?:arono|erono|irono)$/u,

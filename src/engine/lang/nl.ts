@@ -308,6 +308,7 @@ export const dutch: LanguageRules = {
   specialistNoun: /^\p{Ll}{3,}(?:oloog|ologen|ograaf|ografen)$/u,
   ageNoun: noWord,
   ageNounDecades: new Map(),
+  retireeNouns: words("gepensioneerde"),
   feminineByCase: noWord,
   commonNoun: noWord,
   finiteVerbEnding: noWord,

@@ -364,6 +364,7 @@ export const portuguese: LanguageRules = {
   specialistNoun: /^\p{Ll}{3,}(?:ólog|ógraf)(?:o|a|os|as)$/u,
   ageNoun: noWord,
   ageNounDecades: new Map(),
+  retireeNouns: words("aposentado aposentada reformado reformada"),
   feminineByCase: noWord,
   commonNoun: noWord,
   finiteVerbEnding: /\p{L}{2}(?:aram|eram|iram)$/u,

@@ -422,6 +422,12 @@ export interface LanguageRules {
    */
   ageNounDecades: ReadonlyMap<string, number>;
   /**
+   * Nouns that name a person as retired, lower case ("retraitée", "Rentner", "jubilado", "pensioner"):
+   * someone past working age (see yearsOfAgeNoun), so `soupire la retraitée` after two women given 78
+   * and 45 years is the first, as an age noun would be.
+   */
+  retireeNouns: ReadonlySet<string>;
+  /**
    * An article and a noun of age, lower case, whose case makes them a woman where the article alone reads
    * as a man's (German `der 47-Jährigen`, dative or genitive: `Der 47-Jährigen fehlt ein Konzept: „…“`;
    * `der 47-Jährige` is a man).
