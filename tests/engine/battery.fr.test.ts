@@ -4591,6 +4591,26 @@ const CASES: Case[] = [
     ],
     quotes: [["Je devais voir mon cardiologue hier", "Anne Kerbrat"]],
   },
+  {
+    name: "la gardienne X et la capitaine Y … a souri la portière (la gardienne, en d’autres mots)",
+    paragraphs: [
+      "Au cœur de cette remontée, la gardienne Prisca Mbemba et la capitaine Grâce Nkounkou. « On ne " +
+        "pouvait pas perdre », a raconté la capitaine. « Les deux jets de 7 mètres, c’est ce que je " +
+        "retiendrai », a souri la portière.",
+    ],
+    quotes: [
+      ["On ne pouvait pas perdre", "Grâce Nkounkou"],
+      ["Les deux jets de 7 mètres, c’est ce que je retiendrai", "Prisca Mbemba"],
+    ],
+  },
+  {
+    name: "le gardien X et son coéquipier Y … a regretté le portier lillois (pas le plus proche)",
+    paragraphs: [
+      "Le gardien Lucas Vanhoutte et son coéquipier Benjamin Aït-Ali sont sortis les derniers. « On " +
+        "a manqué de concentration », a regretté le portier lillois.",
+    ],
+    quotes: [["On a manqué de concentration", "Lucas Vanhoutte"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

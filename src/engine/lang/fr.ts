@@ -713,6 +713,9 @@ export const french: LanguageRules = {
     ["magistrate", words("procureure juge substitute conseillère maire mairesse")],
     // An officer of the army or the gendarmerie, whatever the rank: « l’officier » after « le colonel X ».
     ["officier", words("colonel commandant capitaine lieutenant")],
+    // The goalkeeper in other words (« la portière » after « la gardienne X »), as the sports pages write.
+    ["portier", words("gardien")],
+    ["portière", words("gardienne")],
   ]),
   // `a prévenu l’opérateur`, `selon le constructeur`: what a company does, for the one named just before.
   possessiveWords: words("mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs"),
