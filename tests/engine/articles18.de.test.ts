@@ -185,9 +185,6 @@ runArticles("de", [
       "„erzählt der gebürtige Obersteirer“ und Fortsetzung, Disponentin nach ihrem " +
       "Zitat, Polizeisprecher mit Doppelpunkt und nach „so der Polizeisprecher“ ohne " +
       "Verb, Zettel mit Spitznamen",
-    todo:
-      "„erzählt der gebürtige Obersteirer“ keeps the description instead of the taxi " +
-      "driver named just before",
     headline: "Taxler überwältigt Räuber: „Der hat sich den Falschen ausgesucht“",
     standfirst:
       "Schrecksekunde in Graz-Lend: Ein 61-jähriger Taxilenker wurde in der Nacht auf " +

@@ -546,8 +546,7 @@ runArticles("de", [
       "Firmensprechers, Zeitschriftentitel und Spitzname eines Labors",
     todo:
       "«mehr als 95 Prozent ihres ursprünglichen Wirk…» goes to Anja Leupold, not die Forschenden; " +
-      "«Der Trick ist ein Lösungsmittel auf Wasserbas…» goes to der gebürtige Nürnberger, not Mehmet " +
-      "Yıldız; «im Labor überzeugend» not found; «Perowskit-Module halten bisher nicht annähern…» goes " +
+      "«im Labor überzeugend» not found; «Perowskit-Module halten bisher nicht annähern…» goes " +
       "to Anja Leupold, not Katrin Vogt; «wichtigen Schritt hin zu einer echten Kreisla…» goes to Die " +
       "Friedrich-Alexander-Universität Erlangen-Nürnberg, not Friedrich-Alexander-Universität " +
       "Erlangen-Nürnberg",

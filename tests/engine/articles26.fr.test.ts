@@ -570,8 +570,7 @@ const ARTICLES: ArticleCase[] = [
     todo:
       "«d’ici la fin de la semaine» goes to La Région, not la Région Bretagne; «les pièces " +
       "nécessaires ont été commandées aup…» goes to Penn, not Penn ar Bed; «devrait durer entre cinq et " +
-      "huit jours» goes to Penn, not Penn ar Bed; «Je devais voir mon cardiologue hier. On m’a d…» goes " +
-      "to Anne Kerbrat, not Marie-Thérèse Malgorn",
+      "huit jours» goes to Penn, not Penn ar Bed",
     headline: "Ouessant : le « Fromveur II » en panne, des îliens « pris en otage »",
     standfirst:
       "Privée de son principal navire depuis jeudi, l’île n’est plus desservie que par une " +

@@ -3863,4 +3863,53 @@ runBattery("de", [
       ["Wir warten ab", "Martin Eberle"],
     ],
   },
+  {
+    construction:
+      "erklärt der gebürtige Nürnberger (a town's inhabitant after an adjective: the man just named)",
+    paragraphs: [
+      "Erstautor der Studie ist Mehmet Yıldız, Doktorand in Leupolds Arbeitsgruppe. „Der Trick ist " +
+        "ein Lösungsmittel auf Wasserbasis“, erklärt der gebürtige Nürnberger.",
+    ],
+    expected: [["Der Trick ist ein Lösungsmittel auf Wasserbasis", "Mehmet Yıldız"]],
+  },
+  {
+    construction: "sagt die gebürtige Zürcherin (the inhabitant's feminine noun: the woman just named)",
+    paragraphs: [
+      "Die Studie leitet die Physikerin Anna Weber. „Wir haben drei Jahre daran gearbeitet“, sagt die " +
+        "gebürtige Zürcherin.",
+    ],
+    expected: [["Wir haben drei Jahre daran gearbeitet", "Anna Weber"]],
+  },
+  {
+    construction: "X und ihr Kollege Y … sagt der gebürtige Kölner (of two named, the one whose gender fits)",
+    paragraphs: [
+      "Im Labor arbeiten Anna Weber und ihr Kollege Jonas Brandt seit drei Jahren zusammen. „Das " +
+        "Verfahren ist billig“, sagt der gebürtige Kölner.",
+    ],
+    expected: [["Das Verfahren ist billig", "Jonas Brandt"]],
+  },
+  {
+    construction: "a body named, then „…“, sagt der gebürtige Nürnberger (negative: no one fits, as written)",
+    paragraphs: [
+      "Die Stadt Erlangen hat das Projekt mit zwei Millionen Euro gefördert. „Ohne das Geld ginge es " +
+        "nicht“, sagt der gebürtige Nürnberger.",
+    ],
+    expected: [["Ohne das Geld ginge es nicht", "der gebürtige Nürnberger"]],
+  },
+  {
+    construction: "teilte der Hamburger SV mit (negative: a place's adjective opening a body's name)",
+    paragraphs: [
+      "Nach dem Spiel meldete sich der Verein zu Wort. „Wir prüfen den Vorfall“, teilte der " +
+        "Hamburger SV mit.",
+    ],
+    expected: [["Wir prüfen den Vorfall", "der Hamburger SV"]],
+  },
+  {
+    construction: "X, 74, und ihre Nachbarin Y, 39 … seufzt die Rentnerin (a retiree: the one old enough)",
+    paragraphs: [
+      "Am Bahnsteig warten Helga Brandl, 74, und ihre Nachbarin Sabine Ott, 39. „Ich hätte gestern zum " +
+        "Arzt müssen“, seufzt die Rentnerin.",
+    ],
+    expected: [["Ich hätte gestern zum Arzt müssen", "Helga Brandl"]],
+  },
 ]);

@@ -3018,4 +3018,12 @@ runBattery("en", [
       ["It is a good year,", "Aroha Tipene"],
     ],
   },
+  {
+    construction: "X, 79, and her neighbour Y, 38 … said the pensioner (a retiree: the one old enough)",
+    paragraphs: [
+      "At the bus stop, Margaret Hughes, 79, and her neighbour Emma Clarke, 38, had waited an hour. " +
+        "“I missed my appointment,” said the pensioner.",
+    ],
+    expected: [["I missed my appointment,", "Margaret Hughes"]],
+  },
 ]);

@@ -4697,6 +4697,50 @@ const CASES: Case[] = [
     paragraphs: ["Le maire Paul Roux a parlé avec un pêcheur sur le quai : « Le ferry repartira lundi. »"],
     quotes: [["Le ferry repartira lundi.", "Paul Roux"]],
   },
+  {
+    name: "X, 78 ans, et sa voisine Y, 45 ans … soupire la retraitée (la seule d’âge à l’être)",
+    paragraphs: [
+      "Sur le quai, Marie-Thérèse Malgorn, 78 ans, et sa voisine Anne Kerbrat, 45 ans, attendaient " +
+        "le bateau. « Je devais voir mon cardiologue hier », soupire la retraitée.",
+    ],
+    quotes: [["Je devais voir mon cardiologue hier", "Marie-Thérèse Malgorn"]],
+  },
+  {
+    name: "X, 45 ans, et sa voisine Y, 78 ans … soupire la retraitée (la plus proche, qui l’est)",
+    paragraphs: [
+      "Sur le quai, Anne Kerbrat, 45 ans, et sa voisine Marie-Thérèse Malgorn, 78 ans, attendaient " +
+        "le bateau. « Je devais voir mon cardiologue hier », soupire la retraitée.",
+    ],
+    quotes: [["Je devais voir mon cardiologue hier", "Marie-Thérèse Malgorn"]],
+  },
+  {
+    name: "X et sa voisine Y, sans âge … soupire la retraitée (aucun âge : la plus proche)",
+    paragraphs: [
+      "Sur le quai, Marie-Thérèse Malgorn et sa voisine Anne Kerbrat attendaient le bateau. « Je " +
+        "devais voir mon cardiologue hier », soupire la retraitée.",
+    ],
+    quotes: [["Je devais voir mon cardiologue hier", "Anne Kerbrat"]],
+  },
+  {
+    name: "la gardienne X et la capitaine Y … a souri la portière (la gardienne, en d’autres mots)",
+    paragraphs: [
+      "Au cœur de cette remontée, la gardienne Prisca Mbemba et la capitaine Grâce Nkounkou. « On ne " +
+        "pouvait pas perdre », a raconté la capitaine. « Les deux jets de 7 mètres, c’est ce que je " +
+        "retiendrai », a souri la portière.",
+    ],
+    quotes: [
+      ["On ne pouvait pas perdre", "Grâce Nkounkou"],
+      ["Les deux jets de 7 mètres, c’est ce que je retiendrai", "Prisca Mbemba"],
+    ],
+  },
+  {
+    name: "le gardien X et son coéquipier Y … a regretté le portier lillois (pas le plus proche)",
+    paragraphs: [
+      "Le gardien Lucas Vanhoutte et son coéquipier Benjamin Aït-Ali sont sortis les derniers. « On " +
+        "a manqué de concentration », a regretté le portier lillois.",
+    ],
+    quotes: [["On a manqué de concentration", "Lucas Vanhoutte"]],
+  },
 ];
 for (const c of CASES) {
   test(c.name, { todo: c.todo }, () => {

@@ -110,7 +110,7 @@ test("compound lists find a listed noun at the end of a compound of any length, 
   assert.equal(genders.has("sprecherinnenkreis"), false);
 });
 
-test("a noun of age allows the ages its number or its decade names, and no other word any", () => {
+test("a noun of age allows the ages its number or its decade names, a retiree's past working age", () => {
   assert.deepEqual(yearsOfAgeNoun("sexagénaire", french), [60, 69]);
   assert.deepEqual(yearsOfAgeNoun("octogénaires", french), [80, 89]);
   assert.deepEqual(yearsOfAgeNoun("centenaire", french), [100, 119]);
@@ -119,5 +119,8 @@ test("a noun of age allows the ages its number or its decade names, and no other
   // Spelt out, the age tells no number to compare.
   assert.equal(yearsOfAgeNoun("neunjährige", german), undefined);
   assert.equal(yearsOfAgeNoun("sexagénairement", french), undefined);
-  assert.equal(yearsOfAgeNoun("retraitée", french), undefined);
+  assert.equal(yearsOfAgeNoun("infirmière", french), undefined);
+  // `la retraitée` is not the neighbour given 45 years.
+  assert.deepEqual(yearsOfAgeNoun("retraitée", french), [50, 119]);
+  assert.deepEqual(yearsOfAgeNoun("rentnerin", german), [50, 119]);
 });

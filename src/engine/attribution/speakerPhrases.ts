@@ -2067,7 +2067,12 @@ export function analysePhrase(s: Sentence, from: number, to: number): Mention | 
   // not a body named for the town.
   const ownedComplement = owned.findIndex((t) => rules.prepositions.has(t.lower));
   const nouns = [headNoun, owned.at(-1)!, ...(ownedComplement > 0 ? [owned[ownedComplement - 1]!] : [])];
-  const personal = nouns.some((t) => isPersonNoun(t.lower, rules) || rules.demonyms.has(t.lower));
+  // `der gebürtige Nürnberger`: a town's inhabitant ending the head after a lower-case word, not a
+  // name's last word after its noun (`der Trainer Becker`).
+  const inhabitant =
+    rules.inhabitantNoun.test(owned.at(-1)!.text) && owned.length > 1 && !isCapitalised(owned.at(-2));
+  const personal =
+    inhabitant || nouns.some((t) => isPersonNoun(t.lower, rules) || rules.demonyms.has(t.lower));
   // A description opens with a determiner or names someone or something by a known noun;
   // otherwise the words are a piece of clause ("she started to get"), not a speaker.
   const known = (t: Token) =>

@@ -469,6 +469,9 @@ export const german: LanguageRules = {
     "u",
   ),
   ageNounDecades: new Map(),
+  retireeNouns: words(
+    "rentner rentnerin pensionär pensionärin pensionist pensionistin ruheständler ruheständlerin",
+  ),
   feminineByCase: /^der \S*jährigen$/u,
   organisationNouns: new CompoundSet(
     words(`
@@ -545,6 +548,8 @@ export const german: LanguageRules = {
   capitalisesNouns: true,
   // `Hofer`, `Dresdner`, `Zürcher`: a town's adjective is its name and `-er`, never inflected.
   placeAdjective: /^\p{Lu}\p{Ll}+er$/u,
+  // `der Nürnberger`, `die Zürcherin`: the adjective's word is the man's, with `-in` the woman's.
+  inhabitantNoun: /^\p{Lu}\p{Ll}+er(?:in)?$/u,
   countingWords: words("viele einige mehrere manche zahlreiche etliche wenige beide"),
   capitalisesTimeWords: true,
   finiteVerbEnding: noWord,

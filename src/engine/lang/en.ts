@@ -363,6 +363,7 @@ export const english: LanguageRules = {
   specialistNoun: /^\p{Ll}{3,}ographers?$/u,
   ageNoun: /^\p{N}+-year-old$/u,
   ageNounDecades: new Map(),
+  retireeNouns: words("retiree pensioner"),
   feminineByCase: noWord,
   organisationNouns: words(`
     department ministry agency council commission committee union party bank inc corp ltd group
@@ -459,6 +460,7 @@ export const english: LanguageRules = {
   inciseInversion: false,
   capitalisesNouns: false,
   placeAdjective: noWord,
+  inhabitantNoun: noWord,
   countingWords: new Set(),
   capitalisesTimeWords: true,
   dialogueDashes: false,

@@ -607,6 +607,7 @@ export const french: LanguageRules = {
   specialistNoun: /^\p{Ll}{2,}(?:ologue|ographe)s?$/u,
   ageNoun: new RegExp(`^(?:${[...AGE_NOUN_DECADES.keys()].join("|")})aires?$`, "u"),
   ageNounDecades: AGE_NOUN_DECADES,
+  retireeNouns: words("retraité retraitée"),
   feminineByCase: noWord,
   organisationNouns: words(`
     ministère gouvernement agence conseil commission comité syndicat parti banque groupe université
@@ -661,6 +662,7 @@ export const french: LanguageRules = {
   nullSubject: false,
   capitalisesNouns: false,
   placeAdjective: noWord,
+  inhabitantNoun: noWord,
   countingWords: new Set(),
   capitalisesTimeWords: false,
   dialogueDashes: false,
@@ -713,6 +715,9 @@ export const french: LanguageRules = {
     ["magistrate", words("procureure juge substitute conseillère maire mairesse")],
     // An officer of the army or the gendarmerie, whatever the rank: « l’officier » after « le colonel X ».
     ["officier", words("colonel commandant capitaine lieutenant")],
+    // The goalkeeper in other words (« la portière » after « la gardienne X »), as the sports pages write.
+    ["portier", words("gardien")],
+    ["portière", words("gardienne")],
   ]),
   // `a prévenu l’opérateur`, `selon le constructeur`: what a company does, for the one named just before.
   possessiveWords: words("mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs"),

@@ -402,10 +402,18 @@ const CENTURY_SPAN = 19;
 const FIRST_NUMBER = /\p{N}+/u;
 
 /**
- * The ages a noun of age allows, least and most (`63-year-old`: 63 to 63; `la sexagénaire`: 60 to 69),
- * or undefined for a word that is no such noun, or that tells no number (`der Neunjährige`, spelt out).
+ * The least age of a retiree (retireeNouns), and the most of anyone: below the earliest retirement a
+ * reporter writes of (a soldier's, a miner's), above any centenarian's.
+ */
+const RETIREE_YEARS = [50, 119] as const;
+
+/**
+ * The ages a noun of age allows, least and most (`63-year-old`: 63 to 63; `la sexagénaire`: 60 to 69;
+ * `la retraitée`: RETIREE_YEARS), or undefined for a word that is no such noun, or that tells no number
+ * (`der Neunjährige`, spelt out).
  */
 export function yearsOfAgeNoun(lower: string, rules: LanguageRules): readonly [number, number] | undefined {
+  if (rules.retireeNouns.has(lower)) return RETIREE_YEARS;
   if (!rules.ageNoun.test(lower)) return undefined;
   const digits = FIRST_NUMBER.exec(lower);
   if (digits !== null) return [Number(digits[0]), Number(digits[0])];

@@ -422,6 +422,12 @@ export interface LanguageRules {
    */
   ageNounDecades: ReadonlyMap<string, number>;
   /**
+   * Nouns that name a person as retired, lower case ("retraitée", "Rentner", "jubilado", "pensioner"):
+   * someone past working age (see yearsOfAgeNoun), so `soupire la retraitée` after two women given 78
+   * and 45 years is the first, as an age noun would be.
+   */
+  retireeNouns: ReadonlySet<string>;
+  /**
    * An article and a noun of age, lower case, whose case makes them a woman where the article alone reads
    * as a man's (German `der 47-Jährigen`, dative or genitive: `Der 47-Jährigen fehlt ein Konzept: „…“`;
    * `der 47-Jährige` is a man).
@@ -681,6 +687,12 @@ export interface LanguageRules {
    * adjectives are written in lower case or as nouns (`le joueur lavallois`).
    */
   placeAdjective: RegExp;
+  /**
+   * A town's inhabitant, named by the same word as its adjective (German `der gebürtige Nürnberger`,
+   * `die Zürcherin`): ending a description, it is a person's noun, as a listed demonym is, though its
+   * capital is a name's. No word where such nouns are the demonyms listed or are written in lower case.
+   */
+  inhabitantNoun: RegExp;
   /**
    * Words that count the noun after them, past its adjectives (German `viele betroffene Kinder`,
    * `einige Anwohner`): where nouns are capitalised, the word they count is no one's name. Empty where
