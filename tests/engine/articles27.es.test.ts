@@ -20,6 +20,11 @@ runArticles("es", [
       "«replicó la edil popular», concejala por apellido con dos puntos, informe que «describe» con cita " +
       "parcial, nombre de una plataforma y lema de una pancarta (no citas), portavoz con «dijo una de sus " +
       "portavoces»",
+    todo:
+      "«No vamos a pagar el agua de otros con la paci…» goes to el Pleno, not Andrés Villalba " +
+      "Moreno; «Aquí nadie está contra Murcia; estamos a favo…» goes to Elena Palomo Rubio, not Beatriz " +
+      "Garrido Ruano; «deficiente en la mayoría de sus indicadores» goes to Elena Palomo Rubio, not el " +
+      "último informe de la Confederación Hidrográfica del Tajo",
     headline:
       "«No vamos a pagar el agua de otros con la paciencia de Toledo»: el Pleno pide cerrar el trasvase",
     paragraphs: [
@@ -65,6 +70,7 @@ runArticles("es", [
       "acusado con «contestó el acusado», abogado con «dijo que» y cita parcial y segunda cita con " +
       "«sostuvo el letrado», municipio en declaraciones escritas con cita parcial, comerciante anónimo " +
       "con dos puntos",
+    todo: "«Sí, Su Señoría» goes to el acusado, not Ramón Luis Figueroa Pizarro",
     headline: "Exdirector de Finanzas de Loíza se declara culpable de desviar fondos de FEMA",
     paragraphs: [
       "Ramón Luis Figueroa Pizarro, exdirector de Finanzas del Municipio de Loíza, se declaró culpable " +
@@ -108,6 +114,9 @@ runArticles("es", [
       "cuerpo y repetida en él con «dijo» y segunda cita sin verbo, empresa en un comunicado con cita " +
       "parcial, nombre de una variedad de rosa (no cita), dos hombres en un párrafo con «precisó el " +
       "gerente», trabajadora con «cuenta» y segunda cita sin verbo, analista con «Según» y cita parcial",
+    todo:
+      "«Pagamos hasta 30 % más por kilo que hace dos …» goes to Camilo Andrés Rozo, not Hernán Darío " +
+      "Pulido; «Freedom» taken for a quote",
     headline: "Exportaciones de flores por San Valentín crecen 8 % pese al alza de los fletes",
     standfirst:
       "“Nunca habíamos tenido tanta demanda y tan poco espacio en los aviones”, dice la presidenta " +
@@ -193,6 +202,10 @@ runArticles("es", [
       "cita sin verbo, delegada con cita que contiene otra anidada y «relató la edil», programa del " +
       "festival que «define» con cita parcial, padre e hijo en un párrafo con «recordó el padre», " +
       "vecina anónima con dos puntos, nombre de un ciclo (no cita)",
+    todo:
+      "«A Paco no se le imita, se le estudia» goes to Encuentro de Guitarra Paco, not Juan Manuel " +
+      "Ruiz Cortés; «Yo no intento sonar como él; intento contar l…» goes to Encuentro de Guitarra Paco, " +
+      "not Juan Manuel Ruiz Cortés",
     headline: "El Encuentro de Guitarra Paco de Lucía abre con un homenaje en la plaza Alta",
     paragraphs: [
       "El XVII Encuentro de Guitarra Paco de Lucía arrancó anoche en la plaza Alta de Algeciras con el " +
@@ -290,6 +303,9 @@ runArticles("es", [
       "barrio (no citas), antiguo dueño con «confesó el veterano hostelero», dos hermanos en un párrafo " +
       "con «admite el pequeño», asociación en un comunicado con cita parcial, vecina anónima con " +
       "«señaló» invertido",
+    todo:
+      "«Nos dijeron que estábamos locos, que el Húmed…» goes to Álvaro Fernández Llamazares, not " +
+      "Rubén Fernández Llamazares",
     headline: "«Aquí se ha bebido media historia de León»: Casa Benito vuelve a abrir en el Húmedo",
     paragraphs: [
       "Después de dos años con la persiana bajada, el bar «Casa Benito», uno de los más antiguos de la " +
@@ -369,6 +385,10 @@ runArticles("es", [
       "«explicó» y segunda cita sin verbo, consejo con «informó que» y cita parcial, dos mujeres en un " +
       "párrafo con «dijo la lanchera», alumno nombrado solo por el nombre con «se ríe» invertido, " +
       "seccional gremial con «Desde … recordaron que» y cita parcial",
+    todo:
+      "«A estos chicos los conozco desde que nacieron…» goes to Camila Romero, not Elsa Noemí " +
+      "Acosta; «siguen dependiendo de la buena voluntad de lo…» goes to Islas del Ibicuy, not la " +
+      "seccional Islas de AGMER",
     headline: "La escuela de las islas ya tiene su propia lancha y los chicos no pierden más clases",
     paragraphs: [
       "Los 38 alumnos de la Escuela N° 21 “Hipólito Yrigoyen”, en la zona de islas del departamento " +
@@ -415,6 +435,9 @@ runArticles("es", [
       "con «advirtió» invertido y nombre de un colectivo (no cita), misma bióloga con «relató» tras " +
       "pronombre, abogado que «afirmó que» con cita parcial, director con «aseguró» invertido, " +
       "pescador anónimo con dos puntos",
+    todo:
+      "«la remoción de vegetación de manglar y el dep…» goes to Boca del Río, not La Procuraduría " +
+      "Federal de Protección al Ambiente",
     headline: "Profepa clausura relleno de manglar en Arroyo Moreno, en Boca del Río",
     paragraphs: [
       "La Procuraduría Federal de Protección al Ambiente (Profepa) clausuró de manera total temporal un " +
