@@ -3912,4 +3912,23 @@ runBattery("de", [
     ],
     expected: [["Ich hätte gestern zum Arzt müssen", "Helga Brandl"]],
   },
+  {
+    construction: "sagt Romain Thill (a listed first name the dictionary reads as a noun, before a surname)",
+    paragraphs: [
+      "Im Café sitzen zwei Landwirte. „Kleine Gemeinden bekommen kaum noch etwas“, sagt Romain Thill, der " +
+        "mit Ja gestimmt hat.",
+      "Romain Weber sieht das anders: „Wir haben zu lange gewartet.“",
+      "„Das kostet uns Kunden“, sagt Landwirt Romain Kieffer.",
+    ],
+    expected: [
+      ["Kleine Gemeinden bekommen kaum noch etwas", "Romain Thill"],
+      ["Wir haben zu lange gewartet.", "Romain Weber"],
+      ["Das kostet uns Kunden", "Romain Kieffer"],
+    ],
+  },
+  {
+    construction: "sagte Ortsvorsteher Thill (negative: a noun no first name before a surname stays out)",
+    paragraphs: ["„Kleine Gemeinden bekommen kaum noch etwas“, sagte Ortsvorsteher Thill."],
+    expected: [["Kleine Gemeinden bekommen kaum noch etwas", "Thill"]],
+  },
 ]);
