@@ -253,7 +253,7 @@ runArticles("de", [
       "Absätze, Teilzitat des Oberbürgermeisters mit „nannte“, zwei Frauen in einem Absatz („sagt " +
       "Apothekerin“, „nickt:“), „Laut KV“ ohne Zeichen, ein sogenanntes Wort",
     todo:
-      "«Die Nachtstunden zwischen 22 und 7 Uhr werden…» goes to die Kassenärztlichen Vereinigung " +
+      "«Die Nachtstunden zwischen 22 und 7 Uhr werden…» goes to die Kassenärztliche Vereinigung " +
       "Rheinland-Pfalz, not Kassenärztliche Vereinigung Rheinland-Pfalz",
     headline: "Bereitschaftspraxis: Nachts bleibt die Tür zu",
     standfirst:

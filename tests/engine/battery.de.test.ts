@@ -3931,4 +3931,35 @@ runBattery("de", [
     paragraphs: ["„Kleine Gemeinden bekommen kaum noch etwas“, sagte Ortsvorsteher Thill."],
     expected: [["Kleine Gemeinden bekommen kaum noch etwas", "Thill"]],
   },
+  {
+    construction:
+      "der Kassenärztlichen Vereinigung (KV) … teilte die KV mit (a feminine body's adjectives, declined " +
+      "after a genitive or dative article, in the nominative)",
+    paragraphs: [
+      "Die Entscheidung der Kassenärztlichen Vereinigung Rheinland-Pfalz (KV) ist gefallen. „Die Nächte " +
+        "werden zentral abgedeckt“, teilte die KV mit.",
+      "Die Kritik der Europäischen Kommission (EK) war deutlich. „Wir erwarten Nachbesserungen“, sagte " +
+        "die EK.",
+      "Mit der Staatlichen Schulberatung (SSB) hat die Stadt einen Vertrag. „Die Gespräche laufen gut“, " +
+        "teilte die SSB mit.",
+    ],
+    expected: [
+      ["Die Nächte werden zentral abgedeckt", "die Kassenärztliche Vereinigung Rheinland-Pfalz"],
+      ["Wir erwarten Nachbesserungen", "die Europäische Kommission"],
+      ["Die Gespräche laufen gut", "die Staatliche Schulberatung"],
+    ],
+  },
+  {
+    construction:
+      "der Vereinten Nationen (VN), Der Bayerische Rundfunk (BR) (negative: a plural's and a nominative's " +
+      "adjectives stay as written)",
+    paragraphs: [
+      "Nach Angaben der Vereinten Nationen (VN) ist die Lage ernst. „Es fehlt an Wasser“, teilte die VN mit.",
+      "Der Bayerische Rundfunk (BR) hat reagiert. „Wir prüfen den Fall“, teilte der BR mit.",
+    ],
+    expected: [
+      ["Es fehlt an Wasser", "die Vereinten Nationen"],
+      ["Wir prüfen den Fall", "Der Bayerische Rundfunk"],
+    ],
+  },
 ]);
