@@ -500,8 +500,7 @@ runArticles("de", [
     todo:
       "«Ich habe die Tide falsch gelesen, das war mei…» goes to Hauke Thiessen, not Jens P.; «Das " +
       "Wasser stand mir bis zur Brust, und es wa…» goes to Seine Zulassung als Wattführer, not eine " +
-      "47-jährige Lehrerin aus Bielefeld; «der bei auflaufendem Wasser als Erstes überfl…» goes to " +
-      "Bericht der Nationalparkverwaltung, not Nationalparkverwaltung",
+      "47-jährige Lehrerin aus Bielefeld",
     headline: "Watt-Tour endet vor Gericht: Geldstrafe für Büsumer Wattführer",
     standfirst:
       "Zwei Urlauberinnen mussten mit dem Hubschrauber aus dem Watt gerettet werden. Der Richter spricht " +

@@ -3962,4 +3962,31 @@ runBattery("de", [
       ["Wir prüfen den Fall", "Der Bayerische Rundfunk"],
     ],
   },
+  {
+    construction:
+      "In einem Bericht der Nationalparkverwaltung heißt es (a masculine or neuter document's author " +
+      "speaks, not the document)",
+    paragraphs: [
+      "In einem Bericht der Nationalparkverwaltung, der im Prozess verlesen wurde, heißt es, die Gruppe " +
+        "sei in einen Bereich geführt worden, „der als Erstes überflutet wird“.",
+      "In einem Gutachten des Landesamts heißt es: „Die Brücke ist nicht mehr sicher.“",
+      "In dem Schreiben des Finanzamts hieß es, man sei „sehr zuversichtlich“.",
+    ],
+    expected: [
+      ["der als Erstes überflutet wird", "Nationalparkverwaltung"],
+      ["Die Brücke ist nicht mehr sicher.", "Landesamt"],
+      ["sehr zuversichtlich", "Finanzamt"],
+    ],
+  },
+  {
+    construction: "In einem Bericht heißt es, Am Montag hieß es (negative: no author, no one named)",
+    paragraphs: [
+      "In einem Bericht heißt es: „Die Brücke ist nicht mehr sicher.“",
+      "Am Montag hieß es: „Die Brücke ist nicht mehr sicher.“",
+    ],
+    expected: [
+      ["Die Brücke ist nicht mehr sicher.", null],
+      ["Die Brücke ist nicht mehr sicher.", null],
+    ],
+  },
 ]);
