@@ -499,7 +499,7 @@ runArticles("de", [
       "Firmenname",
     todo:
       "«Ich habe die Tide falsch gelesen, das war mei…» goes to Hauke Thiessen, not Jens P.; «Das " +
-      "Wasser stand mir bis zur Brust, und es wa…» goes to Seine Zulassung als Wattführer, not eine " +
+      "Wasser stand mir bis zur Brust, und es wa…» goes to Die zweite Gerettete, not eine " +
       "47-jährige Lehrerin aus Bielefeld",
     headline: "Watt-Tour endet vor Gericht: Geldstrafe für Büsumer Wattführer",
     standfirst:

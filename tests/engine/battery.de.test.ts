@@ -3989,4 +3989,26 @@ runBattery("de", [
       ["Die Brücke ist nicht mehr sicher.", null],
     ],
   },
+  {
+    construction:
+      "Seine Zulassung als Wattführer war … „…“, sagte sie (a thing's noun heads the subject: no one " +
+      "the pronoun may mean)",
+    paragraphs: [
+      "Anna Berg sagte als Zeugin aus. Seine Zulassung als Wattführer war da schon abgelaufen. „Das " +
+        "Wasser stand mir bis zur Brust“, schilderte sie.",
+      "Die Klägerin Eva Roth ist Lehrerin. Die Stelle als Schulleiterin hatte man ihr verweigert. „Das " +
+        "war ungerecht“, sagte sie.",
+    ],
+    expected: [
+      ["Das Wasser stand mir bis zur Brust", "Anna Berg"],
+      ["Das war ungerecht", "Eva Roth"],
+    ],
+  },
+  {
+    construction: "Die Berliner Anwältin kam zu spät (negative: a place's adjective before the person noun)",
+    paragraphs: [
+      "Vor dem Saal warteten viele. Die Berliner Anwältin kam zu spät. „Es tut mir leid“, sagte sie.",
+    ],
+    expected: [["Es tut mir leid", "Die Berliner Anwältin"]],
+  },
 ]);
